@@ -1,0 +1,155 @@
+"""Money as integer minor units with an ISO currency: never a float, always exact.
+
+People type prices the way they say them (`88`, `88.5`, `¥88.50`, `88元`); `parse_money` accepts those
+and rejects the rest with a reason the chat layer can show.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from commerce.domain.errors import DomainError
+
+# Digits after the decimal point per currency (ISO 4217; XTR is Telegram Stars, whole units).
+EXPONENTS: dict[str, int] = {
+    "CNY": 2,
+    "USD": 2,
+    "EUR": 2,
+    "GBP": 2,
+    "HKD": 2,
+    "TWD": 2,
+    "SGD": 2,
+    "RUB": 2,
+    "INR": 2,
+    "JPY": 0,
+    "KRW": 0,
+    "XTR": 0,
+}
+SYMBOLS: dict[str, str] = {
+    "CNY": "¥",
+    "USD": "$",
+    "EUR": "€",
+    "GBP": "£",
+    "HKD": "HK$",
+    "TWD": "NT$",
+    "SGD": "S$",
+    "RUB": "₽",
+    "INR": "₹",
+    "JPY": "JP¥",
+    "KRW": "₩",
+    "XTR": "⭐",
+}
+# Marks people put before or after an amount; they say nothing beyond "this is money".
+_PREFIXES = ("¥", "￥", "rmb", "cny", "$", "usd", "€", "eur", "£", "⭐")
+_SUFFIXES = ("元", "块钱", "块", "rmb", "cny", "yuan", "⭐", "stars", "star")
+_NUMBER = re.compile(r"^\d+(\.\d+)?$")
+MAX_MINOR = 10**12
+
+
+def exponent(currency: str) -> int:
+    """Minor-unit exponent of a currency; unknown currencies are refused, not guessed."""
+    try:
+        return EXPONENTS[currency]
+    except KeyError:
+        raise DomainError("currency_unknown", currency=currency) from None
+
+
+@dataclass(frozen=True, order=True)
+class Money:
+    """An exact amount: `minor` units (fen for CNY) of `currency`."""
+
+    minor: int
+    currency: str = "CNY"
+
+    def __post_init__(self) -> None:
+        exponent(self.currency)
+
+    def __add__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.minor + other.minor, self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.minor - other.minor, self.currency)
+
+    def __mul__(self, times: int) -> Money:
+        return Money(self.minor * times, self.currency)
+
+    def _same(self, other: Money) -> None:
+        if other.currency != self.currency:
+            raise ValueError(f"cannot mix {self.currency} and {other.currency}")
+
+    def format(self) -> str:
+        return format_money(self.minor, self.currency)
+
+    def __str__(self) -> str:
+        return self.format()
+
+
+def format_money(minor: int, currency: str = "CNY") -> str:
+    """`¥88`, `¥88.50`, `-¥3.05`, `50⭐`: whole amounts drop their zeros, as people write them."""
+    exp = exponent(currency)
+    sign = "-" if minor < 0 else ""
+    whole, frac = divmod(abs(minor), 10**exp) if exp else (abs(minor), 0)
+    number = f"{whole}" if frac == 0 else f"{whole}.{frac:0{exp}d}"
+    symbol = SYMBOLS.get(currency, currency + " ")
+    if currency == "XTR":
+        return f"{sign}{number}{symbol}"
+    return f"{sign}{symbol}{number}"
+
+
+def parse_money(text: str, currency: str = "CNY") -> Money:
+    """Parse an amount as people type it into minor units; raise `DomainError("price_invalid")`."""
+    raw = unicodedata.normalize("NFKC", text).strip().lower().replace(",", "")
+    cleaned = raw
+    for prefix in _PREFIXES:
+        if cleaned.startswith(prefix):
+            cleaned = cleaned[len(prefix) :].strip()
+            break
+    for suffix in _SUFFIXES:
+        if cleaned.endswith(suffix):
+            cleaned = cleaned[: -len(suffix)].strip()
+            break
+    if not _NUMBER.match(cleaned):
+        raise DomainError("price_invalid", value=text)
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:  # pragma: no cover - the pattern already ruled this out
+        raise DomainError("price_invalid", value=text) from None
+    exp = exponent(currency)
+    minor = value.scaleb(exp)
+    if minor != minor.to_integral_value():
+        raise DomainError("price_too_precise", value=text, digits=exp)
+    if minor <= 0:
+        raise DomainError("price_not_positive", value=text)
+    if minor > MAX_MINOR:
+        raise DomainError("price_too_large", value=text)
+    return Money(int(minor), currency)
+
+
+def allocate(total: int, weights: Sequence[int]) -> list[int]:
+    """Split `total` by `weights` so the parts always add up to `total` exactly.
+
+    Largest-remainder method: each part gets its floor share, then the leftover units go one each to
+    the parts with the largest remainders (earliest first on ties), so the split is deterministic.
+    """
+    if not weights:
+        raise ValueError("allocate needs at least one weight")
+    if any(w < 0 for w in weights):
+        raise ValueError("weights cannot be negative")
+    weight_sum = sum(weights)
+    if weight_sum == 0:
+        raise ValueError("weights cannot all be zero")
+    sign = -1 if total < 0 else 1
+    magnitude = abs(total)
+    shares = [magnitude * w // weight_sum for w in weights]
+    remainders = [magnitude * w % weight_sum for w in weights]
+    leftover = magnitude - sum(shares)
+    order = sorted(range(len(weights)), key=lambda i: (-remainders[i], i))
+    for i in order[:leftover]:
+        shares[i] += 1
+    return [sign * s for s in shares]

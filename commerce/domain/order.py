@@ -1,0 +1,134 @@
+"""Orders: what each buyer owes once a group buy succeeds, and the payments made against it.
+
+Status and payments are separate: the status moves only through `ORDER_TRANSITIONS`; payments are an
+append-only list of events (paid, refunded) that say how much, how and with which reference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from commerce.domain import events as ev
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuy, Participant
+from commerce.domain.transitions import StatusChange, TransitionTable
+
+
+class OrderStatus(StrEnum):
+    PENDING_PAYMENT = "pending_payment"
+    PAID = "paid"
+    FULFILLED = "fulfilled"
+    CANCELLED = "cancelled"
+    REFUNDED = "refunded"
+
+
+ORDER_TRANSITIONS: TransitionTable[OrderStatus] = TransitionTable(
+    "order",
+    {
+        (OrderStatus.PENDING_PAYMENT, "pay"): OrderStatus.PAID,
+        (OrderStatus.PENDING_PAYMENT, "cancel"): OrderStatus.CANCELLED,
+        (OrderStatus.PAID, "fulfil"): OrderStatus.FULFILLED,
+        (OrderStatus.PAID, "refund"): OrderStatus.REFUNDED,
+    },
+)
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    description: str
+    quantity: int
+    unit_price: int
+
+    @property
+    def total(self) -> int:
+        return self.quantity * self.unit_price
+
+
+@dataclass(frozen=True)
+class PaymentEvent:
+    """One append-only money movement on an order (positive paid, negative refunded)."""
+
+    kind: str  # "paid" | "refunded"
+    amount: int
+    method: str  # "offline" | "telegram" | "stars" ...
+    reference: str
+    actor: str
+    at: datetime
+
+
+@dataclass
+class Order:
+    id: int | None
+    group_buy_id: int
+    chat_id: str
+    buyer_id: str
+    buyer_name: str
+    currency: str
+    lines: list[OrderLine]
+    created_at: datetime
+    status: OrderStatus = OrderStatus.PENDING_PAYMENT
+    history: list[StatusChange[OrderStatus]] = field(default_factory=list)
+    payments: list[PaymentEvent] = field(default_factory=list)
+    events: list[ev.Event] = field(default_factory=list)
+
+    @classmethod
+    def for_participant(cls, group_buy: GroupBuy, participant: Participant, *, now: datetime) -> Order:
+        """The order of one buyer at the price the whole group reached."""
+        assert group_buy.id is not None and group_buy.final_unit_price is not None
+        line = OrderLine(group_buy.terms.title, participant.quantity, group_buy.final_unit_price)
+        return cls(
+            id=None,
+            group_buy_id=group_buy.id,
+            chat_id=group_buy.chat_id,
+            buyer_id=participant.user_id,
+            buyer_name=participant.display_name,
+            currency=group_buy.terms.currency,
+            lines=[line],
+            created_at=now,
+        )
+
+    @property
+    def total(self) -> int:
+        return sum(line.total for line in self.lines)
+
+    @property
+    def quantity(self) -> int:
+        return sum(line.quantity for line in self.lines)
+
+    @property
+    def paid_amount(self) -> int:
+        return sum(p.amount for p in self.payments)
+
+    def _change(self, action: str, *, actor: str, now: datetime, reason: str = "") -> None:
+        change = ORDER_TRANSITIONS.move(self.status, action, actor=actor, at=now, reason=reason)
+        self.status = change.to_status
+        self.history.append(change)
+
+    def mark_paid(self, *, actor: str, method: str, reference: str, amount: int, now: datetime) -> None:
+        """Record a payment of the whole total; anything else is refused with a reason."""
+        if self.status is OrderStatus.PAID:
+            raise DomainError("order_already_paid", order=self.id)
+        if self.status is not OrderStatus.PENDING_PAYMENT:
+            raise DomainError("order_not_payable", order=self.id, status=self.status.value)
+        if amount != self.total:
+            raise DomainError("payment_amount_mismatch", order=self.id, expected=self.total, got=amount)
+        self._change("pay", actor=actor, now=now, reason=f"{method} {reference}".strip())
+        self.payments.append(PaymentEvent("paid", amount, method, reference, actor, now))
+        assert self.id is not None
+        self.events.append(ev.OrderPaid(self.id, self.group_buy_id, self.buyer_id))
+
+    def refund(self, *, actor: str, method: str, reference: str, now: datetime, reason: str = "") -> None:
+        self._change("refund", actor=actor, now=now, reason=reason)
+        self.payments.append(PaymentEvent("refunded", -self.paid_amount, method, reference, actor, now))
+
+    def cancel(self, *, actor: str, now: datetime, reason: str = "") -> None:
+        self._change("cancel", actor=actor, now=now, reason=reason)
+
+    def fulfil(self, *, actor: str, now: datetime) -> None:
+        self._change("fulfil", actor=actor, now=now)
+
+    def pull_events(self) -> list[ev.Event]:
+        out, self.events = self.events, []
+        return out

@@ -1,0 +1,117 @@
+"""What the domain needs from the outside world, as Protocols: storage and time.
+
+`storage/` implements these with SQLModel; tests implement them in memory (tests/fakes.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Protocol
+
+from commerce.domain.events import Event
+from commerce.domain.group_buy import GroupBuy, Participant
+from commerce.domain.order import Order
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """The current time, timezone-aware (UTC)."""
+        ...
+
+
+class GroupBuyRepository(Protocol):
+    async def add(self, group_buy: GroupBuy) -> GroupBuy:
+        """Insert a new group buy; sets and returns it with its `id`."""
+        ...
+
+    async def get(self, group_buy_id: int) -> GroupBuy | None:
+        """The group buy without its participants (`sold` is their total)."""
+        ...
+
+    async def latest_open_in_chat(self, chat_id: str) -> GroupBuy | None:
+        """The newest group buy in `chat_id` whose status is open."""
+        ...
+
+    async def participant(self, group_buy_id: int, user_id: str) -> Participant | None: ...
+
+    async def participants(self, group_buy_id: int) -> list[Participant]:
+        """Everyone with a quantity above zero, in the order they first joined."""
+        ...
+
+    async def change_participation(self, group_buy: GroupBuy, line: Participant, delta: int) -> bool:
+        """Apply `delta` units to the member's line and to `sold` in one guarded write.
+
+        `line` is the member's line as the domain computed it (name, first join time). The write adds
+        `delta` atomically and only if the group buy is still open, before its deadline, within stock and
+        within the per-person limit; it returns False (writing nothing) when a guard fails, so
+        concurrent joins can never oversell. A line that reaches 0 is removed.
+        """
+        ...
+
+    async def save_status(self, group_buy: GroupBuy, *, previous: str) -> bool:
+        """Persist status, close time, final price and new history entries.
+
+        Only if the stored status is still `previous` (so two closes cannot both win); False otherwise.
+        """
+        ...
+
+    async def open_deadlines(self) -> list[tuple[int, datetime]]:
+        """(id, deadline) of every open group buy: what the scheduler must (re)schedule."""
+        ...
+
+
+class OrderRepository(Protocol):
+    async def add(self, order: Order) -> Order: ...
+
+    async def get(self, order_id: int) -> Order | None: ...
+
+    async def for_buyer(self, buyer_id: str) -> list[Order]:
+        """A member's orders, newest first."""
+        ...
+
+    async def for_group_buy(self, group_buy_id: int) -> list[Order]: ...
+
+    async def save(self, order: Order) -> None:
+        """Persist status, new history entries and new payment events (append-only)."""
+        ...
+
+
+class ChatSettingsRepository(Protocol):
+    async def language(self, chat_id: str) -> str | None: ...
+
+    async def set_language(self, chat_id: str, language: str) -> None: ...
+
+
+class ProcessedUpdateRepository(Protocol):
+    """Idempotency: the answer given to each platform update, so a repeat returns it unchanged."""
+
+    async def get(self, key: str) -> str | None: ...
+
+    async def add(self, key: str, answer: str) -> None: ...
+
+
+class UnitOfWork(Protocol):
+    group_buys: GroupBuyRepository
+    orders: OrderRepository
+    chats: ChatSettingsRepository
+    updates: ProcessedUpdateRepository
+
+    async def __aenter__(self) -> UnitOfWork: ...
+
+    async def __aexit__(self, *exc: object) -> None: ...
+
+    async def commit(self) -> None: ...
+
+    async def rollback(self) -> None: ...
+
+    def record(self, *events: Event) -> None:
+        """Events to hand out once the unit of work commits."""
+        ...
+
+    def collect_events(self) -> list[Event]:
+        """Events of committed work, each handed out once."""
+        ...
+
+
+UnitOfWorkFactory = Callable[[], UnitOfWork]

@@ -1,0 +1,73 @@
+"""The neutral language between platforms and handlers: a `Request` in, `Reply`s out.
+
+Platform adapters (Telegram, WeChat, the playground) translate their updates into a `Request` and render
+each `Reply` their own way (inline keyboard, numbered text choices, HTML). Handlers never see a platform.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ChatKind(StrEnum):
+    GROUP = "group"
+    PRIVATE = "private"
+
+
+@dataclass(frozen=True)
+class Request:
+    """One thing a member did: typed `text`, or tapped a button carrying `button` data."""
+
+    platform: str
+    chat_id: str
+    user_id: str
+    display_name: str
+    chat_kind: ChatKind = ChatKind.GROUP
+    text: str = ""
+    button: str | None = None
+    message_id: str | None = None
+    update_id: str | None = None
+    language: str | None = None
+    is_admin: bool = False
+    mentions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Button:
+    """A tap target. `data` is what comes back in `Request.button`: at most 64 bytes (Telegram's limit)."""
+
+    label: str
+    data: str
+
+    def __post_init__(self) -> None:
+        if len(self.data.encode()) > 64:
+            raise ValueError(f"button data over 64 bytes: {self.data!r}")
+
+
+@dataclass(frozen=True)
+class Reply:
+    """Something the bot says.
+
+    Where it goes: the request's chat by default; `chat_id` names another chat; `private_to` names a
+    user whose private chat with the bot receives it. `card_of` marks the live card of a group buy: the
+    platform edits the card it showed before in place (or posts it if none), and `new_card` asks it to post
+    the card anew and make that the live one. A card reply from a handler carries only `card_of`; its
+    text and buttons are rendered when it is sent (`ChatApp.render_card`), so edits can coalesce and always
+    show the latest state. `toast` is the short answer to a button tap.
+    """
+
+    text: str = ""
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    card_of: int | None = None
+    new_card: bool = False
+    chat_id: str | None = None
+    private_to: str | None = None
+    mention: tuple[str, ...] = ()
+    toast: str | None = None
+    language: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def is_card(self) -> bool:
+        return self.card_of is not None

@@ -1,0 +1,185 @@
+"""In-memory adapters of `commerce.ports` for fast unit tests of services and handlers.
+
+They keep the same contract as storage (the guards of `change_participation`, rollback unless
+committed) by working on a copy that a commit publishes.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.order import Order
+from commerce.unit_of_work import BaseUnitOfWork
+
+
+class FakeClock:
+    def __init__(self, start: datetime | None = None) -> None:
+        self.current = start or datetime(2026, 11, 23, 4, 0, tzinfo=UTC)  # 12:00 in Shanghai
+
+    def now(self) -> datetime:
+        return self.current
+
+    def advance(self, **delta: float) -> None:
+        self.current += timedelta(**delta)
+
+
+@dataclass
+class MemoryState:
+    group_buys: dict[int, GroupBuy] = field(default_factory=dict)
+    lines: dict[int, dict[str, Participant]] = field(default_factory=dict)
+    orders: dict[int, Order] = field(default_factory=dict)
+    languages: dict[str, str] = field(default_factory=dict)
+    answers: dict[str, str] = field(default_factory=dict)
+    next_id: dict[str, int] = field(default_factory=lambda: {"gb": 1, "order": 1})
+
+
+class _GroupBuys:
+    def __init__(self, state: MemoryState) -> None:
+        self.s = state
+
+    async def add(self, group_buy: GroupBuy) -> GroupBuy:
+        group_buy.id = self.s.next_id["gb"]
+        self.s.next_id["gb"] += 1
+        self.s.group_buys[group_buy.id] = copy.deepcopy(replace(group_buy, events=[]))
+        self.s.lines[group_buy.id] = {}
+        return group_buy
+
+    async def get(self, group_buy_id: int) -> GroupBuy | None:
+        found = self.s.group_buys.get(group_buy_id)
+        return copy.deepcopy(found) if found else None
+
+    async def latest_open_in_chat(self, chat_id: str) -> GroupBuy | None:
+        ids = [g.id for g in self.s.group_buys.values() if g.chat_id == chat_id and g.is_open]
+        return await self.get(max(i for i in ids if i is not None)) if ids else None
+
+    async def participant(self, group_buy_id: int, user_id: str) -> Participant | None:
+        line = self.s.lines.get(group_buy_id, {}).get(user_id)
+        return copy.copy(line) if line else None
+
+    async def participants(self, group_buy_id: int) -> list[Participant]:
+        return [copy.copy(p) for p in self.s.lines.get(group_buy_id, {}).values() if p.quantity > 0]
+
+    async def change_participation(self, group_buy: GroupBuy, line: Participant, delta: int) -> bool:
+        assert group_buy.id is not None
+        stored = self.s.group_buys[group_buy.id]
+        lines = self.s.lines[group_buy.id]
+        had = lines[line.user_id].quantity if line.user_id in lines else 0
+        terms = stored.terms
+        if stored.status is not GroupBuyStatus.OPEN:
+            return False
+        if delta > 0:
+            if terms.stock is not None and stored.sold + delta > terms.stock:
+                return False
+            if terms.per_person_limit is not None and had + delta > terms.per_person_limit:
+                return False
+        if had + delta < 0:
+            return False
+        stored.sold += delta
+        if had + delta == 0:
+            lines.pop(line.user_id, None)
+        else:
+            lines[line.user_id] = Participant(line.user_id, line.display_name, had + delta, line.joined_at)
+        return True
+
+    async def save_status(self, group_buy: GroupBuy, *, previous: str) -> bool:
+        assert group_buy.id is not None
+        if self.s.group_buys[group_buy.id].status.value != previous:
+            return False
+        self.s.group_buys[group_buy.id] = copy.deepcopy(replace(group_buy, events=[]))
+        return True
+
+    async def open_deadlines(self) -> list[tuple[int, datetime]]:
+        return [(i, g.deadline) for i, g in self.s.group_buys.items() if g.is_open]
+
+
+class _Orders:
+    def __init__(self, state: MemoryState) -> None:
+        self.s = state
+
+    async def add(self, order: Order) -> Order:
+        order.id = self.s.next_id["order"]
+        self.s.next_id["order"] += 1
+        self.s.orders[order.id] = copy.deepcopy(replace(order, events=[]))
+        return order
+
+    async def get(self, order_id: int) -> Order | None:
+        found = self.s.orders.get(order_id)
+        return copy.deepcopy(found) if found else None
+
+    async def for_buyer(self, buyer_id: str) -> list[Order]:
+        mine = [o for o in self.s.orders.values() if o.buyer_id == buyer_id]
+        return [copy.deepcopy(o) for o in sorted(mine, key=lambda o: o.id or 0, reverse=True)]
+
+    async def for_group_buy(self, group_buy_id: int) -> list[Order]:
+        return [copy.deepcopy(o) for o in self.s.orders.values() if o.group_buy_id == group_buy_id]
+
+    async def save(self, order: Order) -> None:
+        assert order.id is not None
+        self.s.orders[order.id] = copy.deepcopy(replace(order, events=[]))
+
+
+class _Chats:
+    def __init__(self, state: MemoryState) -> None:
+        self.s = state
+
+    async def language(self, chat_id: str) -> str | None:
+        return self.s.languages.get(chat_id)
+
+    async def set_language(self, chat_id: str, language: str) -> None:
+        self.s.languages[chat_id] = language
+
+
+class _Updates:
+    def __init__(self, state: MemoryState) -> None:
+        self.s = state
+
+    async def get(self, key: str) -> str | None:
+        return self.s.answers.get(key)
+
+    async def add(self, key: str, answer: str) -> None:
+        if key in self.s.answers:
+            raise KeyError(f"duplicate update {key}")
+        self.s.answers[key] = answer
+
+
+class FakeUnitOfWork(BaseUnitOfWork):
+    """Works on a deep copy of the shared state; `commit` publishes it, anything else discards it."""
+
+    def __init__(self, shared: MemoryState) -> None:
+        super().__init__()
+        self.shared = shared
+        self.commits = 0
+        self._bind(copy.deepcopy(shared))
+
+    def _bind(self, state: MemoryState) -> None:
+        self.working = state
+        self.group_buys = _GroupBuys(state)
+        self.orders = _Orders(state)
+        self.chats = _Chats(state)
+        self.updates = _Updates(state)
+
+    async def _begin(self) -> None:
+        self._bind(copy.deepcopy(self.shared))
+
+    async def _commit(self) -> None:
+        self.shared.__dict__.update(copy.deepcopy(self.working).__dict__)
+        self.commits += 1
+
+    async def _rollback(self) -> None:
+        self._bind(copy.deepcopy(self.shared))
+
+
+class FakeUnitOfWorkFactory:
+    """`factory()` gives a fresh unit of work over one shared in-memory state."""
+
+    def __init__(self) -> None:
+        self.state = MemoryState()
+        self.created: list[FakeUnitOfWork] = []
+
+    def __call__(self) -> FakeUnitOfWork:
+        uow = FakeUnitOfWork(self.state)
+        self.created.append(uow)
+        return uow
