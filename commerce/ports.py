@@ -84,11 +84,23 @@ class ChatSettingsRepository(Protocol):
 
 
 class ProcessedUpdateRepository(Protocol):
-    """Idempotency: the answer given to each platform update, so a repeat returns it unchanged."""
+    """Idempotency: each platform update is claimed once; a repeat gets the first answer back."""
 
-    async def get(self, key: str) -> str | None: ...
+    async def claim(self, key: str) -> bool:
+        """Mark `key` as being processed in this unit of work; False if it was processed before.
 
-    async def add(self, key: str, answer: str) -> None: ...
+        Race-free: of two concurrent claims of one key, the second waits for the first to commit and then
+        returns False (or, if the first rolled back, True).
+        """
+        ...
+
+    async def answer(self, key: str) -> str | None:
+        """The answer saved for `key` (None while unclaimed)."""
+        ...
+
+    async def save_answer(self, key: str, answer: str) -> None:
+        """Store the answer for a key claimed in this unit of work."""
+        ...
 
 
 class UnitOfWork(Protocol):

@@ -81,7 +81,7 @@ class _GroupBuys:
         if had + delta == 0:
             lines.pop(line.user_id, None)
         else:
-            lines[line.user_id] = Participant(line.user_id, line.display_name, had + delta, line.joined_at)
+            lines[line.user_id] = replace(line, quantity=had + delta)
         return True
 
     async def save_status(self, group_buy: GroupBuy, *, previous: str) -> bool:
@@ -136,12 +136,16 @@ class _Updates:
     def __init__(self, state: MemoryState) -> None:
         self.s = state
 
-    async def get(self, key: str) -> str | None:
+    async def claim(self, key: str) -> bool:
+        if key in self.s.answers:
+            return False
+        self.s.answers[key] = ""
+        return True
+
+    async def answer(self, key: str) -> str | None:
         return self.s.answers.get(key)
 
-    async def add(self, key: str, answer: str) -> None:
-        if key in self.s.answers:
-            raise KeyError(f"duplicate update {key}")
+    async def save_answer(self, key: str, answer: str) -> None:
         self.s.answers[key] = answer
 
 

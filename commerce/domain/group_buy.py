@@ -123,6 +123,7 @@ class Participant:
     display_name: str
     quantity: int
     joined_at: datetime
+    friends: tuple[str, ...] = ()  # names of friends signed up by this member (+1 帮 小王)
 
 
 @dataclass
@@ -216,9 +217,19 @@ class GroupBuy:
             raise DomainError("group_buy_closed", id=self.id, title=self.terms.title)
 
     def join(
-        self, current: Participant | None, *, user_id: str, display_name: str, quantity: int, now: datetime
+        self,
+        current: Participant | None,
+        *,
+        user_id: str,
+        display_name: str,
+        quantity: int,
+        now: datetime,
+        friend: str = "",
     ) -> Participant:
-        """Add `quantity` units for this member; returns their line as it now stands."""
+        """Add `quantity` units for this member (for `friend`, if named); returns their line as it stands.
+
+        The order stays the member's: a friend's name only shows on the line, who the units are for.
+        """
         if not 1 <= quantity <= MAX_QUANTITY:
             raise DomainError("quantity_invalid", value=quantity)
         self._ensure_open(now)
@@ -237,6 +248,7 @@ class GroupBuy:
             display_name=display_name or (current.display_name if current else user_id),
             quantity=had + quantity,
             joined_at=current.joined_at if current else now,
+            friends=_with_friend(current.friends if current else (), friend.strip()),
         )
         assert self.id is not None
         self.events.append(ev.Joined(self.id, user_id, quantity, line.quantity))
@@ -252,7 +264,9 @@ class GroupBuy:
             raise DomainError("quantity_invalid", value=drop)
         drop = min(drop, current.quantity)
         self.sold -= drop
-        line = Participant(current.user_id, current.display_name, current.quantity - drop, current.joined_at)
+        line = Participant(
+            current.user_id, current.display_name, current.quantity - drop, current.joined_at, current.friends
+        )
         assert self.id is not None
         self.events.append(ev.Left(self.id, current.user_id, drop, line.quantity))
         return line
@@ -314,3 +328,7 @@ class GroupBuy:
     def pull_events(self) -> list[ev.Event]:
         out, self.events = self.events, []
         return out
+
+
+def _with_friend(friends: tuple[str, ...], friend: str) -> tuple[str, ...]:
+    return (*friends, friend) if friend and friend not in friends else friends

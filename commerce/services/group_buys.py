@@ -83,12 +83,15 @@ async def join(
     display_name: str,
     quantity: int,
     now: datetime,
+    friend: str = "",
 ) -> Participation:
-    """跟团: add `quantity` units for a member (a second +1 adds one more)."""
+    """跟团: add `quantity` units for a member (a second +1 adds one more), maybe for a friend."""
     group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id)
     assert group_buy.id is not None
     current = await uow.group_buys.participant(group_buy.id, user_id)
-    line = group_buy.join(current, user_id=user_id, display_name=display_name, quantity=quantity, now=now)
+    line = group_buy.join(
+        current, user_id=user_id, display_name=display_name, quantity=quantity, now=now, friend=friend
+    )
     await _write(uow, group_buy, line, quantity, now=now, user_id=user_id)
     return Participation(group_buy, line, quantity)
 
