@@ -39,13 +39,15 @@ class GroupBuyRepository(Protocol):
         """Everyone with a quantity above zero, in the order they first joined."""
         ...
 
-    async def change_participation(self, group_buy: GroupBuy, line: Participant, delta: int) -> bool:
+    async def change_participation(
+        self, group_buy: GroupBuy, line: Participant, delta: int, *, now: datetime | None = None
+    ) -> bool:
         """Apply `delta` units to the member's line and to `sold` in one guarded write.
 
         `line` is the member's line as the domain computed it (name, first join time). The write adds
-        `delta` atomically and only if the group buy is still open, before its deadline, within stock and
-        within the per-person limit; it returns False (writing nothing) when a guard fails, so
-        concurrent joins can never oversell. A line that reaches 0 is removed.
+        `delta` atomically and only if the group buy is still open, before its deadline (when `now` is
+        given), within stock and within the per-person limit; it returns False (writing nothing) when a
+        guard fails, so concurrent joins can never oversell. A line that reaches 0 is removed.
         """
         ...
 

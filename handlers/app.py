@@ -10,28 +10,43 @@ INTERFACE CONTRACT (other modules are written against it; keep the signatures):
 
 `on_events` receives the domain events of every committed unit of work (e.g. GroupBuyOpened, so the
 scheduler can schedule its deadline).
+
+How `handle` works: the text (or button) is parsed without touching storage; chatter in a group ends
+there with no reply. Otherwise one unit of work runs the command. With an `update_id`, the update is
+claimed in that unit of work and its answer saved with it, so a repeated update (a retry, a double tap)
+gets the first answer back and changes nothing. A refusal (`DomainError`) rolls the work back and is
+answered, and saved for repeats, from a fresh unit of work. Anything unexpected is logged and answered
+with a generic "nothing was changed".
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
+from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event
-from commerce.ports import Clock, UnitOfWorkFactory
-from handlers.types import Reply, Request
+from commerce.domain.group_buy import GroupBuyStatus
+from commerce.domain.order import OrderStatus
+from commerce.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from commerce.services import group_buys as service
+from handlers import answers, cards
+from handlers.config import AppConfig
+from handlers.context import Context, card_language
+from handlers.parsing.commands import Command, parse_button, parse_text
+from handlers.registry import HANDLERS, VOCABULARY
+from handlers.texts import has, normalize_language, t
+from handlers.types import ChatKind, Reply, Request
 
+__all__ = ["AppConfig", "ChatApp", "EventSink"]
 
-@dataclass(frozen=True)
-class AppConfig:
-    currency: str = "CNY"
-    timezone: str = "Asia/Shanghai"
-    default_language: str = "zh"
-    bot_username: str = "tuan_bot"
-
+log = logging.getLogger(__name__)
 
 EventSink = Callable[[Sequence[Event]], None]
+TOAST_LIMIT = 200
+_STALE = frozenset({"group_buy_not_found", "no_open_group_buy"})
 
 
 class ChatApp:
@@ -47,15 +62,136 @@ class ChatApp:
         self.clock = clock
         self.config = config or AppConfig()
         self.on_events = on_events
+        self.tz = ZoneInfo(self.config.timezone)
 
+    # -- updates ---------------------------------------------------------------------------------------
     async def handle(self, request: Request) -> list[Reply]:
-        raise NotImplementedError
+        """The answer to one update; never raises for anything a member can do."""
+        command = self._parse(request)
+        if command is None:
+            return []
+        key = self._key(request)
+        try:
+            try:
+                return await self._run(request, command, key)
+            except DomainError as refusal:
+                return await self._refuse(request, command, key, refusal)
+        except Exception:
+            log.exception("update %s (%r) failed", key, request.button or request.text[:80])
+            return [Reply(text=t(self._fallback_language(request, command), "unexpected_error"))]
 
+    def _parse(self, request: Request) -> Command | None:
+        if request.button is not None:
+            return parse_button(request.button) or Command("stale", tap=True)
+        command = parse_text(request.text, vocabulary=VOCABULARY, bot_username=self.config.bot_username)
+        if command is None and request.chat_kind is ChatKind.PRIVATE and request.text.strip():
+            return Command("hint")
+        return command
+
+    @staticmethod
+    def _key(request: Request) -> str | None:
+        if request.update_id is None:
+            return None
+        return f"{request.platform}:{request.chat_id}:{request.update_id}"
+
+    def _context(self, request: Request, command: Command, uow: UnitOfWork) -> Context:
+        return Context(request, command, uow, self.clock.now(), self.config, self.tz)
+
+    async def _run(self, request: Request, command: Command, key: str | None) -> list[Reply]:
+        async with self.uow_factory() as uow:
+            if key is not None and not await uow.updates.claim(key):
+                return answers.loads(await uow.updates.answer(key))
+            replies = await HANDLERS[command.name](self._context(request, command, uow))
+            if key is not None:
+                await uow.updates.save_answer(key, answers.dumps(replies))
+            await uow.commit()
+            events = uow.collect_events()
+        self._publish(events)
+        return replies
+
+    async def _refuse(
+        self, request: Request, command: Command, key: str | None, refusal: DomainError
+    ) -> list[Reply]:
+        """Explain the refusal (the work was rolled back) and remember the answer for a repeat."""
+        async with self.uow_factory() as uow:
+            if key is not None and not await uow.updates.claim(key):
+                return answers.loads(await uow.updates.answer(key))
+            ctx = self._context(request, command, uow)
+            replies = _refusal_replies(refusal, command, await ctx.lang(guess=command.about_group_buy))
+            if key is not None:
+                await uow.updates.save_answer(key, answers.dumps(replies))
+                await uow.commit()
+        return replies
+
+    def _fallback_language(self, request: Request, command: Command | None) -> str:
+        chosen = command.lang if command is not None else None
+        return chosen or normalize_language(request.language) or self.config.default_language
+
+    def _publish(self, events: list[Event]) -> None:
+        if not events or self.on_events is None:
+            return
+        try:
+            self.on_events(events)
+        except Exception:  # the work is committed; a failing listener must not turn it into an error
+            log.exception("on_events failed for %d events", len(events))
+
+    # -- cards -----------------------------------------------------------------------------------------
     async def render_card(self, group_buy_id: int) -> Reply:
-        raise NotImplementedError
+        """The card as it stands now, in the chat's language, with buttons while it takes joins."""
+        async with self.uow_factory() as uow:
+            try:
+                view = await service.card(uow, group_buy_id=group_buy_id)
+            except NotFound:
+                lang = self.config.default_language
+                return Reply(text=t(lang, "card_gone", id=group_buy_id), card_of=group_buy_id, language=lang)
+            group_buy = view.group_buy
+            lang = await card_language(uow, group_buy)
+            paid: set[str] = set()
+            if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
+                settled = (OrderStatus.PAID, OrderStatus.FULFILLED)
+                paid = {
+                    o.buyer_id for o in await uow.orders.for_group_buy(group_buy_id) if o.status in settled
+                }
+        return cards.render(
+            group_buy, view.participants, lang=lang, tz=self.tz, now=self.clock.now(), paid=paid
+        )
 
+    # -- the scheduler's side ------------------------------------------------------------------------------
     async def expire(self, group_buy_id: int) -> list[Reply]:
-        raise NotImplementedError
+        """Close a group buy at its deadline; [] when it is not due or already closed (idempotent)."""
+        try:
+            async with self.uow_factory() as uow:
+                closing = await service.expire(uow, group_buy_id=group_buy_id, now=self.clock.now())
+                if closing is None:
+                    return []
+                lang = await card_language(uow, closing.group_buy)
+                replies = cards.closing_replies(closing, lang=lang, tz=self.tz)
+                await uow.commit()
+                events = uow.collect_events()
+        except DomainError as refusal:  # closed concurrently by its organiser: nothing left to do
+            log.info("expire %s refused: %s", group_buy_id, refusal)
+            return []
+        self._publish(events)
+        return replies
 
     async def open_deadlines(self) -> list[tuple[int, datetime]]:
-        raise NotImplementedError
+        async with self.uow_factory() as uow:
+            return await uow.group_buys.open_deadlines()
+
+
+def _refusal_replies(refusal: DomainError, command: Command, lang: str) -> list[Reply]:
+    """One message saying what was wrong (a toast for a button tap); unknown codes get the generic text."""
+    if not has(refusal.code):
+        log.error("no message for refusal %s", refusal)
+        return [Reply(text=t(lang, "unexpected_error"), language=lang)]
+    if not command.tap:
+        return [Reply(text=t(lang, refusal.code, **refusal.params), language=lang)]
+    if refusal.code in _STALE:
+        return [Reply(toast=t(lang, "button_stale"), language=lang)]
+    toast = t(lang, refusal.code, **refusal.params)
+    if len(toast) > TOAST_LIMIT:
+        toast = toast[: TOAST_LIMIT - 1] + "…"
+    replies = [Reply(toast=toast, language=lang)]
+    if refusal.code == "group_buy_closed" and command.group_buy_id is not None:
+        replies.insert(0, Reply(card_of=command.group_buy_id))
+    return replies

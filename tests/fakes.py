@@ -62,13 +62,17 @@ class _GroupBuys:
     async def participants(self, group_buy_id: int) -> list[Participant]:
         return [copy.copy(p) for p in self.s.lines.get(group_buy_id, {}).values() if p.quantity > 0]
 
-    async def change_participation(self, group_buy: GroupBuy, line: Participant, delta: int) -> bool:
+    async def change_participation(
+        self, group_buy: GroupBuy, line: Participant, delta: int, *, now: datetime | None = None
+    ) -> bool:
         assert group_buy.id is not None
         stored = self.s.group_buys[group_buy.id]
         lines = self.s.lines[group_buy.id]
         had = lines[line.user_id].quantity if line.user_id in lines else 0
         terms = stored.terms
         if stored.status is not GroupBuyStatus.OPEN:
+            return False
+        if now is not None and stored.is_past_deadline(now):
             return False
         if delta > 0:
             if terms.stock is not None and stored.sold + delta > terms.stock:

@@ -120,7 +120,7 @@ async def _write(
     uow: UnitOfWork, group_buy: GroupBuy, line: Participant, delta: int, *, now: datetime, user_id: str
 ) -> None:
     """The guarded write; if a concurrent change made it fail, explain why from a fresh read."""
-    if await uow.group_buys.change_participation(group_buy, line, delta):
+    if await uow.group_buys.change_participation(group_buy, line, delta, now=now):
         uow.record(*group_buy.pull_events())
         return
     assert group_buy.id is not None

@@ -1,0 +1,182 @@
+"""`tuan`: the command line. `tuan --help` lists the subcommands.
+
+Logging is the standard library's, configured once here: uvicorn, APScheduler, SQLAlchemy and alembic
+all log through it already, so one `basicConfig` covers everything without another dependency.
+
+A platform adapter is one entry in `PLATFORMS`: a function `(settings, args) -> exit code` and,
+if it needs flags of its own, a function adding them to its parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, NoReturn
+
+from pydantic import ValidationError
+
+from bot.bootstrap import CannotStart
+from bot.settings import Settings
+
+EXIT_USAGE = 2
+
+Runner = Callable[[Settings, argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse whose mistakes are one line on stderr (and exit code 2), not a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _fail(message: str) -> int:
+    print(f"tuan: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+# -- subcommands --------------------------------------------------------------------------------
+def _playground(settings: Settings, _: argparse.Namespace) -> int:
+    from bot.playground.server import serve
+
+    asyncio.run(serve(settings))
+    return 0
+
+
+def _migrate(settings: Settings, _: argparse.Namespace) -> int:
+    from bot.bootstrap import migrate, safe_url
+
+    asyncio.run(migrate(settings))
+    print(f"Database {safe_url(settings.database_url)} is up to date.")
+    return 0
+
+
+def _seed(settings: Settings, _: argparse.Namespace) -> int:
+    from bot.seed import seed
+
+    print(asyncio.run(seed(settings)))
+    return 0
+
+
+def _not_available(what: str) -> int:
+    return _fail(f"{what} is not available yet in this version of Tuan")
+
+
+def _console(_: Settings, __: argparse.Namespace) -> int:
+    return _not_available("the admin console (tuan console)")
+
+
+def _run_telegram(_: Settings, __: argparse.Namespace) -> int:
+    return _not_available("the Telegram adapter (tuan run telegram)")
+
+
+def _run_wechat(settings: Settings, _: argparse.Namespace) -> int:
+    from bot.wechat.run import serve
+
+    asyncio.run(serve(settings))
+    return 0
+
+
+@dataclass(frozen=True)
+class Platform:
+    help: str
+    run: Runner
+    add_arguments: Callable[[argparse.ArgumentParser], None] | None = None
+
+
+PLATFORMS: dict[str, Platform] = {
+    "telegram": Platform("serve a Telegram bot", _run_telegram),
+    "wechat": Platform("serve a WeChat bot (pip install -e .[wechat])", _run_wechat),
+}
+
+
+# -- the parser ---------------------------------------------------------------------------------
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port must be between 0 and 65535, not {port}")
+    return port
+
+
+def _database_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--database-url", help="SQLAlchemy URL (default: TUAN_DATABASE_URL or ./var/tuan.db)")
+
+
+def parser() -> argparse.ArgumentParser:
+    root = _Parser(prog="tuan", description="Tuan (团): group buys inside group chats.")
+    sub = root.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
+
+    playground = sub.add_parser("playground", help="the local chat playground in your browser")
+    playground.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    playground.add_argument("--port", type=_port, help="port to listen on (default 8080)")
+    _database_flag(playground)
+    playground.set_defaults(runner=_playground)
+
+    migrate = sub.add_parser("migrate", help="bring the database schema up to date")
+    _database_flag(migrate)
+    migrate.set_defaults(runner=_migrate)
+
+    seed = sub.add_parser("seed", help="a demo: friends and a half-full group buy in chat 'family'")
+    _database_flag(seed)
+    seed.set_defaults(runner=_seed)
+
+    run = sub.add_parser("run", help="serve a chat platform")
+    platforms = run.add_subparsers(dest="platform", metavar="PLATFORM", required=True, parser_class=_Parser)
+    for name, platform in PLATFORMS.items():
+        one = platforms.add_parser(name, help=platform.help)
+        _database_flag(one)
+        if platform.add_arguments is not None:
+            platform.add_arguments(one)
+        one.set_defaults(runner=platform.run)
+
+    console = sub.add_parser("console", help="the admin console")
+    console.set_defaults(runner=_console)
+    return root
+
+
+def _overrides(args: argparse.Namespace) -> dict[str, Any]:
+    """Flags given on the command line, which win over the environment."""
+    names = ("host", "port", "database_url")
+    return {name: getattr(args, name) for name in names if getattr(args, name, None) is not None}
+
+
+def _settings_error(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    field = ".".join(str(p) for p in error["loc"])
+    message = str(error["msg"]).removeprefix("Value error, ")
+    return f"invalid setting {field} (TUAN_{field.upper()}): {message}"
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s", stream=sys.stderr
+    )
+    for noisy in ("apscheduler", "aiosqlite", "sqlalchemy.engine", "alembic.runtime.plugins"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        settings = Settings(**_overrides(args))
+    except ValidationError as exc:
+        return _fail(_settings_error(exc))
+    configure_logging(settings.log_level)
+    runner: Runner = args.runner
+    try:
+        return runner(settings, args)
+    except CannotStart as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,306 @@
+"""The playground's platform adapter: chats in the database, the ChatApp behind them, tabs listening.
+
+The hub does what Telegram does for the Telegram adapter: it turns a typed line or a button tap into a
+`handlers.Request`, gives it to the ChatApp, and puts the `Reply`s where they belong (the request's chat,
+another chat, someone's private chat; a live card edited in place). Every new or edited message is
+pushed to every open tab. One lock keeps the transcript consistent (a card is edited, not posted twice);
+the ChatApp and its database do the real concurrency work.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Iterable, Sequence
+from typing import Any
+from uuid import uuid4
+
+from bot.playground.transcript import Chat, Message, Transcript
+from handlers.app import ChatApp
+from handlers.types import ChatKind, Reply, Request
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "playground"
+BOT_NAME = "Tuan"
+FRIENDS = {"amy": "Amy", "bob": "Bob", "cat": "Cat", "dan": "Dan"}
+DEFAULT_GROUPS = ("family", "neighbours")
+KEEP_ALIVE_SECONDS = 15.0
+Event = dict[str, Any]
+
+
+class PlaygroundError(Exception):
+    """A request the playground refuses, with the HTTP status and what to tell the caller."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def display_name(user: str) -> str:
+    """How a user id shows on a bubble: the friends' names, else the id with a capital."""
+    return FRIENDS.get(user, user[:1].upper() + user[1:])
+
+
+class Hub:
+    """Chats, the ChatApp and the open tabs, wired together."""
+
+    def __init__(self, *, app: ChatApp, transcript: Transcript, admins: Iterable[str] = ()) -> None:
+        self.app = app
+        self.transcript = transcript
+        self.admins = frozenset(admins)
+        self._lock = asyncio.Lock()
+        self._listeners: set[asyncio.Queue[Event | None]] = set()
+        self._closing = False
+
+    async def start(self) -> None:
+        """Create the playground's tables and the default group chats."""
+        await self.transcript.create_tables()
+        for name in DEFAULT_GROUPS:
+            await self.transcript.add_chat(name, ChatKind.GROUP.value)
+
+    # -- what people do ----------------------------------------------------------------------------
+    async def say(self, *, chat: str, user: str, text: str, update_id: int | None = None) -> dict[str, Any]:
+        """`user` types `text` in `chat`: their bubble, then the bot's replies."""
+        async with self._lock:
+            kind = await self._chat_kind(chat, user)
+            first = await self._first_answer(update_id)
+            if first is not None:
+                message_id = int(first["message_id"])
+            else:
+                mine = await self.transcript.add(chat=chat, author=user, name=display_name(user), text=text)
+                self._publish_message(mine)
+                message_id = mine.id
+            request = self._request(
+                chat,
+                user,
+                kind,
+                text=text,
+                message_id=message_id,
+                update_id=update_id,
+                auto=f"msg-{message_id}",
+            )
+            return await self._handle(request, first, update_id)
+
+    async def tap(
+        self, *, chat: str, user: str, message_id: int, data: str, update_id: int | None = None
+    ) -> dict[str, Any]:
+        """`user` taps the button carrying `data` on message `message_id` of `chat`."""
+        async with self._lock:
+            kind = await self._chat_kind(chat, user)
+            message = await self.transcript.message(message_id)
+            if message is None or message.chat != chat:
+                raise PlaygroundError(404, f"there is no message {message_id} in chat {chat!r}")
+            first = await self._first_answer(update_id)
+            request = self._request(
+                chat,
+                user,
+                kind,
+                button=data,
+                message_id=message_id,
+                update_id=update_id,
+                auto=f"tap-{uuid4().hex}",
+            )
+            return await self._handle(request, first, update_id)
+
+    async def deliver(self, replies: Sequence[Reply]) -> list[Event]:
+        """Replies nobody asked for right now (a deadline passed): the scheduler's delivery callback."""
+        async with self._lock:
+            return await self._deliver(replies, origin=None)
+
+    # -- reading -----------------------------------------------------------------------------------
+    async def chats(self) -> list[Chat]:
+        return await self.transcript.chats()
+
+    async def users(self) -> list[dict[str, str]]:
+        ids = list(FRIENDS)
+        ids += [u for u in await self.transcript.authors() if u not in FRIENDS]
+        return [{"id": user, "name": display_name(user)} for user in ids]
+
+    async def messages(self, chat: str) -> list[Message]:
+        return await self.transcript.messages(chat)
+
+    async def add_group(self, name: str) -> Chat:
+        """A new group chat (names of people are their private chats)."""
+        found = await self.transcript.chat(name)
+        if found is not None and found.kind != ChatKind.GROUP.value:
+            raise PlaygroundError(409, f"{name!r} is {display_name(name)}'s private chat with {BOT_NAME}")
+        if found is None and name in {u["id"] for u in await self.users()}:
+            raise PlaygroundError(409, f"{name!r} is a person's name: pick another name for a group")
+        async with self._lock:
+            chat = await self.transcript.add_chat(name, ChatKind.GROUP.value)
+        if found is None:
+            self._publish({"type": "chat", "chat": {"name": chat.name, "kind": chat.kind}})
+        return chat
+
+    # -- tabs listening ----------------------------------------------------------------------------
+    def listen(self) -> AsyncIterator[Event | None]:
+        """Every new or edited message and new chat from now on; None now and then to keep alive."""
+        queue: asyncio.Queue[Event | None] = asyncio.Queue(maxsize=1000)
+        self._listeners.add(queue)
+        return self._drain(queue)
+
+    async def _drain(self, queue: asyncio.Queue[Event | None]) -> AsyncIterator[Event | None]:
+        try:
+            while True:
+                try:
+                    event = await asyncio.wait_for(queue.get(), timeout=KEEP_ALIVE_SECONDS)
+                except TimeoutError:
+                    if self._closing:
+                        return
+                    yield None
+                    continue
+                if event is None:  # closing: what was queued before it has been sent
+                    return
+                yield event
+        finally:
+            self._listeners.discard(queue)
+
+    def close_listeners(self) -> None:
+        """End every stream (shutting down): open tabs reconnect to the next server."""
+        self._closing = True
+        for queue in list(self._listeners):
+            if queue.full():
+                queue.get_nowait()
+            queue.put_nowait(None)
+
+    def _publish(self, event: Event) -> None:
+        for queue in list(self._listeners):
+            try:
+                queue.put_nowait(event)
+            except asyncio.QueueFull:  # a tab that stopped reading: drop it, it will reload
+                self._listeners.discard(queue)
+
+    def _publish_message(self, message: Message) -> None:
+        self._publish({"type": "message", "message": message.to_json()})
+
+    # -- the adapter's work ------------------------------------------------------------------------
+    async def _first_answer(self, update_id: int | None) -> dict[str, Any] | None:
+        """What the playground answered the first time it saw this update id (None: never seen)."""
+        return None if update_id is None else await self.transcript.response(str(update_id))
+
+    async def _handle(
+        self, request: Request, first: dict[str, Any] | None, update_id: int | None
+    ) -> dict[str, Any]:
+        """Give the request to the ChatApp and deliver its replies.
+
+        A repeated update still reaches the ChatApp, as it would from any platform, and is answered from
+        its idempotency record; the transcript already shows the first answer, so nothing is posted again
+        and the caller gets the first response back.
+        """
+        replies = await self.app.handle(request)
+        if first is not None:
+            return {**first, "duplicate": True}
+        delivered = await self._deliver(replies, origin=request.chat_id)
+        response = {"message_id": int(request.message_id or 0), "replies": delivered}
+        if update_id is not None:
+            await self.transcript.save_response(str(update_id), response)
+        return {**response, "duplicate": False}
+
+    async def _chat_kind(self, chat: str, user: str) -> ChatKind:
+        """The chat's kind, creating it on first use; only its owner may write in a private chat."""
+        found = await self.transcript.chat(chat)
+        if found is None:
+            if chat != user and chat in {u["id"] for u in await self.users()}:
+                raise PlaygroundError(403, self._not_yours(chat))
+            kind = ChatKind.PRIVATE if chat == user else ChatKind.GROUP
+            found = await self.transcript.add_chat(chat, kind.value)
+            self._publish({"type": "chat", "chat": {"name": found.name, "kind": found.kind}})
+        if found.kind == ChatKind.PRIVATE.value and chat != user:
+            raise PlaygroundError(403, self._not_yours(chat))
+        return ChatKind(found.kind)
+
+    @staticmethod
+    def _not_yours(chat: str) -> str:
+        return f"{chat!r} is {display_name(chat)}'s private chat with {BOT_NAME}: only {chat} can write there"
+
+    def _request(
+        self,
+        chat: str,
+        user: str,
+        kind: ChatKind,
+        *,
+        text: str = "",
+        button: str | None = None,
+        message_id: int | None,
+        update_id: int | None,
+        auto: str,
+    ) -> Request:
+        return Request(
+            platform=PLATFORM,
+            chat_id=chat,
+            user_id=user,
+            display_name=display_name(user),
+            chat_kind=kind,
+            text=text,
+            button=button,
+            message_id=None if message_id is None else str(message_id),
+            update_id=str(update_id) if update_id is not None else f"{PLATFORM}-{auto}",
+            is_admin=user in self.admins,
+        )
+
+    async def _deliver(self, replies: Sequence[Reply], *, origin: str | None) -> list[Event]:
+        """Post (or, for a live card, edit) each reply in its chat; what was done, in order."""
+        done: list[Event] = []
+        for reply in replies:
+            chat = await self._destination(reply, origin)
+            if reply.card_of is not None:
+                card = await self.app.render_card(reply.card_of)
+                chat = chat or card.chat_id
+                if chat is None:
+                    log.warning("card of group buy %s has no chat; dropped", reply.card_of)
+                    continue
+                message, edited = await self._put_card(chat, card, reply.card_of, new=reply.new_card)
+                done.append(self._delivered(message, edited=edited, toast=reply.toast))
+            elif reply.text:
+                if chat is None:
+                    log.warning("reply without a chat dropped: %r", reply.text[:80])
+                    continue
+                message = await self.transcript.add(
+                    chat=chat, author=None, name=BOT_NAME, text=reply.text, buttons=reply.buttons
+                )
+                self._publish_message(message)
+                done.append(self._delivered(message, edited=False, toast=reply.toast))
+            elif reply.toast:
+                done.append({"chat": chat, "message_id": None, "text": "", "buttons": [], "card_of": None,
+                             "edited": False, "toast": reply.toast})  # fmt: skip
+        return done
+
+    async def _destination(self, reply: Reply, origin: str | None) -> str | None:
+        if reply.private_to is not None:
+            await self.transcript.add_chat(reply.private_to, ChatKind.PRIVATE.value)
+            return reply.private_to
+        return reply.chat_id or origin
+
+    async def _put_card(
+        self, chat: str, card: Reply, group_buy_id: int, *, new: bool
+    ) -> tuple[Message, bool]:
+        """Edit the live card of this group buy in `chat`, or post it if there is none (or `new`)."""
+        live = None if new else await self.transcript.latest_card(chat, group_buy_id)
+        if live is not None:
+            message = await self.transcript.edit(live, text=card.text, buttons=card.buttons)
+        else:
+            message = await self.transcript.add(
+                chat=chat,
+                author=None,
+                name=BOT_NAME,
+                text=card.text,
+                buttons=card.buttons,
+                card_of=group_buy_id,
+            )
+        self._publish_message(message)
+        return message, live is not None
+
+    @staticmethod
+    def _delivered(message: Message, *, edited: bool, toast: str | None) -> Event:
+        shown = message.to_json()
+        return {
+            "chat": message.chat,
+            "message_id": message.id,
+            "text": message.text,
+            "buttons": shown["buttons"],
+            "card_of": message.card_of,
+            "edited": edited,
+            "toast": toast,
+        }

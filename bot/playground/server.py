@@ -1,0 +1,109 @@
+"""`tuan playground`: migrate, wire, start the scheduler, serve the page until Ctrl+C or SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ipaddress
+import logging
+import signal
+import socket
+from collections.abc import Callable, Iterator
+
+import uvicorn
+
+from bot.bootstrap import CannotStart, Tuan, build, migrate
+from bot.playground.hub import Hub
+from bot.playground.transcript import Transcript
+from bot.playground.web import create_app
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class PortUnavailable(CannotStart):
+    """The playground cannot listen where it was told to; the message says where and why."""
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """Bind before anything else starts, so a busy port is one clear line and nothing half-started."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        sock = socket.socket(family, kind, proto)
+    except OSError as exc:
+        raise PortUnavailable(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        raise PortUnavailable(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+    return sock
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+class _Server(uvicorn.Server):
+    """uvicorn that ends the page streams first on a signal, and returns instead of re-raising it."""
+
+    def __init__(self, config: uvicorn.Config, *, on_exit: Callable[[], None]) -> None:
+        super().__init__(config)
+        self._on_exit = on_exit
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, self._exit)
+        try:
+            yield
+        finally:
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.remove_signal_handler(sig)
+
+    def _exit(self) -> None:
+        self._on_exit()
+        self.force_exit = self.should_exit  # a second Ctrl+C stops without waiting
+        self.should_exit = True
+
+
+async def serve(settings: Settings) -> None:
+    sock = bind(settings.host, settings.port)
+    try:
+        await migrate(settings)
+        tuan = await build(settings)
+    except BaseException:
+        sock.close()
+        raise
+    try:
+        await _serve(tuan, sock)
+    finally:
+        await tuan.aclose()
+
+
+async def _serve(tuan: Tuan, sock: socket.socket) -> None:
+    settings = tuan.settings
+    hub = Hub(app=tuan.app, transcript=Transcript(tuan.engine), admins=settings.admins)
+    await hub.start()
+    await tuan.start(hub.deliver)
+    web = create_app(hub=hub, clock=tuan.clock, clock_changed=tuan.scheduler.clock_changed)
+    config = uvicorn.Config(
+        web,
+        log_config=None,
+        log_level=settings.log_level.lower(),
+        access_log=settings.log_level == "DEBUG",
+        lifespan="off",
+        timeout_graceful_shutdown=3,
+    )
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    print(f"Tuan playground: http://{shown}:{port}/  (Ctrl+C stops it)", flush=True)
+    print("Anyone who opens it can speak as anyone: for trying Tuan out, never a production entry point.")
+    if not _is_loopback(host):
+        log.warning("listening on %s, not loopback: everyone who can reach it can act as anyone", host)
+    await _Server(config, on_exit=hub.close_listeners).serve(sockets=[sock])

@@ -1,0 +1,96 @@
+"""Every setting of Tuan, in one typed class: every environment variable is read here and nowhere else.
+
+Values come from `TUAN_*` environment variables, then a `.env` file in the working directory, then the
+defaults below; CLI flags override all of them (`Settings(**overrides)`). Platform adapters add their
+own fields here (a token, an endpoint) rather than reading the environment themselves.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./var/tuan.db"
+
+
+class Settings(BaseSettings):
+    """Tuan's configuration. Invalid values fail at start-up with the variable's name."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="TUAN_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    database_url: str = DEFAULT_DATABASE_URL
+    timezone: str = "Asia/Shanghai"
+    currency: str = "CNY"
+    language: str = "zh"
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=0, le=65535)
+    log_level: str = "INFO"
+    # Playground user ids that count as admins (may close or cancel anyone's group buy).
+    # From the environment as a comma-separated list: TUAN_ADMINS=amy,bob
+    admins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    bot_username: str = "tuan_bot"
+    # Shifts the clock (tests: make a deadline pass without waiting; see bot/clock.py).
+    clock_offset_seconds: float = 0.0
+    # WeChat (`tuan run wechat`): the wechaty puppet service (host:port and its token), where
+    # python-wechaty keeps its cache, and how much the bot may say (WeChat restricts chatty accounts).
+    wechaty_endpoint: str | None = None
+    wechaty_token: str | None = None
+    wechaty_cache_dir: str = "./var/wechaty"
+    wechat_card_interval_seconds: float = Field(default=30.0, ge=0)
+    wechat_room_daily_budget: int = Field(default=150, ge=1)
+    wechat_account_daily_budget: int = Field(default=400, ge=1)
+    wechat_quiet_hours: str = "22:00-07:00"
+    wechat_choice_minutes: float = Field(default=5.0, gt=0)
+
+    @field_validator("admins", mode="before")
+    @classmethod
+    def _split_admins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown timezone {value!r} (try Asia/Shanghai or UTC)") from exc
+        return value
+
+    @field_validator("currency")
+    @classmethod
+    def _currency_code(cls, value: str) -> str:
+        code = value.strip().upper()
+        if len(code) != 3 or not code.isalpha():
+            raise ValueError(f"currency must be an ISO 4217 code such as CNY, not {value!r}")
+        return code
+
+    @field_validator("language")
+    @classmethod
+    def _language(cls, value: str) -> str:
+        if value not in ("zh", "en"):
+            raise ValueError(f"language must be zh or en, not {value!r}")
+        return value
+
+    @field_validator("wechat_quiet_hours")
+    @classmethod
+    def _quiet_hours(cls, value: str) -> str:
+        from bot.wechat.outbox import QuietHours
+
+        QuietHours.parse(value)
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, value: str) -> str:
+        level = value.strip().upper()
+        if level not in logging.getLevelNamesMapping():
+            raise ValueError(f"log level must be DEBUG, INFO, WARNING or ERROR, not {value!r}")
+        return level

@@ -1,0 +1,121 @@
+"""The python-wechaty side: a `Wechaty` subclass that feeds the adapter, and the outbox's transport.
+
+The `wechaty` module is passed in (loaded by `sdk.load`), so importing this module never imports
+wechaty. Two things python-wechaty does on login are tamed through its public options: its plugin
+manager starts an APScheduler (given an in-memory one here, shut down by us) and checks a local web
+port (given a free loopback one; no web service starts without plugins).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+import socket
+from collections.abc import Sequence
+from datetime import UTC
+from types import ModuleType
+from typing import Any
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.wechat import render
+from bot.wechat.adapter import NameBook, WeChatAdapter
+from bot.wechat.translate import read_message
+
+log = logging.getLogger(__name__)
+
+
+def _free_loopback_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class WechatyTransport:
+    """Sends text through the puppet, mentions written the way WeChat shows them (`@王五` + U+2005).
+
+    python-wechaty's `Room.say` would write the members' WeChat names, not their room aliases, and
+    then re-load the sent message; calling the puppet directly avoids both.
+    """
+
+    def __init__(self, names: NameBook) -> None:
+        self.names = names
+        self.bot: Any = None
+
+    async def send_text(self, conversation_id: str, text: str, mention_ids: Sequence[str]) -> None:
+        if self.bot is None:
+            raise RuntimeError("the WeChat client is not connected")
+        names = [await self._name(conversation_id, member) for member in mention_ids]
+        await self.bot.puppet.message_send_text(
+            conversation_id, render.with_mentions(text, names), list(mention_ids) or None
+        )
+
+    async def _name(self, room_id: str, member_id: str) -> str:
+        known = self.names.get(room_id, member_id)
+        if known:
+            return known
+        contact = self.bot.Contact.load(member_id)
+        await contact.ready()
+        alias = await self.bot.Room.load(room_id).alias(contact)
+        name = str(alias or contact.name or member_id)
+        self.names.learn(room_id, member_id, name)
+        return name
+
+
+def make_bot(
+    wechaty: ModuleType,
+    *,
+    endpoint: str,
+    token: str,
+    adapter: WeChatAdapter,
+    transport: WechatyTransport,
+    logged_in: asyncio.Event,
+    scheduler: AsyncIOScheduler,
+    puppet: Any = "wechaty-puppet-service",
+) -> Any:
+    """A python-wechaty bot connected to `endpoint` whose messages go to `adapter`.
+
+    `puppet` is python-wechaty's: the puppet-service client by default, a fake one in adapter tests.
+    """
+
+    class TuanWechaty(wechaty.Wechaty):  # type: ignore[misc,name-defined]
+        async def on_login(self, contact: Any) -> None:
+            log.info("logged in to WeChat as %s (%s)", contact.name, contact.contact_id)
+            adapter.logged_in(contact.contact_id)
+            logged_in.set()
+
+        async def on_logout(self, contact: Any) -> None:
+            log.warning("logged out of WeChat (%s)", contact.contact_id)
+            logged_in.clear()
+
+        async def on_scan(self, qr_code: str, status: Any, data: str | None = None) -> None:
+            log.warning("WeChat login needs a scan (%s): %s", getattr(status, "name", status), qr_code)
+
+        async def on_message(self, msg: Any) -> None:
+            if adapter.bot_id is None:
+                return
+            try:
+                incoming = await read_message(msg, bot_id=adapter.bot_id)
+                await adapter.on_message(incoming)
+            except Exception:
+                log.exception("could not handle WeChat message %s", getattr(msg, "message_id", "?"))
+
+    puppet_options = importlib.import_module("wechaty_puppet").PuppetOptions
+    options = wechaty.WechatyOptions(
+        puppet=puppet,
+        puppet_options=puppet_options(),
+        endpoint=endpoint,
+        token=token,
+        host="127.0.0.1",
+        port=_free_loopback_port(),
+        scheduler=scheduler,
+    )
+    bot = TuanWechaty(options)
+    transport.bot = bot
+    return bot
+
+
+def wechaty_scheduler() -> AsyncIOScheduler:
+    """The scheduler python-wechaty's plugin manager starts on login: in memory, in UTC."""
+    return AsyncIOScheduler(timezone=UTC)

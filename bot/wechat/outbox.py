@@ -1,0 +1,264 @@
+"""What the bot says on WeChat, and when: throttled cards, daily budgets, quiet hours.
+
+WeChat cannot edit a message, and restricts accounts that send too much (bans after a few hundred
+automated messages a day are reported). So:
+
+- Answers (to a member's message, private messages, explicit card requests) go out at once, in order.
+- A card that changed is re-posted at most once per `card_interval` per room, and only if its text
+  changed since it was last posted there. It is rendered when it is sent, so several changes coalesce
+  into one post; the last change is never lost: a pending card is posted when the window opens.
+- Each conversation and the account have a daily budget (reset at local midnight). Routine card
+  re-posts may spend only `routine_share` of either, so what matters (answers, a closed group buy's
+  final card, payment confirmations) still has room at the end of a busy day.
+- In quiet hours (default 22:00–07:00) routine re-posts wait for the morning; answers and final cards
+  still go.
+
+Time comes from `now` and `flush()` does the work, so tests drive it without sleeping; `run()` is the
+loop that calls `flush()` whenever the next pending card is due.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import Counter
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from bot.wechat import render
+from bot.wechat.choices import Choices
+from bot.wechat.render import Outgoing
+from handlers.types import Reply
+
+log = logging.getLogger(__name__)
+
+CardRenderer = Callable[[int], Awaitable[Reply]]
+MAX_IDLE_SECONDS = 60.0
+
+
+class Transport(Protocol):
+    """Sends one text message; the WeChat client (or a test's recording fake) implements it."""
+
+    async def send_text(self, conversation_id: str, text: str, mention_ids: Sequence[str]) -> None: ...
+
+
+@dataclass(frozen=True)
+class QuietHours:
+    """A daily local-time window without routine re-posts; it may wrap midnight (22:00–07:00)."""
+
+    start: time
+    end: time
+
+    @classmethod
+    def parse(cls, text: str) -> QuietHours | None:
+        """`"22:00-07:00"` (or `""`/`"off"` for none)."""
+        text = text.strip()
+        if text.lower() in ("", "off", "none"):
+            return None
+        try:
+            start, end = (time.fromisoformat(part.strip()) for part in text.split("-"))
+        except ValueError:
+            raise ValueError(f"quiet hours must look like 22:00-07:00, not {text!r}") from None
+        return cls(start, end)
+
+    def contains(self, moment: time) -> bool:
+        if self.start <= self.end:
+            return self.start <= moment < self.end
+        return moment >= self.start or moment < self.end
+
+    def ends_after(self, local: datetime) -> datetime:
+        """The first local moment after `local` at which quiet hours are over."""
+        end = local.replace(hour=self.end.hour, minute=self.end.minute, second=0, microsecond=0)
+        return end if end > local else end + timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class OutboxPolicy:
+    card_interval: timedelta = timedelta(seconds=30)
+    room_daily_budget: int = 150
+    account_daily_budget: int = 400
+    routine_share: float = 0.8
+    quiet_hours: QuietHours | None = QuietHours(time(22), time(7))
+    timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
+
+
+class DailyBudget:
+    """Messages sent today, per conversation and for the account, against the policy's limits."""
+
+    def __init__(self, policy: OutboxPolicy) -> None:
+        self.policy = policy
+        self.day: date | None = None
+        self.per_conversation: Counter[str] = Counter()
+        self.account = 0
+
+    def _roll(self, now: datetime) -> None:
+        today = now.astimezone(self.policy.timezone).date()
+        if today != self.day:
+            self.day, self.per_conversation, self.account = today, Counter(), 0
+
+    def allows(self, conversation_id: str, now: datetime, *, routine: bool) -> bool:
+        self._roll(now)
+        share = self.policy.routine_share if routine else 1.0
+        return (
+            self.per_conversation[conversation_id] < self.policy.room_daily_budget * share
+            and self.account < self.policy.account_daily_budget * share
+        )
+
+    def spend(self, conversation_id: str, now: datetime) -> None:
+        self._roll(now)
+        self.per_conversation[conversation_id] += 1
+        self.account += 1
+
+    def next_day(self, now: datetime) -> datetime:
+        local = now.astimezone(self.policy.timezone)
+        return datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=self.policy.timezone)
+
+
+@dataclass
+class _Pending:
+    """A card that changed and waits for its room's window (or the morning, or tomorrow's budget)."""
+
+    not_before: datetime
+
+
+class Outbox:
+    """Sends answers at once and cards throttled, within the day's budgets."""
+
+    def __init__(
+        self,
+        *,
+        transport: Transport,
+        render_card: CardRenderer,
+        now: Callable[[], datetime],
+        policy: OutboxPolicy | None = None,
+        choices: Choices | None = None,
+        language: str = "zh",
+    ) -> None:
+        self.transport = transport
+        self.render_card = render_card
+        self.now = now
+        self.policy = policy or OutboxPolicy()
+        self.choices = choices
+        self.language = language
+        self.budget = DailyBudget(self.policy)
+        self._pending: dict[tuple[str, int], _Pending] = {}
+        self._last_card_at: dict[str, datetime] = {}
+        self._last_card_text: dict[tuple[str, int], str] = {}
+        self._lock = asyncio.Lock()
+        self._wake = asyncio.Event()
+
+    # -- answers ----------------------------------------------------------------------------------------
+    async def send(self, message: Outgoing) -> bool:
+        """Send an answer now (if today's budget allows); True if it went out."""
+        async with self._lock:
+            return await self._send(message, routine=False)
+
+    # -- cards ------------------------------------------------------------------------------------------
+    async def post_card(self, conversation_id: str, group_buy_id: int, *, now: bool = False) -> None:
+        """A card changed (`now`: a member asked to see it, or it is new: post it at once)."""
+        key = (conversation_id, group_buy_id)
+        if not now:
+            # A new change is due when the window opens, even if an older one waited for the morning or
+            # for tomorrow's budget: the newer card may be a final one, which does not wait.
+            window = self._window_opens(conversation_id, self.now())
+            pending = self._pending.setdefault(key, _Pending(not_before=window))
+            pending.not_before = min(pending.not_before, window)
+            self._wake.set()
+            return
+        async with self._lock:
+            self._pending.pop(key, None)
+            reply = await self.render_card(group_buy_id)
+            outgoing = render.card(conversation_id, reply, language=self.language)
+            if await self._send(outgoing, routine=False):
+                self._card_posted(key, outgoing.text)
+
+    def next_due(self) -> datetime | None:
+        return min((p.not_before for p in self._pending.values()), default=None)
+
+    async def flush(self, *, ignore_window: bool = False) -> None:
+        """Post every pending card that is due; the rest stay pending with the time they are due."""
+        async with self._lock:
+            for key in sorted(self._pending, key=lambda k: self._pending[k].not_before):
+                pending = self._pending[key]
+                current = self.now()
+                if pending.not_before > current and not ignore_window:
+                    continue
+                window = self._window_opens(key[0], current)
+                if window > current and not ignore_window:
+                    pending.not_before = window
+                    continue
+                await self._post_pending(key, pending, current)
+
+    async def _post_pending(self, key: tuple[str, int], pending: _Pending, current: datetime) -> None:
+        conversation_id, group_buy_id = key
+        try:
+            reply = await self.render_card(group_buy_id)
+        except Exception:
+            log.exception("could not render the card of group buy %s; retrying later", group_buy_id)
+            pending.not_before = current + self.policy.card_interval
+            return
+        outgoing = render.card(conversation_id, reply, language=self.language)
+        if self._last_card_text.get(key) == outgoing.text:
+            del self._pending[key]  # unchanged since it was last posted here
+            return
+        routine = not render.is_final_card(reply)
+        quiet = self.policy.quiet_hours
+        local = current.astimezone(self.policy.timezone)
+        if routine and quiet is not None and quiet.contains(local.time()):
+            pending.not_before = quiet.ends_after(local)
+            return
+        if routine and not self.budget.allows(conversation_id, current, routine=True):
+            log.warning("daily budget spent: the card of group buy %s waits for tomorrow", group_buy_id)
+            pending.not_before = self.budget.next_day(current)
+            return
+        del self._pending[key]
+        if await self._send(outgoing, routine=routine):
+            self._card_posted(key, outgoing.text)
+
+    def _window_opens(self, conversation_id: str, current: datetime) -> datetime:
+        """When this room may see its next card (`current` if it may now)."""
+        last = self._last_card_at.get(conversation_id)
+        return current if last is None else max(current, last + self.policy.card_interval)
+
+    def _card_posted(self, key: tuple[str, int], text: str) -> None:
+        self._last_card_at[key[0]] = self.now()
+        self._last_card_text[key] = text
+
+    # -- sending ----------------------------------------------------------------------------------------
+    async def _send(self, message: Outgoing, *, routine: bool) -> bool:
+        current = self.now()
+        if not self.budget.allows(message.conversation_id, current, routine=routine):
+            log.warning(
+                "daily message budget spent for %s: not sent: %.60r", message.conversation_id, message.text
+            )
+            return False
+        mentions = message.mention_ids if render.is_room(message.conversation_id) else ()
+        try:
+            await self.transport.send_text(message.conversation_id, message.text, mentions)
+        except Exception:
+            log.exception("could not send a message to %s", message.conversation_id)
+            return False
+        self.budget.spend(message.conversation_id, current)
+        if self.choices is not None and message.choices:
+            self.choices.asked(message.conversation_id, message.asked, message.choices, current)
+        return True
+
+    # -- the loop ---------------------------------------------------------------------------------------
+    async def run(self) -> None:
+        """Post pending cards as they fall due, until cancelled."""
+        while True:
+            self._wake.clear()
+            try:
+                await self.flush()
+            except Exception:
+                log.exception("posting pending cards failed; retrying")
+            due = self.next_due()
+            delay = MAX_IDLE_SECONDS
+            if due is not None:
+                delay = min(max((due - self.now()).total_seconds(), 0.05), MAX_IDLE_SECONDS)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=delay)

@@ -1,0 +1,111 @@
+"""Neutral `Reply`s out as WeChat text: WeChat has plain text, mentions, and nothing else.
+
+- Buttons become one line of numbered choices ("回复 1 跟团，2 查看进度"); `choices.py` turns a bare
+  number back into the button.
+- A card is its text (rendered when it is sent, by the outbox) plus its choices; it cannot be edited,
+  so the outbox re-posts it, throttled.
+- A reply that concerns one member mentions them: its own `mention`, or else, for an answer in a room,
+  the member who asked. Mentions only exist in rooms.
+- A button tap's short answer (`toast`) is said as text when the reply has no text of its own.
+- The replies one member message produces for one conversation are merged into one message: at most
+  one answer per member message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.wechat import texts
+from handlers.types import Button, Reply, Request
+
+ROOM_SUFFIX = "@chatroom"
+MENTION_SEPARATOR = "\u2005"
+CLOSED_STATUSES = frozenset({"succeeded", "failed", "cancelled", "closed"})
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One WeChat text message to send. `choices` are the button data its numbers stand for."""
+
+    conversation_id: str
+    text: str
+    mention_ids: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()
+    asked: str | None = None  # the member the choices are asked of (None: everyone in the chat)
+
+
+def is_room(conversation_id: str) -> bool:
+    """WeChat room ids end in `@chatroom`; anything else is a contact (a one-to-one chat)."""
+    return conversation_id.endswith(ROOM_SUFFIX)
+
+
+def destination(reply: Reply, request: Request | None) -> str | None:
+    """Where a reply goes: a member's private chat, a named chat, or the chat it answers."""
+    if reply.private_to:
+        return reply.private_to
+    if reply.chat_id:
+        return reply.chat_id
+    return request.chat_id if request is not None else None
+
+
+def choice_line(buttons: Sequence[Button], language: str) -> str:
+    items = [texts.text("choice", language).format(number=n, label=b.label) for n, b in enumerate(buttons, 1)]
+    return texts.text("choices", language).format(items=texts.text("separator", language).join(items))
+
+
+def body(reply: Reply, language: str) -> tuple[str, tuple[str, ...]]:
+    """The text a reply shows (its choices appended) and the button data of those choices."""
+    buttons = [button for row in reply.buttons for button in row]
+    text = reply.text or reply.toast or ""
+    if not buttons:
+        return text, ()
+    line = choice_line(buttons, reply.language or language)
+    return (f"{text}\n{line}" if text else line), tuple(b.data for b in buttons)
+
+
+def is_final_card(card: Reply) -> bool:
+    """A card of a closed group buy: nothing left to tap, or a closed status in `extra`."""
+    return not card.buttons or card.extra.get("status", "").lower() in CLOSED_STATUSES
+
+
+def answer(
+    conversation_id: str, replies: Sequence[Reply], *, request: Request | None, language: str
+) -> Outgoing | None:
+    """The replies for one conversation merged into one message (None if they say nothing)."""
+    parts: list[str] = []
+    choices: tuple[str, ...] = ()
+    mentions: list[str] = []
+    for reply in replies:
+        text, reply_choices = body(reply, reply.language or language)
+        if text:
+            parts.append(text)
+        choices = reply_choices or choices
+        mentions.extend(reply.mention)
+    if not parts:
+        return None
+    asker = request.user_id if request is not None and request.chat_id == conversation_id else None
+    if is_room(conversation_id):
+        if not mentions and asker is not None:
+            mentions.append(asker)
+    else:
+        mentions.clear()
+    return Outgoing(
+        conversation_id=conversation_id,
+        text="\n\n".join(parts),
+        mention_ids=tuple(dict.fromkeys(mentions)),
+        choices=choices,
+        asked=asker if asker is not None else (None if is_room(conversation_id) else conversation_id),
+    )
+
+
+def card(conversation_id: str, reply: Reply, *, language: str) -> Outgoing:
+    """A rendered card as a message: asks everyone in the chat its choices."""
+    text, choices = body(reply, reply.language or language)
+    return Outgoing(conversation_id=conversation_id, text=text, choices=choices)
+
+
+def with_mentions(text: str, names: Sequence[str]) -> str:
+    """WeChat shows a mention only when the text starts with `@name` and U+2005 for each one."""
+    prefix = "".join(f"@{name}{MENTION_SEPARATOR}" for name in names)
+    return prefix + text

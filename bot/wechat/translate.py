@@ -1,0 +1,110 @@
+"""A WeChat message in, a neutral `handlers.Request` out (or None: not for the bot).
+
+`read_message` reads what Tuan needs from a python-wechaty `Message` once (it is duck-typed, so this
+module never imports wechaty); `to_request` is a pure function of that, tested without wechaty.
+
+- The room id is the chat id (`ChatKind.GROUP`); in a one-to-one chat the member's contact id is.
+- The member is known by their contact id; their room alias (or WeChat name) is their display name.
+- The bot's own messages (WeChat echoes them back) are dropped, and so is anything that is not text from
+  a person (images, official accounts).
+- WeChat writes a mention as `@name` plus U+2005: mentions of the bot are removed from the text (so
+  `@团购助手 +1` is `+1`), mentions of members stay in the text and arrive as `Request.mentions`.
+- The message id is the update id: a message delivered twice is one update.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from handlers.types import ChatKind, Request
+
+PLATFORM = "wechat"
+MENTION_SEPARATOR = "\u2005"
+# wechaty-grpc's enums (MessageType.MESSAGE_TYPE_TEXT, ContactType.CONTACT_TYPE_PERSONAL); payloads
+# carry either the enum or its bare number.
+_TEXT = ("MESSAGE_TYPE_TEXT", 6)
+_OFFICIAL = ("CONTACT_TYPE_OFFICIAL", 2)
+_CORPORATION = ("CONTACT_TYPE_CORPORATION", 3)
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """What the adapter needs of one WeChat message."""
+
+    message_id: str
+    talker_id: str
+    talker_name: str
+    text: str
+    room_id: str | None = None
+    mention_ids: tuple[str, ...] = ()
+    is_text: bool = True
+    is_person: bool = True
+    bot_names: tuple[str, ...] = ()
+
+    @property
+    def chat_id(self) -> str:
+        return self.room_id or self.talker_id
+
+
+def to_request(incoming: Incoming, *, bot_id: str) -> Request | None:
+    """The neutral request for `incoming`, or None when the bot must not answer it."""
+    if incoming.talker_id == bot_id or not incoming.is_text or not incoming.is_person:
+        return None
+    text = strip_mentions_of(incoming.text, incoming.bot_names).replace(MENTION_SEPARATOR, " ").strip()
+    if not text:
+        return None
+    in_room = incoming.room_id is not None
+    return Request(
+        platform=PLATFORM,
+        chat_id=incoming.chat_id,
+        user_id=incoming.talker_id,
+        display_name=incoming.talker_name or incoming.talker_id,
+        chat_kind=ChatKind.GROUP if in_room else ChatKind.PRIVATE,
+        text=text,
+        message_id=incoming.message_id,
+        update_id=incoming.message_id,
+        mentions=tuple(m for m in dict.fromkeys(incoming.mention_ids) if m != bot_id),
+    )
+
+
+def strip_mentions_of(text: str, names: Iterable[str]) -> str:
+    """`text` without `@name` mentions of these names (the bot's name and its room alias)."""
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        text = re.sub(rf"@{re.escape(name)}(?:{MENTION_SEPARATOR}| |$)", "", text)
+    return text
+
+
+def _is(value: Any, expected: tuple[str, int]) -> bool:
+    name, number = expected
+    if getattr(value, "name", None) == name:
+        return True
+    return isinstance(value, int) and value == number
+
+
+async def read_message(message: Any, *, bot_id: str) -> Incoming:
+    """Read a python-wechaty `Message` (already `ready()`, as wechaty hands it to `on_message`)."""
+    talker = message.talker()
+    room = message.room()
+    payload = message.payload
+    name = talker.name or talker.contact_id
+    bot_names: list[str] = []
+    if room is not None and talker.contact_id != bot_id:
+        name = await room.alias(talker) or name
+        bot_contact = message.wechaty.Contact.load(bot_id)
+        await bot_contact.ready()
+        bot_names = [bot_contact.name, await room.alias(bot_contact) or ""]
+    talker_type = getattr(talker.payload, "type", None)
+    return Incoming(
+        message_id=message.message_id,
+        talker_id=talker.contact_id,
+        talker_name=name,
+        text=message.text() or "",
+        room_id=room.room_id if room is not None else None,
+        mention_ids=tuple(getattr(payload, "mention_ids", None) or ()),
+        is_text=_is(message.type(), _TEXT),
+        is_person=not (_is(talker_type, _OFFICIAL) or _is(talker_type, _CORPORATION)),
+        bot_names=tuple(n for n in bot_names if n),
+    )

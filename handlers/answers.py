@@ -1,0 +1,48 @@
+"""Replies to and from JSON: the answer saved for an update id, returned as-is when the update repeats."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields
+from typing import Any
+
+from handlers.types import Button, Reply
+
+_DEFAULTS = Reply()
+
+
+def dumps(replies: list[Reply]) -> str:
+    """Compact JSON: only the fields that differ from a blank `Reply`."""
+    return json.dumps([_to_dict(reply) for reply in replies], ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(text: str | None) -> list[Reply]:
+    if not text:
+        return []
+    return [_from_dict(item) for item in json.loads(text)]
+
+
+def _to_dict(reply: Reply) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for spec in fields(Reply):
+        value = getattr(reply, spec.name)
+        if value == getattr(_DEFAULTS, spec.name):
+            continue
+        if spec.name == "buttons":
+            value = [[[button.label, button.data] for button in row] for row in value]
+        elif isinstance(value, tuple):
+            value = list(value)
+        out[spec.name] = value
+    return out
+
+
+def _from_dict(item: dict[str, Any]) -> Reply:
+    known = {spec.name for spec in fields(Reply)}
+    values = {key: value for key, value in item.items() if key in known}
+    if "buttons" in values:
+        values["buttons"] = tuple(
+            tuple(Button(label, data) for label, data in row) for row in values["buttons"]
+        )
+    if "mention" in values:
+        values["mention"] = tuple(values["mention"])
+    return Reply(**values)

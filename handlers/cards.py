@@ -1,0 +1,236 @@
+"""The live card of a group buy (the 接龙 list), and the messages sent when a group buy closes.
+
+A handler only says which card changed (`Reply(card_of=id)`); the platform asks `ChatApp.render_card`
+for the text when it sends, so bursts of joins coalesce into one edit showing the latest state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.money import format_money
+from commerce.domain.order import Order
+from commerce.services.group_buys import Closing
+from handlers.texts import t, words
+from handlers.types import Button, Reply
+
+MAX_LINES = 50
+MAX_NAME = 32
+TEXT_LIMIT = 4096
+BAR_WIDTH = 10
+
+
+def money(minor: int, group_buy: GroupBuy) -> str:
+    return format_money(minor, group_buy.terms.currency)
+
+
+def format_deadline(at: datetime, tz: ZoneInfo, lang: str) -> str:
+    """`Mon 23 Nov 20:00` / `11月23日 周一 20:00`, in the chat's timezone."""
+    local = at.astimezone(tz)
+    return t(
+        lang,
+        "date",
+        weekday=words(lang, "weekdays")[local.weekday()],
+        day=local.day,
+        month=words(lang, "months")[local.month - 1],
+        time=local.strftime("%H:%M"),
+    )
+
+
+def progress_bar(sold: int, target: int, width: int = BAR_WIDTH) -> str:
+    """`▓▓▓▓░░░░░░ 4/10`: filled in proportion to the target, full once it is reached."""
+    filled = min(width, sold * width // max(target, 1))
+    return f"{'▓' * filled}{'░' * (width - filled)} {sold}/{target}"
+
+
+def price_line(group_buy: GroupBuy, lang: str) -> str:
+    """`Now ¥78 each — 2 more for ¥68.`: what a member's join did to the price."""
+    now = money(group_buy.current_unit_price, group_buy)
+    upcoming = group_buy.next_tier()
+    if upcoming is None:
+        return t(lang, "price_now", price=now)
+    left, tier = upcoming
+    return t(lang, "price_next", price=now, left=left, next_price=money(tier.unit_price, group_buy))
+
+
+def card_update(group_buy: GroupBuy, *, new: bool = False) -> Reply:
+    """The reply that makes the platform (re)render this group buy's card in its chat."""
+    return Reply(card_of=group_buy.id, new_card=new, chat_id=group_buy.chat_id)
+
+
+def buttons(group_buy_id: int, lang: str) -> tuple[tuple[Button, ...], ...]:
+    return (
+        (
+            Button(t(lang, "btn_join"), f"gb:join:{group_buy_id}"),
+            Button(t(lang, "btn_more"), f"gb:more:{group_buy_id}"),
+            Button(t(lang, "btn_leave"), f"gb:leave:{group_buy_id}"),
+        ),
+        (Button(t(lang, "btn_status"), f"gb:status:{group_buy_id}"),),
+    )
+
+
+def render(
+    group_buy: GroupBuy,
+    participants: Sequence[Participant],
+    *,
+    lang: str,
+    tz: ZoneInfo,
+    now: datetime,
+    paid: Collection[str] = (),
+) -> Reply:
+    """The card: terms, price reached, progress, status, and the numbered list (under 4096 characters)."""
+    assert group_buy.id is not None
+    accepting = group_buy.is_open and not group_buy.is_past_deadline(now)
+    head = _head(group_buy, lang, tz, now)
+    lines = [_line(n, p, lang, paid) for n, p in enumerate(participants, 1)]
+    shown = min(len(lines), MAX_LINES)
+    text = _compose(head, lines, shown, lang, accepting=accepting)
+    while len(text) > TEXT_LIMIT and shown > 0:
+        shown -= 1
+        text = _compose(head, lines, shown, lang, accepting=accepting)
+    return Reply(
+        text=text[:TEXT_LIMIT],
+        buttons=buttons(group_buy.id, lang) if accepting else (),
+        card_of=group_buy.id,
+        chat_id=group_buy.chat_id,
+        language=lang,
+        extra={"status": group_buy.status.value},
+    )
+
+
+def _head(group_buy: GroupBuy, lang: str, tz: ZoneInfo, now: datetime) -> list[str]:
+    terms = group_buy.terms
+    head = [
+        t(lang, "card_title", title=terms.title, id=group_buy.id),
+        t(lang, "card_organiser", name=_name(group_buy.organiser_name)),
+    ]
+    if group_buy.is_open:
+        price = t(lang, "card_price", price=money(group_buy.current_unit_price, group_buy))
+        upcoming = group_buy.next_tier()
+        if upcoming is not None:
+            left, tier = upcoming
+            price += " · " + t(lang, "card_next_tier", left=left, price=money(tier.unit_price, group_buy))
+        head.append(price)
+        if terms.tiers:
+            tiers = " · ".join(
+                t(lang, "card_tier", quantity=tier.min_quantity, price=money(tier.unit_price, group_buy))
+                for tier in terms.tiers
+            )
+            head.append(t(lang, "card_tiers", tiers=tiers))
+    head.append(progress_bar(group_buy.sold, terms.target))
+    if group_buy.is_open:
+        if group_buy.target_reached:
+            head.append(t(lang, "card_target_reached"))
+        limits = []
+        if group_buy.stock_left is not None:
+            left = group_buy.stock_left
+            limits.append(t(lang, "card_stock_left", left=left) if left > 0 else t(lang, "card_sold_out"))
+        if terms.per_person_limit is not None:
+            limits.append(t(lang, "card_limit", limit=terms.per_person_limit))
+        if limits:
+            head.append(" · ".join(limits))
+        if group_buy.is_past_deadline(now):
+            head.append(t(lang, "card_deadline_passed"))
+        else:
+            head.append(t(lang, "card_deadline", deadline=format_deadline(group_buy.deadline, tz, lang)))
+    if terms.pickup:
+        head.append(t(lang, "card_pickup", pickup=terms.pickup))
+    status = _status(group_buy, lang)
+    if status:
+        head.append(status)
+    return head
+
+
+def _status(group_buy: GroupBuy, lang: str) -> str:
+    price = money(group_buy.current_unit_price, group_buy)
+    if group_buy.status is GroupBuyStatus.SUCCEEDED:
+        return t(lang, "card_succeeded", price=price, sold=group_buy.sold)
+    if group_buy.status is GroupBuyStatus.FAILED:
+        return t(lang, "card_failed", sold=group_buy.sold, target=group_buy.terms.target)
+    if group_buy.status is GroupBuyStatus.CANCELLED:
+        return t(lang, "card_cancelled")
+    if group_buy.status is GroupBuyStatus.FULFILLED:
+        return t(lang, "card_fulfilled", price=price)
+    return ""
+
+
+def _line(n: int, participant: Participant, lang: str, paid: Collection[str]) -> str:
+    line = t(lang, "card_line", n=n, name=_name(participant.display_name), quantity=participant.quantity)
+    if participant.friends:
+        friends = t(lang, "list_separator").join(_name(f) for f in participant.friends)
+        line += t(lang, "card_line_for", friends=friends)
+    if participant.user_id in paid:
+        line += t(lang, "card_line_paid")
+    return line
+
+
+def _compose(head: list[str], lines: list[str], shown: int, lang: str, *, accepting: bool) -> str:
+    body = lines[:shown]
+    if len(lines) > shown:
+        body.append(t(lang, "card_more", count=len(lines) - shown))
+    if not lines and accepting:
+        body.append(t(lang, "card_empty"))
+    return "\n".join([*head, "", *body]) if body else "\n".join(head)
+
+
+def _name(name: str) -> str:
+    name = " ".join(name.split())
+    return name if len(name) <= MAX_NAME else name[: MAX_NAME - 1] + "…"
+
+
+# -- closing ---------------------------------------------------------------------------------------------
+def closing_replies(closing: Closing, *, lang: str, tz: ZoneInfo) -> list[Reply]:
+    """The final card, a message to the group, and each buyer's order in private."""
+    group_buy = closing.group_buy
+    title, gb_id = group_buy.terms.title, group_buy.id
+    if group_buy.status is GroupBuyStatus.SUCCEEDED:
+        text = t(
+            lang,
+            "closed_succeeded",
+            title=title,
+            id=gb_id,
+            price=money(group_buy.current_unit_price, group_buy),
+            orders=len(closing.orders),
+            units=sum(order.quantity for order in closing.orders),
+            organiser=group_buy.organiser_name,
+        )
+    elif group_buy.status is GroupBuyStatus.FAILED:
+        text = t(
+            lang, "closed_failed", title=title, id=gb_id, sold=group_buy.sold, target=group_buy.terms.target
+        )
+    else:
+        text = t(lang, "closed_cancelled", title=title, id=gb_id)
+    replies = [card_update(group_buy), Reply(text=text, chat_id=group_buy.chat_id, language=lang)]
+    for order in closing.orders:
+        replies.append(
+            Reply(text=order_text(order, group_buy, lang), private_to=order.buyer_id, language=lang)
+        )
+    return replies
+
+
+def order_text(order: Order, group_buy: GroupBuy, lang: str) -> str:
+    """A buyer's order: number, lines, the exact total, and how to pay offline."""
+    lines = "\n".join(
+        t(
+            lang,
+            "order_line",
+            description=line.description,
+            quantity=line.quantity,
+            price=format_money(line.unit_price, order.currency),
+            total=format_money(line.total, order.currency),
+        )
+        for line in order.lines
+    )
+    return t(
+        lang,
+        "order_private",
+        order=order.id,
+        title=group_buy.terms.title,
+        id=group_buy.id,
+        lines=lines,
+        total=format_money(order.total, order.currency),
+        organiser=group_buy.organiser_name,
+    )

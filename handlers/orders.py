@@ -1,0 +1,105 @@
+"""Order commands: a member's orders (我的订单, shown in private) and the organiser's 已收款 / 已收 @张三."""
+
+from __future__ import annotations
+
+import re
+
+from commerce.domain.errors import DomainError
+from commerce.domain.money import format_money
+from commerce.domain.order import Order
+from commerce.services import orders as service
+from commerce.services.orders import Confirmed
+from handlers.cards import card_update
+from handlers.context import Context, card_language
+from handlers.texts import t
+from handlers.types import Reply
+
+MAX_LISTED = 20
+_ORDER_ID = re.compile(r"^(?:no\.?|#)?\s*(\d+)$", re.IGNORECASE)
+
+
+async def my_orders(ctx: Context) -> list[Reply]:
+    """In a private chat the list itself; in a group a short note, and the list sent privately."""
+    lang = await ctx.lang()
+    orders = await service.orders_of(ctx.uow, buyer_id=ctx.request.user_id)
+    text = _listing(orders[:MAX_LISTED], lang)
+    if ctx.is_private:
+        return [Reply(text=text, language=lang)]
+    note = t(lang, "orders_sent_privately", name=ctx.request.display_name)
+    return [Reply(text=note, language=lang), Reply(text=text, private_to=ctx.request.user_id, language=lang)]
+
+
+def _listing(orders: list[Order], lang: str) -> str:
+    if not orders:
+        return t(lang, "orders_none")
+    items = [
+        t(
+            lang,
+            "orders_item",
+            order=order.id,
+            title=", ".join(line.description for line in order.lines),
+            quantity=order.quantity,
+            price=format_money(order.lines[0].unit_price, order.currency) if order.lines else "",
+            total=format_money(order.total, order.currency),
+            status=t(lang, f"status_{order.status.value}"),
+        )
+        for order in orders
+    ]
+    return "\n".join([t(lang, "orders_header"), *items])
+
+
+async def paid(ctx: Context) -> list[Reply]:
+    """`/paid 12`, `已收款 #12`, or `已收 @张三` (each mentioned member's unpaid order in this chat)."""
+    request = ctx.request
+    confirmed: list[Confirmed] = []
+    if request.mentions:
+        for member in dict.fromkeys(request.mentions):
+            confirmed.append(
+                await service.mark_paid_for_member(
+                    ctx.uow,
+                    chat_id=request.chat_id,
+                    buyer_id=member,
+                    actor=request.user_id,
+                    is_admin=request.is_admin,
+                    now=ctx.now,
+                )
+            )
+    else:
+        match = _ORDER_ID.match(ctx.command.rest.strip())
+        if match is None:
+            raise DomainError("paid_usage")
+        confirmed.append(
+            await service.confirm_paid(
+                ctx.uow,
+                order_id=int(match.group(1)),
+                actor=request.user_id,
+                is_admin=request.is_admin,
+                now=ctx.now,
+            )
+        )
+    lang = await ctx.lang()
+    replies: list[Reply] = []
+    for done in confirmed:
+        replies.extend(await _confirmation(ctx, done, lang))
+    return replies
+
+
+async def _confirmation(ctx: Context, done: Confirmed, lang: str) -> list[Reply]:
+    order, group_buy = done.order, done.group_buy
+    total = format_money(order.total, order.currency)
+    buyer_lang = await card_language(ctx.uow, group_buy)
+    note = t(
+        buyer_lang,
+        "paid_buyer_note",
+        organiser=ctx.request.display_name,
+        total=total,
+        order=order.id,
+        title=group_buy.terms.title,
+    )
+    return [
+        Reply(
+            text=t(lang, "paid_confirmed", order=order.id, name=order.buyer_name, total=total), language=lang
+        ),
+        Reply(text=note, private_to=order.buyer_id, language=buyer_lang),
+        card_update(group_buy),
+    ]

@@ -1,0 +1,1 @@
+"""Reading what members type: commands, numbers (also Chinese numerals), deadlines, group buy terms."""

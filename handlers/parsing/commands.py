@@ -1,0 +1,208 @@
+"""From what a member typed (or tapped) to a `Command`, forgiving the way people really type.
+
+`＋１`, `+ 1`, `加一`, `+一`, `接龙+2`, `我要两份`, `/join@tuan_bot 2` all mean a join. Slash commands are
+always commands (an unknown one is answered); Chinese command words also work without a slash, but then
+only when the whole message reads as that command (`取消` is one, `取消了吗？` is chatter). Anything
+else is chatter, and `parse_text` returns None: the bot stays quiet in groups.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from commerce.domain.errors import DomainError
+from handlers.parsing.numbers import NUMBER, parse_int
+from handlers.texts import normalize_language, t
+
+
+@dataclass(frozen=True)
+class Command:
+    """What the member asked for. `lang` is the language of the words used (None: `+1`, a button)."""
+
+    name: str
+    lang: str | None = None
+    rest: str = ""
+    quantity: int | None = None
+    group_buy_id: int | None = None
+    friend: str = ""
+    word: str = ""
+    tap: bool = False
+    error: DomainError | None = None
+
+    @property
+    def about_group_buy(self) -> bool:
+        """Whether the command concerns a group buy in the chat (its language can guide the answer)."""
+        return self.name in {"join", "leave", "status", "close", "cancel"}
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Command words: `slash` maps a word after `/` to (command, language); `bare` lists the Chinese
+    words recognised without a slash as (word, command), longest first."""
+
+    slash: Mapping[str, tuple[str, str]]
+    bare: Sequence[tuple[str, str]]
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_DASHES = str.maketrans({"−": "-", "–": "-", "—": "-", "＃": "#"})
+_TRAILING = re.compile(r"[\s!！。.~～]+$")
+_UNIT = r"(?:份|个|件)"
+_FRIEND = r"(?:(?:帮|给|替)\s*(?P<friend>\S.*)|for\s+(?P<friend_en>\S.*))"
+_JOIN = re.compile(
+    rf"^(?:(?:接龙|跟团|参团)\s*)?(?:\+|加)\s*(?P<n>{NUMBER})\s*{_UNIT}?\s*(?:#\s*(?P<id>\d+))?\s*{_FRIEND}?$",
+    re.IGNORECASE | re.DOTALL,
+)
+_WANT = re.compile(
+    rf"^我?要\s*(?P<n>{NUMBER})\s*(?:份|个|件|箱|盒|袋|组|套|瓶|包)?\s*(?:#\s*(?P<id>\d+))?\s*{_FRIEND}?$",
+    re.IGNORECASE | re.DOTALL,
+)
+_LESS = re.compile(rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*{_UNIT}?\s*(?:#\s*(?P<id>\d+))?$")
+_SLASH = re.compile(r"^/(?P<word>[^\s@/]+)(?:@(?P<bot>\S+))?\s*(?P<rest>.*)$", re.DOTALL)
+_JOIN_ARGS = re.compile(
+    rf"^(?:#\s*(?P<id>\d+))?\s*(?:\+?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?\s*{_FRIEND}?$",
+    re.IGNORECASE | re.DOTALL,
+)
+_LEAVE_ARGS = re.compile(
+    rf"^(?:#\s*(?P<id>\d+))?\s*(?:-?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?$"
+)
+_ID_ARGS = re.compile(r"^(?:#\s*)?(?P<id>\d+)?$")
+_PAID_BARE = re.compile(r"^(?:#?\s*\d+|@.*)?$", re.DOTALL)
+_BUTTON = re.compile(r"^gb:(?P<action>join|more|leave|status):(?P<id>\d+)$")
+_OPEN_HINT = re.compile(r"\d|价|阶梯|成团|库存|限购|截止|自提|price", re.IGNORECASE)
+MAX_FRIEND = 32
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width `＋１` -> `+1`, `／join` -> `/join`), dashes unified, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    return " ".join(text.split())
+
+
+def parse_text(text: str, *, vocabulary: Vocabulary, bot_username: str = "") -> Command | None:
+    """The command in `text`, or None when it is chatter."""
+    cleaned = normalize(text)
+    if bot_username:
+        cleaned = re.sub(rf"@{re.escape(bot_username)}\b", " ", cleaned, flags=re.IGNORECASE)
+        cleaned = " ".join(cleaned.split())
+    cleaned = _TRAILING.sub("", cleaned)
+    if not cleaned:
+        return None
+    if cleaned.startswith("/"):
+        return _slash(cleaned, vocabulary, bot_username)
+    return _quick(cleaned) or _bare(cleaned, vocabulary)
+
+
+def parse_button(data: str) -> Command | None:
+    """A card button (`gb:join:12`); None for data that is not (or no longer) ours."""
+    match = _BUTTON.match(data.strip())
+    if not match:
+        return None
+    action, group_buy_id = match.group("action"), int(match.group("id"))
+    if action in ("join", "more"):
+        return Command("join", quantity=1, group_buy_id=group_buy_id, tap=True)
+    return Command(action, group_buy_id=group_buy_id, tap=True)
+
+
+def _quick(text: str) -> Command | None:
+    """`+1`, `加一`, `接龙+2`, `我要两份`, `+1 帮 小王`, `-1`, `减一`: the forms that need no command word."""
+    for pattern, name in ((_JOIN, "join"), (_WANT, "join"), (_LESS, "leave")):
+        match = pattern.match(text)
+        if not match:
+            continue
+        quantity = parse_int(match.group("n"))
+        if quantity is None:
+            return None
+        groups = match.groupdict()
+        friend = (groups.get("friend") or groups.get("friend_en") or "").strip()[:MAX_FRIEND]
+        head = text[: match.start("friend")] if groups.get("friend") else text
+        lang = "en" if groups.get("friend_en") else "zh" if _CJK.search(head) else None
+        group_buy_id = int(groups["id"]) if groups.get("id") else None
+        return Command(name, lang=lang, quantity=quantity, group_buy_id=group_buy_id, friend=friend)
+    return None
+
+
+def _slash(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | None:
+    match = _SLASH.match(text)
+    if not match:
+        return None
+    bot = match.group("bot")
+    if bot and bot_username and bot.lower() != bot_username.lower():
+        return None  # addressed to another bot in the group
+    word, rest = match.group("word").lower(), match.group("rest").strip()
+    known = vocabulary.slash.get(word)
+    if known is None:
+        glued = _glued(word, vocabulary)
+        if glued is None:
+            return Command("unknown", word=word)
+        word, rest = glued[0], f"{glued[1]} {rest}".strip()
+        known = vocabulary.slash[word]
+    name, lang = known
+    return _with_args(name, lang, rest, strict=True)
+
+
+def _glued(word: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
+    """`/join2` -> (`join`, `2`); `/开团芒果` -> (`开团`, `芒果`)."""
+    for known in sorted(vocabulary.slash, key=len, reverse=True):
+        if word.startswith(known) and len(word) > len(known):
+            return known, word[len(known) :]
+    return None
+
+
+def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
+    for word, name in vocabulary.bare:
+        if text.lower().startswith(word):
+            rest = text[len(word) :].strip()
+            if name == "open" and not _OPEN_HINT.search(rest):
+                return None  # `接龙开始了吗？` is chatter, not a group buy without a price
+            return _with_args(name, "zh", rest, strict=False)
+    return None
+
+
+def _with_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
+    """The command with its arguments read; a slash command with bad arguments explains the right form."""
+    if name in ("open", "paid", "lang"):
+        if not strict and not _bare_args_fit(name, rest):
+            return None
+        return Command(name, lang=lang, rest=rest)
+    if name in ("orders", "help"):
+        return Command(name, lang=lang) if strict or not rest else None
+    if name == "join":
+        match = _JOIN_ARGS.match(rest)
+        if match is None or (match.group("n") and parse_int(match.group("n")) is None):
+            return _usage(strict, lang, "join_usage")
+        friend = (match.group("friend") or match.group("friend_en") or "").strip()[:MAX_FRIEND]
+        quantity = parse_int(match.group("n")) if match.group("n") else 1
+        return Command(name, lang=lang, quantity=quantity, group_buy_id=_id(match), friend=friend)
+    if name == "leave":
+        match = _LEAVE_ARGS.match(rest)
+        if match is None or (match.group("n") and parse_int(match.group("n")) is None):
+            return _usage(strict, lang, "leave_usage")
+        quantity = parse_int(match.group("n")) if match.group("n") else None
+        return Command(name, lang=lang, quantity=quantity, group_buy_id=_id(match))
+    match = _ID_ARGS.match(rest)
+    if match is None:
+        return _usage(strict, lang, "id_usage", command=t(lang, f"cmd_{name}"))
+    return Command(name, lang=lang, group_buy_id=_id(match))
+
+
+def _bare_args_fit(name: str, rest: str) -> bool:
+    if name == "paid":
+        return bool(_PAID_BARE.match(rest))
+    if name == "lang":
+        return not rest or normalize_language(rest) is not None
+    return True
+
+
+def _id(match: re.Match[str]) -> int | None:
+    groups = match.groupdict()
+    raw = groups.get("id") or groups.get("id2")
+    return int(raw) if raw else None
+
+
+def _usage(strict: bool, lang: str, code: str, **params: Any) -> Command | None:
+    return Command("invalid", lang=lang, error=DomainError(code, **params)) if strict else None

@@ -1,0 +1,111 @@
+"""The terms of a new group buy from one line: `海南贵妃芒 5斤 价格 88 阶梯 10:78,20:68 成团 10 截止 今晚8点`.
+
+The title is what comes before the first keyword; after that, English and Chinese keywords may come in
+any order, with or without spaces (`价格88`, `price: 88`). Each value is read strictly: a wrong one is
+refused with a message that shows the right form, and nothing is opened.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import PriceTier, Terms
+from commerce.domain.money import parse_money
+from handlers.parsing.numbers import NUMBER, parse_int
+from handlers.parsing.when import parse_when
+
+KEYWORDS: dict[str, str] = {
+    "price": "price",
+    "tiers": "tiers",
+    "tier": "tiers",
+    "target": "target",
+    "stock": "stock",
+    "limit": "limit",
+    "ends": "ends",
+    "deadline": "ends",
+    "pickup": "pickup",
+    "单价": "price",
+    "价格": "price",
+    "阶梯价": "tiers",
+    "阶梯": "tiers",
+    "成团": "target",
+    "成团数": "target",
+    "库存": "stock",
+    "每人限购": "limit",
+    "限购": "limit",
+    "截止时间": "ends",
+    "截止": "ends",
+    "自提点": "pickup",
+    "自提": "pickup",
+}
+_ASCII_WORDS = sorted((w for w in KEYWORDS if w.isascii()), key=len, reverse=True)
+_CJK_WORDS = sorted((w for w in KEYWORDS if not w.isascii()), key=len, reverse=True)
+_KEYWORD = re.compile(
+    "(?<![a-z])(?:" + "|".join(_ASCII_WORDS) + ")(?![a-z])|" + "|".join(_CJK_WORDS),
+    re.IGNORECASE,
+)
+_SEPARATORS = " :=,、;；"
+_TIER_SPLIT = re.compile(r"[,、;；\s]+")
+_TIER = re.compile(rf"^(?P<qty>{NUMBER})\s*(?:[:=xX@]|件|份|个)\s*(?P<price>[^:=]+)$")
+_PER_UNIT = re.compile(r"\s*(?:(?:/|每)\s*(?:份|个|件|斤|盒|箱|袋)|each)$", re.IGNORECASE)
+_COUNT_UNITS = re.compile(r"^(?:每人)?\s*(?P<n>[^\s份个件人箱盒袋]+)\s*(?:份|个|件|人|箱|盒|袋)?$")
+
+
+def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo) -> Terms:
+    """`Terms` from the words after `/groupbuy` or `接龙`; raises `DomainError` naming what is wrong."""
+    matches = list(_KEYWORD.finditer(text))
+    title = (text[: matches[0].start()] if matches else text).strip(_SEPARATORS)
+    if not title:
+        raise DomainError("title_missing")
+    values: dict[str, tuple[str, str]] = {}
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        word = match.group(0)
+        values[KEYWORDS[word.lower()]] = (word, text[match.end() : end].strip(_SEPARATORS))
+    if "price" not in values or not values["price"][1]:
+        raise DomainError("price_missing")
+    deadline = None
+    if "ends" in values:
+        deadline = parse_when(values["ends"][1], now=now, tz=tz)
+    return Terms(
+        title=title,
+        unit_price=parse_money(_PER_UNIT.sub("", values["price"][1]), currency).minor,
+        currency=currency,
+        tiers=_tiers(values["tiers"][1], currency) if "tiers" in values else (),
+        target=_count(values["target"]) if "target" in values else 1,
+        stock=_count(values["stock"]) if "stock" in values else None,
+        per_person_limit=_count(values["limit"]) if "limit" in values else None,
+        deadline=deadline,
+        pickup=values["pickup"][1] if "pickup" in values else "",
+    )
+
+
+def _tiers(text: str, currency: str) -> tuple[PriceTier, ...]:
+    """`10:78,20:68`, `3:78，5:68`, `3件78 5件68` -> tiers; `tiers_invalid` for anything else."""
+    tiers: list[PriceTier] = []
+    for part in filter(None, _TIER_SPLIT.split(text)):
+        match = _TIER.match(part)
+        quantity = parse_int(match.group("qty")) if match else None
+        if match is None or quantity is None:
+            raise DomainError("tiers_invalid", value=text)
+        try:
+            price = parse_money(match.group("price"), currency)
+        except DomainError:
+            raise DomainError("tiers_invalid", value=text) from None
+        tiers.append(PriceTier(quantity, price.minor))
+    if not tiers:
+        raise DomainError("tiers_invalid", value=text)
+    return tuple(tiers)
+
+
+def _count(keyword_value: tuple[str, str]) -> int:
+    """A whole number, maybe with a unit (`10份`, `每人3件`); `number_invalid` naming the keyword."""
+    keyword, value = keyword_value
+    match = _COUNT_UNITS.match(value)
+    number = parse_int(match.group("n")) if match else None
+    if number is None:
+        raise DomainError("number_invalid", keyword=keyword, value=value)
+    return number

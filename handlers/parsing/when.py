@@ -1,0 +1,284 @@
+"""Deadlines as organisers write them: `2h`, `today 20:00`, `2026-12-01 20:00`, `今晚8点`, `周五 18:00`.
+
+Everything is read in the chat's timezone and returned in UTC. The rules, so the card never surprises:
+- a duration (`2h`, `30m`, `3d`, `2小时`, `3天`, `半小时`) counts from now;
+- a day without a time means 20:00 that day (`明天`, `周五`), or the usual hour of a part of the day
+  (`明天中午` 12:00, `明早` 9:00, `今晚` 20:00);
+- a time without a day is its next occurrence (`20:00` at 21:00 means tomorrow);
+- a weekday is the next such day whose time is still ahead (`周五` on a Friday morning is today);
+- `今晚`/`today` say the day explicitly: if that time has passed, the deadline is in the past (an error).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
+from zoneinfo import ZoneInfo
+
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import MAX_DURATION
+from handlers.parsing.numbers import NUMBER, parse_int
+
+DEFAULT_HOUR = 20
+_PERIOD_HOURS = {"early": 6, "morning": 9, "noon": 12, "afternoon": 15, "evening": 20}
+
+_DURATION_UNITS: dict[str, timedelta] = {
+    "m": timedelta(minutes=1),
+    "h": timedelta(hours=1),
+    "d": timedelta(days=1),
+    "w": timedelta(weeks=1),
+}
+_DURATION = re.compile(
+    rf"^(?:in\s*)?(?P<n>\d+(?:\.\d+)?|{NUMBER}|半)\s*(?:个)?\s*(?P<unit>"
+    r"minutes?|mins?|m|分钟|分|hours?|hrs?|h|小时|钟头|days?|d|天|日|weeks?|w|周|星期|礼拜)"
+    r"\s*(?:后|以后|之后|later|from\s+now)?$"
+)
+_UNIT_KIND = {
+    **dict.fromkeys(("minute", "minutes", "min", "mins", "m", "分钟", "分"), "m"),
+    **dict.fromkeys(("hour", "hours", "hr", "hrs", "h", "小时", "钟头"), "h"),
+    **dict.fromkeys(("day", "days", "d", "天", "日"), "d"),
+    **dict.fromkeys(("week", "weeks", "w", "周", "星期", "礼拜"), "w"),
+}
+
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?")
+_CN_DATE = re.compile(rf"({NUMBER})\s*月\s*({NUMBER})\s*[日号]")
+_MONTH_DAY = re.compile(r"(?<![\d:])(\d{1,2})\s*[-/]\s*(\d{1,2})(?![\d:])")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_DATE = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b"
+)
+_RELATIVE: list[tuple[str, int, str | None]] = [
+    ("大后天", 3, None),
+    ("day after tomorrow", 2, None),
+    ("后天", 2, None),
+    ("明天", 1, None),
+    ("明日", 1, None),
+    ("明儿", 1, None),
+    ("明早", 1, "morning"),
+    ("明晚", 1, "evening"),
+    ("今天", 0, None),
+    ("今日", 0, None),
+    ("今早", 0, "morning"),
+    ("今晚", 0, "evening"),
+    ("今夜", 0, "evening"),
+    ("tomorrow", 1, None),
+    ("tmrw", 1, None),
+    ("tmr", 1, None),
+    ("tonight", 0, "evening"),
+    ("today", 0, None),
+]
+_CN_WEEKDAY = re.compile(r"(下下|下个?|这个?|本)?\s*(?:周|星期|礼拜)\s*([一二三四五六日天1-7])")
+_CN_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_EN_WEEKDAY = re.compile(
+    r"\b(next\s+|this\s+)?(monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|"
+    r"friday|fri|saturday|sat|sunday|sun)\b"
+)
+_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_PERIODS: list[tuple[str, str]] = [
+    ("凌晨", "early"),
+    ("早上", "morning"),
+    ("早晨", "morning"),
+    ("上午", "morning"),
+    ("早", "morning"),
+    ("中午", "noon"),
+    ("下午", "afternoon"),
+    ("傍晚", "evening"),
+    ("晚上", "evening"),
+    ("夜里", "evening"),
+    ("晚", "evening"),
+    ("morning", "morning"),
+    ("noon", "noon"),
+    ("afternoon", "afternoon"),
+    ("evening", "evening"),
+    ("night", "evening"),
+]
+_CLOCK = re.compile(r"(?<!\d)(\d{1,2})\s*:\s*(\d{2})(?:\s*(am|pm))?")
+_AMPM = re.compile(r"(?<!\d)(\d{1,2})\s*(am|pm)\b")
+_CN_CLOCK = re.compile(rf"({NUMBER})\s*[点點时]\s*(?:(半)|(一刻)|(三刻)|({NUMBER})\s*分?)?")
+_FILLERS = re.compile(r"^(?:\s|,|前|之前|以前|为止|的|before|by|at|on|until|till|in)*$")
+
+
+@dataclass
+class _Found:
+    """What the text said, piece by piece."""
+
+    day: date | None = None
+    year_given: bool = True
+    offset: int | None = None
+    weekday: int | None = None
+    weeks_ahead: int = 0
+    period: str | None = None
+    hour: int | None = None
+    minute: int = 0
+    ampm: str | None = None
+
+
+def parse_when(text: str, *, now: datetime, tz: ZoneInfo) -> datetime:
+    """The deadline `text` names, in UTC; `DomainError("ends_invalid")` if it names none."""
+    cleaned = unicodedata.normalize("NFKC", text).strip().lower()
+    if not cleaned:
+        raise DomainError("ends_invalid", value=text)
+    local_now = now.astimezone(tz)
+    duration = _duration(cleaned)
+    if duration is not None:
+        try:
+            return (now + duration).astimezone(UTC)
+        except OverflowError:
+            raise DomainError("deadline_too_far", days=MAX_DURATION.days) from None
+    found = _Found()
+    rest = _take_dates(cleaned, found, local_now.date())
+    rest = _take_words(rest, found)
+    rest = _take_times(rest, found)
+    if not _FILLERS.match(rest) or not _said_anything(found):
+        raise DomainError("ends_invalid", value=text)
+    try:
+        return _resolve(found, local_now, tz).astimezone(UTC)
+    except (ValueError, OverflowError):
+        raise DomainError("ends_invalid", value=text) from None
+
+
+def _duration(text: str) -> timedelta | None:
+    match = _DURATION.match(text)
+    if not match:
+        return None
+    raw, unit = match.group("n"), _DURATION_UNITS[_UNIT_KIND[match.group("unit")]]
+    if raw == "半":
+        return unit / 2
+    number = parse_int(raw)
+    if number is not None:
+        return unit * number
+    try:
+        amount = Decimal(raw)
+    except InvalidOperation:
+        return None
+    return timedelta(seconds=int(amount * Decimal(int(unit.total_seconds()))))
+
+
+def _take_dates(text: str, found: _Found, today: date) -> str:
+    if match := _ISO_DATE.search(text):
+        year, month, day = (int(g) for g in match.groups())
+        found.day = _date(year, month, day, text)
+        return _cut(text, match)
+    for pattern in (_CN_DATE, _MONTH_DAY):
+        if match := pattern.search(text):
+            named_month, named_day = (parse_int(g) for g in match.groups())
+            if named_month is None or named_day is None:
+                raise DomainError("ends_invalid", value=text)
+            found.day, found.year_given = _date(today.year, named_month, named_day, text), False
+            return _cut(text, match)
+    if match := _EN_DATE.search(text):
+        month = _MONTHS.index(match.group(1)) + 1
+        found.day, found.year_given = _date(today.year, month, int(match.group(2)), text), False
+        return _cut(text, match)
+    return text
+
+
+def _date(year: int, month: int, day: int, text: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise DomainError("ends_invalid", value=text) from None
+
+
+def _take_words(text: str, found: _Found) -> str:
+    for word, offset, period in _RELATIVE:
+        if word in text:
+            found.offset, found.period = offset, period or found.period
+            text = text.replace(word, " ", 1)
+            break
+    if match := _CN_WEEKDAY.search(text):
+        prefix, day = match.group(1) or "", match.group(2)
+        found.weekday = int(day) - 1 if day.isdigit() else _CN_WEEKDAYS[day]
+        found.weeks_ahead = 2 if prefix == "下下" else 1 if prefix.startswith("下") else 0
+        text = _cut(text, match)
+    elif match := _EN_WEEKDAY.search(text):
+        found.weekday = _EN_WEEKDAYS.index(match.group(2)[:3])
+        found.weeks_ahead = 1 if (match.group(1) or "").startswith("next") else 0
+        text = _cut(text, match)
+    if "midnight" in text or "午夜" in text:
+        found.hour, found.minute = 23, 59
+        text = text.replace("midnight", " ").replace("午夜", " ")
+    for word, period in _PERIODS:
+        if word in text:
+            found.period = period
+            text = text.replace(word, " ", 1)
+            break
+    return text
+
+
+def _take_times(text: str, found: _Found) -> str:
+    if match := _CLOCK.search(text):
+        found.hour, found.minute, found.ampm = int(match.group(1)), int(match.group(2)), match.group(3)
+        return _cut(text, match)
+    if match := _AMPM.search(text):
+        found.hour, found.ampm = int(match.group(1)), match.group(2)
+        return _cut(text, match)
+    if match := _CN_CLOCK.search(text):
+        hour = parse_int(match.group(1))
+        minute = 30 if match.group(2) else 15 if match.group(3) else 45 if match.group(4) else 0
+        if match.group(5):
+            minute = parse_int(match.group(5)) or 0
+        if hour is None:
+            raise DomainError("ends_invalid", value=text)
+        found.hour, found.minute = hour, minute
+        return _cut(text, match)
+    return text
+
+
+def _cut(text: str, match: re.Match[str]) -> str:
+    return text[: match.start()] + " " + text[match.end() :]
+
+
+def _said_anything(found: _Found) -> bool:
+    return any(v is not None for v in (found.day, found.offset, found.weekday, found.period, found.hour))
+
+
+def _clock(found: _Found) -> tuple[int, int, int]:
+    """(hour, minute, extra days): `晚上12点` is midnight, the start of the next day."""
+    if found.hour is None:
+        return _PERIOD_HOURS.get(found.period or "", DEFAULT_HOUR), 0, 0
+    hour, minute = found.hour, found.minute
+    if found.ampm == "pm" and hour < 12:
+        hour += 12
+    elif found.ampm == "am" and hour == 12:
+        hour = 0
+    elif found.period in ("afternoon", "evening") and hour < 12:
+        hour += 12
+    elif found.period == "evening" and hour == 12:
+        return 0, minute, 1
+    elif found.period == "noon" and hour < 11:
+        hour += 12
+    elif found.period == "early" and hour == 12:
+        hour = 0
+    if hour == 24 and minute == 0:
+        return 0, 0, 1
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise ValueError("no such time of day")
+    return hour, minute, 0
+
+
+def _resolve(found: _Found, local_now: datetime, tz: ZoneInfo) -> datetime:
+    hour, minute, extra_days = _clock(found)
+    today = local_now.date()
+
+    def at(day: date) -> datetime:
+        return datetime.combine(day + timedelta(days=extra_days), time(hour, minute), tzinfo=tz)
+
+    if found.day is not None:
+        result = at(found.day)
+        if not found.year_given and result < local_now - timedelta(days=1):
+            result = at(found.day.replace(year=found.day.year + 1))
+        return result
+    if found.offset is not None:
+        return at(today + timedelta(days=found.offset))
+    if found.weekday is not None:
+        if found.weeks_ahead:
+            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=found.weeks_ahead)
+            return at(monday + timedelta(days=found.weekday))
+        result = at(today + timedelta(days=(found.weekday - today.weekday()) % 7))
+        return result if result > local_now else result + timedelta(weeks=1)
+    result = at(today)
+    return result if result > local_now else at(today + timedelta(days=1))

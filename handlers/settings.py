@@ -1,0 +1,43 @@
+"""Chat settings and guidance: /lang (语言), /help (帮助), and the answers to things not understood."""
+
+from __future__ import annotations
+
+from commerce.domain.errors import DomainError
+from handlers.context import Context
+from handlers.texts import normalize_language, t
+from handlers.types import Reply
+
+
+async def set_language(ctx: Context) -> list[Reply]:
+    chosen = normalize_language(ctx.command.rest)
+    if chosen is None:
+        raise DomainError("lang_usage")
+    await ctx.uow.chats.set_language(ctx.request.chat_id, chosen)
+    return [Reply(text=t(chosen, "lang_set"), language=chosen)]
+
+
+async def show_help(ctx: Context) -> list[Reply]:
+    lang = await ctx.lang()
+    return [Reply(text=t(lang, "help"), language=lang)]
+
+
+async def help_hint(ctx: Context) -> list[Reply]:
+    """Text not understood in a private chat: a pointer to /help (in a group the bot stays quiet)."""
+    lang = await ctx.lang()
+    return [Reply(text=t(lang, "help_hint"), language=lang)]
+
+
+async def unknown_command(ctx: Context) -> list[Reply]:
+    raise DomainError("unknown_command", command=ctx.command.word)
+
+
+async def invalid(ctx: Context) -> list[Reply]:
+    """A command whose arguments could not be read: the parser's explanation, as a refusal."""
+    assert ctx.command.error is not None
+    raise ctx.command.error
+
+
+async def stale_button(ctx: Context) -> list[Reply]:
+    """A tap on data that is not (or no longer) ours: say so briefly."""
+    lang = await ctx.lang()
+    return [Reply(toast=t(lang, "button_stale"), language=lang)]

@@ -1,0 +1,185 @@
+"""English texts: key -> `str.format` template. zh.py has the same keys and placeholders (a test checks)."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, str] = {
+    # -- refusals raised by commerce/ (DomainError codes) ----------------------------------------------
+    "currency_unknown": (
+        "The currency {currency} is not supported here. Ask the admin to set CNY, USD or EUR."
+    ),
+    "price_invalid": "“{value}” is not a price I can read. Write it like: price 88, price 88.50 or price ¥88",
+    "price_too_precise": "“{value}” has too many decimals ({digits} at most). Example: price 88.50",
+    "price_not_positive": "A price must be more than zero (you wrote “{value}”). Example: price 88",
+    "price_too_large": "“{value}” is too large for a price. Example: price 88",
+    "title_missing": (
+        "Say what you are selling before the price. "
+        "Example: /groupbuy Mangoes 5kg price 88 target 10 ends 8pm"
+    ),
+    "title_too_long": (
+        "The title is too long ({max} characters at most). Example: /groupbuy Mangoes 5kg price 88"
+    ),
+    "tier_quantity_invalid": (
+        "A tier starts at {quantity}, but each tier must start above 1 and above the tier before it. "
+        "Example: tiers 10:78,20:68"
+    ),
+    "tier_price_not_lower": (
+        "The price from {quantity} ({price}) must be lower than the price before it ({previous}). "
+        "Example: price 88 tiers 10:78,20:68"
+    ),
+    "target_invalid": (
+        "The target must be a whole number from 1 to 9999 (you wrote {value}). Example: target 10"
+    ),
+    "stock_invalid": "Stock must be a whole number of at least 1 (you wrote {value}). Example: stock 50",
+    "stock_below_target": (
+        "The stock ({stock}) is below the target ({target}), so it could never succeed. "
+        "Example: target 10 stock 50"
+    ),
+    "limit_invalid": "The limit per person must be from 1 to 9999 (you wrote {value}). Example: limit 3",
+    "deadline_in_past": (
+        "That deadline has already passed. Examples: ends 2h, ends tomorrow 9:00, ends fri 18:00"
+    ),
+    "deadline_too_far": "That deadline is too far away ({days} days at most). Example: ends 3d",
+    "group_buy_closed": (
+        "Group buy #{id} ({title}) is closed: nothing was changed. Start a new one with /groupbuy"
+    ),
+    "quantity_invalid": "{value} is not a quantity I can take (1 to 9999). Example: +2",
+    "limit_exceeded": (
+        "Sorry, {title} is limited to {limit} per person and you already have {have}. Nothing was changed."
+    ),
+    "sold_out": "Sorry, {title} is sold out.",
+    "not_enough_stock": "Only {left} left of {title}: nothing was changed. Example: +{left}",
+    "not_joined": "You are not on the list of {title}. Join with +1",
+    "not_organiser": "Only the organiser ({organiser}) can do that: nothing was changed.",
+    "target_not_reached": (
+        "It cannot close yet: {sold} of {target} so far. Wait for the deadline, or /cancel to call it off."
+    ),
+    "order_already_paid": "Order #{order} is already marked as paid: nothing was changed.",
+    "order_not_payable": "Order #{order} cannot be paid now (it is {status}): nothing was changed.",
+    "payment_amount_mismatch": "The amount for order #{order} does not match its total: nothing was changed.",
+    "no_open_group_buy": "There is no open group buy in this chat. Start one: /groupbuy Mangoes price 88",
+    "group_buy_not_found": "There is no group buy #{id} in this chat. Example: /status shows the open one",
+    "busy_try_again": "Many people are joining right now: nothing was changed, please try again.",
+    "order_not_found": "There is no order #{order}. Example: /paid 12 (the number from the order message)",
+    "group_buy_succeed_not_allowed": (
+        "This group buy cannot succeed now (it is {status}): nothing was changed."
+    ),
+    "group_buy_fail_not_allowed": "This group buy cannot fail now (it is {status}): nothing was changed.",
+    "group_buy_cancel_not_allowed": (
+        "This group buy cannot be cancelled now (it is {status}): nothing was changed."
+    ),
+    "group_buy_fulfil_not_allowed": (
+        "This group buy cannot be handed out now (it is {status}): nothing was changed."
+    ),
+    "order_pay_not_allowed": "This order cannot be paid now (it is {status}): nothing was changed.",
+    "order_cancel_not_allowed": "This order cannot be cancelled now (it is {status}): nothing was changed.",
+    "order_fulfil_not_allowed": "This order cannot be picked up now (it is {status}): nothing was changed.",
+    "order_refund_not_allowed": "This order cannot be refunded now (it is {status}): nothing was changed.",
+    # -- refusals of the chat layer ----------------------------------------------------------------------
+    "unknown_command": "I don't know the command /{command}. Send /help to see what I understand.",
+    "help_hint": "I didn't understand that. Send /help to see what I can do, or /orders for your orders.",
+    "unexpected_error": "Sorry, something went wrong on my side. Nothing was changed; please try again.",
+    "button_stale": "This button is no longer valid.",
+    "price_missing": "Add a price. Example: /groupbuy Mangoes 5kg price 88 target 10 ends 8pm",
+    "number_invalid": "“{value}” after {keyword} is not a whole number. Example: {keyword} 10",
+    "tiers_invalid": "I can't read the tiers “{value}”. Write quantity:price pairs, e.g. tiers 10:78,20:68",
+    "ends_invalid": (
+        "I can't read the deadline “{value}”. Examples: ends 2h, ends today 20:00, ends tomorrow 9:00, "
+        "ends fri 18:00, ends 2026-12-01 20:00"
+    ),
+    "join_usage": "Write it like: +1, +2, /join 2, /join #12 2, or +1 for Wang",
+    "leave_usage": "Write it like: -1 (one fewer), /leave (off the list) or /leave #12",
+    "id_usage": "Write it like: {command} or {command} #12",
+    "paid_usage": "Write it like: /paid 12 (the order number) or /paid @name",
+    "lang_usage": "Write /lang zh for Chinese or /lang en for English.",
+    "member_no_order": "That member has no order in this chat: nothing was changed. Example: /paid 12",
+    "member_all_paid": "{name} has no unpaid order here: nothing was changed.",
+    "cmd_status": "/status",
+    "cmd_close": "/close",
+    "cmd_cancel": "/cancel",
+    # -- answers ----------------------------------------------------------------------------------------
+    "opened": (
+        "Group buy #{id} is open: {title} at {price} each. Join with +1 or the Join button; it closes "
+        "{deadline}."
+    ),
+    "joined": "{name} is in: {quantity} × {title} (#{id}).",
+    "joined_for": "{name} is in: {quantity} × {title} (#{id}), for {friends}.",
+    "price_now": "Now {price} each.",
+    "price_next": "Now {price} each — {left} more for {next_price}.",
+    "target_reached": "🎉 Target reached: the group buy is on!",
+    "left": "{name} left {title} (#{id}).",
+    "lowered": "{name} now has {quantity} × {title} (#{id}).",
+    "toast_joined": "You're in: {quantity} × {title}",
+    "toast_left": "You left {title}",
+    "toast_lowered": "You now have {quantity} × {title}",
+    "toast_status": "Updated",
+    "lang_set": "OK, I'll speak English in this chat.",
+    "help": (
+        "Tuan runs group buys in this chat.\n"
+        "Start: /groupbuy Mangoes 5kg price 88 tiers 10:78,20:68 target 10 stock 50 limit 3 ends 8pm "
+        "pickup Gate 3\n"
+        "Join: +1, +2, /join #12 2, +1 for Wang · Fewer: -1 · Leave: /leave\n"
+        "See the card: /status · Organiser: /close (stop now), /cancel, /paid 12 or /paid @name\n"
+        "Your orders: /orders · Language: /lang zh | /lang en\n"
+        "Deadlines: ends 2h, 30m, 3d, today 20:00, tomorrow 9:00, fri 18:00, 2026-12-01 20:00"
+    ),
+    # -- the card -----------------------------------------------------------------------------------------
+    "card_title": "🛒 {title} (#{id})",
+    "card_organiser": "Organiser: {name}",
+    "card_price": "Price: {price} each",
+    "card_next_tier": "{left} more for {price}",
+    "card_tiers": "Tiers: {tiers}",
+    "card_tier": "{quantity}+ {price}",
+    "card_target_reached": "✅ Target reached: the group buy is on",
+    "card_stock_left": "Stock left: {left}",
+    "card_sold_out": "Sold out",
+    "card_limit": "Limit: {limit} per person",
+    "card_deadline": "Closes: {deadline}",
+    "card_deadline_passed": "⏰ Deadline passed: closing…",
+    "card_pickup": "Pickup: {pickup}",
+    "card_succeeded": "✅ Succeeded at {price} each: {sold} units",
+    "card_failed": "❌ Did not reach the target ({sold}/{target}): nobody is charged",
+    "card_cancelled": "🚫 Cancelled: nobody is charged",
+    "card_fulfilled": "📦 Handed out at {price} each",
+    "card_line": "{n}. {name} ×{quantity}",
+    "card_line_for": " (for {friends})",
+    "card_line_paid": " ✅",
+    "card_more": "… and {count} more",
+    "card_empty": "Nobody yet: be the first with +1",
+    "card_gone": "Group buy #{id} no longer exists.",
+    "btn_join": "Join",
+    "btn_more": "+1 more",
+    "btn_leave": "Leave",
+    "btn_status": "Progress",
+    "weekdays": "Mon Tue Wed Thu Fri Sat Sun",
+    "months": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+    "date": "{weekday} {day} {month} {time}",
+    "sentence_gap": " ",
+    "list_separator": ", ",
+    # -- closing --------------------------------------------------------------------------------------------
+    "closed_succeeded": (
+        "✅ {title} (#{id}) succeeded: {price} each, {orders} orders, {units} units. "
+        "Pay the organiser {organiser} offline; they confirm with /paid <order>. "
+        "Each buyer got their order in a private message."
+    ),
+    "closed_failed": "❌ {title} (#{id}) did not reach its target ({sold}/{target}). Nobody is charged.",
+    "closed_cancelled": "🚫 {title} (#{id}) was cancelled. Nobody is charged.",
+    "order_private": (
+        "Your order #{order} in {title} (#{id}):\n{lines}\nTotal: {total}\n"
+        "Pay the organiser {organiser} (cash or transfer); they confirm with /paid {order}."
+    ),
+    "order_line": "{description}: {quantity} × {price} = {total}",
+    # -- orders ----------------------------------------------------------------------------------------------
+    "orders_none": "You have no orders yet.",
+    "orders_header": "Your orders:",
+    "orders_item": "#{order} {title}: {quantity} × {price} = {total} · {status}",
+    "orders_sent_privately": "{name}, I've sent your orders to you in a private message.",
+    "status_pending_payment": "to pay",
+    "status_paid": "paid",
+    "status_fulfilled": "picked up",
+    "status_cancelled": "cancelled",
+    "status_refunded": "refunded",
+    "paid_confirmed": "Order #{order} of {name} ({total}) is marked as paid.",
+    "paid_buyer_note": (
+        "{organiser} confirmed your payment of {total} for order #{order} ({title}). Thank you!"
+    ),
+}

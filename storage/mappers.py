@@ -1,0 +1,206 @@
+"""Rows <-> domain objects. Pure functions: no database access, so they are trivial to test and reuse.
+
+Rows come in as SQLAlchemy `Row`s (Core results; anything with the column names as attributes works);
+values go out as plain dicts for Core `insert()`/`update()`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, PriceTier, Terms
+from commerce.domain.order import Order, OrderLine, OrderStatus, PaymentEvent
+from commerce.domain.transitions import StatusChange
+
+S = TypeVar("S", bound=StrEnum)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+# -- group buys --------------------------------------------------------------------------------------
+def tiers_to_json(tiers: Iterable[PriceTier]) -> str:
+    return _dumps([[t.min_quantity, t.unit_price] for t in tiers])
+
+
+def tiers_from_json(text: str) -> tuple[PriceTier, ...]:
+    return tuple(PriceTier(int(q), int(p)) for q, p in json.loads(text or "[]"))
+
+
+def group_buy_values(group_buy: GroupBuy) -> dict[str, Any]:
+    """Every column of `group_buys` except `id`."""
+    terms = group_buy.terms
+    return {
+        "chat_id": group_buy.chat_id,
+        "organiser_id": group_buy.organiser_id,
+        "organiser_name": group_buy.organiser_name,
+        "title": terms.title,
+        "currency": terms.currency,
+        "unit_price": terms.unit_price,
+        "tiers": tiers_to_json(terms.tiers),
+        "target": terms.target,
+        "stock": terms.stock,
+        "per_person_limit": terms.per_person_limit,
+        "deadline": group_buy.deadline,
+        "pickup": terms.pickup,
+        "status": group_buy.status.value,
+        "sold": group_buy.sold,
+        "lang": group_buy.lang,
+        "created_at": group_buy.created_at,
+        "closed_at": group_buy.closed_at,
+        "final_unit_price": group_buy.final_unit_price,
+    }
+
+
+def group_buy_from_row(row: Any, history: list[StatusChange[GroupBuyStatus]] | None = None) -> GroupBuy:
+    terms = Terms(
+        title=row.title,
+        unit_price=row.unit_price,
+        currency=row.currency,
+        tiers=tiers_from_json(row.tiers),
+        target=row.target,
+        stock=row.stock,
+        per_person_limit=row.per_person_limit,
+        deadline=row.deadline,
+        pickup=row.pickup,
+    )
+    return GroupBuy(
+        id=row.id,
+        chat_id=row.chat_id,
+        organiser_id=row.organiser_id,
+        organiser_name=row.organiser_name,
+        terms=terms,
+        created_at=row.created_at,
+        status=GroupBuyStatus(row.status),
+        sold=row.sold,
+        lang=row.lang,
+        closed_at=row.closed_at,
+        final_unit_price=row.final_unit_price,
+        history=list(history or []),
+    )
+
+
+# -- participants ------------------------------------------------------------------------------------
+def friends_to_json(friends: Iterable[str]) -> str:
+    return _dumps(list(friends))
+
+
+def participant_from_row(row: Any) -> Participant:
+    return Participant(
+        user_id=row.user_id,
+        display_name=row.display_name,
+        quantity=row.quantity,
+        joined_at=row.joined_at,
+        friends=tuple(json.loads(row.friends or "[]")),
+    )
+
+
+def participant_values(group_buy_id: int, line: Participant, quantity: int) -> dict[str, Any]:
+    return {
+        "group_buy_id": group_buy_id,
+        "user_id": line.user_id,
+        "display_name": line.display_name,
+        "quantity": quantity,
+        "joined_at": line.joined_at,
+        "friends": friends_to_json(line.friends),
+    }
+
+
+# -- status history ----------------------------------------------------------------------------------
+def status_change_values(owner: str, owner_id: int, seq: int, change: StatusChange[Any]) -> dict[str, Any]:
+    """A history row; `owner` is the foreign key column (`group_buy_id` or `order_id`)."""
+    return {
+        owner: owner_id,
+        "seq": seq,
+        "from_status": change.from_status.value,
+        "to_status": change.to_status.value,
+        "action": change.action,
+        "actor": change.actor,
+        "at": change.at,
+        "reason": change.reason,
+    }
+
+
+def status_change_from_row(row: Any, status: type[S]) -> StatusChange[S]:
+    return StatusChange(
+        from_status=status(row.from_status),
+        to_status=status(row.to_status),
+        action=row.action,
+        actor=row.actor,
+        at=row.at,
+        reason=row.reason,
+    )
+
+
+# -- orders ------------------------------------------------------------------------------------------
+def order_values(order: Order) -> dict[str, Any]:
+    """Every column of `orders` except `id`."""
+    return {
+        "group_buy_id": order.group_buy_id,
+        "chat_id": order.chat_id,
+        "buyer_id": order.buyer_id,
+        "buyer_name": order.buyer_name,
+        "currency": order.currency,
+        "status": order.status.value,
+        "created_at": order.created_at,
+        "total": order.total,
+    }
+
+
+def order_line_values(order_id: int, seq: int, line: OrderLine) -> dict[str, Any]:
+    return {
+        "order_id": order_id,
+        "seq": seq,
+        "description": line.description,
+        "quantity": line.quantity,
+        "unit_price": line.unit_price,
+    }
+
+
+def payment_values(order_id: int, seq: int, payment: PaymentEvent) -> dict[str, Any]:
+    return {
+        "order_id": order_id,
+        "seq": seq,
+        "kind": payment.kind,
+        "amount": payment.amount,
+        "method": payment.method,
+        "reference": payment.reference,
+        "actor": payment.actor,
+        "at": payment.at,
+    }
+
+
+def order_line_from_row(row: Any) -> OrderLine:
+    return OrderLine(description=row.description, quantity=row.quantity, unit_price=row.unit_price)
+
+
+def payment_from_row(row: Any) -> PaymentEvent:
+    return PaymentEvent(
+        kind=row.kind,
+        amount=row.amount,
+        method=row.method,
+        reference=row.reference,
+        actor=row.actor,
+        at=row.at,
+    )
+
+
+def order_from_rows(row: Any, lines: Iterable[Any], history: Iterable[Any], payments: Iterable[Any]) -> Order:
+    """An order from its row and its child rows (each already in `seq` order)."""
+    return Order(
+        id=row.id,
+        group_buy_id=row.group_buy_id,
+        chat_id=row.chat_id,
+        buyer_id=row.buyer_id,
+        buyer_name=row.buyer_name,
+        currency=row.currency,
+        lines=[order_line_from_row(r) for r in lines],
+        created_at=row.created_at,
+        status=OrderStatus(row.status),
+        history=[status_change_from_row(r, OrderStatus) for r in history],
+        payments=[payment_from_row(r) for r in payments],
+    )

@@ -1,0 +1,503 @@
+"""The `commerce.ports` repositories over one `AsyncConnection` (the unit of work's transaction).
+
+SQLAlchemy Core, not ORM loading: statements are built once per dialect (so SQLAlchemy's compiled cache
+and asyncpg's prepared statements are reused) and rows are mapped straight to domain objects. Every
+write that concurrency could break is one guarded statement, never read-then-write.
+
+A join is: read the group buy, read the member's line, upsert the line (guarded by the per-person
+limit), then update the hot `group_buys` row last (guarded by open / deadline / stock), so its row lock
+is held only until the commit. On PostgreSQL the two writes travel as one statement (two CTEs), so a
+join costs BEGIN, two reads, one write and COMMIT; on SQLite each statement is one trip to aiosqlite's
+thread (storage.sqlite_driver).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any, cast
+
+from sqlalchemy import Integer, and_, bindparam, delete, exists, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.sql import Executable, Select
+
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.order import Order
+from commerce.domain.transitions import StatusChange
+from storage import mappers
+from storage.tables import (
+    UtcDateTime,
+    chat_settings,
+    group_buy_status_changes,
+    group_buys,
+    order_lines,
+    order_payments,
+    order_status_changes,
+    orders,
+    participants,
+    processed_updates,
+)
+
+OPEN = GroupBuyStatus.OPEN.value
+
+
+def _insert(dialect: str, table: Any) -> Any:
+    """The dialect's INSERT, which knows ON CONFLICT (both SQLite and PostgreSQL have it)."""
+    if dialect == "postgresql":
+        return postgresql.insert(table)
+    if dialect == "sqlite":
+        return sqlite.insert(table)
+    raise NotImplementedError(f"storage supports sqlite and postgresql, not {dialect}")
+
+
+@dataclass(frozen=True)
+class _Statements:
+    """Every statement the repositories run, built once per dialect."""
+
+    group_buy_by_id: Select[Any]
+    latest_open: Select[Any]
+    group_buy_history: Select[Any]
+    open_deadlines: Select[Any]
+    insert_group_buy: Executable
+    participant: Select[Any]
+    participants: Select[Any]
+    join_limited: Executable
+    join_unlimited: Executable
+    join_and_take: dict[tuple[bool, bool], Executable]  # (limited, before deadline); PostgreSQL only
+    leave_some: Executable
+    leave_all: Executable
+    undo_line: Executable
+    drop_line: Executable
+    restore_line: Executable
+    take_units: Executable
+    take_units_before: Executable
+    save_status: Executable
+    set_final_price: Executable
+    insert_group_buy_history: Executable
+    insert_order: Executable
+    insert_order_lines: Executable
+    insert_order_history: Executable
+    insert_payments: Executable
+    save_order: Executable
+    order_by_id: Select[Any]
+    orders_of_buyer: Select[Any]
+    orders_of_group_buy: Select[Any]
+    lines_of: Select[Any]
+    history_of: Select[Any]
+    payments_of: Select[Any]
+    language: Select[Any]
+    set_language: Executable
+    claim: Executable
+    answer: Select[Any]
+    save_answer: Executable
+
+
+@cache
+def statements(dialect: str) -> _Statements:
+    gb, p = group_buys.c, participants.c
+    same_line = and_(p.group_buy_id == bindparam("gid"), p.user_id == bindparam("uid"))
+    delta = bindparam("delta", type_=Integer)
+
+    def join(limited: bool) -> Any:
+        stmt = _insert(dialect, participants).values(
+            group_buy_id=bindparam("gid"),
+            user_id=bindparam("uid"),
+            display_name=bindparam("name"),
+            quantity=bindparam("delta", type_=Integer),
+            joined_at=bindparam("joined", type_=UtcDateTime()),
+            friends=bindparam("friends_json"),
+        )
+        upsert = stmt.on_conflict_do_update(
+            index_elements=[p.group_buy_id, p.user_id],
+            set_={
+                "quantity": p.quantity + delta,
+                "display_name": stmt.excluded.display_name,
+                "friends": stmt.excluded.friends,
+            },
+            where=(p.quantity + delta <= bindparam("limit", type_=Integer)) if limited else None,
+        )
+        return upsert.returning(p.quantity)
+
+    def take(before_deadline: bool, *also: Any) -> Any:
+        guards = [
+            gb.id == bindparam("gid"),
+            gb.status == OPEN,
+            or_(gb.stock.is_(None), gb.sold + delta <= gb.stock),
+            gb.sold + delta >= 0,
+        ]
+        if before_deadline:
+            guards.append(gb.deadline > bindparam("now", type_=UtcDateTime()))
+        return update(group_buys).where(*guards, *also).values(sold=gb.sold + delta).returning(gb.sold)
+
+    def join_and_take(limited: bool, before_deadline: bool) -> Executable:
+        """PostgreSQL: both guarded writes in one round trip. The counter's update needs a row from
+        the line's upsert, so the line is written (and its guard checked) first, as on SQLite."""
+        line = join(limited).cte("line")
+        taken = take(before_deadline, exists(select(line.c.quantity))).cte("taken")
+        return select(
+            select(line.c.quantity).scalar_subquery().label("quantity"),
+            select(taken.c.sold).scalar_subquery().label("sold"),
+        )
+
+    def history_insert(table: Any) -> Executable:
+        return cast(
+            Executable, _insert(dialect, table).on_conflict_do_nothing(index_elements=["order_id", "seq"])
+        )
+
+    o = orders.c
+    language_upsert = _insert(dialect, chat_settings)
+    return _Statements(
+        group_buy_by_id=select(group_buys).where(gb.id == bindparam("id")),
+        latest_open=select(group_buys)
+        .where(gb.chat_id == bindparam("chat_id"), gb.status == OPEN)
+        .order_by(gb.id.desc())
+        .limit(1),
+        group_buy_history=select(group_buy_status_changes)
+        .where(group_buy_status_changes.c.group_buy_id == bindparam("id"))
+        .order_by(group_buy_status_changes.c.seq),
+        open_deadlines=select(gb.id, gb.deadline).where(gb.status == OPEN).order_by(gb.deadline),
+        insert_group_buy=_insert(dialect, group_buys).returning(gb.id),
+        participant=select(participants).where(same_line),
+        participants=select(participants)
+        .where(p.group_buy_id == bindparam("gid"), p.quantity > 0)
+        .order_by(p.id),
+        join_limited=join(True),
+        join_unlimited=join(False),
+        join_and_take=(
+            {(lim, dl): join_and_take(lim, dl) for lim in (False, True) for dl in (False, True)}
+            if dialect == "postgresql"
+            else {}
+        ),
+        leave_some=update(participants)
+        .where(same_line, p.quantity + delta > 0)
+        .values(quantity=p.quantity + delta)
+        .returning(p.quantity),
+        leave_all=delete(participants).where(same_line, p.quantity + delta == 0).returning(p.id),
+        undo_line=update(participants).where(same_line).values(quantity=p.quantity - delta),
+        drop_line=delete(participants).where(same_line),
+        restore_line=_insert(dialect, participants),
+        take_units=take(False),
+        take_units_before=take(True),
+        save_status=update(group_buys)
+        .where(gb.id == bindparam("gid"), gb.status == bindparam("previous"))
+        .values(
+            status=bindparam("new_status"),
+            closed_at=bindparam("new_closed_at", type_=UtcDateTime()),
+            final_unit_price=bindparam("new_final_price"),
+        )
+        .returning(gb.sold),
+        set_final_price=update(group_buys)
+        .where(gb.id == bindparam("gid"))
+        .values(final_unit_price=bindparam("new_final_price")),
+        insert_group_buy_history=_insert(dialect, group_buy_status_changes).on_conflict_do_nothing(
+            index_elements=["group_buy_id", "seq"]
+        ),
+        insert_order=_insert(dialect, orders).returning(o.id),
+        insert_order_lines=_insert(dialect, order_lines),
+        insert_order_history=history_insert(order_status_changes),
+        insert_payments=history_insert(order_payments),
+        save_order=update(orders)
+        .where(o.id == bindparam("oid"))
+        .values(status=bindparam("new_status"), total=bindparam("new_total")),
+        order_by_id=select(orders).where(o.id == bindparam("id")),
+        orders_of_buyer=select(orders).where(o.buyer_id == bindparam("buyer_id")).order_by(o.id.desc()),
+        orders_of_group_buy=select(orders).where(o.group_buy_id == bindparam("gid")).order_by(o.id),
+        lines_of=select(order_lines)
+        .where(order_lines.c.order_id.in_(bindparam("ids", expanding=True)))
+        .order_by(order_lines.c.order_id, order_lines.c.seq),
+        history_of=select(order_status_changes)
+        .where(order_status_changes.c.order_id.in_(bindparam("ids", expanding=True)))
+        .order_by(order_status_changes.c.order_id, order_status_changes.c.seq),
+        payments_of=select(order_payments)
+        .where(order_payments.c.order_id.in_(bindparam("ids", expanding=True)))
+        .order_by(order_payments.c.order_id, order_payments.c.seq),
+        language=select(chat_settings.c.language).where(chat_settings.c.chat_id == bindparam("chat_id")),
+        set_language=language_upsert.on_conflict_do_update(
+            index_elements=[chat_settings.c.chat_id],
+            set_={"language": language_upsert.excluded.language},
+        ),
+        claim=_insert(dialect, processed_updates)
+        .on_conflict_do_nothing(index_elements=[processed_updates.c.key])
+        .returning(processed_updates.c.key),
+        answer=select(processed_updates.c.answer).where(processed_updates.c.key == bindparam("k")),
+        save_answer=update(processed_updates)
+        .where(processed_updates.c.key == bindparam("k"))
+        .values(answer=bindparam("new_answer")),
+    )
+
+
+class _Repository:
+    def __init__(self, conn: AsyncConnection) -> None:
+        self.conn = conn
+        self.sql = statements(conn.dialect.name)
+
+    async def _run(self, statement: Executable, params: Any = None) -> Any:
+        return await self.conn.execute(statement, params)
+
+
+def _unstored(entries: Sequence[Any], stored: int) -> Iterable[tuple[int, Any]]:
+    """(position, entry) of the entries after the first `stored` ones: what an append must write."""
+    return ((seq, entry) for seq, entry in enumerate(entries) if seq >= stored)
+
+
+class SqlGroupBuyRepository(_Repository):
+    def __init__(self, conn: AsyncConnection) -> None:
+        super().__init__(conn)
+        self._history_stored: dict[int, int] = {}  # group buy id -> history entries known to be stored
+
+    async def add(self, group_buy: GroupBuy) -> GroupBuy:
+        result = await self._run(self.sql.insert_group_buy, mappers.group_buy_values(group_buy))
+        group_buy.id = int(result.scalar_one())
+        self._history_stored[group_buy.id] = 0
+        await self._append_history(group_buy)
+        return group_buy
+
+    async def get(self, group_buy_id: int) -> GroupBuy | None:
+        row = (await self._run(self.sql.group_buy_by_id, {"id": group_buy_id})).first()
+        return await self._loaded(row)
+
+    async def latest_open_in_chat(self, chat_id: str) -> GroupBuy | None:
+        row = (await self._run(self.sql.latest_open, {"chat_id": chat_id})).first()
+        return await self._loaded(row)
+
+    async def _loaded(self, row: Any) -> GroupBuy | None:
+        """The domain object; history only costs a query once closed (an open one has none)."""
+        if row is None:
+            return None
+        history: list[StatusChange[GroupBuyStatus]] = []
+        if row.status != OPEN:
+            rows = await self._run(self.sql.group_buy_history, {"id": row.id})
+            history = [mappers.status_change_from_row(r, GroupBuyStatus) for r in rows]
+        self._history_stored[row.id] = len(history)
+        return mappers.group_buy_from_row(row, history)
+
+    async def participant(self, group_buy_id: int, user_id: str) -> Participant | None:
+        params = {"gid": group_buy_id, "uid": user_id}
+        row = (await self._run(self.sql.participant, params)).first()
+        return mappers.participant_from_row(row) if row is not None else None
+
+    async def participants(self, group_buy_id: int) -> list[Participant]:
+        rows = await self._run(self.sql.participants, {"gid": group_buy_id})
+        return [mappers.participant_from_row(r) for r in rows]
+
+    async def change_participation(
+        self, group_buy: GroupBuy, line: Participant, delta: int, *, now: datetime | None = None
+    ) -> bool:
+        """Two guarded writes: the member's line, then the hot `sold` counter (see module doc).
+
+        If the second guard fails the first write is undone before returning False: the caller reads
+        again in this same transaction to tell the member why, and must not see a half-applied join.
+        """
+        assert group_buy.id is not None
+        if delta == 0:
+            return True
+        key = {"gid": group_buy.id, "uid": line.user_id}
+        limit = group_buy.terms.per_person_limit
+        if delta > 0 and limit is not None and delta > limit:
+            return False
+        if delta > 0 and self.sql.join_and_take:
+            params = self._line_params(line, delta, key, limit, now)
+            combined = self.sql.join_and_take[(limit is not None, now is not None)]
+            row = (await self._run(combined, params)).one()
+            quantity, sold = row.quantity, row.sold
+            if quantity is None:
+                return False
+        else:
+            quantity = await self._write_line(line, delta, key, limit)
+            if quantity is None:
+                return False
+            params = {"gid": group_buy.id, "delta": delta}
+            if now is not None:
+                params["now"] = now
+            statement = self.sql.take_units if now is None else self.sql.take_units_before
+            sold = (await self._run(statement, params)).scalar_one_or_none()
+        if sold is None:
+            await self._undo_line(line, delta, quantity, key)
+            return False
+        group_buy.sold = int(sold)  # the committed total, fresher than the snapshot the domain used
+        return True
+
+    @staticmethod
+    def _line_params(
+        line: Participant, delta: int, key: dict[str, Any], limit: int | None, now: datetime | None
+    ) -> dict[str, Any]:
+        params = {
+            **key,
+            "name": line.display_name,
+            "delta": delta,
+            "joined": line.joined_at,
+            "friends_json": mappers.friends_to_json(line.friends),
+        }
+        if limit is not None:
+            params["limit"] = limit
+        if now is not None:
+            params["now"] = now
+        return params
+
+    async def _write_line(
+        self, line: Participant, delta: int, key: dict[str, Any], limit: int | None
+    ) -> int | None:
+        """The line's new quantity (0: deleted), or None when its guard failed and nothing was written."""
+        if delta > 0:
+            params = self._line_params(line, delta, key, limit, None)
+            statement = self.sql.join_unlimited if limit is None else self.sql.join_limited
+            quantity = (await self._run(statement, params)).scalar_one_or_none()
+            return None if quantity is None else int(quantity)
+        if line.quantity == 0:
+            deleted = (await self._run(self.sql.leave_all, {**key, "delta": delta})).first()
+            return None if deleted is None else 0
+        quantity = (await self._run(self.sql.leave_some, {**key, "delta": delta})).scalar_one_or_none()
+        return None if quantity is None else int(quantity)
+
+    async def _undo_line(self, line: Participant, delta: int, quantity: int, key: dict[str, Any]) -> None:
+        if delta > 0 and quantity == delta:  # the line was new: remove it
+            await self._run(self.sql.drop_line, key)
+        elif quantity == 0:  # the line was deleted: put it back
+            values = mappers.participant_values(key["gid"], line, -delta)
+            await self._run(self.sql.restore_line, values)
+        else:
+            await self._run(self.sql.undo_line, {**key, "delta": delta})
+
+    async def save_status(self, group_buy: GroupBuy, *, previous: str) -> bool:
+        assert group_buy.id is not None
+        params = {
+            "gid": group_buy.id,
+            "previous": previous,
+            "new_status": group_buy.status.value,
+            "new_closed_at": group_buy.closed_at,
+            "new_final_price": group_buy.final_unit_price,
+        }
+        sold = (await self._run(self.sql.save_status, params)).scalar_one_or_none()
+        if sold is None:
+            return False
+        if sold != group_buy.sold:
+            await self._settle_price(group_buy, int(sold))
+        await self._append_history(group_buy)
+        return True
+
+    async def _settle_price(self, group_buy: GroupBuy, sold: int) -> None:
+        """A join or leave committed between the caller's read and this close (PostgreSQL only: SQLite
+        runs one write transaction at a time). The close holds the row now, so `sold` is final: price
+        the group buy by it, so the orders made next charge the tier the whole group really reached."""
+        group_buy.sold = sold
+        if group_buy.final_unit_price is None:
+            return
+        price = group_buy.unit_price_for(sold)
+        if price != group_buy.final_unit_price:
+            group_buy.final_unit_price = price
+            await self._run(self.sql.set_final_price, {"gid": group_buy.id, "new_final_price": price})
+
+    async def _append_history(self, group_buy: GroupBuy) -> None:
+        assert group_buy.id is not None
+        stored = self._history_stored.get(group_buy.id, 0)
+        rows = [
+            mappers.status_change_values("group_buy_id", group_buy.id, seq, change)
+            for seq, change in _unstored(group_buy.history, stored)
+        ]
+        if rows:
+            await self._run(self.sql.insert_group_buy_history, rows)
+        self._history_stored[group_buy.id] = len(group_buy.history)
+
+    async def open_deadlines(self) -> list[tuple[int, datetime]]:
+        rows = await self._run(self.sql.open_deadlines)
+        return [(int(r.id), r.deadline) for r in rows]
+
+
+class SqlOrderRepository(_Repository):
+    def __init__(self, conn: AsyncConnection) -> None:
+        super().__init__(conn)
+        self._stored: dict[int, tuple[int, int]] = {}  # order id -> (history, payments) known stored
+
+    async def add(self, order: Order) -> Order:
+        result = await self._run(self.sql.insert_order, mappers.order_values(order))
+        order.id = int(result.scalar_one())
+        lines = [mappers.order_line_values(order.id, seq, line) for seq, line in enumerate(order.lines)]
+        if lines:
+            await self._run(self.sql.insert_order_lines, lines)
+        self._stored[order.id] = (0, 0)
+        await self._append(order)
+        return order
+
+    async def get(self, order_id: int) -> Order | None:
+        rows = (await self._run(self.sql.order_by_id, {"id": order_id})).all()
+        found = await self._assemble(rows)
+        return found[0] if found else None
+
+    async def for_buyer(self, buyer_id: str) -> list[Order]:
+        return await self._assemble((await self._run(self.sql.orders_of_buyer, {"buyer_id": buyer_id})).all())
+
+    async def for_group_buy(self, group_buy_id: int) -> list[Order]:
+        rows = (await self._run(self.sql.orders_of_group_buy, {"gid": group_buy_id})).all()
+        return await self._assemble(rows)
+
+    async def _assemble(self, rows: Sequence[Any]) -> list[Order]:
+        """Orders with their lines, history and payments: three more queries, however many orders."""
+        if not rows:
+            return []
+        ids = {"ids": [r.id for r in rows]}
+        children: list[dict[int, list[Any]]] = []
+        for statement in (self.sql.lines_of, self.sql.history_of, self.sql.payments_of):
+            by_order: dict[int, list[Any]] = {}
+            for child in await self._run(statement, ids):
+                by_order.setdefault(child.order_id, []).append(child)
+            children.append(by_order)
+        lines, history, payments = children
+        out = []
+        for row in rows:
+            order = mappers.order_from_rows(
+                row, lines.get(row.id, []), history.get(row.id, []), payments.get(row.id, [])
+            )
+            self._stored[row.id] = (len(order.history), len(order.payments))
+            out.append(order)
+        return out
+
+    async def save(self, order: Order) -> None:
+        assert order.id is not None
+        params = {"oid": order.id, "new_status": order.status.value, "new_total": order.total}
+        await self._run(self.sql.save_order, params)
+        await self._append(order)
+
+    async def _append(self, order: Order) -> None:
+        """Write only history entries and payments not stored yet (positions make it idempotent)."""
+        assert order.id is not None
+        history_stored, payments_stored = self._stored.get(order.id, (0, 0))
+        history = [
+            mappers.status_change_values("order_id", order.id, seq, change)
+            for seq, change in _unstored(order.history, history_stored)
+        ]
+        payments = [
+            mappers.payment_values(order.id, seq, payment)
+            for seq, payment in _unstored(order.payments, payments_stored)
+        ]
+        if history:
+            await self._run(self.sql.insert_order_history, history)
+        if payments:
+            await self._run(self.sql.insert_payments, payments)
+        self._stored[order.id] = (len(order.history), len(order.payments))
+
+
+class SqlChatSettingsRepository(_Repository):
+    async def language(self, chat_id: str) -> str | None:
+        value = (await self._run(self.sql.language, {"chat_id": chat_id})).scalar_one_or_none()
+        return str(value) if value is not None else None
+
+    async def set_language(self, chat_id: str, language: str) -> None:
+        await self._run(self.sql.set_language, {"chat_id": chat_id, "language": language})
+
+
+class SqlProcessedUpdateRepository(_Repository):
+    async def claim(self, key: str) -> bool:
+        """INSERT ... ON CONFLICT DO NOTHING: PostgreSQL makes a concurrent claim of the same key wait for
+        the first transaction; SQLite runs one write transaction at a time anyway."""
+        params = {"key": key, "answer": "", "created_at": datetime.now(UTC)}
+        return (await self._run(self.sql.claim, params)).first() is not None
+
+    async def answer(self, key: str) -> str | None:
+        value = (await self._run(self.sql.answer, {"k": key})).scalar_one_or_none()
+        return str(value) if value is not None else None
+
+    async def save_answer(self, key: str, answer: str) -> None:
+        await self._run(self.sql.save_answer, {"k": key, "new_answer": answer})

@@ -1,0 +1,211 @@
+"""The database tables, as SQLModel `table=True` classes: rows only, no behaviour.
+
+They are deliberately separate from the domain classes (commerce.domain); storage.mappers converts.
+Repositories query them through SQLAlchemy Core (`GroupBuyRow.__table__`), which is faster than ORM
+loading on the join path. Money columns are integer minor units; datetimes are `UtcDateTime`.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from sqlalchemy import BigInteger, DateTime, Index, Table, UniqueConstraint
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware datetimes in, aware UTC datetimes out, on every backend.
+
+    PostgreSQL keeps `timestamptz`; SQLite has no time zones, so the value is stored as naive UTC (one
+    format, so SQL comparisons such as `deadline > :now` stay correct) and made aware again on load.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: storage needs timezone-aware datetimes")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _when(*, nullable: bool = False, index: bool = False) -> Any:
+    return Field(sa_type=UtcDateTime, nullable=nullable, index=index)
+
+
+def _money(*, nullable: bool = False) -> Any:
+    return Field(sa_type=BigInteger, nullable=nullable)
+
+
+class GroupBuyRow(SQLModel, table=True):
+    __tablename__ = "group_buys"
+    __table_args__ = (
+        Index("ix_group_buys_chat_status", "chat_id", "status", "id"),
+        Index("ix_group_buys_status_deadline", "status", "deadline"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: str
+    organiser_id: str
+    organiser_name: str
+    title: str
+    currency: str = Field(max_length=3)
+    unit_price: int = _money()
+    tiers: str = Field(default="[]")  # JSON: [[min_quantity, unit_price], ...]
+    target: int
+    stock: int | None = None
+    per_person_limit: int | None = None
+    deadline: datetime = _when()
+    pickup: str = Field(default="")
+    status: str = Field(max_length=16)
+    sold: int = 0
+    lang: str = Field(default="zh", max_length=16)
+    created_at: datetime = _when()
+    closed_at: datetime | None = _when(nullable=True)
+    final_unit_price: int | None = _money(nullable=True)
+
+
+class ParticipantRow(SQLModel, table=True):
+    """One line of the 接龙 list; `id` grows with each first join, so it gives the join order."""
+
+    __tablename__ = "participants"
+    __table_args__ = (UniqueConstraint("group_buy_id", "user_id", name="uq_participants_group_buy_user"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_buy_id: int = Field(foreign_key="group_buys.id")
+    user_id: str
+    display_name: str
+    quantity: int
+    joined_at: datetime = _when()
+    friends: str = Field(default="[]")  # JSON list of names
+
+
+class GroupBuyStatusChangeRow(SQLModel, table=True):
+    """Append-only history; `seq` is the entry's position in the aggregate's history."""
+
+    __tablename__ = "group_buy_status_changes"
+    __table_args__ = (UniqueConstraint("group_buy_id", "seq", name="uq_group_buy_status_changes_seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_buy_id: int = Field(foreign_key="group_buys.id")
+    seq: int
+    from_status: str = Field(max_length=16)
+    to_status: str = Field(max_length=16)
+    action: str
+    actor: str
+    at: datetime = _when()
+    reason: str = Field(default="")
+
+
+class OrderRow(SQLModel, table=True):
+    __tablename__ = "orders"
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_buy_id: int = Field(foreign_key="group_buys.id", index=True)
+    chat_id: str
+    buyer_id: str = Field(index=True)
+    buyer_name: str
+    currency: str = Field(max_length=3)
+    status: str = Field(max_length=16)
+    created_at: datetime = _when()
+    total: int = _money()  # denormalised sum of the lines, for reports and exports
+
+
+class OrderLineRow(SQLModel, table=True):
+    __tablename__ = "order_lines"
+    __table_args__ = (UniqueConstraint("order_id", "seq", name="uq_order_lines_seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="orders.id")
+    seq: int
+    description: str
+    quantity: int
+    unit_price: int = _money()
+
+
+class OrderStatusChangeRow(SQLModel, table=True):
+    __tablename__ = "order_status_changes"
+    __table_args__ = (UniqueConstraint("order_id", "seq", name="uq_order_status_changes_seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="orders.id")
+    seq: int
+    from_status: str = Field(max_length=16)
+    to_status: str = Field(max_length=16)
+    action: str
+    actor: str
+    at: datetime = _when()
+    reason: str = Field(default="")
+
+
+class OrderPaymentRow(SQLModel, table=True):
+    """Append-only money movements: positive paid, negative refunded."""
+
+    __tablename__ = "order_payments"
+    __table_args__ = (UniqueConstraint("order_id", "seq", name="uq_order_payments_seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="orders.id")
+    seq: int
+    kind: str
+    amount: int = _money()
+    method: str
+    reference: str = Field(default="")
+    actor: str
+    at: datetime = _when()
+
+
+class ChatSettingsRow(SQLModel, table=True):
+    __tablename__ = "chat_settings"
+
+    chat_id: str = Field(primary_key=True)
+    language: str = Field(max_length=16)
+
+
+class ProcessedUpdateRow(SQLModel, table=True):
+    """Idempotency keys of platform updates, with the answer first given."""
+
+    __tablename__ = "processed_updates"
+
+    key: str = Field(primary_key=True)
+    answer: str = Field(default="")
+    created_at: datetime = _when(index=True)
+
+
+def table(model: type[SQLModel]) -> Table:
+    """The Core table behind a SQLModel class."""
+    return cast(Table, model.__table__)  # type: ignore[attr-defined]
+
+
+metadata = SQLModel.metadata
+group_buys = table(GroupBuyRow)
+participants = table(ParticipantRow)
+group_buy_status_changes = table(GroupBuyStatusChangeRow)
+orders = table(OrderRow)
+order_lines = table(OrderLineRow)
+order_status_changes = table(OrderStatusChangeRow)
+order_payments = table(OrderPaymentRow)
+chat_settings = table(ChatSettingsRow)
+processed_updates = table(ProcessedUpdateRow)
+ALL_TABLES = (
+    group_buys,
+    participants,
+    group_buy_status_changes,
+    orders,
+    order_lines,
+    order_status_changes,
+    order_payments,
+    chat_settings,
+    processed_updates,
+)

@@ -1,0 +1,145 @@
+"""The SQL unit of work: one connection and one transaction per unit, rolled back unless committed.
+
+The transaction starts with the first statement (SQLite: BEGIN IMMEDIATE, see storage.db), so a unit
+that reads nothing costs nothing. Units of one factory wait for a connection in a first-come,
+first-served queue (`FairGate`): SQLAlchemy's async pool lets a newcomer take a connection that was
+just returned ahead of coroutines already waiting, which starves some of them for seconds under load.
+Do not open a second unit of work while holding one on SQLite: there is one connection, so the inner
+unit would wait for the outer one until the pool timeout.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.pool import QueuePool, SingletonThreadPool, StaticPool
+
+from commerce.unit_of_work import BaseUnitOfWork
+from storage.repositories import (
+    SqlChatSettingsRepository,
+    SqlGroupBuyRepository,
+    SqlOrderRepository,
+    SqlProcessedUpdateRepository,
+)
+
+DEFAULT_WAIT_SECONDS = 30.0
+UNLIMITED = 1_000_000
+
+
+class FairGate:
+    """At most `capacity` units hold a connection; the others queue in arrival order.
+
+    The semaphore is made per event loop, so a factory built before `asyncio.run` still works.
+    """
+
+    def __init__(self, capacity: int, wait_seconds: float) -> None:
+        self.capacity = capacity
+        self.wait_seconds = wait_seconds
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._semaphore: asyncio.Semaphore | None = None
+
+    def _current(self) -> asyncio.Semaphore:
+        loop = asyncio.get_running_loop()
+        if self._semaphore is None or self._loop is not loop:
+            self._loop, self._semaphore = loop, asyncio.Semaphore(self.capacity)
+        return self._semaphore
+
+    async def acquire(self) -> asyncio.Semaphore:
+        semaphore = self._current()
+        try:
+            async with asyncio.timeout(self.wait_seconds):
+                await semaphore.acquire()
+        except TimeoutError:
+            raise TimeoutError(
+                f"no database connection free within {self.wait_seconds:.0f} s "
+                f"({self.capacity} in use; is a unit of work opened inside another?)"
+            ) from None
+        return semaphore
+
+
+def pool_capacity(engine: AsyncEngine) -> int:
+    """How many connections the engine's pool can lend at once (QueuePool: size + overflow)."""
+    pool = engine.pool
+    if isinstance(pool, StaticPool | SingletonThreadPool):
+        return 1  # one shared connection (SQLite in memory): one unit of work at a time
+    if not isinstance(pool, QueuePool):
+        return UNLIMITED  # NullPool: a new connection each time
+    overflow = pool._max_overflow
+    return UNLIMITED if overflow < 0 else pool.size() + overflow
+
+
+class SqlUnitOfWork(BaseUnitOfWork):
+    """`async with factory() as uow:` ... `await uow.commit()`; leaving without commit rolls back."""
+
+    group_buys: SqlGroupBuyRepository
+    orders: SqlOrderRepository
+    chats: SqlChatSettingsRepository
+    updates: SqlProcessedUpdateRepository
+
+    def __init__(self, engine: AsyncEngine, gate: FairGate | None = None) -> None:
+        super().__init__()
+        self.engine = engine
+        self._gate = gate
+        self._held: asyncio.Semaphore | None = None
+        self._conn: AsyncConnection | None = None
+
+    @property
+    def connection(self) -> AsyncConnection:
+        if self._conn is None:
+            raise RuntimeError("the unit of work is not open: use `async with`")
+        return self._conn
+
+    async def _begin(self) -> None:
+        if self._conn is not None or self._held is not None:
+            raise RuntimeError("this unit of work is already open; make a new one per update")
+        if self._gate is not None:
+            self._held = await self._gate.acquire()
+        try:
+            conn = await self.engine.connect()
+        except BaseException:
+            self._release()
+            raise
+        self._conn = conn
+        self.group_buys = SqlGroupBuyRepository(conn)
+        self.orders = SqlOrderRepository(conn)
+        self.chats = SqlChatSettingsRepository(conn)
+        self.updates = SqlProcessedUpdateRepository(conn)
+
+    async def _commit(self) -> None:
+        await self.connection.commit()
+
+    async def _rollback(self) -> None:
+        if self._conn is not None:
+            await self._conn.rollback()
+
+    async def _end(self) -> None:
+        conn, self._conn = self._conn, None
+        try:
+            if conn is not None:
+                await conn.close()
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        held, self._held = self._held, None
+        if held is not None:
+            held.release()
+
+
+class SqlUnitOfWorkFactory:
+    """Satisfies `commerce.ports.UnitOfWorkFactory`: each call is a fresh unit of work on `engine`.
+
+    Make one factory per engine and share it: the fair queue for connections lives here.
+    """
+
+    def __init__(self, engine: AsyncEngine, *, wait_seconds: float = DEFAULT_WAIT_SECONDS) -> None:
+        self.engine = engine
+        self.gate = FairGate(pool_capacity(engine), wait_seconds)
+
+    def __call__(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self.engine, self.gate)
+
+    async def dispose(self) -> None:
+        """Close the engine's pooled connections (at shutdown)."""
+        await self.engine.dispose()

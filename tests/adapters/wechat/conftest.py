@@ -1,0 +1,98 @@
+"""WeChat adapter fixtures: python-wechaty loaded once, a scripted ChatApp, a bot on a recording puppet."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from bot.wechat import sdk
+from bot.wechat.adapter import NameBook, WeChatAdapter
+from bot.wechat.choices import Choices
+from bot.wechat.client import WechatyTransport, make_bot, wechaty_scheduler
+from bot.wechat.outbox import Outbox, OutboxPolicy
+from handlers.types import Reply, Request
+from tests.fakes import FakeClock
+
+
+class FakeChat:
+    """The ChatApp as the adapter sees it: records requests, answers as the test scripts it."""
+
+    def __init__(self) -> None:
+        self.requests: list[Request] = []
+        self.cards: dict[int, Reply] = {}
+        self.script: Callable[[Request], list[Reply]] = lambda r: [Reply(text=f"收到 {r.text or r.button}")]
+
+    async def handle(self, request: Request) -> list[Reply]:
+        self.requests.append(request)
+        return self.script(request)
+
+    async def render_card(self, group_buy_id: int) -> Reply:
+        return self.cards[group_buy_id]
+
+
+@pytest.fixture(scope="session")
+def wechaty_module(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    """python-wechaty, loaded as `tuan run wechat` loads it (its cache in a temporary folder)."""
+    saved = {key: os.environ.get(key) for key in ("CACHE_DIR", "WECHATY_LOG")}
+    module = sdk.load(cache_dir=tmp_path_factory.mktemp("wechaty-cache"), log_level="WARNING")
+    yield module
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@dataclass
+class World:
+    puppet: Any
+    chat: FakeChat
+    clock: FakeClock
+    outbox: Outbox
+    adapter: WeChatAdapter
+    bot: Any
+
+
+@pytest.fixture
+async def world(wechaty_module: ModuleType) -> AsyncIterator[World]:
+    """A real python-wechaty bot on the recording puppet, logged in, wired like `tuan run wechat`."""
+    import asyncio
+
+    from tests.adapters.wechat.recording_puppet import RecordingPuppet
+
+    puppet = RecordingPuppet()
+    chat, clock = FakeChat(), FakeClock()
+    names, choices = NameBook(), Choices()
+    transport = WechatyTransport(names)
+    outbox = Outbox(
+        transport=transport,
+        render_card=chat.render_card,
+        now=clock.now,
+        policy=OutboxPolicy(card_interval=timedelta(seconds=30)),
+        choices=choices,
+    )
+    adapter = WeChatAdapter(app=chat, outbox=outbox, choices=choices, names=names, now=clock.now)
+    scheduler = wechaty_scheduler()
+    logged_in = asyncio.Event()
+    bot = make_bot(
+        wechaty_module,
+        endpoint="127.0.0.1:1",
+        token="unused",
+        adapter=adapter,
+        transport=transport,
+        logged_in=logged_in,
+        scheduler=scheduler,
+        puppet=puppet,
+    )
+    await bot.start()
+    assert logged_in.is_set()
+    yield World(puppet, chat, clock, outbox, adapter, bot)
+    await bot.stop()
+    if scheduler.running:
+        scheduler.shutdown(wait=False)

@@ -1,0 +1,109 @@
+"""Shared fixtures: the PostgreSQL server of the run, and databases on SQLite and PostgreSQL.
+
+- `postgres_url` (session): one real PostgreSQL server for the whole run, started on first use; its URL
+  (maintenance database `postgres`) is also exported as `TUAN_TEST_POSTGRES_URL` for subprocess tests,
+  which make their own database with `tests.services.create_database`.
+- `database_url`: a migrated, empty database, parametrised over SQLite (a fresh file per test) and
+  PostgreSQL (one migrated database, truncated before each test). PostgreSQL cases carry the `postgres`
+  mark, and `-m "not postgres"` never starts the server.
+- `uow_factory`: a `SqlUnitOfWorkFactory` on `database_url`.
+A server that cannot start fails the tests that need it; nothing is skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+
+from storage.db import make_engine
+from storage.migrate import upgrade
+from storage.tables import ALL_TABLES
+from storage.uow import SqlUnitOfWorkFactory
+from tests.services import ServiceError, create_database, start_postgres
+
+POSTGRES_ENV = "TUAN_TEST_POSTGRES_URL"
+ENGINES = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(scope="session")
+def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    try:
+        url, stop = start_postgres(tmp_path_factory.mktemp("postgres"))
+    except ServiceError as exc:
+        pytest.fail(f"the PostgreSQL server for the tests could not start: {exc}", pytrace=False)
+    previous = os.environ.get(POSTGRES_ENV)
+    os.environ[POSTGRES_ENV] = url
+    try:
+        yield url
+    finally:
+        stop()
+        if previous is None:
+            os.environ.pop(POSTGRES_ENV, None)
+        else:
+            os.environ[POSTGRES_ENV] = previous
+
+
+@pytest.fixture(scope="session")
+async def _postgres_contract_database(postgres_url: str) -> str:
+    url = await create_database(postgres_url, "tuan_contract")
+    await upgrade(url)
+    return url
+
+
+@pytest.fixture(scope="session")
+async def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("sqlite-template") / "tuan.db"
+    await upgrade(f"sqlite+aiosqlite:///{path}")
+    return path
+
+
+@pytest.fixture
+async def _clean_postgres_database(_postgres_contract_database: str) -> str:
+    """The contract database, emptied (TRUNCATE is much faster than a new database per test)."""
+    engine = make_engine(_postgres_contract_database)
+    try:
+        async with engine.begin() as conn:
+            names = ", ".join(table.name for table in ALL_TABLES)
+            await conn.exec_driver_sql(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+    finally:
+        await engine.dispose()
+    return _postgres_contract_database
+
+
+@pytest.fixture
+async def _empty_postgres_database(postgres_url: str) -> str:
+    return await create_database(postgres_url, "tuan_empty")
+
+
+# The two fixtures below are synchronous on purpose: they pick their async helpers by engine with
+# `getfixturevalue`, which pytest-asyncio cannot do from inside a running async fixture.
+@pytest.fixture(params=ENGINES)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A migrated, empty database on each engine."""
+    if request.param == "postgres":
+        return str(request.getfixturevalue("_clean_postgres_database"))
+    template: Path = request.getfixturevalue("_sqlite_template")
+    path = tmp_path / "tuan.db"
+    shutil.copyfile(template, path)
+    return f"sqlite+aiosqlite:///{path}"
+
+
+@pytest.fixture(params=ENGINES)
+def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A database without any table, on each engine (for migration tests)."""
+    if request.param == "postgres":
+        return str(request.getfixturevalue("_empty_postgres_database"))
+    return f"sqlite+aiosqlite:///{tmp_path / 'empty' / 'tuan.db'}"
+
+
+@pytest.fixture
+async def uow_factory(database_url: str) -> AsyncIterator[SqlUnitOfWorkFactory]:
+    factory = SqlUnitOfWorkFactory(make_engine(database_url))
+    try:
+        yield factory
+    finally:
+        await factory.dispose()

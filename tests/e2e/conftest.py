@@ -1,0 +1,133 @@
+"""End-to-end fixtures: a real `tuan playground` process on a free loopback port, driven over HTTP."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.services import free_port
+
+START_TIMEOUT_SECONDS = 60.0
+STOP_TIMEOUT_SECONDS = 20.0
+
+
+def sqlite_url(folder: Path) -> str:
+    return f"sqlite+aiosqlite:///{folder / 'tuan.db'}"
+
+
+def tuan_command(*args: str) -> list[str]:
+    """`tuan ARGS` with this interpreter, as a user would run it from the virtualenv."""
+    return [sys.executable, "-m", "bot", *args]
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    """The environment without the developer's own TUAN_* settings, plus `extra`."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TUAN_")}
+    env.update(extra)
+    return env
+
+
+class Playground:
+    """One `tuan playground` process: start, talk to it, stop it, start it again on the same data."""
+
+    def __init__(self, workdir: Path, database_url: str, **env: str) -> None:
+        self.workdir = workdir
+        self.database_url = database_url
+        self.env = env
+        self.port = free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.log = workdir / "playground.log"
+        self.process: subprocess.Popen[bytes] | None = None
+        self.http = httpx.Client(base_url=self.base_url, timeout=30)
+
+    def start(self, **env: str) -> Playground:
+        """Start (or restart, with `env` added) and wait until it answers."""
+        command = tuan_command("playground", "--port", str(self.port), "--database-url", self.database_url)
+        with self.log.open("ab") as log:
+            self.process = subprocess.Popen(
+                command,
+                cwd=self.workdir,
+                env=clean_env(**{**self.env, **env}),
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + START_TIMEOUT_SECONDS
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                pytest.fail(f"tuan playground exited with {self.process.returncode}:\n{self.output()}")
+            try:
+                if self.http.get("/api/health", timeout=1).status_code == 200:
+                    return self
+            except httpx.TransportError:
+                pass
+            time.sleep(0.1)
+        self.stop()
+        pytest.fail(f"tuan playground did not answer within {START_TIMEOUT_SECONDS:.0f} s:\n{self.output()}")
+
+    def stop(self) -> int:
+        """SIGTERM, as a service manager would; the exit code (0 when it shut down cleanly)."""
+        if self.process is None or self.process.poll() is not None:
+            return self.process.returncode if self.process else 0
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            return self.process.wait(timeout=STOP_TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+            pytest.fail(f"tuan playground ignored SIGTERM for {STOP_TIMEOUT_SECONDS:.0f} s:\n{self.output()}")
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")[-6000:] if self.log.exists() else ""
+
+    # -- the JSON API, as a script would use it ---------------------------------------------------
+    def say(self, chat: str, user: str, text: str, update_id: int | None = None) -> dict[str, Any]:
+        body: dict[str, Any] = {"chat": chat, "user": user, "text": text}
+        if update_id is not None:
+            body["update_id"] = update_id
+        response = self.http.post("/api/messages", json=body)
+        assert response.status_code == 200, response.text
+        return dict(response.json())
+
+    def tap(
+        self, chat: str, user: str, message_id: int, data: str, update_id: int | None = None
+    ) -> dict[str, Any]:
+        body: dict[str, Any] = {"chat": chat, "user": user, "message_id": message_id, "data": data}
+        if update_id is not None:
+            body["update_id"] = update_id
+        response = self.http.post("/api/buttons", json=body)
+        assert response.status_code == 200, response.text
+        return dict(response.json())
+
+    def messages(self, chat: str) -> list[dict[str, Any]]:
+        response = self.http.get(f"/api/chats/{chat}/messages")
+        assert response.status_code == 200, response.text
+        return list(response.json()["messages"])
+
+    def card(self, chat: str, group_buy_id: int) -> dict[str, Any]:
+        """The live card of a group buy in a chat, as the chat shows it now."""
+        cards = [m for m in self.messages(chat) if m["card_of"] == group_buy_id]
+        assert cards, f"no card of group buy {group_buy_id} in {chat}: {self.messages(chat)}"
+        return cards[-1]
+
+    def advance_clock(self, seconds: float) -> None:
+        response = self.http.post("/api/clock", json={"advance_seconds": seconds})
+        assert response.status_code == 200, response.text
+
+
+@pytest.fixture(scope="module")
+def playground(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Playground]:
+    """One playground process for a test module, on its own SQLite file."""
+    workdir = tmp_path_factory.mktemp("playground")
+    running = Playground(workdir, sqlite_url(workdir)).start()
+    yield running
+    running.stop()
+    running.http.close()

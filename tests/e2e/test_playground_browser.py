@@ -1,0 +1,88 @@
+"""The playground in a real browser (Debian's chromium, no download): join from the page, and a second
+tab sees the card change without reloading."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from playwright.async_api import Browser, Page, async_playwright, expect
+
+if TYPE_CHECKING:
+    from tests.e2e.conftest import Playground
+
+pytestmark = [pytest.mark.e2e, pytest.mark.browser]
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOT = Path("/tmp/playground.png")
+
+
+@pytest.fixture
+def chromium() -> str:
+    if not CHROMIUM.exists():  # never a skip: the suite promises a browser test
+        pytest.fail(f"{CHROMIUM} is missing: install it with `make system-deps` (apt-get install chromium)")
+    return str(CHROMIUM)
+
+
+@pytest.fixture
+async def browser(chromium: str) -> AsyncIterator[Browser]:
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        yield browser
+        await browser.close()
+
+
+async def _open(browser: Browser, playground: Playground, user: str) -> Page:
+    page = await browser.new_page(viewport={"width": 1200, "height": 800})
+    await page.goto(f"{playground.base_url}/?user={user}&chat=family")
+    await expect(page.locator("body")).to_have_attribute("data-ready", "true")
+    await expect(page.locator("#live")).to_have_text("live")
+    return page
+
+
+async def test_join_in_one_tab_and_watch_the_card_change_in_another(
+    browser: Browser, playground: Playground
+) -> None:
+    opened = playground.say("family", "amy", "接龙 阳光玫瑰葡萄 2斤 价格 39.9 成团 3 库存 20 截止 明天 20:00")
+    group_buy = opened["replies"][0]["card_of"]
+    cat = await _open(browser, playground, "cat")
+    dan = await _open(browser, playground, "dan")
+    await dan.evaluate("window.notReloaded = true")
+    cat_card = cat.locator(f'.card[data-card="{group_buy}"] .card-text').last
+    dan_card = dan.locator(f'.card[data-card="{group_buy}"] .card-text').last
+    await expect(cat_card).to_contain_text("阳光玫瑰葡萄")
+    await expect(cat_card).not_to_contain_text("Cat")
+
+    # Cat types +1 in her tab: her card shows her; Dan's tab shows it too, pushed, not reloaded.
+    await cat.locator("#text").fill("+1")
+    await cat.locator("#text").press("Enter")
+    await expect(cat.locator(".msg.mine .bubble").last).to_have_text("+1")
+    await expect(cat_card).to_contain_text("Cat")
+    await expect(dan_card).to_contain_text("Cat")
+
+    # Dan taps the card's join button in his tab: the card is edited in place in both tabs.
+    cards_before = await dan.locator(f'.card[data-card="{group_buy}"]').count()
+    await (
+        dan.locator(f'.card[data-card="{group_buy}"]')
+        .last.get_by_role("button", name=re.compile(r"跟团|\+1|Join", re.IGNORECASE))
+        .first.click()
+    )
+    await expect(dan_card).to_contain_text("Dan")
+    await expect(cat_card).to_contain_text("Dan")
+    assert await dan.locator(f'.card[data-card="{group_buy}"]').count() == cards_before
+    assert await dan.evaluate("window.notReloaded") is True
+    await expect(cat.locator(".warning")).to_contain_text("Anyone who opens this page can speak as anyone")
+
+    await cat.screenshot(path=str(SCREENSHOT))

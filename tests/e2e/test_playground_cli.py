@@ -1,0 +1,70 @@
+"""The `tuan` command line as a user meets it: help, and one clear line for every mistake."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import clean_env, sqlite_url, tuan_command
+from tests.services import free_port
+
+pytestmark = pytest.mark.e2e
+
+
+def tuan(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        tuan_command(*args), cwd=cwd, env=clean_env(), capture_output=True, text=True, timeout=60, check=False
+    )
+
+
+def test_help_lists_the_subcommands(tmp_path: Path) -> None:
+    shown = tuan("--help", cwd=tmp_path)
+
+    assert shown.returncode == 0
+    for command in ("playground", "migrate", "seed", "run", "console"):
+        assert command in shown.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("playground", "--prot", "8080"), "tuan: unrecognized arguments: --prot 8080 (see tuan --help)"),
+        (("playground", "--port", "http"), "tuan playground: argument --port: not a port number: 'http'"),
+        (("dance",), "tuan: argument COMMAND: invalid choice: 'dance'"),
+        (
+            ("migrate", "--database-url", "postgresql+asyncpg://tuan:secret@127.0.0.1:1/tuan"),
+            "tuan: cannot reach database postgresql+asyncpg://tuan:***@127.0.0.1:1/tuan:",
+        ),
+        (("seed", "--database-url", "nonsense"), "tuan: not a database URL: 'nonsense'"),
+    ],
+)
+def test_a_mistake_is_one_line_and_exit_code_2(tmp_path: Path, args: tuple[str, ...], said: str) -> None:
+    failed = tuan(*args, cwd=tmp_path)
+
+    assert failed.returncode == 2
+    assert failed.stderr.count("\n") == 1, failed.stderr
+    assert failed.stderr.startswith(said), failed.stderr
+    assert "secret" not in failed.stderr
+
+
+def test_a_busy_port_is_one_line(tmp_path: Path) -> None:
+    port = free_port()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", port))
+        taken.listen()
+        failed = tuan("playground", "--port", str(port), "--database-url", sqlite_url(tmp_path), cwd=tmp_path)
+
+    assert failed.returncode == 2
+    assert failed.stderr == f"tuan: cannot listen on 127.0.0.1:{port}: Address already in use\n"
+
+
+def test_migrate_creates_the_database_folder_and_is_repeatable(tmp_path: Path) -> None:
+    first = tuan("migrate", cwd=tmp_path)
+    again = tuan("migrate", cwd=tmp_path)
+
+    assert (first.returncode, again.returncode) == (0, 0)
+    assert again.stdout == "Database sqlite+aiosqlite:///./var/tuan.db is up to date.\n"
+    assert (tmp_path / "var" / "tuan.db").is_file()

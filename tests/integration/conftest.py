@@ -1,0 +1,114 @@
+"""Helpers of the storage contract tests: a fixed clock and the service calls they drive."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime, timedelta
+
+import pytest
+
+from commerce.domain.group_buy import GroupBuy, PriceTier, Terms
+from commerce.domain.order import Order
+from commerce.services import group_buys as service
+from commerce.services.group_buys import Participation
+from storage.db import make_engine
+from storage.uow import SqlUnitOfWorkFactory
+from tests.fakes import FakeClock
+
+CHAT = "chat-1"
+ORGANISER = "org"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def mango_terms(
+    clock: FakeClock,
+    *,
+    stock: int | None = 50,
+    limit: int | None = None,
+    target: int = 3,
+    hours: float = 8,
+    tiers: tuple[PriceTier, ...] = (PriceTier(5, 7800), PriceTier(10, 6800)),
+) -> Terms:
+    return Terms(
+        title="海南贵妃芒 5斤",
+        unit_price=8800,
+        currency="CNY",
+        tiers=tiers,
+        target=target,
+        stock=stock,
+        per_person_limit=limit,
+        deadline=clock.now() + timedelta(hours=hours),
+        pickup="3号楼门口",
+    )
+
+
+async def open_buy(
+    factory: SqlUnitOfWorkFactory, clock: FakeClock, *, chat_id: str = CHAT, **terms: object
+) -> GroupBuy:
+    async with factory() as uow:
+        group_buy = await service.open_group_buy(
+            uow,
+            chat_id=chat_id,
+            organiser_id=ORGANISER,
+            organiser_name="团长小美",
+            terms=mango_terms(clock, **terms),  # type: ignore[arg-type]
+            now=clock.now(),
+            lang="zh",
+        )
+        await uow.commit()
+    return group_buy
+
+
+async def join(
+    factory: SqlUnitOfWorkFactory,
+    clock: FakeClock,
+    user: str,
+    quantity: int = 1,
+    *,
+    group_buy_id: int | None = None,
+    friend: str = "",
+    now: datetime | None = None,
+) -> Participation:
+    async with factory() as uow:
+        result = await service.join(
+            uow,
+            chat_id=CHAT,
+            group_buy_id=group_buy_id,
+            user_id=user,
+            display_name=f"Name {user}",
+            quantity=quantity,
+            now=now or clock.now(),
+            friend=friend,
+        )
+        await uow.commit()
+    return result
+
+
+async def close(factory: SqlUnitOfWorkFactory, clock: FakeClock, group_buy_id: int) -> list[Order]:
+    async with factory() as uow:
+        closing = await service.close(
+            uow, chat_id=CHAT, group_buy_id=group_buy_id, actor=ORGANISER, is_admin=False, now=clock.now()
+        )
+        await uow.commit()
+    return closing.orders
+
+
+async def stored(factory: SqlUnitOfWorkFactory, group_buy_id: int) -> GroupBuy:
+    async with factory() as uow:
+        found = await uow.group_buys.get(group_buy_id)
+    assert found is not None
+    return found
+
+
+@pytest.fixture
+async def postgres_uow_factory(_clean_postgres_database: str) -> AsyncIterator[SqlUnitOfWorkFactory]:
+    """For interleavings only PostgreSQL allows (SQLite runs one write transaction at a time)."""
+    factory = SqlUnitOfWorkFactory(make_engine(_clean_postgres_database))
+    try:
+        yield factory
+    finally:
+        await factory.dispose()

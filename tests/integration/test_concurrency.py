@@ -1,0 +1,138 @@
+"""Races that must never oversell or double-close, on SQLite and on PostgreSQL's real row locks."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+
+import pytest
+
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuyStatus
+from commerce.services import group_buys as service
+from storage.uow import SqlUnitOfWorkFactory
+from tests.fakes import FakeClock
+from tests.integration.conftest import CHAT, ORGANISER, join, open_buy, stored
+
+
+async def _outcome(coro: asyncio.Future[object] | object) -> str:
+    try:
+        await coro  # type: ignore[misc]
+    except DomainError as error:
+        return error.code
+    return "ok"
+
+
+async def test_200_buyers_racing_for_50_units_buy_exactly_50(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    group_buy = await open_buy(uow_factory, clock, stock=50, target=10)
+    assert group_buy.id is not None
+
+    outcomes = await asyncio.gather(*(_outcome(join(uow_factory, clock, f"buyer{i}")) for i in range(200)))
+
+    counts = Counter(outcomes)
+    assert counts["ok"] == 50
+    assert set(counts) <= {"ok", "sold_out", "busy_try_again"}
+    final = await stored(uow_factory, group_buy.id)
+    assert final.sold == 50 and final.stock_left == 0
+    async with uow_factory() as uow:
+        lines = await uow.group_buys.participants(group_buy.id)
+    assert len(lines) == 50 and all(line.quantity == 1 for line in lines)
+    assert final.current_unit_price == 6800  # the 10-unit tier
+
+
+async def test_one_member_tapping_join_ten_times_at_once_stops_at_the_limit(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    group_buy = await open_buy(uow_factory, clock, limit=3)
+    assert group_buy.id is not None
+
+    outcomes = await asyncio.gather(*(_outcome(join(uow_factory, clock, "eager")) for _ in range(10)))
+
+    assert Counter(outcomes)["ok"] == 3
+    assert set(outcomes) <= {"ok", "limit_exceeded", "busy_try_again"}
+    async with uow_factory() as uow:
+        line = await uow.group_buys.participant(group_buy.id, "eager")
+    assert line is not None and line.quantity == 3
+    assert (await stored(uow_factory, group_buy.id)).sold == 3
+
+
+async def test_two_concurrent_closes_exactly_one_wins_and_orders_are_made_once(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    group_buy = await open_buy(uow_factory, clock, target=2)
+    assert group_buy.id is not None
+    await join(uow_factory, clock, "u1", 2)
+    await join(uow_factory, clock, "u2", 1)
+
+    async def close_once() -> int:
+        async with uow_factory() as uow:
+            closing = await service.close(
+                uow, chat_id=CHAT, group_buy_id=group_buy.id, actor=ORGANISER, is_admin=False, now=clock.now()
+            )
+            await asyncio.sleep(0.05)  # stay in the transaction while the other close runs
+            await uow.commit()
+        return len(closing.orders)
+
+    results = await asyncio.gather(close_once(), close_once(), return_exceptions=True)
+
+    wins = [r for r in results if isinstance(r, int)]
+    losses = [r for r in results if isinstance(r, DomainError)]
+    assert wins == [2]
+    assert [error.code for error in losses] == ["group_buy_closed"]
+    final = await stored(uow_factory, group_buy.id)
+    assert final.status is GroupBuyStatus.SUCCEEDED and len(final.history) == 1
+    async with uow_factory() as uow:
+        assert len(await uow.orders.for_group_buy(group_buy.id)) == 2
+
+
+async def test_joins_racing_a_close_are_either_in_an_order_or_refused(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    group_buy = await open_buy(uow_factory, clock, target=1, stock=None)
+    assert group_buy.id is not None
+    await join(uow_factory, clock, "u0", 1)
+
+    async def close_once() -> str:
+        async with uow_factory() as uow:
+            await service.close(
+                uow, chat_id=CHAT, group_buy_id=group_buy.id, actor=ORGANISER, is_admin=False, now=clock.now()
+            )
+            await uow.commit()
+        return "closed"
+
+    joins = [_outcome(join(uow_factory, clock, f"u{i}", group_buy_id=group_buy.id)) for i in range(1, 40)]
+    outcomes = await asyncio.gather(*joins[:20], close_once(), *joins[20:])
+
+    joined = 1 + outcomes.count("ok")
+    async with uow_factory() as uow:
+        orders = await uow.orders.for_group_buy(group_buy.id)
+        lines = await uow.group_buys.participants(group_buy.id)
+    final = await stored(uow_factory, group_buy.id)
+    assert final.status is GroupBuyStatus.SUCCEEDED
+    assert final.sold == joined == len(lines)
+    assert sum(o.quantity for o in orders) == len(orders) == joined  # nobody joined after the close
+
+
+@pytest.mark.postgres
+async def test_a_join_committed_between_a_close_read_and_its_write_is_priced_in(
+    postgres_uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    factory = postgres_uow_factory
+    group_buy = await open_buy(factory, clock, target=1)  # tiers: 5 units ¥78, 10 units ¥68
+    assert group_buy.id is not None
+    await join(factory, clock, "u1", 4)
+
+    async with factory() as closing:
+        seen = await closing.group_buys.get(group_buy.id)
+        assert seen is not None and seen.sold == 4
+        await join(factory, clock, "u2", 1)  # commits while the close is between read and write
+        seen.close(actor=ORGANISER, is_admin=False, now=clock.now())
+        assert seen.final_unit_price == 8800  # what the stale read alone would charge
+        assert await closing.group_buys.save_status(seen, previous="open")
+        await closing.commit()
+
+    assert (seen.sold, seen.final_unit_price) == (5, 7800)
+    final = await stored(factory, group_buy.id)
+    assert (final.sold, final.final_unit_price) == (5, 7800)

@@ -1,0 +1,117 @@
+"""A chat to talk to the ChatApp in: members say things or tap buttons; the replies are what they see.
+
+Everything runs over the in-memory units of work of `tests.fakes` and a fixed clock (12:00 in Shanghai,
+Monday 23 November 2026).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pytest
+
+from commerce.domain.events import Event
+from handlers.app import AppConfig, ChatApp
+from handlers.types import ChatKind, Reply, Request
+from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+
+NAMES = {"amy": "Amy", "bob": "Bob", "cat": "Cat", "dan": "Dan", "eve": "Eve"}
+
+
+@dataclass
+class Chat:
+    """One group chat (and the members' private chats with the bot) in front of one ChatApp."""
+
+    app: ChatApp
+    chat_id: str = "family"
+    admins: set[str] = field(default_factory=set)
+    updates: int = 0
+
+    async def say(
+        self,
+        user: str,
+        text: str,
+        *,
+        private: bool = False,
+        update_id: str | None = None,
+        mentions: Sequence[str] = (),
+        language: str | None = None,
+    ) -> list[Reply]:
+        return await self.app.handle(
+            Request(
+                platform="test",
+                chat_id=user if private else self.chat_id,
+                user_id=user,
+                display_name=NAMES.get(user, user.title()),
+                chat_kind=ChatKind.PRIVATE if private else ChatKind.GROUP,
+                text=text,
+                update_id=update_id,
+                language=language,
+                is_admin=user in self.admins,
+                mentions=tuple(mentions),
+            )
+        )
+
+    async def tap(self, user: str, data: str, *, update_id: str | None = None) -> list[Reply]:
+        return await self.app.handle(
+            Request(
+                platform="test",
+                chat_id=self.chat_id,
+                user_id=user,
+                display_name=NAMES.get(user, user.title()),
+                button=data,
+                update_id=update_id,
+            )
+        )
+
+    async def card(self, group_buy_id: int = 1) -> str:
+        return (await self.app.render_card(group_buy_id)).text
+
+    @staticmethod
+    def said(replies: Sequence[Reply]) -> str:
+        """The one message of an answer in the chat (not a card, a toast or a private message)."""
+        found = [reply.text for reply in replies if reply.text and not reply.private_to]
+        assert len(found) == 1, replies
+        return found[0]
+
+    @staticmethod
+    def private(replies: Sequence[Reply]) -> dict[str, str]:
+        """Private messages of an answer, by member."""
+        return {reply.private_to: reply.text for reply in replies if reply.private_to}
+
+    @staticmethod
+    def toast(replies: Sequence[Reply]) -> str:
+        found = [reply.toast for reply in replies if reply.toast]
+        assert len(found) == 1, replies
+        return found[0]
+
+    @staticmethod
+    def cards(replies: Sequence[Reply]) -> list[tuple[int | None, bool]]:
+        """(group buy id, posted anew) of each card update in an answer."""
+        return [(reply.card_of, reply.new_card) for reply in replies if reply.is_card]
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def uow_factory() -> FakeUnitOfWorkFactory:
+    return FakeUnitOfWorkFactory()
+
+
+@pytest.fixture
+def events() -> list[Event]:
+    return []
+
+
+@pytest.fixture
+def app(uow_factory: FakeUnitOfWorkFactory, clock: FakeClock, events: list[Event]) -> ChatApp:
+    return ChatApp(uow_factory=uow_factory, clock=clock, config=AppConfig(), on_events=events.extend)
+
+
+@pytest.fixture
+def chat(app: ChatApp) -> Chat:
+    return Chat(app)
