@@ -31,13 +31,13 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.clock import SystemClock  # noqa: E402
-from handlers.app import AppConfig, ChatApp  # noqa: E402
-from handlers.texts import t  # noqa: E402
-from handlers.types import Request  # noqa: E402
-from storage.db import make_engine  # noqa: E402
-from storage.migrate import upgrade  # noqa: E402
-from storage.uow import SqlUnitOfWorkFactory  # noqa: E402
+from bot.clock import SystemClock
+from handlers.app import AppConfig, ChatApp
+from handlers.texts import t
+from handlers.types import Request
+from storage.db import make_engine
+from storage.migrate import upgrade
+from storage.uow import SqlUnitOfWorkFactory
 
 BUYERS = 1000
 STOCK = 500
@@ -52,7 +52,9 @@ class Figures:
     p99_ms: float
 
 
-async def _run_concurrently(jobs: list[Callable[[], Awaitable[object]]], in_flight: int) -> tuple[float, list[float]]:
+async def _run_concurrently(
+    jobs: list[Callable[[], Awaitable[object]]], in_flight: int
+) -> tuple[float, list[float]]:
     """Run `jobs` with at most `in_flight` at once; return wall time and each job's latency."""
     queue = list(reversed(jobs))
     latencies: list[float] = []
@@ -79,7 +81,9 @@ async def bare_updates(engine: AsyncEngine) -> Figures:
     async with engine.begin() as conn:
         await conn.execute(text("DROP TABLE IF EXISTS bench_stock"))
         await conn.execute(text("CREATE TABLE bench_stock (id INTEGER PRIMARY KEY, stock INTEGER NOT NULL)"))
-        await conn.execute(text("INSERT INTO bench_stock (id, stock) VALUES (1, :n)"), {"n": BASELINE_UPDATES})
+        await conn.execute(
+            text("INSERT INTO bench_stock (id, stock) VALUES (1, :n)"), {"n": BASELINE_UPDATES}
+        )
     statement = text("UPDATE bench_stock SET stock = stock - :n WHERE id = :id AND stock >= :n")
 
     async def one() -> None:
@@ -150,10 +154,14 @@ async def measure(name: str, url: str) -> dict[str, float]:
     ratio = joined.per_second / baseline
     print(f"== {name} ==")
     print(f"joins: {joined.per_second:8.1f}/s  p50 {joined.p50_ms:6.2f} ms  p99 {joined.p99_ms:6.2f} ms")
-    print(f"units sold: {sold} (must be {STOCK}); buyers told sold out: {told} (must be {BUYERS - STOCK}); "
-          + " ".join(extra))
-    print(f"bare conditional UPDATE: {before.per_second:8.1f}/s before, {after.per_second:8.1f}/s after "
-          f"(p99 {max(before.p99_ms, after.p99_ms):.2f} ms)")
+    print(
+        f"units sold: {sold} (must be {STOCK}); buyers told sold out: {told} (must be {BUYERS - STOCK}); "
+        + " ".join(extra)
+    )
+    print(
+        f"bare conditional UPDATE: {before.per_second:8.1f}/s before, {after.per_second:8.1f}/s after "
+        f"(p99 {max(before.p99_ms, after.p99_ms):.2f} ms)"
+    )
     print(f"ratio joins/s ÷ bare updates/s: {ratio:.2f} (target ≥ 0.5)")
     ok = sold == STOCK and told == BUYERS - STOCK
     print("correctness:", "OK" if ok else "WRONG")

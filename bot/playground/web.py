@@ -121,7 +121,9 @@ def create_app(*, hub: Hub, clock: SystemClock, clock_changed: Callable[[], None
 
     @app.exception_handler(Exception)
     async def _failed(_: Request, exc: Exception) -> JSONResponse:  # logged by the server as well
-        return JSONResponse({"error": "Tuan failed on this request; the server log says why"}, status_code=500)
+        return JSONResponse(
+            {"error": "Tuan failed on this request; the server log says why"}, status_code=500
+        )
 
     @app.get("/", include_in_schema=False)
     async def page() -> FileResponse:

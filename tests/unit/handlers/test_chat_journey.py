@@ -1,0 +1,214 @@
+"""A whole group buy through the ChatApp, as the chat sees it: open, joins, refusals, close, orders, 已收."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from commerce.domain.events import Event, GroupBuyOpened, OrderCreated, Succeeded
+from handlers.app import ChatApp
+from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat
+
+OPEN_EN = (
+    "/groupbuy Mangoes 5kg price 88 tiers 3:78,5:68 target 4 stock 6 limit 2 ends today 20:00 pickup Gate 3"
+)
+
+
+async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfWorkFactory) -> None:
+    opened = await chat.say("amy", OPEN_EN)
+    assert chat.said(opened) == (
+        "Group buy #1 is open: Mangoes 5kg at ¥88 each. Join with +1 or the Join button; "
+        "it closes Mon 23 Nov 20:00."
+    )
+    assert chat.cards(opened) == [(1, True)]
+
+    bob = await chat.say("bob", "+1")
+    assert chat.said(bob) == "Bob is in: 1 × Mangoes 5kg (#1). Now ¥88 each — 2 more for ¥78."
+    assert chat.cards(bob) == [(1, False)]
+    assert chat.said(await chat.say("cat", "+1")) == (
+        "Cat is in: 1 × Mangoes 5kg (#1). Now ¥88 each — 1 more for ¥78."
+    )
+    assert chat.said(await chat.say("dan", "+1")) == (
+        "Dan is in: 1 × Mangoes 5kg (#1). Now ¥78 each — 2 more for ¥68."
+    )
+    assert chat.said(await chat.say("bob", "+1")) == (
+        "Bob is in: 2 × Mangoes 5kg (#1). Now ¥78 each — 1 more for ¥68. 🎉 Target reached: the group buy is on!"
+    )
+
+    over_limit = await chat.say("bob", "+1")
+    assert chat.said(over_limit) == (
+        "Sorry, Mangoes 5kg is limited to 2 per person and you already have 2. Nothing was changed."
+    )
+    assert chat.cards(over_limit) == []
+    assert chat.said(await chat.say("eve", "+2")) == "Eve is in: 2 × Mangoes 5kg (#1). Now ¥68 each."
+    assert chat.said(await chat.say("dan", "+1")) == "Sorry, Mangoes 5kg is sold out."
+    assert chat.said(await chat.say("cat", "-1")) == "Cat left Mangoes 5kg (#1)."
+    assert uow_factory.state.group_buys[1].sold == 5
+
+    assert chat.said(await chat.say("bob", "/close")) == "Only the organiser (Amy) can do that: nothing was changed."
+    closed = await chat.say("amy", "/close")
+    assert chat.cards(closed) == [(1, False)]
+    assert chat.said(closed) == (
+        "✅ Mangoes 5kg (#1) succeeded: ¥68 each, 3 orders, 5 units. Pay the organiser Amy offline; "
+        "they confirm with /paid <order>. Each buyer got their order in a private message."
+    )
+    assert chat.private(closed) == {
+        "bob": "Your order #1 in Mangoes 5kg (#1):\nMangoes 5kg: 2 × ¥68 = ¥136\nTotal: ¥136\n"
+        "Pay the organiser Amy (cash or transfer); they confirm with /paid 1.",
+        "dan": "Your order #2 in Mangoes 5kg (#1):\nMangoes 5kg: 1 × ¥68 = ¥68\nTotal: ¥68\n"
+        "Pay the organiser Amy (cash or transfer); they confirm with /paid 2.",
+        "eve": "Your order #3 in Mangoes 5kg (#1):\nMangoes 5kg: 2 × ¥68 = ¥136\nTotal: ¥136\n"
+        "Pay the organiser Amy (cash or transfer); they confirm with /paid 3.",
+    }
+    assert chat.said(await chat.say("cat", "/join")) == (
+        "There is no open group buy in this chat. Start one: /groupbuy Mangoes price 88"
+    )
+
+    assert chat.said(await chat.say("bob", "/paid 1")) == (
+        "Only the organiser (Amy) can do that: nothing was changed."
+    )
+    paid = await chat.say("amy", "/paid 1")
+    assert chat.said(paid) == "Order #1 of Bob (¥136) is marked as paid."
+    assert chat.private(paid) == {"bob": "Amy confirmed your payment of ¥136 for order #1 (Mangoes 5kg). Thank you!"}
+    assert chat.cards(paid) == [(1, False)]
+    assert chat.said(await chat.say("amy", "/paid 1")) == (
+        "Order #1 is already marked as paid: nothing was changed."
+    )
+    card = await chat.card(1)
+    assert "✅ Succeeded at ¥68 each: 5 units" in card
+    assert card.endswith("1. Bob ×2 ✅\n2. Dan ×1\n3. Eve ×2")
+
+
+async def test_a_whole_group_buy_in_chinese_with_exact_totals(chat: Chat) -> None:
+    opened = await chat.say("amy", "接龙 海南贵妃芒 5斤 价格 12.35 阶梯 3:9.99 成团 3 截止 今晚8点 自提 小区门口")
+    assert chat.said(opened) == (
+        "团购 #1 开团了：海南贵妃芒 5斤，¥12.35/份。发 +1 或点“跟团”参加，截止 11月23日 周一 20:00。"
+    )
+    assert chat.said(await chat.say("bob", "+1")) == "Bob 跟团：1 × 海南贵妃芒 5斤（#1）。当前 ¥12.35/份，再 2 份 ¥9.99。"
+    assert chat.said(await chat.say("cat", "我要两份")) == (
+        "Cat 跟团：2 × 海南贵妃芒 5斤（#1）。当前 ¥9.99/份。🎉 已成团！"
+    )
+    assert chat.said(await chat.say("dan", "+1 帮 小王")) == (
+        "Dan 跟团：1 × 海南贵妃芒 5斤（#1），帮 小王。当前 ¥9.99/份。"
+    )
+    assert chat.said(await chat.say("dan", "-1")) == "Dan 退出了 海南贵妃芒 5斤（#1）。"
+    assert chat.said(await chat.say("bob", "截单")) == "只有团长（Amy）可以这样做，没有任何改动。"
+
+    closed = await chat.say("amy", "截单")
+    assert chat.said(closed) == (
+        "✅ 海南贵妃芒 5斤（#1）成团了：¥9.99/份，共 2 个订单、3 份。"
+        "请线下付款给团长 Amy，团长收款后发“已收款 订单号”确认。每位买家的订单已私信发送。"
+    )
+    assert chat.private(closed)["cat"] == (
+        "你在 海南贵妃芒 5斤（#1）的订单 #2：\n海南贵妃芒 5斤：2 × ¥9.99 = ¥19.98\n合计：¥19.98\n"
+        "请付款给团长 Amy（现金或转账），团长会发“已收款 2”确认。"
+    )
+
+    paid = await chat.say("amy", "已收 @Cat", mentions=["cat"])
+    assert chat.said(paid) == "订单 #2（Cat，¥19.98）已标记为已付款。"
+    assert chat.private(paid) == {"cat": "Amy 已确认收到你订单 #2（海南贵妃芒 5斤）的付款 ¥19.98，谢谢！"}
+    assert chat.said(await chat.say("amy", "已收 @Cat", mentions=["cat"])) == (
+        "Cat 在本群没有待付款的订单，没有任何改动。"
+    )
+    assert chat.said(await chat.say("amy", "已收款 1")) == "订单 #1（Bob，¥9.99）已标记为已付款。"
+    assert (await chat.card(1)).endswith("1. Bob ×1 ✅\n2. Cat ×2 ✅")
+
+
+async def test_the_deadline_closes_it_and_tells_everyone(
+    chat: Chat, app: ChatApp, clock: FakeClock, events: list[Event]
+) -> None:
+    await chat.say("amy", "/groupbuy Mangoes price 88.50 target 2 ends 2h")
+    await chat.say("bob", "+2")
+    assert await app.open_deadlines() == [(1, clock.now() + timedelta(hours=2))]
+    assert await app.expire(1) == []  # not due yet
+
+    clock.advance(hours=2)
+    replies = await app.expire(1)
+
+    assert [(r.card_of, r.chat_id) for r in replies if r.is_card] == [(1, "family")]
+    group = [r for r in replies if r.text and not r.private_to]
+    assert [(r.text, r.chat_id) for r in group] == [
+        (
+            "✅ Mangoes (#1) succeeded: ¥88.50 each, 1 orders, 2 units. Pay the organiser Amy offline; "
+            "they confirm with /paid <order>. Each buyer got their order in a private message.",
+            "family",
+        )
+    ]
+    assert chat.private(replies) == {
+        "bob": "Your order #1 in Mangoes (#1):\nMangoes: 2 × ¥88.50 = ¥177\nTotal: ¥177\n"
+        "Pay the organiser Amy (cash or transfer); they confirm with /paid 1."
+    }
+    assert await app.expire(1) == []  # idempotent
+    assert await app.open_deadlines() == []
+    assert [type(e) for e in events if isinstance(e, GroupBuyOpened | Succeeded | OrderCreated)] == [
+        GroupBuyOpened,
+        Succeeded,
+        OrderCreated,
+    ]
+
+
+async def test_a_deadline_below_target_fails_and_nobody_is_charged(chat: Chat, app: ChatApp, clock: FakeClock) -> None:
+    await chat.say("amy", "接龙 芒果 价格 88 成团 5 截止 2小时")
+    await chat.say("bob", "+1")
+    clock.advance(hours=3)
+
+    replies = await app.expire(1)
+
+    assert [(r.text, r.chat_id) for r in replies if r.text] == [
+        ("❌ 芒果（#1）未达到成团数量（1/5），不收任何款项。", "family")
+    ]
+    assert "❌ 未成团（1/5），不收款" in await chat.card(1)
+    assert (await app.render_card(1)).buttons == ()
+
+
+async def test_the_organiser_cancels(chat: Chat) -> None:
+    await chat.say("amy", "/groupbuy Mangoes price 88 target 5")
+    await chat.say("bob", "+1")
+    assert chat.said(await chat.say("cat", "/cancel")) == "Only the organiser (Amy) can do that: nothing was changed."
+
+    cancelled = await chat.say("amy", "/cancel")
+
+    assert chat.said(cancelled) == "🚫 Mangoes (#1) was cancelled. Nobody is charged."
+    assert chat.private(cancelled) == {}
+    assert chat.said(await chat.say("bob", "/join #1")) == (
+        "Group buy #1 (Mangoes) is closed: nothing was changed. Start a new one with /groupbuy"
+    )
+
+
+async def test_an_admin_may_close_for_the_organiser(chat: Chat) -> None:
+    chat.admins.add("eve")
+    await chat.say("amy", "/groupbuy Mangoes price 88 target 1")
+    await chat.say("bob", "+1")
+    assert "succeeded" in chat.said(await chat.say("eve", "/close"))
+
+
+async def test_orders_are_shown_in_private(chat: Chat) -> None:
+    await chat.say("amy", "/groupbuy Mangoes price 88 target 1")
+    await chat.say("bob", "+3")
+    await chat.say("amy", "/close")
+
+    in_group = await chat.say("bob", "/orders")
+    assert chat.said(in_group) == "Bob, I've sent your orders to you in a private message."
+    assert chat.private(in_group) == {"bob": "Your orders:\n#1 Mangoes: 3 × ¥88 = ¥264 · to pay"}
+
+    in_private = await chat.say("bob", "我的订单", private=True)
+    assert chat.said(in_private) == "你的订单：\n#1 Mangoes：3 × ¥88 = ¥264 · 待付款"
+    assert chat.said(await chat.say("cat", "/orders", private=True)) == "You have no orders yet."
+
+
+async def test_the_chat_language_setting(chat: Chat) -> None:
+    await chat.say("amy", "/groupbuy Mangoes price 88 tiers 3:78 target 5")
+    assert chat.said(await chat.say("bob", "+1")) == "Bob is in: 1 × Mangoes (#1). Now ¥88 each — 2 more for ¥78."
+
+    assert chat.said(await chat.say("amy", "/lang zh")) == "好的，本群以后我说中文。"
+    assert chat.said(await chat.say("cat", "+1")) == "Cat 跟团：1 × Mangoes（#1）。当前 ¥88/份，再 1 份 ¥78。"
+    assert (await chat.card(1)).startswith("🛒 Mangoes（#1）\n团长：Amy")
+    assert chat.said(await chat.say("dan", "/join")) == "Dan is in: 1 × Mangoes (#1). Now ¥78 each."
+
+    assert chat.said(await chat.say("amy", "语言 英文")) == "OK, I'll speak English in this chat."
+    assert (await chat.card(1)).startswith("🛒 Mangoes (#1)\nOrganiser: Amy")
+
+
+async def test_help(chat: Chat) -> None:
+    assert chat.said(await chat.say("bob", "/help")).startswith("Tuan runs group buys in this chat.")
+    assert chat.said(await chat.say("bob", "帮助")).startswith("团购助手帮你在群里接龙团购。")
