@@ -35,6 +35,7 @@ from commerce.services import group_buys as service
 from handlers import answers, cards
 from handlers.config import AppConfig
 from handlers.context import Context, card_language
+from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command, parse_button, parse_text
 from handlers.registry import HANDLERS, VOCABULARY
 from handlers.texts import has, normalize_language, t
@@ -63,15 +64,17 @@ class ChatApp:
         self.config = config or AppConfig()
         self.on_events = on_events
         self.tz = ZoneInfo(self.config.timezone)
+        self.memo = LanguageMemo()
 
     # -- updates ---------------------------------------------------------------------------------------
     async def handle(self, request: Request) -> list[Reply]:
         """The answer to one update; never raises for anything a member can do."""
-        command = self._parse(request)
-        if command is None:
-            return []
+        command: Command | None = None
         key = self._key(request)
         try:
+            command = self._parse(request)
+            if command is None:
+                return []
             try:
                 return await self._run(request, command, key)
             except DomainError as refusal:
@@ -95,17 +98,20 @@ class ChatApp:
         return f"{request.platform}:{request.chat_id}:{request.update_id}"
 
     def _context(self, request: Request, command: Command, uow: UnitOfWork) -> Context:
-        return Context(request, command, uow, self.clock.now(), self.config, self.tz)
+        return Context(request, command, uow, self.clock.now(), self.config, self.tz, self.memo)
 
     async def _run(self, request: Request, command: Command, key: str | None) -> list[Reply]:
         async with self.uow_factory() as uow:
             if key is not None and not await uow.updates.claim(key):
                 return answers.loads(await uow.updates.answer(key))
-            replies = await HANDLERS[command.name](self._context(request, command, uow))
+            ctx = self._context(request, command, uow)
+            replies = await HANDLERS[command.name](ctx)
             if key is not None:
                 await uow.updates.save_answer(key, answers.dumps(replies))
             await uow.commit()
             events = uow.collect_events()
+        for done in ctx.after_commit:
+            done()
         self._publish(events)
         return replies
 
@@ -145,7 +151,7 @@ class ChatApp:
                 lang = self.config.default_language
                 return Reply(text=t(lang, "card_gone", id=group_buy_id), card_of=group_buy_id, language=lang)
             group_buy = view.group_buy
-            lang = await card_language(uow, group_buy)
+            lang = await card_language(uow, group_buy, self.memo)
             paid: set[str] = set()
             if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
                 settled = (OrderStatus.PAID, OrderStatus.FULFILLED)
@@ -164,7 +170,7 @@ class ChatApp:
                 closing = await service.expire(uow, group_buy_id=group_buy_id, now=self.clock.now())
                 if closing is None:
                     return []
-                lang = await card_language(uow, closing.group_buy)
+                lang = await card_language(uow, closing.group_buy, self.memo)
                 replies = cards.closing_replies(closing, lang=lang, tz=self.tz)
                 await uow.commit()
                 events = uow.collect_events()

@@ -7,6 +7,7 @@ else the language the group buy was opened in, else the app's default. Only what
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -14,6 +15,7 @@ from zoneinfo import ZoneInfo
 from commerce.domain.group_buy import GroupBuy
 from commerce.ports import UnitOfWork
 from handlers.config import AppConfig
+from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command
 from handlers.texts import normalize_language
 from handlers.types import ChatKind, Request
@@ -27,22 +29,21 @@ class Context:
     now: datetime
     config: AppConfig
     tz: ZoneInfo
-    _chat_language: str | None = field(default=None, repr=False)
-    _chat_language_known: bool = field(default=False, repr=False)
+    memo: LanguageMemo = field(default_factory=LanguageMemo)
+    after_commit: list[Callable[[], None]] = field(default_factory=list)
 
     @property
     def is_private(self) -> bool:
         return self.request.chat_kind is ChatKind.PRIVATE
 
     async def chat_language(self) -> str | None:
-        """The chat's `/lang` setting, looked up at most once."""
-        if not self._chat_language_known:
-            self._chat_language = normalize_language(await self.uow.chats.language(self.request.chat_id))
-            self._chat_language_known = True
-        return self._chat_language
+        """The chat's `/lang` setting (remembered for a short while, so `+1` needs no query for it)."""
+        return await chat_setting(self.uow, self.request.chat_id, self.memo)
 
     async def lang(self, group_buy: GroupBuy | None = None, *, guess: bool = False) -> str:
         """The language to answer in; with `guess`, the chat's group buy is looked up if it decides."""
+        if group_buy is not None and group_buy.chat_id == self.request.chat_id:
+            self.memo.remember_group_buy(group_buy.chat_id, group_buy.lang)
         if self.command.lang:
             return self.command.lang
         chat = await self.chat_language()
@@ -51,21 +52,31 @@ class Context:
         hint = normalize_language(self.request.language)
         if hint:
             return hint
-        if group_buy is None and guess:
-            group_buy = await self._group_buy_in_question()
-        if group_buy is not None and normalize_language(group_buy.lang):
-            return group_buy.lang
-        return self.config.default_language
+        guessed = group_buy.lang if group_buy is not None else await self._guess() if guess else None
+        return normalize_language(guessed) or self.config.default_language
 
-    async def _group_buy_in_question(self) -> GroupBuy | None:
-        group_buy_id = self.command.group_buy_id
+    async def _guess(self) -> str | None:
+        """The language of the group buy the command is about: the one named, else the chat's latest."""
+        chat_id, group_buy_id = self.request.chat_id, self.command.group_buy_id
         if group_buy_id is None:
-            return await self.uow.group_buys.latest_open_in_chat(self.request.chat_id)
-        found = await self.uow.group_buys.get(group_buy_id)
-        return found if found is not None and found.chat_id == self.request.chat_id else None
+            remembered = self.memo.group_buy_language(chat_id)
+            if remembered:
+                return remembered
+            found = await self.uow.group_buys.latest_open_in_chat(chat_id)
+        else:
+            found = await self.uow.group_buys.get(group_buy_id)
+        return found.lang if found is not None and found.chat_id == chat_id else None
 
 
-async def card_language(uow: UnitOfWork, group_buy: GroupBuy) -> str:
+async def chat_setting(uow: UnitOfWork, chat_id: str, memo: LanguageMemo) -> str | None:
+    known, language = memo.setting(chat_id)
+    if not known:
+        language = normalize_language(await uow.chats.language(chat_id))
+        memo.remember_setting(chat_id, language)
+    return language
+
+
+async def card_language(uow: UnitOfWork, group_buy: GroupBuy, memo: LanguageMemo) -> str:
     """A card (and what is sent about a group buy to its buyers) speaks the chat's language, else the
     language the group buy was opened in."""
-    return normalize_language(await uow.chats.language(group_buy.chat_id)) or group_buy.lang
+    return await chat_setting(uow, group_buy.chat_id, memo) or group_buy.lang

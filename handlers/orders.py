@@ -87,7 +87,7 @@ async def paid(ctx: Context) -> list[Reply]:
 async def _confirmation(ctx: Context, done: Confirmed, lang: str) -> list[Reply]:
     order, group_buy = done.order, done.group_buy
     total = format_money(order.total, order.currency)
-    buyer_lang = await card_language(ctx.uow, group_buy)
+    buyer_lang = await card_language(ctx.uow, group_buy, ctx.memo)
     note = t(
         buyer_lang,
         "paid_buyer_note",

@@ -13,6 +13,7 @@ async def set_language(ctx: Context) -> list[Reply]:
     if chosen is None:
         raise DomainError("lang_usage")
     await ctx.uow.chats.set_language(ctx.request.chat_id, chosen)
+    ctx.after_commit.append(lambda: ctx.memo.remember_setting(ctx.request.chat_id, chosen))
     return [Reply(text=t(chosen, "lang_set"), language=chosen)]
 
 

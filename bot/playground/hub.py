@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import AsyncIterator, Iterable, Sequence
 from typing import Any
 from uuid import uuid4
@@ -27,6 +28,14 @@ FRIENDS = {"amy": "Amy", "bob": "Bob", "cat": "Cat", "dan": "Dan"}
 DEFAULT_GROUPS = ("family", "neighbours")
 KEEP_ALIVE_SECONDS = 15.0
 Event = dict[str, Any]
+
+
+MENTION = re.compile(r"@([\w.\-]+)")
+
+
+def mentions(text: str) -> tuple[str, ...]:
+    """User ids named with @ in a message (`已收 @Bob` names bob), as Telegram's mention entities do."""
+    return tuple(dict.fromkeys(name.lower() for name in MENTION.findall(text)))
 
 
 class PlaygroundError(Exception):
@@ -238,6 +247,7 @@ class Hub:
             message_id=None if message_id is None else str(message_id),
             update_id=str(update_id) if update_id is not None else f"{PLATFORM}-{auto}",
             is_admin=user in self.admins,
+            mentions=mentions(text),
         )
 
     async def _deliver(self, replies: Sequence[Reply], *, origin: str | None) -> list[Event]:
@@ -262,9 +272,8 @@ class Hub:
                 )
                 self._publish_message(message)
                 done.append(self._delivered(message, edited=False, toast=reply.toast))
-            elif reply.toast:
-                done.append({"chat": chat, "message_id": None, "text": "", "buttons": [], "card_of": None,
-                             "edited": False, "toast": reply.toast})  # fmt: skip
+            elif reply.toast:  # only the tapper sees it: nothing is posted
+                done.append({**self._delivered(None, edited=False, toast=reply.toast), "chat": chat})
         return done
 
     async def _destination(self, reply: Reply, origin: str | None) -> str | None:
@@ -293,14 +302,15 @@ class Hub:
         return message, live is not None
 
     @staticmethod
-    def _delivered(message: Message, *, edited: bool, toast: str | None) -> Event:
-        shown = message.to_json()
+    def _delivered(message: Message | None, *, edited: bool, toast: str | None) -> Event:
+        """One reply as the API reports it: where it went, what it says, whether a card was edited."""
+        shown = message.to_json() if message is not None else {}
         return {
-            "chat": message.chat,
-            "message_id": message.id,
-            "text": message.text,
-            "buttons": shown["buttons"],
-            "card_of": message.card_of,
+            "chat": shown.get("chat"),
+            "message_id": shown.get("message_id"),
+            "text": shown.get("text", ""),
+            "buttons": shown.get("buttons", []),
+            "card_of": shown.get("card_of"),
             "edited": edited,
             "toast": toast,
         }

@@ -84,6 +84,8 @@ class WeChatAdapter:
 
     async def on_message(self, incoming: Incoming) -> None:
         """Handle one message; a chat's messages one at a time, in the order they came."""
+        if incoming.talker_id == self.bot_id:
+            return  # the bot's own message, echoed while it may still be sending in this chat
         lock = self._locks.setdefault(incoming.chat_id, asyncio.Lock())
         async with lock:
             request = self.request_for(incoming)

@@ -21,7 +21,7 @@ from handlers.types import Button, Reply, Request
 
 ROOM_SUFFIX = "@chatroom"
 MENTION_SEPARATOR = "\u2005"
-CLOSED_STATUSES = frozenset({"succeeded", "failed", "cancelled", "closed"})
+CLOSED_STATUSES = frozenset({"succeeded", "failed", "cancelled", "fulfilled", "closed"})
 
 
 @dataclass(frozen=True)

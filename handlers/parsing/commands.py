@@ -12,7 +12,6 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from commerce.domain.errors import DomainError
 from handlers.parsing.numbers import NUMBER, parse_int
@@ -59,6 +58,10 @@ _JOIN = re.compile(
 )
 _WANT = re.compile(
     rf"^我?要\s*(?P<n>{NUMBER})\s*(?:份|个|件|箱|盒|袋|组|套|瓶|包)?\s*(?:#\s*(?P<id>\d+))?\s*{_FRIEND}?$",
+    re.IGNORECASE | re.DOTALL,
+)
+_RELAY = re.compile(
+    rf"^(?:接龙|参团)\s*(?P<n>{NUMBER})\s*{_UNIT}?\s*(?:#\s*(?P<id>\d+))?\s*{_FRIEND}?$",
     re.IGNORECASE | re.DOTALL,
 )
 _LESS = re.compile(rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*{_UNIT}?\s*(?:#\s*(?P<id>\d+))?$")
@@ -109,8 +112,8 @@ def parse_button(data: str) -> Command | None:
 
 
 def _quick(text: str) -> Command | None:
-    """`+1`, `加一`, `接龙+2`, `我要两份`, `+1 帮 小王`, `-1`, `减一`: the forms that need no command word."""
-    for pattern, name in ((_JOIN, "join"), (_WANT, "join"), (_LESS, "leave")):
+    """Joins and leaves known by their form: `+1`, `加一`, `接龙+2`, `接龙 2`, `我要两份`, `-1`."""
+    for pattern, name in ((_JOIN, "join"), (_WANT, "join"), (_RELAY, "join"), (_LESS, "leave")):
         match = pattern.match(text)
         if not match:
             continue
@@ -174,19 +177,19 @@ def _with_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
     if name == "join":
         match = _JOIN_ARGS.match(rest)
         if match is None or (match.group("n") and parse_int(match.group("n")) is None):
-            return _usage(strict, lang, "join_usage")
+            return _usage(strict, lang, DomainError("join_usage"))
         friend = (match.group("friend") or match.group("friend_en") or "").strip()[:MAX_FRIEND]
         quantity = parse_int(match.group("n")) if match.group("n") else 1
         return Command(name, lang=lang, quantity=quantity, group_buy_id=_id(match), friend=friend)
     if name == "leave":
         match = _LEAVE_ARGS.match(rest)
         if match is None or (match.group("n") and parse_int(match.group("n")) is None):
-            return _usage(strict, lang, "leave_usage")
+            return _usage(strict, lang, DomainError("leave_usage"))
         quantity = parse_int(match.group("n")) if match.group("n") else None
         return Command(name, lang=lang, quantity=quantity, group_buy_id=_id(match))
     match = _ID_ARGS.match(rest)
     if match is None:
-        return _usage(strict, lang, "id_usage", command=t(lang, f"cmd_{name}"))
+        return _usage(strict, lang, DomainError("id_usage", command=t(lang, f"cmd_{name}")))
     return Command(name, lang=lang, group_buy_id=_id(match))
 
 
@@ -204,5 +207,5 @@ def _id(match: re.Match[str]) -> int | None:
     return int(raw) if raw else None
 
 
-def _usage(strict: bool, lang: str, code: str, **params: Any) -> Command | None:
-    return Command("invalid", lang=lang, error=DomainError(code, **params)) if strict else None
+def _usage(strict: bool, lang: str, error: DomainError) -> Command | None:
+    return Command("invalid", lang=lang, error=error) if strict else None

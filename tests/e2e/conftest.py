@@ -7,14 +7,14 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.services import free_port
+from tests.services import create_database, free_port
 
 START_TIMEOUT_SECONDS = 60.0
 STOP_TIMEOUT_SECONDS = 20.0
@@ -128,6 +128,25 @@ def playground(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Playground]
     """One playground process for a test module, on its own SQLite file."""
     workdir = tmp_path_factory.mktemp("playground")
     running = Playground(workdir, sqlite_url(workdir)).start()
+    yield running
+    running.stop()
+    running.http.close()
+
+
+@pytest.fixture
+def fresh_playground(tmp_path: Path) -> Iterator[Playground]:
+    """A playground of its own, for a test that moves its clock or restarts it."""
+    running = Playground(tmp_path, sqlite_url(tmp_path)).start()
+    yield running
+    running.stop()
+    running.http.close()
+
+
+@pytest.fixture
+async def postgres_playground(postgres_url: str, tmp_path: Path) -> AsyncIterator[Playground]:
+    """A playground on a fresh database of the run's PostgreSQL server."""
+    database = await create_database(postgres_url, "tuan_playground_e2e")
+    running = Playground(tmp_path, database).start()
     yield running
     running.stop()
     running.http.close()

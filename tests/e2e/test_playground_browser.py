@@ -56,7 +56,7 @@ async def test_join_in_one_tab_and_watch_the_card_change_in_another(
     browser: Browser, playground: Playground
 ) -> None:
     opened = playground.say("family", "amy", "接龙 阳光玫瑰葡萄 2斤 价格 39.9 成团 3 库存 20 截止 明天 20:00")
-    group_buy = opened["replies"][0]["card_of"]
+    group_buy = next(reply["card_of"] for reply in opened["replies"] if reply["card_of"])
     cat = await _open(browser, playground, "cat")
     dan = await _open(browser, playground, "dan")
     await dan.evaluate("window.notReloaded = true")

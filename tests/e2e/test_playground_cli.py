@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import clean_env, sqlite_url, tuan_command
+from tests.e2e.conftest import Playground, clean_env, sqlite_url, tuan_command
 from tests.services import free_port
 
 pytestmark = pytest.mark.e2e
@@ -68,3 +68,22 @@ def test_migrate_creates_the_database_folder_and_is_repeatable(tmp_path: Path) -
     assert (first.returncode, again.returncode) == (0, 0)
     assert again.stdout == "Database sqlite+aiosqlite:///./var/tuan.db is up to date.\n"
     assert (tmp_path / "var" / "tuan.db").is_file()
+
+
+def test_seed_fills_a_half_full_demo_once(tmp_path: Path) -> None:
+    first = tuan("seed", cwd=tmp_path)
+    again = tuan("seed", cwd=tmp_path)
+    assert (first.returncode, again.returncode) == (0, 0), first.stderr + again.stderr
+    assert again.stdout.startswith("The demo is already there (chat 'family').")
+
+    playground = Playground(tmp_path, f"sqlite+aiosqlite:///{tmp_path / 'var' / 'tuan.db'}").start()
+    try:
+        family = playground.messages("family")
+        cards = [m for m in family if m["card_of"]]
+        assert [m["name"] for m in family if not m["bot"]] == ["Amy", "Bob", "Cat", "Dan", "Amy"]
+        assert len(cards) == 1
+        assert "3/6" in cards[0]["text"]
+        assert cards[0]["text"].endswith("1. Bob ×1\n2. Cat ×2")
+    finally:
+        playground.stop()
+        playground.http.close()

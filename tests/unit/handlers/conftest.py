@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 import pytest
 
 from commerce.domain.events import Event
+from commerce.ports import UnitOfWorkFactory
 from handlers.app import AppConfig, ChatApp
 from handlers.types import ChatKind, Reply, Request
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
@@ -109,7 +111,9 @@ def events() -> list[Event]:
 
 @pytest.fixture
 def app(uow_factory: FakeUnitOfWorkFactory, clock: FakeClock, events: list[Event]) -> ChatApp:
-    return ChatApp(uow_factory=uow_factory, clock=clock, config=AppConfig(), on_events=events.extend)
+    # The fakes keep the ports' contract; mypy holds protocol attributes invariant, hence the cast.
+    factory = cast(UnitOfWorkFactory, uow_factory)
+    return ChatApp(uow_factory=factory, clock=clock, config=AppConfig(), on_events=events.extend)
 
 
 @pytest.fixture

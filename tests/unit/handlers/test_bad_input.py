@@ -20,13 +20,18 @@ from tests.unit.handlers.conftest import Chat
         ("开团 芒果 88元", "请写上价格。例如：接龙 海南贵妃芒 5斤 价格 88 成团 10 截止 今晚8点"),
         (
             "/groupbuy price 88",
-            "Say what you are selling before the price. Example: /groupbuy Mangoes 5kg price 88 target 10 ends 8pm",
+            "Say what you are selling before the price. "
+            "Example: /groupbuy Mangoes 5kg price 88 target 10 ends 8pm",
         ),
-        ("/groupbuy Mangoes price 88.123", "“88.123” has too many decimals (2 at most). Example: price 88.50"),
+        (
+            "/groupbuy Mangoes price 88.123",
+            "“88.123” has too many decimals (2 at most). Example: price 88.50",
+        ),
         ("/groupbuy Mangoes price 0", "A price must be more than zero (you wrote “0”). Example: price 88"),
         (
             "/groupbuy Mangoes price 88 tiers 3:90",
-            "The price from 3 (¥90) must be lower than the price before it (¥88). Example: price 88 tiers 10:78,20:68",
+            "The price from 3 (¥90) must be lower than the price before it (¥88). "
+            "Example: price 88 tiers 10:78,20:68",
         ),
         (
             "接龙 芒果 价格 88 阶梯 3:78,5:80",
@@ -36,13 +41,19 @@ from tests.unit.handlers.conftest import Chat
             "/groupbuy Mangoes price 88 tiers cheap",
             "I can't read the tiers “cheap”. Write quantity:price pairs, e.g. tiers 10:78,20:68",
         ),
-        ("/groupbuy Mangoes price 88 target many", "“many” after target is not a whole number. Example: target 10"),
+        (
+            "/groupbuy Mangoes price 88 target many",
+            "“many” after target is not a whole number. Example: target 10",
+        ),
         ("接龙 芒果 价格 88 成团 很多", "“成团”后面的“很多”不是整数。例如：成团 10"),
         (
             "/groupbuy Mangoes price 88 target 10 stock 5",
             "The stock (5) is below the target (10), so it could never succeed. Example: target 10 stock 50",
         ),
-        ("/groupbuy Mangoes price 88 limit 0", "The limit per person must be from 1 to 9999 (you wrote 0). Example: limit 3"),
+        (
+            "/groupbuy Mangoes price 88 limit 0",
+            "The limit per person must be from 1 to 9999 (you wrote 0). Example: limit 3",
+        ),
     ],
 )
 async def test_a_bad_group_buy_opens_nothing(

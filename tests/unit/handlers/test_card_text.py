@@ -8,7 +8,10 @@ from tests.unit.handlers.conftest import Chat
 
 
 async def test_the_card_in_english(chat: Chat) -> None:
-    await chat.say("amy", "/groupbuy Mangoes 5kg price 88 tiers 5:78,8:68 target 10 stock 20 limit 3 ends 8pm pickup Gate 3")
+    await chat.say(
+        "amy",
+        "/groupbuy Mangoes 5kg price 88 tiers 5:78,8:68 target 10 stock 20 limit 3 ends 8pm pickup Gate 3",
+    )
     await chat.say("bob", "+2")
     await chat.say("cat", "+1 for Wang")
     await chat.say("dan", "+1")
@@ -54,10 +57,14 @@ async def test_the_card_in_chinese_once_the_target_is_reached(chat: Chat) -> Non
 
 async def test_an_empty_card_invites_the_first_join_and_a_closed_one_shows_its_outcome(chat: Chat) -> None:
     await chat.say("amy", "/groupbuy Plums price 30.5 target 2")
-    assert (await chat.card(1)).endswith("░░░░░░░░░░ 0/2\nCloses: Tue 24 Nov 12:00\n\nNobody yet: be the first with +1")
+    assert (await chat.card(1)).endswith(
+        "░░░░░░░░░░ 0/2\nCloses: Tue 24 Nov 12:00\n\nNobody yet: be the first with +1"
+    )
 
     await chat.say("amy", "/cancel")
-    assert await chat.card(1) == "🛒 Plums (#1)\nOrganiser: Amy\n░░░░░░░░░░ 0/2\n🚫 Cancelled: nobody is charged"
+    assert (
+        await chat.card(1) == "🛒 Plums (#1)\nOrganiser: Amy\n░░░░░░░░░░ 0/2\n🚫 Cancelled: nobody is charged"
+    )
 
 
 async def test_a_card_past_its_deadline_takes_no_more_joins(chat: Chat, clock: FakeClock) -> None:

@@ -32,7 +32,8 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
         "Dan is in: 1 × Mangoes 5kg (#1). Now ¥78 each — 2 more for ¥68."
     )
     assert chat.said(await chat.say("bob", "+1")) == (
-        "Bob is in: 2 × Mangoes 5kg (#1). Now ¥78 each — 1 more for ¥68. 🎉 Target reached: the group buy is on!"
+        "Bob is in: 2 × Mangoes 5kg (#1). Now ¥78 each — 1 more for ¥68. "
+        "🎉 Target reached: the group buy is on!"
     )
 
     over_limit = await chat.say("bob", "+1")
@@ -45,7 +46,10 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
     assert chat.said(await chat.say("cat", "-1")) == "Cat left Mangoes 5kg (#1)."
     assert uow_factory.state.group_buys[1].sold == 5
 
-    assert chat.said(await chat.say("bob", "/close")) == "Only the organiser (Amy) can do that: nothing was changed."
+    assert (
+        chat.said(await chat.say("bob", "/close"))
+        == "Only the organiser (Amy) can do that: nothing was changed."
+    )
     closed = await chat.say("amy", "/close")
     assert chat.cards(closed) == [(1, False)]
     assert chat.said(closed) == (
@@ -69,7 +73,9 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
     )
     paid = await chat.say("amy", "/paid 1")
     assert chat.said(paid) == "Order #1 of Bob (¥136) is marked as paid."
-    assert chat.private(paid) == {"bob": "Amy confirmed your payment of ¥136 for order #1 (Mangoes 5kg). Thank you!"}
+    assert chat.private(paid) == {
+        "bob": "Amy confirmed your payment of ¥136 for order #1 (Mangoes 5kg). Thank you!"
+    }
     assert chat.cards(paid) == [(1, False)]
     assert chat.said(await chat.say("amy", "/paid 1")) == (
         "Order #1 is already marked as paid: nothing was changed."
@@ -80,11 +86,16 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
 
 
 async def test_a_whole_group_buy_in_chinese_with_exact_totals(chat: Chat) -> None:
-    opened = await chat.say("amy", "接龙 海南贵妃芒 5斤 价格 12.35 阶梯 3:9.99 成团 3 截止 今晚8点 自提 小区门口")
+    opened = await chat.say(
+        "amy", "接龙 海南贵妃芒 5斤 价格 12.35 阶梯 3:9.99 成团 3 截止 今晚8点 自提 小区门口"
+    )
     assert chat.said(opened) == (
         "团购 #1 开团了：海南贵妃芒 5斤，¥12.35/份。发 +1 或点“跟团”参加，截止 11月23日 周一 20:00。"
     )
-    assert chat.said(await chat.say("bob", "+1")) == "Bob 跟团：1 × 海南贵妃芒 5斤（#1）。当前 ¥12.35/份，再 2 份 ¥9.99。"
+    assert (
+        chat.said(await chat.say("bob", "+1"))
+        == "Bob 跟团：1 × 海南贵妃芒 5斤（#1）。当前 ¥12.35/份，再 2 份 ¥9.99。"
+    )
     assert chat.said(await chat.say("cat", "我要两份")) == (
         "Cat 跟团：2 × 海南贵妃芒 5斤（#1）。当前 ¥9.99/份。🎉 已成团！"
     )
@@ -147,7 +158,9 @@ async def test_the_deadline_closes_it_and_tells_everyone(
     ]
 
 
-async def test_a_deadline_below_target_fails_and_nobody_is_charged(chat: Chat, app: ChatApp, clock: FakeClock) -> None:
+async def test_a_deadline_below_target_fails_and_nobody_is_charged(
+    chat: Chat, app: ChatApp, clock: FakeClock
+) -> None:
     await chat.say("amy", "接龙 芒果 价格 88 成团 5 截止 2小时")
     await chat.say("bob", "+1")
     clock.advance(hours=3)
@@ -164,7 +177,10 @@ async def test_a_deadline_below_target_fails_and_nobody_is_charged(chat: Chat, a
 async def test_the_organiser_cancels(chat: Chat) -> None:
     await chat.say("amy", "/groupbuy Mangoes price 88 target 5")
     await chat.say("bob", "+1")
-    assert chat.said(await chat.say("cat", "/cancel")) == "Only the organiser (Amy) can do that: nothing was changed."
+    assert (
+        chat.said(await chat.say("cat", "/cancel"))
+        == "Only the organiser (Amy) can do that: nothing was changed."
+    )
 
     cancelled = await chat.say("amy", "/cancel")
 
@@ -198,7 +214,10 @@ async def test_orders_are_shown_in_private(chat: Chat) -> None:
 
 async def test_the_chat_language_setting(chat: Chat) -> None:
     await chat.say("amy", "/groupbuy Mangoes price 88 tiers 3:78 target 5")
-    assert chat.said(await chat.say("bob", "+1")) == "Bob is in: 1 × Mangoes (#1). Now ¥88 each — 2 more for ¥78."
+    assert (
+        chat.said(await chat.say("bob", "+1"))
+        == "Bob is in: 1 × Mangoes (#1). Now ¥88 each — 2 more for ¥78."
+    )
 
     assert chat.said(await chat.say("amy", "/lang zh")) == "好的，本群以后我说中文。"
     assert chat.said(await chat.say("cat", "+1")) == "Cat 跟团：1 × Mangoes（#1）。当前 ¥88/份，再 1 份 ¥78。"

@@ -75,7 +75,9 @@ def test_the_chats_timezone_is_used() -> None:
     assert parse_when("today 20:00", now=NOW, tz=berlin) == datetime(2026, 11, 23, 19, 0, tzinfo=UTC)
 
 
-@pytest.mark.parametrize("text", ["soon", "abc", "25:00", "2026-13-01", "明天 25点", "someday 9:00", "周八", "9:75"])
+@pytest.mark.parametrize(
+    "text", ["soon", "abc", "25:00", "2026-13-01", "明天 25点", "someday 9:00", "周八", "9:75"]
+)
 def test_what_is_not_a_deadline_is_refused(text: str) -> None:
     with pytest.raises(DomainError) as refused:
         parse_when(text, now=NOW, tz=SHANGHAI)
@@ -89,13 +91,19 @@ def test_what_is_not_a_deadline_is_refused(text: str) -> None:
             "/groupbuy Mangoes price 88 ends today 9:00",
             "That deadline has already passed. Examples: ends 2h, ends tomorrow 9:00, ends fri 18:00",
         ),
-        ("接龙 芒果 价格 88 截止 今天早上8点", "这个截止时间已经过去了。例如：截止 2小时、截止 明天9点、截止 周五 18:00"),
+        (
+            "接龙 芒果 价格 88 截止 今天早上8点",
+            "这个截止时间已经过去了。例如：截止 2小时、截止 明天9点、截止 周五 18:00",
+        ),
         (
             "/groupbuy Mangoes price 88 ends whenever",
             "I can't read the deadline “whenever”. Examples: ends 2h, ends today 20:00, ends tomorrow 9:00, "
             "ends fri 18:00, ends 2026-12-01 20:00",
         ),
-        ("/groupbuy Mangoes price 88 ends 100d", "That deadline is too far away (90 days at most). Example: ends 3d"),
+        (
+            "/groupbuy Mangoes price 88 ends 100d",
+            "That deadline is too far away (90 days at most). Example: ends 3d",
+        ),
     ],
 )
 async def test_a_bad_deadline_opens_nothing(chat: Chat, typed: str, answer: str) -> None:

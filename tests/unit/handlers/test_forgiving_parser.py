@@ -23,6 +23,8 @@ JOINS = [
     ("要三个", 3),
     ("接龙+2", 2),
     ("接龙 +2", 2),
+    ("接龙 2", 2),
+    ("接龙2份", 2),
     ("跟团", 1),
     ("跟团 3", 3),
     ("/join", 1),
@@ -65,12 +67,20 @@ async def test_signing_up_a_friend_puts_them_on_the_members_line(
     await chat.say("amy", "/groupbuy Mangoes price 88 target 50")
 
     assert chat.said(await chat.say("bob", typed)) == answer
-    assert (await chat.card(1)).endswith(f"\n\n1. Bob ×1 (for {name})")  # the card speaks the group buy's English
+    assert (await chat.card(1)).endswith(
+        f"\n\n1. Bob ×1 (for {name})"
+    )  # the card speaks the group buy's English
 
 
 @pytest.mark.parametrize(
     ("typed", "line"),
-    [("-1", "1. Bob ×2"), ("－１", "1. Bob ×2"), ("减一", "1. Bob ×2"), ("- 2", "1. Bob ×1"), ("/leave 1", "1. Bob ×2")],
+    [
+        ("-1", "1. Bob ×2"),
+        ("－１", "1. Bob ×2"),
+        ("减一", "1. Bob ×2"),
+        ("- 2", "1. Bob ×1"),
+        ("/leave 1", "1. Bob ×2"),
+    ],
 )
 async def test_minus_lowers_the_quantity(chat: Chat, typed: str, line: str) -> None:
     await chat.say("amy", "/groupbuy Mangoes price 88 target 50")
@@ -131,7 +141,10 @@ async def test_an_unknown_slash_command_is_answered_with_the_help_hint(chat: Cha
     assert chat.said(await chat.say("bob", "/frobnicate", language="en")) == (
         "I don't know the command /frobnicate. Send /help to see what I understand."
     )
-    assert chat.said(await chat.say("bob", "/frobnicate")) == "我不认识 /frobnicate 这个命令。发“帮助”看看我能做什么。"
+    assert (
+        chat.said(await chat.say("bob", "/frobnicate"))
+        == "我不认识 /frobnicate 这个命令。发“帮助”看看我能做什么。"
+    )
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,10 @@ import logging
 import pytest
 
 from commerce.domain.events import Event, Joined
-from handlers import registry
+from handlers import answers, group_buys, registry
 from handlers.context import Context
-from handlers.types import Reply
+from handlers.memo import LanguageMemo
+from handlers.types import Button, Reply
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat
 
@@ -32,7 +33,9 @@ async def test_a_repeated_update_gets_the_same_answer_and_joins_once(
     )
 
 
-async def test_a_repeated_refusal_is_refused_the_same_way(chat: Chat, uow_factory: FakeUnitOfWorkFactory) -> None:
+async def test_a_repeated_refusal_is_refused_the_same_way(
+    chat: Chat, uow_factory: FakeUnitOfWorkFactory
+) -> None:
     await chat.say("amy", "/groupbuy Mangoes price 88 stock 2")
     await chat.say("bob", "+2")
     refused = await chat.say("cat", "+1", update_id="7")
@@ -63,11 +66,15 @@ async def test_taps_answer_with_a_toast_and_update_the_card(chat: Chat) -> None:
     join = await chat.tap("bob", "gb:join:1", update_id="cb1")
     assert (chat.toast(join), chat.cards(join)) == ("You're in: 1 × Mangoes", [(1, False)])
     assert chat.toast(await chat.tap("bob", "gb:more:1", update_id="cb2")) == "You're in: 2 × Mangoes"
-    assert chat.toast(await chat.tap("bob", "gb:more:1", update_id="cb2")) == "You're in: 2 × Mangoes"  # repeat
+    assert (
+        chat.toast(await chat.tap("bob", "gb:more:1", update_id="cb2")) == "You're in: 2 × Mangoes"
+    )  # repeat
     assert "1. Bob ×2" in await chat.card(1)
     assert chat.toast(await chat.tap("bob", "gb:status:1")) == "Updated"
     assert chat.toast(await chat.tap("bob", "gb:leave:1")) == "You left Mangoes"
-    assert chat.toast(await chat.tap("bob", "gb:leave:1")) == "You are not on the list of Mangoes. Join with +1"
+    assert (
+        chat.toast(await chat.tap("bob", "gb:leave:1")) == "You are not on the list of Mangoes. Join with +1"
+    )
     assert "Bob" not in await chat.card(1)
 
 
@@ -110,22 +117,49 @@ async def test_card_buttons_only_while_open_and_their_data_is_compact(chat: Chat
 
 
 async def test_an_unexpected_failure_changes_nothing_and_says_so(
-    chat: Chat, uow_factory: FakeUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    chat: Chat,
+    uow_factory: FakeUnitOfWorkFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     await chat.say("amy", "/groupbuy Mangoes price 88 target 5")
 
     async def broken(ctx: Context) -> list[Reply]:
-        await registry.group_buys.join(ctx)
+        await group_buys.join(ctx)
         raise RuntimeError("the disk is on fire")
 
     monkeypatch.setitem(registry.HANDLERS, "join", broken)
     with caplog.at_level(logging.ERROR, logger="handlers.app"):
         replies = await chat.say("bob", "/join", update_id="5")
 
-    assert chat.said(replies) == "Sorry, something went wrong on my side. Nothing was changed; please try again."
+    assert (
+        chat.said(replies) == "Sorry, something went wrong on my side. Nothing was changed; please try again."
+    )
     assert uow_factory.state.group_buys[1].sold == 0
     assert "the disk is on fire" in caplog.text
 
     monkeypatch.undo()
     retried = await chat.say("bob", "/join", update_id="5")  # not remembered: a retry really runs
     assert chat.said(retried) == "Bob is in: 1 × Mangoes (#1). Now ¥88 each."
+
+
+def test_saved_answers_come_back_exactly() -> None:
+    replies = [
+        Reply(text="Bob is in", language="en"),
+        Reply(card_of=3, new_card=True, chat_id="family"),
+        Reply(toast="ok", private_to="bob", mention=("bob",), extra={"status": "open"}),
+        Reply(text="card", buttons=((Button("Join", "gb:join:3"), Button("Leave", "gb:leave:3")),)),
+    ]
+    assert answers.loads(answers.dumps(replies)) == replies
+    assert answers.loads(None) == answers.loads("") == []
+
+
+def test_a_chats_language_setting_is_remembered_for_a_short_while() -> None:
+    now = [0.0]
+    memo = LanguageMemo(ttl=60, monotonic=lambda: now[0])
+    assert memo.setting("family") == (False, None)
+    memo.remember_setting("family", "en")
+    now[0] = 60
+    assert memo.setting("family") == (True, "en")
+    now[0] = 61
+    assert memo.setting("family") == (False, None)

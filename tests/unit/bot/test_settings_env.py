@@ -1,0 +1,56 @@
+"""Settings come from TUAN_* variables (and .env); flags win; bad values name the variable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from bot.settings import DEFAULT_DATABASE_URL, Settings
+
+
+@pytest.fixture(autouse=True)
+def _no_developer_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)  # no .env of the developer's
+    for name in ("TUAN_DATABASE_URL", "TUAN_ADMINS", "TUAN_PORT", "TUAN_CURRENCY", "TUAN_TIMEZONE"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_defaults_are_the_embedded_playground() -> None:
+    settings = Settings()
+    assert (settings.database_url, settings.host, settings.port) == (DEFAULT_DATABASE_URL, "127.0.0.1", 8080)
+    assert (settings.timezone, settings.currency, settings.language, settings.admins) == (
+        "Asia/Shanghai",
+        "CNY",
+        "zh",
+        [],
+    )
+
+
+def test_environment_then_dotenv_then_flags(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("TUAN_PORT=9000\nTUAN_CURRENCY=usd\n")
+    monkeypatch.setenv("TUAN_ADMINS", "amy, bob")
+    monkeypatch.setenv("TUAN_PORT", "9100")
+
+    settings = Settings(database_url="sqlite+aiosqlite:///x.db")
+
+    assert (settings.port, settings.currency, settings.admins) == (9100, "USD", ["amy", "bob"])
+    assert settings.database_url == "sqlite+aiosqlite:///x.db"
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "said"),
+    [
+        ("TUAN_TIMEZONE", "Mars/Olympus", "unknown timezone 'Mars/Olympus'"),
+        ("TUAN_CURRENCY", "yuan", "currency must be an ISO 4217 code such as CNY, not 'yuan'"),
+        ("TUAN_PORT", "70000", "less than or equal to 65535"),
+    ],
+)
+def test_a_bad_value_says_what_is_wrong(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, said: str
+) -> None:
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(ValidationError) as invalid:
+        Settings()
+    assert said in str(invalid.value)

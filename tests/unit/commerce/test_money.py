@@ -1,0 +1,101 @@
+"""Money: prices as people type them, exact formatting, and splits whose parts add up to the whole."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from commerce.domain.errors import DomainError
+from commerce.domain.money import Money, allocate, format_money, parse_money
+
+
+@pytest.mark.parametrize(
+    ("typed", "currency", "minor"),
+    [
+        ("88", "CNY", 8800),
+        ("88.5", "CNY", 8850),
+        ("¥88.50", "CNY", 8850),
+        ("￥88", "CNY", 8800),
+        ("88元", "CNY", 8800),
+        ("88 块", "CNY", 8800),
+        ("８８．５", "CNY", 8850),
+        ("0.29", "CNY", 29),
+        ("1,288", "CNY", 128800),
+        ("RMB 12.30", "CNY", 1230),
+        ("$9.99", "USD", 999),
+        ("300", "JPY", 300),
+        ("50⭐", "XTR", 50),
+    ],
+)
+def test_prices_people_type(typed: str, currency: str, minor: int) -> None:
+    assert parse_money(typed, currency) == Money(minor, currency)
+
+
+@pytest.mark.parametrize(
+    ("typed", "currency", "code"),
+    [
+        ("abc", "CNY", "price_invalid"),
+        ("", "CNY", "price_invalid"),
+        ("-5", "CNY", "price_invalid"),
+        ("1e3", "CNY", "price_invalid"),
+        ("88.8.8", "CNY", "price_invalid"),
+        ("88.123", "CNY", "price_too_precise"),
+        ("88.5", "JPY", "price_too_precise"),
+        ("0", "CNY", "price_not_positive"),
+        ("0.00", "CNY", "price_not_positive"),
+        ("99999999999", "CNY", "price_too_large"),
+        ("88", "XYZ", "currency_unknown"),
+    ],
+)
+def test_what_is_not_a_price_is_refused_with_a_reason(typed: str, currency: str, code: str) -> None:
+    with pytest.raises(DomainError) as refused:
+        parse_money(typed, currency)
+    assert refused.value.code == code
+
+
+@pytest.mark.parametrize(
+    ("minor", "currency", "shown"),
+    [
+        (8800, "CNY", "¥88"),
+        (8850, "CNY", "¥88.50"),
+        (29, "CNY", "¥0.29"),
+        (-305, "CNY", "-¥3.05"),
+        (999, "USD", "$9.99"),
+        (300, "JPY", "JP¥300"),
+        (50, "XTR", "50⭐"),
+    ],
+)
+def test_format(minor: int, currency: str, shown: str) -> None:
+    assert format_money(minor, currency) == shown
+    assert str(Money(minor, currency)) == shown
+
+
+def test_arithmetic_is_exact_and_refuses_mixed_currencies() -> None:
+    assert Money(1001) * 3 - Money(3) == Money(3000)
+    with pytest.raises(ValueError, match="cannot mix"):
+        _ = Money(100, "CNY") + Money(100, "USD")
+
+
+@given(
+    total=st.integers(min_value=-(10**9), max_value=10**9),
+    weights=st.lists(st.integers(min_value=0, max_value=10**6), min_size=1, max_size=20).filter(any),
+)
+def test_allocated_parts_add_up_to_the_total_and_stay_within_one_unit_of_the_exact_share(
+    total: int, weights: list[int]
+) -> None:
+    parts = allocate(total, weights)
+
+    assert sum(parts) == total
+    assert len(parts) == len(weights)
+    for part, weight in zip(parts, weights, strict=True):
+        assert abs(part - Fraction(total * weight, sum(weights))) < 1
+
+
+def test_allocate_gives_leftovers_to_the_largest_remainders_first() -> None:
+    assert allocate(100, [1, 1, 1]) == [34, 33, 33]
+    assert allocate(-100, [1, 1, 1]) == [-34, -33, -33]
+    with pytest.raises(ValueError):
+        allocate(100, [0, 0])
