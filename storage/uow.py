@@ -15,6 +15,12 @@ import asyncio
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.pool import QueuePool, SingletonThreadPool, StaticPool
 
+from commerce.ports import (
+    ChatSettingsRepository,
+    GroupBuyRepository,
+    OrderRepository,
+    ProcessedUpdateRepository,
+)
 from commerce.unit_of_work import BaseUnitOfWork
 from storage.repositories import (
     SqlChatSettingsRepository,
@@ -72,10 +78,10 @@ def pool_capacity(engine: AsyncEngine) -> int:
 class SqlUnitOfWork(BaseUnitOfWork):
     """`async with factory() as uow:` ... `await uow.commit()`; leaving without commit rolls back."""
 
-    group_buys: SqlGroupBuyRepository
-    orders: SqlOrderRepository
-    chats: SqlChatSettingsRepository
-    updates: SqlProcessedUpdateRepository
+    group_buys: GroupBuyRepository
+    orders: OrderRepository
+    chats: ChatSettingsRepository
+    updates: ProcessedUpdateRepository
 
     def __init__(self, engine: AsyncEngine, gate: FairGate | None = None) -> None:
         super().__init__()
