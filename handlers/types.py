@@ -46,6 +46,23 @@ class Button:
 
 
 @dataclass(frozen=True)
+class Invoice:
+    """A request for payment of one order, sent to the buyer's private chat (Telegram `sendInvoice`).
+
+    `amount` is in the currency's minor units (0 decimals for XTR, Telegram Stars); `payload` is the signed
+    order reference that comes back at pre-checkout and in the successful payment.
+    """
+
+    order_id: int
+    title: str
+    description: str
+    payload: str
+    currency: str
+    amount: int
+    label: str
+
+
+@dataclass(frozen=True)
 class Reply:
     """Something the bot says.
 
@@ -54,7 +71,8 @@ class Reply:
     platform edits the card it showed before in place (or posts it if none), and `new_card` asks it to post
     the card anew and make that the live one. A card reply from a handler carries only `card_of`; its
     text and buttons are rendered when it is sent (`ChatApp.render_card`), so edits can coalesce and always
-    show the latest state. `toast` is the short answer to a button tap.
+    show the latest state. `toast` is the short answer to a button tap. `invoice` asks the platform to send a
+    payment request (only where it has one: Telegram Payments).
     """
 
     text: str = ""
@@ -65,6 +83,7 @@ class Reply:
     private_to: str | None = None
     mention: tuple[str, ...] = ()
     toast: str | None = None
+    invoice: Invoice | None = None
     language: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
 

@@ -1,8 +1,8 @@
 """Drive the WeChat test gateway (`wechat-gateway/gateway.js`) and a real `tuan run wechat` against it.
 
 The gateway is a real wechaty puppet service (wechaty-puppet-service from npm) serving a mock puppet on
-loopback; its dependencies come from `npm ci` on first use. Without Node or npm the test fails (it
-never skips): `make test` installs them (scripts/install-system-deps.sh).
+loopback; its dependencies come from `npm install` (pinned by package-lock.json) on first use. Without
+Node or npm the test fails (it never skips): `make test` installs them (scripts/install-system-deps.sh).
 """
 
 from __future__ import annotations
@@ -40,13 +40,16 @@ def _need(tool: str) -> str:
 
 
 def ensure_gateway_installed() -> None:
-    """`npm ci` in wechat-gateway/ when its node_modules are missing (the lock file pins every version)."""
+    """`npm install` in wechat-gateway/ when node_modules is missing (the lock file pins every version).
+
+    Not `npm ci`: npm 11 rejects this lock file in `ci` because of other platforms' optional @swc packages.
+    """
     node, npm = _need("node"), _need("npm")
     del node
     if (GATEWAY_DIR / "node_modules" / "wechaty-puppet-service").is_dir():
         return
     done = subprocess.run(
-        [npm, "ci", "--no-audit", "--no-fund"],
+        [npm, "install", "--no-audit", "--no-fund"],
         cwd=GATEWAY_DIR,
         capture_output=True,
         text=True,
@@ -55,7 +58,8 @@ def ensure_gateway_installed() -> None:
     )
     if done.returncode != 0:
         pytest.fail(
-            f"npm ci in {GATEWAY_DIR} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}", pytrace=False
+            f"npm install in {GATEWAY_DIR} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}",
+            pytrace=False,
         )
 
 
