@@ -7,7 +7,7 @@ PIP := $(PY) -m pip
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: install install-dev system-deps playground test lint bench clean
+.PHONY: install install-dev system-deps gateway playground test lint bench clean
 
 $(VENV)/.core: pyproject.toml
 	python3 -m venv $(VENV)
@@ -26,6 +26,13 @@ install-dev: $(VENV)/.dev
 system-deps:
 	bash scripts/install-system-deps.sh
 
+# The WeChat test gateway's npm packages, pinned by its lock file (`npm ci` rejects the lock on npm 11).
+wechat-gateway/node_modules/.installed: wechat-gateway/package.json wechat-gateway/package-lock.json
+	cd wechat-gateway && npm install --no-audit --no-fund
+	touch $@
+
+gateway: wechat-gateway/node_modules/.installed
+
 playground: install
 	$(VENV)/bin/tuan migrate
 	$(VENV)/bin/tuan seed
@@ -37,7 +44,7 @@ lint: install-dev
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
-test: system-deps install-dev lint
+test: system-deps install-dev gateway lint
 	$(VENV)/bin/pytest
 
 bench: install-dev system-deps

@@ -70,8 +70,22 @@ def _console(_: Settings, __: argparse.Namespace) -> int:
     return _not_available("the admin console (tuan console)")
 
 
-def _run_telegram(_: Settings, __: argparse.Namespace) -> int:
-    return _not_available("the Telegram adapter (tuan run telegram)")
+def _run_telegram(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.telegram.run import serve
+
+    asyncio.run(serve(settings, webhook_url=args.webhook))
+    return 0
+
+
+def _telegram_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--webhook",
+        metavar="URL",
+        help="receive updates on this public https URL instead of long polling "
+        "(listens on --host/--port; Telegram's secret header is checked)",
+    )
+    parser.add_argument("--host", help="address the webhook listens on (default 127.0.0.1)")
+    parser.add_argument("--port", type=_port, help="port the webhook listens on (default 8080)")
 
 
 def _run_wechat(settings: Settings, _: argparse.Namespace) -> int:
@@ -89,7 +103,7 @@ class Platform:
 
 
 PLATFORMS: dict[str, Platform] = {
-    "telegram": Platform("serve a Telegram bot", _run_telegram),
+    "telegram": Platform("serve a Telegram bot (TUAN_TELEGRAM_TOKEN)", _run_telegram, _telegram_arguments),
     "wechat": Platform("serve a WeChat bot (pip install -e .[wechat])", _run_wechat),
 }
 

@@ -8,8 +8,10 @@ a person can act on, instead of a driver's traceback.
 from __future__ import annotations
 
 import asyncio
+import logging
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
@@ -19,8 +21,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.clock import SystemClock
 from bot.scheduler import DeadlineScheduler, Deliver
 from bot.settings import Settings
-from commerce.ports import UnitOfWorkFactory
+from commerce.ports import StarRefunds, UnitOfWorkFactory
 from handlers.app import AppConfig, ChatApp
+from handlers.config import DEV_PAYMENT_SECRET
+
+log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_SECONDS = 10.0
 
@@ -111,8 +116,25 @@ async def migrate(settings: Settings) -> None:
     await upgrade(settings.database_url)
 
 
-async def build(settings: Settings) -> Tuan:
-    """Wire a Tuan for `settings`: engine, units of work, clock, scheduler, ChatApp."""
+def checkout_config(settings: Settings) -> dict[str, Any]:
+    """The checkout part of the app's config; warns when invoices are signed with the public dev secret."""
+    secret = settings.payment_secret
+    if not secret:
+        log.warning(
+            "TUAN_PAYMENT_SECRET is not set: invoices are signed with a public development secret; "
+            "set your own before taking real payments"
+        )
+        secret = DEV_PAYMENT_SECRET
+    return {
+        "online_payment": bool(settings.telegram_provider_token),
+        "payment_secret": secret,
+        "pay_within": settings.pay_within,
+    }
+
+
+async def build(settings: Settings, *, star_refunds: StarRefunds | None = None) -> Tuan:
+    """Wire a Tuan for `settings`: engine, units of work, clock, scheduler, ChatApp. A platform that can
+    give Telegram Stars back passes its `star_refunds`."""
     from storage.uow import SqlUnitOfWorkFactory
 
     engine = _engine(settings.database_url)
@@ -132,7 +154,9 @@ async def build(settings: Settings) -> Tuan:
             timezone=settings.timezone,
             default_language=settings.language,
             bot_username=settings.bot_username,
+            **checkout_config(settings),
         ),
         on_events=scheduler.on_events,
+        star_refunds=star_refunds,
     )
     return Tuan(settings, engine, uow_factory, clock, app, scheduler)

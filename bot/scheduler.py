@@ -42,6 +42,14 @@ class DeadlineTarget(Protocol):
     async def open_deadlines(self) -> list[tuple[int, datetime]]: ...
 
 
+class ReservationTarget(Protocol):
+    """`handlers.payments.Checkout`: orders unpaid in time are reminded once, then cancelled."""
+
+    async def remind_unpaid(self, now: datetime) -> list[Reply]: ...
+
+    async def expire_unpaid(self, now: datetime) -> list[Reply]: ...
+
+
 def _job_id(group_buy_id: int) -> str:
     return f"deadline:{group_buy_id}"
 
@@ -63,6 +71,7 @@ class DeadlineScheduler:
         )
         self._deadlines: dict[int, datetime] = {}
         self._target: DeadlineTarget | None = None
+        self._reservations: ReservationTarget | None = None
         self._deliver: Deliver | None = None
 
     # -- what the rest of Tuan calls ---------------------------------------------------------------
@@ -80,6 +89,11 @@ class DeadlineScheduler:
         self._scheduler.add_job(
             self.sweep, "interval", seconds=self._sweep_seconds, id="sweep", replace_existing=True
         )
+        self._reservations = getattr(target, "checkout", None)
+        if self._reservations is not None:
+            self._scheduler.add_job(
+                self.sweep_unpaid, "interval", seconds=self._sweep_seconds, id="unpaid", replace_existing=True
+            )
         self._scheduler.start()
         await self.sweep()
 
@@ -129,6 +143,24 @@ class DeadlineScheduler:
                 self.schedule(group_buy_id, deadline)
         for group_buy_id in set(self._deadlines) - set(open_now):
             self.unschedule(group_buy_id)
+
+    async def sweep_unpaid(self) -> None:
+        """Cancel orders unpaid past their pay-by time and remind those close to it (on Tuan's clock).
+
+        Both are idempotent in the database (guarded writes), so overlapping sweeps, or several
+        processes, neither cancel twice nor remind twice.
+        """
+        if self._reservations is None or self._deliver is None:
+            return
+        now = self._clock.now()
+        try:
+            replies = await self._reservations.expire_unpaid(now)
+            replies += await self._reservations.remind_unpaid(now)
+        except Exception:
+            log.exception("the sweep of unpaid orders failed; retrying in %.0f s", self._sweep_seconds)
+            return
+        if replies:
+            await self._deliver(replies)
 
     def _run_date(self, deadline: datetime) -> datetime:
         """The machine time at which Tuan's clock reads `deadline` (now, if that is past)."""

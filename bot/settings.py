@@ -8,6 +8,8 @@ own fields here (a token, an endpoint) rather than reading the environment thems
 from __future__ import annotations
 
 import logging
+import re
+from datetime import timedelta
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -15,6 +17,8 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./var/tuan.db"
+_DURATION = re.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>[smhd]?)$")
+_DURATION_UNITS = {"": "seconds", "s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
 
 
 class Settings(BaseSettings):
@@ -47,6 +51,20 @@ class Settings(BaseSettings):
     wechat_account_daily_budget: int = Field(default=400, ge=1)
     wechat_quiet_hours: str = "22:00-07:00"
     wechat_choice_minutes: float = Field(default=5.0, gt=0)
+    # Checkout. The provider token of Telegram Payments (from @BotFather) lets group buys in a real
+    # currency be paid online; Telegram Stars need none. The secret signs order references in invoices
+    # (unset: a public development value, with a warning at start-up). An order unpaid `pay_within`
+    # after its group buy succeeded is cancelled: TUAN_PAY_WITHIN=24h (also 90m, 2d, or seconds).
+    telegram_provider_token: str | None = None
+    payment_secret: str | None = None
+    pay_within: timedelta = timedelta(hours=24)
+    # Telegram (`tuan run telegram`): the bot token from @BotFather (123456:ABC...), another Bot API
+    # server to talk to (a local one, or the tests' fake), the secret Telegram sends with each webhook
+    # update (unset: a random one per start), and how long a member's admin status is cached.
+    telegram_token: str | None = None
+    telegram_api_url: str | None = None
+    telegram_webhook_secret: str | None = None
+    telegram_admin_cache_seconds: float = Field(default=300.0, ge=0)
 
     @field_validator("admins", mode="before")
     @classmethod
@@ -85,6 +103,22 @@ class Settings(BaseSettings):
         from bot.wechat.outbox import QuietHours
 
         QuietHours.parse(value)
+        return value
+
+    @field_validator("pay_within", mode="before")
+    @classmethod
+    def _duration(cls, value: object) -> object:
+        if isinstance(value, str):
+            match = _DURATION.match(value.strip().lower())
+            if match:
+                return timedelta(**{_DURATION_UNITS[match.group("unit")]: float(match.group("n"))})
+        return value
+
+    @field_validator("pay_within")
+    @classmethod
+    def _positive_duration(cls, value: timedelta) -> timedelta:
+        if value <= timedelta(0):
+            raise ValueError("pay_within must be positive, e.g. 24h")
         return value
 
     @field_validator("log_level")

@@ -5,13 +5,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Collection
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from commerce.domain.events import Event
 from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.order import Order
+from commerce.domain.sharing import ShareVisit
 
 
 class Clock(Protocol):
@@ -47,7 +48,9 @@ class GroupBuyRepository(Protocol):
         `line` is the member's line as the domain computed it (name, first join time). The write adds
         `delta` atomically and only if the group buy is still open, before its deadline (when `now` is
         given), within stock and within the per-person limit; it returns False (writing nothing) when a
-        guard fails, so concurrent joins can never oversell. A line that reaches 0 is removed.
+        guard fails, so concurrent joins can never oversell. A line that reaches 0 is removed. On
+        success `line.quantity` and `line.joined_at` are set as stored, and `group_buy.sold` to the new
+        total, so a join computed without reading the member's line first still answers exactly.
         """
         ...
 
@@ -60,6 +63,10 @@ class GroupBuyRepository(Protocol):
 
     async def open_deadlines(self) -> list[tuple[int, datetime]]:
         """(id, deadline) of every open group buy: what the scheduler must (re)schedule."""
+        ...
+
+    async def save_details(self, group_buy_id: int, *, pickup: str, payment_note: str) -> None:
+        """Persist the pickup (自提) and the payment note (收款方式) the organiser set after opening."""
         ...
 
 
@@ -76,6 +83,27 @@ class OrderRepository(Protocol):
 
     async def save(self, order: Order) -> None:
         """Persist status, new history entries and new payment events (append-only)."""
+        ...
+
+    async def save_status(self, order: Order, *, previous: str) -> bool:
+        """Like `save`, but only if the stored status is still `previous` (one guarded write).
+
+        False when another unit of work changed the status first (nothing was written), or when a new
+        payment's reference (a platform charge id) is already recorded: then the caller must roll back.
+        So two deliveries of one payment, or a payment racing an expiry, can never both win.
+        """
+        ...
+
+    async def pending_due(
+        self, *, by: datetime, pay_within: timedelta, currencies: Collection[str], unreminded: bool = False
+    ) -> list[Order]:
+        """Orders still pending payment in one of `currencies` whose pay-by time is at or before `by`
+        (an order without its own is due `pay_within` after it was made); with `unreminded`, only
+        those whose buyer was not reminded yet. Oldest first."""
+        ...
+
+    async def mark_reminded(self, order_id: int, at: datetime) -> bool:
+        """Set `reminded_at` unless it is set already: True for exactly one caller."""
         ...
 
 
@@ -104,12 +132,38 @@ class ProcessedUpdateRepository(Protocol):
         """Store the answer for a key claimed in this unit of work."""
         ...
 
+    async def record(self, key: str, answer: str) -> bool:
+        """Claim `key` and store its answer in one write, as the last write of a unit of work that did
+        its work first (cheaper than `claim` then `save_answer`). False if `key` was processed before
+        (nothing is written): then the caller must roll back and return `answer(key)`. Race-free like
+        `claim`: a concurrent unit of work holding the key makes this wait for its outcome. Call it just
+        before `commit()`, with nothing in between: a storage may commit together with it.
+        """
+        ...
+
+
+class ShareVisitRepository(Protocol):
+    async def add(self, visit: ShareVisit) -> None: ...
+
+    async def for_group_buy(self, group_buy_id: int) -> list[ShareVisit]:
+        """Visits through members' links, oldest first."""
+        ...
+
+
+class StarRefunds(Protocol):
+    """The platform's refund of a Telegram Stars payment (Bot API `refundStarPayment`)."""
+
+    async def refund_stars(self, *, user_id: str, charge_id: str) -> None:
+        """Give the Stars of `charge_id` back to `user_id`; raises if the platform refuses."""
+        ...
+
 
 class UnitOfWork(Protocol):
     group_buys: GroupBuyRepository
     orders: OrderRepository
     chats: ChatSettingsRepository
     updates: ProcessedUpdateRepository
+    visits: ShareVisitRepository
 
     async def __aenter__(self) -> UnitOfWork: ...
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from dataclasses import fields
+from dataclasses import asdict, fields
 from typing import Any
 
-from handlers.types import Button, Reply
+from handlers.types import Button, Invoice, Reply
 
 _DEFAULTS = Reply()
 
@@ -30,6 +30,8 @@ def _to_dict(reply: Reply) -> dict[str, Any]:
             continue
         if spec.name == "buttons":
             value = [[[button.label, button.data] for button in row] for row in value]
+        elif spec.name == "invoice":
+            value = asdict(value)
         elif isinstance(value, tuple):
             value = list(value)
         out[spec.name] = value
@@ -45,4 +47,6 @@ def _from_dict(item: dict[str, Any]) -> Reply:
         )
     if "mention" in values:
         values["mention"] = tuple(values["mention"])
+    if "invoice" in values:
+        values["invoice"] = Invoice(**values["invoice"])
     return Reply(**values)

@@ -14,9 +14,10 @@ scheduler can schedule its deadline).
 How `handle` works: the text (or button) is parsed without touching storage; chatter in a group ends
 there with no reply. Otherwise one unit of work runs the command. With an `update_id`, the update is
 claimed in that unit of work and its answer saved with it, so a repeated update (a retry, a double tap)
-gets the first answer back and changes nothing. A refusal (`DomainError`) rolls the work back and is
-answered, and saved for repeats, from a fresh unit of work. Anything unexpected is logged and answered
-with a generic "nothing was changed".
+gets the first answer back and changes nothing: `join` and `leave` (the 接龙 flood) claim it last, with
+the answer, in one write; the others claim it first. A refusal (`DomainError`) rolls the work back and
+is answered, and saved for repeats, in the same unit of work. Anything unexpected is logged and
+answered with a generic "nothing was changed".
 """
 
 from __future__ import annotations
@@ -30,13 +31,15 @@ from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event
 from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.order import OrderStatus
-from commerce.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from commerce.domain.payments import payable_online
+from commerce.ports import Clock, StarRefunds, UnitOfWork, UnitOfWorkFactory
 from commerce.services import group_buys as service
 from handlers import answers, cards
 from handlers.config import AppConfig
 from handlers.context import Context, card_language
 from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command, parse_button, parse_text
+from handlers.payments import Checkout
 from handlers.registry import HANDLERS, VOCABULARY
 from handlers.texts import has, normalize_language, t
 from handlers.types import ChatKind, Reply, Request
@@ -46,6 +49,10 @@ __all__ = ["AppConfig", "ChatApp", "EventSink"]
 log = logging.getLogger(__name__)
 
 EventSink = Callable[[Sequence[Event]], None]
+# Commands whose handlers only read and write the unit of work (no platform call, nothing outside the
+# transaction): their update is claimed last, with its answer, in one write. A repeat then redoes the
+# work in a transaction that is rolled back; other commands claim first, so a repeat stops at once.
+CLAIMED_LAST = frozenset({"join", "leave"})
 TOAST_LIMIT = 200
 _STALE = frozenset({"group_buy_not_found", "no_open_group_buy"})
 
@@ -58,6 +65,7 @@ class ChatApp:
         clock: Clock,
         config: AppConfig | None = None,
         on_events: EventSink | None = None,
+        star_refunds: StarRefunds | None = None,
     ) -> None:
         self.uow_factory = uow_factory
         self.clock = clock
@@ -65,6 +73,15 @@ class ChatApp:
         self.on_events = on_events
         self.tz = ZoneInfo(self.config.timezone)
         self.memo = LanguageMemo()
+        self.checkout = Checkout(
+            uow_factory=uow_factory,
+            clock=clock,
+            config=self.config,
+            tz=self.tz,
+            memo=self.memo,
+            publish=self._publish,
+            star_refunds=star_refunds,
+        )
 
     # -- updates ---------------------------------------------------------------------------------------
     async def handle(self, request: Request) -> list[Reply]:
@@ -75,10 +92,7 @@ class ChatApp:
             command = self._parse(request)
             if command is None:
                 return []
-            try:
-                return await self._run(request, command, key)
-            except DomainError as refusal:
-                return await self._refuse(request, command, key, refusal)
+            return await self._run(request, command, key)
         except Exception:
             log.exception("update %s (%r) failed", key, request.button or request.text[:80])
             return [Reply(text=t(self._fallback_language(request, command), "unexpected_error"))]
@@ -98,16 +112,33 @@ class ChatApp:
         return f"{request.platform}:{request.chat_id}:{request.update_id}"
 
     def _context(self, request: Request, command: Command, uow: UnitOfWork) -> Context:
-        return Context(request, command, uow, self.clock.now(), self.config, self.tz, self.memo)
+        return Context(
+            request,
+            command,
+            uow,
+            self.clock.now(),
+            self.config,
+            self.tz,
+            self.memo,
+            star_refunds=self.checkout.star_refunds,
+        )
 
     async def _run(self, request: Request, command: Command, key: str | None) -> list[Reply]:
+        claim_last = command.name in CLAIMED_LAST
         async with self.uow_factory() as uow:
-            if key is not None and not await uow.updates.claim(key):
+            if key is not None and not claim_last and not await uow.updates.claim(key):
                 return answers.loads(await uow.updates.answer(key))
             ctx = self._context(request, command, uow)
-            replies = await HANDLERS[command.name](ctx)
+            try:
+                replies = await HANDLERS[command.name](ctx)
+            except DomainError as refusal:
+                await uow.rollback()
+                return await self._refuse(ctx, key, refusal)
             if key is not None:
-                await uow.updates.save_answer(key, answers.dumps(replies))
+                if not claim_last:
+                    await uow.updates.save_answer(key, answers.dumps(replies))
+                elif not await uow.updates.record(key, answers.dumps(replies)):
+                    return answers.loads(await uow.updates.answer(key))  # a repeat: leaving rolls back
             await uow.commit()
             events = uow.collect_events()
         for done in ctx.after_commit:
@@ -115,18 +146,16 @@ class ChatApp:
         self._publish(events)
         return replies
 
-    async def _refuse(
-        self, request: Request, command: Command, key: str | None, refusal: DomainError
-    ) -> list[Reply]:
-        """Explain the refusal (the work was rolled back) and remember the answer for a repeat."""
-        async with self.uow_factory() as uow:
-            if key is not None and not await uow.updates.claim(key):
-                return answers.loads(await uow.updates.answer(key))
-            ctx = self._context(request, command, uow)
-            replies = _refusal_replies(refusal, command, await ctx.lang(guess=command.about_group_buy))
-            if key is not None:
-                await uow.updates.save_answer(key, answers.dumps(replies))
-                await uow.commit()
+    async def _refuse(self, ctx: Context, key: str | None, refusal: DomainError) -> list[Reply]:
+        """Explain the refusal (the work was just rolled back) and remember the answer for a repeat, in
+        the same unit of work: one write and the commit."""
+        command = ctx.command
+        replies = _refusal_replies(refusal, command, await ctx.lang(guess=command.about_group_buy))
+        if key is None:
+            return replies
+        if not await ctx.uow.updates.record(key, answers.dumps(replies)):
+            return answers.loads(await ctx.uow.updates.answer(key))
+        await ctx.uow.commit()
         return replies
 
     def _fallback_language(self, request: Request, command: Command | None) -> str:
@@ -153,13 +182,22 @@ class ChatApp:
             group_buy = view.group_buy
             lang = await card_language(uow, group_buy, self.memo)
             paid: set[str] = set()
+            dropped: set[str] = set()
             if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
                 settled = (OrderStatus.PAID, OrderStatus.FULFILLED)
-                paid = {
-                    o.buyer_id for o in await uow.orders.for_group_buy(group_buy_id) if o.status in settled
-                }
+                gone = (OrderStatus.CANCELLED, OrderStatus.REFUNDED)
+                orders = await uow.orders.for_group_buy(group_buy_id)
+                paid = {o.buyer_id for o in orders if o.status in settled}
+                dropped = {o.buyer_id for o in orders if o.status in gone}
         return cards.render(
-            group_buy, view.participants, lang=lang, tz=self.tz, now=self.clock.now(), paid=paid
+            group_buy,
+            view.participants,
+            lang=lang,
+            tz=self.tz,
+            now=self.clock.now(),
+            paid=paid,
+            dropped=dropped,
+            payable=payable_online(group_buy.terms.currency, provider=self.config.online_payment),
         )
 
     # -- the scheduler's side ------------------------------------------------------------------------------
@@ -171,7 +209,7 @@ class ChatApp:
                 if closing is None:
                     return []
                 lang = await card_language(uow, closing.group_buy, self.memo)
-                replies = cards.closing_replies(closing, lang=lang, tz=self.tz)
+                replies = cards.closing_replies(closing, lang=lang, tz=self.tz, config=self.config)
                 await uow.commit()
                 events = uow.collect_events()
         except DomainError as refusal:  # closed concurrently by its organiser: nothing left to do

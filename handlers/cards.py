@@ -13,7 +13,9 @@ from zoneinfo import ZoneInfo
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.money import format_money
 from commerce.domain.order import Order
+from commerce.domain.payments import payable_online
 from commerce.services.group_buys import Closing
+from handlers.config import AppConfig
 from handlers.texts import t, words
 from handlers.types import Button, Reply
 
@@ -80,20 +82,36 @@ def render(
     tz: ZoneInfo,
     now: datetime,
     paid: Collection[str] = (),
+    dropped: Collection[str] = (),
+    payable: bool = False,
 ) -> Reply:
-    """The card: terms, price reached, progress, status, and the numbered list (under 4096 characters)."""
+    """The card: terms, price reached, progress, status, and the numbered list (under 4096 characters).
+
+    Once it succeeded, `paid` (buyers who paid) and `dropped` (buyers whose order was cancelled for
+    not paying, or refunded) give the paid count: "2/3 paid"; when it can be `payable` online, the card
+    has a Pay button (each member who taps it gets their own invoice, privately).
+    """
     assert group_buy.id is not None
     accepting = group_buy.is_open and not group_buy.is_past_deadline(now)
     head = _head(group_buy, lang, tz, now)
-    lines = [_line(n, p, lang, paid) for n, p in enumerate(participants, 1)]
+    if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED) and participants:
+        buyers = {p.user_id for p in participants}
+        owing = buyers - set(dropped)
+        head.append(t(lang, "card_paid_count", paid=len(owing & set(paid)), total=len(owing)))
+    lines = [_line(n, p, lang, paid, dropped) for n, p in enumerate(participants, 1)]
     shown = min(len(lines), MAX_LINES)
     text = _compose(head, lines, shown, lang, accepting=accepting)
     while len(text) > TEXT_LIMIT and shown > 0:
         shown -= 1
         text = _compose(head, lines, shown, lang, accepting=accepting)
+    shown_buttons: tuple[tuple[Button, ...], ...] = ()
+    if accepting:
+        shown_buttons = buttons(group_buy.id, lang)
+    elif payable and group_buy.status is GroupBuyStatus.SUCCEEDED:
+        shown_buttons = ((Button(t(lang, "btn_pay_card"), f"gb:pay:{group_buy.id}"),),)
     return Reply(
         text=text[:TEXT_LIMIT],
-        buttons=buttons(group_buy.id, lang) if accepting else (),
+        buttons=shown_buttons,
         card_of=group_buy.id,
         chat_id=group_buy.chat_id,
         language=lang,
@@ -157,13 +175,17 @@ def _status(group_buy: GroupBuy, lang: str) -> str:
     return ""
 
 
-def _line(n: int, participant: Participant, lang: str, paid: Collection[str]) -> str:
+def _line(
+    n: int, participant: Participant, lang: str, paid: Collection[str], dropped: Collection[str] = ()
+) -> str:
     line = t(lang, "card_line", n=n, name=_name(participant.display_name), quantity=participant.quantity)
     if participant.friends:
         friends = t(lang, "list_separator").join(_name(f) for f in participant.friends)
         line += t(lang, "card_line_for", friends=friends)
     if participant.user_id in paid:
         line += t(lang, "card_line_paid")
+    elif participant.user_id in dropped:
+        line += t(lang, "card_line_dropped")
     return line
 
 
@@ -182,14 +204,21 @@ def _name(name: str) -> str:
 
 
 # -- closing ---------------------------------------------------------------------------------------------
-def closing_replies(closing: Closing, *, lang: str, tz: ZoneInfo) -> list[Reply]:
-    """The final card, a message to the group, and each buyer's order in private."""
+def closing_replies(
+    closing: Closing, *, lang: str, tz: ZoneInfo, config: AppConfig | None = None
+) -> list[Reply]:
+    """The final card, a message to the group, and each buyer's order in private.
+
+    With a `config` that lets the group buy's currency be paid online, each order comes with a Pay
+    button and its pay-by time; otherwise it says how to pay the organiser.
+    """
     group_buy = closing.group_buy
     title, gb_id = group_buy.terms.title, group_buy.id
+    online = config is not None and payable_online(group_buy.terms.currency, provider=config.online_payment)
     if group_buy.status is GroupBuyStatus.SUCCEEDED:
         text = t(
             lang,
-            "closed_succeeded",
+            "closed_succeeded_online" if online else "closed_succeeded",
             title=title,
             id=gb_id,
             price=money(group_buy.current_unit_price, group_buy),
@@ -205,14 +234,24 @@ def closing_replies(closing: Closing, *, lang: str, tz: ZoneInfo) -> list[Reply]
         text = t(lang, "closed_cancelled", title=title, id=gb_id)
     replies = [card_update(group_buy), Reply(text=text, chat_id=group_buy.chat_id, language=lang)]
     for order in closing.orders:
-        replies.append(
-            Reply(text=order_text(order, group_buy, lang), private_to=order.buyer_id, language=lang)
-        )
+        text = order_text(order, group_buy, lang)
+        pay: tuple[tuple[Button, ...], ...] = ()
+        if online and config is not None:
+            pay_by = format_deadline(order.due_at(config.pay_within), tz, lang)
+            text, pay = order_text(order, group_buy, lang, pay_by=pay_by), pay_buttons(order, lang)
+        replies.append(Reply(text=text, buttons=pay, private_to=order.buyer_id, language=lang))
     return replies
 
 
-def order_text(order: Order, group_buy: GroupBuy, lang: str) -> str:
-    """A buyer's order: number, lines, the exact total, and how to pay offline."""
+def pay_buttons(order: Order, lang: str) -> tuple[tuple[Button, ...], ...]:
+    """The Pay button of an order (`od:pay:<order id>`), showing the amount."""
+    label = t(lang, "btn_pay", total=format_money(order.total, order.currency))
+    return ((Button(label, f"od:pay:{order.id}"),),)
+
+
+def order_text(order: Order, group_buy: GroupBuy, lang: str, *, pay_by: str | None = None) -> str:
+    """A buyer's order: number, lines, the exact total, and how to pay (online by `pay_by`, if given;
+    else offline)."""
     lines = "\n".join(
         t(
             lang,
@@ -224,13 +263,30 @@ def order_text(order: Order, group_buy: GroupBuy, lang: str) -> str:
         )
         for line in order.lines
     )
-    return t(
-        lang,
-        "order_private",
-        order=order.id,
-        title=group_buy.terms.title,
-        id=group_buy.id,
-        lines=lines,
-        total=format_money(order.total, order.currency),
-        organiser=group_buy.organiser_name,
-    )
+    if pay_by is not None:
+        text = t(
+            lang,
+            "order_private_online",
+            order=order.id,
+            title=group_buy.terms.title,
+            id=group_buy.id,
+            lines=lines,
+            total=format_money(order.total, order.currency),
+            deadline=pay_by,
+        )
+    else:
+        text = t(
+            lang,
+            "order_private",
+            order=order.id,
+            title=group_buy.terms.title,
+            id=group_buy.id,
+            lines=lines,
+            total=format_money(order.total, order.currency),
+            organiser=group_buy.organiser_name,
+        )
+    if group_buy.terms.payment_note and pay_by is None:
+        text += "\n" + t(lang, "order_payment_note", note=group_buy.terms.payment_note)
+    if group_buy.terms.pickup:
+        text += "\n" + t(lang, "order_pickup", pickup=group_buy.terms.pickup)
+    return text

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
+
+# Signs order references when no TUAN_PAYMENT_SECRET is set (the playground, tests, development).
+# It is public, so bot/bootstrap.py warns when a bot runs with it: set your own secret in production.
+DEV_PAYMENT_SECRET = "tuan-dev-payment-secret-do-not-use-in-production"
 
 
 @dataclass(frozen=True)
@@ -11,3 +16,11 @@ class AppConfig:
     timezone: str = "Asia/Shanghai"
     default_language: str = "zh"
     bot_username: str = "tuan_bot"
+    # Checkout: a payment provider is configured (TUAN_TELEGRAM_PROVIDER_TOKEN), so group buys in a
+    # real currency are paid online too; Telegram Stars (XTR) need none.
+    online_payment: bool = False
+    payment_secret: str = DEV_PAYMENT_SECRET
+    # An order unpaid this long after its group buy succeeded is cancelled; its buyer is reminded
+    # `remind_before` that.
+    pay_within: timedelta = timedelta(hours=24)
+    remind_before: timedelta = timedelta(hours=2)

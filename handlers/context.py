@@ -13,7 +13,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from commerce.domain.group_buy import GroupBuy
-from commerce.ports import UnitOfWork
+from commerce.ports import StarRefunds, UnitOfWork
 from handlers.config import AppConfig
 from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command
@@ -31,6 +31,7 @@ class Context:
     tz: ZoneInfo
     memo: LanguageMemo = field(default_factory=LanguageMemo)
     after_commit: list[Callable[[], None]] = field(default_factory=list)
+    star_refunds: StarRefunds | None = None  # the platform's Stars refund, where it has one
 
     @property
     def is_private(self) -> bool:

@@ -6,11 +6,13 @@ only named (`card_update`), never rendered here, so `+1` on a busy group buy loa
 
 from __future__ import annotations
 
+from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money
 from commerce.services import group_buys as service
 from commerce.services.group_buys import Participation
 from handlers.cards import card_update, closing_replies, format_deadline, price_line
 from handlers.context import Context
+from handlers.parsing.pickup import parse_pickup, split_group_buy_id
 from handlers.parsing.terms import parse_terms
 from handlers.texts import t
 from handlers.types import Reply
@@ -43,7 +45,7 @@ async def join(ctx: Context) -> list[Reply]:
     command = ctx.command
     joined = await service.join(
         ctx.uow,
-        chat_id=ctx.request.chat_id,
+        chat_id=await _chat_of(ctx),
         group_buy_id=command.group_buy_id,
         user_id=ctx.request.user_id,
         display_name=ctx.request.display_name,
@@ -70,6 +72,17 @@ async def join(ctx: Context) -> list[Reply]:
     return [Reply(text=text, language=lang), card_update(group_buy)]
 
 
+async def _chat_of(ctx: Context) -> str:
+    """The chat whose group buy a join or leave is about: this one; but in a private chat a group buy
+    named by its number (the buttons of a card opened through a shared link) is found in its group."""
+    group_buy_id = ctx.command.group_buy_id
+    if ctx.is_private and group_buy_id is not None:
+        found = await ctx.uow.group_buys.get(group_buy_id)
+        if found is not None:
+            return found.chat_id
+    return ctx.request.chat_id
+
+
 def _just_reached_target(joined: Participation) -> bool:
     group_buy = joined.group_buy
     return group_buy.target_reached and group_buy.sold - joined.delta < group_buy.terms.target
@@ -79,7 +92,7 @@ async def leave(ctx: Context) -> list[Reply]:
     command = ctx.command
     left = await service.leave(
         ctx.uow,
-        chat_id=ctx.request.chat_id,
+        chat_id=await _chat_of(ctx),
         group_buy_id=command.group_buy_id,
         user_id=ctx.request.user_id,
         quantity=command.quantity,
@@ -123,7 +136,7 @@ async def close(ctx: Context) -> list[Reply]:
         is_admin=ctx.request.is_admin,
         now=ctx.now,
     )
-    return closing_replies(closing, lang=await ctx.lang(closing.group_buy), tz=ctx.tz)
+    return closing_replies(closing, lang=await ctx.lang(closing.group_buy), tz=ctx.tz, config=ctx.config)
 
 
 async def cancel(ctx: Context) -> list[Reply]:
@@ -136,3 +149,41 @@ async def cancel(ctx: Context) -> list[Reply]:
         now=ctx.now,
     )
     return closing_replies(closing, lang=await ctx.lang(closing.group_buy), tz=ctx.tz)
+
+
+async def set_pickup(ctx: Context) -> list[Reply]:
+    """自提 小区南门 明天下午5点: the organiser names where and when to collect; card and orders show it."""
+    pickup = parse_pickup(ctx.command.rest, now=ctx.now, tz=ctx.tz)
+    lang = await ctx.lang(guess=True)
+    text = pickup.place
+    if pickup.at is not None:
+        text = t(lang, "pickup_at", place=pickup.place, time=format_deadline(pickup.at, ctx.tz, lang))
+    group_buy = await service.set_details(
+        ctx.uow,
+        chat_id=ctx.request.chat_id,
+        group_buy_id=pickup.group_buy_id,
+        actor=ctx.request.user_id,
+        is_admin=ctx.request.is_admin,
+        pickup=text,
+    )
+    answer = t(lang, "pickup_set", title=group_buy.terms.title, id=group_buy.id, pickup=text)
+    return [Reply(text=answer, language=lang), card_update(group_buy)]
+
+
+async def set_payment_note(ctx: Context) -> list[Reply]:
+    """收款方式 转账给 Amy 微信: how buyers pay offline; every order message shows it."""
+    group_buy_id, note = split_group_buy_id(ctx.command.rest)
+    lang = await ctx.lang(guess=True)
+    if not note:
+        raise DomainError("payment_note_usage")
+    group_buy = await service.set_details(
+        ctx.uow,
+        chat_id=ctx.request.chat_id,
+        group_buy_id=group_buy_id,
+        actor=ctx.request.user_id,
+        is_admin=ctx.request.is_admin,
+        payment_note=note,
+    )
+    terms = group_buy.terms
+    answer = t(lang, "payment_note_set", title=terms.title, id=group_buy.id, note=terms.payment_note)
+    return [Reply(text=answer, language=lang)]

@@ -97,8 +97,10 @@ async def _confirmation(ctx: Context, done: Confirmed, lang: str) -> list[Reply]
         title=group_buy.terms.title,
     )
     return [
-        Reply(
-            text=t(lang, "paid_confirmed", order=order.id, name=order.buyer_name, total=total), language=lang
+        Reply(  # it concerns the buyer: where mentions exist (WeChat), the buyer is mentioned
+            text=t(lang, "paid_confirmed", order=order.id, name=order.buyer_name, total=total),
+            language=lang,
+            mention=(order.buyer_id,),
         ),
         Reply(text=note, private_to=order.buyer_id, language=buyer_lang),
         card_update(group_buy),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from handlers import group_buys, orders, settings
+from handlers import group_buys, orders, payments, settings, sharing
 from handlers.context import Context
 from handlers.parsing.commands import Vocabulary
 from handlers.types import Reply
@@ -34,8 +34,13 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("cancel", group_buys.cancel, ("cancel",), ("取消团购", "取消")),
     Entry("orders", orders.my_orders, ("orders", "myorders"), ("我的订单", "订单")),
     Entry("paid", orders.paid, ("paid",), ("已收款", "已收", "已付款")),
-    Entry("help", settings.show_help, ("help", "start"), ("帮助",)),
+    Entry("pickup", group_buys.set_pickup, ("pickup",), ("自提点", "自提")),
+    Entry("payment_note", group_buys.set_payment_note, ("payment", "howtopay"), ("收款方式", "付款方式")),
+    Entry("help", settings.show_help, ("help",), ("帮助",)),
     Entry("lang", settings.set_language, ("lang", "language"), ("语言",)),
+    Entry("pay", payments.pay, ("pay",), ("付款", "支付")),
+    Entry("refund", payments.refund, ("refund",), ("退款",)),
+    Entry("start", sharing.start, ("start",), ()),
 )
 # Not typed as words: what the parser produces for text it could not take as a command.
 SPECIAL: dict[str, Handler] = {

@@ -16,8 +16,10 @@ from storage import sqlite_driver
 
 DEFAULT_URL = "sqlite+aiosqlite:///./var/tuan.db"
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# Few connections on purpose: joins of one group buy queue for one row lock, and 30 connections on two
+# cores made p99 four times worse than 10 (bench/join_contention.py) while adding no throughput.
 PG_POOL_SIZE = 10
-PG_MAX_OVERFLOW = 20
+PG_MAX_OVERFLOW = 0
 
 _DRIVERS = {
     "sqlite": "sqlite+aiosqlite",
@@ -75,6 +77,9 @@ def _sqlite_engine(url: URL, options: dict[str, Any]) -> AsyncEngine:
 
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Handed straight to the driver, which sends it with the transaction's first statement.
+        driver = conn.connection.dbapi_connection
+        if not (isinstance(driver, sqlite_driver.OneHopConnection) and driver.defer_begin("BEGIN IMMEDIATE")):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, PriceTier, Terms
 from commerce.domain.order import Order, OrderLine, OrderStatus, PaymentEvent
+from commerce.domain.sharing import ShareVisit
 from commerce.domain.transitions import StatusChange
 
 S = TypeVar("S", bound=StrEnum)
@@ -47,6 +48,7 @@ def group_buy_values(group_buy: GroupBuy) -> dict[str, Any]:
         "per_person_limit": terms.per_person_limit,
         "deadline": group_buy.deadline,
         "pickup": terms.pickup,
+        "payment_note": terms.payment_note,
         "status": group_buy.status.value,
         "sold": group_buy.sold,
         "lang": group_buy.lang,
@@ -67,6 +69,7 @@ def group_buy_from_row(row: Any, history: list[StatusChange[GroupBuyStatus]] | N
         per_person_limit=row.per_person_limit,
         deadline=row.deadline,
         pickup=row.pickup,
+        payment_note=row.payment_note,
     )
     return GroupBuy(
         id=row.id,
@@ -148,6 +151,8 @@ def order_values(order: Order) -> dict[str, Any]:
         "status": order.status.value,
         "created_at": order.created_at,
         "total": order.total,
+        "pay_by": order.pay_by,
+        "reminded_at": order.reminded_at,
     }
 
 
@@ -171,6 +176,7 @@ def payment_values(order_id: int, seq: int, payment: PaymentEvent) -> dict[str, 
         "reference": payment.reference,
         "actor": payment.actor,
         "at": payment.at,
+        "provider_reference": payment.provider_reference,
     }
 
 
@@ -186,6 +192,7 @@ def payment_from_row(row: Any) -> PaymentEvent:
         reference=row.reference,
         actor=row.actor,
         at=row.at,
+        provider_reference=row.provider_reference,
     )
 
 
@@ -203,4 +210,22 @@ def order_from_rows(row: Any, lines: Iterable[Any], history: Iterable[Any], paym
         status=OrderStatus(row.status),
         history=[status_change_from_row(r, OrderStatus) for r in history],
         payments=[payment_from_row(r) for r in payments],
+        pay_by=row.pay_by,
+        reminded_at=row.reminded_at,
+    )
+
+
+# -- share visits ------------------------------------------------------------------------------------
+def share_visit_values(visit: ShareVisit) -> dict[str, Any]:
+    return {
+        "group_buy_id": visit.group_buy_id,
+        "sharer_id": visit.sharer_id,
+        "visitor_id": visit.visitor_id,
+        "at": visit.at,
+    }
+
+
+def share_visit_from_row(row: Any) -> ShareVisit:
+    return ShareVisit(
+        group_buy_id=row.group_buy_id, sharer_id=row.sharer_id, visitor_id=row.visitor_id, at=row.at
     )

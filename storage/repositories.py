@@ -4,30 +4,33 @@ SQLAlchemy Core, not ORM loading: statements are built once per dialect (so SQLA
 and asyncpg's prepared statements are reused) and rows are mapped straight to domain objects. Every
 write that concurrency could break is one guarded statement, never read-then-write.
 
-A join is: read the group buy, read the member's line, upsert the line (guarded by the per-person
-limit), then update the hot `group_buys` row last (guarded by open / deadline / stock), so its row lock
-is held only until the commit. On PostgreSQL the two writes travel as one statement (two CTEs), so a
-join costs BEGIN, two reads, one write and COMMIT; on SQLite each statement is one trip to aiosqlite's
-thread (storage.sqlite_driver).
+A join is: read the group buy, read the member's line (only under a per-person limit or to add a
+friend's name), upsert the line (guarded by the limit), then update the hot `group_buys` row last
+(guarded by open / deadline / stock), so its row lock is held only until the commit. On PostgreSQL the
+two writes travel as one statement (two CTEs); on SQLite as two statements in one trip to aiosqlite's
+thread (storage.sqlite_driver). Through the chat app the update id is then claimed
+with its answer in one INSERT (`record`), which on SQLite carries the COMMIT too. These hot statements
+go straight to the driver (`_rows`, storage.direct), the rest through SQLAlchemy's `execute`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Integer, and_, bindparam, delete, exists, or_, select, update
+from sqlalchemy import Integer, and_, bindparam, case, delete, exists, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
-from commerce.domain.order import Order
+from commerce.domain.order import Order, OrderStatus
+from commerce.domain.sharing import ShareVisit
 from commerce.domain.transitions import StatusChange
-from storage import mappers
+from storage import direct, mappers
 from storage.tables import (
     UtcDateTime,
     chat_settings,
@@ -39,9 +42,11 @@ from storage.tables import (
     orders,
     participants,
     processed_updates,
+    share_visits,
 )
 
 OPEN = GroupBuyStatus.OPEN.value
+PENDING_BATCH = 500  # orders a reservation sweep handles at once; the next sweep takes the rest
 
 
 def _insert(dialect: str, table: Any) -> Any:
@@ -88,6 +93,13 @@ class _Statements:
     lines_of: Select[Any]
     history_of: Select[Any]
     payments_of: Select[Any]
+    save_order_status: Executable
+    insert_payments_once: Executable
+    pending_due: Select[Any]
+    pending_due_unreminded: Select[Any]
+    mark_reminded: Executable
+    insert_visit: Executable
+    visits_of_group_buy: Select[Any]
     language: Select[Any]
     set_language: Executable
     claim: Executable
@@ -115,11 +127,12 @@ def statements(dialect: str) -> _Statements:
             set_={
                 "quantity": p.quantity + delta,
                 "display_name": stmt.excluded.display_name,
-                "friends": stmt.excluded.friends,
+                # friends only ever grow by a join; none named: keep what is stored (the line may be unread)
+                "friends": case((stmt.excluded.friends == "[]", p.friends), else_=stmt.excluded.friends),
             },
             where=(p.quantity + delta <= bindparam("limit", type_=Integer)) if limited else None,
         )
-        return upsert.returning(p.quantity)
+        return upsert.returning(p.quantity, p.joined_at)
 
     def take(before_deadline: bool, *also: Any) -> Any:
         guards = [
@@ -139,6 +152,7 @@ def statements(dialect: str) -> _Statements:
         taken = take(before_deadline, exists(select(line.c.quantity))).cte("taken")
         return select(
             select(line.c.quantity).scalar_subquery().label("quantity"),
+            select(line.c.joined_at).scalar_subquery().label("joined_at"),
             select(taken.c.sold).scalar_subquery().label("sold"),
         )
 
@@ -149,6 +163,15 @@ def statements(dialect: str) -> _Statements:
 
     o = orders.c
     language_upsert = _insert(dialect, chat_settings)
+    due = and_(
+        o.status == OrderStatus.PENDING_PAYMENT.value,
+        o.currency.in_(bindparam("currencies", expanding=True)),
+        or_(
+            and_(o.pay_by.is_not(None), o.pay_by <= bindparam("by", type_=UtcDateTime())),
+            and_(o.pay_by.is_(None), o.created_at <= bindparam("made_by", type_=UtcDateTime())),
+        ),
+    )
+    pending_due = select(orders).where(due).order_by(o.id).limit(PENDING_BATCH)
     return _Statements(
         group_buy_by_id=select(group_buys).where(gb.id == bindparam("id")),
         latest_open=select(group_buys)
@@ -214,6 +237,23 @@ def statements(dialect: str) -> _Statements:
         payments_of=select(order_payments)
         .where(order_payments.c.order_id.in_(bindparam("ids", expanding=True)))
         .order_by(order_payments.c.order_id, order_payments.c.seq),
+        save_order_status=update(orders)
+        .where(o.id == bindparam("oid"), o.status == bindparam("previous"))
+        .values(status=bindparam("new_status"), total=bindparam("new_total"))
+        .returning(o.id),
+        insert_payments_once=_insert(dialect, order_payments)
+        .on_conflict_do_nothing()
+        .returning(order_payments.c.id),
+        pending_due=pending_due,
+        pending_due_unreminded=pending_due.where(o.reminded_at.is_(None)),
+        mark_reminded=update(orders)
+        .where(o.id == bindparam("oid"), o.reminded_at.is_(None))
+        .values(reminded_at=bindparam("at", type_=UtcDateTime()))
+        .returning(o.id),
+        insert_visit=_insert(dialect, share_visits),
+        visits_of_group_buy=select(share_visits)
+        .where(share_visits.c.group_buy_id == bindparam("gid"))
+        .order_by(share_visits.c.id),
         language=select(chat_settings.c.language).where(chat_settings.c.chat_id == bindparam("chat_id")),
         set_language=language_upsert.on_conflict_do_update(
             index_elements=[chat_settings.c.chat_id],
@@ -233,9 +273,28 @@ class _Repository:
     def __init__(self, conn: AsyncConnection) -> None:
         self.conn = conn
         self.sql = statements(conn.dialect.name)
+        self._driver = direct.driver_of(conn)
 
     async def _run(self, statement: Executable, params: Any = None) -> Any:
         return await self.conn.execute(statement, params)
+
+    async def _chain(self, steps: list[tuple[Executable, dict[str, Any]]]) -> list[list[Any]]:
+        """Run `steps` in order up to the first that returns no row: their rows (storage.direct.chain)."""
+        if self._driver is None:
+            done: list[list[Any]] = []
+            for statement, params in steps:
+                done.append(list(await self.conn.execute(statement, params)))
+                if not done[-1]:
+                    break
+            return done
+        return await direct.chain(self.conn, self._driver, steps)
+
+    async def _rows(self, statement: Executable, params: dict[str, Any], *, last: bool = False) -> list[Any]:
+        """The rows of a hot statement (a join's reads and writes, the update claim): straight to the
+        driver where storage.direct knows it, else through `execute`. `last`: the commit follows."""
+        if self._driver is None:
+            return list(await self.conn.execute(statement, params))
+        return await direct.rows(self.conn, self._driver, statement, params, last=last)
 
 
 def _unstored(entries: Sequence[Any], stored: int) -> Iterable[tuple[int, Any]]:
@@ -256,12 +315,12 @@ class SqlGroupBuyRepository(_Repository):
         return group_buy
 
     async def get(self, group_buy_id: int) -> GroupBuy | None:
-        row = (await self._run(self.sql.group_buy_by_id, {"id": group_buy_id})).first()
-        return await self._loaded(row)
+        rows = await self._rows(self.sql.group_buy_by_id, {"id": group_buy_id})
+        return await self._loaded(rows[0] if rows else None)
 
     async def latest_open_in_chat(self, chat_id: str) -> GroupBuy | None:
-        row = (await self._run(self.sql.latest_open, {"chat_id": chat_id})).first()
-        return await self._loaded(row)
+        rows = await self._rows(self.sql.latest_open, {"chat_id": chat_id})
+        return await self._loaded(rows[0] if rows else None)
 
     async def _loaded(self, row: Any) -> GroupBuy | None:
         """The domain object; history only costs a query once closed (an open one has none)."""
@@ -275,9 +334,8 @@ class SqlGroupBuyRepository(_Repository):
         return mappers.group_buy_from_row(row, history)
 
     async def participant(self, group_buy_id: int, user_id: str) -> Participant | None:
-        params = {"gid": group_buy_id, "uid": user_id}
-        row = (await self._run(self.sql.participant, params)).first()
-        return mappers.participant_from_row(row) if row is not None else None
+        rows = await self._rows(self.sql.participant, {"gid": group_buy_id, "uid": user_id})
+        return mappers.participant_from_row(rows[0]) if rows else None
 
     async def participants(self, group_buy_id: int) -> list[Participant]:
         rows = await self._run(self.sql.participants, {"gid": group_buy_id})
@@ -298,26 +356,39 @@ class SqlGroupBuyRepository(_Repository):
         limit = group_buy.terms.per_person_limit
         if delta > 0 and limit is not None and delta > limit:
             return False
+        joined_at = line.joined_at
         if delta > 0 and self.sql.join_and_take:
             params = self._line_params(line, delta, key, limit, now)
             combined = self.sql.join_and_take[(limit is not None, now is not None)]
-            row = (await self._run(combined, params)).one()
-            quantity, sold = row.quantity, row.sold
+            row = (await self._rows(combined, params))[0]
+            quantity, joined_at, sold = row.quantity, row.joined_at, row.sold
             if quantity is None:
                 return False
         else:
-            quantity = await self._write_line(line, delta, key, limit)
-            if quantity is None:
-                return False
-            params = {"gid": group_buy.id, "delta": delta}
+            take_params: dict[str, Any] = {"gid": group_buy.id, "delta": delta}
             if now is not None:
-                params["now"] = now
-            statement = self.sql.take_units if now is None else self.sql.take_units_before
-            sold = (await self._run(statement, params)).scalar_one_or_none()
+                take_params["now"] = now
+            take = self.sql.take_units if now is None else self.sql.take_units_before
+            if delta > 0:  # SQLite: both guarded writes in one trip to its thread
+                join = self.sql.join_unlimited if limit is None else self.sql.join_limited
+                line_params = self._line_params(line, delta, key, limit, None)
+                done = await self._chain([(join, line_params), (take, take_params)])
+                if not done[0]:
+                    return False
+                quantity, joined_at = int(done[0][0].quantity), done[0][0].joined_at
+                sold = done[1][0].sold if len(done) > 1 and done[1] else None
+            else:
+                written = await self._write_line(line, delta, key, limit)
+                if written is None:
+                    return False
+                quantity, joined_at = written
+                taken = await self._rows(take, take_params)
+                sold = taken[0].sold if taken else None
         if sold is None:
             await self._undo_line(line, delta, quantity, key)
             return False
         group_buy.sold = int(sold)  # the committed total, fresher than the snapshot the domain used
+        line.quantity, line.joined_at = int(quantity), joined_at  # as stored: it may not have been read
         return True
 
     @staticmethod
@@ -339,18 +410,14 @@ class SqlGroupBuyRepository(_Repository):
 
     async def _write_line(
         self, line: Participant, delta: int, key: dict[str, Any], limit: int | None
-    ) -> int | None:
-        """The line's new quantity (0: deleted), or None when its guard failed and nothing was written."""
-        if delta > 0:
-            params = self._line_params(line, delta, key, limit, None)
-            statement = self.sql.join_unlimited if limit is None else self.sql.join_limited
-            quantity = (await self._run(statement, params)).scalar_one_or_none()
-            return None if quantity is None else int(quantity)
+    ) -> tuple[int, datetime] | None:
+        """A leave's line: its new quantity (0: deleted) and first join time, or None when its guard
+        failed and nothing was written."""
         if line.quantity == 0:
             deleted = (await self._run(self.sql.leave_all, {**key, "delta": delta})).first()
-            return None if deleted is None else 0
+            return None if deleted is None else (0, line.joined_at)
         quantity = (await self._run(self.sql.leave_some, {**key, "delta": delta})).scalar_one_or_none()
-        return None if quantity is None else int(quantity)
+        return None if quantity is None else (int(quantity), line.joined_at)
 
     async def _undo_line(self, line: Participant, delta: int, quantity: int, key: dict[str, Any]) -> None:
         if delta > 0 and quantity == delta:  # the line was new: remove it
@@ -404,6 +471,10 @@ class SqlGroupBuyRepository(_Repository):
     async def open_deadlines(self) -> list[tuple[int, datetime]]:
         rows = await self._run(self.sql.open_deadlines)
         return [(int(r.id), r.deadline) for r in rows]
+
+    async def save_details(self, group_buy_id: int, *, pickup: str, payment_note: str) -> None:
+        details = {"pickup": pickup, "payment_note": payment_note}
+        await self._run(update(group_buys).where(group_buys.c.id == group_buy_id).values(**details))
 
 
 class SqlOrderRepository(_Repository):
@@ -460,6 +531,43 @@ class SqlOrderRepository(_Repository):
         await self._run(self.sql.save_order, params)
         await self._append(order)
 
+    async def save_status(self, order: Order, *, previous: str) -> bool:
+        """One guarded UPDATE (status still `previous`), then the new history and payments; a payment
+        whose reference is recorded already is not inserted, and then False asks for a rollback."""
+        assert order.id is not None
+        params = {
+            "oid": order.id,
+            "previous": previous,
+            "new_status": order.status.value,
+            "new_total": order.total,
+        }
+        if (await self._run(self.sql.save_order_status, params)).first() is None:
+            return False
+        history_stored, payments_stored = self._stored.get(order.id, (0, 0))
+        payments = [
+            mappers.payment_values(order.id, seq, payment)
+            for seq, payment in _unstored(order.payments, payments_stored)
+        ]
+        if payments:
+            inserted = (await self._run(self.sql.insert_payments_once, payments)).all()
+            if len(inserted) != len(payments):
+                return False
+        self._stored[order.id] = (history_stored, len(order.payments))
+        await self._append(order)
+        return True
+
+    async def pending_due(
+        self, *, by: datetime, pay_within: timedelta, currencies: Collection[str], unreminded: bool = False
+    ) -> list[Order]:
+        if not currencies:
+            return []
+        statement = self.sql.pending_due_unreminded if unreminded else self.sql.pending_due
+        params = {"by": by, "made_by": by - pay_within, "currencies": sorted(currencies)}
+        return await self._assemble((await self._run(statement, params)).all())
+
+    async def mark_reminded(self, order_id: int, at: datetime) -> bool:
+        return (await self._run(self.sql.mark_reminded, {"oid": order_id, "at": at})).first() is not None
+
     async def _append(self, order: Order) -> None:
         """Write only history entries and payments not stored yet (positions make it idempotent)."""
         assert order.id is not None
@@ -477,6 +585,15 @@ class SqlOrderRepository(_Repository):
         if payments:
             await self._run(self.sql.insert_payments, payments)
         self._stored[order.id] = (len(order.history), len(order.payments))
+
+
+class SqlShareVisitRepository(_Repository):
+    async def add(self, visit: ShareVisit) -> None:
+        await self._run(self.sql.insert_visit, mappers.share_visit_values(visit))
+
+    async def for_group_buy(self, group_buy_id: int) -> list[ShareVisit]:
+        rows = await self._run(self.sql.visits_of_group_buy, {"gid": group_buy_id})
+        return [mappers.share_visit_from_row(r) for r in rows]
 
 
 class SqlChatSettingsRepository(_Repository):
@@ -501,3 +618,11 @@ class SqlProcessedUpdateRepository(_Repository):
 
     async def save_answer(self, key: str, answer: str) -> None:
         await self._run(self.sql.save_answer, {"k": key, "new_answer": answer})
+
+    async def record(self, key: str, answer: str) -> bool:
+        """`claim` and `save_answer` in one statement, for work that claims its update last. It is the
+        unit of work's last statement (storage.direct): on SQLite the COMMIT travels with it when it
+        succeeds, and on PostgreSQL after reads only it is its own transaction; the caller's commit
+        is then free."""
+        params = {"key": key, "answer": answer, "created_at": datetime.now(UTC)}
+        return bool(await self._rows(self.sql.claim, params, last=True))

@@ -5,6 +5,13 @@ aiosqlite runs each sqlite3 call in its own thread; SQLAlchemy's adapter makes f
 far more than SQLite's own work on a small transaction. This cursor does all four in one trip, which
 makes every statement (BEGIN IMMEDIATE, the reads and guarded writes of a join) 2-4 times cheaper.
 
+Two more trips are saved per transaction, and they are what makes a short transaction cheap:
+`BEGIN IMMEDIATE` is not sent on its own but in the same trip as the transaction's first statement,
+and a `rollback()` or `commit()` with no transaction open in SQLite (SQLAlchemy rolls back when a
+connection goes back to the pool, also after a commit) costs nothing. A third can be saved by asking
+(`commit_with_next_statement`) for the COMMIT to travel with the last statement. The connection knows
+whether a transaction is open because every trip reports `sqlite3.Connection.in_transaction`.
+
 It uses the same aiosqlite internals SQLAlchemy's own dialect uses (`Connection._execute`,
 `Connection._conn`); `make_engine` hands it to the stock `sqlite+aiosqlite` dialect as its DBAPI
 module, so URLs, types and SQL are unchanged.
@@ -27,11 +34,16 @@ from sqlalchemy.dialects.sqlite.aiosqlite import (
 from sqlalchemy.util import EMPTY_DICT
 from sqlalchemy.util.concurrency import await_
 
-Outcome = tuple[Any, Sequence[Any], int, int | None]
+Outcome = tuple[Any, Sequence[Any], int, int | None, bool]
 
 
-def _run(conn: sqlite3.Connection, operation: str, parameters: Any, many: bool) -> Outcome:
-    """In aiosqlite's thread: execute, fetch everything, close; return what the DBAPI cursor knew."""
+def _run(
+    conn: sqlite3.Connection, operation: str, parameters: Any, many: bool, begin: str | None, commit: bool
+) -> Outcome:
+    """In aiosqlite's thread: begin if asked, execute, fetch everything, close, and with `commit` commit
+    if the statement returned a row; return what the DBAPI cursor knew and whether a transaction is open."""
+    if begin is not None:
+        conn.execute(begin).close()
     cursor = conn.cursor()
     try:
         if many:
@@ -42,15 +54,36 @@ def _run(conn: sqlite3.Connection, operation: str, parameters: Any, many: bool) 
             cursor.execute(operation, parameters)
         description = cursor.description
         rows = cursor.fetchall() if description else ()
-        return description, rows, cursor.rowcount, cursor.lastrowid
+        if commit and rows:
+            conn.execute("COMMIT").close()
+        return description, rows, cursor.rowcount, cursor.lastrowid, conn.in_transaction
     finally:
         cursor.close()
+
+
+def _run_chain(
+    conn: sqlite3.Connection, steps: Sequence[tuple[str, Any]], begin: str | None
+) -> tuple[list[list[Any]], bool]:
+    """In aiosqlite's thread: begin if asked, then run `steps` up to the first that returns no row."""
+    if begin is not None:
+        conn.execute(begin).close()
+    done: list[list[Any]] = []
+    for operation, parameters in steps:
+        cursor = conn.execute(operation, parameters)
+        try:
+            done.append(cursor.fetchall())
+        finally:
+            cursor.close()
+        if not done[-1]:
+            break
+    return done, conn.in_transaction
 
 
 class OneHopCursor(AsyncAdapt_aiosqlite_cursor):
     """A buffered cursor whose `execute` is a single trip to the connection's thread."""
 
     __slots__ = ("_description", "_lastrowid", "_rowcount")
+    _adapt_connection: OneHopConnection
 
     def __init__(self, adapt_connection: Any) -> None:
         self._adapt_connection = adapt_connection
@@ -83,19 +116,15 @@ class OneHopCursor(AsyncAdapt_aiosqlite_cursor):
         pass
 
     def _go(self, operation: str, parameters: Any, many: bool) -> None:
-        try:
-            outcome = await_(self._trip(operation, parameters, many))
-        except Exception as error:
-            self._adapt_connection._handle_exception(error)
-        self._description, rows, self._rowcount, self._lastrowid = outcome
+        outcome = await_(self._adapt_connection.trip(operation, parameters, many))
+        self._description, rows, self._rowcount, self._lastrowid, _ = outcome
         self._rows = collections.deque(rows)
 
-    async def _trip(self, operation: str, parameters: Any, many: bool) -> Outcome:
-        connection: aiosqlite.Connection = self._connection  # type: ignore[assignment]
-        async with self._adapt_connection._execute_mutex:
-            return await connection._execute(_run, connection._conn, operation, parameters, many)  # type: ignore[no-untyped-call,no-any-return]
-
     def execute(self, operation: Any, parameters: Any = None) -> None:
+        if not parameters and _is_begin(operation) and self._adapt_connection.defer_begin(operation):
+            self._description, self._rowcount, self._lastrowid = None, -1, None
+            self._rows = collections.deque()
+            return
         self._go(operation, parameters, False)
 
     def executemany(self, operation: Any, seq_of_parameters: Any) -> None:
@@ -108,9 +137,98 @@ class OneHopCursor(AsyncAdapt_aiosqlite_cursor):
         self._rows.clear()
 
 
+def _is_begin(operation: Any) -> bool:
+    return isinstance(operation, str) and operation.lstrip()[:5].upper() == "BEGIN"
+
+
 class OneHopConnection(AsyncAdapt_aiosqlite_connection):
-    __slots__ = ()
+    """Knows whether SQLite has a transaction open, and holds back a `BEGIN` until there is work."""
+
+    __slots__ = ("_commit_if_row", "_committed_early", "_in_transaction", "_pending_begin")
     _cursor_cls = OneHopCursor
+
+    def __init__(self, dbapi: Any, connection: Any) -> None:
+        super().__init__(dbapi, connection)
+        self._in_transaction = True  # not known until the first trip: assume the costly case
+        self._pending_begin: str | None = None
+        self._commit_if_row = False
+        self._committed_early = False
+
+    async def trip(self, operation: str, parameters: Any, many: bool = False) -> Outcome:
+        """One statement in one trip to the connection's thread, with a held-back BEGIN and, if asked,
+        the COMMIT. Also called straight from async code (storage.direct's hot statements)."""
+        if self._committed_early:
+            raise self.dbapi.ProgrammingError("the transaction was committed with its last statement")
+        begin, self._pending_begin = self._pending_begin, None
+        commit, self._commit_if_row = self._commit_if_row, False
+        connection: aiosqlite.Connection = self._connection  # type: ignore[assignment]
+        try:
+            async with self._execute_mutex:
+                outcome: Outcome = await connection._execute(  # type: ignore[no-untyped-call]
+                    _run, connection._conn, operation, parameters, many, begin, commit
+                )
+        except Exception as error:
+            self._in_transaction = True  # unknown: let a rollback really go to SQLite
+            self._handle_exception(error)
+        self._in_transaction = outcome[4]
+        self._committed_early = commit and not self._in_transaction
+        return outcome
+
+    async def chain(self, steps: Sequence[tuple[str, Any]]) -> list[list[Any]]:
+        """Statements in one trip, in order, up to the first that returns no row: the rows of each one
+        run (two guarded writes where the second only makes sense after the first)."""
+        if self._committed_early:
+            raise self.dbapi.ProgrammingError("the transaction was committed with its last statement")
+        begin, self._pending_begin = self._pending_begin, None
+        connection: aiosqlite.Connection = self._connection  # type: ignore[assignment]
+        try:
+            async with self._execute_mutex:
+                done, self._in_transaction = await connection._execute(  # type: ignore[no-untyped-call]
+                    _run_chain, connection._conn, steps, begin
+                )
+        except Exception as error:
+            self._in_transaction = True
+            self._handle_exception(error)
+        return done  # type: ignore[no-any-return]
+
+    def commit_with_next_statement(self) -> None:
+        """Commit in the same trip as the next statement, if that statement returns a row.
+
+        For the last write of a unit of work (a guarded INSERT ... RETURNING): saves the COMMIT's trip.
+        The caller must still call `commit()` (then free); until it does, or rolls back, any further
+        statement raises, because it would no longer be inside the transaction.
+        """
+        self._commit_if_row = True
+
+    def defer_begin(self, operation: str) -> bool:
+        """Hold `BEGIN` back for the next trip; False (send it now) unless no transaction is open."""
+        if self._pending_begin is not None or self._in_transaction:
+            return False  # SQLite will say what is wrong
+        self._pending_begin = operation
+        return True
+
+    def commit(self) -> None:
+        self._settle()
+        if self._pending_begin is not None:  # nothing ran since BEGIN: there is nothing to commit
+            self._pending_begin = None
+        elif self._in_transaction:
+            super().commit()
+            self._in_transaction = False
+
+    def rollback(self) -> None:
+        self._settle()
+        self._pending_begin = None
+        if self._in_transaction:
+            super().rollback()
+            self._in_transaction = False
+
+    def close(self) -> None:
+        self._settle()
+        self._pending_begin = None
+        super().close()
+
+    def _settle(self) -> None:
+        self._commit_if_row = self._committed_early = False
 
 
 class OneHopDbapi(AsyncAdapt_aiosqlite_dbapi):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import BigInteger, DateTime, Index, Table, UniqueConstraint
+from sqlalchemy import BigInteger, DateTime, Index, Table, UniqueConstraint, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -68,6 +68,7 @@ class GroupBuyRow(SQLModel, table=True):
     per_person_limit: int | None = None
     deadline: datetime = _when()
     pickup: str = Field(default="")
+    payment_note: str = Field(default="")
     status: str = Field(max_length=16)
     sold: int = 0
     lang: str = Field(default="zh", max_length=16)
@@ -110,6 +111,7 @@ class GroupBuyStatusChangeRow(SQLModel, table=True):
 
 class OrderRow(SQLModel, table=True):
     __tablename__ = "orders"
+    __table_args__ = (Index("ix_orders_status_created_at", "status", "created_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     group_buy_id: int = Field(foreign_key="group_buys.id", index=True)
@@ -120,6 +122,8 @@ class OrderRow(SQLModel, table=True):
     status: str = Field(max_length=16)
     created_at: datetime = _when()
     total: int = _money()  # denormalised sum of the lines, for reports and exports
+    pay_by: datetime | None = _when(nullable=True)  # None: the app's pay window after created_at
+    reminded_at: datetime | None = _when(nullable=True)
 
 
 class OrderLineRow(SQLModel, table=True):
@@ -149,11 +153,28 @@ class OrderStatusChangeRow(SQLModel, table=True):
     reason: str = Field(default="")
 
 
+PAYMENT_REFERENCE_SET = text("reference <> ''")
+
+
 class OrderPaymentRow(SQLModel, table=True):
-    """Append-only money movements: positive paid, negative refunded."""
+    """Append-only money movements: positive paid, negative refunded.
+
+    A platform's charge id (`reference`) is recorded once per kind: the unique index is what makes a
+    payment delivered twice, even concurrently, impossible to record twice. Offline payments have none.
+    """
 
     __tablename__ = "order_payments"
-    __table_args__ = (UniqueConstraint("order_id", "seq", name="uq_order_payments_seq"),)
+    __table_args__ = (
+        UniqueConstraint("order_id", "seq", name="uq_order_payments_seq"),
+        Index(
+            "uq_order_payments_reference",
+            "kind",
+            "reference",
+            unique=True,
+            sqlite_where=PAYMENT_REFERENCE_SET,
+            postgresql_where=PAYMENT_REFERENCE_SET,
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     order_id: int = Field(foreign_key="orders.id")
@@ -163,6 +184,20 @@ class OrderPaymentRow(SQLModel, table=True):
     method: str
     reference: str = Field(default="")
     actor: str
+    at: datetime = _when()
+    provider_reference: str = Field(default="")  # the payment provider's charge id
+
+
+class ShareVisitRow(SQLModel, table=True):
+    """Someone opened a group buy through a member's link (for referrals)."""
+
+    __tablename__ = "share_visits"
+    __table_args__ = (Index("ix_share_visits_sharer", "sharer_id", "group_buy_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_buy_id: int = Field(foreign_key="group_buys.id", index=True)
+    sharer_id: str
+    visitor_id: str
     at: datetime = _when()
 
 
@@ -198,6 +233,7 @@ order_status_changes = table(OrderStatusChangeRow)
 order_payments = table(OrderPaymentRow)
 chat_settings = table(ChatSettingsRow)
 processed_updates = table(ProcessedUpdateRow)
+share_visits = table(ShareVisitRow)
 ALL_TABLES = (
     group_buys,
     participants,
@@ -208,4 +244,5 @@ ALL_TABLES = (
     order_payments,
     chat_settings,
     processed_updates,
+    share_visits,
 )

@@ -1,9 +1,11 @@
 """The SQL unit of work: one connection and one transaction per unit, rolled back unless committed.
 
 The transaction starts with the first statement (SQLite: BEGIN IMMEDIATE, see storage.db), so a unit
-that reads nothing costs nothing. Units of one factory wait for a connection in a first-come,
-first-served queue (`FairGate`): SQLAlchemy's async pool lets a newcomer take a connection that was
-just returned ahead of coroutines already waiting, which starves some of them for seconds under load.
+that reads nothing costs nothing. A rollback after reads only is skipped (the transaction stays open,
+closing ends it): a refused `+1` saves its answer in the same transaction, one write and the commit.
+Units of one factory wait for a connection in a first-come, first-served queue (`FairGate`):
+SQLAlchemy's async pool lets a newcomer take a connection that was just returned ahead of coroutines
+already waiting, which starves some of them for seconds under load.
 Do not open a second unit of work while holding one on SQLite: there is one connection, so the inner
 unit would wait for the outer one until the pool timeout.
 """
@@ -11,7 +13,9 @@ unit would wait for the outer one until the pool timeout.
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
+from sqlalchemy import Connection, event
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.pool import QueuePool, SingletonThreadPool, StaticPool
 
@@ -20,17 +24,30 @@ from commerce.ports import (
     GroupBuyRepository,
     OrderRepository,
     ProcessedUpdateRepository,
+    ShareVisitRepository,
 )
 from commerce.unit_of_work import BaseUnitOfWork
+from storage.direct import WROTE
 from storage.repositories import (
     SqlChatSettingsRepository,
     SqlGroupBuyRepository,
     SqlOrderRepository,
     SqlProcessedUpdateRepository,
+    SqlShareVisitRepository,
 )
 
 DEFAULT_WAIT_SECONDS = 30.0
 UNLIMITED = 1_000_000
+
+
+_READS = ("SELECT", "BEGIN")
+
+
+def _note_writes(conn: Connection, _cursor: Any, statement: str, *_: Any) -> None:
+    """Mark the connection written by any statement but a plain SELECT (and BEGIN): a CTE, a PRAGMA,
+    text SQL all count, so a doubt always ends in a real rollback."""
+    if not statement.lstrip()[:6].upper().startswith(_READS):
+        conn.info[WROTE] = True
 
 
 class FairGate:
@@ -53,6 +70,9 @@ class FairGate:
 
     async def acquire(self) -> asyncio.Semaphore:
         semaphore = self._current()
+        if not semaphore.locked():  # free and nobody queued: no need for a timer
+            await semaphore.acquire()
+            return semaphore
         try:
             async with asyncio.timeout(self.wait_seconds):
                 await semaphore.acquire()
@@ -82,11 +102,15 @@ class SqlUnitOfWork(BaseUnitOfWork):
     orders: OrderRepository
     chats: ChatSettingsRepository
     updates: ProcessedUpdateRepository
+    visits: ShareVisitRepository
 
-    def __init__(self, engine: AsyncEngine, gate: FairGate | None = None) -> None:
+    def __init__(
+        self, engine: AsyncEngine, gate: FairGate | None = None, *, tracks_writes: bool = False
+    ) -> None:
         super().__init__()
         self.engine = engine
         self._gate = gate
+        self._tracks_writes = tracks_writes  # the engine reports writes (`_note_writes`, storage.direct)
         self._held: asyncio.Semaphore | None = None
         self._conn: AsyncConnection | None = None
 
@@ -106,18 +130,29 @@ class SqlUnitOfWork(BaseUnitOfWork):
         except BaseException:
             self._release()
             raise
+        if conn.sync_connection is not None:
+            conn.sync_connection.info[WROTE] = False
         self._conn = conn
         self.group_buys = SqlGroupBuyRepository(conn)
         self.orders = SqlOrderRepository(conn)
         self.chats = SqlChatSettingsRepository(conn)
         self.updates = SqlProcessedUpdateRepository(conn)
+        self.visits = SqlShareVisitRepository(conn)
 
     async def _commit(self) -> None:
         await self.connection.commit()
 
     async def _rollback(self) -> None:
-        if self._conn is not None:
+        """Roll back, unless this transaction has only read: then it stays open for the next writes
+        (a refusal's answer is saved in the same transaction), and closing rolls it back anyway."""
+        if self._conn is not None and self._written(self._conn):
             await self._conn.rollback()
+
+    def _written(self, conn: AsyncConnection) -> bool:
+        """Whether anything but a read ran on `conn` since it was taken; unknown counts as written."""
+        if not self._tracks_writes:
+            return True
+        return bool(conn.sync_connection.info.get(WROTE, True)) if conn.sync_connection else True
 
     async def _end(self) -> None:
         conn, self._conn = self._conn, None
@@ -142,9 +177,11 @@ class SqlUnitOfWorkFactory:
     def __init__(self, engine: AsyncEngine, *, wait_seconds: float = DEFAULT_WAIT_SECONDS) -> None:
         self.engine = engine
         self.gate = FairGate(pool_capacity(engine), wait_seconds)
+        if not event.contains(engine.sync_engine, "before_cursor_execute", _note_writes):
+            event.listen(engine.sync_engine, "before_cursor_execute", _note_writes)
 
     def __call__(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self.engine, self.gate)
+        return SqlUnitOfWork(self.engine, self.gate, tracks_writes=True)
 
     async def dispose(self) -> None:
         """Close the engine's pooled connections (at shutdown)."""

@@ -7,11 +7,13 @@ committed) by working on a copy that a commit publishes.
 from __future__ import annotations
 
 import copy
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
-from commerce.domain.order import Order
+from commerce.domain.order import Order, OrderStatus
+from commerce.domain.sharing import ShareVisit
 from commerce.unit_of_work import BaseUnitOfWork
 
 
@@ -33,6 +35,7 @@ class MemoryState:
     orders: dict[int, Order] = field(default_factory=dict)
     languages: dict[str, str] = field(default_factory=dict)
     answers: dict[str, str] = field(default_factory=dict)
+    visits: list[ShareVisit] = field(default_factory=list)
     next_id: dict[str, int] = field(default_factory=lambda: {"gb": 1, "order": 1})
 
 
@@ -82,10 +85,16 @@ class _GroupBuys:
         if had + delta < 0:
             return False
         stored.sold += delta
+        group_buy.sold = stored.sold
+        stored_line = lines.get(line.user_id)
+        if stored_line is not None:  # like the SQL repository: first join time and friends stay
+            line.joined_at = stored_line.joined_at
+        line.quantity = had + delta
         if had + delta == 0:
             lines.pop(line.user_id, None)
         else:
-            lines[line.user_id] = replace(line, quantity=had + delta)
+            friends = line.friends or (stored_line.friends if stored_line is not None else ())
+            lines[line.user_id] = replace(line, friends=friends)
         return True
 
     async def save_status(self, group_buy: GroupBuy, *, previous: str) -> bool:
@@ -97,6 +106,10 @@ class _GroupBuys:
 
     async def open_deadlines(self) -> list[tuple[int, datetime]]:
         return [(i, g.deadline) for i, g in self.s.group_buys.items() if g.is_open]
+
+    async def save_details(self, group_buy_id: int, *, pickup: str, payment_note: str) -> None:
+        stored = self.s.group_buys[group_buy_id]
+        stored.terms = replace(stored.terms, pickup=pickup, payment_note=payment_note)
 
 
 class _Orders:
@@ -123,6 +136,48 @@ class _Orders:
     async def save(self, order: Order) -> None:
         assert order.id is not None
         self.s.orders[order.id] = copy.deepcopy(replace(order, events=[]))
+
+    async def save_status(self, order: Order, *, previous: str) -> bool:
+        assert order.id is not None
+        if self.s.orders[order.id].status.value != previous:
+            return False
+        known = {(p.kind, p.reference) for o in self.s.orders.values() for p in o.payments if p.reference}
+        stored = len(self.s.orders[order.id].payments)
+        if any((p.kind, p.reference) in known for p in order.payments[stored:] if p.reference):
+            return False
+        await self.save(order)
+        return True
+
+    async def pending_due(
+        self, *, by: datetime, pay_within: timedelta, currencies: Collection[str], unreminded: bool = False
+    ) -> list[Order]:
+        due = [
+            o
+            for o in sorted(self.s.orders.values(), key=lambda o: o.id or 0)
+            if o.status is OrderStatus.PENDING_PAYMENT
+            and o.currency in currencies
+            and o.due_at(pay_within) <= by
+            and not (unreminded and o.reminded_at is not None)
+        ]
+        return [copy.deepcopy(o) for o in due]
+
+    async def mark_reminded(self, order_id: int, at: datetime) -> bool:
+        order = self.s.orders[order_id]
+        if order.reminded_at is not None:
+            return False
+        order.reminded_at = at
+        return True
+
+
+class _Visits:
+    def __init__(self, state: MemoryState) -> None:
+        self.s = state
+
+    async def add(self, visit: ShareVisit) -> None:
+        self.s.visits.append(visit)
+
+    async def for_group_buy(self, group_buy_id: int) -> list[ShareVisit]:
+        return [v for v in self.s.visits if v.group_buy_id == group_buy_id]
 
 
 class _Chats:
@@ -152,6 +207,12 @@ class _Updates:
     async def save_answer(self, key: str, answer: str) -> None:
         self.s.answers[key] = answer
 
+    async def record(self, key: str, answer: str) -> bool:
+        if key in self.s.answers:
+            return False
+        self.s.answers[key] = answer
+        return True
+
 
 class FakeUnitOfWork(BaseUnitOfWork):
     """Works on a deep copy of the shared state; `commit` publishes it, anything else discards it."""
@@ -168,6 +229,7 @@ class FakeUnitOfWork(BaseUnitOfWork):
         self.orders = _Orders(state)
         self.chats = _Chats(state)
         self.updates = _Updates(state)
+        self.visits = _Visits(state)
 
     async def _begin(self) -> None:
         self._bind(copy.deepcopy(self.shared))

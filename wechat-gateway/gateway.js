@@ -34,12 +34,13 @@ const MAX_WAIT_MS = 30_000
 const WORLD = {
   bot: { id: 'wxid_tuan_bot', name: '团购助手' },
   room: { id: 'mango-lovers@chatroom', topic: '芒果团购群' },
-  // 王五 has a room alias that differs from his WeChat name: the card must show the alias.
+  // 王五 has a room alias that differs from his WeChat name: the card must show the alias. 赵六 is in
+  // the room but not the bot's friend: like WeChat, the gateway refuses the bot's private messages to him.
   members: [
     { id: 'wxid_zhangsan', name: '张三' },
     { id: 'wxid_lisi', name: '李四' },
     { id: 'wxid_wangwu', name: 'Wang Wu', alias: '王五' },
-    { id: 'wxid_zhaoliu', name: '赵六' },
+    { id: 'wxid_zhaoliu', name: '赵六', friend: false },
   ],
 }
 
@@ -89,7 +90,9 @@ class Transcript {
 function buildWorld (mocker) {
   const bot = mocker.createContact({ id: WORLD.bot.id, name: WORLD.bot.name })
   const members = new Map()
-  for (const m of WORLD.members) members.set(m.id, mocker.createContact({ id: m.id, name: m.name }))
+  for (const m of WORLD.members) {
+    members.set(m.id, mocker.createContact({ id: m.id, name: m.name, friend: m.friend ?? true }))
+  }
   const room = mocker.createRoom({
     id: WORLD.room.id,
     topic: WORLD.room.topic,
@@ -122,6 +125,10 @@ function recordBotMessages ({ puppet, mocker, world, transcript, names }) {
     const mentions = [...(mentionIdList ?? [])]
     const inRoom = conversationId === WORLD.room.id
     if (!inRoom && !world.members.has(conversationId)) throw new Error(`no conversation ${conversationId}`)
+    if (!inRoom && world.members.get(conversationId).payload.friend === false) {
+      console.log(JSON.stringify({ event: 'refused', to: conversationId, reason: 'not a friend', text }))
+      throw new Error(`${conversationId} is not a friend of the bot`)
+    }
     const entry = transcript.add({
       bot: true,
       from: WORLD.bot.id,

@@ -17,7 +17,9 @@ from typing import Any
 from uuid import uuid4
 
 from bot.playground.transcript import Chat, Message, Transcript
+from commerce.domain.money import format_money
 from handlers.app import ChatApp
+from handlers.texts import t
 from handlers.types import ChatKind, Reply, Request
 
 log = logging.getLogger(__name__)
@@ -263,18 +265,32 @@ class Hub:
                     continue
                 message, edited = await self._put_card(chat, card, reply.card_of, new=reply.new_card)
                 done.append(self._delivered(message, edited=edited, toast=reply.toast))
-            elif reply.text:
+            elif reply.text or reply.invoice is not None:
                 if chat is None:
                     log.warning("reply without a chat dropped: %r", reply.text[:80])
                     continue
                 message = await self.transcript.add(
-                    chat=chat, author=None, name=BOT_NAME, text=reply.text, buttons=reply.buttons
+                    chat=chat, author=None, name=BOT_NAME, text=self._text_of(reply), buttons=reply.buttons
                 )
                 self._publish_message(message)
                 done.append(self._delivered(message, edited=False, toast=reply.toast))
             elif reply.toast:  # only the tapper sees it: nothing is posted
                 done.append({**self._delivered(None, edited=False, toast=reply.toast), "chat": chat})
         return done
+
+    def _text_of(self, reply: Reply) -> str:
+        """What a reply shows here; an invoice (no Telegram Payments in the playground) as a line of text."""
+        invoice = reply.invoice
+        if invoice is None:
+            return reply.text
+        shown = t(
+            reply.language or self.app.config.default_language,
+            "invoice_text",
+            order=invoice.order_id,
+            title=invoice.title,
+            total=format_money(invoice.amount, invoice.currency),
+        )
+        return f"{reply.text}\n{shown}" if reply.text else shown
 
     async def _destination(self, reply: Reply, origin: str | None) -> str | None:
         if reply.private_to is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Protocol
@@ -16,10 +16,16 @@ from typing import Protocol
 from bot.wechat import render
 from bot.wechat.choices import Choices
 from bot.wechat.outbox import Outbox
-from bot.wechat.translate import Incoming, to_request
+from bot.wechat.translate import Incoming, mentioned_names, to_request
 from handlers.types import Reply, Request
 
 log = logging.getLogger(__name__)
+
+Reachable = Callable[[str], Awaitable[bool]]
+
+
+async def _always(conversation_id: str) -> bool:
+    return True
 
 
 class Chat(Protocol):
@@ -43,6 +49,11 @@ class NameBook:
     def get(self, chat_id: str, user_id: str) -> str | None:
         return self._names.get((chat_id, user_id))
 
+    def find(self, chat_id: str, name: str) -> str | None:
+        """The member of `chat_id` known by `name`, if exactly one is."""
+        found = {user for (chat, user), known in self._names.items() if chat == chat_id and known == name}
+        return found.pop() if len(found) == 1 else None
+
 
 class WeChatAdapter:
     """Turns messages into requests (numbers into button taps) and replies into outbox messages."""
@@ -56,8 +67,10 @@ class WeChatAdapter:
         names: NameBook,
         now: Callable[[], datetime],
         language: str = "zh",
+        reachable: Reachable = _always,
     ) -> None:
         self.app = app
+        self.reachable = reachable
         self.outbox = outbox
         self.choices = choices
         self.names = names
@@ -77,10 +90,22 @@ class WeChatAdapter:
         if request is None:
             return None
         self.names.learn(request.chat_id, request.user_id, request.display_name)
+        if incoming.room_id is not None and not request.mentions:
+            request = replace(request, mentions=self._mentions_by_name(incoming))
         button = self.choices.answer(request.chat_id, request.user_id, request.text, self.now())
         if button is not None:
             request = replace(request, text="", button=button)
         return request
+
+    def _mentions_by_name(self, incoming: Incoming) -> tuple[str, ...]:
+        """Members a message mentions by name only: some puppets send no mention ids (and python-wechaty
+        has no fallback), so `已收 @王五` is resolved against the names members spoke under here. All
+        or nothing: one unknown name, and the handler explains the right form instead of guessing."""
+        names = [n for n in mentioned_names(incoming.text) if n not in incoming.bot_names]
+        found = [self.names.find(incoming.chat_id, name) for name in names]
+        if not found or None in found:
+            return ()
+        return tuple(dict.fromkeys(member for member in found if member is not None))
 
     async def on_message(self, incoming: Incoming) -> None:
         """Handle one message; a chat's messages one at a time, in the order they came."""
@@ -100,6 +125,8 @@ class WeChatAdapter:
         cards: list[tuple[str, int, bool]] = []
         for reply in replies:
             conversation = render.destination(reply, request)
+            if reply.private_to and conversation and not await self.reachable(conversation):
+                reply, conversation = self._in_the_room(reply, request, replies)
             if conversation is None:
                 log.warning("a reply without a chat was dropped: %.60r", reply.text)
                 continue
@@ -115,6 +142,20 @@ class WeChatAdapter:
         for conversation, group_buy_id, new in dict.fromkeys(cards):
             await self.outbox.post_card(conversation, group_buy_id, now=new)
         await self.outbox.flush()
+
+    @staticmethod
+    def _in_the_room(
+        reply: Reply, request: Request | None, replies: Sequence[Reply]
+    ) -> tuple[Reply, str | None]:
+        """A private message to a member the bot cannot message (WeChat lets a bot message only its
+        friends) goes to the room it is about instead, mentioning them."""
+        rooms = [request.chat_id] if request is not None else []
+        rooms += [r.chat_id for r in replies if r.chat_id]
+        room = next((chat for chat in rooms if render.is_room(chat)), None)
+        if room is None:
+            return reply, None
+        assert reply.private_to is not None
+        return replace(reply, private_to=None, chat_id=room, mention=(reply.private_to,)), room
 
     async def deliver_unasked(self, replies: Sequence[Reply]) -> None:
         """The scheduler's replies (a deadline's outcome), which answer no member."""

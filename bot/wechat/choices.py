@@ -38,10 +38,15 @@ class Choices:
         self._questions: dict[tuple[str, str | None], _Question] = {}
 
     def asked(self, chat_id: str, member_id: str | None, options: Sequence[str], at: datetime) -> None:
-        """The bot asked `member_id` (None: everyone in the chat) to choose one of `options` (button data)."""
+        """The bot asked `member_id` (None: everyone in the chat) to choose one of `options` (button data).
+
+        A message to everyone without options (a closed group buy's final card) voids the chat's question.
+        """
         self._forget_before(at - self.ttl)
         if options:
             self._questions[(chat_id, member_id)] = _Question(at, tuple(options))
+        elif member_id is None:
+            self._questions.pop((chat_id, None), None)
 
     def answer(self, chat_id: str, member_id: str, text: str, at: datetime) -> str | None:
         """The button data `text` chooses, if it is a bare number answering a fresh question."""

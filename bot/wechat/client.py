@@ -51,6 +51,19 @@ class WechatyTransport:
             conversation_id, render.with_mentions(text, names), list(mention_ids) or None
         )
 
+    async def reachable(self, conversation_id: str) -> bool:
+        """Whether the bot may message this conversation: a room, or a contact who is its friend (WeChat
+        refuses a bot's private message to a room member who is not)."""
+        if render.is_room(conversation_id) or self.bot is None:
+            return True
+        contact = self.bot.Contact.load(conversation_id)
+        try:
+            await contact.ready()
+        except Exception:
+            log.warning("could not load contact %s; sending privately anyway", conversation_id)
+            return True
+        return bool(contact.is_friend())
+
     async def _name(self, room_id: str, member_id: str) -> str:
         known = self.names.get(room_id, member_id)
         if known:

@@ -3,15 +3,17 @@
 WeChat cannot edit a message, and restricts accounts that send too much (bans after a few hundred
 automated messages a day are reported). So:
 
-- Answers (to a member's message, private messages, explicit card requests) go out at once, in order.
-- A card that changed is re-posted at most once per `card_interval` per room, and only if its text
-  changed since it was last posted there. It is rendered when it is sent, so several changes coalesce
-  into one post; the last change is never lost: a pending card is posted when the window opens.
+- Answers (to a member's message, private messages) go out at once, in order.
+- A card is posted at most once per `card_interval` per room, and only if its text changed since it was
+  last posted there. It is rendered when it is sent, so several changes coalesce into one post; the last
+  change is never lost: a pending card is posted when the window opens (or, if sending failed, retried).
+  A card a member asked for (`进度`, a new group buy) goes at once if the window is open, else when it
+  opens; if it did not change meanwhile it is not posted again (it is on screen, under 30 s old).
 - Each conversation and the account have a daily budget (reset at local midnight). Routine card
   re-posts may spend only `routine_share` of either, so what matters (answers, a closed group buy's
   final card, payment confirmations) still has room at the end of a busy day.
-- In quiet hours (default 22:00–07:00) routine re-posts wait for the morning; answers and final cards
-  still go.
+- In quiet hours (default 22:00–07:00) routine re-posts wait for the morning; answers, cards members
+  asked for and final cards still go.
 
 Time comes from `now` and `flush()` does the work, so tests drive it without sleeping; `run()` is the
 loop that calls `flush()` whenever the next pending card is due.
@@ -26,6 +28,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from enum import Enum
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -120,9 +123,19 @@ class DailyBudget:
 
 @dataclass
 class _Pending:
-    """A card that changed and waits for its room's window (or the morning, or tomorrow's budget)."""
+    """A card that changed and waits for its room's window (or the morning, or tomorrow's budget).
+
+    `asked`: a member asked to see it, so it is an answer (not a routine re-post) when it goes.
+    """
 
     not_before: datetime
+    asked: bool = False
+
+
+class _Outcome(Enum):
+    SENT = "sent"
+    OVER_BUDGET = "over budget"
+    FAILED = "failed"
 
 
 class Outbox:
@@ -155,26 +168,35 @@ class Outbox:
     async def send(self, message: Outgoing) -> bool:
         """Send an answer now (if today's budget allows); True if it went out."""
         async with self._lock:
-            return await self._send(message, routine=False)
+            return await self._send(message, routine=False) is _Outcome.SENT
 
     # -- cards ------------------------------------------------------------------------------------------
     async def post_card(self, conversation_id: str, group_buy_id: int, *, now: bool = False) -> None:
-        """A card changed (`now`: a member asked to see it, or it is new: post it at once)."""
+        """A card changed (`now`: a member asked to see it, or it is new: post it as soon as the window
+        allows, even in quiet hours)."""
         key = (conversation_id, group_buy_id)
-        if not now:
-            # A new change is due when the window opens, even if an older one waited for the morning or
-            # for tomorrow's budget: the newer card may be a final one, which does not wait.
-            window = self._window_opens(conversation_id, self.now())
-            pending = self._pending.setdefault(key, _Pending(not_before=window))
-            pending.not_before = min(pending.not_before, window)
-            self._wake.set()
-            return
-        async with self._lock:
-            self._pending.pop(key, None)
-            reply = await self.render_card(group_buy_id)
-            outgoing = render.card(conversation_id, reply, language=self.language)
-            if await self._send(outgoing, routine=False):
-                self._card_posted(key, outgoing.text)
+        if now:
+            async with self._lock:  # under the lock: the loop may be posting a card in this room
+                current = self.now()
+                if self._window_opens(conversation_id, current) <= current:
+                    self._pending.pop(key, None)
+                    reply = await self.render_card(group_buy_id)
+                    outgoing = render.card(conversation_id, reply, language=self.language)
+                    outcome = await self._send(outgoing, routine=False)
+                    if outcome is _Outcome.SENT:
+                        self._card_posted(key, outgoing.text)
+                    elif outcome is _Outcome.FAILED:  # the puppet failed: retry, never lose it
+                        retry = current + self.policy.card_interval
+                        self._pending[key] = _Pending(not_before=retry, asked=True)
+                        self._wake.set()
+                    return
+        window = self._window_opens(conversation_id, self.now())
+        # A new change is due when the window opens, even if an older one waited for the morning or
+        # for tomorrow's budget: the newer card may be a final one (or one asked for), which does not wait.
+        pending = self._pending.setdefault(key, _Pending(not_before=window))
+        pending.not_before = min(pending.not_before, window)
+        pending.asked = pending.asked or now
+        self._wake.set()
 
     def next_due(self) -> datetime | None:
         return min((p.not_before for p in self._pending.values()), default=None)
@@ -205,7 +227,7 @@ class Outbox:
         if self._last_card_text.get(key) == outgoing.text:
             del self._pending[key]  # unchanged since it was last posted here
             return
-        routine = not render.is_final_card(reply)
+        routine = not (pending.asked or render.is_final_card(reply))
         quiet = self.policy.quiet_hours
         local = current.astimezone(self.policy.timezone)
         if routine and quiet is not None and quiet.contains(local.time()):
@@ -215,9 +237,14 @@ class Outbox:
             log.warning("daily budget spent: the card of group buy %s waits for tomorrow", group_buy_id)
             pending.not_before = self.budget.next_day(current)
             return
-        del self._pending[key]
-        if await self._send(outgoing, routine=routine):
+        outcome = await self._send(outgoing, routine=routine)
+        if outcome is _Outcome.SENT:
+            del self._pending[key]
             self._card_posted(key, outgoing.text)
+        elif outcome is _Outcome.OVER_BUDGET:
+            pending.not_before = self.budget.next_day(current)
+        else:  # the puppet failed: try again when the next window would open
+            pending.not_before = current + self.policy.card_interval
 
     def _window_opens(self, conversation_id: str, current: datetime) -> datetime:
         """When this room may see its next card (`current` if it may now)."""
@@ -229,23 +256,23 @@ class Outbox:
         self._last_card_text[key] = text
 
     # -- sending ----------------------------------------------------------------------------------------
-    async def _send(self, message: Outgoing, *, routine: bool) -> bool:
+    async def _send(self, message: Outgoing, *, routine: bool) -> _Outcome:
         current = self.now()
         if not self.budget.allows(message.conversation_id, current, routine=routine):
             log.warning(
                 "daily message budget spent for %s: not sent: %.60r", message.conversation_id, message.text
             )
-            return False
+            return _Outcome.OVER_BUDGET
         mentions = message.mention_ids if render.is_room(message.conversation_id) else ()
         try:
             await self.transport.send_text(message.conversation_id, message.text, mentions)
         except Exception:
             log.exception("could not send a message to %s", message.conversation_id)
-            return False
+            return _Outcome.FAILED
         self.budget.spend(message.conversation_id, current)
-        if self.choices is not None and message.choices:
+        if self.choices is not None and (message.choices or message.asked is None):
             self.choices.asked(message.conversation_id, message.asked, message.choices, current)
-        return True
+        return _Outcome.SENT
 
     # -- the loop ---------------------------------------------------------------------------------------
     async def run(self) -> None:

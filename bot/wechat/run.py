@@ -74,7 +74,8 @@ async def serve(settings: Settings) -> None:
     wechaty = sdk.load(cache_dir=Path(settings.wechaty_cache_dir), log_level=settings.log_level)
     await check_endpoint(endpoint)
     await migrate(settings)
-    tuan = await build(settings)
+    # WeChat has no online checkout: orders say whom to pay, even when a Telegram payment provider is set.
+    tuan = await build(settings.model_copy(update={"telegram_provider_token": None}))
     names, choices = NameBook(), Choices(ttl=timedelta(minutes=settings.wechat_choice_minutes))
     transport = WechatyTransport(names)
     outbox = Outbox(
@@ -92,6 +93,7 @@ async def serve(settings: Settings) -> None:
         names=names,
         now=tuan.clock.now,
         language=settings.language,
+        reachable=transport.reachable,
     )
     logged_in = asyncio.Event()
     scheduler = wechaty_scheduler()

@@ -70,6 +70,17 @@ def to_request(incoming: Incoming, *, bot_id: str) -> Request | None:
     )
 
 
+_MENTION = re.compile(
+    rf"@([^@\s{MENTION_SEPARATOR}]+(?: [^@\s{MENTION_SEPARATOR}]+)*){MENTION_SEPARATOR}|@(\S+)"
+)
+
+
+def mentioned_names(text: str) -> tuple[str, ...]:
+    """The names written as mentions in `text`: `@王五` + U+2005 as WeChat writes it (a name may have
+    spaces), or a typed `@王五` up to the next space."""
+    return tuple(dict.fromkeys(m.group(1) or m.group(2) for m in _MENTION.finditer(text)))
+
+
 def strip_mentions_of(text: str, names: Iterable[str]) -> str:
     """`text` without `@name` mentions of these names (the bot's name and its room alias)."""
     for name in sorted({n for n in names if n}, key=len, reverse=True):

@@ -17,6 +17,7 @@ from commerce.domain.money import MAX_MINOR, exponent, format_money
 from commerce.domain.transitions import StatusChange, TransitionTable
 
 MAX_TITLE = 80
+MAX_PAYMENT_NOTE = 200  # "WeChat transfer to Amy, or cash at pickup": a sentence, not an essay
 MAX_QUANTITY = 9999
 MIN_DURATION = timedelta(minutes=1)
 MAX_DURATION = timedelta(days=90)
@@ -49,6 +50,14 @@ class PriceTier:
     unit_price: int
 
 
+def cleaned_payment_note(text: str) -> str:
+    """The note on one line; `DomainError("payment_note_too_long")` when it is longer than a sentence."""
+    note = " ".join(text.split())
+    if len(note) > MAX_PAYMENT_NOTE:
+        raise DomainError("payment_note_too_long", max=MAX_PAYMENT_NOTE)
+    return note
+
+
 @dataclass(frozen=True)
 class Terms:
     """What the organiser announced. Validated once, when the group buy opens."""
@@ -62,6 +71,7 @@ class Terms:
     per_person_limit: int | None = None
     deadline: datetime | None = None
     pickup: str = ""
+    payment_note: str = ""  # how buyers pay offline (收款方式): "转账给 Amy 微信", "cash at pickup"
 
     def validated(self, now: datetime) -> Terms:
         """These terms with tiers sorted, or a `DomainError` naming the first thing wrong."""
@@ -95,6 +105,7 @@ class Terms:
                 raise DomainError("stock_below_target", stock=self.stock, target=self.target)
         if self.per_person_limit is not None and not 1 <= self.per_person_limit <= MAX_QUANTITY:
             raise DomainError("limit_invalid", value=self.per_person_limit)
+        payment_note = cleaned_payment_note(self.payment_note)
         deadline = self.deadline or now + timedelta(hours=24)
         if deadline.tzinfo is None:
             raise ValueError("deadline must be timezone-aware")
@@ -112,6 +123,7 @@ class Terms:
             per_person_limit=self.per_person_limit,
             deadline=deadline,
             pickup=self.pickup.strip(),
+            payment_note=payment_note,
         )
 
 

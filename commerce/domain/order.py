@@ -7,7 +7,7 @@ append-only list of events (paid, refunded) that say how much, how and with whic
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from commerce.domain import events as ev
@@ -56,6 +56,7 @@ class PaymentEvent:
     reference: str
     actor: str
     at: datetime
+    provider_reference: str = ""  # the payment provider's own charge id (Telegram Payments), if any
 
 
 @dataclass
@@ -72,6 +73,10 @@ class Order:
     history: list[StatusChange[OrderStatus]] = field(default_factory=list)
     payments: list[PaymentEvent] = field(default_factory=list)
     events: list[ev.Event] = field(default_factory=list)
+    # Reservation: unpaid past `pay_by` it is cancelled (None: the app's pay window after `created_at`);
+    # `reminded_at` says the buyer was reminded once already.
+    pay_by: datetime | None = None
+    reminded_at: datetime | None = None
 
     @classmethod
     def for_participant(cls, group_buy: GroupBuy, participant: Participant, *, now: datetime) -> Order:
@@ -106,7 +111,16 @@ class Order:
         self.status = change.to_status
         self.history.append(change)
 
-    def mark_paid(self, *, actor: str, method: str, reference: str, amount: int, now: datetime) -> None:
+    def mark_paid(
+        self,
+        *,
+        actor: str,
+        method: str,
+        reference: str,
+        amount: int,
+        now: datetime,
+        provider_reference: str = "",
+    ) -> None:
         """Record a payment of the whole total; anything else is refused with a reason."""
         if self.status is OrderStatus.PAID:
             raise DomainError("order_already_paid", order=self.id)
@@ -115,13 +129,27 @@ class Order:
         if amount != self.total:
             raise DomainError("payment_amount_mismatch", order=self.id, expected=self.total, got=amount)
         self._change("pay", actor=actor, now=now, reason=f"{method} {reference}".strip())
-        self.payments.append(PaymentEvent("paid", amount, method, reference, actor, now))
+        self.payments.append(PaymentEvent("paid", amount, method, reference, actor, now, provider_reference))
         assert self.id is not None
         self.events.append(ev.OrderPaid(self.id, self.group_buy_id, self.buyer_id))
 
     def refund(self, *, actor: str, method: str, reference: str, now: datetime, reason: str = "") -> None:
         self._change("refund", actor=actor, now=now, reason=reason)
         self.payments.append(PaymentEvent("refunded", -self.paid_amount, method, reference, actor, now))
+
+    def paid_with(self, reference: str) -> bool:
+        """Whether a payment with this platform reference (a charge id) is already recorded."""
+        return bool(reference) and any(p.kind == "paid" and p.reference == reference for p in self.payments)
+
+    @property
+    def payment_method(self) -> str | None:
+        """How the order was paid ("offline", "telegram", "stars"), None while unpaid."""
+        paid = [p for p in self.payments if p.kind == "paid"]
+        return paid[-1].method if paid else None
+
+    def due_at(self, pay_within: timedelta) -> datetime:
+        """When the reservation lapses: its own `pay_by`, else `pay_within` after the order was made."""
+        return self.pay_by if self.pay_by is not None else self.created_at + pay_within
 
     def cancel(self, *, actor: str, now: datetime, reason: str = "") -> None:
         self._change("cancel", actor=actor, now=now, reason=reason)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from commerce.domain.errors import DomainError, NotFound
-from commerce.domain.events import GroupBuyOpened, OrderCreated
-from commerce.domain.group_buy import GroupBuy, Participant, Terms
+from commerce.domain.events import Event, GroupBuyOpened, Joined, OrderCreated
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms, cleaned_payment_note
 from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
 
@@ -85,10 +85,16 @@ async def join(
     now: datetime,
     friend: str = "",
 ) -> Participation:
-    """跟团: add `quantity` units for a member (a second +1 adds one more), maybe for a friend."""
+    """跟团: add `quantity` units for a member (a second +1 adds one more), maybe for a friend.
+
+    The member's line is read only when the decision or the new line depends on it (a per-person
+    limit, a friend's name to add, no display name to write); otherwise the guarded write adds to
+    whatever is stored and reports the line as stored, which saves a query on the busiest path.
+    """
     group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id)
     assert group_buy.id is not None
-    current = await uow.group_buys.participant(group_buy.id, user_id)
+    needs_line = group_buy.terms.per_person_limit is not None or bool(friend.strip()) or not display_name
+    current = await uow.group_buys.participant(group_buy.id, user_id) if needs_line else None
     line = group_buy.join(
         current, user_id=user_id, display_name=display_name, quantity=quantity, now=now, friend=friend
     )
@@ -121,7 +127,7 @@ async def _write(
 ) -> None:
     """The guarded write; if a concurrent change made it fail, explain why from a fresh read."""
     if await uow.group_buys.change_participation(group_buy, line, delta, now=now):
-        uow.record(*group_buy.pull_events())
+        uow.record(*_as_stored(group_buy.pull_events(), line))
         return
     assert group_buy.id is not None
     fresh = await uow.group_buys.get(group_buy.id)
@@ -132,6 +138,14 @@ async def _write(
     else:
         fresh.leave(current, quantity=-delta, now=now)
     raise DomainError("busy_try_again")
+
+
+def _as_stored(events: list[Event], line: Participant) -> list[Event]:
+    """The member's total in `Joined` as the write stored it (the line may not have been read)."""
+    return [
+        replace(event, total_for_user=line.quantity) if isinstance(event, Joined) else event
+        for event in events
+    ]
 
 
 async def close(
@@ -177,6 +191,36 @@ async def _finish(uow: UnitOfWork, group_buy: GroupBuy, previous: str, *, now: d
             uow.record(OrderCreated(order.id, group_buy.id, order.buyer_id, order.total, order.currency))
             orders.append(order)
     return Closing(group_buy, orders)
+
+
+async def set_details(
+    uow: UnitOfWork,
+    *,
+    chat_id: str,
+    group_buy_id: int | None,
+    actor: str,
+    is_admin: bool,
+    pickup: str | None = None,
+    payment_note: str | None = None,
+) -> GroupBuy:
+    """自提 / 收款方式: the organiser names (or changes) where buyers collect and how they pay, after
+    opening and even after success, unless the group buy was called off. None leaves a detail as it is."""
+    group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id)
+    if not group_buy.may_manage(actor, is_admin=is_admin):
+        raise DomainError("not_organiser", organiser=group_buy.organiser_name)
+    if group_buy.status in (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED):
+        raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
+    assert group_buy.id is not None
+    terms = group_buy.terms
+    group_buy.terms = replace(
+        terms,
+        pickup=terms.pickup if pickup is None else pickup,
+        payment_note=terms.payment_note if payment_note is None else cleaned_payment_note(payment_note),
+    )
+    await uow.group_buys.save_details(
+        group_buy.id, pickup=group_buy.terms.pickup, payment_note=group_buy.terms.payment_note
+    )
+    return group_buy
 
 
 async def card(uow: UnitOfWork, *, group_buy_id: int) -> CardView:

@@ -31,6 +31,7 @@ class Command:
     word: str = ""
     tap: bool = False
     error: DomainError | None = None
+    order_id: int | None = None
 
     @property
     def about_group_buy(self) -> bool:
@@ -76,7 +77,11 @@ _LEAVE_ARGS = re.compile(
 _ID_ARGS = re.compile(r"^(?:#\s*)?(?P<id>\d+)?$")
 _PAID_BARE = re.compile(r"^(?:#?\s*\d+|@.*)?$", re.DOTALL)
 _BUTTON = re.compile(r"^gb:(?P<action>join|more|leave|status):(?P<id>\d+)$")
+_ORDER_BUTTON = re.compile(r"^od:(?P<action>pay):(?P<id>\d{1,18})$")
+_CARD_PAY = re.compile(r"^gb:pay:(?P<id>\d+)$")
+_ORDER_ARGS = re.compile(r"^(?:no\.?|#)?\s*(?P<id>\d{1,18})?$", re.IGNORECASE)
 _OPEN_HINT = re.compile(r"\d|价|阶梯|成团|库存|限购|截止|自提|price", re.IGNORECASE)
+_QUESTION = re.compile(r"[?？吗呢嘛]|哪|几点|什么|怎么|多久")
 MAX_FRIEND = 32
 
 
@@ -101,7 +106,14 @@ def parse_text(text: str, *, vocabulary: Vocabulary, bot_username: str = "") -> 
 
 
 def parse_button(data: str) -> Command | None:
-    """A card button (`gb:join:12`); None for data that is not (or no longer) ours."""
+    """A card button (`gb:join:12`) or an order's (`od:pay:7`); None for data that is not (or no
+    longer) ours."""
+    ordered = _ORDER_BUTTON.match(data.strip())
+    if ordered:
+        return Command(ordered.group("action"), order_id=int(ordered.group("id")), tap=True)
+    card_pay = _CARD_PAY.match(data.strip())
+    if card_pay:  # Pay on a succeeded card: the tapper's own order in that group buy
+        return Command("pay", group_buy_id=int(card_pay.group("id")), tap=True)
     match = _BUTTON.match(data.strip())
     if not match:
         return None
@@ -168,12 +180,23 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
 
 def _with_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
     """The command with its arguments read; a slash command with bad arguments explains the right form."""
-    if name in ("open", "paid", "lang"):
+    if name in ("open", "paid", "lang", "pickup", "payment_note"):
         if not strict and not _bare_args_fit(name, rest):
             return None
         return Command(name, lang=lang, rest=rest)
     if name in ("orders", "help"):
         return Command(name, lang=lang) if strict or not rest else None
+    if name == "start":
+        return Command(name, lang=lang, rest=rest) if strict else None
+    if name in ("pay", "refund"):
+        match = _ORDER_ARGS.match(rest)
+        if match is None:
+            usage = DomainError("pay_usage") if name == "pay" else DomainError("refund_usage")
+            return _usage(strict, lang, usage)
+        order_id = int(match.group("id")) if match.group("id") else None
+        if order_id is None and name == "refund" and not strict:
+            return None  # a bare `退款` is talk about refunds; the organiser names the order
+        return Command(name, lang=lang, order_id=order_id)
     if name == "join":
         match = _JOIN_ARGS.match(rest)
         if match is None or (match.group("n") and parse_int(match.group("n")) is None):
@@ -198,6 +221,8 @@ def _bare_args_fit(name: str, rest: str) -> bool:
         return bool(_PAID_BARE.match(rest))
     if name == "lang":
         return not rest or normalize_language(rest) is not None
+    if name in ("pickup", "payment_note"):  # `自提 小区南门 5点` names one; `自提在哪？` asks
+        return bool(rest) and not _QUESTION.search(rest)
     return True
 
 

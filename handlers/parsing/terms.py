@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import PriceTier, Terms
-from commerce.domain.money import parse_money
+from commerce.domain.money import exponent, parse_money
+from commerce.domain.payments import STARS
 from handlers.parsing.numbers import NUMBER, parse_int
 from handlers.parsing.when import parse_when
 
@@ -27,6 +28,10 @@ KEYWORDS: dict[str, str] = {
     "ends": "ends",
     "deadline": "ends",
     "pickup": "pickup",
+    "payment": "payment_note",
+    "currency": "currency",
+    "币种": "currency",
+    "货币": "currency",
     "单价": "price",
     "价格": "price",
     "阶梯价": "tiers",
@@ -40,6 +45,8 @@ KEYWORDS: dict[str, str] = {
     "截止": "ends",
     "自提点": "pickup",
     "自提": "pickup",
+    "收款方式": "payment_note",
+    "付款方式": "payment_note",
 }
 _ASCII_WORDS = sorted((w for w in KEYWORDS if w.isascii()), key=len, reverse=True)
 _CJK_WORDS = sorted((w for w in KEYWORDS if not w.isascii()), key=len, reverse=True)
@@ -51,12 +58,14 @@ _SEPARATORS = " :=,、;；"
 _TIER_SPLIT = re.compile(r"[,、;；\s]+")
 _TIER = re.compile(rf"^(?P<qty>{NUMBER})\s*(?:[:=xX@]|件|份|个)\s*(?P<price>[^:=]+)$")
 _PER_UNIT = re.compile(r"\s*(?:(?:/|每)\s*(?:份|个|件|斤|盒|箱|袋)|each)$", re.IGNORECASE)
+_STARS = re.compile(r"\d\s*stars?\b")
+_CURRENCY_ALIASES = {"⭐": STARS, "stars": STARS, "star": STARS, "星星": STARS, "rmb": "CNY", "元": "CNY"}
 _COUNT_UNITS = re.compile(r"^(?:每人)?\s*(?P<n>[^\s份个件人箱盒袋]+)\s*(?:份|个|件|人|箱|盒|袋)?$")
 
 
 def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo) -> Terms:
     """`Terms` from the words after `/groupbuy` or `接龙`; raises `DomainError` naming what is wrong."""
-    matches = list(_KEYWORD.finditer(text))
+    matches = _up_to_payment_note(list(_KEYWORD.finditer(text)))
     title = (text[: matches[0].start()] if matches else text).strip(_SEPARATORS)
     if not title:
         raise DomainError("title_missing")
@@ -67,12 +76,13 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo) -> Ter
         values[KEYWORDS[word.lower()]] = (word, text[match.end() : end].strip(_SEPARATORS))
     if "price" not in values or not values["price"][1]:
         raise DomainError("price_missing")
+    currency = _currency(values, currency)
     deadline = None
     if "ends" in values:
         deadline = parse_when(values["ends"][1], now=now, tz=tz)
     return Terms(
         title=title,
-        unit_price=parse_money(_PER_UNIT.sub("", values["price"][1]), currency).minor,
+        unit_price=parse_money(_PER_UNIT.sub("", _plain(values["price"][1])), currency).minor,
         currency=currency,
         tiers=_tiers(values["tiers"][1], currency) if "tiers" in values else (),
         target=_count(values["target"]) if "target" in values else 1,
@@ -80,7 +90,37 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo) -> Ter
         per_person_limit=_count(values["limit"]) if "limit" in values else None,
         deadline=deadline,
         pickup=values["pickup"][1] if "pickup" in values else "",
+        payment_note=values["payment_note"][1] if "payment_note" in values else "",
     )
+
+
+def _up_to_payment_note(matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The payment note takes the rest of the message: `payment cash at pickup` is one note, not a
+    note `cash at` and a pickup point, so keywords after it are words of the note."""
+    for i, match in enumerate(matches):
+        if KEYWORDS[match.group(0).lower()] == "payment_note":
+            return matches[: i + 1]
+    return matches
+
+
+def _plain(text: str) -> str:
+    """Without emoji variation selectors (`50⭐️` is `50⭐`)."""
+    return text.replace("\ufe0f", "").strip()
+
+
+def _currency(values: dict[str, tuple[str, str]], default: str) -> str:
+    """`currency XTR` (币种 USD), else Telegram Stars for a price in stars (`price 50⭐`), else `default`."""
+    if "currency" in values:
+        value = values["currency"][1]
+        code = _CURRENCY_ALIASES.get(_plain(value).lower(), _plain(value).upper())
+        if not code:
+            raise DomainError("currency_usage")
+        exponent(code)  # an unknown code is refused with the codes that work
+        return code
+    price = _plain(values["price"][1]).lower() if "price" in values else ""
+    if "⭐" in price or _STARS.search(price):
+        return STARS
+    return default
 
 
 def _tiers(text: str, currency: str) -> tuple[PriceTier, ...]:

@@ -90,6 +90,10 @@ TEXTS: dict[str, str] = {
     "leave_usage": "Write it like: -1 (one fewer), /leave (off the list) or /leave #12",
     "id_usage": "Write it like: {command} or {command} #12",
     "paid_usage": "Write it like: /paid 12 (the order number) or /paid @name",
+    "pickup_usage": "Name the pickup point and time. Example: /pickup Gate 3 tomorrow 17:00",
+    "pickup_too_long": (
+        "That pickup is too long (at most {max} characters). Example: /pickup Gate 3 tomorrow 17:00"
+    ),
     "lang_usage": "Write /lang zh for Chinese or /lang en for English.",
     "member_no_order": "That member has no order in this chat: nothing was changed. Example: /paid 12",
     "member_all_paid": "{name} has no unpaid order here: nothing was changed.",
@@ -118,8 +122,10 @@ TEXTS: dict[str, str] = {
         "Start: /groupbuy Mangoes 5kg price 88 tiers 10:78,20:68 target 10 stock 50 limit 3 ends 8pm "
         "pickup Gate 3\n"
         "Join: +1, +2, /join #12 2, +1 for Wang · Fewer: -1 · Leave: /leave\n"
-        "See the card: /status · Organiser: /close (stop now), /cancel, /paid 12 or /paid @name\n"
-        "Your orders: /orders · Language: /lang zh | /lang en\n"
+        "See the card: /status · Organiser: /close (stop now), /cancel, /paid 12 or /paid @name, "
+        "/pickup Gate 3 tomorrow 17:00, /payment WeChat transfer to Amy\n"
+        "Your orders: /orders · Pay: /pay 12 · Refund (organiser): /refund 12\n"
+        "Language: /lang zh | /lang en\n"
         "Deadlines: ends 2h, 30m, 3d, today 20:00, tomorrow 9:00, fri 18:00, 2026-12-01 20:00"
     ),
     # -- the card -----------------------------------------------------------------------------------------
@@ -136,6 +142,13 @@ TEXTS: dict[str, str] = {
     "card_deadline": "Closes: {deadline}",
     "card_deadline_passed": "⏰ Deadline passed: closing…",
     "card_pickup": "Pickup: {pickup}",
+    "pickup_at": "{place} · {time}",
+    "pickup_set": "Pickup for {title} (#{id}): {pickup}",
+    "order_pickup": "Pickup: {pickup}",
+    "order_payment_note": "How to pay: {note}",
+    "payment_note_set": "How to pay for {title} (#{id}): {note}. Every buyer's order will say so.",
+    "payment_note_usage": "Say how buyers pay. Example: /payment WeChat transfer to Amy, or cash at pickup",
+    "payment_note_too_long": "That payment note is too long: at most {max} characters, please.",
     "card_succeeded": "✅ Succeeded at {price} each: {sold} units",
     "card_failed": "❌ Did not reach the target ({sold}/{target}): nobody is charged",
     "card_cancelled": "🚫 Cancelled: nobody is charged",
@@ -181,5 +194,116 @@ TEXTS: dict[str, str] = {
     "paid_confirmed": "Order #{order} of {name} ({total}) is marked as paid.",
     "paid_buyer_note": (
         "{organiser} confirmed your payment of {total} for order #{order} ({title}). Thank you!"
+    ),
+    # -- checkout (handlers/payments.py, handlers/sharing.py) ---------------------------------------------
+    "payment_reference_invalid": (
+        "This payment request was not made by this bot (or was changed): nothing was charged. "
+        "Tap Pay on your order again, or send /pay"
+    ),
+    "order_not_yours": "Order #{order} is not yours: nothing was charged. Your orders: /orders",
+    "order_cancelled": "Order #{order} was cancelled, so it cannot be paid: nothing was charged.",
+    "order_refunded": "Order #{order} was refunded, so it cannot be paid again: nothing was charged.",
+    "order_expired": "Order #{order} was not paid in time and is being cancelled: nothing was charged.",
+    "currency_not_payable_online": (
+        "{currency} cannot be paid online here: pay the organiser directly; they confirm with /paid."
+    ),
+    "amount_below_minimum": (
+        "{total} is below the smallest online payment ({minimum}): nothing was charged. "
+        "Pay the organiser directly; they confirm with /paid."
+    ),
+    "amount_above_maximum": (
+        "{total} is above the largest online payment ({maximum}): nothing was charged. "
+        "Pay the organiser directly; they confirm with /paid."
+    ),
+    "pay_offline": (
+        "Order #{order} is paid to the organiser {organiser} directly (cash or transfer); "
+        "they confirm with /paid {order}."
+    ),
+    "no_unpaid_order": "You have no order waiting for payment. Your orders: /orders",
+    "pay_usage": "Write it like: /pay 12 (the order number), or /pay for your newest unpaid order",
+    "refund_usage": "Write it like: /refund 12 (the order number)",
+    "order_already_refunded": "Order #{order} is already refunded: nothing was changed.",
+    "refund_picked_up": (
+        "Order #{order} was already picked up, so it cannot be refunded here: nothing was changed."
+    ),
+    "refund_not_paid": "Order #{order} is not paid, so there is nothing to refund: nothing was changed.",
+    "stars_refund_unavailable": (
+        "Stars can only be refunded where they were paid (Telegram): nothing was changed."
+    ),
+    "stars_refund_failed": (
+        "Telegram did not refund the Stars of order #{order}: nothing was changed. Please try again later."
+    ),
+    "share_link_invalid": "This link is not valid (maybe it was cut short). Ask for a new one, or send /help",
+    "share_group_buy_gone": "The group buy of this link (#{id}) no longer exists.",
+    "closed_succeeded_online": (
+        "✅ {title} (#{id}) succeeded: {price} each, {orders} orders, {units} units. "
+        "Each buyer got their order with a Pay button in a private message."
+    ),
+    "order_private_online": (
+        "Your order #{order} in {title} (#{id}):\n{lines}\nTotal: {total}\n"
+        "Tap Pay to pay here by {deadline}; an order unpaid by then is cancelled."
+    ),
+    "currency_usage": (
+        "Write the currency as a code: currency XTR (Telegram Stars), currency USD or currency CNY"
+    ),
+    "btn_pay": "💳 Pay {total}",
+    "btn_pay_card": "💳 Pay",
+    "invoice_description": "Order #{order}: {quantity} × {title} at {price} each, organised by {organiser}.",
+    "invoice_label": "{quantity} × {title}",
+    "invoice_sent_privately": "{name}, I've sent you the payment request in a private message.",
+    "toast_invoice_sent": "Payment request sent",
+    "invoice_text": "🧾 Invoice for order #{order}: {title}: {total} [Pay]",
+    "payment_receipt": "✅ Payment received: {total} for order #{order} ({title}). Thank you!",
+    "payment_refunded_automatically": (
+        "Your payment of {total} arrived after order #{order} could no longer be paid, "
+        "so your Stars were refunded."
+    ),
+    "payment_not_applied": (
+        "Your payment of {total} could not be applied to order #{order}. Ask the organiser for a refund "
+        "and show them this reference: {charge}"
+    ),
+    "payment_unmatched": (
+        "Your payment of {total} could not be matched to an order. Ask the organiser for a refund "
+        "and show them this reference: {charge}"
+    ),
+    "payment_unmatched_refunded": (
+        "Your payment of {total} could not be matched to an order, so your Stars were refunded."
+    ),
+    "refund_done_stars": "Order #{order} of {name} is refunded: {total} went back to their Stars.",
+    "refund_done_provider": (
+        "Order #{order} of {name} is marked refunded ({total}). Complete the refund with your payment "
+        "provider (charge {charge})."
+    ),
+    "refund_done_offline": (
+        "Order #{order} of {name} is marked refunded ({total}). Give the money back to them directly."
+    ),
+    "refund_buyer_stars": "Order #{order} ({title}) was refunded: {total} is back in your Stars balance.",
+    "refund_buyer_provider": (
+        "Order #{order} ({title}) was refunded: {organiser} sends {total} back through the payment provider."
+    ),
+    "refund_buyer_offline": "Order #{order} ({title}) was refunded: {organiser} gives {total} back to you.",
+    "order_lapsed": "Order #{order} ({title}, {total}) was cancelled: it was not paid in time.",
+    "order_lapsed_organiser": "Order #{order} of {name} ({title}, {total}) was cancelled: not paid in time.",
+    "order_reminder": (
+        "⏰ Order #{order} ({title}) is still unpaid: {total}. Pay by {deadline}, or it will be cancelled."
+    ),
+    "card_paid_count": "💰 {paid}/{total} paid",
+    "card_line_dropped": " ✖",
+    "welcome": (
+        "Hi! I'm Tuan: I run group buys in group chats.\n"
+        "Add me to a group and start one: /groupbuy Mangoes price 88 target 10 ends 8pm\n"
+        "Here you can pay your orders (/pay) and see them (/orders). /help lists everything."
+    ),
+    "welcome_unpaid": "Waiting for your payment: {orders}",
+    # -- Telegram adapter (bot/telegram) ---------------------------------------------------------------
+    "btn_share": "Share",
+    "tg_share_link": (
+        "Your own link to group buy #{id}: friends who open it see the card and can join.\n{link}"
+    ),
+    "tg_share_sent": "I sent you your link in our private chat.",
+    "tg_start_me_alert": "I can't write to you yet: open @{bot}, tap Start, then tap Share again.",
+    "tg_start_me_group": (
+        "{name}, I can't write to you in private yet: open @{bot} and tap Start, so I can send you your "
+        "order and links."
     ),
 }

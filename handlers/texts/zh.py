@@ -62,6 +62,8 @@ TEXTS: dict[str, str] = {
     "leave_usage": "请这样写：-1（少一份）、退出（整条取消）或 退出 #12",
     "id_usage": "请这样写：{command} 或 {command} #12",
     "paid_usage": "请这样写：已收款 12（订单编号）或 已收 @名字",
+    "pickup_usage": "请写上自提地点和时间。例如：自提 小区南门 明天下午5点",
+    "pickup_too_long": "自提信息太长了（最多 {max} 个字）。例如：自提 小区南门 明天下午5点",
     "lang_usage": "发“语言 中文”用中文，发“语言 英文”用英文。",
     "member_no_order": "这位成员在本群没有订单，没有任何改动。例如：已收款 12",
     "member_all_paid": "{name} 在本群没有待付款的订单，没有任何改动。",
@@ -87,8 +89,9 @@ TEXTS: dict[str, str] = {
         "开团：接龙 海南贵妃芒 5斤 价格 88 阶梯 10:78,20:68 成团 10 库存 50 限购 3 "
         "截止 今晚8点 自提 小区门口\n"
         "跟团：+1、+2、我要两份、+1 帮 小王 · 少一份：-1 · 退出：退出\n"
-        "查看接龙：进度 · 团长：截单、取消、已收款 12 或 已收 @名字\n"
-        "我的订单：我的订单 · 语言：语言 中文 | 语言 英文\n"
+        "查看接龙：进度 · 团长：截单、取消、已收款 12 或 已收 @名字、自提 小区南门 明天下午5点、"
+        "收款方式 微信转账给我\n"
+        "我的订单：我的订单 · 付款：付款 12 · 团长退款：退款 12 · 语言：语言 中文 | 语言 英文\n"
         "截止时间：2小时、3天、今晚8点、明天中午12点、周五 18:00、2026-12-01 20:00"
     ),
     # -- 接龙卡片 -------------------------------------------------------------------------------------------
@@ -105,6 +108,13 @@ TEXTS: dict[str, str] = {
     "card_deadline": "截止：{deadline}",
     "card_deadline_passed": "⏰ 已到截止时间，正在结团…",
     "card_pickup": "自提：{pickup}",
+    "pickup_at": "{place} · {time}",
+    "pickup_set": "好的，{title}（#{id}）的自提：{pickup}",
+    "order_pickup": "自提：{pickup}",
+    "order_payment_note": "付款方式：{note}",
+    "payment_note_set": "好的，{title}（#{id}）的付款方式：{note}。每位买家的订单里都会写上。",
+    "payment_note_usage": "请写上怎么付款。例如：收款方式 微信转账给 Amy，或自提时付现金",
+    "payment_note_too_long": "付款方式写得太长了：最多 {max} 个字。",
     "card_succeeded": "✅ 已成团，成交价 {price}/份，共 {sold} 份",
     "card_failed": "❌ 未成团（{sold}/{target}），不收款",
     "card_cancelled": "🚫 已取消，不收款",
@@ -148,4 +158,78 @@ TEXTS: dict[str, str] = {
     "status_refunded": "已退款",
     "paid_confirmed": "订单 #{order}（{name}，{total}）已标记为已付款。",
     "paid_buyer_note": "{organiser} 已确认收到你订单 #{order}（{title}）的付款 {total}，谢谢！",
+    # -- checkout (handlers/payments.py, handlers/sharing.py) ---------------------------------------------
+    "payment_reference_invalid": (
+        "这个付款请求不是本机器人发出的（或被改动过），没有扣款。请重新点订单上的“付款”，或发 /pay"
+    ),
+    "order_not_yours": "订单 #{order} 不是你的，没有扣款。查看你的订单：我的订单",
+    "order_cancelled": "订单 #{order} 已取消，不能付款，没有扣款。",
+    "order_refunded": "订单 #{order} 已退款，不能再付款，没有扣款。",
+    "order_expired": "订单 #{order} 已过付款时限，正在取消，没有扣款。",
+    "currency_not_payable_online": "{currency} 不能在线付款，请直接付给团长，团长用“已收款”确认。",
+    "amount_below_minimum": (
+        "{total} 低于在线付款的最低金额（{minimum}），没有扣款。请直接付给团长，团长用“已收款”确认。"
+    ),
+    "amount_above_maximum": (
+        "{total} 超过在线付款的最高金额（{maximum}），没有扣款。请直接付给团长，团长用“已收款”确认。"
+    ),
+    "pay_offline": "订单 #{order} 请直接付给团长 {organiser}（现金或转账），团长用“已收款 {order}”确认。",
+    "no_unpaid_order": "你没有待付款的订单。查看你的订单：我的订单",
+    "pay_usage": "请这样写：付款 12（订单编号），或只写“付款”付最新一笔待付订单",
+    "refund_usage": "请这样写：退款 12（订单编号）",
+    "order_already_refunded": "订单 #{order} 已经退过款了，没有任何改动。",
+    "refund_picked_up": "订单 #{order} 已经取货，这里不能再退款，没有任何改动。",
+    "refund_not_paid": "订单 #{order} 还没付款，无需退款，没有任何改动。",
+    "stars_refund_unavailable": "星星（Stars）只能在付款的地方（Telegram）退回，没有任何改动。",
+    "stars_refund_failed": "Telegram 没有退回订单 #{order} 的星星，没有任何改动，请稍后再试。",
+    "share_link_invalid": "这个链接无效（可能被截断了），请重新要一个链接，或发“帮助”。",
+    "share_group_buy_gone": "这个链接对应的团购（#{id}）已不存在。",
+    "closed_succeeded_online": (
+        "✅ {title}（#{id}）成团了：成交价 {price}/份，共 {orders} 单 {units} 份。"
+        "每位团员都私信收到了自己的订单和“付款”按钮。"
+    ),
+    "order_private_online": (
+        "你在 {title}（#{id}）的订单 #{order}：\n{lines}\n合计：{total}\n"
+        "请在 {deadline} 前点“付款”在这里付款，逾期未付的订单会被取消。"
+    ),
+    "currency_usage": "请用代码写币种：币种 XTR（Telegram 星星）、币种 USD 或 币种 CNY",
+    "btn_pay": "💳 付款 {total}",
+    "btn_pay_card": "💳 付款",
+    "invoice_description": "订单 #{order}：{title} {quantity} 份，每份 {price}，团长 {organiser}。",
+    "invoice_label": "{title} × {quantity}",
+    "invoice_sent_privately": "{name}，付款请求已私信发给你。",
+    "toast_invoice_sent": "付款请求已发送",
+    "invoice_text": "🧾 订单 #{order} 的账单：{title}：{total} [付款]",
+    "payment_receipt": "✅ 已收到付款：订单 #{order}（{title}）{total}，谢谢！",
+    "payment_refunded_automatically": "你付的 {total} 到账时订单 #{order} 已不能付款，星星已自动退回。",
+    "payment_not_applied": "你付的 {total} 无法计入订单 #{order}。请找团长退款，并给团长看这个编号：{charge}",
+    "payment_unmatched": "你付的 {total} 找不到对应的订单。请找团长退款，并给团长看这个编号：{charge}",
+    "payment_unmatched_refunded": "你付的 {total} 找不到对应的订单，星星已自动退回。",
+    "refund_done_stars": "订单 #{order}（{name}）已退款：{total} 已退回对方的星星余额。",
+    "refund_done_provider": (
+        "订单 #{order}（{name}，{total}）已标记为退款。请到支付服务商完成退款（交易号 {charge}）。"
+    ),
+    "refund_done_offline": "订单 #{order}（{name}，{total}）已标记为退款。请直接把钱退给对方。",
+    "refund_buyer_stars": "订单 #{order}（{title}）已退款：{total} 已退回你的星星余额。",
+    "refund_buyer_provider": "订单 #{order}（{title}）已退款：{organiser} 会通过支付服务商退回 {total}。",
+    "refund_buyer_offline": "订单 #{order}（{title}）已退款：{organiser} 会直接退给你 {total}。",
+    "order_lapsed": "订单 #{order}（{title}，{total}）已取消：没有按时付款。",
+    "order_lapsed_organiser": "{name} 的订单 #{order}（{title}，{total}）已取消：没有按时付款。",
+    "order_reminder": (
+        "⏰ 订单 #{order}（{title}）还没付款：{total}。请在 {deadline} 前付款，否则订单会被取消。"
+    ),
+    "card_paid_count": "💰 已付 {paid}/{total}",
+    "card_line_dropped": " ✖",
+    "welcome": (
+        "你好！我是团购助手，帮你在群里接龙团购。\n"
+        "把我拉进群就能开团：接龙 海南贵妃芒 价格 88 成团 10 截止 今晚8点\n"
+        "在这里可以付款（付款）和查看订单（我的订单）。发“帮助”看全部用法。"
+    ),
+    "welcome_unpaid": "等你付款：{orders}",
+    # -- Telegram adapter (bot/telegram) ---------------------------------------------------------------
+    "btn_share": "分享",
+    "tg_share_link": "你的团购 #{id} 专属链接，朋友点开就能看到并跟团：\n{link}",
+    "tg_share_sent": "专属链接已私聊发给你。",
+    "tg_start_me_alert": "我还不能私聊你：请先打开 @{bot} 点“开始”，再点一次分享。",
+    "tg_start_me_group": "{name}，我还不能私聊你：请打开 @{bot} 点“开始”，之后订单和链接会私聊发给你。",
 }

@@ -4,52 +4,123 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+from asyncpg.prepared_stmt import PreparedStatement
 from sqlalchemy import event
 
+from handlers.app import AppConfig, ChatApp
+from handlers.types import Request
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
 from tests.integration.conftest import join, open_buy
 
+GROUP_BUY = "SELECT group_buys.id, group_buys.chat_id,"
+LINE = "SELECT participants.id, participants.group_buy_id,"
 
-def _record(factory: SqlUnitOfWorkFactory) -> list[str]:
+
+async def _record(factory: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What reaches the database from now on, each statement by its first three words, as the driver
+    sends it, however storage sent it: SQLite's trace callback; on PostgreSQL asyncpg's prepared
+    statements (every statement) and SQLAlchemy's transaction events."""
     seen: list[str] = []
-    engine = factory.engine.sync_engine
 
-    @event.listens_for(engine, "before_cursor_execute")
-    def statement(conn: Any, cursor: Any, sql: str, *args: Any) -> None:
-        if not sql.startswith("BEGIN"):  # SQLite's BEGIN IMMEDIATE is counted by the begin event
-            seen.append(" ".join(sql.split()[:3]))
+    def note(sql: str) -> None:
+        words = sql.rstrip(";").split()[:3]
+        seen.append("BEGIN" if words[0] == "BEGIN" else " ".join(words))
 
-    @event.listens_for(engine, "begin")
+    engine = factory.engine
+    if engine.dialect.name == "sqlite":  # one pooled connection: the one every unit of work uses
+        async with engine.connect() as conn:
+            raw = await conn.get_raw_connection()
+            raw.driver_connection._conn.set_trace_callback(note)  # type: ignore[union-attr]
+        return seen
+
+    fetch = PreparedStatement.fetch
+
+    async def noted_fetch(statement: PreparedStatement, *args: Any, **kwargs: Any) -> Any:
+        note(statement.get_query())
+        return await fetch(statement, *args, **kwargs)
+
+    monkeypatch.setattr(PreparedStatement, "fetch", noted_fetch)
+
+    @event.listens_for(engine.sync_engine, "begin")
     def begin(conn: Any) -> None:
         seen.append("BEGIN")
 
-    @event.listens_for(engine, "commit")
+    @event.listens_for(engine.sync_engine, "commit")
     def commit(conn: Any) -> None:
         seen.append("COMMIT")
 
     return seen
 
 
-async def test_a_join_is_two_reads_the_guarded_writes_and_one_commit(
-    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+async def test_a_join_under_a_per_person_limit_is_two_reads_the_guarded_writes_and_one_commit(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     await open_buy(uow_factory, clock, limit=5)
     await join(uow_factory, clock, "u0")
-    seen = _record(uow_factory)
+    seen = await _record(uow_factory, monkeypatch)
 
     await join(uow_factory, clock, "u1")  # a new line
     await join(uow_factory, clock, "u1")  # the same line again
 
-    if uow_factory.engine.dialect.name == "postgresql":  # both guarded writes in one statement
-        writes = ["WITH line AS"]
-    else:  # SQLite: two statements, each one trip to aiosqlite's thread
-        writes = ["INSERT INTO participants", "UPDATE group_buys SET"]
-    one_join = [
-        "BEGIN",
-        "SELECT group_buys.id, group_buys.chat_id,",
-        "SELECT participants.id, participants.group_buy_id,",
-        *writes,
-        "COMMIT",
-    ]
-    assert seen == one_join * 2
+    assert seen == _transaction(uow_factory, [GROUP_BUY, LINE], _writes(uow_factory)) * 2
+
+
+async def test_without_a_limit_a_join_does_not_read_the_members_line(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await open_buy(uow_factory, clock)
+    seen = await _record(uow_factory, monkeypatch)
+
+    first = await join(uow_factory, clock, "u1")
+    again = await join(uow_factory, clock, "u1", 2)
+
+    assert seen == _transaction(uow_factory, [GROUP_BUY], _writes(uow_factory)) * 2
+    assert (first.line.quantity, again.line.quantity) == (1, 3)  # the stored totals, not the deltas
+    assert again.line.joined_at == first.line.joined_at
+
+
+async def test_a_plus_one_through_the_app_claims_its_update_with_the_answer_in_one_write(
+    uow_factory: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = ChatApp(uow_factory=uow_factory, clock=FakeClock(), config=AppConfig())
+    await app.handle(_say("amy", "/groupbuy Mangoes price 88 stock 2", "1"))
+    await app.handle(_say("bob", "+1", "2"))  # the chat's language is remembered from here on
+    seen = await _record(uow_factory, monkeypatch)
+
+    joined = await app.handle(_say("cat", "+1", "3"))
+    refused = await app.handle(_say("dan", "+1", "4"))  # sold out: refused, answer saved, no rollback
+
+    assert "Cat is in" in joined[0].text and refused[0].text == "Sorry, Mangoes is sold out."
+    claim = "INSERT INTO processed_updates"
+    refusal = ["BEGIN", GROUP_BUY, claim, "COMMIT"]  # SQLite: the COMMIT travels with the claim
+    if uow_factory.engine.dialect.name == "postgresql":
+        refusal = [GROUP_BUY, claim]  # a read, then the claim as its own transaction
+    assert seen == [*_transaction(uow_factory, [GROUP_BUY], [*_writes(uow_factory), claim]), *refusal]
+
+
+def _say(user: str, text: str, update_id: str) -> Request:
+    return Request(
+        platform="test",
+        chat_id="room",
+        user_id=user,
+        display_name=user.title(),
+        text=text,
+        update_id=update_id,
+        language="en",
+    )
+
+
+def _transaction(factory: SqlUnitOfWorkFactory, reads: list[str], writes: list[str]) -> list[str]:
+    """SQLite takes the write lock before the reads (BEGIN IMMEDIATE goes with the first of them);
+    PostgreSQL reads before its transaction (at READ COMMITTED each statement sees the latest anyway)."""
+    if factory.engine.dialect.name == "postgresql":
+        return [*reads, "BEGIN", *writes, "COMMIT"]
+    return ["BEGIN", *reads, *writes, "COMMIT"]
+
+
+def _writes(factory: SqlUnitOfWorkFactory) -> list[str]:
+    if factory.engine.dialect.name == "postgresql":  # both guarded writes in one statement
+        return ["WITH line AS"]
+    return ["INSERT INTO participants", "UPDATE group_buys SET"]  # SQLite: one trip to its thread

@@ -71,13 +71,10 @@ async def test_sqlite_engine_uses_wal_one_connection_and_immediate_transactions(
     try:
         assert engine.url.drivername == "sqlite+aiosqlite"
         assert (engine.pool.size(), engine.pool._max_overflow) == (1, 0)  # type: ignore[attr-defined]
-        statements: list[str] = []
-
-        from sqlalchemy import event
-
-        @event.listens_for(engine.sync_engine, "before_cursor_execute")
-        def seen(conn: object, cursor: object, statement: str, *args: object) -> None:
-            statements.append(statement)
+        statements: list[str] = []  # as SQLite runs them (the driver sends BEGIN with the first one)
+        async with engine.connect() as conn:
+            raw = await conn.get_raw_connection()
+            raw.driver_connection._conn.set_trace_callback(statements.append)  # type: ignore[union-attr]
 
         async with engine.begin() as conn:
             pragmas = [
@@ -96,7 +93,7 @@ async def test_postgres_engine_has_a_real_pool(postgres_url: str) -> None:
     engine = make_engine(postgres_url.replace("postgresql+asyncpg://", "postgresql://"))
     try:
         assert engine.url.drivername == "postgresql+asyncpg"
-        assert (engine.pool.size(), engine.pool._max_overflow) == (10, 20)  # type: ignore[attr-defined]
+        assert (engine.pool.size(), engine.pool._max_overflow) == (10, 0)  # type: ignore[attr-defined]
         async with engine.connect() as conn:
             assert (await conn.exec_driver_sql("SELECT 1")).scalar() == 1
     finally:

@@ -77,7 +77,9 @@ async def world(wechaty_module: ModuleType) -> AsyncIterator[World]:
         policy=OutboxPolicy(card_interval=timedelta(seconds=30)),
         choices=choices,
     )
-    adapter = WeChatAdapter(app=chat, outbox=outbox, choices=choices, names=names, now=clock.now)
+    adapter = WeChatAdapter(
+        app=chat, outbox=outbox, choices=choices, names=names, now=clock.now, reachable=transport.reachable
+    )
     scheduler = wechaty_scheduler()
     logged_in = asyncio.Event()
     bot = make_bot(

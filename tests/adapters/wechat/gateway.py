@@ -23,9 +23,9 @@ import pytest
 from tests.services import free_port
 
 GATEWAY_DIR = Path(__file__).resolve().parents[3] / "wechat-gateway"
-START_SECONDS = 30.0
+START_SECONDS = 90.0  # generous: a loaded 2-core machine imports python-wechaty slowly
 NPM_SECONDS = 300.0
-WAIT_SECONDS = 20.0
+WAIT_SECONDS = 60.0  # for one answer; polled, so a fast machine never waits this long
 
 
 def _need(tool: str) -> str:
@@ -218,7 +218,7 @@ class TuanWeChat:
             return self.process.returncode if self.process else 0
         self.process.send_signal(signal.SIGTERM)
         try:
-            return self.process.wait(timeout=20)
+            return self.process.wait(timeout=START_SECONDS)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()

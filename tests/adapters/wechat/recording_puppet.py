@@ -28,6 +28,7 @@ ROOM = "mango@chatroom"
 ZHANG, LI, WANG, ZHAO = "wxid_zhangsan", "wxid_lisi", "wxid_wangwu", "wxid_zhaoliu"
 SHOP = "gh_mango_shop"  # an official account: not a person
 NAMES = {BOT: "团购助手", ZHANG: "张三", LI: "李四", WANG: "Wang Wu", ZHAO: "赵六"}
+# 赵六 is in the room but not the bot's friend: WeChat would refuse a private message to him.
 ROOM_ALIASES = {WANG: "王五"}  # Wang Wu is 王五 in the room: the card and mentions say 王五
 
 
@@ -52,7 +53,7 @@ class RecordingPuppet(Puppet):  # type: ignore[misc]
         self.logged_in: str | None = None
         self.contacts = {
             contact_id: ContactPayload(
-                id=contact_id, name=name, type=ContactType.CONTACT_TYPE_PERSONAL, friend=True
+                id=contact_id, name=name, type=ContactType.CONTACT_TYPE_PERSONAL, friend=contact_id != ZHAO
             )
             for contact_id, name in NAMES.items()
         }

@@ -41,3 +41,14 @@ def test_an_old_question_is_forgotten() -> None:
     choices.asked(ROOM, "li", ["gb:join:1"], T0)
 
     assert choices.answer(ROOM, "li", "1", T0 + timedelta(minutes=6)) is None
+
+
+def test_a_final_card_without_choices_voids_the_old_cards_question() -> None:
+    choices = Choices()
+    choices.asked(ROOM, None, ["gb:join:1"], T0)
+    choices.asked(ROOM, "li", [], T0 + timedelta(seconds=5))  # an answer to 李四 asks nothing
+    assert choices.answer(ROOM, "li", "1", T0 + timedelta(seconds=10)) == "gb:join:1"
+
+    choices.asked(ROOM, None, [], T0 + timedelta(seconds=20))  # the final card: nothing to choose
+
+    assert choices.answer(ROOM, "li", "1", T0 + timedelta(seconds=30)) is None

@@ -6,7 +6,7 @@ from wechaty_puppet.schemas.types import MessageType
 
 from handlers.types import Button, ChatKind, Reply, Request
 from tests.adapters.wechat.conftest import World
-from tests.adapters.wechat.recording_puppet import BOT, LI, ROOM, SHOP, WANG, ZHANG, Sent
+from tests.adapters.wechat.recording_puppet import BOT, LI, ROOM, SHOP, WANG, ZHANG, ZHAO, Sent
 
 
 async def test_a_room_message_becomes_a_request_from_the_member(world: World) -> None:
@@ -115,3 +115,25 @@ async def test_a_card_is_posted_to_the_room_with_its_choices(world: World) -> No
 
     assert world.puppet.sent[0] == Sent(ROOM, "🥭 海南贵妃芒 ¥88\n1. 李四 ×1\n回复 1 跟团", ())
     assert world.chat.requests[1].button == "gb:join:1"
+
+
+async def test_a_mention_without_ids_is_resolved_by_the_name_the_member_spoke_under(world: World) -> None:
+    await world.puppet.say(WANG, "+2")  # 王五 (his room alias) spoke here
+    await world.puppet.say(ZHANG, "已收 @王五\u2005")  # a puppet that sends no mention ids
+    await world.puppet.say(ZHANG, "已收 @王五\u2005@小明\u2005")  # 小明 never spoke: no guessing
+
+    assert [r.mentions for r in world.chat.requests] == [(), (WANG,), ()]
+
+
+async def test_a_private_message_to_a_member_who_is_not_a_friend_goes_to_the_room(world: World) -> None:
+    world.chat.script = lambda r: [
+        Reply(text="✅ 成团了"),
+        Reply(text="订单 #1：¥78", private_to=LI),
+        Reply(text="订单 #2：¥78", private_to=ZHAO),
+    ]
+    await world.puppet.say(ZHANG, "截单")
+
+    assert world.puppet.sent == [
+        Sent(ROOM, "@赵六\u2005✅ 成团了\n\n订单 #2：¥78", (ZHAO,)),
+        Sent(LI, "订单 #1：¥78", ()),
+    ]

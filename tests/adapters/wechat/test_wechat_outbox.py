@@ -118,16 +118,80 @@ async def test_each_room_has_its_own_window(outbox: Outbox, cards: Cards, record
     assert [conversation for conversation, _, _ in recorder.sent] == [ROOM, OTHER]
 
 
-async def test_a_card_asked_for_is_posted_at_once_and_opens_a_new_window(
+async def test_a_card_asked_for_goes_at_once_when_the_window_is_open_else_when_it_opens(
+    outbox: Outbox, cards: Cards, recorder: Recorder, clock: FakeClock
+) -> None:
+    cards.text[1] = "v1"
+    await outbox.post_card(ROOM, 1, now=True)  # a new group buy's card: the room had none yet
+    assert recorder.texts() == ["v1\n回复 1 跟团"]
+
+    clock.advance(seconds=5)
+    cards.text[1] = "v2"
+    await outbox.post_card(ROOM, 1, now=True)  # `进度` 5 s later: at most one card per 30 s
+    await outbox.flush()
+    assert len(recorder.sent) == 1
+    assert outbox.next_due() == clock.now() + timedelta(seconds=25)
+
+    clock.advance(seconds=25)
+    await outbox.flush()
+    assert recorder.texts() == ["v1\n回复 1 跟团", "v2\n回复 1 跟团"]
+
+
+async def test_an_unchanged_card_asked_for_within_the_window_is_not_posted_twice(
     outbox: Outbox, cards: Cards, recorder: Recorder, clock: FakeClock
 ) -> None:
     await change(outbox, cards, "v1")
-    clock.advance(seconds=5)
-    cards.text[1] = "v2"
-    await outbox.post_card(ROOM, 1, now=True)  # `进度`: a member asked to see it
+    clock.advance(seconds=10)
+    await outbox.post_card(ROOM, 1, now=True)  # `进度`: the card above is 10 s old and still right
+    clock.advance(seconds=20)
+    await outbox.flush()
 
-    assert recorder.texts() == ["v1\n回复 1 跟团", "v2\n回复 1 跟团"]
+    assert recorder.texts() == ["v1\n回复 1 跟团"]
     assert outbox.next_due() is None
+
+
+async def test_a_card_asked_for_in_quiet_hours_is_an_answer_and_goes(
+    outbox: Outbox, cards: Cards, recorder: Recorder, clock: FakeClock
+) -> None:
+    clock.current = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)  # 23:00 in Shanghai
+    await change(outbox, cards, "mangoes ×9")
+    assert recorder.sent == []  # a routine re-post waits for the morning
+
+    await outbox.post_card(ROOM, 1, now=True)
+    await outbox.flush()
+
+    assert recorder.texts() == ["mangoes ×9\n回复 1 跟团"]
+
+
+@pytest.mark.parametrize("asked", [False, True])
+async def test_a_card_that_could_not_be_sent_is_tried_again(
+    outbox: Outbox, cards: Cards, recorder: Recorder, clock: FakeClock, asked: bool
+) -> None:
+    failures = [RuntimeError("the puppet service is restarting")]
+    send = recorder.send_text
+
+    async def flaky(conversation_id: str, text: str, mention_ids: Sequence[str]) -> None:
+        if failures:
+            raise failures.pop()
+        await send(conversation_id, text, mention_ids)
+
+    outbox.transport = flaky_transport(flaky)
+    cards.text[1] = "v1"
+    await outbox.post_card(ROOM, 1, now=asked)
+    await outbox.flush()
+    assert recorder.sent == [] and outbox.next_due() == clock.now() + timedelta(seconds=30)
+
+    clock.advance(seconds=30)
+    await outbox.flush()
+
+    assert recorder.texts() == ["v1\n回复 1 跟团"]
+
+
+def flaky_transport(send: object) -> Recorder:
+    """A transport whose `send_text` is `send`."""
+    transport = Recorder()
+    transport.send_text = send  # type: ignore[method-assign]
+    return transport
 
 
 async def test_answers_go_at_once_and_their_choices_can_be_answered_by_number(

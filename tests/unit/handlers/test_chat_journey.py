@@ -58,11 +58,11 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
     )
     assert chat.private(closed) == {
         "bob": "Your order #1 in Mangoes 5kg (#1):\nMangoes 5kg: 2 × ¥68 = ¥136\nTotal: ¥136\n"
-        "Pay the organiser Amy (cash or transfer); they confirm with /paid 1.",
+        "Pay the organiser Amy (cash or transfer); they confirm with /paid 1.\nPickup: Gate 3",
         "dan": "Your order #2 in Mangoes 5kg (#1):\nMangoes 5kg: 1 × ¥68 = ¥68\nTotal: ¥68\n"
-        "Pay the organiser Amy (cash or transfer); they confirm with /paid 2.",
+        "Pay the organiser Amy (cash or transfer); they confirm with /paid 2.\nPickup: Gate 3",
         "eve": "Your order #3 in Mangoes 5kg (#1):\nMangoes 5kg: 2 × ¥68 = ¥136\nTotal: ¥136\n"
-        "Pay the organiser Amy (cash or transfer); they confirm with /paid 3.",
+        "Pay the organiser Amy (cash or transfer); they confirm with /paid 3.\nPickup: Gate 3",
     }
     assert chat.said(await chat.say("cat", "/join")) == (
         "There is no open group buy in this chat. Start one: /groupbuy Mangoes price 88"
@@ -112,7 +112,7 @@ async def test_a_whole_group_buy_in_chinese_with_exact_totals(chat: Chat) -> Non
     )
     assert chat.private(closed)["cat"] == (
         "你在 海南贵妃芒 5斤（#1）的订单 #2：\n海南贵妃芒 5斤：2 × ¥9.99 = ¥19.98\n合计：¥19.98\n"
-        "请付款给团长 Amy（现金或转账），团长会发“已收款 2”确认。"
+        "请付款给团长 Amy（现金或转账），团长会发“已收款 2”确认。\n自提：小区门口"
     )
 
     paid = await chat.say("amy", "已收 @Cat", mentions=["cat"])

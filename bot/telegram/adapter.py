@@ -1,0 +1,252 @@
+"""The Telegram adapter's core: an update through the ChatApp, its replies out through the outbox.
+
+The routers (bot/telegram/routers/) call one method per kind of update. A chat's updates are handled one
+at a time, in the order they came (so answers keep their order); a tap is answered as soon as the ChatApp
+has answered it, never behind queued sends. An update Telegram delivers twice changes nothing the second
+time (the ChatApp keys on its id) and its answer is not posted again (`TelegramStore.first_delivery`);
+a tap delivered twice gets its toast again, which Telegram shows once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from aiogram import Bot
+from aiogram.types import CallbackQuery, Message, PreCheckoutQuery
+
+from bot.telegram.admins import AdminCache
+from bot.telegram.outbox import Outbox, Outgoing, is_group, split_text
+from bot.telegram.render import destination
+from bot.telegram.translate import NameBook, callback_request, display_name, message_request
+from handlers.app import ChatApp
+from handlers.parsing.commands import parse_button, parse_text
+from handlers.registry import VOCABULARY
+from handlers.sharing import share_payload
+from handlers.texts import normalize_language, t
+from handlers.types import ChatKind, Reply, Request
+
+log = logging.getLogger(__name__)
+
+SHARE_WAIT_SECONDS = 10.0
+# Commands anyone may give: no `getChatMember` for them (any other command asks, new ones included).
+NEVER_ADMIN = frozenset(
+    {"join", "leave", "status", "help", "orders", "pay", "start", "unknown", "invalid", "hint", "stale"}
+)
+PRE_CHECKOUT_SECONDS = 8.0  # Telegram gives 10 s
+
+
+class Delivered(Protocol):
+    async def first_delivery(self, update_key: str) -> bool: ...
+
+
+class TelegramAdapter:
+    def __init__(
+        self,
+        *,
+        app: ChatApp,
+        bot: Bot,
+        outbox: Outbox,
+        delivered: Delivered,
+        admins: AdminCache,
+        bot_username: str,
+        default_language: str = "zh",
+        names: NameBook | None = None,
+    ) -> None:
+        self.app = app
+        self.bot = bot
+        self.outbox = outbox
+        self.delivered = delivered
+        self.admins = admins
+        self.bot_username = bot_username
+        self.default_language = default_language
+        self.names = names or NameBook()
+        self._locks: dict[str, asyncio.Lock] = {}
+
+    async def _with_admin(self, request: Request) -> Request:
+        """The request with `is_admin` set: asked of Telegram only for a group command that may need it."""
+        ask = request.chat_kind is ChatKind.GROUP and self._may_need_admin(request)
+        is_admin = await self.admins.is_admin(request.chat_id, request.user_id, ask=ask)
+        return request if is_admin == request.is_admin else replace(request, is_admin=is_admin)
+
+    def _may_need_admin(self, request: Request) -> bool:
+        """Whether the ChatApp may check `is_admin` for this (parsing is cheap and touches no storage)."""
+        if request.button is not None:
+            command = parse_button(request.button)
+        else:
+            command = parse_text(request.text, vocabulary=VOCABULARY, bot_username=self.bot_username)
+        return command is not None and command.name not in NEVER_ADMIN
+
+    def _lock(self, chat_id: str) -> asyncio.Lock:
+        return self._locks.setdefault(chat_id, asyncio.Lock())
+
+    def _language(self, code: str | None) -> str:
+        return normalize_language(code) or self.default_language
+
+    # -- messages and taps -----------------------------------------------------------------------------
+    async def on_message(self, message: Message, *, update_id: int) -> None:
+        """A member wrote in a group or in private (`/start <payload>` included)."""
+        request = message_request(message, update_id=update_id, names=self.names)
+        if request is None:
+            return
+        async with self._lock(request.chat_id):
+            request = await self._with_admin(request)
+            replies = await self.app.handle(request)
+            await self.deliver(replies, request=request)
+
+    async def on_callback(self, query: CallbackQuery) -> None:
+        """A button tap: answered with the reply's toast as soon as the ChatApp answered."""
+        request = callback_request(query)
+        if request is None:
+            await self._answer_callback(query.id, None)
+            return
+        self.names.learn(query.from_user)
+        async with self._lock(request.chat_id):
+            request = await self._with_admin(request)
+            replies = await self.app.handle(request)
+            toast = next((reply.toast for reply in replies if reply.toast), None)
+            await self._answer_callback(query.id, toast)
+            await self.deliver(replies, request=request)
+
+    async def on_share(self, query: CallbackQuery, group_buy_id: int) -> None:
+        """Share: the member gets their own link in private; if Telegram forbids it, an alert says how."""
+        user_id = str(query.from_user.id)
+        self.names.learn(query.from_user)
+        lang = self._language(query.from_user.language_code)
+        if not await self.delivered.first_delivery(f"telegram:share:{query.id}"):
+            await self._answer_callback(query.id, t(lang, "tg_share_sent"))  # a repeat: sent already
+            return
+        link = f"https://t.me/{self.bot_username}?start={share_payload(group_buy_id, user_id)}"
+        sent = self.outbox.send(
+            Outgoing(
+                chat_id=user_id, text=t(lang, "tg_share_link", id=group_buy_id, link=link), language=lang
+            )
+        )
+        try:
+            delivered = await asyncio.wait_for(asyncio.shield(sent), SHARE_WAIT_SECONDS)
+        except TimeoutError:
+            delivered = True  # still queued: it will arrive
+        if delivered:
+            await self._answer_callback(query.id, t(lang, "tg_share_sent"))
+        else:
+            await self._answer_callback(
+                query.id, t(lang, "tg_start_me_alert", bot=self.bot_username), alert=True
+            )
+
+    async def _answer_callback(self, query_id: str, toast: str | None, *, alert: bool = False) -> None:
+        """Answer a tap (not rate-limited, never queued); a repeat's answer may be refused: no matter."""
+        try:
+            await self.bot.answer_callback_query(callback_query_id=query_id, text=toast, show_alert=alert)
+        except Exception as exc:
+            log.info("answerCallbackQuery %s: %s", query_id, exc)
+
+    # -- payments ----------------------------------------------------------------------------------------
+    async def on_pre_checkout(self, query: PreCheckoutQuery) -> None:
+        """Answer within Telegram's 10 s: ok only if the checkout says so; else its reason."""
+        lang = self._language(query.from_user.language_code)
+        try:
+            async with asyncio.timeout(PRE_CHECKOUT_SECONDS):
+                reason = await self.app.checkout.pre_checkout(
+                    user_id=str(query.from_user.id),
+                    payload=query.invoice_payload,
+                    currency=query.currency,
+                    total_amount=query.total_amount,
+                    language=query.from_user.language_code,
+                )
+        except Exception:
+            log.exception("pre-checkout %s failed", query.id)
+            reason = t(lang, "unexpected_error")
+        await self.bot.answer_pre_checkout_query(
+            pre_checkout_query_id=query.id, ok=reason is None, error_message=reason
+        )
+
+    async def on_payment(self, message: Message, *, update_id: int) -> None:
+        """A successful payment: recorded once (keyed on Telegram's charge id), then the replies."""
+        payment = message.successful_payment
+        request = message_request(message, update_id=update_id, names=self.names)
+        if payment is None or request is None:
+            return
+        async with self._lock(request.chat_id):
+            replies = await self.app.checkout.payment_succeeded(
+                request,
+                payload=payment.invoice_payload,
+                currency=payment.currency,
+                total_amount=payment.total_amount,
+                charge_id=payment.telegram_payment_charge_id,
+                provider_charge_id=payment.provider_payment_charge_id,
+            )
+            key = f"telegram:payment:{payment.telegram_payment_charge_id}"
+            await self.deliver(replies, request=request, key=key)
+
+    # -- replies -----------------------------------------------------------------------------------------
+    async def deliver(
+        self, replies: Sequence[Reply], *, request: Request | None = None, key: str | None = None
+    ) -> None:
+        """Queue the replies: cards refreshed always (idempotent), messages only on the first delivery."""
+        if not replies:
+            return
+        if key is None and request is not None and request.update_id is not None:
+            key = f"{request.platform}:{request.chat_id}:{request.update_id}"
+        messages = [r for r in replies if r.card_of is None and (r.text or r.invoice is not None)]
+        first = not messages or key is None or await self.delivered.first_delivery(key)
+        if not first:
+            log.info("update %s was delivered again: its answer is not sent twice", key)
+        group = _group_of(replies, request)
+        for reply in replies:  # in the handler's order: "Group buy #3 is open", then its card
+            if reply.card_of is not None:
+                chat = reply.chat_id or (request.chat_id if request is not None else None)
+                if chat is not None:
+                    self.outbox.card(chat, reply.card_of, new=reply.new_card)
+            elif first and (reply.text or reply.invoice is not None):
+                self._send(reply, request, group)
+
+    def _send(self, reply: Reply, request: Request | None, group: str | None) -> None:
+        chat = destination(reply, request)
+        if chat is None:
+            log.warning("a reply without a chat was dropped: %.60r", reply.text)
+            return
+        user = reply.private_to
+        name = (self.names.name(user) if user else None) or ""
+        base = Outgoing(chat_id=chat, language=reply.language, group_chat=group, user_id=user, name=name)
+        if reply.text:
+            *first, last = split_text(reply.text)
+            for part in first:
+                self.outbox.send(replace(base, text=part))
+            self.outbox.send(replace(base, text=last, buttons=reply.buttons))
+        if reply.invoice is not None:
+            self.outbox.send(replace(base, invoice=reply.invoice))
+
+    async def deliver_unasked(self, replies: Sequence[Reply]) -> None:
+        """The scheduler's replies (a deadline's outcome, a reminder), which answer no update."""
+        await self.deliver(replies)
+
+    async def forbidden_note(self, language: str | None, group: str, user_id: str, name: str) -> str:
+        """What the group reads when the bot may not write to a member in private, naming them (asked
+        of Telegram when this process has not seen them: a deadline after a restart)."""
+        name = name or self.names.name(user_id) or await self._member_name(group, user_id)
+        return t(self._language(language), "tg_start_me_group", name=name, bot=self.bot_username)
+
+    async def _member_name(self, group: str, user_id: str) -> str:
+        try:
+            member = await self.bot.get_chat_member(chat_id=int(group), user_id=int(user_id))
+        except Exception as exc:
+            log.info("getChatMember %s/%s: %s", group, user_id, exc)
+            return user_id
+        self.names.learn(member.user)
+        return display_name(member.user)
+
+
+def _group_of(replies: Sequence[Reply], request: Request | None) -> str | None:
+    """The group where a refused private message is explained: the request's, else the card's."""
+    if request is not None and request.chat_kind is ChatKind.GROUP:
+        return request.chat_id
+    for reply in replies:
+        if reply.card_of is not None and reply.chat_id is not None and is_group(reply.chat_id):
+            return reply.chat_id
+    for reply in replies:
+        if reply.chat_id is not None and is_group(reply.chat_id):
+            return reply.chat_id
+    return None

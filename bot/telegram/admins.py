@@ -1,0 +1,55 @@
+"""Whether a member is an admin of a group (they may close or cancel its group buys), cached.
+
+Asked of Telegram with `getChatMember` and kept for `ttl` seconds per (chat, member), so a busy group
+costs one call per member per few minutes, not one per message. Tuan's own admins (TUAN_ADMINS, user
+ids) count everywhere. If Telegram cannot answer, the member is not an admin this time (not cached).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable
+
+from aiogram import Bot
+
+log = logging.getLogger(__name__)
+
+ADMIN_STATUSES = frozenset({"creator", "administrator"})
+
+
+class AdminCache:
+    def __init__(
+        self,
+        bot: Bot,
+        *,
+        ttl: float = 300.0,
+        admins: Iterable[str] = (),
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.bot = bot
+        self.ttl = ttl
+        self.admins = frozenset(admins)
+        self.clock = clock
+        self._known: dict[tuple[str, str], tuple[bool, float]] = {}
+
+    async def is_admin(self, chat_id: str, user_id: str, *, ask: bool) -> bool:
+        """Tuan's own admins always; a group's admins only when `ask` (a group, and a command that
+        needs it: a `+1` or chatter costs no call)."""
+        if user_id in self.admins:
+            return True
+        if not ask:
+            return False
+        now = self.clock()
+        known = self._known.get((chat_id, user_id))
+        if known is not None and known[1] > now:
+            return known[0]
+        try:
+            member = await self.bot.get_chat_member(chat_id=int(chat_id), user_id=int(user_id))
+        except Exception as exc:
+            log.warning("getChatMember %s/%s failed: %s", chat_id, user_id, exc)
+            return False
+        status = getattr(member.status, "value", member.status)  # an enum whose hash is its name
+        admin = str(status) in ADMIN_STATUSES
+        self._known[(chat_id, user_id)] = (admin, now + self.ttl)
+        return admin

@@ -1,0 +1,379 @@
+"""Every message and edit the Telegram bot makes goes through here, within Telegram's limits.
+
+Telegram allows about 1 message a second in a chat, 20 a minute in a group (edits included) and about 30
+a second for the whole bot; beyond that it answers 429 with `retry_after` (seen as long as 237 s). So:
+
+- Each chat has its own queue and worker, first in first out; a worker waits for the chat's slot (and, in
+  a group, the group's one-every-3-seconds slot) and the bot's before each call.
+- A card is a job that says only "group buy N changed": it is rendered when its slot comes
+  (`render_card`), so joins that arrive while it waits coalesce into one edit with the latest text. A
+  change after the render has started queues another job, so the last state is never lost. An edit that
+  would show what is already shown is skipped.
+- Texts waiting in a group's queue merge into one message (a busy group gets one "joined" message
+  instead of twenty), up to Telegram's 4096 characters.
+- A 429 is obeyed: the chat's worker sleeps `retry_after` and retries the same job (a card re-rendered).
+  "message is not modified" is success; a card message that was deleted is posted anew.
+- When a private message is refused (the member never started the bot), the group is told once, in the
+  member's language, to /start the bot (`forbidden_note`).
+
+Answers to button taps and pre-checkout queries do not come here: they are not rate-limited and must not
+wait behind sends. The outbox is independent of aiogram: `Transport` (bot/telegram/transport.py) makes
+the calls and turns Telegram's errors into the exceptions below, so tests drive it with a fake.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field, replace
+from typing import Protocol
+
+from aiolimiter import AsyncLimiter
+
+from handlers.types import Button, Invoice, Reply
+
+log = logging.getLogger(__name__)
+
+TEXT_LIMIT = 4096
+ButtonRows = tuple[tuple[Button, ...], ...]
+CardRenderer = Callable[[int], Awaitable[Reply]]
+# (language, group chat id, member's user id, name if known) -> the note the group reads
+ForbiddenNote = Callable[[str | None, str, str, str], Awaitable[str]]
+
+
+# -- what the transport raises -------------------------------------------------------------------------
+class RetryAfter(Exception):
+    """Telegram's 429: wait `seconds`, then try again."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"retry after {seconds} s")
+        self.seconds = seconds
+
+
+class Forbidden(Exception):
+    """The bot may not write to this chat (a member who never started it, a group that removed it)."""
+
+
+class NotModified(Exception):
+    """An edit that changes nothing: the message already shows it."""
+
+
+class MessageGone(Exception):
+    """The message to edit no longer exists (deleted by an admin)."""
+
+
+class Transport(Protocol):
+    """The Bot API calls the outbox makes."""
+
+    async def send_text(
+        self, chat_id: str, text: str, buttons: ButtonRows, *, reply_to: str | None = None
+    ) -> int: ...
+
+    async def edit_text(self, chat_id: str, message_id: int, text: str, buttons: ButtonRows) -> None: ...
+
+    async def send_invoice(self, chat_id: str, invoice: Invoice) -> int: ...
+
+
+class CardMap(Protocol):
+    """Which message is the live card of group buy N in chat C (kept across restarts)."""
+
+    async def get(self, chat_id: str, group_buy_id: int) -> int | None: ...
+
+    async def put(self, chat_id: str, group_buy_id: int, message_id: int) -> None: ...
+
+
+class MemoryCardMap:
+    """A `CardMap` in a dict: tests, and the benchmark's baseline."""
+
+    def __init__(self) -> None:
+        self.cards: dict[tuple[str, int], int] = {}
+
+    async def get(self, chat_id: str, group_buy_id: int) -> int | None:
+        return self.cards.get((chat_id, group_buy_id))
+
+    async def put(self, chat_id: str, group_buy_id: int, message_id: int) -> None:
+        self.cards[(chat_id, group_buy_id)] = message_id
+
+
+# -- what goes in -----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Outgoing:
+    """One message to send. `group_chat` and `name`: where to ask the member to /start the bot if this
+    private message is refused."""
+
+    chat_id: str
+    text: str = ""
+    buttons: ButtonRows = ()
+    invoice: Invoice | None = None
+    reply_to: str | None = None
+    language: str | None = None
+    group_chat: str | None = None
+    user_id: str | None = None
+    name: str = ""
+
+    @property
+    def mergeable(self) -> bool:
+        return self.invoice is None and not self.buttons and self.reply_to is None
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Telegram's limits (tests and the benchmark scale them down)."""
+
+    chat_interval: float = 1.0  # seconds between two messages in one chat
+    group_messages: int = 20  # messages and edits in a group ...
+    group_period: float = 60.0  # ... per this many seconds
+    bot_per_second: float = 30.0  # messages of the whole bot
+    margin: float = 1.05  # spacing a little wider than the limit: Telegram counts arrivals, not sends
+
+    @property
+    def group_interval(self) -> float:
+        """One group message every 3.15 s: never more than 20 in any rolling minute."""
+        return self.group_period / self.group_messages * self.margin
+
+
+@dataclass
+class _Text:
+    outgoing: Outgoing
+    done: asyncio.Future[bool]
+    started: bool = False
+
+
+@dataclass
+class _Card:
+    group_buy_id: int
+    new: bool = False
+
+
+@dataclass
+class _Chat:
+    jobs: deque[_Text | _Card] = field(default_factory=deque)
+    pending_cards: set[int] = field(default_factory=set)
+    limiter: AsyncLimiter | None = None
+    group_limiter: AsyncLimiter | None = None
+    worker: asyncio.Task[None] | None = None
+
+
+@dataclass
+class OutboxStats:
+    sent: int = 0
+    edits: int = 0
+    skipped_edits: int = 0
+    retries: int = 0
+    failed: int = 0
+
+
+def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
+    """Telegram's 4096 characters a message: a longer text in parts, cut at line ends where it can."""
+    parts: list[str] = []
+    while len(text) > limit:
+        cut = text.rfind("\n", 0, limit + 1)
+        cut = cut if cut > 0 else limit
+        parts.append(text[:cut])
+        text = text[cut:].lstrip("\n")
+    return [*parts, text]
+
+
+def is_group(chat_id: str) -> bool:
+    """Telegram's group and supergroup ids are negative; users' private chats have their user id."""
+    return chat_id.startswith("-")
+
+
+class Outbox:
+    def __init__(
+        self,
+        *,
+        transport: Transport,
+        render_card: CardRenderer,
+        cards: CardMap,
+        limits: Limits | None = None,
+        forbidden_note: ForbiddenNote | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.transport = transport
+        self.render_card = render_card
+        self.cards = cards
+        self.limits = limits or Limits()
+        self.forbidden_note = forbidden_note
+        self.sleep = sleep
+        self.stats = OutboxStats()
+        self._chats: dict[str, _Chat] = {}
+        self._bot_limiter = AsyncLimiter(self.limits.bot_per_second, 1.0)
+        self._shown: dict[tuple[str, int], tuple[str, ButtonRows]] = {}
+        self._noted: set[tuple[str, str]] = set()
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    # -- what the adapter calls ------------------------------------------------------------------------
+    def send(self, outgoing: Outgoing) -> asyncio.Future[bool]:
+        """Queue a message; the future says whether it was delivered (False: refused or failed)."""
+        chat = self._chat(outgoing.chat_id)
+        done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        last = chat.jobs[-1] if chat.jobs else None
+        if (
+            is_group(outgoing.chat_id)
+            and isinstance(last, _Text)
+            and not last.started
+            and last.outgoing.mergeable
+            and outgoing.mergeable
+            and len(last.outgoing.text) + 1 + len(outgoing.text) <= TEXT_LIMIT
+        ):
+            merged = replace(last.outgoing, text=f"{last.outgoing.text}\n{outgoing.text}")
+            last.outgoing = merged
+            last.done.add_done_callback(lambda first: _copy_result(first, done))
+        else:
+            chat.jobs.append(_Text(outgoing, done))
+        self._wake(outgoing.chat_id, chat)
+        return done
+
+    def card(self, chat_id: str, group_buy_id: int, *, new: bool = False) -> None:
+        """Group buy N changed: show its card in the chat (edit the live one, or post it if `new`/none)."""
+        chat = self._chat(chat_id)
+        if group_buy_id in chat.pending_cards and not new:
+            return  # a job already waits: it renders the latest state when its slot comes
+        if new:
+            chat.jobs = deque(
+                j for j in chat.jobs if not (isinstance(j, _Card) and j.group_buy_id == group_buy_id)
+            )
+        chat.pending_cards.add(group_buy_id)
+        chat.jobs.append(_Card(group_buy_id, new))
+        self._wake(chat_id, chat)
+
+    async def drain(self, within: float | None = None) -> bool:
+        """Wait until every queue is empty (tests, shutdown); False if `within` seconds passed first."""
+        try:
+            async with asyncio.timeout(within):
+                while not self._idle.is_set() or any(c.jobs for c in self._chats.values()):
+                    await self._idle.wait()
+                    await asyncio.sleep(0.01)
+        except TimeoutError:
+            return False
+        return True
+
+    async def close(self) -> None:
+        for chat in list(self._chats.values()):
+            if chat.worker is not None:
+                chat.worker.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await chat.worker
+
+    # -- the workers ------------------------------------------------------------------------------------
+    def _chat(self, chat_id: str) -> _Chat:
+        chat = self._chats.get(chat_id)
+        if chat is None:
+            limits = self.limits
+            chat = _Chat(limiter=AsyncLimiter(1, limits.chat_interval))
+            if is_group(chat_id):
+                chat.group_limiter = AsyncLimiter(1, limits.group_interval)
+            self._chats[chat_id] = chat
+        return chat
+
+    def _wake(self, chat_id: str, chat: _Chat) -> None:
+        if chat.worker is None or chat.worker.done():
+            self._idle.clear()
+            chat.worker = asyncio.create_task(self._work(chat_id, chat), name=f"outbox:{chat_id}")
+
+    async def _work(self, chat_id: str, chat: _Chat) -> None:
+        try:
+            while chat.jobs:
+                job = chat.jobs[0]
+                try:
+                    await self._run(chat_id, chat, job)
+                except Exception:
+                    self.stats.failed += 1
+                    log.exception("could not send to chat %s; dropped", chat_id)
+                    if isinstance(job, _Text) and not job.done.done():
+                        job.done.set_result(False)
+                if chat.jobs and chat.jobs[0] is job:
+                    chat.jobs.popleft()
+        finally:
+            if not is_group(chat_id) and not chat.jobs and self._chats.get(chat_id) is chat:
+                del self._chats[chat_id]  # private chats are many and quiet: keep no state for them
+            if not any(c.jobs for c in self._chats.values()):
+                self._idle.set()
+
+    async def _slot(self, chat: _Chat) -> None:
+        assert chat.limiter is not None
+        await chat.limiter.acquire()
+        if chat.group_limiter is not None:
+            await chat.group_limiter.acquire()
+        await self._bot_limiter.acquire()
+
+    async def _run(self, chat_id: str, chat: _Chat, job: _Text | _Card) -> None:
+        await self._slot(chat)
+        while True:
+            try:
+                if isinstance(job, _Card):
+                    chat.pending_cards.discard(job.group_buy_id)  # a change from now on queues a new job
+                    await self._show_card(chat_id, job)
+                else:
+                    job.started = True  # from now on nothing merges into it
+                    await self._send(job)
+                return
+            except RetryAfter as wait:
+                self.stats.retries += 1
+                log.warning("Telegram asks to wait %s s before writing to chat %s", wait.seconds, chat_id)
+                if isinstance(job, _Card):  # changes while it waits coalesce into its retry
+                    chat.pending_cards.add(job.group_buy_id)
+                await self.sleep(wait.seconds)
+                await self._slot(chat)
+
+    async def _send(self, job: _Text) -> None:
+        outgoing = job.outgoing
+        try:
+            if outgoing.invoice is not None:
+                await self.transport.send_invoice(outgoing.chat_id, outgoing.invoice)
+            else:
+                await self.transport.send_text(
+                    outgoing.chat_id, outgoing.text, outgoing.buttons, reply_to=outgoing.reply_to
+                )
+        except Forbidden:
+            log.info("chat %s refuses messages from the bot", outgoing.chat_id)
+            job.done.set_result(False)
+            await self._ask_to_start(outgoing)
+            return
+        self.stats.sent += 1
+        job.done.set_result(True)
+
+    async def _show_card(self, chat_id: str, job: _Card) -> None:
+        reply = await self.render_card(job.group_buy_id)
+        view = (reply.text, reply.buttons)
+        key = (chat_id, job.group_buy_id)
+        message_id = None if job.new else await self.cards.get(chat_id, job.group_buy_id)
+        if message_id is not None:
+            if self._shown.get(key) == view:
+                self.stats.skipped_edits += 1
+                return
+            try:
+                await self.transport.edit_text(chat_id, message_id, reply.text, reply.buttons)
+                self.stats.edits += 1
+            except NotModified:
+                pass
+            except MessageGone:
+                message_id = None
+        if message_id is None:
+            message_id = await self.transport.send_text(chat_id, reply.text, reply.buttons)
+            self.stats.sent += 1
+            await self.cards.put(chat_id, job.group_buy_id, message_id)
+        self._shown[key] = view
+
+    async def _ask_to_start(self, outgoing: Outgoing) -> None:
+        """Tell the group, once per member, that the bot cannot write to them until they /start it."""
+        group, user = outgoing.group_chat, outgoing.user_id or outgoing.chat_id
+        if group is None or self.forbidden_note is None or (group, user) in self._noted:
+            return
+        self._noted.add((group, user))
+        note = await self.forbidden_note(outgoing.language, group, user, outgoing.name)
+        self.send(Outgoing(chat_id=group, text=note, language=outgoing.language))
+
+
+def _copy_result(source: asyncio.Future[bool], target: asyncio.Future[bool]) -> None:
+    if target.done():
+        return
+    if source.cancelled():
+        target.cancel()
+    else:
+        target.set_result(source.result())

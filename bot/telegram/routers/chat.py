@@ -1,0 +1,23 @@
+"""Group buys in chat: what members type (`+1`, `/join@bot`, `/start <payload>`) and the card's buttons.
+
+Every text and tap goes to the ChatApp through the adapter (injected by `Dispatcher(adapter=...)`).
+"""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.types import CallbackQuery, Message, Update
+
+from bot.telegram.adapter import TelegramAdapter
+
+router = Router(name=__name__)
+
+
+@router.message(F.text | F.caption)
+async def on_text(message: Message, event_update: Update, adapter: TelegramAdapter) -> None:
+    await adapter.on_message(message, update_id=event_update.update_id)
+
+
+@router.callback_query()
+async def on_tap(query: CallbackQuery, adapter: TelegramAdapter) -> None:
+    await adapter.on_callback(query)

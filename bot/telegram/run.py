@@ -1,0 +1,231 @@
+"""`tuan run telegram`: the aiogram bot, by long polling (default) or on a webhook, until Ctrl+C/SIGTERM.
+
+Start-up fails with one line (`CannotStart`) when the token is missing or malformed, Telegram (or the Bot
+API server of TUAN_TELEGRAM_API_URL) cannot be reached, or it refuses the token. Then: migrate, wire the
+ChatApp (bot/bootstrap.py, with the bot's real username so `/join@bot` is understood and Stars refunds
+through this bot), the outbox, the adapter, the routers, and the deadline scheduler. On a stop, updates stop
+coming first, then the outbox sends what it holds (the last card state is never lost), then all closes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import secrets
+import signal
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from bot.bootstrap import CannotStart, Tuan, build, migrate
+from bot.settings import Settings
+
+if TYPE_CHECKING:  # aiogram takes seconds to import: only once a bot is really started
+    from aiogram import Bot, Dispatcher
+
+    from handlers.types import Reply
+
+log = logging.getLogger(__name__)
+
+TOKEN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{20,}$")
+CONNECT_TIMEOUT_SECONDS = 15.0
+DRAIN_SECONDS = 15.0
+POLLING_TIMEOUT_SECONDS = 10
+
+
+@dataclass(frozen=True)
+class Webhook:
+    url: str
+    path: str
+
+
+def check_token(token: str | None) -> str:
+    """The bot token, or one line saying what is wrong with it (never the token itself)."""
+    if not token or not token.strip():
+        raise CannotStart("TUAN_TELEGRAM_TOKEN is not set: the bot token from @BotFather (123456789:AA...)")
+    token = token.strip()
+    if not TOKEN.match(token):
+        raise CannotStart(
+            "TUAN_TELEGRAM_TOKEN does not look like a bot token: expected digits, a colon and at least 20 "
+            "letters, digits, _ or - (123456789:AA...), as @BotFather gives it"
+        )
+    return token
+
+
+def check_webhook(url: str) -> Webhook:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise CannotStart(f"--webhook must be an https:// URL Telegram can reach, not {url!r}")
+    return Webhook(url=url, path=parts.path or "/")
+
+
+def check_api_url(url: str | None) -> str | None:
+    if url is None or not url.strip():
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise CannotStart(f"TUAN_TELEGRAM_API_URL must be an http(s) URL, not {url!r}")
+    return url.strip().rstrip("/")
+
+
+async def serve(settings: Settings, *, webhook_url: str | None = None) -> None:
+    token = check_token(settings.telegram_token)
+    api_url = check_api_url(settings.telegram_api_url)
+    webhook = check_webhook(webhook_url) if webhook_url else None
+    from aiogram import Bot
+    from aiogram.client.session.aiohttp import AiohttpSession
+    from aiogram.client.telegram import TelegramAPIServer
+
+    session = AiohttpSession(api=TelegramAPIServer.from_base(api_url)) if api_url else AiohttpSession()
+    bot = Bot(token, session=session)
+    try:
+        username = await _username(bot, api_url)
+        await migrate(settings)
+        from bot.telegram.transport import BotStarRefunds
+
+        tuan = await build(
+            settings.model_copy(update={"bot_username": username}), star_refunds=BotStarRefunds(bot)
+        )
+        try:
+            await _serve(tuan, bot, username, webhook)
+        finally:
+            await tuan.aclose()
+    finally:
+        await bot.session.close()
+
+
+async def _username(bot: Bot, api_url: str | None) -> str:
+    """Ask Telegram who the bot is: proves the server answers and accepts the token."""
+    from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
+
+    where = api_url or "https://api.telegram.org"
+    try:
+        async with asyncio.timeout(CONNECT_TIMEOUT_SECONDS):
+            me = await bot.get_me()
+    except TelegramUnauthorizedError as exc:
+        raise CannotStart(f"the Bot API at {where} refused TUAN_TELEGRAM_TOKEN (401 Unauthorized)") from exc
+    except (TelegramNetworkError, TimeoutError, OSError) as exc:
+        reason = (
+            f"no answer in {CONNECT_TIMEOUT_SECONDS:.0f} s" if isinstance(exc, TimeoutError) else str(exc)
+        )
+        raise CannotStart(f"cannot reach the Telegram Bot API at {where}: {reason.splitlines()[0]}") from exc
+    if not me.username:
+        raise CannotStart(f"the Bot API at {where} says this bot has no username")
+    return me.username
+
+
+async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -> None:
+    from aiogram import Dispatcher
+
+    from bot.telegram.adapter import TelegramAdapter
+    from bot.telegram.admins import AdminCache
+    from bot.telegram.outbox import Outbox
+    from bot.telegram.render import with_share_button
+    from bot.telegram.routers import all_routers
+    from bot.telegram.store import TelegramStore
+    from bot.telegram.transport import BotTransport
+
+    settings = tuan.settings
+    store = TelegramStore(tuan.engine)
+    await store.create_tables()
+
+    async def render_card(group_buy_id: int) -> Reply:
+        card = await tuan.app.render_card(group_buy_id)
+        return with_share_button(card, default_language=settings.language)
+
+    outbox = Outbox(
+        transport=BotTransport(bot, provider_token=settings.telegram_provider_token or ""),
+        render_card=render_card,
+        cards=store,
+    )
+    adapter = TelegramAdapter(
+        app=tuan.app,
+        bot=bot,
+        outbox=outbox,
+        delivered=store,
+        admins=AdminCache(bot, ttl=settings.telegram_admin_cache_seconds, admins=settings.admins),
+        bot_username=username,
+        default_language=settings.language,
+    )
+    outbox.forbidden_note = adapter.forbidden_note
+    dispatcher = Dispatcher(adapter=adapter)
+    dispatcher.include_routers(*all_routers())
+    await tuan.start(adapter.deliver_unasked)
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        if webhook is None:
+            await _poll(dispatcher, bot, username, stop)
+        else:
+            await _webhook(dispatcher, bot, username, webhook, settings, stop)
+        if not await outbox.drain(DRAIN_SECONDS):
+            log.warning("stopping with messages still queued (Telegram asked to wait)")
+    finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
+        await outbox.close()
+
+
+async def _poll(dispatcher: Dispatcher, bot: Bot, username: str, stop: asyncio.Event) -> None:
+    await bot.delete_webhook(drop_pending_updates=False)  # polling is refused while a webhook is set
+    polling = asyncio.create_task(
+        dispatcher.start_polling(
+            bot,
+            handle_signals=False,
+            close_bot_session=False,
+            polling_timeout=POLLING_TIMEOUT_SECONDS,
+            allowed_updates=dispatcher.resolve_used_update_types(),
+        ),
+        name="telegram-polling",
+    )
+    print(f"Tuan is serving Telegram as @{username} (long polling); Ctrl+C stops it", flush=True)
+    stopped = asyncio.create_task(stop.wait())
+    await asyncio.wait({polling, stopped}, return_when=asyncio.FIRST_COMPLETED)
+    stopped.cancel()
+    if not polling.done():
+        with contextlib.suppress(RuntimeError):  # polling had not started yet
+            await dispatcher.stop_polling()
+        with contextlib.suppress(asyncio.CancelledError):
+            await polling
+    else:
+        polling.result()
+
+
+async def _webhook(
+    dispatcher: Dispatcher, bot: Bot, username: str, webhook: Webhook, settings: Settings, stop: asyncio.Event
+) -> None:
+    """Serve updates on `settings.host:port` at the webhook URL's path, checking Telegram's secret header."""
+    from aiogram.webhook.aiohttp_server import SimpleRequestHandler
+    from aiohttp import web
+
+    secret = settings.telegram_webhook_secret or secrets.token_urlsafe(32)
+    application = web.Application()
+    SimpleRequestHandler(dispatcher=dispatcher, bot=bot, secret_token=secret).register(
+        application, path=webhook.path
+    )
+    runner = web.AppRunner(application, access_log=None)
+    await runner.setup()
+    try:
+        site = web.TCPSite(runner, settings.host, settings.port)
+        try:
+            await site.start()
+        except OSError as exc:
+            raise CannotStart(
+                f"cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}"
+            ) from exc
+        await bot.set_webhook(
+            url=webhook.url, secret_token=secret, allowed_updates=dispatcher.resolve_used_update_types()
+        )
+        print(
+            f"Tuan is serving Telegram as @{username} on {webhook.url} "
+            f"(listening on {settings.host}:{settings.port}); Ctrl+C stops it",
+            flush=True,
+        )
+        await stop.wait()
+    finally:
+        await runner.cleanup()

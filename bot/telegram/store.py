@@ -1,0 +1,91 @@
+"""What the Telegram adapter remembers across restarts, in two small tables of its own.
+
+`telegram_cards`: which message is the live card of group buy N in chat C, so after a restart the bot
+still edits the same card instead of posting another. `telegram_delivered`: the updates whose answer
+was sent, so an update Telegram delivers twice is answered once (the ChatApp already makes the second
+delivery change nothing; this keeps its answer from being posted twice).
+
+They belong to the Telegram adapter alone, like the playground's transcript: not domain tables and not
+in storage's migrations; `create_tables` makes them at start-up in the same database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import UTC, datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+metadata = sa.MetaData()
+KEEP_DELIVERIES = timedelta(days=2)  # Telegram keeps an unconfirmed update for 24 hours
+
+cards_table = sa.Table(
+    "telegram_cards",
+    metadata,
+    sa.Column("chat_id", sa.String(32), primary_key=True),
+    sa.Column("group_buy_id", sa.Integer, primary_key=True),
+    sa.Column("message_id", sa.BigInteger, nullable=False),
+    sa.Column("updated_at", sa.String(40), nullable=False),
+)
+
+delivered_table = sa.Table(
+    "telegram_delivered",
+    metadata,
+    sa.Column("update_key", sa.String(160), primary_key=True),
+    sa.Column("delivered_at", sa.String(40), nullable=False),
+)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+class TelegramStore:
+    """The card map (`bot.telegram.outbox.CardMap`) and the delivered updates; one short transaction
+    per call."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+
+    async def create_tables(self) -> None:
+        """Create the tables if needed, and forget deliveries older than Telegram ever redelivers."""
+        async with self.engine.begin() as conn:
+            await conn.run_sync(metadata.create_all)
+        await self.forget_deliveries(before=datetime.now(UTC) - KEEP_DELIVERIES)
+
+    async def forget_deliveries(self, *, before: datetime) -> None:
+        cutoff = before.astimezone(UTC).isoformat(timespec="milliseconds")
+        async with self.engine.begin() as conn:
+            await conn.execute(sa.delete(delivered_table).where(delivered_table.c.delivered_at < cutoff))
+
+    async def get(self, chat_id: str, group_buy_id: int) -> int | None:
+        query = sa.select(cards_table.c.message_id).where(
+            cards_table.c.chat_id == chat_id, cards_table.c.group_buy_id == group_buy_id
+        )
+        async with self.engine.connect() as conn:
+            found = (await conn.execute(query)).scalar_one_or_none()
+        return None if found is None else int(found)
+
+    async def put(self, chat_id: str, group_buy_id: int, message_id: int) -> None:
+        where = (cards_table.c.chat_id == chat_id, cards_table.c.group_buy_id == group_buy_id)
+        async with self.engine.begin() as conn:
+            changed = await conn.execute(
+                sa.update(cards_table).where(*where).values(message_id=message_id, updated_at=_now())
+            )
+            if changed.rowcount == 0:
+                await conn.execute(
+                    sa.insert(cards_table).values(
+                        chat_id=chat_id, group_buy_id=group_buy_id, message_id=message_id, updated_at=_now()
+                    )
+                )
+
+    async def first_delivery(self, update_key: str) -> bool:
+        """Record that the answer to `update_key` goes out now; False if it already went."""
+        with contextlib.suppress(sa.exc.IntegrityError):
+            async with self.engine.begin() as conn:
+                await conn.execute(
+                    sa.insert(delivered_table).values(update_key=update_key, delivered_at=_now())
+                )
+            return True
+        return False

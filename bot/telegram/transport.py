@@ -1,0 +1,98 @@
+"""The outbox's `Transport` and the ChatApp's `StarRefunds` on an aiogram `Bot`.
+
+Telegram's errors become the outbox's: 429 -> `RetryAfter`, 403 -> `Forbidden`, "message is not
+modified" -> `NotModified`, "message to edit not found" -> `MessageGone`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from aiogram import Bot
+from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
+from aiogram.types import LabeledPrice, ReplyParameters
+
+from bot.telegram.outbox import ButtonRows, Forbidden, MessageGone, NotModified, RetryAfter
+from bot.telegram.render import keyboard
+from handlers.types import Invoice
+
+STARS = "XTR"
+
+
+@asynccontextmanager
+async def _translated_errors() -> AsyncIterator[None]:
+    try:
+        yield
+    except TelegramRetryAfter as exc:
+        raise RetryAfter(exc.retry_after) from exc
+    except TelegramForbiddenError as exc:
+        raise Forbidden(exc.message) from exc
+    except TelegramBadRequest as exc:
+        text = exc.message.lower()
+        if "message is not modified" in text:
+            raise NotModified(exc.message) from exc
+        if "message to edit not found" in text or "message can't be edited" in text:
+            raise MessageGone(exc.message) from exc
+        if "chat not found" in text:
+            raise Forbidden(exc.message) from exc
+        raise
+
+
+class BotTransport:
+    """Sends plain text (no parse mode: members' names are shown as written) and invoices."""
+
+    def __init__(self, bot: Bot, *, provider_token: str = "") -> None:
+        self.bot = bot
+        self.provider_token = provider_token
+
+    async def send_text(
+        self, chat_id: str, text: str, buttons: ButtonRows, *, reply_to: str | None = None
+    ) -> int:
+        reply = None
+        if reply_to is not None:
+            reply = ReplyParameters(message_id=int(reply_to), allow_sending_without_reply=True)
+        async with _translated_errors():
+            message = await self.bot.send_message(
+                chat_id=int(chat_id),
+                text=text,
+                parse_mode=None,
+                reply_markup=keyboard(buttons),
+                reply_parameters=reply,
+            )
+        return message.message_id
+
+    async def edit_text(self, chat_id: str, message_id: int, text: str, buttons: ButtonRows) -> None:
+        async with _translated_errors():
+            await self.bot.edit_message_text(
+                chat_id=int(chat_id),
+                message_id=message_id,
+                text=text,
+                parse_mode=None,
+                reply_markup=keyboard(buttons),
+            )
+
+    async def send_invoice(self, chat_id: str, invoice: Invoice) -> int:
+        """One invoice in the buyer's private chat; Stars take an empty provider token and one price."""
+        stars = invoice.currency.upper() == STARS
+        async with _translated_errors():
+            message = await self.bot.send_invoice(
+                chat_id=int(chat_id),
+                title=invoice.title,
+                description=invoice.description,
+                payload=invoice.payload,
+                currency=invoice.currency.upper(),
+                prices=[LabeledPrice(label=invoice.label, amount=invoice.amount)],
+                provider_token="" if stars else self.provider_token,
+            )
+        return message.message_id
+
+
+class BotStarRefunds:
+    """`commerce.ports.StarRefunds`: give a Stars payment back (`refundStarPayment`)."""
+
+    def __init__(self, bot: Bot) -> None:
+        self.bot = bot
+
+    async def refund_stars(self, *, user_id: str, charge_id: str) -> None:
+        await self.bot.refund_star_payment(user_id=int(user_id), telegram_payment_charge_id=charge_id)

@@ -1,0 +1,216 @@
+"""Use cases of online checkout: what may be paid, recording a payment once, refunds, and reservations.
+
+Each takes an open unit of work; the caller commits. A payment is keyed on the platform's charge id:
+a repeat is recognised (and changes nothing), and storage makes two concurrent deliveries unable to
+both record it (`OrderRepository.save_status`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Collection
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from commerce.domain.errors import DomainError, NotFound
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.order import Order, OrderStatus
+from commerce.domain.payments import payment_method, read_order_reference
+from commerce.ports import UnitOfWork
+
+PENDING = OrderStatus.PENDING_PAYMENT.value
+_CHARGEABLE = (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
+
+RefundStars = Callable[[Order, str], Awaitable[None]]
+"""Gives the Stars of one charge id back to the order's buyer (the platform call)."""
+
+
+@dataclass(frozen=True)
+class Payable:
+    """An order that may be paid now, with the group buy it belongs to."""
+
+    order: Order
+    group_buy: GroupBuy
+
+
+@dataclass(frozen=True)
+class Refunded:
+    """An order just refunded: how it had been paid (`method`) says who gives the money back."""
+
+    order: Order
+    group_buy: GroupBuy
+    method: str
+
+
+async def _order_and_group_buy(uow: UnitOfWork, order_id: int) -> tuple[Order, GroupBuy]:
+    order = await uow.orders.get(order_id)
+    if order is None:
+        raise NotFound("order_not_found", order=order_id)
+    group_buy = await uow.group_buys.get(order.group_buy_id)
+    assert group_buy is not None
+    return order, group_buy
+
+
+def ensure_pending(order: Order) -> None:
+    """Refuse, with the reason the buyer reads, an order that is not waiting for payment."""
+    if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED):
+        raise DomainError("order_already_paid", order=order.id)
+    if order.status is OrderStatus.CANCELLED:
+        raise DomainError("order_cancelled", order=order.id)
+    if order.status is OrderStatus.REFUNDED:
+        raise DomainError("order_refunded", order=order.id)
+
+
+async def payable_order(
+    uow: UnitOfWork, *, order_id: int, buyer_id: str, now: datetime, pay_within: timedelta
+) -> Payable:
+    """The buyer's own order, still pending, of a group buy that succeeded, before its pay-by time."""
+    order, group_buy = await _order_and_group_buy(uow, order_id)
+    if order.buyer_id != buyer_id:
+        raise DomainError("order_not_yours", order=order_id)
+    if group_buy.status not in _CHARGEABLE:  # never charge an order of a failed or cancelled group buy
+        raise DomainError("order_cancelled", order=order_id)
+    ensure_pending(order)
+    if now >= order.due_at(pay_within):
+        raise DomainError("order_expired", order=order_id)
+    return Payable(order, group_buy)
+
+
+async def check_pre_checkout(
+    uow: UnitOfWork,
+    *,
+    reference: str,
+    secret: str,
+    buyer_id: str,
+    currency: str,
+    amount: int,
+    now: datetime,
+    pay_within: timedelta,
+) -> Payable:
+    """Everything a payment must satisfy before the platform charges the buyer; raises otherwise."""
+    order_id = read_order_reference(reference, secret)
+    payable = await payable_order(uow, order_id=order_id, buyer_id=buyer_id, now=now, pay_within=pay_within)
+    order = payable.order
+    if currency != order.currency or amount != order.total:
+        raise DomainError("payment_amount_mismatch", order=order_id, expected=order.total, got=amount)
+    return payable
+
+
+async def record_online_payment(
+    uow: UnitOfWork,
+    *,
+    reference: str,
+    secret: str,
+    buyer_id: str,
+    charge_id: str,
+    provider_charge_id: str,
+    currency: str,
+    amount: int,
+    now: datetime,
+) -> Payable | None:
+    """Mark the order paid by this charge; None when this charge is already recorded (a repeat).
+
+    None also when a concurrent delivery of the same charge won the guarded write: the caller must
+    not commit then. A charge that cannot apply (cancelled order, wrong amount) raises `DomainError`.
+    """
+    if not charge_id:
+        raise DomainError("payment_reference_invalid")
+    order_id = read_order_reference(reference, secret)
+    order, group_buy = await _order_and_group_buy(uow, order_id)
+    if order.paid_with(charge_id):
+        return None
+    if order.buyer_id != buyer_id:
+        raise DomainError("order_not_yours", order=order_id)
+    if currency != order.currency:
+        raise DomainError("payment_amount_mismatch", order=order_id, expected=order.total, got=amount)
+    order.mark_paid(
+        actor=buyer_id,
+        method=payment_method(currency),
+        reference=charge_id,
+        provider_reference=provider_charge_id,
+        amount=amount,
+        now=now,
+    )
+    if not await uow.orders.save_status(order, previous=PENDING):
+        return None
+    uow.record(*order.pull_events())
+    return Payable(order, group_buy)
+
+
+async def refund(
+    uow: UnitOfWork,
+    *,
+    order_id: int,
+    actor: str,
+    is_admin: bool,
+    now: datetime,
+    refund_stars: RefundStars | None,
+) -> Refunded:
+    """退款 by the organiser (or an admin): Stars go back through the platform before it is recorded;
+    a provider payment is recorded for the organiser to complete with the provider; offline, recorded.
+
+    The Stars call comes after the guarded write and before the caller commits: if it fails, the
+    unit of work rolls back and the order stays paid.
+    """
+    order, group_buy = await _order_and_group_buy(uow, order_id)
+    if not group_buy.may_manage(actor, is_admin=is_admin):
+        raise DomainError("not_organiser", organiser=group_buy.organiser_name)
+    if order.status is OrderStatus.REFUNDED:
+        raise DomainError("order_already_refunded", order=order_id)
+    if order.status is OrderStatus.FULFILLED:
+        raise DomainError("refund_picked_up", order=order_id)
+    if order.status is not OrderStatus.PAID:
+        raise DomainError("refund_not_paid", order=order_id)
+    method = order.payment_method or "offline"
+    charge = next((p.reference for p in reversed(order.payments) if p.kind == "paid"), "")
+    if method == "stars" and refund_stars is None:
+        raise DomainError("stars_refund_unavailable", order=order_id)
+    previous = order.status.value
+    order.refund(actor=actor, method=method, reference=charge, now=now, reason=f"refunded by {actor}")
+    if not await uow.orders.save_status(order, previous=previous):
+        raise DomainError("busy_try_again")
+    if method == "stars":
+        assert refund_stars is not None
+        await refund_stars(order, charge)
+    return Refunded(order, group_buy, method)
+
+
+async def lapse_unpaid(
+    uow: UnitOfWork, *, now: datetime, pay_within: timedelta, currencies: Collection[str]
+) -> list[Order]:
+    """Cancel every order unpaid past its pay-by time (one guarded write each: a payment that lands
+    first keeps its order). The group buy's participation is closed, so nothing returns to stock."""
+    cancelled: list[Order] = []
+    for order in await uow.orders.pending_due(by=now, pay_within=pay_within, currencies=currencies):
+        order.cancel(actor="system", now=now, reason="not paid in time")
+        if await uow.orders.save_status(order, previous=PENDING):
+            cancelled.append(order)
+    return cancelled
+
+
+async def unpaid_to_remind(
+    uow: UnitOfWork,
+    *,
+    now: datetime,
+    remind_before: timedelta,
+    pay_within: timedelta,
+    currencies: Collection[str],
+) -> list[Order]:
+    """Orders whose pay-by time is within `remind_before` and whose buyer was not reminded: each is
+    marked reminded here, so a buyer is reminded once however often (or in how many processes) this runs.
+    """
+    due = await uow.orders.pending_due(
+        by=now + remind_before, pay_within=pay_within, currencies=currencies, unreminded=True
+    )
+    reminded: list[Order] = []
+    for order in due:
+        assert order.id is not None
+        if now < order.due_at(pay_within) and await uow.orders.mark_reminded(order.id, now):
+            order.reminded_at = now
+            reminded.append(order)
+    return reminded
+
+
+async def group_buy_of(uow: UnitOfWork, order: Order) -> GroupBuy:
+    group_buy = await uow.group_buys.get(order.group_buy_id)
+    assert group_buy is not None
+    return group_buy

@@ -1,0 +1,54 @@
+"""Where and when buyers collect: `自提 小区南门 明天下午5点`, `/pickup #12 Gate 3 tomorrow 17:00`.
+
+The place is free text; a time at its end (anything `parse_when` reads) is resolved now, so "明天" still
+means the right day when a buyer reads the card tomorrow. Without a time the whole text is the place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from commerce.domain.errors import DomainError
+from handlers.parsing.when import parse_when
+
+MAX_PICKUP = 100
+_GROUP_BUY_ID = re.compile(r"^#\s*(?P<id>\d+)\s*")
+
+
+@dataclass(frozen=True)
+class Pickup:
+    """A pickup point, maybe with its time (UTC), for the group buy `group_buy_id` (None: the open one)."""
+
+    place: str
+    at: datetime | None = None
+    group_buy_id: int | None = None
+
+
+def split_group_buy_id(text: str) -> tuple[int | None, str]:
+    """`#12 rest` → (12, "rest"); without a leading `#id`, (None, text). Spaces are folded."""
+    text = " ".join(text.split())
+    match = _GROUP_BUY_ID.match(text)
+    if match is None:
+        return None, text
+    return int(match.group("id")), text[match.end() :]
+
+
+def parse_pickup(text: str, *, now: datetime, tz: ZoneInfo) -> Pickup:
+    """The pickup in `text`; `DomainError("pickup_usage")` when no place is named."""
+    group_buy_id, text = split_group_buy_id(text)
+    if not text:
+        raise DomainError("pickup_usage")
+    if len(text) > MAX_PICKUP:
+        raise DomainError("pickup_too_long", max=MAX_PICKUP)
+    words = text.split(" ")
+    for start in range(1, len(words)):  # the longest time at the end, after at least one word of place
+        try:
+            at = parse_when(" ".join(words[start:]), now=now, tz=tz)
+        except DomainError:
+            continue
+        if at > now:
+            return Pickup(" ".join(words[:start]), at, group_buy_id)
+    return Pickup(text, None, group_buy_id)

@@ -1,0 +1,354 @@
+"""Checkout: Pay (an invoice in the buyer's private chat), pre-checkout, the payment, refunds, reservations.
+
+Platform-neutral. `/pay 7`, 付款 or the order's Pay button answer with a `Reply` carrying an `Invoice`;
+the platform (Telegram Payments) shows it, asks `Checkout.pre_checkout` before charging, and hands the
+successful payment to `Checkout.payment_succeeded`. `/refund 7` (退款) is the organiser's. The
+scheduler calls `Checkout.remind_unpaid` and `Checkout.expire_unpaid` on its sweep.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from commerce.domain.errors import DomainError
+from commerce.domain.events import Event
+from commerce.domain.group_buy import GroupBuy
+from commerce.domain.money import EXPONENTS, format_money
+from commerce.domain.order import Order, OrderStatus
+from commerce.domain.payments import (
+    AMOUNT_LIMITS,
+    STARS,
+    check_amount,
+    payable_online,
+    sign_order_reference,
+)
+from commerce.ports import Clock, StarRefunds, UnitOfWork, UnitOfWorkFactory
+from commerce.services import payments as service
+from handlers.cards import card_update, format_deadline, pay_buttons
+from handlers.config import AppConfig
+from handlers.context import Context, card_language
+from handlers.memo import LanguageMemo
+from handlers.texts import has, normalize_language, t
+from handlers.types import Invoice, Reply, Request
+
+log = logging.getLogger(__name__)
+
+MAX_TITLE = 32  # Telegram: invoice title 1-32 characters
+MAX_DESCRIPTION = 255  # description 1-255
+MAX_LABEL = 32
+
+Publish = Callable[[list[Event]], None]
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` on one line, cut to `limit` characters with an ellipsis (never empty)."""
+    text = " ".join(text.split()) or "-"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def online_currencies(config: AppConfig) -> set[str]:
+    """Currencies paid online here: Stars always; the provider's currencies when one is configured."""
+    return set(AMOUNT_LIMITS) if config.online_payment else {STARS}
+
+
+def invoice_for(order: Order, group_buy: GroupBuy, *, config: AppConfig, lang: str) -> Invoice:
+    """The payment request of one order, within Telegram's limits; `DomainError` when it cannot be one
+    (paid offline here, or an amount outside what one payment may carry)."""
+    assert order.id is not None
+    if not payable_online(order.currency, provider=config.online_payment):
+        raise DomainError("pay_offline", order=order.id, organiser=group_buy.organiser_name)
+    check_amount(order.total, order.currency)
+    line = order.lines[0]
+    description = t(
+        lang,
+        "invoice_description",
+        order=order.id,
+        quantity=order.quantity,
+        title=group_buy.terms.title,
+        price=format_money(line.unit_price, order.currency),
+        organiser=group_buy.organiser_name,
+    )
+    return Invoice(
+        order_id=order.id,
+        title=clip(group_buy.terms.title, MAX_TITLE),
+        description=clip(description, MAX_DESCRIPTION),
+        payload=sign_order_reference(order.id, config.payment_secret),
+        currency=order.currency,
+        amount=order.total,
+        label=clip(t(lang, "invoice_label", quantity=order.quantity, title=group_buy.terms.title), MAX_LABEL),
+    )
+
+
+# -- commands ---------------------------------------------------------------------------------------
+async def pay(ctx: Context) -> list[Reply]:
+    """`/pay 7`, 付款 7 or the Pay button: the invoice, in the buyer's private chat."""
+    user = ctx.request.user_id
+    order_id = ctx.command.order_id or await _newest_unpaid(ctx.uow, user, ctx.command.group_buy_id)
+    payable = await service.payable_order(
+        ctx.uow, order_id=order_id, buyer_id=user, now=ctx.now, pay_within=ctx.config.pay_within
+    )
+    lang = await ctx.lang(payable.group_buy)
+    invoice = invoice_for(payable.order, payable.group_buy, config=ctx.config, lang=lang)
+    replies = [Reply(invoice=invoice, private_to=user, language=lang)]
+    if ctx.command.tap:
+        replies.append(Reply(toast=t(lang, "toast_invoice_sent"), language=lang))
+    elif not ctx.is_private:
+        note = t(lang, "invoice_sent_privately", name=ctx.request.display_name)
+        replies.insert(0, Reply(text=note, language=lang))
+    return replies
+
+
+async def _newest_unpaid(uow: UnitOfWork, buyer_id: str, group_buy_id: int | None) -> int:
+    """The member's newest order waiting for payment (in that group buy, when one is named)."""
+    for order in await uow.orders.for_buyer(buyer_id):  # newest first
+        if group_buy_id is not None and order.group_buy_id != group_buy_id:
+            continue
+        if order.status is OrderStatus.PENDING_PAYMENT and order.id is not None:
+            return order.id
+    raise DomainError("no_unpaid_order")
+
+
+async def refund(ctx: Context) -> list[Reply]:
+    """`/refund 7` (退款 7), by the organiser or a chat admin; the buyer is told privately."""
+    order_id = ctx.command.order_id
+    if order_id is None:
+        raise DomainError("refund_usage")
+    star_refunds = ctx.star_refunds
+
+    async def give_stars_back(order: Order, charge_id: str) -> None:
+        assert star_refunds is not None
+        try:
+            await star_refunds.refund_stars(user_id=order.buyer_id, charge_id=charge_id)
+        except Exception as exc:  # the platform said no (or could not be reached): nothing is recorded
+            log.warning("refund of Stars charge %s (order %s) failed: %s", charge_id, order.id, exc)
+            raise DomainError("stars_refund_failed", order=order.id) from exc
+
+    done = await service.refund(
+        ctx.uow,
+        order_id=order_id,
+        actor=ctx.request.user_id,
+        is_admin=ctx.request.is_admin,
+        now=ctx.now,
+        refund_stars=give_stars_back if star_refunds is not None else None,
+    )
+    order, group_buy = done.order, done.group_buy
+    lang = await ctx.lang(group_buy)
+    buyer_lang = await card_language(ctx.uow, group_buy, ctx.memo)
+    kind = {"stars": "stars", "telegram": "provider"}.get(done.method, "offline")
+    total = format_money(-order.payments[-1].amount, order.currency)
+    paid = [p for p in order.payments if p.kind == "paid"]
+    charge = (paid[-1].provider_reference or paid[-1].reference) if paid else ""  # what the provider shows
+    said = t(lang, f"refund_done_{kind}", order=order.id, name=order.buyer_name, total=total, charge=charge)
+    told = t(
+        buyer_lang,
+        f"refund_buyer_{kind}",
+        order=order.id,
+        title=group_buy.terms.title,
+        total=total,
+        organiser=group_buy.organiser_name,
+    )
+    return [
+        Reply(text=said, language=lang),
+        Reply(text=told, private_to=order.buyer_id, language=buyer_lang),
+        card_update(group_buy),
+    ]
+
+
+# -- the platform's side -----------------------------------------------------------------------------
+class Checkout:
+    """What a payment platform and the scheduler call; made by `ChatApp` and exposed as `app.checkout`."""
+
+    def __init__(
+        self,
+        *,
+        uow_factory: UnitOfWorkFactory,
+        clock: Clock,
+        config: AppConfig,
+        tz: ZoneInfo,
+        memo: LanguageMemo,
+        publish: Publish,
+        star_refunds: StarRefunds | None = None,
+    ) -> None:
+        self.uow_factory = uow_factory
+        self.clock = clock
+        self.config = config
+        self.tz = tz
+        self.memo = memo
+        self.publish = publish
+        self.star_refunds = star_refunds
+
+    async def pre_checkout(
+        self, *, user_id: str, payload: str, currency: str, total_amount: int, language: str | None
+    ) -> str | None:
+        """None when the payment may go ahead; else the reason the buyer reads (nothing is charged).
+
+        Read-only and quick: Telegram wants the answer within 10 seconds.
+        """
+        lang = normalize_language(language) or self.config.default_language
+        try:
+            async with self.uow_factory() as uow:
+                await service.check_pre_checkout(
+                    uow,
+                    reference=payload,
+                    secret=self.config.payment_secret,
+                    buyer_id=user_id,
+                    currency=currency,
+                    amount=total_amount,
+                    now=self.clock.now(),
+                    pay_within=self.config.pay_within,
+                )
+        except DomainError as refusal:
+            log.info("pre-checkout refused for %s: %s", user_id, refusal)
+            if not has(refusal.code):
+                return t(lang, "unexpected_error")
+            return t(lang, refusal.code, **refusal.params)
+        except Exception:
+            log.exception("pre-checkout of %r failed", payload)
+            return t(lang, "unexpected_error")
+        return None
+
+    async def payment_succeeded(
+        self,
+        request: Request,
+        *,
+        payload: str,
+        currency: str,
+        total_amount: int,
+        charge_id: str,
+        provider_charge_id: str,
+    ) -> list[Reply]:
+        """Mark the order paid, once per charge id: a receipt to the buyer and the group's card.
+
+        A repeat of a recorded charge changes nothing and answers nothing. A charge that cannot apply
+        (the order was cancelled meanwhile) is not lost: Stars are given back at once, and the buyer is
+        told what happens to a provider payment.
+        """
+        buyer = request.user_id
+        unapplied: DomainError | None = None
+        async with self.uow_factory() as uow:
+            try:
+                paid = await service.record_online_payment(
+                    uow,
+                    reference=payload,
+                    secret=self.config.payment_secret,
+                    buyer_id=buyer,
+                    charge_id=charge_id,
+                    provider_charge_id=provider_charge_id,
+                    currency=currency,
+                    amount=total_amount,
+                    now=self.clock.now(),
+                )
+            except DomainError as refusal:
+                log.error("payment %s of %s could not be applied: %s", charge_id, buyer, refusal)
+                paid, unapplied = None, refusal
+            if paid is not None:
+                lang = await card_language(uow, paid.group_buy, self.memo)
+                await uow.commit()
+                self.publish(uow.collect_events())
+        if unapplied is not None:
+            return await self._unapplied(request, unapplied, currency, total_amount, charge_id)
+        if paid is None:
+            log.info("payment %s of %s is a repeat: nothing to do", charge_id, buyer)
+            return []
+        order, group_buy = paid.order, paid.group_buy
+        receipt = t(
+            lang,
+            "payment_receipt",
+            order=order.id,
+            title=group_buy.terms.title,
+            total=format_money(order.total, order.currency),
+            organiser=group_buy.organiser_name,
+        )
+        return [Reply(text=receipt, private_to=buyer, language=lang), card_update(group_buy)]
+
+    async def _unapplied(
+        self, request: Request, refusal: DomainError, currency: str, amount: int, charge_id: str
+    ) -> list[Reply]:
+        """Money was taken for an order that cannot take it: give Stars back, else say who refunds."""
+        lang = normalize_language(request.language) or self.config.default_language
+        total = format_money(amount, currency) if currency in EXPONENTS else f"{amount} {currency}"
+        order = refusal.params.get("order")
+        if currency == STARS and self.star_refunds is not None:
+            try:
+                await self.star_refunds.refund_stars(user_id=request.user_id, charge_id=charge_id)
+            except Exception:
+                log.exception("automatic refund of Stars charge %s failed", charge_id)
+            else:
+                key = "payment_refunded_automatically" if order else "payment_unmatched_refunded"
+                text = t(lang, key, order=order, total=total)
+                return [Reply(text=text, private_to=request.user_id, language=lang)]
+        key = "payment_not_applied" if order else "payment_unmatched"
+        text = t(lang, key, order=order, total=total, charge=charge_id)
+        return [Reply(text=text, private_to=request.user_id, language=lang)]
+
+    # -- reservations (the scheduler's sweep) -------------------------------------------------------
+    async def expire_unpaid(self, now: datetime) -> list[Reply]:
+        """Cancel orders unpaid past their pay-by time: the buyer and the organiser are told, and the
+        card shows the paid count without them."""
+        async with self.uow_factory() as uow:
+            cancelled = await service.lapse_unpaid(
+                uow, now=now, pay_within=self.config.pay_within, currencies=online_currencies(self.config)
+            )
+            if not cancelled:
+                return []
+            replies: list[Reply] = []
+            touched: dict[int, GroupBuy] = {}
+            for order in cancelled:
+                group_buy = touched.get(order.group_buy_id) or await service.group_buy_of(uow, order)
+                touched[order.group_buy_id] = group_buy
+                lang = await card_language(uow, group_buy, self.memo)
+                params = {
+                    "order": order.id,
+                    "title": group_buy.terms.title,
+                    "total": format_money(order.total, order.currency),
+                    "name": order.buyer_name,
+                }
+                replies.append(
+                    Reply(text=t(lang, "order_lapsed", **params), private_to=order.buyer_id, language=lang)
+                )
+                replies.append(
+                    Reply(
+                        text=t(lang, "order_lapsed_organiser", **params),
+                        private_to=group_buy.organiser_id,
+                        language=lang,
+                    )
+                )
+            replies.extend(card_update(group_buy) for group_buy in touched.values())
+            await uow.commit()
+        return replies
+
+    async def remind_unpaid(self, now: datetime) -> list[Reply]:
+        """Remind each buyer once, `remind_before` their order's pay-by time, with its Pay button."""
+        async with self.uow_factory() as uow:
+            orders = await service.unpaid_to_remind(
+                uow,
+                now=now,
+                remind_before=self.config.remind_before,
+                pay_within=self.config.pay_within,
+                currencies=online_currencies(self.config),
+            )
+            replies: list[Reply] = []
+            for order in orders:
+                group_buy = await service.group_buy_of(uow, order)
+                lang = await card_language(uow, group_buy, self.memo)
+                text = t(
+                    lang,
+                    "order_reminder",
+                    order=order.id,
+                    title=group_buy.terms.title,
+                    total=format_money(order.total, order.currency),
+                    deadline=format_deadline(order.due_at(self.config.pay_within), self.tz, lang),
+                )
+                replies.append(
+                    Reply(
+                        text=text,
+                        buttons=pay_buttons(order, lang),
+                        private_to=order.buyer_id,
+                        language=lang,
+                    )
+                )
+            await uow.commit()
+        return replies

@@ -1,0 +1,369 @@
+"""A fake Telegram Bot API server for tests and the benchmark: an aiohttp app on loopback.
+
+aiogram talks to it as to Telegram (`TelegramAPIServer.from_base(server.base_url)`): it posts form data
+to `/bot{token}/{method}`. The server queues updates for `getUpdates` (honouring `offset`, with a short
+long-poll wait), records every call, keeps each chat's messages (so a test reads a card's final text),
+answers 429 with `retry_after` when a group gets more than `group_limit` sends and edits in a rolling
+`window` (or when a test asks for one), 403 when the bot writes first to a user who never started it, and
+400 "message is not modified" for an edit that changes nothing, as Telegram does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import math
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+TOKEN = "123456:TEST-token_for-the-fake-server"
+BOT_ID = 123456
+BOT_USERNAME = "tuan_test_bot"
+LONG_POLL_CAP_SECONDS = 0.5
+SENDS = frozenset({"sendMessage", "editMessageText", "sendInvoice", "editMessageReplyMarkup"})
+
+Json = dict[str, Any]
+
+
+@dataclass
+class Call:
+    """One request the bot made: the method, its parameters (JSON strings decoded), and when."""
+
+    method: str
+    params: Json
+    at: float
+    status: int = 200
+
+
+@dataclass
+class ChatMessage:
+    message_id: int
+    text: str
+    reply_markup: Json | None
+    edits: int = 0
+
+
+@dataclass
+class User:
+    id: int
+    first_name: str
+    last_name: str | None = None
+    username: str | None = None
+    language_code: str | None = None
+
+    def json(self) -> Json:
+        data: Json = {"id": self.id, "is_bot": False, "first_name": self.first_name}
+        for key in ("last_name", "username", "language_code"):
+            if getattr(self, key) is not None:
+                data[key] = getattr(self, key)
+        return data
+
+
+@dataclass
+class FakeBotAPI:
+    """State and handlers of the fake server; `start()` serves it on a free loopback port."""
+
+    token: str = TOKEN
+    group_limit: int = 20
+    window: float = 60.0
+    admins: set[tuple[int, int]] = field(default_factory=set)  # (chat id, user id)
+    started: set[int] = field(default_factory=set)  # users who opened a private chat with the bot
+    calls: list[Call] = field(default_factory=list)
+    messages: dict[int, dict[int, ChatMessage]] = field(default_factory=lambda: defaultdict(dict))
+    clock: Callable[[], float] = time.monotonic
+
+    def __post_init__(self) -> None:
+        self._updates: list[tuple[bool, Json]] = []  # (a redelivery, ignoring offset; the update)
+        self._update_ids = itertools.count(1)
+        self._message_ids: dict[int, itertools.count[int]] = defaultdict(lambda: itertools.count(1))
+        self._callback_ids = itertools.count(1)
+        self._new_update = asyncio.Event()
+        self._recent: dict[int, deque[float]] = defaultdict(deque)
+        self._forced: dict[str, deque[int]] = defaultdict(deque)
+        self._changed = asyncio.Condition()
+        self.too_many_requests = 0
+        self.users: dict[int, Json] = {}  # everyone who appeared in an update, for getChatMember
+        self.runner: web.AppRunner | None = None
+        self.port = 0
+
+    # -- serving -------------------------------------------------------------------------------------
+    def app(self) -> web.Application:
+        application = web.Application()
+        application.router.add_post("/bot{token}/{method}", self._handle)
+        return application
+
+    async def start(self) -> FakeBotAPI:
+        self.runner = web.AppRunner(self.app(), access_log=None)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        return self
+
+    async def stop(self) -> None:
+        if self.runner is not None:
+            await self.runner.cleanup()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    # -- what tests do ---------------------------------------------------------------------------------
+    def push(self, update: Json) -> Json:
+        """Queue an update (one with an `update_id` already keeps it: that is a redelivery)."""
+        update = dict(update)
+        redelivery = "update_id" in update
+        update.setdefault("update_id", next(self._update_ids))
+        self._updates.append((redelivery, update))
+        self._new_update.set()
+        return update
+
+    def message(
+        self, chat_id: int, user: User, text: str, *, chat_type: str | None = None, **extra: Any
+    ) -> Json:
+        """A `message` update: `user` says `text` in `chat_id` (negative: a group)."""
+        kind = chat_type or ("private" if chat_id > 0 else "supergroup")
+        self.users[user.id] = user.json()
+        chat: Json = {"id": chat_id, "type": kind}
+        if kind != "private":
+            chat["title"] = "Neighbours"
+        else:
+            chat["first_name"] = user.first_name
+        message: Json = {
+            "message_id": next(self._message_ids[chat_id]),
+            "date": int(time.time()),
+            "chat": chat,
+            "from": user.json(),
+            "text": text,
+            **extra,
+        }
+        if text.startswith("/"):
+            command = text.split()[0]
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        return {"message": message}
+
+    def tap(self, chat_id: int, user: User, message_id: int, data: str) -> Json:
+        """A `callback_query` update: `user` taps a button carrying `data` on a bot message."""
+        shown = self.messages[chat_id].get(message_id)
+        kind = "private" if chat_id > 0 else "supergroup"
+        self.users[user.id] = user.json()
+        return {
+            "callback_query": {
+                "id": f"cbq{next(self._callback_ids)}",
+                "from": user.json(),
+                "chat_instance": f"ci{chat_id}",
+                "data": data,
+                "message": {
+                    "message_id": message_id,
+                    "date": int(time.time()),
+                    "chat": {"id": chat_id, "type": kind, "title": "Neighbours"},
+                    "from": {"id": BOT_ID, "is_bot": True, "first_name": "Tuan"},
+                    "text": shown.text if shown else "",
+                },
+            }
+        }
+
+    def pre_checkout(self, user: User, *, payload: str, currency: str, total_amount: int) -> Json:
+        return {
+            "pre_checkout_query": {
+                "id": f"pcq{next(self._callback_ids)}",
+                "from": user.json(),
+                "currency": currency,
+                "total_amount": total_amount,
+                "invoice_payload": payload,
+            }
+        }
+
+    def paid(self, user: User, *, payload: str, currency: str, total_amount: int, charge_id: str) -> Json:
+        """A `successful_payment` message in the buyer's private chat."""
+        update = self.message(user.id, user, "")
+        del update["message"]["text"]
+        update["message"]["successful_payment"] = {
+            "currency": currency,
+            "total_amount": total_amount,
+            "invoice_payload": payload,
+            "telegram_payment_charge_id": charge_id,
+            "provider_payment_charge_id": f"provider-{charge_id}",
+        }
+        return update
+
+    def force_retry_after(self, method: str, seconds: int, times: int = 1) -> None:
+        """The next `times` calls of `method` get a 429 with `retry_after=seconds`."""
+        self._forced[method].extend([seconds] * times)
+
+    def sent(self, method: str | None = None, chat_id: int | None = None) -> list[Call]:
+        """Calls that succeeded, of `method` and to `chat_id` if given."""
+        return [
+            c
+            for c in self.calls
+            if c.status == 200
+            and (method is None or c.method == method)
+            and (chat_id is None or str(c.params.get("chat_id")) == str(chat_id))
+        ]
+
+    def texts(self, chat_id: int) -> list[str]:
+        return [m.text for m in self.messages[chat_id].values()]
+
+    async def wait_for(self, check: Callable[[], Any], within: float = 60.0) -> Any:
+        """Until `check()` returns something truthy (each time the bot calls the server); that value."""
+        async with asyncio.timeout(within):
+            while True:
+                value = check()
+                if value:
+                    return value
+                async with self._changed:
+                    with _suppress_timeout():
+                        await asyncio.wait_for(self._changed.wait(), 0.2)
+
+    # -- the Bot API -----------------------------------------------------------------------------------
+    async def _handle(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return _error(401, "Unauthorized")
+        method = request.match_info["method"]
+        params = {key: _decode(value) for key, value in (await request.post()).items()}
+        call = Call(method, params, self.clock())
+        self.calls.append(call)
+        try:
+            response = await self._answer(method, params, call)
+        finally:
+            async with self._changed:
+                self._changed.notify_all()
+        call.status = response.status
+        return response
+
+    async def _answer(self, method: str, params: Json, call: Call) -> web.Response:
+        forced = self._forced.get(method)
+        if forced:
+            return self._retry_after(forced.popleft())
+        if method == "getUpdates":
+            return _ok(await self._get_updates(params))
+        if method == "getMe":
+            return _ok({"id": BOT_ID, "is_bot": True, "first_name": "Tuan", "username": BOT_USERNAME})
+        if method in ("deleteWebhook", "setWebhook", "answerCallbackQuery", "answerPreCheckoutQuery"):
+            return _ok(True)
+        if method in ("refundStarPayment", "setMyCommands", "close", "logOut"):
+            return _ok(True)
+        if method == "getChatMember":
+            return _ok(self._member(int(params["chat_id"]), int(params["user_id"])))
+        chat_id = int(params.get("chat_id", 0))
+        if method in SENDS:
+            if chat_id > 0 and chat_id not in self.started:
+                return _error(403, "Forbidden: bot can't initiate conversation with a user")
+            wait = self._rate_limited(chat_id, call.at)
+            if wait is not None:
+                return self._retry_after(wait)
+        if method in ("sendMessage", "sendInvoice"):
+            return _ok(self._send(chat_id, params))
+        if method == "editMessageText":
+            return self._edit(chat_id, int(params["message_id"]), params)
+        return _error(404, f"Not Found: method {method} is not faked")
+
+    async def _get_updates(self, params: Json) -> list[Json]:
+        offset = int(params.get("offset") or 0)
+        if offset:  # confirmed; a redelivery (Telegram's retry after a crash) comes regardless
+            self._updates = [(again, u) for again, u in self._updates if again or u["update_id"] >= offset]
+        if not self._updates:
+            self._new_update.clear()
+            wait = min(float(params.get("timeout") or 0), LONG_POLL_CAP_SECONDS)
+            with _suppress_timeout():
+                await asyncio.wait_for(self._new_update.wait(), wait)
+        batch, self._updates = self._updates[:100], self._updates[100:]
+        return [update for _, update in batch]
+
+    def _member(self, chat_id: int, user_id: int) -> Json:
+        """An admin is the group's creator here (its JSON is short and the same in every API version)."""
+        user = self.users.get(user_id, {"id": user_id, "is_bot": False, "first_name": f"User {user_id}"})
+        if (chat_id, user_id) in self.admins:
+            return {"status": "creator", "user": user, "is_anonymous": False}
+        return {"status": "member", "user": user}
+
+    def _rate_limited(self, chat_id: int, now: float) -> int | None:
+        """Seconds to wait when a group is over its limit in the rolling window; None to go ahead."""
+        if chat_id > 0:
+            return None
+        recent = self._recent[chat_id]
+        while recent and recent[0] <= now - self.window:
+            recent.popleft()
+        if len(recent) >= self.group_limit:
+            return max(1, math.ceil(recent[0] + self.window - now))
+        recent.append(now)
+        return None
+
+    def _retry_after(self, seconds: int) -> web.Response:
+        self.too_many_requests += 1
+        return web.json_response(
+            {
+                "ok": False,
+                "error_code": 429,
+                "description": f"Too Many Requests: retry after {seconds}",
+                "parameters": {"retry_after": seconds},
+            },
+            status=429,
+        )
+
+    def _send(self, chat_id: int, params: Json) -> Json:
+        message_id = next(self._message_ids[chat_id])
+        text = str(params.get("text") or params.get("title") or "")
+        markup = params.get("reply_markup")
+        self.messages[chat_id][message_id] = ChatMessage(message_id, text, markup)
+        return self._message_json(chat_id, message_id)
+
+    def _edit(self, chat_id: int, message_id: int, params: Json) -> web.Response:
+        shown = self.messages[chat_id].get(message_id)
+        if shown is None:
+            return _error(400, "Bad Request: message to edit not found")
+        markup = params.get("reply_markup")
+        if shown.text == params["text"] and shown.reply_markup == markup:
+            return _error(
+                400,
+                "Bad Request: message is not modified: specified new message content and reply markup "
+                "are exactly the same as a current content and reply markup of the message",
+            )
+        shown.text, shown.reply_markup, shown.edits = str(params["text"]), markup, shown.edits + 1
+        return _ok(self._message_json(chat_id, message_id))
+
+    def _message_json(self, chat_id: int, message_id: int) -> Json:
+        shown = self.messages[chat_id][message_id]
+        kind = "private" if chat_id > 0 else "supergroup"
+        message: Json = {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": kind},
+            "from": {"id": BOT_ID, "is_bot": True, "first_name": "Tuan", "username": BOT_USERNAME},
+            "text": shown.text,
+        }
+        if shown.reply_markup:
+            message["reply_markup"] = shown.reply_markup
+        return message
+
+
+def _decode(value: Any) -> Any:
+    """Form values are strings; nested objects (reply_markup, prices) arrive as JSON strings."""
+    if isinstance(value, str) and value[:1] in ("{", "["):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _ok(result: Any) -> web.Response:
+    return web.json_response({"ok": True, "result": result})
+
+
+def _error(status: int, description: str) -> web.Response:
+    return web.json_response({"ok": False, "error_code": status, "description": description}, status=status)
+
+
+class _suppress_timeout:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> bool:
+        return kind is TimeoutError

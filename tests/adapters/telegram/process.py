@@ -1,0 +1,111 @@
+"""A real `tuan run telegram` process against the fake Bot API server (tests and the benchmark).
+
+The fake server runs in the caller's event loop, so the process is started with asyncio's subprocess
+API and everything here is awaited, never blocking the loop the server needs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+
+from tests.adapters.telegram.fake_api import FakeBotAPI
+
+START_TIMEOUT_SECONDS = 60.0
+STOP_TIMEOUT_SECONDS = 30.0
+
+
+def tuan_env(api: FakeBotAPI, **extra: str) -> dict[str, str]:
+    """The environment without the developer's own TUAN_* settings, pointed at the fake server."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TUAN_")}
+    env.update(TUAN_TELEGRAM_TOKEN=api.token, TUAN_TELEGRAM_API_URL=api.base_url, TUAN_LANGUAGE="en")
+    env.update(extra)
+    return env
+
+
+class TuanTelegram:
+    """One `tuan run telegram` process on its own SQLite file; `start()` migrates first."""
+
+    def __init__(self, workdir: Path, api: FakeBotAPI, *args: str, **env: str) -> None:
+        self.workdir = workdir
+        self.api = api
+        self.args = args
+        self.env = tuan_env(api, **env)
+        self.database_url = f"sqlite+aiosqlite:///{workdir / 'tuan.db'}"
+        self.log = workdir / "tuan-telegram.log"
+        self.process: asyncio.subprocess.Process | None = None
+
+    async def run(self, *args: str, within: float = START_TIMEOUT_SECONDS) -> tuple[int, str]:
+        """Run `tuan ARGS` to its end: (exit code, stdout and stderr)."""
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            *args,
+            cwd=self.workdir,
+            env=self.env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.STDOUT,
+        )
+        output, _ = await asyncio.wait_for(process.communicate(), within)
+        assert process.returncode is not None
+        return process.returncode, output.decode(errors="replace")
+
+    async def start(self, *, wait_until_polling: bool = True) -> TuanTelegram:
+        code, output = await self.run("migrate", "--database-url", self.database_url)
+        assert code == 0, output
+        with self.log.open("ab") as log:
+            self.process = await asyncio.create_subprocess_exec(
+                sys.executable,
+                "-m",
+                "bot",
+                "run",
+                "telegram",
+                "--database-url",
+                self.database_url,
+                *self.args,
+                cwd=self.workdir,
+                env=self.env,
+                stdout=log,
+                stderr=asyncio.subprocess.STDOUT,
+            )
+        if wait_until_polling:
+            await self.wait_for_polling()
+        return self
+
+    async def wait_for_polling(self) -> None:
+        async def exited() -> None:
+            assert self.process is not None
+            await self.process.wait()
+
+        watcher = asyncio.create_task(exited())
+        try:
+            await self.api.wait_for(
+                lambda: watcher.done() or self.api.sent("getUpdates"), within=START_TIMEOUT_SECONDS
+            )
+        finally:
+            watcher.cancel()
+        assert self.process is not None
+        if self.process.returncode is not None:
+            raise AssertionError(f"tuan run telegram exited with {self.process.returncode}:\n{self.output()}")
+
+    async def stop(self) -> int:
+        """SIGTERM, as a service manager would; the exit code (0 when it shut down cleanly)."""
+        if self.process is None:
+            return 0
+        if self.process.returncode is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                await asyncio.wait_for(self.process.wait(), STOP_TIMEOUT_SECONDS)
+            except TimeoutError:
+                self.process.kill()
+                await self.process.wait()
+                raise AssertionError(f"tuan ignored SIGTERM:\n{self.output()}") from None
+        assert self.process.returncode is not None
+        return self.process.returncode
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")[-8000:] if self.log.exists() else ""

@@ -1,0 +1,35 @@
+"""The Telegram adapter's own tables, on SQLite and PostgreSQL: the card map survives a restart, and an
+update's answer is delivered once."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from uuid import uuid4
+
+from bot.telegram.store import TelegramStore
+from storage.db import make_engine
+
+
+async def test_the_live_card_is_remembered_and_replaced_and_an_update_is_delivered_once(
+    database_url: str,
+) -> None:
+    engine = make_engine(database_url)
+    chat, key = f"-{uuid4().int % 10**12}", f"telegram:{uuid4()}"
+    try:
+        store = TelegramStore(engine)
+        await store.create_tables()
+        await store.put(chat, 3, 41)
+        await store.put(chat, 3, 57)  # the card was posted anew
+        first, again = await store.first_delivery(key), await store.first_delivery(key)
+
+        restarted = TelegramStore(engine)
+        await restarted.create_tables()
+
+        assert await restarted.get(chat, 3) == 57
+        assert await restarted.get(chat, 4) is None and await restarted.get(chat + "0", 3) is None
+        assert (first, again) == (True, False)
+        assert await restarted.first_delivery(key) is False
+        await restarted.forget_deliveries(before=datetime.now(UTC) + timedelta(seconds=1))
+        assert await restarted.first_delivery(key) is True
+    finally:
+        await engine.dispose()

@@ -1,0 +1,118 @@
+"""`+1` through `ChatApp` on real storage (SQLite and PostgreSQL): repeats, refusals, lines kept whole."""
+
+from __future__ import annotations
+
+import asyncio
+
+from handlers.app import AppConfig, ChatApp
+from handlers.types import Request
+from storage.uow import SqlUnitOfWorkFactory
+from tests.fakes import FakeClock
+from tests.integration.conftest import join, open_buy
+
+ROOM = "room"
+
+
+def _say(user: str, text: str, update_id: str) -> Request:
+    return Request(
+        platform="test",
+        chat_id=ROOM,
+        user_id=user,
+        display_name=user.title(),
+        text=text,
+        update_id=update_id,
+        language="en",
+    )
+
+
+async def _sold(factory: SqlUnitOfWorkFactory, group_buy_id: int = 1) -> tuple[int, list[tuple[str, int]]]:
+    async with factory() as uow:
+        found = await uow.group_buys.get(group_buy_id)
+        lines = await uow.group_buys.participants(group_buy_id)
+    assert found is not None
+    return found.sold, [(line.user_id, line.quantity) for line in lines]
+
+
+async def test_the_same_update_twice_joins_once_and_answers_the_same(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    app = ChatApp(uow_factory=uow_factory, clock=FakeClock(), config=AppConfig())
+    await app.handle(_say("amy", "/groupbuy Mangoes price 88 stock 3", "1"))
+
+    first = await app.handle(_say("bob", "+2", "2"))
+    again = await app.handle(_say("bob", "+2", "2"))
+
+    assert again == first
+    assert first[0].text.startswith("Bob is in: 2 × Mangoes")
+    assert await _sold(uow_factory) == (2, [("bob", 2)])
+
+
+async def test_a_repeated_refusal_gets_the_first_answer_even_when_it_would_now_succeed(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    app = ChatApp(uow_factory=uow_factory, clock=FakeClock(), config=AppConfig())
+    await app.handle(_say("amy", "/groupbuy Mangoes price 88 stock 1", "1"))
+    await app.handle(_say("bob", "+1", "2"))
+    refused = await app.handle(_say("cat", "+1", "3"))
+    await app.handle(_say("bob", "-1", "4"))  # a unit is free again
+
+    again = await app.handle(_say("cat", "+1", "3"))
+
+    assert refused[0].text == again[0].text == "Sorry, Mangoes is sold out."
+    assert await _sold(uow_factory) == (0, [])
+
+
+async def test_a_repeat_arriving_while_the_first_is_at_work_changes_nothing(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    app = ChatApp(uow_factory=uow_factory, clock=FakeClock(), config=AppConfig())
+    await app.handle(_say("amy", "/groupbuy Mangoes price 88 stock 10", "1"))
+
+    answers = await asyncio.gather(*(app.handle(_say("bob", "+3", "2")) for _ in range(5)))
+
+    assert all(answer == answers[0] for answer in answers)
+    assert answers[0][0].text.startswith("Bob is in: 3 × Mangoes")
+    assert await _sold(uow_factory) == (3, [("bob", 3)])
+
+
+async def test_a_plain_join_after_one_for_a_friend_keeps_the_friend_and_the_first_join_time(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    group_buy = await open_buy(uow_factory, clock)
+    assert group_buy.id is not None
+    first = await join(uow_factory, clock, "u1", friend="小王")
+    clock.advance(minutes=5)
+
+    again = await join(uow_factory, clock, "u1", 2)
+
+    async with uow_factory() as uow:
+        line = await uow.group_buys.participant(group_buy.id, "u1")
+    assert line is not None
+    assert (line.quantity, line.friends, line.joined_at) == (3, ("小王",), first.line.joined_at)
+    assert (again.line.quantity, again.line.joined_at) == (3, first.line.joined_at)
+
+
+async def test_a_rollback_after_a_write_undoes_it_and_the_unit_can_go_on(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    async with uow_factory() as uow:
+        await uow.chats.set_language("c1", "en")
+        await uow.rollback()
+        assert await uow.updates.record("k1", "refused")
+        await uow.commit()
+    async with uow_factory() as uow:
+        assert await uow.chats.language("c1") is None
+        assert await uow.updates.answer("k1") == "refused"
+        assert not await uow.updates.record("k1", "other")
+
+
+async def test_a_rollback_after_reads_only_still_lets_the_next_writes_commit(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    async with uow_factory() as uow:
+        assert await uow.chats.language("c2") is None
+        await uow.rollback()
+        await uow.chats.set_language("c2", "zh")
+        await uow.commit()
+    async with uow_factory() as uow:
+        assert await uow.chats.language("c2") == "zh"
