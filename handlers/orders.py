@@ -1,8 +1,11 @@
-"""Order commands: a member's orders (我的订单, shown in private) and the organiser's 已收款 / 已收 @张三."""
+"""Order commands: a member's orders (我的订单, shown in private), and the organiser's confirmations:
+已收款 / 已收 @张三 (paid offline) and 已取货 / 已取 @张三 (collected at pickup, 核销)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money
@@ -50,47 +53,67 @@ def _listing(orders: list[Order], lang: str) -> str:
 
 async def paid(ctx: Context) -> list[Reply]:
     """`/paid 12`, `已收款 #12`, or `已收 @张三` (each mentioned member's unpaid order in this chat)."""
+    return await _confirm(ctx, _PAID)
+
+
+async def picked_up(ctx: Context) -> list[Reply]:
+    """`/pickedup 12`, `已取货 12`, or `已取 @张三` (核销: each mentioned member's paid order collected)."""
+    return await _confirm(ctx, _PICKED_UP)
+
+
+@dataclass(frozen=True)
+class _Confirmation:
+    """One kind of organiser confirmation: the use cases it runs and what each side is told."""
+
+    by_order: Callable[..., Awaitable[Confirmed]]
+    by_member: Callable[..., Awaitable[Confirmed]]
+    usage: Callable[[], DomainError]
+    done: str
+    buyer_note: str
+
+
+_PAID = _Confirmation(
+    service.confirm_paid,
+    service.mark_paid_for_member,
+    lambda: DomainError("paid_usage"),
+    "paid_confirmed",
+    "paid_buyer_note",
+)
+_PICKED_UP = _Confirmation(
+    service.confirm_picked_up,
+    service.mark_picked_up_for_member,
+    lambda: DomainError("picked_up_usage"),
+    "picked_up_confirmed",
+    "picked_up_buyer_note",
+)
+
+
+async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     request = ctx.request
+    who = {"actor": request.user_id, "is_admin": request.is_admin, "now": ctx.now}
     confirmed: list[Confirmed] = []
     if request.mentions:
         for member in dict.fromkeys(request.mentions):
-            confirmed.append(
-                await service.mark_paid_for_member(
-                    ctx.uow,
-                    chat_id=request.chat_id,
-                    buyer_id=member,
-                    actor=request.user_id,
-                    is_admin=request.is_admin,
-                    now=ctx.now,
-                )
-            )
+            confirmed.append(await kind.by_member(ctx.uow, chat_id=request.chat_id, buyer_id=member, **who))
     else:
         match = _ORDER_ID.match(ctx.command.rest.strip())
         if match is None:
-            raise DomainError("paid_usage")
-        confirmed.append(
-            await service.confirm_paid(
-                ctx.uow,
-                order_id=int(match.group(1)),
-                actor=request.user_id,
-                is_admin=request.is_admin,
-                now=ctx.now,
-            )
-        )
+            raise kind.usage()
+        confirmed.append(await kind.by_order(ctx.uow, order_id=int(match.group(1)), **who))
     lang = await ctx.lang()
     replies: list[Reply] = []
     for done in confirmed:
-        replies.extend(await _confirmation(ctx, done, lang))
+        replies.extend(await _confirmation(ctx, done, lang, kind))
     return replies
 
 
-async def _confirmation(ctx: Context, done: Confirmed, lang: str) -> list[Reply]:
+async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirmation) -> list[Reply]:
     order, group_buy = done.order, done.group_buy
     total = format_money(order.total, order.currency)
     buyer_lang = await card_language(ctx.uow, group_buy, ctx.memo)
     note = t(
         buyer_lang,
-        "paid_buyer_note",
+        kind.buyer_note,
         organiser=ctx.request.display_name,
         total=total,
         order=order.id,
@@ -98,7 +121,7 @@ async def _confirmation(ctx: Context, done: Confirmed, lang: str) -> list[Reply]
     )
     return [
         Reply(  # it concerns the buyer: where mentions exist (WeChat), the buyer is mentioned
-            text=t(lang, "paid_confirmed", order=order.id, name=order.buyer_name, total=total),
+            text=t(lang, kind.done, order=order.id, name=order.buyer_name, total=total),
             language=lang,
             mention=(order.buyer_id,),
         ),

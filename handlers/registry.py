@@ -34,6 +34,7 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("cancel", group_buys.cancel, ("cancel",), ("取消团购", "取消")),
     Entry("orders", orders.my_orders, ("orders", "myorders"), ("我的订单", "订单")),
     Entry("paid", orders.paid, ("paid",), ("已收款", "已收", "已付款")),
+    Entry("picked_up", orders.picked_up, ("pickedup", "collected"), ("已取货", "已提货", "已取")),
     Entry("pickup", group_buys.set_pickup, ("pickup",), ("自提点", "自提")),
     Entry("payment_note", group_buys.set_payment_note, ("payment", "howtopay"), ("收款方式", "付款方式")),
     Entry("help", settings.show_help, ("help",), ("帮助",)),

@@ -155,6 +155,13 @@ class Order:
         self._change("cancel", actor=actor, now=now, reason=reason)
 
     def fulfil(self, *, actor: str, now: datetime) -> None:
+        """已取货: the goods were handed over. Only a paid order: pay-at-pickup is confirmed paid first."""
+        if self.status is OrderStatus.FULFILLED:
+            raise DomainError("order_already_picked_up", order=self.id)
+        if self.status is OrderStatus.PENDING_PAYMENT:
+            raise DomainError("order_not_paid_yet", order=self.id)
+        if self.status is not OrderStatus.PAID:
+            raise DomainError("order_not_pickable", order=self.id, status=self.status.value)
         self._change("fulfil", actor=actor, now=now)
 
     def pull_events(self) -> list[ev.Event]:

@@ -23,10 +23,8 @@ async def orders_of(uow: UnitOfWork, *, buyer_id: str) -> list[Order]:
     return await uow.orders.for_buyer(buyer_id)
 
 
-async def mark_paid_offline(
-    uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, now: datetime
-) -> Order:
-    """已收款: the organiser confirms cash, a transfer or payment at pickup."""
+async def _managed(uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool) -> Confirmed:
+    """The order and its group buy, if `actor` runs that group buy (or is an admin)."""
     order = await uow.orders.get(order_id)
     if order is None:
         raise NotFound("order_not_found", order=order_id)
@@ -34,20 +32,29 @@ async def mark_paid_offline(
     assert group_buy is not None
     if not group_buy.may_manage(actor, is_admin=is_admin):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
-    order.mark_paid(actor=actor, method="offline", reference="", amount=order.total, now=now)
-    await uow.orders.save(order)
-    uow.record(*order.pull_events())
-    return order
+    return Confirmed(order, group_buy)
 
 
 async def confirm_paid(
     uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, now: datetime
 ) -> Confirmed:
-    """已收款 12: like `mark_paid_offline`, and also hands back the group buy."""
-    order = await mark_paid_offline(uow, order_id=order_id, actor=actor, is_admin=is_admin, now=now)
-    group_buy = await uow.group_buys.get(order.group_buy_id)
-    assert group_buy is not None
-    return Confirmed(order, group_buy)
+    """已收款 12: the organiser confirms cash, a transfer or payment at pickup."""
+    done = await _managed(uow, order_id=order_id, actor=actor, is_admin=is_admin)
+    done.order.mark_paid(actor=actor, method="offline", reference="", amount=done.order.total, now=now)
+    await uow.orders.save(done.order)
+    uow.record(*done.order.pull_events())
+    return done
+
+
+async def confirm_picked_up(
+    uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, now: datetime
+) -> Confirmed:
+    """已取货 12: the organiser handed the goods over (核销); the order is fulfilled."""
+    done = await _managed(uow, order_id=order_id, actor=actor, is_admin=is_admin)
+    done.order.fulfil(actor=actor, now=now)
+    await uow.orders.save(done.order)
+    uow.record(*done.order.pull_events())
+    return done
 
 
 async def mark_paid_for_member(
@@ -57,17 +64,40 @@ async def mark_paid_for_member(
 
     Refused with `member_no_order` (no order here), `member_all_paid` (all paid) or `not_organiser`.
     """
+    order_id, name = await _members_newest(
+        uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PENDING_PAYMENT
+    )
+    if order_id is None:
+        raise DomainError("member_all_paid", name=name)
+    return await confirm_paid(uow, order_id=order_id, actor=actor, is_admin=is_admin, now=now)
+
+
+async def mark_picked_up_for_member(
+    uow: UnitOfWork, *, chat_id: str, buyer_id: str, actor: str, is_admin: bool, now: datetime
+) -> Confirmed:
+    """已取 @张三: the member's newest paid, not yet collected order from a group buy `actor` runs."""
+    order_id, name = await _members_newest(uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PAID)
+    if order_id is None:
+        raise DomainError("member_none_to_pick_up", name=name)
+    return await confirm_picked_up(uow, order_id=order_id, actor=actor, is_admin=is_admin, now=now)
+
+
+async def _members_newest(
+    uow: UnitOfWork, chat_id: str, buyer_id: str, actor: str, is_admin: bool, waiting: OrderStatus
+) -> tuple[int | None, str]:
+    """The id of the member's newest order in this chat that is `waiting` and that `actor` may manage
+    (None when no order of theirs here is `waiting`), and the member's name for the answer."""
     here = [order for order in await uow.orders.for_buyer(buyer_id) if order.chat_id == chat_id]
     if not here:
         raise DomainError("member_no_order")
-    unpaid = [order for order in here if order.status is OrderStatus.PENDING_PAYMENT]
-    if not unpaid:
-        raise DomainError("member_all_paid", name=here[0].buyer_name)
+    candidates = [order for order in here if order.status is waiting]
+    if not candidates:
+        return None, here[0].buyer_name
     organisers: list[str] = []
-    for order in unpaid:  # newest first
+    for order in candidates:  # newest first
         group_buy = await uow.group_buys.get(order.group_buy_id)
         assert group_buy is not None and order.id is not None
         if group_buy.may_manage(actor, is_admin=is_admin):
-            return await confirm_paid(uow, order_id=order.id, actor=actor, is_admin=is_admin, now=now)
+            return order.id, order.buyer_name
         organisers.append(group_buy.organiser_name)
     raise DomainError("not_organiser", organiser=organisers[0])

@@ -180,7 +180,7 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
 
 def _with_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
     """The command with its arguments read; a slash command with bad arguments explains the right form."""
-    if name in ("open", "paid", "lang", "pickup", "payment_note"):
+    if name in ("open", "paid", "picked_up", "lang", "pickup", "payment_note"):
         if not strict and not _bare_args_fit(name, rest):
             return None
         return Command(name, lang=lang, rest=rest)
@@ -217,7 +217,7 @@ def _with_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
 
 
 def _bare_args_fit(name: str, rest: str) -> bool:
-    if name == "paid":
+    if name in ("paid", "picked_up"):
         return bool(_PAID_BARE.match(rest))
     if name == "lang":
         return not rest or normalize_language(rest) is not None

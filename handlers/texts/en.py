@@ -97,6 +97,16 @@ TEXTS: dict[str, str] = {
     "lang_usage": "Write /lang zh for Chinese or /lang en for English.",
     "member_no_order": "That member has no order in this chat: nothing was changed. Example: /paid 12",
     "member_all_paid": "{name} has no unpaid order here: nothing was changed.",
+    "member_none_to_pick_up": "{name} has no paid order waiting for pickup here: nothing was changed.",
+    "picked_up_usage": "Write it like: /pickedup 12 (the order number) or /pickedup @name",
+    "picked_up_confirmed": "Order #{order} of {name} ({total}) is picked up.",
+    "picked_up_buyer_note": "{organiser} marked your order #{order} ({title}) as picked up. Enjoy!",
+    "order_already_picked_up": "Order #{order} is already picked up: nothing was changed.",
+    "order_not_paid_yet": (
+        "Order #{order} is not paid yet: confirm the payment first with /paid {order}, "
+        "then /pickedup {order}."
+    ),
+    "order_not_pickable": "Order #{order} cannot be picked up (it is {status}): nothing was changed.",
     "cmd_status": "/status",
     "cmd_close": "/close",
     "cmd_cancel": "/cancel",
@@ -123,6 +133,7 @@ TEXTS: dict[str, str] = {
         "pickup Gate 3\n"
         "Join: +1, +2, /join #12 2, +1 for Wang · Fewer: -1 · Leave: /leave\n"
         "See the card: /status · Organiser: /close (stop now), /cancel, /paid 12 or /paid @name, "
+        "/pickedup 12, "
         "/pickup Gate 3 tomorrow 17:00, /payment WeChat transfer to Amy\n"
         "Your orders: /orders · Pay: /pay 12 · Refund (organiser): /refund 12\n"
         "Language: /lang zh | /lang en\n"

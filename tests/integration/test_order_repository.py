@@ -92,11 +92,11 @@ async def test_marking_paid_appends_history_and_payment_and_refund_appends_more(
 
     clock.advance(minutes=5)
     async with uow_factory() as uow:
-        paid = await order_service.mark_paid_offline(
+        paid = await order_service.confirm_paid(
             uow, order_id=order_id, actor=ORGANISER, is_admin=False, now=clock.now()
         )
         await uow.commit()
-    assert paid.status is OrderStatus.PAID
+    assert paid.order.status is OrderStatus.PAID
 
     clock.advance(days=1)
     async with uow_factory() as uow:
@@ -155,7 +155,7 @@ async def test_paying_twice_is_refused_with_already_paid(
 
     async def pay() -> None:
         async with uow_factory() as uow:
-            await order_service.mark_paid_offline(
+            await order_service.confirm_paid(
                 uow, order_id=order_id, actor=ORGANISER, is_admin=False, now=clock.now()
             )
             await uow.commit()
@@ -174,7 +174,7 @@ async def test_only_the_organiser_may_mark_paid(uow_factory: SqlUnitOfWorkFactor
     assert made[0].id is not None
     with pytest.raises(DomainError) as raised:
         async with uow_factory() as uow:
-            await order_service.mark_paid_offline(
+            await order_service.confirm_paid(
                 uow, order_id=made[0].id, actor="alice", is_admin=False, now=clock.now()
             )
     assert raised.value.code == "not_organiser"
