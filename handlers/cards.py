@@ -263,28 +263,17 @@ def order_text(order: Order, group_buy: GroupBuy, lang: str, *, pay_by: str | No
         )
         for line in order.lines
     )
+    params = {
+        "order": order.id,
+        "title": group_buy.terms.title,
+        "id": group_buy.id,
+        "lines": lines,
+        "total": format_money(order.total, order.currency),
+    }
     if pay_by is not None:
-        text = t(
-            lang,
-            "order_private_online",
-            order=order.id,
-            title=group_buy.terms.title,
-            id=group_buy.id,
-            lines=lines,
-            total=format_money(order.total, order.currency),
-            deadline=pay_by,
-        )
+        text = t(lang, "order_private_online", deadline=pay_by, **params)
     else:
-        text = t(
-            lang,
-            "order_private",
-            order=order.id,
-            title=group_buy.terms.title,
-            id=group_buy.id,
-            lines=lines,
-            total=format_money(order.total, order.currency),
-            organiser=group_buy.organiser_name,
-        )
+        text = t(lang, "order_private", organiser=group_buy.organiser_name, **params)
     if group_buy.terms.payment_note and pay_by is None:
         text += "\n" + t(lang, "order_payment_note", note=group_buy.terms.payment_note)
     if group_buy.terms.pickup:
