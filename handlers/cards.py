@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.money import format_money
 from commerce.domain.order import Order
-from commerce.domain.payments import payable_online
+from commerce.domain.payments import payable_online, within_limits
 from commerce.services.group_buys import Closing
 from handlers.config import AppConfig
 from handlers.texts import t, words
@@ -236,7 +236,7 @@ def closing_replies(
     for order in closing.orders:
         text = order_text(order, group_buy, lang)
         pay: tuple[tuple[Button, ...], ...] = ()
-        if online and config is not None:
+        if online and config is not None and within_limits(order.total, order.currency):
             pay_by = format_deadline(order.due_at(config.pay_within), tz, lang)
             text, pay = order_text(order, group_buy, lang, pay_by=pay_by), pay_buttons(order, lang)
         replies.append(Reply(text=text, buttons=pay, private_to=order.buyer_id, language=lang))

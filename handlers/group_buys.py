@@ -43,13 +43,17 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
 
 async def join(ctx: Context) -> list[Reply]:
     command = ctx.command
+    if command.first_only:  # people tap Join three times: only the first tap joins
+        already = await _already_in(ctx)
+        if already is not None:
+            return already
     joined = await service.join(
         ctx.uow,
         chat_id=await _chat_of(ctx),
         group_buy_id=command.group_buy_id,
         user_id=ctx.request.user_id,
         display_name=ctx.request.display_name,
-        quantity=command.quantity or 1,
+        quantity=1 if command.quantity is None else command.quantity,
         now=ctx.now,
         friend=command.friend,
     )
@@ -70,6 +74,20 @@ async def join(ctx: Context) -> list[Reply]:
     if _just_reached_target(joined):
         text += gap + t(lang, "target_reached")
     return [Reply(text=text, language=lang), card_update(group_buy)]
+
+
+async def _already_in(ctx: Context) -> list[Reply] | None:
+    """The toast for a member who taps Join while already on the list (None when they are not)."""
+    group_buy = await service.find(
+        ctx.uow, chat_id=await _chat_of(ctx), group_buy_id=ctx.command.group_buy_id
+    )
+    assert group_buy.id is not None
+    line = await ctx.uow.group_buys.participant(group_buy.id, ctx.request.user_id)
+    if line is None or not group_buy.is_open:
+        return None
+    lang = await ctx.lang(group_buy)
+    toast = t(lang, "toast_already_in", quantity=line.quantity, title=group_buy.terms.title)
+    return [Reply(toast=toast, language=lang)]
 
 
 async def _chat_of(ctx: Context) -> str:

@@ -88,7 +88,12 @@ async def pay(ctx: Context) -> list[Reply]:
     user = ctx.request.user_id
     order_id = ctx.command.order_id or await _newest_unpaid(ctx.uow, user, ctx.command.group_buy_id)
     payable = await service.payable_order(
-        ctx.uow, order_id=order_id, buyer_id=user, now=ctx.now, pay_within=ctx.config.pay_within
+        ctx.uow,
+        order_id=order_id,
+        buyer_id=user,
+        now=ctx.now,
+        pay_within=ctx.config.pay_within,
+        provider=ctx.config.online_payment,
     )
     lang = await ctx.lang(payable.group_buy)
     invoice = invoice_for(payable.order, payable.group_buy, config=ctx.config, lang=lang)

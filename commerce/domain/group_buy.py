@@ -14,6 +14,7 @@ from enum import StrEnum
 from commerce.domain import events as ev
 from commerce.domain.errors import DomainError
 from commerce.domain.money import MAX_MINOR, exponent, format_money
+from commerce.domain.payments import AMOUNT_LIMITS, STARS
 from commerce.domain.transitions import StatusChange, TransitionTable
 
 MAX_TITLE = 80
@@ -83,6 +84,9 @@ class Terms:
         exponent(self.currency)
         if not 0 < self.unit_price <= MAX_MINOR:
             raise DomainError("price_not_positive", value=str(self.unit_price))
+        stars = AMOUNT_LIMITS[STARS].maximum
+        if self.currency == STARS and self.unit_price > stars:  # Stars are only paid online
+            raise DomainError("stars_price_too_high", max=stars)
         tiers = tuple(sorted(self.tiers))
         previous_qty, previous_price = 1, self.unit_price
         for tier in tiers:

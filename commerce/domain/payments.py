@@ -77,6 +77,18 @@ def payable_online(currency: str, *, provider: bool) -> bool:
     return provider and currency in AMOUNT_LIMITS
 
 
+def within_limits(amount: int, currency: str) -> bool:
+    """Whether one online payment may carry `amount` (see `check_amount` for the reason when not)."""
+    limits = AMOUNT_LIMITS.get(currency)
+    return limits is not None and limits.minimum <= amount <= limits.maximum
+
+
+def order_payable_online(amount: int, currency: str, *, provider: bool) -> bool:
+    """An order is paid online (gets a Pay button, is reserved and lapses unpaid) only when its currency
+    is and its total fits one payment; any other order is paid to the organiser and never lapses."""
+    return payable_online(currency, provider=provider) and within_limits(amount, currency)
+
+
 def payment_method(currency: str) -> str:
     """The `PaymentEvent.method` of an online payment in this currency."""
     return "stars" if currency == STARS else "telegram"

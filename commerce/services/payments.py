@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.order import Order, OrderStatus
-from commerce.domain.payments import payment_method, read_order_reference
+from commerce.domain.payments import order_payable_online, payment_method, read_order_reference, within_limits
 from commerce.ports import UnitOfWork
 
 PENDING = OrderStatus.PENDING_PAYMENT.value
@@ -61,16 +61,24 @@ def ensure_pending(order: Order) -> None:
 
 
 async def payable_order(
-    uow: UnitOfWork, *, order_id: int, buyer_id: str, now: datetime, pay_within: timedelta
+    uow: UnitOfWork,
+    *,
+    order_id: int,
+    buyer_id: str,
+    now: datetime,
+    pay_within: timedelta,
+    provider: bool = True,
 ) -> Payable:
-    """The buyer's own order, still pending, of a group buy that succeeded, before its pay-by time."""
+    """The buyer's own order, still pending, of a group buy that succeeded, before its pay-by time
+    (only an order paid online has one: `provider` says whether a payment provider is configured)."""
     order, group_buy = await _order_and_group_buy(uow, order_id)
     if order.buyer_id != buyer_id:
         raise DomainError("order_not_yours", order=order_id)
     if group_buy.status not in _CHARGEABLE:  # never charge an order of a failed or cancelled group buy
         raise DomainError("order_cancelled", order=order_id)
     ensure_pending(order)
-    if now >= order.due_at(pay_within):
+    reserved = order_payable_online(order.total, order.currency, provider=provider)
+    if reserved and now >= order.due_at(pay_within):
         raise DomainError("order_expired", order=order_id)
     return Payable(order, group_buy)
 
@@ -181,6 +189,8 @@ async def lapse_unpaid(
     first keeps its order). The group buy's participation is closed, so nothing returns to stock."""
     cancelled: list[Order] = []
     for order in await uow.orders.pending_due(by=now, pay_within=pay_within, currencies=currencies):
+        if not within_limits(order.total, order.currency):
+            continue  # told to pay the organiser: it is not reserved, so it never lapses
         order.cancel(actor="system", now=now, reason="not paid in time")
         if await uow.orders.save_status(order, previous=PENDING):
             cancelled.append(order)
@@ -204,6 +214,8 @@ async def unpaid_to_remind(
     reminded: list[Order] = []
     for order in due:
         assert order.id is not None
+        if not within_limits(order.total, order.currency):
+            continue
         if now < order.due_at(pay_within) and await uow.orders.mark_reminded(order.id, now):
             order.reminded_at = now
             reminded.append(order)

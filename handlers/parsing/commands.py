@@ -32,6 +32,7 @@ class Command:
     tap: bool = False
     error: DomainError | None = None
     order_id: int | None = None
+    first_only: bool = False  # the Join button: joins once; tapping it again adds nothing (+1 more does)
 
     @property
     def about_group_buy(self) -> bool:
@@ -119,7 +120,8 @@ def parse_button(data: str) -> Command | None:
         return None
     action, group_buy_id = match.group("action"), int(match.group("id"))
     if action in ("join", "more"):
-        return Command("join", quantity=1, group_buy_id=group_buy_id, tap=True)
+        first_only = action == "join"
+        return Command("join", quantity=1, group_buy_id=group_buy_id, tap=True, first_only=first_only)
     return Command(action, group_buy_id=group_buy_id, tap=True)
 
 

@@ -123,6 +123,7 @@ TEXTS: dict[str, str] = {
     "left": "{name} left {title} (#{id}).",
     "lowered": "{name} now has {quantity} × {title} (#{id}).",
     "toast_joined": "You're in: {quantity} × {title}",
+    "toast_already_in": "You're already in: {quantity} × {title}. To add one more, send +1.",
     "toast_left": "You left {title}",
     "toast_lowered": "You now have {quantity} × {title}",
     "toast_status": "Updated",
@@ -159,6 +160,10 @@ TEXTS: dict[str, str] = {
     "order_payment_note": "How to pay: {note}",
     "payment_note_set": "How to pay for {title} (#{id}): {note}. Every buyer's order will say so.",
     "payment_note_usage": "Say how buyers pay. Example: /payment WeChat transfer to Amy, or cash at pickup",
+    "stars_price_too_high": (
+        "One Telegram Stars payment carries at most {max}⭐, so a price in Stars must be at most {max}⭐. "
+        "Example: /groupbuy Pin price 500⭐"
+    ),
     "payment_note_too_long": "That payment note is too long: at most {max} characters, please.",
     "card_succeeded": "✅ Succeeded at {price} each: {sold} units",
     "card_failed": "❌ Did not reach the target ({sold}/{target}): nobody is charged",

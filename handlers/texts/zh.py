@@ -87,6 +87,7 @@ TEXTS: dict[str, str] = {
     "left": "{name} 退出了 {title}（#{id}）。",
     "lowered": "{name} 现在是 {quantity} × {title}（#{id}）。",
     "toast_joined": "跟团成功：{quantity} × {title}",
+    "toast_already_in": "你已经在团里了：{quantity} × {title}。要再加一份，发 +1。",
     "toast_left": "已退出 {title}",
     "toast_lowered": "现在是 {quantity} × {title}",
     "toast_status": "已更新",
@@ -121,6 +122,9 @@ TEXTS: dict[str, str] = {
     "order_payment_note": "付款方式：{note}",
     "payment_note_set": "好的，{title}（#{id}）的付款方式：{note}。每位买家的订单里都会写上。",
     "payment_note_usage": "请写上怎么付款。例如：收款方式 微信转账给 Amy，或自提时付现金",
+    "stars_price_too_high": (
+        "一笔 Telegram 星星付款最多 {max}⭐，所以星星单价最多 {max}⭐。例如：接龙 徽章 价格 500⭐"
+    ),
     "payment_note_too_long": "付款方式写得太长了：最多 {max} 个字。",
     "card_succeeded": "✅ 已成团，成交价 {price}/份，共 {sold} 份",
     "card_failed": "❌ 未成团（{sold}/{target}），不收款",

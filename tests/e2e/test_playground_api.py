@@ -75,8 +75,8 @@ def test_a_group_buy_from_open_to_paid(playground: Playground) -> None:
     assert repeat == {**bob, "duplicate": True}
     assert pg.messages("family") == before
 
-    # a tap on the card's join button: Bob has 2, the group reaches 5 and the ¥78 tier
-    join = next(b["data"] for row in shown["buttons"] for b in row if b["label"] == "跟团")
+    # a tap on the card's "one more" button: Bob has 2, the group reaches 5 and the ¥78 tier
+    join = next(b["data"] for row in shown["buttons"] for b in row if b["label"] == "再来一份")
     tapped = pg.tap("family", "bob", card_id, join, update_id=102)
     assert [r["toast"] for r in tapped["replies"] if r["toast"]] == ["跟团成功：2 × 海南贵妃芒 5斤"]
     assert card_lines(pg.card("family", gb)) == ["1. Bob ×2", "2. Cat ×2", "3. Dan ×1"]

@@ -99,7 +99,7 @@ def test_a_group_buy_from_jielong_to_jiedan_in_a_wechat_room(gateway: Gateway, t
         [bad_en] = room.turn("李四", "/join lots", answers=1)  # English words get an English answer
         assert bad_en["text"] == f"@李四{SEP}Write it like: +1, +2, /join 2, /join #12 2, or +1 for Wang"
 
-        [tapped] = room.turn("李四", "1", answers=1)  # answers the card's 回复 1 跟团
+        [tapped] = room.turn("李四", "2", answers=1)  # answers the card's 2 再来一份
         assert tapped["text"] == f"@李四{SEP}跟团成功：2 × 海南贵妃芒 5斤"
 
         room.turn("李四", "进度", answers=0)  # within the card's window: it waits for the window

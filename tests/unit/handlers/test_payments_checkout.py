@@ -477,6 +477,42 @@ async def test_offline_orders_are_not_cancelled_for_waiting(
     assert uow_factory.state.orders[1].status is OrderStatus.PENDING_PAYMENT
 
 
+async def test_pay_on_an_old_offline_order_still_says_whom_to_pay(shop: Chat, clock: FakeClock) -> None:
+    await succeeded_in_stars(shop, price="88")
+    clock.advance(days=2)
+    assert shop.said(await shop.say("bob", "/pay 1", private=True)) == (
+        "Order #1 is paid to the organiser Amy directly (cash or transfer); they confirm with /paid 1."
+    )
+
+
+async def test_an_order_above_one_payments_limit_is_paid_offline_and_never_lapses(
+    uow_factory: FakeUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    chat = Chat(make_app(uow_factory, clock, online_payment=True))
+    await chat.say("amy", "/groupbuy Piano price 60000 target 1 limit 2")
+    await chat.say("bob", "+2")
+    closed = await chat.app.handle(
+        Request(platform="test", chat_id=chat.chat_id, user_id="amy", display_name="Amy", text="/close")
+    )
+    order = next(reply for reply in closed if reply.private_to == "bob")
+    assert order.buttons == ()
+    assert "Pay the organiser Amy (cash or transfer)" in order.text
+    clock.advance(days=2)
+    assert await chat.app.checkout.expire_unpaid(clock.now()) == []
+    assert uow_factory.state.orders[1].status is OrderStatus.PENDING_PAYMENT
+
+
+async def test_a_price_in_stars_above_one_payment_is_refused_at_opening(
+    shop: Chat, uow_factory: FakeUnitOfWorkFactory
+) -> None:
+    answer = shop.said(await shop.say("amy", "/groupbuy Pin price 20000⭐"))
+    assert answer == (
+        "One Telegram Stars payment carries at most 10000⭐, so a price in Stars must be at most 10000⭐. "
+        "Example: /groupbuy Pin price 500⭐"
+    )
+    assert uow_factory.state.group_buys == {}
+
+
 async def test_pay_after_the_pay_by_time_is_refused(shop: Chat, clock: FakeClock) -> None:
     await succeeded_in_stars(shop)
     clock.advance(hours=24, seconds=1)

@@ -60,6 +60,34 @@ async def test_the_same_update_id_in_another_chat_is_another_update(chat: Chat) 
     assert "1. Bob ×1" in await other.card(2)
 
 
+async def test_tapping_join_three_times_joins_once(chat: Chat) -> None:
+    await chat.say("amy", "/groupbuy Mangoes price 88 target 5")
+    await chat.tap("bob", "gb:join:1", update_id="cb1")
+
+    again = [await chat.tap("bob", "gb:join:1", update_id=f"cb{n}") for n in (2, 3)]
+
+    assert [chat.toast(replies) for replies in again] == [
+        "You're already in: 1 × Mangoes. To add one more, send +1."
+    ] * 2
+    assert [chat.cards(replies) for replies in again] == [[], []]
+    assert "1. Bob ×1" in await chat.card(1)
+
+
+@pytest.mark.parametrize(
+    ("zero", "answer"),
+    [
+        ("+0", "0 is not a quantity I can take (1 to 9999). Example: +2"),
+        ("/join 0", "0 is not a quantity I can take (1 to 9999). Example: +2"),
+        ("加0", "0 不是有效的数量（1 到 9999）。例如：+2"),
+    ],
+)
+async def test_joining_zero_is_refused(chat: Chat, zero: str, answer: str) -> None:
+    await chat.say("amy", "/groupbuy Mangoes price 88 target 5")
+
+    assert chat.said(await chat.say("bob", zero)) == answer
+    assert "Bob" not in await chat.card(1)
+
+
 async def test_taps_answer_with_a_toast_and_update_the_card(chat: Chat) -> None:
     await chat.say("amy", "/groupbuy Mangoes price 88 target 5")
 
