@@ -165,7 +165,7 @@ TEXTS: dict[str, str] = {
         "Example: /groupbuy Pin price 500⭐"
     ),
     "payment_note_too_long": "That payment note is too long: at most {max} characters, please.",
-    "card_succeeded": "✅ Succeeded at {price} each: {sold} units",
+    "card_succeeded": "✅ Succeeded at {price} each (units: {sold})",
     "card_failed": "❌ Did not reach the target ({sold}/{target}): nobody is charged",
     "card_cancelled": "🚫 Cancelled: nobody is charged",
     "card_fulfilled": "📦 Handed out at {price} each",
@@ -186,7 +186,7 @@ TEXTS: dict[str, str] = {
     "list_separator": ", ",
     # -- closing --------------------------------------------------------------------------------------------
     "closed_succeeded": (
-        "✅ {title} (#{id}) succeeded: {price} each, {orders} orders, {units} units. "
+        "✅ {title} (#{id}) succeeded at {price} each (orders: {orders}, units: {units}). "
         "Pay the organiser {organiser} offline; they confirm with /paid <order>. "
         "Each buyer got their order in a private message."
     ),
@@ -252,7 +252,7 @@ TEXTS: dict[str, str] = {
     "share_link_invalid": "This link is not valid (maybe it was cut short). Ask for a new one, or send /help",
     "share_group_buy_gone": "The group buy of this link (#{id}) no longer exists.",
     "closed_succeeded_online": (
-        "✅ {title} (#{id}) succeeded: {price} each, {orders} orders, {units} units. "
+        "✅ {title} (#{id}) succeeded at {price} each (orders: {orders}, units: {units}). "
         "Each buyer got their order with a Pay button in a private message."
     ),
     "order_private_online": (
