@@ -6,22 +6,33 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 HOST ?= 127.0.0.1
 PORT ?= 8080
+LOCK := requirements.lock
 
-.PHONY: install install-dev system-deps gateway playground test lint bench clean
+.PHONY: install install-dev lock system-deps gateway playground test lint bench clean
 
-$(VENV)/.core: pyproject.toml
+# Every Python package (core, dev and the wechat extra) at the versions and hashes of requirements.lock,
+# then Tuan itself without touching them. One lock for everything: the playground gets the same versions
+# the tests ran with.
+$(VENV)/.core: pyproject.toml $(LOCK)
 	python3 -m venv $(VENV)
-	$(PIP) install -q --upgrade pip
-	$(PIP) install -q -e .
+	$(PIP) install -q --require-hashes -r $(LOCK)
+	$(PIP) install -q --no-deps -e .
 	touch $@
 
 $(VENV)/.dev: $(VENV)/.core
-	$(PIP) install -q -e '.[dev,wechat]'
 	touch $@
 
 install: $(VENV)/.core
 
 install-dev: $(VENV)/.dev
+
+# Rewrite requirements.lock from pyproject.toml's bounds (after changing a dependency), keeping every pin
+# that still fits; `make lock UPGRADE=1` moves everything to the newest versions the bounds allow. Hashes
+# are PyPI's. Needs uv (a dev dependency): a venv from the old lock has it.
+lock:
+	test -x $(VENV)/bin/uv || $(MAKE) $(VENV)/.core
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --extra wechat --generate-hashes \
+		--python-version 3.11 --custom-compile-command "make lock" $(if $(UPGRADE),--upgrade) -q -o $(LOCK)
 
 system-deps:
 	bash scripts/install-system-deps.sh
@@ -39,6 +50,7 @@ playground: install
 	$(VENV)/bin/tuan playground --host $(HOST) --port $(PORT)
 
 lint: install-dev
+	$(PIP) check
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy

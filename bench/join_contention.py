@@ -4,7 +4,9 @@ For each engine (SQLite, then PostgreSQL started by this script) it measures, in
 same engine settings and the same concurrency:
 
 - joins: `+1` from 1,000 distinct buyers through `ChatApp.handle` (parse, service, unit of work,
-  commit, reply text), 50 in flight, on one group buy with stock 500;
+  commit, reply text), 50 in flight, on one group buy with stock 500, with the ChatApp configured as
+  in production: each buyer is new to the chat (recorded as a member) and every reply is an outbox
+  row written in the join's transaction (nobody sends them);
 - the baseline: a bare single-row conditional `UPDATE ... SET stock = stock - 1 WHERE id = ? AND
   stock >= 1` committed one by one, 50 in flight: the physical limit of one join. It is measured two
   ways: through SQLAlchemy's `execute` (the ratio the issue asks for, as this bench always measured
@@ -17,7 +19,10 @@ statements compiled and prepared), then measured in interleaved rounds (bare, jo
 bare), each join round on a fresh group buy; the ratio of a round uses the mean of the bare runs either
 side of it, and the median round is reported, because these machines are shared and noisy.
 Run: `python bench/join_contention.py` (`--engines sqlite` to skip PostgreSQL; `--buyers 200 --rounds 1`
-while iterating: stock is always half the buyers). Profile with pyinstrument (a dev dependency), e.g.
+while iterating: stock is always half the buyers; `--stock` runs the joins through SQLAlchemy's stock
+adapters and `execute`, without the fast path of storage.sqlite_driver and storage.direct; `--compare`
+runs the joins of both paths head to head, alternating rounds on one database, and prints the ratio).
+Profile with pyinstrument (a dev dependency), e.g.
 `pyinstrument bench/join_contention.py --engines sqlite --rounds 1`.
 """
 
@@ -57,6 +62,9 @@ BENCH_STOCK = Table(
 )
 ROUNDS = 5
 WARM_UP_BUYERS = 100
+# As every bot process runs: replies are outbox rows written in the join's transaction (nobody sends
+# them here). Every buyer is new to the chat, so each join also records the member.
+PRODUCTION = AppConfig(outbox_platform="telegram")
 
 
 @dataclass
@@ -128,6 +136,7 @@ class JoinRound:
     sold: int
     told_sold_out: int
     participants: int
+    queued: int  # outbox rows the round wrote
 
 
 async def joins(app: ChatApp, chat: str, buyers: int) -> JoinRound:
@@ -143,6 +152,8 @@ async def joins(app: ChatApp, chat: str, buyers: int) -> JoinRound:
         )
     )
     group_buy_id = next(r.card_of for r in opened if r.card_of is not None)
+    async with app.uow_factory() as uow:
+        queued_before = await uow.outbox.pending()
     answers: dict[str, str] = {}
 
     def join(i: int) -> Callable[[], Awaitable[None]]:
@@ -169,37 +180,45 @@ async def joins(app: ChatApp, chat: str, buyers: int) -> JoinRound:
         assert group_buy is not None
         sold = group_buy.sold
         participants = len(await uow.group_buys.participants(group_buy_id))
+        queued = await uow.outbox.pending() - queued_before
     sold_out_text = t("en", "sold_out", title="Mangoes")
     told_sold_out = sum(1 for text_ in answers.values() if text_ == sold_out_text)
     assert card.text, "the card renders"
-    return JoinRound(_figures(buyers, wall, latencies), sold, told_sold_out, participants)
+    return JoinRound(_figures(buyers, wall, latencies), sold, told_sold_out, participants, queued)
 
 
 @dataclass
 class Bare:
-    """One baseline measurement: the UPDATE through SQLAlchemy, and through the join's direct path."""
+    """One baseline measurement: the UPDATE through SQLAlchemy, and through the join's direct path
+    (the same as through SQLAlchemy on an engine without it)."""
 
     core: Figures
     direct: Figures
 
 
-async def bare_round(engine: AsyncEngine, count: int) -> Bare:
-    return Bare(await bare_updates(engine, count), await bare_updates(engine, count, direct_path=True))
+async def bare_round(engine: AsyncEngine, count: int, *, fast_path: bool = True) -> Bare:
+    core = await bare_updates(engine, count)
+    return Bare(core, await bare_updates(engine, count, direct_path=True) if fast_path else core)
 
 
-async def measure(name: str, url: str, buyers: int, rounds: int) -> dict[str, float]:
+async def measure(
+    name: str, url: str, buyers: int, rounds: int, *, fast_path: bool = True
+) -> dict[str, float]:
     await upgrade(url)
-    engine = make_engine(url)
-    app = ChatApp(uow_factory=SqlUnitOfWorkFactory(engine), clock=SystemClock(), config=AppConfig())
+    engine = make_engine(url, fast_path=fast_path)
+    async with engine.connect() as conn:
+        direct_route = direct.driver_of(conn) is not None
+    assert direct_route == fast_path, f"fast path asked {fast_path}, found {direct_route}"
+    app = ChatApp(uow_factory=SqlUnitOfWorkFactory(engine), clock=SystemClock(), config=PRODUCTION)
     stock = buyers // 2
     try:
-        await bare_round(engine, WARM_UP_BUYERS)  # warm-up: connections, compiled statements
+        await bare_round(engine, WARM_UP_BUYERS, fast_path=fast_path)  # warm-up: connections, statements
         await joins(app, f"warm-{time.time_ns()}", WARM_UP_BUYERS)
-        bare = [await bare_round(engine, buyers)]
+        bare = [await bare_round(engine, buyers, fast_path=fast_path)]
         played: list[JoinRound] = []
         for _ in range(rounds):
             played.append(await joins(app, f"bench-{time.time_ns()}", buyers))
-            bare.append(await bare_round(engine, buyers))
+            bare.append(await bare_round(engine, buyers, fast_path=fast_path))
     finally:
         await engine.dispose()
 
@@ -212,30 +231,76 @@ async def measure(name: str, url: str, buyers: int, rounds: int) -> dict[str, fl
     joined, ratio = played[middle], ratios[middle]
     core = around(middle, lambda b: b.core.per_second)
     fast = around(middle, lambda b: b.direct.per_second)
-    print(f"== {name}: {buyers} buyers, stock {stock}, {IN_FLIGHT} in flight, median of {rounds} rounds ==")
+    path = "fast path" if fast_path else "stock path"
+    print(
+        f"== {name}, {path}: {buyers} buyers, stock {stock}, {IN_FLIGHT} in flight, "
+        f"median of {rounds} rounds =="
+    )
     for i, round_ in enumerate(played):
         f = round_.figures
+        stricter = (
+            f" (direct {f.per_second / around(i, lambda b: b.direct.per_second):.2f})" if fast_path else ""
+        )
         print(
             f"round {i + 1}: joins {f.per_second:7.1f}/s p50 {f.p50_ms:6.2f} ms p99 {f.p99_ms:6.2f} ms; "
             f"bare {bare[i].core.per_second:7.1f}/s then {bare[i + 1].core.per_second:7.1f}/s; "
-            f"ratio {ratios[i]:.2f} (direct {f.per_second / around(i, lambda b: b.direct.per_second):.2f})"
+            f"ratio {ratios[i]:.2f}{stricter}"
         )
     f = joined.figures
     print(f"joins: {f.per_second:8.1f}/s  p50 {f.p50_ms:6.2f} ms  p99 {f.p99_ms:6.2f} ms")
     print(
         f"units sold: {joined.sold} (must be {stock}); buyers told sold out: {joined.told_sold_out} "
-        f"(must be {buyers - stock}); participants={joined.participants}"
+        f"(must be {buyers - stock}); participants={joined.participants}; "
+        f"outbox rows written: {joined.queued} (at least {buyers})"
     )
     bare_p99 = max(max(b.core.p99_ms, b.direct.p99_ms) for b in bare)
-    print(
-        f"bare conditional UPDATE: {core:8.1f}/s through SQLAlchemy, {fast:8.1f}/s through the joins' "
-        f"direct path (p99 {bare_p99:.2f} ms)"
-    )
+    beside = f", {fast:8.1f}/s through the joins' direct path" if fast_path else ""
+    print(f"bare conditional UPDATE: {core:8.1f}/s through SQLAlchemy{beside} (p99 {bare_p99:.2f} ms)")
     print(f"ratio joins/s ÷ bare updates/s: {ratio:.2f} (target ≥ 0.5)")
-    print(f"stricter: joins/s ÷ bare updates/s sent the joins' direct way: {f.per_second / fast:.2f}")
-    ok = all(r.sold == stock and r.told_sold_out == buyers - stock for r in played)
+    if fast_path:
+        print(f"stricter: joins/s ÷ bare updates/s sent the joins' direct way: {f.per_second / fast:.2f}")
+    ok = all(_correct(r, buyers) for r in played)
     print("correctness:", "OK" if ok else "WRONG")
     return {"ratio": ratio, "p99_ms": f.p99_ms, "ok": float(ok)}
+
+
+def _correct(round_: JoinRound, buyers: int) -> bool:
+    """Exactly the stock sold, every other buyer told it is sold out, every answer queued."""
+    stock = buyers // 2
+    return round_.sold == stock and round_.told_sold_out == buyers - stock and round_.queued >= buyers
+
+
+async def compare(name: str, url: str, buyers: int, rounds: int) -> dict[str, float]:
+    """Joins through the fast path and through the stock path on one database, alternating rounds (the
+    order flips each round), so both see the same machine load; the median of each and their ratio."""
+    await upgrade(url)
+    engines = {path: make_engine(url, fast_path=path == "fast") for path in ("fast", "stock")}
+    apps = {
+        path: ChatApp(uow_factory=SqlUnitOfWorkFactory(engine), clock=SystemClock(), config=PRODUCTION)
+        for path, engine in engines.items()
+    }
+    played: dict[str, list[JoinRound]] = {"fast": [], "stock": []}
+    try:
+        for path, app in apps.items():
+            await joins(app, f"warm-{path}-{time.time_ns()}", WARM_UP_BUYERS)
+        for i in range(rounds):
+            for path in ("fast", "stock") if i % 2 == 0 else ("stock", "fast"):
+                played[path].append(await joins(apps[path], f"{path}-{time.time_ns()}", buyers))
+    finally:
+        for engine in engines.values():
+            await engine.dispose()
+    median = {path: statistics.median(r.figures.per_second for r in runs) for path, runs in played.items()}
+    print(
+        f"== {name}: fast path against stock path, {buyers} buyers, {IN_FLIGHT} in flight, {rounds} rounds =="
+    )
+    for path, runs in played.items():
+        rates = " ".join(f"{r.figures.per_second:.0f}" for r in runs)
+        p99 = statistics.median(r.figures.p99_ms for r in runs)
+        print(f"{path:5}: joins/s {rates}; median {median[path]:8.1f}/s, p99 {p99:6.2f} ms")
+    print(f"stock ÷ fast: {median['stock'] / median['fast']:.2f}")
+    ok = all(_correct(r, buyers) for runs in played.values() for r in runs)
+    print("correctness:", "OK" if ok else "WRONG")
+    return {"ratio": median["stock"] / median["fast"], "ok": float(ok)}
 
 
 async def main() -> int:
@@ -243,22 +308,27 @@ async def main() -> int:
     parser.add_argument("--engines", default="sqlite,postgres")
     parser.add_argument("--buyers", type=int, default=BUYERS, help="stock is half of it")
     parser.add_argument("--rounds", type=int, default=ROUNDS)
+    parser.add_argument("--stock", action="store_true", help="SQLAlchemy's stock adapters, no fast path")
+    parser.add_argument("--compare", action="store_true", help="the fast path against the stock path")
     args = parser.parse_args()
+    fast_path = not args.stock
+
+    async def run(name: str, url: str) -> dict[str, float]:
+        if args.compare:
+            return await compare(name, url, args.buyers, args.rounds)
+        return await measure(name, url, args.buyers, args.rounds, fast_path=fast_path)
+
     engines = args.engines.split(",")
     results: list[dict[str, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         if "sqlite" in engines:
-            results.append(
-                await measure(
-                    "SQLite (aiosqlite, WAL)", f"sqlite+aiosqlite:///{tmp}/bench.db", args.buyers, args.rounds
-                )
-            )
+            results.append(await run("SQLite (aiosqlite, WAL)", f"sqlite+aiosqlite:///{tmp}/bench.db"))
         if "postgres" in engines:
             from tests.services import start_postgres
 
             url, stop = start_postgres(Path(tmp) / "pg")
             try:
-                results.append(await measure("PostgreSQL (asyncpg)", url, args.buyers, args.rounds))
+                results.append(await run("PostgreSQL (asyncpg)", url))
             finally:
                 stop()
     return 0 if all(r["ok"] for r in results) else 1

@@ -50,8 +50,8 @@ def _playground(settings: Settings, _: argparse.Namespace) -> int:
 def _migrate(settings: Settings, _: argparse.Namespace) -> int:
     from bot.bootstrap import migrate, safe_url
 
-    asyncio.run(migrate(settings))
-    print(f"Database {safe_url(settings.database_url)} is up to date.")
+    revision = asyncio.run(migrate(settings))
+    print(f"Database {safe_url(settings.database_url)} is up to date (schema {revision}).")
     return 0
 
 
@@ -133,7 +133,9 @@ def parser() -> argparse.ArgumentParser:
     _database_flag(playground)
     playground.set_defaults(runner=_playground)
 
-    migrate = sub.add_parser("migrate", help="bring the database schema up to date")
+    migrate = sub.add_parser(
+        "migrate", help="bring the database schema up to date (the release step, before a new version starts)"
+    )
     _database_flag(migrate)
     migrate.set_defaults(runner=_migrate)
 
@@ -141,7 +143,7 @@ def parser() -> argparse.ArgumentParser:
     _database_flag(seed)
     seed.set_defaults(runner=_seed)
 
-    run = sub.add_parser("run", help="serve a chat platform")
+    run = sub.add_parser("run", help="serve a chat platform (after `tuan migrate`)")
     platforms = run.add_subparsers(dest="platform", metavar="PLATFORM", required=True, parser_class=_Parser)
     for name, platform in PLATFORMS.items():
         one = platforms.add_parser(name, help=platform.help)

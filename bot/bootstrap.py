@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
@@ -19,15 +19,23 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.clock import SystemClock
+from bot.housekeeping import UpdatePruner
+from bot.outbox_relay import POLL_SECONDS, BatchSink, OutboxRelay, Sink
 from bot.scheduler import DeadlineScheduler, Deliver
 from bot.settings import Settings
-from commerce.ports import StarRefunds, UnitOfWorkFactory
+from commerce.domain.events import Event
+from commerce.domain.outbox import EVENT, send_topic
+from commerce.messagebus import MessageBus
+from commerce.ports import StarRefunds, UnitOfWork, UnitOfWorkFactory
+from commerce.state import SharedState
+from commerce.unit_of_work import UnitOfWorkHook
 from handlers.app import AppConfig, ChatApp
 from handlers.config import DEV_PAYMENT_SECRET
 
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_SECONDS = 10.0
+EVENT_POLL_SECONDS = 5.0  # durable handlers' retries; this process's own events wake the relay at once
 
 
 class CannotStart(Exception):
@@ -48,9 +56,54 @@ class Tuan:
     clock: SystemClock
     app: ChatApp
     scheduler: DeadlineScheduler
+    state: SharedState  # locks, caches and counters the bot processes share (memory, or Redis)
+    bus: MessageBus = field(default_factory=MessageBus)
+    relays: list[OutboxRelay] = field(default_factory=list)
+
+    def relay(
+        self,
+        sink: Sink | None = None,
+        *,
+        batch_sink: BatchSink | None = None,
+        poll_seconds: float = POLL_SECONDS,
+    ) -> OutboxRelay:
+        """The relay of this platform's outbox rows (`send:<platform>`), started: `sink` sends one row
+        (or `batch_sink` all due rows at once: WeChat). The ChatApp wakes it after each commit that
+        wrote rows."""
+        platform = self.app.config.outbox_platform
+        if platform is None:
+            raise RuntimeError(
+                "build(settings, platform=...) makes a Tuan whose replies go through the outbox"
+            )
+        relay = OutboxRelay(
+            uow_factory=self.uow_factory,
+            clock=self.clock,
+            topic_prefix=send_topic(platform),
+            sink=sink,
+            batch_sink=batch_sink,
+            poll_seconds=poll_seconds,
+            name=platform,
+        )
+        self.app.on_queued = relay.wake
+        self.relays.append(relay)
+        relay.start()
+        return relay
 
     async def start(self, deliver: Deliver) -> None:
-        """Run deadline jobs (re-scheduling every open group buy); their replies go to `deliver`."""
+        """Run deadline jobs (re-scheduling every open group buy); their replies go to `deliver` (unless
+        they go through the outbox), and the durable event handlers' relay."""
+        if self.bus.has_durable:
+            relay = OutboxRelay(
+                uow_factory=self.uow_factory,
+                clock=self.clock,
+                topic_prefix=EVENT,
+                sink=self.bus.run_row,
+                poll_seconds=EVENT_POLL_SECONDS,
+                name="events",
+            )
+            self.bus.on_durable = relay.wake
+            self.relays.append(relay)
+            relay.start()
         await self.scheduler.start(self.app, deliver)
 
     def advance_clock(self, seconds: float) -> None:
@@ -59,7 +112,10 @@ class Tuan:
 
     async def aclose(self) -> None:
         self.scheduler.shutdown()
+        for relay in self.relays:
+            await relay.close()
         await self.engine.dispose()
+        await self.state.aclose()
 
 
 def safe_url(url: str) -> str:
@@ -104,16 +160,70 @@ async def check_database(engine: AsyncEngine) -> None:
         ) from exc
 
 
-async def migrate(settings: Settings) -> None:
-    """Bring the database schema up to date (alembic), after checking the database answers."""
-    from storage.migrate import upgrade
+class DatabaseNotMigrated(CannotStart):
+    """The database's schema is not the one this version of Tuan needs; the message says what to run."""
 
-    engine = _engine(settings.database_url)
+
+async def _reachable(url: str) -> None:
+    engine = _engine(url)
     try:
         await check_database(engine)
     finally:
         await engine.dispose()
+
+
+def _refuse_unknown(url: str, revision: str | None) -> None:
+    """A schema newer than this version's migrations: neither migrating nor serving it is safe."""
+    from storage.migrate import head, knows
+
+    if revision is not None and not knows(revision):
+        raise DatabaseNotMigrated(
+            f"database {safe_url(url)} is at schema {revision}, which this version of Tuan does not know "
+            f"(its newest is {head()}): a newer version migrated it; run that version"
+        )
+
+
+async def migrate(settings: Settings) -> str:
+    """Bring the database schema up to date (alembic), after checking the database answers; the
+    revision it is at now."""
+    from storage.migrate import current, head, upgrade
+
+    await _reachable(settings.database_url)
+    _refuse_unknown(settings.database_url, await current(settings.database_url))
     await upgrade(settings.database_url)
+    return head()
+
+
+async def require_migrated(settings: Settings) -> None:
+    """Refuse to serve a database that `tuan migrate` has not brought to this version's schema.
+
+    Migrating is the release step, run once before new versions start: runners only check, so N workers
+    starting together never race to alter the schema under each other.
+    """
+    from storage.migrate import current, head
+
+    await _reachable(settings.database_url)
+    where, needed = safe_url(settings.database_url), head()
+    at = await current(settings.database_url)
+    if at == needed:
+        return
+    if at is None:
+        raise DatabaseNotMigrated(f'database {where} is not migrated: run "tuan migrate" first')
+    _refuse_unknown(settings.database_url, at)
+    raise DatabaseNotMigrated(
+        f'database {where} is at schema {at}, this version needs {needed}: run "tuan migrate" first'
+    )
+
+
+async def _shared_state(settings: Settings, engine: AsyncEngine) -> SharedState:
+    """Memory, or the Redis of TUAN_REDIS_URL once it answered (else one line, and the engine closed)."""
+    from storage.state import StateUnavailable, open_state
+
+    try:
+        return await open_state(settings.redis_url)
+    except StateUnavailable as exc:
+        await engine.dispose()
+        raise CannotStart(str(exc)) from exc
 
 
 def checkout_config(settings: Settings) -> dict[str, Any]:
@@ -132,9 +242,35 @@ def checkout_config(settings: Settings) -> dict[str, Any]:
     }
 
 
-async def build(settings: Settings, *, star_refunds: StarRefunds | None = None) -> Tuan:
-    """Wire a Tuan for `settings`: engine, units of work, clock, scheduler, ChatApp. A platform that can
-    give Telegram Stars back passes its `star_refunds`."""
+def message_bus(scheduler: DeadlineScheduler) -> MessageBus:
+    """Every event handler Tuan runs after a commit, registered in one place (new features add theirs)."""
+    bus = MessageBus()
+    scheduler.subscribe(bus)
+    return bus
+
+
+def durable_event_writer(bus: MessageBus, clock: SystemClock) -> UnitOfWorkHook:
+    """Before each commit: the outbox rows of the durable handlers of its events, in its transaction."""
+
+    async def write(uow: UnitOfWork, events: list[Event]) -> None:
+        rows = bus.outbox_rows(events, now=clock.now())
+        if rows:
+            await uow.outbox.add(rows)
+
+    return write
+
+
+async def build(
+    settings: Settings,
+    *,
+    platform: str | None = None,
+    star_refunds: StarRefunds | None = None,
+    outbox_toasts: bool = False,
+) -> Tuan:
+    """Wire a Tuan for `settings`: engine, units of work, clock, scheduler, bus, ChatApp. A `platform`
+    whose relay sends replies from the outbox names itself (its runner then calls `tuan.relay(sink)`),
+    with `outbox_toasts` if it says a tap's toast as text (WeChat); a platform that can give Telegram
+    Stars back passes its `star_refunds`."""
     from storage.uow import SqlUnitOfWorkFactory
 
     engine = _engine(settings.database_url)
@@ -143,9 +279,13 @@ async def build(settings: Settings, *, star_refunds: StarRefunds | None = None) 
     except DatabaseUnavailable:
         await engine.dispose()
         raise
+    state = await _shared_state(settings, engine)
     clock = SystemClock(offset=timedelta(seconds=settings.clock_offset_seconds))
     scheduler = DeadlineScheduler(clock=clock)
     uow_factory = SqlUnitOfWorkFactory(engine)
+    scheduler.add_chore(UpdatePruner(uow_factory, keep=timedelta(days=settings.keep_updates_days)))
+    bus = message_bus(scheduler)
+    uow_factory.before_commit.append(durable_event_writer(bus, clock))
     app = ChatApp(
         uow_factory=uow_factory,
         clock=clock,
@@ -154,9 +294,11 @@ async def build(settings: Settings, *, star_refunds: StarRefunds | None = None) 
             timezone=settings.timezone,
             default_language=settings.language,
             bot_username=settings.bot_username,
+            outbox_platform=platform,
+            outbox_toasts=outbox_toasts,
             **checkout_config(settings),
         ),
-        on_events=scheduler.on_events,
+        bus=bus,
         star_refunds=star_refunds,
     )
-    return Tuan(settings, engine, uow_factory, clock, app, scheduler)
+    return Tuan(settings, engine, uow_factory, clock, app, scheduler, state, bus)

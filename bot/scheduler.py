@@ -8,7 +8,8 @@ process (`tuan seed`) is picked up. The database stays the truth: the in-memory 
 
 Jobs run on the machine's clock while deadlines are read on Tuan's clock, which may carry an offset
 (bot/clock.py): a job runs at `deadline - offset`; `clock_changed()` moves every job after the offset
-changes. `ChatApp.expire` is idempotent, so an extra firing is harmless.
+changes. `ChatApp.expire` is idempotent, so an extra firing is harmless. Housekeeping chores (pruning
+old processed updates: bot/housekeeping.py) run at the sweep's pace and decide themselves how often to work.
 """
 
 from __future__ import annotations
@@ -24,12 +25,16 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.clock import SystemClock, real_now
 from commerce.domain.events import Cancelled, Event, Failed, GroupBuyOpened, Succeeded
+from commerce.messagebus import MessageBus
 from handlers.types import Reply
 
 log = logging.getLogger(__name__)
 
 Deliver = Callable[[Sequence[Reply]], Awaitable[object]]
 """Sends replies that no request asked for (a deadline's outcome) to their chats."""
+
+Chore = Callable[[], Awaitable[object]]
+"""Housekeeping run at the sweep's pace (bot/housekeeping.py); it decides itself how often to work."""
 
 SWEEP_SECONDS = 30.0
 
@@ -73,8 +78,17 @@ class DeadlineScheduler:
         self._target: DeadlineTarget | None = None
         self._reservations: ReservationTarget | None = None
         self._deliver: Deliver | None = None
+        self._chores: list[Chore] = []
 
     # -- what the rest of Tuan calls ---------------------------------------------------------------
+    def subscribe(self, bus: MessageBus) -> None:
+        """Hear of openings and closings on the bus (not durable: the sweep re-reads the database)."""
+        for event_type in (GroupBuyOpened, Succeeded, Failed, Cancelled):
+            bus.subscribe(event_type, self._on_event, name=f"scheduler:{event_type.__name__}")
+
+    async def _on_event(self, event: Event) -> None:
+        self.on_events([event])
+
     def on_events(self, events: Sequence[Event]) -> None:
         """The ChatApp's event sink: schedule new group buys, forget closed ones."""
         for event in events:
@@ -94,8 +108,13 @@ class DeadlineScheduler:
             self._scheduler.add_job(
                 self.sweep_unpaid, "interval", seconds=self._sweep_seconds, id="unpaid", replace_existing=True
             )
+        if self._chores:
+            self._scheduler.add_job(
+                self.sweep_chores, "interval", seconds=self._sweep_seconds, id="chores", replace_existing=True
+            )
         self._scheduler.start()
         await self.sweep()
+        await self.sweep_chores()
 
     def shutdown(self) -> None:
         if self._scheduler.running:
@@ -143,6 +162,18 @@ class DeadlineScheduler:
                 self.schedule(group_buy_id, deadline)
         for group_buy_id in set(self._deadlines) - set(open_now):
             self.unschedule(group_buy_id)
+
+    def add_chore(self, chore: Chore) -> None:
+        """Run `chore` at start and with every sweep (before `start`)."""
+        self._chores.append(chore)
+
+    async def sweep_chores(self) -> None:
+        """Each chore in turn; one failing is logged and the others still run."""
+        for chore in self._chores:
+            try:
+                await chore()
+            except Exception:
+                log.exception("housekeeping %r failed; it runs again with a later sweep", chore)
 
     async def sweep_unpaid(self) -> None:
         """Cancel orders unpaid past their pay-by time and remind those close to it (on Tuan's clock).

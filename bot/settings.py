@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     telegram_provider_token: str | None = None
     payment_secret: str | None = None
     pay_within: timedelta = timedelta(hours=24)
+    # How long the ids of processed updates (and the answer first given) are kept so a repeat changes
+    # nothing; no platform redelivers after a day or two. The scheduler prunes older ones hourly.
+    keep_updates_days: float = Field(default=7.0, gt=0)
     # Telegram (`tuan run telegram`): the bot token from @BotFather (123456:ABC...), another Bot API
     # server to talk to (a local one, or the tests' fake), the secret Telegram sends with each webhook
     # update (unset: a random one per start), and how long a member's admin status is cached.
@@ -65,6 +68,10 @@ class Settings(BaseSettings):
     telegram_api_url: str | None = None
     telegram_webhook_secret: str | None = None
     telegram_admin_cache_seconds: float = Field(default=300.0, ge=0)
+    # Shared state (per-chat locks, caches, WeChat's daily budgets): this process's memory when unset;
+    # a Redis URL (redis://127.0.0.1:6379/0) makes several bot processes share it and keeps budgets
+    # over a restart.
+    redis_url: str | None = None
 
     @field_validator("admins", mode="before")
     @classmethod
@@ -100,7 +107,7 @@ class Settings(BaseSettings):
     @field_validator("wechat_quiet_hours")
     @classmethod
     def _quiet_hours(cls, value: str) -> str:
-        from bot.wechat.outbox import QuietHours
+        from bot.quiet_hours import QuietHours
 
         QuietHours.parse(value)
         return value

@@ -5,13 +5,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
 
 from commerce.domain.events import Event
 from commerce.domain.group_buy import GroupBuy, Participant
+from commerce.domain.member import Member
 from commerce.domain.order import Order
+from commerce.domain.outbox import OutboxItem
 from commerce.domain.sharing import ShareVisit
 
 
@@ -141,12 +143,77 @@ class ProcessedUpdateRepository(Protocol):
         """
         ...
 
+    async def prune(self, before: datetime) -> int:
+        """Forget the keys claimed before `before` (no platform redelivers an update that late); how
+        many were forgotten. Housekeeping: its own unit of work, committed by the caller."""
+        ...
+
 
 class ShareVisitRepository(Protocol):
     async def add(self, visit: ShareVisit) -> None: ...
 
     async def for_group_buy(self, group_buy_id: int) -> list[ShareVisit]:
         """Visits through members' links, oldest first."""
+        ...
+
+
+class MemberRepository(Protocol):
+    """Who the bot has seen, by platform-qualified identity (`telegram:123`), and in which chats."""
+
+    async def seen(
+        self,
+        *,
+        platform: str,
+        user_id: str,
+        display_name: str,
+        username: str | None,
+        language: str | None,
+        chat_id: str | None,
+        alias: str | None,
+        at: datetime,
+    ) -> None:
+        """Record the member (and, with `chat_id`, their membership of that chat under `alias`): an
+        idempotent upsert that keeps `first_seen` and updates names as last seen. `username`,
+        `language` and `alias` given as None keep what is stored. Stored rows change only when a name
+        changed or `last_seen` is an hour older than `at`; callers still keep it off the hot path (it
+        is one or two statements): see `handlers.members.MemberMemo`. Safe against a concurrent `seen`
+        of the same new member."""
+        ...
+
+    async def get(self, identity: str) -> Member | None: ...
+
+    async def find_in_chat(self, chat_id: str, name: str) -> list[Member]:
+        """Members of `chat_id` whose display name, username or room alias there is `name` (any case,
+        with or without a leading `@`; `commerce.domain.member.name_key`). More than one: ambiguous."""
+        ...
+
+    async def name_of(self, identity: str) -> str | None:
+        """The member's display name as last seen."""
+        ...
+
+
+class OutboxRepository(Protocol):
+    """The transactional outbox (commerce.domain.outbox): rows written with the change, sent after it."""
+
+    async def add(self, items: Sequence[OutboxItem]) -> None:
+        """Write the rows in this unit of work (one statement); nothing for an empty list."""
+        ...
+
+    async def due(
+        self, topic_prefix: str, *, now: datetime, limit: int, skip: Collection[int] = ()
+    ) -> list[OutboxItem]:
+        """Unsent rows whose topic starts with `topic_prefix` and that are due by `now`, oldest first,
+        leaving out the ids in `skip` (rows this process is delivering already)."""
+        ...
+
+    async def mark_sent(self, ids: Collection[int], *, at: datetime) -> None: ...
+
+    async def retry_later(self, item_id: int, *, due_at: datetime, error: str) -> None:
+        """Count a failed try and make the row due again at `due_at`."""
+        ...
+
+    async def pending(self, topic_prefix: str = "") -> int:
+        """How many rows are not sent yet (health checks, tests)."""
         ...
 
 
@@ -164,6 +231,8 @@ class UnitOfWork(Protocol):
     chats: ChatSettingsRepository
     updates: ProcessedUpdateRepository
     visits: ShareVisitRepository
+    outbox: OutboxRepository
+    members: MemberRepository
 
     async def __aenter__(self) -> UnitOfWork: ...
 

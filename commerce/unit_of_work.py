@@ -1,22 +1,96 @@
-"""The shared behaviour of every unit of work: roll back unless committed, hand out events once."""
+"""The shared behaviour of every unit of work: roll back unless committed, collect events, hand them out
+once.
+
+Events come from the aggregates themselves: every group buy or order a repository returns (or is given)
+during the unit of work is *seen* (`TrackingRepository`, as cosmicpython's repositories track `seen`), and
+`commit()` pulls the events of everything seen, in the order it was first seen. No service records an
+event by hand. Before the commit, `before_commit` hooks may write more in the same transaction (the
+outbox of durable events and messages); after it, the events are handed out by `collect_events()`.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import inspect
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol, TypeVar, cast
 
 from commerce.domain.events import Event
+
+R = TypeVar("R")
+
+
+class Aggregate(Protocol):
+    def pull_events(self) -> list[Event]: ...
+
+
+class Tracker:
+    """The aggregates seen in one unit of work, first seen first; each counted once."""
+
+    def __init__(self) -> None:
+        self._seen: dict[int, Aggregate] = {}
+
+    def see(self, value: object) -> None:
+        if isinstance(value, list | tuple):
+            for item in value:
+                self.see(item)
+        elif hasattr(value, "pull_events") and id(value) not in self._seen:
+            self._seen[id(value)] = cast(Aggregate, value)
+
+    def pull_events(self) -> list[Event]:
+        return [event for aggregate in self._seen.values() for event in aggregate.pull_events()]
+
+    def clear(self) -> None:
+        self._seen.clear()
+
+
+class TrackingRepository:
+    """Wraps a repository: every aggregate its coroutines take or return is seen by the tracker.
+
+    Other attributes pass through unchanged; each wrapped method is made once per repository.
+    """
+
+    def __init__(self, inner: object, tracker: Tracker) -> None:
+        self._inner = inner
+        self._tracker = tracker
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._inner, name)
+        if not inspect.iscoroutinefunction(attribute):
+            return attribute
+        tracker = self._tracker
+
+        async def tracked(*args: Any, **kwargs: Any) -> Any:
+            for value in args:
+                tracker.see(value)
+            result = await attribute(*args, **kwargs)
+            tracker.see(result)
+            return result
+
+        setattr(self, name, tracked)
+        return tracked
+
+
+BeforeCommit = Callable[[list[Event]], Awaitable[None]]
+UnitOfWorkHook = Callable[[Any, list[Event]], Awaitable[None]]
+"""A factory's hook, called as `hook(uow, events)` before each of its units of work commits."""
 
 
 class BaseUnitOfWork:
     """Subclasses provide the repositories and `_commit` / `_rollback` (and optionally `_begin`, `_end`).
 
     Leaving the `async with` block without `commit()` rolls back, so a handler that raises, or simply
-    forgets, changes nothing. Events recorded during the work are published only by a commit.
+    forgets, changes nothing. Events are published only by a commit.
     """
 
     def __init__(self) -> None:
+        self._tracker = Tracker()
         self._pending: list[Event] = []
         self._published: list[Event] = []
+        self.before_commit: list[BeforeCommit] = []
+
+    def track(self, repository: R) -> R:
+        """`repository`, wrapped so that the aggregates it hands out are seen by this unit of work."""
+        return cast(R, TrackingRepository(repository, self._tracker))
 
     async def __aenter__(self) -> Any:
         await self._begin()
@@ -29,15 +103,21 @@ class BaseUnitOfWork:
             await self._end()
 
     async def commit(self) -> None:
+        events = [*self._pending, *self._tracker.pull_events()]
+        for hook in self.before_commit:
+            await hook(events)
         await self._commit()
-        self._published.extend(self._pending)
         self._pending.clear()
+        self._tracker.clear()
+        self._published.extend(events)
 
     async def rollback(self) -> None:
         self._pending.clear()
+        self._tracker.clear()
         await self._rollback()
 
     def record(self, *events: Event) -> None:
+        """An event that belongs to no aggregate (rare: aggregates' own events are collected by commit)."""
         self._pending.extend(events)
 
     def collect_events(self) -> list[Event]:

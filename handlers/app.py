@@ -2,14 +2,15 @@
 
 INTERFACE CONTRACT (other modules are written against it; keep the signatures):
 
-    app = ChatApp(uow_factory=..., clock=..., config=AppConfig(...), on_events=callback)
+    app = ChatApp(uow_factory=..., clock=..., config=AppConfig(...), bus=MessageBus())
     replies = await app.handle(request)            # list[Reply], never raises for user mistakes
     card    = await app.render_card(group_buy_id)  # Reply with text+buttons, card_of and chat_id set
     replies = await app.expire(group_buy_id)       # deadline: close it; replies carry chat_id/private_to
     ids     = await app.open_deadlines()           # [(id, deadline)] for the scheduler at start-up
 
-`on_events` receives the domain events of every committed unit of work (e.g. GroupBuyOpened, so the
-scheduler can schedule its deadline).
+The `bus` (commerce.messagebus, wired in bot/bootstrap.py) receives the domain events of every committed
+unit of work (e.g. GroupBuyOpened, so the scheduler can schedule its deadline); `on_events`, a plain
+callback, sees them too (tests).
 
 How `handle` works: the text (or button) is parsed without touching storage; chatter in a group ends
 there with no reply. Otherwise one unit of work runs the command. With an `update_id`, the update is
@@ -32,16 +33,18 @@ from commerce.domain.events import Event
 from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.order import OrderStatus
 from commerce.domain.payments import payable_online
+from commerce.messagebus import MessageBus
 from commerce.ports import Clock, StarRefunds, UnitOfWork, UnitOfWorkFactory
 from commerce.services import group_buys as service
-from handlers import answers, cards
+from handlers import answers, cards, outbox
 from handlers.config import AppConfig
 from handlers.context import Context, card_language
+from handlers.members import MemberMemo
 from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command, parse_button, parse_text
 from handlers.payments import Checkout
 from handlers.registry import HANDLERS, VOCABULARY
-from handlers.texts import has, normalize_language, t
+from handlers.texts import has, normalize_language, refusal_text, t
 from handlers.types import ChatKind, Reply, Request
 
 __all__ = ["AppConfig", "ChatApp", "EventSink"]
@@ -65,14 +68,18 @@ class ChatApp:
         clock: Clock,
         config: AppConfig | None = None,
         on_events: EventSink | None = None,
+        bus: MessageBus | None = None,
         star_refunds: StarRefunds | None = None,
     ) -> None:
         self.uow_factory = uow_factory
         self.clock = clock
         self.config = config or AppConfig()
         self.on_events = on_events
+        self.bus = bus
+        self.on_queued: Callable[[], None] | None = None  # set by the platform's outbox relay
         self.tz = ZoneInfo(self.config.timezone)
         self.memo = LanguageMemo()
+        self.members = MemberMemo()
         self.checkout = Checkout(
             uow_factory=uow_factory,
             clock=clock,
@@ -80,6 +87,7 @@ class ChatApp:
             tz=self.tz,
             memo=self.memo,
             publish=self._publish,
+            outbox=self,
             star_refunds=star_refunds,
         )
 
@@ -95,7 +103,9 @@ class ChatApp:
             return await self._run(request, command, key)
         except Exception:
             log.exception("update %s (%r) failed", key, request.button or request.text[:80])
-            return [Reply(text=t(self._fallback_language(request, command), "unexpected_error"))]
+            replies = [Reply(text=t(self._fallback_language(request, command), "unexpected_error"))]
+            await self.queue_alone(replies, request)
+            return replies
 
     def _parse(self, request: Request) -> Command | None:
         if request.button is not None:
@@ -129,11 +139,15 @@ class ChatApp:
             if key is not None and not claim_last and not await uow.updates.claim(key):
                 return answers.loads(await uow.updates.answer(key))
             ctx = self._context(request, command, uow)
+            seen = self.members.due(request, ctx.now)  # None: written recently, `+1` pays nothing
+            if seen is not None:  # first: never while the command holds its hot row (`group_buys`)
+                await seen.record(uow)
             try:
                 replies = await HANDLERS[command.name](ctx)
             except DomainError as refusal:
-                await uow.rollback()
+                await uow.rollback()  # the sighting too: the member's next command records it
                 return await self._refuse(ctx, key, refusal)
+            await self.queue(uow, replies, request, ctx.now)
             if key is not None:
                 if not claim_last:
                     await uow.updates.save_answer(key, answers.dumps(replies))
@@ -141,9 +155,12 @@ class ChatApp:
                     return answers.loads(await uow.updates.answer(key))  # a repeat: leaving rolls back
             await uow.commit()
             events = uow.collect_events()
+        self.queued()
+        if seen is not None:
+            self.members.remember(seen)
         for done in ctx.after_commit:
             done()
-        self._publish(events)
+        await self._publish(events)
         return replies
 
     async def _refuse(self, ctx: Context, key: str | None, refusal: DomainError) -> list[Reply]:
@@ -151,24 +168,64 @@ class ChatApp:
         the same unit of work: one write and the commit."""
         command = ctx.command
         replies = _refusal_replies(refusal, command, await ctx.lang(guess=command.about_group_buy))
-        if key is None:
+        if key is None and not self.queues:
             return replies
-        if not await ctx.uow.updates.record(key, answers.dumps(replies)):
+        await self.queue(ctx.uow, replies, ctx.request, ctx.now)
+        if key is not None and not await ctx.uow.updates.record(key, answers.dumps(replies)):
             return answers.loads(await ctx.uow.updates.answer(key))
         await ctx.uow.commit()
+        self.queued()
         return replies
 
     def _fallback_language(self, request: Request, command: Command | None) -> str:
         chosen = command.lang if command is not None else None
         return chosen or normalize_language(request.language) or self.config.default_language
 
-    def _publish(self, events: list[Event]) -> None:
-        if not events or self.on_events is None:
+    # -- the outbox --------------------------------------------------------------------------------------
+    @property
+    def queues(self) -> bool:
+        """Whether replies go out through the transactional outbox (a platform with a relay runs)."""
+        return self.config.outbox_platform is not None
+
+    async def queue(
+        self, uow: UnitOfWork, replies: Sequence[Reply], request: Request | None, now: datetime
+    ) -> None:
+        """The replies as outbox rows in this unit of work: they exist exactly when the change does."""
+        platform = self.config.outbox_platform
+        if platform is not None and replies:
+            toasts = self.config.outbox_toasts
+            rows = outbox.rows(replies, platform=platform, request=request, now=now, toasts=toasts)
+            await uow.outbox.add(rows)
+
+    def queued(self) -> None:
+        """Rows were committed: wake the relay (it also polls, for rows of other processes)."""
+        if self.queues and self.on_queued is not None:
+            self.on_queued()
+
+    async def queue_alone(self, replies: Sequence[Reply], request: Request | None) -> None:
+        """Replies that belong to no change (an error answer), through the outbox in their own transaction."""
+        if not self.queues or not replies:
             return
         try:
-            self.on_events(events)
-        except Exception:  # the work is committed; a failing listener must not turn it into an error
-            log.exception("on_events failed for %d events", len(events))
+            async with self.uow_factory() as uow:
+                await self.queue(uow, replies, request, self.clock.now())
+                await uow.commit()
+        except Exception:
+            log.exception("could not queue %d replies", len(replies))
+            return
+        self.queued()
+
+    async def _publish(self, events: list[Event]) -> None:
+        """Hand committed events on; the work is committed, so a failing listener is logged, never raised."""
+        if not events:
+            return
+        if self.on_events is not None:
+            try:
+                self.on_events(events)
+            except Exception:
+                log.exception("on_events failed for %d events", len(events))
+        if self.bus is not None:
+            await self.bus.publish(events)
 
     # -- cards -----------------------------------------------------------------------------------------
     async def render_card(self, group_buy_id: int) -> Reply:
@@ -210,12 +267,14 @@ class ChatApp:
                     return []
                 lang = await card_language(uow, closing.group_buy, self.memo)
                 replies = cards.closing_replies(closing, lang=lang, tz=self.tz, config=self.config)
+                await self.queue(uow, replies, None, self.clock.now())
                 await uow.commit()
                 events = uow.collect_events()
         except DomainError as refusal:  # closed concurrently by its organiser: nothing left to do
             log.info("expire %s refused: %s", group_buy_id, refusal)
             return []
-        self._publish(events)
+        self.queued()
+        await self._publish(events)
         return replies
 
     async def open_deadlines(self) -> list[tuple[int, datetime]]:
@@ -229,10 +288,10 @@ def _refusal_replies(refusal: DomainError, command: Command, lang: str) -> list[
         log.error("no message for refusal %s", refusal)
         return [Reply(text=t(lang, "unexpected_error"), language=lang)]
     if not command.tap:
-        return [Reply(text=t(lang, refusal.code, **refusal.params), language=lang)]
+        return [Reply(text=refusal_text(lang, refusal), language=lang)]
     if refusal.code in _STALE:
         return [Reply(toast=t(lang, "button_stale"), language=lang)]
-    toast = t(lang, refusal.code, **refusal.params)
+    toast = refusal_text(lang, refusal)
     if len(toast) > TOAST_LIMIT:
         toast = toast[: TOAST_LIMIT - 1] + "…"
     replies = [Reply(toast=toast, language=lang)]

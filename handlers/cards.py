@@ -15,8 +15,9 @@ from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from commerce.domain.payments import payable_online, within_limits
 from commerce.services.group_buys import Closing
+from handlers.buttons import CardAction, CardButton, OrderAction, OrderButton
 from handlers.config import AppConfig
-from handlers.texts import t, words
+from handlers.texts import format_datetime, t
 from handlers.types import Button, Reply
 
 MAX_LINES = 50
@@ -30,16 +31,8 @@ def money(minor: int, group_buy: GroupBuy) -> str:
 
 
 def format_deadline(at: datetime, tz: ZoneInfo, lang: str) -> str:
-    """`Mon 23 Nov 20:00` / `11月23日 周一 20:00`, in the chat's timezone."""
-    local = at.astimezone(tz)
-    return t(
-        lang,
-        "date",
-        weekday=words(lang, "weekdays")[local.weekday()],
-        day=local.day,
-        month=words(lang, "months")[local.month - 1],
-        time=local.strftime("%H:%M"),
-    )
+    """`Mon 23 Nov 20:00` / `11月23日 周一 20:00`, in the chat's timezone (names from Babel's locale data)."""
+    return format_datetime(at, tz, lang)
 
 
 def progress_bar(sold: int, target: int, width: int = BAR_WIDTH) -> str:
@@ -66,11 +59,11 @@ def card_update(group_buy: GroupBuy, *, new: bool = False) -> Reply:
 def buttons(group_buy_id: int, lang: str) -> tuple[tuple[Button, ...], ...]:
     return (
         (
-            Button(t(lang, "btn_join"), f"gb:join:{group_buy_id}"),
-            Button(t(lang, "btn_more"), f"gb:more:{group_buy_id}"),
-            Button(t(lang, "btn_leave"), f"gb:leave:{group_buy_id}"),
+            Button(t(lang, "btn_join"), CardButton(CardAction.JOIN, group_buy_id).pack()),
+            Button(t(lang, "btn_more"), CardButton(CardAction.MORE, group_buy_id).pack()),
+            Button(t(lang, "btn_leave"), CardButton(CardAction.LEAVE, group_buy_id).pack()),
         ),
-        (Button(t(lang, "btn_status"), f"gb:status:{group_buy_id}"),),
+        (Button(t(lang, "btn_status"), CardButton(CardAction.STATUS, group_buy_id).pack()),),
     )
 
 
@@ -108,7 +101,8 @@ def render(
     if accepting:
         shown_buttons = buttons(group_buy.id, lang)
     elif payable and group_buy.status is GroupBuyStatus.SUCCEEDED:
-        shown_buttons = ((Button(t(lang, "btn_pay_card"), f"gb:pay:{group_buy.id}"),),)
+        pay = CardButton(CardAction.PAY, group_buy.id).pack()
+        shown_buttons = ((Button(t(lang, "btn_pay_card"), pay),),)
     return Reply(
         text=text[:TEXT_LIMIT],
         buttons=shown_buttons,
@@ -165,7 +159,7 @@ def _head(group_buy: GroupBuy, lang: str, tz: ZoneInfo, now: datetime) -> list[s
 def _status(group_buy: GroupBuy, lang: str) -> str:
     price = money(group_buy.current_unit_price, group_buy)
     if group_buy.status is GroupBuyStatus.SUCCEEDED:
-        return t(lang, "card_succeeded", price=price, sold=group_buy.sold)
+        return t(lang, "card_succeeded", price=price, count=group_buy.sold)
     if group_buy.status is GroupBuyStatus.FAILED:
         return t(lang, "card_failed", sold=group_buy.sold, target=group_buy.terms.target)
     if group_buy.status is GroupBuyStatus.CANCELLED:
@@ -222,8 +216,8 @@ def closing_replies(
             title=title,
             id=gb_id,
             price=money(group_buy.current_unit_price, group_buy),
-            orders=len(closing.orders),
-            units=sum(order.quantity for order in closing.orders),
+            orders=t(lang, "orders_count", count=len(closing.orders)),
+            units=t(lang, "units_count", count=sum(order.quantity for order in closing.orders)),
             organiser=group_buy.organiser_name,
         )
     elif group_buy.status is GroupBuyStatus.FAILED:
@@ -246,7 +240,8 @@ def closing_replies(
 def pay_buttons(order: Order, lang: str) -> tuple[tuple[Button, ...], ...]:
     """The Pay button of an order (`od:pay:<order id>`), showing the amount."""
     label = t(lang, "btn_pay", total=format_money(order.total, order.currency))
-    return ((Button(label, f"od:pay:{order.id}"),),)
+    assert order.id is not None
+    return ((Button(label, OrderButton(OrderAction.PAY, order.id).pack()),),)
 
 
 def order_text(order: Order, group_buy: GroupBuy, lang: str, *, pay_by: str | None = None) -> str:

@@ -24,3 +24,8 @@ class AppConfig:
     # `remind_before` that.
     pay_within: timedelta = timedelta(hours=24)
     remind_before: timedelta = timedelta(hours=2)
+    # The platform whose relay sends replies from the transactional outbox (`send:<platform>` rows,
+    # written in each change's transaction); None: replies are only returned, the caller delivers them.
+    outbox_platform: str | None = None
+    # That platform has no toasts and says a tap's short answer as text (WeChat): toasts are rows too.
+    outbox_toasts: bool = False

@@ -69,10 +69,9 @@ async def join(ctx: Context) -> list[Reply]:
         text = t(lang, "joined_for", friends=friends, **params)
     else:
         text = t(lang, "joined", **params)
-    gap = t(lang, "sentence_gap")
-    text += gap + price_line(group_buy, lang)
+    text = t(lang, "two_sentences", first=text, second=price_line(group_buy, lang))
     if _just_reached_target(joined):
-        text += gap + t(lang, "target_reached")
+        text = t(lang, "two_sentences", first=text, second=t(lang, "target_reached"))
     return [Reply(text=text, language=lang), card_update(group_buy)]
 
 
@@ -129,7 +128,7 @@ async def leave(ctx: Context) -> list[Reply]:
     name = ctx.request.display_name
     if line.quantity:
         text = t(lang, "lowered", name=name, quantity=line.quantity, title=title, id=group_buy.id)
-        text += t(lang, "sentence_gap") + price_line(group_buy, lang)
+        text = t(lang, "two_sentences", first=text, second=price_line(group_buy, lang))
     else:
         text = t(lang, "left", name=name, title=title, id=group_buy.id)
     return [Reply(text=text, language=lang), card_update(group_buy)]

@@ -4,6 +4,10 @@ Only languages are remembered, never anything a decision depends on (stock, stat
 read in the unit of work). A chat's `/lang` setting is kept for a short while (another process may
 change it; then the answer's language is stale for at most `ttl`); the language of the group buy last
 seen in a chat serves as a guess for answering a refusal in a chat without a setting.
+
+It stays in the process, not in the shared state (commerce/state.py, Redis when configured): it exists
+to save a query on the hot `+1` path, and a Redis round trip would cost about what it saves; nothing
+goes wrong when processes disagree for a minute about a language.
 """
 
 from __future__ import annotations

@@ -14,7 +14,8 @@ from commerce.services import orders as service
 from commerce.services.orders import Confirmed
 from handlers.cards import card_update
 from handlers.context import Context, card_language
-from handlers.texts import t
+from handlers.members import mentioned
+from handlers.texts import status_text, t
 from handlers.types import Reply
 
 MAX_LISTED = 20
@@ -44,7 +45,7 @@ def _listing(orders: list[Order], lang: str) -> str:
             quantity=order.quantity,
             price=format_money(order.lines[0].unit_price, order.currency) if order.lines else "",
             total=format_money(order.total, order.currency),
-            status=t(lang, f"status_{order.status.value}"),
+            status=status_text(lang, order.status),
         )
         for order in orders
     ]
@@ -92,8 +93,9 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     request = ctx.request
     who = {"actor": request.user_id, "is_admin": request.is_admin, "now": ctx.now}
     confirmed: list[Confirmed] = []
-    if request.mentions:
-        for member in dict.fromkeys(request.mentions):
+    members = await mentioned(ctx.uow, request, ctx.command.rest)  # the adapter's, else by name here
+    if members:
+        for member in members:
             confirmed.append(await kind.by_member(ctx.uow, chat_id=request.chat_id, buyer_id=member, **who))
     else:
         match = _ORDER_ID.match(ctx.command.rest.strip())

@@ -9,8 +9,9 @@ scheduler calls `Checkout.remind_unpaid` and `Checkout.expire_unpaid` on its swe
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
@@ -26,12 +27,14 @@ from commerce.domain.payments import (
     sign_order_reference,
 )
 from commerce.ports import Clock, StarRefunds, UnitOfWork, UnitOfWorkFactory
+from commerce.services import orders as order_service
 from commerce.services import payments as service
 from handlers.cards import card_update, format_deadline, pay_buttons
 from handlers.config import AppConfig
 from handlers.context import Context, card_language
+from handlers.members import mentioned
 from handlers.memo import LanguageMemo
-from handlers.texts import has, normalize_language, t
+from handlers.texts import has, normalize_language, refusal_text, t
 from handlers.types import Invoice, Reply, Request
 
 log = logging.getLogger(__name__)
@@ -40,7 +43,19 @@ MAX_TITLE = 32  # Telegram: invoice title 1-32 characters
 MAX_DESCRIPTION = 255  # description 1-255
 MAX_LABEL = 32
 
-Publish = Callable[[list[Event]], None]
+Publish = Callable[[list[Event]], Awaitable[None]]
+
+
+class Outbox(Protocol):
+    """The ChatApp's side of the transactional outbox (handlers.app): write rows, then wake the relay."""
+
+    async def queue(
+        self, uow: UnitOfWork, replies: Sequence[Reply], request: Request | None, now: datetime
+    ) -> None: ...
+
+    def queued(self) -> None: ...
+
+    async def queue_alone(self, replies: Sequence[Reply], request: Request | None) -> None: ...
 
 
 def clip(text: str, limit: int) -> str:
@@ -120,7 +135,7 @@ async def refund(ctx: Context) -> list[Reply]:
     """`/refund 7` (退款 7), by the organiser or a chat admin; the buyer is told privately."""
     order_id = ctx.command.order_id
     if order_id is None:
-        raise DomainError("refund_usage")
+        order_id = await _members_paid_order(ctx)
     star_refunds = ctx.star_refunds
 
     async def give_stars_back(order: Order, charge_id: str) -> None:
@@ -162,6 +177,22 @@ async def refund(ctx: Context) -> list[Reply]:
     ]
 
 
+async def _members_paid_order(ctx: Context) -> int:
+    """`/refund @name` (退款 @张三): the named member's paid order here; one member at a time, since a
+    Stars refund is a platform call that a later refusal could not take back."""
+    members = await mentioned(ctx.uow, ctx.request, ctx.command.rest)
+    if len(members) != 1:
+        raise DomainError("refund_usage")
+    request = ctx.request
+    return await order_service.paid_order_of_member(
+        ctx.uow,
+        chat_id=request.chat_id,
+        buyer_id=members[0],
+        actor=request.user_id,
+        is_admin=request.is_admin,
+    )
+
+
 # -- the platform's side -----------------------------------------------------------------------------
 class Checkout:
     """What a payment platform and the scheduler call; made by `ChatApp` and exposed as `app.checkout`."""
@@ -175,6 +206,7 @@ class Checkout:
         tz: ZoneInfo,
         memo: LanguageMemo,
         publish: Publish,
+        outbox: Outbox,
         star_refunds: StarRefunds | None = None,
     ) -> None:
         self.uow_factory = uow_factory
@@ -183,6 +215,7 @@ class Checkout:
         self.tz = tz
         self.memo = memo
         self.publish = publish
+        self.queue, self.queued, self.queue_alone = outbox.queue, outbox.queued, outbox.queue_alone
         self.star_refunds = star_refunds
 
     async def pre_checkout(
@@ -209,7 +242,7 @@ class Checkout:
             log.info("pre-checkout refused for %s: %s", user_id, refusal)
             if not has(refusal.code):
                 return t(lang, "unexpected_error")
-            return t(lang, refusal.code, **refusal.params)
+            return refusal_text(lang, refusal)
         except Exception:
             log.exception("pre-checkout of %r failed", payload)
             return t(lang, "unexpected_error")
@@ -251,23 +284,29 @@ class Checkout:
                 paid, unapplied = None, refusal
             if paid is not None:
                 lang = await card_language(uow, paid.group_buy, self.memo)
+                order, group_buy = paid.order, paid.group_buy
+                receipt = t(
+                    lang,
+                    "payment_receipt",
+                    order=order.id,
+                    title=group_buy.terms.title,
+                    total=format_money(order.total, order.currency),
+                    organiser=group_buy.organiser_name,
+                )
+                replies = [Reply(text=receipt, private_to=buyer, language=lang), card_update(group_buy)]
+                await self.queue(uow, replies, request, self.clock.now())
                 await uow.commit()
-                self.publish(uow.collect_events())
+                events = uow.collect_events()
         if unapplied is not None:
-            return await self._unapplied(request, unapplied, currency, total_amount, charge_id)
+            replies = await self._unapplied(request, unapplied, currency, total_amount, charge_id)
+            await self.queue_alone(replies, request)
+            return replies
         if paid is None:
             log.info("payment %s of %s is a repeat: nothing to do", charge_id, buyer)
             return []
-        order, group_buy = paid.order, paid.group_buy
-        receipt = t(
-            lang,
-            "payment_receipt",
-            order=order.id,
-            title=group_buy.terms.title,
-            total=format_money(order.total, order.currency),
-            organiser=group_buy.organiser_name,
-        )
-        return [Reply(text=receipt, private_to=buyer, language=lang), card_update(group_buy)]
+        self.queued()
+        await self.publish(events)
+        return replies
 
     async def _unapplied(
         self, request: Request, refusal: DomainError, currency: str, amount: int, charge_id: str
@@ -322,7 +361,11 @@ class Checkout:
                     )
                 )
             replies.extend(card_update(group_buy) for group_buy in touched.values())
+            await self.queue(uow, replies, None, now)
             await uow.commit()
+            events = uow.collect_events()
+        self.queued()
+        await self.publish(events)
         return replies
 
     async def remind_unpaid(self, now: datetime) -> list[Reply]:
@@ -355,5 +398,7 @@ class Checkout:
                         language=lang,
                     )
                 )
+            await self.queue(uow, replies, None, now)
             await uow.commit()
+        self.queued()
         return replies

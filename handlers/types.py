@@ -31,6 +31,8 @@ class Request:
     language: str | None = None
     is_admin: bool = False
     mentions: tuple[str, ...] = ()
+    username: str | None = None  # the platform's handle (Telegram @username), as last seen
+    alias: str | None = None  # the member's name in this chat (WeChat room alias), where there is one
 
 
 @dataclass(frozen=True)

@@ -1,18 +1,29 @@
 """The async engine, from a URL: SQLite (aiosqlite) for one machine, PostgreSQL (asyncpg) for more.
 
 Nothing is built at import time; the composition root calls `make_engine(settings.database_url)`.
+
+The fast path is optional: on SQLite, storage.sqlite_driver (one thread hop per statement) replaces
+SQLAlchemy's aiosqlite adapter; on both engines, storage.direct sends a join's hot statements straight
+to the driver. It relies on private members of SQLAlchemy and aiosqlite, so it is imported and used
+only on the releases it was tested with (`FAST_PATH_TESTED`; on PostgreSQL only SQLAlchemy's matters);
+any other release, or `make_engine(..., fast_path=False)`, gets SQLAlchemy's stock path: slower (joins/s
+about 0.4x on SQLite, 0.6x on PostgreSQL: bench/join_contention.py --compare), never broken.
 """
 
 from __future__ import annotations
 
+import re
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.pool import AsyncAdaptedQueuePool
 
-from storage import sqlite_driver
+from storage import direct
+from storage.direct import DIRECT
 
 DEFAULT_URL = "sqlite+aiosqlite:///./var/tuan.db"
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -39,17 +50,57 @@ def is_sqlite(url: str | URL) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def make_engine(url: str = DEFAULT_URL, **options: Any) -> AsyncEngine:
-    """An engine tuned for the backend; `options` go to `create_async_engine` (tests, tools)."""
+# The (major, minor) releases storage.sqlite_driver and storage.direct were tested with (the storage
+# tests run on both paths); add one only after the storage tests passed on it.
+FAST_PATH_TESTED: dict[str, tuple[tuple[int, int], ...]] = {
+    "sqlalchemy": ((2, 1),),
+    "aiosqlite": ((0, 20), (0, 21), (0, 22)),
+}
+_TESTED_SQLALCHEMY = FAST_PATH_TESTED["sqlalchemy"]  # all storage.direct needs on asyncpg
+
+
+def _release(distribution: str) -> tuple[int, int] | None:
+    try:
+        found = re.match(r"(\d+)\.(\d+)", version(distribution))
+    except PackageNotFoundError:
+        return None
+    return (int(found[1]), int(found[2])) if found else None
+
+
+def fast_path_supported() -> bool:
+    """Whether the installed SQLAlchemy and aiosqlite are releases the SQLite fast path was tested with."""
+    return all(_release(name) in tested for name, tested in FAST_PATH_TESTED.items())
+
+
+def make_engine(url: str = DEFAULT_URL, *, fast_path: bool = True, **options: Any) -> AsyncEngine:
+    """An engine tuned for the backend; `options` go to `create_async_engine` (tests, tools).
+
+    `fast_path=False` takes SQLAlchemy's stock path even where the fast path is supported (a switch for
+    operators, and the tests' second path)."""
     parsed = async_url(url)
     if parsed.get_backend_name() == "sqlite":
-        return _sqlite_engine(parsed, options)
+        return _sqlite_engine(parsed, options, fast_path=fast_path and "module" not in options)
     options.setdefault("pool_size", PG_POOL_SIZE)
     options.setdefault("max_overflow", PG_MAX_OVERFLOW)
-    return create_async_engine(parsed, **options)
+    direct_route = fast_path and parsed.get_driver_name() == "asyncpg"
+    if direct_route and _release("sqlalchemy") in _TESTED_SQLALCHEMY:
+        _mark_direct(options)
+    return _listened(create_async_engine(parsed, **options))
 
 
-def _sqlite_engine(url: URL, options: dict[str, Any]) -> AsyncEngine:
+def _listened(engine: AsyncEngine) -> AsyncEngine:
+    """An engine marked for the direct route sends the writes it holds back at the right moments."""
+    if engine.sync_engine.get_execution_options().get(DIRECT):
+        direct.listen(engine)
+    return engine
+
+
+def _mark_direct(options: dict[str, Any]) -> None:
+    """Let storage.direct send this engine's hot statements straight to the driver."""
+    options["execution_options"] = {**options.get("execution_options", {}), DIRECT: True}
+
+
+def _sqlite_engine(url: URL, options: dict[str, Any], *, fast_path: bool) -> AsyncEngine:
     """SQLite allows one writer: one pooled connection, so coroutines wait their turn for it (in arrival
     order: see storage.uow.FairGate) instead of spinning on the file lock, and every transaction takes
     the write lock up front (BEGIN IMMEDIATE), so a read-then-write transaction never fails half-way
@@ -59,9 +110,15 @@ def _sqlite_engine(url: URL, options: dict[str, Any]) -> AsyncEngine:
     if not in_memory and not database.startswith("file:"):
         Path(database).parent.mkdir(parents=True, exist_ok=True)
     if not in_memory and "poolclass" not in options:  # in memory: SQLAlchemy's StaticPool, one connection
+        options["poolclass"] = AsyncAdaptedQueuePool  # SQLAlchemy 2.0's default for a file is NullPool
         options.setdefault("pool_size", 1)
         options.setdefault("max_overflow", 0)
-    options.setdefault("module", sqlite_driver.dbapi())  # one thread hop per statement
+    one_hop = fast_path and fast_path_supported()
+    if one_hop:
+        from storage import sqlite_driver  # private members of SQLAlchemy and aiosqlite: gated
+
+        options["module"] = sqlite_driver.dbapi()  # one thread hop per statement
+        _mark_direct(options)
     engine = create_async_engine(url, **options)
 
     @event.listens_for(engine.sync_engine, "connect")
@@ -77,9 +134,8 @@ def _sqlite_engine(url: URL, options: dict[str, Any]) -> AsyncEngine:
 
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(conn: Any) -> None:
-        # Handed straight to the driver, which sends it with the transaction's first statement.
-        driver = conn.connection.dbapi_connection
-        if not (isinstance(driver, sqlite_driver.OneHopConnection) and driver.defer_begin("BEGIN IMMEDIATE")):
+        # The fast path's driver holds it back and sends it with the transaction's first statement.
+        if not (one_hop and conn.connection.dbapi_connection.defer_begin("BEGIN IMMEDIATE")):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
-    return engine
+    return _listened(engine)

@@ -11,7 +11,16 @@ commit and rollback stay in charge). It reads any statement but takes no expandi
 The price: SQLAlchemy's `before/after_cursor_execute` events do not see these statements (tests that
 count statements ask the database instead); a connection lost during one is noticed by SQLAlchemy at
 its next statement or at the rollback, not at once; and each driver is reached through the same
-private members SQLAlchemy's own adapters use, pinned by the storage tests on both engines.
+private members SQLAlchemy's own adapters use, pinned by the storage tests on both engines. So the
+route is taken only on engines `storage.db.make_engine` marked with the `DIRECT` execution option (the
+SQLAlchemy and driver releases it was tested with); on any other connection `driver_of` says None and
+the repositories use `execute`. This module imports nothing private at import time.
+
+Writes nobody reads the result of (a member's sighting, outbox rows) are held back (`defer`) and ride
+with the transaction's next write or its commit (storage.carried), so a join by a new member, with its
+outbox rows, costs no more trips than a join did without them. Whatever else runs on the connection
+first (SQLAlchemy's `execute`, a direct statement that may touch their tables) sends them before it:
+the listeners `listen` puts on the engine, and `_travelling`, see to that; a rollback drops them.
 """
 
 from __future__ import annotations
@@ -20,14 +29,20 @@ from collections import namedtuple
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy import Connection, event
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.sql import Executable
 
-from storage.sqlite_driver import OneHopConnection
+from storage import carried
+from storage.carried import PENDING, Write
+
+if TYPE_CHECKING:
+    from storage.sqlite_driver import OneHopConnection
 
 WROTE = "tuan_wrote"  # key in a pooled connection's `info`: written since a unit of work took it
+DIRECT = "tuan_direct"  # engine execution option set by storage.db.make_engine where this route is on
 
 
 class Driver(Protocol):
@@ -49,9 +64,20 @@ class Driver(Protocol):
         """Commit in the same trip as the next statement if it returns a row (where the driver can)."""
         ...
 
+    # How held-back writes travel: False, run first in the next trip (`carry`); True, as CTEs of the
+    # statement they travel with (PostgreSQL: one statement is one round trip).
+    combines: bool
+
+    def carry(self, writes: list[tuple[str, tuple[Any, ...]]]) -> None: ...
+
+    def started(self) -> bool:
+        """Whether the driver has a transaction open (something was sent since the last commit)."""
+        ...
+
 
 class _SQLite:
     reads_alone = False
+    combines = False
 
     def __init__(self, connection: OneHopConnection) -> None:
         self.connection = connection
@@ -67,11 +93,18 @@ class _SQLite:
     def commit_with_next_statement(self) -> None:
         self.connection.commit_with_next_statement()
 
+    def carry(self, writes: list[tuple[str, tuple[Any, ...]]]) -> None:
+        self.connection.carry(writes)
+
+    def started(self) -> bool:
+        return True  # not needed: SQLite never runs a statement outside the transaction
+
 
 class _Asyncpg:
     """What SQLAlchemy's asyncpg cursor does for one statement (`_prepare_and_execute`), minus the rest."""
 
     reads_alone = True
+    combines = True
 
     def __init__(self, adapted: Any, dialect: Any) -> None:
         self.adapted = adapted
@@ -104,19 +137,32 @@ class _Asyncpg:
         """PostgreSQL cannot: the commit is its own round trip (a last statement with no transaction
         open runs as its own transaction instead: see `rows`)."""
 
+    def carry(self, writes: list[tuple[str, tuple[Any, ...]]]) -> None:
+        raise NotImplementedError("PostgreSQL combines held-back writes into one statement")
+
+    def started(self) -> bool:
+        return self.adapted._transaction is not None
+
 
 def driver_of(conn: AsyncConnection) -> Driver | None:
     """The direct route for this connection, or None (then use `conn.execute`)."""
     sync = conn.sync_connection
-    if sync is None:
+    return None if sync is None else _driver(sync)
+
+
+def _driver(sync: Connection) -> Driver | None:
+    if not sync.get_execution_options().get(DIRECT):
         return None
     adapted = sync.connection.dbapi_connection
     if adapted is None:
         return None
-    if isinstance(adapted, OneHopConnection):
-        return _SQLite(adapted)
-    if conn.dialect.driver == "asyncpg" and _is_known_asyncpg_adapter(type(adapted)):
-        return _Asyncpg(adapted, conn.dialect)
+    dialect = sync.dialect
+    if dialect.name == "sqlite":
+        from storage.sqlite_driver import OneHopConnection  # loaded already: make_engine chose it
+
+        return _SQLite(adapted) if isinstance(adapted, OneHopConnection) else None
+    if dialect.driver == "asyncpg" and _is_known_asyncpg_adapter(type(adapted)):
+        return _Asyncpg(adapted, dialect)
     return None  # another driver, or a SQLAlchemy whose adapter changed: the ordinary way
 
 
@@ -139,6 +185,7 @@ class _Plan:
     row: Any  # a namedtuple class
     results: tuple[tuple[int, Callable[[Any], Any]], ...]  # (position, processor) of typed columns
     reads: bool
+    tables: frozenset[str]  # what it reads or writes; empty: unknown
 
 
 _plans: dict[tuple[int, str, tuple[str, ...]], _Plan] = {}
@@ -170,6 +217,7 @@ def _plan(statement: Executable, keys: tuple[str, ...], dialect: Any) -> _Plan:
                 if (read := column.type._cached_result_processor(dialect, None)) is not None
             ),
             reads=compiled.string.lstrip().upper().startswith("SELECT"),
+            tables=carried.tables_of(statement),
         )
         _plans[cache_key] = found
     return found
@@ -183,20 +231,27 @@ async def rows(
     *,
     last: bool = False,
 ) -> list[Any]:
-    """The rows (named tuples) of `statement` run on `driver`, inside `conn`'s transaction.
+    """The rows (named tuples) of `statement` run on `driver`, inside `conn`'s transaction, with the
+    held-back writes that travel with it (`_travelling`).
 
     Two shortcuts keep round trips off the hot path. On PostgreSQL a read with no transaction open
     yet runs on its own (`Driver.reads_alone`). With `last` (the unit of work's last statement: its
-    commit follows at once) SQLite commits in the same trip, and PostgreSQL, when nothing was written
-    before it, runs it as its own transaction: BEGIN and COMMIT are spared either way.
+    commit follows at once) SQLite commits in the same trip, and PostgreSQL, when nothing was sent
+    in the transaction before it, runs it as its own transaction: BEGIN and COMMIT are spared either way.
     """
     plan = _plan(statement, tuple(params), conn.dialect)
-    alone = not conn.in_transaction() and (
-        (plan.reads and driver.reads_alone) or (last and driver.reads_alone)
+    riding = await _travelling(conn, driver, [plan])
+    if riding and driver.combines:
+        statement, params = carried.combined(conn.dialect.name, riding, statement, params)
+        plan, riding = _plan(statement, tuple(params), conn.dialect), []
+    alone = driver.reads_alone and (
+        (plan.reads and not conn.in_transaction()) or (last and not driver.started())
     )
     if last:
         driver.commit_with_next_statement()
     args = await _prepare(conn, plan, params, alone=alone)
+    if riding:
+        driver.carry(_compiled(conn.dialect, riding))
     return [_row(plan, raw) for raw in await driver.fetch(plan.sql, args, in_transaction=not alone)]
 
 
@@ -204,11 +259,15 @@ async def chain(
     conn: AsyncConnection, driver: Driver, steps: list[tuple[Executable, dict[str, Any]]]
 ) -> list[list[Any]]:
     """Statements run in order up to the first that returns no row (guarded writes that depend on each
-    other), in one trip on SQLite; the rows of each one run."""
+    other), in one trip on SQLite (with the held-back writes that travel with them); the rows of each
+    one run."""
     plans = [_plan(statement, tuple(params), conn.dialect) for statement, params in steps]
+    riding = await _travelling(conn, driver, plans, combine=False)
     prepared = [
         (plan, await _prepare(conn, plan, params)) for plan, (_, params) in zip(plans, steps, strict=True)
     ]
+    if riding:
+        driver.carry(_compiled(conn.dialect, riding))
     done = await driver.chain([(plan.sql, args) for plan, args in prepared])
     return [[_row(plan, raw) for raw in fetched] for (plan, _), fetched in zip(prepared, done, strict=False)]
 
@@ -220,12 +279,128 @@ async def _prepare(
     apply) unless the statement runs on its own."""
     if not alone and not conn.in_transaction():
         await conn.begin()
-    values = plan.compiled.construct_params(params)
-    binds = plan.binds
-    args = tuple(binds[name](values[name]) if name in binds else values[name] for name in plan.order)
     if not plan.reads and conn.sync_connection is not None:
         conn.sync_connection.info[WROTE] = True  # what storage.uow's write tracking would have seen
-    return args
+    return _args(plan, params)
+
+
+def _args(plan: _Plan, params: dict[str, Any]) -> tuple[Any, ...]:
+    values = plan.compiled.construct_params(params)
+    binds = plan.binds
+    return tuple(binds[name](values[name]) if name in binds else values[name] for name in plan.order)
+
+
+# -- held-back writes (storage.carried) ----------------------------------------------------------------
+async def defer(conn: AsyncConnection, driver: Driver, write: Write) -> None:
+    """Hold `write` back until the transaction's next write or its commit, to travel with it.
+
+    It belongs to the transaction (begun here, which costs no trip) like any write: a rollback drops
+    it, and whatever may read its tables runs after it.
+    """
+    if not conn.in_transaction():
+        await conn.begin()
+    sync = conn.sync_connection
+    assert sync is not None
+    pending = sync.info.setdefault(PENDING, [])
+    if driver.combines and any(held.key == write.key for held in pending):
+        # PostgreSQL: two upserts of one row in one statement would not see each other
+        await _flush(sync, driver)
+        pending = sync.info.setdefault(PENDING, [])
+    pending.append(write)
+
+
+def discard(conn: AsyncConnection) -> None:
+    """Drop the held-back writes (the unit of work rolls back without a rollback trip: nothing was sent)."""
+    if conn.sync_connection is not None:
+        conn.sync_connection.info.pop(PENDING, None)
+
+
+async def _travelling(
+    conn: AsyncConnection, driver: Driver, plans: list[_Plan], *, combine: bool = True
+) -> list[Write]:
+    """The held-back writes that travel with these statements (and are no longer held back).
+
+    None when the statements only read other tables: they run first, the writes wait for a write. All
+    of them when the statements touch other tables, some writing: SQLite runs the writes first in the
+    same trip, PostgreSQL makes them CTEs of the statement (`combine`). When the statements may touch
+    the writes' tables the writes go first: on SQLite in the same trip too, on PostgreSQL as their own
+    statement (a statement does not see what its own CTEs write).
+    """
+    sync = conn.sync_connection
+    pending = sync.info.get(PENDING) if sync is not None else None
+    if not pending or sync is None:
+        return []
+    touched = carried.written(pending, conn.dialect.name)
+    apart = all(plan.tables and not plan.tables & touched for plan in plans)
+    if apart and all(plan.reads for plan in plans):
+        return []
+    if driver.combines and not (apart and combine):
+        await _flush(sync, driver)
+        return []
+    sync.info[PENDING] = []
+    sync.info[WROTE] = True
+    return list(pending)
+
+
+def _compiled(dialect: Any, writes: list[Write]) -> list[tuple[str, tuple[Any, ...]]]:
+    """Each write's SQL and positional arguments, to run as they are (SQLite)."""
+    out = []
+    for write in writes:
+        statement, _ = carried.built(write, dialect.name)
+        plan = _plan(statement, tuple(write.params), dialect)
+        out.append((plan.sql, _args(plan, write.params)))
+    return out
+
+
+async def _flush(sync: Connection, driver: Driver, *, committing: bool = False) -> None:
+    """Send the held-back writes now: on SQLite handed to the connection for its next trip (a
+    statement's or the COMMIT's), on PostgreSQL as one statement (its own transaction when it is all
+    the transaction writes and the commit follows)."""
+    pending = sync.info.pop(PENDING, None)
+    if not pending:
+        return
+    sync.info[WROTE] = True
+    if not driver.combines:
+        driver.carry(_compiled(sync.dialect, pending))
+        return
+    statement, params = carried.combined(sync.dialect.name, pending, None, {})
+    plan = _plan(statement, tuple(params), sync.dialect)
+    await driver.fetch(plan.sql, _args(plan, params), in_transaction=not committing or driver.started())
+
+
+def listen(engine: AsyncEngine) -> None:
+    """On an engine with this route (storage.db.make_engine): held-back writes are sent before any
+    statement SQLAlchemy runs on the connection (it may read them) and at the commit, and dropped
+    at a rollback."""
+    target = engine.sync_engine
+    if not event.contains(target, "before_cursor_execute", _before_statement):
+        event.listen(target, "before_cursor_execute", _before_statement)
+        event.listen(target, "commit", _before_commit)
+        event.listen(target, "rollback", _on_rollback)
+
+
+def _before_statement(sync: Connection, _cursor: Any, statement: str, *_: Any) -> None:
+    if sync.info.get(PENDING) and not statement.lstrip()[:5].upper().startswith("BEGIN"):
+        _send_now(sync, committing=False)
+
+
+def _before_commit(sync: Connection) -> None:
+    if sync.info.get(PENDING):
+        _send_now(sync, committing=True)
+
+
+def _on_rollback(sync: Connection) -> None:
+    sync.info.pop(PENDING, None)
+
+
+def _send_now(sync: Connection, *, committing: bool) -> None:
+    """From SQLAlchemy's (synchronous) events, which run in its greenlet: await the flush there."""
+    from sqlalchemy.util.concurrency import await_  # the same bridge SQLAlchemy's async adapters use
+
+    driver = _driver(sync)
+    if driver is None:  # cannot happen on an engine `listen` was given: the writes were never held
+        raise RuntimeError("held-back writes on a connection without the direct route")
+    await_(_flush(sync, driver, committing=committing))
 
 
 def _row(plan: _Plan, raw: Sequence[Any]) -> Any:

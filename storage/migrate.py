@@ -1,14 +1,20 @@
-"""Schema migrations (alembic) run from code: `tuan migrate`, playground start-up and tests.
+"""Schema migrations (alembic) run from code: `tuan migrate` (the release step), the playground, tests.
 
 No alembic.ini: the configuration is built here and points at the migrations shipped in this package.
+Alembic owns every table (`models()`); the bot runners only check the database is at `head()`
+(`is_current`), so N workers never race to migrate it.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import MetaData
 from sqlalchemy.engine import Connection
 
 from storage.db import async_url, make_engine
@@ -25,6 +31,34 @@ def alembic_config(url: str | None = None) -> Config:
         rendered = async_url(url).render_as_string(hide_password=False)
         config.set_main_option("sqlalchemy.url", rendered.replace("%", "%%"))
     return config
+
+
+def models() -> MetaData:
+    """Every table the migrations create: the domain's (storage.tables) and the adapters'
+    (storage.adapter_tables), which share one metadata. Autogenerate and the tests compare against it."""
+    import storage.adapter_tables  # noqa: F401  (registers its tables)
+    from storage.tables import metadata
+
+    return metadata
+
+
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head() -> str:
+    """The newest revision this version of Tuan ships."""
+    newest = _scripts().get_current_head()
+    assert newest is not None, "no migrations found"
+    return newest
+
+
+def knows(revision: str) -> bool:
+    """Whether `revision` is one of this version's migrations (False: a newer Tuan migrated the database)."""
+    try:
+        return _scripts().get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def _upgrade(connection: Connection, revision: str) -> None:
@@ -48,7 +82,15 @@ async def current(url: str) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
     def read(connection: Connection) -> str | None:
-        return MigrationContext.configure(connection).get_current_revision()
+        # Reading is not migrating: without this, every runner's start-up check logs alembic's two
+        # "Context impl ..." lines, and a refusal is no longer one line.
+        chatty = logging.getLogger("alembic.runtime.migration")
+        level = chatty.level
+        chatty.setLevel(max(level, logging.WARNING))
+        try:
+            return MigrationContext.configure(connection).get_current_revision()
+        finally:
+            chatty.setLevel(level)
 
     engine = make_engine(url)
     try:
@@ -56,3 +98,8 @@ async def current(url: str) -> str | None:
             return await conn.run_sync(read)
     finally:
         await engine.dispose()
+
+
+async def is_current(url: str) -> bool:
+    """Whether the database at `url` is at `head()`: nothing for `tuan migrate` to do."""
+    return await current(url) == head()

@@ -21,21 +21,26 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Integer, and_, bindparam, case, delete, exists, or_, select, update
+from sqlalchemy import Integer, and_, bindparam, case, delete, exists, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.member import SEEN_REFRESH, Member, name_key
+from commerce.domain.member import identity as member_identity
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.sharing import ShareVisit
 from commerce.domain.transitions import StatusChange
 from storage import direct, mappers
+from storage.carried import Write
 from storage.tables import (
     UtcDateTime,
+    chat_members,
     chat_settings,
     group_buy_status_changes,
     group_buys,
+    members,
     order_lines,
     order_payments,
     order_status_changes,
@@ -626,3 +631,204 @@ class SqlProcessedUpdateRepository(_Repository):
         is then free."""
         params = {"key": key, "answer": answer, "created_at": datetime.now(UTC)}
         return bool(await self._rows(self.sql.claim, params, last=True))
+
+    async def prune(self, before: datetime) -> int:
+        """One DELETE on the `created_at` index; rare (hourly at most), so built here, not cached."""
+        result = await self._run(delete(processed_updates).where(processed_updates.c.created_at < before))
+        return int(result.rowcount)
+
+
+# -- members ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _MemberStatements:
+    upsert_member: Executable
+    upsert_membership: Executable
+    member: Select[Any]
+    name_of: Select[Any]
+    in_chat: Select[Any]
+
+
+MEMBER_COLUMNS = tuple(c.name for c in members.c)
+MEMBERSHIP_COLUMNS = tuple(c.name for c in chat_members.c if c.name != "id")
+
+
+def _later(excluded: Any, stored: Any) -> Any:
+    return case((excluded > stored, excluded), else_=stored)
+
+
+def _changed(excluded: Any, stored: Any, *, optional: bool) -> Any:
+    differs = stored.is_distinct_from(excluded)
+    return and_(excluded.is_not(None), differs) if optional else differs
+
+
+def _valued(dialect: str, table: Any, columns: tuple[str, ...], prefix: str) -> Any:
+    """The dialect's INSERT of `columns`, each bound to a parameter named `prefix + column`."""
+    binds = {name: bindparam(prefix + name, type_=table.c[name].type) for name in columns}
+    return _insert(dialect, table).values(binds)
+
+
+def upsert_member(dialect: str, prefix: str = "") -> Executable:
+    """The member's upsert: it changes the stored row only when a name changed or `last_seen` is
+    stale (`stale` is `at - SEEN_REFRESH`); a name given as None keeps the stored one. It returns a
+    row only when it wrote one. Bind parameters are the column names and `stale`, after `prefix`
+    (storage.carried combines several statements into one)."""
+    m = members.c
+    stale = bindparam(prefix + "stale", type_=UtcDateTime())
+    member = _valued(dialect, members, MEMBER_COLUMNS, prefix)
+    new = member.excluded
+    return member.on_conflict_do_update(
+        index_elements=[m.identity],
+        set_={
+            "display_name": new.display_name,
+            "name_key": new.name_key,
+            "username": func.coalesce(new.username, m.username),
+            "username_key": func.coalesce(new.username_key, m.username_key),
+            "language": func.coalesce(new.language, m.language),
+            "last_seen": _later(new.last_seen, m.last_seen),
+        },
+        where=or_(
+            _changed(new.display_name, m.display_name, optional=False),
+            _changed(new.username, m.username, optional=True),
+            _changed(new.language, m.language, optional=True),
+            m.last_seen <= stale,
+        ),
+    ).returning(m.identity)
+
+
+def upsert_membership(dialect: str, prefix: str = "") -> Executable:
+    """The chat membership's upsert, on the same terms as `upsert_member`."""
+    cm = chat_members.c
+    stale = bindparam(prefix + "stale", type_=UtcDateTime())
+    membership = _valued(dialect, chat_members, MEMBERSHIP_COLUMNS, prefix)
+    joined = membership.excluded
+    return membership.on_conflict_do_update(
+        index_elements=[cm.chat_id, cm.identity],
+        set_={
+            "alias": func.coalesce(joined.alias, cm.alias),
+            "alias_key": func.coalesce(joined.alias_key, cm.alias_key),
+            "last_seen": _later(joined.last_seen, cm.last_seen),
+        },
+        where=or_(_changed(joined.alias, cm.alias, optional=True), cm.last_seen <= stale),
+    ).returning(cm.id)
+
+
+@cache
+def member_statements(dialect: str) -> _MemberStatements:
+    """`seen` is two upserts (`upsert_member`, `upsert_membership`), each returning a row only when it
+    wrote one (so the second can be skipped: see `SqlMemberRepository.seen`)."""
+    m, cm = members.c, chat_members.c
+    key: Any = bindparam("key")
+    return _MemberStatements(
+        upsert_member=upsert_member(dialect),
+        upsert_membership=upsert_membership(dialect),
+        member=select(members).where(m.identity == bindparam("identity")),
+        name_of=select(m.display_name).where(m.identity == bindparam("identity")),
+        in_chat=select(members)
+        .join(chat_members, cm.identity == m.identity)
+        .where(
+            cm.chat_id == bindparam("chat_id"),
+            or_(cm.alias_key == key, m.name_key == key, m.username_key == key),
+        )
+        .order_by(m.identity),
+    )
+
+
+LANGUAGE_MAX = 16  # members.language is VARCHAR(16): a longer platform tag must not fail the command
+
+
+def _member_from_row(row: Any) -> Member:
+    return Member(
+        identity=row.identity,
+        platform=row.platform,
+        user_id=row.user_id,
+        display_name=row.display_name,
+        username=row.username,
+        language=row.language,
+        first_seen=row.first_seen,
+        last_seen=row.last_seen,
+    )
+
+
+class SqlMemberRepository(_Repository):
+    """Members and chat memberships (`commerce.ports.MemberRepository`). The ChatApp calls `seen` only
+    when its memory says a name changed or an hour went by, but a member's first `+1` in a chat pays
+    it. On the direct route its upserts are held back (storage.direct.defer) and ride with the
+    transaction's next write: a join's guarded writes on SQLite, in the same trip; on PostgreSQL, as
+    CTEs of that statement. A rollback drops them with the rest."""
+
+    def __init__(self, conn: AsyncConnection) -> None:
+        super().__init__(conn)
+        self.member_sql = member_statements(conn.dialect.name)
+
+    async def seen(
+        self,
+        *,
+        platform: str,
+        user_id: str,
+        display_name: str,
+        username: str | None,
+        language: str | None,
+        chat_id: str | None,
+        alias: str | None,
+        at: datetime,
+    ) -> None:
+        who = member_identity(platform, user_id)
+        stale = at - SEEN_REFRESH
+        member = {
+            "identity": who,
+            "platform": platform,
+            "user_id": user_id,
+            "display_name": display_name,
+            "name_key": name_key(display_name),
+            "username": username or None,
+            "username_key": name_key(username) if username else None,
+            "language": language[:LANGUAGE_MAX] if language else None,
+            "first_seen": at,
+            "last_seen": at,
+            "stale": stale,
+        }
+        if self._driver is not None:
+            if chat_id is not None:
+                membership = self._membership(who, chat_id, alias, at, stale)
+                await direct.defer(
+                    self.conn, self._driver, Write("membership", upsert_membership, membership)
+                )
+            await direct.defer(self.conn, self._driver, Write("member", upsert_member, member))
+            return
+        if chat_id is None:
+            await self._run(self.member_sql.upsert_member, member)
+            return
+        membership = self._membership(who, chat_id, alias, at, stale)
+        # Membership first: when it was up to date the chain stops and the member goes alone.
+        steps = [(self.member_sql.upsert_membership, membership), (self.member_sql.upsert_member, member)]
+        if len(await self._chain(steps)) < len(steps):
+            await self._run(self.member_sql.upsert_member, member)
+
+    @staticmethod
+    def _membership(
+        who: str, chat_id: str, alias: str | None, at: datetime, stale: datetime
+    ) -> dict[str, Any]:
+        return {
+            "chat_id": chat_id,
+            "identity": who,
+            "alias": alias or None,
+            "alias_key": name_key(alias) if alias else None,
+            "first_seen": at,
+            "last_seen": at,
+            "stale": stale,
+        }
+
+    async def get(self, identity: str) -> Member | None:
+        row = (await self._run(self.member_sql.member, {"identity": identity})).first()
+        return _member_from_row(row) if row is not None else None
+
+    async def find_in_chat(self, chat_id: str, name: str) -> list[Member]:
+        key = name_key(name)
+        if not key:
+            return []
+        rows = await self._run(self.member_sql.in_chat, {"chat_id": chat_id, "key": key})
+        return [_member_from_row(row) for row in rows]
+
+    async def name_of(self, identity: str) -> str | None:
+        value = (await self._run(self.member_sql.name_of, {"identity": identity})).scalar_one_or_none()
+        return str(value) if value is not None else None

@@ -11,10 +11,15 @@ and a `rollback()` or `commit()` with no transaction open in SQLite (SQLAlchemy 
 connection goes back to the pool, also after a commit) costs nothing. A third can be saved by asking
 (`commit_with_next_statement`) for the COMMIT to travel with the last statement. The connection knows
 whether a transaction is open because every trip reports `sqlite3.Connection.in_transaction`.
+Writes nobody reads the result of (a member's sighting, outbox rows: storage.direct.defer) are
+`carry`-ed: they run first in the transaction's next trip, whatever it is, or with the COMMIT.
 
 It uses the same aiosqlite internals SQLAlchemy's own dialect uses (`Connection._execute`,
-`Connection._conn`); `make_engine` hands it to the stock `sqlite+aiosqlite` dialect as its DBAPI
-module, so URLs, types and SQL are unchanged.
+`Connection._conn`) and SQLAlchemy 2.1's adapter classes and `await_`; `make_engine` hands it to the
+stock `sqlite+aiosqlite` dialect as its DBAPI module, so URLs, types and SQL are unchanged. Only
+`make_engine` loads this module, and only on the releases it was tested with
+(storage.db.FAST_PATH_TESTED; storage.direct looks it up on engines `make_engine` marked): on
+SQLAlchemy 2.0 it would not even import.
 """
 
 from __future__ import annotations
@@ -35,15 +40,30 @@ from sqlalchemy.util import EMPTY_DICT
 from sqlalchemy.util.concurrency import await_
 
 Outcome = tuple[Any, Sequence[Any], int, int | None, bool]
+Carried = Sequence[tuple[str, Any]]  # (sql, parameters) of writes run first in a trip
+
+
+def _start(conn: sqlite3.Connection, begin: str | None, carried: Carried) -> None:
+    """In aiosqlite's thread: the held-back BEGIN, then the carried writes."""
+    if begin is not None:
+        conn.execute(begin).close()
+    for operation, parameters in carried:
+        conn.execute(operation, parameters).close()
 
 
 def _run(
-    conn: sqlite3.Connection, operation: str, parameters: Any, many: bool, begin: str | None, commit: bool
+    conn: sqlite3.Connection,
+    operation: str,
+    parameters: Any,
+    many: bool,
+    begin: str | None,
+    commit: bool,
+    carried: Carried = (),
 ) -> Outcome:
-    """In aiosqlite's thread: begin if asked, execute, fetch everything, close, and with `commit` commit
-    if the statement returned a row; return what the DBAPI cursor knew and whether a transaction is open."""
-    if begin is not None:
-        conn.execute(begin).close()
+    """In aiosqlite's thread: begin if asked, run the carried writes, execute, fetch everything, close,
+    and with `commit` commit if the statement returned a row; return what the DBAPI cursor knew and
+    whether a transaction is open."""
+    _start(conn, begin, carried)
     cursor = conn.cursor()
     try:
         if many:
@@ -62,11 +82,11 @@ def _run(
 
 
 def _run_chain(
-    conn: sqlite3.Connection, steps: Sequence[tuple[str, Any]], begin: str | None
+    conn: sqlite3.Connection, steps: Sequence[tuple[str, Any]], begin: str | None, carried: Carried = ()
 ) -> tuple[list[list[Any]], bool]:
-    """In aiosqlite's thread: begin if asked, then run `steps` up to the first that returns no row."""
-    if begin is not None:
-        conn.execute(begin).close()
+    """In aiosqlite's thread: begin if asked, run the carried writes, then `steps` up to the first that
+    returns no row."""
+    _start(conn, begin, carried)
     done: list[list[Any]] = []
     for operation, parameters in steps:
         cursor = conn.execute(operation, parameters)
@@ -77,6 +97,13 @@ def _run_chain(
         if not done[-1]:
             break
     return done, conn.in_transaction
+
+
+def _commit(conn: sqlite3.Connection, begin: str | None, carried: Carried) -> bool:
+    """In aiosqlite's thread: begin if asked, the carried writes, then COMMIT."""
+    _start(conn, begin, carried)
+    conn.execute("COMMIT").close()
+    return conn.in_transaction
 
 
 class OneHopCursor(AsyncAdapt_aiosqlite_cursor):
@@ -144,7 +171,7 @@ def _is_begin(operation: Any) -> bool:
 class OneHopConnection(AsyncAdapt_aiosqlite_connection):
     """Knows whether SQLite has a transaction open, and holds back a `BEGIN` until there is work."""
 
-    __slots__ = ("_commit_if_row", "_committed_early", "_in_transaction", "_pending_begin")
+    __slots__ = ("_carried", "_commit_if_row", "_committed_early", "_in_transaction", "_pending_begin")
     _cursor_cls = OneHopCursor
 
     def __init__(self, dbapi: Any, connection: Any) -> None:
@@ -153,6 +180,7 @@ class OneHopConnection(AsyncAdapt_aiosqlite_connection):
         self._pending_begin: str | None = None
         self._commit_if_row = False
         self._committed_early = False
+        self._carried: list[tuple[str, Any]] = []
 
     async def trip(self, operation: str, parameters: Any, many: bool = False) -> Outcome:
         """One statement in one trip to the connection's thread, with a held-back BEGIN and, if asked,
@@ -161,11 +189,12 @@ class OneHopConnection(AsyncAdapt_aiosqlite_connection):
             raise self.dbapi.ProgrammingError("the transaction was committed with its last statement")
         begin, self._pending_begin = self._pending_begin, None
         commit, self._commit_if_row = self._commit_if_row, False
+        carried, self._carried = self._carried, []
         connection: aiosqlite.Connection = self._connection  # type: ignore[assignment]
         try:
             async with self._execute_mutex:
                 outcome: Outcome = await connection._execute(  # type: ignore[no-untyped-call]
-                    _run, connection._conn, operation, parameters, many, begin, commit
+                    _run, connection._conn, operation, parameters, many, begin, commit, carried
                 )
         except Exception as error:
             self._in_transaction = True  # unknown: let a rollback really go to SQLite
@@ -180,16 +209,24 @@ class OneHopConnection(AsyncAdapt_aiosqlite_connection):
         if self._committed_early:
             raise self.dbapi.ProgrammingError("the transaction was committed with its last statement")
         begin, self._pending_begin = self._pending_begin, None
+        carried, self._carried = self._carried, []
         connection: aiosqlite.Connection = self._connection  # type: ignore[assignment]
         try:
             async with self._execute_mutex:
                 done, self._in_transaction = await connection._execute(  # type: ignore[no-untyped-call]
-                    _run_chain, connection._conn, steps, begin
+                    _run_chain, connection._conn, steps, begin, carried
                 )
         except Exception as error:
             self._in_transaction = True
             self._handle_exception(error)
         return done  # type: ignore[no-any-return]
+
+    def carry(self, writes: Carried) -> None:
+        """Run `writes` first in this transaction's next trip (a statement's, or the COMMIT's): writes
+        whose result nobody reads, held back by storage.direct so they cost no trip of their own."""
+        if self._committed_early:
+            raise self.dbapi.ProgrammingError("the transaction was committed with its last statement")
+        self._carried.extend(writes)
 
     def commit_with_next_statement(self) -> None:
         """Commit in the same trip as the next statement, if that statement returns a row.
@@ -209,15 +246,31 @@ class OneHopConnection(AsyncAdapt_aiosqlite_connection):
 
     def commit(self) -> None:
         self._settle()
-        if self._pending_begin is not None:  # nothing ran since BEGIN: there is nothing to commit
+        if self._carried:  # the BEGIN (if held back), the carried writes and the COMMIT: one trip
+            begin, self._pending_begin = self._pending_begin, None
+            await_(self._commit_carried(begin))
+        elif self._pending_begin is not None:  # nothing ran since BEGIN: there is nothing to commit
             self._pending_begin = None
         elif self._in_transaction:
             super().commit()
             self._in_transaction = False
 
+    async def _commit_carried(self, begin: str | None) -> None:
+        carried, self._carried = self._carried, []
+        connection: aiosqlite.Connection = self._connection  # type: ignore[assignment]
+        try:
+            async with self._execute_mutex:
+                self._in_transaction = await connection._execute(  # type: ignore[no-untyped-call]
+                    _commit, connection._conn, begin, carried
+                )
+        except Exception as error:
+            self._in_transaction = True
+            self._handle_exception(error)
+
     def rollback(self) -> None:
         self._settle()
         self._pending_begin = None
+        self._carried.clear()
         if self._in_transaction:
             super().rollback()
             self._in_transaction = False
@@ -225,6 +278,7 @@ class OneHopConnection(AsyncAdapt_aiosqlite_connection):
     def close(self) -> None:
         self._settle()
         self._pending_begin = None
+        self._carried.clear()
         super().close()
 
     def _settle(self) -> None:

@@ -218,6 +218,76 @@ class ProcessedUpdateRow(SQLModel, table=True):
     created_at: datetime = _when(index=True)
 
 
+class MemberRow(SQLModel, table=True):
+    """A person as last seen, keyed by the platform-qualified identity (`telegram:123`).
+
+    `name_key` and `username_key` are `commerce.domain.member.name_key` of the names: lookups compare
+    them by equality (portable, indexable), never with SQL `lower()`, which differs between engines.
+    """
+
+    __tablename__ = "members"
+
+    identity: str = Field(primary_key=True)
+    platform: str = Field(max_length=32)
+    user_id: str
+    display_name: str
+    name_key: str
+    username: str | None = None
+    username_key: str | None = None
+    language: str | None = Field(default=None, max_length=16)
+    first_seen: datetime = _when()
+    last_seen: datetime = _when()
+
+
+class ChatMemberRow(SQLModel, table=True):
+    """A member seen in a chat, with their room alias there (WeChat's 群昵称; None elsewhere).
+
+    No foreign key to `members`: both rows are written together by one `seen`, membership first, so
+    that a member's first message in another chat is one trip (storage.repositories).
+    """
+
+    __tablename__ = "chat_members"
+    __table_args__ = (UniqueConstraint("chat_id", "identity", name="uq_chat_members_chat_identity"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: str
+    identity: str
+    alias: str | None = None
+    alias_key: str | None = None
+    first_seen: datetime = _when()
+    last_seen: datetime = _when()
+
+
+class OutboxRow(SQLModel, table=True):
+    """The transactional outbox (commerce.domain.outbox): written with the change, sent after it.
+
+    The partial index keeps the relay's query (unsent rows of a topic, oldest first) small however many
+    sent rows wait to be pruned.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        Index(
+            "ix_outbox_unsent",
+            "topic",
+            "due_at",
+            "id",
+            sqlite_where=text("sent_at IS NULL"),
+            postgresql_where=text("sent_at IS NULL"),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    topic: str = Field(max_length=80)
+    chat_id: str = Field(default="", max_length=160)
+    payload: str
+    created_at: datetime = _when()
+    due_at: datetime = _when()
+    attempts: int = 0
+    last_error: str = Field(default="")
+    sent_at: datetime | None = _when(nullable=True)
+
+
 def table(model: type[SQLModel]) -> Table:
     """The Core table behind a SQLModel class."""
     return cast(Table, model.__table__)  # type: ignore[attr-defined]
@@ -234,6 +304,9 @@ order_payments = table(OrderPaymentRow)
 chat_settings = table(ChatSettingsRow)
 processed_updates = table(ProcessedUpdateRow)
 share_visits = table(ShareVisitRow)
+members = table(MemberRow)
+chat_members = table(ChatMemberRow)
+outbox = table(OutboxRow)
 ALL_TABLES = (
     group_buys,
     participants,
@@ -245,4 +318,7 @@ ALL_TABLES = (
     chat_settings,
     processed_updates,
     share_visits,
+    members,
+    chat_members,
+    outbox,
 )

@@ -13,6 +13,7 @@ unit would wait for the outer one until the pool timeout.
 from __future__ import annotations
 
 import asyncio
+import functools
 from typing import Any
 
 from sqlalchemy import Connection, event
@@ -22,15 +23,21 @@ from sqlalchemy.pool import QueuePool, SingletonThreadPool, StaticPool
 from commerce.ports import (
     ChatSettingsRepository,
     GroupBuyRepository,
+    MemberRepository,
     OrderRepository,
+    OutboxRepository,
     ProcessedUpdateRepository,
     ShareVisitRepository,
 )
-from commerce.unit_of_work import BaseUnitOfWork
+from commerce.unit_of_work import BaseUnitOfWork, UnitOfWorkHook
+from storage import direct
+from storage.carried import PENDING
 from storage.direct import WROTE
+from storage.outbox import SqlOutboxRepository
 from storage.repositories import (
     SqlChatSettingsRepository,
     SqlGroupBuyRepository,
+    SqlMemberRepository,
     SqlOrderRepository,
     SqlProcessedUpdateRepository,
     SqlShareVisitRepository,
@@ -103,6 +110,8 @@ class SqlUnitOfWork(BaseUnitOfWork):
     chats: ChatSettingsRepository
     updates: ProcessedUpdateRepository
     visits: ShareVisitRepository
+    outbox: OutboxRepository
+    members: MemberRepository
 
     def __init__(
         self, engine: AsyncEngine, gate: FairGate | None = None, *, tracks_writes: bool = False
@@ -132,21 +141,27 @@ class SqlUnitOfWork(BaseUnitOfWork):
             raise
         if conn.sync_connection is not None:
             conn.sync_connection.info[WROTE] = False
+            conn.sync_connection.info.pop(PENDING, None)  # held-back writes of no earlier unit of work
         self._conn = conn
-        self.group_buys = SqlGroupBuyRepository(conn)
-        self.orders = SqlOrderRepository(conn)
+        self.group_buys = self.track(SqlGroupBuyRepository(conn))
+        self.orders = self.track(SqlOrderRepository(conn))
         self.chats = SqlChatSettingsRepository(conn)
         self.updates = SqlProcessedUpdateRepository(conn)
         self.visits = SqlShareVisitRepository(conn)
+        self.outbox = SqlOutboxRepository(conn)
+        self.members = SqlMemberRepository(conn)
 
     async def _commit(self) -> None:
         await self.connection.commit()
 
     async def _rollback(self) -> None:
         """Roll back, unless this transaction has only read: then it stays open for the next writes
-        (a refusal's answer is saved in the same transaction), and closing rolls it back anyway."""
-        if self._conn is not None and self._written(self._conn):
-            await self._conn.rollback()
+        (a refusal's answer is saved in the same transaction), and closing rolls it back anyway.
+        Writes held back (storage.direct.defer) and not sent yet are dropped either way."""
+        if self._conn is not None:
+            direct.discard(self._conn)
+            if self._written(self._conn):
+                await self._conn.rollback()
 
     def _written(self, conn: AsyncConnection) -> bool:
         """Whether anything but a read ran on `conn` since it was taken; unknown counts as written."""
@@ -177,11 +192,17 @@ class SqlUnitOfWorkFactory:
     def __init__(self, engine: AsyncEngine, *, wait_seconds: float = DEFAULT_WAIT_SECONDS) -> None:
         self.engine = engine
         self.gate = FairGate(pool_capacity(engine), wait_seconds)
+        # Run in each unit of work just before its commit, with its events (bot/bootstrap.py adds the
+        # writer of durable events' outbox rows).
+        self.before_commit: list[UnitOfWorkHook] = []
         if not event.contains(engine.sync_engine, "before_cursor_execute", _note_writes):
             event.listen(engine.sync_engine, "before_cursor_execute", _note_writes)
 
     def __call__(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self.engine, self.gate, tracks_writes=True)
+        uow = SqlUnitOfWork(self.engine, self.gate, tracks_writes=True)
+        for hook in self.before_commit:
+            uow.before_commit.append(functools.partial(hook, uow))
+        return uow
 
     async def dispose(self) -> None:
         """Close the engine's pooled connections (at shutdown)."""

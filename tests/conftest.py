@@ -7,6 +7,10 @@
   PostgreSQL (one migrated database, truncated before each test). PostgreSQL cases carry the `postgres`
   mark, and `-m "not postgres"` never starts the server.
 - `uow_factory`: a `SqlUnitOfWorkFactory` on `database_url`.
+- `engine_path` picks both: "sqlite" and "postgres" (storage's fast path where the installed versions
+  allow it: storage.db); tests/integration adds "sqlite-stock" and "postgres-stock" (SQLAlchemy's stock
+  adapters), so the storage contract tests run on both paths.
+- `redis_url` (session): one real `redis-server` for the whole run (no persistence), started on first use.
 A server that cannot start fails the tests that need it; nothing is skipped.
 """
 
@@ -23,7 +27,7 @@ from storage.db import make_engine
 from storage.migrate import upgrade
 from storage.tables import ALL_TABLES
 from storage.uow import SqlUnitOfWorkFactory
-from tests.services import ServiceError, create_database, start_postgres
+from tests.services import ServiceError, create_database, start_postgres, start_redis
 
 POSTGRES_ENV = "TUAN_TEST_POSTGRES_URL"
 ENGINES = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
@@ -45,6 +49,19 @@ def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             os.environ.pop(POSTGRES_ENV, None)
         else:
             os.environ[POSTGRES_ENV] = previous
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real Redis on a free loopback port; a missing or failing redis-server fails the test."""
+    try:
+        url, stop = start_redis(tmp_path_factory.mktemp("redis"))
+    except ServiceError as exc:
+        pytest.fail(f"the Redis server for the tests could not start: {exc}", pytrace=False)
+    try:
+        yield url
+    finally:
+        stop()
 
 
 @pytest.fixture(scope="session")
@@ -79,12 +96,18 @@ async def _empty_postgres_database(postgres_url: str) -> str:
     return await create_database(postgres_url, "tuan_empty")
 
 
+@pytest.fixture(params=ENGINES)
+def engine_path(request: pytest.FixtureRequest) -> str:
+    """The engine, and "-stock" for SQLAlchemy's stock adapter instead of storage's fast path."""
+    return str(request.param)
+
+
 # The two fixtures below are synchronous on purpose: they pick their async helpers by engine with
 # `getfixturevalue`, which pytest-asyncio cannot do from inside a running async fixture.
-@pytest.fixture(params=ENGINES)
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+@pytest.fixture
+def database_url(engine_path: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A migrated, empty database on each engine."""
-    if request.param == "postgres":
+    if engine_path.startswith("postgres"):
         return str(request.getfixturevalue("_clean_postgres_database"))
     template: Path = request.getfixturevalue("_sqlite_template")
     path = tmp_path / "tuan.db"
@@ -101,8 +124,8 @@ def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-async def uow_factory(database_url: str) -> AsyncIterator[SqlUnitOfWorkFactory]:
-    factory = SqlUnitOfWorkFactory(make_engine(database_url))
+async def uow_factory(database_url: str, engine_path: str) -> AsyncIterator[SqlUnitOfWorkFactory]:
+    factory = SqlUnitOfWorkFactory(make_engine(database_url, fast_path=not engine_path.endswith("-stock")))
     try:
         yield factory
     finally:

@@ -7,12 +7,14 @@ committed) by working on a copy that a commit publishes.
 from __future__ import annotations
 
 import copy
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.member import SEEN_REFRESH, ChatMembership, Member, identity, name_key
 from commerce.domain.order import Order, OrderStatus
+from commerce.domain.outbox import OutboxItem
 from commerce.domain.sharing import ShareVisit
 from commerce.unit_of_work import BaseUnitOfWork
 
@@ -35,7 +37,14 @@ class MemoryState:
     orders: dict[int, Order] = field(default_factory=dict)
     languages: dict[str, str] = field(default_factory=dict)
     answers: dict[str, str] = field(default_factory=dict)
+    claimed_at: dict[str, datetime] = field(default_factory=dict)  # as storage's created_at: real time
     visits: list[ShareVisit] = field(default_factory=list)
+    outbox: list[OutboxItem] = field(default_factory=list)
+    outbox_sent: set[int] = field(default_factory=set)
+    outbox_due: dict[int, datetime] = field(default_factory=dict)
+    members: dict[str, Member] = field(default_factory=dict)
+    memberships: dict[tuple[str, str], ChatMembership] = field(default_factory=dict)
+    member_writes: int = 0  # rows `seen` changed (the storage's upserts change none when nothing did)
     next_id: dict[str, int] = field(default_factory=lambda: {"gb": 1, "order": 1})
 
 
@@ -46,7 +55,7 @@ class _GroupBuys:
     async def add(self, group_buy: GroupBuy) -> GroupBuy:
         group_buy.id = self.s.next_id["gb"]
         self.s.next_id["gb"] += 1
-        self.s.group_buys[group_buy.id] = copy.deepcopy(replace(group_buy, events=[]))
+        self.s.group_buys[group_buy.id] = copy.deepcopy(replace(group_buy, events=[], is_new=False))
         self.s.lines[group_buy.id] = {}
         return group_buy
 
@@ -101,7 +110,7 @@ class _GroupBuys:
         assert group_buy.id is not None
         if self.s.group_buys[group_buy.id].status.value != previous:
             return False
-        self.s.group_buys[group_buy.id] = copy.deepcopy(replace(group_buy, events=[]))
+        self.s.group_buys[group_buy.id] = copy.deepcopy(replace(group_buy, events=[], is_new=False))
         return True
 
     async def open_deadlines(self) -> list[tuple[int, datetime]]:
@@ -119,7 +128,7 @@ class _Orders:
     async def add(self, order: Order) -> Order:
         order.id = self.s.next_id["order"]
         self.s.next_id["order"] += 1
-        self.s.orders[order.id] = copy.deepcopy(replace(order, events=[]))
+        self.s.orders[order.id] = copy.deepcopy(replace(order, events=[], is_new=False))
         return order
 
     async def get(self, order_id: int) -> Order | None:
@@ -135,7 +144,7 @@ class _Orders:
 
     async def save(self, order: Order) -> None:
         assert order.id is not None
-        self.s.orders[order.id] = copy.deepcopy(replace(order, events=[]))
+        self.s.orders[order.id] = copy.deepcopy(replace(order, events=[], is_new=False))
 
     async def save_status(self, order: Order, *, previous: str) -> bool:
         assert order.id is not None
@@ -180,6 +189,71 @@ class _Visits:
         return [v for v in self.s.visits if v.group_buy_id == group_buy_id]
 
 
+class _Members:
+    def __init__(self, state: MemoryState) -> None:
+        self.s = state
+
+    async def seen(
+        self,
+        *,
+        platform: str,
+        user_id: str,
+        display_name: str,
+        username: str | None,
+        language: str | None,
+        chat_id: str | None,
+        alias: str | None,
+        at: datetime,
+    ) -> None:
+        who = identity(platform, user_id)
+        stale = at - SEEN_REFRESH
+        old = self.s.members.get(who)
+        if old is None:
+            self.s.members[who] = Member(who, platform, user_id, display_name, username, language, at, at)
+            self.s.member_writes += 1
+        elif (
+            old.display_name != display_name
+            or (username and username != old.username)
+            or (language and language != old.language)
+            or old.last_seen <= stale
+        ):
+            self.s.members[who] = replace(
+                old,
+                display_name=display_name,
+                username=username or old.username,
+                language=language or old.language,
+                last_seen=max(old.last_seen, at),
+            )
+            self.s.member_writes += 1
+        if chat_id is None:
+            return
+        was = self.s.memberships.get((chat_id, who))
+        if was is None:
+            self.s.memberships[(chat_id, who)] = ChatMembership(chat_id, who, alias or None, at, at)
+            self.s.member_writes += 1
+        elif (alias and alias != was.alias) or was.last_seen <= stale:
+            self.s.memberships[(chat_id, who)] = replace(
+                was, alias=alias or was.alias, last_seen=max(was.last_seen, at)
+            )
+            self.s.member_writes += 1
+
+    async def get(self, identity: str) -> Member | None:
+        return self.s.members.get(identity)
+
+    async def find_in_chat(self, chat_id: str, name: str) -> list[Member]:
+        key = name_key(name)
+        found = [
+            self.s.members[who]
+            for (chat, who), membership in self.s.memberships.items()
+            if chat == chat_id and key and self.s.members[who].answers_to(key, alias=membership.alias)
+        ]
+        return sorted(found, key=lambda member: member.identity)
+
+    async def name_of(self, identity: str) -> str | None:
+        member = self.s.members.get(identity)
+        return member.display_name if member is not None else None
+
+
 class _Chats:
     def __init__(self, state: MemoryState) -> None:
         self.s = state
@@ -199,6 +273,7 @@ class _Updates:
         if key in self.s.answers:
             return False
         self.s.answers[key] = ""
+        self.s.claimed_at[key] = datetime.now(UTC)
         return True
 
     async def answer(self, key: str) -> str | None:
@@ -211,7 +286,55 @@ class _Updates:
         if key in self.s.answers:
             return False
         self.s.answers[key] = answer
+        self.s.claimed_at[key] = datetime.now(UTC)
         return True
+
+    async def prune(self, before: datetime) -> int:
+        old = [key for key, at in self.s.claimed_at.items() if at < before]
+        for key in old:
+            del self.s.answers[key], self.s.claimed_at[key]
+        return len(old)
+
+
+class _Outbox:
+    def __init__(self, state: MemoryState) -> None:
+        self.s = state
+
+    async def add(self, items: Sequence[OutboxItem]) -> None:
+        for item in items:
+            stored = replace(item, id=len(self.s.outbox) + 1)
+            self.s.outbox.append(stored)
+            self.s.outbox_due[stored.id or 0] = item.created_at
+
+    async def due(
+        self, topic_prefix: str, *, now: datetime, limit: int, skip: Collection[int] = ()
+    ) -> list[OutboxItem]:
+        found = [
+            item
+            for item in self.s.outbox
+            if item.id not in self.s.outbox_sent
+            and item.id not in skip
+            and item.topic.startswith(topic_prefix)
+            and self.s.outbox_due[item.id or 0] <= now
+        ]
+        return found[:limit]
+
+    async def mark_sent(self, ids: Collection[int], *, at: datetime) -> None:
+        self.s.outbox_sent.update(ids)
+
+    async def retry_later(self, item_id: int, *, due_at: datetime, error: str) -> None:
+        self.s.outbox_due[item_id] = due_at
+        position = item_id - 1
+        self.s.outbox[position] = replace(
+            self.s.outbox[position], attempts=self.s.outbox[position].attempts + 1
+        )
+
+    async def pending(self, topic_prefix: str = "") -> int:
+        return sum(
+            1
+            for item in self.s.outbox
+            if item.id not in self.s.outbox_sent and item.topic.startswith(topic_prefix)
+        )
 
 
 class FakeUnitOfWork(BaseUnitOfWork):
@@ -225,11 +348,13 @@ class FakeUnitOfWork(BaseUnitOfWork):
 
     def _bind(self, state: MemoryState) -> None:
         self.working = state
-        self.group_buys = _GroupBuys(state)
-        self.orders = _Orders(state)
+        self.group_buys = self.track(_GroupBuys(state))
+        self.orders = self.track(_Orders(state))
         self.chats = _Chats(state)
         self.updates = _Updates(state)
         self.visits = _Visits(state)
+        self.outbox = _Outbox(state)
+        self.members = _Members(state)
 
     async def _begin(self) -> None:
         self._bind(copy.deepcopy(self.shared))

@@ -5,6 +5,11 @@ The hub does what Telegram does for the Telegram adapter: it turns a typed line 
 another chat, someone's private chat; a live card edited in place). Every new or edited message is
 pushed to every open tab. One lock keeps the transcript consistent (a card is edited, not posted twice);
 the ChatApp and its database do the real concurrency work.
+
+With the outbox (`build(settings, platform="playground")`, as `tuan playground` runs), the bot's replies
+are rows written in the change's transaction, and the hub is the playground's sender (`sink`): the
+relay hands it each row, it posts or edits the message. A request's response still lists what the bot
+said in answer: the hub waits for the relay to post this update's rows before it answers.
 """
 
 from __future__ import annotations
@@ -16,8 +21,11 @@ from collections.abc import AsyncIterator, Iterable, Sequence
 from typing import Any
 from uuid import uuid4
 
+from bot.outbox_relay import OutboxRelay
 from bot.playground.transcript import Chat, Message, Transcript
 from commerce.domain.money import format_money
+from commerce.domain.outbox import OutboxItem
+from handlers import outbox
 from handlers.app import ChatApp
 from handlers.texts import t
 from handlers.types import ChatKind, Reply, Request
@@ -29,6 +37,7 @@ BOT_NAME = "Tuan"
 FRIENDS = {"amy": "Amy", "bob": "Bob", "cat": "Cat", "dan": "Dan"}
 DEFAULT_GROUPS = ("family", "neighbours")
 KEEP_ALIVE_SECONDS = 15.0
+DRAIN_SECONDS = 30.0
 Event = dict[str, Any]
 
 
@@ -64,10 +73,12 @@ class Hub:
         self._lock = asyncio.Lock()
         self._listeners: set[asyncio.Queue[Event | None]] = set()
         self._closing = False
+        self.relay: OutboxRelay | None = None  # set when replies come from the outbox
+        self._posting = asyncio.Lock()  # the sink's: the request lock is held while it waits for the sink
+        self._answered: dict[str, list[tuple[int, Event]]] = {}
 
     async def start(self) -> None:
-        """Create the playground's tables and the default group chats."""
-        await self.transcript.create_tables()
+        """Create the default group chats (the tables come from the migrations)."""
         for name in DEFAULT_GROUPS:
             await self.transcript.add_chat(name, ChatKind.GROUP.value)
 
@@ -116,9 +127,20 @@ class Hub:
             return await self._handle(request, first, update_id)
 
     async def deliver(self, replies: Sequence[Reply]) -> list[Event]:
-        """Replies nobody asked for right now (a deadline passed): the scheduler's delivery callback."""
+        """Replies nobody asked for right now (a deadline passed): the scheduler's delivery callback
+        (with the outbox, the relay posts them: they are rows already)."""
+        if self.relay is not None:
+            return []
         async with self._lock:
             return await self._deliver(replies, origin=None)
+
+    async def sink(self, item: OutboxItem) -> None:
+        """The relay's sender: post (or edit) one outbox row's reply in its chat."""
+        delivery = outbox.delivery(item)
+        async with self._posting:
+            [event] = await self._deliver([delivery.reply], origin=delivery.chat)
+        if delivery.update is not None:
+            self._answered.setdefault(delivery.update, []).append((delivery.item_id, event))
 
     # -- reading -----------------------------------------------------------------------------------
     async def chats(self) -> list[Chat]:
@@ -203,11 +225,34 @@ class Hub:
         replies = await self.app.handle(request)
         if first is not None:
             return {**first, "duplicate": True}
-        delivered = await self._deliver(replies, origin=request.chat_id)
+        if self.relay is not None:
+            delivered = await self._posted(request, replies)
+        else:
+            delivered = await self._deliver(replies, origin=request.chat_id)
         response = {"message_id": int(request.message_id or 0), "replies": delivered}
         if update_id is not None:
             await self.transcript.save_response(str(update_id), response)
         return {**response, "duplicate": False}
+
+    async def _posted(self, request: Request, replies: Sequence[Reply]) -> list[Event]:
+        """What the relay posted for this request (waiting for it), with the toasts in their places."""
+        assert self.relay is not None
+        if any(outbox.is_message(reply) for reply in replies) and not await self.relay.drain(DRAIN_SECONDS):
+            log.warning(
+                "the outbox did not post the answer to %s within %.0f s", request.update_id, DRAIN_SECONDS
+            )
+        posted = iter(event for _, event in sorted(self._answered.pop(request.update_id or "", [])))
+        done: list[Event] = []
+        for reply in replies:
+            if outbox.is_message(reply):
+                event = next(posted, None)
+                if event is not None:
+                    done.append(event)
+            elif reply.toast:
+                done.append(
+                    {**self._delivered(None, edited=False, toast=reply.toast), "chat": request.chat_id}
+                )
+        return done
 
     async def _chat_kind(self, chat: str, user: str) -> ChatKind:
         """The chat's kind, creating it on first use; only its owner may write in a private chat."""
@@ -250,6 +295,7 @@ class Hub:
             update_id=str(update_id) if update_id is not None else f"{PLATFORM}-{auto}",
             is_admin=user in self.admins,
             mentions=mentions(text),
+            username=user,  # `@bob` finds bob among the chat's members, after a restart too
         )
 
     async def _deliver(self, replies: Sequence[Reply], *, origin: str | None) -> list[Event]:

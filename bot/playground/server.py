@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 import uvicorn
 
 from bot.bootstrap import CannotStart, Tuan, build, migrate
-from bot.playground.hub import Hub
+from bot.playground.hub import PLATFORM, Hub
 from bot.playground.transcript import Transcript
 from bot.playground.web import create_app
 from bot.settings import Settings
@@ -76,7 +76,7 @@ async def serve(settings: Settings) -> None:
     sock = bind(settings.host, settings.port)
     try:
         await migrate(settings)
-        tuan = await build(settings)
+        tuan = await build(settings, platform=PLATFORM)
     except BaseException:
         sock.close()
         raise
@@ -90,6 +90,7 @@ async def _serve(tuan: Tuan, sock: socket.socket) -> None:
     settings = tuan.settings
     hub = Hub(app=tuan.app, transcript=Transcript(tuan.engine), admins=settings.admins)
     await hub.start()
+    hub.relay = tuan.relay(hub.sink)
     await tuan.start(hub.deliver)
     web = create_app(hub=hub, clock=tuan.clock, clock_changed=tuan.scheduler.clock_changed)
     config = uvicorn.Config(

@@ -1,10 +1,10 @@
 """What the playground's chats show, kept in the database so it survives restarts and `tuan seed`.
 
-Three small tables that belong to the playground alone (not to storage's domain tables, not in its
-migrations): chats, messages (a live card is one message whose text is edited in place), and the
-response given to each update id (a repeated update gets the same answer and changes nothing). They are
-created at start-up with `create_all`, in the same database as everything else, so the transcript
-lives and dies with the data it shows.
+Three small tables that belong to the playground alone, not to the domain: chats, messages (a live card
+is one message whose text is edited in place), and the response given to each update id (a repeated
+update gets the same answer and changes nothing). They live in the same database as everything else, so
+the transcript lives and dies with the data it shows; alembic owns them like every table (they are
+defined in storage/adapter_tables.py and created by the migrations `tuan playground` runs).
 """
 
 from __future__ import annotations
@@ -19,37 +19,9 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.types import Button
-
-metadata = sa.MetaData()
-
-chats_table = sa.Table(
-    "playground_chats",
-    metadata,
-    sa.Column("name", sa.String(64), primary_key=True),
-    sa.Column("kind", sa.String(16), nullable=False),
-    sa.Column("created_at", sa.String(40), nullable=False),
-)
-
-messages_table = sa.Table(
-    "playground_messages",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("chat", sa.String(64), nullable=False, index=True),
-    sa.Column("author", sa.String(64), nullable=True),  # None: the bot
-    sa.Column("name", sa.String(64), nullable=False),
-    sa.Column("text", sa.Text, nullable=False),
-    sa.Column("buttons", sa.Text, nullable=False, default="[]"),
-    sa.Column("card_of", sa.Integer, nullable=True),
-    sa.Column("sent_at", sa.String(40), nullable=False),
-    sa.Column("edited_at", sa.String(40), nullable=True),
-)
-
-updates_table = sa.Table(
-    "playground_updates",
-    metadata,
-    sa.Column("update_id", sa.String(128), primary_key=True),
-    sa.Column("response", sa.Text, nullable=False),
-)
+from storage.adapter_tables import playground_chats as chats_table
+from storage.adapter_tables import playground_messages as messages_table
+from storage.adapter_tables import playground_updates as updates_table
 
 ButtonRows = tuple[tuple[Button, ...], ...]
 
@@ -120,10 +92,6 @@ class Transcript:
 
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
-
-    async def create_tables(self) -> None:
-        async with self.engine.begin() as conn:
-            await conn.run_sync(metadata.create_all)
 
     # -- chats -------------------------------------------------------------------------------------
     async def chat(self, name: str) -> Chat | None:

@@ -20,6 +20,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from bot.clock import SystemClock
 from bot.playground.hub import Hub, PlaygroundError
+from handlers.buttons import MAX_BYTES
 
 STATIC = Path(__file__).parent / "static"
 NAME_PATTERN = r"^[\w][\w .\-]*$"
@@ -36,8 +37,8 @@ def _not_blank(value: str) -> str:
 
 
 def _short_data(value: str) -> str:
-    if len(value.encode()) > 64:
-        raise ValueError("button data is at most 64 bytes")
+    if len(value.encode()) > MAX_BYTES:
+        raise ValueError(f"button data is at most {MAX_BYTES} bytes")
     return value
 
 

@@ -1,8 +1,9 @@
 """The Telegram adapter's core: an update through the ChatApp, its replies out through the outbox.
 
 The routers (bot/telegram/routers/) call one method per kind of update. A chat's updates are handled one
-at a time, in the order they came (so answers keep their order); a tap is answered as soon as the ChatApp
-has answered it, never behind queued sends. An update Telegram delivers twice changes nothing the second
+at a time, in the order they came (so answers keep their order): a lock per chat in the shared state, so
+with Redis one at a time across bot processes too. A tap is answered as soon as the ChatApp has answered
+it, never behind queued sends. An update Telegram delivers twice changes nothing the second
 time (the ChatApp keys on its id) and its answer is not posted again (`TelegramStore.first_delivery`);
 a tap delivered twice gets its toast again, which Telegram shows once.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import replace
 from typing import Protocol
 
@@ -22,12 +24,16 @@ from bot.telegram.admins import AdminCache
 from bot.telegram.outbox import Outbox, Outgoing, is_group, split_text
 from bot.telegram.render import destination
 from bot.telegram.translate import NameBook, callback_request, display_name, message_request
+from commerce.domain.outbox import OutboxItem
+from commerce.state import SharedState
+from handlers import outbox
 from handlers.app import ChatApp
 from handlers.parsing.commands import parse_button, parse_text
 from handlers.registry import VOCABULARY
 from handlers.sharing import share_payload
 from handlers.texts import normalize_language, t
 from handlers.types import ChatKind, Reply, Request
+from storage.state_memory import MemorySharedState
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +61,7 @@ class TelegramAdapter:
         bot_username: str,
         default_language: str = "zh",
         names: NameBook | None = None,
+        state: SharedState | None = None,
     ) -> None:
         self.app = app
         self.bot = bot
@@ -63,8 +70,10 @@ class TelegramAdapter:
         self.admins = admins
         self.bot_username = bot_username
         self.default_language = default_language
-        self.names = names or NameBook()
-        self._locks: dict[str, asyncio.Lock] = {}
+        # Per-chat locks (and, when shared, the names): asyncio locks in memory, one Redis lock per chat
+        # when several processes share the chats.
+        self.state = state or MemorySharedState()
+        self.names = names or NameBook(self.state.values if self.state.shared else None)
 
     async def _with_admin(self, request: Request) -> Request:
         """The request with `is_admin` set: asked of Telegram only for a group command that may need it."""
@@ -80,8 +89,8 @@ class TelegramAdapter:
             command = parse_text(request.text, vocabulary=VOCABULARY, bot_username=self.bot_username)
         return command is not None and command.name not in NEVER_ADMIN
 
-    def _lock(self, chat_id: str) -> asyncio.Lock:
-        return self._locks.setdefault(chat_id, asyncio.Lock())
+    def _lock(self, chat_id: str) -> AbstractAsyncContextManager[None]:
+        return self.state.locks.lock(f"telegram:chat:{chat_id}")
 
     def _language(self, code: str | None) -> str:
         return normalize_language(code) or self.default_language
@@ -89,13 +98,15 @@ class TelegramAdapter:
     # -- messages and taps -----------------------------------------------------------------------------
     async def on_message(self, message: Message, *, update_id: int) -> None:
         """A member wrote in a group or in private (`/start <payload>` included)."""
+        await self._learn_names(message)
         request = message_request(message, update_id=update_id, names=self.names)
         if request is None:
             return
         async with self._lock(request.chat_id):
             request = await self._with_admin(request)
             replies = await self.app.handle(request)
-            await self.deliver(replies, request=request)
+            if not self.app.queues:
+                await self.deliver(replies, request=request)
 
     async def on_callback(self, query: CallbackQuery) -> None:
         """A button tap: answered with the reply's toast as soon as the ChatApp answered."""
@@ -103,18 +114,19 @@ class TelegramAdapter:
         if request is None:
             await self._answer_callback(query.id, None)
             return
-        self.names.learn(query.from_user)
+        await self.names.remember(query.from_user)
         async with self._lock(request.chat_id):
             request = await self._with_admin(request)
             replies = await self.app.handle(request)
             toast = next((reply.toast for reply in replies if reply.toast), None)
             await self._answer_callback(query.id, toast)
-            await self.deliver(replies, request=request)
+            if not self.app.queues:
+                await self.deliver(replies, request=request)
 
     async def on_share(self, query: CallbackQuery, group_buy_id: int) -> None:
         """Share: the member gets their own link in private; if Telegram forbids it, an alert says how."""
         user_id = str(query.from_user.id)
-        self.names.learn(query.from_user)
+        await self.names.remember(query.from_user)
         lang = self._language(query.from_user.language_code)
         if not await self.delivered.first_delivery(f"telegram:share:{query.id}"):
             await self._answer_callback(query.id, t(lang, "tg_share_sent"))  # a repeat: sent already
@@ -166,6 +178,7 @@ class TelegramAdapter:
     async def on_payment(self, message: Message, *, update_id: int) -> None:
         """A successful payment: recorded once (keyed on Telegram's charge id), then the replies."""
         payment = message.successful_payment
+        await self._learn_names(message)
         request = message_request(message, update_id=update_id, names=self.names)
         if payment is None or request is None:
             return
@@ -179,7 +192,8 @@ class TelegramAdapter:
                 provider_charge_id=payment.provider_payment_charge_id,
             )
             key = f"telegram:payment:{payment.telegram_payment_charge_id}"
-            await self.deliver(replies, request=request, key=key)
+            if not self.app.queues:
+                await self.deliver(replies, request=request, key=key)
 
     # -- replies -----------------------------------------------------------------------------------------
     async def deliver(
@@ -201,32 +215,48 @@ class TelegramAdapter:
                 if chat is not None:
                     self.outbox.card(chat, reply.card_of, new=reply.new_card)
             elif first and (reply.text or reply.invoice is not None):
-                self._send(reply, request, group)
+                chat = destination(reply, request)
+                if chat is None:
+                    log.warning("a reply without a chat was dropped: %.60r", reply.text)
+                    continue
+                self._send(reply, chat, group)
 
-    def _send(self, reply: Reply, request: Request | None, group: str | None) -> None:
-        chat = destination(reply, request)
-        if chat is None:
-            log.warning("a reply without a chat was dropped: %.60r", reply.text)
-            return
+    def _send(self, reply: Reply, chat: str, group: str | None) -> list[asyncio.Future[bool]]:
+        """Queue one message reply (in parts past 4096 characters, an invoice after its text)."""
         user = reply.private_to
         name = (self.names.name(user) if user else None) or ""
         base = Outgoing(chat_id=chat, language=reply.language, group_chat=group, user_id=user, name=name)
+        sent: list[asyncio.Future[bool]] = []
         if reply.text:
             *first, last = split_text(reply.text)
-            for part in first:
-                self.outbox.send(replace(base, text=part))
-            self.outbox.send(replace(base, text=last, buttons=reply.buttons))
+            sent.extend(self.outbox.send(replace(base, text=part)) for part in first)
+            sent.append(self.outbox.send(replace(base, text=last, buttons=reply.buttons)))
         if reply.invoice is not None:
-            self.outbox.send(replace(base, invoice=reply.invoice))
+            sent.append(self.outbox.send(replace(base, invoice=reply.invoice)))
+        return sent
+
+    async def send_row(self, item: OutboxItem) -> None:
+        """The outbox relay's sink: queue one row's reply, then wait until Telegram took it (a refusal
+        that cannot change, such as a member who never started the bot, counts as done: the group is
+        told). The row is queued before the first wait, so rows keep their order in each chat."""
+        delivery = outbox.delivery(item)
+        reply = delivery.reply
+        if reply.card_of is not None:
+            waits = [self.outbox.card(delivery.chat, reply.card_of, new=reply.new_card)]
+        else:
+            waits = self._send(reply, delivery.chat, delivery.group)
+        await asyncio.gather(*waits)
 
     async def deliver_unasked(self, replies: Sequence[Reply]) -> None:
-        """The scheduler's replies (a deadline's outcome, a reminder), which answer no update."""
-        await self.deliver(replies)
+        """The scheduler's replies (a deadline's outcome, a reminder), which answer no update (with the
+        outbox they are rows already: the relay sends them)."""
+        if not self.app.queues:
+            await self.deliver(replies)
 
     async def forbidden_note(self, language: str | None, group: str, user_id: str, name: str) -> str:
         """What the group reads when the bot may not write to a member in private, naming them (asked
         of Telegram when this process has not seen them: a deadline after a restart)."""
-        name = name or self.names.name(user_id) or await self._member_name(group, user_id)
+        name = name or await self.names.name_of(user_id) or await self._member_name(group, user_id)
         return t(self._language(language), "tg_start_me_group", name=name, bot=self.bot_username)
 
     async def _member_name(self, group: str, user_id: str) -> str:
@@ -235,8 +265,15 @@ class TelegramAdapter:
         except Exception as exc:
             log.info("getChatMember %s/%s: %s", group, user_id, exc)
             return user_id
-        self.names.learn(member.user)
+        await self.names.remember(member.user)
         return display_name(member.user)
+
+    async def _learn_names(self, message: Message) -> None:
+        """The sender into the name book (shared with other processes), and the `@username`s the message
+        mentions out of it, before the message is translated."""
+        if message.from_user is not None and not message.from_user.is_bot:
+            await self.names.remember(message.from_user)
+        await self.names.recall(message)
 
 
 def _group_of(replies: Sequence[Reply], request: Request | None) -> str | None:

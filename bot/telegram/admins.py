@@ -1,17 +1,21 @@
 """Whether a member is an admin of a group (they may close or cancel its group buys), cached.
 
-Asked of Telegram with `getChatMember` and kept for `ttl` seconds per (chat, member), so a busy group
-costs one call per member per few minutes, not one per message. Tuan's own admins (TUAN_ADMINS, user
-ids) count everywhere. If Telegram cannot answer, the member is not an admin this time (not cached).
+Asked of Telegram with `getChatMember` and kept for `ttl` seconds per (chat, member) in the shared state
+(`commerce.state.KeyValues`: this process's memory, or Redis, where every bot process sees what one
+asked), so a busy group costs one call per member per few minutes, not one per message. Tuan's own
+admins (TUAN_ADMINS, user ids) count everywhere. If Telegram cannot answer, the member is not an admin
+this time (not cached).
 """
 
 from __future__ import annotations
 
 import logging
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from aiogram import Bot
+
+from commerce.state import KeyValues
+from storage.state_memory import MemorySharedState
 
 log = logging.getLogger(__name__)
 
@@ -25,13 +29,12 @@ class AdminCache:
         *,
         ttl: float = 300.0,
         admins: Iterable[str] = (),
-        clock: Callable[[], float] = time.monotonic,
+        values: KeyValues | None = None,
     ) -> None:
         self.bot = bot
         self.ttl = ttl
         self.admins = frozenset(admins)
-        self.clock = clock
-        self._known: dict[tuple[str, str], tuple[bool, float]] = {}
+        self.values = values if values is not None else MemorySharedState().values
 
     async def is_admin(self, chat_id: str, user_id: str, *, ask: bool) -> bool:
         """Tuan's own admins always; a group's admins only when `ask` (a group, and a command that
@@ -40,10 +43,10 @@ class AdminCache:
             return True
         if not ask:
             return False
-        now = self.clock()
-        known = self._known.get((chat_id, user_id))
-        if known is not None and known[1] > now:
-            return known[0]
+        key = f"telegram:admin:{chat_id}:{user_id}"
+        known = await self.values.get(key)
+        if isinstance(known, bool):
+            return known
         try:
             member = await self.bot.get_chat_member(chat_id=int(chat_id), user_id=int(user_id))
         except Exception as exc:
@@ -51,5 +54,6 @@ class AdminCache:
             return False
         status = getattr(member.status, "value", member.status)  # an enum whose hash is its name
         admin = str(status) in ADMIN_STATUSES
-        self._known[(chat_id, user_id)] = (admin, now + self.ttl)
+        if self.ttl > 0:
+            await self.values.set(key, admin, ttl=self.ttl)
         return admin

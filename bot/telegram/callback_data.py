@@ -1,19 +1,31 @@
-"""Typed callback data of the card's buttons: `gb:<action>:<group buy id>`, as the handlers write them.
+"""Telegram routing on our own button codec (`handlers.buttons`): the filter that picks a card button.
 
-aiogram's `CallbackData` packs and parses them and refuses anything over Telegram's 64 bytes.
+The ChatApp reads the other taps itself; a router that answers a button on its own (Share) matches it
+with `CardTap(action)` and gets the unpacked `button`. Data that is not a valid card button of that
+action (too long, out-of-range id) does not match, and falls through to the ChatApp's stale-button answer.
 """
 
 from __future__ import annotations
 
-from aiogram.filters.callback_data import CallbackData
+from typing import Any
+
+from aiogram.filters import Filter
+from aiogram.types import CallbackQuery
+
+from handlers.buttons import CardAction, CardButton
 
 
-class CardAction(CallbackData, prefix="gb"):
-    """A button on a group buy's card: join, more, leave, status (handled by the ChatApp) or share."""
+class CardTap(Filter):
+    """A tap on a card's `action` button; the handler receives it as `button: CardButton`."""
 
-    action: str
-    group_buy_id: int
+    def __init__(self, action: CardAction) -> None:
+        self.action = action
 
+    def __str__(self) -> str:
+        return f"CardTap({self.action.value})"
 
-def share_data(group_buy_id: int) -> str:
-    return CardAction(action="share", group_buy_id=group_buy_id).pack()
+    async def __call__(self, query: CallbackQuery) -> bool | dict[str, Any]:
+        button = CardButton.unpack(query.data) if query.data is not None else None
+        if button is None or button.action is not self.action:
+            return False
+        return {"button": button}

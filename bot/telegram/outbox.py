@@ -146,6 +146,8 @@ class _Text:
 class _Card:
     group_buy_id: int
     new: bool = False
+    # Resolved once the card shows a state at least as new as each change that asked for it.
+    waiters: list[asyncio.Future[bool]] = field(default_factory=list)
 
 
 @dataclass
@@ -229,18 +231,36 @@ class Outbox:
         self._wake(outgoing.chat_id, chat)
         return done
 
-    def card(self, chat_id: str, group_buy_id: int, *, new: bool = False) -> None:
-        """Group buy N changed: show its card in the chat (edit the live one, or post it if `new`/none)."""
+    def card(self, chat_id: str, group_buy_id: int, *, new: bool = False) -> asyncio.Future[bool]:
+        """Group buy N changed: show its card in the chat (edit the live one, or post it if `new`/none).
+
+        The future says when the card shows this change (True) or could not be shown (False).
+        """
         chat = self._chat(chat_id)
-        if group_buy_id in chat.pending_cards and not new:
-            return  # a job already waits: it renders the latest state when its slot comes
-        if new:
-            chat.jobs = deque(
-                j for j in chat.jobs if not (isinstance(j, _Card) and j.group_buy_id == group_buy_id)
-            )
+        done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        waiting = self._waiting_card(chat, group_buy_id)
+        if waiting is not None and not new:
+            waiting.waiters.append(done)  # it renders the latest state when its slot comes
+            return done
+        waiters = [done]
+        if new:  # the new card replaces every queued one: it shows a newer state than they would
+            mine = [j for j in chat.jobs if isinstance(j, _Card) and j.group_buy_id == group_buy_id]
+            waiters.extend(waiter for job in mine for waiter in job.waiters)
+            chat.jobs = deque(j for j in chat.jobs if not any(j is job for job in mine))
         chat.pending_cards.add(group_buy_id)
-        chat.jobs.append(_Card(group_buy_id, new))
+        chat.jobs.append(_Card(group_buy_id, new, waiters))
         self._wake(chat_id, chat)
+        return done
+
+    @staticmethod
+    def _waiting_card(chat: _Chat, group_buy_id: int) -> _Card | None:
+        """The queued card job of this group buy that has not started rendering, if any."""
+        if group_buy_id not in chat.pending_cards:
+            return None
+        for job in reversed(chat.jobs):
+            if isinstance(job, _Card) and job.group_buy_id == group_buy_id:
+                return job
+        return None
 
     async def drain(self, within: float | None = None) -> bool:
         """Wait until every queue is empty (tests, shutdown); False if `within` seconds passed first."""
@@ -287,6 +307,8 @@ class Outbox:
                     log.exception("could not send to chat %s; dropped", chat_id)
                     if isinstance(job, _Text) and not job.done.done():
                         job.done.set_result(False)
+                    if isinstance(job, _Card):
+                        _settle(job.waiters, False)
                 if chat.jobs and chat.jobs[0] is job:
                     chat.jobs.popleft()
         finally:
@@ -309,6 +331,7 @@ class Outbox:
                 if isinstance(job, _Card):
                     chat.pending_cards.discard(job.group_buy_id)  # a change from now on queues a new job
                     await self._show_card(chat_id, job)
+                    _settle(job.waiters, True)
                 else:
                     job.started = True  # from now on nothing merges into it
                     await self._send(job)
@@ -368,6 +391,12 @@ class Outbox:
         self._noted.add((group, user))
         note = await self.forbidden_note(outgoing.language, group, user, outgoing.name)
         self.send(Outgoing(chat_id=group, text=note, language=outgoing.language))
+
+
+def _settle(waiters: list[asyncio.Future[bool]], result: bool) -> None:
+    for waiter in waiters:
+        if not waiter.done():
+            waiter.set_result(result)
 
 
 def _copy_result(source: asyncio.Future[bool], target: asyncio.Future[bool]) -> None:

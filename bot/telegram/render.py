@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.telegram.callback_data import share_data
+from handlers.buttons import CardAction, CardButton
 from handlers.texts import normalize_language, t
 from handlers.types import Button, Reply, Request
 
@@ -38,9 +38,14 @@ def destination(reply: Reply, request: Request | None) -> str | None:
 def with_share_button(card: Reply, *, default_language: str) -> Reply:
     """The card with a Share row under its buttons while it takes joins (it has a Join button then;
     a succeeded card's Pay button gets none)."""
-    joining = f"gb:join:{card.card_of}"
-    if card.card_of is None or not any(button.data == joining for row in card.buttons for button in row):
+    group_buy_id = card.card_of
+    if group_buy_id is None or not any(_joins(b, group_buy_id) for row in card.buttons for b in row):
         return card
     lang = normalize_language(card.language) or default_language
-    share = Button(t(lang, "btn_share"), share_data(card.card_of))
+    share = Button(t(lang, "btn_share"), CardButton(CardAction.SHARE, group_buy_id).pack())
     return replace(card, buttons=(*card.buttons, (share,)))
+
+
+def _joins(button: Button, group_buy_id: int) -> bool:
+    tapped = CardButton.unpack(button.data)
+    return tapped is not None and tapped.action is CardAction.JOIN and tapped.group_buy_id == group_buy_id

@@ -1,7 +1,8 @@
 """`tuan run telegram`: the aiogram bot, by long polling (default) or on a webhook, until Ctrl+C/SIGTERM.
 
 Start-up fails with one line (`CannotStart`) when the token is missing or malformed, Telegram (or the Bot
-API server of TUAN_TELEGRAM_API_URL) cannot be reached, or it refuses the token. Then: migrate, wire the
+API server of TUAN_TELEGRAM_API_URL) cannot be reached, or it refuses the token, or the database is not
+migrated (`tuan migrate` is the release step; see bootstrap.require_migrated). Then: wire the
 ChatApp (bot/bootstrap.py, with the bot's real username so `/join@bot` is understood and Stars refunds
 through this bot), the outbox, the adapter, the routers, and the deadline scheduler. On a stop, updates stop
 coming first, then the outbox sends what it holds (the last card state is never lost), then all closes.
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from bot.bootstrap import CannotStart, Tuan, build, migrate
+from bot.bootstrap import CannotStart, Tuan, build, require_migrated
 from bot.settings import Settings
 
 if TYPE_CHECKING:  # aiogram takes seconds to import: only once a bot is really started
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 TOKEN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{20,}$")
 CONNECT_TIMEOUT_SECONDS = 15.0
 DRAIN_SECONDS = 15.0
+PLATFORM = "telegram"
 POLLING_TIMEOUT_SECONDS = 10
 
 
@@ -82,11 +84,13 @@ async def serve(settings: Settings, *, webhook_url: str | None = None) -> None:
     bot = Bot(token, session=session)
     try:
         username = await _username(bot, api_url)
-        await migrate(settings)
+        await require_migrated(settings)  # `tuan migrate` is the release step, never run here
         from bot.telegram.transport import BotStarRefunds
 
         tuan = await build(
-            settings.model_copy(update={"bot_username": username}), star_refunds=BotStarRefunds(bot)
+            settings.model_copy(update={"bot_username": username}),
+            platform=PLATFORM,
+            star_refunds=BotStarRefunds(bot),
         )
         try:
             await _serve(tuan, bot, username, webhook)
@@ -129,7 +133,7 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
 
     settings = tuan.settings
     store = TelegramStore(tuan.engine)
-    await store.create_tables()
+    await store.forget_old_deliveries()
 
     async def render_card(group_buy_id: int) -> Reply:
         card = await tuan.app.render_card(group_buy_id)
@@ -145,13 +149,17 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
         bot=bot,
         outbox=outbox,
         delivered=store,
-        admins=AdminCache(bot, ttl=settings.telegram_admin_cache_seconds, admins=settings.admins),
+        admins=AdminCache(
+            bot, ttl=settings.telegram_admin_cache_seconds, admins=settings.admins, values=tuan.state.values
+        ),
         bot_username=username,
         default_language=settings.language,
+        state=tuan.state,
     )
     outbox.forbidden_note = adapter.forbidden_note
     dispatcher = Dispatcher(adapter=adapter)
     dispatcher.include_routers(*all_routers())
+    relay = tuan.relay(adapter.send_row)  # what a change must say: rows of the outbox, sent once
     await tuan.start(adapter.deliver_unasked)
 
     stop = asyncio.Event()
@@ -163,11 +171,14 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
             await _poll(dispatcher, bot, username, stop)
         else:
             await _webhook(dispatcher, bot, username, webhook, settings, stop)
-        if not await outbox.drain(DRAIN_SECONDS):
-            log.warning("stopping with messages still queued (Telegram asked to wait)")
+        if not await relay.drain(DRAIN_SECONDS) or not await outbox.drain(DRAIN_SECONDS):
+            log.warning(
+                "stopping with messages still queued (Telegram asked to wait); they go at the next start"
+            )
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
+        await relay.close()
         await outbox.close()
 
 

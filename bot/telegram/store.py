@@ -5,8 +5,8 @@ still edits the same card instead of posting another. `telegram_delivered`: the 
 was sent, so an update Telegram delivers twice is answered once (the ChatApp already makes the second
 delivery change nothing; this keeps its answer from being posted twice).
 
-They belong to the Telegram adapter alone, like the playground's transcript: not domain tables and not
-in storage's migrations; `create_tables` makes them at start-up in the same database.
+They belong to the Telegram adapter alone, not to the domain, but alembic owns them like every table:
+they are defined in storage/adapter_tables.py and created by `tuan migrate`.
 """
 
 from __future__ import annotations
@@ -17,24 +17,10 @@ from datetime import UTC, datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-metadata = sa.MetaData()
+from storage.adapter_tables import telegram_cards as cards_table
+from storage.adapter_tables import telegram_delivered as delivered_table
+
 KEEP_DELIVERIES = timedelta(days=2)  # Telegram keeps an unconfirmed update for 24 hours
-
-cards_table = sa.Table(
-    "telegram_cards",
-    metadata,
-    sa.Column("chat_id", sa.String(32), primary_key=True),
-    sa.Column("group_buy_id", sa.Integer, primary_key=True),
-    sa.Column("message_id", sa.BigInteger, nullable=False),
-    sa.Column("updated_at", sa.String(40), nullable=False),
-)
-
-delivered_table = sa.Table(
-    "telegram_delivered",
-    metadata,
-    sa.Column("update_key", sa.String(160), primary_key=True),
-    sa.Column("delivered_at", sa.String(40), nullable=False),
-)
 
 
 def _now() -> str:
@@ -48,10 +34,8 @@ class TelegramStore:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
 
-    async def create_tables(self) -> None:
-        """Create the tables if needed, and forget deliveries older than Telegram ever redelivers."""
-        async with self.engine.begin() as conn:
-            await conn.run_sync(metadata.create_all)
+    async def forget_old_deliveries(self) -> None:
+        """At start-up: forget deliveries older than Telegram ever redelivers."""
         await self.forget_deliveries(before=datetime.now(UTC) - KEEP_DELIVERIES)
 
     async def forget_deliveries(self, *, before: datetime) -> None:

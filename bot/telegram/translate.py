@@ -6,31 +6,92 @@ carries `cb:<callback query id>`, which is the same however often Telegram deliv
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from aiogram.types import CallbackQuery, Chat, Message, MessageEntity
 from aiogram.types import User as TelegramUser
 
+from commerce.state import KeyValues
 from handlers.types import ChatKind, Request
 
 PLATFORM = "telegram"
 
 
 class NameBook:
-    """Usernames and display names seen, so `已收 @xiaoli` names a user id and a note can name a member."""
+    """Usernames and display names seen, so `已收 @xiaoli` names a user id and a note can name a member.
 
-    def __init__(self) -> None:
-        self._ids: dict[str, str] = {}
-        self._names: dict[str, str] = {}
+    This process keeps the `max_entries` members seen last (bounded). Given shared state, what it learns
+    also goes there (for `ttl`), so another bot process resolves a `@username` it never saw:
+    `remember()` a sender before translating, `recall()` the usernames a message mentions. The sync
+    lookups read this process's part only.
+    """
 
-    def learn(self, user: TelegramUser) -> None:
-        self._names[str(user.id)] = display_name(user)
+    def __init__(
+        self, values: KeyValues | None = None, *, max_entries: int = 10_000, ttl: float = 30 * 86_400
+    ) -> None:
+        self.values = values
+        self.max_entries = max_entries
+        self.ttl = ttl
+        self._ids: OrderedDict[str, str] = OrderedDict()
+        self._names: OrderedDict[str, str] = OrderedDict()
+
+    def learn(self, user: TelegramUser) -> bool:
+        """Remember `user` in this process; True if that was news (a new member, a new name)."""
+        user_id, name = str(user.id), display_name(user)
+        username = user.username.lower() if user.username else None
+        news = self._names.get(user_id) != name
+        news = news or (username is not None and self._ids.get(username) != user_id)
+        self._keep(self._names, user_id, name)
+        if username is not None:
+            self._keep(self._ids, username, user_id)
+        return news
+
+    async def remember(self, user: TelegramUser) -> None:
+        """`learn`, and share the news with the other processes."""
+        if not self.learn(user) or self.values is None:
+            return
+        await self.values.set(f"telegram:name:{user.id}", display_name(user), ttl=self.ttl)
         if user.username:
-            self._ids[user.username.lower()] = str(user.id)
+            await self.values.set(f"telegram:username:{user.username.lower()}", str(user.id), ttl=self.ttl)
+
+    async def recall(self, message: Message) -> None:
+        """Fetch from the shared state the `@username`s `message` mentions that this process never saw."""
+        if self.values is None:
+            return
+        for username in mentioned_usernames(message):
+            if username not in self._ids:
+                found = await self.values.get(f"telegram:username:{username}")
+                if isinstance(found, str):
+                    self._keep(self._ids, username, found)
 
     def user_id(self, username: str) -> str | None:
         return self._ids.get(username.lower().lstrip("@"))
 
     def name(self, user_id: str) -> str | None:
         return self._names.get(user_id)
+
+    async def name_of(self, user_id: str) -> str | None:
+        """The member's name as this process or, failing that, another one saw it."""
+        name = self.name(user_id)
+        if name is None and self.values is not None:
+            found = await self.values.get(f"telegram:name:{user_id}")
+            if isinstance(found, str):
+                self._keep(self._names, user_id, found)
+                name = found
+        return name
+
+    def _keep(self, book: OrderedDict[str, str], key: str, value: str) -> None:
+        book[key] = value
+        book.move_to_end(key)
+        while len(book) > self.max_entries:
+            book.popitem(last=False)
+
+
+def mentioned_usernames(message: Message) -> list[str]:
+    """The `@username`s of a message's mention entities, lower case, without the @."""
+    text = message.text or message.caption or ""
+    entities: list[MessageEntity] = list(message.entities or message.caption_entities or [])
+    return [e.extract_from(text).lstrip("@").lower() for e in entities if e.type == "mention"]
 
 
 def display_name(user: TelegramUser) -> str:
@@ -49,8 +110,10 @@ def chat_kind(chat: Chat) -> ChatKind | None:
 
 
 def mentions(message: Message, names: NameBook) -> tuple[str, ...]:
-    """User ids named in the message: a text mention carries the id; `@username` is looked up (a name
-    never seen stays as written, without the @)."""
+    """User ids named in the message: a text mention carries the id; `@username` is looked up among
+    the users this process has seen. All or nothing: if one `@username` is unknown here (a restart, a
+    user seen by another worker), none is given, and the handlers find every `@name` among the chat's
+    members in the database instead."""
     text = message.text or message.caption or ""
     entities: list[MessageEntity] = list(message.entities or message.caption_entities or [])
     found: list[str] = []
@@ -58,8 +121,10 @@ def mentions(message: Message, names: NameBook) -> tuple[str, ...]:
         if entity.type == "text_mention" and entity.user is not None:
             found.append(str(entity.user.id))
         elif entity.type == "mention":
-            username = entity.extract_from(text).lstrip("@")
-            found.append(names.user_id(username) or username.lower())
+            user_id = names.user_id(entity.extract_from(text).lstrip("@"))
+            if user_id is None:
+                return ()
+            found.append(user_id)
     return tuple(dict.fromkeys(found))
 
 
@@ -85,6 +150,7 @@ def message_request(
         language=user.language_code,
         is_admin=is_admin,
         mentions=mentions(message, names),
+        username=user.username,
     )
 
 
@@ -111,4 +177,5 @@ def callback_request(query: CallbackQuery, *, is_admin: bool = False) -> Request
         update_id=f"cb:{query.id}",
         language=query.from_user.language_code,
         is_admin=is_admin,
+        username=query.from_user.username,
     )

@@ -2,11 +2,14 @@
 
 Independent of wechaty (the client in `client.py` feeds it `Incoming` messages and implements the
 outbox's transport), so tests drive it with a recording fake.
+
+With the transactional outbox (`tuan run wechat`), the ChatApp writes the replies as rows in the
+change's transaction and the relay hands them to `send_rows`, which sends each request's rows as
+`deliver` would have sent its replies: one merged answer per conversation, then the cards.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
@@ -17,7 +20,11 @@ from bot.wechat import render
 from bot.wechat.choices import Choices
 from bot.wechat.outbox import Outbox
 from bot.wechat.translate import Incoming, mentioned_names, to_request
+from commerce.domain.outbox import OutboxItem
+from commerce.state import SharedState
+from handlers import outbox as rows
 from handlers.types import Reply, Request
+from storage.state_memory import MemorySharedState
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +37,11 @@ async def _always(conversation_id: str) -> bool:
 
 class Chat(Protocol):
     """The part of `handlers.app.ChatApp` the adapter uses."""
+
+    @property
+    def queues(self) -> bool:
+        """Whether the ChatApp writes its replies to the outbox (the relay sends them: `send_rows`)."""
+        ...
 
     async def handle(self, request: Request) -> list[Reply]: ...
 
@@ -68,6 +80,7 @@ class WeChatAdapter:
         now: Callable[[], datetime],
         language: str = "zh",
         reachable: Reachable = _always,
+        state: SharedState | None = None,
     ) -> None:
         self.app = app
         self.reachable = reachable
@@ -77,12 +90,13 @@ class WeChatAdapter:
         self.now = now
         self.language = language
         self.bot_id: str | None = None
-        self._locks: dict[str, asyncio.Lock] = {}
+        # Per-chat locks: asyncio locks in memory, one Redis lock per chat when processes share the chats.
+        self.locks = (state or MemorySharedState()).locks
 
     def logged_in(self, bot_id: str) -> None:
         self.bot_id = bot_id
 
-    def request_for(self, incoming: Incoming) -> Request | None:
+    async def request_for(self, incoming: Incoming) -> Request | None:
         """The request a message makes (a bare number answering a question becomes a button tap)."""
         if self.bot_id is None:
             return None
@@ -92,7 +106,7 @@ class WeChatAdapter:
         self.names.learn(request.chat_id, request.user_id, request.display_name)
         if incoming.room_id is not None and not request.mentions:
             request = replace(request, mentions=self._mentions_by_name(incoming))
-        button = self.choices.answer(request.chat_id, request.user_id, request.text, self.now())
+        button = await self.choices.answer(request.chat_id, request.user_id, request.text, self.now())
         if button is not None:
             request = replace(request, text="", button=button)
         return request
@@ -111,46 +125,96 @@ class WeChatAdapter:
         """Handle one message; a chat's messages one at a time, in the order they came."""
         if incoming.talker_id == self.bot_id:
             return  # the bot's own message, echoed while it may still be sending in this chat
-        lock = self._locks.setdefault(incoming.chat_id, asyncio.Lock())
-        async with lock:
-            request = self.request_for(incoming)
+        async with self.locks.lock(f"wechat:chat:{incoming.chat_id}"):
+            request = await self.request_for(incoming)
             if request is None:
                 return
             replies = await self.app.handle(request)
-            await self.deliver(replies, request=request)
+            if not self.app.queues:  # else they are rows already: the relay sends them (`send_rows`)
+                await self.deliver(replies, request=request)
 
     async def deliver(self, replies: Sequence[Reply], *, request: Request | None = None) -> None:
         """Send replies: one merged answer per conversation first, then the cards (throttled)."""
-        answers: dict[str, list[Reply]] = {}
-        cards: list[tuple[str, int, bool]] = []
-        for reply in replies:
+        await self._send(replies, request)
+
+    async def send_rows(self, items: Sequence[OutboxItem]) -> dict[int, str | None]:
+        """The outbox relay's batch sink: the due rows, sent as `deliver` sends a request's replies.
+
+        Rows are grouped by what wrote them (the update they answer, or one scheduler job: one
+        transaction, one time), in id order, so a member message still gets at most one answer per
+        conversation. A row is done (None) once WeChat's outbox took it: its message was sent (or dropped
+        for today's budget), or its card was posted or is pending, which the WeChat outbox posts when the
+        room's window opens (not retried from the row: a restart before then loses that re-post; the
+        next change of the card posts it again). A message the puppet failed to send fails its rows
+        (the relay retries them), and so does every row of a request whose sending raised.
+        """
+        batches: dict[tuple[object, ...], list[rows.Delivery]] = {}
+        for item in items:
+            delivery = rows.delivery(item)
+            asked = delivery.request
+            key = (item.created_at, delivery.update, asked.chat_id if asked is not None else None)
+            batches.setdefault(key, []).append(delivery)
+        outcomes: dict[int, str | None] = {}
+        for batch in batches.values():
+            replies = [delivery.reply for delivery in batch]
+            rooms = [delivery.group for delivery in batch if delivery.group]
+            try:
+                done = await self._send(replies, batch[0].request, rooms=rooms)
+            except Exception as exc:
+                log.exception("sending the rows %s failed", [delivery.item_id for delivery in batch])
+                done = [f"{type(exc).__name__}: {exc}"] * len(batch)
+            outcomes.update(zip((delivery.item_id for delivery in batch), done, strict=True))
+        return outcomes
+
+    async def _send(
+        self, replies: Sequence[Reply], request: Request | None, *, rooms: Sequence[str] = ()
+    ) -> list[str | None]:
+        """One merged answer per conversation first, then the cards (throttled); for each reply None
+        once WeChat's outbox took it, else why not. `rooms`: the rooms the replies concern (a private
+        message to a member who is not the bot's friend goes there)."""
+        done: list[str | None] = [None] * len(replies)
+        answers: dict[str, list[tuple[int, Reply]]] = {}
+        cards: dict[tuple[str, int, bool], list[int]] = {}
+        for n, reply in enumerate(replies):
             conversation = render.destination(reply, request)
             if reply.private_to and conversation and not await self.reachable(conversation):
-                reply, conversation = self._in_the_room(reply, request, replies)
+                reply, conversation = self._in_the_room(reply, request, replies, rooms)
             if conversation is None:
                 log.warning("a reply without a chat was dropped: %.60r", reply.text)
                 continue
             if reply.card_of is not None:
-                cards.append((conversation, reply.card_of, reply.new_card))
+                cards.setdefault((conversation, reply.card_of, reply.new_card), []).append(n)
             else:
-                answers.setdefault(conversation, []).append(reply)
+                answers.setdefault(conversation, []).append((n, reply))
         language = (request.language if request is not None else None) or self.language
         for conversation, group in answers.items():
-            outgoing = render.answer(conversation, group, request=request, language=language)
-            if outgoing is not None:
-                await self.outbox.send(outgoing)
-        for conversation, group_buy_id, new in dict.fromkeys(cards):
-            await self.outbox.post_card(conversation, group_buy_id, now=new)
-        await self.outbox.flush()
+            said = [reply for _, reply in group]
+            outgoing = render.answer(conversation, said, request=request, language=language)
+            if outgoing is not None and not await self.outbox.take(outgoing):
+                for n, _ in group:
+                    done[n] = f"WeChat did not take the message to {conversation}"
+        for (conversation, group_buy_id, new), numbers in cards.items():
+            try:
+                await self.outbox.post_card(conversation, group_buy_id, now=new)
+            except Exception as exc:  # rendering it failed: the row tries again, the answers went
+                log.exception("could not post the card of group buy %s", group_buy_id)
+                for n in numbers:
+                    done[n] = f"{type(exc).__name__}: {exc}"
+        try:
+            await self.outbox.flush()
+        except Exception:  # the cards stay pending: the WeChat outbox's loop posts them
+            log.exception("posting the pending cards failed")
+        return done
 
     @staticmethod
     def _in_the_room(
-        reply: Reply, request: Request | None, replies: Sequence[Reply]
+        reply: Reply, request: Request | None, replies: Sequence[Reply], also: Sequence[str] = ()
     ) -> tuple[Reply, str | None]:
         """A private message to a member the bot cannot message (WeChat lets a bot message only its
         friends) goes to the room it is about instead, mentioning them."""
         rooms = [request.chat_id] if request is not None else []
         rooms += [r.chat_id for r in replies if r.chat_id]
+        rooms += also
         room = next((chat for chat in rooms if render.is_room(chat)), None)
         if room is None:
             return reply, None
@@ -158,5 +222,7 @@ class WeChatAdapter:
         return replace(reply, private_to=None, chat_id=room, mention=(reply.private_to,)), room
 
     async def deliver_unasked(self, replies: Sequence[Reply]) -> None:
-        """The scheduler's replies (a deadline's outcome), which answer no member."""
-        await self.deliver(replies)
+        """The scheduler's replies (a deadline's outcome), which answer no member (with the outbox they
+        are rows already: the relay sends them)."""
+        if not self.app.queues:
+            await self.deliver(replies)

@@ -9,7 +9,8 @@ automated messages a day are reported). So:
   change is never lost: a pending card is posted when the window opens (or, if sending failed, retried).
   A card a member asked for (`进度`, a new group buy) goes at once if the window is open, else when it
   opens; if it did not change meanwhile it is not posted again (it is on screen, under 30 s old).
-- Each conversation and the account have a daily budget (reset at local midnight). Routine card
+- Each conversation and the account have a daily budget (reset at local midnight; counted in the shared
+  state, so with Redis a restart does not reset it). Routine card
   re-posts may spend only `routine_share` of either, so what matters (answers, a closed group buy's
   final card, payment confirmations) still has room at the end of a busy day.
 - In quiet hours (default 22:00–07:00) routine re-posts wait for the morning; answers, cards members
@@ -24,18 +25,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from enum import Enum
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from bot.quiet_hours import NIGHTS, QuietHours
 from bot.wechat import render
 from bot.wechat.choices import Choices
 from bot.wechat.render import Outgoing
+from commerce.state import Counters, SharedState
 from handlers.types import Reply
+from storage.state_memory import MemorySharedState
 
 log = logging.getLogger(__name__)
 
@@ -50,71 +53,60 @@ class Transport(Protocol):
 
 
 @dataclass(frozen=True)
-class QuietHours:
-    """A daily local-time window without routine re-posts; it may wrap midnight (22:00–07:00)."""
-
-    start: time
-    end: time
-
-    @classmethod
-    def parse(cls, text: str) -> QuietHours | None:
-        """`"22:00-07:00"` (or `""`/`"off"` for none)."""
-        text = text.strip()
-        if text.lower() in ("", "off", "none"):
-            return None
-        try:
-            start, end = (time.fromisoformat(part.strip()) for part in text.split("-"))
-        except ValueError:
-            raise ValueError(f"quiet hours must look like 22:00-07:00, not {text!r}") from None
-        return cls(start, end)
-
-    def contains(self, moment: time) -> bool:
-        if self.start <= self.end:
-            return self.start <= moment < self.end
-        return moment >= self.start or moment < self.end
-
-    def ends_after(self, local: datetime) -> datetime:
-        """The first local moment after `local` at which quiet hours are over."""
-        end = local.replace(hour=self.end.hour, minute=self.end.minute, second=0, microsecond=0)
-        return end if end > local else end + timedelta(days=1)
-
-
-@dataclass(frozen=True)
 class OutboxPolicy:
     card_interval: timedelta = timedelta(seconds=30)
     room_daily_budget: int = 150
     account_daily_budget: int = 400
     routine_share: float = 0.8
-    quiet_hours: QuietHours | None = QuietHours(time(22), time(7))
+    quiet_hours: QuietHours | None = NIGHTS
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
 
 
 class DailyBudget:
-    """Messages sent today, per conversation and for the account, against the policy's limits."""
+    """Messages sent today, per conversation and for the account, against the policy's limits.
 
-    def __init__(self, policy: OutboxPolicy) -> None:
+    Counted in the shared state (`commerce.state.Counters`), keyed by the local day: with Redis the counts
+    survive a restart and are shared by every process sending for the account; in memory they start again
+    at 0 when the process restarts (so a restart in a busy day can overspend: set TUAN_REDIS_URL). A
+    message is reserved before it is sent (concurrent senders never overspend together) and given back
+    if WeChat did not take it.
+    """
+
+    KEEP_SECONDS = 2 * 86_400  # a day's counters outlive the day, whatever the timezone
+
+    def __init__(self, policy: OutboxPolicy, counters: Counters) -> None:
         self.policy = policy
-        self.day: date | None = None
-        self.per_conversation: Counter[str] = Counter()
-        self.account = 0
+        self.counters = counters
 
-    def _roll(self, now: datetime) -> None:
-        today = now.astimezone(self.policy.timezone).date()
-        if today != self.day:
-            self.day, self.per_conversation, self.account = today, Counter(), 0
+    def _keys(self, conversation_id: str, now: datetime) -> tuple[str, str]:
+        day = now.astimezone(self.policy.timezone).date().isoformat()
+        return f"wechat:budget:{day}:room:{conversation_id}", f"wechat:budget:{day}:account"
 
-    def allows(self, conversation_id: str, now: datetime, *, routine: bool) -> bool:
-        self._roll(now)
+    def _within(self, room: int, account: int, *, routine: bool) -> bool:
         share = self.policy.routine_share if routine else 1.0
-        return (
-            self.per_conversation[conversation_id] < self.policy.room_daily_budget * share
-            and self.account < self.policy.account_daily_budget * share
-        )
+        policy = self.policy
+        return room < policy.room_daily_budget * share and account < policy.account_daily_budget * share
 
-    def spend(self, conversation_id: str, now: datetime) -> None:
-        self._roll(now)
-        self.per_conversation[conversation_id] += 1
-        self.account += 1
+    async def allows(self, conversation_id: str, now: datetime, *, routine: bool) -> bool:
+        """Whether one more message fits today (a look only: `reserve` is what counts)."""
+        room, account = self._keys(conversation_id, now)
+        spent = await self.counters.value(room), await self.counters.value(account)
+        return self._within(*spent, routine=routine)
+
+    async def reserve(self, conversation_id: str, now: datetime, *, routine: bool) -> bool:
+        """Count one message now if it fits today's budgets (True), else count nothing (False)."""
+        room, account = self._keys(conversation_id, now)
+        spent_room = await self.counters.incr(room, ttl=self.KEEP_SECONDS)
+        spent_account = await self.counters.incr(account, ttl=self.KEEP_SECONDS)
+        if self._within(spent_room - 1, spent_account - 1, routine=routine):
+            return True
+        await self.refund(conversation_id, now)
+        return False
+
+    async def refund(self, conversation_id: str, now: datetime) -> None:
+        """Give back a message `reserve` counted at `now` that did not go out."""
+        for key in self._keys(conversation_id, now):
+            await self.counters.incr(key, -1, ttl=self.KEEP_SECONDS)
 
     def next_day(self, now: datetime) -> datetime:
         local = now.astimezone(self.policy.timezone)
@@ -150,6 +142,7 @@ class Outbox:
         policy: OutboxPolicy | None = None,
         choices: Choices | None = None,
         language: str = "zh",
+        state: SharedState | None = None,
     ) -> None:
         self.transport = transport
         self.render_card = render_card
@@ -157,7 +150,7 @@ class Outbox:
         self.policy = policy or OutboxPolicy()
         self.choices = choices
         self.language = language
-        self.budget = DailyBudget(self.policy)
+        self.budget = DailyBudget(self.policy, (state or MemorySharedState()).counters)
         self._pending: dict[tuple[str, int], _Pending] = {}
         self._last_card_at: dict[str, datetime] = {}
         self._last_card_text: dict[tuple[str, int], str] = {}
@@ -169,6 +162,12 @@ class Outbox:
         """Send an answer now (if today's budget allows); True if it went out."""
         async with self._lock:
             return await self._send(message, routine=False) is _Outcome.SENT
+
+    async def take(self, message: Outgoing) -> bool:
+        """Send an answer now; False only when WeChat failed to take it (worth trying again). An answer
+        over today's budget is dropped (logged), as `send` drops it: retrying would send it tomorrow."""
+        async with self._lock:
+            return await self._send(message, routine=False) is not _Outcome.FAILED
 
     # -- cards ------------------------------------------------------------------------------------------
     async def post_card(self, conversation_id: str, group_buy_id: int, *, now: bool = False) -> None:
@@ -233,7 +232,7 @@ class Outbox:
         if routine and quiet is not None and quiet.contains(local.time()):
             pending.not_before = quiet.ends_after(local)
             return
-        if routine and not self.budget.allows(conversation_id, current, routine=True):
+        if routine and not await self.budget.allows(conversation_id, current, routine=True):
             log.warning("daily budget spent: the card of group buy %s waits for tomorrow", group_buy_id)
             pending.not_before = self.budget.next_day(current)
             return
@@ -258,7 +257,7 @@ class Outbox:
     # -- sending ----------------------------------------------------------------------------------------
     async def _send(self, message: Outgoing, *, routine: bool) -> _Outcome:
         current = self.now()
-        if not self.budget.allows(message.conversation_id, current, routine=routine):
+        if not await self.budget.reserve(message.conversation_id, current, routine=routine):
             log.warning(
                 "daily message budget spent for %s: not sent: %.60r", message.conversation_id, message.text
             )
@@ -268,10 +267,10 @@ class Outbox:
             await self.transport.send_text(message.conversation_id, message.text, mentions)
         except Exception:
             log.exception("could not send a message to %s", message.conversation_id)
+            await self.budget.refund(message.conversation_id, current)
             return _Outcome.FAILED
-        self.budget.spend(message.conversation_id, current)
         if self.choices is not None and (message.choices or message.asked is None):
-            self.choices.asked(message.conversation_id, message.asked, message.choices, current)
+            await self.choices.asked(message.conversation_id, message.asked, message.choices, current)
         return _Outcome.SENT
 
     # -- the loop ---------------------------------------------------------------------------------------

@@ -50,8 +50,7 @@ def destination(reply: Reply, request: Request | None) -> str | None:
 
 
 def choice_line(buttons: Sequence[Button], language: str) -> str:
-    items = [texts.text("choice", language).format(number=n, label=b.label) for n, b in enumerate(buttons, 1)]
-    return texts.text("choices", language).format(items=texts.text("separator", language).join(items))
+    return texts.choices([button.label for button in buttons], language)
 
 
 def body(reply: Reply, language: str) -> tuple[str, tuple[str, ...]]:

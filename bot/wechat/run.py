@@ -1,8 +1,13 @@
 """`tuan run wechat`: connect to a wechaty puppet service and serve the ChatApp until Ctrl+C or SIGTERM.
 
 Start-up fails with one line (`CannotStart`) when the endpoint or token is not set, python-wechaty is
-not installed, the puppet service cannot be reached, or it refuses the connection (a wrong token):
+not installed, the puppet service cannot be reached, the database is not migrated (run `tuan migrate`),
+or the service refuses the connection (a wrong token):
 python-wechaty itself would print, sleep a minute and retry, or stop the event loop.
+
+Replies go through the transactional outbox: written in each change's transaction, sent by the relay
+once the account is logged in (rows a stopped process left are sent then too). On Ctrl+C the relay is
+drained first, then the WeChat outbox posts its pending cards, then the relay closes.
 """
 
 from __future__ import annotations
@@ -16,18 +21,22 @@ from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.bootstrap import CannotStart, build, migrate
+from bot.bootstrap import CannotStart, build, require_migrated
+from bot.outbox_relay import OutboxRelay
+from bot.quiet_hours import QuietHours
 from bot.settings import Settings
 from bot.wechat import sdk
 from bot.wechat.adapter import NameBook, WeChatAdapter
 from bot.wechat.choices import Choices
 from bot.wechat.client import WechatyTransport, make_bot, wechaty_scheduler
-from bot.wechat.outbox import Outbox, OutboxPolicy, QuietHours
+from bot.wechat.outbox import Outbox, OutboxPolicy
+from bot.wechat.translate import PLATFORM
 
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_SECONDS = 5.0
 STOP_TIMEOUT_SECONDS = 10.0
+DRAIN_SECONDS = 10.0  # on Ctrl+C, how long the relay may take to hand what is due to the WeChat outbox
 
 
 def policy(settings: Settings) -> OutboxPolicy:
@@ -73,10 +82,16 @@ async def serve(settings: Settings) -> None:
     endpoint, token = _required(settings)
     wechaty = sdk.load(cache_dir=Path(settings.wechaty_cache_dir), log_level=settings.log_level)
     await check_endpoint(endpoint)
-    await migrate(settings)
+    await require_migrated(settings)  # `tuan migrate` is the release step, never run here
     # WeChat has no online checkout: orders say whom to pay, even when a Telegram payment provider is set.
-    tuan = await build(settings.model_copy(update={"telegram_provider_token": None}))
-    names, choices = NameBook(), Choices(ttl=timedelta(minutes=settings.wechat_choice_minutes))
+    # WeChat has no toasts either: a tap's short answer is said as text, so it is an outbox row too.
+    tuan = await build(
+        settings.model_copy(update={"telegram_provider_token": None}),
+        platform=PLATFORM,
+        outbox_toasts=True,
+    )
+    names = NameBook()
+    choices = Choices(tuan.state.values, ttl=timedelta(minutes=settings.wechat_choice_minutes))
     transport = WechatyTransport(names)
     outbox = Outbox(
         transport=transport,
@@ -85,6 +100,7 @@ async def serve(settings: Settings) -> None:
         policy=policy(settings),
         choices=choices,
         language=settings.language,
+        state=tuan.state,
     )
     adapter = WeChatAdapter(
         app=tuan.app,
@@ -94,6 +110,7 @@ async def serve(settings: Settings) -> None:
         now=tuan.clock.now,
         language=settings.language,
         reachable=transport.reachable,
+        state=tuan.state,
     )
     logged_in = asyncio.Event()
     scheduler = wechaty_scheduler()
@@ -112,8 +129,11 @@ async def serve(settings: Settings) -> None:
         loop.add_signal_handler(sig, stop.set)
     outbox_task = asyncio.create_task(outbox.run(), name="wechat-outbox")
     bot_task = asyncio.create_task(bot.start(), name="wechaty")
+    relay: OutboxRelay | None = None
     try:
         await _wait_for_login(bot_task, logged_in, stop, endpoint)
+        if logged_in.is_set():  # else stopped before the login: nothing could be sent
+            relay = tuan.relay(batch_sink=adapter.send_rows)
         await tuan.start(adapter.deliver_unasked)
         log.info("serving WeChat through %s; Ctrl+C stops", endpoint)
         stopped = asyncio.create_task(stop.wait())
@@ -121,11 +141,20 @@ async def serve(settings: Settings) -> None:
         stopped.cancel()
         if bot_task.done() and not stop.is_set():
             raise CannotStart(f"the wechaty puppet service at {endpoint} closed the connection")
+        if relay is not None and not await relay.drain(DRAIN_SECONDS):  # due rows into the WeChat outbox
+            log.warning(
+                "the outbox relay did not drain in %.0f s: the rest goes after a restart", DRAIN_SECONDS
+            )
         with contextlib.suppress(Exception):
             await outbox.flush(ignore_window=True)  # the last change is never lost
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
+        if relay is not None:  # before the client stops: what is in flight still has a transport
+            try:
+                await relay.close()
+            except Exception:
+                log.exception("could not record what the outbox relay sent last: it may go again")
         await _stop_bot(bot, bot_task)
         outbox_task.cancel()
         with contextlib.suppress(asyncio.CancelledError):

@@ -1,16 +1,17 @@
-"""The few texts only WeChat shows, in Chinese and English (everything else comes from handlers/texts).
+"""The few texts only WeChat shows: catalog entries `wx_*` in handlers/texts, read with the same `t()`
+and the same fallback as every other text (an unknown language reads English).
 
 WeChat has no buttons: a reply's buttons become one line of numbered choices, answered by a bare number.
 """
 
 from __future__ import annotations
 
-CATALOG: dict[str, dict[str, str]] = {
-    "zh": {"choices": "回复 {items}", "choice": "{number} {label}", "separator": "，"},
-    "en": {"choices": "Reply {items}", "choice": "{number} {label}", "separator": ", "},
-}
+from collections.abc import Sequence
+
+from handlers.texts import t
 
 
-def text(key: str, language: str) -> str:
-    """The text for `key` in `language`, falling back to Chinese (WeChat's first language)."""
-    return CATALOG.get(language, CATALOG["zh"])[key]
+def choices(labels: Sequence[str], language: str) -> str:
+    """`回复 1 跟团，2 查看进度` / `Reply 1 Join, 2 Progress`: each label numbered from 1."""
+    items = [t(language, "wx_choice", number=n, label=label) for n, label in enumerate(labels, 1)]
+    return t(language, "wx_choices", items=t(language, "wx_separator").join(items))

@@ -43,6 +43,7 @@ class Incoming:
     is_text: bool = True
     is_person: bool = True
     bot_names: tuple[str, ...] = ()
+    talker_alias: str | None = None  # their room alias (`talker_name` is it, else their WeChat name)
 
     @property
     def chat_id(self) -> str:
@@ -67,6 +68,7 @@ def to_request(incoming: Incoming, *, bot_id: str) -> Request | None:
         message_id=incoming.message_id,
         update_id=incoming.message_id,
         mentions=tuple(m for m in dict.fromkeys(incoming.mention_ids) if m != bot_id),
+        alias=incoming.talker_alias if in_room else None,
     )
 
 
@@ -101,9 +103,11 @@ async def read_message(message: Any, *, bot_id: str) -> Incoming:
     room = message.room()
     payload = message.payload
     name = talker.name or talker.contact_id
+    alias: str | None = None
     bot_names: list[str] = []
     if room is not None and talker.contact_id != bot_id:
-        name = await room.alias(talker) or name
+        alias = await room.alias(talker) or None
+        name = alias or name
         bot_contact = message.wechaty.Contact.load(bot_id)
         await bot_contact.ready()
         bot_names = [bot_contact.name, await room.alias(bot_contact) or ""]
@@ -118,4 +122,5 @@ async def read_message(message: Any, *, bot_id: str) -> Incoming:
         is_text=_is(message.type(), _TEXT),
         is_person=not (_is(talker_type, _OFFICIAL) or _is(talker_type, _CORPORATION)),
         bot_names=tuple(n for n in bot_names if n),
+        talker_alias=alias,
     )

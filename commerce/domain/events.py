@@ -1,15 +1,44 @@
-"""Domain events: facts that happened, collected by aggregates and handed out after commit."""
+"""Domain events: facts that happened, collected by aggregates and handed out after commit.
+
+Every event is a frozen dataclass of plain values (ints, strings), so it can be written to the outbox
+as JSON (`dumps`) and read back (`loads`) by another process: a handler that must not miss an event
+(a ledger posting, a notification) is retried from there. Each class registers itself by name.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import asdict, dataclass
+from typing import Any, ClassVar
 
 
 @dataclass(frozen=True)
 class Event:
     """Base of all domain events."""
 
+    registry: ClassVar[dict[str, type[Event]]] = {}
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        Event.registry[cls.__name__] = cls
+
+    @property
+    def name(self) -> str:
+        return type(self).__name__
+
+
+def dumps(event: Event) -> str:
+    """`{"type": "OrderPaid", "data": {...}}` as compact JSON."""
+    return json.dumps({"type": event.name, "data": asdict(event)}, ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(text: str) -> Event:
+    """The event `dumps` wrote; `KeyError` for a type this version does not know."""
+    item = json.loads(text)
+    return Event.registry[item["type"]](**item["data"])
+
+
+# -- group buys ----------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class GroupBuyOpened(Event):
     group_buy_id: int
@@ -53,6 +82,13 @@ class Cancelled(Event):
 
 
 @dataclass(frozen=True)
+class GroupBuyFulfilled(Event):
+    group_buy_id: int
+    chat_id: str
+
+
+# -- orders --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
 class OrderCreated(Event):
     order_id: int
     group_buy_id: int
@@ -63,6 +99,39 @@ class OrderCreated(Event):
 
 @dataclass(frozen=True)
 class OrderPaid(Event):
+    order_id: int
+    group_buy_id: int
+    buyer_id: str
+    amount_minor: int = 0
+    currency: str = ""
+    method: str = ""
+
+
+@dataclass(frozen=True)
+class OrderCancelled(Event):
+    """Cancelled before payment: by the system when its reservation lapsed, or by a person."""
+
+    order_id: int
+    group_buy_id: int
+    buyer_id: str
+    actor: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class OrderRefunded(Event):
+    order_id: int
+    group_buy_id: int
+    buyer_id: str
+    amount_minor: int
+    currency: str
+    method: str
+
+
+@dataclass(frozen=True)
+class OrderFulfilled(Event):
+    """Picked up (核销): the goods were handed over."""
+
     order_id: int
     group_buy_id: int
     buyer_id: str

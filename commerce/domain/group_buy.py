@@ -159,6 +159,8 @@ class GroupBuy:
     final_unit_price: int | None = None
     history: list[StatusChange[GroupBuyStatus]] = field(default_factory=list)
     events: list[ev.Event] = field(default_factory=list)
+    # Opened in this unit of work: `pull_events` says `GroupBuyOpened` once storage gave it an id.
+    is_new: bool = False
 
     # -- opening -------------------------------------------------------------------------------------
     @classmethod
@@ -180,6 +182,7 @@ class GroupBuy:
             terms=terms.validated(now),
             created_at=now,
             lang=lang,
+            is_new=True,
         )
 
     # -- reading -------------------------------------------------------------------------------------
@@ -340,9 +343,15 @@ class GroupBuy:
         if not self.may_manage(actor, is_admin=is_admin):
             raise DomainError("not_organiser", organiser=self.organiser_name)
         self._change("fulfil", actor=actor, now=now, reason="goods handed out")
+        assert self.id is not None
+        self.events.append(ev.GroupBuyFulfilled(self.id, self.chat_id))
 
     def pull_events(self) -> list[ev.Event]:
+        """What happened since the last pull (the opening first, once it has an id)."""
         out, self.events = self.events, []
+        if self.is_new and self.id is not None:
+            self.is_new = False
+            out.insert(0, ev.GroupBuyOpened(self.id, self.chat_id, self.deadline.isoformat()))
         return out
 
 

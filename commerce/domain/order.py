@@ -77,6 +77,9 @@ class Order:
     # `reminded_at` says the buyer was reminded once already.
     pay_by: datetime | None = None
     reminded_at: datetime | None = None
+    # Made in this unit of work and not stored yet: `pull_events` then says `OrderCreated` (with the id
+    # storage gave it), so no service records that event by hand.
+    is_new: bool = False
 
     @classmethod
     def for_participant(cls, group_buy: GroupBuy, participant: Participant, *, now: datetime) -> Order:
@@ -92,6 +95,7 @@ class Order:
             currency=group_buy.terms.currency,
             lines=[line],
             created_at=now,
+            is_new=True,
         )
 
     @property
@@ -131,11 +135,18 @@ class Order:
         self._change("pay", actor=actor, now=now, reason=f"{method} {reference}".strip())
         self.payments.append(PaymentEvent("paid", amount, method, reference, actor, now, provider_reference))
         assert self.id is not None
-        self.events.append(ev.OrderPaid(self.id, self.group_buy_id, self.buyer_id))
+        self.events.append(
+            ev.OrderPaid(self.id, self.group_buy_id, self.buyer_id, amount, self.currency, method)
+        )
 
     def refund(self, *, actor: str, method: str, reference: str, now: datetime, reason: str = "") -> None:
         self._change("refund", actor=actor, now=now, reason=reason)
-        self.payments.append(PaymentEvent("refunded", -self.paid_amount, method, reference, actor, now))
+        amount = self.paid_amount
+        self.payments.append(PaymentEvent("refunded", -amount, method, reference, actor, now))
+        assert self.id is not None
+        self.events.append(
+            ev.OrderRefunded(self.id, self.group_buy_id, self.buyer_id, amount, self.currency, method)
+        )
 
     def paid_with(self, reference: str) -> bool:
         """Whether a payment with this platform reference (a charge id) is already recorded."""
@@ -153,6 +164,8 @@ class Order:
 
     def cancel(self, *, actor: str, now: datetime, reason: str = "") -> None:
         self._change("cancel", actor=actor, now=now, reason=reason)
+        assert self.id is not None
+        self.events.append(ev.OrderCancelled(self.id, self.group_buy_id, self.buyer_id, actor, reason))
 
     def fulfil(self, *, actor: str, now: datetime) -> None:
         """已取货: the goods were handed over. Only a paid order: pay-at-pickup is confirmed paid first."""
@@ -163,7 +176,15 @@ class Order:
         if self.status is not OrderStatus.PAID:
             raise DomainError("order_not_pickable", order=self.id, status=self.status.value)
         self._change("fulfil", actor=actor, now=now)
+        assert self.id is not None
+        self.events.append(ev.OrderFulfilled(self.id, self.group_buy_id, self.buyer_id))
 
     def pull_events(self) -> list[ev.Event]:
+        """What happened to this order since the last pull (creation first, once it has an id)."""
         out, self.events = self.events, []
+        if self.is_new and self.id is not None:
+            self.is_new = False
+            out.insert(
+                0, ev.OrderCreated(self.id, self.group_buy_id, self.buyer_id, self.total, self.currency)
+            )
         return out

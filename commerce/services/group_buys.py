@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from commerce.domain.errors import DomainError, NotFound
-from commerce.domain.events import Event, GroupBuyOpened, Joined, OrderCreated
+from commerce.domain.events import Event, Joined
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms, cleaned_payment_note
 from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
@@ -55,10 +55,7 @@ async def open_group_buy(
         now=now,
         lang=lang,
     )
-    group_buy = await uow.group_buys.add(group_buy)
-    assert group_buy.id is not None
-    uow.record(GroupBuyOpened(group_buy.id, chat_id, group_buy.deadline.isoformat()))
-    return group_buy
+    return await uow.group_buys.add(group_buy)
 
 
 async def find(uow: UnitOfWork, *, chat_id: str, group_buy_id: int | None) -> GroupBuy:
@@ -127,7 +124,7 @@ async def _write(
 ) -> None:
     """The guarded write; if a concurrent change made it fail, explain why from a fresh read."""
     if await uow.group_buys.change_participation(group_buy, line, delta, now=now):
-        uow.record(*_as_stored(group_buy.pull_events(), line))
+        group_buy.events = _as_stored(group_buy.events, line)
         return
     assert group_buy.id is not None
     fresh = await uow.group_buys.get(group_buy.id)
@@ -182,14 +179,10 @@ async def expire(uow: UnitOfWork, *, group_buy_id: int, now: datetime) -> Closin
 async def _finish(uow: UnitOfWork, group_buy: GroupBuy, previous: str, *, now: datetime) -> Closing:
     if not await uow.group_buys.save_status(group_buy, previous=previous):
         raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
-    uow.record(*group_buy.pull_events())
     orders: list[Order] = []
     if group_buy.final_unit_price is not None and group_buy.id is not None:
         for participant in await uow.group_buys.participants(group_buy.id):
-            order = await uow.orders.add(Order.for_participant(group_buy, participant, now=now))
-            assert order.id is not None
-            uow.record(OrderCreated(order.id, group_buy.id, order.buyer_id, order.total, order.currency))
-            orders.append(order)
+            orders.append(await uow.orders.add(Order.for_participant(group_buy, participant, now=now)))
     return Closing(group_buy, orders)
 
 

@@ -42,7 +42,6 @@ async def confirm_paid(
     done = await _managed(uow, order_id=order_id, actor=actor, is_admin=is_admin)
     done.order.mark_paid(actor=actor, method="offline", reference="", amount=done.order.total, now=now)
     await uow.orders.save(done.order)
-    uow.record(*done.order.pull_events())
     return done
 
 
@@ -53,7 +52,6 @@ async def confirm_picked_up(
     done = await _managed(uow, order_id=order_id, actor=actor, is_admin=is_admin)
     done.order.fulfil(actor=actor, now=now)
     await uow.orders.save(done.order)
-    uow.record(*done.order.pull_events())
     return done
 
 
@@ -80,6 +78,17 @@ async def mark_picked_up_for_member(
     if order_id is None:
         raise DomainError("member_none_to_pick_up", name=name)
     return await confirm_picked_up(uow, order_id=order_id, actor=actor, is_admin=is_admin, now=now)
+
+
+async def paid_order_of_member(
+    uow: UnitOfWork, *, chat_id: str, buyer_id: str, actor: str, is_admin: bool
+) -> int:
+    """退款 @张三: the id of the member's newest paid (not yet collected) order from a group buy of this
+    chat that `actor` runs; refused like `mark_paid_for_member`, or `member_none_to_refund`."""
+    order_id, name = await _members_newest(uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PAID)
+    if order_id is None:
+        raise DomainError("member_none_to_refund", name=name)
+    return order_id
 
 
 async def _members_newest(

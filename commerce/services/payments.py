@@ -140,7 +140,6 @@ async def record_online_payment(
     )
     if not await uow.orders.save_status(order, previous=PENDING):
         return None
-    uow.record(*order.pull_events())
     return Payable(order, group_buy)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from commerce.domain.errors import DomainError
+from handlers.buttons import CardAction, CardButton, OrderButton
 from handlers.parsing.numbers import NUMBER, parse_int
 from handlers.texts import normalize_language, t
 
@@ -77,9 +78,6 @@ _LEAVE_ARGS = re.compile(
 )
 _ID_ARGS = re.compile(r"^(?:#\s*)?(?P<id>\d+)?$")
 _PAID_BARE = re.compile(r"^(?:#?\s*\d+|@.*)?$", re.DOTALL)
-_BUTTON = re.compile(r"^gb:(?P<action>join|more|leave|status):(?P<id>\d+)$")
-_ORDER_BUTTON = re.compile(r"^od:(?P<action>pay):(?P<id>\d{1,18})$")
-_CARD_PAY = re.compile(r"^gb:pay:(?P<id>\d+)$")
 _ORDER_ARGS = re.compile(r"^(?:no\.?|#)?\s*(?P<id>\d{1,18})?$", re.IGNORECASE)
 _OPEN_HINT = re.compile(r"\d|价|阶梯|成团|库存|限购|截止|自提|price", re.IGNORECASE)
 _QUESTION = re.compile(r"[?？吗呢嘛]|哪|几点|什么|怎么|多久")
@@ -108,21 +106,19 @@ def parse_text(text: str, *, vocabulary: Vocabulary, bot_username: str = "") -> 
 
 def parse_button(data: str) -> Command | None:
     """A card button (`gb:join:12`) or an order's (`od:pay:7`); None for data that is not (or no
-    longer) ours."""
-    ordered = _ORDER_BUTTON.match(data.strip())
-    if ordered:
-        return Command(ordered.group("action"), order_id=int(ordered.group("id")), tap=True)
-    card_pay = _CARD_PAY.match(data.strip())
-    if card_pay:  # Pay on a succeeded card: the tapper's own order in that group buy
-        return Command("pay", group_buy_id=int(card_pay.group("id")), tap=True)
-    match = _BUTTON.match(data.strip())
-    if not match:
+    longer) ours, or malformed (see `handlers.buttons`)."""
+    order = OrderButton.unpack(data)
+    if order is not None:
+        return Command(order.action.value, order_id=order.order_id, tap=True)
+    card = CardButton.unpack(data)
+    if card is None or card.action is CardAction.SHARE:  # Share is the platform's, not the ChatApp's
         return None
-    action, group_buy_id = match.group("action"), int(match.group("id"))
-    if action in ("join", "more"):
-        first_only = action == "join"
-        return Command("join", quantity=1, group_buy_id=group_buy_id, tap=True, first_only=first_only)
-    return Command(action, group_buy_id=group_buy_id, tap=True)
+    if card.action is CardAction.PAY:  # Pay on a succeeded card: the tapper's own order in that group buy
+        return Command("pay", group_buy_id=card.group_buy_id, tap=True)
+    if card.action in (CardAction.JOIN, CardAction.MORE):
+        first_only = card.action is CardAction.JOIN
+        return Command("join", quantity=1, group_buy_id=card.group_buy_id, tap=True, first_only=first_only)
+    return Command(card.action.value, group_buy_id=card.group_buy_id, tap=True)
 
 
 def _quick(text: str) -> Command | None:
@@ -190,6 +186,8 @@ def _with_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         return Command(name, lang=lang) if strict or not rest else None
     if name == "start":
         return Command(name, lang=lang, rest=rest) if strict else None
+    if name == "refund" and rest.startswith("@"):  # `/refund @name`: the member's paid order here
+        return Command(name, lang=lang, rest=rest)
     if name in ("pay", "refund"):
         match = _ORDER_ARGS.match(rest)
         if match is None:

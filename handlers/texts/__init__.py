@@ -1,54 +1,71 @@
 """Message catalogs: every text a user sees, in Chinese and English, and `t()` to fill one in.
 
-Keys are stable: a `DomainError.code` is the key of the message that explains it. Templates use
-`str.format` placeholders; both catalogs have the same keys and placeholders (tests/unit/handlers checks).
+The texts are gettext catalogs, `locale/<lang>/LC_MESSAGES/tuan.po`, read at run time by the standard
+library's `gettext` from the `.mo` that Babel compiles (`handlers.texts.build`, or on first use). A msgid
+is a stable key: a `DomainError.code` is the key of the message that explains it. A msgstr is a
+`str.format` template; both catalogs have the same keys and placeholders (tests/unit/handlers checks).
+An entry with plural forms (`msgid_plural`) is filled with `t(lang, key, count=n)`: `count` picks the
+form by the language's plural rule and fills `{count}`. An unknown language reads English.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from handlers.texts import en, zh
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuyStatus
+from commerce.domain.order import OrderStatus
+from handlers.texts.catalog import LANGUAGES, for_language, normalize_language
+from handlers.texts.dates import format_datetime
 
-LANGUAGES: tuple[str, ...] = ("zh", "en")
-CATALOGS: dict[str, dict[str, str]] = {"zh": zh.TEXTS, "en": en.TEXTS}
-_ALIASES = {
-    "zh": "zh",
-    "cn": "zh",
-    "chinese": "zh",
-    "中文": "zh",
-    "汉语": "zh",
-    "简体": "zh",
-    "简体中文": "zh",
-    "繁体": "zh",
-    "en": "en",
-    "english": "en",
-    "英文": "en",
-    "英语": "en",
-}
+__all__ = [
+    "LANGUAGES",
+    "format_datetime",
+    "has",
+    "normalize_language",
+    "refusal_text",
+    "status_text",
+    "t",
+]
 
 
-def normalize_language(value: str | None) -> str | None:
-    """`zh-Hans`, `zh_CN`, `中文` -> `zh`; `en-US`, `English` -> `en`; anything else None."""
-    if not value:
-        return None
-    lowered = value.strip().lower()
-    if lowered in _ALIASES:
-        return _ALIASES[lowered]
-    head = lowered.replace("_", "-").split("-", 1)[0]
-    return head if head in LANGUAGES else None
+def t(lang: str, key: str, /, **params: Any) -> str:
+    """The text `key` in `lang` (English for an unknown language), filled with `params`.
+
+    A `count` param makes it a plural entry: the form for `count` is chosen (and `{count}` filled).
+    A key no catalog has raises `KeyError`.
+    """
+    catalog = for_language(lang)
+    if "count" in params:
+        return catalog.ngettext(key, key, params["count"]).format(**params)
+    return catalog.gettext(key).format(**params)
 
 
 def has(key: str) -> bool:
-    return all(key in catalog for catalog in CATALOGS.values())
+    """Whether the catalogs have a text for `key` (both have the same keys: a test checks)."""
+    try:
+        for_language("en").gettext(key)
+    except KeyError:
+        return False
+    return True
 
 
-def t(lang: str, key: str, **params: Any) -> str:
-    """The text `key` in `lang` (English for an unknown language), filled with `params`."""
-    catalog = CATALOGS.get(lang, CATALOGS["en"])
-    return catalog[key].format(**params)
+def status_text(lang: str, status: OrderStatus | GroupBuyStatus) -> str:
+    """An order's or a group buy's status as a reader says it (`refunded` -> 已退款), never the raw value."""
+    if isinstance(status, OrderStatus):
+        return t(lang, f"status_{status.value}")
+    return t(lang, f"status_group_buy_{status.value}")
 
 
-def words(lang: str, key: str) -> list[str]:
-    """A catalog entry that is a space-separated list (weekday and month names)."""
-    return t(lang, key).split(" ")
+def refusal_text(lang: str, refusal: DomainError) -> str:
+    """The message that explains a refusal, its `status` (a raw enum value) said in words.
+
+    A `group_buy_*` code carries a group buy's status (`group_buy_cancel_not_allowed`); every other
+    code that carries one, an order's (`order_not_payable`, `order_refund_not_allowed`).
+    """
+    params = refusal.params
+    status = params.get("status")
+    if isinstance(status, str):
+        kind = GroupBuyStatus if refusal.code.startswith("group_buy_") else OrderStatus
+        params = {**params, "status": status_text(lang, kind(status))}
+    return t(lang, refusal.code, **params)

@@ -13,10 +13,10 @@ from alembic import context
 from sqlalchemy.engine import Connection
 
 from storage.db import DEFAULT_URL, async_url, make_engine
-from storage.tables import metadata
+from storage.migrate import models
 
 config = context.config
-target_metadata = metadata
+target_metadata = models()
 
 
 def _url() -> str:

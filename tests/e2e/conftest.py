@@ -1,4 +1,6 @@
-"""End-to-end fixtures: a real `tuan playground` process on a free loopback port, driven over HTTP."""
+"""End-to-end fixtures: a real `tuan playground` process on a free loopback port, driven over HTTP; and
+for every test that runs the bot against the fake Telegram Bot API, a check that Telegram would have
+accepted each call it made."""
 
 from __future__ import annotations
 
@@ -14,10 +16,22 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.adapters.telegram.fake_api import FakeBotAPI
 from tests.services import create_database, free_port
 
 START_TIMEOUT_SECONDS = 60.0
 STOP_TIMEOUT_SECONDS = 20.0
+
+
+@pytest.fixture(autouse=True)
+def _bot_api_calls_telegram_accepts(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After the test (autouse: torn down after its fake server and bot), fail it if the bot made a call
+    the real Bot API refuses (unknown method or field, missing field, wrong type, over a limit), naming
+    each call's method, parameters and reason."""
+    yield
+    for value in (getattr(request.node, "funcargs", None) or {}).values():
+        if isinstance(value, FakeBotAPI):
+            value.assert_nothing_refused()
 
 
 def sqlite_url(folder: Path) -> str:

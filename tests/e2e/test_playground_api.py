@@ -85,7 +85,7 @@ def test_a_group_buy_from_open_to_paid(playground: Playground) -> None:
     # the organiser closes it: the card shows the final price, each buyer gets an order in private
     closed = pg.say("family", "amy", "截单")
     final = pg.card("family", gb)
-    assert t("zh", "card_succeeded", price="¥78", sold=5) in final["text"]
+    assert t("zh", "card_succeeded", price="¥78", count=5) in final["text"]
     assert final["buttons"] == []
     assert {r["chat"] for r in closed["replies"]} == {"family", "bob", "cat", "dan"}
     orders = {user: pg.messages(user)[-1]["text"] for user in ("bob", "cat", "dan")}
@@ -127,7 +127,7 @@ def test_a_deadline_passing_closes_the_group_buy(fresh_playground: Playground) -
 
     fresh_playground.advance_clock(3 * 3600)
 
-    succeeded = t("zh", "card_succeeded", price="¥10", sold=2)
+    succeeded = t("zh", "card_succeeded", price="¥10", count=2)
     wait_for("the deadline", lambda: succeeded in fresh_playground.card("neighbours", gb)["text"])
     assert "1 × ¥10 = ¥10" in fresh_playground.messages("dan")[-1]["text"]
 

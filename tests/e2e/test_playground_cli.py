@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from storage.migrate import head
 from tests.e2e.conftest import Playground, clean_env, sqlite_url, tuan_command
 from tests.services import free_port
 
@@ -66,7 +67,7 @@ def test_migrate_creates_the_database_folder_and_is_repeatable(tmp_path: Path) -
     again = tuan("migrate", cwd=tmp_path)
 
     assert (first.returncode, again.returncode) == (0, 0)
-    assert again.stdout == "Database sqlite+aiosqlite:///./var/tuan.db is up to date.\n"
+    assert again.stdout == f"Database sqlite+aiosqlite:///./var/tuan.db is up to date (schema {head()}).\n"
     assert (tmp_path / "var" / "tuan.db").is_file()
 
 

@@ -23,7 +23,7 @@ async def test_a_short_journey_on_postgresql(postgres_playground: Playground) ->
     pg.say("family", "cat", "+1")
     pg.say("family", "amy", "截单")
 
-    assert t("zh", "card_succeeded", price="¥35", sold=3) in pg.card("family", gb)["text"]
+    assert t("zh", "card_succeeded", price="¥35", count=3) in pg.card("family", gb)["text"]
     assert "2 × ¥35 = ¥70" in pg.messages("bob")[-1]["text"]
     assert "1 × ¥35 = ¥35" in pg.messages("cat")[-1]["text"]
 

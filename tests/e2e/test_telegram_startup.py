@@ -1,5 +1,5 @@
-"""`tuan run telegram` starting up: a bad token is one clear line and exit code 2; the webhook mode
-serves updates only with Telegram's secret header."""
+"""`tuan run telegram` starting up: a bad token or an unmigrated database is one clear line and exit
+code 2; the webhook mode serves updates only with Telegram's secret header."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from storage.migrate import head, upgrade
 from tests.adapters.telegram.fake_api import FakeBotAPI, User
 from tests.adapters.telegram.process import TuanTelegram
 from tests.services import free_port
@@ -62,6 +63,26 @@ async def test_a_token_the_server_refuses_or_an_unreachable_server_is_one_line(
     )
     assert unreachable_code == 2 and "Traceback" not in unreachable_output
     assert "tuan: cannot reach the Telegram Bot API at http://127.0.0.1:" in unreachable_output
+
+
+async def test_an_unmigrated_or_outdated_database_is_one_line_saying_to_run_tuan_migrate(
+    api: FakeBotAPI, tmp_path: Path
+) -> None:
+    tuan = TuanTelegram(tmp_path, api)
+    url = tuan.database_url
+
+    unmigrated = await tuan.run("run", "telegram", "--database-url", url)
+    await upgrade(url, "0003")  # the schema an older release left
+    outdated = await tuan.run("run", "telegram", "--database-url", url)
+
+    assert unmigrated == (2, f'tuan: database {url} is not migrated: run "tuan migrate" first\n')
+    assert outdated == (
+        2,
+        f'tuan: database {url} is at schema 0003, this version needs {head()}: run "tuan migrate" first\n',
+    )
+    assert not api.sent("getUpdates")  # it never started serving
+    await tuan.start()  # `tuan migrate`, then it serves
+    assert await tuan.stop() == 0, tuan.output()
 
 
 async def test_the_webhook_takes_updates_only_with_telegrams_secret_header(

@@ -1,4 +1,9 @@
-"""Helpers of the storage contract tests: a fixed clock and the service calls they drive."""
+"""Helpers of the storage contract tests: a fixed clock, the service calls they drive, and the engines.
+
+Here `engine_path` also takes "sqlite-stock" and "postgres-stock": SQLAlchemy's stock adapters and
+`execute`, the path any release outside storage.db.FAST_PATH_TESTED gets (or `fast_path=False`), so
+every storage contract test holds on both paths.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +22,17 @@ from tests.fakes import FakeClock
 
 CHAT = "chat-1"
 ORGANISER = "org"
+ENGINE_PATHS = [
+    "sqlite",
+    "sqlite-stock",
+    pytest.param("postgres", marks=pytest.mark.postgres),
+    pytest.param("postgres-stock", marks=pytest.mark.postgres),
+]
+
+
+@pytest.fixture(params=ENGINE_PATHS)
+def engine_path(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
 
 
 @pytest.fixture

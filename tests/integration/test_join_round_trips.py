@@ -10,6 +10,7 @@ from sqlalchemy import event
 
 from handlers.app import AppConfig, ChatApp
 from handlers.types import Request
+from storage.direct import DIRECT
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
 from tests.integration.conftest import join, open_buy
@@ -87,6 +88,8 @@ async def test_a_plus_one_through_the_app_claims_its_update_with_the_answer_in_o
     app = ChatApp(uow_factory=uow_factory, clock=FakeClock(), config=AppConfig())
     await app.handle(_say("amy", "/groupbuy Mangoes price 88 stock 2", "1"))
     await app.handle(_say("bob", "+1", "2"))  # the chat's language is remembered from here on
+    for number, member in enumerate(("cat", "dan"), start=5):  # members already seen in this chat
+        await app.handle(_say(member, "/help", str(number)))
     seen = await _record(uow_factory, monkeypatch)
 
     joined = await app.handle(_say("cat", "+1", "3"))
@@ -95,9 +98,27 @@ async def test_a_plus_one_through_the_app_claims_its_update_with_the_answer_in_o
     assert "Cat is in" in joined[0].text and refused[0].text == "Sorry, Mangoes is sold out."
     claim = "INSERT INTO processed_updates"
     refusal = ["BEGIN", GROUP_BUY, claim, "COMMIT"]  # SQLite: the COMMIT travels with the claim
-    if uow_factory.engine.dialect.name == "postgresql":
+    if _reads_alone(uow_factory):
         refusal = [GROUP_BUY, claim]  # a read, then the claim as its own transaction
     assert seen == [*_transaction(uow_factory, [GROUP_BUY], [*_writes(uow_factory), claim]), *refusal]
+
+
+async def test_a_members_first_plus_one_in_a_chat_records_them_first_in_one_trip(
+    uow_factory: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before the group buy's hot row is locked (PostgreSQL holds it until the commit); a later `+1`
+    of the same member pays nothing more (the test above)."""
+    app = ChatApp(uow_factory=uow_factory, clock=FakeClock(), config=AppConfig())
+    await app.handle(_say("amy", "/groupbuy Mangoes price 88 stock 2", "1"))
+    await app.handle(_say("bob", "+1", "2"))
+    seen = await _record(uow_factory, monkeypatch)
+
+    joined = await app.handle(_say("cat", "+1", "3"))
+
+    assert "Cat is in" in joined[0].text
+    sighting = ["INSERT INTO chat_members", "INSERT INTO members"]  # one trip on SQLite
+    claim = "INSERT INTO processed_updates"
+    assert seen == ["BEGIN", *sighting, GROUP_BUY, *_writes(uow_factory), claim, "COMMIT"]
 
 
 def _say(user: str, text: str, update_id: str) -> Request:
@@ -115,9 +136,16 @@ def _say(user: str, text: str, update_id: str) -> Request:
 def _transaction(factory: SqlUnitOfWorkFactory, reads: list[str], writes: list[str]) -> list[str]:
     """SQLite takes the write lock before the reads (BEGIN IMMEDIATE goes with the first of them);
     PostgreSQL reads before its transaction (at READ COMMITTED each statement sees the latest anyway)."""
-    if factory.engine.dialect.name == "postgresql":
+    if _reads_alone(factory):
         return [*reads, "BEGIN", *writes, "COMMIT"]
     return ["BEGIN", *reads, *writes, "COMMIT"]
+
+
+def _reads_alone(factory: SqlUnitOfWorkFactory) -> bool:
+    """PostgreSQL through storage.direct reads outside a transaction; SQLAlchemy's stock path (the
+    "postgres-stock" engine path) begins one first."""
+    direct = factory.engine.sync_engine.get_execution_options().get(DIRECT, False)
+    return factory.engine.dialect.name == "postgresql" and bool(direct)
 
 
 def _writes(factory: SqlUnitOfWorkFactory) -> list[str]:

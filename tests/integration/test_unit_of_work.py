@@ -138,3 +138,37 @@ async def test_on_sqlite_a_unit_opened_inside_another_fails_clearly(tmp_path: Pa
                     pass
     finally:
         await factory.dispose()
+
+
+async def test_the_unit_of_work_collects_every_aggregates_events_without_being_told(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """Opening, joining and closing record nothing by hand: commit pulls the events of every group buy
+    and order the repositories handed out, in the order they were first seen; a rollback drops them."""
+    from commerce.domain.events import GroupBuyOpened, OrderCreated, Succeeded
+    from commerce.services import group_buys as service
+
+    group_buy = await open_buy(uow_factory, clock, target=2)
+    assert group_buy.id is not None
+    uow = uow_factory()
+    async with uow:
+        await service.join(
+            uow, chat_id=CHAT, group_buy_id=None, user_id="u2", display_name="U2", quantity=1, now=clock.now()
+        )
+        # not committed: leaving the block rolls the join and its event back
+    assert uow.collect_events() == []
+    uow = uow_factory()
+    async with uow:
+        await service.join(
+            uow, chat_id=CHAT, group_buy_id=None, user_id="u1", display_name="U1", quantity=2, now=clock.now()
+        )
+        closing = await service.close(
+            uow, chat_id=CHAT, group_buy_id=None, actor="amy", is_admin=True, now=clock.now()
+        )
+        await uow.commit()
+    [order] = closing.orders
+    assert order.id is not None
+    events = uow.collect_events()
+    assert events[:2] == [Joined(group_buy.id, "u1", 2, 2), Succeeded(group_buy.id, CHAT)]
+    assert events[2:] == [OrderCreated(order.id, group_buy.id, "u1", order.total, order.currency)]
+    assert not any(isinstance(event, GroupBuyOpened) for event in events)  # reported when it opened

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from aiogram import F, Router
+from aiogram import Router
 from aiogram.types import CallbackQuery
 
 from bot.telegram.adapter import TelegramAdapter
-from bot.telegram.callback_data import CardAction
+from bot.telegram.callback_data import CardTap
+from handlers.buttons import CardAction, CardButton
 
 router = Router(name=__name__)
 
 
-@router.callback_query(CardAction.filter(F.action == "share"))
-async def on_share(query: CallbackQuery, callback_data: CardAction, adapter: TelegramAdapter) -> None:
-    await adapter.on_share(query, callback_data.group_buy_id)
+@router.callback_query(CardTap(CardAction.SHARE))
+async def on_share(query: CallbackQuery, button: CardButton, adapter: TelegramAdapter) -> None:
+    await adapter.on_share(query, button.group_buy_id)

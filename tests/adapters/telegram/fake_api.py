@@ -6,6 +6,11 @@ long-poll wait), records every call, keeps each chat's messages (so a test reads
 answers 429 with `retry_after` when a group gets more than `group_limit` sends and edits in a rolling
 `window` (or when a test asks for one), 403 when the bot writes first to a user who never started it, and
 400 "message is not modified" for an edit that changes nothing, as Telegram does.
+
+Before answering, it checks each call against the official method list (Bot API 10.1, see
+`bot_api_contract`) and refuses, as Telegram would, an unknown method (404), a missing required field, an
+unknown field, a value of the wrong type, a text or callback data over its limit (400). Every call is
+recorded with its status; `refused()` lists the 400s and 404s, which a test of the bot expects none of.
 """
 
 from __future__ import annotations
@@ -22,23 +27,31 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.adapters.telegram import bot_api_contract as contract
+
 TOKEN = "123456:TEST-token_for-the-fake-server"
 BOT_ID = 123456
 BOT_USERNAME = "tuan_test_bot"
 LONG_POLL_CAP_SECONDS = 0.5
 SENDS = frozenset({"sendMessage", "editMessageText", "sendInvoice", "editMessageReplyMarkup"})
+REFUSED = frozenset({400, 404})  # what the real API answers a call it will not carry out
 
 Json = dict[str, Any]
 
 
 @dataclass
 class Call:
-    """One request the bot made: the method, its parameters (JSON strings decoded), and when."""
+    """One request the bot made: the method, its parameters (JSON-typed fields decoded), and when; once
+    answered, the status and (for an error) Telegram's description."""
 
     method: str
     params: Json
     at: float
     status: int = 200
+    description: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.method} {self.params!r} -> {self.status} {self.description}".rstrip()
 
 
 @dataclass
@@ -74,6 +87,7 @@ class FakeBotAPI:
     window: float = 60.0
     admins: set[tuple[int, int]] = field(default_factory=set)  # (chat id, user id)
     started: set[int] = field(default_factory=set)  # users who opened a private chat with the bot
+    held: set[int] = field(default_factory=set)  # chats whose sends get 429 (retry in 30 s) for now
     calls: list[Call] = field(default_factory=list)
     messages: dict[int, dict[int, ChatMessage]] = field(default_factory=lambda: defaultdict(dict))
     clock: Callable[[], float] = time.monotonic
@@ -207,6 +221,18 @@ class FakeBotAPI:
             and (chat_id is None or str(c.params.get("chat_id")) == str(chat_id))
         ]
 
+    def refused(self) -> list[Call]:
+        """Calls answered 400 or 404: ones the real Bot API would refuse too. The 403 to a user who never
+        started the bot and the 429s are the fake playing Telegram's part on purpose, not refusals here."""
+        return [c for c in self.calls if c.status in REFUSED]
+
+    def assert_nothing_refused(self) -> None:
+        """Fail with each refused call (method, parameters, Telegram's description) if there was one."""
+        refused = self.refused()
+        assert not refused, f"the bot made {len(refused)} call(s) that {contract.version()} " + (
+            "refuses:\n" + "\n".join(f"  {call}" for call in refused)
+        )
+
     def texts(self, chat_id: int) -> list[str]:
         return [m.text for m in self.messages[chat_id].values()]
 
@@ -225,16 +251,22 @@ class FakeBotAPI:
     async def _handle(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != self.token:
             return _error(401, "Unauthorized")
-        method = request.match_info["method"]
-        params = {key: _decode(value) for key, value in (await request.post()).items()}
-        call = Call(method, params, self.clock())
+        raw = dict((await request.post()).items())
+        method = contract.official_name(request.match_info["method"]) or request.match_info["method"]
+        refusal = contract.check(method, raw)
+        call = Call(method, contract.decode(method, raw), self.clock())
         self.calls.append(call)
         try:
-            response = await self._answer(method, params, call)
+            if refusal is not None:
+                response = _error(refusal.status, refusal.description)
+            else:
+                response = await self._answer(method, call.params, call)
         finally:
             async with self._changed:
                 self._changed.notify_all()
         call.status = response.status
+        if response.status != 200 and response.text:
+            call.description = str(json.loads(response.text).get("description", ""))
         return response
 
     async def _answer(self, method: str, params: Json, call: Call) -> web.Response:
@@ -253,6 +285,8 @@ class FakeBotAPI:
             return _ok(self._member(int(params["chat_id"]), int(params["user_id"])))
         chat_id = int(params.get("chat_id", 0))
         if method in SENDS:
+            if chat_id in self.held:
+                return self._retry_after(HELD_RETRY_AFTER)
             if chat_id > 0 and chat_id not in self.started:
                 return _error(403, "Forbidden: bot can't initiate conversation with a user")
             wait = self._rate_limited(chat_id, call.at)
@@ -319,13 +353,14 @@ class FakeBotAPI:
         if shown is None:
             return _error(400, "Bad Request: message to edit not found")
         markup = params.get("reply_markup")
-        if shown.text == params["text"] and shown.reply_markup == markup:
+        text = str(params.get("text", ""))
+        if shown.text == text and shown.reply_markup == markup:
             return _error(
                 400,
                 "Bad Request: message is not modified: specified new message content and reply markup "
                 "are exactly the same as a current content and reply markup of the message",
             )
-        shown.text, shown.reply_markup, shown.edits = str(params["text"]), markup, shown.edits + 1
+        shown.text, shown.reply_markup, shown.edits = text, markup, shown.edits + 1
         return _ok(self._message_json(chat_id, message_id))
 
     def _message_json(self, chat_id: int, message_id: int) -> Json:
@@ -343,14 +378,7 @@ class FakeBotAPI:
         return message
 
 
-def _decode(value: Any) -> Any:
-    """Form values are strings; nested objects (reply_markup, prices) arrive as JSON strings."""
-    if isinstance(value, str) and value[:1] in ("{", "["):
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value
-    return value
+HELD_RETRY_AFTER = 30
 
 
 def _ok(result: Any) -> web.Response:

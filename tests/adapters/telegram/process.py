@@ -27,7 +27,8 @@ def tuan_env(api: FakeBotAPI, **extra: str) -> dict[str, str]:
 
 
 class TuanTelegram:
-    """One `tuan run telegram` process on its own SQLite file; `start()` migrates first."""
+    """One `tuan run telegram` process on its own SQLite file; `start()` runs `tuan migrate` first, as a
+    release does (the runner refuses an unmigrated database)."""
 
     def __init__(self, workdir: Path, api: FakeBotAPI, *args: str, **env: str) -> None:
         self.workdir = workdir

@@ -20,6 +20,7 @@ from bot.telegram.outbox import Forbidden, Limits, MemoryCardMap, NotModified, O
 from bot.telegram.render import with_share_button
 from bot.telegram.transport import BotTransport
 from handlers.types import Button, Invoice, Reply, Request
+from storage.state_memory import MemorySharedState
 from tests.adapters.telegram.fake_api import FakeBotAPI, User
 from tests.adapters.telegram.recording import recording_bot
 
@@ -94,7 +95,10 @@ def test_a_card_taking_joins_gets_a_share_button_a_closed_one_none() -> None:
 
 
 class FixedApp:
-    """A ChatApp stand-in answering every request with the same replies."""
+    """A ChatApp stand-in answering every request with the same replies (delivered by the adapter: no
+    outbox)."""
+
+    queues = False
 
     def __init__(self, replies: list[Reply]) -> None:
         self.replies = replies
@@ -160,7 +164,7 @@ async def test_a_tap_is_answered_with_its_toast_and_a_repeat_posts_nothing_twice
 async def test_admin_status_is_asked_once_and_cached_until_it_expires() -> None:
     bot, session = recording_bot()
     now = [0.0]
-    admins = AdminCache(bot, ttl=60, clock=lambda: now[0])
+    admins = AdminCache(bot, ttl=60, values=MemorySharedState(clock=lambda: now[0]).values)
     admin = ChatMemberOwner(user=TelegramUser(id=1, is_bot=False, first_name="A"), is_anonymous=False)
     member = ChatMemberMember(user=TelegramUser(id=1, is_bot=False, first_name="A"))
     session.will_answer(GetChatMember, admin)

@@ -17,13 +17,13 @@ async def test_the_live_card_is_remembered_and_replaced_and_an_update_is_deliver
     chat, key = f"-{uuid4().int % 10**12}", f"telegram:{uuid4()}"
     try:
         store = TelegramStore(engine)
-        await store.create_tables()
+        await store.forget_old_deliveries()
         await store.put(chat, 3, 41)
         await store.put(chat, 3, 57)  # the card was posted anew
         first, again = await store.first_delivery(key), await store.first_delivery(key)
 
         restarted = TelegramStore(engine)
-        await restarted.create_tables()
+        await restarted.forget_old_deliveries()
 
         assert await restarted.get(chat, 3) == 57
         assert await restarted.get(chat, 4) is None and await restarted.get(chat + "0", 3) is None

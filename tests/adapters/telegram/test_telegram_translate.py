@@ -25,6 +25,7 @@ def test_a_group_message_names_the_chat_the_member_and_the_update() -> None:
     assert request.chat_kind is ChatKind.GROUP
     assert (request.text, request.display_name, request.language) == ("+1", "Cat Chen", "zh-hans")
     assert (request.update_id, request.is_admin) == ("77", True)
+    assert (request.username, request.alias) == ("catc", None)  # recorded as the member's username
 
 
 def test_a_command_addressed_to_the_bot_reaches_the_handlers_as_typed() -> None:
@@ -54,18 +55,33 @@ def test_the_bots_own_messages_make_no_request() -> None:
 def test_mentions_name_user_ids_known_by_username_or_carried_by_the_mention() -> None:
     names = NameBook()
     message_request(message("hi"), update_id=6, names=names)  # Cat (@catc) has been seen
-    text = "/paid @catc @stranger Bob"
+    text = "/paid @catc Bob"
     entities = [
         {"type": "bot_command", "offset": 0, "length": 5},
         {"type": "mention", "offset": 6, "length": 5},
-        {"type": "mention", "offset": 12, "length": 9},
-        {"type": "text_mention", "offset": 22, "length": 3, "user": BOB.json() | {"is_bot": False}},
+        {"type": "text_mention", "offset": 12, "length": 3, "user": BOB.json() | {"is_bot": False}},
     ]
     raw = FakeBotAPI().message(GROUP, BOB, text)["message"] | {"entities": entities}
 
     request = message_request(Message.model_validate(raw), update_id=7, names=names)
 
-    assert request is not None and request.mentions == ("3003", "stranger", "3002")
+    assert request is not None and request.mentions == ("3003", "3002")
+
+
+def test_a_username_not_seen_here_leaves_every_mention_to_the_members_in_the_database() -> None:
+    names = NameBook()
+    message_request(message("hi"), update_id=6, names=names)  # Cat (@catc) has been seen
+    text = "/paid @catc @stranger"
+    entities = [
+        {"type": "bot_command", "offset": 0, "length": 5},
+        {"type": "mention", "offset": 6, "length": 5},
+        {"type": "mention", "offset": 12, "length": 9},
+    ]
+    raw = FakeBotAPI().message(GROUP, BOB, text)["message"] | {"entities": entities}
+
+    request = message_request(Message.model_validate(raw), update_id=7, names=names)
+
+    assert request is not None and (request.mentions, request.text) == ((), "/paid @catc @stranger")
 
 
 def test_a_tap_carries_its_button_data_and_the_callback_query_id() -> None:
@@ -77,3 +93,4 @@ def test_a_tap_carries_its_button_data_and_the_callback_query_id() -> None:
     assert (request.button, request.text, request.message_id) == ("gb:join:4", "", "12")
     assert request.update_id == f"cb:{raw['id']}" and request.language == "en"
     assert request.chat_kind is ChatKind.GROUP and request.display_name == "Bob"
+    assert request.username is None  # Bob has no Telegram username

@@ -23,6 +23,8 @@ from tests.fakes import FakeClock
 class FakeChat:
     """The ChatApp as the adapter sees it: records requests, answers as the test scripts it."""
 
+    queues = False  # its replies are delivered by the adapter, not an outbox
+
     def __init__(self) -> None:
         self.requests: list[Request] = []
         self.cards: dict[int, Reply] = {}
@@ -60,14 +62,20 @@ class World:
 
 
 @pytest.fixture
-async def world(wechaty_module: ModuleType) -> AsyncIterator[World]:
+def chat() -> FakeChat:
+    """The ChatApp of `world` (a test module overrides it for one that writes outbox rows)."""
+    return FakeChat()
+
+
+@pytest.fixture
+async def world(wechaty_module: ModuleType, chat: FakeChat) -> AsyncIterator[World]:
     """A real python-wechaty bot on the recording puppet, logged in, wired like `tuan run wechat`."""
     import asyncio
 
     from tests.adapters.wechat.recording_puppet import RecordingPuppet
 
     puppet = RecordingPuppet()
-    chat, clock = FakeChat(), FakeClock()
+    clock = FakeClock()
     names, choices = NameBook(), Choices()
     transport = WechatyTransport(names)
     outbox = Outbox(

@@ -172,7 +172,8 @@ class Gateway:
 
 
 class TuanWeChat:
-    """A real `tuan run wechat` process connected to a gateway, on its own SQLite file."""
+    """A real `tuan run wechat` process connected to a gateway, on its own SQLite file; `start()` runs
+    `tuan migrate` first, as a release does (the runner refuses an unmigrated database)."""
 
     def __init__(self, workdir: Path, gateway: Gateway, **env: str) -> None:
         self.workdir = workdir
@@ -189,6 +190,15 @@ class TuanWeChat:
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self, *, wait_until_serving: bool = True) -> TuanWeChat:
+        migrated = subprocess.run(
+            [sys.executable, "-m", "bot", "migrate"],
+            cwd=self.workdir,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=START_SECONDS,
+        )
+        assert migrated.returncode == 0, migrated.stdout + migrated.stderr
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "bot", "run", "wechat"],

@@ -29,7 +29,7 @@ async def test_a_room_message_becomes_a_request_from_the_member(world: World) ->
 async def test_the_room_alias_is_the_members_name(world: World) -> None:
     await world.puppet.say(WANG, "+2")
 
-    assert world.chat.requests[0].display_name == "王五"
+    assert (world.chat.requests[0].display_name, world.chat.requests[0].alias) == ("王五", "王五")
 
 
 async def test_an_answer_in_the_room_mentions_the_member_by_room_alias(world: World) -> None:

@@ -201,7 +201,7 @@ async def test_answers_go_at_once_and_their_choices_can_be_answered_by_number(
 
     assert sent and recorder.sent == [(ROOM, "还差 2 份", ("wxid_li",))]
     assert outbox.choices is not None
-    assert outbox.choices.answer(ROOM, "wxid_li", "1", clock.now()) == "gb:join:1"
+    assert await outbox.choices.answer(ROOM, "wxid_li", "1", clock.now()) == "gb:join:1"
 
 
 async def test_mentions_are_only_sent_in_rooms(outbox: Outbox, recorder: Recorder) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import socket
 from pathlib import Path
 from types import ModuleType
 
@@ -51,6 +52,19 @@ def test_an_unreachable_puppet_service(
     assert main(["run", "wechat"]) == 2
     error = capsys.readouterr().err
     assert error == f"tuan: cannot reach the wechaty puppet service at {endpoint}: Connection refused\n"
+
+
+def test_an_unmigrated_database(
+    clean_env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The puppet service answers, but `tuan migrate` was not run: the runner does not migrate itself."""
+    with socket.create_server(("127.0.0.1", 0)) as listening:
+        clean_env.setenv("TUAN_WECHATY_ENDPOINT", f"127.0.0.1:{listening.getsockname()[1]}")
+        clean_env.setenv("TUAN_WECHATY_TOKEN", "insecure_tuan")
+
+        assert main(["run", "wechat"]) == 2
+    url = f"sqlite+aiosqlite:///{tmp_path / 'tuan.db'}"
+    assert capsys.readouterr().err == f'tuan: database {url} is not migrated: run "tuan migrate" first\n'
 
 
 def test_a_malformed_endpoint(clean_env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -27,6 +27,17 @@ def test_a_room_message_is_a_group_request_keyed_by_the_message_id() -> None:
     assert (request.message_id, request.update_id) == ("m1", "m1")
 
 
+def test_the_room_alias_arrives_as_the_members_alias_in_that_room_only() -> None:
+    aliased = replace(ROOM_MESSAGE, talker_name="小李", talker_alias="小李")
+    in_room = to_request(aliased, bot_id=BOT)
+    in_private = to_request(replace(aliased, room_id=None), bot_id=BOT)
+    without = to_request(ROOM_MESSAGE, bot_id=BOT)  # no alias in that room: the WeChat name shows
+
+    assert in_room is not None and (in_room.display_name, in_room.alias) == ("小李", "小李")
+    assert in_private is not None and in_private.alias is None
+    assert without is not None and (without.display_name, without.alias) == ("李四", None)
+
+
 def test_a_one_to_one_message_is_a_private_chat_with_the_member() -> None:
     request = to_request(replace(ROOM_MESSAGE, room_id=None), bot_id=BOT)
 

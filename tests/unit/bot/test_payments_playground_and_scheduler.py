@@ -21,12 +21,15 @@ from commerce.ports import UnitOfWorkFactory
 from handlers.app import AppConfig, ChatApp
 from handlers.types import Reply, Request
 from storage.db import make_engine
+from storage.migrate import upgrade
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 
 
 @pytest.fixture
 async def engine(tmp_path: Path) -> AsyncIterator[AsyncEngine]:
-    engine = make_engine(f"sqlite+aiosqlite:///{tmp_path / 'playground.db'}")
+    url = f"sqlite+aiosqlite:///{tmp_path / 'playground.db'}"
+    await upgrade(url)  # the playground's tables come from the migrations, like every table
+    engine = make_engine(url)
     yield engine
     await engine.dispose()
 

@@ -16,6 +16,7 @@ from bot.playground.web import create_app
 from handlers.app import ChatApp
 from handlers.types import Button, ChatKind, Reply, Request
 from storage.db import make_engine
+from storage.migrate import upgrade
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 
 
@@ -43,7 +44,9 @@ class ScriptedApp(ChatApp):
 
 @pytest.fixture
 async def engine(tmp_path: Path) -> AsyncIterator[AsyncEngine]:
-    engine = make_engine(f"sqlite+aiosqlite:///{tmp_path / 'playground.db'}")
+    url = f"sqlite+aiosqlite:///{tmp_path / 'playground.db'}"
+    await upgrade(url)  # the playground's tables come from the migrations, like every table
+    engine = make_engine(url)
     yield engine
     await engine.dispose()
 

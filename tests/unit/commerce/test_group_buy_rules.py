@@ -40,7 +40,18 @@ def opened(**changes: object) -> GroupBuy:
         chat_id="family", organiser_id="amy", organiser_name="Amy", terms=terms(**changes), now=NOW
     )
     group_buy.id = 1
+    group_buy.is_new = False  # as stored and read back: its opening was reported already
     return group_buy
+
+
+def test_a_new_group_buy_reports_its_opening_once_it_has_an_id() -> None:
+    group_buy = GroupBuy.open(
+        chat_id="family", organiser_id="amy", organiser_name="Amy", terms=terms(), now=NOW
+    )
+    assert group_buy.pull_events() == []  # no id yet: storage has not given one
+    group_buy.id = 9
+    assert group_buy.pull_events() == [ev.GroupBuyOpened(9, "family", group_buy.deadline.isoformat())]
+    assert group_buy.pull_events() == []
 
 
 def join(group_buy: GroupBuy, user: str, quantity: int, line: Participant | None = None) -> Participant:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from commerce.domain import events as ev
 from commerce.domain.errors import DomainError, TransitionNotAllowed
 from commerce.domain.group_buy import GroupBuy, Participant, PriceTier, Terms
 from commerce.domain.order import ORDER_TRANSITIONS, Order, OrderStatus
@@ -21,6 +22,7 @@ def succeeded(price: int = 1235, tiers: tuple[PriceTier, ...] = ()) -> GroupBuy:
         chat_id="family", organiser_id="amy", organiser_name="Amy", terms=terms, now=NOW
     )
     group_buy.id = 1
+    group_buy.is_new = False
     group_buy.join(None, user_id="bob", display_name="Bob", quantity=3, now=NOW)
     group_buy.close(actor="amy", is_admin=False, now=NOW)
     return group_buy
@@ -148,3 +150,27 @@ async def test_paid_for_member_takes_the_members_unpaid_order_the_actor_runs() -
             await orders.mark_paid_for_member(
                 uow, chat_id="other", buyer_id="bob", actor="amy", is_admin=True, now=NOW
             )
+
+
+def test_an_order_reports_each_change_as_an_event_once() -> None:
+    order = Order.for_participant(succeeded(), Participant("bob", "Bob", 3, NOW), now=NOW)
+    assert order.pull_events() == []  # not stored yet
+    order.id = 7
+    order.mark_paid(actor="amy", method="offline", reference="", amount=order.total, now=NOW)
+    order.refund(actor="amy", method="offline", reference="", now=NOW)
+    assert order.pull_events() == [
+        ev.OrderCreated(7, 1, "bob", 3705, "CNY"),
+        ev.OrderPaid(7, 1, "bob", 3705, "CNY", "offline"),
+        ev.OrderRefunded(7, 1, "bob", 3705, "CNY", "offline"),
+    ]
+    assert order.pull_events() == []
+
+
+def test_cancelling_and_picking_up_are_events_too() -> None:
+    lapsed, collected = order_of(succeeded()), order_of(succeeded())
+    lapsed.is_new = collected.is_new = False
+    lapsed.cancel(actor="system", now=NOW, reason="not paid in time")
+    collected.mark_paid(actor="amy", method="offline", reference="", amount=collected.total, now=NOW)
+    collected.fulfil(actor="amy", now=NOW)
+    assert lapsed.pull_events() == [ev.OrderCancelled(7, 1, "bob", "system", "not paid in time")]
+    assert collected.pull_events()[-1] == ev.OrderFulfilled(7, 1, "bob")

@@ -1,18 +1,30 @@
-"""Both catalogs say the same things, and every refusal raised anywhere has a message in both.
+"""Both catalogs say the same things, every refusal raised anywhere has a message in both, and no raw
+status value or key ever reaches a reader.
 
-The raise sites are collected from the source (`DomainError("code", param=...)` and its subclasses, and
-the codes the transition tables produce), so a new code without texts fails here, not in a chat.
+The catalogs are read from their `.po` sources with Babel, independently of the runtime (`gettext` on
+the compiled `.mo`). The raise sites are collected from the source (`DomainError("code", param=...)` and
+its subclasses, and the codes the transition tables produce), so a new code without texts fails here,
+not in a chat.
 """
 
 from __future__ import annotations
 
 import ast
+import os
+import shutil
 import string
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+from babel.messages.catalog import Catalog, Message
+from babel.messages.pofile import read_po
 
-from handlers.texts import CATALOGS, t
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuyStatus
+from commerce.domain.order import OrderStatus
+from handlers.texts import LANGUAGES, build, catalog, format_datetime, has, refusal_text, status_text, t
 
 ROOT = Path(__file__).resolve().parents[3]
 ERROR_CLASSES = {"DomainError", "NotFound", "TransitionNotAllowed"}
@@ -69,6 +81,33 @@ COMMERCE_SITES = raise_sites("commerce") + transition_codes()
 HANDLER_SITES = raise_sites("handlers")
 
 
+def read_catalog(lang: str) -> Catalog:
+    with catalog.po_path(lang).open("rb") as source:
+        return read_po(source, locale=lang)
+
+
+CATALOGS = {lang: read_catalog(lang) for lang in LANGUAGES}
+PLURAL_FORMS = {"zh": 1, "en": 2}
+
+
+def entries(lang: str) -> dict[str, Message]:
+    return {
+        message.id[0] if message.pluralizable else message.id: message
+        for message in CATALOGS[lang]
+        if message.id
+    }
+
+
+def forms(message: Message) -> tuple[str, ...]:
+    return tuple(message.string) if message.pluralizable else (message.string,)
+
+
+KEYS = sorted(entries("en"))
+PLURALS = sorted(key for key, message in entries("en").items() if message.pluralizable)
+STATUSES = (*OrderStatus, *GroupBuyStatus)
+RAW_STATUSES = {status.value for status in STATUSES}
+
+
 def test_the_source_scan_finds_what_it_should() -> None:
     codes = {code for code, _, _ in COMMERCE_SITES}
     assert {"sold_out", "limit_exceeded", "price_invalid", "no_open_group_buy", "order_already_paid"} <= codes
@@ -78,25 +117,202 @@ def test_the_source_scan_finds_what_it_should() -> None:
     }
 
 
+# -- (a) the same msgids and placeholders ----------------------------------------------------------------
 def test_both_catalogs_have_the_same_keys() -> None:
-    assert set(CATALOGS["zh"]) == set(CATALOGS["en"])
+    assert set(entries("zh")) == set(entries("en"))
+    assert len(KEYS) > 150
 
 
-@pytest.mark.parametrize("key", sorted(CATALOGS["en"]))
+@pytest.mark.parametrize("key", KEYS)
 def test_both_catalogs_have_the_same_placeholders(key: str) -> None:
-    assert placeholders(CATALOGS["zh"][key]) == placeholders(CATALOGS["en"][key])
+    zh, en = entries("zh")[key], entries("en")[key]
+    assert zh.pluralizable == en.pluralizable, f"{key}: plural in one catalog only"
+    assert {frozenset(placeholders(form)) for form in forms(zh) + forms(en)} == {
+        frozenset(placeholders(forms(en)[0]))
+    }
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_entry_is_translated_and_compiled(lang: str) -> None:
+    """Nothing empty or fuzzy (gettext would drop it), and the runtime reads exactly what the .po says."""
+    runtime = catalog.translations(lang)
+    for key, message in entries(lang).items():
+        assert all(forms(message)) and not message.fuzzy, f"{lang} {key}: empty or fuzzy"
+        if message.pluralizable:  # one thing, then many: the first form, then the last
+            one, *_, many = forms(message) * 2
+            assert [runtime.ngettext(key, key, 1), runtime.ngettext(key, key, 2)] == [one, many]
+        else:
+            assert runtime.gettext(key) == message.string
+
+
+# -- (b) plural forms ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_plural_entries_have_one_form_per_plural_of_the_language(lang: str) -> None:
+    assert CATALOGS[lang].num_plurals == PLURAL_FORMS[lang]
+    assert PLURALS, "no plural entry at all"
+    for key in PLURALS:
+        assert len(forms(entries(lang)[key])) == PLURAL_FORMS[lang], f"{lang} {key}"
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_count_is_the_plural_count_and_nothing_else(key: str) -> None:
+    """`t(lang, key, count=n)` asks for a plural entry: `{count}` belongs to plural entries only."""
+    uses_count = "count" in placeholders(forms(entries("en")[key])[0])
+    assert uses_count == (key in PLURALS), f"{key}: {{count}} and msgid_plural go together"
+
+
+@pytest.mark.parametrize(
+    ("key", "params", "one", "many"),
+    [
+        ("orders_count", {}, "1 order", "2 orders"),
+        ("units_count", {}, "1 unit", "5 units"),
+        (
+            "card_succeeded",
+            {"price": "¥68"},
+            "✅ Succeeded at ¥68 each: 1 unit",
+            "✅ Succeeded at ¥68 each: 5 units",
+        ),
+    ],
+)
+def test_english_says_one_order_and_two_orders(key: str, params: dict[str, str], one: str, many: str) -> None:
+    assert t("en", key, count=1, **params) == one
+    assert t("en", key, count=int(many.split(" ")[-2]), **params) == many
+
+
+def test_chinese_has_one_form_for_every_count() -> None:
+    assert [t("zh", "orders_count", count=n) for n in (0, 1, 2)] == ["0 个订单", "1 个订单", "2 个订单"]
+
+
+def test_a_plural_entry_without_its_count_and_a_count_on_a_plain_entry_fail_loudly() -> None:
+    with pytest.raises(KeyError):
+        t("en", "orders_count")
+    with pytest.raises(KeyError):
+        t("en", "sold_out", count=2, title="Mangoes")
+
+
+# -- (c) refusals and statuses: never a raw value, never a key -------------------------------------------
+def statuses_for(code: str) -> tuple[OrderStatus, ...] | tuple[GroupBuyStatus, ...]:
+    return tuple(GroupBuyStatus) if code.startswith("group_buy_") else tuple(OrderStatus)
+
+
+def assert_readable(text: str, lang: str, where: str) -> None:
+    assert text and text not in KEYS, f"{where}: shows a key: {text!r}"
+    assert "{" not in text and "}" not in text, f"{where}: a placeholder left: {text!r}"
+    if lang == "zh":  # Chinese texts never contain the (English) enum values
+        assert not [raw for raw in RAW_STATUSES if raw in text], f"{where}: a raw status in {text!r}"
 
 
 @pytest.mark.parametrize(("code", "params", "where"), COMMERCE_SITES + HANDLER_SITES)
 def test_every_refusal_has_a_message_in_both_languages(code: str, params: frozenset[str], where: str) -> None:
-    for lang, catalog in CATALOGS.items():
-        assert code in catalog, f"{where}: no {lang} text for {code!r}"
-        missing = placeholders(catalog[code]) - params
+    assert has(code), f"{where}: no text for {code!r}"
+    for lang in LANGUAGES:
+        missing = placeholders(entries(lang)[code].string) - params
         assert not missing, (
             f"{where}: the {lang} text of {code!r} needs {missing} that the error does not carry"
         )
-        assert t(lang, code, **dict.fromkeys(params, "x"))
+        filled = dict.fromkeys(params, "x")
+        for status in statuses_for(code) if "status" in params else (None,):
+            if status is not None:
+                filled["status"] = status.value
+            text = refusal_text(lang, DomainError(code, **filled))
+            assert_readable(text, lang, f"{where} ({lang}, {status})")
+            if status is not None and "status" in placeholders(entries(lang)[code].string):
+                assert status_text(lang, status) in text
+                leaked = t(lang, code, **filled)  # what the text read before: the raw value filled in
+                assert text == leaked or status_text(lang, status) != status.value
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("status", STATUSES, ids=lambda s: f"{type(s).__name__}.{s.name}")
+def test_every_status_is_said_in_words(lang: str, status: OrderStatus | GroupBuyStatus) -> None:
+    said = status_text(lang, status)
+    assert_readable(said, lang, f"{status!r}")
+    assert "_" not in said
+    if lang == "zh":
+        assert said != status.value
+
+
+def test_the_raw_status_check_would_catch_a_leak() -> None:
+    with pytest.raises(AssertionError):
+        assert_readable("订单 #1 现在不能付款（状态：refunded）", "zh", "leak")
+    with pytest.raises(AssertionError):
+        assert_readable("sold_out", "en", "key")
+
+
+# -- one fallback rule, dates, the compiled files ----------------------------------------------------------
 def test_unknown_languages_fall_back_to_english() -> None:
     assert t("fr", "sold_out", title="Mangoes") == "Sorry, Mangoes is sold out."
+    assert t("zh-Hans-CN", "sold_out", title="芒果") == "抱歉，芒果 已经卖完了。"
+    assert t("fr", "wx_choices", items="1 Join") == "Reply 1 Join"
+
+
+def test_a_missing_key_is_an_error_not_a_text() -> None:
+    assert not has("no_such_text")
+    with pytest.raises(KeyError):
+        t("zh", "no_such_text")
+
+
+@pytest.mark.parametrize(
+    ("at", "lang", "expected"),
+    [
+        (datetime(2026, 11, 23, 12, 0, tzinfo=ZoneInfo("UTC")), "en", "Mon 23 Nov 20:00"),
+        (datetime(2026, 11, 23, 12, 0, tzinfo=ZoneInfo("UTC")), "zh", "11月23日 周一 20:00"),
+        (datetime(2026, 9, 6, 1, 5, tzinfo=ZoneInfo("UTC")), "en", "Sun 6 Sep 09:05"),
+        (datetime(2026, 9, 6, 1, 5, tzinfo=ZoneInfo("UTC")), "zh", "9月6日 周日 09:05"),
+    ],
+)
+def test_dates_are_written_by_babel_for_the_reader(at: datetime, lang: str, expected: str) -> None:
+    assert format_datetime(at, ZoneInfo("Asia/Shanghai"), lang) == expected
+
+
+def test_a_missing_or_stale_mo_is_compiled_on_first_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(catalog.LOCALE_DIR, tmp_path / "locale", ignore=shutil.ignore_patterns("*.mo"))
+    monkeypatch.setattr(catalog, "LOCALE_DIR", tmp_path / "locale")
+    catalog.reset()
+    try:
+        assert t("en", "sold_out", title="Mangoes") == "Sorry, Mangoes is sold out."
+        mo = catalog.mo_path("en")
+        assert mo.exists()
+
+        po = catalog.po_path("en")
+        po.write_text(
+            po.read_text(encoding="utf-8").replace("is sold out.", "is all gone."), encoding="utf-8"
+        )
+        os.utime(po, (mo.stat().st_mtime + 5, mo.stat().st_mtime + 5))
+        catalog.reset()
+        assert t("en", "sold_out", title="Mangoes") == "Sorry, Mangoes is all gone."
+    finally:
+        catalog.reset()
+
+
+def test_the_build_compiles_every_catalog(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(catalog.LOCALE_DIR, tmp_path / "locale", ignore=shutil.ignore_patterns("*.mo"))
+    monkeypatch.setattr(catalog, "LOCALE_DIR", tmp_path / "locale")
+    assert build.main() == 0
+    assert sorted(path.parent.parent.name for path in (tmp_path / "locale").rglob("tuan.mo")) == sorted(
+        LANGUAGES
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "broken"),
+    [
+        ('msgstr "抱歉，{title} 已经卖完了。"', 'msgstr "抱歉，{title 已经卖完了。"'),
+        ('msgstr[0] "{count} 个订单"', 'msgstr[0] "{count} 个订单"\nmsgstr[1] "{count} 个订单"'),
+    ],
+    ids=["unclosed placeholder", "more plural forms than Chinese has"],
+)
+def test_the_build_refuses_a_broken_catalog(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, broken: str
+) -> None:
+    shutil.copytree(catalog.LOCALE_DIR, tmp_path / "locale", ignore=shutil.ignore_patterns("*.mo"))
+    monkeypatch.setattr(catalog, "LOCALE_DIR", tmp_path / "locale")
+    po = catalog.po_path("zh")
+    source = po.read_text(encoding="utf-8")
+    assert source.count(text) == 1
+    po.write_text(source.replace(text, broken), encoding="utf-8")
+    with pytest.raises(ValueError):
+        build.compile_po(po, "zh")
+    assert build.main() == 1

@@ -53,7 +53,7 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
     closed = await chat.say("amy", "/close")
     assert chat.cards(closed) == [(1, False)]
     assert chat.said(closed) == (
-        "✅ Mangoes 5kg (#1) succeeded at ¥68 each (orders: 3, units: 5). Pay the organiser Amy offline; "
+        "✅ Mangoes 5kg (#1) succeeded at ¥68 each: 3 orders, 5 units. Pay the organiser Amy offline; "
         "they confirm with /paid <order>. Each buyer got their order in a private message."
     )
     assert chat.private(closed) == {
@@ -81,7 +81,7 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
         "Order #1 is already marked as paid: nothing was changed."
     )
     card = await chat.card(1)
-    assert "✅ Succeeded at ¥68 each (units: 5)" in card
+    assert "✅ Succeeded at ¥68 each: 5 units" in card
     assert card.endswith("1. Bob ×2 ✅\n2. Dan ×1\n3. Eve ×2")
 
 
@@ -140,7 +140,7 @@ async def test_the_deadline_closes_it_and_tells_everyone(
     group = [r for r in replies if r.text and not r.private_to]
     assert [(r.text, r.chat_id) for r in group] == [
         (
-            "✅ Mangoes (#1) succeeded at ¥88.50 each (orders: 1, units: 2). Pay the organiser Amy offline; "
+            "✅ Mangoes (#1) succeeded at ¥88.50 each: 1 order, 2 units. Pay the organiser Amy offline; "
             "they confirm with /paid <order>. Each buyer got their order in a private message.",
             "family",
         )

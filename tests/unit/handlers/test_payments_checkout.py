@@ -422,7 +422,7 @@ async def test_an_offline_payment_is_refunded_by_hand(shop: Chat) -> None:
     [
         ("bob", "/refund 1", "Only the organiser (Amy) can do that: nothing was changed."),
         ("amy", "/refund 2", "Order #2 is not paid, so there is nothing to refund: nothing was changed."),
-        ("amy", "/refund", "Write it like: /refund 12 (the order number)"),
+        ("amy", "/refund", "Write it like: /refund 12 (the order number) or /refund @name"),
         ("amy", "/refund 99", "There is no order #99. Example: /paid 12 (the number from the order message)"),
     ],
 )

@@ -1,0 +1,225 @@
+"""The outbox relay: delivers the rows the transactional outbox holds, and marks each sent only once
+it was accepted (commerce.domain.outbox).
+
+One relay per topic family in a process: `send:<platform>` rows go to that platform's sender (the
+Telegram or WeChat outbox, the playground's transcript), `event:` rows to the message bus's durable
+handlers. The relay wakes when this process committed rows (`wake`) and polls every `poll_seconds` for
+rows written by other processes or left by one that died. Rows are handed to the sink in id order, so a
+chat's messages keep their order. A sink that raises makes the row due again after a back-off
+(1 s, 2 s, 4 s ... ten minutes); what was accepted is marked sent in one statement per round.
+
+Delivery is at least once: a process that dies after the platform accepted a message and before it
+marked the row sent sends that one message again after the restart (a window of one round).
+
+A platform that merges rows (WeChat says all answers to one member message in one message) gives a
+`batch_sink` instead: each round hands it every due row at once, in id order, and it says per row
+whether it was accepted. One batch is in flight at a time, so batches never overtake each other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from datetime import datetime
+
+from commerce.domain.outbox import OutboxItem, backoff
+from commerce.ports import Clock, UnitOfWorkFactory
+
+log = logging.getLogger(__name__)
+
+Sink = Callable[[OutboxItem], Awaitable[object]]
+"""Hands one row to its platform (or handler) and finishes once it was accepted; raises to retry.
+
+It must queue the row before its first `await`, so that rows keep their order in the platform's queues.
+"""
+
+BatchSink = Callable[[Sequence[OutboxItem]], Awaitable[Mapping[int, str | None]]]
+"""Hands the due rows (in id order) to their platform at once and says, per row id, None once it was
+accepted or why it failed (retried after a back-off). A row it says nothing of is retried; raising
+fails them all."""
+
+BATCH = 200
+CLOSE_GRACE_SECONDS = 5.0
+POLL_SECONDS = 1.0
+
+
+class OutboxRelay:
+    def __init__(
+        self,
+        *,
+        uow_factory: UnitOfWorkFactory,
+        clock: Clock,
+        topic_prefix: str,
+        sink: Sink | None = None,
+        batch_sink: BatchSink | None = None,
+        poll_seconds: float = POLL_SECONDS,
+        batch: int = BATCH,
+        name: str = "outbox",
+    ) -> None:
+        self.uow_factory = uow_factory
+        self.clock = clock
+        self.topic_prefix = topic_prefix
+        if (sink is None) == (batch_sink is None):
+            raise ValueError("an outbox relay needs one of sink and batch_sink")
+        self.sink = sink
+        self.batch_sink = batch_sink
+        self.poll_seconds = poll_seconds
+        self.batch = batch
+        self.name = name
+        self._wake = asyncio.Event()
+        self._settled = asyncio.Event()
+        self._in_flight: dict[int, asyncio.Task[None]] = {}
+        self._accepted: set[int] = set()
+        self._failed: dict[int, tuple[int, str]] = {}  # id -> (attempts so far, error)
+        self._idle = False  # the last round found nothing due and nothing in flight
+        self._task: asyncio.Task[None] | None = None
+        self._stopping = False
+        self.sent = 0
+
+    # -- lifecycle -----------------------------------------------------------------------------------
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.create_task(self._run(), name=f"relay:{self.name}")
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def close(self, grace: float = CLOSE_GRACE_SECONDS) -> None:
+        """Stop after the current round, give deliveries in flight `grace` seconds to finish, and record
+        what they did; rows not sent stay in the database for the next start.
+
+        Never cancels a round: a task cancelled inside a database call can leave the connection unusable
+        (on SQLite, the one connection every other caller waits for).
+        """
+        self._stopping = True
+        if self._task is not None:
+            self.wake()
+            await self._task
+            self._task = None
+        if self._in_flight:
+            _, late = await asyncio.wait(list(self._in_flight.values()), timeout=grace)
+            for task in late:
+                task.cancel()
+            await asyncio.gather(*late, return_exceptions=True)
+        await self._settle()
+
+    async def drain(self, within: float | None = None) -> bool:
+        """Wait until a round finds nothing due and nothing in flight; False if `within` passed first."""
+        try:
+            await asyncio.wait_for(self._until_idle(), within)
+        except TimeoutError:
+            return False
+        return True
+
+    async def _until_idle(self) -> None:
+        while True:
+            self._settled.clear()
+            self.wake()
+            await self._settled.wait()
+            if self._idle:
+                return
+
+    # -- the loop ------------------------------------------------------------------------------------
+    async def _run(self) -> None:
+        while not self._stopping:
+            self._wake.clear()
+            try:
+                await self.round()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("outbox relay %s: a round failed; trying again", self.name)
+                self._idle = False
+                await asyncio.sleep(self.poll_seconds)
+            self._settled.set()
+            # wait_for, not asyncio.timeout: on Python 3.11 a timeout that expires as the wake arrives
+            # leaves a cancellation pending on this task, which would hit the next database call.
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self.poll_seconds)
+
+    async def round(self) -> int:
+        """Record what finished since the last round, then deliver the rows that are due: how many."""
+        await self._settle()
+        if self.batch_sink is not None and self._in_flight:
+            self._idle = False  # one batch at a time: the next starts once this one was settled
+            return 0
+        now = self.clock.now()
+        async with self.uow_factory() as uow:
+            items = await uow.outbox.due(
+                self.topic_prefix, now=now, limit=self.batch, skip=set(self._in_flight)
+            )
+        self._idle = not items and not self._in_flight
+        if self.batch_sink is not None:
+            if items:
+                batch = asyncio.create_task(self._deliver_batch(items), name=f"relay:{self.name}:batch")
+                for item in items:
+                    assert item.id is not None
+                    self._in_flight[item.id] = batch
+            return len(items)
+        for item in items:  # each in a task of its own, started in id order: queued in order
+            assert item.id is not None
+            self._in_flight[item.id] = asyncio.create_task(self._deliver(item), name=f"relay:{item.id}")
+        return len(items)
+
+    async def _deliver(self, item: OutboxItem) -> None:
+        assert item.id is not None and self.sink is not None
+        try:
+            await self.sink(item)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.warning("outbox row %s (%s) failed, try %d: %s", item.id, item.topic, item.attempts + 1, exc)
+            self._failed[item.id] = (item.attempts, f"{type(exc).__name__}: {exc}")
+        else:
+            self._accepted.add(item.id)
+        finally:
+            self.wake()
+
+    async def _deliver_batch(self, items: Sequence[OutboxItem]) -> None:
+        assert self.batch_sink is not None
+        try:
+            outcomes: Mapping[int, str | None] = await self.batch_sink(items)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.exception("outbox relay %s: a batch of %d rows failed", self.name, len(items))
+            outcomes = {item.id: f"{type(exc).__name__}: {exc}" for item in items if item.id is not None}
+        try:
+            for item in items:
+                assert item.id is not None
+                why = outcomes.get(item.id, "the sink said nothing of it")
+                if why is None:
+                    self._accepted.add(item.id)
+                    continue
+                log.warning(
+                    "outbox row %s (%s) failed, try %d: %s", item.id, item.topic, item.attempts + 1, why
+                )
+                self._failed[item.id] = (item.attempts, why)
+        finally:
+            self.wake()
+
+    async def _settle(self) -> None:
+        """Mark accepted rows sent (one statement) and failed ones due later; forget finished tasks."""
+        done = {i for i, task in self._in_flight.items() if task.done()}
+        for item_id in done:
+            self._in_flight.pop(item_id, None)
+        accepted = {i for i in self._accepted if i not in self._in_flight}
+        failed = {i: why for i, why in self._failed.items() if i not in self._in_flight}
+        if not accepted and not failed:
+            return
+        now = self.clock.now()
+        async with self.uow_factory() as uow:
+            await uow.outbox.mark_sent(accepted, at=now)
+            for item_id, (attempts, error) in failed.items():
+                await uow.outbox.retry_later(item_id, due_at=_later(now, attempts), error=error)
+            await uow.commit()
+        self.sent += len(accepted)
+        self._accepted -= accepted
+        for item_id in failed:
+            self._failed.pop(item_id, None)
+
+
+def _later(now: datetime, attempts: int) -> datetime:
+    return now + backoff(attempts)

@@ -1,0 +1,42 @@
+"""The transactional outbox: what must happen because of a change, written in the change's transaction.
+
+A row is either a message for a platform to say (`send:<platform>`: a reply, a card refresh, an order
+message, a reminder) or a committed event for a durable handler (`event:<handler name>`). It is written
+before the commit, so it exists exactly when the change does; a relay delivers it afterwards and marks
+it sent only once the platform (or the handler) accepted it, retrying with back-off, so a process that
+dies between the commit and the send loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+SEND = "send:"
+EVENT = "event:"
+MAX_BACKOFF = timedelta(minutes=10)
+
+
+def send_topic(platform: str) -> str:
+    return f"{SEND}{platform}"
+
+
+def event_topic(handler: str) -> str:
+    return f"{EVENT}{handler}"
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """One row. `id` is None until stored; `payload` is JSON the writer and the relay agree on."""
+
+    topic: str
+    payload: str
+    created_at: datetime
+    chat_id: str = ""
+    id: int | None = None
+    attempts: int = 0
+
+
+def backoff(attempts: int) -> timedelta:
+    """How long to wait before try `attempts + 1`: 1 s, 2 s, 4 s ... at most ten minutes."""
+    return min(timedelta(seconds=2 ** min(attempts, 20)), MAX_BACKOFF)

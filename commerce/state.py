@@ -1,0 +1,93 @@
+"""Shared state: what several bot processes must agree on, behind three small ports.
+
+- `KeyValues`: JSON values with a time to live (caches, open questions), and set-if-absent.
+- `Counters`: atomic counters whose expiry starts when they are created (daily budgets, rate windows).
+- `Locks`: named mutual exclusion across processes, with a lease, so a dead process cannot hold one
+  forever.
+
+`storage/state_memory.py` serves one process (dicts and asyncio locks, bounded); `storage/state_redis.py`
+serves many (one Redis). Both namespace every key under a prefix (`tuan:`), and both pass the same
+contract tests (tests/integration/test_shared_state.py). Time to live is real time, in seconds; a caller
+that runs on an injected clock keeps its own timestamps in the value and uses the TTL only to forget.
+Values and counters share one key space: give each use its own key prefix (`telegram:admin:`,
+`wechat:budget:`).
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager
+from typing import Protocol, TypeAlias
+
+Json: TypeAlias = "bool | int | float | str | list[Json] | dict[str, Json]"
+
+DEFAULT_PREFIX = "tuan:"
+DEFAULT_LEASE_SECONDS = 60.0
+
+
+class LockTimeout(TimeoutError):
+    """The lock was not acquired within the time the caller was willing to wait."""
+
+
+class KeyValues(Protocol):
+    async def get(self, key: str) -> Json | None:
+        """The value of `key`, or None when it is absent or expired."""
+        ...
+
+    async def set(self, key: str, value: Json, *, ttl: float | None = None) -> None:
+        """Store `value`, replacing any; forgotten after `ttl` seconds (None: kept until deleted)."""
+        ...
+
+    async def set_if_absent(self, key: str, value: Json, *, ttl: float | None = None) -> bool:
+        """Store `value` only if `key` is absent; True for the one caller that stored it."""
+        ...
+
+    async def delete(self, key: str) -> bool:
+        """Forget `key`; True if it was there."""
+        ...
+
+
+class Counters(Protocol):
+    async def incr(self, key: str, by: int = 1, *, ttl: float) -> int:
+        """Add `by` (negative gives back) and return the new value, atomically. A counter starts at 0 and
+        expires `ttl` seconds after it was created; later increments do not extend it."""
+        ...
+
+    async def value(self, key: str) -> int:
+        """The counter's value (0 when absent or expired)."""
+        ...
+
+
+class Locks(Protocol):
+    def lock(
+        self, key: str, *, lease: float = DEFAULT_LEASE_SECONDS, wait: float | None = None
+    ) -> AbstractAsyncContextManager[None]:
+        """`async with locks.lock(key):` one holder at a time, in every process sharing the state.
+
+        The holder keeps it at most `lease` seconds (then another may take it: keep the work under a
+        lock shorter than that). Waits at most `wait` seconds (None: until acquired), else `LockTimeout`.
+        """
+        ...
+
+
+class SharedState(Protocol):
+    """The three ports of one backend, and its lifecycle."""
+
+    @property
+    def values(self) -> KeyValues: ...
+
+    @property
+    def counters(self) -> Counters: ...
+
+    @property
+    def locks(self) -> Locks: ...
+
+    @property
+    def shared(self) -> bool:
+        """True when other processes see this state (Redis); False for one process's memory."""
+        ...
+
+    async def ping(self) -> None:
+        """Raise if the backend cannot be reached."""
+        ...
+
+    async def aclose(self) -> None: ...

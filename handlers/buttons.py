@@ -1,0 +1,182 @@
+"""Button data (`gb:join:12`, `od:pay:7`): one typed codec, so every platform writes and reads the same.
+
+A button kind is a frozen dataclass with a declared prefix and typed fields (bounded `int`, `str`, an
+enum of `str` values). `pack()` writes `<prefix>:<field>:...` and refuses anything over Telegram's 64
+bytes; `unpack(data)` gives the typed value, or None for data that is not of that kind or is malformed
+in any way (non-canonical or out-of-range numbers, unknown actions, too long). Tapped data comes from
+members' clients, so unpacking never raises and never trusts it: an id beyond the storage's INTEGER
+range is simply not a valid button (the ChatApp answers "this button is no longer valid").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import re
+import typing
+from dataclasses import dataclass
+from typing import Annotated, Any, ClassVar, Self
+
+MAX_BYTES = 64  # Telegram's limit on callback data; the other platforms keep to it too
+SEPARATOR = ":"
+MAX_ID = 2**31 - 1  # ids are INTEGER columns on PostgreSQL (storage/tables.py)
+_INTEGER = re.compile(r"0|-?[1-9][0-9]*")  # canonical ASCII decimal only: no `+1`, `01`, `١`, `1_0`
+
+
+@dataclass(frozen=True)
+class IntRange:
+    """The values an `int` field accepts: `Annotated[int, IntRange(1, MAX_ID)]`."""
+
+    low: int
+    high: int
+
+
+Id = Annotated[int, IntRange(1, MAX_ID)]
+"""A row id: positive and within PostgreSQL's INTEGER. A plain `int` field is 0..MAX_ID."""
+
+
+@dataclass(frozen=True)
+class _Field:
+    name: str
+    kind: type[Any]  # int, str or an enum class
+    bounds: IntRange | None = None
+
+
+@dataclass(frozen=True)
+class ButtonData:
+    """Base of the button kinds: `@dataclass(frozen=True) class X(ButtonData, prefix="x"): ...`.
+
+    Constructing one validates it (types, bounds, the 64-byte limit) and raises ValueError, so any
+    instance packs.
+    """
+
+    prefix: ClassVar[str]
+
+    def __init_subclass__(cls, *, prefix: str, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if not prefix or SEPARATOR in prefix:
+            raise ValueError(f"button prefix {prefix!r} must be non-empty without {SEPARATOR!r}")
+        cls.prefix = prefix
+
+    def __post_init__(self) -> None:
+        for spec in _fields(type(self)):
+            _check(spec, getattr(self, spec.name))
+        self.pack()
+
+    def pack(self) -> str:
+        """`<prefix>:<field>:...`; ValueError if it would not fit in 64 bytes."""
+        values = [_encode(getattr(self, spec.name)) for spec in _fields(type(self))]
+        data = SEPARATOR.join([self.prefix, *values])
+        if not _fits(data):
+            raise ValueError(f"button data {data!r} is over {MAX_BYTES} bytes")
+        return data
+
+    @classmethod
+    def unpack(cls, data: str) -> Self | None:
+        """The button `data` stands for, or None when it is not one of this kind (never raises)."""
+        if not isinstance(data, str) or len(data) > MAX_BYTES or not _fits(data):
+            return None
+        prefix, *parts = data.split(SEPARATOR)
+        specs = _fields(cls)
+        if prefix != cls.prefix or len(parts) != len(specs):
+            return None
+        values: dict[str, Any] = {}
+        for spec, part in zip(specs, parts, strict=True):
+            value = _decode(spec, part)
+            if value is None:
+                return None
+            values[spec.name] = value
+        try:
+            return cls(**values)
+        except ValueError:
+            return None
+
+
+class CardAction(enum.StrEnum):
+    """The buttons of a group buy's card. Share is answered by the platform (Telegram), not the ChatApp."""
+
+    JOIN = "join"
+    MORE = "more"
+    LEAVE = "leave"
+    STATUS = "status"
+    PAY = "pay"
+    SHARE = "share"
+
+
+@dataclass(frozen=True)
+class CardButton(ButtonData, prefix="gb"):
+    """`gb:<action>:<group buy id>`."""
+
+    action: CardAction
+    group_buy_id: Id
+
+
+class OrderAction(enum.StrEnum):
+    PAY = "pay"
+
+
+@dataclass(frozen=True)
+class OrderButton(ButtonData, prefix="od"):
+    """`od:<action>:<order id>`: the Pay button under a buyer's order, in private."""
+
+    action: OrderAction
+    order_id: Id
+
+
+# -- the codec ---------------------------------------------------------------------------------------------
+_FIELDS: dict[type[ButtonData], tuple[_Field, ...]] = {}
+
+
+def _fields(cls: type[ButtonData]) -> tuple[_Field, ...]:
+    """The typed fields of a button kind, in order (read once per class, on first use)."""
+    found = _FIELDS.get(cls)
+    if found is None:
+        hints = typing.get_type_hints(cls, include_extras=True)
+        found = _FIELDS[cls] = tuple(_field(cls, f.name, hints[f.name]) for f in dataclasses.fields(cls))
+    return found
+
+
+def _field(cls: type[ButtonData], name: str, hint: Any) -> _Field:
+    kind, extras = hint, []
+    if typing.get_origin(hint) is Annotated:
+        kind, *extras = typing.get_args(hint)
+    if kind is int:
+        bounds = next((extra for extra in extras if isinstance(extra, IntRange)), IntRange(0, MAX_ID))
+        return _Field(name, int, bounds)
+    if kind is str:
+        return _Field(name, str)
+    if isinstance(kind, type) and issubclass(kind, enum.Enum) and all(_plain(m.value) for m in kind):
+        return _Field(name, kind)
+    raise TypeError(f"{cls.__name__}.{name}: a button field is an int, a str or an enum of str ({hint!r})")
+
+
+def _plain(value: object) -> bool:
+    return isinstance(value, str) and bool(value) and SEPARATOR not in value
+
+
+def _check(spec: _Field, value: Any) -> None:
+    if spec.bounds is not None:
+        if type(value) is not int or not spec.bounds.low <= value <= spec.bounds.high:
+            raise ValueError(f"{spec.name}={value!r} is not an int in {spec.bounds}")
+    elif not isinstance(value, spec.kind) or (spec.kind is str and SEPARATOR in value):
+        raise ValueError(f"{spec.name}={value!r} is not a {spec.kind.__name__} (without {SEPARATOR!r})")
+
+
+def _encode(value: Any) -> str:
+    return str(value.value) if isinstance(value, enum.Enum) else str(value)
+
+
+def _decode(spec: _Field, part: str) -> Any:
+    """The field's value written as `part`, or None (range and length are checked on construction)."""
+    if spec.bounds is not None:
+        return int(part) if _INTEGER.fullmatch(part) else None
+    if spec.kind is str:
+        return part
+    return next((member for member in spec.kind if member.value == part), None)
+
+
+def _fits(data: str) -> bool:
+    try:
+        return len(data.encode()) <= MAX_BYTES
+    except UnicodeEncodeError:  # a lone surrogate: no client can send it
+        return False

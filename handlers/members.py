@@ -1,0 +1,134 @@
+"""Members: recording who sent a request (cheaply), and finding whom `@name` means, from the database.
+
+Every command records its sender in `uow.members` in its own unit of work, so `已收 @名字` and
+`/refund @name` find people on any worker and after a restart. It must not cost `+1` a write per
+message: `MemberMemo` remembers what this process last wrote for a member in a chat, and a request
+writes only when a name changed or an hour went by (`SEEN_REFRESH`); the storage's upserts change no
+row in that case either. Several workers each write at most that often. The ChatApp writes it before
+the command (so PostgreSQL does not hold the group buy's hot row lock for it); a refusal rolls it back,
+and the member's next command records them.
+
+A mention is what the adapter resolved (`Request.mentions`: Telegram's mention entities, WeChat's
+mention ids, names it saw this run); without them the names after `@` are looked up among the chat's
+members by display name, username or room alias. An unknown or ambiguous name is refused with one
+message; a name with spaces (WeChat names may have them) is matched longest first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from commerce.domain.errors import DomainError
+from commerce.domain.member import SEEN_REFRESH
+from commerce.ports import UnitOfWork
+from handlers.types import ChatKind, Request
+
+MAX_ENTRIES = 50_000
+MAX_NAME_WORDS = 4
+MAX_SHOWN_NAME = 32
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """What one request says about its sender, to be written in its unit of work."""
+
+    platform: str
+    user_id: str
+    display_name: str
+    username: str | None
+    language: str | None
+    chat_id: str | None  # None in a private chat: a membership there would name nobody
+    alias: str | None
+    at: datetime
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.platform, self.user_id, self.chat_id or "")
+
+    @property
+    def names(self) -> tuple[str, str | None, str | None, str | None]:
+        return (self.display_name, self.username, self.alias, self.language)
+
+    async def record(self, uow: UnitOfWork) -> None:
+        await uow.members.seen(
+            platform=self.platform,
+            user_id=self.user_id,
+            display_name=self.display_name,
+            username=self.username,
+            language=self.language,
+            chat_id=self.chat_id,
+            alias=self.alias,
+            at=self.at,
+        )
+
+
+def sighting(request: Request, now: datetime) -> Sighting:
+    private = request.chat_kind is ChatKind.PRIVATE
+    return Sighting(
+        platform=request.platform,
+        user_id=request.user_id,
+        display_name=request.display_name,
+        username=request.username or None,
+        language=request.language or None,
+        chat_id=None if private else request.chat_id,
+        alias=request.alias or None,
+        at=now,
+    )
+
+
+class MemberMemo:
+    """What this process last wrote about each member in each chat, and when.
+
+    A write that was rolled back is not remembered (`remember` is called after the commit), so the next
+    request tries again. Bounded: when full it forgets everything, which costs one write per member.
+    """
+
+    def __init__(self, *, refresh: timedelta = SEEN_REFRESH, max_entries: int = MAX_ENTRIES) -> None:
+        self.refresh = refresh
+        self.max_entries = max_entries
+        self._written: dict[tuple[str, str, str], tuple[tuple[str | None, ...], datetime]] = {}
+
+    def due(self, request: Request, now: datetime) -> Sighting | None:
+        """The sighting to write for `request`, or None when this process wrote the same recently."""
+        seen = sighting(request, now)
+        known = self._written.get(seen.key)
+        if known is not None and known[0] == seen.names and now - known[1] < self.refresh:
+            return None
+        return seen
+
+    def remember(self, seen: Sighting) -> None:
+        if len(self._written) >= self.max_entries:
+            self._written.clear()
+        self._written[seen.key] = (seen.names, seen.at)
+
+
+def names_in(text: str) -> list[str]:
+    """What follows each `@` in `text` (up to the next `@`), stripped: `@Amy Wang @Bob` -> two."""
+    return [part.strip() for part in text.split("@")[1:] if part.strip()]
+
+
+async def mentioned(uow: UnitOfWork, request: Request, text: str) -> tuple[str, ...]:
+    """User ids of the members the request names: the adapter's, else each `@name` in `text` looked up
+    among the chat's members (refused with `member_unknown` or `member_ambiguous`). () when none."""
+    if request.mentions:
+        return tuple(dict.fromkeys(request.mentions))
+    found = [await _one(uow, request, name) for name in names_in(text)]
+    return tuple(dict.fromkeys(found))
+
+
+async def _one(uow: UnitOfWork, request: Request, written: str) -> str:
+    words = written.split()
+    for count in range(min(len(words), MAX_NAME_WORDS), 0, -1):
+        name = " ".join(words[:count])
+        members = await uow.members.find_in_chat(request.chat_id, name)
+        here = [member for member in members if member.platform == request.platform]
+        if len(here) > 1:
+            raise DomainError("member_ambiguous", name=name)
+        if here:
+            return here[0].user_id
+    raise DomainError("member_unknown", name=_shown(words[0]))  # `@Eve thanks`: Eve
+
+
+def _shown(name: str) -> str:
+    return name if len(name) <= MAX_SHOWN_NAME else name[: MAX_SHOWN_NAME - 1] + "…"

@@ -1,0 +1,119 @@
+"""Replies as outbox rows and back: what the ChatApp writes in the change's transaction, and what a
+platform's relay reads to send (commerce.domain.outbox).
+
+A row holds one reply (as the saved answers hold it: handlers.answers) and where it goes, already
+resolved: `chat` (a private chat is the member's id), and `group`, the group chat the reply concerns
+(where a refused private message is explained). A toast answers a tap at once and is never a row,
+except on a platform without toasts, which says it as text (`toasts=True`: WeChat).
+
+A row answering a request also says who asked where (`request`: chat, kind, member, language), so a
+platform can rebuild what it needs of the request: WeChat merges a request's answers to one conversation
+into one message that mentions the member who asked.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from commerce.domain.outbox import SEND, OutboxItem, send_topic
+from handlers import answers
+from handlers.types import ChatKind, Reply, Request
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One reply read back from the outbox, with where it goes."""
+
+    item_id: int
+    reply: Reply
+    chat: str
+    group: str | None
+    update: str | None = None  # the update it answers (the playground reports it in that response)
+    # Who asked where (chat, kind, member, language; not what, nor their name); None: the scheduler's.
+    request: Request | None = None
+
+
+def is_message(reply: Reply) -> bool:
+    return bool(reply.text) or reply.invoice is not None or reply.card_of is not None
+
+
+def rows(
+    replies: Sequence[Reply],
+    *,
+    platform: str,
+    request: Request | None,
+    now: datetime,
+    toasts: bool = False,
+) -> list[OutboxItem]:
+    """The outbox rows of `replies` (toasts left out unless `toasts`); a reply with nowhere to go is left
+    out too."""
+    group = _group_of(replies, request)
+    asked = _asked(request)
+    out: list[OutboxItem] = []
+    for reply in replies:
+        if not (is_message(reply) or (toasts and reply.toast)):
+            continue
+        chat = reply.private_to or reply.chat_id or (request.chat_id if request is not None else None)
+        if chat is None:
+            continue
+        payload = {
+            "reply": json.loads(answers.dumps([reply]))[0],
+            "chat": chat,
+            "group": group,
+            "update": request.update_id if request is not None else None,
+        }
+        if asked is not None:
+            payload["request"] = asked
+        out.append(
+            OutboxItem(
+                topic=send_topic(platform),
+                payload=json.dumps(payload, ensure_ascii=False, separators=(",", ":")),
+                created_at=now,
+                chat_id=chat,
+            )
+        )
+    return out
+
+
+def delivery(item: OutboxItem) -> Delivery:
+    payload = json.loads(item.payload)
+    [reply] = answers.loads(json.dumps([payload["reply"]]))
+    assert item.id is not None
+    asked = payload.get("request")
+    request = _request(item.topic.removeprefix(SEND), asked) if asked is not None else None
+    return Delivery(
+        item.id, reply, str(payload["chat"]), payload.get("group"), payload.get("update"), request
+    )
+
+
+def _asked(request: Request | None) -> dict[str, str] | None:
+    if request is None:
+        return None
+    asked = {"chat": request.chat_id, "kind": request.chat_kind.value, "user": request.user_id}
+    if request.language:
+        asked["language"] = request.language
+    return asked
+
+
+def _request(platform: str, asked: dict[str, str]) -> Request:
+    return Request(
+        platform=platform,
+        chat_id=asked["chat"],
+        user_id=asked["user"],
+        display_name="",
+        chat_kind=ChatKind(asked["kind"]),
+        language=asked.get("language"),
+    )
+
+
+def _group_of(replies: Sequence[Reply], request: Request | None) -> str | None:
+    """The group a set of replies concerns: the request's, else the chat of a card among them."""
+    if request is not None and request.chat_kind is ChatKind.GROUP:
+        return request.chat_id
+    for reply in replies:
+        if reply.card_of is not None and reply.chat_id is not None:
+            return reply.chat_id
+    return None

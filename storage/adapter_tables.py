@@ -1,0 +1,69 @@
+"""The platform adapters' own tables, on the same `metadata` as the domain's, so alembic owns them too.
+
+They hold no domain state, only what an adapter remembers across restarts: Telegram's live-card map and
+delivered updates (bot/telegram/store.py), the playground's chats, messages and answered updates
+(bot/playground/transcript.py). They live here, not in bot/, because storage may not import bot and the
+migrations (storage/migrations) must see every table: `--autogenerate` drops a table it does not know.
+Timestamps are ISO-8601 text, as the adapters have always written them.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from storage.tables import metadata
+
+# -- Telegram (bot/telegram/store.py) ---------------------------------------------------------------
+telegram_cards = sa.Table(
+    "telegram_cards",
+    metadata,
+    sa.Column("chat_id", sa.String(32), primary_key=True),
+    sa.Column("group_buy_id", sa.Integer, primary_key=True),
+    sa.Column("message_id", sa.BigInteger, nullable=False),
+    sa.Column("updated_at", sa.String(40), nullable=False),
+)
+
+telegram_delivered = sa.Table(
+    "telegram_delivered",
+    metadata,
+    sa.Column("update_key", sa.String(160), primary_key=True),
+    sa.Column("delivered_at", sa.String(40), nullable=False),
+)
+
+# -- the playground (bot/playground/transcript.py) --------------------------------------------------
+playground_chats = sa.Table(
+    "playground_chats",
+    metadata,
+    sa.Column("name", sa.String(64), primary_key=True),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("created_at", sa.String(40), nullable=False),
+)
+
+playground_messages = sa.Table(
+    "playground_messages",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("chat", sa.String(64), nullable=False, index=True),
+    sa.Column("author", sa.String(64), nullable=True),  # None: the bot
+    sa.Column("name", sa.String(64), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("buttons", sa.Text, nullable=False, default="[]"),
+    sa.Column("card_of", sa.Integer, nullable=True),
+    sa.Column("sent_at", sa.String(40), nullable=False),
+    sa.Column("edited_at", sa.String(40), nullable=True),
+)
+
+playground_updates = sa.Table(
+    "playground_updates",
+    metadata,
+    sa.Column("update_id", sa.String(128), primary_key=True),
+    sa.Column("response", sa.Text, nullable=False),
+)
+
+ADAPTER_TABLES = (
+    telegram_cards,
+    telegram_delivered,
+    playground_chats,
+    playground_messages,
+    playground_updates,
+)

@@ -1,0 +1,81 @@
+"""Writes held back to ride with the next statement: what they are, and the statement they make together.
+
+A member's sighting and a reply's outbox rows are written by every join of a new member, and nobody
+reads their result. Sent on their own they would cost a trip each (on SQLite the unit of work holds the
+only connection for each of them). So storage.direct holds them back on the connection (`PENDING` in
+its `info`) and sends them with the transaction's next write, or its commit: on SQLite before that
+statement in the same trip to the connection's thread, on PostgreSQL as CTEs of that statement
+(`combined`). This module only builds statements and keeps the list; storage.direct sends them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.sql import Executable
+from sqlalchemy.sql.util import find_tables
+
+PENDING = "tuan_pending"  # key in a pooled connection's `info`: writes held back, not sent yet
+MAX_STATEMENTS = 1000  # far more than the shapes a unit of work makes; a full cache starts again
+
+
+@dataclass(frozen=True)
+class Write:
+    """One held-back write. `build(dialect, prefix)` makes its statement with every bind parameter
+    named `prefix + name` (so several combine into one statement); equal `key`s build equal statements
+    (they are built once per dialect and prefix). `params` are keyed by the unprefixed names."""
+
+    key: Hashable
+    build: Callable[[str, str], Executable]
+    params: dict[str, Any]
+
+
+_built: dict[tuple[Hashable, str, str], tuple[Executable, frozenset[str]]] = {}
+_combined: dict[tuple[Any, ...], tuple[Executable | None, Executable]] = {}
+
+
+def built(write: Write, dialect: str, prefix: str = "") -> tuple[Executable, frozenset[str]]:
+    """The write's statement and the tables it writes."""
+    cache_key = (write.key, dialect, prefix)
+    found = _built.get(cache_key)
+    if found is None:
+        if len(_built) >= MAX_STATEMENTS:
+            _built.clear()
+        statement = write.build(dialect, prefix)
+        found = _built[cache_key] = (statement, tables_of(statement))
+    return found
+
+
+def tables_of(statement: Executable) -> frozenset[str]:
+    """The names of the tables a Core statement reads or writes (empty for text SQL: unknown)."""
+    return frozenset(t.name for t in find_tables(statement, include_crud=True, include_joins=True))
+
+
+def written(writes: list[Write], dialect: str) -> frozenset[str]:
+    return frozenset().union(*(built(write, dialect)[1] for write in writes))
+
+
+def combined(
+    dialect: str, writes: list[Write], final: Executable | None, params: dict[str, Any]
+) -> tuple[Executable, dict[str, Any]]:
+    """One statement (PostgreSQL): the writes as CTEs of `final` (with its `params`), or of the last
+    of them when `final` is None. PostgreSQL runs every data-modifying CTE, referenced or not; a
+    statement does not see its CTEs' rows, so `final` must not read the writes' tables."""
+    prefixes = [f"c{i}_" for i in range(len(writes))]
+    cache_key = (dialect, tuple(write.key for write in writes), None if final is None else id(final))
+    found = _combined.get(cache_key)
+    if found is None:
+        if len(_combined) >= MAX_STATEMENTS:
+            _combined.clear()
+        parts = [built(write, dialect, prefix)[0] for write, prefix in zip(writes, prefixes, strict=True)]
+        top, ctes = (final, parts) if final is not None else (parts[-1], parts[:-1])
+        statement = top.add_cte(*(part.cte(f"carried{i}") for i, part in enumerate(ctes))) if ctes else top  # type: ignore[attr-defined]
+        found = _combined[cache_key] = (final, statement)  # `final` held: its id cannot be reused
+    merged = {
+        prefix + name: value
+        for write, prefix in zip(writes, prefixes, strict=True)
+        for name, value in write.params.items()
+    }
+    return found[1], {**merged, **params}

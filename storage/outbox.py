@@ -1,0 +1,112 @@
+"""The outbox repository (commerce.ports.OutboxRepository) on SQLite and PostgreSQL: plain Core
+statements on the `outbox` table; the relay in bot/outbox_relay.py is its only reader.
+
+`add` runs with every reply of every change (a join's answer and card), so on the direct route its
+rows are held back (storage.direct.defer) and ride with the transaction's next write, usually the
+update claim that ends a join (on SQLite in the same trip as it and the COMMIT, on PostgreSQL as a CTE
+of it): they still commit or roll back with the change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.sql import Executable
+
+from commerce.domain.outbox import OutboxItem
+from storage import direct
+from storage.carried import Write
+from storage.tables import outbox
+
+ERROR_LIMIT = 500
+HELD_ROWS = 8  # rows one held-back INSERT takes (a change's replies are one to three); more go at once
+COLUMNS = ("topic", "chat_id", "payload", "created_at", "due_at", "attempts", "last_error")
+
+
+def insert_rows(count: int) -> Callable[[str, str], Executable]:
+    """storage.carried's builder of one INSERT of `count` rows, binds named `prefix + column + _i`."""
+
+    def build(_dialect: str, prefix: str) -> Executable:
+        return sa.insert(outbox).values(
+            [
+                {name: sa.bindparam(f"{prefix}{name}_{i}", type_=outbox.c[name].type) for name in COLUMNS}
+                for i in range(count)
+            ]
+        )
+
+    return build
+
+
+_INSERTS = {count: insert_rows(count) for count in range(1, HELD_ROWS + 1)}
+
+
+class SqlOutboxRepository:
+    def __init__(self, conn: AsyncConnection) -> None:
+        self.conn = conn
+        self._driver = direct.driver_of(conn)
+
+    async def add(self, items: Sequence[OutboxItem]) -> None:
+        if not items:
+            return
+        rows = [
+            {
+                "topic": item.topic,
+                "chat_id": item.chat_id,
+                "payload": item.payload,
+                "created_at": item.created_at,
+                "due_at": item.created_at,
+                "attempts": 0,
+                "last_error": "",
+            }
+            for item in items
+        ]
+        if self._driver is not None and len(rows) <= HELD_ROWS:
+            params = {f"{name}_{i}": value for i, row in enumerate(rows) for name, value in row.items()}
+            write = Write(("outbox", len(rows)), _INSERTS[len(rows)], params)
+            await direct.defer(self.conn, self._driver, write)
+            return
+        await self.conn.execute(sa.insert(outbox), rows)
+
+    async def due(
+        self, topic_prefix: str, *, now: datetime, limit: int, skip: Collection[int] = ()
+    ) -> list[OutboxItem]:
+        query = (
+            sa.select(outbox.c.id, outbox.c.topic, outbox.c.chat_id, outbox.c.payload, outbox.c.created_at)
+            .add_columns(outbox.c.attempts)
+            .where(outbox.c.sent_at.is_(None), outbox.c.topic.startswith(topic_prefix, autoescape=True))
+            .where(outbox.c.due_at <= now)
+            .order_by(outbox.c.id)
+            .limit(limit + len(skip))
+        )
+        found = []
+        for row in await self.conn.execute(query):
+            if row.id in skip:
+                continue
+            found.append(
+                OutboxItem(row.topic, row.payload, row.created_at, row.chat_id, row.id, row.attempts)
+            )
+        return found[:limit]
+
+    async def mark_sent(self, ids: Collection[int], *, at: datetime) -> None:
+        if ids:
+            await self.conn.execute(
+                sa.update(outbox)
+                .where(outbox.c.id.in_(list(ids)), outbox.c.sent_at.is_(None))
+                .values(sent_at=at)
+            )
+
+    async def retry_later(self, item_id: int, *, due_at: datetime, error: str) -> None:
+        await self.conn.execute(
+            sa.update(outbox)
+            .where(outbox.c.id == item_id)
+            .values(attempts=outbox.c.attempts + 1, due_at=due_at, last_error=error[:ERROR_LIMIT])
+        )
+
+    async def pending(self, topic_prefix: str = "") -> int:
+        query = sa.select(sa.func.count()).where(
+            outbox.c.sent_at.is_(None), outbox.c.topic.startswith(topic_prefix, autoescape=True)
+        )
+        return int((await self.conn.execute(query)).scalar_one())

@@ -1,0 +1,143 @@
+"""Shared state for many processes: one Redis (`commerce.state`'s Redis backend).
+
+- Values: JSON strings; `SET ... PX` for a time to live, `SET ... NX` for set-if-absent.
+- Counters: `INCRBY`, then `PEXPIRE` only if the key has no expiry yet, in one Lua script (atomic: a
+  process dying between the two cannot leave a counter that never expires).
+- Locks: `SET key token NX PX lease`, released by a Lua compare-and-delete, so a holder whose lease ran
+  out never deletes its successor's lock. A process's own callers first queue on a local asyncio lock
+  (they keep their order, and only one of them polls Redis per key).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import math
+import secrets
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from redis.asyncio import Redis
+
+from commerce.state import DEFAULT_LEASE_SECONDS, DEFAULT_PREFIX, Json, LockTimeout
+from storage.state_memory import MemoryLocks
+
+log = logging.getLogger(__name__)
+
+_INCR = """
+local value = redis.call('INCRBY', KEYS[1], ARGV[1])
+if redis.call('PTTL', KEYS[1]) < 0 then
+    redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+return value
+"""
+_RELEASE = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+    return redis.call('DEL', KEYS[1])
+end
+return 0
+"""
+POLL_FIRST_SECONDS = 0.005
+POLL_MAX_SECONDS = 0.1
+
+
+def _ms(seconds: float) -> int:
+    if seconds <= 0:
+        raise ValueError(f"a time to live must be positive, not {seconds!r}")
+    return max(1, math.ceil(seconds * 1000))
+
+
+class RedisKeyValues:
+    def __init__(self, client: Redis, prefix: str) -> None:
+        self._client = client
+        self._prefix = prefix
+
+    async def get(self, key: str) -> Json | None:
+        raw = await self._client.get(self._prefix + key)
+        return None if raw is None else json.loads(raw)
+
+    async def set(self, key: str, value: Json, *, ttl: float | None = None) -> None:
+        raw = json.dumps(value, ensure_ascii=False)
+        await self._client.set(self._prefix + key, raw, px=None if ttl is None else _ms(ttl))
+
+    async def set_if_absent(self, key: str, value: Json, *, ttl: float | None = None) -> bool:
+        raw = json.dumps(value, ensure_ascii=False)
+        px = None if ttl is None else _ms(ttl)
+        return bool(await self._client.set(self._prefix + key, raw, px=px, nx=True))
+
+    async def delete(self, key: str) -> bool:
+        return bool(await self._client.delete(self._prefix + key))
+
+
+class RedisCounters:
+    def __init__(self, client: Redis, prefix: str) -> None:
+        self._prefix = prefix
+        self._client = client
+        self._incr = client.register_script(_INCR)
+
+    async def incr(self, key: str, by: int = 1, *, ttl: float) -> int:
+        return int(await self._incr(keys=[self._prefix + key], args=[by, _ms(ttl)]))
+
+    async def value(self, key: str) -> int:
+        raw = await self._client.get(self._prefix + key)
+        return 0 if raw is None else int(raw)
+
+
+class RedisLocks:
+    def __init__(self, client: Redis, prefix: str) -> None:
+        self._client = client
+        self._prefix = prefix + "lock:"
+        self._local = MemoryLocks(prefix)
+        self._release = client.register_script(_RELEASE)
+
+    @asynccontextmanager
+    async def lock(
+        self, key: str, *, lease: float = DEFAULT_LEASE_SECONDS, wait: float | None = None
+    ) -> AsyncIterator[None]:
+        lease_ms = _ms(lease)
+        deadline = None if wait is None else time.monotonic() + wait
+        async with self._local.lock(key, lease=lease, wait=wait):
+            name, token = self._prefix + key, secrets.token_hex(16)
+            await self._acquire(name, token, lease_ms, deadline)
+            try:
+                yield
+            finally:
+                await self._give_back(name, token)
+
+    async def _acquire(self, name: str, token: str, lease_ms: int, deadline: float | None) -> None:
+        pause = POLL_FIRST_SECONDS
+        while not await self._client.set(name, token, px=lease_ms, nx=True):
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                raise LockTimeout(f"lock {name!r} not acquired in time")
+            await asyncio.sleep(pause if left is None else min(pause, left))
+            pause = min(pause * 2, POLL_MAX_SECONDS)
+
+    async def _give_back(self, name: str, token: str) -> None:
+        try:
+            released = await self._release(keys=[name], args=[token])
+        except Exception as exc:  # Redis gone: the lease frees the lock; the caller's own error matters more
+            log.warning("could not release lock %s (its lease will free it): %s", name, exc)
+            return
+        if not released:
+            log.warning("lock %s was held past its lease: another holder may have overlapped", name)
+
+
+class RedisSharedState:
+    """`commerce.state.SharedState` on one Redis; closes its client on `aclose()`."""
+
+    shared = True
+
+    def __init__(self, client: Redis, *, prefix: str = DEFAULT_PREFIX) -> None:
+        self.client = client
+        self.values = RedisKeyValues(client, prefix)
+        self.counters = RedisCounters(client, prefix)
+        self.locks = RedisLocks(client, prefix)
+
+    async def ping(self) -> None:
+        await self.client.ping()
+
+    async def aclose(self) -> None:
+        await self.client.aclose()

@@ -1,0 +1,281 @@
+"""WeChat through the transactional outbox: the ChatApp writes a request's replies as rows, the relay hands
+due rows to the adapter (`send_rows`), and members see what they saw when replies were sent at once: one
+answer per conversation for each member message, a private message to a member who is not the bot's
+friend in the room instead, a tap's toast as text. Rows written by a process that died before sending are
+sent, once, by the next one."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Sequence
+from typing import cast
+
+import pytest
+
+from bot.outbox_relay import OutboxRelay
+from bot.wechat.adapter import NameBook, WeChatAdapter
+from bot.wechat.choices import Choices
+from bot.wechat.outbox import Outbox
+from bot.wechat.translate import Incoming
+from commerce.domain.outbox import send_topic
+from commerce.ports import UnitOfWorkFactory
+from handlers import outbox
+from handlers.app import ChatApp
+from handlers.config import AppConfig
+from handlers.types import Reply, Request
+from storage.db import make_engine
+from storage.uow import SqlUnitOfWorkFactory
+from tests.adapters.wechat.conftest import FakeChat, World
+from tests.adapters.wechat.recording_puppet import LI, ROOM, WANG, ZHANG, ZHAO, Sent
+from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+
+SEP = "\u2005"
+TOPIC = send_topic("wechat")
+
+
+class QueueingChat(FakeChat):
+    """The scripted ChatApp, writing its replies as outbox rows the way `ChatApp` does with
+    `outbox_platform="wechat"` and `outbox_toasts=True` (and still returning them)."""
+
+    queues = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.uow_factory = FakeUnitOfWorkFactory()
+        self.clock = FakeClock()
+        self.on_queued: Callable[[], None] | None = None
+
+    async def handle(self, request: Request) -> list[Reply]:
+        replies = await super().handle(request)
+        await self.queue(replies, request)
+        return replies
+
+    async def queue(self, replies: Sequence[Reply], request: Request | None) -> None:
+        """As the ChatApp does for a request, or for a deadline (request None)."""
+        rows = outbox.rows(replies, platform="wechat", request=request, now=self.clock.now(), toasts=True)
+        async with self.uow_factory() as uow:
+            await uow.outbox.add(rows)
+            await uow.commit()
+        if self.on_queued is not None:
+            self.on_queued()
+
+
+@pytest.fixture
+def chat() -> QueueingChat:
+    return QueueingChat()
+
+
+def relay_of(world: World) -> OutboxRelay:
+    """The relay of `tuan run wechat` (not started), over the chat's rows, sending through the adapter."""
+    chat = cast(QueueingChat, world.chat)
+    relay = OutboxRelay(
+        uow_factory=cast(UnitOfWorkFactory, chat.uow_factory),
+        clock=chat.clock,
+        topic_prefix=TOPIC,
+        batch_sink=world.adapter.send_rows,
+        poll_seconds=0.05,
+    )
+    chat.on_queued = relay.wake
+    return relay
+
+
+@pytest.fixture
+async def relay(world: World) -> AsyncIterator[OutboxRelay]:
+    running = relay_of(world)
+    running.start()
+    yield running
+    await running.close()
+
+
+async def test_two_replies_of_one_message_to_the_room_are_one_answer_from_the_outbox(
+    world: World, relay: OutboxRelay
+) -> None:
+    world.chat.script = lambda r: [Reply(text="李四 跟团：1 份"), Reply(text="再 2 份成团")]
+
+    await world.puppet.say(LI, "+1")
+    assert await relay.drain(5)
+
+    assert world.puppet.sent == [Sent(ROOM, f"@李四{SEP}李四 跟团：1 份\n\n再 2 份成团", (LI,))]
+    assert cast(QueueingChat, world.chat).uow_factory.state.outbox_sent == {1, 2}
+
+
+async def test_a_private_message_to_a_member_who_is_not_a_friend_joins_the_rooms_answer(
+    world: World, relay: OutboxRelay
+) -> None:
+    world.chat.script = lambda r: [
+        Reply(text="成团了"),
+        Reply(text="你的订单 #1", private_to=WANG),
+        Reply(text="你的订单 #2", private_to=ZHAO),
+    ]
+
+    await world.puppet.say(ZHANG, "截单")
+    assert await relay.drain(5)
+
+    assert world.puppet.sent == [
+        Sent(ROOM, f"@赵六{SEP}成团了\n\n你的订单 #2", (ZHAO,)),
+        Sent(WANG, "你的订单 #1", ()),
+    ]
+
+
+async def test_a_taps_short_answer_is_said_before_the_card_it_changed(
+    world: World, relay: OutboxRelay
+) -> None:
+    world.chat.cards[1] = Reply(text="🛒 芒果（#1）\n1. 李四 ×2", card_of=1)
+    world.chat.script = lambda r: [Reply(card_of=1), Reply(toast="跟团成功：2 × 芒果")]
+
+    await world.puppet.say(LI, "+2")
+    assert await relay.drain(5)
+
+    assert world.puppet.texts() == [f"@李四{SEP}跟团成功：2 × 芒果", "🛒 芒果（#1）\n1. 李四 ×2"]
+
+
+async def test_a_deadlines_rows_are_sent_by_the_relay_not_by_deliver_unasked(
+    world: World, relay: OutboxRelay
+) -> None:
+    chat = cast(QueueingChat, world.chat)
+    closing = [Reply(text="团购 #1 到截止时间了", chat_id=ROOM), Reply(text="你的订单 #2", private_to=ZHAO)]
+
+    await chat.queue(closing, None)
+    await world.adapter.deliver_unasked(closing)
+    assert await relay.drain(5)
+
+    assert world.puppet.sent == [Sent(ROOM, f"@赵六{SEP}团购 #1 到截止时间了\n\n你的订单 #2", (ZHAO,))]
+
+
+async def test_the_answers_of_two_messages_in_one_batch_stay_two_answers(world: World) -> None:
+    world.chat.script = lambda r: [Reply(text=f"{r.display_name} 跟团")]
+    relay = relay_of(world)
+
+    await world.puppet.say(LI, "+1")
+    await world.puppet.say(WANG, "+1")
+    relay.start()  # both are due when it first looks
+    assert await relay.drain(5)
+    await relay.close()
+
+    assert world.puppet.sent == [
+        Sent(ROOM, f"@李四{SEP}李四 跟团", (LI,)),
+        Sent(ROOM, f"@王五{SEP}王五 跟团", (WANG,)),
+    ]
+
+
+# -- a process that died between the commit and the send ---------------------------------------------
+
+
+class Recorder:
+    """WeChat's side of the outbox: what was sent where, mentioning whom; it can refuse to send."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, str, tuple[str, ...]]] = []
+        self.down = False
+
+    async def send_text(self, conversation_id: str, text: str, mention_ids: Sequence[str]) -> None:
+        if self.down:
+            raise ConnectionError("the puppet is gone")
+        self.sent.append((conversation_id, text, tuple(mention_ids)))
+
+
+class Process:
+    """One `tuan run wechat` over the database: the real ChatApp writing rows, the WeChat adapter."""
+
+    def __init__(self, database_url: str, clock: FakeClock) -> None:
+        self.uow_factory = SqlUnitOfWorkFactory(make_engine(database_url))
+        self.clock = clock
+        self.app = ChatApp(
+            uow_factory=self.uow_factory,
+            clock=clock,
+            config=AppConfig(outbox_platform="wechat", outbox_toasts=True),
+        )
+        self.recorder = Recorder()
+        choices = Choices()
+        box = Outbox(
+            transport=self.recorder, render_card=self.app.render_card, now=clock.now, choices=choices
+        )
+        self.adapter = WeChatAdapter(
+            app=self.app, outbox=box, choices=choices, names=NameBook(), now=clock.now
+        )
+        self.adapter.logged_in("wxid_bot")
+        self.relay: OutboxRelay | None = None
+
+    def start_relay(self) -> OutboxRelay:
+        self.relay = OutboxRelay(
+            uow_factory=self.uow_factory,
+            clock=self.clock,
+            topic_prefix=TOPIC,
+            batch_sink=self.adapter.send_rows,
+            poll_seconds=0.05,
+        )
+        self.app.on_queued = self.relay.wake
+        self.relay.start()
+        return self.relay
+
+    async def say(self, member: str, name: str, text: str) -> None:
+        message = Incoming(
+            message_id=f"{member}:{text}", talker_id=member, talker_name=name, text=text, room_id=ROOM
+        )
+        await self.adapter.on_message(message)
+
+    async def pending(self) -> int:
+        async with self.uow_factory() as uow:
+            return int(await uow.outbox.pending(TOPIC))
+
+    async def stop(self) -> None:
+        if self.relay is not None:
+            await self.relay.close()
+        await self.uow_factory.dispose()
+
+
+@pytest.fixture
+async def processes(database_url: str) -> AsyncIterator[Callable[[], Process]]:
+    clock, started = FakeClock(), []
+
+    def start() -> Process:
+        started.append(Process(database_url, clock))
+        return started[-1]
+
+    yield start
+    for process in started:
+        await process.stop()
+
+
+async def test_rows_a_dead_process_committed_are_sent_once_by_the_next(
+    processes: Callable[[], Process],
+) -> None:
+    first = processes()  # dies before its relay ran: the changes are committed, nothing was sent
+    await first.say(ZHANG, "张三", "接龙 海南贵妃芒 价格 88 成团 3")
+    await first.say(LI, "李四", "+1")
+    assert first.recorder.sent == []
+    assert await first.pending() == 4  # each: its answer and its card
+    await first.stop()
+
+    second = processes()
+    assert await second.start_relay().drain(5)
+
+    sent = second.recorder.sent
+    assert [(where, mentions) for where, _, mentions in sent] == [(ROOM, (ZHANG,)), (ROOM, ()), (ROOM, (LI,))]
+    assert sent[0][1].startswith("团购 #1 开团了：海南贵妃芒，¥88/份。")
+    assert sent[1][1].startswith("🛒 海南贵妃芒（#1）\n团长：张三\n")
+    assert sent[2][1].startswith("李四 跟团：1 × 海南贵妃芒（#1）。")
+    # 李四's card change waits for the room's card window (30 s): the WeChat outbox holds it.
+    assert await second.pending() == 0
+    await second.stop()
+
+    third = processes()
+    assert await third.start_relay().drain(5)
+    assert third.recorder.sent == []
+
+
+async def test_a_message_wechat_did_not_take_is_sent_when_it_is_back_and_the_rest_only_once(
+    processes: Callable[[], Process],
+) -> None:
+    bot = processes()
+    relay = bot.start_relay()
+    bot.recorder.down = True
+    await bot.say(ZHANG, "张三", "接龙 海南贵妃芒 价格 88 成团 3")
+    assert await relay.drain(5)
+    assert bot.recorder.sent == []
+    assert await bot.pending() == 1  # the answer; its card is the WeChat outbox's to retry
+
+    bot.recorder.down = False
+    bot.clock.advance(seconds=1)  # the row's back-off
+    assert await relay.drain(5)
+    assert [text.split("：")[0] for _, text, _ in bot.recorder.sent] == ["团购 #1 开团了"]
+    assert await bot.pending() == 0

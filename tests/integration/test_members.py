@@ -1,0 +1,185 @@
+"""Members on SQLite and PostgreSQL: `seen` is an idempotent upsert that writes only when something
+changed (or an hour went by), names are tracked as last seen, and people are found by any of them."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, text
+
+from commerce.domain.member import Member
+from storage.tables import chat_members
+from storage.uow import SqlUnitOfWork, SqlUnitOfWorkFactory
+from tests.fakes import FakeClock
+
+ROOM = "room@chatroom"
+
+
+def _seen(at: datetime, **changes: Any) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "platform": "wechat",
+        "user_id": "wxid_wang",
+        "display_name": "Wang Wu",
+        "username": None,
+        "language": "zh",
+        "chat_id": ROOM,
+        "alias": "王五",
+        "at": at,
+    }
+    return fields | changes
+
+
+async def _see(factory: SqlUnitOfWorkFactory, **fields: Any) -> None:
+    async with factory() as uow:
+        await uow.members.seen(**fields)
+        await uow.commit()
+
+
+async def _rows_changed(uow: SqlUnitOfWork) -> int:
+    """Rows written so far in this unit of work's transaction (members and chat_members)."""
+    conn = uow.connection
+    if conn.dialect.name == "sqlite":
+        return int((await conn.execute(text("SELECT total_changes()"))).scalar_one())
+    query = text(
+        "SELECT coalesce(sum(n_tup_ins + n_tup_upd), 0) FROM pg_stat_xact_user_tables "
+        "WHERE relname IN ('members', 'chat_members')"
+    )
+    return int((await conn.execute(query)).scalar_one())
+
+
+async def _memberships(factory: SqlUnitOfWorkFactory) -> list[tuple[str, str, str | None]]:
+    async with factory() as uow:
+        rows = await uow.connection.execute(
+            text("SELECT chat_id, identity, alias FROM chat_members ORDER BY chat_id, identity")
+        )
+        return [(row.chat_id, row.identity, row.alias) for row in rows]
+
+
+async def test_seen_twice_is_one_member_and_one_membership_and_the_repeat_writes_nothing(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    first = clock.now()
+    await _see(uow_factory, **_seen(first))
+    clock.advance(minutes=30)
+
+    async with uow_factory() as uow:
+        before = await _rows_changed(uow)
+        await uow.members.seen(**_seen(clock.now()))
+        assert await _rows_changed(uow) == before  # nothing changed, and last_seen is fresh enough
+        await uow.commit()
+    async with uow_factory() as uow:  # the measure sees a write when there is one
+        before = await _rows_changed(uow)
+        await uow.members.seen(**_seen(clock.now(), alias="五哥"))
+        assert await _rows_changed(uow) == before + 1
+
+    async with uow_factory() as uow:
+        wang = await uow.members.get("wechat:wxid_wang")
+    assert wang == Member("wechat:wxid_wang", "wechat", "wxid_wang", "Wang Wu", None, "zh", first, first)
+    assert await _memberships(uow_factory) == [(ROOM, "wechat:wxid_wang", "王五")]
+
+
+async def test_an_hour_later_last_seen_is_refreshed_and_first_seen_kept(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    first = clock.now()
+    await _see(uow_factory, **_seen(first))
+    clock.advance(hours=1)
+    await _see(uow_factory, **_seen(clock.now()))
+    await _see(uow_factory, **_seen(first))  # a late message never moves last_seen back
+
+    async with uow_factory() as uow:
+        wang = await uow.members.get("wechat:wxid_wang")
+        last_in_room = (await uow.connection.execute(select(chat_members.c.last_seen))).scalar_one()
+    assert wang is not None and (wang.first_seen, wang.last_seen) == (first, clock.now())
+    assert last_in_room == clock.now()
+
+
+async def test_names_are_tracked_as_last_seen_and_a_name_not_given_is_kept(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    await _see(uow_factory, **_seen(clock.now(), username="wangwu"))
+    clock.advance(minutes=1)
+    await _see(uow_factory, **_seen(clock.now(), display_name="老王", username=None, language=None))
+    await _see(uow_factory, **_seen(clock.now(), display_name="老王", alias="王老五"))
+    await _see(uow_factory, **_seen(clock.now(), display_name="老王", alias=None, chat_id="other@chatroom"))
+
+    async with uow_factory() as uow:
+        wang = await uow.members.get("wechat:wxid_wang")
+        assert await uow.members.name_of("wechat:wxid_wang") == "老王"
+        assert await uow.members.name_of("wechat:nobody") is None
+        assert await uow.members.get("wechat:nobody") is None
+    assert wang is not None
+    assert (wang.display_name, wang.username, wang.language, wang.last_seen) == (
+        "老王",
+        "wangwu",
+        "zh",
+        clock.now(),
+    )
+    assert await _memberships(uow_factory) == [
+        ("other@chatroom", "wechat:wxid_wang", None),
+        (ROOM, "wechat:wxid_wang", "王老五"),
+    ]
+
+
+async def test_members_are_found_in_a_chat_by_display_name_username_or_alias(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    now = clock.now()
+    await _see(uow_factory, **_seen(now, username="WangWu"))
+    await _see(uow_factory, **_seen(now, user_id="wxid_li", display_name="Li Si", alias=None))
+    await _see(uow_factory, **_seen(now, user_id="wxid_zhao", display_name="王五", alias=None))
+    await _see(uow_factory, **_seen(now, user_id="wxid_far", display_name="Far", chat_id="far@chatroom"))
+
+    async def found(name: str, chat_id: str = ROOM) -> list[str]:
+        async with uow_factory() as uow:
+            return [member.user_id for member in await uow.members.find_in_chat(chat_id, name)]
+
+    assert await found("@li si") == ["wxid_li"]
+    assert await found("LI SI") == ["wxid_li"]
+    assert await found("@wangwu") == ["wxid_wang"]
+    assert await found("wang wu") == ["wxid_wang"]
+    assert await found("王五") == ["wxid_wang", "wxid_zhao"]  # an alias and a name: ambiguous
+    assert await found("Far") == []  # in another chat
+    assert await found("Far", "far@chatroom") == ["wxid_far"]
+    assert await found("@") == []
+
+
+async def test_two_concurrent_sightings_of_a_new_member_both_succeed(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    await asyncio.gather(
+        _see(uow_factory, **_seen(clock.now())),
+        _see(uow_factory, **_seen(clock.now() + timedelta(seconds=1), alias="五哥")),
+    )
+
+    async with uow_factory() as uow:
+        assert [m.user_id for m in await uow.members.find_in_chat(ROOM, "Wang Wu")] == ["wxid_wang"]
+    assert len(await _memberships(uow_factory)) == 1
+
+
+async def test_a_sighting_waits_for_a_concurrent_one_of_the_same_new_member_then_updates(
+    postgres_uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """PostgreSQL: the second insert meets the first's uncommitted row, waits, then takes the update."""
+    first = postgres_uow_factory()
+    await first.__aenter__()
+    try:
+        await first.members.seen(**_seen(clock.now()))
+        # held back until the transaction's next write (storage.direct.defer); a read of it sends it
+        assert await first.members.name_of("wechat:wxid_wang") == "Wang Wu"
+        second = asyncio.create_task(
+            _see(postgres_uow_factory, **_seen(clock.now(), display_name="老王", alias="五哥"))
+        )
+        await asyncio.sleep(0.2)
+        assert not second.done()  # waiting for the first transaction
+        await first.commit()
+    finally:
+        await first.__aexit__(None, None, None)
+    await asyncio.wait_for(second, 10)
+
+    async with postgres_uow_factory() as uow:
+        wang = await uow.members.get("wechat:wxid_wang")
+    assert wang is not None and wang.display_name == "老王"
+    assert await _memberships(postgres_uow_factory) == [(ROOM, "wechat:wxid_wang", "五哥")]
