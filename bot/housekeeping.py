@@ -1,4 +1,5 @@
-"""Housekeeping the scheduler's sweep runs: forgetting processed updates nobody will send again.
+"""Housekeeping the scheduler's sweep runs: forgetting processed updates nobody will send again, and
+outbox rows that were sent (kept as long, for looking into what the bot said).
 
 `processed_updates` keeps every platform update id with its first answer, so a repeat changes nothing;
 kept forever it only grows. No platform redelivers after a day or two, so ids older than
@@ -46,7 +47,13 @@ class UpdatePruner:
         self._last = now  # a failure waits for the next hour too, rather than retrying every sweep
         async with self._uow_factory() as uow:
             forgotten = await uow.updates.prune(now - self._keep)
+            sent = await uow.outbox.prune_sent(now - self._keep)
             await uow.commit()
-        if forgotten:
-            log.info("forgot %d processed updates older than %s", forgotten, self._keep)
+        if forgotten or sent:
+            log.info(
+                "forgot %d processed updates and %d sent outbox rows older than %s",
+                forgotten,
+                sent,
+                self._keep,
+            )
         return forgotten

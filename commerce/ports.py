@@ -216,6 +216,10 @@ class OutboxRepository(Protocol):
         """How many rows are not sent yet (health checks, tests)."""
         ...
 
+    async def prune_sent(self, before: datetime) -> int:
+        """Forget rows sent before `before` (housekeeping); how many."""
+        ...
+
 
 class StarRefunds(Protocol):
     """The platform's refund of a Telegram Stars payment (Bot API `refundStarPayment`)."""

@@ -105,6 +105,10 @@ class SqlOutboxRepository:
             .values(attempts=outbox.c.attempts + 1, due_at=due_at, last_error=error[:ERROR_LIMIT])
         )
 
+    async def prune_sent(self, before: datetime) -> int:
+        result = await self.conn.execute(sa.delete(outbox).where(outbox.c.sent_at < before))
+        return int(result.rowcount)
+
     async def pending(self, topic_prefix: str = "") -> int:
         query = sa.select(sa.func.count()).where(
             outbox.c.sent_at.is_(None), outbox.c.topic.startswith(topic_prefix, autoescape=True)

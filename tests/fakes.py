@@ -329,6 +329,9 @@ class _Outbox:
             self.s.outbox[position], attempts=self.s.outbox[position].attempts + 1
         )
 
+    async def prune_sent(self, before: datetime) -> int:
+        return 0  # the fake keeps no send times: nothing to forget
+
     async def pending(self, topic_prefix: str = "") -> int:
         return sum(
             1

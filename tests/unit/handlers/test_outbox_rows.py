@@ -1,77 +1,69 @@
-"""Replies as outbox rows and back (handlers/outbox.py): a row answering a request says who asked where,
-so a platform that merges a request's answers (WeChat) can rebuild that much of the request; toasts are
-rows only for a platform that says them as text."""
+"""With the outbox on (a bot process), the ChatApp writes what the bot must say as outbox rows in the same
+unit of work as the change: a join's card, a refusal's explanation, each buyer's order at the close, a
+deadline's outcome; a repeated update writes nothing; a tap's toast is never a row."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import replace
-from datetime import UTC, datetime
+from typing import cast
 
-from commerce.domain.outbox import OutboxItem
+from commerce.ports import UnitOfWorkFactory
 from handlers import outbox
-from handlers.types import ChatKind, Reply, Request
-
-NOW = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)
-ROOM = "mango@chatroom"
-TAP = Request(
-    platform="wechat",
-    chat_id=ROOM,
-    user_id="wxid_li",
-    display_name="李四",
-    button="gb:join:1:2",
-    update_id="msg-7",
-    language="en",
-)
+from handlers.app import AppConfig, ChatApp
+from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat
 
 
-def stored(items: list[OutboxItem]) -> list[OutboxItem]:
-    return [replace(item, id=n) for n, item in enumerate(items, start=1)]
+def bot(factory: FakeUnitOfWorkFactory, clock: FakeClock, woken: list[int]) -> Chat:
+    config = AppConfig(default_language="en", outbox_platform="telegram")
+    app = ChatApp(uow_factory=cast(UnitOfWorkFactory, factory), clock=clock, config=config)
+    app.on_queued = lambda: woken.append(1)
+    return Chat(app)
 
 
-def test_a_rows_request_comes_back_as_who_asked_where() -> None:
-    [item] = stored(outbox.rows([Reply(text="joined")], platform="wechat", request=TAP, now=NOW))
-
-    delivery = outbox.delivery(item)
-
-    assert (delivery.chat, delivery.group, delivery.update) == (ROOM, ROOM, "msg-7")
-    assert delivery.request == Request(
-        platform="wechat", chat_id=ROOM, user_id="wxid_li", display_name="", language="en"
-    )
-
-
-def test_a_private_request_keeps_its_kind_and_a_request_without_a_language_has_none() -> None:
-    private = replace(TAP, chat_id="wxid_li", chat_kind=ChatKind.PRIVATE, language=None)
-    [item] = stored(outbox.rows([Reply(text="your orders")], platform="wechat", request=private, now=NOW))
-
-    request = outbox.delivery(item).request
-
-    assert request is not None
-    assert (request.chat_id, request.chat_kind, request.language) == ("wxid_li", ChatKind.PRIVATE, None)
+def said(factory: FakeUnitOfWorkFactory) -> list[tuple[str, str]]:
+    """(destination, text or card) of every row, in order."""
+    out = []
+    for item in factory.state.outbox:
+        assert item.topic == "send:telegram"
+        delivery = outbox.delivery(item)
+        shown = f"card {delivery.reply.card_of}" if delivery.reply.card_of else delivery.reply.text
+        out.append((delivery.chat, shown))
+    return out
 
 
-def test_the_schedulers_rows_answer_no_request() -> None:
-    replies = [Reply(text="closed", chat_id=ROOM), Reply(text="your order", private_to="wxid_li")]
-    items = stored(outbox.rows(replies, platform="wechat", request=None, now=NOW))
-
-    assert [(d.chat, d.update, d.request) for d in map(outbox.delivery, items)] == [
-        (ROOM, None, None),
-        ("wxid_li", None, None),
-    ]
-
-
-def test_a_row_written_before_rows_said_who_asked_still_reads() -> None:
-    payload = {"reply": {"text": "hi"}, "chat": ROOM, "group": ROOM, "update": "msg-1"}
-    item = OutboxItem("send:telegram", json.dumps(payload), NOW, chat_id=ROOM, id=9)
-
-    assert outbox.delivery(item) == outbox.Delivery(9, Reply(text="hi"), ROOM, ROOM, "msg-1")
+async def test_each_change_writes_what_it_must_say_and_a_repeat_writes_nothing() -> None:
+    factory, clock, woken = FakeUnitOfWorkFactory(), FakeClock(), []
+    chat = bot(factory, clock, woken)
+    replies = await chat.say("amy", "/groupbuy Plums price 10 target 2 ends 2h", update_id="1")
+    assert said(factory) == [("family", replies[0].text), ("family", "card 1")]
+    joined = await chat.say("bob", "+1", update_id="2")
+    await chat.say("bob", "+1", update_id="2")  # Telegram delivered it twice
+    assert said(factory)[2:] == [("family", joined[0].text), ("family", "card 1")]
+    assert len(woken) == 2  # the repeat committed nothing, so it woke nobody
 
 
-def test_toasts_are_rows_only_where_they_are_said_as_text() -> None:
-    replies = [Reply(card_of=1), Reply(toast="跟团成功", language="zh")]
+async def test_a_refusal_and_the_close_are_rows_too_but_a_toast_is_not() -> None:
+    factory, clock, woken = FakeUnitOfWorkFactory(), FakeClock(), []
+    chat = bot(factory, clock, woken)
+    await chat.say("amy", "/groupbuy Plums price 10 target 2 ends 2h")
+    before = len(factory.state.outbox)
+    refused = await chat.say("bob", "/close")
+    assert said(factory)[before:] == [("family", refused[0].text)]
+    toast = await chat.tap("cat", "gb:join:999")
+    assert toast[0].toast and len(factory.state.outbox) == before + 1
+    await chat.say("bob", "+1")
+    await chat.say("cat", "+1")
+    before = len(factory.state.outbox)
+    await chat.say("amy", "/close")
+    destinations = [chat_id for chat_id, _ in said(factory)[before:]]
+    assert destinations == ["family", "family", "bob", "cat"]  # the card, the outcome, each order
 
-    without = outbox.rows(replies, platform="telegram", request=TAP, now=NOW)
-    with_toasts = outbox.rows(replies, platform="wechat", request=TAP, now=NOW, toasts=True)
 
-    assert [outbox.delivery(i).reply for i in stored(without)] == [Reply(card_of=1)]
-    assert [outbox.delivery(i).reply for i in stored(with_toasts)] == replies
+async def test_a_deadline_writes_its_outcome_as_rows() -> None:
+    factory, clock, woken = FakeUnitOfWorkFactory(), FakeClock(), []
+    chat = bot(factory, clock, woken)
+    await chat.say("amy", "/groupbuy Plums price 10 target 2 ends 2h")
+    before = len(factory.state.outbox)
+    clock.advance(hours=3)
+    replies = await chat.app.expire(1)
+    assert [text for _, text in said(factory)[before:]] == ["card 1", replies[1].text]
