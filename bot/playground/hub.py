@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from collections.abc import AsyncIterator, Iterable, Sequence
 from typing import Any
 from uuid import uuid4
@@ -39,14 +38,6 @@ DEFAULT_GROUPS = ("family", "neighbours")
 KEEP_ALIVE_SECONDS = 15.0
 DRAIN_SECONDS = 30.0
 Event = dict[str, Any]
-
-
-MENTION = re.compile(r"@([\w.\-]+)")
-
-
-def mentions(text: str) -> tuple[str, ...]:
-    """User ids named with @ in a message (`已收 @Bob` names bob), as Telegram's mention entities do."""
-    return tuple(dict.fromkeys(name.lower() for name in MENTION.findall(text)))
 
 
 class PlaygroundError(Exception):
@@ -294,8 +285,9 @@ class Hub:
             message_id=None if message_id is None else str(message_id),
             update_id=str(update_id) if update_id is not None else f"{PLATFORM}-{auto}",
             is_admin=user in self.admins,
-            mentions=mentions(text),
-            username=user,  # `@bob` finds bob among the chat's members, after a restart too
+            # `@bob` is looked up among the chat's members (handlers.members), so `@Eve`, who never spoke
+            # here, is "no such member", as on every platform
+            username=user,
         )
 
     async def _deliver(self, replies: Sequence[Reply], *, origin: str | None) -> list[Event]:
