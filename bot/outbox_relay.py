@@ -13,7 +13,9 @@ marked the row sent sends that one message again after the restart (a window of 
 
 A platform that merges rows (WeChat says all answers to one member message in one message) gives a
 `batch_sink` instead: each round hands it every due row at once, in id order, and it says per row
-whether it was accepted. One batch is in flight at a time, so batches never overtake each other.
+whether it was accepted, failed, or must wait: "not yet, due again at T" (a WeChat card waiting for its
+room's window) makes the row due at T without counting a try. One batch is in flight at a time, so
+batches never overtake each other.
 """
 
 from __future__ import annotations
@@ -35,10 +37,13 @@ Sink = Callable[[OutboxItem], Awaitable[object]]
 It must queue the row before its first `await`, so that rows keep their order in the platform's queues.
 """
 
-BatchSink = Callable[[Sequence[OutboxItem]], Awaitable[Mapping[int, str | None]]]
+BatchOutcome = str | datetime | None
+"""None: accepted (marked sent); a reason: failed (retried after a back-off); a time: not yet, due then."""
+
+BatchSink = Callable[[Sequence[OutboxItem]], Awaitable[Mapping[int, BatchOutcome]]]
 """Hands the due rows (in id order) to their platform at once and says, per row id, None once it was
-accepted or why it failed (retried after a back-off). A row it says nothing of is retried; raising
-fails them all."""
+accepted, why it failed (retried after a back-off), or when it is due again (postponed, not a failed
+try). A row it says nothing of is retried; raising fails them all."""
 
 BATCH = 200
 CLOSE_GRACE_SECONDS = 5.0
@@ -73,7 +78,10 @@ class OutboxRelay:
         self._in_flight: dict[int, asyncio.Task[None]] = {}
         self._accepted: set[int] = set()
         self._failed: dict[int, tuple[int, str]] = {}  # id -> (attempts so far, error)
+        self._postponed: dict[int, datetime] = {}  # id -> when it is due again (batch mode)
         self._idle = False  # the last round found nothing due and nothing in flight
+        self._rounds = 0  # rounds begun
+        self._idle_round = 0  # the round `_idle` describes
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self.sent = 0
@@ -105,6 +113,19 @@ class OutboxRelay:
             await asyncio.gather(*late, return_exceptions=True)
         await self._settle()
 
+    async def last_round(self, *, due_by: datetime) -> int:
+        """Batch mode, after `close` (on shutdown): hand the sink once the rows due by `due_by`, not only
+        those due now (a WeChat card postponed to its room's window goes before the process stops), and
+        record what it did; how many rows it handed."""
+        if self.batch_sink is None or self._task is not None or self._in_flight:
+            raise RuntimeError("last_round is for a closed relay with a batch sink")
+        async with self.uow_factory() as uow:
+            items = await uow.outbox.due(self.topic_prefix, now=due_by, limit=self.batch)
+        if items:
+            await self._deliver_batch(items)
+        await self._settle()
+        return len(items)
+
     async def drain(self, within: float | None = None) -> bool:
         """Wait until a round finds nothing due and nothing in flight; False if `within` passed first."""
         try:
@@ -114,11 +135,14 @@ class OutboxRelay:
         return True
 
     async def _until_idle(self) -> None:
+        """Only a round that began after this call counts: one already querying may have read the
+        queue (or the clock) before the rows this caller waits for existed."""
+        asked = self._rounds
         while True:
             self._settled.clear()
             self.wake()
             await self._settled.wait()
-            if self._idle:
+            if self._idle and self._idle_round > asked:
                 return
 
     # -- the loop ------------------------------------------------------------------------------------
@@ -141,6 +165,8 @@ class OutboxRelay:
 
     async def round(self) -> int:
         """Record what finished since the last round, then deliver the rows that are due: how many."""
+        self._rounds += 1
+        this_round = self._rounds
         await self._settle()
         if self.batch_sink is not None and self._in_flight:
             self._idle = False  # one batch at a time: the next starts once this one was settled
@@ -151,6 +177,7 @@ class OutboxRelay:
                 self.topic_prefix, now=now, limit=self.batch, skip=set(self._in_flight)
             )
         self._idle = not items and not self._in_flight
+        self._idle_round = this_round
         if self.batch_sink is not None:
             if items:
                 batch = asyncio.create_task(self._deliver_batch(items), name=f"relay:{self.name}:batch")
@@ -180,7 +207,7 @@ class OutboxRelay:
     async def _deliver_batch(self, items: Sequence[OutboxItem]) -> None:
         assert self.batch_sink is not None
         try:
-            outcomes: Mapping[int, str | None] = await self.batch_sink(items)
+            outcomes: Mapping[int, BatchOutcome] = await self.batch_sink(items)
         except asyncio.CancelledError:
             raise
         except Exception as exc:
@@ -193,6 +220,9 @@ class OutboxRelay:
                 if why is None:
                     self._accepted.add(item.id)
                     continue
+                if isinstance(why, datetime):
+                    self._postponed[item.id] = why
+                    continue
                 log.warning(
                     "outbox row %s (%s) failed, try %d: %s", item.id, item.topic, item.attempts + 1, why
                 )
@@ -201,24 +231,30 @@ class OutboxRelay:
             self.wake()
 
     async def _settle(self) -> None:
-        """Mark accepted rows sent (one statement) and failed ones due later; forget finished tasks."""
+        """Mark accepted rows sent (one statement), failed and postponed ones due later; forget finished
+        tasks."""
         done = {i for i, task in self._in_flight.items() if task.done()}
         for item_id in done:
             self._in_flight.pop(item_id, None)
         accepted = {i for i in self._accepted if i not in self._in_flight}
         failed = {i: why for i, why in self._failed.items() if i not in self._in_flight}
-        if not accepted and not failed:
+        postponed = {i: due for i, due in self._postponed.items() if i not in self._in_flight}
+        if not accepted and not failed and not postponed:
             return
         now = self.clock.now()
         async with self.uow_factory() as uow:
             await uow.outbox.mark_sent(accepted, at=now)
             for item_id, (attempts, error) in failed.items():
                 await uow.outbox.retry_later(item_id, due_at=_later(now, attempts), error=error)
+            for item_id, due_at in postponed.items():
+                await uow.outbox.postpone(item_id, due_at=due_at)
             await uow.commit()
         self.sent += len(accepted)
         self._accepted -= accepted
         for item_id in failed:
             self._failed.pop(item_id, None)
+        for item_id in postponed:
+            self._postponed.pop(item_id, None)
 
 
 def _later(now: datetime, attempts: int) -> datetime:

@@ -85,6 +85,7 @@ class BaseUnitOfWork:
     def __init__(self) -> None:
         self._tracker = Tracker()
         self._pending: list[Event] = []
+        self._prepared: list[Event] = []  # collected, hooks run, not committed yet
         self._published: list[Event] = []
         self.before_commit: list[BeforeCommit] = []
 
@@ -102,17 +103,26 @@ class BaseUnitOfWork:
         finally:
             await self._end()
 
-    async def commit(self) -> None:
+    async def prepare_commit(self) -> None:
+        """Collect the events so far and run the `before_commit` hooks on them now: for a caller whose
+        last write may commit together with it (`ProcessedUpdateRepository.record`), so the hooks'
+        writes (durable events' outbox rows) come first. `commit()` then handles only what came after."""
         events = [*self._pending, *self._tracker.pull_events()]
+        self._pending.clear()
         for hook in self.before_commit:
             await hook(events)
+        self._prepared.extend(events)
+
+    async def commit(self) -> None:
+        await self.prepare_commit()
         await self._commit()
-        self._pending.clear()
+        events, self._prepared = self._prepared, []
         self._tracker.clear()
         self._published.extend(events)
 
     async def rollback(self) -> None:
         self._pending.clear()
+        self._prepared.clear()
         self._tracker.clear()
         await self._rollback()
 

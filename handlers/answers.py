@@ -9,36 +9,37 @@ from typing import Any
 from handlers.types import Button, Invoice, Reply
 
 _DEFAULTS = Reply()
+_FIELDS = tuple((spec.name, getattr(_DEFAULTS, spec.name)) for spec in fields(Reply))  # name, default
 
 
 def dumps(replies: list[Reply]) -> str:
     """Compact JSON: only the fields that differ from a blank `Reply`."""
-    return json.dumps([_to_dict(reply) for reply in replies], ensure_ascii=False, separators=(",", ":"))
+    return json.dumps([to_dict(reply) for reply in replies], ensure_ascii=False, separators=(",", ":"))
 
 
 def loads(text: str | None) -> list[Reply]:
     if not text:
         return []
-    return [_from_dict(item) for item in json.loads(text)]
+    return [from_dict(item) for item in json.loads(text)]
 
 
-def _to_dict(reply: Reply) -> dict[str, Any]:
+def to_dict(reply: Reply) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for spec in fields(Reply):
-        value = getattr(reply, spec.name)
-        if value == getattr(_DEFAULTS, spec.name):
+    for name, default in _FIELDS:  # every reply of every update passes here: fields() looked up once
+        value = getattr(reply, name)
+        if value == default:
             continue
-        if spec.name == "buttons":
+        if name == "buttons":
             value = [[[button.label, button.data] for button in row] for row in value]
-        elif spec.name == "invoice":
+        elif name == "invoice":
             value = asdict(value)
         elif isinstance(value, tuple):
             value = list(value)
-        out[spec.name] = value
+        out[name] = value
     return out
 
 
-def _from_dict(item: dict[str, Any]) -> Reply:
+def from_dict(item: dict[str, Any]) -> Reply:
     known = {spec.name for spec in fields(Reply)}
     values = {key: value for key, value in item.items() if key in known}
     if "buttons" in values:

@@ -140,7 +140,7 @@ class ChatApp:
                 return answers.loads(await uow.updates.answer(key))
             ctx = self._context(request, command, uow)
             seen = self.members.due(request, ctx.now)  # None: written recently, `+1` pays nothing
-            if seen is not None:  # first: never while the command holds its hot row (`group_buys`)
+            if seen is not None:  # the storage may hold it back to ride with the command's writes
                 await seen.record(uow)
             try:
                 replies = await HANDLERS[command.name](ctx)
@@ -148,6 +148,7 @@ class ChatApp:
                 await uow.rollback()  # the sighting too: the member's next command records it
                 return await self._refuse(ctx, key, refusal)
             await self.queue(uow, replies, request, ctx.now)
+            await uow.prepare_commit()  # before `record`, which may commit with it
             if key is not None:
                 if not claim_last:
                     await uow.updates.save_answer(key, answers.dumps(replies))

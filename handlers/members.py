@@ -4,9 +4,10 @@ Every command records its sender in `uow.members` in its own unit of work, so `å
 `/refund @name` find people on any worker and after a restart. It must not cost `+1` a write per
 message: `MemberMemo` remembers what this process last wrote for a member in a chat, and a request
 writes only when a name changed or an hour went by (`SEEN_REFRESH`); the storage's upserts change no
-row in that case either. Several workers each write at most that often. The ChatApp writes it before
-the command (so PostgreSQL does not hold the group buy's hot row lock for it); a refusal rolls it back,
-and the member's next command records them.
+row in that case either. Several workers each write at most that often. The ChatApp records it before
+the command, in its unit of work; the storage's fast path holds the upserts back to travel with the
+command's own writes, costing no trip of their own (storage.direct.defer). A refusal rolls it back, and
+the member's next command records them.
 
 A mention is what the adapter resolved (`Request.mentions`: Telegram's mention entities, WeChat's
 mention ids, names it saw this run); without them the names after `@` are looked up among the chat's

@@ -60,7 +60,7 @@ def rows(
         if chat is None:
             continue
         payload = {
-            "reply": json.loads(answers.dumps([reply]))[0],
+            "reply": answers.to_dict(reply),
             "chat": chat,
             "group": group,
             "update": request.update_id if request is not None else None,
@@ -80,7 +80,7 @@ def rows(
 
 def delivery(item: OutboxItem) -> Delivery:
     payload = json.loads(item.payload)
-    [reply] = answers.loads(json.dumps([payload["reply"]]))
+    reply = answers.from_dict(payload["reply"])
     assert item.id is not None
     asked = payload.get("request")
     request = _request(item.topic.removeprefix(SEND), asked) if asked is not None else None

@@ -7,7 +7,7 @@ SQLAlchemy's aiosqlite adapter; on both engines, storage.direct sends a join's h
 to the driver. It relies on private members of SQLAlchemy and aiosqlite, so it is imported and used
 only on the releases it was tested with (`FAST_PATH_TESTED`; on PostgreSQL only SQLAlchemy's matters);
 any other release, or `make_engine(..., fast_path=False)`, gets SQLAlchemy's stock path: slower (joins/s
-about 0.4x on SQLite, 0.6x on PostgreSQL: bench/join_contention.py --compare), never broken.
+about 0.3x on SQLite, 0.5x on PostgreSQL: bench/join_contention.py --compare), never broken.
 """
 
 from __future__ import annotations

@@ -34,9 +34,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy import Connection, event
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.sql import Executable
+from sqlalchemy.sql.cache_key import NO_CACHE
 
 from storage import carried
-from storage.carried import PENDING, Write
+from storage.carried import PENDING, Held, Write
 
 if TYPE_CHECKING:
     from storage.sqlite_driver import OneHopConnection
@@ -158,12 +159,19 @@ def _driver(sync: Connection) -> Driver | None:
         return None
     dialect = sync.dialect
     if dialect.name == "sqlite":
-        from storage.sqlite_driver import OneHopConnection  # loaded already: make_engine chose it
-
-        return _SQLite(adapted) if isinstance(adapted, OneHopConnection) else None
+        return _SQLite(adapted) if isinstance(adapted, _one_hop()) else None
     if dialect.driver == "asyncpg" and _is_known_asyncpg_adapter(type(adapted)):
         return _Asyncpg(adapted, dialect)
     return None  # another driver, or a SQLAlchemy whose adapter changed: the ordinary way
+
+
+@cache
+def _one_hop() -> type[OneHopConnection]:
+    """storage.sqlite_driver's connection class, imported on first use (make_engine loaded it already
+    on an engine marked DIRECT); every unit of work asks, seven times."""
+    from storage.sqlite_driver import OneHopConnection
+
+    return OneHopConnection
 
 
 @cache
@@ -180,8 +188,10 @@ class _Plan:
     statement: Executable  # held, so its id (the cache key) cannot be reused by another statement
     sql: str
     compiled: Any  # sqlalchemy.sql.compiler.SQLCompiler (its positional order and processors are used)
-    order: tuple[str, ...]
-    binds: dict[str, Callable[[Any], Any]]
+    binding: tuple[tuple[str, Callable[[Any], Any] | None], ...]  # each bind (once), its processor
+    positions: tuple[int, ...] | None  # where each positional argument is in `binding` (None: in order)
+    kinds: tuple[Any, ...]  # each bind's type (its cache key): equal kinds convert a value alike
+    given: bool  # every bind is a parameter by its own name: no need for SQLAlchemy's construct_params
     row: Any  # a namedtuple class
     results: tuple[tuple[int, Callable[[Any], Any]], ...]  # (position, processor) of typed columns
     reads: bool
@@ -203,13 +213,19 @@ def _plan(statement: Executable, keys: tuple[str, ...], dialect: Any) -> _Plan:
         compiled: Any = statement.compile(dialect=dialect, column_keys=list(keys))  # type: ignore[attr-defined]
         if "POSTCOMPILE" in compiled.string:
             raise NotImplementedError("a direct statement takes no expanding (IN) parameters")
+        order = tuple(compiled.positiontup or ())
+        names = tuple(dict.fromkeys(order))  # a parameter used twice is converted once
+        binding = tuple((name, compiled._bind_processors.get(name)) for name in names)
         columns = compiled._result_columns
         found = _Plan(
             statement=statement,
             sql=compiled.string,
             compiled=compiled,
-            order=tuple(compiled.positiontup or ()),
-            binds=dict(compiled._bind_processors),
+            binding=binding,
+            positions=None if names == order else tuple(names.index(name) for name in order),
+            kinds=tuple(_kind(compiled.binds[name].type) for name, _ in binding),
+            given=not compiled.escaped_bind_names
+            and all(name in keys and compiled.binds[name].key == name for name in order),
             row=namedtuple("Row", [c.keyname for c in columns], rename=True),
             results=tuple(
                 (position, read)
@@ -234,19 +250,20 @@ async def rows(
     """The rows (named tuples) of `statement` run on `driver`, inside `conn`'s transaction, with the
     held-back writes that travel with it (`_travelling`).
 
-    Two shortcuts keep round trips off the hot path. On PostgreSQL a read with no transaction open
-    yet runs on its own (`Driver.reads_alone`). With `last` (the unit of work's last statement: its
-    commit follows at once) SQLite commits in the same trip, and PostgreSQL, when nothing was sent
-    in the transaction before it, runs it as its own transaction: BEGIN and COMMIT are spared either way.
+    Two shortcuts keep round trips off the hot path. On PostgreSQL a read with nothing sent in the
+    transaction yet runs on its own (`Driver.reads_alone`). With `last` (the unit of work's last
+    statement: its commit follows at once) SQLite commits in the same trip, and PostgreSQL, when
+    nothing was sent in the transaction before it, runs it as its own transaction: BEGIN and COMMIT
+    are spared either way. ("Nothing sent": SQLAlchemy's transaction may be open, begun by `defer`.)
+    Held-back writes that ride with a `last` statement are written only if it returns a row (on
+    SQLite nothing is committed otherwise; on PostgreSQL they are guarded: storage.carried.combined).
     """
     plan = _plan(statement, tuple(params), conn.dialect)
     riding = await _travelling(conn, driver, [plan])
     if riding and driver.combines:
-        statement, params = carried.combined(conn.dialect.name, riding, statement, params)
+        statement, params = carried.combined(conn.dialect.name, riding, statement, params, guarded=last)
         plan, riding = _plan(statement, tuple(params), conn.dialect), []
-    alone = driver.reads_alone and (
-        (plan.reads and not conn.in_transaction()) or (last and not driver.started())
-    )
+    alone = driver.reads_alone and (plan.reads or last) and not driver.started()
     if last:
         driver.commit_with_next_statement()
     args = await _prepare(conn, plan, params, alone=alone)
@@ -284,29 +301,54 @@ async def _prepare(
     return _args(plan, params)
 
 
-def _args(plan: _Plan, params: dict[str, Any]) -> tuple[Any, ...]:
-    values = plan.compiled.construct_params(params)
-    binds = plan.binds
-    return tuple(binds[name](values[name]) if name in binds else values[name] for name in plan.order)
+def _kind(type_: Any) -> Any:
+    """What makes two binds convert a value alike: their type's cache key (equal keys, equal types)."""
+    key = getattr(type_, "_static_cache_key", None)
+    return type_ if key is None or key is NO_CACHE else key
+
+
+def _args(plan: _Plan, params: dict[str, Any], seen: dict[Any, Any] | None = None) -> tuple[Any, ...]:
+    """The positional arguments. With `seen` (for statements sent together, whose parameters are all
+    alive meanwhile) a value converted by a bind of the same type is not converted again: a sighting
+    and its outbox rows share one timestamp, which SQLite's converters would format six times."""
+    values = params if plan.given else plan.compiled.construct_params(params)
+    if seen is None:
+        args = tuple(values[name] if read is None else read(values[name]) for name, read in plan.binding)
+    else:
+        converted = []
+        for (name, read), kind in zip(plan.binding, plan.kinds, strict=True):
+            value = values[name]
+            if read is not None:
+                key = (kind, id(value))
+                if key not in seen:
+                    seen[key] = read(value)
+                value = seen[key]
+            converted.append(value)
+        args = tuple(converted)
+    return args if plan.positions is None else tuple(args[i] for i in plan.positions)
 
 
 # -- held-back writes (storage.carried) ----------------------------------------------------------------
-async def defer(conn: AsyncConnection, driver: Driver, write: Write) -> None:
-    """Hold `write` back until the transaction's next write or its commit, to travel with it.
+async def defer(conn: AsyncConnection, driver: Driver, *writes: Write) -> None:
+    """Hold `writes` back until the transaction's next write or its commit, to travel with it.
 
-    It belongs to the transaction (begun here, which costs no trip) like any write: a rollback drops
-    it, and whatever may read its tables runs after it.
+    They belong to the transaction (begun here, which costs no trip) like any write: a rollback drops
+    them, and whatever may read their tables runs after them.
     """
     if not conn.in_transaction():
         await conn.begin()
     sync = conn.sync_connection
     assert sync is not None
-    pending = sync.info.setdefault(PENDING, [])
-    if driver.combines and any(held.key == write.key for held in pending):
-        # PostgreSQL: two upserts of one row in one statement would not see each other
-        await _flush(sync, driver)
-        pending = sync.info.setdefault(PENDING, [])
-    pending.append(write)
+    dialect = sync.dialect.name
+    held: Held | None = sync.info.get(PENDING)
+    for write in writes:
+        if held is not None and driver.combines and held.holds(write.key):
+            # PostgreSQL: two upserts of one row in one statement would not see each other
+            await _flush(sync, driver)
+            held = None
+        if held is None:
+            held = sync.info[PENDING] = Held()
+        held.add(write, dialect)
 
 
 def discard(conn: AsyncConnection) -> None:
@@ -327,28 +369,31 @@ async def _travelling(
     statement (a statement does not see what its own CTEs write).
     """
     sync = conn.sync_connection
-    pending = sync.info.get(PENDING) if sync is not None else None
-    if not pending or sync is None:
+    if sync is None:
         return []
-    touched = carried.written(pending, conn.dialect.name)
-    apart = all(plan.tables and not plan.tables & touched for plan in plans)
+    info = sync.info
+    held: Held | None = info.get(PENDING)
+    if held is None:
+        return []
+    apart = all(plan.tables and not plan.tables & held.tables for plan in plans)
     if apart and all(plan.reads for plan in plans):
         return []
     if driver.combines and not (apart and combine):
         await _flush(sync, driver)
         return []
-    sync.info[PENDING] = []
-    sync.info[WROTE] = True
-    return list(pending)
+    del info[PENDING]
+    info[WROTE] = True
+    return held.writes
 
 
 def _compiled(dialect: Any, writes: list[Write]) -> list[tuple[str, tuple[Any, ...]]]:
     """Each write's SQL and positional arguments, to run as they are (SQLite)."""
     out = []
+    seen: dict[Any, Any] = {}
     for write in writes:
         statement, _ = carried.built(write, dialect.name)
         plan = _plan(statement, tuple(write.params), dialect)
-        out.append((plan.sql, _args(plan, write.params)))
+        out.append((plan.sql, _args(plan, write.params, seen)))
     return out
 
 
@@ -356,14 +401,14 @@ async def _flush(sync: Connection, driver: Driver, *, committing: bool = False) 
     """Send the held-back writes now: on SQLite handed to the connection for its next trip (a
     statement's or the COMMIT's), on PostgreSQL as one statement (its own transaction when it is all
     the transaction writes and the commit follows)."""
-    pending = sync.info.pop(PENDING, None)
-    if not pending:
+    held: Held | None = sync.info.pop(PENDING, None)
+    if held is None:
         return
     sync.info[WROTE] = True
     if not driver.combines:
-        driver.carry(_compiled(sync.dialect, pending))
+        driver.carry(_compiled(sync.dialect, held.writes))
         return
-    statement, params = carried.combined(sync.dialect.name, pending, None, {})
+    statement, params = carried.combined(sync.dialect.name, held.writes, None, {})
     plan = _plan(statement, tuple(params), sync.dialect)
     await driver.fetch(plan.sql, _args(plan, params), in_transaction=not committing or driver.started())
 
@@ -380,12 +425,12 @@ def listen(engine: AsyncEngine) -> None:
 
 
 def _before_statement(sync: Connection, _cursor: Any, statement: str, *_: Any) -> None:
-    if sync.info.get(PENDING) and not statement.lstrip()[:5].upper().startswith("BEGIN"):
+    if PENDING in sync.info and not statement.lstrip()[:5].upper().startswith("BEGIN"):
         _send_now(sync, committing=False)
 
 
 def _before_commit(sync: Connection) -> None:
-    if sync.info.get(PENDING):
+    if PENDING in sync.info:
         _send_now(sync, committing=True)
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
-from sqlalchemy.sql import Executable
+from sqlalchemy.sql import Executable, FromClause
 
 from commerce.domain.outbox import OutboxItem
 from storage import direct
@@ -23,18 +24,27 @@ from storage.tables import outbox
 
 ERROR_LIMIT = 500
 HELD_ROWS = 8  # rows one held-back INSERT takes (a change's replies are one to three); more go at once
-COLUMNS = ("topic", "chat_id", "payload", "created_at", "due_at", "attempts", "last_error")
+BOUND = ("topic", "chat_id", "payload", "created_at")  # a new row is due when made, never tried
+_ZERO: Any = sa.literal_column("0")
+_EMPTY: Any = sa.literal_column("''")
 
 
-def insert_rows(count: int) -> Callable[[str, str], Executable]:
-    """storage.carried's builder of one INSERT of `count` rows, binds named `prefix + column + _i`."""
+def insert_rows(count: int) -> Callable[[str, str, FromClause | None], Executable]:
+    """storage.carried's builder of one INSERT of `count` new rows, binds named `prefix + column + _i`;
+    with a `source`, the rows are written only if it has a row."""
 
-    def build(_dialect: str, prefix: str) -> Executable:
-        return sa.insert(outbox).values(
-            [
-                {name: sa.bindparam(f"{prefix}{name}_{i}", type_=outbox.c[name].type) for name in COLUMNS}
-                for i in range(count)
-            ]
+    def build(_dialect: str, prefix: str, source: FromClause | None) -> Executable:
+        rows = []
+        for i in range(count):
+            row = {name: sa.bindparam(f"{prefix}{name}_{i}", type_=outbox.c[name].type) for name in BOUND}
+            rows.append({**row, "due_at": row["created_at"], "attempts": _ZERO, "last_error": _EMPTY})
+        if source is None:
+            return sa.insert(outbox).values(rows)
+        selects = [
+            sa.select(*(value.label(name) for name, value in row.items())).select_from(source) for row in rows
+        ]
+        return sa.insert(outbox).from_select(
+            list(rows[0]), sa.union_all(*selects) if count > 1 else selects[0]
         )
 
     return build
@@ -51,6 +61,16 @@ class SqlOutboxRepository:
     async def add(self, items: Sequence[OutboxItem]) -> None:
         if not items:
             return
+        if self._driver is not None and len(items) <= HELD_ROWS:
+            params: dict[str, object] = {}
+            for i, item in enumerate(items):
+                params[f"topic_{i}"] = item.topic
+                params[f"chat_id_{i}"] = item.chat_id
+                params[f"payload_{i}"] = item.payload
+                params[f"created_at_{i}"] = item.created_at
+            write = Write(("outbox", len(items)), _INSERTS[len(items)], params)
+            await direct.defer(self.conn, self._driver, write)
+            return
         rows = [
             {
                 "topic": item.topic,
@@ -63,11 +83,6 @@ class SqlOutboxRepository:
             }
             for item in items
         ]
-        if self._driver is not None and len(rows) <= HELD_ROWS:
-            params = {f"{name}_{i}": value for i, row in enumerate(rows) for name, value in row.items()}
-            write = Write(("outbox", len(rows)), _INSERTS[len(rows)], params)
-            await direct.defer(self.conn, self._driver, write)
-            return
         await self.conn.execute(sa.insert(outbox), rows)
 
     async def due(
@@ -104,6 +119,9 @@ class SqlOutboxRepository:
             .where(outbox.c.id == item_id)
             .values(attempts=outbox.c.attempts + 1, due_at=due_at, last_error=error[:ERROR_LIMIT])
         )
+
+    async def postpone(self, item_id: int, *, due_at: datetime) -> None:
+        await self.conn.execute(sa.update(outbox).where(outbox.c.id == item_id).values(due_at=due_at))
 
     async def prune_sent(self, before: datetime) -> int:
         result = await self.conn.execute(sa.delete(outbox).where(outbox.c.sent_at < before))

@@ -10,7 +10,10 @@ friend's name), upsert the line (guarded by the limit), then update the hot `gro
 two writes travel as one statement (two CTEs); on SQLite as two statements in one trip to aiosqlite's
 thread (storage.sqlite_driver). Through the chat app the update id is then claimed
 with its answer in one INSERT (`record`), which on SQLite carries the COMMIT too. These hot statements
-go straight to the driver (`_rows`, storage.direct), the rest through SQLAlchemy's `execute`.
+go straight to the driver (`_rows`, storage.direct), the rest through SQLAlchemy's `execute`. A new
+member's sighting and the replies' outbox rows are held back and ride with them (storage.direct.defer):
+on SQLite the sighting in the guarded writes' trip and the outbox rows in the claim's; on PostgreSQL
+the sighting as CTEs of the guarded writes' statement and the outbox rows of the claim's.
 """
 
 from __future__ import annotations
@@ -21,10 +24,10 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Integer, and_, bindparam, case, delete, exists, func, or_, select, update
+from sqlalchemy import Integer, and_, bindparam, case, delete, exists, func, or_, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
-from sqlalchemy.sql import Executable, Select
+from sqlalchemy.sql import Executable, FromClause, Select
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.member import SEEN_REFRESH, Member, name_key
@@ -40,6 +43,7 @@ from storage.tables import (
     chat_settings,
     group_buy_status_changes,
     group_buys,
+    is_row_id,
     members,
     order_lines,
     order_payments,
@@ -264,7 +268,9 @@ def statements(dialect: str) -> _Statements:
             index_elements=[chat_settings.c.chat_id],
             set_={"language": language_upsert.excluded.language},
         ),
-        claim=_insert(dialect, processed_updates)
+        claim=_valued(
+            dialect, processed_updates, {"key": "key", "answer": "answer", "created_at": "created_at"}, ""
+        )
         .on_conflict_do_nothing(index_elements=[processed_updates.c.key])
         .returning(processed_updates.c.key),
         answer=select(processed_updates.c.answer).where(processed_updates.c.key == bindparam("k")),
@@ -320,6 +326,8 @@ class SqlGroupBuyRepository(_Repository):
         return group_buy
 
     async def get(self, group_buy_id: int) -> GroupBuy | None:
+        if not is_row_id(group_buy_id):  # `进度 #99999999999999999999`: none, not a driver overflow
+            return None
         rows = await self._rows(self.sql.group_buy_by_id, {"id": group_buy_id})
         return await self._loaded(rows[0] if rows else None)
 
@@ -498,6 +506,8 @@ class SqlOrderRepository(_Repository):
         return order
 
     async def get(self, order_id: int) -> Order | None:
+        if not is_row_id(order_id):
+            return None
         rows = (await self._run(self.sql.order_by_id, {"id": order_id})).all()
         found = await self._assemble(rows)
         return found[0] if found else None
@@ -648,8 +658,10 @@ class _MemberStatements:
     in_chat: Select[Any]
 
 
-MEMBER_COLUMNS = tuple(c.name for c in members.c)
-MEMBERSHIP_COLUMNS = tuple(c.name for c in chat_members.c if c.name != "id")
+# Each column's bind parameter; both times are the sighting's (`at`): one value to convert, not two.
+_SEEN = {"first_seen": "at", "last_seen": "at"}
+MEMBER_BINDS = {c.name: _SEEN.get(c.name, c.name) for c in members.c}
+MEMBERSHIP_BINDS = {c.name: _SEEN.get(c.name, c.name) for c in chat_members.c if c.name != "id"}
 
 
 def _later(excluded: Any, stored: Any) -> Any:
@@ -661,22 +673,35 @@ def _changed(excluded: Any, stored: Any, *, optional: bool) -> Any:
     return and_(excluded.is_not(None), differs) if optional else differs
 
 
-def _valued(dialect: str, table: Any, columns: tuple[str, ...], prefix: str) -> Any:
-    """The dialect's INSERT of `columns`, each bound to a parameter named `prefix + column`."""
-    binds = {name: bindparam(prefix + name, type_=table.c[name].type) for name in columns}
-    return _insert(dialect, table).values(binds)
+def _valued(
+    dialect: str, table: Any, binds: dict[str, str], prefix: str, source: FromClause | None = None
+) -> Any:
+    """The dialect's INSERT of the columns of `binds`, each bound to the parameter `prefix + binds[c]`;
+    with a `source`, one row per row of it (storage.carried: written only if the claim was)."""
+    named: dict[str, Any] = {}
+    for column, name in binds.items():
+        if name not in named:
+            named[name] = bindparam(prefix + name, type_=table.c[column].type)
+    insert = _insert(dialect, table)
+    if source is None:
+        return insert.values({column: named[name] for column, name in binds.items()})
+    # `WHERE true`: PostgreSQL reads an `ON` right after `FROM source` as a join's condition
+    row = select(*(named[name].label(column) for column, name in binds.items())).select_from(source)
+    return insert.from_select(list(binds), row.where(true()))
 
 
-def upsert_member(dialect: str, prefix: str = "") -> Executable:
+def upsert_member(
+    dialect: str, prefix: str = "", *, returning: bool = True, source: FromClause | None = None
+) -> Executable:
     """The member's upsert: it changes the stored row only when a name changed or `last_seen` is
     stale (`stale` is `at - SEEN_REFRESH`); a name given as None keeps the stored one. It returns a
-    row only when it wrote one. Bind parameters are the column names and `stale`, after `prefix`
-    (storage.carried combines several statements into one)."""
+    row only when it wrote one (`returning`). Bind parameters are the column names (`at` for both
+    times) and `stale`, after `prefix` (storage.carried combines several statements into one)."""
     m = members.c
     stale = bindparam(prefix + "stale", type_=UtcDateTime())
-    member = _valued(dialect, members, MEMBER_COLUMNS, prefix)
+    member = _valued(dialect, members, MEMBER_BINDS, prefix, source)
     new = member.excluded
-    return member.on_conflict_do_update(
+    upsert: Any = member.on_conflict_do_update(
         index_elements=[m.identity],
         set_={
             "display_name": new.display_name,
@@ -692,16 +717,19 @@ def upsert_member(dialect: str, prefix: str = "") -> Executable:
             _changed(new.language, m.language, optional=True),
             m.last_seen <= stale,
         ),
-    ).returning(m.identity)
+    )
+    return cast(Executable, upsert.returning(m.identity) if returning else upsert)
 
 
-def upsert_membership(dialect: str, prefix: str = "") -> Executable:
+def upsert_membership(
+    dialect: str, prefix: str = "", *, returning: bool = True, source: FromClause | None = None
+) -> Executable:
     """The chat membership's upsert, on the same terms as `upsert_member`."""
     cm = chat_members.c
     stale = bindparam(prefix + "stale", type_=UtcDateTime())
-    membership = _valued(dialect, chat_members, MEMBERSHIP_COLUMNS, prefix)
+    membership = _valued(dialect, chat_members, MEMBERSHIP_BINDS, prefix, source)
     joined = membership.excluded
-    return membership.on_conflict_do_update(
+    upsert: Any = membership.on_conflict_do_update(
         index_elements=[cm.chat_id, cm.identity],
         set_={
             "alias": func.coalesce(joined.alias, cm.alias),
@@ -709,7 +737,17 @@ def upsert_membership(dialect: str, prefix: str = "") -> Executable:
             "last_seen": _later(joined.last_seen, cm.last_seen),
         },
         where=or_(_changed(joined.alias, cm.alias, optional=True), cm.last_seen <= stale),
-    ).returning(cm.id)
+    )
+    return cast(Executable, upsert.returning(cm.id) if returning else upsert)
+
+
+def _held_member(dialect: str, prefix: str, source: FromClause | None) -> Executable:
+    """The member's upsert held back (storage.direct.defer): nobody reads what it returns."""
+    return upsert_member(dialect, prefix, returning=False, source=source)
+
+
+def _held_membership(dialect: str, prefix: str, source: FromClause | None) -> Executable:
+    return upsert_membership(dialect, prefix, returning=False, source=source)
 
 
 @cache
@@ -783,17 +821,15 @@ class SqlMemberRepository(_Repository):
             "username": username or None,
             "username_key": name_key(username) if username else None,
             "language": language[:LANGUAGE_MAX] if language else None,
-            "first_seen": at,
-            "last_seen": at,
+            "at": at,
             "stale": stale,
         }
         if self._driver is not None:
+            writes = [Write("member", _held_member, member)]
             if chat_id is not None:
                 membership = self._membership(who, chat_id, alias, at, stale)
-                await direct.defer(
-                    self.conn, self._driver, Write("membership", upsert_membership, membership)
-                )
-            await direct.defer(self.conn, self._driver, Write("member", upsert_member, member))
+                writes.insert(0, Write("membership", _held_membership, membership))
+            await direct.defer(self.conn, self._driver, *writes)
             return
         if chat_id is None:
             await self._run(self.member_sql.upsert_member, member)
@@ -813,8 +849,7 @@ class SqlMemberRepository(_Repository):
             "identity": who,
             "alias": alias or None,
             "alias_key": name_key(alias) if alias else None,
-            "first_seen": at,
-            "last_seen": at,
+            "at": at,
             "stale": stale,
         }
 

@@ -288,6 +288,14 @@ class OutboxRow(SQLModel, table=True):
     sent_at: datetime | None = _when(nullable=True)
 
 
+MAX_ROW_ID = 2**31 - 1  # `id` columns are INTEGER on PostgreSQL
+
+
+def is_row_id(value: int) -> bool:
+    """Whether `value` can be a row's id: anything else names no row (and would overflow the driver)."""
+    return 1 <= value <= MAX_ROW_ID
+
+
 def table(model: type[SQLModel]) -> Table:
     """The Core table behind a SQLModel class."""
     return cast(Table, model.__table__)  # type: ignore[attr-defined]

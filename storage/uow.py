@@ -160,7 +160,7 @@ class SqlUnitOfWork(BaseUnitOfWork):
         Writes held back (storage.direct.defer) and not sent yet are dropped either way."""
         if self._conn is not None:
             direct.discard(self._conn)
-            if self._written(self._conn):
+            if self._conn.in_transaction() and self._written(self._conn):
                 await self._conn.rollback()
 
     def _written(self, conn: AsyncConnection) -> bool:

@@ -329,6 +329,9 @@ class _Outbox:
             self.s.outbox[position], attempts=self.s.outbox[position].attempts + 1
         )
 
+    async def postpone(self, item_id: int, *, due_at: datetime) -> None:
+        self.s.outbox_due[item_id] = due_at
+
     async def prune_sent(self, before: datetime) -> int:
         return 0  # the fake keeps no send times: nothing to forget
 

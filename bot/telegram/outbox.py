@@ -4,14 +4,17 @@ Telegram allows about 1 message a second in a chat, 20 a minute in a group (edit
 a second for the whole bot; beyond that it answers 429 with `retry_after` (seen as long as 237 s). So:
 
 - Each chat has its own queue and worker, first in first out; a worker waits for the chat's slot (and, in
-  a group, the group's one-every-3-seconds slot) and the bot's before each call.
+  a group, the group's one-every-3-seconds slot) and the bot's before each call. The slots come from a
+  `RateGate` (bot/telegram/rate_gate.py): this process's buckets by default, or claims in the shared
+  state (Redis), so several bot processes together keep within the same limits.
 - A card is a job that says only "group buy N changed": it is rendered when its slot comes
   (`render_card`), so joins that arrive while it waits coalesce into one edit with the latest text. A
   change after the render has started queues another job, so the last state is never lost. An edit that
   would show what is already shown is skipped.
 - Texts waiting in a group's queue merge into one message (a busy group gets one "joined" message
   instead of twenty), up to Telegram's 4096 characters.
-- A 429 is obeyed: the chat's worker sleeps `retry_after` and retries the same job (a card re-rendered).
+- A 429 is obeyed: the chat's worker sleeps `retry_after` and retries the same job (a card re-rendered);
+  the gate tells every other sender to that chat to wait as long.
   "message is not modified" is success; a card message that was deleted is posted anew.
 - When a private message is refused (the member never started the bot), the group is told once, in the
   member's language, to /start the bot (`forbidden_note`).
@@ -31,8 +34,10 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from aiolimiter import AsyncLimiter
-
+# `Limits` and `is_group` live with the gate; also importable from here, where callers found them first.
+from bot.telegram.rate_gate import Limits as Limits
+from bot.telegram.rate_gate import MemoryRateGate, RateGate
+from bot.telegram.rate_gate import is_group as is_group
 from handlers.types import Button, Invoice, Reply
 
 log = logging.getLogger(__name__)
@@ -119,22 +124,6 @@ class Outgoing:
         return self.invoice is None and not self.buttons and self.reply_to is None
 
 
-@dataclass(frozen=True)
-class Limits:
-    """Telegram's limits (tests and the benchmark scale them down)."""
-
-    chat_interval: float = 1.0  # seconds between two messages in one chat
-    group_messages: int = 20  # messages and edits in a group ...
-    group_period: float = 60.0  # ... per this many seconds
-    bot_per_second: float = 30.0  # messages of the whole bot
-    margin: float = 1.05  # spacing a little wider than the limit: Telegram counts arrivals, not sends
-
-    @property
-    def group_interval(self) -> float:
-        """One group message every 3.15 s: never more than 20 in any rolling minute."""
-        return self.group_period / self.group_messages * self.margin
-
-
 @dataclass
 class _Text:
     outgoing: Outgoing
@@ -154,8 +143,6 @@ class _Card:
 class _Chat:
     jobs: deque[_Text | _Card] = field(default_factory=deque)
     pending_cards: set[int] = field(default_factory=set)
-    limiter: AsyncLimiter | None = None
-    group_limiter: AsyncLimiter | None = None
     worker: asyncio.Task[None] | None = None
 
 
@@ -179,11 +166,6 @@ def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
     return [*parts, text]
 
 
-def is_group(chat_id: str) -> bool:
-    """Telegram's group and supergroup ids are negative; users' private chats have their user id."""
-    return chat_id.startswith("-")
-
-
 class Outbox:
     def __init__(
         self,
@@ -194,16 +176,21 @@ class Outbox:
         limits: Limits | None = None,
         forbidden_note: ForbiddenNote | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        gate: RateGate | None = None,
     ) -> None:
+        """`gate`: where the slots come from (default: this process's buckets, with `limits`); a gate
+        brings its own limits."""
+        if gate is not None and limits is not None and limits != gate.limits:
+            raise ValueError("give the limits to the gate: the outbox and its gate would disagree")
         self.transport = transport
         self.render_card = render_card
         self.cards = cards
-        self.limits = limits or Limits()
+        self.gate = gate if gate is not None else MemoryRateGate(limits)
+        self.limits = self.gate.limits
         self.forbidden_note = forbidden_note
         self.sleep = sleep
         self.stats = OutboxStats()
         self._chats: dict[str, _Chat] = {}
-        self._bot_limiter = AsyncLimiter(self.limits.bot_per_second, 1.0)
         self._shown: dict[tuple[str, int], tuple[str, ButtonRows]] = {}
         self._noted: set[tuple[str, str]] = set()
         self._idle = asyncio.Event()
@@ -284,11 +271,7 @@ class Outbox:
     def _chat(self, chat_id: str) -> _Chat:
         chat = self._chats.get(chat_id)
         if chat is None:
-            limits = self.limits
-            chat = _Chat(limiter=AsyncLimiter(1, limits.chat_interval))
-            if is_group(chat_id):
-                chat.group_limiter = AsyncLimiter(1, limits.group_interval)
-            self._chats[chat_id] = chat
+            chat = self._chats[chat_id] = _Chat()
         return chat
 
     def _wake(self, chat_id: str, chat: _Chat) -> None:
@@ -317,15 +300,8 @@ class Outbox:
             if not any(c.jobs for c in self._chats.values()):
                 self._idle.set()
 
-    async def _slot(self, chat: _Chat) -> None:
-        assert chat.limiter is not None
-        await chat.limiter.acquire()
-        if chat.group_limiter is not None:
-            await chat.group_limiter.acquire()
-        await self._bot_limiter.acquire()
-
     async def _run(self, chat_id: str, chat: _Chat, job: _Text | _Card) -> None:
-        await self._slot(chat)
+        await self.gate.slot(chat_id)
         while True:
             try:
                 if isinstance(job, _Card):
@@ -341,8 +317,9 @@ class Outbox:
                 log.warning("Telegram asks to wait %s s before writing to chat %s", wait.seconds, chat_id)
                 if isinstance(job, _Card):  # changes while it waits coalesce into its retry
                     chat.pending_cards.add(job.group_buy_id)
+                pause = await self.gate.pause(chat_id, wait.seconds)
                 await self.sleep(wait.seconds)
-                await self._slot(chat)
+                await self.gate.slot(chat_id, own_pause=pause)
 
     async def _send(self, job: _Text) -> None:
         outgoing = job.outgoing

@@ -126,6 +126,7 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
     from bot.telegram.adapter import TelegramAdapter
     from bot.telegram.admins import AdminCache
     from bot.telegram.outbox import Outbox
+    from bot.telegram.rate_gate import rate_gate
     from bot.telegram.render import with_share_button
     from bot.telegram.routers import all_routers
     from bot.telegram.store import TelegramStore
@@ -143,6 +144,7 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
         transport=BotTransport(bot, provider_token=settings.telegram_provider_token or ""),
         render_card=render_card,
         cards=store,
+        gate=rate_gate(tuan.state),  # with Redis, Telegram's limits hold across the bot's processes
     )
     adapter = TelegramAdapter(
         app=tuan.app,

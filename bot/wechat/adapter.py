@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
 
@@ -65,6 +65,16 @@ class NameBook:
         """The member of `chat_id` known by `name`, if exactly one is."""
         found = {user for (chat, user), known in self._names.items() if chat == chat_id and known == name}
         return found.pop() if len(found) == 1 else None
+
+
+@dataclass
+class _Routed:
+    """A request's replies by destination: answers per conversation, cards per (room, group buy, new),
+    each with its position among the replies."""
+
+    count: int
+    answers: dict[str, list[tuple[int, Reply]]] = field(default_factory=dict)
+    cards: dict[tuple[str, int, bool], list[int]] = field(default_factory=dict)
 
 
 class WeChatAdapter:
@@ -137,16 +147,17 @@ class WeChatAdapter:
         """Send replies: one merged answer per conversation first, then the cards (throttled)."""
         await self._send(replies, request)
 
-    async def send_rows(self, items: Sequence[OutboxItem]) -> dict[int, str | None]:
+    async def send_rows(self, items: Sequence[OutboxItem]) -> dict[int, str | datetime | None]:
         """The outbox relay's batch sink: the due rows, sent as `deliver` sends a request's replies.
 
         Rows are grouped by what wrote them (the update they answer, or one scheduler job: one
         transaction, one time), in id order, so a member message still gets at most one answer per
-        conversation. A row is done (None) once WeChat's outbox took it: its message was sent (or dropped
-        for today's budget), or its card was posted or is pending, which the WeChat outbox posts when the
-        room's window opens (not retried from the row: a restart before then loses that re-post; the
-        next change of the card posts it again). A message the puppet failed to send fails its rows
-        (the relay retries them), and so does every row of a request whose sending raised.
+        conversation. An answer row is done (None) once WeChat took its message (or dropped it for today's
+        budget). The card rows of one (room, group buy) in the batch post one card, rendered then, where
+        the first of them comes: done once it was posted (or was unchanged), else postponed to when the
+        room's window opens (the morning, tomorrow's budget): they stay rows, due then. A message the
+        puppet failed to send fails its rows (the relay retries them), and so does every row of a request
+        whose sending raised.
         """
         batches: dict[tuple[object, ...], list[rows.Delivery]] = {}
         for item in items:
@@ -154,27 +165,79 @@ class WeChatAdapter:
             asked = delivery.request
             key = (item.created_at, delivery.update, asked.chat_id if asked is not None else None)
             batches.setdefault(key, []).append(delivery)
-        outcomes: dict[int, str | None] = {}
-        for batch in batches.values():
+        routed: list[tuple[list[rows.Delivery], _Routed | str]] = []
+        asked_at: dict[tuple[str, int], datetime | None] = {}  # the last time a member asked for it
+        for (created, *_), batch in batches.items():
             replies = [delivery.reply for delivery in batch]
             rooms = [delivery.group for delivery in batch if delivery.group]
             try:
-                done = await self._send(replies, batch[0].request, rooms=rooms)
+                route = await self._route(replies, batch[0].request, rooms)
             except Exception as exc:
-                log.exception("sending the rows %s failed", [delivery.item_id for delivery in batch])
+                log.exception("routing the rows %s failed", [delivery.item_id for delivery in batch])
+                routed.append((batch, f"{type(exc).__name__}: {exc}"))
+                continue
+            routed.append((batch, route))
+            for conversation, group_buy_id, new in route.cards:
+                card = (conversation, group_buy_id)
+                when = asked_at.get(card)
+                if new:
+                    assert isinstance(created, datetime)
+                    when = created if when is None else max(when, created)
+                asked_at[card] = when
+        outcomes: dict[int, str | datetime | None] = {}
+        cards: dict[tuple[str, int], str | datetime | None] = {}
+        for batch, sendable in routed:
+            ids = [delivery.item_id for delivery in batch]
+            if isinstance(sendable, str):
+                outcomes.update(dict.fromkeys(ids, sendable))
+                continue
+            try:
+                done: list[str | datetime | None] = list(await self._answer(sendable, batch[0].request))
+                for (conversation, group_buy_id, _), numbers in sendable.cards.items():
+                    card = (conversation, group_buy_id)
+                    if card not in cards:
+                        cards[card] = await self._card_row(card, asked_at.get(card))
+                    for n in numbers:
+                        done[n] = cards[card]
+            except Exception as exc:
+                log.exception("sending the rows %s failed", ids)
                 done = [f"{type(exc).__name__}: {exc}"] * len(batch)
-            outcomes.update(zip((delivery.item_id for delivery in batch), done, strict=True))
+            outcomes.update(zip(ids, done, strict=True))
         return outcomes
+
+    async def _card_row(self, key: tuple[str, int], asked_at: datetime | None) -> str | datetime | None:
+        try:
+            return await self.outbox.card_row(*key, asked_at=asked_at)
+        except Exception as exc:  # rendering it failed: the rows try again, the answers went
+            log.exception("could not post the card of group buy %s", key[1])
+            return f"{type(exc).__name__}: {exc}"
 
     async def _send(
         self, replies: Sequence[Reply], request: Request | None, *, rooms: Sequence[str] = ()
     ) -> list[str | None]:
-        """One merged answer per conversation first, then the cards (throttled); for each reply None
-        once WeChat's outbox took it, else why not. `rooms`: the rooms the replies concern (a private
-        message to a member who is not the bot's friend goes there)."""
-        done: list[str | None] = [None] * len(replies)
-        answers: dict[str, list[tuple[int, Reply]]] = {}
-        cards: dict[tuple[str, int, bool], list[int]] = {}
+        """One merged answer per conversation first, then the cards (throttled by the WeChat outbox,
+        pending in its memory); for each reply None once WeChat's outbox took it, else why not."""
+        route = await self._route(replies, request, rooms)
+        done = await self._answer(route, request)
+        for (conversation, group_buy_id, new), numbers in route.cards.items():
+            try:
+                await self.outbox.post_card(conversation, group_buy_id, now=new)
+            except Exception as exc:  # rendering it failed: the answers went
+                log.exception("could not post the card of group buy %s", group_buy_id)
+                for n in numbers:
+                    done[n] = f"{type(exc).__name__}: {exc}"
+        try:
+            await self.outbox.flush()
+        except Exception:  # the cards stay pending: the WeChat outbox's loop posts them
+            log.exception("posting the pending cards failed")
+        return done
+
+    async def _route(
+        self, replies: Sequence[Reply], request: Request | None, rooms: Sequence[str]
+    ) -> _Routed:
+        """Where each reply goes. `rooms`: the rooms the replies concern (a private message to a member
+        who is not the bot's friend goes there)."""
+        route = _Routed(count=len(replies))
         for n, reply in enumerate(replies):
             conversation = render.destination(reply, request)
             if reply.private_to and conversation and not await self.reachable(conversation):
@@ -183,27 +246,21 @@ class WeChatAdapter:
                 log.warning("a reply without a chat was dropped: %.60r", reply.text)
                 continue
             if reply.card_of is not None:
-                cards.setdefault((conversation, reply.card_of, reply.new_card), []).append(n)
+                route.cards.setdefault((conversation, reply.card_of, reply.new_card), []).append(n)
             else:
-                answers.setdefault(conversation, []).append((n, reply))
+                route.answers.setdefault(conversation, []).append((n, reply))
+        return route
+
+    async def _answer(self, route: _Routed, request: Request | None) -> list[str | None]:
+        """Send one merged answer per conversation; per reply None, or why WeChat did not take it."""
+        done: list[str | None] = [None] * route.count
         language = (request.language if request is not None else None) or self.language
-        for conversation, group in answers.items():
+        for conversation, group in route.answers.items():
             said = [reply for _, reply in group]
             outgoing = render.answer(conversation, said, request=request, language=language)
             if outgoing is not None and not await self.outbox.take(outgoing):
                 for n, _ in group:
                     done[n] = f"WeChat did not take the message to {conversation}"
-        for (conversation, group_buy_id, new), numbers in cards.items():
-            try:
-                await self.outbox.post_card(conversation, group_buy_id, now=new)
-            except Exception as exc:  # rendering it failed: the row tries again, the answers went
-                log.exception("could not post the card of group buy %s", group_buy_id)
-                for n in numbers:
-                    done[n] = f"{type(exc).__name__}: {exc}"
-        try:
-            await self.outbox.flush()
-        except Exception:  # the cards stay pending: the WeChat outbox's loop posts them
-            log.exception("posting the pending cards failed")
         return done
 
     @staticmethod

@@ -9,6 +9,9 @@ automated messages a day are reported). So:
   change is never lost: a pending card is posted when the window opens (or, if sending failed, retried).
   A card a member asked for (`进度`, a new group buy) goes at once if the window is open, else when it
   opens; if it did not change meanwhile it is not posted again (it is on screen, under 30 s old).
+- Through the transactional outbox (`card_row`), a card that must wait stays an outbox row, postponed to
+  when it may go; the room's last card time and text are in the shared state, so with Redis a restart
+  (or another process) keeps the window and does not post an unchanged card again.
 - Each conversation and the account have a daily budget (reset at local midnight; counted in the shared
   state, so with Redis a restart does not reset it). Routine card
   re-posts may spend only `routine_share` of either, so what matters (answers, a closed group buy's
@@ -17,7 +20,8 @@ automated messages a day are reported). So:
   asked for and final cards still go.
 
 Time comes from `now` and `flush()` does the work, so tests drive it without sleeping; `run()` is the
-loop that calls `flush()` whenever the next pending card is due.
+loop that calls `flush()` whenever the next pending card is due (cards posted with `post_card`, by the
+adapter's `deliver` when replies are not outbox rows).
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ log = logging.getLogger(__name__)
 
 CardRenderer = Callable[[int], Awaitable[Reply]]
 MAX_IDLE_SECONDS = 60.0
+TEXT_KEEP_SECONDS = 86_400.0  # an unchanged card is not posted again in the room for a day
 
 
 class Transport(Protocol):
@@ -150,10 +155,11 @@ class Outbox:
         self.policy = policy or OutboxPolicy()
         self.choices = choices
         self.language = language
-        self.budget = DailyBudget(self.policy, (state or MemorySharedState()).counters)
+        state = state or MemorySharedState()
+        self.budget = DailyBudget(self.policy, state.counters)
+        self.values = state.values  # the room's last card time and text: see `_card_posted`
+        self.closing = False  # shutting down: `card_row` ignores the windows (the last change goes)
         self._pending: dict[tuple[str, int], _Pending] = {}
-        self._last_card_at: dict[str, datetime] = {}
-        self._last_card_text: dict[tuple[str, int], str] = {}
         self._lock = asyncio.Lock()
         self._wake = asyncio.Event()
 
@@ -177,19 +183,19 @@ class Outbox:
         if now:
             async with self._lock:  # under the lock: the loop may be posting a card in this room
                 current = self.now()
-                if self._window_opens(conversation_id, current) <= current:
+                if await self._window_opens(conversation_id, current) <= current:
                     self._pending.pop(key, None)
                     reply = await self.render_card(group_buy_id)
                     outgoing = render.card(conversation_id, reply, language=self.language)
                     outcome = await self._send(outgoing, routine=False)
                     if outcome is _Outcome.SENT:
-                        self._card_posted(key, outgoing.text)
+                        await self._card_posted(key, outgoing.text)
                     elif outcome is _Outcome.FAILED:  # the puppet failed: retry, never lose it
                         retry = current + self.policy.card_interval
                         self._pending[key] = _Pending(not_before=retry, asked=True)
                         self._wake.set()
                     return
-        window = self._window_opens(conversation_id, self.now())
+        window = await self._window_opens(conversation_id, self.now())
         # A new change is due when the window opens, even if an older one waited for the morning or
         # for tomorrow's budget: the newer card may be a final one (or one asked for), which does not wait.
         pending = self._pending.setdefault(key, _Pending(not_before=window))
@@ -200,16 +206,16 @@ class Outbox:
     def next_due(self) -> datetime | None:
         return min((p.not_before for p in self._pending.values()), default=None)
 
-    async def flush(self, *, ignore_window: bool = False) -> None:
+    async def flush(self) -> None:
         """Post every pending card that is due; the rest stay pending with the time they are due."""
         async with self._lock:
             for key in sorted(self._pending, key=lambda k: self._pending[k].not_before):
                 pending = self._pending[key]
                 current = self.now()
-                if pending.not_before > current and not ignore_window:
+                if pending.not_before > current:
                     continue
-                window = self._window_opens(key[0], current)
-                if window > current and not ignore_window:
+                window = await self._window_opens(key[0], current)
+                if window > current:
                     pending.not_before = window
                     continue
                 await self._post_pending(key, pending, current)
@@ -223,7 +229,7 @@ class Outbox:
             pending.not_before = current + self.policy.card_interval
             return
         outgoing = render.card(conversation_id, reply, language=self.language)
-        if self._last_card_text.get(key) == outgoing.text:
+        if await self.values.get(self._text_key(key)) == outgoing.text:
             del self._pending[key]  # unchanged since it was last posted here
             return
         routine = not (pending.asked or render.is_final_card(reply))
@@ -239,20 +245,70 @@ class Outbox:
         outcome = await self._send(outgoing, routine=routine)
         if outcome is _Outcome.SENT:
             del self._pending[key]
-            self._card_posted(key, outgoing.text)
+            await self._card_posted(key, outgoing.text)
         elif outcome is _Outcome.OVER_BUDGET:
             pending.not_before = self.budget.next_day(current)
         else:  # the puppet failed: try again when the next window would open
             pending.not_before = current + self.policy.card_interval
 
-    def _window_opens(self, conversation_id: str, current: datetime) -> datetime:
-        """When this room may see its next card (`current` if it may now)."""
-        last = self._last_card_at.get(conversation_id)
-        return current if last is None else max(current, last + self.policy.card_interval)
+    async def card_row(
+        self, conversation_id: str, group_buy_id: int, *, asked_at: datetime | None = None
+    ) -> datetime | str | None:
+        """The outbox rows of one card (room, group buy): post it, rendered now, if it may go. None once
+        they are done (posted, or unchanged since it was last posted here), the time they are due again
+        (the room's window, the morning, tomorrow's budget), or why WeChat did not take it.
 
-    def _card_posted(self, key: tuple[str, int], text: str) -> None:
-        self._last_card_at[key[0]] = self.now()
-        self._last_card_text[key] = text
+        `asked_at`: when a member asked for it (a new group buy, `进度`): it is then not routine, and if the
+        room's window was open then it is posted even if unchanged (else it waited: unchanged, not again).
+        """
+        key = (conversation_id, group_buy_id)
+        async with self._lock:
+            current = self.now()
+            window = await self._window_opens(conversation_id, current)
+            if window > current and not self.closing:
+                return window
+            reply = await self.render_card(group_buy_id)
+            outgoing = render.card(conversation_id, reply, language=self.language)
+            fresh = asked_at is not None and await self._window_opens(conversation_id, asked_at) <= asked_at
+            if not fresh and await self.values.get(self._text_key(key)) == outgoing.text:
+                return None  # on screen already
+            routine = asked_at is None and not render.is_final_card(reply)
+            quiet = self.policy.quiet_hours
+            local = current.astimezone(self.policy.timezone)
+            if routine and quiet is not None and quiet.contains(local.time()):
+                return quiet.ends_after(local)
+            if routine and not await self.budget.allows(conversation_id, current, routine=True):
+                log.warning("daily budget spent: the card of group buy %s waits for tomorrow", group_buy_id)
+                return self.budget.next_day(current)
+            outcome = await self._send(outgoing, routine=routine)
+            if outcome is _Outcome.OVER_BUDGET:
+                return self.budget.next_day(current)
+            if outcome is _Outcome.FAILED:
+                return f"WeChat did not take the card of group buy {group_buy_id}"
+            self._pending.pop(key, None)
+            await self._card_posted(key, outgoing.text)
+            return None
+
+    async def _window_opens(self, conversation_id: str, current: datetime) -> datetime:
+        """When this room may see its next card (`current` if it may now)."""
+        last = await self.values.get(self._time_key(conversation_id))
+        if not isinstance(last, str):
+            return current
+        return max(current, datetime.fromisoformat(last) + self.policy.card_interval)
+
+    async def _card_posted(self, key: tuple[str, int], text: str) -> None:
+        """In the shared state: another process (or this one after a restart) keeps the window."""
+        window = self.policy.card_interval.total_seconds() + 60.0
+        await self.values.set(self._time_key(key[0]), self.now().isoformat(), ttl=window)
+        await self.values.set(self._text_key(key), text, ttl=TEXT_KEEP_SECONDS)
+
+    @staticmethod
+    def _time_key(conversation_id: str) -> str:
+        return f"wechat:card:at:{conversation_id}"
+
+    @staticmethod
+    def _text_key(key: tuple[str, int]) -> str:
+        return f"wechat:card:text:{key[0]}:{key[1]}"
 
     # -- sending ----------------------------------------------------------------------------------------
     async def _send(self, message: Outgoing, *, routine: bool) -> _Outcome:

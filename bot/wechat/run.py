@@ -6,8 +6,10 @@ or the service refuses the connection (a wrong token):
 python-wechaty itself would print, sleep a minute and retry, or stop the event loop.
 
 Replies go through the transactional outbox: written in each change's transaction, sent by the relay
-once the account is logged in (rows a stopped process left are sent then too). On Ctrl+C the relay is
-drained first, then the WeChat outbox posts its pending cards, then the relay closes.
+once the account is logged in (rows a stopped process left are sent then too). A card waiting for its
+room's window is a row postponed to then. On Ctrl+C the relay is drained and closed, then one last round
+posts the cards postponed to their rooms' windows (the last change is never lost; a routine re-post in
+quiet hours or over today's budget stays a row for the next start).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import contextlib
 import logging
 import os
 import signal
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -127,7 +129,6 @@ async def serve(settings: Settings) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    outbox_task = asyncio.create_task(outbox.run(), name="wechat-outbox")
     bot_task = asyncio.create_task(bot.start(), name="wechaty")
     relay: OutboxRelay | None = None
     try:
@@ -141,12 +142,12 @@ async def serve(settings: Settings) -> None:
         stopped.cancel()
         if bot_task.done() and not stop.is_set():
             raise CannotStart(f"the wechaty puppet service at {endpoint} closed the connection")
-        if relay is not None and not await relay.drain(DRAIN_SECONDS):  # due rows into the WeChat outbox
+        if relay is not None and not await relay.drain(DRAIN_SECONDS):  # what is due now goes
             log.warning(
                 "the outbox relay did not drain in %.0f s: the rest goes after a restart", DRAIN_SECONDS
             )
-        with contextlib.suppress(Exception):
-            await outbox.flush(ignore_window=True)  # the last change is never lost
+        if relay is not None:
+            await _last_cards(relay, outbox, tuan.clock.now() + outbox.policy.card_interval)
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
@@ -156,12 +157,19 @@ async def serve(settings: Settings) -> None:
             except Exception:
                 log.exception("could not record what the outbox relay sent last: it may go again")
         await _stop_bot(bot, bot_task)
-        outbox_task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await outbox_task
         if scheduler.running:
             scheduler.shutdown(wait=False)
         await tuan.aclose()
+
+
+async def _last_cards(relay: OutboxRelay, outbox: Outbox, due_by: datetime) -> None:
+    """Close the relay, then post the cards postponed to their rooms' windows (rows due by `due_by`)."""
+    try:
+        await relay.close()
+        outbox.closing = True
+        await relay.last_round(due_by=due_by)
+    except Exception:
+        log.exception("could not post the last cards: their rows go after a restart")
 
 
 async def _wait_for_login(

@@ -61,7 +61,8 @@ def read_order_reference(reference: str, secret: str) -> int:
 
     The signature is compared in constant time, so timing tells a forger nothing.
     """
-    match = _REFERENCE.match(reference) if len(reference.encode()) <= MAX_REFERENCE_BYTES else None
+    size = len(reference.encode(errors="replace"))  # a lone surrogate is no reference, not a crash
+    match = _REFERENCE.match(reference) if size <= MAX_REFERENCE_BYTES else None
     if match is None or not secret:
         raise DomainError("payment_reference_invalid")
     order_id = int(match.group("id"))

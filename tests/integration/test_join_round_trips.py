@@ -1,12 +1,15 @@
-"""The join path stays lean: how many statements one `+1` sends to the database (no timing involved)."""
+"""The join path stays lean: how many statements one `+1` sends to the database, and in how many trips
+(no timing involved)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+import aiosqlite
+import asyncpg
 import pytest
 from asyncpg.prepared_stmt import PreparedStatement
-from sqlalchemy import event
 
 from handlers.app import AppConfig, ChatApp
 from handlers.types import Request
@@ -20,14 +23,18 @@ LINE = "SELECT participants.id, participants.group_buy_id,"
 
 
 async def _record(factory: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """What reaches the database from now on, each statement by its first three words, as the driver
-    sends it, however storage sent it: SQLite's trace callback; on PostgreSQL asyncpg's prepared
-    statements (every statement) and SQLAlchemy's transaction events."""
+    """What reaches the database from now on, each statement by its first three words (a `WITH` by
+    the tables it writes), as the driver sends it, however storage sent it: SQLite's trace callback; on
+    PostgreSQL asyncpg's prepared statements (every statement) and its BEGIN and COMMIT. On PostgreSQL
+    each is a round trip."""
     seen: list[str] = []
 
     def note(sql: str) -> None:
         words = sql.rstrip(";").split()[:3]
-        seen.append("BEGIN" if words[0] == "BEGIN" else " ".join(words))
+        if words[0] == "WITH":
+            seen.append("WITH " + ", ".join(re.findall(r"(?:INSERT INTO|(?<!DO )UPDATE) (\w+)", sql)))
+        else:
+            seen.append("BEGIN" if words[0] == "BEGIN" else " ".join(words))
 
     engine = factory.engine
     if engine.dialect.name == "sqlite":  # one pooled connection: the one every unit of work uses
@@ -43,16 +50,34 @@ async def _record(factory: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
         return await fetch(statement, *args, **kwargs)
 
     monkeypatch.setattr(PreparedStatement, "fetch", noted_fetch)
+    execute = asyncpg.Connection.execute
 
-    @event.listens_for(engine.sync_engine, "begin")
-    def begin(conn: Any) -> None:
-        seen.append("BEGIN")
+    async def noted_execute(conn: asyncpg.Connection, query: str, *args: Any, **kwargs: Any) -> Any:
+        note(query)  # BEGIN, COMMIT and ROLLBACK (asyncpg's transactions)
+        return await execute(conn, query, *args, **kwargs)
 
-    @event.listens_for(engine.sync_engine, "commit")
-    def commit(conn: Any) -> None:
-        seen.append("COMMIT")
+    monkeypatch.setattr(asyncpg.Connection, "execute", noted_execute)
+    executemany = asyncpg.Connection.executemany
 
+    async def noted_executemany(conn: asyncpg.Connection, query: str, *args: Any, **kwargs: Any) -> Any:
+        note(query)  # SQLAlchemy's stock path: several rows, one round trip
+        return await executemany(conn, query, *args, **kwargs)
+
+    monkeypatch.setattr(asyncpg.Connection, "executemany", noted_executemany)
     return seen
+
+
+def _count_sqlite_trips(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Trips to aiosqlite's thread from now on (one per call it runs there), in a one-item list."""
+    trips = [0]
+    run = aiosqlite.Connection._execute
+
+    async def counted(conn: aiosqlite.Connection, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        trips[0] += 1
+        return await run(conn, fn, *args, **kwargs)
+
+    monkeypatch.setattr(aiosqlite.Connection, "_execute", counted)
+    return trips
 
 
 async def test_a_join_under_a_per_person_limit_is_two_reads_the_guarded_writes_and_one_commit(
@@ -103,22 +128,92 @@ async def test_a_plus_one_through_the_app_claims_its_update_with_the_answer_in_o
     assert seen == [*_transaction(uow_factory, [GROUP_BUY], [*_writes(uow_factory), claim]), *refusal]
 
 
-async def test_a_members_first_plus_one_in_a_chat_records_them_first_in_one_trip(
-    uow_factory: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("outbox", [False, True], ids=["replies-returned", "outbox"])
+async def test_a_members_first_plus_one_in_a_chat_costs_no_trip_more(
+    uow_factory: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch, outbox: bool
 ) -> None:
-    """Before the group buy's hot row is locked (PostgreSQL holds it until the commit); a later `+1`
-    of the same member pays nothing more (the test above)."""
-    app = ChatApp(uow_factory=uow_factory, clock=FakeClock(), config=AppConfig())
+    """A member's first `+1` in a chat also records them, and with the outbox on (as every bot process
+    runs) writes the answer and the card as outbox rows, all in the join's transaction. On the fast
+    path those writes are held back and ride with the join's own statements (storage.direct.defer):
+    SQLite makes 3 trips to its thread (BEGIN and the read; the sighting and the guarded writes; the
+    outbox rows, the claim and the COMMIT), PostgreSQL 5 round trips (the read; BEGIN; the sighting and
+    the guarded writes in one statement; the claim and the outbox rows, written only if it claimed, in
+    one; COMMIT), as a known member's `+1` without the outbox does. The stock path sends the sighting
+    first, each statement on its own."""
+    config = AppConfig(outbox_platform="test" if outbox else None)
+    app = ChatApp(uow_factory=uow_factory, clock=FakeClock(), config=config)
     await app.handle(_say("amy", "/groupbuy Mangoes price 88 stock 2", "1"))
-    await app.handle(_say("bob", "+1", "2"))
+    await app.handle(_say("bob", "+1", "2"))  # a new member too: the same statements, the language known
+    queued = await _pending(uow_factory)
     seen = await _record(uow_factory, monkeypatch)
+    trips = _count_sqlite_trips(monkeypatch)
 
     joined = await app.handle(_say("cat", "+1", "3"))
 
     assert "Cat is in" in joined[0].text
-    sighting = ["INSERT INTO chat_members", "INSERT INTO members"]  # one trip on SQLite
+    sighting = ["INSERT INTO chat_members", "INSERT INTO members"]
     claim = "INSERT INTO processed_updates"
-    assert seen == ["BEGIN", *sighting, GROUP_BUY, *_writes(uow_factory), claim, "COMMIT"]
+    rows = ["INSERT INTO outbox"] if outbox else []
+    fast = bool(uow_factory.engine.sync_engine.get_execution_options().get(DIRECT, False))
+    if not fast:  # SQLite's trace shows each row of an executemany
+        rows *= 2 if uow_factory.engine.dialect.name == "sqlite" else 1
+        assert seen == ["BEGIN", *sighting, GROUP_BUY, *_writes(uow_factory), *rows, claim, "COMMIT"]
+    elif uow_factory.engine.dialect.name == "sqlite":
+        assert seen == ["BEGIN", GROUP_BUY, *sighting, *_writes(uow_factory), *rows, claim, "COMMIT"]
+        assert trips == [3]
+    else:  # each a round trip
+        last = "WITH processed_updates, outbox" if outbox else claim
+        assert seen == [
+            GROUP_BUY,
+            "BEGIN",
+            "WITH chat_members, members, participants, group_buys",
+            last,
+            "COMMIT",
+        ]
+    # all of it committed: Cat is found by name in the chat, the outbox holds the answer and the card
+    async with uow_factory() as uow:
+        assert [m.user_id for m in await uow.members.find_in_chat("room", "Cat")] == ["cat"]
+    assert await _pending(uow_factory) == queued + (2 if outbox else 0)
+
+
+@pytest.mark.parametrize("outbox", [False, True], ids=["replies-returned", "outbox"])
+async def test_a_new_members_refused_plus_one_writes_only_its_answer(
+    uow_factory: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch, outbox: bool
+) -> None:
+    """Sold out: the sighting held back is dropped with the refusal (no rollback trip: it was never
+    sent), and the answer (with the outbox on, its row too) is saved in the same unit of work."""
+    config = AppConfig(outbox_platform="test" if outbox else None)
+    app = ChatApp(uow_factory=uow_factory, clock=FakeClock(), config=config)
+    await app.handle(_say("amy", "/groupbuy Mangoes price 88 stock 1", "1"))
+    await app.handle(_say("bob", "+1", "2"))
+    await app.handle(_say("cat", "+1", "3"))  # refused too: every statement of a refusal prepared
+    queued = await _pending(uow_factory)
+    seen = await _record(uow_factory, monkeypatch)
+    trips = _count_sqlite_trips(monkeypatch)
+
+    refused = await app.handle(_say("dan", "+1", "4"))
+
+    assert refused[0].text == "Sorry, Mangoes is sold out."
+    claim = "INSERT INTO processed_updates"
+    rows = ["INSERT INTO outbox"] if outbox else []
+    fast = bool(uow_factory.engine.sync_engine.get_execution_options().get(DIRECT, False))
+    if not fast:  # the sighting was sent, so the refusal rolls it back for real
+        sighting = ["INSERT INTO chat_members", "INSERT INTO members"]
+        answer = ["BEGIN", *rows, claim, "COMMIT"]
+        assert seen == ["BEGIN", *sighting, GROUP_BUY, "ROLLBACK", *answer]
+    elif uow_factory.engine.dialect.name == "sqlite":
+        assert seen == ["BEGIN", GROUP_BUY, *rows, claim, "COMMIT"]
+        assert trips == [2]
+    else:  # a read, then the claim (with the outbox rows if it claimed) as its own transaction
+        assert seen == [GROUP_BUY, "WITH processed_updates, outbox" if outbox else claim]
+    async with uow_factory() as uow:
+        assert await uow.members.find_in_chat("room", "Dan") == []  # recorded by their next command
+    assert await _pending(uow_factory) == queued + (1 if outbox else 0)
+
+
+async def _pending(factory: SqlUnitOfWorkFactory) -> int:
+    async with factory() as uow:
+        return await uow.outbox.pending()
 
 
 def _say(user: str, text: str, update_id: str) -> Request:
@@ -150,5 +245,5 @@ def _reads_alone(factory: SqlUnitOfWorkFactory) -> bool:
 
 def _writes(factory: SqlUnitOfWorkFactory) -> list[str]:
     if factory.engine.dialect.name == "postgresql":  # both guarded writes in one statement
-        return ["WITH line AS"]
+        return ["WITH participants, group_buys"]
     return ["INSERT INTO participants", "UPDATE group_buys SET"]  # SQLite: one trip to its thread

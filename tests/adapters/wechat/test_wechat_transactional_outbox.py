@@ -6,7 +6,9 @@ sent, once, by the next one."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator, Callable, Sequence
+from datetime import UTC, datetime
 from typing import cast
 
 import pytest
@@ -18,11 +20,13 @@ from bot.wechat.outbox import Outbox
 from bot.wechat.translate import Incoming
 from commerce.domain.outbox import send_topic
 from commerce.ports import UnitOfWorkFactory
+from commerce.state import SharedState
 from handlers import outbox
 from handlers.app import ChatApp
 from handlers.config import AppConfig
 from handlers.types import Reply, Request
 from storage.db import make_engine
+from storage.state import make_state
 from storage.uow import SqlUnitOfWorkFactory
 from tests.adapters.wechat.conftest import FakeChat, World
 from tests.adapters.wechat.recording_puppet import LI, ROOM, WANG, ZHANG, ZHAO, Sent
@@ -176,7 +180,7 @@ class Recorder:
 class Process:
     """One `tuan run wechat` over the database: the real ChatApp writing rows, the WeChat adapter."""
 
-    def __init__(self, database_url: str, clock: FakeClock) -> None:
+    def __init__(self, database_url: str, clock: FakeClock, state: SharedState | None = None) -> None:
         self.uow_factory = SqlUnitOfWorkFactory(make_engine(database_url))
         self.clock = clock
         self.app = ChatApp(
@@ -187,7 +191,11 @@ class Process:
         self.recorder = Recorder()
         choices = Choices()
         box = Outbox(
-            transport=self.recorder, render_card=self.app.render_card, now=clock.now, choices=choices
+            transport=self.recorder,
+            render_card=self.app.render_card,
+            now=clock.now,
+            choices=choices,
+            state=state,
         )
         self.adapter = WeChatAdapter(
             app=self.app, outbox=box, choices=choices, names=NameBook(), now=clock.now
@@ -254,7 +262,8 @@ async def test_rows_a_dead_process_committed_are_sent_once_by_the_next(
     assert sent[0][1].startswith("团购 #1 开团了：海南贵妃芒，¥88/份。")
     assert sent[1][1].startswith("🛒 海南贵妃芒（#1）\n团长：张三\n")
     assert sent[2][1].startswith("李四 跟团：1 × 海南贵妃芒（#1）。")
-    # 李四's card change waits for the room's card window (30 s): the WeChat outbox holds it.
+    # One card for both rows of it (the opening's and 李四's change), rendered when it went: it shows him.
+    assert "李四" in sent[1][1]
     assert await second.pending() == 0
     await second.stop()
 
@@ -272,10 +281,125 @@ async def test_a_message_wechat_did_not_take_is_sent_when_it_is_back_and_the_res
     await bot.say(ZHANG, "张三", "接龙 海南贵妃芒 价格 88 成团 3")
     assert await relay.drain(5)
     assert bot.recorder.sent == []
-    assert await bot.pending() == 1  # the answer; its card is the WeChat outbox's to retry
+    assert await bot.pending() == 2  # the answer and its card: both rows are retried
 
     bot.recorder.down = False
     bot.clock.advance(seconds=1)  # the row's back-off
     assert await relay.drain(5)
-    assert [text.split("：")[0] for _, text, _ in bot.recorder.sent] == ["团购 #1 开团了"]
+    assert [text.splitlines()[0].split("：")[0] for _, text, _ in bot.recorder.sent] == [
+        "团购 #1 开团了",
+        "🛒 海南贵妃芒（#1）",
+    ]
+    assert await bot.pending() == 0
+
+
+# -- a card waiting for its room's window is a row: it outlives the process ----------------------------
+
+
+@pytest.fixture
+async def on_redis(database_url: str, redis_url: str) -> AsyncIterator[Callable[[], Process]]:
+    """Each call: one more `tuan run wechat` on the same database and the same Redis (its own client)."""
+    clock, started, prefix = FakeClock(), [], f"test-{uuid.uuid4().hex[:12]}:"
+    states: list[SharedState] = []
+
+    def start() -> Process:
+        states.append(make_state(redis_url, prefix=prefix))
+        started.append(Process(database_url, clock, states[-1]))
+        return started[-1]
+
+    yield start
+    for process in started:
+        await process.stop()
+    for state in states:
+        await state.aclose()
+
+
+async def after_the_clock_moved(relay: OutboxRelay) -> bool:
+    """Drain twice: a round already looking when the clock moved may report idle to the first drain."""
+    return await relay.drain(5) and await relay.drain(5)
+
+
+async def test_a_card_waiting_for_its_window_is_posted_once_by_the_next_process_when_it_opens(
+    on_redis: Callable[[], Process],
+) -> None:
+    first = on_redis()
+    relay = first.start_relay()
+    await first.say(ZHANG, "张三", "接龙 海南贵妃芒 价格 88 成团 3")
+    assert await relay.drain(5)
+    first.clock.advance(seconds=10)
+    await first.say(LI, "李四", "+1")
+    assert await after_the_clock_moved(relay)
+    assert [text.split("：")[0] for _, text, _ in first.recorder.sent] == [
+        "团购 #1 开团了",
+        "🛒 海南贵妃芒（#1）\n团长",
+        "李四 跟团",
+    ]
+    assert await first.pending() == 1  # 李四's card: a row due when the room's window opens, in 20 s
+    await first.stop()  # stops before the window opens (a crash, not Ctrl+C: no last round)
+
+    second = on_redis()
+    relay = second.start_relay()
+    assert await relay.drain(5)
+    second.clock.advance(seconds=10)
+    await second.say(WANG, "王五", "+1")  # its card waits for the window the first process opened
+    assert await after_the_clock_moved(relay)
+    assert [text.split("：")[0] for _, text, _ in second.recorder.sent] == ["王五 跟团"]
+    assert await second.pending() == 2  # 李四's card and 王五's, both due in 10 s
+
+    second.clock.advance(seconds=9)
+    assert await after_the_clock_moved(relay)
+    assert len(second.recorder.sent) == 1
+
+    second.clock.advance(seconds=1)
+    assert await after_the_clock_moved(relay)
+    [_, (where, card, mentions)] = second.recorder.sent  # one card for both rows, rendered now
+    assert (where, mentions) == (ROOM, ())
+    assert card.startswith("🛒 海南贵妃芒（#1）\n团长：张三\n") and "李四" in card and "王五" in card
+    assert await second.pending() == 0
+
+    second.clock.advance(seconds=60)
+    assert await after_the_clock_moved(relay)
+    assert len(second.recorder.sent) == 2  # exactly once
+
+
+async def test_a_card_unchanged_since_another_process_posted_it_is_not_posted_again(
+    on_redis: Callable[[], Process],
+) -> None:
+    first = on_redis()
+    relay = first.start_relay()
+    await first.say(ZHANG, "张三", "接龙 海南贵妃芒 价格 88 成团 3")
+    assert await relay.drain(5)
+    await first.stop()
+    card = first.recorder.sent[-1][1]
+
+    second = on_redis()
+    second.clock.advance(seconds=30)  # the window is open again
+    await second.app.queue_alone([Reply(card_of=1, chat_id=ROOM)], None)  # a routine re-post
+    assert await second.start_relay().drain(5)
+    assert second.recorder.sent == []  # the same text is on screen: marked sent, not posted
+    assert await second.pending() == 0
+    assert card.startswith("🛒 海南贵妃芒（#1）")
+
+
+async def test_a_routine_card_change_in_quiet_hours_waits_as_a_row_for_the_morning(
+    processes: Callable[[], Process],
+) -> None:
+    bot = processes()
+    bot.clock.current = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)  # 23:00 in Shanghai
+    relay = bot.start_relay()
+    await bot.say(ZHANG, "张三", "接龙 海南贵妃芒 价格 88 成团 3")  # a new card goes, even at night
+    assert await after_the_clock_moved(relay)
+    bot.clock.advance(minutes=1)
+    await bot.say(LI, "李四", "+1")
+    assert await after_the_clock_moved(relay)
+    assert len(bot.recorder.sent) == 3  # the opening, its card, 李四's answer
+    assert await bot.pending() == 1
+
+    bot.clock.current = datetime(2026, 11, 23, 22, 59, tzinfo=UTC)  # 06:59: still quiet
+    assert await after_the_clock_moved(relay)
+    assert len(bot.recorder.sent) == 3
+
+    bot.clock.current = datetime(2026, 11, 23, 23, 0, tzinfo=UTC)  # 07:00: the morning's card
+    assert await after_the_clock_moved(relay)
+    assert len(bot.recorder.sent) == 4 and "李四" in bot.recorder.sent[-1][1]
     assert await bot.pending() == 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping, Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import cast
 
 import pytest
@@ -42,20 +42,26 @@ def relay_for(factory: FakeUnitOfWorkFactory, clock: FakeClock, **sinks: object)
 class Batches:
     """A batch sink that records each call and says what the test scripted per payload."""
 
-    def __init__(self, fail: set[str] | None = None, silent: set[str] | None = None) -> None:
+    def __init__(
+        self,
+        fail: set[str] | None = None,
+        silent: set[str] | None = None,
+        later: dict[str, datetime] | None = None,
+    ) -> None:
         self.calls: list[list[str]] = []
         self.fail = fail or set()
         self.silent = silent or set()  # rows it says nothing of
+        self.later = later or {}  # rows it says are due again then
         self.gate: asyncio.Event | None = None  # when set: each call waits for it to open
         self.called = asyncio.Event()
 
-    async def __call__(self, items: Sequence[OutboxItem]) -> Mapping[int, str | None]:
+    async def __call__(self, items: Sequence[OutboxItem]) -> Mapping[int, str | datetime | None]:
         self.calls.append([item.payload for item in items])
         self.called.set()
         if self.gate is not None:
             await self.gate.wait()
         return {
-            item.id: ("refused" if item.payload in self.fail else None)
+            item.id: ("refused" if item.payload in self.fail else self.later.get(item.payload))
             for item in items
             if item.id is not None and item.payload not in self.silent
         }
@@ -100,11 +106,61 @@ async def test_a_row_the_batch_failed_or_said_nothing_of_comes_back_after_its_ba
     assert sent_payloads(factory) == ["ok", "refused", "unsaid"]
 
 
+async def after_the_clock_moved(relay: OutboxRelay) -> bool:
+    """Drain twice: a round already looking when the clock moved may report idle to the first drain."""
+    return await relay.drain(5) and await relay.drain(5)
+
+
+async def test_a_row_the_batch_postponed_is_due_again_then_without_counting_a_try() -> None:
+    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
+    await add_rows(factory, clock, "answer", "card")
+    window = clock.now() + timedelta(seconds=30)
+    batches = Batches(later={"card": window})
+    relay = relay_for(factory, clock, batch_sink=batches)
+    relay.start()
+
+    assert await relay.drain(5)
+    assert sent_payloads(factory) == ["answer"]
+    assert [item.attempts for item in factory.state.outbox] == [0, 0]  # not a failed try
+    assert factory.state.outbox_due[2] == window
+
+    batches.later = {}
+    clock.advance(seconds=29)  # a back-off would have made it due after 1 s: not yet
+    assert await after_the_clock_moved(relay)
+    assert batches.calls == [["answer", "card"]]
+
+    clock.advance(seconds=1)
+    assert await after_the_clock_moved(relay)
+    await relay.close()
+    assert batches.calls == [["answer", "card"], ["card"]]
+    assert sent_payloads(factory) == ["answer", "card"]
+    assert relay.sent == 2
+
+
+async def test_the_last_round_of_a_closed_relay_hands_the_rows_due_by_then() -> None:
+    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
+    await add_rows(factory, clock, "card", "tomorrow")
+    batches = Batches(
+        later={"card": clock.now() + timedelta(seconds=30), "tomorrow": clock.now() + timedelta(days=1)}
+    )
+    relay = relay_for(factory, clock, batch_sink=batches)
+    relay.start()
+    assert await relay.drain(5)
+    await relay.close()
+    assert sent_payloads(factory) == []
+
+    batches.later = {}
+    assert await relay.last_round(due_by=clock.now() + timedelta(seconds=30)) == 1
+    assert batches.calls == [["card", "tomorrow"], ["card"]]
+    assert sent_payloads(factory) == ["card"]
+    assert factory.state.outbox_due[2] == clock.now() + timedelta(days=1)  # left for the next start
+
+
 async def test_a_batch_that_raises_fails_all_its_rows() -> None:
     factory, clock = FakeUnitOfWorkFactory(), FakeClock()
     await add_rows(factory, clock, "a", "b")
 
-    async def broken(items: Sequence[OutboxItem]) -> Mapping[int, str | None]:
+    async def broken(items: Sequence[OutboxItem]) -> Mapping[int, str | datetime | None]:
         raise ConnectionError("the puppet is gone")
 
     relay = relay_for(factory, clock, batch_sink=broken)
