@@ -150,8 +150,8 @@ def _slash(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | No
     known = vocabulary.slash.get(word)
     if known is None:
         glued = _glued(word, vocabulary)
-        if glued is None:
-            return Command("unknown", word=word)
+        if glued is None:  # answered in the language of the word: `/grupbuy` in English
+            return Command("unknown", word=word, lang="en" if word.isascii() else "zh")
         word, rest = glued[0], f"{glued[1]} {rest}".strip()
         known = vocabulary.slash[word]
     name, lang = known

@@ -141,10 +141,11 @@ async def test_an_unknown_slash_command_is_answered_with_the_help_hint(chat: Cha
     assert chat.said(await chat.say("bob", "/frobnicate", language="en")) == (
         "I don't know the command /frobnicate. Send /help to see what I understand."
     )
-    assert (
-        chat.said(await chat.say("bob", "/frobnicate"))
-        == "我不认识 /frobnicate 这个命令。发“帮助”看看我能做什么。"
+    # an English word is answered in English, whatever the chat's default (issue #9)
+    assert chat.said(await chat.say("bob", "/frobnicate")) == (
+        "I don't know the command /frobnicate. Send /help to see what I understand."
     )
+    assert chat.said(await chat.say("bob", "/开个团")) == "我不认识 /开个团 这个命令。发“帮助”看看我能做什么。"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,27 @@
+"""`/frobnicate` (or a typo such as `/grupbuy`) in a chat that speaks Chinese was answered in Chinese,
+although a member who types an English command reads English. An unknown command is now answered in the
+language of its word, like every known one."""
+
+from __future__ import annotations
+
+from typing import cast
+
+import pytest
+
+from commerce.ports import UnitOfWorkFactory
+from handlers.app import AppConfig, ChatApp
+from handlers.texts import t
+from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lang"), [("/grupbuy Mangoes price 88", "grupbuy", "en"), ("/开个团", "开个团", "zh")]
+)
+async def test_an_unknown_command_is_answered_in_the_language_of_its_word(
+    text: str, word: str, lang: str
+) -> None:
+    factory = cast(UnitOfWorkFactory, FakeUnitOfWorkFactory())
+    chat = Chat(ChatApp(uow_factory=factory, clock=FakeClock(), config=AppConfig(default_language="zh")))
+    await chat.say("amy", "/lang zh")
+    assert Chat.said(await chat.say("bob", text)) == t(lang, "unknown_command", command=word)
