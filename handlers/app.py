@@ -241,12 +241,14 @@ class ChatApp:
             lang = await card_language(uow, group_buy, self.memo)
             paid: set[str] = set()
             dropped: set[str] = set()
+            collected: set[str] = set()
             if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
                 settled = (OrderStatus.PAID, OrderStatus.FULFILLED)
                 gone = (OrderStatus.CANCELLED, OrderStatus.REFUNDED)
                 orders = await uow.orders.for_group_buy(group_buy_id)
                 paid = {o.buyer_id for o in orders if o.status in settled}
                 dropped = {o.buyer_id for o in orders if o.status in gone}
+                collected = {o.buyer_id for o in orders if o.status is OrderStatus.FULFILLED}
         return cards.render(
             group_buy,
             view.participants,
@@ -255,6 +257,7 @@ class ChatApp:
             now=self.clock.now(),
             paid=paid,
             dropped=dropped,
+            collected=collected,
             payable=payable_online(group_buy.terms.currency, provider=self.config.online_payment),
         )
 

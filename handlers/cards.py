@@ -76,12 +76,14 @@ def render(
     now: datetime,
     paid: Collection[str] = (),
     dropped: Collection[str] = (),
+    collected: Collection[str] = (),
     payable: bool = False,
 ) -> Reply:
     """The card: terms, price reached, progress, status, and the numbered list (under 4096 characters).
 
     Once it succeeded, `paid` (buyers who paid) and `dropped` (buyers whose order was cancelled for
-    not paying, or refunded) give the paid count: "2/3 paid"; when it can be `payable` online, the card
+    not paying, or refunded) give the paid count: "2/3 paid", and `collected` (picked up, 核销) ticks its
+    lines with 📦; when it can be `payable` online, the card
     has a Pay button (each member who taps it gets their own invoice, privately).
     """
     assert group_buy.id is not None
@@ -91,7 +93,7 @@ def render(
         buyers = {p.user_id for p in participants}
         owing = buyers - set(dropped)
         head.append(t(lang, "card_paid_count", paid=len(owing & set(paid)), total=len(owing)))
-    lines = [_line(n, p, lang, paid, dropped) for n, p in enumerate(participants, 1)]
+    lines = [_line(n, p, lang, paid, dropped, collected) for n, p in enumerate(participants, 1)]
     shown = min(len(lines), MAX_LINES)
     text = _compose(head, lines, shown, lang, accepting=accepting)
     while len(text) > TEXT_LIMIT and shown > 0:
@@ -170,13 +172,20 @@ def _status(group_buy: GroupBuy, lang: str) -> str:
 
 
 def _line(
-    n: int, participant: Participant, lang: str, paid: Collection[str], dropped: Collection[str] = ()
+    n: int,
+    participant: Participant,
+    lang: str,
+    paid: Collection[str],
+    dropped: Collection[str] = (),
+    collected: Collection[str] = (),
 ) -> str:
     line = t(lang, "card_line", n=n, name=_name(participant.display_name), quantity=participant.quantity)
     if participant.friends:
         friends = t(lang, "list_separator").join(_name(f) for f in participant.friends)
         line += t(lang, "card_line_for", friends=friends)
-    if participant.user_id in paid:
+    if participant.user_id in collected:
+        line += t(lang, "card_line_collected")
+    elif participant.user_id in paid:
         line += t(lang, "card_line_paid")
     elif participant.user_id in dropped:
         line += t(lang, "card_line_dropped")
