@@ -19,7 +19,7 @@ from handlers.texts import status_text, t
 from handlers.types import Reply
 
 MAX_LISTED = 20
-_ORDER_ID = re.compile(r"^(?:no\.?|#)?\s*(\d+)$", re.IGNORECASE)
+_ORDER_ID = re.compile(r"^(?:no\.?|#)?\s*(\d+)(?=\s|$)", re.IGNORECASE)  # a number first: the order
 
 
 async def my_orders(ctx: Context) -> list[Reply]:
@@ -93,15 +93,17 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     request = ctx.request
     who = {"actor": request.user_id, "is_admin": request.is_admin, "now": ctx.now}
     confirmed: list[Confirmed] = []
-    members = await mentioned(ctx.uow, request, ctx.command.rest)  # the adapter's, else by name here
-    if members:
+    # An order number typed first wins over a mention later in the message: `/paid 255 (thanks @ben)` is
+    # order 255, not Ben's.
+    match = _ORDER_ID.match(ctx.command.rest.strip())
+    if match is not None:
+        confirmed.append(await kind.by_order(ctx.uow, order_id=int(match.group(1)), **who))
+    else:
+        members = await mentioned(ctx.uow, request, ctx.command.rest)  # the adapter's, else by name here
+        if not members:
+            raise kind.usage()
         for member in members:
             confirmed.append(await kind.by_member(ctx.uow, chat_id=request.chat_id, buyer_id=member, **who))
-    else:
-        match = _ORDER_ID.match(ctx.command.rest.strip())
-        if match is None:
-            raise kind.usage()
-        confirmed.append(await kind.by_order(ctx.uow, order_id=int(match.group(1)), **who))
     lang = await ctx.lang()
     replies: list[Reply] = []
     for done in confirmed:
