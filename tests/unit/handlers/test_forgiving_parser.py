@@ -145,7 +145,8 @@ async def test_an_unknown_slash_command_is_answered_with_the_help_hint(chat: Cha
     assert chat.said(await chat.say("bob", "/frobnicate")) == (
         "I don't know the command /frobnicate. Send /help to see what I understand."
     )
-    assert chat.said(await chat.say("bob", "/开个团")) == "我不认识 /开个团 这个命令。发“帮助”看看我能做什么。"
+    chinese = "我不认识 /开个团 这个命令。发“帮助”看看我能做什么。"
+    assert chat.said(await chat.say("bob", "/开个团")) == chinese
 
 
 @pytest.mark.parametrize(
