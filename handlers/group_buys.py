@@ -157,15 +157,29 @@ async def close(ctx: Context) -> list[Reply]:
 
 
 async def cancel(ctx: Context) -> list[Reply]:
-    closing = await service.cancel(
-        ctx.uow,
-        chat_id=ctx.request.chat_id,
-        group_buy_id=ctx.command.group_buy_id,
-        actor=ctx.request.user_id,
-        is_admin=ctx.request.is_admin,
-        now=ctx.now,
-    )
+    """取消 / `/cancel`: the organiser calls it off. A buyer who types it is told how to leave instead."""
+    try:
+        closing = await service.cancel(
+            ctx.uow,
+            chat_id=ctx.request.chat_id,
+            group_buy_id=ctx.command.group_buy_id,
+            actor=ctx.request.user_id,
+            is_admin=ctx.request.is_admin,
+            now=ctx.now,
+        )
+    except DomainError as refusal:
+        if refusal.code == "not_organiser" and await _takes_part(ctx):
+            raise DomainError("cancel_leave_instead", organiser=refusal.params["organiser"]) from refusal
+        raise
     return closing_replies(closing, lang=await ctx.lang(closing.group_buy), tz=ctx.tz)
+
+
+async def _takes_part(ctx: Context) -> bool:
+    """Whether the sender has a line in the group buy the command is about."""
+    chat_id, group_buy_id = ctx.request.chat_id, ctx.command.group_buy_id
+    group_buy = await service.find(ctx.uow, chat_id=chat_id, group_buy_id=group_buy_id)
+    assert group_buy.id is not None
+    return await ctx.uow.group_buys.participant(group_buy.id, ctx.request.user_id) is not None
 
 
 async def set_pickup(ctx: Context) -> list[Reply]:

@@ -1,0 +1,35 @@
+"""A buyer who typed `取消` ("cancel") to drop out was told only that the organiser may cancel: they did not
+learn how to leave. A buyer on the list is now told to send `退出` or -1; nothing changes either way."""
+
+from __future__ import annotations
+
+from typing import cast
+
+import pytest
+
+from commerce.domain.group_buy import GroupBuyStatus
+from commerce.ports import UnitOfWorkFactory
+from handlers.app import AppConfig, ChatApp
+from handlers.texts import t
+from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "cancel"),
+    [
+        ("zh", "接龙 李子 价格 10 成团 2 截止 2小时", "取消"),
+        ("en", "/groupbuy Plums price 10 target 2 ends 2h", "/cancel"),
+    ],
+)
+async def test_a_buyer_is_told_how_to_leave_and_a_stranger_who_may_cancel(
+    lang: str, opening: str, cancel: str
+) -> None:
+    factory = FakeUnitOfWorkFactory()
+    chat = Chat(ChatApp(uow_factory=cast(UnitOfWorkFactory, factory), clock=FakeClock(), config=AppConfig()))
+    await chat.say("amy", opening)
+    await chat.say("bob", "+1")
+    assert Chat.said(await chat.say("bob", cancel)) == t(lang, "cancel_leave_instead", organiser="Amy")
+    assert Chat.said(await chat.say("cat", cancel)) == t(lang, "not_organiser", organiser="Amy")
+    assert factory.state.group_buys[1].status is GroupBuyStatus.OPEN
+    assert [line.quantity for line in factory.state.lines[1].values()] == [1]
