@@ -276,8 +276,9 @@ def order_text(order: Order, group_buy: GroupBuy, lang: str, *, pay_by: str | No
     }
     if pay_by is not None:
         text = t(lang, "order_private_online", deadline=pay_by, **params)
-    else:
-        text = t(lang, "order_private", organiser=group_buy.organiser_name, **params)
+    else:  # the organiser's own payment note, when there is one, says how: no "cash or transfer" beside it
+        key = "order_private_noted" if group_buy.terms.payment_note else "order_private"
+        text = t(lang, key, organiser=group_buy.organiser_name, **params)
     if group_buy.terms.payment_note and pay_by is None:
         text += "\n" + t(lang, "order_payment_note", note=group_buy.terms.payment_note)
     if group_buy.terms.pickup:
