@@ -3,16 +3,12 @@ learn how to leave. A buyer on the list is now told to send `退出` or -1; noth
 
 from __future__ import annotations
 
-from typing import cast
-
 import pytest
 
 from commerce.domain.group_buy import GroupBuyStatus
-from commerce.ports import UnitOfWorkFactory
-from handlers.app import AppConfig, ChatApp
 from handlers.texts import t
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ async def test_a_buyer_is_told_how_to_leave_and_a_stranger_who_may_cancel(
     lang: str, opening: str, cancel: str
 ) -> None:
     factory = FakeUnitOfWorkFactory()
-    chat = Chat(ChatApp(uow_factory=cast(UnitOfWorkFactory, factory), clock=FakeClock(), config=AppConfig()))
+    chat = fake_chat(factory)
     await chat.say("amy", opening)
     await chat.say("bob", "+1")
     assert Chat.said(await chat.say("bob", cancel)) == t(lang, "cancel_leave_instead", organiser="Amy")

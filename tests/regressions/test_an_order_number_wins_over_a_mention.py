@@ -3,18 +3,14 @@ the number the organiser typed first. An explicit order number now wins; a menti
 
 from __future__ import annotations
 
-from typing import cast
-
 from commerce.domain.order import OrderStatus
-from commerce.ports import UnitOfWorkFactory
-from handlers.app import AppConfig, ChatApp
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
 
 
 async def test_the_number_typed_first_is_the_order_confirmed() -> None:
     factory = FakeUnitOfWorkFactory()
-    chat = Chat(ChatApp(uow_factory=cast(UnitOfWorkFactory, factory), clock=FakeClock(), config=AppConfig()))
+    chat = fake_chat(factory)
     await chat.say("amy", "/groupbuy Plums price 10 target 2 ends 2h")
     await chat.say("bob", "+1")
     await chat.say("cat", "+1")

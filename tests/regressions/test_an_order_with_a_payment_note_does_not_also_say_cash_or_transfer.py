@@ -3,14 +3,9 @@ transfer)" just above it: two different instructions. With a payment note, the o
 
 from __future__ import annotations
 
-from typing import cast
-
 import pytest
 
-from commerce.ports import UnitOfWorkFactory
-from handlers.app import AppConfig, ChatApp
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat
+from tests.unit.handlers.conftest import Chat, fake_chat
 
 
 @pytest.mark.parametrize(
@@ -35,8 +30,7 @@ from tests.unit.handlers.conftest import Chat
 async def test_the_order_gives_one_way_to_pay(
     opening: str, note: str, close: str, expected: str, generic: str
 ) -> None:
-    factory = cast(UnitOfWorkFactory, FakeUnitOfWorkFactory())
-    chat = Chat(ChatApp(uow_factory=factory, clock=FakeClock(), config=AppConfig()))
+    chat = fake_chat()
     await chat.say("amy", opening)
     await chat.say("amy", note)
     await chat.say("bob", "+1")

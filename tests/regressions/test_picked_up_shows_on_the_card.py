@@ -3,15 +3,10 @@ card who had collected. A collected line is ticked with 📦, in both languages.
 
 from __future__ import annotations
 
-from typing import cast
-
 import pytest
 
-from commerce.ports import UnitOfWorkFactory
-from handlers.app import AppConfig, ChatApp
 from handlers.texts import t
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat
+from tests.unit.handlers.conftest import fake_chat
 
 
 @pytest.mark.parametrize(
@@ -24,8 +19,7 @@ from tests.unit.handlers.conftest import Chat
 async def test_a_collected_line_is_ticked_on_the_card(
     lang: str, opening: str, paid: str, collected: str
 ) -> None:
-    factory = cast(UnitOfWorkFactory, FakeUnitOfWorkFactory())
-    chat = Chat(ChatApp(uow_factory=factory, clock=FakeClock(), config=AppConfig(default_language=lang)))
+    chat = fake_chat(default_language=lang)
     await chat.say("amy", opening)
     await chat.say("bob", "+1")
     await chat.say("cat", "+1")

@@ -4,15 +4,10 @@ language of its word, like every known one."""
 
 from __future__ import annotations
 
-from typing import cast
-
 import pytest
 
-from commerce.ports import UnitOfWorkFactory
-from handlers.app import AppConfig, ChatApp
 from handlers.texts import t
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat
+from tests.unit.handlers.conftest import Chat, fake_chat
 
 
 @pytest.mark.parametrize(
@@ -21,7 +16,6 @@ from tests.unit.handlers.conftest import Chat
 async def test_an_unknown_command_is_answered_in_the_language_of_its_word(
     text: str, word: str, lang: str
 ) -> None:
-    factory = cast(UnitOfWorkFactory, FakeUnitOfWorkFactory())
-    chat = Chat(ChatApp(uow_factory=factory, clock=FakeClock(), config=AppConfig(default_language="zh")))
+    chat = fake_chat(default_language="zh")
     await chat.say("amy", "/lang zh")
     assert Chat.said(await chat.say("bob", text)) == t(lang, "unknown_command", command=word)

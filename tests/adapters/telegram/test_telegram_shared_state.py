@@ -4,10 +4,7 @@
 from __future__ import annotations
 
 import asyncio
-import uuid
-from collections.abc import AsyncIterator, Callable
 
-import pytest
 from aiogram.methods import GetChatMember
 from aiogram.types import ChatMemberMember, ChatMemberOwner, Message
 from aiogram.types import User as TelegramUser
@@ -17,33 +14,15 @@ from bot.telegram.admins import AdminCache
 from bot.telegram.outbox import Limits, MemoryCardMap, Outbox
 from bot.telegram.translate import NameBook, message_request
 from bot.telegram.transport import BotTransport
-from commerce.state import SharedState
 from handlers.types import Reply, Request
-from storage.state import make_state
 from storage.state_memory import MemorySharedState
+from tests.adapters.conftest import Processes
 from tests.adapters.telegram.fake_api import FakeBotAPI, User
 from tests.adapters.telegram.recording import recording_bot
 
 GROUP = -100444
 LI = User(4003, "Li", username="XiaoLi")
 FAST = Limits(chat_interval=0.001, group_messages=20, group_period=0.02, bot_per_second=1000)
-
-Processes = Callable[[], SharedState]
-
-
-@pytest.fixture
-async def processes(redis_url: str) -> AsyncIterator[Processes]:
-    """Each call: the shared state of one more bot process (its own Redis client, the same keys)."""
-    prefix = f"test-{uuid.uuid4().hex[:12]}:"
-    opened: list[SharedState] = []
-
-    def process() -> SharedState:
-        opened.append(make_state(redis_url, prefix=prefix))
-        return opened[-1]
-
-    yield process
-    for state in opened:
-        await state.aclose()
 
 
 def owner(user_id: int) -> ChatMemberOwner:

@@ -4,11 +4,8 @@ a time to live, and one message of a chat at a time across bot processes."""
 from __future__ import annotations
 
 import asyncio
-import uuid
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-
-import pytest
 
 from bot.wechat.adapter import NameBook, WeChatAdapter
 from bot.wechat.choices import Choices
@@ -17,29 +14,12 @@ from bot.wechat.render import Outgoing
 from bot.wechat.translate import Incoming
 from commerce.state import SharedState
 from handlers.types import Reply, Request
-from storage.state import make_state
 from storage.state_memory import MemorySharedState
+from tests.adapters.conftest import Processes
 from tests.fakes import FakeClock
 
 ROOM = "r@chatroom"
 T0 = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)  # 12:00 in Shanghai
-
-Processes = Callable[[], SharedState]
-
-
-@pytest.fixture
-async def processes(redis_url: str) -> AsyncIterator[Processes]:
-    """Each call: the shared state of one more bot process (its own Redis client, the same keys)."""
-    prefix = f"test-{uuid.uuid4().hex[:12]}:"
-    opened: list[SharedState] = []
-
-    def process() -> SharedState:
-        opened.append(make_state(redis_url, prefix=prefix))
-        return opened[-1]
-
-    yield process
-    for state in opened:
-        await state.aclose()
 
 
 class Recorder:

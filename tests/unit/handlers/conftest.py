@@ -94,6 +94,19 @@ class Chat:
         return [(reply.card_of, reply.new_card) for reply in replies if reply.is_card]
 
 
+def fake_chat(
+    factory: FakeUnitOfWorkFactory | None = None, *, clock: FakeClock | None = None, **config: object
+) -> Chat:
+    """A chat in front of a ChatApp on the in-memory fakes (`config`: AppConfig's fields)."""
+    factory = factory or FakeUnitOfWorkFactory()
+    app = ChatApp(
+        uow_factory=cast(UnitOfWorkFactory, factory),
+        clock=clock or FakeClock(),
+        config=AppConfig(**config),  # type: ignore[arg-type]
+    )
+    return Chat(app)
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
