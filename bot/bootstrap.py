@@ -27,6 +27,7 @@ from commerce.domain.events import Event
 from commerce.domain.outbox import EVENT, send_topic
 from commerce.messagebus import MessageBus
 from commerce.ports import StarRefunds, UnitOfWork, UnitOfWorkFactory
+from commerce.services.group_buys import JoinLimits
 from commerce.state import SharedState
 from commerce.unit_of_work import UnitOfWorkHook
 from handlers.app import AppConfig, ChatApp
@@ -294,11 +295,17 @@ async def build(
             timezone=settings.timezone,
             default_language=settings.language,
             bot_username=settings.bot_username,
+            max_unit_price=settings.max_unit_price,
             outbox_platform=platform,
             outbox_toasts=outbox_toasts,
+            commands_per_minute=settings.commands_per_minute,
+            join_limits=JoinLimits(
+                max_per_line=settings.max_units_per_line, max_friends=settings.max_friends
+            ),
             **checkout_config(settings),
         ),
         bus=bus,
         star_refunds=star_refunds,
+        counters=state.counters,  # members' commands a minute, counted across processes
     )
     return Tuan(settings, engine, uow_factory, clock, app, scheduler, state, bus)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from apscheduler.jobstores.base import JobLookupError
@@ -37,6 +37,7 @@ Chore = Callable[[], Awaitable[object]]
 """Housekeeping run at the sweep's pace (bot/housekeeping.py); it decides itself how often to work."""
 
 SWEEP_SECONDS = 30.0
+MAX_RETRY_SECONDS = 3600.0  # a deadline that keeps failing is retried at most hourly, never in a tight loop
 
 
 class DeadlineTarget(Protocol):
@@ -79,6 +80,7 @@ class DeadlineScheduler:
         self._reservations: ReservationTarget | None = None
         self._deliver: Deliver | None = None
         self._chores: list[Chore] = []
+        self._failures: dict[int, tuple[int, datetime]] = {}  # group buy -> (failures, not retried before)
 
     # -- what the rest of Tuan calls ---------------------------------------------------------------
     def subscribe(self, bus: MessageBus) -> None:
@@ -132,7 +134,7 @@ class DeadlineScheduler:
         self._scheduler.add_job(
             self._fire,
             "date",
-            run_date=self._run_date(deadline),
+            run_date=self._retry_date(group_buy_id, self._run_date(deadline)),
             args=[group_buy_id],
             id=_job_id(group_buy_id),
             replace_existing=True,
@@ -206,4 +208,26 @@ class DeadlineScheduler:
             if replies:
                 await self._deliver(replies)
         except Exception:
-            log.exception("deadline of group buy %s failed; the sweep will retry", group_buy_id)
+            self._failed(group_buy_id)
+            return
+        self._failures.pop(group_buy_id, None)
+
+    def _failed(self, group_buy_id: int) -> None:
+        """Report the failure and back off: the next sweep, then 1, 3, 7 … sweeps later, at most an hour."""
+        count = self._failures.get(group_buy_id, (0, real_now()))[0] + 1
+        delay = min(self._sweep_seconds * (2 ** (count - 1) - 1), MAX_RETRY_SECONDS)
+        self._failures[group_buy_id] = (count, real_now() + timedelta(seconds=delay))
+        log.exception(
+            "deadline of group buy %s failed (%d time(s) in a row); next try in %.0f s",
+            group_buy_id,
+            count,
+            delay,
+        )
+
+    def failures(self, group_buy_id: int) -> int:
+        """How many times in a row closing this group buy at its deadline failed (0: none)."""
+        return self._failures.get(group_buy_id, (0, real_now()))[0]
+
+    def _retry_date(self, group_buy_id: int, run_date: datetime) -> datetime:
+        failed = self._failures.get(group_buy_id)
+        return run_date if failed is None else max(run_date, failed[1])

@@ -31,6 +31,13 @@ class Settings(BaseSettings):
     database_url: str = DEFAULT_DATABASE_URL
     timezone: str = "Asia/Shanghai"
     currency: str = "CNY"
+    # The highest unit price a group buy may open at, in whole units of its currency (¥100,000 per
+    # unit; $100,000 for a group buy in USD): a price above it is refused as a digit too many.
+    max_unit_price: int = Field(default=100_000, ge=1, le=10**10)
+    # Joins: the most units one 接龙 line may hold whatever the terms say (a flood of `+9999` stops
+    # there), and the most friends one member may sign up in one group buy (`+1 帮 小王`).
+    max_units_per_line: int = Field(default=999, ge=1, le=9999)
+    max_friends: int = Field(default=10, ge=0, le=100)
     language: str = "zh"
     host: str = "127.0.0.1"
     port: int = Field(default=8080, ge=0, le=65535)
@@ -61,6 +68,10 @@ class Settings(BaseSettings):
     # How long the ids of processed updates (and the answer first given) are kept so a repeat changes
     # nothing; no platform redelivers after a day or two. The scheduler prunes older ones hourly.
     keep_updates_days: float = Field(default=7.0, gt=0)
+    # The most commands one member may give in a group chat a minute (joins included; taps answered by
+    # a toast and private chats never count); the first over it gets "slow down", the rest nothing.
+    # 0: no limit. Counted in the shared state, so several processes keep one count.
+    commands_per_minute: int = Field(default=5, ge=0)
     # Telegram (`tuan run telegram`): the bot token from @BotFather (123456:ABC...), another Bot API
     # server to talk to (a local one, or the tests' fake), the secret Telegram sends with each webhook
     # update (unset: a random one per start), and how long a member's admin status is cached.

@@ -36,23 +36,49 @@ class GroupBuyRepository(Protocol):
         """The newest group buy in `chat_id` whose status is open."""
         ...
 
-    async def participant(self, group_buy_id: int, user_id: str) -> Participant | None: ...
+    async def latest_in_chat(self, chat_id: str) -> GroupBuy | None:
+        """The newest group buy of `chat_id`, whatever its status."""
+        ...
+
+    async def open_in_chat(self, chat_id: str) -> list[GroupBuy]:
+        """The open group buys of `chat_id`, newest first (at most `MAX_OPEN_LISTED`)."""
+        ...
+
+    async def joined_among(self, group_buy_ids: Sequence[int], user_id: str) -> set[int]:
+        """Which of these group buys the member has a line in (their own or a friend's)."""
+        ...
+
+    async def participant(self, group_buy_id: int, user_id: str, friend: str = "") -> Participant | None:
+        """The member's own line (or the line of the friend they signed up), None when absent."""
+        ...
+
+    async def lines_of(self, group_buy_id: int, user_id: str) -> list[Participant]:
+        """The member's own line and their friends' lines, in join order."""
+        ...
 
     async def participants(self, group_buy_id: int) -> list[Participant]:
         """Everyone with a quantity above zero, in the order they first joined."""
         ...
 
     async def change_participation(
-        self, group_buy: GroupBuy, line: Participant, delta: int, *, now: datetime | None = None
+        self,
+        group_buy: GroupBuy,
+        line: Participant,
+        delta: int,
+        *,
+        now: datetime | None = None,
+        cap: int | None = None,
     ) -> bool:
-        """Apply `delta` units to the member's line and to `sold` in one guarded write.
+        """Apply `delta` units to the line (`line.key`: member and friend) and to `sold` in one guarded
+        write. `cap` bounds the line further than the per-person limit (the app's hard maximum).
 
         `line` is the member's line as the domain computed it (name, first join time). The write adds
         `delta` atomically and only if the group buy is still open, before its deadline (when `now` is
-        given), within stock and within the per-person limit; it returns False (writing nothing) when a
-        guard fails, so concurrent joins can never oversell. A line that reaches 0 is removed. On
-        success `line.quantity` and `line.joined_at` are set as stored, and `group_buy.sold` to the new
-        total, so a join computed without reading the member's line first still answers exactly.
+        given), within stock and within the per-person limit (and `cap`); it returns False (writing
+        nothing) when a guard fails, so concurrent joins can never oversell. A line that reaches 0 is
+        removed. On success `line.quantity` and `line.joined_at` are set as stored, and `group_buy.sold`
+        to the new total, so a join computed without reading the member's line first still answers
+        exactly.
         """
         ...
 

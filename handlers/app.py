@@ -2,7 +2,7 @@
 
 INTERFACE CONTRACT (other modules are written against it; keep the signatures):
 
-    app = ChatApp(uow_factory=..., clock=..., config=AppConfig(...), bus=MessageBus())
+    app = ChatApp(uow_factory=..., clock=..., config=AppConfig(...), bus=MessageBus(), counters=...)
     replies = await app.handle(request)            # list[Reply], never raises for user mistakes
     card    = await app.render_card(group_buy_id)  # Reply with text+buttons, card_of and chat_id set
     replies = await app.expire(group_buy_id)       # deadline: close it; replies carry chat_id/private_to
@@ -19,12 +19,17 @@ gets the first answer back and changes nothing: `join` and `leave` (the 接龙 f
 the answer, in one write; the others claim it first. A refusal (`DomainError`) rolls the work back and
 is answered, and saved for repeats, in the same unit of work. Anything unexpected is logged and
 answered with a generic "nothing was changed".
+
+Before that, in a group, a member's commands beyond `config.commands_per_minute` in a minute (counted
+in the `counters` given, shared by every process; none given: no limit) are not run at all: the first
+one over is answered "slow down", the rest nothing (handlers/rate_limit.py).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -33,21 +38,25 @@ from commerce.domain.events import Event
 from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.order import OrderStatus
 from commerce.domain.payments import payable_online
+from commerce.domain.text import clean_text
 from commerce.messagebus import MessageBus
 from commerce.ports import Clock, StarRefunds, UnitOfWork, UnitOfWorkFactory
 from commerce.services import group_buys as service
+from commerce.state import Counters
 from handlers import answers, cards, outbox
 from handlers.config import AppConfig
 from handlers.context import Context, card_language
+from handlers.fit import fit
 from handlers.members import MemberMemo
 from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command, parse_button, parse_text
 from handlers.payments import Checkout
+from handlers.rate_limit import Over, command_limiter
 from handlers.registry import HANDLERS, VOCABULARY
 from handlers.texts import has, normalize_language, refusal_text, t
 from handlers.types import ChatKind, Reply, Request
 
-__all__ = ["AppConfig", "ChatApp", "EventSink"]
+__all__ = ["AppConfig", "ChatApp", "EventSink", "update_key"]
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +69,12 @@ TOAST_LIMIT = 200
 _STALE = frozenset({"group_buy_not_found", "no_open_group_buy"})
 
 
+def update_key(platform: str, chat_id: str, update_id: str) -> str:
+    """The key an update is claimed under: its id is unique only within its platform and chat, so an
+    adapter that remembers answers (the playground) keys them the same way."""
+    return f"{platform}:{chat_id}:{update_id}"
+
+
 class ChatApp:
     def __init__(
         self,
@@ -70,6 +85,7 @@ class ChatApp:
         on_events: EventSink | None = None,
         bus: MessageBus | None = None,
         star_refunds: StarRefunds | None = None,
+        counters: Counters | None = None,
     ) -> None:
         self.uow_factory = uow_factory
         self.clock = clock
@@ -80,6 +96,9 @@ class ChatApp:
         self.tz = ZoneInfo(self.config.timezone)
         self.memo = LanguageMemo()
         self.members = MemberMemo()
+        self.limiter = command_limiter(
+            counters, per_minute=self.config.commands_per_minute, toasts_in_chat=self.config.outbox_toasts
+        )
         self.checkout = Checkout(
             uow_factory=uow_factory,
             clock=clock,
@@ -96,11 +115,16 @@ class ChatApp:
         """The answer to one update; never raises for anything a member can do."""
         command: Command | None = None
         key = self._key(request)
+        request = _with_clean_name(request)
         try:
             command = self._parse(request)
             if command is None:
                 return []
-            return await self._run(request, command, key)
+            if self.limiter is not None:
+                over = await self.limiter.over(request, command, now=self.clock.now())
+                if over is not None:
+                    return await self._slow_down(request, command, over)
+            return fit(await self._run(request, command, key))  # each text within the platform's limit
         except Exception:
             log.exception("update %s (%r) failed", key, request.button or request.text[:80])
             replies = [Reply(text=t(self._fallback_language(request, command), "unexpected_error"))]
@@ -119,7 +143,7 @@ class ChatApp:
     def _key(request: Request) -> str | None:
         if request.update_id is None:
             return None
-        return f"{request.platform}:{request.chat_id}:{request.update_id}"
+        return update_key(request.platform, request.chat_id, request.update_id)
 
     def _context(self, request: Request, command: Command, uow: UnitOfWork) -> Context:
         return Context(
@@ -175,6 +199,27 @@ class ChatApp:
         if key is not None and not await ctx.uow.updates.record(key, answers.dumps(replies)):
             return answers.loads(await ctx.uow.updates.answer(key))
         await ctx.uow.commit()
+        self.queued()
+        return replies
+
+    async def _slow_down(self, request: Request, command: Command, over: Over) -> list[Reply]:
+        """A command over the member's limit is not run: the first one over in its window is told how long
+        to wait (through the outbox, in its own unit of work), the others get nothing."""
+        if not over.first:
+            return []
+        async with self.uow_factory() as uow:
+            ctx = self._context(request, command, uow)
+            lang = await ctx.lang(guess=command.about_group_buy)
+            text = t(
+                lang,
+                "slow_down",
+                count=over.wait,
+                name=request.display_name,
+                limit=self.config.commands_per_minute,
+            )
+            replies = [Reply(text=text, language=lang)]
+            await self.queue(uow, replies, request, ctx.now)
+            await uow.commit()
         self.queued()
         return replies
 
@@ -279,11 +324,20 @@ class ChatApp:
             return []
         self.queued()
         await self._publish(events)
-        return replies
+        return fit(replies)
 
     async def open_deadlines(self) -> list[tuple[int, datetime]]:
         async with self.uow_factory() as uow:
             return await uow.group_buys.open_deadlines()
+
+
+def _with_clean_name(request: Request) -> Request:
+    """The sender's name without invisible characters (a U+202E in a nickname reorders every card line
+    after it); a name with nothing visible left is shown as the member's id."""
+    name = clean_text(request.display_name)
+    if name == request.display_name:
+        return request
+    return replace(request, display_name=name or request.user_id)
 
 
 def _refusal_replies(refusal: DomainError, command: Command, lang: str) -> list[Reply]:

@@ -111,6 +111,17 @@ class CardButton(ButtonData, prefix="gb"):
     group_buy_id: Id
 
 
+@dataclass(frozen=True)
+class PrivateCardButton(ButtonData, prefix="gp"):
+    """`gp:<action>:<group buy id>:<signature>`: a button of the card a member opened in their private
+    chat through a share link. From a private chat only these reach a group buy; the signature
+    (`commerce.domain.sharing.card_signature`) binds the group buy and the member it was shown to."""
+
+    action: CardAction
+    group_buy_id: Id
+    signature: str
+
+
 class OrderAction(enum.StrEnum):
     PAY = "pay"
 

@@ -7,6 +7,7 @@ for the text when it sends, so bursts of joins coalesce into one edit showing th
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -17,12 +18,17 @@ from commerce.domain.payments import payable_online, within_limits
 from commerce.services.group_buys import Closing
 from handlers.buttons import CardAction, CardButton, OrderAction, OrderButton
 from handlers.config import AppConfig
+from handlers.fit import TEXT_LIMIT, clip, units
 from handlers.texts import format_datetime, t
 from handlers.types import Button, Reply
 
 MAX_LINES = 50
 MAX_NAME = 32
-TEXT_LIMIT = 4096
+MAX_NOTE = 40  # a line's note on the card; the order and /list show it whole
+# UTF-16 units (handlers.fit) of a line of the card's head (the title, tiers, pickup: at most 11 lines,
+# 3,311 units), and of a line of the list: neither can push the list, or the other lines, off the card.
+HEAD_LINE_LIMIT = 300
+LINE_LIMIT = 200
 BAR_WIDTH = 10
 
 
@@ -79,7 +85,8 @@ def render(
     collected: Collection[str] = (),
     payable: bool = False,
 ) -> Reply:
-    """The card: terms, price reached, progress, status, and the numbered list (under 4096 characters).
+    """The card: terms, price reached, progress, status, and the numbered list, within Telegram's 4,096
+    (UTF-16 units): at most `MAX_LINES` lines of the list, as many as fit, then "… and 37 more: /list".
 
     Once it succeeded, `paid` (buyers who paid) and `dropped` (buyers whose order was cancelled for
     not paying, or refunded) give the paid count: "2/3 paid", and `collected` (picked up, 核销) ticks its
@@ -93,12 +100,14 @@ def render(
         buyers = {p.user_id for p in participants}
         owing = buyers - set(dropped)
         head.append(t(lang, "card_paid_count", paid=len(owing & set(paid)), total=len(owing)))
-    lines = [_line(n, p, lang, paid, dropped, collected) for n, p in enumerate(participants, 1)]
-    shown = min(len(lines), MAX_LINES)
-    text = _compose(head, lines, shown, lang, accepting=accepting)
-    while len(text) > TEXT_LIMIT and shown > 0:
+    head = [clip(line, HEAD_LINE_LIMIT) for line in head]
+    lines = list_lines(participants[:MAX_LINES], lang, paid=paid, dropped=dropped, collected=collected)
+    folded = _Fold(len(participants), group_buy.id, accepting)
+    shown = len(lines)
+    text = _compose(head, lines[:shown], folded, lang)
+    while units(text) > TEXT_LIMIT and shown > 0:
         shown -= 1
-        text = _compose(head, lines, shown, lang, accepting=accepting)
+        text = _compose(head, lines[:shown], folded, lang)
     shown_buttons: tuple[tuple[Button, ...], ...] = ()
     if accepting:
         shown_buttons = buttons(group_buy.id, lang)
@@ -106,7 +115,7 @@ def render(
         pay = CardButton(CardAction.PAY, group_buy.id).pack()
         shown_buttons = ((Button(t(lang, "btn_pay_card"), pay),),)
     return Reply(
-        text=text[:TEXT_LIMIT],
+        text=clip(text, TEXT_LIMIT),  # never cuts: the head alone is under the limit
         buttons=shown_buttons,
         card_of=group_buy.id,
         chat_id=group_buy.chat_id,
@@ -179,10 +188,15 @@ def _line(
     dropped: Collection[str] = (),
     collected: Collection[str] = (),
 ) -> str:
-    line = t(lang, "card_line", n=n, name=_name(participant.display_name), quantity=participant.quantity)
-    if participant.friends:
-        friends = t(lang, "list_separator").join(_name(f) for f in participant.friends)
-        line += t(lang, "card_line_for", friends=friends)
+    name, quantity = _name(participant.display_name), participant.quantity
+    if participant.friend:
+        line = t(
+            lang, "card_line_friend", n=n, name=name, friend=_name(participant.friend), quantity=quantity
+        )
+    else:
+        line = t(lang, "card_line", n=n, name=name, quantity=quantity)
+    if participant.note:
+        line += t(lang, "card_line_note", note=_name(participant.note, MAX_NOTE))
     if participant.user_id in collected:
         line += t(lang, "card_line_collected")
     elif participant.user_id in paid:
@@ -192,18 +206,40 @@ def _line(
     return line
 
 
-def _compose(head: list[str], lines: list[str], shown: int, lang: str, *, accepting: bool) -> str:
-    body = lines[:shown]
-    if len(lines) > shown:
-        body.append(t(lang, "card_more", count=len(lines) - shown))
-    if not lines and accepting:
+def list_lines(
+    participants: Sequence[Participant],
+    lang: str,
+    *,
+    paid: Collection[str] = (),
+    dropped: Collection[str] = (),
+    collected: Collection[str] = (),
+) -> list[str]:
+    """The numbered lines of the 接龙 list as the card shows them (and /list), each within `LINE_LIMIT`."""
+    return [
+        clip(_line(n, participant, lang, paid, dropped, collected), LINE_LIMIT)
+        for n, participant in enumerate(participants, 1)
+    ]
+
+
+@dataclass(frozen=True)
+class _Fold:
+    total: int  # lines of the whole list
+    group_buy_id: int
+    accepting: bool
+
+
+def _compose(head: list[str], shown: list[str], fold: _Fold, lang: str) -> str:
+    body = list(shown)
+    if fold.total > len(shown):
+        body.append(t(lang, "card_more", count=fold.total - len(shown), id=fold.group_buy_id))
+    if not fold.total and fold.accepting:
         body.append(t(lang, "card_empty"))
     return "\n".join([*head, "", *body]) if body else "\n".join(head)
 
 
-def _name(name: str) -> str:
+def _name(name: str, most: int = MAX_NAME) -> str:
     name = " ".join(name.split())
-    return name if len(name) <= MAX_NAME else name[: MAX_NAME - 1] + "…"
+    return name if len(name) <= most else name[: most - 1] + "…"
 
 
 # -- closing ---------------------------------------------------------------------------------------------

@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+from commerce.services.group_buys import JoinLimits
+
 # Signs order references when no TUAN_PAYMENT_SECRET is set (the playground, tests, development).
 # It is public, so bot/bootstrap.py warns when a bot runs with it: set your own secret in production.
 DEV_PAYMENT_SECRET = "tuan-dev-payment-secret-do-not-use-in-production"
+DEFAULT_JOIN_LIMITS = JoinLimits(max_per_line=999, max_friends=10)
 
 
 @dataclass(frozen=True)
@@ -29,3 +32,12 @@ class AppConfig:
     outbox_platform: str | None = None
     # That platform has no toasts and says a tap's short answer as text (WeChat): toasts are rows too.
     outbox_toasts: bool = False
+    # The highest unit price a group buy may open at, in whole units of its currency (100_000:
+    # ¥100,000, $100,000); a price above it is refused with the maximum shown. TUAN_MAX_UNIT_PRICE.
+    max_unit_price: int | None = 100_000
+    # The most commands one member may give in a group chat a minute; the first over it is answered
+    # "slow down", the rest nothing (handlers/rate_limit.py). 0: no limit. TUAN_COMMANDS_PER_MINUTE.
+    commands_per_minute: int = 5
+    # Joins: the most units one line may hold whatever the terms say, and the most friends one member
+    # may sign up in one group buy (TUAN_MAX_UNITS_PER_LINE, TUAN_MAX_FRIENDS).
+    join_limits: JoinLimits = DEFAULT_JOIN_LIMITS

@@ -8,19 +8,24 @@ from __future__ import annotations
 
 from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money
+from commerce.domain.text import clean_text
 from commerce.services import group_buys as service
 from commerce.services.group_buys import Participation
+from handlers import sharing
 from handlers.cards import card_update, closing_replies, format_deadline, price_line
 from handlers.context import Context
 from handlers.parsing.pickup import parse_pickup, split_group_buy_id
 from handlers.parsing.terms import parse_terms
+from handlers.parsing.typed import as_typed
 from handlers.texts import t
 from handlers.types import Reply
 
 
 async def open_group_buy(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
-    terms = parse_terms(ctx.command.rest, currency=ctx.config.currency, now=ctx.now, tz=ctx.tz)
+    terms = parse_terms(
+        ctx.command.rest, currency=ctx.config.currency, now=ctx.now, tz=ctx.tz, typed=ctx.request.text
+    )
     group_buy = await service.open_group_buy(
         ctx.uow,
         chat_id=ctx.request.chat_id,
@@ -29,6 +34,7 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
         terms=terms,
         now=ctx.now,
         lang=lang,
+        max_unit_price=ctx.config.max_unit_price,
     )
     text = t(
         lang,
@@ -38,6 +44,11 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
         price=format_money(group_buy.terms.unit_price, group_buy.terms.currency),
         deadline=format_deadline(group_buy.deadline, ctx.tz, lang),
     )
+    alike = await service.look_alikes(ctx.uow, group_buy)
+    if alike:
+        others = t(lang, "list_separator").join(f"#{g.id} {g.terms.title}" for g in alike)
+        warning = t(lang, "look_alike_open", others=others, id=group_buy.id)
+        text = t(lang, "two_sentences", first=text, second=warning)
     return [Reply(text=text, language=lang), card_update(group_buy, new=True)]
 
 
@@ -56,6 +67,8 @@ async def join(ctx: Context) -> list[Reply]:
         quantity=1 if command.quantity is None else command.quantity,
         now=ctx.now,
         friend=command.friend,
+        note=command.note,
+        limits=ctx.config.join_limits,
     )
     group_buy, line = joined.group_buy, joined.line
     lang = await ctx.lang(group_buy)
@@ -63,12 +76,21 @@ async def join(ctx: Context) -> list[Reply]:
     if command.tap:
         toast = t(lang, "toast_joined", quantity=line.quantity, title=title)
         return [card_update(group_buy), Reply(toast=toast, language=lang)]
-    params = {"name": ctx.request.display_name, "quantity": line.quantity, "title": title, "id": group_buy.id}
-    if command.friend:
-        friends = t(lang, "list_separator").join(line.friends)
-        text = t(lang, "joined_for", friends=friends, **params)
+    name = ctx.request.display_name
+    if line.friend:
+        text = t(
+            lang,
+            "joined_for",
+            name=name,
+            friend=line.friend,
+            quantity=line.quantity,
+            title=title,
+            id=group_buy.id,
+        )
     else:
-        text = t(lang, "joined", **params)
+        text = t(lang, "joined", name=name, quantity=line.quantity, title=title, id=group_buy.id)
+    if command.note:
+        text = t(lang, "two_sentences", first=text, second=t(lang, "joined_note", note=line.note))
     text = t(lang, "two_sentences", first=text, second=price_line(group_buy, lang))
     if _just_reached_target(joined):
         text = t(lang, "two_sentences", first=text, second=t(lang, "target_reached"))
@@ -90,14 +112,10 @@ async def _already_in(ctx: Context) -> list[Reply] | None:
 
 
 async def _chat_of(ctx: Context) -> str:
-    """The chat whose group buy a join or leave is about: this one; but in a private chat a group buy
-    named by its number (the buttons of a card opened through a shared link) is found in its group."""
-    group_buy_id = ctx.command.group_buy_id
-    if ctx.is_private and group_buy_id is not None:
-        found = await ctx.uow.group_buys.get(group_buy_id)
-        if found is not None:
-            return found.chat_id
-    return ctx.request.chat_id
+    """The chat whose group buy a join or leave is about: this one; in a private chat a group buy named
+    by its number only through the signed buttons of a card a share link opened there (its group's chat);
+    typed there (`/join #12`) it is refused (`handlers.sharing.chat_of`)."""
+    return await sharing.chat_of(ctx)
 
 
 def _just_reached_target(joined: Participation) -> bool:
@@ -114,6 +132,7 @@ async def leave(ctx: Context) -> list[Reply]:
         user_id=ctx.request.user_id,
         quantity=command.quantity,
         now=ctx.now,
+        friend=command.friend,
     )
     group_buy, line = left.group_buy, left.line
     lang = await ctx.lang(group_buy)
@@ -136,7 +155,10 @@ async def leave(ctx: Context) -> list[Reply]:
 
 async def status(ctx: Context) -> list[Reply]:
     group_buy = await service.find(
-        ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=ctx.command.group_buy_id
+        ctx.uow,
+        chat_id=ctx.request.chat_id,
+        group_buy_id=ctx.command.group_buy_id,
+        member=ctx.request.user_id,
     )
     if ctx.command.tap:
         lang = await ctx.lang(group_buy)
@@ -177,7 +199,9 @@ async def cancel(ctx: Context) -> list[Reply]:
 async def _takes_part(ctx: Context) -> bool:
     """Whether the sender has a line in the group buy the command is about."""
     chat_id, group_buy_id = ctx.request.chat_id, ctx.command.group_buy_id
-    group_buy = await service.find(ctx.uow, chat_id=chat_id, group_buy_id=group_buy_id)
+    group_buy = await service.find(
+        ctx.uow, chat_id=chat_id, group_buy_id=group_buy_id, member=ctx.request.user_id
+    )
     assert group_buy.id is not None
     return await ctx.uow.group_buys.participant(group_buy.id, ctx.request.user_id) is not None
 
@@ -186,9 +210,12 @@ async def set_pickup(ctx: Context) -> list[Reply]:
     """自提 小区南门 明天下午5点: the organiser names where and when to collect; card and orders show it."""
     pickup = parse_pickup(ctx.command.rest, now=ctx.now, tz=ctx.tz)
     lang = await ctx.lang(guess=True)
-    text = pickup.place
+    place = as_typed(ctx.request.text, split_group_buy_id(ctx.command.rest)[1], 0, len(pickup.place))
+    if not clean_text(place):  # only invisible characters
+        raise DomainError("pickup_usage")
+    text = place
     if pickup.at is not None:
-        text = t(lang, "pickup_at", place=pickup.place, time=format_deadline(pickup.at, ctx.tz, lang))
+        text = t(lang, "pickup_at", place=place, time=format_deadline(pickup.at, ctx.tz, lang))
     group_buy = await service.set_details(
         ctx.uow,
         chat_id=ctx.request.chat_id,
@@ -197,7 +224,8 @@ async def set_pickup(ctx: Context) -> list[Reply]:
         is_admin=ctx.request.is_admin,
         pickup=text,
     )
-    answer = t(lang, "pickup_set", title=group_buy.terms.title, id=group_buy.id, pickup=text)
+    terms = group_buy.terms
+    answer = t(lang, "pickup_set", title=terms.title, id=group_buy.id, pickup=terms.pickup)
     return [Reply(text=answer, language=lang), card_update(group_buy)]
 
 
@@ -205,7 +233,8 @@ async def set_payment_note(ctx: Context) -> list[Reply]:
     """收款方式 转账给 Amy 微信: how buyers pay offline; every order message shows it."""
     group_buy_id, note = split_group_buy_id(ctx.command.rest)
     lang = await ctx.lang(guess=True)
-    if not note:
+    note = as_typed(ctx.request.text, note)  # as typed: `转账，备注：芒果` keeps its full-width punctuation
+    if not clean_text(note):
         raise DomainError("payment_note_usage")
     group_buy = await service.set_details(
         ctx.uow,

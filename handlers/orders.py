@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money
 from commerce.domain.order import Order
+from commerce.domain.reach import Where
 from commerce.services import orders as service
 from commerce.services.orders import Confirmed
 from handlers.cards import card_update
@@ -53,7 +54,11 @@ def _listing(orders: list[Order], lang: str) -> str:
 
 
 async def paid(ctx: Context) -> list[Reply]:
-    """`/paid 12`, `已收款 #12`, or `已收 @张三` (each mentioned member's unpaid order in this chat)."""
+    """`/paid 12`, `已收款 #12`, or `已收 @张三` (each mentioned member's unpaid order in this chat).
+
+    A number reaches the orders of this chat's group buys (in a private chat: of the sender's own group
+    buys); any other is answered as a number that does not exist, and nothing is said or sent elsewhere.
+    """
     return await _confirm(ctx, _PAID)
 
 
@@ -97,7 +102,8 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     # order 255, not Ben's.
     match = _ORDER_ID.match(ctx.command.rest.strip())
     if match is not None:
-        confirmed.append(await kind.by_order(ctx.uow, order_id=int(match.group(1)), **who))
+        where = Where(request.chat_id, private=ctx.is_private)  # this chat's orders, or the sender's own
+        confirmed.append(await kind.by_order(ctx.uow, order_id=int(match.group(1)), where=where, **who))
     else:
         members = await mentioned(ctx.uow, request, ctx.command.rest)  # the adapter's, else by name here
         if not members:

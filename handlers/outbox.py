@@ -20,6 +20,7 @@ from datetime import datetime
 
 from commerce.domain.outbox import SEND, OutboxItem, send_topic
 from handlers import answers
+from handlers.fit import fit
 from handlers.types import ChatKind, Reply, Request
 
 
@@ -49,11 +50,11 @@ def rows(
     toasts: bool = False,
 ) -> list[OutboxItem]:
     """The outbox rows of `replies` (toasts left out unless `toasts`); a reply with nowhere to go is left
-    out too."""
+    out too. A text over the platform's limit is several rows, one a message (`handlers.fit`)."""
     group = _group_of(replies, request)
     asked = _asked(request)
     out: list[OutboxItem] = []
-    for reply in replies:
+    for reply in fit(replies):
         if not (is_message(reply) or (toasts and reply.toast)):
             continue
         chat = reply.private_to or reply.chat_id or (request.chat_id if request is not None else None)

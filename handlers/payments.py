@@ -26,6 +26,7 @@ from commerce.domain.payments import (
     payable_online,
     sign_order_reference,
 )
+from commerce.domain.reach import Where
 from commerce.ports import Clock, StarRefunds, UnitOfWork, UnitOfWorkFactory
 from commerce.services import orders as order_service
 from commerce.services import payments as service
@@ -101,7 +102,8 @@ def invoice_for(order: Order, group_buy: GroupBuy, *, config: AppConfig, lang: s
 async def pay(ctx: Context) -> list[Reply]:
     """`/pay 7`, 付款 7 or the Pay button: the invoice, in the buyer's private chat."""
     user = ctx.request.user_id
-    order_id = ctx.command.order_id or await _newest_unpaid(ctx.uow, user, ctx.command.group_buy_id)
+    where = _where(ctx)  # in a group its orders only; in private the buyer's own
+    order_id = ctx.command.order_id or await _newest_unpaid(ctx.uow, user, ctx.command.group_buy_id, where)
     payable = await service.payable_order(
         ctx.uow,
         order_id=order_id,
@@ -109,6 +111,7 @@ async def pay(ctx: Context) -> list[Reply]:
         now=ctx.now,
         pay_within=ctx.config.pay_within,
         provider=ctx.config.online_payment,
+        where=where,
     )
     lang = await ctx.lang(payable.group_buy)
     invoice = invoice_for(payable.order, payable.group_buy, config=ctx.config, lang=lang)
@@ -121,10 +124,17 @@ async def pay(ctx: Context) -> list[Reply]:
     return replies
 
 
-async def _newest_unpaid(uow: UnitOfWork, buyer_id: str, group_buy_id: int | None) -> int:
-    """The member's newest order waiting for payment (in that group buy, when one is named)."""
+def _where(ctx: Context) -> Where:
+    return Where(ctx.request.chat_id, private=ctx.is_private)
+
+
+async def _newest_unpaid(uow: UnitOfWork, buyer_id: str, group_buy_id: int | None, where: Where) -> int:
+    """The member's newest order waiting for payment (in that group buy, when one is named), of this
+    chat's group buys when asked in a group."""
     for order in await uow.orders.for_buyer(buyer_id):  # newest first
         if group_buy_id is not None and order.group_buy_id != group_buy_id:
+            continue
+        if not where.private and order.chat_id != where.chat_id:
             continue
         if order.status is OrderStatus.PENDING_PAYMENT and order.id is not None:
             return order.id
@@ -153,6 +163,7 @@ async def refund(ctx: Context) -> list[Reply]:
         is_admin=ctx.request.is_admin,
         now=ctx.now,
         refund_stars=give_stars_back if star_refunds is not None else None,
+        where=_where(ctx),
     )
     order, group_buy = done.order, done.group_buy
     lang = await ctx.lang(group_buy)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from handlers import group_buys, orders, payments, settings, sharing
+from handlers import group_buys, listing, orders, payments, settings, sharing
 from handlers.context import Context
 from handlers.parsing.commands import Vocabulary
 from handlers.types import Reply
@@ -30,6 +30,7 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("join", group_buys.join, ("join",), ("跟团", "参团")),
     Entry("leave", group_buys.leave, ("leave",), ("退出", "退团", "不要了")),
     Entry("status", group_buys.status, ("status", "card"), ("查看进度", "进度")),
+    Entry("list", listing.show_list, ("list",), ("名单", "查看名单", "全部名单")),
     Entry("close", group_buys.close, ("close",), ("截单", "截团")),
     Entry("cancel", group_buys.cancel, ("cancel",), ("取消团购", "取消")),
     Entry("orders", orders.my_orders, ("orders", "myorders"), ("我的订单", "订单")),

@@ -9,9 +9,17 @@ from handlers.types import Reply
 
 
 async def set_language(ctx: Context) -> list[Reply]:
+    """/lang zh|en: the chat's language. In a group running group buys, only their organisers (or the
+    chat's admins) may switch it: a buyer must not switch everyone's cards and orders."""
     chosen = normalize_language(ctx.command.rest)
     if chosen is None:
         raise DomainError("lang_usage")
+    if not ctx.is_private and not ctx.request.is_admin:
+        running = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+        organisers = {g.organiser_id: g.organiser_name for g in running}
+        if running and ctx.request.user_id not in organisers:
+            names = t(await ctx.lang(), "list_separator").join(dict.fromkeys(organisers.values()))
+            raise DomainError("lang_not_yours", organisers=names)
     await ctx.uow.chats.set_language(ctx.request.chat_id, chosen)
     ctx.after_commit.append(lambda: ctx.memo.remember_setting(ctx.request.chat_id, chosen))
     return [Reply(text=t(chosen, "lang_set"), language=chosen)]

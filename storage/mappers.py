@@ -88,17 +88,14 @@ def group_buy_from_row(row: Any, history: list[StatusChange[GroupBuyStatus]] | N
 
 
 # -- participants ------------------------------------------------------------------------------------
-def friends_to_json(friends: Iterable[str]) -> str:
-    return _dumps(list(friends))
-
-
 def participant_from_row(row: Any) -> Participant:
     return Participant(
         user_id=row.user_id,
         display_name=row.display_name,
         quantity=row.quantity,
         joined_at=row.joined_at,
-        friends=tuple(json.loads(row.friends or "[]")),
+        friend=row.friend,
+        note=row.note,
     )
 
 
@@ -109,7 +106,8 @@ def participant_values(group_buy_id: int, line: Participant, quantity: int) -> d
         "display_name": line.display_name,
         "quantity": quantity,
         "joined_at": line.joined_at,
-        "friends": friends_to_json(line.friends),
+        "friend": line.friend,
+        "note": line.note,
     }
 
 

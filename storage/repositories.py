@@ -29,7 +29,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, FromClause, Select
 
-from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.group_buy import MAX_OPEN_LISTED, GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.member import SEEN_REFRESH, Member, name_key
 from commerce.domain.member import identity as member_identity
 from commerce.domain.order import Order, OrderStatus
@@ -73,10 +73,14 @@ class _Statements:
 
     group_buy_by_id: Select[Any]
     latest_open: Select[Any]
+    open_in_chat: Select[Any]
+    latest_in_chat: Select[Any]
+    joined_among: Select[Any]
     group_buy_history: Select[Any]
     open_deadlines: Select[Any]
     insert_group_buy: Executable
     participant: Select[Any]
+    member_lines: Select[Any]
     participants: Select[Any]
     join_limited: Executable
     join_unlimited: Executable
@@ -119,25 +123,28 @@ class _Statements:
 @cache
 def statements(dialect: str) -> _Statements:
     gb, p = group_buys.c, participants.c
-    same_line = and_(p.group_buy_id == bindparam("gid"), p.user_id == bindparam("uid"))
+    same_line = and_(
+        p.group_buy_id == bindparam("gid"), p.user_id == bindparam("uid"), p.friend == bindparam("fid")
+    )
     delta = bindparam("delta", type_=Integer)
 
     def join(limited: bool) -> Any:
         stmt = _insert(dialect, participants).values(
             group_buy_id=bindparam("gid"),
             user_id=bindparam("uid"),
+            friend=bindparam("fid"),
             display_name=bindparam("name"),
             quantity=bindparam("delta", type_=Integer),
             joined_at=bindparam("joined", type_=UtcDateTime()),
-            friends=bindparam("friends_json"),
+            note=bindparam("note"),
         )
         upsert = stmt.on_conflict_do_update(
-            index_elements=[p.group_buy_id, p.user_id],
+            index_elements=[p.group_buy_id, p.user_id, p.friend],
             set_={
                 "quantity": p.quantity + delta,
                 "display_name": stmt.excluded.display_name,
-                # friends only ever grow by a join; none named: keep what is stored (the line may be unread)
-                "friends": case((stmt.excluded.friends == "[]", p.friends), else_=stmt.excluded.friends),
+                # a join without a note keeps the stored one (the line may not have been read)
+                "note": case((stmt.excluded.note == "", p.note), else_=stmt.excluded.note),
             },
             where=(p.quantity + delta <= bindparam("limit", type_=Integer)) if limited else None,
         )
@@ -187,12 +194,30 @@ def statements(dialect: str) -> _Statements:
         .where(gb.chat_id == bindparam("chat_id"), gb.status == OPEN)
         .order_by(gb.id.desc())
         .limit(1),
+        latest_in_chat=select(group_buys)
+        .where(gb.chat_id == bindparam("chat_id"))
+        .order_by(gb.id.desc())
+        .limit(1),
+        open_in_chat=select(group_buys)
+        .where(gb.chat_id == bindparam("chat_id"), gb.status == OPEN)
+        .order_by(gb.id.desc())
+        .limit(MAX_OPEN_LISTED),
+        joined_among=select(p.group_buy_id)
+        .where(
+            p.group_buy_id.in_(bindparam("ids", expanding=True)),
+            p.user_id == bindparam("uid"),
+            p.quantity > 0,
+        )
+        .distinct(),
         group_buy_history=select(group_buy_status_changes)
         .where(group_buy_status_changes.c.group_buy_id == bindparam("id"))
         .order_by(group_buy_status_changes.c.seq),
         open_deadlines=select(gb.id, gb.deadline).where(gb.status == OPEN).order_by(gb.deadline),
         insert_group_buy=_insert(dialect, group_buys).returning(gb.id),
         participant=select(participants).where(same_line),
+        member_lines=select(participants)
+        .where(p.group_buy_id == bindparam("gid"), p.user_id == bindparam("uid"), p.quantity > 0)
+        .order_by(p.id),
         participants=select(participants)
         .where(p.group_buy_id == bindparam("gid"), p.quantity > 0)
         .order_by(p.id),
@@ -335,6 +360,20 @@ class SqlGroupBuyRepository(_Repository):
         rows = await self._rows(self.sql.latest_open, {"chat_id": chat_id})
         return await self._loaded(rows[0] if rows else None)
 
+    async def latest_in_chat(self, chat_id: str) -> GroupBuy | None:
+        rows = await self._rows(self.sql.latest_in_chat, {"chat_id": chat_id})
+        return await self._loaded(rows[0] if rows else None)
+
+    async def open_in_chat(self, chat_id: str) -> list[GroupBuy]:
+        rows = await self._rows(self.sql.open_in_chat, {"chat_id": chat_id})  # every bare `+1` asks
+        return [mappers.group_buy_from_row(row, []) for row in rows]
+
+    async def joined_among(self, group_buy_ids: Sequence[int], user_id: str) -> set[int]:
+        if not group_buy_ids:
+            return set()
+        rows = await self._run(self.sql.joined_among, {"ids": list(group_buy_ids), "uid": user_id})
+        return {int(row.group_buy_id) for row in rows}
+
     async def _loaded(self, row: Any) -> GroupBuy | None:
         """The domain object; history only costs a query once closed (an open one has none)."""
         if row is None:
@@ -346,16 +385,26 @@ class SqlGroupBuyRepository(_Repository):
         self._history_stored[row.id] = len(history)
         return mappers.group_buy_from_row(row, history)
 
-    async def participant(self, group_buy_id: int, user_id: str) -> Participant | None:
-        rows = await self._rows(self.sql.participant, {"gid": group_buy_id, "uid": user_id})
+    async def participant(self, group_buy_id: int, user_id: str, friend: str = "") -> Participant | None:
+        rows = await self._rows(self.sql.participant, {"gid": group_buy_id, "uid": user_id, "fid": friend})
         return mappers.participant_from_row(rows[0]) if rows else None
+
+    async def lines_of(self, group_buy_id: int, user_id: str) -> list[Participant]:
+        rows = await self._run(self.sql.member_lines, {"gid": group_buy_id, "uid": user_id})
+        return [mappers.participant_from_row(r) for r in rows]
 
     async def participants(self, group_buy_id: int) -> list[Participant]:
         rows = await self._run(self.sql.participants, {"gid": group_buy_id})
         return [mappers.participant_from_row(r) for r in rows]
 
     async def change_participation(
-        self, group_buy: GroupBuy, line: Participant, delta: int, *, now: datetime | None = None
+        self,
+        group_buy: GroupBuy,
+        line: Participant,
+        delta: int,
+        *,
+        now: datetime | None = None,
+        cap: int | None = None,
     ) -> bool:
         """Two guarded writes: the member's line, then the hot `sold` counter (see module doc).
 
@@ -365,8 +414,8 @@ class SqlGroupBuyRepository(_Repository):
         assert group_buy.id is not None
         if delta == 0:
             return True
-        key = {"gid": group_buy.id, "uid": line.user_id}
-        limit = group_buy.terms.per_person_limit
+        key = {"gid": group_buy.id, "uid": line.user_id, "fid": line.friend}
+        limit = group_buy.line_limit(cap)
         if delta > 0 and limit is not None and delta > limit:
             return False
         joined_at = line.joined_at
@@ -413,7 +462,7 @@ class SqlGroupBuyRepository(_Repository):
             "name": line.display_name,
             "delta": delta,
             "joined": line.joined_at,
-            "friends_json": mappers.friends_to_json(line.friends),
+            "note": line.note,
         }
         if limit is not None:
             params["limit"] = limit

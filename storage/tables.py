@@ -78,18 +78,22 @@ class GroupBuyRow(SQLModel, table=True):
 
 
 class ParticipantRow(SQLModel, table=True):
-    """One line of the 接龙 list; `id` grows with each first join, so it gives the join order."""
+    """One line of the 接龙 list; `id` grows with each first join, so it gives the join order. A friend
+    signed up by a member (`friend` set) is a line of its own; the member's own line has `friend` ""."""
 
     __tablename__ = "participants"
-    __table_args__ = (UniqueConstraint("group_buy_id", "user_id", name="uq_participants_group_buy_user"),)
+    __table_args__ = (
+        UniqueConstraint("group_buy_id", "user_id", "friend", name="uq_participants_group_buy_user_friend"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     group_buy_id: int = Field(foreign_key="group_buys.id")
     user_id: str
+    friend: str = Field(default="")
     display_name: str
     quantity: int
     joined_at: datetime = _when()
-    friends: str = Field(default="[]")  # JSON list of names
+    note: str = Field(default="")
 
 
 class GroupBuyStatusChangeRow(SQLModel, table=True):

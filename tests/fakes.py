@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
-from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.group_buy import MAX_OPEN_LISTED, GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.member import SEEN_REFRESH, ChatMembership, Member, identity, name_key
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.outbox import OutboxItem
@@ -33,7 +33,7 @@ class FakeClock:
 @dataclass
 class MemoryState:
     group_buys: dict[int, GroupBuy] = field(default_factory=dict)
-    lines: dict[int, dict[str, Participant]] = field(default_factory=dict)
+    lines: dict[int, dict[tuple[str, str], Participant]] = field(default_factory=dict)
     orders: dict[int, Order] = field(default_factory=dict)
     languages: dict[str, str] = field(default_factory=dict)
     answers: dict[str, str] = field(default_factory=dict)
@@ -67,20 +67,45 @@ class _GroupBuys:
         ids = [g.id for g in self.s.group_buys.values() if g.chat_id == chat_id and g.is_open]
         return await self.get(max(i for i in ids if i is not None)) if ids else None
 
-    async def participant(self, group_buy_id: int, user_id: str) -> Participant | None:
-        line = self.s.lines.get(group_buy_id, {}).get(user_id)
+    async def latest_in_chat(self, chat_id: str) -> GroupBuy | None:
+        ids = [i for i, g in self.s.group_buys.items() if g.chat_id == chat_id]
+        return await self.get(max(ids)) if ids else None
+
+    async def open_in_chat(self, chat_id: str) -> list[GroupBuy]:
+        found = [g for g in self.s.group_buys.values() if g.chat_id == chat_id and g.is_open]
+        return [copy.deepcopy(g) for g in sorted(found, key=lambda g: -(g.id or 0))[:MAX_OPEN_LISTED]]
+
+    async def joined_among(self, group_buy_ids: Sequence[int], user_id: str) -> set[int]:
+        return {
+            gid
+            for gid in group_buy_ids
+            if any(p.user_id == user_id and p.quantity > 0 for p in self.s.lines.get(gid, {}).values())
+        }
+
+    async def participant(self, group_buy_id: int, user_id: str, friend: str = "") -> Participant | None:
+        line = self.s.lines.get(group_buy_id, {}).get((user_id, friend))
         return copy.copy(line) if line else None
+
+    async def lines_of(self, group_buy_id: int, user_id: str) -> list[Participant]:
+        lines = self.s.lines.get(group_buy_id, {}).values()
+        return [copy.copy(p) for p in lines if p.user_id == user_id and p.quantity > 0]
 
     async def participants(self, group_buy_id: int) -> list[Participant]:
         return [copy.copy(p) for p in self.s.lines.get(group_buy_id, {}).values() if p.quantity > 0]
 
     async def change_participation(
-        self, group_buy: GroupBuy, line: Participant, delta: int, *, now: datetime | None = None
+        self,
+        group_buy: GroupBuy,
+        line: Participant,
+        delta: int,
+        *,
+        now: datetime | None = None,
+        cap: int | None = None,
     ) -> bool:
         assert group_buy.id is not None
         stored = self.s.group_buys[group_buy.id]
         lines = self.s.lines[group_buy.id]
-        had = lines[line.user_id].quantity if line.user_id in lines else 0
+        had = lines[line.key].quantity if line.key in lines else 0
         terms = stored.terms
         if stored.status is not GroupBuyStatus.OPEN:
             return False
@@ -89,21 +114,22 @@ class _GroupBuys:
         if delta > 0:
             if terms.stock is not None and stored.sold + delta > terms.stock:
                 return False
-            if terms.per_person_limit is not None and had + delta > terms.per_person_limit:
+            limit = stored.line_limit(cap)
+            if limit is not None and had + delta > limit:
                 return False
         if had + delta < 0:
             return False
         stored.sold += delta
         group_buy.sold = stored.sold
-        stored_line = lines.get(line.user_id)
-        if stored_line is not None:  # like the SQL repository: first join time and friends stay
+        stored_line = lines.get(line.key)
+        if stored_line is not None:  # like the SQL repository: first join time and the note stay
             line.joined_at = stored_line.joined_at
         line.quantity = had + delta
         if had + delta == 0:
-            lines.pop(line.user_id, None)
+            lines.pop(line.key, None)
         else:
-            friends = line.friends or (stored_line.friends if stored_line is not None else ())
-            lines[line.user_id] = replace(line, friends=friends)
+            note = line.note or (stored_line.note if stored_line is not None else "")
+            lines[line.key] = replace(line, note=note)
         return True
 
     async def save_status(self, group_buy: GroupBuy, *, previous: str) -> bool:

@@ -25,7 +25,7 @@ from bot.playground.transcript import Chat, Message, Transcript
 from commerce.domain.money import format_money
 from commerce.domain.outbox import OutboxItem
 from handlers import outbox
-from handlers.app import ChatApp
+from handlers.app import ChatApp, update_key
 from handlers.texts import t
 from handlers.types import ChatKind, Reply, Request
 
@@ -78,7 +78,7 @@ class Hub:
         """`user` types `text` in `chat`: their bubble, then the bot's replies."""
         async with self._lock:
             kind = await self._chat_kind(chat, user)
-            first = await self._first_answer(update_id)
+            first = await self._first_answer(chat, update_id)
             if first is not None:
                 message_id = int(first["message_id"])
             else:
@@ -105,7 +105,7 @@ class Hub:
             message = await self.transcript.message(message_id)
             if message is None or message.chat != chat:
                 raise PlaygroundError(404, f"there is no message {message_id} in chat {chat!r}")
-            first = await self._first_answer(update_id)
+            first = await self._first_answer(chat, update_id)
             request = self._request(
                 chat,
                 user,
@@ -130,8 +130,9 @@ class Hub:
         delivery = outbox.delivery(item)
         async with self._posting:
             [event] = await self._deliver([delivery.reply], origin=delivery.chat)
-        if delivery.update is not None:
-            self._answered.setdefault(delivery.update, []).append((delivery.item_id, event))
+        if delivery.update is not None and delivery.request is not None:
+            key = update_key(PLATFORM, delivery.request.chat_id, delivery.update)
+            self._answered.setdefault(key, []).append((delivery.item_id, event))
 
     # -- reading -----------------------------------------------------------------------------------
     async def chats(self) -> list[Chat]:
@@ -200,9 +201,12 @@ class Hub:
         self._publish({"type": "message", "message": message.to_json()})
 
     # -- the adapter's work ------------------------------------------------------------------------
-    async def _first_answer(self, update_id: int | None) -> dict[str, Any] | None:
-        """What the playground answered the first time it saw this update id (None: never seen)."""
-        return None if update_id is None else await self.transcript.response(str(update_id))
+    async def _first_answer(self, chat: str, update_id: int | None) -> dict[str, Any] | None:
+        """What the playground answered the first time it saw this update id in this chat (None: never
+        seen). Keyed as the ChatApp claims it: the same id in another chat is another update."""
+        if update_id is None:
+            return None
+        return await self.transcript.response(update_key(PLATFORM, chat, str(update_id)))
 
     async def _handle(
         self, request: Request, first: dict[str, Any] | None, update_id: int | None
@@ -222,7 +226,8 @@ class Hub:
             delivered = await self._deliver(replies, origin=request.chat_id)
         response = {"message_id": int(request.message_id or 0), "replies": delivered}
         if update_id is not None:
-            await self.transcript.save_response(str(update_id), response)
+            key = update_key(PLATFORM, request.chat_id, str(update_id))
+            await self.transcript.save_response(key, response)
         return {**response, "duplicate": False}
 
     async def _posted(self, request: Request, replies: Sequence[Reply]) -> list[Event]:
@@ -232,7 +237,8 @@ class Hub:
             log.warning(
                 "the outbox did not post the answer to %s within %.0f s", request.update_id, DRAIN_SECONDS
             )
-        posted = iter(event for _, event in sorted(self._answered.pop(request.update_id or "", [])))
+        key = update_key(PLATFORM, request.chat_id, request.update_id or "")
+        posted = iter(event for _, event in sorted(self._answered.pop(key, [])))
         done: list[Event] = []
         for reply in replies:
             if outbox.is_message(reply):
@@ -246,7 +252,11 @@ class Hub:
         return done
 
     async def _chat_kind(self, chat: str, user: str) -> ChatKind:
-        """The chat's kind, creating it on first use; only its owner may write in a private chat."""
+        """The chat's kind, creating it on first use; only its owner may write in a private chat, and a
+        group's name is nobody's (their private replies would be posted in the group)."""
+        own = await self.transcript.chat(user)
+        if own is not None and own.kind == ChatKind.GROUP.value:
+            raise PlaygroundError(409, f"{user!r} is a group chat, not a person: pick another user name")
         found = await self.transcript.chat(chat)
         if found is None:
             if chat != user and chat in {u["id"] for u in await self.users()}:

@@ -1,10 +1,10 @@
 """What the playground's chats show, kept in the database so it survives restarts and `tuan seed`.
 
 Three small tables that belong to the playground alone, not to the domain: chats, messages (a live card
-is one message whose text is edited in place), and the response given to each update id (a repeated
-update gets the same answer and changes nothing). They live in the same database as everything else, so
-the transcript lives and dies with the data it shows; alembic owns them like every table (they are
-defined in storage/adapter_tables.py and created by the migrations `tuan playground` runs).
+is one message whose text is edited in place), and the response given to each update id in each chat (a
+repeated update gets the same answer and changes nothing). They live in the same database as everything
+else, so the transcript lives and dies with the data it shows; alembic owns them like every table (they
+are defined in storage/adapter_tables.py and created by the migrations `tuan playground` runs).
 """
 
 from __future__ import annotations
@@ -193,16 +193,17 @@ class Transcript:
         return replace(message, text=text, buttons=buttons, edited_at=edited_at)
 
     # -- answered updates --------------------------------------------------------------------------
-    async def response(self, update_id: str) -> dict[str, Any] | None:
-        query = sa.select(updates_table.c.response).where(updates_table.c.update_id == update_id)
+    async def response(self, key: str) -> dict[str, Any] | None:
+        """The answer saved under `key` (`handlers.app.update_key`: platform, chat and update id)."""
+        query = sa.select(updates_table.c.response).where(updates_table.c.update_id == key)
         async with self.engine.connect() as conn:
             found = (await conn.execute(query)).scalar_one_or_none()
         return None if found is None else dict(json.loads(found))
 
-    async def save_response(self, update_id: str, response: dict[str, Any]) -> None:
+    async def save_response(self, key: str, response: dict[str, Any]) -> None:
         async with self.engine.begin() as conn:
             await conn.execute(
                 sa.insert(updates_table).values(
-                    update_id=update_id, response=json.dumps(response, ensure_ascii=False)
+                    update_id=key, response=json.dumps(response, ensure_ascii=False)
                 )
             )

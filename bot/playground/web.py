@@ -1,33 +1,72 @@
 """The playground's web face: a chat page and the JSON API behind it (FastAPI).
 
 Anyone who can reach it can speak as anyone, so it listens on 127.0.0.1 unless told otherwise and says
-so on the page. Validation errors come back as one human sentence in `error` (with pydantic's details
-beside it), malformed JSON as 400, refusals from the hub with their own status.
+so on the page. Every field is checked before the hub sees it (ids are whole numbers a row can have,
+strings are bounded and storable, booleans are not numbers), so a bad body is one human sentence in
+`error` naming the field and what it may be (with pydantic's details beside it), never a 500: 422 for
+a wrong field, 400 for malformed JSON, 413 for a body too large, refusals from the hub with their own
+status.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import FastAPI, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, StringConstraints
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.clock import SystemClock
 from bot.playground.hub import Hub, PlaygroundError
 from handlers.buttons import MAX_BYTES
+from storage.tables import MAX_ROW_ID
 
 STATIC = Path(__file__).parent / "static"
 NAME_PATTERN = r"^[\w][\w .\-]*$"
+MAX_NAME = 32
+MAX_TEXT = 4096  # what Telegram accepts in one message
+MAX_BODY_BYTES = 64 * 1024  # the longest text, every character escaped, fits with room to spare
+MAX_ADVANCE_SECONDS = 366 * 86400
+MAX_CLOCK_OFFSET_SECONDS = 10 * 366 * 86400  # far enough for any deadline, far from datetime's end
+SHOWN = 60  # characters of a caller's field name repeated back
+
+NAME_RULE = f"1 to {MAX_NAME} letters, digits, spaces, '.', '-' or '_', starting with a letter or digit"
+ID_RULE = f"a whole number from 1 to {MAX_ROW_ID}"
+# what each field may be, said when it is anything else
+RULES = {
+    "chat": NAME_RULE,
+    "user": NAME_RULE,
+    "name": NAME_RULE,
+    "text": f"1 to {MAX_TEXT} characters of text",
+    "data": f"1 to {MAX_BYTES} bytes of text",
+    "update_id": ID_RULE,
+    "message_id": ID_RULE,
+    "advance_seconds": f"a number of seconds above 0 and at most {MAX_ADVANCE_SECONDS} (366 days)",
+}
 
 
 def _lower(value: str) -> str:
     return value.lower()
+
+
+def _storable(value: str) -> str:
+    """Text the database and the page can hold: no lone surrogate (JSON's "\\ud800"), no NUL."""
+    try:
+        value.encode()
+    except UnicodeEncodeError:
+        raise ValueError("must be valid Unicode text (it holds a lone surrogate)") from None
+    if "\x00" in value:
+        raise ValueError("must not hold NUL characters")
+    return value
 
 
 def _not_blank(value: str) -> str:
@@ -38,15 +77,28 @@ def _not_blank(value: str) -> str:
 
 def _short_data(value: str) -> str:
     if len(value.encode()) > MAX_BYTES:
-        raise ValueError(f"button data is at most {MAX_BYTES} bytes")
+        raise ValueError(f"must be at most {MAX_BYTES} bytes")
     return value
 
 
 Name = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=32, pattern=NAME_PATTERN),
+    Strict(),
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME, pattern=NAME_PATTERN),
     AfterValidator(_lower),
 ]
+Text = Annotated[
+    str,
+    Strict(),
+    StringConstraints(min_length=1, max_length=MAX_TEXT),
+    AfterValidator(_storable),
+    AfterValidator(_not_blank),
+]
+Data = Annotated[
+    str, Strict(), StringConstraints(min_length=1), AfterValidator(_storable), AfterValidator(_short_data)
+]
+# a row's id (storage.tables.is_row_id); strict: `true`, `1.5`, `"7"`, NaN and 1e309 are not ids
+RowId = Annotated[int, Strict(), Field(ge=1, le=MAX_ROW_ID)]
 
 
 class _Body(BaseModel):
@@ -56,16 +108,16 @@ class _Body(BaseModel):
 class MessageIn(_Body):
     chat: Name
     user: Name
-    text: Annotated[str, StringConstraints(min_length=1, max_length=4096), AfterValidator(_not_blank)]
-    update_id: int | None = Field(default=None, ge=0)
+    text: Text
+    update_id: RowId | None = None
 
 
 class TapIn(_Body):
     chat: Name
     user: Name
-    message_id: int = Field(ge=1)
-    data: Annotated[str, StringConstraints(min_length=1), AfterValidator(_short_data)]
-    update_id: int | None = Field(default=None, ge=0)
+    message_id: RowId
+    data: Data
+    update_id: RowId | None = None
 
 
 class ChatIn(_Body):
@@ -73,29 +125,89 @@ class ChatIn(_Body):
 
 
 class ClockIn(_Body):
-    advance_seconds: float = Field(gt=0, le=366 * 86400)
+    advance_seconds: Annotated[float, Strict(), Field(gt=0, le=MAX_ADVANCE_SECONDS, allow_inf_nan=False)]
+
+
+def _shown(value: object, limit: int = SHOWN) -> str:
+    """A caller's string as we may repeat it: short, and encodable even if it holds a lone surrogate."""
+    text = str(value)
+    text = text if len(text) <= limit else text[:limit] + "…"
+    return text.encode("utf-8", "backslashreplace").decode()
+
+
+def _reason(error: Any) -> str:
+    """One error as a person reads it: the field, and what it may be."""
+    kind = error.get("type", "")
+    loc = tuple(error.get("loc") or ("body",))
+    field = ".".join(_shown(p) for p in loc if p not in ("body", "path")) or "the request body"
+    if kind == "missing":
+        return f"{field} is required"
+    if kind == "extra_forbidden":
+        return f"{field} is not a field of this request"
+    if kind == "value_error":
+        return f"{field} {_shown(error.get('ctx', {}).get('error', 'is invalid'), 200)}"
+    if kind == "string_unicode":
+        return f"{field} must be valid Unicode text (it holds a lone surrogate)"
+    rule = RULES.get(str(loc[-1]))
+    return f"{field} must be {rule}" if rule else f"{field} is invalid"
 
 
 def _human(errors: list[Any]) -> tuple[int, str]:
     """One sentence for a person (and the status): what is wrong with the body."""
-    parts: list[str] = []
     for error in errors:
         kind = error.get("type", "")
-        field = ".".join(str(p) for p in error.get("loc", ()) if p != "body")
+        loc = tuple(error.get("loc", ()))
         if kind == "json_invalid":
             return 400, "the request body is not valid JSON"
-        if not field and kind in ("model_attributes_type", "dict_type", "missing"):
-            return 400, "the request body must be a JSON object"
-        if kind == "missing":
-            parts.append(f"{field} is required")
-        elif kind == "extra_forbidden":
-            parts.append(f"{field} is not a field of this request")
-        elif kind == "string_pattern_mismatch":
-            parts.append(f"{field} may hold only letters, digits, spaces, '.', '-' and '_'")
-        else:
-            message = str(error.get("msg", "is invalid")).removeprefix("Value error, ")
-            parts.append(f"{field}: {message}")
-    return 422, "; ".join(parts) or "the request is invalid"
+        if loc == ("body",) and kind in ("model_attributes_type", "dict_type", "missing"):
+            return 400, "the request body must be a JSON object (content-type: application/json)"
+    return 422, "; ".join(_reason(error) for error in errors) or "the request is invalid"
+
+
+def _details(errors: list[Any]) -> list[dict[str, Any]]:
+    """pydantic's errors without the input they echo (it may be huge, NaN, or not encodable)."""
+    return [
+        {
+            "type": _shown(e.get("type", "")),
+            "loc": [p if isinstance(p, int) else _shown(p) for p in e.get("loc", ())],
+            "msg": _shown(e.get("msg", ""), 200),
+        }
+        for e in errors
+    ]
+
+
+class BodyLimit:
+    """Refuse a body over `limit` bytes with 413 before it is read into memory (declared or streamed)."""
+
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or ()).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > self.limit:
+            await self._refuse()(scope, receive, send)
+            return
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                raise HTTPException(413, self._too_large())
+            return message
+
+        await self.app(scope, counted, send)
+
+    def _too_large(self) -> str:
+        return f"the request body is larger than {self.limit} bytes"
+
+    def _refuse(self) -> JSONResponse:
+        return JSONResponse({"error": self._too_large()}, status_code=413)
 
 
 def _sse(event: dict[str, Any] | None) -> str:
@@ -110,11 +222,21 @@ def create_app(*, hub: Hub, clock: SystemClock, clock_changed: Callable[[], None
         title="Tuan playground", docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json"
     )
 
+    app.add_middleware(BodyLimit)
+
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
         status, message = _human(list(exc.errors()))
-        details = json.loads(json.dumps(list(exc.errors()), default=str))
-        return JSONResponse({"error": message, "details": details}, status_code=status)
+        return JSONResponse({"error": message, "details": _details(list(exc.errors()))}, status_code=status)
+
+    @app.exception_handler(HTTPException)
+    async def _http(request: Request, exc: HTTPException) -> JSONResponse:
+        message = {
+            400: "the request body is not valid JSON",
+            404: f"there is no {request.method} {_shown(request.url.path)} here",
+            405: f"{request.method} is not allowed on {_shown(request.url.path)}",
+        }.get(exc.status_code, str(exc.detail))
+        return JSONResponse({"error": message}, status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(PlaygroundError)
     async def _refused(_: Request, exc: PlaygroundError) -> JSONResponse:
@@ -150,9 +272,8 @@ def create_app(*, hub: Hub, clock: SystemClock, clock_changed: Callable[[], None
         return {"name": chat.name, "kind": chat.kind}
 
     @app.get("/api/chats/{chat}/messages")
-    async def messages(chat: str) -> dict[str, Any]:
-        name = chat.strip().lower()
-        return {"chat": name, "messages": [m.to_json() for m in await hub.messages(name)]}
+    async def messages(chat: Annotated[Name, PathParam()]) -> dict[str, Any]:
+        return {"chat": chat, "messages": [m.to_json() for m in await hub.messages(chat)]}
 
     @app.post("/api/messages")
     async def say(body: MessageIn) -> dict[str, Any]:
@@ -186,6 +307,13 @@ def create_app(*, hub: Hub, clock: SystemClock, clock_changed: Callable[[], None
     @app.post("/api/clock")
     async def move_clock(body: ClockIn) -> dict[str, Any]:
         """Playground only: move Tuan's clock forward so deadlines pass without waiting."""
+        room = MAX_CLOCK_OFFSET_SECONDS - clock.offset.total_seconds()
+        if body.advance_seconds > room:
+            raise PlaygroundError(
+                422,
+                f"advance_seconds must be at most {math.floor(max(room, 0))}: the playground's clock "
+                f"stays within {MAX_CLOCK_OFFSET_SECONDS} seconds (10 years) of the real time",
+            )
         clock.advance(body.advance_seconds)
         clock_changed()
         return await read_clock()

@@ -23,14 +23,15 @@ from aiogram.types import CallbackQuery, Message, PreCheckoutQuery
 from bot.telegram.admins import AdminCache
 from bot.telegram.outbox import Outbox, Outgoing, is_group, split_text
 from bot.telegram.render import destination
-from bot.telegram.translate import NameBook, callback_request, display_name, message_request
+from bot.telegram.translate import NameBook, callback_chat, callback_request, display_name, message_request
 from commerce.domain.outbox import OutboxItem
 from commerce.state import SharedState
 from handlers import outbox
 from handlers.app import ChatApp
+from handlers.fit import TOAST_LIMIT, clip
 from handlers.parsing.commands import parse_button, parse_text
 from handlers.registry import VOCABULARY
-from handlers.sharing import share_payload
+from handlers.sharing import share_link_payload
 from handlers.texts import normalize_language, t
 from handlers.types import ChatKind, Reply, Request
 from storage.state_memory import MemorySharedState
@@ -40,7 +41,20 @@ log = logging.getLogger(__name__)
 SHARE_WAIT_SECONDS = 10.0
 # Commands anyone may give: no `getChatMember` for them (any other command asks, new ones included).
 NEVER_ADMIN = frozenset(
-    {"join", "leave", "status", "help", "orders", "pay", "start", "unknown", "invalid", "hint", "stale"}
+    {
+        "join",
+        "leave",
+        "status",
+        "list",
+        "help",
+        "orders",
+        "pay",
+        "start",
+        "unknown",
+        "invalid",
+        "hint",
+        "stale",
+    }
 )
 PRE_CHECKOUT_SECONDS = 8.0  # Telegram gives 10 s
 
@@ -124,14 +138,28 @@ class TelegramAdapter:
                 await self.deliver(replies, request=request)
 
     async def on_share(self, query: CallbackQuery, group_buy_id: int) -> None:
-        """Share: the member gets their own link in private; if Telegram forbids it, an alert says how."""
+        """Share: the member gets their own signed link in private; if Telegram forbids it, an alert says
+        how. Only the Share button of the group buy's own card (in its chat) gives a link."""
         user_id = str(query.from_user.id)
         await self.names.remember(query.from_user)
         lang = self._language(query.from_user.language_code)
+        chat = callback_chat(query)
+        payload = None
+        if chat is not None:
+            payload = await share_link_payload(
+                self.app.uow_factory,
+                secret=self.app.config.payment_secret,
+                group_buy_id=group_buy_id,
+                chat_id=str(chat.id),
+                sharer_id=user_id,
+            )
+        if payload is None:  # not this chat's group buy: as stale as a button of one that is gone
+            await self._answer_callback(query.id, t(lang, "button_stale"))
+            return
         if not await self.delivered.first_delivery(f"telegram:share:{query.id}"):
             await self._answer_callback(query.id, t(lang, "tg_share_sent"))  # a repeat: sent already
             return
-        link = f"https://t.me/{self.bot_username}?start={share_payload(group_buy_id, user_id)}"
+        link = f"https://t.me/{self.bot_username}?start={payload}"
         sent = self.outbox.send(
             Outgoing(
                 chat_id=user_id, text=t(lang, "tg_share_link", id=group_buy_id, link=link), language=lang
@@ -151,7 +179,8 @@ class TelegramAdapter:
     async def _answer_callback(self, query_id: str, toast: str | None, *, alert: bool = False) -> None:
         """Answer a tap (not rate-limited, never queued); a repeat's answer may be refused: no matter."""
         try:
-            await self.bot.answer_callback_query(callback_query_id=query_id, text=toast, show_alert=alert)
+            text = None if toast is None else clip(toast, TOAST_LIMIT)  # Telegram takes 200 at most
+            await self.bot.answer_callback_query(callback_query_id=query_id, text=text, show_alert=alert)
         except Exception as exc:
             log.info("answerCallbackQuery %s: %s", query_id, exc)
 

@@ -12,7 +12,7 @@ a second for the whole bot; beyond that it answers 429 with `retry_after` (seen 
   change after the render has started queues another job, so the last state is never lost. An edit that
   would show what is already shown is skipped.
 - Texts waiting in a group's queue merge into one message (a busy group gets one "joined" message
-  instead of twenty), up to Telegram's 4096 characters.
+  instead of twenty), up to Telegram's 4096 characters (counted as UTF-16 units: handlers.fit).
 - A 429 is obeyed: the chat's worker sleeps `retry_after` and retries the same job (a card re-rendered);
   the gate tells every other sender to that chat to wait as long.
   "message is not modified" is success; a card message that was deleted is posted anew.
@@ -38,11 +38,12 @@ from typing import Protocol
 from bot.telegram.rate_gate import Limits as Limits
 from bot.telegram.rate_gate import MemoryRateGate, RateGate
 from bot.telegram.rate_gate import is_group as is_group
+from handlers.fit import TEXT_LIMIT, units
+from handlers.fit import split_text as split_text  # Telegram's 4096 a message: longer texts in parts
 from handlers.types import Button, Invoice, Reply
 
 log = logging.getLogger(__name__)
 
-TEXT_LIMIT = 4096
 ButtonRows = tuple[tuple[Button, ...], ...]
 CardRenderer = Callable[[int], Awaitable[Reply]]
 # (language, group chat id, member's user id, name if known) -> the note the group reads
@@ -155,17 +156,6 @@ class OutboxStats:
     failed: int = 0
 
 
-def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
-    """Telegram's 4096 characters a message: a longer text in parts, cut at line ends where it can."""
-    parts: list[str] = []
-    while len(text) > limit:
-        cut = text.rfind("\n", 0, limit + 1)
-        cut = cut if cut > 0 else limit
-        parts.append(text[:cut])
-        text = text[cut:].lstrip("\n")
-    return [*parts, text]
-
-
 class Outbox:
     def __init__(
         self,
@@ -208,7 +198,7 @@ class Outbox:
             and not last.started
             and last.outgoing.mergeable
             and outgoing.mergeable
-            and len(last.outgoing.text) + 1 + len(outgoing.text) <= TEXT_LIMIT
+            and units(last.outgoing.text) + 1 + units(outgoing.text) <= TEXT_LIMIT
         ):
             merged = replace(last.outgoing, text=f"{last.outgoing.text}\n{outgoing.text}")
             last.outgoing = merged

@@ -7,7 +7,7 @@ the domain decides and the database guarantees.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -15,11 +15,17 @@ from commerce.domain import events as ev
 from commerce.domain.errors import DomainError
 from commerce.domain.money import MAX_MINOR, exponent, format_money
 from commerce.domain.payments import AMOUNT_LIMITS, STARS
+from commerce.domain.text import clean_text
 from commerce.domain.transitions import StatusChange, TransitionTable
 
 MAX_TITLE = 80
 MAX_PAYMENT_NOTE = 200  # "WeChat transfer to Amy, or cash at pickup": a sentence, not an essay
+MAX_PICKUP = 100  # "Gate 3, tomorrow 17:00": a place and a time
+MAX_STOCK = 999_900
 MAX_QUANTITY = 9999
+MAX_NOTE = 60  # "3号楼502, big ones please": a line's note, not a letter
+MAX_FRIEND = 32
+MAX_OPEN_LISTED = 10  # open group buys one chat lists when a member must say which one they mean
 MIN_DURATION = timedelta(minutes=1)
 MAX_DURATION = timedelta(days=90)
 
@@ -52,8 +58,9 @@ class PriceTier:
 
 
 def cleaned_payment_note(text: str) -> str:
-    """The note on one line; `DomainError("payment_note_too_long")` when it is longer than a sentence."""
-    note = " ".join(text.split())
+    """The note on one line, as typed but without invisible characters (`clean_text`; "" when nothing
+    visible is left); `DomainError("payment_note_too_long")` when it is longer than a sentence."""
+    note = clean_text(text)
     if len(note) > MAX_PAYMENT_NOTE:
         raise DomainError("payment_note_too_long", max=MAX_PAYMENT_NOTE)
     return note
@@ -74,19 +81,51 @@ class Terms:
     pickup: str = ""
     payment_note: str = ""  # how buyers pay offline (收款方式): "转账给 Amy 微信", "cash at pickup"
 
-    def validated(self, now: datetime) -> Terms:
-        """These terms with tiers sorted, or a `DomainError` naming the first thing wrong."""
-        title = " ".join(self.title.split())
+    def validated(self, now: datetime, *, max_unit_price: int | None = None) -> Terms:
+        """These terms cleaned (`clean_text`) with tiers sorted, or a `DomainError` naming the first thing
+        wrong, terms that could never happen included (a tier, a target or a limit above the stock).
+
+        `max_unit_price` is the highest unit price in whole units of the currency (100_000: ¥100,000),
+        the app's sane maximum (a setting): a price above it is almost always a digit too many.
+        """
+        title = clean_text(self.title)
         if not title:
             raise DomainError("title_missing")
         if len(title) > MAX_TITLE:
             raise DomainError("title_too_long", max=MAX_TITLE)
-        exponent(self.currency)
+        self._check_price(max_unit_price)
+        tiers = self._checked_tiers()
+        self._check_quantities(tiers)
+        pickup = clean_text(self.pickup)
+        if len(pickup) > MAX_PICKUP:
+            raise DomainError("pickup_too_long", max=MAX_PICKUP)
+        payment_note = cleaned_payment_note(self.payment_note)
+        deadline = self.deadline or now + timedelta(hours=24)
+        if deadline.tzinfo is None:
+            raise ValueError("deadline must be timezone-aware")
+        if deadline < now + MIN_DURATION:
+            raise DomainError("deadline_in_past")
+        if deadline > now + MAX_DURATION:
+            raise DomainError("deadline_too_far", days=MAX_DURATION.days)
+        return replace(
+            self, title=title, tiers=tiers, deadline=deadline, pickup=pickup, payment_note=payment_note
+        )
+
+    def _check_price(self, max_unit_price: int | None) -> None:
+        minor_units = 10 ** exponent(self.currency)
         if not 0 < self.unit_price <= MAX_MINOR:
             raise DomainError("price_not_positive", value=str(self.unit_price))
         stars = AMOUNT_LIMITS[STARS].maximum
         if self.currency == STARS and self.unit_price > stars:  # Stars are only paid online
             raise DomainError("stars_price_too_high", max=stars)
+        if max_unit_price is not None and self.unit_price > max_unit_price * minor_units:
+            raise DomainError(
+                "price_above_max",
+                price=format_money(self.unit_price, self.currency),
+                max=format_money(max_unit_price * minor_units, self.currency),
+            )
+
+    def _checked_tiers(self) -> tuple[PriceTier, ...]:
         tiers = tuple(sorted(self.tiers))
         previous_qty, previous_price = 1, self.unit_price
         for tier in tiers:
@@ -100,46 +139,46 @@ class Terms:
                     previous=format_money(previous_price, self.currency),
                 )
             previous_qty, previous_price = tier.min_quantity, tier.unit_price
+        return tiers
+
+    def _check_quantities(self, tiers: tuple[PriceTier, ...]) -> None:
+        """Target, stock and limit in range, and nothing promised that the stock could never allow."""
+        stock, limit = self.stock, self.per_person_limit
         if not 1 <= self.target <= MAX_QUANTITY:
             raise DomainError("target_invalid", value=self.target)
-        if self.stock is not None:
-            if not 1 <= self.stock <= MAX_QUANTITY * 100:
-                raise DomainError("stock_invalid", value=self.stock)
-            if self.stock < self.target:
-                raise DomainError("stock_below_target", stock=self.stock, target=self.target)
-        if self.per_person_limit is not None and not 1 <= self.per_person_limit <= MAX_QUANTITY:
-            raise DomainError("limit_invalid", value=self.per_person_limit)
-        payment_note = cleaned_payment_note(self.payment_note)
-        deadline = self.deadline or now + timedelta(hours=24)
-        if deadline.tzinfo is None:
-            raise ValueError("deadline must be timezone-aware")
-        if deadline < now + MIN_DURATION:
-            raise DomainError("deadline_in_past")
-        if deadline > now + MAX_DURATION:
-            raise DomainError("deadline_too_far", days=MAX_DURATION.days)
-        return Terms(
-            title=title,
-            unit_price=self.unit_price,
-            currency=self.currency,
-            tiers=tiers,
-            target=self.target,
-            stock=self.stock,
-            per_person_limit=self.per_person_limit,
-            deadline=deadline,
-            pickup=self.pickup.strip(),
-            payment_note=payment_note,
-        )
+        if stock is not None and not 1 <= stock <= MAX_STOCK:
+            raise DomainError("stock_invalid", value=stock)
+        if stock is not None and stock < self.target:
+            raise DomainError("stock_below_target", stock=stock, target=self.target)
+        if limit is not None and not 1 <= limit <= MAX_QUANTITY:
+            raise DomainError("limit_invalid", value=limit)
+        if stock is None:
+            return
+        beyond = [tier for tier in tiers if tier.min_quantity > stock]
+        if beyond:
+            raise DomainError("tier_above_stock", quantity=beyond[0].min_quantity, stock=stock)
+        if limit is not None and limit > stock:
+            raise DomainError("limit_above_stock", limit=limit, stock=stock)
 
 
 @dataclass
 class Participant:
-    """One line of the 接龙 list: who, how many, since when."""
+    """One line of the 接龙 list: who, how many, since when, and the member's note (备注: "3号楼502").
+
+    A friend signed up by a member (`+1 帮 小王`) is a line of their own, keyed by the member and the
+    friend's name: it shows as "Bob 帮 小王 ×1", and the member's order pays for it.
+    """
 
     user_id: str
     display_name: str
     quantity: int
     joined_at: datetime
-    friends: tuple[str, ...] = ()  # names of friends signed up by this member (+1 帮 小王)
+    friend: str = ""  # "" for the member's own line
+    note: str = ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.user_id, self.friend
 
 
 @dataclass
@@ -173,13 +212,15 @@ class GroupBuy:
         terms: Terms,
         now: datetime,
         lang: str = "zh",
+        max_unit_price: int | None = None,
     ) -> GroupBuy:
+        """A new group buy on `terms` (validated: `Terms.validated`, `max_unit_price` in whole units)."""
         return cls(
             id=None,
             chat_id=chat_id,
             organiser_id=organiser_id,
             organiser_name=organiser_name,
-            terms=terms.validated(now),
+            terms=terms.validated(now, max_unit_price=max_unit_price),
             created_at=now,
             lang=lang,
             is_new=True,
@@ -244,18 +285,25 @@ class GroupBuy:
         quantity: int,
         now: datetime,
         friend: str = "",
+        note: str = "",
+        max_per_line: int | None = None,
     ) -> Participant:
-        """Add `quantity` units for this member (for `friend`, if named); returns their line as it stands.
+        """Add `quantity` units to this member's line (or to their friend's line, if `friend` is named);
+        returns the line as it stands. A note replaces the line's note; none keeps it.
 
-        The order stays the member's: a friend's name only shows on the line, who the units are for.
+        `max_per_line` is the hard maximum the app allows on one line whatever the terms say (a
+        setting), so a flood of `+9999` cannot reach totals no one could buy.
         """
         if not 1 <= quantity <= MAX_QUANTITY:
             raise DomainError("quantity_invalid", value=quantity)
+        friend, note = clean_text(friend), clean_text(note)
         self._ensure_open(now)
         had = current.quantity if current else 0
-        limit = self.terms.per_person_limit
+        limit = self.line_limit(max_per_line)
         if limit is not None and had + quantity > limit:
-            raise DomainError("limit_exceeded", limit=limit, have=had, title=self.terms.title)
+            if limit == self.terms.per_person_limit:
+                raise DomainError("limit_exceeded", limit=limit, have=had, title=self.terms.title)
+            raise DomainError("quantity_too_many", limit=limit, have=had)
         left = self.stock_left
         if left is not None and quantity > left:
             if left <= 0:
@@ -267,14 +315,21 @@ class GroupBuy:
             display_name=display_name or (current.display_name if current else user_id),
             quantity=had + quantity,
             joined_at=current.joined_at if current else now,
-            friends=_with_friend(current.friends if current else (), friend.strip()),
+            friend=friend[:MAX_FRIEND],
+            note=note[:MAX_NOTE] if note else (current.note if current else ""),
         )
         assert self.id is not None
         self.events.append(ev.Joined(self.id, user_id, quantity, line.quantity))
         return line
 
+    def line_limit(self, max_per_line: int | None) -> int | None:
+        """The most units one line may hold: the organiser's per-person limit, within the app's maximum."""
+        limits = [x for x in (self.terms.per_person_limit, max_per_line) if x is not None]
+        return min(limits) if limits else None
+
     def leave(self, current: Participant | None, *, quantity: int | None, now: datetime) -> Participant:
-        """Remove `quantity` units (all of them when None); a line at 0 is off the list."""
+        """Remove `quantity` units (all of them when None); a line at 0 is off the list. Once the target
+        is reached (a real one, above 1), a leave that would drop below it is refused: ask the organiser."""
         self._ensure_open(now)
         if current is None or current.quantity == 0:
             raise DomainError("not_joined", title=self.terms.title)
@@ -282,10 +337,11 @@ class GroupBuy:
         if not 1 <= drop <= MAX_QUANTITY:
             raise DomainError("quantity_invalid", value=drop)
         drop = min(drop, current.quantity)
+        if self.terms.target > 1 and self.target_reached and self.sold - drop < self.terms.target:
+            # "🎉 成团" was announced: people rely on it, so only the organiser may undo it
+            raise DomainError("leave_would_unform", organiser=self.organiser_name, target=self.terms.target)
         self.sold -= drop
-        line = Participant(
-            current.user_id, current.display_name, current.quantity - drop, current.joined_at, current.friends
-        )
+        line = replace(current, quantity=current.quantity - drop)
         assert self.id is not None
         self.events.append(ev.Left(self.id, current.user_id, drop, line.quantity))
         return line
@@ -353,7 +409,3 @@ class GroupBuy:
             self.is_new = False
             out.insert(0, ev.GroupBuyOpened(self.id, self.chat_id, self.deadline.isoformat()))
         return out
-
-
-def _with_friend(friends: tuple[str, ...], friend: str) -> tuple[str, ...]:
-    return (*friends, friend) if friend and friend not in friends else friends

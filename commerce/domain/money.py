@@ -91,11 +91,12 @@ class Money:
 
 
 def format_money(minor: int, currency: str = "CNY") -> str:
-    """`¥88`, `¥88.50`, `-¥3.05`, `50⭐`: whole amounts drop their zeros, as people write them."""
+    """`¥88`, `¥88.50`, `-¥3.05`, `50⭐`, `¥12,345.60`: whole amounts drop their zeros, as people write
+    them, and thousands are separated so that ¥12,345 is not misread as ¥1,234 (`parse_money` reads it)."""
     exp = exponent(currency)
     sign = "-" if minor < 0 else ""
     whole, frac = divmod(abs(minor), 10**exp) if exp else (abs(minor), 0)
-    number = f"{whole}" if frac == 0 else f"{whole}.{frac:0{exp}d}"
+    number = f"{whole:,}" if frac == 0 else f"{whole:,}.{frac:0{exp}d}"
     symbol = SYMBOLS.get(currency, currency + " ")
     if currency == "XTR":
         return f"{sign}{number}{symbol}"

@@ -6,6 +6,7 @@ append-only list of events (paid, refunded) that say how much, how and with whic
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -82,18 +83,20 @@ class Order:
     is_new: bool = False
 
     @classmethod
-    def for_participant(cls, group_buy: GroupBuy, participant: Participant, *, now: datetime) -> Order:
-        """The order of one buyer at the price the whole group reached."""
-        assert group_buy.id is not None and group_buy.final_unit_price is not None
-        line = OrderLine(group_buy.terms.title, participant.quantity, group_buy.final_unit_price)
+    def for_member(cls, group_buy: GroupBuy, lines: Sequence[Participant], *, now: datetime) -> Order:
+        """The order of one buyer at the price the whole group reached: their own line and the lines of
+        the friends they signed up (each named), which they pay for."""
+        assert group_buy.id is not None and group_buy.final_unit_price is not None and lines
+        title, price = group_buy.terms.title, group_buy.final_unit_price
+        ordered = sorted(lines, key=lambda line: line.friend != "")  # their own line first
         return cls(
             id=None,
             group_buy_id=group_buy.id,
             chat_id=group_buy.chat_id,
-            buyer_id=participant.user_id,
-            buyer_name=participant.display_name,
+            buyer_id=ordered[0].user_id,
+            buyer_name=ordered[0].display_name,
             currency=group_buy.terms.currency,
-            lines=[line],
+            lines=[OrderLine(_description(title, line), line.quantity, price) for line in ordered],
             created_at=now,
             is_new=True,
         )
@@ -188,3 +191,9 @@ class Order:
                 0, ev.OrderCreated(self.id, self.group_buy_id, self.buyer_id, self.total, self.currency)
             )
         return out
+
+
+def _description(title: str, line: Participant) -> str:
+    """`芒果 (小王)` for a friend's line, `芒果 — 3号楼502` with a note: the organiser packs by it."""
+    text = f"{title} ({line.friend})" if line.friend else title
+    return f"{text} — {line.note}" if line.note else text

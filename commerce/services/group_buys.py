@@ -9,7 +9,18 @@ from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event, Joined
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms, cleaned_payment_note
 from commerce.domain.order import Order
+from commerce.domain.text import clean_text
+from commerce.domain.titles import looks_alike
 from commerce.ports import UnitOfWork
+
+
+@dataclass(frozen=True)
+class JoinLimits:
+    """The app's own bounds on joins, whatever the terms say (settings): units on one line, and how
+    many friends one member may sign up."""
+
+    max_per_line: int | None = None
+    max_friends: int = 10
 
 
 @dataclass(frozen=True)
@@ -46,7 +57,9 @@ async def open_group_buy(
     terms: Terms,
     now: datetime,
     lang: str,
+    max_unit_price: int | None = None,
 ) -> GroupBuy:
+    """开团 on `terms`; `max_unit_price` (whole units, a setting) refuses a price with a digit too many."""
     group_buy = GroupBuy.open(
         chat_id=chat_id,
         organiser_id=organiser_id,
@@ -54,17 +67,43 @@ async def open_group_buy(
         terms=terms,
         now=now,
         lang=lang,
+        max_unit_price=max_unit_price,
     )
     return await uow.group_buys.add(group_buy)
 
 
-async def find(uow: UnitOfWork, *, chat_id: str, group_buy_id: int | None) -> GroupBuy:
-    """The group buy named by `#id` in this chat, or the newest open one here."""
+async def look_alikes(uow: UnitOfWork, group_buy: GroupBuy) -> list[GroupBuy]:
+    """The other open group buys of its chat whose titles read almost the same (the chat is warned)."""
+    open_here = await uow.group_buys.open_in_chat(group_buy.chat_id)
+    title = group_buy.terms.title
+    return [g for g in open_here if g.id != group_buy.id and looks_alike(g.terms.title, title)]
+
+
+async def find(
+    uow: UnitOfWork,
+    *,
+    chat_id: str,
+    group_buy_id: int | None,
+    member: str | None = None,
+    organiser: str | None = None,
+) -> GroupBuy:
+    """The group buy named by `#id` in this chat, else the one open here, else the chat's last one (so a
+    `+1` after the close is told it closed, and `进度` shows how it ended).
+
+    With several open, a bare `+1` must not go to whichever is newest (a look-alike opened a minute ago
+    would capture the next buyers): the `member`'s own, when they are on exactly one; the `organiser`'s
+    own, when they run exactly one; otherwise `which_group_buy` lists them and how to name one.
+    """
     if group_buy_id is None:
-        found = await uow.group_buys.latest_open_in_chat(chat_id)
-        if found is None:
-            raise NotFound("no_open_group_buy")
-        return found
+        open_here = await uow.group_buys.open_in_chat(chat_id)
+        if not open_here:
+            last = await uow.group_buys.latest_in_chat(chat_id)
+            if last is None:
+                raise NotFound("no_open_group_buy")
+            return last
+        if len(open_here) == 1:
+            return open_here[0]
+        return await _the_one_meant(uow, open_here, member=member, organiser=organiser)
     found = await uow.group_buys.get(group_buy_id)
     if found is None or found.chat_id != chat_id:
         raise NotFound("group_buy_not_found", id=group_buy_id)
@@ -81,22 +120,59 @@ async def join(
     quantity: int,
     now: datetime,
     friend: str = "",
+    note: str = "",
+    limits: JoinLimits = JoinLimits(),
 ) -> Participation:
-    """跟团: add `quantity` units for a member (a second +1 adds one more), maybe for a friend.
+    """跟团: add `quantity` units to a member's line (a second +1 adds one more), or to the line of a
+    friend they sign up (`+1 帮 小王`), with the line's note if one was given.
 
-    The member's line is read only when the decision or the new line depends on it (a per-person
-    limit, a friend's name to add, no display name to write); otherwise the guarded write adds to
-    whatever is stored and reports the line as stored, which saves a query on the busiest path.
+    The member's line is read only when the decision depends on it (a per-person limit, a friend's
+    line, no display name to write); otherwise the guarded write adds to whatever is stored and reports
+    the line as stored, which saves a query on the busiest path. The app's hard maximum per line is
+    then enforced by that write alone, and explained from a fresh read if it refuses.
     """
-    group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id)
+    group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id)
     assert group_buy.id is not None
-    needs_line = group_buy.terms.per_person_limit is not None or bool(friend.strip()) or not display_name
-    current = await uow.group_buys.participant(group_buy.id, user_id) if needs_line else None
+    friend = clean_text(friend)  # the line's key: as it is stored
+    needs_line = group_buy.terms.per_person_limit is not None or bool(friend) or not display_name
+    current = await uow.group_buys.participant(group_buy.id, user_id, friend) if needs_line else None
+    if friend and current is None:
+        await _check_friends(uow, group_buy.id, user_id, limits.max_friends)
     line = group_buy.join(
-        current, user_id=user_id, display_name=display_name, quantity=quantity, now=now, friend=friend
+        current,
+        user_id=user_id,
+        display_name=display_name,
+        quantity=quantity,
+        now=now,
+        friend=friend,
+        note=note,
+        max_per_line=limits.max_per_line,
     )
-    await _write(uow, group_buy, line, quantity, now=now, user_id=user_id)
+    await _write(uow, group_buy, line, quantity, now=now, cap=limits.max_per_line)
     return Participation(group_buy, line, quantity)
+
+
+async def _the_one_meant(
+    uow: UnitOfWork, open_here: list[GroupBuy], *, member: str | None, organiser: str | None
+) -> GroupBuy:
+    if organiser is not None:
+        theirs = [g for g in open_here if g.organiser_id == organiser]
+        if len(theirs) == 1:
+            return theirs[0]
+    if member is not None:
+        ids = [g.id for g in open_here if g.id is not None]
+        joined = await uow.group_buys.joined_among(ids, member)
+        if len(joined) == 1:
+            return next(g for g in open_here if g.id in joined)
+    oldest_first = sorted(open_here, key=lambda g: g.id or 0)
+    choices = "、".join(f"#{g.id} {g.terms.title}" for g in oldest_first)
+    raise DomainError("which_group_buy", n=len(open_here), choices=choices, example=oldest_first[0].id)
+
+
+async def _check_friends(uow: UnitOfWork, group_buy_id: int, user_id: str, most: int) -> None:
+    lines = await uow.group_buys.lines_of(group_buy_id, user_id)
+    if sum(1 for line in lines if line.friend) >= most:
+        raise DomainError("friends_too_many", max=most)
 
 
 async def leave(
@@ -107,31 +183,52 @@ async def leave(
     user_id: str,
     quantity: int | None,
     now: datetime,
+    friend: str = "",
 ) -> Participation:
-    """退出: remove `quantity` units, or the whole line when None."""
-    group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id)
+    """退出: remove `quantity` units, or the whole line when None (a friend's line, if named; the one
+    friend's line of a member who has no line of their own)."""
+    group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id)
     assert group_buy.id is not None
-    current = await uow.group_buys.participant(group_buy.id, user_id)
+    friend = clean_text(friend)
+    current = await uow.group_buys.participant(group_buy.id, user_id, friend)
+    if current is None and not friend:  # only a friend's line: `-1` means that one
+        lines = await uow.group_buys.lines_of(group_buy.id, user_id)
+        current = lines[0] if len(lines) == 1 else None
     before = current.quantity if current else 0
     line = group_buy.leave(current, quantity=quantity, now=now)
     delta = line.quantity - before
-    await _write(uow, group_buy, line, delta, now=now, user_id=user_id)
+    await _write(uow, group_buy, line, delta, now=now)
     return Participation(group_buy, line, delta)
 
 
 async def _write(
-    uow: UnitOfWork, group_buy: GroupBuy, line: Participant, delta: int, *, now: datetime, user_id: str
+    uow: UnitOfWork,
+    group_buy: GroupBuy,
+    line: Participant,
+    delta: int,
+    *,
+    now: datetime,
+    cap: int | None = None,
 ) -> None:
-    """The guarded write; if a concurrent change made it fail, explain why from a fresh read."""
-    if await uow.group_buys.change_participation(group_buy, line, delta, now=now):
+    """The guarded write; if a concurrent change (or the hard maximum) made it fail, explain why from a
+    fresh read."""
+    if await uow.group_buys.change_participation(group_buy, line, delta, now=now, cap=cap):
         group_buy.events = _as_stored(group_buy.events, line)
         return
     assert group_buy.id is not None
     fresh = await uow.group_buys.get(group_buy.id)
     assert fresh is not None
-    current = await uow.group_buys.participant(group_buy.id, user_id)
+    current = await uow.group_buys.participant(group_buy.id, line.user_id, line.friend)
     if delta > 0:
-        fresh.join(current, user_id=user_id, display_name=line.display_name, quantity=delta, now=now)
+        fresh.join(
+            current,
+            user_id=line.user_id,
+            display_name=line.display_name,
+            quantity=delta,
+            now=now,
+            friend=line.friend,
+            max_per_line=cap,
+        )
     else:
         fresh.leave(current, quantity=-delta, now=now)
     raise DomainError("busy_try_again")
@@ -149,7 +246,7 @@ async def close(
     uow: UnitOfWork, *, chat_id: str, group_buy_id: int | None, actor: str, is_admin: bool, now: datetime
 ) -> Closing:
     """截单: the organiser closes early once the target is reached; orders follow."""
-    group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id)
+    group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, organiser=actor)
     previous = group_buy.status.value
     group_buy.close(actor=actor, is_admin=is_admin, now=now)
     return await _finish(uow, group_buy, previous, now=now)
@@ -159,7 +256,7 @@ async def cancel(
     uow: UnitOfWork, *, chat_id: str, group_buy_id: int | None, actor: str, is_admin: bool, now: datetime
 ) -> Closing:
     """取消: nobody is charged."""
-    group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id)
+    group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, organiser=actor)
     previous = group_buy.status.value
     group_buy.cancel(actor=actor, is_admin=is_admin, now=now)
     return await _finish(uow, group_buy, previous, now=now)
@@ -181,8 +278,11 @@ async def _finish(uow: UnitOfWork, group_buy: GroupBuy, previous: str, *, now: d
         raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
     orders: list[Order] = []
     if group_buy.final_unit_price is not None and group_buy.id is not None:
-        for participant in await uow.group_buys.participants(group_buy.id):
-            orders.append(await uow.orders.add(Order.for_participant(group_buy, participant, now=now)))
+        members: dict[str, list[Participant]] = {}
+        for line in await uow.group_buys.participants(group_buy.id):
+            members.setdefault(line.user_id, []).append(line)
+        for lines in members.values():
+            orders.append(await uow.orders.add(Order.for_member(group_buy, lines, now=now)))
     return Closing(group_buy, orders)
 
 
@@ -198,7 +298,7 @@ async def set_details(
 ) -> GroupBuy:
     """自提 / 收款方式: the organiser names (or changes) where buyers collect and how they pay, after
     opening and even after success, unless the group buy was called off. None leaves a detail as it is."""
-    group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id)
+    group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, organiser=actor)
     if not group_buy.may_manage(actor, is_admin=is_admin):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if group_buy.status in (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED):
@@ -207,7 +307,7 @@ async def set_details(
     terms = group_buy.terms
     group_buy.terms = replace(
         terms,
-        pickup=terms.pickup if pickup is None else pickup,
+        pickup=terms.pickup if pickup is None else clean_text(pickup),
         payment_note=terms.payment_note if payment_note is None else cleaned_payment_note(payment_note),
     )
     await uow.group_buys.save_details(

@@ -1,4 +1,7 @@
-"""Use cases of orders: a member's list, and the organiser's offline confirmation (已收)."""
+"""Use cases of orders: a member's list, and the organiser's offline confirmation (已收).
+
+An order number reaches only what `commerce.domain.reach.Where` allows from the chat it was typed in.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from datetime import datetime
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.order import Order, OrderStatus
+from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
 
 
@@ -23,33 +27,33 @@ async def orders_of(uow: UnitOfWork, *, buyer_id: str) -> list[Order]:
     return await uow.orders.for_buyer(buyer_id)
 
 
-async def _managed(uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool) -> Confirmed:
-    """The order and its group buy, if `actor` runs that group buy (or is an admin)."""
+async def _managed(uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, where: Where) -> Confirmed:
+    """The order and its group buy, if `where` reaches it and `actor` runs that group buy (or is an admin
+    of its chat). An order `where` does not reach is answered exactly as a number that does not exist."""
     order = await uow.orders.get(order_id)
-    if order is None:
+    group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
+    if order is None or group_buy is None or not where.organiser_reaches(group_buy, actor):
         raise NotFound("order_not_found", order=order_id)
-    group_buy = await uow.group_buys.get(order.group_buy_id)
-    assert group_buy is not None
-    if not group_buy.may_manage(actor, is_admin=is_admin):
+    if not group_buy.may_manage(actor, is_admin=is_admin and not where.private):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     return Confirmed(order, group_buy)
 
 
 async def confirm_paid(
-    uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, now: datetime
+    uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, now: datetime, where: Where
 ) -> Confirmed:
     """已收款 12: the organiser confirms cash, a transfer or payment at pickup."""
-    done = await _managed(uow, order_id=order_id, actor=actor, is_admin=is_admin)
+    done = await _managed(uow, order_id=order_id, actor=actor, is_admin=is_admin, where=where)
     done.order.mark_paid(actor=actor, method="offline", reference="", amount=done.order.total, now=now)
     await uow.orders.save(done.order)
     return done
 
 
 async def confirm_picked_up(
-    uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, now: datetime
+    uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, now: datetime, where: Where
 ) -> Confirmed:
     """已取货 12: the organiser handed the goods over (核销); the order is fulfilled."""
-    done = await _managed(uow, order_id=order_id, actor=actor, is_admin=is_admin)
+    done = await _managed(uow, order_id=order_id, actor=actor, is_admin=is_admin, where=where)
     done.order.fulfil(actor=actor, now=now)
     await uow.orders.save(done.order)
     return done
@@ -67,7 +71,8 @@ async def mark_paid_for_member(
     )
     if order_id is None:
         raise DomainError("member_all_paid", name=name)
-    return await confirm_paid(uow, order_id=order_id, actor=actor, is_admin=is_admin, now=now)
+    here = Where(chat_id)
+    return await confirm_paid(uow, order_id=order_id, actor=actor, is_admin=is_admin, now=now, where=here)
 
 
 async def mark_picked_up_for_member(
@@ -77,7 +82,10 @@ async def mark_picked_up_for_member(
     order_id, name = await _members_newest(uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PAID)
     if order_id is None:
         raise DomainError("member_none_to_pick_up", name=name)
-    return await confirm_picked_up(uow, order_id=order_id, actor=actor, is_admin=is_admin, now=now)
+    here = Where(chat_id)
+    return await confirm_picked_up(
+        uow, order_id=order_id, actor=actor, is_admin=is_admin, now=now, where=here
+    )
 
 
 async def paid_order_of_member(

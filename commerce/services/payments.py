@@ -15,6 +15,7 @@ from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import order_payable_online, payment_method, read_order_reference, within_limits
+from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
 
 PENDING = OrderStatus.PENDING_PAYMENT.value
@@ -68,10 +69,17 @@ async def payable_order(
     now: datetime,
     pay_within: timedelta,
     provider: bool = True,
+    where: Where | None = None,
 ) -> Payable:
     """The buyer's own order, still pending, of a group buy that succeeded, before its pay-by time
-    (only an order paid online has one: `provider` says whether a payment provider is configured)."""
+    (only an order paid online has one: `provider` says whether a payment provider is configured).
+
+    `where` the buyer asked (`/pay 7`): an order it does not reach is answered as one that does not
+    exist. None: the payment platform, with a reference this bot signed for that order.
+    """
     order, group_buy = await _order_and_group_buy(uow, order_id)
+    if where is not None and not where.buyer_reaches(order, group_buy, buyer_id):
+        raise NotFound("order_not_found", order=order_id)
     if order.buyer_id != buyer_id:
         raise DomainError("order_not_yours", order=order_id)
     if group_buy.status not in _CHARGEABLE:  # never charge an order of a failed or cancelled group buy
@@ -151,15 +159,19 @@ async def refund(
     is_admin: bool,
     now: datetime,
     refund_stars: RefundStars | None,
+    where: Where,
 ) -> Refunded:
-    """退款 by the organiser (or an admin): Stars go back through the platform before it is recorded;
-    a provider payment is recorded for the organiser to complete with the provider; offline, recorded.
+    """退款 by the organiser (or an admin of its chat): Stars go back through the platform before it is
+    recorded; a provider payment is recorded for the organiser to complete with the provider; offline,
+    recorded. An order `where` does not reach is answered as one that does not exist.
 
     The Stars call comes after the guarded write and before the caller commits: if it fails, the
     unit of work rolls back and the order stays paid.
     """
     order, group_buy = await _order_and_group_buy(uow, order_id)
-    if not group_buy.may_manage(actor, is_admin=is_admin):
+    if not where.organiser_reaches(group_buy, actor):
+        raise NotFound("order_not_found", order=order_id)
+    if not group_buy.may_manage(actor, is_admin=is_admin and not where.private):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if order.status is OrderStatus.REFUNDED:
         raise DomainError("order_already_refunded", order=order_id)

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from commerce.domain.errors import DomainError
-from handlers.buttons import CardAction, CardButton, OrderButton
+from handlers.buttons import CardAction, CardButton, OrderButton, PrivateCardButton
+from handlers.parsing.joins import UNREADABLE, Join, parse_join, parse_pasted_list
 from handlers.parsing.numbers import NUMBER, parse_int
 from handlers.texts import normalize_language, t
 
@@ -34,6 +35,8 @@ class Command:
     error: DomainError | None = None
     order_id: int | None = None
     first_only: bool = False  # the Join button: joins once; tapping it again adds nothing (+1 more does)
+    note: str = ""  # a join's 备注 (`+1 3号楼502`), kept on the member's line
+    signature: str = ""  # a private card's button (`gp:...`): checked by handlers.sharing before it acts
 
     @property
     def about_group_buy(self) -> bool:
@@ -55,19 +58,6 @@ _DASHES = str.maketrans({"−": "-", "–": "-", "—": "-", "＃": "#"})
 _TRAILING = re.compile(r"[\s!！。.~～]+$")
 _UNIT = r"(?:份|个|件)"
 _FRIEND = r"(?:(?:帮|给|替)\s*(?P<friend>\S.*)|for\s+(?P<friend_en>\S.*))"
-_JOIN = re.compile(
-    rf"^(?:(?:接龙|跟团|参团)\s*)?(?:\+|加)\s*(?P<n>{NUMBER})\s*{_UNIT}?\s*(?:#\s*(?P<id>\d+))?\s*{_FRIEND}?$",
-    re.IGNORECASE | re.DOTALL,
-)
-_WANT = re.compile(
-    rf"^我?要\s*(?P<n>{NUMBER})\s*(?:份|个|件|箱|盒|袋|组|套|瓶|包)?\s*(?:#\s*(?P<id>\d+))?\s*{_FRIEND}?$",
-    re.IGNORECASE | re.DOTALL,
-)
-_RELAY = re.compile(
-    rf"^(?:接龙|参团)\s*(?P<n>{NUMBER})\s*{_UNIT}?\s*(?:#\s*(?P<id>\d+))?\s*{_FRIEND}?$",
-    re.IGNORECASE | re.DOTALL,
-)
-_LESS = re.compile(rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*{_UNIT}?\s*(?:#\s*(?P<id>\d+))?$")
 _SLASH = re.compile(r"^/(?P<word>[^\s@/]+)(?:@(?P<bot>\S+))?\s*(?P<rest>.*)$", re.DOTALL)
 _JOIN_ARGS = re.compile(
     rf"^(?:#\s*(?P<id>\d+))?\s*(?:\+?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?\s*{_FRIEND}?$",
@@ -92,6 +82,9 @@ def normalize(text: str) -> str:
 
 def parse_text(text: str, *, vocabulary: Vocabulary, bot_username: str = "") -> Command | None:
     """The command in `text`, or None when it is chatter."""
+    pasted = parse_pasted_list(text)  # before `normalize`, which joins the lines
+    if pasted is not None:
+        return _join_command(pasted)
     cleaned = normalize(text)
     if bot_username:
         cleaned = re.sub(rf"@{re.escape(bot_username)}\b", " ", cleaned, flags=re.IGNORECASE)
@@ -110,6 +103,12 @@ def parse_button(data: str) -> Command | None:
     order = OrderButton.unpack(data)
     if order is not None:
         return Command(order.action.value, order_id=order.order_id, tap=True)
+    private = PrivateCardButton.unpack(data)  # the card a share link opened in a private chat
+    if private is not None:
+        if private.action is CardAction.STATUS:  # Progress: a fresh copy of that card, there
+            return Command("start", group_buy_id=private.group_buy_id, tap=True, signature=private.signature)
+        tapped = parse_button(CardButton(private.action, private.group_buy_id).pack())
+        return None if tapped is None else replace(tapped, signature=private.signature)
     card = CardButton.unpack(data)
     if card is None or card.action is CardAction.SHARE:  # Share is the platform's, not the ChatApp's
         return None
@@ -122,21 +121,26 @@ def parse_button(data: str) -> Command | None:
 
 
 def _quick(text: str) -> Command | None:
-    """Joins and leaves known by their form: `+1`, `加一`, `接龙+2`, `接龙 2`, `我要两份`, `-1`."""
-    for pattern, name in ((_JOIN, "join"), (_WANT, "join"), (_RELAY, "join"), (_LESS, "leave")):
-        match = pattern.match(text)
-        if not match:
-            continue
-        quantity = parse_int(match.group("n"))
-        if quantity is None:
-            return None
-        groups = match.groupdict()
-        friend = (groups.get("friend") or groups.get("friend_en") or "").strip()[:MAX_FRIEND]
-        head = text[: match.start("friend")] if groups.get("friend") else text
-        lang = "en" if groups.get("friend_en") else "zh" if _CJK.search(head) else None
-        group_buy_id = int(groups["id"]) if groups.get("id") else None
-        return Command(name, lang=lang, quantity=quantity, group_buy_id=group_buy_id, friend=friend)
-    return None
+    """Joins and leaves known by their form (`+1 3号楼`, `加一`, `我要两份`, `-1`: see `parsing.joins`);
+    a join that cannot be read (`+1.5`) gets a hint."""
+    found = parse_join(text)
+    if found is None:
+        return None
+    if found == UNREADABLE:
+        return Command("invalid", error=DomainError("join_unreadable"))
+    assert isinstance(found, Join)
+    return _join_command(found)
+
+
+def _join_command(join: Join) -> Command:
+    return Command(
+        "leave" if join.leave else "join",
+        lang=join.lang,
+        quantity=join.quantity,
+        group_buy_id=join.group_buy_id,
+        friend=join.friend,
+        note=join.note,
+    )
 
 
 def _slash(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | None:
@@ -170,10 +174,18 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
     for word, name in vocabulary.bare:
         if text.lower().startswith(word):
             rest = text[len(word) :].strip()
-            if name == "open" and not _OPEN_HINT.search(rest):
+            if name == "open" and not _opens(text[len(word) : len(word) + 1], rest):
                 return None  # `接龙开始了吗？` is chatter, not a group buy without a price
             return _with_args(name, "zh", rest, strict=False)
     return None
+
+
+def _opens(after_word: str, rest: str) -> bool:
+    """`接龙 苹果 30` opens one; `接龙 苹果` (no price) is answered with how to write it; `接龙开始了吗？`
+    and `接龙的时候写楼号` are chatter."""
+    if _QUESTION.search(rest) or not rest:
+        return False
+    return bool(_OPEN_HINT.search(rest)) or after_word in (" ", ":")
 
 
 def _with_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
@@ -199,6 +211,10 @@ def _with_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         return Command(name, lang=lang, order_id=order_id)
     if name == "join":
         match = _JOIN_ARGS.match(rest)
+        if match is None and rest[:1].isdigit():  # `/join 2 3号楼502`: a note after the quantity
+            noted = parse_join(f"+{rest}")
+            if isinstance(noted, Join):
+                return replace(_join_command(noted), lang=lang)
         if match is None or (match.group("n") and parse_int(match.group("n")) is None):
             return _usage(strict, lang, DomainError("join_usage"))
         friend = (match.group("friend") or match.group("friend_en") or "").strip()[:MAX_FRIEND]

@@ -2,7 +2,9 @@
 
 The title is what comes before the first keyword; after that, English and Chinese keywords may come in
 any order, with or without spaces (`价格88`, `price: 88`). Each value is read strictly: a wrong one is
-refused with a message that shows the right form, and nothing is opened.
+refused with a message that shows the right form, and nothing is opened. The pickup point and the
+payment note are the organiser's own words: given the message as typed, they are kept as typed
+(`收款方式 转账，备注：芒果` keeps its full-width punctuation), not as the parser's normalised copy.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from commerce.domain.group_buy import PriceTier, Terms
 from commerce.domain.money import exponent, parse_money
 from commerce.domain.payments import STARS
 from handlers.parsing.numbers import NUMBER, parse_int
+from handlers.parsing.typed import as_typed
 from handlers.parsing.when import parse_when
 
 KEYWORDS: dict[str, str] = {
@@ -60,21 +63,36 @@ _TIER = re.compile(rf"^(?P<qty>{NUMBER})\s*(?:[:=xX@]|件|份|个)\s*(?P<price>[
 _PER_UNIT = re.compile(r"\s*(?:(?:/|每)\s*(?:份|个|件|斤|盒|箱|袋)|each)$", re.IGNORECASE)
 _STARS = re.compile(r"\d\s*stars?\b")
 _CURRENCY_ALIASES = {"⭐": STARS, "stars": STARS, "star": STARS, "星星": STARS, "rmb": "CNY", "元": "CNY"}
+_BARE_PRICE = re.compile(
+    r"^(?:[¥$€£]|rmb|cny)?\d+(?:\.\d{1,2})?(?:元|块|rmb|cny|⭐)?(?:/(?:份|个|件|斤|盒|箱|袋))?$",
+    re.IGNORECASE,
+)
 _COUNT_UNITS = re.compile(r"^(?:每人)?\s*(?P<n>[^\s份个件人箱盒袋]+)\s*(?:份|个|件|人|箱|盒|袋)?$")
 
 
-def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo) -> Terms:
-    """`Terms` from the words after `/groupbuy` or `接龙`; raises `DomainError` naming what is wrong."""
+def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed: str = "") -> Terms:
+    """`Terms` from the words after `/groupbuy` or `接龙`; raises `DomainError` naming what is wrong.
+
+    `typed` is the whole message as the member typed it (`text` is the parser's normalised rest of it):
+    the pickup point and the payment note are cut from it.
+    """
     matches = _up_to_payment_note(list(_KEYWORD.finditer(text)))
     title = (text[: matches[0].start()] if matches else text).strip(_SEPARATORS)
     if not title:
         raise DomainError("title_missing")
     values: dict[str, tuple[str, str]] = {}
     for i, match in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        word = match.group(0)
-        values[KEYWORDS[word.lower()]] = (word, text[match.end() : end].strip(_SEPARATORS))
-    if "price" not in values or not values["price"][1]:
+        last = i + 1 == len(matches)
+        end = len(text) if last else matches[i + 1].start()
+        word, value = match.group(0), text[match.end() : end].strip(_SEPARATORS)
+        key = KEYWORDS[word.lower()]
+        if typed and value and key in ("pickup", "payment_note"):
+            start = text.index(value, match.end())
+            value = as_typed(typed, text, start, None if last else start + len(value))
+        values[key] = (word, value)
+    if "price" not in values:  # `接龙 苹果 30元`: the price is the title's last word
+        title, values["price"] = _price_in_title(title)
+    if not values["price"][1]:
         raise DomainError("price_missing")
     currency = _currency(values, currency)
     deadline = None
@@ -92,6 +110,15 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo) -> Ter
         pickup=values["pickup"][1] if "pickup" in values else "",
         payment_note=values["payment_note"][1] if "payment_note" in values else "",
     )
+
+
+def _price_in_title(title: str) -> tuple[str, tuple[str, str]]:
+    """(`苹果`, price `30元`) from `苹果 30元` / `苹果 ¥30` / `苹果 30`; `price_missing` when the last word
+    is not a price or nothing would be left of the title."""
+    head, _, last = title.rpartition(" ")
+    if not head.strip(_SEPARATORS) or not _BARE_PRICE.match(last):
+        raise DomainError("price_missing")
+    return head.strip(_SEPARATORS), ("", last)
 
 
 def _up_to_payment_note(matches: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -7,6 +7,8 @@ right message with the right numbers), so a reworded sentence does not break the
 
 from __future__ import annotations
 
+import math
+import re
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -155,3 +157,25 @@ def test_a_restart_keeps_the_chats_and_fires_a_deadline_missed_while_down(
     wait_for("the missed deadline", lambda: failed in fresh_playground.card("family", gb)["text"])
     closing = fresh_playground.messages("family")[-1]
     assert closing["text"] == t("zh", "closed_failed", title="苹果", id=gb, sold=2, target=3)
+
+
+def test_a_member_flooding_a_group_is_answered_five_times_then_told_to_slow_down_once(
+    fresh_playground: Playground,
+) -> None:
+    pg = fresh_playground
+    now = time.time()
+    pg.advance_clock(math.ceil(now / 60) * 60 - now + 0.5)  # half a second into a minute: one window
+
+    answers = [texts(pg.say("flood", "eve", "/help")["replies"]) for _ in range(9)]
+
+    assert answers[:5] == [[t("en", "help")]] * 5
+    [slow_down] = answers[5]
+    wait = int(re.findall(r"\d+", slow_down)[-1])
+    assert 1 <= wait <= 60 and slow_down == t("en", "slow_down", count=wait, name="Eve", limit=5)
+    assert answers[6:] == [[]] * 3
+    assert [m["text"] for m in pg.messages("flood") if m["bot"]] == [t("en", "help")] * 5 + [slow_down]
+    private = texts(pg.say("eve", "eve", "/help")["replies"])
+    assert private == [t("en", "help")]  # her private chat with the bot is not limited
+
+    pg.advance_clock(60)  # the next minute
+    assert texts(pg.say("flood", "eve", "/help")["replies"]) == [t("en", "help")]

@@ -12,12 +12,16 @@ from pathlib import Path
 
 import pytest
 
+from handlers.config import DEV_PAYMENT_SECRET
+from handlers.sharing import share_payload
 from tests.adapters.telegram.fake_api import BOT_USERNAME, FakeBotAPI, User
 from tests.adapters.telegram.process import TuanTelegram
 
 pytestmark = pytest.mark.e2e
 
 GROUP = -100111
+OTHER_GROUP = -100222
+STALE_BUTTON = "This button is no longer valid."
 AMY = User(1001, "Amy", username="amy", language_code="en")
 BOB = User(1002, "Bob", language_code="en")
 CAT = User(1003, "Cat", "Chen", language_code="en")
@@ -115,7 +119,16 @@ async def test_share_sends_the_member_their_own_link_or_asks_them_to_start_the_b
 
     api.push(api.tap(GROUP, BOB, card, "gb:share:1"))
     link = await api.wait_for(lambda: [t for t in api.texts(BOB.id) if "?start=" in t])
-    assert f"https://t.me/{BOT_USERNAME}?start=gb1-u{BOB.id}" in link[0]
+    payload = share_payload(1, str(BOB.id), DEV_PAYMENT_SECRET)  # signed, Bob named inside the signature
+    assert payload.startswith(f"gb1-u{BOB.id}-")
+    assert f"https://t.me/{BOT_USERNAME}?start={payload}" in link[0]
+
+    api.started.add(DAN.id)  # the Share button of #1 tapped in another group: no link to it
+    api.push(api.tap(OTHER_GROUP, DAN, 1, "gb:share:1"))
+    await api.wait_for(
+        lambda: [c for c in api.sent("answerCallbackQuery") if c.params.get("text") == STALE_BUTTON]
+    )
+    assert not [t for t in api.texts(DAN.id) if "?start=" in t]
 
     api.push(api.tap(GROUP, CAT, card, "gb:share:1"))  # Cat never started the bot
     alerts = await api.wait_for(
@@ -129,10 +142,20 @@ async def test_start_with_a_link_opens_the_group_buy_in_private(api: FakeBotAPI,
     await api.wait_for(lambda: card_id(api))
     api.started.add(DAN.id)
 
-    api.push(api.message(DAN.id, DAN, f"/start gb1-u{AMY.id}"))
+    api.push(api.message(DAN.id, DAN, f"/start gb1-u{AMY.id}"))  # not signed: as if #1 did not exist
+    await api.wait_for(lambda: "The group buy of this link (#1) no longer exists." in api.texts(DAN.id))
+    api.push(api.message(DAN.id, DAN, "/join #1 3"))
+    await api.wait_for(lambda: [t for t in api.texts(DAN.id) if "can't act on group buy #1" in t])
+    assert "Dan" not in card_text(api)
 
+    api.push(api.message(DAN.id, DAN, f"/start {share_payload(1, str(AMY.id), DEV_PAYMENT_SECRET)}"))
     shown = await api.wait_for(lambda: [m for m in api.messages[DAN.id].values() if "Figs" in m.text])
-    assert "gb:join:1" in str(shown[0].reply_markup)
+    markup = shown[0].reply_markup or {}
+    datas = [b["callback_data"] for row in markup.get("inline_keyboard", []) for b in row]
+    assert datas[0].startswith("gp:join:1:") and "gb:join:1" not in datas  # signed for Dan
+    api.push(api.tap(DAN.id, DAN, shown[0].message_id, datas[0]))
+    await api.wait_for(lambda: "Dan" in card_text(api))  # the group's card lists him
+    api.assert_nothing_refused()
 
 
 async def test_after_a_restart_the_deadline_closes_the_same_card_and_members_are_asked_to_start_the_bot(

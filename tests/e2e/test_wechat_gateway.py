@@ -91,7 +91,7 @@ def test_a_group_buy_from_jielong_to_jiedan_in_a_wechat_room(gateway: Gateway, t
         )
         gateway.redeliver(room.said["＋２"]["id"])  # the puppet delivers it again: no second join
         [zhao_joined] = room.turn("赵六", "+1 帮 小王", answers=1)
-        assert zhao_joined["text"] == f"@赵六{SEP}赵六 跟团：1 × 海南贵妃芒 5斤（#1），帮 小王。当前 ¥78/份。"
+        assert zhao_joined["text"] == f"@赵六{SEP}赵六 帮 小王 跟团：1 × 海南贵妃芒 5斤（#1）。当前 ¥78/份。"
 
         [bad] = room.turn("赵六", "接龙 芒果 价格 abc", answers=1)
         assert bad["text"] == f"@赵六{SEP}“abc”不是有效的价格。请这样写：价格 88、价格 88.5 或 价格 ¥88"
@@ -119,7 +119,7 @@ def test_a_group_buy_from_jielong_to_jiedan_in_a_wechat_room(gateway: Gateway, t
         orders = {m["to"]: m["text"] for m in closed if not m["room"]} | {zhao: zhao_order}
         assert set(orders) == {li, wang, zhao}
         assert orders[zhao].startswith(
-            "你在 海南贵妃芒 5斤（#1）的订单 #3：\n海南贵妃芒 5斤：1 × ¥78 = ¥78\n"
+            "你在 海南贵妃芒 5斤（#1）的订单 #3：\n海南贵妃芒 5斤 (小王)：1 × ¥78 = ¥78\n"
         )
         assert orders[wang].startswith(
             "你在 海南贵妃芒 5斤（#1）的订单 #2：\n海南贵妃芒 5斤：2 × ¥78 = ¥156\n合计：¥156\n"
@@ -149,7 +149,7 @@ def test_a_group_buy_from_jielong_to_jiedan_in_a_wechat_room(gateway: Gateway, t
     assert "✅ 已成团，成交价 ¥78/份，共 5 份" in final
     assert "💰 已付 1/3" in final.splitlines()  # 王五 paid; 李四 and 赵六 still owe
     assert any(PICKUP.fullmatch(line) for line in final.splitlines()), final
-    assert final.endswith("1. 李四 ×2\n2. 王五 ×2 ✅\n3. 赵六 ×1（帮 小王）")  # no choices: closed
+    assert final.endswith("1. 李四 ×2\n2. 王五 ×2 ✅\n3. 赵六 帮 小王 ×1")  # no choices: closed
     cards = [m["text"] for m in bot_in_room if m["text"].startswith("🛒")]
     assert cards == [card["text"], final]  # throttled: nothing re-posted within the window
     # One answer at most per member message: nothing answered the chatter or the repeated delivery.

@@ -87,6 +87,7 @@ async def join(
     *,
     group_buy_id: int | None = None,
     friend: str = "",
+    note: str = "",
     now: datetime | None = None,
 ) -> Participation:
     async with factory() as uow:
@@ -99,6 +100,7 @@ async def join(
             quantity=quantity,
             now=now or clock.now(),
             friend=friend,
+            note=note,
         )
         await uow.commit()
     return result

@@ -75,7 +75,7 @@ async def test_a_repeat_arriving_while_the_first_is_at_work_changes_nothing(
     assert await _sold(uow_factory) == (3, [("bob", 3)])
 
 
-async def test_a_plain_join_after_one_for_a_friend_keeps_the_friend_and_the_first_join_time(
+async def test_a_friends_line_is_its_own_and_a_plain_join_after_it_keeps_the_first_join_time(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
     group_buy = await open_buy(uow_factory, clock)
@@ -83,13 +83,35 @@ async def test_a_plain_join_after_one_for_a_friend_keeps_the_friend_and_the_firs
     first = await join(uow_factory, clock, "u1", friend="小王")
     clock.advance(minutes=5)
 
-    again = await join(uow_factory, clock, "u1", 2)
+    own = await join(uow_factory, clock, "u1", 2)
+    clock.advance(minutes=5)
+    again = await join(uow_factory, clock, "u1", friend="小王")
+
+    async with uow_factory() as uow:
+        friend = await uow.group_buys.participant(group_buy.id, "u1", "小王")
+        lines = await uow.group_buys.participants(group_buy.id)
+    assert friend is not None
+    assert (friend.quantity, friend.friend, friend.joined_at) == (2, "小王", first.line.joined_at)
+    assert [(line.user_id, line.friend, line.quantity) for line in lines] == [
+        ("u1", "小王", 2),
+        ("u1", "", 2),
+    ]
+    assert (own.line.quantity, again.line.quantity) == (2, 2)
+
+
+async def test_a_join_without_a_note_keeps_the_lines_note(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    group_buy = await open_buy(uow_factory, clock)
+    assert group_buy.id is not None
+    await join(uow_factory, clock, "u1", note="3号楼502")
+
+    await join(uow_factory, clock, "u1", 2)
 
     async with uow_factory() as uow:
         line = await uow.group_buys.participant(group_buy.id, "u1")
     assert line is not None
-    assert (line.quantity, line.friends, line.joined_at) == (3, ("小王",), first.line.joined_at)
-    assert (again.line.quantity, again.line.joined_at) == (3, first.line.joined_at)
+    assert (line.quantity, line.note) == (3, "3号楼502")
 
 
 async def test_a_rollback_after_a_write_undoes_it_and_the_unit_can_go_on(

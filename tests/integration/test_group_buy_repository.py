@@ -94,10 +94,12 @@ async def test_joins_add_up_and_the_list_keeps_join_order(
     assert again.group_buy.sold == 4
     async with uow_factory() as uow:
         lines = await uow.group_buys.participants(group_buy.id)
-        mine = await uow.group_buys.participant(group_buy.id, "u2")
+        mine = await uow.group_buys.participant(group_buy.id, "u2", "小王")
+        own = await uow.group_buys.participant(group_buy.id, "u2")
     assert [(p.user_id, p.quantity) for p in lines] == [("u1", 3), ("u2", 1)]
     assert lines[0].joined_at == datetime(2026, 11, 23, 4, 0, tzinfo=UTC)  # first join time kept
-    assert mine == Participant("u2", "Name u2", 1, datetime(2026, 11, 23, 4, 1, tzinfo=UTC), ("小王",))
+    assert mine == Participant("u2", "Name u2", 1, datetime(2026, 11, 23, 4, 1, tzinfo=UTC), "小王")
+    assert own is None  # the friend's line is theirs, not the member's
     assert (await stored(uow_factory, group_buy.id)).sold == 4
 
 
@@ -120,7 +122,7 @@ async def test_leaving_removes_units_and_a_line_at_zero_leaves_the_list(
     group_buy = await open_buy(uow_factory, clock)
     assert group_buy.id is not None
     await join(uow_factory, clock, "u1", 3)
-    await join(uow_factory, clock, "u2", 1)
+    await join(uow_factory, clock, "u2", 3)  # the target (3) stays reached: leaving is free
 
     async with uow_factory() as uow:
         some = await service.leave(
@@ -139,7 +141,7 @@ async def test_leaving_removes_units_and_a_line_at_zero_leaves_the_list(
     async with uow_factory() as uow:
         assert await uow.group_buys.participant(group_buy.id, "u1") is None
         assert [p.user_id for p in await uow.group_buys.participants(group_buy.id)] == ["u2"]
-    assert (await stored(uow_factory, group_buy.id)).sold == 1
+    assert (await stored(uow_factory, group_buy.id)).sold == 3
 
     with pytest.raises(DomainError) as raised:
         async with uow_factory() as uow:
@@ -182,7 +184,7 @@ async def _try(
 async def test_change_participation_refuses_beyond_stock_and_writes_nothing(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
-    group_buy = await open_buy(uow_factory, clock, stock=5, target=1)
+    group_buy = await open_buy(uow_factory, clock, stock=5, target=1, tiers=())
     assert group_buy.id is not None
     now = clock.now()
     assert await _try(uow_factory, group_buy, "u1", 4, 4, now)
@@ -231,7 +233,7 @@ async def test_a_refused_write_leaves_the_line_as_it_was_within_the_unit_of_work
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
     """The service reads again after a refusal to explain it: it must not see a half-applied join."""
-    group_buy = await open_buy(uow_factory, clock, stock=3, target=1)
+    group_buy = await open_buy(uow_factory, clock, stock=3, target=1, tiers=())
     assert group_buy.id is not None
     now = clock.now()
     assert await _try(uow_factory, group_buy, "u1", 1, 1, now)
@@ -251,7 +253,7 @@ async def test_a_refused_write_leaves_the_line_as_it_was_within_the_unit_of_work
 async def test_joining_a_sold_out_group_buy_tells_the_member_it_is_sold_out(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
-    group_buy = await open_buy(uow_factory, clock, stock=3, target=1)
+    group_buy = await open_buy(uow_factory, clock, stock=3, target=1, tiers=())
     await join(uow_factory, clock, "u1", 3)
     with pytest.raises(DomainError) as raised:
         await join(uow_factory, clock, "u2", 1)

@@ -8,10 +8,13 @@ import pytest
 
 from commerce.domain.errors import DomainError
 from commerce.domain.order import ORDER_TRANSITIONS, Order, OrderLine, OrderStatus, PaymentEvent
+from commerce.domain.reach import Where
 from commerce.services import orders as order_service
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
-from tests.integration.conftest import ORGANISER, close, join, open_buy
+from tests.integration.conftest import CHAT, ORGANISER, close, join, open_buy
+
+HERE = Where(CHAT)  # the group buys' chat: where the organiser confirms
 
 
 async def _closed_with_orders(factory: SqlUnitOfWorkFactory, clock: FakeClock) -> tuple[int, list[Order]]:
@@ -93,7 +96,7 @@ async def test_marking_paid_appends_history_and_payment_and_refund_appends_more(
     clock.advance(minutes=5)
     async with uow_factory() as uow:
         paid = await order_service.confirm_paid(
-            uow, order_id=order_id, actor=ORGANISER, is_admin=False, now=clock.now()
+            uow, order_id=order_id, actor=ORGANISER, is_admin=False, now=clock.now(), where=HERE
         )
         await uow.commit()
     assert paid.order.status is OrderStatus.PAID
@@ -156,7 +159,7 @@ async def test_paying_twice_is_refused_with_already_paid(
     async def pay() -> None:
         async with uow_factory() as uow:
             await order_service.confirm_paid(
-                uow, order_id=order_id, actor=ORGANISER, is_admin=False, now=clock.now()
+                uow, order_id=order_id, actor=ORGANISER, is_admin=False, now=clock.now(), where=HERE
             )
             await uow.commit()
 
@@ -175,7 +178,7 @@ async def test_only_the_organiser_may_mark_paid(uow_factory: SqlUnitOfWorkFactor
     with pytest.raises(DomainError) as raised:
         async with uow_factory() as uow:
             await order_service.confirm_paid(
-                uow, order_id=made[0].id, actor="alice", is_admin=False, now=clock.now()
+                uow, order_id=made[0].id, actor="alice", is_admin=False, now=clock.now(), where=HERE
             )
     assert raised.value.code == "not_organiser"
     async with uow_factory() as uow:

@@ -13,6 +13,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import Terms
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import sign_order_reference
+from commerce.domain.reach import Where
 from commerce.domain.sharing import ShareVisit
 from commerce.services import group_buys
 from commerce.services import payments as service
@@ -199,6 +200,7 @@ async def test_a_stars_refund_is_recorded_with_its_charge(
             is_admin=False,
             now=clock.now(),
             refund_stars=give_back,
+            where=Where(CHAT),
         )
         await uow.commit()
     assert (done.method, given_back) == ("stars", ["charge-1"])
@@ -217,6 +219,7 @@ async def test_a_stars_refund_is_recorded_with_its_charge(
                 is_admin=False,
                 now=clock.now(),
                 refund_stars=give_back,
+                where=Where(CHAT),
             )
     assert again.value.code == "order_already_refunded"
 

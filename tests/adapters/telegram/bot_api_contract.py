@@ -21,8 +21,10 @@ from typing import Any
 METHODS_FILE = Path(__file__).with_name("bot_api_methods.json")
 SCALARS = frozenset({"String", "Integer", "Float", "Boolean", "InputFile"})
 INTEGER = re.compile(r"[+-]?\d+")
-TEXT_LIMIT = 4096  # characters of a message's text (sendMessage, editMessageText)
-CALLBACK_ANSWER_LIMIT = 200  # characters of answerCallbackQuery's text
+# Lengths in UTF-16 code units, as Telegram counts entity offsets (an emoji outside the BMP is two):
+# never fewer than the characters it counts for its limits, so the fake is at least as strict.
+TEXT_LIMIT = 4096  # a message's text (sendMessage, editMessageText)
+CALLBACK_ANSWER_LIMIT = 200  # answerCallbackQuery's text
 CALLBACK_DATA_LIMIT = 64  # bytes of an inline button's callback_data (at least 1)
 TEXTS = frozenset({"sendmessage", "editmessagetext"})  # lower case, as `methods()` keys them
 
@@ -150,6 +152,10 @@ def _is(kind: str, value: str) -> bool:
     return isinstance(parsed, list) if kind.startswith("Array of ") else isinstance(parsed, dict)
 
 
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
 def _is_chat_id(value: str) -> bool:
     return INTEGER.fullmatch(value) is not None or value.startswith("@")
 
@@ -160,14 +166,14 @@ def _limits(method: str, params: Mapping[str, Any]) -> Refusal | None:
     if isinstance(chat_id, str) and not _is_chat_id(chat_id):
         return _bad("chat not found")  # neither a number nor an @username
     text = params.get("text")
-    if method in TEXTS and isinstance(text, str) and len(text) > TEXT_LIMIT:
+    if method in TEXTS and isinstance(text, str) and _utf16(text) > TEXT_LIMIT:
         return _bad("message is too long")
     if method == "editmessagetext":
         if _blank(text) and params.get("rich_message") is None:
             return _bad("message text is empty")
         if params.get("inline_message_id") is None and (chat_id is None or params.get("message_id") is None):
             return _bad("message identifier is not specified")
-    if method == "answercallbackquery" and isinstance(text, str) and len(text) > CALLBACK_ANSWER_LIMIT:
+    if method == "answercallbackquery" and isinstance(text, str) and _utf16(text) > CALLBACK_ANSWER_LIMIT:
         return _bad("MESSAGE_TOO_LONG")
     markup = params.get("reply_markup")
     rows = markup.get("inline_keyboard") if isinstance(markup, dict) else None

@@ -125,6 +125,18 @@ async def test_a_text_over_4096_characters_is_400_message_is_too_long(api: FakeB
     assert api.texts(1) == ["团" * 4096]
 
 
+async def test_text_lengths_are_counted_in_utf16_units_so_an_emoji_counts_two(api: FakeBotAPI) -> None:
+    api.started.add(1)
+    fits = await call(api, "sendMessage", chat_id="1", text="🥭" * 2048)
+    over = await call(api, "sendMessage", chat_id="1", text="🥭" * 2048 + "x")
+    toast = await call(api, "answerCallbackQuery", callback_query_id="cbq1", text="🥭" * 100)
+    long_toast = await call(api, "answerCallbackQuery", callback_query_id="cbq2", text="🥭" * 100 + "x")
+
+    assert (fits[0], toast[0]) == (200, 200)
+    assert over == refused(400, "Bad Request: message is too long")
+    assert long_toast == refused(400, "Bad Request: MESSAGE_TOO_LONG")
+
+
 async def test_callback_data_over_64_bytes_is_400_button_data_invalid(api: FakeBotAPI) -> None:
     def markup(data: str) -> dict[str, Any]:
         return {

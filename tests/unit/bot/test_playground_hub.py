@@ -201,7 +201,7 @@ async def test_api_explains_a_bad_body_in_words(client: httpx.AsyncClient) -> No
 
     assert (missing.status_code, missing.json()["error"]) == (422, "text is required")
     assert (extra.status_code, extra.json()["error"]) == (422, "x is not a field of this request")
-    assert (blank.status_code, blank.json()["error"]) == (422, "text: must not be blank")
+    assert (blank.status_code, blank.json()["error"]) == (422, "text must not be blank")
     assert (broken.status_code, broken.json()["error"]) == (400, "the request body is not valid JSON")
 
 

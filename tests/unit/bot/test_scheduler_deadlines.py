@@ -136,3 +136,23 @@ async def test_failed_expiry_is_retried_by_the_sweep(scheduler: DeadlineSchedule
     await scheduler.sweep()
 
     assert await outbox.next_text() == "#9 closed"
+
+
+async def test_a_deadline_that_keeps_failing_backs_off_and_is_reported(
+    scheduler: DeadlineScheduler, caplog: pytest.LogCaptureFixture
+) -> None:
+    target = FakeTarget({9: _in(-1)}, failures=5)
+    await scheduler.start(target, Outbox())
+    await asyncio.wait_for(target.failed.wait(), timeout=10)
+    target.failed.clear()
+    await asyncio.sleep(0)
+    await scheduler.sweep()  # the first retry comes with the next sweep
+    await asyncio.wait_for(target.failed.wait(), timeout=10)
+    await asyncio.sleep(0)
+
+    await scheduler.sweep()
+
+    run = scheduler.next_run(9)
+    assert run is not None and scheduler.failures(9) == 2
+    assert (run - datetime.now(UTC)).total_seconds() > 25  # backed off a whole sweep, not a tight loop
+    assert "deadline of group buy 9 failed (2 time(s) in a row); next try in 30 s" in caplog.text

@@ -54,3 +54,13 @@ def test_a_bad_value_says_what_is_wrong(
     with pytest.raises(ValidationError) as invalid:
         Settings()
     assert said in str(invalid.value)
+
+
+def test_commands_per_minute_is_five_unless_set_and_never_negative(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TUAN_COMMANDS_PER_MINUTE", raising=False)
+    assert Settings().commands_per_minute == 5
+    monkeypatch.setenv("TUAN_COMMANDS_PER_MINUTE", "0")
+    assert Settings().commands_per_minute == 0  # no limit
+    monkeypatch.setenv("TUAN_COMMANDS_PER_MINUTE", "-1")
+    with pytest.raises(ValidationError, match="commands_per_minute"):
+        Settings()

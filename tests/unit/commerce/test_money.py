@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 import pytest
@@ -9,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from commerce.domain.errors import DomainError
-from commerce.domain.money import Money, allocate, format_money, parse_money
+from commerce.domain.money import EXPONENTS, MAX_MINOR, Money, allocate, format_money, parse_money
 
 
 @pytest.mark.parametrize(
@@ -66,11 +67,36 @@ def test_what_is_not_a_price_is_refused_with_a_reason(typed: str, currency: str,
         (999, "USD", "$9.99"),
         (300, "JPY", "JP¥300"),
         (50, "XTR", "50⭐"),
+        (99999, "CNY", "¥999.99"),
+        (100000, "CNY", "¥1,000"),
+        (123400, "CNY", "¥1,234"),
+        (1234560, "CNY", "¥12,345.60"),
+        (-123456789, "CNY", "-¥1,234,567.89"),
+        (1000000000, "USD", "$10,000,000"),
+        (1234567, "JPY", "JP¥1,234,567"),
+        (10000, "XTR", "10,000⭐"),
     ],
 )
 def test_format(minor: int, currency: str, shown: str) -> None:
     assert format_money(minor, currency) == shown
     assert str(Money(minor, currency)) == shown
+
+
+@given(minor=st.integers(min_value=1, max_value=MAX_MINOR), currency=st.sampled_from(["CNY", "USD", "XTR"]))
+def test_a_formatted_amount_reads_back_the_same(minor: int, currency: str) -> None:
+    shown = format_money(minor, currency)
+    assert parse_money(shown, currency) == Money(minor, currency)
+
+
+@given(minor=st.integers(min_value=-(10**15), max_value=10**15), currency=st.sampled_from(sorted(EXPONENTS)))
+def test_separators_group_the_digits_by_three_and_change_no_digit(minor: int, currency: str) -> None:
+    shown = format_money(minor, currency)
+    number = re.search(r"\d[\d,]*(\.\d+)?", shown)
+    assert number is not None
+    whole, _, frac = number.group(0).partition(".")
+    assert re.fullmatch(r"\d{1,3}(,\d{3})*", whole), shown
+    assert int(whole.replace(",", "") + frac) * 10 ** (EXPONENTS[currency] - len(frac)) == abs(minor)
+    assert shown.startswith("-") == (minor < 0)
 
 
 def test_arithmetic_is_exact_and_refuses_mixed_currencies() -> None:

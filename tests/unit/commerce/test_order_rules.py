@@ -29,7 +29,7 @@ def succeeded(price: int = 1235, tiers: tuple[PriceTier, ...] = ()) -> GroupBuy:
 
 
 def order_of(group_buy: GroupBuy, quantity: int = 3) -> Order:
-    order = Order.for_participant(group_buy, Participant("bob", "Bob", quantity, NOW), now=NOW)
+    order = Order.for_member(group_buy, [Participant("bob", "Bob", quantity, NOW)], now=NOW)
     order.id = 7
     return order
 
@@ -153,7 +153,7 @@ async def test_paid_for_member_takes_the_members_unpaid_order_the_actor_runs() -
 
 
 def test_an_order_reports_each_change_as_an_event_once() -> None:
-    order = Order.for_participant(succeeded(), Participant("bob", "Bob", 3, NOW), now=NOW)
+    order = Order.for_member(succeeded(), [Participant("bob", "Bob", 3, NOW)], now=NOW)
     assert order.pull_events() == []  # not stored yet
     order.id = 7
     order.mark_paid(actor="amy", method="offline", reference="", amount=order.total, now=NOW)

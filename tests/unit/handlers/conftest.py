@@ -14,6 +14,7 @@ import pytest
 
 from commerce.domain.events import Event
 from commerce.ports import UnitOfWorkFactory
+from commerce.state import Counters
 from handlers.app import AppConfig, ChatApp
 from handlers.types import ChatKind, Reply, Request
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
@@ -95,14 +96,20 @@ class Chat:
 
 
 def fake_chat(
-    factory: FakeUnitOfWorkFactory | None = None, *, clock: FakeClock | None = None, **config: object
+    factory: FakeUnitOfWorkFactory | None = None,
+    *,
+    clock: FakeClock | None = None,
+    counters: Counters | None = None,
+    **config: object,
 ) -> Chat:
-    """A chat in front of a ChatApp on the in-memory fakes (`config`: AppConfig's fields)."""
+    """A chat in front of a ChatApp on the in-memory fakes (`config`: AppConfig's fields); with
+    `counters`, members' commands a minute are limited as in production."""
     factory = factory or FakeUnitOfWorkFactory()
     app = ChatApp(
         uow_factory=cast(UnitOfWorkFactory, factory),
         clock=clock or FakeClock(),
         config=AppConfig(**config),  # type: ignore[arg-type]
+        counters=counters,
     )
     return Chat(app)
 

@@ -17,7 +17,7 @@ from tests.unit.handlers.conftest import Chat
         ),
         ("接龙 芒果 价格 abc", "“abc”不是有效的价格。请这样写：价格 88、价格 88.5 或 价格 ¥88"),
         ("/groupbuy Mangoes", "Add a price. Example: /groupbuy Mangoes 5kg price 88 target 10 ends 8pm"),
-        ("开团 芒果 88元", "请写上价格。例如：接龙 海南贵妃芒 5斤 价格 88 成团 10 截止 今晚8点"),
+        ("开团 芒果 5斤", "请写上价格。例如：接龙 海南贵妃芒 5斤 价格 88 成团 10 截止 今晚8点"),
         (
             "/groupbuy price 88",
             "Say what you are selling before the price. "

@@ -17,6 +17,7 @@ from handlers.buttons import (
     CardButton,
     OrderAction,
     OrderButton,
+    PrivateCardButton,
 )
 from handlers.parsing.commands import Command, parse_button
 
@@ -45,6 +46,7 @@ class Sample(ButtonData, prefix="zz"):
         (CardButton(CardAction.PAY, 3), "gb:pay:3"),
         (CardButton(CardAction.SHARE, MAX_ID), "gb:share:2147483647"),
         (OrderButton(OrderAction.PAY, 7), "od:pay:7"),
+        (PrivateCardButton(CardAction.JOIN, 12, "AbC-_9xyzAbC-_9x"), "gp:join:12:AbC-_9xyzAbC-_9x"),
         (Sample(Colour.RED, 0, "芒果"), "zz:red:0:芒果"),
         (Sample(Colour.GREEN, 5, ""), "zz:green:5:"),
     ],
@@ -138,6 +140,16 @@ def test_a_kind_is_declared_with_a_prefix_and_fields_the_codec_knows() -> None:
         ("gb:status:12", Command("status", group_buy_id=12, tap=True)),
         ("gb:pay:12", Command("pay", group_buy_id=12, tap=True)),
         ("od:pay:7", Command("pay", order_id=7, tap=True)),
+        # a private card's buttons carry their signature (checked by handlers.sharing); Progress there
+        # is a fresh copy of that card (`start`)
+        (
+            "gp:join:12:sig",
+            Command("join", quantity=1, group_buy_id=12, tap=True, first_only=True, signature="sig"),
+        ),
+        ("gp:leave:12:sig", Command("leave", group_buy_id=12, tap=True, signature="sig")),
+        ("gp:status:12:sig", Command("start", group_buy_id=12, tap=True, signature="sig")),
+        ("gp:share:12:sig", None),
+        ("gp:join:12", None),
         ("gb:share:12", None),  # the platform's button: the ChatApp does not take it
         ("gb:join:9223372036854775808", None),
         ("od:pay:99999999999999999999", None),
@@ -151,6 +163,12 @@ ids = st.integers(min_value=1, max_value=MAX_ID)
 any_button = st.one_of(
     st.builds(CardButton, st.sampled_from(CardAction), ids),
     st.builds(OrderButton, st.sampled_from(OrderAction), ids),
+    st.builds(
+        PrivateCardButton,
+        st.sampled_from(CardAction),
+        ids,
+        st.from_regex(r"[A-Za-z0-9_-]{16}", fullmatch=True),
+    ),
 )
 
 
@@ -181,7 +199,7 @@ def test_any_field_values_either_round_trip_or_are_refused_for_length(
 
 tapped = st.one_of(
     st.text(),
-    st.from_regex(r"(gb|od|zz):[a-z0-9:+ -]{0,80}", fullmatch=True),
+    st.from_regex(r"(gb|gp|od|zz):[a-z0-9:+ -]{0,80}", fullmatch=True),
     st.builds(lambda head, tail: head + tail, st.sampled_from(["gb:join:", "od:pay:", "zz:red:"]), st.text()),
     st.integers().map(lambda n: f"gb:join:{n}"),
 )
@@ -189,7 +207,7 @@ tapped = st.one_of(
 
 @given(data=tapped)
 def test_unpacking_never_raises_and_accepts_only_what_it_would_pack(data: str) -> None:
-    for kind in (CardButton, OrderButton, Sample):
+    for kind in (CardButton, OrderButton, PrivateCardButton, Sample):
         button = kind.unpack(data)
         assert button is None or button.pack() == data
     parse_button(data)

@@ -27,7 +27,7 @@ async def test_the_card_in_english(chat: Chat) -> None:
         "Pickup: Gate 3\n"
         "\n"
         "1. Bob ×2\n"
-        "2. Cat ×1 (for Wang)\n"
+        "2. Cat for Wang ×1\n"
         "3. Dan ×1"
     )
 
@@ -49,7 +49,7 @@ async def test_the_card_in_chinese_once_the_target_is_reached(chat: Chat) -> Non
         "自提：小区门口\n"
         "\n"
         "1. Bob ×2\n"
-        "2. Cat ×1（帮 小王）"
+        "2. Cat 帮 小王 ×1"
     )
     await chat.say("dan", "+1")
     assert "已售罄" in await chat.card(1)
@@ -85,7 +85,7 @@ async def test_a_long_list_is_cut_with_a_count_and_stays_under_telegrams_limit(c
     card = await chat.card(1)
 
     assert len(card) <= 4096
-    assert card.endswith("… and 20 more")
+    assert card.endswith("… and 20 more: /list #1")
     assert f"\n50. Member49-{'X' + 'x' * 21}… ×1\n" in card  # long names are cut to 32 characters
     assert "51." not in card
 

@@ -64,8 +64,8 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
         "eve": "Your order #3 in Mangoes 5kg (#1):\nMangoes 5kg: 2 × ¥68 = ¥136\nTotal: ¥136\n"
         "Pay the organiser Amy (cash or transfer); they confirm with /paid 3.\nPickup: Gate 3",
     }
-    assert chat.said(await chat.say("cat", "/join")) == (
-        "There is no open group buy in this chat. Start one: /groupbuy Mangoes price 88"
+    assert chat.said(await chat.say("cat", "/join")) == (  # told it closed, not how to open one
+        "Group buy #1 (Mangoes 5kg) has closed: nothing was changed."
     )
 
     assert chat.said(await chat.say("bob", "/paid 1")) == (
@@ -100,7 +100,7 @@ async def test_a_whole_group_buy_in_chinese_with_exact_totals(chat: Chat) -> Non
         "Cat 跟团：2 × 海南贵妃芒 5斤（#1）。当前 ¥9.99/份。🎉 已成团！"
     )
     assert chat.said(await chat.say("dan", "+1 帮 小王")) == (
-        "Dan 跟团：1 × 海南贵妃芒 5斤（#1），帮 小王。当前 ¥9.99/份。"
+        "Dan 帮 小王 跟团：1 × 海南贵妃芒 5斤（#1）。当前 ¥9.99/份。"
     )
     assert chat.said(await chat.say("dan", "-1")) == "Dan 退出了 海南贵妃芒 5斤（#1）。"
     assert chat.said(await chat.say("bob", "截单")) == "只有团长（Amy）可以这样做，没有任何改动。"
@@ -187,7 +187,7 @@ async def test_the_organiser_cancels(chat: Chat) -> None:
     assert chat.said(cancelled) == "🚫 Mangoes (#1) was cancelled. Nobody is charged."
     assert chat.private(cancelled) == {}
     assert chat.said(await chat.say("bob", "/join #1")) == (
-        "Group buy #1 (Mangoes) is closed: nothing was changed. Start a new one with /groupbuy"
+        "Group buy #1 (Mangoes) has closed: nothing was changed."
     )
 
 

@@ -55,20 +55,20 @@ async def test_every_way_of_joining_joins(chat: Chat, typed: str, quantity: int)
 @pytest.mark.parametrize(
     ("typed", "answer", "name"),
     [
-        ("+1 for Wang", "Bob is in: 1 × Mangoes (#1), for Wang. Now ¥88 each.", "Wang"),
-        ("+1 帮 小王", "Bob 跟团：1 × Mangoes（#1），帮 小王。当前 ¥88/份。", "小王"),
-        ("+1 帮小王", "Bob 跟团：1 × Mangoes（#1），帮 小王。当前 ¥88/份。", "小王"),
-        ("/join for Wang", "Bob is in: 1 × Mangoes (#1), for Wang. Now ¥88 each.", "Wang"),
+        ("+1 for Wang", "Bob signed up Wang: 1 × Mangoes (#1). Now ¥88 each.", "Wang"),
+        ("+1 帮 小王", "Bob 帮 小王 跟团：1 × Mangoes（#1）。当前 ¥88/份。", "小王"),
+        ("+1 帮小王", "Bob 帮 小王 跟团：1 × Mangoes（#1）。当前 ¥88/份。", "小王"),
+        ("/join for Wang", "Bob signed up Wang: 1 × Mangoes (#1). Now ¥88 each.", "Wang"),
     ],
 )
-async def test_signing_up_a_friend_puts_them_on_the_members_line(
+async def test_signing_up_a_friend_gives_them_a_line_of_their_own(
     chat: Chat, typed: str, answer: str, name: str
 ) -> None:
     await chat.say("amy", "/groupbuy Mangoes price 88 target 50")
 
     assert chat.said(await chat.say("bob", typed)) == answer
     assert (await chat.card(1)).endswith(
-        f"\n\n1. Bob ×1 (for {name})"
+        f"\n\n1. Bob for {name} ×1"
     )  # the card speaks the group buy's English
 
 
@@ -107,7 +107,6 @@ async def test_leaving_takes_the_member_off_the_list(chat: Chat, typed: str) -> 
     [
         "hello",
         "are they sweet?",
-        "+1 great idea",
         "1+1=2",
         "加油",
         "取消了吗？",

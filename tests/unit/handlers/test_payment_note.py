@@ -77,5 +77,5 @@ async def test_the_note_takes_the_rest_of_the_message(chat: Chat, uow_factory: F
     await chat.say("amy", "接龙 草莓 价格 30 付款方式 自提时付现金，限购前请先转账")
 
     terms = uow_factory.state.group_buys[1].terms
-    note = "自提时付现金,限购前请先转账"
+    note = "自提时付现金，限购前请先转账"  # as typed: the full-width comma stays
     assert (terms.payment_note, terms.pickup, terms.per_person_limit) == (note, "", None)

@@ -1,4 +1,5 @@
-"""Deep links: each member's link to a group buy, `/start <payload>` showing its card, visits recorded."""
+"""Deep links: each member's signed link to a group buy, `/start <payload>` showing its card in private
+with buttons signed for the visitor, visits recorded."""
 
 from __future__ import annotations
 
@@ -8,28 +9,51 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from handlers.config import DEV_PAYMENT_SECRET
 from handlers.sharing import MAX_PAYLOAD, SharedLink, parse_share_payload, share_payload
-from handlers.types import ChatKind, Request
+from handlers.types import ChatKind, Reply, Request
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat
 
 URL_SAFE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+SECRET = DEV_PAYMENT_SECRET  # what the `chat` fixture's app signs with
+
+
+def private_tap(user: str, data: str) -> Request:
+    name = user.title()
+    return Request("test", user, user, name, chat_kind=ChatKind.PRIVATE, button=data, language="en")
+
+
+def datas(reply: Reply) -> list[str]:
+    return [button.data for row in reply.buttons for button in row]
 
 
 @given(group_buy_id=st.integers(min_value=1, max_value=10**12 - 1), sharer=st.text(min_size=1, max_size=30))
 def test_a_payload_is_url_safe_short_and_reads_back(group_buy_id: int, sharer: str) -> None:
-    payload = share_payload(group_buy_id, sharer)
+    payload = share_payload(group_buy_id, sharer, SECRET)
     assert URL_SAFE.match(payload) and len(payload) <= MAX_PAYLOAD
-    link = parse_share_payload(payload)
+    link = parse_share_payload(payload, SECRET)
     assert link is not None and link.group_buy_id == group_buy_id
     assert link.sharer_id in (sharer, None)  # None only when the id did not fit in 64 characters
+    assert parse_share_payload(payload, "another-secret") is None
 
 
 def test_telegram_ids_stay_readable_and_other_ids_are_encoded() -> None:
-    assert share_payload(12, "123456789") == "gb12-u123456789"
-    assert parse_share_payload(share_payload(3, "@张三:wx")) == SharedLink(3, "@张三:wx")
-    assert share_payload(5, "x" * 80) == "gb5"  # too long to carry: the link still opens the group buy
-    assert parse_share_payload("gb5") == SharedLink(5, None)
+    payload = share_payload(12, "123456789", SECRET)
+    assert re.fullmatch(r"gb12-u123456789-[A-Za-z0-9_-]{16}", payload)
+    assert parse_share_payload(share_payload(3, "@张三:wx", SECRET), SECRET) == SharedLink(3, "@张三:wx")
+    unnamed = share_payload(5, "x" * 80, SECRET)  # too long to carry: the link still opens the group buy
+    assert re.fullmatch(r"gb5-[A-Za-z0-9_-]{16}", unnamed)
+    assert parse_share_payload(unnamed, SECRET) == SharedLink(5, None)
+    with_newline = share_payload(1, "0\n", SECRET)  # not a plain id: `$` once let the newline through
+    assert URL_SAFE.match(with_newline) and parse_share_payload(with_newline, SECRET) == SharedLink(1, "0\n")
+
+
+def test_the_signature_covers_the_group_buy_and_the_sharer() -> None:
+    payload = share_payload(12, "amy", SECRET)
+    signature = payload.rsplit("-", 1)[1]
+    for forged in (f"gb13-uamy-{signature}", f"gb12-ueve-{signature}", f"gb12-{signature}", "gb12-uamy"):
+        assert parse_share_payload(forged, SECRET) is None, forged
 
 
 @pytest.mark.parametrize(
@@ -48,7 +72,7 @@ def test_telegram_ids_stay_readable_and_other_ids_are_encoded() -> None:
     ],
 )
 def test_payloads_not_ours_are_refused(payload: str) -> None:
-    assert parse_share_payload(payload) is None
+    assert parse_share_payload(payload, SECRET) is None
 
 
 async def test_a_shared_link_shows_the_card_with_its_join_button(
@@ -56,36 +80,51 @@ async def test_a_shared_link_shows_the_card_with_its_join_button(
 ) -> None:
     await chat.say("amy", "/groupbuy Mangoes price 88 target 3")
     await chat.say("bob", "+1")
-    replies = await chat.say("eve", f"/start {share_payload(1, 'bob')}", private=True, language="en")
+    replies = await chat.say("eve", f"/start {share_payload(1, 'bob', SECRET)}", private=True, language="en")
     [shown] = replies
     assert shown.card_of is None and shown.private_to is None  # a copy in Eve's chat, not the live card
     assert shown.text.startswith("🛒 Mangoes (#1)\nOrganiser: Amy\nPrice: ¥88 each")
     assert "1. Bob ×1" in shown.text
-    assert shown.buttons[0][0].data == "gb:join:1"
+    signed = [data.rsplit(":", 1)[0] for data in datas(shown)]  # each signed for Eve
+    assert signed == ["gp:join:1", "gp:more:1", "gp:leave:1", "gp:status:1"]
     [visit] = uow_factory.state.visits
     assert (visit.group_buy_id, visit.sharer_id, visit.visitor_id) == (1, "bob", "eve")
 
 
 async def test_joining_from_the_shared_card_puts_the_visitor_on_the_groups_list(chat: Chat) -> None:
     await chat.say("amy", "/groupbuy Mangoes price 88 target 3")
-    await chat.say("eve", f"/start {share_payload(1, 'bob')}", private=True)
-    tap = Request(
-        platform="test",
-        chat_id="eve",
-        user_id="eve",
-        display_name="Eve",
-        chat_kind=ChatKind.PRIVATE,
-        button="gb:join:1",
-    )
-    replies = await chat.app.handle(tap)
+    [shown] = await chat.say("eve", f"/start {share_payload(1, 'bob', SECRET)}", private=True)
+    join, more, leave, progress = datas(shown)
+    replies = await chat.app.handle(private_tap("eve", join))
     assert chat.toast(replies) == "You're in: 1 × Mangoes"
     assert [(r.card_of, r.chat_id) for r in replies if r.is_card] == [(1, "family")]
     assert "1. Eve ×1" in await chat.card()
+    await chat.app.handle(private_tap("eve", more))
+    assert "1. Eve ×2" in await chat.card()
+    refreshed = await chat.app.handle(private_tap("eve", progress))  # a fresh copy, in Eve's chat
+    assert chat.toast(refreshed) == "Updated"
+    [copy] = [reply for reply in refreshed if reply.text]
+    assert "1. Eve ×2" in copy.text and copy.card_of is None and copy.chat_id is None
+    assert datas(copy) == [join, more, leave, progress]
+    assert chat.toast(await chat.app.handle(private_tap("eve", leave))) == "You left Mangoes"
+    assert "Eve" not in await chat.card()
+
+
+async def test_a_private_card_button_works_only_for_whom_it_was_signed(chat: Chat) -> None:
+    await chat.say("amy", "/groupbuy Mangoes price 88 target 3")
+    [shown] = await chat.say("eve", f"/start {share_payload(1, 'bob', SECRET)}", private=True)
+    join = datas(shown)[0]
+    altered = join[:-1] + ("B" if join.endswith("A") else "A")
+    for user, data in (("dan", join), ("eve", "gb:join:1"), ("eve", altered), ("eve", "gp:join:2:x")):
+        replies = await chat.app.handle(private_tap(user, data))
+        assert chat.toast(replies) == "This button is no longer valid.", (user, data)
+        assert not [reply for reply in replies if reply.is_card]
+    assert "Dan" not in await chat.card() and "Eve" not in await chat.card()
 
 
 async def test_opening_your_own_link_is_not_a_visit(chat: Chat, uow_factory: FakeUnitOfWorkFactory) -> None:
     await chat.say("amy", "/groupbuy Mangoes price 88")
-    await chat.say("bob", f"/start {share_payload(1, 'bob')}", private=True)
+    await chat.say("bob", f"/start {share_payload(1, 'bob', SECRET)}", private=True)
     assert uow_factory.state.visits == []
 
 
@@ -93,7 +132,11 @@ async def test_opening_your_own_link_is_not_a_visit(chat: Chat, uow_factory: Fak
     ("payload", "answer"),
     [
         ("gb1-uam%y", "This link is not valid (maybe it was cut short). Ask for a new one, or send /help"),
-        ("gb7-ubob", "The group buy of this link (#7) no longer exists."),
+        (share_payload(7, "bob", SECRET), "The group buy of this link (#7) no longer exists."),
+        # not signed by this bot: exactly as a group buy that does not exist, even though #1 does
+        ("gb1-ubob", "The group buy of this link (#1) no longer exists."),
+        ("gb1", "The group buy of this link (#1) no longer exists."),
+        (share_payload(1, "bob", "another-secret"), "The group buy of this link (#1) no longer exists."),
     ],
 )
 async def test_a_bad_link_gets_one_clear_message(

@@ -1,0 +1,29 @@
+"""Look-alike titles: a second group buy named almost like one already open in the chat.
+
+A member who opens `Mangoes` next to the organiser's `Mangoes 5kg` may be honest (a second batch) or
+not (capturing the next buyers with their own payment note); either way buyers must see that two exist
+and name the one they mean, so the chat is warned when one opens.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+
+SIMILAR = 0.8
+
+
+def looks_alike(first: str, second: str) -> bool:
+    """Whether two titles read the same at a glance: equal once case, spaces and punctuation go, one
+    inside the other, or at least 80% alike."""
+    a, b = _key(first), _key(second)
+    if not a or not b:
+        return False
+    if a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a)):
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= SIMILAR
+
+
+def _key(title: str) -> str:
+    text = unicodedata.normalize("NFKC", title).casefold()
+    return "".join(char for char in text if unicodedata.category(char)[0] in "LN")

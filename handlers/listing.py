@@ -1,0 +1,61 @@
+"""/list (名单): the whole 接龙 list of a group buy in this chat, in as many messages as it takes.
+
+The card shows the first lines and folds the rest ("… and 37 more: /list #12"); /list shows every line,
+numbered and written as on the card (`cards.list_lines`), cut between lines into messages that each fit
+the platform's limit (`fit.split_text`). Anyone in the chat may ask: it is what the card shows, whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.order import OrderStatus
+from commerce.ports import UnitOfWork
+from commerce.services import group_buys as service
+from handlers.cards import list_lines
+from handlers.context import Context
+from handlers.fit import split_text
+from handlers.texts import t
+from handlers.types import Reply
+
+_SETTLED = frozenset({OrderStatus.PAID, OrderStatus.FULFILLED})
+_GONE = frozenset({OrderStatus.CANCELLED, OrderStatus.REFUNDED})
+
+
+@dataclass(frozen=True)
+class Marks:
+    """Whose line shows ✅ (paid), 📦 (collected) or that their order was dropped, once it succeeded."""
+
+    paid: frozenset[str] = field(default_factory=frozenset)
+    dropped: frozenset[str] = field(default_factory=frozenset)
+    collected: frozenset[str] = field(default_factory=frozenset)
+
+
+async def order_marks(uow: UnitOfWork, group_buy: GroupBuy) -> Marks:
+    """The marks of the lines of `group_buy` (none before it succeeded: there are no orders yet)."""
+    if group_buy.id is None or group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
+        return Marks()
+    orders = await uow.orders.for_group_buy(group_buy.id)
+    return Marks(
+        paid=frozenset(o.buyer_id for o in orders if o.status in _SETTLED),
+        dropped=frozenset(o.buyer_id for o in orders if o.status in _GONE),
+        collected=frozenset(o.buyer_id for o in orders if o.status is OrderStatus.FULFILLED),
+    )
+
+
+async def show_list(ctx: Context) -> list[Reply]:
+    """`/list`, `/list #12`, `名单`: a header, then every line of the list, in order."""
+    group_buy = await service.find(
+        ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=ctx.command.group_buy_id
+    )
+    assert group_buy.id is not None
+    lang = await ctx.lang(group_buy)
+    title = group_buy.terms.title
+    participants = await ctx.uow.group_buys.participants(group_buy.id)
+    if not participants:
+        return [Reply(text=t(lang, "list_empty", title=title, id=group_buy.id), language=lang)]
+    marks = await order_marks(ctx.uow, group_buy)
+    lines = list_lines(participants, lang, paid=marks.paid, dropped=marks.dropped, collected=marks.collected)
+    header = t(lang, "list_header", count=len(lines), title=title, id=group_buy.id)
+    return [Reply(text=part, language=lang) for part in split_text("\n".join([header, *lines]))]

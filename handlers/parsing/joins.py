@@ -1,0 +1,175 @@
+"""The 接龙 grammar: how people join and leave by typing, defined once for every platform.
+
+A join is a *head* that says how many, then an optional *tail*:
+
+    head   = [🙋 | me too | 我也] ( [接龙|跟团|参团] +N[+M…] | 加N | 我要N[份] | 接N | 接龙 N | 参团 N )
+    tail   = [份|个|件] [#id] [friend] [note]
+    friend = (帮|给|替) NAME [N份]  |  for NAME
+    note   = 备注[:] TEXT  |  (TEXT)  |  TEXT
+
+`+1+1` is 2; `+1 帮 小王 2份` is 2 units on 小王's own line; the note is kept per line (`+1 3号楼502`).
+Courtesy is not a note (`+1 谢谢团长`, `+1 please`, `+1 🥚`): it is dropped, also after a note
+(`+1 3号楼 谢谢` keeps "3号楼"). A member may paste WeChat's own 接龙 list with their line added at the
+end (`#接龙\\n海南芒果\\n\\n1. Amy 2份\\n2. 小李 +1 3栋`): the last numbered line is theirs.
+
+What looks like a join but cannot be read (`+1.5`, `+abc`) is `UNREADABLE`, answered with one hint;
+a phone number (`+86 138…`) and other chatter is None, and the bot stays quiet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Final
+
+from handlers.parsing.numbers import NUMBER, parse_int
+
+MAX_FRIEND = 32
+MAX_NOTE = 60
+
+
+@dataclass(frozen=True)
+class Join:
+    """A join (`leave=False`) or a leave read from a message; `lang` is "zh" when Chinese words were used."""
+
+    quantity: int
+    group_buy_id: int | None = None
+    friend: str = ""
+    note: str = ""
+    lang: str | None = None
+    leave: bool = False
+
+
+UNREADABLE: Final = "unreadable"
+
+_UNIT = r"(?:份|个|件|箱|盒|袋|组|套|瓶|包|斤)"
+_HAND = r"(?:🙋[\U0001F3FB-\U0001F3FF]?(?:\u200d[♀♂]\ufe0f?)?|✋[\U0001F3FB-\U0001F3FF]?|🙌|me\s+too|我也)"
+_PLUS_RUN = rf"\+\s*{NUMBER}(?:\s*\+\s*{NUMBER})*"
+_HEADS = (
+    rf"(?:(?:接龙|跟团|参团)\s*)?(?P<plus>{_PLUS_RUN})",
+    rf"加\s*(?P<add>{NUMBER})",
+    rf"我?要\s*(?P<want>{NUMBER})",
+    rf"(?:接龙|参团|接)\s*(?P<relay>{NUMBER})",
+)
+_JOIN = re.compile(
+    rf"^(?:{_HAND}\s*)?(?:{'|'.join(_HEADS)})\s*{_UNIT}?\s*(?:#\s*(?P<id>\d+))?(?P<tail>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_LEAVE = re.compile(
+    rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*{_UNIT}?\s*(?:#\s*(?P<id>\d+))?\s*(?:(?:帮|给|替)\s*(?P<friend>\S+)|for\s+(?P<friend_en>\S+))?$",
+    re.IGNORECASE,
+)
+_FRIEND = re.compile(
+    rf"^(?:(?:帮|给|替)\s*(?P<zh>[^\s\d+#]+?)|for\s+(?P<en>[^\s+#]+))\s*(?:(?P<n>{NUMBER})\s*{_UNIT})?(?=\s|$)(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_NOTE_WORD = re.compile(r"^(?:备注|note)\s*[:：]?\s*", re.IGNORECASE)
+_BRACKETS = re.compile(r"^[(（\[【](?P<inner>.*?)[)）\]】]$")
+_COURTESY = re.compile(
+    r"(?:谢谢|感谢|多谢|辛苦|麻烦|拜托)(?:了|啦|你|您|亲|团长|大家)*|"
+    r"thanks?(?:\s+you)?|thx|ty|please|pls|plz",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"^\+?\s*\d{1,4}[\s-]*\d{5,}")
+_UNREADABLE = re.compile(rf"^(?:\+\s*[^\s\d]\S{{0,11}}|(?:\+|加)\s*{NUMBER}[.,]\d+{_UNIT}?(?:\s.*)?)$")
+_LIST_HEAD = re.compile(r"^\s*#?\s*接龙")
+_LIST_LINE = re.compile(r"^\s*(?P<n>\d{1,4})\s*[.、．)]\s*(?P<entry>\S.*)$")
+_ENTRY = re.compile(
+    rf"^(?P<name>\S+?)\s*(?:\+\s*(?P<plus>{NUMBER})|(?P<units>{NUMBER})\s*{_UNIT}?)?(?=\s|$)\s*(?P<rest>.*)$"
+)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def parse_join(text: str) -> Join | str | None:
+    """The join or leave in `text` (already normalised), `UNREADABLE`, or None for chatter."""
+    if _PHONE.match(text):
+        return None
+    match = _JOIN.match(text)
+    if match:
+        return _join(match, text) or _unreadable(text)
+    leave = _LEAVE.match(text)
+    if leave:
+        quantity = parse_int(leave.group("n"))
+        if quantity is None:
+            return None
+        friend = (leave.group("friend") or leave.group("friend_en") or "")[:MAX_FRIEND]
+        group_buy_id = int(leave.group("id")) if leave.group("id") else None
+        lang = "en" if leave.group("friend_en") else "zh" if _CJK.search(text) else None
+        return Join(quantity, group_buy_id, friend=friend, lang=lang, leave=True)
+    return _unreadable(text)
+
+
+def parse_pasted_list(raw: str) -> Join | None:
+    """A WeChat 接龙 list pasted back with the member's line added: that last numbered line's join."""
+    lines = raw.splitlines()
+    if len(lines) < 3 or not _LIST_HEAD.match(lines[0]):
+        return None
+    entries = [m.group("entry") for m in map(_LIST_LINE.match, lines) if m]
+    if not entries:
+        return None
+    entry = _ENTRY.match(" ".join(unicodedata.normalize("NFKC", entries[-1]).split()))
+    if entry is None:
+        return None
+    raw_quantity = entry.group("plus") or entry.group("units")
+    quantity = parse_int(raw_quantity) if raw_quantity else 1
+    if quantity is None or quantity == 0:
+        return None
+    return Join(quantity, note=_note(entry.group("rest")), lang="zh")
+
+
+def _join(match: re.Match[str], text: str) -> Join | None:
+    groups = match.groupdict()
+    if groups["plus"]:
+        parts = [parse_int(p) for p in groups["plus"].replace(" ", "").split("+") if p]
+        if any(p is None for p in parts):
+            return None
+        quantity = sum(p for p in parts if p is not None)
+    else:
+        parsed = parse_int(groups["add"] or groups["want"] or groups["relay"])
+        if parsed is None:
+            return None
+        quantity = parsed
+    tail = groups["tail"].strip()
+    if tail[:1] in (".", ","):  # `+1.5`: not a quantity we can read
+        return None
+    friend, lang = "", "zh" if _CJK.search(text[: match.start("tail")]) else None
+    found = _FRIEND.match(tail)
+    if found:
+        friend = (found.group("zh") or found.group("en"))[:MAX_FRIEND]
+        lang = "en" if found.group("en") else "zh"
+        if found.group("n"):
+            quantity = parse_int(found.group("n")) or quantity
+        tail = found.group("rest").strip()
+    group_buy_id = int(groups["id"]) if groups["id"] else None
+    if group_buy_id is None and (later := re.match(r"^#\s*(\d+)\s*(.*)$", tail)):
+        group_buy_id, tail = int(later.group(1)), later.group(2)
+    note = _note(tail)
+    if note and not (groups["plus"] or groups["add"]) and not _labelled(tail):
+        return None  # `我要2个小时才到` is chatter: after 我要 / 接, only a labelled note is one
+    return Join(quantity, group_buy_id, friend=friend, note=note, lang=lang)
+
+
+def _labelled(tail: str) -> bool:
+    return bool(_NOTE_WORD.match(tail) or _BRACKETS.match(tail.strip()))
+
+
+def _note(tail: str) -> str:
+    """The note in what follows the quantity, without courtesy, brackets or a `备注:` label."""
+    note = _NOTE_WORD.sub("", tail.strip())
+    bracketed = _BRACKETS.match(note)
+    if bracketed:
+        note = bracketed.group("inner")
+    note = _COURTESY.sub(" ", note)
+    note = " ".join(note.split()).strip(" ,，.。!！~～、;；:：-")
+    if not any(_is_word(char) for char in note):
+        return ""  # emoji and punctuation only: `+1 🥚`, `+1 🙏`
+    return note[:MAX_NOTE]
+
+
+def _is_word(char: str) -> bool:
+    return unicodedata.category(char)[0] in "LN"
+
+
+def _unreadable(text: str) -> str | None:
+    return UNREADABLE if _UNREADABLE.match(text) else None

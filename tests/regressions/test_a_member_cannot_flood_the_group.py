@@ -1,0 +1,88 @@
+"""Issue #9: one member typing `/help` 300 times made the bot post 300 messages in the group, and 300
+`/status` posted 300 cards. Now a member gets at most five commands a minute answered in a group (the
+default of TUAN_COMMANDS_PER_MINUTE), then one "slow down", then nothing: at most six messages, however
+many commands, and however many bot processes share the chats (the count is in the shared state)."""
+
+from __future__ import annotations
+
+import math
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from bot.bootstrap import Tuan, build, migrate
+from bot.settings import Settings
+from handlers import outbox
+from handlers.types import Reply
+from storage.state_memory import MemorySharedState
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+LIMIT = 5  # the default
+
+
+def posted(replies: list[Reply]) -> int:
+    """Messages the group sees: texts and cards (a card posted anew or edited is one message)."""
+    return sum(1 for reply in replies if reply.is_card or (reply.text and not reply.private_to))
+
+
+@pytest.mark.parametrize(
+    ("help_", "status", "open_"),
+    [
+        ("/help", "/status", "/groupbuy Plums price 10 target 3 ends 2h"),
+        ("帮助", "进度", "接龙 李子 价格 10 成团 3 截止 2小时"),
+    ],
+)
+async def test_300_help_and_300_status_are_at_most_six_messages_each(
+    help_: str, status: str, open_: str
+) -> None:
+    factory = FakeUnitOfWorkFactory()
+    chat = fake_chat(factory, counters=MemorySharedState().counters, outbox_platform="telegram")
+    await chat.say("amy", open_)
+    rows_before = len(factory.state.outbox)
+
+    helps = [await chat.say("bob", help_) for _ in range(300)]
+    statuses = [await chat.say("cat", status) for _ in range(300)]
+
+    assert sum(posted(replies) for replies in helps) == LIMIT + 1
+    assert sum(posted(replies) for replies in statuses) == LIMIT + 1
+    rows = [outbox.delivery(row).reply for row in factory.state.outbox[rows_before:]]
+    assert len(rows) == 2 * (LIMIT + 1)  # what the platform's relay would send: the same twelve
+    assert sum(1 for reply in rows if reply.is_card) == LIMIT  # five cards, not 300
+
+
+def at_a_minutes_start() -> float:
+    """A clock offset that puts the bot half a second into a minute, so a burst stays in one window."""
+    now = time.time()
+    return math.ceil(now / 60) * 60 - now + 0.5
+
+
+async def test_two_bot_processes_as_built_share_one_count(
+    redis_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TUAN_COMMANDS_PER_MINUTE", raising=False)  # the default, whatever the shell says
+    settings = Settings(
+        _env_file=None,
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'tuan.db'}",
+        redis_url=redis_url,
+        clock_offset_seconds=at_a_minutes_start(),
+    )
+    await migrate(settings)
+    processes: list[Tuan] = [await build(settings), await build(settings)]
+    try:
+        group = f"group-{uuid.uuid4().hex[:8]}"  # the Redis of the run is shared: a chat of its own
+        chats = [Chat(tuan.app, chat_id=group) for tuan in processes]
+        await chats[0].say("amy", "/groupbuy Plums price 10 target 3 ends 2h")
+        replies = [await chats[n % 2].say("bob", "/status") for n in range(300)]
+        replies += [await chats[n % 2].say("bob", "/help") for n in range(300)]
+    finally:
+        for tuan in processes:
+            await tuan.aclose()
+
+    assert sum(posted(answer) for answer in replies) == LIMIT + 1
+    assert sum(1 for answer in replies for reply in answer if reply.is_card) == LIMIT
+    slowed = [reply.text for answer in replies for reply in answer if "slow down" in reply.text]
+    assert len(slowed) == 1
+    assert slowed[0].startswith("Bob, slow down: I take at most 5 commands a minute from each member here")

@@ -1,0 +1,72 @@
+"""Half of real 接龙 joins were silently dropped: WeChat members type a note after the quantity
+(`+1 3号楼502`, `+10 备注：要大个的`), a courtesy (`+1 谢谢团长`), a raised hand (`🙋+1`), or paste the
+group's 接龙 list back with their own line added. All of these got no reply and no place on the list.
+
+Every one now joins, with the note kept on the member's line (courtesy is not a note), through the one
+parser all platforms share; this checks it in a chat and through the playground's API."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.playground.hub import Hub
+from bot.playground.transcript import Transcript
+from handlers.app import AppConfig, ChatApp
+from storage.db import make_engine
+from storage.migrate import upgrade
+from storage.uow import SqlUnitOfWorkFactory
+from tests.fakes import FakeClock
+from tests.unit.handlers.conftest import fake_chat
+
+DROPPED = [
+    ("+1 3号楼502", "Bob ×1 · 3号楼502"),
+    ("+10 备注：要大个的", "Bob ×10 · 要大个的"),
+    ("+20 (5栋)", "Bob ×20 · 5栋"),
+    ("+1 谢谢", "Bob ×1"),
+    ("+1 谢谢团长", "Bob ×1"),
+    ("+1 please", "Bob ×1"),
+    ("+1 🥚", "Bob ×1"),
+    ("🙋+1", "Bob ×1"),
+    ("me too +1", "Bob ×1"),
+    ("我要两份🍓", "Bob ×2"),
+    ("+1+1", "Bob ×2"),
+    ("接1", "Bob ×1"),
+    ("#接龙\n海南芒果\n\n1. Amy 2份\n2. Bob 1\n3. 小李 +1 3栋", "Bob ×1 · 3栋"),
+]
+
+
+@pytest.mark.parametrize(("typed", "line"), DROPPED)
+async def test_a_join_with_a_note_or_a_courtesy_is_answered_and_listed(typed: str, line: str) -> None:
+    chat = fake_chat()
+    await chat.say("amy", "接龙 海南芒果 价格 30 成团 50")
+
+    replies = await chat.say("bob", typed)
+
+    assert chat.said(replies).startswith("Bob 跟团：")
+    assert (await chat.card(1)).endswith(f"\n\n1. {line}")
+
+
+@pytest.fixture
+async def hub(tmp_path: Path) -> AsyncIterator[Hub]:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'playground.db'}"
+    await upgrade(url)
+    engine = make_engine(url)
+    app = ChatApp(uow_factory=SqlUnitOfWorkFactory(engine), clock=FakeClock(), config=AppConfig())
+    hub = Hub(app=app, transcript=Transcript(engine))
+    await hub.start()
+    yield hub
+    await engine.dispose()
+
+
+async def test_the_playground_keeps_a_joins_note_on_the_stored_card(hub: Hub) -> None:
+    await hub.say(chat="family", user="amy", text="接龙 海南芒果 价格 30 成团 50")
+
+    response = await hub.say(chat="family", user="bob", text="+1 3号楼502 谢谢")
+
+    said = [reply["text"] for reply in response["replies"] if reply["text"] and not reply["card_of"]]
+    assert said[0].startswith("Bob 跟团：1 × 海南芒果")
+    card = await hub.app.render_card(1)
+    assert card.text.endswith("\n\n1. Bob ×1 · 3号楼502")

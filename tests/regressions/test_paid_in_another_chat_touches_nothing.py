@@ -1,0 +1,121 @@
+"""`已收 11` typed in one group marked order #11 of a group buy in another group as paid, posted the buyer's
+order in the wrong group and messaged her; `/paid 47` in an unrelated group posted "Order #47 of Ben
+(¥20)…" there. An order is now acted on only from the chat of its group buy, or in a private chat by
+its owner (the organiser for 已收 / 已取 / 退款, the buyer for 付款); anywhere else it gets exactly the
+answer of an order number that does not exist, changes nothing and sends nothing anywhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from commerce.domain.order import OrderStatus
+from handlers.texts import t
+from handlers.types import ChatKind, Reply, Request
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+MISSING = 99  # an order number nobody has
+
+
+async def two_groups(factory: FakeUnitOfWorkFactory) -> tuple[Chat, Chat]:
+    """In "family" Amy's plums: Bob's order #1 and Eve's #2. In "office" Dan's figs: Cat's order #3.
+    Dan organises in the office and Zoe is an admin there; neither has anything to do with the family."""
+    family = fake_chat(factory, default_language="en")
+    office = Chat(family.app, chat_id="office", admins={"zoe"})
+    await family.say("amy", "/groupbuy Plums price 10 target 2 ends 2h")
+    await family.say("bob", "+1")
+    await family.say("eve", "+2")
+    await family.say("amy", "/close")
+    await office.say("dan", "/groupbuy Figs price 20 target 1 ends 2h")
+    await office.say("cat", "+1")
+    await office.say("dan", "/close")
+    return family, office
+
+
+def statuses(factory: FakeUnitOfWorkFactory) -> dict[int, OrderStatus]:
+    return {order_id: order.status for order_id, order in factory.state.orders.items()}
+
+
+def only_an_answer_here(replies: list[Reply]) -> str:
+    """The one message of the answer, in the chat it was typed in: no card, no private message, no
+    message to another chat."""
+    assert [(r.card_of, r.chat_id, r.private_to, r.invoice) for r in replies] == [(None, None, None, None)]
+    return replies[0].text or replies[0].toast or ""
+
+
+def nothing_here(order: int) -> str:
+    return t("en", "order_not_found", order=order)
+
+
+@pytest.mark.parametrize(
+    ("user", "text"),
+    [
+        ("dan", "已收 2"),  # the office's organiser, Eve's order of the family
+        ("dan", "/paid 2"),
+        ("zoe", "/paid 2"),  # an admin of the office is no admin of the family
+        ("dan", "/pickedup 1"),
+        ("dan", "已取 1"),
+        ("dan", "/refund 1"),
+        ("dan", "退款 2"),
+    ],
+)
+async def test_an_order_of_another_group_is_answered_as_one_that_does_not_exist(user: str, text: str) -> None:
+    factory = FakeUnitOfWorkFactory()
+    family, office = await two_groups(factory)
+    await family.say("amy", "/paid 1")  # Bob's is paid (so /pickedup and /refund could apply to it)
+    before = statuses(factory)
+    order = int(text.split()[-1])
+    answer = only_an_answer_here(await office.say(user, text))
+    missing = only_an_answer_here(await office.say(user, text.replace(str(order), str(MISSING))))
+    assert answer.replace(f"#{order}", "#N") == missing.replace(f"#{MISSING}", "#N")
+    assert statuses(factory) == before
+    if text.isascii():
+        assert answer == nothing_here(order)
+
+
+async def test_in_the_right_group_or_the_organisers_private_chat_it_still_works() -> None:
+    factory = FakeUnitOfWorkFactory()
+    family, office = await two_groups(factory)
+    said = Chat.said(await family.say("amy", "/paid 2"))
+    assert said == "Order #2 of Eve (¥20) is marked as paid."
+    replies = await office.say("dan", "/paid 3", private=True)  # Dan's own group buy, from his private chat
+    assert Chat.said(replies) == "Order #3 of Cat (¥20) is marked as paid."
+    assert [(r.card_of, r.chat_id) for r in replies if r.is_card] == [(2, "office")]
+    assert statuses(factory) == {1: OrderStatus.PENDING_PAYMENT, 2: OrderStatus.PAID, 3: OrderStatus.PAID}
+
+
+async def test_in_a_private_chat_only_the_organisers_own_group_buys_are_reached() -> None:
+    factory = FakeUnitOfWorkFactory()
+    family, _ = await two_groups(factory)
+    for user, text in (("dan", "/paid 2"), ("eve", "/paid 2"), ("bob", "/refund 1"), ("cat", "/pickedup 1")):
+        assert only_an_answer_here(await family.say(user, text, private=True)) == nothing_here(
+            2 if "2" in text else 1
+        )
+    assert set(statuses(factory).values()) == {OrderStatus.PENDING_PAYMENT}
+
+
+async def test_a_buyer_pays_only_their_own_orders_and_in_a_group_only_that_groups() -> None:
+    factory = FakeUnitOfWorkFactory()
+    family, office = await two_groups(factory)
+    # Eve's own order, asked for in the office: that group has no such order
+    assert only_an_answer_here(await office.say("eve", "/pay 2")) == nothing_here(2)
+    # Bob asks for Eve's order in private: not his, so as if it did not exist
+    assert only_an_answer_here(await family.say("bob", "/pay 2", private=True)) == nothing_here(2)
+    # Eve in her private chat: her order (paid to the organiser here, there is no provider)
+    assert Chat.said(await family.say("eve", "/pay 2", private=True)) == t(
+        "en", "pay_offline", order=2, organiser="Amy"
+    )
+    # `/pay` alone in the office: Eve has no unpaid order of the office
+    assert only_an_answer_here(await office.say("eve", "/pay")) == t("en", "no_unpaid_order")
+
+
+async def test_an_order_button_tapped_elsewhere_or_by_someone_else_reaches_nothing() -> None:
+    factory = FakeUnitOfWorkFactory()
+    family, office = await two_groups(factory)
+    in_office = await office.tap("eve", "od:pay:2")  # Eve's order's Pay button, in the office
+    assert only_an_answer_here(in_office) == nothing_here(2)
+    bobs = Request("test", "bob", "bob", "Bob", chat_kind=ChatKind.PRIVATE, button="od:pay:2", language="en")
+    assert only_an_answer_here(await family.app.handle(bobs)) == nothing_here(2)
+    card_pay = await office.tap("eve", "gb:pay:1")  # the family's card's Pay, tapped in the office
+    assert only_an_answer_here(card_pay) == t("en", "no_unpaid_order")
+    assert set(statuses(factory).values()) == {OrderStatus.PENDING_PAYMENT}

@@ -1,0 +1,174 @@
+"""One member cannot make the bot flood a group: at most five commands a minute are answered there; the
+sixth gets "slow down" and is not done, the rest of the minute gets nothing. Private chats, chatter and
+taps answered by a toast never count; a minute later the member is answered again."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from handlers import outbox
+from handlers.texts import t
+from storage.state_memory import MemorySharedState
+from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+OPEN = "/groupbuy Plums price 10 target 3 ends 2h"
+
+
+def limited(**config: object) -> tuple[Chat, FakeClock, FakeUnitOfWorkFactory]:
+    """A chat whose ChatApp counts commands in this process's memory, as a bot without Redis does."""
+    clock, factory = FakeClock(), FakeUnitOfWorkFactory()
+    config = {"default_language": "en", **config}
+    chat = fake_chat(factory, clock=clock, counters=MemorySharedState().counters, **config)
+    return chat, clock, factory
+
+
+async def test_the_sixth_help_in_a_minute_is_told_to_slow_down_the_seventh_gets_nothing() -> None:
+    chat, clock, _ = limited()
+    answered = [chat.said(await chat.say("bob", "/help")) for _ in range(5)]
+    assert answered == [t("en", "help")] * 5
+
+    clock.advance(seconds=20)  # 12:00:20: the minute ends in 40 s
+    sixth = await chat.say("bob", "/help")
+    assert chat.said(sixth) == (
+        "Bob, slow down: I take at most 5 commands a minute from each member here, so I did not do that "
+        "one. Try again in 40 seconds."
+    )
+    assert [await chat.say("bob", "/help") for _ in range(20)] == [[]] * 20
+
+    clock.advance(seconds=40)  # the next minute
+    assert chat.said(await chat.say("bob", "/help")) == t("en", "help")
+
+
+async def test_the_slow_down_is_in_the_members_language_and_says_one_second_in_english() -> None:
+    chat, clock, _ = limited()
+    for _ in range(5):
+        await chat.say("bob", "帮助")
+    clock.advance(seconds=59)
+    assert chat.said(await chat.say("bob", "帮助")) == (
+        "Bob，请慢一点：群里每人每分钟最多 5 条指令，刚才这条没有执行。请 1 秒后再试。"
+    )
+    clock.advance(seconds=1)  # 12:01:00, a new minute
+    for _ in range(5):
+        await chat.say("bob", "/help")
+    clock.advance(seconds=59)
+    assert chat.said(await chat.say("bob", "/help")).endswith("Try again in 1 second.")
+
+
+async def test_other_members_and_other_chats_are_answered_while_one_member_is_slowed() -> None:
+    chat, _, _ = limited()
+    for _ in range(7):
+        await chat.say("bob", "/help")
+    assert chat.said(await chat.say("amy", "/help")) == t("en", "help")
+    elsewhere = Chat(chat.app, chat_id="neighbours")
+    assert elsewhere.said(await elsewhere.say("bob", "/help")) == t("en", "help")
+
+
+async def test_a_private_chat_and_chatter_never_count() -> None:
+    chat, _, _ = limited()
+    for _ in range(30):
+        assert await chat.say("bob", "nice weather today") == []  # chatter: not for the bot
+    private = [chat.said(await chat.say("bob", "/help", private=True)) for _ in range(30)]
+    assert private == [t("en", "help")] * 30
+    assert chat.said(await chat.say("bob", "/help")) == t("en", "help")  # the group count is untouched
+
+
+async def test_taps_answered_by_a_toast_never_count() -> None:
+    chat, _, _ = limited()
+    await chat.say("amy", OPEN)
+    toasts = [chat.toast(await chat.tap("bob", "gb:status:1")) for _ in range(30)]
+    assert toasts == [t("en", "toast_status")] * 30
+    assert chat.said(await chat.say("bob", "/help")) == t("en", "help")
+
+
+async def test_where_a_taps_answer_is_said_in_the_chat_taps_count() -> None:
+    """WeChat has no toasts: a tap (a typed `2`) is answered with a message in the room, so it counts."""
+    chat, _, _ = limited(outbox_toasts=True)
+    await chat.say("amy", OPEN)
+    for _ in range(5):
+        chat.toast(await chat.tap("bob", "gb:status:1"))
+    sixth = await chat.tap("bob", "gb:status:1")
+    assert chat.said(sixth).startswith("Bob, slow down:")
+    assert chat.cards(sixth) == []
+    assert await chat.tap("bob", "gb:status:1") == []
+
+
+async def test_an_over_limit_join_does_not_join_and_a_minute_later_it_does() -> None:
+    chat, clock, factory = limited()
+    await chat.say("amy", OPEN)
+    for _ in range(5):
+        await chat.say("bob", "/status")
+    before = await chat.card()
+
+    told = await chat.say("bob", "+1")
+    assert chat.said(told).startswith("Bob, slow down:")
+    assert chat.cards(told) == []
+    assert await chat.say("bob", "+1") == []
+    assert await chat.say("bob", "+9999") == []
+    assert await chat.card() == before
+    assert factory.state.group_buys[1].sold == 0
+
+    clock.advance(minutes=1)
+    joined = await chat.say("bob", "+1")
+    assert chat.said(joined) == "Bob is in: 1 × Plums (#1). Now ¥10 each."
+    assert factory.state.group_buys[1].sold == 1
+
+
+async def test_a_flood_of_joins_stops_at_the_limit() -> None:
+    chat, _, factory = limited()
+    chat.said(await chat.say("amy", OPEN + " limit 900"))
+    answers = [await chat.say("bob", "+99") for _ in range(300)]
+    assert sum(1 for replies in answers if replies) == 6  # five joins and one "slow down"
+    assert chat.said(answers[4]) == "Bob is in: 495 × Plums (#1). Now ¥10 each."
+    assert chat.said(answers[5]).startswith("Bob, slow down:")
+    assert factory.state.group_buys[1].sold == 495
+
+
+async def test_the_slow_down_goes_out_through_the_outbox_once() -> None:
+    chat, _, factory = limited(outbox_platform="telegram")
+    for _ in range(5):
+        await chat.say("bob", "/help")
+    written = len(factory.state.outbox)
+    told = await chat.say("bob", "/help")
+    for _ in range(10):
+        await chat.say("bob", "/help")
+    rows = factory.state.outbox[written:]
+    assert [outbox.delivery(row).reply.text for row in rows] == [chat.said(told)]
+
+
+async def test_a_limit_of_zero_or_no_counters_is_no_limit() -> None:
+    unlimited, _, _ = limited(commands_per_minute=0)
+    uncounted = fake_chat(default_language="en")
+    for chat in (unlimited, uncounted):
+        answers = [chat.said(await chat.say("bob", "/help")) for _ in range(20)]
+        assert answers == [t("en", "help")] * 20
+
+
+async def test_a_setting_of_two_slows_the_third() -> None:
+    chat, _, _ = limited(commands_per_minute=2)
+    await chat.say("bob", "/help")
+    await chat.say("bob", "/help")
+    assert chat.said(await chat.say("bob", "/help")).startswith(
+        "Bob, slow down: I take at most 2 commands a minute from each member here"
+    )
+
+
+class BrokenCounters:
+    async def incr(self, key: str, by: int = 1, *, ttl: float) -> int:
+        raise ConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    async def value(self, key: str) -> int:
+        raise ConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+
+async def test_without_its_counters_the_bot_still_answers_and_says_so_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    chat = fake_chat(counters=BrokenCounters(), default_language="en")
+    with caplog.at_level(logging.WARNING, logger="handlers.rate_limit"):
+        answers = [chat.said(await chat.say("bob", "/help")) for _ in range(10)]
+    assert answers == [t("en", "help")] * 10
+    warnings = [r.getMessage() for r in caplog.records if r.name == "handlers.rate_limit"]
+    assert len(warnings) == 1 and "command limit not applied" in warnings[0]
