@@ -6,21 +6,32 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from commerce.domain.collecting import Owing
 from commerce.domain.events import Event
 from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.member import Member
-from commerce.domain.order import Order
+from commerce.domain.order import Order, OrderStatus
 from commerce.domain.outbox import OutboxItem
 from commerce.domain.sharing import ShareVisit
+from commerce.domain.waiting import WaitingEntry
 
 
 class Clock(Protocol):
     def now(self) -> datetime:
         """The current time, timezone-aware (UTC)."""
         ...
+
+
+@dataclass(frozen=True)
+class LinesToOrder:
+    """The next lines a close writes orders for (`GroupBuyRepository.lines_to_order`)."""
+
+    lines: list[Participant]  # every line of the members found, their friends' too, in join order
+    upto: int | None  # the position of the last line looked at; None: the list ended in this batch
 
 
 class GroupBuyRepository(Protocol):
@@ -56,8 +67,32 @@ class GroupBuyRepository(Protocol):
         """The member's own line and their friends' lines, in join order."""
         ...
 
-    async def participants(self, group_buy_id: int) -> list[Participant]:
-        """Everyone with a quantity above zero, in the order they first joined."""
+    async def participants(self, group_buy_id: int, *, limit: int | None = None) -> list[Participant]:
+        """Everyone with a quantity above zero, in the order they first joined (the first `limit`
+        lines only, when given: a card shows 50 of 5,000)."""
+        ...
+
+    async def count_lines(self, group_buy_id: int) -> int:
+        """How many lines the list has (a line never holds 0 units: leaving all of them removes it)."""
+        ...
+
+    async def count_buyers(self, group_buy_id: int) -> int:
+        """How many members have a line (their own or a friend's): the orders a success makes."""
+        ...
+
+    async def lines_to_order(self, group_buy_id: int, *, after: int, limit: int) -> LinesToOrder:
+        """A close's next batch: the members among the next `limit` lines after position `after` (0:
+        from the start), with all their lines (some may have an order already: `add_many` skips
+        them)."""
+        ...
+
+    async def orders_upto(self, group_buy_id: int) -> int | None:
+        """While a close writes its orders in batches, the position they are written up to; None when
+        no orders are pending."""
+        ...
+
+    async def set_orders_upto(self, group_buy_id: int, upto: int | None) -> None:
+        """Record how far a close's orders are written (None: all of them)."""
         ...
 
     async def change_participation(
@@ -90,7 +125,8 @@ class GroupBuyRepository(Protocol):
         ...
 
     async def open_deadlines(self) -> list[tuple[int, datetime]]:
-        """(id, deadline) of every open group buy: what the scheduler must (re)schedule."""
+        """(id, deadline) of every open group buy: what the scheduler must (re)schedule; and (id, close
+        time) of every closed one whose orders are still pending (`orders_upto`), which it finishes."""
         ...
 
     async def save_details(self, group_buy_id: int, *, pickup: str, payment_note: str) -> None:
@@ -100,6 +136,19 @@ class GroupBuyRepository(Protocol):
 
 class OrderRepository(Protocol):
     async def add(self, order: Order) -> Order: ...
+
+    async def add_many(self, orders: Sequence[Order]) -> list[Order]:
+        """Insert the orders of one group buy (a few statements, however many), leaving out every buyer
+        who has an order for it already; the orders inserted, each with its `id` set."""
+        ...
+
+    async def statuses(self, group_buy_id: int, buyer_ids: Collection[str]) -> dict[str, OrderStatus]:
+        """The status of the order of each of these buyers in this group buy (those who have one)."""
+        ...
+
+    async def status_counts(self, group_buy_id: int) -> dict[OrderStatus, int]:
+        """How many orders of this group buy are in each status (statuses without one left out)."""
+        ...
 
     async def get(self, order_id: int) -> Order | None: ...
 
@@ -217,6 +266,11 @@ class MemberRepository(Protocol):
         """The member's display name as last seen."""
         ...
 
+    async def languages(self, identities: Collection[str]) -> dict[str, str]:
+        """The language last seen of each of these members that has one, by identity: a close speaks
+        to each buyer in their own (a few queries, however many buyers)."""
+        ...
+
 
 class OutboxRepository(Protocol):
     """The transactional outbox (commerce.domain.outbox): rows written with the change, sent after it."""
@@ -251,11 +305,136 @@ class OutboxRepository(Protocol):
         ...
 
 
+class PickupRepository(Protocol):
+    """Pickup codes (核销) and pickup helpers (commerce.domain.pickup)."""
+
+    async def assign_code(self, order_id: int, group_buy_id: int, code: str) -> str | None:
+        """Give the order `code` unless another order of its group buy holds it (one guarded write,
+        safe against a concurrent payment drawing the same code); the code the order holds afterwards
+        (its own, if it had one already), None when `code` was taken."""
+        ...
+
+    async def coded(
+        self, code: str, *, chat_id: str | None, actor: str, helper: str, admin: bool
+    ) -> list[int]:
+        """Ids of the orders holding `code` whose group buy `actor` may verify: one of `chat_id`'s (None:
+        any chat) that `actor` organises, `helper` (the actor's identity) helps with, or, with `admin`,
+        any of that chat's."""
+        ...
+
+    async def verifies_any(self, *, chat_id: str | None, actor: str, helper: str) -> bool:
+        """Whether `actor` organises, or `helper` helps with, a group buy of `chat_id` (None: anywhere)."""
+        ...
+
+    async def is_helper(self, group_buy_id: int, helper: str) -> bool: ...
+
+    async def add_helper(self, group_buy_id: int, helper: str, *, by: str, at: datetime) -> bool:
+        """Make `helper` (an identity) a helper of the group buy; False when they were one already."""
+        ...
+
+    async def remove_helper(self, group_buy_id: int, helper: str) -> bool:
+        """False when they were no helper of it."""
+        ...
+
+    async def helpers(self, group_buy_id: int) -> list[str]:
+        """The helpers' identities, in the order they were named."""
+        ...
+
+
+class WaitingListRepository(Protocol):
+    """The waiting list (候补, commerce.domain.waiting): one entry per group buy and member."""
+
+    async def get(self, group_buy_id: int, user_id: str) -> WaitingEntry | None: ...
+
+    async def put(self, entry: WaitingEntry) -> WaitingEntry:
+        """Add the member's entry, or change the quantity (and name) of the one they have, keeping its
+        place; the entry as stored (`id`, `created_at`)."""
+        ...
+
+    async def queue(self, group_buy_id: int) -> list[WaitingEntry]:
+        """The group buy's entries in queue order."""
+        ...
+
+    async def position(self, entry: WaitingEntry) -> int:
+        """The entry's place in its queue, from 1."""
+        ...
+
+    async def count(self, group_buy_id: int) -> int: ...
+
+    async def waiting_among(self, group_buy_ids: Sequence[int], user_id: str) -> set[int]:
+        """Which of these group buys the member waits for."""
+        ...
+
+    async def take(self, entry: WaitingEntry) -> bool:
+        """Remove the entry to move it in, only if it is still there asking for `entry.quantity` (one
+        guarded write): False when it was withdrawn, changed or moved in by a concurrent change."""
+        ...
+
+    async def restore(self, entry: WaitingEntry) -> None:
+        """Put back an entry `take`n in this unit of work that could not move in, in its place."""
+        ...
+
+    async def remove(self, group_buy_id: int, user_id: str) -> WaitingEntry | None:
+        """Withdraw the member's entry; the entry removed, None when there was none."""
+        ...
+
+    async def drain(self, group_buy_id: int) -> list[WaitingEntry]:
+        """Remove every entry of a group buy that closed; the entries, in queue order."""
+        ...
+
+
 class StarRefunds(Protocol):
     """The platform's refund of a Telegram Stars payment (Bot API `refundStarPayment`)."""
 
     async def refund_stars(self, *, user_id: str, charge_id: str) -> None:
         """Give the Stars of `charge_id` back to `user_id`; raises if the platform refuses."""
+        ...
+
+
+class CollectionRepository(Protocol):
+    """Getting paid (commerce.domain.collecting): buyers' payment reports, and when a group buy was
+    last reminded. Every write is one guarded statement: two processes never both win it."""
+
+    async def report_paid(self, order_id: int, at: datetime) -> bool:
+        """Mark the order reported paid at `at`, unless it is not waiting for payment or was reported
+        already: True for exactly one caller."""
+        ...
+
+    async def withdraw_report(self, order_id: int) -> bool:
+        """Clear the report of an order still waiting for payment: True if it had one."""
+        ...
+
+    async def reported_buyers(self, group_buy_id: int) -> set[str]:
+        """The buyers whose order of this group buy is reported paid and not confirmed yet."""
+        ...
+
+    async def owing(self, group_buy_id: int) -> list[Owing]:
+        """The orders of this group buy waiting for payment (reported ones too), in order."""
+        ...
+
+    async def with_unpaid(self, chat_id: str) -> list[int]:
+        """The group buys of this chat with orders waiting for payment, oldest first."""
+        ...
+
+    async def last_reminded(self, group_buy_id: int) -> datetime | None:
+        """When the group was last reminded to pay for this group buy (None: never)."""
+        ...
+
+    async def claim_reminder(self, group_buy_id: int, *, now: datetime, since: datetime) -> bool:
+        """Record a reminder at `now` unless the last one was after `since`: True for one caller."""
+        ...
+
+    async def set_pickup_at(self, group_buy_id: int, at: datetime | None) -> None:
+        """The pickup time named with the pickup point (None: none); a changed time is reminded anew."""
+        ...
+
+    async def pickups_between(self, starts: datetime, ends: datetime) -> list[int]:
+        """Succeeded group buys picked up from `starts` to before `ends`, not reminded of it yet."""
+        ...
+
+    async def claim_pickup_reminder(self, group_buy_id: int, at: datetime) -> bool:
+        """Record the evening reminder of the pickup (it counts as a reminder to pay too) unless it was
+        sent: True for exactly one caller."""
         ...
 
 
@@ -267,6 +446,9 @@ class UnitOfWork(Protocol):
     visits: ShareVisitRepository
     outbox: OutboxRepository
     members: MemberRepository
+    waiting: WaitingListRepository
+    pickups: PickupRepository
+    collecting: CollectionRepository
 
     async def __aenter__(self) -> UnitOfWork: ...
 

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, fields
 from typing import Any
 
-from handlers.types import Button, Invoice, Reply
+from handlers.types import Button, Column, Document, Invoice, Reply, Sheet
 
 _DEFAULTS = Reply()
 _FIELDS = tuple((spec.name, getattr(_DEFAULTS, spec.name)) for spec in fields(Reply))  # name, default
@@ -31,7 +31,7 @@ def to_dict(reply: Reply) -> dict[str, Any]:
             continue
         if name == "buttons":
             value = [[[button.label, button.data] for button in row] for row in value]
-        elif name == "invoice":
+        elif name in ("invoice", "document"):
             value = asdict(value)
         elif isinstance(value, tuple):
             value = list(value)
@@ -50,4 +50,22 @@ def from_dict(item: dict[str, Any]) -> Reply:
         values["mention"] = tuple(values["mention"])
     if "invoice" in values:
         values["invoice"] = Invoice(**values["invoice"])
+    if "document" in values:
+        values["document"] = _document(values["document"])
     return Reply(**values)
+
+
+def _document(item: dict[str, Any]) -> Document:
+    """A document's table back from JSON (lists to tuples, columns and sheets to their classes)."""
+    sheets = tuple(
+        Sheet(
+            name=sheet["name"],
+            columns=tuple(Column(**column) for column in sheet["columns"]),
+            rows=tuple(tuple(row) for row in sheet["rows"]),
+            totals=tuple(sheet.get("totals", ())),
+            currency=sheet.get("currency", ""),
+            notes=tuple(sheet.get("notes", ())),
+        )
+        for sheet in item["sheets"]
+    )
+    return Document(name=item["name"], kind=item["kind"], sheets=sheets)

@@ -23,6 +23,12 @@ answered with a generic "nothing was changed".
 Before that, in a group, a member's commands beyond `config.commands_per_minute` in a minute (counted
 in the `counters` given, shared by every process; none given: no limit) are not run at all: the first
 one over is answered "slow down", the rest nothing (handlers/rate_limit.py).
+
+A big close does not hold the database for its 5,000 orders: the close's unit of work writes the
+status and the first batch of orders with their messages, and `finish_orders` writes the others a batch
+per unit of work after the commit (commerce.services.group_buys), so other chats' commands run between
+batches; a crash half-way is finished by the deadline sweep (`open_deadlines`, `expire`). Cards read
+only the lines they show (`render_card`).
 """
 
 from __future__ import annotations
@@ -35,8 +41,8 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event
-from commerce.domain.group_buy import GroupBuyStatus
-from commerce.domain.order import OrderStatus
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import payable_online
 from commerce.domain.text import clean_text
 from commerce.messagebus import MessageBus
@@ -47,7 +53,7 @@ from handlers import answers, cards, outbox
 from handlers.config import AppConfig
 from handlers.context import Context, card_language
 from handlers.fit import fit
-from handlers.members import MemberMemo
+from handlers.members import MemberMemo, own_languages
 from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command, parse_button, parse_text
 from handlers.payments import Checkout
@@ -96,6 +102,7 @@ class ChatApp:
         self.tz = ZoneInfo(self.config.timezone)
         self.memo = LanguageMemo()
         self.members = MemberMemo()
+        self._finishing: set[int] = set()  # group buys whose pending orders this process is writing
         self.limiter = command_limiter(
             counters, per_minute=self.config.commands_per_minute, toasts_in_chat=self.config.outbox_toasts
         )
@@ -186,6 +193,8 @@ class ChatApp:
         for done in ctx.after_commit:
             done()
         await self._publish(events)
+        for group_buy_id in ctx.pending_orders:  # a big close: its other orders, batch by batch
+            replies = replies + await self.finish_orders(group_buy_id, request=request)
         return replies
 
     async def _refuse(self, ctx: Context, key: str | None, refusal: DomainError) -> list[Reply]:
@@ -275,55 +284,113 @@ class ChatApp:
 
     # -- cards -----------------------------------------------------------------------------------------
     async def render_card(self, group_buy_id: int) -> Reply:
-        """The card as it stands now, in the chat's language, with buttons while it takes joins."""
+        """The card as it stands now, in the chat's language, with buttons while it takes joins.
+
+        It reads only the lines the card can show (`cards.MAX_LINES`) and counts the rest, and once it
+        succeeded only the orders of the buyers shown (the paid count is counted in SQL): a platform
+        that renders it after every join pays the same at 5 and at 5,000 participants."""
         async with self.uow_factory() as uow:
             try:
-                view = await service.card(uow, group_buy_id=group_buy_id)
+                view = await service.card(uow, group_buy_id=group_buy_id, lines=cards.MAX_LINES)
             except NotFound:
                 lang = self.config.default_language
                 return Reply(text=t(lang, "card_gone", id=group_buy_id), card_of=group_buy_id, language=lang)
             group_buy = view.group_buy
             lang = await card_language(uow, group_buy, self.memo)
-            paid: set[str] = set()
-            dropped: set[str] = set()
-            collected: set[str] = set()
-            if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
-                settled = (OrderStatus.PAID, OrderStatus.FULFILLED)
-                gone = (OrderStatus.CANCELLED, OrderStatus.REFUNDED)
-                orders = await uow.orders.for_group_buy(group_buy_id)
-                paid = {o.buyer_id for o in orders if o.status in settled}
-                dropped = {o.buyer_id for o in orders if o.status in gone}
-                collected = {o.buyer_id for o in orders if o.status is OrderStatus.FULFILLED}
+        statuses, counts = view.statuses, view.counts
+        settled = (OrderStatus.PAID, OrderStatus.FULFILLED)
+        gone = (OrderStatus.CANCELLED, OrderStatus.REFUNDED)
+        paid_count = None
+        if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
+            # one order per buyer: the paid ones are all settled orders, the owing ones every buyer
+            # whose order was not dropped (a buyer whose order is still being written owes too)
+            dropped_count = sum(counts.get(status, 0) for status in gone)
+            paid_count = (sum(counts.get(status, 0) for status in settled), view.buyers - dropped_count)
         return cards.render(
             group_buy,
             view.participants,
             lang=lang,
             tz=self.tz,
             now=self.clock.now(),
-            paid=paid,
-            dropped=dropped,
-            collected=collected,
+            paid={buyer for buyer, status in statuses.items() if status in settled},
+            dropped={buyer for buyer, status in statuses.items() if status in gone},
+            collected={buyer for buyer, status in statuses.items() if status is OrderStatus.FULFILLED},
             payable=payable_online(group_buy.terms.currency, provider=self.config.online_payment),
+            total_lines=view.lines,
+            paid_count=paid_count,
+        )
+
+    # -- big closes ------------------------------------------------------------------------------------
+    async def finish_orders(self, group_buy_id: int, *, request: Request | None = None) -> list[Reply]:
+        """Write the orders a big close left pending (commerce.services.group_buys), a batch per unit
+        of work, each committed with its buyers' order messages (outbox rows), so other chats' commands
+        run between batches; the messages. A batch that fails is logged and stops here: the group buy
+        keeps its orders pending, and the deadline sweep (`expire`) finishes them. One run per group
+        buy in this process; another process finishing it too writes no order twice (a unique key)."""
+        if group_buy_id in self._finishing:
+            return []
+        self._finishing.add(group_buy_id)
+        replies: list[Reply] = []
+        try:
+            while True:
+                async with self.uow_factory() as uow:
+                    now = self.clock.now()
+                    batch = await service.continue_orders(uow, group_buy_id=group_buy_id, now=now)
+                    if batch is None:
+                        break
+                    written = await self._order_replies(uow, batch.group_buy, batch.orders, request)
+                    await self.queue(uow, written, request, now)
+                    await uow.commit()
+                    events = uow.collect_events()
+                self.queued()
+                await self._publish(events)
+                replies += written
+                if batch.done:
+                    break
+        except Exception:
+            log.exception(
+                "the orders of group buy %s stopped half-way; the deadline sweep finishes them", group_buy_id
+            )
+        finally:
+            self._finishing.discard(group_buy_id)
+        return fit(replies)
+
+    async def _order_replies(
+        self, uow: UnitOfWork, group_buy: GroupBuy, orders: Sequence[Order], request: Request | None
+    ) -> list[Reply]:
+        """A batch's order messages, as the close's own (handlers.group_buys.close): each in the buyer's
+        own language when known, else the chat's."""
+        chat = await card_language(uow, group_buy, self.memo)
+        platform = request.platform if request is not None else self.config.outbox_platform
+        buyers = [order.buyer_id for order in orders]
+        langs = await own_languages(uow, platform, buyers, chat) if platform is not None else {}
+        return cards.order_replies(
+            group_buy, orders, lang=chat, tz=self.tz, config=self.config, buyer_langs=langs
         )
 
     # -- the scheduler's side ------------------------------------------------------------------------------
     async def expire(self, group_buy_id: int) -> list[Reply]:
-        """Close a group buy at its deadline; [] when it is not due or already closed (idempotent)."""
+        """Close a group buy at its deadline; [] when it is not due or already closed (idempotent). A
+        close whose orders are still pending (a crash between batches: `open_deadlines` lists it) is
+        finished here."""
         try:
             async with self.uow_factory() as uow:
                 closing = await service.expire(uow, group_buy_id=group_buy_id, now=self.clock.now())
-                if closing is None:
-                    return []
-                lang = await card_language(uow, closing.group_buy, self.memo)
-                replies = cards.closing_replies(closing, lang=lang, tz=self.tz, config=self.config)
-                await self.queue(uow, replies, None, self.clock.now())
-                await uow.commit()
-                events = uow.collect_events()
+                if closing is not None:
+                    lang = await card_language(uow, closing.group_buy, self.memo)
+                    replies = cards.closing_replies(closing, lang=lang, tz=self.tz, config=self.config)
+                    await self.queue(uow, replies, None, self.clock.now())
+                    await uow.commit()
+                    events = uow.collect_events()
         except DomainError as refusal:  # closed concurrently by its organiser: nothing left to do
             log.info("expire %s refused: %s", group_buy_id, refusal)
             return []
+        if closing is None:  # not due, or closed already: orders a crash left pending, if any
+            return await self.finish_orders(group_buy_id)
         self.queued()
         await self._publish(events)
+        if closing.pending:
+            replies += await self.finish_orders(group_buy_id)
         return fit(replies)
 
     async def open_deadlines(self) -> list[tuple[int, datetime]]:

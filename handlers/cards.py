@@ -6,7 +6,7 @@ for the text when it sends, so bursts of joins coalesce into one edit showing th
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -84,6 +84,8 @@ def render(
     dropped: Collection[str] = (),
     collected: Collection[str] = (),
     payable: bool = False,
+    total_lines: int | None = None,
+    paid_count: tuple[int, int] | None = None,
 ) -> Reply:
     """The card: terms, price reached, progress, status, and the numbered list, within Telegram's 4,096
     (UTF-16 units): at most `MAX_LINES` lines of the list, as many as fit, then "… and 37 more: /list".
@@ -92,17 +94,21 @@ def render(
     not paying, or refunded) give the paid count: "2/3 paid", and `collected` (picked up, 核销) ticks its
     lines with 📦; when it can be `payable` online, the card
     has a Pay button (each member who taps it gets their own invoice, privately).
+
+    A long list need not be read whole: `participants` may be its first lines only, with `total_lines`
+    the length of the whole list and `paid_count` (paid, owing) counted over every buyer.
     """
     assert group_buy.id is not None
     accepting = group_buy.is_open and not group_buy.is_past_deadline(now)
     head = _head(group_buy, lang, tz, now)
     if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED) and participants:
-        buyers = {p.user_id for p in participants}
-        owing = buyers - set(dropped)
-        head.append(t(lang, "card_paid_count", paid=len(owing & set(paid)), total=len(owing)))
+        if paid_count is None:
+            owing = {p.user_id for p in participants} - set(dropped)
+            paid_count = (len(owing & set(paid)), len(owing))
+        head.append(t(lang, "card_paid_count", paid=paid_count[0], total=paid_count[1]))
     head = [clip(line, HEAD_LINE_LIMIT) for line in head]
     lines = list_lines(participants[:MAX_LINES], lang, paid=paid, dropped=dropped, collected=collected)
-    folded = _Fold(len(participants), group_buy.id, accepting)
+    folded = _Fold(len(participants) if total_lines is None else total_lines, group_buy.id, accepting)
     shown = len(lines)
     text = _compose(head, lines[:shown], folded, lang)
     while units(text) > TEXT_LIMIT and shown > 0:
@@ -244,12 +250,19 @@ def _name(name: str, most: int = MAX_NAME) -> str:
 
 # -- closing ---------------------------------------------------------------------------------------------
 def closing_replies(
-    closing: Closing, *, lang: str, tz: ZoneInfo, config: AppConfig | None = None
+    closing: Closing,
+    *,
+    lang: str,
+    tz: ZoneInfo,
+    config: AppConfig | None = None,
+    buyer_langs: Mapping[str, str] | None = None,
 ) -> list[Reply]:
-    """The final card, a message to the group, and each buyer's order in private.
+    """The final card, a message to the group in `lang`, and each buyer's order in private, in the
+    buyer's language from `buyer_langs` (by user id; else `lang`).
 
     With a `config` that lets the group buy's currency be paid online, each order comes with a Pay
-    button and its pay-by time; otherwise it says how to pay the organiser.
+    button and its pay-by time; otherwise it says how to pay the organiser. A big close's later orders
+    are `order_replies` of each batch; the group message counts them all.
     """
     group_buy = closing.group_buy
     title, gb_id = group_buy.terms.title, group_buy.id
@@ -261,8 +274,8 @@ def closing_replies(
             title=title,
             id=gb_id,
             price=money(group_buy.current_unit_price, group_buy),
-            orders=t(lang, "orders_count", count=len(closing.orders)),
-            units=t(lang, "units_count", count=sum(order.quantity for order in closing.orders)),
+            orders=t(lang, "orders_count", count=closing.order_count),
+            units=t(lang, "units_count", count=closing.unit_count),
             organiser=group_buy.organiser_name,
         )
     elif group_buy.status is GroupBuyStatus.FAILED:
@@ -272,13 +285,33 @@ def closing_replies(
     else:
         text = t(lang, "closed_cancelled", title=title, id=gb_id)
     replies = [card_update(group_buy), Reply(text=text, chat_id=group_buy.chat_id, language=lang)]
-    for order in closing.orders:
-        text = order_text(order, group_buy, lang)
+    orders = order_replies(
+        group_buy, closing.orders, lang=lang, tz=tz, config=config, buyer_langs=buyer_langs
+    )
+    return replies + orders
+
+
+def order_replies(
+    group_buy: GroupBuy,
+    orders: Sequence[Order],
+    *,
+    lang: str,
+    tz: ZoneInfo,
+    config: AppConfig | None = None,
+    buyer_langs: Mapping[str, str] | None = None,
+) -> list[Reply]:
+    """Each buyer's order, in private (with a Pay button and its pay-by time where `config` lets the
+    currency be paid online), in the buyer's language from `buyer_langs` (by user id), else `lang`."""
+    online = config is not None and payable_online(group_buy.terms.currency, provider=config.online_payment)
+    replies = []
+    for order in orders:
+        mine = (buyer_langs or {}).get(order.buyer_id, lang)
+        text = order_text(order, group_buy, mine)
         pay: tuple[tuple[Button, ...], ...] = ()
         if online and config is not None and within_limits(order.total, order.currency):
-            pay_by = format_deadline(order.due_at(config.pay_within), tz, lang)
-            text, pay = order_text(order, group_buy, lang, pay_by=pay_by), pay_buttons(order, lang)
-        replies.append(Reply(text=text, buttons=pay, private_to=order.buyer_id, language=lang))
+            pay_by = format_deadline(order.due_at(config.pay_within), tz, mine)
+            text, pay = order_text(order, group_buy, mine, pay_by=pay_by), pay_buttons(order, mine)
+        replies.append(Reply(text=text, buttons=pay, private_to=order.buyer_id, language=mine))
     return replies
 
 

@@ -32,6 +32,9 @@ class Context:
     memo: LanguageMemo = field(default_factory=LanguageMemo)
     after_commit: list[Callable[[], None]] = field(default_factory=list)
     star_refunds: StarRefunds | None = None  # the platform's Stars refund, where it has one
+    # Group buys whose close left orders to write after the commit, a batch per unit of work
+    # (`ChatApp.finish_orders`).
+    pending_orders: list[int] = field(default_factory=list)
 
     @property
     def is_private(self) -> bool:

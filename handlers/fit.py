@@ -5,8 +5,8 @@ a message lost. Lengths here are UTF-16 code units (an emoji outside the Basic M
 two), never fewer than the characters Telegram counts, so what fits here fits there. A text is split
 between lines where it can, a line longer than a message between words, a word longer than that
 between characters (never inside an emoji sequence or before a combining mark): the parts, in order,
-hold the whole text but for the line breaks (and spaces) at the cuts. Buttons and an invoice stay with
-the last part, so they come under everything they are about.
+hold the whole text but for the line breaks (and spaces) at the cuts. Buttons, an invoice and a document
+stay with the last part, so they come under everything they are about.
 
 `fit()` runs on the replies the ChatApp returns and on those it writes to the outbox: one rule for
 every platform. A card's text is bounded where it is rendered (`handlers.cards`).
@@ -85,6 +85,7 @@ def _parts(reply: Reply, limit: int) -> list[Reply]:
             text=text,
             buttons=reply.buttons if n == last else (),
             invoice=reply.invoice if n == last else None,
+            document=reply.document if n == last else None,
             mention=reply.mention if n == 0 else (),
             toast=reply.toast if n == 0 else None,
         )

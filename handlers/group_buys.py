@@ -10,10 +10,11 @@ from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money
 from commerce.domain.text import clean_text
 from commerce.services import group_buys as service
-from commerce.services.group_buys import Participation
+from commerce.services.group_buys import Closing, Participation
 from handlers import sharing
 from handlers.cards import card_update, closing_replies, format_deadline, price_line
-from handlers.context import Context
+from handlers.context import Context, card_language
+from handlers.members import own_languages
 from handlers.parsing.pickup import parse_pickup, split_group_buy_id
 from handlers.parsing.terms import parse_terms
 from handlers.parsing.typed import as_typed
@@ -22,6 +23,9 @@ from handlers.types import Reply
 
 
 async def open_group_buy(ctx: Context) -> list[Reply]:
+    """开团 / `/groupbuy`: in a group only; opened in a private chat with the bot, nobody could join it."""
+    if ctx.is_private:
+        raise DomainError("open_in_group")
     lang = await ctx.lang()
     terms = parse_terms(
         ctx.command.rest, currency=ctx.config.currency, now=ctx.now, tz=ctx.tz, typed=ctx.request.text
@@ -175,7 +179,19 @@ async def close(ctx: Context) -> list[Reply]:
         is_admin=ctx.request.is_admin,
         now=ctx.now,
     )
-    return closing_replies(closing, lang=await ctx.lang(closing.group_buy), tz=ctx.tz, config=ctx.config)
+    lang = await ctx.lang(closing.group_buy)
+    if closing.pending and closing.group_buy.id is not None:  # a big one: the rest after the commit
+        ctx.pending_orders.append(closing.group_buy.id)
+    buyer_langs = await _buyer_languages(ctx, closing)  # not the language the organiser closed in
+    return closing_replies(closing, lang=lang, tz=ctx.tz, config=ctx.config, buyer_langs=buyer_langs)
+
+
+async def _buyer_languages(ctx: Context, closing: Closing) -> dict[str, str]:
+    """Each buyer's order speaks the buyer's own language when known, else the chat's (as the card
+    does): never the language the organiser happened to close in."""
+    chat = await card_language(ctx.uow, closing.group_buy, ctx.memo)
+    buyers = (order.buyer_id for order in closing.orders)
+    return await own_languages(ctx.uow, ctx.request.platform, buyers, chat)
 
 
 async def cancel(ctx: Context) -> list[Reply]:
@@ -193,7 +209,8 @@ async def cancel(ctx: Context) -> list[Reply]:
         if refusal.code == "not_organiser" and await _takes_part(ctx):
             raise DomainError("cancel_leave_instead", organiser=refusal.params["organiser"]) from refusal
         raise
-    return closing_replies(closing, lang=await ctx.lang(closing.group_buy), tz=ctx.tz)
+    lang, buyer_langs = await ctx.lang(closing.group_buy), await _buyer_languages(ctx, closing)
+    return closing_replies(closing, lang=lang, tz=ctx.tz, buyer_langs=buyer_langs)
 
 
 async def _takes_part(ctx: Context) -> bool:

@@ -17,12 +17,14 @@ message; a name with spaces (WeChat names may have them) is matched longest firs
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from commerce.domain.errors import DomainError
-from commerce.domain.member import SEEN_REFRESH
+from commerce.domain.member import SEEN_REFRESH, identity
 from commerce.ports import UnitOfWork
+from handlers.texts import normalize_language
 from handlers.types import ChatKind, Request
 
 MAX_ENTRIES = 50_000
@@ -129,6 +131,17 @@ async def _one(uow: UnitOfWork, request: Request, written: str) -> str:
         if here:
             return here[0].user_id
     raise DomainError("member_unknown", name=_shown(words[0]))  # `@Eve thanks`: Eve
+
+
+async def own_languages(
+    uow: UnitOfWork, platform: str, user_ids: Iterable[str], fallback: str
+) -> dict[str, str]:
+    """Each member's own language (their platform's, as last seen), else `fallback`, by user id."""
+    ids = list(dict.fromkeys(user_ids))
+    if not ids:
+        return {}
+    seen = await uow.members.languages([identity(platform, user_id) for user_id in ids])
+    return {user_id: normalize_language(seen.get(identity(platform, user_id))) or fallback for user_id in ids}
 
 
 def _shown(name: str) -> str:

@@ -12,10 +12,11 @@ from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from commerce.domain.reach import Where
 from commerce.services import orders as service
-from commerce.services.orders import Confirmed
+from commerce.services.orders import Confirmed, SeveralOrders
 from handlers.cards import card_update
 from handlers.context import Context, card_language
 from handlers.members import mentioned
+from handlers.parsing.numbers import order_number
 from handlers.texts import status_text, t
 from handlers.types import Reply
 
@@ -76,6 +77,7 @@ class _Confirmation:
     usage: Callable[[], DomainError]
     done: str
     buyer_note: str
+    command: str  # the registry's name: which order to say when `@name` could mean several
 
 
 _PAID = _Confirmation(
@@ -84,6 +86,7 @@ _PAID = _Confirmation(
     lambda: DomainError("paid_usage"),
     "paid_confirmed",
     "paid_buyer_note",
+    "paid",
 )
 _PICKED_UP = _Confirmation(
     service.confirm_picked_up,
@@ -91,6 +94,7 @@ _PICKED_UP = _Confirmation(
     lambda: DomainError("picked_up_usage"),
     "picked_up_confirmed",
     "picked_up_buyer_note",
+    "picked_up",
 )
 
 
@@ -103,18 +107,45 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     match = _ORDER_ID.match(ctx.command.rest.strip())
     if match is not None:
         where = Where(request.chat_id, private=ctx.is_private)  # this chat's orders, or the sender's own
-        confirmed.append(await kind.by_order(ctx.uow, order_id=int(match.group(1)), where=where, **who))
+        confirmed.append(
+            await kind.by_order(ctx.uow, order_id=order_number(match.group(1)), where=where, **who)
+        )
     else:
         members = await mentioned(ctx.uow, request, ctx.command.rest)  # the adapter's, else by name here
         if not members:
             raise kind.usage()
         for member in members:
-            confirmed.append(await kind.by_member(ctx.uow, chat_id=request.chat_id, buyer_id=member, **who))
+            try:
+                found = await kind.by_member(ctx.uow, chat_id=request.chat_id, buyer_id=member, **who)
+            except SeveralOrders as several:  # `/paid @dan` with two unpaid: ask, never guess
+                raise which_order(several, await ctx.lang(), kind.command) from several
+            confirmed.append(found)
     lang = await ctx.lang()
     replies: list[Reply] = []
     for done in confirmed:
         replies.extend(await _confirmation(ctx, done, lang, kind))
     return replies
+
+
+def which_order(several: SeveralOrders, lang: str, command: str) -> DomainError:
+    """The answer to `/paid @dan` (`已取 @dan`, `/refund @dan`) when Dan has several orders it could
+    mean: "Dan has 2 unpaid orders here: #4 Mangoes ¥30, #7 Plums ¥12. Say which: /paid 4"."""
+    choices = t(lang, "list_separator").join(
+        t(
+            lang,
+            "order_choice",
+            order=choice.order.id,
+            title=choice.group_buy.terms.title,
+            total=format_money(choice.order.total, choice.order.currency),
+        )
+        for choice in several.choices
+    )
+    name, n, first = several.params["name"], len(several.choices), several.choices[0].order.id
+    if command == "paid":
+        return DomainError("paid_which_order", name=name, n=n, orders=choices, order=first)
+    if command == "picked_up":
+        return DomainError("picked_up_which_order", name=name, n=n, orders=choices, order=first)
+    return DomainError("refund_which_order", name=name, n=n, orders=choices, order=first)
 
 
 async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirmation) -> list[Reply]:

@@ -38,7 +38,12 @@ class Delivery:
 
 
 def is_message(reply: Reply) -> bool:
-    return bool(reply.text) or reply.invoice is not None or reply.card_of is not None
+    return (
+        bool(reply.text)
+        or reply.invoice is not None
+        or reply.document is not None
+        or reply.card_of is not None
+    )
 
 
 def rows(

@@ -35,6 +35,7 @@ from handlers.config import AppConfig
 from handlers.context import Context, card_language
 from handlers.members import mentioned
 from handlers.memo import LanguageMemo
+from handlers.orders import which_order
 from handlers.texts import has, normalize_language, refusal_text, t
 from handlers.types import Invoice, Reply, Request
 
@@ -195,13 +196,16 @@ async def _members_paid_order(ctx: Context) -> int:
     if len(members) != 1:
         raise DomainError("refund_usage")
     request = ctx.request
-    return await order_service.paid_order_of_member(
-        ctx.uow,
-        chat_id=request.chat_id,
-        buyer_id=members[0],
-        actor=request.user_id,
-        is_admin=request.is_admin,
-    )
+    try:
+        return await order_service.paid_order_of_member(
+            ctx.uow,
+            chat_id=request.chat_id,
+            buyer_id=members[0],
+            actor=request.user_id,
+            is_admin=request.is_admin,
+        )
+    except order_service.SeveralOrders as several:  # two paid orders: ask which, never guess
+        raise which_order(several, await ctx.lang(), "refund") from several
 
 
 # -- the platform's side -----------------------------------------------------------------------------

@@ -64,6 +64,46 @@ class Invoice:
     label: str
 
 
+Cell = str | int | None  # a table cell: text, a number (money in minor units), or empty
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a `Sheet`: its heading and what its cells hold ("text", "number" or "money": minor
+    units of the sheet's currency, written as amounts)."""
+
+    title: str
+    kind: str = "text"
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A platform-neutral table: the heading row, the rows, a totals row, and lines said under it (money
+    collected and outstanding)."""
+
+    name: str
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    totals: tuple[Cell, ...] = ()
+    currency: str = ""
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """A file to send, as the table it holds: the platform builds the file when it sends it
+    (bot/export_files.py), so handlers stay free of file formats and an outbox row holds rows, not bytes.
+    `name` has no extension; `kind` is "xlsx" or "csv" (UTF-8 with a BOM, the first sheet)."""
+
+    name: str
+    kind: str
+    sheets: tuple[Sheet, ...]
+
+    @property
+    def filename(self) -> str:
+        return f"{self.name}.{self.kind}"
+
+
 @dataclass(frozen=True)
 class Reply:
     """Something the bot says.
@@ -74,7 +114,8 @@ class Reply:
     the card anew and make that the live one. A card reply from a handler carries only `card_of`; its
     text and buttons are rendered when it is sent (`ChatApp.render_card`), so edits can coalesce and always
     show the latest state. `toast` is the short answer to a button tap. `invoice` asks the platform to send a
-    payment request (only where it has one: Telegram Payments).
+    payment request (only where it has one: Telegram Payments). `document` is a file (the reply's text is
+    its caption): a document in Telegram, a file message in WeChat, a download link in the playground.
     """
 
     text: str = ""
@@ -86,6 +127,7 @@ class Reply:
     mention: tuple[str, ...] = ()
     toast: str | None = None
     invoice: Invoice | None = None
+    document: Document | None = None
     language: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
 

@@ -210,6 +210,7 @@ def order_from_rows(row: Any, lines: Iterable[Any], history: Iterable[Any], paym
         payments=[payment_from_row(r) for r in payments],
         pay_by=row.pay_by,
         reminded_at=row.reminded_at,
+        pickup_code=row.pickup_code,
     )
 
 

@@ -71,6 +71,7 @@ class SqlOutboxRepository:
             write = Write(("outbox", len(items)), _INSERTS[len(items)], params)
             await direct.defer(self.conn, self._driver, write)
             return
+        # more rows (a close's order messages): one executemany, one trip to either driver
         rows = [
             {
                 "topic": item.topic,

@@ -14,6 +14,12 @@ go straight to the driver (`_rows`, storage.direct), the rest through SQLAlchemy
 member's sighting and the replies' outbox rows are held back and ride with them (storage.direct.defer):
 on SQLite the sighting in the guarded writes' trip and the outbox rows in the claim's; on PostgreSQL
 the sighting as CTEs of the guarded writes' statement and the outbox rows of the claim's.
+
+Big group buys cost no more per join: the guarded write of `sold` also keeps `line_count`, so a card
+reads its first 50 lines (an index range on `(group_buy_id, id)`) and the count from the row it read
+anyway; a close reads its lines a batch at a time (`lines_to_order`) and writes each batch's orders in
+two statements (`add_many`: the orders, ON CONFLICT DO NOTHING on `(group_buy_id, buyer_id)`, then
+their lines), see commerce.services.group_buys.
 """
 
 from __future__ import annotations
@@ -24,7 +30,20 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Integer, and_, bindparam, case, delete, exists, func, or_, select, true, update
+from sqlalchemy import (
+    Integer,
+    and_,
+    bindparam,
+    case,
+    delete,
+    exists,
+    func,
+    or_,
+    select,
+    true,
+    union_all,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, FromClause, Select
@@ -35,6 +54,7 @@ from commerce.domain.member import identity as member_identity
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.sharing import ShareVisit
 from commerce.domain.transitions import StatusChange
+from commerce.ports import LinesToOrder
 from storage import direct, mappers
 from storage.carried import Write
 from storage.tables import (
@@ -77,11 +97,18 @@ class _Statements:
     latest_in_chat: Select[Any]
     joined_among: Select[Any]
     group_buy_history: Select[Any]
-    open_deadlines: Select[Any]
+    open_deadlines: Executable
     insert_group_buy: Executable
     participant: Select[Any]
     member_lines: Select[Any]
     participants: Select[Any]
+    first_lines: Select[Any]
+    count_lines: Select[Any]
+    count_buyers: Select[Any]
+    next_lines: Select[Any]
+    lines_of_members: Select[Any]
+    orders_upto: Select[Any]
+    set_orders_upto: Executable
     join_limited: Executable
     join_unlimited: Executable
     join_and_take: dict[tuple[bool, bool], Executable]  # (limited, before deadline); PostgreSQL only
@@ -92,10 +119,13 @@ class _Statements:
     restore_line: Executable
     take_units: Executable
     take_units_before: Executable
+    take_joined: Executable
+    take_joined_before: Executable
     save_status: Executable
     set_final_price: Executable
     insert_group_buy_history: Executable
     insert_order: Executable
+    insert_orders_once: Executable
     insert_order_lines: Executable
     insert_order_history: Executable
     insert_payments: Executable
@@ -103,6 +133,8 @@ class _Statements:
     order_by_id: Select[Any]
     orders_of_buyer: Select[Any]
     orders_of_group_buy: Select[Any]
+    order_statuses: Select[Any]
+    order_status_counts: Select[Any]
     lines_of: Select[Any]
     history_of: Select[Any]
     payments_of: Select[Any]
@@ -150,7 +182,10 @@ def statements(dialect: str) -> _Statements:
         )
         return upsert.returning(p.quantity, p.joined_at)
 
-    def take(before_deadline: bool, *also: Any) -> Any:
+    def take(before_deadline: bool, *also: Any, added: Any) -> Any:
+        """The hot row's guarded write: `sold` by `delta`, and `line_count` (the card's count of the
+        list's lines, kept here so a card never counts 5,000 rows) by `added`: 1 for a new line, -1
+        for a line left whole, 0 otherwise."""
         guards = [
             gb.id == bindparam("gid"),
             gb.status == OPEN,
@@ -159,13 +194,19 @@ def statements(dialect: str) -> _Statements:
         ]
         if before_deadline:
             guards.append(gb.deadline > bindparam("now", type_=UtcDateTime()))
-        return update(group_buys).where(*guards, *also).values(sold=gb.sold + delta).returning(gb.sold)
+        values = {"sold": gb.sold + delta, "line_count": gb.line_count + added}
+        return update(group_buys).where(*guards, *also).values(values).returning(gb.sold)
+
+    # A join's line is new when it holds just the units this join added (a stored one holds more).
+    new_line = select(func.count()).where(same_line, p.quantity == delta).scalar_subquery()
+    left_whole = bindparam("added", type_=Integer)  # a leave knows: its line was deleted or not
 
     def join_and_take(limited: bool, before_deadline: bool) -> Executable:
         """PostgreSQL: both guarded writes in one round trip. The counter's update needs a row from
         the line's upsert, so the line is written (and its guard checked) first, as on SQLite."""
         line = join(limited).cte("line")
-        taken = take(before_deadline, exists(select(line.c.quantity))).cte("taken")
+        added = select(case((line.c.quantity == delta, 1), else_=0)).scalar_subquery()
+        taken = take(before_deadline, exists(select(line.c.quantity)), added=added).cte("taken")
         return select(
             select(line.c.quantity).scalar_subquery().label("quantity"),
             select(line.c.joined_at).scalar_subquery().label("joined_at"),
@@ -212,7 +253,10 @@ def statements(dialect: str) -> _Statements:
         group_buy_history=select(group_buy_status_changes)
         .where(group_buy_status_changes.c.group_buy_id == bindparam("id"))
         .order_by(group_buy_status_changes.c.seq),
-        open_deadlines=select(gb.id, gb.deadline).where(gb.status == OPEN).order_by(gb.deadline),
+        open_deadlines=union_all(
+            select(gb.id, gb.deadline).where(gb.status == OPEN),
+            select(gb.id, gb.closed_at).where(gb.orders_upto.is_not(None)),  # orders pending: at once
+        ),
         insert_group_buy=_insert(dialect, group_buys).returning(gb.id),
         participant=select(participants).where(same_line),
         member_lines=select(participants)
@@ -221,6 +265,29 @@ def statements(dialect: str) -> _Statements:
         participants=select(participants)
         .where(p.group_buy_id == bindparam("gid"), p.quantity > 0)
         .order_by(p.id),
+        first_lines=select(participants)
+        .where(p.group_buy_id == bindparam("gid"), p.quantity > 0)
+        .order_by(p.id)
+        .limit(bindparam("n", type_=Integer)),
+        count_lines=select(gb.line_count).where(gb.id == bindparam("gid")),
+        count_buyers=select(func.count(p.user_id.distinct())).where(
+            p.group_buy_id == bindparam("gid"), p.quantity > 0
+        ),
+        next_lines=select(p.id, p.user_id)
+        .where(p.group_buy_id == bindparam("gid"), p.id > bindparam("after"), p.quantity > 0)
+        .order_by(p.id)
+        .limit(bindparam("n", type_=Integer)),
+        # no ORDER BY (the caller sorts): SQLite would walk the whole list in id order to avoid a sort,
+        # where the (group buy, member, friend) key finds these members' lines at once
+        lines_of_members=select(participants).where(
+            p.group_buy_id == bindparam("gid"),
+            p.user_id.in_(bindparam("uids", expanding=True)),
+            p.quantity > 0,
+        ),
+        orders_upto=select(gb.orders_upto).where(gb.id == bindparam("gid")),
+        set_orders_upto=update(group_buys)
+        .where(gb.id == bindparam("gid"))
+        .values(orders_upto=bindparam("upto", type_=Integer)),
         join_limited=join(True),
         join_unlimited=join(False),
         join_and_take=(
@@ -236,8 +303,10 @@ def statements(dialect: str) -> _Statements:
         undo_line=update(participants).where(same_line).values(quantity=p.quantity - delta),
         drop_line=delete(participants).where(same_line),
         restore_line=_insert(dialect, participants),
-        take_units=take(False),
-        take_units_before=take(True),
+        take_units=take(False, added=left_whole),
+        take_units_before=take(True, added=left_whole),
+        take_joined=take(False, added=new_line),
+        take_joined_before=take(True, added=new_line),
         save_status=update(group_buys)
         .where(gb.id == bindparam("gid"), gb.status == bindparam("previous"))
         .values(
@@ -253,6 +322,9 @@ def statements(dialect: str) -> _Statements:
             index_elements=["group_buy_id", "seq"]
         ),
         insert_order=_insert(dialect, orders).returning(o.id),
+        insert_orders_once=_insert(dialect, orders)
+        .on_conflict_do_nothing(index_elements=[o.group_buy_id, o.buyer_id])
+        .returning(o.id, o.buyer_id),
         insert_order_lines=_insert(dialect, order_lines),
         insert_order_history=history_insert(order_status_changes),
         insert_payments=history_insert(order_payments),
@@ -262,6 +334,12 @@ def statements(dialect: str) -> _Statements:
         order_by_id=select(orders).where(o.id == bindparam("id")),
         orders_of_buyer=select(orders).where(o.buyer_id == bindparam("buyer_id")).order_by(o.id.desc()),
         orders_of_group_buy=select(orders).where(o.group_buy_id == bindparam("gid")).order_by(o.id),
+        order_statuses=select(o.buyer_id, o.status).where(
+            o.group_buy_id == bindparam("gid"), o.buyer_id.in_(bindparam("buyers", expanding=True))
+        ),
+        order_status_counts=select(o.status, func.count())
+        .where(o.group_buy_id == bindparam("gid"))
+        .group_by(o.status),
         lines_of=select(order_lines)
         .where(order_lines.c.order_id.in_(bindparam("ids", expanding=True)))
         .order_by(order_lines.c.order_id, order_lines.c.seq),
@@ -342,6 +420,7 @@ class SqlGroupBuyRepository(_Repository):
     def __init__(self, conn: AsyncConnection) -> None:
         super().__init__(conn)
         self._history_stored: dict[int, int] = {}  # group buy id -> history entries known to be stored
+        self._line_counts: dict[int, int] = {}  # group buy id -> `line_count` as `get` read it
 
     async def add(self, group_buy: GroupBuy) -> GroupBuy:
         result = await self._run(self.sql.insert_group_buy, mappers.group_buy_values(group_buy))
@@ -383,6 +462,7 @@ class SqlGroupBuyRepository(_Repository):
             rows = await self._run(self.sql.group_buy_history, {"id": row.id})
             history = [mappers.status_change_from_row(r, GroupBuyStatus) for r in rows]
         self._history_stored[row.id] = len(history)
+        self._line_counts[row.id] = int(row.line_count)
         return mappers.group_buy_from_row(row, history)
 
     async def participant(self, group_buy_id: int, user_id: str, friend: str = "") -> Participant | None:
@@ -393,9 +473,45 @@ class SqlGroupBuyRepository(_Repository):
         rows = await self._run(self.sql.member_lines, {"gid": group_buy_id, "uid": user_id})
         return [mappers.participant_from_row(r) for r in rows]
 
-    async def participants(self, group_buy_id: int) -> list[Participant]:
-        rows = await self._run(self.sql.participants, {"gid": group_buy_id})
+    async def participants(self, group_buy_id: int, *, limit: int | None = None) -> list[Participant]:
+        if limit is None:
+            rows = await self._run(self.sql.participants, {"gid": group_buy_id})
+        else:  # a card, after every join: as cheap as the join's own statements
+            rows = await self._rows(self.sql.first_lines, {"gid": group_buy_id, "n": limit})
         return [mappers.participant_from_row(r) for r in rows]
+
+    async def count_lines(self, group_buy_id: int) -> int:
+        """The hot row's `line_count` (joins and leaves keep it), as `get` just read it if it did: a card
+        of 5,000 lines costs no more than one of 50."""
+        known = self._line_counts.get(group_buy_id)
+        if known is not None:
+            return known
+        rows = await self._rows(self.sql.count_lines, {"gid": group_buy_id})
+        return int(rows[0][0]) if rows else 0
+
+    async def count_buyers(self, group_buy_id: int) -> int:
+        return int((await self._rows(self.sql.count_buyers, {"gid": group_buy_id}))[0][0])
+
+    async def lines_to_order(self, group_buy_id: int, *, after: int, limit: int) -> LinesToOrder:
+        """Two index reads: the next `limit` lines' members, then all those members' lines, so a batch
+        costs the same at line 10 and 5,000. Members with an order are not left out here (an anti-join
+        of the orders made the planner scan them all on PostgreSQL): `OrderRepository.add_many` skips
+        them on the orders' unique key."""
+        found = await self._rows(self.sql.next_lines, {"gid": group_buy_id, "after": after, "n": limit})
+        if not found:
+            return LinesToOrder([], None)
+        upto = int(found[-1].id) if len(found) == limit else None
+        uids = list(dict.fromkeys(row.user_id for row in found))
+        rows = await self._run(self.sql.lines_of_members, {"gid": group_buy_id, "uids": uids})
+        in_order = sorted(rows, key=lambda row: int(row.id))
+        return LinesToOrder([mappers.participant_from_row(r) for r in in_order], upto)
+
+    async def orders_upto(self, group_buy_id: int) -> int | None:
+        value = (await self._run(self.sql.orders_upto, {"gid": group_buy_id})).scalar_one_or_none()
+        return None if value is None else int(value)
+
+    async def set_orders_upto(self, group_buy_id: int, upto: int | None) -> None:
+        await self._run(self.sql.set_orders_upto, {"gid": group_buy_id, "upto": upto})
 
     async def change_participation(
         self,
@@ -414,6 +530,7 @@ class SqlGroupBuyRepository(_Repository):
         assert group_buy.id is not None
         if delta == 0:
             return True
+        self._line_counts.pop(group_buy.id, None)
         key = {"gid": group_buy.id, "uid": line.user_id, "fid": line.friend}
         limit = group_buy.line_limit(cap)
         if delta > 0 and limit is not None and delta > limit:
@@ -430,11 +547,11 @@ class SqlGroupBuyRepository(_Repository):
             take_params: dict[str, Any] = {"gid": group_buy.id, "delta": delta}
             if now is not None:
                 take_params["now"] = now
-            take = self.sql.take_units if now is None else self.sql.take_units_before
             if delta > 0:  # SQLite: both guarded writes in one trip to its thread
                 join = self.sql.join_unlimited if limit is None else self.sql.join_limited
                 line_params = self._line_params(line, delta, key, limit, None)
-                done = await self._chain([(join, line_params), (take, take_params)])
+                take = self.sql.take_joined if now is None else self.sql.take_joined_before
+                done = await self._chain([(join, line_params), (take, {**take_params, **key})])
                 if not done[0]:
                     return False
                 quantity, joined_at = int(done[0][0].quantity), done[0][0].joined_at
@@ -444,7 +561,8 @@ class SqlGroupBuyRepository(_Repository):
                 if written is None:
                     return False
                 quantity, joined_at = written
-                taken = await self._rows(take, take_params)
+                take = self.sql.take_units if now is None else self.sql.take_units_before
+                taken = await self._rows(take, {**take_params, "added": -1 if quantity == 0 else 0})
                 sold = taken[0].sold if taken else None
         if sold is None:
             await self._undo_line(line, delta, quantity, key)
@@ -532,7 +650,7 @@ class SqlGroupBuyRepository(_Repository):
 
     async def open_deadlines(self) -> list[tuple[int, datetime]]:
         rows = await self._run(self.sql.open_deadlines)
-        return [(int(r.id), r.deadline) for r in rows]
+        return sorted(((int(r.id), r.deadline) for r in rows), key=lambda found: found[1])
 
     async def save_details(self, group_buy_id: int, *, pickup: str, payment_note: str) -> None:
         details = {"pickup": pickup, "payment_note": payment_note}
@@ -553,6 +671,38 @@ class SqlOrderRepository(_Repository):
         self._stored[order.id] = (0, 0)
         await self._append(order)
         return order
+
+    async def add_many(self, orders: Sequence[Order]) -> list[Order]:
+        """One multi-row INSERT of the orders (ON CONFLICT DO NOTHING on the buyer's key: a buyer with an
+        order already gets none, and none of this order's lines), then one of all their lines; new
+        orders have no history or payments yet, but any they have are appended the same way."""
+        if not orders:
+            return []
+        written = await self._run(self.sql.insert_orders_once, [mappers.order_values(o) for o in orders])
+        ids = {row.buyer_id: int(row.id) for row in written}
+        added = [order for order in orders if order.buyer_id in ids]
+        lines = []
+        for order in added:
+            order.id = ids[order.buyer_id]
+            self._stored[order.id] = (0, 0)
+            lines += [mappers.order_line_values(order.id, seq, line) for seq, line in enumerate(order.lines)]
+        if lines:
+            await self._run(self.sql.insert_order_lines, lines)
+        for order in added:
+            if order.history or order.payments:
+                await self._append(order)
+        return added
+
+    async def statuses(self, group_buy_id: int, buyer_ids: Collection[str]) -> dict[str, OrderStatus]:
+        if not buyer_ids:
+            return {}
+        params = {"gid": group_buy_id, "buyers": sorted(buyer_ids)}
+        rows = await self._run(self.sql.order_statuses, params)
+        return {row.buyer_id: OrderStatus(row.status) for row in rows}
+
+    async def status_counts(self, group_buy_id: int) -> dict[OrderStatus, int]:
+        rows = await self._run(self.sql.order_status_counts, {"gid": group_buy_id})
+        return {OrderStatus(status): int(count) for status, count in rows}
 
     async def get(self, order_id: int) -> Order | None:
         if not is_row_id(order_id):
@@ -821,6 +971,10 @@ def member_statements(dialect: str) -> _MemberStatements:
 
 
 LANGUAGE_MAX = 16  # members.language is VARCHAR(16): a longer platform tag must not fail the command
+LANGUAGES_BATCH = 1000
+_MEMBER_LANGUAGES = select(members.c.identity, members.c.language).where(
+    members.c.identity.in_(bindparam("identities", expanding=True)), members.c.language.is_not(None)
+)
 
 
 def _member_from_row(row: Any) -> Member:
@@ -916,3 +1070,12 @@ class SqlMemberRepository(_Repository):
     async def name_of(self, identity: str) -> str | None:
         value = (await self._run(self.member_sql.name_of, {"identity": identity})).scalar_one_or_none()
         return str(value) if value is not None else None
+
+    async def languages(self, identities: Collection[str]) -> dict[str, str]:
+        wanted = list(dict.fromkeys(identities))
+        found: dict[str, str] = {}
+        for start in range(0, len(wanted), LANGUAGES_BATCH):  # within every driver's parameter limit
+            batch = wanted[start : start + LANGUAGES_BATCH]
+            rows = await self._run(_MEMBER_LANGUAGES, {"identities": batch})
+            found.update({row.identity: row.language for row in rows})
+        return found

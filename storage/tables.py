@@ -53,6 +53,12 @@ class GroupBuyRow(SQLModel, table=True):
     __table_args__ = (
         Index("ix_group_buys_chat_status", "chat_id", "status", "id"),
         Index("ix_group_buys_status_deadline", "status", "deadline"),
+        Index(  # the deadline sweep's other half: closes whose orders are still being written
+            "ix_group_buys_orders_pending",
+            "orders_upto",
+            sqlite_where=text("orders_upto IS NOT NULL"),
+            postgresql_where=text("orders_upto IS NOT NULL"),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -75,6 +81,12 @@ class GroupBuyRow(SQLModel, table=True):
     created_at: datetime = _when()
     closed_at: datetime | None = _when(nullable=True)
     final_unit_price: int | None = _money(nullable=True)
+    # The lines of the 接龙 list, kept by every join and leave with `sold` (a card shows 50 and counts
+    # the rest from here, never from 5,000 rows).
+    line_count: int = 0
+    # While a close writes its orders in batches: the last participant line (`participants.id`) whose
+    # buyer has an order; NULL when no orders are pending (commerce.services.group_buys.continue_orders).
+    orders_upto: int | None = None
 
 
 class ParticipantRow(SQLModel, table=True):
@@ -84,6 +96,7 @@ class ParticipantRow(SQLModel, table=True):
     __tablename__ = "participants"
     __table_args__ = (
         UniqueConstraint("group_buy_id", "user_id", "friend", name="uq_participants_group_buy_user_friend"),
+        Index("ix_participants_group_buy_id_id", "group_buy_id", "id"),  # the card's first lines, the count
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -115,7 +128,13 @@ class GroupBuyStatusChangeRow(SQLModel, table=True):
 
 class OrderRow(SQLModel, table=True):
     __tablename__ = "orders"
-    __table_args__ = (Index("ix_orders_status_created_at", "status", "created_at"),)
+    __table_args__ = (
+        Index("ix_orders_status_created_at", "status", "created_at"),
+        # one order per buyer and group buy: a batch of a close written twice makes no second one
+        UniqueConstraint("group_buy_id", "buyer_id", name="uq_orders_group_buy_buyer"),
+        # a pickup code is unique among its group buy's orders; code first, so 核销 4827 finds it by code
+        Index("uq_orders_pickup_code", "pickup_code", "group_buy_id", unique=True),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     group_buy_id: int = Field(foreign_key="group_buys.id", index=True)
@@ -128,6 +147,7 @@ class OrderRow(SQLModel, table=True):
     total: int = _money()  # denormalised sum of the lines, for reports and exports
     pay_by: datetime | None = _when(nullable=True)  # None: the app's pay window after created_at
     reminded_at: datetime | None = _when(nullable=True)
+    pickup_code: str | None = Field(default=None, max_length=8)  # 核销: given once paid, NULL before
 
 
 class OrderLineRow(SQLModel, table=True):
@@ -292,6 +312,22 @@ class OutboxRow(SQLModel, table=True):
     sent_at: datetime | None = _when(nullable=True)
 
 
+class GroupBuyHelperRow(SQLModel, table=True):
+    """A pickup helper the organiser named for a group buy (核销 on their behalf), by member identity."""
+
+    __tablename__ = "group_buy_helpers"
+    __table_args__ = (
+        UniqueConstraint("group_buy_id", "identity", name="uq_group_buy_helpers_group_buy_identity"),
+        Index("ix_group_buy_helpers_identity", "identity"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_buy_id: int = Field(foreign_key="group_buys.id")
+    identity: str
+    added_by: str
+    added_at: datetime = _when()
+
+
 MAX_ROW_ID = 2**31 - 1  # `id` columns are INTEGER on PostgreSQL
 
 
@@ -319,6 +355,7 @@ share_visits = table(ShareVisitRow)
 members = table(MemberRow)
 chat_members = table(ChatMemberRow)
 outbox = table(OutboxRow)
+group_buy_helpers = table(GroupBuyHelperRow)
 ALL_TABLES = (
     group_buys,
     participants,
@@ -333,4 +370,5 @@ ALL_TABLES = (
     members,
     chat_members,
     outbox,
+    group_buy_helpers,
 )

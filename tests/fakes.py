@@ -16,6 +16,7 @@ from commerce.domain.member import SEEN_REFRESH, ChatMembership, Member, identit
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.outbox import OutboxItem
 from commerce.domain.sharing import ShareVisit
+from commerce.ports import LinesToOrder
 from commerce.unit_of_work import BaseUnitOfWork
 
 
@@ -35,6 +36,7 @@ class MemoryState:
     group_buys: dict[int, GroupBuy] = field(default_factory=dict)
     lines: dict[int, dict[tuple[str, str], Participant]] = field(default_factory=dict)
     orders: dict[int, Order] = field(default_factory=dict)
+    orders_upto: dict[int, int] = field(default_factory=dict)  # group buy -> position; absent: none pending
     languages: dict[str, str] = field(default_factory=dict)
     answers: dict[str, str] = field(default_factory=dict)
     claimed_at: dict[str, datetime] = field(default_factory=dict)  # as storage's created_at: real time
@@ -90,8 +92,32 @@ class _GroupBuys:
         lines = self.s.lines.get(group_buy_id, {}).values()
         return [copy.copy(p) for p in lines if p.user_id == user_id and p.quantity > 0]
 
-    async def participants(self, group_buy_id: int) -> list[Participant]:
-        return [copy.copy(p) for p in self.s.lines.get(group_buy_id, {}).values() if p.quantity > 0]
+    async def participants(self, group_buy_id: int, *, limit: int | None = None) -> list[Participant]:
+        lines = [copy.copy(p) for p in self.s.lines.get(group_buy_id, {}).values() if p.quantity > 0]
+        return lines if limit is None else lines[:limit]
+
+    async def count_lines(self, group_buy_id: int) -> int:
+        return len(self.s.lines.get(group_buy_id, {}))
+
+    async def count_buyers(self, group_buy_id: int) -> int:
+        return len({p.user_id for p in self.s.lines.get(group_buy_id, {}).values() if p.quantity > 0})
+
+    async def lines_to_order(self, group_buy_id: int, *, after: int, limit: int) -> LinesToOrder:
+        """Positions are places in the list from 1 (the list of a closed group buy no longer moves)."""
+        lines = [p for p in self.s.lines.get(group_buy_id, {}).values() if p.quantity > 0]
+        window = lines[after : after + limit]
+        members = {p.user_id for p in window}
+        found = [copy.copy(p) for p in lines if p.user_id in members]
+        return LinesToOrder(found, after + limit if len(window) == limit else None)
+
+    async def orders_upto(self, group_buy_id: int) -> int | None:
+        return self.s.orders_upto.get(group_buy_id)
+
+    async def set_orders_upto(self, group_buy_id: int, upto: int | None) -> None:
+        if upto is None:
+            self.s.orders_upto.pop(group_buy_id, None)
+        else:
+            self.s.orders_upto[group_buy_id] = upto
 
     async def change_participation(
         self,
@@ -140,7 +166,11 @@ class _GroupBuys:
         return True
 
     async def open_deadlines(self) -> list[tuple[int, datetime]]:
-        return [(i, g.deadline) for i, g in self.s.group_buys.items() if g.is_open]
+        found = [(i, g.deadline) for i, g in self.s.group_buys.items() if g.is_open]
+        for i in self.s.orders_upto:  # orders pending: at once
+            closed_at = self.s.group_buys[i].closed_at
+            found.append((i, closed_at or self.s.group_buys[i].deadline))
+        return sorted(found, key=lambda item: item[1])
 
     async def save_details(self, group_buy_id: int, *, pickup: str, payment_note: str) -> None:
         stored = self.s.group_buys[group_buy_id]
@@ -156,6 +186,32 @@ class _Orders:
         self.s.next_id["order"] += 1
         self.s.orders[order.id] = copy.deepcopy(replace(order, events=[], is_new=False))
         return order
+
+    async def add_many(self, orders: Sequence[Order]) -> list[Order]:
+        """Like storage: a buyer with an order for the group buy already gets none."""
+        added = []
+        for order in orders:
+            taken = any(
+                o.group_buy_id == order.group_buy_id and o.buyer_id == order.buyer_id
+                for o in self.s.orders.values()
+            )
+            if not taken:
+                added.append(await self.add(order))
+        return added
+
+    async def statuses(self, group_buy_id: int, buyer_ids: Collection[str]) -> dict[str, OrderStatus]:
+        return {
+            o.buyer_id: o.status
+            for o in self.s.orders.values()
+            if o.group_buy_id == group_buy_id and o.buyer_id in buyer_ids
+        }
+
+    async def status_counts(self, group_buy_id: int) -> dict[OrderStatus, int]:
+        counts: dict[OrderStatus, int] = {}
+        for o in self.s.orders.values():
+            if o.group_buy_id == group_buy_id:
+                counts[o.status] = counts.get(o.status, 0) + 1
+        return counts
 
     async def get(self, order_id: int) -> Order | None:
         found = self.s.orders.get(order_id)
@@ -278,6 +334,10 @@ class _Members:
     async def name_of(self, identity: str) -> str | None:
         member = self.s.members.get(identity)
         return member.display_name if member is not None else None
+
+    async def languages(self, identities: Collection[str]) -> dict[str, str]:
+        known = (self.s.members.get(who) for who in identities)
+        return {m.identity: m.language for m in known if m is not None and m.language is not None}
 
 
 class _Chats:

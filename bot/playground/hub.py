@@ -24,7 +24,7 @@ from bot.outbox_relay import OutboxRelay
 from bot.playground.transcript import Chat, Message, Transcript
 from commerce.domain.money import format_money
 from commerce.domain.outbox import OutboxItem
-from handlers import outbox
+from handlers import card_moved, outbox
 from handlers.app import ChatApp, update_key
 from handlers.texts import t
 from handlers.types import ChatKind, Reply, Request
@@ -349,7 +349,8 @@ class Hub:
     async def _put_card(
         self, chat: str, card: Reply, group_buy_id: int, *, new: bool
     ) -> tuple[Message, bool]:
-        """Edit the live card of this group buy in `chat`, or post it if there is none (or `new`)."""
+        """Edit the live card of this group buy in `chat`, or post it if there is none (or `new`: then
+        every older copy there becomes the one-line pointer to it, without buttons)."""
         live = None if new else await self.transcript.latest_card(chat, group_buy_id)
         if live is not None:
             message = await self.transcript.edit(live, text=card.text, buttons=card.buttons)
@@ -363,7 +364,18 @@ class Hub:
                 card_of=group_buy_id,
             )
         self._publish_message(message)
+        if new:
+            await self._point_older_copies(chat, group_buy_id, message.id)
         return message, live is not None
+
+    async def _point_older_copies(self, chat: str, group_buy_id: int, newest: int) -> None:
+        older = await self.transcript.older_cards(chat, group_buy_id, before=newest)
+        if not older:
+            return
+        pointer = await card_moved.pointer(self.app, group_buy_id)
+        for copy in older:
+            if (copy.text, copy.buttons) != (pointer.text, ()):
+                self._publish_message(await self.transcript.edit(copy, text=pointer.text, buttons=()))
 
     @staticmethod
     def _delivered(message: Message | None, *, edited: bool, toast: str | None) -> Event:

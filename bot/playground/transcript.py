@@ -151,6 +151,20 @@ class Transcript:
             row = (await conn.execute(query)).first()
         return None if row is None else _message(row)
 
+    async def older_cards(self, chat: str, group_buy_id: int, *, before: int) -> list[Message]:
+        """The copies of a group buy's card in a chat sent before message `before`, oldest first."""
+        query = (
+            sa.select(messages_table)
+            .where(
+                messages_table.c.chat == chat,
+                messages_table.c.card_of == group_buy_id,
+                messages_table.c.id < before,
+            )
+            .order_by(messages_table.c.id)
+        )
+        async with self.engine.connect() as conn:
+            return [_message(row) for row in (await conn.execute(query)).all()]
+
     async def add(
         self,
         *,

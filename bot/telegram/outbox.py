@@ -16,6 +16,11 @@ a second for the whole bot; beyond that it answers 429 with `retry_after` (seen 
 - A 429 is obeyed: the chat's worker sleeps `retry_after` and retries the same job (a card re-rendered);
   the gate tells every other sender to that chat to wait as long.
   "message is not modified" is success; a card message that was deleted is posted anew.
+- When a card is posted anew (`进度`), the copy that was live is edited, as its own job in the chat's
+  queue, to a one-line pointer without buttons (`render_pointer`: handlers/card_moved.py), so no older
+  copy keeps live-looking buttons. Each copy is pointed when the next one replaces it, so only the live
+  one needs remembering (`CardMap`). An older copy Telegram will no longer edit (deleted, too old) is
+  logged and forgotten.
 - When a private message is refused (the member never started the bot), the group is told once, in the
   member's language, to /start the bot (`forbidden_note`).
 
@@ -141,8 +146,16 @@ class _Card:
 
 
 @dataclass
+class _Pointer:
+    """Edit message `message_id`, an older copy of group buy N's card, to the pointer to the new one."""
+
+    group_buy_id: int
+    message_id: int
+
+
+@dataclass
 class _Chat:
-    jobs: deque[_Text | _Card] = field(default_factory=deque)
+    jobs: deque[_Text | _Card | _Pointer] = field(default_factory=deque)
     pending_cards: set[int] = field(default_factory=set)
     worker: asyncio.Task[None] | None = None
 
@@ -154,6 +167,7 @@ class OutboxStats:
     skipped_edits: int = 0
     retries: int = 0
     failed: int = 0
+    pointers: int = 0  # older copies of a card edited to point to the new one
 
 
 class Outbox:
@@ -167,13 +181,16 @@ class Outbox:
         forbidden_note: ForbiddenNote | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         gate: RateGate | None = None,
+        render_pointer: CardRenderer | None = None,
     ) -> None:
         """`gate`: where the slots come from (default: this process's buckets, with `limits`); a gate
-        brings its own limits."""
+        brings its own limits. `render_pointer`: what an older copy of a card becomes once a new copy is
+        posted (None: older copies are left as they are)."""
         if gate is not None and limits is not None and limits != gate.limits:
             raise ValueError("give the limits to the gate: the outbox and its gate would disagree")
         self.transport = transport
         self.render_card = render_card
+        self.render_pointer = render_pointer
         self.cards = cards
         self.gate = gate if gate is not None else MemoryRateGate(limits)
         self.limits = self.gate.limits
@@ -290,7 +307,7 @@ class Outbox:
             if not any(c.jobs for c in self._chats.values()):
                 self._idle.set()
 
-    async def _run(self, chat_id: str, chat: _Chat, job: _Text | _Card) -> None:
+    async def _run(self, chat_id: str, chat: _Chat, job: _Text | _Card | _Pointer) -> None:
         await self.gate.slot(chat_id)
         while True:
             try:
@@ -298,6 +315,8 @@ class Outbox:
                     chat.pending_cards.discard(job.group_buy_id)  # a change from now on queues a new job
                     await self._show_card(chat_id, job)
                     _settle(job.waiters, True)
+                elif isinstance(job, _Pointer):
+                    await self._point(chat_id, job)
                 else:
                     job.started = True  # from now on nothing merges into it
                     await self._send(job)
@@ -332,7 +351,8 @@ class Outbox:
         reply = await self.render_card(job.group_buy_id)
         view = (reply.text, reply.buttons)
         key = (chat_id, job.group_buy_id)
-        message_id = None if job.new else await self.cards.get(chat_id, job.group_buy_id)
+        live = await self.cards.get(chat_id, job.group_buy_id)
+        message_id = None if job.new else live
         if message_id is not None:
             if self._shown.get(key) == view:
                 self.stats.skipped_edits += 1
@@ -348,7 +368,25 @@ class Outbox:
             message_id = await self.transport.send_text(chat_id, reply.text, reply.buttons)
             self.stats.sent += 1
             await self.cards.put(chat_id, job.group_buy_id, message_id)
+            if job.new and live is not None and live != message_id and self.render_pointer is not None:
+                chat = self._chat(chat_id)  # the older copy's edit takes its own slot, after this
+                chat.jobs.append(_Pointer(job.group_buy_id, live))
+                self._wake(chat_id, chat)
         self._shown[key] = view
+
+    async def _point(self, chat_id: str, job: _Pointer) -> None:
+        """Edit an older copy of a card to the pointer, without buttons; tried once (a 429 waits and
+        tries again): a copy Telegram will not edit is forgotten."""
+        assert self.render_pointer is not None
+        pointer = await self.render_pointer(job.group_buy_id)
+        try:
+            await self.transport.edit_text(chat_id, job.message_id, pointer.text, ())
+        except NotModified:
+            return
+        except (MessageGone, Forbidden) as gone:
+            log.info("older card %s in chat %s left as it is: %s", job.message_id, chat_id, gone)
+            return
+        self.stats.pointers += 1
 
     async def _ask_to_start(self, outgoing: Outgoing) -> None:
         """Tell the group, once per member, that the bot cannot write to them until they /start it."""

@@ -131,6 +131,7 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
     from bot.telegram.routers import all_routers
     from bot.telegram.store import TelegramStore
     from bot.telegram.transport import BotTransport
+    from handlers import card_moved
 
     settings = tuan.settings
     store = TelegramStore(tuan.engine)
@@ -140,9 +141,13 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
         card = await tuan.app.render_card(group_buy_id)
         return with_share_button(card, default_language=settings.language)
 
+    async def render_pointer(group_buy_id: int) -> Reply:
+        return await card_moved.pointer(tuan.app, group_buy_id)
+
     outbox = Outbox(
         transport=BotTransport(bot, provider_token=settings.telegram_provider_token or ""),
         render_card=render_card,
+        render_pointer=render_pointer,  # older copies of a card point to the one `进度` posted
         cards=store,
         gate=rate_gate(tuan.state),  # with Redis, Telegram's limits hold across the bot's processes
     )

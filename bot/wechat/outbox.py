@@ -18,6 +18,9 @@ automated messages a day are reported). So:
   final card, payment confirmations) still has room at the end of a busy day.
 - In quiet hours (default 22:00–07:00) routine re-posts wait for the morning; answers, cards members
   asked for and final cards still go.
+- The copies of a card above a new one cannot be edited (Telegram and the playground turn them into a
+  pointer): a card a member asked for (`进度`) starts with a line saying the older copies are out of date,
+  when one was posted in the room (remembered in the shared state for `POSTED_KEEP_SECONDS`).
 
 Time comes from `now` and `flush()` does the work, so tests drive it without sleeping; `run()` is the
 loop that calls `flush()` whenever the next pending card is due (cards posted with `post_card`, by the
@@ -49,6 +52,7 @@ log = logging.getLogger(__name__)
 CardRenderer = Callable[[int], Awaitable[Reply]]
 MAX_IDLE_SECONDS = 60.0
 TEXT_KEEP_SECONDS = 86_400.0  # an unchanged card is not posted again in the room for a day
+POSTED_KEEP_SECONDS = 90 * 86_400.0  # a card posted in a room is an older copy above the next one
 
 
 class Transport(Protocol):
@@ -187,7 +191,8 @@ class Outbox:
                     self._pending.pop(key, None)
                     reply = await self.render_card(group_buy_id)
                     outgoing = render.card(conversation_id, reply, language=self.language)
-                    outcome = await self._send(outgoing, routine=False)
+                    shown = await self._as_copy(key, outgoing, reply, asked=True)
+                    outcome = await self._send(shown, routine=False)
                     if outcome is _Outcome.SENT:
                         await self._card_posted(key, outgoing.text)
                     elif outcome is _Outcome.FAILED:  # the puppet failed: retry, never lose it
@@ -242,7 +247,8 @@ class Outbox:
             log.warning("daily budget spent: the card of group buy %s waits for tomorrow", group_buy_id)
             pending.not_before = self.budget.next_day(current)
             return
-        outcome = await self._send(outgoing, routine=routine)
+        shown = await self._as_copy(key, outgoing, reply, asked=pending.asked)
+        outcome = await self._send(shown, routine=routine)
         if outcome is _Outcome.SENT:
             del self._pending[key]
             await self._card_posted(key, outgoing.text)
@@ -280,7 +286,8 @@ class Outbox:
             if routine and not await self.budget.allows(conversation_id, current, routine=True):
                 log.warning("daily budget spent: the card of group buy %s waits for tomorrow", group_buy_id)
                 return self.budget.next_day(current)
-            outcome = await self._send(outgoing, routine=routine)
+            shown = await self._as_copy(key, outgoing, reply, asked=asked_at is not None)
+            outcome = await self._send(shown, routine=routine)
             if outcome is _Outcome.OVER_BUDGET:
                 return self.budget.next_day(current)
             if outcome is _Outcome.FAILED:
@@ -301,6 +308,15 @@ class Outbox:
         window = self.policy.card_interval.total_seconds() + 60.0
         await self.values.set(self._time_key(key[0]), self.now().isoformat(), ttl=window)
         await self.values.set(self._text_key(key), text, ttl=TEXT_KEEP_SECONDS)
+        await self.values.set(self._posted_key(key), True, ttl=POSTED_KEEP_SECONDS)
+
+    async def _as_copy(self, key: tuple[str, int], card: Outgoing, reply: Reply, *, asked: bool) -> Outgoing:
+        """The card as it is posted: one a member asked for, with an older copy above it in the room,
+        starts with the line that says the older copies are out of date. (What is remembered as the text
+        shown is the card without it, so an unchanged card is still recognised.)"""
+        if not asked or await self.values.get(self._posted_key(key)) is None:
+            return card
+        return render.newer_copy(card, reply.language or self.language)
 
     @staticmethod
     def _time_key(conversation_id: str) -> str:
@@ -309,6 +325,10 @@ class Outbox:
     @staticmethod
     def _text_key(key: tuple[str, int]) -> str:
         return f"wechat:card:text:{key[0]}:{key[1]}"
+
+    @staticmethod
+    def _posted_key(key: tuple[str, int]) -> str:
+        return f"wechat:card:posted:{key[0]}:{key[1]}"
 
     # -- sending ----------------------------------------------------------------------------------------
     async def _send(self, message: Outgoing, *, routine: bool) -> _Outcome:

@@ -3,7 +3,7 @@
 - Buttons become one line of numbered choices ("回复 1 跟团，2 查看进度"); `choices.py` turns a bare
   number back into the button.
 - A card is its text (rendered when it is sent, by the outbox) plus its choices; it cannot be edited,
-  so the outbox re-posts it, throttled.
+  so the outbox re-posts it, throttled (one a member asked for says the copies above are out of date).
 - A reply that concerns one member mentions them: its own `mention`, or else, for an answer in a room,
   the member who asked. Mentions only exist in rooms.
 - A button tap's short answer (`toast`) is said as text when the reply has no text of its own.
@@ -14,9 +14,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.wechat import texts
+from handlers.card_moved import older_copies_line
 from handlers.types import Button, Reply, Request
 
 ROOM_SUFFIX = "@chatroom"
@@ -102,6 +103,11 @@ def card(conversation_id: str, reply: Reply, *, language: str) -> Outgoing:
     """A rendered card as a message: asks everyone in the chat its choices."""
     text, choices = body(reply, reply.language or language)
     return Outgoing(conversation_id=conversation_id, text=text, choices=choices)
+
+
+def newer_copy(card: Outgoing, language: str) -> Outgoing:
+    """A card posted below older copies of itself, which WeChat cannot edit: it says they are out of date."""
+    return replace(card, text=f"{older_copies_line(language)}\n{card.text}")
 
 
 def with_mentions(text: str, names: Sequence[str]) -> str:

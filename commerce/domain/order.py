@@ -78,6 +78,11 @@ class Order:
     # `reminded_at` says the buyer was reminded once already.
     pay_by: datetime | None = None
     reminded_at: datetime | None = None
+    # The buyer said they paid (我已付款, /ipaid): the organiser has not confirmed it yet, and the
+    # reservation waits for them (commerce.domain.collecting: a flag, not a status).
+    reported_paid_at: datetime | None = None
+    # The code the buyer shows at pickup (核销), given once paid (commerce.services.pickup.give_code).
+    pickup_code: str | None = None
     # Made in this unit of work and not stored yet: `pull_events` then says `OrderCreated` (with the id
     # storage gave it), so no service records that event by hand.
     is_new: bool = False

@@ -1,14 +1,27 @@
-"""Use cases of group buys. Each takes an open unit of work; the caller commits (one per update)."""
+"""Use cases of group buys. Each takes an open unit of work; the caller commits (one per update).
+
+Big group buys stay cheap. A card reads the first lines of the list and counts the rest (`card`), so a
+join's card costs the same at 5 and at 5,000 participants. A success writes its orders in batches: the
+close itself writes the status and the first `ORDER_BATCH` lines' orders; when more remain it records
+how far it got (`orders_upto` of the group buy) in the same transaction, and the caller commits, then
+calls `continue_orders` in a new unit of work per batch, each committed with its orders' messages. On
+SQLite (one writer) each batch holds the database for a few milliseconds, so other chats' commands
+run between batches instead of waiting for the whole close. Orders are keyed by group buy and buyer
+(a unique index), so a batch written twice (a retry, two processes) makes no second order; a crash
+between batches leaves `orders_upto` set, and the deadline sweep (`open_deadlines` lists such group
+buys at their close time) calls `continue_orders` until none are pending.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event, Joined
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms, cleaned_payment_note
-from commerce.domain.order import Order
+from commerce.domain.order import Order, OrderStatus
 from commerce.domain.text import clean_text
 from commerce.domain.titles import looks_alike
 from commerce.ports import UnitOfWork
@@ -32,20 +45,54 @@ class Participation:
     delta: int
 
 
+# Lines whose buyers' orders one unit of work writes: a close of 5,000 lines is 100 short transactions,
+# each a few milliseconds, so a command in another chat waits for one at most.
+ORDER_BATCH = 50
+
+
 @dataclass(frozen=True)
 class Closing:
-    """A group buy that closed, and the orders it produced (none unless it succeeded)."""
+    """A group buy that closed, and the orders written with the close (none unless it succeeded).
+
+    `pending`: more orders follow, a batch per unit of work (`continue_orders`); `buyers` and `units`
+    count the orders of the whole close (None: those of `orders`)."""
 
     group_buy: GroupBuy
     orders: list[Order]
+    buyers: int | None = None
+    units: int | None = None
+    pending: bool = False
+
+    @property
+    def order_count(self) -> int:
+        return len(self.orders) if self.buyers is None else self.buyers
+
+    @property
+    def unit_count(self) -> int:
+        return sum(order.quantity for order in self.orders) if self.units is None else self.units
+
+
+@dataclass(frozen=True)
+class OrderBatch:
+    """Orders a big close wrote in one more unit of work; `done`: none are pending any more."""
+
+    group_buy: GroupBuy
+    orders: list[Order]
+    done: bool
 
 
 @dataclass(frozen=True)
 class CardView:
-    """All a card needs: the group buy and its 接龙 list in join order."""
+    """All a card needs: the group buy, the first lines of its 接龙 list in join order, and how many
+    lines the whole list has; once it succeeded, the order status of each buyer shown, how many
+    orders are in each status, and how many members have a line (`buyers`)."""
 
     group_buy: GroupBuy
     participants: list[Participant]
+    lines: int = 0
+    buyers: int = 0
+    statuses: dict[str, OrderStatus] = field(default_factory=dict)
+    counts: dict[OrderStatus, int] = field(default_factory=dict)
 
 
 async def open_group_buy(
@@ -274,16 +321,48 @@ async def expire(uow: UnitOfWork, *, group_buy_id: int, now: datetime) -> Closin
 
 
 async def _finish(uow: UnitOfWork, group_buy: GroupBuy, previous: str, *, now: datetime) -> Closing:
+    """The status, and on success the first batch of orders; with more to write, how far it got."""
     if not await uow.group_buys.save_status(group_buy, previous=previous):
         raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
-    orders: list[Order] = []
-    if group_buy.final_unit_price is not None and group_buy.id is not None:
-        members: dict[str, list[Participant]] = {}
-        for line in await uow.group_buys.participants(group_buy.id):
-            members.setdefault(line.user_id, []).append(line)
-        for lines in members.values():
-            orders.append(await uow.orders.add(Order.for_member(group_buy, lines, now=now)))
-    return Closing(group_buy, orders)
+    if group_buy.final_unit_price is None or group_buy.id is None:
+        return Closing(group_buy, [])
+    orders, upto = await _order_batch(uow, group_buy, after=0, now=now)
+    if upto is None:  # the whole list in one batch: every order is here
+        return Closing(group_buy, orders)
+    await uow.group_buys.set_orders_upto(group_buy.id, upto)
+    buyers = await uow.group_buys.count_buyers(group_buy.id)
+    return Closing(group_buy, orders, buyers=buyers, units=group_buy.sold, pending=True)
+
+
+async def continue_orders(uow: UnitOfWork, *, group_buy_id: int, now: datetime) -> OrderBatch | None:
+    """The next batch of the orders a big success left pending (None: none are pending), made as at
+    the close (its time, its price); the caller commits it with their messages."""
+    after = await uow.group_buys.orders_upto(group_buy_id)
+    if after is None:
+        return None
+    group_buy = await uow.group_buys.get(group_buy_id)
+    if group_buy is None or group_buy.final_unit_price is None:  # nothing to order: nothing pending
+        await uow.group_buys.set_orders_upto(group_buy_id, None)
+        return None
+    made_at = group_buy.closed_at or now
+    orders, upto = await _order_batch(uow, group_buy, after=after, now=made_at)
+    await uow.group_buys.set_orders_upto(group_buy_id, upto)
+    return OrderBatch(group_buy, orders, done=upto is None)
+
+
+async def _order_batch(
+    uow: UnitOfWork, group_buy: GroupBuy, *, after: int, now: datetime
+) -> tuple[list[Order], int | None]:
+    """One order per member among the next `ORDER_BATCH` lines after `after` (their own line and their
+    friends'), in one multi-row write that leaves out whoever has one already; the orders written,
+    and the position reached (None: the end)."""
+    assert group_buy.id is not None
+    found = await uow.group_buys.lines_to_order(group_buy.id, after=after, limit=ORDER_BATCH)
+    members: dict[str, list[Participant]] = {}
+    for line in found.lines:
+        members.setdefault(line.user_id, []).append(line)
+    made = [Order.for_member(group_buy, lines, now=now) for lines in members.values()]
+    return await uow.orders.add_many(made), found.upto
 
 
 async def set_details(
@@ -316,8 +395,24 @@ async def set_details(
     return group_buy
 
 
-async def card(uow: UnitOfWork, *, group_buy_id: int) -> CardView:
+async def card(uow: UnitOfWork, *, group_buy_id: int, lines: int | None = None) -> CardView:
+    """The card's view; with `lines`, only the first lines are read and the others counted, and only
+    the orders of the buyers shown are read (the rest are counted by status): the same few queries
+    at 5 and at 5,000 participants."""
     group_buy = await uow.group_buys.get(group_buy_id)
     if group_buy is None:
         raise NotFound("group_buy_not_found", id=group_buy_id)
-    return CardView(group_buy, await uow.group_buys.participants(group_buy_id))
+    shown = await uow.group_buys.participants(group_buy_id, limit=lines)
+    whole = lines is None or len(shown) < lines
+    count = len(shown) if whole else await uow.group_buys.count_lines(group_buy_id)
+    buyers = {line.user_id for line in shown}
+    view = CardView(group_buy, shown, lines=count, buyers=len(buyers))
+    if group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED) or not shown:
+        return view
+    statuses = await uow.orders.statuses(group_buy_id, buyers)
+    if whole:  # every buyer is shown: their orders are all of them
+        return replace(view, statuses=statuses, counts=dict(Counter(statuses.values())))
+    counts = await uow.orders.status_counts(group_buy_id)
+    return replace(
+        view, statuses=statuses, counts=counts, buyers=await uow.group_buys.count_buyers(group_buy_id)
+    )

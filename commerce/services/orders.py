@@ -5,6 +5,7 @@ An order number reaches only what `commerce.domain.reach.Where` allows from the 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -21,6 +22,15 @@ class Confirmed:
 
     order: Order
     group_buy: GroupBuy
+
+
+class SeveralOrders(DomainError):
+    """`已收 @张三` when 张三 has more than one order here that it could mean: nothing is guessed, the
+    organiser says which by number. `choices` are those orders with their group buys, oldest first."""
+
+    def __init__(self, *, name: str, choices: Sequence[Confirmed]) -> None:
+        super().__init__("member_several_orders", name=name, n=len(choices))
+        self.choices = tuple(choices)
 
 
 async def orders_of(uow: UnitOfWork, *, buyer_id: str) -> list[Order]:
@@ -62,9 +72,10 @@ async def confirm_picked_up(
 async def mark_paid_for_member(
     uow: UnitOfWork, *, chat_id: str, buyer_id: str, actor: str, is_admin: bool, now: datetime
 ) -> Confirmed:
-    """已收 @张三: the member's newest unpaid order from a group buy of this chat that `actor` runs.
+    """已收 @张三: the member's unpaid order from a group buy of this chat that `actor` runs.
 
-    Refused with `member_no_order` (no order here), `member_all_paid` (all paid) or `not_organiser`.
+    Refused with `member_no_order` (no order here), `member_all_paid` (all paid), `not_organiser`, or
+    `SeveralOrders` (more than one unpaid: which one is not guessed).
     """
     order_id, name = await _members_newest(
         uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PENDING_PAYMENT
@@ -78,7 +89,8 @@ async def mark_paid_for_member(
 async def mark_picked_up_for_member(
     uow: UnitOfWork, *, chat_id: str, buyer_id: str, actor: str, is_admin: bool, now: datetime
 ) -> Confirmed:
-    """已取 @张三: the member's newest paid, not yet collected order from a group buy `actor` runs."""
+    """已取 @张三: the member's paid, not yet collected order from a group buy `actor` runs (refused as
+    `mark_paid_for_member` is)."""
     order_id, name = await _members_newest(uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PAID)
     if order_id is None:
         raise DomainError("member_none_to_pick_up", name=name)
@@ -91,8 +103,8 @@ async def mark_picked_up_for_member(
 async def paid_order_of_member(
     uow: UnitOfWork, *, chat_id: str, buyer_id: str, actor: str, is_admin: bool
 ) -> int:
-    """退款 @张三: the id of the member's newest paid (not yet collected) order from a group buy of this
-    chat that `actor` runs; refused like `mark_paid_for_member`, or `member_none_to_refund`."""
+    """退款 @张三: the id of the member's paid (not yet collected) order from a group buy of this chat
+    that `actor` runs; refused like `mark_paid_for_member`, or `member_none_to_refund`."""
     order_id, name = await _members_newest(uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PAID)
     if order_id is None:
         raise DomainError("member_none_to_refund", name=name)
@@ -102,8 +114,9 @@ async def paid_order_of_member(
 async def _members_newest(
     uow: UnitOfWork, chat_id: str, buyer_id: str, actor: str, is_admin: bool, waiting: OrderStatus
 ) -> tuple[int | None, str]:
-    """The id of the member's newest order in this chat that is `waiting` and that `actor` may manage
-    (None when no order of theirs here is `waiting`), and the member's name for the answer."""
+    """The id of the member's one order in this chat that is `waiting` and that `actor` may manage
+    (None when no order of theirs here is `waiting`), and the member's name for the answer; with more
+    than one such order, `SeveralOrders`."""
     here = [order for order in await uow.orders.for_buyer(buyer_id) if order.chat_id == chat_id]
     if not here:
         raise DomainError("member_no_order")
@@ -111,10 +124,17 @@ async def _members_newest(
     if not candidates:
         return None, here[0].buyer_name
     organisers: list[str] = []
+    managed: list[Confirmed] = []
     for order in candidates:  # newest first
         group_buy = await uow.group_buys.get(order.group_buy_id)
         assert group_buy is not None and order.id is not None
         if group_buy.may_manage(actor, is_admin=is_admin):
-            return order.id, order.buyer_name
-        organisers.append(group_buy.organiser_name)
+            managed.append(Confirmed(order, group_buy))
+        else:
+            organisers.append(group_buy.organiser_name)
+    if len(managed) > 1:
+        raise SeveralOrders(name=managed[0].order.buyer_name, choices=managed[::-1])
+    if managed:
+        assert managed[0].order.id is not None
+        return managed[0].order.id, managed[0].order.buyer_name
     raise DomainError("not_organiser", organiser=organisers[0])

@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 
 from commerce.domain.errors import DomainError
 from handlers.buttons import CardAction, CardButton, OrderButton, PrivateCardButton
-from handlers.parsing.joins import UNREADABLE, Join, parse_join, parse_pasted_list
-from handlers.parsing.numbers import NUMBER, parse_int
+from handlers.parsing.joins import UNREADABLE, Join, is_courtesy, parse_join, parse_pasted_list
+from handlers.parsing.numbers import NUMBER, group_buy_number, order_number
+from handlers.parsing.numbers import quantity as read_quantity
 from handlers.texts import normalize_language, t
 
 
@@ -68,9 +69,19 @@ _LEAVE_ARGS = re.compile(
 )
 _ID_ARGS = re.compile(r"^(?:#\s*)?(?P<id>\d+)?$")
 _PAID_BARE = re.compile(r"^(?:#?\s*\d+|@.*)?$", re.DOTALL)
-_ORDER_ARGS = re.compile(r"^(?:no\.?|#)?\s*(?P<id>\d{1,18})?$", re.IGNORECASE)
+_ORDER_ARGS = re.compile(r"^(?:no\.?|#)?\s*(?P<id>\d+)?$", re.IGNORECASE)
 _OPEN_HINT = re.compile(r"\d|价|阶梯|成团|库存|限购|截止|自提|price", re.IGNORECASE)
 _QUESTION = re.compile(r"[?？吗呢嘛]|哪|几点|什么|怎么|多久")
+# What makes `已收 ，谢谢` or `退款 好的` talk rather than a command whose argument is wrong.
+_CHATTY = re.compile(r"[,;、]|谢|好的|收到|了|啦|哈|嗯|哦|呀|吧|啊")
+# An organiser's command word that, typed apart with something unreadable after it, gets its usage.
+_BARE_USAGE = {
+    "paid": lambda: DomainError("paid_usage"),
+    "picked_up": lambda: DomainError("picked_up_usage"),
+    "refund": lambda: DomainError("refund_usage"),
+}
+# `+1 for`, `+1 帮`: a friend's name was meant to follow; the join is not taken without it.
+_NAMELESS_FRIEND = frozenset({"for", "帮", "给", "替"})
 MAX_FRIEND = 32
 
 
@@ -123,12 +134,18 @@ def parse_button(data: str) -> Command | None:
 def _quick(text: str) -> Command | None:
     """Joins and leaves known by their form (`+1 3号楼`, `加一`, `我要两份`, `-1`: see `parsing.joins`);
     a join that cannot be read (`+1.5`) gets a hint."""
-    found = parse_join(text)
+    try:
+        found = parse_join(text)
+    except DomainError as refusal:  # a number too long to be a quantity or to name a group buy
+        return Command("invalid", lang="zh" if _CJK.search(text) else None, error=refusal)
     if found is None:
         return None
     if found == UNREADABLE:
         return Command("invalid", error=DomainError("join_unreadable"))
     assert isinstance(found, Join)
+    if found.note.lower() in _NAMELESS_FRIEND or (found.friend and is_courtesy(found.friend)):
+        lang = "zh" if _CJK.search(text) else "en"
+        return Command("invalid", lang=lang, error=DomainError("join_usage"))
     return _join_command(found)
 
 
@@ -174,10 +191,22 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
     for word, name in vocabulary.bare:
         if text.lower().startswith(word):
             rest = text[len(word) :].strip()
-            if name == "open" and not _opens(text[len(word) : len(word) + 1], rest):
+            after_word = text[len(word) : len(word) + 1]
+            if name == "open" and not _opens(after_word, rest):
                 return None  # `接龙开始了吗？` is chatter, not a group buy without a price
-            return _with_args(name, "zh", rest, strict=False)
+            command = _with_args(name, "zh", rest, strict=False)
+            if command is None and name in _BARE_USAGE and _attempted(after_word, rest):
+                return Command("invalid", lang="zh", error=_BARE_USAGE[name]())
+            return command
     return None
+
+
+def _attempted(after_word: str, rest: str) -> bool:
+    """`已收 abc`, `退款 #x`, `已取 张三` (no `@`): the command word, apart, then something that is not its
+    argument: a command typed wrong, answered with its form. Glued on (`已收到`, `退款中`, `已取消`),
+    asking (`退款了吗？`) or talking (`已收 谢谢`) is chatter."""
+    apart = after_word in (" ", ":") or not _CJK.match(after_word)
+    return apart and not _QUESTION.search(rest) and not _CHATTY.search(rest)
 
 
 def _opens(after_word: str, rest: str) -> bool:
@@ -189,7 +218,15 @@ def _opens(after_word: str, rest: str) -> bool:
 
 
 def _with_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
-    """The command with its arguments read; a slash command with bad arguments explains the right form."""
+    """The command with its arguments read; a slash command with bad arguments explains the right form.
+    A number too long to name anything is answered as one that names nothing (`parsing.numbers`)."""
+    try:
+        return _read_args(name, lang, rest, strict=strict)
+    except DomainError as refusal:
+        return Command("invalid", lang=lang, error=refusal)
+
+
+def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
     if name in ("open", "paid", "picked_up", "lang", "pickup", "payment_note"):
         if not strict and not _bare_args_fit(name, rest):
             return None
@@ -205,27 +242,25 @@ def _with_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         if match is None:
             usage = DomainError("pay_usage") if name == "pay" else DomainError("refund_usage")
             return _usage(strict, lang, usage)
-        order_id = int(match.group("id")) if match.group("id") else None
-        if order_id is None and name == "refund" and not strict:
-            return None  # a bare `退款` is talk about refunds; the organiser names the order
-        return Command(name, lang=lang, order_id=order_id)
+        order_id = order_number(match.group("id")) if match.group("id") else None
+        return Command(name, lang=lang, order_id=order_id)  # a bare `退款` is answered with its form
     if name == "join":
         match = _JOIN_ARGS.match(rest)
         if match is None and rest[:1].isdigit():  # `/join 2 3号楼502`: a note after the quantity
             noted = parse_join(f"+{rest}")
             if isinstance(noted, Join):
                 return replace(_join_command(noted), lang=lang)
-        if match is None or (match.group("n") and parse_int(match.group("n")) is None):
+        how_many = read_quantity(match.group("n")) if match is not None and match.group("n") else 1
+        if match is None or how_many is None:
             return _usage(strict, lang, DomainError("join_usage"))
         friend = (match.group("friend") or match.group("friend_en") or "").strip()[:MAX_FRIEND]
-        quantity = parse_int(match.group("n")) if match.group("n") else 1
-        return Command(name, lang=lang, quantity=quantity, group_buy_id=_id(match), friend=friend)
+        return Command(name, lang=lang, quantity=how_many, group_buy_id=_id(match), friend=friend)
     if name == "leave":
         match = _LEAVE_ARGS.match(rest)
-        if match is None or (match.group("n") and parse_int(match.group("n")) is None):
+        fewer = read_quantity(match.group("n")) if match is not None and match.group("n") else None
+        if match is None or (match.group("n") and fewer is None):
             return _usage(strict, lang, DomainError("leave_usage"))
-        quantity = parse_int(match.group("n")) if match.group("n") else None
-        return Command(name, lang=lang, quantity=quantity, group_buy_id=_id(match))
+        return Command(name, lang=lang, quantity=fewer, group_buy_id=_id(match))
     match = _ID_ARGS.match(rest)
     if match is None:
         return _usage(strict, lang, DomainError("id_usage", command=t(lang, f"cmd_{name}")))
@@ -245,7 +280,7 @@ def _bare_args_fit(name: str, rest: str) -> bool:
 def _id(match: re.Match[str]) -> int | None:
     groups = match.groupdict()
     raw = groups.get("id") or groups.get("id2")
-    return int(raw) if raw else None
+    return group_buy_number(raw) if raw else None
 
 
 def _usage(strict: bool, lang: str, error: DomainError) -> Command | None:

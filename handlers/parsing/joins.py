@@ -23,7 +23,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
-from handlers.parsing.numbers import NUMBER, parse_int
+from handlers.parsing.numbers import NUMBER, group_buy_number, parse_int
+from handlers.parsing.numbers import quantity as read_quantity
 
 MAX_FRIEND = 32
 MAX_NOTE = 60
@@ -71,7 +72,7 @@ _COURTESY = re.compile(
     r"thanks?(?:\s+you)?|thx|ty|please|pls|plz",
     re.IGNORECASE,
 )
-_PHONE = re.compile(r"^\+?\s*\d{1,4}[\s-]*\d{5,}")
+_PHONE = re.compile(r"^\+?\s*\d{1,4}[\s-]*\d{5,11}(?!\d)")  # E.164: 15 digits at most
 _UNREADABLE = re.compile(rf"^(?:\+\s*[^\s\d]\S{{0,11}}|(?:\+|加)\s*{NUMBER}[.,]\d+{_UNIT}?(?:\s.*)?)$")
 _LIST_HEAD = re.compile(r"^\s*#?\s*接龙")
 _LIST_LINE = re.compile(r"^\s*(?P<n>\d{1,4})\s*[.、．)]\s*(?P<entry>\S.*)$")
@@ -90,11 +91,11 @@ def parse_join(text: str) -> Join | str | None:
         return _join(match, text) or _unreadable(text)
     leave = _LEAVE.match(text)
     if leave:
-        quantity = parse_int(leave.group("n"))
+        quantity = read_quantity(leave.group("n"))
         if quantity is None:
             return None
         friend = (leave.group("friend") or leave.group("friend_en") or "")[:MAX_FRIEND]
-        group_buy_id = int(leave.group("id")) if leave.group("id") else None
+        group_buy_id = group_buy_number(leave.group("id")) if leave.group("id") else None
         lang = "en" if leave.group("friend_en") else "zh" if _CJK.search(text) else None
         return Join(quantity, group_buy_id, friend=friend, lang=lang, leave=True)
     return _unreadable(text)
@@ -121,12 +122,12 @@ def parse_pasted_list(raw: str) -> Join | None:
 def _join(match: re.Match[str], text: str) -> Join | None:
     groups = match.groupdict()
     if groups["plus"]:
-        parts = [parse_int(p) for p in groups["plus"].replace(" ", "").split("+") if p]
+        parts = [read_quantity(p) for p in groups["plus"].replace(" ", "").split("+") if p]
         if any(p is None for p in parts):
             return None
         quantity = sum(p for p in parts if p is not None)
     else:
-        parsed = parse_int(groups["add"] or groups["want"] or groups["relay"])
+        parsed = read_quantity(groups["add"] or groups["want"] or groups["relay"])
         if parsed is None:
             return None
         quantity = parsed
@@ -139,15 +140,20 @@ def _join(match: re.Match[str], text: str) -> Join | None:
         friend = (found.group("zh") or found.group("en"))[:MAX_FRIEND]
         lang = "en" if found.group("en") else "zh"
         if found.group("n"):
-            quantity = parse_int(found.group("n")) or quantity
+            quantity = read_quantity(found.group("n")) or quantity
         tail = found.group("rest").strip()
-    group_buy_id = int(groups["id"]) if groups["id"] else None
+    group_buy_id = group_buy_number(groups["id"]) if groups["id"] else None
     if group_buy_id is None and (later := re.match(r"^#\s*(\d+)\s*(.*)$", tail)):
-        group_buy_id, tail = int(later.group(1)), later.group(2)
+        group_buy_id, tail = group_buy_number(later.group(1)), later.group(2)
     note = _note(tail)
     if note and not (groups["plus"] or groups["add"]) and not _labelled(tail):
         return None  # `我要2个小时才到` is chatter: after 我要 / 接, only a labelled note is one
     return Join(quantity, group_buy_id, friend=friend, note=note, lang=lang)
+
+
+def is_courtesy(text: str) -> bool:
+    """`please`, `谢谢团长`: said to be polite, never a name or a note."""
+    return bool(_COURTESY.fullmatch(text.strip()))
 
 
 def _labelled(tail: str) -> bool:

@@ -2,11 +2,18 @@
 
 Chinese numerals matter because `我要两份` and `加一` are how many people join; a small parser for
 0-9999 is enough for quantities, targets, stock and hours.
+
+Digits are read bounded: no id, quantity or amount has more than `MAX_DIGITS` digits, and `int()` itself
+refuses a string of more than 4,300 (ValueError), so `/status #` and 5,000 digits must not reach it. A
+longer number names no group buy or order and is no quantity: it gets that refusal, showing the number
+cut short (`shown`).
 """
 
 from __future__ import annotations
 
 import re
+
+from commerce.domain.errors import DomainError
 
 _DIGITS = {
     "零": 0,
@@ -27,6 +34,8 @@ _UNITS = {"十": 10, "百": 100, "千": 1000}
 CHINESE_NUMERAL = "[零〇一二两俩三四五六七八九十百千]+"
 NUMBER = rf"(?:\d+|{CHINESE_NUMERAL})"
 _ARABIC = re.compile(r"^\d+$")
+MAX_DIGITS = 18  # below 2**63; a row id fits in 10 digits, a quantity in 4
+SHOWN_DIGITS = 24
 _CHINESE = re.compile(rf"^{CHINESE_NUMERAL}$")
 
 
@@ -52,8 +61,45 @@ def chinese_numeral(text: str) -> int | None:
 
 
 def parse_int(text: str) -> int | None:
-    """A whole number written with digits or Chinese numerals; None for anything else."""
+    """A whole number written with digits or Chinese numerals; None for anything else, and for a
+    number of more than `MAX_DIGITS` digits."""
     text = text.strip()
     if _ARABIC.match(text):
-        return int(text)
+        return bounded_int(text)
     return chinese_numeral(text)
+
+
+def bounded_int(digits: str) -> int | None:
+    """Decimal `digits` as an int; None when they are more than `MAX_DIGITS` (leading zeros aside)."""
+    significant = digits.lstrip("0") or "0"
+    return int(significant) if len(significant) <= MAX_DIGITS else None
+
+
+def shown(digits: str) -> str:
+    """A number as typed, for the message that names it: cut short when it is too long to read."""
+    return digits if len(digits) <= SHOWN_DIGITS else digits[: SHOWN_DIGITS - 1] + "…"
+
+
+def group_buy_number(digits: str) -> int:
+    """The group buy `#digits` names; one too long for any row is refused as one that does not exist."""
+    number = bounded_int(digits)
+    if number is None:
+        raise DomainError("group_buy_not_found", id=shown(digits))
+    return number
+
+
+def order_number(digits: str) -> int:
+    """The order `digits` names; one too long for any row is refused as one that does not exist."""
+    number = bounded_int(digits)
+    if number is None:
+        raise DomainError("order_not_found", order=shown(digits))
+    return number
+
+
+def quantity(text: str) -> int | None:
+    """`parse_int` for how many: digits too long to be any quantity are refused (`quantity_invalid`),
+    not taken for chatter."""
+    number = parse_int(text)
+    if number is None and _ARABIC.match(text.strip()):
+        raise DomainError("quantity_invalid", value=shown(text.strip()))
+    return number

@@ -1,7 +1,8 @@
 """Where and when buyers collect: `自提 小区南门 明天下午5点`, `/pickup #12 Gate 3 tomorrow 17:00`.
 
 The place is free text; a time at its end (anything `parse_when` reads) is resolved now, so "明天" still
-means the right day when a buyer reads the card tomorrow. Without a time the whole text is the place.
+means the right day when a buyer reads the card tomorrow. Without a time the whole text is the place; a
+time already past (`昨天5点`, `today 9:00` at noon) is refused, naming it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
+from handlers.parsing.numbers import group_buy_number
 from handlers.parsing.when import parse_when
 
 MAX_PICKUP = 100
@@ -33,11 +35,12 @@ def split_group_buy_id(text: str) -> tuple[int | None, str]:
     match = _GROUP_BUY_ID.match(text)
     if match is None:
         return None, text
-    return int(match.group("id")), text[match.end() :]
+    return group_buy_number(match.group("id")), text[match.end() :]
 
 
 def parse_pickup(text: str, *, now: datetime, tz: ZoneInfo) -> Pickup:
-    """The pickup in `text`; `DomainError("pickup_usage")` when no place is named."""
+    """The pickup in `text`; `DomainError("pickup_usage")` when no place is named, `pickup_in_past`
+    when the time at its end has passed."""
     group_buy_id, text = split_group_buy_id(text)
     if not text:
         raise DomainError("pickup_usage")
@@ -49,6 +52,7 @@ def parse_pickup(text: str, *, now: datetime, tz: ZoneInfo) -> Pickup:
             at = parse_when(" ".join(words[start:]), now=now, tz=tz)
         except DomainError:
             continue
-        if at > now:
-            return Pickup(" ".join(words[:start]), at, group_buy_id)
+        if at <= now:
+            raise DomainError("pickup_in_past", time=" ".join(words[start:]))
+        return Pickup(" ".join(words[:start]), at, group_buy_id)
     return Pickup(text, None, group_buy_id)

@@ -17,7 +17,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import PriceTier, Terms
 from commerce.domain.money import exponent, parse_money
 from commerce.domain.payments import STARS
-from handlers.parsing.numbers import NUMBER, parse_int
+from handlers.parsing.numbers import NUMBER, parse_int, shown
 from handlers.parsing.typed import as_typed
 from handlers.parsing.when import parse_when
 
@@ -67,6 +67,12 @@ _BARE_PRICE = re.compile(
     r"^(?:[¥$€£]|rmb|cny)?\d+(?:\.\d{1,2})?(?:元|块|rmb|cny|⭐)?(?:/(?:份|个|件|斤|盒|箱|袋))?$",
     re.IGNORECASE,
 )
+# A count of more digits than any could have (`target` and 5,000 digits) is out of its range.
+_OUT_OF_RANGE = {
+    "target": lambda value: DomainError("target_invalid", value=value),
+    "stock": lambda value: DomainError("stock_invalid", value=value),
+    "limit": lambda value: DomainError("limit_invalid", value=value),
+}
 _COUNT_UNITS = re.compile(r"^(?:每人)?\s*(?P<n>[^\s份个件人箱盒袋]+)\s*(?:份|个|件|人|箱|盒|袋)?$")
 
 
@@ -103,9 +109,9 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
         unit_price=parse_money(_PER_UNIT.sub("", _plain(values["price"][1])), currency).minor,
         currency=currency,
         tiers=_tiers(values["tiers"][1], currency) if "tiers" in values else (),
-        target=_count(values["target"]) if "target" in values else 1,
-        stock=_count(values["stock"]) if "stock" in values else None,
-        per_person_limit=_count(values["limit"]) if "limit" in values else None,
+        target=_count(values, "target") if "target" in values else 1,
+        stock=_count(values, "stock") if "stock" in values else None,
+        per_person_limit=_count(values, "limit") if "limit" in values else None,
         deadline=deadline,
         pickup=values["pickup"][1] if "pickup" in values else "",
         payment_note=values["payment_note"][1] if "payment_note" in values else "",
@@ -168,11 +174,13 @@ def _tiers(text: str, currency: str) -> tuple[PriceTier, ...]:
     return tuple(tiers)
 
 
-def _count(keyword_value: tuple[str, str]) -> int:
+def _count(values: dict[str, tuple[str, str]], key: str) -> int:
     """A whole number, maybe with a unit (`10份`, `每人3件`); `number_invalid` naming the keyword."""
-    keyword, value = keyword_value
+    keyword, value = values[key]
     match = _COUNT_UNITS.match(value)
     number = parse_int(match.group("n")) if match else None
+    if match and number is None and match.group("n").isdecimal():  # digits, too many for `parse_int`
+        raise _OUT_OF_RANGE[key](shown(match.group("n")))
     if number is None:
         raise DomainError("number_invalid", keyword=keyword, value=value)
     return number

@@ -69,6 +69,13 @@ _RELATIVE: list[tuple[str, int, str | None]] = [
     ("tmr", 1, None),
     ("tonight", 0, "evening"),
     ("today", 0, None),
+    # Days gone: read so that a time in the past is refused as one (`自提 南门 昨天5点`), not misread.
+    ("大前天", -3, None),
+    ("前天", -2, None),
+    ("昨晚", -1, "evening"),
+    ("昨天", -1, None),
+    ("昨日", -1, None),
+    ("yesterday", -1, None),
 ]
 _CN_WEEKDAY = re.compile(r"(下下|下个?|这个?|本)?\s*(?:周|星期|礼拜)\s*([一二三四五六日天1-7])")
 _CN_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -122,12 +129,12 @@ def parse_when(text: str, *, now: datetime, tz: ZoneInfo) -> datetime:
     if not cleaned:
         raise DomainError("ends_invalid", value=text)
     local_now = now.astimezone(tz)
-    duration = _duration(cleaned)
-    if duration is not None:
-        try:
+    try:  # `ends 99999999999999999999w`: more than a timedelta or a datetime can hold
+        duration = _duration(cleaned)
+        if duration is not None:
             return (now + duration).astimezone(UTC)
-        except OverflowError:
-            raise DomainError("deadline_too_far", days=MAX_DURATION.days) from None
+    except OverflowError:
+        raise DomainError("deadline_too_far", days=MAX_DURATION.days) from None
     found = _Found()
     rest = _take_dates(cleaned, found, local_now.date())
     rest = _take_words(rest, found)

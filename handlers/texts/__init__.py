@@ -18,6 +18,8 @@ from commerce.domain.order import OrderStatus
 from handlers.texts.catalog import LANGUAGES, for_language, normalize_language
 from handlers.texts.dates import format_datetime
 
+MAX_QUOTED = 40  # characters of what a member wrote that a refusal quotes back
+
 __all__ = [
     "LANGUAGES",
     "format_datetime",
@@ -61,9 +63,13 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     """The message that explains a refusal, its `status` (a raw enum value) said in words.
 
     A `group_buy_*` code carries a group buy's status (`group_buy_cancel_not_allowed`); every other
-    code that carries one, an order's (`order_not_payable`, `order_refund_not_allowed`).
+    code that carries one, an order's (`order_not_payable`, `order_refund_not_allowed`). The `value`
+    a member wrote is quoted cut short: a price of 5,000 digits is refused in one message, not two.
     """
     params = refusal.params
+    value = params.get("value")
+    if isinstance(value, str) and len(value) > MAX_QUOTED:
+        params = {**params, "value": value[: MAX_QUOTED - 1] + "…"}
     status = params.get("status")
     if isinstance(status, str):
         kind = GroupBuyStatus if refusal.code.startswith("group_buy_") else OrderStatus

@@ -104,6 +104,19 @@ def test_a_group_buy_from_open_to_paid(playground: Playground) -> None:
     assert "1. Bob ×2 ✅" in pg.card("family", gb)["text"]
 
 
+def test_status_turns_the_older_card_into_a_pointer_without_buttons(playground: Playground) -> None:
+    pg = playground
+    opened = pg.say("lychees", "amy", "接龙 荔枝 价格 20 成团 3")
+    gb = next(r["card_of"] for r in opened["replies"] if r["card_of"])
+    pg.say("lychees", "bob", "+1")
+    pg.say("lychees", "bob", "进度")  # a fresh copy of the card
+    pg.say("lychees", "bob", "-1")  # Bob leaves: the older copy must not still list him
+
+    older, latest = [m for m in pg.messages("lychees") if m["card_of"] == gb]
+    assert (older["text"], older["buttons"]) == (t("zh", "card_moved", id=gb, title="荔枝"), [])
+    assert latest["buttons"] and "Bob" not in latest["text"]
+
+
 def test_the_api_refuses_bad_requests_in_words(playground: Playground) -> None:
     http = playground.http
     no_text = http.post("/api/messages", json={"chat": "family", "user": "bob"})

@@ -26,6 +26,7 @@ pytestmark = pytest.mark.e2e
 SEP = "\u2005"  # WeChat writes a mention as `@name` + U+2005
 CHOICES = "回复 1 跟团，2 再来一份，3 退出，4 查看进度"
 PICKUP = re.compile(r"自提：小区南门 · \d{1,2}月\d{1,2}日 周. 17:00")
+OLDER_COPIES = "（以上旧卡片已过期，以这张为准）"  # WeChat cannot edit the copies of a card above a new one
 
 
 @pytest.fixture
@@ -144,14 +145,17 @@ def test_a_group_buy_from_jielong_to_jiedan_in_a_wechat_room(gateway: Gateway, t
 
     transcript = gateway.transcript()
     bot_in_room = [m for m in transcript if m["bot"] and m["room"]]
-    final = bot_in_room[-1]["text"]
+    posted = bot_in_room[-1]["text"]
+    # 李四's 进度 asked for this copy, with the opening card above it: it says that one is out of date
+    older, final = posted.split("\n", 1)
+    assert older == OLDER_COPIES
     assert final.splitlines()[:2] == ["🛒 海南贵妃芒 5斤（#1）", "团长：张三"]
     assert "✅ 已成团，成交价 ¥78/份，共 5 份" in final
     assert "💰 已付 1/3" in final.splitlines()  # 王五 paid; 李四 and 赵六 still owe
     assert any(PICKUP.fullmatch(line) for line in final.splitlines()), final
     assert final.endswith("1. 李四 ×2\n2. 王五 ×2 ✅\n3. 赵六 帮 小王 ×1")  # no choices: closed
-    cards = [m["text"] for m in bot_in_room if m["text"].startswith("🛒")]
-    assert cards == [card["text"], final]  # throttled: nothing re-posted within the window
+    cards = [m["text"] for m in bot_in_room if _is_card(m["text"])]
+    assert cards == [card["text"], posted]  # throttled: nothing re-posted within the window
     # One answer at most per member message: nothing answered the chatter or the repeated delivery.
     answered_by = _answers_per_member_message(transcript)
     assert answered_by[room.said["今天天气不错"]["seq"]] == 0
@@ -171,9 +175,13 @@ def _answers_per_member_message(transcript: list[dict[str, Any]]) -> dict[int, i
         if not message["bot"]:
             current = message["seq"]
             counts.setdefault(current, 0)
-        elif current is not None and not message["text"].startswith("🛒"):
+        elif current is not None and not _is_card(message["text"]):
             counts[current] += 1
     return counts
+
+
+def _is_card(text: str) -> bool:
+    return text.removeprefix(f"{OLDER_COPIES}\n").startswith("🛒")
 
 
 def test_a_wrong_token_is_one_clear_line(gateway: Gateway, tmp_path: Path) -> None:

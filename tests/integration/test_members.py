@@ -183,3 +183,23 @@ async def test_a_sighting_waits_for_a_concurrent_one_of_the_same_new_member_then
         wang = await uow.members.get("wechat:wxid_wang")
     assert wang is not None and wang.display_name == "老王"
     assert await _memberships(postgres_uow_factory) == [(ROOM, "wechat:wxid_wang", "五哥")]
+
+
+async def test_languages_of_many_members_are_read_in_batches_and_unknown_ones_left_out(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """What a close asks to speak to each buyer in their own language: more members than one batch."""
+    async with uow_factory() as uow:
+        for n in range(1205):
+            language = None if n % 3 == 0 else ("en-GB" if n % 2 else "zh-CN")
+            fields = _seen(clock.now(), user_id=f"u{n}", display_name=f"U{n}", language=language, alias=None)
+            await uow.members.seen(**fields)
+        await uow.commit()
+
+    async with uow_factory() as uow:
+        found = await uow.members.languages([f"wechat:u{n}" for n in range(1205)] + ["wechat:nobody"])
+
+    expected = {f"wechat:u{n}": "en-GB" if n % 2 else "zh-CN" for n in range(1205) if n % 3}
+    assert found == expected
+    async with uow_factory() as uow:
+        assert await uow.members.languages([]) == {}

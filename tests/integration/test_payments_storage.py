@@ -173,7 +173,9 @@ async def test_an_order_keeps_its_own_pay_by_time(
 ) -> None:
     [order] = await succeeded(uow_factory, clock, "bob")
     async with uow_factory() as uow:
-        early = await uow.orders.add(replace(order, id=None, pay_by=clock.now() + timedelta(hours=1)))
+        # another buyer's (one order per buyer and group buy): its own pay-by time, an hour away
+        early = replace(order, id=None, buyer_id="cat", pay_by=clock.now() + timedelta(hours=1))
+        early = await uow.orders.add(early)
         await uow.commit()
     clock.advance(hours=1)
     async with uow_factory() as uow:

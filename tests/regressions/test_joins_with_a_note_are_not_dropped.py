@@ -7,18 +7,11 @@ parser all platforms share; this checks it in a chat and through the playground'
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from bot.playground.hub import Hub
-from bot.playground.transcript import Transcript
-from handlers.app import AppConfig, ChatApp
-from storage.db import make_engine
-from storage.migrate import upgrade
-from storage.uow import SqlUnitOfWorkFactory
-from tests.fakes import FakeClock
+from tests.unit.bot.playground_api import playground_api
 from tests.unit.handlers.conftest import fake_chat
 
 DROPPED = [
@@ -49,24 +42,12 @@ async def test_a_join_with_a_note_or_a_courtesy_is_answered_and_listed(typed: st
     assert (await chat.card(1)).endswith(f"\n\n1. {line}")
 
 
-@pytest.fixture
-async def hub(tmp_path: Path) -> AsyncIterator[Hub]:
-    url = f"sqlite+aiosqlite:///{tmp_path / 'playground.db'}"
-    await upgrade(url)
-    engine = make_engine(url)
-    app = ChatApp(uow_factory=SqlUnitOfWorkFactory(engine), clock=FakeClock(), config=AppConfig())
-    hub = Hub(app=app, transcript=Transcript(engine))
-    await hub.start()
-    yield hub
-    await engine.dispose()
+async def test_the_playground_keeps_a_joins_note_on_the_card(tmp_path: Path) -> None:
+    async with playground_api(tmp_path) as api:
+        await api.say("family", "amy", "接龙 海南芒果 价格 30 成团 50")
 
+        answer = await api.say("family", "bob", "+1 3号楼502 谢谢")
 
-async def test_the_playground_keeps_a_joins_note_on_the_stored_card(hub: Hub) -> None:
-    await hub.say(chat="family", user="amy", text="接龙 海南芒果 价格 30 成团 50")
-
-    response = await hub.say(chat="family", user="bob", text="+1 3号楼502 谢谢")
-
-    said = [reply["text"] for reply in response["replies"] if reply["text"] and not reply["card_of"]]
-    assert said[0].startswith("Bob 跟团：1 × 海南芒果")
-    card = await hub.app.render_card(1)
-    assert card.text.endswith("\n\n1. Bob ×1 · 3号楼502")
+        said = [reply["text"] for reply in answer["replies"] if reply["text"] and not reply["card_of"]]
+        assert said[0].startswith("Bob 跟团：1 × 海南芒果")
+        assert (await api.card("family", 1))["text"].endswith("\n\n1. Bob ×1 · 3号楼502")

@@ -10,25 +10,14 @@ from pathlib import Path
 import pytest
 
 from bot.playground.hub import Hub
-from bot.playground.transcript import Transcript
-from handlers.app import AppConfig, ChatApp
 from handlers.texts import t
-from storage.db import make_engine
-from storage.migrate import upgrade
-from storage.uow import SqlUnitOfWorkFactory
-from tests.fakes import FakeClock
+from tests.unit.bot.playground_api import playground_api
 
 
 @pytest.fixture
 async def hub(tmp_path: Path) -> AsyncIterator[Hub]:
-    url = f"sqlite+aiosqlite:///{tmp_path / 'playground.db'}"
-    await upgrade(url)
-    engine = make_engine(url)
-    app = ChatApp(uow_factory=SqlUnitOfWorkFactory(engine), clock=FakeClock(), config=AppConfig())
-    hub = Hub(app=app, transcript=Transcript(engine))
-    await hub.start()
-    yield hub
-    await engine.dispose()
+    async with playground_api(tmp_path) as api:
+        yield api.hub
 
 
 async def said(hub: Hub, user: str, text: str) -> str:

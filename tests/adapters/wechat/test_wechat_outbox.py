@@ -39,10 +39,12 @@ class Cards:
     def __init__(self) -> None:
         self.text: dict[int, str] = {}
         self.closed: set[int] = set()
+        self.english = False  # the chat switched to English (`/lang en`)
 
     async def render(self, group_buy_id: int) -> Reply:
         buttons = () if group_buy_id in self.closed else ((JOIN,),)
-        return Reply(text=self.text[group_buy_id], buttons=buttons, card_of=group_buy_id)
+        language = "en" if self.english else None
+        return Reply(text=self.text[group_buy_id], buttons=buttons, card_of=group_buy_id, language=language)
 
 
 def make_outbox(clock: FakeClock, cards: Cards, recorder: Recorder, **policy: object) -> Outbox:
@@ -134,7 +136,8 @@ async def test_a_card_asked_for_goes_at_once_when_the_window_is_open_else_when_i
 
     clock.advance(seconds=25)
     await outbox.flush()
-    assert recorder.texts() == ["v1\n回复 1 跟团", "v2\n回复 1 跟团"]
+    # WeChat cannot edit v1: the card asked for says the copy above is out of date
+    assert recorder.texts() == ["v1\n回复 1 跟团", "（以上旧卡片已过期，以这张为准）\nv2\n回复 1 跟团"]
 
 
 async def test_an_unchanged_card_asked_for_within_the_window_is_not_posted_twice(
@@ -148,6 +151,27 @@ async def test_an_unchanged_card_asked_for_within_the_window_is_not_posted_twice
 
     assert recorder.texts() == ["v1\n回复 1 跟团"]
     assert outbox.next_due() is None
+
+
+async def test_only_a_card_asked_for_below_an_older_copy_of_it_says_the_copies_above_are_out_of_date(
+    outbox: Outbox, cards: Cards, recorder: Recorder, clock: FakeClock
+) -> None:
+    await change(outbox, cards, "mangoes v1", 1)
+    cards.text[2] = "lychees v1"
+    clock.advance(seconds=30)
+    await outbox.post_card(ROOM, 2, now=True)  # another group buy's first card: nothing above it
+    clock.advance(seconds=30)
+    await change(outbox, cards, "mangoes v2", 1)  # a routine re-post
+    clock.advance(seconds=30)
+    cards.english = True
+    await outbox.post_card(ROOM, 1, now=True)  # `/status`: asked for, with older copies above
+
+    assert recorder.texts() == [
+        "mangoes v1\n回复 1 跟团",
+        "lychees v1\n回复 1 跟团",
+        "mangoes v2\n回复 1 跟团",
+        "(Older copies above are out of date: this one is current)\nmangoes v2\nReply 1 跟团",
+    ]
 
 
 async def test_a_card_asked_for_in_quiet_hours_is_an_answer_and_goes(

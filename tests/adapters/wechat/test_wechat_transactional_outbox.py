@@ -403,3 +403,19 @@ async def test_a_routine_card_change_in_quiet_hours_waits_as_a_row_for_the_morni
     assert await after_the_clock_moved(relay)
     assert len(bot.recorder.sent) == 4 and "李四" in bot.recorder.sent[-1][1]
     assert await bot.pending() == 0
+
+
+async def test_a_card_asked_for_below_an_older_copy_says_the_copies_above_are_out_of_date(
+    processes: Callable[[], Process],
+) -> None:
+    bot = processes()
+    relay = bot.start_relay()
+    await bot.say(ZHANG, "张三", "接龙 海南贵妃芒 价格 88 成团 3")
+    assert await relay.drain(5)
+    bot.clock.advance(seconds=30)  # the room's card window is open again
+    await bot.say(LI, "李四", "进度")
+    assert await after_the_clock_moved(relay)
+
+    first, again = [text for _, text, _ in bot.recorder.sent if "🛒" in text]
+    assert first.startswith("🛒 海南贵妃芒（#1）\n团长：张三\n")  # the first copy: nothing above it
+    assert again == f"（以上旧卡片已过期，以这张为准）\n{first}"  # WeChat cannot edit the one above

@@ -2,28 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import MAX_PICKUP, PriceTier, Terms, cleaned_payment_note
-
-NOW = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)
-
-
-def terms(**changes: object) -> Terms:
-    values: dict[str, object] = {
-        "title": "Mangoes",
-        "unit_price": 8800,
-        "tiers": (PriceTier(5, 7800), PriceTier(10, 6800)),
-        "target": 5,
-        "stock": 12,
-        "per_person_limit": 6,
-        "deadline": NOW + timedelta(hours=8),
-    }
-    values.update(changes)
-    return Terms(**values)  # type: ignore[arg-type]
+from tests.unit.commerce.test_group_buy_rules import NOW, terms
 
 
 def refusal(value: Terms, *, max_unit_price: int | None = None) -> tuple[str, dict[str, object]]:

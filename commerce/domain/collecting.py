@@ -1,0 +1,92 @@
+"""Getting paid: a buyer's "I have paid" (我已付款) and the organiser's reminders (催款).
+
+A report is not an order status. The order's status says what the organiser (or a payment platform)
+confirmed: paid, picked up, refunded. "Reported paid" is only the buyer's word that the money is on its
+way, and it can be taken back by the organiser ("not received"). As a status it would sit between
+`pending_payment` and `paid`, and every rule that asks "is it still owed?" (the paid count, /pay,
+已收 @name, refunds, the unpaid reminders) would have to learn it, with three more moves in the
+table. As a timestamp on the order (`Order.reported_paid_at`) those rules stay right, and only three
+things read it: the card (💸 beside ✅), the reminders (a buyer who reported is not chased), and the
+reservation, which waits for the organiser instead of cancelling a reported order at its pay-by time.
+
+Reminders: `/remind` at most once per group buy every `REMIND_EVERY`; and, with a reminder time set
+(TUAN_PICKUP_REMINDER), once on the evening before the pickup time the organiser gave with `/pickup`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from commerce.domain.errors import DomainError
+from commerce.domain.order import Order, OrderStatus
+
+REMIND_EVERY = timedelta(hours=6)
+
+
+class TooSoon(DomainError):
+    """`/remind` within `REMIND_EVERY` of the last reminder: `last` it was, `next` it may be again."""
+
+    def __init__(self, *, group_buy_id: int, last: datetime) -> None:
+        super().__init__("remind_too_soon", id=group_buy_id)
+        self.last = last
+        self.next = last + REMIND_EVERY
+
+
+@dataclass(frozen=True)
+class Owing:
+    """One order waiting for payment, as a reminder names it: who, how much, and whether they said
+    they paid (`reported`: they are not chased, the organiser is asked to confirm)."""
+
+    order_id: int
+    buyer_id: str
+    buyer_name: str
+    total: int
+    currency: str
+    reported: bool = False
+
+
+def may_remind(last: datetime | None, now: datetime) -> bool:
+    """Whether a group buy last reminded at `last` (None: never) may be reminded at `now`."""
+    return last is None or now >= last + REMIND_EVERY
+
+
+def check_reportable(order: Order) -> None:
+    """Refuse, with the reason the buyer reads, an order whose payment cannot be reported now."""
+    if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED):
+        raise DomainError("order_already_paid", order=order.id)
+    if order.status is OrderStatus.CANCELLED:
+        raise DomainError("order_cancelled", order=order.id)
+    if order.status is OrderStatus.REFUNDED:
+        raise DomainError("order_refunded", order=order.id)
+    if order.reported_paid_at is not None:
+        raise DomainError("payment_already_reported", order=order.id)
+
+
+def is_reported(order: Order) -> bool:
+    """Reported and still waiting for the organiser (a confirmed order keeps its report time)."""
+    return order.status is OrderStatus.PENDING_PAYMENT and order.reported_paid_at is not None
+
+
+@dataclass(frozen=True)
+class PickupEvening:
+    """The evening reminder of one day: at `at` (chat time) on the day before a pickup, pickups of
+    `day` (the next day) are reminded. `starts`/`ends` bound those pickup times (UTC-aware)."""
+
+    day: date
+    starts: datetime
+    ends: datetime
+
+
+def pickup_evening(now: datetime, *, at: time, tz: ZoneInfo) -> PickupEvening | None:
+    """The pickups to remind of at `now`: from `at` until midnight (chat time), tomorrow's; before `at`,
+    none (None). A bot that was down at `at` still reminds later that evening; after midnight the
+    pickup is today, and its evening has passed."""
+    local = now.astimezone(tz)
+    if local.time() < at:
+        return None
+    tomorrow = local.date() + timedelta(days=1)
+    starts = datetime.combine(tomorrow, time(0), tzinfo=tz)
+    ends = datetime.combine(tomorrow + timedelta(days=1), time(0), tzinfo=tz)
+    return PickupEvening(tomorrow, starts, ends)

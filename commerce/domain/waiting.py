@@ -1,0 +1,79 @@
+"""The waiting list (候补): members who want in once a sold-out group buy has room again.
+
+Queue order is first come, first served: when the entry was made (`created_at`), then its id. A member
+waits for a quantity of their own line (not a friend's) and keeps their place when they change it.
+
+When units come free (a member leaves, the organiser raises the stock), waiting members move in in
+queue order, each with the whole quantity they asked for, never part of it. An entry that does not fit
+what is free is skipped, not split, and keeps its place at the front for the next units that come free:
+skip-ahead, so units never sit unsold while someone further back could take them, and nobody loses
+their place to someone behind them whose quantity fits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import MAX_QUANTITY, GroupBuy
+
+
+@dataclass
+class WaitingEntry:
+    """One member waiting for `quantity` more units of a group buy, since `created_at`."""
+
+    group_buy_id: int
+    user_id: str
+    display_name: str
+    quantity: int
+    created_at: datetime
+    id: int | None = None
+
+    @property
+    def place(self) -> tuple[datetime, int]:
+        """Where the entry stands in the queue (earlier first)."""
+        return self.created_at, self.id or 0
+
+
+def in_queue_order(entries: Iterable[WaitingEntry]) -> list[WaitingEntry]:
+    return sorted(entries, key=lambda entry: entry.place)
+
+
+def check_wait(
+    group_buy: GroupBuy, *, have: int, quantity: int, now: datetime, max_per_line: int | None = None
+) -> None:
+    """Whether a member holding `have` units may wait for `quantity` more; a `DomainError` if not.
+
+    Only while it takes joins, only where stock can run out, only when the stock left cannot cover the
+    quantity (otherwise `+N` joins at once), and within the per-person limit counted with what they
+    hold (and the app's maximum per line, `max_per_line`).
+    """
+    title = group_buy.terms.title
+    if not 1 <= quantity <= MAX_QUANTITY:
+        raise DomainError("quantity_invalid", value=quantity)
+    if not group_buy.is_open or group_buy.is_past_deadline(now):
+        raise DomainError("group_buy_closed", id=group_buy.id, title=title)
+    left = group_buy.stock_left
+    if left is None:
+        raise DomainError("waitlist_no_stock", id=group_buy.id, title=title, quantity=quantity)
+    if quantity <= left:
+        raise DomainError("waitlist_not_needed", id=group_buy.id, title=title, left=left, quantity=quantity)
+    limit = group_buy.line_limit(max_per_line)
+    if limit is not None and have + quantity > limit:
+        if limit == group_buy.terms.per_person_limit:
+            raise DomainError("limit_exceeded", limit=limit, have=have, title=title)
+        raise DomainError("quantity_too_many", limit=limit, have=have)
+
+
+def moving_in(queue: Sequence[WaitingEntry], free: int) -> list[WaitingEntry]:
+    """The entries that move in when `free` units are free, in queue order (skip-ahead: an entry that
+    does not fit what is still free is passed over and keeps its place). Their quantities add up to at
+    most `free`."""
+    chosen: list[WaitingEntry] = []
+    for entry in in_queue_order(queue):
+        if 0 < entry.quantity <= free:
+            chosen.append(entry)
+            free -= entry.quantity
+    return chosen

@@ -1,0 +1,225 @@
+"""The waiting list's use cases (候补): wait, stop waiting, move waiting members in, and the close.
+
+Moving in (`promote_waiting`) runs in the unit of work of the change that freed units (a leave here;
+the organiser's /edit raising the stock calls it too), so a leave and the move-in it allows commit
+together or not at all. Each move-in is the same guarded write as a join
+(`GroupBuyRepository.change_participation`): stock, limit and "still open" hold whatever runs at the
+same time. Its entry is taken first by a guarded delete (`WaitingListRepository.take`), so two leaves
+at once can never move one member in twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from commerce.domain.errors import DomainError
+from commerce.domain.events import Joined
+from commerce.domain.group_buy import MAX_STOCK, GroupBuy, Participant
+from commerce.domain.waiting import WaitingEntry, check_wait, moving_in
+from commerce.ports import UnitOfWork
+from commerce.services import group_buys
+from commerce.services.group_buys import Participation
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A member's entry as it stands after `wait`, their place in the queue, and whether they were
+    waiting already (the quantity changed, the place kept)."""
+
+    group_buy: GroupBuy
+    entry: WaitingEntry
+    position: int
+    already: bool = False
+
+
+@dataclass(frozen=True)
+class Promotion:
+    """A waiting member who moved in, and their line as it stands now."""
+
+    entry: WaitingEntry
+    line: Participant
+
+
+@dataclass(frozen=True)
+class Departure:
+    """A leave and what it allowed: the waiting members who moved in; `unwaited`: the leaver's own
+    entry, withdrawn with the leave (they asked for fewer, not more)."""
+
+    left: Participation
+    promoted: list[Promotion]
+    unwaited: WaitingEntry | None = None
+
+
+async def wait(
+    uow: UnitOfWork,
+    *,
+    chat_id: str,
+    group_buy_id: int | None,
+    user_id: str,
+    display_name: str,
+    quantity: int | None,
+    now: datetime,
+    max_per_line: int | None = None,
+) -> Waiting:
+    """候补 N: wait for `quantity` more units of one's own line; None: 1, or the quantity one waits for
+    already (a second tap of the button changes nothing). Waiting again changes the quantity and keeps
+    the place."""
+    group_buy = await _waited_for(uow, chat_id, group_buy_id, user_id, quantity or 1)
+    assert group_buy.id is not None
+    before = await uow.waiting.get(group_buy.id, user_id)
+    wanted = quantity if quantity is not None else before.quantity if before is not None else 1
+    line = await uow.group_buys.participant(group_buy.id, user_id)
+    have = line.quantity if line is not None else 0
+    check_wait(group_buy, have=have, quantity=wanted, now=now, max_per_line=max_per_line)
+    entry = WaitingEntry(group_buy.id, user_id, display_name or user_id, wanted, now)
+    if before is not None and before.quantity == wanted:
+        entry = before
+    else:
+        entry = await uow.waiting.put(entry)
+    return Waiting(group_buy, entry, await uow.waiting.position(entry), already=before is not None)
+
+
+async def _waited_for(
+    uow: UnitOfWork, chat_id: str, group_buy_id: int | None, user_id: str, quantity: int
+) -> GroupBuy:
+    """The group buy a `候补` is about: the one named; with several open, the only one without room
+    for `quantity`; else as `+1` finds it (commerce.services.group_buys.find)."""
+    if group_buy_id is None:
+        open_here = await uow.group_buys.open_in_chat(chat_id)
+        full = [g for g in open_here if g.stock_left is not None and g.stock_left < quantity]
+        if len(open_here) > 1 and len(full) == 1:
+            return full[0]
+    return await group_buys.find(uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id)
+
+
+async def unwait(
+    uow: UnitOfWork, *, chat_id: str, group_buy_id: int | None, user_id: str
+) -> tuple[GroupBuy, WaitingEntry]:
+    """取消候补: leave the waiting list; the group buy and the entry withdrawn."""
+    group_buy = None
+    if group_buy_id is None:  # with several open, the one the member waits for
+        open_here = await uow.group_buys.open_in_chat(chat_id)
+        ids = [g.id for g in open_here if g.id is not None]
+        mine = await uow.waiting.waiting_among(ids, user_id) if len(ids) > 1 else set()
+        if len(mine) == 1:
+            group_buy = next(g for g in open_here if g.id in mine)
+    if group_buy is None:
+        group_buy = await group_buys.find(uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id)
+    assert group_buy.id is not None
+    removed = await uow.waiting.remove(group_buy.id, user_id)
+    if removed is None:
+        raise DomainError("not_waiting", id=group_buy.id, title=group_buy.terms.title)
+    return group_buy, removed
+
+
+async def leave(
+    uow: UnitOfWork,
+    *,
+    chat_id: str,
+    group_buy_id: int | None,
+    user_id: str,
+    quantity: int | None,
+    now: datetime,
+    friend: str = "",
+    max_per_line: int | None = None,
+) -> Departure:
+    """退出 / -1 (commerce.services.group_buys.leave), then the waiting members the freed units let in,
+    in the same unit of work. A member who lowers their own line stops waiting for more."""
+    left = await group_buys.leave(
+        uow,
+        chat_id=chat_id,
+        group_buy_id=group_buy_id,
+        user_id=user_id,
+        quantity=quantity,
+        now=now,
+        friend=friend,
+    )
+    group_buy = left.group_buy
+    if group_buy.terms.stock is None:  # nothing ever runs out: nobody waits
+        return Departure(left, [])
+    assert group_buy.id is not None
+    unwaited = None if left.line.friend else await uow.waiting.remove(group_buy.id, user_id)
+    promoted = await promote_waiting(uow, group_buy, now=now, max_per_line=max_per_line)
+    return Departure(left, promoted, unwaited)
+
+
+async def promote_waiting(
+    uow: UnitOfWork, group_buy: GroupBuy, *, now: datetime, max_per_line: int | None = None
+) -> list[Promotion]:
+    """Move waiting members into the units free now, in queue order (skip-ahead: see
+    commerce.domain.waiting), in this unit of work; those who moved in.
+
+    Call it after a change that freed units, with the group buy as that change left it (its stock and
+    `sold` as stored in this unit of work): a leave, or the organiser raising the stock. The aggregate
+    records a `Joined` for each, and its `sold` follows. Nothing moves in once it stopped taking joins.
+    """
+    assert group_buy.id is not None
+    if not group_buy.is_open or group_buy.is_past_deadline(now):
+        return []
+    queue = await uow.waiting.queue(group_buy.id)
+    promoted: list[Promotion] = []
+    while queue:
+        left = group_buy.stock_left
+        chosen = moving_in(queue, MAX_STOCK if left is None else left)
+        if not chosen:
+            break
+        entry = chosen[0]
+        queue = [other for other in queue if other is not entry]
+        line = await _move_in(uow, group_buy, entry, now=now, max_per_line=max_per_line)
+        if line is not None:
+            promoted.append(Promotion(entry, line))
+    return promoted
+
+
+async def _move_in(
+    uow: UnitOfWork, group_buy: GroupBuy, entry: WaitingEntry, *, now: datetime, max_per_line: int | None
+) -> Participant | None:
+    """One entry in, as a join of its quantity; None (and the entry kept in its place) when a rule or
+    the guarded write says no: the member reached their limit meanwhile, or the units went first."""
+    assert group_buy.id is not None
+    if not await uow.waiting.take(entry):  # withdrawn, changed or moved in meanwhile
+        return None
+    current = await uow.group_buys.participant(group_buy.id, entry.user_id)
+    sold, recorded = group_buy.sold, len(group_buy.events)
+    try:
+        line = group_buy.join(
+            current,
+            user_id=entry.user_id,
+            display_name=entry.display_name,
+            quantity=entry.quantity,
+            now=now,
+            max_per_line=max_per_line,
+        )
+    except DomainError:
+        await uow.waiting.restore(entry)
+        return None
+    if await uow.group_buys.change_participation(group_buy, line, entry.quantity, now=now, cap=max_per_line):
+        group_buy.events[recorded:] = [
+            replace(event, total_for_user=line.quantity) if isinstance(event, Joined) else event
+            for event in group_buy.events[recorded:]
+        ]
+        return line
+    # the guarded write refused (a concurrent change took the units first): as if never tried
+    group_buy.sold = sold
+    del group_buy.events[recorded:]
+    await uow.waiting.restore(entry)
+    fresh = await uow.group_buys.get(group_buy.id)
+    if fresh is not None:
+        group_buy.sold, group_buy.status = fresh.sold, fresh.status
+    return None
+
+
+async def close_waiting(uow: UnitOfWork, group_buy: GroupBuy) -> list[WaitingEntry]:
+    """A group buy that closed (succeeded, failed, called off) takes nobody more: its waiting list is
+    emptied; the members who waited, in queue order, to be told."""
+    if group_buy.id is None or group_buy.terms.stock is None or group_buy.is_open:
+        return []
+    return await uow.waiting.drain(group_buy.id)
+
+
+async def queue_length(uow: UnitOfWork, group_buy: GroupBuy) -> int:
+    """How many wait (the card shows it); no query where nobody can be waiting."""
+    if group_buy.id is None or group_buy.terms.stock is None or not group_buy.is_open:
+        return 0
+    return await uow.waiting.count(group_buy.id)

@@ -1,0 +1,44 @@
+"""What older copies of a group buy's card say once a newer copy is posted in the same chat.
+
+`进度` (`/status`) posts the card anew. The copies above it would stay frozen with live-looking buttons
+(listing a member who has left since), so a platform that can edit a message (Telegram, the playground)
+turns each older copy into `pointer`: one line naming the group buy, no buttons. WeChat cannot edit: the
+new copy starts with `older_copies_line` instead. Taps on a button an older copy still shows (a client
+that has not refreshed) carry the group buy's id and work as on the live card.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from handlers.context import card_language
+from handlers.fit import clip
+from handlers.texts import t
+from handlers.types import Reply
+
+if TYPE_CHECKING:
+    from handlers.app import ChatApp
+
+TITLE_LIMIT = 40  # UTF-16 units of the title in the pointer: it stays one line
+
+
+async def pointer(app: ChatApp, group_buy_id: int) -> Reply:
+    """The one line an older copy of the card becomes, in the card's language (no buttons)."""
+    async with app.uow_factory() as uow:
+        group_buy = await uow.group_buys.get(group_buy_id)
+        if group_buy is None:
+            lang = app.config.default_language
+            return Reply(text=t(lang, "card_gone", id=group_buy_id), card_of=group_buy_id, language=lang)
+        lang = await card_language(uow, group_buy, app.memo)
+    title = clip(group_buy.terms.title, TITLE_LIMIT)
+    return Reply(
+        text=t(lang, "card_moved", id=group_buy_id, title=title),
+        card_of=group_buy_id,
+        chat_id=group_buy.chat_id,
+        language=lang,
+    )
+
+
+def older_copies_line(lang: str) -> str:
+    """The first line of a new copy where older ones cannot be edited (WeChat)."""
+    return t(lang, "card_older_copies")

@@ -1,0 +1,39 @@
+"""An English-speaking organiser typed `/close` in a Chinese chat, and every buyer got their order in
+English: orders followed the language of the command that closed. The group hears the answer in the
+closer's words; each buyer's order speaks the buyer's own language when the platform told it (the
+members table), else the chat's."""
+
+from __future__ import annotations
+
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+
+async def test_an_english_close_in_a_chinese_chat_sends_each_buyer_their_own_language() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "接龙 海南贵妃芒 价格 88 成团 2")
+    await chat.say("bob", "+1")  # the platform did not say Bob's language: the chat's
+    await chat.say("cat", "+1", language="en-GB")  # Cat's platform speaks English
+
+    replies = await chat.say("amy", "/close")
+
+    assert Chat.said(replies).startswith("✅ 海南贵妃芒 (#1) succeeded at ¥88 each: 2 orders, 2 units.")
+    orders = Chat.private(replies)
+    assert orders["bob"] == (
+        "你在 海南贵妃芒（#1）的订单 #1：\n海南贵妃芒：1 × ¥88 = ¥88\n合计：¥88\n"
+        "请付款给团长 Amy（现金或转账），团长会发“已收款 1”确认。"
+    )
+    assert orders["cat"] == (
+        "Your order #2 in 海南贵妃芒 (#1):\n海南贵妃芒: 1 × ¥88 = ¥88\nTotal: ¥88\n"
+        "Pay the organiser Amy (cash or transfer); they confirm with /paid 2."
+    )
+
+
+async def test_the_chats_language_setting_is_the_default_for_buyers() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "/groupbuy Mangoes price 88 target 1")
+    await chat.say("amy", "/lang zh")
+    await chat.say("bob", "+1")
+
+    replies = await chat.say("amy", "/close")
+
+    assert Chat.private(replies)["bob"].startswith("你在 Mangoes（#1）的订单 #1：")
