@@ -31,6 +31,7 @@ from commerce.services.group_buys import JoinLimits
 from commerce.state import SharedState
 from commerce.unit_of_work import UnitOfWorkHook
 from handlers.app import AppConfig, ChatApp
+from handlers.collecting import PickupReminders
 from handlers.config import DEV_PAYMENT_SECRET
 
 log = logging.getLogger(__name__)
@@ -308,4 +309,15 @@ async def build(
         star_refunds=star_refunds,
         counters=state.counters,  # members' commands a minute, counted across processes
     )
+    if settings.pickup_reminder is not None:  # the evening before each pickup (handlers.collecting)
+        scheduler.add_chore(
+            PickupReminders(
+                uow_factory=uow_factory,
+                clock=clock,
+                config=app.config,
+                outbox=app,
+                at=settings.pickup_reminder,
+                memo=app.memo,
+            )
+        )
     return Tuan(settings, engine, uow_factory, clock, app, scheduler, state, bus)

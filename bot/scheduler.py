@@ -1,7 +1,8 @@
 """Deadlines: each open group buy closes by itself at its deadline, even across restarts.
 
 APScheduler 3 (`AsyncIOScheduler`, in-memory job store) holds one date job per open group buy. Jobs come
-from two places: `on_events` (a `GroupBuyOpened` from the ChatApp schedules it; a close unschedules it)
+from two places: `on_events` (a `GroupBuyOpened` from the ChatApp schedules it, a `GroupBuyEdited`
+moves it to the deadline as edited; a close unschedules it)
 and `sweep`, which reads every open group buy from the database at start-up and every 30 seconds after,
 so a deadline that passed while Tuan was offline fires at once, and a group buy opened by another
 process (`tuan seed`) is picked up. The database stays the truth: the in-memory jobs are a cache of it.
@@ -24,7 +25,7 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.clock import SystemClock, real_now
-from commerce.domain.events import Cancelled, Event, Failed, GroupBuyOpened, Succeeded
+from commerce.domain.events import Cancelled, Event, Failed, GroupBuyEdited, GroupBuyOpened, Succeeded
 from commerce.messagebus import MessageBus
 from handlers.types import Reply
 
@@ -34,7 +35,8 @@ Deliver = Callable[[Sequence[Reply]], Awaitable[object]]
 """Sends replies that no request asked for (a deadline's outcome) to their chats."""
 
 Chore = Callable[[], Awaitable[object]]
-"""Housekeeping run at the sweep's pace (bot/housekeeping.py); it decides itself how often to work."""
+"""Housekeeping run at the sweep's pace (bot/housekeeping.py); it decides itself how often to work. A
+chore that returns a list of replies (the evening pickup reminder) has them delivered."""
 
 SWEEP_SECONDS = 30.0
 MAX_RETRY_SECONDS = 3600.0  # a deadline that keeps failing is retried at most hourly, never in a tight loop
@@ -85,16 +87,17 @@ class DeadlineScheduler:
     # -- what the rest of Tuan calls ---------------------------------------------------------------
     def subscribe(self, bus: MessageBus) -> None:
         """Hear of openings and closings on the bus (not durable: the sweep re-reads the database)."""
-        for event_type in (GroupBuyOpened, Succeeded, Failed, Cancelled):
+        for event_type in (GroupBuyOpened, GroupBuyEdited, Succeeded, Failed, Cancelled):
             bus.subscribe(event_type, self._on_event, name=f"scheduler:{event_type.__name__}")
 
     async def _on_event(self, event: Event) -> None:
         self.on_events([event])
 
     def on_events(self, events: Sequence[Event]) -> None:
-        """The ChatApp's event sink: schedule new group buys, forget closed ones."""
+        """The ChatApp's event sink: schedule new group buys (again when a deadline was edited: /edit),
+        forget closed ones."""
         for event in events:
-            if isinstance(event, GroupBuyOpened):
+            if isinstance(event, GroupBuyOpened | GroupBuyEdited):
                 self.schedule(event.group_buy_id, datetime.fromisoformat(event.deadline_iso))
             elif isinstance(event, Succeeded | Failed | Cancelled):
                 self.unschedule(event.group_buy_id)
@@ -173,7 +176,9 @@ class DeadlineScheduler:
         """Each chore in turn; one failing is logged and the others still run."""
         for chore in self._chores:
             try:
-                await chore()
+                said = await chore()
+                if isinstance(said, list) and said and self._deliver is not None:
+                    await self._deliver(said)  # with the outbox they are rows already: the relay sends
             except Exception:
                 log.exception("housekeeping %r failed; it runs again with a later sweep", chore)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import timedelta
+from datetime import time, timedelta
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -72,6 +72,9 @@ class Settings(BaseSettings):
     # a toast and private chats never count); the first over it gets "slow down", the rest nothing.
     # 0: no limit. Counted in the shared state, so several processes keep one count.
     commands_per_minute: int = Field(default=5, ge=0)
+    # The evening before a pickup time named with `/pickup` (自提 … 明天下午5点), the group is reminded
+    # of it (and who still owes) once, from this time of day in TUAN_TIMEZONE; "" or "off": never.
+    pickup_reminder: time | None = time(20, 0)
     # Telegram (`tuan run telegram`): the bot token from @BotFather (123456:ABC...), another Bot API
     # server to talk to (a local one, or the tests' fake), the secret Telegram sends with each webhook
     # update (unset: a random one per start), and how long a member's admin status is cached.
@@ -89,6 +92,16 @@ class Settings(BaseSettings):
     def _split_admins(cls, value: object) -> object:
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("pickup_reminder", mode="before")
+    @classmethod
+    def _reminder_time(cls, value: object) -> object:
+        if isinstance(value, str):
+            if value.strip().lower() in ("", "off", "none", "no"):
+                return None
+            if re.fullmatch(r"\d:\d\d", value.strip()):  # 8:00 as 08:00
+                return "0" + value.strip()
         return value
 
     @field_validator("timezone")

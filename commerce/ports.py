@@ -16,6 +16,7 @@ from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.member import Member
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.outbox import OutboxItem
+from commerce.domain.roster import GroupBuySummary
 from commerce.domain.sharing import ShareVisit
 from commerce.domain.waiting import WaitingEntry
 
@@ -383,6 +384,33 @@ class WaitingListRepository(Protocol):
         ...
 
 
+class OrganiserViews(Protocol):
+    """The organiser's read side (/mine): reports computed in the database, nothing tracked or changed."""
+
+    async def group_buys_of(self, organiser_id: str, *, limit: int) -> list[GroupBuySummary]:
+        """The newest `limit` group buys `organiser_id` opened, newest first, each with its money."""
+        ...
+
+
+class GroupBuyEditRepository(Protocol):
+    """What changing a live group buy needs (commerce.services.edits): guarded writes and small reads."""
+
+    async def save_terms(self, group_buy: GroupBuy) -> bool:
+        """Persist the group buy's terms (title, prices, tiers, target, stock, limit, deadline, pickup,
+        payment note) in one guarded write: only while it is open, its stock is not below what is sold
+        and no line holds more than its limit (as stored at the write). False, writing nothing, when a
+        guard fails."""
+        ...
+
+    async def largest_line(self, group_buy_id: int) -> int:
+        """The most units one line of the list holds (0: nobody is on it)."""
+        ...
+
+    async def member_of(self, chat_id: str, identity: str) -> bool:
+        """Whether the member (`telegram:123`) was seen in that chat (`chat_members`)."""
+        ...
+
+
 class StarRefunds(Protocol):
     """The platform's refund of a Telegram Stars payment (Bot API `refundStarPayment`)."""
 
@@ -446,9 +474,11 @@ class UnitOfWork(Protocol):
     visits: ShareVisitRepository
     outbox: OutboxRepository
     members: MemberRepository
+    views: OrganiserViews
     waiting: WaitingListRepository
     pickups: PickupRepository
     collecting: CollectionRepository
+    edits: GroupBuyEditRepository
 
     async def __aenter__(self) -> UnitOfWork: ...
 

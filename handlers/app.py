@@ -47,9 +47,10 @@ from commerce.domain.payments import payable_online
 from commerce.domain.text import clean_text
 from commerce.messagebus import MessageBus
 from commerce.ports import Clock, StarRefunds, UnitOfWork, UnitOfWorkFactory
+from commerce.services import collecting as reports
 from commerce.services import group_buys as service
 from commerce.state import Counters
-from handlers import answers, cards, outbox
+from handlers import answers, cards, outbox, waiting
 from handlers.config import AppConfig
 from handlers.context import Context, card_language
 from handlers.fit import fit
@@ -297,6 +298,8 @@ class ChatApp:
                 return Reply(text=t(lang, "card_gone", id=group_buy_id), card_of=group_buy_id, language=lang)
             group_buy = view.group_buy
             lang = await card_language(uow, group_buy, self.memo)
+            waits = await waiting.queue_length(uow, group_buy)  # 候补 N 人 (no query without stock)
+            reported = await reports.reported_buyers(uow, group_buy)  # 💸 (none before the close)
         statuses, counts = view.statuses, view.counts
         settled = (OrderStatus.PAID, OrderStatus.FULFILLED)
         gone = (OrderStatus.CANCELLED, OrderStatus.REFUNDED)
@@ -318,6 +321,8 @@ class ChatApp:
             payable=payable_online(group_buy.terms.currency, provider=self.config.online_payment),
             total_lines=view.lines,
             paid_count=paid_count,
+            waiting=waits,
+            reported=reported,
         )
 
     # -- big closes ------------------------------------------------------------------------------------
@@ -379,6 +384,7 @@ class ChatApp:
                 if closing is not None:
                     lang = await card_language(uow, closing.group_buy, self.memo)
                     replies = cards.closing_replies(closing, lang=lang, tz=self.tz, config=self.config)
+                    replies = await waiting.closed_without(uow, closing.group_buy, replies, lang)
                     await self.queue(uow, replies, None, self.clock.now())
                     await uow.commit()
                     events = uow.collect_events()

@@ -101,6 +101,7 @@ class CardAction(enum.StrEnum):
     STATUS = "status"
     PAY = "pay"
     SHARE = "share"
+    WAIT = "wait"  # 候补: shown instead of Join while it is sold out
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,8 @@ class PrivateCardButton(ButtonData, prefix="gp"):
 
 class OrderAction(enum.StrEnum):
     PAY = "pay"
+    CONFIRM = "confirm"  # the organiser's Received under a buyer's payment report (handlers.collecting)
+    NOT_PAID = "notpaid"  # ... and Not received
 
 
 @dataclass(frozen=True)

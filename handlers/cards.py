@@ -12,6 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.guests import is_guest
 from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from commerce.domain.payments import payable_online, within_limits
@@ -19,6 +20,7 @@ from commerce.services.group_buys import Closing
 from handlers.buttons import CardAction, CardButton, OrderAction, OrderButton
 from handlers.config import AppConfig
 from handlers.fit import TEXT_LIMIT, clip, units
+from handlers.guests import guest_order_reply
 from handlers.texts import format_datetime, t
 from handlers.types import Button, Reply
 
@@ -62,7 +64,16 @@ def card_update(group_buy: GroupBuy, *, new: bool = False) -> Reply:
     return Reply(card_of=group_buy.id, new_card=new, chat_id=group_buy.chat_id)
 
 
-def buttons(group_buy_id: int, lang: str) -> tuple[tuple[Button, ...], ...]:
+def buttons(group_buy_id: int, lang: str, *, sold_out: bool = False) -> tuple[tuple[Button, ...], ...]:
+    """Join, +1 more, Leave and Progress; while it is `sold_out`, Wait (候补) instead of the joins."""
+    if sold_out:
+        return (
+            (
+                Button(t(lang, "btn_wait"), CardButton(CardAction.WAIT, group_buy_id).pack()),
+                Button(t(lang, "btn_leave"), CardButton(CardAction.LEAVE, group_buy_id).pack()),
+            ),
+            (Button(t(lang, "btn_status"), CardButton(CardAction.STATUS, group_buy_id).pack()),),
+        )
     return (
         (
             Button(t(lang, "btn_join"), CardButton(CardAction.JOIN, group_buy_id).pack()),
@@ -86,13 +97,16 @@ def render(
     payable: bool = False,
     total_lines: int | None = None,
     paid_count: tuple[int, int] | None = None,
+    waiting: int = 0,
+    reported: Collection[str] = (),
 ) -> Reply:
     """The card: terms, price reached, progress, status, and the numbered list, within Telegram's 4,096
     (UTF-16 units): at most `MAX_LINES` lines of the list, as many as fit, then "… and 37 more: /list".
 
     Once it succeeded, `paid` (buyers who paid) and `dropped` (buyers whose order was cancelled for
     not paying, or refunded) give the paid count: "2/3 paid", and `collected` (picked up, 核销) ticks its
-    lines with 📦; when it can be `payable` online, the card
+    lines with 📦; `reported` (buyers who said they paid, not confirmed yet) marks theirs 💸 and is
+    counted beside it ("3/5 paid · 1 reported"); when it can be `payable` online, the card
     has a Pay button (each member who taps it gets their own invoice, privately).
 
     A long list need not be read whole: `participants` may be its first lines only, with `total_lines`
@@ -100,14 +114,25 @@ def render(
     """
     assert group_buy.id is not None
     accepting = group_buy.is_open and not group_buy.is_past_deadline(now)
-    head = _head(group_buy, lang, tz, now)
+    head = _head(group_buy, lang, tz, now, waiting)  # `waiting`: members on its waiting list (候补)
     if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED) and participants:
         if paid_count is None:
             owing = {p.user_id for p in participants} - set(dropped)
             paid_count = (len(owing & set(paid)), len(owing))
-        head.append(t(lang, "card_paid_count", paid=paid_count[0], total=paid_count[1]))
+        paid_line = t(lang, "card_paid_count", paid=paid_count[0], total=paid_count[1])
+        if reported:  # 💸: buyers who said they paid, waiting for the organiser to confirm
+            paid_line += " · " + t(lang, "card_reported_count", count=len(reported))
+        head.append(paid_line)
     head = [clip(line, HEAD_LINE_LIMIT) for line in head]
-    lines = list_lines(participants[:MAX_LINES], lang, paid=paid, dropped=dropped, collected=collected)
+    lines = list_lines(
+        participants[:MAX_LINES],
+        lang,
+        paid=paid,
+        dropped=dropped,
+        collected=collected,
+        reported=reported,
+        organiser=group_buy.organiser_name,
+    )
     folded = _Fold(len(participants) if total_lines is None else total_lines, group_buy.id, accepting)
     shown = len(lines)
     text = _compose(head, lines[:shown], folded, lang)
@@ -116,7 +141,8 @@ def render(
         text = _compose(head, lines[:shown], folded, lang)
     shown_buttons: tuple[tuple[Button, ...], ...] = ()
     if accepting:
-        shown_buttons = buttons(group_buy.id, lang)
+        left = group_buy.stock_left
+        shown_buttons = buttons(group_buy.id, lang, sold_out=left is not None and left <= 0)
     elif payable and group_buy.status is GroupBuyStatus.SUCCEEDED:
         pay = CardButton(CardAction.PAY, group_buy.id).pack()
         shown_buttons = ((Button(t(lang, "btn_pay_card"), pay),),)
@@ -130,7 +156,7 @@ def render(
     )
 
 
-def _head(group_buy: GroupBuy, lang: str, tz: ZoneInfo, now: datetime) -> list[str]:
+def _head(group_buy: GroupBuy, lang: str, tz: ZoneInfo, now: datetime, waiting: int = 0) -> list[str]:
     terms = group_buy.terms
     head = [
         t(lang, "card_title", title=terms.title, id=group_buy.id),
@@ -157,6 +183,8 @@ def _head(group_buy: GroupBuy, lang: str, tz: ZoneInfo, now: datetime) -> list[s
         if group_buy.stock_left is not None:
             left = group_buy.stock_left
             limits.append(t(lang, "card_stock_left", left=left) if left > 0 else t(lang, "card_sold_out"))
+        if waiting:
+            limits.append(t(lang, "card_waiting", count=waiting))
         if terms.per_person_limit is not None:
             limits.append(t(lang, "card_limit", limit=terms.per_person_limit))
         if limits:
@@ -193,12 +221,16 @@ def _line(
     paid: Collection[str],
     dropped: Collection[str] = (),
     collected: Collection[str] = (),
+    reported: Collection[str] = (),
+    organiser: str = "",
 ) -> str:
     name, quantity = _name(participant.display_name), participant.quantity
     if participant.friend:
         line = t(
             lang, "card_line_friend", n=n, name=name, friend=_name(participant.friend), quantity=quantity
         )
+    elif is_guest(participant.user_id):  # 代报: "王阿姨 ×2（Amy 代报）"
+        line = t(lang, "card_line_guest", n=n, name=name, quantity=quantity, by=_name(organiser))
     else:
         line = t(lang, "card_line", n=n, name=name, quantity=quantity)
     if participant.note:
@@ -207,6 +239,8 @@ def _line(
         line += t(lang, "card_line_collected")
     elif participant.user_id in paid:
         line += t(lang, "card_line_paid")
+    elif participant.user_id in reported:
+        line += t(lang, "card_line_reported")
     elif participant.user_id in dropped:
         line += t(lang, "card_line_dropped")
     return line
@@ -219,10 +253,13 @@ def list_lines(
     paid: Collection[str] = (),
     dropped: Collection[str] = (),
     collected: Collection[str] = (),
+    reported: Collection[str] = (),
+    organiser: str = "",
 ) -> list[str]:
-    """The numbered lines of the 接龙 list as the card shows them (and /list), each within `LINE_LIMIT`."""
+    """The numbered lines of the 接龙 list as the card shows them (and /list), each within `LINE_LIMIT`;
+    `organiser` names who added the guests (代报)."""
     return [
-        clip(_line(n, participant, lang, paid, dropped, collected), LINE_LIMIT)
+        clip(_line(n, participant, lang, paid, dropped, collected, reported, organiser), LINE_LIMIT)
         for n, participant in enumerate(participants, 1)
     ]
 
@@ -305,6 +342,10 @@ def order_replies(
     online = config is not None and payable_online(group_buy.terms.currency, provider=config.online_payment)
     replies = []
     for order in orders:
+        if is_guest(order.buyer_id):  # 代报: to the organiser who added them, paid offline to them
+            organiser_lang = (buyer_langs or {}).get(group_buy.organiser_id, lang)
+            replies.append(guest_order_reply(order, group_buy, organiser_lang))
+            continue
         mine = (buyer_langs or {}).get(order.buyer_id, lang)
         text = order_text(order, group_buy, mine)
         pay: tuple[tuple[Button, ...], ...] = ()
@@ -352,4 +393,6 @@ def order_text(order: Order, group_buy: GroupBuy, lang: str, *, pay_by: str | No
         text += "\n" + t(lang, "order_payment_note", note=group_buy.terms.payment_note)
     if group_buy.terms.pickup:
         text += "\n" + t(lang, "order_pickup", pickup=group_buy.terms.pickup)
+    if order.pickup_code:  # once paid: what the buyer shows at pickup (核销)
+        text += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code)
     return text

@@ -9,9 +9,11 @@ from __future__ import annotations
 from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money
 from commerce.domain.text import clean_text
+from commerce.services import collecting
 from commerce.services import group_buys as service
+from commerce.services import waiting as waiting_service
 from commerce.services.group_buys import Closing, Participation
-from handlers import sharing
+from handlers import sharing, waiting
 from handlers.cards import card_update, closing_replies, format_deadline, price_line
 from handlers.context import Context, card_language
 from handlers.members import own_languages
@@ -62,18 +64,25 @@ async def join(ctx: Context) -> list[Reply]:
         already = await _already_in(ctx)
         if already is not None:
             return already
-    joined = await service.join(
-        ctx.uow,
-        chat_id=await _chat_of(ctx),
-        group_buy_id=command.group_buy_id,
-        user_id=ctx.request.user_id,
-        display_name=ctx.request.display_name,
-        quantity=1 if command.quantity is None else command.quantity,
-        now=ctx.now,
-        friend=command.friend,
-        note=command.note,
-        limits=ctx.config.join_limits,
-    )
+    quantity = 1 if command.quantity is None else command.quantity
+    try:
+        joined = await service.join(
+            ctx.uow,
+            chat_id=await _chat_of(ctx),
+            group_buy_id=command.group_buy_id,
+            user_id=ctx.request.user_id,
+            display_name=ctx.request.display_name,
+            quantity=quantity,
+            now=ctx.now,
+            friend=command.friend,
+            note=command.note,
+            limits=ctx.config.join_limits,
+        )
+    except DomainError as refusal:  # sold out: say how to wait for it (候补)
+        offer = waiting.offer_waiting(refusal, quantity=quantity, friend=command.friend)
+        if offer is None:
+            raise
+        raise offer from refusal
     group_buy, line = joined.group_buy, joined.line
     lang = await ctx.lang(group_buy)
     title = group_buy.terms.title
@@ -129,7 +138,7 @@ def _just_reached_target(joined: Participation) -> bool:
 
 async def leave(ctx: Context) -> list[Reply]:
     command = ctx.command
-    left = await service.leave(
+    departure = await waiting_service.leave(  # and the waiting members it lets in, in this unit of work
         ctx.uow,
         chat_id=await _chat_of(ctx),
         group_buy_id=command.group_buy_id,
@@ -137,8 +146,10 @@ async def leave(ctx: Context) -> list[Reply]:
         quantity=command.quantity,
         now=ctx.now,
         friend=command.friend,
+        max_per_line=ctx.config.join_limits.max_per_line,
     )
-    group_buy, line = left.group_buy, left.line
+    group_buy, line = departure.left.group_buy, departure.left.line
+    moved_in = await waiting.moved_in(ctx.uow, group_buy, departure.promoted, ctx.memo)
     lang = await ctx.lang(group_buy)
     title = group_buy.terms.title
     if command.tap:
@@ -147,14 +158,16 @@ async def leave(ctx: Context) -> list[Reply]:
             if line.quantity
             else t(lang, "toast_left", title=title)
         )
-        return [card_update(group_buy), Reply(toast=toast, language=lang)]
+        return [card_update(group_buy), Reply(toast=toast, language=lang), *moved_in]
     name = ctx.request.display_name
     if line.quantity:
         text = t(lang, "lowered", name=name, quantity=line.quantity, title=title, id=group_buy.id)
         text = t(lang, "two_sentences", first=text, second=price_line(group_buy, lang))
     else:
         text = t(lang, "left", name=name, title=title, id=group_buy.id)
-    return [Reply(text=text, language=lang), card_update(group_buy)]
+    if departure.unwaited is not None:
+        text = t(lang, "two_sentences", first=text, second=t(lang, "waitlist_left_too"))
+    return [Reply(text=text, language=lang), card_update(group_buy), *moved_in]
 
 
 async def status(ctx: Context) -> list[Reply]:
@@ -183,7 +196,8 @@ async def close(ctx: Context) -> list[Reply]:
     if closing.pending and closing.group_buy.id is not None:  # a big one: the rest after the commit
         ctx.pending_orders.append(closing.group_buy.id)
     buyer_langs = await _buyer_languages(ctx, closing)  # not the language the organiser closed in
-    return closing_replies(closing, lang=lang, tz=ctx.tz, config=ctx.config, buyer_langs=buyer_langs)
+    replies = closing_replies(closing, lang=lang, tz=ctx.tz, config=ctx.config, buyer_langs=buyer_langs)
+    return await waiting.closed_without(ctx.uow, closing.group_buy, replies, lang)
 
 
 async def _buyer_languages(ctx: Context, closing: Closing) -> dict[str, str]:
@@ -210,7 +224,8 @@ async def cancel(ctx: Context) -> list[Reply]:
             raise DomainError("cancel_leave_instead", organiser=refusal.params["organiser"]) from refusal
         raise
     lang, buyer_langs = await ctx.lang(closing.group_buy), await _buyer_languages(ctx, closing)
-    return closing_replies(closing, lang=lang, tz=ctx.tz, buyer_langs=buyer_langs)
+    replies = closing_replies(closing, lang=lang, tz=ctx.tz, buyer_langs=buyer_langs)
+    return await waiting.closed_without(ctx.uow, closing.group_buy, replies, lang)
 
 
 async def _takes_part(ctx: Context) -> bool:
@@ -241,6 +256,8 @@ async def set_pickup(ctx: Context) -> list[Reply]:
         is_admin=ctx.request.is_admin,
         pickup=text,
     )
+    assert group_buy.id is not None  # the time, for the evening reminder before it (handlers.collecting)
+    await collecting.set_pickup_time(ctx.uow, group_buy_id=group_buy.id, at=pickup.at)
     terms = group_buy.terms
     answer = t(lang, "pickup_set", title=terms.title, id=group_buy.id, pickup=terms.pickup)
     return [Reply(text=answer, language=lang), card_update(group_buy)]

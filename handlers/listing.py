@@ -3,6 +3,10 @@
 The card shows the first lines and folds the rest ("… and 37 more: /list #12"); /list shows every line,
 numbered and written as on the card (`cards.list_lines`), cut between lines into messages that each fit
 the platform's limit (`fit.split_text`). Anyone in the chat may ask: it is what the card shows, whole.
+
+In a private chat with the bot, `/list #12` is the organiser's own list of one of their group buys
+(handlers/roster.py): each line's note, order, amount and whether it is paid, reported paid or picked
+up, and the money collected and outstanding. It is never shown in a group: members see the public list.
 """
 
 from __future__ import annotations
@@ -11,11 +15,15 @@ from dataclasses import dataclass, field
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.order import OrderStatus
+from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
 from commerce.services import group_buys as service
+from commerce.services import organiser
 from handlers.cards import list_lines
 from handlers.context import Context
 from handlers.fit import split_text
+from handlers.pickup_codes import not_collected_line
+from handlers.roster import roster_text
 from handlers.texts import t
 from handlers.types import Reply
 
@@ -45,7 +53,10 @@ async def order_marks(uow: UnitOfWork, group_buy: GroupBuy) -> Marks:
 
 
 async def show_list(ctx: Context) -> list[Reply]:
-    """`/list`, `/list #12`, `名单`: a header, then every line of the list, in order."""
+    """`/list`, `/list #12`, `名单`: a header, then every line of the list, in order (in a private chat:
+    the organiser's list of their own group buy, their newest when none is named)."""
+    if ctx.is_private:
+        return await organiser_list(ctx)
     group_buy = await service.find(
         ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=ctx.command.group_buy_id
     )
@@ -56,6 +67,26 @@ async def show_list(ctx: Context) -> list[Reply]:
     if not participants:
         return [Reply(text=t(lang, "list_empty", title=title, id=group_buy.id), language=lang)]
     marks = await order_marks(ctx.uow, group_buy)
-    lines = list_lines(participants, lang, paid=marks.paid, dropped=marks.dropped, collected=marks.collected)
+    lines = list_lines(
+        participants,
+        lang,
+        paid=marks.paid,
+        dropped=marks.dropped,
+        collected=marks.collected,
+        organiser=group_buy.organiser_name,
+    )
     header = t(lang, "list_header", count=len(lines), title=title, id=group_buy.id)
+    if marks.paid:  # once buyers pay, who has yet to collect (核销)
+        lines.append(not_collected_line(participants, lang, collected=marks.collected, dropped=marks.dropped))
     return [Reply(text=part, language=lang) for part in split_text("\n".join([header, *lines]))]
+
+
+async def organiser_list(ctx: Context) -> list[Reply]:
+    """The organiser's list in their private chat; someone else's group buy is one that does not exist."""
+    request = ctx.request
+    where = Where(request.chat_id, private=True)
+    roster = await organiser.roster(
+        ctx.uow, where=where, group_buy_id=ctx.command.group_buy_id, actor=request.user_id
+    )
+    lang = await ctx.lang(roster.group_buy)
+    return [Reply(text=part, language=lang) for part in split_text(roster_text(roster, lang))]

@@ -27,15 +27,26 @@ _ORDER_ID = re.compile(r"^(?:no\.?|#)?\s*(\d+)(?=\s|$)", re.IGNORECASE)  # a num
 async def my_orders(ctx: Context) -> list[Reply]:
     """In a private chat the list itself; in a group a short note, and the list sent privately."""
     lang = await ctx.lang()
-    orders = await service.orders_of(ctx.uow, buyer_id=ctx.request.user_id)
-    text = _listing(orders[:MAX_LISTED], lang)
+    orders = (await service.orders_of(ctx.uow, buyer_id=ctx.request.user_id))[:MAX_LISTED]
+    organisers = await _organisers(ctx, orders)
+    text = _listing(orders, lang, organisers)
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     note = t(lang, "orders_sent_privately", name=ctx.request.display_name)
     return [Reply(text=note, language=lang), Reply(text=text, private_to=ctx.request.user_id, language=lang)]
 
 
-def _listing(orders: list[Order], lang: str) -> str:
+async def _organisers(ctx: Context, orders: list[Order]) -> dict[int, str]:
+    """The organiser of each order's group buy, by group buy: orders of several chats tell apart by the
+    group buy's number and who runs it (chat names are not stored)."""
+    found: dict[int, str] = {}
+    for group_buy_id in dict.fromkeys(order.group_buy_id for order in orders):
+        group_buy = await ctx.uow.group_buys.get(group_buy_id)
+        found[group_buy_id] = group_buy.organiser_name if group_buy is not None else ""
+    return found
+
+
+def _listing(orders: list[Order], lang: str, organisers: dict[int, str]) -> str:
     if not orders:
         return t(lang, "orders_none")
     items = [
@@ -43,6 +54,8 @@ def _listing(orders: list[Order], lang: str) -> str:
             lang,
             "orders_item",
             order=order.id,
+            id=order.group_buy_id,
+            organiser=organisers.get(order.group_buy_id, ""),
             title=", ".join(line.description for line in order.lines),
             quantity=order.quantity,
             price=format_money(order.lines[0].unit_price, order.currency) if order.lines else "",
@@ -160,6 +173,8 @@ async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirm
         order=order.id,
         title=group_buy.terms.title,
     )
+    if kind.command == "paid" and order.pickup_code:  # what they show at pickup (核销)
+        note += "\n" + t(buyer_lang, "pickup_code_yours", code=order.pickup_code)
     return [
         Reply(  # it concerns the buyer: where mentions exist (WeChat), the buyer is mentioned
             text=t(lang, kind.done, order=order.id, name=order.buyer_name, total=total),

@@ -21,6 +21,7 @@ from datetime import datetime
 from commerce.domain.outbox import SEND, OutboxItem, send_topic
 from handlers import answers
 from handlers.fit import fit
+from handlers.guests import deliverable
 from handlers.types import ChatKind, Reply, Request
 
 
@@ -59,7 +60,7 @@ def rows(
     group = _group_of(replies, request)
     asked = _asked(request)
     out: list[OutboxItem] = []
-    for reply in fit(replies):
+    for reply in map(deliverable, fit(replies)):  # a guest's (代报) messages go to their organiser
         if not (is_message(reply) or (toasts and reply.toast)):
             continue
         chat = reply.private_to or reply.chat_id or (request.chat_id if request is not None else None)

@@ -308,6 +308,8 @@ class Checkout:
                     total=format_money(order.total, order.currency),
                     organiser=group_buy.organiser_name,
                 )
+                if order.pickup_code:  # what they show at pickup (核销)
+                    receipt += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code)
                 replies = [Reply(text=receipt, private_to=buyer, language=lang), card_update(group_buy)]
                 await self.queue(uow, replies, request, self.clock.now())
                 await uow.commit()

@@ -9,7 +9,21 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from handlers import group_buys, listing, orders, payments, settings, sharing
+from handlers import (
+    collecting,
+    edits,
+    exporting,
+    group_buys,
+    lines,
+    listing,
+    mine,
+    orders,
+    payments,
+    pickup_codes,
+    settings,
+    sharing,
+    waiting,
+)
 from handlers.context import Context
 from handlers.parsing.commands import Vocabulary
 from handlers.types import Reply
@@ -29,19 +43,40 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("open", group_buys.open_group_buy, ("groupbuy", "gb", "open", "new"), ("开团", "接龙", "团购")),
     Entry("join", group_buys.join, ("join",), ("跟团", "参团")),
     Entry("leave", group_buys.leave, ("leave",), ("退出", "退团", "不要了")),
+    Entry("wait", waiting.wait, ("waitlist", "wait"), ("候补", "排队候补")),
+    Entry("unwait", waiting.unwait, ("unwait", "nowait"), ("取消候补", "退出候补", "不候补了")),
     Entry("status", group_buys.status, ("status", "card"), ("查看进度", "进度")),
     Entry("list", listing.show_list, ("list",), ("名单", "查看名单", "全部名单")),
+    Entry("export", exporting.export, ("export",), ("导出", "导出名单")),
+    Entry("mine", mine.mine, ("mine", "mygroupbuys"), ("我的团", "我的团购")),
     Entry("close", group_buys.close, ("close",), ("截单", "截团")),
     Entry("cancel", group_buys.cancel, ("cancel",), ("取消团购", "取消")),
     Entry("orders", orders.my_orders, ("orders", "myorders"), ("我的订单", "订单")),
-    Entry("paid", orders.paid, ("paid",), ("已收款", "已收", "已付款")),
+    Entry("paid", orders.paid, ("paid",), ("已收款", "已收")),
+    # 已付款: the buyer's report; with @name, or by the organiser with an order number, their 已收
+    Entry(
+        "ipaid",
+        collecting.report_paid,
+        ("ipaid", "reportpaid"),
+        ("我已付款", "已付款", "我付了", "付了", "我已转账", "已转账"),
+    ),
+    Entry("notpaid", collecting.not_paid, ("notpaid",), ("未收到", "没收到", "未收款")),
+    Entry("confirm", collecting.confirm, (), ()),  # the report's Received button (`od:confirm:7`) only
+    Entry("remind", collecting.remind, ("remind", "chase"), ("催款", "提醒付款")),
     Entry("picked_up", orders.picked_up, ("pickedup", "collected"), ("已取货", "已提货", "已取")),
     Entry("pickup", group_buys.set_pickup, ("pickup",), ("自提点", "自提")),
     Entry("payment_note", group_buys.set_payment_note, ("payment", "howtopay"), ("收款方式", "付款方式")),
+    Entry("edit", edits.edit, ("edit",), ("修改", "修改团购")),
+    Entry("copy", edits.copy, ("copy", "reopen"), ("再开一团", "复制")),
+    Entry("remove", lines.remove, ("remove", "kick"), ("踢出",)),
+    Entry("add", lines.add, ("add",), ("代报",)),
     Entry("help", settings.show_help, ("help",), ("帮助",)),
     Entry("lang", settings.set_language, ("lang", "language"), ("语言",)),
     Entry("pay", payments.pay, ("pay",), ("付款", "支付")),
     Entry("refund", payments.refund, ("refund",), ("退款",)),
+    Entry("pickup_code", pickup_codes.verify_code, ("pickupcode", "pickup_code"), ("核销", "核销码")),
+    Entry("helper", pickup_codes.add_helper, ("helper", "helpers"), ("设置帮手", "添加帮手", "核销帮手")),
+    Entry("helper_remove", pickup_codes.remove_helper, ("removehelper",), ("取消帮手", "删除帮手")),
     Entry("start", sharing.start, ("start",), ()),
 )
 # Not typed as words: what the parser produces for text it could not take as a command.

@@ -28,6 +28,7 @@ from commerce.domain.sharing import SIGNATURE_CHARS, card_signature, card_signed
 from commerce.ports import UnitOfWorkFactory
 from commerce.services import group_buys as group_buy_service
 from commerce.services import sharing as service
+from commerce.services import waiting as waiting_service
 from handlers import cards
 from handlers.buttons import CardAction, CardButton, PrivateCardButton
 from handlers.context import Context
@@ -41,7 +42,7 @@ _PAYLOAD = re.compile(
     rf"-(?P<sig>[A-Za-z0-9_-]{{{SIGNATURE_CHARS}}})"
 )
 _CLAIMED = re.compile(r"gb(?P<id>[1-9]\d{0,11})(?:-[A-Za-z0-9_-]*)?")  # what an unsigned payload names
-_ON_PRIVATE_CARD = (CardAction.JOIN, CardAction.MORE, CardAction.LEAVE, CardAction.STATUS)
+_ON_PRIVATE_CARD = (CardAction.JOIN, CardAction.MORE, CardAction.LEAVE, CardAction.STATUS, CardAction.WAIT)
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,8 @@ async def _private_card(ctx: Context, group_buy: GroupBuy, lang: str) -> Reply:
     act on the group buy in its group."""
     assert group_buy.id is not None
     view = await group_buy_service.card(ctx.uow, group_buy_id=group_buy.id)
-    card = cards.render(view.group_buy, view.participants, lang=lang, tz=ctx.tz, now=ctx.now)
+    waiting = await waiting_service.queue_length(ctx.uow, view.group_buy)
+    card = cards.render(view.group_buy, view.participants, lang=lang, tz=ctx.tz, now=ctx.now, waiting=waiting)
     signature = card_signature(group_buy.id, ctx.request.user_id, ctx.config.payment_secret)
     return Reply(text=card.text, buttons=_signed(card.buttons, signature), language=lang)
 

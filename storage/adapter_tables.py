@@ -1,9 +1,10 @@
 """The platform adapters' own tables, on the same `metadata` as the domain's, so alembic owns them too.
 
 They hold no domain state, only what an adapter remembers across restarts: Telegram's live-card map and
-delivered updates (bot/telegram/store.py), the playground's chats, messages and answered updates
-(bot/playground/transcript.py). They live here, not in bot/, because storage may not import bot and the
-migrations (storage/migrations) must see every table: `--autogenerate` drops a table it does not know.
+delivered updates (bot/telegram/store.py), the playground's chats, messages, answered updates and
+files (bot/playground/transcript.py). They live here, not in bot/, because storage may not import bot
+and the migrations (storage/migrations) must see every table: `--autogenerate` drops a table it does
+not know.
 Timestamps are ISO-8601 text, as the adapters have always written them.
 """
 
@@ -60,10 +61,24 @@ playground_updates = sa.Table(
     sa.Column("response", sa.Text, nullable=False),
 )
 
+# A file the bot sent in the playground (/export), served at the download link its message holds
+# (`GET /files/{token}/{filename}`); `token` is random, so a link names one file and guesses none.
+playground_files = sa.Table(
+    "playground_files",
+    metadata,
+    sa.Column("token", sa.String(64), primary_key=True),
+    sa.Column("chat", sa.String(64), nullable=False),
+    sa.Column("filename", sa.String(255), nullable=False),
+    sa.Column("mime", sa.String(128), nullable=False),
+    sa.Column("content", sa.LargeBinary, nullable=False),
+    sa.Column("created_at", sa.String(40), nullable=False),
+)
+
 ADAPTER_TABLES = (
     telegram_cards,
     telegram_delivered,
     playground_chats,
     playground_messages,
     playground_updates,
+    playground_files,
 )

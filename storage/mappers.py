@@ -151,6 +151,7 @@ def order_values(order: Order) -> dict[str, Any]:
         "total": order.total,
         "pay_by": order.pay_by,
         "reminded_at": order.reminded_at,
+        "reported_paid_at": order.reported_paid_at,
     }
 
 
@@ -211,6 +212,7 @@ def order_from_rows(row: Any, lines: Iterable[Any], history: Iterable[Any], paym
         pay_by=row.pay_by,
         reminded_at=row.reminded_at,
         pickup_code=row.pickup_code,
+        reported_paid_at=row.reported_paid_at,
     )
 
 

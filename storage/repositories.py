@@ -222,6 +222,7 @@ def statements(dialect: str) -> _Statements:
     language_upsert = _insert(dialect, chat_settings)
     due = and_(
         o.status == OrderStatus.PENDING_PAYMENT.value,
+        o.reported_paid_at.is_(None),  # reported paid: it waits for the organiser (domain.collecting)
         o.currency.in_(bindparam("currencies", expanding=True)),
         or_(
             and_(o.pay_by.is_not(None), o.pay_by <= bindparam("by", type_=UtcDateTime())),

@@ -53,11 +53,18 @@ class GroupBuyRow(SQLModel, table=True):
     __table_args__ = (
         Index("ix_group_buys_chat_status", "chat_id", "status", "id"),
         Index("ix_group_buys_status_deadline", "status", "deadline"),
+        Index("ix_group_buys_organiser", "organiser_id", "id"),  # an organiser's group buys (/mine)
         Index(  # the deadline sweep's other half: closes whose orders are still being written
             "ix_group_buys_orders_pending",
             "orders_upto",
             sqlite_where=text("orders_upto IS NOT NULL"),
             postgresql_where=text("orders_upto IS NOT NULL"),
+        ),
+        Index(  # the evening sweep: pickups not reminded of yet (commerce.domain.collecting)
+            "ix_group_buys_pickup_due",
+            "pickup_at",
+            sqlite_where=text("pickup_reminded_at IS NULL"),
+            postgresql_where=text("pickup_reminded_at IS NULL"),
         ),
     )
 
@@ -87,6 +94,11 @@ class GroupBuyRow(SQLModel, table=True):
     # While a close writes its orders in batches: the last participant line (`participants.id`) whose
     # buyer has an order; NULL when no orders are pending (commerce.services.group_buys.continue_orders).
     orders_upto: int | None = None
+    # Getting paid (commerce.domain.collecting): the last reminder to pay (/remind, at most every 6 h),
+    # the pickup time named with `/pickup` (NULL: none), and when the evening before it was reminded.
+    payment_reminded_at: datetime | None = _when(nullable=True)
+    pickup_at: datetime | None = _when(nullable=True)
+    pickup_reminded_at: datetime | None = _when(nullable=True)
 
 
 class ParticipantRow(SQLModel, table=True):
@@ -148,6 +160,7 @@ class OrderRow(SQLModel, table=True):
     pay_by: datetime | None = _when(nullable=True)  # None: the app's pay window after created_at
     reminded_at: datetime | None = _when(nullable=True)
     pickup_code: str | None = Field(default=None, max_length=8)  # 核销: given once paid, NULL before
+    reported_paid_at: datetime | None = _when(nullable=True)  # 我已付款: the buyer's word, not confirmed
 
 
 class OrderLineRow(SQLModel, table=True):
@@ -328,6 +341,20 @@ class GroupBuyHelperRow(SQLModel, table=True):
     added_at: datetime = _when()
 
 
+class WaitingEntryRow(SQLModel, table=True):
+    """The waiting list (候补): one entry per group buy and member, queued by `created_at`, then `id`."""
+
+    __tablename__ = "waiting_list"
+    __table_args__ = (UniqueConstraint("group_buy_id", "user_id", name="uq_waiting_list_group_buy_user"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_buy_id: int = Field(foreign_key="group_buys.id")
+    user_id: str
+    display_name: str
+    quantity: int
+    created_at: datetime = _when()
+
+
 MAX_ROW_ID = 2**31 - 1  # `id` columns are INTEGER on PostgreSQL
 
 
@@ -356,6 +383,7 @@ members = table(MemberRow)
 chat_members = table(ChatMemberRow)
 outbox = table(OutboxRow)
 group_buy_helpers = table(GroupBuyHelperRow)
+waiting_list = table(WaitingEntryRow)
 ALL_TABLES = (
     group_buys,
     participants,
@@ -371,4 +399,5 @@ ALL_TABLES = (
     chat_members,
     outbox,
     group_buy_helpers,
+    waiting_list,
 )

@@ -22,18 +22,26 @@ from sqlalchemy.pool import QueuePool, SingletonThreadPool, StaticPool
 
 from commerce.ports import (
     ChatSettingsRepository,
+    CollectionRepository,
+    GroupBuyEditRepository,
     GroupBuyRepository,
     MemberRepository,
     OrderRepository,
+    OrganiserViews,
     OutboxRepository,
+    PickupRepository,
     ProcessedUpdateRepository,
     ShareVisitRepository,
+    WaitingListRepository,
 )
 from commerce.unit_of_work import BaseUnitOfWork, UnitOfWorkHook
 from storage import direct
 from storage.carried import PENDING
+from storage.collecting import SqlCollectionRepository
 from storage.direct import WROTE
+from storage.edits import SqlGroupBuyEditRepository
 from storage.outbox import SqlOutboxRepository
+from storage.pickup import SqlPickupRepository
 from storage.repositories import (
     SqlChatSettingsRepository,
     SqlGroupBuyRepository,
@@ -42,6 +50,8 @@ from storage.repositories import (
     SqlProcessedUpdateRepository,
     SqlShareVisitRepository,
 )
+from storage.views import SqlOrganiserViews
+from storage.waiting import SqlWaitingListRepository
 
 DEFAULT_WAIT_SECONDS = 30.0
 UNLIMITED = 1_000_000
@@ -112,6 +122,11 @@ class SqlUnitOfWork(BaseUnitOfWork):
     visits: ShareVisitRepository
     outbox: OutboxRepository
     members: MemberRepository
+    waiting: WaitingListRepository
+    views: OrganiserViews
+    pickups: PickupRepository
+    collecting: CollectionRepository
+    edits: GroupBuyEditRepository
 
     def __init__(
         self, engine: AsyncEngine, gate: FairGate | None = None, *, tracks_writes: bool = False
@@ -150,6 +165,11 @@ class SqlUnitOfWork(BaseUnitOfWork):
         self.visits = SqlShareVisitRepository(conn)
         self.outbox = SqlOutboxRepository(conn)
         self.members = SqlMemberRepository(conn)
+        self.waiting = SqlWaitingListRepository(conn)
+        self.views = SqlOrganiserViews(conn)
+        self.pickups = SqlPickupRepository(conn)
+        self.collecting = SqlCollectionRepository(conn)
+        self.edits = SqlGroupBuyEditRepository(conn)
 
     async def _commit(self) -> None:
         await self.connection.commit()

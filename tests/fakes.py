@@ -15,9 +15,14 @@ from commerce.domain.group_buy import MAX_OPEN_LISTED, GroupBuy, GroupBuyStatus,
 from commerce.domain.member import SEEN_REFRESH, ChatMembership, Member, identity, name_key
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.outbox import OutboxItem
+from commerce.domain.roster import GroupBuySummary
 from commerce.domain.sharing import ShareVisit
+from commerce.domain.waiting import WaitingEntry
 from commerce.ports import LinesToOrder
 from commerce.unit_of_work import BaseUnitOfWork
+from tests.fake_collecting import FakeCollecting, Reminders
+from tests.fake_edits import FakeGroupBuyEdits
+from tests.fake_waiting import FakeWaitingList
 
 
 class FakeClock:
@@ -46,7 +51,10 @@ class MemoryState:
     outbox_due: dict[int, datetime] = field(default_factory=dict)
     members: dict[str, Member] = field(default_factory=dict)
     memberships: dict[tuple[str, str], ChatMembership] = field(default_factory=dict)
+    waiting: dict[int, dict[str, WaitingEntry]] = field(default_factory=dict)  # group buy -> member -> entry
     member_writes: int = 0  # rows `seen` changed (the storage's upserts change none when nothing did)
+    helpers: list[tuple[int, str]] = field(default_factory=list)  # (group buy, identity), as named
+    reminders: Reminders = field(default_factory=Reminders)  # getting paid (tests.fake_collecting)
     next_id: dict[str, int] = field(default_factory=lambda: {"gb": 1, "order": 1})
 
 
@@ -249,6 +257,7 @@ class _Orders:
             and o.currency in currencies
             and o.due_at(pay_within) <= by
             and not (unreminded and o.reminded_at is not None)
+            and o.reported_paid_at is None  # reported paid: it waits for the organiser
         ]
         return [copy.deepcopy(o) for o in due]
 
@@ -258,6 +267,62 @@ class _Orders:
             return False
         order.reminded_at = at
         return True
+
+
+class _Pickups:
+    """Pickup codes on the stored orders, and helpers, as storage.pickup keeps them."""
+
+    def __init__(self, state: MemoryState) -> None:
+        self.s = state
+
+    async def assign_code(self, order_id: int, group_buy_id: int, code: str) -> str | None:
+        order = self.s.orders[order_id]
+        if order.pickup_code is not None:
+            return order.pickup_code
+        if any(o.group_buy_id == group_buy_id and o.pickup_code == code for o in self.s.orders.values()):
+            return None
+        order.pickup_code = code
+        return code
+
+    def _runs(self, group_buy: GroupBuy, actor: str, helper: str) -> bool:
+        return group_buy.organiser_id == actor or (group_buy.id or 0, helper) in self.s.helpers
+
+    async def coded(
+        self, code: str, *, chat_id: str | None, actor: str, helper: str, admin: bool
+    ) -> list[int]:
+        found = []
+        for order in sorted(self.s.orders.values(), key=lambda o: o.id or 0):
+            group_buy = self.s.group_buys[order.group_buy_id]
+            if order.pickup_code != code or (chat_id is not None and group_buy.chat_id != chat_id):
+                continue
+            if (admin and chat_id is not None) or self._runs(group_buy, actor, helper):
+                found.append(order.id or 0)
+        return found
+
+    async def verifies_any(self, *, chat_id: str | None, actor: str, helper: str) -> bool:
+        return any(
+            self._runs(g, actor, helper)
+            for g in self.s.group_buys.values()
+            if chat_id is None or g.chat_id == chat_id
+        )
+
+    async def is_helper(self, group_buy_id: int, helper: str) -> bool:
+        return (group_buy_id, helper) in self.s.helpers
+
+    async def add_helper(self, group_buy_id: int, helper: str, *, by: str, at: datetime) -> bool:
+        if (group_buy_id, helper) in self.s.helpers:
+            return False
+        self.s.helpers.append((group_buy_id, helper))
+        return True
+
+    async def remove_helper(self, group_buy_id: int, helper: str) -> bool:
+        if (group_buy_id, helper) not in self.s.helpers:
+            return False
+        self.s.helpers.remove((group_buy_id, helper))
+        return True
+
+    async def helpers(self, group_buy_id: int) -> list[str]:
+        return [who for gid, who in self.s.helpers if gid == group_buy_id]
 
 
 class _Visits:
@@ -338,6 +403,37 @@ class _Members:
     async def languages(self, identities: Collection[str]) -> dict[str, str]:
         known = (self.s.members.get(who) for who in identities)
         return {m.identity: m.language for m in known if m is not None and m.language is not None}
+
+
+class _Views:
+    """The organiser's read side (storage/views.py), computed from the state."""
+
+    def __init__(self, state: MemoryState) -> None:
+        self.s = state
+
+    async def group_buys_of(self, organiser_id: str, *, limit: int) -> list[GroupBuySummary]:
+        mine = [g for g in self.s.group_buys.values() if g.organiser_id == organiser_id]
+        mine.sort(key=lambda g: -(g.id or 0))
+        out = []
+        for g in mine[:limit]:
+            assert g.id is not None and g.terms.deadline is not None
+            orders = [o for o in self.s.orders.values() if o.group_buy_id == g.id]
+            dropped = (OrderStatus.CANCELLED, OrderStatus.REFUNDED)
+            out.append(
+                GroupBuySummary(
+                    id=g.id,
+                    chat_id=g.chat_id,
+                    title=g.terms.title,
+                    status=g.status,
+                    currency=g.terms.currency,
+                    deadline=g.terms.deadline,
+                    sold=g.sold,
+                    orders=sum(1 for o in orders if o.status not in dropped),
+                    collected=sum(o.paid_amount for o in orders),
+                    outstanding=sum(o.total for o in orders if o.status is OrderStatus.PENDING_PAYMENT),
+                )
+            )
+        return out
 
 
 class _Chats:
@@ -447,6 +543,11 @@ class FakeUnitOfWork(BaseUnitOfWork):
         self.visits = _Visits(state)
         self.outbox = _Outbox(state)
         self.members = _Members(state)
+        self.waiting = FakeWaitingList(state)
+        self.views = _Views(state)
+        self.pickups = _Pickups(state)
+        self.collecting = FakeCollecting(state)
+        self.edits = FakeGroupBuyEdits(state)
 
     async def _begin(self) -> None:
         self._bind(copy.deepcopy(self.shared))

@@ -19,6 +19,9 @@
  *   POST /redeliver {id}             deliver a member's message to the bot once more (puppets do)
  *   GET  /transcript?after=N&wait=MS&bot=1   entries with seq > N; with `wait`, holds the request until
  *                                    one arrives (with `bot=1`: one the bot sent) or MS pass
+ *
+ * A file the bot sends (a file message, /export) is a transcript entry with `file`: its name, size and
+ * bytes in base64, so a test opens what the member received.
  */
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
@@ -153,6 +156,31 @@ function recordBotMessages ({ puppet, mocker, world, transcript, names }) {
   }
 }
 
+/** Record every file the bot sends (a FileBox, base64 over the puppet service), as a transcript entry. */
+function recordBotFiles ({ puppet, world, transcript }) {
+  puppet.messageSendFile = async (conversationId, fileBox) => {
+    const inRoom = conversationId === WORLD.room.id
+    if (!inRoom && !world.members.has(conversationId)) throw new Error(`no conversation ${conversationId}`)
+    if (!inRoom && world.members.get(conversationId).payload.friend === false) {
+      throw new Error(`${conversationId} is not a friend of the bot`)
+    }
+    const base64 = await fileBox.toBase64()
+    const entry = transcript.add({
+      bot: true,
+      from: WORLD.bot.id,
+      fromName: WORLD.bot.name,
+      room: inRoom ? conversationId : null,
+      to: conversationId,
+      text: '',
+      mentions: [],
+      mentionNames: [],
+      file: { name: fileBox.name, size: Buffer.from(base64, 'base64').length, base64 },
+    })
+    console.log(JSON.stringify({ event: 'bot-file', seq: entry.seq, to: conversationId, name: fileBox.name }))
+    return `bot-file-${entry.seq}-${Date.now()}`
+  }
+}
+
 /** A member's message, like the mock's `contact.say(text, mentions).to(room)` but with a known id. */
 function say ({ mocker, puppet, id, talker, text, mentioned, conversation, room }) {
   const payload = {
@@ -245,6 +273,7 @@ async function main () {
   const names = new Map([[WORLD.bot.id, WORLD.bot.name], ...WORLD.members.map(m => [m.id, m.alias ?? m.name])])
   withRoomAliases(puppet)
   recordBotMessages({ puppet, mocker, world, transcript, names })
+  recordBotFiles({ puppet, world, transcript })
 
   const endpoint = `${HOST}:${port}`
   const server = new PuppetServer({ endpoint, puppet, token, tls: { disable: true } })

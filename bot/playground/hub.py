@@ -10,18 +10,25 @@ With the outbox (`build(settings, platform="playground")`, as `tuan playground` 
 are rows written in the change's transaction, and the hub is the playground's sender (`sink`): the
 relay hands it each row, it posts or edits the message. A request's response still lists what the bot
 said in answer: the hub waits for the relay to post this update's rows before it answers.
+
+A document (/export) is built into its file when it is posted (bot/export_files.py), kept in the
+transcript's files, and posted as a message whose text is its caption and the file's download link on
+this server (`GET /files/{token}/{filename}`), one message per file.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 from collections.abc import AsyncIterator, Iterable, Sequence
 from typing import Any
+from urllib.parse import quote
 from uuid import uuid4
 
+from bot import export_files
 from bot.outbox_relay import OutboxRelay
-from bot.playground.transcript import Chat, Message, Transcript
+from bot.playground.transcript import Chat, Message, StoredFile, Transcript
 from commerce.domain.money import format_money
 from commerce.domain.outbox import OutboxItem
 from handlers import card_moved, outbox
@@ -57,8 +64,17 @@ def display_name(user: str) -> str:
 class Hub:
     """Chats, the ChatApp and the open tabs, wired together."""
 
-    def __init__(self, *, app: ChatApp, transcript: Transcript, admins: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        *,
+        app: ChatApp,
+        transcript: Transcript,
+        admins: Iterable[str] = (),
+        base_url: str = "http://127.0.0.1:8080",
+    ) -> None:
+        """`base_url`: where this server is reached, the start of the download links of files."""
         self.app = app
+        self.base_url = base_url.rstrip("/")
         self.transcript = transcript
         self.admins = frozenset(admins)
         self._lock = asyncio.Lock()
@@ -145,6 +161,13 @@ class Hub:
 
     async def messages(self, chat: str) -> list[Message]:
         return await self.transcript.messages(chat)
+
+    async def file(self, token: str, filename: str) -> StoredFile:
+        """A file the bot sent, by its link; 404 for any link that names none."""
+        found = await self.transcript.file(token)
+        if found is None or found.filename != filename:
+            raise PlaygroundError(404, "there is no such file here")
+        return found
 
     async def add_group(self, name: str) -> Chat:
         """A new group chat (names of people are their private chats)."""
@@ -313,12 +336,15 @@ class Hub:
                     continue
                 message, edited = await self._put_card(chat, card, reply.card_of, new=reply.new_card)
                 done.append(self._delivered(message, edited=edited, toast=reply.toast))
-            elif reply.text or reply.invoice is not None:
+            elif reply.text or reply.invoice is not None or reply.document is not None:
                 if chat is None:
                     log.warning("reply without a chat dropped: %r", reply.text[:80])
                     continue
+                text = self._text_of(reply)
+                if reply.document is not None:
+                    text = "\n".join(filter(None, [text, await self._download_link(chat, reply)]))
                 message = await self.transcript.add(
-                    chat=chat, author=None, name=BOT_NAME, text=self._text_of(reply), buttons=reply.buttons
+                    chat=chat, author=None, name=BOT_NAME, text=text, buttons=reply.buttons
                 )
                 self._publish_message(message)
                 done.append(self._delivered(message, edited=False, toast=reply.toast))
@@ -339,6 +365,18 @@ class Hub:
             total=format_money(invoice.amount, invoice.currency),
         )
         return f"{reply.text}\n{shown}" if reply.text else shown
+
+    async def _download_link(self, chat: str, reply: Reply) -> str:
+        """Build the reply's file, keep it, and say where to download it."""
+        assert reply.document is not None
+        built = export_files.build(reply.document)
+        token = secrets.token_urlsafe(16)
+        await self.transcript.add_file(
+            token=token, chat=chat, filename=built.filename, mime=built.mime, content=built.content
+        )
+        url = f"{self.base_url}/files/{token}/{quote(built.filename)}"
+        lang = reply.language or self.app.config.default_language
+        return t(lang, "document_download", filename=built.filename, url=url)
 
     async def _destination(self, reply: Reply, origin: str | None) -> str | None:
         if reply.private_to is not None:

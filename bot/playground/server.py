@@ -88,7 +88,10 @@ async def serve(settings: Settings) -> None:
 
 async def _serve(tuan: Tuan, sock: socket.socket) -> None:
     settings = tuan.settings
-    hub = Hub(app=tuan.app, transcript=Transcript(tuan.engine), admins=settings.admins)
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    base_url = f"http://{shown}:{port}"
+    hub = Hub(app=tuan.app, transcript=Transcript(tuan.engine), admins=settings.admins, base_url=base_url)
     await hub.start()
     hub.relay = tuan.relay(hub.sink)
     await tuan.start(hub.deliver)
@@ -101,9 +104,7 @@ async def _serve(tuan: Tuan, sock: socket.socket) -> None:
         lifespan="off",
         timeout_graceful_shutdown=3,
     )
-    host, port = sock.getsockname()[:2]
-    shown = f"[{host}]" if ":" in host else host
-    print(f"Tuan playground: http://{shown}:{port}/  (Ctrl+C stops it)", flush=True)
+    print(f"Tuan playground: {base_url}/  (Ctrl+C stops it)", flush=True)
     print("Anyone who opens it can speak as anyone: for trying Tuan out, never a production entry point.")
     if not _is_loopback(host):
         log.warning("listening on %s, not loopback: everyone who can reach it can act as anyone", host)

@@ -1,8 +1,9 @@
 """What the playground's chats show, kept in the database so it survives restarts and `tuan seed`.
 
-Three small tables that belong to the playground alone, not to the domain: chats, messages (a live card
-is one message whose text is edited in place), and the response given to each update id in each chat (a
-repeated update gets the same answer and changes nothing). They live in the same database as everything
+Small tables that belong to the playground alone, not to the domain: chats, messages (a live card is
+one message whose text is edited in place), the response given to each update id in each chat (a
+repeated update gets the same answer and changes nothing), and the files the bot sent (/export), which
+the message's download link serves. They live in the same database as everything
 else, so the transcript lives and dies with the data it shows; alembic owns them like every table (they
 are defined in storage/adapter_tables.py and created by the migrations `tuan playground` runs).
 """
@@ -20,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.types import Button
 from storage.adapter_tables import playground_chats as chats_table
+from storage.adapter_tables import playground_files as files_table
 from storage.adapter_tables import playground_messages as messages_table
 from storage.adapter_tables import playground_updates as updates_table
 
@@ -30,6 +32,17 @@ ButtonRows = tuple[tuple[Button, ...], ...]
 class Chat:
     name: str
     kind: str  # "group" or "private" (handlers.types.ChatKind values)
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A file the bot sent in a chat, served at `/files/{token}/{filename}`."""
+
+    token: str
+    chat: str
+    filename: str
+    mime: str
+    content: bytes
 
 
 @dataclass(frozen=True)
@@ -221,3 +234,20 @@ class Transcript:
                     update_id=key, response=json.dumps(response, ensure_ascii=False)
                 )
             )
+
+    # -- files the bot sent ------------------------------------------------------------------------
+    async def add_file(self, *, token: str, chat: str, filename: str, mime: str, content: bytes) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                sa.insert(files_table).values(
+                    token=token, chat=chat, filename=filename, mime=mime, content=content, created_at=_now()
+                )
+            )
+
+    async def file(self, token: str) -> StoredFile | None:
+        query = sa.select(files_table).where(files_table.c.token == token)
+        async with self.engine.connect() as conn:
+            row = (await conn.execute(query)).first()
+        if row is None:
+            return None
+        return StoredFile(row.token, row.chat, row.filename, row.mime, bytes(row.content))

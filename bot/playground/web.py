@@ -15,11 +15,12 @@ import math
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, StringConstraints
 from starlette.exceptions import HTTPException
@@ -274,6 +275,19 @@ def create_app(*, hub: Hub, clock: SystemClock, clock_changed: Callable[[], None
     @app.get("/api/chats/{chat}/messages")
     async def messages(chat: Annotated[Name, PathParam()]) -> dict[str, Any]:
         return {"chat": chat, "messages": [m.to_json() for m in await hub.messages(chat)]}
+
+    @app.get("/files/{token}/{filename}")
+    async def download(
+        token: Annotated[str, PathParam(max_length=64)], filename: Annotated[str, PathParam(max_length=255)]
+    ) -> Response:
+        """A file the bot sent (/export): the link in its message, valid as long as the transcript."""
+        found = await hub.file(token, filename)
+        disposition = f"attachment; filename*=UTF-8''{quote(found.filename)}"
+        return Response(
+            found.content,
+            media_type=found.mime,
+            headers={"content-disposition": disposition, "cache-control": "no-store"},
+        )
 
     @app.post("/api/messages")
     async def say(body: MessageIn) -> dict[str, Any]:

@@ -233,7 +233,7 @@ class TelegramAdapter:
             return
         if key is None and request is not None and request.update_id is not None:
             key = f"{request.platform}:{request.chat_id}:{request.update_id}"
-        messages = [r for r in replies if r.card_of is None and (r.text or r.invoice is not None)]
+        messages = [r for r in replies if r.card_of is None and _says_something(r)]
         first = not messages or key is None or await self.delivered.first_delivery(key)
         if not first:
             log.info("update %s was delivered again: its answer is not sent twice", key)
@@ -243,7 +243,7 @@ class TelegramAdapter:
                 chat = reply.chat_id or (request.chat_id if request is not None else None)
                 if chat is not None:
                     self.outbox.card(chat, reply.card_of, new=reply.new_card)
-            elif first and (reply.text or reply.invoice is not None):
+            elif first and _says_something(reply):
                 chat = destination(reply, request)
                 if chat is None:
                     log.warning("a reply without a chat was dropped: %.60r", reply.text)
@@ -256,6 +256,8 @@ class TelegramAdapter:
         name = (self.names.name(user) if user else None) or ""
         base = Outgoing(chat_id=chat, language=reply.language, group_chat=group, user_id=user, name=name)
         sent: list[asyncio.Future[bool]] = []
+        if reply.document is not None:  # one message: the file, its text as the caption
+            return [self.outbox.send(replace(base, text=reply.text, document=reply.document))]
         if reply.text:
             *first, last = split_text(reply.text)
             sent.extend(self.outbox.send(replace(base, text=part)) for part in first)
@@ -303,6 +305,10 @@ class TelegramAdapter:
         if message.from_user is not None and not message.from_user.is_bot:
             await self.names.remember(message.from_user)
         await self.names.recall(message)
+
+
+def _says_something(reply: Reply) -> bool:
+    return bool(reply.text) or reply.invoice is not None or reply.document is not None
 
 
 def _group_of(replies: Sequence[Reply], request: Request | None) -> str | None:

@@ -45,7 +45,7 @@ from bot.telegram.rate_gate import MemoryRateGate, RateGate
 from bot.telegram.rate_gate import is_group as is_group
 from handlers.fit import TEXT_LIMIT, units
 from handlers.fit import split_text as split_text  # Telegram's 4096 a message: longer texts in parts
-from handlers.types import Button, Invoice, Reply
+from handlers.types import Button, Document, Invoice, Reply
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,8 @@ class Transport(Protocol):
 
     async def send_invoice(self, chat_id: str, invoice: Invoice) -> int: ...
 
+    async def send_document(self, chat_id: str, document: Document, caption: str) -> int: ...
+
 
 class CardMap(Protocol):
     """Which message is the live card of group buy N in chat C (kept across restarts)."""
@@ -119,6 +121,7 @@ class Outgoing:
     text: str = ""
     buttons: ButtonRows = ()
     invoice: Invoice | None = None
+    document: Document | None = None  # a file (its table: the transport builds it); `text` is its caption
     reply_to: str | None = None
     language: str | None = None
     group_chat: str | None = None
@@ -127,7 +130,7 @@ class Outgoing:
 
     @property
     def mergeable(self) -> bool:
-        return self.invoice is None and not self.buttons and self.reply_to is None
+        return self.invoice is None and self.document is None and not self.buttons and self.reply_to is None
 
 
 @dataclass
@@ -335,6 +338,8 @@ class Outbox:
         try:
             if outgoing.invoice is not None:
                 await self.transport.send_invoice(outgoing.chat_id, outgoing.invoice)
+            elif outgoing.document is not None:
+                await self.transport.send_document(outgoing.chat_id, outgoing.document, outgoing.text)
             else:
                 await self.transport.send_text(
                     outgoing.chat_id, outgoing.text, outgoing.buttons, reply_to=outgoing.reply_to

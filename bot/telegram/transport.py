@@ -6,18 +6,22 @@ modified" -> `NotModified`, "message to edit not found" -> `MessageGone`.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
-from aiogram.types import LabeledPrice, ReplyParameters
+from aiogram.types import BufferedInputFile, LabeledPrice, ReplyParameters
 
+from bot import export_files
 from bot.telegram.outbox import ButtonRows, Forbidden, MessageGone, NotModified, RetryAfter
 from bot.telegram.render import keyboard
-from handlers.types import Invoice
+from handlers.fit import clip
+from handlers.types import Document, Invoice
 
 STARS = "XTR"
+CAPTION_LIMIT = 1024  # a document's caption (sendDocument)
 
 
 @asynccontextmanager
@@ -40,7 +44,7 @@ async def _translated_errors() -> AsyncIterator[None]:
 
 
 class BotTransport:
-    """Sends plain text (no parse mode: members' names are shown as written) and invoices."""
+    """Sends plain text (no parse mode: members' names are shown as written), invoices and documents."""
 
     def __init__(self, bot: Bot, *, provider_token: str = "") -> None:
         self.bot = bot
@@ -84,6 +88,19 @@ class BotTransport:
                 currency=invoice.currency.upper(),
                 prices=[LabeledPrice(label=invoice.label, amount=invoice.amount)],
                 provider_token="" if stars else self.provider_token,
+            )
+        return message.message_id
+
+    async def send_document(self, chat_id: str, document: Document, caption: str) -> int:
+        """The document's file (built now, off the event loop: an XLSX of thousands of lines takes a
+        moment), uploaded with its caption (`sendDocument`, multipart)."""
+        built = await asyncio.to_thread(export_files.build, document)
+        async with _translated_errors():
+            message = await self.bot.send_document(
+                chat_id=int(chat_id),
+                document=BufferedInputFile(built.content, filename=built.filename),
+                caption=clip(caption, CAPTION_LIMIT) or None,
+                parse_mode=None,
             )
         return message.message_id
 

@@ -23,6 +23,7 @@ from bot.wechat.translate import Incoming, mentioned_names, to_request
 from commerce.domain.outbox import OutboxItem
 from commerce.state import SharedState
 from handlers import outbox as rows
+from handlers.texts import t
 from handlers.types import Reply, Request
 from storage.state_memory import MemorySharedState
 
@@ -238,9 +239,16 @@ class WeChatAdapter:
         """Where each reply goes. `rooms`: the rooms the replies concern (a private message to a member
         who is not the bot's friend goes there)."""
         route = _Routed(count=len(replies))
+        refused_files: set[str] = set()  # members told once that files need the bot as a friend
         for n, reply in enumerate(replies):
             conversation = render.destination(reply, request)
             if reply.private_to and conversation and not await self.reachable(conversation):
+                if reply.document is not None:  # a file is private: never posted in the room
+                    if reply.private_to in refused_files:
+                        continue
+                    refused_files.add(reply.private_to)
+                    text = t(reply.language or self.language, "wx_files_need_friend")
+                    reply = replace(reply, text=text, document=None)
                 reply, conversation = self._in_the_room(reply, request, replies, rooms)
             if conversation is None:
                 log.warning("a reply without a chat was dropped: %.60r", reply.text)

@@ -9,9 +9,11 @@ port (given a free loopback one; no web service starts without plugins).
 from __future__ import annotations
 
 import asyncio
+import base64
 import importlib
 import logging
 import socket
+import warnings
 from collections.abc import Sequence
 from datetime import UTC
 from types import ModuleType
@@ -19,9 +21,11 @@ from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot import export_files
 from bot.wechat import render
 from bot.wechat.adapter import NameBook, WeChatAdapter
 from bot.wechat.translate import read_message
+from handlers.types import Document
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +54,18 @@ class WechatyTransport:
         await self.bot.puppet.message_send_text(
             conversation_id, render.with_mentions(text, names), list(mention_ids) or None
         )
+
+    async def send_file(self, conversation_id: str, document: Document) -> None:
+        """The document's file as a WeChat file message (a base64 FileBox through the puppet)."""
+        if self.bot is None:
+            raise RuntimeError("the WeChat client is not connected")
+        built = await asyncio.to_thread(export_files.build, document)
+        file_box = importlib.import_module("wechaty_puppet").FileBox
+        box = file_box.from_base64(base64.b64encode(built.content), name=built.filename)
+        # python-wechaty's FileBox serialises itself through `logging.warn` (deprecated): not our warning
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            await self.bot.puppet.message_send_file(conversation_id, box)
 
     async def reachable(self, conversation_id: str) -> bool:
         """Whether the bot may message this conversation: a room, or a contact who is its friend (WeChat

@@ -44,7 +44,7 @@ from bot.wechat import render
 from bot.wechat.choices import Choices
 from bot.wechat.render import Outgoing
 from commerce.state import Counters, SharedState
-from handlers.types import Reply
+from handlers.types import Document, Reply
 from storage.state_memory import MemorySharedState
 
 log = logging.getLogger(__name__)
@@ -56,9 +56,13 @@ POSTED_KEEP_SECONDS = 90 * 86_400.0  # a card posted in a room is an older copy 
 
 
 class Transport(Protocol):
-    """Sends one text message; the WeChat client (or a test's recording fake) implements it."""
+    """Sends one text message, or one file; the WeChat client (or a test's recording fake) implements it."""
 
     async def send_text(self, conversation_id: str, text: str, mention_ids: Sequence[str]) -> None: ...
+
+    async def send_file(self, conversation_id: str, document: Document) -> None:
+        """The document's file (built from its table when it is sent) as a file message."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -333,6 +337,19 @@ class Outbox:
     # -- sending ----------------------------------------------------------------------------------------
     async def _send(self, message: Outgoing, *, routine: bool) -> _Outcome:
         current = self.now()
+        if message.text:
+            outcome = await self._send_text(message, current, routine=routine)
+            if outcome is not _Outcome.SENT:
+                return outcome
+        for document in message.files:  # each file a message of its own, counted as one
+            outcome = await self._send_file(message.conversation_id, document, routine=routine)
+            if outcome is not _Outcome.SENT:
+                return outcome
+        if self.choices is not None and (message.choices or message.asked is None):
+            await self.choices.asked(message.conversation_id, message.asked, message.choices, current)
+        return _Outcome.SENT
+
+    async def _send_text(self, message: Outgoing, current: datetime, *, routine: bool) -> _Outcome:
         if not await self.budget.reserve(message.conversation_id, current, routine=routine):
             log.warning(
                 "daily message budget spent for %s: not sent: %.60r", message.conversation_id, message.text
@@ -345,8 +362,19 @@ class Outbox:
             log.exception("could not send a message to %s", message.conversation_id)
             await self.budget.refund(message.conversation_id, current)
             return _Outcome.FAILED
-        if self.choices is not None and (message.choices or message.asked is None):
-            await self.choices.asked(message.conversation_id, message.asked, message.choices, current)
+        return _Outcome.SENT
+
+    async def _send_file(self, conversation_id: str, document: Document, *, routine: bool) -> _Outcome:
+        current = self.now()
+        if not await self.budget.reserve(conversation_id, current, routine=routine):
+            log.warning("daily message budget spent for %s: %s not sent", conversation_id, document.filename)
+            return _Outcome.OVER_BUDGET
+        try:
+            await self.transport.send_file(conversation_id, document)
+        except Exception:
+            log.exception("could not send %s to %s", document.filename, conversation_id)
+            await self.budget.refund(conversation_id, current)
+            return _Outcome.FAILED
         return _Outcome.SENT
 
     # -- the loop ---------------------------------------------------------------------------------------

@@ -8,7 +8,8 @@
   the member who asked. Mentions only exist in rooms.
 - A button tap's short answer (`toast`) is said as text when the reply has no text of its own.
 - The replies one member message produces for one conversation are merged into one message: at most
-  one answer per member message.
+  one answer per member message. A document's file (/export) follows that message as a file message of
+  its own (built from its table when it is sent: bot/export_files.py), one per file.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from bot.wechat import texts
 from handlers.card_moved import older_copies_line
-from handlers.types import Button, Reply, Request
+from handlers.types import Button, Document, Reply, Request
 
 ROOM_SUFFIX = "@chatroom"
 MENTION_SEPARATOR = "\u2005"
@@ -34,6 +35,7 @@ class Outgoing:
     mention_ids: tuple[str, ...] = ()
     choices: tuple[str, ...] = ()
     asked: str | None = None  # the member the choices are asked of (None: everyone in the chat)
+    files: tuple[Document, ...] = ()  # sent after the text, a file message each
 
 
 def is_room(conversation_id: str) -> bool:
@@ -76,13 +78,16 @@ def answer(
     parts: list[str] = []
     choices: tuple[str, ...] = ()
     mentions: list[str] = []
+    files: list[Document] = []
     for reply in replies:
         text, reply_choices = body(reply, reply.language or language)
         if text:
             parts.append(text)
         choices = reply_choices or choices
         mentions.extend(reply.mention)
-    if not parts:
+        if reply.document is not None:
+            files.append(reply.document)
+    if not parts and not files:
         return None
     asker = request.user_id if request is not None and request.chat_id == conversation_id else None
     if is_room(conversation_id):
@@ -96,6 +101,7 @@ def answer(
         mention_ids=tuple(dict.fromkeys(mentions)),
         choices=choices,
         asked=asker if asker is not None else (None if is_room(conversation_id) else conversation_id),
+        files=tuple(files),
     )
 
 

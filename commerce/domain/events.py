@@ -87,6 +87,16 @@ class GroupBuyFulfilled(Event):
     chat_id: str
 
 
+@dataclass(frozen=True)
+class GroupBuyEdited(Event):
+    """The organiser changed the terms of an open group buy (/edit): its deadline as it now stands, so
+    the scheduler moves the job (commerce.domain.edits)."""
+
+    group_buy_id: int
+    chat_id: str
+    deadline_iso: str
+
+
 # -- orders --------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class OrderCreated(Event):

@@ -20,7 +20,7 @@ from commerce.domain.transitions import StatusChange
 MIN_DIGITS, MAX_DIGITS = 4, 6
 # (digits, draws): a draw that collides with a code of the group buy is drawn again, longer after a few
 DRAWS = ((4, 3), (5, 3), (6, 14))
-_CODE = re.compile(rf"\d{{{MIN_DIGITS},{MAX_DIGITS}}}")
+_CODE = re.compile(rf"[0-9]{{{MIN_DIGITS},{MAX_DIGITS}}}")  # ASCII: what the codes are made of
 
 
 def code_candidates(randbelow: Callable[[int], int] = secrets.randbelow) -> Iterator[str]:

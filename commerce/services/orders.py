@@ -14,6 +14,7 @@ from commerce.domain.group_buy import GroupBuy
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
+from commerce.services.pickup import give_code, hand_over
 
 
 @dataclass(frozen=True)
@@ -56,16 +57,17 @@ async def confirm_paid(
     done = await _managed(uow, order_id=order_id, actor=actor, is_admin=is_admin, where=where)
     done.order.mark_paid(actor=actor, method="offline", reference="", amount=done.order.total, now=now)
     await uow.orders.save(done.order)
+    await give_code(uow, done.order)  # the buyer's pickup code (核销), in the note they get
     return done
 
 
 async def confirm_picked_up(
     uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, now: datetime, where: Where
 ) -> Confirmed:
-    """已取货 12: the organiser handed the goods over (核销); the order is fulfilled."""
+    """已取货 12: the organiser handed the goods over (核销); the order is fulfilled (a guarded write:
+    of two at once, one counts)."""
     done = await _managed(uow, order_id=order_id, actor=actor, is_admin=is_admin, where=where)
-    done.order.fulfil(actor=actor, now=now)
-    await uow.orders.save(done.order)
+    await hand_over(uow, done.order, actor=actor, now=now)
     return done
 
 

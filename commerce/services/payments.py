@@ -13,10 +13,12 @@ from datetime import datetime, timedelta
 
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.guests import is_guest
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import order_payable_online, payment_method, read_order_reference, within_limits
 from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
+from commerce.services.pickup import give_code
 
 PENDING = OrderStatus.PENDING_PAYMENT.value
 _CHARGEABLE = (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
@@ -148,6 +150,7 @@ async def record_online_payment(
     )
     if not await uow.orders.save_status(order, previous=PENDING):
         return None
+    await give_code(uow, order)  # the buyer's pickup code (核销), in their receipt
     return Payable(order, group_buy)
 
 
@@ -200,8 +203,8 @@ async def lapse_unpaid(
     first keeps its order). The group buy's participation is closed, so nothing returns to stock."""
     cancelled: list[Order] = []
     for order in await uow.orders.pending_due(by=now, pay_within=pay_within, currencies=currencies):
-        if not within_limits(order.total, order.currency):
-            continue  # told to pay the organiser: it is not reserved, so it never lapses
+        if not within_limits(order.total, order.currency) or is_guest(order.buyer_id):
+            continue  # told to pay the organiser (a guest's, 代报, too): not reserved, so it never lapses
         order.cancel(actor="system", now=now, reason="not paid in time")
         if await uow.orders.save_status(order, previous=PENDING):
             cancelled.append(order)
@@ -225,7 +228,7 @@ async def unpaid_to_remind(
     reminded: list[Order] = []
     for order in due:
         assert order.id is not None
-        if not within_limits(order.total, order.currency):
+        if not within_limits(order.total, order.currency) or is_guest(order.buyer_id):
             continue
         if now < order.due_at(pay_within) and await uow.orders.mark_reminded(order.id, now):
             order.reminded_at = now

@@ -107,6 +107,8 @@ async def unwait(
     if group_buy is None:
         group_buy = await group_buys.find(uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id)
     assert group_buy.id is not None
+    if not group_buy.is_open:  # its list was emptied with the close
+        raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
     removed = await uow.waiting.remove(group_buy.id, user_id)
     if removed is None:
         raise DomainError("not_waiting", id=group_buy.id, title=group_buy.terms.title)
@@ -139,8 +141,11 @@ async def leave(
     if group_buy.terms.stock is None:  # nothing ever runs out: nobody waits
         return Departure(left, [])
     assert group_buy.id is not None
-    unwaited = None if left.line.friend else await uow.waiting.remove(group_buy.id, user_id)
-    promoted = await promote_waiting(uow, group_buy, now=now, max_per_line=max_per_line)
+    queue = await uow.waiting.queue(group_buy.id)  # one read when nobody waits: the usual leave
+    mine = None if left.line.friend else next((e for e in queue if e.user_id == user_id), None)
+    unwaited = None if mine is None else await uow.waiting.remove(group_buy.id, user_id)
+    queue = [entry for entry in queue if entry is not mine]
+    promoted = await _promote(uow, group_buy, queue, now=now, max_per_line=max_per_line)
     return Departure(left, promoted, unwaited)
 
 
@@ -158,8 +163,21 @@ async def promote_waiting(
     if not group_buy.is_open or group_buy.is_past_deadline(now):
         return []
     queue = await uow.waiting.queue(group_buy.id)
+    return await _promote(uow, group_buy, queue, now=now, max_per_line=max_per_line)
+
+
+async def _promote(
+    uow: UnitOfWork,
+    group_buy: GroupBuy,
+    queue: list[WaitingEntry],
+    *,
+    now: datetime,
+    max_per_line: int | None,
+) -> list[Promotion]:
+    """`promote_waiting` on the `queue` as read (the rule is asked again after each move-in, with the
+    stock left as the guarded write stored it)."""
     promoted: list[Promotion] = []
-    while queue:
+    while queue and group_buy.is_open:
         left = group_buy.stock_left
         chosen = moving_in(queue, MAX_STOCK if left is None else left)
         if not chosen:
@@ -213,7 +231,7 @@ async def _move_in(
 async def close_waiting(uow: UnitOfWork, group_buy: GroupBuy) -> list[WaitingEntry]:
     """A group buy that closed (succeeded, failed, called off) takes nobody more: its waiting list is
     emptied; the members who waited, in queue order, to be told."""
-    if group_buy.id is None or group_buy.terms.stock is None or group_buy.is_open:
+    if group_buy.id is None or group_buy.is_open:
         return []
     return await uow.waiting.drain(group_buy.id)
 

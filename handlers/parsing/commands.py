@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 
 from commerce.domain.errors import DomainError
 from handlers.buttons import CardAction, CardButton, OrderButton, PrivateCardButton
+from handlers.parsing import codes, edit_words
+from handlers.parsing import collecting as reports
 from handlers.parsing.joins import UNREADABLE, Join, is_courtesy, parse_join, parse_pasted_list
 from handlers.parsing.numbers import NUMBER, group_buy_number, order_number
 from handlers.parsing.numbers import quantity as read_quantity
@@ -42,7 +44,8 @@ class Command:
     @property
     def about_group_buy(self) -> bool:
         """Whether the command concerns a group buy in the chat (its language can guide the answer)."""
-        return self.name in {"join", "leave", "status", "close", "cancel"}
+        words = {"join", "leave", "status", "close", "cancel", "wait", "unwait"}
+        return self.name in words or self.name in edit_words.ABOUT_GROUP_BUY
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,9 @@ _JOIN_ARGS = re.compile(
 _LEAVE_ARGS = re.compile(
     rf"^(?:#\s*(?P<id>\d+))?\s*(?:-?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?$"
 )
+_WAIT_ARGS = re.compile(  # `候补`, `候补 2`, `/waitlist #12 2`: a quantity, not a group buy's number
+    rf"^(?:#\s*(?P<id>\d+))?\s*(?:\+?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?$"
+)
 _ID_ARGS = re.compile(r"^(?:#\s*)?(?P<id>\d+)?$")
 _PAID_BARE = re.compile(r"^(?:#?\s*\d+|@.*)?$", re.DOTALL)
 _ORDER_ARGS = re.compile(r"^(?:no\.?|#)?\s*(?P<id>\d+)?$", re.IGNORECASE)
@@ -79,6 +85,9 @@ _BARE_USAGE = {
     "paid": lambda: DomainError("paid_usage"),
     "picked_up": lambda: DomainError("picked_up_usage"),
     "refund": lambda: DomainError("refund_usage"),
+    "pickup_code": lambda: DomainError("pickup_code_usage"),
+    "helper": lambda: DomainError("helper_usage"),
+    "helper_remove": lambda: DomainError("helper_usage"),
 }
 # `+1 for`, `+1 帮`: a friend's name was meant to follow; the join is not taken without it.
 _NAMELESS_FRIEND = frozenset({"for", "帮", "给", "替"})
@@ -227,7 +236,9 @@ def _with_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
 
 
 def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
-    if name in ("open", "paid", "picked_up", "lang", "pickup", "payment_note"):
+    if name in ("open", "paid", "picked_up", "lang", "pickup", "payment_note", *codes.ALL_COMMANDS) or (
+        name in reports.ALL_COMMANDS or name in edit_words.ALL_COMMANDS
+    ):
         if not strict and not _bare_args_fit(name, rest):
             return None
         return Command(name, lang=lang, rest=rest)
@@ -255,6 +266,12 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             return _usage(strict, lang, DomainError("join_usage"))
         friend = (match.group("friend") or match.group("friend_en") or "").strip()[:MAX_FRIEND]
         return Command(name, lang=lang, quantity=how_many, group_buy_id=_id(match), friend=friend)
+    if name == "wait":  # no quantity: 1, or what the member waits for already
+        match = _WAIT_ARGS.match(rest)
+        wanted = read_quantity(match.group("n")) if match is not None and match.group("n") else None
+        if match is None or (match.group("n") and wanted is None):
+            return _usage(strict, lang, DomainError("waitlist_usage"))
+        return Command(name, lang=lang, quantity=wanted, group_buy_id=_id(match))
     if name == "leave":
         match = _LEAVE_ARGS.match(rest)
         fewer = read_quantity(match.group("n")) if match is not None and match.group("n") else None
@@ -268,6 +285,12 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
 
 
 def _bare_args_fit(name: str, rest: str) -> bool:
+    if name in codes.ALL_COMMANDS:  # `核销 4827`, `设置帮手 @Cat`; `核销了吗` is talk
+        return codes.fits_bare(name, rest)
+    if name in reports.ALL_COMMANDS:  # `付了`, `已付款 7`, `未收到 7`; `付了吗`, `没收到消息` are talk
+        return reports.fits_bare(name, rest)
+    if name in edit_words.ALL_COMMANDS:  # `修改 价格 80`, `踢出 @Bob`; `修改一下吧` is talk
+        return edit_words.fits_bare(name, rest)
     if name in ("paid", "picked_up"):
         return bool(_PAID_BARE.match(rest))
     if name == "lang":

@@ -82,10 +82,39 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
     `typed` is the whole message as the member typed it (`text` is the parser's normalised rest of it):
     the pickup point and the payment note are cut from it.
     """
-    matches = _up_to_payment_note(list(_KEYWORD.finditer(text)))
-    title = (text[: matches[0].start()] if matches else text).strip(_SEPARATORS)
+    title, values = keyword_values(text, typed=typed)
     if not title:
         raise DomainError("title_missing")
+    if "price" not in values:  # `接龙 苹果 30元`: the price is the title's last word
+        title, values["price"] = _price_in_title(title)
+    if not values["price"][1]:
+        raise DomainError("price_missing")
+    currency = parse_currency(values, currency)
+    deadline = None
+    if "ends" in values:
+        deadline = parse_when(values["ends"][1], now=now, tz=tz)
+    return Terms(
+        title=title,
+        unit_price=parse_price(values["price"][1], currency),
+        currency=currency,
+        tiers=parse_tiers(values["tiers"][1], currency) if "tiers" in values else (),
+        target=parse_count(values, "target") if "target" in values else 1,
+        stock=parse_count(values, "stock") if "stock" in values else None,
+        per_person_limit=parse_count(values, "limit") if "limit" in values else None,
+        deadline=deadline,
+        pickup=values["pickup"][1] if "pickup" in values else "",
+        payment_note=values["payment_note"][1] if "payment_note" in values else "",
+    )
+
+
+def keyword_values(text: str, *, typed: str = "") -> tuple[str, dict[str, tuple[str, str]]]:
+    """The words before the first keyword (a title), and each keyword's term with (the keyword as
+    written, its value): `芒果 价格 88 库存 50` -> ("芒果", {"price": ("价格", "88"), "stock": ...}).
+
+    With `typed` (the message as typed), the pickup point and the payment note are cut from it.
+    """
+    matches = _up_to_payment_note(list(_KEYWORD.finditer(text)))
+    title = (text[: matches[0].start()] if matches else text).strip(_SEPARATORS)
     values: dict[str, tuple[str, str]] = {}
     for i, match in enumerate(matches):
         last = i + 1 == len(matches)
@@ -96,26 +125,12 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
             start = text.index(value, match.end())
             value = as_typed(typed, text, start, None if last else start + len(value))
         values[key] = (word, value)
-    if "price" not in values:  # `接龙 苹果 30元`: the price is the title's last word
-        title, values["price"] = _price_in_title(title)
-    if not values["price"][1]:
-        raise DomainError("price_missing")
-    currency = _currency(values, currency)
-    deadline = None
-    if "ends" in values:
-        deadline = parse_when(values["ends"][1], now=now, tz=tz)
-    return Terms(
-        title=title,
-        unit_price=parse_money(_PER_UNIT.sub("", _plain(values["price"][1])), currency).minor,
-        currency=currency,
-        tiers=_tiers(values["tiers"][1], currency) if "tiers" in values else (),
-        target=_count(values, "target") if "target" in values else 1,
-        stock=_count(values, "stock") if "stock" in values else None,
-        per_person_limit=_count(values, "limit") if "limit" in values else None,
-        deadline=deadline,
-        pickup=values["pickup"][1] if "pickup" in values else "",
-        payment_note=values["payment_note"][1] if "payment_note" in values else "",
-    )
+    return title, values
+
+
+def parse_price(value: str, currency: str) -> int:
+    """A unit price in minor units: `88`, `¥88.50`, `88元/份`, `50⭐`."""
+    return parse_money(_PER_UNIT.sub("", _plain(value)), currency).minor
 
 
 def _price_in_title(title: str) -> tuple[str, tuple[str, str]]:
@@ -141,7 +156,7 @@ def _plain(text: str) -> str:
     return text.replace("\ufe0f", "").strip()
 
 
-def _currency(values: dict[str, tuple[str, str]], default: str) -> str:
+def parse_currency(values: dict[str, tuple[str, str]], default: str) -> str:
     """`currency XTR` (币种 USD), else Telegram Stars for a price in stars (`price 50⭐`), else `default`."""
     if "currency" in values:
         value = values["currency"][1]
@@ -156,7 +171,7 @@ def _currency(values: dict[str, tuple[str, str]], default: str) -> str:
     return default
 
 
-def _tiers(text: str, currency: str) -> tuple[PriceTier, ...]:
+def parse_tiers(text: str, currency: str) -> tuple[PriceTier, ...]:
     """`10:78,20:68`, `3:78，5:68`, `3件78 5件68` -> tiers; `tiers_invalid` for anything else."""
     tiers: list[PriceTier] = []
     for part in filter(None, _TIER_SPLIT.split(text)):
@@ -174,7 +189,7 @@ def _tiers(text: str, currency: str) -> tuple[PriceTier, ...]:
     return tuple(tiers)
 
 
-def _count(values: dict[str, tuple[str, str]], key: str) -> int:
+def parse_count(values: dict[str, tuple[str, str]], key: str) -> int:
     """A whole number, maybe with a unit (`10份`, `每人3件`); `number_invalid` naming the keyword."""
     keyword, value = values[key]
     match = _COUNT_UNITS.match(value)

@@ -100,7 +100,9 @@ def test_a_group_buy_from_open_to_paid(playground: Playground) -> None:
     assert [r["chat"] for r in mine["replies"]] == ["bob"]
     assert "2 × ¥78 = ¥156" in mine["replies"][0]["text"]
     pg.say("family", "amy", "已收 @Bob")
-    assert pg.messages("bob")[-1]["text"].endswith("的付款 ¥156，谢谢！")
+    receipt = pg.messages("bob")[-1]["text"]
+    assert "的付款 ¥156，谢谢！" in receipt
+    assert re.search(r"\n取货码：\d{4}（取货时出示，由团长核销）$", receipt)  # the pickup code (核销)
     assert "1. Bob ×2 ✅" in pg.card("family", gb)["text"]
 
 

@@ -132,14 +132,14 @@ def test_a_group_buy_from_jielong_to_jiedan_in_a_wechat_room(gateway: Gateway, t
         by_room = {bool(m["room"]): m for m in confirmed}
         assert by_room[True]["text"] == f"@王五{SEP}订单 #2（王五，¥156）已标记为已付款。"
         assert by_room[True]["mentions"] == [wang]
-        assert (by_room[False]["to"], by_room[False]["text"]) == (
-            wang,
-            "张三 已确认收到你订单 #2（海南贵妃芒 5斤）的付款 ¥156，谢谢！",
-        )
+        note, code = by_room[False]["text"].split("\n")
+        assert by_room[False]["to"] == wang
+        assert note == "张三 已确认收到你订单 #2（海南贵妃芒 5斤）的付款 ¥156，谢谢！"
+        assert re.fullmatch(r"取货码：[1-9]\d{3}（取货时出示，由团长核销）", code), code
 
         [mine] = room.turn("王五", "我的订单", private=True, answers=1)
         assert (mine["to"], mine["room"], mine["mentions"]) == (wang, None, [])
-        assert mine["text"] == "你的订单：\n#2 海南贵妃芒 5斤：2 × ¥78 = ¥156 · 已付款"
+        assert mine["text"] == "你的订单：\n#2 海南贵妃芒 5斤（张三 的团 #1）：2 × ¥78 = ¥156 · 已付款"
     finally:
         assert tuan.stop() == 0, tuan.output()
 

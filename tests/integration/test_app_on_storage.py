@@ -10,6 +10,11 @@ from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
 from tests.integration.conftest import join, open_buy
 
+SOLD_OUT = (  # a sold-out +1 is told how to wait (候补)
+    "Sorry, Mangoes is sold out. To wait for it, send /waitlist 1: "
+    "when someone leaves, the first in line moves in."
+)
+
 ROOM = "room"
 
 
@@ -58,7 +63,7 @@ async def test_a_repeated_refusal_gets_the_first_answer_even_when_it_would_now_s
 
     again = await app.handle(_say("cat", "+1", "3"))
 
-    assert refused[0].text == again[0].text == "Sorry, Mangoes is sold out."
+    assert refused[0].text == again[0].text == SOLD_OUT
     assert await _sold(uow_factory) == (0, [])
 
 

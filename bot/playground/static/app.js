@@ -192,7 +192,7 @@ function renderMessage(message) {
       el("div", { class: "card-text", text: message.text }),
       renderButtons(message));
   } else {
-    body = el("div", { class: "bubble", text: message.text }, renderButtons(message));
+    body = el("div", { class: "bubble" }, ...linked(message.text, message.bot), renderButtons(message));
   }
   return el("li", { class: `msg${mine ? " mine" : ""}${message.bot ? " bot" : ""}`, "data-id": String(message.message_id) },
     avatar(name, message.bot),
@@ -200,6 +200,18 @@ function renderMessage(message) {
       mine ? null : el("div", { class: "msg-name", text: name }),
       body,
       el("div", { class: "msg-meta", text: time(message.sent_at) })));
+}
+
+// A bot message's download links (a file it sent: /export) become links; any other text stays text.
+function linked(text, bot) {
+  if (!bot) return [text];
+  return text.split(/(https?:\/\/\S+)/).map((part, i) => {
+    if (i % 2 === 0) return part;
+    let path;
+    try { path = new URL(part).pathname; } catch { return part; }
+    if (!path.startsWith("/files/")) return part;
+    return el("a", { href: path, download: "", target: "_blank", rel: "noopener", text: part });
+  });
 }
 
 function nearBottom(list) { return list.scrollHeight - list.scrollTop - list.clientHeight < 80; }

@@ -25,6 +25,7 @@ INTEGER = re.compile(r"[+-]?\d+")
 # never fewer than the characters it counts for its limits, so the fake is at least as strict.
 TEXT_LIMIT = 4096  # a message's text (sendMessage, editMessageText)
 CALLBACK_ANSWER_LIMIT = 200  # answerCallbackQuery's text
+CAPTION_LIMIT = 1024  # a media message's caption (sendDocument, sendPhoto ...)
 CALLBACK_DATA_LIMIT = 64  # bytes of an inline button's callback_data (at least 1)
 TEXTS = frozenset({"sendmessage", "editmessagetext"})  # lower case, as `methods()` keys them
 
@@ -168,6 +169,9 @@ def _limits(method: str, params: Mapping[str, Any]) -> Refusal | None:
     text = params.get("text")
     if method in TEXTS and isinstance(text, str) and _utf16(text) > TEXT_LIMIT:
         return _bad("message is too long")
+    caption = params.get("caption")
+    if isinstance(caption, str) and _utf16(caption) > CAPTION_LIMIT:
+        return _bad("message caption is too long")
     if method == "editmessagetext":
         if _blank(text) and params.get("rich_message") is None:
             return _bad("message text is empty")

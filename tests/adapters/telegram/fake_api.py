@@ -7,6 +7,10 @@ answers 429 with `retry_after` when a group gets more than `group_limit` sends a
 `window` (or when a test asks for one), 403 when the bot writes first to a user who never started it, and
 400 "message is not modified" for an edit that changes nothing, as Telegram does.
 
+A file comes as aiogram uploads it, multipart: the field says `attach://<part>` and the part holds the
+bytes; the fake resolves it (a reference to no part, or a part no field names, is refused) and keeps
+the file with the message (`ChatMessage.document`), so a test opens what the bot sent.
+
 Before answering, it checks each call against the official method list (Bot API 10.1, see
 `bot_api_contract`) and refuses, as Telegram would, an unknown method (404), a missing required field, an
 unknown field, a value of the wrong type, a text or callback data over its limit (400). Every call is
@@ -33,7 +37,9 @@ TOKEN = "123456:TEST-token_for-the-fake-server"
 BOT_ID = 123456
 BOT_USERNAME = "tuan_test_bot"
 LONG_POLL_CAP_SECONDS = 0.5
-SENDS = frozenset({"sendMessage", "editMessageText", "sendInvoice", "editMessageReplyMarkup"})
+SENDS = frozenset({"sendMessage", "editMessageText", "sendInvoice", "editMessageReplyMarkup", "sendDocument"})
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024  # what a bot may upload
+ATTACH = "attach://"
 REFUSED = frozenset({400, 404})  # what the real API answers a call it will not carry out
 
 Json = dict[str, Any]
@@ -54,12 +60,22 @@ class Call:
         return f"{self.method} {self.params!r} -> {self.status} {self.description}".rstrip()
 
 
+@dataclass(frozen=True)
+class Upload:
+    """A file the bot uploaded (multipart): its name, type and bytes."""
+
+    filename: str
+    content_type: str
+    content: bytes
+
+
 @dataclass
 class ChatMessage:
     message_id: int
-    text: str
+    text: str  # a document's caption
     reply_markup: Json | None
     edits: int = 0
+    document: Upload | None = None
 
 
 @dataclass
@@ -108,7 +124,7 @@ class FakeBotAPI:
 
     # -- serving -------------------------------------------------------------------------------------
     def app(self) -> web.Application:
-        application = web.Application()
+        application = web.Application(client_max_size=MAX_UPLOAD_BYTES)
         application.router.add_post("/bot{token}/{method}", self._handle)
         return application
 
@@ -251,9 +267,9 @@ class FakeBotAPI:
     async def _handle(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != self.token:
             return _error(401, "Unauthorized")
-        raw = dict((await request.post()).items())
+        raw, unresolved = _with_uploads(await request.post())
         method = contract.official_name(request.match_info["method"]) or request.match_info["method"]
-        refusal = contract.check(method, raw)
+        refusal = unresolved or contract.check(method, raw)
         call = Call(method, contract.decode(method, raw), self.clock())
         self.calls.append(call)
         try:
@@ -292,7 +308,7 @@ class FakeBotAPI:
             wait = self._rate_limited(chat_id, call.at)
             if wait is not None:
                 return self._retry_after(wait)
-        if method in ("sendMessage", "sendInvoice"):
+        if method in ("sendMessage", "sendInvoice", "sendDocument"):
             return _ok(self._send(chat_id, params))
         if method == "editMessageText":
             return self._edit(chat_id, int(params["message_id"]), params)
@@ -343,10 +359,16 @@ class FakeBotAPI:
 
     def _send(self, chat_id: int, params: Json) -> Json:
         message_id = next(self._message_ids[chat_id])
-        text = str(params.get("text") or params.get("title") or "")
+        text = str(params.get("text") or params.get("title") or params.get("caption") or "")
         markup = params.get("reply_markup")
-        self.messages[chat_id][message_id] = ChatMessage(message_id, text, markup)
+        upload = params.get("document")
+        document = upload if isinstance(upload, Upload) else None
+        self.messages[chat_id][message_id] = ChatMessage(message_id, text, markup, document=document)
         return self._message_json(chat_id, message_id)
+
+    def documents(self, chat_id: int) -> list[Upload]:
+        """The files the bot sent to a chat, in order."""
+        return [m.document for m in self.messages[chat_id].values() if m.document is not None]
 
     def _edit(self, chat_id: int, message_id: int, params: Json) -> web.Response:
         shown = self.messages[chat_id].get(message_id)
@@ -371,14 +393,51 @@ class FakeBotAPI:
             "date": int(time.time()),
             "chat": {"id": chat_id, "type": kind},
             "from": {"id": BOT_ID, "is_bot": True, "first_name": "Tuan", "username": BOT_USERNAME},
-            "text": shown.text,
         }
+        if shown.document is None:
+            message["text"] = shown.text
+        else:
+            message["document"] = {
+                "file_id": f"doc-{chat_id}-{message_id}",
+                "file_unique_id": f"u{chat_id}{message_id}",
+                "file_name": shown.document.filename,
+                "mime_type": shown.document.content_type,
+                "file_size": len(shown.document.content),
+            }
+            if shown.text:
+                message["caption"] = shown.text
         if shown.reply_markup:
             message["reply_markup"] = shown.reply_markup
         return message
 
 
 HELD_RETRY_AFTER = 30
+
+
+def _with_uploads(form: Any) -> tuple[Json, contract.Refusal | None]:
+    """The call's fields with each `attach://<part>` replaced by the file uploaded in that part (a file
+    sent as the field itself is taken too); a reference to no part, or a part nothing refers to, is
+    what Telegram refuses."""
+    fields: Json = {}
+    parts: dict[str, Upload] = {}
+    for name, value in form.items():
+        if isinstance(value, web.FileField):
+            upload = Upload(value.filename, value.content_type, value.file.read())
+            parts[name] = upload
+        else:
+            fields[name] = value
+    for name, value in list(fields.items()):
+        if isinstance(value, str) and value.startswith(ATTACH):
+            part = parts.pop(value.removeprefix(ATTACH), None)
+            if part is None:
+                missing = f"Bad Request: file {value} is not among the uploaded parts"
+                return fields, contract.Refusal(400, missing)
+            fields[name] = part
+    for name in list(parts):
+        if name in fields:
+            return fields, contract.Refusal(400, f"Bad Request: {name} is sent twice")
+        fields[name] = parts.pop(name)  # a file sent as the field itself (or a stray part: `check` refuses)
+    return fields, None
 
 
 def _ok(result: Any) -> web.Response:

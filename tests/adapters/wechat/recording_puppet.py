@@ -7,6 +7,8 @@ background tasks), so a test knows the bot has finished with a message when `say
 
 from __future__ import annotations
 
+import base64
+import json
 import uuid
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
@@ -33,6 +35,16 @@ ROOM_ALIASES = {WANG: "王五"}  # Wang Wu is 王五 in the room: the card and m
 
 
 @dataclass(frozen=True)
+class SentFile:
+    """One file the bot sent: where, its name, and its bytes (from the FileBox's JSON, as the puppet
+    service receives it)."""
+
+    conversation_id: str
+    name: str
+    content: bytes
+
+
+@dataclass(frozen=True)
 class Sent:
     """One text the bot sent: where, what (as members see it), whom it mentions."""
 
@@ -48,6 +60,7 @@ class RecordingPuppet(Puppet):  # type: ignore[misc]
         super().__init__(name="recording")
         self.echo = echo
         self.sent: list[Sent] = []
+        self.files: list[SentFile] = []
         self.messages: dict[str, MessagePayload] = {}
         self.listeners: dict[str, list[Callable[[Any], Awaitable[None]]]] = defaultdict(list)
         self.logged_in: str | None = None
@@ -133,6 +146,12 @@ class RecordingPuppet(Puppet):  # type: ignore[misc]
 
     async def message_payload(self, message_id: str) -> MessagePayload:
         return self.messages[message_id]
+
+    async def message_send_file(self, conversation_id: str, file: Any) -> str:
+        """As the puppet service takes it: the FileBox as JSON (base64)."""
+        box = json.loads(file.to_json_str())
+        self.files.append(SentFile(conversation_id, box["name"], base64.b64decode(box["base64"])))
+        return ""
 
     async def message_send_text(
         self, conversation_id: str, message: str, mention_ids: list[str] | None = None

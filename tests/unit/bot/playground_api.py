@@ -65,7 +65,7 @@ async def playground_api(folder: Path) -> AsyncIterator[PlaygroundApi]:
     await upgrade(url)
     engine = make_engine(url)
     app = ChatApp(uow_factory=SqlUnitOfWorkFactory(engine), clock=FakeClock(), config=AppConfig())
-    hub = Hub(app=app, transcript=Transcript(engine))
+    hub = Hub(app=app, transcript=Transcript(engine), base_url="http://playground")
     await hub.start()
     clock = SystemClock()
     web = create_app(hub=hub, clock=clock, clock_changed=lambda: None)

@@ -42,7 +42,10 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
     )
     assert chat.cards(over_limit) == []
     assert chat.said(await chat.say("eve", "+2")) == "Eve is in: 2 × Mangoes 5kg (#1). Now ¥68 each."
-    assert chat.said(await chat.say("dan", "+1")) == "Sorry, Mangoes 5kg is sold out."
+    assert chat.said(await chat.say("dan", "+1")) == (
+        "Sorry, Mangoes 5kg is sold out. To wait for it, send /waitlist 1: "
+        "when someone leaves, the first in line moves in."
+    )
     assert chat.said(await chat.say("cat", "-1")) == "Cat left Mangoes 5kg (#1)."
     assert uow_factory.state.group_buys[1].sold == 5
 
@@ -73,8 +76,11 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
     )
     paid = await chat.say("amy", "/paid 1")
     assert chat.said(paid) == "Order #1 of Bob (¥136) is marked as paid."
+    code = uow_factory.state.orders[1].pickup_code  # random, 4 digits (test_pickup_codes.py)
+    assert code is not None and len(code) == 4
     assert chat.private(paid) == {
-        "bob": "Amy confirmed your payment of ¥136 for order #1 (Mangoes 5kg). Thank you!"
+        "bob": "Amy confirmed your payment of ¥136 for order #1 (Mangoes 5kg). Thank you!\n"
+        f"Your pickup code: {code} (show it when you collect your goods)"
     }
     assert chat.cards(paid) == [(1, False)]
     assert chat.said(await chat.say("amy", "/paid 1")) == (
@@ -85,7 +91,9 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
     assert card.endswith("1. Bob ×2 ✅\n2. Dan ×1\n3. Eve ×2")
 
 
-async def test_a_whole_group_buy_in_chinese_with_exact_totals(chat: Chat) -> None:
+async def test_a_whole_group_buy_in_chinese_with_exact_totals(
+    chat: Chat, uow_factory: FakeUnitOfWorkFactory
+) -> None:
     opened = await chat.say(
         "amy", "接龙 海南贵妃芒 5斤 价格 12.35 阶梯 3:9.99 成团 3 截止 今晚8点 自提 小区门口"
     )
@@ -117,7 +125,10 @@ async def test_a_whole_group_buy_in_chinese_with_exact_totals(chat: Chat) -> Non
 
     paid = await chat.say("amy", "已收 @Cat", mentions=["cat"])
     assert chat.said(paid) == "订单 #2（Cat，¥19.98）已标记为已付款。"
-    assert chat.private(paid) == {"cat": "Amy 已确认收到你订单 #2（海南贵妃芒 5斤）的付款 ¥19.98，谢谢！"}
+    assert chat.private(paid) == {
+        "cat": "Amy 已确认收到你订单 #2（海南贵妃芒 5斤）的付款 ¥19.98，谢谢！\n"
+        f"取货码：{uow_factory.state.orders[2].pickup_code}（取货时出示，由团长核销）"
+    }
     assert chat.said(await chat.say("amy", "已收 @Cat", mentions=["cat"])) == (
         "Cat 在本群没有待付款的订单，没有任何改动。"
     )
@@ -205,10 +216,12 @@ async def test_orders_are_shown_in_private(chat: Chat) -> None:
 
     in_group = await chat.say("bob", "/orders")
     assert chat.said(in_group) == "Bob, I've sent your orders to you in a private message."
-    assert chat.private(in_group) == {"bob": "Your orders:\n#1 Mangoes: 3 × ¥88 = ¥264 · to pay"}
+    assert chat.private(in_group) == {
+        "bob": "Your orders:\n#1 Mangoes (group buy #1 by Amy): 3 × ¥88 = ¥264 · to pay"
+    }
 
     in_private = await chat.say("bob", "我的订单", private=True)
-    assert chat.said(in_private) == "你的订单：\n#1 Mangoes：3 × ¥88 = ¥264 · 待付款"
+    assert chat.said(in_private) == "你的订单：\n#1 Mangoes（Amy 的团 #1）：3 × ¥88 = ¥264 · 待付款"
     assert chat.said(await chat.say("cat", "/orders", private=True)) == "You have no orders yet."
 
 
@@ -231,3 +244,20 @@ async def test_the_chat_language_setting(chat: Chat) -> None:
 async def test_help(chat: Chat) -> None:
     assert chat.said(await chat.say("bob", "/help")).startswith("Tuan runs group buys in this chat.")
     assert chat.said(await chat.say("bob", "帮助")).startswith("团购助手帮你在群里接龙团购。")
+
+
+# Commands a member finds elsewhere (a button, the answer that needs them) need not be in /help.
+NOT_IN_HELP = {"confirm", "start", "unwait", "notpaid", "helper_remove", "help", "join"}
+
+
+async def test_help_names_every_command_in_both_languages(chat: Chat) -> None:
+    from handlers.registry import COMMANDS
+
+    english = chat.said(await chat.say("bob", "/help"))
+    chinese = chat.said(await chat.say("bob", "帮助"))
+
+    for entry in COMMANDS:
+        if entry.name in NOT_IN_HELP:
+            continue
+        assert any(f"/{word}" in english for word in entry.en), entry.name
+        assert any(word in chinese for word in entry.zh), entry.name

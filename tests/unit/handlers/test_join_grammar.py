@@ -109,3 +109,12 @@ async def test_a_member_signs_up_at_most_the_friends_setting() -> None:
     assert answer == "You can sign up at most 10 friends: nothing was changed."
     assert "F10" not in await chat.card(1)
     assert chat.cards(again) == [(1, False)]
+
+
+async def test_the_answer_repeats_the_note_so_the_member_sees_it_was_read() -> None:
+    chat = fake_chat()
+    await chat.say("amy", OPEN)
+
+    answer = chat.said(await chat.say("bob", "+1 3号楼502 谢谢团长"))
+
+    assert answer == "Bob 跟团：1 × 海南芒果（#1）。备注：3号楼502。当前 ¥30/份。"

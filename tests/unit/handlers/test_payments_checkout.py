@@ -298,7 +298,11 @@ async def test_a_payment_delivered_twice_is_recorded_once(
 ) -> None:
     await succeeded_in_stars(shop)
     first = await pay(shop, "bob", 1, "ch-1")
-    assert shop.private(first) == {"bob": "✅ Payment received: 50⭐ for order #1 (Mangoes). Thank you!"}
+    code = uow_factory.state.orders[1].pickup_code
+    assert shop.private(first) == {
+        "bob": "✅ Payment received: 50⭐ for order #1 (Mangoes). Thank you!\n"
+        f"Your pickup code: {code} (show it when you collect your goods)"
+    }
     assert shop.cards(first) == [(1, False)]
     assert await pay(shop, "bob", 1, "ch-1") == []
     order = uow_factory.state.orders[1]

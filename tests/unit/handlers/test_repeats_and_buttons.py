@@ -44,7 +44,10 @@ async def test_a_repeated_refusal_is_refused_the_same_way(
     again = await chat.say("cat", "+1", update_id="7")
 
     assert again == refused
-    assert chat.said(again) == "Sorry, Mangoes is sold out."
+    assert chat.said(again) == (
+        "Sorry, Mangoes is sold out. To wait for it, send /waitlist 1: "
+        "when someone leaves, the first in line moves in."
+    )
     assert "Cat" not in await chat.card(1)
 
 

@@ -1,0 +1,229 @@
+"""Changing a live group buy (/edit, 修改), removing a line (/remove, 踢出) and copying one (/copy, 再开一团).
+
+People joined on the terms announced, so a change may only make them better for everyone who is in:
+- a price may go down at any time, and everyone pays the lower one (orders are made at the close, so
+  nobody paid the old one); it may never go up, nor a tier be dropped or made dearer: at no total
+  quantity may the new terms charge more than the old (`dearer_at`). Lowering the base price drops the
+  tiers it undercuts (a tier that no longer makes it cheaper means nothing);
+- stock may not go below what is sold, nor the limit per person below what one line already holds,
+  nor a reached target above what is sold (the group was told "🎉 成团");
+- a deadline may be extended or brought forward, but not into the past (the scheduler hears of it:
+  `GroupBuyEdited`);
+- the currency stays (every price was announced in it); tiers, stock, target and limit must still fit
+  together (`Terms.validated`).
+Only an open group buy is changed this way; its pickup and payment note can also be changed after the
+close (commerce.services.group_buys.set_details).
+
+The organiser (or a chat admin) may remove anyone's line, even one that would undo a reached target,
+which a member's own leave may not (`GroupBuy.leave`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from datetime import datetime
+
+from commerce.domain import events as ev
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import MAX_DURATION, MIN_DURATION, GroupBuy, Participant, PriceTier, Terms
+from commerce.domain.money import format_money
+
+
+@dataclass(frozen=True)
+class TermsChange:
+    """What the organiser asked to change; None leaves that term as it is."""
+
+    title: str | None = None
+    unit_price: int | None = None
+    tiers: tuple[PriceTier, ...] | None = None
+    target: int | None = None
+    stock: int | None = None
+    per_person_limit: int | None = None
+    deadline: datetime | None = None
+    pickup: str | None = None
+    payment_note: str | None = None
+    currency: str | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) is None for f in fields(self))
+
+    @property
+    def only_details(self) -> bool:
+        """Only the pickup and the payment note: allowed after the close too."""
+        details = ("pickup", "payment_note")
+        return not self.is_empty and all(
+            getattr(self, f.name) is None for f in fields(self) if f.name not in details
+        )
+
+
+@dataclass(frozen=True)
+class Edited:
+    """A change made: the terms before and after, and the price everyone pays now, before and after."""
+
+    before: Terms
+    after: Terms
+    price_before: int
+    price_after: int
+
+    def price_change(self) -> tuple[int, int] | None:
+        """(old, new) price to tell the group: what everyone pays now, if that changed, else the base
+        price (a tier reached already still applies), if that changed; None when neither did."""
+        if self.price_before != self.price_after:
+            return self.price_before, self.price_after
+        if self.before.unit_price != self.after.unit_price:
+            return self.before.unit_price, self.after.unit_price
+        return None
+
+    @property
+    def deadline_changed(self) -> bool:
+        return self.before.deadline != self.after.deadline
+
+    def changed_terms(self) -> list[str]:
+        """The names of the terms that changed, in the order of `Terms`' fields."""
+        return [f.name for f in fields(Terms) if getattr(self.before, f.name) != getattr(self.after, f.name)]
+
+
+def price_at(terms: Terms, quantity: int) -> int:
+    """The unit price these terms charge when the group has `quantity` units in total."""
+    price = terms.unit_price
+    for tier in sorted(terms.tiers):
+        if quantity >= tier.min_quantity:
+            price = tier.unit_price
+    return price
+
+
+def dearer_at(before: Terms, after: Terms) -> tuple[int, int, int] | None:
+    """The smallest total quantity the group can still reach (within `after`'s stock) at which `after`
+    charges more than `before`, as (quantity, old price, new price); None when there is none. Both are
+    step functions that change only where a tier starts, so those quantities (and 1) are all that need
+    checking."""
+    points = sorted({1, *(t.min_quantity for t in before.tiers), *(t.min_quantity for t in after.tiers)})
+    for quantity in points:
+        if after.stock is not None and quantity > after.stock:
+            break
+        old, new = price_at(before, quantity), price_at(after, quantity)
+        if new > old:
+            return quantity, old, new
+    return None
+
+
+def _changed_terms(before: Terms, change: TermsChange) -> Terms:
+    price = before.unit_price if change.unit_price is None else change.unit_price
+    tiers = change.tiers
+    if tiers is None:  # a lower base price drops the tiers it undercuts
+        tiers = tuple(tier for tier in before.tiers if tier.unit_price < price)
+    return replace(
+        before,
+        title=before.title if change.title is None else change.title,
+        unit_price=price,
+        tiers=tiers,
+        target=before.target if change.target is None else change.target,
+        stock=before.stock if change.stock is None else change.stock,
+        per_person_limit=before.per_person_limit
+        if change.per_person_limit is None
+        else change.per_person_limit,
+        deadline=before.deadline if change.deadline is None else change.deadline,
+        pickup=before.pickup if change.pickup is None else change.pickup,
+        payment_note=before.payment_note if change.payment_note is None else change.payment_note,
+    )
+
+
+def _validated(after: Terms, change: TermsChange, now: datetime, max_unit_price: int | None) -> Terms:
+    """`Terms.validated` for what can be checked whatever the clock says; the deadline only if it
+    changes (a deadline a minute away is no reason to refuse a lower price)."""
+    checked = replace(after, deadline=None).validated(
+        now, max_unit_price=max_unit_price if change.unit_price is not None else None
+    )
+    deadline = after.deadline
+    assert deadline is not None
+    if change.deadline is not None:
+        if deadline < now + MIN_DURATION:
+            raise DomainError("deadline_in_past")
+        if deadline > now + MAX_DURATION:
+            raise DomainError("deadline_too_far", days=MAX_DURATION.days)
+    return replace(checked, deadline=deadline)
+
+
+def edit_terms(
+    group_buy: GroupBuy,
+    change: TermsChange,
+    *,
+    actor: str,
+    is_admin: bool,
+    now: datetime,
+    largest_line: int = 0,
+    max_unit_price: int | None = None,
+) -> Edited:
+    """Apply `change` to an open group buy, or raise the `DomainError` that says why not (nothing is
+    changed then). `largest_line` is the most units one line holds (read only when the limit changes)."""
+    if not group_buy.may_manage(actor, is_admin=is_admin):
+        raise DomainError("not_organiser", organiser=group_buy.organiser_name)
+    if change.is_empty:
+        raise DomainError("edit_usage")
+    if not group_buy.is_open or group_buy.is_past_deadline(now):
+        raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
+    before = group_buy.terms
+    if change.currency is not None and change.currency != before.currency:
+        raise DomainError("edit_currency", currency=before.currency)
+    after = _changed_terms(before, change)
+    _check_quantities(group_buy, after, change, largest_line)  # what people hold first, then the shape
+    after = _validated(after, change, now, max_unit_price)
+    if after == before:
+        raise DomainError("edit_unchanged", id=group_buy.id, title=before.title)
+    _check_prices(before, after)
+    price_before = group_buy.current_unit_price
+    group_buy.terms = after
+    assert group_buy.id is not None
+    group_buy.events.append(
+        ev.GroupBuyEdited(group_buy.id, group_buy.chat_id, group_buy.deadline.isoformat())
+    )
+    return Edited(before, after, price_before, group_buy.current_unit_price)
+
+
+def _check_prices(before: Terms, after: Terms) -> None:
+    dearer = dearer_at(before, after)
+    if dearer is None:
+        return
+    quantity, old, new = dearer
+    old_text, new_text = format_money(old, before.currency), format_money(new, before.currency)
+    if quantity == 1:
+        raise DomainError("edit_price_up", price=old_text, new=new_text)
+    raise DomainError("edit_tier_up", quantity=quantity, price=old_text, new=new_text)
+
+
+def _check_quantities(group_buy: GroupBuy, after: Terms, change: TermsChange, largest_line: int) -> None:
+    sold = group_buy.sold
+    if after.stock is not None and after.stock < sold:
+        raise DomainError("edit_stock_below_sold", stock=after.stock, sold=sold)
+    limit = after.per_person_limit
+    if change.per_person_limit is not None and limit is not None and limit < largest_line:
+        raise DomainError("edit_limit_below_held", limit=limit, held=largest_line)
+    if change.target is not None and group_buy.target_reached and after.target > sold:
+        raise DomainError("edit_target_unforms", target=after.target, sold=sold)
+
+
+def remove_line(
+    group_buy: GroupBuy, line: Participant | None, *, actor: str, is_admin: bool, now: datetime, name: str
+) -> Participant:
+    """踢出: the organiser (or an admin) takes a whole line off the list, even below a reached target;
+    the line at 0 (storage deletes it). `name` says whose line in a refusal."""
+    if not group_buy.may_manage(actor, is_admin=is_admin):
+        raise DomainError("not_organiser", organiser=group_buy.organiser_name)
+    if not group_buy.is_open or group_buy.is_past_deadline(now):
+        raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
+    if line is None or line.quantity <= 0:
+        raise DomainError("remove_not_on_list", name=name, title=group_buy.terms.title)
+    group_buy.sold -= line.quantity
+    assert group_buy.id is not None
+    group_buy.events.append(ev.Left(group_buy.id, line.user_id, line.quantity, 0))
+    return replace(line, quantity=0)
+
+
+def copied_terms(original: GroupBuy, *, now: datetime, deadline: datetime | None = None) -> Terms:
+    """再开一团: the terms of `original` for a new group buy opened `now`, ending at `deadline`, else
+    after as long as the original ran (its deadline less its opening), kept within what opening allows."""
+    if deadline is None:
+        duration = min(max(original.deadline - original.created_at, MIN_DURATION * 2), MAX_DURATION)
+        deadline = now + duration
+    return replace(original.terms, deadline=deadline)

@@ -1,0 +1,165 @@
+"""The organiser's list (名单 in private, /export): every line of a group buy with its order's money.
+
+What the card shows everyone is who joined; what the organiser needs to pack, collect and chase is more:
+each line's quantity, note and amount, the order it is paid in (a member's friends' lines are paid in
+the member's order, whose total stands on the member's first line), whether that order is unpaid,
+reported paid (the buyer says so; not confirmed), paid, picked up, cancelled or refunded, and the
+totals: units, amount, money collected and outstanding. A read model: built from the group buy, its
+lines and its orders, it changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.order import Order, OrderStatus
+
+
+class Payment(StrEnum):
+    """Where a line's money stands (its order's, from the organiser's side)."""
+
+    NONE = "none"  # no order: the group buy is open, or did not succeed
+    UNPAID = "unpaid"
+    REPORTED = "reported"  # the buyer reported paying; the organiser has not confirmed it yet
+    PAID = "paid"
+    PICKED_UP = "picked_up"
+    CANCELLED = "cancelled"
+    REFUNDED = "refunded"
+
+
+_BY_STATUS = {
+    OrderStatus.PENDING_PAYMENT: Payment.UNPAID,
+    OrderStatus.PAID: Payment.PAID,
+    OrderStatus.FULFILLED: Payment.PICKED_UP,
+    OrderStatus.CANCELLED: Payment.CANCELLED,
+    OrderStatus.REFUNDED: Payment.REFUNDED,
+}
+
+
+def reported_paid(order: Order) -> bool:
+    """Whether the buyer reported paying an order still unpaid (我已付款, commerce.domain.collecting)."""
+    return order.status is OrderStatus.PENDING_PAYMENT and order.reported_paid_at is not None
+
+
+def payment_of(order: Order | None) -> Payment:
+    if order is None:
+        return Payment.NONE
+    if reported_paid(order):
+        return Payment.REPORTED
+    return _BY_STATUS[order.status]
+
+
+@dataclass(frozen=True)
+class RosterLine:
+    """One line of the list. `order_total` stands on the first line of each order only (None on the
+    lines of the friends it also pays for), so the totals of a column add up to what is owed."""
+
+    n: int
+    name: str
+    friend: str
+    quantity: int
+    note: str
+    amount: int  # quantity × the unit price (reached at the close; the current one while it is open)
+    order_id: int | None
+    order_total: int | None
+    payment: Payment
+    pickup: str
+
+
+@dataclass(frozen=True)
+class Roster:
+    group_buy: GroupBuy
+    lines: list[RosterLine]
+    unit_price: int
+    units: int
+    amount: int
+    orders: int  # orders that count (not cancelled, not refunded)
+    collected: int  # received: payments net of refunds
+    outstanding: int  # owed by unpaid orders (those reported paid included)
+    reported: int  # of `outstanding`: reported paid, awaiting the organiser's confirmation
+    unpaid_orders: int
+    reported_orders: int
+    paid_orders: int  # paid, picked up or not
+    picked_up_orders: int
+
+    @property
+    def currency(self) -> str:
+        return self.group_buy.terms.currency
+
+    @property
+    def has_orders(self) -> bool:
+        return self.group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
+
+    def by_pickup(self) -> dict[str, list[RosterLine]]:
+        """The lines per pickup point, in the order the points first appear (one today: a group buy
+        has one pickup point; an export makes a sheet of each)."""
+        points: dict[str, list[RosterLine]] = {}
+        for line in self.lines:
+            points.setdefault(line.pickup, []).append(line)
+        return points or {self.group_buy.terms.pickup: []}
+
+
+def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequence[Order]) -> Roster:
+    """The organiser's list of `group_buy` from its lines (in join order) and its orders."""
+    price = group_buy.final_unit_price or group_buy.current_unit_price
+    by_buyer = {order.buyer_id: order for order in orders}
+    totalled: set[int] = set()
+    lines: list[RosterLine] = []
+    for n, line in enumerate(participants, 1):
+        order = by_buyer.get(line.user_id)
+        total = None
+        if order is not None and order.id is not None and order.id not in totalled:
+            totalled.add(order.id)
+            total = order.total
+        lines.append(
+            RosterLine(
+                n=n,
+                name=line.display_name,
+                friend=line.friend,
+                quantity=line.quantity,
+                note=line.note,
+                amount=line.quantity * price,
+                order_id=order.id if order is not None else None,
+                order_total=total,
+                payment=payment_of(order),
+                pickup=group_buy.terms.pickup,
+            )
+        )
+    counted = [o for o in orders if o.status not in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)]
+    unpaid = [o for o in counted if o.status is OrderStatus.PENDING_PAYMENT]
+    reported = [o for o in unpaid if reported_paid(o)]
+    return Roster(
+        group_buy=group_buy,
+        lines=lines,
+        unit_price=price,
+        units=sum(line.quantity for line in lines),
+        amount=sum(line.amount for line in lines),
+        orders=len(counted),
+        collected=sum(order.paid_amount for order in orders),
+        outstanding=sum(order.total for order in unpaid),
+        reported=sum(order.total for order in reported),
+        unpaid_orders=len(unpaid) - len(reported),
+        reported_orders=len(reported),
+        paid_orders=len(counted) - len(unpaid),
+        picked_up_orders=sum(1 for o in counted if o.status is OrderStatus.FULFILLED),
+    )
+
+
+@dataclass(frozen=True)
+class GroupBuySummary:
+    """One group buy in the organiser's `/mine`: what it is, where it stands, and its money."""
+
+    id: int
+    chat_id: str
+    title: str
+    status: GroupBuyStatus
+    currency: str
+    deadline: datetime
+    sold: int
+    orders: int  # orders that count (not cancelled, not refunded)
+    collected: int  # payments net of refunds
+    outstanding: int  # owed by unpaid orders

@@ -1,0 +1,228 @@
+"""Use cases of getting paid: a buyer reports a payment (我已付款), the organiser says it did not arrive,
+the group is reminded to pay (催款), and the evening before a pickup (commerce.domain.collecting).
+
+The organiser's confirmation is `commerce.services.orders.confirm_paid` (已收 7, or the report's
+button): it marks the order paid, and the report stays on it as a record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from commerce.domain.collecting import (
+    REMIND_EVERY,
+    Owing,
+    PickupEvening,
+    TooSoon,
+    check_reportable,
+    is_reported,
+)
+from commerce.domain.errors import DomainError, NotFound
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.order import Order, OrderStatus
+from commerce.domain.payments import order_payable_online
+from commerce.domain.reach import Where
+from commerce.ports import UnitOfWork
+
+_SETTLED = (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
+
+
+@dataclass(frozen=True)
+class Reported:
+    """An order whose payment was just reported (or whose report was just taken back), and its group buy."""
+
+    order: Order
+    group_buy: GroupBuy
+
+
+class SeveralToReport(DomainError):
+    """A bare `/ipaid` from a buyer with more than one unpaid order it could mean: nothing is guessed.
+    `choices` are those orders with their group buys, oldest first."""
+
+    def __init__(self, *, choices: Sequence[Reported]) -> None:
+        super().__init__("report_which_order", n=len(choices))
+        self.choices = tuple(choices)
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """Whom to remind of a group buy: `owing` (not reported), and how many others said they paid."""
+
+    group_buy: GroupBuy
+    owing: list[Owing]
+    reported: int = 0
+
+
+# -- reports ---------------------------------------------------------------------------------------------
+async def report_paid(
+    uow: UnitOfWork,
+    *,
+    buyer_id: str,
+    order_id: int | None,
+    where: Where,
+    now: datetime,
+    pay_within: timedelta,
+    provider: bool,
+) -> Reported:
+    """我已付款 / `/ipaid 7`: the buyer says they paid their order (with no number: their one unpaid
+    order here, or in private anywhere). An order `where` does not reach is answered as one that does
+    not exist; another buyer's, a paid or closed one, one reported already, or a reservation whose
+    pay-by time passed, with the reason. One guarded write: reported once."""
+    if order_id is None:
+        order_id = await _only_unpaid(uow, buyer_id, where)
+    order = await uow.orders.get(order_id)
+    group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
+    if order is None or group_buy is None or not where.buyer_reaches(order, group_buy, buyer_id):
+        raise NotFound("order_not_found", order=order_id)
+    if order.buyer_id != buyer_id:
+        raise DomainError("order_not_yours", order=order_id)
+    if group_buy.status not in _SETTLED:
+        raise DomainError("order_cancelled", order=order_id)
+    check_reportable(order)
+    if order_payable_online(order.total, order.currency, provider=provider) and now >= order.due_at(
+        pay_within
+    ):
+        raise DomainError("order_expired", order=order_id)
+    if not await uow.collecting.report_paid(order_id, now):  # the same report, sent twice at once
+        raise DomainError("payment_already_reported", order=order_id)
+    order.reported_paid_at = now
+    return Reported(order, group_buy)
+
+
+async def _only_unpaid(uow: UnitOfWork, buyer_id: str, where: Where) -> int:
+    """The buyer's one unpaid, unreported order that `where` reaches (in a group: of that group)."""
+    mine = [o for o in await uow.orders.for_buyer(buyer_id) if where.private or o.chat_id == where.chat_id]
+    if not mine:
+        raise DomainError("report_no_order")
+    waiting = [o for o in mine if o.status is OrderStatus.PENDING_PAYMENT]
+    if not waiting:
+        raise DomainError("report_nothing_unpaid")
+    open_ = [o for o in waiting if not is_reported(o)]
+    if not open_:
+        raise DomainError("payment_already_reported", order=waiting[0].id)
+    if len(open_) == 1:
+        assert open_[0].id is not None
+        return open_[0].id
+    choices = []
+    for order in reversed(open_):  # oldest first
+        group_buy = await uow.group_buys.get(order.group_buy_id)
+        assert group_buy is not None
+        choices.append(Reported(order, group_buy))
+    raise SeveralToReport(choices=choices)
+
+
+async def reject_report(
+    uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, where: Where
+) -> Reported:
+    """未收到 7 / the report's "Not received" button: the organiser has not received the money; the
+    report is cleared, so the order is unpaid again (and a reservation past its pay-by time lapses)."""
+    order = await uow.orders.get(order_id)
+    group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
+    if order is None or group_buy is None or not where.organiser_reaches(group_buy, actor):
+        raise NotFound("order_not_found", order=order_id)
+    if not group_buy.may_manage(actor, is_admin=is_admin and not where.private):
+        raise DomainError("not_organiser", organiser=group_buy.organiser_name)
+    if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED):
+        raise DomainError("order_already_paid", order=order_id)
+    if not is_reported(order):
+        raise DomainError("report_none", order=order_id, name=order.buyer_name)
+    if not await uow.collecting.withdraw_report(order_id):  # confirmed or taken back meanwhile
+        raise DomainError("report_none", order=order_id, name=order.buyer_name)
+    order.reported_paid_at = None
+    return Reported(order, group_buy)
+
+
+async def reported_buyers(uow: UnitOfWork, group_buy: GroupBuy) -> set[str]:
+    """The card's 💸: buyers who said they paid, waiting for the organiser (none before the close)."""
+    if group_buy.status not in _SETTLED or group_buy.id is None:
+        return set()
+    return await uow.collecting.reported_buyers(group_buy.id)
+
+
+# -- reminders -------------------------------------------------------------------------------------------
+async def remind(
+    uow: UnitOfWork,
+    *,
+    chat_id: str,
+    group_buy_id: int | None,
+    actor: str,
+    is_admin: bool,
+    now: datetime,
+    where: Where,
+) -> Reminder:
+    """催款 #12: whom the group is reminded to pay, at most once per group buy every `REMIND_EVERY`
+    (`TooSoon` says when it may be again). Buyers who reported a payment are not chased. One guarded
+    write records the reminder, so two organisers (or processes) at once remind once."""
+    group_buy = await _to_remind(uow, chat_id, group_buy_id, actor, is_admin, where)
+    assert group_buy.id is not None
+    title = group_buy.terms.title
+    if group_buy.status is GroupBuyStatus.OPEN:
+        raise DomainError("remind_not_closed", id=group_buy.id, title=title)
+    if group_buy.status not in _SETTLED:
+        raise DomainError("group_buy_closed", id=group_buy.id, title=title)
+    everyone = await uow.collecting.owing(group_buy.id)
+    owing = [o for o in everyone if not o.reported]
+    if not owing:
+        if everyone:
+            raise DomainError("remind_only_reported", n=len(everyone), id=group_buy.id)
+        raise DomainError("remind_all_paid", id=group_buy.id, title=title)
+    if not await uow.collecting.claim_reminder(group_buy.id, now=now, since=now - REMIND_EVERY):
+        last = await uow.collecting.last_reminded(group_buy.id)
+        raise TooSoon(group_buy_id=group_buy.id, last=last or now)
+    return Reminder(group_buy, owing, len(everyone) - len(owing))
+
+
+async def _to_remind(
+    uow: UnitOfWork, chat_id: str, group_buy_id: int | None, actor: str, is_admin: bool, where: Where
+) -> GroupBuy:
+    """The group buy named (in private: one the actor organises), else the actor's one group buy of
+    this chat with unpaid orders, else the chat's last one (so the answer says why nobody owes)."""
+    admin = is_admin and not where.private
+    if group_buy_id is not None:
+        found = await uow.group_buys.get(group_buy_id)
+        if found is None or not where.organiser_reaches(found, actor):
+            raise NotFound("group_buy_not_found", id=group_buy_id)
+        if not found.may_manage(actor, is_admin=admin):
+            raise DomainError("not_organiser", organiser=found.organiser_name)
+        return found
+    if where.private:
+        raise DomainError("remind_usage")
+    candidates = [
+        g for g in [await uow.group_buys.get(i) for i in await uow.collecting.with_unpaid(chat_id)] if g
+    ]
+    mine = [g for g in candidates if g.may_manage(actor, is_admin=admin)]
+    if len(mine) == 1:
+        return mine[0]
+    if mine:
+        choices = "、".join(f"#{g.id} {g.terms.title}" for g in mine)
+        raise DomainError("remind_which", n=len(mine), choices=choices, example=mine[0].id)
+    if candidates:
+        raise DomainError("not_organiser", organiser=candidates[0].organiser_name)
+    latest = await uow.group_buys.latest_in_chat(chat_id)  # nobody owes: say why, about the last one
+    if latest is None or latest.status in (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED):
+        raise DomainError("remind_nothing_unpaid")
+    if not latest.may_manage(actor, is_admin=admin):
+        raise DomainError("not_organiser", organiser=latest.organiser_name)
+    return latest  # open (not closed yet) or everyone paid: `remind` says which
+
+
+async def pickup_reminders(uow: UnitOfWork, *, now: datetime, evening: PickupEvening) -> list[Reminder]:
+    """The evening before a pickup: each succeeded group buy picked up on `evening.day`, once (a guarded
+    write each), with whoever still owes (maybe nobody: the pickup itself is worth a reminder)."""
+    due: list[Reminder] = []
+    for group_buy_id in await uow.collecting.pickups_between(evening.starts, evening.ends):
+        if not await uow.collecting.claim_pickup_reminder(group_buy_id, now):
+            continue
+        group_buy = await uow.group_buys.get(group_buy_id)
+        assert group_buy is not None
+        everyone = await uow.collecting.owing(group_buy_id)
+        owing = [o for o in everyone if not o.reported]
+        due.append(Reminder(group_buy, owing, len(everyone) - len(owing)))
+    return due
+
+
+async def set_pickup_time(uow: UnitOfWork, *, group_buy_id: int, at: datetime | None) -> None:
+    """The time `/pickup` named (None: only a place): the evening before it is reminded (once)."""
+    await uow.collecting.set_pickup_at(group_buy_id, at)

@@ -1,0 +1,228 @@
+"""Use cases of the organiser's changes to a group buy: /edit (修改), /copy (再开一团), /remove (踢出) and
+/add (代报). Each takes an open unit of work; the caller commits.
+
+The rules live in the domain (commerce.domain.edits, commerce.domain.guests); here the group buy is
+found where the command may reach it, the few reads the rules need are made, and the change is written
+in one guarded statement, explained from a fresh read when a concurrent change made the guard fail.
+
+Where a command reaches: in a group, the group buys of that group (`group_buys.find`: without a number,
+the organiser's own open one); in a private chat with the bot, a group buy named by its number that the
+sender organises (`Where.organiser_reaches`), so an organiser can change theirs without the group
+watching. Anything else is answered as a number that does not exist.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from commerce.domain.edits import Edited, TermsChange, copied_terms, edit_terms, remove_line
+from commerce.domain.errors import DomainError, NotFound
+from commerce.domain.group_buy import GroupBuy, Participant
+from commerce.domain.guests import guest_id, guest_name
+from commerce.domain.reach import Where
+from commerce.ports import UnitOfWork
+from commerce.services.group_buys import JoinLimits, Participation, find, open_group_buy, set_details
+
+
+@dataclass(frozen=True)
+class Changed:
+    """The group buy after an edit, and what the edit changed."""
+
+    group_buy: GroupBuy
+    edited: Edited
+
+
+@dataclass(frozen=True)
+class Copied:
+    original: GroupBuy
+    copy: GroupBuy
+
+
+@dataclass(frozen=True)
+class Removed:
+    """The group buy after a removal, and the line as it was (who, how many)."""
+
+    group_buy: GroupBuy
+    line: Participant
+
+
+async def reach(uow: UnitOfWork, where: Where, group_buy_id: int | None, actor: str) -> GroupBuy:
+    """The group buy an organiser's command names from `where` (see the module's doc)."""
+    if not where.private:
+        return await find(uow, chat_id=where.chat_id, group_buy_id=group_buy_id, organiser=actor)
+    if group_buy_id is None:
+        raise DomainError("number_needed_in_private")
+    found = await uow.group_buys.get(group_buy_id)
+    if found is None or not where.organiser_reaches(found, actor):
+        raise NotFound("group_buy_not_found", id=group_buy_id)
+    return found
+
+
+async def edit(
+    uow: UnitOfWork,
+    *,
+    group_buy: GroupBuy,
+    actor: str,
+    is_admin: bool,
+    change: TermsChange,
+    now: datetime,
+    max_unit_price: int | None = None,
+) -> Changed:
+    """修改: change the terms of `group_buy` (as `reach` found it), if open (only the pickup and the
+    payment note: also once it succeeded). The limit's rule reads the largest line only when the limit
+    changes."""
+    assert group_buy.id is not None
+    if change.only_details:
+        before, price = group_buy.terms, group_buy.current_unit_price
+        updated = await set_details(
+            uow,
+            chat_id=group_buy.chat_id,
+            group_buy_id=group_buy.id,
+            actor=actor,
+            is_admin=is_admin,
+            pickup=change.pickup,
+            payment_note=change.payment_note,
+        )
+        if updated.terms == before:  # rolled back with the refusal
+            raise DomainError("edit_unchanged", id=group_buy.id, title=before.title)
+        return Changed(updated, Edited(before, updated.terms, price, price))
+    largest = await uow.edits.largest_line(group_buy.id) if change.per_person_limit is not None else 0
+
+    def apply(to: GroupBuy, largest_line: int) -> Edited:
+        return edit_terms(
+            to,
+            change,
+            actor=actor,
+            is_admin=is_admin,
+            now=now,
+            largest_line=largest_line,
+            max_unit_price=max_unit_price,
+        )
+
+    edited = apply(group_buy, largest)
+    if await uow.edits.save_terms(group_buy):
+        return Changed(group_buy, edited)
+    fresh = await uow.group_buys.get(group_buy.id)  # a join or a close came first: say which rule
+    assert fresh is not None
+    apply(fresh, await uow.edits.largest_line(group_buy.id))
+    raise DomainError("busy_try_again")
+
+
+async def copy(
+    uow: UnitOfWork,
+    *,
+    where: Where,
+    group_buy_id: int | None,
+    actor: str,
+    actor_identity: str,
+    actor_name: str,
+    is_admin: bool,
+    now: datetime,
+    lang: str,
+    to_chat: str | None = None,
+    to_group_buy: int | None = None,
+    deadline: datetime | None = None,
+    max_unit_price: int | None = None,
+) -> Copied:
+    """再开一团: a new group buy on the same terms, organised by `actor`, ending at `deadline` or after
+    as long as the original ran. It opens in the original's chat, or in `to_chat` (a chat the actor
+    was seen in), or in the chat of `to_group_buy` (a group buy the actor organises); any other target
+    is answered as one that does not exist."""
+    original = await reach(uow, where, group_buy_id, actor)
+    if not original.may_manage(actor, is_admin=is_admin):
+        raise DomainError("not_organiser", organiser=original.organiser_name)
+    chat_id = original.chat_id
+    if to_group_buy is not None:
+        there = await uow.group_buys.get(to_group_buy)
+        if there is None or there.organiser_id != actor:
+            raise NotFound("copy_target_unknown", target=f"#{to_group_buy}")
+        chat_id = there.chat_id
+    elif to_chat is not None and to_chat != original.chat_id:
+        if not await uow.edits.member_of(to_chat, actor_identity):
+            raise NotFound("copy_target_unknown", target=to_chat)
+        chat_id = to_chat
+    opened = await open_group_buy(
+        uow,
+        chat_id=chat_id,
+        organiser_id=actor,
+        organiser_name=actor_name,
+        terms=copied_terms(original, now=now, deadline=deadline),
+        now=now,
+        lang=lang,
+        max_unit_price=max_unit_price,
+    )
+    return Copied(original, opened)
+
+
+async def remove(
+    uow: UnitOfWork,
+    *,
+    group_buy: GroupBuy,
+    user_id: str,
+    friend: str,
+    name: str,
+    actor: str,
+    is_admin: bool,
+    now: datetime,
+) -> Removed:
+    """踢出: take a member's line (their own, or the friend's they name; the one friend's line of a
+    member who has no line of their own), or a guest's, off the list of `group_buy` (as `reach` found
+    it). `name` says whose in a refusal."""
+    assert group_buy.id is not None
+    current = await uow.group_buys.participant(group_buy.id, user_id, friend)
+    if current is None and not friend:
+        lines = await uow.group_buys.lines_of(group_buy.id, user_id)
+        if len(lines) > 1:
+            friends = " / ".join(line.friend for line in lines)
+            raise DomainError("remove_which_line", name=name, friends=friends, friend=lines[0].friend)
+        current = lines[0] if lines else None
+    gone = remove_line(group_buy, current, actor=actor, is_admin=is_admin, now=now, name=name)
+    assert current is not None
+    if not await uow.group_buys.change_participation(group_buy, gone, -current.quantity, now=now):
+        fresh = await uow.group_buys.get(group_buy.id)
+        if fresh is None or not fresh.is_open or fresh.is_past_deadline(now):
+            raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
+        raise DomainError("busy_try_again")
+    return Removed(group_buy, current)
+
+
+async def add_guest(
+    uow: UnitOfWork,
+    *,
+    group_buy: GroupBuy,
+    name: str,
+    quantity: int,
+    note: str,
+    actor: str,
+    is_admin: bool,
+    now: datetime,
+    limits: JoinLimits | None = None,
+) -> Participation:
+    """代报: the organiser (or an admin) signs up a buyer who is not in the chat, on a line of their own
+    (commerce.domain.guests); again adds to it. Stock, limit and deadline hold as for any join."""
+    assert group_buy.id is not None
+    if not group_buy.may_manage(actor, is_admin=is_admin):
+        raise DomainError("not_organiser", organiser=group_buy.organiser_name)
+    name = guest_name(name)
+    guest = guest_id(group_buy.organiser_id, name)
+    cap = (limits or JoinLimits()).max_per_line
+
+    async def join(to: GroupBuy) -> Participant:
+        current = await uow.group_buys.participant(group_buy_id_of(to), guest)
+        return to.join(
+            current, user_id=guest, display_name=name, quantity=quantity, now=now, note=note, max_per_line=cap
+        )
+
+    line = await join(group_buy)
+    if await uow.group_buys.change_participation(group_buy, line, quantity, now=now, cap=cap):
+        return Participation(group_buy, line, quantity)
+    fresh = await uow.group_buys.get(group_buy.id)  # sold out, or closed, meanwhile: say which
+    assert fresh is not None
+    await join(fresh)
+    raise DomainError("busy_try_again")
+
+
+def group_buy_id_of(group_buy: GroupBuy) -> int:
+    assert group_buy.id is not None
+    return group_buy.id

@@ -1,0 +1,55 @@
+"""The organiser's views: the list of one of their group buys with its money (名单 in private, /export)
+and their group buys at a glance (/mine). Read only: nothing here changes anything.
+
+Reach (commerce.domain.reach): in a private chat the organiser reaches their own group buys, by number
+or (none named) their newest; any other number is answered as one that does not exist. In a group,
+a group buy of that group, for its organiser or a chat admin.
+"""
+
+from __future__ import annotations
+
+from commerce.domain.errors import DomainError, NotFound
+from commerce.domain.group_buy import GroupBuy
+from commerce.domain.reach import Where
+from commerce.domain.roster import GroupBuySummary, Roster, build
+from commerce.ports import UnitOfWork
+from commerce.services import group_buys
+
+MINE_LISTED = 20  # group buys /mine shows, newest first
+
+
+async def roster(
+    uow: UnitOfWork, *, where: Where, group_buy_id: int | None, actor: str, is_admin: bool = False
+) -> Roster:
+    """The organiser's list of a group buy `actor` may see it of (see the module's docstring)."""
+    group_buy = await reached(uow, where=where, group_buy_id=group_buy_id, actor=actor, is_admin=is_admin)
+    assert group_buy.id is not None
+    participants = await uow.group_buys.participants(group_buy.id)
+    orders = await uow.orders.for_group_buy(group_buy.id)
+    return build(group_buy, participants, orders)
+
+
+async def reached(
+    uow: UnitOfWork, *, where: Where, group_buy_id: int | None, actor: str, is_admin: bool = False
+) -> GroupBuy:
+    """The group buy the organiser means: in private their own (newest when none is named), in a group
+    one of that group's that they manage. `NotFound` answers as a number that names nothing."""
+    if where.private:
+        if group_buy_id is None:
+            newest = await uow.views.group_buys_of(actor, limit=1)
+            if not newest:
+                raise NotFound("organiser_none")
+            group_buy_id = newest[0].id
+        found = await uow.group_buys.get(group_buy_id)
+        if found is None or not where.organiser_reaches(found, actor):
+            raise NotFound("group_buy_not_found", id=group_buy_id)
+        return found
+    found = await group_buys.find(uow, chat_id=where.chat_id, group_buy_id=group_buy_id, organiser=actor)
+    if not found.may_manage(actor, is_admin=is_admin):
+        raise DomainError("not_organiser", organiser=found.organiser_name)
+    return found
+
+
+async def group_buys_of(uow: UnitOfWork, *, organiser_id: str) -> list[GroupBuySummary]:
+    """/mine: the organiser's newest group buys with where each stands and its money."""
+    return await uow.views.group_buys_of(organiser_id, limit=MINE_LISTED)

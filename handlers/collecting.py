@@ -1,0 +1,317 @@
+"""Getting paid in the chat: 我已付款 / `/ipaid` (the buyer's report), the organiser's one-tap
+confirmation (or 已收 7) and 未收到 7 / `/notpaid 7`, 催款 / `/remind` (at most every 6 hours), and the
+evening before a pickup (the scheduler's chore, `PickupReminders`).
+
+`已付款` was the organiser's word for `/paid` before buyers had one; it is both now. With `@name`, or
+with the number of an order of a group buy the sender runs, it confirms (as `已收`); otherwise it is
+the sender's own report (bare: their one unpaid order here).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import time
+from zoneinfo import ZoneInfo
+
+from commerce.domain.collecting import Owing, TooSoon, pickup_evening
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuy
+from commerce.domain.money import format_money
+from commerce.domain.payments import payable_online
+from commerce.domain.reach import Where
+from commerce.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from commerce.services import collecting as service
+from commerce.services.collecting import Reminder, Reported, SeveralToReport
+from handlers import orders
+from handlers.buttons import OrderAction, OrderButton
+from handlers.cards import card_update, format_deadline
+from handlers.config import AppConfig
+from handlers.context import Context, card_language
+from handlers.fit import clip
+from handlers.members import own_languages
+from handlers.memo import LanguageMemo
+from handlers.parsing.collecting import read_reject, read_report
+from handlers.payments import Outbox
+from handlers.texts import t
+from handlers.types import Button, Reply
+
+MAX_NAME = 32  # a buyer's name in a reminder's line
+
+
+# -- the buyer's report -----------------------------------------------------------------------------------
+async def report_paid(ctx: Context) -> list[Reply]:
+    """我已付款 / `/ipaid 7`: the organiser is asked, privately, to confirm with one tap (or 已收 7)."""
+    args = read_report(ctx.command.rest)
+    if args.mentions or (args.order_id is not None and await _runs_order(ctx, args.order_id)):
+        return await orders.paid(ctx)  # 已付款 @张三 / 已付款 7 by the organiser: the confirmation
+    try:
+        done = await service.report_paid(
+            ctx.uow,
+            buyer_id=ctx.request.user_id,
+            order_id=args.order_id,
+            where=_where(ctx),
+            now=ctx.now,
+            pay_within=ctx.config.pay_within,
+            provider=ctx.config.online_payment,
+        )
+    except SeveralToReport as several:
+        raise _which_report(several, await ctx.lang()) from several
+    except DomainError as refusal:
+        if refusal.code == "report_no_order" and _said_in_passing(ctx):
+            return []  # `付了` from someone with no order here: talk, not a report
+        raise
+    return await _reported_replies(ctx, done)
+
+
+def _where(ctx: Context) -> Where:
+    return Where(ctx.request.chat_id, private=ctx.is_private)
+
+
+def _said_in_passing(ctx: Context) -> bool:
+    """A bare Chinese word in a group (`付了`), not a command typed with its slash."""
+    return not ctx.is_private and not ctx.request.text.lstrip().startswith(("/", "／"))
+
+
+async def _runs_order(ctx: Context, order_id: int) -> bool:
+    """Whether the sender runs the group buy of order `order_id`, reached from here (so `已付款 7` is
+    their confirmation, not a report)."""
+    order = await ctx.uow.orders.get(order_id)
+    group_buy = None if order is None else await ctx.uow.group_buys.get(order.group_buy_id)
+    if group_buy is None or not _where(ctx).organiser_reaches(group_buy, ctx.request.user_id):
+        return False
+    return group_buy.may_manage(ctx.request.user_id, is_admin=ctx.request.is_admin and not ctx.is_private)
+
+
+def _which_report(several: SeveralToReport, lang: str) -> DomainError:
+    """ "You have 2 unpaid orders here: #4 Mangoes ¥30, #7 Plums ¥12. Say which: /ipaid 4"."""
+    choices = t(lang, "list_separator").join(
+        t(
+            lang,
+            "order_choice",
+            order=choice.order.id,
+            title=choice.group_buy.terms.title,
+            total=format_money(choice.order.total, choice.order.currency),
+        )
+        for choice in several.choices
+    )
+    first = several.choices[0].order.id
+    return DomainError("report_which_order", n=len(several.choices), orders=choices, order=first)
+
+
+async def _reported_replies(ctx: Context, done: Reported) -> list[Reply]:
+    order, group_buy = done.order, done.group_buy
+    assert order.id is not None
+    lang = await ctx.lang(group_buy)
+    total = format_money(order.total, order.currency)
+    chat_lang = await card_language(ctx.uow, group_buy, ctx.memo)
+    organiser = group_buy.organiser_id
+    mine = (await own_languages(ctx.uow, ctx.request.platform, [organiser], chat_lang))[organiser]
+    ask = t(
+        mine,
+        "reported_paid_organiser",
+        name=order.buyer_name,
+        order=order.id,
+        title=group_buy.terms.title,
+        id=group_buy.id,
+        total=total,
+    )
+    return [
+        Reply(
+            text=t(
+                lang,
+                "reported_paid",
+                name=ctx.request.display_name,
+                order=order.id,
+                total=total,
+                organiser=group_buy.organiser_name,
+            ),
+            language=lang,
+        ),
+        Reply(text=ask, buttons=confirm_buttons(order.id, total, mine), private_to=organiser, language=mine),
+        card_update(group_buy),
+    ]
+
+
+def confirm_buttons(order_id: int, total: str, lang: str) -> tuple[tuple[Button, ...], ...]:
+    """Received (`od:confirm:7`, the organiser's 已收 7) and Not received (`od:notpaid:7`)."""
+    received = OrderButton(OrderAction.CONFIRM, order_id).pack()
+    not_received = OrderButton(OrderAction.NOT_PAID, order_id).pack()
+    return (
+        (
+            Button(t(lang, "btn_payment_received", total=total), received),
+            Button(t(lang, "btn_payment_not_received"), not_received),
+        ),
+    )
+
+
+# -- the organiser's answer -------------------------------------------------------------------------------
+async def confirm(ctx: Context) -> list[Reply]:
+    """The report's Received button: exactly `已收 7` (the order paid, the buyer told, the card ticked)."""
+    order_id = ctx.command.order_id
+    typed = replace(ctx, command=replace(ctx.command, rest=str(order_id)))
+    replies = await orders.paid(typed)
+    lang = await ctx.lang()
+    return [*replies, Reply(toast=t(lang, "toast_payment_confirmed", order=order_id), language=lang)]
+
+
+async def not_paid(ctx: Context) -> list[Reply]:
+    """未收到 7 / `/notpaid 7` / the Not received button: the buyer is told the money has not arrived;
+    the order is unpaid again, and is reminded and (when reserved) lapses as any unpaid order."""
+    command = ctx.command
+    order_id = command.order_id if command.order_id is not None else read_reject(command.rest)
+    done = await service.reject_report(
+        ctx.uow,
+        order_id=order_id,
+        actor=ctx.request.user_id,
+        is_admin=ctx.request.is_admin,
+        where=_where(ctx),
+    )
+    order, group_buy = done.order, done.group_buy
+    lang = await ctx.lang(group_buy)
+    buyer_lang = await card_language(ctx.uow, group_buy, ctx.memo)
+    buyer_lang = (await own_languages(ctx.uow, ctx.request.platform, [order.buyer_id], buyer_lang))[
+        order.buyer_id
+    ]
+    total = format_money(order.total, order.currency)
+    note = t(
+        buyer_lang,
+        "report_rejected_buyer",
+        organiser=group_buy.organiser_name,
+        order=order.id,
+        title=group_buy.terms.title,
+        total=total,
+    )
+    replies = [
+        Reply(
+            text=t(lang, "report_rejected", order=order.id, name=order.buyer_name, total=total),
+            language=lang,
+            mention=(order.buyer_id,),
+        ),
+        Reply(text=note, private_to=order.buyer_id, language=buyer_lang),
+        card_update(group_buy),
+    ]
+    if command.tap:
+        replies.append(Reply(toast=t(lang, "toast_report_rejected", order=order.id), language=lang))
+    return replies
+
+
+# -- reminders --------------------------------------------------------------------------------------------
+async def remind(ctx: Context) -> list[Reply]:
+    """催款 #12 / `/remind`: one message in the group naming each buyer who owes, with the amount (and
+    mentioning them where the platform can); at most once per group buy every 6 hours."""
+    try:
+        reminder = await service.remind(
+            ctx.uow,
+            chat_id=ctx.request.chat_id,
+            group_buy_id=ctx.command.group_buy_id,
+            actor=ctx.request.user_id,
+            is_admin=ctx.request.is_admin,
+            now=ctx.now,
+            where=_where(ctx),
+        )
+    except TooSoon as soon:
+        lang = await ctx.lang(guess=True)
+        last, again = (format_deadline(at, ctx.tz, lang) for at in (soon.last, soon.next))
+        raise DomainError("remind_too_soon", id=soon.params["id"], last=last, next=again) from soon
+    group_buy = reminder.group_buy
+    group_lang = await card_language(ctx.uow, group_buy, ctx.memo)
+    replies = [reminder_message(reminder, lang=group_lang, config=ctx.config)]
+    if ctx.is_private or group_buy.chat_id != ctx.request.chat_id:
+        lang = await ctx.lang(group_buy)
+        posted = t(
+            lang, "remind_posted", count=len(reminder.owing), id=group_buy.id, title=group_buy.terms.title
+        )
+        replies.append(Reply(text=posted, language=lang))
+    return replies
+
+
+def reminder_message(reminder: Reminder, *, lang: str, config: AppConfig, pickup: bool = False) -> Reply:
+    """The group's reminder: a head (to pay, or the pickup tomorrow), a line per buyer who owes, and how
+    to pay; the buyers who owe are mentioned."""
+    group_buy = reminder.group_buy
+    terms = group_buy.terms
+    if pickup:
+        parts = [t(lang, "pickup_reminder_head", title=terms.title, id=group_buy.id, pickup=terms.pickup)]
+        if reminder.owing:
+            parts.append(t(lang, "pickup_reminder_unpaid", count=len(reminder.owing)))
+    else:
+        parts = [t(lang, "remind_head", count=len(reminder.owing), title=terms.title, id=group_buy.id)]
+    parts += _owing_lines(reminder.owing, lang)
+    if reminder.owing:
+        parts += _how_to_pay(group_buy, lang, config)
+    elif pickup:
+        parts.append(t(lang, "pickup_reminder_all_paid"))
+    return Reply(
+        text="\n".join(parts),
+        chat_id=group_buy.chat_id,
+        mention=tuple(dict.fromkeys(owing.buyer_id for owing in reminder.owing)),
+        language=lang,
+    )
+
+
+def _owing_lines(owing: Sequence[Owing], lang: str) -> list[str]:
+    return [
+        t(
+            lang,
+            "remind_line",
+            name=clip(" ".join(o.buyer_name.split()), MAX_NAME),
+            total=format_money(o.total, o.currency),
+            order=o.order_id,
+        )
+        for o in owing
+    ]
+
+
+def _how_to_pay(group_buy: GroupBuy, lang: str, config: AppConfig) -> list[str]:
+    terms = group_buy.terms
+    if payable_online(terms.currency, provider=config.online_payment):
+        return [t(lang, "remind_footer_online")]
+    lines = [t(lang, "remind_footer", organiser=group_buy.organiser_name)]
+    if terms.payment_note:
+        lines.append(t(lang, "order_payment_note", note=terms.payment_note))
+    return lines
+
+
+class PickupReminders:
+    """The evening before each pickup (TUAN_PICKUP_REMINDER, e.g. 20:00 in the chats' timezone): one
+    message in the group, once per group buy however many sweeps or processes run it (a guarded write
+    in the same transaction as the message's outbox row). The scheduler calls it with every sweep."""
+
+    def __init__(
+        self,
+        *,
+        uow_factory: UnitOfWorkFactory,
+        clock: Clock,
+        config: AppConfig,
+        outbox: Outbox,
+        at: time,
+        memo: LanguageMemo | None = None,
+    ) -> None:
+        self.uow_factory = uow_factory
+        self.clock = clock
+        self.config = config
+        self.outbox = outbox
+        self.at = at
+        self.tz = ZoneInfo(config.timezone)
+        self.memo = memo or LanguageMemo()
+
+    async def __call__(self) -> list[Reply]:
+        """The reminders sent now (written to the outbox when the platform has one), [] when none is due."""
+        now = self.clock.now()
+        evening = pickup_evening(now, at=self.at, tz=self.tz)
+        if evening is None:
+            return []
+        async with self.uow_factory() as uow:
+            due = await service.pickup_reminders(uow, now=now, evening=evening)
+            if not due:
+                return []
+            replies = [await self._message(uow, reminder) for reminder in due]
+            await self.outbox.queue(uow, replies, None, now)
+            await uow.commit()
+        self.outbox.queued()
+        return replies
+
+    async def _message(self, uow: UnitOfWork, reminder: Reminder) -> Reply:
+        lang = await card_language(uow, reminder.group_buy, self.memo)
+        return reminder_message(reminder, lang=lang, config=self.config, pickup=True)

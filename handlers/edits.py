@@ -1,0 +1,204 @@
+"""Changing a live group buy: `/edit` (修改) and `/copy` (再开一团, 复制).
+
+`/edit #12 price 80 stock 30 limit 4 ends tomorrow 20:00 pickup Gate 3` takes the keywords of opening
+(the words before the first one are a new title); the rules are the domain's (commerce.domain.edits).
+The answer says what changed, with the new values; when the price or the deadline changed, the group is
+told in a line each ("改价：¥88 → ¥80，所有人按新价"), and the card shows the new terms. In a private
+chat with the bot the organiser names their group buy by its number, and the group reads the news there.
+
+`/copy #12` opens a new group buy on the same terms, for as long as the original ran (or `ends …`), in
+the same chat, or in another where the organiser is: `to <chat id>` (the playground's chat name, a
+Telegram chat id such as -1001234567890, a WeChat room id) or `to #15` (the chat of one of their own
+group buys, the easy way on Telegram and WeChat, whose chats have no name the bot could be told). Its card
+is posted anew in that chat.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from commerce.domain.edits import Edited
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuy, Terms
+from commerce.domain.member import identity
+from commerce.domain.money import format_money
+from commerce.domain.reach import Where
+from commerce.domain.text import clean_text
+from commerce.services import edits as service
+from commerce.services import group_buys
+from commerce.services.collecting import set_pickup_time
+from commerce.services.waiting import promote_waiting
+from handlers import waiting
+from handlers.cards import card_update, format_deadline
+from handlers.context import Context, card_language
+from handlers.parsing.edits import EditWords, parse_copy, parse_edit, pickup_parts, read_change
+from handlers.parsing.when import parse_when
+from handlers.texts import t
+from handlers.types import Reply
+
+
+def where(ctx: Context) -> Where:
+    return Where(ctx.request.chat_id, private=ctx.is_private)
+
+
+async def edit(ctx: Context) -> list[Reply]:
+    """修改 / `/edit`: the organiser (or an admin) changes the terms of their group buy."""
+    request = ctx.request
+    words = parse_edit(ctx.command.rest, typed=request.text)
+    group_buy = await service.reach(ctx.uow, where(ctx), words.group_buy_id, request.user_id)
+    lang = await ctx.lang(group_buy)
+    change = read_change(
+        words,
+        currency=group_buy.terms.currency,
+        now=ctx.now,
+        tz=ctx.tz,
+        pickup=_pickup(words, ctx, lang),
+    )
+    changed = await service.edit(
+        ctx.uow,
+        group_buy=group_buy,
+        actor=request.user_id,
+        is_admin=request.is_admin,
+        change=change,
+        now=ctx.now,
+        max_unit_price=ctx.config.max_unit_price,
+    )
+    group_buy, edited = changed.group_buy, changed.edited
+    parts = pickup_parts(words, now=ctx.now, tz=ctx.tz)
+    if parts is not None and group_buy.id is not None:  # the evening-before reminder follows the new time
+        await set_pickup_time(ctx.uow, group_buy_id=group_buy.id, at=parts[1])
+    limits = ctx.config.join_limits
+    promoted = await promote_waiting(ctx.uow, group_buy, now=ctx.now, max_per_line=limits.max_per_line)
+    moved = await waiting.moved_in(ctx.uow, group_buy, promoted, ctx.memo)  # stock raised: 候补 move in
+    done = t(
+        lang,
+        "edited",
+        title=group_buy.terms.title,
+        id=group_buy.id,
+        changes=t(lang, "list_separator").join(
+            _described(name, edited.after, lang, ctx.tz) for name in edited.changed_terms()
+        ),
+    )
+    if group_buy.chat_id == request.chat_id:
+        return [
+            Reply(text="\n".join([done, *_news(edited, lang, ctx.tz)]), language=lang),
+            card_update(group_buy),
+            *moved,
+        ]
+    replies = [Reply(text=done, language=lang)]
+    group_lang = await card_language(ctx.uow, group_buy, ctx.memo)
+    news = _news(edited, group_lang, ctx.tz)
+    if news:  # edited in private: the group still hears what changed
+        replies.append(Reply(text="\n".join(news), chat_id=group_buy.chat_id, language=group_lang))
+    return [*replies, card_update(group_buy), *moved]
+
+
+def _pickup(words: EditWords, ctx: Context, lang: str) -> str | None:
+    """The new pickup as `/pickup` writes it (its time resolved now), None when it does not change."""
+    parts = pickup_parts(words, now=ctx.now, tz=ctx.tz)
+    if parts is None:
+        return None
+    place, at = parts
+    if not clean_text(place):  # only invisible characters
+        raise DomainError("pickup_usage")
+    return place if at is None else t(lang, "pickup_at", place=place, time=format_deadline(at, ctx.tz, lang))
+
+
+def _described(name: str, terms: Terms, lang: str, tz: ZoneInfo) -> str:
+    """One changed term with its new value: `价格 ¥80`, `stock 30`."""
+    value: object = getattr(terms, name)
+    if name == "unit_price":
+        value = format_money(terms.unit_price, terms.currency)
+    elif name == "tiers":
+        if not terms.tiers:
+            return t(lang, "term_tiers_none")
+        value = " · ".join(
+            t(
+                lang,
+                "card_tier",
+                quantity=tier.min_quantity,
+                price=format_money(tier.unit_price, terms.currency),
+            )
+            for tier in terms.tiers
+        )
+    elif name == "deadline":
+        assert terms.deadline is not None
+        value = format_deadline(terms.deadline, tz, lang)
+    return t(lang, f"term_{name}", value=value)
+
+
+def _news(edited: Edited, lang: str, tz: ZoneInfo) -> list[str]:
+    """What the group is told: a line for a new price, a line for a new deadline."""
+    lines = []
+    prices = edited.price_change()
+    if prices is not None:
+        currency = edited.after.currency
+        old, new = (format_money(price, currency) for price in prices)
+        lines.append(t(lang, "edit_price_lowered", price=old, new=new))
+    if edited.deadline_changed:
+        assert edited.after.deadline is not None and edited.before.deadline is not None
+        deadline = format_deadline(edited.after.deadline, tz, lang)
+        lines.append(
+            t(
+                lang,
+                "edit_deadline_moved",
+                deadline=deadline,
+                was=format_deadline(edited.before.deadline, tz, lang),
+            )
+        )
+    return lines
+
+
+async def copy(ctx: Context) -> list[Reply]:
+    """再开一团 / `/copy #12 [to <chat>] [ends …]`: the same terms again, with a fresh card."""
+    request = ctx.request
+    words = parse_copy(ctx.command.rest)
+    deadline = _deadline(words.ends, ctx.now, ctx.tz)
+    lang = await ctx.lang()
+    copied = await service.copy(
+        ctx.uow,
+        where=where(ctx),
+        group_buy_id=words.group_buy_id,
+        actor=request.user_id,
+        actor_identity=identity(request.platform, request.user_id),
+        actor_name=request.display_name,
+        is_admin=request.is_admin,
+        now=ctx.now,
+        lang=lang,
+        to_chat=words.to_chat,
+        to_group_buy=words.to_group_buy,
+        deadline=deadline,
+        max_unit_price=ctx.config.max_unit_price,
+    )
+    new, original = copied.copy, copied.original
+    there = lang if new.chat_id == request.chat_id else await card_language(ctx.uow, new, ctx.memo)
+    announced = t(
+        there,
+        "copied",
+        id=new.id,
+        from_id=original.id,
+        title=new.terms.title,
+        price=format_money(new.terms.unit_price, new.terms.currency),
+        deadline=format_deadline(new.deadline, ctx.tz, there),
+    )
+    alike = await group_buys.look_alikes(ctx.uow, new)
+    if alike:
+        others = t(there, "list_separator").join(f"#{g.id} {g.terms.title}" for g in alike)
+        warning = t(there, "look_alike_open", others=others, id=new.id)
+        announced = t(there, "two_sentences", first=announced, second=warning)
+    card = card_update(new, new=True)
+    if new.chat_id == request.chat_id:
+        return [Reply(text=announced, language=lang), card]
+    done = t(
+        lang, "copied_elsewhere", id=new.id, from_id=original.id, title=new.terms.title, chat=_chat_named(new)
+    )
+    return [Reply(text=done, language=lang), Reply(text=announced, chat_id=new.chat_id, language=there), card]
+
+
+def _deadline(ends: str, now: datetime, tz: ZoneInfo) -> datetime | None:
+    return parse_when(ends, now=now, tz=tz) if ends else None
+
+
+def _chat_named(group_buy: GroupBuy) -> str:
+    return group_buy.chat_id

@@ -1,0 +1,51 @@
+"""/export (导出): the organiser's list of a group buy as files, sent to the organiser's private chat.
+
+Two documents, one message each: an XLSX workbook (a sheet per pickup point, a totals row, the money
+under it) and the same first sheet as CSV in UTF-8 with a BOM (Excel and WPS open it with Chinese
+intact). A reply carries the table (`handlers.types.Document`); the platform builds the file as it
+sends it (bot/export_files.py): a Telegram document, a WeChat file message, a download link in the
+playground. Asked in a group, the files still go privately, and the group is told so.
+"""
+
+from __future__ import annotations
+
+from commerce.domain.reach import Where
+from commerce.services import organiser
+from handlers.context import Context
+from handlers.roster import file_name, roster_sheets
+from handlers.texts import t
+from handlers.types import Document, Reply
+
+KINDS = ("xlsx", "csv")
+
+
+async def export(ctx: Context) -> list[Reply]:
+    """`/export #12`, `导出 #12`: by the organiser (in a group also a chat admin), privately."""
+    request = ctx.request
+    where = Where(request.chat_id, private=ctx.is_private)
+    roster = await organiser.roster(
+        ctx.uow,
+        where=where,
+        group_buy_id=ctx.command.group_buy_id,
+        actor=request.user_id,
+        is_admin=request.is_admin,
+    )
+    group_buy = roster.group_buy
+    lang = await ctx.lang(group_buy)
+    sheets = roster_sheets(roster, lang)
+    name = file_name(group_buy)
+    to = None if ctx.is_private else request.user_id
+    title, gb_id = group_buy.terms.title, group_buy.id
+    replies = [
+        Reply(
+            text=t(lang, f"export_caption_{kind}", title=title, id=gb_id, count=len(roster.lines)),
+            document=Document(name=name, kind=kind, sheets=sheets),
+            private_to=to,
+            language=lang,
+        )
+        for kind in KINDS
+    ]
+    if not ctx.is_private:
+        note = t(lang, "export_sent_privately", name=request.display_name, title=title, id=gb_id)
+        replies.insert(0, Reply(text=note, language=lang))
+    return replies

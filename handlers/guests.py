@@ -1,0 +1,56 @@
+"""What the chat shows of guests (代报, commerce.domain.guests): their card line, their order (sent to the
+organiser who added them), and the rule that nothing is ever addressed to a guest's made-up id.
+
+Kept apart from handlers.cards so the card and the outbox can use it without importing each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from commerce.domain.group_buy import GroupBuy
+from commerce.domain.guests import is_guest, payer_of
+from commerce.domain.money import format_money
+from commerce.domain.order import Order
+from handlers.texts import t
+from handlers.types import Reply
+
+
+def guest_order_reply(order: Order, group_buy: GroupBuy, lang: str) -> Reply:
+    """A guest's order, to the private chat of the organiser who added them: paid offline to them, no
+    Pay button (nobody could pay it online), with the pickup to tell the guest."""
+    lines = "\n".join(
+        t(
+            lang,
+            "order_line",
+            description=line.description,
+            quantity=line.quantity,
+            price=format_money(line.unit_price, order.currency),
+            total=format_money(line.total, order.currency),
+        )
+        for line in order.lines
+    )
+    text = t(
+        lang,
+        "order_guest",
+        guest=order.buyer_name,
+        order=order.id,
+        title=group_buy.terms.title,
+        id=group_buy.id,
+        lines=lines,
+        total=format_money(order.total, order.currency),
+    )
+    if group_buy.terms.pickup:
+        text += "\n" + t(lang, "order_pickup", pickup=group_buy.terms.pickup)
+    return Reply(text=text, private_to=payer_of(order.buyer_id), language=lang)
+
+
+def deliverable(reply: Reply) -> Reply:
+    """The reply as a platform can deliver it: a private message meant for a guest goes to the organiser
+    who added them, and a guest is never mentioned (no platform knows the id)."""
+    private_to = reply.private_to
+    if private_to is not None and is_guest(private_to):
+        reply = replace(reply, private_to=payer_of(private_to))
+    if any(is_guest(who) for who in reply.mention):
+        reply = replace(reply, mention=tuple(who for who in reply.mention if not is_guest(who)))
+    return reply

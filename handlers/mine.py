@@ -1,0 +1,53 @@
+"""/mine (我的团): the organiser's group buys at a glance, newest first: where each stands and its money.
+
+Money is private: asked in a group, the list goes to the organiser's private chat and the group is told.
+"""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from commerce.domain.group_buy import GroupBuyStatus
+from commerce.domain.money import format_money
+from commerce.domain.roster import GroupBuySummary
+from commerce.services import organiser
+from handlers.cards import format_deadline
+from handlers.context import Context
+from handlers.texts import status_text, t
+from handlers.types import Reply
+
+
+async def mine(ctx: Context) -> list[Reply]:
+    lang = await ctx.lang()
+    request = ctx.request
+    summaries = await organiser.group_buys_of(ctx.uow, organiser_id=request.user_id)
+    text = listing(summaries, lang, ctx.tz)
+    if ctx.is_private:
+        return [Reply(text=text, language=lang)]
+    note = t(lang, "mine_sent_privately", name=request.display_name)
+    return [Reply(text=note, language=lang), Reply(text=text, private_to=request.user_id, language=lang)]
+
+
+def listing(summaries: list[GroupBuySummary], lang: str, tz: ZoneInfo) -> str:
+    if not summaries:
+        return t(lang, "mine_none")
+    items = [_item(summary, lang, tz) for summary in summaries]
+    return "\n".join([t(lang, "mine_header", count=len(summaries)), *items, t(lang, "mine_hint")])
+
+
+def _item(summary: GroupBuySummary, lang: str, tz: ZoneInfo) -> str:
+    units = t(lang, "units_count", count=summary.sold)
+    if summary.status is GroupBuyStatus.OPEN:
+        deadline = format_deadline(summary.deadline, tz, lang)
+        return t(lang, "mine_item_open", id=summary.id, title=summary.title, units=units, deadline=deadline)
+    return t(
+        lang,
+        "mine_item",
+        id=summary.id,
+        title=summary.title,
+        status=status_text(lang, summary.status),
+        units=units,
+        orders=t(lang, "orders_count", count=summary.orders),
+        collected=format_money(summary.collected, summary.currency),
+        outstanding=format_money(summary.outstanding, summary.currency),
+    )

@@ -1,0 +1,52 @@
+"""The arguments of the pickup commands: `核销 4827`, `/pickupcode #12 4827`, `设置帮手 @Cat`,
+`/helper #12 -@Cat`, `取消帮手 #12 @Cat`.
+
+`parsing.commands` hands these commands their text after the word; whether a bare Chinese word is a
+command at all (`核销 4827`) or talk (`核销了吗`, `帮手呢`) is `fits_bare`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commerce.domain.errors import DomainError
+from commerce.domain.pickup import is_code
+from handlers.parsing.numbers import group_buy_number
+
+CODE_COMMANDS = frozenset({"pickup_code"})
+HELPER_COMMANDS = frozenset({"helper", "helper_remove"})
+ALL_COMMANDS = CODE_COMMANDS | HELPER_COMMANDS
+_CODE_ARGS = re.compile(r"^(?:#\s*(?P<id>\d+)\s*)?(?P<code>\d+)(?:\s*#\s*(?P<id2>\d+))?$")
+_HELPER_ARGS = re.compile(r"^(?:#\s*(?P<id>\d+))?\s*(?P<minus>-)?\s*(?P<who>@.*)?$", re.DOTALL)
+_HELPER_HEAD = re.compile(r"^(?:#\s*(?P<id>\d+)(?!\d))?\s*(?P<minus>-)?\s*")
+
+
+def fits_bare(name: str, rest: str) -> bool:
+    """A bare word's arguments read as the command (`核销 4827`, `设置帮手 @Cat`), not as talk."""
+    if name in CODE_COMMANDS:
+        return _CODE_ARGS.match(rest) is not None
+    found = _HELPER_ARGS.match(rest)
+    return found is not None and bool(found.group("who"))
+
+
+def read_code(rest: str) -> tuple[int | None, str]:
+    """(`#12` or None, the code) of `核销 #12 4827`; a code that is not 4 to 6 digits gets the form."""
+    found = _CODE_ARGS.match(rest.strip())
+    if found is None or not is_code(found.group("code")):
+        raise DomainError("pickup_code_usage")
+    raw = found.group("id") or found.group("id2")
+    return (group_buy_number(raw) if raw else None), found.group("code")
+
+
+def read_helper(rest: str, *, resolved: bool) -> tuple[int | None, bool, str]:
+    """(`#12` or None, whether it removes (`-@Cat`), the text naming the members: "" when none) of
+    `/helper #12 @Cat`. `resolved`: the platform named the members already, so the names need no `@`
+    (a Telegram mention of someone without a username)."""
+    text = rest.strip()
+    head = _HELPER_HEAD.match(text)
+    assert head is not None  # every part of it is optional
+    who = text[head.end() :]
+    if who and not who.startswith("@") and not resolved:
+        raise DomainError("helper_usage")
+    raw = head.group("id")
+    return (group_buy_number(raw) if raw else None), bool(head.group("minus")), who

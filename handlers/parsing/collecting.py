@@ -1,0 +1,62 @@
+"""The arguments of the payment-report commands: `我已付款`, `/ipaid 7`, `已付款，谢谢团长`, `未收到 7`.
+
+`parsing.commands` hands these commands their text after the word; whether a bare Chinese word is a
+command at all (`付了`, `已付款 7`, `已付款 谢谢`) or talk (`付了吗？`, `付了钱就好`, `没收到消息`)
+is `fits_bare`. `/remind` (`催款 #12`) takes a group buy's number and needs nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from commerce.domain.errors import DomainError
+from handlers.parsing.joins import is_courtesy
+from handlers.parsing.numbers import order_number
+
+REPORT = "ipaid"
+REJECT = "notpaid"
+ALL_COMMANDS = frozenset({REPORT, REJECT})
+_ORDER = re.compile(r"^(?:no\.?|#)?\s*(?P<id>\d+)$", re.IGNORECASE)
+_LEADING = re.compile(r"^[\s,，、:：~～]+")
+
+
+@dataclass(frozen=True)
+class ReportArgs:
+    """What follows `我已付款`: an order number, or `@name` (the organiser confirming, as `已收 @name`)."""
+
+    order_id: int | None = None
+    mentions: bool = False
+
+
+def fits_bare(name: str, rest: str) -> bool:
+    """A bare word's arguments read as the command, not as talk."""
+    if name == REJECT:  # `没收到` alone is talk about anything: only with an order number
+        return _ORDER.match(rest.strip()) is not None
+    return _reads_as_report(rest)
+
+
+def _reads_as_report(rest: str) -> bool:
+    text = _LEADING.sub("", rest)
+    return not text or text.startswith("@") or _ORDER.match(text) is not None or is_courtesy(text)
+
+
+def read_report(rest: str) -> ReportArgs:
+    """The arguments of `/ipaid`; anything but an order number, `@name` or a courtesy gets the form."""
+    text = _LEADING.sub("", rest.strip())
+    if text.startswith("@"):
+        return ReportArgs(mentions=True)
+    found = _ORDER.match(text)
+    if found is not None:
+        return ReportArgs(order_id=order_number(found.group("id")))
+    if not text or is_courtesy(text):
+        return ReportArgs()
+    raise DomainError("ipaid_usage")
+
+
+def read_reject(rest: str) -> int:
+    """The order number of `/notpaid 7` (required)."""
+    found = _ORDER.match(rest.strip())
+    if found is None:
+        raise DomainError("notpaid_usage")
+    return order_number(found.group("id"))

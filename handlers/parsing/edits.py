@@ -1,0 +1,169 @@
+"""The organiser's changes as typed: `/edit #12 price 80 stock 30` (`修改 #12 价格 80`), `/copy #12 to family`
+(`再开一团 #12`), `/remove #12 @Bob` (`踢出 @Bob 帮 小王`), `/add #12 王阿姨 2 3号楼` (`代报 王阿姨 2`).
+
+An edit uses the keywords of opening (handlers.parsing.terms), read the same way; the words before the
+first keyword, if any, are a new title. Its values are read once the group buy is known (`read_change`):
+a price is read in the group buy's currency. Each form has one usage message for whatever cannot be read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from commerce.domain.edits import TermsChange
+from commerce.domain.errors import DomainError
+from handlers.parsing.numbers import group_buy_number
+from handlers.parsing.numbers import quantity as read_quantity
+from handlers.parsing.pickup import parse_pickup, split_group_buy_id
+from handlers.parsing.terms import (
+    keyword_values,
+    parse_count,
+    parse_currency,
+    parse_price,
+    parse_tiers,
+)
+from handlers.parsing.when import parse_when
+
+_BARE_PRICE = re.compile(r"^(?:[¥$€£]|rmb|cny)?\s*\d+(?:\.\d+)?\s*(?:元|块|rmb|cny|⭐)?$", re.IGNORECASE)
+_COPY = re.compile(
+    r"^(?:#\s*(?P<id>\d+))?\s*(?:(?:to\s+|发到\s*|到\s*)(?P<to>\S+))?\s*(?:(?:ends|deadline|截止)\s*:?\s*(?P<ends>.+))?$",
+    re.IGNORECASE,
+)
+_TARGET_GROUP_BUY = re.compile(r"^#\s*(?P<id>\d+)$")
+_FRIEND = re.compile(r"\s+(?:(?:帮|给|替)\s*(?P<friend>\S.*)|for\s+(?P<friend_en>\S.*))$", re.IGNORECASE)
+_QUANTITY = re.compile(
+    r"^(?:[x×*]\s*)?(?P<n>\d+|[零〇一二两俩三四五六七八九十百千]+)\s*(?:份|个|件|x)?$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class EditWords:
+    """An edit as typed: the group buy's number (None: the organiser's own here), a new title ("" none),
+    and each keyword's term with (the keyword as written, its value)."""
+
+    group_buy_id: int | None
+    title: str
+    values: dict[str, tuple[str, str]]
+
+
+def parse_edit(text: str, *, typed: str = "") -> EditWords:
+    """The words of `/edit …`; `edit_usage` when it names nothing to change (or only a bare price,
+    which reads as a title: `price 80` says it)."""
+    group_buy_id, rest = split_group_buy_id(text)
+    title, values = keyword_values(rest, typed=typed)
+    if (
+        (not title and not values)
+        or _BARE_PRICE.match(title)
+        or any(not value for _, value in values.values())
+    ):
+        raise DomainError("edit_usage")
+    return EditWords(group_buy_id, title, values)
+
+
+def read_change(
+    words: EditWords, *, currency: str, now: datetime, tz: ZoneInfo, pickup: str | None
+) -> TermsChange:
+    """The change the words ask for, prices read in `currency`. `pickup` is the pickup as the handler
+    wrote it (its time resolved now: `pickup_text`), None when not changed."""
+    values = words.values
+    price = values.get("price")
+    asked_currency = parse_currency(values, currency) if "currency" in values or price else None
+    money = asked_currency or currency
+    return TermsChange(
+        title=words.title or None,
+        unit_price=parse_price(price[1], money) if price else None,
+        tiers=parse_tiers(values["tiers"][1], money) if "tiers" in values else None,
+        target=parse_count(values, "target") if "target" in values else None,
+        stock=parse_count(values, "stock") if "stock" in values else None,
+        per_person_limit=parse_count(values, "limit") if "limit" in values else None,
+        deadline=parse_when(values["ends"][1], now=now, tz=tz) if "ends" in values else None,
+        pickup=pickup,
+        payment_note=values["payment_note"][1] if "payment_note" in values else None,
+        currency=asked_currency,
+    )
+
+
+def pickup_parts(words: EditWords, *, now: datetime, tz: ZoneInfo) -> tuple[str, datetime | None] | None:
+    """The new pickup point and its time (resolved now, as `/pickup` does), None when not changed."""
+    if "pickup" not in words.values:
+        return None
+    found = parse_pickup(words.values["pickup"][1], now=now, tz=tz)
+    return found.place, found.at
+
+
+@dataclass(frozen=True)
+class CopyWords:
+    """`/copy #12 to family ends 3d`: which, where to (a chat's id, or the chat of one of the organiser's
+    group buys: `to #15`), and the deadline as typed ("" for the same duration as the original)."""
+
+    group_buy_id: int | None
+    to_chat: str | None = None
+    to_group_buy: int | None = None
+    ends: str = ""
+
+
+def parse_copy(text: str) -> CopyWords:
+    match = _COPY.match(" ".join(text.split()))
+    if match is None:
+        raise DomainError("copy_usage")
+    group_buy_id = group_buy_number(match.group("id")) if match.group("id") else None
+    to, ends = match.group("to"), (match.group("ends") or "").strip()
+    if to is None:
+        return CopyWords(group_buy_id, ends=ends)
+    target = _TARGET_GROUP_BUY.match(to)
+    if target is not None:
+        return CopyWords(group_buy_id, to_group_buy=group_buy_number(target.group("id")), ends=ends)
+    return CopyWords(group_buy_id, to_chat=to, ends=ends)
+
+
+@dataclass(frozen=True)
+class RemoveWords:
+    """`/remove #12 @Bob for Wang`: whose line (`who` as typed, with its `@` if it had one) and the
+    friend's name ("" for their own line)."""
+
+    group_buy_id: int | None
+    who: str
+    friend: str = ""
+
+
+def parse_remove(text: str) -> RemoveWords:
+    group_buy_id, rest = split_group_buy_id(text)
+    friend = ""
+    match = _FRIEND.search(rest)
+    if match is not None:
+        friend = (match.group("friend") or match.group("friend_en") or "").strip()
+        rest = rest[: match.start()]
+    who = rest.strip()
+    if not who or who == "@":
+        raise DomainError("remove_usage")
+    return RemoveWords(group_buy_id, who, friend)
+
+
+@dataclass(frozen=True)
+class AddWords:
+    """`/add #12 王阿姨 2 3号楼`: the guest's name, how many (1 unless said), and a note."""
+
+    group_buy_id: int | None
+    name: str
+    quantity: int = 1
+    note: str = ""
+
+
+def parse_add(text: str) -> AddWords:
+    """The name is the words before the first quantity (every word without one); after it, the note."""
+    group_buy_id, rest = split_group_buy_id(text)
+    words = rest.split()
+    for i, word in enumerate(words[1:], 1):
+        match = _QUANTITY.match(word)
+        if match is None:
+            continue
+        how_many = read_quantity(match.group("n"))
+        if how_many is None:
+            continue
+        return AddWords(group_buy_id, " ".join(words[:i]), how_many, " ".join(words[i + 1 :]))
+    if not words:
+        raise DomainError("add_usage")
+    return AddWords(group_buy_id, " ".join(words))

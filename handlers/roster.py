@@ -1,0 +1,195 @@
+"""The organiser's list (commerce.domain.roster) in the organiser's language: as lines of text (名单 in
+a private chat) and as a platform-neutral table (/export), one sheet per pickup point.
+
+The table is what the files hold: the platform that sends them builds the XLSX and CSV from it
+(bot/export_files.py), so this layer knows no file format and an outbox row holds rows, not bytes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.money import format_money
+from commerce.domain.roster import Payment, Roster, RosterLine
+from handlers.cards import LINE_LIMIT
+from handlers.fit import clip
+from handlers.texts import status_text, t
+from handlers.types import Cell, Column, Sheet
+
+MAX_FILE_TITLE = 40  # characters of the title in a file's name
+_UNSAFE = re.compile(r"[^\w\-]+")  # what a file name keeps: letters and digits of any script, - and _
+_SETTLED = frozenset({Payment.PAID, Payment.PICKED_UP})
+_OWING = frozenset({Payment.UNPAID, Payment.REPORTED})
+
+
+def _money(roster: Roster, minor: int) -> str:
+    return format_money(minor, roster.currency)
+
+
+# -- the list as text ------------------------------------------------------------------------------------
+def roster_text(roster: Roster, lang: str) -> str:
+    """The header, every line (with its note, its order and where its money stands), and the totals."""
+    group_buy = roster.group_buy
+    title, gb_id = group_buy.terms.title, group_buy.id
+    price = _money(roster, roster.unit_price)
+    head = t(
+        lang, "roster_header", title=title, id=gb_id, status=status_text(lang, group_buy.status), price=price
+    )
+    if not roster.lines:
+        return "\n".join([head, t(lang, "roster_empty")])
+    lines = [clip(_line(roster, line, lang), LINE_LIMIT) for line in roster.lines]
+    units = t(lang, "units_count", count=roster.units)
+    foot = [t(lang, "roster_totals", units=units, amount=_money(roster, roster.amount))]
+    if roster.has_orders:
+        foot.append(
+            t(
+                lang,
+                "roster_money",
+                collected=_money(roster, roster.collected),
+                outstanding=_money(roster, roster.outstanding),
+                reported=_money(roster, roster.reported),
+            )
+        )
+        foot.append(
+            t(
+                lang,
+                "roster_orders",
+                paid=roster.paid_orders,
+                picked_up=roster.picked_up_orders,
+                reported=roster.reported_orders,
+                unpaid=roster.unpaid_orders,
+            )
+        )
+    else:
+        foot.append(t(lang, "roster_no_orders", status=status_text(lang, group_buy.status), price=price))
+    foot.append(t(lang, "roster_hint", id=gb_id))
+    return "\n".join([head, *lines, "", *foot])
+
+
+def _line(roster: Roster, line: RosterLine, lang: str) -> str:
+    amount = _money(roster, line.amount)
+    if line.friend:
+        text = t(
+            lang, "roster_line_friend", n=line.n, name=line.name, friend=line.friend, quantity=line.quantity
+        )
+    else:
+        text = t(lang, "roster_line", n=line.n, name=line.name, quantity=line.quantity)
+    text += t(lang, "roster_line_amount", amount=amount)
+    if line.note:
+        text += t(lang, "roster_line_note", note=line.note)
+    if line.order_id is not None and line.order_total is not None:
+        text += t(lang, "roster_line_order", order=line.order_id, total=_money(roster, line.order_total))
+    elif line.order_id is not None:
+        text += t(lang, "roster_line_in_order", order=line.order_id)
+    if line.payment is not Payment.NONE:
+        text += t(lang, f"roster_payment_{line.payment.value}")
+    return text
+
+
+# -- the list as a table ---------------------------------------------------------------------------------
+def roster_sheets(roster: Roster, lang: str) -> tuple[Sheet, ...]:
+    """One sheet per pickup point (one today), each with a totals row and its money under it."""
+    return tuple(_sheet(roster, point, lines, lang) for point, lines in roster.by_pickup().items())
+
+
+def _columns(lang: str) -> tuple[Column, ...]:
+    kinds = (
+        ("number", "col_n"),
+        ("text", "col_name"),
+        ("text", "col_friend"),
+        ("number", "col_quantity"),
+        ("text", "col_note"),
+        ("money", "col_unit_price"),
+        ("money", "col_amount"),
+        ("number", "col_order"),
+        ("money", "col_order_total"),
+        ("text", "col_payment"),
+        ("text", "col_picked_up"),
+    )
+    return tuple(Column(t(lang, key), kind) for kind, key in kinds)
+
+
+def _sheet(roster: Roster, point: str, lines: list[RosterLine], lang: str) -> Sheet:
+    rows = tuple(_row(roster, line, lang) for line in lines)
+    order_totals = [line.order_total for line in lines if line.order_total is not None]
+    totals: tuple[Cell, ...] = (
+        t(lang, "col_totals"),
+        None,
+        None,
+        sum(line.quantity for line in lines),
+        None,
+        None,
+        sum(line.amount for line in lines),
+        None,
+        sum(order_totals) if order_totals else None,
+        None,
+        sum(1 for line in lines if line.payment is Payment.PICKED_UP and line.order_total is not None)
+        or None,
+    )
+    group_buy = roster.group_buy
+    return Sheet(
+        name=point or group_buy.terms.title,
+        columns=_columns(lang),
+        rows=rows,
+        totals=totals,
+        currency=roster.currency,
+        notes=_notes(roster, group_buy, point, lines, lang),
+    )
+
+
+def _row(roster: Roster, line: RosterLine, lang: str) -> tuple[Cell, ...]:
+    payment = line.payment
+    shown = "" if payment is Payment.NONE else t(lang, f"export_payment_{payment.value}")
+    picked = t(lang, "export_yes") if payment is Payment.PICKED_UP else ""
+    return (
+        line.n,
+        line.name,
+        line.friend,
+        line.quantity,
+        line.note,
+        roster.unit_price,
+        line.amount,
+        line.order_id,
+        line.order_total,
+        shown,
+        picked,
+    )
+
+
+def _notes(
+    roster: Roster, group_buy: GroupBuy, point: str, lines: list[RosterLine], lang: str
+) -> tuple[str, ...]:
+    """What the sheet says under its table: the group buy, the pickup point, and its money."""
+    head = t(
+        lang,
+        "export_about",
+        title=group_buy.terms.title,
+        id=group_buy.id,
+        status=status_text(lang, group_buy.status),
+        price=_money(roster, roster.unit_price),
+    )
+    notes = [head]
+    if point:
+        notes.append(t(lang, "export_pickup", pickup=point))
+    if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
+        ordered = [line for line in lines if line.order_total is not None]
+        collected = sum(line.order_total or 0 for line in ordered if line.payment in _SETTLED)
+        owing = [line for line in ordered if line.payment in _OWING]
+        reported = sum(line.order_total or 0 for line in owing if line.payment is Payment.REPORTED)
+        notes.append(
+            t(
+                lang,
+                "roster_money",
+                collected=_money(roster, collected),
+                outstanding=_money(roster, sum(line.order_total or 0 for line in owing)),
+                reported=_money(roster, reported),
+            )
+        )
+    return tuple(notes)
+
+
+def file_name(group_buy: GroupBuy) -> str:
+    """`tuan-12-海南贵妃芒-5斤`: the group buy's number and title, safe as a file name on every system."""
+    title = _UNSAFE.sub("-", group_buy.terms.title).strip("-_")[:MAX_FILE_TITLE].strip("-_")
+    return f"tuan-{group_buy.id}-{title}" if title else f"tuan-{group_buy.id}"

@@ -1,0 +1,131 @@
+"""The waiting list in the chat (候补): `候补 2` / `/waitlist 2`, `取消候补` / `/unwait`, the card's Wait
+button, and what the chat is told when waiting members move in or the group buy closes without them.
+
+Moving in is announced in the group, mentioning who moved in (WeChat @-mentions them; Telegram names
+them), in the chat's language: they owe money now, so they must hear it where they waited. The members
+still waiting when a group buy closes are named in one line of its closing message (no extra message
+against the platforms' per-group limits).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuy
+from commerce.domain.waiting import WaitingEntry
+from commerce.ports import UnitOfWork
+from commerce.services import waiting as service
+from commerce.services.waiting import Promotion
+from handlers import sharing
+from handlers.cards import card_update
+from handlers.context import Context, card_language
+from handlers.memo import LanguageMemo
+from handlers.texts import t
+from handlers.types import Reply
+
+MAX_NAMED = 20  # members a message names; the others are counted
+MAX_NAME = 32
+
+
+async def wait(ctx: Context) -> list[Reply]:
+    """候补 / `/waitlist` / the Wait button: queue for units of a sold-out group buy."""
+    command = ctx.command
+    waiting = await service.wait(
+        ctx.uow,
+        chat_id=await sharing.chat_of(ctx),
+        group_buy_id=command.group_buy_id,
+        user_id=ctx.request.user_id,
+        display_name=ctx.request.display_name,
+        quantity=command.quantity,
+        now=ctx.now,
+        max_per_line=ctx.config.join_limits.max_per_line,
+    )
+    group_buy, entry = waiting.group_buy, waiting.entry
+    lang = await ctx.lang(group_buy)
+    if command.tap:
+        toast = t(lang, "toast_waiting", position=waiting.position, quantity=entry.quantity)
+        return [card_update(group_buy), Reply(toast=toast, language=lang)]
+    text = t(
+        lang,
+        "waitlist_changed" if waiting.already else "waitlist_joined",
+        name=ctx.request.display_name,
+        title=group_buy.terms.title,
+        id=group_buy.id,
+        quantity=entry.quantity,
+        position=waiting.position,
+    )
+    return [Reply(text=text, language=lang), card_update(group_buy)]
+
+
+async def unwait(ctx: Context) -> list[Reply]:
+    """取消候补 / `/unwait`: leave the waiting list."""
+    group_buy, _ = await service.unwait(
+        ctx.uow,
+        chat_id=await sharing.chat_of(ctx),
+        group_buy_id=ctx.command.group_buy_id,
+        user_id=ctx.request.user_id,
+    )
+    lang = await ctx.lang(group_buy)
+    text = t(
+        lang, "waitlist_left", name=ctx.request.display_name, title=group_buy.terms.title, id=group_buy.id
+    )
+    return [Reply(text=text, language=lang), card_update(group_buy)]
+
+
+async def queue_length(uow: UnitOfWork, group_buy: GroupBuy) -> int:
+    """How many wait, for the card (no query where nobody can be waiting)."""
+    return await service.queue_length(uow, group_buy)
+
+
+def offer_waiting(refusal: DomainError, *, quantity: int, friend: str) -> DomainError | None:
+    """A join refused because it sold out is answered with how to wait instead (None: any other
+    refusal, and a friend's line: the waiting list is for the member's own)."""
+    if refusal.code != "sold_out" or friend:
+        return None
+    return DomainError("sold_out_waitlist", title=refusal.params["title"], quantity=quantity)
+
+
+async def moved_in(
+    uow: UnitOfWork, group_buy: GroupBuy, promoted: Sequence[Promotion], memo: LanguageMemo
+) -> list[Reply]:
+    """The group's message naming the waiting members who moved in (none: nothing), mentioning them."""
+    if not promoted:
+        return []
+    lang = await card_language(uow, group_buy, memo)
+    names = _names([p.entry for p in promoted], lang)
+    text = t(lang, "waitlist_moved_in", title=group_buy.terms.title, id=group_buy.id, names=names)
+    mention = tuple(dict.fromkeys(p.entry.user_id for p in promoted))
+    return [Reply(text=text, chat_id=group_buy.chat_id, mention=mention, language=lang)]
+
+
+async def closed_without(
+    uow: UnitOfWork, group_buy: GroupBuy, replies: list[Reply], lang: str
+) -> list[Reply]:
+    """The closing replies with the members still waiting named in one line of the closing message
+    (the group's text about this group buy); their entries are removed with the close."""
+    left_out = await service.close_waiting(uow, group_buy)
+    if not left_out:
+        return replies
+    line = t(lang, "waitlist_closed", names=_names(left_out, lang))
+    for n, reply in enumerate(replies):
+        if reply.text and not reply.is_card and not reply.private_to and reply.chat_id == group_buy.chat_id:
+            return [*replies[:n], replace(reply, text=f"{reply.text}\n{line}"), *replies[n + 1 :]]
+    return [*replies, Reply(text=line, chat_id=group_buy.chat_id, language=lang)]
+
+
+def _names(entries: Sequence[WaitingEntry], lang: str) -> str:
+    """`Ann ×2, Bob ×1`: the first `MAX_NAMED`, then how many more."""
+    named = t(lang, "list_separator").join(
+        t(lang, "waitlist_member", name=_short(entry.display_name), quantity=entry.quantity)
+        for entry in entries[:MAX_NAMED]
+    )
+    if len(entries) <= MAX_NAMED:
+        return named
+    return t(lang, "waitlist_and_more", count=len(entries) - MAX_NAMED, names=named)
+
+
+def _short(name: str) -> str:
+    name = " ".join(name.split())
+    return name if len(name) <= MAX_NAME else name[: MAX_NAME - 1] + "…"

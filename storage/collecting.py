@@ -1,0 +1,152 @@
+"""`commerce.ports.CollectionRepository`: payment reports on `orders`, reminder times on `group_buys`.
+
+Each write is one guarded UPDATE ... RETURNING, so of two processes (or two taps) doing the same thing
+only one gets a row back: a payment is reported once, a group is reminded once in six hours, the evening
+before a pickup is reminded once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import bindparam, case, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.sql import Executable, Select
+
+from commerce.domain.collecting import Owing
+from commerce.domain.group_buy import GroupBuyStatus
+from commerce.domain.order import OrderStatus
+from storage.tables import UtcDateTime, group_buys, is_row_id, orders
+
+PENDING = OrderStatus.PENDING_PAYMENT.value
+
+
+@dataclass(frozen=True)
+class _Statements:
+    report: Executable
+    withdraw: Executable
+    reported: Select[Any]
+    owing: Select[Any]
+    with_unpaid: Select[Any]
+    last_reminded: Select[Any]
+    claim_reminder: Executable
+    set_pickup_at: Executable
+    pickups_between: Select[Any]
+    claim_pickup: Executable
+
+
+@cache
+def _statements() -> _Statements:
+    o, g = orders.c, group_buys.c
+    pending_of = (o.group_buy_id == bindparam("gid"), o.status == PENDING)
+    pickup_at = bindparam("pickup_time", type_=UtcDateTime())
+    return _Statements(
+        report=update(orders)
+        .where(o.id == bindparam("oid"), o.status == PENDING, o.reported_paid_at.is_(None))
+        .values(reported_paid_at=bindparam("at", type_=UtcDateTime()))
+        .returning(o.id),
+        withdraw=update(orders)
+        .where(o.id == bindparam("oid"), o.status == PENDING, o.reported_paid_at.is_not(None))
+        .values(reported_paid_at=None)
+        .returning(o.id),
+        reported=select(o.buyer_id).where(*pending_of, o.reported_paid_at.is_not(None)),
+        owing=select(o.id, o.buyer_id, o.buyer_name, o.total, o.currency, o.reported_paid_at)
+        .where(*pending_of)
+        .order_by(o.id),
+        with_unpaid=select(o.group_buy_id)
+        .where(o.chat_id == bindparam("chat"), o.status == PENDING)
+        .distinct()
+        .order_by(o.group_buy_id),
+        last_reminded=select(g.payment_reminded_at).where(g.id == bindparam("gid")),
+        claim_reminder=update(group_buys)
+        .where(
+            g.id == bindparam("gid"),
+            or_(
+                g.payment_reminded_at.is_(None),
+                g.payment_reminded_at <= bindparam("since", type_=UtcDateTime()),
+            ),
+        )
+        .values(payment_reminded_at=bindparam("at", type_=UtcDateTime()))
+        .returning(g.id),
+        # SET reads the row as it was: the reminder is kept only when the time did not change
+        set_pickup_at=update(group_buys)
+        .where(g.id == bindparam("gid"))
+        .values(
+            pickup_at=pickup_at,
+            pickup_reminded_at=case((g.pickup_at == pickup_at, g.pickup_reminded_at), else_=None),
+        ),
+        pickups_between=select(g.id)
+        .where(
+            g.pickup_reminded_at.is_(None),
+            g.pickup_at >= bindparam("starts", type_=UtcDateTime()),
+            g.pickup_at < bindparam("ends", type_=UtcDateTime()),
+            g.status == GroupBuyStatus.SUCCEEDED.value,
+        )
+        .order_by(g.id),
+        claim_pickup=update(group_buys)
+        .where(g.id == bindparam("gid"), g.pickup_reminded_at.is_(None))
+        .values(
+            pickup_reminded_at=bindparam("at", type_=UtcDateTime()),
+            payment_reminded_at=bindparam("at", type_=UtcDateTime()),
+        )
+        .returning(g.id),
+    )
+
+
+class SqlCollectionRepository:
+    def __init__(self, conn: AsyncConnection) -> None:
+        self.conn = conn
+        self.sql = _statements()
+
+    async def _one(self, statement: Executable, params: dict[str, Any]) -> bool:
+        return (await self.conn.execute(statement, params)).first() is not None
+
+    async def report_paid(self, order_id: int, at: datetime) -> bool:
+        return is_row_id(order_id) and await self._one(self.sql.report, {"oid": order_id, "at": at})
+
+    async def withdraw_report(self, order_id: int) -> bool:
+        return is_row_id(order_id) and await self._one(self.sql.withdraw, {"oid": order_id})
+
+    async def reported_buyers(self, group_buy_id: int) -> set[str]:
+        rows = await self.conn.execute(self.sql.reported, {"gid": group_buy_id})
+        return {row.buyer_id for row in rows}
+
+    async def owing(self, group_buy_id: int) -> list[Owing]:
+        rows = await self.conn.execute(self.sql.owing, {"gid": group_buy_id})
+        return [
+            Owing(
+                order_id=int(row.id),
+                buyer_id=row.buyer_id,
+                buyer_name=row.buyer_name,
+                total=int(row.total),
+                currency=row.currency,
+                reported=row.reported_paid_at is not None,
+            )
+            for row in rows
+        ]
+
+    async def with_unpaid(self, chat_id: str) -> list[int]:
+        rows = await self.conn.execute(self.sql.with_unpaid, {"chat": chat_id})
+        return [int(row.group_buy_id) for row in rows]
+
+    async def last_reminded(self, group_buy_id: int) -> datetime | None:
+        found: datetime | None = (
+            await self.conn.execute(self.sql.last_reminded, {"gid": group_buy_id})
+        ).scalar_one_or_none()
+        return found
+
+    async def claim_reminder(self, group_buy_id: int, *, now: datetime, since: datetime) -> bool:
+        return await self._one(self.sql.claim_reminder, {"gid": group_buy_id, "at": now, "since": since})
+
+    async def set_pickup_at(self, group_buy_id: int, at: datetime | None) -> None:
+        await self.conn.execute(self.sql.set_pickup_at, {"gid": group_buy_id, "pickup_time": at})
+
+    async def pickups_between(self, starts: datetime, ends: datetime) -> list[int]:
+        rows = await self.conn.execute(self.sql.pickups_between, {"starts": starts, "ends": ends})
+        return [int(row.id) for row in rows]
+
+    async def claim_pickup_reminder(self, group_buy_id: int, at: datetime) -> bool:
+        return await self._one(self.sql.claim_pickup, {"gid": group_buy_id, "at": at})

@@ -1,0 +1,69 @@
+"""Changing a live group buy in SQL (`commerce.ports.GroupBuyEditRepository`).
+
+`save_terms` is one guarded UPDATE: the rules the domain checked against its snapshot (still open, the
+stock not below what is sold, no line above the new limit) are checked again by the database at the
+write, so a join that lands between the edit's read and its write cannot be oversold by it. A join
+checks the stock against the row it writes, so after the edit commits no join can pass the new stock;
+the per-person limit is the one guard a join takes from its own snapshot, so a join computed in the same
+instant as a lower limit may still land at the old one.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import exists, func, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from storage import mappers
+from storage.tables import chat_members, group_buys, is_row_id, participants
+
+_TERMS = (
+    "title",
+    "unit_price",
+    "tiers",
+    "target",
+    "stock",
+    "per_person_limit",
+    "deadline",
+    "pickup",
+    "payment_note",
+)
+
+
+class SqlGroupBuyEditRepository:
+    def __init__(self, conn: AsyncConnection) -> None:
+        self.conn = conn
+
+    async def save_terms(self, group_buy: GroupBuy) -> bool:
+        assert group_buy.id is not None
+        gb, p = group_buys.c, participants.c
+        values = mappers.group_buy_values(group_buy)
+        guards = [gb.id == group_buy.id, gb.status == GroupBuyStatus.OPEN.value]
+        stock, limit = group_buy.terms.stock, group_buy.terms.per_person_limit
+        if stock is not None:
+            guards.append(gb.sold <= stock)
+        if limit is not None:
+            guards.append(~exists().where(p.group_buy_id == gb.id, p.quantity > limit))
+        statement = (
+            update(group_buys)
+            .where(*guards)
+            .values({name: values[name] for name in _TERMS})
+            .returning(gb.sold)
+        )
+        sold = (await self.conn.execute(statement)).scalar_one_or_none()
+        if sold is None:
+            return False
+        group_buy.sold = int(sold)
+        return True
+
+    async def largest_line(self, group_buy_id: int) -> int:
+        if not is_row_id(group_buy_id):
+            return 0
+        p = participants.c
+        query = select(func.coalesce(func.max(p.quantity), 0)).where(p.group_buy_id == group_buy_id)
+        return int((await self.conn.execute(query)).scalar_one())
+
+    async def member_of(self, chat_id: str, identity: str) -> bool:
+        c = chat_members.c
+        query = select(exists().where(c.chat_id == chat_id, c.identity == identity))
+        return bool((await self.conn.execute(query)).scalar_one())

@@ -1,0 +1,77 @@
+"""The organiser's read side in SQL (`commerce.ports.OrganiserViews`): reports, not aggregates.
+
+`/mine` lists an organiser's newest group buys with their money; each figure is an aggregate over the
+group buy's orders computed by the database (one statement, however many orders), found through the
+index on `group_buys (organiser_id, id)`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from commerce.domain.group_buy import GroupBuyStatus
+from commerce.domain.order import OrderStatus
+from commerce.domain.roster import GroupBuySummary
+from storage.tables import group_buys as _group_buys
+from storage.tables import order_payments as _payments
+from storage.tables import orders as _orders
+
+_DROPPED = (OrderStatus.CANCELLED.value, OrderStatus.REFUNDED.value)
+
+
+class SqlOrganiserViews:
+    def __init__(self, conn: AsyncConnection) -> None:
+        self.conn = conn
+
+    async def group_buys_of(self, organiser_id: str, *, limit: int) -> list[GroupBuySummary]:
+        g, o, p = _group_buys, _orders, _payments
+        counted = (
+            select(func.count())
+            .where(o.c.group_buy_id == g.c.id, o.c.status.not_in(_DROPPED))
+            .scalar_subquery()
+        )
+        collected = (
+            select(func.coalesce(func.sum(p.c.amount), 0))
+            .select_from(p.join(o, p.c.order_id == o.c.id))
+            .where(o.c.group_buy_id == g.c.id)
+            .scalar_subquery()
+        )
+        outstanding = (
+            select(func.coalesce(func.sum(o.c.total), 0))
+            .where(o.c.group_buy_id == g.c.id, o.c.status == OrderStatus.PENDING_PAYMENT.value)
+            .scalar_subquery()
+        )
+        query = (
+            select(
+                g.c.id,
+                g.c.chat_id,
+                g.c.title,
+                g.c.status,
+                g.c.currency,
+                g.c.deadline,
+                g.c.sold,
+                counted.label("orders"),
+                collected.label("collected"),
+                outstanding.label("outstanding"),
+            )
+            .where(g.c.organiser_id == organiser_id)
+            .order_by(g.c.id.desc())
+            .limit(limit)
+        )
+        rows = (await self.conn.execute(query)).all()
+        return [
+            GroupBuySummary(
+                id=row.id,
+                chat_id=row.chat_id,
+                title=row.title,
+                status=GroupBuyStatus(row.status),
+                currency=row.currency,
+                deadline=row.deadline,
+                sold=row.sold,
+                orders=int(row.orders),
+                collected=int(row.collected),
+                outstanding=int(row.outstanding),
+            )
+            for row in rows
+        ]

@@ -1,0 +1,152 @@
+"""The waiting list repository (commerce.ports.WaitingListRepository) on SQLite and PostgreSQL.
+
+Plain Core statements on `waiting_list`, built once per dialect. Nothing here is on the join path: a
+member waits only once a group buy sold out. `take` is the guarded write that makes a move-in happen
+once: it deletes the entry only while it still asks for the same quantity, so of two changes moving
+the same member in at once (two leaves on PostgreSQL), one finds it gone and moves nobody.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.sql import Executable, Select
+
+from commerce.domain.waiting import WaitingEntry, in_queue_order
+from storage.tables import waiting_list
+
+w = waiting_list.c
+_COLUMNS = (w.id, w.group_buy_id, w.user_id, w.display_name, w.quantity, w.created_at)
+
+
+@dataclass(frozen=True)
+class _Statements:
+    get: Select[Any]
+    put: Executable
+    queue: Select[Any]
+    position: Select[Any]
+    count: Select[Any]
+    waiting_among: Select[Any]
+    take: Executable
+    restore: Executable
+    remove: Executable
+    drain: Executable
+
+
+@cache
+def _statements(dialect: str) -> _Statements:
+    same = and_(w.group_buy_id == bindparam("gid"), w.user_id == bindparam("uid"))
+    new: Any
+    if dialect == "postgresql":
+        new = postgresql.insert(waiting_list)
+    elif dialect == "sqlite":
+        new = sqlite.insert(waiting_list)
+    else:
+        raise NotImplementedError(f"storage supports sqlite and postgresql, not {dialect}")
+    upsert = new.values(
+        group_buy_id=bindparam("gid"),
+        user_id=bindparam("uid"),
+        display_name=bindparam("name"),
+        quantity=bindparam("quantity"),
+        created_at=bindparam("created_at"),
+    ).on_conflict_do_update(  # waiting again: the new quantity, the place kept
+        index_elements=[w.group_buy_id, w.user_id],
+        set_={"quantity": new.excluded.quantity, "display_name": new.excluded.display_name},
+    )
+    ahead = or_(
+        w.created_at < bindparam("created_at"),
+        and_(w.created_at == bindparam("created_at"), w.id <= bindparam("id")),
+    )
+    return _Statements(
+        get=select(*_COLUMNS).where(same),
+        put=upsert.returning(*_COLUMNS),
+        queue=select(*_COLUMNS).where(w.group_buy_id == bindparam("gid")).order_by(w.created_at, w.id),
+        position=select(func.count()).where(w.group_buy_id == bindparam("gid"), ahead),
+        count=select(func.count()).where(w.group_buy_id == bindparam("gid")),
+        waiting_among=select(w.group_buy_id).where(
+            w.group_buy_id.in_(bindparam("ids", expanding=True)), w.user_id == bindparam("uid")
+        ),
+        take=delete(waiting_list)
+        .where(w.id == bindparam("id"), w.quantity == bindparam("quantity"))
+        .returning(w.id),
+        restore=insert(waiting_list),
+        remove=delete(waiting_list).where(same).returning(*_COLUMNS),
+        drain=delete(waiting_list).where(w.group_buy_id == bindparam("gid")).returning(*_COLUMNS),
+    )
+
+
+def _entry(row: Any) -> WaitingEntry:
+    return WaitingEntry(
+        group_buy_id=row.group_buy_id,
+        user_id=row.user_id,
+        display_name=row.display_name,
+        quantity=row.quantity,
+        created_at=row.created_at,
+        id=row.id,
+    )
+
+
+class SqlWaitingListRepository:
+    def __init__(self, conn: AsyncConnection) -> None:
+        self.conn = conn
+        self.sql = _statements(conn.dialect.name)
+
+    async def get(self, group_buy_id: int, user_id: str) -> WaitingEntry | None:
+        row = (await self.conn.execute(self.sql.get, {"gid": group_buy_id, "uid": user_id})).first()
+        return None if row is None else _entry(row)
+
+    async def put(self, entry: WaitingEntry) -> WaitingEntry:
+        params = {
+            "gid": entry.group_buy_id,
+            "uid": entry.user_id,
+            "name": entry.display_name,
+            "quantity": entry.quantity,
+            "created_at": entry.created_at,
+        }
+        return _entry((await self.conn.execute(self.sql.put, params)).one())
+
+    async def queue(self, group_buy_id: int) -> list[WaitingEntry]:
+        rows = await self.conn.execute(self.sql.queue, {"gid": group_buy_id})
+        return [_entry(row) for row in rows]
+
+    async def position(self, entry: WaitingEntry) -> int:
+        params = {"gid": entry.group_buy_id, "created_at": entry.created_at, "id": entry.id or 0}
+        return int((await self.conn.execute(self.sql.position, params)).scalar_one())
+
+    async def count(self, group_buy_id: int) -> int:
+        return int((await self.conn.execute(self.sql.count, {"gid": group_buy_id})).scalar_one())
+
+    async def waiting_among(self, group_buy_ids: Sequence[int], user_id: str) -> set[int]:
+        if not group_buy_ids:
+            return set()
+        params = {"ids": list(group_buy_ids), "uid": user_id}
+        return {int(row[0]) for row in await self.conn.execute(self.sql.waiting_among, params)}
+
+    async def take(self, entry: WaitingEntry) -> bool:
+        params = {"id": entry.id, "quantity": entry.quantity}
+        return (await self.conn.execute(self.sql.take, params)).first() is not None
+
+    async def restore(self, entry: WaitingEntry) -> None:
+        values = {
+            "id": entry.id,
+            "group_buy_id": entry.group_buy_id,
+            "user_id": entry.user_id,
+            "display_name": entry.display_name,
+            "quantity": entry.quantity,
+            "created_at": entry.created_at,
+        }
+        await self.conn.execute(self.sql.restore, values)
+
+    async def remove(self, group_buy_id: int, user_id: str) -> WaitingEntry | None:
+        row = (await self.conn.execute(self.sql.remove, {"gid": group_buy_id, "uid": user_id})).first()
+        return None if row is None else _entry(row)
+
+    async def drain(self, group_buy_id: int) -> list[WaitingEntry]:
+        rows = await self.conn.execute(self.sql.drain, {"gid": group_buy_id})
+        return in_queue_order(_entry(row) for row in rows)

@@ -1,0 +1,100 @@
+"""The in-memory `commerce.ports.CollectionRepository`, keeping storage.collecting's contract: each
+guarded write succeeds for one caller only (`tests.fakes` wires it into the fake unit of work)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from commerce.domain.collecting import Owing
+from commerce.domain.group_buy import GroupBuyStatus
+from commerce.domain.order import OrderStatus
+
+if TYPE_CHECKING:
+    from tests.fakes import MemoryState
+
+
+@dataclass
+class Reminders:
+    """What storage keeps on `group_buys` for getting paid, by group buy id."""
+
+    payment_reminded_at: dict[int, datetime] = field(default_factory=dict)
+    pickup_at: dict[int, datetime] = field(default_factory=dict)
+    pickup_reminded_at: dict[int, datetime] = field(default_factory=dict)
+
+
+class FakeCollecting:
+    def __init__(self, state: MemoryState) -> None:
+        self.s = state
+        self.r = state.reminders
+
+    async def report_paid(self, order_id: int, at: datetime) -> bool:
+        order = self.s.orders.get(order_id)
+        if order is None or order.status is not OrderStatus.PENDING_PAYMENT or order.reported_paid_at:
+            return False
+        order.reported_paid_at = at
+        return True
+
+    async def withdraw_report(self, order_id: int) -> bool:
+        order = self.s.orders.get(order_id)
+        if order is None or order.status is not OrderStatus.PENDING_PAYMENT or not order.reported_paid_at:
+            return False
+        order.reported_paid_at = None
+        return True
+
+    def _pending(self, group_buy_id: int) -> list[Owing]:
+        return [
+            Owing(o.id or 0, o.buyer_id, o.buyer_name, o.total, o.currency, o.reported_paid_at is not None)
+            for o in sorted(self.s.orders.values(), key=lambda o: o.id or 0)
+            if o.group_buy_id == group_buy_id and o.status is OrderStatus.PENDING_PAYMENT
+        ]
+
+    async def reported_buyers(self, group_buy_id: int) -> set[str]:
+        return {owing.buyer_id for owing in self._pending(group_buy_id) if owing.reported}
+
+    async def owing(self, group_buy_id: int) -> list[Owing]:
+        return self._pending(group_buy_id)
+
+    async def with_unpaid(self, chat_id: str) -> list[int]:
+        return sorted(
+            {
+                o.group_buy_id
+                for o in self.s.orders.values()
+                if o.chat_id == chat_id and o.status is OrderStatus.PENDING_PAYMENT
+            }
+        )
+
+    async def last_reminded(self, group_buy_id: int) -> datetime | None:
+        return self.r.payment_reminded_at.get(group_buy_id)
+
+    async def claim_reminder(self, group_buy_id: int, *, now: datetime, since: datetime) -> bool:
+        last = self.r.payment_reminded_at.get(group_buy_id)
+        if last is not None and last > since:
+            return False
+        self.r.payment_reminded_at[group_buy_id] = now
+        return True
+
+    async def set_pickup_at(self, group_buy_id: int, at: datetime | None) -> None:
+        if self.r.pickup_at.get(group_buy_id) != at or at is None:
+            self.r.pickup_reminded_at.pop(group_buy_id, None)
+        if at is None:
+            self.r.pickup_at.pop(group_buy_id, None)
+        else:
+            self.r.pickup_at[group_buy_id] = at
+
+    async def pickups_between(self, starts: datetime, ends: datetime) -> list[int]:
+        return sorted(
+            gid
+            for gid, at in self.r.pickup_at.items()
+            if starts <= at < ends
+            and gid not in self.r.pickup_reminded_at
+            and self.s.group_buys[gid].status is GroupBuyStatus.SUCCEEDED
+        )
+
+    async def claim_pickup_reminder(self, group_buy_id: int, at: datetime) -> bool:
+        if group_buy_id in self.r.pickup_reminded_at:
+            return False
+        self.r.pickup_reminded_at[group_buy_id] = at
+        self.r.payment_reminded_at[group_buy_id] = at
+        return True

@@ -1,0 +1,207 @@
+"""Getting paid on SQLite and PostgreSQL (fast and stock paths): a payment is reported once, a reported
+reservation does not lapse, the group is reminded at most every 6 hours, and the evening before a
+pickup is reminded once however many sweeps (or processes) run it."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import time, timedelta
+
+from commerce.domain.collecting import Owing
+from commerce.domain.reach import Where
+from commerce.services import collecting, payments
+from commerce.services import orders as order_service
+from handlers.app import AppConfig, ChatApp
+from handlers.collecting import PickupReminders
+from storage.uow import SqlUnitOfWorkFactory
+from tests.fakes import FakeClock
+from tests.integration.conftest import CHAT, ORGANISER, close, join, open_buy
+from tests.integration.test_payments_storage import succeeded
+
+DAY = timedelta(hours=24)
+
+
+async def test_a_report_is_recorded_once_and_taken_back_once(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    group_buy = await open_buy(uow_factory, clock, target=1)
+    await join(uow_factory, clock, "bob")
+    await join(uow_factory, clock, "cat", 2)
+    assert group_buy.id is not None
+    bob, cat = await close(uow_factory, clock, group_buy.id)
+    assert bob.id is not None and cat.id is not None
+    async with uow_factory() as uow:
+        assert await uow.collecting.report_paid(bob.id, clock.now())
+        assert not await uow.collecting.report_paid(bob.id, clock.now())
+        await uow.commit()
+    async with uow_factory() as uow:
+        assert await uow.collecting.reported_buyers(group_buy.id) == {"bob"}
+        assert await uow.collecting.owing(group_buy.id) == [
+            Owing(bob.id, "bob", "Name bob", 8800, "CNY", reported=True),
+            Owing(cat.id, "cat", "Name cat", 17600, "CNY", reported=False),
+        ]
+        assert await uow.collecting.with_unpaid(CHAT) == [group_buy.id]
+        stored = await uow.orders.get(bob.id)
+        assert stored is not None and stored.reported_paid_at == clock.now()
+        assert await uow.collecting.withdraw_report(bob.id)
+        assert not await uow.collecting.withdraw_report(bob.id)
+        assert not await uow.collecting.withdraw_report(cat.id)
+        assert await uow.collecting.report_paid(cat.id, clock.now())
+        await uow.commit()
+    async with uow_factory() as uow:  # confirmed: no longer reported, nor owing, and not reportable
+        await order_service.confirm_paid(
+            uow, order_id=cat.id, actor=ORGANISER, is_admin=False, now=clock.now(), where=Where(CHAT)
+        )
+        await uow.commit()
+    async with uow_factory() as uow:
+        assert await uow.collecting.reported_buyers(group_buy.id) == set()
+        assert [o.buyer_id for o in await uow.collecting.owing(group_buy.id)] == ["bob"]
+        assert not await uow.collecting.report_paid(cat.id, clock.now())
+        assert not await uow.collecting.report_paid(2**40, clock.now())  # no such row, never an overflow
+
+
+async def test_reports_sent_at_once_record_one(uow_factory: SqlUnitOfWorkFactory, clock: FakeClock) -> None:
+    [order] = await succeeded(uow_factory, clock, "bob")
+    assert order.id is not None
+
+    async def report() -> bool:
+        async with uow_factory() as uow:
+            done = await uow.collecting.report_paid(order.id or 0, clock.now())
+            await uow.commit()
+            return done
+
+    assert sorted(await asyncio.gather(*(report() for _ in range(4)))) == [False, False, False, True]
+
+
+async def test_a_reported_reservation_does_not_lapse_until_the_report_is_taken_back(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    bob, _ = await succeeded(uow_factory, clock, "bob", "dan")
+    async with uow_factory() as uow:
+        await collecting.report_paid(
+            uow,
+            buyer_id="bob",
+            order_id=None,
+            where=Where(CHAT),
+            now=clock.now(),
+            pay_within=DAY,
+            provider=False,
+        )
+        await uow.commit()
+    clock.advance(hours=25)
+    async with uow_factory() as uow:
+        lapsed = await payments.lapse_unpaid(uow, now=clock.now(), pay_within=DAY, currencies={"XTR"})
+        await uow.commit()
+    assert [o.buyer_id for o in lapsed] == ["dan"]
+    async with uow_factory() as uow:
+        await collecting.reject_report(
+            uow, order_id=bob.id or 0, actor=ORGANISER, is_admin=False, where=Where(CHAT)
+        )
+        await uow.commit()
+    async with uow_factory() as uow:
+        lapsed = await payments.lapse_unpaid(uow, now=clock.now(), pay_within=DAY, currencies={"XTR"})
+        await uow.commit()
+    assert [o.buyer_id for o in lapsed] == ["bob"]
+
+
+async def test_a_group_buy_is_reminded_at_most_every_six_hours(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    group_buy = await open_buy(uow_factory, clock)
+    assert group_buy.id is not None
+    gid, first = group_buy.id, clock.now()
+
+    async def claim() -> bool:
+        async with uow_factory() as uow:
+            now = clock.now()
+            done = await uow.collecting.claim_reminder(gid, now=now, since=now - timedelta(hours=6))
+            await uow.commit()
+            return done
+
+    assert sorted(await asyncio.gather(claim(), claim())) == [False, True]
+    clock.advance(hours=5, minutes=59)
+    assert not await claim()
+    async with uow_factory() as uow:
+        assert await uow.collecting.last_reminded(gid) == first
+    clock.advance(minutes=1)
+    assert await claim()
+    async with uow_factory() as uow:
+        assert await uow.collecting.last_reminded(gid) == clock.now()
+
+
+async def test_a_pickup_time_is_reminded_once_and_a_new_time_anew(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    group_buy = await open_buy(uow_factory, clock, target=1)
+    assert group_buy.id is not None
+    gid = group_buy.id
+    pickup, later = clock.now() + DAY, clock.now() + DAY + timedelta(hours=1)
+    window = (clock.now() + timedelta(hours=12), clock.now() + timedelta(hours=36))
+
+    async def due() -> list[int]:
+        async with uow_factory() as uow:
+            return await uow.collecting.pickups_between(*window)
+
+    async with uow_factory() as uow:
+        await uow.collecting.set_pickup_at(gid, pickup)
+        await uow.commit()
+    assert await due() == []  # still open
+    await join(uow_factory, clock, "bob")
+    await close(uow_factory, clock, gid)
+    assert await due() == [gid]
+    async with uow_factory() as uow:
+        assert await uow.collecting.claim_pickup_reminder(gid, clock.now())
+        assert not await uow.collecting.claim_pickup_reminder(gid, clock.now())
+        await uow.commit()
+    assert await due() == []
+    async with uow_factory() as uow:  # the evening reminder counts as a reminder to pay
+        assert await uow.collecting.last_reminded(gid) == clock.now()
+        await uow.collecting.set_pickup_at(gid, pickup)  # the same time again: reminded already
+        await uow.commit()
+    assert await due() == []
+    async with uow_factory() as uow:
+        await uow.collecting.set_pickup_at(gid, later)
+        await uow.commit()
+    assert await due() == [gid]
+    async with uow_factory() as uow:
+        await uow.collecting.set_pickup_at(gid, None)
+        await uow.commit()
+    assert await due() == []
+
+
+async def test_two_evening_sweeps_at_once_post_one_reminder(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """As two bot processes would: each sweep's guarded write and its outbox row are one transaction."""
+    group_buy = await open_buy(uow_factory, clock, target=1)
+    assert group_buy.id is not None
+    await join(uow_factory, clock, "bob")
+    await close(uow_factory, clock, group_buy.id)
+    async with uow_factory() as uow:
+        await collecting.set_pickup_time(uow, group_buy_id=group_buy.id, at=clock.now() + DAY)
+        await uow.commit()
+    config = AppConfig(outbox_platform="telegram")
+    sweeps = [
+        PickupReminders(
+            uow_factory=uow_factory,
+            clock=clock,
+            config=config,
+            outbox=ChatApp(uow_factory=uow_factory, clock=clock, config=config),
+            at=time(20, 0),
+        )
+        for _ in range(2)
+    ]
+    clock.advance(hours=8)  # 20:00 in Shanghai; the pickup is tomorrow noon
+
+    first = await asyncio.gather(*(sweep() for sweep in sweeps))
+    second = await asyncio.gather(*(sweep() for sweep in sweeps))
+
+    said = [reply.text for replies in (*first, *second) for reply in replies]
+    assert said == [
+        "📦 明天自提：海南贵妃芒 5斤（#1），3号楼门口。\n"
+        "还有 1 个订单未付款：\n"
+        "• Name bob：¥88（订单 #1）\n"
+        "请付款给 团长小美，付好后回复“我已付款”，团长确认后打勾。"
+    ]
+    async with uow_factory() as uow:
+        assert await uow.outbox.pending("send:telegram") == 1

@@ -1,0 +1,229 @@
+"""催款 / `/remind`: one message in the group naming (and mentioning) each buyer who owes, at most once
+per group buy every 6 hours; and the evening before a pickup, once (`PickupReminders`)."""
+
+from __future__ import annotations
+
+from datetime import time
+from typing import cast
+
+import pytest
+
+from commerce.ports import UnitOfWorkFactory
+from handlers.app import AppConfig, ChatApp
+from handlers.collecting import PickupReminders
+from handlers.types import Reply
+from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+REMINDER = (
+    "💸 催款：海南贵妃芒（#1）还有 2 个订单未付款：\n"
+    "• Cat：¥176（订单 #2）\n"
+    "• Dan：¥88（订单 #3）\n"
+    "请付款给 Amy，付好后回复“我已付款”，团长确认后打勾。\n"
+    "付款方式：微信转账给 Amy"
+)
+
+
+async def succeeded(chat: Chat) -> None:
+    """Amy's mangoes closed: Bob #1 (paid), Cat #2 (¥176) and Dan #3 (¥88) owe, Eve #4 said she paid."""
+    for user, text in [
+        ("amy", "接龙 海南贵妃芒 价格 88 成团 1"),
+        ("bob", "+1"),
+        ("cat", "+2"),
+        ("dan", "+1"),
+        ("eve", "+1"),
+        ("amy", "收款方式 微信转账给 Amy"),
+        ("amy", "截单"),
+        ("amy", "已收 1"),
+        ("eve", "我已付款"),
+    ]:
+        await chat.say(user, text)
+
+
+def posted(replies: list[Reply]) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """(text, chat, mentions) of each message an answer posts in a chat."""
+    return [(r.text, r.chat_id, r.mention) for r in replies if r.text and not r.private_to]
+
+
+@pytest.fixture
+def shop(uow_factory: FakeUnitOfWorkFactory, clock: FakeClock) -> Chat:
+    return fake_chat(uow_factory, clock=clock)
+
+
+async def test_the_reminder_names_and_mentions_each_buyer_who_owes(shop: Chat) -> None:
+    await succeeded(shop)
+    assert posted(await shop.say("amy", "催款")) == [(REMINDER, "family", ("cat", "dan"))]
+
+
+async def test_at_most_once_every_six_hours_and_the_organiser_is_told_when_again(
+    shop: Chat, clock: FakeClock
+) -> None:
+    await succeeded(shop)
+    await shop.say("amy", "催款 #1")
+    clock.advance(hours=5, minutes=59)
+    assert shop.said(await shop.say("amy", "催款")) == (
+        "#1 已在 11月23日 周一 12:00 催过款。为免刷屏，11月23日 周一 18:00 之后可以再催。"
+    )
+    assert shop.said(await shop.say("amy", "/remind #1")) == (
+        "The group was reminded to pay for #1 at Mon 23 Nov 12:00. "
+        "To keep the chat calm you can remind again from Mon 23 Nov 18:00."
+    )
+    clock.advance(minutes=1)
+    await shop.say("dan", "付了")
+    again = posted(await shop.say("amy", "催款"))
+    assert again == [
+        (REMINDER.replace("2 个", "1 个").replace("• Dan：¥88（订单 #3）\n", ""), "family", ("cat",))
+    ]
+
+
+async def test_a_reminder_from_the_organisers_private_chat_goes_to_the_group(shop: Chat) -> None:
+    await succeeded(shop)
+    replies = await shop.say("amy", "/remind #1", private=True)
+    assert posted(replies) == [
+        (REMINDER, "family", ("cat", "dan")),
+        ("Reminder posted in the group of #1 海南贵妃芒: 2 buyers still owe.", None, ()),
+    ]
+    assert shop.said(await shop.say("amy", "/remind", private=True)) == (
+        "Write it like: /remind #12 (the group buy whose buyers should pay)"
+    )
+    assert shop.said(await shop.say("bob", "/remind #1", private=True)) == (
+        "There is no group buy #1 in this chat. Example: /status shows the open one"
+    )
+
+
+@pytest.mark.parametrize(
+    ("user", "text", "answer"),
+    [
+        ("cat", "催款", "只有团长（Amy）可以这样做，没有任何改动。"),
+        ("amy", "/remind abc", "Write it like: /remind or /remind #12"),
+        ("amy", "/remind #9", "There is no group buy #9 in this chat. Example: /status shows the open one"),
+    ],
+)
+async def test_mistakes_get_one_answer_and_send_nothing(
+    shop: Chat, user: str, text: str, answer: str
+) -> None:
+    await succeeded(shop)
+    replies = await shop.say(user, text)
+    assert shop.said(replies) == answer
+    assert len(posted(replies)) == 1
+
+
+async def test_nothing_to_remind_is_said_plainly(shop: Chat) -> None:
+    assert shop.said(await shop.say("amy", "催款")) == "你在本群没有等待付款的团，没有发送提醒。"
+    await shop.say("amy", "接龙 海南贵妃芒 价格 88 成团 1")
+    await shop.say("bob", "+1")
+    assert (
+        shop.said(await shop.say("amy", "催款")) == "#1 海南贵妃芒 还在接龙，截单后才需要付款，没有发送提醒。"
+    )
+    await shop.say("amy", "截单")
+    await shop.say("bob", "我已付款")
+    assert shop.said(await shop.say("amy", "催款")) == (
+        "#1 没有要催的人：未付的 1 个订单都已报付款，等你确认（已收 订单号）。"
+    )
+    await shop.say("amy", "已收 1")
+    assert shop.said(await shop.say("amy", "催款")) == "#1 海南贵妃芒 大家都付过款了，不用催。"
+    assert shop.said(await shop.say("cat", "催款")) == "只有团长（Amy）可以这样做，没有任何改动。"
+
+
+async def test_with_two_group_buys_owing_the_organiser_says_which(shop: Chat) -> None:
+    await succeeded(shop)
+    for user, text in [("amy", "接龙 苹果 价格 12 成团 1"), ("dan", "+1"), ("amy", "截单 #2")]:
+        await shop.say(user, text)
+    assert shop.said(await shop.say("amy", "催款")) == (
+        "你在本群有 2 个团在等付款：#1 海南贵妃芒、#2 苹果。请说是哪一个：催款 #1"
+    )
+    assert posted(await shop.say("amy", "催款 #2"))[0][0].startswith(
+        "💸 催款：苹果（#2）还有 1 个订单未付款："
+    )
+
+
+async def test_a_group_buy_paid_online_is_reminded_to_tap_pay(
+    uow_factory: FakeUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    app = ChatApp(
+        uow_factory=cast(UnitOfWorkFactory, uow_factory), clock=clock, config=AppConfig(default_language="en")
+    )
+    shop = Chat(app)
+    for user, text in [("amy", "/groupbuy Mangoes price 100⭐"), ("bob", "+1"), ("amy", "/close")]:
+        await shop.say(user, text)
+    assert posted(await shop.say("amy", "/remind")) == [
+        (
+            "💸 Reminder: Mangoes (#1), 1 order still unpaid:\n"
+            "• Bob: 100⭐ (order #1)\n"
+            "Tap Pay under your order (or send /pay); paid another way? Send /ipaid (我已付款).",
+            "family",
+            ("bob",),
+        )
+    ]
+
+
+# -- the evening before a pickup ---------------------------------------------------------------------------
+def evening_chore(chat: Chat, clock: FakeClock, factory: FakeUnitOfWorkFactory) -> PickupReminders:
+    return PickupReminders(
+        uow_factory=cast(UnitOfWorkFactory, factory),
+        clock=clock,
+        config=chat.app.config,
+        outbox=chat.app,
+        at=time(20, 0),
+    )
+
+
+async def test_the_evening_before_the_pickup_the_group_is_reminded_once(
+    shop: Chat, clock: FakeClock, uow_factory: FakeUnitOfWorkFactory
+) -> None:
+    await succeeded(shop)
+    await shop.say("amy", "自提 小区南门 明天下午5点")
+    chore = evening_chore(shop, clock, uow_factory)
+    assert await chore() == []  # noon: not the evening yet
+    clock.advance(hours=8)  # 20:00 in Shanghai
+
+    reminded = await chore()
+
+    assert posted(reminded) == [
+        (
+            "📦 明天自提：海南贵妃芒（#1），小区南门 · 11月24日 周二 17:00。\n"
+            "还有 2 个订单未付款：\n"
+            "• Cat：¥176（订单 #2）\n"
+            "• Dan：¥88（订单 #3）\n"
+            "请付款给 Amy，付好后回复“我已付款”，团长确认后打勾。\n"
+            "付款方式：微信转账给 Amy",
+            "family",
+            ("cat", "dan"),
+        )
+    ]
+    clock.advance(minutes=30)
+    assert await chore() == []  # once
+    assert shop.said(await shop.say("amy", "催款")).startswith("#1 已在 11月23日 周一 20:00 催过款")
+
+
+async def test_a_new_pickup_time_is_reminded_anew_and_everyone_paid_is_said(
+    shop: Chat, clock: FakeClock, uow_factory: FakeUnitOfWorkFactory
+) -> None:
+    await succeeded(shop)
+    await shop.say("amy", "自提 小区南门 明天下午5点")
+    for order in ("2", "3", "4"):
+        await shop.say("amy", f"已收 {order}")
+    chore = evening_chore(shop, clock, uow_factory)
+    clock.advance(hours=9)  # 21:00: a bot down at 20:00 still reminds that evening
+    assert [text for text, _, _ in posted(await chore())] == [
+        "📦 明天自提：海南贵妃芒（#1），小区南门 · 11月24日 周二 17:00。\n大家都已付款，明天见！"
+    ]
+    await shop.say("amy", "自提 小区南门 明天下午5点")  # the same time again: no second reminder
+    assert await chore() == []
+    await shop.say("amy", "自提 小区北门 明天上午10点")
+    assert len(posted(await chore())) == 1
+    clock.advance(hours=4)  # 01:00: the pickup is today now; its evening has passed
+    await shop.say("amy", "自提 小区北门 明天上午10点")
+    assert await chore() == []
+
+
+async def test_no_evening_reminder_without_a_pickup_time_or_before_success(
+    shop: Chat, clock: FakeClock, uow_factory: FakeUnitOfWorkFactory
+) -> None:
+    await shop.say("amy", "接龙 海南贵妃芒 价格 88 成团 1 截止 明天晚上9点")
+    await shop.say("amy", "自提 小区南门 后天下午5点")
+    await shop.say("bob", "+1")
+    await shop.say("amy", "接龙 苹果 价格 12 成团 1 自提 小区南门")
+    chore = evening_chore(shop, clock, uow_factory)
+    clock.advance(hours=32)  # tomorrow 20:00: #1 is still open, #2 has a place and no time
+    assert await chore() == []
