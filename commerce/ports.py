@@ -60,8 +60,11 @@ class GroupBuyRepository(Protocol):
         """Which of these group buys the member has a line in (their own or a friend's)."""
         ...
 
-    async def participant(self, group_buy_id: int, user_id: str, friend: str = "") -> Participant | None:
-        """The member's own line (or the line of the friend they signed up), None when absent."""
+    async def participant(
+        self, group_buy_id: int, user_id: str, friend: str = "", option: str = ""
+    ) -> Participant | None:
+        """The member's own line (or the line of the friend they signed up; of the `option`, with
+        options), None when absent."""
         ...
 
     async def lines_of(self, group_buy_id: int, user_id: str) -> list[Participant]:
@@ -105,8 +108,9 @@ class GroupBuyRepository(Protocol):
         now: datetime | None = None,
         cap: int | None = None,
     ) -> bool:
-        """Apply `delta` units to the line (`line.key`: member and friend) and to `sold` in one guarded
-        write. `cap` bounds the line further than the per-person limit (the app's hard maximum).
+        """Apply `delta` units to the line (`line.key`: member, friend and option) and to `sold` in one
+        guarded write (and to its option's count, within the option's stock: 多规格). `cap` bounds the
+        line further than the per-person limit (the app's hard maximum).
 
         `line` is the member's line as the domain computed it (name, first join time). The write adds
         `delta` atomically and only if the group buy is still open, before its deadline (when `now` is

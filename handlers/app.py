@@ -27,8 +27,10 @@ one over is answered "slow down", the rest nothing (handlers/rate_limit.py).
 A big close does not hold the database for its 5,000 orders: the close's unit of work writes the
 status and the first batch of orders with their messages, and `finish_orders` writes the others a batch
 per unit of work after the commit (commerce.services.group_buys), so other chats' commands run between
-batches; a crash half-way is finished by the deadline sweep (`open_deadlines`, `expire`). Cards read
-only the lines they show (`render_card`).
+batches; a crash half-way is finished by the deadline sweep (`open_deadlines`, `expire`). A platform
+that sets `finish_later` gets the close's own replies at once and runs `finish_orders` itself (the
+playground, so a close is answered before its 5,000 orders are written). Cards read only the lines they
+show (`render_card`).
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ from commerce.state import Counters
 from handlers import answers, cards, outbox, waiting
 from handlers.config import AppConfig
 from handlers.context import Context, card_language
-from handlers.fit import fit
+from handlers.fit import TEXT_LIMIT, fit
 from handlers.members import MemberMemo, own_languages
 from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command, parse_button, parse_text
@@ -100,6 +102,9 @@ class ChatApp:
         self.on_events = on_events
         self.bus = bus
         self.on_queued: Callable[[], None] | None = None  # set by the platform's outbox relay
+        # set by a platform that answers a big close before its other orders are written (the
+        # playground): it gets the group buy and the request, and runs `finish_orders` itself
+        self.finish_later: Callable[[int, Request], None] | None = None
         self.tz = ZoneInfo(self.config.timezone)
         self.memo = LanguageMemo()
         self.members = MemberMemo()
@@ -195,7 +200,10 @@ class ChatApp:
             done()
         await self._publish(events)
         for group_buy_id in ctx.pending_orders:  # a big close: its other orders, batch by batch
-            replies = replies + await self.finish_orders(group_buy_id, request=request)
+            if self.finish_later is not None:
+                self.finish_later(group_buy_id, request)
+            else:
+                replies = replies + await self.finish_orders(group_buy_id, request=request)
         return replies
 
     async def _refuse(self, ctx: Context, key: str | None, refusal: DomainError) -> list[Reply]:
@@ -284,8 +292,11 @@ class ChatApp:
             await self.bus.publish(events)
 
     # -- cards -----------------------------------------------------------------------------------------
-    async def render_card(self, group_buy_id: int) -> Reply:
+    async def render_card(self, group_buy_id: int, *, caption_limit: int | None = None) -> Reply:
         """The card as it stands now, in the chat's language, with buttons while it takes joins.
+
+        `caption_limit`: where a photo card's text is its photo's caption (Telegram: `fit.CAPTION_LIMIT`),
+        the card of a group buy opened with a photo folds its list within it.
 
         It reads only the lines the card can show (`cards.MAX_LINES`) and counts the rest, and once it
         succeeded only the orders of the buyers shown (the paid count is counted in SQL): a platform
@@ -323,6 +334,7 @@ class ChatApp:
             paid_count=paid_count,
             waiting=waits,
             reported=reported,
+            text_limit=caption_limit if caption_limit is not None and group_buy.photo else TEXT_LIMIT,
         )
 
     # -- big closes ------------------------------------------------------------------------------------

@@ -6,6 +6,10 @@ bytes; `unpack(data)` gives the typed value, or None for data that is not of tha
 in any way (non-canonical or out-of-range numbers, unknown actions, too long). Tapped data comes from
 members' clients, so unpacking never raises and never trusts it: an id beyond the storage's INTEGER
 range is simply not a valid button (the ChatApp answers "this button is no longer valid").
+
+A field added later has a default, and a button whose trailing fields hold their defaults packs
+without them: data written before the field existed (`gb:join:12`) stays the same button, and the one
+form of each button stays its only form (`gb:join:12:0` is not a button).
 """
 
 from __future__ import annotations
@@ -14,8 +18,10 @@ import dataclasses
 import enum
 import re
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated, Any, ClassVar, Self
+
+from commerce.domain.group_buy import MAX_OPTIONS
 
 MAX_BYTES = 64  # Telegram's limit on callback data; the other platforms keep to it too
 SEPARATOR = ":"
@@ -33,6 +39,8 @@ class IntRange:
 
 Id = Annotated[int, IntRange(1, MAX_ID)]
 """A row id: positive and within PostgreSQL's INTEGER. A plain `int` field is 0..MAX_ID."""
+OptionIndex = Annotated[int, IntRange(0, MAX_OPTIONS)]
+"""An option of a group buy (多规格), from 1 as the card lists them; 0: none (the button of old)."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,8 @@ class _Field:
     name: str
     kind: type[Any]  # int, str or an enum class
     bounds: IntRange | None = None
+    default: Any = None  # a field added later (`has_default`): left out of the data while it holds this
+    has_default: bool = False
 
 
 @dataclass(frozen=True)
@@ -65,7 +75,10 @@ class ButtonData:
 
     def pack(self) -> str:
         """`<prefix>:<field>:...`; ValueError if it would not fit in 64 bytes."""
-        values = [_encode(getattr(self, spec.name)) for spec in _fields(type(self))]
+        specs = _fields(type(self))
+        while specs and _holds_default(specs[-1], getattr(self, specs[-1].name)):
+            specs = specs[:-1]  # trailing defaults are left out: older data is still this button
+        values = [_encode(getattr(self, spec.name)) for spec in specs]
         data = SEPARATOR.join([self.prefix, *values])
         if not _fits(data):
             raise ValueError(f"button data {data!r} is over {MAX_BYTES} bytes")
@@ -78,14 +91,18 @@ class ButtonData:
             return None
         prefix, *parts = data.split(SEPARATOR)
         specs = _fields(cls)
-        if prefix != cls.prefix or len(parts) != len(specs):
+        required = sum(1 for spec in specs if not spec.has_default)
+        if prefix != cls.prefix or not required <= len(parts) <= len(specs):
             return None
         values: dict[str, Any] = {}
-        for spec, part in zip(specs, parts, strict=True):
+        for spec, part in zip(specs, parts, strict=False):
             value = _decode(spec, part)
             if value is None:
                 return None
             values[spec.name] = value
+        last = specs[len(parts) - 1] if parts else None
+        if last is not None and _holds_default(last, values[last.name]):
+            return None  # `gb:join:12:0`: never written, so not a button
         try:
             return cls(**values)
         except ValueError:
@@ -106,10 +123,11 @@ class CardAction(enum.StrEnum):
 
 @dataclass(frozen=True)
 class CardButton(ButtonData, prefix="gb"):
-    """`gb:<action>:<group buy id>`."""
+    """`gb:<action>:<group buy id>`; an option's Join button (多规格) `gb:join:<id>:<option from 1>`."""
 
     action: CardAction
     group_buy_id: Id
+    option: OptionIndex = 0
 
 
 @dataclass(frozen=True)
@@ -121,6 +139,7 @@ class PrivateCardButton(ButtonData, prefix="gp"):
     action: CardAction
     group_buy_id: Id
     signature: str
+    option: OptionIndex = 0
 
 
 class OrderAction(enum.StrEnum):
@@ -146,7 +165,9 @@ def _fields(cls: type[ButtonData]) -> tuple[_Field, ...]:
     found = _FIELDS.get(cls)
     if found is None:
         hints = typing.get_type_hints(cls, include_extras=True)
-        found = _FIELDS[cls] = tuple(_field(cls, f.name, hints[f.name]) for f in dataclasses.fields(cls))
+        found = _FIELDS[cls] = tuple(
+            _with_default(_field(cls, f.name, hints[f.name]), f) for f in dataclasses.fields(cls)
+        )
     return found
 
 
@@ -162,6 +183,16 @@ def _field(cls: type[ButtonData], name: str, hint: Any) -> _Field:
     if isinstance(kind, type) and issubclass(kind, enum.Enum) and all(_plain(m.value) for m in kind):
         return _Field(name, kind)
     raise TypeError(f"{cls.__name__}.{name}: a button field is an int, a str or an enum of str ({hint!r})")
+
+
+def _with_default(spec: _Field, declared: dataclasses.Field[Any]) -> _Field:
+    if declared.default is dataclasses.MISSING:
+        return spec
+    return replace(spec, default=declared.default, has_default=True)
+
+
+def _holds_default(spec: _Field, value: Any) -> bool:
+    return spec.has_default and bool(value == spec.default)
 
 
 def _plain(value: object) -> bool:

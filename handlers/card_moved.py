@@ -36,6 +36,7 @@ async def pointer(app: ChatApp, group_buy_id: int) -> Reply:
         card_of=group_buy_id,
         chat_id=group_buy.chat_id,
         language=lang,
+        photo=group_buy.photo or None,  # an older copy of a photo card is a photo: its caption changes
     )
 
 

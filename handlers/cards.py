@@ -7,7 +7,7 @@ for the text when it sends, so bursts of joins coalesce into one edit showing th
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -17,6 +17,7 @@ from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from commerce.domain.payments import payable_online, within_limits
 from commerce.services.group_buys import Closing
+from handlers import options
 from handlers.buttons import CardAction, CardButton, OrderAction, OrderButton
 from handlers.config import AppConfig
 from handlers.fit import TEXT_LIMIT, clip, units
@@ -99,9 +100,12 @@ def render(
     paid_count: tuple[int, int] | None = None,
     waiting: int = 0,
     reported: Collection[str] = (),
+    text_limit: int = TEXT_LIMIT,
 ) -> Reply:
     """The card: terms, price reached, progress, status, and the numbered list, within Telegram's 4,096
     (UTF-16 units): at most `MAX_LINES` lines of the list, as many as fit, then "… and 37 more: /list".
+    `text_limit`: a photo card's text is the photo's caption (Telegram: 1,024), so its list folds sooner;
+    the card carries the group buy's `photo`.
 
     Once it succeeded, `paid` (buyers who paid) and `dropped` (buyers whose order was cancelled for
     not paying, or refunded) give the paid count: "2/3 paid", and `collected` (picked up, 核销) ticks its
@@ -136,23 +140,26 @@ def render(
     folded = _Fold(len(participants) if total_lines is None else total_lines, group_buy.id, accepting)
     shown = len(lines)
     text = _compose(head, lines[:shown], folded, lang)
-    while units(text) > TEXT_LIMIT and shown > 0:
+    while units(text) > text_limit and shown > 0:
         shown -= 1
         text = _compose(head, lines[:shown], folded, lang)
     shown_buttons: tuple[tuple[Button, ...], ...] = ()
-    if accepting:
+    if accepting and group_buy.terms.options:  # 多规格: a Join button per option
+        shown_buttons = options.buttons(group_buy, lang)
+    elif accepting:
         left = group_buy.stock_left
         shown_buttons = buttons(group_buy.id, lang, sold_out=left is not None and left <= 0)
     elif payable and group_buy.status is GroupBuyStatus.SUCCEEDED:
         pay = CardButton(CardAction.PAY, group_buy.id).pack()
         shown_buttons = ((Button(t(lang, "btn_pay_card"), pay),),)
     return Reply(
-        text=clip(text, TEXT_LIMIT),  # never cuts: the head alone is under the limit
+        text=clip(text, text_limit),  # never cuts at 4,096: the head alone is under it
         buttons=shown_buttons,
         card_of=group_buy.id,
         chat_id=group_buy.chat_id,
         language=lang,
         extra={"status": group_buy.status.value},
+        photo=group_buy.photo or None,
     )
 
 
@@ -162,7 +169,9 @@ def _head(group_buy: GroupBuy, lang: str, tz: ZoneInfo, now: datetime, waiting: 
         t(lang, "card_title", title=terms.title, id=group_buy.id),
         t(lang, "card_organiser", name=_name(group_buy.organiser_name)),
     ]
-    if group_buy.is_open:
+    if terms.options:  # 多规格: each option's price, taken and left; the tiers as discounts on the total
+        head += options.head_lines(group_buy, lang)
+    elif group_buy.is_open:
         price = t(lang, "card_price", price=money(group_buy.current_unit_price, group_buy))
         upcoming = group_buy.next_tier()
         if upcoming is not None:
@@ -202,7 +211,7 @@ def _head(group_buy: GroupBuy, lang: str, tz: ZoneInfo, now: datetime, waiting: 
 
 
 def _status(group_buy: GroupBuy, lang: str) -> str:
-    price = money(group_buy.current_unit_price, group_buy)
+    price = options.price_text(group_buy)
     if group_buy.status is GroupBuyStatus.SUCCEEDED:
         return t(lang, "card_succeeded", price=price, count=group_buy.sold)
     if group_buy.status is GroupBuyStatus.FAILED:
@@ -225,6 +234,11 @@ def _line(
     organiser: str = "",
 ) -> str:
     name, quantity = _name(participant.display_name), participant.quantity
+    if participant.option:  # 多规格: "Bob 5斤 ×2", "Bob for Wang 5斤 ×1"
+        if participant.friend:
+            participant = replace(participant, friend=f"{_name(participant.friend)} {participant.option}")
+        else:
+            name = f"{name} {participant.option}"
     if participant.friend:
         line = t(
             lang, "card_line_friend", n=n, name=name, friend=_name(participant.friend), quantity=quantity
@@ -310,7 +324,7 @@ def closing_replies(
             "closed_succeeded_online" if online else "closed_succeeded",
             title=title,
             id=gb_id,
-            price=money(group_buy.current_unit_price, group_buy),
+            price=options.price_text(group_buy),
             orders=t(lang, "orders_count", count=closing.order_count),
             units=t(lang, "units_count", count=closing.unit_count),
             organiser=group_buy.organiser_name,

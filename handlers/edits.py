@@ -29,7 +29,7 @@ from commerce.services import edits as service
 from commerce.services import group_buys
 from commerce.services.collecting import set_pickup_time
 from commerce.services.waiting import promote_waiting
-from handlers import waiting
+from handlers import options, waiting
 from handlers.cards import card_update, format_deadline
 from handlers.context import Context, card_language
 from handlers.parsing.edits import EditWords, parse_copy, parse_edit, pickup_parts, read_change
@@ -179,7 +179,7 @@ async def copy(ctx: Context) -> list[Reply]:
         id=new.id,
         from_id=original.id,
         title=new.terms.title,
-        price=format_money(new.terms.unit_price, new.terms.currency),
+        price=options.price_text(new),  # 多规格: each option's
         deadline=format_deadline(new.deadline, ctx.tz, there),
     )
     alike = await group_buys.look_alikes(ctx.uow, new)

@@ -21,6 +21,7 @@ from dataclasses import replace
 from handlers.types import Reply
 
 TEXT_LIMIT = 4096  # a message's text (Telegram's sendMessage / editMessageText)
+CAPTION_LIMIT = 1024  # a photo's caption (Telegram's sendPhoto / editMessageCaption): a photo card's text
 TOAST_LIMIT = 200  # the answer to a tap (Telegram's answerCallbackQuery)
 ELLIPSIS = "…"
 _MAX_BACK_OFF = 16  # characters a cut moves back to keep an emoji sequence whole

@@ -7,13 +7,14 @@ only named (`card_update`), never rendered here, so `+1` on a busy group buy loa
 from __future__ import annotations
 
 from commerce.domain.errors import DomainError
-from commerce.domain.money import format_money
+from commerce.domain.group_buy import GroupBuy, Participant
+from commerce.domain.options import option_at, option_in_note
 from commerce.domain.text import clean_text
 from commerce.services import collecting
 from commerce.services import group_buys as service
 from commerce.services import waiting as waiting_service
 from commerce.services.group_buys import Closing, Participation
-from handlers import sharing, waiting
+from handlers import options, sharing, waiting
 from handlers.cards import card_update, closing_replies, format_deadline, price_line
 from handlers.context import Context, card_language
 from handlers.members import own_languages
@@ -41,15 +42,19 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
         now=ctx.now,
         lang=lang,
         max_unit_price=ctx.config.max_unit_price,
+        photo=ctx.request.photo or "",  # a photo whose caption opens it: a photo card
     )
     text = t(
         lang,
         "opened",
         id=group_buy.id,
         title=group_buy.terms.title,
-        price=format_money(group_buy.terms.unit_price, group_buy.terms.currency),
+        price=options.price_text(group_buy),
         deadline=format_deadline(group_buy.deadline, ctx.tz, lang),
     )
+    if group_buy.terms.options:  # 多规格: how to name one
+        hint = t(lang, "opened_options_hint", example=group_buy.terms.options[-1].name)
+        text = t(lang, "two_sentences", first=text, second=hint)
     alike = await service.look_alikes(ctx.uow, group_buy)
     if alike:
         others = t(lang, "list_separator").join(f"#{g.id} {g.terms.title}" for g in alike)
@@ -77,6 +82,7 @@ async def join(ctx: Context) -> list[Reply]:
             friend=command.friend,
             note=command.note,
             limits=ctx.config.join_limits,
+            option_index=command.option_index,
         )
     except DomainError as refusal:  # sold out: say how to wait for it (候补)
         offer = waiting.offer_waiting(refusal, quantity=quantity, friend=command.friend)
@@ -85,7 +91,7 @@ async def join(ctx: Context) -> list[Reply]:
         raise offer from refusal
     group_buy, line = joined.group_buy, joined.line
     lang = await ctx.lang(group_buy)
-    title = group_buy.terms.title
+    title = options.line_title(group_buy, line)  # `Mangoes 5kg` with options (多规格)
     if command.tap:
         toast = t(lang, "toast_joined", quantity=line.quantity, title=title)
         return [card_update(group_buy), Reply(toast=toast, language=lang)]
@@ -102,9 +108,9 @@ async def join(ctx: Context) -> list[Reply]:
         )
     else:
         text = t(lang, "joined", name=name, quantity=line.quantity, title=title, id=group_buy.id)
-    if command.note:
+    if option_in_note(group_buy, command.note)[1] if line.option else command.note:  # not the option alone
         text = t(lang, "two_sentences", first=text, second=t(lang, "joined_note", note=line.note))
-    text = t(lang, "two_sentences", first=text, second=price_line(group_buy, lang))
+    text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
     if _just_reached_target(joined):
         text = t(lang, "two_sentences", first=text, second=t(lang, "target_reached"))
     return [Reply(text=text, language=lang), card_update(group_buy)]
@@ -116,11 +122,14 @@ async def _already_in(ctx: Context) -> list[Reply] | None:
         ctx.uow, chat_id=await _chat_of(ctx), group_buy_id=ctx.command.group_buy_id
     )
     assert group_buy.id is not None
-    line = await ctx.uow.group_buys.participant(group_buy.id, ctx.request.user_id)
+    if group_buy.terms.options and not ctx.command.option_index:
+        return None  # a Join without its option (a card of before): the join asks which
+    option = option_at(group_buy, ctx.command.option_index) if ctx.command.option_index else ""
+    line = await ctx.uow.group_buys.participant(group_buy.id, ctx.request.user_id, "", option)
     if line is None or not group_buy.is_open:
         return None
     lang = await ctx.lang(group_buy)
-    toast = t(lang, "toast_already_in", quantity=line.quantity, title=group_buy.terms.title)
+    toast = t(lang, "toast_already_in", quantity=line.quantity, title=options.line_title(group_buy, line))
     return [Reply(toast=toast, language=lang)]
 
 
@@ -131,6 +140,11 @@ async def _chat_of(ctx: Context) -> str:
     return await sharing.chat_of(ctx)
 
 
+def _price_line(group_buy: GroupBuy, line: Participant, lang: str) -> str:
+    """What the join or leave did to the price: the option's (多规格), else the group buy's."""
+    return options.price_line_of(group_buy, line, lang) or price_line(group_buy, lang)
+
+
 def _just_reached_target(joined: Participation) -> bool:
     group_buy = joined.group_buy
     return group_buy.target_reached and group_buy.sold - joined.delta < group_buy.terms.target
@@ -138,20 +152,26 @@ def _just_reached_target(joined: Participation) -> bool:
 
 async def leave(ctx: Context) -> list[Reply]:
     command = ctx.command
-    departure = await waiting_service.leave(  # and the waiting members it lets in, in this unit of work
-        ctx.uow,
-        chat_id=await _chat_of(ctx),
-        group_buy_id=command.group_buy_id,
-        user_id=ctx.request.user_id,
-        quantity=command.quantity,
-        now=ctx.now,
-        friend=command.friend,
-        max_per_line=ctx.config.join_limits.max_per_line,
-    )
+    try:
+        departure = await waiting_service.leave(  # and the waiting members it lets in, in this unit of work
+            ctx.uow,
+            chat_id=await _chat_of(ctx),
+            group_buy_id=command.group_buy_id,
+            user_id=ctx.request.user_id,
+            quantity=command.quantity,
+            now=ctx.now,
+            friend=command.friend,
+            max_per_line=ctx.config.join_limits.max_per_line,
+            option=command.option,
+        )
+    except DomainError as refusal:  # `/leave lots` where no option is sold: how to write a leave
+        if refusal.code == "options_none":
+            raise DomainError("leave_usage") from refusal
+        raise
     group_buy, line = departure.left.group_buy, departure.left.line
     moved_in = await waiting.moved_in(ctx.uow, group_buy, departure.promoted, ctx.memo)
     lang = await ctx.lang(group_buy)
-    title = group_buy.terms.title
+    title = options.line_title(group_buy, line)
     if command.tap:
         toast = (
             t(lang, "toast_lowered", quantity=line.quantity, title=title)
@@ -162,7 +182,7 @@ async def leave(ctx: Context) -> list[Reply]:
     name = ctx.request.display_name
     if line.quantity:
         text = t(lang, "lowered", name=name, quantity=line.quantity, title=title, id=group_buy.id)
-        text = t(lang, "two_sentences", first=text, second=price_line(group_buy, lang))
+        text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
     else:
         text = t(lang, "left", name=name, title=title, id=group_buy.id)
     if departure.unwaited is not None:

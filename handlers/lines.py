@@ -14,9 +14,10 @@ from dataclasses import replace
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.guests import guest_id, guest_name, is_guest
+from commerce.domain.options import option_in_note
 from commerce.services import edits as service
 from commerce.services.waiting import promote_waiting
-from handlers import waiting
+from handlers import options, waiting
 from handlers.cards import card_update, price_line
 from handlers.context import Context, card_language
 from handlers.edits import where
@@ -58,7 +59,7 @@ async def remove(ctx: Context) -> list[Reply]:
         title=group_buy.terms.title,
         id=group_buy.id,
     )
-    text = t(lang, "two_sentences", first=text, second=price_line(group_buy, lang))
+    text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
     replies = [Reply(text=text, chat_id=group_buy.chat_id, language=lang)]
     if ctx.is_private:  # the organiser reads it too, as the group does
         replies.append(Reply(text=text, language=lang))
@@ -131,13 +132,18 @@ async def add(ctx: Context) -> list[Reply]:
         by=group_buy.organiser_name,
         name=line.display_name,
         quantity=line.quantity,
-        title=group_buy.terms.title,
+        title=options.line_title(group_buy, line),
         id=group_buy.id,
     )
-    if words.note:
+    if option_in_note(group_buy, words.note)[1] if line.option else words.note:  # not the option alone
         text = t(lang, "two_sentences", first=text, second=t(lang, "joined_note", note=line.note))
-    text = t(lang, "two_sentences", first=text, second=price_line(group_buy, lang))
+    text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
     replies = [Reply(text=text, chat_id=group_buy.chat_id, language=lang)]
     if ctx.is_private:  # the organiser reads it too, as the group does
         replies.append(Reply(text=text, language=lang))
     return [*replies, card_update(group_buy)]
+
+
+def _price_line(group_buy: GroupBuy, line: Participant, lang: str) -> str:
+    """The price after the change: with options (多规格) the line's option's, or every option's."""
+    return options.price_line_of(group_buy, line, lang) or price_line(group_buy, lang)

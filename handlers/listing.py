@@ -19,6 +19,7 @@ from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
 from commerce.services import group_buys as service
 from commerce.services import organiser
+from handlers import options
 from handlers.cards import list_lines
 from handlers.context import Context
 from handlers.fit import split_text
@@ -76,6 +77,8 @@ async def show_list(ctx: Context) -> list[Reply]:
         organiser=group_buy.organiser_name,
     )
     header = t(lang, "list_header", count=len(lines), title=title, id=group_buy.id)
+    if group_buy.terms.options:  # 多规格: how many of each
+        lines.append(options.units_line(group_buy, participants, lang))
     if marks.paid:  # once buyers pay, who has yet to collect (核销)
         lines.append(not_collected_line(participants, lang, collected=marks.collected, dropped=marks.dropped))
     return [Reply(text=part, language=lang) for part in split_text("\n".join([header, *lines]))]

@@ -8,10 +8,13 @@ The table is what the files hold: the platform that sends them builds the XLSX a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import Any
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.money import format_money
-from commerce.domain.roster import Payment, Roster, RosterLine
+from commerce.domain.roster import Payment, Roster, RosterLine, option_totals
+from handlers import options
 from handlers.cards import LINE_LIMIT
 from handlers.fit import clip
 from handlers.texts import status_text, t
@@ -32,7 +35,7 @@ def roster_text(roster: Roster, lang: str) -> str:
     """The header, every line (with its note, its order and where its money stands), and the totals."""
     group_buy = roster.group_buy
     title, gb_id = group_buy.terms.title, group_buy.id
-    price = _money(roster, roster.unit_price)
+    price = options.price_text(group_buy) if group_buy.terms.options else _money(roster, roster.unit_price)
     head = t(
         lang, "roster_header", title=title, id=gb_id, status=status_text(lang, group_buy.status), price=price
     )
@@ -41,6 +44,7 @@ def roster_text(roster: Roster, lang: str) -> str:
     lines = [clip(_line(roster, line, lang), LINE_LIMIT) for line in roster.lines]
     units = t(lang, "units_count", count=roster.units)
     foot = [t(lang, "roster_totals", units=units, amount=_money(roster, roster.amount))]
+    foot += _option_totals(roster, lang)  # 多规格: what to order of each
     if roster.has_orders:
         foot.append(
             t(
@@ -67,14 +71,29 @@ def roster_text(roster: Roster, lang: str) -> str:
     return "\n".join([head, *lines, "", *foot])
 
 
+def _option_totals(roster: Roster, lang: str) -> list[str]:
+    """多规格: `3斤: 3 units, ¥174`, a line per option."""
+    return [
+        t(
+            lang,
+            "roster_option_total",
+            option=total.option,
+            units=t(lang, "units_count", count=total.units),
+            amount=_money(roster, total.amount),
+        )
+        for total in roster.by_option
+    ]
+
+
 def _line(roster: Roster, line: RosterLine, lang: str) -> str:
     amount = _money(roster, line.amount)
-    if line.friend:
-        text = t(
-            lang, "roster_line_friend", n=line.n, name=line.name, friend=line.friend, quantity=line.quantity
-        )
+    name, friend = line.name, line.friend
+    if line.option:  # 多规格: "Bob 5斤 ×2", "Bob for Wang 5斤 ×1"
+        name, friend = (name, f"{friend} {line.option}") if friend else (f"{name} {line.option}", friend)
+    if friend:
+        text = t(lang, "roster_line_friend", n=line.n, name=name, friend=friend, quantity=line.quantity)
     else:
-        text = t(lang, "roster_line", n=line.n, name=line.name, quantity=line.quantity)
+        text = t(lang, "roster_line", n=line.n, name=name, quantity=line.quantity)
     text += t(lang, "roster_line_amount", amount=amount)
     if line.note:
         text += t(lang, "roster_line_note", note=line.note)
@@ -91,6 +110,11 @@ def _line(roster: Roster, line: RosterLine, lang: str) -> str:
 def roster_sheets(roster: Roster, lang: str) -> tuple[Sheet, ...]:
     """One sheet per pickup point (one today), each with a totals row and its money under it."""
     return tuple(_sheet(roster, point, lines, lang) for point, lines in roster.by_pickup().items())
+
+
+def _option_column(roster: Roster, cells: tuple[Any, ...], option: Any) -> tuple[Any, ...]:
+    """多规格: the option's column after "For" (none without options: the sheet stays as it was)."""
+    return (*cells[:3], option, *cells[3:]) if roster.group_buy.terms.options else cells
 
 
 def _columns(lang: str) -> tuple[Column, ...]:
@@ -130,9 +154,9 @@ def _sheet(roster: Roster, point: str, lines: list[RosterLine], lang: str) -> Sh
     group_buy = roster.group_buy
     return Sheet(
         name=point or group_buy.terms.title,
-        columns=_columns(lang),
-        rows=rows,
-        totals=totals,
+        columns=_option_column(roster, _columns(lang), Column(t(lang, "col_option"))),
+        rows=tuple(_option_column(roster, row, line.option) for row, line in zip(rows, lines, strict=True)),
+        totals=_option_column(roster, totals, None),
         currency=roster.currency,
         notes=_notes(roster, group_buy, point, lines, lang),
     )
@@ -148,7 +172,7 @@ def _row(roster: Roster, line: RosterLine, lang: str) -> tuple[Cell, ...]:
         line.friend,
         line.quantity,
         line.note,
-        roster.unit_price,
+        line.unit_price or roster.unit_price,
         line.amount,
         line.order_id,
         line.order_total,
@@ -167,11 +191,12 @@ def _notes(
         title=group_buy.terms.title,
         id=group_buy.id,
         status=status_text(lang, group_buy.status),
-        price=_money(roster, roster.unit_price),
+        price=options.price_text(group_buy) if group_buy.terms.options else _money(roster, roster.unit_price),
     )
     notes = [head]
     if point:
         notes.append(t(lang, "export_pickup", pickup=point))
+    notes += _option_totals(replace(roster, by_option=option_totals(group_buy, lines)), lang)
     if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
         ordered = [line for line in lines if line.order_total is not None]
         collected = sum(line.order_total or 0 for line in ordered if line.payment in _SETTLED)

@@ -153,7 +153,7 @@ def _signed(rows: tuple[tuple[Button, ...], ...], signature: str) -> tuple[tuple
         for button in row:
             card = CardButton.unpack(button.data)
             if card is not None and card.action in _ON_PRIVATE_CARD:
-                data = PrivateCardButton(card.action, card.group_buy_id, signature).pack()
+                data = PrivateCardButton(card.action, card.group_buy_id, signature, card.option).pack()
                 kept.append(Button(button.label, data))
         if kept:
             signed.append(tuple(kept))

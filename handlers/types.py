@@ -33,6 +33,9 @@ class Request:
     mentions: tuple[str, ...] = ()
     username: str | None = None  # the platform's handle (Telegram @username), as last seen
     alias: str | None = None  # the member's name in this chat (WeChat room alias), where there is one
+    # a photo sent with the text (its caption): the platform's own reference to it (a Telegram file_id,
+    # a WeChat image message id, a playground file token); an opening with one makes a photo card
+    photo: str | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,9 @@ class Reply:
     show the latest state. `toast` is the short answer to a button tap. `invoice` asks the platform to send a
     payment request (only where it has one: Telegram Payments). `document` is a file (the reply's text is
     its caption): a document in Telegram, a file message in WeChat, a download link in the playground.
+    `photo` (a card's): the platform's reference to the photo of a photo card, shown with the card (a
+    Telegram photo whose caption is the card, an image posted before the first card on WeChat, an image
+    on the playground's card).
     """
 
     text: str = ""
@@ -130,6 +136,7 @@ class Reply:
     document: Document | None = None
     language: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    photo: str | None = None
 
     @property
     def is_card(self) -> bool:

@@ -52,6 +52,8 @@ playground_messages = sa.Table(
     sa.Column("card_of", sa.Integer, nullable=True),
     sa.Column("sent_at", sa.String(40), nullable=False),
     sa.Column("edited_at", sa.String(40), nullable=True),
+    # the image a message shows (a member's attached photo, a photo card's photo): its download link
+    sa.Column("image", sa.String(512), nullable=True),
 )
 
 playground_updates = sa.Table(

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, PriceTier, Terms
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, PriceTier, ProductOption, Terms
 from commerce.domain.order import Order, OrderLine, OrderStatus, PaymentEvent
 from commerce.domain.sharing import ShareVisit
 from commerce.domain.transitions import StatusChange
@@ -32,6 +32,17 @@ def tiers_from_json(text: str) -> tuple[PriceTier, ...]:
     return tuple(PriceTier(int(q), int(p)) for q, p in json.loads(text or "[]"))
 
 
+def options_to_json(options: Iterable[ProductOption]) -> str:
+    return _dumps([[o.name, o.unit_price, o.stock] for o in options])
+
+
+def options_from_json(text: str) -> tuple[ProductOption, ...]:
+    return tuple(
+        ProductOption(str(name), int(price), None if stock is None else int(stock))
+        for name, price, stock in json.loads(text or "[]")
+    )
+
+
 def group_buy_values(group_buy: GroupBuy) -> dict[str, Any]:
     """Every column of `group_buys` except `id`."""
     terms = group_buy.terms
@@ -43,6 +54,7 @@ def group_buy_values(group_buy: GroupBuy) -> dict[str, Any]:
         "currency": terms.currency,
         "unit_price": terms.unit_price,
         "tiers": tiers_to_json(terms.tiers),
+        "options": options_to_json(terms.options),
         "target": terms.target,
         "stock": terms.stock,
         "per_person_limit": terms.per_person_limit,
@@ -55,6 +67,7 @@ def group_buy_values(group_buy: GroupBuy) -> dict[str, Any]:
         "created_at": group_buy.created_at,
         "closed_at": group_buy.closed_at,
         "final_unit_price": group_buy.final_unit_price,
+        "photo": group_buy.photo,
     }
 
 
@@ -64,6 +77,7 @@ def group_buy_from_row(row: Any, history: list[StatusChange[GroupBuyStatus]] | N
         unit_price=row.unit_price,
         currency=row.currency,
         tiers=tiers_from_json(row.tiers),
+        options=options_from_json(row.options),
         target=row.target,
         stock=row.stock,
         per_person_limit=row.per_person_limit,
@@ -83,6 +97,7 @@ def group_buy_from_row(row: Any, history: list[StatusChange[GroupBuyStatus]] | N
         lang=row.lang,
         closed_at=row.closed_at,
         final_unit_price=row.final_unit_price,
+        photo=row.photo,
         history=list(history or []),
     )
 
@@ -96,6 +111,7 @@ def participant_from_row(row: Any) -> Participant:
         joined_at=row.joined_at,
         friend=row.friend,
         note=row.note,
+        option=row.option,
     )
 
 
@@ -108,6 +124,7 @@ def participant_values(group_buy_id: int, line: Participant, quantity: int) -> d
         "joined_at": line.joined_at,
         "friend": line.friend,
         "note": line.note,
+        "option": line.option,
     }
 
 

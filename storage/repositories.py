@@ -61,6 +61,7 @@ from storage.tables import (
     UtcDateTime,
     chat_members,
     chat_settings,
+    group_buy_options,
     group_buy_status_changes,
     group_buys,
     is_row_id,
@@ -150,13 +151,19 @@ class _Statements:
     claim: Executable
     answer: Select[Any]
     save_answer: Executable
+    insert_options: Executable  # 多规格: an option's count, written at opening
+    option_counts: Select[Any]
+    take_option: Executable
 
 
 @cache
 def statements(dialect: str) -> _Statements:
     gb, p = group_buys.c, participants.c
     same_line = and_(
-        p.group_buy_id == bindparam("gid"), p.user_id == bindparam("uid"), p.friend == bindparam("fid")
+        p.group_buy_id == bindparam("gid"),
+        p.user_id == bindparam("uid"),
+        p.friend == bindparam("fid"),
+        p.option == bindparam("opt"),
     )
     delta = bindparam("delta", type_=Integer)
 
@@ -165,13 +172,14 @@ def statements(dialect: str) -> _Statements:
             group_buy_id=bindparam("gid"),
             user_id=bindparam("uid"),
             friend=bindparam("fid"),
+            option=bindparam("opt"),
             display_name=bindparam("name"),
             quantity=bindparam("delta", type_=Integer),
             joined_at=bindparam("joined", type_=UtcDateTime()),
             note=bindparam("note"),
         )
         upsert = stmt.on_conflict_do_update(
-            index_elements=[p.group_buy_id, p.user_id, p.friend],
+            index_elements=[p.group_buy_id, p.user_id, p.friend, p.option],
             set_={
                 "quantity": p.quantity + delta,
                 "display_name": stmt.excluded.display_name,
@@ -218,7 +226,7 @@ def statements(dialect: str) -> _Statements:
             Executable, _insert(dialect, table).on_conflict_do_nothing(index_elements=["order_id", "seq"])
         )
 
-    o = orders.c
+    o, go = orders.c, group_buy_options.c
     language_upsert = _insert(dialect, chat_settings)
     due = and_(
         o.status == OrderStatus.PENDING_PAYMENT.value,
@@ -381,6 +389,18 @@ def statements(dialect: str) -> _Statements:
         save_answer=update(processed_updates)
         .where(processed_updates.c.key == bindparam("k"))
         .values(answer=bindparam("new_answer")),
+        insert_options=_insert(dialect, group_buy_options),
+        option_counts=select(go.name, go.sold).where(go.group_buy_id == bindparam("gid")),
+        # 多规格: the option's guarded write, as `take` is the group buy's (its stock, never below 0)
+        take_option=update(group_buy_options)
+        .where(
+            go.group_buy_id == bindparam("gid"),
+            go.name == bindparam("opt"),
+            or_(go.stock.is_(None), go.sold + delta <= go.stock),
+            go.sold + delta >= 0,
+        )
+        .values(sold=go.sold + delta)
+        .returning(go.sold),
     )
 
 
@@ -428,6 +448,13 @@ class SqlGroupBuyRepository(_Repository):
         group_buy.id = int(result.scalar_one())
         self._history_stored[group_buy.id] = 0
         await self._append_history(group_buy)
+        if group_buy.terms.options:  # 多规格: each option's count, for its guarded write
+            rows = [
+                {"group_buy_id": group_buy.id, "position": n, "name": o.name, "stock": o.stock, "sold": 0}
+                for n, o in enumerate(group_buy.terms.options, 1)
+            ]
+            await self._run(self.sql.insert_options, rows)
+            group_buy.option_sold = {o.name: 0 for o in group_buy.terms.options}
         return group_buy
 
     async def get(self, group_buy_id: int) -> GroupBuy | None:
@@ -464,10 +491,17 @@ class SqlGroupBuyRepository(_Repository):
             history = [mappers.status_change_from_row(r, GroupBuyStatus) for r in rows]
         self._history_stored[row.id] = len(history)
         self._line_counts[row.id] = int(row.line_count)
-        return mappers.group_buy_from_row(row, history)
+        group_buy = mappers.group_buy_from_row(row, history)
+        if group_buy.terms.options:  # 多规格: what is taken of each (one more read, for these only)
+            counts = await self._rows(self.sql.option_counts, {"gid": row.id})
+            group_buy.option_sold = {str(name): int(sold) for name, sold in counts}
+        return group_buy
 
-    async def participant(self, group_buy_id: int, user_id: str, friend: str = "") -> Participant | None:
-        rows = await self._rows(self.sql.participant, {"gid": group_buy_id, "uid": user_id, "fid": friend})
+    async def participant(
+        self, group_buy_id: int, user_id: str, friend: str = "", option: str = ""
+    ) -> Participant | None:
+        key = {"gid": group_buy_id, "uid": user_id, "fid": friend, "opt": option}
+        rows = await self._rows(self.sql.participant, key)
         return mappers.participant_from_row(rows[0]) if rows else None
 
     async def lines_of(self, group_buy_id: int, user_id: str) -> list[Participant]:
@@ -532,10 +566,12 @@ class SqlGroupBuyRepository(_Repository):
         if delta == 0:
             return True
         self._line_counts.pop(group_buy.id, None)
-        key = {"gid": group_buy.id, "uid": line.user_id, "fid": line.friend}
+        key = {"gid": group_buy.id, "uid": line.user_id, "fid": line.friend, "opt": line.option}
         limit = group_buy.line_limit(cap)
         if delta > 0 and limit is not None and delta > limit:
             return False
+        if line.option:
+            return await self._change_option_line(group_buy, line, delta, key, limit, now)
         joined_at = line.joined_at
         if delta > 0 and self.sql.join_and_take:
             params = self._line_params(line, delta, key, limit, now)
@@ -570,6 +606,62 @@ class SqlGroupBuyRepository(_Repository):
             return False
         group_buy.sold = int(sold)  # the committed total, fresher than the snapshot the domain used
         line.quantity, line.joined_at = int(quantity), joined_at  # as stored: it may not have been read
+        return True
+
+    async def _change_option_line(
+        self,
+        group_buy: GroupBuy,
+        line: Participant,
+        delta: int,
+        key: dict[str, Any],
+        limit: int | None,
+        now: datetime | None,
+    ) -> bool:
+        """多规格: the option's guarded write first (its stock), then the line's and the group buy's,
+        as without options; a later guard failing undoes the earlier writes. Every write of a group buy
+        with options takes the option's row first, so two of them never wait on each other's rows."""
+        assert group_buy.id is not None
+        option = {"gid": group_buy.id, "opt": line.option, "delta": delta}
+        take_params: dict[str, Any] = {"gid": group_buy.id, "delta": delta}
+        if now is not None:
+            take_params["now"] = now
+        if delta > 0:  # SQLite: the three guarded writes in one trip to its thread
+            join = self.sql.join_unlimited if limit is None else self.sql.join_limited
+            take = self.sql.take_joined if now is None else self.sql.take_joined_before
+            steps = [
+                (self.sql.take_option, option),
+                (join, self._line_params(line, delta, key, limit, None)),
+                (take, {**take_params, **key}),
+            ]
+            done = await self._chain(steps)
+            if not done[0]:
+                return False
+            option_sold = int(done[0][0].sold)
+            if len(done) < 2 or not done[1]:
+                await self._run(self.sql.take_option, {**option, "delta": -delta})
+                return False
+            quantity, joined_at = int(done[1][0].quantity), done[1][0].joined_at
+            sold = done[2][0].sold if len(done) > 2 and done[2] else None
+        else:
+            taken_option = await self._rows(self.sql.take_option, option)
+            if not taken_option:
+                return False
+            option_sold = int(taken_option[0].sold)
+            written = await self._write_line(line, delta, key, limit)
+            if written is None:
+                await self._run(self.sql.take_option, {**option, "delta": -delta})
+                return False
+            quantity, joined_at = written
+            take = self.sql.take_units if now is None else self.sql.take_units_before
+            taken = await self._rows(take, {**take_params, "added": -1 if quantity == 0 else 0})
+            sold = taken[0].sold if taken else None
+        if sold is None:
+            await self._undo_line(line, delta, quantity, key)
+            await self._run(self.sql.take_option, {**option, "delta": -delta})
+            return False
+        group_buy.sold = int(sold)
+        group_buy.option_sold[line.option] = option_sold
+        line.quantity, line.joined_at = int(quantity), joined_at
         return True
 
     @staticmethod

@@ -76,6 +76,7 @@ class GroupBuyRow(SQLModel, table=True):
     currency: str = Field(max_length=3)
     unit_price: int = _money()
     tiers: str = Field(default="[]")  # JSON: [[min_quantity, unit_price], ...]
+    options: str = Field(default="[]")  # 多规格, JSON: [[name, unit_price, stock or null], ...]
     target: int
     stock: int | None = None
     per_person_limit: int | None = None
@@ -99,6 +100,8 @@ class GroupBuyRow(SQLModel, table=True):
     payment_reminded_at: datetime | None = _when(nullable=True)
     pickup_at: datetime | None = _when(nullable=True)
     pickup_reminded_at: datetime | None = _when(nullable=True)
+    # The photo it was opened with (a photo card): the platform's reference to it; "" for none.
+    photo: str = Field(default="")
 
 
 class ParticipantRow(SQLModel, table=True):
@@ -107,7 +110,9 @@ class ParticipantRow(SQLModel, table=True):
 
     __tablename__ = "participants"
     __table_args__ = (
-        UniqueConstraint("group_buy_id", "user_id", "friend", name="uq_participants_group_buy_user_friend"),
+        UniqueConstraint(
+            "group_buy_id", "user_id", "friend", "option", name="uq_participants_group_buy_user_friend_option"
+        ),
         Index("ix_participants_group_buy_id_id", "group_buy_id", "id"),  # the card's first lines, the count
     )
 
@@ -119,6 +124,22 @@ class ParticipantRow(SQLModel, table=True):
     quantity: int
     joined_at: datetime = _when()
     note: str = Field(default="")
+    option: str = Field(default="")  # 多规格: the option's name; "" in a group buy without options
+
+
+class GroupBuyOptionRow(SQLModel, table=True):
+    """What is taken of each option of a group buy (多规格), for the guarded write that keeps it within
+    the option's stock (a copy of `group_buys.options`' stock, which never changes after opening)."""
+
+    __tablename__ = "group_buy_options"
+    __table_args__ = (UniqueConstraint("group_buy_id", "name", name="uq_group_buy_options_group_buy_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_buy_id: int = Field(foreign_key="group_buys.id")
+    position: int
+    name: str
+    stock: int | None = None
+    sold: int = 0
 
 
 class GroupBuyStatusChangeRow(SQLModel, table=True):
@@ -384,6 +405,7 @@ chat_members = table(ChatMemberRow)
 outbox = table(OutboxRow)
 group_buy_helpers = table(GroupBuyHelperRow)
 waiting_list = table(WaitingEntryRow)
+group_buy_options = table(GroupBuyOptionRow)
 ALL_TABLES = (
     group_buys,
     participants,
@@ -400,4 +422,5 @@ ALL_TABLES = (
     outbox,
     group_buy_helpers,
     waiting_list,
+    group_buy_options,
 )

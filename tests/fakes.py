@@ -39,7 +39,7 @@ class FakeClock:
 @dataclass
 class MemoryState:
     group_buys: dict[int, GroupBuy] = field(default_factory=dict)
-    lines: dict[int, dict[tuple[str, str], Participant]] = field(default_factory=dict)
+    lines: dict[int, dict[tuple[str, str, str], Participant]] = field(default_factory=dict)
     orders: dict[int, Order] = field(default_factory=dict)
     orders_upto: dict[int, int] = field(default_factory=dict)  # group buy -> position; absent: none pending
     languages: dict[str, str] = field(default_factory=dict)
@@ -65,6 +65,7 @@ class _GroupBuys:
     async def add(self, group_buy: GroupBuy) -> GroupBuy:
         group_buy.id = self.s.next_id["gb"]
         self.s.next_id["gb"] += 1
+        group_buy.option_sold = {option.name: 0 for option in group_buy.terms.options}
         self.s.group_buys[group_buy.id] = copy.deepcopy(replace(group_buy, events=[], is_new=False))
         self.s.lines[group_buy.id] = {}
         return group_buy
@@ -92,8 +93,10 @@ class _GroupBuys:
             if any(p.user_id == user_id and p.quantity > 0 for p in self.s.lines.get(gid, {}).values())
         }
 
-    async def participant(self, group_buy_id: int, user_id: str, friend: str = "") -> Participant | None:
-        line = self.s.lines.get(group_buy_id, {}).get((user_id, friend))
+    async def participant(
+        self, group_buy_id: int, user_id: str, friend: str = "", option: str = ""
+    ) -> Participant | None:
+        line = self.s.lines.get(group_buy_id, {}).get((user_id, friend, option))
         return copy.copy(line) if line else None
 
     async def lines_of(self, group_buy_id: int, user_id: str) -> list[Participant]:
@@ -153,6 +156,12 @@ class _GroupBuys:
                 return False
         if had + delta < 0:
             return False
+        if line.option:  # 多规格: the option's own stock, guarded like the group buy's
+            option = stored.option_named(line.option)
+            taken = stored.option_sold.get(line.option, 0) + delta
+            if option is None or (option.stock is not None and taken > option.stock) or taken < 0:
+                return False
+            stored.option_sold[line.option] = group_buy.option_sold[line.option] = taken
         stored.sold += delta
         group_buy.sold = stored.sold
         stored_line = lines.get(line.key)

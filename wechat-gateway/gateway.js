@@ -16,17 +16,22 @@
  *   POST /say {from,text,to?,mentions?}  a member speaks: `to` is a room id (default: the room) or the
  *                                    bot's id (a private chat); `mentions` are contact ids
  *                                    (answers the transcript entry, with the message `id`)
+ *   POST /image {from,base64,name?,to?}  a member sends a photo (its bytes in base64): an image message
+ *                                    whose picture the bot can fetch by its id (`messageImage`), as from
+ *                                    WeChat (answers the transcript entry, with `id` and `image`)
  *   POST /redeliver {id}             deliver a member's message to the bot once more (puppets do)
  *   GET  /transcript?after=N&wait=MS&bot=1   entries with seq > N; with `wait`, holds the request until
  *                                    one arrives (with `bot=1`: one the bot sent) or MS pass
  *
  * A file the bot sends (a file message, /export) is a transcript entry with `file`: its name, size and
- * bytes in base64, so a test opens what the member received.
+ * bytes in base64, so a test opens what the member received. An image the bot posts (a photo card's
+ * photo, fetched from a member's image message) is such a file message too.
  */
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 import { parseArgs } from 'node:util'
 
+import { FileBox } from 'file-box'
 import * as PUPPET from 'wechaty-puppet'
 import { PuppetMock, mock } from 'wechaty-puppet-mock'
 import { PuppetServer } from 'wechaty-puppet-service'
@@ -181,13 +186,25 @@ function recordBotFiles ({ puppet, world, transcript }) {
   }
 }
 
+/**
+ * Members' photos: the mock has no picture to give for an image message (it answers a QR code), so the
+ * gateway keeps each photo a member sends (`POST /image`) and hands it over by its message id.
+ */
+function memberPhotos ({ puppet, photos }) {
+  const original = puppet.messageImage.bind(puppet)
+  puppet.messageImage = async (messageId, imageType) => {
+    const photo = photos.get(messageId)
+    return photo ? FileBox.fromBase64(photo.base64, photo.name) : original(messageId, imageType)
+  }
+}
+
 /** A member's message, like the mock's `contact.say(text, mentions).to(room)` but with a known id. */
-function say ({ mocker, puppet, id, talker, text, mentioned, conversation, room }) {
+function say ({ mocker, puppet, id, talker, text, mentioned, conversation, room, type = PUPPET.types.Message.Text }) {
   const payload = {
     id,
     talkerId: talker.id,
     timestamp: Date.now(),
-    type: PUPPET.types.Message.Text,
+    type,
     text,
     ...(room ? { roomId: conversation.id, mentionIdList: mentioned.map(c => c.id) } : { listenerId: conversation.id }),
   }
@@ -212,7 +229,7 @@ function send (res, status, body) {
   res.end(JSON.stringify(body))
 }
 
-function controlServer ({ mocker, puppet, world, transcript, names }) {
+function controlServer ({ mocker, puppet, world, transcript, names, photos }) {
   return http.createServer(async (req, res) => {
     const url = new URL(req.url, `http://${HOST}`)
     try {
@@ -251,6 +268,42 @@ function controlServer ({ mocker, puppet, world, transcript, names }) {
         say({ mocker, puppet, id, talker, text, mentioned, conversation, room: conversation === world.room })
         return send(res, 200, entry)
       }
+      if (req.method === 'POST' && url.pathname === '/image') {
+        const { from, base64, name = 'photo.jpg', to = WORLD.room.id } = await readJson(req)
+        const talker = world.members.get(from)
+        if (!talker) return send(res, 404, { error: `no member ${from}` })
+        if (typeof base64 !== 'string' || base64 === '') return send(res, 400, { error: 'base64 required' })
+        let conversation
+        if (to === WORLD.room.id) conversation = world.room
+        else if (to === WORLD.bot.id) conversation = world.bot
+        else return send(res, 404, { error: `no conversation ${to}` })
+        const id = `img-${randomUUID()}`
+        photos.set(id, { base64, name })
+        const entry = transcript.add({
+          id,
+          bot: false,
+          from,
+          fromName: names.get(from),
+          room: conversation === world.room ? WORLD.room.id : null,
+          to,
+          text: '',
+          mentions: [],
+          mentionNames: [],
+          image: { name, size: Buffer.from(base64, 'base64').length },
+        })
+        say({
+          mocker,
+          puppet,
+          id,
+          talker,
+          text: '',
+          mentioned: [],
+          conversation,
+          room: conversation === world.room,
+          type: PUPPET.types.Message.Image,
+        })
+        return send(res, 200, entry)
+      }
       if (req.method === 'POST' && url.pathname === '/redeliver') {
         const { id } = await readJson(req)
         if (!mocker.cacheMessagePayload.has(id)) return send(res, 404, { error: `no message ${id}` })
@@ -271,9 +324,11 @@ async function main () {
   const world = buildWorld(mocker)
   const transcript = new Transcript()
   const names = new Map([[WORLD.bot.id, WORLD.bot.name], ...WORLD.members.map(m => [m.id, m.alias ?? m.name])])
+  const photos = new Map()
   withRoomAliases(puppet)
   recordBotMessages({ puppet, mocker, world, transcript, names })
   recordBotFiles({ puppet, world, transcript })
+  memberPhotos({ puppet, photos })
 
   const endpoint = `${HOST}:${port}`
   const server = new PuppetServer({ endpoint, puppet, token, tls: { disable: true } })
@@ -286,7 +341,7 @@ async function main () {
   await puppet.start()
   await server.start()
 
-  const control = controlServer({ mocker, puppet, world, transcript, names })
+  const control = controlServer({ mocker, puppet, world, transcript, names, photos })
   await new Promise(resolve => control.listen(controlPort, HOST, resolve))
   const controlUrl = `http://${HOST}:${control.address().port}`
   console.log(JSON.stringify({ event: 'ready', endpoint, control: controlUrl, world: WORLD }))

@@ -3,32 +3,46 @@
 The hub does what Telegram does for the Telegram adapter: it turns a typed line or a button tap into a
 `handlers.Request`, gives it to the ChatApp, and puts the `Reply`s where they belong (the request's chat,
 another chat, someone's private chat; a live card edited in place). Every new or edited message is
-pushed to every open tab. One lock keeps the transcript consistent (a card is edited, not posted twice);
-the ChatApp and its database do the real concurrency work.
+pushed to every open tab. Requests of different chats run at the same time, those of one chat one
+after another, in order (bot/playground/chat_locks.py); one lock keeps the posting consistent (a card is
+edited, not posted twice); the ChatApp and its database do the real concurrency work.
 
-With the outbox (`build(settings, platform="playground")`, as `tuan playground` runs), the bot's replies
-are rows written in the change's transaction, and the hub is the playground's sender (`sink`): the
-relay hands it each row, it posts or edits the message. A request's response still lists what the bot
-said in answer: the hub waits for the relay to post this update's rows before it answers.
+With the outbox (`build(settings, platform="playground")`, as `tuan playground` runs: `open_hub` in
+bot/playground/server.py), the bot's replies are rows written in the change's transaction, and the hub
+is the playground's sender (`post_rows`, the relay's batch sink): the relay hands it the due rows, it
+posts or edits their messages in one transcript transaction (the cards rendered before it, once per
+group buy; a card edited several times in a batch is written once). A request's response still lists
+what the bot said in answer: the hub waits for the relay to post the rows of this request's own change
+(bot/playground/own_rows.py), not for other chats' rows. A big close answers with its card, its
+message and its first orders; the ChatApp writes the other orders after it (`ChatApp.finish_later`:
+here, in a task of the hub's), and the relay posts them behind the answer.
 
 A document (/export) is built into its file when it is posted (bot/export_files.py), kept in the
 transcript's files, and posted as a message whose text is its caption and the file's download link on
 this server (`GET /files/{token}/{filename}`), one message per file.
+
+An image a member attaches (bot/playground/images.py) is kept the same way and shown on their message;
+its token is the request's `photo`, so a group buy it opens is a photo card, which shows the image too.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 import secrets
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 from uuid import uuid4
 
 from bot import export_files
-from bot.outbox_relay import OutboxRelay
-from bot.playground.transcript import Chat, Message, StoredFile, Transcript
+from bot.outbox_relay import BatchOutcome, OutboxRelay
+from bot.playground.chat_locks import ChatLocks
+from bot.playground.images import Image
+from bot.playground.own_rows import Awaited, OwnRows
+from bot.playground.transcript import Chat, Draft, Message, StoredFile, Transcript
 from commerce.domain.money import format_money
 from commerce.domain.outbox import OutboxItem
 from handlers import card_moved, outbox
@@ -43,8 +57,23 @@ BOT_NAME = "Tuan"
 FRIENDS = {"amy": "Amy", "bob": "Bob", "cat": "Cat", "dan": "Dan"}
 DEFAULT_GROUPS = ("family", "neighbours")
 KEEP_ALIVE_SECONDS = 15.0
-DRAIN_SECONDS = 30.0
+DRAIN_SECONDS = 30.0  # the longest a response waits for the relay to post its rows
+FINISH_GRACE_SECONDS = 10.0  # on shutdown, for the orders of a big close being written
 Event = dict[str, Any]
+
+
+@dataclass
+class _Batch:
+    """The relay's batch being posted in one transcript transaction: the cards and pointers rendered
+    before it (the ChatApp's reads need the connection the transaction holds on SQLite), and the
+    messages to push to the tabs once it committed."""
+
+    cards: dict[int, Reply]
+    pointers: dict[int, Reply]
+    published: list[Event] = field(default_factory=list)
+
+
+_BATCH: contextvars.ContextVar[_Batch | None] = contextvars.ContextVar("playground_batch", default=None)
 
 
 class PlaygroundError(Exception):
@@ -77,12 +106,13 @@ class Hub:
         self.base_url = base_url.rstrip("/")
         self.transcript = transcript
         self.admins = frozenset(admins)
-        self._lock = asyncio.Lock()
+        self._chats = ChatLocks()  # a request holds its chat's lock (also while it waits for its rows)
         self._listeners: set[asyncio.Queue[Event | None]] = set()
         self._closing = False
-        self.relay: OutboxRelay | None = None  # set when replies come from the outbox
-        self._posting = asyncio.Lock()  # the sink's: the request lock is held while it waits for the sink
-        self._answered: dict[str, list[tuple[int, Event]]] = {}
+        self.relay: OutboxRelay | None = None  # set by `attach` when replies come from the outbox
+        self._posting = asyncio.Lock()  # one writer of messages at a time: a card is never posted twice
+        self._own = OwnRows()
+        self._finishing: set[asyncio.Task[object]] = set()  # big closes' later orders being written
 
     async def start(self) -> None:
         """Create the default group chats (the tables come from the migrations)."""
@@ -90,15 +120,24 @@ class Hub:
             await self.transcript.add_chat(name, ChatKind.GROUP.value)
 
     # -- what people do ----------------------------------------------------------------------------
-    async def say(self, *, chat: str, user: str, text: str, update_id: int | None = None) -> dict[str, Any]:
-        """`user` types `text` in `chat`: their bubble, then the bot's replies."""
-        async with self._lock:
+    async def say(
+        self, *, chat: str, user: str, text: str, update_id: int | None = None, image: Image | None = None
+    ) -> dict[str, Any]:
+        """`user` types `text` in `chat` (with an `image` attached: its caption): their bubble, then the
+        bot's replies."""
+        async with self._chats.hold(chat):
             kind = await self._chat_kind(chat, user)
             first = await self._first_answer(chat, update_id)
+            photo = None  # the image's token: the photo of a group buy the text opens
             if first is not None:
                 message_id = int(first["message_id"])
             else:
-                mine = await self.transcript.add(chat=chat, author=user, name=display_name(user), text=text)
+                link = None
+                if image is not None:
+                    photo, link = await self._keep_image(chat, image)
+                mine = await self.transcript.add(
+                    chat=chat, author=user, name=display_name(user), text=text, image=link
+                )
                 self._publish_message(mine)
                 message_id = mine.id
             request = self._request(
@@ -109,6 +148,7 @@ class Hub:
                 message_id=message_id,
                 update_id=update_id,
                 auto=f"msg-{message_id}",
+                photo=photo,
             )
             return await self._handle(request, first, update_id)
 
@@ -116,7 +156,7 @@ class Hub:
         self, *, chat: str, user: str, message_id: int, data: str, update_id: int | None = None
     ) -> dict[str, Any]:
         """`user` taps the button carrying `data` on message `message_id` of `chat`."""
-        async with self._lock:
+        async with self._chats.hold(chat):
             kind = await self._chat_kind(chat, user)
             message = await self.transcript.message(message_id)
             if message is None or message.chat != chat:
@@ -138,17 +178,129 @@ class Hub:
         (with the outbox, the relay posts them: they are rows already)."""
         if self.relay is not None:
             return []
-        async with self._lock:
+        async with self._posting:
             return await self._deliver(replies, origin=None)
 
-    async def sink(self, item: OutboxItem) -> None:
-        """The relay's sender: post (or edit) one outbox row's reply in its chat."""
-        delivery = outbox.delivery(item)
-        async with self._posting:
-            [event] = await self._deliver([delivery.reply], origin=delivery.chat)
-        if delivery.update is not None and delivery.request is not None:
-            key = update_key(PLATFORM, delivery.request.chat_id, delivery.update)
-            self._answered.setdefault(key, []).append((delivery.item_id, event))
+    # -- the outbox --------------------------------------------------------------------------------
+    def attach(self, relay: OutboxRelay) -> None:
+        """Replies come from the outbox: `relay` (built with `batch_sink=hub.post_rows`) posts them.
+        The hub learns from the ChatApp's `on_queued` which request committed rows, and writes the later
+        orders of a big close in a task of its own, after the close was answered."""
+        self.relay = relay
+        wake = self.app.on_queued
+
+        def queued() -> None:
+            if wake is not None:
+                wake()
+            self._own.committed()
+
+        self.app.on_queued = queued
+        self.app.finish_later = self._finish_later
+
+    async def post_rows(self, items: Sequence[OutboxItem]) -> Mapping[int, BatchOutcome]:
+        """The relay's batch sink: post (or edit) the rows' messages in one transcript transaction;
+        if that fails, each row in its own, so one bad row holds up no other."""
+        try:
+            return await self._post_batch(items)
+        except Exception:
+            log.exception("posting %d rows at once failed; posting them one by one", len(items))
+        outcomes: dict[int, BatchOutcome] = {}
+        for item in items:
+            assert item.id is not None
+            try:
+                await self._post_batch([item])
+            except Exception as exc:
+                outcomes[item.id] = f"{type(exc).__name__}: {exc}"
+            else:
+                outcomes[item.id] = None
+        return outcomes
+
+    async def _post_batch(self, items: Sequence[OutboxItem]) -> dict[int, BatchOutcome]:
+        """Rows in one transcript transaction (the cards they show rendered before it: the ChatApp needs
+        the connection it holds on SQLite); then the tabs see them and the requests waiting are told."""
+        deliveries = [outbox.delivery(item) for item in items]
+        latest = _latest_of_each_card(deliveries)
+        cards = {d.reply.card_of for d in deliveries if d.reply.card_of is not None}
+        batch = _Batch(
+            cards={group_buy_id: await self.app.render_card(group_buy_id) for group_buy_id in cards},
+            pointers={
+                d.reply.card_of: await card_moved.pointer(self.app, d.reply.card_of)
+                for d in deliveries
+                if d.reply.card_of is not None and d.reply.new_card
+            },
+        )
+        posted: dict[int, Event] = {}
+        plain: list[tuple[int, outbox.Delivery]] = []  # in a row: posted in one statement
+        token = _BATCH.set(batch)
+        try:
+            async with self._posting, self.transcript.transaction():
+                for i, delivery in enumerate(deliveries):
+                    if latest[i] != i:  # the same card edited again later in this batch: once is enough
+                        continue
+                    if _plain(delivery.reply):
+                        plain.append((i, delivery))
+                        continue
+                    posted |= await self._post_plain(plain)  # before this one: messages keep their order
+                    plain = []
+                    done = await self._deliver([delivery.reply], origin=delivery.chat)
+                    if done:
+                        posted[i] = done[0]
+                posted |= await self._post_plain(plain)
+        finally:
+            _BATCH.reset(token)
+        for pushed in batch.published:  # committed: the tabs may see it
+            self._publish(pushed)
+        for i, delivery in enumerate(deliveries):
+            event, key = posted.get(latest[i]), _key(delivery)
+            if event is not None and key is not None:
+                self._own.posted(key, delivery.item_id, event)
+        return {delivery.item_id: None for delivery in deliveries}
+
+    async def _post_plain(self, plain: Sequence[tuple[int, outbox.Delivery]]) -> dict[int, Event]:
+        """Messages of a batch that are text alone (an invoice is text here), as `_deliver` posts them
+        but in one statement, their private chats made in one: what each row's request is told."""
+        if not plain:
+            return {}
+        privates = {d.reply.private_to for _, d in plain if d.reply.private_to is not None}
+        await self.transcript.add_chats(privates, ChatKind.PRIVATE.value)
+        drafts = [
+            Draft(
+                chat=d.reply.private_to or d.reply.chat_id or d.chat,
+                author=None,
+                name=BOT_NAME,
+                text=self._text_of(d.reply),
+                buttons=d.reply.buttons,
+            )
+            for _, d in plain
+        ]
+        messages = await self.transcript.add_many(drafts)
+        for message in messages:
+            self._publish_message(message)
+        return {
+            i: self._delivered(message, edited=False, toast=d.reply.toast)
+            for (i, d), message in zip(plain, messages, strict=True)
+        }
+
+    def _finish_later(self, group_buy_id: int, request: Request) -> None:
+        """A big close was answered: write its other orders now, in a task of their own (outside the
+        request's context, so its response waits for none of their rows)."""
+        task: asyncio.Task[object] = asyncio.create_task(
+            self.app.finish_orders(group_buy_id, request=request),
+            name=f"playground:finish-orders:{group_buy_id}",
+            context=contextvars.Context(),
+        )
+        self._finishing.add(task)
+        task.add_done_callback(self._finishing.discard)
+
+    async def aclose(self, grace: float = FINISH_GRACE_SECONDS) -> None:
+        """Shutting down: give the orders of big closes being written `grace` seconds to finish (the
+        deadline sweep finishes what is left after a restart)."""
+        if not self._finishing:
+            return
+        _, late = await asyncio.wait(list(self._finishing), timeout=grace)
+        for task in late:
+            task.cancel()
+        await asyncio.gather(*late, return_exceptions=True)
 
     # -- reading -----------------------------------------------------------------------------------
     async def chats(self) -> list[Chat]:
@@ -176,7 +328,7 @@ class Hub:
             raise PlaygroundError(409, f"{name!r} is {display_name(name)}'s private chat with {BOT_NAME}")
         if found is None and name in {u["id"] for u in await self.users()}:
             raise PlaygroundError(409, f"{name!r} is a person's name: pick another name for a group")
-        async with self._lock:
+        async with self._chats.hold(name):
             chat = await self.transcript.add_chat(name, ChatKind.GROUP.value)
         if found is None:
             self._publish({"type": "chat", "chat": {"name": chat.name, "kind": chat.kind}})
@@ -214,6 +366,10 @@ class Hub:
             queue.put_nowait(None)
 
     def _publish(self, event: Event) -> None:
+        batch = _BATCH.get()
+        if batch is not None:  # posted in a transaction: pushed once it committed
+            batch.published.append(event)
+            return
         for queue in list(self._listeners):
             try:
                 queue.put_nowait(event)
@@ -240,28 +396,41 @@ class Hub:
         its idempotency record; the transcript already shows the first answer, so nothing is posted again
         and the caller gets the first response back.
         """
-        replies = await self.app.handle(request)
-        if first is not None:
-            return {**first, "duplicate": True}
         if self.relay is not None:
-            delivered = await self._posted(request, replies)
+            key = update_key(PLATFORM, request.chat_id, request.update_id or "")
+            with self._own.expect(key) as awaited:  # before the ChatApp: no row posted meanwhile is missed
+                replies = await self.app.handle(request)
+                if first is not None:
+                    return {**first, "duplicate": True}
+                delivered = await self._posted(request, replies, awaited)
         else:
-            delivered = await self._deliver(replies, origin=request.chat_id)
+            replies = await self.app.handle(request)
+            if first is not None:
+                return {**first, "duplicate": True}
+            async with self._posting:
+                delivered = await self._deliver(replies, origin=request.chat_id)
         response = {"message_id": int(request.message_id or 0), "replies": delivered}
         if update_id is not None:
             key = update_key(PLATFORM, request.chat_id, str(update_id))
             await self.transcript.save_response(key, response)
         return {**response, "duplicate": False}
 
-    async def _posted(self, request: Request, replies: Sequence[Reply]) -> list[Event]:
-        """What the relay posted for this request (waiting for it), with the toasts in their places."""
-        assert self.relay is not None
-        if any(outbox.is_message(reply) for reply in replies) and not await self.relay.drain(DRAIN_SECONDS):
+    async def _posted(self, request: Request, replies: Sequence[Reply], awaited: Awaited) -> list[Event]:
+        """What the relay posted of this request's own rows (waiting for them), with the toasts in their
+        places. Its rows are the outbox rows of its replies, if its change committed any."""
+        rows = outbox.rows(
+            replies,
+            platform=PLATFORM,
+            request=request,
+            now=self.app.clock.now(),
+            toasts=self.app.config.outbox_toasts,
+        )
+        awaited.expect(len(rows) if awaited.committed else 0)
+        if not await awaited.wait(DRAIN_SECONDS):
             log.warning(
                 "the outbox did not post the answer to %s within %.0f s", request.update_id, DRAIN_SECONDS
             )
-        key = update_key(PLATFORM, request.chat_id, request.update_id or "")
-        posted = iter(event for _, event in sorted(self._answered.pop(key, [])))
+        posted = iter(awaited.events())
         done: list[Event] = []
         for reply in replies:
             if outbox.is_message(reply):
@@ -306,6 +475,7 @@ class Hub:
         message_id: int | None,
         update_id: int | None,
         auto: str,
+        photo: str | None = None,
     ) -> Request:
         return Request(
             platform=PLATFORM,
@@ -321,6 +491,7 @@ class Hub:
             # `@bob` is looked up among the chat's members (handlers.members), so `@Eve`, who never spoke
             # here, is "no such member", as on every platform
             username=user,
+            photo=photo,
         )
 
     async def _deliver(self, replies: Sequence[Reply], *, origin: str | None) -> list[Event]:
@@ -329,7 +500,7 @@ class Hub:
         for reply in replies:
             chat = await self._destination(reply, origin)
             if reply.card_of is not None:
-                card = await self.app.render_card(reply.card_of)
+                card = await self._card(reply.card_of)
                 chat = chat or card.chat_id
                 if chat is None:
                     log.warning("card of group buy %s has no chat; dropped", reply.card_of)
@@ -351,6 +522,11 @@ class Hub:
             elif reply.toast:  # only the tapper sees it: nothing is posted
                 done.append({**self._delivered(None, edited=False, toast=reply.toast), "chat": chat})
         return done
+
+    async def _card(self, group_buy_id: int) -> Reply:
+        """The card as it stands (in a batch: as it was rendered before the batch's transaction)."""
+        batch = _BATCH.get()
+        return batch.cards[group_buy_id] if batch else await self.app.render_card(group_buy_id)
 
     def _text_of(self, reply: Reply) -> str:
         """What a reply shows here; an invoice (no Telegram Payments in the playground) as a line of text."""
@@ -378,6 +554,19 @@ class Hub:
         lang = reply.language or self.app.config.default_language
         return t(lang, "document_download", filename=built.filename, url=url)
 
+    async def _keep_image(self, chat: str, image: Image) -> tuple[str, str]:
+        """Keep an attached image as a file of this chat: (its token, its link on this server)."""
+        token = secrets.token_urlsafe(16)
+        await self.transcript.add_file(
+            token=token, chat=chat, filename=image.filename, mime=image.mime, content=image.content
+        )
+        return token, f"{self.base_url}/files/{token}/{image.filename}"
+
+    async def _image_link(self, token: str | None) -> str | None:
+        """The link of a kept image by its token (a photo card's photo); None for none."""
+        found = None if not token else await self.transcript.file(token)
+        return None if found is None else f"{self.base_url}/files/{found.token}/{quote(found.filename)}"
+
     async def _destination(self, reply: Reply, origin: str | None) -> str | None:
         if reply.private_to is not None:
             await self.transcript.add_chat(reply.private_to, ChatKind.PRIVATE.value)
@@ -390,8 +579,9 @@ class Hub:
         """Edit the live card of this group buy in `chat`, or post it if there is none (or `new`: then
         every older copy there becomes the one-line pointer to it, without buttons)."""
         live = None if new else await self.transcript.latest_card(chat, group_buy_id)
+        image = await self._image_link(card.photo)  # a photo card shows its photo
         if live is not None:
-            message = await self.transcript.edit(live, text=card.text, buttons=card.buttons)
+            message = await self.transcript.edit(live, text=card.text, buttons=card.buttons, image=image)
         else:
             message = await self.transcript.add(
                 chat=chat,
@@ -400,6 +590,7 @@ class Hub:
                 text=card.text,
                 buttons=card.buttons,
                 card_of=group_buy_id,
+                image=image,
             )
         self._publish_message(message)
         if new:
@@ -410,7 +601,8 @@ class Hub:
         older = await self.transcript.older_cards(chat, group_buy_id, before=newest)
         if not older:
             return
-        pointer = await card_moved.pointer(self.app, group_buy_id)
+        batch = _BATCH.get()
+        pointer = batch.pointers[group_buy_id] if batch else await card_moved.pointer(self.app, group_buy_id)
         for copy in older:
             if (copy.text, copy.buttons) != (pointer.text, ()):
                 self._publish_message(await self.transcript.edit(copy, text=pointer.text, buttons=()))
@@ -425,6 +617,39 @@ class Hub:
             "text": shown.get("text", ""),
             "buttons": shown.get("buttons", []),
             "card_of": shown.get("card_of"),
+            "image": shown.get("image"),
             "edited": edited,
             "toast": toast,
         }
+
+
+def _latest_of_each_card(deliveries: Sequence[outbox.Delivery]) -> list[int]:
+    """For each row of a batch, the row that delivers it: itself, or for a card edit in place, the last
+    edit of the same card in the same chat later in the batch (before a new copy of it), which shows
+    the same card."""
+    latest = list(range(len(deliveries)))
+    later: dict[tuple[str, int], int] = {}
+    for i in reversed(range(len(deliveries))):
+        reply = deliveries[i].reply
+        if reply.card_of is None:
+            continue
+        key = (deliveries[i].chat, reply.card_of)
+        if reply.new_card:
+            later.pop(key, None)
+            continue
+        latest[i] = later.setdefault(key, i)
+    return latest
+
+
+def _plain(reply: Reply) -> bool:
+    """A message of text alone (or an invoice, said as text here): no card to render, no file to build,
+    no photo to show."""
+    plain = reply.card_of is None and reply.document is None and reply.photo is None
+    return plain and bool(reply.text or reply.invoice)
+
+
+def _key(delivery: outbox.Delivery) -> str | None:
+    """The update key of the request a row answers (None: nobody asked, a deadline passed)."""
+    if delivery.update is None or delivery.request is None:
+        return None
+    return update_key(PLATFORM, delivery.request.chat_id, delivery.update)

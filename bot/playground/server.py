@@ -17,6 +17,7 @@ from bot.playground.hub import PLATFORM, Hub
 from bot.playground.transcript import Transcript
 from bot.playground.web import create_app
 from bot.settings import Settings
+from storage.uow import SqlUnitOfWorkFactory
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +92,7 @@ async def _serve(tuan: Tuan, sock: socket.socket) -> None:
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
     base_url = f"http://{shown}:{port}"
-    hub = Hub(app=tuan.app, transcript=Transcript(tuan.engine), admins=settings.admins, base_url=base_url)
-    await hub.start()
-    hub.relay = tuan.relay(hub.sink)
+    hub = await open_hub(tuan, base_url=base_url)
     await tuan.start(hub.deliver)
     web = create_app(hub=hub, clock=tuan.clock, clock_changed=tuan.scheduler.clock_changed)
     config = uvicorn.Config(
@@ -108,4 +107,18 @@ async def _serve(tuan: Tuan, sock: socket.socket) -> None:
     print("Anyone who opens it can speak as anyone: for trying Tuan out, never a production entry point.")
     if not _is_loopback(host):
         log.warning("listening on %s, not loopback: everyone who can reach it can act as anyone", host)
-    await _Server(config, on_exit=hub.close_listeners).serve(sockets=[sock])
+    try:
+        await _Server(config, on_exit=hub.close_listeners).serve(sockets=[sock])
+    finally:
+        await hub.aclose()
+
+
+async def open_hub(tuan: Tuan, *, base_url: str) -> Hub:
+    """The hub over `tuan` (built with `platform="playground"`), its default chats made, posting the
+    outbox's rows a batch at a time (one transcript transaction per batch of the relay)."""
+    gate = tuan.uow_factory.gate if isinstance(tuan.uow_factory, SqlUnitOfWorkFactory) else None
+    transcript = Transcript(tuan.engine, gate=gate)  # waits for the database in turn with the ChatApp
+    hub = Hub(app=tuan.app, transcript=transcript, admins=tuan.settings.admins, base_url=base_url)
+    await hub.start()
+    hub.attach(tuan.relay(batch_sink=hub.post_rows))
+    return hub

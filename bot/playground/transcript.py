@@ -12,18 +12,22 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from handlers.types import Button
 from storage.adapter_tables import playground_chats as chats_table
 from storage.adapter_tables import playground_files as files_table
 from storage.adapter_tables import playground_messages as messages_table
 from storage.adapter_tables import playground_updates as updates_table
+from storage.uow import FairGate
 
 ButtonRows = tuple[tuple[Button, ...], ...]
 
@@ -46,8 +50,22 @@ class StoredFile:
 
 
 @dataclass(frozen=True)
+class Draft:
+    """A message about to be posted (`Transcript.add_many`)."""
+
+    chat: str
+    author: str | None
+    name: str
+    text: str
+    buttons: ButtonRows = ()
+    card_of: int | None = None
+    image: str | None = None
+
+
+@dataclass(frozen=True)
 class Message:
-    """One bubble. A bot card carries `card_of` and may have been edited since it was sent."""
+    """One bubble. A bot card carries `card_of` and may have been edited since it was sent. `image`: the
+    download link of the image it shows (a member's attached photo, a photo card's photo)."""
 
     id: int
     chat: str
@@ -58,6 +76,7 @@ class Message:
     card_of: int | None
     sent_at: str
     edited_at: str | None
+    image: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -71,6 +90,7 @@ class Message:
             "card_of": self.card_of,
             "sent_at": self.sent_at,
             "edited_at": self.edited_at,
+            "image": self.image,
         }
 
 
@@ -97,23 +117,90 @@ def _message(row: sa.Row[Any]) -> Message:
         card_of=row.card_of,
         sent_at=row.sent_at,
         edited_at=row.edited_at,
+        image=row.image,
     )
 
 
 class Transcript:
-    """Reads and writes the playground's tables; each call is its own short transaction."""
+    """Reads and writes the playground's tables; each call is its own short transaction, unless it is
+    made inside `transaction()`."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, *, gate: FairGate | None = None) -> None:
+        """`gate`: the units of work's queue for a connection (`SqlUnitOfWorkFactory.gate`), so the
+        transcript waits its turn with them instead of being overtaken by them (the pool lets a newcomer
+        take a connection ahead of those waiting: a big close's 100 units of work in a row would hold
+        the relay's posting back for their whole time)."""
         self.engine = engine
+        self.gate = gate
+        # chats seen committed: a chat is never deleted nor changes its kind, so a request asks the
+        # database once per chat, not twice per message
+        self._known: dict[str, Chat] = {}
+        # the connection of the transaction `transaction()` opened in this task, if any
+        self._open: ContextVar[AsyncConnection | None] = ContextVar(f"transcript-{id(self)}", default=None)
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[None]:
+        """Every call of this transcript inside it (in this task) is part of one transaction, committed
+        at its end (rolled back if it raises): the relay's batch of rows is one write, not one per row.
+        Nothing else may use the database inside it: on SQLite it holds the one connection."""
+        if self._open.get() is not None:  # already inside one: part of it
+            yield
+            return
+        async with self._turn(), self.engine.begin() as conn:
+            token = self._open.set(conn)
+            try:
+                yield
+            finally:
+                self._open.reset(token)
+
+    @contextlib.asynccontextmanager
+    async def _turn(self) -> AsyncIterator[None]:
+        """Wait for a connection in the units of work's queue (if given), and hold the place."""
+        if self.gate is None:
+            yield
+            return
+        held = await self.gate.acquire()
+        try:
+            yield
+        finally:
+            held.release()
+
+    @contextlib.asynccontextmanager
+    async def _connection(self, *, write: bool = False) -> AsyncIterator[AsyncConnection]:
+        """The open transaction's connection, else a connection of its own (a transaction if `write`)."""
+        conn = self._open.get()
+        if conn is not None:
+            yield conn
+        elif write:
+            async with self._turn(), self.engine.begin() as conn:
+                yield conn
+        else:
+            async with self._turn(), self.engine.connect() as conn:
+                yield conn
+
+    def _insert_new(self, table: sa.Table) -> Any:
+        """INSERT that leaves an existing row (same key) as it is, without an error that would end the
+        transaction it is part of."""
+        if self.engine.dialect.name == "postgresql":
+            return postgresql.insert(table).on_conflict_do_nothing()
+        return sqlite.insert(table).on_conflict_do_nothing()
 
     # -- chats -------------------------------------------------------------------------------------
     async def chat(self, name: str) -> Chat | None:
-        async with self.engine.connect() as conn:
+        known = self._known.get(name)
+        if known is not None:
+            return known
+        async with self._connection() as conn:
             row = (await conn.execute(sa.select(chats_table).where(chats_table.c.name == name))).first()
-        return None if row is None else Chat(row.name, row.kind)
+        if row is None:
+            return None
+        found = Chat(row.name, row.kind)
+        if self._open.get() is None:  # committed (inside a transaction it may be its own, uncommitted)
+            self._known[name] = found
+        return found
 
     async def chats(self) -> list[Chat]:
-        async with self.engine.connect() as conn:
+        async with self._connection() as conn:
             rows = (await conn.execute(sa.select(chats_table).order_by(chats_table.c.created_at))).all()
         return [Chat(row.name, row.kind) for row in rows]
 
@@ -122,12 +209,20 @@ class Transcript:
         found = await self.chat(name)
         if found is not None:
             return found
-        with contextlib.suppress(sa.exc.IntegrityError):  # a concurrent request or process made it
-            async with self.engine.begin() as conn:
-                await conn.execute(sa.insert(chats_table).values(name=name, kind=kind, created_at=_now()))
+        async with self._connection(write=True) as conn:  # a concurrent request or process may make it
+            row = {"name": name, "kind": kind, "created_at": _now()}
+            await conn.execute(self._insert_new(chats_table), row)
         created = await self.chat(name)
         assert created is not None
         return created
+
+    async def add_chats(self, names: Iterable[str], kind: str) -> None:
+        """Every chat of `names` that does not exist, created with `kind`, in one statement."""
+        now = _now()
+        rows = [{"name": name, "kind": kind, "created_at": now} for name in dict.fromkeys(names)]
+        if rows:
+            async with self._connection(write=True) as conn:
+                await conn.execute(self._insert_new(chats_table), rows)
 
     async def authors(self) -> list[str]:
         """Everyone who has said something, in the order they first spoke."""
@@ -137,18 +232,18 @@ class Transcript:
             .group_by(messages_table.c.author)
             .order_by("first")
         )
-        async with self.engine.connect() as conn:
+        async with self._connection() as conn:
             return [row.author for row in (await conn.execute(query)).all()]
 
     # -- messages ----------------------------------------------------------------------------------
     async def messages(self, chat: str) -> list[Message]:
         query = sa.select(messages_table).where(messages_table.c.chat == chat).order_by(messages_table.c.id)
-        async with self.engine.connect() as conn:
+        async with self._connection() as conn:
             return [_message(row) for row in (await conn.execute(query)).all()]
 
     async def message(self, message_id: int) -> Message | None:
         query = sa.select(messages_table).where(messages_table.c.id == message_id)
-        async with self.engine.connect() as conn:
+        async with self._connection() as conn:
             row = (await conn.execute(query)).first()
         return None if row is None else _message(row)
 
@@ -160,7 +255,7 @@ class Transcript:
             .order_by(messages_table.c.id.desc())
             .limit(1)
         )
-        async with self.engine.connect() as conn:
+        async with self._connection() as conn:
             row = (await conn.execute(query)).first()
         return None if row is None else _message(row)
 
@@ -175,7 +270,7 @@ class Transcript:
             )
             .order_by(messages_table.c.id)
         )
-        async with self.engine.connect() as conn:
+        async with self._connection() as conn:
             return [_message(row) for row in (await conn.execute(query)).all()]
 
     async def add(
@@ -187,9 +282,10 @@ class Transcript:
         text: str,
         buttons: ButtonRows = (),
         card_of: int | None = None,
+        image: str | None = None,
     ) -> Message:
         sent_at = _now()
-        async with self.engine.begin() as conn:
+        async with self._connection(write=True) as conn:
             result = await conn.execute(
                 sa.insert(messages_table).values(
                     chat=chat,
@@ -199,15 +295,56 @@ class Transcript:
                     buttons=json.dumps(_buttons_json(buttons), ensure_ascii=False),
                     card_of=card_of,
                     sent_at=sent_at,
+                    image=image,
                 )
             )
             message_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
         assert message_id is not None
-        return Message(message_id, chat, author, name, text, buttons, card_of, sent_at, None)
+        return Message(message_id, chat, author, name, text, buttons, card_of, sent_at, None, image)
 
-    async def edit(self, message: Message, *, text: str, buttons: ButtonRows) -> Message:
+    async def add_many(self, drafts: Sequence[Draft]) -> list[Message]:
+        """Post `drafts` in one statement, in their order (ids ascending): a relay's batch of the bot's
+        messages (5,000 orders of a close are a few dozen statements, not 5,000 transactions)."""
+        if not drafts:
+            return []
+        sent_at = _now()
+        keys = [(d.chat, d.text, json.dumps(_buttons_json(d.buttons), ensure_ascii=False)) for d in drafts]
+        rows = [
+            {
+                "chat": chat,
+                "author": d.author,
+                "name": d.name,
+                "text": text,
+                "buttons": buttons,
+                "card_of": d.card_of,
+                "sent_at": sent_at,
+                "image": d.image,
+            }
+            for (chat, text, buttons), d in zip(keys, drafts, strict=True)
+        ]
+        m = messages_table.c
+        # RETURNING's order is not the rows' (SQLite says it is arbitrary, and SQLAlchemy's way to sort it
+        # costs six times the INSERT): each draft takes the lowest id returned for its chat and content
+        insert = sa.insert(messages_table).returning(m.id, m.chat, m.text, m.buttons)
+        async with self._connection(write=True) as conn:
+            returned = (await conn.execute(insert, rows)).all()
+        ids: dict[tuple[str, str, str], list[int]] = {}
+        for row in sorted(returned, key=lambda row: -int(row.id)):
+            ids.setdefault((row.chat, row.text, row.buttons), []).append(int(row.id))
+        return [
+            Message(
+                ids[key].pop(), d.chat, d.author, d.name, d.text, d.buttons, d.card_of, sent_at, None, d.image
+            )
+            for key, d in zip(keys, drafts, strict=True)
+        ]
+
+    async def edit(
+        self, message: Message, *, text: str, buttons: ButtonRows, image: str | None = None
+    ) -> Message:
+        """The message with a new text and buttons (and `image`, if given: else it keeps its own)."""
         edited_at = _now()
-        async with self.engine.begin() as conn:
+        image = image or message.image
+        async with self._connection(write=True) as conn:
             await conn.execute(
                 sa.update(messages_table)
                 .where(messages_table.c.id == message.id)
@@ -215,20 +352,21 @@ class Transcript:
                     text=text,
                     buttons=json.dumps(_buttons_json(buttons), ensure_ascii=False),
                     edited_at=edited_at,
+                    image=image,
                 )
             )
-        return replace(message, text=text, buttons=buttons, edited_at=edited_at)
+        return replace(message, text=text, buttons=buttons, edited_at=edited_at, image=image)
 
     # -- answered updates --------------------------------------------------------------------------
     async def response(self, key: str) -> dict[str, Any] | None:
         """The answer saved under `key` (`handlers.app.update_key`: platform, chat and update id)."""
         query = sa.select(updates_table.c.response).where(updates_table.c.update_id == key)
-        async with self.engine.connect() as conn:
+        async with self._connection() as conn:
             found = (await conn.execute(query)).scalar_one_or_none()
         return None if found is None else dict(json.loads(found))
 
     async def save_response(self, key: str, response: dict[str, Any]) -> None:
-        async with self.engine.begin() as conn:
+        async with self._connection(write=True) as conn:
             await conn.execute(
                 sa.insert(updates_table).values(
                     update_id=key, response=json.dumps(response, ensure_ascii=False)
@@ -237,7 +375,7 @@ class Transcript:
 
     # -- files the bot sent ------------------------------------------------------------------------
     async def add_file(self, *, token: str, chat: str, filename: str, mime: str, content: bytes) -> None:
-        async with self.engine.begin() as conn:
+        async with self._connection(write=True) as conn:
             await conn.execute(
                 sa.insert(files_table).values(
                     token=token, chat=chat, filename=filename, mime=mime, content=content, created_at=_now()
@@ -246,7 +384,7 @@ class Transcript:
 
     async def file(self, token: str) -> StoredFile | None:
         query = sa.select(files_table).where(files_table.c.token == token)
-        async with self.engine.connect() as conn:
+        async with self._connection() as conn:
             row = (await conn.execute(query)).first()
         if row is None:
             return None

@@ -6,6 +6,11 @@ strings are bounded and storable, booleans are not numbers), so a bad body is on
 `error` naming the field and what it may be (with pydantic's details beside it), never a 500: 422 for
 a wrong field, 400 for malformed JSON, 413 for a body too large, refusals from the hub with their own
 status.
+
+A message may carry an image (a photo card's photo): `POST /api/messages` as multipart/form-data, the
+JSON body's fields as form fields and the image as the file part `image` (bot/playground/images.py;
+the body may then be `MAX_IMAGE_BYTES` larger); an image that is not a PNG, JPEG, WebP or GIF by its
+bytes, or is too large, is a 422 saying so.
 """
 
 from __future__ import annotations
@@ -22,11 +27,13 @@ from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, StringConstraints, ValidationError
 from starlette.exceptions import HTTPException
+from starlette.routing import Match, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.clock import SystemClock
+from bot.playground import images
 from bot.playground.hub import Hub, PlaygroundError
 from handlers.buttons import MAX_BYTES
 from storage.tables import MAX_ROW_ID
@@ -36,6 +43,7 @@ NAME_PATTERN = r"^[\w][\w .\-]*$"
 MAX_NAME = 32
 MAX_TEXT = 4096  # what Telegram accepts in one message
 MAX_BODY_BYTES = 64 * 1024  # the longest text, every character escaped, fits with room to spare
+IMAGE_PATHS = frozenset({"/api/messages"})  # where a multipart body may carry an image
 MAX_ADVANCE_SECONDS = 366 * 86400
 MAX_CLOCK_OFFSET_SECONDS = 10 * 366 * 86400  # far enough for any deadline, far from datetime's end
 SHOWN = 60  # characters of a caller's field name repeated back
@@ -113,6 +121,16 @@ class MessageIn(_Body):
     update_id: RowId | None = None
 
 
+class ImageMessageIn(_Body):
+    """The fields of a message with an image (multipart/form-data): its `text` is the image's caption,
+    and may be empty (an image alone is chatter)."""
+
+    chat: Name
+    user: Name
+    text: Annotated[str, Strict(), StringConstraints(max_length=MAX_TEXT), AfterValidator(_storable)] = ""
+    update_id: RowId | None = None
+
+
 class TapIn(_Body):
     chat: Name
     user: Name
@@ -178,19 +196,30 @@ def _details(errors: list[Any]) -> list[dict[str, Any]]:
 
 
 class BodyLimit:
-    """Refuse a body over `limit` bytes with 413 before it is read into memory (declared or streamed)."""
+    """Refuse a body over `limit` bytes with 413 before it is read into memory (declared or streamed);
+    a multipart body to one of `IMAGE_PATHS` (a message with an image) may be `with_image` bytes."""
 
-    def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        limit: int = MAX_BODY_BYTES,
+        with_image: int = MAX_BODY_BYTES + images.MAX_IMAGE_BYTES,
+    ) -> None:
         self.app = app
         self.limit = limit
+        self.with_image = with_image
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = dict(scope.get("headers") or ()).get(b"content-length", b"")
-        if declared.isdigit() and int(declared) > self.limit:
-            await self._refuse()(scope, receive, send)
+        headers = dict(scope.get("headers") or ())
+        limit = self.limit
+        if scope.get("path") in IMAGE_PATHS and images.is_multipart(_content_type(scope)):
+            limit = self.with_image
+        declared = headers.get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > limit:
+            await self._refuse(limit)(scope, receive, send)
             return
         seen = 0
 
@@ -198,17 +227,52 @@ class BodyLimit:
             nonlocal seen
             message = await receive()
             seen += len(message.get("body", b""))
-            if seen > self.limit:
-                raise HTTPException(413, self._too_large())
+            if seen > limit:
+                raise HTTPException(413, self._too_large(limit))
             return message
 
         await self.app(scope, counted, send)
 
-    def _too_large(self) -> str:
-        return f"the request body is larger than {self.limit} bytes"
+    @staticmethod
+    def _too_large(limit: int) -> str:
+        return f"the request body is larger than {limit} bytes"
 
-    def _refuse(self) -> JSONResponse:
-        return JSONResponse({"error": self._too_large()}, status_code=413)
+    def _refuse(self, limit: int) -> JSONResponse:
+        return JSONResponse({"error": self._too_large(limit)}, status_code=413)
+
+
+def _content_type(scope: Scope) -> str:
+    return str(dict(scope.get("headers") or ()).get(b"content-type", b"").decode("latin-1"))
+
+
+class _FormRoute(Route):
+    """A route for a multipart/form-data body only (a message with an image): any other body goes on to
+    the JSON route on the same path."""
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        match, child = super().matches(scope)
+        if match is not Match.NONE and not images.is_multipart(_content_type(scope)):
+            return Match.NONE, {}
+        return match, child
+
+
+def _form_fields(parts: list[images.Part]) -> tuple[dict[str, Any], bytes | None]:
+    """The form's fields (as the JSON body would hold them: `update_id` a number) and the image's bytes."""
+    fields: dict[str, Any] = {}
+    picture: bytes | None = None
+    for part in parts:
+        if part.name in fields or (part.name == "image" and picture is not None):
+            raise PlaygroundError(422, f"{_shown(part.name)} is sent twice")
+        if part.name == "image":
+            picture = part.content
+            continue
+        try:
+            value = part.content.decode()
+        except UnicodeDecodeError:
+            raise PlaygroundError(422, f"{_shown(part.name)} must be UTF-8 text") from None
+        number = part.name == "update_id" and value.isascii() and value.isdigit()
+        fields[part.name] = int(value) if number else value
+    return fields, picture
 
 
 def _sse(event: dict[str, Any] | None) -> str:
@@ -280,14 +344,47 @@ def create_app(*, hub: Hub, clock: SystemClock, clock_changed: Callable[[], None
     async def download(
         token: Annotated[str, PathParam(max_length=64)], filename: Annotated[str, PathParam(max_length=255)]
     ) -> Response:
-        """A file the bot sent (/export): the link in its message, valid as long as the transcript."""
+        """A file the bot sent (/export) or an image a member attached: the link in its message, valid as
+        long as the transcript. An image is shown where it is opened; its type is what its bytes are."""
         found = await hub.file(token, filename)
-        disposition = f"attachment; filename*=UTF-8''{quote(found.filename)}"
+        shown = "inline" if found.mime.startswith("image/") else "attachment"
+        disposition = f"{shown}; filename*=UTF-8''{quote(found.filename)}"
         return Response(
             found.content,
             media_type=found.mime,
-            headers={"content-disposition": disposition, "cache-control": "no-store"},
+            headers={
+                "content-disposition": disposition,
+                "cache-control": "no-store",
+                "x-content-type-options": "nosniff",
+            },
         )
+
+    async def say_with_image(request: Request) -> JSONResponse:
+        """`POST /api/messages` as multipart/form-data: a message with an image (its caption the text)."""
+        try:
+            parts = images.parse_form(_content_type(request.scope), await request.body())
+        except images.BadForm as exc:
+            raise PlaygroundError(400, f"the request body is not a readable multipart form: {exc}") from exc
+        fields, picture = _form_fields(parts)
+        try:
+            body = ImageMessageIn.model_validate(fields)
+        except ValidationError as exc:
+            errors = [{**error, "loc": ("body", *error["loc"])} for error in exc.errors()]
+            raise RequestValidationError(errors) from exc
+        if picture is None:
+            raise PlaygroundError(
+                422, f"image is required in a multipart message: {images.IMAGE_RULE} (text alone: JSON)"
+            )
+        try:
+            image = images.checked_image(picture)
+        except images.BadImage as exc:
+            raise PlaygroundError(422, str(exc)) from exc
+        said = await hub.say(
+            chat=body.chat, user=body.user, text=body.text, update_id=body.update_id, image=image
+        )
+        return JSONResponse(said)
+
+    app.router.routes.append(_FormRoute("/api/messages", say_with_image, methods=["POST"]))
 
     @app.post("/api/messages")
     async def say(body: MessageIn) -> dict[str, Any]:

@@ -21,6 +21,10 @@ a second for the whole bot; beyond that it answers 429 with `retry_after` (seen 
   copy keeps live-looking buttons. Each copy is pointed when the next one replaces it, so only the live
   one needs remembering (`CardMap`). An older copy Telegram will no longer edit (deleted, too old) is
   logged and forgotten.
+- A photo card (a group buy opened with a photo: the card `Reply` carries its `photo`) is posted with
+  `sendPhoto`, the card as its caption, and edited with `editMessageCaption` (its copies' pointers too):
+  Telegram will not edit the text of a photo, which has none. A photo Telegram refuses to send leaves
+  the card a text (never no card), and an edit of the wrong kind is made as the other kind.
 - When a private message is refused (the member never started the bot), the group is told once, in the
   member's language, to /start the bot (`forbidden_note`).
 
@@ -76,6 +80,14 @@ class MessageGone(Exception):
     """The message to edit no longer exists (deleted by an admin)."""
 
 
+class PhotoRefused(Exception):
+    """Telegram will not send this photo (a file_id it no longer knows, an image it cannot take)."""
+
+
+class WrongKind(Exception):
+    """A text edit of a photo, or a caption edit of a text: the message is the other kind."""
+
+
 class Transport(Protocol):
     """The Bot API calls the outbox makes."""
 
@@ -84,6 +96,14 @@ class Transport(Protocol):
     ) -> int: ...
 
     async def edit_text(self, chat_id: str, message_id: int, text: str, buttons: ButtonRows) -> None: ...
+
+    async def send_photo(self, chat_id: str, photo: str, caption: str, buttons: ButtonRows) -> int:
+        """A photo (by the platform's file_id) with its caption and buttons."""
+        ...
+
+    async def edit_caption(
+        self, chat_id: str, message_id: int, caption: str, buttons: ButtonRows
+    ) -> None: ...
 
     async def send_invoice(self, chat_id: str, invoice: Invoice) -> int: ...
 
@@ -363,14 +383,14 @@ class Outbox:
                 self.stats.skipped_edits += 1
                 return
             try:
-                await self.transport.edit_text(chat_id, message_id, reply.text, reply.buttons)
+                await self._edit_card(chat_id, message_id, reply, reply.buttons)
                 self.stats.edits += 1
             except NotModified:
                 pass
             except MessageGone:
                 message_id = None
         if message_id is None:
-            message_id = await self.transport.send_text(chat_id, reply.text, reply.buttons)
+            message_id = await self._post_card(chat_id, job.group_buy_id, reply)
             self.stats.sent += 1
             await self.cards.put(chat_id, job.group_buy_id, message_id)
             if job.new and live is not None and live != message_id and self.render_pointer is not None:
@@ -385,13 +405,43 @@ class Outbox:
         assert self.render_pointer is not None
         pointer = await self.render_pointer(job.group_buy_id)
         try:
-            await self.transport.edit_text(chat_id, job.message_id, pointer.text, ())
+            await self._edit_card(chat_id, job.message_id, pointer, ())
         except NotModified:
             return
         except (MessageGone, Forbidden) as gone:
             log.info("older card %s in chat %s left as it is: %s", job.message_id, chat_id, gone)
             return
         self.stats.pointers += 1
+
+    async def _post_card(self, chat_id: str, group_buy_id: int, card: Reply) -> int:
+        """Post a copy of a card: a photo card as the photo with the card as its caption; a photo
+        Telegram refuses, as a text (the card must show)."""
+        if card.photo:
+            try:
+                return await self.transport.send_photo(chat_id, card.photo, card.text, card.buttons)
+            except PhotoRefused as refused:
+                log.warning(
+                    "the photo of group buy %s was refused (%s): its card goes as text", group_buy_id, refused
+                )
+        return await self.transport.send_text(chat_id, card.text, card.buttons)
+
+    async def _edit_card(self, chat_id: str, message_id: int, card: Reply, buttons: ButtonRows) -> None:
+        """Edit a copy of a card: a photo card's text is its caption (Telegram: "there is no text in the
+        message to edit" for `editMessageText` on a photo); a copy of the other kind (a photo card posted
+        as text when its photo was refused) is edited as what it is."""
+        as_caption = bool(card.photo)
+        try:
+            await self._edit(chat_id, message_id, card.text, buttons, as_caption=as_caption)
+        except WrongKind:
+            await self._edit(chat_id, message_id, card.text, buttons, as_caption=not as_caption)
+
+    async def _edit(
+        self, chat_id: str, message_id: int, text: str, buttons: ButtonRows, *, as_caption: bool
+    ) -> None:
+        if as_caption:
+            await self.transport.edit_caption(chat_id, message_id, text, buttons)
+        else:
+            await self.transport.edit_text(chat_id, message_id, text, buttons)
 
     async def _ask_to_start(self, outgoing: Outgoing) -> None:
         """Tell the group, once per member, that the bot cannot write to them until they /start it."""

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from handlers.buttons import CardAction, CardButton
+from handlers.fit import CAPTION_LIMIT
 from handlers.texts import normalize_language, t
 from handlers.types import Button, Reply, Request
+
+if TYPE_CHECKING:
+    from handlers.app import ChatApp
 
 ButtonRows = tuple[tuple[Button, ...], ...]
 
@@ -44,6 +49,13 @@ def with_share_button(card: Reply, *, default_language: str) -> Reply:
     lang = normalize_language(card.language) or default_language
     share = Button(t(lang, "btn_share"), CardButton(CardAction.SHARE, group_buy_id).pack())
     return replace(card, buttons=(*card.buttons, (share,)))
+
+
+async def card(app: ChatApp, group_buy_id: int, *, default_language: str) -> Reply:
+    """A group buy's card as Telegram shows it: with its Share row, and, for a photo card (sent as the
+    photo's caption), its list folded within a caption's 1,024."""
+    rendered = await app.render_card(group_buy_id, caption_limit=CAPTION_LIMIT)
+    return with_share_button(rendered, default_language=default_language)
 
 
 def _joins(button: Button, group_buy_id: int) -> bool:

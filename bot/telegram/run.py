@@ -127,7 +127,7 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
     from bot.telegram.admins import AdminCache
     from bot.telegram.outbox import Outbox
     from bot.telegram.rate_gate import rate_gate
-    from bot.telegram.render import with_share_button
+    from bot.telegram.render import card
     from bot.telegram.routers import all_routers
     from bot.telegram.store import TelegramStore
     from bot.telegram.transport import BotTransport
@@ -138,8 +138,7 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
     await store.forget_old_deliveries()
 
     async def render_card(group_buy_id: int) -> Reply:
-        card = await tuan.app.render_card(group_buy_id)
-        return with_share_button(card, default_language=settings.language)
+        return await card(tuan.app, group_buy_id, default_language=settings.language)
 
     async def render_pointer(group_buy_id: int) -> Reply:
         return await card_moved.pointer(tuan.app, group_buy_id)

@@ -151,7 +151,14 @@ def message_request(
         is_admin=is_admin,
         mentions=mentions(message, names),
         username=user.username,
+        photo=photo_of(message),
     )
+
+
+def photo_of(message: Message) -> str | None:
+    """The file_id of a photo sent with the message (its largest size: Telegram lists them smallest
+    first), which the bot can send again by that id; None without one."""
+    return message.photo[-1].file_id if message.photo else None
 
 
 def callback_chat(query: CallbackQuery) -> Chat | None:

@@ -1,7 +1,8 @@
 """The outbox's `Transport` and the ChatApp's `StarRefunds` on an aiogram `Bot`.
 
 Telegram's errors become the outbox's: 429 -> `RetryAfter`, 403 -> `Forbidden`, "message is not
-modified" -> `NotModified`, "message to edit not found" -> `MessageGone`.
+modified" -> `NotModified`, "message to edit not found" -> `MessageGone`, "there is no text (caption)
+in the message to edit" -> `WrongKind`, a photo `sendPhoto` cannot send -> `PhotoRefused`.
 """
 
 from __future__ import annotations
@@ -15,13 +16,24 @@ from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, Teleg
 from aiogram.types import BufferedInputFile, LabeledPrice, ReplyParameters
 
 from bot import export_files
-from bot.telegram.outbox import ButtonRows, Forbidden, MessageGone, NotModified, RetryAfter
+from bot.telegram.outbox import (
+    ButtonRows,
+    Forbidden,
+    MessageGone,
+    NotModified,
+    PhotoRefused,
+    RetryAfter,
+    WrongKind,
+)
 from bot.telegram.render import keyboard
 from handlers.fit import clip
 from handlers.types import Document, Invoice
 
 STARS = "XTR"
-CAPTION_LIMIT = 1024  # a document's caption (sendDocument)
+CAPTION_LIMIT = 1024  # a document's or a photo's caption (sendDocument, sendPhoto)
+# what Telegram's refusals of a photo say: "wrong file identifier/HTTP URL specified", "wrong remote file
+# identifier specified", "PHOTO_INVALID_DIMENSIONS", "IMAGE_PROCESS_FAILED", "failed to get HTTP URL content"
+PHOTO_ERRORS = ("file identifier", "photo", "image", "http url")
 
 
 @asynccontextmanager
@@ -38,6 +50,8 @@ async def _translated_errors() -> AsyncIterator[None]:
             raise NotModified(exc.message) from exc
         if "message to edit not found" in text or "message can't be edited" in text:
             raise MessageGone(exc.message) from exc
+        if "there is no text in the message" in text or "there is no caption in the message" in text:
+            raise WrongKind(exc.message) from exc
         if "chat not found" in text:
             raise Forbidden(exc.message) from exc
         raise
@@ -72,6 +86,34 @@ class BotTransport:
                 chat_id=int(chat_id),
                 message_id=message_id,
                 text=text,
+                parse_mode=None,
+                reply_markup=keyboard(buttons),
+            )
+
+    async def send_photo(self, chat_id: str, photo: str, caption: str, buttons: ButtonRows) -> int:
+        """A photo card: the photo by its file_id, the card as its caption (within 1,024: it was rendered
+        so), its buttons under it."""
+        try:
+            async with _translated_errors():
+                message = await self.bot.send_photo(
+                    chat_id=int(chat_id),
+                    photo=photo,
+                    caption=clip(caption, CAPTION_LIMIT),
+                    parse_mode=None,
+                    reply_markup=keyboard(buttons),
+                )
+        except TelegramBadRequest as exc:
+            if any(word in exc.message.lower() for word in PHOTO_ERRORS):
+                raise PhotoRefused(exc.message) from exc
+            raise
+        return message.message_id
+
+    async def edit_caption(self, chat_id: str, message_id: int, caption: str, buttons: ButtonRows) -> None:
+        async with _translated_errors():
+            await self.bot.edit_message_caption(
+                chat_id=int(chat_id),
+                message_id=message_id,
+                caption=clip(caption, CAPTION_LIMIT),
                 parse_mode=None,
                 reply_markup=keyboard(buttons),
             )

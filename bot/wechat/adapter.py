@@ -6,6 +6,9 @@ outbox's transport), so tests drive it with a recording fake.
 With the transactional outbox (`tuan run wechat`), the ChatApp writes the replies as rows in the
 change's transaction and the relay hands them to `send_rows`, which sends each request's rows as
 `deliver` would have sent its replies: one merged answer per conversation, then the cards.
+
+A member's image message is no request: it is remembered (bot/wechat/photos.py) and is the `photo` of
+that member's next text in the chat, so `接龙 …` sent right after a photo opens a photo card.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Protocol
 from bot.wechat import render
 from bot.wechat.choices import Choices
 from bot.wechat.outbox import Outbox
+from bot.wechat.photos import RecentPhotos
 from bot.wechat.translate import Incoming, mentioned_names, to_request
 from commerce.domain.outbox import OutboxItem
 from commerce.state import SharedState
@@ -92,6 +96,7 @@ class WeChatAdapter:
         language: str = "zh",
         reachable: Reachable = _always,
         state: SharedState | None = None,
+        photos: RecentPhotos | None = None,
     ) -> None:
         self.app = app
         self.reachable = reachable
@@ -102,7 +107,9 @@ class WeChatAdapter:
         self.language = language
         self.bot_id: str | None = None
         # Per-chat locks: asyncio locks in memory, one Redis lock per chat when processes share the chats.
-        self.locks = (state or MemorySharedState()).locks
+        state = state or MemorySharedState()
+        self.locks = state.locks
+        self.photos = photos or RecentPhotos(state.values)  # members' photos, for their next text
 
     def logged_in(self, bot_id: str) -> None:
         self.bot_id = bot_id
@@ -115,6 +122,9 @@ class WeChatAdapter:
         if request is None:
             return None
         self.names.learn(request.chat_id, request.user_id, request.display_name)
+        photo = await self.photos.take(request.chat_id, request.user_id)  # sent just before: 接龙 …
+        if photo is not None:
+            request = replace(request, photo=photo)
         if incoming.room_id is not None and not request.mentions:
             request = replace(request, mentions=self._mentions_by_name(incoming))
         button = await self.choices.answer(request.chat_id, request.user_id, request.text, self.now())
@@ -136,6 +146,10 @@ class WeChatAdapter:
         """Handle one message; a chat's messages one at a time, in the order they came."""
         if incoming.talker_id == self.bot_id:
             return  # the bot's own message, echoed while it may still be sending in this chat
+        if incoming.is_image:  # no request: the photo of a group buy its sender may open next
+            if self.bot_id is not None and incoming.is_person:
+                await self.photos.sent(incoming.chat_id, incoming.talker_id, incoming.message_id)
+            return
         async with self.locks.lock(f"wechat:chat:{incoming.chat_id}"):
             request = await self.request_for(incoming)
             if request is None:

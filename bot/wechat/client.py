@@ -67,6 +67,17 @@ class WechatyTransport:
             warnings.simplefilter("ignore", DeprecationWarning)
             await self.bot.puppet.message_send_file(conversation_id, box)
 
+    async def send_photo(self, conversation_id: str, photo: str) -> None:
+        """A member's photo (its image message id) posted again: WeChat hands the bot the image (its
+        original size), which goes back as an image message (a FileBox, as python-wechaty forwards one)."""
+        if self.bot is None:
+            raise RuntimeError("the WeChat client is not connected")
+        image_type = importlib.import_module("wechaty_puppet.schemas.types").ImageType
+        box = await self.bot.puppet.message_image(photo, image_type.IMAGE_TYPE_ARTWORK)
+        with warnings.catch_warnings():  # FileBox serialises itself through `logging.warn`
+            warnings.simplefilter("ignore", DeprecationWarning)
+            await self.bot.puppet.message_send_file(conversation_id, box)
+
     async def reachable(self, conversation_id: str) -> bool:
         """Whether the bot may message this conversation: a room, or a contact who is its friend (WeChat
         refuses a bot's private message to a room member who is not)."""

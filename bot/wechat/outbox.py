@@ -21,6 +21,10 @@ automated messages a day are reported). So:
 - The copies of a card above a new one cannot be edited (Telegram and the playground turn them into a
   pointer): a card a member asked for (`进度`) starts with a line saying the older copies are out of date,
   when one was posted in the room (remembered in the shared state for `POSTED_KEEP_SECONDS`).
+- A photo card (the card `Reply` carries the `photo` its group buy was opened with): WeChat has no
+  captions, so the photo is posted in the room right before the group buy's first card there, once
+  (remembered like the copies), and the card follows as its own message, counted in the budgets; a
+  photo that cannot be fetched or sent is left out, never the card.
 
 Time comes from `now` and `flush()` does the work, so tests drive it without sleeping; `run()` is the
 loop that calls `flush()` whenever the next pending card is due (cards posted with `post_card`, by the
@@ -62,6 +66,10 @@ class Transport(Protocol):
 
     async def send_file(self, conversation_id: str, document: Document) -> None:
         """The document's file (built from its table when it is sent) as a file message."""
+        ...
+
+    async def send_photo(self, conversation_id: str, photo: str) -> None:
+        """A photo a member sent (`photo`: its image message id), as an image message here."""
         ...
 
 
@@ -196,7 +204,7 @@ class Outbox:
                     reply = await self.render_card(group_buy_id)
                     outgoing = render.card(conversation_id, reply, language=self.language)
                     shown = await self._as_copy(key, outgoing, reply, asked=True)
-                    outcome = await self._send(shown, routine=False)
+                    outcome = await self._send_card(key, shown, reply, routine=False)
                     if outcome is _Outcome.SENT:
                         await self._card_posted(key, outgoing.text)
                     elif outcome is _Outcome.FAILED:  # the puppet failed: retry, never lose it
@@ -252,7 +260,7 @@ class Outbox:
             pending.not_before = self.budget.next_day(current)
             return
         shown = await self._as_copy(key, outgoing, reply, asked=pending.asked)
-        outcome = await self._send(shown, routine=routine)
+        outcome = await self._send_card(key, shown, reply, routine=routine)
         if outcome is _Outcome.SENT:
             del self._pending[key]
             await self._card_posted(key, outgoing.text)
@@ -291,7 +299,7 @@ class Outbox:
                 log.warning("daily budget spent: the card of group buy %s waits for tomorrow", group_buy_id)
                 return self.budget.next_day(current)
             shown = await self._as_copy(key, outgoing, reply, asked=asked_at is not None)
-            outcome = await self._send(shown, routine=routine)
+            outcome = await self._send_card(key, shown, reply, routine=routine)
             if outcome is _Outcome.OVER_BUDGET:
                 return self.budget.next_day(current)
             if outcome is _Outcome.FAILED:
@@ -321,6 +329,22 @@ class Outbox:
         if not asked or await self.values.get(self._posted_key(key)) is None:
             return card
         return render.newer_copy(card, reply.language or self.language)
+
+    async def _send_card(
+        self, key: tuple[str, int], card: Outgoing, reply: Reply, *, routine: bool
+    ) -> _Outcome:
+        """Post a card; a photo card's photo first, the first time its card comes to this room (a photo
+        WeChat no longer gives is left out: the card goes all the same)."""
+        if reply.photo and await self.values.get(self._photo_key(key)) is None:
+            outcome = await self._send_photo(key[0], reply.photo, routine=routine)
+            if outcome is _Outcome.OVER_BUDGET:
+                return outcome
+            await self.values.set(self._photo_key(key), True, ttl=POSTED_KEEP_SECONDS)
+        return await self._send(card, routine=routine)
+
+    @staticmethod
+    def _photo_key(key: tuple[str, int]) -> str:
+        return f"wechat:card:photo:{key[0]}:{key[1]}"
 
     @staticmethod
     def _time_key(conversation_id: str) -> str:
@@ -373,6 +397,19 @@ class Outbox:
             await self.transport.send_file(conversation_id, document)
         except Exception:
             log.exception("could not send %s to %s", document.filename, conversation_id)
+            await self.budget.refund(conversation_id, current)
+            return _Outcome.FAILED
+        return _Outcome.SENT
+
+    async def _send_photo(self, conversation_id: str, photo: str, *, routine: bool) -> _Outcome:
+        current = self.now()
+        if not await self.budget.reserve(conversation_id, current, routine=routine):
+            log.warning("daily message budget spent for %s: the photo %s not sent", conversation_id, photo)
+            return _Outcome.OVER_BUDGET
+        try:
+            await self.transport.send_photo(conversation_id, photo)
+        except Exception:
+            log.exception("could not send the photo %s to %s", photo, conversation_id)
             await self.budget.refund(conversation_id, current)
             return _Outcome.FAILED
         return _Outcome.SENT

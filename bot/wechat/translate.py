@@ -6,7 +6,8 @@ module never imports wechaty); `to_request` is a pure function of that, tested w
 - The room id is the chat id (`ChatKind.GROUP`); in a one-to-one chat the member's contact id is.
 - The member is known by their contact id; their room alias (or WeChat name) is their display name.
 - The bot's own messages (WeChat echoes them back) are dropped, and so is anything that is not text from
-  a person (images, official accounts).
+  a person (official accounts; an image is no request either, but the adapter remembers it: the photo
+  of a group buy its sender may open next, bot/wechat/photos.py).
 - WeChat writes a mention as `@name` plus U+2005: mentions of the bot are removed from the text (so
   `@团购助手 +1` is `+1`), mentions of members stay in the text and arrive as `Request.mentions`.
 - The message id is the update id: a message delivered twice is one update.
@@ -26,6 +27,7 @@ MENTION_SEPARATOR = "\u2005"
 # wechaty-grpc's enums (MessageType.MESSAGE_TYPE_TEXT, ContactType.CONTACT_TYPE_PERSONAL); payloads
 # carry either the enum or its bare number.
 _TEXT = ("MESSAGE_TYPE_TEXT", 6)
+_IMAGE = ("MESSAGE_TYPE_IMAGE", 5)
 _OFFICIAL = ("CONTACT_TYPE_OFFICIAL", 2)
 _CORPORATION = ("CONTACT_TYPE_CORPORATION", 3)
 
@@ -44,6 +46,7 @@ class Incoming:
     is_person: bool = True
     bot_names: tuple[str, ...] = ()
     talker_alias: str | None = None  # their room alias (`talker_name` is it, else their WeChat name)
+    is_image: bool = False  # a photo (its message id fetches it again)
 
     @property
     def chat_id(self) -> str:
@@ -120,6 +123,7 @@ async def read_message(message: Any, *, bot_id: str) -> Incoming:
         room_id=room.room_id if room is not None else None,
         mention_ids=tuple(getattr(payload, "mention_ids", None) or ()),
         is_text=_is(message.type(), _TEXT),
+        is_image=_is(message.type(), _IMAGE),
         is_person=not (_is(talker_type, _OFFICIAL) or _is(talker_type, _CORPORATION)),
         bot_names=tuple(n for n in bot_names if n),
         talker_alias=alias,

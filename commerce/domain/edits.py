@@ -164,6 +164,8 @@ def edit_terms(
     if not group_buy.is_open or group_buy.is_past_deadline(now):
         raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
     before = group_buy.terms
+    if before.options and (change.unit_price is not None or change.tiers is not None):
+        raise DomainError("edit_options")  # 多规格: each option's price is its own (commerce.domain.options)
     if change.currency is not None and change.currency != before.currency:
         raise DomainError("edit_currency", currency=before.currency)
     after = _changed_terms(before, change)

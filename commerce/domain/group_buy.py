@@ -7,6 +7,7 @@ the domain decides and the database guarantees.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -26,6 +27,8 @@ MAX_QUANTITY = 9999
 MAX_NOTE = 60  # "3号楼502, big ones please": a line's note, not a letter
 MAX_FRIEND = 32
 MAX_OPEN_LISTED = 10  # open group buys one chat lists when a member must say which one they mean
+MAX_OPTIONS = 8  # options (多规格) of one group buy: a Join button each, two a row on the card
+MAX_OPTION_NAME = 16  # "3斤", "5kg", "大果礼盒": a word, not a description
 MIN_DURATION = timedelta(minutes=1)
 MAX_DURATION = timedelta(days=90)
 
@@ -57,6 +60,21 @@ class PriceTier:
     unit_price: int
 
 
+@dataclass(frozen=True)
+class ProductOption:
+    """One option (规格) of a group buy: its name (one word: `5斤`), its own base price, and its own
+    stock (None: only the group buy's stock, if any, caps it). commerce.domain.options has the rules."""
+
+    name: str
+    unit_price: int
+    stock: int | None = None
+
+
+def option_key(text: str) -> str:
+    """How an option name is compared: `5KG`, `５kg` and `5kg` are one option."""
+    return unicodedata.normalize("NFKC", text).casefold().strip()
+
+
 def cleaned_payment_note(text: str) -> str:
     """The note on one line, as typed but without invisible characters (`clean_text`; "" when nothing
     visible is left); `DomainError("payment_note_too_long")` when it is longer than a sentence."""
@@ -80,6 +98,9 @@ class Terms:
     deadline: datetime | None = None
     pickup: str = ""
     payment_note: str = ""  # how buyers pay offline (收款方式): "转账给 Amy 微信", "cash at pickup"
+    # 多规格: with options, `unit_price` is the cheapest option's and the tiers are priced from it, so
+    # a tier reached takes the same amount off every option's price (commerce.domain.options).
+    options: tuple[ProductOption, ...] = ()
 
     def validated(self, now: datetime, *, max_unit_price: int | None = None) -> Terms:
         """These terms cleaned (`clean_text`) with tiers sorted, or a `DomainError` naming the first thing
@@ -93,6 +114,7 @@ class Terms:
             raise DomainError("title_missing")
         if len(title) > MAX_TITLE:
             raise DomainError("title_too_long", max=MAX_TITLE)
+        options = self._checked_options(max_unit_price)
         self._check_price(max_unit_price)
         tiers = self._checked_tiers()
         self._check_quantities(tiers)
@@ -108,8 +130,51 @@ class Terms:
         if deadline > now + MAX_DURATION:
             raise DomainError("deadline_too_far", days=MAX_DURATION.days)
         return replace(
-            self, title=title, tiers=tiers, deadline=deadline, pickup=pickup, payment_note=payment_note
+            self,
+            title=title,
+            tiers=tiers,
+            deadline=deadline,
+            pickup=pickup,
+            payment_note=payment_note,
+            options=options,
         )
+
+    def _checked_options(self, max_unit_price: int | None) -> tuple[ProductOption, ...]:
+        """The options cleaned, each priced and stocked as a group buy of its own would be; the base
+        price must be the cheapest option's (commerce.domain.options.priced_terms sets it)."""
+        if not self.options:
+            return ()
+        if len(self.options) > MAX_OPTIONS:
+            raise DomainError("options_too_many", max=MAX_OPTIONS)
+        seen: set[str] = set()
+        cleaned = []
+        for option in self.options:
+            name = clean_text(option.name)
+            if not name or len(name.split()) != 1 or name[0] in "#@+-" or name.isdecimal():
+                raise DomainError("option_name_invalid", name=name or option.name)
+            if len(name) > MAX_OPTION_NAME:
+                raise DomainError("option_name_too_long", name=name, max=MAX_OPTION_NAME)
+            if option_key(name) in seen:
+                raise DomainError("option_twice", name=name)
+            seen.add(option_key(name))
+            replace(self, unit_price=option.unit_price, options=())._check_price(max_unit_price)
+            if option.stock is not None and not 1 <= option.stock <= MAX_STOCK:
+                raise DomainError("stock_invalid", value=option.stock)
+            cleaned.append(replace(option, name=name))
+        if self.unit_price != min(option.unit_price for option in cleaned):
+            raise ValueError("with options, unit_price is the cheapest option's")
+        return tuple(cleaned)
+
+    @property
+    def stock_cap(self) -> int | None:
+        """The most units it can ever sell: its stock, or the options' stocks added up when every
+        option has one (the smaller of the two when both are set)."""
+        caps = []
+        if self.stock is not None:
+            caps.append(self.stock)
+        if self.options and all(option.stock is not None for option in self.options):
+            caps.append(sum(option.stock or 0 for option in self.options))
+        return min(caps) if caps else None
 
     def _check_price(self, max_unit_price: int | None) -> None:
         minor_units = 10 ** exponent(self.currency)
@@ -143,11 +208,12 @@ class Terms:
 
     def _check_quantities(self, tiers: tuple[PriceTier, ...]) -> None:
         """Target, stock and limit in range, and nothing promised that the stock could never allow."""
-        stock, limit = self.stock, self.per_person_limit
+        limit = self.per_person_limit
         if not 1 <= self.target <= MAX_QUANTITY:
             raise DomainError("target_invalid", value=self.target)
-        if stock is not None and not 1 <= stock <= MAX_STOCK:
-            raise DomainError("stock_invalid", value=stock)
+        if self.stock is not None and not 1 <= self.stock <= MAX_STOCK:
+            raise DomainError("stock_invalid", value=self.stock)
+        stock = self.stock_cap
         if stock is not None and stock < self.target:
             raise DomainError("stock_below_target", stock=stock, target=self.target)
         if limit is not None and not 1 <= limit <= MAX_QUANTITY:
@@ -175,10 +241,11 @@ class Participant:
     joined_at: datetime
     friend: str = ""  # "" for the member's own line
     note: str = ""
+    option: str = ""  # 多规格: the option's name (one line per member, friend and option); "" without
 
     @property
-    def key(self) -> tuple[str, str]:
-        return self.user_id, self.friend
+    def key(self) -> tuple[str, str, str]:
+        return self.user_id, self.friend, self.option
 
 
 @dataclass
@@ -196,10 +263,15 @@ class GroupBuy:
     lang: str = "zh"
     closed_at: datetime | None = None
     final_unit_price: int | None = None
+    # The photo the organiser opened it with (a photo card): the platform's own reference to it (a
+    # Telegram file_id, a WeChat image message id, a playground file token); "" for none.
+    photo: str = ""
     history: list[StatusChange[GroupBuyStatus]] = field(default_factory=list)
     events: list[ev.Event] = field(default_factory=list)
     # Opened in this unit of work: `pull_events` says `GroupBuyOpened` once storage gave it an id.
     is_new: bool = False
+    # 多规格: units taken of each option, by name (as storage last read them; its guard is the truth)
+    option_sold: dict[str, int] = field(default_factory=dict)
 
     # -- opening -------------------------------------------------------------------------------------
     @classmethod
@@ -257,6 +329,67 @@ class GroupBuy:
                 return tier.min_quantity - self.sold, tier
         return None
 
+    # -- options (多规格) --------------------------------------------------------------------------------
+    def option_named(self, name: str) -> ProductOption | None:
+        """The option called `name` (compared by `option_key`: `5KG` is `5kg`), None when none is."""
+        key = option_key(name)
+        return next((option for option in self.terms.options if option_key(option.name) == key), None)
+
+    def option_for_join(self, name: str) -> ProductOption | None:
+        """The option a join is for (None: it has no options), or the `DomainError` that asks which
+        one (none named, among several) or says there is no such one."""
+        options = self.terms.options
+        if not options:
+            if name:
+                raise DomainError("options_none", id=self.id, title=self.terms.title)
+            return None
+        if not name:
+            if len(options) == 1:
+                return options[0]
+            raise self.which_option()
+        found = self.option_named(name)
+        if found is None:
+            raise DomainError("option_unknown", name=name, choices=self.option_choices())
+        return found
+
+    def which_option(self) -> DomainError:
+        """The question a join that names no option gets: which one, with an example."""
+        return DomainError(
+            "option_which",
+            id=self.id,
+            title=self.terms.title,
+            choices=self.option_choices(),
+            example=self.terms.options[-1].name,
+        )
+
+    def option_choices(self) -> str:
+        """`3斤 ¥58 / 5斤 ¥88`: the options with the price each costs now."""
+        return " / ".join(
+            f"{option.name} {format_money(self.option_price(option), self.terms.currency)}"
+            for option in self.terms.options
+        )
+
+    def option_discount(self) -> int:
+        """What the tier reached takes off every option's price (its final one once closed)."""
+        return self.terms.unit_price - self.current_unit_price
+
+    def option_price(self, option: ProductOption, *, at: int | None = None) -> int:
+        """An option's unit price with the tier reached (at `at` units in total, when given)."""
+        discount = self.option_discount() if at is None else self.terms.unit_price - self.unit_price_for(at)
+        return option.unit_price - discount
+
+    def option_left(self, option: ProductOption) -> int | None:
+        """Units of this option still to be had (its own stock less what is taken; None: no stock of
+        its own)."""
+        return None if option.stock is None else option.stock - self.option_sold.get(option.name, 0)
+
+    def _check_option_stock(self, option: ProductOption, quantity: int) -> None:
+        left = self.option_left(option)
+        if left is not None and quantity > left:
+            if left <= 0:
+                raise DomainError("option_sold_out", option=option.name, title=self.terms.title)
+            raise DomainError("option_not_enough", option=option.name, left=left, title=self.terms.title)
+
     @property
     def stock_left(self) -> int | None:
         return None if self.terms.stock is None else self.terms.stock - self.sold
@@ -287,9 +420,11 @@ class GroupBuy:
         friend: str = "",
         note: str = "",
         max_per_line: int | None = None,
+        option: str = "",
     ) -> Participant:
-        """Add `quantity` units to this member's line (or to their friend's line, if `friend` is named);
-        returns the line as it stands. A note replaces the line's note; none keeps it.
+        """Add `quantity` units to this member's line (or to their friend's line, if `friend` is named;
+        of the `option` named, with options); returns the line as it stands. A note replaces the line's
+        note; none keeps it.
 
         `max_per_line` is the hard maximum the app allows on one line whatever the terms say (a
         setting), so a flood of `+9999` cannot reach totals no one could buy.
@@ -298,6 +433,7 @@ class GroupBuy:
             raise DomainError("quantity_invalid", value=quantity)
         friend, note = clean_text(friend), clean_text(note)
         self._ensure_open(now)
+        chosen = self.option_for_join(option)
         had = current.quantity if current else 0
         limit = self.line_limit(max_per_line)
         if limit is not None and had + quantity > limit:
@@ -306,9 +442,14 @@ class GroupBuy:
             raise DomainError("quantity_too_many", limit=limit, have=had)
         left = self.stock_left
         if left is not None and quantity > left:
+            if left <= 0 and self.terms.options:  # 多规格 have no waiting list (commerce.domain.options)
+                raise DomainError("options_sold_out", title=self.terms.title)
             if left <= 0:
                 raise DomainError("sold_out", title=self.terms.title)
             raise DomainError("not_enough_stock", left=left, title=self.terms.title)
+        if chosen is not None:
+            self._check_option_stock(chosen, quantity)
+            self.option_sold[chosen.name] = self.option_sold.get(chosen.name, 0) + quantity
         self.sold += quantity
         line = Participant(
             user_id=user_id,
@@ -317,6 +458,7 @@ class GroupBuy:
             joined_at=current.joined_at if current else now,
             friend=friend[:MAX_FRIEND],
             note=note[:MAX_NOTE] if note else (current.note if current else ""),
+            option="" if chosen is None else chosen.name,
         )
         assert self.id is not None
         self.events.append(ev.Joined(self.id, user_id, quantity, line.quantity))
@@ -341,6 +483,8 @@ class GroupBuy:
             # "🎉 成团" was announced: people rely on it, so only the organiser may undo it
             raise DomainError("leave_would_unform", organiser=self.organiser_name, target=self.terms.target)
         self.sold -= drop
+        if current.option:
+            self.option_sold[current.option] = max(0, self.option_sold.get(current.option, 0) - drop)
         line = replace(current, quantity=current.quantity - drop)
         assert self.id is not None
         self.events.append(ev.Left(self.id, current.user_id, drop, line.quantity))

@@ -90,9 +90,10 @@ class Order:
     @classmethod
     def for_member(cls, group_buy: GroupBuy, lines: Sequence[Participant], *, now: datetime) -> Order:
         """The order of one buyer at the price the whole group reached: their own line and the lines of
-        the friends they signed up (each named), which they pay for."""
+        the friends they signed up (each named), which they pay for; with options (多规格) a line per
+        option, each at that option's price less the tier's discount (commerce.domain.options)."""
         assert group_buy.id is not None and group_buy.final_unit_price is not None and lines
-        title, price = group_buy.terms.title, group_buy.final_unit_price
+        title = group_buy.terms.title
         ordered = sorted(lines, key=lambda line: line.friend != "")  # their own line first
         return cls(
             id=None,
@@ -101,7 +102,10 @@ class Order:
             buyer_id=ordered[0].user_id,
             buyer_name=ordered[0].display_name,
             currency=group_buy.terms.currency,
-            lines=[OrderLine(_description(title, line), line.quantity, price) for line in ordered],
+            lines=[
+                OrderLine(_description(title, line), line.quantity, _price(group_buy, line))
+                for line in ordered
+            ],
             created_at=now,
             is_new=True,
         )
@@ -198,7 +202,16 @@ class Order:
         return out
 
 
+def _price(group_buy: GroupBuy, line: Participant) -> int:
+    """The unit price of a line at the close: its option's (less the tier's discount), else the group's."""
+    option = group_buy.option_named(line.option) if line.option else None
+    assert group_buy.final_unit_price is not None
+    return group_buy.final_unit_price if option is None else group_buy.option_price(option)
+
+
 def _description(title: str, line: Participant) -> str:
-    """`芒果 (小王)` for a friend's line, `芒果 — 3号楼502` with a note: the organiser packs by it."""
+    """`芒果 (小王)` for a friend's line, `芒果 5斤` for an option, `芒果 — 3号楼502` with a note: the
+    organiser packs by it."""
+    title = f"{title} {line.option}" if line.option else title
     text = f"{title} ({line.friend})" if line.friend else title
     return f"{text} — {line.note}" if line.note else text

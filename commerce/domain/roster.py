@@ -68,6 +68,17 @@ class RosterLine:
     order_total: int | None
     payment: Payment
     pickup: str
+    option: str = ""  # 多规格: the line's option ("" without options)
+    unit_price: int = 0  # what a unit of this line costs (its option's price, with options)
+
+
+@dataclass(frozen=True)
+class OptionTotal:
+    """多规格: the units and amount of one option over the whole list."""
+
+    option: str
+    units: int
+    amount: int
 
 
 @dataclass(frozen=True)
@@ -85,6 +96,7 @@ class Roster:
     reported_orders: int
     paid_orders: int  # paid, picked up or not
     picked_up_orders: int
+    by_option: tuple[OptionTotal, ...] = ()  # 多规格: each option's units and amount, in the options' order
 
     @property
     def currency(self) -> str:
@@ -115,6 +127,8 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
         if order is not None and order.id is not None and order.id not in totalled:
             totalled.add(order.id)
             total = order.total
+        option = group_buy.option_named(line.option) if line.option else None
+        line_price = price if option is None else group_buy.option_price(option)
         lines.append(
             RosterLine(
                 n=n,
@@ -122,11 +136,13 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
                 friend=line.friend,
                 quantity=line.quantity,
                 note=line.note,
-                amount=line.quantity * price,
+                amount=line.quantity * line_price,
                 order_id=order.id if order is not None else None,
                 order_total=total,
                 payment=payment_of(order),
                 pickup=group_buy.terms.pickup,
+                option=line.option,
+                unit_price=line_price,
             )
         )
     counted = [o for o in orders if o.status not in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)]
@@ -146,6 +162,19 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
         reported_orders=len(reported),
         paid_orders=len(counted) - len(unpaid),
         picked_up_orders=sum(1 for o in counted if o.status is OrderStatus.FULFILLED),
+        by_option=option_totals(group_buy, lines),
+    )
+
+
+def option_totals(group_buy: GroupBuy, lines: Sequence[RosterLine]) -> tuple[OptionTotal, ...]:
+    """多规格: each option's units and amount over `lines` (every option, sold or not; none without)."""
+    return tuple(
+        OptionTotal(
+            option.name,
+            sum(line.quantity for line in lines if line.option == option.name),
+            sum(line.amount for line in lines if line.option == option.name),
+        )
+        for option in group_buy.terms.options
     )
 
 

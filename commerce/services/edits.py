@@ -13,13 +13,14 @@ watching. Anything else is answered as a number that does not exist.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from commerce.domain.edits import Edited, TermsChange, copied_terms, edit_terms, remove_line
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.guests import guest_id, guest_name
+from commerce.domain.options import option_in_note
 from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
 from commerce.services.group_buys import JoinLimits, Participation, find, open_group_buy, set_details
@@ -170,6 +171,10 @@ async def remove(
     member who has no line of their own), or a guest's, off the list of `group_buy` (as `reach` found
     it). `name` says whose in a refusal."""
     assert group_buy.id is not None
+    if group_buy.terms.options:  # 多规格: the member's (or friend's) lines of every option
+        return await _remove_option_lines(
+            uow, group_buy, user_id=user_id, friend=friend, name=name, actor=actor, is_admin=is_admin, now=now
+        )
     current = await uow.group_buys.participant(group_buy.id, user_id, friend)
     if current is None and not friend:
         lines = await uow.group_buys.lines_of(group_buy.id, user_id)
@@ -185,6 +190,38 @@ async def remove(
             raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
         raise DomainError("busy_try_again")
     return Removed(group_buy, current)
+
+
+async def _remove_option_lines(
+    uow: UnitOfWork,
+    group_buy: GroupBuy,
+    *,
+    user_id: str,
+    friend: str,
+    name: str,
+    actor: str,
+    is_admin: bool,
+    now: datetime,
+) -> Removed:
+    """踢出 on a group buy with options: every option's line of the member (or of the friend named),
+    each by its guarded write; the line reported is their sum."""
+    assert group_buy.id is not None
+    lines = await uow.group_buys.lines_of(group_buy.id, user_id)
+    theirs = [line for line in lines if line.friend == friend] or ([] if friend else lines)
+    friends = list(dict.fromkeys(line.friend for line in theirs))
+    if len(friends) > 1:
+        raise DomainError("remove_which_line", name=name, friends=" / ".join(friends), friend=friends[0])
+    if not theirs:
+        remove_line(group_buy, None, actor=actor, is_admin=is_admin, now=now, name=name)
+    for line in theirs:
+        gone = remove_line(group_buy, line, actor=actor, is_admin=is_admin, now=now, name=name)
+        if not await uow.group_buys.change_participation(group_buy, gone, -line.quantity, now=now):
+            fresh = await uow.group_buys.get(group_buy.id)
+            if fresh is None or not fresh.is_open or fresh.is_past_deadline(now):
+                raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
+            raise DomainError("busy_try_again")
+    whole = replace(theirs[0], quantity=sum(line.quantity for line in theirs), option="")
+    return Removed(group_buy, whole)
 
 
 async def add_guest(
@@ -207,11 +244,19 @@ async def add_guest(
     name = guest_name(name)
     guest = guest_id(group_buy.organiser_id, name)
     cap = (limits or JoinLimits()).max_per_line
+    option, note = option_in_note(group_buy, note)  # 多规格: `代报 王阿姨 2 5斤`
 
     async def join(to: GroupBuy) -> Participant:
-        current = await uow.group_buys.participant(group_buy_id_of(to), guest)
+        current = await uow.group_buys.participant(group_buy_id_of(to), guest, "", option)
         return to.join(
-            current, user_id=guest, display_name=name, quantity=quantity, now=now, note=note, max_per_line=cap
+            current,
+            user_id=guest,
+            display_name=name,
+            quantity=quantity,
+            now=now,
+            note=note,
+            max_per_line=cap,
+            option=option,
         )
 
     line = await join(group_buy)

@@ -21,6 +21,7 @@ from datetime import datetime
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event, Joined
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms, cleaned_payment_note
+from commerce.domain.options import option_at, option_in_note
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.text import clean_text
 from commerce.domain.titles import looks_alike
@@ -105,8 +106,10 @@ async def open_group_buy(
     now: datetime,
     lang: str,
     max_unit_price: int | None = None,
+    photo: str = "",
 ) -> GroupBuy:
-    """开团 on `terms`; `max_unit_price` (whole units, a setting) refuses a price with a digit too many."""
+    """开团 on `terms`; `max_unit_price` (whole units, a setting) refuses a price with a digit too many;
+    `photo`: the platform's reference to the photo it was opened with (its card is a photo card)."""
     group_buy = GroupBuy.open(
         chat_id=chat_id,
         organiser_id=organiser_id,
@@ -116,6 +119,7 @@ async def open_group_buy(
         lang=lang,
         max_unit_price=max_unit_price,
     )
+    group_buy.photo = photo
     return await uow.group_buys.add(group_buy)
 
 
@@ -169,9 +173,13 @@ async def join(
     friend: str = "",
     note: str = "",
     limits: JoinLimits = JoinLimits(),
+    option: str = "",
+    option_index: int = 0,
 ) -> Participation:
     """跟团: add `quantity` units to a member's line (a second +1 adds one more), or to the line of a
-    friend they sign up (`+1 帮 小王`), with the line's note if one was given.
+    friend they sign up (`+1 帮 小王`), with the line's note if one was given. With options (多规格)
+    the line is the option's: named by `option`, by the card's button (`option_index`, from 1), by a
+    word of the note (`+1 5斤 3号楼`), or the only one; else the member is asked which.
 
     The member's line is read only when the decision depends on it (a per-person limit, a friend's
     line, no display name to write); otherwise the guarded write adds to whatever is stored and reports
@@ -181,8 +189,9 @@ async def join(
     group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id)
     assert group_buy.id is not None
     friend = clean_text(friend)  # the line's key: as it is stored
+    option, note = _option_of_join(group_buy, option, option_index, note)
     needs_line = group_buy.terms.per_person_limit is not None or bool(friend) or not display_name
-    current = await uow.group_buys.participant(group_buy.id, user_id, friend) if needs_line else None
+    current = await uow.group_buys.participant(group_buy.id, user_id, friend, option) if needs_line else None
     if friend and current is None:
         await _check_friends(uow, group_buy.id, user_id, limits.max_friends)
     line = group_buy.join(
@@ -194,9 +203,24 @@ async def join(
         friend=friend,
         note=note,
         max_per_line=limits.max_per_line,
+        option=option,
     )
     await _write(uow, group_buy, line, quantity, now=now, cap=limits.max_per_line)
     return Participation(group_buy, line, quantity)
+
+
+def _option_of_join(group_buy: GroupBuy, option: str, option_index: int, note: str) -> tuple[str, str]:
+    """(the option's name, "" without options; the note without the word that named it)."""
+    if option_index:
+        return option_at(group_buy, option_index), note
+    if option:
+        found = group_buy.option_for_join(option)
+        return (found.name if found else ""), note
+    named, rest = option_in_note(group_buy, note)
+    if named:
+        return named, rest
+    found = group_buy.option_for_join("")  # the only one, or the question which
+    return (found.name if found else ""), note
 
 
 async def _the_one_meant(
@@ -231,14 +255,19 @@ async def leave(
     quantity: int | None,
     now: datetime,
     friend: str = "",
+    option: str = "",
 ) -> Participation:
     """退出: remove `quantity` units, or the whole line when None (a friend's line, if named; the one
-    friend's line of a member who has no line of their own)."""
+    friend's line of a member who has no line of their own; with options, the `option`'s line, or
+    the member's one line: holding several, they are asked which)."""
     group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id)
     assert group_buy.id is not None
     friend = clean_text(friend)
-    current = await uow.group_buys.participant(group_buy.id, user_id, friend)
-    if current is None and not friend:  # only a friend's line: `-1` means that one
+    if group_buy.terms.options or option:
+        current = await _option_line(uow, group_buy, user_id, friend, option)
+    else:
+        current = await uow.group_buys.participant(group_buy.id, user_id, friend)
+    if current is None and not friend and not group_buy.terms.options:  # a friend's line only: that one
         lines = await uow.group_buys.lines_of(group_buy.id, user_id)
         current = lines[0] if len(lines) == 1 else None
     before = current.quantity if current else 0
@@ -246,6 +275,31 @@ async def leave(
     delta = line.quantity - before
     await _write(uow, group_buy, line, delta, now=now)
     return Participation(group_buy, line, delta)
+
+
+async def _option_line(
+    uow: UnitOfWork, group_buy: GroupBuy, user_id: str, friend: str, option: str
+) -> Participant | None:
+    """The line a leave from a group buy with options means: of the option named (an unknown one is
+    refused with the options), else the member's one line (their own, or their one friend's)."""
+    assert group_buy.id is not None
+    if not group_buy.terms.options:
+        raise DomainError("options_none", id=group_buy.id, title=group_buy.terms.title)
+    chosen = group_buy.option_for_join(option) if option else None
+    named = chosen.name if chosen is not None else ""
+    lines = [
+        line
+        for line in await uow.group_buys.lines_of(group_buy.id, user_id)
+        if not named or line.option == named
+    ]
+    theirs = [line for line in lines if line.friend == friend]
+    if not theirs and not friend:
+        theirs = lines
+    if len({line.option for line in theirs}) > 1:
+        held = " / ".join(dict.fromkeys(f"{line.option} ×{line.quantity}" for line in theirs))
+        title, example = group_buy.terms.title, theirs[-1].option
+        raise DomainError("option_which_leave", title=title, held=held, example=example)
+    return theirs[0] if len(theirs) == 1 else None
 
 
 async def _write(
@@ -265,7 +319,7 @@ async def _write(
     assert group_buy.id is not None
     fresh = await uow.group_buys.get(group_buy.id)
     assert fresh is not None
-    current = await uow.group_buys.participant(group_buy.id, line.user_id, line.friend)
+    current = await uow.group_buys.participant(group_buy.id, line.user_id, line.friend, line.option)
     if delta > 0:
         fresh.join(
             current,
@@ -275,6 +329,7 @@ async def _write(
             now=now,
             friend=line.friend,
             max_per_line=cap,
+            option=line.option,
         )
     else:
         fresh.leave(current, quantity=-delta, now=now)

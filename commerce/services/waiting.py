@@ -67,6 +67,8 @@ async def wait(
     the place."""
     group_buy = await _waited_for(uow, chat_id, group_buy_id, user_id, quantity or 1)
     assert group_buy.id is not None
+    if group_buy.terms.options:  # 多规格: a waiting entry names no option; not offered there
+        raise DomainError("waitlist_options", id=group_buy.id, title=group_buy.terms.title)
     before = await uow.waiting.get(group_buy.id, user_id)
     wanted = quantity if quantity is not None else before.quantity if before is not None else 1
     line = await uow.group_buys.participant(group_buy.id, user_id)
@@ -125,6 +127,7 @@ async def leave(
     now: datetime,
     friend: str = "",
     max_per_line: int | None = None,
+    option: str = "",
 ) -> Departure:
     """退出 / -1 (commerce.services.group_buys.leave), then the waiting members the freed units let in,
     in the same unit of work. A member who lowers their own line stops waiting for more."""
@@ -136,9 +139,10 @@ async def leave(
         quantity=quantity,
         now=now,
         friend=friend,
+        option=option,
     )
     group_buy = left.group_buy
-    if group_buy.terms.stock is None:  # nothing ever runs out: nobody waits
+    if group_buy.terms.stock is None or group_buy.terms.options:  # nobody waits (多规格: not offered)
         return Departure(left, [])
     assert group_buy.id is not None
     queue = await uow.waiting.queue(group_buy.id)  # one read when nobody waits: the usual leave

@@ -40,6 +40,8 @@ class Command:
     first_only: bool = False  # the Join button: joins once; tapping it again adds nothing (+1 more does)
     note: str = ""  # a join's 备注 (`+1 3号楼502`), kept on the member's line
     signature: str = ""  # a private card's button (`gp:...`): checked by handlers.sharing before it acts
+    option: str = ""  # 多规格: a leave's option as typed (`退出 5斤`); a join's is a word of its note
+    option_index: int = 0  # 多规格: the option of a card's Join button (from 1; 0: none)
 
     @property
     def about_group_buy(self) -> bool:
@@ -69,6 +71,11 @@ _JOIN_ARGS = re.compile(
 )
 _LEAVE_ARGS = re.compile(
     rf"^(?:#\s*(?P<id>\d+))?\s*(?:-?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?$"
+)
+# 多规格: `退出 5斤`, `/leave 2 5kg`, `退出 #12 5斤`: the option last, one word
+_LEAVE_OPTION_ARGS = re.compile(
+    rf"^(?:#\s*(?P<id>\d+)\s*)?(?:-?(?P<n>{NUMBER})\s*{_UNIT}?\s+)?"
+    r"(?P<option>[^\s#@]+)(?:\s*#\s*(?P<id2>\d+))?$"
 )
 _WAIT_ARGS = re.compile(  # `候补`, `候补 2`, `/waitlist #12 2`: a quantity, not a group buy's number
     rf"^(?:#\s*(?P<id>\d+))?\s*(?:\+?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?$"
@@ -127,7 +134,7 @@ def parse_button(data: str) -> Command | None:
     if private is not None:
         if private.action is CardAction.STATUS:  # Progress: a fresh copy of that card, there
             return Command("start", group_buy_id=private.group_buy_id, tap=True, signature=private.signature)
-        tapped = parse_button(CardButton(private.action, private.group_buy_id).pack())
+        tapped = parse_button(CardButton(private.action, private.group_buy_id, private.option).pack())
         return None if tapped is None else replace(tapped, signature=private.signature)
     card = CardButton.unpack(data)
     if card is None or card.action is CardAction.SHARE:  # Share is the platform's, not the ChatApp's
@@ -136,7 +143,14 @@ def parse_button(data: str) -> Command | None:
         return Command("pay", group_buy_id=card.group_buy_id, tap=True)
     if card.action in (CardAction.JOIN, CardAction.MORE):
         first_only = card.action is CardAction.JOIN
-        return Command("join", quantity=1, group_buy_id=card.group_buy_id, tap=True, first_only=first_only)
+        return Command(
+            "join",
+            quantity=1,
+            group_buy_id=card.group_buy_id,
+            tap=True,
+            first_only=first_only,
+            option_index=card.option,
+        )
     return Command(card.action.value, group_buy_id=card.group_buy_id, tap=True)
 
 
@@ -166,6 +180,7 @@ def _join_command(join: Join) -> Command:
         group_buy_id=join.group_buy_id,
         friend=join.friend,
         note=join.note,
+        option=join.option,
     )
 
 
@@ -203,6 +218,8 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
             after_word = text[len(word) : len(word) + 1]
             if name == "open" and not _opens(after_word, rest):
                 return None  # `接龙开始了吗？` is chatter, not a group buy without a price
+            if name == "leave" and after_word not in (" ", ":", "#", "-", "") and not after_word.isdigit():
+                return None  # `退出群聊` is talk; `退出 5斤` names an option (多规格)
             command = _with_args(name, "zh", rest, strict=False)
             if command is None and name in _BARE_USAGE and _attempted(after_word, rest):
                 return Command("invalid", lang="zh", error=_BARE_USAGE[name]())
@@ -274,10 +291,14 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         return Command(name, lang=lang, quantity=wanted, group_buy_id=_id(match))
     if name == "leave":
         match = _LEAVE_ARGS.match(rest)
+        option = ""
+        if match is None and (strict or (not _CHATTY.search(rest) and not _QUESTION.search(rest))):
+            match = _LEAVE_OPTION_ARGS.match(rest)  # `退出 5斤`: an option (多规格)
+            option = match.group("option") if match is not None else ""
         fewer = read_quantity(match.group("n")) if match is not None and match.group("n") else None
         if match is None or (match.group("n") and fewer is None):
             return _usage(strict, lang, DomainError("leave_usage"))
-        return Command(name, lang=lang, quantity=fewer, group_buy_id=_id(match))
+        return Command(name, lang=lang, quantity=fewer, group_buy_id=_id(match), option=option)
     match = _ID_ARGS.match(rest)
     if match is None:
         return _usage(strict, lang, DomainError("id_usage", command=t(lang, f"cmd_{name}")))

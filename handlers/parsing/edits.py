@@ -69,6 +69,8 @@ def read_change(
     """The change the words ask for, prices read in `currency`. `pickup` is the pickup as the handler
     wrote it (its time resolved now: `pickup_text`), None when not changed."""
     values = words.values
+    if "options" in values:  # 多规格 are set when opening: /edit changes the terms they share
+        raise DomainError("edit_options")
     price = values.get("price")
     asked_currency = parse_currency(values, currency) if "currency" in values or price else None
     money = asked_currency or currency

@@ -40,6 +40,7 @@ class Join:
     note: str = ""
     lang: str | None = None
     leave: bool = False
+    option: str = ""  # a leave's option (多规格: `-1 5斤`); a join's option is a word of its note
 
 
 UNREADABLE: Final = "unreadable"
@@ -58,11 +59,16 @@ _JOIN = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _LEAVE = re.compile(
-    rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*{_UNIT}?\s*(?:#\s*(?P<id>\d+))?\s*(?:(?:帮|给|替)\s*(?P<friend>\S+)|for\s+(?P<friend_en>\S+))?$",
+    rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*{_UNIT}?\s*(?:#\s*(?P<id>\d+))?\s*(?:(?:帮|给|替)\s*(?P<friend>\S+)|for\s+(?P<friend_en>\S+))?"
+    r"(?:\s+(?P<option>[^\s#@]+))?$",
     re.IGNORECASE,
 )
+# After 我要 / 接, a word that starts with a digit may be an option (`我要两份 5斤`), not chatter.
+_OPTION_WORD = re.compile(r"^\d[^\s]*$")
+# A friend's count is in pieces (`帮 小王 2份`); `帮 小王 5斤` names a weight: an option (多规格) or a note.
+_FRIEND_UNIT = _UNIT.replace("|斤", "")
 _FRIEND = re.compile(
-    rf"^(?:(?:帮|给|替)\s*(?P<zh>[^\s\d+#]+?)|for\s+(?P<en>[^\s+#]+))\s*(?:(?P<n>{NUMBER})\s*{_UNIT})?(?=\s|$)(?P<rest>.*)$",
+    rf"^(?:(?:帮|给|替)\s*(?P<zh>[^\s\d+#]+?)|for\s+(?P<en>[^\s+#]+))\s*(?:(?P<n>{NUMBER})\s*{_FRIEND_UNIT})?(?=\s|$)(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _NOTE_WORD = re.compile(r"^(?:备注|note)\s*[:：]?\s*", re.IGNORECASE)
@@ -97,7 +103,8 @@ def parse_join(text: str) -> Join | str | None:
         friend = (leave.group("friend") or leave.group("friend_en") or "")[:MAX_FRIEND]
         group_buy_id = group_buy_number(leave.group("id")) if leave.group("id") else None
         lang = "en" if leave.group("friend_en") else "zh" if _CJK.search(text) else None
-        return Join(quantity, group_buy_id, friend=friend, lang=lang, leave=True)
+        option = leave.group("option") or ""
+        return Join(quantity, group_buy_id, friend=friend, lang=lang, leave=True, option=option)
     return _unreadable(text)
 
 
@@ -146,8 +153,9 @@ def _join(match: re.Match[str], text: str) -> Join | None:
     if group_buy_id is None and (later := re.match(r"^#\s*(\d+)\s*(.*)$", tail)):
         group_buy_id, tail = group_buy_number(later.group(1)), later.group(2)
     note = _note(tail)
-    if note and not (groups["plus"] or groups["add"]) and not _labelled(tail):
-        return None  # `我要2个小时才到` is chatter: after 我要 / 接, only a labelled note is one
+    typed_plus = groups["plus"] or groups["add"]
+    if note and not typed_plus and not _labelled(tail) and not _OPTION_WORD.match(note):
+        return None  # `我要2个小时才到` is chatter: after 我要 / 接, a labelled note (or an option) only
     return Join(quantity, group_buy_id, friend=friend, note=note, lang=lang)
 
 

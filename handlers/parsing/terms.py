@@ -14,8 +14,9 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import PriceTier, Terms
+from commerce.domain.group_buy import PriceTier, ProductOption, Terms
 from commerce.domain.money import exponent, parse_money
+from commerce.domain.options import tiers_from_discounts, with_options
 from commerce.domain.payments import STARS
 from handlers.parsing.numbers import NUMBER, parse_int, shown
 from handlers.parsing.typed import as_typed
@@ -33,6 +34,8 @@ KEYWORDS: dict[str, str] = {
     "pickup": "pickup",
     "payment": "payment_note",
     "currency": "currency",
+    "options": "options",
+    "规格": "options",
     "币种": "currency",
     "货币": "currency",
     "单价": "price",
@@ -61,6 +64,8 @@ _SEPARATORS = " :=,、;；"
 _TIER_SPLIT = re.compile(r"[,、;；\s]+")
 _TIER = re.compile(rf"^(?P<qty>{NUMBER})\s*(?:[:=xX@]|件|份|个)\s*(?P<price>[^:=]+)$")
 _PER_UNIT = re.compile(r"\s*(?:(?:/|每)\s*(?:份|个|件|斤|盒|箱|袋)|each)$", re.IGNORECASE)
+_DISCOUNT = re.compile(r"^(?:-|减)\s*(?P<amount>.+)$")  # `10:-5`: from 10 units, ¥5 less a unit
+_OPTION = re.compile(r"^(?P<name>[^:=]+?)\s*[:=]\s*(?P<price>[^:=]+?)(?:\s*[:=]\s*(?P<stock>[^:=]+))?$")
 _STARS = re.compile(r"\d\s*stars?\b")
 _CURRENCY_ALIASES = {"⭐": STARS, "stars": STARS, "star": STARS, "星星": STARS, "rmb": "CNY", "元": "CNY"}
 _BARE_PRICE = re.compile(
@@ -85,19 +90,28 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
     title, values = keyword_values(text, typed=typed)
     if not title:
         raise DomainError("title_missing")
-    if "price" not in values:  # `接龙 苹果 30元`: the price is the title's last word
+    if "options" in values and "price" in values:  # 多规格: each option has its own price
+        raise DomainError("options_with_price")
+    if "price" not in values and "options" not in values:  # `接龙 苹果 30元`: the title's last word
         title, values["price"] = _price_in_title(title)
-    if not values["price"][1]:
+    if "price" in values and not values["price"][1]:
         raise DomainError("price_missing")
+    if "options" in values and not values["options"][1]:
+        raise DomainError("options_usage")
     currency = parse_currency(values, currency)
     deadline = None
     if "ends" in values:
         deadline = parse_when(values["ends"][1], now=now, tz=tz)
-    return Terms(
+    options = parse_options(values["options"][1], currency) if "options" in values else ()
+    unit_price = min(o.unit_price for o in options) if options else parse_price(values["price"][1], currency)
+    tiers: tuple[PriceTier, ...] = ()
+    if "tiers" in values:
+        tiers = parse_tiers(values["tiers"][1], currency, base=unit_price, discounts_only=bool(options))
+    terms = Terms(
         title=title,
-        unit_price=parse_price(values["price"][1], currency),
+        unit_price=unit_price,
         currency=currency,
-        tiers=parse_tiers(values["tiers"][1], currency) if "tiers" in values else (),
+        tiers=tiers,
         target=parse_count(values, "target") if "target" in values else 1,
         stock=parse_count(values, "stock") if "stock" in values else None,
         per_person_limit=parse_count(values, "limit") if "limit" in values else None,
@@ -105,6 +119,32 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
         pickup=values["pickup"][1] if "pickup" in values else "",
         payment_note=values["payment_note"][1] if "payment_note" in values else "",
     )
+    return with_options(terms, options)
+
+
+def parse_options(text: str, currency: str) -> tuple[ProductOption, ...]:
+    """`3斤:58,5斤:88:20` -> options (name:price, then :stock when it has its own); `options_usage`
+    for anything else."""
+    options = []
+    for part in filter(None, _TIER_SPLIT.split(text)):
+        match = _OPTION.match(part)
+        if match is None:
+            raise DomainError("options_usage")
+        name, raw_price, raw_stock = match.group("name"), match.group("price"), match.group("stock")
+        try:
+            price = parse_price(raw_price, currency)
+        except DomainError:
+            raise DomainError("option_price_invalid", option=name, value=raw_price) from None
+        stock = None
+        if raw_stock:
+            counted = _COUNT_UNITS.match(raw_stock)
+            stock = parse_int(counted.group("n")) if counted else None
+            if stock is None:
+                raise DomainError("option_stock_invalid", option=name, value=raw_stock)
+        options.append(ProductOption(name, price, stock))
+    if not options:
+        raise DomainError("options_usage")
+    return tuple(options)
 
 
 def keyword_values(text: str, *, typed: str = "") -> tuple[str, dict[str, tuple[str, str]]]:
@@ -165,27 +205,43 @@ def parse_currency(values: dict[str, tuple[str, str]], default: str) -> str:
             raise DomainError("currency_usage")
         exponent(code)  # an unknown code is refused with the codes that work
         return code
-    price = _plain(values["price"][1]).lower() if "price" in values else ""
+    priced = values.get("price") or values.get("options")  # 多规格: the options hold the prices
+    price = _plain(priced[1]).lower() if priced else ""
     if "⭐" in price or _STARS.search(price):
         return STARS
     return default
 
 
-def parse_tiers(text: str, currency: str) -> tuple[PriceTier, ...]:
-    """`10:78,20:68`, `3:78，5:68`, `3件78 5件68` -> tiers; `tiers_invalid` for anything else."""
+def parse_tiers(
+    text: str, currency: str, *, base: int | None = None, discounts_only: bool = False
+) -> tuple[PriceTier, ...]:
+    """`10:78,20:68`, `3:78，5:68`, `3件78 5件68` -> tiers; `10:-5` (`10:减5`) is a discount per unit
+    off `base` (the price; with options the cheapest option's, and then only discounts are tiers:
+    `discounts_only`); `tiers_invalid` for anything else."""
     tiers: list[PriceTier] = []
+    discounts: list[tuple[int, int]] = []
     for part in filter(None, _TIER_SPLIT.split(text)):
         match = _TIER.match(part)
         quantity = parse_int(match.group("qty")) if match else None
         if match is None or quantity is None:
             raise DomainError("tiers_invalid", value=text)
+        discount = _DISCOUNT.match(match.group("price").strip())
+        if discount is None and discounts_only:
+            raise DomainError("option_tiers_discount", value=part)
         try:
-            price = parse_money(match.group("price"), currency)
+            price = parse_money(discount.group("amount") if discount else match.group("price"), currency)
         except DomainError:
             raise DomainError("tiers_invalid", value=text) from None
-        tiers.append(PriceTier(quantity, price.minor))
-    if not tiers:
+        if discount is None:
+            tiers.append(PriceTier(quantity, price.minor))
+        elif base is None:  # an edit: a discount is off a price the edit may change
+            raise DomainError("tiers_invalid", value=text)
+        else:
+            discounts.append((quantity, price.minor))
+    if not tiers and not discounts:
         raise DomainError("tiers_invalid", value=text)
+    if base is not None and discounts:
+        tiers += tiers_from_discounts(base, discounts, currency)
     return tuple(tiers)
 
 

@@ -86,3 +86,36 @@ async def test_join_in_one_tab_and_watch_the_card_change_in_another(
     await expect(cat.locator(".warning")).to_contain_text("Anyone who opens this page can speak as anyone")
 
     await cat.screenshot(path=str(SCREENSHOT))
+
+
+async def test_attach_a_photo_to_the_opening_and_the_card_shows_it_in_every_tab(
+    browser: Browser, playground: Playground
+) -> None:
+    """The composer's 📎: the photo goes with the text (multipart); the card is a photo card."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    png = (  # a 2×2 orange PNG
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\x99\x00\xff\x99\x00" * 2))
+        + chunk(b"IEND", b"")
+    )
+    amy = await _open(browser, playground, "amy")
+    bob = await _open(browser, playground, "bob")
+    await amy.locator("#image").set_input_files(
+        files=[{"name": "mango.png", "mimeType": "image/png", "buffer": png}]
+    )
+    await expect(amy.locator("#attached")).to_contain_text("mango.png")
+    await amy.locator("#text").fill("接龙 带图的芒果 价格 30")
+    await amy.locator("#text").press("Enter")
+
+    for page in (amy, bob):
+        card = page.locator(".card").filter(has_text="带图的芒果").last
+        await expect(card.locator("img.photo")).to_be_visible()
+        assert await card.locator("img.photo").evaluate("img => img.complete && img.naturalWidth") == 2
+    await expect(amy.locator(".msg.mine .bubble img.photo").last).to_be_visible()
+    await expect(amy.locator("#attached")).to_be_hidden()  # sent: the next message has no photo

@@ -9,6 +9,8 @@ const EXAMPLES = {
           "+1", "＋２", "-1", "进度", "截单", "/help"],
   private: ["我的订单", "/orders", "/help"],
 };
+const MAX_IMAGE_BYTES = 2 * 1024 * 1024; // what the server takes (bot/playground/images.py)
+const IMAGE_TYPES = ["image/png", "image/jpeg", "image/webp", "image/gif"];
 const FRIEND_COLORS = { amy: "#f0883e", bob: "#58a6ff", cat: "#bc8cff", dan: "#3fb950" };
 const COLORS = ["#f0883e", "#3fb950", "#58a6ff", "#bc8cff", "#ff7b72", "#d29922", "#39c5cf", "#db61a2"];
 
@@ -20,6 +22,7 @@ const state = {
   messages: new Map(), // message_id -> message of the open chat
   unread: new Map(),   // chat -> count
   stream: null,
+  image: null,         // the photo attached to the next message (a File)
 };
 
 const $ = (id) => document.getElementById(id);
@@ -181,6 +184,15 @@ function time(iso) {
   return iso ? new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }) : "";
 }
 
+// The image a message shows (a photo card's photo, an attached one), from this server.
+function photo(message) {
+  if (!message.image) return null;
+  let path;
+  try { path = new URL(message.image).pathname; } catch { return null; }
+  if (!path.startsWith("/files/")) return null;
+  return el("img", { class: "photo", src: path, alt: "photo", loading: "lazy" });
+}
+
 function renderMessage(message) {
   const mine = message.from === state.user;
   const name = message.bot ? "Tuan" : message.name;
@@ -189,10 +201,12 @@ function renderMessage(message) {
     body = el("div", { class: "card", "data-card": String(message.card_of) },
       el("div", { class: "card-head" }, el("span", { text: `团购 #${message.card_of}` }),
         el("span", { text: message.edited_at ? `updated ${time(message.edited_at)}` : "" })),
+      photo(message),
       el("div", { class: "card-text", text: message.text }),
       renderButtons(message));
   } else {
-    body = el("div", { class: "bubble" }, ...linked(message.text, message.bot), renderButtons(message));
+    body = el("div", { class: "bubble" }, photo(message), ...(message.text ? linked(message.text, message.bot) : []),
+      renderButtons(message));
   }
   return el("li", { class: `msg${mine ? " mine" : ""}${message.bot ? " bot" : ""}`, "data-id": String(message.message_id) },
     avatar(name, message.bot),
@@ -252,15 +266,51 @@ function showReplies(result) {
 }
 
 // -- doing things ------------------------------------------------------------------------------
+// A photo for the next message: sent with 接龙 … it becomes the card's photo.
+function attach(event) {
+  const file = event.target.files[0] || null;
+  event.target.value = "";
+  if (file && !IMAGE_TYPES.includes(file.type)) { toast("Attach a PNG, JPEG, WebP or GIF image", true); return; }
+  if (file && file.size > MAX_IMAGE_BYTES) { toast("That image is over 2 MB", true); return; }
+  state.image = file;
+  renderAttached();
+}
+
+function renderAttached() {
+  const chip = $("attached");
+  chip.replaceChildren();
+  chip.hidden = !state.image;
+  if (!state.image) return;
+  chip.append(el("span", { text: `📷 ${state.image.name}` }),
+    el("button", { type: "button", title: "Remove the photo", text: "×",
+      onclick: () => { state.image = null; renderAttached(); } }));
+}
+
+// A message with a photo goes as a form (its fields and the file `image`); text alone as JSON.
+async function post(text) {
+  if (!state.image) return api("POST", "/api/messages", { chat: state.chat, user: state.user, text });
+  const form = new FormData();
+  form.append("chat", state.chat);
+  form.append("user", state.user);
+  form.append("text", text);
+  form.append("image", state.image, state.image.name);
+  const response = await fetch("/api/messages", { method: "POST", body: form });
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(data.error || `${response.status} ${response.statusText}`);
+  return data;
+}
+
 async function send(event) {
   event.preventDefault();
   const input = $("text");
   const text = input.value;
-  if (!text.trim()) return;
+  if (!text.trim() && !state.image) return;
   $("send").disabled = true;
   try {
-    const result = await api("POST", "/api/messages", { chat: state.chat, user: state.user, text });
+    const result = await post(text);
     input.value = "";
+    state.image = null;
+    renderAttached();
     showReplies(result);
   } catch (error) {
     toast(error.message, true);
@@ -347,6 +397,7 @@ async function start() {
   if (!state.users.some((u) => u.id === state.user)) state.users.push({ id: state.user, name: nameOf(state.user) });
   state.chat = (params.get("chat") || sessionStorage.getItem("tuan.chat") || "family").toLowerCase();
   $("composer").addEventListener("submit", send);
+  $("image").addEventListener("change", attach);
   $("new-user").addEventListener("submit", newUser);
   $("new-chat").addEventListener("submit", newChat);
   renderUsers();

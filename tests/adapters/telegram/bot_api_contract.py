@@ -28,6 +28,7 @@ CALLBACK_ANSWER_LIMIT = 200  # answerCallbackQuery's text
 CAPTION_LIMIT = 1024  # a media message's caption (sendDocument, sendPhoto ...)
 CALLBACK_DATA_LIMIT = 64  # bytes of an inline button's callback_data (at least 1)
 TEXTS = frozenset({"sendmessage", "editmessagetext"})  # lower case, as `methods()` keys them
+EDITS = frozenset({"editmessagetext", "editmessagecaption"})  # name a message: chat and message id
 
 
 @dataclass(frozen=True)
@@ -172,11 +173,11 @@ def _limits(method: str, params: Mapping[str, Any]) -> Refusal | None:
     caption = params.get("caption")
     if isinstance(caption, str) and _utf16(caption) > CAPTION_LIMIT:
         return _bad("message caption is too long")
-    if method == "editmessagetext":
-        if _blank(text) and params.get("rich_message") is None:
-            return _bad("message text is empty")
-        if params.get("inline_message_id") is None and (chat_id is None or params.get("message_id") is None):
-            return _bad("message identifier is not specified")
+    if method == "editmessagetext" and _blank(text) and params.get("rich_message") is None:
+        return _bad("message text is empty")
+    named = params.get("inline_message_id") is not None or None not in (chat_id, params.get("message_id"))
+    if method in EDITS and not named:
+        return _bad("message identifier is not specified")
     if method == "answercallbackquery" and isinstance(text, str) and _utf16(text) > CALLBACK_ANSWER_LIMIT:
         return _bad("MESSAGE_TOO_LONG")
     markup = params.get("reply_markup")

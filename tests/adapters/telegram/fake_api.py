@@ -7,6 +7,12 @@ answers 429 with `retry_after` when a group gets more than `group_limit` sends a
 `window` (or when a test asks for one), 403 when the bot writes first to a user who never started it, and
 400 "message is not modified" for an edit that changes nothing, as Telegram does.
 
+A photo comes from a member (`photo_message`: a photo with a caption, in sizes, as Telegram delivers
+it); the bot may send it again by its file_id (`sendPhoto`; an id the fake never issued is refused, as
+Telegram refuses one it does not know), and the photo's caption is what `editMessageCaption` edits:
+`editMessageText` on a photo is refused ("there is no text in the message to edit"), and so is
+`editMessageCaption` on a text message.
+
 A file comes as aiogram uploads it, multipart: the field says `attach://<part>` and the part holds the
 bytes; the fake resolves it (a reference to no part, or a part no field names, is refused) and keeps
 the file with the message (`ChatMessage.document`), so a test opens what the bot sent.
@@ -37,7 +43,18 @@ TOKEN = "123456:TEST-token_for-the-fake-server"
 BOT_ID = 123456
 BOT_USERNAME = "tuan_test_bot"
 LONG_POLL_CAP_SECONDS = 0.5
-SENDS = frozenset({"sendMessage", "editMessageText", "sendInvoice", "editMessageReplyMarkup", "sendDocument"})
+SENDS = frozenset(
+    {
+        "sendMessage",
+        "editMessageText",
+        "sendInvoice",
+        "editMessageReplyMarkup",
+        "sendDocument",
+        "sendPhoto",
+        "editMessageCaption",
+    }
+)
+PHOTO_SIZES = ((90, 67), (320, 240), (1280, 960))  # Telegram's sizes of one photo, smallest first
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024  # what a bot may upload
 ATTACH = "attach://"
 REFUSED = frozenset({400, 404})  # what the real API answers a call it will not carry out
@@ -72,10 +89,11 @@ class Upload:
 @dataclass
 class ChatMessage:
     message_id: int
-    text: str  # a document's caption
+    text: str  # a document's or a photo's caption
     reply_markup: Json | None
     edits: int = 0
     document: Upload | None = None
+    photo: str | None = None  # the file_id of the photo it shows (its caption is `text`)
 
 
 @dataclass
@@ -119,6 +137,8 @@ class FakeBotAPI:
         self._changed = asyncio.Condition()
         self.too_many_requests = 0
         self.users: dict[int, Json] = {}  # everyone who appeared in an update, for getChatMember
+        self.photos: set[str] = set()  # file_ids of the photos members sent: the bot may send them again
+        self._photo_ids = itertools.count(1)
         self.runner: web.AppRunner | None = None
         self.port = 0
 
@@ -177,6 +197,32 @@ class FakeBotAPI:
             command = text.split()[0]
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
         return {"message": message}
+
+    def photo_message(self, chat_id: int, user: User, caption: str = "", **extra: Any) -> Json:
+        """A `message` update: `user` sends a photo (in three sizes, each with its own file_id) with
+        `caption` (none: ""); a caption starting with a command carries its `bot_command` entity."""
+        update = self.message(chat_id, user, "", **extra)
+        message = update["message"]
+        del message["text"]
+        message.pop("entities", None)
+        n = next(self._photo_ids)
+        message["photo"] = [
+            {
+                "file_id": f"photo-{n}-{width}",
+                "file_unique_id": f"p{n}w{width}",
+                "width": width,
+                "height": height,
+                "file_size": width * height // 10,
+            }
+            for width, height in PHOTO_SIZES
+        ]
+        self.photos.update(size["file_id"] for size in message["photo"])
+        if caption:
+            message["caption"] = caption
+            if caption.startswith("/"):
+                command = caption.split()[0]
+                message["caption_entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        return update
 
     def tap(self, chat_id: int, user: User, message_id: int, data: str) -> Json:
         """A `callback_query` update: `user` taps a button carrying `data` on a bot message."""
@@ -310,8 +356,11 @@ class FakeBotAPI:
                 return self._retry_after(wait)
         if method in ("sendMessage", "sendInvoice", "sendDocument"):
             return _ok(self._send(chat_id, params))
-        if method == "editMessageText":
-            return self._edit(chat_id, int(params["message_id"]), params)
+        if method == "sendPhoto":
+            return self._send_photo(chat_id, params)
+        if method in ("editMessageText", "editMessageCaption"):
+            caption = method == "editMessageCaption"
+            return self._edit(chat_id, int(params["message_id"]), params, caption=caption)
         return _error(404, f"Not Found: method {method} is not faked")
 
     async def _get_updates(self, params: Json) -> list[Json]:
@@ -366,16 +415,39 @@ class FakeBotAPI:
         self.messages[chat_id][message_id] = ChatMessage(message_id, text, markup, document=document)
         return self._message_json(chat_id, message_id)
 
+    def _send_photo(self, chat_id: int, params: Json) -> web.Response:
+        """A photo by the file_id of one a member sent (an upload would be new: the fake takes those
+        too); an id it never issued is refused, as Telegram refuses an id it does not know."""
+        photo = params["photo"]
+        if isinstance(photo, Upload):
+            file_id = f"photo-upload-{next(self._photo_ids)}"
+            self.photos.add(file_id)
+        elif photo in self.photos:
+            file_id = str(photo)
+        else:
+            return _error(400, "Bad Request: wrong file identifier/HTTP URL specified")
+        message_id = next(self._message_ids[chat_id])
+        caption = str(params.get("caption") or "")
+        markup = params.get("reply_markup")
+        self.messages[chat_id][message_id] = ChatMessage(message_id, caption, markup, photo=file_id)
+        return _ok(self._message_json(chat_id, message_id))
+
     def documents(self, chat_id: int) -> list[Upload]:
         """The files the bot sent to a chat, in order."""
         return [m.document for m in self.messages[chat_id].values() if m.document is not None]
 
-    def _edit(self, chat_id: int, message_id: int, params: Json) -> web.Response:
+    def _edit(self, chat_id: int, message_id: int, params: Json, *, caption: bool = False) -> web.Response:
+        """`editMessageText`, or with `caption` `editMessageCaption`: a photo's caption, never its text."""
         shown = self.messages[chat_id].get(message_id)
         if shown is None:
             return _error(400, "Bad Request: message to edit not found")
+        media = shown.photo is not None or shown.document is not None
+        if not caption and media:
+            return _error(400, "Bad Request: there is no text in the message to edit")
+        if caption and not media:
+            return _error(400, "Bad Request: there is no caption in the message to edit")
         markup = params.get("reply_markup")
-        text = str(params.get("text", ""))
+        text = str(params.get("caption" if caption else "text", "") or "")
         if shown.text == text and shown.reply_markup == markup:
             return _error(
                 400,
@@ -394,7 +466,14 @@ class FakeBotAPI:
             "chat": {"id": chat_id, "type": kind},
             "from": {"id": BOT_ID, "is_bot": True, "first_name": "Tuan", "username": BOT_USERNAME},
         }
-        if shown.document is None:
+        if shown.photo is not None:
+            message["photo"] = [
+                {"file_id": shown.photo, "file_unique_id": f"u{shown.photo}", "width": w, "height": h}
+                for w, h in PHOTO_SIZES
+            ]
+            if shown.text:
+                message["caption"] = shown.text
+        elif shown.document is None:
             message["text"] = shown.text
         else:
             message["document"] = {

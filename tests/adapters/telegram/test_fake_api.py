@@ -15,7 +15,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from tests.adapters.telegram import bot_api_contract
-from tests.adapters.telegram.fake_api import FakeBotAPI
+from tests.adapters.telegram.fake_api import FakeBotAPI, User
 
 GROUP = -100333
 BUTTON = {"inline_keyboard": [[{"text": "Join", "callback_data": "gb:join:1"}]]}
@@ -201,3 +201,52 @@ async def test_refused_lists_calls_the_api_refuses_but_not_telegrams_deliberate_
     assert "1 call(s) that Bot API 10.1 refuses" in message
     assert "sendMessage" in message and "'protect': 'true'" in message and "gb:join:1" in message
     assert "400 Bad Request: unknown parameter protect" in message
+
+
+async def test_a_photo_is_sent_again_by_the_file_id_of_one_a_member_sent_and_its_caption_edited(
+    api: FakeBotAPI,
+) -> None:
+    update = api.photo_message(GROUP, User(7, "Amy"), "/groupbuy Mangoes price 88")
+    message = update["message"]
+    assert message["caption"] == "/groupbuy Mangoes price 88" and "text" not in message
+    assert message["caption_entities"] == [{"type": "bot_command", "offset": 0, "length": 9}]
+    largest = message["photo"][-1]["file_id"]
+
+    status, sent = await call(
+        api, "sendPhoto", chat_id=str(GROUP), photo=largest, caption="card", reply_markup=BUTTON
+    )
+    assert status == 200
+    assert sent["result"]["photo"][-1]["file_id"] == largest and sent["result"]["caption"] == "card"
+    photo_id = sent["result"]["message_id"]
+    edited = await call(
+        api, "editMessageCaption", chat_id=str(GROUP), message_id=str(photo_id), caption="card 2"
+    )
+    assert edited[0] == 200
+    shown = api.messages[GROUP][photo_id]
+    assert (shown.photo, shown.text, shown.reply_markup, shown.edits) == (largest, "card 2", None, 1)
+    assert api.refused() == []
+
+
+async def test_a_photo_refuses_an_unknown_file_id_a_text_edit_and_a_caption_over_1024(
+    api: FakeBotAPI,
+) -> None:
+    photo = api.photo_message(GROUP, User(7, "Amy"))["message"]["photo"][-1]["file_id"]
+    unknown = await call(api, "sendPhoto", chat_id=str(GROUP), photo="made-up-id", caption="card")
+    too_long = await call(api, "sendPhoto", chat_id=str(GROUP), photo=photo, caption="团" * 1025)
+    _, sent = await call(api, "sendPhoto", chat_id=str(GROUP), photo=photo, caption="团" * 1024)
+    photo_id = str(sent["result"]["message_id"])
+    _, text = await call(api, "sendMessage", chat_id=str(GROUP), text="card")
+    text_id = str(text["result"]["message_id"])
+
+    as_text = await call(api, "editMessageText", chat_id=str(GROUP), message_id=photo_id, text="card 2")
+    caption_of_text = await call(
+        api, "editMessageCaption", chat_id=str(GROUP), message_id=text_id, caption="card 2"
+    )
+    nameless = await call(api, "editMessageCaption", chat_id=str(GROUP), caption="card 2")
+
+    assert unknown == refused(400, "Bad Request: wrong file identifier/HTTP URL specified")
+    assert too_long == refused(400, "Bad Request: message caption is too long")
+    assert as_text == refused(400, "Bad Request: there is no text in the message to edit")
+    assert caption_of_text == refused(400, "Bad Request: there is no caption in the message to edit")
+    assert nameless == refused(400, "Bad Request: message identifier is not specified")
+    assert api.texts(GROUP) == ["团" * 1024, "card"]

@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from wechaty_puppet import EventLoginPayload, EventMessagePayload, Puppet
+from wechaty_puppet import EventLoginPayload, EventMessagePayload, FileBox, Puppet
 from wechaty_puppet.schemas.types import (
     ContactPayload,
     ContactType,
@@ -61,6 +61,8 @@ class RecordingPuppet(Puppet):  # type: ignore[misc]
         self.echo = echo
         self.sent: list[Sent] = []
         self.files: list[SentFile] = []
+        self.outgoing: list[Sent | SentFile] = []  # texts and files together, in the order sent
+        self.images: dict[str, bytes] = {}  # members' image messages by id: what `message_image` gives
         self.messages: dict[str, MessagePayload] = {}
         self.listeners: dict[str, list[Callable[[Any], Awaitable[None]]]] = defaultdict(list)
         self.logged_in: str | None = None
@@ -96,6 +98,12 @@ class RecordingPuppet(Puppet):  # type: ignore[misc]
             mention_ids=list(mentions),
         )
         await self.emit("message", EventMessagePayload(message_id=message_id))
+        return message_id
+
+    async def say_image(self, talker: str, content: bytes, *, room: str | None = ROOM) -> str:
+        """`talker` sends a photo (its bytes) to the room (or privately to the bot): its message id."""
+        message_id = await self.say(talker, "", room=room, kind=MessageType.MESSAGE_TYPE_IMAGE)
+        self.images[message_id] = content
         return message_id
 
     async def redeliver(self, message_id: str) -> None:
@@ -151,12 +159,19 @@ class RecordingPuppet(Puppet):  # type: ignore[misc]
         """As the puppet service takes it: the FileBox as JSON (base64)."""
         box = json.loads(file.to_json_str())
         self.files.append(SentFile(conversation_id, box["name"], base64.b64decode(box["base64"])))
+        self.outgoing.append(self.files[-1])
         return ""
+
+    async def message_image(self, message_id: str, image_type: Any) -> Any:
+        """A member's photo, as WeChat hands it over: a FileBox (the message must be an image)."""
+        assert self.messages[message_id].type == MessageType.MESSAGE_TYPE_IMAGE, message_id
+        return FileBox.from_base64(base64.b64encode(self.images[message_id]), name=f"{message_id}.jpg")
 
     async def message_send_text(
         self, conversation_id: str, message: str, mention_ids: list[str] | None = None
     ) -> str:
         self.sent.append(Sent(conversation_id, message, tuple(mention_ids or ())))
+        self.outgoing.append(self.sent[-1])
         if self.echo:  # WeChat hands the bot its own message back
             in_room = conversation_id.endswith("@chatroom")
             if in_room:

@@ -74,7 +74,10 @@ def test_each_button_packs_to_its_wire_format_and_reads_back(button: ButtonData,
         "gb:join:1.0",
         "gb:join:",
         "gb:join",
-        "gb:join:1:2",
+        "gb:join:1:2:3",  # more fields than a card button has
+        "gb:join:1:0",  # an option's Join button is `gb:join:1:2`; no option is `gb:join:1`, never `:0`
+        "gb:join:1:9",  # beyond the options a group buy may have (MAX_OPTIONS)
+        "gb:join:1:01",
         "gb:explode:1",
         "gb:JOIN:1",
         "GB:join:1",

@@ -1,0 +1,69 @@
+"""Product options (多规格): one group buy selling `3斤` at ¥58 and `5斤` at ¥88, each with its own stock.
+
+The rules, chosen so a buyer can say them in one sentence:
+- Each option has its own price and, if the organiser says so, its own stock; the group buy's own
+  stock (库存), target (成团) and tiers (阶梯) count the units of all options together.
+- With options a tier is a discount per unit, off every option's price (`阶梯 10:-5`: from 10 units in
+  total, everyone pays ¥5 less a unit, whatever option). Internally the group buy's base price is the
+  cheapest option's and a tier is that price less the discount, so every rule of tiers (reached at the
+  close, never dearer after an edit) holds unchanged; an option's price is its own less the discount.
+- The per-person limit (限购) caps each line, so with options it caps each option a member takes.
+- A member may hold several options: a line per member, friend and option; their order has one line
+  per option at that option's price.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuy, PriceTier, ProductOption, Terms
+from commerce.domain.money import format_money
+
+
+def with_options(terms: Terms, options: Sequence[ProductOption]) -> Terms:
+    """`terms` selling `options`: the base price is the cheapest option's (what lists show as "from")."""
+    if not options:
+        return terms
+    return replace(terms, options=tuple(options), unit_price=min(option.unit_price for option in options))
+
+
+def tiers_from_discounts(
+    base_price: int, discounts: Sequence[tuple[int, int]], currency: str
+) -> tuple[PriceTier, ...]:
+    """Tiers for `(min quantity, discount per unit)` pairs, priced off `base_price` (the cheapest
+    option's); a discount that would leave nothing to pay is refused."""
+    tiers = []
+    for quantity, discount in discounts:
+        if discount >= base_price:
+            raise DomainError(
+                "tier_discount_too_big",
+                quantity=quantity,
+                discount=format_money(discount, currency),
+                price=format_money(base_price, currency),
+            )
+        tiers.append(PriceTier(quantity, base_price - discount))
+    return tuple(tiers)
+
+
+def option_in_note(group_buy: GroupBuy, note: str) -> tuple[str, str]:
+    """(the option a join's words name, the rest of them as the note): `+1 5斤 3号楼` is option `5斤`
+    with note `3号楼`. ("", note) when no word is an option (or it has none)."""
+    if not group_buy.terms.options or not note:
+        return "", note
+    words = note.split()
+    for i, word in enumerate(words):
+        found = group_buy.option_named(word)
+        if found is not None:
+            return found.name, " ".join(words[:i] + words[i + 1 :])
+    return "", note
+
+
+def option_at(group_buy: GroupBuy, index: int) -> str:
+    """The name of option `index` (from 1, as the card's buttons number them); `option_gone` when the
+    group buy has no such option (a button of another card)."""
+    options = group_buy.terms.options
+    if not 1 <= index <= len(options):
+        raise DomainError("option_gone", id=group_buy.id, title=group_buy.terms.title)
+    return options[index - 1].name

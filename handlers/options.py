@@ -1,0 +1,126 @@
+"""Product options (多规格) as the chat shows them: the card's options block and Join buttons, a line's
+title (`Mangoes 5kg`), the price a join reached. The rules are commerce.domain.options'.
+
+The card lists every option with its price now, what is taken and what is left, then the tiers as a
+discount on the total of all options; one Join button per option (`gb:join:12:2`, two a row; a sold-out
+option has none), then Leave and Progress. WeChat shows the same buttons as numbered choices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from commerce.domain.group_buy import GroupBuy, Participant, ProductOption
+from commerce.domain.money import format_money
+from handlers.buttons import CardAction, CardButton
+from handlers.texts import t
+from handlers.types import Button
+
+BUTTONS_PER_ROW = 2  # `跟团 3斤` `跟团 5斤`: short enough side by side on a phone
+
+
+def _money(minor: int, group_buy: GroupBuy) -> str:
+    return format_money(minor, group_buy.terms.currency)
+
+
+def line_title(group_buy: GroupBuy, line: Participant) -> str:
+    """`Mangoes 5kg`: the title with the line's option (the title alone without one)."""
+    return f"{group_buy.terms.title} {line.option}" if line.option else group_buy.terms.title
+
+
+def price_text(group_buy: GroupBuy) -> str:
+    """What "at {price} each" says: the price reached, or each option's (`3斤 ¥53 / 5斤 ¥83`)."""
+    if group_buy.terms.options:
+        return group_buy.option_choices()
+    return _money(group_buy.current_unit_price, group_buy)
+
+
+def price_line_of(group_buy: GroupBuy, line: Participant, lang: str) -> str | None:
+    """`5kg: now ¥83 each — 3 more in total for ¥5 off each.`: what a join of an option did to its
+    price (None without options: handlers.cards.price_line says it)."""
+    option = group_buy.option_named(line.option) if line.option else None
+    if option is None:  # a removal's sum of lines: every option's price
+        return t(lang, "price_now", price=price_text(group_buy)) if group_buy.terms.options else None
+    price = _money(group_buy.option_price(option), group_buy)
+    upcoming = group_buy.next_tier()
+    if upcoming is None:
+        return t(lang, "price_option_now", option=option.name, price=price)
+    left, tier = upcoming
+    discount = _money(group_buy.terms.unit_price - tier.unit_price, group_buy)
+    return t(lang, "price_option_next", option=option.name, price=price, left=left, discount=discount)
+
+
+def head_lines(group_buy: GroupBuy, lang: str) -> list[str]:
+    """The card's options block: a heading saying the tiers count all options together, a line per
+    option, the tiers as discounts, and how far the next one is (while it is open)."""
+    lines = [t(lang, "card_options")]
+    lines += [_option_line(group_buy, option, lang) for option in group_buy.terms.options]
+    tiers = group_buy.terms.tiers
+    if tiers:
+        base = group_buy.terms.unit_price
+        shown = " · ".join(
+            t(
+                lang,
+                "card_option_tier",
+                quantity=tier.min_quantity,
+                discount=_money(base - tier.unit_price, group_buy),
+            )
+            for tier in tiers
+        )
+        lines.append(t(lang, "card_option_tiers", tiers=shown))
+        upcoming = group_buy.next_tier() if group_buy.is_open else None
+        if upcoming is not None:
+            left, tier = upcoming
+            discount = _money(base - tier.unit_price, group_buy)
+            lines.append(t(lang, "card_option_next", left=left, discount=discount))
+    return lines
+
+
+def _option_line(group_buy: GroupBuy, option: ProductOption, lang: str) -> str:
+    price, discount = group_buy.option_price(option), group_buy.option_discount()
+    shown = _money(price, group_buy)
+    if discount:
+        shown = t(
+            lang,
+            "card_option_discounted",
+            price=shown,
+            base=_money(option.unit_price, group_buy),
+            discount=_money(discount, group_buy),
+        )
+    text = t(
+        lang, "card_option", name=option.name, price=shown, sold=group_buy.option_sold.get(option.name, 0)
+    )
+    left = group_buy.option_left(option)
+    if left is not None and group_buy.is_open:
+        text += t(lang, "card_option_left", left=left) if left > 0 else t(lang, "card_option_sold_out")
+    return text
+
+
+def units_line(group_buy: GroupBuy, lines: Sequence[Participant], lang: str) -> str:
+    """`By option: 3斤 ×3 · 5斤 ×2` under the list: how many of each option (none taken: ×0)."""
+    totals = " · ".join(
+        f"{option.name} ×{sum(line.quantity for line in lines if line.option == option.name)}"
+        for option in group_buy.terms.options
+    )
+    return t(lang, "list_option_totals", totals=totals)
+
+
+def buttons(group_buy: GroupBuy, lang: str) -> tuple[tuple[Button, ...], ...]:
+    """A Join button per option that can still be had, two a row, then Leave and Progress."""
+    assert group_buy.id is not None
+    total_left = group_buy.stock_left
+    joins = []
+    if total_left is None or total_left > 0:
+        for n, option in enumerate(group_buy.terms.options, 1):
+            left = group_buy.option_left(option)
+            if left is None or left > 0:
+                data = CardButton(CardAction.JOIN, group_buy.id, n).pack()
+                joins.append(Button(t(lang, "btn_join_option", option=option.name), data))
+    rows = [tuple(joins[i : i + BUTTONS_PER_ROW]) for i in range(0, len(joins), BUTTONS_PER_ROW)]
+    rows.append(
+        (
+            Button(t(lang, "btn_leave"), CardButton(CardAction.LEAVE, group_buy.id).pack()),
+            Button(t(lang, "btn_status"), CardButton(CardAction.STATUS, group_buy.id).pack()),
+        )
+    )
+    return tuple(rows)
