@@ -6,6 +6,9 @@ closing ends it): a refused `+1` saves its answer in the same transaction, one w
 Units of one factory wait for a connection in a first-come, first-served queue (`FairGate`):
 SQLAlchemy's async pool lets a newcomer take a connection that was just returned ahead of coroutines
 already waiting, which starves some of them for seconds under load.
+Work nobody is waiting for, written in many units in a row (a big close's later orders in the
+playground), runs inside `background()`: its units give way to those queued, so a person's command
+waits for the one unit running, not for a queue of them.
 Do not open a second unit of work while holding one on SQLite: there is one connection, so the inner
 unit would wait for the outer one until the pool timeout.
 """
@@ -13,7 +16,10 @@ unit would wait for the outer one until the pool timeout.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
+from collections.abc import Iterator
+from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy import Connection, event
@@ -55,6 +61,23 @@ from storage.waiting import SqlWaitingListRepository
 
 DEFAULT_WAIT_SECONDS = 30.0
 UNLIMITED = 1_000_000
+BACKGROUND_YIELDS = 8  # a background unit gives way at most this often in a row: it is never starved
+# Turns of the event loop a background unit waits, holding the connection, before it starts: the unit
+# that just let go (the relay between fetching rows and posting them, a command between its steps)
+# asks again within them, and goes first.
+BACKGROUND_SPINS = 3
+_background: ContextVar[bool] = ContextVar("uow_background", default=False)
+
+
+@contextlib.contextmanager
+def background() -> Iterator[None]:
+    """Units of work opened in here (in this task, and in tasks it starts) give way: each lets every
+    unit already queued for a connection go first, at most `BACKGROUND_YIELDS` times in a row."""
+    token = _background.set(True)
+    try:
+        yield
+    finally:
+        _background.reset(token)
 
 
 _READS = ("SELECT", "BEGIN")
@@ -78,15 +101,37 @@ class FairGate:
         self.wait_seconds = wait_seconds
         self._loop: asyncio.AbstractEventLoop | None = None
         self._semaphore: asyncio.Semaphore | None = None
+        self._queued = 0  # units queued, but for those in `background()`
 
     def _current(self) -> asyncio.Semaphore:
         loop = asyncio.get_running_loop()
         if self._semaphore is None or self._loop is not loop:
             self._loop, self._semaphore = loop, asyncio.Semaphore(self.capacity)
+            self._queued = 0
         return self._semaphore
 
     async def acquire(self) -> asyncio.Semaphore:
         semaphore = self._current()
+        if not _background.get():
+            self._queued += 1
+            try:
+                return await self._take(semaphore)
+            finally:
+                self._queued -= 1
+        for _ in range(BACKGROUND_YIELDS):
+            await self._take(semaphore)
+            try:
+                for _ in range(BACKGROUND_SPINS):
+                    await asyncio.sleep(0)
+            except BaseException:
+                semaphore.release()
+                raise
+            if not self._queued:
+                return semaphore
+            semaphore.release()  # the first unit queued takes it; this one queues again, behind them
+        return await self._take(semaphore)
+
+    async def _take(self, semaphore: asyncio.Semaphore) -> asyncio.Semaphore:
         if not semaphore.locked():  # free and nobody queued: no need for a timer
             await semaphore.acquire()
             return semaphore

@@ -15,7 +15,8 @@ group buy; a card edited several times in a batch is written once). A request's 
 what the bot said in answer: the hub waits for the relay to post the rows of this request's own change
 (bot/playground/own_rows.py), not for other chats' rows. A big close answers with its card, its
 message and its first orders; the ChatApp writes the other orders after it (`ChatApp.finish_later`:
-here, in a task of the hub's), and the relay posts them behind the answer.
+here, in a task of the hub's, whose units of work give way to everyone else's: storage.uow.background),
+and the relay posts them behind the answer.
 
 A document (/export) is built into its file when it is posted (bot/export_files.py), kept in the
 transcript's files, and posted as a message whose text is its caption and the file's download link on
@@ -49,6 +50,7 @@ from handlers import card_moved, outbox
 from handlers.app import ChatApp, update_key
 from handlers.texts import t
 from handlers.types import ChatKind, Reply, Request
+from storage.uow import background
 
 log = logging.getLogger(__name__)
 
@@ -285,12 +287,18 @@ class Hub:
         """A big close was answered: write its other orders now, in a task of their own (outside the
         request's context, so its response waits for none of their rows)."""
         task: asyncio.Task[object] = asyncio.create_task(
-            self.app.finish_orders(group_buy_id, request=request),
+            self._finish(group_buy_id, request),
             name=f"playground:finish-orders:{group_buy_id}",
             context=contextvars.Context(),
         )
         self._finishing.add(task)
         task.add_done_callback(self._finishing.discard)
+
+    async def _finish(self, group_buy_id: int, request: Request) -> None:
+        """Nobody waits for these orders: their units of work give way to everyone's commands and to the
+        relay posting (SQLite has one connection; a `+1` elsewhere then waits for one batch at most)."""
+        with background():
+            await self.app.finish_orders(group_buy_id, request=request)
 
     async def aclose(self, grace: float = FINISH_GRACE_SECONDS) -> None:
         """Shutting down: give the orders of big closes being written `grace` seconds to finish (the

@@ -6,6 +6,9 @@ repeated update gets the same answer and changes nothing), and the files the bot
 the message's download link serves. They live in the same database as everything
 else, so the transcript lives and dies with the data it shows; alembic owns them like every table (they
 are defined in storage/adapter_tables.py and created by the migrations `tuan playground` runs).
+
+Each call is its own short transaction, except inside `transaction()`: the hub posts a relay's batch of
+rows there, in one transaction (the bot's plain messages in one multi-row INSERT, `add_many`).
 """
 
 from __future__ import annotations
