@@ -4,63 +4,25 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import cast
 
 import pytest
 from aiogram import Bot
-from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import Message
 
 from bot.telegram.adapter import TelegramAdapter
-from bot.telegram.admins import AdminCache
-from bot.telegram.outbox import Limits, MemoryCardMap, Outbox
-from bot.telegram.transport import BotTransport
-from commerce.ports import UnitOfWorkFactory
-from handlers.app import AppConfig, ChatApp
+from bot.telegram.outbox import Outbox
 from tests.adapters.telegram.fake_api import FakeBotAPI, User
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.adapters.telegram.wiring import adapter_for, english_app
 
 FAMILY, GARDEN = -100777, -100888
 AMY = User(4001, "Amy", language_code="en")
-FAST = Limits(chat_interval=0.001, group_messages=20, group_period=0.02, bot_per_second=1000)
-
-
-class OnceStore:
-    async def first_delivery(self, update_key: str) -> bool:
-        return True
 
 
 @pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    server = await FakeBotAPI(group_limit=1000).start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-async def wired(api: FakeBotAPI) -> AsyncIterator[tuple[TelegramAdapter, Outbox]]:
-    bot = Bot(api.token, session=AiohttpSession(api=TelegramAPIServer.from_base(api.base_url)))
-    app = ChatApp(
-        uow_factory=cast(UnitOfWorkFactory, FakeUnitOfWorkFactory()),
-        clock=FakeClock(),
-        config=AppConfig(default_language="en"),
-    )
-    outbox = Outbox(
-        transport=BotTransport(bot), render_card=app.render_card, cards=MemoryCardMap(), limits=FAST
-    )
-    adapter = TelegramAdapter(
-        app=app,
-        bot=bot,
-        outbox=outbox,
-        delivered=OnceStore(),
-        admins=AdminCache(bot),
-        bot_username="tuan_test_bot",
-        default_language="en",
-    )
+async def wired(bot: Bot) -> AsyncIterator[tuple[TelegramAdapter, Outbox]]:
+    adapter, outbox = adapter_for(english_app(), bot)
     yield adapter, outbox
     await outbox.close()
-    await bot.session.close()
 
 
 async def say(wired: tuple[TelegramAdapter, Outbox], api: FakeBotAPI, chat: int, text: str, n: int) -> None:

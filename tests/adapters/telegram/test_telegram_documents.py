@@ -14,22 +14,18 @@ from typing import cast
 import httpx
 import pytest
 from aiogram import Bot
-from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.client.telegram import TelegramAPIServer
 from openpyxl import load_workbook
 
 from bot.telegram.adapter import TelegramAdapter
-from bot.telegram.admins import AdminCache
-from bot.telegram.outbox import Limits, MemoryCardMap, Outbox
-from bot.telegram.transport import BotTransport
+from bot.telegram.outbox import Outbox
 from commerce.domain.outbox import OutboxItem
 from handlers import outbox as rows
 from handlers.app import ChatApp
 from handlers.types import ChatKind, Column, Document, Reply, Request, Sheet
 from tests.adapters.telegram.fake_api import FakeBotAPI
+from tests.adapters.telegram.wiring import adapter_for
 
 AMY = 4001
-FAST = Limits(chat_interval=0.001, group_messages=20, group_period=0.02, bot_per_second=1000)
 SHEET = Sheet(
     name="小区南门",
     columns=(Column("昵称"), Column("数量", "number"), Column("金额", "money")),
@@ -48,13 +44,6 @@ async def api() -> AsyncIterator[FakeBotAPI]:
     await server.stop()
 
 
-@pytest.fixture
-async def bot(api: FakeBotAPI) -> AsyncIterator[Bot]:
-    bot = Bot(api.token, session=AiohttpSession(api=TelegramAPIServer.from_base(api.base_url)))
-    yield bot
-    await bot.session.close()
-
-
 class NoApp:
     queues = True
 
@@ -63,24 +52,7 @@ class NoApp:
 
 
 def _adapter(bot: Bot) -> tuple[TelegramAdapter, Outbox]:
-    outbox = Outbox(
-        transport=BotTransport(bot), render_card=NoApp().render_card, cards=MemoryCardMap(), limits=FAST
-    )
-
-    class Once:
-        async def first_delivery(self, update_key: str) -> bool:
-            return True
-
-    adapter = TelegramAdapter(
-        app=cast(ChatApp, NoApp()),
-        bot=bot,
-        outbox=outbox,
-        delivered=Once(),
-        admins=AdminCache(bot),
-        bot_username="tuan_test_bot",
-        default_language="zh",
-    )
-    return adapter, outbox
+    return adapter_for(cast(ChatApp, NoApp()), bot, render_card=NoApp().render_card, default_language="zh")
 
 
 async def test_an_export_row_becomes_two_documents_telegram_accepts(api: FakeBotAPI, bot: Bot) -> None:

@@ -5,32 +5,26 @@ group's queue never grow past the limit; /list of 3,000 members and their card g
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import cast
 
-import pytest
 from aiogram import Bot
-from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import Message
 
 from bot.telegram.adapter import TelegramAdapter
-from bot.telegram.admins import AdminCache
-from bot.telegram.outbox import Limits, MemoryCardMap, Outbox
-from bot.telegram.transport import BotTransport
+from bot.telegram.outbox import Outbox
 from commerce.domain.group_buy import Participant
 from commerce.ports import UnitOfWorkFactory
 from handlers.app import AppConfig, ChatApp
 from handlers.fit import TEXT_LIMIT, units
 from handlers.types import Button, Reply, Request
 from tests.adapters.telegram.fake_api import FakeBotAPI, User
+from tests.adapters.telegram.wiring import adapter_for
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 
 GROUP = -100555
 BOB = User(4002, "Bob", language_code="en")
 JOIN = ((Button("Join", "gb:join:1"),),)
-FAST = Limits(chat_interval=0.001, group_messages=20, group_period=0.02, bot_per_second=1000)
 LINES = [f"{n}. Member {n:04d} 🥭🥭🥭 芒果 ×1" for n in range(1, 501)]  # 13,892 UTF-16 units
 
 
@@ -49,39 +43,8 @@ class FixedApp:
         return Reply(text="card", card_of=group_buy_id, chat_id=str(GROUP))
 
 
-class OnceStore:
-    async def first_delivery(self, update_key: str) -> bool:
-        return True
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    server = await FakeBotAPI(group_limit=1000).start()  # /list takes dozens of messages: no 429 waits
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-async def bot(api: FakeBotAPI) -> AsyncIterator[Bot]:
-    bot = Bot(api.token, session=AiohttpSession(api=TelegramAPIServer.from_base(api.base_url)))
-    yield bot
-    await bot.session.close()
-
-
-def adapter_for(app: FixedApp | ChatApp, bot: Bot) -> tuple[TelegramAdapter, Outbox]:
-    outbox = Outbox(
-        transport=BotTransport(bot), render_card=app.render_card, cards=MemoryCardMap(), limits=FAST
-    )
-    adapter = TelegramAdapter(
-        app=cast(ChatApp, app),
-        bot=bot,
-        outbox=outbox,
-        delivered=OnceStore(),
-        admins=AdminCache(bot),
-        bot_username="tuan_test_bot",
-        default_language="en",
-    )
-    return adapter, outbox
+def adapter_of(app: FixedApp | ChatApp, bot: Bot) -> tuple[TelegramAdapter, Outbox]:
+    return adapter_for(cast(ChatApp, app), bot)
 
 
 async def say(adapter: TelegramAdapter, api: FakeBotAPI, text: str, update_id: int) -> None:
@@ -94,7 +57,7 @@ async def test_a_long_reply_arrives_as_several_messages_all_accepted_with_the_bu
 ) -> None:
     long = Reply(text="\n".join(LINES), buttons=JOIN)
     emoji = [Reply(text="🥭" * 2000), Reply(text="🍑" * 2000)]  # 4,000 units each: too many to merge
-    adapter, outbox = adapter_for(FixedApp([*emoji, long]), bot)
+    adapter, outbox = adapter_of(FixedApp([*emoji, long]), bot)
 
     await say(adapter, api, "/list", 1)
     assert await outbox.drain(10)
@@ -117,7 +80,7 @@ async def test_the_list_of_3000_members_and_their_card_reach_the_group_whole(
         clock=FakeClock(),
         config=AppConfig(default_language="en"),
     )
-    adapter, outbox = adapter_for(app, bot)
+    adapter, outbox = adapter_of(app, bot)
     await say(adapter, api, "/groupbuy Plums price 30 target 5000", 1)
     assert await outbox.drain(10)  # its card is posted, with nobody on it yet
     joined = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)

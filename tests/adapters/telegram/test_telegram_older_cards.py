@@ -5,60 +5,29 @@ not edit any more is left as it is, once, and a tap on an older copy's button st
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import cast
 
 import pytest
 from aiogram import Bot
-from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import CallbackQuery, Message
 
 from bot.telegram.adapter import TelegramAdapter
-from bot.telegram.admins import AdminCache
-from bot.telegram.outbox import Limits, MemoryCardMap, Outbox
+from bot.telegram.outbox import Outbox
 from bot.telegram.render import with_share_button
-from bot.telegram.transport import BotTransport
-from commerce.ports import UnitOfWorkFactory
 from handlers import card_moved
-from handlers.app import AppConfig, ChatApp
 from handlers.types import Reply
 from tests.adapters.telegram.fake_api import FakeBotAPI, User
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.adapters.telegram.wiring import adapter_for, english_app
 
 GROUP = -100777
 AMY = User(4001, "Amy", language_code="en")
 BOB = User(4002, "Bob", language_code="en")
-FAST = Limits(chat_interval=0.001, group_messages=20, group_period=0.02, bot_per_second=1000)
 POINTER = "⬇️ This card moved: see the latest one below (#1 Mangoes)"
-
-
-class OnceStore:
-    async def first_delivery(self, update_key: str) -> bool:
-        return True
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    server = await FakeBotAPI(group_limit=1000).start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-async def bot(api: FakeBotAPI) -> AsyncIterator[Bot]:
-    bot = Bot(api.token, session=AiohttpSession(api=TelegramAPIServer.from_base(api.base_url)))
-    yield bot
-    await bot.session.close()
 
 
 @pytest.fixture
 async def wired(bot: Bot) -> AsyncIterator[tuple[TelegramAdapter, Outbox]]:
     """The adapter and its outbox, rendering cards and pointers as `tuan run telegram` does."""
-    app = ChatApp(
-        uow_factory=cast(UnitOfWorkFactory, FakeUnitOfWorkFactory()),
-        clock=FakeClock(),
-        config=AppConfig(default_language="en"),
-    )
+    app = english_app()
 
     async def render_card(group_buy_id: int) -> Reply:
         return with_share_button(await app.render_card(group_buy_id), default_language="en")
@@ -66,22 +35,7 @@ async def wired(bot: Bot) -> AsyncIterator[tuple[TelegramAdapter, Outbox]]:
     async def render_pointer(group_buy_id: int) -> Reply:
         return await card_moved.pointer(app, group_buy_id)
 
-    outbox = Outbox(
-        transport=BotTransport(bot),
-        render_card=render_card,
-        render_pointer=render_pointer,
-        cards=MemoryCardMap(),
-        limits=FAST,
-    )
-    adapter = TelegramAdapter(
-        app=app,
-        bot=bot,
-        outbox=outbox,
-        delivered=OnceStore(),
-        admins=AdminCache(bot),
-        bot_username="tuan_test_bot",
-        default_language="en",
-    )
+    adapter, outbox = adapter_for(app, bot, render_card=render_card, render_pointer=render_pointer)
     yield adapter, outbox
     await outbox.close()
 

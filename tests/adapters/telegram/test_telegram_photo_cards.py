@@ -7,57 +7,33 @@ older one's caption becomes the pointer. A photo without a command is chatter.""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any, cast
+from typing import Any
 
 import pytest
 from aiogram import Bot
-from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import Message
 
 from bot.telegram import render
 from bot.telegram.adapter import TelegramAdapter
-from bot.telegram.admins import AdminCache
-from bot.telegram.outbox import Limits, MemoryCardMap, Outbox
-from bot.telegram.transport import BotTransport
-from commerce.ports import UnitOfWorkFactory
+from bot.telegram.outbox import Outbox
 from handlers import card_moved
-from handlers.app import AppConfig, ChatApp
 from handlers.fit import units
 from handlers.types import Reply
 from tests.adapters.telegram.fake_api import FakeBotAPI, User
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.adapters.telegram.wiring import adapter_for, english_app
 
 GROUP = -100888
 AMY = User(5001, "Amy", language_code="en")
 BOB = User(5002, "Bob", language_code="en")
-FAST = Limits(chat_interval=0.001, group_messages=20, group_period=0.02, bot_per_second=1000)
 POINTER = "⬇️ This card moved: see the latest one below (#1 Mangoes)"
 Wired = tuple[TelegramAdapter, Outbox]
 
 
-class OnceStore:
-    async def first_delivery(self, update_key: str) -> bool:
-        return True
-
-
 @pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    server = await FakeBotAPI(group_limit=1000).start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-async def wired(api: FakeBotAPI) -> AsyncIterator[Wired]:
+async def wired(bot: Bot) -> AsyncIterator[Wired]:
     """The adapter and its outbox, rendering cards (`bot.telegram.render.card`) and pointers as
     `tuan run telegram` does."""
-    bot = Bot(api.token, session=AiohttpSession(api=TelegramAPIServer.from_base(api.base_url)))
-    app = ChatApp(
-        uow_factory=cast(UnitOfWorkFactory, FakeUnitOfWorkFactory()),
-        clock=FakeClock(),
-        config=AppConfig(default_language="en"),
-    )
+    app = english_app()
 
     async def render_card(group_buy_id: int) -> Reply:
         return await render.card(app, group_buy_id, default_language="en")
@@ -65,25 +41,9 @@ async def wired(api: FakeBotAPI) -> AsyncIterator[Wired]:
     async def render_pointer(group_buy_id: int) -> Reply:
         return await card_moved.pointer(app, group_buy_id)
 
-    outbox = Outbox(
-        transport=BotTransport(bot),
-        render_card=render_card,
-        render_pointer=render_pointer,
-        cards=MemoryCardMap(),
-        limits=FAST,
-    )
-    adapter = TelegramAdapter(
-        app=app,
-        bot=bot,
-        outbox=outbox,
-        delivered=OnceStore(),
-        admins=AdminCache(bot),
-        bot_username="tuan_test_bot",
-        default_language="en",
-    )
+    adapter, outbox = adapter_for(app, bot, render_card=render_card, render_pointer=render_pointer)
     yield adapter, outbox
     await outbox.close()
-    await bot.session.close()
 
 
 async def receive(wired: Wired, update: dict[str, Any], n: int, *, drain: bool = True) -> None:
