@@ -56,8 +56,10 @@ lint: install-dev
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
+# Tests run on every core (pytest-xdist): each worker starts its own PostgreSQL, Redis and processes on
+# free ports in its own temporary folders; tests marked xdist_group run together on one worker.
 test: system-deps install-dev gateway lint
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n auto --dist loadgroup
 
 bench: install-dev system-deps
 	$(PY) bench/join_contention.py

@@ -20,7 +20,8 @@ from handlers.texts import t
 if TYPE_CHECKING:
     from tests.e2e.conftest import Playground
 
-pytestmark = pytest.mark.e2e
+# one worker takes the whole module, so its module-scoped playground process starts once
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("playground-api")]
 
 MANGOES = "接龙 海南贵妃芒 5斤 价格 88 阶梯 5:78,10:68 成团 5 库存 30 限购 3 截止 明天 20:00"
 WAIT_SECONDS = 30.0

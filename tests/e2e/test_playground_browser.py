@@ -14,7 +14,8 @@ from playwright.async_api import Browser, Page, async_playwright, expect
 if TYPE_CHECKING:
     from tests.e2e.conftest import Playground
 
-pytestmark = [pytest.mark.e2e, pytest.mark.browser]
+# one worker takes the whole module, so its module-scoped playground process starts once
+pytestmark = [pytest.mark.e2e, pytest.mark.browser, pytest.mark.xdist_group("playground-browser")]
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -26,6 +26,8 @@ GROUP, OTHER_GROUP = "-100777", "-100888"
 LIMITS = Limits(chat_interval=0.05, group_messages=20, group_period=1.5, bot_per_second=1000, margin=1.6)
 GROUP_LIMIT = LIMITS.group_period / LIMITS.group_messages
 PAUSE = 1.5  # long enough that a loaded machine cannot blur "waited it out" and "went at once"
+# One worker runs all of them, one after another: under `make test -n` two of these never time each other.
+pytestmark = pytest.mark.xdist_group("timing")
 
 Processes = Callable[..., RateGate]
 
