@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from commerce.domain.chats import ChatName
 from commerce.domain.collecting import Owing
 from commerce.domain.events import Event
 from commerce.domain.group_buy import GroupBuy, Participant
+from commerce.domain.ledger import Account, AccountKind, Balance, Entry, Transaction, TrialBalance
 from commerce.domain.member import Member
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.outbox import OutboxItem
@@ -157,6 +159,23 @@ class OrderRepository(Protocol):
 
     async def get(self, order_id: int) -> Order | None: ...
 
+    async def by_number(self, group_buy_id: int, seq: int) -> int | None:
+        """The id of order `#group_buy_id-seq` (None: there is none)."""
+        ...
+
+    async def numbered(
+        self,
+        seq: int,
+        *,
+        chat_id: str | None = None,
+        buyer_id: str | None = None,
+        organiser_id: str | None = None,
+    ) -> list[Order]:
+        """The orders numbered `seq` in their group buys, newest first: of the group buys of `chat_id`,
+        else of `buyer_id`, else of the group buys `organiser_id` runs (with `chat_id`, `buyer_id`
+        narrows to that buyer's)."""
+        ...
+
     async def for_buyer(self, buyer_id: str) -> list[Order]:
         """A member's orders, newest first."""
         ...
@@ -277,6 +296,26 @@ class MemberRepository(Protocol):
         ...
 
 
+class ChatNameRepository(Protocol):
+    """Group chats' names as last seen (commerce.domain.chats): written with a member's sighting
+    (handlers.members), read to name a chat to people and to find one by its name."""
+
+    async def name(self, chat_id: str, title: str, at: datetime) -> None:
+        """Keep `title` as the chat's name: one idempotent upsert that changes the stored row only when
+        the name differs and `at` is not older than when the stored name was seen; held back to ride
+        with the unit of work's next write where the storage can."""
+        ...
+
+    async def titles(self, chat_ids: Collection[str]) -> dict[str, str]:
+        """The name of each of these chats that has one, by chat id."""
+        ...
+
+    async def of_member(self, identity: str, *, limit: int) -> list[ChatName]:
+        """The chats the member (`telegram:123`) was seen in (`MemberRepository.seen`), with their
+        names (None: not known), the most recently seen first, at most `limit`."""
+        ...
+
+
 class OutboxRepository(Protocol):
     """The transactional outbox (commerce.domain.outbox): rows written with the change, sent after it."""
 
@@ -347,13 +386,14 @@ class PickupRepository(Protocol):
 
 
 class WaitingListRepository(Protocol):
-    """The waiting list (候补, commerce.domain.waiting): one entry per group buy and member."""
+    """The waiting list (候补, commerce.domain.waiting): one entry per group buy, member and option
+    ("" without options)."""
 
-    async def get(self, group_buy_id: int, user_id: str) -> WaitingEntry | None: ...
+    async def get(self, group_buy_id: int, user_id: str, option: str = "") -> WaitingEntry | None: ...
 
     async def put(self, entry: WaitingEntry) -> WaitingEntry:
-        """Add the member's entry, or change the quantity (and name) of the one they have, keeping its
-        place; the entry as stored (`id`, `created_at`)."""
+        """Add the member's entry (for its option), or change the quantity (and name) of the one they
+        have, keeping its place; the entry as stored (`id`, `created_at`)."""
         ...
 
     async def queue(self, group_buy_id: int) -> list[WaitingEntry]:
@@ -361,10 +401,12 @@ class WaitingListRepository(Protocol):
         ...
 
     async def position(self, entry: WaitingEntry) -> int:
-        """The entry's place in its queue, from 1."""
+        """The entry's place in its queue (among those waiting for the same option), from 1."""
         ...
 
-    async def count(self, group_buy_id: int) -> int: ...
+    async def counts(self, group_buy_id: int) -> dict[str, int]:
+        """How many entries wait, by option ("" without options); an option nobody waits for is left out."""
+        ...
 
     async def waiting_among(self, group_buy_ids: Sequence[int], user_id: str) -> set[int]:
         """Which of these group buys the member waits for."""
@@ -379,8 +421,8 @@ class WaitingListRepository(Protocol):
         """Put back an entry `take`n in this unit of work that could not move in, in its place."""
         ...
 
-    async def remove(self, group_buy_id: int, user_id: str) -> WaitingEntry | None:
-        """Withdraw the member's entry; the entry removed, None when there was none."""
+    async def remove(self, group_buy_id: int, user_id: str, option: str | None = "") -> list[WaitingEntry]:
+        """Withdraw the member's entry for `option` (None: every option's); the entries removed."""
         ...
 
     async def drain(self, group_buy_id: int) -> list[WaitingEntry]:
@@ -399,11 +441,12 @@ class OrganiserViews(Protocol):
 class GroupBuyEditRepository(Protocol):
     """What changing a live group buy needs (commerce.services.edits): guarded writes and small reads."""
 
-    async def save_terms(self, group_buy: GroupBuy) -> bool:
+    async def save_terms(self, group_buy: GroupBuy, *, option: str = "") -> bool:
         """Persist the group buy's terms (title, prices, tiers, target, stock, limit, deadline, pickup,
-        payment note) in one guarded write: only while it is open, its stock is not below what is sold
-        and no line holds more than its limit (as stored at the write). False, writing nothing, when a
-        guard fails."""
+        payment note, options) in one guarded write: only while it is open, its stock is not below what
+        is sold and no line holds more than its limit (as stored at the write). `option` (多规格): the
+        option the edit changed, whose stock is written first by its own guarded write (not below what
+        is taken of it). False, writing nothing, when a guard fails."""
         ...
 
     async def largest_line(self, group_buy_id: int) -> int:
@@ -470,6 +513,53 @@ class CollectionRepository(Protocol):
         ...
 
 
+class LedgerRepository(Protocol):
+    """The double-entry ledger (commerce.domain.ledger): append-only transactions and their postings;
+    every balance is summed from postings when asked, never stored."""
+
+    async def post(self, transaction: Transaction) -> bool:
+        """Write the transaction and its postings in this unit of work, once: False (nothing written)
+        when its business key was posted before. Raises `UnbalancedTransaction` for postings that do
+        not sum to zero per currency (checked again here, and by the database on PostgreSQL), and
+        `StaleHistory` when its place in its order's or payout's history (`seq`) is taken: it was
+        computed from a history that changed since; read it again (the unit of work stays usable)."""
+        ...
+
+    async def of_order(self, order_id: int) -> list[Transaction]:
+        """The order's transactions, in their order (`seq`): the history `order_available` and
+        `order_refunded` are computed from."""
+        ...
+
+    async def of_payout(self, payout_id: int) -> list[Transaction]:
+        """The payout's transactions, in their order (`seq`)."""
+        ...
+
+    async def balance(self, account: Account, currency: str) -> int:
+        """The sum of the account's postings in `currency` (0 when it has none)."""
+        ...
+
+    async def balances_of(self, member: str) -> list[Balance]:
+        """Every account of the member with a balance other than 0, by account kind and currency."""
+        ...
+
+    async def entries_of(
+        self, member: str, *, limit: int = 100, kinds: Collection[AccountKind] | None = None
+    ) -> list[Entry]:
+        """The member's latest `limit` postings with their transactions, newest first, of the accounts
+        of `kinds` (None: all of them): a statement (/earnings)."""
+        ...
+
+    async def pending_commissions(self, *, paid_since: datetime, paid_before: datetime) -> list[int]:
+        """Ids of the orders paid in [`paid_since`, `paid_before`) whose commission is still pending
+        (nothing posted after the payment): what the holding-period sweep makes available."""
+        ...
+
+    async def trial_balance(self) -> TrialBalance:
+        """Every account's balance (by member, kind, currency) and each currency's total (0 when the
+        ledger is sound)."""
+        ...
+
+
 class UnitOfWork(Protocol):
     group_buys: GroupBuyRepository
     orders: OrderRepository
@@ -483,6 +573,8 @@ class UnitOfWork(Protocol):
     pickups: PickupRepository
     collecting: CollectionRepository
     edits: GroupBuyEditRepository
+    chat_names: ChatNameRepository
+    ledger: LedgerRepository
 
     async def __aenter__(self) -> UnitOfWork: ...
 

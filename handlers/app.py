@@ -309,7 +309,7 @@ class ChatApp:
                 return Reply(text=t(lang, "card_gone", id=group_buy_id), card_of=group_buy_id, language=lang)
             group_buy = view.group_buy
             lang = await card_language(uow, group_buy, self.memo)
-            waits = await waiting.queue_length(uow, group_buy)  # 候补 N 人 (no query without stock)
+            waits = await waiting.queue_lengths(uow, group_buy)  # 候补 N 人 by option (none without stock)
             reported = await reports.reported_buyers(uow, group_buy)  # 💸 (none before the close)
         statuses, counts = view.statuses, view.counts
         settled = (OrderStatus.PAID, OrderStatus.FULFILLED)

@@ -98,7 +98,7 @@ def render(
     payable: bool = False,
     total_lines: int | None = None,
     paid_count: tuple[int, int] | None = None,
-    waiting: int = 0,
+    waiting: Mapping[str, int] | None = None,
     reported: Collection[str] = (),
     text_limit: int = TEXT_LIMIT,
 ) -> Reply:
@@ -118,7 +118,7 @@ def render(
     """
     assert group_buy.id is not None
     accepting = group_buy.is_open and not group_buy.is_past_deadline(now)
-    head = _head(group_buy, lang, tz, now, waiting)  # `waiting`: members on its waiting list (候补)
+    head = _head(group_buy, lang, tz, now, waiting or {})  # `waiting`: its waiting list (候补), by option
     if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED) and participants:
         if paid_count is None:
             owing = {p.user_id for p in participants} - set(dropped)
@@ -163,14 +163,16 @@ def render(
     )
 
 
-def _head(group_buy: GroupBuy, lang: str, tz: ZoneInfo, now: datetime, waiting: int = 0) -> list[str]:
+def _head(
+    group_buy: GroupBuy, lang: str, tz: ZoneInfo, now: datetime, waiting: Mapping[str, int]
+) -> list[str]:
     terms = group_buy.terms
     head = [
         t(lang, "card_title", title=terms.title, id=group_buy.id),
         t(lang, "card_organiser", name=_name(group_buy.organiser_name)),
     ]
     if terms.options:  # 多规格: each option's price, taken and left; the tiers as discounts on the total
-        head += options.head_lines(group_buy, lang)
+        head += options.head_lines(group_buy, lang, waiting)
     elif group_buy.is_open:
         price = t(lang, "card_price", price=money(group_buy.current_unit_price, group_buy))
         upcoming = group_buy.next_tier()
@@ -192,8 +194,8 @@ def _head(group_buy: GroupBuy, lang: str, tz: ZoneInfo, now: datetime, waiting: 
         if group_buy.stock_left is not None:
             left = group_buy.stock_left
             limits.append(t(lang, "card_stock_left", left=left) if left > 0 else t(lang, "card_sold_out"))
-        if waiting:
-            limits.append(t(lang, "card_waiting", count=waiting))
+        if waiting.get("") and not terms.options:  # 多规格: each option's queue is on its line
+            limits.append(t(lang, "card_waiting", count=waiting[""]))
         if terms.per_person_limit is not None:
             limits.append(t(lang, "card_limit", limit=terms.per_person_limit))
         if limits:
@@ -392,7 +394,7 @@ def order_text(order: Order, group_buy: GroupBuy, lang: str, *, pay_by: str | No
         for line in order.lines
     )
     params = {
-        "order": order.id,
+        "order": order.number,
         "title": group_buy.terms.title,
         "id": group_buy.id,
         "lines": lines,

@@ -18,10 +18,13 @@ from commerce.domain.collecting import Owing, TooSoon, pickup_evening
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.money import format_money
+from commerce.domain.order import OrderStatus
+from commerce.domain.order_numbers import OrderNumber
 from commerce.domain.payments import payable_online
 from commerce.domain.reach import Where
 from commerce.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from commerce.services import collecting as service
+from commerce.services import orders as order_service
 from commerce.services.collecting import Reminder, Reported, SeveralToReport
 from handlers import orders
 from handlers.buttons import OrderAction, OrderButton
@@ -43,13 +46,26 @@ MAX_NAME = 32  # a buyer's name in a reminder's line
 async def report_paid(ctx: Context) -> list[Reply]:
     """我已付款 / `/ipaid 7`: the organiser is asked, privately, to confirm with one tap (or 已收 7)."""
     args = read_report(ctx.command.rest)
-    if args.mentions or (args.order_id is not None and await _runs_order(ctx, args.order_id)):
-        return await orders.paid(ctx)  # 已付款 @张三 / 已付款 7 by the organiser: the confirmation
+    if args.mentions:
+        return await orders.paid(ctx)  # 已付款 @张三 by the organiser: the confirmation
+    order_id = None
+    if args.order is not None:
+        run = await _order_run(ctx, args.order)
+        if run is not None:  # 已付款 7 by the organiser of order 7: the confirmation
+            return await orders.paid(replace(ctx, command=replace(ctx.command, order_id=run)))
+        order_id = await order_service.resolve(
+            ctx.uow,
+            args.order,
+            where=_where(ctx),
+            actor=ctx.request.user_id,
+            as_buyer=True,
+            waiting=OrderStatus.PENDING_PAYMENT,
+        )
     try:
         done = await service.report_paid(
             ctx.uow,
             buyer_id=ctx.request.user_id,
-            order_id=args.order_id,
+            order_id=order_id,
             where=_where(ctx),
             now=ctx.now,
             pay_within=ctx.config.pay_within,
@@ -73,14 +89,23 @@ def _said_in_passing(ctx: Context) -> bool:
     return not ctx.is_private and not ctx.request.text.lstrip().startswith(("/", "／"))
 
 
-async def _runs_order(ctx: Context, order_id: int) -> bool:
-    """Whether the sender runs the group buy of order `order_id`, reached from here (so `已付款 7` is
-    their confirmation, not a report)."""
+async def _order_run(ctx: Context, number: OrderNumber) -> int | None:
+    """The id of the order `number` names if the sender runs its group buy, reached from here (so
+    `已付款 7` is their confirmation, not a report); None when it names none they run."""
+    user = ctx.request.user_id
+    try:
+        order_id = await order_service.resolve(
+            ctx.uow, number, where=_where(ctx), actor=user, waiting=OrderStatus.PENDING_PAYMENT
+        )
+    except DomainError:  # none here, or several: not theirs to confirm by this number
+        return None
     order = await ctx.uow.orders.get(order_id)
     group_buy = None if order is None else await ctx.uow.group_buys.get(order.group_buy_id)
-    if group_buy is None or not _where(ctx).organiser_reaches(group_buy, ctx.request.user_id):
-        return False
-    return group_buy.may_manage(ctx.request.user_id, is_admin=ctx.request.is_admin and not ctx.is_private)
+    if group_buy is None or not _where(ctx).organiser_reaches(group_buy, user):
+        return None
+    return (
+        order_id if group_buy.may_manage(user, is_admin=ctx.request.is_admin and not ctx.is_private) else None
+    )
 
 
 def _which_report(several: SeveralToReport, lang: str) -> DomainError:
@@ -89,13 +114,13 @@ def _which_report(several: SeveralToReport, lang: str) -> DomainError:
         t(
             lang,
             "order_choice",
-            order=choice.order.id,
+            order=choice.order.number,
             title=choice.group_buy.terms.title,
             total=format_money(choice.order.total, choice.order.currency),
         )
         for choice in several.choices
     )
-    first = several.choices[0].order.id
+    first = several.choices[0].order.number
     return DomainError("report_which_order", n=len(several.choices), orders=choices, order=first)
 
 
@@ -111,7 +136,7 @@ async def _reported_replies(ctx: Context, done: Reported) -> list[Reply]:
         mine,
         "reported_paid_organiser",
         name=order.buyer_name,
-        order=order.id,
+        order=order.number,
         title=group_buy.terms.title,
         id=group_buy.id,
         total=total,
@@ -122,7 +147,7 @@ async def _reported_replies(ctx: Context, done: Reported) -> list[Reply]:
                 lang,
                 "reported_paid",
                 name=ctx.request.display_name,
-                order=order.id,
+                order=order.number,
                 total=total,
                 organiser=group_buy.organiser_name,
             ),
@@ -148,18 +173,26 @@ def confirm_buttons(order_id: int, total: str, lang: str) -> tuple[tuple[Button,
 # -- the organiser's answer -------------------------------------------------------------------------------
 async def confirm(ctx: Context) -> list[Reply]:
     """The report's Received button: exactly `已收 7` (the order paid, the buyer told, the card ticked)."""
-    order_id = ctx.command.order_id
-    typed = replace(ctx, command=replace(ctx.command, rest=str(order_id)))
-    replies = await orders.paid(typed)
+    replies = await orders.paid(ctx)  # the button's order id, as `已收 12-3` would find it
+    order = None if ctx.command.order_id is None else await ctx.uow.orders.get(ctx.command.order_id)
+    shown = order.number if order is not None else ctx.command.order_id
     lang = await ctx.lang()
-    return [*replies, Reply(toast=t(lang, "toast_payment_confirmed", order=order_id), language=lang)]
+    return [*replies, Reply(toast=t(lang, "toast_payment_confirmed", order=shown), language=lang)]
 
 
 async def not_paid(ctx: Context) -> list[Reply]:
     """未收到 7 / `/notpaid 7` / the Not received button: the buyer is told the money has not arrived;
     the order is unpaid again, and is reminded and (when reserved) lapses as any unpaid order."""
     command = ctx.command
-    order_id = command.order_id if command.order_id is not None else read_reject(command.rest)
+    order_id = command.order_id  # the Not received button's
+    if order_id is None:  # 未收到 12-3
+        order_id = await order_service.resolve(
+            ctx.uow,
+            read_reject(command.rest),
+            where=_where(ctx),
+            actor=ctx.request.user_id,
+            waiting=OrderStatus.PENDING_PAYMENT,
+        )
     done = await service.reject_report(
         ctx.uow,
         order_id=order_id,
@@ -178,13 +211,13 @@ async def not_paid(ctx: Context) -> list[Reply]:
         buyer_lang,
         "report_rejected_buyer",
         organiser=group_buy.organiser_name,
-        order=order.id,
+        order=order.number,
         title=group_buy.terms.title,
         total=total,
     )
     replies = [
         Reply(
-            text=t(lang, "report_rejected", order=order.id, name=order.buyer_name, total=total),
+            text=t(lang, "report_rejected", order=order.number, name=order.buyer_name, total=total),
             language=lang,
             mention=(order.buyer_id,),
         ),
@@ -192,7 +225,7 @@ async def not_paid(ctx: Context) -> list[Reply]:
         card_update(group_buy),
     ]
     if command.tap:
-        replies.append(Reply(toast=t(lang, "toast_report_rejected", order=order.id), language=lang))
+        replies.append(Reply(toast=t(lang, "toast_report_rejected", order=order.number), language=lang))
     return replies
 
 
@@ -257,7 +290,7 @@ def _owing_lines(owing: Sequence[Owing], lang: str) -> list[str]:
             "remind_line",
             name=clip(" ".join(o.buyer_name.split()), MAX_NAME),
             total=format_money(o.total, o.currency),
-            order=o.order_id,
+            order=o.number,
         )
         for o in owing
     ]

@@ -1,7 +1,9 @@
 """Changing a live group buy: `/edit` (修改) and `/copy` (再开一团, 复制).
 
 `/edit #12 price 80 stock 30 limit 4 ends tomorrow 20:00 pickup Gate 3` takes the keywords of opening
-(the words before the first one are a new title); the rules are the domain's (commerce.domain.edits).
+(the words before the first one are a new title; with options, an option's name: `/edit #12 5kg price
+80 stock 30`, `修改 #12 5斤 价格 80`, changes that option); the rules are the domain's
+(commerce.domain.edits).
 The answer says what changed, with the new values; when the price or the deadline changed, the group is
 told in a line each ("改价：¥88 → ¥80，所有人按新价"), and the card shows the new terms. In a private
 chat with the bot the organiser names their group buy by its number, and the group reads the news there.
@@ -20,16 +22,17 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.edits import Edited
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy, Terms
+from commerce.domain.group_buy import Terms
 from commerce.domain.member import identity
 from commerce.domain.money import format_money
 from commerce.domain.reach import Where
 from commerce.domain.text import clean_text
 from commerce.services import edits as service
 from commerce.services import group_buys
+from commerce.services.chat_names import chat_label
 from commerce.services.collecting import set_pickup_time
 from commerce.services.waiting import promote_waiting
-from handlers import options, waiting
+from handlers import chat_names, options, waiting
 from handlers.cards import card_update, format_deadline
 from handlers.context import Context, card_language
 from handlers.parsing.edits import EditWords, parse_copy, parse_edit, pickup_parts, read_change
@@ -54,6 +57,7 @@ async def edit(ctx: Context) -> list[Reply]:
         now=ctx.now,
         tz=ctx.tz,
         pickup=_pickup(words, ctx, lang),
+        has_options=bool(group_buy.terms.options),
     )
     changed = await service.edit(
         ctx.uow,
@@ -76,9 +80,7 @@ async def edit(ctx: Context) -> list[Reply]:
         "edited",
         title=group_buy.terms.title,
         id=group_buy.id,
-        changes=t(lang, "list_separator").join(
-            _described(name, edited.after, lang, ctx.tz) for name in edited.changed_terms()
-        ),
+        changes=t(lang, "list_separator").join(_changes(edited, lang, ctx.tz)),
     )
     if group_buy.chat_id == request.chat_id:
         return [
@@ -103,6 +105,19 @@ def _pickup(words: EditWords, ctx: Context, lang: str) -> str | None:
     if not clean_text(place):  # only invisible characters
         raise DomainError("pickup_usage")
     return place if at is None else t(lang, "pickup_at", place=place, time=format_deadline(at, ctx.tz, lang))
+
+
+def _changes(edited: Edited, lang: str, tz: ZoneInfo) -> list[str]:
+    """Each changed term with its new value, an option's (多规格) as `5斤 价格 ¥80`."""
+    described = [_described(name, edited.after, lang, tz) for name in edited.changed_terms()]
+    currency = edited.after.currency
+    for old, new in edited.changed_options():
+        if old.unit_price != new.unit_price:
+            price = format_money(new.unit_price, currency)
+            described.append(t(lang, "term_option_price", option=new.name, value=price))
+        if old.stock != new.stock:
+            described.append(t(lang, "term_option_stock", option=new.name, value=new.stock))
+    return described
 
 
 def _described(name: str, terms: Terms, lang: str, tz: ZoneInfo) -> str:
@@ -131,11 +146,14 @@ def _described(name: str, terms: Terms, lang: str, tz: ZoneInfo) -> str:
 def _news(edited: Edited, lang: str, tz: ZoneInfo) -> list[str]:
     """What the group is told: a line for a new price, a line for a new deadline."""
     lines = []
+    currency = edited.after.currency
     prices = edited.price_change()
     if prices is not None:
-        currency = edited.after.currency
         old, new = (format_money(price, currency) for price in prices)
         lines.append(t(lang, "edit_price_lowered", price=old, new=new))
+    if edited.option_price is not None:  # 多规格: the option's price now, the tier reached taken off
+        old, new = (format_money(price, currency) for price in edited.option_price)
+        lines.append(t(lang, "edit_option_price_lowered", option=edited.option, price=old, new=new))
     if edited.deadline_changed:
         assert edited.after.deadline is not None and edited.before.deadline is not None
         deadline = format_deadline(edited.after.deadline, tz, lang)
@@ -156,21 +174,24 @@ async def copy(ctx: Context) -> list[Reply]:
     words = parse_copy(ctx.command.rest)
     deadline = _deadline(words.ends, ctx.now, ctx.tz)
     lang = await ctx.lang()
-    copied = await service.copy(
-        ctx.uow,
-        where=where(ctx),
-        group_buy_id=words.group_buy_id,
-        actor=request.user_id,
-        actor_identity=identity(request.platform, request.user_id),
-        actor_name=request.display_name,
-        is_admin=request.is_admin,
-        now=ctx.now,
-        lang=lang,
-        to_chat=words.to_chat,
-        to_group_buy=words.to_group_buy,
-        deadline=deadline,
-        max_unit_price=ctx.config.max_unit_price,
-    )
+    try:
+        copied = await service.copy(
+            ctx.uow,
+            where=where(ctx),
+            group_buy_id=words.group_buy_id,
+            actor=request.user_id,
+            actor_identity=identity(request.platform, request.user_id),
+            actor_name=request.display_name,
+            is_admin=request.is_admin,
+            now=ctx.now,
+            lang=lang,
+            to_chat=words.to_chat,
+            to_group_buy=words.to_group_buy,
+            deadline=deadline,
+            max_unit_price=ctx.config.max_unit_price,
+        )
+    except DomainError as refusal:  # a chat named by a name none or several of theirs have: which?
+        raise chat_names.copy_refusal(refusal, lang) from None
     new, original = copied.copy, copied.original
     there = lang if new.chat_id == request.chat_id else await card_language(ctx.uow, new, ctx.memo)
     announced = t(
@@ -190,15 +211,10 @@ async def copy(ctx: Context) -> list[Reply]:
     card = card_update(new, new=True)
     if new.chat_id == request.chat_id:
         return [Reply(text=announced, language=lang), card]
-    done = t(
-        lang, "copied_elsewhere", id=new.id, from_id=original.id, title=new.terms.title, chat=_chat_named(new)
-    )
+    chat = await chat_label(ctx.uow, new.chat_id)  # its name where known
+    done = t(lang, "copied_elsewhere", id=new.id, from_id=original.id, title=new.terms.title, chat=chat)
     return [Reply(text=done, language=lang), Reply(text=announced, chat_id=new.chat_id, language=there), card]
 
 
 def _deadline(ends: str, now: datetime, tz: ZoneInfo) -> datetime | None:
     return parse_when(ends, now=now, tz=tz) if ends else None
-
-
-def _chat_named(group_buy: GroupBuy) -> str:
-    return group_buy.chat_id

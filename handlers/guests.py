@@ -34,7 +34,7 @@ def guest_order_reply(order: Order, group_buy: GroupBuy, lang: str) -> Reply:
         lang,
         "order_guest",
         guest=order.buyer_name,
-        order=order.id,
+        order=order.number,
         title=group_buy.terms.title,
         id=group_buy.id,
         lines=lines,

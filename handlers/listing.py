@@ -19,7 +19,7 @@ from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
 from commerce.services import group_buys as service
 from commerce.services import organiser
-from handlers import options
+from handlers import chat_names, options
 from handlers.cards import list_lines
 from handlers.context import Context
 from handlers.fit import split_text
@@ -92,4 +92,6 @@ async def organiser_list(ctx: Context) -> list[Reply]:
         ctx.uow, where=where, group_buy_id=ctx.command.group_buy_id, actor=request.user_id
     )
     lang = await ctx.lang(roster.group_buy)
-    return [Reply(text=part, language=lang) for part in split_text(roster_text(roster, lang))]
+    chat_id = roster.group_buy.chat_id
+    chat = (await chat_names.titles(ctx.uow, [chat_id])).get(chat_id)  # which group, where its name is known
+    return [Reply(text=part, language=lang) for part in split_text(roster_text(roster, lang, chat))]

@@ -9,6 +9,10 @@ the command, in its unit of work; the storage's fast path holds the upserts back
 command's own writes, costing no trip of their own (storage.direct.defer). A refusal rolls it back, and
 the member's next command records them.
 
+The group chat's name (`Request.chat_title`) travels with the sighting the same way: the memo
+remembers the name it last wrote per chat, so a request writes it only when the chat was renamed (or
+an hour went by), and the storage's upsert changes no row when the name is the one stored.
+
 A mention is what the adapter resolved (`Request.mentions`: Telegram's mention entities, WeChat's
 mention ids, names it saw this run); without them the names after `@` are looked up among the chat's
 members by display name, username or room alias. An unknown or ambiguous name is refused with one
@@ -18,9 +22,10 @@ message; a name with spaces (WeChat names may have them) is matched longest firs
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from commerce.domain.chats import clean_title
 from commerce.domain.errors import DomainError
 from commerce.domain.member import SEEN_REFRESH, identity
 from commerce.ports import UnitOfWork
@@ -44,10 +49,15 @@ class Sighting:
     chat_id: str | None  # None in a private chat: a membership there would name nobody
     alias: str | None
     at: datetime
+    chat_title: str | None = None  # the group chat's name to write (None: nothing to write)
 
     @property
     def key(self) -> tuple[str, str, str]:
         return (self.platform, self.user_id, self.chat_id or "")
+
+    @property
+    def chat_key(self) -> tuple[str, str]:
+        return (self.platform, self.chat_id or "")
 
     @property
     def names(self) -> tuple[str, str | None, str | None, str | None]:
@@ -64,6 +74,8 @@ class Sighting:
             alias=self.alias,
             at=self.at,
         )
+        if self.chat_id is not None and self.chat_title is not None:
+            await uow.chat_names.name(self.chat_id, self.chat_title, self.at)
 
 
 def sighting(request: Request, now: datetime) -> Sighting:
@@ -77,6 +89,7 @@ def sighting(request: Request, now: datetime) -> Sighting:
         chat_id=None if private else request.chat_id,
         alias=request.alias or None,
         at=now,
+        chat_title=None if private else clean_title(request.chat_title),
     )
 
 
@@ -85,25 +98,39 @@ class MemberMemo:
 
     A write that was rolled back is not remembered (`remember` is called after the commit), so the next
     request tries again. Bounded: when full it forgets everything, which costs one write per member.
+    The chats' names are remembered per chat alongside, on the same terms.
     """
 
     def __init__(self, *, refresh: timedelta = SEEN_REFRESH, max_entries: int = MAX_ENTRIES) -> None:
         self.refresh = refresh
         self.max_entries = max_entries
         self._written: dict[tuple[str, str, str], tuple[tuple[str | None, ...], datetime]] = {}
+        self._titles: dict[tuple[str, str], tuple[str, datetime]] = {}
 
     def due(self, request: Request, now: datetime) -> Sighting | None:
-        """The sighting to write for `request`, or None when this process wrote the same recently."""
+        """The sighting to write for `request`, or None when this process wrote the same recently (the
+        chat's name in it only when that is due)."""
         seen = sighting(request, now)
+        title_due = seen.chat_title is not None and self._title_due(seen, now)
+        if not title_due:
+            seen = replace(seen, chat_title=None)
         known = self._written.get(seen.key)
-        if known is not None and known[0] == seen.names and now - known[1] < self.refresh:
+        if not title_due and known is not None and known[0] == seen.names and now - known[1] < self.refresh:
             return None
         return seen
+
+    def _title_due(self, seen: Sighting, now: datetime) -> bool:
+        known = self._titles.get(seen.chat_key)
+        return known is None or known[0] != seen.chat_title or now - known[1] >= self.refresh
 
     def remember(self, seen: Sighting) -> None:
         if len(self._written) >= self.max_entries:
             self._written.clear()
         self._written[seen.key] = (seen.names, seen.at)
+        if seen.chat_title is not None:
+            if len(self._titles) >= self.max_entries:
+                self._titles.clear()
+            self._titles[seen.chat_key] = (seen.chat_title, seen.at)
 
 
 def names_in(text: str) -> list[str]:

@@ -1,6 +1,7 @@
 """/mine (我的团): the organiser's group buys at a glance, newest first: where each stands and its money.
 
 Money is private: asked in a group, the list goes to the organiser's private chat and the group is told.
+Each group buy names its chat where the chat's name is known (handlers.chat_names).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.money import format_money
 from commerce.domain.roster import GroupBuySummary
 from commerce.services import organiser
+from handlers import chat_names
 from handlers.cards import format_deadline
 from handlers.context import Context
 from handlers.texts import status_text, t
@@ -21,18 +23,27 @@ async def mine(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     request = ctx.request
     summaries = await organiser.group_buys_of(ctx.uow, organiser_id=request.user_id)
-    text = listing(summaries, lang, ctx.tz)
+    chats = await chat_names.titles(ctx.uow, [summary.chat_id for summary in summaries])
+    text = listing(summaries, lang, ctx.tz, chats)
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     note = t(lang, "mine_sent_privately", name=request.display_name)
     return [Reply(text=note, language=lang), Reply(text=text, private_to=request.user_id, language=lang)]
 
 
-def listing(summaries: list[GroupBuySummary], lang: str, tz: ZoneInfo) -> str:
+def listing(
+    summaries: list[GroupBuySummary], lang: str, tz: ZoneInfo, chats: dict[str, str] | None = None
+) -> str:
+    """The list; `chats`: the known names of their chats, by chat id."""
     if not summaries:
         return t(lang, "mine_none")
-    items = [_item(summary, lang, tz) for summary in summaries]
+    items = [_where(_item(summary, lang, tz), summary, lang, chats or {}) for summary in summaries]
     return "\n".join([t(lang, "mine_header", count=len(summaries)), *items, t(lang, "mine_hint")])
+
+
+def _where(item: str, summary: GroupBuySummary, lang: str, chats: dict[str, str]) -> str:
+    chat = chats.get(summary.chat_id)
+    return item if chat is None else t(lang, "mine_item_chat", item=item, chat=chat)
 
 
 def _item(summary: GroupBuySummary, lang: str, tz: ZoneInfo) -> str:

@@ -1,14 +1,15 @@
 """Product options (多规格) as the chat shows them: the card's options block and Join buttons, a line's
 title (`Mangoes 5kg`), the price a join reached. The rules are commerce.domain.options'.
 
-The card lists every option with its price now, what is taken and what is left, then the tiers as a
-discount on the total of all options; one Join button per option (`gb:join:12:2`, two a row; a sold-out
-option has none), then Leave and Progress. WeChat shows the same buttons as numbered choices.
+The card lists every option with its price now, what is taken and what is left (and how many wait
+for it, 候补), then the tiers as a discount on the total of all options; one Join button per option
+(`gb:join:12:2`, two a row; a sold-out option has a Wait button instead, `gb:wait:12:2`), then Leave and
+Progress. WeChat shows the same buttons as numbered choices.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from commerce.domain.group_buy import GroupBuy, Participant, ProductOption
 from commerce.domain.money import format_money
@@ -50,11 +51,15 @@ def price_line_of(group_buy: GroupBuy, line: Participant, lang: str) -> str | No
     return t(lang, "price_option_next", option=option.name, price=price, left=left, discount=discount)
 
 
-def head_lines(group_buy: GroupBuy, lang: str) -> list[str]:
+def head_lines(group_buy: GroupBuy, lang: str, waiting: Mapping[str, int] | None = None) -> list[str]:
     """The card's options block: a heading saying the tiers count all options together, a line per
-    option, the tiers as discounts, and how far the next one is (while it is open)."""
+    option (with its queue: `waiting`, by option), the tiers as discounts, and how far the next one is
+    (while it is open)."""
     lines = [t(lang, "card_options")]
-    lines += [_option_line(group_buy, option, lang) for option in group_buy.terms.options]
+    lines += [
+        _option_line(group_buy, option, lang, (waiting or {}).get(option.name, 0))
+        for option in group_buy.terms.options
+    ]
     tiers = group_buy.terms.tiers
     if tiers:
         base = group_buy.terms.unit_price
@@ -76,7 +81,7 @@ def head_lines(group_buy: GroupBuy, lang: str) -> list[str]:
     return lines
 
 
-def _option_line(group_buy: GroupBuy, option: ProductOption, lang: str) -> str:
+def _option_line(group_buy: GroupBuy, option: ProductOption, lang: str, waiting: int = 0) -> str:
     price, discount = group_buy.option_price(option), group_buy.option_discount()
     shown = _money(price, group_buy)
     if discount:
@@ -93,7 +98,18 @@ def _option_line(group_buy: GroupBuy, option: ProductOption, lang: str) -> str:
     left = group_buy.option_left(option)
     if left is not None and group_buy.is_open:
         text += t(lang, "card_option_left", left=left) if left > 0 else t(lang, "card_option_sold_out")
+    if waiting and group_buy.is_open:
+        text += t(lang, "card_option_waiting", count=waiting)
     return text
+
+
+def _left(group_buy: GroupBuy, option: ProductOption) -> int | None:
+    """What a join of an option can still take: its own stock left, or nothing once the group buy's
+    stock is gone (None: no stock caps it)."""
+    left, total = group_buy.option_left(option), group_buy.stock_left
+    if total is not None and total <= 0:
+        return 0
+    return left
 
 
 def units_line(group_buy: GroupBuy, lines: Sequence[Participant], lang: str) -> str:
@@ -106,16 +122,18 @@ def units_line(group_buy: GroupBuy, lines: Sequence[Participant], lang: str) -> 
 
 
 def buttons(group_buy: GroupBuy, lang: str) -> tuple[tuple[Button, ...], ...]:
-    """A Join button per option that can still be had, two a row, then Leave and Progress."""
+    """A Join button per option that can still be had (a Wait one, 候补, per option sold out), two a
+    row, then Leave and Progress."""
     assert group_buy.id is not None
-    total_left = group_buy.stock_left
     joins = []
-    if total_left is None or total_left > 0:
-        for n, option in enumerate(group_buy.terms.options, 1):
-            left = group_buy.option_left(option)
-            if left is None or left > 0:
-                data = CardButton(CardAction.JOIN, group_buy.id, n).pack()
-                joins.append(Button(t(lang, "btn_join_option", option=option.name), data))
+    for n, option in enumerate(group_buy.terms.options, 1):
+        left = _left(group_buy, option)
+        if left is None or left > 0:
+            data = CardButton(CardAction.JOIN, group_buy.id, n).pack()
+            joins.append(Button(t(lang, "btn_join_option", option=option.name), data))
+        else:
+            data = CardButton(CardAction.WAIT, group_buy.id, n).pack()
+            joins.append(Button(t(lang, "btn_wait_option", option=option.name), data))
     rows = [tuple(joins[i : i + BUTTONS_PER_ROW]) for i in range(0, len(joins), BUTTONS_PER_ROW)]
     rows.append(
         (

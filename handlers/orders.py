@@ -9,19 +9,20 @@ from dataclasses import dataclass
 
 from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money
-from commerce.domain.order import Order
+from commerce.domain.order import Order, OrderStatus
 from commerce.domain.reach import Where
 from commerce.services import orders as service
 from commerce.services.orders import Confirmed, SeveralOrders
+from handlers import chat_names
 from handlers.cards import card_update
 from handlers.context import Context, card_language
 from handlers.members import mentioned
-from handlers.parsing.numbers import order_number
+from handlers.parsing.numbers import ORDER, order_number
 from handlers.texts import status_text, t
 from handlers.types import Reply
 
 MAX_LISTED = 20
-_ORDER_ID = re.compile(r"^(?:no\.?|#)?\s*(\d+)(?=\s|$)", re.IGNORECASE)  # a number first: the order
+_ORDER_ID = re.compile(rf"^(?:no\.?|#)?\s*({ORDER})(?=\s|$)", re.IGNORECASE)  # a number first: the order
 
 
 async def my_orders(ctx: Context) -> list[Reply]:
@@ -29,7 +30,8 @@ async def my_orders(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     orders = (await service.orders_of(ctx.uow, buyer_id=ctx.request.user_id))[:MAX_LISTED]
     organisers = await _organisers(ctx, orders)
-    text = _listing(orders, lang, organisers)
+    chats = await chat_names.titles(ctx.uow, [order.chat_id for order in orders])
+    text = _listing(orders, lang, organisers, chats)
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     note = t(lang, "orders_sent_privately", name=ctx.request.display_name)
@@ -38,7 +40,7 @@ async def my_orders(ctx: Context) -> list[Reply]:
 
 async def _organisers(ctx: Context, orders: list[Order]) -> dict[int, str]:
     """The organiser of each order's group buy, by group buy: orders of several chats tell apart by the
-    group buy's number and who runs it (chat names are not stored)."""
+    chat's name (where known), the group buy's number and who runs it."""
     found: dict[int, str] = {}
     for group_buy_id in dict.fromkeys(order.group_buy_id for order in orders):
         group_buy = await ctx.uow.group_buys.get(group_buy_id)
@@ -46,14 +48,15 @@ async def _organisers(ctx: Context, orders: list[Order]) -> dict[int, str]:
     return found
 
 
-def _listing(orders: list[Order], lang: str, organisers: dict[int, str]) -> str:
+def _listing(orders: list[Order], lang: str, organisers: dict[int, str], chats: dict[str, str]) -> str:
     if not orders:
         return t(lang, "orders_none")
     items = [
         t(
             lang,
-            "orders_item",
-            order=order.id,
+            "orders_item_in_chat" if order.chat_id in chats else "orders_item",  # the chat's name, if known
+            chat=chats.get(order.chat_id, ""),
+            order=order.number,
             id=order.group_buy_id,
             organiser=organisers.get(order.group_buy_id, ""),
             title=", ".join(line.description for line in order.lines),
@@ -91,6 +94,7 @@ class _Confirmation:
     done: str
     buyer_note: str
     command: str  # the registry's name: which order to say when `@name` could mean several
+    waiting: OrderStatus  # of two orders with a bare number's `#3`, the one in this status is meant
 
 
 _PAID = _Confirmation(
@@ -100,6 +104,7 @@ _PAID = _Confirmation(
     "paid_confirmed",
     "paid_buyer_note",
     "paid",
+    OrderStatus.PENDING_PAYMENT,
 )
 _PICKED_UP = _Confirmation(
     service.confirm_picked_up,
@@ -108,6 +113,7 @@ _PICKED_UP = _Confirmation(
     "picked_up_confirmed",
     "picked_up_buyer_note",
     "picked_up",
+    OrderStatus.PAID,
 )
 
 
@@ -117,12 +123,16 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     confirmed: list[Confirmed] = []
     # An order number typed first wins over a mention later in the message: `/paid 255 (thanks @ben)` is
     # order 255, not Ben's.
+    where = Where(request.chat_id, private=ctx.is_private)  # this chat's orders, or the sender's own
+    order_id = ctx.command.order_id  # a button's (the report's Received)
     match = _ORDER_ID.match(ctx.command.rest.strip())
-    if match is not None:
-        where = Where(request.chat_id, private=ctx.is_private)  # this chat's orders, or the sender's own
-        confirmed.append(
-            await kind.by_order(ctx.uow, order_id=order_number(match.group(1)), where=where, **who)
+    if order_id is None and match is not None:
+        number = order_number(match.group(1))
+        order_id = await service.resolve(
+            ctx.uow, number, where=where, actor=request.user_id, waiting=kind.waiting
         )
+    if order_id is not None:
+        confirmed.append(await kind.by_order(ctx.uow, order_id=order_id, where=where, **who))
     else:
         members = await mentioned(ctx.uow, request, ctx.command.rest)  # the adapter's, else by name here
         if not members:
@@ -147,13 +157,13 @@ def which_order(several: SeveralOrders, lang: str, command: str) -> DomainError:
         t(
             lang,
             "order_choice",
-            order=choice.order.id,
+            order=choice.order.number,
             title=choice.group_buy.terms.title,
             total=format_money(choice.order.total, choice.order.currency),
         )
         for choice in several.choices
     )
-    name, n, first = several.params["name"], len(several.choices), several.choices[0].order.id
+    name, n, first = several.params["name"], len(several.choices), several.choices[0].order.number
     if command == "paid":
         return DomainError("paid_which_order", name=name, n=n, orders=choices, order=first)
     if command == "picked_up":
@@ -170,14 +180,14 @@ async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirm
         kind.buyer_note,
         organiser=ctx.request.display_name,
         total=total,
-        order=order.id,
+        order=order.number,
         title=group_buy.terms.title,
     )
     if kind.command == "paid" and order.pickup_code:  # what they show at pickup (核销)
         note += "\n" + t(buyer_lang, "pickup_code_yours", code=order.pickup_code)
     return [
         Reply(  # it concerns the buyer: where mentions exist (WeChat), the buyer is mentioned
-            text=t(lang, kind.done, order=order.id, name=order.buyer_name, total=total),
+            text=t(lang, kind.done, order=order.number, name=order.buyer_name, total=total),
             language=lang,
             mention=(order.buyer_id,),
         ),

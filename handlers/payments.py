@@ -76,13 +76,13 @@ def invoice_for(order: Order, group_buy: GroupBuy, *, config: AppConfig, lang: s
     (paid offline here, or an amount outside what one payment may carry)."""
     assert order.id is not None
     if not payable_online(order.currency, provider=config.online_payment):
-        raise DomainError("pay_offline", order=order.id, organiser=group_buy.organiser_name)
+        raise DomainError("pay_offline", order=order.number, organiser=group_buy.organiser_name)
     check_amount(order.total, order.currency)
     line = order.lines[0]
     description = t(
         lang,
         "invoice_description",
-        order=order.id,
+        order=order.number,
         quantity=order.quantity,
         title=group_buy.terms.title,
         price=format_money(line.unit_price, order.currency),
@@ -96,6 +96,7 @@ def invoice_for(order: Order, group_buy: GroupBuy, *, config: AppConfig, lang: s
         currency=order.currency,
         amount=order.total,
         label=clip(t(lang, "invoice_label", quantity=order.quantity, title=group_buy.terms.title), MAX_LABEL),
+        number=order.number,
     )
 
 
@@ -104,7 +105,15 @@ async def pay(ctx: Context) -> list[Reply]:
     """`/pay 7`, 付款 7 or the Pay button: the invoice, in the buyer's private chat."""
     user = ctx.request.user_id
     where = _where(ctx)  # in a group its orders only; in private the buyer's own
-    order_id = ctx.command.order_id or await _newest_unpaid(ctx.uow, user, ctx.command.group_buy_id, where)
+    order_id = ctx.command.order_id  # the Pay button's
+    if order_id is None and ctx.command.order is not None:  # `/pay 12-3`, `付款 3`: among their own
+        waiting = OrderStatus.PENDING_PAYMENT
+        found = ctx.command.order
+        order_id = await order_service.resolve(
+            ctx.uow, found, where=where, actor=user, as_buyer=True, waiting=waiting
+        )
+    if order_id is None:
+        order_id = await _newest_unpaid(ctx.uow, user, ctx.command.group_buy_id, where)
     payable = await service.payable_order(
         ctx.uow,
         order_id=order_id,
@@ -145,6 +154,10 @@ async def _newest_unpaid(uow: UnitOfWork, buyer_id: str, group_buy_id: int | Non
 async def refund(ctx: Context) -> list[Reply]:
     """`/refund 7` (退款 7), by the organiser or a chat admin; the buyer is told privately."""
     order_id = ctx.command.order_id
+    if order_id is None and ctx.command.order is not None:  # `/refund 12-3`, `退款 3`
+        order_id = await order_service.resolve(
+            ctx.uow, ctx.command.order, where=_where(ctx), actor=ctx.request.user_id, waiting=OrderStatus.PAID
+        )
     if order_id is None:
         order_id = await _members_paid_order(ctx)
     star_refunds = ctx.star_refunds
@@ -155,7 +168,7 @@ async def refund(ctx: Context) -> list[Reply]:
             await star_refunds.refund_stars(user_id=order.buyer_id, charge_id=charge_id)
         except Exception as exc:  # the platform said no (or could not be reached): nothing is recorded
             log.warning("refund of Stars charge %s (order %s) failed: %s", charge_id, order.id, exc)
-            raise DomainError("stars_refund_failed", order=order.id) from exc
+            raise DomainError("stars_refund_failed", order=order.number) from exc
 
     done = await service.refund(
         ctx.uow,
@@ -173,11 +186,13 @@ async def refund(ctx: Context) -> list[Reply]:
     total = format_money(-order.payments[-1].amount, order.currency)
     paid = [p for p in order.payments if p.kind == "paid"]
     charge = (paid[-1].provider_reference or paid[-1].reference) if paid else ""  # what the provider shows
-    said = t(lang, f"refund_done_{kind}", order=order.id, name=order.buyer_name, total=total, charge=charge)
+    said = t(
+        lang, f"refund_done_{kind}", order=order.number, name=order.buyer_name, total=total, charge=charge
+    )
     told = t(
         buyer_lang,
         f"refund_buyer_{kind}",
-        order=order.id,
+        order=order.number,
         title=group_buy.terms.title,
         total=total,
         organiser=group_buy.organiser_name,
@@ -303,7 +318,7 @@ class Checkout:
                 receipt = t(
                     lang,
                     "payment_receipt",
-                    order=order.id,
+                    order=order.number,
                     title=group_buy.terms.title,
                     total=format_money(order.total, order.currency),
                     organiser=group_buy.organiser_name,
@@ -362,7 +377,7 @@ class Checkout:
                 touched[order.group_buy_id] = group_buy
                 lang = await card_language(uow, group_buy, self.memo)
                 params = {
-                    "order": order.id,
+                    "order": order.number,
                     "title": group_buy.terms.title,
                     "total": format_money(order.total, order.currency),
                     "name": order.buyer_name,
@@ -402,7 +417,7 @@ class Checkout:
                 text = t(
                     lang,
                     "order_reminder",
-                    order=order.id,
+                    order=order.number,
                     title=group_buy.terms.title,
                     total=format_money(order.total, order.currency),
                     deadline=format_deadline(order.due_at(self.config.pay_within), self.tz, lang),

@@ -53,7 +53,7 @@ async def verify_code(ctx: Context) -> list[Reply]:
         lang,
         "pickup_code_ok",
         code=code,
-        order=order.id,
+        order=order.number,
         name=order.buyer_name,
         units=t(lang, "units_count", count=order.quantity),
         lines=lines,
@@ -63,7 +63,7 @@ async def verify_code(ctx: Context) -> list[Reply]:
         buyer_lang,
         "picked_up_buyer_note",
         organiser=request.display_name,
-        order=order.id,
+        order=order.number,
         title=group_buy.terms.title,
     )
     return [
@@ -79,7 +79,7 @@ async def _used(ctx: Context, used: AlreadyCollected, code: str) -> DomainError:
     return DomainError(
         "pickup_code_used",
         digits=code,
-        order=used.order.id,
+        order=used.order.number,
         name=used.order.buyer_name,
         at=format_datetime(used.at, ctx.tz, lang),
         by=await _name_of(ctx, used.by, used.group_buy),

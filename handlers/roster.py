@@ -31,14 +31,17 @@ def _money(roster: Roster, minor: int) -> str:
 
 
 # -- the list as text ------------------------------------------------------------------------------------
-def roster_text(roster: Roster, lang: str) -> str:
-    """The header, every line (with its note, its order and where its money stands), and the totals."""
+def roster_text(roster: Roster, lang: str, chat: str | None = None) -> str:
+    """The header (with `chat`, the name of the group buy's chat, where known), every line (with its
+    note, its order and where its money stands), and the totals."""
     group_buy = roster.group_buy
     title, gb_id = group_buy.terms.title, group_buy.id
     price = options.price_text(group_buy) if group_buy.terms.options else _money(roster, roster.unit_price)
     head = t(
         lang, "roster_header", title=title, id=gb_id, status=status_text(lang, group_buy.status), price=price
     )
+    if chat is not None:
+        head = t(lang, "roster_header_chat", header=head, chat=chat)
     if not roster.lines:
         return "\n".join([head, t(lang, "roster_empty")])
     lines = [clip(_line(roster, line, lang), LINE_LIMIT) for line in roster.lines]
@@ -97,10 +100,10 @@ def _line(roster: Roster, line: RosterLine, lang: str) -> str:
     text += t(lang, "roster_line_amount", amount=amount)
     if line.note:
         text += t(lang, "roster_line_note", note=line.note)
-    if line.order_id is not None and line.order_total is not None:
-        text += t(lang, "roster_line_order", order=line.order_id, total=_money(roster, line.order_total))
-    elif line.order_id is not None:
-        text += t(lang, "roster_line_in_order", order=line.order_id)
+    if line.order is not None and line.order_total is not None:
+        text += t(lang, "roster_line_order", order=line.order, total=_money(roster, line.order_total))
+    elif line.order is not None:
+        text += t(lang, "roster_line_in_order", order=line.order)
     if line.payment is not Payment.NONE:
         text += t(lang, f"roster_payment_{line.payment.value}")
     return text
@@ -126,7 +129,7 @@ def _columns(lang: str) -> tuple[Column, ...]:
         ("text", "col_note"),
         ("money", "col_unit_price"),
         ("money", "col_amount"),
-        ("number", "col_order"),
+        ("text", "col_order"),
         ("money", "col_order_total"),
         ("text", "col_payment"),
         ("text", "col_picked_up"),
@@ -174,7 +177,7 @@ def _row(roster: Roster, line: RosterLine, lang: str) -> tuple[Cell, ...]:
         line.note,
         line.unit_price or roster.unit_price,
         line.amount,
-        line.order_id,
+        line.order,
         line.order_total,
         shown,
         picked,

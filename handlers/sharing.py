@@ -139,7 +139,7 @@ async def _private_card(ctx: Context, group_buy: GroupBuy, lang: str) -> Reply:
     act on the group buy in its group."""
     assert group_buy.id is not None
     view = await group_buy_service.card(ctx.uow, group_buy_id=group_buy.id)
-    waiting = await waiting_service.queue_length(ctx.uow, view.group_buy)
+    waiting = await waiting_service.queue_lengths(ctx.uow, view.group_buy)
     card = cards.render(view.group_buy, view.participants, lang=lang, tz=ctx.tz, now=ctx.now, waiting=waiting)
     signature = card_signature(group_buy.id, ctx.request.user_id, ctx.config.payment_secret)
     return Reply(text=card.text, buttons=_signed(card.buttons, signature), language=lang)
@@ -195,6 +195,6 @@ async def _welcome(ctx: Context, lang: str) -> str:
         and payable_online(order.currency, provider=ctx.config.online_payment)
     ]
     if unpaid:
-        listed = t(lang, "list_separator").join(f"/pay {order.id}" for order in unpaid[:5])
+        listed = t(lang, "list_separator").join(f"/pay {order.number}" for order in unpaid[:5])
         text += "\n" + t(lang, "welcome_unpaid", orders=listed)
     return text

@@ -36,6 +36,9 @@ class Request:
     # a photo sent with the text (its caption): the platform's own reference to it (a Telegram file_id,
     # a WeChat image message id, a playground file token); an opening with one makes a photo card
     photo: str | None = None
+    # the group chat's name as the platform shows it (a Telegram group's title, a WeChat room's topic,
+    # the playground's chat name); None in a private chat or where the platform did not say
+    chat_title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class Invoice:
     currency: str
     amount: int
     label: str
+    number: str = ""  # the order as texts name it (`12-3`)
 
 
 Cell = str | int | None  # a table cell: text, a number (money in minor units), or empty

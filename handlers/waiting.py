@@ -5,11 +5,15 @@ Moving in is announced in the group, mentioning who moved in (WeChat @-mentions 
 them), in the chat's language: they owe money now, so they must hear it where they waited. The members
 still waiting when a group buy closes are named in one line of its closing message (no extra message
 against the platforms' per-group limits).
+
+With options (多规格) a member waits for an option: `候补 5斤 2` / `/wait 5kg 2`, the card's `候补 5斤`
+button of a sold-out option, `取消候补 5斤` (bare: every option's); a sold-out `+1 5斤` offers it, the
+card shows each option's queue, and the names read `Dan 5斤 ×2`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from commerce.domain.errors import DomainError
@@ -32,26 +36,39 @@ MAX_NAME = 32
 async def wait(ctx: Context) -> list[Reply]:
     """候补 / `/waitlist` / the Wait button: queue for units of a sold-out group buy."""
     command = ctx.command
-    waiting = await service.wait(
-        ctx.uow,
-        chat_id=await sharing.chat_of(ctx),
-        group_buy_id=command.group_buy_id,
-        user_id=ctx.request.user_id,
-        display_name=ctx.request.display_name,
-        quantity=command.quantity,
-        now=ctx.now,
-        max_per_line=ctx.config.join_limits.max_per_line,
-    )
+    try:
+        waiting = await service.wait(
+            ctx.uow,
+            chat_id=await sharing.chat_of(ctx),
+            group_buy_id=command.group_buy_id,
+            user_id=ctx.request.user_id,
+            display_name=ctx.request.display_name,
+            quantity=command.quantity,
+            now=ctx.now,
+            max_per_line=ctx.config.join_limits.max_per_line,
+            option=command.option,
+            option_index=command.option_index,
+        )
+    except DomainError as refusal:
+        raise _about_waiting(refusal) from refusal
     group_buy, entry = waiting.group_buy, waiting.entry
     lang = await ctx.lang(group_buy)
     if command.tap:
         toast = t(lang, "toast_waiting", position=waiting.position, quantity=entry.quantity)
+        if entry.option:
+            toast = t(
+                lang,
+                "toast_waiting_option",
+                position=waiting.position,
+                quantity=entry.quantity,
+                option=entry.option,
+            )
         return [card_update(group_buy), Reply(toast=toast, language=lang)]
     text = t(
         lang,
         "waitlist_changed" if waiting.already else "waitlist_joined",
         name=ctx.request.display_name,
-        title=group_buy.terms.title,
+        title=_title(group_buy, entry.option),
         id=group_buy.id,
         quantity=entry.quantity,
         position=waiting.position,
@@ -59,32 +76,64 @@ async def wait(ctx: Context) -> list[Reply]:
     return [Reply(text=text, language=lang), card_update(group_buy)]
 
 
+def _about_waiting(refusal: DomainError) -> DomainError:
+    """A refusal of the join rules said for a wait: which option (`候补 5斤`, not `+1 5斤`), and a word
+    where nothing has options is a `候补` written wrong."""
+    if refusal.code == "option_which":
+        said = refusal.params
+        return DomainError(
+            "waitlist_option_which",
+            id=said["id"],
+            title=said["title"],
+            choices=said["choices"],
+            example=said["example"],
+        )
+    if refusal.code == "options_none":
+        return DomainError("waitlist_usage")
+    return refusal
+
+
+def _title(group_buy: GroupBuy, option: str) -> str:
+    """`芒果 5斤`: the title with the option waited for (多规格), the title alone without one."""
+    return f"{group_buy.terms.title} {option}" if option else group_buy.terms.title
+
+
 async def unwait(ctx: Context) -> list[Reply]:
-    """取消候补 / `/unwait`: leave the waiting list."""
-    group_buy, _ = await service.unwait(
-        ctx.uow,
-        chat_id=await sharing.chat_of(ctx),
-        group_buy_id=ctx.command.group_buy_id,
-        user_id=ctx.request.user_id,
-    )
+    """取消候补 / `/unwait` (`取消候补 5斤`: that option's): leave the waiting list."""
+    try:
+        group_buy, removed = await service.unwait(
+            ctx.uow,
+            chat_id=await sharing.chat_of(ctx),
+            group_buy_id=ctx.command.group_buy_id,
+            user_id=ctx.request.user_id,
+            option=ctx.command.option,
+        )
+    except DomainError as refusal:
+        raise _about_waiting(refusal) from refusal
     lang = await ctx.lang(group_buy)
-    text = t(
-        lang, "waitlist_left", name=ctx.request.display_name, title=group_buy.terms.title, id=group_buy.id
-    )
+    options = {entry.option for entry in removed}
+    title = _title(group_buy, options.pop() if len(options) == 1 else "")
+    text = t(lang, "waitlist_left", name=ctx.request.display_name, title=title, id=group_buy.id)
     return [Reply(text=text, language=lang), card_update(group_buy)]
 
 
-async def queue_length(uow: UnitOfWork, group_buy: GroupBuy) -> int:
-    """How many wait, for the card (no query where nobody can be waiting)."""
-    return await service.queue_length(uow, group_buy)
+async def queue_lengths(uow: UnitOfWork, group_buy: GroupBuy) -> Mapping[str, int]:
+    """How many wait, by option ("" without options), for the card (no query where nobody can be
+    waiting)."""
+    return await service.queue_lengths(uow, group_buy)
 
 
 def offer_waiting(refusal: DomainError, *, quantity: int, friend: str) -> DomainError | None:
-    """A join refused because it sold out is answered with how to wait instead (None: any other
-    refusal, and a friend's line: the waiting list is for the member's own)."""
-    if refusal.code != "sold_out" or friend:
+    """A join refused because it sold out (an option of it, 多规格) is answered with how to wait instead
+    (None: any other refusal, and a friend's line: the waiting list is for the member's own)."""
+    if friend:
         return None
-    return DomainError("sold_out_waitlist", title=refusal.params["title"], quantity=quantity)
+    if refusal.code == "sold_out":
+        return DomainError("sold_out_waitlist", title=refusal.params["title"], quantity=quantity)
+    if refusal.code in ("option_sold_out", "options_sold_out"):
+        title, option = refusal.params["title"], refusal.params["option"]
+        return DomainError("sold_out_waitlist_option", title=title, option=option, quantity=quantity)
+    return None
 
 
 async def moved_in(
@@ -116,14 +165,20 @@ async def closed_without(
 
 
 def _names(entries: Sequence[WaitingEntry], lang: str) -> str:
-    """`Ann ×2, Bob ×1`: the first `MAX_NAMED`, then how many more."""
+    """`Ann ×2, Bob 5斤 ×1`: the first `MAX_NAMED`, then how many more."""
     named = t(lang, "list_separator").join(
-        t(lang, "waitlist_member", name=_short(entry.display_name), quantity=entry.quantity)
+        t(lang, "waitlist_member", name=_title_of(entry), quantity=entry.quantity)
         for entry in entries[:MAX_NAMED]
     )
     if len(entries) <= MAX_NAMED:
         return named
     return t(lang, "waitlist_and_more", count=len(entries) - MAX_NAMED, names=named)
+
+
+def _title_of(entry: WaitingEntry) -> str:
+    """`Dan`, or `Dan 5斤` for an entry of an option (多规格)."""
+    name = _short(entry.display_name)
+    return f"{name} {entry.option}" if entry.option else name
 
 
 def _short(name: str) -> str:

@@ -19,6 +19,7 @@ from sqlalchemy.sql import Executable, Select
 from commerce.domain.collecting import Owing
 from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.order import OrderStatus
+from commerce.domain.order_numbers import order_label
 from storage.tables import UtcDateTime, group_buys, is_row_id, orders
 
 PENDING = OrderStatus.PENDING_PAYMENT.value
@@ -53,7 +54,7 @@ def _statements() -> _Statements:
         .values(reported_paid_at=None)
         .returning(o.id),
         reported=select(o.buyer_id).where(*pending_of, o.reported_paid_at.is_not(None)),
-        owing=select(o.id, o.buyer_id, o.buyer_name, o.total, o.currency, o.reported_paid_at)
+        owing=select(o.id, o.seq, o.buyer_id, o.buyer_name, o.total, o.currency, o.reported_paid_at)
         .where(*pending_of)
         .order_by(o.id),
         with_unpaid=select(o.group_buy_id)
@@ -119,6 +120,7 @@ class SqlCollectionRepository:
         return [
             Owing(
                 order_id=int(row.id),
+                number=order_label(group_buy_id, int(row.seq)),
                 buyer_id=row.buyer_id,
                 buyer_name=row.buyer_name,
                 total=int(row.total),

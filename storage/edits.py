@@ -6,6 +6,11 @@ write, so a join that lands between the edit's read and its write cannot be over
 checks the stock against the row it writes, so after the edit commits no join can pass the new stock;
 the per-person limit is the one guard a join takes from its own snapshot, so a join computed in the same
 instant as a lower limit may still land at the old one.
+
+多规格: an option's stock lives in its `group_buy_options` row too (the guard of its joins), so an edit of
+it writes that row first, guarded by what is taken of the option, as every write of such a group buy
+takes the option's row before the group buy's; should the group buy's guard then fail, the option's
+stock is put back.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from storage import mappers
-from storage.tables import chat_members, group_buys, is_row_id, participants
+from storage.tables import chat_members, group_buy_options, group_buys, is_row_id, participants
 
 _TERMS = (
     "title",
@@ -27,6 +32,7 @@ _TERMS = (
     "deadline",
     "pickup",
     "payment_note",
+    "options",
 )
 
 
@@ -34,7 +40,28 @@ class SqlGroupBuyEditRepository:
     def __init__(self, conn: AsyncConnection) -> None:
         self.conn = conn
 
-    async def save_terms(self, group_buy: GroupBuy) -> bool:
+    async def save_terms(self, group_buy: GroupBuy, *, option: str = "") -> bool:
+        assert group_buy.id is not None
+        if not option:
+            return await self._save_terms(group_buy)
+        go = group_buy_options.c
+        row = (go.group_buy_id == group_buy.id, go.name == option)
+        before = (await self.conn.execute(select(go.stock).where(*row))).first()
+        stock = next(o.stock for o in group_buy.terms.options if o.name == option)
+        guard = [] if stock is None else [go.sold <= stock]
+        write = update(group_buy_options).where(*row, *guard).values(stock=stock).returning(go.sold)
+        if before is None:
+            return False
+        written = (await self.conn.execute(write)).first()
+        if written is None:
+            return False
+        if await self._save_terms(group_buy):
+            group_buy.option_sold[option] = int(written.sold)  # as stored, fresher than the snapshot
+            return True
+        await self.conn.execute(update(group_buy_options).where(*row).values(stock=before.stock))  # as it was
+        return False
+
+    async def _save_terms(self, group_buy: GroupBuy) -> bool:
         assert group_buy.id is not None
         gb, p = group_buys.c, participants.c
         values = mappers.group_buy_values(group_buy)

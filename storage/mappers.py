@@ -169,6 +169,7 @@ def order_values(order: Order) -> dict[str, Any]:
         "pay_by": order.pay_by,
         "reminded_at": order.reminded_at,
         "reported_paid_at": order.reported_paid_at,
+        "seq": order.seq,
     }
 
 
@@ -230,6 +231,7 @@ def order_from_rows(row: Any, lines: Iterable[Any], history: Iterable[Any], paym
         reminded_at=row.reminded_at,
         pickup_code=row.pickup_code,
         reported_paid_at=row.reported_paid_at,
+        seq=row.seq,
     )
 
 

@@ -132,6 +132,11 @@ class _Statements:
     insert_payments: Executable
     save_order: Executable
     order_by_id: Select[Any]
+    order_by_number: Select[Any]
+    last_order_seq: Select[Any]
+    numbered_in_chat: Select[Any]
+    numbered_of_buyer: Select[Any]
+    numbered_of_organiser: Select[Any]
     orders_of_buyer: Select[Any]
     orders_of_group_buy: Select[Any]
     order_statuses: Select[Any]
@@ -341,6 +346,20 @@ def statements(dialect: str) -> _Statements:
         .where(o.id == bindparam("oid"))
         .values(status=bindparam("new_status"), total=bindparam("new_total")),
         order_by_id=select(orders).where(o.id == bindparam("id")),
+        order_by_number=select(o.id).where(o.group_buy_id == bindparam("gid"), o.seq == bindparam("seq")),
+        last_order_seq=select(func.coalesce(func.max(o.seq), 0)).where(o.group_buy_id == bindparam("gid")),
+        # a bare `3` typed in a chat: order 3 of each of its group buys (found by uq_orders_group_buy_seq)
+        numbered_in_chat=select(orders)
+        .join(group_buys, gb.id == o.group_buy_id)
+        .where(gb.chat_id == bindparam("chat_id"), o.seq == bindparam("seq"))
+        .order_by(o.id.desc()),
+        numbered_of_buyer=select(orders)
+        .where(o.buyer_id == bindparam("buyer_id"), o.seq == bindparam("seq"))
+        .order_by(o.id.desc()),
+        numbered_of_organiser=select(orders)
+        .join(group_buys, gb.id == o.group_buy_id)
+        .where(gb.organiser_id == bindparam("organiser_id"), o.seq == bindparam("seq"))
+        .order_by(o.id.desc()),
         orders_of_buyer=select(orders).where(o.buyer_id == bindparam("buyer_id")).order_by(o.id.desc()),
         orders_of_group_buy=select(orders).where(o.group_buy_id == bindparam("gid")).order_by(o.id),
         order_statuses=select(o.buyer_id, o.status).where(
@@ -755,7 +774,12 @@ class SqlOrderRepository(_Repository):
         super().__init__(conn)
         self._stored: dict[int, tuple[int, int]] = {}  # order id -> (history, payments) known stored
 
+    async def _next_seq(self, group_buy_id: int) -> int:
+        """The number the group buy's next order gets (`#12-4` after `#12-3`)."""
+        return int((await self._run(self.sql.last_order_seq, {"gid": group_buy_id})).scalar_one()) + 1
+
     async def add(self, order: Order) -> Order:
+        order.seq = await self._next_seq(order.group_buy_id)
         result = await self._run(self.sql.insert_order, mappers.order_values(order))
         order.id = int(result.scalar_one())
         lines = [mappers.order_line_values(order.id, seq, line) for seq, line in enumerate(order.lines)]
@@ -765,12 +789,32 @@ class SqlOrderRepository(_Repository):
         await self._append(order)
         return order
 
+    async def _without_an_order(self, orders: Sequence[Order]) -> list[Order]:
+        """The orders whose buyer has none in that group buy yet (a buyer whose lines straddle two
+        batches comes again in the second), so the numbers given have no gaps."""
+        by_group_buy: dict[int, set[str]] = {}
+        for order in orders:
+            by_group_buy.setdefault(order.group_buy_id, set()).add(order.buyer_id)
+        have = {
+            (group_buy_id, buyer)
+            for group_buy_id, buyers in by_group_buy.items()
+            for buyer in await self.statuses(group_buy_id, buyers)
+        }
+        return [order for order in orders if (order.group_buy_id, order.buyer_id) not in have]
+
     async def add_many(self, orders: Sequence[Order]) -> list[Order]:
         """One multi-row INSERT of the orders (ON CONFLICT DO NOTHING on the buyer's key: a buyer with an
         order already gets none, and none of this order's lines), then one of all their lines; new
         orders have no history or payments yet, but any they have are appended the same way."""
+        orders = await self._without_an_order(orders)
         if not orders:
             return []
+        following: dict[int, int] = {}  # numbered in the order given (at the close, line order), no gaps
+        for order in orders:
+            if order.group_buy_id not in following:
+                following[order.group_buy_id] = await self._next_seq(order.group_buy_id)
+            order.seq = following[order.group_buy_id]
+            following[order.group_buy_id] += 1
         written = await self._run(self.sql.insert_orders_once, [mappers.order_values(o) for o in orders])
         ids = {row.buyer_id: int(row.id) for row in written}
         added = [order for order in orders if order.buyer_id in ids]
@@ -803,6 +847,32 @@ class SqlOrderRepository(_Repository):
         rows = (await self._run(self.sql.order_by_id, {"id": order_id})).all()
         found = await self._assemble(rows)
         return found[0] if found else None
+
+    async def by_number(self, group_buy_id: int, seq: int) -> int | None:
+        if not (is_row_id(group_buy_id) and is_row_id(seq)):
+            return None
+        found = (await self._run(self.sql.order_by_number, {"gid": group_buy_id, "seq": seq})).first()
+        return None if found is None else int(found.id)
+
+    async def numbered(
+        self,
+        seq: int,
+        *,
+        chat_id: str | None = None,
+        buyer_id: str | None = None,
+        organiser_id: str | None = None,
+    ) -> list[Order]:
+        if not is_row_id(seq):
+            return []
+        if chat_id is not None:
+            rows = (await self._run(self.sql.numbered_in_chat, {"chat_id": chat_id, "seq": seq})).all()
+            rows = [row for row in rows if buyer_id is None or row.buyer_id == buyer_id]
+        elif buyer_id is not None:
+            rows = (await self._run(self.sql.numbered_of_buyer, {"buyer_id": buyer_id, "seq": seq})).all()
+        else:
+            params = {"organiser_id": organiser_id, "seq": seq}
+            rows = (await self._run(self.sql.numbered_of_organiser, params)).all()
+        return await self._assemble(rows)
 
     async def for_buyer(self, buyer_id: str) -> list[Order]:
         return await self._assemble((await self._run(self.sql.orders_of_buyer, {"buyer_id": buyer_id})).all())

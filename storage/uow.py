@@ -27,10 +27,12 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.pool import QueuePool, SingletonThreadPool, StaticPool
 
 from commerce.ports import (
+    ChatNameRepository,
     ChatSettingsRepository,
     CollectionRepository,
     GroupBuyEditRepository,
     GroupBuyRepository,
+    LedgerRepository,
     MemberRepository,
     OrderRepository,
     OrganiserViews,
@@ -43,9 +45,11 @@ from commerce.ports import (
 from commerce.unit_of_work import BaseUnitOfWork, UnitOfWorkHook
 from storage import direct
 from storage.carried import PENDING
+from storage.chat_names import SqlChatNameRepository
 from storage.collecting import SqlCollectionRepository
 from storage.direct import WROTE
 from storage.edits import SqlGroupBuyEditRepository
+from storage.ledger import SqlLedgerRepository
 from storage.outbox import SqlOutboxRepository
 from storage.pickup import SqlPickupRepository
 from storage.repositories import (
@@ -172,6 +176,8 @@ class SqlUnitOfWork(BaseUnitOfWork):
     pickups: PickupRepository
     collecting: CollectionRepository
     edits: GroupBuyEditRepository
+    chat_names: ChatNameRepository
+    ledger: LedgerRepository
 
     def __init__(
         self, engine: AsyncEngine, gate: FairGate | None = None, *, tracks_writes: bool = False
@@ -215,6 +221,8 @@ class SqlUnitOfWork(BaseUnitOfWork):
         self.pickups = SqlPickupRepository(conn)
         self.collecting = SqlCollectionRepository(conn)
         self.edits = SqlGroupBuyEditRepository(conn)
+        self.chat_names = SqlChatNameRepository(conn)
+        self.ledger = SqlLedgerRepository(conn)
 
     async def _commit(self) -> None:
         await self.connection.commit()

@@ -3,7 +3,8 @@
 Plain Core statements on `waiting_list`, built once per dialect. Nothing here is on the join path: a
 member waits only once a group buy sold out. `take` is the guarded write that makes a move-in happen
 once: it deletes the entry only while it still asks for the same quantity, so of two changes moving
-the same member in at once (two leaves on PostgreSQL), one finds it gone and moves nobody.
+the same member in at once (two leaves on PostgreSQL), one finds it gone and moves nobody. An entry is
+keyed by group buy, member and option (多规格; "" without options).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from commerce.domain.waiting import WaitingEntry, in_queue_order
 from storage.tables import waiting_list
 
 w = waiting_list.c
-_COLUMNS = (w.id, w.group_buy_id, w.user_id, w.display_name, w.quantity, w.created_at)
+_COLUMNS = (w.id, w.group_buy_id, w.user_id, w.display_name, w.quantity, w.created_at, w.option)
 
 
 @dataclass(frozen=True)
@@ -31,17 +32,19 @@ class _Statements:
     put: Executable
     queue: Select[Any]
     position: Select[Any]
-    count: Select[Any]
+    counts: Select[Any]
     waiting_among: Select[Any]
     take: Executable
     restore: Executable
     remove: Executable
+    remove_all: Executable
     drain: Executable
 
 
 @cache
 def _statements(dialect: str) -> _Statements:
-    same = and_(w.group_buy_id == bindparam("gid"), w.user_id == bindparam("uid"))
+    theirs = and_(w.group_buy_id == bindparam("gid"), w.user_id == bindparam("uid"))
+    same = and_(theirs, w.option == bindparam("opt"))
     new: Any
     if dialect == "postgresql":
         new = postgresql.insert(waiting_list)
@@ -55,8 +58,9 @@ def _statements(dialect: str) -> _Statements:
         display_name=bindparam("name"),
         quantity=bindparam("quantity"),
         created_at=bindparam("created_at"),
+        option=bindparam("opt"),
     ).on_conflict_do_update(  # waiting again: the new quantity, the place kept
-        index_elements=[w.group_buy_id, w.user_id],
+        index_elements=[w.group_buy_id, w.user_id, w.option],
         set_={"quantity": new.excluded.quantity, "display_name": new.excluded.display_name},
     )
     ahead = or_(
@@ -67,8 +71,10 @@ def _statements(dialect: str) -> _Statements:
         get=select(*_COLUMNS).where(same),
         put=upsert.returning(*_COLUMNS),
         queue=select(*_COLUMNS).where(w.group_buy_id == bindparam("gid")).order_by(w.created_at, w.id),
-        position=select(func.count()).where(w.group_buy_id == bindparam("gid"), ahead),
-        count=select(func.count()).where(w.group_buy_id == bindparam("gid")),
+        position=select(func.count()).where(
+            w.group_buy_id == bindparam("gid"), w.option == bindparam("opt"), ahead
+        ),
+        counts=select(w.option, func.count()).where(w.group_buy_id == bindparam("gid")).group_by(w.option),
         waiting_among=select(w.group_buy_id).where(
             w.group_buy_id.in_(bindparam("ids", expanding=True)), w.user_id == bindparam("uid")
         ),
@@ -77,6 +83,7 @@ def _statements(dialect: str) -> _Statements:
         .returning(w.id),
         restore=insert(waiting_list),
         remove=delete(waiting_list).where(same).returning(*_COLUMNS),
+        remove_all=delete(waiting_list).where(theirs).returning(*_COLUMNS),
         drain=delete(waiting_list).where(w.group_buy_id == bindparam("gid")).returning(*_COLUMNS),
     )
 
@@ -89,6 +96,7 @@ def _entry(row: Any) -> WaitingEntry:
         quantity=row.quantity,
         created_at=row.created_at,
         id=row.id,
+        option=row.option,
     )
 
 
@@ -97,8 +105,9 @@ class SqlWaitingListRepository:
         self.conn = conn
         self.sql = _statements(conn.dialect.name)
 
-    async def get(self, group_buy_id: int, user_id: str) -> WaitingEntry | None:
-        row = (await self.conn.execute(self.sql.get, {"gid": group_buy_id, "uid": user_id})).first()
+    async def get(self, group_buy_id: int, user_id: str, option: str = "") -> WaitingEntry | None:
+        params = {"gid": group_buy_id, "uid": user_id, "opt": option}
+        row = (await self.conn.execute(self.sql.get, params)).first()
         return None if row is None else _entry(row)
 
     async def put(self, entry: WaitingEntry) -> WaitingEntry:
@@ -108,6 +117,7 @@ class SqlWaitingListRepository:
             "name": entry.display_name,
             "quantity": entry.quantity,
             "created_at": entry.created_at,
+            "opt": entry.option,
         }
         return _entry((await self.conn.execute(self.sql.put, params)).one())
 
@@ -116,11 +126,17 @@ class SqlWaitingListRepository:
         return [_entry(row) for row in rows]
 
     async def position(self, entry: WaitingEntry) -> int:
-        params = {"gid": entry.group_buy_id, "created_at": entry.created_at, "id": entry.id or 0}
+        params = {
+            "gid": entry.group_buy_id,
+            "opt": entry.option,
+            "created_at": entry.created_at,
+            "id": entry.id or 0,
+        }
         return int((await self.conn.execute(self.sql.position, params)).scalar_one())
 
-    async def count(self, group_buy_id: int) -> int:
-        return int((await self.conn.execute(self.sql.count, {"gid": group_buy_id})).scalar_one())
+    async def counts(self, group_buy_id: int) -> dict[str, int]:
+        rows = await self.conn.execute(self.sql.counts, {"gid": group_buy_id})
+        return {str(option): int(count) for option, count in rows}
 
     async def waiting_among(self, group_buy_ids: Sequence[int], user_id: str) -> set[int]:
         if not group_buy_ids:
@@ -140,12 +156,18 @@ class SqlWaitingListRepository:
             "display_name": entry.display_name,
             "quantity": entry.quantity,
             "created_at": entry.created_at,
+            "option": entry.option,
         }
         await self.conn.execute(self.sql.restore, values)
 
-    async def remove(self, group_buy_id: int, user_id: str) -> WaitingEntry | None:
-        row = (await self.conn.execute(self.sql.remove, {"gid": group_buy_id, "uid": user_id})).first()
-        return None if row is None else _entry(row)
+    async def remove(self, group_buy_id: int, user_id: str, option: str | None = "") -> list[WaitingEntry]:
+        if option is None:
+            rows = await self.conn.execute(self.sql.remove_all, {"gid": group_buy_id, "uid": user_id})
+        else:
+            rows = await self.conn.execute(
+                self.sql.remove, {"gid": group_buy_id, "uid": user_id, "opt": option}
+            )
+        return in_queue_order(_entry(row) for row in rows)
 
     async def drain(self, group_buy_id: int) -> list[WaitingEntry]:
         rows = await self.conn.execute(self.sql.drain, {"gid": group_buy_id})

@@ -45,7 +45,15 @@ class FakeCollecting:
 
     def _pending(self, group_buy_id: int) -> list[Owing]:
         return [
-            Owing(o.id or 0, o.buyer_id, o.buyer_name, o.total, o.currency, o.reported_paid_at is not None)
+            Owing(
+                o.id or 0,
+                o.number,
+                o.buyer_id,
+                o.buyer_name,
+                o.total,
+                o.currency,
+                o.reported_paid_at is not None,
+            )
             for o in sorted(self.s.orders.values(), key=lambda o: o.id or 0)
             if o.group_buy_id == group_buy_id and o.status is OrderStatus.PENDING_PAYMENT
         ]

@@ -1,5 +1,6 @@
 """The in-memory `commerce.ports.GroupBuyEditRepository` of tests.fakes' unit of work: the same guards as
-storage.edits (open, stock not below sold, no line above the limit) on the working copy."""
+storage.edits (open, stock not below sold, no line above the limit, an option's stock not below what is
+taken of it) on the working copy."""
 
 from __future__ import annotations
 
@@ -16,13 +17,20 @@ class FakeGroupBuyEdits:
     def __init__(self, state: MemoryState) -> None:
         self.s = state
 
-    async def save_terms(self, group_buy: GroupBuy) -> bool:
+    async def save_terms(self, group_buy: GroupBuy, *, option: str = "") -> bool:
         assert group_buy.id is not None
         stored = self.s.group_buys[group_buy.id]
         terms = group_buy.terms
         if stored.status is not GroupBuyStatus.OPEN:
             return False
         if terms.stock is not None and stored.sold > terms.stock:
+            return False
+        changed = next((o for o in terms.options if o.name == option), None)  # 多规格: its own guard
+        if (
+            changed is not None
+            and changed.stock is not None
+            and stored.option_sold.get(option, 0) > changed.stock
+        ):
             return False
         if (
             terms.per_person_limit is not None
@@ -31,6 +39,7 @@ class FakeGroupBuyEdits:
             return False
         stored.terms = copy.deepcopy(terms)
         group_buy.sold = stored.sold
+        group_buy.option_sold = dict(stored.option_sold)
         return True
 
     async def largest_line(self, group_buy_id: int) -> int:

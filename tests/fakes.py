@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from commerce.domain.group_buy import MAX_OPEN_LISTED, GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.ledger import Transaction
 from commerce.domain.member import SEEN_REFRESH, ChatMembership, Member, identity, name_key
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.outbox import OutboxItem
@@ -20,8 +21,10 @@ from commerce.domain.sharing import ShareVisit
 from commerce.domain.waiting import WaitingEntry
 from commerce.ports import LinesToOrder
 from commerce.unit_of_work import BaseUnitOfWork
+from tests.fake_chat_names import FakeChatNames
 from tests.fake_collecting import FakeCollecting, Reminders
 from tests.fake_edits import FakeGroupBuyEdits
+from tests.fake_ledger import FakeLedger
 from tests.fake_waiting import FakeWaitingList
 
 
@@ -51,10 +54,14 @@ class MemoryState:
     outbox_due: dict[int, datetime] = field(default_factory=dict)
     members: dict[str, Member] = field(default_factory=dict)
     memberships: dict[tuple[str, str], ChatMembership] = field(default_factory=dict)
-    waiting: dict[int, dict[str, WaitingEntry]] = field(default_factory=dict)  # group buy -> member -> entry
+    # group buy -> (member, option) -> entry
+    waiting: dict[int, dict[tuple[str, str], WaitingEntry]] = field(default_factory=dict)
     member_writes: int = 0  # rows `seen` changed (the storage's upserts change none when nothing did)
+    chat_titles: dict[str, tuple[str, datetime]] = field(default_factory=dict)  # chat -> (name, seen at)
+    chat_title_writes: int = 0  # names `chat_names.name` changed
     helpers: list[tuple[int, str]] = field(default_factory=list)  # (group buy, identity), as named
     reminders: Reminders = field(default_factory=Reminders)  # getting paid (tests.fake_collecting)
+    ledger: list[Transaction] = field(default_factory=list)  # posted, in order (tests.fake_ledger)
     next_id: dict[str, int] = field(default_factory=lambda: {"gb": 1, "order": 1})
 
 
@@ -201,6 +208,8 @@ class _Orders:
     async def add(self, order: Order) -> Order:
         order.id = self.s.next_id["order"]
         self.s.next_id["order"] += 1
+        same = [o.seq or 0 for o in self.s.orders.values() if o.group_buy_id == order.group_buy_id]
+        order.seq = max(same, default=0) + 1
         self.s.orders[order.id] = copy.deepcopy(replace(order, events=[], is_new=False))
         return order
 
@@ -233,6 +242,32 @@ class _Orders:
     async def get(self, order_id: int) -> Order | None:
         found = self.s.orders.get(order_id)
         return copy.deepcopy(found) if found else None
+
+    async def by_number(self, group_buy_id: int, seq: int) -> int | None:
+        found = [o.id for o in self.s.orders.values() if (o.group_buy_id, o.seq) == (group_buy_id, seq)]
+        return found[0] if found else None
+
+    async def numbered(
+        self,
+        seq: int,
+        *,
+        chat_id: str | None = None,
+        buyer_id: str | None = None,
+        organiser_id: str | None = None,
+    ) -> list[Order]:
+        def fits(o: Order) -> bool:
+            group_buy = self.s.group_buys.get(o.group_buy_id)
+            return (
+                o.seq == seq
+                and (chat_id is None or (group_buy is not None and group_buy.chat_id == chat_id))
+                and (buyer_id is None or o.buyer_id == buyer_id)
+                and (
+                    organiser_id is None or (group_buy is not None and group_buy.organiser_id == organiser_id)
+                )
+            )
+
+        found = sorted((o for o in self.s.orders.values() if fits(o)), key=lambda o: o.id or 0, reverse=True)
+        return [copy.deepcopy(o) for o in found]
 
     async def for_buyer(self, buyer_id: str) -> list[Order]:
         mine = [o for o in self.s.orders.values() if o.buyer_id == buyer_id]
@@ -557,6 +592,8 @@ class FakeUnitOfWork(BaseUnitOfWork):
         self.pickups = _Pickups(state)
         self.collecting = FakeCollecting(state)
         self.edits = FakeGroupBuyEdits(state)
+        self.chat_names = FakeChatNames(state)
+        self.ledger = FakeLedger(state)
 
     async def _begin(self) -> None:
         self._bind(copy.deepcopy(self.shared))

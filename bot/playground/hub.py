@@ -500,6 +500,7 @@ class Hub:
             # here, is "no such member", as on every platform
             username=user,
             photo=photo,
+            chat_title=chat if kind is ChatKind.GROUP else None,  # a playground chat's name is its id
         )
 
     async def _deliver(self, replies: Sequence[Reply], *, origin: str | None) -> list[Event]:
@@ -544,7 +545,7 @@ class Hub:
         shown = t(
             reply.language or self.app.config.default_language,
             "invoice_text",
-            order=invoice.order_id,
+            order=invoice.number or invoice.order_id,
             title=invoice.title,
             total=format_money(invoice.amount, invoice.currency),
         )

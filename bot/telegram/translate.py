@@ -109,6 +109,11 @@ def chat_kind(chat: Chat) -> ChatKind | None:
     return None
 
 
+def chat_title(chat: Chat) -> str | None:
+    """A group's title, as its members see it (a private chat has none)."""
+    return chat.title if chat.type != "private" else None
+
+
 def mentions(message: Message, names: NameBook) -> tuple[str, ...]:
     """User ids named in the message: a text mention carries the id; `@username` is looked up among
     the users this process has seen. All or nothing: if one `@username` is unknown here (a restart, a
@@ -152,6 +157,7 @@ def message_request(
         mentions=mentions(message, names),
         username=user.username,
         photo=photo_of(message),
+        chat_title=chat_title(message.chat),
     )
 
 
@@ -185,4 +191,5 @@ def callback_request(query: CallbackQuery, *, is_admin: bool = False) -> Request
         language=query.from_user.language_code,
         is_admin=is_admin,
         username=query.from_user.username,
+        chat_title=chat_title(chat),
     )

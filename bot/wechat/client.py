@@ -24,6 +24,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot import export_files
 from bot.wechat import render
 from bot.wechat.adapter import NameBook, WeChatAdapter
+from bot.wechat.topics import RoomTopics
 from bot.wechat.translate import read_message
 from handlers.types import Document
 
@@ -113,11 +114,14 @@ def make_bot(
     logged_in: asyncio.Event,
     scheduler: AsyncIOScheduler,
     puppet: Any = "wechaty-puppet-service",
+    topics: RoomTopics | None = None,
 ) -> Any:
     """A python-wechaty bot connected to `endpoint` whose messages go to `adapter`.
 
     `puppet` is python-wechaty's: the puppet-service client by default, a fake one in adapter tests.
+    `topics`: the rooms' topics as this bot saw them (bot/wechat/topics.py), renames included.
     """
+    rooms: RoomTopics = topics if topics is not None else RoomTopics()
 
     class TuanWechaty(wechaty.Wechaty):  # type: ignore[misc,name-defined]
         async def on_login(self, contact: Any) -> None:
@@ -136,10 +140,15 @@ def make_bot(
             if adapter.bot_id is None:
                 return
             try:
-                incoming = await read_message(msg, bot_id=adapter.bot_id)
+                incoming = await read_message(msg, bot_id=adapter.bot_id, topics=rooms)
                 await adapter.on_message(incoming)
             except Exception:
                 log.exception("could not handle WeChat message %s", getattr(msg, "message_id", "?"))
+
+        async def on_room_topic(
+            self, room: Any, new_topic: str, old_topic: str, changer: Any, date: Any
+        ) -> None:
+            rooms.learn(room.room_id, new_topic)  # python-wechaty keeps the room's old payload
 
     puppet_options = importlib.import_module("wechaty_puppet").PuppetOptions
     options = wechaty.WechatyOptions(

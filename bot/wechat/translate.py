@@ -11,6 +11,8 @@ module never imports wechaty); `to_request` is a pure function of that, tested w
 - WeChat writes a mention as `@name` plus U+2005: mentions of the bot are removed from the text (so
   `@团购助手 +1` is `+1`), mentions of members stay in the text and arrive as `Request.mentions`.
 - The message id is the update id: a message delivered twice is one update.
+- The room's topic (群名) is the chat's name (`Request.chat_title`), read once per room
+  (bot/wechat/topics.py).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from bot.wechat.topics import RoomTopics
 from handlers.types import ChatKind, Request
 
 PLATFORM = "wechat"
@@ -47,6 +50,7 @@ class Incoming:
     bot_names: tuple[str, ...] = ()
     talker_alias: str | None = None  # their room alias (`talker_name` is it, else their WeChat name)
     is_image: bool = False  # a photo (its message id fetches it again)
+    room_topic: str | None = None  # the room's name (群名), None: it has none
 
     @property
     def chat_id(self) -> str:
@@ -72,6 +76,7 @@ def to_request(incoming: Incoming, *, bot_id: str) -> Request | None:
         update_id=incoming.message_id,
         mentions=tuple(m for m in dict.fromkeys(incoming.mention_ids) if m != bot_id),
         alias=incoming.talker_alias if in_room else None,
+        chat_title=incoming.room_topic if in_room else None,
     )
 
 
@@ -100,8 +105,9 @@ def _is(value: Any, expected: tuple[str, int]) -> bool:
     return isinstance(value, int) and value == number
 
 
-async def read_message(message: Any, *, bot_id: str) -> Incoming:
-    """Read a python-wechaty `Message` (already `ready()`, as wechaty hands it to `on_message`)."""
+async def read_message(message: Any, *, bot_id: str, topics: RoomTopics | None = None) -> Incoming:
+    """Read a python-wechaty `Message` (already `ready()`, as wechaty hands it to `on_message`); the
+    room's topic from `topics` (read from the loaded room the first time)."""
     talker = message.talker()
     room = message.room()
     payload = message.payload
@@ -115,6 +121,7 @@ async def read_message(message: Any, *, bot_id: str) -> Incoming:
         await bot_contact.ready()
         bot_names = [bot_contact.name, await room.alias(bot_contact) or ""]
     talker_type = getattr(talker.payload, "type", None)
+    topic = None if room is None else await (topics or RoomTopics()).of(room)
     return Incoming(
         message_id=message.message_id,
         talker_id=talker.contact_id,
@@ -127,4 +134,5 @@ async def read_message(message: Any, *, bot_id: str) -> Incoming:
         is_person=not (_is(talker_type, _OFFICIAL) or _is(talker_type, _CORPORATION)),
         bot_names=tuple(n for n in bot_names if n),
         talker_alias=alias,
+        room_topic=topic,
     )

@@ -40,6 +40,7 @@ class Owing:
     they paid (`reported`: they are not chased, the organiser is asked to confirm)."""
 
     order_id: int
+    number: str  # as texts name it (`12-3`)
     buyer_id: str
     buyer_name: str
     total: int
@@ -55,13 +56,13 @@ def may_remind(last: datetime | None, now: datetime) -> bool:
 def check_reportable(order: Order) -> None:
     """Refuse, with the reason the buyer reads, an order whose payment cannot be reported now."""
     if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED):
-        raise DomainError("order_already_paid", order=order.id)
+        raise DomainError("order_already_paid", order=order.number)
     if order.status is OrderStatus.CANCELLED:
-        raise DomainError("order_cancelled", order=order.id)
+        raise DomainError("order_cancelled", order=order.number)
     if order.status is OrderStatus.REFUNDED:
-        raise DomainError("order_refunded", order=order.id)
+        raise DomainError("order_refunded", order=order.number)
     if order.reported_paid_at is not None:
-        raise DomainError("payment_already_reported", order=order.id)
+        raise DomainError("payment_already_reported", order=order.number)
 
 
 def is_reported(order: Order) -> bool:

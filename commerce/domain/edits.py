@@ -11,6 +11,10 @@ People joined on the terms announced, so a change may only make them better for 
   `GroupBuyEdited`);
 - the currency stays (every price was announced in it); tiers, stock, target and limit must still fit
   together (`Terms.validated`).
+With options (多规格) an option's price and stock follow the same rules (`修改 5斤 价格 80 库存 30`: the
+words before the keywords name the option): its price only goes down, its stock not below what is taken
+of it; the tiers keep their discount per unit (commerce.domain.options), and the options themselves, as
+the tiers, stay as opened.
 Only an open group buy is changed this way; its pickup and payment note can also be changed after the
 close (commerce.services.group_buys.set_details).
 
@@ -25,8 +29,17 @@ from datetime import datetime
 
 from commerce.domain import events as ev
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import MAX_DURATION, MIN_DURATION, GroupBuy, Participant, PriceTier, Terms
+from commerce.domain.group_buy import (
+    MAX_DURATION,
+    MIN_DURATION,
+    GroupBuy,
+    Participant,
+    PriceTier,
+    ProductOption,
+    Terms,
+)
 from commerce.domain.money import format_money
+from commerce.domain.options import tiers_from_discounts
 
 
 @dataclass(frozen=True)
@@ -43,6 +56,9 @@ class TermsChange:
     pickup: str | None = None
     payment_note: str | None = None
     currency: str | None = None
+    # 多规格: the option whose price and stock `unit_price` and `stock` are (None: the group buy's own).
+    # Set by `edit_terms` from a title that names an option (`修改 5斤 价格 80`).
+    option: str | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -59,16 +75,23 @@ class TermsChange:
 
 @dataclass(frozen=True)
 class Edited:
-    """A change made: the terms before and after, and the price everyone pays now, before and after."""
+    """A change made: the terms before and after, and the price everyone pays now, before and after;
+    with options, `option` names the option changed and `option_price` is its price now (the tier
+    reached taken off), before and after, when it changed."""
 
     before: Terms
     after: Terms
     price_before: int
     price_after: int
+    option: str = ""
+    option_price: tuple[int, int] | None = None
 
     def price_change(self) -> tuple[int, int] | None:
         """(old, new) price to tell the group: what everyone pays now, if that changed, else the base
-        price (a tier reached already still applies), if that changed; None when neither did."""
+        price (a tier reached already still applies), if that changed; None when neither did. With
+        options, each option's price is its own: `option_price`."""
+        if self.after.options:
+            return None
         if self.price_before != self.price_after:
             return self.price_before, self.price_after
         if self.before.unit_price != self.after.unit_price:
@@ -80,8 +103,20 @@ class Edited:
         return self.before.deadline != self.after.deadline
 
     def changed_terms(self) -> list[str]:
-        """The names of the terms that changed, in the order of `Terms`' fields."""
-        return [f.name for f in fields(Terms) if getattr(self.before, f.name) != getattr(self.after, f.name)]
+        """The names of the terms that changed, in the order of `Terms`' fields. With options, the base
+        price, the tiers and the options follow an option's change: `changed_options` says it."""
+        derived = ("unit_price", "tiers", "options") if self.after.options else ()
+        return [
+            f.name
+            for f in fields(Terms)
+            if f.name not in derived and getattr(self.before, f.name) != getattr(self.after, f.name)
+        ]
+
+    def changed_options(self) -> list[tuple[ProductOption, ProductOption]]:
+        """(before, after) of each option the edit changed (多规格)."""
+        return [
+            (old, new) for old, new in zip(self.before.options, self.after.options, strict=True) if old != new
+        ]
 
 
 def price_at(terms: Terms, quantity: int) -> int:
@@ -164,23 +199,89 @@ def edit_terms(
     if not group_buy.is_open or group_buy.is_past_deadline(now):
         raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
     before = group_buy.terms
-    if before.options and (change.unit_price is not None or change.tiers is not None):
-        raise DomainError("edit_options")  # 多规格: each option's price is its own (commerce.domain.options)
+    change = _scoped(group_buy, change)  # 多规格: `修改 5斤 价格 80` is the option's price
     if change.currency is not None and change.currency != before.currency:
         raise DomainError("edit_currency", currency=before.currency)
-    after = _changed_terms(before, change)
+    if change.option is None:
+        after = _changed_terms(before, change)
+    else:
+        after = _option_changed(
+            group_buy, _changed_terms(before, replace(change, unit_price=None, stock=None)), change
+        )
     _check_quantities(group_buy, after, change, largest_line)  # what people hold first, then the shape
     after = _validated(after, change, now, max_unit_price)
     if after == before:
         raise DomainError("edit_unchanged", id=group_buy.id, title=before.title)
     _check_prices(before, after)
     price_before = group_buy.current_unit_price
+    option_before = _option_price(group_buy, change.option)
     group_buy.terms = after
     assert group_buy.id is not None
     group_buy.events.append(
         ev.GroupBuyEdited(group_buy.id, group_buy.chat_id, group_buy.deadline.isoformat())
     )
-    return Edited(before, after, price_before, group_buy.current_unit_price)
+    option_after = _option_price(group_buy, change.option)
+    option_price = None
+    if option_before is not None and option_after is not None and option_before != option_after:
+        option_price = (option_before, option_after)
+    return Edited(
+        before, after, price_before, group_buy.current_unit_price, change.option or "", option_price
+    )
+
+
+def _scoped(group_buy: GroupBuy, change: TermsChange) -> TermsChange:
+    """The change with its option (多规格): a title that names an option makes the price and stock that
+    option's; with options a price must name one (the tiers stay: they are a discount on every option)."""
+    terms = group_buy.terms
+    if not terms.options:
+        return change
+    if change.tiers is not None:
+        raise DomainError("edit_options")
+    named = group_buy.option_named(change.title) if change.title is not None else None
+    if named is not None:
+        if change.unit_price is None and change.stock is None:
+            raise DomainError("edit_option_usage", option=named.name, id=group_buy.id)
+        return replace(change, title=None, option=named.name)
+    if change.unit_price is None:
+        return change
+    if change.title is not None:  # `修改 7斤 价格 80`: a price is an option's, and there is no 7斤
+        raise DomainError("option_unknown", name=change.title, choices=group_buy.option_choices())
+    raise DomainError(
+        "edit_option_which",
+        id=group_buy.id,
+        title=terms.title,
+        choices=group_buy.option_choices(),
+        example=terms.options[-1].name,
+    )
+
+
+def _option_changed(group_buy: GroupBuy, terms: Terms, change: TermsChange) -> Terms:
+    """`terms` with the option `change` names at its new price and stock, or the `DomainError` that says
+    why not: its price never up, its stock not below what is taken of it. The base price stays the
+    cheapest option's and each tier keeps its discount (commerce.domain.options)."""
+    old = group_buy.option_named(change.option or "")
+    assert old is not None
+    currency = terms.currency
+    price = old.unit_price if change.unit_price is None else change.unit_price
+    if price > old.unit_price:
+        raise DomainError(
+            "edit_price_up", price=format_money(old.unit_price, currency), new=format_money(price, currency)
+        )
+    sold = group_buy.option_sold.get(old.name, 0)
+    if change.stock is not None and change.stock < sold:
+        raise DomainError("edit_option_stock_below_sold", option=old.name, stock=change.stock, sold=sold)
+    new = replace(old, unit_price=price, stock=old.stock if change.stock is None else change.stock)
+    options = tuple(new if option.name == old.name else option for option in terms.options)
+    base = min(option.unit_price for option in options)
+    discounts = [(tier.min_quantity, terms.unit_price - tier.unit_price) for tier in terms.tiers]
+    tiers = tiers_from_discounts(base, discounts, currency)
+    return replace(terms, options=options, unit_price=base, tiers=tiers)
+
+
+def _option_price(group_buy: GroupBuy, name: str | None) -> int | None:
+    """What the option named costs now (the tier reached taken off); None for none."""
+    option = group_buy.option_named(name) if name is not None else None
+    return None if option is None else group_buy.option_price(option)
 
 
 def _check_prices(before: Terms, after: Terms) -> None:

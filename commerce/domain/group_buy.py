@@ -442,8 +442,8 @@ class GroupBuy:
             raise DomainError("quantity_too_many", limit=limit, have=had)
         left = self.stock_left
         if left is not None and quantity > left:
-            if left <= 0 and self.terms.options:  # 多规格 have no waiting list (commerce.domain.options)
-                raise DomainError("options_sold_out", title=self.terms.title)
+            if left <= 0 and chosen is not None:  # 多规格: the option's waiting list is offered
+                raise DomainError("options_sold_out", title=self.terms.title, option=chosen.name)
             if left <= 0:
                 raise DomainError("sold_out", title=self.terms.title)
             raise DomainError("not_enough_stock", left=left, title=self.terms.title)

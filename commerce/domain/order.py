@@ -14,6 +14,7 @@ from enum import StrEnum
 from commerce.domain import events as ev
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Participant
+from commerce.domain.order_numbers import order_label
 from commerce.domain.transitions import StatusChange, TransitionTable
 
 
@@ -83,6 +84,9 @@ class Order:
     reported_paid_at: datetime | None = None
     # The code the buyer shows at pickup (核销), given once paid (commerce.services.pickup.give_code).
     pickup_code: str | None = None
+    # Its place in its group buy (`#12-3`), given by storage when the order is added (in line order at
+    # the close); None until then.
+    seq: int | None = None
     # Made in this unit of work and not stored yet: `pull_events` then says `OrderCreated` (with the id
     # storage gave it), so no service records that event by hand.
     is_new: bool = False
@@ -109,6 +113,11 @@ class Order:
             created_at=now,
             is_new=True,
         )
+
+    @property
+    def number(self) -> str:
+        """The order as texts name it (`12-3`, shown as `#12-3`); commands accept it back."""
+        return order_label(self.group_buy_id, self.seq) if self.seq is not None else str(self.id)
 
     @property
     def total(self) -> int:
@@ -139,11 +148,11 @@ class Order:
     ) -> None:
         """Record a payment of the whole total; anything else is refused with a reason."""
         if self.status is OrderStatus.PAID:
-            raise DomainError("order_already_paid", order=self.id)
+            raise DomainError("order_already_paid", order=self.number)
         if self.status is not OrderStatus.PENDING_PAYMENT:
-            raise DomainError("order_not_payable", order=self.id, status=self.status.value)
+            raise DomainError("order_not_payable", order=self.number, status=self.status.value)
         if amount != self.total:
-            raise DomainError("payment_amount_mismatch", order=self.id, expected=self.total, got=amount)
+            raise DomainError("payment_amount_mismatch", order=self.number, expected=self.total, got=amount)
         self._change("pay", actor=actor, now=now, reason=f"{method} {reference}".strip())
         self.payments.append(PaymentEvent("paid", amount, method, reference, actor, now, provider_reference))
         assert self.id is not None
@@ -182,11 +191,11 @@ class Order:
     def fulfil(self, *, actor: str, now: datetime) -> None:
         """已取货: the goods were handed over. Only a paid order: pay-at-pickup is confirmed paid first."""
         if self.status is OrderStatus.FULFILLED:
-            raise DomainError("order_already_picked_up", order=self.id)
+            raise DomainError("order_already_picked_up", order=self.number)
         if self.status is OrderStatus.PENDING_PAYMENT:
-            raise DomainError("order_not_paid_yet", order=self.id)
+            raise DomainError("order_not_paid_yet", order=self.number)
         if self.status is not OrderStatus.PAID:
-            raise DomainError("order_not_pickable", order=self.id, status=self.status.value)
+            raise DomainError("order_not_pickable", order=self.number, status=self.status.value)
         self._change("fulfil", actor=actor, now=now)
         assert self.id is not None
         self.events.append(ev.OrderFulfilled(self.id, self.group_buy_id, self.buyer_id))

@@ -64,7 +64,7 @@ class RosterLine:
     quantity: int
     note: str
     amount: int  # quantity × the unit price (reached at the close; the current one while it is open)
-    order_id: int | None
+    order: str | None  # the order's number (`12-3`) once it has one
     order_total: int | None
     payment: Payment
     pickup: str
@@ -137,7 +137,7 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
                 quantity=line.quantity,
                 note=line.note,
                 amount=line.quantity * line_price,
-                order_id=order.id if order is not None else None,
+                order=order.number if order is not None else None,
                 order_total=total,
                 payment=payment_of(order),
                 pickup=group_buy.terms.pickup,

@@ -8,21 +8,27 @@ queue order, each with the whole quantity they asked for, never part of it. An e
 what is free is skipped, not split, and keeps its place at the front for the next units that come free:
 skip-ahead, so units never sit unsold while someone further back could take them, and nobody loses
 their place to someone behind them whose quantity fits.
+
+With options (多规格) a member waits for an option (`候补 5斤 2`): an entry per member and option, which
+moves in as a join of that option, once both the option's own stock and the group buy's have room for
+it. The queue is still one, in the order people asked; a place is counted among those waiting for the
+same option.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import MAX_QUANTITY, GroupBuy
+from commerce.domain.group_buy import MAX_QUANTITY, GroupBuy, ProductOption
 
 
 @dataclass
 class WaitingEntry:
-    """One member waiting for `quantity` more units of a group buy, since `created_at`."""
+    """One member waiting for `quantity` more units of a group buy (of its `option`, 多规格), since
+    `created_at`."""
 
     group_buy_id: int
     user_id: str
@@ -30,6 +36,7 @@ class WaitingEntry:
     quantity: int
     created_at: datetime
     id: int | None = None
+    option: str = ""  # 多规格: the option's name; "" in a group buy without options
 
     @property
     def place(self) -> tuple[datetime, int]:
@@ -42,20 +49,42 @@ def in_queue_order(entries: Iterable[WaitingEntry]) -> list[WaitingEntry]:
 
 
 def check_wait(
-    group_buy: GroupBuy, *, have: int, quantity: int, now: datetime, max_per_line: int | None = None
+    group_buy: GroupBuy,
+    *,
+    have: int,
+    quantity: int,
+    now: datetime,
+    max_per_line: int | None = None,
+    option: ProductOption | None = None,
 ) -> None:
-    """Whether a member holding `have` units may wait for `quantity` more; a `DomainError` if not.
+    """Whether a member holding `have` units (of `option`, with options) may wait for `quantity` more;
+    a `DomainError` if not.
 
-    Only while it takes joins, only where stock can run out, only when the stock left cannot cover the
-    quantity (otherwise `+N` joins at once), and within the per-person limit counted with what they
-    hold (and the app's maximum per line, `max_per_line`).
+    Only while it takes joins, only where stock can run out, only when the stock left (of the option
+    too) cannot cover the quantity (otherwise `+N` joins at once), and within the per-person limit
+    counted with what they hold (and the app's maximum per line, `max_per_line`).
     """
     title = group_buy.terms.title
     if not 1 <= quantity <= MAX_QUANTITY:
         raise DomainError("quantity_invalid", value=quantity)
     if not group_buy.is_open or group_buy.is_past_deadline(now):
         raise DomainError("group_buy_closed", id=group_buy.id, title=title)
-    left = group_buy.stock_left
+    left = units_left(group_buy, option)
+    if option is not None:
+        name = option.name
+        if left is None:
+            raise DomainError(
+                "waitlist_option_no_stock", id=group_buy.id, title=title, option=name, quantity=quantity
+            )
+        if quantity <= left:
+            raise DomainError(
+                "waitlist_option_not_needed",
+                id=group_buy.id,
+                title=title,
+                option=name,
+                left=left,
+                quantity=quantity,
+            )
     if left is None:
         raise DomainError("waitlist_no_stock", id=group_buy.id, title=title, quantity=quantity)
     if quantity <= left:
@@ -67,13 +96,28 @@ def check_wait(
         raise DomainError("quantity_too_many", limit=limit, have=have)
 
 
-def moving_in(queue: Sequence[WaitingEntry], free: int) -> list[WaitingEntry]:
+def units_left(group_buy: GroupBuy, option: ProductOption | None = None) -> int | None:
+    """Units still to be had (of `option` too: the smaller of its own stock left and the group buy's);
+    None: no stock caps them."""
+    lefts = [group_buy.stock_left, None if option is None else group_buy.option_left(option)]
+    known = [left for left in lefts if left is not None]
+    return min(known) if known else None
+
+
+def moving_in(
+    queue: Sequence[WaitingEntry], free: int, option_free: Mapping[str, int | None] | None = None
+) -> list[WaitingEntry]:
     """The entries that move in when `free` units are free, in queue order (skip-ahead: an entry that
     does not fit what is still free is passed over and keeps its place). Their quantities add up to at
-    most `free`."""
+    most `free`; with options, those of one option to at most what `option_free` says is free of it
+    (None, or no entry: no stock of its own)."""
     chosen: list[WaitingEntry] = []
+    of_option = dict(option_free or {})
     for entry in in_queue_order(queue):
-        if 0 < entry.quantity <= free:
+        own = of_option.get(entry.option)
+        if 0 < entry.quantity <= free and (own is None or entry.quantity <= own):
             chosen.append(entry)
             free -= entry.quantity
+            if own is not None:
+                of_option[entry.option] = own - entry.quantity
     return chosen

@@ -75,18 +75,18 @@ async def report_paid(
     order = await uow.orders.get(order_id)
     group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
     if order is None or group_buy is None or not where.buyer_reaches(order, group_buy, buyer_id):
-        raise NotFound("order_not_found", order=order_id)
+        raise NotFound("order_not_found", order=order_id if order is None else order.number)
     if order.buyer_id != buyer_id:
-        raise DomainError("order_not_yours", order=order_id)
+        raise DomainError("order_not_yours", order=order.number)
     if group_buy.status not in _SETTLED:
-        raise DomainError("order_cancelled", order=order_id)
+        raise DomainError("order_cancelled", order=order.number)
     check_reportable(order)
     if order_payable_online(order.total, order.currency, provider=provider) and now >= order.due_at(
         pay_within
     ):
-        raise DomainError("order_expired", order=order_id)
+        raise DomainError("order_expired", order=order.number)
     if not await uow.collecting.report_paid(order_id, now):  # the same report, sent twice at once
-        raise DomainError("payment_already_reported", order=order_id)
+        raise DomainError("payment_already_reported", order=order.number)
     order.reported_paid_at = now
     return Reported(order, group_buy)
 
@@ -101,7 +101,7 @@ async def _only_unpaid(uow: UnitOfWork, buyer_id: str, where: Where) -> int:
         raise DomainError("report_nothing_unpaid")
     open_ = [o for o in waiting if not is_reported(o)]
     if not open_:
-        raise DomainError("payment_already_reported", order=waiting[0].id)
+        raise DomainError("payment_already_reported", order=waiting[0].number)
     if len(open_) == 1:
         assert open_[0].id is not None
         return open_[0].id
@@ -121,15 +121,15 @@ async def reject_report(
     order = await uow.orders.get(order_id)
     group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
     if order is None or group_buy is None or not where.organiser_reaches(group_buy, actor):
-        raise NotFound("order_not_found", order=order_id)
+        raise NotFound("order_not_found", order=order_id if order is None else order.number)
     if not group_buy.may_manage(actor, is_admin=is_admin and not where.private):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED):
-        raise DomainError("order_already_paid", order=order_id)
+        raise DomainError("order_already_paid", order=order.number)
     if not is_reported(order):
-        raise DomainError("report_none", order=order_id, name=order.buyer_name)
+        raise DomainError("report_none", order=order.number, name=order.buyer_name)
     if not await uow.collecting.withdraw_report(order_id):  # confirmed or taken back meanwhile
-        raise DomainError("report_none", order=order_id, name=order.buyer_name)
+        raise DomainError("report_none", order=order.number, name=order.buyer_name)
     order.reported_paid_at = None
     return Reported(order, group_buy)
 

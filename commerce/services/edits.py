@@ -23,6 +23,7 @@ from commerce.domain.guests import guest_id, guest_name
 from commerce.domain.options import option_in_note
 from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
+from commerce.services.chat_names import chat_named
 from commerce.services.group_buys import JoinLimits, Participation, find, open_group_buy, set_details
 
 
@@ -102,7 +103,7 @@ async def edit(
         )
 
     edited = apply(group_buy, largest)
-    if await uow.edits.save_terms(group_buy):
+    if await uow.edits.save_terms(group_buy, option=edited.option):  # 多规格: the option's stock too
         return Changed(group_buy, edited)
     fresh = await uow.group_buys.get(group_buy.id)  # a join or a close came first: say which rule
     assert fresh is not None
@@ -126,10 +127,10 @@ async def copy(
     deadline: datetime | None = None,
     max_unit_price: int | None = None,
 ) -> Copied:
-    """再开一团: a new group buy on the same terms, organised by `actor`, ending at `deadline` or after
-    as long as the original ran. It opens in the original's chat, or in `to_chat` (a chat the actor
-    was seen in), or in the chat of `to_group_buy` (a group buy the actor organises); any other target
-    is answered as one that does not exist."""
+    """再开一团: a new group buy on the same terms (its options and its photo too), organised by `actor`,
+    ending at `deadline` or after as long as the original ran. It opens in the original's chat, or in
+    `to_chat` (a chat the actor was seen in), or in the chat of `to_group_buy` (a group buy the actor
+    organises); any other target is answered as one that does not exist."""
     original = await reach(uow, where, group_buy_id, actor)
     if not original.may_manage(actor, is_admin=is_admin):
         raise DomainError("not_organiser", organiser=original.organiser_name)
@@ -139,10 +140,8 @@ async def copy(
         if there is None or there.organiser_id != actor:
             raise NotFound("copy_target_unknown", target=f"#{to_group_buy}")
         chat_id = there.chat_id
-    elif to_chat is not None and to_chat != original.chat_id:
-        if not await uow.edits.member_of(to_chat, actor_identity):
-            raise NotFound("copy_target_unknown", target=to_chat)
-        chat_id = to_chat
+    elif to_chat is not None and to_chat != original.chat_id:  # its id or its name: services.chat_names
+        chat_id = await chat_named(uow, identity=actor_identity, written=to_chat)
     opened = await open_group_buy(
         uow,
         chat_id=chat_id,
@@ -152,6 +151,7 @@ async def copy(
         now=now,
         lang=lang,
         max_unit_price=max_unit_price,
+        photo=original.photo,  # a photo card's copy is one too (the platform's reference, reused)
     )
     return Copied(original, opened)
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.order import Order, OrderStatus
+from commerce.domain.order_numbers import OrderNumber
 from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
 from commerce.services.pickup import give_code, hand_over
@@ -34,6 +35,49 @@ class SeveralOrders(DomainError):
         self.choices = tuple(choices)
 
 
+async def resolve(
+    uow: UnitOfWork,
+    number: OrderNumber,
+    *,
+    where: Where,
+    actor: str,
+    as_buyer: bool = False,
+    waiting: OrderStatus | None = None,
+) -> int:
+    """The id of the order a typed number names: `12-3` is one order wherever it is typed (whether it
+    may be acted on from here is the use case's `Where` check); a bare `3` is order 3 of this chat's
+    group buys (in private: of the sender's own group buys, or as a buyer their own orders). Several:
+    those `waiting` in that status, if that leaves one; otherwise nothing is guessed, the sender is
+    asked which (`order_number_which`). None: answered as a number that does not exist."""
+    if number.group_buy_id is not None:
+        found = await uow.orders.by_number(number.group_buy_id, number.seq)
+        if found is None:
+            raise NotFound("order_not_found", order=str(number))
+        return found
+    buyer = actor if as_buyer else None
+    if not where.private:
+        candidates = await uow.orders.numbered(number.seq, chat_id=where.chat_id, buyer_id=buyer)
+    elif as_buyer:
+        candidates = await uow.orders.numbered(number.seq, buyer_id=actor)
+    else:
+        candidates = await uow.orders.numbered(number.seq, organiser_id=actor)
+    if len(candidates) > 1 and waiting is not None:
+        candidates = [o for o in candidates if o.status is waiting] or candidates
+    if not candidates:
+        raise NotFound("order_not_found", order=str(number))
+    if len(candidates) > 1:
+        listed = []
+        for order in reversed(candidates):  # oldest first
+            group_buy = await uow.group_buys.get(order.group_buy_id)
+            title = group_buy.terms.title if group_buy is not None else ""
+            listed.append(f"#{order.number} {title} ({order.buyer_name})")
+        example = candidates[0].number
+        raise DomainError("order_number_which", order=str(number), orders=", ".join(listed), example=example)
+    found_id = candidates[0].id
+    assert found_id is not None
+    return found_id
+
+
 async def orders_of(uow: UnitOfWork, *, buyer_id: str) -> list[Order]:
     return await uow.orders.for_buyer(buyer_id)
 
@@ -44,7 +88,7 @@ async def _managed(uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool
     order = await uow.orders.get(order_id)
     group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
     if order is None or group_buy is None or not where.organiser_reaches(group_buy, actor):
-        raise NotFound("order_not_found", order=order_id)
+        raise NotFound("order_not_found", order=order_id if order is None else order.number)
     if not group_buy.may_manage(actor, is_admin=is_admin and not where.private):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     return Confirmed(order, group_buy)

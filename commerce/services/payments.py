@@ -47,7 +47,7 @@ class Refunded:
 async def _order_and_group_buy(uow: UnitOfWork, order_id: int) -> tuple[Order, GroupBuy]:
     order = await uow.orders.get(order_id)
     if order is None:
-        raise NotFound("order_not_found", order=order_id)
+        raise NotFound("order_not_found", order=order_id if order is None else order.number)
     group_buy = await uow.group_buys.get(order.group_buy_id)
     assert group_buy is not None
     return order, group_buy
@@ -56,11 +56,11 @@ async def _order_and_group_buy(uow: UnitOfWork, order_id: int) -> tuple[Order, G
 def ensure_pending(order: Order) -> None:
     """Refuse, with the reason the buyer reads, an order that is not waiting for payment."""
     if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED):
-        raise DomainError("order_already_paid", order=order.id)
+        raise DomainError("order_already_paid", order=order.number)
     if order.status is OrderStatus.CANCELLED:
-        raise DomainError("order_cancelled", order=order.id)
+        raise DomainError("order_cancelled", order=order.number)
     if order.status is OrderStatus.REFUNDED:
-        raise DomainError("order_refunded", order=order.id)
+        raise DomainError("order_refunded", order=order.number)
 
 
 async def payable_order(
@@ -81,15 +81,15 @@ async def payable_order(
     """
     order, group_buy = await _order_and_group_buy(uow, order_id)
     if where is not None and not where.buyer_reaches(order, group_buy, buyer_id):
-        raise NotFound("order_not_found", order=order_id)
+        raise NotFound("order_not_found", order=order.number)
     if order.buyer_id != buyer_id:
-        raise DomainError("order_not_yours", order=order_id)
+        raise DomainError("order_not_yours", order=order.number)
     if group_buy.status not in _CHARGEABLE:  # never charge an order of a failed or cancelled group buy
-        raise DomainError("order_cancelled", order=order_id)
+        raise DomainError("order_cancelled", order=order.number)
     ensure_pending(order)
     reserved = order_payable_online(order.total, order.currency, provider=provider)
     if reserved and now >= order.due_at(pay_within):
-        raise DomainError("order_expired", order=order_id)
+        raise DomainError("order_expired", order=order.number)
     return Payable(order, group_buy)
 
 
@@ -109,7 +109,7 @@ async def check_pre_checkout(
     payable = await payable_order(uow, order_id=order_id, buyer_id=buyer_id, now=now, pay_within=pay_within)
     order = payable.order
     if currency != order.currency or amount != order.total:
-        raise DomainError("payment_amount_mismatch", order=order_id, expected=order.total, got=amount)
+        raise DomainError("payment_amount_mismatch", order=order.number, expected=order.total, got=amount)
     return payable
 
 
@@ -137,9 +137,9 @@ async def record_online_payment(
     if order.paid_with(charge_id):
         return None
     if order.buyer_id != buyer_id:
-        raise DomainError("order_not_yours", order=order_id)
+        raise DomainError("order_not_yours", order=order.number)
     if currency != order.currency:
-        raise DomainError("payment_amount_mismatch", order=order_id, expected=order.total, got=amount)
+        raise DomainError("payment_amount_mismatch", order=order.number, expected=order.total, got=amount)
     order.mark_paid(
         actor=buyer_id,
         method=payment_method(currency),
@@ -173,19 +173,19 @@ async def refund(
     """
     order, group_buy = await _order_and_group_buy(uow, order_id)
     if not where.organiser_reaches(group_buy, actor):
-        raise NotFound("order_not_found", order=order_id)
+        raise NotFound("order_not_found", order=order.number)
     if not group_buy.may_manage(actor, is_admin=is_admin and not where.private):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if order.status is OrderStatus.REFUNDED:
-        raise DomainError("order_already_refunded", order=order_id)
+        raise DomainError("order_already_refunded", order=order.number)
     if order.status is OrderStatus.FULFILLED:
-        raise DomainError("refund_picked_up", order=order_id)
+        raise DomainError("refund_picked_up", order=order.number)
     if order.status is not OrderStatus.PAID:
-        raise DomainError("refund_not_paid", order=order_id)
+        raise DomainError("refund_not_paid", order=order.number)
     method = order.payment_method or "offline"
     charge = next((p.reference for p in reversed(order.payments) if p.kind == "paid"), "")
     if method == "stars" and refund_stars is None:
-        raise DomainError("stars_refund_unavailable", order=order_id)
+        raise DomainError("stars_refund_unavailable", order=order.number)
     previous = order.status.value
     order.refund(actor=actor, method=method, reference=charge, now=now, reason=f"refunded by {actor}")
     if not await uow.orders.save_status(order, previous=previous):

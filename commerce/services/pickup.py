@@ -36,7 +36,7 @@ class AlreadyCollected(DomainError):
     names them)."""
 
     def __init__(self, *, order: Order, group_buy: GroupBuy, at: datetime, by: str) -> None:
-        super().__init__("pickup_code_used", order=order.id)
+        super().__init__("pickup_code_used", order=order.number)
         self.order, self.group_buy, self.at, self.by = order, group_buy, at, by
 
 
@@ -68,7 +68,7 @@ async def hand_over(uow: UnitOfWork, order: Order, *, actor: str, now: datetime)
     previous = order.status.value
     order.fulfil(actor=actor, now=now)
     if not await uow.orders.save_status(order, previous=previous):
-        raise DomainError("order_already_picked_up", order=order.id)
+        raise DomainError("order_already_picked_up", order=order.number)
 
 
 async def verify(

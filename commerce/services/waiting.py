@@ -6,6 +6,9 @@ together or not at all. Each move-in is the same guarded write as a join
 (`GroupBuyRepository.change_participation`): stock, limit and "still open" hold whatever runs at the
 same time. Its entry is taken first by a guarded delete (`WaitingListRepository.take`), so two leaves
 at once can never move one member in twice.
+
+With options (多规格) an entry is for an option (`候补 5斤 2`) and moves in as a join of it, once the
+option's own stock and the group buy's both have room (commerce.domain.waiting).
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from datetime import datetime
 
 from commerce.domain.errors import DomainError
 from commerce.domain.events import Joined
-from commerce.domain.group_buy import MAX_STOCK, GroupBuy, Participant
+from commerce.domain.group_buy import MAX_STOCK, GroupBuy, Participant, ProductOption
+from commerce.domain.options import option_at
 from commerce.domain.waiting import WaitingEntry, check_wait, moving_in
 from commerce.ports import UnitOfWork
 from commerce.services import group_buys
@@ -61,25 +65,47 @@ async def wait(
     quantity: int | None,
     now: datetime,
     max_per_line: int | None = None,
+    option: str = "",
+    option_index: int = 0,
 ) -> Waiting:
     """候补 N: wait for `quantity` more units of one's own line; None: 1, or the quantity one waits for
     already (a second tap of the button changes nothing). Waiting again changes the quantity and keeps
-    the place."""
-    group_buy = await _waited_for(uow, chat_id, group_buy_id, user_id, quantity or 1)
+    the place. With options, of the option named (`option`, or `option_index` from 1: a card's Wait
+    button; `+1` alone among several is asked which, as a join is)."""
+    group_buy = await _counted(uow, await _waited_for(uow, chat_id, group_buy_id, user_id, quantity or 1))
     assert group_buy.id is not None
-    if group_buy.terms.options:  # 多规格: a waiting entry names no option; not offered there
-        raise DomainError("waitlist_options", id=group_buy.id, title=group_buy.terms.title)
-    before = await uow.waiting.get(group_buy.id, user_id)
+    chosen = _option(group_buy, option, option_index)
+    name = "" if chosen is None else chosen.name
+    before = await uow.waiting.get(group_buy.id, user_id, name)
     wanted = quantity if quantity is not None else before.quantity if before is not None else 1
-    line = await uow.group_buys.participant(group_buy.id, user_id)
+    line = await uow.group_buys.participant(group_buy.id, user_id, "", name)
     have = line.quantity if line is not None else 0
-    check_wait(group_buy, have=have, quantity=wanted, now=now, max_per_line=max_per_line)
-    entry = WaitingEntry(group_buy.id, user_id, display_name or user_id, wanted, now)
+    check_wait(group_buy, have=have, quantity=wanted, now=now, max_per_line=max_per_line, option=chosen)
+    entry = WaitingEntry(group_buy.id, user_id, display_name or user_id, wanted, now, option=name)
     if before is not None and before.quantity == wanted:
         entry = before
     else:
         entry = await uow.waiting.put(entry)
     return Waiting(group_buy, entry, await uow.waiting.position(entry), already=before is not None)
+
+
+async def _counted(uow: UnitOfWork, group_buy: GroupBuy) -> GroupBuy:
+    """`group_buy` with what is taken of each option (多规格): a group buy found among the open ones of
+    a chat comes without those counts (a join needs none: its option's guarded write is the check),
+    and a change of one option's line brings that option's only; read once more when one is missing."""
+    names = {option.name for option in group_buy.terms.options}
+    if not names or names <= set(group_buy.option_sold):
+        return group_buy
+    assert group_buy.id is not None
+    fresh = await uow.group_buys.get(group_buy.id)
+    if fresh is not None:
+        group_buy.sold, group_buy.option_sold = fresh.sold, dict(fresh.option_sold)
+    return group_buy
+
+
+def _option(group_buy: GroupBuy, name: str, index: int) -> ProductOption | None:
+    """The option an entry is for (None without options), as a join finds it (`GroupBuy.option_for_join`)."""
+    return group_buy.option_for_join(option_at(group_buy, index) if index else name)
 
 
 async def _waited_for(
@@ -96,9 +122,10 @@ async def _waited_for(
 
 
 async def unwait(
-    uow: UnitOfWork, *, chat_id: str, group_buy_id: int | None, user_id: str
-) -> tuple[GroupBuy, WaitingEntry]:
-    """取消候补: leave the waiting list; the group buy and the entry withdrawn."""
+    uow: UnitOfWork, *, chat_id: str, group_buy_id: int | None, user_id: str, option: str = ""
+) -> tuple[GroupBuy, list[WaitingEntry]]:
+    """取消候补: leave the waiting list (with options: for the option named, else for every option);
+    the group buy and the entries withdrawn."""
     group_buy = None
     if group_buy_id is None:  # with several open, the one the member waits for
         open_here = await uow.group_buys.open_in_chat(chat_id)
@@ -111,9 +138,11 @@ async def unwait(
     assert group_buy.id is not None
     if not group_buy.is_open:  # its list was emptied with the close
         raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
-    removed = await uow.waiting.remove(group_buy.id, user_id)
-    if removed is None:
-        raise DomainError("not_waiting", id=group_buy.id, title=group_buy.terms.title)
+    named = group_buy.option_for_join(option) if option else None  # `取消候补 7斤`: no such option
+    removed = await uow.waiting.remove(group_buy.id, user_id, None if named is None else named.name)
+    if not removed:
+        title = group_buy.terms.title if named is None else f"{group_buy.terms.title} {named.name}"
+        raise DomainError("not_waiting", id=group_buy.id, title=title)
     return group_buy, removed
 
 
@@ -142,12 +171,17 @@ async def leave(
         option=option,
     )
     group_buy = left.group_buy
-    if group_buy.terms.stock is None or group_buy.terms.options:  # nobody waits (多规格: not offered)
+    if not may_wait(group_buy):  # no stock: nobody waits
         return Departure(left, [])
     assert group_buy.id is not None
     queue = await uow.waiting.queue(group_buy.id)  # one read when nobody waits: the usual leave
-    mine = None if left.line.friend else next((e for e in queue if e.user_id == user_id), None)
-    unwaited = None if mine is None else await uow.waiting.remove(group_buy.id, user_id)
+    line = left.line
+    mine = None
+    if not line.friend:  # the member's own entry for the option they lowered
+        mine = next((e for e in queue if e.user_id == user_id and e.option == line.option), None)
+    unwaited = None
+    if mine is not None:
+        unwaited = next(iter(await uow.waiting.remove(group_buy.id, user_id, mine.option)), None)
     queue = [entry for entry in queue if entry is not mine]
     promoted = await _promote(uow, group_buy, queue, now=now, max_per_line=max_per_line)
     return Departure(left, promoted, unwaited)
@@ -181,9 +215,12 @@ async def _promote(
     """`promote_waiting` on the `queue` as read (the rule is asked again after each move-in, with the
     stock left as the guarded write stored it)."""
     promoted: list[Promotion] = []
+    if queue:
+        await _counted(uow, group_buy)
     while queue and group_buy.is_open:
         left = group_buy.stock_left
-        chosen = moving_in(queue, MAX_STOCK if left is None else left)
+        option_free = {option.name: group_buy.option_left(option) for option in group_buy.terms.options}
+        chosen = moving_in(queue, MAX_STOCK if left is None else left, option_free)
         if not chosen:
             break
         entry = chosen[0]
@@ -202,8 +239,9 @@ async def _move_in(
     assert group_buy.id is not None
     if not await uow.waiting.take(entry):  # withdrawn, changed or moved in meanwhile
         return None
-    current = await uow.group_buys.participant(group_buy.id, entry.user_id)
+    current = await uow.group_buys.participant(group_buy.id, entry.user_id, "", entry.option)
     sold, recorded = group_buy.sold, len(group_buy.events)
+    option_sold = dict(group_buy.option_sold)
     try:
         line = group_buy.join(
             current,
@@ -212,6 +250,7 @@ async def _move_in(
             quantity=entry.quantity,
             now=now,
             max_per_line=max_per_line,
+            option=entry.option,
         )
     except DomainError:
         await uow.waiting.restore(entry)
@@ -223,12 +262,13 @@ async def _move_in(
         ]
         return line
     # the guarded write refused (a concurrent change took the units first): as if never tried
-    group_buy.sold = sold
+    group_buy.sold, group_buy.option_sold = sold, option_sold
     del group_buy.events[recorded:]
     await uow.waiting.restore(entry)
     fresh = await uow.group_buys.get(group_buy.id)
     if fresh is not None:
         group_buy.sold, group_buy.status = fresh.sold, fresh.status
+        group_buy.option_sold = dict(fresh.option_sold)
     return None
 
 
@@ -240,8 +280,15 @@ async def close_waiting(uow: UnitOfWork, group_buy: GroupBuy) -> list[WaitingEnt
     return await uow.waiting.drain(group_buy.id)
 
 
-async def queue_length(uow: UnitOfWork, group_buy: GroupBuy) -> int:
-    """How many wait (the card shows it); no query where nobody can be waiting."""
-    if group_buy.id is None or group_buy.terms.stock is None or not group_buy.is_open:
-        return 0
-    return await uow.waiting.count(group_buy.id)
+def may_wait(group_buy: GroupBuy) -> bool:
+    """Whether anybody can be waiting: a stock (the group buy's, or an option's) can run out."""
+    terms = group_buy.terms
+    return terms.stock is not None or any(option.stock is not None for option in terms.options)
+
+
+async def queue_lengths(uow: UnitOfWork, group_buy: GroupBuy) -> dict[str, int]:
+    """How many wait, by option ("" without options; the card shows it); no query where nobody can be
+    waiting."""
+    if group_buy.id is None or not group_buy.is_open or not may_wait(group_buy):
+        return {}
+    return await uow.waiting.counts(group_buy.id)

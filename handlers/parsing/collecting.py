@@ -11,13 +11,14 @@ import re
 from dataclasses import dataclass
 
 from commerce.domain.errors import DomainError
+from commerce.domain.order_numbers import OrderNumber
 from handlers.parsing.joins import is_courtesy
-from handlers.parsing.numbers import order_number
+from handlers.parsing.numbers import ORDER, order_number
 
 REPORT = "ipaid"
 REJECT = "notpaid"
 ALL_COMMANDS = frozenset({REPORT, REJECT})
-_ORDER = re.compile(r"^(?:no\.?|#)?\s*(?P<id>\d+)$", re.IGNORECASE)
+_ORDER = re.compile(rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})$", re.IGNORECASE)
 _LEADING = re.compile(r"^[\s,，、:：~～]+")
 
 
@@ -25,7 +26,7 @@ _LEADING = re.compile(r"^[\s,，、:：~～]+")
 class ReportArgs:
     """What follows `我已付款`: an order number, or `@name` (the organiser confirming, as `已收 @name`)."""
 
-    order_id: int | None = None
+    order: OrderNumber | None = None
     mentions: bool = False
 
 
@@ -48,13 +49,13 @@ def read_report(rest: str) -> ReportArgs:
         return ReportArgs(mentions=True)
     found = _ORDER.match(text)
     if found is not None:
-        return ReportArgs(order_id=order_number(found.group("id")))
+        return ReportArgs(order=order_number(found.group("id")))
     if not text or is_courtesy(text):
         return ReportArgs()
     raise DomainError("ipaid_usage")
 
 
-def read_reject(rest: str) -> int:
+def read_reject(rest: str) -> OrderNumber:
     """The order number of `/notpaid 7` (required)."""
     found = _ORDER.match(rest.strip())
     if found is None:

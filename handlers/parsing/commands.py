@@ -14,11 +14,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from commerce.domain.errors import DomainError
+from commerce.domain.order_numbers import OrderNumber
 from handlers.buttons import CardAction, CardButton, OrderButton, PrivateCardButton
 from handlers.parsing import codes, edit_words
 from handlers.parsing import collecting as reports
 from handlers.parsing.joins import UNREADABLE, Join, is_courtesy, parse_join, parse_pasted_list
-from handlers.parsing.numbers import NUMBER, group_buy_number, order_number
+from handlers.parsing.numbers import NUMBER, ORDER, group_buy_number, order_number
 from handlers.parsing.numbers import quantity as read_quantity
 from handlers.texts import normalize_language, t
 
@@ -36,12 +37,13 @@ class Command:
     word: str = ""
     tap: bool = False
     error: DomainError | None = None
-    order_id: int | None = None
+    order_id: int | None = None  # an order's button: its id
+    order: OrderNumber | None = None  # an order as typed (`/pay 12-3`)
     first_only: bool = False  # the Join button: joins once; tapping it again adds nothing (+1 more does)
     note: str = ""  # a join's 备注 (`+1 3号楼502`), kept on the member's line
     signature: str = ""  # a private card's button (`gp:...`): checked by handlers.sharing before it acts
-    option: str = ""  # 多规格: a leave's option as typed (`退出 5斤`); a join's is a word of its note
-    option_index: int = 0  # 多规格: the option of a card's Join button (from 1; 0: none)
+    option: str = ""  # 多规格: a leave's or a wait's option as typed (`退出 5斤`); a join's is in its note
+    option_index: int = 0  # 多规格: the option of a card's Join or Wait button (from 1; 0: none)
 
     @property
     def about_group_buy(self) -> bool:
@@ -80,9 +82,21 @@ _LEAVE_OPTION_ARGS = re.compile(
 _WAIT_ARGS = re.compile(  # `候补`, `候补 2`, `/waitlist #12 2`: a quantity, not a group buy's number
     rf"^(?:#\s*(?P<id>\d+))?\s*(?:\+?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?$"
 )
+# 多规格: `候补 5斤 2`, `/wait 5kg`, `候补 #12 2 5斤`: an option (one word) before or after the quantity
+_WAIT_OPTION_ARGS = (
+    re.compile(
+        rf"^(?:#\s*(?P<id>\d+)\s+)?(?P<option>[^\s#@]+)(?:\s+\+?(?P<n>{NUMBER})\s*{_UNIT}?)?"
+        r"(?:\s*#\s*(?P<id2>\d+))?$"
+    ),
+    re.compile(
+        rf"^(?:#\s*(?P<id>\d+)\s+)?\+?(?P<n>{NUMBER})\s*{_UNIT}?\s+(?P<option>[^\s#@]+)"
+        r"(?:\s*#\s*(?P<id2>\d+))?$"
+    ),
+)
+_UNWAIT_ARGS = re.compile(r"^(?:#\s*(?P<id>\d+))?\s*(?P<option>[^\s#@]+)?(?:\s*#\s*(?P<id2>\d+))?$")
 _ID_ARGS = re.compile(r"^(?:#\s*)?(?P<id>\d+)?$")
-_PAID_BARE = re.compile(r"^(?:#?\s*\d+|@.*)?$", re.DOTALL)
-_ORDER_ARGS = re.compile(r"^(?:no\.?|#)?\s*(?P<id>\d+)?$", re.IGNORECASE)
+_PAID_BARE = re.compile(rf"^(?:#?\s*{ORDER}|@.*)?$", re.DOTALL)
+_ORDER_ARGS = re.compile(rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})?$", re.IGNORECASE)
 _OPEN_HINT = re.compile(r"\d|价|阶梯|成团|库存|限购|截止|自提|price", re.IGNORECASE)
 _QUESTION = re.compile(r"[?？吗呢嘛]|哪|几点|什么|怎么|多久")
 # What makes `已收 ，谢谢` or `退款 好的` talk rather than a command whose argument is wrong.
@@ -151,7 +165,7 @@ def parse_button(data: str) -> Command | None:
             first_only=first_only,
             option_index=card.option,
         )
-    return Command(card.action.value, group_buy_id=card.group_buy_id, tap=True)
+    return Command(card.action.value, group_buy_id=card.group_buy_id, tap=True, option_index=card.option)
 
 
 def _quick(text: str) -> Command | None:
@@ -220,11 +234,19 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
                 return None  # `接龙开始了吗？` is chatter, not a group buy without a price
             if name == "leave" and after_word not in (" ", ":", "#", "-", "") and not after_word.isdigit():
                 return None  # `退出群聊` is talk; `退出 5斤` names an option (多规格)
+            if name in ("wait", "unwait") and not _apart_or_counted(after_word, rest):
+                return None  # `候补名单` is talk; `候补两份`, `候补 5斤` are not
             command = _with_args(name, "zh", rest, strict=False)
             if command is None and name in _BARE_USAGE and _attempted(after_word, rest):
                 return Command("invalid", lang="zh", error=_BARE_USAGE[name]())
             return command
     return None
+
+
+def _apart_or_counted(after_word: str, rest: str) -> bool:
+    """`候补 5斤`, `候补#12`, `候补2`, `候补两份`: the waiting list's word, then its arguments; glued on to
+    other words (`候补名单`, `取消候补的人`) it is talk."""
+    return after_word in (" ", ":", "#", "") or after_word.isdigit() or bool(_WAIT_ARGS.match(rest))
 
 
 def _attempted(after_word: str, rest: str) -> bool:
@@ -270,8 +292,8 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         if match is None:
             usage = DomainError("pay_usage") if name == "pay" else DomainError("refund_usage")
             return _usage(strict, lang, usage)
-        order_id = order_number(match.group("id")) if match.group("id") else None
-        return Command(name, lang=lang, order_id=order_id)  # a bare `退款` is answered with its form
+        order = order_number(match.group("id")) if match.group("id") else None
+        return Command(name, lang=lang, order=order)  # a bare `退款` is answered with its form
     if name == "join":
         match = _JOIN_ARGS.match(rest)
         if match is None and rest[:1].isdigit():  # `/join 2 3号楼502`: a note after the quantity
@@ -285,10 +307,19 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         return Command(name, lang=lang, quantity=how_many, group_buy_id=_id(match), friend=friend)
     if name == "wait":  # no quantity: 1, or what the member waits for already
         match = _WAIT_ARGS.match(rest)
+        if match is None and (strict or not (_CHATTY.search(rest) or _QUESTION.search(rest))):
+            match = next(filter(None, (form.match(rest) for form in _WAIT_OPTION_ARGS)), None)  # 多规格
         wanted = read_quantity(match.group("n")) if match is not None and match.group("n") else None
         if match is None or (match.group("n") and wanted is None):
             return _usage(strict, lang, DomainError("waitlist_usage"))
-        return Command(name, lang=lang, quantity=wanted, group_buy_id=_id(match))
+        option = match.groupdict().get("option") or ""
+        return Command(name, lang=lang, quantity=wanted, group_buy_id=_id(match), option=option)
+    if name == "unwait":  # `取消候补`, `取消候补 5斤` (多规格: that option's entry only)
+        match = _UNWAIT_ARGS.match(rest)
+        talk = not strict and bool(_CHATTY.search(rest) or _QUESTION.search(rest))
+        if match is None or (match.group("option") and talk):
+            return _usage(strict, lang, DomainError("id_usage", command=t(lang, f"cmd_{name}")))
+        return Command(name, lang=lang, group_buy_id=_id(match), option=match.group("option") or "")
     if name == "leave":
         match = _LEAVE_ARGS.match(rest)
         option = ""

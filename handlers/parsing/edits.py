@@ -28,8 +28,10 @@ from handlers.parsing.terms import (
 from handlers.parsing.when import parse_when
 
 _BARE_PRICE = re.compile(r"^(?:[¥$€£]|rmb|cny)?\s*\d+(?:\.\d+)?\s*(?:元|块|rmb|cny|⭐)?$", re.IGNORECASE)
+# `to` takes a chat's name, spaces and all, up to `ends` / `deadline` (a word of its own) or `截止`
 _COPY = re.compile(
-    r"^(?:#\s*(?P<id>\d+))?\s*(?:(?:to\s+|发到\s*|到\s*)(?P<to>\S+))?\s*(?:(?:ends|deadline|截止)\s*:?\s*(?P<ends>.+))?$",
+    r"^(?:#\s*(?P<id>\d+))?\s*(?:(?:to\s+|发到\s*|到\s*)(?P<to>.+?))?"
+    r"(?:\s*(?:(?<![^\s\d])(?:ends|deadline)|截止)\s*:?\s*(?P<ends>.+))?$",
     re.IGNORECASE,
 )
 _TARGET_GROUP_BUY = re.compile(r"^#\s*(?P<id>\d+)$")
@@ -64,12 +66,19 @@ def parse_edit(text: str, *, typed: str = "") -> EditWords:
 
 
 def read_change(
-    words: EditWords, *, currency: str, now: datetime, tz: ZoneInfo, pickup: str | None
+    words: EditWords,
+    *,
+    currency: str,
+    now: datetime,
+    tz: ZoneInfo,
+    pickup: str | None,
+    has_options: bool = False,
 ) -> TermsChange:
     """The change the words ask for, prices read in `currency`. `pickup` is the pickup as the handler
-    wrote it (its time resolved now: `pickup_text`), None when not changed."""
+    wrote it (its time resolved now: `pickup_text`), None when not changed. With options (`has_options`)
+    a price or a stock after an option's name is that option's (`5斤 价格 80`: commerce.domain.edits)."""
     values = words.values
-    if "options" in values:  # 多规格 are set when opening: /edit changes the terms they share
+    if "options" in values or (has_options and "tiers" in values):  # 多规格 and their tiers stay
         raise DomainError("edit_options")
     price = values.get("price")
     asked_currency = parse_currency(values, currency) if "currency" in values or price else None
@@ -98,8 +107,9 @@ def pickup_parts(words: EditWords, *, now: datetime, tz: ZoneInfo) -> tuple[str,
 
 @dataclass(frozen=True)
 class CopyWords:
-    """`/copy #12 to family ends 3d`: which, where to (a chat's id, or the chat of one of the organiser's
-    group buys: `to #15`), and the deadline as typed ("" for the same duration as the original)."""
+    """`/copy #12 to family ends 3d`: which, where to (a chat's id or name, or the chat of one of the
+    organiser's group buys: `to #15`), and the deadline as typed ("" for the same duration as the
+    original)."""
 
     group_buy_id: int | None
     to_chat: str | None = None

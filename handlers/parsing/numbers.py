@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from commerce.domain.errors import DomainError
+from commerce.domain.order_numbers import OrderNumber
 
 _DIGITS = {
     "零": 0,
@@ -34,6 +35,9 @@ _UNITS = {"十": 10, "百": 100, "千": 1000}
 CHINESE_NUMERAL = "[零〇一二两俩三四五六七八九十百千]+"
 NUMBER = rf"(?:\d+|{CHINESE_NUMERAL})"
 _ARABIC = re.compile(r"^\d+$")
+# An order as typed: `12-3` (order 3 of group buy 12; any dash) or, within a chat, `3`.
+ORDER = r"\d+(?:\s*[-–—]\s*\d+)?"
+_ORDER_PARTS = re.compile(r"^(\d+)(?:\s*[-–—]\s*(\d+))?$")
 MAX_DIGITS = 18  # below 2**63; a row id fits in 10 digits, a quantity in 4
 SHOWN_DIGITS = 24
 _CHINESE = re.compile(rf"^{CHINESE_NUMERAL}$")
@@ -88,12 +92,16 @@ def group_buy_number(digits: str) -> int:
     return number
 
 
-def order_number(digits: str) -> int:
-    """The order `digits` names; one too long for any row is refused as one that does not exist."""
-    number = bounded_int(digits)
-    if number is None:
-        raise DomainError("order_not_found", order=shown(digits))
-    return number
+def order_number(typed: str) -> OrderNumber:
+    """The order `typed` (`12-3` or `3`, matching `ORDER`) names; a part too long for any row is
+    refused as an order that does not exist."""
+    parts = _ORDER_PARTS.match(typed.strip())
+    first, second = parts.groups() if parts is not None else (typed, None)
+    group_buy = bounded_int(first) if second is not None else None
+    seq = bounded_int(second if second is not None else first)
+    if seq is None or (second is not None and group_buy is None):
+        raise DomainError("order_not_found", order=shown(typed.strip()))
+    return OrderNumber(seq, group_buy)
 
 
 def quantity(text: str) -> int | None:

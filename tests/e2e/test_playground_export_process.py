@@ -30,7 +30,7 @@ def test_the_export_links_download_the_files_after_a_restart_too(fresh_playgroun
     play.start()
     sheet = load_workbook(io.BytesIO(play.http.get(urls[0]).content)).active
     assert list(next(sheet.iter_rows(min_row=2, values_only=True))) == [
-        1, "Bob", None, 2, "3号楼502", 30, 60, 1, 60, "未付", None,
+        1, "Bob", None, 2, "3号楼502", 30, 60, "1-1", 60, "未付", None,
     ]  # fmt: skip
     body = play.http.get(urls[1]).content
-    assert body.decode("utf-8-sig").splitlines()[1] == "1,Bob,,2,3号楼502,30.00,60.00,1,60.00,未付,"
+    assert body.decode("utf-8-sig").splitlines()[1] == "1,Bob,,2,3号楼502,30.00,60.00,1-1,60.00,未付,"

@@ -50,8 +50,8 @@ def test_the_organiser_gets_the_list_as_two_file_messages(gateway: Gateway, tmp_
     ]
     book = load_workbook(io.BytesIO(base64.b64decode(xlsx["file"]["base64"])))
     rows = [list(row) for row in book.active.iter_rows(values_only=True)]
-    assert rows[1] == [1, "李四", None, 2, "3号楼502", 30, 60, 1, 60, "未付", None]
+    assert rows[1] == [1, "李四", None, 2, "3号楼502", 30, 60, "1-1", 60, "未付", None]
     assert rows[2] == ["合计", None, None, 2, None, None, 60, None, 60, None, None]
     text = base64.b64decode(csv_file["file"]["base64"])
     assert text.startswith(b"\xef\xbb\xbf")
-    assert text.decode("utf-8-sig").splitlines()[1] == "1,李四,,2,3号楼502,30.00,60.00,1,60.00,未付,"
+    assert text.decode("utf-8-sig").splitlines()[1] == "1,李四,,2,3号楼502,30.00,60.00,1-1,60.00,未付,"

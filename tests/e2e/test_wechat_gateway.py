@@ -120,26 +120,28 @@ def test_a_group_buy_from_jielong_to_jiedan_in_a_wechat_room(gateway: Gateway, t
         orders = {m["to"]: m["text"] for m in closed if not m["room"]} | {zhao: zhao_order}
         assert set(orders) == {li, wang, zhao}
         assert orders[zhao].startswith(
-            "你在 海南贵妃芒 5斤（#1）的订单 #3：\n海南贵妃芒 5斤 (小王)：1 × ¥78 = ¥78\n"
+            "你在 海南贵妃芒 5斤（#1）的订单 #1-3：\n海南贵妃芒 5斤 (小王)：1 × ¥78 = ¥78\n"
         )
         assert orders[wang].startswith(
-            "你在 海南贵妃芒 5斤（#1）的订单 #2：\n海南贵妃芒 5斤：2 × ¥78 = ¥156\n合计：¥156\n"
-            "请付款给团长 张三（现金或转账），团长会发“已收款 2”确认。\n"
+            "你在 海南贵妃芒 5斤（#1）的订单 #1-2：\n海南贵妃芒 5斤：2 × ¥78 = ¥156\n合计：¥156\n"
+            "请付款给团长 张三（现金或转账），团长会发“已收款 1-2”确认。\n"
         )
         assert all(PICKUP.fullmatch(text.splitlines()[-1]) for text in orders.values()), orders
 
         confirmed = room.turn("张三", f"已收 @王五{SEP}", mentions=("王五",), answers=2)
         by_room = {bool(m["room"]): m for m in confirmed}
-        assert by_room[True]["text"] == f"@王五{SEP}订单 #2（王五，¥156）已标记为已付款。"
+        assert by_room[True]["text"] == f"@王五{SEP}订单 #1-2（王五，¥156）已标记为已付款。"
         assert by_room[True]["mentions"] == [wang]
         note, code = by_room[False]["text"].split("\n")
         assert by_room[False]["to"] == wang
-        assert note == "张三 已确认收到你订单 #2（海南贵妃芒 5斤）的付款 ¥156，谢谢！"
+        assert note == "张三 已确认收到你订单 #1-2（海南贵妃芒 5斤）的付款 ¥156，谢谢！"
         assert re.fullmatch(r"取货码：[1-9]\d{3}（取货时出示，由团长核销）", code), code
 
         [mine] = room.turn("王五", "我的订单", private=True, answers=1)
         assert (mine["to"], mine["room"], mine["mentions"]) == (wang, None, [])
-        assert mine["text"] == "你的订单：\n#2 海南贵妃芒 5斤（张三 的团 #1）：2 × ¥78 = ¥156 · 已付款"
+        assert mine["text"] == (  # the room's topic names the group the order lives in
+            "你的订单：\n#1-2 海南贵妃芒 5斤（芒果团购群 · 张三 的团 #1）：2 × ¥78 = ¥156 · 已付款"
+        )
     finally:
         assert tuan.stop() == 0, tuan.output()
 

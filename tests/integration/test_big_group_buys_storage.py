@@ -125,8 +125,12 @@ async def _pending(factory: SqlUnitOfWorkFactory, group_buy_id: int) -> int | No
 
 
 def _exactly_once(orders_made: list[Order], messages: dict[str, list[str]], members: int) -> None:
-    """One order per member at the final price with their friend's units, and their message once."""
+    """One order per member at the final price with their friend's units, and their message once;
+    the orders numbered 1, 2, 3... in the order the members joined (`#1-1` is the first line's)."""
     assert sorted(order.buyer_id for order in orders_made) == [_member(i) for i in range(members)]
+    numbered = sorted(orders_made, key=lambda order: order.seq or 0)
+    assert [order.seq for order in numbered] == list(range(1, members + 1))
+    assert [order.buyer_id for order in numbered] == [_member(i) for i in range(members)]
     assert {order.buyer_id: order.total for order in orders_made} == {
         _member(i): _owed(i) for i in range(members)
     }
@@ -135,7 +139,9 @@ def _exactly_once(orders_made: list[Order], messages: dict[str, list[str]], memb
     by_buyer = {order.buyer_id: order for order in orders_made}
     for buyer, [text] in messages.items():
         order = by_buyer[buyer]
-        assert text.startswith(f"Your order #{order.id} in Mangoes (#{order.group_buy_id}):")
+        assert text.startswith(
+            f"Your order #{order.group_buy_id}-{order.seq} in Mangoes (#{order.group_buy_id}):"
+        )
         assert f"Total: ¥{order.total // 100:,}\n" in text
 
 

@@ -37,8 +37,8 @@ async def test_a_report_is_recorded_once_and_taken_back_once(
     async with uow_factory() as uow:
         assert await uow.collecting.reported_buyers(group_buy.id) == {"bob"}
         assert await uow.collecting.owing(group_buy.id) == [
-            Owing(bob.id, "bob", "Name bob", 8800, "CNY", reported=True),
-            Owing(cat.id, "cat", "Name cat", 17600, "CNY", reported=False),
+            Owing(bob.id, bob.number, "bob", "Name bob", 8800, "CNY", reported=True),
+            Owing(cat.id, cat.number, "cat", "Name cat", 17600, "CNY", reported=False),
         ]
         assert await uow.collecting.with_unpaid(CHAT) == [group_buy.id]
         stored = await uow.orders.get(bob.id)
@@ -200,7 +200,7 @@ async def test_two_evening_sweeps_at_once_post_one_reminder(
     assert said == [
         "📦 明天自提：海南贵妃芒 5斤（#1），3号楼门口。\n"
         "还有 1 个订单未付款：\n"
-        "• Name bob：¥88（订单 #1）\n"
+        "• Name bob：¥88（订单 #1-1）\n"
         "请付款给 团长小美，付好后回复“我已付款”，团长确认后打勾。"
     ]
     async with uow_factory() as uow:

@@ -94,7 +94,7 @@ async def test_entries_keep_their_place_and_are_taken_once(
             ("eve", 1),
         ]
         assert [await uow.waiting.position(e) for e in (early, again, eve)] == [1, 2, 3]
-        assert await uow.waiting.count(gid) == 3
+        assert await uow.waiting.counts(gid) == {"": 3}
         assert await uow.waiting.waiting_among([gid, gid + 1], "eve") == {gid}
         assert await uow.waiting.get(gid, "nobody") is None
         assert not await uow.waiting.take(dan)  # it asks for 3 now, not 2: not this entry any more
@@ -103,12 +103,12 @@ async def test_entries_keep_their_place_and_are_taken_once(
         await uow.waiting.restore(again)  # put back in its place
         assert [e.user_id for e in await uow.waiting.queue(gid)] == ["fay", "dan", "eve"]
         removed = await uow.waiting.remove(gid, "eve")
-        assert removed is not None and removed.quantity == 1
-        assert await uow.waiting.remove(gid, "eve") is None
+        assert [entry.quantity for entry in removed] == [1]
+        assert await uow.waiting.remove(gid, "eve") == []
         await uow.commit()
     async with uow_factory() as uow:
         assert [e.user_id for e in await uow.waiting.drain(gid)] == ["fay", "dan"]
-        assert await uow.waiting.count(gid) == 0
+        assert await uow.waiting.counts(gid) == {}
         await uow.commit()
 
 

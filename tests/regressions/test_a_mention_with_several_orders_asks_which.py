@@ -30,35 +30,35 @@ async def test_paid_for_a_member_with_two_unpaid_orders_asks_which() -> None:
 
     said = Chat.said(await chat.say("amy", "/paid @dan", mentions=["dan"]))
 
-    assert said == "Dan has 2 unpaid orders here: #1 Mangoes ¥30, #2 Plums ¥12. Say which: /paid 1"
+    assert said == "Dan has 2 unpaid orders here: #1-1 Mangoes ¥30, #2-1 Plums ¥12. Say which: /paid 1-1"
     assert statuses(factory) == {1: OrderStatus.PENDING_PAYMENT, 2: OrderStatus.PENDING_PAYMENT}
     said = Chat.said(await chat.say("amy", "已收 @Dan"))  # found by name among the chat's members
-    assert said == "Dan 在本群有 2 个待付款订单：#1 Mangoes ¥30、#2 Plums ¥12。请说是哪一个：已收款 1"
+    assert said == "Dan 在本群有 2 个待付款订单：#1-1 Mangoes ¥30、#2-1 Plums ¥12。请说是哪一个：已收款 1-1"
     assert statuses(factory) == {1: OrderStatus.PENDING_PAYMENT, 2: OrderStatus.PENDING_PAYMENT}
 
 
 async def test_picked_up_and_refund_for_a_member_with_two_paid_orders_ask_which() -> None:
     factory = FakeUnitOfWorkFactory()
     chat = await dan_with_two_orders(factory)
-    await chat.say("amy", "/paid 1")
-    await chat.say("amy", "/paid 2")
+    await chat.say("amy", "/paid 1-1")
+    await chat.say("amy", "/paid 2-1")
 
     picked = Chat.said(await chat.say("amy", "已取 @dan", mentions=["dan"]))
     refund = Chat.said(await chat.say("amy", "/refund @dan", mentions=["dan"]))
 
     assert picked == (
-        "Dan 在本群有 2 个已付款待提货的订单：#1 Mangoes ¥30、#2 Plums ¥12。请说是哪一个：已取货 1"
+        "Dan 在本群有 2 个已付款待提货的订单：#1-1 Mangoes ¥30、#2-1 Plums ¥12。请说是哪一个：已取货 1-1"
     )
-    assert refund == "Dan has 2 paid orders here: #1 Mangoes ¥30, #2 Plums ¥12. Say which: /refund 1"
+    assert refund == "Dan has 2 paid orders here: #1-1 Mangoes ¥30, #2-1 Plums ¥12. Say which: /refund 1-1"
     assert statuses(factory) == {1: OrderStatus.PAID, 2: OrderStatus.PAID}
 
 
 async def test_with_one_order_left_the_mention_names_it() -> None:
     factory = FakeUnitOfWorkFactory()
     chat = await dan_with_two_orders(factory)
-    await chat.say("amy", "/paid 1")
+    await chat.say("amy", "/paid 1-1")
 
     said = Chat.said(await chat.say("amy", "/paid @dan", mentions=["dan"]))
 
-    assert said == "Order #2 of Dan (¥12) is marked as paid."
+    assert said == "Order #2-1 of Dan (¥12) is marked as paid."
     assert statuses(factory) == {1: OrderStatus.PAID, 2: OrderStatus.PAID}

@@ -16,7 +16,7 @@ async def test_the_number_typed_first_is_the_order_confirmed() -> None:
     await chat.say("cat", "+1")
     await chat.say("amy", "/close")
     said = Chat.said(await chat.say("amy", "/paid 2 (thanks @bob for reminding me)", mentions=["bob"]))
-    assert "#2" in said and "Cat" in said
+    assert "#1-2" in said and "Cat" in said
     statuses = {order.buyer_id: order.status for order in factory.state.orders.values()}
     assert statuses == {"bob": OrderStatus.PENDING_PAYMENT, "cat": OrderStatus.PAID}
     await chat.say("amy", "/paid @bob", mentions=["bob"])

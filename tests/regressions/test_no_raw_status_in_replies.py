@@ -1,4 +1,4 @@
-"""A refusal that names a status showed the raw enum value: "订单 #1 现在不能付款（状态：refunded）".
+"""A refusal that names a status showed the raw enum value: "订单 #1-1 现在不能付款（状态：refunded）".
 The status is now said in the reader's words, through the catalogs, on the real ChatApp."""
 
 from __future__ import annotations
@@ -43,13 +43,13 @@ async def _paid_order(chat: Chat, opening: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "opening", "refund", "pay", "expected"),
     [
-        ("zh", ZH, "退款 1", "已收款 1", "订单 #1 现在不能付款（状态：已退款），没有任何改动。"),
+        ("zh", ZH, "退款 1", "已收款 1", "订单 #1-1 现在不能付款（状态：已退款），没有任何改动。"),
         (
             "en",
             EN,
             "/refund 1",
             "/paid 1",
-            "Order #1 cannot be paid now (it is refunded): nothing was changed.",
+            "Order #1-1 cannot be paid now (it is refunded): nothing was changed.",
         ),
     ],
 )
@@ -68,13 +68,13 @@ async def test_paying_a_refunded_order_says_refunded_in_words(
 @pytest.mark.parametrize(
     ("lang", "opening", "pick_up", "pay", "expected"),
     [
-        ("zh", ZH, "已取货 1", "已收款 1", "订单 #1 现在不能付款（状态：已提货），没有任何改动。"),
+        ("zh", ZH, "已取货 1", "已收款 1", "订单 #1-1 现在不能付款（状态：已提货），没有任何改动。"),
         (
             "en",
             EN,
             "/pickedup 1",
             "/paid 1",
-            "Order #1 cannot be paid now (it is picked up): nothing was changed.",
+            "Order #1-1 cannot be paid now (it is picked up): nothing was changed.",
         ),
     ],
 )
@@ -91,6 +91,6 @@ async def test_paying_a_picked_up_order_never_says_fulfilled(
 
 
 def test_the_leak_check_would_see_a_raw_status() -> None:
-    assert raw_statuses("订单 #1 现在不能付款（状态：refunded），没有任何改动。", "zh") == ["refunded"]
-    assert raw_statuses("Order #1 cannot be paid now (it is fulfilled)", "en") == ["fulfilled"]
-    assert raw_statuses("Order #1 is pending_payment", "en") == ["pending_payment"]
+    assert raw_statuses("订单 #1-1 现在不能付款（状态：refunded），没有任何改动。", "zh") == ["refunded"]
+    assert raw_statuses("Order #1-1 cannot be paid now (it is fulfilled)", "en") == ["fulfilled"]
+    assert raw_statuses("Order #1-1 is pending_payment", "en") == ["pending_payment"]

@@ -19,12 +19,12 @@ async def test_an_english_close_in_a_chinese_chat_sends_each_buyer_their_own_lan
     assert Chat.said(replies).startswith("✅ 海南贵妃芒 (#1) succeeded at ¥88 each: 2 orders, 2 units.")
     orders = Chat.private(replies)
     assert orders["bob"] == (
-        "你在 海南贵妃芒（#1）的订单 #1：\n海南贵妃芒：1 × ¥88 = ¥88\n合计：¥88\n"
-        "请付款给团长 Amy（现金或转账），团长会发“已收款 1”确认。"
+        "你在 海南贵妃芒（#1）的订单 #1-1：\n海南贵妃芒：1 × ¥88 = ¥88\n合计：¥88\n"
+        "请付款给团长 Amy（现金或转账），团长会发“已收款 1-1”确认。"
     )
     assert orders["cat"] == (
-        "Your order #2 in 海南贵妃芒 (#1):\n海南贵妃芒: 1 × ¥88 = ¥88\nTotal: ¥88\n"
-        "Pay the organiser Amy (cash or transfer); they confirm with /paid 2."
+        "Your order #1-2 in 海南贵妃芒 (#1):\n海南贵妃芒: 1 × ¥88 = ¥88\nTotal: ¥88\n"
+        "Pay the organiser Amy (cash or transfer); they confirm with /paid 1-2."
     )
 
 
@@ -36,4 +36,4 @@ async def test_the_chats_language_setting_is_the_default_for_buyers() -> None:
 
     replies = await chat.say("amy", "/close")
 
-    assert Chat.private(replies)["bob"].startswith("你在 Mangoes（#1）的订单 #1：")
+    assert Chat.private(replies)["bob"].startswith("你在 Mangoes（#1）的订单 #1-1：")

@@ -14,11 +14,12 @@ from handlers.types import ChatKind, Reply, Request
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
-MISSING = 99  # an order number nobody has
+MISSING = "1-99"  # an order number nobody has
 
 
 async def two_groups(factory: FakeUnitOfWorkFactory) -> tuple[Chat, Chat]:
-    """In "family" Amy's plums: Bob's order #1 and Eve's #2. In "office" Dan's figs: Cat's order #3.
+    """In "family" Amy's plums (group buy 1): Bob's order #1-1 and Eve's #1-2. In "office" Dan's figs
+    (group buy 2): Cat's order #2-1.
     Dan organises in the office and Zoe is an admin there; neither has anything to do with the family."""
     family = fake_chat(factory, default_language="en")
     office = Chat(family.app, chat_id="office", admins={"zoe"})
@@ -43,20 +44,21 @@ def only_an_answer_here(replies: list[Reply]) -> str:
     return replies[0].text or replies[0].toast or ""
 
 
-def nothing_here(order: int) -> str:
+def nothing_here(order: str) -> str:
     return t("en", "order_not_found", order=order)
 
 
 @pytest.mark.parametrize(
     ("user", "text"),
     [
-        ("dan", "已收 2"),  # the office's organiser, Eve's order of the family
-        ("dan", "/paid 2"),
-        ("zoe", "/paid 2"),  # an admin of the office is no admin of the family
-        ("dan", "/pickedup 1"),
-        ("dan", "已取 1"),
-        ("dan", "/refund 1"),
-        ("dan", "退款 2"),
+        ("dan", "已收 1-2"),  # the office's organiser, Eve's order of the family
+        ("dan", "/paid 1-2"),
+        ("zoe", "/paid 1-2"),  # an admin of the office is no admin of the family
+        ("dan", "/pickedup 1-1"),
+        ("dan", "已取 1-1"),
+        ("dan", "/refund 1-1"),
+        ("dan", "退款 1-2"),
+        ("dan", "/paid 2"),  # a bare number in the office: the office's order 2 (there is none)
     ],
 )
 async def test_an_order_of_another_group_is_answered_as_one_that_does_not_exist(user: str, text: str) -> None:
@@ -64,9 +66,9 @@ async def test_an_order_of_another_group_is_answered_as_one_that_does_not_exist(
     family, office = await two_groups(factory)
     await family.say("amy", "/paid 1")  # Bob's is paid (so /pickedup and /refund could apply to it)
     before = statuses(factory)
-    order = int(text.split()[-1])
+    order = text.split()[-1]
     answer = only_an_answer_here(await office.say(user, text))
-    missing = only_an_answer_here(await office.say(user, text.replace(str(order), str(MISSING))))
+    missing = only_an_answer_here(await office.say(user, text.replace(order, MISSING)))
     assert answer.replace(f"#{order}", "#N") == missing.replace(f"#{MISSING}", "#N")
     assert statuses(factory) == before
     if text.isascii():
@@ -77,9 +79,9 @@ async def test_in_the_right_group_or_the_organisers_private_chat_it_still_works(
     factory = FakeUnitOfWorkFactory()
     family, office = await two_groups(factory)
     said = Chat.said(await family.say("amy", "/paid 2"))
-    assert said == "Order #2 of Eve (¥20) is marked as paid."
-    replies = await office.say("dan", "/paid 3", private=True)  # Dan's own group buy, from his private chat
-    assert Chat.said(replies) == "Order #3 of Cat (¥20) is marked as paid."
+    assert said == "Order #1-2 of Eve (¥20) is marked as paid."
+    replies = await office.say("dan", "/paid 1", private=True)  # Dan's own group buy, from his private chat
+    assert Chat.said(replies) == "Order #2-1 of Cat (¥20) is marked as paid."
     assert [(r.card_of, r.chat_id) for r in replies if r.is_card] == [(2, "office")]
     assert statuses(factory) == {1: OrderStatus.PENDING_PAYMENT, 2: OrderStatus.PAID, 3: OrderStatus.PAID}
 
@@ -87,10 +89,10 @@ async def test_in_the_right_group_or_the_organisers_private_chat_it_still_works(
 async def test_in_a_private_chat_only_the_organisers_own_group_buys_are_reached() -> None:
     factory = FakeUnitOfWorkFactory()
     family, _ = await two_groups(factory)
-    for user, text in (("dan", "/paid 2"), ("eve", "/paid 2"), ("bob", "/refund 1"), ("cat", "/pickedup 1")):
-        assert only_an_answer_here(await family.say(user, text, private=True)) == nothing_here(
-            2 if "2" in text else 1
-        )
+    tries = (("dan", "/paid 1-2"), ("eve", "/paid 1-2"), ("bob", "/refund 1-1"), ("cat", "/pickedup 1-1"))
+    for user, text in (*tries, ("dan", "/paid 2")):  # a bare 2: Dan's group buys have no order 2
+        answer = only_an_answer_here(await family.say(user, text, private=True))
+        assert answer == nothing_here(text.split()[-1])
     assert set(statuses(factory).values()) == {OrderStatus.PENDING_PAYMENT}
 
 
@@ -98,12 +100,13 @@ async def test_a_buyer_pays_only_their_own_orders_and_in_a_group_only_that_group
     factory = FakeUnitOfWorkFactory()
     family, office = await two_groups(factory)
     # Eve's own order, asked for in the office: that group has no such order
-    assert only_an_answer_here(await office.say("eve", "/pay 2")) == nothing_here(2)
+    assert only_an_answer_here(await office.say("eve", "/pay 1-2")) == nothing_here("1-2")
+    assert only_an_answer_here(await office.say("eve", "/pay 2")) == nothing_here("2")
     # Bob asks for Eve's order in private: not his, so as if it did not exist
-    assert only_an_answer_here(await family.say("bob", "/pay 2", private=True)) == nothing_here(2)
+    assert only_an_answer_here(await family.say("bob", "/pay 1-2", private=True)) == nothing_here("1-2")
     # Eve in her private chat: her order (paid to the organiser here, there is no provider)
     assert Chat.said(await family.say("eve", "/pay 2", private=True)) == t(
-        "en", "pay_offline", order=2, organiser="Amy"
+        "en", "pay_offline", order="1-2", organiser="Amy"
     )
     # `/pay` alone in the office: Eve has no unpaid order of the office
     assert only_an_answer_here(await office.say("eve", "/pay")) == t("en", "no_unpaid_order")
@@ -113,9 +116,9 @@ async def test_an_order_button_tapped_elsewhere_or_by_someone_else_reaches_nothi
     factory = FakeUnitOfWorkFactory()
     family, office = await two_groups(factory)
     in_office = await office.tap("eve", "od:pay:2")  # Eve's order's Pay button, in the office
-    assert only_an_answer_here(in_office) == nothing_here(2)
+    assert only_an_answer_here(in_office) == nothing_here("1-2")
     bobs = Request("test", "bob", "bob", "Bob", chat_kind=ChatKind.PRIVATE, button="od:pay:2", language="en")
-    assert only_an_answer_here(await family.app.handle(bobs)) == nothing_here(2)
+    assert only_an_answer_here(await family.app.handle(bobs)) == nothing_here("1-2")
     card_pay = await office.tap("eve", "gb:pay:1")  # the family's card's Pay, tapped in the office
     assert only_an_answer_here(card_pay) == t("en", "no_unpaid_order")
     assert set(statuses(factory).values()) == {OrderStatus.PENDING_PAYMENT}

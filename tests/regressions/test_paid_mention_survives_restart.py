@@ -80,7 +80,7 @@ async def test_paid_by_name_after_a_restart_marks_the_members_order_paid(
     assert request.mentions == ()  # nothing the adapter could resolve
     replies = await restarted.handle(request)
 
-    assert replies[0].text == "订单 #1（Bob，¥88）已标记为已付款。"
+    assert replies[0].text == "订单 #1-1（Bob，¥88）已标记为已付款。"
     assert replies[0].mention == (str(BOB.id),)
     assert await _bobs_order(after) == OrderStatus.PAID
 
@@ -100,5 +100,5 @@ async def test_a_username_the_restarted_adapter_never_saw_is_found_too(
     assert request.mentions == ()  # a username this process never saw
     replies = await restarted.handle(request)
 
-    assert replies[0].text == "Order #1 of Bob (¥88) is marked as paid."
+    assert replies[0].text == "Order #1-1 of Bob (¥88) is marked as paid."
     assert await _bobs_order(after) == OrderStatus.PAID

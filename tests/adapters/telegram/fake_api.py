@@ -175,14 +175,21 @@ class FakeBotAPI:
         return update
 
     def message(
-        self, chat_id: int, user: User, text: str, *, chat_type: str | None = None, **extra: Any
+        self,
+        chat_id: int,
+        user: User,
+        text: str,
+        *,
+        chat_type: str | None = None,
+        title: str = "Neighbours",
+        **extra: Any,
     ) -> Json:
-        """A `message` update: `user` says `text` in `chat_id` (negative: a group)."""
+        """A `message` update: `user` says `text` in `chat_id` (negative: a group, called `title`)."""
         kind = chat_type or ("private" if chat_id > 0 else "supergroup")
         self.users[user.id] = user.json()
         chat: Json = {"id": chat_id, "type": kind}
         if kind != "private":
-            chat["title"] = "Neighbours"
+            chat["title"] = title
         else:
             chat["first_name"] = user.first_name
         message: Json = {

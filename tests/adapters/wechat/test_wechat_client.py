@@ -22,6 +22,7 @@ async def test_a_room_message_becomes_a_request_from_the_member(world: World) ->
             text="+1",
             message_id=message_id,
             update_id=message_id,
+            chat_title="芒果团购群",  # the room's topic
         )
     ]
 

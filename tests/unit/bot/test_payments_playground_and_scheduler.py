@@ -51,7 +51,7 @@ async def test_the_playground_shows_an_invoice_as_a_line_of_text(engine: AsyncEn
     [order] = await hub.messages("bob")
     assert [[b.data for b in row] for row in order.buttons] == [["od:pay:1"]]
     await hub.tap(chat="bob", user="bob", message_id=order.id, data="od:pay:1")
-    assert [m.text for m in await hub.messages("bob")][-1] == "🧾 Invoice for order #1: Mangoes: 50⭐ [Pay]"
+    assert [m.text for m in await hub.messages("bob")][-1] == "🧾 Invoice for order #1-1: Mangoes: 50⭐ [Pay]"
 
 
 async def test_the_sweep_reminds_then_cancels_unpaid_orders() -> None:
@@ -70,11 +70,11 @@ async def test_the_sweep_reminds_then_cancels_unpaid_orders() -> None:
     try:
         clock.advance(timedelta(hours=23).total_seconds())
         await scheduler.sweep_unpaid()
-        assert [r.text.split(":")[0] for r in delivered] == ["⏰ Order #1 (Mangoes) is still unpaid"]
+        assert [r.text.split(":")[0] for r in delivered] == ["⏰ Order #1-1 (Mangoes) is still unpaid"]
         clock.advance(timedelta(hours=1).total_seconds())
         await scheduler.sweep_unpaid()
         await scheduler.sweep_unpaid()
-        assert [r.private_to for r in delivered if r.text.startswith("Order #1")] == ["bob", "amy"]
+        assert [r.private_to for r in delivered if r.text.startswith("Order #1-1")] == ["bob", "amy"]
     finally:
         scheduler.shutdown()
         await asyncio.sleep(0)

@@ -63,11 +63,11 @@ async def test_the_organiser_reads_their_list_privately_and_members_see_the_publ
         [listed] = answer["replies"]
         assert listed["chat"] == "amy"
         assert listed["text"] == (
-            "📋 海南贵妃芒 5斤（#1）团长名单 · 已成团 · ¥78/份\n"
-            "1. Bob ×2 · ¥156 · 备注：3号楼502 · 订单 #1 共 ¥234 · ✅📦已付，已取货\n"
-            "2. Bob 帮 小王 ×1 · ¥78 · 并入订单 #1 · ✅📦已付，已取货\n"
-            "3. Cat ×1 · ¥78 · 订单 #2 共 ¥78 · ✅已付，未取货\n"
-            "4. Dan ×1 · ¥78 · 订单 #3 共 ¥78 · ⏳未付\n"
+            "📋 海南贵妃芒 5斤（#1）团长名单 · 已成团 · ¥78/份 · 群：family\n"  # in the group "family"
+            "1. Bob ×2 · ¥156 · 备注：3号楼502 · 订单 #1-1 共 ¥234 · ✅📦已付，已取货\n"
+            "2. Bob 帮 小王 ×1 · ¥78 · 并入订单 #1-1 · ✅📦已付，已取货\n"
+            "3. Cat ×1 · ¥78 · 订单 #1-2 共 ¥78 · ✅已付，未取货\n"
+            "4. Dan ×1 · ¥78 · 订单 #1-3 共 ¥78 · ⏳未付\n"
             "\n"
             "合计：5 份，¥390\n"
             "💰 已收 ¥312 · 待收 ¥78（其中已报付款待确认 ¥0）\n"
@@ -112,10 +112,10 @@ async def test_export_sends_an_xlsx_and_a_csv_to_the_organiser_with_rows_and_tot
         rows = [list(row) for row in sheet.iter_rows(values_only=True)]
         assert rows[0] == HEADING
         assert rows[1:5] == [
-            [1, "Bob", None, 2, "3号楼502", 78, 156, 1, 234, "已付", "已取"],
-            [2, "Bob", "小王", 1, None, 78, 78, 1, None, "已付", "已取"],
-            [3, "Cat", None, 1, None, 78, 78, 2, 78, "已付", None],
-            [4, "Dan", None, 1, None, 78, 78, 3, 78, "未付", None],
+            [1, "Bob", None, 2, "3号楼502", 78, 156, "1-1", 234, "已付", "已取"],
+            [2, "Bob", "小王", 1, None, 78, 78, "1-1", None, "已付", "已取"],
+            [3, "Cat", None, 1, None, 78, 78, "1-2", 78, "已付", None],
+            [4, "Dan", None, 1, None, 78, 78, "1-3", 78, "未付", None],
         ]
         assert rows[5] == ["合计", None, None, 5, None, None, 390, None, 390, None, 1]
         assert [row[0] for row in rows[7:]] == [
@@ -134,7 +134,19 @@ async def test_export_sends_an_xlsx_and_a_csv_to_the_organiser_with_rows_and_tot
         assert body.startswith(b"\xef\xbb\xbf")  # UTF-8's BOM: Excel and WPS read the Chinese right
         lines = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
         assert lines[0] == HEADING
-        assert lines[1] == ["1", "Bob", "", "2", "3号楼502", "78.00", "156.00", "1", "234.00", "已付", "已取"]
+        assert lines[1] == [
+            "1",
+            "Bob",
+            "",
+            "2",
+            "3号楼502",
+            "78.00",
+            "156.00",
+            "1-1",
+            "234.00",
+            "已付",
+            "已取",
+        ]
         assert lines[5] == ["合计", "", "", "5", "", "", "390.00", "", "390.00", "", "1"]
         assert lines[6:] == [
             [],

@@ -90,10 +90,10 @@ async def test_a_two_option_group_buy_from_opening_to_the_export(tmp_path: Path)
             "取货",
         ]
         assert rows[1:5] == [
-            [1, "Bob", None, "5斤", 2, "3号楼502", 83, 166, 1, 219, "已付", None],
-            [2, "Bob", None, "3斤", 1, None, 53, 53, 1, None, "已付", None],
-            [3, "Cat", None, "3斤", 2, None, 53, 106, 2, 106, "未付", None],
-            [4, "Dan", None, "5斤", 1, None, 83, 83, 3, 83, "未付", None],
+            [1, "Bob", None, "5斤", 2, "3号楼502", 83, 166, "1-1", 219, "已付", None],
+            [2, "Bob", None, "3斤", 1, None, 53, 53, "1-1", None, "已付", None],
+            [3, "Cat", None, "3斤", 2, None, 53, 106, "1-2", 106, "未付", None],
+            [4, "Dan", None, "5斤", 1, None, 83, 83, "1-3", 83, "未付", None],
         ]
         assert rows[5] == ["合计", None, None, None, 6, None, None, 408, None, 408, None, None]
         notes = [row[0] for row in rows[7:]]

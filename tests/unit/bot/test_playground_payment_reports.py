@@ -37,10 +37,10 @@ async def test_a_report_and_its_one_tap_confirmation(tmp_path: Path) -> None:
         answer = await api.say("family", "bob", "我已付款")
 
         assert [(r["chat"], r["text"]) for r in answer["replies"] if r["text"] and r["card_of"] is None] == [
-            ("family", "收到，Bob：已请 Amy 确认你订单 #1 的付款 ¥88。确认前接龙卡片上显示 💸。"),
+            ("family", "收到，Bob：已请 Amy 确认你订单 #1-1 的付款 ¥88。确认前接龙卡片上显示 💸。"),
             (
                 "amy",
-                "💸 Bob 说已付款：订单 #1（海南贵妃芒，#1）¥88。收到钱后点“已收到”（或发“已收 1”）；"
+                "💸 Bob 说已付款：订单 #1-1（海南贵妃芒，#1）¥88。收到钱后点“已收到”（或发“已收 1-1”）；"
                 "点“未收到”会告诉对方还没收到。",
             ),
         ]
@@ -57,12 +57,12 @@ async def test_a_report_and_its_one_tap_confirmation(tmp_path: Path) -> None:
 
         tapped = await _tap(api, "amy", "amy", ask, "od:confirm:1")
 
-        assert [r["toast"] for r in tapped["replies"] if r["toast"]] == ["订单 #1 已标记为已付款"]
-        assert ("amy", "订单 #1（Bob，¥88）已标记为已付款。") in [
+        assert [r["toast"] for r in tapped["replies"] if r["toast"]] == ["订单 #1-1 已标记为已付款"]
+        assert ("amy", "订单 #1-1（Bob，¥88）已标记为已付款。") in [
             (r["chat"], r["text"]) for r in tapped["replies"]
         ]
         [thanks] = [m for m in await api.messages("bob") if m["text"].startswith("Amy 已确认")]
-        assert thanks["text"].startswith("Amy 已确认收到你订单 #1（海南贵妃芒）的付款 ¥88，谢谢！")
+        assert thanks["text"].startswith("Amy 已确认收到你订单 #1-1（海南贵妃芒）的付款 ¥88，谢谢！")
         card = await api.card("family", 1)
         assert "💰 已付 1/2\n" in card["text"] and "1. Bob ×1 ✅" in card["text"] and "💸" not in card["text"]
 
@@ -76,8 +76,8 @@ async def test_a_reminder_mentions_who_owes_once_in_six_hours(tmp_path: Path) ->
         assert (reminder["chat"], reminder["text"]) == (
             "family",
             "💸 催款：海南贵妃芒（#1）还有 2 个订单未付款：\n"
-            "• Bob：¥88（订单 #1）\n"
-            "• Cat：¥176（订单 #2）\n"
+            "• Bob：¥88（订单 #1-1）\n"
+            "• Cat：¥176（订单 #1-2）\n"
             "请付款给 Amy，付好后回复“我已付款”，团长确认后打勾。",
         )
         [again] = (await api.say("family", "amy", "/remind"))["replies"]

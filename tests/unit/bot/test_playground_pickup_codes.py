@@ -29,7 +29,7 @@ async def test_a_helper_takes_the_code_the_buyer_was_given(tmp_path: Path) -> No
         await api.say("family", "amy", "已收款 1")
 
         receipt = await _last(api, "bob")
-        paid_note = "Amy 已确认收到你订单 #1（海南贵妃芒）的付款 ¥176，谢谢！"
+        paid_note = "Amy 已确认收到你订单 #1-1（海南贵妃芒）的付款 ¥176，谢谢！"
         found = re.fullmatch(rf"{paid_note}\n取货码：(\d{{4}})（取货时出示，由团长核销）", receipt)
         assert found is not None, receipt
         code = found.group(1)
@@ -38,14 +38,16 @@ async def test_a_helper_takes_the_code_the_buyer_was_given(tmp_path: Path) -> No
         assert named == "Cat 现在可以核销 #1 海南贵妃芒 的取货码了：在本群或私聊我发“核销 取货码”。"
         taken = _said(await api.say("family", "cat", f"核销 {code}"))
         assert taken == (
-            f"✅ 取货码 {code}：Bob 的订单 #1，共 2 份：\n• 海南贵妃芒 × 2\n请按此交货，订单已标记为已提货。"
+            f"✅ 取货码 {code}：Bob 的订单 #1-1，共 2 份：\n• 海南贵妃芒 × 2\n"
+            "请按此交货，订单已标记为已提货。"
         )
         assert (await api.card("family", 1))["text"].endswith("\n1. Bob ×2 ✅📦")
-        assert await _last(api, "bob") == "Cat 已确认你的订单 #1（海南贵妃芒）已提货，祝你吃得开心！"
+        assert await _last(api, "bob") == "Cat 已确认你的订单 #1-1（海南贵妃芒）已提货，祝你吃得开心！"
 
         again = _said(await api.say("family", "amy", f"核销 {code}"))
         assert (
-            again.startswith(f"取货码 {code} 已经用过了：Bob 的订单 #1 已于 ") and "由 Cat 核销提货" in again
+            again.startswith(f"取货码 {code} 已经用过了：Bob 的订单 #1-1 已于 ")
+            and "由 Cat 核销提货" in again
         )
         assert _said(await api.say("family", "bob", f"核销 {code}")) == (
             "只有团长或团长设置的帮手可以在这里核销取货码，没有任何改动。"

@@ -155,7 +155,7 @@ def test_each_option_has_its_own_stock_and_the_total_caps_them_all() -> None:
     group_buy.join(None, user_id="dan", display_name="Dan", quantity=1, now=NOW, option="5斤")
     assert refusal(
         lambda: group_buy.join(None, user_id="b", display_name="B", quantity=1, now=NOW, option="5斤")
-    ) == ("options_sold_out", {"title": "海南芒果"})  # no waiting list with options
+    ) == ("options_sold_out", {"title": "海南芒果", "option": "5斤"})  # its waiting list is offered
 
 
 def test_leaving_an_option_gives_its_units_back() -> None:

@@ -30,6 +30,7 @@ class Chat:
     chat_id: str = "family"
     admins: set[str] = field(default_factory=set)
     updates: int = 0
+    title: str | None = None  # the group's name as the platform shows it (None: the platform did not say)
 
     async def say(
         self,
@@ -53,6 +54,7 @@ class Chat:
                 language=language,
                 is_admin=user in self.admins,
                 mentions=tuple(mentions),
+                chat_title=None if private else self.title,
             )
         )
 
@@ -65,6 +67,7 @@ class Chat:
                 display_name=NAMES.get(user, user.title()),
                 button=data,
                 update_id=update_id,
+                chat_title=self.title,
             )
         )
 

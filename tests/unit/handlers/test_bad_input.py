@@ -71,9 +71,9 @@ async def test_a_bad_group_buy_opens_nothing(
         ("/leave lots", "Write it like: -1 (one fewer), /leave (off the list) or /leave #12"),
         ("/status abc", "Write it like: /status or /status #12"),
         ("/截单 abc", "请这样写：截单 或 截单 #12"),
-        ("/paid", "Write it like: /paid 12 (the order number) or /paid @name"),
-        ("/paid Bob", "Write it like: /paid 12 (the order number) or /paid @name"),
-        ("/paid 77", "There is no order #77. Example: /paid 12 (the number from the order message)"),
+        ("/paid", "Write it like: /paid 12-3 (the order number) or /paid @name"),
+        ("/paid Bob", "Write it like: /paid 12-3 (the order number) or /paid @name"),
+        ("/paid 77", "There is no order #77 here. Example: /paid 12-3 (the number from the order message)"),
         ("/lang fr", "Write /lang zh for Chinese or /lang en for English."),
         ("/status #9", "There is no group buy #9 in this chat. Example: /status shows the open one"),
         ("/join 10000", "10000 is not a quantity I can take (1 to 9999). Example: +2"),
@@ -117,5 +117,5 @@ async def test_a_neutral_join_without_a_group_buy_follows_the_members_language(
 
 async def test_paid_for_a_member_without_an_order(chat: Chat) -> None:
     assert chat.said(await chat.say("amy", "已收 @Eve", mentions=["eve"])) == (
-        "这位成员在本群没有订单，没有任何改动。例如：已收款 12"
+        "这位成员在本群没有订单，没有任何改动。例如：已收款 12-3"
     )

@@ -60,12 +60,12 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
         "they confirm with /paid <order>. Each buyer got their order in a private message."
     )
     assert chat.private(closed) == {
-        "bob": "Your order #1 in Mangoes 5kg (#1):\nMangoes 5kg: 2 × ¥68 = ¥136\nTotal: ¥136\n"
-        "Pay the organiser Amy (cash or transfer); they confirm with /paid 1.\nPickup: Gate 3",
-        "dan": "Your order #2 in Mangoes 5kg (#1):\nMangoes 5kg: 1 × ¥68 = ¥68\nTotal: ¥68\n"
-        "Pay the organiser Amy (cash or transfer); they confirm with /paid 2.\nPickup: Gate 3",
-        "eve": "Your order #3 in Mangoes 5kg (#1):\nMangoes 5kg: 2 × ¥68 = ¥136\nTotal: ¥136\n"
-        "Pay the organiser Amy (cash or transfer); they confirm with /paid 3.\nPickup: Gate 3",
+        "bob": "Your order #1-1 in Mangoes 5kg (#1):\nMangoes 5kg: 2 × ¥68 = ¥136\nTotal: ¥136\n"
+        "Pay the organiser Amy (cash or transfer); they confirm with /paid 1-1.\nPickup: Gate 3",
+        "dan": "Your order #1-2 in Mangoes 5kg (#1):\nMangoes 5kg: 1 × ¥68 = ¥68\nTotal: ¥68\n"
+        "Pay the organiser Amy (cash or transfer); they confirm with /paid 1-2.\nPickup: Gate 3",
+        "eve": "Your order #1-3 in Mangoes 5kg (#1):\nMangoes 5kg: 2 × ¥68 = ¥136\nTotal: ¥136\n"
+        "Pay the organiser Amy (cash or transfer); they confirm with /paid 1-3.\nPickup: Gate 3",
     }
     assert chat.said(await chat.say("cat", "/join")) == (  # told it closed, not how to open one
         "Group buy #1 (Mangoes 5kg) has closed: nothing was changed."
@@ -75,16 +75,16 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
         "Only the organiser (Amy) can do that: nothing was changed."
     )
     paid = await chat.say("amy", "/paid 1")
-    assert chat.said(paid) == "Order #1 of Bob (¥136) is marked as paid."
+    assert chat.said(paid) == "Order #1-1 of Bob (¥136) is marked as paid."
     code = uow_factory.state.orders[1].pickup_code  # random, 4 digits (test_pickup_codes.py)
     assert code is not None and len(code) == 4
     assert chat.private(paid) == {
-        "bob": "Amy confirmed your payment of ¥136 for order #1 (Mangoes 5kg). Thank you!\n"
+        "bob": "Amy confirmed your payment of ¥136 for order #1-1 (Mangoes 5kg). Thank you!\n"
         f"Your pickup code: {code} (show it when you collect your goods)"
     }
     assert chat.cards(paid) == [(1, False)]
     assert chat.said(await chat.say("amy", "/paid 1")) == (
-        "Order #1 is already marked as paid: nothing was changed."
+        "Order #1-1 is already marked as paid: nothing was changed."
     )
     card = await chat.card(1)
     assert "✅ Succeeded at ¥68 each: 5 units" in card
@@ -119,20 +119,20 @@ async def test_a_whole_group_buy_in_chinese_with_exact_totals(
         "请线下付款给团长 Amy，团长收款后发“已收款 订单号”确认。每位买家的订单已私信发送。"
     )
     assert chat.private(closed)["cat"] == (
-        "你在 海南贵妃芒 5斤（#1）的订单 #2：\n海南贵妃芒 5斤：2 × ¥9.99 = ¥19.98\n合计：¥19.98\n"
-        "请付款给团长 Amy（现金或转账），团长会发“已收款 2”确认。\n自提：小区门口"
+        "你在 海南贵妃芒 5斤（#1）的订单 #1-2：\n海南贵妃芒 5斤：2 × ¥9.99 = ¥19.98\n合计：¥19.98\n"
+        "请付款给团长 Amy（现金或转账），团长会发“已收款 1-2”确认。\n自提：小区门口"
     )
 
     paid = await chat.say("amy", "已收 @Cat", mentions=["cat"])
-    assert chat.said(paid) == "订单 #2（Cat，¥19.98）已标记为已付款。"
+    assert chat.said(paid) == "订单 #1-2（Cat，¥19.98）已标记为已付款。"
     assert chat.private(paid) == {
-        "cat": "Amy 已确认收到你订单 #2（海南贵妃芒 5斤）的付款 ¥19.98，谢谢！\n"
+        "cat": "Amy 已确认收到你订单 #1-2（海南贵妃芒 5斤）的付款 ¥19.98，谢谢！\n"
         f"取货码：{uow_factory.state.orders[2].pickup_code}（取货时出示，由团长核销）"
     }
     assert chat.said(await chat.say("amy", "已收 @Cat", mentions=["cat"])) == (
         "Cat 在本群没有待付款的订单，没有任何改动。"
     )
-    assert chat.said(await chat.say("amy", "已收款 1")) == "订单 #1（Bob，¥9.99）已标记为已付款。"
+    assert chat.said(await chat.say("amy", "已收款 1")) == "订单 #1-1（Bob，¥9.99）已标记为已付款。"
     assert (await chat.card(1)).endswith("1. Bob ×1 ✅\n2. Cat ×2 ✅")
 
 
@@ -157,8 +157,8 @@ async def test_the_deadline_closes_it_and_tells_everyone(
         )
     ]
     assert chat.private(replies) == {
-        "bob": "Your order #1 in Mangoes (#1):\nMangoes: 2 × ¥88.50 = ¥177\nTotal: ¥177\n"
-        "Pay the organiser Amy (cash or transfer); they confirm with /paid 1."
+        "bob": "Your order #1-1 in Mangoes (#1):\nMangoes: 2 × ¥88.50 = ¥177\nTotal: ¥177\n"
+        "Pay the organiser Amy (cash or transfer); they confirm with /paid 1-1."
     }
     assert await app.expire(1) == []  # idempotent
     assert await app.open_deadlines() == []
@@ -217,11 +217,11 @@ async def test_orders_are_shown_in_private(chat: Chat) -> None:
     in_group = await chat.say("bob", "/orders")
     assert chat.said(in_group) == "Bob, I've sent your orders to you in a private message."
     assert chat.private(in_group) == {
-        "bob": "Your orders:\n#1 Mangoes (group buy #1 by Amy): 3 × ¥88 = ¥264 · to pay"
+        "bob": "Your orders:\n#1-1 Mangoes (group buy #1 by Amy): 3 × ¥88 = ¥264 · to pay"
     }
 
     in_private = await chat.say("bob", "我的订单", private=True)
-    assert chat.said(in_private) == "你的订单：\n#1 Mangoes（Amy 的团 #1）：3 × ¥88 = ¥264 · 待付款"
+    assert chat.said(in_private) == "你的订单：\n#1-1 Mangoes（Amy 的团 #1）：3 × ¥88 = ¥264 · 待付款"
     assert chat.said(await chat.say("cat", "/orders", private=True)) == "You have no orders yet."
 
 

@@ -226,14 +226,15 @@ async def test_a_chat_the_organiser_is_not_in_is_one_that_does_not_exist() -> No
     chat = await opened(OPEN_EN)
     elsewhere = Chat(chat.app, chat_id="club")
     await elsewhere.say("bob", "/groupbuy Plums price 12")
-    answer = (
-        "I know no chat “{}” you are in. Name it by its id, or by one of your group buys there, e.g. "
-        "/copy #12 to #15. Nothing was changed."
+    answer = "I know no chat “{}” you are in. You can copy to: family. Nothing was changed."
+    not_hers = (
+        "I know no chat “#2” you are in. Name it by its name or id, or by one of your group buys there, "
+        "e.g. /copy #12 to #15. Nothing was changed."
     )
 
     assert chat.said(await chat.say("amy", "/copy #1 to club")) == answer.format("club")
     assert chat.said(await chat.say("amy", "/copy #1 to nowhere")) == answer.format("nowhere")
-    assert chat.said(await chat.say("amy", "/copy #1 to #2")) == answer.format("#2")  # Bob's, not hers
+    assert chat.said(await chat.say("amy", "/copy #1 to #2")) == not_hers  # Bob's, not hers
 
 
 async def test_only_the_organiser_copies_and_a_buyer_is_told() -> None:

@@ -136,14 +136,14 @@ async def test_a_guests_order_goes_to_the_organiser_who_added_them() -> None:
     orders = chat.private(replies)
     assert set(orders) == {"bob", "amy"}
     assert orders["amy"] == (
-        "Order #2 of Aunt Wang, whom you added, in Mangoes (#1):\n"
+        "Order #1-2 of Aunt Wang, whom you added, in Mangoes (#1):\n"
         "Mangoes — gate 3: 2 × ¥30 = ¥60\n"
         "Total: ¥60\n"
-        "Aunt Wang is not in the chat: collect it from them, then confirm with /paid 2."
+        "Aunt Wang is not in the chat: collect it from them, then confirm with /paid 1-2."
     )
     assert all(not reply.buttons for reply in replies if reply.private_to)
     paid = await chat.say("amy", "/paid 2")
-    assert chat.said(paid) == "Order #2 of Aunt Wang (¥60) is marked as paid."
+    assert chat.said(paid) == "Order #1-2 of Aunt Wang (¥60) is marked as paid."
     assert list_of(await chat.card(1)) == ["1. Bob ×3", "2. Aunt Wang ×2 (added by Amy) · gate 3 ✅"]
 
 
@@ -187,7 +187,7 @@ async def test_adding_guests_follows_the_rules_of_joining() -> None:
 
 def test_no_outbox_row_is_addressed_to_a_guest() -> None:
     replies = [
-        Reply(text="Your order #2 was refunded", private_to="guest:amy:王阿姨"),
+        Reply(text="Your order #1-2 was refunded", private_to="guest:amy:王阿姨"),
         Reply(text="✅ #2 paid", chat_id="family", mention=("guest:amy:王阿姨", "bob")),
     ]
 

@@ -9,6 +9,7 @@ import pytest
 
 from commerce.domain.member import ChatMembership, Member
 from commerce.domain.order import OrderStatus
+from commerce.domain.order_numbers import OrderNumber
 from handlers.app import ChatApp
 from handlers.parsing.commands import Command, parse_text
 from handlers.registry import VOCABULARY
@@ -155,7 +156,7 @@ async def test_paid_by_name_finds_the_member_here_when_the_platform_gave_no_ids(
     paid = await chat.say("amy", "已收 @bob")
 
     assert [(reply.text, reply.mention) for reply in paid if reply.text and not reply.private_to] == [
-        ("订单 #1（Bob，¥88）已标记为已付款。", ("bob",))
+        ("订单 #1-1（Bob，¥88）已标记为已付款。", ("bob",))
     ]
     statuses = {order.buyer_id: order.status for order in uow_factory.state.orders.values()}
     assert statuses == {"bob": OrderStatus.PAID, "cat": OrderStatus.PENDING_PAYMENT}
@@ -176,9 +177,9 @@ async def test_a_member_is_found_by_username_or_room_alias_and_names_may_have_sp
 
     texts = [replies[0].text for replies in (by_username, by_alias, with_a_space)]
     assert texts == [
-        "Order #1 of Bob (¥88) is marked as paid.",
-        "订单 #2（小猫，¥88）已标记为已付款。",
-        "订单 #3（Bob Li，¥88）已标记为已付款。",
+        "Order #1-1 of Bob (¥88) is marked as paid.",
+        "订单 #1-2（小猫，¥88）已标记为已付款。",
+        "订单 #1-3（Bob Li，¥88）已标记为已付款。",
     ]
     assert all(order.status is OrderStatus.PAID for order in uow_factory.state.orders.values())
 
@@ -260,9 +261,9 @@ async def test_refund_by_name_refunds_the_members_paid_order(
     replies = await chat.say("amy", "/refund @Bob")
 
     assert chat.said(replies) == (
-        "Order #1 of Bob is marked refunded (¥88). Give the money back to them directly."
+        "Order #1-1 of Bob is marked refunded (¥88). Give the money back to them directly."
     )
-    assert chat.private(replies) == {"bob": "Order #1 (Mangoes) was refunded: Amy gives ¥88 back to you."}
+    assert chat.private(replies) == {"bob": "Order #1-1 (Mangoes) was refunded: Amy gives ¥88 back to you."}
     assert uow_factory.state.orders[1].status is OrderStatus.REFUNDED
 
 
@@ -271,7 +272,7 @@ async def test_refund_by_name_refunds_the_members_paid_order(
     [
         ("/refund @Cat", "Cat has no paid order to refund here: nothing was changed."),
         ("退款 @Cat", "Cat 在本群没有可退款的已付款订单，没有任何改动。"),
-        ("/refund @Bob @Cat", "Write it like: /refund 12 (the order number) or /refund @name"),
+        ("/refund @Bob @Cat", "Write it like: /refund 12-3 (the order number) or /refund @name"),
         (
             "/refund @Eve",
             "I don't know anyone called Eve in this chat: nothing was changed. "
@@ -294,7 +295,8 @@ async def test_refund_by_name_refusals(
     [
         ("/refund @Bob", Command("refund", lang="en", rest="@Bob")),
         ("退款 @张三", Command("refund", lang="zh", rest="@张三")),
-        ("/refund 7", Command("refund", lang="en", order_id=7)),
+        ("/refund 7", Command("refund", lang="en", order=OrderNumber(7))),
+        ("退款 #12-3", Command("refund", lang="zh", order=OrderNumber(3, 12))),
     ],
 )
 def test_refund_takes_an_order_number_or_a_name(text: str, expected: Command) -> None:

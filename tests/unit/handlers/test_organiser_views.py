@@ -31,9 +31,9 @@ async def test_the_organisers_list_in_private_says_who_paid_and_what_is_outstand
 
     assert _texts(await chat.say("amy", "/list #1", private=True)) == [
         "📋 Plums (#1), the organiser's list · already a success · ¥12 each\n"
-        "1. Bob ×2 · ¥24 · note: flat 502 · order #1 ¥24 · 💸 reported paid, to confirm\n"
-        "2. Cat for Wang ×1 · ¥12 · order #2 ¥12 · ⏳ unpaid\n"
-        "3. Dan ×1 · ¥12 · order #3 ¥12 · ✅📦 paid, picked up\n"
+        "1. Bob ×2 · ¥24 · note: flat 502 · order #1-1 ¥24 · 💸 reported paid, to confirm\n"
+        "2. Cat for Wang ×1 · ¥12 · order #1-2 ¥12 · ⏳ unpaid\n"
+        "3. Dan ×1 · ¥12 · order #1-3 ¥12 · ✅📦 paid, picked up\n"
         "\n"
         "Total: 4 units, ¥48\n"
         "💰 Collected ¥12 · outstanding ¥36 (reported paid, to confirm: ¥24)\n"
@@ -106,9 +106,9 @@ async def test_export_sends_two_documents_with_the_table_privately() -> None:
         "Picked up",
     ]  # fmt: skip
     assert sheet.rows == (
-        (1, "Bob", "", 2, "flat 502", 1200, 2400, 1, 2400, "reported paid", ""),
-        (2, "Cat", "Wang", 1, "", 1200, 1200, 2, 1200, "unpaid", ""),
-        (3, "Dan", "", 1, "", 1200, 1200, 3, 1200, "paid", "yes"),
+        (1, "Bob", "", 2, "flat 502", 1200, 2400, "1-1", 2400, "reported paid", ""),
+        (2, "Cat", "Wang", 1, "", 1200, 1200, "1-2", 1200, "unpaid", ""),
+        (3, "Dan", "", 1, "", 1200, 1200, "1-3", 1200, "paid", "yes"),
     )
     assert sheet.totals == ("Total", None, None, 4, None, None, 4800, None, 4800, None, 1)
     assert sheet.notes == (
@@ -164,6 +164,6 @@ async def test_orders_name_the_group_buy_and_its_organiser_across_chats() -> Non
 
     assert _texts(await chat.say("bob", "/orders", private=True)) == [
         "Your orders:\n"
-        "#4 Eggs (group buy #2 by Eve): 1 × ¥5 = ¥5 · to pay\n"
-        "#1 Plums — flat 502 (group buy #1 by Amy): 2 × ¥12 = ¥24 · to pay"
+        "#2-1 Eggs (group buy #2 by Eve): 1 × ¥5 = ¥5 · to pay\n"
+        "#1-1 Plums — flat 502 (group buy #1 by Amy): 2 × ¥12 = ¥24 · to pay"
     ]

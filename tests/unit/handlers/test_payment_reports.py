@@ -56,10 +56,10 @@ async def test_a_report_asks_the_organiser_privately_and_the_card_shows_it(shop:
 
     said = await shop.say("bob", "我已付款")
 
-    assert in_chat(said) == ["收到，Bob：已请 Amy 确认你订单 #1 的付款 ¥88。确认前接龙卡片上显示 💸。"]
+    assert in_chat(said) == ["收到，Bob：已请 Amy 确认你订单 #1-1 的付款 ¥88。确认前接龙卡片上显示 💸。"]
     [ask] = [reply for reply in said if reply.private_to == "amy"]
     assert ask.text == (
-        "💸 Bob 说已付款：订单 #1（海南贵妃芒，#1）¥88。收到钱后点“已收到”（或发“已收 1”）；"
+        "💸 Bob 说已付款：订单 #1-1（海南贵妃芒，#1）¥88。收到钱后点“已收到”（或发“已收 1-1”）；"
         "点“未收到”会告诉对方还没收到。"
     )
     assert [[(b.label, b.data) for b in row] for row in ask.buttons] == [
@@ -80,18 +80,18 @@ async def test_the_confirmation_tap_marks_it_paid_and_the_card_tells_confirmed_f
 
     tapped = await shop.app.handle(tap_in_private(shop, "amy", "od:confirm:1"))
 
-    assert shop.toast(tapped) == "订单 #1 已标记为已付款"
-    assert shop.said(tapped) == "订单 #1（Bob，¥88）已标记为已付款。"
+    assert shop.toast(tapped) == "订单 #1-1 已标记为已付款"
+    assert shop.said(tapped) == "订单 #1-1（Bob，¥88）已标记为已付款。"
     code = uow_factory.state.orders[1].pickup_code
     assert shop.private(tapped)["bob"] == (
-        f"Amy 已确认收到你订单 #1（海南贵妃芒）的付款 ¥88，谢谢！\n取货码：{code}（取货时出示，由团长核销）"
+        f"Amy 已确认收到你订单 #1-1（海南贵妃芒）的付款 ¥88，谢谢！\n取货码：{code}（取货时出示，由团长核销）"
     )
     assert uow_factory.state.orders[1].status is OrderStatus.PAID
     assert await shop.card() == CARD_HEAD + (
         "💰 已付 1/3 · 💸 1 人已报付款\n\n1. Bob ×1 ✅\n2. Cat ×2 💸\n3. Dan ×1"
     )
     again = await shop.app.handle(tap_in_private(shop, "amy", "od:confirm:1"))
-    assert shop.toast(again) == "订单 #1 已经标记为已付款，没有任何改动。"
+    assert shop.toast(again) == "订单 #1-1 已经标记为已付款，没有任何改动。"
 
 
 async def test_not_received_tells_the_buyer_and_the_order_is_unpaid_again(
@@ -102,15 +102,15 @@ async def test_not_received_tells_the_buyer_and_the_order_is_unpaid_again(
 
     tapped = await shop.app.handle(tap_in_private(shop, "amy", "od:notpaid:2"))
 
-    assert shop.toast(tapped) == "已告诉订单 #2 的买家"
-    assert shop.said(tapped) == "订单 #2（Cat，¥176）改回未付款，已告诉对方还没收到付款。"
+    assert shop.toast(tapped) == "已告诉订单 #1-2 的买家"
+    assert shop.said(tapped) == "订单 #1-2（Cat，¥176）改回未付款，已告诉对方还没收到付款。"
     assert shop.private(tapped) == {
-        "cat": "Amy 还没有收到你订单 #2（海南贵妃芒）的付款 ¥176。请核对一下，付好后再发“我已付款 2”。"
+        "cat": "Amy 还没有收到你订单 #1-2（海南贵妃芒）的付款 ¥176。请核对一下，付好后再发“我已付款 1-2”。"
     }
     assert uow_factory.state.orders[2].reported_paid_at is None
     assert "💸" not in await shop.card()
     again = await shop.say("amy", "未收到 2")
-    assert shop.said(again) == "Cat 没有说过订单 #2 已付款，没有任何改动。"
+    assert shop.said(again) == "Cat 没有说过订单 #1-2 已付款，没有任何改动。"
     reported = await shop.say("cat", "我已付款")  # paid after all: reported again
     assert in_chat(reported)[0].startswith("收到，Cat")
 
@@ -119,11 +119,11 @@ async def test_the_report_in_english(shop: Chat) -> None:
     await succeeded(shop)
     said = await shop.say("dan", "/ipaid 3")
     assert in_chat(said) == [
-        "Thanks, Dan: Amy is asked to confirm your payment of ¥88 for order #3. "
+        "Thanks, Dan: Amy is asked to confirm your payment of ¥88 for order #1-3. "
         "The card shows 💸 until they do."
     ]
     assert shop.private(said) == {  # the organiser's own language: the chat's, as nobody set one
-        "amy": "💸 Dan 说已付款：订单 #3（海南贵妃芒，#1）¥88。收到钱后点“已收到”（或发“已收 3”）；"
+        "amy": "💸 Dan 说已付款：订单 #1-3（海南贵妃芒，#1）¥88。收到钱后点“已收到”（或发“已收 1-3”）；"
         "点“未收到”会告诉对方还没收到。"
     }
     await shop.say("amy", "/lang en")
@@ -135,7 +135,7 @@ async def test_a_report_from_the_buyers_private_chat(shop: Chat) -> None:
     await succeeded(shop)
     said = await shop.say("cat", "/ipaid", private=True)
     assert in_chat(said) == [
-        "Thanks, Cat: Amy is asked to confirm your payment of ¥176 for order #2. "
+        "Thanks, Cat: Amy is asked to confirm your payment of ¥176 for order #1-2. "
         "The card shows 💸 until they do."
     ]
     assert list(shop.private(said)) == ["amy"]
@@ -147,9 +147,9 @@ async def test_the_organisers_yi_fu_kuan_with_a_number_or_a_name_still_confirms(
 ) -> None:
     """`已付款` was the organiser's word before buyers had one: with an order of theirs it confirms."""
     await succeeded(shop)
-    assert shop.said(await shop.say("amy", "已付款 3")) == "订单 #3（Dan，¥88）已标记为已付款。"
+    assert shop.said(await shop.say("amy", "已付款 3")) == "订单 #1-3（Dan，¥88）已标记为已付款。"
     assert shop.said(await shop.say("amy", "已付款 @Cat", mentions=["cat"])) == (
-        "订单 #2（Cat，¥176）已标记为已付款。"
+        "订单 #1-2（Cat，¥176）已标记为已付款。"
     )
     assert uow_factory.state.orders[2].status is OrderStatus.PAID
     assert shop.said(await shop.say("bob", "已付款")).startswith("收到，Bob")
@@ -158,22 +158,26 @@ async def test_the_organisers_yi_fu_kuan_with_a_number_or_a_name_still_confirms(
 @pytest.mark.parametrize(
     ("user", "text", "answer"),
     [
-        ("bob", "/ipaid 2", "Order #2 is not yours: nothing was charged. Your orders: /orders"),
+        ("bob", "/ipaid 1-2", "Order #1-2 is not yours: nothing was charged. Your orders: /orders"),
         ("eve", "/ipaid", "You have no order in this chat: nothing was changed. Your orders: /orders"),
-        ("eve", "我已付款 2", "订单 #2 不是你的，没有扣款。查看你的订单：我的订单"),
-        ("bob", "/ipaid 99", "There is no order #99. Example: /paid 12 (the number from the order message)"),
+        ("eve", "我已付款 1-2", "订单 #1-2 不是你的，没有扣款。查看你的订单：我的订单"),
+        (
+            "bob",
+            "/ipaid 99",
+            "There is no order #99 here. Example: /paid 12-3 (the number from the order message)",
+        ),
         (
             "bob",
             "/ipaid abc",
-            "Write it like: /ipaid (your one unpaid order here) or /ipaid 7 (the order number)",
+            "Write it like: /ipaid (your one unpaid order here) or /ipaid 12-3 (the order number)",
         ),
         (
             "amy",
             "/notpaid",
-            "Write it like: /notpaid 7 (the number of the order whose payment has not arrived)",
+            "Write it like: /notpaid 12-3 (the number of the order whose payment has not arrived)",
         ),
         ("bob", "/notpaid 1", "Only the organiser (Amy) can do that: nothing was changed."),
-        ("amy", "/notpaid 1", "Bob has not said order #1 is paid: nothing was changed."),
+        ("amy", "/notpaid 1", "Bob has not said order #1-1 is paid: nothing was changed."),
     ],
 )
 async def test_each_mistake_gets_one_clear_answer_and_changes_nothing(
@@ -190,19 +194,19 @@ async def test_a_second_report_a_paid_order_and_several_orders_are_answered(shop
     assert await shop.say("eve", "付了") == []  # no order here: talk about something else
     await shop.say("bob", "我已付款")
     assert shop.said(await shop.say("bob", "我已付款")) == (
-        "你已经说过订单 #1 已付款，正在等团长确认，没有任何改动。"
+        "你已经说过订单 #1-1 已付款，正在等团长确认，没有任何改动。"
     )
     await shop.say("amy", "已收 1")
     assert shop.said(await shop.say("bob", "/ipaid")) == (
         "None of your orders here is waiting for payment: nothing was changed. Your orders: /orders"
     )
     assert shop.said(await shop.say("bob", "/ipaid 1")) == (
-        "Order #1 is already marked as paid: nothing was changed."
+        "Order #1-1 is already marked as paid: nothing was changed."
     )
     for user, text in [("amy", "接龙 苹果 价格 12 成团 1"), ("dan", "+1"), ("amy", "截单 #2")]:
         await shop.say(user, text)
     assert shop.said(await shop.say("dan", "/ipaid")) == (
-        "You have 2 unpaid orders here: #3 海南贵妃芒 ¥88, #4 苹果 ¥12. Say which: /ipaid 3"
+        "You have 2 unpaid orders here: #1-3 海南贵妃芒 ¥88, #2-1 苹果 ¥12. Say which: /ipaid 1-3"
     )
 
 
@@ -212,7 +216,9 @@ async def test_a_non_organiser_tapping_the_confirmation_changes_nothing(
     await succeeded(shop)
     await shop.say("bob", "我已付款")
     tapped = await shop.app.handle(tap_in_private(shop, "bob", "od:confirm:1"))
-    assert shop.toast(tapped) == "没有订单 #1。例如：已收款 12（订单消息里的编号）"  # not theirs to confirm
+    assert (
+        shop.toast(tapped) == "这里没有订单 #1-1。例如：已收款 12-3（订单消息里的编号）"
+    )  # not theirs to confirm
     assert uow_factory.state.orders[1].status is OrderStatus.PENDING_PAYMENT
 
 
@@ -272,11 +278,11 @@ async def test_a_reported_reservation_waits_for_the_organiser_instead_of_lapsing
     lapsed = await app.checkout.expire_unpaid(clock.now())
 
     assert shop.private(lapsed) == {
-        "cat": "Order #2 (Mangoes, 100⭐) was cancelled: it was not paid in time.",
-        "amy": "Order #2 of Cat (Mangoes, 100⭐) was cancelled: not paid in time.",
+        "cat": "Order #1-2 (Mangoes, 100⭐) was cancelled: it was not paid in time.",
+        "amy": "Order #1-2 of Cat (Mangoes, 100⭐) was cancelled: not paid in time.",
     }
     assert uow_factory.state.orders[1].status is OrderStatus.PENDING_PAYMENT
     await app.handle(tap_in_private(shop, "amy", "od:notpaid:1"))
     assert shop.private(await app.checkout.expire_unpaid(clock.now()))["bob"] == (
-        "Order #1 (Mangoes, 100⭐) was cancelled: it was not paid in time."
+        "Order #1-1 (Mangoes, 100⭐) was cancelled: it was not paid in time."
     )

@@ -119,7 +119,7 @@ async def test_a_stars_group_buy_sends_each_buyer_a_pay_button(shop: Chat) -> No
     private = await succeeded_in_stars(shop)
     bob = private["bob"]
     assert bob.text == (
-        "Your order #1 in Mangoes (#1):\nMangoes: 1 × 50⭐ = 50⭐\nTotal: 50⭐\n"
+        "Your order #1-1 in Mangoes (#1):\nMangoes: 1 × 50⭐ = 50⭐\nTotal: 50⭐\n"
         "Tap Pay to pay here by Tue 24 Nov 12:00; an order unpaid by then is cancelled."
     )
     assert [[(b.label, b.data) for b in row] for row in bob.buttons] == [[("💳 Pay 50⭐", "od:pay:1")]]
@@ -132,7 +132,7 @@ async def test_tapping_pay_sends_an_invoice_for_the_exact_amount_in_stars(shop: 
     invoice = invoice_of(replies)
     assert (invoice.order_id, invoice.currency, invoice.amount) == (2, "XTR", 100)
     assert (invoice.title, invoice.label) == ("Mangoes", "2 × Mangoes")
-    assert invoice.description == "Order #2: 2 × Mangoes at 50⭐ each, organised by Amy."
+    assert invoice.description == "Order #1-2: 2 × Mangoes at 50⭐ each, organised by Amy."
     assert invoice.payload == sign_order_reference(2, SECRET)
     assert shop.toast(replies) == "Payment request sent"
     assert (
@@ -189,9 +189,10 @@ async def test_a_long_title_is_cut_to_telegrams_limits(shop: Chat) -> None:
     ("text", "answer"),
     [
         # Dan's order: in private only the buyer's own orders exist, so it is answered as a missing one
-        ("/pay 2", "There is no order #2. Example: /paid 12 (the number from the order message)"),
-        ("/pay 9", "There is no order #9. Example: /paid 12 (the number from the order message)"),
-        ("/pay two", "Write it like: /pay 12 (the order number), or /pay for your newest unpaid order"),
+        ("/pay 2", "There is no order #2 here. Example: /paid 12-3 (the number from the order message)"),
+        ("/pay 1-2", "There is no order #1-2 here. Example: /paid 12-3 (the number from the order message)"),
+        ("/pay 9", "There is no order #9 here. Example: /paid 12-3 (the number from the order message)"),
+        ("/pay two", "Write it like: /pay 12-3 (the order number), or /pay for your newest unpaid order"),
     ],
 )
 async def test_pay_refusals_say_what_was_wrong(shop: Chat, text: str, answer: str) -> None:
@@ -201,8 +202,8 @@ async def test_pay_refusals_say_what_was_wrong(shop: Chat, text: str, answer: st
 
 async def test_pay_in_the_group_names_a_fellow_buyers_order_as_not_yours(shop: Chat) -> None:
     await succeeded_in_stars(shop)
-    assert shop.said(await shop.say("bob", "/pay 2")) == (
-        "Order #2 is not yours: nothing was charged. Your orders: /orders"
+    assert shop.said(await shop.say("bob", "/pay 1-2")) == (
+        "Order #1-2 is not yours: nothing was charged. Your orders: /orders"
     )
 
 
@@ -215,10 +216,10 @@ async def test_pay_without_an_unpaid_order_says_so(shop: Chat) -> None:
 # -- fiat: online only with a provider ---------------------------------------------------------------
 async def test_without_a_provider_a_fiat_order_is_paid_offline(shop: Chat) -> None:
     private = await succeeded_in_stars(shop, price="88")
-    assert "Pay the organiser Amy (cash or transfer); they confirm with /paid 1." in private["bob"].text
+    assert "Pay the organiser Amy (cash or transfer); they confirm with /paid 1-1." in private["bob"].text
     assert private["bob"].buttons == ()
     assert shop.said(await shop.say("bob", "/pay 1", private=True)) == (
-        "Order #1 is paid to the organiser Amy directly (cash or transfer); they confirm with /paid 1."
+        "Order #1-1 is paid to the organiser Amy directly (cash or transfer); they confirm with /paid 1-1."
     )
 
 
@@ -260,21 +261,21 @@ async def test_pre_checkout_refuses_what_must_not_be_charged(shop: Chat) -> None
         "这个付款请求不是本机器人发出的（或被改动过），没有扣款。请重新点订单上的“付款”，或发 /pay"
     )
     assert await check(user_id="bob", payload=good, currency="XTR", total_amount=49, language="en") == (
-        "The amount for order #1 does not match its total: nothing was changed."
+        "The amount for order #1-1 does not match its total: nothing was changed."
     )
     assert await check(user_id="bob", payload=good, currency="USD", total_amount=50, language="en") == (
-        "The amount for order #1 does not match its total: nothing was changed."
+        "The amount for order #1-1 does not match its total: nothing was changed."
     )
     assert await check(user_id="dan", payload=good, currency="XTR", total_amount=50, language="en") == (
-        "Order #1 is not yours: nothing was charged. Your orders: /orders"
+        "Order #1-1 is not yours: nothing was charged. Your orders: /orders"
     )
     missing = sign_order_reference(7, SECRET)
     assert await check(user_id="bob", payload=missing, currency="XTR", total_amount=50, language="en") == (
-        "There is no order #7. Example: /paid 12 (the number from the order message)"
+        "There is no order #7 here. Example: /paid 12-3 (the number from the order message)"
     )
     await pay(shop, "bob", 1, "ch-1")
     assert await check(user_id="bob", payload=good, currency="XTR", total_amount=50, language="en") == (
-        "Order #1 is already marked as paid: nothing was changed."
+        "Order #1-1 is already marked as paid: nothing was changed."
     )
 
 
@@ -289,7 +290,7 @@ async def test_an_order_of_a_cancelled_group_buy_is_never_charged(shop: Chat) ->
         total_amount=50,
         language="en",
     )
-    assert answer == "There is no order #1. Example: /paid 12 (the number from the order message)"
+    assert answer == "There is no order #1 here. Example: /paid 12-3 (the number from the order message)"
 
 
 # -- the successful payment ----------------------------------------------------------------------------
@@ -300,7 +301,7 @@ async def test_a_payment_delivered_twice_is_recorded_once(
     first = await pay(shop, "bob", 1, "ch-1")
     code = uow_factory.state.orders[1].pickup_code
     assert shop.private(first) == {
-        "bob": "✅ Payment received: 50⭐ for order #1 (Mangoes). Thank you!\n"
+        "bob": "✅ Payment received: 50⭐ for order #1-1 (Mangoes). Thank you!\n"
         f"Your pickup code: {code} (show it when you collect your goods)"
     }
     assert shop.cards(first) == [(1, False)]
@@ -346,7 +347,7 @@ async def test_a_payment_for_an_order_that_lapsed_gives_the_stars_back(
     replies = await pay(shop, "bob", 1, "late-1")
     assert shop.private(replies) == {
         "bob": (
-            "Your payment of 50⭐ arrived after order #1 could no longer be paid, "
+            "Your payment of 50⭐ arrived after order #1-1 could no longer be paid, "
             "so your Stars were refunded."
         )
     }
@@ -381,15 +382,15 @@ async def test_the_organiser_refunds_stars_and_the_buyer_is_told(
     await succeeded_in_stars(shop)
     await pay(shop, "bob", 1, "ch-1")
     replies = await shop.say("amy", "/refund 1")
-    assert shop.said(replies) == "Order #1 of Bob is refunded: 50⭐ went back to their Stars."
+    assert shop.said(replies) == "Order #1-1 of Bob is refunded: 50⭐ went back to their Stars."
     assert shop.private(replies) == {
-        "bob": "Order #1 (Mangoes) was refunded: 50⭐ is back in your Stars balance."
+        "bob": "Order #1-1 (Mangoes) was refunded: 50⭐ is back in your Stars balance."
     }
     assert refunds.calls == [("bob", "ch-1")]
     assert uow_factory.state.orders[1].status is OrderStatus.REFUNDED
     assert "💰 0/1 paid" in await shop.card()
     assert shop.said(await shop.say("amy", "/refund 1")) == (
-        "Order #1 is already refunded: nothing was changed."
+        "Order #1-1 is already refunded: nothing was changed."
     )
 
 
@@ -400,7 +401,7 @@ async def test_a_refused_stars_refund_changes_nothing(
     await pay(shop, "bob", 1, "ch-1")
     refunds.fail = True
     assert shop.said(await shop.say("amy", "/refund 1")) == (
-        "Telegram did not refund the Stars of order #1: nothing was changed. Please try again later."
+        "Telegram did not refund the Stars of order #1-1: nothing was changed. Please try again later."
     )
     assert uow_factory.state.orders[1].status is OrderStatus.PAID
 
@@ -413,11 +414,11 @@ async def test_a_provider_payment_is_refunded_by_the_organiser_with_the_provider
     await pay(chat, "bob", 1, "tg-1", currency="CNY")
     replies = await chat.say("amy", "/refund 1")
     assert chat.said(replies) == (
-        "Order #1 of Bob is marked refunded (¥88). Complete the refund with your payment provider "
+        "Order #1-1 of Bob is marked refunded (¥88). Complete the refund with your payment provider "
         "(charge provider-tg-1)."
     )
     assert chat.private(replies) == {
-        "bob": "Order #1 (Mangoes) was refunded: Amy sends ¥88 back through the payment provider."
+        "bob": "Order #1-1 (Mangoes) was refunded: Amy sends ¥88 back through the payment provider."
     }
 
 
@@ -425,17 +426,21 @@ async def test_an_offline_payment_is_refunded_by_hand(shop: Chat) -> None:
     await succeeded_in_stars(shop, price="88")
     await shop.say("amy", "/paid 1")
     replies = await shop.say("amy", "退款 1")
-    assert shop.said(replies) == "订单 #1（Bob，¥88）已标记为退款。请直接把钱退给对方。"
-    assert shop.private(replies) == {"bob": "Order #1 (Mangoes) was refunded: Amy gives ¥88 back to you."}
+    assert shop.said(replies) == "订单 #1-1（Bob，¥88）已标记为退款。请直接把钱退给对方。"
+    assert shop.private(replies) == {"bob": "Order #1-1 (Mangoes) was refunded: Amy gives ¥88 back to you."}
 
 
 @pytest.mark.parametrize(
     ("user", "text", "answer"),
     [
         ("bob", "/refund 1", "Only the organiser (Amy) can do that: nothing was changed."),
-        ("amy", "/refund 2", "Order #2 is not paid, so there is nothing to refund: nothing was changed."),
-        ("amy", "/refund", "Write it like: /refund 12 (the order number) or /refund @name"),
-        ("amy", "/refund 99", "There is no order #99. Example: /paid 12 (the number from the order message)"),
+        ("amy", "/refund 2", "Order #1-2 is not paid, so there is nothing to refund: nothing was changed."),
+        ("amy", "/refund", "Write it like: /refund 12-3 (the order number) or /refund @name"),
+        (
+            "amy",
+            "/refund 99",
+            "There is no order #99 here. Example: /paid 12-3 (the number from the order message)",
+        ),
     ],
 )
 async def test_refund_refusals_say_what_was_wrong(shop: Chat, user: str, text: str, answer: str) -> None:
@@ -457,7 +462,8 @@ async def test_an_unpaid_order_is_reminded_once_then_cancelled(
     reminders = await checkout.remind_unpaid(clock.now())
     assert shop.private(reminders) == {
         "dan": (
-            "⏰ Order #2 (Mangoes) is still unpaid: 100⭐. Pay by Tue 24 Nov 12:00, or it will be cancelled."
+            "⏰ Order #1-2 (Mangoes) is still unpaid: 100⭐. "
+            "Pay by Tue 24 Nov 12:00, or it will be cancelled."
         )
     }
     assert [[b.data for b in row] for row in reminders[0].buttons] == [["od:pay:2"]]
@@ -466,8 +472,8 @@ async def test_an_unpaid_order_is_reminded_once_then_cancelled(
     clock.advance(hours=1, minutes=30)  # the pay-by time
     lapsed = await checkout.expire_unpaid(clock.now())
     assert shop.private(lapsed) == {
-        "dan": "Order #2 (Mangoes, 100⭐) was cancelled: it was not paid in time.",
-        "amy": "Order #2 of Dan (Mangoes, 100⭐) was cancelled: not paid in time.",
+        "dan": "Order #1-2 (Mangoes, 100⭐) was cancelled: it was not paid in time.",
+        "amy": "Order #1-2 of Dan (Mangoes, 100⭐) was cancelled: not paid in time.",
     }
     assert shop.cards(lapsed) == [(1, False)]
     assert await checkout.expire_unpaid(clock.now()) == []
@@ -475,7 +481,7 @@ async def test_an_unpaid_order_is_reminded_once_then_cancelled(
     card = await shop.card()
     assert "💰 1/1 paid" in card and "2. Dan ×2 ✖" in card
     assert shop.said(await shop.say("dan", "/pay 2", private=True)) == (
-        "Order #2 was cancelled, so it cannot be paid: nothing was charged."
+        "Order #1-2 was cancelled, so it cannot be paid: nothing was charged."
     )
 
 
@@ -493,7 +499,7 @@ async def test_pay_on_an_old_offline_order_still_says_whom_to_pay(shop: Chat, cl
     await succeeded_in_stars(shop, price="88")
     clock.advance(days=2)
     assert shop.said(await shop.say("bob", "/pay 1", private=True)) == (
-        "Order #1 is paid to the organiser Amy directly (cash or transfer); they confirm with /paid 1."
+        "Order #1-1 is paid to the organiser Amy directly (cash or transfer); they confirm with /paid 1-1."
     )
 
 
@@ -535,7 +541,7 @@ async def test_pay_after_the_pay_by_time_is_refused(shop: Chat, clock: FakeClock
         total_amount=50,
         language="en",
     )
-    assert answer == "Order #1 was not paid in time and is being cancelled: nothing was charged."
+    assert answer == "Order #1-1 was not paid in time and is being cancelled: nothing was charged."
 
 
 async def test_the_pay_window_comes_from_the_config(

@@ -26,8 +26,8 @@ async def test_the_organiser_marks_it_picked_up_and_the_buyer_is_told(
     done = await chat.say("amy", "已取 @Cat", mentions=["cat"])
 
     in_group = [(reply.text, reply.mention) for reply in done if reply.text and not reply.private_to]
-    assert in_group == [("订单 #1（Cat，¥88）已提货。", ("cat",))]
-    assert chat.private(done) == {"cat": "Amy 已确认你的订单 #1（海南贵妃芒）已提货，祝你吃得开心！"}
+    assert in_group == [("订单 #1-1（Cat，¥88）已提货。", ("cat",))]
+    assert chat.private(done) == {"cat": "Amy 已确认你的订单 #1-1（海南贵妃芒）已提货，祝你吃得开心！"}
     assert uow_factory.state.orders[1].status is OrderStatus.FULFILLED
     assert "已提货" in chat.private(await chat.say("cat", "我的订单"))["cat"]
 
@@ -37,7 +37,7 @@ async def test_english_by_order_number(chat: Chat, uow_factory: FakeUnitOfWorkFa
 
     done = await chat.say("amy", "/pickedup 1")
 
-    assert chat.said(done) == "Order #1 of Cat (¥88) is picked up."
+    assert chat.said(done) == "Order #1-1 of Cat (¥88) is picked up."
     assert uow_factory.state.orders[1].status is OrderStatus.FULFILLED
 
 
@@ -45,7 +45,7 @@ async def test_english_by_order_number(chat: Chat, uow_factory: FakeUnitOfWorkFa
     ("who", "text", "expected"),
     [
         ("cat", "已取货 1", "只有团长（Amy）可以这样做，没有任何改动。"),
-        ("amy", "/pickedup", "Write it like: /pickedup 12 (the order number) or /pickedup @name"),
+        ("amy", "/pickedup", "Write it like: /pickedup 12-3 (the order number) or /pickedup @name"),
         ("amy", "已取货 9", None),
     ],
 )
@@ -72,7 +72,7 @@ async def test_an_unpaid_order_is_confirmed_paid_first(
 
     said = chat.said(await chat.say("amy", "已取货 1"))
 
-    assert said == "订单 #1 还没付款：请先发“已收款 1”确认收款，再发“已取货 1”。"
+    assert said == "订单 #1-1 还没付款：请先发“已收款 1-1”确认收款，再发“已取货 1-1”。"
     assert uow_factory.state.orders[1].status is OrderStatus.PENDING_PAYMENT
 
 
@@ -80,7 +80,7 @@ async def test_twice_is_refused_the_second_time(chat: Chat) -> None:
     await _paid_order(chat)
     await chat.say("amy", "已取货 1")
 
-    assert chat.said(await chat.say("amy", "已取货 1")) == "订单 #1 已经提过货了，没有任何改动。"
+    assert chat.said(await chat.say("amy", "已取货 1")) == "订单 #1-1 已经提过货了，没有任何改动。"
     assert chat.said(await chat.say("amy", "已取 @Cat", mentions=["cat"])) == (
         "Cat 在本群没有已付款待提货的订单，没有任何改动。"
     )

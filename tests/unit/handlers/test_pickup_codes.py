@@ -51,7 +51,7 @@ async def test_the_buyer_is_told_the_code_when_the_organiser_confirms_the_paymen
     code = uow_factory.state.orders[1].pickup_code
     assert code is not None and code.isdigit() and len(code) == 4 and code[0] != "0"
     assert chat.private(paid) == {
-        "bob": "Amy confirmed your payment of ¥30 for order #1 (Plums). Thank you!\n"
+        "bob": "Amy confirmed your payment of ¥30 for order #1-1 (Plums). Thank you!\n"
         f"Your pickup code: {code} (show it when you collect your goods)"
     }
 
@@ -76,7 +76,7 @@ async def test_a_stars_payment_gets_a_code_in_its_receipt(uow_factory: FakeUnitO
     code = uow_factory.state.orders[1].pickup_code
     assert code is not None
     assert shop.private(receipt) == {
-        "bob": "✅ Payment received: 50⭐ for order #1 (Mangoes). Thank you!\n"
+        "bob": "✅ Payment received: 50⭐ for order #1-1 (Mangoes). Thank you!\n"
         f"Your pickup code: {code} (show it when you collect your goods)"
     }
 
@@ -102,13 +102,13 @@ async def test_the_organiser_takes_the_code_and_sees_what_to_hand_over(
     done = await chat.say("amy", f"核销 {code}")
 
     assert _in_chat(done) == (
-        f"✅ 取货码 {code}：Cat 的订单 #1，共 2 份：\n"
+        f"✅ 取货码 {code}：Cat 的订单 #1-1，共 2 份：\n"
         "• 海南贵妃芒 — 3号楼502 × 1\n"
         "• 海南贵妃芒 (小王) × 1\n"
         "请按此交货，订单已标记为已提货。"
     )
     assert [reply.mention for reply in done if reply.text and not reply.private_to] == [("cat",)]
-    assert chat.private(done) == {"cat": "Amy 已确认你的订单 #1（海南贵妃芒）已提货，祝你吃得开心！"}
+    assert chat.private(done) == {"cat": "Amy 已确认你的订单 #1-1（海南贵妃芒）已提货，祝你吃得开心！"}
     assert chat.cards(done) == [(1, False)]
     assert uow_factory.state.orders[1].status is OrderStatus.FULFILLED
     card = await chat.card(1)
@@ -122,7 +122,7 @@ async def test_in_english_and_with_the_group_buy_named(
 
     done = await chat.say("amy", f"/pickup_code #1 {code}")
 
-    assert _in_chat(done).startswith(f"✅ Code {code}: order #1 of Cat, 2 units:\n")
+    assert _in_chat(done).startswith(f"✅ Code {code}: order #1-1 of Cat, 2 units:\n")
     assert uow_factory.state.orders[1].status is OrderStatus.FULFILLED
 
 
@@ -136,7 +136,8 @@ async def test_a_code_taken_twice_says_when_and_by_whom(
     again = await chat.say("amy", f"/pickupcode {code}")
 
     assert chat.said(again) == (
-        f"Code {code} was used already: order #1 of Cat was picked up Mon 23 Nov 12:00, handed over by Eve. "
+        f"Code {code} was used already: order #1-1 of Cat was picked up Mon 23 Nov 12:00, "
+        "handed over by Eve. "
         "Nothing was changed."
     )
     assert chat.cards(again) == []
@@ -173,7 +174,7 @@ async def test_an_order_paid_then_refunded_cannot_be_collected(
 
     said = chat.said(await chat.say("amy", f"核销 {code}"))
 
-    assert said == "订单 #1 不能提货（状态：已退款），没有任何改动。"
+    assert said == "订单 #1-1 不能提货（状态：已退款），没有任何改动。"
     assert uow_factory.state.orders[1].status is OrderStatus.REFUNDED
 
 
@@ -228,7 +229,7 @@ async def test_the_same_code_in_two_group_buys_here_is_not_guessed(
         f"取货码 {code} 对应这里 2 个团的订单：#1 海南贵妃芒（Cat）、#2 苹果（Bob）。"
         f"请指明是哪个团：核销 #1 {code}"
     )
-    assert _in_chat(await chat.say("amy", f"核销 #2 {code}")).startswith(f"✅ 取货码 {code}：Bob 的订单 #3")
+    assert _in_chat(await chat.say("amy", f"核销 #2 {code}")).startswith(f"✅ 取货码 {code}：Bob 的订单 #2-1")
     assert uow_factory.state.orders[1].status is OrderStatus.PAID
 
 
@@ -244,10 +245,10 @@ async def test_a_helper_takes_codes_here_and_in_private(
 
     assert chat.said(named) == "Eve 现在可以核销 #1 海南贵妃芒 的取货码了：在本群或私聊我发“核销 取货码”。"
     done = await chat.say("eve", f"核销 {code}")
-    assert _in_chat(done).startswith(f"✅ 取货码 {code}：Cat 的订单 #1，共 2 份：")
-    assert chat.private(done) == {"cat": "Eve 已确认你的订单 #1（海南贵妃芒）已提货，祝你吃得开心！"}
+    assert _in_chat(done).startswith(f"✅ 取货码 {code}：Cat 的订单 #1-1，共 2 份：")
+    assert chat.private(done) == {"cat": "Eve 已确认你的订单 #1-1（海南贵妃芒）已提货，祝你吃得开心！"}
     in_private = await chat.say("eve", f"核销 {dans}", private=True)
-    assert _in_chat(in_private).startswith(f"✅ 取货码 {dans}：Dan 的订单 #2，共 1 份：")
+    assert _in_chat(in_private).startswith(f"✅ 取货码 {dans}：Dan 的订单 #1-2，共 1 份：")
     assert [reply.mention for reply in in_private if reply.text and not reply.private_to] == [()]
     assert {o.status for o in uow_factory.state.orders.values()} == {OrderStatus.FULFILLED}
 
@@ -338,8 +339,8 @@ async def test_the_card_and_time_of_a_pickup(clock: FakeClock, uow_factory: Fake
     said = chat.said(await chat.say("amy", f"核销 {code}"))
 
     assert (
-        said
-        == f"取货码 {code} 已经用过了：Cat 的订单 #1 已于 11月24日 周二 14:05 由 Amy 核销提货，没有任何改动。"
+        said == f"取货码 {code} 已经用过了：Cat 的订单 #1-1 已于 11月24日 周二 14:05 由 Amy 核销提货，"
+        "没有任何改动。"
     )
 
 

@@ -107,22 +107,29 @@ async def test_a_member_holding_two_options_says_which_one_to_leave() -> None:
     assert chat.said(await chat.say("bob", "-1")).startswith("Bob 退出了 海南芒果 5斤（#1）")  # one line left
 
 
-async def test_an_options_stock_is_its_own_and_a_sold_out_option_loses_its_button() -> None:
+async def test_an_options_stock_is_its_own_and_a_sold_out_option_offers_its_waiting_list() -> None:
     chat = await opened(OPEN_EN, ("bob", "/join 2 5kg"), ("cat", "+2 3kg"))
 
     refused = await chat.say("dan", "+1 3kg")
     card = await chat.app.render_card(1)
 
-    assert chat.said(refused) == "Sorry, Mangoes 3kg is sold out."
+    assert chat.said(refused) == (
+        "Sorry, Mangoes 3kg is sold out. To wait for it, send /wait 3kg 1: when units come free, "
+        "the first in line moves in."
+    )
     assert card.text.split("\n")[2:6] == [
         "Options (tiers count every option's units together):",
         "• 3kg ¥53 (¥58 − ¥5) · 2 taken · sold out",
         "• 5kg ¥83 (¥88 − ¥5) · 2 taken",
         "Tiers on the total: 4+ ¥5 off each",
     ]
-    assert [[b.data for b in row] for row in card.buttons] == [["gb:join:1:2"], ["gb:leave:1", "gb:status:1"]]
-    assert (
-        chat.said(await chat.say("dan", "/waitlist")) == "Mangoes (#1) has options: it has no waiting list."
+    assert [[(b.label, b.data) for b in row] for row in card.buttons] == [
+        [("Wait for 3kg", "gb:wait:1:1"), ("Join 5kg", "gb:join:1:2")],
+        [("Leave", "gb:leave:1"), ("Progress", "gb:status:1")],
+    ]
+    assert chat.said(await chat.say("dan", "/waitlist")) == (
+        "Which option of Mangoes (#1) do you want to wait for? 3kg ¥53 / 5kg ¥83. E.g. /wait 5kg 1, "
+        "or tap its Wait button."
     )
 
 
@@ -135,19 +142,19 @@ async def test_the_close_makes_each_order_a_line_per_option_at_its_price_less_th
 
     assert chat.said(closed).startswith("✅ 海南芒果（#1）成团了：3斤 ¥53 / 5斤 ¥83/份，共 3 个订单、6 份。")
     assert chat.private(closed) == {
-        "bob": "你在 海南芒果（#1）的订单 #1：\n"
+        "bob": "你在 海南芒果（#1）的订单 #1-1：\n"
         "海南芒果 5斤：2 × ¥83 = ¥166\n"
         "海南芒果 5斤 (小王)：1 × ¥83 = ¥83\n"
         "合计：¥249\n"
-        "请付款给团长 Amy（现金或转账），团长会发“已收款 1”确认。",
-        "cat": "你在 海南芒果（#1）的订单 #2：\n"
+        "请付款给团长 Amy（现金或转账），团长会发“已收款 1-1”确认。",
+        "cat": "你在 海南芒果（#1）的订单 #1-2：\n"
         "海南芒果 3斤：2 × ¥53 = ¥106\n"
         "合计：¥106\n"
-        "请付款给团长 Amy（现金或转账），团长会发“已收款 2”确认。",
-        "amy": "你代报的 王阿姨 在 海南芒果（#1）的订单 #3：\n"
+        "请付款给团长 Amy（现金或转账），团长会发“已收款 1-2”确认。",
+        "amy": "你代报的 王阿姨 在 海南芒果（#1）的订单 #1-3：\n"
         "海南芒果 3斤：1 × ¥53 = ¥53\n"
         "合计：¥53\n"
-        "王阿姨 不在群里：请向 王阿姨 收款，收到后发“已收款 3”确认。",
+        "王阿姨 不在群里：请向 王阿姨 收款，收到后发“已收款 1-3”确认。",
     }
     card = await chat.card(1)
     assert "✅ 已成团，成交价 3斤 ¥53 / 5斤 ¥83/份，共 6 份" in card.split("\n")
@@ -175,9 +182,9 @@ async def test_the_lists_show_each_lines_option_and_the_totals_per_option() -> N
     ]
     assert private.split("\n")[:8] == [
         "📋 海南芒果（#1）团长名单 · 已成团 · 3斤 ¥53 / 5斤 ¥83/份",
-        "1. Bob 5斤 ×2 · ¥166 · 订单 #1 共 ¥166 · ⏳未付",
-        "2. Cat 3斤 ×2 · ¥106 · 订单 #2 共 ¥106 · ⏳未付",
-        "3. Dan 3斤 ×1 · ¥53 · 订单 #3 共 ¥53 · ⏳未付",
+        "1. Bob 5斤 ×2 · ¥166 · 订单 #1-1 共 ¥166 · ⏳未付",
+        "2. Cat 3斤 ×2 · ¥106 · 订单 #1-2 共 ¥106 · ⏳未付",
+        "3. Dan 3斤 ×1 · ¥53 · 订单 #1-3 共 ¥53 · ⏳未付",
         "",
         "合计：5 份，¥325",
         "3斤：3 份，¥159",
@@ -202,9 +209,8 @@ async def test_mistakes_with_options_get_one_message_and_change_nothing() -> Non
         "Which option of Mangoes (#1)? 3kg ¥58 / 5kg ¥88. Send it with your join, e.g. +1 5kg, "
         "or tap its Join button.",
         "There is no option “9kg”. The options are: 3kg ¥58 / 5kg ¥88.",
-        "Options and their prices stay as they were opened (everyone joined on them): /edit can change the "
-        "title, stock, target, limit, deadline, pickup and payment. To sell other options, /copy it and "
-        "cancel this one.",
+        "Mangoes (#1) has options: name the one whose price changes, e.g. /edit #1 5kg price 80. The options "
+        "are: 3kg ¥58 / 5kg ¥88. Nothing was changed.",
         "With options each option has its own price: leave out “price”. Example: /groupbuy Mangoes options "
         "3kg:58,5kg:88",
         "With options a tier takes an amount off every option's price: write “5:8” as quantity:-amount. "

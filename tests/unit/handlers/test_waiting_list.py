@@ -143,12 +143,14 @@ async def test_every_waiting_mistake_gets_one_message_and_changes_nothing() -> N
         "抱歉，芒果 每人限购 2 份，你已经有 1 份了，没有任何改动。"
     )
     assert chat.said(await chat.say("dan", "/waitlist x")) == (
-        "Write it like: /waitlist or /waitlist 2 (how many you want); to stop waiting: /unwait"
+        "Write it like: /waitlist or /waitlist 2 (how many you want); with options, name one: /wait 5kg 2; "
+        "to stop waiting: /unwait"
     )
     assert chat.said(await chat.say("dan", "/unwait #2")) == (
         "You are not on the waiting list of 芒果 (#2): nothing was changed."
     )
     assert await chat.say("dan", "候补什么意思") == []  # talk about it is chatter
+    assert await chat.say("dan", "候补名单呢") == [] and await chat.say("dan", "取消候补吧") == []
     assert factory.state.waiting.get(2, {}) == {} and factory.state.group_buys[2].sold == 3
 
 

@@ -1,0 +1,437 @@
+"""The double-entry ledger: every money movement is a `Transaction` whose postings sum to zero per
+currency; balances are sums of postings, never a stored number that could drift.
+
+Accounts (`Account`, written `kind:member`, e.g. `commission_pending:telegram:42`):
+- `buyer:<m>`: what a member paid for orders (negative: money that came in through them);
+- `organiser:<m>`: what a member's group buys took in, less the commission they owe;
+- `commission_pending:<m>` -> `commission_available:<m>`: a sharer's or help-seller's earnings, pending
+  from payment, available once the order is picked up or the holding period passed; a clawback may
+  leave `commission_available` negative, and the next payout nets against it;
+- `payout_requested:<m>` -> `payout_approved:<m>` -> `payouts`: a member's payout on its way out; the
+  system account `payouts` (no member) holds everything paid out.
+
+The sign: a posting's amount is what flows into its account (negative: out of it). An order's
+transactions, each made from the facts or from the order's own history (what it posted before), so a
+refund moves back exactly what the order earned:
+- `order_paid`: buyer -> organiser the paid amount; organiser -> commission_pending each share;
+- `order_available`: commission_pending -> commission_available, what the order still has pending;
+- `order_refunded`: the reverse of everything the order still holds (payment and commission, pending or
+  available): afterwards every account holds nothing of it.
+Payouts: `payout_requested` (available -> requested), `payout_rejected` (back), `payout_approved`
+(requested -> approved), `payout_paid` (approved -> payouts).
+
+Each transaction has a business key (`order:12:paid`): stored under a unique index, so a repeated event
+posts nothing. Each also has its place in its subject's history (`seq`: the order's or the payout's 1st,
+2nd, ... transaction), unique too: a transaction computed from a history that someone else extended
+meanwhile is refused (`StaleHistory`), never posted on top of it. Cancelling an unpaid order posts
+nothing: nothing moved. Standard library only.
+
+Wiring (the event handlers): on `OrderPaid`, `order_paid(commission(sale, rates, earlier=...))` with the
+sale read as the order is now (a payment handled after its refund then posts nothing); on
+`OrderFulfilled`, and for the orders `LedgerRepository.pending_commissions` finds a holding period
+(`available_from`) after payment, `order_available(order_id, uow.ledger.of_order(order_id))`; on
+`OrderRefunded`, `order_refunded(...)` likewise. Post them in the unit of work that changed the order
+(a before-commit hook): its guarded status write holds the order's row, so the payment, pickup and
+refund of one order reach the ledger in the order they happened; a `StaleHistory` (the holding-period
+sweep meeting a refund) means: read the history again and compute anew, in the same unit of work.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from commerce.domain.commission import Commission
+from commerce.domain.errors import DomainError
+from commerce.domain.money import exponent, format_money
+
+HOLDING_PERIOD = timedelta(days=7)  # default: commission becomes available this long after payment
+
+
+class AccountKind(StrEnum):
+    BUYER = "buyer"
+    ORGANISER = "organiser"
+    COMMISSION_PENDING = "commission_pending"
+    COMMISSION_AVAILABLE = "commission_available"
+    PAYOUT_REQUESTED = "payout_requested"
+    PAYOUT_APPROVED = "payout_approved"
+    PAYOUTS = "payouts"
+
+
+SYSTEM_KINDS = frozenset({AccountKind.PAYOUTS})  # accounts of nobody in particular
+
+
+@dataclass(frozen=True, order=True)
+class Account:
+    """`kind` of `member` (a platform-qualified identity, `telegram:42`); "" for a system account."""
+
+    kind: AccountKind
+    member: str = ""
+
+    def __post_init__(self) -> None:
+        if (self.kind in SYSTEM_KINDS) == bool(self.member):
+            raise ValueError(f"account {self.kind.value!r} {'takes no' if self.member else 'needs a'} member")
+
+    def __str__(self) -> str:
+        return f"{self.kind.value}:{self.member}" if self.member else self.kind.value
+
+    @classmethod
+    def parse(cls, text: str) -> Account:
+        """The inverse of `str()`: the kind is what comes before the first `:`."""
+        kind, _, member = text.partition(":")
+        return cls(AccountKind(kind), member)
+
+
+def buyer(member: str) -> Account:
+    return Account(AccountKind.BUYER, member)
+
+
+def organiser(member: str) -> Account:
+    return Account(AccountKind.ORGANISER, member)
+
+
+def pending(member: str) -> Account:
+    return Account(AccountKind.COMMISSION_PENDING, member)
+
+
+def available(member: str) -> Account:
+    return Account(AccountKind.COMMISSION_AVAILABLE, member)
+
+
+def payout_requested_account(member: str) -> Account:
+    return Account(AccountKind.PAYOUT_REQUESTED, member)
+
+
+def payout_approved_account(member: str) -> Account:
+    return Account(AccountKind.PAYOUT_APPROVED, member)
+
+
+PAYOUTS = Account(AccountKind.PAYOUTS)
+
+
+@dataclass(frozen=True)
+class Posting:
+    """`amount` minor units of `currency` into `account` (negative: out of it); never 0."""
+
+    account: Account
+    amount: int
+    currency: str
+
+
+class TransactionKind(StrEnum):
+    ORDER_PAID = "order_paid"
+    ORDER_AVAILABLE = "order_available"
+    ORDER_REFUNDED = "order_refunded"
+    PAYOUT_REQUESTED = "payout_requested"
+    PAYOUT_REJECTED = "payout_rejected"
+    PAYOUT_APPROVED = "payout_approved"
+    PAYOUT_PAID = "payout_paid"
+
+
+_KEY_SUFFIX = {
+    TransactionKind.ORDER_PAID: "paid",
+    TransactionKind.ORDER_AVAILABLE: "available",
+    TransactionKind.ORDER_REFUNDED: "refunded",
+    TransactionKind.PAYOUT_REQUESTED: "requested",
+    TransactionKind.PAYOUT_REJECTED: "rejected",
+    TransactionKind.PAYOUT_APPROVED: "approved",
+    TransactionKind.PAYOUT_PAID: "paid",
+}
+
+
+def order_key(order_id: int, kind: TransactionKind) -> str:
+    """`order:12:paid`, `order:12:available`, `order:12:refunded`."""
+    return f"order:{order_id}:{_KEY_SUFFIX[kind]}"
+
+
+def payout_key(payout_id: int, kind: TransactionKind) -> str:
+    """`payout:3:requested`, `payout:3:rejected`, `payout:3:approved`, `payout:3:paid`."""
+    return f"payout:{payout_id}:{_KEY_SUFFIX[kind]}"
+
+
+class UnbalancedTransaction(ValueError):
+    """Postings that do not sum to zero in every currency (or are empty, zero, of no known currency)."""
+
+
+class StaleHistory(Exception):
+    """The transaction was computed from a history another transaction has extended since: nothing was
+    posted; read the subject's history again and compute anew (`LedgerRepository.post`)."""
+
+
+def imbalance(postings: Iterable[Posting]) -> dict[str, int]:
+    """The currencies whose postings do not sum to zero, with their sums (empty: balanced)."""
+    sums: dict[str, int] = defaultdict(int)
+    for posting in postings:
+        sums[posting.currency] += posting.amount
+    return {currency: total for currency, total in sums.items() if total != 0}
+
+
+@dataclass(frozen=True)
+class Transaction:
+    """One money movement. The constructor refuses postings that do not sum to zero per currency,
+    an empty or zero posting, an unknown currency, a naive time, a missing key.
+
+    `seq` is its place in the history of its subject (`order_id` or `payout_id`): 1 for the first."""
+
+    key: str
+    kind: TransactionKind
+    at: datetime
+    postings: tuple[Posting, ...]
+    order_id: int | None = None
+    payout_id: int | None = None
+    seq: int = 1
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            raise UnbalancedTransaction("a transaction needs a business key")
+        if self.at.tzinfo is None:
+            raise ValueError(f"{self.key}: naive datetime {self.at!r}")
+        if not self.postings:
+            raise UnbalancedTransaction(f"{self.key}: no postings")
+        if self.seq < 1:
+            raise ValueError(f"{self.key}: seq starts at 1")
+        for posting in self.postings:
+            if isinstance(posting.amount, bool) or not isinstance(posting.amount, int) or not posting.amount:
+                raise UnbalancedTransaction(
+                    f"{self.key}: a posting of {posting.amount!r} to {posting.account}"
+                )
+            try:
+                exponent(posting.currency)
+            except DomainError:
+                raise UnbalancedTransaction(f"{self.key}: unknown currency {posting.currency!r}") from None
+        off = imbalance(self.postings)
+        if off:
+            raise UnbalancedTransaction(f"{self.key}: postings sum to {off}, not zero")
+
+
+Holdings = dict[tuple[Account, str], int]
+
+
+def holdings(transactions: Iterable[Transaction]) -> Holdings:
+    """What each (account, currency) holds from these transactions, zero sums left out: a balance is a
+    replay of the postings, nothing else."""
+    sums: Holdings = defaultdict(int)
+    for transaction in transactions:
+        for posting in transaction.postings:
+            sums[(posting.account, posting.currency)] += posting.amount
+    return {key: amount for key, amount in sorted(sums.items()) if amount != 0}
+
+
+def _next_seq(history: Sequence[Transaction]) -> int:
+    return max((t.seq for t in history), default=0) + 1
+
+
+def _postings(moves: Iterable[tuple[Account, Account, int]], currency: str) -> tuple[Posting, ...]:
+    """(from, to, amount) moves as postings, moves of nothing left out."""
+    out: list[Posting] = []
+    for source, target, amount in moves:
+        if amount:
+            out += [Posting(source, -amount, currency), Posting(target, amount, currency)]
+    return tuple(out)
+
+
+# -- orders ----------------------------------------------------------------------------------------------
+def order_paid(split: Commission, *, at: datetime) -> Transaction | None:
+    """The payment of the order and its commission: buyer -> organiser the paid amount, organiser ->
+    each earner's pending commission. None for an order with nothing paid (pending, cancelled,
+    refunded): it moves nothing. The first transaction of its order."""
+    sale = split.sale
+    if split.base == 0:
+        return None
+    moves = [(buyer(sale.buyer), organiser(sale.organiser), split.base)]
+    moves += [(organiser(sale.organiser), pending(share.member), share.amount) for share in split.shares]
+    return Transaction(
+        key=order_key(sale.order_id, TransactionKind.ORDER_PAID),
+        kind=TransactionKind.ORDER_PAID,
+        at=at,
+        postings=_postings(moves, sale.currency),
+        order_id=sale.order_id,
+        seq=1,
+    )
+
+
+def _order_history(order_id: int, history: Sequence[Transaction]) -> Sequence[Transaction]:
+    stray = [t.key for t in history if t.order_id != order_id]
+    if stray:
+        raise ValueError(f"not transactions of order {order_id}: {stray}")
+    return history
+
+
+def order_available(order_id: int, history: Sequence[Transaction], *, at: datetime) -> Transaction | None:
+    """Make what the order has pending available (picked up, or the holding period passed). `history`:
+    every transaction of the order so far. None when nothing is pending (no commission, refunded,
+    available already, or not paid yet)."""
+    postings: list[Posting] = []
+    for (account, currency), amount in holdings(_order_history(order_id, history)).items():
+        if account.kind is AccountKind.COMMISSION_PENDING and amount > 0:
+            postings += _postings([(account, available(account.member), amount)], currency)
+    if not postings:
+        return None
+    return Transaction(
+        key=order_key(order_id, TransactionKind.ORDER_AVAILABLE),
+        kind=TransactionKind.ORDER_AVAILABLE,
+        at=at,
+        postings=tuple(postings),
+        order_id=order_id,
+        seq=_next_seq(history),
+    )
+
+
+def order_refunded(order_id: int, history: Sequence[Transaction], *, at: datetime) -> Transaction | None:
+    """Undo the order: the buyer gets the payment back from the organiser, and every commission it
+    earned is clawed back to the organiser from wherever it is now (pending, or available: that balance
+    may go negative). Exactly what the order's history holds, however the rates changed since. None
+    when it holds nothing (never paid, refunded already)."""
+    held = holdings(_order_history(order_id, history))
+    if not held:
+        return None
+    postings = tuple(Posting(account, -amount, currency) for (account, currency), amount in held.items())
+    return Transaction(
+        key=order_key(order_id, TransactionKind.ORDER_REFUNDED),
+        kind=TransactionKind.ORDER_REFUNDED,
+        at=at,
+        postings=postings,
+        order_id=order_id,
+        seq=_next_seq(history),
+    )
+
+
+def available_from(paid_at: datetime, holding: timedelta = HOLDING_PERIOD) -> datetime:
+    """When an order's commission becomes available if it is not picked up before."""
+    return paid_at + holding
+
+
+# -- payouts ---------------------------------------------------------------------------------------------
+def payout_requested(
+    payout_id: int,
+    member: str,
+    amount: int,
+    currency: str,
+    *,
+    available_balance: int,
+    minimum: int,
+    at: datetime,
+) -> Transaction:
+    """A member asks for `amount` of their available commission: it moves to `payout_requested`.
+
+    Refused (`DomainError`) below `minimum` (at least one minor unit) or above what is available (which
+    already nets any clawback). `available_balance` must be read in the same unit of work, with the
+    member's payouts serialised by the caller (one request at a time per member)."""
+    if amount < max(minimum, 1):
+        raise DomainError(
+            "payout_below_minimum",
+            amount=format_money(amount, currency),
+            minimum=format_money(max(minimum, 1), currency),
+        )
+    if amount > available_balance:
+        raise DomainError(
+            "payout_above_available",
+            amount=format_money(amount, currency),
+            available=format_money(available_balance, currency),
+        )
+    return Transaction(
+        key=payout_key(payout_id, TransactionKind.PAYOUT_REQUESTED),
+        kind=TransactionKind.PAYOUT_REQUESTED,
+        at=at,
+        postings=_postings([(available(member), payout_requested_account(member), amount)], currency),
+        payout_id=payout_id,
+        seq=1,
+    )
+
+
+def _payout_step(
+    payout_id: int,
+    history: Sequence[Transaction],
+    kind: TransactionKind,
+    source: AccountKind,
+    target: AccountKind,
+    *,
+    at: datetime,
+) -> Transaction | None:
+    stray = [t.key for t in history if t.payout_id != payout_id]
+    if stray:
+        raise ValueError(f"not transactions of payout {payout_id}: {stray}")
+    postings: list[Posting] = []
+    for (account, currency), amount in holdings(history).items():
+        if account.kind is source and amount > 0:
+            to = PAYOUTS if target in SYSTEM_KINDS else Account(target, account.member)
+            postings += _postings([(account, to, amount)], currency)
+    if not postings:
+        return None
+    return Transaction(
+        key=payout_key(payout_id, kind),
+        kind=kind,
+        at=at,
+        postings=tuple(postings),
+        payout_id=payout_id,
+        seq=_next_seq(history),
+    )
+
+
+def payout_rejected(payout_id: int, history: Sequence[Transaction], *, at: datetime) -> Transaction | None:
+    """The admin refused the request: the amount is available again. None unless it is requested."""
+    kind, source, target = (
+        TransactionKind.PAYOUT_REJECTED,
+        AccountKind.PAYOUT_REQUESTED,
+        AccountKind.COMMISSION_AVAILABLE,
+    )
+    return _payout_step(payout_id, history, kind, source, target, at=at)
+
+
+def payout_approved(payout_id: int, history: Sequence[Transaction], *, at: datetime) -> Transaction | None:
+    """The admin approved the request: to be paid. None unless it is requested (and not approved)."""
+    kind, source, target = (
+        TransactionKind.PAYOUT_APPROVED,
+        AccountKind.PAYOUT_REQUESTED,
+        AccountKind.PAYOUT_APPROVED,
+    )
+    return _payout_step(payout_id, history, kind, source, target, at=at)
+
+
+def payout_paid(payout_id: int, history: Sequence[Transaction], *, at: datetime) -> Transaction | None:
+    """The admin paid it: the money left the ledger (`payouts`). None unless it is approved."""
+    kind, source, target = TransactionKind.PAYOUT_PAID, AccountKind.PAYOUT_APPROVED, AccountKind.PAYOUTS
+    return _payout_step(payout_id, history, kind, source, target, at=at)
+
+
+# -- reading ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Balance:
+    account: Account
+    currency: str
+    amount: int
+
+    @property
+    def place(self) -> tuple[str, str, str]:
+        """Where it goes in a list of balances: by member, then account kind, then currency."""
+        return (self.account.member, self.account.kind.value, self.currency)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One posting with its transaction: a line of a member's statement (/earnings)."""
+
+    account: Account
+    amount: int
+    currency: str
+    key: str
+    kind: TransactionKind
+    at: datetime
+    order_id: int | None
+    payout_id: int | None
+
+
+@dataclass(frozen=True)
+class TrialBalance:
+    """Every account's balance (zero ones left out; by member, kind, currency: `Balance.place`) and each
+    currency's total, which must be 0."""
+
+    balances: tuple[Balance, ...]
+    totals: dict[str, int]
+
+    @property
+    def balanced(self) -> bool:
+        return all(total == 0 for total in self.totals.values())
