@@ -68,6 +68,8 @@ def group_buy_values(group_buy: GroupBuy) -> dict[str, Any]:
         "closed_at": group_buy.closed_at,
         "final_unit_price": group_buy.final_unit_price,
         "photo": group_buy.photo,
+        "sharer_rate_bp": group_buy.sharer_rate_bp,
+        "help_sell_rate_bp": group_buy.help_sell_rate_bp,
     }
 
 
@@ -98,6 +100,8 @@ def group_buy_from_row(row: Any, history: list[StatusChange[GroupBuyStatus]] | N
         closed_at=row.closed_at,
         final_unit_price=row.final_unit_price,
         photo=row.photo,
+        sharer_rate_bp=row.sharer_rate_bp,
+        help_sell_rate_bp=row.help_sell_rate_bp,
         history=list(history or []),
     )
 
@@ -170,6 +174,8 @@ def order_values(order: Order) -> dict[str, Any]:
         "reminded_at": order.reminded_at,
         "reported_paid_at": order.reported_paid_at,
         "seq": order.seq,
+        "sharer_id": order.sharer_id,
+        "help_seller_id": order.help_seller_id,
     }
 
 
@@ -232,6 +238,8 @@ def order_from_rows(row: Any, lines: Iterable[Any], history: Iterable[Any], paym
         pickup_code=row.pickup_code,
         reported_paid_at=row.reported_paid_at,
         seq=row.seq,
+        sharer_id=row.sharer_id,
+        help_seller_id=row.help_seller_id,
     )
 
 

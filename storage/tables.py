@@ -102,6 +102,9 @@ class GroupBuyRow(SQLModel, table=True):
     pickup_reminded_at: datetime | None = _when(nullable=True)
     # The photo it was opened with (a photo card): the platform's reference to it; "" for none.
     photo: str = Field(default="")
+    # Share to earn: the sharer's and the help-seller's rate, in basis points (0: none)
+    sharer_rate_bp: int = Field(default=0)
+    help_sell_rate_bp: int = Field(default=0)
 
 
 class ParticipantRow(SQLModel, table=True):
@@ -187,6 +190,8 @@ class OrderRow(SQLModel, table=True):
     # The order's number within its group buy (`#12-3` is seq 3 of group buy 12); always given, the
     # column is nullable only because SQLite cannot add a NOT NULL column to a table with rows.
     seq: int | None = None
+    sharer_id: str | None = None  # the member whose link brought the buyer (share to earn)
+    help_seller_id: str | None = None  # the organiser of the help-sell listing it was made in
 
 
 class OrderLineRow(SQLModel, table=True):

@@ -266,6 +266,10 @@ class GroupBuy:
     # The photo the organiser opened it with (a photo card): the platform's own reference to it (a
     # Telegram file_id, a WeChat image message id, a playground file token); "" for none.
     photo: str = ""
+    # Share to earn (commerce.domain.commission): what a sharer and a help-seller earn on a referred
+    # order, in basis points of what it paid (0: nothing); set by the organiser.
+    sharer_rate_bp: int = 0
+    help_sell_rate_bp: int = 0
     history: list[StatusChange[GroupBuyStatus]] = field(default_factory=list)
     events: list[ev.Event] = field(default_factory=list)
     # Opened in this unit of work: `pull_events` says `GroupBuyOpened` once storage gave it an id.

@@ -87,6 +87,11 @@ class Order:
     # Its place in its group buy (`#12-3`), given by storage when the order is added (in line order at
     # the close); None until then.
     seq: int | None = None
+    # Who the order is attributed to (commerce.domain.commission.Sale): the member whose share link
+    # brought the buyer (None: none), and the organiser of the help-sell listing it was made in (None:
+    # the group buy's own chat). Settled when the order is made, locked once it is paid.
+    sharer_id: str | None = None
+    help_seller_id: str | None = None
     # Made in this unit of work and not stored yet: `pull_events` then says `OrderCreated` (with the id
     # storage gave it), so no service records that event by hand.
     is_new: bool = False
