@@ -56,6 +56,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.timing import Figures, figures, run_concurrently
 from bot.clock import SystemClock
 from handlers.app import AppConfig, ChatApp
 from handlers.texts import t
@@ -86,38 +87,6 @@ BIG_CLOSES = 3  # closes of `BIG` while another chat joins
 FINAL_PRICE = 6800  # the tier 5,000 units reach (`tiers 100:78,300:68`), in minor units
 
 
-@dataclass
-class Figures:
-    per_second: float
-    p50_ms: float
-    p99_ms: float
-
-
-async def _run_concurrently(
-    jobs: list[Callable[[], Awaitable[object]]], in_flight: int
-) -> tuple[float, list[float]]:
-    """Run `jobs` with at most `in_flight` at once; return wall time and each job's latency."""
-    queue = list(reversed(jobs))
-    latencies: list[float] = []
-
-    async def worker() -> None:
-        while queue:
-            job = queue.pop()
-            started = time.perf_counter()
-            await job()
-            latencies.append(time.perf_counter() - started)
-
-    started = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(in_flight)))
-    return time.perf_counter() - started, latencies
-
-
-def _figures(count: int, wall: float, latencies: list[float]) -> Figures:
-    ordered = sorted(latencies)
-    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
-    return Figures(count / wall, statistics.median(ordered) * 1000, p99 * 1000)
-
-
 async def bare_updates(engine: AsyncEngine, count: int, *, direct_path: bool = False) -> Figures:
     """`count` conditional decrements of one row, each its own transaction, `IN_FLIGHT` at a time.
 
@@ -142,11 +111,11 @@ async def bare_updates(engine: AsyncEngine, count: int, *, direct_path: bool = F
             assert driver is not None
             await direct.rows(conn, driver, statement, {"n": 1, "row": 1})
 
-    wall, latencies = await _run_concurrently([one_direct if direct_path else one] * count, IN_FLIGHT)
+    wall, latencies = await run_concurrently([one_direct if direct_path else one] * count, IN_FLIGHT)
     async with engine.connect() as conn:
         left = (await conn.execute(text("SELECT stock FROM bench_stock WHERE id = 1"))).scalar_one()
     assert left == 0, f"baseline left {left}"
-    return _figures(count, wall, latencies)
+    return figures(count, wall, latencies)
 
 
 @dataclass
@@ -194,7 +163,7 @@ async def joins(app: ChatApp, chat: str, buyers: int) -> JoinRound:
 
         return run
 
-    wall, latencies = await _run_concurrently([join(i) for i in range(buyers)], IN_FLIGHT)
+    wall, latencies = await run_concurrently([join(i) for i in range(buyers)], IN_FLIGHT)
     card = await app.render_card(group_buy_id)
     async with app.uow_factory() as uow:
         group_buy = await uow.group_buys.get(group_buy_id)
@@ -206,7 +175,7 @@ async def joins(app: ChatApp, chat: str, buyers: int) -> JoinRound:
     # "… is sold out." (and how to join the waiting list, where there is one)
     told_sold_out = sum(1 for text_ in answers.values() if text_.startswith(sold_out_text))
     assert card.text, "the card renders"
-    return JoinRound(_figures(buyers, wall, latencies), sold, told_sold_out, participants, queued)
+    return JoinRound(figures(buyers, wall, latencies), sold, told_sold_out, participants, queued)
 
 
 @dataclass
@@ -443,7 +412,7 @@ async def big_close(app: ChatApp, engine: AsyncEngine) -> BigClose:
     other = f"other-{stamp}"
     other_id = await open_group_buy(app, other)
     wall, quiet = await one_by_one(app, other, other_id, f"q{stamp}-", count=BIG_JOINS)
-    before = _figures(len(quiet), wall, quiet)
+    before = figures(len(quiet), wall, quiet)
     took: list[float] = []
     during: list[float] = []
     busy = 0.0
@@ -459,8 +428,8 @@ async def big_close(app: ChatApp, engine: AsyncEngine) -> BigClose:
         took.append(seconds)
         during += latencies
         busy += wall
-    figures = _figures(len(during), busy, during) if during else Figures(0.0, 0.0, 0.0)
-    return BigClose(alone, statistics.median(took), exact, figures, before, len(during))
+    meanwhile = figures(len(during), busy, during) if during else Figures(0.0, 0.0, 0.0)
+    return BigClose(alone, statistics.median(took), exact, meanwhile, before, len(during))
 
 
 async def big_group_buys(name: str, url: str, *, fast_path: bool = True) -> dict[str, float]:

@@ -45,6 +45,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.timing import Figures, figures, run_concurrently
 from commerce.domain import ledger
 from commerce.domain.commission import CommissionRates, Sale, commission
 from commerce.domain.order import OrderStatus
@@ -69,37 +70,6 @@ BARE = (  # {key}: the engine's auto-increment key
     " amount BIGINT)",
 )
 KEYS = {"sqlite": "id INTEGER PRIMARY KEY", "postgresql": "id SERIAL PRIMARY KEY"}
-
-
-@dataclass
-class Figures:
-    per_second: float
-    p50_ms: float
-    p99_ms: float
-
-
-def figures(count: int, wall: float, latencies: list[float]) -> Figures:
-    ordered = sorted(latencies)
-    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
-    return Figures(count / wall, statistics.median(ordered) * 1000, p99 * 1000)
-
-
-async def run_concurrently(
-    jobs: list[Callable[[], Awaitable[object]]], in_flight: int
-) -> tuple[float, list[float]]:
-    queue = list(reversed(jobs))
-    latencies: list[float] = []
-
-    async def worker() -> None:
-        while queue:
-            job = queue.pop()
-            started = time.perf_counter()
-            await job()
-            latencies.append(time.perf_counter() - started)
-
-    started = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(in_flight)))
-    return time.perf_counter() - started, latencies
 
 
 def payment(

@@ -7,15 +7,19 @@ every storage contract test holds on both paths.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from datetime import datetime, timedelta
 
 import pytest
 
-from commerce.domain.group_buy import GroupBuy, PriceTier, Terms
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuy, PriceTier, ProductOption, Terms
+from commerce.domain.options import with_options
 from commerce.domain.order import Order
 from commerce.services import group_buys as service
+from commerce.services import waiting as waiting_service
 from commerce.services.group_buys import Participation
+from commerce.services.waiting import Departure
 from storage.db import make_engine
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
@@ -88,6 +92,7 @@ async def join(
     group_buy_id: int | None = None,
     friend: str = "",
     note: str = "",
+    option: str = "",
     now: datetime | None = None,
 ) -> Participation:
     async with factory() as uow:
@@ -101,9 +106,123 @@ async def join(
             now=now or clock.now(),
             friend=friend,
             note=note,
+            option=option,
         )
         await uow.commit()
     return result
+
+
+async def leave(
+    factory: SqlUnitOfWorkFactory,
+    clock: FakeClock,
+    user: str,
+    quantity: int | None = None,
+    *,
+    group_buy_id: int | None = None,
+    option: str = "",
+) -> Participation:
+    """A member lowers (`quantity`) or leaves (None) their line, without the waiting list's move-in."""
+    async with factory() as uow:
+        left = await service.leave(
+            uow,
+            chat_id=CHAT,
+            group_buy_id=group_buy_id,
+            user_id=user,
+            quantity=quantity,
+            now=clock.now(),
+            option=option,
+        )
+        await uow.commit()
+    return left
+
+
+async def wait(
+    factory: SqlUnitOfWorkFactory,
+    clock: FakeClock,
+    user: str,
+    quantity: int,
+    *,
+    group_buy_id: int | None = None,
+    option: str = "",
+) -> None:
+    """A member joins the waiting list (a second later than the one before: the queue's order)."""
+    clock.advance(seconds=1)
+    async with factory() as uow:
+        await waiting_service.wait(
+            uow,
+            chat_id=CHAT,
+            group_buy_id=group_buy_id,
+            user_id=user,
+            display_name=f"Name {user}",
+            quantity=quantity,
+            now=clock.now(),
+            option=option,
+        )
+        await uow.commit()
+
+
+async def leave_and_move_in(
+    factory: SqlUnitOfWorkFactory,
+    clock: FakeClock,
+    user: str,
+    quantity: int | None = None,
+    *,
+    group_buy_id: int | None = None,
+    option: str = "",
+) -> Departure:
+    """A member leaves (or lowers) and the waiting members who now fit move in, in one transaction."""
+    async with factory() as uow:
+        departure = await waiting_service.leave(
+            uow,
+            chat_id=CHAT,
+            group_buy_id=group_buy_id,
+            user_id=user,
+            quantity=quantity,
+            now=clock.now(),
+            option=option,
+        )
+        await uow.commit()
+    return departure
+
+
+async def open_options(
+    factory: SqlUnitOfWorkFactory,
+    clock: FakeClock,
+    *options: ProductOption,
+    stock: int | None = None,
+    tiers: tuple[PriceTier, ...] = (),
+    target: int = 1,
+) -> GroupBuy:
+    """海南芒果 sold in `options` (多规格), opened in CHAT by ORGANISER."""
+    base = Terms(
+        title="海南芒果",
+        unit_price=0,
+        tiers=tiers,
+        target=target,
+        stock=stock,
+        deadline=clock.now() + timedelta(hours=8),
+    )
+    async with factory() as uow:
+        group_buy = await service.open_group_buy(
+            uow,
+            chat_id=CHAT,
+            organiser_id=ORGANISER,
+            organiser_name="团长小美",
+            terms=with_options(base, options),
+            now=clock.now(),
+            lang="zh",
+        )
+        await uow.commit()
+    return group_buy
+
+
+async def outcome(coro: Awaitable[object]) -> str:
+    """ "ok", or the code of the refusal: for racing calls gathered together."""
+    try:
+        await coro
+    except DomainError as error:
+        return error.code
+    return "ok"
 
 
 async def close(factory: SqlUnitOfWorkFactory, clock: FakeClock, group_buy_id: int) -> list[Order]:

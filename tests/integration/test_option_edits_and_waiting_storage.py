@@ -8,65 +8,29 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
-from datetime import timedelta
 
 from commerce.domain.edits import TermsChange
-from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy, PriceTier, ProductOption, Terms
-from commerce.domain.options import with_options
+from commerce.domain.group_buy import GroupBuy, PriceTier, ProductOption
 from commerce.domain.reach import Where
 from commerce.domain.waiting import WaitingEntry
 from commerce.services import edits
-from commerce.services import group_buys as service
-from commerce.services import waiting as waiting_service
-from commerce.services.waiting import Departure
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
-from tests.integration.conftest import CHAT, ORGANISER, close, stored
+from tests.integration.conftest import CHAT, ORGANISER, close, join, open_options, stored, wait
+from tests.integration.conftest import leave_and_move_in as leave
+from tests.integration.conftest import outcome as _outcome
 
 SMALL, BIG = ProductOption("3斤", 5800, 2), ProductOption("5斤", 8800)
 
 
-async def open_options(
+async def open_mangoes(
     factory: SqlUnitOfWorkFactory, clock: FakeClock, *options: ProductOption, stock: int | None = None
 ) -> int:
-    base = Terms(
-        title="海南芒果",
-        unit_price=0,
-        tiers=(PriceTier(4, 5300),),  # from 4 units in total, ¥5 off every option
-        stock=stock,
-        deadline=clock.now() + timedelta(hours=8),
-    )
-    async with factory() as uow:
-        group_buy = await service.open_group_buy(
-            uow,
-            chat_id=CHAT,
-            organiser_id=ORGANISER,
-            organiser_name="团长小美",
-            terms=with_options(base, options or (SMALL, BIG)),
-            now=clock.now(),
-            lang="zh",
-        )
-        await uow.commit()
+    """From 4 units in total, ¥5 off every option."""
+    tiers = (PriceTier(4, 5300),)
+    group_buy = await open_options(factory, clock, *(options or (SMALL, BIG)), stock=stock, tiers=tiers)
     assert group_buy.id is not None
     return group_buy.id
-
-
-async def join(
-    factory: SqlUnitOfWorkFactory, clock: FakeClock, user: str, quantity: int, option: str
-) -> None:
-    async with factory() as uow:
-        await service.join(
-            uow,
-            chat_id=CHAT,
-            group_buy_id=None,
-            user_id=user,
-            display_name=f"Name {user}",
-            quantity=quantity,
-            now=clock.now(),
-            option=option,
-        )
-        await uow.commit()
 
 
 async def edit(factory: SqlUnitOfWorkFactory, clock: FakeClock, gid: int, **change: object) -> GroupBuy:
@@ -84,41 +48,6 @@ async def edit(factory: SqlUnitOfWorkFactory, clock: FakeClock, gid: int, **chan
     return changed.group_buy
 
 
-async def wait(
-    factory: SqlUnitOfWorkFactory, clock: FakeClock, user: str, quantity: int, option: str
-) -> None:
-    clock.advance(seconds=1)
-    async with factory() as uow:
-        await waiting_service.wait(
-            uow,
-            chat_id=CHAT,
-            group_buy_id=None,
-            user_id=user,
-            display_name=f"Name {user}",
-            quantity=quantity,
-            now=clock.now(),
-            option=option,
-        )
-        await uow.commit()
-
-
-async def leave(
-    factory: SqlUnitOfWorkFactory, clock: FakeClock, user: str, option: str, quantity: int | None = None
-) -> Departure:
-    async with factory() as uow:
-        departure = await waiting_service.leave(
-            uow,
-            chat_id=CHAT,
-            group_buy_id=None,
-            user_id=user,
-            quantity=quantity,
-            now=clock.now(),
-            option=option,
-        )
-        await uow.commit()
-    return departure
-
-
 async def holdings(factory: SqlUnitOfWorkFactory, gid: int) -> dict[tuple[str, str], int]:
     async with factory() as uow:
         return {(line.user_id, line.option): line.quantity for line in await uow.group_buys.participants(gid)}
@@ -129,25 +58,17 @@ async def queue(factory: SqlUnitOfWorkFactory, gid: int) -> list[tuple[str, str,
         return [(e.user_id, e.option, e.quantity) for e in await uow.waiting.queue(gid)]
 
 
-async def _outcome(coro: object) -> str:
-    try:
-        await coro  # type: ignore[misc]
-    except DomainError as error:
-        return error.code
-    return "ok"
-
-
 # -- /edit of an option ----------------------------------------------------------------------------------
 async def test_an_options_price_and_stock_are_saved_and_its_joins_follow_the_new_stock(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
-    gid = await open_options(uow_factory, clock)
-    await join(uow_factory, clock, "bob", 2, "3斤")
-    assert await _outcome(join(uow_factory, clock, "cat", 1, "3斤")) == "option_sold_out"
+    gid = await open_mangoes(uow_factory, clock)
+    await join(uow_factory, clock, "bob", 2, option="3斤")
+    assert await _outcome(join(uow_factory, clock, "cat", 1, option="3斤")) == "option_sold_out"
 
     below = await _outcome(edit(uow_factory, clock, gid, title="3斤", stock=1))
     await edit(uow_factory, clock, gid, title="3斤", unit_price=5000, stock=4)
-    await join(uow_factory, clock, "cat", 2, "3斤")
+    await join(uow_factory, clock, "cat", 2, option="3斤")
 
     assert below == "edit_option_stock_below_sold"  # told from a fresh read: the guard refused it
 
@@ -155,7 +76,9 @@ async def test_an_options_price_and_stock_are_saved_and_its_joins_follow_the_new
     assert found.terms.options == (ProductOption("3斤", 5000, 4), BIG)
     assert (found.terms.unit_price, found.terms.tiers) == (5000, (PriceTier(4, 4500),))  # still ¥5 off
     assert found.option_sold == {"3斤": 4, "5斤": 0}
-    assert await _outcome(join(uow_factory, clock, "dan", 1, "3斤")) == "option_sold_out"  # 4 is the stock
+    assert (
+        await _outcome(join(uow_factory, clock, "dan", 1, option="3斤")) == "option_sold_out"
+    )  # 4 is the stock
     orders = {order.buyer_id: order for order in await close(uow_factory, clock, gid)}
     assert [(line.quantity, line.unit_price) for line in orders["bob"].lines] == [(2, 4500)]
 
@@ -163,8 +86,8 @@ async def test_an_options_price_and_stock_are_saved_and_its_joins_follow_the_new
 async def test_an_options_stock_below_what_is_taken_is_refused_by_the_database(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
-    gid = await open_options(uow_factory, clock, ProductOption("3斤", 5800, 5), BIG, stock=6)
-    await join(uow_factory, clock, "bob", 3, "3斤")
+    gid = await open_mangoes(uow_factory, clock, ProductOption("3斤", 5800, 5), BIG, stock=6)
+    await join(uow_factory, clock, "bob", 3, option="3斤")
 
     async with uow_factory() as uow:  # a snapshot from before Bob's join: the domain would allow 2
         stale = await uow.group_buys.get(gid)
@@ -179,15 +102,15 @@ async def test_an_options_stock_below_what_is_taken_is_refused_by_the_database(
 
     found = await stored(uow_factory, gid)
     assert found.terms.options[0] == ProductOption("3斤", 5800, 5) and found.terms.stock == 6
-    await join(uow_factory, clock, "cat", 2, "3斤")
-    assert await _outcome(join(uow_factory, clock, "dan", 1, "3斤")) == "option_sold_out"  # 5, not 6
+    await join(uow_factory, clock, "cat", 2, option="3斤")
+    assert await _outcome(join(uow_factory, clock, "dan", 1, option="3斤")) == "option_sold_out"  # 5, not 6
 
 
 # -- the waiting list per option -------------------------------------------------------------------------
 async def test_entries_are_kept_per_member_and_option_and_counted_and_placed_per_option(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
-    gid = await open_options(uow_factory, clock)
+    gid = await open_mangoes(uow_factory, clock)
     now = clock.now()
     async with uow_factory() as uow:
         dan_small = await uow.waiting.put(WaitingEntry(gid, "dan", "Dan", 2, now, option="3斤"))
@@ -213,12 +136,12 @@ async def test_entries_are_kept_per_member_and_option_and_counted_and_placed_per
 async def test_a_leave_of_an_option_moves_its_waiting_member_in_with_the_leave(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
-    gid = await open_options(uow_factory, clock)
-    await join(uow_factory, clock, "bob", 2, "3斤")
-    await wait(uow_factory, clock, "dan", 2, "3斤")
-    await wait(uow_factory, clock, "eve", 1, "3斤")
+    gid = await open_mangoes(uow_factory, clock)
+    await join(uow_factory, clock, "bob", 2, option="3斤")
+    await wait(uow_factory, clock, "dan", 2, option="3斤")
+    await wait(uow_factory, clock, "eve", 1, option="3斤")
 
-    lowered = await leave(uow_factory, clock, "bob", "3斤", quantity=1)  # 1 free: Eve's 1 fits
+    lowered = await leave(uow_factory, clock, "bob", 1, option="3斤")  # 1 free: Eve's 1 fits
 
     assert [(p.entry.user_id, p.entry.option, p.line.quantity) for p in lowered.promoted] == [
         ("eve", "3斤", 1)
@@ -233,13 +156,13 @@ async def test_two_leaves_of_an_option_at_once_move_one_waiting_member_in_once(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
     for _ in range(3):
-        gid = await open_options(uow_factory, clock, ProductOption("3斤", 5800, 2), BIG)
-        await join(uow_factory, clock, "a", 1, "3斤")
-        await join(uow_factory, clock, "b", 1, "3斤")
-        await wait(uow_factory, clock, "w", 1, "3斤")
+        gid = await open_mangoes(uow_factory, clock, ProductOption("3斤", 5800, 2), BIG)
+        await join(uow_factory, clock, "a", 1, option="3斤")
+        await join(uow_factory, clock, "b", 1, option="3斤")
+        await wait(uow_factory, clock, "w", 1, option="3斤")
 
         departures = await asyncio.gather(
-            leave(uow_factory, clock, "a", "3斤"), leave(uow_factory, clock, "b", "3斤")
+            leave(uow_factory, clock, "a", option="3斤"), leave(uow_factory, clock, "b", option="3斤")
         )
 
         moved = [p.entry.user_id for d in departures for p in d.promoted]

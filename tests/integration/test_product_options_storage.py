@@ -6,94 +6,12 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from datetime import timedelta
 
-from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy, PriceTier, ProductOption, Terms
-from commerce.domain.options import with_options
-from commerce.services import group_buys as service
-from commerce.services.group_buys import Participation
+from commerce.domain.group_buy import PriceTier, ProductOption
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
-from tests.integration.conftest import CHAT, ORGANISER, close, stored
-
-
-async def open_options(
-    factory: SqlUnitOfWorkFactory,
-    clock: FakeClock,
-    *options: ProductOption,
-    stock: int | None = None,
-    tiers: tuple[PriceTier, ...] = (),
-    target: int = 1,
-) -> GroupBuy:
-    terms = with_options(
-        Terms(
-            title="海南芒果",
-            unit_price=0,
-            tiers=tiers,
-            target=target,
-            stock=stock,
-            deadline=clock.now() + timedelta(hours=8),
-        ),
-        options,
-    )
-    async with factory() as uow:
-        group_buy = await service.open_group_buy(
-            uow,
-            chat_id=CHAT,
-            organiser_id=ORGANISER,
-            organiser_name="团长小美",
-            terms=terms,
-            now=clock.now(),
-            lang="zh",
-        )
-        await uow.commit()
-    return group_buy
-
-
-async def join(
-    factory: SqlUnitOfWorkFactory, clock: FakeClock, user: str, quantity: int, option: str, friend: str = ""
-) -> Participation:
-    async with factory() as uow:
-        joined = await service.join(
-            uow,
-            chat_id=CHAT,
-            group_buy_id=None,
-            user_id=user,
-            display_name=f"Name {user}",
-            quantity=quantity,
-            now=clock.now(),
-            option=option,
-            friend=friend,
-        )
-        await uow.commit()
-    return joined
-
-
-async def leave(
-    factory: SqlUnitOfWorkFactory, clock: FakeClock, user: str, quantity: int | None, option: str = ""
-) -> Participation:
-    async with factory() as uow:
-        left = await service.leave(
-            uow,
-            chat_id=CHAT,
-            group_buy_id=None,
-            user_id=user,
-            quantity=quantity,
-            now=clock.now(),
-            option=option,
-        )
-        await uow.commit()
-    return left
-
-
-async def _outcome(coro: object) -> str:
-    try:
-        await coro  # type: ignore[misc]
-    except DomainError as error:
-        return error.code
-    return "ok"
-
+from tests.integration.conftest import close, join, leave, open_options, stored
+from tests.integration.conftest import outcome as _outcome
 
 SMALL, BIG = ProductOption("3斤", 5800, 20), ProductOption("5斤", 8800)
 
@@ -104,10 +22,10 @@ async def test_a_member_holds_a_line_per_option_and_each_option_counts_what_is_t
     group_buy = await open_options(uow_factory, clock, SMALL, BIG)
     assert group_buy.id is not None
 
-    await join(uow_factory, clock, "bob", 2, "3斤")
-    await join(uow_factory, clock, "bob", 1, "5斤")
-    again = await join(uow_factory, clock, "bob", 1, "5斤")
-    await join(uow_factory, clock, "bob", 1, "5斤", friend="小王")
+    await join(uow_factory, clock, "bob", 2, option="3斤")
+    await join(uow_factory, clock, "bob", 1, option="5斤")
+    again = await join(uow_factory, clock, "bob", 1, option="5斤")
+    await join(uow_factory, clock, "bob", 1, option="5斤", friend="小王")
 
     assert again.line.quantity == 2 and again.line.option == "5斤"
     found = await stored(uow_factory, group_buy.id)
@@ -133,11 +51,11 @@ async def test_leaving_an_option_frees_its_units_and_a_whole_line_goes(
 ) -> None:
     group_buy = await open_options(uow_factory, clock, SMALL, BIG)
     assert group_buy.id is not None
-    await join(uow_factory, clock, "bob", 3, "3斤")
-    await join(uow_factory, clock, "bob", 1, "5斤")
+    await join(uow_factory, clock, "bob", 3, option="3斤")
+    await join(uow_factory, clock, "bob", 1, option="5斤")
 
-    lowered = await leave(uow_factory, clock, "bob", 1, "3斤")
-    gone = await leave(uow_factory, clock, "bob", None, "5斤")
+    lowered = await leave(uow_factory, clock, "bob", 1, option="3斤")
+    gone = await leave(uow_factory, clock, "bob", None, option="5斤")
 
     assert lowered.line.quantity == 2 and gone.line.quantity == 0
     found = await stored(uow_factory, group_buy.id)
@@ -155,11 +73,11 @@ async def test_two_members_taking_the_last_unit_of_an_option_at_once_one_gets_it
     last = ProductOption("礼盒", 12800, 3)
     group_buy = await open_options(uow_factory, clock, last, BIG)
     assert group_buy.id is not None
-    await join(uow_factory, clock, "amy", 2, "礼盒")
+    await join(uow_factory, clock, "amy", 2, option="礼盒")
 
     outcomes = await asyncio.gather(
-        _outcome(join(uow_factory, clock, "bob", 1, "礼盒")),
-        _outcome(join(uow_factory, clock, "cat", 1, "礼盒")),
+        _outcome(join(uow_factory, clock, "bob", 1, option="礼盒")),
+        _outcome(join(uow_factory, clock, "cat", 1, option="礼盒")),
     )
 
     assert sorted(outcomes) == ["ok", "option_sold_out"] or sorted(outcomes) == ["busy_try_again", "ok"]
@@ -168,8 +86,8 @@ async def test_two_members_taking_the_last_unit_of_an_option_at_once_one_gets_it
     async with uow_factory() as uow:
         lines = await uow.group_buys.participants(group_buy.id)
     assert sum(line.quantity for line in lines if line.option == "礼盒") == 3
-    assert await _outcome(join(uow_factory, clock, "dan", 1, "礼盒")) == "option_sold_out"
-    assert await _outcome(join(uow_factory, clock, "dan", 1, "5斤")) == "ok"  # the other option is not
+    assert await _outcome(join(uow_factory, clock, "dan", 1, option="礼盒")) == "option_sold_out"
+    assert await _outcome(join(uow_factory, clock, "dan", 1, option="5斤")) == "ok"  # the other option is not
 
 
 async def test_forty_buyers_racing_for_an_options_ten_units_buy_exactly_ten(
@@ -179,7 +97,7 @@ async def test_forty_buyers_racing_for_an_options_ten_units_buy_exactly_ten(
     assert group_buy.id is not None
 
     outcomes = await asyncio.gather(
-        *(_outcome(join(uow_factory, clock, f"b{i}", 1, "3斤")) for i in range(40))
+        *(_outcome(join(uow_factory, clock, f"b{i}", 1, option="3斤")) for i in range(40))
     )
 
     counts = Counter(outcomes)
@@ -197,7 +115,7 @@ async def test_a_join_the_group_buys_stock_refuses_leaves_its_options_count_as_i
 ) -> None:
     group_buy = await open_options(uow_factory, clock, SMALL, BIG, stock=3)
     assert group_buy.id is not None
-    await join(uow_factory, clock, "bob", 3, "5斤")  # the whole stock, in the other option
+    await join(uow_factory, clock, "bob", 3, option="5斤")  # the whole stock, in the other option
 
     async with uow_factory() as uow:  # the option's own write succeeds, the group buy's guard refuses
         fresh = await uow.group_buys.get(group_buy.id)
@@ -220,10 +138,10 @@ async def test_orders_have_a_line_per_option_at_its_price_less_the_tiers_discoun
     tiers = (PriceTier(4, 5800 - 500),)  # from 4 units in total, ¥5 off every option
     group_buy = await open_options(uow_factory, clock, SMALL, BIG, tiers=tiers, target=2)
     assert group_buy.id is not None
-    await join(uow_factory, clock, "bob", 2, "3斤")
-    await join(uow_factory, clock, "bob", 1, "5斤")
-    await join(uow_factory, clock, "bob", 1, "5斤", friend="小王")
-    await join(uow_factory, clock, "cat", 1, "5斤")
+    await join(uow_factory, clock, "bob", 2, option="3斤")
+    await join(uow_factory, clock, "bob", 1, option="5斤")
+    await join(uow_factory, clock, "bob", 1, option="5斤", friend="小王")
+    await join(uow_factory, clock, "cat", 1, option="5斤")
 
     orders = {order.buyer_id: order for order in await close(uow_factory, clock, group_buy.id)}
 

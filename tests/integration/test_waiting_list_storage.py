@@ -8,51 +8,14 @@ import asyncio
 from collections import Counter
 from datetime import timedelta
 
-from commerce.domain.errors import DomainError
 from commerce.domain.waiting import WaitingEntry
-from commerce.services import waiting as service
-from commerce.services.waiting import Departure
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
-from tests.integration.conftest import CHAT, join, open_buy, stored
+from tests.integration.conftest import join, open_buy, stored, wait
+from tests.integration.conftest import leave_and_move_in as leave
+from tests.integration.conftest import outcome as _outcome
 
 ROUNDS = 4
-
-
-async def _outcome(coro: object) -> str:
-    try:
-        await coro  # type: ignore[misc]
-    except DomainError as error:
-        return error.code
-    return "ok"
-
-
-async def wait(
-    factory: SqlUnitOfWorkFactory, clock: FakeClock, user: str, quantity: int, group_buy_id: int
-) -> None:
-    clock.advance(seconds=1)
-    async with factory() as uow:
-        await service.wait(
-            uow,
-            chat_id=CHAT,
-            group_buy_id=group_buy_id,
-            user_id=user,
-            display_name=f"Name {user}",
-            quantity=quantity,
-            now=clock.now(),
-        )
-        await uow.commit()
-
-
-async def leave(
-    factory: SqlUnitOfWorkFactory, clock: FakeClock, user: str, group_buy_id: int, quantity: int | None = None
-) -> Departure:
-    async with factory() as uow:
-        departure = await service.leave(
-            uow, chat_id=CHAT, group_buy_id=group_buy_id, user_id=user, quantity=quantity, now=clock.now()
-        )
-        await uow.commit()
-    return departure
 
 
 async def lines(factory: SqlUnitOfWorkFactory, group_buy_id: int) -> dict[str, int]:
@@ -116,10 +79,12 @@ async def test_a_leave_and_the_move_in_it_allows_are_stored_together(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
     gid = await sold_out_buy(uow_factory, clock, stock=4)
-    await wait(uow_factory, clock, "dan", 2, gid)
-    await wait(uow_factory, clock, "eve", 1, gid)
+    await wait(uow_factory, clock, "dan", 2, group_buy_id=gid)
+    await wait(uow_factory, clock, "eve", 1, group_buy_id=gid)
 
-    departure = await leave(uow_factory, clock, "first", gid)  # 1 free: Eve's 1 fits, Dan's 2 do not
+    departure = await leave(
+        uow_factory, clock, "first", group_buy_id=gid
+    )  # 1 free: Eve's 1 fits, Dan's 2 do not
 
     assert [(p.entry.user_id, p.line.quantity) for p in departure.promoted] == [("eve", 1)]
     assert await lines(uow_factory, gid) == {"rest": 3, "eve": 1}
@@ -139,7 +104,7 @@ async def test_two_members_taking_the_last_unit_while_a_third_leaves_never_overs
 
         outcomes = await asyncio.gather(
             _outcome(join(uow_factory, clock, "m1", group_buy_id=gid)),
-            _outcome(leave(uow_factory, clock, "first", gid)),
+            _outcome(leave(uow_factory, clock, "first", group_buy_id=gid)),
             _outcome(join(uow_factory, clock, "m2", group_buy_id=gid)),
         )
 
@@ -159,11 +124,11 @@ async def test_a_leave_moves_the_waiting_member_in_before_two_joiners_can_take_t
     """The move-in commits with the leave, so the unit it frees is never seen free by anyone else."""
     for _ in range(ROUNDS):
         gid = await sold_out_buy(uow_factory, clock)
-        await wait(uow_factory, clock, "w", 1, gid)
+        await wait(uow_factory, clock, "w", 1, group_buy_id=gid)
 
         outcomes = await asyncio.gather(
             _outcome(join(uow_factory, clock, "m1", group_buy_id=gid)),
-            _outcome(leave(uow_factory, clock, "first", gid)),
+            _outcome(leave(uow_factory, clock, "first", group_buy_id=gid)),
             _outcome(join(uow_factory, clock, "m2", group_buy_id=gid)),
         )
 
@@ -183,10 +148,10 @@ async def test_two_leaves_at_once_move_one_waiting_member_in_once(
         assert gid is not None
         for user in ("a", "b", "c", "d"):
             await join(uow_factory, clock, user, group_buy_id=gid)
-        await wait(uow_factory, clock, "w", 1, gid)
+        await wait(uow_factory, clock, "w", 1, group_buy_id=gid)
 
         departures = await asyncio.gather(
-            leave(uow_factory, clock, "a", gid), leave(uow_factory, clock, "b", gid)
+            leave(uow_factory, clock, "a", group_buy_id=gid), leave(uow_factory, clock, "b", group_buy_id=gid)
         )
 
         moved = Counter(p.entry.user_id for d in departures for p in d.promoted)
@@ -200,12 +165,13 @@ async def test_two_leaves_at_once_move_two_waiting_members_in_in_queue_order(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
     gid = await sold_out_buy(uow_factory, clock, stock=4)
-    await wait(uow_factory, clock, "w1", 1, gid)
-    await wait(uow_factory, clock, "w2", 2, gid)
-    await wait(uow_factory, clock, "w3", 1, gid)
+    await wait(uow_factory, clock, "w1", 1, group_buy_id=gid)
+    await wait(uow_factory, clock, "w2", 2, group_buy_id=gid)
+    await wait(uow_factory, clock, "w3", 1, group_buy_id=gid)
 
     await asyncio.gather(
-        leave(uow_factory, clock, "first", gid), leave(uow_factory, clock, "rest", gid, quantity=1)
+        leave(uow_factory, clock, "first", group_buy_id=gid),
+        leave(uow_factory, clock, "rest", 1, group_buy_id=gid),
     )
 
     held = await lines(uow_factory, gid)
