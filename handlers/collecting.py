@@ -24,7 +24,6 @@ from commerce.domain.payments import payable_online
 from commerce.domain.reach import Where
 from commerce.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from commerce.services import collecting as service
-from commerce.services import orders as order_service
 from commerce.services.collecting import Reminder, Reported, SeveralToReport
 from handlers import orders
 from handlers.buttons import OrderAction, OrderButton
@@ -34,6 +33,7 @@ from handlers.context import Context, card_language
 from handlers.fit import clip
 from handlers.members import own_languages
 from handlers.memo import LanguageMemo
+from handlers.order_numbers import typed_order
 from handlers.parsing.collecting import read_reject, read_report
 from handlers.payments import Outbox
 from handlers.texts import t
@@ -53,14 +53,7 @@ async def report_paid(ctx: Context) -> list[Reply]:
         run = await _order_run(ctx, args.order)
         if run is not None:  # 已付款 7 by the organiser of order 7: the confirmation
             return await orders.paid(replace(ctx, command=replace(ctx.command, order_id=run)))
-        order_id = await order_service.resolve(
-            ctx.uow,
-            args.order,
-            where=_where(ctx),
-            actor=ctx.request.user_id,
-            as_buyer=True,
-            waiting=OrderStatus.PENDING_PAYMENT,
-        )
+        order_id = await typed_order(ctx, args.order, as_buyer=True, waiting=OrderStatus.PENDING_PAYMENT)
     try:
         done = await service.report_paid(
             ctx.uow,
@@ -94,9 +87,7 @@ async def _order_run(ctx: Context, number: OrderNumber) -> int | None:
     `已付款 7` is their confirmation, not a report); None when it names none they run."""
     user = ctx.request.user_id
     try:
-        order_id = await order_service.resolve(
-            ctx.uow, number, where=_where(ctx), actor=user, waiting=OrderStatus.PENDING_PAYMENT
-        )
+        order_id = await typed_order(ctx, number, waiting=OrderStatus.PENDING_PAYMENT)
     except DomainError:  # none here, or several: not theirs to confirm by this number
         return None
     order = await ctx.uow.orders.get(order_id)
@@ -186,13 +177,7 @@ async def not_paid(ctx: Context) -> list[Reply]:
     command = ctx.command
     order_id = command.order_id  # the Not received button's
     if order_id is None:  # 未收到 12-3
-        order_id = await order_service.resolve(
-            ctx.uow,
-            read_reject(command.rest),
-            where=_where(ctx),
-            actor=ctx.request.user_id,
-            waiting=OrderStatus.PENDING_PAYMENT,
-        )
+        order_id = await typed_order(ctx, read_reject(command.rest), waiting=OrderStatus.PENDING_PAYMENT)
     done = await service.reject_report(
         ctx.uow,
         order_id=order_id,

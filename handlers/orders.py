@@ -17,6 +17,7 @@ from handlers import chat_names
 from handlers.cards import card_update
 from handlers.context import Context, card_language
 from handlers.members import mentioned
+from handlers.order_numbers import typed_order
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.texts import status_text, t
 from handlers.types import Reply
@@ -128,9 +129,7 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     match = _ORDER_ID.match(ctx.command.rest.strip())
     if order_id is None and match is not None:
         number = order_number(match.group(1))
-        order_id = await service.resolve(
-            ctx.uow, number, where=where, actor=request.user_id, waiting=kind.waiting
-        )
+        order_id = await typed_order(ctx, number, waiting=kind.waiting)
     if order_id is not None:
         confirmed.append(await kind.by_order(ctx.uow, order_id=order_id, where=where, **who))
     else:

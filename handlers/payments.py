@@ -35,6 +35,7 @@ from handlers.config import AppConfig
 from handlers.context import Context, card_language
 from handlers.members import mentioned
 from handlers.memo import LanguageMemo
+from handlers.order_numbers import typed_order
 from handlers.orders import which_order
 from handlers.texts import has, normalize_language, refusal_text, t
 from handlers.types import Invoice, Reply, Request
@@ -108,10 +109,7 @@ async def pay(ctx: Context) -> list[Reply]:
     order_id = ctx.command.order_id  # the Pay button's
     if order_id is None and ctx.command.order is not None:  # `/pay 12-3`, `付款 3`: among their own
         waiting = OrderStatus.PENDING_PAYMENT
-        found = ctx.command.order
-        order_id = await order_service.resolve(
-            ctx.uow, found, where=where, actor=user, as_buyer=True, waiting=waiting
-        )
+        order_id = await typed_order(ctx, ctx.command.order, as_buyer=True, waiting=waiting)
     if order_id is None:
         order_id = await _newest_unpaid(ctx.uow, user, ctx.command.group_buy_id, where)
     payable = await service.payable_order(
@@ -155,9 +153,7 @@ async def refund(ctx: Context) -> list[Reply]:
     """`/refund 7` (退款 7), by the organiser or a chat admin; the buyer is told privately."""
     order_id = ctx.command.order_id
     if order_id is None and ctx.command.order is not None:  # `/refund 12-3`, `退款 3`
-        order_id = await order_service.resolve(
-            ctx.uow, ctx.command.order, where=_where(ctx), actor=ctx.request.user_id, waiting=OrderStatus.PAID
-        )
+        order_id = await typed_order(ctx, ctx.command.order, waiting=OrderStatus.PAID)
     if order_id is None:
         order_id = await _members_paid_order(ctx)
     star_refunds = ctx.star_refunds

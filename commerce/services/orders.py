@@ -35,6 +35,15 @@ class SeveralOrders(DomainError):
         self.choices = tuple(choices)
 
 
+class SeveralNumbered(DomainError):
+    """A bare `3` that orders of several group buys here could mean: nothing is guessed. `choices` are
+    those orders with their group buys' titles, oldest first (the handler lists them)."""
+
+    def __init__(self, *, typed: str, choices: Sequence[tuple[Order, str]]) -> None:
+        super().__init__("order_number_several", order=typed, example=choices[-1][0].number)
+        self.choices = tuple(choices)
+
+
 async def resolve(
     uow: UnitOfWork,
     number: OrderNumber,
@@ -48,7 +57,7 @@ async def resolve(
     may be acted on from here is the use case's `Where` check); a bare `3` is order 3 of this chat's
     group buys (in private: of the sender's own group buys, or as a buyer their own orders). Several:
     those `waiting` in that status, if that leaves one; otherwise nothing is guessed, the sender is
-    asked which (`order_number_which`). None: answered as a number that does not exist."""
+    asked which (`SeveralNumbered`). None: answered as a number that does not exist."""
     if number.group_buy_id is not None:
         found = await uow.orders.by_number(number.group_buy_id, number.seq)
         if found is None:
@@ -66,13 +75,11 @@ async def resolve(
     if not candidates:
         raise NotFound("order_not_found", order=str(number))
     if len(candidates) > 1:
-        listed = []
+        choices = []
         for order in reversed(candidates):  # oldest first
             group_buy = await uow.group_buys.get(order.group_buy_id)
-            title = group_buy.terms.title if group_buy is not None else ""
-            listed.append(f"#{order.number} {title} ({order.buyer_name})")
-        example = candidates[0].number
-        raise DomainError("order_number_which", order=str(number), orders=", ".join(listed), example=example)
+            choices.append((order, group_buy.terms.title if group_buy is not None else ""))
+        raise SeveralNumbered(typed=str(number), choices=choices)
     found_id = candidates[0].id
     assert found_id is not None
     return found_id

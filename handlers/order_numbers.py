@@ -1,0 +1,37 @@
+"""An order typed by its number (`/paid 12-3`, `付款 3`): found from where it was typed, and a bare number
+that orders of several group buys here could mean answered with those orders, in the asker's language."""
+
+from __future__ import annotations
+
+from commerce.domain.errors import DomainError
+from commerce.domain.order import OrderStatus
+from commerce.domain.order_numbers import OrderNumber
+from commerce.domain.reach import Where
+from commerce.services import orders as service
+from commerce.services.orders import SeveralNumbered
+from handlers.context import Context
+from handlers.texts import t
+
+
+async def typed_order(
+    ctx: Context, number: OrderNumber, *, as_buyer: bool = False, waiting: OrderStatus | None = None
+) -> int:
+    """The id of the order `number` names for the sender (`as_buyer`: among their own orders); of two
+    alike, the one `waiting` in that status (`commerce.services.orders.resolve`)."""
+    try:
+        return await service.resolve(
+            ctx.uow,
+            number,
+            where=Where(ctx.request.chat_id, private=ctx.is_private),
+            actor=ctx.request.user_id,
+            as_buyer=as_buyer,
+            waiting=waiting,
+        )
+    except SeveralNumbered as several:
+        lang = await ctx.lang()
+        listed = t(lang, "list_separator").join(
+            t(lang, "order_number_choice", order=order.number, title=title, name=order.buyer_name)
+            for order, title in several.choices
+        )
+        typed, example = several.params["order"], several.params["example"]
+        raise DomainError("order_number_which", order=typed, orders=listed, example=example) from several
