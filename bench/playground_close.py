@@ -36,7 +36,8 @@ from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.join_contention import BIG, FINAL_PRICE, Figures, _figures, seed_lines
+from bench.join_contention import BIG, FINAL_PRICE, seed_lines
+from bench.timing import Figures, figures
 from bot.bootstrap import Tuan, build, migrate
 from bot.playground.hub import PLATFORM
 from bot.playground.server import open_hub
@@ -189,7 +190,7 @@ async def closes_with_joins_elsewhere(pg: Playground, joins: int, count: int) ->
     other = f"other-{stamp}"
     other_id = await pg.open_group_buy(other, 0, f"o{stamp}-")
     wall, quiet = await one_by_one(pg, other, other_id, "q", count=joins)
-    before = _figures(len(quiet), wall, quiet)
+    before = figures(len(quiet), wall, quiet)
     done: list[Close] = []
     during: list[float] = []
     busy = 0.0
@@ -202,8 +203,8 @@ async def closes_with_joins_elsewhere(pg: Playground, joins: int, count: int) ->
         done.append(await closing)
         during += latencies
         busy += wall
-    figures = _figures(len(during), busy, during) if during else Figures(0.0, 0.0, 0.0)
-    return Closes(done, figures, before, len(during))
+    meanwhile = figures(len(during), busy, during) if during else Figures(0.0, 0.0, 0.0)
+    return Closes(done, meanwhile, before, len(during))
 
 
 async def main() -> int:

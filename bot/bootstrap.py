@@ -19,6 +19,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.clock import SystemClock
+from bot.commission_release import CommissionRelease
 from bot.housekeeping import UpdatePruner
 from bot.outbox_relay import POLL_SECONDS, BatchSink, OutboxRelay, Sink
 from bot.scheduler import DeadlineScheduler, Deliver
@@ -286,6 +287,8 @@ async def build(
     scheduler = DeadlineScheduler(clock=clock)
     uow_factory = SqlUnitOfWorkFactory(engine)
     scheduler.add_chore(UpdatePruner(uow_factory, keep=timedelta(days=settings.keep_updates_days)))
+    hold = timedelta(days=settings.commission_hold_days)
+    scheduler.add_chore(CommissionRelease(uow_factory, clock, hold=hold))  # holding period -> available
     bus = message_bus(scheduler)
     uow_factory.before_commit.append(durable_event_writer(bus, clock))
     app = ChatApp(
@@ -300,9 +303,13 @@ async def build(
             outbox_platform=platform,
             outbox_toasts=outbox_toasts,
             commands_per_minute=settings.commands_per_minute,
+            notes_per_day=settings.notes_per_day,
             join_limits=JoinLimits(
                 max_per_line=settings.max_units_per_line, max_friends=settings.max_friends
             ),
+            payout_minimum=settings.payout_minimum,
+            payout_admins=frozenset(settings.admins),
+            attribution_window=timedelta(days=settings.attribution_days),
             **checkout_config(settings),
         ),
         bus=bus,

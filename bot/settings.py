@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     # there), and the most friends one member may sign up in one group buy (`+1 帮 小王`).
     max_units_per_line: int = Field(default=999, ge=1, le=9999)
     max_friends: int = Field(default=10, ge=0, le=100)
+    # Share to earn: the days before an order in which the last share link (or code) its buyer opened
+    # earns the sharer the order (commerce.domain.attribution); 0: only a link opened that very moment.
+    attribution_days: int = Field(default=7, ge=0, le=365)
     language: str = "zh"
     host: str = "127.0.0.1"
     port: int = Field(default=8080, ge=0, le=65535)
@@ -72,9 +75,15 @@ class Settings(BaseSettings):
     # a toast and private chats never count); the first over it gets "slow down", the rest nothing.
     # 0: no limit. Counted in the shared state, so several processes keep one count.
     commands_per_minute: int = Field(default=5, ge=0)
+    # notes (种草) a member may post in a chat in 24 hours (0: no cap)
+    notes_per_day: int = Field(default=5, ge=0)
     # The evening before a pickup time named with `/pickup` (自提 … 明天下午5点), the group is reminded
     # of it (and who still owes) once, from this time of day in TUAN_TIMEZONE; "" or "off": never.
     pickup_reminder: time | None = time(20, 0)
+    # Share to earn: commission becomes available this many days after payment if the order is not
+    # picked up before; a payout (提现) is at least this many whole units of its currency (¥10).
+    commission_hold_days: float = Field(default=7.0, ge=0)
+    payout_minimum: int = Field(default=10, ge=1, le=10**9)
     # Telegram (`tuan run telegram`): the bot token from @BotFather (123456:ABC...), another Bot API
     # server to talk to (a local one, or the tests' fake), the secret Telegram sends with each webhook
     # update (unset: a random one per start), and how long a member's admin status is cached.

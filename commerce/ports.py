@@ -16,8 +16,10 @@ from commerce.domain.events import Event
 from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.ledger import Account, AccountKind, Balance, Entry, Transaction, TrialBalance
 from commerce.domain.member import Member
+from commerce.domain.notes import Comment, Note
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.outbox import OutboxItem
+from commerce.domain.payout import Payout, PayoutStatus
 from commerce.domain.roster import GroupBuySummary
 from commerce.domain.sharing import ShareVisit
 from commerce.domain.waiting import WaitingEntry
@@ -159,6 +161,11 @@ class OrderRepository(Protocol):
 
     async def get(self, order_id: int) -> Order | None: ...
 
+    async def top_sharers(self, chat_id: str, *, since: datetime, limit: int) -> list[tuple[str, int]]:
+        """This chat's sharers since `since` by how many distinct buyers their links brought (orders made
+        since then, not cancelled or refunded; an organiser's own link brings nobody), most first."""
+        ...
+
     async def by_number(self, group_buy_id: int, seq: int) -> int | None:
         """The id of order `#group_buy_id-seq` (None: there is none)."""
         ...
@@ -254,6 +261,26 @@ class ShareVisitRepository(Protocol):
     async def for_group_buy(self, group_buy_id: int) -> list[ShareVisit]:
         """Visits through members' links, oldest first."""
         ...
+
+
+class AttributionRepository(Protocol):
+    """Share to earn (commerce.services.attribution): members' share codes (`团12-K7QM`), the visits
+    attribution reads at the close, and the organiser's sharer rate."""
+
+    async def code_of(self, group_buy_id: int, member_id: str) -> str | None: ...
+
+    async def add_code(self, group_buy_id: int, member_id: str, code: str, *, at: datetime) -> bool:
+        """Store the member's code; False (nothing stored) when they have one or the code is taken
+        in that group buy."""
+        ...
+
+    async def member_of_code(self, group_buy_id: int, code: str) -> str | None: ...
+
+    async def visits_of(self, group_buy_id: int, visitor_ids: Collection[str]) -> list[ShareVisit]:
+        """Those members' visits of the group buy, in recorded order: one query, whatever their number."""
+        ...
+
+    async def set_sharer_rate(self, group_buy_id: int, rate_bp: int) -> None: ...
 
 
 class MemberRepository(Protocol):
@@ -513,6 +540,29 @@ class CollectionRepository(Protocol):
         ...
 
 
+class PayoutRepository(Protocol):
+    """Payout requests (commerce.domain.payout); the money moves in the ledger."""
+
+    async def add(self, payout: Payout) -> Payout | None:
+        """Store a new request and give it its id; None when the member has an open one already
+        (a unique index decides, so of two requests at once one is refused)."""
+        ...
+
+    async def get(self, payout_id: int) -> Payout | None: ...
+
+    async def open_of(self, member: str) -> Payout | None:
+        """The member's open (requested or approved) payout, if any."""
+        ...
+
+    async def open(self, *, limit: int = 50) -> list[Payout]:
+        """Open payouts, oldest first: the admin's list."""
+        ...
+
+    async def save_status(self, payout: Payout, *, previous: PayoutStatus) -> bool:
+        """One guarded UPDATE (status still `previous`); False: someone else moved it first."""
+        ...
+
+
 class LedgerRepository(Protocol):
     """The double-entry ledger (commerce.domain.ledger): append-only transactions and their postings;
     every balance is summed from postings when asked, never stored."""
@@ -560,6 +610,41 @@ class LedgerRepository(Protocol):
         ...
 
 
+class NoteRepository(Protocol):
+    """Notes (种草, commerce.domain.notes), their likes (one per note and member: a unique key) and
+    comments; a note read back carries its counts of likes and comments."""
+
+    async def add(self, note: Note) -> Note: ...
+
+    async def get(self, note_id: int) -> Note | None: ...
+
+    async def recent_of(self, author_id: str, *, since: datetime) -> list[Note]:
+        """The member's notes posted since `since`, in every chat, newest first."""
+        ...
+
+    async def like(self, note_id: int, member_id: str, *, at: datetime) -> bool:
+        """Like it: False if this member liked it already (however many tap at once: one row)."""
+        ...
+
+    async def unlike(self, note_id: int, member_id: str) -> bool:
+        """Take the like back: False if there was none."""
+        ...
+
+    async def add_comment(self, comment: Comment) -> Comment: ...
+
+    async def comments(self, note_id: int, *, limit: int) -> list[Comment]:
+        """The note's first `limit` comments, oldest first."""
+        ...
+
+    async def bought_titles(self, buyer_id: str) -> list[tuple[int, str]]:
+        """(group buy id, title) of each group buy the member has a paid or picked-up order of."""
+        ...
+
+    async def sells(self, group_buy_id: int, member_id: str) -> bool:
+        """Whether the member is the sharer or help-seller of an order of this group buy."""
+        ...
+
+
 class UnitOfWork(Protocol):
     group_buys: GroupBuyRepository
     orders: OrderRepository
@@ -575,6 +660,9 @@ class UnitOfWork(Protocol):
     edits: GroupBuyEditRepository
     chat_names: ChatNameRepository
     ledger: LedgerRepository
+    attribution: AttributionRepository
+    payouts: PayoutRepository
+    notes: NoteRepository
 
     async def __aenter__(self) -> UnitOfWork: ...
 

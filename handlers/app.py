@@ -52,7 +52,7 @@ from commerce.ports import Clock, StarRefunds, UnitOfWork, UnitOfWorkFactory
 from commerce.services import collecting as reports
 from commerce.services import group_buys as service
 from commerce.state import Counters
-from handlers import answers, cards, outbox, waiting
+from handlers import answers, cards, notes, outbox, waiting
 from handlers.config import AppConfig
 from handlers.context import Context, card_language
 from handlers.fit import TEXT_LIMIT, fit
@@ -148,6 +148,8 @@ class ChatApp:
         if request.button is not None:
             return parse_button(request.button) or Command("stale", tap=True)
         command = parse_text(request.text, vocabulary=VOCABULARY, bot_username=self.config.bot_username)
+        if command is None and request.replied_to:  # a reply to a note's card: a comment on it
+            command = notes.reply_comment(request)
         if command is None and request.chat_kind is ChatKind.PRIVATE and request.text.strip():
             return Command("hint")
         return command
@@ -300,7 +302,18 @@ class ChatApp:
 
         It reads only the lines the card can show (`cards.MAX_LINES`) and counts the rest, and once it
         succeeded only the orders of the buyers shown (the paid count is counted in SQL): a platform
-        that renders it after every join pays the same at 5 and at 5,000 participants."""
+        that renders it after every join pays the same at 5 and at 5,000 participants.
+
+        A negative id is a note's card (handlers.notes.card_key)."""
+        note_id = notes.note_of(group_buy_id)
+        if note_id is not None:
+            return await notes.render_card(
+                self.uow_factory,
+                note_id,
+                memo=self.memo,
+                default_language=self.config.default_language,
+                caption_limit=caption_limit,
+            )
         async with self.uow_factory() as uow:
             try:
                 view = await service.card(uow, group_buy_id=group_buy_id, lines=cards.MAX_LINES)
@@ -352,7 +365,10 @@ class ChatApp:
             while True:
                 async with self.uow_factory() as uow:
                     now = self.clock.now()
-                    batch = await service.continue_orders(uow, group_buy_id=group_buy_id, now=now)
+                    window = self.config.attribution_window
+                    batch = await service.continue_orders(
+                        uow, group_buy_id=group_buy_id, now=now, attribution_window=window
+                    )
                     if batch is None:
                         break
                     written = await self._order_replies(uow, batch.group_buy, batch.orders, request)
@@ -392,7 +408,12 @@ class ChatApp:
         finished here."""
         try:
             async with self.uow_factory() as uow:
-                closing = await service.expire(uow, group_buy_id=group_buy_id, now=self.clock.now())
+                closing = await service.expire(
+                    uow,
+                    group_buy_id=group_buy_id,
+                    now=self.clock.now(),
+                    attribution_window=self.config.attribution_window,
+                )
                 if closing is not None:
                     lang = await card_language(uow, closing.group_buy, self.memo)
                     replies = cards.closing_replies(closing, lang=lang, tz=self.tz, config=self.config)

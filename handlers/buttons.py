@@ -156,6 +156,18 @@ class OrderButton(ButtonData, prefix="od"):
     order_id: Id
 
 
+class NoteAction(enum.StrEnum):
+    LIKE = "like"  # tapped again by one who liked it: the like is taken back
+
+
+@dataclass(frozen=True)
+class NoteButton(ButtonData, prefix="nt"):
+    """`nt:like:<note id>`: the Like button of a note card (handlers.notes)."""
+
+    action: NoteAction
+    note_id: Id
+
+
 # -- the codec ---------------------------------------------------------------------------------------------
 _FIELDS: dict[type[ButtonData], tuple[_Field, ...]] = {}
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from commerce.domain.commission import percent
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.guests import is_guest
 from commerce.domain.money import format_money
@@ -204,6 +205,8 @@ def _head(
             head.append(t(lang, "card_deadline_passed"))
         else:
             head.append(t(lang, "card_deadline", deadline=format_deadline(group_buy.deadline, tz, lang)))
+        if group_buy.sharer_rate_bp > 0:  # share to earn (佣金 5%: handlers.referrals)
+            head.append(t(lang, "card_share_earn", rate=percent(group_buy.sharer_rate_bp)))
     if terms.pickup:
         head.append(t(lang, "card_pickup", pickup=terms.pickup))
     status = _status(group_buy, lang)

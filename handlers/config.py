@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+from commerce.domain.attribution import DEFAULT_WINDOW
+from commerce.domain.notes import DEFAULT_PER_DAY as DEFAULT_NOTES_PER_DAY
 from commerce.services.group_buys import JoinLimits
 
 # Signs order references when no TUAN_PAYMENT_SECRET is set (the playground, tests, development).
@@ -41,3 +43,12 @@ class AppConfig:
     # Joins: the most units one line may hold whatever the terms say, and the most friends one member
     # may sign up in one group buy (TUAN_MAX_UNITS_PER_LINE, TUAN_MAX_FRIENDS).
     join_limits: JoinLimits = DEFAULT_JOIN_LIMITS
+    # Payouts (提现): the smallest, in whole units of its currency (TUAN_PAYOUT_MINIMUM), and who decides
+    # them with /payouts: the user ids of TUAN_ADMINS (the bot's admins, not any chat's).
+    payout_minimum: int = 10
+    payout_admins: frozenset[str] = frozenset()
+    # Share to earn: an order goes to the last share link or code its buyer opened this long before
+    # it was made (commerce.domain.attribution). TUAN_ATTRIBUTION_DAYS.
+    attribution_window: timedelta = DEFAULT_WINDOW
+    # Notes (种草): the most a member may post in a chat in 24 hours (TUAN_NOTES_PER_DAY; 0: no cap).
+    notes_per_day: int = DEFAULT_NOTES_PER_DAY

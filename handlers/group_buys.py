@@ -211,6 +211,7 @@ async def close(ctx: Context) -> list[Reply]:
         actor=ctx.request.user_id,
         is_admin=ctx.request.is_admin,
         now=ctx.now,
+        attribution_window=ctx.config.attribution_window,
     )
     lang = await ctx.lang(closing.group_buy)
     if closing.pending and closing.group_buy.id is not None:  # a big one: the rest after the commit

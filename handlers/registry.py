@@ -11,15 +11,20 @@ from dataclasses import dataclass
 
 from handlers import (
     collecting,
+    earnings,
     edits,
     exporting,
     group_buys,
     lines,
     listing,
     mine,
+    notes,
     orders,
     payments,
+    payouts,
     pickup_codes,
+    rank,
+    referrals,
     settings,
     sharing,
     waiting,
@@ -78,6 +83,18 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("helper", pickup_codes.add_helper, ("helper", "helpers"), ("设置帮手", "添加帮手", "核销帮手")),
     Entry("helper_remove", pickup_codes.remove_helper, ("removehelper",), ("取消帮手", "删除帮手")),
     Entry("start", sharing.start, ("start",), ()),
+    Entry("earnings", earnings.show_earnings, ("earnings",), ("我的收益",)),
+    Entry("rank", rank.show_rank, ("rank",), ("排行", "排行榜")),
+    Entry("payout", payouts.request_payout, ("payout", "withdraw"), ("提现",)),
+    Entry("payouts", payouts.payouts, ("payouts",), ("提现审核",)),
+    Entry("share", referrals.share, ("share",), ("分享", "分享链接", "我的分享码")),
+    Entry("commission", referrals.commission, ("commission",), ("佣金", "分享佣金")),
+    Entry("share_help", referrals.share_help, ("sharehelp",), ("分享帮助",)),
+    Entry("note", notes.post_note, ("note",), ("种草", "笔记")),
+    Entry("like", notes.like, ("like",), ("赞", "点赞")),
+    Entry("unlike", notes.unlike, ("unlike",), ("取消赞", "取消点赞")),
+    Entry("comment", notes.comment, ("comment",), ("评论",)),
+    Entry("like_tap", notes.tap_like, (), ()),  # a note card's 👍 (`nt:like:3`) only
 )
 # Not typed as words: what the parser produces for text it could not take as a command.
 SPECIAL: dict[str, Handler] = {
@@ -85,6 +102,8 @@ SPECIAL: dict[str, Handler] = {
     "invalid": settings.invalid,
     "hint": settings.help_hint,
     "stale": settings.stale_button,
+    "share_code": referrals.open_code,  # `团12-K7QM` typed alone
+    "share_join": referrals.join_with_code,  # `+1 团12-K7QM`
 }
 
 HANDLERS: dict[str, Handler] = {entry.name: entry.handler for entry in COMMANDS} | SPECIAL

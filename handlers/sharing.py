@@ -125,16 +125,16 @@ async def start(ctx: Context) -> list[Reply]:
         visitor_id=ctx.request.user_id,
         now=ctx.now,
     )
-    return [await _private_card(ctx, group_buy, lang)]
+    return [await private_card(ctx, group_buy, lang)]
 
 
 async def _refreshed(ctx: Context) -> list[Reply]:
     group_buy = await shared_group_buy(ctx)
     lang = await ctx.lang(group_buy)
-    return [await _private_card(ctx, group_buy, lang), Reply(toast=t(lang, "toast_status"), language=lang)]
+    return [await private_card(ctx, group_buy, lang), Reply(toast=t(lang, "toast_status"), language=lang)]
 
 
-async def _private_card(ctx: Context, group_buy: GroupBuy, lang: str) -> Reply:
+async def private_card(ctx: Context, group_buy: GroupBuy, lang: str) -> Reply:
     """A copy of the card in this private chat, not the live one: its buttons, signed for this member,
     act on the group buy in its group."""
     assert group_buy.id is not None
@@ -166,7 +166,7 @@ async def shared_group_buy(ctx: Context) -> GroupBuy:
     that is not signed for this member is answered as a group buy that does not exist (a stale button)."""
     group_buy_id = ctx.command.group_buy_id
     assert group_buy_id is not None
-    if not ctx.command.tap:
+    if not ctx.command.tap and not ctx.command.signature:  # typed: with a share code (handlers.referrals)
         raise DomainError("private_join_needs_link", id=group_buy_id)
     signature, secret = ctx.command.signature, ctx.config.payment_secret
     found = None

@@ -39,6 +39,9 @@ class Request:
     # the group chat's name as the platform shows it (a Telegram group's title, a WeChat room's topic,
     # the playground's chat name); None in a private chat or where the platform did not say
     chat_title: str | None = None
+    # the text (or caption) of the bot's message this one replies to (a Telegram reply, a WeChat quote),
+    # where the platform says: a reply to a note card is a comment on that note (handlers.notes)
+    replied_to: str | None = None
 
 
 @dataclass(frozen=True)

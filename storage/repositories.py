@@ -135,6 +135,7 @@ class _Statements:
     order_by_number: Select[Any]
     last_order_seq: Select[Any]
     numbered_in_chat: Select[Any]
+    top_sharers: Select[Any]
     numbered_of_buyer: Select[Any]
     numbered_of_organiser: Select[Any]
     orders_of_buyer: Select[Any]
@@ -353,6 +354,18 @@ def statements(dialect: str) -> _Statements:
         .join(group_buys, gb.id == o.group_buy_id)
         .where(gb.chat_id == bindparam("chat_id"), o.seq == bindparam("seq"))
         .order_by(o.id.desc()),
+        top_sharers=select(o.sharer_id, func.count(o.buyer_id.distinct()).label("buyers"))
+        .join(group_buys, gb.id == o.group_buy_id)
+        .where(
+            gb.chat_id == bindparam("chat_id"),
+            o.sharer_id.is_not(None),
+            o.sharer_id != gb.organiser_id,
+            o.created_at >= bindparam("since", type_=UtcDateTime()),
+            o.status.not_in([OrderStatus.CANCELLED.value, OrderStatus.REFUNDED.value]),
+        )
+        .group_by(o.sharer_id)
+        .order_by(func.count(o.buyer_id.distinct()).desc(), o.sharer_id)
+        .limit(bindparam("limit")),
         numbered_of_buyer=select(orders)
         .where(o.buyer_id == bindparam("buyer_id"), o.seq == bindparam("seq"))
         .order_by(o.id.desc()),
@@ -847,6 +860,10 @@ class SqlOrderRepository(_Repository):
         rows = (await self._run(self.sql.order_by_id, {"id": order_id})).all()
         found = await self._assemble(rows)
         return found[0] if found else None
+
+    async def top_sharers(self, chat_id: str, *, since: datetime, limit: int) -> list[tuple[str, int]]:
+        params = {"chat_id": chat_id, "since": since, "limit": limit}
+        return [(row.sharer_id, int(row.buyers)) for row in await self._run(self.sql.top_sharers, params)]
 
     async def by_number(self, group_buy_id: int, seq: int) -> int | None:
         if not (is_row_id(group_buy_id) and is_row_id(seq)):

@@ -260,13 +260,30 @@ class ShareVisitRow(SQLModel, table=True):
     """Someone opened a group buy through a member's link (for referrals)."""
 
     __tablename__ = "share_visits"
-    __table_args__ = (Index("ix_share_visits_sharer", "sharer_id", "group_buy_id"),)
+    __table_args__ = (
+        Index("ix_share_visits_sharer", "sharer_id", "group_buy_id"),
+        # attribution at the close: a batch's buyers' visits of one group buy (storage.attribution)
+        Index("ix_share_visits_visitor", "group_buy_id", "visitor_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     group_buy_id: int = Field(foreign_key="group_buys.id", index=True)
     sharer_id: str
     visitor_id: str
     at: datetime = _when()
+
+
+class ShareCodeRow(SQLModel, table=True):
+    """A member's short share code to a group buy (`团12-K7QM`, commerce.domain.share_codes): one per
+    member and group buy, unique within the group buy so it maps back to its member."""
+
+    __tablename__ = "share_codes"
+    __table_args__ = (UniqueConstraint("group_buy_id", "code", name="uq_share_codes_group_buy_code"),)
+
+    group_buy_id: int = Field(foreign_key="group_buys.id", primary_key=True)
+    member_id: str = Field(primary_key=True)
+    code: str
+    created_at: datetime = _when()
 
 
 class ChatSettingsRow(SQLModel, table=True):
@@ -463,6 +480,76 @@ class LedgerPostingRow(SQLModel, table=True):
     amount: int = _money()
 
 
+class PayoutRow(SQLModel, table=True):
+    """A member's payout request (commerce.domain.payout); the money moves in the ledger, keyed
+    `payout:<id>:...`. `ux_payouts_open_member`: at most one open (requested or approved) payout per
+    member, so two requests at once cannot both take one available balance."""
+
+    __tablename__ = "payouts"
+    __table_args__ = (
+        Index(
+            "ux_payouts_open_member",
+            "member",
+            unique=True,
+            sqlite_where=text("status IN ('requested', 'approved')"),
+            postgresql_where=text("status IN ('requested', 'approved')"),
+        ),
+        Index("ix_payouts_status", "status", "id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    member: str
+    member_name: str = Field(default="")
+    currency: str = Field(max_length=3)
+    amount: int = _money()
+    status: str = Field(max_length=16)
+    requested_at: datetime = _when()
+    updated_at: datetime | None = _when(nullable=True)
+
+
+class NoteRow(SQLModel, table=True):
+    """A note (种草, commerce.domain.notes): a member's recommendation in a chat, maybe about a group buy."""
+
+    __tablename__ = "notes"
+    __table_args__ = (Index("ix_notes_author_created", "author_id", "created_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: str
+    author_id: str
+    author_name: str
+    text: str
+    photo: str = Field(default="")
+    group_buy_id: int | None = Field(default=None, foreign_key="group_buys.id", nullable=True)
+    lang: str = Field(default="zh", max_length=8)  # the words it was posted with: its card's language
+    created_at: datetime = _when()
+
+
+class NoteLikeRow(SQLModel, table=True):
+    """One like of a note by a member: the unique key makes two taps at once one like."""
+
+    __tablename__ = "note_likes"
+    __table_args__ = (UniqueConstraint("note_id", "member_id", name="uq_note_likes_note_member"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    note_id: int = Field(foreign_key="notes.id")
+    member_id: str
+    created_at: datetime = _when()
+
+
+class NoteCommentRow(SQLModel, table=True):
+    """A comment on a note (a reply to its card, `评论 3 …`)."""
+
+    __tablename__ = "note_comments"
+    __table_args__ = (Index("ix_note_comments_note", "note_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    note_id: int = Field(foreign_key="notes.id")
+    author_id: str
+    author_name: str
+    text: str
+    created_at: datetime = _when()
+
+
 MAX_ROW_ID = 2**31 - 1  # `id` columns are INTEGER on PostgreSQL
 
 
@@ -487,6 +574,7 @@ order_payments = table(OrderPaymentRow)
 chat_settings = table(ChatSettingsRow)
 processed_updates = table(ProcessedUpdateRow)
 share_visits = table(ShareVisitRow)
+share_codes = table(ShareCodeRow)
 members = table(MemberRow)
 chat_members = table(ChatMemberRow)
 chats = table(ChatRow)
@@ -496,6 +584,10 @@ waiting_list = table(WaitingEntryRow)
 group_buy_options = table(GroupBuyOptionRow)
 ledger_transactions = table(LedgerTransactionRow)
 ledger_postings = table(LedgerPostingRow)
+payouts = table(PayoutRow)
+notes = table(NoteRow)
+note_likes = table(NoteLikeRow)
+note_comments = table(NoteCommentRow)
 ALL_TABLES = (
     group_buys,
     participants,
@@ -507,6 +599,7 @@ ALL_TABLES = (
     chat_settings,
     processed_updates,
     share_visits,
+    share_codes,
     members,
     chat_members,
     chats,
@@ -516,4 +609,8 @@ ALL_TABLES = (
     group_buy_options,
     ledger_transactions,
     ledger_postings,
+    payouts,
+    notes,
+    note_likes,
+    note_comments,
 )

@@ -27,6 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.pool import QueuePool, SingletonThreadPool, StaticPool
 
 from commerce.ports import (
+    AttributionRepository,
     ChatNameRepository,
     ChatSettingsRepository,
     CollectionRepository,
@@ -34,23 +35,29 @@ from commerce.ports import (
     GroupBuyRepository,
     LedgerRepository,
     MemberRepository,
+    NoteRepository,
     OrderRepository,
     OrganiserViews,
     OutboxRepository,
+    PayoutRepository,
     PickupRepository,
     ProcessedUpdateRepository,
     ShareVisitRepository,
     WaitingListRepository,
 )
+from commerce.services.ledger import post_order_events
 from commerce.unit_of_work import BaseUnitOfWork, UnitOfWorkHook
 from storage import direct
+from storage.attribution import SqlAttributionRepository
 from storage.carried import PENDING
 from storage.chat_names import SqlChatNameRepository
 from storage.collecting import SqlCollectionRepository
 from storage.direct import WROTE
 from storage.edits import SqlGroupBuyEditRepository
 from storage.ledger import SqlLedgerRepository
+from storage.notes import SqlNoteRepository
 from storage.outbox import SqlOutboxRepository
+from storage.payouts import SqlPayoutRepository
 from storage.pickup import SqlPickupRepository
 from storage.repositories import (
     SqlChatSettingsRepository,
@@ -178,11 +185,16 @@ class SqlUnitOfWork(BaseUnitOfWork):
     edits: GroupBuyEditRepository
     chat_names: ChatNameRepository
     ledger: LedgerRepository
+    attribution: AttributionRepository
+    payouts: PayoutRepository
+    notes: NoteRepository
 
     def __init__(
         self, engine: AsyncEngine, gate: FairGate | None = None, *, tracks_writes: bool = False
     ) -> None:
         super().__init__()
+        # Every order's payment, pickup and refund reaches the ledger in its own transaction (see there).
+        self.before_commit.append(functools.partial(post_order_events, self))
         self.engine = engine
         self._gate = gate
         self._tracks_writes = tracks_writes  # the engine reports writes (`_note_writes`, storage.direct)
@@ -223,6 +235,9 @@ class SqlUnitOfWork(BaseUnitOfWork):
         self.edits = SqlGroupBuyEditRepository(conn)
         self.chat_names = SqlChatNameRepository(conn)
         self.ledger = SqlLedgerRepository(conn)
+        self.attribution = SqlAttributionRepository(conn)
+        self.payouts = SqlPayoutRepository(conn)
+        self.notes = SqlNoteRepository(conn)
 
     async def _commit(self) -> None:
         await self.connection.commit()

@@ -7,6 +7,7 @@ committed) by working on a copy that a commit publishes.
 from __future__ import annotations
 
 import copy
+import functools
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -16,15 +17,20 @@ from commerce.domain.ledger import Transaction
 from commerce.domain.member import SEEN_REFRESH, ChatMembership, Member, identity, name_key
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.outbox import OutboxItem
+from commerce.domain.payout import Payout
 from commerce.domain.roster import GroupBuySummary
 from commerce.domain.sharing import ShareVisit
 from commerce.domain.waiting import WaitingEntry
 from commerce.ports import LinesToOrder
+from commerce.services.ledger import post_order_events
 from commerce.unit_of_work import BaseUnitOfWork
+from tests.fake_attribution import FakeAttribution
 from tests.fake_chat_names import FakeChatNames
 from tests.fake_collecting import FakeCollecting, Reminders
 from tests.fake_edits import FakeGroupBuyEdits
 from tests.fake_ledger import FakeLedger
+from tests.fake_notes import FakeNotes, NotesState
+from tests.fake_payouts import FakePayouts
 from tests.fake_waiting import FakeWaitingList
 
 
@@ -49,6 +55,8 @@ class MemoryState:
     answers: dict[str, str] = field(default_factory=dict)
     claimed_at: dict[str, datetime] = field(default_factory=dict)  # as storage's created_at: real time
     visits: list[ShareVisit] = field(default_factory=list)
+    share_codes: dict[tuple[int, str], str] = field(default_factory=dict)  # (group buy, member) -> code
+    visit_reads: int = 0  # `attribution.visits_of` calls (one per batch of orders)
     outbox: list[OutboxItem] = field(default_factory=list)
     outbox_sent: set[int] = field(default_factory=set)
     outbox_due: dict[int, datetime] = field(default_factory=dict)
@@ -62,6 +70,8 @@ class MemoryState:
     helpers: list[tuple[int, str]] = field(default_factory=list)  # (group buy, identity), as named
     reminders: Reminders = field(default_factory=Reminders)  # getting paid (tests.fake_collecting)
     ledger: list[Transaction] = field(default_factory=list)  # posted, in order (tests.fake_ledger)
+    payouts: dict[int, Payout] = field(default_factory=dict)  # by id (tests.fake_payouts)
+    notes: NotesState = field(default_factory=NotesState)  # notes, likes, comments (tests.fake_notes)
     next_id: dict[str, int] = field(default_factory=lambda: {"gb": 1, "order": 1})
 
 
@@ -242,6 +252,24 @@ class _Orders:
     async def get(self, order_id: int) -> Order | None:
         found = self.s.orders.get(order_id)
         return copy.deepcopy(found) if found else None
+
+    async def top_sharers(self, chat_id: str, *, since: datetime, limit: int) -> list[tuple[str, int]]:
+        dropped = (OrderStatus.CANCELLED, OrderStatus.REFUNDED)
+        brought: dict[str, set[str]] = {}
+        for o in self.s.orders.values():
+            group_buy = self.s.group_buys.get(o.group_buy_id)
+            if (
+                group_buy is None
+                or group_buy.chat_id != chat_id
+                or o.sharer_id in (None, group_buy.organiser_id)
+            ):
+                continue
+            if o.created_at >= since and o.status not in dropped:
+                brought.setdefault(o.sharer_id or "", set()).add(o.buyer_id)
+        ranked = sorted(
+            ((sharer, len(buyers)) for sharer, buyers in brought.items()), key=lambda r: (-r[1], r[0])
+        )
+        return ranked[:limit]
 
     async def by_number(self, group_buy_id: int, seq: int) -> int | None:
         found = [o.id for o in self.s.orders.values() if (o.group_buy_id, o.seq) == (group_buy_id, seq)]
@@ -574,6 +602,7 @@ class FakeUnitOfWork(BaseUnitOfWork):
 
     def __init__(self, shared: MemoryState) -> None:
         super().__init__()
+        self.before_commit.append(functools.partial(post_order_events, self))  # as storage.uow's
         self.shared = shared
         self.commits = 0
         self._bind(copy.deepcopy(shared))
@@ -594,6 +623,9 @@ class FakeUnitOfWork(BaseUnitOfWork):
         self.edits = FakeGroupBuyEdits(state)
         self.chat_names = FakeChatNames(state)
         self.ledger = FakeLedger(state)
+        self.attribution = FakeAttribution(state)
+        self.payouts = FakePayouts(state)
+        self.notes = FakeNotes(state)
 
     async def _begin(self) -> None:
         self._bind(copy.deepcopy(self.shared))

@@ -54,6 +54,11 @@ NEVER_ADMIN = frozenset(
         "invalid",
         "hint",
         "stale",
+        "note",
+        "like",
+        "unlike",
+        "like_tap",
+        "comment",
     }
 )
 PRE_CHECKOUT_SECONDS = 8.0  # Telegram gives 10 s

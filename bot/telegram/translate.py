@@ -158,7 +158,17 @@ def message_request(
         username=user.username,
         photo=photo_of(message),
         chat_title=chat_title(message.chat),
+        replied_to=replied_to(message),
     )
+
+
+def replied_to(message: Message) -> str | None:
+    """The text (or caption) of the bot's message this one replies to: a reply to a note card comments
+    on that note (handlers.notes). A reply to a member's message is no reply to the bot."""
+    quoted = message.reply_to_message
+    if quoted is None or quoted.from_user is None or not quoted.from_user.is_bot:
+        return None
+    return quoted.text or quoted.caption
 
 
 def photo_of(message: Message) -> str | None:

@@ -27,3 +27,15 @@ def looks_alike(first: str, second: str) -> bool:
 def _key(title: str) -> str:
     text = unicodedata.normalize("NFKC", title).casefold()
     return "".join(char for char in text if unicodedata.category(char)[0] in "LN")
+
+
+def same_product(first: str, second: str) -> bool:
+    """Whether two titles name the same product: equal once case, width, spaces and punctuation go."""
+    a = _key(first)
+    return bool(a) and a == _key(second)
+
+
+def names(text: str, title: str) -> bool:
+    """Whether `text` names the title (`面膜` in `这个面膜太好用了`), spaces and punctuation aside."""
+    key = _key(title)
+    return bool(key) and key in _key(text)

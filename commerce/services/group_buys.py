@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from commerce.domain.attribution import DEFAULT_WINDOW
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event, Joined
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms, cleaned_payment_note
@@ -26,6 +27,7 @@ from commerce.domain.order import Order, OrderStatus
 from commerce.domain.text import clean_text
 from commerce.domain.titles import looks_alike
 from commerce.ports import UnitOfWork
+from commerce.services import attribution
 
 
 @dataclass(frozen=True)
@@ -345,13 +347,20 @@ def _as_stored(events: list[Event], line: Participant) -> list[Event]:
 
 
 async def close(
-    uow: UnitOfWork, *, chat_id: str, group_buy_id: int | None, actor: str, is_admin: bool, now: datetime
+    uow: UnitOfWork,
+    *,
+    chat_id: str,
+    group_buy_id: int | None,
+    actor: str,
+    is_admin: bool,
+    now: datetime,
+    attribution_window: timedelta = DEFAULT_WINDOW,
 ) -> Closing:
     """截单: the organiser closes early once the target is reached; orders follow."""
     group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, organiser=actor)
     previous = group_buy.status.value
     group_buy.close(actor=actor, is_admin=is_admin, now=now)
-    return await _finish(uow, group_buy, previous, now=now)
+    return await _finish(uow, group_buy, previous, now=now, window=attribution_window)
 
 
 async def cancel(
@@ -364,7 +373,9 @@ async def cancel(
     return await _finish(uow, group_buy, previous, now=now)
 
 
-async def expire(uow: UnitOfWork, *, group_buy_id: int, now: datetime) -> Closing | None:
+async def expire(
+    uow: UnitOfWork, *, group_buy_id: int, now: datetime, attribution_window: timedelta = DEFAULT_WINDOW
+) -> Closing | None:
     """At the deadline: succeed or fail. None when it is not due or already closed (idempotent)."""
     group_buy = await uow.group_buys.get(group_buy_id)
     if group_buy is None:
@@ -372,16 +383,18 @@ async def expire(uow: UnitOfWork, *, group_buy_id: int, now: datetime) -> Closin
     previous = group_buy.status.value
     if not group_buy.expire(now=now):
         return None
-    return await _finish(uow, group_buy, previous, now=now)
+    return await _finish(uow, group_buy, previous, now=now, window=attribution_window)
 
 
-async def _finish(uow: UnitOfWork, group_buy: GroupBuy, previous: str, *, now: datetime) -> Closing:
+async def _finish(
+    uow: UnitOfWork, group_buy: GroupBuy, previous: str, *, now: datetime, window: timedelta = DEFAULT_WINDOW
+) -> Closing:
     """The status, and on success the first batch of orders; with more to write, how far it got."""
     if not await uow.group_buys.save_status(group_buy, previous=previous):
         raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
     if group_buy.final_unit_price is None or group_buy.id is None:
         return Closing(group_buy, [])
-    orders, upto = await _order_batch(uow, group_buy, after=0, now=now)
+    orders, upto = await _order_batch(uow, group_buy, after=0, now=now, window=window)
     if upto is None:  # the whole list in one batch: every order is here
         return Closing(group_buy, orders)
     await uow.group_buys.set_orders_upto(group_buy.id, upto)
@@ -389,7 +402,9 @@ async def _finish(uow: UnitOfWork, group_buy: GroupBuy, previous: str, *, now: d
     return Closing(group_buy, orders, buyers=buyers, units=group_buy.sold, pending=True)
 
 
-async def continue_orders(uow: UnitOfWork, *, group_buy_id: int, now: datetime) -> OrderBatch | None:
+async def continue_orders(
+    uow: UnitOfWork, *, group_buy_id: int, now: datetime, attribution_window: timedelta = DEFAULT_WINDOW
+) -> OrderBatch | None:
     """The next batch of the orders a big success left pending (None: none are pending), made as at
     the close (its time, its price); the caller commits it with their messages."""
     after = await uow.group_buys.orders_upto(group_buy_id)
@@ -400,23 +415,25 @@ async def continue_orders(uow: UnitOfWork, *, group_buy_id: int, now: datetime) 
         await uow.group_buys.set_orders_upto(group_buy_id, None)
         return None
     made_at = group_buy.closed_at or now
-    orders, upto = await _order_batch(uow, group_buy, after=after, now=made_at)
+    orders, upto = await _order_batch(uow, group_buy, after=after, now=made_at, window=attribution_window)
     await uow.group_buys.set_orders_upto(group_buy_id, upto)
     return OrderBatch(group_buy, orders, done=upto is None)
 
 
 async def _order_batch(
-    uow: UnitOfWork, group_buy: GroupBuy, *, after: int, now: datetime
+    uow: UnitOfWork, group_buy: GroupBuy, *, after: int, now: datetime, window: timedelta = DEFAULT_WINDOW
 ) -> tuple[list[Order], int | None]:
     """One order per member among the next `ORDER_BATCH` lines after `after` (their own line and their
-    friends'), in one multi-row write that leaves out whoever has one already; the orders written,
-    and the position reached (None: the end)."""
+    friends'), each with its sharer (one query of the batch's visits: commerce.services.attribution),
+    in one multi-row write that leaves out whoever has one already; the orders written, and the
+    position reached (None: the end)."""
     assert group_buy.id is not None
     found = await uow.group_buys.lines_to_order(group_buy.id, after=after, limit=ORDER_BATCH)
     members: dict[str, list[Participant]] = {}
     for line in found.lines:
         members.setdefault(line.user_id, []).append(line)
     made = [Order.for_member(group_buy, lines, now=now) for lines in members.values()]
+    await attribution.attribute(uow, group_buy.id, made, members, window=window)
     return await uow.orders.add_many(made), found.upto
 
 

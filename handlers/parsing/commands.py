@@ -13,11 +13,13 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from commerce.domain import share_codes
 from commerce.domain.errors import DomainError
 from commerce.domain.order_numbers import OrderNumber
-from handlers.buttons import CardAction, CardButton, OrderButton, PrivateCardButton
+from handlers.buttons import CardAction, CardButton, NoteButton, OrderButton, PrivateCardButton
 from handlers.parsing import codes, edit_words
 from handlers.parsing import collecting as reports
+from handlers.parsing import notes as note_words
 from handlers.parsing.joins import UNREADABLE, Join, is_courtesy, parse_join, parse_pasted_list
 from handlers.parsing.numbers import NUMBER, ORDER, group_buy_number, order_number
 from handlers.parsing.numbers import quantity as read_quantity
@@ -133,6 +135,12 @@ def parse_text(text: str, *, vocabulary: Vocabulary, bot_username: str = "") -> 
     cleaned = _TRAILING.sub("", cleaned)
     if not cleaned:
         return None
+    tagged = note_words.hashtag(cleaned)  # `#种草 …` (a photo's caption): a note
+    if tagged is not None:
+        return Command("note", lang=tagged, rest=cleaned)
+    shared = _with_share_code(cleaned, vocabulary, bot_username)
+    if shared is not None:
+        return shared
     if cleaned.startswith("/"):
         return _slash(cleaned, vocabulary, bot_username)
     return _quick(cleaned) or _bare(cleaned, vocabulary)
@@ -141,6 +149,9 @@ def parse_text(text: str, *, vocabulary: Vocabulary, bot_username: str = "") -> 
 def parse_button(data: str) -> Command | None:
     """A card button (`gb:join:12`) or an order's (`od:pay:7`); None for data that is not (or no
     longer) ours, or malformed (see `handlers.buttons`)."""
+    note = NoteButton.unpack(data)  # a note card's Like (handlers.notes)
+    if note is not None:
+        return Command("like_tap", rest=str(note.note_id), tap=True)
     order = OrderButton.unpack(data)
     if order is not None:
         return Command(order.action.value, order_id=order.order_id, tap=True)
@@ -198,6 +209,21 @@ def _join_command(join: Join) -> Command:
     )
 
 
+def _with_share_code(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | None:
+    """A share code typed alone (`团12-K7QM`: `share_code`) or with a join (`+1 团12-K7QM 3号楼`:
+    `share_join`, the join read without it); None when there is none, or it comes with anything else."""
+    found = share_codes.find(text)
+    if found is None:
+        return None
+    code, rest = found
+    if not rest:
+        return Command("share_code", group_buy_id=code.group_buy_id, rest=code.code)
+    joined = _slash(rest, vocabulary, bot_username) if rest.startswith("/") else _quick(rest)
+    if joined is None or joined.name != "join":
+        return None
+    return replace(joined, name="share_join", group_buy_id=code.group_buy_id, rest=code.code)
+
+
 def _slash(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | None:
     match = _SLASH.match(text)
     if not match:
@@ -236,6 +262,8 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
                 return None  # `退出群聊` is talk; `退出 5斤` names an option (多规格)
             if name in ("wait", "unwait") and not _apart_or_counted(after_word, rest):
                 return None  # `候补名单` is talk; `候补两份`, `候补 5斤` are not
+            if name in note_words.COMMANDS and not note_words.fits_bare(name, after_word, rest):
+                return None  # `种草了吗`, `赞一个` are talk; `种草 …`, `赞 3` are not
             command = _with_args(name, "zh", rest, strict=False)
             if command is None and name in _BARE_USAGE and _attempted(after_word, rest):
                 return Command("invalid", lang="zh", error=_BARE_USAGE[name]())
@@ -281,6 +309,17 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         if not strict and not _bare_args_fit(name, rest):
             return None
         return Command(name, lang=lang, rest=rest)
+    if name in note_words.COMMANDS:  # notes (种草): read from what was typed by handlers.notes
+        return Command(name, lang=lang, rest=rest)
+    if name == "commission":  # `佣金 5%`, `/commission #12 0`: read by handlers.referrals
+        return Command(name, lang=lang, rest=rest) if strict or not rest or rest[0] in "#0123456789" else None
+    if name in ("earnings", "rank"):  # `我的收益`, `排行`: a word after them is talk (handlers.earnings)
+        return Command(name, lang=lang) if strict or not rest else None
+    if name in ("payout", "payouts"):  # `提现`, `提现 50`, `提现审核 批准 3` (handlers.payouts reads `rest`)
+        bare_fits = not rest or rest[0] in "¥￥0123456789" or name == "payouts"
+        return Command(name, lang=lang, rest=rest) if strict or bare_fits else None
+    if name == "help" and rest.lower() in ("share", "分享"):  # `/help share`, `帮助 分享`
+        return Command("share_help", lang=lang)
     if name in ("orders", "help"):
         return Command(name, lang=lang) if strict or not rest else None
     if name == "start":

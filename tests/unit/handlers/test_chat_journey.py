@@ -247,7 +247,7 @@ async def test_help(chat: Chat) -> None:
 
 
 # Commands a member finds elsewhere (a button, the answer that needs them) need not be in /help.
-NOT_IN_HELP = {"confirm", "start", "unwait", "notpaid", "helper_remove", "help", "join"}
+NOT_IN_HELP = {"confirm", "start", "unwait", "notpaid", "helper_remove", "help", "join", "like_tap"}
 
 
 async def test_help_names_every_command_in_both_languages(chat: Chat) -> None:

@@ -1,0 +1,130 @@
+"""Notes (种草): a member's recommendation posted in a chat, with likes and comments (issue #12).
+
+A note belongs to the chat it was posted in, like an order: it is liked, commented on and shown only
+from there, and a number from anywhere else is answered as one that does not exist. Its marks are read
+from what happened, never from what the author says: ✅ a verified purchase (the author has a paid or
+picked-up order of the linked group buy, or of an earlier one of the same product: the same title once
+case, spaces and punctuation go), and 团长 / Seller when the author organises the linked group buy or
+sells it (a sharer's or help-seller's order of it). Sellers may post; they are shown as sellers.
+
+Against the flood: a member posts at most `per_day` notes in a chat in 24 hours, and the exact text of
+one of their notes of the last `DUPLICATE_DAYS` days (in any chat) is refused with that note's number.
+Liking one's own note is refused: a count of likes is what others think of it.
+"""
+
+from __future__ import annotations
+
+import enum
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from commerce.domain.errors import DomainError
+from commerce.domain.text import clean_text
+
+MAX_TEXT = 1000  # characters of a note
+MAX_COMMENT = 300
+MAX_LINES = 20  # a note's lines (blank ones dropped)
+DEFAULT_PER_DAY = 5
+DAY = timedelta(hours=24)
+DUPLICATE_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Note:
+    """A note as stored; `likes` and `comments` are counted when it is read."""
+
+    id: int | None
+    chat_id: str
+    author_id: str
+    author_name: str
+    text: str
+    created_at: datetime
+    photo: str = ""
+    group_buy_id: int | None = None
+    lang: str = "zh"  # the language it was posted in (its card speaks it unless the chat set one)
+    likes: int = 0
+    comments: int = 0
+
+
+@dataclass(frozen=True)
+class Comment:
+    id: int | None
+    note_id: int
+    author_id: str
+    author_name: str
+    text: str
+    created_at: datetime
+
+
+class Mark(enum.StrEnum):
+    """What a note card says of its author, beside their name."""
+
+    VERIFIED = "verified"  # ✅ bought it
+    SELLER = "seller"  # 团长 / Seller: organises or sells the linked group buy
+
+
+def note_text(text: str) -> str:
+    """The text as it will be shown: invisible characters gone, each line's spaces collapsed, blank
+    lines dropped (at most `MAX_LINES`). Nothing visible left, or too long: refused."""
+    cleaned = _cleaned(text)
+    if not cleaned:
+        raise DomainError("note_empty")
+    if len(cleaned) > MAX_TEXT:
+        raise DomainError("note_too_long", limit=MAX_TEXT, length=len(cleaned))
+    return cleaned
+
+
+def comment_text(text: str) -> str:
+    cleaned = _cleaned(text)
+    if not cleaned:
+        raise DomainError("comment_empty")
+    if len(cleaned) > MAX_COMMENT:
+        raise DomainError("comment_too_long", limit=MAX_COMMENT, length=len(cleaned))
+    return cleaned
+
+
+def _cleaned(text: str) -> str:
+    lines = [line for line in (clean_text(raw) for raw in text.splitlines()) if line]
+    return "\n".join(lines[:MAX_LINES])
+
+
+def same_text(first: str, second: str) -> bool:
+    """Whether two notes say exactly the same (case, width and spacing aside)."""
+    return _plain(first) == _plain(second)
+
+
+def _plain(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def check_flood(recent: Sequence[Note], *, chat_id: str, text: str, now: datetime, per_day: int) -> None:
+    """Refuse a note over the member's day in this chat (`note_limit`) or repeating one of theirs
+    (`note_duplicate`, with its number). `recent`: the member's notes of the last `DUPLICATE_DAYS` days."""
+    for note in recent:
+        if now - note.created_at <= timedelta(days=DUPLICATE_DAYS) and same_text(note.text, text):
+            raise DomainError("note_duplicate", id=note.id)
+    today = [n for n in recent if n.chat_id == chat_id and now - n.created_at < DAY]
+    if per_day > 0 and len(today) >= per_day:
+        raise DomainError("note_limit", limit=per_day)
+
+
+def may_like(note: Note, member_id: str) -> None:
+    if note.author_id == member_id:
+        raise DomainError("note_like_own", id=note.id)
+
+
+def reaches(note: Note, chat_id: str) -> bool:
+    """A note is acted on only in its own chat (anything else: as if there were no such note)."""
+    return note.chat_id == chat_id
+
+
+def marks(*, bought: bool, sells: bool) -> tuple[Mark, ...]:
+    """The author's marks: a seller is shown as one even if they bought it too."""
+    found: list[Mark] = []
+    if sells:
+        found.append(Mark.SELLER)
+    if bought:
+        found.append(Mark.VERIFIED)
+    return tuple(found)

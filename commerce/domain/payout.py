@@ -1,0 +1,61 @@
+"""A payout (提现): a member's request to be paid their available commission, decided by an admin.
+
+States move only through `PAYOUT_TRANSITIONS`: requested -> approved -> paid, or requested -> rejected
+(an approved payout may still be rejected before it is paid). A member has at most one open payout
+(requested or approved) at a time: storage holds that with a unique index, so two requests at once
+cannot both take the same available balance. The money moves in the ledger (`commerce.domain.ledger`
+payout_* transactions, keyed `payout:<id>:...`), never in this record. Standard library only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from commerce.domain.transitions import StatusChange, TransitionTable
+
+
+class PayoutStatus(StrEnum):
+    REQUESTED = "requested"
+    APPROVED = "approved"
+    PAID = "paid"
+    REJECTED = "rejected"
+
+
+OPEN_STATUSES = frozenset({PayoutStatus.REQUESTED, PayoutStatus.APPROVED})
+
+PAYOUT_TRANSITIONS: TransitionTable[PayoutStatus] = TransitionTable(
+    "payout",
+    {
+        (PayoutStatus.REQUESTED, "approve"): PayoutStatus.APPROVED,
+        (PayoutStatus.REQUESTED, "reject"): PayoutStatus.REJECTED,
+        (PayoutStatus.APPROVED, "pay"): PayoutStatus.PAID,
+        (PayoutStatus.APPROVED, "reject"): PayoutStatus.REJECTED,
+    },
+)
+
+
+@dataclass
+class Payout:
+    id: int | None
+    member: str
+    member_name: str
+    currency: str
+    amount: int
+    requested_at: datetime
+    status: PayoutStatus = PayoutStatus.REQUESTED
+    updated_at: datetime | None = None
+    history: list[StatusChange[PayoutStatus]] = field(default_factory=list)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    def move(self, action: str, *, actor: str, now: datetime) -> StatusChange[PayoutStatus]:
+        """Take `action` (approve, pay, reject); anything the table does not list is refused."""
+        change = PAYOUT_TRANSITIONS.move(self.status, action, actor=actor, at=now)
+        self.status = change.to_status
+        self.updated_at = now
+        self.history.append(change)
+        return change

@@ -1,0 +1,97 @@
+"""A member's earnings (/earnings, 我的收益): balances and the orders behind them, read from the ledger.
+
+Nothing here is stored: the pending and available sums are sums of the member's postings
+(`LedgerRepository.balances_of`), and each order's line is what the order posted to them (earned when
+paid, made available, clawed back by a refund). Standard library only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from enum import StrEnum
+
+from commerce.domain.ledger import AccountKind, Entry, TransactionKind
+from commerce.ports import UnitOfWork
+
+MAX_ORDERS = 20  # the newest orders listed; the balances count them all
+_COMMISSION = frozenset({AccountKind.COMMISSION_PENDING, AccountKind.COMMISSION_AVAILABLE})
+
+
+class EarningState(StrEnum):
+    PENDING = "pending"
+    AVAILABLE = "available"
+    CLAWED_BACK = "clawed_back"
+
+
+@dataclass(frozen=True)
+class EarningLine:
+    """One order that earned the member commission: how much, and where it is now."""
+
+    order_number: str
+    title: str
+    buyer: str  # first name only
+    amount: int
+    currency: str
+    state: EarningState
+
+
+@dataclass(frozen=True)
+class Earnings:
+    pending: dict[str, int]
+    available: dict[str, int]
+    lines: list[EarningLine]
+
+    @property
+    def currencies(self) -> list[str]:
+        return sorted({*self.pending, *self.available})
+
+
+def first_name(name: str) -> str:
+    """`Bob Smith` -> `Bob`; `张三` stays: the buyer shown to a sharer, nothing more."""
+    parts = name.split()
+    return parts[0] if parts else ""
+
+
+async def earnings_of(uow: UnitOfWork, member: str, *, limit: int = MAX_ORDERS) -> Earnings:
+    pending: dict[str, int] = {}
+    available: dict[str, int] = {}
+    for balance in await uow.ledger.balances_of(member):
+        if balance.account.kind is AccountKind.COMMISSION_PENDING:
+            pending[balance.currency] = balance.amount
+        elif balance.account.kind is AccountKind.COMMISSION_AVAILABLE:
+            available[balance.currency] = balance.amount
+    lines = await _lines(uow, await uow.ledger.entries_of(member, limit=limit * 3, kinds=_COMMISSION), limit)
+    return Earnings(pending, available, lines)
+
+
+async def _lines(uow: UnitOfWork, entries: Collection[Entry], limit: int) -> list[EarningLine]:
+    by_order: dict[int, list[Entry]] = {}
+    for entry in entries:  # newest first
+        if entry.order_id is not None:
+            by_order.setdefault(entry.order_id, []).append(entry)
+    out: list[EarningLine] = []
+    for order_id, found in list(by_order.items())[:limit]:
+        order = await uow.orders.get(order_id)
+        if order is None:
+            continue
+        group_buy = await uow.group_buys.get(order.group_buy_id)
+        kinds = {entry.kind for entry in found}
+        earned = sum(e.amount for e in found if e.kind is TransactionKind.ORDER_PAID)
+        if TransactionKind.ORDER_REFUNDED in kinds:
+            state = EarningState.CLAWED_BACK
+        elif TransactionKind.ORDER_AVAILABLE in kinds:
+            state = EarningState.AVAILABLE
+        else:
+            state = EarningState.PENDING
+        out.append(
+            EarningLine(
+                order_number=order.number,
+                title=group_buy.terms.title if group_buy is not None else "",
+                buyer=first_name(order.buyer_name),
+                amount=earned,
+                currency=found[0].currency,
+                state=state,
+            )
+        )
+    return out

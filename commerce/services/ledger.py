@@ -1,0 +1,142 @@
+"""Posting orders to the ledger: the one place every payment, pickup and refund reaches it.
+
+Why a before-commit hook of the unit of work, not a bus handler: every unit of work (`storage.uow`'s and
+the tests' fake) runs `post_order_events` on the events it collects, just before it commits, in the
+same transaction as the order's status change. So no path can skip it (Telegram payment, offline 已收,
+the payment report's Received, a console, a path added later: whatever changes an order's status
+raises its event, and the unit of work collects it), and it is exactly once: the guarded status write
+holds the order's row, so one order's payment, pickup and refund post in the order they happened, and
+each transaction's business key (`order:12:paid`) is unique, so a repeated event posts nothing. If the
+commit fails, the posting is rolled back with the change; a bus handler after the commit could miss or
+repeat it.
+
+The holding period (`release_held`) is a scheduler sweep: payments at least `hold` old whose commission
+is still pending become available, each by its business key (`order:12:available`), so two sweeps, or
+a sweep and a pickup, post it once; `StaleHistory` (a refund or pickup posted meanwhile) means read the
+history again and compute anew. Standard library only.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime, timedelta
+
+from commerce.domain import ledger
+from commerce.domain.commission import CommissionRates, Referral, Sale, commission
+from commerce.domain.events import Event, OrderFulfilled, OrderPaid, OrderRefunded
+from commerce.domain.ledger import StaleHistory, Transaction
+from commerce.domain.order import Order, OrderStatus
+from commerce.ports import UnitOfWork
+
+ATTEMPTS = 5  # a StaleHistory is another posting of the same order meanwhile: rare, never endless
+_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+_TICK = timedelta(microseconds=1)
+_LOCKED = frozenset({OrderStatus.PAID, OrderStatus.FULFILLED, OrderStatus.REFUNDED})  # attributions paid once
+
+
+async def post_order_events(uow: UnitOfWork, events: Sequence[Event]) -> None:
+    """Post what `events` (collected by `uow` before its commit) mean to the ledger, in `uow`."""
+    for event in events:
+        if isinstance(event, OrderPaid | OrderFulfilled | OrderRefunded):
+            await _post(uow, functools.partial(_STEPS[type(event)], uow, event.order_id))
+
+
+async def _post(uow: UnitOfWork, compute: Callable[[], Awaitable[Transaction | None]]) -> bool:
+    """Compute a transaction from the order as it is now and post it; on `StaleHistory` compute anew."""
+    for _ in range(ATTEMPTS):
+        transaction = await compute()
+        if transaction is None:
+            return False
+        try:
+            return await uow.ledger.post(transaction)
+        except StaleHistory:
+            continue
+    raise StaleHistory(f"gave up posting after {ATTEMPTS} attempts")
+
+
+def _when(order: Order, status: OrderStatus) -> datetime | None:
+    """When the order last moved to `status` (its status history is the business time)."""
+    return next((change.at for change in reversed(order.history) if change.to_status is status), None)
+
+
+async def earlier_referrals(uow: UnitOfWork, *, buyer: str, sharer: str) -> frozenset[Referral]:
+    """Whether the buyer brought the sharer earlier (orders of the sharer attributed to the buyer and
+    paid once): the loop rule's only input."""
+    for order in await uow.orders.for_buyer(sharer):
+        if order.sharer_id == buyer and order.status in _LOCKED:
+            return frozenset({Referral(referrer=buyer, referred=sharer)})
+    return frozenset()
+
+
+async def sale_of(uow: UnitOfWork, order: Order) -> tuple[Sale, CommissionRates] | None:
+    """The order's facts for `commerce.domain.commission`, with its group buy's rates."""
+    assert order.id is not None
+    group_buy = await uow.group_buys.get(order.group_buy_id)
+    if group_buy is None:
+        return None
+    sale = Sale(
+        order_id=order.id,
+        group_buy_id=order.group_buy_id,
+        buyer=order.buyer_id,
+        organiser=group_buy.organiser_id,
+        currency=order.currency,
+        paid=order.paid_amount,
+        status=order.status,
+        sharer=order.sharer_id,
+        help_seller=order.help_seller_id,
+    )
+    return sale, CommissionRates(group_buy.sharer_rate_bp, group_buy.help_sell_rate_bp)
+
+
+async def _paid(uow: UnitOfWork, order_id: int) -> Transaction | None:
+    order = await uow.orders.get(order_id)
+    if order is None or order.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):
+        return None  # refunded (or never paid) by now: nothing to post
+    found = await sale_of(uow, order)
+    at = _when(order, OrderStatus.PAID)
+    if found is None or at is None:
+        return None
+    sale, rates = found
+    earlier: frozenset[Referral] = frozenset()
+    if sale.sharer:
+        earlier = await earlier_referrals(uow, buyer=sale.buyer, sharer=sale.sharer)
+    return ledger.order_paid(commission(sale, rates, earlier=earlier), at=at)
+
+
+async def _available(uow: UnitOfWork, order_id: int) -> Transaction | None:
+    order = await uow.orders.get(order_id)
+    at = _when(order, OrderStatus.FULFILLED) if order is not None else None
+    if at is None:
+        return None
+    return ledger.order_available(order_id, await uow.ledger.of_order(order_id), at=at)
+
+
+async def _refunded(uow: UnitOfWork, order_id: int) -> Transaction | None:
+    order = await uow.orders.get(order_id)
+    at = _when(order, OrderStatus.REFUNDED) if order is not None else None
+    if at is None:
+        return None
+    return ledger.order_refunded(order_id, await uow.ledger.of_order(order_id), at=at)
+
+
+_STEPS: dict[type[Event], Callable[[UnitOfWork, int], Awaitable[Transaction | None]]] = {
+    OrderPaid: _paid,
+    OrderFulfilled: _available,
+    OrderRefunded: _refunded,
+}
+
+
+async def release_held(uow: UnitOfWork, *, now: datetime, hold: timedelta) -> int:
+    """Make available the commission of every payment at least `hold` old that is still pending;
+    returns how many orders it posted. Idempotent: `order:<id>:available` posts once."""
+    posted = 0
+    due = now - hold + _TICK  # paid at or before `now - hold` (`available_from` has come)
+    for order_id in await uow.ledger.pending_commissions(paid_since=_EPOCH, paid_before=due):
+
+        async def compute(order_id: int = order_id) -> Transaction | None:
+            history = await uow.ledger.of_order(order_id)
+            return ledger.order_available(order_id, history, at=now)
+
+        posted += await _post(uow, compute)
+    return posted

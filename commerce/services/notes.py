@@ -1,0 +1,153 @@
+"""Notes (种草) use cases: post, like, unlike, comment, and what a note card shows (issue #12).
+
+Each takes the open unit of work; the chat a command came from decides what it reaches
+(commerce.domain.notes.reaches): a note of another chat is answered as one that does not exist.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from commerce.domain import titles
+from commerce.domain.errors import NotFound
+from commerce.domain.group_buy import GroupBuy
+from commerce.domain.notes import (
+    DUPLICATE_DAYS,
+    Comment,
+    Mark,
+    Note,
+    check_flood,
+    comment_text,
+    marks,
+    may_like,
+    note_text,
+    reaches,
+)
+from commerce.ports import UnitOfWork
+
+MAX_COMMENTS_SHOWN = 20
+
+
+@dataclass(frozen=True)
+class NoteView:
+    """A note as its card shows it: the note (with its counts), the group buy it is about, the
+    author's marks, and (for `/note 3`) its first comments."""
+
+    note: Note
+    group_buy: GroupBuy | None
+    marks: tuple[Mark, ...]
+    comments: tuple[Comment, ...] = ()
+
+
+async def post(
+    uow: UnitOfWork,
+    *,
+    chat_id: str,
+    author_id: str,
+    author_name: str,
+    text: str,
+    photo: str | None,
+    group_buy_id: int | None,
+    now: datetime,
+    per_day: int,
+    lang: str = "zh",
+) -> Note:
+    """Post a note. `group_buy_id` (`/note #12 …`) links it to that group buy of this chat; without one,
+    to the newest open group buy of this chat whose title the text names, else to none."""
+    cleaned = note_text(text)
+    if group_buy_id is not None:
+        linked = await uow.group_buys.get(group_buy_id)
+        if linked is None or linked.chat_id != chat_id:
+            raise NotFound("group_buy_not_found", id=group_buy_id)
+    else:
+        linked = next(
+            (
+                gb
+                for gb in await uow.group_buys.open_in_chat(chat_id)
+                if titles.names(cleaned, gb.terms.title)
+            ),
+            None,
+        )
+    recent = await uow.notes.recent_of(author_id, since=now - timedelta(days=DUPLICATE_DAYS))
+    check_flood(recent, chat_id=chat_id, text=cleaned, now=now, per_day=per_day)
+    return await uow.notes.add(
+        Note(
+            id=None,
+            chat_id=chat_id,
+            author_id=author_id,
+            author_name=author_name,
+            text=cleaned,
+            created_at=now,
+            photo=photo or "",
+            group_buy_id=None if linked is None else linked.id,
+            lang=lang,
+        )
+    )
+
+
+async def note_in_chat(uow: UnitOfWork, note_id: int, chat_id: str) -> Note:
+    note = await uow.notes.get(note_id)
+    if note is None or not reaches(note, chat_id):
+        raise NotFound("note_not_found", id=note_id)
+    return note
+
+
+async def like(uow: UnitOfWork, *, note_id: int, chat_id: str, member_id: str, now: datetime) -> bool:
+    """Like a note of this chat: False if the member liked it already (nothing changes)."""
+    note = await note_in_chat(uow, note_id, chat_id)
+    may_like(note, member_id)
+    return await uow.notes.like(note_id, member_id, at=now)
+
+
+async def unlike(uow: UnitOfWork, *, note_id: int, chat_id: str, member_id: str) -> bool:
+    """Take a like back: False if the member had not liked it (nothing changes)."""
+    await note_in_chat(uow, note_id, chat_id)
+    return await uow.notes.unlike(note_id, member_id)
+
+
+async def toggle_like(uow: UnitOfWork, *, note_id: int, chat_id: str, member_id: str, now: datetime) -> bool:
+    """The card's Like button: likes, or, tapped by one who liked it, takes the like back. True: liked."""
+    note = await note_in_chat(uow, note_id, chat_id)
+    may_like(note, member_id)
+    if await uow.notes.like(note_id, member_id, at=now):
+        return True
+    await uow.notes.unlike(note_id, member_id)
+    return False
+
+
+async def comment(
+    uow: UnitOfWork,
+    *,
+    note_id: int,
+    chat_id: str,
+    author_id: str,
+    author_name: str,
+    text: str,
+    now: datetime,
+) -> Comment:
+    await note_in_chat(uow, note_id, chat_id)
+    cleaned = comment_text(text)
+    return await uow.notes.add_comment(
+        Comment(None, note_id, author_id, author_name, cleaned, created_at=now)
+    )
+
+
+async def view(uow: UnitOfWork, note: Note, *, with_comments: bool = False) -> NoteView:
+    """What the note's card shows: its group buy (as it stands now) and the author's marks."""
+    group_buy = None if note.group_buy_id is None else await uow.group_buys.get(note.group_buy_id)
+    bought = sells = False
+    if group_buy is not None:
+        sells = group_buy.organiser_id == note.author_id or await uow.notes.sells(
+            group_buy.id or 0, note.author_id
+        )
+        bought = any(
+            gid == group_buy.id or titles.same_product(title, group_buy.terms.title)
+            for gid, title in await uow.notes.bought_titles(note.author_id)
+        )
+    comments = await uow.notes.comments(note.id or 0, limit=MAX_COMMENTS_SHOWN) if with_comments else []
+    return NoteView(note, group_buy, marks(bought=bought, sells=sells), tuple(comments))
+
+
+async def show(uow: UnitOfWork, *, note_id: int, chat_id: str, with_comments: bool = False) -> NoteView:
+    return await view(uow, await note_in_chat(uow, note_id, chat_id), with_comments=with_comments)

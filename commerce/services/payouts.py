@@ -1,0 +1,114 @@
+"""Payouts (提现): a member asks for their available commission; an admin approves, pays or rejects.
+
+Each step is one unit of work: the payout's guarded status write and its ledger transaction
+(`payout:<id>:...`) commit together, so the money and the record never disagree. The member's one open
+payout at a time is held by storage (`PayoutRepository.add` returns None for a second). Standard
+library only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from commerce.domain import ledger
+from commerce.domain.errors import DomainError, TransitionNotAllowed
+from commerce.domain.ledger import AccountKind, Transaction
+from commerce.domain.money import exponent, format_money
+from commerce.domain.payout import Payout
+from commerce.ports import UnitOfWork
+
+_CANNOT = {  # what the transition table refused, said with the payout's number
+    "approve": lambda payout_id: DomainError("payout_cannot_approve", id=payout_id),
+    "pay": lambda payout_id: DomainError("payout_cannot_pay", id=payout_id),
+    "reject": lambda payout_id: DomainError("payout_cannot_reject", id=payout_id),
+}
+_STEP = {"approve": ledger.payout_approved, "pay": ledger.payout_paid, "reject": ledger.payout_rejected}
+
+
+@dataclass(frozen=True)
+class PayoutRules:
+    """The smallest payout in whole units of its currency (TUAN_PAYOUT_MINIMUM: ¥10, $10)."""
+
+    minimum_units: int = 10
+
+    def minimum(self, currency: str) -> int:
+        return self.minimum_units * int(10 ** exponent(currency))
+
+
+async def _available(uow: UnitOfWork, member: str) -> dict[str, int]:
+    return {
+        b.currency: b.amount
+        for b in await uow.ledger.balances_of(member)
+        if b.account.kind is AccountKind.COMMISSION_AVAILABLE
+    }
+
+
+async def request(
+    uow: UnitOfWork,
+    *,
+    member: str,
+    name: str,
+    amount: int | None,
+    currency: str,
+    rules: PayoutRules,
+    now: datetime,
+) -> Payout:
+    """Record a request for `amount` (None: all that is available) of `currency`, or of the one
+    currency the member has available. Refused below the minimum, above what is available, and while
+    another payout of theirs is open."""
+    open_one = await uow.payouts.open_of(member)
+    if open_one is not None:
+        raise DomainError(
+            "payout_open", id=open_one.id, amount=format_money(open_one.amount, open_one.currency)
+        )
+    available = await _available(uow, member)
+    positive = [c for c, held in available.items() if held > 0]
+    if currency not in positive and len(positive) == 1:
+        currency = positive[0]
+    held = available.get(currency, 0)
+    wanted = held if amount is None else amount
+    minimum = rules.minimum(currency)
+    if wanted < minimum:  # the ledger's own check too; here first, so nothing is stored
+        raise DomainError(
+            "payout_below_minimum",
+            amount=format_money(max(wanted, 0), currency),
+            minimum=format_money(minimum, currency),
+        )
+    if wanted > held:
+        raise DomainError(
+            "payout_above_available",
+            amount=format_money(wanted, currency),
+            available=format_money(held, currency),
+        )
+    payout = await uow.payouts.add(Payout(None, member, name, currency, wanted, requested_at=now))
+    if payout is None or payout.id is None:  # another request of theirs got in first
+        raise DomainError("payout_open_now")
+    posting = ledger.payout_requested(
+        payout.id, member, wanted, currency, available_balance=held, minimum=minimum, at=now
+    )
+    await uow.ledger.post(posting)
+    return payout
+
+
+async def decide(uow: UnitOfWork, *, payout_id: int, action: str, actor: str, now: datetime) -> Payout:
+    """`approve`, `pay` or `reject` payout `payout_id` (its transition table says what may follow
+    what) and move its money in the ledger."""
+    payout = await uow.payouts.get(payout_id)
+    if payout is None:
+        raise DomainError("payout_not_found", id=payout_id)
+    previous = payout.status
+    try:
+        payout.move(action, actor=actor, now=now)  # only what PAYOUT_TRANSITIONS lists
+    except TransitionNotAllowed:
+        raise _CANNOT[action](payout_id) from None
+    if not await uow.payouts.save_status(payout, previous=previous):
+        raise DomainError("payout_changed", id=payout_id)
+    transaction: Transaction | None = _STEP[action](payout_id, await uow.ledger.of_payout(payout_id), at=now)
+    if transaction is not None:
+        await uow.ledger.post(transaction)
+    return payout
+
+
+async def pending(uow: UnitOfWork) -> list[Payout]:
+    return await uow.payouts.open()

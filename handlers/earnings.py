@@ -1,0 +1,49 @@
+"""/earnings (我的收益): a member's commission, pending and available per currency, and the orders behind
+it; answered in private (in a group: a short note there, the answer privately)."""
+
+from __future__ import annotations
+
+from commerce.domain.money import format_money
+from commerce.services import earnings as service
+from commerce.services.earnings import Earnings
+from handlers.context import Context
+from handlers.texts import t
+from handlers.types import Reply
+
+
+async def show_earnings(ctx: Context) -> list[Reply]:
+    lang = await ctx.lang()
+    found = await service.earnings_of(ctx.uow, ctx.request.user_id)
+    text = render(found, lang, default_currency=ctx.config.currency)
+    if ctx.is_private:
+        return [Reply(text=text, language=lang)]
+    note = t(lang, "earnings_sent_privately", name=ctx.request.display_name)
+    return [Reply(text=note, language=lang), Reply(text=text, private_to=ctx.request.user_id, language=lang)]
+
+
+def _amounts(sums: dict[str, int], currencies: list[str], lang: str) -> str:
+    return t(lang, "list_separator").join(format_money(sums.get(c, 0), c) for c in currencies)
+
+
+def render(found: Earnings, lang: str, *, default_currency: str) -> str:
+    """`Pending: ¥4.40 · Available: ¥0` and a line per order; `¥0` when nothing was earned."""
+    currencies = found.currencies or [default_currency]
+    lines = [
+        t(lang, "earnings_header"),
+        t(lang, "earnings_pending", amounts=_amounts(found.pending, currencies, lang)),
+        t(lang, "earnings_available", amounts=_amounts(found.available, currencies, lang)),
+    ]
+    if not found.lines:
+        lines.append(t(lang, "earnings_none"))
+    for line in found.lines:
+        lines.append(
+            t(
+                lang,
+                f"earnings_line_{line.state.value}",
+                order=line.order_number,
+                title=line.title,
+                buyer=line.buyer,
+                amount=format_money(line.amount, line.currency),
+            )
+        )
+    return "\n".join(lines)

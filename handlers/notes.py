@@ -1,0 +1,221 @@
+"""Notes (种草) in the chat: post one (`/note #12 …`, `种草 …`, a photo captioned `#种草 …`), like it (the
+card's 👍 button, `赞 3`, `/like 3`), take the like back (`取消赞 3`, `/unlike 3`, the button again),
+comment (a reply to the card, `评论 3 …`), and see it with its comments (`笔记 3`, `/note 3`).
+
+A note's card is a live card like a group buy's: the handlers say only that it changed, and the
+platform renders it when it sends (`ChatApp.render_card`), so likes arriving together make one edit.
+Its key in the cards' space (`Reply.card_of`) is the note's number negated (`card_key`): group buys
+keep the positive numbers, so every platform's card map, coalescing and edits serve notes unchanged.
+"""
+
+from __future__ import annotations
+
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuyStatus
+from commerce.ports import UnitOfWork, UnitOfWorkFactory
+from commerce.services import notes as service
+from commerce.services.notes import NoteView
+from handlers.buttons import CardAction, CardButton, NoteAction, NoteButton
+from handlers.cards import money
+from handlers.context import Context, chat_setting
+from handlers.fit import clip
+from handlers.memo import LanguageMemo
+from handlers.parsing import notes as parsing
+from handlers.parsing.commands import Command
+from handlers.texts import normalize_language, status_text, t
+from handlers.types import Button, Reply, Request
+
+MAX_NAME = 32
+
+
+def card_key(note_id: int) -> int:
+    """The note's card in `Reply.card_of` (group buys' cards are their positive ids)."""
+    return -note_id
+
+
+def note_of(card_of: int) -> int | None:
+    """The note whose card `card_of` is, or None for a group buy's card."""
+    return -card_of if card_of < 0 else None
+
+
+def card_update(note_id: int, chat_id: str) -> Reply:
+    return Reply(card_of=card_key(note_id), chat_id=chat_id)
+
+
+def reply_comment(request: Request) -> Command | None:
+    """A message replying to a note card is a comment on that note."""
+    note_id = parsing.replied_note(request.replied_to)
+    if note_id is None or not request.text.strip():
+        return None
+    return Command("comment", rest=str(note_id), word="reply")
+
+
+# -- commands ------------------------------------------------------------------------------------------
+async def post_note(ctx: Context) -> list[Reply]:
+    """`/note #12 …`, `种草 …`, `#种草 …` with a photo: the note's card; `笔记 3`: note 3, its comments."""
+    request = ctx.request
+    posting = parsing.posting(request.text)
+    if posting.show is not None:
+        return await show_note(ctx, posting.show)
+    if ctx.is_private:
+        raise DomainError("note_in_group")
+    note = await service.post(
+        ctx.uow,
+        chat_id=request.chat_id,
+        author_id=request.user_id,
+        author_name=request.display_name,
+        text=posting.text,
+        photo=request.photo,
+        group_buy_id=posting.group_buy_id,
+        now=ctx.now,
+        per_day=ctx.config.notes_per_day,
+        lang=ctx.command.lang or await ctx.lang(),
+    )
+    return [card_update(note.id or 0, request.chat_id)]
+
+
+async def show_note(ctx: Context, note_id: int) -> list[Reply]:
+    shown = await service.show(ctx.uow, note_id=note_id, chat_id=ctx.request.chat_id, with_comments=True)
+    lang = await ctx.lang()
+    card = render(shown, lang)
+    lines = [card.text, "", t(lang, "note_comments_head")] if shown.comments else [card.text]
+    lines += [t(lang, "note_comment_line", name=_name(c.author_name), text=c.text) for c in shown.comments]
+    if not shown.comments:
+        lines += ["", t(lang, "note_no_comments", id=note_id)]
+    return [Reply(text="\n".join(lines), buttons=card.buttons, language=lang, photo=card.photo)]
+
+
+async def like(ctx: Context) -> list[Reply]:
+    """`赞 3` / `/like 3`: once per member; again: told so, nothing changes."""
+    note_id = parsing.note_number(ctx.command.rest)
+    if note_id is None:
+        raise DomainError("like_usage")
+    request = ctx.request
+    liked = await service.like(
+        ctx.uow, note_id=note_id, chat_id=request.chat_id, member_id=request.user_id, now=ctx.now
+    )
+    lang = await ctx.lang()
+    if not liked:
+        return [Reply(text=t(lang, "note_already_liked", id=note_id), language=lang)]
+    likes = await _likes(ctx.uow, note_id)
+    text = t(lang, "note_liked", name=_name(request.display_name), id=note_id, likes=likes)
+    return [Reply(text=text, language=lang), card_update(note_id, request.chat_id)]
+
+
+async def unlike(ctx: Context) -> list[Reply]:
+    """`取消赞 3` / `/unlike 3`: the like taken back; none to take back: told so."""
+    note_id = parsing.note_number(ctx.command.rest)
+    if note_id is None:
+        raise DomainError("unlike_usage")
+    request = ctx.request
+    taken = await service.unlike(ctx.uow, note_id=note_id, chat_id=request.chat_id, member_id=request.user_id)
+    lang = await ctx.lang()
+    if not taken:
+        return [Reply(text=t(lang, "note_not_liked", id=note_id), language=lang)]
+    text = t(lang, "note_unliked", name=_name(request.display_name), id=note_id)
+    return [Reply(text=text, language=lang), card_update(note_id, request.chat_id)]
+
+
+async def tap_like(ctx: Context) -> list[Reply]:
+    """The card's 👍: likes, or takes the like back; a toast and the card's new count."""
+    note_id = int(ctx.command.rest)
+    request = ctx.request
+    liked = await service.toggle_like(
+        ctx.uow, note_id=note_id, chat_id=request.chat_id, member_id=request.user_id, now=ctx.now
+    )
+    lang = await ctx.lang()
+    toast = t(lang, "toast_note_liked" if liked else "toast_note_unliked", id=note_id)
+    return [Reply(toast=toast, language=lang), card_update(note_id, request.chat_id)]
+
+
+async def comment(ctx: Context) -> list[Reply]:
+    """`评论 3 …` / `/comment 3 …`, or a reply to the note's card."""
+    request, command = ctx.request, ctx.command
+    if command.word == "reply":
+        note_id, text = int(command.rest), request.text
+    else:
+        note_id, text = parsing.comment(request.text)
+    await service.comment(
+        ctx.uow,
+        note_id=note_id,
+        chat_id=request.chat_id,
+        author_id=request.user_id,
+        author_name=request.display_name,
+        text=text,
+        now=ctx.now,
+    )
+    lang = await ctx.lang()
+    said = t(lang, "note_commented", name=_name(request.display_name), id=note_id)
+    return [Reply(text=said, language=lang), card_update(note_id, request.chat_id)]
+
+
+async def _likes(uow: UnitOfWork, note_id: int) -> int:
+    note = await uow.notes.get(note_id)
+    return 0 if note is None else note.likes
+
+
+# -- the card --------------------------------------------------------------------------------------------
+async def render_card(
+    uow_factory: UnitOfWorkFactory,
+    note_id: int,
+    *,
+    memo: LanguageMemo,
+    default_language: str,
+    caption_limit: int | None = None,
+) -> Reply:
+    """The note's card as it stands now, in the chat's language (else the note's), for `ChatApp.render_card`.
+    `caption_limit`: where a photo's caption is the card (Telegram), its text is cut to fit."""
+    async with uow_factory() as uow:
+        note = await uow.notes.get(note_id)
+        if note is None:
+            return Reply(text=t(default_language, "note_not_found", id=note_id), card_of=card_key(note_id))
+        shown = await service.view(uow, note)
+        lang = (
+            await chat_setting(uow, note.chat_id, memo) or normalize_language(note.lang) or default_language
+        )
+    card = render(shown, lang)
+    if card.photo and caption_limit is not None:
+        card = Reply(
+            text=clip(card.text, caption_limit),
+            buttons=card.buttons,
+            card_of=card.card_of,
+            chat_id=card.chat_id,
+            language=lang,
+            photo=card.photo,
+        )
+    return card
+
+
+def render(shown: NoteView, lang: str) -> Reply:
+    """`笔记 #3 · Amy ✅ 已购买`, the text, the group buy it is about with its price (and how to join while
+    it is open), `👍 3 · 💬 2`; a 👍 button, and the group buy's Join button while it is open."""
+    note, group_buy = shown.note, shown.group_buy
+    note_id = note.id or 0
+    head = t(lang, "note_card_head", id=note_id, name=_name(note.author_name))
+    mark_words = [t(lang, f"note_mark_{mark.value}") for mark in shown.marks]
+    lines = [" ".join([head, *mark_words]), note.text]
+    like_row = (
+        Button(t(lang, "btn_note_like", likes=note.likes), NoteButton(NoteAction.LIKE, note_id).pack()),
+    )
+    rows: list[tuple[Button, ...]] = [like_row]
+    if group_buy is not None and group_buy.id is not None:
+        price = money(group_buy.current_unit_price, group_buy)
+        lines.append(t(lang, "note_about", title=group_buy.terms.title, id=group_buy.id, price=price))
+        if group_buy.status is GroupBuyStatus.OPEN:
+            lines.append(t(lang, "note_join_hint", id=group_buy.id))
+            rows.append((Button(t(lang, "btn_join"), CardButton(CardAction.JOIN, group_buy.id).pack()),))
+        else:
+            lines.append(status_text(lang, group_buy.status))
+    lines.append(t(lang, "note_counts", likes=note.likes, comments=note.comments))
+    return Reply(
+        text="\n".join(lines),
+        buttons=tuple(rows),
+        card_of=card_key(note_id),
+        chat_id=note.chat_id,
+        language=lang,
+        photo=note.photo or None,
+    )
+
+
+def _name(name: str) -> str:
+    return name if len(name) <= MAX_NAME else name[: MAX_NAME - 1] + "…"

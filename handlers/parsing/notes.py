@@ -1,0 +1,93 @@
+"""How notes (种草) are written: `/note #12 …`, `种草 …`, `笔记 3`, `#种草 …` (a photo's caption),
+`赞 3` / `/like 3`, `取消赞 3`, `评论 3 …`, and a reply to a note card.
+
+Command words come through the registry; this module says when a bare Chinese word is a command
+(`种草 这款面膜` is, `种草了吗` is talk; `赞 3` is, `赞一个` is talk) and reads the arguments. A note's text
+is taken from what the member typed, not from the normalised command (its lines and punctuation stay).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from commerce.domain.errors import DomainError
+from handlers.parsing.numbers import bounded_int, group_buy_number, shown
+
+COMMANDS = frozenset({"note", "like", "unlike", "comment"})
+_HASHTAG = re.compile(r"^\s*[#＃]\s*(?P<tag>种草|note)(?![\w])[\s:：]*", re.IGNORECASE)
+_WORD = re.compile(r"^\s*(?:[/／]\s*)?(?:note|种草|笔记|comment|评论)(?:@\S+)?[\s:：]*", re.IGNORECASE)
+_LINK = re.compile(r"^[#＃]\s*(?P<id>\d+)(?:\s+|$)")
+_NUMBER = re.compile(r"^[#＃]?\s*(?P<id>\d+)$")
+_COMMENT = re.compile(r"^[#＃]?\s*(?P<id>\d+)(?:\s+|[:：]\s*)(?P<text>\S.*)?$", re.DOTALL)
+_HEADER = re.compile(r"^(?:笔记|Note) #(?P<id>\d+)(?:\s|$)")
+_QUESTION = re.compile(r"[?？吗呢]$")
+
+
+@dataclass(frozen=True)
+class Posting:
+    """What `/note …` asks: show note `show` (`笔记 3`), or post `text` linked to `group_buy_id`."""
+
+    text: str = ""
+    group_buy_id: int | None = None
+    show: int | None = None
+
+
+def hashtag(text: str) -> str | None:
+    """The language of a message starting with `#种草` / `#note` (a note's hashtag), else None."""
+    found = _HASHTAG.match(text)
+    if found is None:
+        return None
+    return "zh" if found.group("tag") == "种草" else "en"
+
+
+def fits_bare(name: str, after_word: str, rest: str) -> bool:
+    """Whether a Chinese word typed without a slash is the command: `种草 …` (apart), `赞 3`, `评论 3 …`."""
+    if name == "note":
+        return after_word in (" ", ":") and bool(rest) and not _QUESTION.search(rest)
+    if name in ("like", "unlike"):
+        return bool(_NUMBER.match(rest))
+    return bool(_COMMENT.match(rest))
+
+
+def posting(raw: str) -> Posting:
+    """The note in what the member typed (`/note #12 好吃`, `种草 …`, `#种草 …`), or the note to show."""
+    body = _HASHTAG.sub("", raw, count=1) if _HASHTAG.match(raw) else _WORD.sub("", raw, count=1)
+    body = body.strip()
+    shown = _NUMBER.match(body)
+    if shown is not None:
+        return Posting(show=_note_number(shown.group("id")))
+    linked = _LINK.match(body)
+    if linked is None:
+        return Posting(text=body)
+    return Posting(text=body[linked.end() :].strip(), group_buy_id=group_buy_number(linked.group("id")))
+
+
+def note_number(rest: str) -> int | None:
+    """The note a `赞 3` / `/unlike #3` names; None when there is none (its form is explained)."""
+    found = _NUMBER.match(rest.strip())
+    return None if found is None else _note_number(found.group("id"))
+
+
+def comment(raw: str) -> tuple[int, str]:
+    """`评论 3 同感` -> (3, `同感`), read from what was typed; no number: the form is explained."""
+    found = _COMMENT.match(_WORD.sub("", raw, count=1).strip())
+    if found is None:
+        raise DomainError("comment_usage")
+    return _note_number(found.group("id")), (found.group("text") or "")
+
+
+def replied_note(quoted: str | None) -> int | None:
+    """The note whose card a message replies to (its first line reads `笔记 #3` / `Note #3`)."""
+    if not quoted:
+        return None
+    found = _HEADER.match(quoted.strip())
+    return None if found is None else _note_number(found.group("id"))
+
+
+def _note_number(digits: str) -> int:
+    """A note's number; one too long to name anything is refused as a note that does not exist."""
+    number = bounded_int(digits)
+    if number is None:
+        raise DomainError("note_not_found", id=shown(digits))
+    return number

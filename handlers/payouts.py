@@ -1,0 +1,89 @@
+"""/payout (提现): a member asks to be paid their available commission, in private; /payouts (admins,
+TUAN_ADMINS): the open requests, and `/payouts approve 3`, `/payouts paid 3`, `/payouts reject 3`. The
+member is told privately at each step."""
+
+from __future__ import annotations
+
+from commerce.domain.errors import DomainError
+from commerce.domain.money import format_money, parse_money
+from commerce.domain.payout import Payout
+from commerce.services import payouts as service
+from commerce.services.payouts import PayoutRules
+from handlers.context import Context
+from handlers.parsing.numbers import parse_int
+from handlers.texts import t
+from handlers.types import Reply
+
+MAX_ID = 2**31 - 1
+# What the admin types -> the payout's transition (commerce.domain.payout) and what the member is told.
+_ACTIONS = {
+    "approve": ("approve", "payout_approved_note"),
+    "ok": ("approve", "payout_approved_note"),
+    "批准": ("approve", "payout_approved_note"),
+    "paid": ("pay", "payout_paid_note"),
+    "pay": ("pay", "payout_paid_note"),
+    "已付": ("pay", "payout_paid_note"),
+    "已打款": ("pay", "payout_paid_note"),
+    "reject": ("reject", "payout_rejected_note"),
+    "拒绝": ("reject", "payout_rejected_note"),
+}
+
+
+async def request_payout(ctx: Context) -> list[Reply]:
+    """`/payout` (all that is available) or `/payout 50`; in a private chat only."""
+    if not ctx.is_private:
+        raise DomainError("payout_private_only")
+    rest = ctx.command.rest.strip()
+    amount = None
+    if rest:
+        try:
+            amount = parse_money(rest, ctx.config.currency).minor
+        except DomainError:
+            raise DomainError("payout_usage") from None
+    payout = await service.request(
+        ctx.uow,
+        member=ctx.request.user_id,
+        name=ctx.request.display_name,
+        amount=amount,
+        currency=ctx.config.currency,
+        rules=PayoutRules(ctx.config.payout_minimum),
+        now=ctx.now,
+    )
+    lang = await ctx.lang()
+    return [Reply(text=t(lang, "payout_requested", id=payout.id, amount=_money(payout)), language=lang)]
+
+
+def _money(payout: Payout) -> str:
+    return format_money(payout.amount, payout.currency)
+
+
+async def payouts(ctx: Context) -> list[Reply]:
+    """The admin's list of open payouts, or a decision on one (`approve 3`, `paid 3`, `reject 3`)."""
+    if ctx.request.user_id not in ctx.config.payout_admins:
+        raise DomainError("payouts_admins_only")
+    lang = await ctx.lang()
+    words = ctx.command.rest.split()
+    if not words:
+        found = await service.pending(ctx.uow)
+        if not found:
+            return [Reply(text=t(lang, "payouts_none"), language=lang)]
+        items = [
+            t(lang, f"payouts_item_{p.status.value}", id=p.id, name=p.member_name, amount=_money(p))
+            for p in found
+        ]
+        return [Reply(text="\n".join([t(lang, "payouts_header"), *items]), language=lang)]
+    action = _ACTIONS.get(words[0].lower())
+    payout_id = parse_int(words[1].lstrip("#")) if len(words) == 2 else None
+    if action is None or payout_id is None:
+        raise DomainError("payouts_usage")
+    if not 1 <= payout_id <= MAX_ID:  # names no row
+        raise DomainError("payout_not_found", id=payout_id)
+    transition, note = action
+    payout = await service.decide(
+        ctx.uow, payout_id=payout_id, action=transition, actor=ctx.request.user_id, now=ctx.now
+    )
+    done = t(
+        lang, f"payouts_{payout.status.value}", id=payout.id, name=payout.member_name, amount=_money(payout)
+    )
+    told = t(lang, note, id=payout.id, amount=_money(payout))
+    return [Reply(text=done, language=lang), Reply(text=told, private_to=payout.member, language=lang)]

@@ -1,0 +1,23 @@
+"""排行 / `/rank` in a group: the week's top sharers by the number of buyers they brought."""
+
+from __future__ import annotations
+
+from commerce.domain.member import identity
+from commerce.services import ranking as service
+from handlers.context import Context
+from handlers.texts import t
+from handlers.types import Reply
+
+
+async def show_rank(ctx: Context) -> list[Reply]:
+    lang = await ctx.lang()
+    if ctx.is_private:
+        return [Reply(text=t(lang, "rank_in_a_group"), language=lang)]
+    ranked = await service.sharers_of_the_week(ctx.uow, chat_id=ctx.request.chat_id, now=ctx.now)
+    if not ranked:
+        return [Reply(text=t(lang, "rank_none"), language=lang)]
+    lines = [t(lang, "rank_head")]
+    for place, sharer in enumerate(ranked, start=1):
+        name = await ctx.uow.members.name_of(identity(ctx.request.platform, sharer.member_id))
+        lines.append(t(lang, "rank_line", count=sharer.buyers, place=place, name=name or sharer.member_id))
+    return [Reply(text="\n".join(lines), language=lang)]

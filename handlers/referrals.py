@@ -1,0 +1,165 @@
+"""Share to earn in the chat: `/share` (分享) gives a member their own link or code to a group buy, a code
+typed by a friend (`团12-K7QM`, `+1 团12-K7QM 3号楼`) opens or joins it and records the visit, and the
+organiser's `/commission 5%` (佣金 5%) sets what a sharer earns.
+
+Where a code reaches (chat isolation, `commerce.domain.reach`): typed in the group buy's own chat it is
+a visit and, with `+1`, a join there; typed in a private chat with the bot it is what a Telegram link
+is, the card in that private chat (its buttons signed for the friend) and, with `+1`, a join from
+there; typed in any other group it records nothing and says where the group buy runs, and that the
+code works in a private chat with the bot. A code the bot did not give is answered as one that does
+not exist. Attribution itself is decided at the close (`commerce.domain.attribution`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from commerce.domain.commission import percent
+from commerce.domain.errors import DomainError, NotFound
+from commerce.domain.group_buy import GroupBuy
+from commerce.domain.share_codes import ShareCode
+from commerce.domain.sharing import card_signature
+from commerce.services import attribution as service
+from commerce.services import group_buys as group_buy_service
+from handlers import group_buys, sharing
+from handlers.cards import card_update
+from handlers.context import Context
+from handlers.texts import t
+from handlers.types import Reply
+
+TELEGRAM = "telegram"
+SHARE_TOPICS = frozenset({"share", "分享", "sharing", "佣金", "commission"})
+# `5%`, `5`, `2.5%`, `0`, `#12 5%`, `5% #12`
+_RATE = re.compile(
+    r"^(?:#\s*(?P<id>\d{1,12})\s+)?(?P<rate>\d{1,3}(?:\.\d{1,2})?)\s*%?(?:\s*#\s*(?P<id2>\d{1,12}))?$"
+)
+
+
+async def share(ctx: Context) -> list[Reply]:
+    """分享 / `/share #12`: the member's own link (Telegram) or code (everywhere) to a group buy of this
+    chat; in a private chat, to one they organise."""
+    group_buy = await _own_chats(ctx)
+    lang = await ctx.lang(group_buy)
+    if not group_buy.is_open:
+        raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
+    assert group_buy.id is not None
+    secret = ctx.config.payment_secret
+    code = await service.share_code(ctx.uow, group_buy, ctx.request.user_id, secret=secret, now=ctx.now)
+    title = group_buy.terms.title
+    if ctx.request.platform == TELEGRAM:
+        payload = sharing.share_payload(group_buy.id, ctx.request.user_id, secret)
+        link = f"https://t.me/{ctx.config.bot_username}?start={payload}"
+        text = t(lang, "share_link", id=group_buy.id, title=title, link=link, code=code.label)
+    else:
+        text = t(lang, "share_code", id=group_buy.id, title=title, code=code.label)
+    if group_buy.sharer_rate_bp > 0:
+        text = t(
+            lang,
+            "two_sentences",
+            first=text,
+            second=t(lang, "share_earns", rate=percent(group_buy.sharer_rate_bp)),
+        )
+    return [Reply(text=text, language=lang)]
+
+
+async def _own_chats(ctx: Context) -> GroupBuy:
+    if not ctx.is_private:
+        return await group_buy_service.find(
+            ctx.uow,
+            chat_id=ctx.request.chat_id,
+            group_buy_id=ctx.command.group_buy_id,
+            member=ctx.request.user_id,
+        )
+    group_buy_id = ctx.command.group_buy_id
+    if group_buy_id is None:
+        raise DomainError("share_usage")
+    found = await ctx.uow.group_buys.get(group_buy_id)
+    if found is None or found.organiser_id != ctx.request.user_id:  # another's: as if it did not exist
+        raise NotFound("group_buy_not_found", id=group_buy_id)
+    return found
+
+
+async def open_code(ctx: Context) -> list[Reply]:
+    """`团12-K7QM` typed alone: the group buy's card (here, or a copy in a private chat), the visit
+    recorded for its sharer."""
+    code = _code(ctx)
+    group_buy = await _reached(ctx, code)
+    if group_buy.chat_id == ctx.request.chat_id:
+        ctx.command = replace(ctx.command, name="status", group_buy_id=group_buy.id)
+        return await group_buys.status(ctx)
+    return [await sharing.private_card(ctx, group_buy, await ctx.lang(group_buy))]
+
+
+async def join_with_code(ctx: Context) -> list[Reply]:
+    """`+1 团12-K7QM`, `+2 团12-K7QM 3号楼`: the visit recorded, then the join, as `+1` in the group buy's
+    chat or as the Join button of the card the code opens in a private chat."""
+    code = _code(ctx)
+    group_buy = await _reached(ctx, code)
+    signature = ""
+    if group_buy.chat_id != ctx.request.chat_id:  # private (`_reached`): signed as that card's button
+        signature = card_signature(code.group_buy_id, ctx.request.user_id, ctx.config.payment_secret)
+    ctx.command = replace(ctx.command, name="join", group_buy_id=group_buy.id, rest="", signature=signature)
+    return await group_buys.join(ctx)
+
+
+def _code(ctx: Context) -> ShareCode:
+    assert ctx.command.group_buy_id is not None
+    return ShareCode(ctx.command.group_buy_id, ctx.command.rest)
+
+
+async def _reached(ctx: Context, code: ShareCode) -> GroupBuy:
+    """The group buy of a code typed here: its own chat or a private chat (the visit recorded); in
+    another group, `share_code_elsewhere` (nothing recorded)."""
+    group_buy, _ = await service.open_code(ctx.uow, code, visitor_id=ctx.request.user_id, now=ctx.now)
+    if group_buy.chat_id == ctx.request.chat_id or ctx.is_private:
+        return group_buy
+    names = await ctx.uow.chat_names.titles([group_buy.chat_id])
+    lang = await ctx.lang()
+    where = names.get(group_buy.chat_id) or t(lang, "share_code_another_chat")
+    raise DomainError("share_code_elsewhere", share=code.label, title=group_buy.terms.title, chat=where)
+
+
+async def commission(ctx: Context) -> list[Reply]:
+    """佣金 5% / `/commission #12 5%` (0: none): the sharer rate of a group buy, organiser or admin."""
+    rest = ctx.command.rest.strip()
+    match = _RATE.match(rest)
+    group_buy_id = ctx.command.group_buy_id
+    if match is not None:
+        named = match.group("id") or match.group("id2")
+        group_buy_id = int(named) if named else group_buy_id
+    group_buy = await _managed(ctx, group_buy_id)
+    lang = await ctx.lang(group_buy)
+    if not rest:  # what it is now, and how to change it
+        shown = percent(group_buy.sharer_rate_bp)
+        return [Reply(text=t(lang, "commission_now", id=group_buy.id, rate=shown), language=lang)]
+    if match is None:
+        raise DomainError("commission_usage")
+    whole, _, fraction = match.group("rate").partition(".")
+    rate_bp = int(whole) * 100 + int((fraction + "00")[:2])
+    group_buy = await service.set_sharer_rate(
+        ctx.uow, group_buy, actor=ctx.request.user_id, is_admin=ctx.request.is_admin, rate_bp=rate_bp
+    )
+    key = "commission_set" if rate_bp else "commission_off"
+    text = t(lang, key, id=group_buy.id, title=group_buy.terms.title, rate=percent(rate_bp))
+    return [Reply(text=text, language=lang), card_update(group_buy)]
+
+
+async def _managed(ctx: Context, group_buy_id: int | None) -> GroupBuy:
+    if not ctx.is_private:
+        return await group_buy_service.find(
+            ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=group_buy_id, organiser=ctx.request.user_id
+        )
+    if group_buy_id is None:
+        raise DomainError("commission_usage")
+    found = await ctx.uow.group_buys.get(group_buy_id)
+    if found is None or found.organiser_id != ctx.request.user_id:  # another's: as if it did not exist
+        raise NotFound("group_buy_not_found", id=group_buy_id)
+    return found
+
+
+async def share_help(ctx: Context) -> list[Reply]:
+    """`/help share` (分享帮助): the attribution rule, as the README states it."""
+    lang = await ctx.lang()
+    days = ctx.config.attribution_window.days
+    return [Reply(text=t(lang, "help_share", days=days), language=lang)]

@@ -1,0 +1,50 @@
+"""Share codes on WeChat, through the real adapter and the ChatApp: 李四 sends 分享 and gets his code,
+王五 joins with `+1 团1-…` in the room, 赵六 types the code to the bot in private and joins from there;
+the orders made at the close are 李四's."""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+import pytest
+
+from commerce.ports import UnitOfWorkFactory
+from handlers.app import AppConfig, ChatApp
+from tests.adapters.wechat.conftest import FakeChat, World
+from tests.adapters.wechat.recording_puppet import LI, ROOM, WANG, ZHANG, ZHAO
+from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+
+
+@pytest.fixture
+def chat() -> FakeChat:
+    """A real ChatApp in front of the adapter (the fixture's type is the scripted one's)."""
+    app = ChatApp(
+        uow_factory=cast(UnitOfWorkFactory, FakeUnitOfWorkFactory()), clock=FakeClock(), config=AppConfig()
+    )
+    return cast(FakeChat, app)
+
+
+async def test_a_typed_share_code_joins_and_attributes_the_order(world: World) -> None:
+    app = cast(ChatApp, world.chat)
+    await world.puppet.say(ZHANG, "接龙 芒果 价格 88")
+    await world.puppet.say(LI, "分享")
+    await world.outbox.flush()
+    said = [sent.text for sent in world.puppet.sent if sent.conversation_id == ROOM]
+    found = re.search(r"团1-[2-9A-HJKMNP-Z]{4}", said[-1])
+    assert found is not None, said
+    code = found.group(0)
+    assert f"你的芒果（#1）分享码：{code}" in said[-1]
+
+    await world.puppet.say(WANG, f"+2 {code} 3号楼")
+    await world.puppet.say(LI, f"+1 {code}")  # his own code: a join, no visit
+    await world.puppet.say(ZHAO, code, room=None)  # privately: the card, with numbered choices
+    await world.puppet.say(ZHAO, f"+1 {code}", room=None)
+    await world.outbox.flush()
+    private = [sent.text for sent in world.puppet.sent if sent.conversation_id == ZHAO]
+    assert private[0].startswith("🛒 芒果（#1）") and "回复 1 " in private[0]
+
+    await world.puppet.say(ZHANG, "截单")
+    await world.outbox.flush()
+    state = cast(FakeUnitOfWorkFactory, app.uow_factory).state
+    assert {o.buyer_id: o.sharer_id for o in state.orders.values()} == {WANG: LI, LI: None, ZHAO: LI}

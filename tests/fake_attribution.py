@@ -1,0 +1,41 @@
+"""In-memory `commerce.ports.AttributionRepository` over `tests.fakes.MemoryState`."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from commerce.domain.sharing import ShareVisit
+
+if TYPE_CHECKING:
+    from tests.fakes import MemoryState
+
+
+class FakeAttribution:
+    def __init__(self, state: MemoryState) -> None:
+        self.s = state
+
+    async def code_of(self, group_buy_id: int, member_id: str) -> str | None:
+        return self.s.share_codes.get((group_buy_id, member_id))
+
+    async def add_code(self, group_buy_id: int, member_id: str, code: str, *, at: datetime) -> bool:
+        taken = any(gid == group_buy_id and held == code for (gid, _), held in self.s.share_codes.items())
+        if taken or (group_buy_id, member_id) in self.s.share_codes:
+            return False
+        self.s.share_codes[(group_buy_id, member_id)] = code
+        return True
+
+    async def member_of_code(self, group_buy_id: int, code: str) -> str | None:
+        found = [
+            who for (gid, who), held in self.s.share_codes.items() if gid == group_buy_id and held == code
+        ]
+        return found[0] if found else None
+
+    async def visits_of(self, group_buy_id: int, visitor_ids: Collection[str]) -> list[ShareVisit]:
+        self.s.visit_reads += 1
+        wanted = set(visitor_ids)
+        return [v for v in self.s.visits if v.group_buy_id == group_buy_id and v.visitor_id in wanted]
+
+    async def set_sharer_rate(self, group_buy_id: int, rate_bp: int) -> None:
+        self.s.group_buys[group_buy_id].sharer_rate_bp = rate_bp

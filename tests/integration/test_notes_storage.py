@@ -1,0 +1,109 @@
+"""Notes (种草) on SQLite and PostgreSQL: a note is stored and read back with its counts, a like tapped
+twice at once counts once (the unique key), a like is taken back, comments come back in order, and a
+paid order (of the group buy or of an earlier one of the same product) verifies its author."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+
+from commerce.domain.notes import Mark, Note
+from commerce.domain.reach import Where
+from commerce.services import notes as service
+from commerce.services import orders as order_service
+from storage.uow import SqlUnitOfWorkFactory
+from tests.fakes import FakeClock
+from tests.integration.conftest import CHAT, ORGANISER, close, join, open_buy
+
+
+async def _post(
+    factory: SqlUnitOfWorkFactory, clock: FakeClock, author: str, text: str, gid: int | None
+) -> Note:
+    async with factory() as uow:
+        note = await service.post(
+            uow,
+            chat_id=CHAT,
+            author_id=author,
+            author_name=author.title(),
+            text=text,
+            photo=None,
+            group_buy_id=gid,
+            now=clock.now(),
+            per_day=5,
+        )
+        await uow.commit()
+    return note
+
+
+async def _like(factory: SqlUnitOfWorkFactory, clock: FakeClock, note_id: int, member: str) -> bool:
+    async with factory() as uow:
+        liked = await service.like(uow, note_id=note_id, chat_id=CHAT, member_id=member, now=clock.now())
+        await asyncio.sleep(0.1)  # the other tap runs while this one holds its row uncommitted
+        await uow.commit()
+    return liked
+
+
+async def test_a_like_tapped_twice_at_once_counts_once(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    note = await _post(uow_factory, clock, "bob", "楼下新开的面包店不错", None)
+    assert note.id is not None
+
+    outcomes = await asyncio.gather(
+        _like(uow_factory, clock, note.id, "cat"), _like(uow_factory, clock, note.id, "cat")
+    )
+
+    assert sorted(outcomes) == [False, True]
+    async with uow_factory() as uow:
+        stored = await uow.notes.get(note.id)
+        assert stored is not None and stored.likes == 1
+        assert await uow.notes.unlike(note.id, "cat") and not await uow.notes.unlike(note.id, "cat")
+        await uow.commit()
+    async with uow_factory() as uow:
+        again = await uow.notes.get(note.id)
+    assert again == replace(note, likes=0, comments=0)
+
+
+async def test_comments_recent_notes_and_marks_read_back(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    first = await open_buy(uow_factory, clock, target=1)
+    assert first.id is not None
+    await join(uow_factory, clock, "cat", 1)
+    [order] = await close(uow_factory, clock, first.id)
+    async with uow_factory() as uow:
+        await order_service.confirm_paid(
+            uow, order_id=order.id or 0, actor=ORGANISER, is_admin=False, now=clock.now(), where=Where(CHAT)
+        )
+        await uow.commit()
+    second = await open_buy(uow_factory, clock, target=1)  # the same product again
+    assert second.id is not None
+
+    cats = await _post(uow_factory, clock, "cat", "Sweet!", second.id)
+    dans = await _post(uow_factory, clock, "dan", "Looks good", second.id)
+    assert cats.id is not None and dans.id is not None
+    async with uow_factory() as uow:
+        for who, text in (("dan", "Agreed"), ("eve", "When is pickup?")):
+            await service.comment(
+                uow,
+                note_id=cats.id,
+                chat_id=CHAT,
+                author_id=who,
+                author_name=who.title(),
+                text=text,
+                now=clock.now(),
+            )
+        await uow.commit()
+
+    async with uow_factory() as uow:
+        shown = await service.show(uow, note_id=cats.id, chat_id=CHAT, with_comments=True)
+        assert shown.note.comments == 2 and shown.marks == (Mark.VERIFIED,)
+        assert [(c.author_name, c.text) for c in shown.comments] == [
+            ("Dan", "Agreed"),
+            ("Eve", "When is pickup?"),
+        ]
+        assert (await service.show(uow, note_id=dans.id, chat_id=CHAT)).marks == ()
+        assert [n.id for n in await uow.notes.recent_of("cat", since=clock.now())] == [cats.id]
+        assert await uow.notes.bought_titles("cat") == [(first.id, first.terms.title)]
+        assert not await uow.notes.sells(second.id, "cat")
+        assert await uow.notes.get(2**40) is None
