@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -20,6 +20,7 @@ from commerce.domain.notes import Comment, Note
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.outbox import OutboxItem
 from commerce.domain.payout import Payout, PayoutStatus
+from commerce.domain.reputation import Act, NoteFacts
 from commerce.domain.roster import GroupBuySummary
 from commerce.domain.sharing import ShareVisit
 from commerce.domain.waiting import WaitingEntry
@@ -645,6 +646,29 @@ class NoteRepository(Protocol):
         ...
 
 
+class TrustRepository(Protocol):
+    """Reputation (commerce.domain.reputation): what a chat's members did with its notes, and each
+    member's trust there (`member_trust`, one row per chat and member, rewritten on each recompute)."""
+
+    async def activity(self, chat_id: str) -> tuple[list[NoteFacts], list[Act]]:
+        """The chat's notes, and every like, comment and join of a note's group buy after the note."""
+        ...
+
+    async def bought_titles_of(self, members: Sequence[str]) -> dict[str, list[tuple[int, str]]]:
+        """Per member, (group buy id, title) of each group buy they have a paid or picked-up order of."""
+        ...
+
+    async def stored(self, chat_id: str) -> dict[str, float]: ...
+
+    async def save(self, chat_id: str, trust: Mapping[str, float]) -> None:
+        """Write each member's trust in this chat (a member already stored: updated)."""
+        ...
+
+    async def trust_of(self, chat_id: str, member_id: str) -> float:
+        """The member's stored trust in this chat; 1.0 (a newcomer's) if none is stored."""
+        ...
+
+
 class UnitOfWork(Protocol):
     group_buys: GroupBuyRepository
     orders: OrderRepository
@@ -663,6 +687,7 @@ class UnitOfWork(Protocol):
     attribution: AttributionRepository
     payouts: PayoutRepository
     notes: NoteRepository
+    trust: TrustRepository
 
     async def __aenter__(self) -> UnitOfWork: ...
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuyStatus
+from commerce.domain.reputation import Level
 from commerce.ports import UnitOfWork, UnitOfWorkFactory
 from commerce.services import notes as service
 from commerce.services.notes import NoteView
@@ -149,6 +150,12 @@ async def comment(ctx: Context) -> list[Reply]:
     return [Reply(text=said, language=lang), card_update(note_id, request.chat_id)]
 
 
+async def notes_help(ctx: Context) -> list[Reply]:
+    """`/help notes` (笔记帮助, `帮助 笔记`): how notes work and how reputation grows, in plain words."""
+    lang = await ctx.lang()
+    return [Reply(text=t(lang, "help_notes"), language=lang)]
+
+
 async def _likes(uow: UnitOfWork, note_id: int) -> int:
     note = await uow.notes.get(note_id)
     return 0 if note is None else note.likes
@@ -187,11 +194,15 @@ async def render_card(
 
 
 def render(shown: NoteView, lang: str) -> Reply:
-    """`笔记 #3 · Amy ✅ 已购买`, the text, the group buy it is about with its price (and how to join while
-    it is open), `👍 3 · 💬 2`; a 👍 button, and the group buy's Join button while it is open."""
+    """`笔记 #3 · Amy · 达人 ✅ 已购买` (a newcomer shows no level), the text, the group buy it is about
+    with its price (and how to join while it is open), `👍 3 · 💬 2`; a 👍 button, and the group buy's
+    Join button while it is open."""
     note, group_buy = shown.note, shown.group_buy
     note_id = note.id or 0
-    head = t(lang, "note_card_head", id=note_id, name=_name(note.author_name))
+    name = _name(note.author_name)
+    if shown.level is not Level.NEWCOMER:  # 达人 / 推荐官 by the name; a newcomer's name stands alone
+        name = t(lang, "note_author_level", name=name, level=t(lang, f"note_level_{shown.level.value}"))
+    head = t(lang, "note_card_head", id=note_id, name=name)
     mark_words = [t(lang, f"note_mark_{mark.value}") for mark in shown.marks]
     lines = [" ".join([head, *mark_words]), note.text]
     like_row = (

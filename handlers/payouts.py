@@ -58,9 +58,12 @@ def _money(payout: Payout) -> str:
 
 
 async def payouts(ctx: Context) -> list[Reply]:
-    """The admin's list of open payouts, or a decision on one (`approve 3`, `paid 3`, `reject 3`)."""
+    """The admin's list of open payouts, or a decision on one (`approve 3`, `paid 3`, `reject 3`); in a
+    private chat only: who asked for how much is nobody else's business."""
     if ctx.request.user_id not in ctx.config.payout_admins:
         raise DomainError("payouts_admins_only")
+    if not ctx.is_private:
+        raise DomainError("payouts_private_only")
     lang = await ctx.lang()
     words = ctx.command.rest.split()
     if not words:

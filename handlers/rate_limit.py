@@ -10,6 +10,11 @@ button tap whose answer is a toast only the tapper sees (Telegram, the playgroun
 place, nothing is posted). Where a tap's answer is said in the chat (WeChat, `outbox_toasts`: a typed `1`
 answering the numbered choices), it counts like the command it stands for.
 
+An organiser's bookkeeping (`已收 1-2` for each buyer who paid, `已取货`, `核销`, `退款`, `截单`…) comes
+in runs: ten payments confirmed in a minute is a normal evening, and a confirmation refused in a run
+looks done. Those commands count in a window of their own with `BOOKKEEPING_FACTOR` times the limit
+(60 a minute by default): still bounded if someone else floods them (each gets a one-line refusal).
+
 Over the limit the command is not done at all: the first one over is answered "slow down, try again in
 N seconds" and the rest of the window get nothing. An over-limit `+1` does not join either: a join done
 silently would look ignored to the member, who would type it again.
@@ -41,6 +46,10 @@ log = logging.getLogger(__name__)
 WINDOW_SECONDS = 60
 KEEP_SECONDS = 120.0  # real time: long enough for any window, short enough to stay small
 WARN_EVERY_SECONDS = 60.0
+BOOKKEEPING = frozenset(
+    {"paid", "notpaid", "confirm", "picked_up", "pickup_code", "refund", "remove", "add", "close", "cancel"}
+)
+BOOKKEEPING_FACTOR = 12
 
 
 @dataclass(frozen=True)
@@ -83,16 +92,21 @@ class CommandLimiter:
             return None
         seconds = now.timestamp()
         window = math.floor(seconds / WINDOW_SECONDS)
-        key = f"rate:cmd:{request.platform}:{request.chat_id}:{request.user_id}:{window}"
+        kind, limit = (
+            ("work", self.per_minute * BOOKKEEPING_FACTOR)
+            if command.name in BOOKKEEPING
+            else ("cmd", self.per_minute)
+        )
+        key = f"rate:{kind}:{request.platform}:{request.chat_id}:{request.user_id}:{window}"
         try:
             count = await self.counters.incr(key, ttl=KEEP_SECONDS)
         except Exception as exc:  # the shared state is down: answer, and say so now and then
             self._warn(exc)
             return None
-        if count <= self.per_minute:
+        if count <= limit:
             return None
         wait = max(1, math.ceil((window + 1) * WINDOW_SECONDS - seconds))
-        return Over(first=count == self.per_minute + 1, wait=wait)
+        return Over(first=count == limit + 1, wait=wait)
 
     def _warn(self, exc: Exception) -> None:
         now = self._monotonic()

@@ -511,7 +511,10 @@ class NoteRow(SQLModel, table=True):
     """A note (种草, commerce.domain.notes): a member's recommendation in a chat, maybe about a group buy."""
 
     __tablename__ = "notes"
-    __table_args__ = (Index("ix_notes_author_created", "author_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_notes_author_created", "author_id", "created_at"),
+        Index("ix_notes_chat", "chat_id", "id"),  # a chat's notes (reputation's recompute)
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     chat_id: str
@@ -522,6 +525,16 @@ class NoteRow(SQLModel, table=True):
     group_buy_id: int | None = Field(default=None, foreign_key="group_buys.id", nullable=True)
     lang: str = Field(default="zh", max_length=8)  # the words it was posted with: its card's language
     created_at: datetime = _when()
+
+
+class MemberTrustRow(SQLModel, table=True):
+    """A member's trust in a chat (reputation, commerce.domain.reputation), rewritten on each recompute."""
+
+    __tablename__ = "member_trust"
+
+    chat_id: str = Field(primary_key=True)
+    member_id: str = Field(primary_key=True)
+    trust: float
 
 
 class NoteLikeRow(SQLModel, table=True):
@@ -588,6 +601,7 @@ payouts = table(PayoutRow)
 notes = table(NoteRow)
 note_likes = table(NoteLikeRow)
 note_comments = table(NoteCommentRow)
+member_trust = table(MemberTrustRow)
 ALL_TABLES = (
     group_buys,
     participants,
@@ -613,4 +627,5 @@ ALL_TABLES = (
     notes,
     note_likes,
     note_comments,
+    member_trust,
 )

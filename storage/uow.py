@@ -43,6 +43,7 @@ from commerce.ports import (
     PickupRepository,
     ProcessedUpdateRepository,
     ShareVisitRepository,
+    TrustRepository,
     WaitingListRepository,
 )
 from commerce.services.ledger import post_order_events
@@ -67,6 +68,7 @@ from storage.repositories import (
     SqlProcessedUpdateRepository,
     SqlShareVisitRepository,
 )
+from storage.reputation import SqlTrustRepository
 from storage.views import SqlOrganiserViews
 from storage.waiting import SqlWaitingListRepository
 
@@ -188,6 +190,7 @@ class SqlUnitOfWork(BaseUnitOfWork):
     attribution: AttributionRepository
     payouts: PayoutRepository
     notes: NoteRepository
+    trust: TrustRepository
 
     def __init__(
         self, engine: AsyncEngine, gate: FairGate | None = None, *, tracks_writes: bool = False
@@ -238,6 +241,7 @@ class SqlUnitOfWork(BaseUnitOfWork):
         self.attribution = SqlAttributionRepository(conn)
         self.payouts = SqlPayoutRepository(conn)
         self.notes = SqlNoteRepository(conn)
+        self.trust = SqlTrustRepository(conn)
 
     async def _commit(self) -> None:
         await self.connection.commit()

@@ -31,6 +31,7 @@ from tests.fake_edits import FakeGroupBuyEdits
 from tests.fake_ledger import FakeLedger
 from tests.fake_notes import FakeNotes, NotesState
 from tests.fake_payouts import FakePayouts
+from tests.fake_reputation import FakeTrust
 from tests.fake_waiting import FakeWaitingList
 
 
@@ -72,6 +73,7 @@ class MemoryState:
     ledger: list[Transaction] = field(default_factory=list)  # posted, in order (tests.fake_ledger)
     payouts: dict[int, Payout] = field(default_factory=dict)  # by id (tests.fake_payouts)
     notes: NotesState = field(default_factory=NotesState)  # notes, likes, comments (tests.fake_notes)
+    trust: dict[tuple[str, str], float] = field(default_factory=dict)  # by (chat, member): fake_reputation
     next_id: dict[str, int] = field(default_factory=lambda: {"gb": 1, "order": 1})
 
 
@@ -626,6 +628,7 @@ class FakeUnitOfWork(BaseUnitOfWork):
         self.attribution = FakeAttribution(state)
         self.payouts = FakePayouts(state)
         self.notes = FakeNotes(state)
+        self.trust = FakeTrust(state)
 
     async def _begin(self) -> None:
         self._bind(copy.deepcopy(self.shared))

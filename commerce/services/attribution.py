@@ -51,12 +51,16 @@ async def set_sharer_rate(
     uow: UnitOfWork, group_buy: GroupBuy, *, actor: str, is_admin: bool, rate_bp: int
 ) -> GroupBuy:
     """佣金 5%: the organiser (or an admin) sets what a sharer earns on the orders they bring; checked by
-    `CommissionRates` (0 to 50%), refused once the group buy was called off or failed."""
+    `CommissionRates` (0 to 50%), and only while it is open: at the close the orders are made and the
+    sharers were promised that rate, so it stays as it was (`commission_rate_frozen`)."""
     if not group_buy.may_manage(actor, is_admin=is_admin):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     CommissionRates(sharer_bp=rate_bp, help_sell_bp=group_buy.help_sell_rate_bp)
     if group_buy.status in (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED):
         raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
+    if group_buy.status is not GroupBuyStatus.OPEN:
+        rate = f"{group_buy.sharer_rate_bp / 100:g}%"
+        raise DomainError("commission_rate_frozen", id=group_buy.id, title=group_buy.terms.title, rate=rate)
     assert group_buy.id is not None
     await uow.attribution.set_sharer_rate(group_buy.id, rate_bp)
     group_buy.sharer_rate_bp = rate_bp

@@ -196,7 +196,7 @@ async def _to_remind(
     if len(mine) == 1:
         return mine[0]
     if mine:
-        choices = "、".join(f"#{g.id} {g.terms.title}" for g in mine)
+        choices = " · ".join(f"#{g.id} {g.terms.title}" for g in mine)  # reads in zh and en
         raise DomainError("remind_which", n=len(mine), choices=choices, example=mine[0].id)
     if candidates:
         raise DomainError("not_organiser", organiser=candidates[0].organiser_name)

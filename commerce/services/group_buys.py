@@ -238,7 +238,7 @@ async def _the_one_meant(
         if len(joined) == 1:
             return next(g for g in open_here if g.id in joined)
     oldest_first = sorted(open_here, key=lambda g: g.id or 0)
-    choices = "、".join(f"#{g.id} {g.terms.title}" for g in oldest_first)
+    choices = " · ".join(f"#{g.id} {g.terms.title}" for g in oldest_first)  # reads in zh and en
     raise DomainError("which_group_buy", n=len(open_here), choices=choices, example=oldest_first[0].id)
 
 

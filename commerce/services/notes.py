@@ -2,6 +2,8 @@
 
 Each takes the open unit of work; the chat a command came from decides what it reaches
 (commerce.domain.notes.reaches): a note of another chat is answered as one that does not exist.
+A like, its taking back, or a comment recomputes the chat's trust (commerce.services.reputation) in
+the same transaction, so the author's level on the refreshed card already counts it.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from commerce.domain.notes import (
     note_text,
     reaches,
 )
+from commerce.domain.reputation import Level
 from commerce.ports import UnitOfWork
+from commerce.services import reputation
 
 MAX_COMMENTS_SHOWN = 20
 
@@ -38,6 +42,7 @@ class NoteView:
     group_buy: GroupBuy | None
     marks: tuple[Mark, ...]
     comments: tuple[Comment, ...] = ()
+    level: Level = Level.NEWCOMER  # the author's in the note's chat (commerce.domain.reputation)
 
 
 async def post(
@@ -97,23 +102,30 @@ async def like(uow: UnitOfWork, *, note_id: int, chat_id: str, member_id: str, n
     """Like a note of this chat: False if the member liked it already (nothing changes)."""
     note = await note_in_chat(uow, note_id, chat_id)
     may_like(note, member_id)
-    return await uow.notes.like(note_id, member_id, at=now)
+    liked = await uow.notes.like(note_id, member_id, at=now)
+    if liked:
+        await reputation.recompute(uow, chat_id)
+    return liked
 
 
 async def unlike(uow: UnitOfWork, *, note_id: int, chat_id: str, member_id: str) -> bool:
     """Take a like back: False if the member had not liked it (nothing changes)."""
     await note_in_chat(uow, note_id, chat_id)
-    return await uow.notes.unlike(note_id, member_id)
+    taken = await uow.notes.unlike(note_id, member_id)
+    if taken:
+        await reputation.recompute(uow, chat_id)
+    return taken
 
 
 async def toggle_like(uow: UnitOfWork, *, note_id: int, chat_id: str, member_id: str, now: datetime) -> bool:
     """The card's Like button: likes, or, tapped by one who liked it, takes the like back. True: liked."""
     note = await note_in_chat(uow, note_id, chat_id)
     may_like(note, member_id)
-    if await uow.notes.like(note_id, member_id, at=now):
-        return True
-    await uow.notes.unlike(note_id, member_id)
-    return False
+    liked = await uow.notes.like(note_id, member_id, at=now)
+    if not liked:
+        await uow.notes.unlike(note_id, member_id)
+    await reputation.recompute(uow, chat_id)
+    return liked
 
 
 async def comment(
@@ -128,9 +140,11 @@ async def comment(
 ) -> Comment:
     await note_in_chat(uow, note_id, chat_id)
     cleaned = comment_text(text)
-    return await uow.notes.add_comment(
+    added = await uow.notes.add_comment(
         Comment(None, note_id, author_id, author_name, cleaned, created_at=now)
     )
+    await reputation.recompute(uow, chat_id)
+    return added
 
 
 async def view(uow: UnitOfWork, note: Note, *, with_comments: bool = False) -> NoteView:
@@ -146,7 +160,8 @@ async def view(uow: UnitOfWork, note: Note, *, with_comments: bool = False) -> N
             for gid, title in await uow.notes.bought_titles(note.author_id)
         )
     comments = await uow.notes.comments(note.id or 0, limit=MAX_COMMENTS_SHOWN) if with_comments else []
-    return NoteView(note, group_buy, marks(bought=bought, sells=sells), tuple(comments))
+    level = await reputation.level_of(uow, note.chat_id, note.author_id)
+    return NoteView(note, group_buy, marks(bought=bought, sells=sells), tuple(comments), level)
 
 
 async def show(uow: UnitOfWork, *, note_id: int, chat_id: str, with_comments: bool = False) -> NoteView:

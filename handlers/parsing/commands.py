@@ -320,6 +320,8 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         return Command(name, lang=lang, rest=rest) if strict or bare_fits else None
     if name == "help" and rest.lower() in ("share", "分享"):  # `/help share`, `帮助 分享`
         return Command("share_help", lang=lang)
+    if name == "help" and rest.lower() in ("notes", "note", "笔记", "种草"):  # `/help notes`, `帮助 笔记`
+        return Command("notes_help", lang=lang)
     if name in ("orders", "help"):
         return Command(name, lang=lang) if strict or not rest else None
     if name == "start":

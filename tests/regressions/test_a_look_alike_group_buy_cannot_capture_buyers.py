@@ -22,7 +22,7 @@ async def test_a_bare_join_asks_which_group_buy_and_joins_none() -> None:
     answer = chat.said(await chat.say("cat", "+1"))
 
     assert answer == (
-        "2 group buys are open here: #1 Mangoes、#2 Mangoes. "
+        "2 group buys are open here: #1 Mangoes · #2 Mangoes. "
         "Say which with its number, e.g. +1 #1, -1 #1, /status #1."
     )
     assert "Cat" not in await chat.card(1) and "Cat" not in await chat.card(2)

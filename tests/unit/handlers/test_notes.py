@@ -161,9 +161,9 @@ async def test_mistakes_get_one_message_and_change_nothing() -> None:
     assert chat.said(await chat.say("cat", "/note")) == (
         "The note is empty. Write it like: /note #12 These mangoes are so sweet, my third time"
     )
-    assert chat.said(await chat.say("cat", "赞 9")) == "本群没有笔记 #9。"
-    assert chat.said(await other.say("cat", "赞 1")) == "本群没有笔记 #1。"  # another chat's: as none
-    assert chat.said(await other.say("cat", "评论 1 好")) == "本群没有笔记 #1。"
+    assert chat.said(await chat.say("cat", "赞 9")) == "这里没有笔记 #9。"
+    assert chat.said(await other.say("cat", "赞 1")) == "这里没有笔记 #1。"  # another chat's: as none
+    assert chat.said(await other.say("cat", "评论 1 好")) == "这里没有笔记 #1。"
     assert chat.said(await chat.say("bob", "赞 1")) == "不能给自己的笔记 #1 点赞，赞要别人给。"
     assert chat.said(await chat.say("cat", "/like")) == (
         "Write it like: /like 3 (3 is the note's number), or tap 👍 on the note's card"
@@ -181,7 +181,7 @@ async def test_mistakes_get_one_message_and_change_nothing() -> None:
     assert chat.said(await chat.say("cat", "种草 好吃", private=True)) == (
         "笔记要发在群里，大家才看得到：在群里发“种草 …”。"
     )
-    assert chat.toast(await other.tap("cat", "nt:like:1")) == "本群没有笔记 #1。"
+    assert chat.toast(await other.tap("cat", "nt:like:1")) == "这里没有笔记 #1。"
     for talk in ("赞一个", "种草了吗", "评论一下", "笔记本电脑"):
         assert await chat.say("cat", talk) == []
     state = factory.state.notes

@@ -130,7 +130,7 @@ async def test_with_two_group_buys_owing_the_organiser_says_which(shop: Chat) ->
     for user, text in [("amy", "接龙 苹果 价格 12 成团 1"), ("dan", "+1"), ("amy", "截单 #2")]:
         await shop.say(user, text)
     assert shop.said(await shop.say("amy", "催款")) == (
-        "你在本群有 2 个团在等付款：#1 海南贵妃芒、#2 苹果。请说是哪一个：催款 #1"
+        "你在本群有 2 个团在等付款：#1 海南贵妃芒 · #2 苹果。请说是哪一个：催款 #1"
     )
     assert posted(await shop.say("amy", "催款 #2"))[0][0].startswith(
         "💸 催款：苹果（#2）还有 1 个订单未付款："
