@@ -559,6 +559,10 @@ class PayoutRepository(Protocol):
         """Open payouts, oldest first: the admin's list."""
         ...
 
+    async def of_member(self, member: str, *, limit: int) -> list[Payout]:
+        """The member's payouts, newest first (their /earnings)."""
+        ...
+
     async def save_status(self, payout: Payout, *, previous: PayoutStatus) -> bool:
         """One guarded UPDATE (status still `previous`); False: someone else moved it first."""
         ...

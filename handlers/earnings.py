@@ -46,4 +46,7 @@ def render(found: Earnings, lang: str, *, default_currency: str) -> str:
                 amount=format_money(line.amount, line.currency),
             )
         )
+    for payout in found.payouts:
+        amount = format_money(payout.amount, payout.currency)
+        lines.append(t(lang, f"earnings_payout_{payout.status.value}", id=payout.id, amount=amount))
     return "\n".join(lines)

@@ -46,18 +46,20 @@ def roster_text(roster: Roster, lang: str, chat: str | None = None) -> str:
         return "\n".join([head, t(lang, "roster_empty")])
     lines = [clip(_line(roster, line, lang), LINE_LIMIT) for line in roster.lines]
     units = t(lang, "units_count", count=roster.units)
-    foot = [t(lang, "roster_totals", units=units, amount=_money(roster, roster.amount))]
+    totals = "roster_totals_dropped" if roster.dropped_lines else "roster_totals"
+    foot = [t(lang, totals, units=units, amount=_money(roster, roster.amount))]
     foot += _option_totals(roster, lang)  # 多规格: what to order of each
     if roster.has_orders:
-        foot.append(
-            t(
-                lang,
-                "roster_money",
-                collected=_money(roster, roster.collected),
-                outstanding=_money(roster, roster.outstanding),
-                reported=_money(roster, roster.reported),
-            )
+        money = t(
+            lang,
+            "roster_money",
+            collected=_money(roster, roster.collected),
+            outstanding=_money(roster, roster.outstanding),
+            reported=_money(roster, roster.reported),
         )
+        if roster.refunded:
+            money += t(lang, "roster_refunded", refunded=_money(roster, roster.refunded))
+        foot.append(money)
         foot.append(
             t(
                 lang,
@@ -139,15 +141,15 @@ def _columns(lang: str) -> tuple[Column, ...]:
 
 def _sheet(roster: Roster, point: str, lines: list[RosterLine], lang: str) -> Sheet:
     rows = tuple(_row(roster, line, lang) for line in lines)
-    order_totals = [line.order_total for line in lines if line.order_total is not None]
+    order_totals = [line.order_total for line in lines if line.order_total is not None and line.counts]
     totals: tuple[Cell, ...] = (
         t(lang, "col_totals"),
         None,
         None,
-        sum(line.quantity for line in lines),
+        sum(line.quantity for line in lines if line.counts),  # refunded and cancelled orders: listed only
         None,
         None,
-        sum(line.amount for line in lines),
+        sum(line.amount for line in lines if line.counts),
         None,
         sum(order_totals) if order_totals else None,
         None,

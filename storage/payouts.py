@@ -30,6 +30,7 @@ class _Statements:
     get: Select[Any]
     open_of: Select[Any]
     open: Select[Any]
+    of_member: Select[Any]
     save_status: Executable
 
 
@@ -47,6 +48,10 @@ def _statements(dialect: str) -> _Statements:
         get=select(payouts).where(c.id == bindparam("id")),
         open_of=select(payouts).where(c.member == bindparam("member"), c.status.in_(_OPEN)),
         open=select(payouts).where(c.status.in_(_OPEN)).order_by(c.id).limit(bindparam("limit")),
+        of_member=select(payouts)
+        .where(c.member == bindparam("member"))
+        .order_by(c.id.desc())
+        .limit(bindparam("limit")),
         save_status=update(payouts)
         .where(c.id == bindparam("pid"), c.status == bindparam("previous"))
         .values(status=bindparam("status"), updated_at=bindparam("at"))
@@ -98,6 +103,10 @@ class SqlPayoutRepository:
 
     async def open(self, *, limit: int = 50) -> list[Payout]:
         return [_payout(row) for row in await self.conn.execute(self.sql.open, {"limit": limit})]
+
+    async def of_member(self, member: str, *, limit: int) -> list[Payout]:
+        params = {"member": member, "limit": limit}
+        return [_payout(row) for row in await self.conn.execute(self.sql.of_member, params)]
 
     async def save_status(self, payout: Payout, *, previous: PayoutStatus) -> bool:
         params = {

@@ -38,6 +38,12 @@ class FakePayouts:
             if p.is_open
         ][:limit]
 
+    async def of_member(self, member: str, *, limit: int) -> list[Payout]:
+        theirs = sorted(
+            (p for p in self.s.payouts.values() if p.member == member), key=lambda p: -(p.id or 0)
+        )
+        return [replace(p, history=[]) for p in theirs[:limit]]
+
     async def save_status(self, payout: Payout, *, previous: PayoutStatus) -> bool:
         assert payout.id is not None
         stored = self.s.payouts.get(payout.id)

@@ -71,6 +71,11 @@ class RosterLine:
     option: str = ""  # 多规格: the line's option ("" without options)
     unit_price: int = 0  # what a unit of this line costs (its option's price, with options)
 
+    @property
+    def counts(self) -> bool:
+        """Whether the line counts in the totals: not of a refunded or cancelled order (still listed)."""
+        return self.payment not in (Payment.REFUNDED, Payment.CANCELLED)
+
 
 @dataclass(frozen=True)
 class OptionTotal:
@@ -86,7 +91,7 @@ class Roster:
     group_buy: GroupBuy
     lines: list[RosterLine]
     unit_price: int
-    units: int
+    units: int  # of the lines that count (`RosterLine.counts`)
     amount: int
     orders: int  # orders that count (not cancelled, not refunded)
     collected: int  # received: payments net of refunds
@@ -97,6 +102,8 @@ class Roster:
     paid_orders: int  # paid, picked up or not
     picked_up_orders: int
     by_option: tuple[OptionTotal, ...] = ()  # 多规格: each option's units and amount, in the options' order
+    refunded: int = 0  # given back by refunds (so collected + refunded is what was ever received)
+    dropped_lines: int = 0  # lines of refunded or cancelled orders: listed, not counted
 
     @property
     def currency(self) -> str:
@@ -152,8 +159,8 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
         group_buy=group_buy,
         lines=lines,
         unit_price=price,
-        units=sum(line.quantity for line in lines),
-        amount=sum(line.amount for line in lines),
+        units=sum(line.quantity for line in lines if line.counts),
+        amount=sum(line.amount for line in lines if line.counts),
         orders=len(counted),
         collected=sum(order.paid_amount for order in orders),
         outstanding=sum(order.total for order in unpaid),
@@ -163,6 +170,8 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
         paid_orders=len(counted) - len(unpaid),
         picked_up_orders=sum(1 for o in counted if o.status is OrderStatus.FULFILLED),
         by_option=option_totals(group_buy, lines),
+        refunded=sum(-p.amount for order in orders for p in order.payments if p.kind == "refunded"),
+        dropped_lines=sum(1 for line in lines if not line.counts),
     )
 
 
@@ -171,8 +180,8 @@ def option_totals(group_buy: GroupBuy, lines: Sequence[RosterLine]) -> tuple[Opt
     return tuple(
         OptionTotal(
             option.name,
-            sum(line.quantity for line in lines if line.option == option.name),
-            sum(line.amount for line in lines if line.option == option.name),
+            sum(line.quantity for line in lines if line.option == option.name and line.counts),
+            sum(line.amount for line in lines if line.option == option.name and line.counts),
         )
         for option in group_buy.terms.options
     )

@@ -8,13 +8,15 @@ paid, made available, clawed back by a refund). Standard library only.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from commerce.domain.ledger import AccountKind, Entry, TransactionKind
+from commerce.domain.payout import Payout
 from commerce.ports import UnitOfWork
 
 MAX_ORDERS = 20  # the newest orders listed; the balances count them all
+MAX_PAYOUTS = 5  # the newest payouts listed, so the orders' credits and the balance add up to the reader
 _COMMISSION = frozenset({AccountKind.COMMISSION_PENDING, AccountKind.COMMISSION_AVAILABLE})
 
 
@@ -41,6 +43,7 @@ class Earnings:
     pending: dict[str, int]
     available: dict[str, int]
     lines: list[EarningLine]
+    payouts: list[Payout] = field(default_factory=list)
 
     @property
     def currencies(self) -> list[str]:
@@ -62,7 +65,8 @@ async def earnings_of(uow: UnitOfWork, member: str, *, limit: int = MAX_ORDERS) 
         elif balance.account.kind is AccountKind.COMMISSION_AVAILABLE:
             available[balance.currency] = balance.amount
     lines = await _lines(uow, await uow.ledger.entries_of(member, limit=limit * 3, kinds=_COMMISSION), limit)
-    return Earnings(pending, available, lines)
+    payouts = await uow.payouts.of_member(member, limit=MAX_PAYOUTS)
+    return Earnings(pending, available, lines, payouts)
 
 
 async def _lines(uow: UnitOfWork, entries: Collection[Entry], limit: int) -> list[EarningLine]:

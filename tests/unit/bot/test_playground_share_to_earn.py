@@ -45,7 +45,7 @@ async def test_a_share_code_earns_its_sharer_exactly_what_the_friends_paid_and_n
         assert said(await api.say("bob", "bob", "/earnings"), "bob") == [
             "Your earnings from sharing:\nPending: ¥0\nAvailable: ¥8.80\n"
             "#1-3 海南芒果 (Dan): ¥4.40 taken back, the order was refunded\n"
-            "#1-2 海南芒果 (Cat): ¥8.80, available"
+            "#1-2 海南芒果 (Cat): ¥8.80, credited"
         ]
         assert said(await api.say("家人群", "zoe", "排行"), "家人群") == [
             "🏆 本周分享榜（按通过分享带来的买家数）：\n1. Bob：1 位买家"

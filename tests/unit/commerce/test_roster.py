@@ -49,7 +49,9 @@ def test_each_orders_total_stands_once_and_dropped_orders_owe_nothing() -> None:
         ("2", 1200, Payment.REFUNDED),
         ("3", 3600, Payment.CANCELLED),
     ]
-    assert (roster.units, roster.amount, roster.orders) == (7, 8400, 1)
+    # Cat's refunded and Dan's cancelled lines are listed, not counted; Cat's refund is said apart
+    assert (roster.units, roster.amount, roster.orders) == (3, 3600, 1)
+    assert (roster.refunded, roster.dropped_lines) == (1200, 2)
     assert (roster.collected, roster.outstanding, roster.reported) == (0, 3600, 3600)
     assert (roster.unpaid_orders, roster.reported_orders, roster.paid_orders) == (0, 1, 0)
     assert list(roster.by_pickup()) == ["Gate 3"]

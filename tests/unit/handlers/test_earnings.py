@@ -52,7 +52,7 @@ async def test_confirmed_pickup_and_refund_move_the_sharers_commission() -> None
     assert available.splitlines()[1:] == [
         "Pending: ¥0",
         "Available: ¥4.40",
-        "#1-1 海南贵妃芒 (Bob): ¥4.40, available",
+        "#1-1 海南贵妃芒 (Bob): ¥4.40, credited",
     ]
     balance = await _balance(factory, "cat", AccountKind.COMMISSION_AVAILABLE)
     assert balance == 440
