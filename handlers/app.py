@@ -56,7 +56,7 @@ from handlers import answers, cards, notes, outbox, waiting
 from handlers.config import AppConfig
 from handlers.context import Context, card_language
 from handlers.fit import TEXT_LIMIT, fit
-from handlers.members import MemberMemo, own_languages
+from handlers.members import MemberMemo, Sighting, own_languages
 from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command, parse_button, parse_text
 from handlers.payments import Checkout
@@ -68,6 +68,7 @@ from handlers.types import ChatKind, Reply, Request
 __all__ = ["AppConfig", "ChatApp", "EventSink", "update_key"]
 
 log = logging.getLogger(__name__)
+_JOINING = frozenset({"join", "leave", "wait", "unwait"})  # refused in floods: answered, not recorded
 
 EventSink = Callable[[Sequence[Event]], None]
 # Commands whose handlers only read and write the unit of work (no platform call, nothing outside the
@@ -184,8 +185,9 @@ class ChatApp:
             try:
                 replies = await HANDLERS[command.name](ctx)
             except DomainError as refusal:
-                await uow.rollback()  # the sighting too: the member's next command records it
-                return await self._refuse(ctx, key, refusal)
+                await uow.rollback()  # the sighting too: the refusal writes it again, but for a join
+                # (a flash sale's thousands of sold-out `+1`s write their answers only)
+                return await self._refuse(ctx, key, refusal, None if command.name in _JOINING else seen)
             await self.queue(uow, replies, request, ctx.now)
             await uow.prepare_commit()  # before `record`, which may commit with it
             if key is not None:
@@ -208,18 +210,25 @@ class ChatApp:
                 replies = replies + await self.finish_orders(group_buy_id, request=request)
         return replies
 
-    async def _refuse(self, ctx: Context, key: str | None, refusal: DomainError) -> list[Reply]:
+    async def _refuse(
+        self, ctx: Context, key: str | None, refusal: DomainError, seen: Sighting | None = None
+    ) -> list[Reply]:
         """Explain the refusal (the work was just rolled back) and remember the answer for a repeat, in
-        the same unit of work: one write and the commit."""
+        the same unit of work: one write and the commit. The sender is still recorded as in the chat
+        (`seen`): a refused `进度` says who is here as well as a join does (`/copy … to <chat>` asks)."""
         command = ctx.command
         replies = _refusal_replies(refusal, command, await ctx.lang(guess=command.about_group_buy))
         if key is None and not self.queues:
             return replies
+        if seen is not None:
+            await seen.record(ctx.uow)
         await self.queue(ctx.uow, replies, ctx.request, ctx.now)
         if key is not None and not await ctx.uow.updates.record(key, answers.dumps(replies)):
             return answers.loads(await ctx.uow.updates.answer(key))
         await ctx.uow.commit()
         self.queued()
+        if seen is not None:
+            self.members.remember(seen)
         return replies
 
     async def _slow_down(self, request: Request, command: Command, over: Over) -> list[Reply]:
