@@ -206,7 +206,7 @@ async def copy(ctx: Context) -> list[Reply]:
     alike = await group_buys.look_alikes(ctx.uow, new)
     if alike:
         others = t(there, "list_separator").join(f"#{g.id} {g.terms.title}" for g in alike)
-        warning = t(there, "look_alike_open", others=others, id=new.id)
+        warning = t(there, "look_alike_open", count=len(alike), others=others, id=new.id)
         announced = t(there, "two_sentences", first=announced, second=warning)
     card = card_update(new, new=True)
     if new.chat_id == request.chat_id:

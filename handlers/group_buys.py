@@ -58,7 +58,7 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
     alike = await service.look_alikes(ctx.uow, group_buy)
     if alike:
         others = t(lang, "list_separator").join(f"#{g.id} {g.terms.title}" for g in alike)
-        warning = t(lang, "look_alike_open", others=others, id=group_buy.id)
+        warning = t(lang, "look_alike_open", count=len(alike), others=others, id=group_buy.id)
         text = t(lang, "two_sentences", first=text, second=warning)
     return [Reply(text=text, language=lang), card_update(group_buy, new=True)]
 

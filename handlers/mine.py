@@ -38,7 +38,8 @@ def listing(
     if not summaries:
         return t(lang, "mine_none")
     items = [_where(_item(summary, lang, tz), summary, lang, chats or {}) for summary in summaries]
-    return "\n".join([t(lang, "mine_header", count=len(summaries)), *items, t(lang, "mine_hint")])
+    hint = t(lang, "mine_hint", id=summaries[0].id)  # the newest: a real number to copy, not an example
+    return "\n".join([t(lang, "mine_header", count=len(summaries)), *items, hint])
 
 
 def _where(item: str, summary: GroupBuySummary, lang: str, chats: dict[str, str]) -> str:

@@ -130,7 +130,9 @@ async def copy(
     """再开一团: a new group buy on the same terms (its options and its photo too), organised by `actor`,
     ending at `deadline` or after as long as the original ran. It opens in the original's chat, or in
     `to_chat` (a chat the actor was seen in), or in the chat of `to_group_buy` (a group buy the actor
-    organises); any other target is answered as one that does not exist."""
+    organises); any other target is answered as one that does not exist. Its card speaks the target
+    chat's language setting, else the original's (not the words `/copy` was typed in: a Chinese group's
+    copy stays Chinese)."""
     original = await reach(uow, where, group_buy_id, actor)
     if not original.may_manage(actor, is_admin=is_admin):
         raise DomainError("not_organiser", organiser=original.organiser_name)
@@ -149,7 +151,7 @@ async def copy(
         organiser_name=actor_name,
         terms=copied_terms(original, now=now, deadline=deadline),
         now=now,
-        lang=lang,
+        lang=await uow.chats.language(chat_id) or original.lang or lang,
         max_unit_price=max_unit_price,
         photo=original.photo,  # a photo card's copy is one too (the platform's reference, reused)
     )

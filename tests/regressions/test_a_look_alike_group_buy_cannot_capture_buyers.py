@@ -61,7 +61,7 @@ async def test_opening_a_look_alike_warns_the_group() -> None:
     plain = chat.said(await chat.say("cat", "/groupbuy Lychees price 20"))
 
     assert warned.endswith(
-        "⚠️ Careful: #1 Mangoes 5kg is also open here with a very similar name."
+        "⚠️ Careful: 1 other group buy with a very similar name is open here: #1 Mangoes 5kg."
         " To join this one, use its number: +1 #2"
     )
     assert "Careful" not in plain

@@ -115,7 +115,7 @@ async def test_mine_and_the_organisers_list_name_the_chat() -> None:
         "Your group buys (2), newest first:\n"
         "#2 Plums · open until Tue 24 Nov 12:00 · 0 units · in Garden Club\n"
         "#1 Mangoes · open until Tue 24 Nov 12:00 · 0 units · in Family Group\n"
-        "Who paid: /list #12 here · as a spreadsheet: /export #12"
+        "Who paid: /list #2 here · as a spreadsheet: /export #2"
     ]
     assert listed[0].split("\n")[0] == (
         "📋 Mangoes (#1), the organiser's list · still open · ¥88 each · in Family Group"
