@@ -91,12 +91,16 @@ def _cleaned(text: str) -> str:
 
 
 def same_text(first: str, second: str) -> bool:
-    """Whether two notes say exactly the same (case, width and spacing aside)."""
+    """Whether two notes say exactly the same (case, width, spacing and punctuation aside: Chinese is
+    written without spaces, so `这个面膜 好用` and `这个面膜好用！` are one note)."""
     return _plain(first) == _plain(second)
 
 
 def _plain(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(
+        char for char in folded if not (char.isspace() or unicodedata.category(char).startswith("P"))
+    )
 
 
 def check_flood(recent: Sequence[Note], *, chat_id: str, text: str, now: datetime, per_day: int) -> None:

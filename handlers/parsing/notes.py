@@ -20,6 +20,7 @@ _WORD = re.compile(r"^\s*(?:[/／]\s*)?(?:note|种草|笔记|comment|评论)(?:@
 _LINK = re.compile(r"^[#＃]\s*(?P<id>\d+)(?:\s+|$)")
 _NUMBER = re.compile(r"^[#＃]?\s*(?P<id>\d+)$")
 _COMMENT = re.compile(r"^[#＃]?\s*(?P<id>\d+)(?:\s+|[:：]\s*)(?P<text>\S.*)?$", re.DOTALL)
+_PLANTING = re.compile(r"^\s*(?:[/／]\s*)?种草")  # `种草 #12 …` links a group buy; `笔记 3` shows a note
 _HEADER = re.compile(r"^(?:笔记|Note) #(?P<id>\d+)(?:\s|$)")
 _QUESTION = re.compile(r"[?？吗呢]$")
 
@@ -55,6 +56,9 @@ def posting(raw: str) -> Posting:
     body = _HASHTAG.sub("", raw, count=1) if _HASHTAG.match(raw) else _WORD.sub("", raw, count=1)
     body = body.strip()
     shown = _NUMBER.match(body)
+    planting = _PLANTING.match(raw) is not None or _HASHTAG.match(raw) is not None
+    if shown is not None and planting and body.startswith(("#", "＃")):  # `种草 #12` and no text yet
+        return Posting(group_buy_id=group_buy_number(shown.group("id")))
     if shown is not None:
         return Posting(show=_note_number(shown.group("id")))
     linked = _LINK.match(body)
