@@ -48,7 +48,7 @@ def fits_bare(name: str, after_word: str, rest: str) -> bool:
         return after_word in (" ", ":") and bool(rest) and not _QUESTION.search(rest)
     if name in ("like", "unlike"):
         return bool(_NUMBER.match(rest))
-    return bool(_COMMENT.match(rest))
+    return bool(_COMMENT.match(rest) or _NUMBER.match(rest))  # `评论 3` alone: its form is explained
 
 
 def posting(raw: str) -> Posting:
