@@ -158,11 +158,12 @@ class OrderButton(ButtonData, prefix="od"):
 
 class NoteAction(enum.StrEnum):
     LIKE = "like"  # tapped again by one who liked it: the like is taken back
+    JOIN = "join"  # the linked group buy's Join, through the note: its author brought the tapper
 
 
 @dataclass(frozen=True)
 class NoteButton(ButtonData, prefix="nt"):
-    """`nt:like:<note id>`: the Like button of a note card (handlers.notes)."""
+    """`nt:like:<note id>`, `nt:join:<note id>`: a note card's Like and Join (handlers.notes)."""
 
     action: NoteAction
     note_id: Id

@@ -10,13 +10,18 @@ keep the positive numbers, so every platform's card map, coalescing and edits se
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.reputation import Level
+from commerce.domain.sharing import ShareVisit
 from commerce.ports import UnitOfWork, UnitOfWorkFactory
+from commerce.services import attribution
 from commerce.services import notes as service
 from commerce.services.notes import NoteView
-from handlers.buttons import CardAction, CardButton, NoteAction, NoteButton
+from handlers import group_buys
+from handlers.buttons import NoteAction, NoteButton
 from handlers.cards import money
 from handlers.context import Context, chat_setting
 from handlers.fit import clip
@@ -72,6 +77,10 @@ async def post_note(ctx: Context) -> list[Reply]:
         per_day=ctx.config.notes_per_day,
         lang=ctx.command.lang or await ctx.lang(),
     )
+    about = None if note.group_buy_id is None else await ctx.uow.group_buys.get(note.group_buy_id)
+    if about is not None and about.status is GroupBuyStatus.OPEN:  # a friend joining through the note:
+        secret = ctx.config.payment_secret  # the author brought them (their share code, as `分享` gives)
+        await attribution.share_code(ctx.uow, about, request.user_id, secret=secret, now=ctx.now)
     return [card_update(note.id or 0, request.chat_id)]
 
 
@@ -127,6 +136,20 @@ async def tap_like(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     toast = t(lang, "toast_note_liked" if liked else "toast_note_unliked", id=note_id)
     return [Reply(toast=toast, language=lang), card_update(note_id, request.chat_id)]
+
+
+async def tap_join(ctx: Context) -> list[Reply]:
+    """A note card's Join: the linked group buy's Join, and the note's author counts as having brought
+    the tapper (a visit through the author's link: `commerce.domain.attribution`)."""
+    request = ctx.request
+    shown = await service.show(ctx.uow, note_id=int(ctx.command.rest), chat_id=request.chat_id)
+    group_buy = shown.group_buy
+    if group_buy is None or group_buy.id is None:
+        raise DomainError("button_stale")
+    if shown.note.author_id != request.user_id:
+        await ctx.uow.visits.add(ShareVisit(group_buy.id, shown.note.author_id, request.user_id, ctx.now))
+    joining = Command("join", quantity=1, group_buy_id=group_buy.id, tap=True, first_only=True)
+    return await group_buys.join(replace(ctx, command=joining))
 
 
 async def comment(ctx: Context) -> list[Reply]:
@@ -212,9 +235,12 @@ def render(shown: NoteView, lang: str) -> Reply:
     if group_buy is not None and group_buy.id is not None:
         price = money(group_buy.current_unit_price, group_buy)
         lines.append(t(lang, "note_about", title=group_buy.terms.title, id=group_buy.id, price=price))
-        if group_buy.status is GroupBuyStatus.OPEN:
-            lines.append(t(lang, "note_join_hint", id=group_buy.id))
-            rows.append((Button(t(lang, "btn_join"), CardButton(CardAction.JOIN, group_buy.id).pack()),))
+        if group_buy.status is GroupBuyStatus.OPEN:  # joining through the note: with the author's code
+            if shown.share:
+                lines.append(t(lang, "note_join_hint_code", code=shown.share))
+            else:
+                lines.append(t(lang, "note_join_hint", id=group_buy.id))
+            rows.append((Button(t(lang, "btn_join"), NoteButton(NoteAction.JOIN, note_id).pack()),))
         else:
             lines.append(status_text(lang, group_buy.status))
     lines.append(t(lang, "note_counts", likes=note.likes, comments=note.comments))

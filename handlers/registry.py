@@ -95,6 +95,7 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("unlike", notes.unlike, ("unlike",), ("取消赞", "取消点赞")),
     Entry("comment", notes.comment, ("comment",), ("评论",)),
     Entry("like_tap", notes.tap_like, (), ()),  # a note card's 👍 (`nt:like:3`) only
+    Entry("note_join", notes.tap_join, (), ()),  # a note card's Join (`nt:join:3`) only
     Entry("notes_help", notes.notes_help, ("noteshelp",), ("笔记帮助", "种草帮助")),
 )
 # Not typed as words: what the parser produces for text it could not take as a command.

@@ -27,6 +27,7 @@ from commerce.domain.notes import (
     reaches,
 )
 from commerce.domain.reputation import Level
+from commerce.domain.share_codes import ShareCode
 from commerce.ports import UnitOfWork
 from commerce.services import reputation
 
@@ -43,6 +44,7 @@ class NoteView:
     marks: tuple[Mark, ...]
     comments: tuple[Comment, ...] = ()
     level: Level = Level.NEWCOMER  # the author's in the note's chat (commerce.domain.reputation)
+    share: str = ""  # the author's share code for the group buy (`团12-K7QM`): joining with it is theirs
 
 
 async def post(
@@ -161,7 +163,9 @@ async def view(uow: UnitOfWork, note: Note, *, with_comments: bool = False) -> N
         )
     comments = await uow.notes.comments(note.id or 0, limit=MAX_COMMENTS_SHOWN) if with_comments else []
     level = await reputation.level_of(uow, note.chat_id, note.author_id)
-    return NoteView(note, group_buy, marks(bought=bought, sells=sells), tuple(comments), level)
+    code = None if group_buy is None else await uow.attribution.code_of(group_buy.id or 0, note.author_id)
+    share = "" if code is None or group_buy is None else ShareCode(group_buy.id or 0, code).label
+    return NoteView(note, group_buy, marks(bought=bought, sells=sells), tuple(comments), level, share)
 
 
 async def show(uow: UnitOfWork, *, note_id: int, chat_id: str, with_comments: bool = False) -> NoteView:

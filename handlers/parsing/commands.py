@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from commerce.domain import share_codes
 from commerce.domain.errors import DomainError
 from commerce.domain.order_numbers import OrderNumber
-from handlers.buttons import CardAction, CardButton, NoteButton, OrderButton, PrivateCardButton
+from handlers.buttons import CardAction, CardButton, NoteAction, NoteButton, OrderButton, PrivateCardButton
 from handlers.parsing import codes, edit_words
 from handlers.parsing import collecting as reports
 from handlers.parsing import notes as note_words
@@ -149,9 +149,11 @@ def parse_text(text: str, *, vocabulary: Vocabulary, bot_username: str = "") -> 
 def parse_button(data: str) -> Command | None:
     """A card button (`gb:join:12`) or an order's (`od:pay:7`); None for data that is not (or no
     longer) ours, or malformed (see `handlers.buttons`)."""
-    note = NoteButton.unpack(data)  # a note card's Like (handlers.notes)
+    note = NoteButton.unpack(data)  # a note card's Like or Join (handlers.notes)
     if note is not None:
-        return Command("like_tap", rest=str(note.note_id), tap=True)
+        return Command(
+            "like_tap" if note.action is NoteAction.LIKE else "note_join", rest=str(note.note_id), tap=True
+        )
     order = OrderButton.unpack(data)
     if order is not None:
         return Command(order.action.value, order_id=order.order_id, tap=True)

@@ -25,8 +25,8 @@ async def test_a_note_card_is_posted_liked_in_place_and_counts_comments(tmp_path
         [card] = posted["replies"]
         assert card["card_of"] == -1
         assert (
-            card["text"]
-            == "笔记 #1 · Bob\n这个海南芒果超甜\n🛒 海南芒果（#1）¥30/份\n想要就发 +1 #1\n👍 0 · 💬 0"
+            card["text"] == "笔记 #1 · Bob\n这个海南芒果超甜\n🛒 海南芒果（#1）¥30/份\n"
+            "想要就点“跟团”，或发 +1 团1-RFS7\n👍 0 · 💬 0"
         )
         assert [[b["label"] for b in row] for row in card["buttons"]] == [["👍 赞 0"], ["跟团"]]
 

@@ -247,7 +247,17 @@ async def test_help(chat: Chat) -> None:
 
 
 # Commands a member finds elsewhere (a button, the answer that needs them) need not be in /help.
-NOT_IN_HELP = {"confirm", "start", "unwait", "notpaid", "helper_remove", "help", "join", "like_tap"}
+NOT_IN_HELP = {
+    "confirm",
+    "start",
+    "unwait",
+    "notpaid",
+    "helper_remove",
+    "help",
+    "join",
+    "like_tap",
+    "note_join",
+}
 
 
 async def test_help_names_every_command_in_both_languages(chat: Chat) -> None:

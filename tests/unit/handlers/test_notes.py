@@ -20,7 +20,8 @@ def labels(reply_buttons: object) -> list[list[str]]:
 
 
 async def test_a_note_naming_an_open_group_buy_is_linked_and_shown_as_a_card_with_its_join_button() -> None:
-    chat = fake_chat()
+    factory = FakeUnitOfWorkFactory()
+    chat = fake_chat(factory)
     await chat.say("amy", "接龙 海南芒果 价格 30")
 
     posted = await chat.say("bob", "种草 这个海南芒果超甜！\n已经回购三次")
@@ -29,13 +30,16 @@ async def test_a_note_naming_an_open_group_buy_is_linked_and_shown_as_a_card_wit
     shown = await chat.app.render_card(-1)
     assert shown.text == (
         "笔记 #1 · Bob\n这个海南芒果超甜！\n已经回购三次\n"
-        "🛒 海南芒果（#1）¥30/份\n想要就发 +1 #1\n👍 0 · 💬 0"
+        "🛒 海南芒果（#1）¥30/份\n想要就点“跟团”，或发 +1 团1-RFS7\n👍 0 · 💬 0"  # Bob's share code
     )
     assert labels(shown.buttons) == [["👍 赞 0"], ["跟团"]]
-    assert [[b.data for b in row] for row in shown.buttons] == [["nt:like:1"], ["gb:join:1"]]
-    joined = await chat.tap("cat", "gb:join:1")  # the Join of the note's card joins the group buy
+    assert [[b.data for b in row] for row in shown.buttons] == [["nt:like:1"], ["nt:join:1"]]
+    joined = await chat.tap("cat", "nt:join:1")  # the Join of the note's card joins the group buy
     assert chat.cards(joined) == [(1, False)]
     assert "Cat" in await chat.card(1)
+    await chat.say("amy", "截单")
+    [cats] = [o for o in factory.state.orders.values() if o.buyer_id == "cat"]
+    assert cats.sharer_id == "bob"  # the note brought Cat: Bob earns as with his share code
 
 
 async def test_a_note_in_english_links_by_number_or_to_nothing() -> None:
@@ -47,7 +51,8 @@ async def test_a_note_in_english_links_by_number_or_to_nothing() -> None:
     await chat.say("cat", "/note Great weather for a picnic")
 
     assert await card(chat, 1) == (
-        "Note #1 · Bob\nSweet and juicy\n🛒 Plums (#1) ¥12 each\nWant it? Send +1 #1\n👍 0 · 💬 0"
+        "Note #1 · Bob\nSweet and juicy\n🛒 Plums (#1) ¥12 each\n"
+        "Want it? Tap Join, or send +1 团1-RFS7\n👍 0 · 💬 0"
     )
     assert await card(chat, 2) == "Note #2 · Cat\nGreat weather for a picnic\n👍 0 · 💬 0"
 
