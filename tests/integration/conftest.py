@@ -7,8 +7,9 @@ every storage contract test holds on both paths.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -16,7 +17,9 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, PriceTier, ProductOption, Terms
 from commerce.domain.options import with_options
 from commerce.domain.order import Order
+from commerce.domain.reach import Where
 from commerce.services import group_buys as service
+from commerce.services import orders as order_service
 from commerce.services import waiting as waiting_service
 from commerce.services.group_buys import Participation
 from commerce.services.waiting import Departure
@@ -122,8 +125,21 @@ async def leave(
     option: str = "",
 ) -> Participation:
     """A member lowers (`quantity`) or leaves (None) their line, without the waiting list's move-in."""
+    left: Participation = await _leaving(service.leave, factory, clock, user, quantity, group_buy_id, option)
+    return left
+
+
+async def _leaving(
+    use_case: Callable[..., Awaitable[Any]],
+    factory: SqlUnitOfWorkFactory,
+    clock: FakeClock,
+    user: str,
+    quantity: int | None,
+    group_buy_id: int | None,
+    option: str,
+) -> Any:
     async with factory() as uow:
-        left = await service.leave(
+        done = await use_case(
             uow,
             chat_id=CHAT,
             group_buy_id=group_buy_id,
@@ -133,7 +149,7 @@ async def leave(
             option=option,
         )
         await uow.commit()
-    return left
+    return done
 
 
 async def wait(
@@ -171,17 +187,8 @@ async def leave_and_move_in(
     option: str = "",
 ) -> Departure:
     """A member leaves (or lowers) and the waiting members who now fit move in, in one transaction."""
-    async with factory() as uow:
-        departure = await waiting_service.leave(
-            uow,
-            chat_id=CHAT,
-            group_buy_id=group_buy_id,
-            user_id=user,
-            quantity=quantity,
-            now=clock.now(),
-            option=option,
-        )
-        await uow.commit()
+    args = (factory, clock, user, quantity, group_buy_id, option)
+    departure: Departure = await _leaving(waiting_service.leave, *args)
     return departure
 
 
@@ -249,3 +256,19 @@ async def postgres_uow_factory(_clean_postgres_database: str) -> AsyncIterator[S
         yield factory
     finally:
         await factory.dispose()
+
+
+async def bought_then_again(factory: SqlUnitOfWorkFactory, clock: FakeClock, *, target: int = 1) -> GroupBuy:
+    """Cat bought the mangoes and paid (a verified buyer), and they are on sale again: the new group buy."""
+    first = await open_buy(factory, clock, target=1)
+    assert first.id is not None
+    await join(factory, clock, "cat", 1)
+    [order] = await close(factory, clock, first.id)
+    async with factory() as uow:
+        await order_service.confirm_paid(
+            uow, order_id=order.id or 0, actor=ORGANISER, is_admin=False, now=clock.now(), where=Where(CHAT)
+        )
+        await uow.commit()
+    second = await open_buy(factory, clock, target=target)  # the same product again
+    assert second.id is not None
+    return second

@@ -8,12 +8,10 @@ import asyncio
 from dataclasses import replace
 
 from commerce.domain.notes import Mark, Note
-from commerce.domain.reach import Where
 from commerce.services import notes as service
-from commerce.services import orders as order_service
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
-from tests.integration.conftest import CHAT, ORGANISER, close, join, open_buy
+from tests.integration.conftest import CHAT, bought_then_again
 
 
 async def _post(
@@ -67,16 +65,7 @@ async def test_a_like_tapped_twice_at_once_counts_once(
 async def test_comments_recent_notes_and_marks_read_back(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
-    first = await open_buy(uow_factory, clock, target=1)
-    assert first.id is not None
-    await join(uow_factory, clock, "cat", 1)
-    [order] = await close(uow_factory, clock, first.id)
-    async with uow_factory() as uow:
-        await order_service.confirm_paid(
-            uow, order_id=order.id or 0, actor=ORGANISER, is_admin=False, now=clock.now(), where=Where(CHAT)
-        )
-        await uow.commit()
-    second = await open_buy(uow_factory, clock, target=1)  # the same product again
+    second = await bought_then_again(uow_factory, clock)
     assert second.id is not None
 
     cats = await _post(uow_factory, clock, "cat", "Sweet!", second.id)
@@ -104,6 +93,8 @@ async def test_comments_recent_notes_and_marks_read_back(
         ]
         assert (await service.show(uow, note_id=dans.id, chat_id=CHAT)).marks == ()
         assert [n.id for n in await uow.notes.recent_of("cat", since=clock.now())] == [cats.id]
-        assert await uow.notes.bought_titles("cat") == [(first.id, first.terms.title)]
+        assert await uow.notes.bought_titles("cat") == [
+            (second.id - 1, second.terms.title)
+        ]  # the first, bought
         assert not await uow.notes.sells(second.id, "cat")
         assert await uow.notes.get(2**40) is None

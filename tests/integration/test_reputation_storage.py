@@ -6,29 +6,18 @@ from __future__ import annotations
 
 import pytest
 
-from commerce.domain.reach import Where
 from commerce.domain.reputation import Act, Kind, Level, NoteFacts
 from commerce.services import notes as service
-from commerce.services import orders as order_service
 from commerce.services import reputation
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
-from tests.integration.conftest import CHAT, ORGANISER, close, join, open_buy
+from tests.integration.conftest import CHAT, bought_then_again, join
 
 
 async def test_activity_trust_and_levels_read_back(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
-    first = await open_buy(uow_factory, clock, target=1)
-    assert first.id is not None
-    await join(uow_factory, clock, "cat", 1)
-    [order] = await close(uow_factory, clock, first.id)
-    async with uow_factory() as uow:
-        await order_service.confirm_paid(
-            uow, order_id=order.id or 0, actor=ORGANISER, is_admin=False, now=clock.now(), where=Where(CHAT)
-        )
-        await uow.commit()
-    second = await open_buy(uow_factory, clock, target=5)  # the same product again
+    second = await bought_then_again(uow_factory, clock, target=5)
     assert second.id is not None
     await join(uow_factory, clock, "early", 1)  # on the list before the note: led by nothing
     clock.advance(minutes=1)
@@ -75,7 +64,9 @@ async def test_activity_trust_and_levels_read_back(
             Act(note.id, "gus", Kind.PURCHASE),
         ]
         assert await uow.trust.activity("another chat") == ([], [])
-        assert await uow.trust.bought_titles_of(["cat", "dan"]) == {"cat": [(first.id, first.terms.title)]}
+        assert await uow.trust.bought_titles_of(["cat", "dan"]) == {
+            "cat": [(second.id - 1, second.terms.title)]
+        }
         stored = await uow.trust.stored(CHAT)
         assert stored["cat"] == pytest.approx(3.0)  # 1 + 4 distinct members × ½
         assert stored["dan"] == 1.0
