@@ -157,9 +157,14 @@ async def paid_order_of_member(
     uow: UnitOfWork, *, chat_id: str, buyer_id: str, actor: str, is_admin: bool
 ) -> int:
     """退款 @张三: the id of the member's paid (not yet collected) order from a group buy of this chat
-    that `actor` runs; refused like `mark_paid_for_member`, or `member_none_to_refund`."""
+    that `actor` runs; refused like `mark_paid_for_member`, or `member_none_to_refund` (or, when their
+    paid order was picked up already, `refund_picked_up`: the reason, not "none")."""
     order_id, name = await _members_newest(uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PAID)
     if order_id is None:
+        mine = await uow.orders.for_buyer(buyer_id)  # newest first
+        collected = [o for o in mine if o.chat_id == chat_id and o.status is OrderStatus.FULFILLED]
+        if collected:
+            raise DomainError("refund_picked_up", order=collected[0].number)
         raise DomainError("member_none_to_refund", name=name)
     return order_id
 
