@@ -186,12 +186,21 @@ async def remove(
         current = lines[0] if lines else None
     gone = remove_line(group_buy, current, actor=actor, is_admin=is_admin, now=now, name=name)
     assert current is not None
-    if not await uow.group_buys.change_participation(group_buy, gone, -current.quantity, now=now):
+    await _take_off(uow, group_buy, gone, current.quantity, now=now)
+    return Removed(group_buy, current)
+
+
+async def _take_off(
+    uow: UnitOfWork, group_buy: GroupBuy, gone: Participant, quantity: int, *, now: datetime
+) -> None:
+    """The guarded write that takes `quantity` of a line off; refused as closed (it closed meanwhile)
+    or busy (someone changed the line first)."""
+    assert group_buy.id is not None
+    if not await uow.group_buys.change_participation(group_buy, gone, -quantity, now=now):
         fresh = await uow.group_buys.get(group_buy.id)
         if fresh is None or not fresh.is_open or fresh.is_past_deadline(now):
             raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
         raise DomainError("busy_try_again")
-    return Removed(group_buy, current)
 
 
 async def _remove_option_lines(
@@ -217,11 +226,7 @@ async def _remove_option_lines(
         remove_line(group_buy, None, actor=actor, is_admin=is_admin, now=now, name=name)
     for line in theirs:
         gone = remove_line(group_buy, line, actor=actor, is_admin=is_admin, now=now, name=name)
-        if not await uow.group_buys.change_participation(group_buy, gone, -line.quantity, now=now):
-            fresh = await uow.group_buys.get(group_buy.id)
-            if fresh is None or not fresh.is_open or fresh.is_past_deadline(now):
-                raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
-            raise DomainError("busy_try_again")
+        await _take_off(uow, group_buy, gone, line.quantity, now=now)
     whole = replace(theirs[0], quantity=sum(line.quantity for line in theirs), option="")
     return Removed(group_buy, whole)
 
