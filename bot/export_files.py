@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -61,6 +62,16 @@ def display_width(text: str) -> int:
 def amount(minor: int, currency: str) -> Decimal:
     """Minor units as the amount they are (`12345` CNY -> `123.45`), exactly: money never meets a float."""
     return Decimal(minor).scaleb(-exponent(currency))
+
+
+# Text a spreadsheet would run as a formula (CSV injection): a buyer named `=HYPERLINK(…)` or a note
+# `@SUM(…)` must reach the organiser's Excel as the text it is.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(text: str) -> str:
+    """CSV: text that would start a formula, kept as text by a leading apostrophe (Excel's own mark)."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def _heading(column: Column, currency: str) -> str:
@@ -113,6 +124,7 @@ def _worksheet(book: Workbook, sheet: Sheet, title: str) -> None:
     for values in body:
         ws.append([_value(value, column, currency) for value, column in zip(values, columns, strict=True)])
         row = ws.max_row
+        _as_text(ws[row])
         for n, (value, column) in enumerate(zip(values, columns, strict=True)):
             widths[n] = max(widths[n], display_width(_shown(value, column, currency)))
             if column.kind == "money" and isinstance(value, int):
@@ -124,9 +136,17 @@ def _worksheet(book: Workbook, sheet: Sheet, title: str) -> None:
         ws.append([])
         for note in sheet.notes:
             ws.append([note])  # a note spans the columns as it is: it sets no column's width
+            _as_text(ws[ws.max_row])
     for n, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(n)].width = min(max(width, MIN_WIDTH), MAX_WIDTH) + 2
     ws.freeze_panes = "A2"
+
+
+def _as_text(cells: Any) -> None:
+    """XLSX: openpyxl takes a string starting with `=` for a formula; every string cell stays a string."""
+    for cell in cells:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
 
 
 def _value(cell: Cell, column: Column, currency: str) -> str | int | Decimal | None:
@@ -144,10 +164,16 @@ def csv_bytes(sheet: Sheet) -> bytes:
     writer.writerow([_heading(column, currency) for column in columns])
     for values in [*sheet.rows, sheet.totals] if sheet.totals else sheet.rows:
         writer.writerow(
-            [_shown(value, column, currency) for value, column in zip(values, columns, strict=True)]
+            [_csv_cell(value, column, currency) for value, column in zip(values, columns, strict=True)]
         )
     if sheet.notes:
         writer.writerow([])
         for note in sheet.notes:
-            writer.writerow([note])
+            writer.writerow([inert(note)])
     return out.getvalue().encode("utf-8-sig")
+
+
+def _csv_cell(cell: Cell, column: Column, currency: str) -> str:
+    """A CSV cell: amounts and counts as they are (`-5.00` is a refund), text made inert."""
+    shown = _shown(cell, column, currency)
+    return shown if isinstance(cell, int | Decimal) else inert(shown)
