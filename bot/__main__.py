@@ -62,12 +62,50 @@ def _seed(settings: Settings, _: argparse.Namespace) -> int:
     return 0
 
 
-def _not_available(what: str) -> int:
-    return _fail(f"{what} is not available yet in this version of Tuan")
+def _console(settings: Settings, _: argparse.Namespace) -> int:
+    from bot.console.server import serve
+
+    asyncio.run(serve(settings))
+    return 0
 
 
-def _console(_: Settings, __: argparse.Namespace) -> int:
-    return _not_available("the admin console (tuan console)")
+def _admin_create(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.console.admin_cli import AdminError, create, read_password
+
+    try:
+        password = read_password(from_stdin=args.password_stdin)
+        print(asyncio.run(create(settings, args.username, password)))
+    except AdminError as exc:
+        return _fail(str(exc))
+    return 0
+
+
+def _admin_list(settings: Settings, _: argparse.Namespace) -> int:
+    from bot.console.admin_cli import listing
+
+    print(asyncio.run(listing(settings)))
+    return 0
+
+
+def _token_create(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.console.token_cli import TokenError, create
+
+    try:
+        print(asyncio.run(create(settings, member=args.member, admin=args.admin, label=args.label)))
+    except TokenError as exc:
+        return _fail(str(exc))
+    return 0
+
+
+def _console_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--console",
+        dest="console_beside",
+        action="store_true",
+        default=None,
+        help="also serve the web console in this process (TUAN_CONSOLE_HOST/TUAN_CONSOLE_PORT, default "
+        "127.0.0.1:8081)",
+    )
 
 
 def _run_telegram(settings: Settings, args: argparse.Namespace) -> int:
@@ -86,6 +124,7 @@ def _telegram_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--host", help="address the webhook listens on (default 127.0.0.1)")
     parser.add_argument("--port", type=_port, help="port the webhook listens on (default 8080)")
+    _console_flag(parser)
 
 
 def _run_wechat(settings: Settings, _: argparse.Namespace) -> int:
@@ -104,7 +143,7 @@ class Platform:
 
 PLATFORMS: dict[str, Platform] = {
     "telegram": Platform("serve a Telegram bot (TUAN_TELEGRAM_TOKEN)", _run_telegram, _telegram_arguments),
-    "wechat": Platform("serve a WeChat bot (pip install -e .[wechat])", _run_wechat),
+    "wechat": Platform("serve a WeChat bot (pip install -e .[wechat])", _run_wechat, _console_flag),
 }
 
 
@@ -130,6 +169,7 @@ def parser() -> argparse.ArgumentParser:
     playground = sub.add_parser("playground", help="the local chat playground in your browser")
     playground.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     playground.add_argument("--port", type=_port, help="port to listen on (default 8080)")
+    _console_flag(playground)
     _database_flag(playground)
     playground.set_defaults(runner=_playground)
 
@@ -152,14 +192,47 @@ def parser() -> argparse.ArgumentParser:
             platform.add_arguments(one)
         one.set_defaults(runner=platform.run)
 
-    console = sub.add_parser("console", help="the admin console")
+    console = sub.add_parser("console", help="the web console for admins, organisers and pickup helpers")
+    console.add_argument("--host", dest="console_host", help="address to listen on (default 127.0.0.1)")
+    console.add_argument("--port", dest="console_port", type=_port, help="port to listen on (default 8081)")
+    console.add_argument(
+        "--platform",
+        dest="console_platform",
+        choices=("telegram", "wechat", "playground"),
+        help="whose chats its changes are told to (default TUAN_CONSOLE_PLATFORM or playground)",
+    )
+    _database_flag(console)
     console.set_defaults(runner=_console)
+
+    admin = sub.add_parser("admin", help="the console's admins")
+    admins = admin.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    create = admins.add_parser("create", help="create an admin (the password from stdin or asked)")
+    create.add_argument("--username", required=True, help="the admin's login name")
+    create.add_argument(
+        "--password-stdin", action="store_true", help="read the password from stdin (one line)"
+    )
+    _database_flag(create)
+    create.set_defaults(runner=_admin_create)
+    listed = admins.add_parser("list", help="list the admins")
+    _database_flag(listed)
+    listed.set_defaults(runner=_admin_list)
+
+    token = sub.add_parser("token", help="personal access tokens for the console's API (/api/v1/)")
+    tokens = token.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    made = tokens.add_parser("create", help="make a token (printed alone on the last line)")
+    whose = made.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--member", help="the organiser it acts as, platform:user id (e.g. playground:alice)")
+    whose.add_argument("--admin", help="the console admin it acts as (their username)")
+    made.add_argument("--label", default="", help="what it is for (shown in the console's token list)")
+    _database_flag(made)
+    made.set_defaults(runner=_token_create)
     return root
 
 
 def _overrides(args: argparse.Namespace) -> dict[str, Any]:
     """Flags given on the command line, which win over the environment."""
-    names = ("host", "port", "database_url")
+    names: tuple[str, ...] = ("host", "port", "database_url")
+    names += ("console_host", "console_port", "console_platform", "console_beside")
     return {name: getattr(args, name) for name in names if getattr(args, name, None) is not None}
 
 

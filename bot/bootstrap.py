@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -24,16 +25,19 @@ from bot.housekeeping import UpdatePruner
 from bot.outbox_relay import POLL_SECONDS, BatchSink, OutboxRelay, Sink
 from bot.scheduler import DeadlineScheduler, Deliver
 from bot.settings import Settings
-from commerce.domain.events import Event
+from commerce.domain.events import Event, OrderPaid
 from commerce.domain.outbox import EVENT, send_topic
 from commerce.messagebus import MessageBus
 from commerce.ports import StarRefunds, UnitOfWork, UnitOfWorkFactory
+from commerce.services import reputation
 from commerce.services.group_buys import JoinLimits
 from commerce.state import SharedState
 from commerce.unit_of_work import UnitOfWorkHook
 from handlers.app import AppConfig, ChatApp
 from handlers.collecting import PickupReminders
 from handlers.config import DEV_PAYMENT_SECRET
+from handlers.digest import NoteDigests
+from handlers.follows import FollowRoundups
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +66,10 @@ class Tuan:
     state: SharedState  # locks, caches and counters the bot processes share (memory, or Redis)
     bus: MessageBus = field(default_factory=MessageBus)
     relays: list[OutboxRelay] = field(default_factory=list)
+    # Servers started beside the bot by `start` and stopped first by `aclose` (the console: `--console`);
+    # each is started with the Tuan and gives back the function stopping it.
+    companions: list[Callable[[Tuan], Awaitable[Callable[[], Awaitable[None]]]]] = field(default_factory=list)
+    _stops: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
 
     def relay(
         self,
@@ -108,12 +116,17 @@ class Tuan:
             self.relays.append(relay)
             relay.start()
         await self.scheduler.start(self.app, deliver)
+        for companion in self.companions:
+            self._stops.append(await companion(self))
 
     def advance_clock(self, seconds: float) -> None:
         self.clock.advance(seconds)
         self.scheduler.clock_changed()
 
     async def aclose(self) -> None:
+        for stop in reversed(self._stops):
+            await stop()
+        self._stops.clear()
         self.scheduler.shutdown()
         for relay in self.relays:
             await relay.close()
@@ -245,11 +258,26 @@ def checkout_config(settings: Settings) -> dict[str, Any]:
     }
 
 
-def message_bus(scheduler: DeadlineScheduler) -> MessageBus:
+def message_bus(scheduler: DeadlineScheduler, uow_factory: UnitOfWorkFactory | None = None) -> MessageBus:
     """Every event handler Tuan runs after a commit, registered in one place (new features add theirs)."""
     bus = MessageBus()
     scheduler.subscribe(bus)
+    if uow_factory is not None:
+        bus.subscribe(OrderPaid, reputation_after_payment(uow_factory), name="reputation:OrderPaid")
     return bus
+
+
+def reputation_after_payment(uow_factory: UnitOfWorkFactory) -> Callable[[Event], Awaitable[None]]:
+    """A payment recomputes its chat's trust (commerce.services.reputation.after_payment), in its own
+    unit of work after the payment's commit."""
+
+    async def handle(event: Event) -> None:
+        assert isinstance(event, OrderPaid)
+        async with uow_factory() as uow:
+            await reputation.after_payment(uow, event.group_buy_id)
+            await uow.commit()
+
+    return handle
 
 
 def durable_event_writer(bus: MessageBus, clock: SystemClock) -> UnitOfWorkHook:
@@ -289,7 +317,7 @@ async def build(
     scheduler.add_chore(UpdatePruner(uow_factory, keep=timedelta(days=settings.keep_updates_days)))
     hold = timedelta(days=settings.commission_hold_days)
     scheduler.add_chore(CommissionRelease(uow_factory, clock, hold=hold))  # holding period -> available
-    bus = message_bus(scheduler)
+    bus = message_bus(scheduler, uow_factory)
     uow_factory.before_commit.append(durable_event_writer(bus, clock))
     app = ChatApp(
         uow_factory=uow_factory,
@@ -304,12 +332,15 @@ async def build(
             outbox_toasts=outbox_toasts,
             commands_per_minute=settings.commands_per_minute,
             notes_per_day=settings.notes_per_day,
+            digest_at=settings.digest_at,
+            digest_size=settings.digest_size,
             join_limits=JoinLimits(
                 max_per_line=settings.max_units_per_line, max_friends=settings.max_friends
             ),
             payout_minimum=settings.payout_minimum,
             payout_admins=frozenset(settings.admins),
             attribution_window=timedelta(days=settings.attribution_days),
+            console_url=settings.console_public_url,
             **checkout_config(settings),
         ),
         bus=bus,
@@ -327,4 +358,25 @@ async def build(
                 memo=app.memo,
             )
         )
-    return Tuan(settings, engine, uow_factory, clock, app, scheduler, state, bus)
+    # the evening digest of each chat in digest mode (handlers.digest), once a day at TUAN_DIGEST_AT
+    scheduler.add_chore(
+        NoteDigests(uow_factory=uow_factory, clock=clock, config=app.config, outbox=app, memo=app.memo)
+    )
+    if settings.follow_roundup is not None and platform is not None:  # followers' daily round-up
+        scheduler.add_chore(
+            FollowRoundups(
+                uow_factory=uow_factory,
+                clock=clock,
+                config=app.config,
+                outbox=app,
+                platform=platform,
+                at=settings.follow_roundup,
+                memo=app.memo,
+            )
+        )
+    tuan = Tuan(settings, engine, uow_factory, clock, app, scheduler, state, bus)
+    if settings.console_beside:  # `tuan run … --console`: the console in this process, on its port
+        from bot.console.server import beside
+
+        tuan.companions.append(beside)
+    return tuan

@@ -77,9 +77,17 @@ class Settings(BaseSettings):
     commands_per_minute: int = Field(default=5, ge=0)
     # notes (种草) a member may post in a chat in 24 hours (0: no cap)
     notes_per_day: int = Field(default=5, ge=0)
+    # Digest mode (a chat's `/digest on`, or any chat with more than 30 members seen): notes are not
+    # re-posted one by one; one message lists the day's best TUAN_DIGEST_SIZE notes from this time of
+    # day in TUAN_TIMEZONE (TUAN_DIGEST_AT, e.g. 20:00).
+    digest_at: time = time(20, 0)
+    digest_size: int = Field(default=5, ge=1, le=10)
     # The evening before a pickup time named with `/pickup` (自提 … 明天下午5点), the group is reminded
     # of it (and who still owes) once, from this time of day in TUAN_TIMEZONE; "" or "off": never.
     pickup_reminder: time | None = time(20, 0)
+    # Follows (关注): each follower's one private round-up a day of what those they follow posted or
+    # opened in the chats they share, from this time of day in TUAN_TIMEZONE; "" or "off": never.
+    follow_roundup: time | None = time(20, 0)
     # Share to earn: commission becomes available this many days after payment if the order is not
     # picked up before; a payout (提现) is at least this many whole units of its currency (¥10).
     commission_hold_days: float = Field(default=7.0, ge=0)
@@ -95,6 +103,24 @@ class Settings(BaseSettings):
     # a Redis URL (redis://127.0.0.1:6379/0) makes several bot processes share it and keeps budgets
     # over a restart.
     redis_url: str | None = None
+    # The console (`tuan console`, or `tuan run … --console` beside the bot): where it listens, its public
+    # address for the login links `/console` sends (unset: http://<console_host>:<console_port>), the
+    # secret signing its session cookies (unset: a public development value, with a warning), and the
+    # platform whose chats a standalone console's changes are told to (its outbox rows: `send:<platform>`).
+    console_host: str = "127.0.0.1"
+    console_port: int = Field(default=8081, ge=0, le=65535)
+    console_url: str | None = None
+    console_secret: str | None = None
+    console_platform: str = "playground"
+    console_beside: bool = False  # `--console`: serve it inside the bot (or playground) process too
+
+    @property
+    def console_public_url(self) -> str:
+        """Where members open the console: TUAN_CONSOLE_URL, else where it listens."""
+        if self.console_url:
+            return self.console_url.rstrip("/")
+        host = f"[{self.console_host}]" if ":" in self.console_host else self.console_host
+        return f"http://{host}:{self.console_port}"
 
     @field_validator("admins", mode="before")
     @classmethod
@@ -103,7 +129,7 @@ class Settings(BaseSettings):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
 
-    @field_validator("pickup_reminder", mode="before")
+    @field_validator("pickup_reminder", "digest_at", "follow_roundup", mode="before")
     @classmethod
     def _reminder_time(cls, value: object) -> object:
         if isinstance(value, str):
@@ -159,6 +185,13 @@ class Settings(BaseSettings):
     def _positive_duration(cls, value: timedelta) -> timedelta:
         if value <= timedelta(0):
             raise ValueError("pay_within must be positive, e.g. 24h")
+        return value
+
+    @field_validator("console_platform")
+    @classmethod
+    def _console_platform(cls, value: str) -> str:
+        if value not in ("telegram", "wechat", "playground"):
+            raise ValueError(f"console_platform must be telegram, wechat or playground, not {value!r}")
         return value
 
     @field_validator("log_level")

@@ -7,22 +7,36 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Protocol
 
+from commerce.domain.api_tokens import ApiToken
 from commerce.domain.chats import ChatName
 from commerce.domain.collecting import Owing
+from commerce.domain.console import Account as ConsoleAccount
+from commerce.domain.console import AuditEntry, AuditFilter, LoginLink
+from commerce.domain.console import GroupBuyRow as ConsoleGroupBuy
+from commerce.domain.console_people import Commission, LedgerLine, MemberLine, MemberOrder, Scope
+from commerce.domain.console_stats import Conversion, Sales, StatsScope, TopSharer
+from commerce.domain.digest import Engaged
 from commerce.domain.events import Event
+from commerce.domain.follows import Follow, News
 from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.ledger import Account, AccountKind, Balance, Entry, Transaction, TrialBalance
+from commerce.domain.listings import Listing
 from commerce.domain.member import Member
+from commerce.domain.moderation import NoteFlag
+from commerce.domain.note_search import SearchHit
 from commerce.domain.notes import Comment, Note
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.outbox import OutboxItem
 from commerce.domain.payout import Payout, PayoutStatus
-from commerce.domain.reputation import Act, NoteFacts
+from commerce.domain.questions import AskedQuestion, QuestionStatus
+from commerce.domain.recommend import Purchase
+from commerce.domain.reputation import Act, FollowerOrder, NoteFacts
 from commerce.domain.roster import GroupBuySummary
 from commerce.domain.sharing import ShareVisit
+from commerce.domain.shill import Community
 from commerce.domain.waiting import WaitingEntry
 
 
@@ -282,6 +296,48 @@ class AttributionRepository(Protocol):
         ...
 
     async def set_sharer_rate(self, group_buy_id: int, rate_bp: int) -> None: ...
+
+
+class ListingRepository(Protocol):
+    """Help-selling (commerce.domain.listings): a group buy's listings in other chats, and each chat's
+    own lines of it (a card shows only its chat's lines)."""
+
+    async def add(self, listing: Listing) -> Listing | None:
+        """Store the listing with its id and count it on its group buy; None (nothing stored) when that
+        chat lists the group buy already."""
+        ...
+
+    async def get(self, listing_id: int) -> Listing | None: ...
+
+    async def in_chat(self, group_buy_id: int, chat_id: str) -> Listing | None: ...
+
+    async def of_group_buy(self, group_buy_id: int) -> list[Listing]:
+        """Its listings, oldest first."""
+        ...
+
+    async def lines(
+        self, group_buy_id: int, listing_id: int | None, *, limit: int | None
+    ) -> list[Participant]:
+        """The lines made in that listing (None: in the group buy's own chat), in join order."""
+        ...
+
+    async def count_lines(self, group_buy_id: int, listing_id: int | None) -> int: ...
+
+    async def set_help_sell_rate(self, group_buy_id: int, rate_bp: int) -> None: ...
+
+
+class QuestionRepository(Protocol):
+    """Questions passed to an organiser (commerce.domain.questions)."""
+
+    async def add(self, question: AskedQuestion) -> AskedQuestion:
+        """Store it and give it its id."""
+        ...
+
+    async def get(self, question_id: int) -> AskedQuestion | None: ...
+
+    async def save(self, question: AskedQuestion, *, previous: QuestionStatus) -> bool:
+        """One guarded UPDATE (status still `previous`); False: it moved meanwhile (a double tap)."""
+        ...
 
 
 class MemberRepository(Protocol):
@@ -650,6 +706,61 @@ class NoteRepository(Protocol):
         ...
 
 
+class FollowRepository(Protocol):
+    """Follows (commerce.domain.follows): one per follower and followed (a unique key), the news a
+    round-up tells, and each follower's last round-up (`follow_roundups`)."""
+
+    async def add(self, follow: Follow) -> bool:
+        """Follow: False if this follower follows that member already (nothing written)."""
+        ...
+
+    async def remove(self, follower_id: str, followed_id: str) -> bool:
+        """Unfollow: False if there was no such follow."""
+        ...
+
+    async def of_follower(self, follower_id: str) -> list[Follow]:
+        """Whom the member follows, oldest follow first."""
+        ...
+
+    async def due(self, platform: str, day: str) -> list[str]:
+        """Followers on `platform` whose round-up of `day` (`YYYY-MM-DD`) was not made."""
+        ...
+
+    async def last_roundup(self, platform: str, follower_id: str) -> tuple[str, datetime] | None:
+        """The day and time of the follower's last round-up; None before the first."""
+        ...
+
+    async def claim_roundup(
+        self, platform: str, follower_id: str, *, day: str, at: datetime, previous: str | None
+    ) -> bool:
+        """Record the round-up of `day`, if the last one is still `previous` (a guarded write: of two
+        processes at once, one gets True)."""
+        ...
+
+    async def member_chats(self, identity: str) -> set[str]:
+        """The group chats the member was seen in."""
+        ...
+
+    async def news_by(self, authors: Sequence[str], *, since: datetime) -> list[News]:
+        """Notes posted and group buys opened by `authors` since `since`, in any chat."""
+        ...
+
+    async def follower_orders(self, chat_id: str) -> list[FollowerOrder]:
+        """Paid or picked-up orders of this chat's group buys by members who follow someone, one per
+        order and member they follow (reputation: followers who went on to buy)."""
+        ...
+
+
+class NoteShareRepository(Protocol):
+    """Members who took their share code for a note (`分享笔记 3`): one row per note and member."""
+
+    async def add(self, note_id: int, member_id: str, *, at: datetime) -> bool:
+        """Record it: False if this member took it already."""
+        ...
+
+    async def count(self, note_id: int) -> int: ...
+
+
 class TrustRepository(Protocol):
     """Reputation (commerce.domain.reputation): what a chat's members did with its notes, and each
     member's trust there (`member_trust`, one row per chat and member, rewritten on each recompute)."""
@@ -673,6 +784,252 @@ class TrustRepository(Protocol):
         ...
 
 
+class NoteSearch(Protocol):
+    """The chat's notes by their words (storage.note_search: jieba-segmented text in SQLite FTS5 or a
+    PostgreSQL full-text index), written with each note in its transaction."""
+
+    async def index(self, note: Note) -> None:
+        """Make the note findable (in the unit of work that posts it)."""
+        ...
+
+    async def search(self, chat_id: str, words: str, *, limit: int) -> list[SearchHit]:
+        """This chat's notes with all the words (none with all: with any of them), best first."""
+        ...
+
+
+class DigestRepository(Protocol):
+    """Digest mode (commerce.domain.digest): each chat's choice, when its digest was last sent, and the
+    reads a digest is made of."""
+
+    async def mode(self, chat_id: str) -> bool | None:
+        """The chat's choice (`/digest on|off`); None: it never chose."""
+        ...
+
+    async def set_mode(self, chat_id: str, on: bool) -> None: ...
+
+    async def members(self, chat_id: str) -> int:
+        """How many members were seen in the chat."""
+        ...
+
+    async def engaged(self, chat_id: str, *, since: datetime, until: datetime) -> list[Engaged]:
+        """The chat's notes posted in [`since`, `until`), each with who liked it and who commented."""
+        ...
+
+    async def chats_with_notes(self, *, since: datetime, until: datetime) -> list[str]:
+        """The chats with a note posted in [`since`, `until`)."""
+        ...
+
+    async def claim(self, chat_id: str, day: date) -> bool:
+        """Record the chat's digest of `day` as sent unless it was: True for exactly one caller."""
+        ...
+
+
+class ModerationRepository(Protocol):
+    """Shill flags and the admins' word on notes (commerce.domain.moderation, storage.moderation:
+    `note_flags`, `note_mutes`), and what a chat's rescoring reads (commerce.domain.shill)."""
+
+    written: set[int]  # the notes whose flag this unit of work wrote: their cards are refreshed
+
+    async def community(self, chat_id: str, *, since: datetime) -> Community:
+        """The chat's notes posted since `since`, their likes, the group buys they link (organiser,
+        opening, sellers: sharers and help-sellers of its orders, the chats listing it), and the
+        authors' notes in other chats since then (`verified` left empty: the service fills it)."""
+        ...
+
+    async def flags(self, chat_id: str) -> dict[int, NoteFlag]:
+        """Every stored flag of the chat's notes, by note."""
+        ...
+
+    async def flag(self, note_id: int) -> NoteFlag | None: ...
+
+    async def save(self, flags: Sequence[NoteFlag], *, now: datetime) -> None:
+        """Write each flag's score, reasons and `flagged` (a note's hiding and clearing stay as stored)."""
+        ...
+
+    async def decide(self, flag: NoteFlag, *, now: datetime) -> None:
+        """Write the admins' word on a note (hidden, cleared, by whom, why) with its score."""
+        ...
+
+    async def mute(self, chat_id: str, member_id: str, *, by: str, why: str, now: datetime) -> bool:
+        """Stop the member posting notes in the chat: False if they were already."""
+        ...
+
+    async def unmute(self, chat_id: str, member_id: str) -> bool:
+        """Let them post again: False if they were not stopped."""
+        ...
+
+    async def muted(self, chat_id: str, member_id: str) -> str | None:
+        """Why the member was stopped posting notes in the chat ("" when no reason was given), or None."""
+        ...
+
+    async def mutes(self, chat_id: str) -> list[str]:
+        """The members stopped posting notes in the chat."""
+        ...
+
+    async def excluded_from_digest(self, chat_id: str) -> set[int]:
+        """The chat's notes digests leave out: hidden, or flagged and not cleared by an admin."""
+        ...
+
+
+class RecommendRepository(Protocol):
+    """For you (猜你喜欢, commerce.domain.recommend): the order history of a member's chats, the notes
+    about their group buys, and the members who turned it off (`foryou_off`)."""
+
+    async def purchases(self, chats: Collection[str]) -> list[Purchase]:
+        """Who bought what in these chats: each order not cancelled or refunded, and each member's own
+        line of a group buy still collecting (one per member and group buy)."""
+        ...
+
+    async def notes_about(self, chats: Collection[str], *, limit: int) -> list[tuple[Note, str]]:
+        """The chats' notes about a group buy, with its title, newest first, at most `limit`."""
+        ...
+
+    async def is_off(self, identity: str) -> bool: ...
+
+    async def turn(self, identity: str, *, off: bool, at: datetime) -> bool:
+        """Turn it off or on for the member: False if it already was (nothing written)."""
+        ...
+
+
+class ConsoleRepository(Protocol):
+    """The console (commerce.domain.console): admins' accounts, organisers' one-time login links (only
+    a hash of each token), the audit log, and the group buy list as the console shows it."""
+
+    async def add_account(self, account: ConsoleAccount) -> bool:
+        """False when the username is taken (nothing written)."""
+        ...
+
+    async def account(self, username: str) -> ConsoleAccount | None: ...
+
+    async def accounts(self) -> list[ConsoleAccount]:
+        """Every admin, by username."""
+        ...
+
+    async def add_link(self, link: LoginLink) -> None: ...
+
+    async def use_link(self, token_hash: str, now: datetime) -> str | None:
+        """The identity the link logs in, marking it used (one guarded write: a link works once, and
+        not after it expired); None otherwise."""
+        ...
+
+    async def organises(self, user_id: str) -> bool:
+        """Whether this user id opened any group buy."""
+        ...
+
+    async def audit(self, entry: AuditEntry) -> None:
+        """Write one entry, in the unit of work of the change it records."""
+        ...
+
+    async def audit_entries(self, where: AuditFilter) -> list[AuditEntry]:
+        """The entries matching the filter, newest first."""
+        ...
+
+    async def group_buys(
+        self, *, organiser_id: str | None, group_buy_id: int | None = None, limit: int = 500
+    ) -> list[ConsoleGroupBuy]:
+        """Group buys newest first with their chat's name; `organiser_id` set: that organiser's only;
+        `group_buy_id` set: that one only."""
+        ...
+
+    async def known_chats(self, *, limit: int) -> list[ChatName]:
+        """Every chat the bot knows (named ones by name, then those only a group buy names): where an
+        admin may open a group buy."""
+        ...
+
+
+class ConsolePeopleRepository(Protocol):
+    """The console's Members, Payouts and ledger, and Moderation pages (commerce.domain.console_people):
+    reads only, each within a `Scope` (everything, or one organiser's chats and group buys)."""
+
+    async def chats_of(self, scope: Scope) -> list[str] | None:
+        """The chats an organiser opened a group buy in (None for everything)."""
+        ...
+
+    async def members(self, scope: Scope, *, limit: int = 500) -> list[MemberLine]:
+        """Members the bot has seen (in the scope's chats), most recently seen first."""
+        ...
+
+    async def member(self, scope: Scope, identity: str) -> MemberLine | None:
+        """The member, if the scope reaches them (seen in one of its chats)."""
+        ...
+
+    async def orders_of(self, scope: Scope, buyer_id: str, *, limit: int = 100) -> list[MemberOrder]:
+        """The member's orders (of the scope's group buys), newest first."""
+        ...
+
+    async def notes_of(self, scope: Scope, author_id: str, *, limit: int = 100) -> list[Note]:
+        """The member's notes (in the scope's chats), newest first."""
+        ...
+
+    async def commission(self, scope: Scope, *, member: str | None = None) -> list[Commission]:
+        """Pending and available commission per member and currency (on the scope's group buys'
+        orders), members with none left out; `member` set: theirs only."""
+        ...
+
+    async def ledger_lines(
+        self, scope: Scope, *, member: str | None = None, order_id: int | None = None, limit: int = 200
+    ) -> list[LedgerLine]:
+        """Postings with their transactions, newest first: a member's, or an order's (of the scope's
+        group buys: payouts, which belong to no group buy, only for everything)."""
+        ...
+
+    async def order_in_scope(self, scope: Scope, order_id: int) -> bool:
+        """Whether the order exists and is of one of the scope's group buys."""
+        ...
+
+    async def moderated_notes(self, scope: Scope, *, limit: int = 200) -> list[tuple[Note, NoteFlag]]:
+        """Notes with a flag row (flagged, hidden or cleared) in the scope's chats, newest first."""
+        ...
+
+
+class ConsoleStats(Protocol):
+    """The dashboard's figures (commerce.domain.console_stats), aggregated in SQL over the scope's
+    window: everyone's, or one organiser's group buys."""
+
+    async def sales(self, scope: StatsScope) -> list[Sales]:
+        """Counted orders and GMV per day (in the scope's offset) and group buy: one pass over the window."""
+        ...
+
+    async def titles(self, group_buy_ids: Collection[int]) -> dict[int, str]:
+        """These group buys' titles by id."""
+        ...
+
+    async def conversion(self, scope: StatsScope) -> Conversion:
+        """Join -> order -> paid over the group buys closed in the window."""
+        ...
+
+    async def top_sharers(self, scope: StatsScope, limit: int) -> list[TopSharer]:
+        """Sharers by distinct buyers their links brought in the window (not the organiser themself)."""
+        ...
+
+    async def busiest_chats(self, scope: StatsScope, limit: int) -> list[str]:
+        """The chats in scope (an organiser's: those they opened group buys in) with notes posted in the
+        window, the most likes and comments on them first (ties by chat id), at most `limit`."""
+        ...
+
+
+class ApiTokenRepository(Protocol):
+    """Personal access tokens of the console's API (commerce.domain.api_tokens): only hashes."""
+
+    async def add(self, token: ApiToken) -> ApiToken:
+        """Store it; the token with its id."""
+        ...
+
+    async def by_hash(self, token_hash: str) -> ApiToken | None: ...
+
+    async def touch(self, token_id: int, at: datetime) -> None:
+        """Say when the token was last used."""
+        ...
+
+    async def of_owner(self, owner: str) -> list[ApiToken]:
+        """The owner's tokens, revoked ones too, newest first."""
+        ...
+
+    async def revoke(self, token_id: int, *, owner: str, at: datetime) -> bool:
+        """Revoke the owner's token (one guarded write): False if it is not theirs or was revoked."""
+        ...
+
+
 class UnitOfWork(Protocol):
     group_buys: GroupBuyRepository
     orders: OrderRepository
@@ -689,9 +1046,21 @@ class UnitOfWork(Protocol):
     chat_names: ChatNameRepository
     ledger: LedgerRepository
     attribution: AttributionRepository
+    listings: ListingRepository
+    questions: QuestionRepository
     payouts: PayoutRepository
     notes: NoteRepository
     trust: TrustRepository
+    follows: FollowRepository
+    note_shares: NoteShareRepository
+    note_search: NoteSearch
+    digests: DigestRepository
+    moderation: ModerationRepository
+    recommend: RecommendRepository
+    console: ConsoleRepository
+    api_tokens: ApiTokenRepository
+    console_people: ConsolePeopleRepository
+    console_stats: ConsoleStats
 
     async def __aenter__(self) -> UnitOfWork: ...
 

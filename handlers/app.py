@@ -44,6 +44,7 @@ from zoneinfo import ZoneInfo
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.listings import listing_of
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import payable_online
 from commerce.domain.text import clean_text
@@ -52,9 +53,10 @@ from commerce.ports import Clock, StarRefunds, UnitOfWork, UnitOfWorkFactory
 from commerce.services import collecting as reports
 from commerce.services import group_buys as service
 from commerce.state import Counters
-from handlers import answers, cards, notes, outbox, waiting
+from handlers import answers, cards, digest, helpselling, notes, outbox, waiting
+from handlers.ask import asked
 from handlers.config import AppConfig
-from handlers.context import Context, card_language
+from handlers.context import Context, card_language, chat_setting
 from handlers.fit import TEXT_LIMIT, fit
 from handlers.members import MemberMemo, Sighting, own_languages
 from handlers.memo import LanguageMemo
@@ -151,6 +153,8 @@ class ChatApp:
         command = parse_text(request.text, vocabulary=VOCABULARY, bot_username=self.config.bot_username)
         if command is None and request.replied_to:  # a reply to a note's card: a comment on it
             command = notes.reply_comment(request)
+        if command is None:  # a question to the bot: privately, or mentioning it in a group (handlers.ask)
+            command = asked(request, self.config.bot_username)
         if command is None and request.chat_kind is ChatKind.PRIVATE and request.text.strip():
             return Command("hint")
         return command
@@ -184,6 +188,7 @@ class ChatApp:
                 await seen.record(uow)
             try:
                 replies = await HANDLERS[command.name](ctx)
+                replies = await helpselling.spread(uow, replies, request.chat_id)  # 帮卖: every chat's card
             except DomainError as refusal:
                 await uow.rollback()  # the sighting too: the refusal writes it again, but for a join
                 # (a flash sale's thousands of sold-out `+1`s write their answers only)
@@ -218,6 +223,7 @@ class ChatApp:
         (`seen`): a refused `进度` says who is here as well as a join does (`/copy … to <chat>` asks)."""
         command = ctx.command
         replies = _refusal_replies(refusal, command, await ctx.lang(guess=command.about_group_buy))
+        replies = await digest.refused_privately(ctx, replies)  # a note refused in digest mode
         if key is None and not self.queues:
             return replies
         if seen is not None:
@@ -323,14 +329,26 @@ class ChatApp:
                 default_language=self.config.default_language,
                 caption_limit=caption_limit,
             )
+        listing_id = listing_of(group_buy_id)
         async with self.uow_factory() as uow:
+            listing = None if listing_id is None else await uow.listings.get(listing_id)
             try:
-                view = await service.card(uow, group_buy_id=group_buy_id, lines=cards.MAX_LINES)
+                if listing_id is not None and listing is None:
+                    raise NotFound("group_buy_not_found", id=group_buy_id)
+                view = await service.card(
+                    uow,
+                    group_buy_id=group_buy_id if listing is None else listing.group_buy_id,
+                    lines=cards.MAX_LINES,
+                    listing=listing,
+                )
             except NotFound:
                 lang = self.config.default_language
                 return Reply(text=t(lang, "card_gone", id=group_buy_id), card_of=group_buy_id, language=lang)
             group_buy = view.group_buy
-            lang = await card_language(uow, group_buy, self.memo)
+            if listing is None:
+                lang = await card_language(uow, group_buy, self.memo)
+            else:  # 帮卖: the card in a chat that lists it speaks that chat's language
+                lang = await chat_setting(uow, listing.chat_id, self.memo) or group_buy.lang
             waits = await waiting.queue_lengths(uow, group_buy)  # 候补 N 人 by option (none without stock)
             reported = await reports.reported_buyers(uow, group_buy)  # 💸 (none before the close)
         statuses, counts = view.statuses, view.counts
@@ -342,7 +360,7 @@ class ChatApp:
             # whose order was not dropped (a buyer whose order is still being written owes too)
             dropped_count = sum(counts.get(status, 0) for status in gone)
             paid_count = (sum(counts.get(status, 0) for status in settled), view.buyers - dropped_count)
-        return cards.render(
+        card = cards.render(
             group_buy,
             view.participants,
             lang=lang,
@@ -357,7 +375,11 @@ class ChatApp:
             waiting=waits,
             reported=reported,
             text_limit=caption_limit if caption_limit is not None and group_buy.photo else TEXT_LIMIT,
+            seller="" if listing is None else listing.seller_name,
         )
+        if listing is None:
+            return card
+        return replace(card, card_of=group_buy_id, chat_id=listing.chat_id)
 
     # -- big closes ------------------------------------------------------------------------------------
     async def finish_orders(self, group_buy_id: int, *, request: Request | None = None) -> list[Reply]:
@@ -427,6 +449,10 @@ class ChatApp:
                     lang = await card_language(uow, closing.group_buy, self.memo)
                     replies = cards.closing_replies(closing, lang=lang, tz=self.tz, config=self.config)
                     replies = await waiting.closed_without(uow, closing.group_buy, replies, lang)
+                    replies = await helpselling.announce_close(
+                        uow, closing, replies, memo=self.memo, config=self.config
+                    )
+                    replies = await helpselling.spread(uow, replies, closing.group_buy.chat_id)
                     await self.queue(uow, replies, None, self.clock.now())
                     await uow.commit()
                     events = uow.collect_events()

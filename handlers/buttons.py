@@ -156,14 +156,24 @@ class OrderButton(ButtonData, prefix="od"):
     order_id: Id
 
 
+@dataclass(frozen=True)
+class QuestionButton(ButtonData, prefix="aq"):
+    """`aq:<question id>`: 转给团长 under an answer Tuan could not give (handlers.ask)."""
+
+    question_id: Id
+
+
 class NoteAction(enum.StrEnum):
     LIKE = "like"  # tapped again by one who liked it: the like is taken back
     JOIN = "join"  # the linked group buy's Join, through the note: its author brought the tapper
+    REACT = "react"  # a Telegram reaction put on the card: a like (one already there: nothing)
+    UNREACT = "unreact"  # the reaction taken off: the like taken back
 
 
 @dataclass(frozen=True)
 class NoteButton(ButtonData, prefix="nt"):
-    """`nt:like:<note id>`, `nt:join:<note id>`: a note card's Like and Join (handlers.notes)."""
+    """`nt:like:<note id>`, `nt:join:<note id>`: a note card's Like and Join (handlers.notes);
+    `nt:react:<id>`, `nt:unreact:<id>`: a reaction put on or taken off the card (bot/telegram)."""
 
     action: NoteAction
     note_id: Id

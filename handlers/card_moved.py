@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from handlers.context import card_language
+from commerce.domain.listings import listing_of
+from handlers.context import card_language, chat_setting
 from handlers.fit import clip
 from handlers.texts import t
 from handlers.types import Reply
@@ -24,17 +25,23 @@ TITLE_LIMIT = 40  # UTF-16 units of the title in the pointer: it stays one line
 
 async def pointer(app: ChatApp, group_buy_id: int) -> Reply:
     """The one line an older copy of the card becomes, in the card's language (no buttons)."""
+    listing_id = listing_of(group_buy_id)  # 帮卖: a listing's card, in the chat that lists it
     async with app.uow_factory() as uow:
-        group_buy = await uow.group_buys.get(group_buy_id)
+        listing = None if listing_id is None else await uow.listings.get(listing_id)
+        real_id = group_buy_id if listing is None else listing.group_buy_id
+        group_buy = await uow.group_buys.get(real_id) if real_id > 0 else None
         if group_buy is None:
             lang = app.config.default_language
             return Reply(text=t(lang, "card_gone", id=group_buy_id), card_of=group_buy_id, language=lang)
-        lang = await card_language(uow, group_buy, app.memo)
+        if listing is None:
+            lang = await card_language(uow, group_buy, app.memo)
+        else:
+            lang = await chat_setting(uow, listing.chat_id, app.memo) or group_buy.lang
     title = clip(group_buy.terms.title, TITLE_LIMIT)
     return Reply(
-        text=t(lang, "card_moved", id=group_buy_id, title=title),
+        text=t(lang, "card_moved", id=real_id, title=title),
         card_of=group_buy_id,
-        chat_id=group_buy.chat_id,
+        chat_id=group_buy.chat_id if listing is None else listing.chat_id,
         language=lang,
         photo=group_buy.photo or None,  # an older copy of a photo card is a photo: its caption changes
     )

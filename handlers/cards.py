@@ -61,9 +61,14 @@ def price_line(group_buy: GroupBuy, lang: str) -> str:
     return t(lang, "price_next", price=now, left=left, next_price=money(tier.unit_price, group_buy))
 
 
+LISTED = "listed"  # a card reply's mark: other chats list it too (handlers.helpselling.spread)
+
+
 def card_update(group_buy: GroupBuy, *, new: bool = False) -> Reply:
-    """The reply that makes the platform (re)render this group buy's card in its chat."""
-    return Reply(card_of=group_buy.id, new_card=new, chat_id=group_buy.chat_id)
+    """The reply that makes the platform (re)render this group buy's card in its chat (and, 帮卖, in
+    every chat that lists it: `LISTED` marks it, so a group buy nobody lists costs no query)."""
+    extra = {LISTED: "1"} if group_buy.listings else {}
+    return Reply(card_of=group_buy.id, new_card=new, chat_id=group_buy.chat_id, extra=extra)
 
 
 def buttons(group_buy_id: int, lang: str, *, sold_out: bool = False) -> tuple[tuple[Button, ...], ...]:
@@ -102,6 +107,7 @@ def render(
     waiting: Mapping[str, int] | None = None,
     reported: Collection[str] = (),
     text_limit: int = TEXT_LIMIT,
+    seller: str = "",
 ) -> Reply:
     """The card: terms, price reached, progress, status, and the numbered list, within Telegram's 4,096
     (UTF-16 units): at most `MAX_LINES` lines of the list, as many as fit, then "… and 37 more: /list".
@@ -116,10 +122,17 @@ def render(
 
     A long list need not be read whole: `participants` may be its first lines only, with `total_lines`
     the length of the whole list and `paid_count` (paid, owing) counted over every buyer.
+
+    帮卖: `seller` names the help-seller of the chat the card is for (its lines are that chat's); the
+    card in the group buy's own chat says how many other chats sell it.
     """
     assert group_buy.id is not None
     accepting = group_buy.is_open and not group_buy.is_past_deadline(now)
     head = _head(group_buy, lang, tz, now, waiting or {})  # `waiting`: its waiting list (候补), by option
+    if seller:
+        head.insert(2, t(lang, "card_help_seller", name=_name(seller)))
+    elif group_buy.listings:
+        head.insert(2, t(lang, "card_listed", count=group_buy.listings))
     if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED) and participants:
         if paid_count is None:
             owing = {p.user_id for p in participants} - set(dropped)
@@ -321,10 +334,22 @@ def closing_replies(
     are `order_replies` of each batch; the group message counts them all.
     """
     group_buy = closing.group_buy
+    text = closing_text(closing, lang=lang, config=config)
+    replies = [card_update(group_buy), Reply(text=text, chat_id=group_buy.chat_id, language=lang)]
+    orders = order_replies(
+        group_buy, closing.orders, lang=lang, tz=tz, config=config, buyer_langs=buyer_langs
+    )
+    return replies + orders
+
+
+def closing_text(closing: Closing, *, lang: str, config: AppConfig | None = None) -> str:
+    """What the group is told at the close: succeeded (at what price, how many orders), failed or
+    called off."""
+    group_buy = closing.group_buy
     title, gb_id = group_buy.terms.title, group_buy.id
     online = config is not None and payable_online(group_buy.terms.currency, provider=config.online_payment)
     if group_buy.status is GroupBuyStatus.SUCCEEDED:
-        text = t(
+        return t(
             lang,
             "closed_succeeded_online" if online else "closed_succeeded",
             title=title,
@@ -334,17 +359,10 @@ def closing_replies(
             units=t(lang, "units_count", count=closing.unit_count),
             organiser=group_buy.organiser_name,
         )
-    elif group_buy.status is GroupBuyStatus.FAILED:
-        text = t(
-            lang, "closed_failed", title=title, id=gb_id, sold=group_buy.sold, target=group_buy.terms.target
-        )
-    else:
-        text = t(lang, "closed_cancelled", title=title, id=gb_id)
-    replies = [card_update(group_buy), Reply(text=text, chat_id=group_buy.chat_id, language=lang)]
-    orders = order_replies(
-        group_buy, closing.orders, lang=lang, tz=tz, config=config, buyer_langs=buyer_langs
-    )
-    return replies + orders
+    if group_buy.status is GroupBuyStatus.FAILED:
+        target = group_buy.terms.target
+        return t(lang, "closed_failed", title=title, id=gb_id, sold=group_buy.sold, target=target)
+    return t(lang, "closed_cancelled", title=title, id=gb_id)
 
 
 def order_replies(

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import time, timedelta
 
 from commerce.domain.attribution import DEFAULT_WINDOW
+from commerce.domain.digest import DEFAULT_AT as DEFAULT_DIGEST_AT
+from commerce.domain.digest import DEFAULT_SIZE as DEFAULT_DIGEST_SIZE
 from commerce.domain.notes import DEFAULT_PER_DAY as DEFAULT_NOTES_PER_DAY
 from commerce.services.group_buys import JoinLimits
 
@@ -52,3 +54,9 @@ class AppConfig:
     attribution_window: timedelta = DEFAULT_WINDOW
     # Notes (种草): the most a member may post in a chat in 24 hours (TUAN_NOTES_PER_DAY; 0: no cap).
     notes_per_day: int = DEFAULT_NOTES_PER_DAY
+    # Digest mode: when the day's digest is sent (the chats' timezone) and how many notes it lists
+    # (TUAN_DIGEST_AT, TUAN_DIGEST_SIZE; commerce.domain.digest).
+    digest_at: time = DEFAULT_DIGEST_AT
+    digest_size: int = DEFAULT_DIGEST_SIZE
+    # The console's public address (TUAN_CONSOLE_URL): `/console` sends a one-time login link to it.
+    console_url: str = "http://127.0.0.1:8081"

@@ -14,7 +14,7 @@ from commerce.services import collecting
 from commerce.services import group_buys as service
 from commerce.services import waiting as waiting_service
 from commerce.services.group_buys import Closing, Participation
-from handlers import options, sharing, waiting
+from handlers import helpselling, options, sharing, waiting
 from handlers.cards import card_update, closing_replies, format_deadline, price_line
 from handlers.context import Context, card_language
 from handlers.members import own_languages
@@ -218,6 +218,7 @@ async def close(ctx: Context) -> list[Reply]:
         ctx.pending_orders.append(closing.group_buy.id)
     buyer_langs = await _buyer_languages(ctx, closing)  # not the language the organiser closed in
     replies = closing_replies(closing, lang=lang, tz=ctx.tz, config=ctx.config, buyer_langs=buyer_langs)
+    replies = await helpselling.announce_close(ctx.uow, closing, replies, memo=ctx.memo, config=ctx.config)
     return await waiting.closed_without(ctx.uow, closing.group_buy, replies, lang)
 
 
@@ -246,6 +247,7 @@ async def cancel(ctx: Context) -> list[Reply]:
         raise
     lang, buyer_langs = await ctx.lang(closing.group_buy), await _buyer_languages(ctx, closing)
     replies = closing_replies(closing, lang=lang, tz=ctx.tz, buyer_langs=buyer_langs)
+    replies = await helpselling.announce_close(ctx.uow, closing, replies, memo=ctx.memo, config=ctx.config)
     return await waiting.closed_without(ctx.uow, closing.group_buy, replies, lang)
 
 

@@ -19,7 +19,7 @@ from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
 from commerce.services import group_buys as service
 from commerce.services import organiser
-from handlers import chat_names, options
+from handlers import chat_names, helpselling, options
 from handlers.cards import list_lines
 from handlers.context import Context
 from handlers.fit import split_text
@@ -64,7 +64,7 @@ async def show_list(ctx: Context) -> list[Reply]:
     assert group_buy.id is not None
     lang = await ctx.lang(group_buy)
     title = group_buy.terms.title
-    participants = await ctx.uow.group_buys.participants(group_buy.id)
+    participants = await helpselling.chat_lines(ctx.uow, group_buy, ctx.request.chat_id)  # 帮卖: this chat's
     if not participants:
         return [Reply(text=t(lang, "list_empty", title=title, id=group_buy.id), language=lang)]
     marks = await order_marks(ctx.uow, group_buy)
@@ -81,6 +81,9 @@ async def show_list(ctx: Context) -> list[Reply]:
         lines.append(options.units_line(group_buy, participants, lang))
     if marks.paid:  # once buyers pay, who has yet to collect (核销)
         lines.append(not_collected_line(participants, lang, collected=marks.collected, dropped=marks.dropped))
+    sales = await helpselling.sales_line(ctx.uow, group_buy, lang)  # 帮卖: in its own chat, each listing's
+    if sales is not None and group_buy.chat_id == ctx.request.chat_id:
+        lines.append(sales)
     return [Reply(text=part, language=lang) for part in split_text("\n".join([header, *lines]))]
 
 
@@ -94,4 +97,8 @@ async def organiser_list(ctx: Context) -> list[Reply]:
     lang = await ctx.lang(roster.group_buy)
     chat_id = roster.group_buy.chat_id
     chat = (await chat_names.titles(ctx.uow, [chat_id])).get(chat_id)  # which group, where its name is known
-    return [Reply(text=part, language=lang) for part in split_text(roster_text(roster, lang, chat))]
+    text = roster_text(roster, lang, chat)
+    sales = await helpselling.sales_line(ctx.uow, roster.group_buy, lang)  # 帮卖: each listing's units
+    if sales is not None:
+        text += "\n" + sales
+    return [Reply(text=part, language=lang) for part in split_text(text)]

@@ -14,13 +14,15 @@ from dataclasses import replace
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuyStatus
+from commerce.domain.listings import LISTING_KEYS
+from commerce.domain.notes import Mark
 from commerce.domain.reputation import Level
 from commerce.domain.sharing import ShareVisit
 from commerce.ports import UnitOfWork, UnitOfWorkFactory
 from commerce.services import attribution
 from commerce.services import notes as service
 from commerce.services.notes import NoteView
-from handlers import group_buys
+from handlers import digest, group_buys
 from handlers.buttons import NoteAction, NoteButton
 from handlers.cards import money
 from handlers.context import Context, chat_setting
@@ -40,8 +42,8 @@ def card_key(note_id: int) -> int:
 
 
 def note_of(card_of: int) -> int | None:
-    """The note whose card `card_of` is, or None for a group buy's card."""
-    return -card_of if card_of < 0 else None
+    """The note whose card `card_of` is, or None for a group buy's or a listing's card."""
+    return -card_of if -LISTING_KEYS < card_of < 0 else None
 
 
 def card_update(note_id: int, chat_id: str) -> Reply:
@@ -81,13 +83,17 @@ async def post_note(ctx: Context) -> list[Reply]:
     if about is not None and about.status is GroupBuyStatus.OPEN:  # a friend joining through the note:
         secret = ctx.config.payment_secret  # the author brought them (their share code, as `分享` gives)
         await attribution.share_code(ctx.uow, about, request.user_id, secret=secret, now=ctx.now)
-    return [card_update(note.id or 0, request.chat_id)]
+    if await digest.quiet(ctx):  # digest mode: no card now; the author is told, the evening digest lists it
+        return await digest.posted(ctx, note)
+    return await _cards(ctx, [card_update(note.id or 0, request.chat_id)])
 
 
 async def show_note(ctx: Context, note_id: int) -> list[Reply]:
     shown = await service.show(ctx.uow, note_id=note_id, chat_id=ctx.request.chat_id, with_comments=True)
     lang = await ctx.lang()
     card = render(shown, lang)
+    if shown.flag is not None and shown.flag.hidden:  # hidden by the chat's admins: says so, nothing more
+        return [Reply(text=card.text, language=lang)]
     lines = [card.text, "", t(lang, "note_comments_head")] if shown.comments else [card.text]
     lines += [t(lang, "note_comment_line", name=_name(c.author_name), text=c.text) for c in shown.comments]
     if not shown.comments:
@@ -109,7 +115,7 @@ async def like(ctx: Context) -> list[Reply]:
         return [Reply(text=t(lang, "note_already_liked", id=note_id), language=lang)]
     likes = await _likes(ctx.uow, note_id)
     text = t(lang, "note_liked", name=_name(request.display_name), id=note_id, likes=likes)
-    return [Reply(text=text, language=lang), card_update(note_id, request.chat_id)]
+    return await _cards(ctx, [Reply(text=text, language=lang), card_update(note_id, request.chat_id)])
 
 
 async def unlike(ctx: Context) -> list[Reply]:
@@ -118,12 +124,14 @@ async def unlike(ctx: Context) -> list[Reply]:
     if note_id is None:
         raise DomainError("unlike_usage")
     request = ctx.request
-    taken = await service.unlike(ctx.uow, note_id=note_id, chat_id=request.chat_id, member_id=request.user_id)
+    taken = await service.unlike(
+        ctx.uow, note_id=note_id, chat_id=request.chat_id, member_id=request.user_id, now=ctx.now
+    )
     lang = await ctx.lang()
     if not taken:
         return [Reply(text=t(lang, "note_not_liked", id=note_id), language=lang)]
     text = t(lang, "note_unliked", name=_name(request.display_name), id=note_id)
-    return [Reply(text=text, language=lang), card_update(note_id, request.chat_id)]
+    return await _cards(ctx, [Reply(text=text, language=lang), card_update(note_id, request.chat_id)])
 
 
 async def tap_like(ctx: Context) -> list[Reply]:
@@ -135,7 +143,7 @@ async def tap_like(ctx: Context) -> list[Reply]:
     )
     lang = await ctx.lang()
     toast = t(lang, "toast_note_liked" if liked else "toast_note_unliked", id=note_id)
-    return [Reply(toast=toast, language=lang), card_update(note_id, request.chat_id)]
+    return await _cards(ctx, [Reply(toast=toast, language=lang), card_update(note_id, request.chat_id)])
 
 
 async def tap_join(ctx: Context) -> list[Reply]:
@@ -170,13 +178,28 @@ async def comment(ctx: Context) -> list[Reply]:
     )
     lang = await ctx.lang()
     said = t(lang, "note_commented", name=_name(request.display_name), id=note_id)
-    return [Reply(text=said, language=lang), card_update(note_id, request.chat_id)]
+    return await _cards(ctx, [Reply(text=said, language=lang), card_update(note_id, request.chat_id)])
 
 
 async def notes_help(ctx: Context) -> list[Reply]:
     """`/help notes` (笔记帮助, `帮助 笔记`): how notes work and how reputation grows, in plain words."""
     lang = await ctx.lang()
     return [Reply(text=t(lang, "help_notes"), language=lang)]
+
+
+async def _cards(ctx: Context, replies: list[Reply]) -> list[Reply]:
+    """In digest mode (handlers.digest) no note card is refreshed: it would post a card never shown."""
+    if not await digest.quiet(ctx):
+        return [*replies, *_flag_cards(ctx, replies)]
+    return [reply for reply in replies if reply.card_of is None or note_of(reply.card_of) is None]
+
+
+def _flag_cards(ctx: Context, replies: list[Reply]) -> list[Reply]:
+    """The cards of the other notes whose shill flag this unit of work changed (a like can complete a
+    clique and flag its other notes: commerce.services.moderation.rescore)."""
+    shown = {reply.card_of for reply in replies if reply.card_of is not None}
+    written = sorted(ctx.uow.moderation.written)
+    return [card_update(n, ctx.request.chat_id) for n in written if card_key(n) not in shown]
 
 
 async def _likes(uow: UnitOfWork, note_id: int) -> int:
@@ -222,11 +245,17 @@ def render(shown: NoteView, lang: str) -> Reply:
     Join button while it is open."""
     note, group_buy = shown.note, shown.group_buy
     note_id = note.id or 0
+    if shown.flag is not None and shown.flag.hidden:  # hidden by the chat's admins (handlers.moderation)
+        text = t(lang, "note_hidden_card", id=note_id)
+        return Reply(text=text, card_of=card_key(note_id), chat_id=note.chat_id, language=lang)
     name = _name(note.author_name)
     if shown.level is not Level.NEWCOMER:  # 达人 / 推荐官 by the name; a newcomer's name stands alone
         name = t(lang, "note_author_level", name=name, level=t(lang, f"note_level_{shown.level.value}"))
     head = t(lang, "note_card_head", id=note_id, name=name)
     mark_words = [t(lang, f"note_mark_{mark.value}") for mark in shown.marks]
+    if shown.flag is not None and shown.flag.unverified:  # shill signals (commerce.domain.shill): no ✅
+        mark_words = [t(lang, f"note_mark_{m.value}") for m in shown.marks if m is not Mark.VERIFIED]
+        mark_words.append(t(lang, "note_mark_unverified"))
     lines = [" ".join([head, *mark_words]), note.text]
     like_row = (
         Button(t(lang, "btn_note_like", likes=note.likes), NoteButton(NoteAction.LIKE, note_id).pack()),
@@ -243,7 +272,10 @@ def render(shown: NoteView, lang: str) -> Reply:
             rows.append((Button(t(lang, "btn_join"), NoteButton(NoteAction.JOIN, note_id).pack()),))
         else:
             lines.append(status_text(lang, group_buy.status))
-    lines.append(t(lang, "note_counts", likes=note.likes, comments=note.comments))
+    counts = t(lang, "note_counts", likes=note.likes, comments=note.comments)
+    if shown.shares:  # members who took their own share code for it (`分享笔记 3`)
+        counts = t(lang, "note_counts_shared", counts=counts, shares=shown.shares)
+    lines.append(counts)
     return Reply(
         text="\n".join(lines),
         buttons=tuple(rows),

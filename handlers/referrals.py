@@ -22,6 +22,7 @@ from commerce.domain.share_codes import ShareCode
 from commerce.domain.sharing import card_signature
 from commerce.services import attribution as service
 from commerce.services import group_buys as group_buy_service
+from commerce.services import listings
 from handlers import group_buys, sharing
 from handlers.cards import card_update
 from handlers.context import Context
@@ -85,7 +86,7 @@ async def open_code(ctx: Context) -> list[Reply]:
     recorded for its sharer."""
     code = _code(ctx)
     group_buy = await _reached(ctx, code)
-    if group_buy.chat_id == ctx.request.chat_id:
+    if not ctx.is_private:  # its own chat, or one that lists it (帮卖)
         ctx.command = replace(ctx.command, name="status", group_buy_id=group_buy.id)
         return await group_buys.status(ctx)
     return [await sharing.private_card(ctx, group_buy, await ctx.lang(group_buy))]
@@ -97,7 +98,7 @@ async def join_with_code(ctx: Context) -> list[Reply]:
     code = _code(ctx)
     group_buy = await _reached(ctx, code)
     signature = ""
-    if group_buy.chat_id != ctx.request.chat_id:  # private (`_reached`): signed as that card's button
+    if ctx.is_private:  # signed as the button of the card the code opens there
         signature = card_signature(code.group_buy_id, ctx.request.user_id, ctx.config.payment_secret)
     ctx.command = replace(ctx.command, name="join", group_buy_id=group_buy.id, rest="", signature=signature)
     return await group_buys.join(ctx)
@@ -109,10 +110,11 @@ def _code(ctx: Context) -> ShareCode:
 
 
 async def _reached(ctx: Context, code: ShareCode) -> GroupBuy:
-    """The group buy of a code typed here: its own chat or a private chat (the visit recorded); in
-    another group, `share_code_elsewhere` (nothing recorded)."""
+    """The group buy of a code typed here: its own chat, a chat that lists it (帮卖) or a private chat
+    (the visit recorded); in another group, `share_code_elsewhere` (nothing recorded)."""
     group_buy, _ = await service.open_code(ctx.uow, code, visitor_id=ctx.request.user_id, now=ctx.now)
-    if group_buy.chat_id == ctx.request.chat_id or ctx.is_private:
+    here = ctx.request.chat_id
+    if group_buy.chat_id == here or ctx.is_private or await listings.reaches(ctx.uow, group_buy, here):
         return group_buy
     names = await ctx.uow.chat_names.titles([group_buy.chat_id])
     lang = await ctx.lang()

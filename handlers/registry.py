@@ -10,14 +10,24 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from handlers import (
+    ask,
     collecting,
+    console_link,
+    digest,
     earnings,
     edits,
     exporting,
+    follows,
+    foryou,
     group_buys,
+    helpselling,
     lines,
     listing,
     mine,
+    moderation,
+    note_reactions,
+    note_search,
+    note_shares,
     notes,
     orders,
     payments,
@@ -90,6 +100,10 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("share", referrals.share, ("share",), ("分享", "分享链接", "我的分享码")),
     Entry("commission", referrals.commission, ("commission",), ("佣金", "分享佣金")),
     Entry("share_help", referrals.share_help, ("sharehelp",), ("分享帮助",)),
+    Entry("helpsell", helpselling.helpsell, ("helpsell",), ("帮卖",)),
+    Entry("ask", ask.ask, ("ask",), ("问", "请问")),
+    Entry("ask_forward", ask.forward, (), ()),  # 转给团长 (`aq:5`) only
+    Entry("answer", ask.answer, ("answer",), ("答", "回答")),
     Entry("note", notes.post_note, ("note",), ("种草", "笔记")),
     Entry("like", notes.like, ("like",), ("赞", "点赞")),
     Entry("unlike", notes.unlike, ("unlike",), ("取消赞", "取消点赞")),
@@ -97,6 +111,22 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("like_tap", notes.tap_like, (), ()),  # a note card's 👍 (`nt:like:3`) only
     Entry("note_join", notes.tap_join, (), ()),  # a note card's Join (`nt:join:3`) only
     Entry("notes_help", notes.notes_help, ("noteshelp",), ("笔记帮助", "种草帮助")),
+    Entry("flags", moderation.flags, ("flags",), ("待审笔记", "可疑笔记", "举报队列")),
+    Entry("hide", moderation.hide, ("hide",), ("隐藏笔记", "隐藏")),
+    Entry("unhide", moderation.unhide, ("unhide",), ("取消隐藏", "恢复笔记")),
+    Entry("mute", moderation.mute, ("mute",), ("禁止发笔记", "禁言")),
+    Entry("unmute", moderation.unmute, ("unmute",), ("解除禁言", "允许发笔记")),
+    Entry("search", note_search.search, ("search", "find"), ("搜索", "搜笔记", "搜")),
+    Entry("digest", digest.digest, ("digest",), ("摘要", "笔记摘要")),
+    Entry("top", digest.top, ("top",), ("精选", "本周精选", "热门笔记")),
+    Entry("note_share", note_shares.share_note, ("sharenote",), ("分享笔记",)),
+    Entry("note_react", note_reactions.react, (), ()),  # a Telegram reaction on a note card (`nt:react:3`)
+    Entry("note_unreact", note_reactions.unreact, (), ()),  # the reaction taken off (`nt:unreact:3`)
+    Entry("follow", follows.follow, ("follow",), ("关注",)),
+    Entry("unfollow", follows.unfollow, ("unfollow",), ("取消关注",)),
+    Entry("following", follows.show_following, ("following",), ("我的关注", "关注列表")),
+    Entry("foryou", foryou.foryou, ("foryou", "for_you"), ("猜你喜欢",)),
+    Entry("console", console_link.console_link, ("console",), ("后台",)),
 )
 # Not typed as words: what the parser produces for text it could not take as a command.
 SPECIAL: dict[str, Handler] = {

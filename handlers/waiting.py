@@ -24,7 +24,7 @@ from commerce.services import waiting as service
 from commerce.services.waiting import Promotion
 from handlers import sharing
 from handlers.cards import card_update
-from handlers.context import Context, card_language
+from handlers.context import Context, card_language, chat_setting
 from handlers.memo import LanguageMemo
 from handlers.texts import t
 from handlers.types import Reply
@@ -139,14 +139,24 @@ def offer_waiting(refusal: DomainError, *, quantity: int, friend: str) -> Domain
 async def moved_in(
     uow: UnitOfWork, group_buy: GroupBuy, promoted: Sequence[Promotion], memo: LanguageMemo
 ) -> list[Reply]:
-    """The group's message naming the waiting members who moved in (none: nothing), mentioning them."""
-    if not promoted:
-        return []
-    lang = await card_language(uow, group_buy, memo)
-    names = _names([p.entry for p in promoted], lang)
-    text = t(lang, "waitlist_moved_in", title=group_buy.terms.title, id=group_buy.id, names=names)
-    mention = tuple(dict.fromkeys(p.entry.user_id for p in promoted))
-    return [Reply(text=text, chat_id=group_buy.chat_id, mention=mention, language=lang)]
+    """The group's message naming the waiting members who moved in (none: nothing), mentioning them; 帮卖:
+    those who waited in a chat that lists it are told there, in its language."""
+    by_chat: dict[str, list[Promotion]] = {}
+    for promotion in promoted:
+        listing_id = promotion.entry.listing_id
+        listing = None if listing_id is None else await uow.listings.get(listing_id)
+        by_chat.setdefault(group_buy.chat_id if listing is None else listing.chat_id, []).append(promotion)
+    replies = []
+    for chat_id, here in by_chat.items():
+        if chat_id == group_buy.chat_id:
+            lang = await card_language(uow, group_buy, memo)
+        else:
+            lang = await chat_setting(uow, chat_id, memo) or group_buy.lang
+        names = _names([p.entry for p in here], lang)
+        text = t(lang, "waitlist_moved_in", title=group_buy.terms.title, id=group_buy.id, names=names)
+        mention = tuple(dict.fromkeys(p.entry.user_id for p in here))
+        replies.append(Reply(text=text, chat_id=chat_id, mention=mention, language=lang))
+    return replies
 
 
 async def closed_without(

@@ -102,6 +102,7 @@ def group_buy_from_row(row: Any, history: list[StatusChange[GroupBuyStatus]] | N
         photo=row.photo,
         sharer_rate_bp=row.sharer_rate_bp,
         help_sell_rate_bp=row.help_sell_rate_bp,
+        listings=row.listings,
         history=list(history or []),
     )
 
@@ -116,6 +117,7 @@ def participant_from_row(row: Any) -> Participant:
         friend=row.friend,
         note=row.note,
         option=row.option,
+        listing_id=row.listing_id,
     )
 
 
@@ -129,6 +131,7 @@ def participant_values(group_buy_id: int, line: Participant, quantity: int) -> d
         "friend": line.friend,
         "note": line.note,
         "option": line.option,
+        "listing_id": line.listing_id,
     }
 
 

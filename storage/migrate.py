@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -20,6 +21,7 @@ from sqlalchemy.engine import Connection
 from storage.db import async_url, make_engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SEARCH_ONLY = ("note_search_fts", "ix_note_search_tsv")  # storage.note_search: no model has them
 
 
 def alembic_config(url: str | None = None) -> Config:
@@ -40,6 +42,13 @@ def models() -> MetaData:
     from storage.tables import metadata
 
     return metadata
+
+
+def include_name(name: str | None, type_: Any, parent_names: Any) -> bool:
+    """Alembic's `include_name`: what the schema comparison looks at. The search index's own parts
+    (storage.note_search.SEARCH_ONLY: SQLite's FTS5 table and its shadow tables, PostgreSQL's expression
+    index) are made by migration 0025 and described by no model, so they are left out."""
+    return not (name is not None and name.startswith(SEARCH_ONLY))
 
 
 def _scripts() -> ScriptDirectory:

@@ -96,6 +96,7 @@ def _note(row: Any) -> Note:
         photo=row.photo,
         group_buy_id=row.group_buy_id,
         lang=row.lang,
+        signature=row.signature,
         likes=int(mapping.get("likes") or 0),
         comments=int(mapping.get("comments") or 0),
     )
@@ -116,6 +117,7 @@ class SqlNoteRepository:
             "group_buy_id": note.group_buy_id,
             "lang": note.lang,
             "created_at": note.created_at,
+            "signature": note.signature,
         }
         note_id = (await self.conn.execute(self.sql.add, values)).scalar_one()
         return replace(note, id=int(note_id))

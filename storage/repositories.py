@@ -61,6 +61,7 @@ from storage.tables import (
     UtcDateTime,
     chat_members,
     chat_settings,
+    group_buy_listings,
     group_buy_options,
     group_buy_status_changes,
     group_buys,
@@ -183,6 +184,7 @@ def statements(dialect: str) -> _Statements:
             quantity=bindparam("delta", type_=Integer),
             joined_at=bindparam("joined", type_=UtcDateTime()),
             note=bindparam("note"),
+            listing_id=bindparam("listing", type_=Integer),  # 帮卖: kept as first made (not in set_)
         )
         upsert = stmt.on_conflict_do_update(
             index_elements=[p.group_buy_id, p.user_id, p.friend, p.option],
@@ -244,20 +246,28 @@ def statements(dialect: str) -> _Statements:
         ),
     )
     pending_due = select(orders).where(due).order_by(o.id).limit(PENDING_BATCH)
+
+    def here_and_listed(*where: Any, limit: int) -> Select[Any]:
+        """A chat's group buys: its own (ix_group_buys_chat_status) and, 帮卖, those other chats opened
+        that it lists (ix_group_buy_listings_chat); two index searches, never every open group buy."""
+        listing = group_buy_listings.c
+        own = select(group_buys).where(gb.chat_id == bindparam("chat_id"), *where)
+        listed = (
+            select(group_buys)
+            .join(group_buy_listings, listing.group_buy_id == gb.id)
+            .where(listing.chat_id == bindparam("chat_id"), *where)
+        )
+        both = union_all(own, listed).subquery("chat_group_buys")
+        return select(both).order_by(both.c.id.desc()).limit(limit)
+
     return _Statements(
         group_buy_by_id=select(group_buys).where(gb.id == bindparam("id")),
         latest_open=select(group_buys)
         .where(gb.chat_id == bindparam("chat_id"), gb.status == OPEN)
         .order_by(gb.id.desc())
         .limit(1),
-        latest_in_chat=select(group_buys)
-        .where(gb.chat_id == bindparam("chat_id"))
-        .order_by(gb.id.desc())
-        .limit(1),
-        open_in_chat=select(group_buys)
-        .where(gb.chat_id == bindparam("chat_id"), gb.status == OPEN)
-        .order_by(gb.id.desc())
-        .limit(MAX_OPEN_LISTED),
+        latest_in_chat=here_and_listed(limit=1),
+        open_in_chat=here_and_listed(gb.status == OPEN, limit=MAX_OPEN_LISTED),
         joined_among=select(p.group_buy_id)
         .where(
             p.group_buy_id.in_(bindparam("ids", expanding=True)),
@@ -706,6 +716,7 @@ class SqlGroupBuyRepository(_Repository):
             "delta": delta,
             "joined": line.joined_at,
             "note": line.note,
+            "listing": line.listing_id,
         }
         if limit is not None:
             params["limit"] = limit

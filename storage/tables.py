@@ -54,6 +54,7 @@ class GroupBuyRow(SQLModel, table=True):
         Index("ix_group_buys_chat_status", "chat_id", "status", "id"),
         Index("ix_group_buys_status_deadline", "status", "deadline"),
         Index("ix_group_buys_organiser", "organiser_id", "id"),  # an organiser's group buys (/mine)
+        Index("ix_group_buys_closed_at", "closed_at"),  # the dashboard's join -> paid (storage.console_stats)
         Index(  # the deadline sweep's other half: closes whose orders are still being written
             "ix_group_buys_orders_pending",
             "orders_upto",
@@ -105,6 +106,8 @@ class GroupBuyRow(SQLModel, table=True):
     # Share to earn: the sharer's and the help-seller's rate, in basis points (0: none)
     sharer_rate_bp: int = Field(default=0)
     help_sell_rate_bp: int = Field(default=0)
+    # 帮卖: how many other chats list it (group_buy_listings); 0: its cards read no listing
+    listings: int = Field(default=0)
 
 
 class ParticipantRow(SQLModel, table=True):
@@ -117,6 +120,13 @@ class ParticipantRow(SQLModel, table=True):
             "group_buy_id", "user_id", "friend", "option", name="uq_participants_group_buy_user_friend_option"
         ),
         Index("ix_participants_group_buy_id_id", "group_buy_id", "id"),  # the card's first lines, the count
+        Index(  # 帮卖: a listing's card, its chat's lines (only listed lines pay for this index)
+            "ix_participants_listing",
+            "listing_id",
+            "id",
+            sqlite_where=text("listing_id IS NOT NULL"),
+            postgresql_where=text("listing_id IS NOT NULL"),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -128,6 +138,8 @@ class ParticipantRow(SQLModel, table=True):
     joined_at: datetime = _when()
     note: str = Field(default="")
     option: str = Field(default="")  # 多规格: the option's name; "" in a group buy without options
+    # 帮卖: the listing (group_buy_listings) the line was made in; NULL: the group buy's own chat
+    listing_id: int | None = Field(default=None)
 
 
 class GroupBuyOptionRow(SQLModel, table=True):
@@ -166,6 +178,18 @@ class OrderRow(SQLModel, table=True):
     __tablename__ = "orders"
     __table_args__ = (
         Index("ix_orders_status_created_at", "status", "created_at"),
+        # the dashboard's 30 days (storage.console_stats): per day and top group buys, from the index alone
+        Index("ix_orders_created_at", "created_at", "status", "currency", "total", "group_buy_id"),
+        Index(  # ... and its top sharers
+            "ix_orders_shared",
+            "created_at",
+            "sharer_id",
+            "buyer_id",
+            "group_buy_id",
+            "status",
+            sqlite_where=text("sharer_id IS NOT NULL"),
+            postgresql_where=text("sharer_id IS NOT NULL"),
+        ),
         # one order per buyer and group buy: a batch of a close written twice makes no second one
         UniqueConstraint("group_buy_id", "buyer_id", name="uq_orders_group_buy_buyer"),
         # a pickup code is unique among its group buy's orders; code first, so 核销 4827 finds it by code
@@ -284,6 +308,44 @@ class ShareCodeRow(SQLModel, table=True):
     member_id: str = Field(primary_key=True)
     code: str
     created_at: datetime = _when()
+
+
+class GroupBuyListingRow(SQLModel, table=True):
+    """帮卖: a group buy listed in another chat by a member there, the help-seller (commerce.domain.
+    listings); one per group buy and chat. A chat's open group buys are its own and those it lists."""
+
+    __tablename__ = "group_buy_listings"
+    __table_args__ = (
+        UniqueConstraint("group_buy_id", "chat_id", name="uq_group_buy_listings_group_buy_chat"),
+        Index("ix_group_buy_listings_chat", "chat_id", "group_buy_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_buy_id: int = Field(foreign_key="group_buys.id")
+    chat_id: str
+    seller_id: str
+    seller_name: str
+    created_at: datetime = _when()
+
+
+class QuestionRow(SQLModel, table=True):
+    """A question Tuan could not answer, passed to an organiser (commerce.domain.questions)."""
+
+    __tablename__ = "questions"
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: str
+    asker_id: str
+    asker_name: str
+    text: str
+    lang: str = Field(max_length=16)
+    organiser_id: str
+    organiser_name: str
+    group_buy_id: int = Field(foreign_key="group_buys.id")
+    created_at: datetime = _when()
+    status: str = Field(max_length=16)
+    answer: str = Field(default="")
+    updated_at: datetime = _when()
 
 
 class ChatSettingsRow(SQLModel, table=True):
@@ -420,6 +482,7 @@ class WaitingEntryRow(SQLModel, table=True):
     quantity: int
     created_at: datetime = _when()
     option: str = Field(default="")  # 多规格: the option waited for; "" in a group buy without options
+    listing_id: int | None = Field(default=None)  # 帮卖: the listing's chat it was waited in; NULL: its own
 
 
 class LedgerTransactionRow(SQLModel, table=True):
@@ -514,6 +577,7 @@ class NoteRow(SQLModel, table=True):
     __table_args__ = (
         Index("ix_notes_author_created", "author_id", "created_at"),
         Index("ix_notes_chat", "chat_id", "id"),  # a chat's notes (reputation's recompute)
+        Index("ix_notes_created", "created_at"),  # the chats with notes of the day (the digest's sweep)
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -524,6 +588,41 @@ class NoteRow(SQLModel, table=True):
     photo: str = Field(default="")
     group_buy_id: int | None = Field(default=None, foreign_key="group_buys.id", nullable=True)
     lang: str = Field(default="zh", max_length=8)  # the words it was posted with: its card's language
+    created_at: datetime = _when()
+    # its text's MinHash (commerce.domain.near_duplicates, base64; "" before migration 0026)
+    signature: str = Field(default="")
+
+
+class NoteFlagRow(SQLModel, table=True):
+    """A note's moderation (commerce.domain.shill, migration 0026): the shill score the chat's last
+    rescoring gave it (`flagged`: at or above the threshold, with its `reasons`), and the admins' word:
+    `hidden` (with who hid it and why), or `cleared` (looked at and left up: never flagged again).
+    A note with no row was never flagged nor touched by an admin."""
+
+    __tablename__ = "note_flags"
+    __table_args__ = (Index("ix_note_flags_chat", "chat_id", "note_id"),)
+
+    note_id: int = Field(primary_key=True, foreign_key="notes.id")
+    chat_id: str
+    score: float = Field(default=0.0)
+    reasons: str = Field(default="")  # reason codes, comma-separated (commerce.domain.shill.Reason)
+    flagged: bool = Field(default=False)
+    hidden: bool = Field(default=False)
+    cleared: bool = Field(default=False)
+    hidden_by: str = Field(default="")
+    why: str = Field(default="")  # what the admin said when hiding it
+    updated_at: datetime = _when()
+
+
+class NoteMuteRow(SQLModel, table=True):
+    """A member stopped from posting notes in a chat by its admins (`/mute @name`, 禁言 @名字)."""
+
+    __tablename__ = "note_mutes"
+
+    chat_id: str = Field(primary_key=True)
+    member_id: str = Field(primary_key=True)
+    by_id: str
+    why: str = Field(default="")
     created_at: datetime = _when()
 
 
@@ -563,6 +662,140 @@ class NoteCommentRow(SQLModel, table=True):
     created_at: datetime = _when()
 
 
+class NoteSearchRow(SQLModel, table=True):
+    """A note's words for `/search` (storage.note_search): jieba-segmented, written with the note. On
+    SQLite the FTS5 table `note_search_fts` indexes them, on PostgreSQL a GIN index (migration 0025)."""
+
+    __tablename__ = "note_search"
+    __table_args__ = (Index("ix_note_search_chat", "chat_id", "note_id"),)
+
+    note_id: int = Field(foreign_key="notes.id", primary_key=True, sa_column_kwargs={"autoincrement": False})
+    chat_id: str
+    words: str
+
+
+class ChatDigestRow(SQLModel, table=True):
+    """A chat's digest mode (commerce.domain.digest): its choice (None: by its size) and the day its
+    evening digest was last sent (one guarded write claims a day: sent once however many processes)."""
+
+    __tablename__ = "chat_digests"
+
+    chat_id: str = Field(primary_key=True)
+    mode: bool | None = Field(default=None, nullable=True)
+    sent_on: str | None = Field(default=None, nullable=True, max_length=10)  # ISO date, chat time
+
+
+class ForYouOffRow(SQLModel, table=True):
+    """A member who turned For you (猜你喜欢) off (`/foryou off`); no row: on."""
+
+    __tablename__ = "foryou_off"
+
+    identity: str = Field(primary_key=True)
+    at: datetime = _when()
+
+
+class FollowRow(SQLModel, table=True):
+    """A member following another (commerce.domain.follows): one row per pair, the name it was made by."""
+
+    __tablename__ = "follows"
+    __table_args__ = (
+        UniqueConstraint("follower_id", "followed_id", name="uq_follows_follower_followed"),
+        Index("ix_follows_followed", "followed_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str
+    follower_id: str
+    followed_id: str
+    followed_name: str
+    created_at: datetime = _when()
+
+
+class FollowRoundupRow(SQLModel, table=True):
+    """A follower's last daily round-up: its day (chat time, `YYYY-MM-DD`) and when it was made."""
+
+    __tablename__ = "follow_roundups"
+
+    platform: str = Field(primary_key=True)
+    follower_id: str = Field(primary_key=True)
+    day: str = Field(max_length=10)
+    sent_at: datetime = _when()
+
+
+class NoteShareRow(SQLModel, table=True):
+    """A member took their share code for a note (`分享笔记 3`): the note card counts these."""
+
+    __tablename__ = "note_shares"
+    __table_args__ = (UniqueConstraint("note_id", "member_id", name="uq_note_shares_note_member"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    note_id: int = Field(foreign_key="notes.id")
+    member_id: str
+    created_at: datetime = _when()
+
+
+class ConsoleAccountRow(SQLModel, table=True):
+    """An admin of the console (`tuan admin create`): the username and an argon2 hash of the password."""
+
+    __tablename__ = "console_accounts"
+
+    username: str = Field(primary_key=True, max_length=32)
+    password_hash: str
+    created_at: datetime = _when()
+
+
+class ConsoleLoginLinkRow(SQLModel, table=True):
+    """An organiser's one-time login link (`/console`): only the token's SHA-256 is kept."""
+
+    __tablename__ = "console_login_links"
+
+    token_hash: str = Field(primary_key=True, max_length=64)
+    identity: str
+    created_at: datetime = _when()
+    expires_at: datetime = _when()
+    used_at: datetime | None = _when(nullable=True)
+
+
+class ConsoleAuditRow(SQLModel, table=True):
+    """One change made in the console, written in the change's own transaction (who, what, before,
+    after as JSON, when)."""
+
+    __tablename__ = "console_audit"
+    __table_args__ = (
+        Index("ix_console_audit_at", "at", "id"),
+        Index("ix_console_audit_actor", "actor", "at"),
+        Index("ix_console_audit_action", "action", "at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _when()
+    actor: str
+    action: str = Field(max_length=64)
+    subject: str
+    before: str = Field(default="{}")
+    after: str = Field(default="{}")
+
+
+class ConsoleApiTokenRow(SQLModel, table=True):
+    """A personal access token for the console's API: only its SHA-256 and first characters are kept;
+    `owner` as the audit log names them (`playground:alice`, `console:root`)."""
+
+    __tablename__ = "console_api_tokens"
+    __table_args__ = (
+        UniqueConstraint("token_hash", name="uq_console_api_tokens_hash"),
+        Index("ix_console_api_tokens_owner", "owner", "id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(max_length=64)
+    prefix: str = Field(max_length=16)
+    owner: str
+    label: str = Field(max_length=64)
+    created_at: datetime = _when()
+    last_used_at: datetime | None = _when(nullable=True)
+    revoked_at: datetime | None = _when(nullable=True)
+
+
 MAX_ROW_ID = 2**31 - 1  # `id` columns are INTEGER on PostgreSQL
 
 
@@ -588,6 +821,8 @@ chat_settings = table(ChatSettingsRow)
 processed_updates = table(ProcessedUpdateRow)
 share_visits = table(ShareVisitRow)
 share_codes = table(ShareCodeRow)
+group_buy_listings = table(GroupBuyListingRow)
+questions = table(QuestionRow)
 members = table(MemberRow)
 chat_members = table(ChatMemberRow)
 chats = table(ChatRow)
@@ -602,6 +837,18 @@ notes = table(NoteRow)
 note_likes = table(NoteLikeRow)
 note_comments = table(NoteCommentRow)
 member_trust = table(MemberTrustRow)
+note_flags = table(NoteFlagRow)
+note_mutes = table(NoteMuteRow)
+note_search = table(NoteSearchRow)
+chat_digests = table(ChatDigestRow)
+follows = table(FollowRow)
+follow_roundups = table(FollowRoundupRow)
+note_shares = table(NoteShareRow)
+foryou_off = table(ForYouOffRow)
+console_accounts = table(ConsoleAccountRow)
+console_login_links = table(ConsoleLoginLinkRow)
+console_audit = table(ConsoleAuditRow)
+console_api_tokens = table(ConsoleApiTokenRow)
 ALL_TABLES = (
     group_buys,
     participants,
@@ -614,6 +861,8 @@ ALL_TABLES = (
     processed_updates,
     share_visits,
     share_codes,
+    group_buy_listings,
+    questions,
     members,
     chat_members,
     chats,
@@ -628,4 +877,16 @@ ALL_TABLES = (
     note_likes,
     note_comments,
     member_trust,
+    note_flags,
+    note_mutes,
+    note_search,
+    chat_digests,
+    follows,
+    follow_roundups,
+    note_shares,
+    foryou_off,
+    console_accounts,
+    console_login_links,
+    console_audit,
+    console_api_tokens,
 )

@@ -27,21 +27,33 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.pool import QueuePool, SingletonThreadPool, StaticPool
 
 from commerce.ports import (
+    ApiTokenRepository,
     AttributionRepository,
     ChatNameRepository,
     ChatSettingsRepository,
     CollectionRepository,
+    ConsolePeopleRepository,
+    ConsoleRepository,
+    ConsoleStats,
+    DigestRepository,
+    FollowRepository,
     GroupBuyEditRepository,
     GroupBuyRepository,
     LedgerRepository,
+    ListingRepository,
     MemberRepository,
+    ModerationRepository,
     NoteRepository,
+    NoteSearch,
+    NoteShareRepository,
     OrderRepository,
     OrganiserViews,
     OutboxRepository,
     PayoutRepository,
     PickupRepository,
     ProcessedUpdateRepository,
+    QuestionRepository,
+    RecommendRepository,
     ShareVisitRepository,
     TrustRepository,
     WaitingListRepository,
@@ -49,17 +61,29 @@ from commerce.ports import (
 from commerce.services.ledger import post_order_events
 from commerce.unit_of_work import BaseUnitOfWork, UnitOfWorkHook
 from storage import direct
+from storage.api_tokens import SqlApiTokenRepository
 from storage.attribution import SqlAttributionRepository
 from storage.carried import PENDING
 from storage.chat_names import SqlChatNameRepository
 from storage.collecting import SqlCollectionRepository
+from storage.console import SqlConsoleRepository
+from storage.console_people import SqlConsolePeople
+from storage.console_stats import SqlConsoleStats
+from storage.digests import SqlDigestRepository
 from storage.direct import WROTE
 from storage.edits import SqlGroupBuyEditRepository
+from storage.follows import SqlFollowRepository
 from storage.ledger import SqlLedgerRepository
+from storage.listings import SqlListingRepository
+from storage.moderation import SqlModerationRepository
+from storage.note_search import SqlNoteSearch
+from storage.note_shares import SqlNoteShareRepository
 from storage.notes import SqlNoteRepository
 from storage.outbox import SqlOutboxRepository
 from storage.payouts import SqlPayoutRepository
 from storage.pickup import SqlPickupRepository
+from storage.questions import SqlQuestionRepository
+from storage.recommend import SqlRecommendRepository
 from storage.repositories import (
     SqlChatSettingsRepository,
     SqlGroupBuyRepository,
@@ -188,9 +212,21 @@ class SqlUnitOfWork(BaseUnitOfWork):
     chat_names: ChatNameRepository
     ledger: LedgerRepository
     attribution: AttributionRepository
+    listings: ListingRepository
+    questions: QuestionRepository
     payouts: PayoutRepository
     notes: NoteRepository
     trust: TrustRepository
+    note_search: NoteSearch
+    digests: DigestRepository
+    moderation: ModerationRepository
+    follows: FollowRepository
+    note_shares: NoteShareRepository
+    recommend: RecommendRepository
+    console: ConsoleRepository
+    api_tokens: ApiTokenRepository
+    console_people: ConsolePeopleRepository
+    console_stats: ConsoleStats
 
     def __init__(
         self, engine: AsyncEngine, gate: FairGate | None = None, *, tracks_writes: bool = False
@@ -239,9 +275,21 @@ class SqlUnitOfWork(BaseUnitOfWork):
         self.chat_names = SqlChatNameRepository(conn)
         self.ledger = SqlLedgerRepository(conn)
         self.attribution = SqlAttributionRepository(conn)
+        self.listings = SqlListingRepository(conn)
+        self.questions = SqlQuestionRepository(conn)
         self.payouts = SqlPayoutRepository(conn)
         self.notes = SqlNoteRepository(conn)
         self.trust = SqlTrustRepository(conn)
+        self.note_search = SqlNoteSearch(conn)
+        self.digests = SqlDigestRepository(conn)
+        self.moderation = SqlModerationRepository(conn)
+        self.follows = SqlFollowRepository(conn)
+        self.note_shares = SqlNoteShareRepository(conn)
+        self.recommend = SqlRecommendRepository(conn)
+        self.console = SqlConsoleRepository(conn)
+        self.api_tokens = SqlApiTokenRepository(conn)
+        self.console_people = SqlConsolePeople(conn)
+        self.console_stats = SqlConsoleStats(conn)
 
     async def _commit(self) -> None:
         await self.connection.commit()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, func, insert, or_, select
+from sqlalchemy import Integer, and_, bindparam, delete, func, insert, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
@@ -23,7 +23,7 @@ from commerce.domain.waiting import WaitingEntry, in_queue_order
 from storage.tables import waiting_list
 
 w = waiting_list.c
-_COLUMNS = (w.id, w.group_buy_id, w.user_id, w.display_name, w.quantity, w.created_at, w.option)
+_COLUMNS = (w.id, w.group_buy_id, w.user_id, w.display_name, w.quantity, w.created_at, w.option, w.listing_id)
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,7 @@ def _statements(dialect: str) -> _Statements:
         quantity=bindparam("quantity"),
         created_at=bindparam("created_at"),
         option=bindparam("opt"),
+        listing_id=bindparam("listing", type_=Integer),
     ).on_conflict_do_update(  # waiting again: the new quantity, the place kept
         index_elements=[w.group_buy_id, w.user_id, w.option],
         set_={"quantity": new.excluded.quantity, "display_name": new.excluded.display_name},
@@ -97,6 +98,7 @@ def _entry(row: Any) -> WaitingEntry:
         created_at=row.created_at,
         id=row.id,
         option=row.option,
+        listing_id=row.listing_id,
     )
 
 
@@ -118,6 +120,7 @@ class SqlWaitingListRepository:
             "quantity": entry.quantity,
             "created_at": entry.created_at,
             "opt": entry.option,
+            "listing": entry.listing_id,
         }
         return _entry((await self.conn.execute(self.sql.put, params)).one())
 
@@ -157,6 +160,7 @@ class SqlWaitingListRepository:
             "quantity": entry.quantity,
             "created_at": entry.created_at,
             "option": entry.option,
+            "listing_id": entry.listing_id,
         }
         await self.conn.execute(self.sql.restore, values)
 

@@ -19,6 +19,7 @@ class NotesState:
     notes: dict[int, Note] = field(default_factory=dict)
     likes: dict[int, set[str]] = field(default_factory=dict)  # note -> members
     comments: list[Comment] = field(default_factory=list)
+    liked_at: dict[tuple[int, str], datetime] = field(default_factory=dict)  # (note, member) -> when
 
 
 class FakeNotes:
@@ -47,6 +48,7 @@ class FakeNotes:
         if member_id in members:
             return False
         members.add(member_id)
+        self.n.liked_at[(note_id, member_id)] = at
         return True
 
     async def unlike(self, note_id: int, member_id: str) -> bool:

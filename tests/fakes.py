@@ -12,25 +12,37 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
+from commerce.domain.api_tokens import ApiToken
 from commerce.domain.group_buy import MAX_OPEN_LISTED, GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.ledger import Transaction
+from commerce.domain.listings import Listing
 from commerce.domain.member import SEEN_REFRESH, ChatMembership, Member, identity, name_key
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.outbox import OutboxItem
 from commerce.domain.payout import Payout
+from commerce.domain.questions import AskedQuestion
 from commerce.domain.roster import GroupBuySummary
 from commerce.domain.sharing import ShareVisit
 from commerce.domain.waiting import WaitingEntry
 from commerce.ports import LinesToOrder
 from commerce.services.ledger import post_order_events
 from commerce.unit_of_work import BaseUnitOfWork
+from tests.fake_api_tokens import FakeApiTokens
 from tests.fake_attribution import FakeAttribution
 from tests.fake_chat_names import FakeChatNames
 from tests.fake_collecting import FakeCollecting, Reminders
+from tests.fake_console import ConsoleState, FakeConsole
+from tests.fake_console_stats import FakeConsoleStats
+from tests.fake_digest import DigestState, FakeDigests, FakeNoteSearch
 from tests.fake_edits import FakeGroupBuyEdits
+from tests.fake_follows import FakeFollows, FakeNoteShares, FollowsState
 from tests.fake_ledger import FakeLedger
+from tests.fake_listings import FakeListings
+from tests.fake_moderation import FakeModeration, ModerationState
 from tests.fake_notes import FakeNotes, NotesState
 from tests.fake_payouts import FakePayouts
+from tests.fake_questions import FakeQuestions
+from tests.fake_recommend import FakeRecommend
 from tests.fake_reputation import FakeTrust
 from tests.fake_waiting import FakeWaitingList
 
@@ -74,6 +86,14 @@ class MemoryState:
     payouts: dict[int, Payout] = field(default_factory=dict)  # by id (tests.fake_payouts)
     notes: NotesState = field(default_factory=NotesState)  # notes, likes, comments (tests.fake_notes)
     trust: dict[tuple[str, str], float] = field(default_factory=dict)  # by (chat, member): fake_reputation
+    digest: DigestState = field(default_factory=DigestState)  # search index, digest mode (fake_digest)
+    follows: FollowsState = field(default_factory=FollowsState)  # follows, round-ups, note shares
+    listings: list[Listing] = field(default_factory=list)  # 帮卖, in order (tests.fake_listings)
+    questions: dict[int, AskedQuestion] = field(default_factory=dict)  # by id (tests.fake_questions)
+    moderation: ModerationState = field(default_factory=ModerationState)  # flags, mutes: fake_moderation
+    foryou_off: set[str] = field(default_factory=set)  # identities that turned For you off
+    console: ConsoleState = field(default_factory=ConsoleState)  # tests.fake_console
+    api_tokens: dict[int, ApiToken] = field(default_factory=dict)  # tests.fake_api_tokens
     next_id: dict[str, int] = field(default_factory=lambda: {"gb": 1, "order": 1})
 
 
@@ -97,12 +117,17 @@ class _GroupBuys:
         ids = [g.id for g in self.s.group_buys.values() if g.chat_id == chat_id and g.is_open]
         return await self.get(max(i for i in ids if i is not None)) if ids else None
 
+    def _here(self, chat_id: str) -> list[GroupBuy]:
+        """The chat's own group buys and those it lists (帮卖)."""
+        listed = {found.group_buy_id for found in self.s.listings if found.chat_id == chat_id}
+        return [g for i, g in self.s.group_buys.items() if g.chat_id == chat_id or i in listed]
+
     async def latest_in_chat(self, chat_id: str) -> GroupBuy | None:
-        ids = [i for i, g in self.s.group_buys.items() if g.chat_id == chat_id]
+        ids = [g.id for g in self._here(chat_id) if g.id is not None]
         return await self.get(max(ids)) if ids else None
 
     async def open_in_chat(self, chat_id: str) -> list[GroupBuy]:
-        found = [g for g in self.s.group_buys.values() if g.chat_id == chat_id and g.is_open]
+        found = [g for g in self._here(chat_id) if g.is_open]
         return [copy.deepcopy(g) for g in sorted(found, key=lambda g: -(g.id or 0))[:MAX_OPEN_LISTED]]
 
     async def joined_among(self, group_buy_ids: Sequence[int], user_id: str) -> set[int]:
@@ -191,7 +216,8 @@ class _GroupBuys:
             lines.pop(line.key, None)
         else:
             note = line.note or (stored_line.note if stored_line is not None else "")
-            lines[line.key] = replace(line, note=note)
+            listing = stored_line.listing_id if stored_line is not None else line.listing_id  # as first made
+            lines[line.key] = replace(line, note=note, listing_id=listing)
         return True
 
     async def save_status(self, group_buy: GroupBuy, *, previous: str) -> bool:
@@ -626,9 +652,20 @@ class FakeUnitOfWork(BaseUnitOfWork):
         self.chat_names = FakeChatNames(state)
         self.ledger = FakeLedger(state)
         self.attribution = FakeAttribution(state)
+        self.listings = FakeListings(state)
+        self.questions = FakeQuestions(state)
         self.payouts = FakePayouts(state)
         self.notes = FakeNotes(state)
         self.trust = FakeTrust(state)
+        self.note_search = FakeNoteSearch(state)
+        self.digests = FakeDigests(state)
+        self.follows = FakeFollows(state)
+        self.note_shares = FakeNoteShares(state)
+        self.moderation = FakeModeration(state)
+        self.recommend = FakeRecommend(state)
+        self.console = FakeConsole(state)
+        self.console_stats = FakeConsoleStats(state)
+        self.api_tokens = FakeApiTokens(state)
 
     async def _begin(self) -> None:
         self._bind(copy.deepcopy(self.shared))

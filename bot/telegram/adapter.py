@@ -18,17 +18,26 @@ from dataclasses import replace
 from typing import Protocol
 
 from aiogram import Bot
-from aiogram.types import CallbackQuery, Message, PreCheckoutQuery
+from aiogram.types import CallbackQuery, Message, MessageReactionUpdated, PreCheckoutQuery
 
 from bot.telegram.admins import AdminCache
 from bot.telegram.outbox import Outbox, Outgoing, is_group, split_text
 from bot.telegram.render import destination
-from bot.telegram.translate import NameBook, callback_chat, callback_request, display_name, message_request
+from bot.telegram.translate import (
+    NameBook,
+    callback_chat,
+    callback_request,
+    display_name,
+    message_request,
+    reaction_request,
+)
 from commerce.domain.outbox import OutboxItem
 from commerce.state import SharedState
 from handlers import outbox
 from handlers.app import ChatApp
+from handlers.buttons import NoteAction, NoteButton
 from handlers.fit import TOAST_LIMIT, clip
+from handlers.notes import note_of
 from handlers.parsing.commands import parse_button, parse_text
 from handlers.registry import VOCABULARY
 from handlers.sharing import share_link_payload
@@ -59,6 +68,8 @@ NEVER_ADMIN = frozenset(
         "unlike",
         "like_tap",
         "comment",
+        "search",
+        "top",
     }
 )
 PRE_CHECKOUT_SECONDS = 8.0  # Telegram gives 10 s
@@ -139,6 +150,28 @@ class TelegramAdapter:
             replies = await self.app.handle(request)
             toast = next((reply.toast for reply in replies if reply.toast), None)
             await self._answer_callback(query.id, toast)
+            if not self.app.queues:
+                await self.deliver(replies, request=request)
+
+    async def on_reaction(self, reaction: MessageReactionUpdated, *, update_id: int) -> None:
+        """A reaction put on or taken off a message: on a note card, a like or its taking back (any
+        emoji; one swapped for another changes nothing). Telegram sends these only to a bot that is an
+        admin of the group, and only when asked (`message_reaction` in allowed_updates: the router's
+        handler makes the dispatcher ask)."""
+        had, has = bool(reaction.old_reaction), bool(reaction.new_reaction)
+        if had == has:
+            return
+        card = await self.outbox.cards.card_at(str(reaction.chat.id), reaction.message_id)
+        note_id = None if card is None else note_of(card)
+        if note_id is None:  # a reaction on anything but a note's live card
+            return
+        data = NoteButton(NoteAction.REACT if has else NoteAction.UNREACT, note_id).pack()
+        request = reaction_request(reaction, update_id=update_id, data=data)
+        if request is None or reaction.user is None:
+            return
+        await self.names.remember(reaction.user)
+        async with self._lock(request.chat_id):
+            replies = await self.app.handle(request)
             if not self.app.queues:
                 await self.deliver(replies, request=request)
 

@@ -117,6 +117,10 @@ class CardMap(Protocol):
 
     async def put(self, chat_id: str, group_buy_id: int, message_id: int) -> None: ...
 
+    async def card_at(self, chat_id: str, message_id: int) -> int | None:
+        """Which card message `message_id` of `chat_id` is (a reaction on it), or None: not a live card."""
+        ...
+
 
 class MemoryCardMap:
     """A `CardMap` in a dict: tests, and the benchmark's baseline."""
@@ -129,6 +133,12 @@ class MemoryCardMap:
 
     async def put(self, chat_id: str, group_buy_id: int, message_id: int) -> None:
         self.cards[(chat_id, group_buy_id)] = message_id
+
+    async def card_at(self, chat_id: str, message_id: int) -> int | None:
+        return next(
+            (card for (chat, card), shown in self.cards.items() if (chat, shown) == (chat_id, message_id)),
+            None,
+        )
 
 
 # -- what goes in -----------------------------------------------------------------------------------------

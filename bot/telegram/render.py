@@ -42,9 +42,12 @@ def destination(reply: Reply, request: Request | None) -> str | None:
 
 def with_share_button(card: Reply, *, default_language: str) -> Reply:
     """The card with a Share row under its buttons while it takes joins (it has a Join button then;
-    a succeeded card's Pay button gets none)."""
-    group_buy_id = card.card_of
-    if group_buy_id is None or not any(_joins(b, group_buy_id) for row in card.buttons for b in row):
+    a succeeded card's Pay button gets none). The group buy is the Join button's: a card in a chat
+    that lists it (帮卖) is keyed by its listing, and its members share the same group buy."""
+    group_buy_id = next(
+        (found for row in card.buttons for b in row if (found := _joins(b)) is not None), None
+    )
+    if card.card_of is None or group_buy_id is None:
         return card
     lang = normalize_language(card.language) or default_language
     share = Button(t(lang, "btn_share"), CardButton(CardAction.SHARE, group_buy_id).pack())
@@ -58,6 +61,7 @@ async def card(app: ChatApp, group_buy_id: int, *, default_language: str) -> Rep
     return with_share_button(rendered, default_language=default_language)
 
 
-def _joins(button: Button, group_buy_id: int) -> bool:
+def _joins(button: Button) -> int | None:
+    """The group buy a Join button joins (None: another button)."""
     tapped = CardButton.unpack(button.data)
-    return tapped is not None and tapped.action is CardAction.JOIN and tapped.group_buy_id == group_buy_id
+    return tapped.group_buy_id if tapped is not None and tapped.action is CardAction.JOIN else None

@@ -64,6 +64,15 @@ class TelegramStore:
                     )
                 )
 
+    async def card_at(self, chat_id: str, message_id: int) -> int | None:
+        """The card (group buy id, or a note's negated id) whose live message is `message_id` here."""
+        query = sa.select(cards_table.c.group_buy_id).where(
+            cards_table.c.chat_id == chat_id, cards_table.c.message_id == message_id
+        )
+        async with self.engine.connect() as conn:
+            found = (await conn.execute(query)).first()
+        return None if found is None else int(found[0])
+
     async def first_delivery(self, update_key: str) -> bool:
         """Record that the answer to `update_key` goes out now; False if it already went."""
         with contextlib.suppress(sa.exc.IntegrityError):

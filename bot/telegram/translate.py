@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from aiogram.types import CallbackQuery, Chat, Message, MessageEntity
+from aiogram.types import CallbackQuery, Chat, Message, MessageEntity, MessageReactionUpdated
 from aiogram.types import User as TelegramUser
 
 from commerce.state import KeyValues
@@ -202,4 +202,26 @@ def callback_request(query: CallbackQuery, *, is_admin: bool = False) -> Request
         is_admin=is_admin,
         username=query.from_user.username,
         chat_title=chat_title(chat),
+    )
+
+
+def reaction_request(reaction: MessageReactionUpdated, *, update_id: int, data: str) -> Request | None:
+    """The request a member's reaction on a bot message makes, as the tap of `data` (a note card's
+    `nt:react:3`: handlers.note_reactions); None for an anonymous one (a channel's or a group's own),
+    a bot's, or one outside a group."""
+    user = reaction.user
+    if user is None or user.is_bot or chat_kind(reaction.chat) is not ChatKind.GROUP:
+        return None
+    return Request(
+        platform=PLATFORM,
+        chat_id=str(reaction.chat.id),
+        user_id=str(user.id),
+        display_name=display_name(user),
+        chat_kind=ChatKind.GROUP,
+        button=data,
+        message_id=str(reaction.message_id),
+        update_id=str(update_id),
+        language=user.language_code,
+        username=user.username,
+        chat_title=chat_title(reaction.chat),
     )

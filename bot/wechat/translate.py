@@ -13,6 +13,9 @@ module never imports wechaty); `to_request` is a pure function of that, tested w
 - The message id is the update id: a message delivered twice is one update.
 - The room's topic (群名) is the chat's name (`Request.chat_title`), read once per room
   (bot/wechat/topics.py).
+- A quote-reply (引用, bot/wechat/quotes.py) is the member's reply alone; when it quotes one of the
+  bot's messages, the quoted text is what it replies to (`Request.replied_to`): a quote of a note card
+  comments on that note.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from bot.wechat.quotes import split_quote
 from bot.wechat.topics import RoomTopics
 from handlers.types import ChatKind, Request
 
@@ -61,7 +65,12 @@ def to_request(incoming: Incoming, *, bot_id: str) -> Request | None:
     """The neutral request for `incoming`, or None when the bot must not answer it."""
     if incoming.talker_id == bot_id or not incoming.is_text or not incoming.is_person:
         return None
-    text = strip_mentions_of(incoming.text, incoming.bot_names).replace(MENTION_SEPARATOR, " ").strip()
+    quote = split_quote(incoming.text)
+    typed = incoming.text if quote is None else quote.reply
+    replied_to = None
+    if quote is not None and quote.name in incoming.bot_names:  # the bot's message, quoted
+        replied_to = quote.quoted
+    text = strip_mentions_of(typed, incoming.bot_names).replace(MENTION_SEPARATOR, " ").strip()
     if not text:
         return None
     in_room = incoming.room_id is not None
@@ -77,6 +86,7 @@ def to_request(incoming: Incoming, *, bot_id: str) -> Request | None:
         mentions=tuple(m for m in dict.fromkeys(incoming.mention_ids) if m != bot_id),
         alias=incoming.talker_alias if in_room else None,
         chat_title=incoming.room_topic if in_room else None,
+        replied_to=replied_to,
     )
 
 

@@ -242,6 +242,9 @@ class Participant:
     friend: str = ""  # "" for the member's own line
     note: str = ""
     option: str = ""  # 多规格: the option's name (one line per member, friend and option); "" without
+    # 帮卖: the help-sell listing (another chat) the line was made in; None: the group buy's own chat.
+    # A line stays where it was first made.
+    listing_id: int | None = None
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -270,6 +273,8 @@ class GroupBuy:
     # order, in basis points of what it paid (0: nothing); set by the organiser.
     sharer_rate_bp: int = 0
     help_sell_rate_bp: int = 0
+    # 帮卖: how many other chats list it (commerce.domain.listings); 0 costs its cards nothing more.
+    listings: int = 0
     history: list[StatusChange[GroupBuyStatus]] = field(default_factory=list)
     events: list[ev.Event] = field(default_factory=list)
     # Opened in this unit of work: `pull_events` says `GroupBuyOpened` once storage gave it an id.

@@ -7,8 +7,9 @@ picked-up order of the linked group buy, or of an earlier one of the same produc
 case, spaces and punctuation go), and 团长 / Seller when the author organises the linked group buy or
 sells it (a sharer's or help-seller's order of it). Sellers may post; they are shown as sellers.
 
-Against the flood: a member posts at most `per_day` notes in a chat in 24 hours, and the exact text of
-one of their notes of the last `DUPLICATE_DAYS` days (in any chat) is refused with that note's number.
+Against the flood: a member posts at most `per_day` notes in a chat in 24 hours, and the same or almost
+the same text as one of their notes of the last `DUPLICATE_DAYS` days (in any chat; character shingles
+and MinHash, commerce.domain.near_duplicates) is refused with that note's number.
 Liking one's own note is refused: a count of likes is what others think of it.
 """
 
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from commerce.domain.errors import DomainError
+from commerce.domain.near_duplicates import Signature, closest, signature
 from commerce.domain.text import clean_text
 
 MAX_TEXT = 1000  # characters of a note
@@ -46,6 +48,9 @@ class Note:
     lang: str = "zh"  # the language it was posted in (its card speaks it unless the chat set one)
     likes: int = 0
     comments: int = 0
+    # The text's MinHash (commerce.domain.near_duplicates, encoded), stored with it: "" for notes older
+    # than the column, whose text is hashed when compared.
+    signature: str = ""
 
 
 @dataclass(frozen=True)
@@ -103,12 +108,26 @@ def _plain(text: str) -> str:
     )
 
 
+def signature_of(note: Note) -> Signature:
+    """The note's stored MinHash, or its text's when none is stored (a note older than the column)."""
+    stored = Signature.decode(note.signature) if note.signature else None
+    return stored or signature(note.text)
+
+
 def check_flood(recent: Sequence[Note], *, chat_id: str, text: str, now: datetime, per_day: int) -> None:
-    """Refuse a note over the member's day in this chat (`note_limit`) or repeating one of theirs
-    (`note_duplicate`, with its number). `recent`: the member's notes of the last `DUPLICATE_DAYS` days."""
-    for note in recent:
-        if now - note.created_at <= timedelta(days=DUPLICATE_DAYS) and same_text(note.text, text):
+    """Refuse a note over the member's day in this chat (`note_limit`), or repeating one of theirs of
+    the last `DUPLICATE_DAYS` days in any chat: the same text (`note_duplicate`) or almost the same
+    (`note_near_duplicate`, commerce.domain.near_duplicates), with that note's number.
+    `recent`: the member's notes of the last `DUPLICATE_DAYS` days."""
+    window = [note for note in recent if now - note.created_at <= timedelta(days=DUPLICATE_DAYS)]
+    for note in window:
+        if same_text(note.text, text):
             raise DomainError("note_duplicate", id=note.id)
+    mine = signature(text)
+    found = closest(mine, ((note.id or 0, signature_of(note)) for note in window))
+    if found is not None:
+        percent = round(found[1] * 100)
+        raise DomainError("note_near_duplicate", id=found[0], percent=percent, days=DUPLICATE_DAYS)
     today = [n for n in recent if n.chat_id == chat_id and now - n.created_at < DAY]
     if per_day > 0 and len(today) >= per_day:
         raise DomainError("note_limit", limit=per_day)

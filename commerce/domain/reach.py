@@ -27,7 +27,8 @@ class Where:
         return group_buy.chat_id == self.chat_id
 
     def buyer_reaches(self, order: Order, group_buy: GroupBuy, buyer_id: str) -> bool:
-        """In a group: the orders of that group's group buys; in private: `buyer_id`'s own orders."""
+        """In a group: the orders made in that group (of its group buys, or, 帮卖, of another chat's that
+        it lists: an order belongs to the chat its buyer joined in); in private: `buyer_id`'s own."""
         if self.private:
             return order.buyer_id == buyer_id
-        return group_buy.chat_id == self.chat_id and order.chat_id == self.chat_id
+        return order.chat_id == self.chat_id

@@ -6,9 +6,11 @@ The rule, in plain words (the README and `/help notes` say the same):
   join the group buy a note is about after the note was posted (a purchase it led to).
 - Each member counts once per kind toward each author: a hundred likes from one friend are one like; a
   friend who likes, comments and buys gives all three. Engaging with one's own note counts for nothing.
-- Kinds weigh `WEIGHTS`: a like 1, a comment 1, a purchase 3. A note without a verified purchase
-  (✅ its author bought what it is about) counts at `UNVERIFIED` (half); a member who engaged with a
-  verified and an unverified note of the same author, in the same way, counts as verified.
+- A follower who went on to buy counts too (`follower_purchases`): a paid order of a group buy of the
+  chat that the member they follow organised or wrote a note about, made after they followed.
+- Kinds weigh `WEIGHTS`: a like 1, a comment 1, a purchase 3, a follower's purchase 2. A note without a
+  verified purchase (✅ its author bought what it is about) counts at `UNVERIFIED` (half); a member who
+  engaged with a verified and an unverified note of the same author, in the same way, counts as verified.
 - What a member gives is worth their own trust, shared among everyone they engage with: one who likes
   everything gives each author little. This is a small PageRank over the chat's members
   (`rank`): trust = 1 + DAMPING × Σ over engagers (their trust × the share of their engagement this
@@ -19,10 +21,16 @@ The rule, in plain words (the README and `/help notes` say the same):
 - Levels by that trust: 新人 / Newcomer below `INSIDER_AT` (2.5), 达人 / Insider from it, 推荐官 / Expert
   from `EXPERT_AT` (6). A group that only engages with itself can never pass 1 / (1 − DAMPING) = 2 on
   average (a mutual-like clique stays Newcomers however large it grows): trust has to come from outside.
+- That average is 2, not 1: one outsider's like on one member of such a group, worth ½ to anyone else,
+  took that member to 2.5 and, fed round the group, a second member too (达人 from a single like). So a
+  clique's engagements among themselves do not count (`outside_cliques`): a group whose members like or
+  comment on each other's notes densely and keep most of it inside (commerce.domain.shill.cliques, the
+  clique the shill flags look for) earns only what the rest of the chat gives it.
 
 The rank is monotone: adding an engagement never lowers the trust of the member engaged with (an
 engager's total only grows, so the share they move to that member is at least what the others lose;
-tests/unit/commerce/test_reputation_rules.py checks it as a property).
+tests/unit/commerce/test_reputation_rules.py checks it as a property). `outside_cliques`, before it, is
+not: a like that closes a clique takes the clique's likes among themselves out.
 """
 
 from __future__ import annotations
@@ -30,7 +38,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
+from commerce.domain.shill import cliques
 from commerce.domain.titles import same_product
 
 DAMPING = 0.5
@@ -40,15 +50,22 @@ EXPERT_AT = 6.0
 TOLERANCE = 1e-9
 MAX_ROUNDS = 200
 FULL_VOICE = 1.0  # the least total an engager's weights are shared over (a verified like's weight)
+CLIQUE_OF_CHAT = 0.5  # the most of the chat's engaging members a clique may be (`outside_cliques`)
 
 
 class Kind(enum.StrEnum):
     LIKE = "like"
     COMMENT = "comment"
     PURCHASE = "purchase"  # joined the note's group buy after the note was posted
+    FOLLOWER_PURCHASE = "follower_purchase"  # a follower paid for what the followed noted or organised
 
 
-WEIGHTS: Mapping[Kind, float] = {Kind.LIKE: 1.0, Kind.COMMENT: 1.0, Kind.PURCHASE: 3.0}
+WEIGHTS: Mapping[Kind, float] = {
+    Kind.LIKE: 1.0,
+    Kind.COMMENT: 1.0,
+    Kind.PURCHASE: 3.0,
+    Kind.FOLLOWER_PURCHASE: 2.0,
+}
 
 
 class Level(enum.StrEnum):
@@ -82,6 +99,27 @@ def edges(engagements: Iterable[Engagement]) -> dict[tuple[str, str], float]:
         pair = (member, author)
         weights[pair] = weights.get(pair, 0.0) + WEIGHTS[kind] * factor
     return weights
+
+
+def outside_cliques(engagements: Iterable[Engagement]) -> list[Engagement]:
+    """The engagements that count: those between two members of one clique dropped. A clique is found
+    in the graph of likes and comments as the shill flags find it (`commerce.domain.shill.cliques`:
+    the densest group of mutual engagement, at least three members, keeping most of what they give and
+    receive inside), so honest friends who also engage with the rest of the chat keep theirs. A group
+    of more than `CLIQUE_OF_CHAT` of the members who engage at all is the chat itself, not a clique."""
+    every = list(engagements)
+    liked: dict[str, set[str]] = {}
+    for e in every:
+        if e.kind in (Kind.LIKE, Kind.COMMENT) and e.member != e.author:
+            liked.setdefault(e.member, set()).add(e.author)
+    engaging = {*liked, *(a for authors in liked.values() for a in authors)}
+    clique_of: dict[str, int] = {}
+    for number, group in enumerate(cliques(liked)):
+        if len(group) <= CLIQUE_OF_CHAT * len(engaging):  # more: that is the chat, not a clique in it
+            clique_of.update(dict.fromkeys(group, number))
+    if not clique_of:
+        return every
+    return [e for e in every if e.member not in clique_of or clique_of[e.member] != clique_of.get(e.author)]
 
 
 def rank(
@@ -164,4 +202,33 @@ def engagements(
         Engagement(act.member, by_id[act.note_id].author, act.kind, verified[act.note_id])
         for act in acts
         if act.note_id in by_id
+    ]
+
+
+@dataclass(frozen=True)
+class FollowerOrder:
+    """A paid (or picked-up) order of the chat's group buy `group_buy_id` (organised by `organiser`),
+    made at `ordered_at` by `follower`, who has followed `followed` since `followed_at`."""
+
+    follower: str
+    followed: str
+    followed_at: datetime
+    group_buy_id: int
+    organiser: str
+    ordered_at: datetime
+
+
+def follower_purchases(orders: Iterable[FollowerOrder], notes: Iterable[NoteFacts]) -> list[Engagement]:
+    """Followers who went on to buy, as engagements with the member they follow: an order made after
+    the follow, of a group buy that member organised or wrote one of the chat's notes about. Counted
+    fully (a paid order is its own proof), once per follower and followed (`edges`)."""
+    noted: dict[int, set[str]] = {}
+    for note in notes:
+        if note.group_buy_id is not None:
+            noted.setdefault(note.group_buy_id, set()).add(note.author)
+    return [
+        Engagement(order.follower, order.followed, Kind.FOLLOWER_PURCHASE)
+        for order in orders
+        if order.ordered_at >= order.followed_at
+        and (order.organiser == order.followed or order.followed in noted.get(order.group_buy_id, ()))
     ]

@@ -24,6 +24,11 @@ def looks_alike(first: str, second: str) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() >= SIMILAR
 
 
+def product(title: str) -> str:
+    """The product a title names: the key `same_product` compares (a copy of a group buy keeps it)."""
+    return _key(title)
+
+
 def _key(title: str) -> str:
     text = unicodedata.normalize("NFKC", title).casefold()
     return "".join(char for char in text if unicodedata.category(char)[0] in "LN")

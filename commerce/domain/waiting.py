@@ -37,6 +37,7 @@ class WaitingEntry:
     created_at: datetime
     id: int | None = None
     option: str = ""  # 多规格: the option's name; "" in a group buy without options
+    listing_id: int | None = None  # 帮卖: the listing (another chat) it was waited in; None: its own chat
 
     @property
     def place(self) -> tuple[datetime, int]:

@@ -22,12 +22,13 @@ from commerce.domain.attribution import DEFAULT_WINDOW
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event, Joined
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms, cleaned_payment_note
+from commerce.domain.listings import Listing
 from commerce.domain.options import option_at, option_in_note
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.text import clean_text
 from commerce.domain.titles import looks_alike
 from commerce.ports import UnitOfWork
-from commerce.services import attribution
+from commerce.services import attribution, listings
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,8 @@ async def find(
     organiser: str | None = None,
 ) -> GroupBuy:
     """The group buy named by `#id` in this chat, else the one open here, else the chat's last one (so a
-    `+1` after the close is told it closed, and `进度` shows how it ended).
+    `+1` after the close is told it closed, and `进度` shows how it ended). A chat's group buys are its
+    own and those it lists (帮卖, commerce.domain.listings).
 
     With several open, a bare `+1` must not go to whichever is newest (a look-alike opened a minute ago
     would capture the next buyers): the `member`'s own, when they are on exactly one; the `organiser`'s
@@ -158,7 +160,7 @@ async def find(
             return open_here[0]
         return await _the_one_meant(uow, open_here, member=member, organiser=organiser)
     found = await uow.group_buys.get(group_buy_id)
-    if found is None or found.chat_id != chat_id:
+    if found is None or (found.chat_id != chat_id and await listings.reaches(uow, found, chat_id) is None):
         raise NotFound("group_buy_not_found", id=group_buy_id)
     return found
 
@@ -207,6 +209,8 @@ async def join(
         max_per_line=limits.max_per_line,
         option=option,
     )
+    listing = await listings.reaches(uow, group_buy, chat_id)  # 帮卖: made in another chat's listing
+    line.listing_id = None if listing is None else listing.id
     await _write(uow, group_buy, line, quantity, now=now, cap=limits.max_per_line)
     return Participation(group_buy, line, quantity)
 
@@ -433,6 +437,7 @@ async def _order_batch(
     for line in found.lines:
         members.setdefault(line.user_id, []).append(line)
     made = [Order.for_member(group_buy, lines, now=now) for lines in members.values()]
+    await listings.of_orders(uow, group_buy, made, members)  # 帮卖: the listing's chat and help-seller
     await attribution.attribute(uow, group_buy.id, made, members, window=window)
     return await uow.orders.add_many(made), found.upto
 
@@ -467,13 +472,20 @@ async def set_details(
     return group_buy
 
 
-async def card(uow: UnitOfWork, *, group_buy_id: int, lines: int | None = None) -> CardView:
+async def card(
+    uow: UnitOfWork, *, group_buy_id: int, lines: int | None = None, listing: Listing | None = None
+) -> CardView:
     """The card's view; with `lines`, only the first lines are read and the others counted, and only
     the orders of the buyers shown are read (the rest are counted by status): the same few queries
-    at 5 and at 5,000 participants."""
+    at 5 and at 5,000 participants.
+
+    帮卖: a group buy other chats list shows in each chat that chat's own lines, the lines of `listing`
+    (None: of its own chat); its terms, stock and progress are the whole group buy's."""
     group_buy = await uow.group_buys.get(group_buy_id)
     if group_buy is None:
         raise NotFound("group_buy_not_found", id=group_buy_id)
+    if group_buy.listings or listing is not None:
+        return await _chat_card(uow, group_buy, lines, None if listing is None else listing.id)
     shown = await uow.group_buys.participants(group_buy_id, limit=lines)
     whole = lines is None or len(shown) < lines
     count = len(shown) if whole else await uow.group_buys.count_lines(group_buy_id)
@@ -488,3 +500,19 @@ async def card(uow: UnitOfWork, *, group_buy_id: int, lines: int | None = None) 
     return replace(
         view, statuses=statuses, counts=counts, buyers=await uow.group_buys.count_buyers(group_buy_id)
     )
+
+
+async def _chat_card(
+    uow: UnitOfWork, group_buy: GroupBuy, lines: int | None, listing_id: int | None
+) -> CardView:
+    """The card of a listed group buy in one chat: that chat's lines, and its buyers' order statuses."""
+    assert group_buy.id is not None
+    shown = await uow.listings.lines(group_buy.id, listing_id, limit=lines)
+    whole = lines is None or len(shown) < lines
+    count = len(shown) if whole else await uow.listings.count_lines(group_buy.id, listing_id)
+    buyers = {line.user_id for line in shown}
+    view = CardView(group_buy, shown, lines=count, buyers=len(buyers))
+    if group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED) or not shown:
+        return view
+    statuses = await uow.orders.statuses(group_buy.id, buyers)
+    return replace(view, statuses=statuses, counts=dict(Counter(statuses.values())))

@@ -14,6 +14,8 @@ from datetime import datetime, timedelta
 from commerce.domain import titles
 from commerce.domain.errors import NotFound
 from commerce.domain.group_buy import GroupBuy
+from commerce.domain.moderation import NoteFlag
+from commerce.domain.near_duplicates import signature
 from commerce.domain.notes import (
     DUPLICATE_DAYS,
     Comment,
@@ -29,7 +31,7 @@ from commerce.domain.notes import (
 from commerce.domain.reputation import Level
 from commerce.domain.share_codes import ShareCode
 from commerce.ports import UnitOfWork
-from commerce.services import reputation
+from commerce.services import moderation, reputation
 
 MAX_COMMENTS_SHOWN = 20
 
@@ -45,6 +47,8 @@ class NoteView:
     comments: tuple[Comment, ...] = ()
     level: Level = Level.NEWCOMER  # the author's in the note's chat (commerce.domain.reputation)
     share: str = ""  # the author's share code for the group buy (`团12-K7QM`): joining with it is theirs
+    shares: int = 0  # members who took their own share code for this note (`分享笔记 3`)
+    flag: NoteFlag | None = None  # moderation (commerce.domain.moderation): hidden, or flagged 未验证
 
 
 async def post(
@@ -76,9 +80,10 @@ async def post(
             ),
             None,
         )
+    await moderation.may_post(uow, chat_id, author_id)
     recent = await uow.notes.recent_of(author_id, since=now - timedelta(days=DUPLICATE_DAYS))
     check_flood(recent, chat_id=chat_id, text=cleaned, now=now, per_day=per_day)
-    return await uow.notes.add(
+    note = await uow.notes.add(
         Note(
             id=None,
             chat_id=chat_id,
@@ -89,8 +94,12 @@ async def post(
             photo=photo or "",
             group_buy_id=None if linked is None else linked.id,
             lang=lang,
+            signature=signature(cleaned).encode(),
         )
     )
+    await uow.note_search.index(note)  # findable by `/search` from the same transaction on
+    await moderation.rescore(uow, chat_id, now=now)  # shill signals (commerce.domain.shill)
+    return note
 
 
 async def note_in_chat(uow: UnitOfWork, note_id: int, chat_id: str) -> Note:
@@ -103,30 +112,38 @@ async def note_in_chat(uow: UnitOfWork, note_id: int, chat_id: str) -> Note:
 async def like(uow: UnitOfWork, *, note_id: int, chat_id: str, member_id: str, now: datetime) -> bool:
     """Like a note of this chat: False if the member liked it already (nothing changes)."""
     note = await note_in_chat(uow, note_id, chat_id)
+    await moderation.visible(uow, note)
     may_like(note, member_id)
     liked = await uow.notes.like(note_id, member_id, at=now)
     if liked:
         await reputation.recompute(uow, chat_id)
+        await moderation.rescore(uow, chat_id, now=now)
     return liked
 
 
-async def unlike(uow: UnitOfWork, *, note_id: int, chat_id: str, member_id: str) -> bool:
+async def unlike(
+    uow: UnitOfWork, *, note_id: int, chat_id: str, member_id: str, now: datetime | None = None
+) -> bool:
     """Take a like back: False if the member had not liked it (nothing changes)."""
     await note_in_chat(uow, note_id, chat_id)
     taken = await uow.notes.unlike(note_id, member_id)
     if taken:
         await reputation.recompute(uow, chat_id)
+        if now is not None:
+            await moderation.rescore(uow, chat_id, now=now)
     return taken
 
 
 async def toggle_like(uow: UnitOfWork, *, note_id: int, chat_id: str, member_id: str, now: datetime) -> bool:
     """The card's Like button: likes, or, tapped by one who liked it, takes the like back. True: liked."""
     note = await note_in_chat(uow, note_id, chat_id)
+    await moderation.visible(uow, note)
     may_like(note, member_id)
     liked = await uow.notes.like(note_id, member_id, at=now)
     if not liked:
         await uow.notes.unlike(note_id, member_id)
     await reputation.recompute(uow, chat_id)
+    await moderation.rescore(uow, chat_id, now=now)
     return liked
 
 
@@ -140,7 +157,7 @@ async def comment(
     text: str,
     now: datetime,
 ) -> Comment:
-    await note_in_chat(uow, note_id, chat_id)
+    await moderation.visible(uow, await note_in_chat(uow, note_id, chat_id))
     cleaned = comment_text(text)
     added = await uow.notes.add_comment(
         Comment(None, note_id, author_id, author_name, cleaned, created_at=now)
@@ -165,7 +182,10 @@ async def view(uow: UnitOfWork, note: Note, *, with_comments: bool = False) -> N
     level = await reputation.level_of(uow, note.chat_id, note.author_id)
     code = None if group_buy is None else await uow.attribution.code_of(group_buy.id or 0, note.author_id)
     share = "" if code is None or group_buy is None else ShareCode(group_buy.id or 0, code).label
-    return NoteView(note, group_buy, marks(bought=bought, sells=sells), tuple(comments), level, share)
+    shares = await uow.note_shares.count(note.id or 0)
+    flag = await uow.moderation.flag(note.id or 0)
+    shown_marks = marks(bought=bought, sells=sells)
+    return NoteView(note, group_buy, shown_marks, tuple(comments), level, share, shares, flag)
 
 
 async def show(uow: UnitOfWork, *, note_id: int, chat_id: str, with_comments: bool = False) -> NoteView:

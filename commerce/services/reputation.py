@@ -1,29 +1,50 @@
 """Reputation use cases (commerce.domain.reputation): recompute a chat's trust after what changes it,
 and read a member's level for their name on a note card.
 
-The whole chat is recomputed, in the transaction of the like, comment or join that changed it: the
+The whole chat is recomputed, in the transaction of the like or comment that changed it, and after a
+payment's commit (`after_payment`, run by the message bus: bot/bootstrap.py): the
 rank starts from the stored trust, so one event costs a few rounds (bench/reputation.py: a chat of 500
 members and 5,000 likes). Only members whose trust moved are written.
 """
 
 from __future__ import annotations
 
-from commerce.domain.reputation import Level, edges, engagements, level, rank
+from commerce.domain.reputation import (
+    Level,
+    edges,
+    engagements,
+    follower_purchases,
+    level,
+    outside_cliques,
+    rank,
+)
 from commerce.ports import UnitOfWork
 
 MOVED = 1e-9  # a stored trust closer than this to the new one is not rewritten
 
 
 async def recompute(uow: UnitOfWork, chat_id: str) -> dict[str, float]:
-    """Every member's trust in this chat from all its notes' likes, comments and purchases; stored."""
+    """Every member's trust in this chat from all its notes' likes, comments and purchases, and the
+    purchases of followers (commerce.domain.reputation.follower_purchases); stored."""
     notes, acts = await uow.trust.activity(chat_id)
     bought = await uow.trust.bought_titles_of(sorted({note.author for note in notes}))
     stored = await uow.trust.stored(chat_id)
-    trust = rank(edges(engagements(notes, acts, bought)), members=stored, start=stored)
+    engaged = engagements(notes, acts, bought)
+    engaged += follower_purchases(await uow.follows.follower_orders(chat_id), notes)  # followers who bought
+    trust = rank(edges(outside_cliques(engaged)), members=stored, start=stored)  # a clique: from outside only
     moved = {m: value for m, value in trust.items() if m not in stored or abs(stored[m] - value) > MOVED}
     if moved:
         await uow.trust.save(chat_id, moved)
     return trust
+
+
+async def after_payment(uow: UnitOfWork, group_buy_id: int) -> None:
+    """A paid order is a purchase a note may have led to, and may make its buyer's notes verified: the
+    chat of its group buy is recomputed (after the payment's commit, by the message bus: a payment
+    never waits for it, and one missed is caught up by the chat's next like or comment)."""
+    group_buy = await uow.group_buys.get(group_buy_id)
+    if group_buy is not None:
+        await recompute(uow, group_buy.chat_id)
 
 
 async def level_of(uow: UnitOfWork, chat_id: str, member_id: str) -> Level:

@@ -22,7 +22,7 @@ from commerce.domain.group_buy import MAX_STOCK, GroupBuy, Participant, ProductO
 from commerce.domain.options import option_at
 from commerce.domain.waiting import WaitingEntry, check_wait, moving_in
 from commerce.ports import UnitOfWork
-from commerce.services import group_buys
+from commerce.services import group_buys, listings
 from commerce.services.group_buys import Participation
 
 
@@ -81,7 +81,11 @@ async def wait(
     line = await uow.group_buys.participant(group_buy.id, user_id, "", name)
     have = line.quantity if line is not None else 0
     check_wait(group_buy, have=have, quantity=wanted, now=now, max_per_line=max_per_line, option=chosen)
-    entry = WaitingEntry(group_buy.id, user_id, display_name or user_id, wanted, now, option=name)
+    listing = await listings.reaches(uow, group_buy, chat_id)  # 帮卖: moves in to that chat's list
+    listing_id = None if listing is None else listing.id
+    entry = WaitingEntry(
+        group_buy.id, user_id, display_name or user_id, wanted, now, option=name, listing_id=listing_id
+    )
     if before is not None and before.quantity == wanted:
         entry = before
     else:
@@ -255,6 +259,7 @@ async def _move_in(
     except DomainError:
         await uow.waiting.restore(entry)
         return None
+    line.listing_id = entry.listing_id
     if await uow.group_buys.change_participation(group_buy, line, entry.quantity, now=now, cap=max_per_line):
         group_buy.events[recorded:] = [
             replace(event, total_for_user=line.quantity) if isinstance(event, Joined) else event

@@ -13,12 +13,22 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from commerce.domain import share_codes
+from commerce.domain import asking, share_codes
 from commerce.domain.errors import DomainError
 from commerce.domain.order_numbers import OrderNumber
-from handlers.buttons import CardAction, CardButton, NoteAction, NoteButton, OrderButton, PrivateCardButton
-from handlers.parsing import codes, edit_words
+from handlers.buttons import (
+    CardAction,
+    CardButton,
+    NoteAction,
+    NoteButton,
+    OrderButton,
+    PrivateCardButton,
+    QuestionButton,
+)
+from handlers.parsing import codes, digest_words, edit_words
 from handlers.parsing import collecting as reports
+from handlers.parsing import helpselling as helpsell_words
+from handlers.parsing import moderation as moderation_words
 from handlers.parsing import notes as note_words
 from handlers.parsing.joins import UNREADABLE, Join, is_courtesy, parse_join, parse_pasted_list
 from handlers.parsing.numbers import NUMBER, ORDER, group_buy_number, order_number
@@ -97,6 +107,13 @@ _WAIT_OPTION_ARGS = (
 )
 _UNWAIT_ARGS = re.compile(r"^(?:#\s*(?P<id>\d+))?\s*(?P<option>[^\s#@]+)?(?:\s*#\s*(?P<id2>\d+))?$")
 _ID_ARGS = re.compile(r"^(?:#\s*)?(?P<id>\d+)?$")
+_NOTE_TAPS = {  # a note card's buttons, and a Telegram reaction on it (handlers.note_reactions)
+    NoteAction.LIKE: "like_tap",
+    NoteAction.JOIN: "note_join",
+    NoteAction.REACT: "note_react",
+    NoteAction.UNREACT: "note_unreact",
+}
+_NOTE_WORD = re.compile(r"^(?:note|笔记)(?![A-Za-z])\s*", re.IGNORECASE)  # `/share note 3`
 _PAID_BARE = re.compile(rf"^(?:#?\s*{ORDER}|@.*)?$", re.DOTALL)
 _ORDER_ARGS = re.compile(rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})?$", re.IGNORECASE)
 _OPEN_HINT = re.compile(r"\d|价|阶梯|成团|库存|限购|截止|自提|price", re.IGNORECASE)
@@ -149,11 +166,12 @@ def parse_text(text: str, *, vocabulary: Vocabulary, bot_username: str = "") -> 
 def parse_button(data: str) -> Command | None:
     """A card button (`gb:join:12`) or an order's (`od:pay:7`); None for data that is not (or no
     longer) ours, or malformed (see `handlers.buttons`)."""
-    note = NoteButton.unpack(data)  # a note card's Like or Join (handlers.notes)
+    asked = QuestionButton.unpack(data)  # 转给团长 (handlers.ask)
+    if asked is not None:
+        return Command("ask_forward", rest=str(asked.question_id), tap=True)
+    note = NoteButton.unpack(data)  # a note card's Like or Join (handlers.notes), or a reaction on it
     if note is not None:
-        return Command(
-            "like_tap" if note.action is NoteAction.LIKE else "note_join", rest=str(note.note_id), tap=True
-        )
+        return Command(_NOTE_TAPS[note.action], rest=str(note.note_id), tap=True)
     order = OrderButton.unpack(data)
     if order is not None:
         return Command(order.action.value, order_id=order.order_id, tap=True)
@@ -266,11 +284,23 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
                 return None  # `候补名单` is talk; `候补两份`, `候补 5斤` are not
             if name in note_words.COMMANDS and not note_words.fits_bare(name, after_word, rest):
                 return None  # `种草了吗`, `赞一个` are talk; `种草 …`, `赞 3` are not
+            if name in moderation_words.COMMANDS and not moderation_words.fits_bare(name, rest):
+                return None  # `隐藏一下`, `禁言了吗` are talk; `隐藏 3`, `禁言 @Bob` are not
+            if name in digest_words.COMMANDS and not digest_words.fits_bare(name, after_word, rest):
+                return None  # `搜一下`, `摘要写好了吗` are talk; `搜索 面膜`, `摘要 开` are not
+            if name == "ask" and not _asks(after_word, rest):
+                return None  # `问一下大家` is talk; `问 芒果甜吗`, `请问几点截单` are questions
             command = _with_args(name, "zh", rest, strict=False)
             if command is None and name in _BARE_USAGE and _attempted(after_word, rest):
                 return Command("invalid", lang="zh", error=_BARE_USAGE[name]())
             return command
     return None
+
+
+def _asks(after_word: str, rest: str) -> bool:
+    """A bare `问` / `请问` asks: set apart before words (`问 芒果甜吗`), or glued on to a question about a
+    fact Tuan holds (`请问几点截单`)."""
+    return bool(rest) and (after_word == " " or asking.read(rest).intent is not None)
 
 
 def _apart_or_counted(after_word: str, rest: str) -> bool:
@@ -313,8 +343,31 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         return Command(name, lang=lang, rest=rest)
     if name in note_words.COMMANDS:  # notes (种草): read from what was typed by handlers.notes
         return Command(name, lang=lang, rest=rest)
+    if name in moderation_words.COMMANDS:  # `/hide 3`, `禁言 @Bob`: read by handlers.moderation
+        return Command(name, lang=lang, rest=rest)
+    if name in digest_words.COMMANDS:  # search and digest mode: read by handlers.note_search, .digest
+        return Command(name, lang=lang, rest=rest)
+    if name == "ask":  # `问 …`, `/ask …`: read by handlers.ask (bare forms: `_asks`)
+        return Command(name, lang=lang, rest=rest)
+    if name == "answer":  # `答 5 很甜`: a bare `答` only before a question's number (handlers.ask)
+        fits = bool(re.match(r"^[#＃]?\d{1,9}(\s|$)", rest))
+        return Command(name, lang=lang, rest=rest) if strict or fits else None
+    if name == "helpsell":  # `帮卖 开 10%`, `帮卖 #12`: read by handlers.helpselling
+        return Command(name, lang=lang, rest=rest) if strict or helpsell_words.fits(rest) else None
     if name == "commission":  # `佣金 5%`, `/commission #12 0`: read by handlers.referrals
         return Command(name, lang=lang, rest=rest) if strict or not rest or rest[0] in "#0123456789" else None
+    if name == "foryou":  # `猜你喜欢`, `猜你喜欢 关`: another word after it is talk (handlers.foryou)
+        fits = not rest or digest_words.switch(rest) is not None
+        return Command(name, lang=lang, rest=rest) if strict or fits else None
+    if name in ("follow", "unfollow"):  # `关注 @Amy`; `关注一下` is talk (handlers.follows reads `rest`)
+        return Command(name, lang=lang, rest=rest) if strict or rest.startswith("@") else None
+    if name == "following":  # `我的关注`: a word after it is talk
+        return Command(name, lang=lang) if strict or not rest else None
+    if name == "share" and _NOTE_WORD.match(rest):  # `/share note 3`, `分享 笔记 3`: a note's share
+        name, rest = "note_share", _NOTE_WORD.sub("", rest, count=1)
+    if name == "note_share":  # `分享笔记 3`: the note's number, read by handlers.notes
+        fits = not rest or rest.lstrip("#").strip()[:1].isdigit()
+        return Command(name, lang=lang, rest=rest) if strict or fits else None
     if name in ("earnings", "rank"):  # `我的收益`, `排行`: a word after them is talk (handlers.earnings)
         return Command(name, lang=lang) if strict or not rest else None
     if name in ("payout", "payouts"):  # `提现`, `提现 50`, `提现审核 批准 3` (handlers.payouts reads `rest`)

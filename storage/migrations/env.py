@@ -13,7 +13,7 @@ from alembic import context
 from sqlalchemy.engine import Connection
 
 from storage.db import DEFAULT_URL, async_url, make_engine
-from storage.migrate import models
+from storage.migrate import include_name, models
 
 config = context.config
 target_metadata = models()
@@ -34,6 +34,7 @@ def _configure(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite alters tables by copying them
         compare_type=True,
+        include_name=include_name,
     )
 
 

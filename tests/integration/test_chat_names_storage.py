@@ -140,7 +140,7 @@ async def test_a_groups_name_rides_with_a_new_members_first_join(
 
     assert "Cat is in" in joined[0].text
     fast = bool(uow_factory.engine.sync_engine.get_execution_options().get(DIRECT, False))
-    read, claim = "SELECT group_buys.id, group_buys.chat_id,", "INSERT INTO processed_updates"
+    read, claim = "SELECT chat_group_buys.id, chat_group_buys.chat_id,", "INSERT INTO processed_updates"
     sighting = ["INSERT INTO chat_members", "INSERT INTO members", *(["INSERT INTO chats"] if title else [])]
     if not fast:  # the stock path: each statement on its own, the sighting first
         assert seen[: len(sighting) + 2] == ["BEGIN", *sighting, read]

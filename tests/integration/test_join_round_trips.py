@@ -23,7 +23,7 @@ SOLD_OUT = (  # a sold-out +1 is told how to wait (候补)
     "when someone leaves, the first in line moves in."
 )
 
-GROUP_BUY = "SELECT group_buys.id, group_buys.chat_id,"
+GROUP_BUY = "SELECT chat_group_buys.id, chat_group_buys.chat_id,"  # its own and those it lists (帮卖)
 LINE = "SELECT participants.id, participants.group_buy_id,"
 
 

@@ -17,7 +17,16 @@ from sqlalchemy.engine import Connection
 
 from storage.adapter_tables import ADAPTER_TABLES, playground_chats, telegram_cards
 from storage.db import async_url, make_engine
-from storage.migrate import MIGRATIONS, alembic_config, current, head, is_current, models, upgrade
+from storage.migrate import (
+    MIGRATIONS,
+    alembic_config,
+    current,
+    head,
+    include_name,
+    is_current,
+    models,
+    upgrade,
+)
 from storage.tables import ALL_TABLES
 
 BEFORE_ADAPTER_TABLES = "0003"  # the adapters made their tables with create_all until 0004
@@ -31,12 +40,12 @@ def _head() -> str:
 
 def _differences(conn: Connection) -> list[Any]:
     """What `alembic revision --autogenerate` would write, with the options of migrations/env.py."""
-    context = MigrationContext.configure(conn, opts={"compare_type": True})
+    context = MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name})
     return list(compare_metadata(context, models()))
 
 
 def _tables(conn: Connection) -> set[str]:
-    return set(inspect(conn).get_table_names())
+    return {name for name in inspect(conn).get_table_names() if include_name(name, "table", {})}
 
 
 async def _on(url: str, work: Any) -> Any:
@@ -76,7 +85,7 @@ async def test_a_model_the_migrations_lack_is_a_difference(empty_database_url: s
     extra.tables["telegram_cards"].append_column(sa.Column("colour", sa.String(16), nullable=True))
 
     def differences(conn: Connection) -> list[Any]:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name})
         return list(compare_metadata(context, extra))
 
     [(kind, *_, column)] = await _on(empty_database_url, differences)

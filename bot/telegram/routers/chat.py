@@ -1,4 +1,5 @@
-"""Group buys in chat: what members type (`+1`, `/join@bot`, `/start <payload>`) and the card's buttons.
+"""Group buys in chat: what members type (`+1`, `/join@bot`, `/start <payload>`), the card's buttons, and
+reactions (on a note card: a like).
 
 Every text and tap goes to the ChatApp through the adapter (injected by `Dispatcher(adapter=...)`).
 """
@@ -6,7 +7,7 @@ Every text and tap goes to the ChatApp through the adapter (injected by `Dispatc
 from __future__ import annotations
 
 from aiogram import F, Router
-from aiogram.types import CallbackQuery, Message, Update
+from aiogram.types import CallbackQuery, Message, MessageReactionUpdated, Update
 
 from bot.telegram.adapter import TelegramAdapter
 
@@ -21,3 +22,10 @@ async def on_text(message: Message, event_update: Update, adapter: TelegramAdapt
 @router.callback_query()
 async def on_tap(query: CallbackQuery, adapter: TelegramAdapter) -> None:
     await adapter.on_callback(query)
+
+
+@router.message_reaction()
+async def on_reaction(
+    reaction: MessageReactionUpdated, event_update: Update, adapter: TelegramAdapter
+) -> None:
+    await adapter.on_reaction(reaction, update_id=event_update.update_id)

@@ -252,6 +252,21 @@ class FakeBotAPI:
             }
         }
 
+    def reaction(self, chat_id: int, user: User, message_id: int, old: list[str], new: list[str]) -> Json:
+        """A `message_reaction` update: `user` changes their reactions on a message from `old` emoji to
+        `new` (Telegram sends it to a bot that is an admin of the group and asked for it)."""
+        self.users[user.id] = user.json()
+        return {
+            "message_reaction": {
+                "chat": {"id": chat_id, "type": "supergroup", "title": "Neighbours"},
+                "message_id": message_id,
+                "user": user.json(),
+                "date": int(time.time()),
+                "old_reaction": [{"type": "emoji", "emoji": emoji} for emoji in old],
+                "new_reaction": [{"type": "emoji", "emoji": emoji} for emoji in new],
+            }
+        }
+
     def pre_checkout(self, user: User, *, payload: str, currency: str, total_amount: int) -> Json:
         return {
             "pre_checkout_query": {

@@ -255,8 +255,6 @@ NOT_IN_HELP = {
     "helper_remove",
     "help",
     "join",
-    "like_tap",
-    "note_join",
 }
 
 
@@ -267,7 +265,7 @@ async def test_help_names_every_command_in_both_languages(chat: Chat) -> None:
     chinese = chat.said(await chat.say("bob", "帮助"))
 
     for entry in COMMANDS:
-        if entry.name in NOT_IN_HELP:
+        if entry.name in NOT_IN_HELP or not (entry.en or entry.zh):  # no words: a button's, never typed
             continue
         assert any(f"/{word}" in english for word in entry.en), entry.name
         assert any(word in chinese for word in entry.zh), entry.name

@@ -1,0 +1,106 @@
+"""Changes made in the console: a chat command run as the logged-in person, told to the chat, audited.
+
+`run_command` runs the chat's own handler (handlers.*) in one unit of work with a request as if the
+person had typed the command in the group buy's chat (or privately to the bot): the same service, the
+same refusals, the same replies. What the chat must see (the closing message, the card update, each
+buyer's order) is written to the outbox in that transaction, exactly as the ChatApp does; the audit
+entry too. Replies meant for the person themselves (the answer to the command) are returned for the
+page instead of being sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, replace
+
+from commerce.domain.console import Principal
+from commerce.ports import UnitOfWork
+from handlers import helpselling
+from handlers.app import ChatApp
+from handlers.config import AppConfig
+from handlers.context import Context
+from handlers.parsing.commands import Command
+from handlers.registry import HANDLERS
+from handlers.types import ChatKind, Reply, Request
+
+# After the handler, before the commit: write the audit entry from what was done (the replies).
+Audit = Callable[[UnitOfWork, Sequence[Reply]], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where the command is as if typed: a group chat (the group buy's), or the person's private chat."""
+
+    chat_id: str
+    private: bool = False
+    # As one of the chat's admins (moderation: the console lets an organiser moderate their own chats).
+    as_chat_admin: bool = False
+    mentions: tuple[str, ...] = ()  # the members the command names, as an adapter's mentions
+
+
+def request_for(who: Principal, where: Where, *, platform: str, lang: str | None, text: str = "") -> Request:
+    return Request(
+        platform=who.platform or platform,
+        chat_id=where.chat_id,
+        user_id=who.user_id,
+        display_name=who.name,
+        chat_kind=ChatKind.PRIVATE if where.private else ChatKind.GROUP,
+        is_admin=who.is_admin or where.as_chat_admin,
+        language=lang,
+        text=text,
+        mentions=where.mentions,
+    )
+
+
+def _to_the_person(reply: Reply, request: Request) -> bool:
+    """The command's own answer (to the chat it was typed in, not a card): shown on the page."""
+    return (
+        request.chat_kind is ChatKind.PRIVATE
+        and reply.card_of is None
+        and reply.private_to is None
+        and reply.chat_id in (None, request.chat_id)
+    )
+
+
+def _config(app: ChatApp, who: Principal) -> AppConfig:
+    """A console admin is one of the bot's admins (TUAN_ADMINS): `/payouts`, moderation anywhere."""
+    if not who.is_admin:
+        return app.config
+    return replace(app.config, payout_admins=app.config.payout_admins | {who.user_id})
+
+
+async def run_command(
+    app: ChatApp,
+    who: Principal,
+    command: Command,
+    where: Where,
+    *,
+    lang: str | None,
+    audit: Audit,
+    text: str = "",
+) -> list[Reply]:
+    """Run `command` as `who`; a refusal (DomainError) is raised with nothing changed. The replies.
+
+    `lang`: the language of the answer shown on the page (None for a change told to a group: the
+    chat speaks its own language, whatever the browser's). `text`: the command as typed, when it was
+    (`chat_commands.run_typed`): a handler keeps the pickup point and payment note as typed from it."""
+    platform = app.config.outbox_platform or "playground"
+    request = request_for(who, where, platform=platform, lang=lang, text=text)
+    async with app.uow_factory() as uow:
+        now = app.clock.now()
+        config, star_refunds = _config(app, who), app.checkout.star_refunds
+        ctx = Context(request, command, uow, now, config, app.tz, app.memo, star_refunds=star_refunds)
+        replies = await HANDLERS[command.name](ctx)
+        replies = await helpselling.spread(uow, replies, request.chat_id)
+        told = [reply for reply in replies if not _to_the_person(reply, request)]
+        await app.queue(uow, told, request, now)
+        await audit(uow, replies)
+        await uow.commit()
+        events = uow.collect_events()
+    app.queued()
+    for done in ctx.after_commit:
+        done()
+    await app._publish(events)  # the bus, as after the chat's own commands
+    for group_buy_id in ctx.pending_orders:  # a big close: its other orders, batch by batch
+        await app.finish_orders(group_buy_id, request=request)
+    return replies

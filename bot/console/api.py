@@ -1,0 +1,389 @@
+"""The console's API for organisers' own tools (as 快团团's open API): `/api/v1/`, JSON in and out,
+personal access tokens (`Authorization: Bearer <token>`, `tuan token create` or the console's
+`/tokens` page).
+
+A sub-application mounted at `/api/v1` (its own OpenAPI schema and JSON errors), scoped exactly like
+the console's organiser role: a token acts as its owner, whose role is read again on every call (an
+admin's token sees everything). Changes run the chat's own command (`actions.run_command`): the chat
+is told, the card updates, the buyer gets their message, and the audit log has the entry.
+
+Errors are `{"error": code, "message": text}`: 401 without a valid token, 403 for a role below the
+organiser's, 404 for what is not there or not the caller's (another organiser's group buy or order),
+409 for a change already made (paid twice, a code used twice), 422 for bad input or a refusal (the
+reason in `message`), with nothing changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException
+
+from bot.console.actions import Audit, Where, run_command
+from bot.console.api_docs import docs_page
+from bot.console.auth import NotFoundHere
+from bot.console.deps import Console, console_of
+from bot.console.group_buys import MAX_ROW_ID, own_group_buy, visible_group_buys
+from bot.console.render import language
+from commerce.domain.api_tokens import bearer
+from commerce.domain.console import GroupBuyRow, Principal, Role
+from commerce.domain.errors import DomainError, NotFound
+from commerce.domain.order import Order, OrderStatus
+from commerce.domain.pickup import is_code
+from commerce.ports import UnitOfWork
+from commerce.services import api_tokens
+from commerce.services import console as audit_log
+from handlers.parsing.commands import Command
+from handlers.texts import refusal_text, t
+from handlers.types import Reply
+
+PREFIX = "/api/v1"
+# Refusals that say the change was made already: 409, the same answer each time.
+DONE_ALREADY = frozenset({"order_already_paid", "pickup_code_used"})
+
+
+class ApiError(Exception):
+    """An answer other than 200: its status, a stable code for programs and a catalog text for people."""
+
+    def __init__(
+        self, status: int, code: str, key: str = "", *, refusal: DomainError | None = None, **params: Any
+    ) -> None:
+        super().__init__(code)
+        self.status, self.code, self.key, self.refusal, self.params = status, code, key, refusal, params
+
+
+class ErrorOut(BaseModel):
+    error: str = Field(description="a stable code: unauthorized, forbidden, not_found, conflict, invalid")
+    message: str = Field(description="what went wrong, in the caller's language (Accept-Language)")
+    detail: list[dict[str, str]] | None = Field(
+        default=None, description="for bad input: each field at fault (`where`) and its `problem`"
+    )
+
+
+class GroupBuyOut(BaseModel):
+    id: int
+    title: str
+    status: str
+    sold: int
+    target: int
+    deadline: str = Field(description="ISO 8601, UTC")
+    chat_id: str
+    chat_title: str | None
+    organiser_id: str
+    organiser_name: str
+
+
+class LineOut(BaseModel):
+    description: str
+    quantity: int
+    unit_price: int = Field(description="in minor units (fen, cents)")
+
+
+class OrderOut(BaseModel):
+    id: int
+    number: str = Field(description="as the chat says it, e.g. 12-3")
+    group_buy_id: int
+    buyer_id: str
+    buyer_name: str
+    status: str
+    currency: str
+    total: int = Field(description="in minor units (fen, cents)")
+    quantity: int
+    lines: list[LineOut]
+    created_at: str
+    reported_paid_at: str | None = Field(description="when the buyer said they paid (我已付款), if so")
+
+
+class GroupBuysOut(BaseModel):
+    group_buys: list[GroupBuyOut]
+
+
+class OrdersOut(BaseModel):
+    group_buy: GroupBuyOut
+    orders: list[OrderOut]
+
+
+class ChangeOut(BaseModel):
+    order: OrderOut
+    message: str = Field(description="what the chat was told")
+
+
+class VerifyIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    group_buy_id: int | None = Field(
+        default=None,
+        ge=1,
+        le=MAX_ROW_ID,
+        description="the group buy the code is of: needed for an admin's token, narrows it for others",
+    )
+
+
+BAD_INPUT = {"model": ErrorOut, "description": "bad input, or refused: the reason; nothing changed"}
+ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorOut, "description": "no token, or a token unknown or revoked"},
+    403: {"model": ErrorOut, "description": "the token's owner is not an organiser"},
+    404: {"model": ErrorOut, "description": "not there, or not the caller's"},
+}
+
+
+def _group_buy(row: GroupBuyRow) -> GroupBuyOut:
+    return GroupBuyOut(
+        id=row.id,
+        title=row.title,
+        status=row.status,
+        sold=row.sold,
+        target=row.target,
+        deadline=row.deadline.isoformat(),
+        chat_id=row.chat_id,
+        chat_title=row.chat_title,
+        organiser_id=row.organiser_id,
+        organiser_name=row.organiser_name,
+    )
+
+
+def _order(order: Order) -> OrderOut:
+    """An order as the organiser sees it (never the buyer's pickup code: that is theirs to show)."""
+    assert order.id is not None
+    return OrderOut(
+        id=order.id,
+        number=str(order.number),
+        group_buy_id=order.group_buy_id,
+        buyer_id=order.buyer_id,
+        buyer_name=order.buyer_name,
+        status=order.status.value,
+        currency=order.currency,
+        total=order.total,
+        quantity=order.quantity,
+        lines=[
+            LineOut(description=x.description, quantity=x.quantity, unit_price=x.unit_price)
+            for x in order.lines
+        ],
+        created_at=order.created_at.isoformat(),
+        reported_paid_at=None if order.reported_paid_at is None else order.reported_paid_at.isoformat(),
+    )
+
+
+_scheme = HTTPBearer(auto_error=False, description="a personal access token (`tuan token create`)")
+
+
+async def caller(
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_scheme)]
+) -> Principal:
+    """Who the bearer token acts as, an organiser or an admin; else 401 (403 below an organiser).
+    (`credentials` puts the scheme in the OpenAPI schema; the header is read here, with our answers.)"""
+    token = bearer(request.headers.get("authorization"))
+    if token is None:
+        raise ApiError(401, "unauthorized", "console_api_no_token")
+    console = console_of(request)
+    async with console.app.uow_factory() as uow:
+        who = await api_tokens.authenticate(uow, token, now=console.app.clock.now())
+        await uow.commit()
+    if who is None:
+        raise ApiError(401, "unauthorized", "console_api_bad_token")
+    if not who.at_least(Role.ORGANISER):
+        raise ApiError(403, "forbidden", "console_api_forbidden")
+    return who
+
+
+Caller = Annotated[Principal, Depends(caller)]
+
+
+async def _own(console: Console, who: Principal, group_buy_id: int) -> GroupBuyRow:
+    try:
+        return await own_group_buy(console, who, group_buy_id)
+    except NotFoundHere:
+        raise ApiError(404, "not_found", "console_api_not_found") from None
+
+
+async def _run(console: Console, who: Principal, command: Command, where: Where, audit: Audit) -> list[Reply]:
+    """The chat's command as the caller; a refusal is 404 (not there), 409 (done already) or 422."""
+    try:
+        return await run_command(console.app, who, command, where, lang=None, audit=audit)
+    except DomainError as refusal:
+        status = 404 if isinstance(refusal, NotFound) else 409 if refusal.code in DONE_ALREADY else 422
+        codes = {404: "not_found", 409: "conflict", 422: "refused"}
+        raise ApiError(status, codes[status], refusal=refusal) from refusal
+
+
+def create_api(console: Console) -> FastAPI:
+    api = FastAPI(
+        title="Tuan API",
+        version="1",
+        description="Organisers' own tools: their group buys and orders, 已收 and 核销, with a personal "
+        "access token (`Authorization: Bearer <token>`).",
+        openapi_url="/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+    )
+    api.state.console = console
+    api.state.default_language = console.default_language
+
+    def answer(request: Request, status: int, code: str, message: str, **extra: Any) -> JSONResponse:
+        headers = {"www-authenticate": "Bearer"} if status == 401 else None
+        body = {"error": code, "message": message, **extra}
+        return JSONResponse(body, status_code=status, headers=headers)
+
+    @api.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> Response:
+        lang = language(request, console.default_language)
+        message = refusal_text(lang, exc.refusal) if exc.refusal else t(lang, exc.key, **exc.params)
+        return answer(request, exc.status, exc.code, message)
+
+    @api.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        """A path that names nothing (`/orders/abc/paid`) is 404; a bad body or query is 422."""
+        lang = language(request, console.default_language)
+        problems = list(exc.errors())
+        if any(p.get("loc", ("",))[0] == "path" for p in problems):
+            return answer(request, 404, "not_found", t(lang, "console_api_not_found"))
+        detail = [
+            {"where": ".".join(str(part) for part in p.get("loc", ())), "problem": str(p.get("msg", ""))}
+            for p in problems
+        ]
+        reason = "; ".join(f"{d['where']}: {d['problem']}" for d in detail)
+        return answer(request, 422, "invalid", t(lang, "console_api_invalid", reason=reason), detail=detail)
+
+    @api.exception_handler(HTTPException)
+    async def _http(request: Request, exc: HTTPException) -> Response:
+        lang = language(request, console.default_language)
+        key = {404: "console_api_not_found", 405: "console_api_not_allowed"}.get(exc.status_code)
+        code = {404: "not_found", 405: "not_allowed"}.get(exc.status_code, "failed")
+        return answer(request, exc.status_code, code, t(lang, key or "console_api_failed"))
+
+    @api.exception_handler(Exception)
+    async def _failed(request: Request, exc: Exception) -> Response:
+        """The answer; the error goes on up to the console's own handler, which logs it."""
+        return answer(
+            request, 500, "failed", t(language(request, console.default_language), "console_api_failed")
+        )
+
+    @api.get("/docs", include_in_schema=False)
+    async def docs(request: Request) -> Response:
+        return docs_page(request, api.openapi(), PREFIX)
+
+    @api.get("/group-buys", responses=ERRORS)
+    async def group_buy_list(request: Request, who: Caller) -> GroupBuysOut:
+        """The caller's group buys, newest first (an admin's token: everyone's)."""
+        rows = await visible_group_buys(console_of(request), who)
+        return GroupBuysOut(group_buys=[_group_buy(row) for row in rows])
+
+    @api.get("/group-buys/{group_buy_id}/orders", responses={**ERRORS, 422: BAD_INPUT})
+    async def orders(
+        request: Request, group_buy_id: int, who: Caller, status: str | None = None
+    ) -> OrdersOut:
+        """The orders of one of the caller's group buys, oldest first; `status` keeps those in it
+        (pending_payment, paid, fulfilled: picked up, refunded, cancelled)."""
+        console = console_of(request)
+        wanted = {s.value for s in OrderStatus}
+        if status is not None and status not in wanted:
+            listed = ", ".join(sorted(wanted))
+            raise ApiError(422, "invalid", "console_api_bad_status", value=status[:40], statuses=listed)
+        row = await _own(console, who, group_buy_id)
+        async with console.app.uow_factory() as uow:
+            found = await uow.orders.for_group_buy(group_buy_id)
+        shown = sorted(
+            (o for o in found if status is None or o.status.value == status), key=lambda o: o.id or 0
+        )
+        return OrdersOut(group_buy=_group_buy(row), orders=[_order(o) for o in shown])
+
+    @api.post(
+        "/orders/{order_id}/paid",
+        responses={
+            **ERRORS,
+            409: {"model": ErrorOut, "description": "paid already"},
+            422: BAD_INPUT,
+        },
+    )
+    async def paid(request: Request, order_id: int, who: Caller) -> ChangeOut:
+        """已收: the order was paid offline (cash, a transfer). The chat is told as if the organiser
+        typed `已收`, the buyer gets their pickup code, the card updates. Paid already: 409."""
+        console = console_of(request)
+        if not 1 <= order_id <= MAX_ROW_ID:
+            raise ApiError(404, "not_found", "console_api_not_found")
+        async with console.app.uow_factory() as uow:
+            order = await uow.orders.get(order_id)
+        if order is None:
+            raise ApiError(404, "not_found", "console_api_not_found")
+        row = await _own(console, who, order.group_buy_id)
+        before = order.status.value
+
+        async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
+            after = await uow.orders.get(order_id)
+            status = after.status.value if after is not None else None
+            await audit_log.audit(
+                uow, who, "order.paid", f"order:{order_id}", now=console.app.clock.now(),
+                before={"status": before}, after={"status": status, "via": "api"},
+            )  # fmt: skip
+
+        replies = await _run(console, who, Command("paid", order_id=order_id), Where(row.chat_id), audit)
+        async with console.app.uow_factory() as uow:
+            done = await uow.orders.get(order_id)
+        assert done is not None
+        return ChangeOut(order=_order(done), message=replies[0].text if replies else "")
+
+    @api.post(
+        "/pickup-codes/{pickup_code}/verify",
+        responses={
+            **ERRORS,
+            409: {"model": ErrorOut, "description": "used already"},
+            422: BAD_INPUT,
+        },
+    )
+    async def verify(
+        request: Request, pickup_code: str, who: Caller, body: VerifyIn | None = None
+    ) -> ChangeOut:
+        """核销: the order holding this pickup code (4 to 6 digits) is handed over. The buyer is told and
+        the card ticks the line, as `核销 4827` in the chat. Used already: 409."""
+        console = console_of(request)
+        lang = language(request, console.default_language)
+        code = pickup_code
+        group_buy_id = body.group_buy_id if body is not None else None
+        if not is_code(code):
+            raise ApiError(422, "invalid", "console_api_bad_code", value=code[:40])
+        if who.is_admin:
+            if group_buy_id is None:
+                raise ApiError(422, "invalid", "console_api_group_buy_needed")
+            where = Where((await _own(console, who, group_buy_id)).chat_id)
+        else:
+            where = Where(who.user_id, private=True)
+        handed: list[int] = []
+
+        async def audit(uow: UnitOfWork, replies: Sequence[Reply]) -> None:
+            order = await _handed_over(uow, replies, code)
+            if order is not None and order.id is not None:
+                handed.append(order.id)
+            subject = f"pickup_code:{code}" + (f"@group_buy:{group_buy_id}" if group_buy_id else "")
+            answer_text = replies[0].text if replies else ""
+            await audit_log.audit(
+                uow, who, "pickup.verify", subject, now=console.app.clock.now(),
+                after={"answer": answer_text, "order": handed[0] if handed else None, "via": "api"},
+            )  # fmt: skip
+
+        rest = f"#{group_buy_id} {code}" if group_buy_id else code
+        replies = await _run(console, who, Command("pickup_code", lang=lang, rest=rest), where, audit)
+        async with console.app.uow_factory() as uow:
+            done = await uow.orders.get(handed[0]) if handed else None
+        if done is None:  # the handler answered without handing anything over: never expected
+            raise ApiError(500, "failed", "console_api_failed")
+        return ChangeOut(order=_order(done), message=replies[0].text if replies else "")
+
+    return api
+
+
+async def _handed_over(uow: UnitOfWork, replies: Sequence[Reply], code: str) -> Order | None:
+    """The order `核销` just handed over: of the group buy whose card it updated, the buyer it told,
+    holding the code."""
+    group_buy_id = next((r.card_of for r in replies if r.card_of), None)
+    buyer = next((r.private_to for r in replies if r.private_to), None)
+    if group_buy_id is None or buyer is None:
+        return None
+    for order in await uow.orders.for_group_buy(int(group_buy_id)):
+        if order.buyer_id == buyer and order.pickup_code == code:
+            return order
+    return None

@@ -1,0 +1,32 @@
+"""A console change as the chat command an organiser would type (`/edit #12 price 80`, `/refund 12-3`).
+
+The console writes the command's text from its form and runs it through the chat's own parser and
+handler (`actions.run_command`), so a form cannot do what the command could not, and is refused with
+the command's own refusals. The command's language is left out (None): the chat is told in its own
+language, whatever the browser's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.console.actions import Audit, Where, run_command
+from bot.console.deps import Console
+from commerce.domain.console import Principal
+from commerce.domain.errors import DomainError
+from handlers.parsing.commands import parse_text
+from handlers.registry import VOCABULARY
+from handlers.types import Reply
+
+
+async def run_typed(
+    console: Console, who: Principal, text: str, where: Where, *, audit: Audit, lang: str | None = None
+) -> list[Reply]:
+    """Run `text` (a slash command) as `who` typed it `where`; a refusal is a DomainError, nothing done."""
+    command = parse_text(text, vocabulary=VOCABULARY)
+    if command is None:  # the console writes only commands; never chatter
+        raise DomainError("unknown_command", command=text.split(" ", 1)[0].lstrip("/"))
+    if command.error is not None:
+        raise command.error
+    command = replace(command, lang=lang)
+    return await run_command(console.app, who, command, where, lang=lang, audit=audit, text=text)

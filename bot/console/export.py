@@ -1,0 +1,150 @@
+"""Export: the orders (per group buy or pickup point: the orders page's filters) and their ledger
+transactions as XLSX and CSV, built by bot/export_files.py as `/export` builds its files (XLSX: a sheet
+per pickup point, a bold totals row; CSV: UTF-8 with a BOM, so Excel and WPS open the Chinese right).
+
+Scoped as the orders page: an admin's are all group buys, an organiser's their own (another's named:
+404). Read only, so not audited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from bot.console import order_lines
+from bot.console.auth import NotFoundHere, Organiser
+from bot.console.deps import console_of
+from bot.console.order_lines import Line, OrderFilter
+from bot.console.render import language, render
+from bot.export_files import CSV_MIME, XLSX_MIME, csv_bytes, xlsx
+from commerce.domain.ledger import Transaction
+from commerce.domain.money import format_money
+from commerce.domain.order import Order
+from handlers.texts import format_datetime, t
+from handlers.types import Cell, Column, Sheet
+
+router = APIRouter()
+KINDS = {"xlsx": XLSX_MIME, "csv": CSV_MIME}
+
+
+@router.get("/export")
+async def export_page(request: Request, who: Organiser) -> Response:
+    console = console_of(request)
+    where = OrderFilter.of(request.query_params)
+    found = await order_lines.select(console, who, where)
+    return render(request, "export.html", found=found, filters=where.query())
+
+
+def _currency(currencies: set[str]) -> str:
+    """The sheet's currency when every amount is in one (money columns), else "" (amounts as text)."""
+    return next(iter(currencies)) if len(currencies) == 1 else ""
+
+
+def _money(minor: int, currency: str, sheet_currency: str) -> Cell:
+    return minor if sheet_currency else format_money(minor, currency)
+
+
+def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[Sheet, ...]:
+    """The lines as sheets: one per pickup point (`by_pickup`), else one; each with its totals row."""
+    currency = _currency({item.group_buy.terms.currency for item in lines})
+    kind = "money" if currency else "text"
+    kinds = {"quantity": "number", "amount": kind, "order_total": kind}
+    names = (
+        "group_buy", "order", "buyer", "friend", "option", "quantity", "line_note", "amount", "order_total",
+        "status", "pickup",
+    )  # fmt: skip
+    columns = tuple(Column(t(lang, f"console_col_{name}"), kinds.get(name, "text")) for name in names)
+    groups: dict[str, list[Line]] = {}
+    for item in lines:
+        groups.setdefault(item.line.pickup if by_pickup else "", []).append(item)
+    sheets = []
+    for point, items in (groups or {"": []}).items():
+        rows: list[tuple[Cell, ...]] = []
+        for item in items:
+            line, own = item.line, item.group_buy.terms.currency
+            total = None if line.order_total is None else _money(line.order_total, own, currency)
+            rows.append(
+                (
+                    f"#{item.group_buy.id} {item.group_buy.terms.title}",
+                    f"#{line.order}" if line.order else "",
+                    line.name, line.friend, line.option, line.quantity, line.note,
+                    _money(line.amount, own, currency), total,
+                    t(lang, f"console_payment_{line.payment.value}"), line.pickup,
+                )
+            )  # fmt: skip
+        counted = [item.line for item in items if item.line.counts]
+        totals: tuple[Cell, ...] = (
+            t(lang, "console_total"), "", "", "", "", sum(line.quantity for line in counted), "",
+            sum(line.amount for line in counted) if currency else "", "", "", "",
+        )  # fmt: skip
+        name = point or t(lang, "console_menu_orders")
+        sheets.append(Sheet(name, columns, tuple(rows), totals, currency))
+    return tuple(sheets)
+
+
+def ledger_sheet(entries: Sequence[tuple[Order, Transaction]], lang: str, tz: ZoneInfo) -> Sheet:
+    """Each posting of the orders' transactions: when, the transaction, its order, account, amount."""
+    currency = _currency({p.currency for _, tx in entries for p in tx.postings})
+    columns = (
+        Column(t(lang, "console_col_when")),
+        Column(t(lang, "console_col_transaction")),
+        Column(t(lang, "console_col_kind")),
+        Column(t(lang, "console_col_order")),
+        Column(t(lang, "console_col_account")),
+        Column(t(lang, "console_col_amount"), "money" if currency else "text"),
+    )
+    rows: list[tuple[Cell, ...]] = [
+        (
+            format_datetime(tx.at, tz, lang),
+            tx.key,
+            tx.kind.value,
+            f"#{order.number}",
+            str(posting.account),
+            _money(posting.amount, posting.currency, currency),
+        )
+        for order, tx in entries
+        for posting in tx.postings
+    ]
+    return Sheet(t(lang, "console_ledger"), columns, tuple(rows), (), currency)
+
+
+def _file(content: bytes, kind: str, name: str) -> Response:
+    filename = f"{name}.{kind}"
+    disposition = f"attachment; filename=\"{filename}\"; filename*=UTF-8''{quote(filename)}"
+    headers = {"content-disposition": disposition, "cache-control": "no-store"}
+    return Response(content, media_type=KINDS[kind], headers=headers)
+
+
+def _name(what: str, where: OrderFilter) -> str:
+    return what + (f"-{where.group_buy}" if where.group_buy is not None else "")
+
+
+@router.get("/export/orders.{kind}")
+async def export_orders(request: Request, kind: str, who: Organiser) -> Response:
+    if kind not in KINDS:
+        raise NotFoundHere()
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    where = OrderFilter.of(request.query_params)
+    found = await order_lines.select(console, who, where)
+    if kind == "xlsx":
+        return _file(xlsx(order_sheets(found.lines, lang, by_pickup=True)), kind, _name("orders", where))
+    content = csv_bytes(order_sheets(found.lines, lang, by_pickup=False)[0])
+    return _file(content, kind, _name("orders", where))
+
+
+@router.get("/export/ledger.{kind}")
+async def export_ledger(request: Request, kind: str, who: Organiser) -> Response:
+    if kind not in KINDS:
+        raise NotFoundHere()
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    where = OrderFilter.of(request.query_params)
+    found = await order_lines.select(console, who, where)
+    sheet = ledger_sheet(await order_lines.ledger_of(console, found.orders), lang, console.app.tz)
+    content = xlsx((sheet,)) if kind == "xlsx" else csv_bytes(sheet)
+    return _file(content, kind, _name("ledger", where))

@@ -1,0 +1,182 @@
+"""The group buy form (create and edit): its fields, each read by the chat's own term parsers, and the
+command they make (`/groupbuy …`, `/edit #12 …`).
+
+Each field is read on its own first (the price as the price, the deadline as a deadline, …) so a mistake
+is answered next to its field; a refusal of the whole (a tier above the stock, a price raised on an
+edit) comes from the command's service and is put next to the field its code is about
+(`field_of`). The title and the pickup point may not hold a term's keyword (`price`, `库存`, …): in the
+command they would start a term. The payment note goes last in the command and takes the rest, as in
+the chat.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.export_files import amount
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuy
+from handlers.parsing.terms import keyword_values, parse_count, parse_options, parse_price, parse_tiers
+from handlers.parsing.when import parse_when
+
+FIELDS = ("title", "price", "tiers", "target", "stock", "limit", "deadline", "pickup", "payment", "options")
+MAX_FIELD = 500
+# Each field's keyword in the command (English: the console writes the slash form).
+KEYWORD = {
+    "price": "price",
+    "tiers": "tiers",
+    "target": "target",
+    "stock": "stock",
+    "limit": "limit",
+    "deadline": "ends",
+    "pickup": "pickup",
+    "payment": "payment",
+    "options": "options",
+}
+_COUNT_KEY = {"target": "target", "stock": "stock", "limit": "limit"}
+# A refusal's code -> the field it is about (others are said above the form).
+_FIELD_OF_CODE = {
+    "title_missing": "title",
+    "title_too_long": "title",
+    "price_missing": "price",
+    "price_invalid": "price",
+    "price_too_precise": "price",
+    "price_not_positive": "price",
+    "price_too_large": "price",
+    "stars_price_too_high": "price",
+    "edit_price_up": "price",
+    "tiers_invalid": "tiers",
+    "tier_quantity_invalid": "tiers",
+    "tier_above_stock": "tiers",
+    "edit_tier_up": "tiers",
+    "option_tiers_discount": "tiers",
+    "target_invalid": "target",
+    "edit_target_unforms": "target",
+    "stock_invalid": "stock",
+    "stock_below_target": "stock",
+    "edit_stock_below_sold": "stock",
+    "limit_invalid": "limit",
+    "limit_above_stock": "limit",
+    "edit_limit_below_held": "limit",
+    "ends_invalid": "deadline",
+    "deadline_in_past": "deadline",
+    "deadline_too_far": "deadline",
+    "pickup_too_long": "pickup",
+    "pickup_usage": "pickup",
+    "payment_note_too_long": "payment",
+    "options_with_price": "options",
+}
+_FIELD_OF_KEYWORD = {"target": "target", "stock": "stock", "limit": "limit", "成团": "target"}
+
+
+def field_of(refusal: DomainError) -> str:
+    """The form field a refusal is about; "" for the form as a whole."""
+    if refusal.code == "number_invalid":
+        return _FIELD_OF_KEYWORD.get(str(refusal.params.get("keyword", "")).lower(), "")
+    if refusal.code in _FIELD_OF_CODE:
+        return _FIELD_OF_CODE[refusal.code]
+    if refusal.code.startswith(("options_", "option_")):
+        return "options"
+    return ""
+
+
+def read_fields(form: Mapping[str, str]) -> dict[str, str]:
+    """The form's fields as typed (trimmed, cut at MAX_FIELD), every field present."""
+    return {name: " ".join(form.get(name, "").split())[:MAX_FIELD] for name in FIELDS}
+
+
+def check(
+    fields: Mapping[str, str],
+    *,
+    currency: str,
+    now: datetime,
+    tz: ZoneInfo,
+    present: frozenset[str],
+    base_price: int | None = None,
+    has_options: bool = False,
+) -> dict[str, DomainError]:
+    """Each of the `present` fields read on its own; the refusals by field."""
+    errors: dict[str, DomainError] = {}
+
+    def read(name: str, reader: Callable[[], object]) -> None:
+        try:
+            reader()
+        except DomainError as refusal:
+            errors[name] = refusal
+
+    for name in ("title", "pickup"):
+        if name in present and fields[name] and keyword_values(fields[name])[1]:
+            errors[name] = DomainError("console_field_keyword")
+    if "price" in present and fields["price"]:
+        read("price", lambda: parse_price(fields["price"], currency))
+    if "options" in present and fields["options"]:
+        read("options", lambda: parse_options(fields["options"], currency))
+    if "tiers" in present and fields["tiers"]:
+        base = base_price
+        if base is None and fields["price"] and "price" not in errors:
+            base = parse_price(fields["price"], currency)
+        if base is None and has_options and fields["options"] and "options" not in errors:
+            base = min(option.unit_price for option in parse_options(fields["options"], currency))
+        read("tiers", lambda: parse_tiers(fields["tiers"], currency, base=base, discounts_only=has_options))
+    for name, key in _COUNT_KEY.items():
+        if name in present and fields[name]:
+            read(name, functools.partial(parse_count, {key: (key, fields[name])}, key))
+    if "deadline" in present and fields["deadline"]:
+        read("deadline", lambda: parse_when(fields["deadline"], now=now, tz=tz))
+    return errors
+
+
+def open_command(fields: Mapping[str, str]) -> str:
+    """`/groupbuy <title> price … options … tiers … payment …` from the create form."""
+    parts = ["/groupbuy", fields["title"]]
+    for name in ("price", "options", "tiers", "target", "stock", "limit", "deadline", "pickup", "payment"):
+        if fields[name]:
+            parts += [KEYWORD[name], fields[name]]
+    return " ".join(parts)
+
+
+EDITABLE = ("title", "price", "tiers", "target", "stock", "limit", "deadline", "pickup", "payment")
+
+
+def current_fields(group_buy: GroupBuy, tz: ZoneInfo) -> dict[str, str]:
+    """The edit form's fields as the group buy stands, written as the fields are read back."""
+    terms = group_buy.terms
+
+    def money(minor: int) -> str:
+        return str(amount(minor, terms.currency))
+
+    deadline = terms.deadline or group_buy.deadline
+    return {
+        "title": terms.title,
+        "price": "" if terms.options else money(terms.unit_price),
+        "tiers": ",".join(f"{tier.min_quantity}:{money(tier.unit_price)}" for tier in terms.tiers),
+        "target": str(terms.target),
+        "stock": "" if terms.stock is None else str(terms.stock),
+        "limit": "" if terms.per_person_limit is None else str(terms.per_person_limit),
+        "deadline": deadline.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+        "pickup": terms.pickup,
+        "payment": terms.payment_note,
+        "options": ", ".join(
+            f"{o.name}:{money(o.unit_price)}" + ("" if o.stock is None else f":{o.stock}")
+            for o in terms.options
+        ),
+    }
+
+
+def changed(fields: Mapping[str, str], before: Mapping[str, str]) -> list[str]:
+    """The editable fields whose value differs from the group buy's (a blank one: left as it is)."""
+    return [name for name in EDITABLE if fields[name] and fields[name] != before[name]]
+
+
+def edit_command(group_buy_id: int, fields: Mapping[str, str], names: list[str]) -> str:
+    """`/edit #12 <new title> price … payment …` for the changed fields, the payment note last."""
+    parts = [f"/edit #{group_buy_id}"]
+    if "title" in names:
+        parts.append(fields["title"])
+    for name in EDITABLE[1:]:
+        if name in names:
+            parts += [KEYWORD[name], fields[name]]
+    return " ".join(parts)

@@ -1,0 +1,283 @@
+"""Group buys from the console, beyond the list and close: create, edit, cancel, copy.
+
+Each is the chat command an organiser would type (`chat_commands.run_typed`: `/groupbuy …` in the
+chosen chat, `/edit #12 …`, `/cancel #12`, `/copy #12 to …` in the group buy's chat), run as the
+logged-in person, so the chat sees the card and the announcement, and is refused as the chat would
+refuse it; its audit entry is written in the same transaction. A form with a mistake comes back with
+everything typed kept and the message next to the field (`gb_forms.field_of`).
+
+Which chat a new group buy (or a copy) goes to: an admin picks any chat the bot knows, an organiser a
+chat they were seen in (as `/copy … to` allows). An admin's copy stays in its chat: the copy service
+opens a copy elsewhere only in a chat its organiser was seen in, and an admin is seen in none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+
+from bot.console import gb_forms
+from bot.console.actions import Where
+from bot.console.auth import NotFoundHere, Organiser
+from bot.console.chat_commands import run_typed
+from bot.console.deps import Console, console_of
+from bot.console.forms import CsrfForm
+from bot.console.group_buys import own_group_buy
+from bot.console.render import language, render
+from bot.console.sessions import flash
+from commerce.domain.chats import ChatName
+from commerce.domain.console import GroupBuyRow, Principal
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuy
+from commerce.ports import UnitOfWork
+from commerce.services import console as audit_log
+from handlers.texts import refusal_text, t
+from handlers.types import Reply
+
+router = APIRouter()
+MAX_CHATS = 200
+
+
+async def chat_choices(console: Console, who: Principal) -> list[ChatName]:
+    """The chats this person may open a group buy in: every chat the bot knows for an admin, the chats
+    they were seen in for an organiser."""
+    async with console.app.uow_factory() as uow:
+        if who.is_admin:
+            return await uow.console.known_chats(limit=MAX_CHATS)
+        return await uow.chat_names.of_member(who.identity, limit=MAX_CHATS)
+
+
+def _errors_text(lang: str, errors: Mapping[str, DomainError]) -> dict[str, str]:
+    return {name: refusal_text(lang, refusal) for name, refusal in errors.items()}
+
+
+# -- create ---------------------------------------------------------------------------------------------
+@router.get("/group-buys/new")
+async def new_form(request: Request, who: Organiser) -> Response:
+    console = console_of(request)
+    chats = await chat_choices(console, who)
+    fields = gb_forms.read_fields({})
+    return render(request, "group_buy_form.html", mode="new", fields=fields, chats=chats, chat="", errors={})
+
+
+@router.post("/group-buys/new")
+async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
+    """`/groupbuy …` in the chosen chat, as the person: the chat gets the announcement and the card."""
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    app = console.app
+    fields = gb_forms.read_fields(form)
+    chats = await chat_choices(console, who)
+    chat = form.get("chat", "")
+    errors: dict[str, DomainError] = gb_forms.check(
+        fields, currency=app.config.currency, now=app.clock.now(), tz=app.tz,
+        present=frozenset(gb_forms.FIELDS), has_options=bool(fields["options"]),
+    )  # fmt: skip
+    if not fields["title"]:
+        errors.setdefault("title", DomainError("title_missing"))
+    if not fields["price"] and not fields["options"]:
+        errors.setdefault("price", DomainError("console_price_or_options"))
+    if fields["price"] and fields["options"]:
+        errors.setdefault("options", DomainError("options_with_price"))
+    if chat not in {c.chat_id for c in chats}:
+        errors["chat"] = DomainError("console_chat_pick")
+
+    def again(problems: Mapping[str, str]) -> Response:
+        return render(
+            request, "group_buy_form.html", status=422, mode="new", fields=fields, chats=chats, chat=chat,
+            errors=problems,
+        )  # fmt: skip
+
+    if errors:
+        return again(_errors_text(lang, errors))
+
+    async def audit(uow: UnitOfWork, replies: Sequence[Reply]) -> None:
+        opened = next((r.card_of for r in replies if r.card_of), None)
+        written = {name: value for name, value in fields.items() if value}
+        await audit_log.audit(
+            uow, who, "group_buy.create", f"group_buy:{opened}", now=app.clock.now(),
+            after={"chat": chat, **written},
+        )  # fmt: skip
+
+    try:
+        replies = await run_typed(console, who, gb_forms.open_command(fields), Where(chat), audit=audit)
+    except DomainError as refusal:
+        where = gb_forms.field_of(refusal)
+        return again({where or "_form": refusal_text(lang, refusal)})
+    opened = next((r.card_of for r in replies if r.card_of), None)
+    flash(request, t(lang, "console_group_buy_created", id=opened, title=fields["title"]))
+    return RedirectResponse(f"/group-buys/{opened}", status_code=303)
+
+
+# -- edit -----------------------------------------------------------------------------------------------
+async def _group_buy(console: Console, row: GroupBuyRow) -> GroupBuy:
+    async with console.app.uow_factory() as uow:
+        found = await uow.group_buys.get(row.id)
+    if found is None:
+        raise NotFoundHere()
+    return found
+
+
+@router.get("/group-buys/{group_buy_id}/edit")
+async def edit_form(request: Request, group_buy_id: int, who: Organiser) -> Response:
+    console = console_of(request)
+    row = await own_group_buy(console, who, group_buy_id)
+    group_buy = await _group_buy(console, row)
+    fields = gb_forms.current_fields(group_buy, console.app.tz)
+    return render(
+        request, "group_buy_form.html", mode="edit", row=row, fields=fields, errors={},
+        has_options=bool(group_buy.terms.options),
+    )  # fmt: skip
+
+
+@router.post("/group-buys/{group_buy_id}/edit")
+async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfForm) -> Response:
+    """`/edit #12 …` with the fields that changed, in the group buy's chat: the group reads the news
+    (a lower price, a new deadline) and the card follows."""
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    app = console.app
+    row = await own_group_buy(console, who, group_buy_id)
+    group_buy = await _group_buy(console, row)
+    before = gb_forms.current_fields(group_buy, app.tz)
+    fields = gb_forms.read_fields(form)
+    has_options = bool(group_buy.terms.options)
+    if has_options:  # the options are as opened; an option's own price and stock: `/edit #12 5kg …`
+        fields["price"], fields["options"] = before["price"], before["options"]
+    names = gb_forms.changed(fields, before)
+    errors = gb_forms.check(
+        fields, currency=group_buy.terms.currency, now=app.clock.now(), tz=app.tz,
+        present=frozenset(names), has_options=has_options,
+    )  # fmt: skip
+    if has_options and "title" in names:  # the words before the keywords name an option there
+        errors["title"] = DomainError("console_title_fixed_with_options")
+    if not names:
+        errors["_form"] = DomainError("console_edit_nothing")
+
+    def again(problems: Mapping[str, str]) -> Response:
+        return render(
+            request, "group_buy_form.html", status=422, mode="edit", row=row, fields=fields,
+            errors=problems, has_options=has_options,
+        )  # fmt: skip
+
+    if errors:
+        return again(_errors_text(lang, errors))
+
+    async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
+        edited = await uow.group_buys.get(group_buy_id)
+        now_fields = gb_forms.current_fields(edited, app.tz) if edited is not None else fields
+        await audit_log.audit(
+            uow, who, "group_buy.edit", f"group_buy:{group_buy_id}", now=app.clock.now(),
+            before={name: before[name] for name in names}, after={name: now_fields[name] for name in names},
+        )  # fmt: skip
+
+    text = gb_forms.edit_command(group_buy_id, fields, names)
+    try:
+        await run_typed(console, who, text, Where(row.chat_id), audit=audit)
+    except DomainError as refusal:
+        where = gb_forms.field_of(refusal)
+        return again({where or "_form": refusal_text(lang, refusal)})
+    flash(request, t(lang, "console_group_buy_edited", id=group_buy_id, title=row.title))
+    return RedirectResponse(f"/group-buys/{group_buy_id}", status_code=303)
+
+
+# -- cancel ---------------------------------------------------------------------------------------------
+@router.get("/group-buys/{group_buy_id}/cancel")
+async def cancel_form(request: Request, group_buy_id: int, who: Organiser) -> Response:
+    """Calling a group buy off tells every member: a page asks first."""
+    row = await own_group_buy(console_of(request), who, group_buy_id)
+    return render(request, "cancel_form.html", row=row)
+
+
+@router.post("/group-buys/{group_buy_id}/cancel")
+async def cancel(request: Request, group_buy_id: int, who: Organiser, form: CsrfForm) -> Response:
+    """取消 from the console: the chat's own `/cancel`, the chat told, the card updated. Only from the
+    page that asked (`confirm=yes`); otherwise back to it, nothing done."""
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    row = await own_group_buy(console, who, group_buy_id)
+    if form.get("confirm") != "yes":
+        return RedirectResponse(f"/group-buys/{group_buy_id}/cancel", status_code=303)
+
+    async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
+        after = await uow.group_buys.get(group_buy_id)
+        await audit_log.audit(
+            uow, who, "group_buy.cancel", f"group_buy:{group_buy_id}", now=console.app.clock.now(),
+            before={"status": row.status}, after={"status": after.status.value if after else None},
+        )  # fmt: skip
+
+    try:
+        await run_typed(console, who, f"/cancel #{group_buy_id}", Where(row.chat_id), audit=audit)
+    except DomainError as refusal:
+        flash(request, refusal_text(lang, refusal), error=True)
+    else:
+        flash(request, t(lang, "console_group_buy_cancelled", id=group_buy_id, title=row.title))
+    return RedirectResponse("/group-buys", status_code=303)
+
+
+# -- copy -----------------------------------------------------------------------------------------------
+async def copy_choices(console: Console, who: Principal, row: GroupBuyRow) -> list[ChatName]:
+    """Where a copy may open: the group buy's own chat, and for an organiser the other chats they are in."""
+    own = ChatName(row.chat_id, row.chat_title)
+    if who.is_admin:
+        return [own]
+    others = [c for c in await chat_choices(console, who) if c.chat_id != row.chat_id]
+    return [own, *others]
+
+
+@router.get("/group-buys/{group_buy_id}/copy")
+async def copy_form(request: Request, group_buy_id: int, who: Organiser) -> Response:
+    console = console_of(request)
+    row = await own_group_buy(console, who, group_buy_id)
+    chats = await copy_choices(console, who, row)
+    return render(request, "copy_form.html", row=row, chats=chats, chat=row.chat_id, deadline="", errors={})
+
+
+@router.post("/group-buys/{group_buy_id}/copy")
+async def copy(request: Request, group_buy_id: int, who: Organiser, form: CsrfForm) -> Response:
+    """`/copy #12 [to <chat>] [ends …]` in the group buy's chat: a fresh card where it opens."""
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    app = console.app
+    row = await own_group_buy(console, who, group_buy_id)
+    chats = await copy_choices(console, who, row)
+    chat = form.get("chat", "")
+    deadline = " ".join(form.get("deadline", "").split())[: gb_forms.MAX_FIELD]
+    errors = gb_forms.check(
+        {"deadline": deadline},
+        currency="CNY",
+        now=app.clock.now(),
+        tz=app.tz,
+        present=frozenset({"deadline"}),
+    )
+    if chat not in {c.chat_id for c in chats}:
+        errors["chat"] = DomainError("console_chat_pick")
+
+    def again(problems: Mapping[str, str]) -> Response:
+        return render(
+            request, "copy_form.html", status=422, row=row, chats=chats, chat=chat, deadline=deadline,
+            errors=problems,
+        )  # fmt: skip
+
+    if errors:
+        return again(_errors_text(lang, errors))
+    text = f"/copy #{group_buy_id}" + ("" if chat == row.chat_id else f" to {chat}")
+    text += f" ends {deadline}" if deadline else ""
+
+    async def audit(uow: UnitOfWork, replies: Sequence[Reply]) -> None:
+        opened = next((r.card_of for r in replies if r.card_of), None)
+        await audit_log.audit(
+            uow, who, "group_buy.copy", f"group_buy:{group_buy_id}", now=app.clock.now(),
+            after={"copy": opened, "chat": chat},
+        )  # fmt: skip
+
+    try:
+        replies = await run_typed(console, who, text, Where(row.chat_id), audit=audit)
+    except DomainError as refusal:
+        where = "deadline" if gb_forms.field_of(refusal) == "deadline" else "chat"
+        return again({where: refusal_text(lang, refusal)})
+    opened = next((r.card_of for r in replies if r.card_of), None)
+    flash(request, t(lang, "console_group_buy_copied", id=opened, from_id=group_buy_id, title=row.title))
+    return RedirectResponse(f"/group-buys/{opened}", status_code=303)

@@ -1,0 +1,113 @@
+"""Group buys: the list (an admin sees all, an organiser their own) and closing one (截单).
+
+The model page for the others: `require(role)` for who may come, `Principal.owns` for whose data it
+is (another organiser's group buy is a 404), `csrf_form` on every POST, the change run as the chat
+command (`actions.run_command`: the chat is told, the card updates, buyers get their orders) and its
+audit entry written in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+
+from bot.console.actions import Where, run_command
+from bot.console.auth import NotFoundHere, Organiser
+from bot.console.deps import Console, console_of
+from bot.console.forms import CsrfForm
+from bot.console.render import language, render
+from bot.console.sessions import flash
+from commerce.domain.console import GroupBuyRow, Principal
+from commerce.domain.errors import DomainError
+from commerce.ports import UnitOfWork
+from commerce.services import console as audit_log
+from handlers.parsing.commands import Command
+from handlers.texts import format_datetime, refusal_text, t
+from handlers.types import Reply
+
+router = APIRouter()
+MAX_ROW_ID = 2**31 - 1
+
+
+async def visible_group_buys(console: Console, who: Principal) -> list[GroupBuyRow]:
+    """The group buys this person may see: all for an admin, their own for an organiser."""
+    async with console.app.uow_factory() as uow:
+        return await uow.console.group_buys(organiser_id=None if who.is_admin else who.user_id)
+
+
+async def own_group_buy(console: Console, who: Principal, group_buy_id: int) -> GroupBuyRow:
+    """The group buy if it is this person's to see; else NotFoundHere (never saying whether it exists)."""
+    if not 1 <= group_buy_id <= MAX_ROW_ID:
+        raise NotFoundHere()
+    async with console.app.uow_factory() as uow:
+        rows = await uow.console.group_buys(organiser_id=None, group_buy_id=group_buy_id)
+    found = rows[0] if rows else None
+    if found is None or not who.owns(found.organiser_id):
+        raise NotFoundHere()
+    return found
+
+
+def _rows(rows: Sequence[GroupBuyRow], lang: str, tz: ZoneInfo) -> list[dict[str, object]]:
+    return [
+        {
+            "row": row,
+            "status": t(lang, f"console_status_{row.status}"),
+            "deadline": format_datetime(row.deadline, tz, lang),
+            "chat": row.chat_title or row.chat_id,
+            "open": row.status == "open",
+        }
+        for row in rows
+    ]
+
+
+@router.get("/group-buys")
+async def group_buy_list(request: Request, who: Organiser) -> Response:
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    rows = _rows(await visible_group_buys(console, who), lang, console.app.tz)
+    return render(request, "group_buys.html", rows=rows)
+
+
+@router.get("/group-buys/{group_buy_id}")
+async def group_buy_page(request: Request, group_buy_id: int, who: Organiser) -> Response:
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    row = await own_group_buy(console, who, group_buy_id)
+    return render(request, "group_buy.html", item=_rows([row], lang, console.app.tz)[0])
+
+
+@router.post("/group-buys/{group_buy_id}/close")
+async def close(
+    request: Request,
+    group_buy_id: int,
+    who: Organiser,
+    _: CsrfForm,
+) -> Response:
+    """截单 from the console: the chat's own close, as the person, audited."""
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    row = await own_group_buy(console, who, group_buy_id)
+
+    async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
+        after = await uow.group_buys.get(group_buy_id)
+        await audit_log.audit(
+            uow,
+            who,
+            "group_buy.close",
+            f"group_buy:{group_buy_id}",
+            now=console.app.clock.now(),
+            before={"status": row.status},
+            after={"status": after.status.value if after is not None else None},
+        )
+
+    command = Command("close", group_buy_id=group_buy_id)  # the chat's language, not the browser's
+    try:
+        await run_command(console.app, who, command, Where(row.chat_id), lang=None, audit=audit)
+    except DomainError as refusal:
+        flash(request, refusal_text(lang, refusal), error=True)
+    else:
+        flash(request, t(lang, "console_group_buy_closed", id=group_buy_id, title=row.title))
+    return RedirectResponse("/group-buys", status_code=303)

@@ -1,0 +1,183 @@
+"""Members: the list (an admin: everyone the bot has seen; an organiser: the members of their chats)
+and a member's profile: their orders, notes, trust level and note posting in each chat, and their
+commission; stopping them from posting notes in a chat, or letting them again.
+
+Stopping is the chat's own `/mute @name: why` (handlers.moderation.mute), run as if the person typed it
+in that chat as one of its admins (an organiser moderates the chats they opened a group buy in): the
+chat is told as by the command, the member privately with the reason, and the change is audited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+
+from bot.console.actions import Where, run_command
+from bot.console.auth import NotFoundHere, Organiser
+from bot.console.deps import Console, console_of
+from bot.console.forms import CsrfForm, Form
+from bot.console.render import language, render
+from bot.console.sessions import flash
+from commerce.domain.console import Principal
+from commerce.domain.console_people import MemberLine, scope_of
+from commerce.domain.errors import DomainError
+from commerce.domain.moderation import MAX_WHY
+from commerce.domain.money import format_money
+from commerce.ports import UnitOfWork
+from commerce.services import console as audit_log
+from commerce.services import earnings, reputation
+from handlers.parsing.commands import Command
+from handlers.texts import format_datetime, refusal_text, t
+from handlers.types import Reply
+
+router = APIRouter()
+MAX_IDENTITY = 200
+
+
+async def member_in_scope(console: Console, who: Principal, identity: str) -> MemberLine:
+    """The member if this person may see them (an organiser: seen in one of their chats), else 404."""
+    if not 0 < len(identity) <= MAX_IDENTITY or ":" not in identity:
+        raise NotFoundHere()
+    async with console.app.uow_factory() as uow:
+        found = await uow.console_people.member(scope_of(who), identity)
+    if found is None:
+        raise NotFoundHere()
+    return found
+
+
+@router.get("/members")
+async def member_list(request: Request, who: Organiser) -> Response:
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    async with console.app.uow_factory() as uow:
+        found = await uow.console_people.members(scope_of(who))
+    rows = [{"member": m, "seen": format_datetime(m.last_seen, console.app.tz, lang)} for m in found]
+    return render(request, "members.html", rows=rows)
+
+
+async def _profile(
+    request: Request, who: Principal, member: MemberLine, *, status: int = 200, form: Form | None = None,
+    errors: dict[str, str] | None = None,
+) -> Response:  # fmt: skip
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    tz = console.app.tz
+    scope = scope_of(who)
+    async with console.app.uow_factory() as uow:
+        allowed = await uow.console_people.chats_of(scope)
+        seen_in = await uow.chat_names.of_member(member.identity, limit=50)
+        chats = [c for c in seen_in if allowed is None or c.chat_id in allowed]
+        per_chat = []
+        for chat in chats:
+            level = await reputation.level_of(uow, chat.chat_id, member.user_id)
+            muted = await uow.moderation.muted(chat.chat_id, member.user_id)
+            per_chat.append(
+                {
+                    "chat_id": chat.chat_id,
+                    "title": chat.title or chat.chat_id,
+                    "level": t(lang, f"note_level_{level.value}"),
+                    "muted": muted is not None,
+                    "why": muted or "",
+                }
+            )
+        orders = await uow.console_people.orders_of(scope, member.user_id)
+        notes = await uow.console_people.notes_of(scope, member.user_id)
+        commission = await uow.console_people.commission(scope, member=member.user_id)
+        payouts = (
+            await uow.payouts.of_member(member.user_id, limit=earnings.MAX_PAYOUTS) if who.is_admin else []
+        )
+    context = {
+        "member": member,
+        "chats": per_chat,
+        "orders": [
+            {
+                "order": o,
+                "status": t(lang, f"status_{o.status}"),
+                "total": format_money(o.total, o.currency),
+                "at": format_datetime(o.created_at, tz, lang),
+            }
+            for o in orders
+        ],
+        "notes": [{"note": n, "at": format_datetime(n.created_at, tz, lang)} for n in notes],
+        "commission": [
+            {
+                "currency": c.currency,
+                "pending": format_money(c.pending, c.currency),
+                "available": format_money(c.available, c.currency),
+            }
+            for c in commission
+        ],
+        "payouts": [
+            {
+                "payout": p,
+                "amount": format_money(p.amount, p.currency),
+                "status": t(lang, f"console_payout_status_{p.status.value}"),
+            }
+            for p in payouts
+        ],
+        "form": form or {},
+        "errors": errors or {},
+    }
+    return render(request, "member.html", status=status, **context)
+
+
+@router.get("/members/{identity}")
+async def member_page(request: Request, identity: str, who: Organiser) -> Response:
+    member = await member_in_scope(console_of(request), who, identity)
+    return await _profile(request, who, member)
+
+
+async def _posting(request: Request, identity: str, who: Principal, form: Form, *, stop: bool) -> Response:
+    """Stop (`/mute`) or allow again (`/unmute`) the member posting notes in the form's chat."""
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    member = await member_in_scope(console, who, identity)
+    chat_id = form.get("chat", "")
+    why = " ".join(form.get("why", "").split())
+    async with console.app.uow_factory() as uow:
+        allowed = await uow.console_people.chats_of(scope_of(who))
+        seen_in = {c.chat_id for c in await uow.chat_names.of_member(member.identity, limit=50)}
+    errors: dict[str, str] = {}
+    if chat_id not in seen_in or (allowed is not None and chat_id not in allowed):
+        errors["chat"] = "console_member_chat_bad"
+    if stop and len(why) > MAX_WHY:
+        errors["why"] = "console_why_too_long"
+    if errors:
+        return await _profile(request, who, member, status=422, form=form, errors=errors)
+    name = " ".join(member.name.replace(":", " ").replace("：", " ").split()) or member.user_id
+    rest = f"@{name}" + (f": {why}" if stop and why else "")
+    action = "member.mute" if stop else "member.unmute"
+
+    async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
+        await audit_log.audit(
+            uow,
+            who,
+            action,
+            f"member:{member.identity}@chat:{chat_id}",
+            now=console.app.clock.now(),
+            before={"muted": not stop},
+            after={"muted": stop, **({"why": why} if stop and why else {})},
+        )
+
+    command = Command("mute" if stop else "unmute", rest=rest)
+    where = Where(chat_id, as_chat_admin=True, mentions=(member.user_id,))
+    try:
+        await run_command(console.app, who, command, where, lang=None, audit=audit)
+    except DomainError as refusal:
+        errors["chat_text"] = refusal_text(lang, refusal)
+        return await _profile(request, who, member, status=422, form=form, errors=errors)
+    done = "console_member_muted" if stop else "console_member_unmuted"
+    flash(request, t(lang, done, name=member.name))
+    return RedirectResponse(f"/members/{member.identity}", status_code=303)
+
+
+@router.post("/members/{identity}/mute")
+async def mute(request: Request, identity: str, who: Organiser, form: CsrfForm) -> Response:
+    return await _posting(request, identity, who, form, stop=True)
+
+
+@router.post("/members/{identity}/unmute")
+async def unmute(request: Request, identity: str, who: Organiser, form: CsrfForm) -> Response:
+    return await _posting(request, identity, who, form, stop=False)

@@ -1,0 +1,152 @@
+"""Moderation: the flag queue of the notes (the chat's `/flags`: flagged notes nobody decided on yet,
+highest score first), the hidden notes, and hiding a note or restoring it (the chat's `/hide 3 why`
+and `/unhide 3`, run as if typed in the note's chat by one of its admins: the card says so, the author
+is told why privately, and the change is audited).
+
+An admin sees every chat's notes; an organiser the notes in the chats they opened a group buy in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+
+from bot.console.actions import Where, run_command
+from bot.console.auth import NotFoundHere, Organiser
+from bot.console.deps import Console, console_of
+from bot.console.forms import CsrfForm, Form
+from bot.console.render import language, render
+from bot.console.sessions import flash
+from commerce.domain.console import Principal
+from commerce.domain.console_people import scope_of
+from commerce.domain.errors import DomainError
+from commerce.domain.moderation import MAX_WHY
+from commerce.domain.notes import Note
+from commerce.ports import UnitOfWork
+from commerce.services import console as audit_log
+from commerce.services import moderation as service
+from handlers.moderation import reasons
+from handlers.parsing.commands import Command
+from handlers.parsing.numbers import parse_int
+from handlers.texts import format_datetime, refusal_text, t
+from handlers.types import Reply
+
+router = APIRouter()
+MAX_ROW_ID = 2**31 - 1
+MAX_FIELD = 32
+
+
+async def _page(
+    request: Request, who: Principal, *, status: int = 200, form: Form | None = None,
+    errors: dict[str, str] | None = None,
+) -> Response:  # fmt: skip
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    tz = console.app.tz
+    scope = scope_of(who)
+    async with console.app.uow_factory() as uow:
+        moderated = await uow.console_people.moderated_notes(scope)
+        chats = sorted({note.chat_id for note, _ in moderated})
+        queued = [item for chat in chats for item in await service.queue(uow, chat)]
+        titles = await uow.chat_names.titles(chats)
+    queued.sort(key=lambda q: (-q.flag.score, q.note.id or 0))
+
+    def shown(note: Note) -> dict[str, object]:
+        return {
+            "note": note,
+            "chat": titles.get(note.chat_id, note.chat_id),
+            "at": format_datetime(note.created_at, tz, lang),
+        }
+
+    queue = [
+        {
+            **shown(item.note),
+            "score": round(item.flag.score * 100),
+            "member": round(item.member_score * 100),
+            "reasons": reasons(lang, item.flag.reasons),
+        }
+        for item in queued
+    ]
+    hidden = [{**shown(note), "why": flag.why} for note, flag in moderated if flag.hidden]
+    context = {"queue": queue, "hidden": hidden, "form": form or {}, "errors": errors or {}}
+    return render(request, "moderation.html", status=status, **context)
+
+
+@router.get("/moderation")
+async def moderation_page(request: Request, who: Organiser) -> Response:
+    return await _page(request, who)
+
+
+async def note_in_scope(console: Console, who: Principal, note_id: int) -> Note:
+    """The note if it is in one of this person's chats (an admin: any), else 404."""
+    if not 1 <= note_id <= MAX_ROW_ID:
+        raise NotFoundHere()
+    async with console.app.uow_factory() as uow:
+        note = await uow.notes.get(note_id)
+        chats = await uow.console_people.chats_of(scope_of(who))
+    if note is None or (chats is not None and note.chat_id not in chats):
+        raise NotFoundHere()
+    return note
+
+
+async def _decide(request: Request, note: Note, who: Principal, why: str, *, hide: bool) -> Response:
+    """`/hide <note> why` or `/unhide <note>` in the note's chat as one of its admins, audited."""
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    note_id = note.id or 0
+    async with console.app.uow_factory() as uow:
+        before = await uow.moderation.flag(note_id)
+    action = "note.hide" if hide else "note.restore"
+
+    async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
+        after = await uow.moderation.flag(note_id)
+        await audit_log.audit(
+            uow,
+            who,
+            action,
+            f"note:{note_id}",
+            now=console.app.clock.now(),
+            before={"hidden": bool(before and before.hidden), "flagged": bool(before and before.unverified)},
+            after={"hidden": bool(after and after.hidden), **({"why": why} if hide and why else {})},
+        )
+
+    command = Command("hide" if hide else "unhide", rest=f"{note_id} {why}".strip() if hide else str(note_id))
+    where = Where(note.chat_id, as_chat_admin=True)
+    try:
+        await run_command(console.app, who, command, where, lang=None, audit=audit)
+    except DomainError as refusal:
+        flash(request, refusal_text(lang, refusal), error=True)
+    else:
+        flash(request, t(lang, "console_note_hidden" if hide else "console_note_restored", id=note_id))
+    return RedirectResponse("/moderation", status_code=303)
+
+
+@router.post("/moderation/hide")
+async def hide(request: Request, who: Organiser, form: CsrfForm) -> Response:
+    """Hide a note by its number (a row of the queue, or typed), with the reason the author is told."""
+    console = console_of(request)
+    number = parse_int(form.get("note", "").strip().lstrip("#＃")[:MAX_FIELD])
+    why = " ".join(form.get("why", "").split())
+    errors: dict[str, str] = {}
+    note = None
+    if number is None:
+        errors["note"] = "console_note_bad"
+    else:
+        try:
+            note = await note_in_scope(console, who, number)
+        except NotFoundHere:
+            errors["note"] = "console_note_bad"
+    if len(why) > MAX_WHY:
+        errors["why"] = "console_why_too_long"
+    if errors or note is None:
+        return await _page(request, who, status=422, form=form, errors=errors)
+    return await _decide(request, note, who, why, hide=True)
+
+
+@router.post("/moderation/notes/{note_id}/restore")
+async def restore(request: Request, note_id: int, who: Organiser, _: CsrfForm) -> Response:
+    """Show a hidden note again, or leave a flagged one up (cleared: not flagged again)."""
+    note = await note_in_scope(console_of(request), who, note_id)
+    return await _decide(request, note, who, "", hide=False)

@@ -1,0 +1,113 @@
+"""The orders the console shows and exports: the organiser's list (commerce.domain.roster) of each group
+buy the person may see, filtered by group buy, status, option and pickup point. Read only.
+
+Scoping is the group buy list's (`group_buys.visible_group_buys`): an admin's are all, an organiser's
+their own; a group buy named in the filter that is not theirs is a 404 (`own_group_buy`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from bot.console.deps import Console
+from bot.console.group_buys import own_group_buy, visible_group_buys
+from commerce.domain.console import GroupBuyRow, Principal
+from commerce.domain.group_buy import GroupBuy
+from commerce.domain.ledger import Transaction
+from commerce.domain.order import Order
+from commerce.domain.roster import Payment, RosterLine, build
+
+MAX_GROUP_BUYS = 50  # without a group buy named: the newest this many
+STATUSES = tuple(payment.value for payment in Payment if payment is not Payment.NONE)
+
+
+@dataclass(frozen=True)
+class OrderFilter:
+    group_buy: int | None = None
+    status: str = ""
+    option: str = ""
+    pickup: str = ""
+
+    @classmethod
+    def of(cls, query: Mapping[str, str]) -> OrderFilter:
+        """The filter from a query or a form; a group buy that is no number names none (a 404)."""
+        raw = query.get("group_buy", "").strip().lstrip("#")
+        status = query.get("status", "").strip()
+        return cls(
+            group_buy=int(raw) if raw.isdigit() and len(raw) <= 10 else (-1 if raw else None),
+            status=status if status in STATUSES else "",
+            option=query.get("option", "").strip()[:64],
+            pickup=query.get("pickup", "").strip()[:500],
+        )
+
+    def query(self) -> dict[str, str]:
+        shown = {"group_buy": "" if self.group_buy is None else str(self.group_buy)}
+        return {**shown, "status": self.status, "option": self.option, "pickup": self.pickup}
+
+
+@dataclass(frozen=True)
+class Line:
+    group_buy: GroupBuy
+    line: RosterLine
+    order: Order | None  # on the order's first line only (where its actions are)
+
+
+@dataclass
+class Selection:
+    rows: list[GroupBuyRow]  # the group buys the person may pick from
+    lines: list[Line] = field(default_factory=list)
+    options: list[str] = field(default_factory=list)
+    pickups: list[str] = field(default_factory=list)
+    orders: list[tuple[GroupBuy, Order]] = field(default_factory=list)  # of the lines shown
+
+
+def _keeps(where: OrderFilter, line: RosterLine) -> bool:
+    return (
+        (not where.status or line.payment.value == where.status)
+        and (not where.option or line.option == where.option)
+        and (not where.pickup or line.pickup == where.pickup)
+    )
+
+
+async def select(console: Console, who: Principal, where: OrderFilter) -> Selection:
+    """The lines matching `where` among the group buys `who` may see (NotFoundHere for a group buy named
+    that is not theirs)."""
+    rows = await visible_group_buys(console, who)
+    if where.group_buy is not None:
+        chosen = [await own_group_buy(console, who, where.group_buy)]
+    else:
+        chosen = rows[:MAX_GROUP_BUYS]
+    found = Selection(rows=rows)
+    async with console.app.uow_factory() as uow:
+        for row in chosen:
+            group_buy = await uow.group_buys.get(row.id)
+            if group_buy is None:
+                continue
+            orders = await uow.orders.for_group_buy(row.id)
+            roster = build(group_buy, await uow.group_buys.participants(row.id), orders)
+            by_number = {order.number: order for order in orders}
+            for line in roster.lines:
+                if line.option and line.option not in found.options:
+                    found.options.append(line.option)
+                if line.pickup and line.pickup not in found.pickups:
+                    found.pickups.append(line.pickup)
+                if not _keeps(where, line):
+                    continue
+                order = by_number.get(line.order or "") if line.order_total is not None else None
+                found.lines.append(Line(group_buy, line, order))
+                if order is not None:
+                    found.orders.append((group_buy, order))
+    return found
+
+
+async def ledger_of(
+    console: Console, orders: list[tuple[GroupBuy, Order]]
+) -> list[tuple[Order, Transaction]]:
+    """The ledger's transactions of these orders, each order's in its order."""
+    found: list[tuple[Order, Transaction]] = []
+    async with console.app.uow_factory() as uow:
+        for _, order in orders:
+            if order.id is not None:
+                found += [(order, transaction) for transaction in await uow.ledger.of_order(order.id)]
+    return found

@@ -1,0 +1,145 @@
+"""Orders: the lines of the person's group buys, filtered, and what an organiser does to an order.
+
+Mark paid is the chat's `/paid 12-3` (已收: the offline confirmation; the buyer gets their pickup code),
+refund `/refund 12-3` (one, or each ticked order in turn: each its own transaction, so one refused
+leaves the others done), picked up `/pickedup 12-3`; each run in the group buy's chat as the person
+(`chat_commands.run_typed`), so the buyer and the card hear of it as from the chat, and each audited.
+A pickup code is verified on `/pickup` (the form here posts there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+
+from bot.console import order_lines
+from bot.console.actions import Where
+from bot.console.auth import NotFoundHere, Organiser
+from bot.console.chat_commands import run_typed
+from bot.console.deps import Console, console_of
+from bot.console.forms import CsrfForm
+from bot.console.group_buys import own_group_buy
+from bot.console.order_lines import OrderFilter
+from bot.console.render import language, render
+from bot.console.sessions import flash
+from commerce.domain.console import Principal
+from commerce.domain.errors import DomainError
+from commerce.domain.money import format_money
+from commerce.ports import UnitOfWork
+from commerce.services import console as audit_log
+from handlers.parsing.numbers import order_number
+from handlers.texts import refusal_text, t
+from handlers.types import Reply
+
+router = APIRouter()
+MAX_BATCH = 200
+MAX_FLASH = 1500  # characters: the flash rides in the session cookie
+# The console's action -> (the chat command, the audit log's action, the catalog key of "done").
+ACTIONS = {
+    "paid": ("/paid", "order.paid", "console_order_paid"),
+    "refund": ("/refund", "order.refund", "console_order_refunded"),
+    "picked-up": ("/pickedup", "order.picked_up", "console_order_picked_up"),
+}
+
+
+@router.get("/orders")
+async def order_list(request: Request, who: Organiser) -> Response:
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    where = OrderFilter.of(request.query_params)
+    found = await order_lines.select(console, who, where)
+    shown = [
+        {
+            "gb": item.group_buy,
+            "line": item.line,
+            "order": item.order,
+            "amount": format_money(item.line.amount, item.group_buy.terms.currency),
+            "total": None
+            if item.line.order_total is None
+            else format_money(item.line.order_total, item.group_buy.terms.currency),
+            "status": t(lang, f"console_payment_{item.line.payment.value}"),
+        }
+        for item in found.lines
+    ]
+    back = "/orders" + (f"?{urlencode(where.query())}" if any(where.query().values()) else "")
+    return render(
+        request, "orders.html", lines=shown, found=found, filters=where.query(),
+        statuses=order_lines.STATUSES, back=back,
+    )  # fmt: skip
+
+
+def _back(form: dict[str, str]) -> str:
+    """Where to go after an action: the list as it was filtered (only a path of the orders page)."""
+    back = form.get("back", "")
+    return back if back.startswith("/orders") and "//" not in back and "\\" not in back else "/orders"
+
+
+async def _act(console: Console, who: Principal, action: str, number: str, lang: str) -> str | None:
+    """Run one action on the order `number` (`12-3`); None when done, else why not (a sentence)."""
+    command, audited, _ = ACTIONS[action]
+    try:
+        parsed = order_number(number)
+    except DomainError as refusal:
+        return refusal_text(lang, refusal)
+    if parsed.group_buy_id is None:  # the console names orders in full (`12-3`)
+        return refusal_text(lang, DomainError("order_not_found", order=number))
+    try:
+        row = await own_group_buy(console, who, parsed.group_buy_id)
+    except NotFoundHere:  # not theirs: as one that does not exist
+        return refusal_text(lang, DomainError("order_not_found", order=number))
+
+    async def status_of(uow: UnitOfWork) -> str | None:
+        for order in await uow.orders.for_group_buy(row.id):
+            if order.seq == parsed.seq:
+                return order.status.value
+        return None
+
+    async with console.app.uow_factory() as uow:
+        before = await status_of(uow)
+
+    async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
+        await audit_log.audit(
+            uow, who, audited, f"order:{number}", now=console.app.clock.now(),
+            before={"status": before}, after={"status": await status_of(uow)},
+        )  # fmt: skip
+
+    try:
+        await run_typed(console, who, f"{command} {number}", Where(row.chat_id), audit=audit)
+    except DomainError as refusal:
+        return refusal_text(lang, refusal)
+    return None
+
+
+@router.post("/orders/{action}")
+async def order_action(request: Request, action: str, who: Organiser, form: CsrfForm) -> Response:
+    """Mark paid, refund or mark picked up: the order of the line's button (`order`), else each ticked
+    (`pick_12-3`): a batch."""
+    if action not in ACTIONS:
+        raise NotFoundHere()
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    if form.get("order"):  # a line's own button: that order alone, whatever is ticked
+        numbers = [form["order"]]
+    else:
+        numbers = [name.removeprefix("pick_") for name in form if name.startswith("pick_")]
+    numbers = list(dict.fromkeys(number.strip().lstrip("#") for number in numbers))[:MAX_BATCH]
+    if not numbers:
+        flash(request, t(lang, "console_orders_none_picked"), error=True)
+        return RedirectResponse(_back(form), status_code=303)
+    done, refused = [], []
+    for number in numbers:
+        why = await _act(console, who, action, number, lang)
+        if why is None:
+            done.append(f"#{number}")
+        else:
+            refused.append(f"#{number}: {why}")
+    said = []
+    if done:
+        said.append(t(lang, ACTIONS[action][2], orders=t(lang, "list_separator").join(done)))
+    said += refused
+    text = "\n".join(said)
+    flash(request, text if len(text) <= MAX_FLASH else text[: MAX_FLASH - 1] + "…", error=bool(refused))
+    return RedirectResponse(_back(form), status_code=303)

@@ -1,0 +1,173 @@
+"""Payouts and ledger: pending and available commission per member, the open payout requests and the
+admins' decisions on them (approve, mark paid, reject), the ledger's transactions for an order or a
+member, and the trial balance.
+
+Money across every chat is the admins' (payout decisions, the trial balance, a member's whole
+statement); an organiser sees the commission earned on their own group buys' orders and those orders'
+transactions. A decision is the admins' own `/payouts approve 3` (handlers.payouts, the same service),
+run as if typed in the admin's private chat with the bot: the member is told privately, the change is
+audited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+
+from bot.console.actions import Where, run_command
+from bot.console.auth import Admin, NotFoundHere, Organiser
+from bot.console.deps import console_of
+from bot.console.forms import CsrfForm
+from bot.console.render import language, render
+from bot.console.sessions import flash
+from commerce.domain.console_people import LedgerLine, scope_of
+from commerce.domain.errors import DomainError
+from commerce.domain.money import format_money
+from commerce.ports import UnitOfWork
+from commerce.services import console as audit_log
+from commerce.services import payouts as payout_service
+from handlers.parsing.commands import Command
+from handlers.parsing.numbers import parse_int
+from handlers.texts import format_datetime, refusal_text, t
+from handlers.types import Reply
+
+router = APIRouter()
+MAX_ROW_ID = 2**31 - 1
+MAX_FIELD = 64
+# The page's action -> the word `/payouts` takes for it.
+DECISIONS = {"approve": "approve", "pay": "paid", "reject": "reject"}
+
+
+@router.get("/payouts")
+async def payouts_page(request: Request, who: Organiser) -> Response:
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    tz = console.app.tz
+    async with console.app.uow_factory() as uow:
+        commission = await uow.console_people.commission(scope_of(who))
+        open_payouts = await payout_service.pending(uow) if who.is_admin else []
+    rows = [
+        {
+            "member": c.member,
+            "name": c.name or c.member,
+            "pending": format_money(c.pending, c.currency),
+            "available": format_money(c.available, c.currency),
+        }
+        for c in commission
+    ]
+    payouts = [
+        {
+            "payout": p,
+            "amount": format_money(p.amount, p.currency),
+            "status": t(lang, f"console_payout_status_{p.status.value}"),
+            "at": format_datetime(p.requested_at, tz, lang),
+        }
+        for p in open_payouts
+    ]
+    return render(request, "payouts.html", rows=rows, payouts=payouts)
+
+
+@router.post("/payouts/{payout_id}/{decision}")
+async def decide(request: Request, payout_id: int, decision: str, who: Admin, _: CsrfForm) -> Response:
+    """Approve, mark paid or reject a payout: `/payouts approve 3` as this admin, audited."""
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    word = DECISIONS.get(decision)
+    if word is None or not 1 <= payout_id <= MAX_ROW_ID:
+        raise NotFoundHere()
+    async with console.app.uow_factory() as uow:
+        before = await uow.payouts.get(payout_id)
+    if before is None:
+        raise NotFoundHere()
+
+    async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
+        after = await uow.payouts.get(payout_id)
+        await audit_log.audit(
+            uow,
+            who,
+            f"payout.{decision}",
+            f"payout:{payout_id}",
+            now=console.app.clock.now(),
+            before={"status": before.status.value},
+            after={"status": after.status.value if after is not None else None},
+        )
+
+    command = Command("payouts", rest=f"{word} {payout_id}")
+    where = Where(who.user_id, private=True)
+    try:
+        replies = await run_command(console.app, who, command, where, lang=lang, audit=audit)
+    except DomainError as refusal:
+        flash(request, refusal_text(lang, refusal), error=True)
+    else:
+        flash(request, replies[0].text if replies else "")
+    return RedirectResponse("/payouts", status_code=303)
+
+
+def _lines(lines: Sequence[LedgerLine], lang: str, tz: ZoneInfo) -> list[dict[str, object]]:
+    return [
+        {
+            "line": line,
+            "at": format_datetime(line.at, tz, lang),
+            "amount": format_money(line.amount, line.currency),
+        }
+        for line in lines
+    ]
+
+
+@router.get("/ledger")
+async def ledger_page(
+    request: Request, who: Organiser, order: str | None = None, member: str | None = None
+) -> Response:
+    """An order's transactions (`12-3`: of the person's group buys), or a member's (admins)."""
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    scope = scope_of(who)
+    order_text = (order or "").strip().lstrip("#＃")[:MAX_FIELD]
+    member_text = (member or "").strip()[:MAX_FIELD]
+    errors: dict[str, str] = {}
+    lines: list[LedgerLine] = []
+    async with console.app.uow_factory() as uow:
+        if order_text:
+            group_buy, _, seq = order_text.partition("-")
+            gid, number = parse_int(group_buy), parse_int(seq)
+            order_id = None
+            if (
+                gid is not None
+                and number is not None
+                and 1 <= gid <= MAX_ROW_ID
+                and 1 <= number <= MAX_ROW_ID
+            ):
+                order_id = await uow.orders.by_number(gid, number)
+            if order_id is None or not await uow.console_people.order_in_scope(scope, order_id):
+                errors["order"] = "console_ledger_order_bad"
+            else:
+                lines = await uow.console_people.ledger_lines(scope, order_id=order_id)
+        elif member_text:
+            if not who.is_admin:
+                errors["member"] = "console_ledger_member_admins"
+            else:
+                lines = await uow.console_people.ledger_lines(scope, member=member_text)
+    shown = _lines(lines, lang, console.app.tz)
+    status = 422 if errors else 200
+    query = {"order": order or "", "member": member or ""}
+    asked = bool(order_text or member_text) and not errors
+    return render(request, "ledger.html", status=status, lines=shown, query=query, errors=errors, asked=asked)
+
+
+@router.get("/ledger/trial-balance")
+async def trial_balance(request: Request, _: Admin) -> Response:
+    console = console_of(request)
+    async with console.app.uow_factory() as uow:
+        trial = await uow.ledger.trial_balance()
+    balances = [
+        {"account": str(b.account), "currency": b.currency, "amount": format_money(b.amount, b.currency)}
+        for b in trial.balances
+    ]
+    totals = [
+        {"currency": currency, "amount": format_money(total, currency)}
+        for currency, total in sorted(trial.totals.items())
+    ]
+    return render(request, "trial_balance.html", balances=balances, totals=totals, balanced=trial.balanced)

@@ -1,0 +1,83 @@
+"""Pickup codes (核销) from the console: the helper's page, and every organiser's and admin's too.
+
+The same handler as `核销 4827` (handlers.pickup_codes.verify_code), as if typed in the person's private
+chat with the bot: it reaches the codes of the group buys they organise or help with and nothing else.
+An admin names the group buy (it is run as in its chat, as a chat admin). The answer (who, what to hand
+over) is shown on the page; the buyer is told and the card ticks the line, through the outbox.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from bot.console.actions import Where, run_command
+from bot.console.auth import Helper, NotFoundHere
+from bot.console.deps import console_of
+from bot.console.forms import CsrfForm
+from bot.console.group_buys import own_group_buy
+from bot.console.render import language, render
+from commerce.domain.errors import DomainError
+from commerce.ports import UnitOfWork
+from commerce.services import console as audit_log
+from handlers.parsing.commands import Command
+from handlers.texts import refusal_text
+from handlers.types import Reply
+
+router = APIRouter()
+MAX_FIELD = 32
+
+
+@router.get("/pickup")
+async def pickup_form(request: Request, who: Helper) -> Response:
+    return render(request, "pickup.html", code="", group_buy="", errors={}, answer=None)
+
+
+@router.post("/pickup")
+async def verify(request: Request, who: Helper, form: CsrfForm) -> Response:
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    code = form.get("code", "").strip()[:MAX_FIELD]
+    group_buy = form.get("group_buy", "").strip().lstrip("#")[:MAX_FIELD]
+    errors: dict[str, str] = {}
+
+    def again(status: int) -> Response:
+        return render(
+            request, "pickup.html", status=status, code=code, group_buy=group_buy, errors=errors, answer=None
+        )
+
+    if not code:
+        errors["code"] = "console_pickup_code_missing"
+    if group_buy and not group_buy.isdigit():
+        errors["group_buy"] = "console_pickup_group_buy_bad"
+    elif who.is_admin and not group_buy:
+        errors["group_buy"] = "console_pickup_group_buy_needed"
+    if errors:
+        return again(422)
+    if who.is_admin:
+        try:
+            row = await own_group_buy(console, who, int(group_buy))
+        except NotFoundHere:
+            errors["group_buy"] = "console_pickup_group_buy_bad"
+            return again(422)
+        where = Where(row.chat_id)
+    else:
+        where = Where(who.user_id, private=True)
+
+    async def audit(uow: UnitOfWork, replies: Sequence[Reply]) -> None:
+        answer = replies[0].text if replies else ""
+        subject = f"pickup_code:{code}" + (f"@group_buy:{group_buy}" if group_buy else "")
+        now = console.app.clock.now()
+        await audit_log.audit(uow, who, "pickup.verify", subject, now=now, after={"answer": answer})
+
+    rest = f"#{group_buy} {code}" if group_buy else code
+    command = Command("pickup_code", lang=lang, rest=rest)
+    try:
+        replies = await run_command(console.app, who, command, where, lang=lang, audit=audit)
+    except DomainError as refusal:
+        errors["code_text"] = refusal_text(lang, refusal)
+        return again(422)
+    answer = replies[0].text if replies else ""
+    return render(request, "pickup.html", code="", group_buy=group_buy, errors={}, answer=answer)

@@ -1,0 +1,101 @@
+"""Sessions in a signed cookie (itsdangerous), HttpOnly and SameSite=Lax, and CSRF tokens.
+
+The cookie holds who is logged in (role, name, identity) and a random CSRF token; it is signed with
+TUAN_CONSOLE_SECRET and expires after `SESSION_SECONDS`. Every visitor gets one (anonymous: a CSRF
+token only), so the login form is protected too; logging in or out starts a new one (a new token).
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from fastapi import Request, Response
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+from commerce.domain.console import Principal, Role
+
+COOKIE = "tuan_console"
+SESSION_SECONDS = 12 * 3600
+# Signs session cookies when no TUAN_CONSOLE_SECRET is set (development, tests): public, so the console
+# warns at start-up.
+DEV_CONSOLE_SECRET = "tuan-dev-console-secret-do-not-use-in-production"
+
+
+class Sessions:
+    def __init__(self, secret: str, *, secure: bool = False) -> None:
+        self._signer = URLSafeTimedSerializer(secret, salt="tuan-console-session")
+        self.secure = secure
+
+    def load(self, cookie: str | None) -> tuple[dict[str, Any], bool]:
+        """The session the cookie holds and True, or a fresh anonymous one and False (none, forged,
+        expired)."""
+        if cookie:
+            try:
+                data = self._signer.loads(cookie, max_age=SESSION_SECONDS)
+            except BadSignature:
+                data = None
+            if isinstance(data, dict) and isinstance(data.get("csrf"), str):
+                return data, True
+        return fresh(), False
+
+    def store(self, response: Response, data: dict[str, Any]) -> None:
+        response.set_cookie(
+            COOKIE,
+            self._signer.dumps(data),
+            max_age=SESSION_SECONDS,
+            httponly=True,
+            samesite="lax",
+            secure=self.secure,
+            path="/",
+        )
+
+    async def middleware(
+        self, request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        """Load the session before the route; write it back after when it is new or was replaced."""
+        data, valid = self.load(request.cookies.get(COOKIE))
+        request.state.session = data
+        response = await call_next(request)
+        if not valid or request.state.session is not data:
+            self.store(response, request.state.session)
+        return response
+
+
+def fresh(**who: Any) -> dict[str, Any]:
+    """A new session (a new CSRF token), logged in as `who` (role, name, identity) or anonymous."""
+    return {"csrf": secrets.token_urlsafe(24), **who}
+
+
+def sign_in(request: Request, who: Principal) -> None:
+    request.state.session = fresh(role=who.role.value, name=who.name, identity=who.identity)
+
+
+def sign_out(request: Request) -> None:
+    request.state.session = fresh()
+
+
+def principal(request: Request) -> Principal | None:
+    data: dict[str, Any] = request.state.session
+    role = data.get("role")
+    if role not in {r.value for r in Role}:
+        return None
+    return Principal(Role(role), str(data.get("name", "")), str(data.get("identity", "")))
+
+
+def csrf_token(request: Request) -> str:
+    return str(request.state.session["csrf"])
+
+
+def flash(request: Request, text: str, *, error: bool = False) -> None:
+    """A message for the next page the person sees (after a redirect)."""
+    request.state.session = {**request.state.session, "flash": text, "flash_error": error}
+
+
+def take_flash(request: Request) -> tuple[str, bool] | None:
+    data: dict[str, Any] = request.state.session
+    if "flash" not in data:
+        return None
+    request.state.session = {k: v for k, v in data.items() if k not in ("flash", "flash_error")}
+    return str(data["flash"]), bool(data.get("flash_error"))

@@ -1,0 +1,100 @@
+"""Personal access tokens for the API (`/api/v1/`), on a page of the logged-in organiser or admin:
+make one (shown once, only its hash is stored), list them (first characters, made, last used) and
+revoke one. Each change is audited."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+
+from bot.console.auth import Organiser
+from bot.console.deps import console_of
+from bot.console.forms import CsrfForm
+from bot.console.render import language, render
+from bot.console.sessions import flash
+from commerce.domain.api_tokens import MAX_LABEL, ApiToken
+from commerce.services import api_tokens
+from commerce.services import console as audit_log
+from handlers.texts import format_datetime, t
+
+router = APIRouter()
+MAX_ROW_ID = 2**31 - 1
+
+
+def _rows(tokens: list[ApiToken], lang: str, tz: ZoneInfo) -> list[dict[str, object]]:
+    def when(at: datetime | None) -> str:
+        return "" if at is None else format_datetime(at, tz, lang)
+
+    return [
+        {
+            "token": token,
+            "created": when(token.created_at),
+            "used": when(token.last_used_at) or t(lang, "console_tokens_never"),
+            "revoked": when(token.revoked_at),
+        }
+        for token in tokens
+    ]
+
+
+async def _page(request: Request, who: Organiser, *, status: int = 200, **context: object) -> Response:
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    async with console.app.uow_factory() as uow:
+        tokens = await api_tokens.tokens_of(uow, who)
+    context.setdefault("label", "")
+    context.setdefault("errors", {})
+    context.setdefault("new_token", None)
+    return render(request, "tokens.html", status=status, rows=_rows(tokens, lang, console.app.tz), **context)
+
+
+@router.get("/tokens")
+async def token_list(request: Request, who: Organiser) -> Response:
+    return await _page(request, who)
+
+
+@router.post("/tokens")
+async def token_create(request: Request, who: Organiser, form: CsrfForm) -> Response:
+    """A new token, shown on this page once (the answer to the POST: never in a redirect or a cookie)."""
+    console = console_of(request)
+    label = form.get("label", "").strip()
+    if len(label) > MAX_LABEL:
+        return await _page(
+            request,
+            who,
+            status=422,
+            label=label[: MAX_LABEL * 4],
+            errors={"label": "console_tokens_label_long"},
+        )
+    now = console.app.clock.now()
+    async with console.app.uow_factory() as uow:
+        token, stored = await api_tokens.create(uow, owner=who, label=label, now=now)
+        await audit_log.audit(
+            uow, who, "api_token.create", f"api_token:{stored.id}", now=now,
+            after={"prefix": stored.prefix, "label": stored.label},
+        )  # fmt: skip
+        await uow.commit()
+    return await _page(request, who, new_token=token)
+
+
+@router.post("/tokens/{token_id}/revoke")
+async def token_revoke(request: Request, token_id: int, who: Organiser, _: CsrfForm) -> Response:
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    now = console.app.clock.now()
+    async with console.app.uow_factory() as uow:
+        mine = 1 <= token_id <= MAX_ROW_ID
+        done = mine and await api_tokens.revoke(uow, owner=who, token_id=token_id, now=now)
+        if done:
+            await audit_log.audit(
+                uow, who, "api_token.revoke", f"api_token:{token_id}", now=now,
+                before={"revoked": False}, after={"revoked": True},
+            )  # fmt: skip
+            await uow.commit()
+    if not done:
+        flash(request, t(lang, "console_tokens_not_found"), error=True)
+    else:
+        flash(request, t(lang, "console_tokens_revoked"))
+    return RedirectResponse("/tokens", status_code=303)

@@ -1,0 +1,117 @@
+"""Asking the group (问): which fact about a group buy a question asks for, from the way people phrase it.
+
+Organisers answer the same questions every evening ("什么时候截单？", "在哪里取？", "我付了吗？"); Tuan holds
+those facts. A question's intent is read by rules over phrases kept in a data file
+(`ask_intents.json`, per intent and language), not in code: each phrase found in the question (Chinese:
+as written; English: as whole words, case folded) scores its length, and the intent with the highest
+score wins, so the longer, more specific phrase decides (`取货码` is a pickup code, not `取货`, the
+pickup). Nothing found: no intent, and the asker is told so; nothing is ever composed from nothing.
+Standard library only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_GROUP_BUY = re.compile(r"#\s*(\d{1,12})")
+MAX_QUESTION = 500  # characters: a question longer than this is not read
+TYPO_MIN = 5  # letters of an English phrase found mistyped too (`pirce`); shorter words stay exact
+
+
+class Intent(StrEnum):
+    DEADLINE = "deadline"
+    PICKUP = "pickup"
+    PRICE = "price"
+    STOCK = "stock"
+    PAYMENT = "payment"
+    MY_ORDER = "my_order"
+    ORGANISER = "organiser"
+
+
+PRIVATE_INTENTS = frozenset({Intent.MY_ORDER})  # answered in private, never in the group
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question as read: its language (`zh` when it has Chinese characters), its intent (None: not a
+    question about a fact Tuan holds) and the group buy it names by `#12`, if any."""
+
+    text: str
+    lang: str
+    intent: Intent | None
+    group_buy_id: int | None
+
+
+@cache
+def phrases() -> Mapping[Intent, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Each intent's (Chinese, English) phrases from `ask_intents.json`."""
+    raw = resources.files("commerce.domain").joinpath("ask_intents.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    return {
+        Intent(key): (tuple(value.get("zh", ())), tuple(_fold(p) for p in value.get("en", ())))
+        for key, value in data.items()
+        if not key.startswith("_")
+    }
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def language_of(text: str) -> str:
+    """`zh` when the text has Chinese characters (compatibility forms folded), else `en`: a question is
+    answered as it was asked."""
+    return "zh" if _CJK.search(unicodedata.normalize("NFKC", text)) else "en"
+
+
+def read(text: str) -> Question:
+    """The question in `text`: its language, intent and named group buy."""
+    folded = _fold(text)[:MAX_QUESTION]
+    named = _GROUP_BUY.search(folded)
+    group_buy_id = int(named.group(1)) if named else None
+    return Question(text.strip(), language_of(folded), intent_of(folded), group_buy_id)
+
+
+def intent_of(folded: str) -> Intent | None:
+    """The intent whose phrases found in the (case-folded) question are longest in total; None if none
+    is found. Ties go to the intent listed first in the data file. An English one-word phrase of
+    `TYPO_MIN` letters or more is also found typed with two letters swapped, one left out or one too
+    many (`pirce`, `pickp`), scoring a letter less than typed right."""
+    tokens = re.findall(r"[a-z0-9]+", folded)
+    words = f" {' '.join(tokens)} "
+    best: tuple[int, Intent | None] = (0, None)
+    for intent, (zh, en) in phrases().items():
+        score = sum(len(p) for p in zh if p in folded)
+        for phrase in en:
+            if f" {phrase} " in words:
+                score += len(phrase)
+            elif " " not in phrase and len(phrase) >= TYPO_MIN and any(_mistyped(t, phrase) for t in tokens):
+                score += len(phrase) - 1
+        if score > best[0]:
+            best = (score, intent)
+    return best[1]
+
+
+def _mistyped(typed: str, word: str) -> bool:
+    """`typed` is `word` with two neighbouring letters swapped, or one letter left out or added (never
+    the first letter: a different first letter is a different word, `posts` is not `costs`). A letter
+    typed for another is not taken: `stuck` is not `stock`, `chose` is not `close`."""
+    if typed == word or typed[:1] != word[:1] or len(typed) < TYPO_MIN - 1:
+        return False
+    if len(typed) == len(word):
+        diff = [i for i in range(len(word)) if typed[i] != word[i]]
+        if len(diff) != 2 or diff[1] != diff[0] + 1:
+            return False
+        return typed[diff[0]] == word[diff[1]] and typed[diff[1]] == word[diff[0]]
+    short, long_ = sorted((typed, word), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))

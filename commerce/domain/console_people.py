@@ -1,0 +1,83 @@
+"""What the console's Members, Payouts and ledger, and Moderation pages read (issue #14), standard
+library only: a member as listed, an order as a profile shows it, a member's commission, and the scope
+an organiser sees (the chats where they opened a group buy, their own group buys' orders).
+
+An admin sees every member the bot has seen and all money; an organiser sees the members of their
+chats, the notes in their chats and the commission earned on their own group buys' orders, nothing
+else: `Scope` says which, and every read takes one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from commerce.domain.console import Principal
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a person may see: everything (`organiser_id` None, an admin), or one organiser's chats and
+    group buys."""
+
+    organiser_id: str | None = None
+
+    @property
+    def everything(self) -> bool:
+        return self.organiser_id is None
+
+
+def scope_of(who: Principal) -> Scope:
+    return Scope(None if who.is_admin else who.user_id)
+
+
+@dataclass(frozen=True)
+class MemberLine:
+    """A member as the console lists them (`identity` is `platform:user_id`)."""
+
+    identity: str
+    platform: str
+    user_id: str
+    name: str
+    last_seen: datetime
+
+
+@dataclass(frozen=True)
+class MemberOrder:
+    """One of a member's orders, as their profile shows it."""
+
+    id: int
+    number: str  # `12-3`
+    group_buy_id: int
+    title: str
+    status: str
+    total: int
+    currency: str
+    created_at: datetime
+    chat_id: str
+
+
+@dataclass(frozen=True)
+class Commission:
+    """A member's commission in one currency: pending (paid orders) and available (payable)."""
+
+    member: str
+    currency: str
+    pending: int = 0
+    available: int = 0
+    name: str = ""  # as last seen ("" when the bot never saw them)
+
+
+@dataclass(frozen=True)
+class LedgerLine:
+    """One posting with its transaction, as the ledger page lists it."""
+
+    at: datetime
+    key: str
+    kind: str
+    account: str  # `commission_pending:bob`
+    amount: int
+    currency: str
+    order_id: int | None
+    payout_id: int | None
+    order_number: str | None = None  # `12-3`, for an order's transaction

@@ -1,0 +1,63 @@
+"""Help-selling (帮卖): a group buy listed in another chat by a member there, the help-seller.
+
+The organiser opens a group buy to help-selling by setting its help-sell rate (`帮卖 开 10%`); anyone in
+another chat may then list it there (`帮卖 #12`). The listing is the same group buy: one stock, one set
+of terms, one deadline and one price reached by every chat's joins together; each chat has its own card
+showing its own lines, and the orders made from a listing's lines earn its help-seller the rate
+(commerce.domain.commission). A chat lists a group buy once; its own chat never lists it.
+
+A group buy not open to help-selling is answered, from another chat, exactly as a number that does not
+exist (commerce.domain.reach): nobody learns from a listing attempt what another chat is buying.
+
+Card keys: a listing's card is the group buy's card as that chat sees it. Platforms keep one live card
+per chat and key (`Reply.card_of`), group buys' cards are their positive ids and notes' cards their
+negated numbers (handlers.notes); a listing's card is its id negated below `LISTING_KEYS`, so the three
+never meet in the 32-bit column the adapters store keys in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from commerce.domain.errors import DomainError, NotFound
+from commerce.domain.group_buy import GroupBuy
+
+LISTING_KEYS = 1_000_000_000  # notes' numbers stay below it; listing keys are -(LISTING_KEYS + id)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """Group buy `group_buy_id` listed in `chat_id` by `seller_id` (the help-seller)."""
+
+    id: int | None
+    group_buy_id: int
+    chat_id: str
+    seller_id: str
+    seller_name: str
+    created_at: datetime
+
+
+def card_key(listing_id: int) -> int:
+    """The listing's card in `Reply.card_of`."""
+    return -(LISTING_KEYS + listing_id)
+
+
+def listing_of(card_of: int) -> int | None:
+    """The listing whose card `card_of` is, or None for another card."""
+    return -card_of - LISTING_KEYS if card_of <= -LISTING_KEYS else None
+
+
+def check_listable(group_buy: GroupBuy, *, chat_id: str, existing: Listing | None) -> None:
+    """May `group_buy` be listed in `chat_id`? Refused: not open to help-selling (as if it did not
+    exist), its own chat, closed, or listed there already (by whom)."""
+    if group_buy.chat_id == chat_id:
+        raise DomainError("helpsell_own_chat", id=group_buy.id, title=group_buy.terms.title)
+    if group_buy.help_sell_rate_bp <= 0:
+        raise NotFound("group_buy_not_found", id=group_buy.id)
+    if not group_buy.is_open:
+        raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
+    if existing is not None:
+        raise DomainError(
+            "helpsell_listed", id=group_buy.id, title=group_buy.terms.title, seller=existing.seller_name
+        )

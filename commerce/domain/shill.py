@@ -1,0 +1,330 @@
+"""Shill signals (issue #12): sellers posing as buyers, scored per note and per member of a chat.
+
+Each signal is a small pure function of what happened (never of what the author says about
+themselves); `score` adds up the weights of those that fire for a note, and a note at or above
+`THRESHOLD` is flagged: its card says "未验证 / unverified", digests leave it out, and it waits in the
+chat admins' queue (`/flags`). No single signal flags a note: a seller may post about their own
+goods (shown as 团长), a newcomer's first note may be an excited one, friends may like each other.
+
+- **unbought enthusiasm** (`UNBOUGHT`): the note gushes (at least `ENTHUSIASM_HITS` words or emoji of
+  `enthusiasm.json`, Chinese and English) and its author has no paid order of what it is about;
+- **tied to the seller** (`SELLER`): the author organises the linked group buy, or sells it (the sharer
+  or help-seller of one of its orders, so they earn on it);
+- **clique likes** (`CLIQUE`): most of the note's likes come from a clique the author belongs to: a
+  dense group in the graph of mutual likes (each liked a note of the other) whose members give most of
+  their likes to each other (`cliques`: greedy peeling, Charikar's 2-approximation of the densest
+  subgraph, repeated on what is left);
+- **burst** (`BURST`): `BURST_LIKES` or more likes within `BURST_WINDOW` of the linked group buy opening;
+- **single-note account** (`SINGLE`): the author's only note in the chat;
+- **copy** (`COPY`): almost the same text (commerce.domain.near_duplicates) as a note by another
+  member, or by the author in another chat.
+
+A member's score is the mean of their notes' scores. Everything is linear in the chat's notes and
+likes (copies are found through MinHash bands, never by comparing every pair), so a whole simulated
+community is scored in well under a second.
+"""
+
+from __future__ import annotations
+
+import enum
+import heapq
+import json
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import cache, lru_cache
+from importlib import resources
+
+from commerce.domain.near_duplicates import THRESHOLD as NEAR
+from commerce.domain.near_duplicates import Signature
+
+THRESHOLD = 0.65
+ENTHUSIASM_HITS = 2
+BURST_WINDOW = timedelta(hours=1)
+BURST_LIKES = 3
+CLIQUE_SHARE = 0.5  # of a note's likes from the author's clique: lockstep
+CLIQUE_MIN = 3  # members
+CLIQUE_DENSITY = 1.0  # mutual-like pairs per member (a triangle)
+INSULAR = 0.6  # of a clique's likes given that stay inside it
+MAX_CLIQUES = 8
+WINDOW = timedelta(days=30)  # the notes a rescoring reads
+SUSPECT_FLAGS = 2  # flagged notes that make their author a suspect (`suspects`)
+COPY_CACHE = 16  # chats whose copies are remembered between rescorings (`_copies_of`)
+
+
+class Reason(enum.StrEnum):
+    UNBOUGHT = "unbought"
+    SELLER = "seller"
+    CLIQUE = "clique"
+    BURST = "burst"
+    SINGLE = "single"
+    COPY = "copy"
+
+
+WEIGHTS: Mapping[Reason, float] = {
+    Reason.UNBOUGHT: 0.3,
+    Reason.SELLER: 0.3,
+    Reason.CLIQUE: 0.4,
+    Reason.BURST: 0.2,
+    Reason.SINGLE: 0.1,
+    Reason.COPY: 0.3,
+}
+
+
+@dataclass(frozen=True)
+class NoteFacts:
+    id: int
+    chat_id: str
+    author: str
+    text: str
+    signature: Signature
+    created_at: datetime
+    group_buy_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Like:
+    note_id: int
+    member: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class GroupBuyFacts:
+    """A linked group buy: who organises it, when it opened, who sells it (sharers, help-sellers)."""
+
+    id: int
+    organiser: str
+    opened_at: datetime
+    sellers: frozenset[str] = frozenset()
+    title: str = ""  # what the ✅ of a note about it compares (commerce.domain.titles.same_product)
+
+
+@dataclass(frozen=True)
+class Community:
+    """What a chat's rescoring reads: its notes (of the last `WINDOW`), their likes, the group buys
+    they link, the notes with a verified purchase, and its authors' notes in other chats."""
+
+    notes: Sequence[NoteFacts]
+    likes: Sequence[Like] = ()
+    group_buys: Mapping[int, GroupBuyFacts] = field(default_factory=dict)
+    verified: frozenset[int] = frozenset()
+    elsewhere: Sequence[NoteFacts] = ()
+
+
+@dataclass(frozen=True)
+class NoteScore:
+    note_id: int
+    author: str
+    score: float
+    reasons: tuple[Reason, ...]
+
+    @property
+    def flagged(self) -> bool:
+        return self.score >= THRESHOLD
+
+
+# -- the signals ----------------------------------------------------------------------------------------
+@cache
+def enthusiasm_words() -> frozenset[str]:
+    """The words and emoji of gushing (`enthusiasm.json`, zh and en), case folded."""
+    raw = resources.files("commerce.domain").joinpath("enthusiasm.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    return frozenset(_fold(word) for key, words in data.items() if not key.startswith("_") for word in words)
+
+
+def enthusiasm(text: str, words: Iterable[str] | None = None) -> int:
+    """How many distinct gushing words or emoji the text holds."""
+    folded = _fold(text)
+    return sum(1 for word in (enthusiasm_words() if words is None else words) if word in folded)
+
+
+def unbought_enthusiasm(text: str, *, verified: bool) -> bool:
+    return not verified and enthusiasm(text) >= ENTHUSIASM_HITS
+
+
+def seller_tie(author: str, group_buy: GroupBuyFacts | None) -> bool:
+    return group_buy is not None and (author == group_buy.organiser or author in group_buy.sellers)
+
+
+def burst(like_times: Iterable[datetime], group_buy: GroupBuyFacts | None) -> bool:
+    """`BURST_LIKES` or more likes within `BURST_WINDOW` of the group buy opening."""
+    if group_buy is None:
+        return False
+    opened = group_buy.opened_at
+    return sum(1 for at in like_times if opened <= at <= opened + BURST_WINDOW) >= BURST_LIKES
+
+
+def single_note(notes_by_author: int) -> bool:
+    return notes_by_author == 1
+
+
+def clique_share(likers: Iterable[str], clique: frozenset[str]) -> float:
+    """The share of a note's likers inside the author's clique (0 without likes or clique)."""
+    members = set(likers)
+    return len(members & clique) / len(members) if members and clique else 0.0
+
+
+def densest(edges: Mapping[str, set[str]]) -> tuple[frozenset[str], float]:
+    """Greedy peeling (Charikar): remove a member of least degree until none is left; the set with the
+    most edges per member on the way is within a factor 2 of the densest subgraph. (set, density)"""
+    degree = {node: len(near) for node, near in edges.items()}
+    total = sum(degree.values()) // 2
+    alive = set(edges)
+    heap = [(d, node) for node, d in degree.items()]
+    heapq.heapify(heap)
+    best, best_density, removed = 0, (total / len(alive) if alive else 0.0), []
+    while heap:
+        d, node = heapq.heappop(heap)
+        if node not in alive or d != degree[node]:
+            continue
+        alive.discard(node)
+        removed.append(node)
+        total -= d
+        for other in edges[node]:
+            if other in alive:
+                degree[other] -= 1
+                heapq.heappush(heap, (degree[other], other))
+        if alive and total / len(alive) > best_density:
+            best, best_density = len(removed), total / len(alive)
+    return frozenset(set(edges) - set(removed[:best])), best_density
+
+
+def cliques(liked: Mapping[str, set[str]]) -> list[frozenset[str]]:
+    """Groups that like in lockstep: `liked` maps a member to the authors whose notes they liked.
+    The densest group of mutual likes is a clique when it has `CLIQUE_MIN` members, `CLIQUE_DENSITY`
+    and keeps `INSULAR` of the likes it gives inside; it is taken out either way and the
+    next densest is looked at (at most `MAX_CLIQUES` times)."""
+    mutual: dict[str, set[str]] = defaultdict(set)
+    for member, authors in liked.items():
+        for author in authors:
+            if author != member and member in liked.get(author, ()):
+                mutual[member].add(author)
+    found: list[frozenset[str]] = []
+    for _ in range(MAX_CLIQUES):
+        if not mutual:
+            break
+        group, density = densest(mutual)
+        if len(group) < CLIQUE_MIN or density < CLIQUE_DENSITY:
+            break
+        if _insular(group, liked):
+            found.append(group)
+        mutual = {m: near - group for m, near in mutual.items() if m not in group and near - group}
+    return found
+
+
+def _insular(group: frozenset[str], liked: Mapping[str, set[str]]) -> bool:
+    """Whether the group keeps `INSULAR` of the likes it gives inside itself. What it receives is not
+    its doing: a shill campaign that works draws outsiders' likes too (bench/community.py: half of the
+    shills' likers were honest members taken in, which hid the clique when it had to receive
+    `INSULAR` inside as well); which of its notes are liked in lockstep is the note's test
+    (`CLIQUE_SHARE` of its likers from the clique), so a popular note of the group is not marked."""
+    given = [(m, a) for m in group for a in liked.get(m, ()) if a != m]
+    inside_given = sum(1 for _, a in given if a in group)
+    return bool(given) and inside_given / len(given) >= INSULAR
+
+
+def copies(notes: Sequence[NoteFacts], others: Sequence[NoteFacts] = ()) -> set[int]:
+    """The notes of `notes` with almost the same text as a note by another member (here or in
+    `others`), or by the same member in another chat. Candidates share a MinHash band."""
+    every = {note.id: note for note in (*notes, *others)}
+    buckets: dict[tuple[int, tuple[int, ...]], list[int]] = defaultdict(list)
+    for note in every.values():
+        for i, band in enumerate(note.signature.bands()):
+            buckets[(i, band)].append(note.id)
+    mine = {note.id for note in notes}
+    found: set[int] = set()
+    compared: set[tuple[int, int]] = set()  # a pair sharing several bands is compared once
+    for ids in buckets.values():
+        if len(ids) < 2:
+            continue
+        for a in ids:
+            if a not in mine or a in found:
+                continue
+            first = every[a]
+            for b in ids:
+                second = every[b]
+                pair = (min(a, b), max(a, b))
+                if b == a or pair in compared:
+                    continue
+                compared.add(pair)
+                other = second.author != first.author or second.chat_id != first.chat_id
+                if other and first.signature.similarity(second.signature) >= NEAR:
+                    found.add(a)
+                    if b in mine:
+                        found.add(b)
+                    break
+    return found
+
+
+@lru_cache(maxsize=COPY_CACHE)
+def _copies_of(notes: tuple[NoteFacts, ...], others: tuple[NoteFacts, ...]) -> frozenset[int]:
+    """`copies`, remembered for the same notes: which notes are copies changes only when a note is
+    posted (or leaves the window), while every like rescores the chat, and comparing the candidates is
+    most of a rescoring's time (bench/community.py: 30 of 38 ms a like, in a chat a flooder fills)."""
+    return frozenset(copies(notes, others))
+
+
+# -- the score ------------------------------------------------------------------------------------------
+def score(community: Community) -> dict[int, NoteScore]:
+    """Every note's score and the reasons behind it."""
+    likers: dict[int, set[str]] = defaultdict(set)
+    like_times: dict[int, list[datetime]] = defaultdict(list)
+    author_of = {note.id: note.author for note in community.notes}
+    liked: dict[str, set[str]] = defaultdict(set)
+    for like in community.likes:
+        author = author_of.get(like.note_id)
+        if author is None or author == like.member:
+            continue
+        likers[like.note_id].add(like.member)
+        like_times[like.note_id].append(like.at)
+        liked[like.member].add(author)
+    clique_of: dict[str, frozenset[str]] = {}
+    for group in cliques(liked):
+        clique_of.update(dict.fromkeys(group, group))
+    per_author: dict[str, int] = defaultdict(int)
+    for note in community.notes:
+        per_author[note.author] += 1
+    copied = _copies_of(tuple(community.notes), tuple(community.elsewhere))
+    scores: dict[int, NoteScore] = {}
+    for note in community.notes:
+        group_buy = community.group_buys.get(note.group_buy_id or 0)
+        fired = {
+            Reason.UNBOUGHT: unbought_enthusiasm(note.text, verified=note.id in community.verified),
+            Reason.SELLER: seller_tie(note.author, group_buy),
+            Reason.CLIQUE: len(likers[note.id]) >= 2
+            and clique_share(likers[note.id], clique_of.get(note.author, frozenset())) >= CLIQUE_SHARE,
+            Reason.BURST: burst(like_times[note.id], group_buy),
+            Reason.SINGLE: single_note(per_author[note.author]),
+            Reason.COPY: note.id in copied,
+        }
+        reasons = tuple(reason for reason in Reason if fired[reason])
+        total = min(1.0, round(sum(WEIGHTS[reason] for reason in reasons), 6))
+        scores[note.id] = NoteScore(note.id, note.author, total, reasons)
+    return scores
+
+
+def suspects(scores: Iterable[NoteScore]) -> set[str]:
+    """Members flagged as possible shills: at least `SUSPECT_FLAGS` of their notes flagged, and at
+    least half of them. Their next note has no clique likes yet when a digest is made (so it is not
+    flagged yet); the member already is (digests leave it out: commerce.services.moderation)."""
+    flagged: dict[str, int] = defaultdict(int)
+    total: dict[str, int] = defaultdict(int)
+    for note in scores:
+        total[note.author] += 1
+        flagged[note.author] += note.flagged
+    return {a for a, n in flagged.items() if n >= SUSPECT_FLAGS and n * 2 >= total[a]}
+
+
+def members(scores: Iterable[NoteScore]) -> dict[str, float]:
+    """Each author's score: the mean of their notes'."""
+    totals: dict[str, list[float]] = defaultdict(list)
+    for note in scores:
+        totals[note.author].append(note.score)
+    return {author: sum(values) / len(values) for author, values in totals.items()}
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()

@@ -1,0 +1,52 @@
+"""Digest mode use cases (commerce.domain.digest): the chat's setting, the best notes of a period
+(`/digest` now, `/top` the week, the evening digest), and the evening's claim that it is sent once."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from commerce.domain.digest import Ranked, in_digest_mode, top
+from commerce.ports import UnitOfWork
+from commerce.services import moderation
+from commerce.services.verified import Verifier
+
+
+async def is_on(uow: UnitOfWork, chat_id: str) -> bool:
+    """Whether the chat is in digest mode: its choice, else on when it is busy (`BUSY_CHAT`)."""
+    setting = await uow.digests.mode(chat_id)
+    if setting is not None:
+        return setting
+    return in_digest_mode(None, await uow.digests.members(chat_id))
+
+
+async def best(uow: UnitOfWork, chat_id: str, *, since: datetime, until: datetime, size: int) -> list[Ranked]:
+    """The chat's best `size` notes posted in [`since`, `until`): verified first, then by engagement
+    weighted by the engagers' trust; notes hidden or flagged as a possible shill, and those of a member
+    flagged as one, left out (the one question moderation answers for digests:
+    `commerce.services.moderation.left_out_of_digest`)."""
+    engaged = await uow.digests.engaged(chat_id, since=since, until=until)
+    if not engaged:
+        return []
+    verifier = Verifier(uow)
+    verified = {e.note.id or 0 for e in engaged if await verifier.verified(e.note)}
+    return top(
+        engaged,
+        trust=await uow.trust.stored(chat_id),
+        verified=verified,
+        excluded=await moderation.left_out_of_digest(uow, chat_id, now=until),  # hidden, flagged, a shill's
+        size=size,
+    )
+
+
+async def due(
+    uow: UnitOfWork, chat_id: str, *, day: date, since: datetime, until: datetime, size: int
+) -> list[Ranked]:
+    """The evening digest of a chat in digest mode, claimed for `day` (in this unit of work: commit it
+    with the message's outbox row); [] when the chat is not in digest mode, has nothing to list, or its
+    digest of `day` was sent (by this process or another)."""
+    if not await is_on(uow, chat_id):
+        return []
+    ranked = await best(uow, chat_id, since=since, until=until, size=size)
+    if not ranked or not await uow.digests.claim(chat_id, day):
+        return []
+    return ranked

@@ -1,0 +1,77 @@
+"""Use cases of help-selling (帮卖, commerce.domain.listings): the organiser opens a group buy to it, a
+member of another chat lists it there, and what each listing's chat sees and orders."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from commerce.domain.commission import CommissionRates
+from commerce.domain.errors import DomainError, NotFound
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.listings import Listing, check_listable
+from commerce.domain.order import Order
+from commerce.ports import UnitOfWork
+
+
+async def set_help_sell_rate(
+    uow: UnitOfWork, group_buy: GroupBuy, *, actor: str, is_admin: bool, rate_bp: int
+) -> GroupBuy:
+    """帮卖 开 10% / 帮卖 关: the organiser (or an admin) opens the group buy to help-selling at a rate, or
+    closes it to new listings (those made stay, and keep the rate their sales were promised: the rate
+    is fixed once it closes, as the sharer rate is)."""
+    if not group_buy.may_manage(actor, is_admin=is_admin):
+        raise DomainError("not_organiser", organiser=group_buy.organiser_name)
+    CommissionRates(sharer_bp=group_buy.sharer_rate_bp, help_sell_bp=rate_bp)
+    if group_buy.status in (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED):
+        raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
+    if group_buy.status is not GroupBuyStatus.OPEN:
+        rate = f"{group_buy.help_sell_rate_bp / 100:g}%"
+        raise DomainError("helpsell_rate_frozen", id=group_buy.id, title=group_buy.terms.title, rate=rate)
+    if rate_bp == 0 and group_buy.listings:  # listed already: its help-sellers keep their rate
+        raise DomainError("helpsell_off_listed", id=group_buy.id, title=group_buy.terms.title)
+    assert group_buy.id is not None
+    await uow.listings.set_help_sell_rate(group_buy.id, rate_bp)
+    group_buy.help_sell_rate_bp = rate_bp
+    return group_buy
+
+
+async def list_here(
+    uow: UnitOfWork, *, group_buy_id: int, chat_id: str, seller_id: str, seller_name: str, now: datetime
+) -> tuple[GroupBuy, Listing]:
+    """帮卖 #12 in another chat: list the group buy there, its sender the help-seller."""
+    group_buy = await uow.group_buys.get(group_buy_id)
+    if group_buy is None:
+        raise NotFound("group_buy_not_found", id=group_buy_id)
+    check_listable(group_buy, chat_id=chat_id, existing=await uow.listings.in_chat(group_buy_id, chat_id))
+    listing = Listing(None, group_buy_id, chat_id, seller_id, seller_name, now)
+    added = await uow.listings.add(listing)
+    if added is None:  # listed by someone else at the same moment
+        check_listable(group_buy, chat_id=chat_id, existing=await uow.listings.in_chat(group_buy_id, chat_id))
+        raise DomainError("busy_try_again")
+    group_buy.listings += 1
+    return group_buy, added
+
+
+async def reaches(uow: UnitOfWork, group_buy: GroupBuy, chat_id: str) -> Listing | None:
+    """The listing through which `chat_id` reaches another chat's group buy (None: it does not)."""
+    assert group_buy.id is not None
+    if group_buy.chat_id == chat_id or not group_buy.listings:
+        return None
+    return await uow.listings.in_chat(group_buy.id, chat_id)
+
+
+async def of_orders(
+    uow: UnitOfWork, group_buy: GroupBuy, made: Sequence[Order], lines: dict[str, list[Participant]]
+) -> None:
+    """Orders made from a listing's lines belong to its chat and earn its help-seller (a member's order
+    goes where their own first line was made)."""
+    if not group_buy.listings or group_buy.id is None:
+        return
+    listings = {found.id: found for found in await uow.listings.of_group_buy(group_buy.id)}
+    for order in made:
+        first = lines[order.buyer_id][0]
+        listing = listings.get(first.listing_id) if first.listing_id is not None else None
+        if listing is not None:
+            order.chat_id = listing.chat_id
+            order.help_seller_id = listing.seller_id

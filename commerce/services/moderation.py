@@ -1,0 +1,160 @@
+"""Moderation use cases (issue #12): rescoring a chat's notes for shill signals, the admins' queue,
+hiding a note, and stopping a member from posting notes.
+
+`rescore` runs in the transaction of a note being posted, liked or unliked (never on a join): it reads
+the chat's notes of the last `shill.WINDOW` with their likes in a few statements
+(`ModerationRepository.community`), scores them all (commerce.domain.shill) and writes only the flags
+that changed. Digests ask `left_out_of_digest` which notes to leave out (flagged or hidden notes, and
+the new notes of a flagged member).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from commerce.domain import shill, titles
+from commerce.domain.errors import DomainError, NotFound
+from commerce.domain.moderation import NoteFlag, reason_text, rescored
+from commerce.domain.notes import Note, reaches
+from commerce.domain.shill import Community, NoteScore
+from commerce.ports import UnitOfWork
+
+
+@dataclass(frozen=True)
+class Queued:
+    """A flagged note in the admins' queue, with its author's score in the chat."""
+
+    note: Note
+    flag: NoteFlag
+    member_score: float
+
+
+async def rescore(uow: UnitOfWork, chat_id: str, *, now: datetime) -> dict[int, NoteScore]:
+    """Score the chat's recent notes and store the flags that changed."""
+    scores = await _scores(uow, chat_id, now=now)
+    if not scores:
+        return {}
+    stored = await uow.moderation.flags(chat_id)
+    changed = [
+        flag
+        for scored in scores.values()
+        if (flag := rescored(stored.get(scored.note_id), scored, chat_id)) is not None
+    ]
+    await uow.moderation.save(changed, now=now)
+    return scores
+
+
+async def _scores(uow: UnitOfWork, chat_id: str, *, now: datetime) -> dict[int, NoteScore]:
+    community = await uow.moderation.community(chat_id, since=now - shill.WINDOW)
+    if not community.notes:
+        return {}
+    return shill.score(replace(community, verified=await _verified(uow, community)))
+
+
+async def left_out_of_digest(uow: UnitOfWork, chat_id: str, *, now: datetime) -> set[int]:
+    """The notes a digest leaves out: hidden or flagged ones (`excluded_from_digest`), and the notes of
+    a member flagged as a possible shill (`shill.suspects`: two or more of their notes flagged, at
+    least half of them, not counting notes an admin cleared) that no admin cleared. A shill's new note
+    has no clique likes yet when the evening digest is made, so it is not flagged yet
+    (bench/community.py: 18 of the shills' notes rode in digests before their clique's likes
+    arrived); its author is, by the scores of their notes now (read, not stored)."""
+    excluded = await uow.moderation.excluded_from_digest(chat_id)
+    scores = await _scores(uow, chat_id, now=now)
+    stored = await uow.moderation.flags(chat_id)
+    cleared = {note_id for note_id, flag in stored.items() if flag.cleared}  # the admins' word stands
+    suspects = shill.suspects(s for s in scores.values() if s.note_id not in cleared)
+    by_suspects = {n for n, s in scores.items() if s.author in suspects and n not in cleared}
+    return excluded | by_suspects
+
+
+async def _verified(uow: UnitOfWork, community: Community) -> frozenset[int]:
+    """The notes whose author bought what they are about (as the card's ✅ says: that group buy, or
+    an earlier one of the same product)."""
+    linked = [note for note in community.notes if note.group_buy_id in community.group_buys]
+    if not linked:
+        return frozenset()
+    bought = await uow.trust.bought_titles_of(sorted({note.author for note in linked}))
+    verified = set()
+    for note in linked:
+        group_buy = community.group_buys[note.group_buy_id or 0]
+        if any(
+            gid == group_buy.id or titles.same_product(title, group_buy.title)
+            for gid, title in bought.get(note.author, [])
+        ):
+            verified.add(note.id)
+    return frozenset(verified)
+
+
+async def queue(uow: UnitOfWork, chat_id: str) -> list[Queued]:
+    """The chat's flagged notes nobody decided on yet, highest score first."""
+    flags = [flag for flag in (await uow.moderation.flags(chat_id)).values() if flag.unverified]
+    found = []
+    for flag in flags:
+        note = await uow.notes.get(flag.note_id)
+        if note is not None:
+            found.append((note, flag))
+    by_author: dict[str, list[float]] = {}
+    for note, flag in found:
+        by_author.setdefault(note.author_id, []).append(flag.score)
+    queued = [
+        Queued(note, flag, sum(by_author[note.author_id]) / len(by_author[note.author_id]))
+        for note, flag in found
+    ]
+    return sorted(queued, key=lambda q: (-q.flag.score, q.note.id or 0))
+
+
+async def _note(uow: UnitOfWork, note_id: int, chat_id: str) -> Note:
+    note = await uow.notes.get(note_id)
+    if note is None or not reaches(note, chat_id):
+        raise NotFound("note_not_found", id=note_id)
+    return note
+
+
+async def hide(uow: UnitOfWork, *, note_id: int, chat_id: str, by: str, why: str, now: datetime) -> NoteFlag:
+    """Hide a note of this chat; one hidden already: refused (`note_already_hidden`)."""
+    await _note(uow, note_id, chat_id)
+    stored = await uow.moderation.flag(note_id) or NoteFlag(note_id, chat_id)
+    if stored.hidden:
+        raise DomainError("note_already_hidden", id=note_id)
+    decided = replace(stored, hidden=True, hidden_by=by, why=reason_text(why))
+    await uow.moderation.decide(decided, now=now)
+    return decided
+
+
+async def unhide(uow: UnitOfWork, *, note_id: int, chat_id: str, now: datetime) -> NoteFlag:
+    """Show a hidden or flagged note again, as cleared: it is not flagged again. Neither: refused."""
+    await _note(uow, note_id, chat_id)
+    stored = await uow.moderation.flag(note_id)
+    if stored is None or not (stored.hidden or stored.unverified):
+        raise DomainError("note_not_hidden", id=note_id)
+    decided = replace(stored, hidden=False, cleared=True, hidden_by="", why="")
+    await uow.moderation.decide(decided, now=now)
+    return decided
+
+
+async def visible(uow: UnitOfWork, note: Note) -> None:
+    """Refuse acting on a hidden note (a like, a comment): `note_hidden`."""
+    flag = await uow.moderation.flag(note.id or 0)
+    if flag is not None and flag.hidden:
+        raise DomainError("note_hidden", id=note.id)
+
+
+async def may_post(uow: UnitOfWork, chat_id: str, member_id: str) -> None:
+    """Refuse a note from a member the chat's admins stopped posting notes (`note_muted`, with the
+    admins' reason when they gave one: `note_muted_why`)."""
+    why = await uow.moderation.muted(chat_id, member_id)
+    if why:
+        raise DomainError("note_muted_why", why=why)
+    if why is not None:
+        raise DomainError("note_muted")
+
+
+async def mute(uow: UnitOfWork, *, chat_id: str, member_id: str, by: str, why: str, now: datetime) -> bool:
+    """Stop the member posting notes in the chat: False if they were already."""
+    return await uow.moderation.mute(chat_id, member_id, by=by, why=reason_text(why), now=now)
+
+
+async def unmute(uow: UnitOfWork, *, chat_id: str, member_id: str) -> bool:
+    """Let them post notes again: False if they were not stopped."""
+    return await uow.moderation.unmute(chat_id, member_id)

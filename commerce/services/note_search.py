@@ -1,0 +1,42 @@
+"""Finding a chat's notes by their words (`/search 面膜`), for the chat and for later features that
+answer from notes (issue #13's "ask"): `search_notes` is the one entry point."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from commerce.domain.note_search import DEFAULT_RESULTS, excerpt, query_text
+from commerce.domain.notes import Note
+from commerce.ports import UnitOfWork
+from commerce.services.verified import Verifier
+
+
+@dataclass(frozen=True)
+class Found:
+    """A note found, best first: the note (with its counts), a one-line excerpt around the word found,
+    whether its author bought what it is about (✅), and its rank (higher is better)."""
+
+    note: Note
+    snippet: str
+    verified: bool
+    score: float
+    terms: tuple[str, ...] = ()  # the words of the search, as cut (what Ask weighs a note by)
+
+
+async def search_notes(
+    uow: UnitOfWork, chat_id: str, words: str, limit: int = DEFAULT_RESULTS
+) -> list[Found]:
+    """The chat's notes with `words` (Chinese or English), best first, at most `limit`; only this chat's.
+    Nothing to search for, or too long: `search_usage` / `search_too_long`."""
+    query = query_text(words)
+    hits = await uow.note_search.search(chat_id, query, limit=limit)
+    verifier = Verifier(uow)
+    found: list[Found] = []
+    for hit in hits:
+        note = await uow.notes.get(hit.note_id)
+        if note is None or note.chat_id != chat_id:
+            continue
+        terms = hit.terms or tuple(query.split())
+        verified = await verifier.verified(note)
+        found.append(Found(note, excerpt(note.text, terms), verified, hit.score, tuple(terms)))
+    return found

@@ -1,0 +1,253 @@
+"""Asking (问 / `/ask`): a member's question about a group buy answered from what Tuan holds, in the
+language it was asked in, with the group buy's number (commerce.domain.asking reads the question,
+commerce.services.asking finds the facts).
+
+Where a question comes from: `/ask …`, `问 …`, `请问 …` (a bare `问` only when it asks something Tuan
+knows: `问一下大家` is talk), a message in a group that mentions the bot, or any message in a private
+chat that asks such a thing. The asker's own orders are answered in private, never in the group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+
+from commerce.domain.ask_relevance import speaks_to
+from commerce.domain.asking import PRIVATE_INTENTS, Intent, Question, read
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.note_search import MAX_QUERY
+from commerce.ports import UnitOfWork
+from commerce.services import asking as service
+from commerce.services import group_buys, questions
+from commerce.services.asking import Facts
+from commerce.services.note_search import Found, search_notes
+from handlers.buttons import QuestionButton
+from handlers.cards import format_deadline, money, price_line
+from handlers.context import Context
+from handlers.parsing.commands import Command
+from handlers.texts import status_text, t
+from handlers.types import Button, ChatKind, Reply, Request
+
+FRIENDS_QUOTED = 3  # notes quoted in an answer from what friends said
+_TYPED_ANSWER = re.compile(r"[#＃]?[0-9０-９]{1,9}\s+(.*)", re.DOTALL)
+
+
+async def ask(ctx: Context) -> list[Reply]:
+    """The answer to the question in the command's words."""
+    text = ctx.command.rest.strip()
+    question = read(text)
+    lang = question.lang if text else await ctx.lang()
+    if not text:
+        return [Reply(text=t(lang, "ask_usage"), language=lang)]
+    ctx.command = replace(ctx.command, lang=lang)  # a refusal speaks the question's language
+    if question.intent is None and not ctx.is_private:
+        return await _friends_or_organiser(ctx, question, lang)
+    found = await service.facts(
+        ctx.uow, question, chat_id=ctx.request.chat_id, private=ctx.is_private, asker=ctx.request.user_id
+    )
+    answer = _answer(found, lang, ctx)
+    if question.intent in PRIVATE_INTENTS and not ctx.is_private:
+        told = t(lang, "ask_answered_privately", name=ctx.request.display_name)
+        privately = Reply(text=answer, private_to=ctx.request.user_id, language=lang)
+        return [Reply(text=told, language=lang), privately]
+    return [Reply(text=answer, language=lang)]
+
+
+def _answer(found: Facts, lang: str, ctx: Context) -> str:
+    group_buy = found.group_buy
+    about: dict[str, object] = {"title": group_buy.terms.title, "id": group_buy.id}
+    intent = found.question.intent
+    if intent is Intent.DEADLINE:
+        return _deadline(group_buy, lang, ctx, about)
+    if intent is Intent.PICKUP:
+        if not group_buy.terms.pickup:
+            return t(lang, "ask_pickup_none", organiser=group_buy.organiser_name, **about)
+        return t(lang, "ask_pickup", pickup=group_buy.terms.pickup, **about)
+    if intent is Intent.PRICE:
+        if group_buy.final_unit_price is not None:
+            return t(lang, "ask_price_final", price=money(group_buy.final_unit_price, group_buy), **about)
+        return t(lang, "ask_price", price=price_line(group_buy, lang), **about)
+    if intent is Intent.STOCK:
+        return _stock(group_buy, lang, about)
+    if intent is Intent.PAYMENT:
+        if group_buy.terms.payment_note:
+            return t(lang, "ask_payment", note=group_buy.terms.payment_note, **about)
+        return t(lang, "ask_payment_none", organiser=group_buy.organiser_name, **about)
+    if intent is Intent.ORGANISER:
+        return t(lang, "ask_organiser", organiser=group_buy.organiser_name, **about)
+    return _mine(found, lang, about)
+
+
+def _deadline(group_buy: GroupBuy, lang: str, ctx: Context, about: Mapping[str, object]) -> str:
+    if not group_buy.is_open or group_buy.is_past_deadline(ctx.now):
+        return t(lang, "ask_deadline_closed", **about)
+    deadline = group_buy.terms.deadline
+    if deadline is None:
+        return t(lang, "ask_deadline_none", organiser=group_buy.organiser_name, **about)
+    return t(lang, "ask_deadline", deadline=format_deadline(deadline, ctx.tz, lang), **about)
+
+
+def _stock(group_buy: GroupBuy, lang: str, about: Mapping[str, object]) -> str:
+    if not group_buy.is_open:
+        return t(lang, "ask_deadline_closed", **about)
+    left = group_buy.stock_left
+    if left is None:
+        return t(lang, "ask_stock_unlimited", **about)
+    if left <= 0:
+        return t(lang, "ask_sold_out", **about)
+    return t(lang, "ask_stock", left=left, **about)
+
+
+def _mine(found: Facts, lang: str, about: Mapping[str, object]) -> str:
+    order = found.order
+    if order is not None:
+        text = t(
+            lang,
+            "ask_my_order",
+            order=order.number,
+            units=order.quantity,
+            total=money(order.total, found.group_buy),
+            status=status_text(lang, order.status),
+            **about,
+        )
+        if order.pickup_code:
+            text += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code)
+        return text
+    units = sum(line.quantity for line in found.lines)
+    if units and found.group_buy.status is GroupBuyStatus.OPEN:
+        return t(lang, "ask_my_lines", units=units, **about)
+    return t(lang, "ask_my_order_none", **about)
+
+
+def asked(request: Request, bot_username: str) -> Command | None:
+    """A message that is no command but a question for the bot: in a private chat, one that asks a fact
+    Tuan holds; in a group, one that mentions the bot (`@tuan_bot 什么时候截单？`), whatever it asks
+    (the answer says what the bot can answer)."""
+    text = request.text.strip()
+    if not text:
+        return None
+    if request.chat_kind is ChatKind.PRIVATE:
+        return Command("ask", rest=text) if read(text).intent is not None else None
+    if not bot_username:
+        return None
+    mention = re.compile(rf"@{re.escape(bot_username)}\b", re.IGNORECASE)
+    if not mention.search(text):
+        return None
+    return Command("ask", rest=" ".join(mention.sub(" ", text).split()))
+
+
+async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> list[Reply]:
+    """Nothing Tuan holds answers it: what friends said about it in their notes (the best one to three,
+    ✅ verified and trusted authors first), and the offer to pass it to the organiser of the group buy
+    it is about (转给团长; on WeChat a numbered choice). Neither: it is said so plainly."""
+    request = ctx.request
+    said = await friends_said(ctx.uow, request.chat_id, question.text)
+    group_buy = await _organisers_group_buy(ctx, question)
+    if said:
+        text = t(lang, "ask_friends_said", notes="\n".join(_quoted(found, lang) for found in said))
+    elif group_buy is not None:
+        text = t(lang, "ask_unknown_offer", organiser=group_buy.organiser_name)
+    else:
+        return [Reply(text=t(lang, "ask_unknown"), language=lang)]
+    if group_buy is None:
+        return [Reply(text=text, language=lang)]
+    if said:
+        text += "\n" + t(lang, "ask_friends_more", organiser=group_buy.organiser_name)
+    kept = await questions.keep(
+        ctx.uow,
+        question,
+        group_buy,
+        asker=request.user_id,
+        asker_name=request.display_name,
+        chat_id=request.chat_id,
+        now=ctx.now,
+    )
+    assert kept.id is not None
+    label = t(lang, "btn_ask_organiser", organiser=group_buy.organiser_name)
+    return [Reply(text=text, buttons=((Button(label, QuestionButton(kept.id).pack()),),), language=lang)]
+
+
+async def _organisers_group_buy(ctx: Context, question: Question) -> GroupBuy | None:
+    """The group buy whose organiser a question would go to: the one it names or the chat's one; with
+    several open, the newest when one organiser runs them all (else nobody can tell whom it is for)."""
+    request = ctx.request
+    try:
+        return await group_buys.find(
+            ctx.uow, chat_id=request.chat_id, group_buy_id=question.group_buy_id, member=request.user_id
+        )
+    except DomainError:
+        if question.group_buy_id is not None:
+            return None
+    open_here = await ctx.uow.group_buys.open_in_chat(request.chat_id)
+    organisers = {group_buy.organiser_id for group_buy in open_here}
+    return open_here[0] if len(organisers) == 1 else None  # newest first
+
+
+async def friends_said(uow: UnitOfWork, chat_id: str, question: str) -> list[Found]:
+    """The chat's notes that speak to the question, best first, at most `FRIENDS_QUOTED`: a note whose
+    author bought what it is about first, then the more trusted author, then the better match. A note
+    that shares too few of the question's words (commerce.domain.ask_relevance) is not quoted: better
+    "I can't answer that" than a friend's words about something else."""
+    words = " ".join(question.split())[:MAX_QUERY]
+    if not any(char.isalnum() for char in words):
+        return []
+    found = await search_notes(uow, chat_id, words, limit=FRIENDS_QUOTED * 3)
+    found = [f for f in found if speaks_to(f.note.text, f.terms)]
+    trust = {f.note.author_id: await uow.trust.trust_of(chat_id, f.note.author_id) for f in found}
+    found.sort(key=lambda f: (not f.verified, -trust[f.note.author_id], -f.score))
+    return found[:FRIENDS_QUOTED]
+
+
+def _quoted(found: Found, lang: str) -> str:
+    mark = "✅ " if found.verified else ""
+    note = found.note
+    return t(lang, "ask_friend_note", id=note.id, mark=mark, name=note.author_name, excerpt=found.snippet)
+
+
+async def forward(ctx: Context) -> list[Reply]:
+    """转给团长 tapped: the organiser gets the question privately, in their chat's language."""
+    question = await questions.forward(ctx.uow, int(ctx.command.rest), actor=ctx.request.user_id, now=ctx.now)
+    lang = question.lang
+    group_buy = await ctx.uow.group_buys.get(question.group_buy_id)
+    organiser_lang = group_buy.lang if group_buy is not None else lang
+    names = await ctx.uow.chat_names.titles([question.chat_id])
+    chat = names.get(question.chat_id) or t(organiser_lang, "share_code_another_chat")
+    told = t(
+        organiser_lang,
+        "question_for_organiser",
+        name=question.asker_name,
+        chat=chat,
+        question=question.text,
+        qid=question.id,
+        id=question.group_buy_id,
+    )
+    toast = t(lang, "question_forwarded", organiser=question.organiser_name)
+    return [
+        Reply(toast=toast, language=lang),
+        Reply(text=told, private_to=question.organiser_id, language=organiser_lang),
+    ]
+
+
+async def answer(ctx: Context) -> list[Reply]:
+    """答 5 … / `/answer 5 …`: the organiser's answer goes to the asker privately."""
+    lang = await ctx.lang()
+    number, _, words = ctx.command.rest.strip().lstrip("#＃").partition(" ")
+    if not number.isdigit() or len(number) > 9:
+        raise DomainError("answer_usage", id=5)
+    typed = _TYPED_ANSWER.search(ctx.request.text)  # the words as typed (full-width ，。 kept)
+    words = typed.group(1) if typed is not None else words
+    question = await questions.answer(ctx.uow, int(number), words, actor=ctx.request.user_id, now=ctx.now)
+    back = t(
+        question.lang,
+        "question_answered",
+        organiser=question.organiser_name,
+        question=question.text,
+        answer=question.answer,
+    )
+    done = t(lang, "question_answer_sent", name=question.asker_name)
+    return [
+        Reply(text=done, language=lang),
+        Reply(text=back, private_to=question.asker_id, language=question.lang),
+    ]

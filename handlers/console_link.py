@@ -1,0 +1,29 @@
+"""`/console` (后台): a one-time link to the web console, sent in a private chat with the bot.
+
+The link logs its member in once, within 10 minutes (commerce.domain.console); the database keeps only
+its token's hash. In a group the bot says to ask privately (a link there would let anyone in). A member
+who organises no group buy and helps with none is told the console has nothing for them.
+"""
+
+from __future__ import annotations
+
+from commerce.domain.console import LINK_VALIDITY
+from commerce.domain.errors import DomainError
+from commerce.domain.member import identity
+from commerce.services import console
+from handlers.context import Context
+from handlers.texts import t
+from handlers.types import Reply
+
+
+async def console_link(ctx: Context) -> list[Reply]:
+    lang = await ctx.lang()
+    if not ctx.is_private:
+        return [Reply(text=t(lang, "console_ask_privately", bot=ctx.config.bot_username), language=lang)]
+    who = identity(ctx.request.platform, ctx.request.user_id)
+    if await console.role_of(ctx.uow, who) is None:
+        raise DomainError("console_nothing")
+    token = await console.issue_link(ctx.uow, identity=who, now=ctx.now)
+    url = f"{ctx.config.console_url.rstrip('/')}/login/link/{token}"
+    minutes = int(LINK_VALIDITY.total_seconds() // 60)
+    return [Reply(text=t(lang, "console_link", url=url, minutes=minutes), language=lang)]

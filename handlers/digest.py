@@ -1,0 +1,189 @@
+"""Digest mode (commerce.domain.digest): `/digest on|off` (`摘要 开|关`), `/digest` (`摘要`: the last 24
+hours' best notes now), `/top` (`精选`: the week's), and the evening digest the scheduler's sweep sends
+(`NoteDigests`): one message a day in each chat in digest mode, with a 👍 button per note.
+
+In digest mode a note is not posted as a card: its author is told privately it was taken (`posted`),
+and likes and comments refresh no card (handlers.notes), so the chat hears of notes once a day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from commerce.domain.digest import DAY, WEEK, Ranked, due_day, window
+from commerce.domain.errors import DomainError
+from commerce.domain.note_search import excerpt
+from commerce.domain.notes import Note
+from commerce.ports import Clock, UnitOfWorkFactory
+from commerce.services import digest as service
+from handlers.buttons import NoteAction, NoteButton
+from handlers.config import AppConfig
+from handlers.context import Context, chat_setting
+from handlers.fit import clip
+from handlers.memo import LanguageMemo
+from handlers.parsing.digest_words import switch
+from handlers.parsing.notes import posting
+from handlers.payments import Outbox
+from handlers.texts import t
+from handlers.types import Button, Reply
+
+MAX_NAME = 16
+EXCERPT = 40
+BUTTONS_A_ROW = 3
+LATER = timedelta(seconds=1)  # `/digest` counts a note posted this very second
+
+
+# -- commands -------------------------------------------------------------------------------------------
+async def digest(ctx: Context) -> list[Reply]:
+    """`/digest`: the last 24 hours' best notes now; `/digest on|off`: the chat's digest mode."""
+    rest = ctx.command.rest.strip()
+    if ctx.is_private:
+        raise DomainError("digest_in_group")
+    if rest:
+        on = switch(rest)
+        if on is None:
+            raise DomainError("digest_usage")
+        return await _set_mode(ctx, on)
+    ranked = await service.best(
+        ctx.uow, ctx.request.chat_id, since=ctx.now - DAY, until=ctx.now + LATER, size=ctx.config.digest_size
+    )
+    lang = await ctx.lang()
+    if not ranked:
+        return [Reply(text=t(lang, "digest_empty"), language=lang)]
+    return [render(ranked, lang, head="digest_head_now")]
+
+
+async def top(ctx: Context) -> list[Reply]:
+    """`/top` (`精选`): the week's best notes."""
+    if ctx.command.rest.strip():
+        raise DomainError("top_usage")
+    if ctx.is_private:
+        raise DomainError("digest_in_group")
+    ranked = await service.best(
+        ctx.uow, ctx.request.chat_id, since=ctx.now - WEEK, until=ctx.now + LATER, size=ctx.config.digest_size
+    )
+    lang = await ctx.lang()
+    if not ranked:
+        return [Reply(text=t(lang, "top_empty"), language=lang)]
+    return [render(ranked, lang, head="top_head")]
+
+
+async def _set_mode(ctx: Context, on: bool) -> list[Reply]:
+    """As `/lang`: a chat's admins may, and where group buys run, their organisers (a buyer must not
+    switch how everyone hears of notes); in a chat running none, any member."""
+    request = ctx.request
+    if not request.is_admin:
+        running = await ctx.uow.group_buys.open_in_chat(request.chat_id)
+        organisers = {g.organiser_id: g.organiser_name for g in running}
+        if running and request.user_id not in organisers:
+            names = t(await ctx.lang(), "list_separator").join(dict.fromkeys(organisers.values()))
+            raise DomainError("digest_not_yours", organisers=names)
+    await ctx.uow.digests.set_mode(request.chat_id, on)
+    lang = await ctx.lang()
+    at = ctx.config.digest_at.strftime("%H:%M")
+    said = t(lang, "digest_on", at=at, size=ctx.config.digest_size) if on else t(lang, "digest_off")
+    return [Reply(text=said, language=lang)]
+
+
+# -- notes in digest mode -----------------------------------------------------------------------------
+async def quiet(ctx: Context) -> bool:
+    """Whether this chat hears of notes by its digest only (no note cards)."""
+    return not ctx.is_private and await service.is_on(ctx.uow, ctx.request.chat_id)
+
+
+async def posted(ctx: Context, note: Note) -> list[Reply]:
+    """A note taken in digest mode: its author is told so privately; the chat hears nothing now."""
+    lang = await ctx.lang()
+    at = ctx.config.digest_at.strftime("%H:%M")
+    said = t(lang, "digest_note_taken", id=note.id, at=at)
+    return [Reply(text=said, private_to=ctx.request.user_id, language=lang)]
+
+
+async def refused_privately(ctx: Context, replies: list[Reply]) -> list[Reply]:
+    """A note refused in a chat in digest mode (over the day's cap, a repeat, a muted member) is told
+    to its author privately, as a taken one is: a flooder's refusals would otherwise be the chat's
+    busiest messages (bench/community.py). Anything else, and any refusal outside digest mode, as it was."""
+    if ctx.command.name != "note" or ctx.is_private or posting(ctx.request.text).show is not None:
+        return replies
+    if not await quiet(ctx):
+        return replies
+    return [replace(reply, private_to=ctx.request.user_id) for reply in replies]
+
+
+# -- the message ----------------------------------------------------------------------------------------
+def render(ranked: Sequence[Ranked], lang: str, *, head: str, chat_id: str | None = None) -> Reply:
+    """A head, a line per note (`1. #3 Bob ✅ 已购买：… 👍 2 · 💬 1`), how to read one, a 👍 per note."""
+    lines = [t(lang, head, count=len(ranked))]
+    buttons: list[Button] = []
+    for place, found in enumerate(ranked, start=1):
+        note = found.note
+        mark = t(lang, "digest_verified") if found.verified else ""
+        lines.append(
+            t(
+                lang,
+                "digest_line",
+                place=place,
+                id=note.id,
+                name=clip(note.author_name, MAX_NAME),
+                mark=mark,
+                text=excerpt(note.text, (), width=EXCERPT),
+                likes=note.likes,
+                comments=note.comments,
+            )
+        )
+        data = NoteButton(NoteAction.LIKE, note.id or 0).pack()
+        buttons.append(Button(t(lang, "btn_digest_like", id=note.id, likes=note.likes), data))
+    lines.append(t(lang, "digest_foot", id=ranked[0].note.id))
+    rows = tuple(tuple(buttons[i : i + BUTTONS_A_ROW]) for i in range(0, len(buttons), BUTTONS_A_ROW))
+    return Reply(text="\n".join(lines), buttons=rows, chat_id=chat_id, language=lang)
+
+
+class NoteDigests:
+    """The evening digest: from `config.digest_at` (the chats' timezone) until midnight, each chat in
+    digest mode with notes of the day gets one message, once however many sweeps or processes run it
+    (`uow.digests.claim`, in the transaction of the message's outbox row). The scheduler's sweep calls
+    it (bot/bootstrap.py)."""
+
+    def __init__(
+        self,
+        *,
+        uow_factory: UnitOfWorkFactory,
+        clock: Clock,
+        config: AppConfig,
+        outbox: Outbox,
+        memo: LanguageMemo | None = None,
+    ) -> None:
+        self.uow_factory = uow_factory
+        self.clock = clock
+        self.config = config
+        self.outbox = outbox
+        self.tz = ZoneInfo(config.timezone)
+        self.memo = memo or LanguageMemo()
+
+    async def __call__(self) -> list[Reply]:
+        """The digests sent now (written to the outbox when the platform has one), [] when none is due."""
+        now = self.clock.now()
+        day = due_day(now, at=self.config.digest_at, tz=self.tz)
+        if day is None:
+            return []
+        since, until = window(day, at=self.config.digest_at, tz=self.tz)
+        async with self.uow_factory() as uow:
+            chats = await uow.digests.chats_with_notes(since=since, until=until)
+        sent: list[Reply] = []
+        for chat_id in chats:  # a unit of work a chat: one chat failing leaves the others sent
+            async with self.uow_factory() as uow:
+                size = self.config.digest_size
+                ranked = await service.due(uow, chat_id, day=day, since=since, until=until, size=size)
+                if not ranked:
+                    continue
+                lang = await chat_setting(uow, chat_id, self.memo) or self.config.default_language
+                message = render(ranked, lang, head="digest_head", chat_id=chat_id)
+                await self.outbox.queue(uow, [message], None, now)
+                await uow.commit()
+            sent.append(message)
+        if sent:
+            self.outbox.queued()
+        return sent

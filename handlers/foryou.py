@@ -1,0 +1,64 @@
+"""For you (猜你喜欢): `/foryou` in a private chat lists the open group buys of the member's chats that fit
+them, each with why ("3 friends bought this; Amy's note ✅"); `/foryou off` / `/foryou on` (`猜你喜欢
+关` / `开`) turns it off and on. In a group it only says to ask privately: what a member bought is theirs.
+"""
+
+from __future__ import annotations
+
+from commerce.domain.errors import DomainError
+from commerce.domain.recommend import Pick
+from commerce.services import recommend as service
+from handlers.context import Context
+from handlers.fit import clip
+from handlers.parsing.digest_words import switch
+from handlers.texts import t
+from handlers.types import Reply
+
+MAX_TITLE = 40
+MAX_NAME = 24
+
+
+async def foryou(ctx: Context) -> list[Reply]:
+    request = ctx.request
+    lang = await ctx.lang()
+    if not ctx.is_private:
+        return [Reply(text=t(lang, "foryou_in_private"), language=lang)]
+    rest = ctx.command.rest.strip()
+    if rest:
+        on = switch(rest)
+        if on is None:
+            raise DomainError("foryou_usage")
+        await service.turn(
+            ctx.uow, platform=request.platform, user_id=request.user_id, off=not on, now=ctx.now
+        )
+        return [Reply(text=t(lang, "foryou_turned_on" if on else "foryou_turned_off"), language=lang)]
+    picks = await service.for_member(ctx.uow, platform=request.platform, user_id=request.user_id, now=ctx.now)
+    if picks is None:
+        return [Reply(text=t(lang, "foryou_is_off"), language=lang)]
+    if not picks:
+        return [Reply(text=t(lang, "foryou_none"), language=lang)]
+    lines = [t(lang, "foryou_head")]
+    lines += [_line(lang, pick) for pick in picks]
+    lines.append(t(lang, "foryou_foot"))
+    return [Reply(text="\n".join(lines), language=lang)]
+
+
+def _line(lang: str, pick: Pick) -> str:
+    candidate = pick.candidate
+    title = clip(candidate.title, MAX_TITLE)
+    return t(lang, "foryou_line", id=candidate.group_buy_id, title=title, why=why(lang, pick))
+
+
+def why(lang: str, pick: Pick) -> str:
+    """A few words on why: how many bought it, the best note about it, the member's own purchase."""
+    reasons = []
+    if pick.buyers:
+        reasons.append(t(lang, "foryou_why_bought", count=pick.buyers))
+    if pick.note is not None:
+        key = "foryou_why_note_verified" if pick.note.verified else "foryou_why_note"
+        reasons.append(t(lang, key, name=clip(pick.note.author_name, MAX_NAME), note=pick.note.note_id))
+    if pick.bought_before:
+        reasons.append(t(lang, "foryou_why_again"))
+    if not reasons:
+        return t(lang, "foryou_why_new")
+    return t(lang, "foryou_why_sep").join(reasons)

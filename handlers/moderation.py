@@ -1,0 +1,164 @@
+"""Moderation of notes by a chat's admins: the queue of flagged notes (`/flags`, 待审笔记), hiding a note
+(`/hide 3`, 隐藏 3) or showing it again (`/unhide 3`, 取消隐藏 3), and stopping a member from posting
+notes (`/mute @Bob`, 禁言 @Bob; `/unmute`, 解除禁言).
+
+Typed in the group by one of its admins (commerce.domain.moderation.may_moderate); the queue goes to
+the admin privately (it names members the signals suspect), the rest is said in the group, and the
+member concerned is told why, privately (the platform delivers it where it can: handlers.types.Reply).
+"""
+
+from __future__ import annotations
+
+from commerce.domain.errors import DomainError
+from commerce.domain.moderation import NoteFlag, may_moderate
+from commerce.domain.shill import Reason
+from commerce.services import moderation as service
+from handlers.context import Context
+from handlers.fit import clip
+from handlers.members import mentioned, own_languages
+from handlers.notes import card_update
+from handlers.parsing import moderation as parsing
+from handlers.texts import t
+from handlers.types import Reply
+
+EXCERPT = 40  # characters of a note's text in the queue
+
+
+def _check(ctx: Context) -> None:
+    if ctx.is_private:
+        raise DomainError("moderation_in_group")
+    request = ctx.request
+    may_moderate(is_admin=request.is_admin, user_id=request.user_id, bot_admins=ctx.config.payout_admins)
+
+
+async def flags(ctx: Context) -> list[Reply]:
+    """`/flags`: the chat's flagged notes with their reasons, to the admin privately."""
+    _check(ctx)
+    queued = await service.queue(ctx.uow, ctx.request.chat_id)
+    lang = await ctx.lang()
+    if not queued:
+        return [Reply(text=t(lang, "flags_none"), language=lang)]
+    lines = [t(lang, "flags_head", count=len(queued))]
+    for item in queued:
+        note = item.note
+        lines.append(
+            t(
+                lang,
+                "flags_line",
+                id=note.id,
+                name=note.author_name,
+                score=round(item.flag.score * 100),
+                member=round(item.member_score * 100),
+                text=clip(note.text.replace("\n", " "), EXCERPT),
+                reasons=reasons(lang, item.flag.reasons),
+            )
+        )
+    lines.append(t(lang, "flags_how"))
+    said = Reply(text=t(lang, "flags_sent_privately"), language=lang)
+    return [said, Reply(text="\n".join(lines), private_to=ctx.request.user_id, language=lang)]
+
+
+def reasons(lang: str, found: tuple[Reason, ...]) -> str:
+    return t(lang, "list_separator").join(t(lang, f"shill_{reason.value}") for reason in found)
+
+
+async def hide(ctx: Context) -> list[Reply]:
+    """`/hide 3 reason`: the card says it was hidden; the author is told why, privately."""
+    _check(ctx)
+    target = parsing.note_target("hide", ctx.command.rest)
+    request = ctx.request
+    chat_id, by = request.chat_id, request.user_id
+    flag = await service.hide(
+        ctx.uow, note_id=target.note_id, chat_id=chat_id, by=by, why=target.why, now=ctx.now
+    )
+    lang = await ctx.lang()
+    said = Reply(text=t(lang, "note_hidden_done", id=target.note_id), language=lang)
+    replies = [said, card_update(target.note_id, request.chat_id)]
+    note = await ctx.uow.notes.get(target.note_id)
+    if note is not None and note.author_id != request.user_id:
+        own = await _own(ctx, note.author_id, lang)
+        text = t(own, "note_hidden_you", id=target.note_id, why=_why(own, flag))
+        replies.append(Reply(text=text, private_to=note.author_id, language=own))
+    return replies
+
+
+def _why(lang: str, flag: NoteFlag) -> str:
+    """What the member is told: the admin's words, else the signals that flagged the note, else that
+    the admins decided."""
+    if flag.why:
+        return flag.why
+    if flag.flagged and flag.reasons:
+        return reasons(lang, flag.reasons)
+    return t(lang, "moderation_admins_decided")
+
+
+async def unhide(ctx: Context) -> list[Reply]:
+    """`/unhide 3`: a hidden or flagged note shown again, as cleared (not flagged again)."""
+    _check(ctx)
+    target = parsing.note_target("unhide", ctx.command.rest)
+    request = ctx.request
+    await service.unhide(ctx.uow, note_id=target.note_id, chat_id=request.chat_id, now=ctx.now)
+    lang = await ctx.lang()
+    replies = [
+        Reply(text=t(lang, "note_unhidden_done", id=target.note_id), language=lang),
+        card_update(target.note_id, request.chat_id),
+    ]
+    note = await ctx.uow.notes.get(target.note_id)
+    if note is not None and note.author_id != request.user_id:
+        own = await _own(ctx, note.author_id, lang)
+        replies.append(
+            Reply(
+                text=t(own, "note_unhidden_you", id=target.note_id), private_to=note.author_id, language=own
+            )
+        )
+    return replies
+
+
+async def mute(ctx: Context) -> list[Reply]:
+    """`/mute @Bob: reason`: Bob may post no more notes here (likes, comments, group buys stay his)."""
+    _check(ctx)
+    target = parsing.member_target("mute", ctx.command.rest)
+    member, name = await _member(ctx, target.who)
+    if member == ctx.request.user_id:
+        raise DomainError("mute_self")
+    request = ctx.request
+    lang = await ctx.lang()
+    chat_id, by = request.chat_id, request.user_id
+    if not await service.mute(ctx.uow, chat_id=chat_id, member_id=member, by=by, why=target.why, now=ctx.now):
+        raise DomainError("member_already_muted", name=name)
+    own = await _own(ctx, member, lang)
+    why = target.why or t(own, "moderation_admins_decided")
+    return [
+        Reply(text=t(lang, "member_muted_done", name=name), language=lang),
+        Reply(text=t(own, "member_muted_you", why=why), private_to=member, language=own),
+    ]
+
+
+async def unmute(ctx: Context) -> list[Reply]:
+    """`/unmute @Bob`: Bob may post notes here again."""
+    _check(ctx)
+    target = parsing.member_target("unmute", ctx.command.rest)
+    member, name = await _member(ctx, target.who)
+    request = ctx.request
+    lang = await ctx.lang()
+    if not await service.unmute(ctx.uow, chat_id=request.chat_id, member_id=member):
+        raise DomainError("member_not_muted", name=name)
+    own = await _own(ctx, member, lang)
+    return [
+        Reply(text=t(lang, "member_unmuted_done", name=name), language=lang),
+        Reply(text=t(own, "member_unmuted_you"), private_to=member, language=own),
+    ]
+
+
+async def _own(ctx: Context, member: str, lang: str) -> str:
+    """The language to tell a member in: their own, else the chat's, else the command's."""
+    fallback = await ctx.chat_language() or lang
+    return (await own_languages(ctx.uow, ctx.request.platform, [member], fallback))[member]
+
+
+async def _member(ctx: Context, who: str) -> tuple[str, str]:
+    """The member `@name` names in this chat (the adapter's mention first), and the name as written."""
+    found = await mentioned(ctx.uow, ctx.request, who)
+    if not found:
+        raise DomainError("mute_usage")
+    return found[0], who.lstrip("@")

@@ -1,0 +1,49 @@
+"""`分享笔记 3` / `/share note 3` (`/sharenote 3`): a member's own signed link (Telegram) and code
+(everywhere) for a note, which attribute a purchase of the note's group buy to them as a card's share
+link would (commerce.services.note_shares); the note's card counts the members who took one."""
+
+from __future__ import annotations
+
+from commerce.domain.commission import percent
+from commerce.domain.errors import DomainError
+from commerce.services import note_shares as service
+from handlers import notes, sharing
+from handlers.context import Context
+from handlers.parsing import notes as parsing
+from handlers.referrals import TELEGRAM
+from handlers.texts import t
+from handlers.types import Reply
+
+
+async def share_note(ctx: Context) -> list[Reply]:
+    note_id = parsing.note_number(ctx.command.rest)
+    if note_id is None:
+        raise DomainError("note_share_usage")
+    request = ctx.request
+    secret = ctx.config.payment_secret
+    note, group_buy, code, counted = await service.share_note(
+        ctx.uow,
+        note_id=note_id,
+        chat_id=request.chat_id,
+        member_id=request.user_id,
+        secret=secret,
+        now=ctx.now,
+    )
+    assert group_buy.id is not None
+    lang = await ctx.lang()
+    title = group_buy.terms.title
+    if request.platform == TELEGRAM:
+        payload = sharing.share_payload(group_buy.id, request.user_id, secret)
+        link = f"https://t.me/{ctx.config.bot_username}?start={payload}"
+        text = t(
+            lang, "note_share_link", id=note_id, gid=group_buy.id, title=title, link=link, code=code.label
+        )
+    else:
+        text = t(lang, "note_share_code", id=note_id, gid=group_buy.id, title=title, code=code.label)
+    if group_buy.sharer_rate_bp > 0:
+        earns = t(lang, "share_earns", rate=percent(group_buy.sharer_rate_bp))
+        text = t(lang, "two_sentences", first=text, second=earns)
+    replies = [Reply(text=text, language=lang)]
+    if counted:
+        replies.append(notes.card_update(note.id or note_id, note.chat_id))
+    return replies

@@ -1,0 +1,209 @@
+"""`commerce.ports.ConsolePeopleRepository`: what the console's Members, Payouts and ledger, and
+Moderation pages read, each scoped (commerce.domain.console_people.Scope): everything for an admin, an
+organiser's chats (where they opened a group buy) and their own group buys' orders otherwise."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from commerce.domain.console_people import Commission, LedgerLine, MemberLine, MemberOrder, Scope
+from commerce.domain.ledger import AccountKind
+from commerce.domain.moderation import NoteFlag
+from commerce.domain.notes import Note
+from commerce.domain.order_numbers import order_label
+from storage.moderation import _flag
+from storage.tables import (
+    chat_members,
+    group_buys,
+    ledger_postings,
+    ledger_transactions,
+    members,
+    note_flags,
+    notes,
+    orders,
+)
+
+_COMMISSION = (AccountKind.COMMISSION_PENDING.value, AccountKind.COMMISSION_AVAILABLE.value)
+g, o, m, cm = group_buys.c, orders.c, members.c, chat_members.c
+lp, lt, n, nf = ledger_postings.c, ledger_transactions.c, notes.c, note_flags.c
+
+
+def _organised_chats(scope: Scope) -> Any:
+    return select(g.chat_id).where(g.organiser_id == scope.organiser_id).distinct()
+
+
+def _organised_group_buys(scope: Scope) -> Any:
+    return select(g.id).where(g.organiser_id == scope.organiser_id)
+
+
+def _member(row: Any) -> MemberLine:
+    return MemberLine(row.identity, row.platform, row.user_id, row.display_name, row.last_seen)
+
+
+def _note(row: Any) -> Note:
+    return Note(
+        id=row.id,
+        chat_id=row.chat_id,
+        author_id=row.author_id,
+        author_name=row.author_name,
+        text=row.text,
+        created_at=row.created_at,
+        photo=row.photo,
+        group_buy_id=row.group_buy_id,
+        lang=row.lang,
+    )
+
+
+class SqlConsolePeople:
+    def __init__(self, conn: AsyncConnection) -> None:
+        self.conn = conn
+
+    async def chats_of(self, scope: Scope) -> list[str] | None:
+        if scope.everything:
+            return None
+        return sorted(str(chat) for chat in (await self.conn.execute(_organised_chats(scope))).scalars())
+
+    def _members(self, scope: Scope) -> Any:
+        statement = select(members)
+        if not scope.everything:
+            seen_here = select(cm.identity).where(cm.chat_id.in_(_organised_chats(scope)))
+            statement = statement.where(m.identity.in_(seen_here))
+        return statement
+
+    async def members(self, scope: Scope, *, limit: int = 500) -> list[MemberLine]:
+        statement = self._members(scope).order_by(m.last_seen.desc(), m.identity).limit(limit)
+        return [_member(row) for row in await self.conn.execute(statement)]
+
+    async def member(self, scope: Scope, identity: str) -> MemberLine | None:
+        row = (await self.conn.execute(self._members(scope).where(m.identity == identity))).first()
+        return None if row is None else _member(row)
+
+    async def orders_of(self, scope: Scope, buyer_id: str, *, limit: int = 100) -> list[MemberOrder]:
+        statement = (
+            select(
+                o.id, o.seq, o.group_buy_id, o.status, o.total, o.currency, o.created_at, o.chat_id, g.title
+            )
+            .select_from(orders.join(group_buys, g.id == o.group_buy_id))
+            .where(o.buyer_id == buyer_id)
+            .order_by(o.id.desc())
+            .limit(limit)
+        )
+        if not scope.everything:
+            statement = statement.where(g.organiser_id == scope.organiser_id)
+        return [
+            MemberOrder(
+                id=row.id,
+                number=order_label(row.group_buy_id, row.seq) if row.seq is not None else str(row.id),
+                group_buy_id=row.group_buy_id,
+                title=row.title,
+                status=row.status,
+                total=row.total,
+                currency=row.currency,
+                created_at=row.created_at,
+                chat_id=row.chat_id,
+            )
+            for row in await self.conn.execute(statement)
+        ]
+
+    async def notes_of(self, scope: Scope, author_id: str, *, limit: int = 100) -> list[Note]:
+        statement = select(notes).where(n.author_id == author_id).order_by(n.id.desc()).limit(limit)
+        if not scope.everything:
+            statement = statement.where(n.chat_id.in_(_organised_chats(scope)))
+        return [_note(row) for row in await self.conn.execute(statement)]
+
+    def _postings(self, scope: Scope) -> Any:
+        """Postings joined to their transactions; an organiser's: of their group buys' orders only."""
+        joined = ledger_postings.join(ledger_transactions, lt.id == lp.transaction_id).outerjoin(
+            orders, o.id == lt.order_id
+        )
+        if scope.everything:
+            return joined, None
+        return joined, o.group_buy_id.in_(_organised_group_buys(scope))
+
+    async def commission(self, scope: Scope, *, member: str | None = None) -> list[Commission]:
+        joined, where = self._postings(scope)
+        statement = (
+            select(lp.member, lp.currency, lp.kind, func.sum(lp.amount).label("amount"))
+            .select_from(joined)
+            .where(lp.kind.in_(_COMMISSION))
+            .group_by(lp.member, lp.currency, lp.kind)
+        )
+        if where is not None:
+            statement = statement.where(where)
+        if member is not None:
+            statement = statement.where(lp.member == member)
+        sums: dict[tuple[str, str], dict[str, int]] = {}
+        for row in await self.conn.execute(statement):
+            sums.setdefault((row.member, row.currency), {})[row.kind] = int(row.amount or 0)
+        held_by = sorted((key, held) for key, held in sums.items() if any(held.values()))
+        names = await self._names(sorted({who for (who, _), _ in held_by}))
+        return [
+            Commission(
+                member=who,
+                currency=currency,
+                pending=held.get(AccountKind.COMMISSION_PENDING.value, 0),
+                available=held.get(AccountKind.COMMISSION_AVAILABLE.value, 0),
+                name=names.get(who, ""),
+            )
+            for (who, currency), held in held_by
+        ]
+
+    async def _names(self, user_ids: list[str]) -> dict[str, str]:
+        """Display names by user id (the ledger names members by it), the most recently seen first."""
+        if not user_ids:
+            return {}
+        statement = select(m.user_id, m.display_name).where(m.user_id.in_(user_ids)).order_by(m.last_seen)
+        return {row.user_id: row.display_name for row in await self.conn.execute(statement)}
+
+    async def ledger_lines(
+        self, scope: Scope, *, member: str | None = None, order_id: int | None = None, limit: int = 200
+    ) -> list[LedgerLine]:
+        joined, where = self._postings(scope)
+        statement = (
+            select(lp.kind.label("account_kind"), lp.member, lp.amount, lp.currency, lt.business_key,
+                   lt.kind, lt.at, lt.order_id, lt.payout_id, o.group_buy_id, o.seq)
+            .select_from(joined)
+            .order_by(lt.at.desc(), lt.id.desc(), lp.id)
+            .limit(limit)
+        )  # fmt: skip
+        if where is not None:
+            statement = statement.where(where)
+        if member is not None:
+            statement = statement.where(lp.member == member)
+        if order_id is not None:
+            statement = statement.where(lt.order_id == order_id)
+        return [
+            LedgerLine(
+                at=row.at,
+                key=row.business_key,
+                kind=row.kind,
+                account=f"{row.account_kind}:{row.member}" if row.member else row.account_kind,
+                amount=row.amount,
+                currency=row.currency,
+                order_id=row.order_id,
+                payout_id=row.payout_id,
+                order_number=None if row.seq is None else order_label(row.group_buy_id, row.seq),
+            )
+            for row in await self.conn.execute(statement)
+        ]
+
+    async def order_in_scope(self, scope: Scope, order_id: int) -> bool:
+        statement = select(o.id).where(o.id == order_id)
+        if not scope.everything:
+            statement = statement.where(o.group_buy_id.in_(_organised_group_buys(scope)))
+        return (await self.conn.execute(statement)).first() is not None
+
+    async def moderated_notes(self, scope: Scope, *, limit: int = 200) -> list[tuple[Note, NoteFlag]]:
+        statement = (
+            select(notes, nf.score, nf.reasons, nf.flagged, nf.hidden, nf.cleared, nf.hidden_by, nf.why,
+                   nf.note_id)
+            .select_from(notes.join(note_flags, nf.note_id == n.id))
+            .order_by(n.id.desc())
+            .limit(limit)
+        )  # fmt: skip
+        if not scope.everything:
+            statement = statement.where(n.chat_id.in_(_organised_chats(scope)))
+        return [(_note(row), _flag(row)) for row in await self.conn.execute(statement)]

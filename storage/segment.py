@@ -1,0 +1,74 @@
+"""Words of a text for the search index (storage.note_search): jieba cuts Chinese into words (面膜,
+补水), English and digits stay words; everything is folded (case, width) so both engines' indexes and
+their queries see the same tokens.
+
+jieba is loaded on first use, once (about a second and 40 MB), and kept quiet: its log level is raised
+and the deprecation warning some of its releases give on import is not turned into an error.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import unicodedata
+import warnings
+from types import ModuleType
+
+_lock = threading.Lock()
+_A_NOT_A = re.compile(r"^([\u3400-\u9fff]+)[不没]\1$")  # 甜不甜, 贵不贵, 有没有
+_jieba: ModuleType | None = None
+
+# words a search is not about: dropped from a query unless it has nothing else
+_STOP_WORDS = (
+    "的 了 是 和 在 有 我 也 就 都 吗 呢 吧 啊 很 这 那 个 a an the and or of to is are in on for it"
+)
+STOP = frozenset(_STOP_WORDS.split(" "))
+
+
+def _loaded() -> ModuleType:
+    global _jieba
+    if _jieba is None:
+        with _lock:
+            if _jieba is None:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")  # pkg_resources' deprecation, on some setups
+                    import jieba
+
+                jieba.setLogLevel(logging.WARNING)
+                jieba.initialize()
+                _jieba = jieba
+    return _jieba
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def _a_of(word: str) -> str:
+    """`甜` of `甜不甜` (`好` of `好不好`, `有` of `有没有`); any other word as it is."""
+    found = _A_NOT_A.match(word)
+    return found.group(1) if found else word
+
+
+def _words(pieces: object) -> list[str]:
+    found: list[str] = []
+    for piece in pieces:  # type: ignore[attr-defined]
+        word = "".join(char for char in str(piece) if char.isalnum())
+        if word:
+            found.append(word)
+    return found
+
+
+def index_words(text: str) -> str:
+    """The text as the index stores it: its words, and the shorter words inside long ones (jieba's
+    search mode: 海南芒果 -> 海南 芒果 海南芒果), space-separated."""
+    return " ".join(_words(_loaded().cut_for_search(_fold(text))))
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a search, each once, in order; function words (的, the) dropped unless alone; an
+    A-not-A question's word searched as its A (甜不甜 -> 甜: the note says 很甜, not 甜不甜)."""
+    words = list(dict.fromkeys(_a_of(word) for word in _words(_loaded().cut(_fold(text)))))
+    kept = [word for word in words if word not in STOP]
+    return kept or words

@@ -1,0 +1,92 @@
+"""In-memory `commerce.ports.ConsoleRepository` over `tests.fakes.MemoryState` (as storage.console)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from commerce.domain.chats import ChatName
+from commerce.domain.console import Account, AuditEntry, AuditFilter, GroupBuyRow, LoginLink
+
+if TYPE_CHECKING:
+    from tests.fakes import MemoryState
+
+
+@dataclass
+class ConsoleState:
+    accounts: dict[str, Account] = field(default_factory=dict)
+    links: dict[str, LoginLink] = field(default_factory=dict)
+    audit: list[AuditEntry] = field(default_factory=list)
+
+
+class FakeConsole:
+    def __init__(self, state: MemoryState) -> None:
+        self.s = state
+
+    @property
+    def c(self) -> ConsoleState:
+        return self.s.console
+
+    async def add_account(self, account: Account) -> bool:
+        if account.username in self.c.accounts:
+            return False
+        self.c.accounts[account.username] = account
+        return True
+
+    async def account(self, username: str) -> Account | None:
+        return self.c.accounts.get(username)
+
+    async def accounts(self) -> list[Account]:
+        return sorted(self.c.accounts.values(), key=lambda a: a.username)
+
+    async def add_link(self, link: LoginLink) -> None:
+        self.c.links[link.token_hash] = link
+
+    async def use_link(self, token_hash: str, now: datetime) -> str | None:
+        link = self.c.links.get(token_hash)
+        if link is None or link.used_at is not None or link.expires_at <= now:
+            return None
+        self.c.links[token_hash] = replace(link, used_at=now)
+        return link.identity
+
+    async def organises(self, user_id: str) -> bool:
+        return any(g.organiser_id == user_id for g in self.s.group_buys.values())
+
+    async def audit(self, entry: AuditEntry) -> None:
+        self.c.audit.append(replace(entry, id=len(self.c.audit) + 1))
+
+    async def audit_entries(self, where: AuditFilter) -> list[AuditEntry]:
+        found = [
+            e
+            for e in self.c.audit
+            if (not where.actor or e.actor == where.actor)
+            and (not where.action or e.action == where.action)
+            and (where.since is None or e.at >= where.since)
+            and (where.until is None or e.at <= where.until)
+        ]
+        return sorted(found, key=lambda e: (e.at, e.id or 0), reverse=True)[: where.limit]
+
+    async def group_buys(
+        self, *, organiser_id: str | None, group_buy_id: int | None = None, limit: int = 500
+    ) -> list[GroupBuyRow]:
+        rows = []
+        for g in sorted(self.s.group_buys.values(), key=lambda g: g.id or 0, reverse=True):
+            if organiser_id is not None and g.organiser_id != organiser_id:
+                continue
+            if group_buy_id is not None and g.id != group_buy_id:
+                continue
+            assert g.id is not None
+            rows.append(
+                GroupBuyRow(
+                    g.id, g.terms.title, g.status.value, g.sold, g.terms.target, g.deadline, g.chat_id,
+                    None, g.organiser_id, g.organiser_name,
+                )
+            )  # fmt: skip
+        return rows[:limit]
+
+    async def known_chats(self, *, limit: int) -> list[ChatName]:
+        named = sorted((title, chat_id) for chat_id, (title, _) in self.s.chat_titles.items())
+        found = [ChatName(chat_id, title) for title, chat_id in named]
+        held = sorted({g.chat_id for g in self.s.group_buys.values()} - {c.chat_id for c in found})
+        return [*found, *(ChatName(chat_id) for chat_id in held)][:limit]

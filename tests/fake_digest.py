@@ -1,0 +1,84 @@
+"""The in-memory `commerce.ports.NoteSearch` and `DigestRepository` of tests.fakes' unit of work.
+
+The search matches each word of a search (split on spaces) as a substring of a note's text, case
+aside, every word first, else any; the rank is how many of the words the note has. Real segmentation and
+ranking (jieba, FTS5, PostgreSQL) are tested on both engines in tests/integration/test_note_search_storage.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from commerce.domain.digest import Engaged
+from commerce.domain.note_search import SearchHit
+from commerce.domain.notes import Note
+
+if TYPE_CHECKING:
+    from tests.fakes import MemoryState
+
+
+@dataclass
+class DigestState:
+    indexed: dict[int, tuple[str, str]] = field(default_factory=dict)  # note -> (chat, text)
+    modes: dict[str, bool] = field(default_factory=dict)  # chat -> its choice
+    sent_on: dict[str, date] = field(default_factory=dict)  # chat -> the day of its last digest
+
+
+class FakeNoteSearch:
+    def __init__(self, state: MemoryState) -> None:
+        self.d = state.digest
+
+    async def index(self, note: Note) -> None:
+        self.d.indexed[note.id or 0] = (note.chat_id, note.text)
+
+    async def search(self, chat_id: str, words: str, *, limit: int) -> list[SearchHit]:
+        terms = tuple(dict.fromkeys(words.casefold().split()))
+        counted = {
+            note_id: sum(term in text.casefold() for term in terms)
+            for note_id, (chat, text) in self.d.indexed.items()
+            if chat == chat_id
+        }
+        every = [(n, c) for n, c in counted.items() if c == len(terms)]
+        found = every or [(n, c) for n, c in counted.items() if c > 0]
+        found.sort(key=lambda pair: (-pair[1], -pair[0]))
+        return [SearchHit(note_id, float(count), terms) for note_id, count in found[:limit]]
+
+
+class FakeDigests:
+    def __init__(self, state: MemoryState) -> None:
+        self.s = state
+        self.d = state.digest
+
+    async def mode(self, chat_id: str) -> bool | None:
+        return self.d.modes.get(chat_id)
+
+    async def set_mode(self, chat_id: str, on: bool) -> None:
+        self.d.modes[chat_id] = on
+
+    async def members(self, chat_id: str) -> int:
+        return sum(1 for chat, _ in self.s.memberships if chat == chat_id)
+
+    async def engaged(self, chat_id: str, *, since: datetime, until: datetime) -> list[Engaged]:
+        found = []
+        for note_id, note in sorted(self.s.notes.notes.items()):
+            if note.chat_id != chat_id or not since <= note.created_at < until:
+                continue
+            likers = frozenset(self.s.notes.likes.get(note_id, set()))
+            commenters = frozenset(c.author_id for c in self.s.notes.comments if c.note_id == note_id)
+            comments = sum(1 for c in self.s.notes.comments if c.note_id == note_id)
+            counted = replace(note, likes=len(likers), comments=comments)
+            found.append(Engaged(counted, likers, commenters))
+        return found
+
+    async def chats_with_notes(self, *, since: datetime, until: datetime) -> list[str]:
+        chats = {n.chat_id for n in self.s.notes.notes.values() if since <= n.created_at < until}
+        return sorted(chats)
+
+    async def claim(self, chat_id: str, day: date) -> bool:
+        last = self.d.sent_on.get(chat_id)
+        if last is not None and last >= day:
+            return False
+        self.d.sent_on[chat_id] = day
+        return True

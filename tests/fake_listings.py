@@ -1,0 +1,49 @@
+"""In-memory `commerce.ports.ListingRepository` over `tests.fakes.MemoryState`."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from commerce.domain.group_buy import Participant
+from commerce.domain.listings import Listing
+
+if TYPE_CHECKING:
+    from tests.fakes import MemoryState
+
+
+class FakeListings:
+    def __init__(self, state: MemoryState) -> None:
+        self.s = state
+
+    async def add(self, listing: Listing) -> Listing | None:
+        if await self.in_chat(listing.group_buy_id, listing.chat_id) is not None:
+            return None
+        stored = replace(listing, id=len(self.s.listings) + 1)
+        self.s.listings.append(stored)
+        self.s.group_buys[listing.group_buy_id].listings += 1
+        return stored
+
+    async def get(self, listing_id: int) -> Listing | None:
+        return next((found for found in self.s.listings if found.id == listing_id), None)
+
+    async def in_chat(self, group_buy_id: int, chat_id: str) -> Listing | None:
+        listed = (found for found in self.s.listings if found.group_buy_id == group_buy_id)
+        return next((found for found in listed if found.chat_id == chat_id), None)
+
+    async def of_group_buy(self, group_buy_id: int) -> list[Listing]:
+        return [found for found in self.s.listings if found.group_buy_id == group_buy_id]
+
+    async def lines(
+        self, group_buy_id: int, listing_id: int | None, *, limit: int | None
+    ) -> list[Participant]:
+        lines = self.s.lines.get(group_buy_id, {}).values()
+        found = [copy.copy(p) for p in lines if p.quantity > 0 and p.listing_id == listing_id]
+        return found if limit is None else found[:limit]
+
+    async def count_lines(self, group_buy_id: int, listing_id: int | None) -> int:
+        return len(await self.lines(group_buy_id, listing_id, limit=None))
+
+    async def set_help_sell_rate(self, group_buy_id: int, rate_bp: int) -> None:
+        self.s.group_buys[group_buy_id].help_sell_rate_bp = rate_bp

@@ -1,0 +1,33 @@
+"""In-memory `commerce.ports.QuestionRepository` over `tests.fakes.MemoryState`."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from commerce.domain.questions import AskedQuestion, QuestionStatus
+
+if TYPE_CHECKING:
+    from tests.fakes import MemoryState
+
+
+class FakeQuestions:
+    def __init__(self, state: MemoryState) -> None:
+        self.s = state
+
+    async def add(self, question: AskedQuestion) -> AskedQuestion:
+        question.id = len(self.s.questions) + 1
+        self.s.questions[question.id] = replace(question, history=[])
+        return question
+
+    async def get(self, question_id: int) -> AskedQuestion | None:
+        found = self.s.questions.get(question_id)
+        return copy.deepcopy(found) if found else None
+
+    async def save(self, question: AskedQuestion, *, previous: QuestionStatus) -> bool:
+        assert question.id is not None
+        if self.s.questions[question.id].status is not previous:
+            return False
+        self.s.questions[question.id] = replace(question, history=[])
+        return True

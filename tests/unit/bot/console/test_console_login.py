@@ -1,0 +1,125 @@
+"""Logging in and out of the console: admins by password, rate-limited per account and per address."""
+
+from __future__ import annotations
+
+from bot.console.login import MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS
+from bot.console.sessions import COOKIE
+from tests.unit.bot.console.console_client import ConsoleWorld, csrf_of, login, post_form
+
+
+async def test_an_admin_logs_in_with_the_right_password_and_sees_the_group_buys(world: ConsoleWorld) -> None:
+    await world.add_admin("root", "correct horse")
+    client = world.browser()
+    response = await login(client, "root", "correct horse")
+    assert response.status_code == 303
+    assert response.headers["location"] == "/dashboard"  # the landing page
+    cookie = response.headers["set-cookie"]
+    assert f"{COOKIE}=" in cookie and "HttpOnly" in cookie and "SameSite=lax" in cookie
+    page = await client.get("/group-buys")
+    assert page.status_code == 200
+    assert "root (admin)" in page.text
+    assert "No group buys yet." in page.text
+
+
+async def test_a_wrong_password_shows_the_form_again_with_one_message_and_the_username_kept(
+    world: ConsoleWorld,
+) -> None:
+    await world.add_admin("root", "correct horse")
+    client = world.browser()
+    response = await login(client, "root", "wrong horse")
+    assert response.status_code == 401
+    assert 'value="root"' in response.text
+    assert response.text.count('class="field-error"') == 1
+    assert '<p id="password-error" class="field-error">Wrong username or password.</p>' in response.text
+    assert (await client.get("/group-buys")).status_code == 302  # still not logged in
+
+
+async def test_an_unknown_username_is_answered_like_a_wrong_password(world: ConsoleWorld) -> None:
+    response = await login(world.browser(), "nobody", "whatever1")
+    assert response.status_code == 401
+    assert "Wrong username or password." in response.text
+
+
+async def test_an_empty_username_is_said_next_to_its_field(world: ConsoleWorld) -> None:
+    response = await login(world.browser(), "", "whatever1")
+    assert response.status_code == 422
+    assert '<p id="username-error" class="field-error">Enter your username.</p>' in response.text
+
+
+async def test_failed_logins_of_one_account_are_limited_even_with_the_right_password(
+    world: ConsoleWorld,
+) -> None:
+    await world.add_admin("root", "correct horse")
+    for attempt in range(MAX_FAILURES_PER_ACCOUNT):
+        response = await login(world.browser(f"10.0.0.{attempt}"), "root", "guess")
+        assert response.status_code == 401
+    refused = await login(world.browser("10.0.1.1"), "root", "correct horse")
+    assert refused.status_code == 429
+    assert "Too many failed logins for this account or from this address: try again in 15 minutes." in (
+        refused.text
+    )
+    assert 'value="root"' in refused.text
+
+
+async def test_failed_logins_from_one_address_are_limited_across_accounts(world: ConsoleWorld) -> None:
+    await world.add_admin("root", "correct horse")
+    client = world.browser("10.9.9.9")
+    for attempt in range(MAX_FAILURES_PER_ADDRESS):
+        assert (await login(client, f"user{attempt}", "guess")).status_code == 401
+    assert (await login(client, "root", "correct horse")).status_code == 429
+    assert (await login(world.browser("10.9.9.8"), "root", "correct horse")).status_code == 303
+
+
+async def test_logout_ends_the_session(world: ConsoleWorld) -> None:
+    client = await world.admin()
+    response = await post_form(client, "/logout")
+    assert response.status_code == 303
+    assert response.headers["location"] == "/login"
+    page = await client.get("/group-buys")
+    assert page.status_code == 302
+    assert page.headers["location"] == "/login?next=%2Fgroup-buys"
+
+
+async def test_a_login_without_the_forms_csrf_token_is_refused_with_a_page_saying_so(
+    world: ConsoleWorld,
+) -> None:
+    await world.add_admin("root", "correct horse")
+    client = world.browser()
+    await client.get("/login")
+    response = await client.post("/login", data={"username": "root", "password": "correct horse"})
+    assert response.status_code == 403
+    assert "This form has expired or did not come from this console, so nothing was changed." in response.text
+    assert (await client.get("/group-buys")).status_code == 302
+
+
+async def test_a_form_with_another_sessions_token_is_refused(world: ConsoleWorld) -> None:
+    client = await world.admin()
+    stranger = world.browser()
+    token = csrf_of((await stranger.get("/login")).text)
+    response = await client.post("/logout", data={"csrf": token})
+    assert response.status_code == 403
+    assert (await client.get("/group-buys")).status_code == 200  # still logged in
+
+
+async def test_a_forged_session_cookie_is_nobody(world: ConsoleWorld) -> None:
+    client = world.browser()
+    client.cookies.set(COOKIE, "eyJyb2xlIjoiYWRtaW4ifQ.forged.sig")
+    response = await client.get("/group-buys")
+    assert response.status_code == 302
+
+
+async def test_login_comes_back_to_the_page_asked_for_and_never_elsewhere(world: ConsoleWorld) -> None:
+    await world.add_admin("root", "correct horse")
+    client = world.browser()
+    page = await client.get("/login?next=%2Faudit")
+    form = {"csrf": csrf_of(page.text), "username": "root", "password": "correct horse", "next": "/audit"}
+    assert (await client.post("/login", data=form)).headers["location"] == "/audit"
+    other = world.browser()
+    page = await other.get("/login")
+    form = {
+        "csrf": csrf_of(page.text),
+        "username": "root",
+        "password": "correct horse",
+        "next": "//evil.test/",
+    }
+    assert (await other.post("/login", data=form)).headers["location"] == "/dashboard"

@@ -1,0 +1,67 @@
+"""Whether a friend's note speaks to a question (commerce.domain.ask_relevance): it has at least half of
+the words that say what the question is about; words that only ask (什么时候, 一下, good, when) do not
+count, so a question nothing answers is not answered with a note that shares only those."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from commerce.domain.ask_relevance import asking_words, speaks_to, stem, topic_words
+
+
+def test_the_words_that_only_ask_are_set_aside() -> None:
+    assert topic_words(["电梯", "什么", "时候", "能", "修好"]) == ["电梯", "修好"]
+    assert topic_words(["any", "good", "dentist", "nearby"]) == ["dentist", "nearby"]
+    assert topic_words(["芒果", "甜不甜"]) == ["芒果", "甜"]  # an A-not-A question asks about its A
+    assert topic_words(["有没有", "吗"]) == []
+
+
+@pytest.mark.parametrize(
+    ("note", "terms"),
+    [
+        ("这批贵妃芒真的甜，放两天更香", ["芒果", "甜不甜"]),  # half of 芒果, 甜
+        ("补水面膜敷十五分钟就够", ["面膜", "敷", "多久"]),
+        ("Avocados were hard, leave them in a bag to ripen", ["how", "do", "i", "ripen", "avocado"]),
+        ("The sourdough freezes really well", ["can", "i", "freeze", "the", "sourdough"]),
+    ],
+)
+def test_a_note_with_half_of_the_questions_words_speaks_to_it(note: str, terms: list[str]) -> None:
+    assert speaks_to(note, terms)
+
+
+@pytest.mark.parametrize(
+    ("note", "terms"),
+    [
+        ("老人孩子都能吃", ["电梯", "什么", "时候", "能", "修好"]),  # only 能 shared
+        ("车厘子吃之前冲一下就好", ["谁家", "梯子", "借", "一下"]),  # only 一下
+        ("之前团的土鸡蛋很香", ["下次", "什么", "时候", "团", "海鲜"]),  # only 团, the group buy itself
+        ("Nutty and not bitter, good for espresso", ["any", "good", "dentist", "nearby"]),
+        ("Made it last month", ["who", "won", "the", "game", "last", "night"]),
+        ("A great deal", ["eat"]),  # a word is found at the start of a word, not inside one
+        ("Anything", ["what", "is", "it"]),  # nothing but asking words: nothing to speak to
+    ],
+)
+def test_a_note_sharing_only_asking_words_or_too_few_does_not(note: str, terms: list[str]) -> None:
+    assert not speaks_to(note, terms)
+
+
+def test_english_endings_are_set_aside() -> None:
+    assert [stem(w) for w in ("avocados", "cherries", "freezes", "pods", "fried", "cooking", "egg")] == [
+        "avocado",
+        "cherr",
+        "freez",
+        "pod",
+        "fri",
+        "cook",
+        "egg",
+    ]
+
+
+def test_the_asking_words_live_in_the_data_file_in_both_languages() -> None:
+    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    assert data["zh"] and data["en"]
+    assert {"什么时候", "when"} <= asking_words()

@@ -1,0 +1,82 @@
+"""A note's share (the third level of sharing): `分享笔记 3` / `/share note 3` gives a member their own code
+(on Telegram their signed link too) for the note's group buy; a friend who joins with it is that member's
+at the close, as through a card's share link; the note card counts the members who took one; each
+mistake one message, nothing recorded."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.sharing import share_payload
+from handlers.types import Request
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.unit.handlers.test_referrals import code_in, order_of
+
+
+@pytest.fixture
+def factory() -> FakeUnitOfWorkFactory:
+    return FakeUnitOfWorkFactory()
+
+
+@pytest.fixture
+async def room(factory: FakeUnitOfWorkFactory) -> Chat:
+    chat = fake_chat(factory)
+    await chat.say("amy", "接龙 芒果 价格 30")
+    await chat.say("amy", "种草 #1 芒果很甜")
+    return chat
+
+
+async def _card(room: Chat) -> str:
+    return (await room.app.render_card(-1)).text
+
+
+async def test_a_members_note_share_is_their_code_and_the_card_counts_it(room: Chat) -> None:
+    replies = await room.say("bob", "分享笔记 1")
+    said = room.said(replies)
+    code = code_in(said)
+    assert said == f"你分享笔记 #1 的专属码：{code}\n朋友发 +1 {code} 跟「芒果」（#1），算你带来的。"
+    assert room.cards(replies) == [(-1, False)]
+    assert (await _card(room)).endswith("👍 0 · 💬 0 · 🔗 1")
+    assert code_in(room.said(await room.say("bob", "分享 #1"))) == code  # the group buy's own code, reused
+
+    english = room.said(await room.say("bob", "/share note 1", language="en"))
+    assert (
+        english
+        == f"Your own code for note #1: {code}\nA friend who sends +1 {code} joins 芒果 (#1), brought by you."
+    )
+    await room.say("cat", "/sharenote #1")
+    assert (await _card(room)).endswith("👍 0 · 💬 0 · 🔗 2")  # Bob twice counts once; Cat
+
+
+async def test_a_friend_joining_with_a_note_share_is_the_sharers_at_the_close(
+    room: Chat, factory: FakeUnitOfWorkFactory
+) -> None:
+    code = code_in(room.said(await room.say("bob", "分享笔记 1")))
+    assert room.said(await room.say("eve", f"+1 {code}")).startswith("Eve 跟团")
+    await room.say("amy", "截单")
+    assert order_of(factory, "eve").sharer_id == "bob"
+
+
+async def test_on_telegram_a_note_share_gives_the_signed_link(room: Chat) -> None:
+    replies = await room.app.handle(
+        Request("telegram", "family", "7", "Bob", text="/share note 1", language="en")
+    )
+    link = f"https://t.me/tuan_bot?start={share_payload(1, '7', room.app.config.payment_secret)}"
+    assert room.said(replies).startswith(f"Your own link to note #1: {link}\nOr a friend sends: +1 团1-")
+
+
+async def test_each_mistake_gets_one_message_and_records_nothing(room: Chat) -> None:
+    await room.say("bob", "种草 没有关联团的随手一记")
+    for text, expected in [
+        ("分享笔记", "分享哪篇笔记？例如：分享笔记 3，没有任何改动。"),
+        ("/share note x", "Share which note? E.g. /share note 3: nothing was changed."),
+        ("分享笔记 9", "这里没有笔记 #9。"),
+        ("分享笔记 2", "笔记 #2 没有关联的团，没有可分享的跟团码，没有任何改动。"),
+    ]:
+        assert room.said(await room.say("cat", text)) == expected, text
+    await room.say("dan", "+1")
+    await room.say("amy", "截单")
+    closed = room.said(await room.say("cat", "分享笔记 1"))
+    assert closed == "团购 #1（芒果）已经截单了，没有任何改动。"
+    assert (await _card(room)).endswith("👍 0 · 💬 0")
