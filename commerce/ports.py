@@ -891,6 +891,20 @@ class RecommendRepository(Protocol):
         ...
 
 
+class ForYouWeekRepository(Protocol):
+    """The weekly For you (commerce.domain.foryou_weekly): each member's last week (`foryou_weeks`)."""
+
+    async def due(self, platform: str, week: str) -> list[str]:
+        """User ids of the members on `platform` seen in a group, For you on, whose message of `week`
+        (`YYYY-MM-DD`) or a later one was not made."""
+        ...
+
+    async def claim(self, identity: str, *, week: str, at: datetime) -> bool:
+        """Record the member's message of `week` unless that week or a later one is recorded (a guarded
+        write: of two processes at once, one gets True)."""
+        ...
+
+
 class ConsoleRepository(Protocol):
     """The console (commerce.domain.console): admins' accounts, organisers' one-time login links (only
     a hash of each token), the audit log, and the group buy list as the console shows it."""
@@ -1057,6 +1071,7 @@ class UnitOfWork(Protocol):
     digests: DigestRepository
     moderation: ModerationRepository
     recommend: RecommendRepository
+    foryou_weeks: ForYouWeekRepository
     console: ConsoleRepository
     api_tokens: ApiTokenRepository
     console_people: ConsolePeopleRepository

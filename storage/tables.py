@@ -694,6 +694,16 @@ class ForYouOffRow(SQLModel, table=True):
     at: datetime = _when()
 
 
+class ForYouWeekRow(SQLModel, table=True):
+    """A member's last weekly For you message: its week (the due day, chat time, `YYYY-MM-DD`) and when."""
+
+    __tablename__ = "foryou_weeks"
+
+    identity: str = Field(primary_key=True)
+    week: str = Field(max_length=10)
+    sent_at: datetime = _when()
+
+
 class FollowRow(SQLModel, table=True):
     """A member following another (commerce.domain.follows): one row per pair, the name it was made by."""
 
@@ -845,6 +855,7 @@ follows = table(FollowRow)
 follow_roundups = table(FollowRoundupRow)
 note_shares = table(NoteShareRow)
 foryou_off = table(ForYouOffRow)
+foryou_weeks = table(ForYouWeekRow)
 console_accounts = table(ConsoleAccountRow)
 console_login_links = table(ConsoleLoginLinkRow)
 console_audit = table(ConsoleAuditRow)
@@ -885,6 +896,7 @@ ALL_TABLES = (
     follow_roundups,
     note_shares,
     foryou_off,
+    foryou_weeks,
     console_accounts,
     console_login_links,
     console_audit,

@@ -71,8 +71,13 @@ def top(
         for e in engaged
         if (e.note.id or 0) not in excluded
     ]
-    ranked.sort(key=lambda r: (not r.verified, -r.score, -r.note.created_at.timestamp(), -(r.note.id or 0)))
+    ranked.sort(key=order)
     return ranked[: max(size, 0)]
+
+
+def order(ranked: Ranked) -> tuple[bool, float, float, int]:
+    """How ranked notes sort, best first: verified, then by score, then the newer (also across chats)."""
+    return (not ranked.verified, -ranked.score, -ranked.note.created_at.timestamp(), -(ranked.note.id or 0))
 
 
 def due_day(now: datetime, *, at: time, tz: ZoneInfo) -> date | None:

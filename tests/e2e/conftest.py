@@ -53,9 +53,10 @@ def clean_env(**extra: str) -> dict[str, str]:
 class Playground:
     """One `tuan playground` process: start, talk to it, stop it, start it again on the same data."""
 
-    def __init__(self, workdir: Path, database_url: str, **env: str) -> None:
+    def __init__(self, workdir: Path, database_url: str, *flags: str, **env: str) -> None:
         self.workdir = workdir
         self.database_url = database_url
+        self.flags = flags  # more of `tuan playground`'s flags, e.g. --console
         self.env = env
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
@@ -66,6 +67,7 @@ class Playground:
     def start(self, **env: str) -> Playground:
         """Start (or restart, with `env` added) and wait until it answers."""
         command = tuan_command("playground", "--port", str(self.port), "--database-url", self.database_url)
+        command += self.flags
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(
                 command,
