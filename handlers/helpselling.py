@@ -14,11 +14,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from commerce.domain.commission import percent
-from commerce.domain.errors import DomainError, NotFound
+from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.listings import card_key
 from commerce.ports import UnitOfWork
-from commerce.services import group_buys as group_buy_service
 from commerce.services import listings as service
 from commerce.services.group_buys import Closing
 from handlers.cards import LISTED, card_update, closing_text
@@ -26,6 +25,7 @@ from handlers.config import AppConfig
 from handlers.context import Context, chat_setting
 from handlers.memo import LanguageMemo
 from handlers.parsing.helpselling import FORM
+from handlers.referrals import basis_points, managed
 from handlers.texts import t
 from handlers.types import Reply
 
@@ -40,18 +40,13 @@ async def helpsell(ctx: Context) -> list[Reply]:
     group_buy_id = int(named) if named else ctx.command.group_buy_id
     if match.group("on") or match.group("off"):
         rate = match.group("rate")
-        return await _set_rate(ctx, group_buy_id, _basis_points(rate) if rate else 0)
+        return await _set_rate(ctx, group_buy_id, basis_points(rate) if rate else 0)
     assert group_buy_id is not None  # the form without a rate is `#12`
     return await _list_here(ctx, group_buy_id)
 
 
-def _basis_points(rate: str) -> int:
-    whole, _, fraction = rate.partition(".")
-    return int(whole) * 100 + int((fraction + "00")[:2])
-
-
 async def _set_rate(ctx: Context, group_buy_id: int | None, rate_bp: int) -> list[Reply]:
-    group_buy = await _managed(ctx, group_buy_id)
+    group_buy = await managed(ctx, group_buy_id, usage=DomainError("helpsell_usage"))
     group_buy = await service.set_help_sell_rate(
         ctx.uow, group_buy, actor=ctx.request.user_id, is_admin=ctx.request.is_admin, rate_bp=rate_bp
     )
@@ -62,20 +57,6 @@ async def _set_rate(ctx: Context, group_buy_id: int | None, rate_bp: int) -> lis
     else:
         text = t(lang, "helpsell_off", id=group_buy.id, title=title)
     return [Reply(text=text, language=lang), card_update(group_buy)]
-
-
-async def _managed(ctx: Context, group_buy_id: int | None) -> GroupBuy:
-    """The group buy the organiser means: in a group, this chat's; in private, one of their own."""
-    if not ctx.is_private:
-        return await group_buy_service.find(
-            ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=group_buy_id, organiser=ctx.request.user_id
-        )
-    if group_buy_id is None:
-        raise DomainError("helpsell_usage")
-    found = await ctx.uow.group_buys.get(group_buy_id)
-    if found is None or found.organiser_id != ctx.request.user_id:  # another's: as if it did not exist
-        raise NotFound("group_buy_not_found", id=group_buy_id)
-    return found
 
 
 async def _list_here(ctx: Context, group_buy_id: int) -> list[Reply]:

@@ -130,15 +130,14 @@ async def commission(ctx: Context) -> list[Reply]:
     if match is not None:
         named = match.group("id") or match.group("id2")
         group_buy_id = int(named) if named else group_buy_id
-    group_buy = await _managed(ctx, group_buy_id)
+    group_buy = await managed(ctx, group_buy_id)
     lang = await ctx.lang(group_buy)
     if not rest:  # what it is now, and how to change it
         shown = percent(group_buy.sharer_rate_bp)
         return [Reply(text=t(lang, "commission_now", id=group_buy.id, rate=shown), language=lang)]
     if match is None:
         raise DomainError("commission_usage")
-    whole, _, fraction = match.group("rate").partition(".")
-    rate_bp = int(whole) * 100 + int((fraction + "00")[:2])
+    rate_bp = basis_points(match.group("rate"))
     group_buy = await service.set_sharer_rate(
         ctx.uow, group_buy, actor=ctx.request.user_id, is_admin=ctx.request.is_admin, rate_bp=rate_bp
     )
@@ -147,17 +146,25 @@ async def commission(ctx: Context) -> list[Reply]:
     return [Reply(text=text, language=lang), card_update(group_buy)]
 
 
-async def _managed(ctx: Context, group_buy_id: int | None) -> GroupBuy:
+async def managed(ctx: Context, group_buy_id: int | None, *, usage: DomainError | None = None) -> GroupBuy:
+    """The group buy an organiser's rate command means: in a group, this chat's (theirs when several are
+    open); in private, one of their own named by number (none named: `usage`)."""
     if not ctx.is_private:
         return await group_buy_service.find(
             ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=group_buy_id, organiser=ctx.request.user_id
         )
     if group_buy_id is None:
-        raise DomainError("commission_usage")
+        raise usage or DomainError("commission_usage")
     found = await ctx.uow.group_buys.get(group_buy_id)
     if found is None or found.organiser_id != ctx.request.user_id:  # another's: as if it did not exist
         raise NotFound("group_buy_not_found", id=group_buy_id)
     return found
+
+
+def basis_points(rate: str) -> int:
+    """`5` -> 500, `2.5` -> 250, `7.25` -> 725: a percentage as typed, in basis points."""
+    whole, _, fraction = rate.partition(".")
+    return int(whole) * 100 + int((fraction + "00")[:2])
 
 
 async def share_help(ctx: Context) -> list[Reply]:

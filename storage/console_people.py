@@ -15,6 +15,7 @@ from commerce.domain.moderation import NoteFlag
 from commerce.domain.notes import Note
 from commerce.domain.order_numbers import order_label
 from storage.moderation import _flag
+from storage.notes import note_from_row
 from storage.tables import (
     chat_members,
     group_buys,
@@ -41,20 +42,6 @@ def _organised_group_buys(scope: Scope) -> Any:
 
 def _member(row: Any) -> MemberLine:
     return MemberLine(row.identity, row.platform, row.user_id, row.display_name, row.last_seen)
-
-
-def _note(row: Any) -> Note:
-    return Note(
-        id=row.id,
-        chat_id=row.chat_id,
-        author_id=row.author_id,
-        author_name=row.author_name,
-        text=row.text,
-        created_at=row.created_at,
-        photo=row.photo,
-        group_buy_id=row.group_buy_id,
-        lang=row.lang,
-    )
 
 
 class SqlConsolePeople:
@@ -112,7 +99,7 @@ class SqlConsolePeople:
         statement = select(notes).where(n.author_id == author_id).order_by(n.id.desc()).limit(limit)
         if not scope.everything:
             statement = statement.where(n.chat_id.in_(_organised_chats(scope)))
-        return [_note(row) for row in await self.conn.execute(statement)]
+        return [note_from_row(row) for row in await self.conn.execute(statement)]
 
     def _postings(self, scope: Scope) -> Any:
         """Postings joined to their transactions; an organiser's: of their group buys' orders only."""
@@ -206,4 +193,4 @@ class SqlConsolePeople:
         )  # fmt: skip
         if not scope.everything:
             statement = statement.where(n.chat_id.in_(_organised_chats(scope)))
-        return [(_note(row), _flag(row)) for row in await self.conn.execute(statement)]
+        return [(note_from_row(row), _flag(row)) for row in await self.conn.execute(statement)]

@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
 
 from commerce.domain.digest import Engaged
-from storage.notes import _note, _with_counts
+from storage.notes import note_from_row, with_counts
 from storage.tables import chat_digests, chat_members, note_comments, note_likes, notes
 
 n, cd = notes.c, chat_digests.c
@@ -55,7 +55,7 @@ def _statements(dialect: str) -> _Statements:
             index_elements=[cd.chat_id], set_={"mode": new.excluded.mode}
         ),
         members=select(func.count()).where(chat_members.c.chat_id == bindparam("chat")),
-        notes=_with_counts(select(notes)).where(posted).order_by(n.id),
+        notes=with_counts(select(notes)).where(posted).order_by(n.id),
         likes=select(note_likes.c.note_id, note_likes.c.member_id)
         .select_from(notes.join(note_likes, note_likes.c.note_id == n.id))
         .where(posted),
@@ -92,7 +92,7 @@ class SqlDigestRepository:
 
     async def engaged(self, chat_id: str, *, since: datetime, until: datetime) -> list[Engaged]:
         params = {"chat": chat_id, "since": since, "until": until}
-        found = [_note(row) for row in await self.conn.execute(self.sql.notes, params)]
+        found = [note_from_row(row) for row in await self.conn.execute(self.sql.notes, params)]
         if not found:
             return []
         likers: dict[int, set[str]] = {}

@@ -39,7 +39,7 @@ class _Statements:
     sells: Select[Any]
 
 
-def _with_counts(query: Select[Any]) -> Select[Any]:
+def with_counts(query: Select[Any]) -> Select[Any]:
     likes = select(func.count()).where(lk.note_id == n.id).scalar_subquery()
     comments = select(func.count()).where(cm.note_id == n.id).scalar_subquery()
     return query.add_columns(likes.label("likes"), comments.label("comments"))
@@ -56,7 +56,7 @@ def _statements(dialect: str) -> _Statements:
         raise NotImplementedError(f"storage supports sqlite and postgresql, not {dialect}")
     return _Statements(
         add=insert(notes).returning(n.id),
-        get=_with_counts(select(notes)).where(n.id == bindparam("id")),
+        get=with_counts(select(notes)).where(n.id == bindparam("id")),
         recent_of=select(notes)
         .where(n.author_id == bindparam("author"), n.created_at >= bindparam("since"))
         .order_by(n.created_at.desc(), n.id.desc()),
@@ -84,7 +84,8 @@ def _statements(dialect: str) -> _Statements:
     )
 
 
-def _note(row: Any) -> Note:
+def note_from_row(row: Any) -> Note:
+    """A note from a row of `notes` (the counts where the query added them: `with_counts`)."""
     mapping = row._mapping
     return Note(
         id=row.id,
@@ -96,7 +97,7 @@ def _note(row: Any) -> Note:
         photo=row.photo,
         group_buy_id=row.group_buy_id,
         lang=row.lang,
-        signature=row.signature,
+        signature=mapping.get("signature") or "",
         likes=int(mapping.get("likes") or 0),
         comments=int(mapping.get("comments") or 0),
     )
@@ -126,11 +127,11 @@ class SqlNoteRepository:
         if not is_row_id(note_id):
             return None
         row = (await self.conn.execute(self.sql.get, {"id": note_id})).first()
-        return None if row is None else _note(row)
+        return None if row is None else note_from_row(row)
 
     async def recent_of(self, author_id: str, *, since: datetime) -> list[Note]:
         rows = await self.conn.execute(self.sql.recent_of, {"author": author_id, "since": since})
-        return [_note(row) for row in rows]
+        return [note_from_row(row) for row in rows]
 
     async def like(self, note_id: int, member_id: str, *, at: datetime) -> bool:
         params = {"nid": note_id, "member": member_id, "at": at}

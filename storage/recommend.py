@@ -23,7 +23,7 @@ from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.notes import Note
 from commerce.domain.order import OrderStatus
 from commerce.domain.recommend import Purchase
-from storage.notes import _note
+from storage.notes import note_from_row
 from storage.tables import foryou_off, group_buys, notes, orders, participants
 
 _GONE = sorted(status.value for status in (OrderStatus.CANCELLED, OrderStatus.REFUNDED))
@@ -94,7 +94,7 @@ class SqlRecommendRepository:
         if not chats:
             return []
         rows = await self.conn.execute(self.sql.notes, {"chats": sorted(chats), "limit": limit})
-        return [(_note(row), str(row.about)) for row in rows]
+        return [(note_from_row(row), str(row.about)) for row in rows]
 
     async def is_off(self, identity: str) -> bool:
         return (await self.conn.execute(self.sql.is_off, {"identity": identity})).first() is not None

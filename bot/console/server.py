@@ -17,32 +17,14 @@ from collections.abc import Awaitable, Callable, Iterator
 
 import uvicorn
 
-from bot.bootstrap import CannotStart, Tuan, build, require_migrated
+from bot.bootstrap import Tuan, build, require_migrated
 from bot.console.app import create_console
+from bot.listening import bind
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
+CONSOLE = "the console "  # how a refusal to listen names it
 Stop = Callable[[], Awaitable[None]]
-
-
-class PortUnavailable(CannotStart):
-    """The console cannot listen where it was told to; the message says where and why."""
-
-
-def bind(host: str, port: int) -> socket.socket:
-    """Bind before anything else starts, so a busy port is one clear line."""
-    try:
-        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
-        sock = socket.socket(family, kind, proto)
-    except OSError as exc:
-        raise PortUnavailable(f"the console cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
-    try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(address)
-    except OSError as exc:
-        sock.close()
-        raise PortUnavailable(f"the console cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
-    return sock
 
 
 class _Quiet(uvicorn.Server):
@@ -76,7 +58,7 @@ def _announce(tuan: Tuan, sock: socket.socket) -> None:
 
 async def beside(tuan: Tuan) -> Stop:
     """Start the console in this process, beside the bot that built `tuan`; the function stopping it."""
-    sock = bind(tuan.settings.console_host, tuan.settings.console_port)
+    sock = bind(tuan.settings.console_host, tuan.settings.console_port, what=CONSOLE)
     server = _server(tuan)
     task = asyncio.create_task(server.serve(sockets=[sock]), name="console")
     _announce(tuan, sock)
@@ -95,7 +77,7 @@ async def beside(tuan: Tuan) -> Stop:
 
 async def serve(settings: Settings) -> None:
     """`tuan console`: until Ctrl+C or SIGTERM."""
-    sock = bind(settings.console_host, settings.console_port)
+    sock = bind(settings.console_host, settings.console_port, what=CONSOLE)
     try:
         await require_migrated(settings)
         tuan = await build(settings, platform=settings.console_platform)

@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterator
 
 import uvicorn
 
-from bot.bootstrap import CannotStart, Tuan, build, migrate
+from bot.bootstrap import Tuan, build, migrate
+from bot.listening import bind
 from bot.playground.hub import PLATFORM, Hub
 from bot.playground.transcript import Transcript
 from bot.playground.web import create_app
@@ -20,26 +21,6 @@ from bot.settings import Settings
 from storage.uow import SqlUnitOfWorkFactory
 
 log = logging.getLogger(__name__)
-
-
-class PortUnavailable(CannotStart):
-    """The playground cannot listen where it was told to; the message says where and why."""
-
-
-def bind(host: str, port: int) -> socket.socket:
-    """Bind before anything else starts, so a busy port is one clear line and nothing half-started."""
-    try:
-        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
-        sock = socket.socket(family, kind, proto)
-    except OSError as exc:
-        raise PortUnavailable(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
-    try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(address)
-    except OSError as exc:
-        sock.close()
-        raise PortUnavailable(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
-    return sock
 
 
 def _is_loopback(host: str) -> bool:
