@@ -448,10 +448,10 @@ class ChatApp:
                 if closing is not None:
                     lang = await card_language(uow, closing.group_buy, self.memo)
                     replies = cards.closing_replies(closing, lang=lang, tz=self.tz, config=self.config)
-                    replies = await waiting.closed_without(uow, closing.group_buy, replies, lang)
                     replies = await helpselling.announce_close(
                         uow, closing, replies, memo=self.memo, config=self.config
                     )
+                    replies = await waiting.closed_without(uow, closing.group_buy, replies, lang)
                     replies = await helpselling.spread(uow, replies, closing.group_buy.chat_id)
                     await self.queue(uow, replies, None, self.clock.now())
                     await uow.commit()

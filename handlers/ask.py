@@ -20,7 +20,7 @@ from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.note_search import MAX_QUERY
 from commerce.ports import UnitOfWork
 from commerce.services import asking as service
-from commerce.services import group_buys, questions
+from commerce.services import questions
 from commerce.services.asking import Facts
 from commerce.services.note_search import Found, search_notes
 from handlers.buttons import QuestionButton
@@ -30,6 +30,9 @@ from handlers.parsing.commands import Command
 from handlers.texts import status_text, t
 from handlers.types import Button, ChatKind, Reply, Request
 
+_NUMBERED = re.compile(r"[#＃]\s*\d+")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LETTER = re.compile(r"[A-Za-z]")
 FRIENDS_QUOTED = 3  # notes quoted in an answer from what friends said
 _TYPED_ANSWER = re.compile(r"[#＃]?[0-9０-９]{1,9}\s+(.*)", re.DOTALL)
 
@@ -38,8 +41,10 @@ async def ask(ctx: Context) -> list[Reply]:
     """The answer to the question in the command's words."""
     text = ctx.command.rest.strip()
     question = read(text)
-    lang = question.lang if text else await ctx.lang()
-    if not text:
+    words = _NUMBERED.sub("", text).strip()
+    wordy = _CJK.search(words) or _LETTER.search(words)  # else: `问 #1`, `问 ？`: in the words it came in
+    lang = question.lang if wordy else ctx.command.lang or await ctx.lang()
+    if not wordy:
         return [Reply(text=t(lang, "ask_usage"), language=lang)]
     ctx.command = replace(ctx.command, lang=lang)  # a refusal speaks the question's language
     if question.intent is None and not ctx.is_private:
@@ -174,9 +179,7 @@ async def _organisers_group_buy(ctx: Context, question: Question) -> GroupBuy | 
     several open, the newest when one organiser runs them all (else nobody can tell whom it is for)."""
     request = ctx.request
     try:
-        return await group_buys.find(
-            ctx.uow, chat_id=request.chat_id, group_buy_id=question.group_buy_id, member=request.user_id
-        )
+        return await service.about(ctx.uow, question, chat_id=request.chat_id, asker=request.user_id)
     except DomainError:
         if question.group_buy_id is not None:
             return None

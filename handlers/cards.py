@@ -151,7 +151,8 @@ def render(
         reported=reported,
         organiser=group_buy.organiser_name,
     )
-    folded = _Fold(len(participants) if total_lines is None else total_lines, group_buy.id, accepting)
+    total = len(participants) if total_lines is None else total_lines
+    folded = _Fold(total, group_buy.id, accepting, group_buy.sold)
     shown = len(lines)
     text = _compose(head, lines[:shown], folded, lang)
     while units(text) > text_limit and shown > 0:
@@ -301,14 +302,15 @@ class _Fold:
     total: int  # lines of the whole list
     group_buy_id: int
     accepting: bool
+    sold: int = 0  # units the whole group buy sold (帮卖: other groups' too, when this list is empty)
 
 
 def _compose(head: list[str], shown: list[str], fold: _Fold, lang: str) -> str:
     body = list(shown)
     if fold.total > len(shown):
         body.append(t(lang, "card_more", count=fold.total - len(shown), id=fold.group_buy_id))
-    if not fold.total and fold.accepting:
-        body.append(t(lang, "card_empty"))
+    if not fold.total and fold.accepting:  # 帮卖: other groups' joins show in the progress, not here
+        body.append(t(lang, "card_empty_here", count=fold.sold) if fold.sold else t(lang, "card_empty"))
     return "\n".join([*head, "", *body]) if body else "\n".join(head)
 
 

@@ -86,12 +86,15 @@ async def _list_here(ctx: Context, group_buy_id: int) -> list[Reply]:
         organiser_lang, "share_code_another_chat"
     )
     told = t(organiser_lang, "helpsell_listed_organiser", seller=listing.seller_name, chat=where, **params)
-    return [
+    replies = [
         Reply(text=text, language=lang),
         Reply(card_of=card_key(listing.id), chat_id=request.chat_id, new_card=True),
         Reply(text=told, private_to=group_buy.organiser_id, language=organiser_lang),
         card_update(group_buy),  # its card says one more chat sells it
     ]
+    if listing.seller_id == group_buy.organiser_id:  # her own group buy in another group of hers
+        del replies[2]
+    return replies
 
 
 async def spread(uow: UnitOfWork, replies: Sequence[Reply], here: str) -> list[Reply]:
@@ -119,18 +122,22 @@ async def spread(uow: UnitOfWork, replies: Sequence[Reply], here: str) -> list[R
 async def announce_close(
     uow: UnitOfWork, closing: Closing, replies: list[Reply], *, memo: LanguageMemo, config: AppConfig | None
 ) -> list[Reply]:
-    """A listed group buy's close told in each chat that lists it, in that chat's language."""
+    """A listed group buy's close told in each chat that lists it, in that chat's language, with that
+    chat's own orders and units."""
     group_buy = closing.group_buy
     if not group_buy.listings or group_buy.id is None:
         return replies
     told = []
     for listing in await uow.listings.of_group_buy(group_buy.id):
+        assert listing.id is not None
         lang = await chat_setting(uow, listing.chat_id, memo) or group_buy.lang
-        told.append(
-            Reply(
-                text=closing_text(closing, lang=lang, config=config), chat_id=listing.chat_id, language=lang
-            )
-        )
+        lines = await uow.listings.lines(group_buy.id, listing.id, limit=None)
+        if lines:  # this group's own orders and units, not the whole group buy's
+            buyers, units = len({line.user_id for line in lines}), sum(line.quantity for line in lines)
+            text = closing_text(replace(closing, buyers=buyers, units=units), lang=lang, config=config)
+        else:
+            text = t(lang, "helpsell_closed_none_here", title=group_buy.terms.title, id=group_buy.id)
+        told.append(Reply(text=text, chat_id=listing.chat_id, language=lang))
     return [*replies, *told]
 
 

@@ -184,12 +184,9 @@ async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirm
     )
     if kind.command == "paid" and order.pickup_code:  # what they show at pickup (核销)
         note += "\n" + t(buyer_lang, "pickup_code_yours", code=order.pickup_code)
-    return [
-        Reply(  # it concerns the buyer: where mentions exist (WeChat), the buyer is mentioned
-            text=t(lang, kind.done, order=order.number, name=order.buyer_name, total=total),
-            language=lang,
-            mention=(order.buyer_id,),
-        ),
-        Reply(text=note, private_to=order.buyer_id, language=buyer_lang),
-        card_update(group_buy),
-    ]
+    done_text = t(lang, kind.done, order=order.number, name=order.buyer_name, total=total)
+    if not ctx.is_private and order.chat_id != ctx.request.chat_id:  # 帮卖: another group's buyer
+        said = Reply(text=done_text, private_to=ctx.request.user_id, language=lang)  # never named here
+    else:  # it concerns the buyer: where mentions exist (WeChat), the buyer is mentioned
+        said = Reply(text=done_text, language=lang, mention=(order.buyer_id,))
+    return [said, Reply(text=note, private_to=order.buyer_id, language=buyer_lang), card_update(group_buy)]

@@ -165,13 +165,28 @@ async def closed_without(
     """The closing replies with the members still waiting named in one line of the closing message
     (the group's text about this group buy); their entries are removed with the close."""
     left_out = await service.close_waiting(uow, group_buy)
-    if not left_out:
-        return replies
-    line = t(lang, "waitlist_closed", names=_names(left_out, lang))
+    by_chat: dict[str, list[WaitingEntry]] = {}
+    for entry in left_out:  # 帮卖: who waited in a group that lists it is named there, never here
+        listing = None if entry.listing_id is None else await uow.listings.get(entry.listing_id)
+        by_chat.setdefault(group_buy.chat_id if listing is None else listing.chat_id, []).append(entry)
+    for chat_id, entries in by_chat.items():
+        replies = _told_in(replies, chat_id, entries, lang if chat_id == group_buy.chat_id else None)
+    return replies
+
+
+def _told_in(
+    replies: list[Reply], chat_id: str, entries: list[WaitingEntry], lang: str | None
+) -> list[Reply]:
+    """The closing replies with `entries` named in a line of the closing message to `chat_id` (in its
+    language: `lang`, else the language that message is in)."""
     for n, reply in enumerate(replies):
-        if reply.text and not reply.is_card and not reply.private_to and reply.chat_id == group_buy.chat_id:
+        if reply.text and not reply.is_card and not reply.private_to and reply.chat_id == chat_id:
+            said = lang or reply.language or "zh"
+            line = t(said, "waitlist_closed", names=_names(entries, said))
             return [*replies[:n], replace(reply, text=f"{reply.text}\n{line}"), *replies[n + 1 :]]
-    return [*replies, Reply(text=line, chat_id=group_buy.chat_id, language=lang)]
+    said = lang or "zh"
+    line = t(said, "waitlist_closed", names=_names(entries, said))
+    return [*replies, Reply(text=line, chat_id=chat_id, language=said)]
 
 
 def _names(entries: Sequence[WaitingEntry], lang: str) -> str:

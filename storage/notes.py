@@ -13,14 +13,14 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select
+from sqlalchemy import bindparam, delete, func, insert, select, union_all
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
 
 from commerce.domain.notes import Comment, Note
 from commerce.domain.order import OrderStatus
-from storage.tables import group_buys, is_row_id, note_comments, note_likes, notes, orders
+from storage.tables import group_buy_listings, group_buys, is_row_id, note_comments, note_likes, notes, orders
 
 n, lk, cm = notes.c, note_likes.c, note_comments.c
 _SETTLED = sorted(status.value for status in (OrderStatus.PAID, OrderStatus.FULFILLED))
@@ -36,7 +36,7 @@ class _Statements:
     add_comment: Executable
     comments: Select[Any]
     bought_titles: Select[Any]
-    sells: Select[Any]
+    sells: Executable
 
 
 def with_counts(query: Select[Any]) -> Select[Any]:
@@ -75,12 +75,17 @@ def _statements(dialect: str) -> _Statements:
         .select_from(orders.join(group_buys, group_buys.c.id == orders.c.group_buy_id))
         .where(orders.c.buyer_id == bindparam("buyer"), orders.c.status.in_(_SETTLED))
         .distinct(),
-        sells=select(orders.c.id)
-        .where(
-            orders.c.group_buy_id == bindparam("gid"),
-            (orders.c.sharer_id == bindparam("member")) | (orders.c.help_seller_id == bindparam("member")),
-        )
-        .limit(1),
+        sells=union_all(  # earns on its orders, or 帮卖: lists it in another group (before any order)
+            select(orders.c.id).where(
+                orders.c.group_buy_id == bindparam("gid"),
+                (orders.c.sharer_id == bindparam("member"))
+                | (orders.c.help_seller_id == bindparam("member")),
+            ),
+            select(group_buy_listings.c.id).where(
+                group_buy_listings.c.group_buy_id == bindparam("gid"),
+                group_buy_listings.c.seller_id == bindparam("member"),
+            ),
+        ),
     )
 
 

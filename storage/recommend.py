@@ -13,7 +13,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select, union
+from sqlalchemy import bindparam, delete, or_, select, union
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
@@ -24,7 +24,7 @@ from commerce.domain.notes import Note
 from commerce.domain.order import OrderStatus
 from commerce.domain.recommend import Purchase
 from storage.notes import note_from_row
-from storage.tables import foryou_off, group_buys, notes, orders, participants
+from storage.tables import foryou_off, group_buy_listings, group_buys, notes, orders, participants
 
 _GONE = sorted(status.value for status in (OrderStatus.CANCELLED, OrderStatus.REFUNDED))
 
@@ -49,15 +49,21 @@ def _statements(dialect: str) -> _Statements:
         raise NotImplementedError(f"storage supports sqlite and postgresql, not {dialect}")
     gb, o, p, n = group_buys.c, orders.c, participants.c, notes.c
     chats: Any = bindparam("chats", expanding=True)
+    # 帮卖: a group buy another chat opened counts in the chats that list it
+    listed_there = select(group_buy_listings.c.group_buy_id).where(group_buy_listings.c.chat_id.in_(chats))
     ordered = (
         select(o.buyer_id.label("buyer_id"), gb.id.label("group_buy_id"), gb.title.label("title"))
         .select_from(orders.join(group_buys, gb.id == o.group_buy_id))
-        .where(gb.chat_id.in_(chats), o.status.not_in(_GONE))
+        .where(or_(gb.chat_id.in_(chats), o.chat_id.in_(chats)), o.status.not_in(_GONE))
     )
     listed = (
         select(p.user_id.label("buyer_id"), gb.id.label("group_buy_id"), gb.title.label("title"))
         .select_from(participants.join(group_buys, gb.id == p.group_buy_id))
-        .where(gb.chat_id.in_(chats), gb.status == GroupBuyStatus.OPEN.value, p.friend == "")
+        .where(
+            or_(gb.chat_id.in_(chats), gb.id.in_(listed_there)),
+            gb.status == GroupBuyStatus.OPEN.value,
+            p.friend == "",
+        )
     )
     bought = union(ordered, listed).subquery()
     return _Statements(

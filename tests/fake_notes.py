@@ -74,7 +74,8 @@ class FakeNotes:
         return [(gid, self.s.group_buys[gid].terms.title) for gid in sorted(ids) if gid in self.s.group_buys]
 
     async def sells(self, group_buy_id: int, member_id: str) -> bool:
-        return any(
+        listed = (x.group_buy_id == group_buy_id and x.seller_id == member_id for x in self.s.listings)
+        return any(listed) or any(
             o.group_buy_id == group_buy_id and member_id in (o.sharer_id, o.help_seller_id)
             for o in self.s.orders.values()
         )

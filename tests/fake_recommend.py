@@ -26,11 +26,13 @@ class FakeRecommend:
         found: set[Purchase] = set()
         for order in self.s.orders.values():
             group_buy = self.s.group_buys.get(order.group_buy_id)
-            if group_buy is not None and group_buy.chat_id in chats and order.status not in _GONE:
+            here = group_buy is not None and (group_buy.chat_id in chats or order.chat_id in chats)
+            if group_buy is not None and here and order.status not in _GONE:
                 found.add(Purchase(order.buyer_id, order.group_buy_id, titles.product(group_buy.terms.title)))
         for group_buy_id, lines in self.s.lines.items():
             group_buy = self.s.group_buys.get(group_buy_id)
-            if group_buy is None or group_buy.chat_id not in chats:
+            listed = {x.group_buy_id for x in self.s.listings if x.chat_id in chats}  # 帮卖
+            if group_buy is None or (group_buy.chat_id not in chats and group_buy_id not in listed):
                 continue
             if group_buy.status is not GroupBuyStatus.OPEN:
                 continue

@@ -115,3 +115,19 @@ def _mistyped(typed: str, word: str) -> bool:
     if len(long_) - len(short) != 1:
         return False
     return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))
+
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2,}")
+
+
+def other_words(text: str, asking: frozenset[str]) -> list[str]:
+    """Runs of two or more Chinese characters left in a question once its intent phrases and the words
+    that only ask (`asking`: 什么时候, 吗, 还, …) are taken out: what may name a product (`葡萄` in
+    `葡萄还有吗`). Conservative: a product named with such words is not seen (its question is then
+    about the chat's group buy, as before)."""
+    folded = _fold(text)[:MAX_QUESTION]
+    taken = sorted({p for zh, _ in phrases().values() for p in zh} | asking, key=len, reverse=True)
+    for word in taken:
+        if _CJK.search(word):
+            folded = folded.replace(word, " ")
+    return _CJK_RUN.findall(folded)

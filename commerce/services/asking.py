@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from commerce.domain.asking import Intent, Question
+from commerce.domain.ask_relevance import asking_words
+from commerce.domain.asking import Intent, Question, other_words
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.order import Order
@@ -40,7 +41,7 @@ async def facts(uow: UnitOfWork, question: Question, *, chat_id: str, private: b
     if private:
         group_buy, order = await _privately(uow, question, asker)
     else:
-        group_buy, order = await _in_chat(uow, question, chat_id, asker), None
+        group_buy, order = await about(uow, question, chat_id=chat_id, asker=asker), None
     assert group_buy.id is not None
     if question.intent is not Intent.MY_ORDER:
         return Facts(question, group_buy)
@@ -50,12 +51,27 @@ async def facts(uow: UnitOfWork, question: Question, *, chat_id: str, private: b
     return Facts(question, group_buy, lines, order)
 
 
-async def _in_chat(uow: UnitOfWork, question: Question, chat_id: str, asker: str) -> GroupBuy:
+async def about(uow: UnitOfWork, question: Question, *, chat_id: str, asker: str) -> GroupBuy:
+    """The group buy a question asked in a group is about: named by `#12`, else by its title, else the
+    chat's open one. A question naming a product no open group buy here is about (`葡萄还有吗` where
+    only mangoes are sold) is refused with what is open, never answered with another product's facts."""
     if question.group_buy_id is None:
-        named = _named(await uow.group_buys.open_in_chat(chat_id), question.text)
+        open_here = await uow.group_buys.open_in_chat(chat_id)
+        named = _named(open_here, question.text)
         if named is not None:
             return named
+        other = other_words(question.text, asking_words())
+        if open_here and other and not any(_shares(word, g.terms.title) for word in other for g in open_here):
+            oldest_first = sorted(open_here, key=lambda g: g.id or 0)
+            choices = " · ".join(f"#{g.id} {g.terms.title}" for g in oldest_first)
+            raise DomainError("ask_no_such_group_buy", words=other[0], choices=choices)
     return await group_buys.find(uow, chat_id=chat_id, group_buy_id=question.group_buy_id, member=asker)
+
+
+def _shares(word: str, title: str) -> bool:
+    """Whether a word of the question may name the title: a Chinese character in common (`芒果` and
+    `贵妃芒`: people shorten titles their own way)."""
+    return bool(set(word) & set(title.casefold()))
 
 
 def _named(open_here: list[GroupBuy], text: str) -> GroupBuy | None:
@@ -86,7 +102,7 @@ async def _privately(uow: UnitOfWork, question: Question, asker: str) -> tuple[G
         return found, newest
     found = await uow.group_buys.get(question.group_buy_id)
     if found is None or found.id is None or not await _concerns(uow, found, asker):
-        raise NotFound("group_buy_not_found", id=question.group_buy_id)
+        raise NotFound("ask_not_yours", id=question.group_buy_id)
     return found, None
 
 

@@ -26,13 +26,18 @@ class Found:
 async def search_notes(
     uow: UnitOfWork, chat_id: str, words: str, limit: int = DEFAULT_RESULTS
 ) -> list[Found]:
-    """The chat's notes with `words` (Chinese or English), best first, at most `limit`; only this chat's.
+    """The chat's notes with `words` (Chinese or English), best first, at most `limit`; only this chat's,
+    and none an admin hid or the shill signals flagged (commerce.services.moderation): what search and
+    ask (问) show is what a member may trust.
     Nothing to search for, or too long: `search_usage` / `search_too_long`."""
     query = query_text(words)
-    hits = await uow.note_search.search(chat_id, query, limit=limit)
+    left_out = await uow.moderation.excluded_from_digest(chat_id)  # hidden, or flagged as a shill's
+    hits = await uow.note_search.search(chat_id, query, limit=limit + len(left_out))
     verifier = Verifier(uow)
     found: list[Found] = []
     for hit in hits:
+        if hit.note_id in left_out or len(found) == limit:
+            continue
         note = await uow.notes.get(hit.note_id)
         if note is None or note.chat_id != chat_id:
             continue

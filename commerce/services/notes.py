@@ -31,7 +31,7 @@ from commerce.domain.notes import (
 from commerce.domain.reputation import Level
 from commerce.domain.share_codes import ShareCode
 from commerce.ports import UnitOfWork
-from commerce.services import moderation, reputation
+from commerce.services import listings, moderation, reputation
 
 MAX_COMMENTS_SHOWN = 20
 
@@ -69,8 +69,10 @@ async def post(
     cleaned = note_text(text)
     if group_buy_id is not None:
         linked = await uow.group_buys.get(group_buy_id)
-        if linked is None or linked.chat_id != chat_id:
-            raise NotFound("group_buy_not_found", id=group_buy_id)
+        if linked is None or (
+            linked.chat_id != chat_id and await listings.reaches(uow, linked, chat_id) is None
+        ):
+            raise NotFound("group_buy_not_found", id=group_buy_id)  # 帮卖: a group that lists it may
     else:
         linked = next(
             (

@@ -298,9 +298,9 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
 
 
 def _asks(after_word: str, rest: str) -> bool:
-    """A bare `问` / `请问` asks: set apart before words (`问 芒果甜吗`), or glued on to a question about a
-    fact Tuan holds (`请问几点截单`)."""
-    return bool(rest) and (after_word == " " or asking.read(rest).intent is not None)
+    """A bare `问` / `请问` asks: alone (answered with how to ask), set apart before words (`问 芒果甜吗`),
+    or glued on to a question about a fact Tuan holds (`请问几点截单`)."""
+    return not rest or after_word == " " or asking.read(rest).intent is not None
 
 
 def _apart_or_counted(after_word: str, rest: str) -> bool:
@@ -352,8 +352,9 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
     if name == "answer":  # `答 5 很甜`: a bare `答` only before a question's number (handlers.ask)
         fits = bool(re.match(r"^[#＃]?\d{1,9}(\s|$)", rest))
         return Command(name, lang=lang, rest=rest) if strict or fits else None
-    if name == "helpsell":  # `帮卖 开 10%`, `帮卖 #12`: read by handlers.helpselling
-        return Command(name, lang=lang, rest=rest) if strict or helpsell_words.fits(rest) else None
+    if name == "helpsell":  # `帮卖 开 10%`, `帮卖 #12`: read by handlers.helpselling (a try: its form)
+        attempt = strict or helpsell_words.fits(rest) or helpsell_words.attempted(rest)
+        return Command(name, lang=lang, rest=rest) if attempt else None
     if name == "commission":  # `佣金 5%`, `/commission #12 0`: read by handlers.referrals
         return Command(name, lang=lang, rest=rest) if strict or not rest or rest[0] in "#0123456789" else None
     if name == "foryou":  # `猜你喜欢`, `猜你喜欢 关`: another word after it is talk (handlers.foryou)

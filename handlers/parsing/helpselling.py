@@ -20,3 +20,12 @@ def fits(rest: str) -> bool:
     """Whether the words after a bare `帮卖` are this command."""
     stripped = rest.strip()
     return bool(stripped) and FORM.match(stripped) is not None
+
+
+_ATTEMPT = re.compile(rf"^(?:{_ON}|{_OFF}|#)", re.IGNORECASE)
+
+
+def attempted(rest: str) -> bool:
+    """`帮卖 开 abc`, `帮卖 开 -5%`, `帮卖 #abc`: the command tried and written wrong (answered with its
+    form); `帮卖一下` is talk."""
+    return bool(_ATTEMPT.match(rest.strip()))

@@ -9,7 +9,7 @@ from pathlib import Path
 from tests.unit.bot.playground_api import playground_api
 
 SHILLS = ("s0", "s1", "s2")
-SAID = ("补水效果一流，敏感肌也能用", "质地清爽不黏，晚上敷完第二天透亮", "包装精致，送人也体面")
+SAID = ("补水保湿效果一流，敏感肌也能用", "保湿清爽不黏，晚上敷完第二天透亮", "包装精致，送人也体面")
 
 
 async def test_an_honest_verified_note_beats_a_clique_of_shills(tmp_path: Path) -> None:
@@ -46,3 +46,10 @@ async def test_an_honest_verified_note_beats_a_clique_of_shills(tmp_path: Path) 
         lines = text.splitlines()
         assert any("#1" in line and "Bob" in line for line in lines[1:3])  # the honest note, on top
         assert not any(shill.upper() in text for shill in SHILLS)  # no shill's note, hidden or flagged
+
+        found = await api.say("family", "zoe", "搜索 保湿")
+        [listed] = [r["text"] for r in found["replies"] if r["text"] and r["chat"] == "family"]
+        assert "Bob" in listed and not any(shill.upper() in listed for shill in SHILLS)
+        asked = await api.say("family", "zoe", "问 保湿效果怎么样")
+        [answer] = [r["text"] for r in asked["replies"] if r["text"] and r["chat"] == "family"]
+        assert answer.startswith("群里的朋友说过：\n笔记 #1 ✅ Bob：") and "S0" not in answer and "S1" not in answer

@@ -72,7 +72,7 @@ async def test_private_questions_name_the_group_buy_and_reach_only_the_askers_bu
         "海南贵妃芒 (#1) pickup: 小区门口"
     )
     assert room.said(await room.say("eve", "问 #1 什么时候截单", private=True)) == (
-        "这个群里没有团购 #1。例如：发“进度”查看进行中的团"
+        "你没有参加或组织团购 #1：私聊里只能问你自己的团（在群里问群里的团）。"
     )
     assert room.said(await room.say("bob", "你好", private=True)).startswith("我没看懂")
 
@@ -161,3 +161,27 @@ async def test_with_several_open_the_question_goes_to_their_one_organiser() -> N
     assert button.label == "转给团长 Amy"
     await room.say("bob", "接龙 土鸡蛋 价格 20")  # another organiser's: nobody can tell whom it is for
     assert (await room.say("cat", "@tuan_bot 周末有人一起去吗"))[0].buttons == ()
+
+
+async def test_a_question_about_a_product_nobody_sells_here_is_never_answered_with_anothers_facts() -> None:
+    room = await opened()  # only 海南贵妃芒 is open here
+    assert room.said(await room.say("cat", "问 葡萄还有吗")) == (
+        "本群没有「葡萄」的团购。进行中的是：#1 海南贵妃芒（问的时候带上团号，例如：问 #12 还有吗）。"
+    )
+    assert room.said(await room.say("cat", "问 芒果几点截单")).startswith("海南贵妃芒（#1）")  # its short name
+    assert room.said(await room.say("cat", "问 几点截单啊")).startswith("海南贵妃芒（#1）")
+
+
+async def test_a_question_passed_on_goes_to_the_group_buy_it_names() -> None:
+    room = await opened()
+    await room.say("amy", "接龙 阳光玫瑰葡萄 价格 60 库存 5")
+    offered = await room.say("cat", "@tuan_bot 贵妃芒能寄到北京吗")
+    [[button]] = offered[0].buttons
+    passed = await room.tap("cat", button.data)
+    assert room.private(passed)["amy"].startswith("❓ Cat 在「另一个群」问（团购 #1）：")
+
+
+async def test_asking_nothing_is_told_how_to_ask_in_the_words_it_came_in() -> None:
+    room = await opened()
+    for typed in ("问", "请问", "问 #1", "问 ？"):
+        assert room.said(await room.say("cat", typed)).startswith("想问什么？例如：问 什么时候截单"), typed

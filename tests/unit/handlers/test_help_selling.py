@@ -49,6 +49,7 @@ async def test_a_member_of_another_group_lists_it_there_and_the_organiser_is_tol
 
 async def test_each_group_sees_the_shared_progress_and_only_its_own_lines() -> None:
     family, office = await listed()
+    assert (await office.card(OFFICE_CARD)).endswith("还没有人跟团，发 +1 抢第一个")  # nobody anywhere yet
     joined = await office.say("cat", "+1")  # a bare +1 in the office: the listed group buy
     assert office.said(joined) == "Cat 跟团：1 × 芒果（#1）。当前 ¥100/份。"
     assert office.cards(joined) == [(1, False), (OFFICE_CARD, False)]  # both groups' cards change
@@ -185,3 +186,61 @@ async def test_who_waits_in_the_listing_group_moves_in_there() -> None:
     told = [(reply.chat_id, reply.text) for reply in left if "候补" in reply.text and reply.chat_id]
     assert [chat for chat, _ in told] == ["office"]  # Cat is told where she waited
     assert (await office.card(OFFICE_CARD)).endswith("1. Cat ×1")
+
+
+async def test_a_group_with_no_joins_yet_is_not_told_to_be_the_first_when_others_joined() -> None:
+    family, office = await listed()
+    await family.say("dan", "+2")
+    assert (await office.card(OFFICE_CARD)).endswith("本群还没有人跟团（其他群已订 2 份），发 +1 跟团")
+
+
+async def test_confirming_another_groups_order_names_its_buyer_only_privately() -> None:
+    family, office = await listed()
+    await office.say("cat", "+1")
+    await family.say("dan", "+2")
+    await family.say("amy", "截单")
+    confirmed = await family.say("amy", "已收 1-1")  # Cat's order, made in the office
+    assert [reply.text for reply in confirmed if reply.text and not reply.private_to] == []
+    assert family.private(confirmed)["amy"] == "订单 #1-1（Cat，¥100）已标记为已付款。"
+    own = await family.say("amy", "已收 1-2")  # Dan's, made here: said here as ever
+    assert family.said(own) == "订单 #1-2（Dan，¥200）已标记为已付款。"
+
+
+async def test_the_close_tells_each_group_its_own_orders_and_who_waited_there() -> None:
+    family = fake_chat(FakeUnitOfWorkFactory())
+    office, garden = Chat(family.app, chat_id="office"), Chat(family.app, chat_id="garden")
+    await family.say("amy", "接龙 芒果 价格 100 成团 3 库存 3 截止 2小时")
+    await family.say("amy", "帮卖 开 10%")
+    await office.say("bob", "帮卖 #1")
+    await garden.say("eve", "帮卖 #1")
+    await office.say("cat", "+1")
+    await family.say("dan", "+2")
+    await office.say("fay", "候补")
+    closed = await family.say("amy", "截单")
+    said = {reply.chat_id: reply.text for reply in closed if reply.text and reply.chat_id and not reply.is_card}
+    assert "共 2 个订单、3 份" in said["family"] and "Fay" not in said["family"]
+    assert "共 1 个订单、1 份" in said["office"] and "候补未补上：Fay" in said["office"]
+    assert said["garden"] == "芒果（#1）已截单，本群没有人跟团。"
+
+
+async def test_a_help_sell_command_written_wrong_is_answered_with_its_form() -> None:
+    family, _ = await listed()
+    for typed in ("帮卖 开 -5%", "帮卖 开 abc", "帮卖 开 10.555%", "帮卖 开"):
+        assert family.said(await family.say("amy", typed)).startswith("帮卖：团长发「帮卖 开 10%」"), typed
+    assert await family.say("amy", "帮卖一下") == []  # talk
+
+
+async def test_a_note_in_a_listing_group_links_the_listed_group_buy_and_marks_its_help_seller() -> None:
+    family, office = await listed()
+    posted = await office.say("bob", "种草 #1 芒果真不错")
+    assert office.cards(posted) == [(-1, False)]
+    card = await office.card(-1)
+    assert card.startswith("笔记 #1 · Bob") and "团长" in card.splitlines()[0]  # shown as a seller
+
+
+async def test_for_you_never_offers_what_a_member_joined_in_a_listing_group() -> None:
+    family, office = await listed()
+    await family.say("amy", "接龙 葡萄 价格 60 截止 2小时")
+    await office.say("cat", "+1 #1")
+    mine = office.said(await office.say("cat", "猜你喜欢", private=True))
+    assert "#1 芒果" not in mine
