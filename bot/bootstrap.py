@@ -38,6 +38,7 @@ from handlers.collecting import PickupReminders
 from handlers.config import DEV_PAYMENT_SECRET
 from handlers.digest import NoteDigests
 from handlers.follows import FollowRoundups
+from handlers.foryou_weekly import WeeklyForYou
 
 log = logging.getLogger(__name__)
 
@@ -372,6 +373,17 @@ async def build(
                 platform=platform,
                 at=settings.follow_roundup,
                 memo=app.memo,
+            )
+        )
+    if settings.for_you_weekly is not None and platform is not None:  # each member's weekly For you
+        scheduler.add_chore(
+            WeeklyForYou(
+                uow_factory=uow_factory,
+                clock=clock,
+                config=app.config,
+                outbox=app,
+                platform=platform,
+                when=settings.for_you_weekly,
             )
         )
     tuan = Tuan(settings, engine, uow_factory, clock, app, scheduler, state, bus)

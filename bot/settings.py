@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from commerce.domain.foryou_weekly import Weekly, parse_weekly
+
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./var/tuan.db"
 _DURATION = re.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>[smhd]?)$")
 _DURATION_UNITS = {"": "seconds", "s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
@@ -88,6 +90,10 @@ class Settings(BaseSettings):
     # Follows (关注): each follower's one private round-up a day of what those they follow posted or
     # opened in the chats they share, from this time of day in TUAN_TIMEZONE; "" or "off": never.
     follow_roundup: time | None = time(20, 0)
+    # The weekly For you: each member with For you on gets one private message a week (the week's best
+    # notes of their groups and their picks) from this weekday and time in TUAN_TIMEZONE until that
+    # day's midnight ("mon 20:00", "周五 18:30"); "" or "off": never.
+    for_you_weekly: Weekly | None = Weekly(0, time(20, 0))
     # Share to earn: commission becomes available this many days after payment if the order is not
     # picked up before; a payout (提现) is at least this many whole units of its currency (¥10).
     commission_hold_days: float = Field(default=7.0, ge=0)
@@ -138,6 +144,11 @@ class Settings(BaseSettings):
             if re.fullmatch(r"\d:\d\d", value.strip()):  # 8:00 as 08:00
                 return "0" + value.strip()
         return value
+
+    @field_validator("for_you_weekly", mode="before")
+    @classmethod
+    def _weekly(cls, value: object) -> object:
+        return parse_weekly(value) if isinstance(value, str) else value
 
     @field_validator("timezone")
     @classmethod

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import time
-from zoneinfo import ZoneInfo
 
 from commerce.domain.collecting import Owing, TooSoon, pickup_evening
 from commerce.domain.errors import DomainError
@@ -28,6 +27,7 @@ from commerce.services.collecting import Reminder, Reported, SeveralToReport
 from handlers import orders
 from handlers.buttons import OrderAction, OrderButton
 from handlers.cards import card_update, format_deadline
+from handlers.chores import Chore
 from handlers.config import AppConfig
 from handlers.context import Context, card_language
 from handlers.fit import clip
@@ -291,7 +291,7 @@ def _how_to_pay(group_buy: GroupBuy, lang: str, config: AppConfig) -> list[str]:
     return lines
 
 
-class PickupReminders:
+class PickupReminders(Chore):
     """The evening before each pickup (TUAN_PICKUP_REMINDER, e.g. 20:00 in the chats' timezone): one
     message in the group, once per group buy however many sweeps or processes run it (a guarded write
     in the same transaction as the message's outbox row). The scheduler calls it with every sweep."""
@@ -306,13 +306,8 @@ class PickupReminders:
         at: time,
         memo: LanguageMemo | None = None,
     ) -> None:
-        self.uow_factory = uow_factory
-        self.clock = clock
-        self.config = config
-        self.outbox = outbox
+        super().__init__(uow_factory=uow_factory, clock=clock, config=config, outbox=outbox, memo=memo)
         self.at = at
-        self.tz = ZoneInfo(config.timezone)
-        self.memo = memo or LanguageMemo()
 
     async def __call__(self) -> list[Reply]:
         """The reminders sent now (written to the outbox when the platform has one), [] when none is due."""

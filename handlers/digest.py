@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
-from zoneinfo import ZoneInfo
 
 from commerce.domain.digest import DAY, WEEK, Ranked, due_day, window
 from commerce.domain.errors import DomainError
@@ -20,6 +19,7 @@ from commerce.domain.notes import Note
 from commerce.ports import Clock, UnitOfWorkFactory
 from commerce.services import digest as service
 from handlers.buttons import NoteAction, NoteButton
+from handlers.chores import Chore
 from handlers.config import AppConfig
 from handlers.context import Context, chat_setting
 from handlers.fit import clip
@@ -141,7 +141,7 @@ def render(ranked: Sequence[Ranked], lang: str, *, head: str, chat_id: str | Non
     return Reply(text="\n".join(lines), buttons=rows, chat_id=chat_id, language=lang)
 
 
-class NoteDigests:
+class NoteDigests(Chore):
     """The evening digest: from `config.digest_at` (the chats' timezone) until midnight, each chat in
     digest mode with notes of the day gets one message, once however many sweeps or processes run it
     (`uow.digests.claim`, in the transaction of the message's outbox row). The scheduler's sweep calls
@@ -156,12 +156,7 @@ class NoteDigests:
         outbox: Outbox,
         memo: LanguageMemo | None = None,
     ) -> None:
-        self.uow_factory = uow_factory
-        self.clock = clock
-        self.config = config
-        self.outbox = outbox
-        self.tz = ZoneInfo(config.timezone)
-        self.memo = memo or LanguageMemo()
+        super().__init__(uow_factory=uow_factory, clock=clock, config=config, outbox=outbox, memo=memo)
 
     async def __call__(self) -> list[Reply]:
         """The digests sent now (written to the outbox when the platform has one), [] when none is due."""

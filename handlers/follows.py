@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, time
-from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
 from commerce.domain.follows import MAX_ITEMS, Follow, News, NewsKind, roundup_day
@@ -19,6 +18,7 @@ from commerce.domain.member import identity, name_key
 from commerce.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from commerce.services import follows as service
 from handlers import members
+from handlers.chores import Chore
 from handlers.config import AppConfig
 from handlers.context import Context
 from handlers.memo import LanguageMemo
@@ -116,7 +116,7 @@ def _clip(text: str, limit: int = MAX_NAME) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class FollowRoundups:
+class FollowRoundups(Chore):
     """Each follower's private round-up, once a day from `at` (the chats' timezone): one message with
     what those they follow posted or opened in the chats they share, since the last round-up. The day
     is claimed by a guarded write in the transaction that queues the message, so sweeps, restarts and
@@ -133,14 +133,9 @@ class FollowRoundups:
         at: time,
         memo: LanguageMemo | None = None,
     ) -> None:
-        self.uow_factory = uow_factory
-        self.clock = clock
-        self.config = config
-        self.outbox = outbox
+        super().__init__(uow_factory=uow_factory, clock=clock, config=config, outbox=outbox, memo=memo)
         self.platform = platform
         self.at = at
-        self.tz = ZoneInfo(config.timezone)
-        self.memo = memo or LanguageMemo()
 
     async def __call__(self) -> list[Reply]:
         """The round-ups sent now (written to the outbox when the platform has one), [] when none is due."""

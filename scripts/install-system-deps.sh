@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Debian packages the test suite needs: PostgreSQL 15 (server binaries), Redis, Chromium (browser
-# tests), Node.js with npm (the WeChat test gateway). Installs only what is missing; idempotent.
+# Debian packages the test suite needs: PostgreSQL 15 (server binaries), Redis, Chromium and a CJK font
+# (browser tests), Node.js with npm (the WeChat test gateway). Installs only what is missing; idempotent.
 set -euo pipefail
 missing=()
 command -v redis-server >/dev/null || missing+=(redis-server)
 command -v chromium >/dev/null || missing+=(chromium)
+fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-wqy-microhei)  # Chinese in the browser tests
 [ -x /usr/lib/postgresql/15/bin/postgres ] || ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)

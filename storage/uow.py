@@ -37,6 +37,7 @@ from commerce.ports import (
     ConsoleStats,
     DigestRepository,
     FollowRepository,
+    ForYouWeekRepository,
     GroupBuyEditRepository,
     GroupBuyRepository,
     LedgerRepository,
@@ -73,6 +74,7 @@ from storage.digests import SqlDigestRepository
 from storage.direct import WROTE
 from storage.edits import SqlGroupBuyEditRepository
 from storage.follows import SqlFollowRepository
+from storage.foryou_weekly import SqlForYouWeekRepository
 from storage.ledger import SqlLedgerRepository
 from storage.listings import SqlListingRepository
 from storage.moderation import SqlModerationRepository
@@ -223,6 +225,7 @@ class SqlUnitOfWork(BaseUnitOfWork):
     follows: FollowRepository
     note_shares: NoteShareRepository
     recommend: RecommendRepository
+    foryou_weeks: ForYouWeekRepository
     console: ConsoleRepository
     api_tokens: ApiTokenRepository
     console_people: ConsolePeopleRepository
@@ -286,6 +289,7 @@ class SqlUnitOfWork(BaseUnitOfWork):
         self.follows = SqlFollowRepository(conn)
         self.note_shares = SqlNoteShareRepository(conn)
         self.recommend = SqlRecommendRepository(conn)
+        self.foryou_weeks = SqlForYouWeekRepository(conn)
         self.console = SqlConsoleRepository(conn)
         self.api_tokens = SqlApiTokenRepository(conn)
         self.console_people = SqlConsolePeople(conn)

@@ -36,6 +36,7 @@ from tests.fake_console_stats import FakeConsoleStats
 from tests.fake_digest import DigestState, FakeDigests, FakeNoteSearch
 from tests.fake_edits import FakeGroupBuyEdits
 from tests.fake_follows import FakeFollows, FakeNoteShares, FollowsState
+from tests.fake_foryou_weekly import FakeForYouWeeks
 from tests.fake_ledger import FakeLedger
 from tests.fake_listings import FakeListings
 from tests.fake_moderation import FakeModeration, ModerationState
@@ -92,6 +93,7 @@ class MemoryState:
     questions: dict[int, AskedQuestion] = field(default_factory=dict)  # by id (tests.fake_questions)
     moderation: ModerationState = field(default_factory=ModerationState)  # flags, mutes: fake_moderation
     foryou_off: set[str] = field(default_factory=set)  # identities that turned For you off
+    foryou_weeks: dict[str, tuple[str, datetime]] = field(default_factory=dict)  # identity -> (week, at)
     console: ConsoleState = field(default_factory=ConsoleState)  # tests.fake_console
     api_tokens: dict[int, ApiToken] = field(default_factory=dict)  # tests.fake_api_tokens
     next_id: dict[str, int] = field(default_factory=lambda: {"gb": 1, "order": 1})
@@ -663,6 +665,7 @@ class FakeUnitOfWork(BaseUnitOfWork):
         self.note_shares = FakeNoteShares(state)
         self.moderation = FakeModeration(state)
         self.recommend = FakeRecommend(state)
+        self.foryou_weeks = FakeForYouWeeks(state)
         self.console = FakeConsole(state)
         self.console_stats = FakeConsoleStats(state)
         self.api_tokens = FakeApiTokens(state)

@@ -33,16 +33,16 @@ async def for_member(
     if await uow.recommend.is_off(who):
         return None
     chats = await uow.follows.member_chats(who)
-    community = await _community(uow, chats, now)
+    community = await _community(uow, chats, now, member=user_id)
     return ranker(user_id, chats, community, limit=limit)
 
 
-async def _community(uow: UnitOfWork, chats: Collection[str], now: datetime) -> Community:
+async def _community(uow: UnitOfWork, chats: Collection[str], now: datetime, *, member: str) -> Community:
     candidates: dict[int, Candidate] = {}
     for chat in sorted(chats):
         for group_buy in await uow.group_buys.open_in_chat(chat):
-            if group_buy.id is None or group_buy.id in candidates:
-                continue
+            if group_buy.id is None or group_buy.id in candidates or group_buy.organiser_id == member:
+                continue  # one's own group buy is no recommendation to oneself
             left = group_buy.stock_left
             still_open = group_buy.is_open and not group_buy.is_past_deadline(now)
             title = group_buy.terms.title

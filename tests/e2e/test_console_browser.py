@@ -90,11 +90,18 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shop]:
         playground.http.close()
 
 
+def _has_cjk_font() -> bool:
+    listed = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True, check=False)
+    return bool(listed.stdout.strip())
+
+
 @pytest.fixture
 async def browser() -> AsyncIterator[Browser]:
     """One browser for the whole story (a context per person)."""
     if not CHROMIUM.exists():  # never a skip: the suite promises a browser test
         pytest.fail(f"{CHROMIUM} is missing: install it with `make system-deps` (apt-get install chromium)")
+    if not _has_cjk_font():  # Chinese would render as boxes, and the screenshot would show nothing
+        pytest.fail("no CJK font: install one with `make system-deps` (apt-get install fonts-wqy-microhei)")
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
@@ -172,6 +179,7 @@ async def test_an_admin_runs_a_group_buy_from_the_console_and_the_chat_sees_each
     await expect(row).to_contain_text("已退款")
     refund = bob_private.locator(".msg .bubble").filter(has_text=f"订单 #{gid}-1（{TITLE}）已退款")
     await expect(refund.last).to_be_visible()
+    await admin.screenshot(path=str(SCREENSHOT), full_page=True)  # the order list, refunded
 
     # The CSV export holds the order, in Chinese, with a BOM for Excel and WPS.
     await admin.goto(f"{shop.console_url}/export?group_buy={gid}")
@@ -183,7 +191,6 @@ async def test_an_admin_runs_a_group_buy_from_the_console_and_the_chat_sees_each
     rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
     [order] = [r for r in rows if f"#{gid}-1" in r]
     assert f"#{gid} {TITLE}" in order and "Bob" in order and "小区南门" in order and "39.90" in order
-    await admin.screenshot(path=str(SCREENSHOT), full_page=True)
 
     # Amy sends /console in her private chat; her link logs her in once, the second time is refused.
     amy = await _chat(chat, shop, "amy", "amy")

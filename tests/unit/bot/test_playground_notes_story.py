@@ -52,4 +52,8 @@ async def test_an_honest_verified_note_beats_a_clique_of_shills(tmp_path: Path) 
         assert "Bob" in listed and not any(shill.upper() in listed for shill in SHILLS)
         asked = await api.say("family", "zoe", "问 保湿效果怎么样")
         [answer] = [r["text"] for r in asked["replies"] if r["text"] and r["chat"] == "family"]
-        assert answer.startswith("群里的朋友说过：\n笔记 #1 ✅ Bob：") and "S0" not in answer and "S1" not in answer
+        assert (
+            answer.startswith("群里的朋友说过：\n笔记 #1 ✅ Bob：")
+            and "S0" not in answer
+            and "S1" not in answer
+        )

@@ -125,3 +125,11 @@ async def test_a_hidden_note_is_never_a_reason() -> None:
     assert chat.said(await chat.say("dan", "/foryou", private=True)).splitlines()[1] == (
         "· #2 榴莲: 2 friends bought this"
     )
+
+
+async def test_an_organiser_is_never_offered_her_own_group_buy() -> None:
+    chat = fake_chat(FakeUnitOfWorkFactory())
+    await chat.say("amy", "接龙 芒果 价格 30")
+    await chat.say("bob", "接龙 葡萄 价格 20")
+    mine = chat.said(await chat.say("amy", "猜你喜欢", private=True))
+    assert "#2 葡萄" in mine and "#1 芒果" not in mine

@@ -217,7 +217,9 @@ async def test_the_close_tells_each_group_its_own_orders_and_who_waited_there() 
     await family.say("dan", "+2")
     await office.say("fay", "候补")
     closed = await family.say("amy", "截单")
-    said = {reply.chat_id: reply.text for reply in closed if reply.text and reply.chat_id and not reply.is_card}
+    said = {
+        reply.chat_id: reply.text for reply in closed if reply.text and reply.chat_id and not reply.is_card
+    }
     assert "共 2 个订单、3 份" in said["family"] and "Fay" not in said["family"]
     assert "共 1 个订单、1 份" in said["office"] and "候补未补上：Fay" in said["office"]
     assert said["garden"] == "芒果（#1）已截单，本群没有人跟团。"
@@ -231,7 +233,7 @@ async def test_a_help_sell_command_written_wrong_is_answered_with_its_form() -> 
 
 
 async def test_a_note_in_a_listing_group_links_the_listed_group_buy_and_marks_its_help_seller() -> None:
-    family, office = await listed()
+    _, office = await listed()
     posted = await office.say("bob", "种草 #1 芒果真不错")
     assert office.cards(posted) == [(-1, False)]
     card = await office.card(-1)
