@@ -32,7 +32,7 @@ from commerce.services import group_buys
 from commerce.services.chat_names import chat_label
 from commerce.services.collecting import set_pickup_time
 from commerce.services.waiting import promote_waiting
-from handlers import chat_names, options, waiting
+from handlers import chat_names, helpselling, options, waiting
 from handlers.cards import card_update, format_deadline
 from handlers.context import Context, card_language
 from handlers.parsing.edits import EditWords, parse_copy, parse_edit, pickup_parts, read_change
@@ -82,9 +82,13 @@ async def edit(ctx: Context) -> list[Reply]:
         id=group_buy.id,
         changes=t(lang, "list_separator").join(_changes(edited, lang, ctx.tz)),
     )
+    elsewhere = await helpselling.tell_listings(  # 帮卖: its buyers in other groups hear it too
+        ctx.uow, group_buy, ctx.memo, lambda said_in: _news(edited, said_in, ctx.tz)
+    )
     if group_buy.chat_id == request.chat_id:
         return [
             Reply(text="\n".join([done, *_news(edited, lang, ctx.tz)]), language=lang),
+            *elsewhere,
             card_update(group_buy),
             *moved,
         ]
@@ -93,7 +97,7 @@ async def edit(ctx: Context) -> list[Reply]:
     news = _news(edited, group_lang, ctx.tz)
     if news:  # edited in private: the group still hears what changed
         replies.append(Reply(text="\n".join(news), chat_id=group_buy.chat_id, language=group_lang))
-    return [*replies, card_update(group_buy), *moved]
+    return [*replies, *elsewhere, card_update(group_buy), *moved]
 
 
 def _pickup(words: EditWords, ctx: Context, lang: str) -> str | None:

@@ -10,7 +10,7 @@ in all (`spread`), and its close is announced in each (`announce_close`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from commerce.domain.commission import percent
@@ -165,3 +165,20 @@ async def sales_line(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> str | N
         for listing_id, chat, seller in ((each.id, each.chat_id, each.seller_name) for each in listed)
     ]
     return t(lang, "list_listings", listings=t(lang, "list_separator").join(parts))
+
+
+async def tell_listings(
+    uow: UnitOfWork, group_buy: GroupBuy, memo: LanguageMemo, lines: Callable[[str], list[str]]
+) -> list[Reply]:
+    """What the group buy's own group is told about a change (`lines` in a language: a new price, a
+    new deadline), told in each group that lists it too, in that group's language (none: nothing)."""
+    if not group_buy.listings or group_buy.id is None:
+        return []
+    told = []
+    for listing in await uow.listings.of_group_buy(group_buy.id):
+        lang = await chat_setting(uow, listing.chat_id, memo) or group_buy.lang
+        said = lines(lang)
+        if said:  # under the group buy's name: that group has its own group buys too
+            head = t(lang, "card_title", title=group_buy.terms.title, id=group_buy.id)
+            told.append(Reply(text="\n".join([head, *said]), chat_id=listing.chat_id, language=lang))
+    return told

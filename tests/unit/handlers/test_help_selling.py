@@ -246,3 +246,13 @@ async def test_for_you_never_offers_what_a_member_joined_in_a_listing_group() ->
     await office.say("cat", "+1 #1")
     mine = office.said(await office.say("cat", "猜你喜欢", private=True))
     assert "#1 芒果" not in mine
+
+
+async def test_a_price_change_is_told_in_every_group_that_lists_it() -> None:
+    family, office = await listed()
+    await office.say("cat", "+1")
+    edited = await family.say("amy", "修改 价格 80")
+    told = {reply.chat_id for reply in edited if reply.text and reply.chat_id and not reply.is_card}
+    assert "office" in told
+    office_news = next(reply.text for reply in edited if reply.chat_id == "office" and reply.text)
+    assert "¥80" in office_news
