@@ -162,7 +162,7 @@ async def _posting(request: Request, identity: str, who: Principal, form: Form, 
         )
 
     command = Command("mute" if stop else "unmute", rest=rest)
-    where = Where(chat_id, as_chat_admin=True, mentions=(member.user_id,))
+    where = Where(chat_id, mentions=(member.user_id,))  # as in the chat: only its admins (and ours)
     try:
         await run_command(console.app, who, command, where, lang=None, audit=audit)
     except DomainError as refusal:

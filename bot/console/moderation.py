@@ -113,7 +113,7 @@ async def _decide(request: Request, note: Note, who: Principal, why: str, *, hid
         )
 
     command = Command("hide" if hide else "unhide", rest=f"{note_id} {why}".strip() if hide else str(note_id))
-    where = Where(note.chat_id, as_chat_admin=True)
+    where = Where(note.chat_id)  # as in the chat: only its admins (and the console's) moderate
     try:
         await run_command(console.app, who, command, where, lang=None, audit=audit)
     except DomainError as refusal:

@@ -84,6 +84,8 @@ async def _act(console: Console, who: Principal, action: str, number: str, lang:
         parsed = order_number(number)
     except DomainError as refusal:
         return refusal_text(lang, refusal)
+    except ValueError:  # not a number at all (a hand-made form): an order that is not here
+        return refusal_text(lang, DomainError("order_not_found", order=number))
     if parsed.group_buy_id is None:  # the console names orders in full (`12-3`)
         return refusal_text(lang, DomainError("order_not_found", order=number))
     try:

@@ -27,7 +27,7 @@ async def test_the_queue_each_organiser_their_own_chats(world: ConsoleWorld) -> 
 async def test_hiding_a_note_is_the_chats_hide_told_to_the_author_and_audited(world: ConsoleWorld) -> None:
     shop = await open_shop(world)
     await flag(world, shop.bob_note, "family")
-    amy = await world.member("amy")
+    amy = await world.admin()  # the chat's rule: only admins moderate (an organiser is refused)
     before = len(await world.outbox_rows())
     response = await post_form(amy, "/moderation/hide", {"note": str(shop.bob_note), "why": "paid post"})
     assert response.status_code == 303 and response.headers["location"] == "/moderation"
@@ -53,7 +53,7 @@ async def test_hiding_a_note_is_the_chats_hide_told_to_the_author_and_audited(wo
         ),
     ]
     [entry] = await world.audit_rows()
-    assert (entry["actor"], entry["action"], entry["subject"]) == ("playground:amy", "note.hide", f"note:{n}")
+    assert (entry["actor"], entry["action"], entry["subject"]) == ("console:root", "note.hide", f"note:{n}")
     assert json.loads(entry["before"]) == {"hidden": False, "flagged": True}
     assert json.loads(entry["after"]) == {"hidden": True, "why": "paid post"}
 
@@ -76,12 +76,25 @@ async def test_leaving_a_flagged_note_up_clears_it(world: ConsoleWorld) -> None:
 
 async def test_a_refusal_is_said_and_changes_nothing(world: ConsoleWorld) -> None:
     shop = await open_shop(world)
-    amy = await world.member("amy")
+    amy = await world.admin()
     before = len(await world.outbox_rows())
     assert (await post_form(amy, f"/moderation/notes/{shop.bob_note}/restore")).status_code == 303
     page = (await amy.get("/moderation")).text
     assert 'class="flash error"' in page
     assert f"Note #{shop.bob_note} is neither hidden nor waiting for review; nothing changed." in page
+    assert len(await world.outbox_rows()) == before and await world.audit_rows() == []
+
+
+async def test_an_organiser_is_refused_moderation_as_in_the_chat(world: ConsoleWorld) -> None:
+    shop = await open_shop(world)
+    await flag(world, shop.bob_note, "family")
+    amy = await world.member("amy")
+    before = len(await world.outbox_rows())
+    assert (
+        await post_form(amy, "/moderation/hide", {"note": str(shop.bob_note), "why": "x"})
+    ).status_code == 303
+    page = (await amy.get("/moderation")).text
+    assert 'class="flash error"' in page and "admins" in page
     assert len(await world.outbox_rows()) == before and await world.audit_rows() == []
 
 

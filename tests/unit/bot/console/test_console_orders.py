@@ -127,6 +127,8 @@ async def test_a_batch_refund_refunds_each_ticked_order_and_says_which_were_refu
     assert (await post_form(client, "/orders/refund", picks)).status_code == 303
     page = (await client.get("/orders")).text
     assert f"Refunded: #{gid}-1" in page and f"#{gid}-9: There is no order #{gid}-9 here." in page
+    assert (await post_form(client, "/orders/paid", {"pick_zz": "on"})).status_code == 303  # hand-made
+    assert "#zz: There is no order #zz here." in (await client.get("/orders")).text  # refused, never a 500
     statuses = await _status(world, gid)
     assert statuses[1] == "refunded"
     sent = await _sent_since(world, before)
