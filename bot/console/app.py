@@ -76,7 +76,7 @@ def create_console_app(console: Console) -> FastAPI:
     web = FastAPI(title="Tuan console", docs_url=None, redoc_url=None, openapi_url=None)
     web.state.console = console
     web.state.default_language = console.default_language
-    sessions = Sessions(console.secret, secure=console.secure_cookies)
+    sessions = Sessions(console.secret, secure=console.secure_cookies, counters=console.counters)
     web.middleware("http")(sessions.middleware)
 
     @web.exception_handler(LoginRequired)

@@ -99,7 +99,7 @@ async def login(request: Request, form: CsrfForm) -> Response:
 
 @router.post("/logout")
 async def logout(request: Request, _: CsrfForm) -> Response:
-    sign_out(request)
+    await sign_out(request, console_of(request).counters)
     return RedirectResponse("/login", status_code=303)
 
 

@@ -3,6 +3,7 @@
 The cookie holds who is logged in (role, name, identity) and a random CSRF token; it is signed with
 TUAN_CONSOLE_SECRET and expires after `SESSION_SECONDS`. Every visitor gets one (anonymous: a CSRF
 token only), so the login form is protected too; logging in or out starts a new one (a new token).
+Logging out also revokes the old one's id in the shared counters, so a copy of its cookie is refused.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from fastapi import Request, Response
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from commerce.domain.console import Principal, Role
+from commerce.state import Counters
 
 COOKIE = "tuan_console"
 SESSION_SECONDS = 12 * 3600
@@ -23,10 +25,14 @@ SESSION_SECONDS = 12 * 3600
 DEV_CONSOLE_SECRET = "tuan-dev-console-secret-do-not-use-in-production"
 
 
+REVOKED = "console:revoked:"  # + a session's id: logged out (in the shared counters, for its lifetime)
+
+
 class Sessions:
-    def __init__(self, secret: str, *, secure: bool = False) -> None:
+    def __init__(self, secret: str, *, secure: bool = False, counters: Counters | None = None) -> None:
         self._signer = URLSafeTimedSerializer(secret, salt="tuan-console-session")
         self.secure = secure
+        self.counters = counters
 
     def load(self, cookie: str | None) -> tuple[dict[str, Any], bool]:
         """The session the cookie holds and True, or a fresh anonymous one and False (none, forged,
@@ -56,6 +62,14 @@ class Sessions:
     ) -> Response:
         """Load the session before the route; write it back after when it is new or was replaced."""
         data, valid = self.load(request.cookies.get(COOKIE))
+        sid = data.get("sid")
+        if (
+            valid
+            and isinstance(sid, str)
+            and self.counters is not None
+            and await self.counters.value(REVOKED + sid)
+        ):
+            data, valid = fresh(), False  # logged out: a copy of the cookie is worth nothing
         request.state.session = data
         response = await call_next(request)
         if not valid or request.state.session is not data:
@@ -69,10 +83,16 @@ def fresh(**who: Any) -> dict[str, Any]:
 
 
 def sign_in(request: Request, who: Principal) -> None:
-    request.state.session = fresh(role=who.role.value, name=who.name, identity=who.identity)
+    sid = secrets.token_urlsafe(16)  # what logging out revokes
+    request.state.session = fresh(role=who.role.value, name=who.name, identity=who.identity, sid=sid)
 
 
-def sign_out(request: Request) -> None:
+async def sign_out(request: Request, counters: Counters | None) -> None:
+    """A new anonymous session; the old one's id revoked for the rest of its life, so a copy of its
+    cookie (another browser, a shared computer) no longer logs anyone in."""
+    sid = request.state.session.get("sid")
+    if isinstance(sid, str) and counters is not None:
+        await counters.incr(REVOKED + sid, ttl=SESSION_SECONDS)
     request.state.session = fresh()
 
 

@@ -72,12 +72,16 @@ async def test_failed_logins_from_one_address_are_limited_across_accounts(world:
 
 async def test_logout_ends_the_session(world: ConsoleWorld) -> None:
     client = await world.admin()
+    kept = dict(client.cookies)  # a copy of the cookie: another browser, a shared computer
     response = await post_form(client, "/logout")
     assert response.status_code == 303
     assert response.headers["location"] == "/login"
     page = await client.get("/group-buys")
     assert page.status_code == 302
     assert page.headers["location"] == "/login?next=%2Fgroup-buys"
+    copied = world.browser()
+    copied.cookies.update(kept)
+    assert (await copied.get("/audit")).status_code == 302  # the logged-out session is refused anywhere
 
 
 async def test_a_login_without_the_forms_csrf_token_is_refused_with_a_page_saying_so(
