@@ -171,6 +171,12 @@ def changed(fields: Mapping[str, str], before: Mapping[str, str]) -> list[str]:
     return [name for name in EDITABLE if fields[name] and fields[name] != before[name]]
 
 
+def loaded(form: Mapping[str, str]) -> dict[str, str] | None:
+    """The values the edit form was loaded with (its `was_` fields); None for a form without them."""
+    was = {name: form.get(f"was_{name}") for name in EDITABLE}
+    return None if any(value is None for value in was.values()) else {k: str(v) for k, v in was.items()}
+
+
 def edit_command(group_buy_id: int, fields: Mapping[str, str], names: list[str]) -> str:
     """`/edit #12 <new title> price … payment …` for the changed fields, the payment note last."""
     parts = [f"/edit #{group_buy_id}"]

@@ -128,7 +128,7 @@ async def edit_form(request: Request, group_buy_id: int, who: Organiser) -> Resp
     fields = gb_forms.current_fields(group_buy, console.app.tz)
     return render(
         request, "group_buy_form.html", mode="edit", row=row, fields=fields, errors={},
-        has_options=bool(group_buy.terms.options),
+        has_options=bool(group_buy.terms.options), was=fields,
     )  # fmt: skip
 
 
@@ -146,7 +146,9 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
     has_options = bool(group_buy.terms.options)
     if has_options:  # the options are as opened; an option's own price and stock: `/edit #12 5kg …`
         fields["price"], fields["options"] = before["price"], before["options"]
-    names = gb_forms.changed(fields, before)
+    was = gb_forms.loaded(form) or before  # what this person saw: only what they changed is sent
+    names = gb_forms.changed(fields, was)
+    conflicts = {name: before[name] for name in names if before[name] != was[name]}
     errors = gb_forms.check(
         fields, currency=group_buy.terms.currency, now=app.clock.now(), tz=app.tz,
         present=frozenset(names), has_options=has_options,
@@ -155,11 +157,13 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         errors["title"] = DomainError("console_title_fixed_with_options")
     if not names:
         errors["_form"] = DomainError("console_edit_nothing")
+    for name, now_is in conflicts.items():  # changed meanwhile by someone else: never overwritten unseen
+        errors[name] = DomainError("console_edit_conflict", now=now_is)
 
     def again(problems: Mapping[str, str]) -> Response:
         return render(
             request, "group_buy_form.html", status=422, mode="edit", row=row, fields=fields,
-            errors=problems, has_options=has_options,
+            errors=problems, has_options=has_options, was=before,
         )  # fmt: skip
 
     if errors:

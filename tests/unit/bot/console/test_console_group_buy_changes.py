@@ -247,3 +247,23 @@ async def test_the_form_speaks_the_readers_language(world: ConsoleWorld) -> None
     client = await world.member("amy")
     page = (await client.get("/group-buys/new", headers={"accept-language": "zh-CN"})).text
     assert '<label for="limit">每人限购</label>' in page and "开新团" in page
+
+
+async def test_an_edit_never_undoes_a_change_made_since_the_form_was_opened(world: ConsoleWorld) -> None:
+    gid = await world.open_group_buy("family", "amy", "Mangoes", target=3)
+    client = await world.member("amy")
+    page = (await client.get(f"/group-buys/{gid}/edit")).text
+    form = dict(re.findall(r'name="(\w+)" value="([^"]*)"', page))
+    form.pop("csrf")
+    await world.say("family", "amy", f"/edit #{gid} price 9")  # meanwhile, in the chat
+    response = await post_form(client, f"/group-buys/{gid}/edit", {**form, "stock": "30"})  # only stock
+    assert response.status_code == 303, response.text
+    again = (await client.get(f"/group-buys/{gid}/edit")).text
+    assert 'name="price" value="9' in again and 'name="stock" value="30"' in again  # 9 kept, 30 saved
+
+    stale = dict(re.findall(r'name="(\w+)" value="([^"]*)"', again))
+    stale.pop("csrf")
+    await world.say("family", "amy", f"/edit #{gid} price 8")
+    clash = await post_form(client, f"/group-buys/{gid}/edit", {**stale, "price": "7"})  # both changed it
+    assert clash.status_code == 422
+    assert "someone else" in _field_error(clash.text, "price")
