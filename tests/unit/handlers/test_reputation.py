@@ -71,6 +71,8 @@ async def test_help_notes_explains_the_rule_in_plain_words() -> None:
         assert said.startswith("种草笔记\n")
         assert "每个人每种方式只算一次（一个朋友点一百个赞也只算一个）" in said
         assert "新人（不显示）→ 达人" in said
+        assert "关注 @名字（每天一条私信" in said and "⚠️ 未验证" in said
     english = chat.said(await chat.say("bob", "/help notes"))
+    assert "/follow @name (one private round-up a day" in english and "⚠️ Unverified" in english
     assert "Each member counts once per kind (a hundred likes from one friend are one like)" in english
     assert "Newcomer (not shown) → Insider" in english
