@@ -8,6 +8,7 @@ not reach the page or a form without its CSRF token, 404 for what is not there o
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -85,26 +86,21 @@ def create_console_app(console: Console) -> FastAPI:
             return JSONResponse({"error": "log in first"}, status_code=401)
         return RedirectResponse(login.login_url(request), status_code=302)
 
-    @web.exception_handler(Forbidden)
-    async def _forbidden(request: Request, _: Forbidden) -> Response:
-        return render(request, "error.html", status=403, message_key="console_forbidden")
+    def error_page(status: int, key: str) -> Callable[[Request, Exception], Awaitable[Response]]:
+        async def page(request: Request, _: Exception) -> Response:
+            return render(request, "error.html", status=status, message_key=key)
 
-    @web.exception_handler(CsrfRefused)
-    async def _csrf(request: Request, _: CsrfRefused) -> Response:
-        return render(request, "error.html", status=403, message_key="console_csrf_refused")
+        return page
 
-    @web.exception_handler(FormTooLarge)
-    async def _large(request: Request, _: FormTooLarge) -> Response:
-        return render(request, "error.html", status=413, message_key="console_form_too_large")
-
-    @web.exception_handler(NotFoundHere)
-    async def _not_here(request: Request, _: NotFoundHere) -> Response:
-        return render(request, "error.html", status=404, message_key="console_not_found")
-
-    @web.exception_handler(RequestValidationError)
-    async def _unreadable(request: Request, _: RequestValidationError) -> Response:
-        """A path that names nothing (`/group-buys/abc`) is not there."""
-        return render(request, "error.html", status=404, message_key="console_not_found")
+    # each refusal as one page; a path that names nothing (`/group-buys/abc`) is not there
+    for refusal, (status, key) in {
+        Forbidden: (403, "console_forbidden"),
+        CsrfRefused: (403, "console_csrf_refused"),
+        FormTooLarge: (413, "console_form_too_large"),
+        NotFoundHere: (404, "console_not_found"),
+        RequestValidationError: (404, "console_not_found"),
+    }.items():
+        web.add_exception_handler(refusal, error_page(status, key))
 
     @web.exception_handler(HTTPException)
     async def _http(request: Request, exc: HTTPException) -> Response:
