@@ -10,7 +10,7 @@ LOCK := requirements.lock
 
 .PHONY: install install-dev lock system-deps gateway playground test lint bench clean
 
-# Every Python package (core, dev and the wechat extra) at the versions and hashes of requirements.lock,
+# Every Python package (core, dev, the wechat and ai extras) at the versions and hashes of requirements.lock,
 # then Tuan itself without touching them. One lock for everything: the playground gets the same versions
 # the tests ran with.
 $(VENV)/.core: pyproject.toml $(LOCK)
@@ -31,7 +31,7 @@ install-dev: $(VENV)/.dev
 # are PyPI's. Needs uv (a dev dependency): a venv from the old lock has it.
 lock:
 	test -x $(VENV)/bin/uv || $(MAKE) $(VENV)/.core
-	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --extra wechat --generate-hashes \
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --extra wechat --extra ai --generate-hashes \
 		--python-version 3.11 --custom-compile-command "make lock" $(if $(UPGRADE),--upgrade) -q -o $(LOCK)
 
 system-deps:

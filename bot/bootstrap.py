@@ -23,6 +23,7 @@ from bot.clock import SystemClock
 from bot.commission_release import CommissionRelease
 from bot.housekeeping import UpdatePruner
 from bot.outbox_relay import POLL_SECONDS, BatchSink, OutboxRelay, Sink
+from bot.rerank import note_reranker
 from bot.scheduler import DeadlineScheduler, Deliver
 from bot.settings import Settings
 from commerce.domain.events import Event, OrderPaid
@@ -95,11 +96,18 @@ class Tuan:
             batch_sink=batch_sink,
             poll_seconds=poll_seconds,
             name=platform,
+            leases=self.shares_outbox,
         )
         self.app.on_queued = relay.wake
         self.relays.append(relay)
         relay.start()
         return relay
+
+    @property
+    def shares_outbox(self) -> bool:
+        """Whether other workers may drain this outbox (chat leases, bot/outbox_relay.py): not on SQLite,
+        which runs one process."""
+        return self.engine.dialect.name != "sqlite"
 
     async def start(self, deliver: Deliver) -> None:
         """Run deadline jobs (re-scheduling every open group buy); their replies go to `deliver` (unless
@@ -112,6 +120,7 @@ class Tuan:
                 sink=self.bus.run_row,
                 poll_seconds=EVENT_POLL_SECONDS,
                 name="events",
+                leases=self.shares_outbox,
             )
             self.bus.on_durable = relay.wake
             self.relays.append(relay)
@@ -128,7 +137,7 @@ class Tuan:
         for stop in reversed(self._stops):
             await stop()
         self._stops.clear()
-        self.scheduler.shutdown()
+        await self.scheduler.aclose()  # the loop stopped before the engine it uses is disposed
         for relay in self.relays:
             await relay.close()
         await self.engine.dispose()
@@ -314,7 +323,7 @@ async def build(
     state = await _shared_state(settings, engine)
     clock = SystemClock(offset=timedelta(seconds=settings.clock_offset_seconds))
     scheduler = DeadlineScheduler(clock=clock)
-    uow_factory = SqlUnitOfWorkFactory(engine)
+    uow_factory = SqlUnitOfWorkFactory(engine, group_commit=settings.group_commit)
     scheduler.add_chore(UpdatePruner(uow_factory, keep=timedelta(days=settings.keep_updates_days)))
     hold = timedelta(days=settings.commission_hold_days)
     scheduler.add_chore(CommissionRelease(uow_factory, clock, hold=hold))  # holding period -> available
@@ -347,6 +356,7 @@ async def build(
         bus=bus,
         star_refunds=star_refunds,
         counters=state.counters,  # members' commands a minute, counted across processes
+        reranker=note_reranker(settings.ask_rerank),  # the `ai` extra's, loaded at the first question
     )
     if settings.pickup_reminder is not None:  # the evening before each pickup (handlers.collecting)
         scheduler.add_chore(

@@ -1,8 +1,8 @@
 """The clock of a running Tuan: aware UTC, with an offset tests and the playground can move forward.
 
 The offset lets an end-to-end test make a deadline pass without waiting (`POST /api/clock` in the
-playground, or `TUAN_CLOCK_OFFSET_SECONDS` at start-up). Whoever moves it must tell the scheduler,
-whose jobs run on the real clock (`Tuan.advance_clock` does both).
+playground, or `TUAN_CLOCK_OFFSET_SECONDS` at start-up). Whoever moves it must tell the scheduler, which
+sleeps on the real clock until the next deadline on this one (`Tuan.advance_clock` does both).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 
 def real_now() -> datetime:
-    """The machine's time, aware UTC: what APScheduler and the event loop go by."""
+    """The machine's time, aware UTC: what the event loop's timers go by."""
     return datetime.now(UTC)
 
 

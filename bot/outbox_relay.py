@@ -11,6 +11,19 @@ chat's messages keep their order. A sink that raises makes the row due again aft
 Delivery is at least once: a process that dies after the platform accepted a message and before it
 marked the row sent sends that one message again after the restart (a window of one round).
 
+Several workers (processes, each with its own owner id: `worker_id`) drain one outbox through chat
+leases (storage/outbox.py): each round a relay takes or renews, in one statement, the leases of chats
+with due rows that no other worker holds (a row without a chat, an `event:` row, is leased by its
+topic), and reads only those chats' rows; so a chat's rows are sent by one worker at a time, in id
+order: while its lease holds no other worker reads them. It renews its chats every round while it has
+rows of them in flight, and gives them up in the transaction that marks their rows sent. A worker
+that dies keeps its chats until their lease lapses (`lease_seconds`, 60 s), then another takes them
+over and sends what was left, at least once as above; a worker starting on the same machine takes a
+dead process's chats at once (`is_dead`). A round is one transaction; the leases cost it one
+statement, and a delete when a chat went idle, so a relay that is the only worker (`leases=False`: the
+composition root's choice on SQLite, which runs one process) skips them and reads every due row, as
+before there were workers.
+
 A platform that merges rows (WeChat says all answers to one member message in one message) gives a
 `batch_sink` instead: each round hands it every due row at once, in id order, and it says per row
 whether it was accepted, failed, or must wait: "not yet, due again at T" (a WeChat card waiting for its
@@ -23,8 +36,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
+import secrets
+import socket
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from commerce.domain.outbox import OutboxItem, backoff
 from commerce.ports import Clock, UnitOfWorkFactory
@@ -48,6 +64,47 @@ try). A row it says nothing of is retried; raising fails them all."""
 BATCH = 200
 CLOSE_GRACE_SECONDS = 5.0
 POLL_SECONDS = 1.0
+LEASE_SECONDS = 60.0  # how long a dead worker's chats wait before another worker takes them over
+CHATS_PER_ROUND = 50  # new chats a round may lease, beside those it holds: the others are left to others
+
+_worker: tuple[int, str] | None = None
+
+
+def worker_id() -> str:
+    """This process's owner id in the outbox's chat leases, `host:pid namespace:pid:random`; new in a
+    forked child."""
+    global _worker
+    pid = os.getpid()
+    if _worker is None or _worker[0] != pid:
+        _worker = (pid, f"{socket.gethostname()[:120]}:{_pid_namespace()}:{pid}:{secrets.token_hex(4)}")
+    return _worker[1]
+
+
+def is_dead(owner: str) -> bool:
+    """Whether `owner` was a process of this machine (same host and PID namespace: not another
+    container) that is gone, or an earlier life of this process's pid (a container's pid 1): a
+    restarted worker takes its chats at once instead of waiting for the leases to lapse."""
+    parts = owner.split(":")
+    mine = worker_id().split(":")
+    if len(parts) != 4 or parts[:2] != mine[:2] or parts[1] == "-" or not parts[2].isdigit():
+        return False
+    pid = int(parts[2])
+    if pid == os.getpid():
+        return owner != worker_id()
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # it exists (another user's)
+        return False
+    return False
+
+
+def _pid_namespace() -> str:
+    try:
+        return "".join(c for c in os.readlink("/proc/self/ns/pid") if c.isdigit()) or "-"
+    except OSError:  # not Linux: no restarted worker is recognised, its leases lapse
+        return "-"
 
 
 class OutboxRelay:
@@ -62,6 +119,10 @@ class OutboxRelay:
         poll_seconds: float = POLL_SECONDS,
         batch: int = BATCH,
         name: str = "outbox",
+        owner: str | None = None,
+        lease_seconds: float = LEASE_SECONDS,
+        chats_per_round: int = CHATS_PER_ROUND,
+        leases: bool = True,
     ) -> None:
         self.uow_factory = uow_factory
         self.clock = clock
@@ -73,9 +134,16 @@ class OutboxRelay:
         self.poll_seconds = poll_seconds
         self.batch = batch
         self.name = name
+        self.owner = owner or worker_id()
+        self.lease_seconds = lease_seconds
+        self.chats_per_round = chats_per_round
+        self.leases = leases  # False: this worker is the only one (SQLite): no lease statements
         self._wake = asyncio.Event()
         self._settled = asyncio.Event()
         self._in_flight: dict[int, asyncio.Task[None]] = {}
+        self._chat_of: dict[int, str] = {}  # row in flight -> its lease key (storage.outbox.chat_key)
+        self._leases: set[str] = set()  # the chats this relay held after its last lease statement
+        self._started = False  # the first lease statement frees the chats of this machine's dead workers
         self._accepted: set[int] = set()
         self._failed: dict[int, tuple[int, str]] = {}  # id -> (attempts so far, error)
         self._postponed: dict[int, datetime] = {}  # id -> when it is due again (batch mode)
@@ -112,6 +180,7 @@ class OutboxRelay:
                 task.cancel()
             await asyncio.gather(*late, return_exceptions=True)
         await self._settle()
+        await self._release()
 
     async def last_round(self, *, due_by: datetime) -> int:
         """Batch mode, after `close` (on shutdown): hand the sink once the rows due by `due_by`, not only
@@ -119,11 +188,11 @@ class OutboxRelay:
         record what it did; how many rows it handed."""
         if self.batch_sink is None or self._task is not None or self._in_flight:
             raise RuntimeError("last_round is for a closed relay with a batch sink")
-        async with self.uow_factory() as uow:
-            items = await uow.outbox.due(self.topic_prefix, now=due_by, limit=self.batch)
+        items = await self._exchange(due_by=due_by, new_chats=self.chats_per_round)
         if items:
             await self._deliver_batch(items)
         await self._settle()
+        await self._release()
         return len(items)
 
     async def drain(self, within: float | None = None) -> bool:
@@ -167,15 +236,12 @@ class OutboxRelay:
         """Record what finished since the last round, then deliver the rows that are due: how many."""
         self._rounds += 1
         this_round = self._rounds
-        await self._settle()
-        if self.batch_sink is not None and self._in_flight:
-            self._idle = False  # one batch at a time: the next starts once this one was settled
+        # one batch at a time: while one is out, a round records, renews its chats and reads nothing
+        busy = self.batch_sink is not None and any(not task.done() for task in self._in_flight.values())
+        items = await self._exchange(due_by=None, new_chats=0 if busy else self.chats_per_round)
+        if busy:
+            self._idle = False  # the next batch starts once this one was settled
             return 0
-        now = self.clock.now()
-        async with self.uow_factory() as uow:
-            items = await uow.outbox.due(
-                self.topic_prefix, now=now, limit=self.batch, skip=set(self._in_flight)
-            )
         self._idle = not items and not self._in_flight
         self._idle_round = this_round
         if self.batch_sink is not None:
@@ -184,10 +250,12 @@ class OutboxRelay:
                 for item in items:
                     assert item.id is not None
                     self._in_flight[item.id] = batch
+                    self._chat_of[item.id] = _lease_key(item)
             return len(items)
         for item in items:  # each in a task of its own, started in id order: queued in order
             assert item.id is not None
             self._in_flight[item.id] = asyncio.create_task(self._deliver(item), name=f"relay:{item.id}")
+            self._chat_of[item.id] = _lease_key(item)
         return len(items)
 
     async def _deliver(self, item: OutboxItem) -> None:
@@ -231,31 +299,85 @@ class OutboxRelay:
             self.wake()
 
     async def _settle(self) -> None:
-        """Mark accepted rows sent (one statement), failed and postponed ones due later; forget finished
-        tasks."""
-        done = {i for i, task in self._in_flight.items() if task.done()}
-        for item_id in done:
+        """Record what finished (after `close`): as a round does, without taking new chats."""
+        await self._exchange(due_by=None, new_chats=0)
+
+    async def _exchange(self, *, due_by: datetime | None, new_chats: int) -> list[OutboxItem]:
+        """A round's one transaction: mark accepted rows sent (one statement), failed and postponed ones
+        due later; take or renew this worker's chat leases (one statement: those it holds and up to
+        `new_chats` more) and read their rows due by `due_by` (default now; none when `new_chats` is
+        0); give up the chats with nothing due and nothing in flight. A chat is never free while a row
+        it sent is unmarked: its lease goes in the transaction of the mark. Without `leases`, it reads
+        every due row (one worker alone)."""
+        for item_id in [i for i, task in self._in_flight.items() if task.done()]:  # forget finished tasks
             self._in_flight.pop(item_id, None)
+            self._chat_of.pop(item_id, None)
         accepted = {i for i in self._accepted if i not in self._in_flight}
         failed = {i: why for i, why in self._failed.items() if i not in self._in_flight}
         postponed = {i: due for i, due in self._postponed.items() if i not in self._in_flight}
-        if not accepted and not failed and not postponed:
-            return
+        busy = set(self._chat_of.values())
+        limit = len(self._leases | busy) + new_chats if self.leases else 0
+        if not accepted and not failed and not postponed and limit == 0 and not new_chats:
+            return []
         now = self.clock.now()
+        items: list[OutboxItem] = []
         async with self.uow_factory() as uow:
-            await uow.outbox.mark_sent(accepted, at=now)
+            if accepted:
+                await uow.outbox.mark_sent(accepted, at=now)
             for item_id, (attempts, error) in failed.items():
                 await uow.outbox.retry_later(item_id, due_at=_later(now, attempts), error=error)
             for item_id, due_at in postponed.items():
                 await uow.outbox.postpone(item_id, due_at=due_at)
+            leases: list[str] = []
+            if limit and not self._started:
+                for owner in await uow.outbox.lease_owners(self.topic_prefix):
+                    if is_dead(owner):
+                        log.info("outbox relay %s: taking over the chats of %s (gone)", self.name, owner)
+                        await uow.outbox.release_chats(self.topic_prefix, owner=owner)
+            if limit:
+                leases = await uow.outbox.lease_chats(
+                    self.topic_prefix,
+                    owner=self.owner,
+                    now=now,
+                    until=now + timedelta(seconds=self.lease_seconds),
+                    limit=limit,
+                    due_by=due_by,
+                )
+            if new_chats and (leases or not self.leases):
+                items = await uow.outbox.due(
+                    self.topic_prefix,
+                    now=now if due_by is None else due_by,
+                    limit=self.batch,
+                    skip=set(self._in_flight),
+                    chats=leases if self.leases else None,
+                )
+            keep = busy | set(leases)
+            if self._leases - keep:
+                await uow.outbox.release_chats(self.topic_prefix, owner=self.owner, keep=keep)
             await uow.commit()
+        self._started = self._started or bool(limit)
+        self._leases = set(leases)
         self.sent += len(accepted)
         self._accepted -= accepted
         for item_id in failed:
             self._failed.pop(item_id, None)
         for item_id in postponed:
             self._postponed.pop(item_id, None)
+        return items
+
+    async def _release(self) -> None:
+        """Give up every chat lease (the relay stopped): another worker may take the chats at once."""
+        if self._leases:
+            async with self.uow_factory() as uow:
+                await uow.outbox.release_chats(self.topic_prefix, owner=self.owner)
+                await uow.commit()
+            self._leases.clear()
 
 
 def _later(now: datetime, attempts: int) -> datetime:
     return now + backoff(attempts)
+
+
+def _lease_key(item: OutboxItem) -> str:
+    """The chat lease a row is sent under (storage.outbox.chat_key): its chat, or its topic."""
+    return item.chat_id or item.topic

@@ -1,31 +1,39 @@
-"""Deadlines: each open group buy closes by itself at its deadline, even across restarts.
+"""Deadlines: each open group buy closes by itself at its deadline, exactly once however many workers run.
 
-APScheduler 3 (`AsyncIOScheduler`, in-memory job store) holds one date job per open group buy. Jobs come
-from two places: `on_events` (a `GroupBuyOpened` from the ChatApp schedules it, a `GroupBuyEdited`
-moves it to the deadline as edited; a close unschedules it)
-and `sweep`, which reads every open group buy from the database at start-up and every 30 seconds after,
-so a deadline that passed while Tuan was offline fires at once, and a group buy opened by another
-process (`tuan seed`) is picked up. The database stays the truth: the in-memory jobs are a cache of it.
+Why a due-work loop and no timers: one in-memory timer per open group buy in every process meant that N
+workers fired every deadline N times (harmless for the outcome, `ChatApp.expire` being a guarded
+transition, but N times the work, N processes racing for the same rows at the same second). Here the
+database says who closes what. Each wake *claims* the due group buys in one guarded write
+(`ChatApp.claim_deadlines`, storage/deadlines.py: an UPDATE stamping a lease, `FOR UPDATE SKIP LOCKED`
+on PostgreSQL), commits it, then closes each one it got with `ChatApp.expire`; the other workers skip
+them. A worker that dies holding claims leaves them to lapse after `lease_seconds`, and another closes
+them then. The close keeps its own guarantees (the status changes only if still open, its messages are
+outbox rows of the same transaction, a big close's pending orders are finished by whoever claims it
+next), so even a lease that lapsed during a slow close changes nothing twice.
 
-Jobs run on the machine's clock while deadlines are read on Tuan's clock, which may carry an offset
-(bot/clock.py): a job runs at `deadline - offset`; `clock_changed()` moves every job after the offset
-changes. `ChatApp.expire` is idempotent, so an extra firing is harmless. Housekeeping chores (pruning
-old processed updates: bot/housekeeping.py) run at the sweep's pace and decide themselves how often to work.
+When it wakes: at the earliest time the database says something becomes claimable (`next_deadline`, a
+cheap MIN over the open group buys, read after every pass), at a deadline this process heard of on the
+bus (`GroupBuyOpened`, `GroupBuyEdited`), when Tuan's clock moves (`clock_changed`: the playground's
+time travel), and at least every `sweep_seconds` (what other processes opened or edited). A deadline
+that passed while Tuan was offline is claimed by the first pass, at `start`. The same sweep pace runs
+the unpaid-order sweep and the housekeeping chores (bot/housekeeping.py and the others), which claim
+their own work in the database and decide themselves how often to work.
+
+A close that fails is retried by whoever claims it next: this worker holds it back (in the database, so
+every worker respects it) a sweep, then 2, 4, 8 … sweeps, at most an hour, and reports each failure.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 
-from apscheduler.jobstores.base import JobLookupError
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
-
-from bot.clock import SystemClock, real_now
-from commerce.domain.events import Cancelled, Event, Failed, GroupBuyEdited, GroupBuyOpened, Succeeded
+from bot.clock import SystemClock
+from commerce.domain.events import Event, GroupBuyEdited, GroupBuyOpened
 from commerce.messagebus import MessageBus
 from handlers.types import Reply
 
@@ -39,15 +47,22 @@ Chore = Callable[[], Awaitable[object]]
 chore that returns a list of replies (the evening pickup reminder) has them delivered."""
 
 SWEEP_SECONDS = 30.0
+LEASE_SECONDS = 60.0  # a claim outlives a batch of closes many times over; a dead worker's lapses then
+BATCH = 20  # group buys claimed at once: small, so 200 due at the same second spread over the workers
 MAX_RETRY_SECONDS = 3600.0  # a deadline that keeps failing is retried at most hourly, never in a tight loop
+NAP_SECONDS = 1.0  # something is due but could not be claimed (a row held by a join): look again soon
 
 
 class DeadlineTarget(Protocol):
     """The part of `handlers.app.ChatApp` the scheduler uses."""
 
-    async def expire(self, group_buy_id: int) -> list[Reply]: ...
+    async def claim_deadlines(self, *, limit: int, lease: timedelta) -> list[int]: ...
 
-    async def open_deadlines(self) -> list[tuple[int, datetime]]: ...
+    async def next_deadline(self) -> datetime | None: ...
+
+    async def hold_deadline(self, group_buy_id: int, *, delay: timedelta) -> None: ...
+
+    async def expire(self, group_buy_id: int) -> list[Reply]: ...
 
 
 class ReservationTarget(Protocol):
@@ -58,119 +73,166 @@ class ReservationTarget(Protocol):
     async def expire_unpaid(self, now: datetime) -> list[Reply]: ...
 
 
-def _job_id(group_buy_id: int) -> str:
-    return f"deadline:{group_buy_id}"
-
-
-def _aware(deadline: datetime) -> datetime:
-    """A deadline in UTC; a naive one (a database that drops the zone) was stored as UTC."""
-    return deadline if deadline.tzinfo is not None else deadline.replace(tzinfo=UTC)
-
-
 class DeadlineScheduler:
-    """One date job per open group buy, plus a periodic sweep against the database."""
+    """The due-work loop of one worker: claim what is due, close it, sleep until the next due time."""
 
-    def __init__(self, *, clock: SystemClock, sweep_seconds: float = SWEEP_SECONDS) -> None:
+    def __init__(
+        self,
+        *,
+        clock: SystemClock,
+        sweep_seconds: float = SWEEP_SECONDS,
+        lease_seconds: float = LEASE_SECONDS,
+        batch: int = BATCH,
+    ) -> None:
         self._clock = clock
         self._sweep_seconds = sweep_seconds
-        # misfire_grace_time=None: a job late for any reason (a busy loop, a past deadline) still runs.
-        self._scheduler = AsyncIOScheduler(
-            timezone=UTC, job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
-        )
-        self._deadlines: dict[int, datetime] = {}
+        self._lease = timedelta(seconds=lease_seconds)
+        self._batch = batch
         self._target: DeadlineTarget | None = None
         self._reservations: ReservationTarget | None = None
         self._deliver: Deliver | None = None
         self._chores: list[Chore] = []
-        self._failures: dict[int, tuple[int, datetime]] = {}  # group buy -> (failures, not retried before)
+        self._failures: dict[int, int] = {}  # group buy -> failures in a row in this worker
+        self._next_due: datetime | None = None  # Tuan's clock: when to look again (None: nothing open)
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
 
     # -- what the rest of Tuan calls ---------------------------------------------------------------
     def subscribe(self, bus: MessageBus) -> None:
-        """Hear of openings and closings on the bus (not durable: the sweep re-reads the database)."""
-        for event_type in (GroupBuyOpened, GroupBuyEdited, Succeeded, Failed, Cancelled):
+        """Hear of new and edited deadlines on the bus (not durable: the database is read anyway)."""
+        for event_type in (GroupBuyOpened, GroupBuyEdited):
             bus.subscribe(event_type, self._on_event, name=f"scheduler:{event_type.__name__}")
 
     async def _on_event(self, event: Event) -> None:
         self.on_events([event])
 
     def on_events(self, events: Sequence[Event]) -> None:
-        """The ChatApp's event sink: schedule new group buys (again when a deadline was edited: /edit),
-        forget closed ones."""
+        """The ChatApp's event sink: a deadline sooner than the loop's next wake wakes it then. (A later
+        one needs nothing: the loop wakes early, finds nothing due, and reads the next due time.)"""
         for event in events:
             if isinstance(event, GroupBuyOpened | GroupBuyEdited):
-                self.schedule(event.group_buy_id, datetime.fromisoformat(event.deadline_iso))
-            elif isinstance(event, Succeeded | Failed | Cancelled):
-                self.unschedule(event.group_buy_id)
+                self._heard(datetime.fromisoformat(event.deadline_iso))
+
+    def _heard(self, deadline: datetime) -> None:
+        if self._next_due is None or deadline < self._next_due:
+            self._next_due = deadline
+            self._wake.set()
 
     async def start(self, target: DeadlineTarget, deliver: Deliver) -> None:
-        """Start running jobs and re-schedule every open group buy from the database."""
+        """Close what fell due while Tuan was offline (before the caller takes the backlog of updates:
+        a card is closed before anyone answers on it) and run the chores once, then keep the loop."""
         self._target, self._deliver = target, deliver
-        self._scheduler.add_job(
-            self.sweep, "interval", seconds=self._sweep_seconds, id="sweep", replace_existing=True
-        )
         self._reservations = getattr(target, "checkout", None)
-        if self._reservations is not None:
-            self._scheduler.add_job(
-                self.sweep_unpaid, "interval", seconds=self._sweep_seconds, id="unpaid", replace_existing=True
-            )
-        if self._chores:
-            self._scheduler.add_job(
-                self.sweep_chores, "interval", seconds=self._sweep_seconds, id="chores", replace_existing=True
-            )
-        self._scheduler.start()
         await self.sweep()
         await self.sweep_chores()
+        self._task = asyncio.create_task(self._loop(), name="deadlines")
 
     def shutdown(self) -> None:
-        if self._scheduler.running:
-            self._scheduler.shutdown(wait=False)
+        """Stop the loop (a close under way is cancelled: its transaction rolls back, its claim lapses)."""
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+
+    async def aclose(self) -> None:
+        """`shutdown`, and wait until the loop has stopped."""
+        task = self._task
+        self.shutdown()
+        if task is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
     def clock_changed(self) -> None:
-        """Tuan's clock moved: move every job so it still runs at its deadline on that clock."""
-        for group_buy_id, deadline in list(self._deadlines.items()):
-            self.schedule(group_buy_id, deadline)
+        """Tuan's clock moved (the playground's time travel): look at what is due now."""
+        self._wake.set()
 
-    # -- jobs --------------------------------------------------------------------------------------
-    def schedule(self, group_buy_id: int, deadline: datetime) -> None:
-        deadline = _aware(deadline)
-        self._deadlines[group_buy_id] = deadline
-        self._scheduler.add_job(
-            self._fire,
-            "date",
-            run_date=self._retry_date(group_buy_id, self._run_date(deadline)),
-            args=[group_buy_id],
-            id=_job_id(group_buy_id),
-            replace_existing=True,
-        )
-
-    def unschedule(self, group_buy_id: int) -> None:
-        self._deadlines.pop(group_buy_id, None)
-        with contextlib.suppress(JobLookupError):
-            self._scheduler.remove_job(_job_id(group_buy_id))
-
-    def next_run(self, group_buy_id: int) -> datetime | None:
-        """When the job of this group buy runs (machine time), or None if none is scheduled."""
-        job = self._scheduler.get_job(_job_id(group_buy_id))
-        return None if job is None else job.next_run_time
-
-    async def sweep(self) -> None:
-        """Schedule every open group buy whose job is missing or whose deadline changed."""
-        if self._target is None:
-            return
-        try:
-            open_now = dict(await self._target.open_deadlines())
-        except Exception:
-            log.exception("could not read open group buys; retrying in %.0f s", self._sweep_seconds)
-            return
-        for group_buy_id, deadline in open_now.items():
-            if self._deadlines.get(group_buy_id) != _aware(deadline):
-                self.schedule(group_buy_id, deadline)
-        for group_buy_id in set(self._deadlines) - set(open_now):
-            self.unschedule(group_buy_id)
+    @property
+    def next_due(self) -> datetime | None:
+        """When, on Tuan's clock, this worker looks for due group buys next (None: only at the sweep)."""
+        return self._next_due
 
     def add_chore(self, chore: Chore) -> None:
         """Run `chore` at start and with every sweep (before `start`)."""
         self._chores.append(chore)
+
+    def failures(self, group_buy_id: int) -> int:
+        """How many times in a row closing this group buy at its deadline failed here (0: none)."""
+        return self._failures.get(group_buy_id, 0)
+
+    # -- the loop ----------------------------------------------------------------------------------
+    async def _loop(self) -> None:
+        loop = asyncio.get_running_loop()
+        next_sweep = loop.time() + self._sweep_seconds
+        while True:
+            wait = min(next_sweep - loop.time(), self._seconds_to_due())
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=max(wait, 0.0))
+            self._wake.clear()
+            try:
+                await self.sweep()
+                if loop.time() >= next_sweep:
+                    next_sweep = loop.time() + self._sweep_seconds
+                    await self.sweep_unpaid()
+                    await self.sweep_chores()
+            except Exception:  # a bug, not the database (each step logs its own): keep the loop
+                log.exception("the deadline loop failed; it goes on")
+
+    def _seconds_to_due(self) -> float:
+        """Seconds until the next due time (the clock's offset cancels out: both are Tuan's time)."""
+        if self._next_due is None:
+            return float("inf")
+        seconds = (self._next_due - self._clock.now()).total_seconds()
+        return seconds if seconds > 0 else NAP_SECONDS  # due yet not claimable: held, or failing
+
+    async def sweep(self) -> None:
+        """Claim the due group buys, a batch at a time, close each, then read when to look next."""
+        if self._target is None:
+            return
+        while True:
+            try:
+                claimed = await self._target.claim_deadlines(limit=self._batch, lease=self._lease)
+            except Exception:
+                log.exception("could not claim due group buys; retrying in %.0f s", self._sweep_seconds)
+                self._next_due = None  # the sweep's pace, not a tight loop on a database that is away
+                return
+            for group_buy_id in claimed:
+                await self._close(group_buy_id)
+            if len(claimed) < self._batch:
+                break
+        try:
+            self._next_due = await self._target.next_deadline()
+        except Exception:
+            log.exception("could not read the next deadline; looking again in %.0f s", self._sweep_seconds)
+            self._next_due = None
+
+    async def _close(self, group_buy_id: int) -> None:
+        """Close one claimed group buy and deliver its outcome; a failure backs off."""
+        assert self._target is not None and self._deliver is not None
+        try:
+            replies = await self._target.expire(group_buy_id)
+            if replies:
+                await self._deliver(replies)  # with the outbox they are rows already: the relay sends
+        except Exception:
+            await self._failed(group_buy_id)
+            return
+        self._failures.pop(group_buy_id, None)
+
+    async def _failed(self, group_buy_id: int) -> None:
+        """Report the failure and hold the group buy back: a sweep, then 2, 4, 8 … sweeps, at most an hour
+        (if even that write fails, the claim's lease holds it back)."""
+        assert self._target is not None
+        count = self._failures.get(group_buy_id, 0) + 1
+        self._failures[group_buy_id] = count
+        delay = min(self._sweep_seconds * 2 ** (count - 1), MAX_RETRY_SECONDS)
+        log.exception(
+            "deadline of group buy %s failed (%d time(s) in a row); next try in %.0f s",
+            group_buy_id,
+            count,
+            delay,
+        )
+        try:
+            await self._target.hold_deadline(group_buy_id, delay=timedelta(seconds=delay))
+        except Exception:
+            log.exception("could not hold group buy %s back; its claim lapses in its lease", group_buy_id)
 
     async def sweep_chores(self) -> None:
         """Each chore in turn; one failing is logged and the others still run."""
@@ -199,40 +261,3 @@ class DeadlineScheduler:
             return
         if replies:
             await self._deliver(replies)
-
-    def _run_date(self, deadline: datetime) -> datetime:
-        """The machine time at which Tuan's clock reads `deadline` (now, if that is past)."""
-        return max(deadline - self._clock.offset, real_now())
-
-    async def _fire(self, group_buy_id: int) -> None:
-        """Close the group buy; the sweep retries it if this fails (it is still open then)."""
-        self._deadlines.pop(group_buy_id, None)
-        assert self._target is not None and self._deliver is not None
-        try:
-            replies = await self._target.expire(group_buy_id)
-            if replies:
-                await self._deliver(replies)
-        except Exception:
-            self._failed(group_buy_id)
-            return
-        self._failures.pop(group_buy_id, None)
-
-    def _failed(self, group_buy_id: int) -> None:
-        """Report the failure and back off: the next sweep, then 1, 3, 7 … sweeps later, at most an hour."""
-        count = self._failures.get(group_buy_id, (0, real_now()))[0] + 1
-        delay = min(self._sweep_seconds * (2 ** (count - 1) - 1), MAX_RETRY_SECONDS)
-        self._failures[group_buy_id] = (count, real_now() + timedelta(seconds=delay))
-        log.exception(
-            "deadline of group buy %s failed (%d time(s) in a row); next try in %.0f s",
-            group_buy_id,
-            count,
-            delay,
-        )
-
-    def failures(self, group_buy_id: int) -> int:
-        """How many times in a row closing this group buy at its deadline failed (0: none)."""
-        return self._failures.get(group_buy_id, (0, real_now()))[0]
-
-    def _retry_date(self, group_buy_id: int, run_date: datetime) -> datetime:
-        failed = self._failures.get(group_buy_id)
-        return run_date if failed is None else max(run_date, failed[1])

@@ -73,12 +73,19 @@ class Settings(BaseSettings):
     # How long the ids of processed updates (and the answer first given) are kept so a repeat changes
     # nothing; no platform redelivers after a day or two. The scheduler prunes older ones hourly.
     keep_updates_days: float = Field(default=7.0, gt=0)
+    # Group commit (storage.group_commit): units of work that arrive while one runs share its
+    # transaction, one COMMIT for up to 64 of them, each still all-or-nothing (TUAN_GROUP_COMMIT=1).
+    # Off by default until the whole test suite has run with it on; bench/join_contention.py measures it.
+    group_commit: bool = False
     # The most commands one member may give in a group chat a minute (joins included; taps answered by
     # a toast and private chats never count); the first over it gets "slow down", the rest nothing.
     # 0: no limit. Counted in the shared state, so several processes keep one count.
     commands_per_minute: int = Field(default=5, ge=0)
     # notes (种草) a member may post in a chat in 24 hours (0: no cap)
     notes_per_day: int = Field(default=5, ge=0)
+    # Ask (问) re-ranks friends' notes by meaning when the `ai` extra is installed (bot/rerank.py); false:
+    # by their words only, as without it.
+    ask_rerank: bool = True
     # Digest mode (a chat's `/digest on`, or any chat with more than 30 members seen): notes are not
     # re-posted one by one; one message lists the day's best TUAN_DIGEST_SIZE notes from this time of
     # day in TUAN_TIMEZONE (TUAN_DIGEST_AT, e.g. 20:00).
@@ -109,6 +116,9 @@ class Settings(BaseSettings):
     # a Redis URL (redis://127.0.0.1:6379/0) makes several bot processes share it and keeps budgets
     # over a restart.
     redis_url: str | None = None
+    # `/healthz` (every worker, the console): 503 once the outbox's longest-overdue unsent row has waited
+    # more than this many seconds since it became due (a relay that stopped delivering); fewer: reported.
+    health_outbox_max_delay_seconds: float = Field(default=300.0, gt=0)
     # The console (`tuan console`, or `tuan run … --console` beside the bot): where it listens, its public
     # address for the login links `/console` sends (unset: http://<console_host>:<console_port>), the
     # secret signing its session cookies (unset: a public development value, with a warning), and the

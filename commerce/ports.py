@@ -29,7 +29,7 @@ from commerce.domain.moderation import NoteFlag
 from commerce.domain.note_search import SearchHit
 from commerce.domain.notes import Comment, Note
 from commerce.domain.order import Order, OrderStatus
-from commerce.domain.outbox import OutboxItem
+from commerce.domain.outbox import OutboxBacklog, OutboxItem
 from commerce.domain.payout import Payout, PayoutStatus
 from commerce.domain.questions import AskedQuestion, QuestionStatus
 from commerce.domain.recommend import Purchase
@@ -155,6 +155,26 @@ class GroupBuyRepository(Protocol):
 
     async def save_details(self, group_buy_id: int, *, pickup: str, payment_note: str) -> None:
         """Persist the pickup (自提) and the payment note (收款方式) the organiser set after opening."""
+        ...
+
+
+class DeadlineClaims(Protocol):
+    """Deadlines across workers (bot/scheduler.py): who closes which due group buy, decided in the
+    database so that each is closed by one worker, and by another if that one dies (a lease)."""
+
+    async def claim_due(self, *, now: datetime, until: datetime, limit: int) -> list[int]:
+        """Claim up to `limit` due group buys (open with a deadline at or before `now`, earliest first,
+        or closed with orders pending) that nobody holds at `now`, holding each until `until`, in one
+        guarded write: of workers claiming at once, each group buy goes to one. Their ids."""
+        ...
+
+    async def next_due(self) -> datetime | None:
+        """When the next group buy can be claimed: its deadline (a pending close's close time), or the
+        end of the claim holding it when that is later; None when nothing is open or pending."""
+        ...
+
+    async def hold(self, group_buy_id: int, *, until: datetime) -> None:
+        """Hold the group buy until `until` (a failed close backs off, for every worker)."""
         ...
 
 
@@ -408,13 +428,48 @@ class OutboxRepository(Protocol):
         ...
 
     async def due(
-        self, topic_prefix: str, *, now: datetime, limit: int, skip: Collection[int] = ()
+        self,
+        topic_prefix: str,
+        *,
+        now: datetime,
+        limit: int,
+        skip: Collection[int] = (),
+        chats: Collection[str] | None = None,
     ) -> list[OutboxItem]:
         """Unsent rows whose topic starts with `topic_prefix` and that are due by `now`, oldest first,
-        leaving out the ids in `skip` (rows this process is delivering already)."""
+        leaving out the ids in `skip` (rows this process is delivering already); with `chats`, only
+        rows of those chats (a row without a chat: of its topic), the leases `lease_chats` just gave
+        in the same unit of work: no lease of the caller's that statement did not renew."""
         ...
 
-    async def mark_sent(self, ids: Collection[int], *, at: datetime) -> None: ...
+    async def lease_chats(
+        self,
+        topic_prefix: str,
+        *,
+        owner: str,
+        now: datetime,
+        until: datetime,
+        limit: int,
+        due_by: datetime | None = None,
+    ) -> list[str]:
+        """Take or renew, until `until`, the leases of chats with unsent rows of the family due by
+        `due_by` (default `now`; a row without a chat stands for its topic): first those `owner` holds,
+        then free or lapsed ones, oldest row first; at most `limit` chats. One guarded write, safe
+        against workers doing the same at once: a chat another owner holds beyond `now` is never taken.
+        The chats `owner` holds now."""
+        ...
+
+    async def release_chats(self, topic_prefix: str, *, owner: str, keep: Collection[str] = ()) -> None:
+        """Give up `owner`'s leases on the family's chats, but those in `keep` (rows still in flight)."""
+        ...
+
+    async def lease_owners(self, topic_prefix: str) -> list[str]:
+        """Who holds leases on the family's chats (a starting worker frees those of dead processes)."""
+        ...
+
+    async def mark_sent(self, ids: Collection[int], *, at: datetime) -> None:
+        """Mark the rows sent at `at`; a row marked already keeps its first time."""
+        ...
 
     async def retry_later(self, item_id: int, *, due_at: datetime, error: str) -> None:
         """Count a failed try and make the row due again at `due_at`."""
@@ -426,6 +481,11 @@ class OutboxRepository(Protocol):
 
     async def pending(self, topic_prefix: str = "") -> int:
         """How many rows are not sent yet (health checks, tests)."""
+        ...
+
+    async def backlog(self, *, now: datetime, topic_prefix: str = "") -> OutboxBacklog:
+        """The unsent rows whose topic starts with `topic_prefix`: how many, and the earliest `due_at`
+        of those due by `now` (one query; `/healthz`)."""
         ...
 
     async def prune_sent(self, before: datetime) -> int:
@@ -797,6 +857,16 @@ class NoteSearch(Protocol):
         ...
 
 
+class NoteReranker(Protocol):
+    """How close in meaning each of some notes is to a question (Ask, issue #13): the optional `ai` extra's
+    sentence-embedding model (bot/rerank.py), which finds a friend's note that says it in other words.
+    commerce.services.asking.friends_said composes it with the lexical ranking."""
+
+    async def scores(self, question: str, texts: Sequence[str]) -> list[float]:
+        """Each text's similarity in meaning to the question (cosine, at most 1), in the texts' order."""
+        ...
+
+
 class DigestRepository(Protocol):
     """Digest mode (commerce.domain.digest): each chat's choice, when its digest was last sent, and the
     reads a digest is made of."""
@@ -1046,6 +1116,7 @@ class ApiTokenRepository(Protocol):
 
 class UnitOfWork(Protocol):
     group_buys: GroupBuyRepository
+    deadlines: DeadlineClaims
     orders: OrderRepository
     chats: ChatSettingsRepository
     updates: ProcessedUpdateRepository

@@ -6,7 +6,8 @@ INTERFACE CONTRACT (other modules are written against it; keep the signatures):
     replies = await app.handle(request)            # list[Reply], never raises for user mistakes
     card    = await app.render_card(group_buy_id)  # Reply with text+buttons, card_of and chat_id set
     replies = await app.expire(group_buy_id)       # deadline: close it; replies carry chat_id/private_to
-    ids     = await app.open_deadlines()           # [(id, deadline)] for the scheduler at start-up
+    ids     = await app.open_deadlines()           # [(id, deadline)] of every open group buy
+    ids     = await app.claim_deadlines(limit=20, lease=timedelta(seconds=60))  # due ones, for this worker
 
 The `bus` (commerce.messagebus, wired in bot/bootstrap.py) receives the domain events of every committed
 unit of work (e.g. GroupBuyOpened, so the scheduler can schedule its deadline); `on_events`, a plain
@@ -27,7 +28,7 @@ one over is answered "slow down", the rest nothing (handlers/rate_limit.py).
 A big close does not hold the database for its 5,000 orders: the close's unit of work writes the
 status and the first batch of orders with their messages, and `finish_orders` writes the others a batch
 per unit of work after the commit (commerce.services.group_buys), so other chats' commands run between
-batches; a crash half-way is finished by the deadline sweep (`open_deadlines`, `expire`). A platform
+batches; a crash half-way is finished by the deadline loop (`claim_deadlines`, `expire`). A platform
 that sets `finish_later` gets the close's own replies at once and runs `finish_orders` itself (the
 playground, so a close is answered before its 5,000 orders are written). Cards read only the lines they
 show (`render_card`).
@@ -38,7 +39,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError, NotFound
@@ -49,7 +50,7 @@ from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import payable_online
 from commerce.domain.text import clean_text
 from commerce.messagebus import MessageBus
-from commerce.ports import Clock, StarRefunds, UnitOfWork, UnitOfWorkFactory
+from commerce.ports import Clock, NoteReranker, StarRefunds, UnitOfWork, UnitOfWorkFactory
 from commerce.services import collecting as reports
 from commerce.services import group_buys as service
 from commerce.state import Counters
@@ -98,8 +99,10 @@ class ChatApp:
         bus: MessageBus | None = None,
         star_refunds: StarRefunds | None = None,
         counters: Counters | None = None,
+        reranker: NoteReranker | None = None,
     ) -> None:
         self.uow_factory = uow_factory
+        self.reranker = reranker  # Ask's re-ranking of friends' notes by meaning (bot/rerank.py)
         self.clock = clock
         self.config = config or AppConfig()
         self.on_events = on_events
@@ -175,6 +178,7 @@ class ChatApp:
             self.tz,
             self.memo,
             star_refunds=self.checkout.star_refunds,
+            reranker=self.reranker,
         )
 
     async def _run(self, request: Request, command: Command, key: str | None) -> list[Reply]:
@@ -259,8 +263,18 @@ class ChatApp:
         return replies
 
     def _fallback_language(self, request: Request, command: Command | None) -> str:
+        """`Context.lang`'s order without storage (it may be what failed): the chat's `/lang` and its
+        group buy's language as this process remembers them, so `+1` is told to try again in the
+        language its answer would have had."""
         chosen = command.lang if command is not None else None
-        return chosen or normalize_language(request.language) or self.config.default_language
+        known, chat = self.memo.setting(request.chat_id)
+        return (
+            chosen
+            or (chat if known else None)
+            or normalize_language(request.language)
+            or self.memo.group_buy_language(request.chat_id)
+            or self.config.default_language
+        )
 
     # -- the outbox --------------------------------------------------------------------------------------
     @property
@@ -435,7 +449,7 @@ class ChatApp:
     # -- the scheduler's side ------------------------------------------------------------------------------
     async def expire(self, group_buy_id: int) -> list[Reply]:
         """Close a group buy at its deadline; [] when it is not due or already closed (idempotent). A
-        close whose orders are still pending (a crash between batches: `open_deadlines` lists it) is
+        close whose orders are still pending (a crash between batches: `claim_deadlines` finds it) is
         finished here."""
         try:
             async with self.uow_factory() as uow:
@@ -470,6 +484,27 @@ class ChatApp:
     async def open_deadlines(self) -> list[tuple[int, datetime]]:
         async with self.uow_factory() as uow:
             return await uow.group_buys.open_deadlines()
+
+    async def claim_deadlines(self, *, limit: int, lease: timedelta) -> list[int]:
+        """Claim up to `limit` due group buys for this worker to `expire`, for `lease` (committed at
+        once, so the other workers skip them; a worker that dies leaves them to be claimed again after
+        the lease)."""
+        now = self.clock.now()
+        async with self.uow_factory() as uow:
+            claimed = await uow.deadlines.claim_due(now=now, until=now + lease, limit=limit)
+            await uow.commit()
+        return claimed
+
+    async def next_deadline(self) -> datetime | None:
+        """When `claim_deadlines` next finds work (Tuan's clock); None: no group buy is open."""
+        async with self.uow_factory() as uow:
+            return await uow.deadlines.next_due()
+
+    async def hold_deadline(self, group_buy_id: int, *, delay: timedelta) -> None:
+        """Let no worker claim this group buy for `delay` (its close failed: every worker backs off)."""
+        async with self.uow_factory() as uow:
+            await uow.deadlines.hold(group_buy_id, until=self.clock.now() + delay)
+            await uow.commit()
 
 
 def _with_clean_name(request: Request) -> Request:

@@ -13,16 +13,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from commerce.domain.ask_relevance import speaks_to
 from commerce.domain.asking import PRIVATE_INTENTS, Intent, Question, read
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
-from commerce.domain.note_search import MAX_QUERY
-from commerce.ports import UnitOfWork
 from commerce.services import asking as service
 from commerce.services import questions
 from commerce.services.asking import Facts
-from commerce.services.note_search import Found, search_notes
+from commerce.services.note_search import Found
 from handlers.buttons import QuestionButton
 from handlers.cards import format_deadline, money, price_line
 from handlers.context import Context
@@ -33,7 +30,6 @@ from handlers.types import Button, ChatKind, Reply, Request
 _NUMBERED = re.compile(r"[#＃]\s*\d+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LETTER = re.compile(r"[A-Za-z]")
-FRIENDS_QUOTED = 3  # notes quoted in an answer from what friends said
 _TYPED_ANSWER = re.compile(r"[#＃]?[0-9０-９]{1,9}\s+(.*)", re.DOTALL)
 
 
@@ -148,7 +144,7 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
     ✅ verified and trusted authors first), and the offer to pass it to the organiser of the group buy
     it is about (转给团长; on WeChat a numbered choice). Neither: it is said so plainly."""
     request = ctx.request
-    said = await friends_said(ctx.uow, request.chat_id, question.text)
+    said = await service.friends_said(ctx.uow, request.chat_id, question.text, reranker=ctx.reranker)
     group_buy = await _organisers_group_buy(ctx, question)
     if said:
         text = t(lang, "ask_friends_said", notes="\n".join(_quoted(found, lang) for found in said))
@@ -186,21 +182,6 @@ async def _organisers_group_buy(ctx: Context, question: Question) -> GroupBuy | 
     open_here = await ctx.uow.group_buys.open_in_chat(request.chat_id)
     organisers = {group_buy.organiser_id for group_buy in open_here}
     return open_here[0] if len(organisers) == 1 else None  # newest first
-
-
-async def friends_said(uow: UnitOfWork, chat_id: str, question: str) -> list[Found]:
-    """The chat's notes that speak to the question, best first, at most `FRIENDS_QUOTED`: a note whose
-    author bought what it is about first, then the more trusted author, then the better match. A note
-    that shares too few of the question's words (commerce.domain.ask_relevance) is not quoted: better
-    "I can't answer that" than a friend's words about something else."""
-    words = " ".join(question.split())[:MAX_QUERY]
-    if not any(char.isalnum() for char in words):
-        return []
-    found = await search_notes(uow, chat_id, words, limit=FRIENDS_QUOTED * 3)
-    found = [f for f in found if speaks_to(f.note.text, f.terms)]
-    trust = {f.note.author_id: await uow.trust.trust_of(chat_id, f.note.author_id) for f in found}
-    found.sort(key=lambda f: (not f.verified, -trust[f.note.author_id], -f.score))
-    return found[:FRIENDS_QUOTED]
 
 
 def _quoted(found: Found, lang: str) -> str:

@@ -13,7 +13,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from commerce.domain.group_buy import GroupBuy
-from commerce.ports import StarRefunds, UnitOfWork
+from commerce.ports import NoteReranker, StarRefunds, UnitOfWork
 from handlers.config import AppConfig
 from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command
@@ -32,6 +32,7 @@ class Context:
     memo: LanguageMemo = field(default_factory=LanguageMemo)
     after_commit: list[Callable[[], None]] = field(default_factory=list)
     star_refunds: StarRefunds | None = None  # the platform's Stars refund, where it has one
+    reranker: NoteReranker | None = None  # Ask's re-ranking of notes by meaning (the `ai` extra)
     # Group buys whose close left orders to write after the commit, a batch per unit of work
     # (`ChatApp.finish_orders`).
     pending_orders: list[int] = field(default_factory=list)

@@ -31,6 +31,17 @@ telegram_delivered = sa.Table(
     sa.Column("delivered_at", sa.String(40), nullable=False),
 )
 
+# The webhook Telegram was last told (`setWebhook`), so that of N workers starting together one calls it,
+# once, and the others find it done (bot/telegram/webhook.py): one row, `name` = "webhook".
+telegram_webhook = sa.Table(
+    "telegram_webhook",
+    metadata,
+    sa.Column("name", sa.String(16), primary_key=True),
+    sa.Column("url", sa.String(512), nullable=False),
+    sa.Column("digest", sa.String(64), nullable=False),  # of the URL, the secret and the update types
+    sa.Column("set_at", sa.String(40), nullable=False),
+)
+
 # -- the playground (bot/playground/transcript.py) --------------------------------------------------
 playground_chats = sa.Table(
     "playground_chats",
@@ -78,6 +89,7 @@ playground_files = sa.Table(
 
 ADAPTER_TABLES = (
     telegram_cards,
+    telegram_webhook,
     telegram_delivered,
     playground_chats,
     playground_messages,

@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 
 WROTE = "tuan_wrote"  # key in a pooled connection's `info`: written since a unit of work took it
 DIRECT = "tuan_direct"  # engine execution option set by storage.db.make_engine where this route is on
+# Key in a connection's `info` (storage.group_commit): a callable saying whether the unit of work's last
+# statement may end the transaction (`last`); absent: it may.
+ENDS = "tuan_ends"
 
 
 class Driver(Protocol):
@@ -75,6 +78,10 @@ class Driver(Protocol):
         """Whether the driver has a transaction open (something was sent since the last commit)."""
         ...
 
+    def closed(self) -> bool:
+        """Whether the connection is gone (the server ended it, or the network did): see `lost`."""
+        ...
+
 
 class _SQLite:
     reads_alone = False
@@ -99,6 +106,9 @@ class _SQLite:
 
     def started(self) -> bool:
         return True  # not needed: SQLite never runs a statement outside the transaction
+
+    def closed(self) -> bool:
+        return False  # a file: no server can end the connection
 
 
 class _Asyncpg:
@@ -144,11 +154,24 @@ class _Asyncpg:
     def started(self) -> bool:
         return self.adapted._transaction is not None
 
+    def closed(self) -> bool:
+        return bool(self.adapted._connection.is_closed())
+
 
 def driver_of(conn: AsyncConnection) -> Driver | None:
     """The direct route for this connection, or None (then use `conn.execute`)."""
     sync = conn.sync_connection
     return None if sync is None else _driver(sync)
+
+
+def lost(conn: AsyncConnection) -> bool:
+    """Whether `conn`'s connection died under the direct route (its backend was terminated, the network
+    dropped). SQLAlchemy invalidates a connection that fails in its own `execute`; a failure here never
+    reaches that handling, and the adapter then forgets its transaction, so the rollback that would
+    have noticed does nothing: the unit of work invalidates it (storage.uow), else the pool lends the
+    dead connection again and every unit of work that gets it fails."""
+    driver = driver_of(conn) if conn.sync_connection is not None and not conn.invalidated else None
+    return driver is not None and driver.closed()
 
 
 def _driver(sync: Connection) -> Driver | None:
@@ -177,7 +200,14 @@ def _one_hop() -> type[OneHopConnection]:
 @cache
 def _is_known_asyncpg_adapter(adapter: type) -> bool:
     """Whether SQLAlchemy's asyncpg adapter has what `_Asyncpg` uses (2.0 and 2.1 do)."""
-    needs = ("_execute_mutex", "_transaction", "_start_transaction", "_prepare", "_handle_exception")
+    needs = (
+        "_connection",
+        "_execute_mutex",
+        "_transaction",
+        "_start_transaction",
+        "_prepare",
+        "_handle_exception",
+    )
     return all(hasattr(adapter, name) for name in needs)
 
 
@@ -258,6 +288,8 @@ async def rows(
     Held-back writes that ride with a `last` statement are written only if it returns a row (on
     SQLite nothing is committed otherwise; on PostgreSQL they are guarded: storage.carried.combined).
     """
+    if last and not _may_end(conn):
+        last = False  # other units of work share this transaction (storage.group_commit)
     plan = _plan(statement, tuple(params), conn.dialect)
     riding = await _travelling(conn, driver, [plan])
     if riding and driver.combines:
@@ -270,6 +302,12 @@ async def rows(
     if riding:
         driver.carry(_compiled(conn.dialect, riding))
     return [_row(plan, raw) for raw in await driver.fetch(plan.sql, args, in_transaction=not alone)]
+
+
+def _may_end(conn: AsyncConnection) -> bool:
+    sync = conn.sync_connection
+    ends = None if sync is None else sync.info.get(ENDS)
+    return ends is None or bool(ends())
 
 
 async def chain(
@@ -349,6 +387,18 @@ async def defer(conn: AsyncConnection, driver: Driver, *writes: Write) -> None:
         if held is None:
             held = sync.info[PENDING] = Held()
         held.add(write, dialect)
+
+
+async def flush(conn: AsyncConnection) -> None:
+    """Send the held-back writes now, into the open transaction (a unit of work that hands its
+    transaction on to another: storage.group_commit)."""
+    sync = conn.sync_connection
+    if sync is None or PENDING not in sync.info:
+        return
+    driver = _driver(sync)
+    if driver is None:
+        raise RuntimeError("held-back writes on a connection without the direct route")
+    await _flush(sync, driver)
 
 
 def discard(conn: AsyncConnection) -> None:

@@ -1,6 +1,17 @@
 """The outbox repository (commerce.ports.OutboxRepository) on SQLite and PostgreSQL: plain Core
 statements on the `outbox` table; the relay in bot/outbox_relay.py is its only reader.
 
+Several workers share the outbox through chat leases (`outbox_leases`): a relay first takes or renews,
+in one guarded upsert (`lease_chats`), the leases of chats with due rows that no other worker holds,
+then reads only the rows of the chats that statement gave it (`due(chats=...)`; not of an older lease
+of its own, which it may give up in this very transaction), so a chat's rows go out through one
+worker at a time, in id order. The upsert's conflict check is atomic on PostgreSQL (a worker inserting
+the same chat waits for the other's short transaction, then finds the lease held) and the leases it
+wrote stay locked until the commit, so while a lease holds no other worker reads that chat's rows;
+SQLite runs one process and takes the same path. Leases are inserted in chat order, so workers
+acquiring at once lock them in one order. A lease is deleted with the marks of the rows it covered
+(`release_chats`, in the same transaction); a dead worker's lapses at `leased_until`.
+
 `add` runs with every reply of every change (a join's answer and card), so on the direct route its
 rows are held back (storage.direct.defer) and ride with the transaction's next write, usually the
 update claim that ends a join (on SQLite in the same trip as it and the COMMIT, on PostgreSQL as a CTE
@@ -14,13 +25,15 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, FromClause
 
-from commerce.domain.outbox import OutboxItem
+from commerce.domain.outbox import OutboxBacklog, OutboxItem
 from storage import direct
 from storage.carried import Write
-from storage.tables import outbox
+from storage.tables import UtcDateTime, outbox, outbox_leases
 
 ERROR_LIMIT = 500
 HELD_ROWS = 8  # rows one held-back INSERT takes (a change's replies are one to three); more go at once
@@ -51,6 +64,12 @@ def insert_rows(count: int) -> Callable[[str, str, FromClause | None], Executabl
 
 
 _INSERTS = {count: insert_rows(count) for count in range(1, HELD_ROWS + 1)}
+
+
+def chat_key() -> sa.ColumnElement[str]:
+    """What a row's lease is keyed on: its chat, or its topic when it has none (`event:` rows). No bind
+    parameter in it, so its SQL in a SELECT list and in a GROUP BY is the same to PostgreSQL."""
+    return sa.case((outbox.c.chat_id == _EMPTY, outbox.c.topic), else_=outbox.c.chat_id)
 
 
 class SqlOutboxRepository:
@@ -87,7 +106,13 @@ class SqlOutboxRepository:
         await self.conn.execute(sa.insert(outbox), rows)
 
     async def due(
-        self, topic_prefix: str, *, now: datetime, limit: int, skip: Collection[int] = ()
+        self,
+        topic_prefix: str,
+        *,
+        now: datetime,
+        limit: int,
+        skip: Collection[int] = (),
+        chats: Collection[str] | None = None,
     ) -> list[OutboxItem]:
         query = (
             sa.select(outbox.c.id, outbox.c.topic, outbox.c.chat_id, outbox.c.payload, outbox.c.created_at)
@@ -97,6 +122,8 @@ class SqlOutboxRepository:
             .order_by(outbox.c.id)
             .limit(limit + len(skip))
         )
+        if chats is not None:
+            query = query.where(chat_key().in_(list(chats)))
         found = []
         for row in await self.conn.execute(query):
             if row.id in skip:
@@ -105,6 +132,71 @@ class SqlOutboxRepository:
                 OutboxItem(row.topic, row.payload, row.created_at, row.chat_id, row.id, row.attempts)
             )
         return found[:limit]
+
+    async def lease_chats(
+        self,
+        topic_prefix: str,
+        *,
+        owner: str,
+        now: datetime,
+        until: datetime,
+        limit: int,
+        due_by: datetime | None = None,
+    ) -> list[str]:
+        if limit <= 0:
+            return []
+        lease = outbox_leases.c
+        key = chat_key().label("chat_id")
+        waiting = (
+            sa.select(key, sa.func.min(outbox.c.id).label("first"))
+            .where(outbox.c.sent_at.is_(None), outbox.c.topic.startswith(topic_prefix, autoescape=True))
+            .where(outbox.c.due_at <= (now if due_by is None else due_by))
+            .group_by(chat_key())
+            .subquery("waiting")
+        )
+        free = sa.or_(lease.owner.is_(None), lease.owner == owner, lease.leased_until < now)
+        picked = (
+            sa.select(waiting.c.chat_id)
+            .select_from(
+                waiting.outerjoin(
+                    outbox_leases, sa.and_(lease.family == topic_prefix, lease.chat_id == waiting.c.chat_id)
+                )
+            )
+            .where(free)
+            .order_by(sa.case((lease.owner == owner, 0), else_=1), waiting.c.first)
+            .limit(limit)
+            .subquery("picked")
+        )
+        rows = (
+            sa.select(
+                sa.literal(topic_prefix, outbox_leases.c.family.type).label("family"),
+                picked.c.chat_id,
+                sa.literal(owner, outbox_leases.c.owner.type).label("owner"),
+                sa.literal(until, UtcDateTime()).label("leased_until"),
+            )
+            .where(sa.true())  # SQLite: an upsert's SELECT needs a WHERE to parse unambiguously
+            .order_by(picked.c.chat_id)  # one locking order for every worker: no deadlock between them
+        )
+        insert = (sqlite_insert if self.conn.dialect.name == "sqlite" else postgresql_insert)(outbox_leases)
+        upsert = insert.from_select(["family", "chat_id", "owner", "leased_until"], rows)
+        guarded = upsert.on_conflict_do_update(
+            index_elements=[lease.family, lease.chat_id],
+            set_={"owner": upsert.excluded.owner, "leased_until": upsert.excluded.leased_until},
+            where=sa.or_(lease.owner == owner, lease.leased_until < now),
+        )
+        return list((await self.conn.execute(guarded.returning(lease.chat_id))).scalars())
+
+    async def release_chats(self, topic_prefix: str, *, owner: str, keep: Collection[str] = ()) -> None:
+        lease = outbox_leases.c
+        query = sa.delete(outbox_leases).where(lease.family == topic_prefix, lease.owner == owner)
+        if keep:
+            query = query.where(lease.chat_id.not_in(list(keep)))
+        await self.conn.execute(query)
+
+    async def lease_owners(self, topic_prefix: str) -> list[str]:
+        lease = outbox_leases.c
+        query = sa.select(lease.owner).where(lease.family == topic_prefix).distinct()
+        return list((await self.conn.execute(query)).scalars())
 
     async def mark_sent(self, ids: Collection[int], *, at: datetime) -> None:
         if ids:
@@ -133,3 +225,11 @@ class SqlOutboxRepository:
             outbox.c.sent_at.is_(None), outbox.c.topic.startswith(topic_prefix, autoescape=True)
         )
         return int((await self.conn.execute(query)).scalar_one())
+
+    async def backlog(self, *, now: datetime, topic_prefix: str = "") -> OutboxBacklog:
+        due_at = sa.case((outbox.c.due_at <= now, outbox.c.due_at))  # NULL for rows not due yet
+        query = sa.select(sa.func.count(), sa.func.min(due_at)).where(
+            outbox.c.sent_at.is_(None), outbox.c.topic.startswith(topic_prefix, autoescape=True)
+        )
+        unsent, oldest = (await self.conn.execute(query)).one()
+        return OutboxBacklog(int(unsent), oldest)

@@ -1,4 +1,5 @@
-"""The shared state a configuration asks for: memory for one process, Redis when a URL is given.
+"""The shared state a configuration asks for: memory for one process, Redis when a URL is given (with
+this process's memory standing in while Redis cannot be reached: storage/state_fallback.py).
 
 `open_state` also checks that Redis answers, so a Redis that cannot be reached is one line
 (`StateUnavailable`) at start-up, not a traceback at the first message.
@@ -37,6 +38,7 @@ def make_state(redis_url: str | None, *, prefix: str = DEFAULT_PREFIX) -> Shared
     if redis_url is None or not redis_url.strip():
         return MemorySharedState(prefix=prefix)
     from storage.redis import make_redis
+    from storage.state_fallback import FallbackSharedState
     from storage.state_redis import RedisSharedState
 
     url = redis_url.strip()
@@ -46,7 +48,7 @@ def make_state(redis_url: str | None, *, prefix: str = DEFAULT_PREFIX) -> Shared
         raise StateUnavailable(
             f"not a Redis URL: {safe_redis_url(url)} (expected e.g. redis://127.0.0.1:6379/0): {exc}"
         ) from exc
-    return RedisSharedState(client, prefix=prefix)
+    return FallbackSharedState(RedisSharedState(client, prefix=prefix), prefix=prefix)
 
 
 async def open_state(redis_url: str | None, *, prefix: str = DEFAULT_PREFIX) -> SharedState:

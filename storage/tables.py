@@ -108,6 +108,9 @@ class GroupBuyRow(SQLModel, table=True):
     help_sell_rate_bp: int = Field(default=0)
     # 帮卖: how many other chats list it (group_buy_listings); 0: its cards read no listing
     listings: int = Field(default=0)
+    # Deadlines across workers (storage.deadlines): the worker that claimed this due group buy holds it
+    # until then, on Tuan's clock; NULL: nobody does. A dead worker's claim lapses and another closes it.
+    deadline_claimed_until: datetime | None = _when(nullable=True)
 
 
 class ParticipantRow(SQLModel, table=True):
@@ -448,6 +451,19 @@ class OutboxRow(SQLModel, table=True):
     attempts: int = 0
     last_error: str = Field(default="")
     sent_at: datetime | None = _when(nullable=True)
+
+
+class OutboxLeaseRow(SQLModel, table=True):
+    """Which worker delivers a chat's outbox rows (storage/outbox.py): one row per topic family and chat
+    (a row without a chat stands for its topic: `event:` rows) while it has rows in flight. Until
+    `leased_until` (Tuan's clock) no other owner takes it; a dead worker's lease lapses then."""
+
+    __tablename__ = "outbox_leases"
+
+    family: str = Field(primary_key=True, max_length=80)
+    chat_id: str = Field(primary_key=True, max_length=160)
+    owner: str = Field(max_length=200)
+    leased_until: datetime = _when()
 
 
 class GroupBuyHelperRow(SQLModel, table=True):
@@ -837,6 +853,7 @@ members = table(MemberRow)
 chat_members = table(ChatMemberRow)
 chats = table(ChatRow)
 outbox = table(OutboxRow)
+outbox_leases = table(OutboxLeaseRow)
 group_buy_helpers = table(GroupBuyHelperRow)
 waiting_list = table(WaitingEntryRow)
 group_buy_options = table(GroupBuyOptionRow)
@@ -878,6 +895,7 @@ ALL_TABLES = (
     chat_members,
     chats,
     outbox,
+    outbox_leases,
     group_buy_helpers,
     waiting_list,
     group_buy_options,

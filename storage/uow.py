@@ -11,6 +11,10 @@ playground), runs inside `background()`: its units give way to those queued, so 
 waits for the one unit running, not for a queue of them.
 Do not open a second unit of work while holding one on SQLite: there is one connection, so the inner
 unit would wait for the outer one until the pool timeout.
+With group commit (`SqlUnitOfWorkFactory(group_commit=True)`, setting TUAN_GROUP_COMMIT) units that
+arrive while one runs take turns on its connection and share its transaction, one COMMIT for all of
+them, each still all-or-nothing (storage.group_commit). Units in `background()`, and a unit opened
+inside another, keep a transaction of their own.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from commerce.ports import (
     ConsolePeopleRepository,
     ConsoleRepository,
     ConsoleStats,
+    DeadlineClaims,
     DigestRepository,
     FollowRepository,
     ForYouWeekRepository,
@@ -70,11 +75,14 @@ from storage.collecting import SqlCollectionRepository
 from storage.console import SqlConsoleRepository
 from storage.console_people import SqlConsolePeople
 from storage.console_stats import SqlConsoleStats
+from storage.deadlines import SqlDeadlineClaims
 from storage.digests import SqlDigestRepository
 from storage.direct import WROTE
 from storage.edits import SqlGroupBuyEditRepository
 from storage.follows import SqlFollowRepository
 from storage.foryou_weekly import SqlForYouWeekRepository
+from storage.group_commit import DEFAULT_CAP as DEFAULT_BATCH
+from storage.group_commit import GroupCommit, Turn
 from storage.ledger import SqlLedgerRepository
 from storage.listings import SqlListingRepository
 from storage.moderation import SqlModerationRepository
@@ -106,6 +114,7 @@ BACKGROUND_YIELDS = 8  # a background unit gives way at most this often in a row
 # asks again within them, and goes first.
 BACKGROUND_SPINS = 3
 _background: ContextVar[bool] = ContextVar("uow_background", default=False)
+_grouped: ContextVar[bool] = ContextVar("uow_grouped", default=False)  # this task holds a turn
 
 
 @contextlib.contextmanager
@@ -200,6 +209,7 @@ class SqlUnitOfWork(BaseUnitOfWork):
     """`async with factory() as uow:` ... `await uow.commit()`; leaving without commit rolls back."""
 
     group_buys: GroupBuyRepository
+    deadlines: DeadlineClaims
     orders: OrderRepository
     chats: ChatSettingsRepository
     updates: ProcessedUpdateRepository
@@ -232,7 +242,12 @@ class SqlUnitOfWork(BaseUnitOfWork):
     console_stats: ConsoleStats
 
     def __init__(
-        self, engine: AsyncEngine, gate: FairGate | None = None, *, tracks_writes: bool = False
+        self,
+        engine: AsyncEngine,
+        gate: FairGate | None = None,
+        *,
+        tracks_writes: bool = False,
+        group: GroupCommit | None = None,
     ) -> None:
         super().__init__()
         # Every order's payment, pickup and refund reaches the ledger in its own transaction (see there).
@@ -242,6 +257,10 @@ class SqlUnitOfWork(BaseUnitOfWork):
         self._tracks_writes = tracks_writes  # the engine reports writes (`_note_writes`, storage.direct)
         self._held: asyncio.Semaphore | None = None
         self._conn: AsyncConnection | None = None
+        self._group = group
+        self._turn: Turn | None = None  # its turn on a shared connection (group commit)
+        self._broken: BaseException | None = None  # its rollback failed: the shared transaction is lost
+        self._repositories: tuple[str, ...] = ()  # the attributes `_attach` sets
 
     @property
     def connection(self) -> AsyncConnection:
@@ -250,10 +269,17 @@ class SqlUnitOfWork(BaseUnitOfWork):
         return self._conn
 
     async def _begin(self) -> None:
-        if self._conn is not None or self._held is not None:
+        if self._conn is not None or self._held is not None or self._turn is not None:
             raise RuntimeError("this unit of work is already open; make a new one per update")
-        if self._gate is not None:
-            self._held = await self._gate.acquire()
+        if self._group is not None and not _background.get() and not _grouped.get():
+            self._turn = await self._group.enter(self._open)
+            _grouped.set(True)  # a unit opened inside this one (same task) keeps its own transaction
+            self._attach(self._turn.conn)
+            return
+        await self._begin_alone()
+
+    async def _begin_alone(self) -> None:
+        self._held = await self._gate.acquire() if self._gate is not None else None
         try:
             conn = await self.engine.connect()
         except BaseException:
@@ -262,8 +288,43 @@ class SqlUnitOfWork(BaseUnitOfWork):
         if conn.sync_connection is not None:
             conn.sync_connection.info[WROTE] = False
             conn.sync_connection.info.pop(PENDING, None)  # held-back writes of no earlier unit of work
+        self._attach(conn)
+
+    async def _open(self) -> tuple[AsyncConnection, asyncio.Semaphore | None]:
+        """A connection for a new lane (group commit), behind the fair queue."""
+        held = await self._gate.acquire() if self._gate is not None else None
+        try:
+            conn = await self.engine.connect()
+        except BaseException:
+            if held is not None:
+                held.release()
+            raise
+        if conn.sync_connection is not None:
+            conn.sync_connection.info[WROTE] = False
+        return conn, held
+
+    def _attach(self, conn: AsyncConnection) -> None:
+        before = set(vars(self))
+        self._attach_repositories(conn)
+        if not self._repositories:
+            self._repositories = tuple(sorted(set(vars(self)) - before - {"_conn"}))
+
+    def _spend(self) -> None:
+        """After a group commit: work in this unit from now on is a transaction of its own, on a
+        connection of its own, opened by the first repository call (as after a lone unit's commit)."""
+        self._turn, self._conn = None, None
+        _grouped.set(False)
+        for name in self._repositories:
+            setattr(self, name, _Reopening(self, name))
+
+    async def _reopen(self) -> None:
+        if self._conn is None:
+            await self._begin_alone()
+
+    def _attach_repositories(self, conn: AsyncConnection) -> None:
         self._conn = conn
         self.group_buys = self.track(SqlGroupBuyRepository(conn))
+        self.deadlines = SqlDeadlineClaims(conn)
         self.orders = self.track(SqlOrderRepository(conn))
         self.chats = SqlChatSettingsRepository(conn)
         self.updates = SqlProcessedUpdateRepository(conn)
@@ -296,12 +357,24 @@ class SqlUnitOfWork(BaseUnitOfWork):
         self.console_stats = SqlConsoleStats(conn)
 
     async def _commit(self) -> None:
+        if self._turn is not None:
+            await self._turn.commit()
+            self._spend()
+            return
         await self.connection.commit()
 
     async def _rollback(self) -> None:
         """Roll back, unless this transaction has only read: then it stays open for the next writes
         (a refusal's answer is saved in the same transaction), and closing rolls it back anyway.
         Writes held back (storage.direct.defer) and not sent yet are dropped either way."""
+        if self._turn is not None:
+            if not self._turn.done and self._conn is not None:
+                try:
+                    await self._turn.rollback(written=self._written(self._conn))
+                except BaseException as error:
+                    self._broken = error
+                    raise
+            return
         if self._conn is not None:
             direct.discard(self._conn)
             if self._conn.in_transaction() and self._written(self._conn):
@@ -314,9 +387,19 @@ class SqlUnitOfWork(BaseUnitOfWork):
         return bool(conn.sync_connection.info.get(WROTE, True)) if conn.sync_connection else True
 
     async def _end(self) -> None:
+        if self._turn is not None:
+            turn, self._turn, self._conn = self._turn, None, None
+            _grouped.set(False)
+            await turn.leave(broken=self._broken)
+            return
         conn, self._conn = self._conn, None
         try:
             if conn is not None:
+                if direct.lost(conn):  # died under the direct route: never lend it again (see there)
+                    await conn.invalidate()
+                    # the server may have restarted: its siblings in the pool are as dead, so start a
+                    # new pool (what SQLAlchemy's own route does at a disconnect); lent ones finish first
+                    await conn.engine.dispose(close=False)
                 await conn.close()
         finally:
             self._release()
@@ -327,15 +410,40 @@ class SqlUnitOfWork(BaseUnitOfWork):
             held.release()
 
 
+class _Reopening:
+    """A repository of a unit of work that committed in a group: the first call opens the unit's own
+    transaction (`SqlUnitOfWork._reopen`), then goes to the repository it made."""
+
+    def __init__(self, uow: SqlUnitOfWork, name: str) -> None:
+        self._uow = uow
+        self._name = name
+
+    def __getattr__(self, method: str) -> Any:
+        async def call(*args: Any, **kwargs: Any) -> Any:
+            await self._uow._reopen()
+            return await getattr(getattr(self._uow, self._name), method)(*args, **kwargs)
+
+        return call
+
+
 class SqlUnitOfWorkFactory:
     """Satisfies `commerce.ports.UnitOfWorkFactory`: each call is a fresh unit of work on `engine`.
 
-    Make one factory per engine and share it: the fair queue for connections lives here.
+    Make one factory per engine and share it: the fair queue for connections lives here, and with
+    `group_commit` the lane its units share a transaction on (at most `batch` units per COMMIT).
     """
 
-    def __init__(self, engine: AsyncEngine, *, wait_seconds: float = DEFAULT_WAIT_SECONDS) -> None:
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        *,
+        wait_seconds: float = DEFAULT_WAIT_SECONDS,
+        group_commit: bool = False,
+        batch: int = DEFAULT_BATCH,
+    ) -> None:
         self.engine = engine
         self.gate = FairGate(pool_capacity(engine), wait_seconds)
+        self.group = GroupCommit(batch) if group_commit else None
         # Run in each unit of work just before its commit, with its events (bot/bootstrap.py adds the
         # writer of durable events' outbox rows).
         self.before_commit: list[UnitOfWorkHook] = []
@@ -343,7 +451,7 @@ class SqlUnitOfWorkFactory:
             event.listen(engine.sync_engine, "before_cursor_execute", _note_writes)
 
     def __call__(self) -> SqlUnitOfWork:
-        uow = SqlUnitOfWork(self.engine, self.gate, tracks_writes=True)
+        uow = SqlUnitOfWork(self.engine, self.gate, tracks_writes=True, group=self.group)
         for hook in self.before_commit:
             uow.before_commit.append(functools.partial(hook, uow))
         return uow

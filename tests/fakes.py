@@ -18,7 +18,7 @@ from commerce.domain.ledger import Transaction
 from commerce.domain.listings import Listing
 from commerce.domain.member import SEEN_REFRESH, ChatMembership, Member, identity, name_key
 from commerce.domain.order import Order, OrderStatus
-from commerce.domain.outbox import OutboxItem
+from commerce.domain.outbox import OutboxBacklog, OutboxItem
 from commerce.domain.payout import Payout
 from commerce.domain.questions import AskedQuestion
 from commerce.domain.roster import GroupBuySummary
@@ -33,6 +33,7 @@ from tests.fake_chat_names import FakeChatNames
 from tests.fake_collecting import FakeCollecting, Reminders
 from tests.fake_console import ConsoleState, FakeConsole
 from tests.fake_console_stats import FakeConsoleStats
+from tests.fake_deadlines import FakeDeadlineClaims
 from tests.fake_digest import DigestState, FakeDigests, FakeNoteSearch
 from tests.fake_edits import FakeGroupBuyEdits
 from tests.fake_follows import FakeFollows, FakeNoteShares, FollowsState
@@ -65,6 +66,7 @@ class MemoryState:
     lines: dict[int, dict[tuple[str, str, str], Participant]] = field(default_factory=dict)
     orders: dict[int, Order] = field(default_factory=dict)
     orders_upto: dict[int, int] = field(default_factory=dict)  # group buy -> position; absent: none pending
+    deadline_claims: dict[int, datetime] = field(default_factory=dict)  # group buy -> claimed until
     languages: dict[str, str] = field(default_factory=dict)
     answers: dict[str, str] = field(default_factory=dict)
     claimed_at: dict[str, datetime] = field(default_factory=dict)  # as storage's created_at: real time
@@ -74,6 +76,8 @@ class MemoryState:
     outbox: list[OutboxItem] = field(default_factory=list)
     outbox_sent: set[int] = field(default_factory=set)
     outbox_due: dict[int, datetime] = field(default_factory=dict)
+    # (topic family, chat) -> (owner, leased until): the outbox's chat leases
+    outbox_leases: dict[tuple[str, str], tuple[str, datetime]] = field(default_factory=dict)
     members: dict[str, Member] = field(default_factory=dict)
     memberships: dict[tuple[str, str], ChatMembership] = field(default_factory=dict)
     # group buy -> (member, option) -> entry
@@ -590,18 +594,67 @@ class _Outbox:
             self.s.outbox.append(stored)
             self.s.outbox_due[stored.id or 0] = item.created_at
 
-    async def due(
-        self, topic_prefix: str, *, now: datetime, limit: int, skip: Collection[int] = ()
-    ) -> list[OutboxItem]:
-        found = [
+    def _waiting(self, topic_prefix: str, now: datetime) -> list[OutboxItem]:
+        return [
             item
             for item in self.s.outbox
             if item.id not in self.s.outbox_sent
-            and item.id not in skip
             and item.topic.startswith(topic_prefix)
             and self.s.outbox_due[item.id or 0] <= now
         ]
+
+    async def due(
+        self,
+        topic_prefix: str,
+        *,
+        now: datetime,
+        limit: int,
+        skip: Collection[int] = (),
+        chats: Collection[str] | None = None,
+    ) -> list[OutboxItem]:
+        found = [
+            item
+            for item in self._waiting(topic_prefix, now)
+            if item.id not in skip and (chats is None or _key(item) in chats)
+        ]
         return found[:limit]
+
+    async def lease_chats(
+        self,
+        topic_prefix: str,
+        *,
+        owner: str,
+        now: datetime,
+        until: datetime,
+        limit: int,
+        due_by: datetime | None = None,
+    ) -> list[str]:
+        first: dict[str, int] = {}
+        for item in self._waiting(topic_prefix, now if due_by is None else due_by):
+            first.setdefault(_key(item), item.id or 0)
+        leases = self.s.outbox_leases
+
+        def free(chat: str) -> bool:
+            held = leases.get((topic_prefix, chat))
+            return held is None or held[0] == owner or held[1] < now
+
+        def mine(chat: str) -> bool:
+            return leases.get((topic_prefix, chat), ("",))[0] == owner
+
+        picked = sorted((c for c in first if free(c)), key=lambda c: (not mine(c), first[c]))[: max(limit, 0)]
+        for chat in picked:
+            leases[(topic_prefix, chat)] = (owner, until)
+        return sorted(picked)
+
+    async def lease_owners(self, topic_prefix: str) -> list[str]:
+        leases = self.s.outbox_leases.items()
+        return sorted({owner for (family, _), (owner, _) in leases if family == topic_prefix})
+
+    async def release_chats(self, topic_prefix: str, *, owner: str, keep: Collection[str] = ()) -> None:
+        for family, chat in list(self.s.outbox_leases):
+            held_by = self.s.outbox_leases[(family, chat)][0]
+            if family == topic_prefix and held_by == owner and chat not in keep:
+                del self.s.outbox_leases[(family, chat)]
 
     async def mark_sent(self, ids: Collection[int], *, at: datetime) -> None:
         self.s.outbox_sent.update(ids)
@@ -626,6 +679,19 @@ class _Outbox:
             if item.id not in self.s.outbox_sent and item.topic.startswith(topic_prefix)
         )
 
+    async def backlog(self, *, now: datetime, topic_prefix: str = "") -> OutboxBacklog:
+        unsent = [
+            self.s.outbox_due[item.id or 0]
+            for item in self.s.outbox
+            if item.id not in self.s.outbox_sent and item.topic.startswith(topic_prefix)
+        ]
+        return OutboxBacklog(len(unsent), min((at for at in unsent if at <= now), default=None))
+
+
+def _key(item: OutboxItem) -> str:
+    """An outbox row's lease key, as storage.outbox.chat_key: its chat, or its topic without one."""
+    return item.chat_id or item.topic
+
 
 class FakeUnitOfWork(BaseUnitOfWork):
     """Works on a deep copy of the shared state; `commit` publishes it, anything else discards it."""
@@ -640,6 +706,7 @@ class FakeUnitOfWork(BaseUnitOfWork):
     def _bind(self, state: MemoryState) -> None:
         self.working = state
         self.group_buys = self.track(_GroupBuys(state))
+        self.deadlines = FakeDeadlineClaims(state)
         self.orders = self.track(_Orders(state))
         self.chats = _Chats(state)
         self.updates = _Updates(state)

@@ -87,8 +87,9 @@ def _postgres_home(wanted: Path) -> tuple[Path, Path | None]:
     return fallback, fallback
 
 
-def start_postgres(folder: Path | str) -> tuple[str, Callable[[], None]]:
-    """initdb + pg_ctl start in `folder` (trust auth, fsync off: test data only).
+def start_postgres(folder: Path | str, *, durable: bool = False) -> tuple[str, Callable[[], None]]:
+    """initdb + pg_ctl start in `folder` (trust auth, fsync off: test data only; `durable`: fsync,
+    full_page_writes and synchronous_commit on, as in production, for benchmarks).
 
     Returns the `postgresql+asyncpg://postgres@127.0.0.1:PORT/postgres` URL and a `stop()`.
     """
@@ -115,9 +116,9 @@ def start_postgres(folder: Path | str) -> tuple[str, Callable[[], None]]:
             ),
             "initdb",
         )
-        options = (
-            f"-p {port} -h 127.0.0.1 -k {home} -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        )
+        options = f"-p {port} -h 127.0.0.1 -k {home}"
+        if not durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         _run(
             _as_postgres([pg_ctl, "-D", str(data), "-o", options, "-l", str(log), "-w", "-t", "60", "start"]),
             "pg_ctl start",
@@ -176,8 +177,11 @@ async def create_database(server_url: str, name: str) -> str:
 
 
 # -- Redis -------------------------------------------------------------------------------------------
-def start_redis(folder: Path | str | None = None) -> tuple[str, Callable[[], None]]:
-    """redis-server on a free port, no persistence; returns `redis://127.0.0.1:PORT/0` and `stop()`."""
+def start_redis(
+    folder: Path | str | None = None, *, port: int | None = None
+) -> tuple[str, Callable[[], None]]:
+    """redis-server on `port` (default: a free one), no persistence; returns `redis://127.0.0.1:PORT/0`
+    and `stop()`."""
     server = shutil.which("redis-server")
     if server is None:
         raise ServiceError(
@@ -185,7 +189,7 @@ def start_redis(folder: Path | str | None = None) -> tuple[str, Callable[[], Non
         )
     home = Path(folder) if folder is not None else Path(tempfile.mkdtemp(prefix="tuan-redis-"))
     home.mkdir(parents=True, exist_ok=True)
-    port = free_port()
+    port = port or free_port()
     pidfile, log = home / "redis.pid", home / "redis.log"
     args = [
         server,

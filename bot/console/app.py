@@ -25,6 +25,7 @@ from bot.console import (
     export,
     group_buy_changes,
     group_buys,
+    healthz,
     login,
     members,
     moderation,
@@ -46,6 +47,7 @@ STATIC = Path(__file__).parent / "static"
 ROUTERS: tuple[APIRouter, ...] = (login.router, dashboard.router, group_buys.router, pickup.router)
 ROUTERS += (audit_page.router, tokens.router)
 ROUTERS += (members.router, payouts.router, moderation.router)  # members, payouts and ledger, moderation
+ROUTERS += (healthz.router,)  # GET /healthz: anonymous, no session (bot.health)
 # group buy changes before group_buys (its /group-buys/{id} would take /group-buys/new), orders, export
 ROUTERS = (group_buy_changes.router, *ROUTERS, orders.router, export.router)
 
@@ -53,6 +55,7 @@ ROUTERS = (group_buy_changes.router, *ROUTERS, orders.router, export.router)
 def create_console(tuan: object) -> FastAPI:
     """The console over a built Tuan (bot.bootstrap.build)."""
     from bot.bootstrap import Tuan
+    from bot.health import HealthCheck
 
     assert isinstance(tuan, Tuan)
     settings = tuan.settings
@@ -69,6 +72,7 @@ def create_console(tuan: object) -> FastAPI:
         secret=secret,
         secure_cookies=settings.console_public_url.startswith("https://"),
         default_language=settings.language,
+        health=HealthCheck.of(tuan),
     )
     return create_console_app(console)
 
@@ -78,7 +82,7 @@ def create_console_app(console: Console) -> FastAPI:
     web.state.console = console
     web.state.default_language = console.default_language
     sessions = Sessions(console.secret, secure=console.secure_cookies, counters=console.counters)
-    web.middleware("http")(sessions.middleware)
+    web.middleware("http")(healthz.sessionless(sessions.middleware))
 
     @web.exception_handler(LoginRequired)
     async def _login(request: Request, _: LoginRequired) -> Response:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 import uvicorn
 
 from bot.bootstrap import Tuan, build, migrate
+from bot.health import HealthCheck
 from bot.listening import bind
 from bot.playground.hub import PLATFORM, Hub
 from bot.playground.transcript import Transcript
@@ -75,7 +76,12 @@ async def _serve(tuan: Tuan, sock: socket.socket) -> None:
     base_url = f"http://{shown}:{port}"
     hub = await open_hub(tuan, base_url=base_url)
     await tuan.start(hub.deliver)
-    web = create_app(hub=hub, clock=tuan.clock, clock_changed=tuan.scheduler.clock_changed)
+    web = create_app(
+        hub=hub,
+        clock=tuan.clock,
+        clock_changed=tuan.scheduler.clock_changed,
+        health=HealthCheck.of(tuan),
+    )
     config = uvicorn.Config(
         web,
         log_config=None,

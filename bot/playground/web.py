@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -33,6 +33,7 @@ from starlette.routing import Match, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.clock import SystemClock
+from bot.health import HEADERS, PATH, Health
 from bot.playground import images
 from bot.playground.hub import Hub, PlaygroundError
 from handlers.buttons import MAX_BYTES
@@ -281,8 +282,15 @@ def _sse(event: dict[str, Any] | None) -> str:
     return f"data: {json.dumps(event, ensure_ascii=False)}\n\n"
 
 
-def create_app(*, hub: Hub, clock: SystemClock, clock_changed: Callable[[], None]) -> FastAPI:
-    """The FastAPI app over a started hub. `clock_changed` runs after `POST /api/clock` moved the clock."""
+def create_app(
+    *,
+    hub: Hub,
+    clock: SystemClock,
+    clock_changed: Callable[[], None],
+    health: Callable[[], Awaitable[Health]] | None = None,
+) -> FastAPI:
+    """The FastAPI app over a started hub. `clock_changed` runs after `POST /api/clock` moved the clock;
+    `health` (bot.health) answers `GET /healthz` when given."""
     app = FastAPI(
         title="Tuan playground", docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json"
     )
@@ -320,8 +328,16 @@ def create_app(*, hub: Hub, clock: SystemClock, clock_changed: Callable[[], None
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/api/health")
-    async def health() -> dict[str, bool]:
+    async def alive() -> dict[str, bool]:
         return {"ok": True}
+
+    if health is not None:
+        check = health
+
+        @app.get(PATH, include_in_schema=False)
+        async def healthz() -> JSONResponse:
+            found = await check()
+            return JSONResponse(found.as_json(), status_code=found.status_code, headers=HEADERS)
 
     @app.get("/api/users")
     async def users() -> dict[str, Any]:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import re
-import secrets
 import signal
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -73,15 +73,8 @@ def check_api_url(url: str | None) -> str | None:
 
 
 async def serve(settings: Settings, *, webhook_url: str | None = None) -> None:
-    token = check_token(settings.telegram_token)
-    api_url = check_api_url(settings.telegram_api_url)
     webhook = check_webhook(webhook_url) if webhook_url else None
-    from aiogram import Bot
-    from aiogram.client.session.aiohttp import AiohttpSession
-    from aiogram.client.telegram import TelegramAPIServer
-
-    session = AiohttpSession(api=TelegramAPIServer.from_base(api_url)) if api_url else AiohttpSession()
-    bot = Bot(token, session=session)
+    bot, api_url = _bot(settings)
     try:
         username = await _username(bot, api_url)
         await require_migrated(settings)  # `tuan migrate` is the release step, never run here
@@ -96,6 +89,52 @@ async def serve(settings: Settings, *, webhook_url: str | None = None) -> None:
             await _serve(tuan, bot, username, webhook)
         finally:
             await tuan.aclose()
+    finally:
+        await bot.session.close()
+
+
+def _bot(settings: Settings) -> tuple[Bot, str | None]:
+    """A Bot for the token and Bot API server of `settings` (both checked first)."""
+    token = check_token(settings.telegram_token)
+    api_url = check_api_url(settings.telegram_api_url)
+    from aiogram import Bot
+    from aiogram.client.session.aiohttp import AiohttpSession
+    from aiogram.client.telegram import TelegramAPIServer
+
+    session = AiohttpSession(api=TelegramAPIServer.from_base(api_url)) if api_url else AiohttpSession()
+    return Bot(token, session=session), api_url
+
+
+def update_types() -> list[str]:
+    """The update types Tuan's routers handle: what the webhook asks Telegram for."""
+    from aiogram import Dispatcher
+
+    from bot.telegram.routers import all_routers
+
+    dispatcher = Dispatcher()
+    dispatcher.include_routers(*all_routers())
+    return dispatcher.resolve_used_update_types()
+
+
+async def prepare_webhook(settings: Settings, webhook_url: str, *, force: bool = False) -> str:
+    """Before workers start (`--workers N`, `tuan telegram set-webhook`): check the token, the Bot API
+    and the schema as each worker would, tell Telegram the webhook (once; `force`: even if it was told
+    this already) and return the secret every worker must check."""
+    from bot.telegram.webhook import register, webhook_secret
+    from storage.db import make_engine
+
+    webhook = check_webhook(webhook_url)
+    bot, api_url = _bot(settings)
+    try:
+        await _username(bot, api_url)
+        await require_migrated(settings)
+        secret = webhook_secret(settings.telegram_webhook_secret, token=bot.token, url=webhook.url)
+        engine = make_engine(settings.database_url)
+        try:
+            await register(engine, bot, url=webhook.url, secret=secret, allowed=update_types(), force=force)
+        finally:
+            await engine.dispose()
+        return secret
     finally:
         await bot.session.close()
 
@@ -174,9 +213,9 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
         loop.add_signal_handler(sig, stop.set)
     try:
         if webhook is None:
-            await _poll(dispatcher, bot, username, stop)
+            await _poll(tuan, dispatcher, bot, username, stop)
         else:
-            await _webhook(dispatcher, bot, username, webhook, settings, stop)
+            await _webhook(tuan, dispatcher, bot, username, webhook, stop)
         if not await relay.drain(DRAIN_SECONDS) or not await outbox.drain(DRAIN_SECONDS):
             log.warning(
                 "stopping with messages still queued (Telegram asked to wait); they go at the next start"
@@ -188,8 +227,11 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
         await outbox.close()
 
 
-async def _poll(dispatcher: Dispatcher, bot: Bot, username: str, stop: asyncio.Event) -> None:
+async def _poll(tuan: Tuan, dispatcher: Dispatcher, bot: Bot, username: str, stop: asyncio.Event) -> None:
+    from bot.telegram.webhook import forget
+
     await bot.delete_webhook(drop_pending_updates=False)  # polling is refused while a webhook is set
+    await forget(tuan.engine)  # a webhook started later must tell Telegram again
     polling = asyncio.create_task(
         dispatcher.start_polling(
             bot,
@@ -214,33 +256,41 @@ async def _poll(dispatcher: Dispatcher, bot: Bot, username: str, stop: asyncio.E
 
 
 async def _webhook(
-    dispatcher: Dispatcher, bot: Bot, username: str, webhook: Webhook, settings: Settings, stop: asyncio.Event
+    tuan: Tuan, dispatcher: Dispatcher, bot: Bot, username: str, webhook: Webhook, stop: asyncio.Event
 ) -> None:
-    """Serve updates on `settings.host:port` at the webhook URL's path, checking Telegram's secret header."""
+    """Serve updates on `settings.host:port` at the webhook URL's path (bot/telegram/webhook.py): each
+    in the foreground, Telegram's secret header checked, `setWebhook` called once across workers."""
     from aiogram.webhook.aiohttp_server import SimpleRequestHandler
     from aiohttp import web
 
-    secret = settings.telegram_webhook_secret or secrets.token_urlsafe(32)
-    application = web.Application()
-    SimpleRequestHandler(dispatcher=dispatcher, bot=bot, secret_token=secret).register(
-        application, path=webhook.path
-    )
+    from bot.health import health_route
+    from bot.telegram.webhook import UpdateGate, register, webhook_secret
+
+    settings = tuan.settings
+    secret = webhook_secret(settings.telegram_webhook_secret, token=bot.token, url=webhook.url)
+    middlewares = []
+    if tuan.state.shared:  # Redis: a copy of an update in hand elsewhere is not handled twice at once
+        middlewares.append(web.middleware(UpdateGate(tuan.state.values, secret, webhook.path)))
+    application = web.Application(middlewares=middlewares)
+    SimpleRequestHandler(
+        dispatcher=dispatcher, bot=bot, secret_token=secret, handle_in_background=False
+    ).register(application, path=webhook.path)
+    application.add_routes([health_route(tuan)])
     runner = web.AppRunner(application, access_log=None)
     await runner.setup()
     try:
-        site = web.TCPSite(runner, settings.host, settings.port)
+        site = web.TCPSite(runner, settings.host, settings.port, reuse_port=True)  # N workers, one port
         try:
             await site.start()
         except OSError as exc:
             raise CannotStart(
                 f"cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}"
             ) from exc
-        await bot.set_webhook(
-            url=webhook.url, secret_token=secret, allowed_updates=dispatcher.resolve_used_update_types()
-        )
+        allowed = dispatcher.resolve_used_update_types()
+        await register(tuan.engine, bot, url=webhook.url, secret=secret, allowed=allowed)
         print(
             f"Tuan is serving Telegram as @{username} on {webhook.url} "
-            f"(listening on {settings.host}:{settings.port}); Ctrl+C stops it",
+            f"(listening on {settings.host}:{settings.port}, process {os.getpid()}); Ctrl+C stops it",
             flush=True,
         )
         await stop.wait()

@@ -40,3 +40,18 @@ class OutboxItem:
 def backoff(attempts: int) -> timedelta:
     """How long to wait before try `attempts + 1`: 1 s, 2 s, 4 s ... at most ten minutes."""
     return min(timedelta(seconds=2 ** min(attempts, 20)), MAX_BACKOFF)
+
+
+@dataclass(frozen=True)
+class OutboxBacklog:
+    """What waits to be delivered (health checks): rows not sent yet, and when the longest-overdue of
+    those already due became due (None: none is due; rows waiting for their back-off are not late)."""
+
+    unsent: int
+    oldest_due_at: datetime | None
+
+    def overdue_seconds(self, now: datetime) -> float:
+        """How long the longest-overdue row has waited since it became due (0: none is due)."""
+        if self.oldest_due_at is None:
+            return 0.0
+        return max(0.0, (now - self.oldest_due_at).total_seconds())

@@ -1,11 +1,11 @@
 """The search behind Ask's "what friends said", on SQLite and PostgreSQL: an A-not-A question (甜不甜,
 how members ask) finds the note that says 甜, and a question whose words a note shares only the asking
-ones of (什么时候, 能) quotes nothing (handlers.ask.friends_said)."""
+ones of (什么时候, 能) quotes nothing (commerce.services.asking.friends_said)."""
 
 from __future__ import annotations
 
 from commerce.services import notes as service
-from handlers.ask import friends_said
+from commerce.services.asking import friends_said
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
 from tests.integration.conftest import CHAT

@@ -16,7 +16,7 @@ from packaging.version import Version
 from storage.db import FAST_PATH_TESTED
 
 ROOT = Path(__file__).resolve().parents[2]
-EXTRAS = ("dev", "wechat")  # what `make lock` compiles
+EXTRAS = ("dev", "wechat", "ai")  # what `make lock` compiles
 
 
 def _normal(name: str) -> str:

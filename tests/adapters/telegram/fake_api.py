@@ -38,6 +38,7 @@ from typing import Any
 from aiohttp import web
 
 from tests.adapters.telegram import bot_api_contract as contract
+from tests.adapters.telegram.fake_webhook import WebhookPusher
 
 TOKEN = "123456:TEST-token_for-the-fake-server"
 BOT_ID = 123456
@@ -141,6 +142,8 @@ class FakeBotAPI:
         self._photo_ids = itertools.count(1)
         self.runner: web.AppRunner | None = None
         self.port = 0
+        self.webhook: WebhookPusher | None = None  # after setWebhook: updates are POSTed to the bot
+        self.webhook_sets = 0
 
     # -- serving -------------------------------------------------------------------------------------
     def app(self) -> web.Application:
@@ -157,6 +160,8 @@ class FakeBotAPI:
         return self
 
     async def stop(self) -> None:
+        if self.webhook is not None:
+            await self.webhook.close()
         if self.runner is not None:
             await self.runner.cleanup()
 
@@ -170,6 +175,9 @@ class FakeBotAPI:
         update = dict(update)
         redelivery = "update_id" in update
         update.setdefault("update_id", next(self._update_ids))
+        if self.webhook is not None:
+            self.webhook.push(update)
+            return update
         self._updates.append((redelivery, update))
         self._new_update.set()
         return update
@@ -358,7 +366,14 @@ class FakeBotAPI:
         if forced:
             return self._retry_after(forced.popleft())
         if method == "getUpdates":
+            if self.webhook is not None:
+                return _error(409, "Conflict: can't use getUpdates method while webhook is active")
             return _ok(await self._get_updates(params))
+        if method == "setWebhook":
+            return await self._set_webhook(params)
+        if method == "deleteWebhook" and self.webhook is not None:
+            await self.webhook.close()
+            self.webhook = None
         if method == "getMe":
             return _ok({"id": BOT_ID, "is_bot": True, "first_name": "Tuan", "username": BOT_USERNAME})
         if method in ("deleteWebhook", "setWebhook", "answerCallbackQuery", "answerPreCheckoutQuery"):
@@ -384,6 +399,17 @@ class FakeBotAPI:
             caption = method == "editMessageCaption"
             return self._edit(chat_id, int(params["message_id"]), params, caption=caption)
         return _error(404, f"Not Found: method {method} is not faked")
+
+    async def _set_webhook(self, params: Json) -> web.Response:
+        """From now on, updates are POSTed to the URL (those queued for getUpdates first, in order)."""
+        self.webhook_sets += 1
+        if self.webhook is not None:
+            await self.webhook.close()
+        self.webhook = WebhookPusher(str(params["url"]), str(params.get("secret_token") or ""))
+        queued, self._updates = self._updates, []
+        for _, update in queued:
+            self.webhook.push(update)
+        return _ok(True)
 
     async def _get_updates(self, params: Json) -> list[Json]:
         offset = int(params.get("offset") or 0)

@@ -55,9 +55,11 @@ class TuanTelegram:
         assert process.returncode is not None
         return process.returncode, output.decode(errors="replace")
 
-    async def start(self, *, wait_until_polling: bool = True) -> TuanTelegram:
-        code, output = await self.run("migrate", "--database-url", self.database_url)
-        assert code == 0, output
+    async def start(self, *, wait_until_polling: bool = True, migrate: bool = True) -> TuanTelegram:
+        """`migrate=False`: the database was migrated by an earlier start (a restart saves the wait)."""
+        if migrate:
+            code, output = await self.run("migrate", "--database-url", self.database_url)
+            assert code == 0, output
         with self.log.open("ab") as log:
             self.process = await asyncio.create_subprocess_exec(
                 sys.executable,

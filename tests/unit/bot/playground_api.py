@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 
 from bot.clock import SystemClock
+from bot.health import Check
 from bot.playground.hub import Hub
 from bot.playground.transcript import Transcript
 from bot.playground.web import create_app
@@ -60,7 +61,7 @@ class PlaygroundApi:
 
 
 @asynccontextmanager
-async def playground_api(folder: Path) -> AsyncIterator[PlaygroundApi]:
+async def playground_api(folder: Path, *, health: Check | None = None) -> AsyncIterator[PlaygroundApi]:
     url = f"sqlite+aiosqlite:///{folder / 'playground.db'}"
     await upgrade(url)
     engine = make_engine(url)
@@ -68,7 +69,7 @@ async def playground_api(folder: Path) -> AsyncIterator[PlaygroundApi]:
     hub = Hub(app=app, transcript=Transcript(engine), base_url="http://playground")
     await hub.start()
     clock = SystemClock()
-    web = create_app(hub=hub, clock=clock, clock_changed=lambda: None)
+    web = create_app(hub=hub, clock=clock, clock_changed=lambda: None, health=health)
     # a 500 is an answer to assert on, not an exception in the test
     transport = httpx.ASGITransport(app=web, raise_app_exceptions=False)
     try:

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from bot.console.app import create_console_app
 from bot.console.deps import Console
 from bot.console.passwords import hash_password
+from bot.health import HealthCheck
 from commerce.domain.console import Account
 from handlers.app import AppConfig, ChatApp
 from handlers.types import ChatKind, Reply, Request
@@ -170,8 +171,12 @@ async def console_world(folder: Path) -> AsyncIterator[ConsoleWorld]:
     clock = FakeClock()
     state = MemorySharedState()
     config = AppConfig(outbox_platform=PLATFORM, console_url=BASE, commands_per_minute=0)
-    app = ChatApp(uow_factory=SqlUnitOfWorkFactory(engine), clock=clock, config=config)
-    console = Console(app=app, counters=state.counters, secret="test-secret", default_language="en")
+    uow_factory = SqlUnitOfWorkFactory(engine)
+    app = ChatApp(uow_factory=uow_factory, clock=clock, config=config)
+    health = HealthCheck(engine=engine, uow_factory=uow_factory, state=None, now=clock.now)
+    console = Console(
+        app=app, counters=state.counters, secret="test-secret", default_language="en", health=health
+    )
     world = ConsoleWorld(app, create_console_app(console), engine, clock, state)
     try:
         yield world

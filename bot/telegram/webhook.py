@@ -1,0 +1,194 @@
+"""Telegram's webhook, served by one worker or by N that share the database (and Redis).
+
+- Each update is handled in the foreground: Telegram gets its 200 only once the update's change and its
+  outbox rows are committed, so a worker that dies mid-update leaves it to Telegram, which sends it again
+  (aiogram's default answers first and handles after, and a crash then loses the update).
+- The update is claimed once in the database, in the change's own transaction (the ChatApp's processed
+  updates), so a redelivery changes nothing. With Redis, `UpdateGate` claims it first with `SET NX`:
+  a copy arriving while another worker works on it is answered 503 (Telegram retries later), one that
+  was answered already gets 200 at once. The claim is renewed while the update is handled, so the claim
+  of a worker that died runs out within seconds and Telegram's next try is handled. Without Redis, or
+  with Redis down, the database decides alone.
+- Every worker has the same secret: the configured one, or one derived from the token and the URL.
+- `setWebhook` is called once: `register` holds the `telegram_webhook` row locked while it calls it, and
+  skips the call when Telegram was told exactly this already, so N workers starting together never race.
+- Workers listen on one port (SO_REUSEPORT): the kernel spreads connections over them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import re
+import secrets
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.bootstrap import CannotStart
+from commerce.state import KeyValues
+from storage.adapter_tables import telegram_webhook
+
+if TYPE_CHECKING:
+    from aiogram import Bot
+    from aiohttp import web
+
+log = logging.getLogger(__name__)
+
+SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what Telegram accepts as secret_token
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+ROW = "webhook"
+WORKING_SECONDS = (
+    10.0  # a claim on an update in hand, renewed while it is handled: a dead worker's frees soon
+)
+RENEW_SECONDS = 3.0
+DONE_SECONDS = 26 * 3600.0  # Telegram gives up on an update after 24 hours
+WARN_EVERY_SECONDS = 60.0
+
+
+def webhook_secret(configured: str | None, *, token: str, url: str) -> str:
+    """The secret Telegram sends with each update: the configured one, else one derived from the token
+    and the URL, so every worker (and every restart) has the same without configuring it."""
+    if configured is not None and configured.strip():
+        secret = configured.strip()
+        if not SECRET.match(secret):
+            raise CannotStart(
+                "TUAN_TELEGRAM_WEBHOOK_SECRET must be 1 to 256 letters, digits, _ or - (Telegram's rule)"
+            )
+        return secret
+    return hashlib.sha256(f"tuan-webhook\0{token}\0{url}".encode()).hexdigest()
+
+
+def _digest(url: str, secret: str, allowed: Sequence[str]) -> str:
+    return hashlib.sha256("\0".join((url, secret, *sorted(allowed))).encode()).hexdigest()
+
+
+def _insert_missing(dialect: str) -> Any:
+    row = {"name": ROW, "url": "", "digest": "", "set_at": ""}
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(telegram_webhook).values(row).on_conflict_do_nothing()
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(telegram_webhook).values(row).on_conflict_do_nothing()
+
+
+async def register(
+    engine: AsyncEngine, bot: Bot, *, url: str, secret: str, allowed: Sequence[str], force: bool = False
+) -> bool:
+    """Tell Telegram the webhook unless it was told exactly this (URL, secret, update types) already;
+    True if `setWebhook` was called. The row stays locked while Telegram is asked: a second worker waits,
+    then finds it done."""
+    wanted = _digest(url, secret, allowed)
+    async with engine.begin() as conn:
+        await conn.execute(_insert_missing(conn.dialect.name))
+        query = sa.select(telegram_webhook.c.digest).where(telegram_webhook.c.name == ROW).with_for_update()
+        if not force and (await conn.execute(query)).scalar_one() == wanted:
+            return False
+        from aiogram.exceptions import TelegramAPIError
+
+        try:
+            await bot.set_webhook(url=url, secret_token=secret, allowed_updates=list(allowed))
+        except TelegramAPIError as exc:
+            raise CannotStart(f"Telegram refused the webhook {url}: {exc.message}") from exc
+        await conn.execute(
+            sa.update(telegram_webhook)
+            .where(telegram_webhook.c.name == ROW)
+            .values(url=url, digest=wanted, set_at=datetime.now(UTC).isoformat(timespec="milliseconds"))
+        )
+    return True
+
+
+async def forget(engine: AsyncEngine) -> None:
+    """The webhook was deleted (long polling): the next webhook start must tell Telegram again."""
+    async with engine.begin() as conn:
+        await conn.execute(sa.delete(telegram_webhook).where(telegram_webhook.c.name == ROW))
+
+
+Handler = Callable[["web.Request"], Awaitable["web.StreamResponse"]]
+
+
+@dataclass
+class UpdateGate:
+    """With Redis in front of the database's claim: one worker handles an update at a time, and a copy
+    of one answered already is answered 200 without handling it again. Redis down: it steps aside."""
+
+    values: KeyValues
+    secret: str
+    path: str
+    owner: str = ""
+    _warned_at: float = -WARN_EVERY_SECONDS
+
+    def __post_init__(self) -> None:
+        self.owner = self.owner or secrets.token_hex(6)
+
+    async def __call__(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        from aiohttp import web
+
+        if request.method != "POST" or request.path != self.path:
+            return await handler(request)
+        if not secrets.compare_digest(request.headers.get(SECRET_HEADER, ""), self.secret):
+            return web.Response(status=401, text="Unauthorized")
+        key = await self._key(request)
+        if key is None:
+            return await handler(request)
+        taken = await self._take(key)
+        if taken is False:
+            done = await self._guarded(self.values.get(key))
+            if isinstance(done, dict) and done.get("done"):
+                return web.json_response({})
+            return web.Response(status=503, text="this update is being handled by another worker")
+        renewing = asyncio.create_task(self._renew(key)) if taken else None
+        try:
+            response = await handler(request)
+        except BaseException:
+            await self._guarded(self.values.delete(key))
+            raise
+        finally:
+            if renewing is not None:
+                renewing.cancel()
+        if response.status == 200:
+            await self._guarded(self.values.set(key, {"done": True}, ttl=DONE_SECONDS))
+        else:
+            await self._guarded(self.values.delete(key))
+        return response
+
+    async def _renew(self, key: str) -> None:
+        """Keep the claim while the update is handled (a slow close), so only a dead worker's runs out."""
+        while True:
+            await asyncio.sleep(RENEW_SECONDS)
+            await self._guarded(self.values.set(key, {"by": self.owner}, ttl=WORKING_SECONDS))
+
+    async def _key(self, request: web.Request) -> str | None:
+        try:
+            update = await request.json()  # aiohttp keeps the body: the handler reads it again
+        except ValueError:
+            return None
+        update_id = update.get("update_id") if isinstance(update, dict) else None
+        return f"telegram:update:{update_id}" if isinstance(update_id, int) else None
+
+    async def _take(self, key: str) -> bool | None:
+        """True: ours now; False: another worker has it or had it; None: Redis cannot say."""
+        claim = self.values.set_if_absent(key, {"by": self.owner}, ttl=WORKING_SECONDS)
+        taken = await self._guarded(claim)
+        return taken if isinstance(taken, bool) else None
+
+    async def _guarded(self, call: Awaitable[Any]) -> Any:
+        try:
+            return await call
+        except Exception as exc:  # Redis down: the database's claim decides alone until it is back
+            now = time.monotonic()
+            if now - self._warned_at >= WARN_EVERY_SECONDS:
+                self._warned_at = now
+                log.warning(
+                    "the shared state cannot be reached (%s): updates are claimed in the database",
+                    exc,
+                )
+            return None

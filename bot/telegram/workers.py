@@ -1,0 +1,136 @@
+"""`tuan run telegram --webhook URL --workers N`: N worker processes behind one webhook.
+
+The parent checks what every worker would (token, database, schema), tells Telegram the webhook once,
+then starts N copies of `tuan run telegram --webhook URL` that share the port (SO_REUSEPORT), the database
+and Redis, and the same webhook secret. It restarts a worker that dies (Telegram resends what it was
+handling), and stops all of them on Ctrl+C/SIGTERM, each draining its outbox as a single process does.
+It refuses what cannot work: several workers on SQLite (one process's database), several workers on
+long polling (Telegram serves one `getUpdates` per bot), and the console inside a worker.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import sys
+import time
+from dataclasses import dataclass, field
+
+from bot.bootstrap import CannotStart
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+STOP_GRACE_SECONDS = 30.0  # a worker's outbox drain (15 s) and its close, then SIGKILL
+FAST_EXIT_SECONDS = 10.0  # a worker that dies this soon after starting did not start
+FAST_EXITS_ALLOWED = 3  # in a row, for one worker: then the parent stops (its message says why)
+RESTART_BACKOFF_SECONDS = (0.5, 1.0, 2.0, 5.0)
+
+
+def check_workers(settings: Settings, *, workers: int, webhook_url: str | None) -> None:
+    """One line saying why `--workers N` cannot run as asked, or nothing."""
+    if workers < 1:
+        raise CannotStart(f"--workers must be at least 1, not {workers}")
+    if workers == 1:
+        return
+    if webhook_url is None:
+        raise CannotStart(
+            f"--workers {workers} needs --webhook: Telegram serves long polling to one process per bot"
+        )
+    if settings.database_url.startswith("sqlite"):
+        raise CannotStart(
+            f"--workers {workers} needs PostgreSQL: SQLite is one process's database "
+            "(set TUAN_DATABASE_URL=postgresql+asyncpg://..., and TUAN_REDIS_URL for shared limits)"
+        )
+    if settings.console_beside:
+        raise CannotStart(
+            "--console serves one console in one process: with --workers run `tuan console` beside them"
+        )
+
+
+def worker_environment(settings: Settings, *, secret: str) -> dict[str, str]:
+    """What every worker must agree on, whatever flags the parent was given."""
+    env = dict(os.environ)
+    env.update(
+        TUAN_DATABASE_URL=settings.database_url,
+        TUAN_HOST=settings.host,
+        TUAN_PORT=str(settings.port),
+        TUAN_TELEGRAM_WEBHOOK_SECRET=secret,
+    )
+    return env
+
+
+@dataclass
+class Worker:
+    index: int
+    process: asyncio.subprocess.Process | None = None
+    started_at: float = 0.0
+    fast_exits: int = 0
+    restarts: int = field(default=0)
+
+
+async def supervise(settings: Settings, *, webhook_url: str, workers: int) -> int:
+    """Register the webhook once, run `workers` workers until a stop signal; the exit status."""
+    from bot.telegram.run import prepare_webhook
+
+    secret = await prepare_webhook(settings, webhook_url)
+    command = [sys.executable, "-m", "bot", "run", "telegram", "--webhook", webhook_url]
+    env = worker_environment(settings, secret=secret)
+    pool = [Worker(i) for i in range(workers)]
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    print(f"Tuan is starting {workers} Telegram workers on {webhook_url}; Ctrl+C stops them", flush=True)
+    try:
+        watchers = [asyncio.create_task(_keep_running(w, command, env, stop)) for w in pool]
+        done = await asyncio.gather(*watchers)
+        return 0 if all(done) else 1
+    finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
+        await asyncio.gather(*(_stop(w) for w in pool))
+
+
+async def _keep_running(worker: Worker, command: list[str], env: dict[str, str], stop: asyncio.Event) -> bool:
+    """Run one worker until `stop`, restarting it when it dies; False if it keeps failing to start."""
+    while not stop.is_set():
+        worker.started_at = time.monotonic()
+        worker.process = await asyncio.create_subprocess_exec(*command, env=env)
+        exited = asyncio.create_task(worker.process.wait())
+        stopping = asyncio.create_task(stop.wait())
+        await asyncio.wait({exited, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        stopping.cancel()
+        if stop.is_set():
+            exited.cancel()
+            return True
+        code = exited.result()
+        lived = time.monotonic() - worker.started_at
+        worker.fast_exits = worker.fast_exits + 1 if lived < FAST_EXIT_SECONDS else 0
+        if worker.fast_exits >= FAST_EXITS_ALLOWED:
+            print(f"worker {worker.index + 1} could not start (exit status {code}); stopping", flush=True)
+            stop.set()
+            return False
+        worker.restarts += 1
+        delay = RESTART_BACKOFF_SECONDS[min(worker.restarts - 1, len(RESTART_BACKOFF_SECONDS) - 1)]
+        print(f"worker {worker.index + 1} stopped (exit status {code}); starting it again", flush=True)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), delay)
+    return True
+
+
+async def _stop(worker: Worker) -> None:
+    process = worker.process
+    if process is None or process.returncode is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        process.send_signal(signal.SIGTERM)
+    try:
+        await asyncio.wait_for(process.wait(), STOP_GRACE_SECONDS)
+    except TimeoutError:
+        with contextlib.suppress(ProcessLookupError):
+            process.kill()
+        await process.wait()

@@ -1,0 +1,321 @@
+"""Group commit: concurrent units of work take turns on one connection and share one transaction.
+
+Why: a flash sale's joins each paid a COMMIT of their own (a WAL flush on PostgreSQL, a trip and a WAL
+write on SQLite), so joins/s were capped below the engine's rate of single commits. Here the units of
+work that arrive while one is running queue for its connection (a `Lane`) instead of for a connection
+of their own, and the transaction they share commits once for all of them.
+
+How, for each unit (a member): the first member of a transaction runs as a lone unit does, without a
+savepoint (if it fails, the transaction is rolled back before anyone else wrote in it). Each later
+member runs inside a SAVEPOINT and a failure, or a refusal's rollback, goes back to it only: that one
+join is left out, the others stay. A member's `commit()` hands the connection to the next member
+queued and then WAITS for the real COMMIT, so nobody is told "you're in" before it is durable; the
+transaction commits when nobody is queued, or after `cap` members (to bound latency, and PostgreSQL's
+cache of subtransactions per transaction, 64). If the COMMIT fails, every member that committed in it
+fails with its error, and so does every member that left without committing but read what the
+others wrote (a repeated update answered from the first one's answer). A unit alone pays nothing more
+than before: no savepoint, and its last statement may still carry the COMMIT (`may_end`).
+
+Savepoint statements cost no trip of their own on SQLite (they ride with the next statement, see
+storage.sqlite_driver `carry`); on PostgreSQL the RELEASE of one member and the SAVEPOINT of the next
+go in one trip. Held-back writes (storage.direct.defer) are flushed into the transaction at each
+member's commit, so they never ride with another member's statements.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from storage import direct
+from storage.carried import PENDING
+from storage.direct import ENDS, WROTE
+
+DEFAULT_CAP = 64
+SAVEPOINT = "SAVEPOINT tuan_member"
+RELEASE = "RELEASE SAVEPOINT tuan_member"
+ROLLBACK_TO = "ROLLBACK TO SAVEPOINT tuan_member"
+
+Opener = Callable[[], Awaitable[tuple[AsyncConnection, asyncio.Semaphore | None]]]
+
+
+async def commit(conn: AsyncConnection) -> None:
+    """The batch's COMMIT (a module function, so a test can make it fail)."""
+    await conn.commit()
+
+
+async def run_sql(conn: AsyncConnection, statements: list[str]) -> None:
+    """Savepoint statements in the open transaction: on SQLite carried with the next trip, on
+    PostgreSQL in one trip (the simple protocol takes several statements), else one by one."""
+    if not conn.in_transaction():
+        await conn.begin()
+    driver = direct.driver_of(conn)
+    if driver is None:
+        for statement in statements:
+            await conn.exec_driver_sql(statement)
+        return
+    if not driver.combines:
+        driver.carry([(statement, ()) for statement in statements])
+        return
+    adapted: Any = getattr(driver, "adapted")  # noqa: B009 - storage.direct's asyncpg adapter
+    async with adapted._execute_mutex:
+        if adapted._transaction is None:
+            await adapted._start_transaction()
+        try:
+            await adapted._connection.execute("; ".join(statements))
+        except Exception as error:
+            adapted._handle_exception(error)
+
+
+def _quiet(future: asyncio.Future[None]) -> None:
+    """Mark a failed outcome seen: members that left before it was known never await it."""
+    if not future.cancelled():
+        future.exception()
+
+
+class Turn:
+    """One member's place in a lane's transaction."""
+
+    __slots__ = ("done", "lane", "outcome", "savepoint")
+
+    def __init__(self, lane: Lane, *, savepoint: bool, outcome: asyncio.Future[None]) -> None:
+        self.lane = lane
+        self.savepoint = savepoint  # it runs inside a SAVEPOINT: others' writes are in the transaction
+        self.outcome = outcome  # the COMMIT of the transaction it runs in
+        self.done = False  # its turn is over (committed, or left)
+
+    @property
+    def conn(self) -> AsyncConnection:
+        assert self.lane.conn is not None
+        return self.lane.conn
+
+    async def rollback(self, *, written: bool) -> None:
+        """Undo this member's work only (ROLLBACK TO its savepoint), or, for the first member, the
+        transaction (nobody else wrote in it yet)."""
+        conn = self.conn
+        if not self.savepoint:
+            direct.discard(conn)
+            if conn.in_transaction() and written:
+                await conn.rollback()
+            return
+        direct.discard(conn)
+        if written:
+            await run_sql(conn, [ROLLBACK_TO])
+        if conn.sync_connection is not None:
+            conn.sync_connection.info[WROTE] = False
+
+    async def commit(self) -> None:
+        """Keep this member's work, hand the connection on, and return once the transaction committed
+        (raising its error if it did not)."""
+        conn = self.conn
+        await direct.flush(conn)
+        self.done = True
+        await self.lane.end_turn(self, kept=True, written=_written(conn))
+        await self.outcome
+
+    async def leave(self, *, broken: BaseException | None) -> None:
+        """The member leaves without committing (its work was rolled back). If it read what others
+        wrote, it returns after their COMMIT, raising its error if it failed."""
+        if self.done:
+            return
+        self.done = True
+        await self.lane.end_turn(self, kept=False, written=False, broken=broken)
+        if self.savepoint and broken is None:
+            await self.outcome
+
+
+def _written(conn: AsyncConnection) -> bool:
+    sync = conn.sync_connection
+    return True if sync is None else bool(sync.info.get(WROTE, True))
+
+
+class Lane:
+    """One connection lent to members in turn; each transaction on it is a batch."""
+
+    def __init__(self, group: GroupCommit) -> None:
+        self.group = group
+        self.conn: AsyncConnection | None = None
+        self.held: asyncio.Semaphore | None = None
+        self.waiters: deque[asyncio.Future[bool]] = deque()  # True: your turn; False: start over
+        self._new_transaction()
+
+    def _new_transaction(self) -> None:
+        self.outcome: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.outcome.add_done_callback(_quiet)
+        self.members = 0  # who took a turn in the open transaction
+        self.kept = 0  # who committed in it
+        self.wrote = False  # kept work is in it: the next member needs a savepoint
+        self.release_due = False  # the last member's savepoint is still open
+        self.sealed = False  # a member's last statement ends it (a lone unit's commit)
+
+    async def start_turn(self) -> Turn:
+        conn = self.conn
+        assert conn is not None
+        savepoint = self.wrote
+        turn = Turn(self, savepoint=savepoint, outcome=self.outcome)
+        try:
+            if savepoint:
+                await run_sql(conn, [RELEASE, SAVEPOINT] if self.release_due else [SAVEPOINT])
+                self.release_due = False
+        except BaseException as error:
+            turn.done = True
+            await self.end_turn(turn, kept=False, written=False, broken=error)
+            raise
+        sync = conn.sync_connection
+        if sync is not None:
+            sync.info[WROTE] = False
+            sync.info[ENDS] = lambda: self._may_end(turn)
+        return turn
+
+    def _may_end(self, turn: Turn) -> bool:
+        """Whether `turn`'s last statement may carry the COMMIT: only a first member with nobody
+        queued (then the transaction ends with it: nobody else joins it)."""
+        if turn.done or turn.savepoint or self.waiters or self.sealed or turn.lane is not self:
+            return False
+        self.sealed = True
+        return True
+
+    async def end_turn(
+        self, turn: Turn, *, kept: bool, written: bool, broken: BaseException | None = None
+    ) -> None:
+        conn = self.conn
+        assert conn is not None
+        self.members += 1
+        if kept:
+            self.kept += 1
+            self.wrote = self.wrote or written
+        if turn.savepoint:
+            self.release_due = True
+        if broken is not None or direct.lost(conn) or conn.invalidated:
+            await self._fail(broken or ConnectionError("the connection was lost"))
+            return
+        if self.waiters and not self.sealed and self.members < self.group.cap:
+            self.waiters.popleft().set_result(True)
+            return
+        await self._end_transaction()
+
+    async def _end_transaction(self) -> None:
+        conn = self.conn
+        assert conn is not None
+        outcome, kept, members = self.outcome, self.kept, self.members
+        try:
+            if kept:
+                await commit(conn)
+            elif conn.in_transaction():
+                await conn.rollback()
+        except BaseException as error:
+            await self._fail(error)
+            if not isinstance(error, Exception):
+                raise
+            return
+        if not outcome.done():
+            outcome.set_result(None)
+        self.group.transactions += 1
+        self.group.members += members
+        self._new_transaction()
+        if self.waiters and not self._wanted():
+            self.waiters.popleft().set_result(True)
+        else:
+            await self.close()  # those queued here start a new lane, behind the units queued for a connection
+        await asyncio.sleep(0)  # the members told first go on first: this one queues behind them again
+
+    def _wanted(self) -> bool:
+        """Whether units that keep a transaction of their own (`background()`, or all on SQLite's one
+        connection) queue for the connection this lane holds: then it is given back between batches."""
+        waiting: Any = getattr(self.held, "_waiters", None) or ()  # asyncio.Semaphore's queue
+        return any(not w.done() for w in waiting)
+
+    async def _fail(self, error: BaseException) -> None:
+        """The transaction is lost: every member in it fails; the connection is closed (invalidated
+        if it died) and those queued start over on a connection of their own."""
+        if not self.outcome.done():
+            self.outcome.set_exception(error if isinstance(error, Exception) else ConnectionError(str(error)))
+        conn = self.conn
+        try:
+            if conn is not None and not conn.invalidated and not direct.lost(conn):
+                try:
+                    await conn.rollback()
+                except Exception:
+                    await conn.invalidate()
+        finally:
+            waiters, self.waiters = self.waiters, deque()
+            await self.close()
+            for waiter in waiters:
+                if not waiter.done():
+                    waiter.set_result(False)
+
+    async def close(self) -> None:
+        """Give the connection back (no member left) and let a new lane form."""
+        if self.group._lane is self:
+            self.group._lane = None
+        conn, self.conn = self.conn, None
+        held, self.held = self.held, None
+        try:
+            if conn is not None:
+                if conn.sync_connection is not None:
+                    conn.sync_connection.info.pop(ENDS, None)
+                    conn.sync_connection.info.pop(PENDING, None)
+                if direct.lost(conn):  # as storage.uow does: never lent again, nor its pool's siblings
+                    await conn.invalidate()
+                    await conn.engine.dispose(close=False)
+                await conn.close()
+        finally:
+            if held is not None:
+                held.release()
+        for waiter in self.waiters:  # queued while the connection was given back: start over
+            if not waiter.done():
+                waiter.set_result(False)
+        self.waiters.clear()
+
+
+class GroupCommit:
+    """The lanes of one unit-of-work factory: at most one open at a time (per event loop); units that
+    arrive while it is open queue on it."""
+
+    def __init__(self, cap: int = DEFAULT_CAP) -> None:
+        if cap < 1:
+            raise ValueError("a batch holds at least one unit of work")
+        self.cap = cap
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._lane: Lane | None = None
+        self.transactions = 0  # committed or ended, for tests and the bench
+        self.members = 0
+
+    def _current(self) -> Lane | None:
+        loop = asyncio.get_running_loop()
+        if self._loop is not loop:
+            self._loop, self._lane = loop, None
+        return self._lane
+
+    async def enter(self, open_connection: Opener) -> Turn:
+        """Wait for a turn: on the open lane's connection, or as the first member of a new lane."""
+        while True:
+            lane = self._current()
+            if lane is None:
+                lane = self._lane = Lane(self)
+                try:
+                    lane.conn, lane.held = await open_connection()
+                except BaseException:
+                    await lane.close()
+                    raise
+                if lane.conn.sync_connection is not None:
+                    lane.conn.sync_connection.info.pop(PENDING, None)
+                return await lane.start_turn()
+            waiter: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+            lane.waiters.append(waiter)
+            try:
+                take = await waiter
+            except asyncio.CancelledError:
+                if waiter.done() and not waiter.cancelled() and waiter.result():
+                    turn = Turn(lane, savepoint=False, outcome=lane.outcome)  # given, not taken: pass it on
+                    lane.members -= 1  # it took no place in the transaction
+                    await lane.end_turn(turn, kept=False, written=False)
+                elif waiter in lane.waiters:
+                    lane.waiters.remove(waiter)
+                raise
+            if take:
+                return await lane.start_turn()

