@@ -43,9 +43,20 @@ def topic_words(terms: Iterable[str]) -> list[str]:
         doubled = _A_NOT_A.match(word)
         if doubled and _CJK.search(word):
             word = doubled.group(1)
+        word = _unasked(word)
         if word and word not in asking_words() and word not in kept:
             kept.append(word)
     return kept
+
+
+def _unasked(word: str) -> str:
+    """A Chinese word less the asking word it starts with (`多少度`: 度, `什么味`: 味)."""
+    if not _CJK.search(word) or word in asking_words():
+        return word
+    for asking in sorted(asking_words(), key=len, reverse=True):
+        if len(asking) > 1 and word.startswith(asking) and len(word) > len(asking):
+            return word[len(asking) :]
+    return word
 
 
 def stem(word: str) -> str:
@@ -70,3 +81,77 @@ def speaks_to(text: str, terms: Iterable[str]) -> bool:
     folded = _fold(text)
     found = sum(_has(folded, word) for word in topic)
     return found > 0 and found * 2 >= len(topic)
+
+
+@cache
+def product_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Names of things people buy (`ask_words.json` "products"): Chinese as written, English stemmed."""
+    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
+    data = json.loads(raw).get("products", {})
+    return (
+        frozenset(_fold(word) for word in data.get("zh", ())),
+        frozenset(stem(_fold(word)) for word in data.get("en", ())),
+    )
+
+
+def products_named(text: str) -> list[str]:
+    """The products a question names (`荔枝超甜吗`: 荔枝; `are the cherries sweet`: cherr), longest
+    first, none inside a longer one (`土鸡蛋`, not also `鸡蛋`)."""
+    folded = _fold(text)
+    zh, en = product_words()
+    found: list[str] = []
+    for word in sorted(zh, key=len, reverse=True):
+        if word in folded and not any(word in longer for longer in found):
+            found.append(word)
+    found += [s for s in dict.fromkeys(stem(w) for w in re.findall(r"[a-z]+", folded)) if s in en]
+    return found
+
+
+def is_product(word: str, titles: Iterable[str]) -> bool:
+    """Whether a question's word names a product: one of `product_words`, or a word of a group buy's
+    title here (a Chinese word of two characters or more sharing two in a row with it: `阳光玫瑰`)."""
+    folded = _fold(word)
+    zh, en = product_words()
+    if folded in zh or any(name in folded for name in zh if len(name) > 1):
+        return True
+    if not _CJK.search(folded):
+        return stem(folded) in en or any(_has(_fold(title), folded) for title in titles)
+    return len(folded) > 1 and any(folded in t or _pairs(folded) & _pairs(t) for t in map(_fold, titles))
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def mentions(text: str, product: str, title: str) -> bool:
+    """Whether a note (its text, and the title of the group buy it is linked to) may be about `product`
+    (a Chinese one: its first character in the text, as `贵妃芒` is about 芒果)."""
+    folded = _fold(text)
+    if _CJK.search(product):
+        return product[0] in folded or names_title(product, title)  # 芒果: 贵妃芒
+    return _has(folded, product) or _has(_fold(title), product)
+
+
+def names_title(word: str, title: str) -> bool:
+    """Whether a Chinese word names a group buy's title as people shorten it: in it, two characters in
+    a row in common, or its first character the title's head noun, the last Chinese character
+    (`芒果` and 海南贵妃芒; not `海鲜`)."""
+    folded, head = _fold(word), _CJK.findall(_fold(title))
+    if len(folded) < 2 or not head:
+        return False
+    return folded in _fold(title) or bool(_pairs(folded) & _pairs(_fold(title))) or folded[0] == head[-1]
+
+
+def speaks_beyond_products(text: str, terms: Iterable[str], titles: Iterable[str]) -> bool:
+    """`speaks_to`, and when the question says more than the product (`芒果是哪里产的`: 产), the note has
+    one of those other words (a Chinese one: one of its characters, `能放` and 耐放): naming the product
+    alone does not make a note speak to it."""
+    if not speaks_to(text, terms):
+        return False
+    others = [word for word in topic_words(terms) if not is_product(word, titles)]
+    folded = _fold(text)
+    return not others or any(_has(folded, word) or _shares_char(folded, word) for word in others)
+
+
+def _shares_char(text: str, word: str) -> bool:
+    return bool(_CJK.search(word)) and any(char in text for char in word if _CJK.match(char))

@@ -22,6 +22,8 @@ from importlib import resources
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _GROUP_BUY = re.compile(r"#\s*(\d{1,12})")
+# The pay verb, then 了吗 / 了没 / 没有: a question about the past (did I pay?), never how to pay.
+_PAID_YET = re.compile(r"[付交](?:过)?(?:钱|款|费)?(?:了(?:钱|款)?[吗么没]|了?没有|过了)")
 MAX_QUESTION = 500  # characters: a question longer than this is not read
 TYPO_MIN = 5  # letters of an English phrase found mistyped too (`pirce`); shorter words stay exact
 
@@ -85,6 +87,8 @@ def intent_of(folded: str) -> Intent | None:
     is found. Ties go to the intent listed first in the data file. An English one-word phrase of
     `TYPO_MIN` letters or more is also found typed with two letters swapped, one left out or one too
     many (`pirce`, `pickp`), scoring a letter less than typed right."""
+    if _PAID_YET.search(folded):
+        return Intent.MY_ORDER  # `我付钱了吗`: whether I paid, not how to (`付钱` is the payment's phrase)
     tokens = re.findall(r"[a-z0-9]+", folded)
     words = f" {' '.join(tokens)} "
     best: tuple[int, Intent | None] = (0, None)

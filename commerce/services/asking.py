@@ -13,18 +13,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from commerce.domain.ask_relevance import asking_words, speaks_to, topic_words
+from commerce.domain.ask_relevance import (
+    asking_words,
+    is_product,
+    mentions,
+    names_title,
+    products_named,
+    speaks_beyond_products,
+    speaks_to,
+    topic_words,
+)
 from commerce.domain.asking import Intent, Question, other_words
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, Participant
-from commerce.domain.note_search import MAX_QUERY
+from commerce.domain.note_search import MAX_QUERY, excerpt
+from commerce.domain.notes import Note
 from commerce.domain.order import Order
 from commerce.ports import NoteReranker, UnitOfWork
 from commerce.services import group_buys
 from commerce.services.note_search import Found, search_notes
+from commerce.services.verified import Verifier
 
 _WORD = re.compile(r"[a-z]{3,}")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_NUMBERED = re.compile(r"[#＃]\s*(\d{1,12})")
+LINKED_NOTES = 200  # the chat's newest notes linked to a group buy that Ask weighs with their titles
 FRIENDS_QUOTED = 3  # notes quoted in an answer from what friends said
 # With a reranker (the `ai` extra): a note that shares too few of the question's words is quoted on its
 # meaning alone from this similarity, by the question's language: just above the highest cosine of an
@@ -33,6 +46,13 @@ FRIENDS_QUOTED = 3  # notes quoted in an answer from what friends said
 # MEANING_MARGIN below the best one's (a friend's words about something else, however trusted).
 MEANING_FLOOR = {"zh": 0.90, "en": 0.86}
 MEANING_MARGIN = 0.05
+# With a reranker, a note its words keep must be this close in meaning too: just under the least close
+# right note the words keep in bench/ask.py (0.882 in Chinese, 0.832 in English).
+WORDS_FLOOR = {"zh": 0.87, "en": 0.83}
+# A note that shares only the product's name with the question (`芒果是哪里产的`, `这个芒果超甜`) is
+# quoted on its meaning: this close (bench/ask.py: "how do I ripen avocados" and its note reach 0.85 in
+# English, "when will the mangoes be ripe" and "super sweet" 0.82).
+PRODUCT_ONLY_FLOOR = {"zh": MEANING_FLOOR["zh"], "en": 0.845}
 WIDER_WORDS = 4  # with a reranker, the notes with any one of the question's first words are candidates
 
 
@@ -52,6 +72,8 @@ async def facts(uow: UnitOfWork, question: Question, *, chat_id: str, private: b
         raise DomainError("ask_unknown")
     if private:
         group_buy, order = await _privately(uow, question, asker)
+    elif question.intent is Intent.MY_ORDER and question.group_buy_id is None:
+        group_buy, order = await _mine_here(uow, question, chat_id=chat_id, asker=asker)
     else:
         group_buy, order = await about(uow, question, chat_id=chat_id, asker=asker), None
     assert group_buy.id is not None
@@ -80,6 +102,22 @@ async def about(uow: UnitOfWork, question: Question, *, chat_id: str, asker: str
     return await group_buys.find(uow, chat_id=chat_id, group_buy_id=question.group_buy_id, member=asker)
 
 
+async def _mine_here(
+    uow: UnitOfWork, question: Question, *, chat_id: str, asker: str
+) -> tuple[GroupBuy, Order | None]:
+    """`我付了吗` in a group, no number: the group buy it names, else the chat's one open group buy, else
+    the asker's newest order in this chat (open or closed: what they paid is what they ask about), else
+    asked which, as any question."""
+    open_here = await uow.group_buys.open_in_chat(chat_id)
+    named = _named(open_here, question.text)
+    if named is None and len(open_here) != 1:
+        for order in await uow.orders.for_buyer(asker):  # newest first
+            found = await uow.group_buys.get(order.group_buy_id)
+            if found is not None and found.chat_id == chat_id:
+                return found, order
+    return named or await about(uow, question, chat_id=chat_id, asker=asker), None
+
+
 def _shares(word: str, title: str) -> bool:
     """Whether a word of the question may name the title: a Chinese character in common (`芒果` and
     `贵妃芒`: people shorten titles their own way)."""
@@ -90,6 +128,9 @@ def _named(open_here: list[GroupBuy], text: str) -> GroupBuy | None:
     """The one open group buy whose title the question names, if exactly one does."""
     asked = _keys(text)
     found = [g for g in open_here if asked & _keys(g.terms.title)]
+    if not found:  # `芒果多少钱` and 贵妃芒: the product's characters in one title only
+        other = other_words(text, asking_words())
+        found = [g for g in open_here if any(names_title(word, g.terms.title) for word in other)]
     return found[0] if len(found) == 1 else None
 
 
@@ -97,7 +138,7 @@ def _keys(text: str) -> set[str]:
     """Two-character runs of Chinese, and English words of three letters or more."""
     folded = text.casefold()
     pairs = {run[i : i + 2] for run in _CJK_RUN.findall(folded) for i in range(len(run) - 1)}
-    return pairs | set(_WORD.findall(folded))
+    return pairs | (set(_WORD.findall(folded)) - asking_words())
 
 
 async def _privately(uow: UnitOfWork, question: Question, asker: str) -> tuple[GroupBuy, Order | None]:
@@ -130,37 +171,118 @@ async def friends_said(
 ) -> list[Found]:
     """The chat's notes that speak to the question, best first, at most `FRIENDS_QUOTED`.
 
-    Without a reranker (the lexical ranking): the notes the search finds, less those sharing too few of
-    the question's words (commerce.domain.ask_relevance: better "I can't answer that" than a friend's
-    words about something else); a note whose author bought what it is about first, then the more
-    trusted author, then the better match (the search's rank).
+    Without a reranker (the lexical ranking): the notes the search finds, and those posted on the group
+    buy the question names (`#5`, or its title: `龙井` and 西湖龙井), whose title counts among their
+    words; less a note about another product than the one the question names (`荔枝超甜吗`: not
+    `这个芒果超甜`), and those sharing too few of the question's words (commerce.domain.ask_relevance:
+    better "I can't answer that" than a friend's words about something else); a note whose author
+    bought what it is about first, then the more trusted author, then the better match (the search's
+    rank).
 
     With one (`pip install -e .[ai]`, bot/rerank.py), meaning weighs in, and the rules above still hold:
     - candidates: those notes, and the notes with any one of the question's words (a search for all of
       them misses the note that says the rest in other words);
-    - the relevance floor: a note is quoted when the lexical floor keeps it, or on its meaning alone
-      when its similarity reaches MEANING_FLOOR (by the question's language, Chinese or not); then
-      none more than MEANING_MARGIN below the best;
+    - the relevance floor: a note the lexical floor keeps is quoted when its similarity reaches
+      WORDS_FLOOR too, and when it shares only the product's name with the question (`芒果是哪里产的`,
+      `这个芒果超甜`) PRODUCT_ONLY_FLOOR; any note on its meaning alone when it reaches MEANING_FLOOR
+      (each by the question's language, Chinese or not); then none more than MEANING_MARGIN below the
+      best; the reranker reads a note after the title of the group buy it is on;
     - the order: verified purchases first, then the more trusted author, then the closer in meaning.
     A reranker that cannot score (its model failed to load: no scores) leaves the lexical ranking.
     """
-    words = " ".join(question.split())[:MAX_QUERY]
+    numbered = _NUMBERED.search(question)
+    words = " ".join(_NUMBERED.sub(" ", question).split())[:MAX_QUERY]
     if not any(char.isalnum() for char in words):
         return []
+    linked = await uow.recommend.notes_about([chat_id], limit=LINKED_NOTES)
+    titles = _titles(linked, await uow.group_buys.open_in_chat(chat_id))
     found = await search_notes(uow, chat_id, words, limit=FRIENDS_QUOTED * 3)
-    terms = found[0].terms if found else ()
+    terms = found[0].terms if found else _rough_terms(words)
+    gid = int(numbered.group(1)) if numbered else None
+    found += await _linked(uow, chat_id, linked, (words, gid, terms), {f.note.id for f in found})
+    named = products_named(words)
+    about = {f.note.id: _about(f.note, titles) for f in found}
+    found = [f for f in found if all(mentions(f.note.text, p, about[f.note.id]) for p in named)]
+    also = " ".join(p for p in named if _CJK_RUN.search(p))  # each note left mentions them (贵妃芒: 芒果)
+    whole = {f.note.id: f"{about[f.note.id]} {f.note.text} {also}".strip() for f in found}
+    quoted = [f for f in found if speaks_to(whole[f.note.id], terms)]
+    heard = {f.note.id for f in quoted if speaks_beyond_products(whole[f.note.id], terms, titles.values())}
     relevance = {f.note.id: f.score for f in found}
-    quoted = [f for f in found if speaks_to(f.note.text, terms)]
     if reranker is not None and found:
         wider = await _wider(uow, chat_id, found, topic_words(terms))
-        meaning = await reranker.scores(words, [f.note.text for f in wider])
+        wider = [f for f in wider if all(mentions(f.note.text, p, _about(f.note, titles)) for p in named)]
+        texts = [_with_title(f.note, titles) for f in wider]
+        meaning = await reranker.scores(words, texts)
         if len(meaning) == len(wider):  # else it could not score: the lexical ranking serves
             relevance = {f.note.id: score for f, score in zip(wider, meaning, strict=True)}
-            floor = MEANING_FLOOR["zh" if _CJK_RUN.search(words) else "en"]
-            quoted = _close_in_meaning(wider, terms, relevance, floor)
+            lang = "zh" if _CJK_RUN.search(words) else "en"
+            said = {f.note.id for f in quoted}  # kept by their words, maybe by the product's name alone
+            quoted = _close_in_meaning(wider, heard, said, relevance, lang)
     trust = {f.note.author_id: await uow.trust.trust_of(chat_id, f.note.author_id) for f in quoted}
     quoted.sort(key=lambda f: (not f.verified, -trust[f.note.author_id], -relevance[f.note.id]))
     return quoted[:FRIENDS_QUOTED]
+
+
+def _titles(linked: list[tuple[Note, str]], open_here: list[GroupBuy]) -> dict[int, str]:
+    """The titles of the chat's group buys that are open or have notes, by number."""
+    titles = {g.id: g.terms.title for g in open_here if g.id is not None}
+    for note, title in linked:
+        if note.group_buy_id is not None:
+            titles.setdefault(note.group_buy_id, title)
+    return titles
+
+
+def _about(note: Note, titles: dict[int, str]) -> str:
+    return titles.get(note.group_buy_id, "") if note.group_buy_id is not None else ""
+
+
+def _with_title(note: Note, titles: dict[int, str]) -> str:
+    """A note as the reranker reads it: the title of the group buy it is linked to, then its words."""
+    title = _about(note, titles)
+    return f"{title}：{note.text}" if title else note.text
+
+
+def _rough_terms(words: str) -> tuple[str, ...]:
+    """The question's words when the search found no note to cut them by: English words, and Chinese
+    runs split at the words that only ask."""
+    folded = words.casefold()
+    for word in sorted(asking_words(), key=len, reverse=True):
+        if _CJK_RUN.search(word):
+            folded = folded.replace(word, " ")
+    return tuple(dict.fromkeys(_CJK_RUN.findall(folded) + re.findall(r"[a-z0-9]+", folded)))
+
+
+async def _linked(
+    uow: UnitOfWork,
+    chat_id: str,
+    linked: list[tuple[Note, str]],
+    asked_as: tuple[str, int | None, tuple[str, ...]],
+    seen: set[int | None],
+) -> list[Found]:
+    """Notes linked to the group buy the question (`asked_as`: its words, `#N`, terms) names (`#5`, or
+    by its title: `龙井` and 西湖龙井), which the search misses when they do not name the product."""
+    words, gid, terms = asked_as
+    asked = _keys(words)
+    products = [w for w in topic_words(terms) if len(w) > 1 and _CJK_RUN.search(w)]
+    left_out = await uow.moderation.excluded_from_digest(chat_id)
+    verifier = Verifier(uow)
+    candidates: list[Found] = []
+    for note, title in linked:
+        if note.id in seen or note.id in left_out or note.group_buy_id is None:
+            continue
+        if gid is not None:
+            if note.group_buy_id != gid:
+                continue
+        elif not (asked & _keys(title)) and not any(
+            is_product(w, [title]) and names_title(w, title) for w in products
+        ):
+            continue
+        full = await uow.notes.get(note.id or 0)
+        if full is None or full.chat_id != chat_id:
+            continue
+        seen.add(note.id)
+        candidates.append(Found(full, excerpt(full.text, terms), await verifier.verified(full), 0.0, terms))
+    return candidates
 
 
 async def _wider(uow: UnitOfWork, chat_id: str, found: list[Found], topic: list[str]) -> list[Found]:
@@ -176,10 +298,20 @@ async def _wider(uow: UnitOfWork, chat_id: str, found: list[Found], topic: list[
 
 
 def _close_in_meaning(
-    found: list[Found], terms: tuple[str, ...], meaning: dict[int | None, float], floor: float
+    found: list[Found],
+    heard: set[int | None],
+    said: set[int | None],
+    meaning: dict[int | None, float],
+    lang: str,
 ) -> list[Found]:
-    """The notes over the relevance floor (the lexical one, or the meaning `floor`), within
-    MEANING_MARGIN of the best of them."""
-    kept = [f for f in found if speaks_to(f.note.text, terms) or meaning[f.note.id] >= floor]
+    """The notes over the relevance floor (kept by their words and close enough in meaning, or on their
+    meaning alone), within MEANING_MARGIN of the best of them."""
+    kept = [
+        f
+        for f in found
+        if (f.note.id in heard and meaning[f.note.id] >= WORDS_FLOOR[lang])
+        or (f.note.id in said and meaning[f.note.id] >= PRODUCT_ONLY_FLOOR[lang])
+        or meaning[f.note.id] >= MEANING_FLOOR[lang]
+    ]
     best = max((meaning[f.note.id] for f in kept), default=0.0)
     return [f for f in kept if meaning[f.note.id] >= best - MEANING_MARGIN]

@@ -288,7 +288,7 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
                 return None  # `隐藏一下`, `禁言了吗` are talk; `隐藏 3`, `禁言 @Bob` are not
             if name in digest_words.COMMANDS and not digest_words.fits_bare(name, after_word, rest):
                 return None  # `搜一下`, `摘要写好了吗` are talk; `搜索 面膜`, `摘要 开` are not
-            if name == "ask" and not _asks(after_word, rest):
+            if name == "ask" and not _asks(word, after_word, rest):
                 return None  # `问一下大家` is talk; `问 芒果甜吗`, `请问几点截单` are questions
             command = _with_args(name, "zh", rest, strict=False)
             if command is None and name in _BARE_USAGE and _attempted(after_word, rest):
@@ -297,10 +297,11 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
     return None
 
 
-def _asks(after_word: str, rest: str) -> bool:
+def _asks(word: str, after_word: str, rest: str) -> bool:
     """A bare `问` / `请问` asks: alone (answered with how to ask), set apart before words (`问 芒果甜吗`),
-    or glued on to a question about a fact Tuan holds (`请问几点截单`)."""
-    return not rest or after_word == " " or asking.read(rest).intent is not None
+    or glued on to a question about a fact Tuan holds (`请问几点截单`); `请问` always asks, glued or not
+    (`请问芒果甜不甜` is `请问 芒果甜不甜`)."""
+    return not rest or after_word == " " or word == "请问" or asking.read(rest).intent is not None
 
 
 def _apart_or_counted(after_word: str, rest: str) -> bool:

@@ -13,6 +13,7 @@ from commerce.services.asking import friends_said
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
 from tests.integration.conftest import CHAT
+from tests.integration.test_ask_linked_notes import TEA_NOTE, open_titled, post
 
 TEA = "明前龙井冲泡水温八十度左右，别用开水烫"
 TEA_BOX = "龙井的礼盒包装很好看，过年送人有面子"
@@ -59,8 +60,8 @@ async def test_a_note_in_other_words_is_found_by_its_meaning_in_chinese_and_engl
     honey = await _post(uow_factory, clock, "cat", HONEY)
     await _post(uow_factory, clock, "dan", HONEY_LABEL)
 
-    asked = "龙井用多少度的水泡"  # the note says 水温八十度, 冲泡: it shares 龙井 only
-    assert tea not in await _said(uow_factory, asked, None)
+    asked = "龙井用多少度的水泡"  # the note says 水温八十度, 冲泡: it shares 龙井, and 度 (多少度)
+    assert (await _said(uow_factory, asked, None))[:1] == [tea]
     assert (await _said(uow_factory, asked, e5))[:1] == [tea]
     asked = "my honey went solid, is it bad?"  # crystallised: it shares honey only
     assert honey not in await _said(uow_factory, asked, None)
@@ -74,3 +75,32 @@ async def test_a_question_nothing_answers_still_quotes_nothing(
     await _post(uow_factory, clock, "bob", "Frozen salmon fillets thaw overnight in the fridge")
     assert await _said(uow_factory, "下次什么时候团海鲜", e5) == []  # shares 团 with the eggs' note
     assert await _said(uow_factory, "is the salmon shop open on sundays", e5) == []
+
+
+async def test_a_note_that_only_names_the_product_is_not_quoted_for_any_question_about_it(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock, e5: E5Reranker
+) -> None:
+    await _post(uow_factory, clock, "amy", "这个芒果超甜，回购三次了")
+    await _post(uow_factory, clock, "bob", "茶叶包装很精致，送长辈很有面子")
+    await _post(uow_factory, clock, "cat", "These mangoes are super sweet")
+    ripen = await _post(
+        uow_factory, clock, "dan", "Mangoes arrive firm, let them ripen two days on the counter"
+    )
+
+    assert await _said(uow_factory, "芒果是哪里产的", e5) == []
+    assert await _said(uow_factory, "茶叶保质期多久", e5) == []
+    assert await _said(uow_factory, "when will the mangoes be ripe", e5) == [ripen]
+    assert await _said(uow_factory, "荔枝超甜吗", e5) == []  # the mango note is not about lychees
+    assert await _said(uow_factory, "are the cherries sweet", e5) == []
+
+
+async def test_a_note_on_a_group_buy_is_found_by_its_title_and_meaning(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock, e5: E5Reranker
+) -> None:
+    tea_buy = await open_titled(uow_factory, clock, "西湖龙井 Longjing tea")
+    tea = await post(uow_factory, clock, "amy", TEA_NOTE, tea_buy)
+    await _post(uow_factory, clock, "bob", "龙井的礼盒包装很好看，过年送人有面子")
+
+    assert (await _said(uow_factory, "龙井用多少度的水泡", e5))[:1] == [tea]
+    assert (await _said(uow_factory, f"#{tea_buy} 用多少度的水泡", e5))[:1] == [tea]
+    assert (await _said(uow_factory, "龙井苦不苦", e5))[:1] == [tea]

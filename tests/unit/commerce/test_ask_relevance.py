@@ -9,7 +9,16 @@ from importlib import resources
 
 import pytest
 
-from commerce.domain.ask_relevance import asking_words, speaks_to, stem, topic_words
+from commerce.domain.ask_relevance import (
+    asking_words,
+    mentions,
+    names_title,
+    products_named,
+    speaks_beyond_products,
+    speaks_to,
+    stem,
+    topic_words,
+)
 
 
 def test_the_words_that_only_ask_are_set_aside() -> None:
@@ -65,3 +74,19 @@ def test_the_asking_words_live_in_the_data_file_in_both_languages() -> None:
     data = json.loads(raw)
     assert data["zh"] and data["en"]
     assert {"什么时候", "when"} <= asking_words()
+
+
+def test_a_question_names_its_products_and_a_note_about_another_is_not_about_them() -> None:
+    assert products_named("荔枝超甜吗") == ["荔枝"]
+    assert products_named("are the cherries sweet") == [stem("cherries")]
+    assert not mentions("这个芒果超甜", "荔枝", "")
+    assert mentions("这批贵妃芒真的甜", "芒果", "")  # 芒
+    assert mentions("冲泡水温八十度左右", "龙井", "西湖龙井")  # its group buy's title
+    assert names_title("芒果", "海南贵妃芒") and not names_title("海鲜", "海南贵妃芒")
+
+
+def test_the_product_alone_does_not_make_a_note_speak_to_a_question() -> None:
+    assert speaks_to("这个芒果超甜，回购三次了", ["芒果", "哪里", "产"])  # half: 芒果
+    assert not speaks_beyond_products("这个芒果超甜，回购三次了", ["芒果", "哪里", "产"], ["海南贵妃芒"])
+    assert speaks_beyond_products("这批芒果核很薄", ["芒果", "核大"], ["海南贵妃芒"])  # 核
+    assert topic_words(["龙井", "多少度", "水泡"]) == ["龙井", "度", "水泡"]  # 多少度: 度

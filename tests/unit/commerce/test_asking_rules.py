@@ -118,3 +118,15 @@ def test_a_mistyped_english_word_is_still_read(text: str, intent: Intent) -> Non
 )
 def test_another_word_one_letter_away_is_not_a_typo(text: str) -> None:
     assert read(text).intent is None  # a letter typed for another, or another first letter: another word
+
+
+@pytest.mark.parametrize(
+    "text", ["我付钱了吗 #1", "我付款了没有", "我交钱了吗", "付了没", "付钱了没", "我付过了吗"]
+)
+def test_did_i_pay_is_the_askers_order_never_how_to_pay(text: str) -> None:
+    assert read(text).intent is Intent.MY_ORDER
+
+
+@pytest.mark.parametrize("text", ["怎么付钱", "付钱给谁", "付款方式", "怎么交钱"])
+def test_how_to_pay_stays_the_payment(text: str) -> None:
+    assert read(text).intent is Intent.PAYMENT
