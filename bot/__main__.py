@@ -119,7 +119,7 @@ def _run_telegram(settings: Settings, args: argparse.Namespace) -> int:
         return asyncio.run(supervise(settings, webhook_url=args.webhook, workers=args.workers))
     from bot.telegram.run import serve
 
-    asyncio.run(serve(settings, webhook_url=args.webhook))
+    asyncio.run(serve(settings, webhook_url=args.webhook, worker=args.worker))
     return 0
 
 
@@ -127,7 +127,11 @@ def _set_webhook(settings: Settings, args: argparse.Namespace) -> int:
     from bot.telegram.run import prepare_webhook
 
     asyncio.run(prepare_webhook(settings, args.url, force=True))
-    print(f"Telegram sends this bot's updates to {args.url} now", flush=True)
+    print(
+        f"Telegram sends this bot's updates to {args.url} now; every worker must have this command's "
+        "TUAN_TELEGRAM_WEBHOOK_SECRET",
+        flush=True,
+    )
     return 0
 
 
@@ -157,6 +161,7 @@ def _telegram_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="with --webhook on PostgreSQL: N worker processes sharing the port, the database and Redis",
     )
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)  # started by --workers N
     _console_flag(parser)
 
 

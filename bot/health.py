@@ -139,7 +139,7 @@ class HealthCheck:
                 async with self.engine.connect() as conn:
                     await conn.execute(sa.text("SELECT 1"))
         except Exception as exc:
-            log.warning("health: the database does not answer: %s", _reason(exc), exc_info=True)
+            log.warning("health: the database does not answer: %s", _reason(exc))
             return Part(DOWN, _reason(exc))
         return Part(OK)
 
@@ -150,7 +150,7 @@ class HealthCheck:
             async with asyncio.timeout(self.timeout):
                 await self.state.ping()
         except Exception as exc:
-            log.warning("health: Redis does not answer: %s", _reason(exc), exc_info=True)
+            log.warning("health: Redis does not answer: %s", _reason(exc))
             return Part(DOWN, _reason(exc))
         return Part(OK)
 
@@ -160,7 +160,7 @@ class HealthCheck:
                 async with self.uow_factory() as uow:
                     return await uow.outbox.backlog(now=self.now())
         except Exception as exc:
-            log.warning("health: the outbox cannot be read: %s", _reason(exc), exc_info=True)
+            log.warning("health: the outbox cannot be read: %s", _reason(exc))
             return None
 
 

@@ -64,6 +64,7 @@ try). A row it says nothing of is retried; raising fails them all."""
 BATCH = 200
 CLOSE_GRACE_SECONDS = 5.0
 POLL_SECONDS = 1.0
+FAILED_ROUNDS_PER_LINE = 60  # while rounds keep failing, one log line per this many (a minute at 1 s)
 LEASE_SECONDS = 60.0  # how long a dead worker's chats wait before another worker takes them over
 CHATS_PER_ROUND = 50  # new chats a round may lease, beside those it holds: the others are left to others
 
@@ -139,6 +140,7 @@ class OutboxRelay:
         self.chats_per_round = chats_per_round
         self.leases = leases  # False: this worker is the only one (SQLite): no lease statements
         self._wake = asyncio.Event()
+        self._failed_rounds = 0  # in a row (the database down): logged in full once, then briefly
         self._settled = asyncio.Event()
         self._in_flight: dict[int, asyncio.Task[None]] = {}
         self._chat_of: dict[int, str] = {}  # row in flight -> its lease key (storage.outbox.chat_key)
@@ -222,10 +224,22 @@ class OutboxRelay:
                 await self.round()
             except asyncio.CancelledError:
                 raise
-            except Exception:
-                log.exception("outbox relay %s: a round failed; trying again", self.name)
+            except Exception as exc:
+                self._failed_rounds += 1
+                if self._failed_rounds == 1:  # the whole story once; then a line a minute while it lasts
+                    log.exception("outbox relay %s: a round failed; trying again", self.name)
+                elif self._failed_rounds % FAILED_ROUNDS_PER_LINE == 0:
+                    log.warning(
+                        "outbox relay %s: %d rounds failed in a row: %s", self.name, self._failed_rounds, exc
+                    )
                 self._idle = False
                 await asyncio.sleep(self.poll_seconds)
+            else:
+                if self._failed_rounds:
+                    log.warning(
+                        "outbox relay %s works again after %d failed rounds", self.name, self._failed_rounds
+                    )
+                self._failed_rounds = 0
             self._settled.set()
             # wait_for, not asyncio.timeout: on Python 3.11 a timeout that expires as the wake arrives
             # leaves a cancellation pending on this task, which would hit the next database call.

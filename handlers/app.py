@@ -88,6 +88,11 @@ def update_key(platform: str, chat_id: str, update_id: str) -> str:
     return f"{platform}:{chat_id}:{update_id}"
 
 
+class Unanswered(Exception):
+    """An update failed and not even its apology could be written (the database is down): nothing of it
+    was kept, so its platform must deliver it again rather than count it handled."""
+
+
 class ChatApp:
     def __init__(
         self,
@@ -131,7 +136,8 @@ class ChatApp:
 
     # -- updates ---------------------------------------------------------------------------------------
     async def handle(self, request: Request) -> list[Reply]:
-        """The answer to one update; never raises for anything a member can do."""
+        """The answer to one update; never raises for anything a member can do. Raises `Unanswered` only
+        when the update failed and not even its apology could be written (the database is down)."""
         command: Command | None = None
         key = self._key(request)
         request = _with_clean_name(request)
@@ -144,10 +150,13 @@ class ChatApp:
                 if over is not None:
                     return await self._slow_down(request, command, over)
             return fit(await self._run(request, command, key))  # each text within the platform's limit
-        except Exception:
+        except Exception as exc:
             log.exception("update %s (%r) failed", key, request.button or request.text[:80])
             replies = [Reply(text=t(self._fallback_language(request, command), "unexpected_error"))]
-            await self.queue_alone(replies, request)
+            if not await self._queued_alone(replies, request):
+                # not even the apology could be written (the database is down): nothing of this update
+                # was kept, so the platform must deliver it again (a webhook answers 5xx)
+                raise Unanswered(key) from exc
             return replies
 
     def _parse(self, request: Request) -> Command | None:
@@ -299,16 +308,21 @@ class ChatApp:
 
     async def queue_alone(self, replies: Sequence[Reply], request: Request | None) -> None:
         """Replies that belong to no change (an error answer), through the outbox in their own transaction."""
+        await self._queued_alone(replies, request)
+
+    async def _queued_alone(self, replies: Sequence[Reply], request: Request | None) -> bool:
+        """`queue_alone`; False if they had to be queued and could not be (logged)."""
         if not self.queues or not replies:
-            return
+            return True
         try:
             async with self.uow_factory() as uow:
                 await self.queue(uow, replies, request, self.clock.now())
                 await uow.commit()
         except Exception:
             log.exception("could not queue %d replies", len(replies))
-            return
+            return False
         self.queued()
+        return True
 
     async def _publish(self, events: list[Event]) -> None:
         """Hand committed events on; the work is committed, so a failing listener is logged, never raised."""

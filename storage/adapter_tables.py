@@ -38,6 +38,7 @@ telegram_webhook = sa.Table(
     metadata,
     sa.Column("name", sa.String(16), primary_key=True),
     sa.Column("url", sa.String(512), nullable=False),
+    sa.Column("secret_digest", sa.String(64), nullable=False),  # of the URL and the secret
     sa.Column("digest", sa.String(64), nullable=False),  # of the URL, the secret and the update types
     sa.Column("set_at", sa.String(40), nullable=False),
 )

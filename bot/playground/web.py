@@ -36,6 +36,7 @@ from bot.clock import SystemClock
 from bot.health import HEADERS, PATH, Health
 from bot.playground import images
 from bot.playground.hub import Hub, PlaygroundError
+from handlers.app import Unanswered
 from handlers.buttons import MAX_BYTES
 from storage.tables import MAX_ROW_ID
 
@@ -314,6 +315,13 @@ def create_app(
     @app.exception_handler(PlaygroundError)
     async def _refused(_: Request, exc: PlaygroundError) -> JSONResponse:
         return JSONResponse({"error": exc.message}, status_code=exc.status)
+
+    @app.exception_handler(Unanswered)
+    async def _unanswered(_: Request, exc: Unanswered) -> JSONResponse:
+        return JSONResponse(
+            {"error": "the database cannot be reached: nothing was changed; send it again in a moment"},
+            status_code=503,
+        )
 
     @app.exception_handler(Exception)
     async def _failed(_: Request, exc: Exception) -> JSONResponse:  # logged by the server as well

@@ -79,6 +79,9 @@ class Delivered(Protocol):
     async def first_delivery(self, update_key: str) -> bool: ...
 
 
+CHAT_TURN_SECONDS = 15.0
+
+
 class TelegramAdapter:
     def __init__(
         self,
@@ -120,7 +123,10 @@ class TelegramAdapter:
         return command is not None and command.name not in NEVER_ADMIN
 
     def _lock(self, chat_id: str) -> AbstractAsyncContextManager[None]:
-        return self.state.locks.lock(f"telegram:chat:{chat_id}")
+        """The chat's turn; its lease is short, so a worker killed while holding it holds up the chat's
+        next update (Telegram sends it again) for seconds, not a minute. A turn that outlives it (a slow
+        close) may overlap the next one: the database's guards still hold, only the answers' order may not."""
+        return self.state.locks.lock(f"telegram:chat:{chat_id}", lease=CHAT_TURN_SECONDS)
 
     def _language(self, code: str | None) -> str:
         return normalize_language(code) or self.default_language

@@ -16,8 +16,8 @@ import logging
 import os
 import re
 import signal
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from bot.bootstrap import CannotStart, Tuan, build, require_migrated
@@ -41,6 +41,7 @@ POLLING_TIMEOUT_SECONDS = 10
 class Webhook:
     url: str
     path: str
+    shared_port: bool = False  # a worker of `--workers N`: its siblings listen on the same port
 
 
 def check_token(token: str | None) -> str:
@@ -56,10 +57,10 @@ def check_token(token: str | None) -> str:
     return token
 
 
-def check_webhook(url: str) -> Webhook:
+def check_webhook(url: str, *, what: str = "--webhook") -> Webhook:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise CannotStart(f"--webhook must be an https:// URL Telegram can reach, not {url!r}")
+        raise CannotStart(f"{what} must be an https:// URL Telegram can reach, not {url!r}")
     return Webhook(url=url, path=parts.path or "/")
 
 
@@ -72,8 +73,12 @@ def check_api_url(url: str | None) -> str | None:
     return url.strip().rstrip("/")
 
 
-async def serve(settings: Settings, *, webhook_url: str | None = None) -> None:
+async def serve(settings: Settings, *, webhook_url: str | None = None, worker: bool = False) -> None:
+    """Serve until a stop signal; `worker`: one of `--workers N` (bot/telegram/workers.py), which shares
+    its port with its siblings and leaves Ctrl+C to its parent."""
     webhook = check_webhook(webhook_url) if webhook_url else None
+    if webhook is not None and worker:
+        webhook = replace(webhook, shared_port=True)
     bot, api_url = _bot(settings)
     try:
         username = await _username(bot, api_url)
@@ -123,7 +128,7 @@ async def prepare_webhook(settings: Settings, webhook_url: str, *, force: bool =
     from bot.telegram.webhook import register, webhook_secret
     from storage.db import make_engine
 
-    webhook = check_webhook(webhook_url)
+    webhook = check_webhook(webhook_url, what="the webhook URL")
     bot, api_url = _bot(settings)
     try:
         await _username(bot, api_url)
@@ -264,13 +269,13 @@ async def _webhook(
     from aiohttp import web
 
     from bot.health import health_route
-    from bot.telegram.webhook import UpdateGate, register, webhook_secret
+    from bot.telegram.webhook import SecretCheck, UpdateGate, register, webhook_secret
 
     settings = tuan.settings
     secret = webhook_secret(settings.telegram_webhook_secret, token=bot.token, url=webhook.url)
-    middlewares = []
+    middlewares: list[Any] = [web.middleware(SecretCheck(secret, webhook.path))]
     if tuan.state.shared:  # Redis: a copy of an update in hand elsewhere is not handled twice at once
-        middlewares.append(web.middleware(UpdateGate(tuan.state.values, secret, webhook.path)))
+        middlewares.append(web.middleware(UpdateGate(tuan.state.values, webhook.path)))
     application = web.Application(middlewares=middlewares)
     SimpleRequestHandler(
         dispatcher=dispatcher, bot=bot, secret_token=secret, handle_in_background=False
@@ -279,7 +284,8 @@ async def _webhook(
     runner = web.AppRunner(application, access_log=None)
     await runner.setup()
     try:
-        site = web.TCPSite(runner, settings.host, settings.port, reuse_port=True)  # N workers, one port
+        # N workers of one parent share the port (SO_REUSEPORT); alone, a port in use is refused
+        site = web.TCPSite(runner, settings.host, settings.port, reuse_port=webhook.shared_port or None)
         try:
             await site.start()
         except OSError as exc:
@@ -290,7 +296,8 @@ async def _webhook(
         await register(tuan.engine, bot, url=webhook.url, secret=secret, allowed=allowed)
         print(
             f"Tuan is serving Telegram as @{username} on {webhook.url} "
-            f"(listening on {settings.host}:{settings.port}, process {os.getpid()}); Ctrl+C stops it",
+            f"(listening on {settings.host}:{settings.port}, process {os.getpid()})"
+            + ("" if webhook.shared_port else "; Ctrl+C stops it"),
             flush=True,
         )
         await stop.wait()

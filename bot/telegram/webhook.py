@@ -65,12 +65,12 @@ def webhook_secret(configured: str | None, *, token: str, url: str) -> str:
     return hashlib.sha256(f"tuan-webhook\0{token}\0{url}".encode()).hexdigest()
 
 
-def _digest(url: str, secret: str, allowed: Sequence[str]) -> str:
-    return hashlib.sha256("\0".join((url, secret, *sorted(allowed))).encode()).hexdigest()
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
 def _insert_missing(dialect: str) -> Any:
-    row = {"name": ROW, "url": "", "digest": "", "set_at": ""}
+    row = {"name": ROW, "url": "", "secret_digest": "", "digest": "", "set_at": ""}
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
@@ -85,13 +85,26 @@ async def register(
 ) -> bool:
     """Tell Telegram the webhook unless it was told exactly this (URL, secret, update types) already;
     True if `setWebhook` was called. The row stays locked while Telegram is asked: a second worker waits,
-    then finds it done."""
-    wanted = _digest(url, secret, allowed)
+    then finds it done. A worker whose secret is not the one Telegram was given for this URL is refused
+    (unless `force`: `tuan telegram set-webhook`), as one of them would answer every update 401."""
+    secret_digest = _digest(url, secret)
+    wanted = _digest(url, secret, *sorted(allowed))
     async with engine.begin() as conn:
         await conn.execute(_insert_missing(conn.dialect.name))
-        query = sa.select(telegram_webhook.c.digest).where(telegram_webhook.c.name == ROW).with_for_update()
-        if not force and (await conn.execute(query)).scalar_one() == wanted:
+        query = (
+            sa.select(telegram_webhook.c.url, telegram_webhook.c.secret_digest, telegram_webhook.c.digest)
+            .where(telegram_webhook.c.name == ROW)
+            .with_for_update()
+        )
+        told = (await conn.execute(query)).one()
+        if not force and told.digest == wanted:
             return False
+        if not force and told.url == url and told.secret_digest not in ("", secret_digest):
+            raise CannotStart(
+                f"Telegram sends {url} another secret than this worker's: give every worker the same "
+                "TUAN_TELEGRAM_WEBHOOK_SECRET, or run `tuan telegram set-webhook URL` with this one to "
+                "replace it"
+            )
         from aiogram.exceptions import TelegramAPIError
 
         try:
@@ -101,7 +114,12 @@ async def register(
         await conn.execute(
             sa.update(telegram_webhook)
             .where(telegram_webhook.c.name == ROW)
-            .values(url=url, digest=wanted, set_at=datetime.now(UTC).isoformat(timespec="milliseconds"))
+            .values(
+                url=url,
+                secret_digest=secret_digest,
+                digest=wanted,
+                set_at=datetime.now(UTC).isoformat(timespec="milliseconds"),
+            )
         )
     return True
 
@@ -116,12 +134,42 @@ Handler = Callable[["web.Request"], Awaitable["web.StreamResponse"]]
 
 
 @dataclass
+class SecretCheck:
+    """Refuses (401) a POST to the webhook without Telegram's secret header, and says so in the log (at
+    most once a minute): a worker started with another secret than the one Telegram was given answers
+    every update 401, and without this line nothing would say why the bot went silent."""
+
+    secret: str
+    path: str
+    refused: int = 0
+    _warned_at: float = -WARN_EVERY_SECONDS
+
+    async def __call__(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        from aiohttp import web
+
+        if request.method != "POST" or request.path != self.path:
+            return await handler(request)
+        if secrets.compare_digest(request.headers.get(SECRET_HEADER, ""), self.secret):
+            return await handler(request)
+        self.refused += 1
+        now = time.monotonic()
+        if now - self._warned_at >= WARN_EVERY_SECONDS:
+            self._warned_at = now
+            log.warning(
+                "refused %d update(s) without this worker's webhook secret: if Telegram was given another "
+                "(`tuan telegram set-webhook` in a shell with another TUAN_TELEGRAM_WEBHOOK_SECRET, or a "
+                "worker configured differently), give every worker the same one",
+                self.refused,
+            )
+        return web.Response(status=401, text="Unauthorized")
+
+
+@dataclass
 class UpdateGate:
     """With Redis in front of the database's claim: one worker handles an update at a time, and a copy
     of one answered already is answered 200 without handling it again. Redis down: it steps aside."""
 
     values: KeyValues
-    secret: str
     path: str
     owner: str = ""
     _warned_at: float = -WARN_EVERY_SECONDS
@@ -134,9 +182,7 @@ class UpdateGate:
 
         if request.method != "POST" or request.path != self.path:
             return await handler(request)
-        if not secrets.compare_digest(request.headers.get(SECRET_HEADER, ""), self.secret):
-            return web.Response(status=401, text="Unauthorized")
-        key = await self._key(request)
+        key = await self._key(request)  # after SecretCheck: only Telegram's updates reach here
         if key is None:
             return await handler(request)
         taken = await self._take(key)

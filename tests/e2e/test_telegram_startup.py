@@ -106,6 +106,7 @@ async def test_the_webhook_takes_updates_only_with_telegrams_secret_header(
             genuine = await http.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret"})
 
         assert (forged.status_code, anonymous.status_code, genuine.status_code) == (401, 401, 200)
+        assert "refused 1 update(s) without this worker's webhook secret" in tuan.output()
         answer = await api.wait_for(lambda: api.sent("sendMessage", AMY.id))
         assert "/join" in answer[0].params["text"]
         assert not api.sent("getUpdates")

@@ -24,6 +24,7 @@ def upgrade() -> None:
         "telegram_webhook",
         sa.Column("name", sa.String(length=16), primary_key=True),
         sa.Column("url", sa.String(length=512), nullable=False),
+        sa.Column("secret_digest", sa.String(length=64), nullable=False),
         sa.Column("digest", sa.String(length=64), nullable=False),
         sa.Column("set_at", sa.String(length=40), nullable=False),
     )
