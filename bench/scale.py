@@ -94,15 +94,6 @@ def cpu_by_role(parent: int) -> dict[str, float]:
     return figures
 
 
-def card(api: FakeBotAPI, group: int) -> tuple[int, str] | None:
-    for message in api.messages[group].values():
-        for row in (message.reply_markup or {}).get("inline_keyboard", []):
-            for button in row:
-                if str(button.get("callback_data", "")).startswith("gb:join:"):
-                    return message.message_id, str(button["callback_data"])
-    return None
-
-
 async def units_sold(database_url: str) -> int:
     from sqlalchemy import text
 
@@ -143,7 +134,7 @@ async def one_run(workers: int, *, server: str, redis_url: str, groups: int, tap
             api.push(api.message(chat, ORGANISER, f"/groupbuy Plums price 10 target {taps} ends 3h"))
         cards = {}
         for chat in chats:
-            cards[chat] = await api.wait_for(lambda chat=chat: card(api, chat), within=300)  # type: ignore[misc]
+            cards[chat] = await api.wait_for(lambda chat=chat: api.join_card(chat), within=60)  # type: ignore[misc]
         await api.webhook.settled(within=300)
         before = cpu_by_role(tuan.process.pid)
         opened = set(api.webhook.accepted_at)

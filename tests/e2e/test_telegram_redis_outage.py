@@ -55,15 +55,6 @@ def redis(tmp_path: Path) -> Iterator[Redis]:
     server.stop()  # type: ignore[operator]
 
 
-def card(api: FakeBotAPI) -> tuple[int, str] | None:
-    for message in api.messages[GROUP].values():
-        for row in (message.reply_markup or {}).get("inline_keyboard", []):
-            for button in row:
-                if str(button.get("callback_data", "")).startswith("gb:join:"):
-                    return message.message_id, str(button["callback_data"])
-    return None
-
-
 async def test_members_keep_joining_while_redis_is_down_and_it_is_used_again_when_back(
     api: FakeBotAPI, tmp_path: Path, redis: Redis
 ) -> None:
@@ -71,7 +62,7 @@ async def test_members_keep_joining_while_redis_is_down_and_it_is_used_again_whe
     await tuan.start()
     try:
         api.push(api.message(GROUP, AMY, "/groupbuy Pears price 12 target 8 ends 2h"))
-        message_id, data = await api.wait_for(lambda: card(api))
+        message_id, data = await api.wait_for(lambda: api.join_card(GROUP))
 
         def listed(*buyers: User) -> bool:
             text = api.messages[GROUP][message_id].text

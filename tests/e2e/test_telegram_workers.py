@@ -38,18 +38,6 @@ async def api() -> AsyncIterator[FakeBotAPI]:
     await server.stop()
 
 
-def card_of(api: FakeBotAPI, group: int) -> tuple[int, str] | None:
-    """(message id, join callback data) of the group's card, once it was posted."""
-    for message in api.messages[group].values():
-        markup = message.reply_markup or {}
-        for row in markup.get("inline_keyboard", []):
-            for button in row:
-                data = str(button.get("callback_data", ""))
-                if data.startswith("gb:join:"):
-                    return message.message_id, data
-    return None
-
-
 def workers_of(parent: int) -> list[int]:
     """The pids of the parent's child processes (from /proc)."""
     children = []
@@ -95,7 +83,7 @@ async def test_three_workers_take_every_update_once_through_a_killed_worker(
 
         for group in GROUPS:
             api.push(api.message(group, ORGANISER, "/groupbuy Plums price 10 target 8 ends 2h"))
-        cards = {g: await api.wait_for(lambda g=g: card_of(api, g), within=60) for g in GROUPS}  # type: ignore[misc]
+        cards = {g: await api.wait_for(lambda g=g: api.join_card(g), within=60) for g in GROUPS}  # type: ignore[misc]
         # a card Telegram took is recorded as the chat's live card a moment later: a kill in between
         # would post it again (at least once), which is not what this test is about
         await asyncio.sleep(1.0)

@@ -325,6 +325,15 @@ class FakeBotAPI:
             "refuses:\n" + "\n".join(f"  {call}" for call in refused)
         )
 
+    def join_card(self, chat_id: int) -> tuple[int, str] | None:
+        """(message id, the Join button's callback data) of the first card in the chat, once posted."""
+        for message in self.messages[chat_id].values():
+            for row in (message.reply_markup or {}).get("inline_keyboard", []):
+                for button in row:
+                    if str(button.get("callback_data", "")).startswith("gb:join:"):
+                        return message.message_id, str(button["callback_data"])
+        return None
+
     def texts(self, chat_id: int) -> list[str]:
         return [m.text for m in self.messages[chat_id].values()]
 
