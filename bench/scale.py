@@ -24,6 +24,7 @@ import asyncio
 import os
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -53,6 +54,36 @@ class Run:
     taps: int
     too_many: int
     cpu: dict[str, float]
+    elapsed: float
+
+    @property
+    def cores(self) -> float:
+        """CPU seconds of every process during the joins per second of them."""
+        return sum(self.cpu.values()) / self.elapsed
+
+
+SPIN = """
+import time
+end, n = time.perf_counter() + {seconds}, 0
+while time.perf_counter() < end:
+    n += 1
+print(n)
+"""
+
+
+def parallel_capacity(seconds: float = 3.0) -> float:
+    """How much more work two busy processes get done than one on this machine, now: its two cores may
+    be hyperthreads of one, or shared with other machines. The most two workers could gain if nothing
+    else ran; measured in the same run as the figures it bounds."""
+
+    def spin(count: int) -> int:
+        children = [
+            subprocess.Popen([sys.executable, "-c", SPIN.format(seconds=seconds)], stdout=subprocess.PIPE)
+            for _ in range(count)
+        ]
+        return sum(int(child.communicate()[0]) for child in children)
+
+    return spin(2) / spin(1)
 
 
 def cpu_seconds(pid: int) -> float:
@@ -172,6 +203,7 @@ async def one_run(workers: int, *, server: str, redis_url: str, groups: int, tap
         taps=len(tap_ids),
         too_many=api.too_many_requests,
         cpu={role: after.get(role, 0.0) - before.get(role, 0.0) for role in after},
+        elapsed=elapsed,
     )
 
 
@@ -185,7 +217,15 @@ def report(run: Run, one: Run | None) -> None:
     )
     busiest = max(run.cpu.items(), key=lambda item: item[1])
     cpu = ", ".join(f"{role} {seconds:.1f} s" for role, seconds in run.cpu.items())
+    per_join = {
+        "workers": sum(seconds for role, seconds in run.cpu.items() if role.startswith("worker")),
+        "postgres": run.cpu.get("postgres", 0.0),
+        "redis": run.cpu.get("redis", 0.0),
+        "fake telegram": run.cpu.get("fake telegram (this process)", 0.0),
+    }
+    each = ", ".join(f"{role} {seconds / run.taps * 1000:.1f} ms" for role, seconds in per_join.items())
     print(f"  CPU during the joins: {cpu}; busiest: {busiest[0]}", flush=True)
+    print(f"  CPU per join: {each}; the machine kept {run.cores:.2f} cores busy", flush=True)
 
 
 async def main() -> int:
@@ -203,15 +243,23 @@ async def main() -> int:
             f"machine ({os.cpu_count()} cores)",
             flush=True,
         )
+        capacity = parallel_capacity()
+        print(
+            f"this machine: two busy processes get {capacity:.2f}× the work of one done (the most two "
+            "workers could gain if nothing else ran: PostgreSQL, Redis and the fake Telegram share it)",
+            flush=True,
+        )
         try:
             one: Run | None = None
-            for count in counts:
+            for index, count in enumerate(counts):
                 workdir = Path(tmp) / f"w{count}"
                 workdir.mkdir()
                 run = await one_run(
                     count,
                     server=server,
-                    redis_url=redis_url,
+                    # each run a Redis database of its own: the fake Telegram numbers its updates from 1
+                    # again, and the last run's claims would answer them as done
+                    redis_url=f"{redis_url.rsplit('/', 1)[0]}/{index + 1}",
                     groups=args.groups,
                     taps=args.taps,
                     workdir=workdir,

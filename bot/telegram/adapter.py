@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from aiogram import Bot
+from aiogram.methods import AnswerCallbackQuery
 from aiogram.types import CallbackQuery, Message, MessageReactionUpdated, PreCheckoutQuery
 
 from bot.telegram.admins import AdminCache
@@ -145,19 +146,24 @@ class TelegramAdapter:
                 await self.deliver(replies, request=request)
 
     async def on_callback(self, query: CallbackQuery) -> None:
-        """A button tap: answered with the reply's toast as soon as the ChatApp answered."""
+        """A button tap, answered with the reply's toast."""
+        await self._call_answer(await self.tap_answer(query))
+
+    async def tap_answer(self, query: CallbackQuery) -> AnswerCallbackQuery:
+        """Handle a button tap; the answer (its toast) to give Telegram. The router returns it: on a
+        webhook it rides in the HTTP answer to Telegram's POST (no call of its own), and when polling
+        aiogram calls it at once."""
         request = callback_request(query)
         if request is None:
-            await self._answer_callback(query.id, None)
-            return
+            return self._callback_answer(query.id, None)
         await self.names.remember(query.from_user)
         async with self._lock(request.chat_id):
             request = await self._with_admin(request)
             replies = await self.app.handle(request)
-            toast = next((reply.toast for reply in replies if reply.toast), None)
-            await self._answer_callback(query.id, toast)
             if not self.app.queues:
                 await self.deliver(replies, request=request)
+        toast = next((reply.toast for reply in replies if reply.toast), None)
+        return self._callback_answer(query.id, toast)
 
     async def on_reaction(self, reaction: MessageReactionUpdated, *, update_id: int) -> None:
         """A reaction put on or taken off a message: on a note card, a like or its taking back (any
@@ -220,13 +226,20 @@ class TelegramAdapter:
                 query.id, t(lang, "tg_start_me_alert", bot=self.bot_username), alert=True
             )
 
+    @staticmethod
+    def _callback_answer(query_id: str, toast: str | None, *, alert: bool = False) -> AnswerCallbackQuery:
+        text = None if toast is None else clip(toast, TOAST_LIMIT)  # Telegram takes 200 at most
+        return AnswerCallbackQuery(callback_query_id=query_id, text=text, show_alert=alert)
+
     async def _answer_callback(self, query_id: str, toast: str | None, *, alert: bool = False) -> None:
+        await self._call_answer(self._callback_answer(query_id, toast, alert=alert))
+
+    async def _call_answer(self, answer: AnswerCallbackQuery) -> None:
         """Answer a tap (not rate-limited, never queued); a repeat's answer may be refused: no matter."""
         try:
-            text = None if toast is None else clip(toast, TOAST_LIMIT)  # Telegram takes 200 at most
-            await self.bot.answer_callback_query(callback_query_id=query_id, text=text, show_alert=alert)
+            await self.bot(answer)
         except Exception as exc:
-            log.info("answerCallbackQuery %s: %s", query_id, exc)
+            log.info("answerCallbackQuery %s: %s", answer.callback_query_id, exc)
 
     # -- payments ----------------------------------------------------------------------------------------
     async def on_pre_checkout(self, query: PreCheckoutQuery) -> None:

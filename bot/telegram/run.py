@@ -103,10 +103,12 @@ def _bot(settings: Settings) -> tuple[Bot, str | None]:
     token = check_token(settings.telegram_token)
     api_url = check_api_url(settings.telegram_api_url)
     from aiogram import Bot
-    from aiogram.client.session.aiohttp import AiohttpSession
     from aiogram.client.telegram import TelegramAPIServer
 
-    session = AiohttpSession(api=TelegramAPIServer.from_base(api_url)) if api_url else AiohttpSession()
+    from bot.telegram.session import HeldResponsesSession
+
+    server = TelegramAPIServer.from_base(api_url) if api_url else None
+    session = HeldResponsesSession(api=server) if server else HeldResponsesSession()
     return Bot(token, session=session), api_url
 
 
@@ -275,7 +277,7 @@ async def _webhook(
     secret = webhook_secret(settings.telegram_webhook_secret, token=bot.token, url=webhook.url)
     middlewares: list[Any] = [web.middleware(SecretCheck(secret, webhook.path))]
     if tuan.state.shared:  # Redis: a copy of an update in hand elsewhere is not handled twice at once
-        middlewares.append(web.middleware(UpdateGate(tuan.state.values, webhook.path)))
+        middlewares.append(web.middleware(UpdateGate(tuan.state.values, webhook.path, bot.id)))
     application = web.Application(middlewares=middlewares)
     SimpleRequestHandler(
         dispatcher=dispatcher, bot=bot, secret_token=secret, handle_in_background=False

@@ -167,10 +167,13 @@ class SecretCheck:
 @dataclass
 class UpdateGate:
     """With Redis in front of the database's claim: one worker handles an update at a time, and a copy
-    of one answered already is answered 200 without handling it again. Redis down: it steps aside."""
+    of one answered already is answered 200 without handling it again. Redis down: it steps aside.
+    Keys carry the bot's id: update ids count per bot, so two bots sharing one Redis (or one bot's new
+    token) never take each other's updates for done."""
 
     values: KeyValues
     path: str
+    bot_id: int
     owner: str = ""
     _warned_at: float = -WARN_EVERY_SECONDS
 
@@ -218,7 +221,7 @@ class UpdateGate:
         except ValueError:
             return None
         update_id = update.get("update_id") if isinstance(update, dict) else None
-        return f"telegram:update:{update_id}" if isinstance(update_id, int) else None
+        return f"telegram:{self.bot_id}:update:{update_id}" if isinstance(update_id, int) else None
 
     async def _take(self, key: str) -> bool | None:
         """True: ours now; False: another worker has it or had it; None: Redis cannot say."""

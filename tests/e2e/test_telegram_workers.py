@@ -88,10 +88,12 @@ async def test_three_workers_take_every_update_once_through_a_killed_worker(
         # would post it again (at least once), which is not what this test is about
         await asyncio.sleep(1.0)
 
+        taps = []
         for i, buyer in enumerate(BUYERS):
             for group in GROUPS:
                 message_id, data = cards[group]
                 tap = api.push(api.tap(group, buyer, message_id, data))
+                taps.append(tap["callback_query"]["id"])
                 api.push(tap)  # Telegram delivers it twice
             if i == len(BUYERS) // 2:
                 os.kill(pids[0], signal.SIGKILL)  # mid-run, with taps in hand
@@ -113,6 +115,10 @@ async def test_three_workers_take_every_update_once_through_a_killed_worker(
         assert all(card.count(buyer.first_name) == 1 for buyer in BUYERS), card
     api.assert_nothing_refused()
     assert api.too_many_requests == 0
+    # every tap's toast came back in the answer to Telegram's POST, none as a call of its own
+    toasts = api.sent("answerCallbackQuery")
+    assert {c.params["callback_query_id"] for c in toasts if c.params.get("text")} == set(taps)
+    assert all(c.carried for c in toasts)
 
 
 async def test_several_workers_are_refused_on_sqlite_without_a_webhook_and_on_a_port_in_use(

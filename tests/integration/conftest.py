@@ -15,10 +15,12 @@ import pytest
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, PriceTier, ProductOption, Terms
+from commerce.domain.notes import Note
 from commerce.domain.options import with_options
 from commerce.domain.order import Order
 from commerce.domain.reach import Where
 from commerce.services import group_buys as service
+from commerce.services import notes as notes_service
 from commerce.services import orders as order_service
 from commerce.services import waiting as waiting_service
 from commerce.services.group_buys import Participation
@@ -221,6 +223,37 @@ async def open_options(
         )
         await uow.commit()
     return group_buy
+
+
+async def post_note(
+    factory: SqlUnitOfWorkFactory,
+    clock: FakeClock,
+    author: str,
+    text: str,
+    *,
+    group_buy_id: int | None = None,
+    chat: str = CHAT,
+    per_day: int = 0,
+    advance: bool = True,
+) -> Note:
+    """`author` posts a note (text only) and it is committed; by default a second after the one before,
+    so notes keep their order (`advance=False` posts at the clock's time, for reads `since` it)."""
+    if advance:
+        clock.advance(seconds=1)
+    async with factory() as uow:
+        note = await notes_service.post(
+            uow,
+            chat_id=chat,
+            author_id=author,
+            author_name=author.title(),
+            text=text,
+            photo=None,
+            group_buy_id=group_buy_id,
+            now=clock.now(),
+            per_day=per_day,
+        )
+        await uow.commit()
+    return note
 
 
 async def outcome(coro: Awaitable[object]) -> str:

@@ -8,11 +8,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from commerce.services import group_buys
-from commerce.services import notes as service
 from commerce.services.asking import friends_said
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
-from tests.integration.conftest import CHAT, ORGANISER, mango_terms
+from tests.integration.conftest import CHAT, ORGANISER, mango_terms, post_note
 
 TEA_NOTE = "冲泡水温八十度左右，别用开水，不然会苦"
 TEA_NOTE_EN = "80 degrees water is right, never boiling, or it turns bitter"
@@ -36,27 +35,6 @@ async def open_titled(factory: SqlUnitOfWorkFactory, clock: FakeClock, title: st
     return group_buy.id
 
 
-async def post(
-    factory: SqlUnitOfWorkFactory, clock: FakeClock, author: str, text: str, group_buy_id: int | None = None
-) -> int:
-    clock.advance(seconds=1)
-    async with factory() as uow:
-        note = await service.post(
-            uow,
-            chat_id=CHAT,
-            author_id=author,
-            author_name=author.title(),
-            text=text,
-            photo=None,
-            group_buy_id=group_buy_id,
-            now=clock.now(),
-            per_day=0,
-        )
-        await uow.commit()
-    assert note.id is not None
-    return note.id
-
-
 async def said(factory: SqlUnitOfWorkFactory, question: str) -> list[int]:
     async with factory() as uow:
         return [found.note.id or 0 for found in await friends_said(uow, CHAT, question)]
@@ -67,24 +45,24 @@ async def test_a_note_on_a_group_buy_is_found_by_its_title(
 ) -> None:
     tea_buy = await open_titled(uow_factory, clock, "西湖龙井 Longjing tea")
     await open_titled(uow_factory, clock, "海南贵妃芒")
-    tea = await post(uow_factory, clock, "amy", TEA_NOTE, tea_buy)
-    tea_en = await post(uow_factory, clock, "bob", TEA_NOTE_EN, tea_buy)
-    await post(uow_factory, clock, "cat", MANGO_NOTE)
+    tea = await post_note(uow_factory, clock, "amy", TEA_NOTE, group_buy_id=tea_buy)
+    tea_en = await post_note(uow_factory, clock, "bob", TEA_NOTE_EN, group_buy_id=tea_buy)
+    await post_note(uow_factory, clock, "cat", MANGO_NOTE)
 
-    assert await said(uow_factory, "龙井用多少度的水泡") == [tea]  # 龙井: its title; 度: 多少度
-    assert await said(uow_factory, f"#{tea_buy} 用多少度的水泡") == [tea]  # #1 names the group buy
-    assert await said(uow_factory, "龙井苦不苦") == [tea]
-    assert await said(uow_factory, "what water temperature for the tea") == [tea_en]  # tea: its title
+    assert await said(uow_factory, "龙井用多少度的水泡") == [tea.id]  # 龙井: its title; 度: 多少度
+    assert await said(uow_factory, f"#{tea_buy} 用多少度的水泡") == [tea.id]  # #1 names the group buy
+    assert await said(uow_factory, "龙井苦不苦") == [tea.id]
+    assert await said(uow_factory, "what water temperature for the tea") == [tea_en.id]  # tea: its title
 
 
 async def test_a_product_not_sold_here_gets_no_note_about_another(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
     await open_titled(uow_factory, clock, "海南贵妃芒")
-    mango = await post(uow_factory, clock, "amy", MANGO_NOTE)
-    mango_en = await post(uow_factory, clock, "bob", MANGO_NOTE_EN)
+    mango = await post_note(uow_factory, clock, "amy", MANGO_NOTE)
+    mango_en = await post_note(uow_factory, clock, "bob", MANGO_NOTE_EN)
 
-    assert await said(uow_factory, "芒果超甜吗") == [mango]
+    assert await said(uow_factory, "芒果超甜吗") == [mango.id]
     assert await said(uow_factory, "荔枝超甜吗") == []  # 超甜 is in the mango note: not about lychees
-    assert await said(uow_factory, "are the mangoes sweet") == [mango_en]
+    assert await said(uow_factory, "are the mangoes sweet") == [mango_en.id]
     assert await said(uow_factory, "are the cherries sweet") == []

@@ -4,30 +4,10 @@ ones of (什么时候, 能) quotes nothing (commerce.services.asking.friends_sai
 
 from __future__ import annotations
 
-from commerce.services import notes as service
 from commerce.services.asking import friends_said
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
-from tests.integration.conftest import CHAT
-
-
-async def _post(factory: SqlUnitOfWorkFactory, clock: FakeClock, author: str, text: str) -> int:
-    clock.advance(seconds=1)
-    async with factory() as uow:
-        note = await service.post(
-            uow,
-            chat_id=CHAT,
-            author_id=author,
-            author_name=author.title(),
-            text=text,
-            photo=None,
-            group_buy_id=None,
-            now=clock.now(),
-            per_day=0,
-        )
-        await uow.commit()
-    assert note.id is not None
-    return note.id
+from tests.integration.conftest import CHAT, post_note
 
 
 async def _said(factory: SqlUnitOfWorkFactory, question: str) -> list[int]:
@@ -38,9 +18,9 @@ async def _said(factory: SqlUnitOfWorkFactory, question: str) -> list[int]:
 async def test_an_a_not_a_question_finds_the_note_and_asking_words_alone_find_none(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
-    sweet = await _post(uow_factory, clock, "bob", "这批贵妃芒真的甜，放两天更香")
-    fish = await _post(uow_factory, clock, "cat", "冷冻带鱼炸着吃很香，老人孩子都能吃")
+    sweet = await post_note(uow_factory, clock, "bob", "这批贵妃芒真的甜，放两天更香")
+    fish = await post_note(uow_factory, clock, "cat", "冷冻带鱼炸着吃很香，老人孩子都能吃")
 
-    assert await _said(uow_factory, "芒果甜不甜") == [sweet]  # 甜不甜 searched as 甜
-    assert await _said(uow_factory, "带鱼好吃吗") == [fish]
+    assert await _said(uow_factory, "芒果甜不甜") == [sweet.id]  # 甜不甜 searched as 甜
+    assert await _said(uow_factory, "带鱼好吃吗") == [fish.id]
     assert await _said(uow_factory, "电梯什么时候能修好") == []  # shares only 能 with the fish note

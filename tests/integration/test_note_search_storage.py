@@ -6,34 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from commerce.domain.notes import Note
 from commerce.services import notes as service
 from commerce.services.note_search import search_notes
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
-from tests.integration.conftest import CHAT
+from tests.integration.conftest import CHAT, post_note
 
 OTHER = "chat-2"
-
-
-async def _post(
-    factory: SqlUnitOfWorkFactory, clock: FakeClock, author: str, text: str, chat: str = CHAT
-) -> Note:
-    clock.advance(seconds=1)
-    async with factory() as uow:
-        note = await service.post(
-            uow,
-            chat_id=chat,
-            author_id=author,
-            author_name=author.title(),
-            text=text,
-            photo=None,
-            group_buy_id=None,
-            now=clock.now(),
-            per_day=0,
-        )
-        await uow.commit()
-    return note
 
 
 async def _found(factory: SqlUnitOfWorkFactory, words: str, chat: str = CHAT) -> list[int]:
@@ -44,10 +23,10 @@ async def _found(factory: SqlUnitOfWorkFactory, words: str, chat: str = CHAT) ->
 async def test_a_two_character_chinese_word_and_an_english_word_find_their_notes_in_this_chat_only(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
-    mask = await _post(uow_factory, clock, "bob", "这个面膜好用，补水效果很好")
-    mango = await _post(uow_factory, clock, "cat", "海南芒果超甜，回购三次")
-    english = await _post(uow_factory, clock, "dan", "The Mangoes were SWEET, buying again")
-    elsewhere = await _post(uow_factory, clock, "eve", "别的群：这个面膜也不错 sweet", chat=OTHER)
+    mask = await post_note(uow_factory, clock, "bob", "这个面膜好用，补水效果很好")
+    mango = await post_note(uow_factory, clock, "cat", "海南芒果超甜，回购三次")
+    english = await post_note(uow_factory, clock, "dan", "The Mangoes were SWEET, buying again")
+    elsewhere = await post_note(uow_factory, clock, "eve", "别的群：这个面膜也不错 sweet", chat=OTHER)
 
     assert await _found(uow_factory, "面膜") == [mask.id]
     assert await _found(uow_factory, "芒果") == [mango.id]  # inside 海南芒果: jieba's search mode
@@ -59,8 +38,8 @@ async def test_a_two_character_chinese_word_and_an_english_word_find_their_notes
 async def test_every_word_first_else_any_the_note_with_more_of_them_ranked_higher(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
-    both = await _post(uow_factory, clock, "bob", "补水面膜，敷完很舒服")
-    one = await _post(uow_factory, clock, "cat", "面膜买了三盒")
+    both = await post_note(uow_factory, clock, "bob", "补水面膜，敷完很舒服")
+    one = await post_note(uow_factory, clock, "cat", "面膜买了三盒")
 
     assert await _found(uow_factory, "补水 面膜") == [both.id]  # only one note has both
     found = await _found(uow_factory, "补水 面膜 榴莲")  # none has all three: any of them, best first
@@ -111,9 +90,9 @@ async def test_a_digest_reads_the_notes_of_its_window_with_who_liked_and_comment
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
     start = clock.now()
-    first = await _post(uow_factory, clock, "bob", "面膜好用")
-    second = await _post(uow_factory, clock, "cat", "芒果好甜")
-    await _post(uow_factory, clock, "dan", "别的群的笔记", chat=OTHER)
+    first = await post_note(uow_factory, clock, "bob", "面膜好用")
+    second = await post_note(uow_factory, clock, "cat", "芒果好甜")
+    await post_note(uow_factory, clock, "dan", "别的群的笔记", chat=OTHER)
     async with uow_factory() as uow:
         await service.like(uow, note_id=first.id or 0, chat_id=CHAT, member_id="cat", now=clock.now())
         await service.like(uow, note_id=first.id or 0, chat_id=CHAT, member_id="dan", now=clock.now())

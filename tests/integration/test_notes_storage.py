@@ -7,30 +7,11 @@ from __future__ import annotations
 import asyncio
 from dataclasses import replace
 
-from commerce.domain.notes import Mark, Note
+from commerce.domain.notes import Mark
 from commerce.services import notes as service
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
-from tests.integration.conftest import CHAT, bought_then_again
-
-
-async def _post(
-    factory: SqlUnitOfWorkFactory, clock: FakeClock, author: str, text: str, gid: int | None
-) -> Note:
-    async with factory() as uow:
-        note = await service.post(
-            uow,
-            chat_id=CHAT,
-            author_id=author,
-            author_name=author.title(),
-            text=text,
-            photo=None,
-            group_buy_id=gid,
-            now=clock.now(),
-            per_day=5,
-        )
-        await uow.commit()
-    return note
+from tests.integration.conftest import CHAT, bought_then_again, post_note
 
 
 async def _like(factory: SqlUnitOfWorkFactory, clock: FakeClock, note_id: int, member: str) -> bool:
@@ -44,7 +25,7 @@ async def _like(factory: SqlUnitOfWorkFactory, clock: FakeClock, note_id: int, m
 async def test_a_like_tapped_twice_at_once_counts_once(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
-    note = await _post(uow_factory, clock, "bob", "楼下新开的面包店不错", None)
+    note = await post_note(uow_factory, clock, "bob", "楼下新开的面包店不错", per_day=5, advance=False)
     assert note.id is not None
 
     outcomes = await asyncio.gather(
@@ -68,8 +49,12 @@ async def test_comments_recent_notes_and_marks_read_back(
     second = await bought_then_again(uow_factory, clock)
     assert second.id is not None
 
-    cats = await _post(uow_factory, clock, "cat", "Sweet!", second.id)
-    dans = await _post(uow_factory, clock, "dan", "Looks good", second.id)
+    cats = await post_note(
+        uow_factory, clock, "cat", "Sweet!", group_buy_id=second.id, per_day=5, advance=False
+    )
+    dans = await post_note(
+        uow_factory, clock, "dan", "Looks good", group_buy_id=second.id, per_day=5, advance=False
+    )
     assert cats.id is not None and dans.id is not None
     async with uow_factory() as uow:
         for who, text in (("dan", "Agreed"), ("eve", "When is pickup?")):

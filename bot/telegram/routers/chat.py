@@ -7,6 +7,7 @@ Every text and tap goes to the ChatApp through the adapter (injected by `Dispatc
 from __future__ import annotations
 
 from aiogram import F, Router
+from aiogram.methods import AnswerCallbackQuery
 from aiogram.types import CallbackQuery, Message, MessageReactionUpdated, Update
 
 from bot.telegram.adapter import TelegramAdapter
@@ -20,8 +21,8 @@ async def on_text(message: Message, event_update: Update, adapter: TelegramAdapt
 
 
 @router.callback_query()
-async def on_tap(query: CallbackQuery, adapter: TelegramAdapter) -> None:
-    await adapter.on_callback(query)
+async def on_tap(query: CallbackQuery, adapter: TelegramAdapter) -> AnswerCallbackQuery:
+    return await adapter.tap_answer(query)  # on a webhook, answered in the HTTP answer to Telegram
 
 
 @router.message_reaction()

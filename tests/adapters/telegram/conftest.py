@@ -6,9 +6,9 @@ from collections.abc import AsyncIterator
 
 import pytest
 from aiogram import Bot
-from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 
+from bot.telegram.session import HeldResponsesSession
 from tests.adapters.telegram.fake_api import FakeBotAPI
 
 
@@ -21,6 +21,6 @@ async def api() -> AsyncIterator[FakeBotAPI]:
 
 @pytest.fixture
 async def bot(api: FakeBotAPI) -> AsyncIterator[Bot]:
-    bot = Bot(api.token, session=AiohttpSession(api=TelegramAPIServer.from_base(api.base_url)))
+    bot = Bot(api.token, session=HeldResponsesSession(api=TelegramAPIServer.from_base(api.base_url)))
     yield bot
     await bot.session.close()

@@ -66,13 +66,15 @@ Json = dict[str, Any]
 @dataclass
 class Call:
     """One request the bot made: the method, its parameters (JSON-typed fields decoded), and when; once
-    answered, the status and (for an error) Telegram's description."""
+    answered, the status and (for an error) Telegram's description. `carried`: it came in the answer to
+    a webhook POST, not as a request of its own."""
 
     method: str
     params: Json
     at: float
     status: int = 200
     description: str = ""
+    carried: bool = False
 
     def __str__(self) -> str:
         return f"{self.method} {self.params!r} -> {self.status} {self.description}".rstrip()
@@ -353,9 +355,18 @@ class FakeBotAPI:
         if request.match_info["token"] != self.token:
             return _error(401, "Unauthorized")
         raw, unresolved = _with_uploads(await request.post())
-        method = contract.official_name(request.match_info["method"]) or request.match_info["method"]
+        return await self._call(request.match_info["method"], raw, unresolved)
+
+    async def _answered_in_webhook(self, name: str, raw: dict[str, str]) -> None:
+        """A call carried in the webhook's answer: made as any other (`calls`), its result lost."""
+        await self._call(name, dict(raw), None, carried=True)
+
+    async def _call(
+        self, name: str, raw: Json, unresolved: contract.Refusal | None, *, carried: bool = False
+    ) -> web.Response:
+        method = contract.official_name(name) or name
         refusal = unresolved or contract.check(method, raw)
-        call = Call(method, contract.decode(method, raw), self.clock())
+        call = Call(method, contract.decode(method, raw), self.clock(), carried=carried)
         self.calls.append(call)
         try:
             if refusal is not None:
@@ -414,7 +425,9 @@ class FakeBotAPI:
         self.webhook_sets += 1
         if self.webhook is not None:
             await self.webhook.close()
-        self.webhook = WebhookPusher(str(params["url"]), str(params.get("secret_token") or ""))
+        self.webhook = WebhookPusher(
+            str(params["url"]), str(params.get("secret_token") or ""), answered=self._answered_in_webhook
+        )
         queued, self._updates = self._updates, []
         for _, update in queued:
             self.webhook.push(update)

@@ -5,6 +5,9 @@ answer is not a 2xx (or none comes: a worker killed mid-update), after a pause, 
 each chat's updates go one at a time, in order (a later update of a chat waits for the earlier one to be
 accepted), while different chats' updates go at once, up to `max_connections` (Telegram's default 40).
 Every attempt is recorded (`attempts`), so a test counts how many times an update was offered and taken.
+A 2xx answer may carry a Bot API call (`method` and its fields as a form, as aiogram writes it): Telegram
+makes that call, its result known to nobody; here it goes to `answered` (the fake's own handling, with
+the same contract checks as a call over HTTP).
 """
 
 from __future__ import annotations
@@ -13,12 +16,14 @@ import asyncio
 import contextlib
 import time
 from collections import defaultdict, deque
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import aiohttp
 
 Json = dict[str, Any]
+Answered = Callable[[str, dict[str, str]], Awaitable[None]]
 RETRY_SECONDS = 0.3
 ANSWER_WAIT_SECONDS = 65.0  # Telegram waits about a minute for an answer
 
@@ -35,6 +40,7 @@ class WebhookPusher:
     secret: str
     max_connections: int = 40
     attempts: list[Attempt] = field(default_factory=list)
+    answered: Answered | None = None  # a Bot API call carried in a 2xx answer
 
     def __post_init__(self) -> None:
         self.pushed_at: dict[int, float] = {}  # update id -> when it was first queued (monotonic)
@@ -99,17 +105,19 @@ class WebhookPusher:
             self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=ANSWER_WAIT_SECONDS))
         headers = {"X-Telegram-Bot-Api-Secret-Token": self.secret}
         while True:
-            status = 0
+            status, call = 0, None
             async with self._limit:
                 try:
                     async with self._session.post(self.url, json=update, headers=headers) as response:
-                        await response.read()
                         status = response.status
+                        call = await _carried_call(response) if 200 <= status < 300 else None
                 except (aiohttp.ClientError, TimeoutError):
                     status = 0
             self.attempts.append(Attempt(int(update["update_id"]), status))
             if 200 <= status < 300:
                 self.accepted_at.setdefault(int(update["update_id"]), time.monotonic())
+                if call is not None and self.answered is not None:
+                    await self.answered(*call)
                 return
             await asyncio.sleep(RETRY_SECONDS)
 
@@ -126,3 +134,17 @@ def _chat_of(update: Json) -> str:
         if kind in update:
             return str(update[kind]["from"]["id"])
     return "other"
+
+
+async def _carried_call(response: aiohttp.ClientResponse) -> tuple[str, dict[str, str]] | None:
+    """The Bot API call in a webhook's answer (a multipart form with `method`), read whole."""
+    if not response.content_type.startswith("multipart/"):
+        await response.read()
+        return None
+    fields: dict[str, str] = {}
+    reader = aiohttp.MultipartReader.from_response(response)
+    while (part := await reader.next()) is not None:
+        assert isinstance(part, aiohttp.BodyPartReader) and part.name, "a webhook answer's part has a name"
+        fields[part.name] = await part.text()
+    method = fields.pop("method", "")
+    return (method, fields) if method else None
