@@ -329,6 +329,11 @@ class ListingRepository(Protocol):
 
     async def get(self, listing_id: int) -> Listing | None: ...
 
+    async def take_over(self, listing: Listing, *, organiser_id: str) -> bool:
+        """Make `listing`'s seller, name and time those of the listing stored under its id, if that one
+        is still the organiser's own (False: someone else took it first; nothing changed)."""
+        ...
+
     async def in_chat(self, group_buy_id: int, chat_id: str) -> Listing | None: ...
 
     async def of_group_buy(self, group_buy_id: int) -> list[Listing]:
@@ -579,6 +584,11 @@ class OrganiserViews(Protocol):
 
     async def group_buys_of(self, organiser_id: str, *, limit: int) -> list[GroupBuySummary]:
         """The newest `limit` group buys `organiser_id` opened, newest first, each with its money."""
+        ...
+
+    async def open_joins_of(self, member_id: str, *, limit: int) -> list[int]:
+        """A member's side (我的订单): the newest `limit` open group buys (any chat) the member has a
+        line in (their own or a friend's), newest first: joins that are not orders yet."""
         ...
 
 

@@ -18,6 +18,7 @@ from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from commerce.domain.payments import payable_online, within_limits
 from commerce.services.group_buys import Closing
+from commerce.services.own_orders import is_own
 from handlers import options
 from handlers.buttons import CardAction, CardButton, OrderAction, OrderButton
 from handlers.config import AppConfig
@@ -388,7 +389,8 @@ def order_replies(
         mine = (buyer_langs or {}).get(order.buyer_id, lang)
         text = order_text(order, group_buy, mine)
         pay: tuple[tuple[Button, ...], ...] = ()
-        if online and config is not None and within_limits(order.total, order.currency):
+        payable = not is_own(order, group_buy)  # the organiser's own order is paid already
+        if payable and online and config is not None and within_limits(order.total, order.currency):
             pay_by = format_deadline(order.due_at(config.pay_within), tz, mine)
             text, pay = order_text(order, group_buy, mine, pay_by=pay_by), pay_buttons(order, mine)
         replies.append(Reply(text=text, buttons=pay, private_to=order.buyer_id, language=mine))
@@ -423,12 +425,14 @@ def order_text(order: Order, group_buy: GroupBuy, lang: str, *, pay_by: str | No
         "lines": lines,
         "total": format_money(order.total, order.currency),
     }
-    if pay_by is not None:
+    if is_own(order, group_buy):  # she does not pay herself: no payment instructions, no note
+        text = t(lang, "order_private_own", **params)
+    elif pay_by is not None:
         text = t(lang, "order_private_online", deadline=pay_by, **params)
     else:  # the organiser's own payment note, when there is one, says how: no "cash or transfer" beside it
         key = "order_private_noted" if group_buy.terms.payment_note else "order_private"
         text = t(lang, key, organiser=group_buy.organiser_name, **params)
-    if group_buy.terms.payment_note and pay_by is None:
+    if group_buy.terms.payment_note and pay_by is None and not is_own(order, group_buy):
         text += "\n" + t(lang, "order_payment_note", note=group_buy.terms.payment_note)
     if group_buy.terms.pickup:
         text += "\n" + t(lang, "order_pickup", pickup=group_buy.terms.pickup)

@@ -17,10 +17,11 @@ is posted anew in that chat.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from commerce.domain.edits import Edited
+from commerce.domain.edits import Edited, TermsChange
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import Terms
 from commerce.domain.member import identity
@@ -36,6 +37,7 @@ from handlers import chat_names, helpselling, options, waiting
 from handlers.cards import card_update, format_deadline
 from handlers.context import Context, card_language
 from handlers.parsing.edits import EditWords, parse_copy, parse_edit, pickup_parts, read_change
+from handlers.parsing.pickup import split_group_buy_id
 from handlers.parsing.when import parse_when
 from handlers.texts import t
 from handlers.types import Reply
@@ -45,10 +47,15 @@ def where(ctx: Context) -> Where:
     return Where(ctx.request.chat_id, private=ctx.is_private)
 
 
-async def edit(ctx: Context) -> list[Reply]:
-    """修改 / `/edit`: the organiser (or an admin) changes the terms of their group buy."""
+# Terms an edit may empty (the console's emptied field; the chat has no words for it): `cleared`.
+CLEARABLE = frozenset({"tiers", "stock", "per_person_limit", "pickup", "payment_note"})
+
+
+async def edit(ctx: Context, *, cleared: frozenset[str] = frozenset()) -> list[Reply]:
+    """修改 / `/edit`: the organiser (or an admin) changes the terms of their group buy. `cleared`: the
+    terms (CLEARABLE) the console's form emptied, changed with the typed ones in one go."""
     request = ctx.request
-    words = parse_edit(ctx.command.rest, typed=request.text)
+    words = _edit_words(ctx, cleared)
     group_buy = await service.reach(ctx.uow, where(ctx), words.group_buy_id, request.user_id)
     lang = await ctx.lang(group_buy)
     change = read_change(
@@ -59,6 +66,10 @@ async def edit(ctx: Context) -> list[Reply]:
         pickup=_pickup(words, ctx, lang),
         has_options=bool(group_buy.terms.options),
     )
+    if cleared:
+        change = _clearing(change, cleared)
+        if "pickup" in cleared and group_buy.id is not None:  # no place, no evening-before reminder
+            await set_pickup_time(ctx.uow, group_buy_id=group_buy.id, at=None)
     changed = await service.edit(
         ctx.uow,
         group_buy=group_buy,
@@ -100,6 +111,26 @@ async def edit(ctx: Context) -> list[Reply]:
     return [*replies, *elsewhere, card_update(group_buy), *moved]
 
 
+def _edit_words(ctx: Context, cleared: frozenset[str]) -> EditWords:
+    """The typed words; only a number (`/edit #12`) when the console's form only emptied fields."""
+    if cleared:
+        group_buy_id, rest = split_group_buy_id(ctx.command.rest)
+        if not rest.strip():
+            return EditWords(group_buy_id, "", {})
+    return parse_edit(ctx.command.rest, typed=ctx.request.text)
+
+
+def _clearing(change: TermsChange, cleared: frozenset[str]) -> TermsChange:
+    assert cleared <= CLEARABLE, cleared
+    return replace(
+        change,
+        tiers=() if "tiers" in cleared else change.tiers,
+        pickup="" if "pickup" in cleared else change.pickup,
+        payment_note="" if "payment_note" in cleared else change.payment_note,
+        removed=cleared & {"stock", "per_person_limit"},
+    )
+
+
 def _pickup(words: EditWords, ctx: Context, lang: str) -> str | None:
     """The new pickup as `/pickup` writes it (its time resolved now), None when it does not change."""
     parts = pickup_parts(words, now=ctx.now, tz=ctx.tz)
@@ -127,6 +158,8 @@ def _changes(edited: Edited, lang: str, tz: ZoneInfo) -> list[str]:
 def _described(name: str, terms: Terms, lang: str, tz: ZoneInfo) -> str:
     """One changed term with its new value: `价格 ¥80`, `stock 30`."""
     value: object = getattr(terms, name)
+    if name in CLEARABLE and name != "tiers" and value in (None, ""):  # emptied: `no stock limit`
+        return t(lang, f"term_{name}_none")
     if name == "unit_price":
         value = format_money(terms.unit_price, terms.currency)
     elif name == "tiers":

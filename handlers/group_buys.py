@@ -92,8 +92,11 @@ async def join(ctx: Context) -> list[Reply]:
     group_buy, line = joined.group_buy, joined.line
     lang = await ctx.lang(group_buy)
     title = options.line_title(group_buy, line)  # `Mangoes 5kg` with options (多规格)
+    elsewhere = await helpselling.made_elsewhere(ctx.uow, joined, lang)  # 帮卖: added to a line made there
     if command.tap:
         toast = t(lang, "toast_joined", quantity=line.quantity, title=title)
+        if elsewhere:
+            toast = t(lang, "two_sentences", first=toast, second=elsewhere)
         return [card_update(group_buy), Reply(toast=toast, language=lang)]
     name = ctx.request.display_name
     if line.friend:
@@ -113,6 +116,8 @@ async def join(ctx: Context) -> list[Reply]:
     text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
     if _just_reached_target(joined):
         text = t(lang, "two_sentences", first=text, second=t(lang, "target_reached"))
+    if elsewhere:
+        text = t(lang, "two_sentences", first=text, second=elsewhere)
     return [Reply(text=text, language=lang), card_update(group_buy)]
 
 
@@ -130,6 +135,9 @@ async def _already_in(ctx: Context) -> list[Reply] | None:
         return None
     lang = await ctx.lang(group_buy)
     toast = t(lang, "toast_already_in", quantity=line.quantity, title=options.line_title(group_buy, line))
+    elsewhere = await helpselling.line_elsewhere(ctx.uow, group_buy, line, await _chat_of(ctx), lang)
+    if elsewhere:  # 帮卖: her line was made in another group
+        toast = t(lang, "two_sentences", first=toast, second=elsewhere)
     return [Reply(toast=toast, language=lang)]
 
 
@@ -248,6 +256,9 @@ async def cancel(ctx: Context) -> list[Reply]:
     lang, buyer_langs = await ctx.lang(closing.group_buy), await _buyer_languages(ctx, closing)
     replies = closing_replies(closing, lang=lang, tz=ctx.tz, buyer_langs=buyer_langs)
     replies = await helpselling.announce_close(ctx.uow, closing, replies, memo=ctx.memo, config=ctx.config)
+    replies += await helpselling.cancelled_to_sellers(  # 帮卖: each help-seller hears it privately
+        ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo
+    )
     return await waiting.closed_without(ctx.uow, closing.group_buy, replies, lang)
 
 

@@ -19,10 +19,11 @@ from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.listings import card_key
 from commerce.ports import UnitOfWork
 from commerce.services import listings as service
-from commerce.services.group_buys import Closing
+from commerce.services.group_buys import Closing, Participation
 from handlers.cards import LISTED, card_update, closing_text
 from handlers.config import AppConfig
 from handlers.context import Context, chat_setting
+from handlers.members import own_languages
 from handlers.memo import LanguageMemo
 from handlers.parsing.helpselling import FORM
 from handlers.referrals import basis_points, managed
@@ -63,7 +64,7 @@ async def _list_here(ctx: Context, group_buy_id: int) -> list[Reply]:
     if ctx.is_private:
         raise DomainError("helpsell_in_group", id=group_buy_id)
     request = ctx.request
-    group_buy, listing = await service.list_here(
+    group_buy, listing, took_over = await service.list_here(
         ctx.uow,
         group_buy_id=group_buy_id,
         chat_id=request.chat_id,
@@ -76,7 +77,7 @@ async def _list_here(ctx: Context, group_buy_id: int) -> list[Reply]:
     params = {"id": group_buy.id, "title": group_buy.terms.title, "organiser": group_buy.organiser_name}
     text = t(
         lang,
-        "helpsell_listed_here",
+        "helpsell_taken_over_here" if took_over else "helpsell_listed_here",
         seller=listing.seller_name,
         rate=percent(group_buy.help_sell_rate_bp),
         **params,
@@ -85,16 +86,49 @@ async def _list_here(ctx: Context, group_buy_id: int) -> list[Reply]:
     where = (await ctx.uow.chat_names.titles([request.chat_id])).get(request.chat_id) or t(
         organiser_lang, "share_code_another_chat"
     )
-    told = t(organiser_lang, "helpsell_listed_organiser", seller=listing.seller_name, chat=where, **params)
+    told = t(
+        organiser_lang,
+        "helpsell_taken_over_organiser" if took_over else "helpsell_listed_organiser",
+        seller=listing.seller_name,
+        chat=where,
+        **params,
+    )
     replies = [
         Reply(text=text, language=lang),
         Reply(card_of=card_key(listing.id), chat_id=request.chat_id, new_card=True),
         Reply(text=told, private_to=group_buy.organiser_id, language=organiser_lang),
         card_update(group_buy),  # its card says one more chat sells it
     ]
+    if took_over:  # still one listing: the group buy's own card does not change
+        del replies[3]
     if listing.seller_id == group_buy.organiser_id:  # her own group buy in another group of hers
         del replies[2]
     return replies
+
+
+async def made_elsewhere(uow: UnitOfWork, joined: Participation, lang: str) -> str:
+    """A join that went to the member's line made in another group (a line stays where it was first
+    made): which group, so she knows where her units, her list line and her order are ("": here)."""
+    if joined.made_in is None:
+        return ""
+    other = t(lang, "share_code_another_chat")
+    where = (await uow.chat_names.titles([joined.made_in])).get(joined.made_in) or other
+    return t(lang, "helpsell_joined_elsewhere", chat=where, units=joined.delta)
+
+
+async def line_elsewhere(
+    uow: UnitOfWork, group_buy: GroupBuy, line: Participant, chat_id: str, lang: str
+) -> str:
+    """For a member already on the list who taps Join in `chat_id`: where her line is, when it was
+    made in another group ("": here, or a group buy nobody lists)."""
+    if not group_buy.listings:
+        return ""
+    here = await service.reaches(uow, group_buy, chat_id)
+    if line.listing_id == (None if here is None else here.id):
+        return ""
+    made_in = await service.chat_of(uow, group_buy, line.listing_id)
+    where = (await uow.chat_names.titles([made_in])).get(made_in) or t(lang, "share_code_another_chat")
+    return t(lang, "helpsell_line_elsewhere", chat=where)
 
 
 async def spread(uow: UnitOfWork, replies: Sequence[Reply], here: str) -> list[Reply]:
@@ -139,6 +173,36 @@ async def announce_close(
             text = t(lang, "helpsell_closed_none_here", title=group_buy.terms.title, id=group_buy.id)
         told.append(Reply(text=text, chat_id=listing.chat_id, language=lang))
     return [*replies, *told]
+
+
+async def cancelled_to_sellers(
+    uow: UnitOfWork, group_buy: GroupBuy, *, platform: str, memo: LanguageMemo
+) -> list[Reply]:
+    """A cancel told to each help-seller privately (her friends ask her), in her own language, naming
+    the groups she listed it in, which were told (the organiser's own listings: she knows)."""
+    if not group_buy.listings or group_buy.id is None:
+        return []
+    groups: dict[str, list[str]] = {}
+    for listing in await uow.listings.of_group_buy(group_buy.id):
+        if listing.seller_id != group_buy.organiser_id:
+            groups.setdefault(listing.seller_id, []).append(listing.chat_id)
+    names = await uow.chat_names.titles([chat for chats in groups.values() for chat in chats])
+    told = []
+    for seller, chats in groups.items():
+        fallback = await chat_setting(uow, chats[0], memo) or group_buy.lang
+        lang = (await own_languages(uow, platform, [seller], fallback))[seller]
+        other = t(lang, "share_code_another_chat")
+        where = t(lang, "list_separator").join(names.get(chat) or other for chat in chats)
+        text = t(
+            lang,
+            "helpsell_cancelled_seller",
+            title=group_buy.terms.title,
+            id=group_buy.id,
+            organiser=group_buy.organiser_name,
+            chats=where,
+        )
+        told.append(Reply(text=text, private_to=seller, language=lang))
+    return told
 
 
 async def chat_lines(uow: UnitOfWork, group_buy: GroupBuy, chat_id: str) -> list[Participant]:

@@ -52,14 +52,17 @@ def _item(summary: GroupBuySummary, lang: str, tz: ZoneInfo) -> str:
     if summary.status is GroupBuyStatus.OPEN:
         deadline = format_deadline(summary.deadline, tz, lang)
         return t(lang, "mine_item_open", id=summary.id, title=summary.title, units=units, deadline=deadline)
-    return t(
+    item = t(
         lang,
         "mine_item",
         id=summary.id,
         title=summary.title,
         status=status_text(lang, summary.status),
-        units=units,
+        units=units,  # sold: refunded and cancelled orders' units left out, as on the organiser's list
         orders=t(lang, "orders_count", count=summary.orders),
         collected=format_money(summary.collected, summary.currency),
         outstanding=format_money(summary.outstanding, summary.currency),
     )
+    if summary.refunded:
+        return t(lang, "mine_item_refunded", item=item, units=t(lang, "units_count", count=summary.refunded))
+    return item

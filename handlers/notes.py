@@ -102,7 +102,8 @@ async def show_note(ctx: Context, note_id: int) -> list[Reply]:
 
 
 async def like(ctx: Context) -> list[Reply]:
-    """`赞 3` / `/like 3`: once per member; again: told so, nothing changes."""
+    """`赞 3` / `/like 3`: once per member; again: told so, nothing changes. In a group it is as quiet as
+    the card's 👍 (`_quiet`): a like is not news for the whole group."""
     note_id = parsing.note_number(ctx.command.rest)
     if note_id is None:
         raise DomainError("like_usage")
@@ -112,7 +113,10 @@ async def like(ctx: Context) -> list[Reply]:
     )
     lang = await ctx.lang()
     if not liked:
-        return [Reply(text=t(lang, "note_already_liked", id=note_id), language=lang)]
+        return [_quiet(ctx, t(lang, "note_already_liked", id=note_id), lang)]
+    if not ctx.is_private:  # in a group, as the card's 👍: the liker is answered, the group is not
+        answer = _quiet(ctx, t(lang, "toast_note_liked", id=note_id), lang)
+        return await _cards(ctx, [answer, card_update(note_id, request.chat_id)])
     likes = await _likes(ctx.uow, note_id)
     text = t(lang, "note_liked", name=_name(request.display_name), id=note_id, likes=likes)
     return await _cards(ctx, [Reply(text=text, language=lang), card_update(note_id, request.chat_id)])
@@ -129,9 +133,19 @@ async def unlike(ctx: Context) -> list[Reply]:
     )
     lang = await ctx.lang()
     if not taken:
-        return [Reply(text=t(lang, "note_not_liked", id=note_id), language=lang)]
+        return [_quiet(ctx, t(lang, "note_not_liked", id=note_id), lang)]
+    if not ctx.is_private:
+        answer = _quiet(ctx, t(lang, "toast_note_unliked", id=note_id), lang)
+        return await _cards(ctx, [answer, card_update(note_id, request.chat_id)])
     text = t(lang, "note_unliked", name=_name(request.display_name), id=note_id)
     return await _cards(ctx, [Reply(text=text, language=lang), card_update(note_id, request.chat_id)])
+
+
+def _quiet(ctx: Context, text: str, lang: str) -> Reply:
+    """A typed like's answer in a group: a toast, as the 👍 button's (the playground shows it to the liker
+    only, Telegram has no toast for a typed message: the card's count is the answer, WeChat says it as a
+    short line, as it does the button's); in a private chat, a message."""
+    return Reply(text=text, language=lang) if ctx.is_private else Reply(toast=text, language=lang)
 
 
 async def tap_like(ctx: Context) -> list[Reply]:

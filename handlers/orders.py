@@ -11,7 +11,9 @@ from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.reach import Where
+from commerce.services import open_joins
 from commerce.services import orders as service
+from commerce.services.open_joins import OpenJoin
 from commerce.services.orders import Confirmed, SeveralOrders
 from handlers import chat_names
 from handlers.cards import card_update
@@ -27,12 +29,18 @@ _ORDER_ID = re.compile(rf"^(?:no\.?|#)?\s*({ORDER})(?=\s|$)", re.IGNORECASE)  # 
 
 
 async def my_orders(ctx: Context) -> list[Reply]:
-    """In a private chat the list itself; in a group a short note, and the list sent privately."""
+    """In a private chat the list itself; in a group a short note, and the list sent privately. Joins
+    of group buys not closed yet are listed after the orders, marked so (no order until the close)."""
     lang = await ctx.lang()
     orders = (await service.orders_of(ctx.uow, buyer_id=ctx.request.user_id))[:MAX_LISTED]
+    joins = await open_joins.open_joins_of(ctx.uow, member_id=ctx.request.user_id)
     organisers = await _organisers(ctx, orders)
-    chats = await chat_names.titles(ctx.uow, [order.chat_id for order in orders])
+    in_chats = [order.chat_id for order in orders] + [join.group_buy.chat_id for join in joins]
+    chats = await chat_names.titles(ctx.uow, in_chats)
     text = _listing(orders, lang, organisers, chats)
+    if joins:
+        listed = [text] if orders else []
+        text = "\n".join([*listed, _joins(joins, lang, chats)])
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     note = t(lang, "orders_sent_privately", name=ctx.request.display_name)
@@ -47,6 +55,37 @@ async def _organisers(ctx: Context, orders: list[Order]) -> dict[int, str]:
         group_buy = await ctx.uow.group_buys.get(group_buy_id)
         found[group_buy_id] = group_buy.organiser_name if group_buy is not None else ""
     return found
+
+
+def _joins(joins: list[OpenJoin], lang: str, chats: dict[str, str]) -> str:
+    """The joins not closed yet: what each costs now, and where a price tier is still ahead, what a
+    unit costs there."""
+    items = []
+    for join in joins:
+        group_buy, currency = join.group_buy, join.group_buy.terms.currency
+        item = t(
+            lang,
+            "orders_open_item_in_chat" if group_buy.chat_id in chats else "orders_open_item",
+            chat=chats.get(group_buy.chat_id, ""),
+            id=group_buy.id,
+            organiser=group_buy.organiser_name,
+            title=join.description,
+            quantity=join.quantity,
+            price=format_money(join.price, currency),
+            total=format_money(join.total, currency),
+        )
+        ahead = join.next_price()
+        if ahead is not None:
+            units, price = ahead
+            item = t(
+                lang,
+                "orders_open_tier",
+                item=item,
+                units=t(lang, "units_count", count=units),
+                price=format_money(price, currency),
+            )
+        items.append(item)
+    return "\n".join([t(lang, "orders_open_header"), *items])
 
 
 def _listing(orders: list[Order], lang: str, organisers: dict[int, str], chats: dict[str, str]) -> str:

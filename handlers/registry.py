@@ -73,7 +73,7 @@ COMMANDS: tuple[Entry, ...] = (
         "ipaid",
         collecting.report_paid,
         ("ipaid", "reportpaid"),
-        ("我已付款", "已付款", "我付了", "付了", "我已转账", "已转账"),
+        ("我已付款", "已付款", "已付", "我付了", "付了", "我已转账", "已转账"),
     ),
     Entry("notpaid", collecting.not_paid, ("notpaid",), ("未收到", "没收到", "未收款")),
     Entry("confirm", collecting.confirm, (), ()),  # the report's Received button (`od:confirm:7`) only

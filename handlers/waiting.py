@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy
+from commerce.domain.group_buy import GroupBuy, option_key
 from commerce.domain.waiting import WaitingEntry
 from commerce.ports import UnitOfWork
 from commerce.services import waiting as service
@@ -26,6 +26,7 @@ from handlers import sharing
 from handlers.cards import card_update
 from handlers.context import Context, card_language, chat_setting
 from handlers.memo import LanguageMemo
+from handlers.parsing.commands import Command
 from handlers.texts import t
 from handlers.types import Reply
 
@@ -37,20 +38,16 @@ async def wait(ctx: Context) -> list[Reply]:
     """候补 / `/waitlist` / the Wait button: queue for units of a sold-out group buy."""
     command = ctx.command
     try:
-        waiting = await service.wait(
-            ctx.uow,
-            chat_id=await sharing.chat_of(ctx),
-            group_buy_id=command.group_buy_id,
-            user_id=ctx.request.user_id,
-            display_name=ctx.request.display_name,
-            quantity=command.quantity,
-            now=ctx.now,
-            max_per_line=ctx.config.join_limits.max_per_line,
-            option=command.option,
-            option_index=command.option_index,
-        )
+        waiting = await _queue(ctx, command.option)
     except DomainError as refusal:
-        raise _about_waiting(refusal) from refusal
+        if not _names_the_product(refusal, command.option):
+            raise _about_waiting(refusal, command) from refusal
+        waiting = None  # `候补 5斤 3` where `芒果 5斤` has no options: its own weight, 3 of it
+    if waiting is None:
+        try:
+            waiting = await _queue(ctx, "")  # nothing was written: the refusal came before
+        except DomainError as refusal:
+            raise _about_waiting(refusal, replace(command, option="")) from refusal
     group_buy, entry = waiting.group_buy, waiting.entry
     lang = await ctx.lang(group_buy)
     if command.tap:
@@ -76,9 +73,55 @@ async def wait(ctx: Context) -> list[Reply]:
     return [Reply(text=text, language=lang), card_update(group_buy)]
 
 
-def _about_waiting(refusal: DomainError) -> DomainError:
-    """A refusal of the join rules said for a wait: which option (`候补 5斤`, not `+1 5斤`), and a word
-    where nothing has options is a `候补` written wrong."""
+async def _queue(ctx: Context, option: str) -> service.Waiting:
+    command = ctx.command
+    return await service.wait(
+        ctx.uow,
+        chat_id=await sharing.chat_of(ctx),
+        group_buy_id=command.group_buy_id,
+        user_id=ctx.request.user_id,
+        display_name=ctx.request.display_name,
+        quantity=command.quantity,
+        now=ctx.now,
+        max_per_line=ctx.config.join_limits.max_per_line,
+        option=option,
+        option_index=command.option_index,
+    )
+
+
+def _names_the_product(refusal: DomainError, option: str) -> bool:
+    """`候补 5斤 3` where the group buy has no options but its title says `5斤`: the member named what
+    is sold (as `+3 5斤` does, a join's note), so the word is not an option; the quantity is the number."""
+    if refusal.code != "options_none" or not option:
+        return False
+    return option_key(option) in option_key(str(refusal.params.get("title", "")))
+
+
+def _about_waiting(refusal: DomainError, command: Command) -> DomainError:
+    """A refusal of the join rules said for a wait: which option (`候补 5斤`, not `+1 5斤`), a word
+    where nothing has options (`候补 7斤 3` for 芒果: what to type instead), and the per-person limit
+    as it bears on a wait (how many one may still wait for, and how to write it)."""
+    if refusal.code == "options_none" and command.option and command.name == "wait":
+        return DomainError(
+            "waitlist_no_options",
+            id=refusal.params["id"],
+            title=refusal.params["title"],
+            option=command.option,
+            wanted=_args(command, "", command.quantity or 1),
+        )
+    if refusal.code == "limit_exceeded":
+        said = refusal.params
+        limit, have = int(said["limit"]), int(said["have"])
+        title = _with_option(str(said["title"]), command.option)
+        if have >= limit:
+            return DomainError("waitlist_at_limit", title=title, limit=limit, have=have)
+        room = limit - have
+        wanted = _args(command, command.option, room)
+        if not have:
+            return DomainError("waitlist_over_limit", title=title, limit=limit, wanted=wanted)
+        return DomainError(
+            "waitlist_over_limit_held", title=title, limit=limit, have=have, room=room, wanted=wanted
+        )
     if refusal.code == "option_which":
         said = refusal.params
         return DomainError(
@@ -95,7 +138,17 @@ def _about_waiting(refusal: DomainError) -> DomainError:
 
 def _title(group_buy: GroupBuy, option: str) -> str:
     """`芒果 5斤`: the title with the option waited for (多规格), the title alone without one."""
-    return f"{group_buy.terms.title} {option}" if option else group_buy.terms.title
+    return _with_option(group_buy.terms.title, option)
+
+
+def _with_option(title: str, option: str) -> str:
+    return f"{title} {option}" if option else title
+
+
+def _args(command: Command, option: str, quantity: int) -> str:
+    """What to write after `候补` / `/wait` to wait for `quantity` (`#12 5斤 2`: the group buy as named)."""
+    parts = [f"#{command.group_buy_id}" if command.group_buy_id is not None else "", option, str(quantity)]
+    return " ".join(part for part in parts if part)
 
 
 async def unwait(ctx: Context) -> list[Reply]:
@@ -109,7 +162,7 @@ async def unwait(ctx: Context) -> list[Reply]:
             option=ctx.command.option,
         )
     except DomainError as refusal:
-        raise _about_waiting(refusal) from refusal
+        raise _about_waiting(refusal, ctx.command) from refusal
     lang = await ctx.lang(group_buy)
     options = {entry.option for entry in removed}
     title = _title(group_buy, options.pop() if len(options) == 1 else "")

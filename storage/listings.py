@@ -2,9 +2,10 @@
 
 A listing is added by one `INSERT … ON CONFLICT DO NOTHING` on the (group buy, chat) key, so two
 `帮卖 #12` at once in one chat store one listing; the group buy's `listings` count goes up in the same
-transaction. A listing's card reads its lines through the partial index `ix_participants_listing`; the
-group buy's own chat reads the lines without a listing (only once it has listings: before, its card
-reads every line as always).
+transaction. A help-seller takes over the organiser's own listing by one guarded `UPDATE` (the row
+is still hers), so two at once take it once. A listing's card reads its lines through the partial
+index `ix_participants_listing`; the group buy's own chat reads the lines without a listing (only
+once it has listings: before, its card reads every line as always).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class _Statements:
     count_of_listing: Select[Any]
     count_here: Select[Any]
     set_rate: Executable
+    take_over: Executable
 
 
 @cache
@@ -75,6 +77,13 @@ def _statements(dialect: str) -> _Statements:
         set_rate=update(group_buys)
         .where(gb.id == bindparam("gid"))
         .values(help_sell_rate_bp=bindparam("rate")),
+        take_over=update(group_buy_listings)
+        .where(c.id == bindparam("lid"), c.seller_id == bindparam("organiser"))
+        .values(
+            seller_id=bindparam("seller"),
+            seller_name=bindparam("name"),
+            created_at=bindparam("at", type_=UtcDateTime()),
+        ),
     )
 
 
@@ -114,6 +123,16 @@ class SqlListingRepository:
     async def get(self, listing_id: int) -> Listing | None:
         row = (await self._run(self.sql.get, {"id": listing_id})).first()
         return None if row is None else _listing(row)
+
+    async def take_over(self, listing: Listing, *, organiser_id: str) -> bool:
+        values = {
+            "lid": listing.id,
+            "organiser": organiser_id,
+            "seller": listing.seller_id,
+            "name": listing.seller_name,
+            "at": listing.created_at,
+        }
+        return bool((await self._run(self.sql.take_over, values)).rowcount)
 
     async def in_chat(self, group_buy_id: int, chat_id: str) -> Listing | None:
         row = (await self._run(self.sql.in_chat, {"gid": group_buy_id, "chat": chat_id})).first()

@@ -2,20 +2,26 @@
 
 `/mine` lists an organiser's newest group buys with their money; each figure is an aggregate over the
 group buy's orders computed by the database (one statement, however many orders), found through the
-index on `group_buys (organiser_id, id)`.
+index on `group_buys (organiser_id, id)`. Units of refunded and cancelled orders are not sold (as on
+the organiser's list, commerce.domain.roster): `sold` leaves them out, `refunded` counts the refunded.
+
+`open_joins_of` is the member's side (我的订单 before the close): the open group buys they have a line
+in, found from the open ones (`ix_group_buys_status_deadline`) by the participants' unique index.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.order import OrderStatus
 from commerce.domain.roster import GroupBuySummary
 from storage.tables import group_buys as _group_buys
+from storage.tables import order_lines as _lines
 from storage.tables import order_payments as _payments
 from storage.tables import orders as _orders
+from storage.tables import participants as _participants
 
 _DROPPED = (OrderStatus.CANCELLED.value, OrderStatus.REFUNDED.value)
 
@@ -42,6 +48,18 @@ class SqlOrganiserViews:
             .where(o.c.group_buy_id == g.c.id, o.c.status == OrderStatus.PENDING_PAYMENT.value)
             .scalar_subquery()
         )
+        dropped = (  # units of refunded and cancelled orders: ordered, not sold
+            select(func.coalesce(func.sum(_lines.c.quantity), 0))
+            .select_from(_lines.join(o, _lines.c.order_id == o.c.id))
+            .where(o.c.group_buy_id == g.c.id, o.c.status.in_(_DROPPED))
+            .scalar_subquery()
+        )
+        refunded = (
+            select(func.coalesce(func.sum(_lines.c.quantity), 0))
+            .select_from(_lines.join(o, _lines.c.order_id == o.c.id))
+            .where(o.c.group_buy_id == g.c.id, o.c.status == OrderStatus.REFUNDED.value)
+            .scalar_subquery()
+        )
         query = (
             select(
                 g.c.id,
@@ -54,6 +72,8 @@ class SqlOrganiserViews:
                 counted.label("orders"),
                 collected.label("collected"),
                 outstanding.label("outstanding"),
+                dropped.label("dropped"),
+                refunded.label("refunded"),
             )
             .where(g.c.organiser_id == organiser_id)
             .order_by(g.c.id.desc())
@@ -68,10 +88,22 @@ class SqlOrganiserViews:
                 status=GroupBuyStatus(row.status),
                 currency=row.currency,
                 deadline=row.deadline,
-                sold=row.sold,
+                sold=row.sold - int(row.dropped),
                 orders=int(row.orders),
                 collected=int(row.collected),
                 outstanding=int(row.outstanding),
+                refunded=int(row.refunded),
             )
             for row in rows
         ]
+
+    async def open_joins_of(self, member_id: str, *, limit: int) -> list[int]:
+        g, p = _group_buys, _participants
+        theirs = exists().where(p.c.group_buy_id == g.c.id, p.c.user_id == member_id, p.c.quantity > 0)
+        query = (
+            select(g.c.id)
+            .where(g.c.status == GroupBuyStatus.OPEN.value, theirs)
+            .order_by(g.c.id.desc())
+            .limit(limit)
+        )
+        return [int(found) for found in (await self.conn.execute(query)).scalars()]

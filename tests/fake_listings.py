@@ -28,6 +28,13 @@ class FakeListings:
     async def get(self, listing_id: int) -> Listing | None:
         return next((found for found in self.s.listings if found.id == listing_id), None)
 
+    async def take_over(self, listing: Listing, *, organiser_id: str) -> bool:
+        for index, found in enumerate(self.s.listings):
+            if found.id == listing.id and found.seller_id == organiser_id:
+                self.s.listings[index] = listing
+                return True
+        return False
+
     async def in_chat(self, group_buy_id: int, chat_id: str) -> Listing | None:
         listed = (found for found in self.s.listings if found.group_buy_id == group_buy_id)
         return next((found for found in listed if found.chat_id == chat_id), None)

@@ -533,13 +533,24 @@ class _Views:
                     status=g.status,
                     currency=g.terms.currency,
                     deadline=g.terms.deadline,
-                    sold=g.sold,
+                    sold=g.sold - sum(o.quantity for o in orders if o.status in dropped),
                     orders=sum(1 for o in orders if o.status not in dropped),
                     collected=sum(o.paid_amount for o in orders),
                     outstanding=sum(o.total for o in orders if o.status is OrderStatus.PENDING_PAYMENT),
+                    refunded=sum(o.quantity for o in orders if o.status is OrderStatus.REFUNDED),
                 )
             )
         return out
+
+    async def open_joins_of(self, member_id: str, *, limit: int) -> list[int]:
+        found = [
+            g.id
+            for g in self.s.group_buys.values()
+            if g.is_open
+            and g.id is not None
+            and any(p.user_id == member_id and p.quantity > 0 for p in self.s.lines.get(g.id, {}).values())
+        ]
+        return sorted(found, reverse=True)[:limit]
 
 
 class _Chats:

@@ -25,6 +25,7 @@ from handlers.types import ChatKind, Reply, Request
 
 # After the handler, before the commit: write the audit entry from what was done (the replies).
 Audit = Callable[[UnitOfWork, Sequence[Reply]], Awaitable[None]]
+Handler = Callable[[Context], Awaitable[list[Reply]]]
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,11 @@ async def run_command(
     lang: str | None,
     audit: Audit,
     text: str = "",
+    handler: Handler | None = None,
 ) -> list[Reply]:
     """Run `command` as `who`; a refusal (DomainError) is raised with nothing changed. The replies.
+    `handler`: the command's own handler with what the chat cannot type given to it (an edit's emptied
+    fields); by default the registry's.
 
     `lang`: the language of the answer shown on the page (None for a change told to a group: the
     chat speaks its own language, whatever the browser's). `text`: the command as typed, when it was
@@ -90,7 +94,7 @@ async def run_command(
         now = app.clock.now()
         config, star_refunds = _config(app, who), app.checkout.star_refunds
         ctx = Context(request, command, uow, now, config, app.tz, app.memo, star_refunds=star_refunds)
-        replies = await HANDLERS[command.name](ctx)
+        replies = await (handler or HANDLERS[command.name])(ctx)
         replies = await helpselling.spread(uow, replies, request.chat_id)
         told = [reply for reply in replies if not _to_the_person(reply, request)]
         await app.queue(uow, told, request, now)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.console.actions import Audit, Where, run_command
+from bot.console.actions import Audit, Handler, Where, run_command
 from bot.console.deps import Console
 from commerce.domain.console import Principal
 from commerce.domain.errors import DomainError
@@ -20,13 +20,23 @@ from handlers.types import Reply
 
 
 async def run_typed(
-    console: Console, who: Principal, text: str, where: Where, *, audit: Audit, lang: str | None = None
+    console: Console,
+    who: Principal,
+    text: str,
+    where: Where,
+    *,
+    audit: Audit,
+    lang: str | None = None,
+    handler: Handler | None = None,
 ) -> list[Reply]:
-    """Run `text` (a slash command) as `who` typed it `where`; a refusal is a DomainError, nothing done."""
+    """Run `text` (a slash command) as `who` typed it `where`; a refusal is a DomainError, nothing done.
+    `handler`: the command's handler given what the form says beyond the text (`actions.run_command`)."""
     command = parse_text(text, vocabulary=VOCABULARY)
     if command is None:  # the console writes only commands; never chatter
         raise DomainError("unknown_command", command=text.split(" ", 1)[0].lstrip("/"))
     if command.error is not None:
         raise command.error
     command = replace(command, lang=lang)
-    return await run_command(console.app, who, command, where, lang=lang, audit=audit, text=text)
+    return await run_command(
+        console.app, who, command, where, lang=lang, audit=audit, text=text, handler=handler
+    )

@@ -139,6 +139,11 @@ def open_command(fields: Mapping[str, str]) -> str:
 
 
 EDITABLE = ("title", "price", "tiers", "target", "stock", "limit", "deadline", "pickup", "payment")
+# An edit form's field emptied: a required one is refused beside it, an optional one removes its term
+# (handlers.edits `cleared`: no tiers, no stock cap, no limit, no pickup point, no payment note).
+REQUIRED = ("title", "price", "target", "deadline")
+CLEARS = {"tiers": "tiers", "stock": "stock", "limit": "per_person_limit", "pickup": "pickup"}
+CLEARS["payment"] = "payment_note"
 
 
 def current_fields(group_buy: GroupBuy, tz: ZoneInfo) -> dict[str, str]:
@@ -167,8 +172,16 @@ def current_fields(group_buy: GroupBuy, tz: ZoneInfo) -> dict[str, str]:
 
 
 def changed(fields: Mapping[str, str], before: Mapping[str, str]) -> list[str]:
-    """The editable fields whose value differs from the group buy's (a blank one: left as it is)."""
-    return [name for name in EDITABLE if fields[name] and fields[name] != before[name]]
+    """The editable fields whose value differs from the group buy's (an emptied one too: `emptied`)."""
+    return [name for name in EDITABLE if fields[name] != before[name]]
+
+
+def emptied(fields: Mapping[str, str], names: list[str]) -> tuple[dict[str, DomainError], frozenset[str]]:
+    """Of the changed `names`, the emptied ones: the required ones' refusals, and the terms the others
+    remove (`CLEARS`)."""
+    gone = [name for name in names if not fields[name]]
+    refused = {name: DomainError("console_field_required") for name in gone if name in REQUIRED}
+    return refused, frozenset(CLEARS[name] for name in gone if name in CLEARS)
 
 
 def loaded(form: Mapping[str, str]) -> dict[str, str] | None:
@@ -178,11 +191,12 @@ def loaded(form: Mapping[str, str]) -> dict[str, str] | None:
 
 
 def edit_command(group_buy_id: int, fields: Mapping[str, str], names: list[str]) -> str:
-    """`/edit #12 <new title> price … payment …` for the changed fields, the payment note last."""
+    """`/edit #12 <new title> price … payment …` for the changed fields, the payment note last (an
+    emptied one is not typed: it goes to the handler as `cleared`)."""
     parts = [f"/edit #{group_buy_id}"]
-    if "title" in names:
+    if "title" in names and fields["title"]:
         parts.append(fields["title"])
     for name in EDITABLE[1:]:
-        if name in names:
+        if name in names and fields[name]:
             parts += [KEYWORD[name], fields[name]]
     return " ".join(parts)

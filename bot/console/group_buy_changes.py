@@ -13,6 +13,7 @@ opens a copy elsewhere only in a chat its organiser was seen in, and an admin is
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 
 from fastapi import APIRouter, Request
@@ -33,6 +34,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
+from handlers import edits
 from handlers.texts import refusal_text, t
 from handlers.types import Reply
 
@@ -143,6 +145,9 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
     group_buy = await _group_buy(console, row)
     before = gb_forms.current_fields(group_buy, app.tz)
     fields = gb_forms.read_fields(form)
+    for name in gb_forms.EDITABLE:  # a field the form does not have stays (an emptied one is posted "")
+        if name not in form:
+            fields[name] = before[name]
     has_options = bool(group_buy.terms.options)
     if has_options:  # the options are as opened; an option's own price and stock: `/edit #12 5kg …`
         fields["price"], fields["options"] = before["price"], before["options"]
@@ -153,6 +158,8 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         fields, currency=group_buy.terms.currency, now=app.clock.now(), tz=app.tz,
         present=frozenset(names), has_options=has_options,
     )  # fmt: skip
+    required, cleared = gb_forms.emptied(fields, names)  # an emptied note clears it, an emptied title not
+    errors.update(required)
     if has_options and "title" in names:  # the words before the keywords name an option there
         errors["title"] = DomainError("console_title_fixed_with_options")
     if not names:
@@ -179,7 +186,8 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
 
     text = gb_forms.edit_command(group_buy_id, fields, names)
     try:
-        await run_typed(console, who, text, Where(row.chat_id), audit=audit)
+        handler = functools.partial(edits.edit, cleared=cleared)  # the chat's /edit, the emptied fields too
+        await run_typed(console, who, text, Where(row.chat_id), audit=audit, handler=handler)
     except DomainError as refusal:
         where = gb_forms.field_of(refusal)
         return again({where or "_form": refusal_text(lang, refusal)})

@@ -3,12 +3,18 @@ one-time link `/console` sent them (GET shows a button, POST uses the link: a ch
 fetching the page does not spend it).
 
 Failed logins are counted in the shared state (commerce.state.Counters, so every process sees the same
-count) per account and per address; over the limit, the form says when to try again and no password is
-checked.
+count) per source: per account from one address, and per address whatever the account. Over either
+limit that source is refused (the form says why and in how many minutes to try again; no password is
+checked). The account itself is never locked, so a stranger's guesses cannot keep its owner out: past
+a much higher count from everywhere, each try of it only waits `SLOW_SECONDS` first. The address is
+the client's as uvicorn sees it (behind a proxy: its X-Forwarded-For, trusted from FORWARDED_ALLOW_IPS).
 """
 
 from __future__ import annotations
 
+import asyncio
+import math
+from datetime import datetime
 from urllib.parse import quote
 
 from fastapi import APIRouter, Request
@@ -21,12 +27,16 @@ from bot.console.render import LANGUAGES, render
 from bot.console.sessions import principal, sign_in, sign_out
 from commerce.domain.console import Principal, Role
 from commerce.services import console as service
+from commerce.state import Counters
 
 router = APIRouter()
 
 WINDOW_SECONDS = 15 * 60
-MAX_FAILURES_PER_ACCOUNT = 5
-MAX_FAILURES_PER_ADDRESS = 20
+MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5  # then this account from this address is refused
+MAX_FAILURES_PER_ADDRESS = 20  # then this address is refused, whatever the account
+SLOW_AFTER_ACCOUNT_FAILURES = 50  # from everywhere: then each try of the account waits, never refused
+SLOW_SECONDS = 3.0
+pause = asyncio.sleep  # how a slowed try waits (tests record it instead)
 MAX_FIELD = 1024
 HOME = {Role.ADMIN: "/dashboard", Role.ORGANISER: "/dashboard", Role.HELPER: "/pickup"}
 
@@ -58,8 +68,38 @@ async def login_form(request: Request, next: str | None = None) -> Response:
     return render(request, "login.html", username="", errors={}, next=_safe_next(next) or "")
 
 
-def _keys(username: str, address: str) -> tuple[str, str]:
-    return f"console:login:account:{username.lower()}", f"console:login:address:{address}"
+class _Failures:
+    """The failed-login counts of one try's sources, each in its own window of WINDOW_SECONDS that
+    starts at its first failure (kept beside it, so the form can say when the window ends)."""
+
+    def __init__(self, counters: Counters, username: str, address: str) -> None:
+        account = username.lower()
+        self.counters = counters
+        self.pair = f"console:login:account-address:{account}|{address}"
+        self.address = f"console:login:address:{address}"
+        self.account = f"console:login:account:{account}"
+
+    async def refusal(self, now: datetime) -> tuple[str, int] | None:
+        """(why, minutes left) when this address, or this account from it, may not try now."""
+        if await self.counters.value(self.address) >= MAX_FAILURES_PER_ADDRESS:
+            return "console_login_too_many_address", await self._minutes_left(self.address, now)
+        if await self.counters.value(self.pair) >= MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS:
+            return "console_login_too_many_account", await self._minutes_left(self.pair, now)
+        return None
+
+    async def slowed(self) -> bool:
+        return await self.counters.value(self.account) >= SLOW_AFTER_ACCOUNT_FAILURES
+
+    async def failed(self, now: datetime) -> None:
+        for key in (self.pair, self.address, self.account):
+            if await self.counters.incr(key, ttl=WINDOW_SECONDS) == 1:  # a new window: when it started
+                # a second less than the count's, so a new window never finds the old start
+                await self.counters.incr(key + ":since", by=int(now.timestamp()), ttl=WINDOW_SECONDS - 1)
+
+    async def _minutes_left(self, key: str, now: datetime) -> int:
+        since = await self.counters.value(key + ":since")
+        left = WINDOW_SECONDS if not since else since + WINDOW_SECONDS - now.timestamp()
+        return min(max(math.ceil(left / 60), 1), WINDOW_SECONDS // 60)
 
 
 @router.post("/login")
@@ -75,24 +115,27 @@ async def login(request: Request, form: CsrfForm) -> Response:
     if errors:
         return render(request, "login.html", status=422, username=username, errors=errors, next=nxt or "")
     console = console_of(request)
-    account_key, address_key = _keys(username, request.client.host if request.client else "unknown")
-    counters = console.counters
-    if (
-        await counters.value(account_key) >= MAX_FAILURES_PER_ACCOUNT
-        or await counters.value(address_key) >= MAX_FAILURES_PER_ADDRESS
-    ):
-        errors["password"] = "console_login_too_many"
+    now = console.app.clock.now()
+    failures = _Failures(console.counters, username, request.client.host if request.client else "unknown")
+    refused = await failures.refusal(now)
+    if refused is not None:
+        errors["password"], minutes = refused
         return render(
             request, "login.html", status=429, username=username, errors=errors, next=nxt or "",
-            minutes=WINDOW_SECONDS // 60,
+            minutes=minutes,
         )  # fmt: skip
+    slowed = await failures.slowed()
+    if slowed:  # many failures of this account from everywhere: slower, but its owner still gets in
+        await pause(SLOW_SECONDS)
     async with console.app.uow_factory() as uow:
         account = await uow.console.account(username)
     if account is None or not verify_password(account.password_hash, password):
-        await counters.incr(account_key, ttl=WINDOW_SECONDS)
-        await counters.incr(address_key, ttl=WINDOW_SECONDS)
+        await failures.failed(now)
         errors["password"] = "console_login_bad"
-        return render(request, "login.html", status=401, username=username, errors=errors, next=nxt or "")
+        return render(
+            request, "login.html", status=401, username=username, errors=errors, next=nxt or "",
+            slowed=slowed,
+        )  # fmt: skip
     sign_in(request, Principal(Role.ADMIN, account.username))
     return RedirectResponse(nxt or HOME[Role.ADMIN], status_code=303)
 

@@ -1,9 +1,11 @@
 """Sessions in a signed cookie (itsdangerous), HttpOnly and SameSite=Lax, and CSRF tokens.
 
 The cookie holds who is logged in (role, name, identity) and a random CSRF token; it is signed with
-TUAN_CONSOLE_SECRET and expires after `SESSION_SECONDS`. Every visitor gets one (anonymous: a CSRF
-token only), so the login form is protected too; logging in or out starts a new one (a new token).
-Logging out also revokes the old one's id in the shared counters, so a copy of its cookie is refused.
+TUAN_CONSOLE_SECRET and expires after `SESSION_SECONDS`. A visitor gets one only when it is used: a
+page with a form (the login form's CSRF token), logging in or out (a new one, a new token), a message
+for the next page. An answer that used none (a redirect to /login, the API's JSON, a 401) sets no
+cookie, so API clients and caches are never handed a session. Logging out also revokes the old one's
+id in the shared counters, so a copy of its cookie is refused.
 """
 
 from __future__ import annotations
@@ -60,8 +62,10 @@ class Sessions:
     async def middleware(
         self, request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
-        """Load the session before the route; write it back after when it is new or was replaced."""
-        data, valid = self.load(request.cookies.get(COOKIE))
+        """Load the session before the route; write it back after when it was replaced (logging in or
+        out, a message for the next page), or when a new one's CSRF token went into a form."""
+        sent = request.cookies.get(COOKIE)
+        data, valid = self.load(sent)
         sid = data.get("sid")
         if (
             valid
@@ -71,9 +75,12 @@ class Sessions:
         ):
             data, valid = fresh(), False  # logged out: a copy of the cookie is worth nothing
         request.state.session = data
+        request.state.session_used = False
         response = await call_next(request)
-        if not valid or request.state.session is not data:
+        if request.state.session is not data or (not valid and request.state.session_used):
             self.store(response, request.state.session)
+        elif not valid and sent:  # forged, expired or logged out, and not replaced: forget it
+            response.delete_cookie(COOKIE, path="/", httponly=True, samesite="lax", secure=self.secure)
         return response
 
 
@@ -105,6 +112,8 @@ def principal(request: Request) -> Principal | None:
 
 
 def csrf_token(request: Request) -> str:
+    """This session's CSRF token, for a form: the session is kept (its cookie set) from now on."""
+    request.state.session_used = True
     return str(request.state.session["csrf"])
 
 

@@ -112,15 +112,22 @@ def _bot(settings: Settings) -> tuple[Bot, str | None]:
     return Bot(token, session=session), api_url
 
 
-def update_types() -> list[str]:
-    """The update types Tuan's routers handle: what the webhook asks Telegram for."""
+def make_dispatcher(**data: Any) -> Dispatcher:
+    """Tuan's routers, `data` handed to every handler (the adapter). No aiogram FSM: a conversation's
+    state lives in Tuan's database, and aiogram's memory storage kept a record for every (chat, member)
+    it ever saw, growing without end in a busy worker."""
     from aiogram import Dispatcher
 
     from bot.telegram.routers import all_routers
 
-    dispatcher = Dispatcher()
+    dispatcher = Dispatcher(disable_fsm=True, **data)
     dispatcher.include_routers(*all_routers())
-    return dispatcher.resolve_used_update_types()
+    return dispatcher
+
+
+def update_types() -> list[str]:
+    """The update types Tuan's routers handle: what the webhook asks Telegram for."""
+    return make_dispatcher().resolve_used_update_types()
 
 
 async def prepare_webhook(settings: Settings, webhook_url: str, *, force: bool = False) -> str:
@@ -167,14 +174,12 @@ async def _username(bot: Bot, api_url: str | None) -> str:
 
 
 async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -> None:
-    from aiogram import Dispatcher
 
     from bot.telegram.adapter import TelegramAdapter
     from bot.telegram.admins import AdminCache
     from bot.telegram.outbox import Outbox
     from bot.telegram.rate_gate import rate_gate
     from bot.telegram.render import card
-    from bot.telegram.routers import all_routers
     from bot.telegram.store import TelegramStore
     from bot.telegram.transport import BotTransport
     from handlers import card_moved
@@ -209,8 +214,7 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
         state=tuan.state,
     )
     outbox.forbidden_note = adapter.forbidden_note
-    dispatcher = Dispatcher(adapter=adapter)
-    dispatcher.include_routers(*all_routers())
+    dispatcher = make_dispatcher(adapter=adapter)
     relay = tuan.relay(adapter.send_row)  # what a change must say: rows of the outbox, sent once
     await tuan.start(adapter.deliver_unasked)
 

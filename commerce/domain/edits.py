@@ -59,17 +59,24 @@ class TermsChange:
     # 多规格: the option whose price and stock `unit_price` and `stock` are (None: the group buy's own).
     # Set by `edit_terms` from a title that names an option (`修改 5斤 价格 80`).
     option: str | None = None
+    # Caps taken off (`stock`, `per_person_limit`: none any more), as None above means "leave it". The
+    # console's emptied field says it (a cleared tier, pickup or note is `()` / "" above).
+    removed: frozenset[str] = frozenset()
 
     @property
     def is_empty(self) -> bool:
-        return all(getattr(self, f.name) is None for f in fields(self))
+        return not self.removed and all(
+            getattr(self, f.name) is None for f in fields(self) if f.name != "removed"
+        )
 
     @property
     def only_details(self) -> bool:
         """Only the pickup and the payment note: allowed after the close too."""
-        details = ("pickup", "payment_note")
-        return not self.is_empty and all(
-            getattr(self, f.name) is None for f in fields(self) if f.name not in details
+        details = ("pickup", "payment_note", "removed")
+        return (
+            not self.is_empty
+            and not self.removed
+            and all(getattr(self, f.name) is None for f in fields(self) if f.name not in details)
         )
 
 
@@ -154,8 +161,10 @@ def _changed_terms(before: Terms, change: TermsChange) -> Terms:
         unit_price=price,
         tiers=tiers,
         target=before.target if change.target is None else change.target,
-        stock=before.stock if change.stock is None else change.stock,
-        per_person_limit=before.per_person_limit
+        stock=None if "stock" in change.removed else before.stock if change.stock is None else change.stock,
+        per_person_limit=None
+        if "per_person_limit" in change.removed
+        else before.per_person_limit
         if change.per_person_limit is None
         else change.per_person_limit,
         deadline=before.deadline if change.deadline is None else change.deadline,

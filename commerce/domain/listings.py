@@ -4,7 +4,8 @@ The organiser opens a group buy to help-selling by setting its help-sell rate (`
 another chat may then list it there (`帮卖 #12`). The listing is the same group buy: one stock, one set
 of terms, one deadline and one price reached by every chat's joins together; each chat has its own card
 showing its own lines, and the orders made from a listing's lines earn its help-seller the rate
-(commerce.domain.commission). A chat lists a group buy once; its own chat never lists it.
+(commerce.domain.commission). A chat lists a group buy once; its own chat never lists it. The
+organiser may list it in another group of hers; a help-seller there then takes that listing over.
 
 A group buy not open to help-selling is answered, from another chat, exactly as a number that does not
 exist (commerce.domain.reach): nobody learns from a listing attempt what another chat is buying.
@@ -35,7 +36,7 @@ class Listing:
     chat_id: str
     seller_id: str
     seller_name: str
-    created_at: datetime
+    created_at: datetime  # since when `seller_id` sells it: a help-seller's takeover sets it anew
 
 
 def card_key(listing_id: int) -> int:
@@ -48,16 +49,30 @@ def listing_of(card_of: int) -> int | None:
     return -card_of - LISTING_KEYS if card_of <= -LISTING_KEYS else None
 
 
-def check_listable(group_buy: GroupBuy, *, chat_id: str, existing: Listing | None) -> None:
-    """May `group_buy` be listed in `chat_id`? Refused: not open to help-selling (as if it did not
-    exist), its own chat, closed, or listed there already (by whom)."""
+def check_listable(group_buy: GroupBuy, *, chat_id: str, seller_id: str, existing: Listing | None) -> bool:
+    """May `seller_id` list `group_buy` in `chat_id`? Refused: not open to help-selling (as if it did
+    not exist; its organiser is told to open it first), its own chat, closed, or listed there already
+    (by whom). True: the organiser's own listing there, which a help-seller takes over (the organiser
+    put it in another group of hers; it must not keep that group's real help-seller out)."""
     if group_buy.chat_id == chat_id:
         raise DomainError("helpsell_own_chat", id=group_buy.id, title=group_buy.terms.title)
     if group_buy.help_sell_rate_bp <= 0:
+        if seller_id == group_buy.organiser_id:  # her own: nothing to hide from her
+            raise DomainError("helpsell_own_not_open", id=group_buy.id, title=group_buy.terms.title)
         raise NotFound("group_buy_not_found", id=group_buy.id)
     if not group_buy.is_open:
         raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
-    if existing is not None:
-        raise DomainError(
-            "helpsell_listed", id=group_buy.id, title=group_buy.terms.title, seller=existing.seller_name
-        )
+    if existing is None:
+        return False
+    if existing.seller_id == group_buy.organiser_id and seller_id != group_buy.organiser_id:
+        return True
+    raise DomainError(
+        "helpsell_listed", id=group_buy.id, title=group_buy.terms.title, seller=existing.seller_name
+    )
+
+
+def earns_on(listing: Listing, group_buy: GroupBuy, joined_at: datetime) -> bool:
+    """Whether the listing's help-seller earns on a line made in it at `joined_at`: not the organiser
+    (her own listing), and only on lines made since she listed it (or took it over from the organiser:
+    what the organiser sold there before stays her own sale)."""
+    return listing.seller_id != group_buy.organiser_id and joined_at >= listing.created_at

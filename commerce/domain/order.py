@@ -223,6 +223,11 @@ def _price(group_buy: GroupBuy, line: Participant) -> int:
     return group_buy.final_unit_price if option is None else group_buy.option_price(option)
 
 
+def describe_line(title: str, line: Participant) -> str:
+    """How an order will describe a line (`_description`): for joins not ordered yet (我的订单)."""
+    return _description(title, line)
+
+
 def _description(title: str, line: Participant) -> str:
     """`芒果 (小王)` for a friend's line, `芒果 5斤` for an option, `芒果 — 3号楼502` with a note: the
     organiser packs by it."""

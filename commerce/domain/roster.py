@@ -197,7 +197,8 @@ class GroupBuySummary:
     status: GroupBuyStatus
     currency: str
     deadline: datetime
-    sold: int
+    sold: int  # units joined, less those of refunded and cancelled orders (as the list's total)
     orders: int  # orders that count (not cancelled, not refunded)
     collected: int  # payments net of refunds
     outstanding: int  # owed by unpaid orders
+    refunded: int = 0  # units of refunded orders (not in `sold`)

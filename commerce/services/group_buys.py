@@ -28,7 +28,7 @@ from commerce.domain.order import Order, OrderStatus
 from commerce.domain.text import clean_text
 from commerce.domain.titles import looks_alike
 from commerce.ports import UnitOfWork
-from commerce.services import attribution, listings
+from commerce.services import attribution, listings, own_orders
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,9 @@ class Participation:
     group_buy: GroupBuy
     line: Participant
     delta: int
+    # 帮卖: the chat the member's line was first made in, when not the one this join came from (the
+    # units went to that line: a line stays where it was first made)
+    made_in: str | None = None
 
 
 # Lines whose buyers' orders one unit of work writes: a close of 5,000 lines is 100 short transactions,
@@ -211,8 +214,14 @@ async def join(
     )
     listing = await listings.reaches(uow, group_buy, chat_id)  # 帮卖: made in another chat's listing
     line.listing_id = None if listing is None else listing.id
+    if group_buy.listings and current is None:  # where the line was first made, if it was
+        current = await uow.group_buys.participant(group_buy.id, user_id, friend, option)
     await _write(uow, group_buy, line, quantity, now=now, cap=limits.max_per_line)
-    return Participation(group_buy, line, quantity)
+    if current is None or current.listing_id == line.listing_id:
+        return Participation(group_buy, line, quantity)
+    line.listing_id = current.listing_id  # as stored
+    made_in = await listings.chat_of(uow, group_buy, current.listing_id)
+    return Participation(group_buy, line, quantity, made_in=made_in)
 
 
 def _option_of_join(group_buy: GroupBuy, option: str, option_index: int, note: str) -> tuple[str, str]:
@@ -439,7 +448,9 @@ async def _order_batch(
     made = [Order.for_member(group_buy, lines, now=now) for lines in members.values()]
     await listings.of_orders(uow, group_buy, made, members)  # 帮卖: the listing's chat and help-seller
     await attribution.attribute(uow, group_buy.id, made, members, window=window)
-    return await uow.orders.add_many(made), found.upto
+    written = await uow.orders.add_many(made)
+    await own_orders.settle_own(uow, group_buy, written, now=now)  # the organiser does not pay herself
+    return written, found.upto
 
 
 async def set_details(

@@ -4,12 +4,13 @@ member of another chat lists it there, and what each listing's chat sees and ord
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from commerce.domain.commission import CommissionRates
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
-from commerce.domain.listings import Listing, check_listable
+from commerce.domain.listings import Listing, check_listable, earns_on
 from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
 
@@ -38,19 +39,27 @@ async def set_help_sell_rate(
 
 async def list_here(
     uow: UnitOfWork, *, group_buy_id: int, chat_id: str, seller_id: str, seller_name: str, now: datetime
-) -> tuple[GroupBuy, Listing]:
-    """帮卖 #12 in another chat: list the group buy there, its sender the help-seller."""
+) -> tuple[GroupBuy, Listing, bool]:
+    """帮卖 #12 in another chat: list the group buy there, its sender the help-seller; True with it when
+    they took over the organiser's own listing there (they earn on the lines made from now on)."""
     group_buy = await uow.group_buys.get(group_buy_id)
     if group_buy is None:
         raise NotFound("group_buy_not_found", id=group_buy_id)
-    check_listable(group_buy, chat_id=chat_id, existing=await uow.listings.in_chat(group_buy_id, chat_id))
+    existing = await uow.listings.in_chat(group_buy_id, chat_id)
+    if check_listable(group_buy, chat_id=chat_id, seller_id=seller_id, existing=existing):
+        assert existing is not None and existing.id is not None
+        taken = replace(existing, seller_id=seller_id, seller_name=seller_name, created_at=now)
+        if not await uow.listings.take_over(taken, organiser_id=group_buy.organiser_id):
+            raise DomainError("busy_try_again")  # another help-seller took it at the same moment
+        return group_buy, taken, True
     listing = Listing(None, group_buy_id, chat_id, seller_id, seller_name, now)
     added = await uow.listings.add(listing)
     if added is None:  # listed by someone else at the same moment
-        check_listable(group_buy, chat_id=chat_id, existing=await uow.listings.in_chat(group_buy_id, chat_id))
+        again = await uow.listings.in_chat(group_buy_id, chat_id)
+        check_listable(group_buy, chat_id=chat_id, seller_id=seller_id, existing=again)
         raise DomainError("busy_try_again")
     group_buy.listings += 1
-    return group_buy, added
+    return group_buy, added, False
 
 
 async def reaches(uow: UnitOfWork, group_buy: GroupBuy, chat_id: str) -> Listing | None:
@@ -61,11 +70,17 @@ async def reaches(uow: UnitOfWork, group_buy: GroupBuy, chat_id: str) -> Listing
     return await uow.listings.in_chat(group_buy.id, chat_id)
 
 
+async def chat_of(uow: UnitOfWork, group_buy: GroupBuy, listing_id: int | None) -> str:
+    """The chat a line of `group_buy` made in `listing_id` was made in (None: its own chat)."""
+    listing = None if listing_id is None else await uow.listings.get(listing_id)
+    return group_buy.chat_id if listing is None else listing.chat_id
+
+
 async def of_orders(
     uow: UnitOfWork, group_buy: GroupBuy, made: Sequence[Order], lines: dict[str, list[Participant]]
 ) -> None:
     """Orders made from a listing's lines belong to its chat and earn its help-seller (a member's order
-    goes where their own first line was made)."""
+    goes where their own first line was made; nobody earns on what the organiser's own listing sold)."""
     if not group_buy.listings or group_buy.id is None:
         return
     listings = {found.id: found for found in await uow.listings.of_group_buy(group_buy.id)}
@@ -74,4 +89,5 @@ async def of_orders(
         listing = listings.get(first.listing_id) if first.listing_id is not None else None
         if listing is not None:
             order.chat_id = listing.chat_id
-            order.help_seller_id = listing.seller_id
+            if earns_on(listing, group_buy, first.joined_at):
+                order.help_seller_id = listing.seller_id

@@ -1,4 +1,5 @@
-"""The arguments of the payment-report commands: `我已付款`, `/ipaid 7`, `已付款，谢谢团长`, `未收到 7`.
+"""The arguments of the payment-report commands: `我已付款`, `/ipaid 7`, `已付款，谢谢团长`, `未收到 7`,
+and the English report typed without a slash (`I paid`, `paid 7`).
 
 `parsing.commands` hands these commands their text after the word; whether a bare Chinese word is a
 command at all (`付了`, `已付款 7`, `已付款 谢谢`) or talk (`付了吗？`, `付了钱就好`, `没收到消息`)
@@ -20,6 +21,12 @@ REJECT = "notpaid"
 ALL_COMMANDS = frozenset({REPORT, REJECT})
 _ORDER = re.compile(rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})$", re.IGNORECASE)
 _LEADING = re.compile(r"^[\s,，、:：~～]+")
+# `I paid`, `paid`, `I've paid`, `I have already paid`, `paid 12-3`, `I paid #12, thanks`: English said
+# without a slash, as `我付了` is; the whole (short) message: `I paid for the mangoes`, `paid?` are talk.
+_ENGLISH = re.compile(
+    r"^(?:i(?:['’]ve|\s+have)?\s+)?(?:(?:just|already)\s+)?paid(?:\s+already)?(?P<rest>(?:[\s,，:：~～].*)?)$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,15 @@ def fits_bare(name: str, rest: str) -> bool:
     if name == REJECT:  # `没收到` alone is talk about anything: only with an order number
         return _ORDER.match(rest.strip()) is not None
     return _reads_as_report(rest)
+
+
+def english_report(text: str) -> str | None:
+    """What follows an English report typed without a slash (`paid 12-3`: `12-3`), or None when the
+    message is not one (`I paid for the mangoes`, `paid?`); read by `read_report` as `/ipaid`'s."""
+    found = _ENGLISH.match(text)
+    if found is None or not _reads_as_report(found.group("rest")):
+        return None
+    return _LEADING.sub("", found.group("rest")).strip()
 
 
 def _reads_as_report(rest: str) -> bool:

@@ -2,7 +2,8 @@
 
 `＋１`, `+ 1`, `加一`, `+一`, `接龙+2`, `我要两份`, `/join@tuan_bot 2` all mean a join. Slash commands are
 always commands (an unknown one is answered); Chinese command words also work without a slash, but then
-only when the whole message reads as that command (`取消` is one, `取消了吗？` is chatter). Anything
+only when the whole message reads as that command (`取消` is one, `取消了吗？` is chatter); so does the
+buyer's English `I paid` / `paid 12-3` (`parsing.collecting`), the whole message only. Anything
 else is chatter, and `parse_text` returns None: the bot stays quiet in groups.
 """
 
@@ -160,7 +161,7 @@ def parse_text(text: str, *, vocabulary: Vocabulary, bot_username: str = "") -> 
         return shared
     if cleaned.startswith("/"):
         return _slash(cleaned, vocabulary, bot_username)
-    return _quick(cleaned) or _bare(cleaned, vocabulary)
+    return _quick(cleaned) or _bare(cleaned, vocabulary) or _english_report(cleaned)
 
 
 def parse_button(data: str) -> Command | None:
@@ -295,6 +296,12 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
                 return Command("invalid", lang="zh", error=_BARE_USAGE[name]())
             return command
     return None
+
+
+def _english_report(text: str) -> Command | None:
+    """`I paid`, `paid 12-3`: the buyer's report (`/ipaid`) in English without a slash, as `我付了` is."""
+    rest = reports.english_report(text)
+    return None if rest is None else Command(reports.REPORT, lang="en", rest=rest)
 
 
 def _asks(word: str, after_word: str, rest: str) -> bool:

@@ -32,6 +32,7 @@ ANSWER_WAIT_SECONDS = 65.0  # Telegram waits about a minute for an answer
 class Attempt:
     update_id: int
     status: int  # the HTTP status, 0 when no answer came (connection refused or dropped)
+    seconds: float = 0.0  # from the POST to its answer: how long the worker took, as Telegram sees it
 
 
 @dataclass
@@ -107,13 +108,14 @@ class WebhookPusher:
         while True:
             status, call = 0, None
             async with self._limit:
+                posted = time.monotonic()
                 try:
                     async with self._session.post(self.url, json=update, headers=headers) as response:
                         status = response.status
                         call = await _carried_call(response) if 200 <= status < 300 else None
                 except (aiohttp.ClientError, TimeoutError):
                     status = 0
-            self.attempts.append(Attempt(int(update["update_id"]), status))
+            self.attempts.append(Attempt(int(update["update_id"]), status, time.monotonic() - posted))
             if 200 <= status < 300:
                 self.accepted_at.setdefault(int(update["update_id"]), time.monotonic())
                 if call is not None and self.answered is not None:

@@ -15,7 +15,7 @@ async def test_a_reaction_likes_once_with_the_button_and_taking_it_off_unlikes()
     assert [r for r in replies if r.text] == [] and chat.cards(replies) == [(-1, False)]
     assert (await chat.app.render_card(-1)).text.endswith("👍 1 · 💬 0")
     assert await chat.tap("bob", "nt:react:1") == []  # a second emoji: liked already
-    assert chat.said(await chat.say("bob", "赞 1")) == "你已经赞过笔记 #1 了。取消发“取消赞 1”。"
+    assert chat.toast(await chat.say("bob", "赞 1")) == "你已经赞过笔记 #1 了。取消发“取消赞 1”。"
     assert chat.cards(await chat.tap("bob", "nt:unreact:1")) == [(-1, False)]
     assert (await chat.app.render_card(-1)).text.endswith("👍 0 · 💬 0")
     assert await chat.tap("bob", "nt:unreact:1") == []

@@ -140,11 +140,11 @@ async def test_every_waiting_mistake_gets_one_message_and_changes_nothing() -> N
     )
     await chat.say("cat", "+2 #2")
     assert chat.said(await chat.say("bob", "候补 2 #2")) == (
-        "抱歉，芒果 每人限购 2 份，你已经有 1 份了，没有任何改动。"
+        "芒果 每人限购 2 份，你已有 1 份，最多还能候补 1 份：请发“候补 #2 1”。没有任何改动。"
     )
     assert chat.said(await chat.say("dan", "/waitlist x")) == (
-        "Write it like: /waitlist or /waitlist 2 (how many you want); with options, name one: /wait 5kg 2; "
-        "to stop waiting: /unwait"
+        "芒果 (#2) has no options, so “x” is not one: just say how many you want, e.g. /wait 1. "
+        "Nothing was changed."
     )
     assert chat.said(await chat.say("dan", "/unwait #2")) == (
         "You are not on the waiting list of 芒果 (#2): nothing was changed."

@@ -1,8 +1,12 @@
-"""Logging in and out of the console: admins by password, rate-limited per account and per address."""
+"""Logging in and out of the console: admins by password; failed logins throttle their source (the
+account from one address, the address whatever the account), and only slow the account down."""
 
 from __future__ import annotations
 
-from bot.console.login import MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS
+import pytest
+
+from bot.console import login as login_route
+from bot.console.login import MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS, MAX_FAILURES_PER_ADDRESS, SLOW_SECONDS
 from bot.console.sessions import COOKIE
 from tests.unit.bot.console.console_client import ConsoleWorld, csrf_of, login, post_form
 
@@ -46,19 +50,61 @@ async def test_an_empty_username_is_said_next_to_its_field(world: ConsoleWorld) 
     assert '<p id="username-error" class="field-error">Enter your username.</p>' in response.text
 
 
-async def test_failed_logins_of_one_account_are_limited_even_with_the_right_password(
-    world: ConsoleWorld,
-) -> None:
+async def test_a_strangers_failed_logins_refuse_the_stranger_not_the_owner(world: ConsoleWorld) -> None:
     await world.add_admin("root", "correct horse")
-    for attempt in range(MAX_FAILURES_PER_ACCOUNT):
-        response = await login(world.browser(f"10.0.0.{attempt}"), "root", "guess")
-        assert response.status_code == 401
-    refused = await login(world.browser("10.0.1.1"), "root", "correct horse")
+    stranger = world.browser("10.6.6.6")
+    for _ in range(MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS):
+        assert (await login(stranger, "root", "guess")).status_code == 401
+    refused = await login(stranger, "root", "correct horse")  # even the right password, from there
     assert refused.status_code == 429
-    assert "Too many failed logins for this account or from this address: try again in 15 minutes." in (
-        refused.text
-    )
+    assert (
+        '<p id="password-error" class="field-error">Too many failed logins for this account from your '
+        "address: try again in 15 minutes.</p>"
+    ) in refused.text
     assert 'value="root"' in refused.text
+    owner = world.browser("10.1.1.1")
+    assert (await login(owner, "root", "correct horse")).status_code == 303  # her own address: in
+    assert (await owner.get("/audit")).status_code == 200
+    assert (await login(world.browser("10.6.6.6"), "root", "correct horse")).status_code == 429  # still
+
+
+async def test_the_refusal_says_how_long_is_left_in_the_readers_language(world: ConsoleWorld) -> None:
+    await world.add_admin("root", "correct horse")
+    stranger = world.browser("10.6.6.6")
+    for _ in range(MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS):
+        await login(stranger, "root", "guess")
+    world.clock.advance(minutes=5, seconds=30)
+    stranger.headers["accept-language"] = "zh-CN"
+    refused = await login(stranger, "root", "guess")
+    assert refused.status_code == 429
+    assert "这个账号从你这个地址登录失败次数太多：请 10 分钟后再试。" in refused.text
+    world.clock.advance(minutes=9)
+    stranger.headers["accept-language"] = "en"
+    last = await login(stranger, "root", "guess")
+    assert "Too many failed logins for this account from your address: try again in 1 minute." in last.text
+
+
+async def test_failures_from_many_addresses_slow_the_account_down_but_never_lock_it(
+    world: ConsoleWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paused: list[float] = []
+
+    async def pause(seconds: float) -> None:
+        paused.append(seconds)
+
+    monkeypatch.setattr(login_route, "pause", pause)
+    monkeypatch.setattr(login_route, "SLOW_AFTER_ACCOUNT_FAILURES", 6)
+    await world.add_admin("root", "correct horse")
+    for attempt in range(6):  # a guess from each of six addresses: none of them over its own limit
+        assert (await login(world.browser(f"10.7.0.{attempt}"), "root", "guess")).status_code == 401
+    assert paused == []
+    slowed = await login(world.browser("10.7.1.1"), "root", "guess")
+    assert slowed.status_code == 401
+    assert "This account has had many failed logins lately, so each try takes a few seconds longer." in (
+        slowed.text
+    )
+    assert (await login(world.browser("10.1.1.1"), "root", "correct horse")).status_code == 303  # in
+    assert paused == [SLOW_SECONDS, SLOW_SECONDS]  # each try of the account waited first
 
 
 async def test_failed_logins_from_one_address_are_limited_across_accounts(world: ConsoleWorld) -> None:
@@ -66,7 +112,9 @@ async def test_failed_logins_from_one_address_are_limited_across_accounts(world:
     client = world.browser("10.9.9.9")
     for attempt in range(MAX_FAILURES_PER_ADDRESS):
         assert (await login(client, f"user{attempt}", "guess")).status_code == 401
-    assert (await login(client, "root", "correct horse")).status_code == 429
+    refused = await login(client, "root", "correct horse")
+    assert refused.status_code == 429
+    assert "Too many failed logins from your address: try again in 15 minutes." in refused.text
     assert (await login(world.browser("10.9.9.8"), "root", "correct horse")).status_code == 303
 
 
