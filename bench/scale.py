@@ -58,6 +58,7 @@ class Run:
     units: int
     taps: int
     too_many: int
+    too_many_calls: str  # which calls met them
     cpu: dict[str, float]
     elapsed: float
 
@@ -213,6 +214,10 @@ async def one_run(workers: int, *, server: str, redis_url: str, groups: int, tap
         units=await units_sold(tuan.database_url),
         taps=len(tap_ids),
         too_many=api.too_many_requests,
+        too_many_calls=", ".join(
+            f"{method} ×{count}"
+            for method, count in Counter(c.method for c in api.calls if c.status == 429).most_common()
+        ),
         cpu={role: after.get(role, 0.0) - before.get(role, 0.0) for role in after},
         elapsed=elapsed,
     )
@@ -228,7 +233,8 @@ def report(run: Run, one: Run | None) -> None:
     )
     print(
         f"  units sold {run.units} of {run.taps} taps; updates taken twice "
-        f"{run.twice}; taps answered twice {run.taps_answered_twice}; 429s {run.too_many}",
+        f"{run.twice}; taps answered twice {run.taps_answered_twice}; 429s {run.too_many}"
+        + (f" ({run.too_many_calls})" if run.too_many else ""),
         flush=True,
     )
     busiest = max(run.cpu.items(), key=lambda item: item[1])

@@ -344,15 +344,18 @@ class Outbox:
         await self.gate.slot(chat_id)
         while True:
             try:
-                if isinstance(job, _Card):
-                    chat.pending_cards.discard(job.group_buy_id)  # a change from now on queues a new job
-                    await self._show_card(chat_id, job)
-                    _settle(job.waiters, True)
-                elif isinstance(job, _Pointer):
-                    await self._point(chat_id, job)
-                else:
-                    job.started = True  # from now on nothing merges into it
-                    await self._send(job)
+                try:
+                    if isinstance(job, _Card):
+                        chat.pending_cards.discard(job.group_buy_id)  # a change from now on queues a new job
+                        await self._show_card(chat_id, job)
+                        _settle(job.waiters, True)
+                    elif isinstance(job, _Pointer):
+                        await self._point(chat_id, job)
+                    else:
+                        job.started = True  # from now on nothing merges into it
+                        await self._send(job)
+                finally:
+                    await self.gate.done(chat_id)
                 return
             except RetryAfter as wait:
                 self.stats.retries += 1

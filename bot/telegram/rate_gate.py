@@ -2,7 +2,10 @@
 
 A send to a chat waits for its slot: 1 a second per chat, one every 3.15 s per group (never more than 20
 in a rolling minute), 30 a second for the whole bot; and after a 429 nothing goes to that chat for
-`retry_after` seconds. Telegram counts per bot, not per process, so several processes sending for one bot
+`retry_after` seconds. A chat's slot is held while its call is out and the interval counts from the
+call's end (`done`): Telegram counts arrivals, and a call held up after its slot (a card read from a
+busy database, a starved process) would otherwise arrive close to the next one.
+Telegram counts per bot, not per process, so several processes sending for one bot
 must share these:
 
 - `MemoryRateGate` (one process): aiolimiter buckets, first come first served, as cheap as before.
@@ -39,6 +42,9 @@ PAUSE_RECHECK_SECONDS = 30.0  # the longest sleep in a pause before looking agai
 BOT_WINDOW_TTL = 2.0
 WARN_EVERY_SECONDS = 60.0
 RETRY_SHARED_SECONDS = 5.0  # after the shared state failed, sends do not wait on it again before this
+# A slot is held while its call is out (until `done`), at most this much longer than the interval: a
+# sender that died mid-call holds the chat up no longer.
+IN_FLIGHT_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,10 @@ class Limits:
         """One group message every 3.15 s: never more than 20 in any rolling minute."""
         return self.group_period / self.group_messages * self.margin
 
+    def interval(self, chat_id: str) -> float:
+        """The least time between two calls to `chat_id`."""
+        return max(self.group_interval, self.chat_interval) if is_group(chat_id) else self.chat_interval
+
 
 def is_group(chat_id: str) -> bool:
     """Telegram's group and supergroup ids are negative; users' private chats have their user id."""
@@ -70,6 +80,12 @@ class RateGate(Protocol):
         caller has already slept through (it is not waited for again)."""
         ...
 
+    async def done(self, chat_id: str) -> None:
+        """The call a slot was given for is over (answered or failed): the next call to `chat_id` waits
+        its interval from now. Counting from the slot alone let a call held up after it (a card read
+        from a busy database, a starved process) arrive at Telegram close to the next one's."""
+        ...
+
     async def pause(self, chat_id: str, seconds: float) -> str:
         """Telegram said 429: no sender may write to `chat_id` for `seconds`. Returns the pause's token."""
         ...
@@ -81,6 +97,7 @@ class _Buckets:
     group: AsyncLimiter | None
     using: int = 0
     last: float = 0.0  # time.monotonic() when a slot last ended
+    free_at: float = 0.0  # time.monotonic(): the last call's interval, counted from its end, is over
     pause_until: float = 0.0
     pause_token: str | None = None
 
@@ -106,19 +123,26 @@ class MemoryRateGate:
         buckets.using += 1
         try:
             while True:  # a pause is looked at again once the buckets let the call go: it may be new
-                left = self._paused(buckets, own_pause)
+                left = self._waits(buckets, own_pause)
                 while left > 0:  # again after the sleep: another 429 may have made it longer
                     await asyncio.sleep(left)
-                    left = self._paused(buckets, own_pause)
+                    left = self._waits(buckets, own_pause)
                 await buckets.chat.acquire()
                 if buckets.group is not None:
                     await buckets.group.acquire()
-                if self._paused(buckets, own_pause) <= 0:
+                if self._waits(buckets, own_pause) <= 0:
                     break
+            # held while the call is out: `done` starts the interval from its end
+            buckets.free_at = time.monotonic() + self.limits.interval(chat_id) + IN_FLIGHT_SECONDS
             await self._bot.acquire()
         finally:
             buckets.using -= 1
             buckets.last = time.monotonic()
+
+    async def done(self, chat_id: str) -> None:
+        buckets = self._buckets(chat_id)
+        buckets.last = time.monotonic()
+        buckets.free_at = buckets.last + self.limits.interval(chat_id)
 
     async def pause(self, chat_id: str, seconds: float) -> str:
         buckets = self._buckets(chat_id)
@@ -126,6 +150,11 @@ class MemoryRateGate:
         buckets.pause_token = secrets.token_hex(8)
         buckets.last = time.monotonic()
         return buckets.pause_token
+
+    @classmethod
+    def _waits(cls, buckets: _Buckets, own_pause: str | None) -> float:
+        """Seconds before a call may go: the chat's pause, and the last call's interval from its end."""
+        return max(cls._paused(buckets, own_pause), buckets.free_at - time.monotonic())
 
     @staticmethod
     def _paused(buckets: _Buckets, own_pause: str | None) -> float:
@@ -179,6 +208,16 @@ class SharedRateGate:
         except Exception as exc:  # the shared state is down: this process's own buckets still hold
             self._failed("claim a Telegram slot", exc)
 
+    async def done(self, chat_id: str) -> None:
+        await self._local.done(chat_id)
+        if time.monotonic() < self._down_until:
+            return
+        ttl = self.limits.interval(chat_id)
+        try:  # the claim is taken again from now: nobody's next call comes sooner than its interval
+            await self._values.set(_slot_key(chat_id), time.time() + ttl, ttl=ttl)
+        except Exception as exc:
+            self._failed("hold a Telegram slot", exc)
+
     async def pause(self, chat_id: str, seconds: float) -> str:
         token = await self._local.pause(chat_id, seconds)
         if seconds <= 0 or time.monotonic() < self._down_until:
@@ -193,14 +232,12 @@ class SharedRateGate:
     async def _claim(self, chat_id: str, own_pause: str | None) -> None:
         """One claim per send: a group's covers its chat interval too, so no claim is held while waiting
         for another (a claim taken early would let the call come closer to the next one)."""
-        limits = self.limits
-        if is_group(chat_id):
-            key, ttl = f"telegram:slot:group:{chat_id}", max(limits.group_interval, limits.chat_interval)
-        else:
-            key, ttl = f"telegram:slot:chat:{chat_id}", limits.chat_interval
+        interval = self.limits.interval(chat_id)
+        key, ttl = _slot_key(chat_id), interval + IN_FLIGHT_SECONDS  # held until `done`
         while True:
             if not await self._values.set_if_absent(key, time.time() + ttl, ttl=ttl):
-                await asyncio.sleep(_until(await self._values.get(key), cap=ttl))
+                # a call out now ends sooner than its hold: `done` sets the end, looked at each interval
+                await asyncio.sleep(_until(await self._values.get(key), cap=interval))
                 continue
             # Checked after claiming: a 429 another process met is recorded before its claim runs out.
             pause = await self._values.get(f"telegram:pause:{chat_id}")
@@ -226,6 +263,11 @@ class SharedRateGate:
         if self._warned_at is None or now - self._warned_at >= WARN_EVERY_SECONDS:
             self._warned_at = now
             log.warning("could not %s in the shared state (limits are per process meanwhile): %s", doing, exc)
+
+
+def _slot_key(chat_id: str) -> str:
+    kind = "group" if is_group(chat_id) else "chat"
+    return f"telegram:slot:{kind}:{chat_id}"
 
 
 def _until(value: object, *, cap: float) -> float:
