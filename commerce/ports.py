@@ -591,6 +591,11 @@ class OrganiserViews(Protocol):
         line in (their own or a friend's), newest first: joins that are not orders yet."""
         ...
 
+    async def unsold_units(self, group_buy_id: int) -> tuple[int, int]:
+        """(units of its cancelled and refunded orders, units of its refunded ones): ordered, not sold
+        (the card's total leaves them out, as the list and /mine do)."""
+        ...
+
 
 class GroupBuyEditRepository(Protocol):
     """What changing a live group buy needs (commerce.services.edits): guarded writes and small reads."""

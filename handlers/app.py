@@ -65,8 +65,9 @@ from handlers.parsing.commands import Command, parse_button, parse_text
 from handlers.payments import Checkout
 from handlers.rate_limit import Over, command_limiter
 from handlers.registry import HANDLERS, VOCABULARY
-from handlers.texts import has, normalize_language, refusal_text, t
+from handlers.texts import has, normalize_language, t
 from handlers.types import ChatKind, Reply, Request
+from handlers.which import which_text
 
 __all__ = ["AppConfig", "ChatApp", "EventSink", "update_key"]
 
@@ -379,6 +380,8 @@ class ChatApp:
                 lang = await chat_setting(uow, listing.chat_id, self.memo) or group_buy.lang
             waits = await waiting.queue_lengths(uow, group_buy)  # 候补 N 人 by option (none without stock)
             reported = await reports.reported_buyers(uow, group_buy)  # 💸 (none before the close)
+            succeeded = group_buy.status is GroupBuyStatus.SUCCEEDED and group_buy.id is not None
+            unsold = await uow.views.unsold_units(group_buy.id or 0) if succeeded else (0, 0)  # refunds
         statuses, counts = view.statuses, view.counts
         settled = (OrderStatus.PAID, OrderStatus.FULFILLED)
         gone = (OrderStatus.CANCELLED, OrderStatus.REFUNDED)
@@ -404,6 +407,7 @@ class ChatApp:
             reported=reported,
             text_limit=caption_limit if caption_limit is not None and group_buy.photo else TEXT_LIMIT,
             seller="" if listing is None else listing.seller_name,
+            unsold=unsold,
         )
         if listing is None:
             return card
@@ -536,10 +540,10 @@ def _refusal_replies(refusal: DomainError, command: Command, lang: str) -> list[
         log.error("no message for refusal %s", refusal)
         return [Reply(text=t(lang, "unexpected_error"), language=lang)]
     if not command.tap:
-        return [Reply(text=refusal_text(lang, refusal), language=lang)]
+        return [Reply(text=which_text(lang, refusal, command), language=lang)]
     if refusal.code in _STALE:
         return [Reply(toast=t(lang, "button_stale"), language=lang)]
-    toast = refusal_text(lang, refusal)
+    toast = which_text(lang, refusal, command)
     if len(toast) > TOAST_LIMIT:
         toast = toast[: TOAST_LIMIT - 1] + "…"
     replies = [Reply(toast=toast, language=lang)]

@@ -109,6 +109,7 @@ def render(
     reported: Collection[str] = (),
     text_limit: int = TEXT_LIMIT,
     seller: str = "",
+    unsold: tuple[int, int] = (0, 0),
 ) -> Reply:
     """The card: terms, price reached, progress, status, and the numbered list, within Telegram's 4,096
     (UTF-16 units): at most `MAX_LINES` lines of the list, as many as fit, then "… and 37 more: /list".
@@ -126,10 +127,13 @@ def render(
 
     帮卖: `seller` names the help-seller of the chat the card is for (its lines are that chat's); the
     card in the group buy's own chat says how many other chats sell it.
+
+    `unsold`: units of its cancelled and refunded orders, and of the refunded alone: once it succeeded,
+    the units it says it sold leave them out (as the list's total and /mine), the refunded said apart.
     """
     assert group_buy.id is not None
     accepting = group_buy.is_open and not group_buy.is_past_deadline(now)
-    head = _head(group_buy, lang, tz, now, waiting or {})  # `waiting`: its waiting list (候补), by option
+    head = _head(group_buy, lang, tz, now, waiting or {}, unsold)  # `waiting`: its 候补 list, by option
     if seller:
         head.insert(2, t(lang, "card_help_seller", name=_name(seller)))
     elif group_buy.listings:
@@ -180,7 +184,12 @@ def render(
 
 
 def _head(
-    group_buy: GroupBuy, lang: str, tz: ZoneInfo, now: datetime, waiting: Mapping[str, int]
+    group_buy: GroupBuy,
+    lang: str,
+    tz: ZoneInfo,
+    now: datetime,
+    waiting: Mapping[str, int],
+    unsold: tuple[int, int] = (0, 0),
 ) -> list[str]:
     terms = group_buy.terms
     head = [
@@ -224,16 +233,22 @@ def _head(
             head.append(t(lang, "card_share_earn", rate=percent(group_buy.sharer_rate_bp)))
     if terms.pickup:
         head.append(t(lang, "card_pickup", pickup=terms.pickup))
-    status = _status(group_buy, lang)
+    status = _status(group_buy, lang, unsold)
     if status:
         head.append(status)
     return head
 
 
-def _status(group_buy: GroupBuy, lang: str) -> str:
+def _status(group_buy: GroupBuy, lang: str, unsold: tuple[int, int] = (0, 0)) -> str:
     price = options.price_text(group_buy)
     if group_buy.status is GroupBuyStatus.SUCCEEDED:
-        return t(lang, "card_succeeded", price=price, count=group_buy.sold)
+        dropped, refunded = unsold
+        sold = t(lang, "card_succeeded", price=price, count=max(group_buy.sold - dropped, 0))
+        if refunded:
+            return t(
+                lang, "card_succeeded_refunded", status=sold, units=t(lang, "units_count", count=refunded)
+            )
+        return sold
     if group_buy.status is GroupBuyStatus.FAILED:
         return t(lang, "card_failed", sold=group_buy.sold, target=group_buy.terms.target)
     if group_buy.status is GroupBuyStatus.CANCELLED:

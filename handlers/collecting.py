@@ -17,14 +17,14 @@ from commerce.domain.collecting import Owing, TooSoon, pickup_evening
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.money import format_money
-from commerce.domain.order import OrderStatus
+from commerce.domain.order import Order, OrderStatus
 from commerce.domain.order_numbers import OrderNumber
 from commerce.domain.payments import payable_online
 from commerce.domain.reach import Where
 from commerce.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from commerce.services import collecting as service
 from commerce.services.collecting import Reminder, Reported, SeveralToReport
-from handlers import orders
+from handlers import members, orders
 from handlers.buttons import OrderAction, OrderButton
 from handlers.cards import card_update, format_deadline
 from handlers.chores import Chore
@@ -46,7 +46,7 @@ MAX_NAME = 32  # a buyer's name in a reminder's line
 async def report_paid(ctx: Context) -> list[Reply]:
     """我已付款 / `/ipaid 7`: the organiser is asked, privately, to confirm with one tap (or 已收 7)."""
     args = read_report(ctx.command.rest)
-    if args.mentions:
+    if args.mentions and await _confirms_mentioned(ctx):
         return await orders.paid(ctx)  # 已付款 @张三 by the organiser: the confirmation
     order_id = None
     if args.order is not None:
@@ -71,6 +71,33 @@ async def report_paid(ctx: Context) -> list[Reply]:
             return []  # `付了` from someone with no order here: talk, not a report
         raise
     return await _reported_replies(ctx, done)
+
+
+async def _confirms_mentioned(ctx: Context) -> bool:
+    """`paid @dan` by whoever may confirm Dan's unpaid order here is that confirmation; `I paid @Amy` by
+    a buyer with an unpaid order of his own here is his report, addressed to Amy (the organiser). When
+    it is neither, the confirmation's answer says why nothing changed."""
+    user, where = ctx.request.user_id, _where(ctx)
+    is_admin = ctx.request.is_admin and not ctx.is_private
+    mentioned = await members.mentioned(ctx.uow, ctx.request, ctx.command.rest)
+    for member in mentioned:
+        for _, group_buy in await _unpaid_here(ctx, member):
+            if group_buy.may_manage(user, is_admin=is_admin) and where.organiser_reaches(group_buy, user):
+                return True
+    own = await _unpaid_here(ctx, user)
+    return not any(not group_buy.may_manage(user, is_admin=False) for _, group_buy in own)
+
+
+async def _unpaid_here(ctx: Context, buyer_id: str) -> list[tuple[Order, GroupBuy]]:
+    """`buyer_id`'s unpaid orders this chat reaches, each with its group buy."""
+    found: list[tuple[Order, GroupBuy]] = []
+    for order in await ctx.uow.orders.for_buyer(buyer_id):
+        if order.status is not OrderStatus.PENDING_PAYMENT:
+            continue
+        group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+        if group_buy is not None and _where(ctx).buyer_reaches(order, group_buy, buyer_id):
+            found.append((order, group_buy))
+    return found
 
 
 def _where(ctx: Context) -> Where:

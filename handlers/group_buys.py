@@ -44,6 +44,7 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
         max_unit_price=ctx.config.max_unit_price,
         photo=ctx.request.photo or "",  # a photo whose caption opens it: a photo card
     )
+    lang = await card_language(ctx.uow, group_buy, ctx.memo)  # the announcement reads as its card does
     text = t(
         lang,
         "opened",
@@ -85,7 +86,9 @@ async def join(ctx: Context) -> list[Reply]:
             option_index=command.option_index,
         )
     except DomainError as refusal:  # sold out: say how to wait for it (候补)
-        offer = waiting.offer_waiting(refusal, quantity=quantity, friend=command.friend)
+        offer = waiting.offer_waiting(
+            refusal, quantity=quantity, friend=command.friend, group_buy_id=command.group_buy_id
+        )
         if offer is None:
             raise
         raise offer from refusal

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from commerce.domain.commission import percent
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy, Participant
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.listings import card_key
 from commerce.ports import UnitOfWork
 from commerce.services import listings as service
@@ -157,7 +157,7 @@ async def announce_close(
     uow: UnitOfWork, closing: Closing, replies: list[Reply], *, memo: LanguageMemo, config: AppConfig | None
 ) -> list[Reply]:
     """A listed group buy's close told in each chat that lists it, in that chat's language, with that
-    chat's own orders and units."""
+    chat's own orders and units; a cancel is told as a cancel, whether that chat joined it or not."""
     group_buy = closing.group_buy
     if not group_buy.listings or group_buy.id is None:
         return replies
@@ -166,7 +166,7 @@ async def announce_close(
         assert listing.id is not None
         lang = await chat_setting(uow, listing.chat_id, memo) or group_buy.lang
         lines = await uow.listings.lines(group_buy.id, listing.id, limit=None)
-        if lines:  # this group's own orders and units, not the whole group buy's
+        if lines or group_buy.status is GroupBuyStatus.CANCELLED:  # this group's own orders and units
             buyers, units = len({line.user_id for line in lines}), sum(line.quantity for line in lines)
             text = closing_text(replace(closing, buyers=buyers, units=units), lang=lang, config=config)
         else:

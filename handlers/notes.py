@@ -15,6 +15,7 @@ from dataclasses import replace
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.listings import LISTING_KEYS
+from commerce.domain.member import identity
 from commerce.domain.notes import Mark
 from commerce.domain.reputation import Level
 from commerce.domain.sharing import ShareVisit
@@ -34,6 +35,7 @@ from handlers.texts import normalize_language, status_text, t
 from handlers.types import Button, Reply, Request
 
 MAX_NAME = 32
+MAX_CHATS_SEEN = 200  # the groups a private `/like 3` looks through for the one the note is in
 
 
 def card_key(note_id: int) -> int:
@@ -108,9 +110,17 @@ async def like(ctx: Context) -> list[Reply]:
     if note_id is None:
         raise DomainError("like_usage")
     request = ctx.request
-    liked = await service.like(
-        ctx.uow, note_id=note_id, chat_id=request.chat_id, member_id=request.user_id, now=ctx.now
-    )
+    try:
+        liked = await service.like(
+            ctx.uow, note_id=note_id, chat_id=request.chat_id, member_id=request.user_id, now=ctx.now
+        )
+    except DomainError as refusal:
+        if refusal.code == "note_like_own" and not ctx.is_private:  # as quiet as the 👍's refusal
+            lang = await ctx.lang()
+            return [_quiet(ctx, t(lang, "note_like_own", id=note_id), lang)]
+        if refusal.code == "note_not_found" and ctx.is_private:
+            raise await _liked_where(ctx, note_id) or refusal from refusal
+        raise
     lang = await ctx.lang()
     if not liked:
         return [_quiet(ctx, t(lang, "note_already_liked", id=note_id), lang)]
@@ -139,6 +149,19 @@ async def unlike(ctx: Context) -> list[Reply]:
         return await _cards(ctx, [answer, card_update(note_id, request.chat_id)])
     text = t(lang, "note_unliked", name=_name(request.display_name), id=note_id)
     return await _cards(ctx, [Reply(text=text, language=lang), card_update(note_id, request.chat_id)])
+
+
+async def _liked_where(ctx: Context, note_id: int) -> DomainError | None:
+    """`/like 3` in a private chat: likes are given where the note was posted, in front of the others;
+    a member of that group is told which group it is (None: the note is none of theirs to see)."""
+    note = await ctx.uow.notes.get(note_id)
+    if note is None:
+        return None
+    who = identity(ctx.request.platform, ctx.request.user_id)
+    for chat in await ctx.uow.chat_names.of_member(who, limit=MAX_CHATS_SEEN):
+        if chat.chat_id == note.chat_id:
+            return DomainError("note_like_in_group", id=note_id, chat=chat.title or chat.chat_id)
+    return None
 
 
 def _quiet(ctx: Context, text: str, lang: str) -> Reply:

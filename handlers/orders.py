@@ -35,7 +35,7 @@ async def my_orders(ctx: Context) -> list[Reply]:
     orders = (await service.orders_of(ctx.uow, buyer_id=ctx.request.user_id))[:MAX_LISTED]
     joins = await open_joins.open_joins_of(ctx.uow, member_id=ctx.request.user_id)
     organisers = await _organisers(ctx, orders)
-    in_chats = [order.chat_id for order in orders] + [join.group_buy.chat_id for join in joins]
+    in_chats = [order.chat_id for order in orders] + [join.chat_id for join in joins]
     chats = await chat_names.titles(ctx.uow, in_chats)
     text = _listing(orders, lang, organisers, chats)
     if joins:
@@ -65,8 +65,8 @@ def _joins(joins: list[OpenJoin], lang: str, chats: dict[str, str]) -> str:
         group_buy, currency = join.group_buy, join.group_buy.terms.currency
         item = t(
             lang,
-            "orders_open_item_in_chat" if group_buy.chat_id in chats else "orders_open_item",
-            chat=chats.get(group_buy.chat_id, ""),
+            "orders_open_item_in_chat" if join.chat_id in chats else "orders_open_item",
+            chat=chats.get(join.chat_id, ""),  # 帮卖: the help-seller's chat the line was joined in
             id=group_buy.id,
             organiser=group_buy.organiser_name,
             title=join.description,

@@ -31,9 +31,21 @@ async def show_help(ctx: Context) -> list[Reply]:
 
 
 async def help_hint(ctx: Context) -> list[Reply]:
-    """Text not understood in a private chat: a pointer to /help (in a group the bot stays quiet)."""
-    lang = await ctx.lang()
+    """Text not understood in a private chat: a pointer to /help (in a group the bot stays quiet), in the
+    sender's language: the chat's `/lang`, their platform's, else the script they wrote in (`my order
+    list` is answered in English, `我的单子` in Chinese)."""
+    lang = (
+        await ctx.chat_language() or normalize_language(ctx.request.language) or _written_in(ctx.request.text)
+    )
+    lang = lang or await ctx.lang()
     return [Reply(text=t(lang, "help_hint"), language=lang)]
+
+
+def _written_in(text: str) -> str | None:
+    """Chinese characters: "zh"; Latin letters only: "en"; neither (`???`): None."""
+    if any("\u4e00" <= char <= "\u9fff" for char in text):
+        return "zh"
+    return "en" if any(char.isascii() and char.isalpha() for char in text) else None
 
 
 async def unknown_command(ctx: Context) -> list[Reply]:

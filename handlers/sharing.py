@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from commerce.domain.errors import DomainError, NotFound
-from commerce.domain.group_buy import GroupBuy
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.order import OrderStatus
 from commerce.domain.payments import payable_online
 from commerce.domain.sharing import SIGNATURE_CHARS, card_signature, card_signed, link_signature, link_signed
@@ -140,7 +140,11 @@ async def private_card(ctx: Context, group_buy: GroupBuy, lang: str) -> Reply:
     assert group_buy.id is not None
     view = await group_buy_service.card(ctx.uow, group_buy_id=group_buy.id)
     waiting = await waiting_service.queue_lengths(ctx.uow, view.group_buy)
-    card = cards.render(view.group_buy, view.participants, lang=lang, tz=ctx.tz, now=ctx.now, waiting=waiting)
+    succeeded = view.group_buy.status is GroupBuyStatus.SUCCEEDED
+    unsold = await ctx.uow.views.unsold_units(group_buy.id) if succeeded else (0, 0)  # as the live card
+    card = cards.render(
+        view.group_buy, view.participants, lang=lang, tz=ctx.tz, now=ctx.now, waiting=waiting, unsold=unsold
+    )
     signature = card_signature(group_buy.id, ctx.request.user_id, ctx.config.payment_secret)
     return Reply(text=card.text, buttons=_signed(card.buttons, signature), language=lang)
 

@@ -129,7 +129,7 @@ def _about_waiting(refusal: DomainError, command: Command) -> DomainError:
             id=said["id"],
             title=said["title"],
             choices=said["choices"],
-            example=said["example"],
+            example=_args(command, str(said["example"]), 0),  # `#12 5斤`: the group buy as named
         )
     if refusal.code == "options_none":
         return DomainError("waitlist_usage")
@@ -146,8 +146,13 @@ def _with_option(title: str, option: str) -> str:
 
 
 def _args(command: Command, option: str, quantity: int) -> str:
-    """What to write after `候补` / `/wait` to wait for `quantity` (`#12 5斤 2`: the group buy as named)."""
-    parts = [f"#{command.group_buy_id}" if command.group_buy_id is not None else "", option, str(quantity)]
+    """What to write after `候补` / `/wait` to wait for `quantity` (`#12 5斤 2`: the group buy as named;
+    0: no quantity)."""
+    parts = [
+        f"#{command.group_buy_id}" if command.group_buy_id is not None else "",
+        option,
+        str(quantity or ""),
+    ]
     return " ".join(part for part in parts if part)
 
 
@@ -176,15 +181,26 @@ async def queue_lengths(uow: UnitOfWork, group_buy: GroupBuy) -> Mapping[str, in
     return await service.queue_lengths(uow, group_buy)
 
 
-def offer_waiting(refusal: DomainError, *, quantity: int, friend: str) -> DomainError | None:
+def offer_waiting(
+    refusal: DomainError, *, quantity: int, friend: str, group_buy_id: int | None = None
+) -> DomainError | None:
     """A join refused because it sold out (an option of it, 多规格) is answered with how to wait instead
-    (None: any other refusal, and a friend's line: the waiting list is for the member's own)."""
+    (None: any other refusal, and a friend's line: the waiting list is for the member's own). A join
+    that named its group buy (`+1 #3 5kg`) is told a wait that names it too (`/wait #3 5kg 1`): with
+    several open, a wait without the number would be asked which."""
     if friend:
         return None
+    title = refusal.params.get("title", "")
     if refusal.code == "sold_out":
-        return DomainError("sold_out_waitlist", title=refusal.params["title"], quantity=quantity)
+        if group_buy_id is not None:
+            return DomainError("sold_out_waitlist_at", title=title, id=group_buy_id, quantity=quantity)
+        return DomainError("sold_out_waitlist", title=title, quantity=quantity)
     if refusal.code in ("option_sold_out", "options_sold_out"):
-        title, option = refusal.params["title"], refusal.params["option"]
+        option = refusal.params["option"]
+        if group_buy_id is not None:
+            return DomainError(
+                "sold_out_waitlist_option_at", title=title, id=group_buy_id, option=option, quantity=quantity
+            )
         return DomainError("sold_out_waitlist_option", title=title, option=option, quantity=quantity)
     return None
 

@@ -97,6 +97,20 @@ class SqlOrganiserViews:
             for row in rows
         ]
 
+    async def unsold_units(self, group_buy_id: int) -> tuple[int, int]:
+        o, lines = _orders, _lines
+        units = func.coalesce(func.sum(lines.c.quantity), 0)
+        refunded = func.coalesce(
+            func.sum(lines.c.quantity).filter(o.c.status == OrderStatus.REFUNDED.value), 0
+        )
+        query = (
+            select(units, refunded)
+            .select_from(lines.join(o, lines.c.order_id == o.c.id))
+            .where(o.c.group_buy_id == group_buy_id, o.c.status.in_(_DROPPED))
+        )
+        dropped, refunded_units = (await self.conn.execute(query)).one()
+        return int(dropped), int(refunded_units)
+
     async def open_joins_of(self, member_id: str, *, limit: int) -> list[int]:
         g, p = _group_buys, _participants
         theirs = exists().where(p.c.group_buy_id == g.c.id, p.c.user_id == member_id, p.c.quantity > 0)

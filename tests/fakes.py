@@ -542,6 +542,11 @@ class _Views:
             )
         return out
 
+    async def unsold_units(self, group_buy_id: int) -> tuple[int, int]:
+        orders = [o for o in self.s.orders.values() if o.group_buy_id == group_buy_id]
+        dropped = sum(o.quantity for o in orders if o.status in (OrderStatus.CANCELLED, OrderStatus.REFUNDED))
+        return dropped, sum(o.quantity for o in orders if o.status is OrderStatus.REFUNDED)
+
     async def open_joins_of(self, member_id: str, *, limit: int) -> list[int]:
         found = [
             g.id

@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
 from bot.console.actions import Audit, Where, run_command
+from bot.console.api_body import problems as body_problems
 from bot.console.api_docs import docs_page
 from bot.console.auth import NotFoundHere
 from bot.console.deps import Console, console_of
@@ -114,8 +115,14 @@ class ChangeOut(BaseModel):
     message: str = Field(description="what the chat was told")
 
 
+class PaidIn(BaseModel):
+    """No field: the body may be left out, or be `{}`; anything else is refused (422), nothing paid."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
 class VerifyIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # `true` is not the group buy 1
     group_buy_id: int | None = Field(
         default=None,
         ge=1,
@@ -242,11 +249,8 @@ def create_api(console: Console) -> FastAPI:
         problems = list(exc.errors())
         if any(p.get("loc", ("",))[0] == "path" for p in problems):
             return answer(request, 404, "not_found", t(lang, "console_api_not_found"))
-        detail = [
-            {"where": ".".join(str(part) for part in p.get("loc", ())), "problem": str(p.get("msg", ""))}
-            for p in problems
-        ]
-        reason = "; ".join(f"{d['where']}: {d['problem']}" for d in detail)
+        detail = body_problems(lang, problems, max_id=MAX_ROW_ID)
+        reason = "; ".join(d["problem"] for d in detail)
         return answer(request, 422, "invalid", t(lang, "console_api_invalid", reason=reason), detail=detail)
 
     @api.exception_handler(HTTPException)
@@ -300,7 +304,7 @@ def create_api(console: Console) -> FastAPI:
             422: BAD_INPUT,
         },
     )
-    async def paid(request: Request, order_id: int, who: Caller) -> ChangeOut:
+    async def paid(request: Request, order_id: int, who: Caller, body: PaidIn | None = None) -> ChangeOut:
         """已收: the order was paid offline (cash, a transfer). The chat is told as if the organiser
         typed `已收`, the buyer gets their pickup code, the card updates. Paid already: 409."""
         console = console_of(request)

@@ -46,6 +46,7 @@ _FIELD_OF_CODE = {
     "price_too_precise": "price",
     "price_not_positive": "price",
     "price_too_large": "price",
+    "price_above_max": "price",
     "stars_price_too_high": "price",
     "edit_price_up": "price",
     "tiers_invalid": "tiers",

@@ -190,6 +190,8 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         await run_typed(console, who, text, Where(row.chat_id), audit=audit, handler=handler)
     except DomainError as refusal:
         where = gb_forms.field_of(refusal)
+        if not where and len(names) == 1:  # one field changed (a closed group buy's price): beside it
+            [where] = names
         return again({where or "_form": refusal_text(lang, refusal)})
     flash(request, t(lang, "console_group_buy_edited", id=group_buy_id, title=row.title))
     return RedirectResponse(f"/group-buys/{group_buy_id}", status_code=303)

@@ -129,7 +129,9 @@ async def login(request: Request, form: CsrfForm) -> Response:
         await pause(SLOW_SECONDS)
     async with console.app.uow_factory() as uow:
         account = await uow.console.account(username)
-    if account is None or not verify_password(account.password_hash, password):
+    # verified even for an unknown name (against a dummy hash): the answer takes as long either way
+    verified = verify_password(account.password_hash if account is not None else None, password)
+    if account is None or not verified:
         await failures.failed(now)
         errors["password"] = "console_login_bad"
         return render(

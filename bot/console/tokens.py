@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
-from bot.console.auth import Organiser
+from bot.console.auth import NotFoundHere, Organiser
 from bot.console.deps import console_of
 from bot.console.forms import CsrfForm
 from bot.console.render import language, render
@@ -47,6 +47,7 @@ async def _page(request: Request, who: Organiser, *, status: int = 200, **contex
     context.setdefault("label", "")
     context.setdefault("errors", {})
     context.setdefault("new_token", None)
+    context.setdefault("max_label", MAX_LABEL)  # the input's maxlength: the server's own limit
     return render(request, "tokens.html", status=status, rows=_rows(tokens, lang, console.app.tz), **context)
 
 
@@ -85,8 +86,12 @@ async def token_revoke(request: Request, token_id: int, who: Organiser, _: CsrfF
     lang = language(request, console.default_language)
     now = console.app.clock.now()
     async with console.app.uow_factory() as uow:
-        mine = 1 <= token_id <= MAX_ROW_ID
-        done = mine and await api_tokens.revoke(uow, owner=who, token_id=token_id, now=now)
+        mine = 1 <= token_id <= MAX_ROW_ID and any(
+            token.id == token_id for token in await api_tokens.tokens_of(uow, who)
+        )
+        if not mine:  # another person's, or none: 404, as for their other things
+            raise NotFoundHere
+        done = await api_tokens.revoke(uow, owner=who, token_id=token_id, now=now)
         if done:
             await audit_log.audit(
                 uow, who, "api_token.revoke", f"api_token:{token_id}", now=now,

@@ -252,7 +252,9 @@ async def _the_one_meant(
             return next(g for g in open_here if g.id in joined)
     oldest_first = sorted(open_here, key=lambda g: g.id or 0)
     choices = " · ".join(f"#{g.id} {g.terms.title}" for g in oldest_first)  # reads in zh and en
-    raise DomainError("which_group_buy", n=len(open_here), choices=choices, example=oldest_first[0].id)
+    theirs = [g for g in oldest_first if organiser is not None and g.organiser_id == organiser]
+    example = (theirs or oldest_first)[0].id  # an organiser's command: one of her own
+    raise DomainError("which_group_buy", n=len(open_here), choices=choices, example=example)
 
 
 async def _check_friends(uow: UnitOfWork, group_buy_id: int, user_id: str, most: int) -> None:

@@ -17,10 +17,12 @@ MAX_JOINS = 20  # open group buys listed, newest first
 
 @dataclass(frozen=True)
 class OpenJoin:
-    """A member's lines (their own and their friends') in one open group buy."""
+    """A member's lines (their own and their friends') in one open group buy; `chat_id`: the chat the
+    order will be in (帮卖: the listing's chat of their first line, as the close makes it)."""
 
     group_buy: GroupBuy
     lines: list[Participant]
+    chat_id: str
 
     def unit_price(self, line: Participant, *, at: int | None = None) -> int:
         """What a unit of `line` costs now (at `at` units in all, when given): its option's price less
@@ -65,5 +67,14 @@ async def open_joins_of(uow: UnitOfWork, *, member_id: str) -> list[OpenJoin]:
         lines = await uow.group_buys.lines_of(group_buy_id, member_id)
         if group_buy is not None and group_buy.is_open and lines:
             own_first = sorted(lines, key=lambda line: line.friend != "")  # as the order will list them
-            joins.append(OpenJoin(group_buy, own_first))
+            joins.append(OpenJoin(group_buy, own_first, await _chat_of(uow, group_buy, lines[0])))
     return joins
+
+
+async def _chat_of(uow: UnitOfWork, group_buy: GroupBuy, first: Participant) -> str:
+    """The chat the member's first line was joined in (commerce.services.listings.of_orders gives the
+    order that chat at the close): a help-seller's listing's, else the group buy's own."""
+    if first.listing_id is None:
+        return group_buy.chat_id
+    listing = await uow.listings.get(first.listing_id)
+    return group_buy.chat_id if listing is None else listing.chat_id

@@ -8,14 +8,17 @@ a group buy of that group, for its organiser or a chat admin.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from commerce.domain.errors import DomainError, NotFound
-from commerce.domain.group_buy import GroupBuy
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.reach import Where
 from commerce.domain.roster import GroupBuySummary, Roster, build
 from commerce.ports import UnitOfWork
 from commerce.services import group_buys
 
 MINE_LISTED = 20  # group buys /mine shows, newest first
+CALLED_OFF = (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED)  # nothing was ever sold: no orders made
 
 
 async def roster(
@@ -51,5 +54,7 @@ async def reached(
 
 
 async def group_buys_of(uow: UnitOfWork, *, organiser_id: str) -> list[GroupBuySummary]:
-    """/mine: the organiser's newest group buys with where each stands and its money."""
-    return await uow.views.group_buys_of(organiser_id, limit=MINE_LISTED)
+    """/mine: the organiser's newest group buys with where each stands and its money; one called off
+    or failed sold nothing (its joins stay stored, but no order was made of them)."""
+    summaries = await uow.views.group_buys_of(organiser_id, limit=MINE_LISTED)
+    return [replace(found, sold=0) if found.status in CALLED_OFF else found for found in summaries]

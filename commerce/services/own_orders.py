@@ -14,13 +14,22 @@ from commerce.domain.group_buy import GroupBuy
 from commerce.domain.order import Order, OrderStatus
 from commerce.ports import UnitOfWork
 
-OWN = "own"  # the payment's reference: paid by being the organiser's own order
+OWN = "own"  # the payment's reference (with the order's id): paid by being the organiser's own order
+
+
+def own_reference(order_id: int | None) -> str:
+    """The own payment's reference, one per order: references are unique per kind in storage (a
+    charge recorded once), so a reference shared by every own order let only the first be recorded,
+    and every later close that made one rolled back (busy, try again) for ever."""
+    return f"{OWN}:{order_id}"
 
 
 def is_own(order: Order, group_buy: GroupBuy) -> bool:
-    """Whether `order` is the organiser's own order of `group_buy`, recorded paid when it was made."""
+    """Whether `order` is the organiser's own order of `group_buy`, recorded paid when it was made
+    (a bare `own` is how the first one was recorded before the reference named its order)."""
+    own = (OWN, own_reference(order.id))
     return order.buyer_id == group_buy.organiser_id and any(
-        payment.kind == "paid" and payment.reference == OWN for payment in order.payments
+        payment.kind == "paid" and payment.reference in own for payment in order.payments
     )
 
 
@@ -30,7 +39,11 @@ async def settle_own(uow: UnitOfWork, group_buy: GroupBuy, orders: Sequence[Orde
     for order in orders:
         if order.buyer_id == group_buy.organiser_id and order.status is pending:
             order.mark_paid(
-                actor=order.buyer_id, method="offline", reference=OWN, amount=order.total, now=now
+                actor=order.buyer_id,
+                method="offline",
+                reference=own_reference(order.id),
+                amount=order.total,
+                now=now,
             )
             if not await uow.orders.save_status(order, previous=pending.value):
                 raise DomainError("busy_try_again")  # it changed meanwhile: roll the batch back, retry

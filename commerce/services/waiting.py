@@ -72,7 +72,8 @@ async def wait(
     already (a second tap of the button changes nothing). Waiting again changes the quantity and keeps
     the place. With options, of the option named (`option`, or `option_index` from 1: a card's Wait
     button; `+1` alone among several is asked which, as a join is)."""
-    group_buy = await _counted(uow, await _waited_for(uow, chat_id, group_buy_id, user_id, quantity or 1))
+    meant = await _waited_for(uow, chat_id, group_buy_id, user_id, quantity or 1, option=option)
+    group_buy = await _counted(uow, meant)
     assert group_buy.id is not None
     chosen = _option(group_buy, option, option_index)
     name = "" if chosen is None else chosen.name
@@ -113,12 +114,16 @@ def _option(group_buy: GroupBuy, name: str, index: int) -> ProductOption | None:
 
 
 async def _waited_for(
-    uow: UnitOfWork, chat_id: str, group_buy_id: int | None, user_id: str, quantity: int
+    uow: UnitOfWork, chat_id: str, group_buy_id: int | None, user_id: str, quantity: int, *, option: str = ""
 ) -> GroupBuy:
-    """The group buy a `候补` is about: the one named; with several open, the only one without room
-    for `quantity`; else as `+1` finds it (commerce.services.group_buys.find)."""
+    """The group buy a `候补` is about: the one named; with several open, the only one with the option
+    named (`候补 5斤 3`), else the only one without room for `quantity`; else as `+1` finds it
+    (commerce.services.group_buys.find)."""
     if group_buy_id is None:
         open_here = await uow.group_buys.open_in_chat(chat_id)
+        having = [g for g in open_here if option and g.option_named(option) is not None]
+        if len(open_here) > 1 and len(having) == 1:
+            return having[0]
         full = [g for g in open_here if g.stock_left is not None and g.stock_left < quantity]
         if len(open_here) > 1 and len(full) == 1:
             return full[0]

@@ -84,6 +84,7 @@ _JOIN_ARGS = re.compile(
     rf"^(?:#\s*(?P<id>\d+))?\s*(?:\+?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?\s*{_FRIEND}?$",
     re.IGNORECASE | re.DOTALL,
 )
+_MY_ORDERS = re.compile(r"^my\s+orders?\??$", re.IGNORECASE)
 _LEAVE_ARGS = re.compile(
     rf"^(?:#\s*(?P<id>\d+))?\s*(?:-?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?$"
 )
@@ -161,7 +162,9 @@ def parse_text(text: str, *, vocabulary: Vocabulary, bot_username: str = "") -> 
         return shared
     if cleaned.startswith("/"):
         return _slash(cleaned, vocabulary, bot_username)
-    return _quick(cleaned) or _bare(cleaned, vocabulary) or _english_report(cleaned)
+    return (
+        _quick(cleaned) or _bare(cleaned, vocabulary) or _english_report(cleaned) or _english_words(cleaned)
+    )
 
 
 def parse_button(data: str) -> Command | None:
@@ -298,6 +301,11 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
     return None
 
 
+def _english_words(text: str) -> Command | None:
+    """`my orders` typed without a slash: `/orders`, as `我的订单` is (the whole message only)."""
+    return Command("orders", lang="en") if _MY_ORDERS.match(text) else None
+
+
 def _english_report(text: str) -> Command | None:
     """`I paid`, `paid 12-3`: the buyer's report (`/ipaid`) in English without a slash, as `我付了` is."""
     rest = reports.english_report(text)
@@ -403,6 +411,10 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         match = _JOIN_ARGS.match(rest)
         if match is None and rest[:1].isdigit():  # `/join 2 3号楼502`: a note after the quantity
             noted = parse_join(f"+{rest}")
+            if isinstance(noted, Join):
+                return replace(_join_command(noted), lang=lang)
+        if match is None and rest[:1] == "#":  # `/join #3 5kg`: one, of an option, as `+1 #3 5kg`
+            noted = parse_join(f"+1 {rest}")
             if isinstance(noted, Join):
                 return replace(_join_command(noted), lang=lang)
         how_many = read_quantity(match.group("n")) if match is not None and match.group("n") else 1

@@ -2,7 +2,8 @@
 
 The place is free text; a time at its end (anything `parse_when` reads) is resolved now, so "明天" still
 means the right day when a buyer reads the card tomorrow. Without a time the whole text is the place; a
-time already past (`昨天5点`, `today 9:00` at noon) is refused, naming it.
+time already past (`昨天5点`, `today 9:00` at noon) is refused, naming it. A pickup typed back as the
+card shows it (`Gate 3 · Thu 3 Dec 17:00`, `小区北门 · 12月3日 周四 17:00`) reads as the same place and time.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from handlers.parsing.numbers import group_buy_number
 from handlers.parsing.when import parse_when
 
 MAX_PICKUP = 100
+SEPARATOR = "·"  # between the place and the time, as the catalogs' `pickup_at` shows a pickup
 _GROUP_BUY_ID = re.compile(r"^#\s*(?P<id>\d+)\s*")
 
 
@@ -54,5 +56,13 @@ def parse_pickup(text: str, *, now: datetime, tz: ZoneInfo) -> Pickup:
             continue
         if at <= now:
             raise DomainError("pickup_in_past", time=" ".join(words[start:]))
-        return Pickup(" ".join(words[:start]), at, group_buy_id)
+        return Pickup(_place(words[:start]), at, group_buy_id)
     return Pickup(text, None, group_buy_id)
+
+
+def _place(words: list[str]) -> str:
+    """The place before a time, without the `·` the card puts between them (`pickup_at`: `Gate 3 · Thu
+    3 Dec 17:00`), so a pickup typed back as shown keeps its place, not `Gate 3 ·`."""
+    if len(words) > 1 and words[-1] == SEPARATOR:
+        words = words[:-1]
+    return " ".join(words)

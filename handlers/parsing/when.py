@@ -48,7 +48,11 @@ _CN_DATE = re.compile(rf"({NUMBER})\s*月\s*({NUMBER})\s*[日号]")
 _MONTH_DAY = re.compile(r"(?<![\d:])(\d{1,2})\s*[-/]\s*(\d{1,2})(?![\d:])")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_DATE = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b"
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*:)"
+)
+# `3 Dec`, as the card shows a time (`Thu 3 Dec 17:00`): the day before the month.
+_EN_DAY_MONTH = re.compile(
+    r"(?<![\d:])(\d{1,2})(?:st|nd|rd|th)?\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])"
 )
 _RELATIVE: list[tuple[str, int, str | None]] = [
     ("大后天", 3, None),
@@ -176,6 +180,10 @@ def _take_dates(text: str, found: _Found, today: date) -> str:
                 raise DomainError("ends_invalid", value=text)
             found.day, found.year_given = _date(today.year, named_month, named_day, text), False
             return _cut(text, match)
+    if match := _EN_DAY_MONTH.search(text):
+        month = _MONTHS.index(match.group(2)) + 1
+        found.day, found.year_given = _date(today.year, month, int(match.group(1)), text), False
+        return _cut(text, match)
     if match := _EN_DATE.search(text):
         month = _MONTHS.index(match.group(1)) + 1
         found.day, found.year_given = _date(today.year, month, int(match.group(2)), text), False

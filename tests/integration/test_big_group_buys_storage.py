@@ -215,8 +215,9 @@ async def test_the_card_of_a_big_success_counts_paid_orders_as_the_whole_list_wo
     assert group_buy is not None
     paid = {o.buyer_id for o in every_order if o.status is OrderStatus.PAID}
     dropped = {o.buyer_id for o in every_order if o.status is OrderStatus.CANCELLED}
+    unsold = (sum(o.quantity for o in every_order if o.status is OrderStatus.CANCELLED), 0)  # not sold
     whole = cards.render(
-        group_buy, everyone, lang="en", tz=app.tz, now=clock.now(), paid=paid, dropped=dropped
+        group_buy, everyone, lang="en", tz=app.tz, now=clock.now(), paid=paid, dropped=dropped, unsold=unsold
     )
     assert card.text == whole.text
     assert "💰 2/299 paid" in card.text.splitlines()

@@ -128,8 +128,11 @@ async def test_chatter_in_a_group_gets_no_reply(chat: Chat, typed: str) -> None:
 
 
 async def test_unknown_text_in_private_gets_the_help_hint(chat: Chat) -> None:
-    assert chat.said(await chat.say("bob", "hello", private=True)) == (
+    assert chat.said(await chat.say("bob", "嗯嗯好的", private=True)) == (
         "我没看懂。发“帮助”看看我能做什么，或发“我的订单”查看你的订单。"
+    )
+    assert chat.said(await chat.say("bob", "hello", private=True)) == (  # in the language it was written in
+        "I didn't understand that. Send /help to see what I can do, or /orders for your orders."
     )
     assert chat.said(await chat.say("bob", "hello", private=True, language="en-GB")) == (
         "I didn't understand that. Send /help to see what I can do, or /orders for your orders."

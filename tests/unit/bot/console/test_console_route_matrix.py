@@ -56,7 +56,7 @@ EXPECTED: dict[tuple[str, str], dict[str, int]] = {
     ("GET", "/audit"): row(302, 200, 403, 403, 403),
     ("GET", "/tokens"): row(302, 200, 200, 200, 403),
     ("POST", "/tokens"): row(302, 422, 422, 422, 403),  # a label too long: nothing made
-    ("POST", "/tokens/{token_id}/revoke"): row(302, 303, 303, 303, 403),  # none of theirs: "no such token"
+    ("POST", "/tokens/{token_id}/revoke"): row(302, 404, 404, 404, 403),  # none of theirs: 404
     # The API: each role calls it with its own token (sessions do not reach it); anonymous with none.
     ("GET", "/api/v1/docs"): row(200, 200, 200, 200, 200),
     ("GET", "/api/v1/openapi.json"): row(200, 200, 200, 200, 200),

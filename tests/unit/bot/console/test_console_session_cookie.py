@@ -55,3 +55,23 @@ async def test_a_dead_session_cookie_is_forgotten_not_replaced(world: ConsoleWor
     assert response.status_code == 401
     assert response.headers["set-cookie"].startswith(f'{COOKIE}=""')  # deleted: no new session handed out
     assert "Max-Age=0" in response.headers["set-cookie"]
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [("/api/v1/group-buys", 401), ("/api/v1/openapi.json", 200), ("/no-such-page", 404), ("/audit", 302)],
+)
+async def test_a_bad_cookie_is_only_deleted_and_no_cookie_sets_nothing(
+    world: ConsoleWorld, path: str, status: int
+) -> None:
+    bare = await world.browser().get(path)
+    assert (bare.status_code, bare.headers.get("set-cookie")) == (status, None)
+    client = world.browser()
+    client.cookies.set(COOKIE, "expired.or.revoked")
+    answer = await client.get(path)
+    assert answer.status_code == status
+    assert answer.headers.get_list("set-cookie") == [answer.headers["set-cookie"]]
+    assert (
+        answer.headers["set-cookie"].startswith(f'{COOKIE}=""')
+        and "Max-Age=0" in answer.headers["set-cookie"]
+    )

@@ -70,8 +70,9 @@ async def test_nobody_revokes_or_sees_another_persons_token(world: ConsoleWorld)
         and "No tokens yet." in (await dan.get("/tokens")).text
     )
     answer = await post_form(dan, f"/tokens/{token_id}/revoke")
-    assert answer.status_code == 303
-    assert "There is no such token of yours to revoke." in (await dan.get("/tokens")).text
+    assert answer.status_code == 404  # as for another person's other things
+    for other in ("0", "999999", str(2**31), "9" * 30):  # none, or more than any row id
+        assert (await post_form(dan, f"/tokens/{other}/revoke")).status_code == 404, other
     assert (await api(world, token.group(1)).get("/api/v1/group-buys")).status_code == 200  # still works
 
 
@@ -81,6 +82,7 @@ async def test_a_label_too_long_is_answered_in_the_form_and_nothing_is_made(worl
     answer = await post_form(amy, "/tokens", {"label": "x" * 70})
     assert answer.status_code == 422
     assert "At most 64 characters." in answer.text and 'value="' + "x" * 70 + '"' in answer.text
+    assert 'name="label" value="" maxlength="64"' in (await amy.get("/tokens")).text  # the server's limit
     assert not NEW_TOKEN.search(answer.text) and await world.audit_rows() == []
 
 

@@ -1,0 +1,29 @@
+"""Which group buy a command means, when several are open and it named none: the answer lists them and
+shows how to name one in the command the member typed (`帮卖 #5 开 10%`, `名单 #5`), not the join
+example (`+1 #5`), which says nothing to an organiser typing her own command."""
+
+from __future__ import annotations
+
+from commerce.domain.errors import DomainError
+from handlers.parsing.commands import Command
+from handlers.parsing.helpselling import FORM
+from handlers.texts import has, refusal_text, t
+
+
+def _example_key(command: Command) -> str:
+    """The catalog entry of the command's own example (`which_example_<name>`; may not exist)."""
+    if command.name == "helpsell":
+        match = FORM.match(command.rest.strip())
+        if match is not None and match.group("off"):
+            return "which_example_helpsell_off"
+    return f"which_example_{command.name}"
+
+
+def which_text(lang: str, refusal: DomainError, command: Command) -> str:
+    """A refusal's text; `which_group_buy` with the command's own example when it has one."""
+    key = _example_key(command)
+    if refusal.code != "which_group_buy" or not has(key):
+        return refusal_text(lang, refusal)
+    params = refusal.params
+    example = t(lang, key, id=params["example"])
+    return t(lang, "which_group_buy_for", n=params["n"], choices=params["choices"], example=example)
