@@ -17,11 +17,12 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, PriceTier, ProductOption, Terms
 from commerce.domain.notes import Note
 from commerce.domain.options import with_options
-from commerce.domain.order import Order
+from commerce.domain.order import Order, OrderStatus
 from commerce.domain.reach import Where
 from commerce.services import group_buys as service
 from commerce.services import notes as notes_service
 from commerce.services import orders as order_service
+from commerce.services import payments
 from commerce.services import waiting as waiting_service
 from commerce.services.group_buys import Participation
 from commerce.services.waiting import Departure
@@ -305,3 +306,25 @@ async def bought_then_again(factory: SqlUnitOfWorkFactory, clock: FakeClock, *, 
     second = await open_buy(factory, clock, target=target)  # the same product again
     assert second.id is not None
     return second
+
+
+async def refund_one_and_lapse_another(
+    factory: SqlUnitOfWorkFactory, clock: FakeClock, *, refunded: Order, lapsed: Order
+) -> None:
+    """The organiser confirms `refunded`'s payment and refunds it; `lapsed` is cancelled unpaid (as the
+    reservation expiry does): the two ways an order's units leave the sold ones."""
+    where, now = Where("chat-1"), clock.now()
+    async with factory() as uow:
+        assert refunded.id is not None and lapsed.id is not None
+        await order_service.confirm_paid(
+            uow, order_id=refunded.id, actor=ORGANISER, is_admin=False, now=now, where=where
+        )
+        await payments.refund(
+            uow, order_id=refunded.id, actor=ORGANISER, is_admin=False, now=now, refund_stars=None,
+            where=where,
+        )  # fmt: skip
+        gone = await uow.orders.get(lapsed.id)
+        assert gone is not None
+        gone.cancel(actor="system", now=now, reason="not paid in time")
+        assert await uow.orders.save_status(gone, previous=OrderStatus.PENDING_PAYMENT.value)
+        await uow.commit()

@@ -3,13 +3,9 @@ refunded and cancelled orders, the refunded said apart; none while every order s
 
 from __future__ import annotations
 
-from commerce.domain.order import OrderStatus
-from commerce.domain.reach import Where
-from commerce.services import orders as order_service
-from commerce.services import payments
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
-from tests.integration.conftest import ORGANISER, close, join, open_buy
+from tests.integration.conftest import close, join, open_buy, refund_one_and_lapse_another
 
 
 async def test_refunded_and_cancelled_orders_units_are_unsold(
@@ -23,20 +19,7 @@ async def test_refunded_and_cancelled_orders_units_are_unsold(
     orders = {order.buyer_id: order for order in await close(uow_factory, clock, opened.id)}
     async with uow_factory() as uow:
         before = await uow.views.unsold_units(opened.id)
-    where, now = Where("chat-1"), clock.now()
-    async with uow_factory() as uow:
-        await order_service.confirm_paid(
-            uow, order_id=orders["cat"].id, actor=ORGANISER, is_admin=False, now=now, where=where
-        )
-        await payments.refund(
-            uow, order_id=orders["cat"].id, actor=ORGANISER, is_admin=False, now=now, refund_stars=None,
-            where=where,
-        )  # fmt: skip
-        dan = await uow.orders.get(orders["dan"].id)  # type: ignore[arg-type]
-        assert dan is not None
-        dan.cancel(actor="system", now=now, reason="not paid in time")
-        assert await uow.orders.save_status(dan, previous=OrderStatus.PENDING_PAYMENT.value)
-        await uow.commit()
+    await refund_one_and_lapse_another(uow_factory, clock, refunded=orders["cat"], lapsed=orders["dan"])
 
     async with uow_factory() as uow:
         after = await uow.views.unsold_units(opened.id)

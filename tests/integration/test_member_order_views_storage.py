@@ -5,14 +5,20 @@ and the organiser's own order stored as paid."""
 from __future__ import annotations
 
 from commerce.domain.order import OrderStatus
-from commerce.domain.reach import Where
 from commerce.services import group_buys as service
-from commerce.services import open_joins, organiser, payments
-from commerce.services import orders as order_service
+from commerce.services import open_joins, organiser
 from commerce.services.own_orders import is_own
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
-from tests.integration.conftest import ORGANISER, close, join, leave, open_buy, stored
+from tests.integration.conftest import (
+    ORGANISER,
+    close,
+    join,
+    leave,
+    open_buy,
+    refund_one_and_lapse_another,
+    stored,
+)
 
 
 async def test_a_members_open_joins_are_found_newest_first_in_any_chat(
@@ -58,20 +64,7 @@ async def test_mine_leaves_refunded_and_cancelled_units_out_of_sold(
     await join(uow_factory, clock, "cat", 3, group_buy_id=opened.id)
     await join(uow_factory, clock, "dan", 1, group_buy_id=opened.id)
     orders = {order.buyer_id: order for order in await close(uow_factory, clock, opened.id)}
-    where, now = Where("chat-1"), clock.now()
-    async with uow_factory() as uow:
-        await order_service.confirm_paid(
-            uow, order_id=orders["cat"].id, actor=ORGANISER, is_admin=False, now=now, where=where
-        )
-        await payments.refund(
-            uow, order_id=orders["cat"].id, actor=ORGANISER, is_admin=False, now=now, refund_stars=None,
-            where=where,
-        )  # fmt: skip
-        dan = await uow.orders.get(orders["dan"].id)  # type: ignore[arg-type]
-        assert dan is not None
-        dan.cancel(actor="system", now=now, reason="not paid in time")
-        assert await uow.orders.save_status(dan, previous=OrderStatus.PENDING_PAYMENT.value)
-        await uow.commit()
+    await refund_one_and_lapse_another(uow_factory, clock, refunded=orders["cat"], lapsed=orders["dan"])
 
     async with uow_factory() as uow:
         (mine,) = await organiser.group_buys_of(uow, organiser_id=ORGANISER)

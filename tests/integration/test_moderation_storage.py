@@ -15,29 +15,10 @@ from commerce.services import moderation
 from commerce.services import notes as service
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
-from tests.integration.conftest import CHAT, ORGANISER, open_buy
+from tests.integration.conftest import CHAT, ORGANISER, open_buy, post_note
 
 SHILLS = ("s0", "s1", "s2")
 SAID = ("补水效果一流，敏感肌也能用", "质地清爽不黏，晚上敷完第二天透亮", "包装精致，送人也体面")
-
-
-async def _post(
-    factory: SqlUnitOfWorkFactory, clock: FakeClock, author: str, text: str, gid: int | None, chat: str = CHAT
-) -> Note:
-    async with factory() as uow:
-        note = await service.post(
-            uow,
-            chat_id=chat,
-            author_id=author,
-            author_name=author.title(),
-            text=text,
-            photo=None,
-            group_buy_id=gid,
-            now=clock.now(),
-            per_day=5,
-        )
-        await uow.commit()
-    return note
 
 
 async def _like(factory: SqlUnitOfWorkFactory, clock: FakeClock, note_id: int, member: str) -> None:
@@ -49,10 +30,28 @@ async def _like(factory: SqlUnitOfWorkFactory, clock: FakeClock, note_id: int, m
 async def _shilled(factory: SqlUnitOfWorkFactory, clock: FakeClock) -> list[Note]:
     group_buy = await open_buy(factory, clock)
     posted = [
-        await _post(factory, clock, shill, f"绝了！！！闭眼入 yyds 🔥 {said}", group_buy.id)
+        await post_note(
+            factory,
+            clock,
+            shill,
+            f"绝了！！！闭眼入 yyds 🔥 {said}",
+            per_day=5,
+            advance=False,
+            group_buy_id=group_buy.id,
+        )
         for shill, said in zip(SHILLS, SAID, strict=True)
     ]
-    posted.append(await _post(factory, clock, "bob", "用了一周，还不错，就是味道有点重", group_buy.id))
+    posted.append(
+        await post_note(
+            factory,
+            clock,
+            "bob",
+            "用了一周，还不错，就是味道有点重",
+            per_day=5,
+            advance=False,
+            group_buy_id=group_buy.id,
+        )
+    )
     for note in posted[:3]:
         for liker in SHILLS:
             if liker != note.author_id:
@@ -129,8 +128,10 @@ async def test_the_rescoring_reads_notes_likes_group_buys_and_the_authors_notes_
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
     posted = await _shilled(uow_factory, clock)
-    away = await _post(uow_factory, clock, "bob", "隔壁群的水果店也不错", None, chat="chat-2")
-    await _post(uow_factory, clock, "zed", "和本群无关的作者", None, chat="chat-2")
+    away = await post_note(
+        uow_factory, clock, "bob", "隔壁群的水果店也不错", per_day=5, advance=False, chat="chat-2"
+    )
+    await post_note(uow_factory, clock, "zed", "和本群无关的作者", per_day=5, advance=False, chat="chat-2")
 
     async with uow_factory() as uow:
         community = await uow.moderation.community(CHAT, since=clock.now() - WINDOW)
