@@ -138,9 +138,14 @@ async def unlike(ctx: Context) -> list[Reply]:
     if note_id is None:
         raise DomainError("unlike_usage")
     request = ctx.request
-    taken = await service.unlike(
-        ctx.uow, note_id=note_id, chat_id=request.chat_id, member_id=request.user_id, now=ctx.now
-    )
+    try:
+        taken = await service.unlike(
+            ctx.uow, note_id=note_id, chat_id=request.chat_id, member_id=request.user_id, now=ctx.now
+        )
+    except DomainError as refusal:
+        if refusal.code == "note_not_found" and ctx.is_private:
+            raise await _liked_where(ctx, note_id, taking_back=True) or refusal from refusal
+        raise
     lang = await ctx.lang()
     if not taken:
         return [_quiet(ctx, t(lang, "note_not_liked", id=note_id), lang)]
@@ -151,16 +156,20 @@ async def unlike(ctx: Context) -> list[Reply]:
     return await _cards(ctx, [Reply(text=text, language=lang), card_update(note_id, request.chat_id)])
 
 
-async def _liked_where(ctx: Context, note_id: int) -> DomainError | None:
-    """`/like 3` in a private chat: likes are given where the note was posted, in front of the others;
-    a member of that group is told which group it is (None: the note is none of theirs to see)."""
+async def _liked_where(ctx: Context, note_id: int, *, taking_back: bool = False) -> DomainError | None:
+    """`/like 3` (`/unlike 3`: `taking_back`) in a private chat: likes are given and taken back where the
+    note was posted, in front of the others; a member of that group is told which group it is (None:
+    the note is none of theirs to see)."""
     note = await ctx.uow.notes.get(note_id)
     if note is None:
         return None
     who = identity(ctx.request.platform, ctx.request.user_id)
     for chat in await ctx.uow.chat_names.of_member(who, limit=MAX_CHATS_SEEN):
         if chat.chat_id == note.chat_id:
-            return DomainError("note_like_in_group", id=note_id, chat=chat.title or chat.chat_id)
+            where = chat.title or chat.chat_id
+            if taking_back:
+                return DomainError("note_unlike_in_group", id=note_id, chat=where)
+            return DomainError("note_like_in_group", id=note_id, chat=where)
     return None
 
 

@@ -58,3 +58,13 @@ async def test_each_example_names_the_group_buy_it_says() -> None:
     assert chat.said(await chat.say("amy", "取消 #2")).startswith("🚫 荔枝（#2）已取消")
     await chat.say("cat", "+1 #3")
     assert "芒果（#3）" in chat.said(await chat.say("amy", "截单 #3"))
+
+
+async def test_pickup_export_and_commission_ask_which_with_their_own_examples() -> None:
+    chat = await three_open()
+    pickup = chat.said(await chat.say("amy", "自提 小区南门 明天下午5点"))
+    export = chat.said(await chat.say("amy", "/export"))
+    commission = chat.said(await chat.say("amy", "佣金 10%"))
+    assert pickup.endswith("请带上编号，例如 自提 #2 小区南门 明天下午5点。"), pickup
+    assert export.endswith("e.g. /export #2."), export
+    assert commission.endswith("请带上编号，例如 佣金 #2 5%。"), commission

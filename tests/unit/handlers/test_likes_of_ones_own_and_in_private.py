@@ -1,5 +1,6 @@
 """A typed like of one's own note in a group is refused as quietly as the 👍 (a toast, nothing for the
-group); `/like 3` in a private chat is told which group the note is in, where likes are given."""
+group); `/like 3` and `/unlike 3` in a private chat are told which group the note is in, where likes are
+given and taken back."""
 
 from __future__ import annotations
 
@@ -41,3 +42,26 @@ async def test_a_private_like_names_the_group_the_note_is_in() -> None:
     )
     assert chat.said(stranger) == "There is no note #1 in this chat."
     assert (await chat.app.render_card(-1)).text.endswith("👍 0 · 💬 0")
+
+
+async def test_a_private_unlike_names_the_group_the_like_is_taken_back_in() -> None:
+    factory = FakeUnitOfWorkFactory()
+    chat = fake_chat(factory)
+    chat.title = "Neighbours"
+    await chat.say("bob", "种草 楼下新开的面包店不错")
+    await chat.say("cat", "赞 1")
+
+    said = await chat.say("cat", "/unlike 1", private=True)
+    chinese = await chat.say("cat", "取消赞 1", private=True, language="zh")
+    stranger = await chat.say("eve", "/unlike 1", private=True)
+
+    assert chat.said(said) == (
+        "Note #1 was posted in Neighbours: a like is taken back there, where it was given. "
+        "Send /unlike 1 in that group, or tap the 👍 on its card again."
+    )
+    assert chat.said(chinese) == (
+        "笔记 #1 发在“Neighbours”：赞在哪个群给的就在哪个群取消。"
+        "请在那个群里发“取消赞 1”，或再点一次笔记卡片上的 👍。"
+    )
+    assert chat.said(stranger) == "There is no note #1 in this chat."
+    assert (await chat.app.render_card(-1)).text.endswith("👍 1 · 💬 0")  # nothing was taken back
