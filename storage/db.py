@@ -24,6 +24,7 @@ from sqlalchemy.pool import AsyncAdaptedQueuePool
 
 from storage import direct
 from storage.direct import DIRECT
+from storage.liveness import IDLE_PING_SECONDS, ping_after_rest
 
 DEFAULT_URL = "sqlite+aiosqlite:///./var/tuan.db"
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -76,16 +77,20 @@ def make_engine(url: str = DEFAULT_URL, *, fast_path: bool = True, **options: An
     """An engine tuned for the backend; `options` go to `create_async_engine` (tests, tools).
 
     `fast_path=False` takes SQLAlchemy's stock path even where the fast path is supported (a switch for
-    operators, and the tests' second path)."""
+    operators, and the tests' second path). On PostgreSQL, `idle_ping_seconds` (default 5) is how long a
+    pooled connection may rest before it is pinged as it is lent (storage.liveness)."""
     parsed = async_url(url)
     if parsed.get_backend_name() == "sqlite":
         return _sqlite_engine(parsed, options, fast_path=fast_path and "module" not in options)
+    idle_ping_seconds = float(options.pop("idle_ping_seconds", IDLE_PING_SECONDS))
     options.setdefault("pool_size", PG_POOL_SIZE)
     options.setdefault("max_overflow", PG_MAX_OVERFLOW)
     direct_route = fast_path and parsed.get_driver_name() == "asyncpg"
     if direct_route and _release("sqlalchemy") in _TESTED_SQLALCHEMY:
         _mark_direct(options)
-    return _listened(create_async_engine(parsed, **options))
+    engine = _listened(create_async_engine(parsed, **options))
+    ping_after_rest(engine, idle_ping_seconds)  # a restarted server's dead connections: storage.liveness
+    return engine
 
 
 def _listened(engine: AsyncEngine) -> AsyncEngine:
