@@ -26,7 +26,7 @@ from bot.outbox_relay import POLL_SECONDS, BatchSink, OutboxRelay, Sink
 from bot.rerank import note_reranker
 from bot.scheduler import DeadlineScheduler, Deliver
 from bot.settings import Settings
-from commerce.domain.events import Event, OrderPaid
+from commerce.domain.events import Event, OrderPaid, OrderUnpaid
 from commerce.domain.outbox import EVENT, send_topic
 from commerce.messagebus import MessageBus
 from commerce.ports import StarRefunds, UnitOfWork, UnitOfWorkFactory
@@ -274,6 +274,8 @@ def message_bus(scheduler: DeadlineScheduler, uow_factory: UnitOfWorkFactory | N
     scheduler.subscribe(bus)
     if uow_factory is not None:
         bus.subscribe(OrderPaid, reputation_after_payment(uow_factory), name="reputation:OrderPaid")
+        # 撤销已收: a purchase that was not one after all
+        bus.subscribe(OrderUnpaid, reputation_after_payment(uow_factory), name="reputation:OrderUnpaid")
     return bus
 
 
@@ -282,7 +284,7 @@ def reputation_after_payment(uow_factory: UnitOfWorkFactory) -> Callable[[Event]
     unit of work after the payment's commit."""
 
     async def handle(event: Event) -> None:
-        assert isinstance(event, OrderPaid)
+        assert isinstance(event, OrderPaid | OrderUnpaid)
         async with uow_factory() as uow:
             await reputation.after_payment(uow, event.group_buy_id)
             await uow.commit()
@@ -356,6 +358,7 @@ async def build(
         bus=bus,
         star_refunds=star_refunds,
         counters=state.counters,  # members' commands a minute, counted across processes
+        values=state.values,  # what a member opened in private, seen by every process
         reranker=note_reranker(settings.ask_rerank),  # the `ai` extra's, loaded at the first question
     )
     if settings.pickup_reminder is not None:  # the evening before each pickup (handlers.collecting)

@@ -74,9 +74,10 @@ class Settings(BaseSettings):
     # nothing; no platform redelivers after a day or two. The scheduler prunes older ones hourly.
     keep_updates_days: float = Field(default=7.0, gt=0)
     # Group commit (storage.group_commit): units of work that arrive while one runs share its
-    # transaction, one COMMIT for up to 64 of them, each still all-or-nothing (TUAN_GROUP_COMMIT=1).
-    # Off by default until the whole test suite has run with it on; bench/join_contention.py measures it.
-    group_commit: bool = False
+    # transaction, one COMMIT for up to 64 of them, each still all-or-nothing (TUAN_GROUP_COMMIT=0 turns
+    # it off). On by default: it wins on both engines (bench/join_contention.py), and a unit alone pays
+    # nothing for it; the whole test suite runs with it.
+    group_commit: bool = True
     # The most commands one member may give in a group chat a minute (joins included; taps answered by
     # a toast and private chats never count); the first over it gets "slow down", the rest nothing.
     # 0: no limit. Counted in the shared state, so several processes keep one count.

@@ -616,6 +616,10 @@ class GroupBuyEditRepository(Protocol):
         """Whether the member (`telegram:123`) was seen in that chat (`chat_members`)."""
         ...
 
+    async def members_of(self, chat_id: str, identities: Collection[str]) -> set[str]:
+        """Which of these members (`telegram:123`) were seen in that chat (a few queries, however many)."""
+        ...
+
 
 class StarRefunds(Protocol):
     """The platform's refund of a Telegram Stars payment (Bot API `refundStarPayment`)."""
@@ -660,6 +664,10 @@ class CollectionRepository(Protocol):
 
     async def set_pickup_at(self, group_buy_id: int, at: datetime | None) -> None:
         """The pickup time named with the pickup point (None: none); a changed time is reminded anew."""
+        ...
+
+    async def pickup_at(self, group_buy_id: int) -> datetime | None:
+        """The pickup time named with the pickup point (None: none)."""
         ...
 
     async def pickups_between(self, starts: datetime, ends: datetime) -> list[int]:
@@ -780,6 +788,11 @@ class NoteRepository(Protocol):
         """Whether the member is the sharer or help-seller of an order of this group buy."""
         ...
 
+    async def about(self, group_buy_id: int, chat_id: str, *, limit: int) -> list[int]:
+        """The newest `limit` notes of the chat about this group buy (their numbers): their cards show
+        its price."""
+        ...
+
 
 class FollowRepository(Protocol):
     """Follows (commerce.domain.follows): one per follower and followed (a unique key), the news a
@@ -840,6 +853,8 @@ class TrustRepository(Protocol):
     """Reputation (commerce.domain.reputation): what a chat's members did with its notes, and each
     member's trust there (`member_trust`, one row per chat and member, rewritten on each recompute)."""
 
+    relevelled: set[int]  # notes whose author's level this unit of work changed: their cards are refreshed
+
     async def activity(self, chat_id: str) -> tuple[list[NoteFacts], list[Act]]:
         """The chat's notes, and every like, comment and join of a note's group buy after the note."""
         ...
@@ -863,8 +878,9 @@ class NoteSearch(Protocol):
     """The chat's notes by their words (storage.note_search: jieba-segmented text in SQLite FTS5 or a
     PostgreSQL full-text index), written with each note in its transaction."""
 
-    async def index(self, note: Note) -> None:
-        """Make the note findable (in the unit of work that posts it)."""
+    async def index(self, note: Note, *, title: str = "") -> None:
+        """Make the note findable (in the unit of work that posts it); `title`: the group buy it is
+        about, whose words it counts among its own (`搜索 葡萄` finds a note on 阳光玫瑰葡萄)."""
         ...
 
     async def search(self, chat_id: str, words: str, *, limit: int) -> list[SearchHit]:

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, fields
 from typing import Any
 
-from handlers.types import Button, Column, Document, Invoice, Reply, Sheet
+from handlers.types import Button, Column, Document, Invoice, Reaction, Reply, Sheet
 
 _DEFAULTS = Reply()
 _FIELDS = tuple((spec.name, getattr(_DEFAULTS, spec.name)) for spec in fields(Reply))  # name, default
@@ -31,7 +31,7 @@ def to_dict(reply: Reply) -> dict[str, Any]:
             continue
         if name == "buttons":
             value = [[[button.label, button.data] for button in row] for row in value]
-        elif name in ("invoice", "document"):
+        elif name in ("invoice", "document", "reaction"):
             value = asdict(value)
         elif isinstance(value, tuple):
             value = list(value)
@@ -52,6 +52,8 @@ def from_dict(item: dict[str, Any]) -> Reply:
         values["invoice"] = Invoice(**values["invoice"])
     if "document" in values:
         values["document"] = _document(values["document"])
+    if "reaction" in values:
+        values["reaction"] = Reaction(**values["reaction"])
     return Reply(**values)
 
 

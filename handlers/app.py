@@ -53,8 +53,8 @@ from commerce.messagebus import MessageBus
 from commerce.ports import Clock, NoteReranker, StarRefunds, UnitOfWork, UnitOfWorkFactory
 from commerce.services import collecting as reports
 from commerce.services import group_buys as service
-from commerce.state import Counters
-from handlers import answers, cards, digest, helpselling, notes, outbox, waiting
+from commerce.state import Counters, KeyValues
+from handlers import answers, called_off, cards, digest, helpselling, notes, outbox, waiting
 from handlers.ask import asked
 from handlers.config import AppConfig
 from handlers.context import Context, card_language, chat_setting
@@ -106,9 +106,11 @@ class ChatApp:
         star_refunds: StarRefunds | None = None,
         counters: Counters | None = None,
         reranker: NoteReranker | None = None,
+        values: KeyValues | None = None,
     ) -> None:
         self.uow_factory = uow_factory
         self.reranker = reranker  # Ask's re-ranking of friends' notes by meaning (bot/rerank.py)
+        self.values = values  # the shared state: the group buy a member opened in private (last_opened)
         self.clock = clock
         self.config = config or AppConfig()
         self.on_events = on_events
@@ -189,6 +191,7 @@ class ChatApp:
             self.memo,
             star_refunds=self.checkout.star_refunds,
             reranker=self.reranker,
+            values=self.values,
         )
 
     async def _run(self, request: Request, command: Command, key: str | None) -> list[Reply]:
@@ -197,11 +200,15 @@ class ChatApp:
             if key is not None and not claim_last and not await uow.updates.claim(key):
                 return answers.loads(await uow.updates.answer(key))
             ctx = self._context(request, command, uow)
-            seen = self.members.due(request, ctx.now)  # None: written recently, `+1` pays nothing
+            # `提现`, `种草`: Chinese words tell the member's language where the platform does not; an
+            # English slash word does not (menus and help show them to everyone)
+            spoken = command.lang if command.lang == "zh" else None
+            seen = self.members.due(request, ctx.now, spoken)  # None: written lately, `+1` pays nothing
             if seen is not None:  # the storage may hold it back to ride with the command's writes
                 await seen.record(uow)
             try:
                 replies = await HANDLERS[command.name](ctx)
+                replies = await notes.repriced_cards(uow, replies)  # its notes' cards show its price
                 replies = await helpselling.spread(uow, replies, request.chat_id)  # 帮卖: every chat's card
             except DomainError as refusal:
                 await uow.rollback()  # the sighting too: the refusal writes it again, but for a join
@@ -298,6 +305,7 @@ class ChatApp:
         """The replies as outbox rows in this unit of work: they exist exactly when the change does."""
         platform = self.config.outbox_platform
         if platform is not None and replies:
+            replies = await notes.repriced_cards(uow, replies)  # a console's close too: its notes' cards
             toasts = self.config.outbox_toasts
             rows = outbox.rows(replies, platform=platform, request=request, now=now, toasts=toasts)
             await uow.outbox.add(rows)
@@ -380,6 +388,8 @@ class ChatApp:
                 lang = await chat_setting(uow, listing.chat_id, self.memo) or group_buy.lang
             waits = await waiting.queue_lengths(uow, group_buy)  # 候补 N 人 by option (none without stock)
             reported = await reports.reported_buyers(uow, group_buy)  # 💸 (none before the close)
+            if group_buy.listings or listing is not None:  # 帮卖: this chat's buyers, as its 已付 x/N
+                reported &= set(view.statuses)
             succeeded = group_buy.status is GroupBuyStatus.SUCCEEDED and group_buy.id is not None
             unsold = await uow.views.unsold_units(group_buy.id or 0) if succeeded else (0, 0)  # refunds
         statuses, counts = view.statuses, view.counts
@@ -483,7 +493,14 @@ class ChatApp:
                     replies = await helpselling.announce_close(
                         uow, closing, replies, memo=self.memo, config=self.config
                     )
+                    replies += await helpselling.called_off_to_sellers(  # failed: each help-seller told
+                        uow, closing.group_buy, platform=self.config.outbox_platform, memo=self.memo
+                    )
+                    replies += await called_off.to_buyers_outside(  # and who joined from private
+                        uow, closing.group_buy, platform=self.config.outbox_platform, memo=self.memo
+                    )
                     replies = await waiting.closed_without(uow, closing.group_buy, replies, lang)
+                    replies = await notes.repriced_cards(uow, replies)  # its notes' cards: closed
                     replies = await helpselling.spread(uow, replies, closing.group_buy.chat_id)
                     await self.queue(uow, replies, None, self.clock.now())
                     await uow.commit()

@@ -172,11 +172,13 @@ class NoteAction(enum.StrEnum):
 
 @dataclass(frozen=True)
 class NoteButton(ButtonData, prefix="nt"):
-    """`nt:like:<note id>`, `nt:join:<note id>`: a note card's Like and Join (handlers.notes);
-    `nt:react:<id>`, `nt:unreact:<id>`: a reaction put on or taken off the card (bot/telegram)."""
+    """`nt:like:<note id>`, `nt:join:<note id>`: a note card's Like and Join (handlers.notes), an
+    option's Join (多规格) `nt:join:<note id>:<option from 1>`; `nt:react:<id>`, `nt:unreact:<id>`: a
+    reaction put on or taken off the card (bot/telegram)."""
 
     action: NoteAction
     note_id: Id
+    option: OptionIndex = 0
 
 
 # -- the codec ---------------------------------------------------------------------------------------------

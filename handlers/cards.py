@@ -24,6 +24,7 @@ from handlers.buttons import CardAction, CardButton, OrderAction, OrderButton
 from handlers.config import AppConfig
 from handlers.fit import TEXT_LIMIT, clip, units
 from handlers.guests import guest_order_reply
+from handlers.note_cards import REPRICED, repriced
 from handlers.texts import format_datetime, t
 from handlers.types import Button, Reply
 
@@ -67,8 +68,11 @@ LISTED = "listed"  # a card reply's mark: other chats list it too (handlers.help
 
 def card_update(group_buy: GroupBuy, *, new: bool = False) -> Reply:
     """The reply that makes the platform (re)render this group buy's card in its chat (and, 帮卖, in
-    every chat that lists it: `LISTED` marks it, so a group buy nobody lists costs no query)."""
+    every chat that lists it: `LISTED` marks it, so a group buy nobody lists costs no query), and of
+    its notes' cards when their price or Join changed (`REPRICED`: handlers.note_cards)."""
     extra = {LISTED: "1"} if group_buy.listings else {}
+    if repriced(group_buy):
+        extra[REPRICED] = "1"
     return Reply(card_of=group_buy.id, new_card=new, chat_id=group_buy.chat_id, extra=extra)
 
 

@@ -2,9 +2,10 @@
 confirmation (or 已收 7) and 未收到 7 / `/notpaid 7`, 催款 / `/remind` (at most every 6 hours), and the
 evening before a pickup (the scheduler's chore, `PickupReminders`).
 
-`已付款` was the organiser's word for `/paid` before buyers had one; it is both now. With `@name`, or
-with the number of an order of a group buy the sender runs, it confirms (as `已收`); otherwise it is
-the sender's own report (bare: their one unpaid order here).
+`已付款` was the organiser's word for `/paid` before buyers had one; it is both now. With `@name` from
+whoever may confirm that member's unpaid order here (or runs a group buy here), or with the number of
+an order of a group buy the sender runs, it confirms (as `已收`); otherwise it is the sender's own
+report (bare: their one unpaid order here; `@Amy`: their one unpaid order with Amy).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from datetime import time
 from commerce.domain.collecting import Owing, TooSoon, pickup_evening
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
+from commerce.domain.guests import is_guest
+from commerce.domain.member import identity
 from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.order_numbers import OrderNumber
@@ -46,9 +49,12 @@ MAX_NAME = 32  # a buyer's name in a reminder's line
 async def report_paid(ctx: Context) -> list[Reply]:
     """我已付款 / `/ipaid 7`: the organiser is asked, privately, to confirm with one tap (or 已收 7)."""
     args = read_report(ctx.command.rest)
-    if args.mentions and await _confirms_mentioned(ctx):
-        return await orders.paid(ctx)  # 已付款 @张三 by the organiser: the confirmation
     order_id = None
+    if args.mentions:
+        mentioned = await members.mentioned(ctx.uow, ctx.request, ctx.command.rest)
+        if await _confirms_mentioned(ctx, mentioned):
+            return await orders.paid(ctx)  # 已付款 @张三 by the organiser: the confirmation
+        order_id = await _unpaid_to(ctx, mentioned)  # `I paid @Amy`: his order with Amy
     if args.order is not None:
         run = await _order_run(ctx, args.order)
         if run is not None:  # 已付款 7 by the organiser of order 7: the confirmation
@@ -73,19 +79,47 @@ async def report_paid(ctx: Context) -> list[Reply]:
     return await _reported_replies(ctx, done)
 
 
-async def _confirms_mentioned(ctx: Context) -> bool:
+async def _confirms_mentioned(ctx: Context, mentioned: Sequence[str]) -> bool:
     """`paid @dan` by whoever may confirm Dan's unpaid order here is that confirmation; `I paid @Amy` by
-    a buyer with an unpaid order of his own here is his report, addressed to Amy (the organiser). When
-    it is neither, the confirmation's answer says why nothing changed."""
+    a buyer with an unpaid order of his own here, or by someone who runs no group buy here, is his
+    report, addressed to Amy (the organiser). An organiser's that confirms nothing, or a help-seller's
+    naming her buyer, is answered by the confirmation, which says why nothing changed."""
     user, where = ctx.request.user_id, _where(ctx)
     is_admin = ctx.request.is_admin and not ctx.is_private
-    mentioned = await members.mentioned(ctx.uow, ctx.request, ctx.command.rest)
     for member in mentioned:
-        for _, group_buy in await _unpaid_here(ctx, member):
+        for order, group_buy in await _unpaid_here(ctx, member):
             if group_buy.may_manage(user, is_admin=is_admin) and where.organiser_reaches(group_buy, user):
                 return True
+            if order.help_seller_id == user:  # her buyer (帮卖): she is told only the organiser confirms
+                return True
     own = await _unpaid_here(ctx, user)
-    return not any(not group_buy.may_manage(user, is_admin=False) for _, group_buy in own)
+    if any(not group_buy.may_manage(user, is_admin=False) for _, group_buy in own):
+        return False
+    return await service.organises_here(ctx.uow, user, where)
+
+
+async def _unpaid_to(ctx: Context, payees: Sequence[str]) -> int:
+    """The sender's one unpaid order here that he pays to one of `payees` (`I paid @Amy`); with none,
+    he is told so, and where his orders are."""
+    try:
+        found = await service.unpaid_with(ctx.uow, ctx.request.user_id, payees, _where(ctx))
+    except SeveralToReport as several:
+        raise _which_report(several, await ctx.lang()) from several
+    if found is None:
+        lang = await ctx.lang()
+        names = t(lang, "list_separator").join(await _names(ctx, payees))
+        raise DomainError("report_none_with", name=names)
+    return found
+
+
+async def _names(ctx: Context, user_ids: Sequence[str]) -> list[str]:
+    """The members' names as last seen, else as written after `@` in the message."""
+    written = members.names_in(ctx.command.rest)
+    names = []
+    for index, user_id in enumerate(user_ids):
+        name = await ctx.uow.members.name_of(identity(ctx.request.platform, user_id))
+        names.append(name or (written[index].split()[0] if index < len(written) else user_id))
+    return names
 
 
 async def _unpaid_here(ctx: Context, buyer_id: str) -> list[tuple[Order, GroupBuy]]:
@@ -282,11 +316,14 @@ def reminder_message(reminder: Reminder, *, lang: str, config: AppConfig, pickup
             parts.append(t(lang, "pickup_reminder_unpaid", count=len(reminder.owing)))
     else:
         parts = [t(lang, "remind_head", count=len(reminder.owing), title=terms.title, id=group_buy.id)]
-    parts += _owing_lines(reminder.owing, lang)
-    if reminder.owing:
+    parts += _owing_lines(reminder.owing, lang, group_buy.organiser_name)
+    members = [o for o in reminder.owing if not is_guest(o.buyer_id)]
+    if members:
         parts += _how_to_pay(group_buy, lang, config)
-    elif pickup:
-        parts.append(t(lang, "pickup_reminder_all_paid"))
+    if len(members) < len(reminder.owing):  # 代报 guests cannot send /ipaid: the organiser collects
+        parts.append(t(lang, "remind_footer_guests", organiser=group_buy.organiser_name))
+    if pickup and not reminder.owing:  # the orders still to collect, not everyone's (some picked up)
+        parts.append(t(lang, "pickup_reminder_to_collect_paid", count=reminder.to_collect))
     return Reply(
         text="\n".join(parts),
         chat_id=group_buy.chat_id,
@@ -295,14 +332,16 @@ def reminder_message(reminder: Reminder, *, lang: str, config: AppConfig, pickup
     )
 
 
-def _owing_lines(owing: Sequence[Owing], lang: str) -> list[str]:
+def _owing_lines(owing: Sequence[Owing], lang: str, organiser: str) -> list[str]:
+    """A line per order owed; a guest's (代报) says who added them (and so collects it)."""
     return [
         t(
             lang,
-            "remind_line",
+            "remind_line_guest" if is_guest(o.buyer_id) else "remind_line",
             name=clip(" ".join(o.buyer_name.split()), MAX_NAME),
             total=format_money(o.total, o.currency),
             order=o.number,
+            organiser=organiser,
         )
         for o in owing
     ]

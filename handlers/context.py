@@ -2,7 +2,9 @@
 
 The answer's language: the language of the words the member used (`接龙` -> zh, `/join` -> en); for
 language-neutral input (`+1`, a button) the chat's setting (`/lang`), else the member's platform language,
-else the language the group buy was opened in, else the app's default. Only what is needed is queried.
+else the language the group buy was opened in (in a private chat, as the messages sent there about it:
+the member's own language as last seen, else its group's `/lang`; a tapped button's group buy is
+looked up), else the app's default. Only what is needed is queried.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from commerce.domain.group_buy import GroupBuy
+from commerce.domain.member import identity
 from commerce.ports import NoteReranker, StarRefunds, UnitOfWork
+from commerce.state import KeyValues
 from handlers.config import AppConfig
 from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command
@@ -33,6 +37,7 @@ class Context:
     after_commit: list[Callable[[], None]] = field(default_factory=list)
     star_refunds: StarRefunds | None = None  # the platform's Stars refund, where it has one
     reranker: NoteReranker | None = None  # Ask's re-ranking of notes by meaning (the `ai` extra)
+    values: KeyValues | None = None  # the shared state (handlers.last_opened); None: nothing kept
     # Group buys whose close left orders to write after the commit, a batch per unit of work
     # (`ChatApp.finish_orders`).
     pending_orders: list[int] = field(default_factory=list)
@@ -57,8 +62,26 @@ class Context:
         hint = normalize_language(self.request.language)
         if hint:
             return hint
+        if group_buy is None and self.command.tap:
+            group_buy = await self._tapped()
+        if group_buy is not None and self.is_private:  # as what it sent here about it: theirs, or its group's
+            return await self._own_language() or await card_language(self.uow, group_buy, self.memo)
         guessed = group_buy.lang if group_buy is not None else await self._guess() if guess else None
         return normalize_language(guessed) or self.config.default_language
+
+    async def _own_language(self) -> str | None:
+        """The sender's own language as last seen (their platform's, else the words they last used)."""
+        own = identity(self.request.platform, self.request.user_id)
+        return normalize_language((await self.uow.members.languages([own])).get(own))
+
+    async def _tapped(self) -> GroupBuy | None:
+        """The group buy of a tapped button (a card's, or an order's: Pay, Received, Not received), so
+        the tap is answered in the language of the message it is on, even once it is used or stale."""
+        group_buy_id = self.command.group_buy_id
+        if group_buy_id is None and self.command.order_id is not None:
+            order = await self.uow.orders.get(self.command.order_id)
+            group_buy_id = order.group_buy_id if order is not None else None
+        return None if group_buy_id is None else await self.uow.group_buys.get(group_buy_id)
 
     async def _guess(self) -> str | None:
         """The language of the group buy the command is about: the one named, else the chat's latest."""

@@ -184,10 +184,9 @@ def _news(edited: Edited, lang: str, tz: ZoneInfo) -> list[str]:
     """What the group is told: a line for a new price, a line for a new deadline."""
     lines = []
     currency = edited.after.currency
-    prices = edited.price_change()
-    if prices is not None:
-        old, new = (format_money(price, currency) for price in prices)
-        lines.append(t(lang, "edit_price_lowered", price=old, new=new))
+    price = _price_news(edited, lang)
+    if price is not None:
+        lines.append(price)
     if edited.option_price is not None:  # 多规格: the option's price now, the tier reached taken off
         old, new = (format_money(price, currency) for price in edited.option_price)
         lines.append(t(lang, "edit_option_price_lowered", option=edited.option, price=old, new=new))
@@ -203,6 +202,32 @@ def _news(edited: Edited, lang: str, tz: ZoneInfo) -> list[str]:
             )
         )
     return lines
+
+
+def _price_news(edited: Edited, lang: str) -> str | None:
+    """The new price as the group hears it, true for everyone: "for everyone" only when what everyone
+    pays is the base price before and after; with a tier reached, the base price and what everyone pays
+    now (the same as before: said so). None when neither changed (or with options: each option's own)."""
+    if edited.price_change() is None:
+        return None
+    before, after, currency = edited.before.unit_price, edited.after.unit_price, edited.after.currency
+    paid, now = edited.price_before, edited.price_after
+
+    def money(minor: int) -> str:
+        return format_money(minor, currency)
+
+    if before == after or (paid, now) == (before, after):  # the tiers only, or no tier applies either way
+        return t(lang, "edit_price_lowered", price=money(paid), new=money(now))
+    if paid == now:
+        return t(lang, "edit_base_price_lowered_same", price=money(before), new=money(after), paid=money(now))
+    return t(
+        lang,
+        "edit_base_price_lowered_paid",
+        price=money(before),
+        new=money(after),
+        paid=money(now),
+        was=money(paid),
+    )
 
 
 async def copy(ctx: Context) -> list[Reply]:

@@ -62,8 +62,9 @@ def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
 
 def fit(replies: Iterable[Reply], limit: int = TEXT_LIMIT) -> list[Reply]:
     """The replies as they may be sent: a text over `limit` as several replies to the same place (the
-    mention and the toast with the first, buttons and invoice with the last), a toast cut to 200
-    units, a rendered card's text cut to `limit` (cards are bounded when rendered: this never cuts)."""
+    mention, the toast and the reaction with the first, buttons and invoice with the last), a toast cut
+    to 200 units, a rendered card's text cut to `limit` (cards are bounded when rendered: this never
+    cuts)."""
     fitted: list[Reply] = []
     for reply in replies:
         if reply.toast is not None and units(reply.toast) > TOAST_LIMIT:
@@ -89,6 +90,7 @@ def _parts(reply: Reply, limit: int) -> list[Reply]:
             document=reply.document if n == last else None,
             mention=reply.mention if n == 0 else (),
             toast=reply.toast if n == 0 else None,
+            reaction=reply.reaction if n == 0 else None,
         )
         for n, text in enumerate(texts)
     ]

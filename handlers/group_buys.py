@@ -9,13 +9,15 @@ from __future__ import annotations
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.options import option_at, option_in_note
+from commerce.domain.reach import Where
 from commerce.domain.text import clean_text
 from commerce.services import collecting
 from commerce.services import group_buys as service
 from commerce.services import waiting as waiting_service
+from commerce.services.edits import reach
 from commerce.services.group_buys import Closing, Participation
-from handlers import helpselling, options, sharing, waiting
-from handlers.cards import card_update, closing_replies, format_deadline, price_line
+from handlers import called_off, helpselling, on_behalf, options, pickup_points, sharing, waiting
+from handlers.cards import card_update, closing_replies, closing_text, format_deadline, price_line
 from handlers.context import Context, card_language
 from handlers.members import own_languages
 from handlers.parsing.pickup import parse_pickup, split_group_buy_id
@@ -89,9 +91,11 @@ async def join(ctx: Context) -> list[Reply]:
         offer = waiting.offer_waiting(
             refusal, quantity=quantity, friend=command.friend, group_buy_id=command.group_buy_id
         )
-        if offer is None:
-            raise
-        raise offer from refusal
+        if offer is not None:
+            raise offer from refusal
+        if command.friend:  # the limit and the option are the friend's line's
+            raise on_behalf.for_friend(refusal, friend=command.friend, quantity=quantity) from refusal
+        raise
     group_buy, line = joined.group_buy, joined.line
     lang = await ctx.lang(group_buy)
     title = options.line_title(group_buy, line)  # `Mangoes 5kg` with options (多规格)
@@ -191,7 +195,9 @@ async def leave(ctx: Context) -> list[Reply]:
         )
         return [card_update(group_buy), Reply(toast=toast, language=lang), *moved_in]
     name = ctx.request.display_name
-    if line.quantity:
+    if line.friend:  # a friend's line: say it was theirs, and what the member still has
+        text = await _friends_line_left(ctx, group_buy, line, title, lang)
+    elif line.quantity:
         text = t(lang, "lowered", name=name, quantity=line.quantity, title=title, id=group_buy.id)
         text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
     else:
@@ -199,6 +205,22 @@ async def leave(ctx: Context) -> list[Reply]:
     if departure.unwaited is not None:
         text = t(lang, "two_sentences", first=text, second=t(lang, "waitlist_left_too"))
     return [Reply(text=text, language=lang), card_update(group_buy), *moved_in]
+
+
+async def _friends_line_left(
+    ctx: Context, group_buy: GroupBuy, line: Participant, title: str, lang: str
+) -> str:
+    """`-1 for Wang`: Wang's line now (or that it is gone), and the units the member still has on the
+    list (their own and their other friends' lines): the member did not leave."""
+    name, params = ctx.request.display_name, {"friend": line.friend, "title": title, "id": group_buy.id}
+    if line.quantity:
+        text = t(lang, "lowered_for", name=name, quantity=line.quantity, **params)
+        return t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
+    assert group_buy.id is not None
+    rest = sum(left.quantity for left in await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id))
+    if rest:
+        return t(lang, "left_for_still_in", name=name, have=rest, **params)
+    return t(lang, "left_for", name=name, **params)
 
 
 async def status(ctx: Context) -> list[Reply]:
@@ -215,22 +237,48 @@ async def status(ctx: Context) -> list[Reply]:
 
 
 async def close(ctx: Context) -> list[Reply]:
+    """截单 / `/close`; from the organiser's private chat with the bot `/close #12` (her own group buy)."""
+    chat_id, group_buy_id = await _reached(ctx)
     closing = await service.close(
         ctx.uow,
-        chat_id=ctx.request.chat_id,
-        group_buy_id=ctx.command.group_buy_id,
+        chat_id=chat_id,
+        group_buy_id=group_buy_id,
         actor=ctx.request.user_id,
         is_admin=ctx.request.is_admin,
         now=ctx.now,
         attribution_window=ctx.config.attribution_window,
     )
-    lang = await ctx.lang(closing.group_buy)
+    lang = await _group_language(ctx, closing.group_buy)
     if closing.pending and closing.group_buy.id is not None:  # a big one: the rest after the commit
         ctx.pending_orders.append(closing.group_buy.id)
     buyer_langs = await _buyer_languages(ctx, closing)  # not the language the organiser closed in
     replies = closing_replies(closing, lang=lang, tz=ctx.tz, config=ctx.config, buyer_langs=buyer_langs)
     replies = await helpselling.announce_close(ctx.uow, closing, replies, memo=ctx.memo, config=ctx.config)
-    return await waiting.closed_without(ctx.uow, closing.group_buy, replies, lang)
+    replies = await waiting.closed_without(ctx.uow, closing.group_buy, replies, lang)
+    return replies + await _told_privately(ctx, closing)
+
+
+async def _reached(ctx: Context) -> tuple[str, int | None]:
+    """The chat and number a close or a call-off looks in: here; from a private chat with the bot, the
+    group of the sender's own group buy named by its number (as `/edit #12` reaches it)."""
+    if not ctx.is_private:
+        return ctx.request.chat_id, ctx.command.group_buy_id
+    where = Where(ctx.request.chat_id, private=True)
+    group_buy = await reach(ctx.uow, where, ctx.command.group_buy_id, ctx.request.user_id)
+    return group_buy.chat_id, group_buy.id
+
+
+async def _group_language(ctx: Context, group_buy: GroupBuy) -> str:
+    """The group's announcement: in the words typed there; sent from a private chat, the group's own."""
+    return await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
+
+
+async def _told_privately(ctx: Context, closing: Closing) -> list[Reply]:
+    """Closed from a private chat: the organiser reads there what the group was told, in her words."""
+    if not ctx.is_private:
+        return []
+    lang = await ctx.lang(closing.group_buy)
+    return [Reply(text=closing_text(closing, lang=lang, config=ctx.config), language=lang)]
 
 
 async def _buyer_languages(ctx: Context, closing: Closing) -> dict[str, str]:
@@ -244,10 +292,11 @@ async def _buyer_languages(ctx: Context, closing: Closing) -> dict[str, str]:
 async def cancel(ctx: Context) -> list[Reply]:
     """取消 / `/cancel`: the organiser calls it off. A buyer who types it is told how to leave instead."""
     try:
+        chat_id, group_buy_id = await _reached(ctx)
         closing = await service.cancel(
             ctx.uow,
-            chat_id=ctx.request.chat_id,
-            group_buy_id=ctx.command.group_buy_id,
+            chat_id=chat_id,
+            group_buy_id=group_buy_id,
             actor=ctx.request.user_id,
             is_admin=ctx.request.is_admin,
             now=ctx.now,
@@ -256,13 +305,17 @@ async def cancel(ctx: Context) -> list[Reply]:
         if refusal.code == "not_organiser" and await _takes_part(ctx):
             raise DomainError("cancel_leave_instead", organiser=refusal.params["organiser"]) from refusal
         raise
-    lang, buyer_langs = await ctx.lang(closing.group_buy), await _buyer_languages(ctx, closing)
+    lang, buyer_langs = await _group_language(ctx, closing.group_buy), await _buyer_languages(ctx, closing)
     replies = closing_replies(closing, lang=lang, tz=ctx.tz, buyer_langs=buyer_langs)
     replies = await helpselling.announce_close(ctx.uow, closing, replies, memo=ctx.memo, config=ctx.config)
-    replies += await helpselling.cancelled_to_sellers(  # 帮卖: each help-seller hears it privately
+    replies += await helpselling.called_off_to_sellers(  # 帮卖: each help-seller hears it privately
         ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo
     )
-    return await waiting.closed_without(ctx.uow, closing.group_buy, replies, lang)
+    replies += await called_off.to_buyers_outside(  # who joined from a private chat hears it there
+        ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo
+    )
+    replies = await waiting.closed_without(ctx.uow, closing.group_buy, replies, lang)
+    return replies + await _told_privately(ctx, closing)
 
 
 async def _takes_part(ctx: Context) -> bool:
@@ -279,22 +332,32 @@ async def set_pickup(ctx: Context) -> list[Reply]:
     """自提 小区南门 明天下午5点: the organiser names where and when to collect; card and orders show it."""
     pickup = parse_pickup(ctx.command.rest, now=ctx.now, tz=ctx.tz)
     lang = await ctx.lang(guess=True)
-    place = as_typed(ctx.request.text, split_group_buy_id(ctx.command.rest)[1], 0, len(pickup.place))
-    if not clean_text(place):  # only invisible characters
-        raise DomainError("pickup_usage")
+    place = ""
+    if pickup.place:  # "": only the time was named
+        place = as_typed(ctx.request.text, split_group_buy_id(ctx.command.rest)[1], 0, len(pickup.place))
+        if not clean_text(place):  # only invisible characters
+            raise DomainError("pickup_usage")
+    request = ctx.request
+    found = await service.find(
+        ctx.uow, chat_id=request.chat_id, group_buy_id=pickup.group_buy_id, organiser=request.user_id
+    )
+    if not found.may_manage(request.user_id, is_admin=request.is_admin):
+        raise DomainError("not_organiser", organiser=found.organiser_name)
+    current = await pickup_points.pickup_now(ctx.uow, found, ctx.tz)  # the part not named stays
+    place, at = pickup_points.merged(current, place=place, at=pickup.at, now=ctx.now, group_buy=found)
     text = place
-    if pickup.at is not None:
-        text = t(lang, "pickup_at", place=place, time=format_deadline(pickup.at, ctx.tz, lang))
+    if at is not None:
+        text = t(lang, "pickup_at", place=place, time=format_deadline(at, ctx.tz, lang))
     group_buy = await service.set_details(
         ctx.uow,
-        chat_id=ctx.request.chat_id,
-        group_buy_id=pickup.group_buy_id,
-        actor=ctx.request.user_id,
-        is_admin=ctx.request.is_admin,
+        chat_id=request.chat_id,
+        group_buy_id=found.id,
+        actor=request.user_id,
+        is_admin=request.is_admin,
         pickup=text,
     )
     assert group_buy.id is not None  # the time, for the evening reminder before it (handlers.collecting)
-    await collecting.set_pickup_time(ctx.uow, group_buy_id=group_buy.id, at=pickup.at)
+    await collecting.set_pickup_time(ctx.uow, group_buy_id=group_buy.id, at=at)
     terms = group_buy.terms
     answer = t(lang, "pickup_set", title=terms.title, id=group_buy.id, pickup=terms.pickup)
     return [Reply(text=answer, language=lang), card_update(group_buy)]

@@ -45,6 +45,24 @@ def guest_order_reply(order: Order, group_buy: GroupBuy, lang: str) -> Reply:
     return Reply(text=text, private_to=payer_of(order.buyer_id), language=lang)
 
 
+def guest_note(order: Order, group_buy: GroupBuy, event: str, *, by: str, lang: str, total: str = "") -> str:
+    """What the organiser who added a guest is told privately when the guest's order is `paid` (with the
+    pickup code to pass on), `picked_up`, refunded (`refund`) or marked not paid again (`unpaid`):
+    written about the guest, never "your" (a guest reads nothing; the note is delivered to that
+    organiser)."""
+    params = {
+        "name": order.buyer_name,
+        "order": order.number,
+        "title": group_buy.terms.title,
+        "total": total or format_money(order.total, order.currency),
+        "by": by,
+    }
+    text = t(lang, f"guest_{event}_note", **params)
+    if event == "paid" and order.pickup_code:
+        text += "\n" + t(lang, "guest_pickup_code", name=order.buyer_name, code=order.pickup_code)
+    return text
+
+
 def deliverable(reply: Reply) -> Reply:
     """The reply as a platform can deliver it: a private message meant for a guest goes to the organiser
     who added them, and a guest is never mentioned (no platform knows the id)."""

@@ -30,6 +30,8 @@ from handlers.referrals import basis_points, managed
 from handlers.texts import t
 from handlers.types import Reply
 
+_CALLED_OFF = (GroupBuyStatus.CANCELLED, GroupBuyStatus.FAILED)  # told to every listing group and seller
+
 
 async def helpsell(ctx: Context) -> list[Reply]:
     """帮卖: set the rate, close it, or list a group buy here; alone, how it works."""
@@ -48,6 +50,7 @@ async def helpsell(ctx: Context) -> list[Reply]:
 
 async def _set_rate(ctx: Context, group_buy_id: int | None, rate_bp: int) -> list[Reply]:
     group_buy = await managed(ctx, group_buy_id, usage=DomainError("helpsell_usage"))
+    was_bp = group_buy.help_sell_rate_bp
     group_buy = await service.set_help_sell_rate(
         ctx.uow, group_buy, actor=ctx.request.user_id, is_admin=ctx.request.is_admin, rate_bp=rate_bp
     )
@@ -57,7 +60,49 @@ async def _set_rate(ctx: Context, group_buy_id: int | None, rate_bp: int) -> lis
         text = t(lang, "helpsell_on", id=group_buy.id, title=title, rate=percent(rate_bp))
     else:
         text = t(lang, "helpsell_off", id=group_buy.id, title=title)
-    return [Reply(text=text, language=lang), card_update(group_buy)]
+    told = [] if rate_bp <= was_bp else await _raised_to_sellers(ctx, group_buy, was_bp)
+    return [Reply(text=text, language=lang), card_update(group_buy), *told]
+
+
+async def _raised_to_sellers(ctx: Context, group_buy: GroupBuy, was_bp: int) -> list[Reply]:
+    """A raised rate applies to every listing's sales: each help-seller is told privately, in her own
+    language (a lower one is refused once listed: `service.set_help_sell_rate`)."""
+    told = []
+    for seller, (lang, where) in (await _sellers(ctx.uow, group_buy, ctx.request.platform, ctx.memo)).items():
+        text = t(
+            lang,
+            "helpsell_raised_seller",
+            title=group_buy.terms.title,
+            id=group_buy.id,
+            organiser=group_buy.organiser_name,
+            was=percent(was_bp),
+            rate=percent(group_buy.help_sell_rate_bp),
+            chats=where,
+        )
+        told.append(Reply(text=text, private_to=seller, language=lang))
+    return told
+
+
+async def _sellers(
+    uow: UnitOfWork, group_buy: GroupBuy, platform: str | None, memo: LanguageMemo
+) -> dict[str, tuple[str, str]]:
+    """Each help-seller of `group_buy` (the organiser's own listings aside: she knows), with her own
+    language (`platform` None: her groups') and the names of the groups she lists it in."""
+    if not group_buy.listings or group_buy.id is None:
+        return {}
+    groups: dict[str, list[str]] = {}
+    for listing in await uow.listings.of_group_buy(group_buy.id):
+        if listing.seller_id != group_buy.organiser_id:
+            groups.setdefault(listing.seller_id, []).append(listing.chat_id)
+    names = await uow.chat_names.titles([chat for chats in groups.values() for chat in chats])
+    found = {}
+    for seller, chats in groups.items():
+        lang = await chat_setting(uow, chats[0], memo) or group_buy.lang
+        if platform is not None:
+            lang = (await own_languages(uow, platform, [seller], lang))[seller]
+        other = t(lang, "share_code_another_chat")
+        found[seller] = (lang, t(lang, "list_separator").join(names.get(chat) or other for chat in chats))
+    return found
 
 
 async def _list_here(ctx: Context, group_buy_id: int) -> list[Reply]:
@@ -157,7 +202,8 @@ async def announce_close(
     uow: UnitOfWork, closing: Closing, replies: list[Reply], *, memo: LanguageMemo, config: AppConfig | None
 ) -> list[Reply]:
     """A listed group buy's close told in each chat that lists it, in that chat's language, with that
-    chat's own orders and units; a cancel is told as a cancel, whether that chat joined it or not."""
+    chat's own orders and units; a cancel or a failure is told as such, whether that chat joined it or
+    not."""
     group_buy = closing.group_buy
     if not group_buy.listings or group_buy.id is None:
         return replies
@@ -166,43 +212,82 @@ async def announce_close(
         assert listing.id is not None
         lang = await chat_setting(uow, listing.chat_id, memo) or group_buy.lang
         lines = await uow.listings.lines(group_buy.id, listing.id, limit=None)
-        if lines or group_buy.status is GroupBuyStatus.CANCELLED:  # this group's own orders and units
+        if lines or group_buy.status in _CALLED_OFF:  # this group's own orders and units
             buyers, units = len({line.user_id for line in lines}), sum(line.quantity for line in lines)
             text = closing_text(replace(closing, buyers=buyers, units=units), lang=lang, config=config)
         else:
             text = t(lang, "helpsell_closed_none_here", title=group_buy.terms.title, id=group_buy.id)
         told.append(Reply(text=text, chat_id=listing.chat_id, language=lang))
+    if group_buy.status is GroupBuyStatus.SUCCEEDED:
+        replies = await _own_group_figures(uow, closing, replies, memo=memo, config=config)
     return [*replies, *told]
 
 
-async def cancelled_to_sellers(
-    uow: UnitOfWork, group_buy: GroupBuy, *, platform: str, memo: LanguageMemo
+async def _own_group_figures(
+    uow: UnitOfWork, closing: Closing, replies: list[Reply], *, memo: LanguageMemo, config: AppConfig | None
 ) -> list[Reply]:
-    """A cancel told to each help-seller privately (her friends ask her), in her own language, naming
-    the groups she listed it in, which were told (the organiser's own listings: she knows)."""
-    if not group_buy.listings or group_buy.id is None:
+    """The organiser's own group is told its own orders and units too (or that nobody there joined),
+    never the other groups' buyers; the organiser hears the total of all groups privately."""
+    group_buy = closing.group_buy
+    assert group_buy.id is not None
+    lines = await uow.listings.lines(group_buy.id, None, limit=None)
+    buyers, units = len({line.user_id for line in lines}), sum(line.quantity for line in lines)
+    out: list[Reply] = []
+    totals: list[Reply] = []  # after her order, if she has one
+    for reply in replies:
+        if reply.chat_id != group_buy.chat_id or not reply.text or reply.private_to or reply.is_card:
+            out.append(reply)
+            continue
+        lang = reply.language or await chat_setting(uow, group_buy.chat_id, memo) or group_buy.lang
+        if lines:
+            text = closing_text(replace(closing, buyers=buyers, units=units), lang=lang, config=config)
+        else:
+            text = t(lang, "helpsell_closed_none_here", title=group_buy.terms.title, id=group_buy.id)
+        out.append(replace(reply, text=text))
+        if (buyers, units) != (closing.order_count, closing.unit_count):
+            total = t(
+                lang,
+                "helpsell_closed_total_organiser",
+                title=group_buy.terms.title,
+                id=group_buy.id,
+                orders=t(lang, "orders_count", count=closing.order_count),
+                units=t(lang, "units_count", count=closing.unit_count),
+            )
+            totals.append(Reply(text=total, private_to=group_buy.organiser_id, language=lang))
+    return [*out, *totals]
+
+
+async def called_off_to_sellers(
+    uow: UnitOfWork, group_buy: GroupBuy, *, platform: str | None, memo: LanguageMemo
+) -> list[Reply]:
+    """A cancel, or a failure at the deadline, told to each help-seller privately (her friends ask
+    her), in her own language (`platform` None: her groups'), naming the groups she listed it in, which
+    were told (the organiser's own listings: she knows)."""
+    if group_buy.status not in _CALLED_OFF:
         return []
-    groups: dict[str, list[str]] = {}
-    for listing in await uow.listings.of_group_buy(group_buy.id):
-        if listing.seller_id != group_buy.organiser_id:
-            groups.setdefault(listing.seller_id, []).append(listing.chat_id)
-    names = await uow.chat_names.titles([chat for chats in groups.values() for chat in chats])
-    told = []
-    for seller, chats in groups.items():
-        fallback = await chat_setting(uow, chats[0], memo) or group_buy.lang
-        lang = (await own_languages(uow, platform, [seller], fallback))[seller]
-        other = t(lang, "share_code_another_chat")
-        where = t(lang, "list_separator").join(names.get(chat) or other for chat in chats)
-        text = t(
+    return [
+        Reply(text=_called_off(group_buy, lang, where), private_to=seller, language=lang)
+        for seller, (lang, where) in (await _sellers(uow, group_buy, platform, memo)).items()
+    ]
+
+
+def _called_off(group_buy: GroupBuy, lang: str, chats: str) -> str:
+    title, organiser = group_buy.terms.title, group_buy.organiser_name
+    if group_buy.status is GroupBuyStatus.FAILED:
+        sold, target = group_buy.sold, group_buy.terms.target
+        return t(
             lang,
-            "helpsell_cancelled_seller",
-            title=group_buy.terms.title,
+            "helpsell_failed_seller",
+            title=title,
             id=group_buy.id,
-            organiser=group_buy.organiser_name,
-            chats=where,
+            organiser=organiser,
+            sold=sold,
+            target=target,
+            chats=chats,
         )
-        told.append(Reply(text=text, private_to=seller, language=lang))
-    return told
+    return t(
+        lang, "helpsell_cancelled_seller", title=title, id=group_buy.id, organiser=organiser, chats=chats
+    )
 
 
 async def chat_lines(uow: UnitOfWork, group_buy: GroupBuy, chat_id: str) -> list[Participant]:

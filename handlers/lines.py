@@ -14,17 +14,19 @@ from dataclasses import replace
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.guests import guest_id, guest_name, is_guest
+from commerce.domain.member import identity
 from commerce.domain.options import option_in_note
 from commerce.services import edits as service
+from commerce.services import group_buys
 from commerce.services.waiting import promote_waiting
-from handlers import options, waiting
+from handlers import on_behalf, options, waiting
 from handlers.cards import card_update, price_line
 from handlers.context import Context, card_language
 from handlers.edits import where
 from handlers.members import mentioned, own_languages
-from handlers.parsing.edits import parse_add, parse_remove
+from handlers.parsing.edits import AddWords, RemoveWords, parse_add, parse_remove
 from handlers.texts import t
-from handlers.types import Reply
+from handlers.types import ChatKind, Reply, Request
 
 
 async def remove(ctx: Context) -> list[Reply]:
@@ -35,34 +37,30 @@ async def remove(ctx: Context) -> list[Reply]:
     if not group_buy.may_manage(request.user_id, is_admin=request.is_admin):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     user_id = await _whose(ctx, group_buy, words.who)
-    removed = await service.remove(
-        ctx.uow,
-        group_buy=group_buy,
-        user_id=user_id,
-        friend=words.friend,
-        name=words.who.lstrip("@"),
-        actor=request.user_id,
-        is_admin=request.is_admin,
-        now=ctx.now,
-    )
+    try:
+        removed = await service.remove(
+            ctx.uow,
+            group_buy=group_buy,
+            user_id=user_id,
+            friend=words.friend,
+            name=words.who.lstrip("@"),
+            actor=request.user_id,
+            is_admin=request.is_admin,
+            now=ctx.now,
+        )
+    except DomainError as refusal:
+        if refusal.code == "remove_not_on_list":
+            await _no_such_friend(ctx, group_buy, user_id, words)
+        raise
     group_buy, line = removed.group_buy, removed.line
     limits = ctx.config.join_limits
     promoted = await promote_waiting(ctx.uow, group_buy, now=ctx.now, max_per_line=limits.max_per_line)
     moved = await waiting.moved_in(ctx.uow, group_buy, promoted, ctx.memo)  # units freed: 候补 move in
     lang = await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
-    text = t(
-        lang,
-        "removed_line",
-        organiser=request.display_name,
-        line=_shown(line, lang),
-        quantity=line.quantity,
-        title=group_buy.terms.title,
-        id=group_buy.id,
-    )
-    text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
-    replies = [Reply(text=text, chat_id=group_buy.chat_id, language=lang)]
-    if ctx.is_private:  # the organiser reads it too, as the group does
-        replies.append(Reply(text=text, language=lang))
+    replies = [Reply(text=_removed(ctx, group_buy, line, lang), chat_id=group_buy.chat_id, language=lang)]
+    if ctx.is_private:  # the organiser reads it too, in the language she typed it in
+        mine = await ctx.lang(group_buy)
+        replies.append(Reply(text=_removed(ctx, group_buy, line, mine), language=mine))
     if not is_guest(line.user_id) and line.user_id != request.user_id:
         replies.append(await _told(ctx, group_buy, line))
     return [*replies, card_update(group_buy), *moved]
@@ -71,17 +69,59 @@ async def remove(ctx: Context) -> list[Reply]:
 async def _whose(ctx: Context, group_buy: GroupBuy, who: str) -> str:
     """The member id `who` names: the adapter's mention, else an `@name` among the chat's members; a
     bare name is a guest's line first (代报), then a member's name."""
-    request = replace(ctx.request, chat_id=group_buy.chat_id)  # from a private chat: the group's members
+    # from a private chat: the group's members, looked up as in the group
+    request = replace(ctx.request, chat_id=group_buy.chat_id, chat_kind=ChatKind.GROUP)
     if not who.startswith("@") and not request.mentions:
         assert group_buy.id is not None
         guest = guest_id(group_buy.organiser_id, guest_name(who))
-        if await ctx.uow.group_buys.participant(group_buy.id, guest) is not None:
+        if await ctx.uow.group_buys.lines_of(group_buy.id, guest):  # any option's line (多规格)
             return guest
         who = "@" + who
-    found = await mentioned(ctx.uow, request, who)
+    try:
+        found = await mentioned(ctx.uow, request, who)
+    except DomainError as refusal:  # the remove form, not another command's (`the order number`)
+        if refusal.code == "member_unknown":
+            raise DomainError("remove_member_unknown", name=who.lstrip("@")) from refusal
+        if refusal.code == "member_ambiguous":
+            raise DomainError("remove_member_ambiguous", name=refusal.params["name"]) from refusal
+        raise
     if not found:
         raise DomainError("remove_usage")
     return found[0]
+
+
+async def _no_such_friend(ctx: Context, group_buy: GroupBuy, user_id: str, words: RemoveWords) -> None:
+    """`/remove @Bob for Wang` where Bob is on the list but has no line for Wang: say that, with the
+    lines Bob has (not that Bob is not on the list)."""
+    assert group_buy.id is not None
+    lines = await ctx.uow.group_buys.lines_of(group_buy.id, user_id)
+    if not words.friend or not lines:
+        return
+    lang = await ctx.lang(group_buy)
+    shown: dict[str, int] = {}
+    for line in lines:
+        shown[_shown(line, lang)] = shown.get(_shown(line, lang), 0) + line.quantity
+    raise DomainError(
+        "remove_no_friend_line",
+        name=lines[0].display_name,
+        friend=words.friend,
+        title=group_buy.terms.title,
+        lines=t(lang, "list_separator").join(f"{name} ×{quantity}" for name, quantity in shown.items()),
+    )
+
+
+def _removed(ctx: Context, group_buy: GroupBuy, line: Participant, lang: str) -> str:
+    """The group's "Amy took Bob (×1) off …" with the price after it, in `lang`."""
+    text = t(
+        lang,
+        "removed_line",
+        organiser=ctx.request.display_name,
+        line=_shown(line, lang),
+        quantity=line.quantity,
+        title=group_buy.terms.title,
+        id=group_buy.id,
+    )
+    return t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
 
 
 def _shown(line: Participant, lang: str) -> str:
@@ -109,23 +149,42 @@ async def _told(ctx: Context, group_buy: GroupBuy, line: Participant) -> Reply:
 
 
 async def add(ctx: Context) -> list[Reply]:
-    """代报 / `/add`: the organiser signs up a buyer who is not in the chat."""
+    """代报 / `/add`: the organiser signs up a buyer who is not in the chat; a name that is a member of
+    the chat (`Bob`, `@Bob`) adds to that member's own line instead of making a second "Bob"."""
     request = ctx.request
     words = parse_add(ctx.command.rest)
     group_buy = await service.reach(ctx.uow, where(ctx), words.group_buy_id, request.user_id)
-    added = await service.add_guest(
-        ctx.uow,
-        group_buy=group_buy,
-        name=words.name,
-        quantity=words.quantity,
-        note=words.note,
-        actor=request.user_id,
-        is_admin=request.is_admin,
-        now=ctx.now,
-        limits=ctx.config.join_limits,
-    )
+    if not group_buy.may_manage(request.user_id, is_admin=request.is_admin):
+        raise DomainError("not_organiser", organiser=group_buy.organiser_name)
+    member = await _member_named(ctx, group_buy, words.name)
+    if member is not None:
+        return await _add_to_member(ctx, group_buy, member, words)
+    try:
+        added = await service.add_guest(
+            ctx.uow,
+            group_buy=group_buy,
+            name=words.name,
+            quantity=words.quantity,
+            note=words.note,
+            actor=request.user_id,
+            is_admin=request.is_admin,
+            now=ctx.now,
+            limits=ctx.config.join_limits,
+        )
+    except DomainError as refusal:  # about the guest's line, not the organiser's
+        raise on_behalf.for_added(refusal, name=guest_name(words.name), quantity=words.quantity) from refusal
     group_buy, line = added.group_buy, added.line
+    noted = bool(option_in_note(group_buy, words.note)[1] if line.option else words.note)  # not the option
     lang = await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
+    replies = [Reply(text=_added(group_buy, line, noted, lang), chat_id=group_buy.chat_id, language=lang)]
+    if ctx.is_private:  # the organiser reads it too, in the language she typed it in
+        mine = await ctx.lang(group_buy)
+        replies.append(Reply(text=_added(group_buy, line, noted, mine), language=mine))
+    return [*replies, card_update(group_buy)]
+
+
+def _added(group_buy: GroupBuy, line: Participant, noted: bool, lang: str) -> str:
+    """The group's "Amy signed up 王阿姨 ×2 …" (and the note, when given) with the price after it."""
     text = t(
         lang,
         "guest_added",
@@ -135,13 +194,85 @@ async def add(ctx: Context) -> list[Reply]:
         title=options.line_title(group_buy, line),
         id=group_buy.id,
     )
-    if option_in_note(group_buy, words.note)[1] if line.option else words.note:  # not the option alone
+    if noted:
         text = t(lang, "two_sentences", first=text, second=t(lang, "joined_note", note=line.note))
-    text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
+    return t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
+
+
+async def _member_named(ctx: Context, group_buy: GroupBuy, written: str) -> tuple[str, str] | None:
+    """(user id, name) of the member of the group buy's chat that `written` names (`@Bob`, the adapter's
+    mention, or `Bob` as the chat knows him), None when it names nobody here (a guest)."""
+    # from a private chat: the group's members, looked up as in the group
+    request = replace(ctx.request, chat_id=group_buy.chat_id, chat_kind=ChatKind.GROUP)
+    if request.mentions or written.startswith("@"):
+        user_id = (await _members(ctx, request, written if written.startswith("@") else "@" + written))[0]
+    else:
+        named = await ctx.uow.members.find_in_chat(group_buy.chat_id, guest_name(written))
+        here = [member for member in named if member.platform == request.platform]
+        if len(here) > 1:
+            raise DomainError("add_member_ambiguous", name=guest_name(written))
+        if not here:
+            return None
+        user_id = here[0].user_id
+    name = await ctx.uow.members.name_of(identity(request.platform, user_id))
+    return user_id, name or written.lstrip("@")
+
+
+async def _members(ctx: Context, request: Request, written: str) -> tuple[str, ...]:
+    """The members `written` mentions; an unknown or ambiguous name answered with the add form."""
+    try:
+        return await mentioned(ctx.uow, request, written)
+    except DomainError as refusal:
+        if refusal.code == "member_unknown":
+            raise DomainError("add_member_unknown", name=refusal.params["name"]) from refusal
+        if refusal.code == "member_ambiguous":
+            raise DomainError("add_member_ambiguous", name=refusal.params["name"]) from refusal
+        raise
+
+
+async def _add_to_member(
+    ctx: Context, group_buy: GroupBuy, member: tuple[str, str], words: AddWords
+) -> list[Reply]:
+    """代报 Bob 1 for a member of the chat: added to Bob's own line, as his own +1 would."""
+    user_id, name = member
+    assert group_buy.id is not None
+    try:
+        joined = await group_buys.join(
+            ctx.uow,
+            chat_id=group_buy.chat_id,
+            group_buy_id=group_buy.id,
+            user_id=user_id,
+            display_name=name,
+            quantity=words.quantity,
+            now=ctx.now,
+            note=words.note,
+            limits=ctx.config.join_limits,
+        )
+    except DomainError as refusal:  # about Bob's line, not the organiser's
+        raise on_behalf.for_added(refusal, name=name, quantity=words.quantity) from refusal
+    group_buy, line = joined.group_buy, joined.line
+    lang = await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
+    text = _member_added(ctx, group_buy, line, words, lang)
     replies = [Reply(text=text, chat_id=group_buy.chat_id, language=lang)]
-    if ctx.is_private:  # the organiser reads it too, as the group does
-        replies.append(Reply(text=text, language=lang))
+    if ctx.is_private:  # the organiser reads it too, in the language she typed it in
+        mine = await ctx.lang(group_buy)
+        replies.append(Reply(text=_member_added(ctx, group_buy, line, words, mine), language=mine))
     return [*replies, card_update(group_buy)]
+
+
+def _member_added(ctx: Context, group_buy: GroupBuy, line: Participant, words: AddWords, lang: str) -> str:
+    """The group's "Amy added 1 to Bob's line: Bob ×2 …" with the price after it."""
+    text = t(
+        lang,
+        "member_added",
+        by=ctx.request.display_name,
+        name=line.display_name,
+        added=words.quantity,
+        quantity=line.quantity,
+        title=options.line_title(group_buy, line),
+        id=group_buy.id,
+    )
+    return t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
 
 
 def _price_line(group_buy: GroupBuy, line: Participant, lang: str) -> str:

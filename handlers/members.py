@@ -78,14 +78,16 @@ class Sighting:
             await uow.chat_names.name(self.chat_id, self.chat_title, self.at)
 
 
-def sighting(request: Request, now: datetime) -> Sighting:
+def sighting(request: Request, now: datetime, spoken: str | None = None) -> Sighting:
+    """`spoken`: the language the command's words show (`提现`: zh), the member's own when their
+    platform does not say (the playground, WeChat): a private notice to them speaks it (`own_languages`)."""
     private = request.chat_kind is ChatKind.PRIVATE
     return Sighting(
         platform=request.platform,
         user_id=request.user_id,
         display_name=request.display_name,
         username=request.username or None,
-        language=request.language or None,
+        language=request.language or spoken or None,
         chat_id=None if private else request.chat_id,
         alias=request.alias or None,
         at=now,
@@ -107,14 +109,17 @@ class MemberMemo:
         self._written: dict[tuple[str, str, str], tuple[tuple[str | None, ...], datetime]] = {}
         self._titles: dict[tuple[str, str], tuple[str, datetime]] = {}
 
-    def due(self, request: Request, now: datetime) -> Sighting | None:
+    def due(self, request: Request, now: datetime, spoken: str | None = None) -> Sighting | None:
         """The sighting to write for `request`, or None when this process wrote the same recently (the
-        chat's name in it only when that is due)."""
-        seen = sighting(request, now)
+        chat's name in it only when that is due). A request that says no language (`+1`) keeps the one
+        written (the storage keeps it too): it is no change."""
+        seen = sighting(request, now, spoken)
         title_due = seen.chat_title is not None and self._title_due(seen, now)
         if not title_due:
             seen = replace(seen, chat_title=None)
         known = self._written.get(seen.key)
+        if known is not None and seen.language is None:
+            seen = replace(seen, language=known[0][3])
         if not title_due and known is not None and known[0] == seen.names and now - known[1] < self.refresh:
             return None
         return seen
@@ -157,6 +162,8 @@ async def _one(uow: UnitOfWork, request: Request, written: str) -> str:
             raise DomainError("member_ambiguous", name=name)
         if here:
             return here[0].user_id
+    if request.chat_kind is ChatKind.PRIVATE:  # a private chat has no members to name: say what to write
+        raise DomainError("member_unknown_private", name=_shown(words[0]))
     raise DomainError("member_unknown", name=_shown(words[0]))  # `@Eve thanks`: Eve
 
 

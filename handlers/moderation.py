@@ -15,9 +15,10 @@ from commerce.domain.shill import Reason
 from commerce.services import moderation as service
 from handlers.context import Context
 from handlers.fit import clip
-from handlers.members import mentioned, own_languages
+from handlers.members import mentioned
 from handlers.notes import card_update
 from handlers.parsing import moderation as parsing
+from handlers.recipients import language_of
 from handlers.texts import t
 from handlers.types import Reply
 
@@ -76,7 +77,7 @@ async def hide(ctx: Context) -> list[Reply]:
     replies = [said, card_update(target.note_id, request.chat_id)]
     note = await ctx.uow.notes.get(target.note_id)
     if note is not None and note.author_id != request.user_id:
-        own = await _own(ctx, note.author_id, lang)
+        own = await language_of(ctx, note.author_id, hint=note.lang)
         text = t(own, "note_hidden_you", id=target.note_id, why=_why(own, flag))
         replies.append(Reply(text=text, private_to=note.author_id, language=own))
     return replies
@@ -105,7 +106,7 @@ async def unhide(ctx: Context) -> list[Reply]:
     ]
     note = await ctx.uow.notes.get(target.note_id)
     if note is not None and note.author_id != request.user_id:
-        own = await _own(ctx, note.author_id, lang)
+        own = await language_of(ctx, note.author_id, hint=note.lang)
         replies.append(
             Reply(
                 text=t(own, "note_unhidden_you", id=target.note_id), private_to=note.author_id, language=own
@@ -126,7 +127,7 @@ async def mute(ctx: Context) -> list[Reply]:
     chat_id, by = request.chat_id, request.user_id
     if not await service.mute(ctx.uow, chat_id=chat_id, member_id=member, by=by, why=target.why, now=ctx.now):
         raise DomainError("member_already_muted", name=name)
-    own = await _own(ctx, member, lang)
+    own = await language_of(ctx, member)
     why = target.why or t(own, "moderation_admins_decided")
     return [
         Reply(text=t(lang, "member_muted_done", name=name), language=lang),
@@ -143,17 +144,11 @@ async def unmute(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     if not await service.unmute(ctx.uow, chat_id=request.chat_id, member_id=member):
         raise DomainError("member_not_muted", name=name)
-    own = await _own(ctx, member, lang)
+    own = await language_of(ctx, member)
     return [
         Reply(text=t(lang, "member_unmuted_done", name=name), language=lang),
         Reply(text=t(own, "member_unmuted_you"), private_to=member, language=own),
     ]
-
-
-async def _own(ctx: Context, member: str, lang: str) -> str:
-    """The language to tell a member in: their own, else the chat's, else the command's."""
-    fallback = await ctx.chat_language() or lang
-    return (await own_languages(ctx.uow, ctx.request.platform, [member], fallback))[member]
 
 
 async def _member(ctx: Context, who: str) -> tuple[str, str]:

@@ -10,10 +10,11 @@ keep the positive numbers, so every platform's card map, coalescing and edits se
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuyStatus
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.listings import LISTING_KEYS
 from commerce.domain.member import identity
 from commerce.domain.notes import Mark
@@ -21,21 +22,25 @@ from commerce.domain.reputation import Level
 from commerce.domain.sharing import ShareVisit
 from commerce.ports import UnitOfWork, UnitOfWorkFactory
 from commerce.services import attribution
+from commerce.services import digest as digests
 from commerce.services import notes as service
 from commerce.services.notes import NoteView
-from handlers import digest, group_buys
+from handlers import digest, group_buys, options
 from handlers.buttons import NoteAction, NoteButton
 from handlers.cards import money
 from handlers.context import Context, chat_setting
 from handlers.fit import clip
 from handlers.memo import LanguageMemo
+from handlers.note_cards import REPRICED
 from handlers.parsing import notes as parsing
 from handlers.parsing.commands import Command
 from handlers.texts import normalize_language, status_text, t
-from handlers.types import Button, Reply, Request
+from handlers.types import Button, Reaction, Reply, Request
 
 MAX_NAME = 32
 MAX_CHATS_SEEN = 200  # the groups a private `/like 3` looks through for the one the note is in
+MAX_CARDS_REFRESHED = 20  # other notes' cards one like refreshes (flags or a level it changed)
+LIKED = "👍"  # the reaction a typed like gets on its own message, where the platform has reactions
 
 
 def card_key(note_id: int) -> int:
@@ -85,9 +90,24 @@ async def post_note(ctx: Context) -> list[Reply]:
     if about is not None and about.status is GroupBuyStatus.OPEN:  # a friend joining through the note:
         secret = ctx.config.payment_secret  # the author brought them (their share code, as `分享` gives)
         await attribution.share_code(ctx.uow, about, request.user_id, secret=secret, now=ctx.now)
+    unsure = [] if note.group_buy_id is not None else await _not_guessed(ctx, note.id or 0, note.text)
     if await digest.quiet(ctx):  # digest mode: no card now; the author is told, the evening digest lists it
-        return await digest.posted(ctx, note)
-    return await _cards(ctx, [card_update(note.id or 0, request.chat_id)])
+        told = [replace(reply, private_to=request.user_id) for reply in unsure]  # the chat hears nothing
+        return [*await digest.posted(ctx, note), *told]
+    return await _cards(ctx, [card_update(note.id or 0, request.chat_id), *unsure])
+
+
+async def _not_guessed(ctx: Context, note_id: int, text: str) -> list[Reply]:
+    """A note without `#12` naming several open group buys alike is linked to none: its author is told
+    which they are and that `#12` links a note (commerce.domain.note_links)."""
+    named = await service.named_group_buys(ctx.uow, ctx.request.chat_id, text)
+    if len(named) < 2:
+        return []
+    lang = await ctx.lang()
+    choices = " / ".join(f"#{gb.id} {gb.terms.title}" for gb in sorted(named, key=lambda gb: gb.id or 0))
+    example = min(gb.id or 0 for gb in named)
+    said = t(lang, "note_link_which", id=note_id, choices=choices, example=example)
+    return [Reply(text=said, language=lang)]
 
 
 async def show_note(ctx: Context, note_id: int) -> list[Reply]:
@@ -105,7 +125,8 @@ async def show_note(ctx: Context, note_id: int) -> list[Reply]:
 
 async def like(ctx: Context) -> list[Reply]:
     """`赞 3` / `/like 3`: once per member; again: told so, nothing changes. In a group it is as quiet as
-    the card's 👍 (`_quiet`): a like is not news for the whole group."""
+    the card's 👍 (`_quiet`): a like is not news for the whole group; the member's message gets a 👍
+    reaction (`_acknowledged`), liked now or before, so Telegram, which has no toast for it, answers too."""
     note_id = parsing.note_number(ctx.command.rest)
     if note_id is None:
         raise DomainError("like_usage")
@@ -123,9 +144,9 @@ async def like(ctx: Context) -> list[Reply]:
         raise
     lang = await ctx.lang()
     if not liked:
-        return [_quiet(ctx, t(lang, "note_already_liked", id=note_id), lang)]
+        return [_acknowledged(ctx, _quiet(ctx, t(lang, "note_already_liked", id=note_id), lang))]
     if not ctx.is_private:  # in a group, as the card's 👍: the liker is answered, the group is not
-        answer = _quiet(ctx, t(lang, "toast_note_liked", id=note_id), lang)
+        answer = _acknowledged(ctx, _quiet(ctx, t(lang, "toast_note_liked", id=note_id), lang))
         return await _cards(ctx, [answer, card_update(note_id, request.chat_id)])
     likes = await _likes(ctx.uow, note_id)
     text = t(lang, "note_liked", name=_name(request.display_name), id=note_id, likes=likes)
@@ -175,9 +196,20 @@ async def _liked_where(ctx: Context, note_id: int, *, taking_back: bool = False)
 
 def _quiet(ctx: Context, text: str, lang: str) -> Reply:
     """A typed like's answer in a group: a toast, as the 👍 button's (the playground shows it to the liker
-    only, Telegram has no toast for a typed message: the card's count is the answer, WeChat says it as a
-    short line, as it does the button's); in a private chat, a message."""
+    only, Telegram has no toast for a typed message: the card's count, and for a like the 👍 reaction
+    of `_acknowledged`, answer, WeChat says it as a short line, as it does the button's); in a private
+    chat, a message."""
     return Reply(text=text, language=lang) if ctx.is_private else Reply(toast=text, language=lang)
+
+
+def _acknowledged(ctx: Context, answer: Reply) -> Reply:
+    """A typed like's answer in a group, with a 👍 on the member's own message (Telegram has no toast for
+    a typed message; the playground shows it too; WeChat has no reactions). A private chat has the
+    message."""
+    message_id = ctx.request.message_id
+    if ctx.is_private or message_id is None:
+        return answer
+    return replace(answer, reaction=Reaction(message_id, LIKED))
 
 
 async def tap_like(ctx: Context) -> list[Reply]:
@@ -202,7 +234,14 @@ async def tap_join(ctx: Context) -> list[Reply]:
         raise DomainError("button_stale")
     if shown.note.author_id != request.user_id:
         await ctx.uow.visits.add(ShareVisit(group_buy.id, shown.note.author_id, request.user_id, ctx.now))
-    joining = Command("join", quantity=1, group_buy_id=group_buy.id, tap=True, first_only=True)
+    joining = Command(
+        "join",
+        quantity=1,
+        group_buy_id=group_buy.id,
+        tap=True,
+        first_only=True,
+        option_index=ctx.command.option_index,  # 多规格: the option's Join on the note's card
+    )
     return await group_buys.join(replace(ctx, command=joining))
 
 
@@ -240,12 +279,38 @@ async def _cards(ctx: Context, replies: list[Reply]) -> list[Reply]:
     return [reply for reply in replies if reply.card_of is None or note_of(reply.card_of) is None]
 
 
+async def repriced_cards(uow: UnitOfWork, replies: Sequence[Reply]) -> list[Reply]:
+    """`replies` with, after each group buy card whose price or Join changed (`REPRICED`:
+    handlers.note_cards), the cards of the newest `MAX_CARDS_REFRESHED` notes about it in its chat,
+    so a note never shows a price the group buy no longer has; the mark is taken off."""
+    out: list[Reply] = []
+    shown = {(reply.card_of, reply.chat_id) for reply in replies if reply.is_card}
+    for reply in replies:
+        if reply.card_of is None or not reply.extra.get(REPRICED):
+            out.append(reply)
+            continue
+        extra = {key: value for key, value in reply.extra.items() if key != REPRICED}
+        out.append(replace(reply, extra=extra))
+        if reply.chat_id is None or note_of(reply.card_of) is not None:
+            continue
+        about = await uow.notes.about(reply.card_of, reply.chat_id, limit=MAX_CARDS_REFRESHED)
+        if about and await digests.is_on(uow, reply.chat_id):  # digest mode: its note cards are not shown
+            continue
+        fresh = [card_update(n, reply.chat_id) for n in sorted(about)]
+        out += [card for card in fresh if (card.card_of, card.chat_id) not in shown]
+        shown.update((card.card_of, card.chat_id) for card in fresh)
+    return out
+
+
 def _flag_cards(ctx: Context, replies: list[Reply]) -> list[Reply]:
     """The cards of the other notes whose shill flag this unit of work changed (a like can complete a
-    clique and flag its other notes: commerce.services.moderation.rescore)."""
+    clique and flag its other notes: commerce.services.moderation.rescore), or whose author's level
+    it changed (the name on the card says 达人 / 推荐官: commerce.services.reputation.recompute), the
+    newest `MAX_CARDS_REFRESHED` of those."""
     shown = {reply.card_of for reply in replies if reply.card_of is not None}
-    written = sorted(ctx.uow.moderation.written)
-    return [card_update(n, ctx.request.chat_id) for n in written if card_key(n) not in shown]
+    changed = ctx.uow.moderation.written | ctx.uow.trust.relevelled
+    newest = sorted((n for n in changed if card_key(n) not in shown), reverse=True)[:MAX_CARDS_REFRESHED]
+    return [card_update(n, ctx.request.chat_id) for n in sorted(newest)]
 
 
 async def _likes(uow: UnitOfWork, note_id: int) -> int:
@@ -308,14 +373,16 @@ def render(shown: NoteView, lang: str) -> Reply:
     )
     rows: list[tuple[Button, ...]] = [like_row]
     if group_buy is not None and group_buy.id is not None:
-        price = money(group_buy.current_unit_price, group_buy)
-        lines.append(t(lang, "note_about", title=group_buy.terms.title, id=group_buy.id, price=price))
+        title = group_buy.terms.title
+        if group_buy.terms.options:  # 多规格: each option's price now, as the group buy's card
+            choices = group_buy.option_choices()
+            lines.append(t(lang, "note_about_options", title=title, id=group_buy.id, choices=choices))
+        else:
+            price = money(group_buy.current_unit_price, group_buy)
+            lines.append(t(lang, "note_about", title=title, id=group_buy.id, price=price))
         if group_buy.status is GroupBuyStatus.OPEN:  # joining through the note: with the author's code
-            if shown.share:
-                lines.append(t(lang, "note_join_hint_code", code=shown.share))
-            else:
-                lines.append(t(lang, "note_join_hint", id=group_buy.id))
-            rows.append((Button(t(lang, "btn_join"), NoteButton(NoteAction.JOIN, note_id).pack()),))
+            lines.append(_join_hint(group_buy, shown.share, lang))
+            rows += _join_rows(group_buy, note_id, lang)
         else:
             lines.append(status_text(lang, group_buy.status))
     counts = t(lang, "note_counts", likes=note.likes, comments=note.comments)
@@ -330,6 +397,36 @@ def render(shown: NoteView, lang: str) -> Reply:
         language=lang,
         photo=note.photo or None,
     )
+
+
+def _join_hint(group_buy: GroupBuy, share: str, lang: str) -> str:
+    """How to join through the note: the Join button or `+1` with the author's code (`share`), with an
+    option named (`+1 5斤 团2-K7QM`) where the group buy has options (多规格)."""
+    if group_buy.terms.options:
+        example = group_buy.terms.options[-1].name
+        if share:
+            return t(lang, "note_join_hint_code_option", example=example, code=share)
+        return t(lang, "note_join_hint_option", example=example, id=group_buy.id)
+    if share:
+        return t(lang, "note_join_hint_code", code=share)
+    return t(lang, "note_join_hint", id=group_buy.id)
+
+
+def _join_rows(group_buy: GroupBuy, note_id: int, lang: str) -> list[tuple[Button, ...]]:
+    """The note card's Join (`nt:join:3`), or with options (多规格) one per option that can still be
+    had (`nt:join:3:2`), two a row as on the group buy's card: a join through any is the author's."""
+    if not group_buy.terms.options:
+        return [(Button(t(lang, "btn_join"), NoteButton(NoteAction.JOIN, note_id).pack()),)]
+    all_gone = group_buy.stock_left is not None and group_buy.stock_left <= 0
+    joins = []
+    for n, option in enumerate(group_buy.terms.options, 1):
+        left = group_buy.option_left(option)
+        if all_gone or (left is not None and left <= 0):  # sold out: its 候补 is on the group buy's card
+            continue
+        data = NoteButton(NoteAction.JOIN, note_id, n).pack()
+        joins.append(Button(t(lang, "btn_join_option", option=option.name), data))
+    per_row = options.BUTTONS_PER_ROW
+    return [tuple(joins[i : i + per_row]) for i in range(0, len(joins), per_row)]
 
 
 def _name(name: str) -> str:

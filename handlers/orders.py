@@ -8,14 +8,16 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from commerce.domain.errors import DomainError
+from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.reach import Where
+from commerce.domain.roster import reported_paid
 from commerce.services import open_joins
 from commerce.services import orders as service
 from commerce.services.open_joins import OpenJoin
 from commerce.services.orders import Confirmed, SeveralOrders
-from handlers import chat_names
+from handlers import chat_names, guests
 from handlers.cards import card_update
 from handlers.context import Context, card_language
 from handlers.members import mentioned
@@ -63,26 +65,28 @@ def _joins(joins: list[OpenJoin], lang: str, chats: dict[str, str]) -> str:
     items = []
     for join in joins:
         group_buy, currency = join.group_buy, join.group_buy.terms.currency
+        now = [(line.quantity, join.unit_price(line)) for line in join.lines]
         item = t(
             lang,
-            "orders_open_item_in_chat" if join.chat_id in chats else "orders_open_item",
+            "orders_open_sum_in_chat" if join.chat_id in chats else "orders_open_sum",
             chat=chats.get(join.chat_id, ""),  # 帮卖: the help-seller's chat the line was joined in
             id=group_buy.id,
             organiser=group_buy.organiser_name,
             title=join.description,
-            quantity=join.quantity,
-            price=format_money(join.price, currency),
+            amount=amount_text(now, currency, lang),
             total=format_money(join.total, currency),
         )
         ahead = join.next_price()
         if ahead is not None:
-            units, price = ahead
-            item = t(
+            units = ahead[0]
+            there = price_parts([(line.quantity, join.unit_price(line, at=units)) for line in join.lines])
+            item = t(  # one price: a unit's there; several (多规格): what the lines would cost there
                 lang,
-                "orders_open_tier",
+                "orders_open_tier" if len(there) == 1 else "orders_open_tier_total",
                 item=item,
                 units=t(lang, "units_count", count=units),
-                price=format_money(price, currency),
+                price=format_money(there[0][1], currency),
+                total=format_money(sum(quantity * price for quantity, price in there), currency),
             )
         items.append(item)
     return "\n".join([t(lang, "orders_open_header"), *items])
@@ -94,20 +98,45 @@ def _listing(orders: list[Order], lang: str, organisers: dict[int, str], chats: 
     items = [
         t(
             lang,
-            "orders_item_in_chat" if order.chat_id in chats else "orders_item",  # the chat's name, if known
+            "orders_sum_in_chat" if order.chat_id in chats else "orders_sum",  # the chat's name, if known
             chat=chats.get(order.chat_id, ""),
             order=order.number,
             id=order.group_buy_id,
             organiser=organisers.get(order.group_buy_id, ""),
             title=", ".join(line.description for line in order.lines),
-            quantity=order.quantity,
-            price=format_money(order.lines[0].unit_price, order.currency) if order.lines else "",
+            amount=amount_text(
+                [(line.quantity, line.unit_price) for line in order.lines], order.currency, lang
+            ),
             total=format_money(order.total, order.currency),
-            status=status_text(lang, order.status),
+            status=_order_status(order, lang),
         )
         for order in orders
     ]
     return "\n".join([t(lang, "orders_header"), *items])
+
+
+def _order_status(order: Order, lang: str) -> str:
+    """Where the order stands for its buyer: reported paid (我已付款) until the organiser confirms it,
+    as the organiser's list and the card show it, else its status."""
+    return t(lang, "orders_status_reported") if reported_paid(order) else status_text(lang, order.status)
+
+
+def price_parts(lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(quantity, unit price) of `lines` added up per unit price, in the order the prices first come:
+    多规格 lines of several prices stay apart (`2 × ¥53 + 2 × ¥95`), a friend's line at the same price
+    joins the member's."""
+    parts: dict[int, int] = {}
+    for quantity, price in lines:
+        parts[price] = parts.get(price, 0) + quantity
+    return [(quantity, price) for price, quantity in parts.items()]
+
+
+def amount_text(lines: list[tuple[int, int]], currency: str, lang: str) -> str:
+    """`3 × ¥88`, or with several prices `2 × ¥53 + 2 × ¥95`: arithmetic that adds up to the total."""
+    return t(lang, "amount_plus").join(
+        t(lang, "amount_part", quantity=quantity, price=format_money(price, currency))
+        for quantity, price in price_parts(lines)
+    )
 
 
 async def paid(ctx: Context) -> list[Reply]:
@@ -223,9 +252,12 @@ async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirm
     )
     if kind.command == "paid" and order.pickup_code:  # what they show at pickup (核销)
         note += "\n" + t(buyer_lang, "pickup_code_yours", code=order.pickup_code)
+    if is_guest(order.buyer_id):  # 代报: to the organiser who added them, about the guest
+        note = guests.guest_note(order, group_buy, kind.command, by=ctx.request.display_name, lang=buyer_lang)
     done_text = t(lang, kind.done, order=order.number, name=order.buyer_name, total=total)
     if not ctx.is_private and order.chat_id != ctx.request.chat_id:  # 帮卖: another group's buyer
         said = Reply(text=done_text, private_to=ctx.request.user_id, language=lang)  # never named here
     else:  # it concerns the buyer: where mentions exist (WeChat), the buyer is mentioned
         said = Reply(text=done_text, language=lang, mention=(order.buyer_id,))
-    return [said, Reply(text=note, private_to=order.buyer_id, language=buyer_lang), card_update(group_buy)]
+    to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
+    return [said, Reply(text=note, private_to=to, language=buyer_lang), card_update(group_buy)]

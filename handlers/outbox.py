@@ -4,7 +4,8 @@ platform's relay reads to send (commerce.domain.outbox).
 A row holds one reply (as the saved answers hold it: handlers.answers) and where it goes, already
 resolved: `chat` (a private chat is the member's id), and `group`, the group chat the reply concerns
 (where a refused private message is explained). A toast answers a tap at once and is never a row,
-except on a platform without toasts, which says it as text (`toasts=True`: WeChat).
+except on a platform without toasts, which says it as text (`toasts=True`: WeChat). A reaction on the
+member's message (`Reply.reaction`) is a row: the platform sets it, or, without reactions, skips it.
 
 A row answering a request also says who asked where (`request`: chat, kind, member, language), so a
 platform can rebuild what it needs of the request: WeChat merges a request's answers to one conversation
@@ -47,6 +48,11 @@ def is_message(reply: Reply) -> bool:
     )
 
 
+def is_sent(reply: Reply) -> bool:
+    """Whether the platform has something to do for it: a message, or a reaction on the member's."""
+    return is_message(reply) or reply.reaction is not None
+
+
 def rows(
     replies: Sequence[Reply],
     *,
@@ -55,13 +61,14 @@ def rows(
     now: datetime,
     toasts: bool = False,
 ) -> list[OutboxItem]:
-    """The outbox rows of `replies` (toasts left out unless `toasts`); a reply with nowhere to go is left
-    out too. A text over the platform's limit is several rows, one a message (`handlers.fit`)."""
+    """The outbox rows of `replies` (toasts left out unless `toasts`, a reaction kept); a reply with nowhere
+    to go is left out too. A text over the platform's limit is several rows, one a message
+    (`handlers.fit`)."""
     group = _group_of(replies, request)
     asked = _asked(request)
     out: list[OutboxItem] = []
     for reply in map(deliverable, fit(replies)):  # a guest's (代报) messages go to their organiser
-        if not (is_message(reply) or (toasts and reply.toast)):
+        if not (is_sent(reply) or (toasts and reply.toast)):
             continue
         chat = reply.private_to or reply.chat_id or (request.chat_id if request is not None else None)
         if chat is None:

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from commerce.domain.errors import DomainError
 from commerce.domain.events import Event
 from commerce.domain.group_buy import GroupBuy
+from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.money import EXPONENTS, format_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import (
@@ -33,6 +34,7 @@ from commerce.services import payments as service
 from handlers.cards import card_update, format_deadline, pay_buttons
 from handlers.config import AppConfig
 from handlers.context import Context, card_language
+from handlers.guests import guest_note
 from handlers.members import mentioned
 from handlers.memo import LanguageMemo
 from handlers.order_numbers import typed_order
@@ -193,11 +195,15 @@ async def refund(ctx: Context) -> list[Reply]:
         total=total,
         organiser=group_buy.organiser_name,
     )
-    return [
-        Reply(text=said, language=lang),
-        Reply(text=told, private_to=order.buyer_id, language=buyer_lang),
-        card_update(group_buy),
-    ]
+    if not ctx.is_private and order.chat_id != ctx.request.chat_id:  # 帮卖: another group's buyer
+        answer = Reply(text=said, private_to=ctx.request.user_id, language=lang)  # never named here
+    else:
+        answer = Reply(text=said, language=lang)
+    if is_guest(order.buyer_id):  # 代报: to the organiser who added them, about the guest
+        by = ctx.request.display_name
+        told = guest_note(order, group_buy, "refund", by=by, lang=buyer_lang, total=total)
+    to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
+    return [answer, Reply(text=told, private_to=to, language=buyer_lang), card_update(group_buy)]
 
 
 async def _members_paid_order(ctx: Context) -> int:

@@ -11,6 +11,7 @@ from commerce.services import payouts as service
 from commerce.services.payouts import PayoutRules
 from handlers.context import Context
 from handlers.parsing.numbers import parse_int
+from handlers.recipients import language_of
 from handlers.texts import t
 from handlers.types import Reply
 
@@ -88,5 +89,6 @@ async def payouts(ctx: Context) -> list[Reply]:
     done = t(
         lang, f"payouts_{payout.status.value}", id=payout.id, name=payout.member_name, amount=_money(payout)
     )
-    told = t(lang, note, id=payout.id, amount=_money(payout))
-    return [Reply(text=done, language=lang), Reply(text=told, private_to=payout.member, language=lang)]
+    own = await language_of(ctx, payout.member)  # theirs, not the admin's (`提现` asked in Chinese)
+    told = t(own, note, id=payout.id, amount=_money(payout))
+    return [Reply(text=done, language=lang), Reply(text=told, private_to=payout.member, language=own)]

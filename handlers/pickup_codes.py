@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Participant
+from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.member import identity
 from commerce.domain.reach import Where
 from commerce.services import pickup as service
 from commerce.services.pickup import AlreadyCollected, SeveralCoded
 from handlers.cards import card_update
 from handlers.context import Context, card_language
+from handlers.guests import guest_note
 from handlers.members import mentioned
 from handlers.parsing.codes import read_code, read_helper
 from handlers.texts import format_datetime, t
@@ -66,11 +68,14 @@ async def verify_code(ctx: Context) -> list[Reply]:
         order=order.number,
         title=group_buy.terms.title,
     )
-    return [
-        Reply(text=text, language=lang, mention=() if ctx.is_private else (order.buyer_id,)),
-        Reply(text=note, private_to=order.buyer_id, language=buyer_lang),
-        card_update(group_buy),
-    ]
+    if is_guest(order.buyer_id):  # 代报: to the organiser who added them, about the guest
+        note = guest_note(order, group_buy, "picked_up", by=request.display_name, lang=buyer_lang)
+    if not ctx.is_private and order.chat_id != request.chat_id:  # 帮卖: another group's buyer
+        said = Reply(text=text, private_to=request.user_id, language=lang)  # never named here
+    else:
+        said = Reply(text=text, language=lang, mention=() if ctx.is_private else (order.buyer_id,))
+    to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
+    return [said, Reply(text=note, private_to=to, language=buyer_lang), card_update(group_buy)]
 
 
 async def _used(ctx: Context, used: AlreadyCollected, code: str) -> DomainError:
@@ -127,7 +132,14 @@ async def _helpers(ctx: Context, *, remove: bool) -> list[Reply]:
     request = ctx.request
     group_buy_id, minus, who = read_helper(ctx.command.rest, resolved=bool(request.mentions))
     remove = remove or minus
-    members = await mentioned(ctx.uow, request, who)
+    try:
+        members = await mentioned(ctx.uow, request, who)
+    except DomainError as refusal:  # the helper form, not another command's (`the order number`)
+        if refusal.code == "member_unknown":
+            raise DomainError("helper_member_unknown", name=refusal.params["name"]) from refusal
+        if refusal.code == "member_ambiguous":
+            raise DomainError("helper_member_ambiguous", name=refusal.params["name"]) from refusal
+        raise
     if not members:
         if remove:
             raise DomainError("helper_usage")

@@ -47,7 +47,10 @@ WINDOW_SECONDS = 60
 KEEP_SECONDS = 120.0  # real time: long enough for any window, short enough to stay small
 WARN_EVERY_SECONDS = 60.0
 BOOKKEEPING = frozenset(
-    {"paid", "notpaid", "confirm", "picked_up", "pickup_code", "refund", "remove", "add", "close", "cancel"}
+    {
+        *("paid", "notpaid", "unpaid", "confirm", "picked_up", "pickup_code", "refund"),
+        *("remove", "add", "close", "cancel"),
+    }
 )
 BOOKKEEPING_FACTOR = 12
 

@@ -23,7 +23,7 @@ from commerce.domain.sharing import card_signature
 from commerce.services import attribution as service
 from commerce.services import group_buys as group_buy_service
 from commerce.services import listings
-from handlers import group_buys, sharing
+from handlers import group_buys, last_opened, sharing
 from handlers.cards import card_update
 from handlers.context import Context
 from handlers.texts import t
@@ -89,6 +89,8 @@ async def open_code(ctx: Context) -> list[Reply]:
     if not ctx.is_private:  # its own chat, or one that lists it (帮卖)
         ctx.command = replace(ctx.command, name="status", group_buy_id=group_buy.id)
         return await group_buys.status(ctx)
+    assert group_buy.id is not None
+    await last_opened.remember(ctx, group_buy.id)  # the card there says `+1`: it joins this one
     return [await sharing.private_card(ctx, group_buy, await ctx.lang(group_buy))]
 
 
@@ -100,8 +102,37 @@ async def join_with_code(ctx: Context) -> list[Reply]:
     signature = ""
     if ctx.is_private:  # signed as the button of the card the code opens there
         signature = card_signature(code.group_buy_id, ctx.request.user_id, ctx.config.payment_secret)
+        await last_opened.remember(ctx, code.group_buy_id)
     ctx.command = replace(ctx.command, name="join", group_buy_id=group_buy.id, rest="", signature=signature)
     return await group_buys.join(ctx)
+
+
+async def join(ctx: Context) -> list[Reply]:
+    """`+1`, `我要两份`: in a group, its group buy; typed bare in a private chat, the group buy whose card a
+    share code (or link) opened there lately, as its Join button (`handlers.last_opened`)."""
+    await _through_opened(ctx)
+    return await group_buys.join(ctx)
+
+
+async def leave(ctx: Context) -> list[Reply]:
+    """`-1`, `退出`: as `join`, in a private chat the group buy opened there lately."""
+    await _through_opened(ctx)
+    return await group_buys.leave(ctx)
+
+
+async def _through_opened(ctx: Context) -> None:
+    """A join or leave typed in a private chat names the group buy opened there (signed as the card's
+    button); with none opened lately, it is told to add the code: a private chat has no group buy."""
+    command = ctx.command
+    if not ctx.is_private or command.tap or command.signature:
+        return
+    if command.group_buy_id is not None:  # `+1 #12` typed: refused as before (`private_join_needs_link`)
+        return
+    opened = await last_opened.recall(ctx)
+    if opened is None:  # `+1` alone: not "this group", there is none here
+        raise DomainError("private_join_needs_code")
+    signature = card_signature(opened, ctx.request.user_id, ctx.config.payment_secret)
+    ctx.command = replace(command, group_buy_id=opened, signature=signature)
 
 
 def _code(ctx: Context) -> ShareCode:

@@ -37,6 +37,7 @@ from handlers import (
     referrals,
     settings,
     sharing,
+    unpaying,
     waiting,
 )
 from handlers.context import Context
@@ -56,8 +57,8 @@ class Entry:
 
 COMMANDS: tuple[Entry, ...] = (
     Entry("open", group_buys.open_group_buy, ("groupbuy", "gb", "open", "new"), ("开团", "接龙", "团购")),
-    Entry("join", group_buys.join, ("join",), ("跟团", "参团")),
-    Entry("leave", group_buys.leave, ("leave",), ("退出", "退团", "不要了")),
+    Entry("join", referrals.join, ("join",), ("跟团", "参团")),  # in private: the card opened there
+    Entry("leave", referrals.leave, ("leave",), ("退出", "退团", "不要了")),
     Entry("wait", waiting.wait, ("waitlist", "wait"), ("候补", "排队候补")),
     Entry("unwait", waiting.unwait, ("unwait", "nowait"), ("取消候补", "退出候补", "不候补了")),
     Entry("status", group_buys.status, ("status", "card"), ("查看进度", "进度")),
@@ -76,6 +77,8 @@ COMMANDS: tuple[Entry, ...] = (
         ("我已付款", "已付款", "已付", "我付了", "付了", "我已转账", "已转账"),
     ),
     Entry("notpaid", collecting.not_paid, ("notpaid",), ("未收到", "没收到", "未收款")),
+    # 撤销已收: a confirmed payment taken back (a mistaken 已收); `未收 12-3` only with its order or @name
+    Entry("unpaid", unpaying.unpaid, ("unpaid", "undopaid"), ("撤销已收", "撤销收款", "未收")),
     Entry("confirm", collecting.confirm, (), ()),  # the report's Received button (`od:confirm:7`) only
     Entry("remind", collecting.remind, ("remind", "chase"), ("催款", "提醒付款")),
     Entry("picked_up", orders.picked_up, ("pickedup", "collected"), ("已取货", "已提货", "已取")),

@@ -45,6 +45,10 @@ def roster_text(roster: Roster, lang: str, chat: str | None = None) -> str:
     if not roster.lines:
         return "\n".join([head, t(lang, "roster_empty")])
     lines = [clip(_line(roster, line, lang), LINE_LIMIT) for line in roster.lines]
+    if roster.sold_nothing:  # failed or cancelled: what was asked for, not sales nor money (as /mine)
+        asked = t(lang, "units_count", count=sum(line.quantity for line in roster.lines))
+        unsold = t(lang, "roster_unsold", status=status_text(lang, group_buy.status), units=asked)
+        return "\n".join([head, *lines, "", unsold, t(lang, "roster_hint", id=gb_id)])
     units = t(lang, "units_count", count=roster.units)
     totals = "roster_totals_dropped" if roster.dropped_lines else "roster_totals"
     foot = [t(lang, totals, units=units, amount=_money(roster, roster.amount))]
@@ -91,7 +95,6 @@ def _option_totals(roster: Roster, lang: str) -> list[str]:
 
 
 def _line(roster: Roster, line: RosterLine, lang: str) -> str:
-    amount = _money(roster, line.amount)
     name, friend = line.name, line.friend
     if line.option:  # 多规格: "Bob 5斤 ×2", "Bob for Wang 5斤 ×1"
         name, friend = (name, f"{friend} {line.option}") if friend else (f"{name} {line.option}", friend)
@@ -99,14 +102,15 @@ def _line(roster: Roster, line: RosterLine, lang: str) -> str:
         text = t(lang, "roster_line_friend", n=line.n, name=name, friend=friend, quantity=line.quantity)
     else:
         text = t(lang, "roster_line", n=line.n, name=name, quantity=line.quantity)
-    text += t(lang, "roster_line_amount", amount=amount)
+    if line.payment is not Payment.UNSOLD:  # a group buy that sold nothing: no amount
+        text += t(lang, "roster_line_amount", amount=_money(roster, line.amount))
     if line.note:
         text += t(lang, "roster_line_note", note=line.note)
     if line.order is not None and line.order_total is not None:
         text += t(lang, "roster_line_order", order=line.order, total=_money(roster, line.order_total))
     elif line.order is not None:
         text += t(lang, "roster_line_in_order", order=line.order)
-    if line.payment is not Payment.NONE:
+    if line.payment not in (Payment.NONE, Payment.UNSOLD):  # unsold: the header says why
         text += t(lang, f"roster_payment_{line.payment.value}")
     return text
 
@@ -178,7 +182,7 @@ def _row(roster: Roster, line: RosterLine, lang: str) -> tuple[Cell, ...]:
         line.quantity,
         line.note,
         line.unit_price or roster.unit_price,
-        line.amount,
+        None if payment is Payment.UNSOLD else line.amount,  # asked for, never sold: no money
         line.order,
         line.order_total,
         shown,

@@ -29,7 +29,7 @@ from commerce.ports import UnitOfWorkFactory
 from commerce.services import group_buys as group_buy_service
 from commerce.services import sharing as service
 from commerce.services import waiting as waiting_service
-from handlers import cards
+from handlers import cards, last_opened
 from handlers.buttons import CardAction, CardButton, PrivateCardButton
 from handlers.context import Context
 from handlers.texts import t
@@ -125,6 +125,8 @@ async def start(ctx: Context) -> list[Reply]:
         visitor_id=ctx.request.user_id,
         now=ctx.now,
     )
+    assert group_buy.id is not None
+    await last_opened.remember(ctx, group_buy.id)  # `+1` there then joins it (handlers.referrals)
     return [await private_card(ctx, group_buy, lang)]
 
 
@@ -199,6 +201,7 @@ async def _welcome(ctx: Context, lang: str) -> str:
         and payable_online(order.currency, provider=ctx.config.online_payment)
     ]
     if unpaid:
-        listed = t(lang, "list_separator").join(f"/pay {order.number}" for order in unpaid[:5])
+        paying = (t(lang, "pay_order_command", order=order.number) for order in unpaid[:5])  # `付款 12-3`
+        listed = t(lang, "list_separator").join(paying)
         text += "\n" + t(lang, "welcome_unpaid", orders=listed)
     return text

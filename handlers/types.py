@@ -115,6 +115,17 @@ class Document:
 
 
 @dataclass(frozen=True)
+class Reaction:
+    """An emoji the bot puts on a member's message (`message_id`, in the reply's chat) to acknowledge it
+    without a message for the whole group (a typed like: 👍); `emoji` "" takes the bot's reaction off.
+    Telegram sets it (`setMessageReaction`), the playground shows it on the message; a platform without
+    reactions (WeChat) leaves it out."""
+
+    message_id: str
+    emoji: str
+
+
+@dataclass(frozen=True)
 class Reply:
     """Something the bot says.
 
@@ -128,7 +139,7 @@ class Reply:
     its caption): a document in Telegram, a file message in WeChat, a download link in the playground.
     `photo` (a card's): the platform's reference to the photo of a photo card, shown with the card (a
     Telegram photo whose caption is the card, an image posted before the first card on WeChat, an image
-    on the playground's card).
+    on the playground's card). `reaction`: acknowledge the member's message with an emoji (`Reaction`).
     """
 
     text: str = ""
@@ -144,6 +155,7 @@ class Reply:
     language: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
     photo: str | None = None
+    reaction: Reaction | None = None
 
     @property
     def is_card(self) -> bool:

@@ -1,6 +1,8 @@
 """Which group buy a command means, when several are open and it named none: the answer lists them and
-shows how to name one in the command the member typed (`帮卖 #5 开 10%`, `名单 #5`), not the join
-example (`+1 #5`), which says nothing to an organiser typing her own command."""
+shows how to name one in the command the member typed (`帮卖 #5 开 10%`, `名单 #5`, `分享 #5`), not the
+join example (`+1 #5`), which says nothing to an organiser typing her own command. Likewise the number a
+command needs in a private chat (`代报 #12 王阿姨 2`, not the `修改` example), and the form of a command
+whose `@name` names nobody here (`禁言 @名字`, not the orders' hint of `member_unknown`)."""
 
 from __future__ import annotations
 
@@ -20,8 +22,16 @@ def _example_key(command: Command) -> str:
 
 
 def which_text(lang: str, refusal: DomainError, command: Command) -> str:
-    """A refusal's text; `which_group_buy` with the command's own example when it has one."""
+    """A refusal's text; `which_group_buy` (and `number_needed_in_private`) with the command's own
+    example when it has one."""
     key = _example_key(command)
+    # `禁言 @不存在的人`: the command's own form, not the orders' hint of the shared `member_unknown`
+    if refusal.code == "member_unknown" and has(f"member_example_{command.name}"):
+        example = t(lang, f"member_example_{command.name}")
+        return t(lang, "member_unknown_for", name=refusal.params["name"], example=example)
+    # `代报 王阿姨 2` in private: `代报 #12 王阿姨 2` (the plain text's example is `修改`'s own)
+    if refusal.code == "number_needed_in_private" and command.name != "edit" and has(key):
+        return t(lang, "number_needed_in_private_for", example=t(lang, key, id=12))
     if refusal.code != "which_group_buy" or not has(key):
         return refusal_text(lang, refusal)
     params = refusal.params

@@ -66,6 +66,8 @@ playground_messages = sa.Table(
     sa.Column("edited_at", sa.String(40), nullable=True),
     # the image a message shows (a member's attached photo, a photo card's photo): its download link
     sa.Column("image", sa.String(512), nullable=True),
+    # the bot's reaction on a member's message (👍 on a typed like: handlers.types.Reaction); NULL: none
+    sa.Column("reaction", sa.String(16), nullable=True),
 )
 
 playground_updates = sa.Table(

@@ -7,13 +7,26 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import exists, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from commerce.domain.chats import ChatName
 from commerce.domain.console import Account, AuditEntry, AuditFilter, GroupBuyRow, LoginLink
-from storage.tables import chats, console_accounts, console_audit, console_login_links, group_buys
+from commerce.domain.group_buy import GroupBuyStatus
+from commerce.domain.order import OrderStatus
+from commerce.domain.roster import units_sold
+from storage.tables import (
+    chats,
+    console_accounts,
+    console_audit,
+    console_login_links,
+    group_buys,
+    order_lines,
+    orders,
+)
+
+_DROPPED = (OrderStatus.CANCELLED.value, OrderStatus.REFUNDED.value)
 
 
 class SqlConsoleRepository:
@@ -113,10 +126,16 @@ class SqlConsoleRepository:
         self, *, organiser_id: str | None, group_buy_id: int | None = None, limit: int = 500
     ) -> list[GroupBuyRow]:
         g = group_buys.c
+        dropped = (  # units of refunded and cancelled orders: ordered, not sold (as /mine counts them)
+            select(func.coalesce(func.sum(order_lines.c.quantity), 0))
+            .select_from(order_lines.join(orders, order_lines.c.order_id == orders.c.id))
+            .where(orders.c.group_buy_id == g.id, orders.c.status.in_(_DROPPED))
+            .scalar_subquery()
+        )
         statement = (
             select(
                 g.id, g.title, g.status, g.sold, g.target, g.deadline, g.chat_id,
-                g.organiser_id, g.organiser_name, chats.c.title.label("chat_title"),
+                g.organiser_id, g.organiser_name, chats.c.title.label("chat_title"), dropped.label("dropped"),
             )
             .select_from(group_buys.outerjoin(chats, chats.c.chat_id == g.chat_id))
             .order_by(g.id.desc())
@@ -131,7 +150,7 @@ class SqlConsoleRepository:
                 id=row.id,
                 title=row.title,
                 status=row.status,
-                sold=row.sold,
+                sold=units_sold(GroupBuyStatus(row.status), row.sold, int(row.dropped)),
                 target=row.target,
                 deadline=row.deadline,
                 chat_id=row.chat_id,

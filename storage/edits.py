@@ -15,12 +15,16 @@ stock is put back.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from storage import mappers
 from storage.tables import chat_members, group_buy_options, group_buys, is_row_id, participants
+
+_MEMBERS_AT_ONCE = 500  # identities per query of `members_of`
 
 _TERMS = (
     "title",
@@ -94,3 +98,11 @@ class SqlGroupBuyEditRepository:
         c = chat_members.c
         query = select(exists().where(c.chat_id == chat_id, c.identity == identity))
         return bool((await self.conn.execute(query)).scalar_one())
+
+    async def members_of(self, chat_id: str, identities: Collection[str]) -> set[str]:
+        c, wanted, found = chat_members.c, list(dict.fromkeys(identities)), set[str]()
+        for start in range(0, len(wanted), _MEMBERS_AT_ONCE):  # within every engine's bound parameters
+            chunk = wanted[start : start + _MEMBERS_AT_ONCE]
+            query = select(c.identity).where(c.chat_id == chat_id, c.identity.in_(chunk))
+            found.update(str(row.identity) for row in await self.conn.execute(query))
+        return found

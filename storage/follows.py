@@ -21,12 +21,14 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
 
 from commerce.domain.follows import Follow, News, NewsKind
+from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.order import OrderStatus
 from commerce.domain.reputation import FollowerOrder
 from storage.tables import chat_members, follow_roundups, follows, group_buys, notes, orders
 
 f, fr = follows.c, follow_roundups.c
 _SETTLED = sorted(status.value for status in (OrderStatus.PAID, OrderStatus.FULFILLED))
+_ENDED = {GroupBuyStatus.CANCELLED.value, GroupBuyStatus.FAILED.value}
 
 
 @dataclass(frozen=True)
@@ -88,13 +90,15 @@ def _statements(dialect: str) -> _Statements:
         )
         .on_conflict_do_nothing(index_elements=[fr.platform, fr.follower_id])
         .returning(fr.follower_id),
+        # An UPDATE's bound names must not be column names (`platform`, `day`): SQLAlchemy keeps
+        # those for the SET clause and refuses to compile (on every engine and path).
         next_roundup=update(follow_roundups)
         .where(
-            fr.platform == bindparam("platform"),
+            fr.platform == bindparam("on_platform"),
             fr.follower_id == bindparam("follower"),
             fr.day == bindparam("previous"),
         )
-        .values(day=bindparam("day"), sent_at=bindparam("at"))
+        .values(day=bindparam("next_day"), sent_at=bindparam("at"))
         .returning(fr.follower_id),
         chats=select(chat_members.c.chat_id).where(chat_members.c.identity == bindparam("identity")),
         notes=select(notes.c.id, notes.c.chat_id, notes.c.author_id, notes.c.author_name, notes.c.text)
@@ -104,7 +108,7 @@ def _statements(dialect: str) -> _Statements:
             notes.c.created_at >= bindparam("since"),
         ),
         group_buys=select(
-            gb.id, gb.chat_id, gb.organiser_id, gb.organiser_name, gb.title, gb.created_at
+            gb.id, gb.chat_id, gb.organiser_id, gb.organiser_name, gb.title, gb.created_at, gb.status
         ).where(
             gb.organiser_id.in_(bindparam("authors", expanding=True)), gb.created_at >= bindparam("since")
         ),
@@ -165,10 +169,16 @@ class SqlFollowRepository:
     async def claim_roundup(
         self, platform: str, follower_id: str, *, day: str, at: datetime, previous: str | None
     ) -> bool:
-        params = {"platform": platform, "follower": follower_id, "day": day, "at": at}
         if previous is None:
+            params = {"platform": platform, "follower": follower_id, "day": day, "at": at}
             return (await self.conn.execute(self.sql.first_roundup, params)).first() is not None
-        params["previous"] = previous
+        params = {
+            "on_platform": platform,
+            "follower": follower_id,
+            "previous": previous,
+            "next_day": day,
+            "at": at,
+        }
         return (await self.conn.execute(self.sql.next_roundup, params)).first() is not None
 
     async def member_chats(self, identity: str) -> set[str]:
@@ -200,6 +210,7 @@ class SqlFollowRepository:
                 row.organiser_name,
                 row.title,
                 row.created_at,
+                ended=row.status in _ENDED,
             )
             for row in await self.conn.execute(self.sql.group_buys, params)
         ]

@@ -45,8 +45,8 @@ class SqlNoteSearch:
         if self.dialect not in ("sqlite", "postgresql"):
             raise NotImplementedError(f"storage supports sqlite and postgresql, not {self.dialect}")
 
-    async def index(self, note: Note) -> None:
-        words = index_words(note.text)
+    async def index(self, note: Note, *, title: str = "") -> None:
+        words = index_words(f"{note.text}\n{title}" if title else note.text)  # the title's words too
         values = {"note_id": note.id, "chat_id": note.chat_id, "words": words}
         await self.conn.execute(insert(note_search), values)
         if self.dialect == "sqlite":

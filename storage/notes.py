@@ -23,6 +23,14 @@ from commerce.domain.order import OrderStatus
 from storage.tables import group_buy_listings, group_buys, is_row_id, note_comments, note_likes, notes, orders
 
 n, lk, cm = notes.c, note_likes.c, note_comments.c
+# A chat's notes about a group buy, newest first: read through ix_notes_chat (chat, id), only when its
+# price changed (handlers.notes.repriced_cards), so no index of its own.
+_ABOUT = (
+    select(n.id)
+    .where(n.chat_id == bindparam("chat"), n.group_buy_id == bindparam("gid"))
+    .order_by(n.id.desc())
+    .limit(bindparam("limit"))
+)
 _SETTLED = sorted(status.value for status in (OrderStatus.PAID, OrderStatus.FULFILLED))
 
 
@@ -167,6 +175,10 @@ class SqlNoteRepository:
     async def bought_titles(self, buyer_id: str) -> list[tuple[int, str]]:
         rows = await self.conn.execute(self.sql.bought_titles, {"buyer": buyer_id})
         return [(int(row.id), str(row.title)) for row in rows]
+
+    async def about(self, group_buy_id: int, chat_id: str, *, limit: int) -> list[int]:
+        params = {"chat": chat_id, "gid": group_buy_id, "limit": limit}
+        return [int(row.id) for row in await self.conn.execute(_ABOUT, params)]
 
     async def sells(self, group_buy_id: int, member_id: str) -> bool:
         params = {"gid": group_buy_id, "member": member_id}

@@ -367,7 +367,7 @@ def statements(dialect: str) -> _Statements:
         top_sharers=select(o.sharer_id, func.count(o.buyer_id.distinct()).label("buyers"))
         .join(group_buys, gb.id == o.group_buy_id)
         .where(
-            gb.chat_id == bindparam("chat_id"),
+            o.chat_id == bindparam("chat_id"),  # 帮卖: the group the order belongs to
             o.sharer_id.is_not(None),
             o.sharer_id != gb.organiser_id,
             o.created_at >= bindparam("since", type_=UtcDateTime()),

@@ -82,6 +82,7 @@ class SqlTrustRepository:
     def __init__(self, conn: AsyncConnection) -> None:
         self.conn = conn
         self.sql = _statements(conn.dialect.name)
+        self.relevelled: set[int] = set()
 
     async def activity(self, chat_id: str) -> tuple[list[NoteFacts], list[Act]]:
         chat = {"chat": chat_id}

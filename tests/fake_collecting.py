@@ -91,6 +91,9 @@ class FakeCollecting:
         else:
             self.r.pickup_at[group_buy_id] = at
 
+    async def pickup_at(self, group_buy_id: int) -> datetime | None:
+        return self.r.pickup_at.get(group_buy_id)
+
     async def pickups_between(self, starts: datetime, ends: datetime) -> list[int]:
         return sorted(
             gid

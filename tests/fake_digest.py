@@ -30,8 +30,8 @@ class FakeNoteSearch:
     def __init__(self, state: MemoryState) -> None:
         self.d = state.digest
 
-    async def index(self, note: Note) -> None:
-        self.d.indexed[note.id or 0] = (note.chat_id, note.text)
+    async def index(self, note: Note, *, title: str = "") -> None:
+        self.d.indexed[note.id or 0] = (note.chat_id, f"{note.text}\n{title}" if title else note.text)
 
     async def search(self, chat_id: str, words: str, *, limit: int) -> list[SearchHit]:
         terms = tuple(dict.fromkeys(words.casefold().split()))

@@ -5,6 +5,7 @@ taken of it) on the working copy."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
@@ -47,3 +48,6 @@ class FakeGroupBuyEdits:
 
     async def member_of(self, chat_id: str, identity: str) -> bool:
         return (chat_id, identity) in self.s.memberships
+
+    async def members_of(self, chat_id: str, identities: Collection[str]) -> set[str]:
+        return {identity for identity in identities if (chat_id, identity) in self.s.memberships}

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from commerce.domain.follows import Follow, News, NewsKind
+from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.order import OrderStatus
 from commerce.domain.reputation import FollowerOrder
 
@@ -84,6 +85,7 @@ class FakeFollows:
                 gb.organiser_name,
                 gb.terms.title,
                 gb.created_at,
+                ended=gb.status in (GroupBuyStatus.CANCELLED, GroupBuyStatus.FAILED),
             )
             for gb in self.s.group_buys.values()
             if gb.organiser_id in authors and gb.created_at >= since

@@ -73,6 +73,11 @@ class FakeNotes:
         }
         return [(gid, self.s.group_buys[gid].terms.title) for gid in sorted(ids) if gid in self.s.group_buys]
 
+    async def about(self, group_buy_id: int, chat_id: str, *, limit: int) -> list[int]:
+        here = (group_buy_id, chat_id)
+        found = (n.id or 0 for n in self.n.notes.values() if (n.group_buy_id, n.chat_id) == here)
+        return sorted(found, reverse=True)[:limit]
+
     async def sells(self, group_buy_id: int, member_id: str) -> bool:
         listed = (x.group_buy_id == group_buy_id and x.seller_id == member_id for x in self.s.listings)
         return any(listed) or any(

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 class FakeTrust:
     def __init__(self, state: MemoryState) -> None:
         self.s = state
+        self.relevelled: set[int] = set()
 
     async def activity(self, chat_id: str) -> tuple[list[NoteFacts], list[Act]]:
         notes = [n for n in self.s.notes.notes.values() if n.chat_id == chat_id]

@@ -294,7 +294,7 @@ class _Orders:
             group_buy = self.s.group_buys.get(o.group_buy_id)
             if (
                 group_buy is None
-                or group_buy.chat_id != chat_id
+                or o.chat_id != chat_id  # 帮卖: the group the order belongs to
                 or o.sharer_id in (None, group_buy.organiser_id)
             ):
                 continue

@@ -24,6 +24,7 @@ from bot.export_files import CSV_MIME, XLSX_MIME, csv_bytes, xlsx
 from commerce.domain.ledger import Transaction
 from commerce.domain.money import format_money
 from commerce.domain.order import Order
+from commerce.domain.roster import Payment
 from handlers.texts import format_datetime, t
 from handlers.types import Cell, Column, Sheet
 
@@ -67,12 +68,13 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
         for item in items:
             line, own = item.line, item.group_buy.terms.currency
             total = None if line.order_total is None else _money(line.order_total, own, currency)
+            amount = None if line.payment is Payment.UNSOLD else _money(line.amount, own, currency)
             rows.append(
                 (
                     f"#{item.group_buy.id} {item.group_buy.terms.title}",
                     f"#{line.order}" if line.order else "",
                     line.name, line.friend, line.option, line.quantity, line.note,
-                    _money(line.amount, own, currency), total,
+                    amount, total,  # a failed or cancelled group buy's lines: asked for, no money
                     t(lang, f"console_payment_{line.payment.value}"), line.pickup,
                 )
             )  # fmt: skip

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from bot.export_files import amount
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy
+from commerce.domain.group_buy import GroupBuy, Terms
 from handlers.parsing.terms import keyword_values, parse_count, parse_options, parse_price, parse_tiers
 from handlers.parsing.when import parse_when
 
@@ -158,7 +158,7 @@ def current_fields(group_buy: GroupBuy, tz: ZoneInfo) -> dict[str, str]:
     return {
         "title": terms.title,
         "price": "" if terms.options else money(terms.unit_price),
-        "tiers": ",".join(f"{tier.min_quantity}:{money(tier.unit_price)}" for tier in terms.tiers),
+        "tiers": _tiers_field(terms, money),
         "target": str(terms.target),
         "stock": "" if terms.stock is None else str(terms.stock),
         "limit": "" if terms.per_person_limit is None else str(terms.per_person_limit),
@@ -170,6 +170,16 @@ def current_fields(group_buy: GroupBuy, tz: ZoneInfo) -> dict[str, str]:
             for o in terms.options
         ),
     }
+
+
+def _tiers_field(terms: Terms, money: Callable[[int], str]) -> str:
+    """The tiers as opened and as the card shows them: prices (`10:78`); with options (多规格) discounts
+    per unit off every option's price (`10:-5`), the only tiers options take."""
+    if terms.options:
+        return ",".join(
+            f"{tier.min_quantity}:-{money(terms.unit_price - tier.unit_price)}" for tier in terms.tiers
+        )
+    return ",".join(f"{tier.min_quantity}:{money(tier.unit_price)}" for tier in terms.tiers)
 
 
 def changed(fields: Mapping[str, str], before: Mapping[str, str]) -> list[str]:

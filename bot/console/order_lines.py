@@ -19,7 +19,7 @@ from commerce.domain.order import Order
 from commerce.domain.roster import Payment, RosterLine, build
 
 MAX_GROUP_BUYS = 50  # without a group buy named: the newest this many
-STATUSES = tuple(payment.value for payment in Payment if payment is not Payment.NONE)
+STATUSES = tuple(payment.value for payment in Payment if payment not in (Payment.NONE, Payment.UNSOLD))
 
 
 @dataclass(frozen=True)

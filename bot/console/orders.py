@@ -2,8 +2,9 @@
 
 Mark paid is the chat's `/paid 12-3` (已收: the offline confirmation; the buyer gets their pickup code),
 refund `/refund 12-3` (one, or each ticked order in turn: each its own transaction, so one refused
-leaves the others done), picked up `/pickedup 12-3`; each run in the group buy's chat as the person
-(`chat_commands.run_typed`), so the buyer and the card hear of it as from the chat, and each audited.
+leaves the others done), picked up `/pickedup 12-3`, 撤销已收 `/unpaid 12-3` (a mistaken 已收 undone);
+each run in the group buy's chat as the person (`chat_commands.run_typed`), so the buyer and the card
+hear of it as from the chat, and each audited.
 A pickup code is verified on `/pickup` (the form here posts there).
 """
 
@@ -41,6 +42,7 @@ MAX_FLASH = 1500  # characters: the flash rides in the session cookie
 ACTIONS = {
     "paid": ("/paid", "order.paid", "console_order_paid"),
     "refund": ("/refund", "order.refund", "console_order_refunded"),
+    "unpaid": ("/unpaid", "order.unpaid", "console_order_unpaid"),  # 撤销已收: a mistaken 已收 undone
     "picked-up": ("/pickedup", "order.picked_up", "console_order_picked_up"),
 }
 

@@ -22,8 +22,9 @@ from bot.console.render import language, render
 from commerce.domain.errors import DomainError
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
+from handlers.parsing.codes import read_code
 from handlers.parsing.commands import Command
-from handlers.texts import refusal_text
+from handlers.texts import refusal_text, t
 from handlers.types import Reply
 
 router = APIRouter()
@@ -50,6 +51,13 @@ async def verify(request: Request, who: Helper, form: CsrfForm) -> Response:
 
     if not code:
         errors["code"] = "console_pickup_code_missing"
+    else:
+        try:  # as the chat reads `核销 ５０２８` (handlers.parsing.codes): the same codes are codes here
+            named, code = read_code(code)
+            if named is not None and not group_buy:  # `#12 4827` typed in the code's field
+                group_buy = str(named)
+        except DomainError:
+            errors["code"] = "console_pickup_code_bad"  # the form's words, not a chat command's
     if group_buy and not group_buy.isdigit():
         errors["group_buy"] = "console_pickup_group_buy_bad"
     elif who.is_admin and not group_buy:
@@ -77,7 +85,18 @@ async def verify(request: Request, who: Helper, form: CsrfForm) -> Response:
     try:
         replies = await run_command(console.app, who, command, where, lang=lang, audit=audit)
     except DomainError as refusal:
-        errors["code_text"] = refusal_text(lang, refusal)
+        if refusal.code == "pickup_code_which":  # the chat's "核销 #12 4827" is this form's number field
+            found = refusal.params
+            errors["code_text"] = t(
+                lang,
+                "console_pickup_code_which",
+                digits=found["digits"],
+                n=found["n"],
+                orders=found["orders"],
+                id=found["id"],
+            )
+        else:
+            errors["code_text"] = refusal_text(lang, refusal)
         return again(422)
     answer = replies[0].text if replies else ""
     return render(request, "pickup.html", code="", group_buy=group_buy, errors={}, answer=answer)

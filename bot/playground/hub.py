@@ -24,6 +24,10 @@ this server (`GET /files/{token}/{filename}`), one message per file.
 
 An image a member attaches (bot/playground/images.py) is kept the same way and shown on their message;
 its token is the request's `photo`, so a group buy it opens is a photo card, which shows the image too.
+
+A reply's reaction (`Reply.reaction`: a typed like's 👍) is put on the member's message as Telegram
+shows it: kept with the message (`reaction` in its JSON), pushed to the tabs as a `reaction` event (the
+message again, not a new one), and reported in the request's response (`reaction` of the reply).
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ from commerce.domain.outbox import OutboxItem
 from handlers import card_moved, outbox
 from handlers.app import ChatApp, update_key
 from handlers.texts import t
-from handlers.types import ChatKind, Reply, Request
+from handlers.types import ChatKind, Reaction, Reply, Request
 from storage.uow import background
 
 log = logging.getLogger(__name__)
@@ -441,7 +445,7 @@ class Hub:
         posted = iter(awaited.events())
         done: list[Event] = []
         for reply in replies:
-            if outbox.is_message(reply):
+            if outbox.is_sent(reply):
                 event = next(posted, None)
                 if event is not None:
                     done.append(event)
@@ -508,6 +512,9 @@ class Hub:
         done: list[Event] = []
         for reply in replies:
             chat = await self._destination(reply, origin)
+            reaction = None
+            if reply.reaction is not None and chat is not None:
+                reaction = await self._react(chat, reply.reaction)
             if reply.card_of is not None:
                 card = await self._card(reply.card_of)
                 chat = chat or card.chat_id
@@ -515,7 +522,7 @@ class Hub:
                     log.warning("card of group buy %s has no chat; dropped", reply.card_of)
                     continue
                 message, edited = await self._put_card(chat, card, reply.card_of, new=reply.new_card)
-                done.append(self._delivered(message, edited=edited, toast=reply.toast))
+                done.append(self._delivered(message, edited=edited, toast=reply.toast, reaction=reaction))
             elif reply.text or reply.invoice is not None or reply.document is not None:
                 if chat is None:
                     log.warning("reply without a chat dropped: %r", reply.text[:80])
@@ -527,10 +534,23 @@ class Hub:
                     chat=chat, author=None, name=BOT_NAME, text=text, buttons=reply.buttons
                 )
                 self._publish_message(message)
-                done.append(self._delivered(message, edited=False, toast=reply.toast))
-            elif reply.toast:  # only the tapper sees it: nothing is posted
-                done.append({**self._delivered(None, edited=False, toast=reply.toast), "chat": chat})
+                done.append(self._delivered(message, edited=False, toast=reply.toast, reaction=reaction))
+            elif reply.toast or reply.reaction is not None:  # only the member sees the toast: nothing posted
+                shown = self._delivered(None, edited=False, toast=reply.toast, reaction=reaction)
+                done.append({**shown, "chat": chat})
         return done
+
+    async def _react(self, chat: str, reaction: Reaction) -> Event | None:
+        """Put the bot's reaction on a member's message of `chat` (an empty emoji takes it off) and show
+        the tabs that message again; what the response reports of it (None: no such message there)."""
+        message_id = int(reaction.message_id) if reaction.message_id.isdigit() else None
+        message = None if message_id is None else await self.transcript.message(message_id)
+        if message is None or message.chat != chat:
+            log.warning("no message %s in chat %s to react to", reaction.message_id, chat)
+            return None
+        reacted = await self.transcript.react(message, reaction.emoji or None)
+        self._publish({"type": "reaction", "message": reacted.to_json()})
+        return {"message_id": reacted.id, "emoji": reaction.emoji}
 
     async def _card(self, group_buy_id: int) -> Reply:
         """The card as it stands (in a batch: as it was rendered before the batch's transaction)."""
@@ -617,8 +637,11 @@ class Hub:
                 self._publish_message(await self.transcript.edit(copy, text=pointer.text, buttons=()))
 
     @staticmethod
-    def _delivered(message: Message | None, *, edited: bool, toast: str | None) -> Event:
-        """One reply as the API reports it: where it went, what it says, whether a card was edited."""
+    def _delivered(
+        message: Message | None, *, edited: bool, toast: str | None, reaction: Event | None = None
+    ) -> Event:
+        """One reply as the API reports it: where it went, what it says, whether a card was edited, and
+        the reaction it put on the member's message (`message_id`, `emoji`), if any."""
         shown = message.to_json() if message is not None else {}
         return {
             "chat": shown.get("chat"),
@@ -629,6 +652,7 @@ class Hub:
             "image": shown.get("image"),
             "edited": edited,
             "toast": toast,
+            "reaction": reaction,
         }
 
 
@@ -652,8 +676,8 @@ def _latest_of_each_card(deliveries: Sequence[outbox.Delivery]) -> list[int]:
 
 def _plain(reply: Reply) -> bool:
     """A message of text alone (or an invoice, said as text here): no card to render, no file to build,
-    no photo to show."""
-    plain = reply.card_of is None and reply.document is None and reply.photo is None
+    no photo to show, no reaction to put on a member's message."""
+    plain = reply.card_of is None and reply.document is None and reply.photo is None and not reply.reaction
     return plain and bool(reply.text or reply.invoice)
 
 

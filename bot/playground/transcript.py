@@ -68,7 +68,8 @@ class Draft:
 @dataclass(frozen=True)
 class Message:
     """One bubble. A bot card carries `card_of` and may have been edited since it was sent. `image`: the
-    download link of the image it shows (a member's attached photo, a photo card's photo)."""
+    download link of the image it shows (a member's attached photo, a photo card's photo). `reaction`:
+    the bot's emoji on a member's message (👍 on a typed like), None for none."""
 
     id: int
     chat: str
@@ -80,6 +81,7 @@ class Message:
     sent_at: str
     edited_at: str | None
     image: str | None = None
+    reaction: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -94,6 +96,7 @@ class Message:
             "sent_at": self.sent_at,
             "edited_at": self.edited_at,
             "image": self.image,
+            "reaction": self.reaction,
         }
 
 
@@ -121,6 +124,7 @@ def _message(row: sa.Row[Any]) -> Message:
         sent_at=row.sent_at,
         edited_at=row.edited_at,
         image=row.image,
+        reaction=row.reaction,
     )
 
 
@@ -359,6 +363,15 @@ class Transcript:
                 )
             )
         return replace(message, text=text, buttons=buttons, edited_at=edited_at, image=image)
+
+    async def react(self, message: Message, emoji: str | None) -> Message:
+        """The message with the bot's reaction `emoji` on it (None: taken off); not an edit of what it
+        says, so its `edited_at` stays."""
+        async with self._connection(write=True) as conn:
+            await conn.execute(
+                sa.update(messages_table).where(messages_table.c.id == message.id).values(reaction=emoji)
+            )
+        return replace(message, reaction=emoji)
 
     # -- answered updates --------------------------------------------------------------------------
     async def response(self, key: str) -> dict[str, Any] | None:

@@ -19,7 +19,14 @@ from typing import Protocol
 
 from aiogram import Bot
 from aiogram.methods import AnswerCallbackQuery
-from aiogram.types import CallbackQuery, Message, MessageReactionUpdated, PreCheckoutQuery
+from aiogram.types import (
+    CallbackQuery,
+    Message,
+    MessageReactionUpdated,
+    PreCheckoutQuery,
+    ReactionTypeEmoji,
+    ReactionTypeUnion,
+)
 
 from bot.telegram.admins import AdminCache
 from bot.telegram.outbox import Outbox, Outgoing, is_group, split_text
@@ -43,7 +50,7 @@ from handlers.parsing.commands import parse_button, parse_text
 from handlers.registry import VOCABULARY
 from handlers.sharing import share_link_payload
 from handlers.texts import normalize_language, t
-from handlers.types import ChatKind, Reply, Request
+from handlers.types import ChatKind, Reaction, Reply, Request
 from storage.state_memory import MemorySharedState
 
 log = logging.getLogger(__name__)
@@ -306,6 +313,10 @@ class TelegramAdapter:
                     log.warning("a reply without a chat was dropped: %.60r", reply.text)
                     continue
                 self._send(reply, chat, group)
+            if reply.reaction is not None:  # a typed like's 👍 on the member's message
+                chat = destination(reply, request)
+                if chat is not None:
+                    await self.react(chat, reply.reaction)
 
     def _send(self, reply: Reply, chat: str, group: str | None) -> list[asyncio.Future[bool]]:
         """Queue one message reply (in parts past 4096 characters, an invoice after its text)."""
@@ -333,7 +344,22 @@ class TelegramAdapter:
             waits = [self.outbox.card(delivery.chat, reply.card_of, new=reply.new_card)]
         else:
             waits = self._send(reply, delivery.chat, delivery.group)
+        if reply.reaction is not None:
+            await self.react(delivery.chat, reply.reaction)
         await asyncio.gather(*waits)
+
+    async def react(self, chat_id: str, reaction: Reaction) -> None:
+        """Put the reply's reaction on the member's message (`setMessageReaction`; an empty emoji takes
+        the bot's off). An acknowledgement, as a tap's toast is: not queued behind the chat's messages;
+        if Telegram refuses (reactions off in that chat, the emoji not allowed there, the message
+        deleted, a 429), it is logged and nothing else happens: the member is told nothing."""
+        kinds: list[ReactionTypeUnion] = [ReactionTypeEmoji(emoji=reaction.emoji)] if reaction.emoji else []
+        try:
+            await self.bot.set_message_reaction(
+                chat_id=int(chat_id), message_id=int(reaction.message_id), reaction=kinds
+            )
+        except Exception as exc:
+            log.info("setMessageReaction %s/%s: %s", chat_id, reaction.message_id, exc)
 
     async def deliver_unasked(self, replies: Sequence[Reply]) -> None:
         """The scheduler's replies (a deadline's outcome, a reminder), which answer no update (with the

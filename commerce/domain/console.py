@@ -165,7 +165,7 @@ class GroupBuyRow:
     id: int
     title: str
     status: str
-    sold: int
+    sold: int  # as /mine counts it (commerce.domain.roster.units_sold): refunds out, 0 once called off
     target: int
     deadline: datetime
     chat_id: str

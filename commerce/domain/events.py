@@ -139,6 +139,18 @@ class OrderRefunded(Event):
 
 
 @dataclass(frozen=True)
+class OrderUnpaid(Event):
+    """撤销已收: a payment confirmed by mistake was taken back; the order waits for payment again."""
+
+    order_id: int
+    group_buy_id: int
+    buyer_id: str
+    amount_minor: int
+    currency: str
+    actor: str
+
+
+@dataclass(frozen=True)
 class OrderFulfilled(Event):
     """Picked up (核销): the goods were handed over."""
 

@@ -12,6 +12,8 @@ The rules:
   day's `at` time has passed in the chats' timezone; a day whose round-up was made is not made again,
   however many processes or restarts (the day is stored with the round-up). With no news, nothing is
   sent, but the day still counts as covered.
+- A group buy cancelled or failed by the time of the round-up is left out: followers are not sent to
+  join what cannot be joined.
 Standard library only.
 """
 
@@ -55,6 +57,7 @@ class News:
     author_name: str
     text: str  # the note's text, or the group buy's title
     at: datetime
+    ended: bool = False  # a group buy cancelled or failed by now: not news any more
 
 
 def check_follow(follower_id: str, followed_id: str, name: str, *, following: Collection[str]) -> None:
@@ -94,6 +97,8 @@ def news_for(
     for item in items:
         since = followed_at.get(item.author_id)
         if since is None or item.chat_id not in chats or not max(since, floor) <= item.at <= now:
+            continue
+        if item.ended:  # cancelled or failed since it opened
             continue
         if covered is not None and item.at <= covered:  # told in the last round-up
             continue

@@ -16,7 +16,9 @@ refund moves back exactly what the order earned:
 - `order_paid`: buyer -> organiser the paid amount; organiser -> commission_pending each share;
 - `order_available`: commission_pending -> commission_available, what the order still has pending;
 - `order_refunded`: the reverse of everything the order still holds (payment and commission, pending or
-  available): afterwards every account holds nothing of it.
+  available): afterwards every account holds nothing of it;
+- `order_unpaid` (撤销已收): the same reversal of a payment confirmed by mistake; the order may be paid
+  again, and that payment's transactions are its next round (`order:12:paid:2`).
 Payouts: `payout_requested` (available -> requested), `payout_rejected` (back), `payout_approved`
 (requested -> approved), `payout_paid` (approved -> payouts).
 
@@ -62,6 +64,7 @@ class AccountKind(StrEnum):
 
 
 SYSTEM_KINDS = frozenset({AccountKind.PAYOUTS})  # accounts of nobody in particular
+COMMISSION_KINDS = frozenset({AccountKind.COMMISSION_PENDING, AccountKind.COMMISSION_AVAILABLE})
 
 
 @dataclass(frozen=True, order=True)
@@ -125,6 +128,7 @@ class TransactionKind(StrEnum):
     ORDER_PAID = "order_paid"
     ORDER_AVAILABLE = "order_available"
     ORDER_REFUNDED = "order_refunded"
+    ORDER_UNPAID = "order_unpaid"  # 撤销已收: a payment confirmed by mistake, reversed
     PAYOUT_REQUESTED = "payout_requested"
     PAYOUT_REJECTED = "payout_rejected"
     PAYOUT_APPROVED = "payout_approved"
@@ -135,6 +139,7 @@ _KEY_SUFFIX = {
     TransactionKind.ORDER_PAID: "paid",
     TransactionKind.ORDER_AVAILABLE: "available",
     TransactionKind.ORDER_REFUNDED: "refunded",
+    TransactionKind.ORDER_UNPAID: "unpaid",
     TransactionKind.PAYOUT_REQUESTED: "requested",
     TransactionKind.PAYOUT_REJECTED: "rejected",
     TransactionKind.PAYOUT_APPROVED: "approved",
@@ -142,9 +147,17 @@ _KEY_SUFFIX = {
 }
 
 
-def order_key(order_id: int, kind: TransactionKind) -> str:
-    """`order:12:paid`, `order:12:available`, `order:12:refunded`."""
-    return f"order:{order_id}:{_KEY_SUFFIX[kind]}"
+def order_key(order_id: int, kind: TransactionKind, round_: int = 1) -> str:
+    """`order:12:paid`, `order:12:available`, `order:12:refunded`, `order:12:unpaid`; a payment made
+    again after a mistaken one was undone (撤销已收) is the order's 2nd round: `order:12:paid:2`."""
+    key = f"order:{order_id}:{_KEY_SUFFIX[kind]}"
+    return key if round_ == 1 else f"{key}:{round_}"
+
+
+def payment_round(history: Sequence[Transaction]) -> int:
+    """Which payment of its order the next transaction belongs to: 1, plus one for each payment undone
+    (`order_unpaid`) in its history so far."""
+    return 1 + sum(1 for t in history if t.kind is TransactionKind.ORDER_UNPAID)
 
 
 def payout_key(payout_id: int, kind: TransactionKind) -> str:
@@ -234,22 +247,24 @@ def _postings(moves: Iterable[tuple[Account, Account, int]], currency: str) -> t
 
 
 # -- orders ----------------------------------------------------------------------------------------------
-def order_paid(split: Commission, *, at: datetime) -> Transaction | None:
+def order_paid(split: Commission, *, at: datetime, history: Sequence[Transaction] = ()) -> Transaction | None:
     """The payment of the order and its commission: buyer -> organiser the paid amount, organiser ->
     each earner's pending commission. None for an order with nothing paid (pending, cancelled,
-    refunded): it moves nothing. The first transaction of its order."""
+    refunded): it moves nothing. The first transaction of its order; after a payment undone
+    (`history`: the order's transactions so far), the next, under the next round's key."""
     sale = split.sale
     if split.base == 0:
         return None
     moves = [(buyer(sale.buyer), organiser(sale.organiser), split.base)]
     moves += [(organiser(sale.organiser), pending(share.member), share.amount) for share in split.shares]
+    history = _order_history(sale.order_id, history)
     return Transaction(
-        key=order_key(sale.order_id, TransactionKind.ORDER_PAID),
+        key=order_key(sale.order_id, TransactionKind.ORDER_PAID, payment_round(history)),
         kind=TransactionKind.ORDER_PAID,
         at=at,
         postings=_postings(moves, sale.currency),
         order_id=sale.order_id,
-        seq=1,
+        seq=_next_seq(history),
     )
 
 
@@ -271,7 +286,7 @@ def order_available(order_id: int, history: Sequence[Transaction], *, at: dateti
     if not postings:
         return None
     return Transaction(
-        key=order_key(order_id, TransactionKind.ORDER_AVAILABLE),
+        key=order_key(order_id, TransactionKind.ORDER_AVAILABLE, payment_round(history)),
         kind=TransactionKind.ORDER_AVAILABLE,
         at=at,
         postings=tuple(postings),
@@ -292,6 +307,24 @@ def order_refunded(order_id: int, history: Sequence[Transaction], *, at: datetim
     return Transaction(
         key=order_key(order_id, TransactionKind.ORDER_REFUNDED),
         kind=TransactionKind.ORDER_REFUNDED,
+        at=at,
+        postings=postings,
+        order_id=order_id,
+        seq=_next_seq(history),
+    )
+
+
+def order_unpaid(order_id: int, history: Sequence[Transaction], *, at: datetime) -> Transaction | None:
+    """Undo a payment confirmed by mistake (撤销已收): like a refund, the reverse of everything the
+    order holds (the payment, its commission pending or available), so every balance reads as before
+    it; but the order may be paid again (its next round). None when it holds nothing."""
+    held = holdings(_order_history(order_id, history))
+    if not held:
+        return None
+    postings = tuple(Posting(account, -amount, currency) for (account, currency), amount in held.items())
+    return Transaction(
+        key=order_key(order_id, TransactionKind.ORDER_UNPAID, payment_round(history)),
+        kind=TransactionKind.ORDER_UNPAID,
         at=at,
         postings=postings,
         order_id=order_id,

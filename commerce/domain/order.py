@@ -33,6 +33,7 @@ ORDER_TRANSITIONS: TransitionTable[OrderStatus] = TransitionTable(
         (OrderStatus.PENDING_PAYMENT, "cancel"): OrderStatus.CANCELLED,
         (OrderStatus.PAID, "fulfil"): OrderStatus.FULFILLED,
         (OrderStatus.PAID, "refund"): OrderStatus.REFUNDED,
+        (OrderStatus.PAID, "unpay"): OrderStatus.PENDING_PAYMENT,  # 撤销已收: a mistaken 已收 undone
     },
 )
 
@@ -52,7 +53,7 @@ class OrderLine:
 class PaymentEvent:
     """One append-only money movement on an order (positive paid, negative refunded)."""
 
-    kind: str  # "paid" | "refunded"
+    kind: str  # "paid" | "refunded" | "unpaid" (a mistaken confirmation taken back)
     amount: int
     method: str  # "offline" | "telegram" | "stars" ...
     reference: str
@@ -174,6 +175,19 @@ class Order:
             ev.OrderRefunded(self.id, self.group_buy_id, self.buyer_id, amount, self.currency, method)
         )
 
+    def unpay(self, *, actor: str, now: datetime, reason: str = "") -> None:
+        """撤销已收: a payment confirmed by mistake is taken back; the order waits for payment again.
+        An append-only `unpaid` movement nets the payment to nothing (commerce.domain.unpaying says
+        which orders may be; the ledger reverses what the payment posted)."""
+        self._change("unpay", actor=actor, now=now, reason=reason)
+        amount = self.paid_amount
+        method = self.payment_method or "offline"
+        self.payments.append(PaymentEvent("unpaid", -amount, method, "", actor, now))
+        assert self.id is not None
+        self.events.append(
+            ev.OrderUnpaid(self.id, self.group_buy_id, self.buyer_id, amount, self.currency, actor)
+        )
+
     def paid_with(self, reference: str) -> bool:
         """Whether a payment with this platform reference (a charge id) is already recorded."""
         return bool(reference) and any(p.kind == "paid" and p.reference == reference for p in self.payments)
@@ -181,8 +195,8 @@ class Order:
     @property
     def payment_method(self) -> str | None:
         """How the order was paid ("offline", "telegram", "stars"), None while unpaid."""
-        paid = [p for p in self.payments if p.kind == "paid"]
-        return paid[-1].method if paid else None
+        paid = [p for p in self.payments if p.kind in ("paid", "unpaid")]  # an undone one is unpaid
+        return paid[-1].method if paid and paid[-1].kind == "paid" else None
 
     def due_at(self, pay_within: timedelta) -> datetime:
         """When the reservation lapses: its own `pay_by`, else `pay_within` after the order was made."""

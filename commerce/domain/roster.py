@@ -22,7 +22,8 @@ from commerce.domain.order import Order, OrderStatus
 class Payment(StrEnum):
     """Where a line's money stands (its order's, from the organiser's side)."""
 
-    NONE = "none"  # no order: the group buy is open, or did not succeed
+    NONE = "none"  # no order yet: the group buy is open
+    UNSOLD = "unsold"  # no order ever: the group buy failed or was called off, nothing of it was sold
     UNPAID = "unpaid"
     REPORTED = "reported"  # the buyer reported paying; the organiser has not confirmed it yet
     PAID = "paid"
@@ -38,6 +39,14 @@ _BY_STATUS = {
     OrderStatus.CANCELLED: Payment.CANCELLED,
     OrderStatus.REFUNDED: Payment.REFUNDED,
 }
+SOLD_NOTHING = frozenset({GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED})  # no order was ever made
+
+
+def units_sold(status: GroupBuyStatus, joined: int, dropped: int) -> int:
+    """The units a group buy sold, as every view counts them (/mine, 名单, the export, the console): the
+    units joined less those of refunded and cancelled orders; a failed or cancelled one sold none (its
+    lines stay stored as what was asked for)."""
+    return 0 if status in SOLD_NOTHING else joined - dropped
 
 
 def reported_paid(order: Order) -> bool:
@@ -73,8 +82,9 @@ class RosterLine:
 
     @property
     def counts(self) -> bool:
-        """Whether the line counts in the totals: not of a refunded or cancelled order (still listed)."""
-        return self.payment not in (Payment.REFUNDED, Payment.CANCELLED)
+        """Whether the line counts in the totals: not of a refunded or cancelled order, nor of a group
+        buy that sold nothing (still listed)."""
+        return self.payment not in (Payment.REFUNDED, Payment.CANCELLED, Payment.UNSOLD)
 
 
 @dataclass(frozen=True)
@@ -106,6 +116,11 @@ class Roster:
     dropped_lines: int = 0  # lines of refunded or cancelled orders: listed, not counted
 
     @property
+    def sold_nothing(self) -> bool:
+        """A failed or cancelled group buy: its lines are what was asked for, no sale and no money."""
+        return self.group_buy.status in SOLD_NOTHING
+
+    @property
     def currency(self) -> str:
         return self.group_buy.terms.currency
 
@@ -125,6 +140,7 @@ class Roster:
 def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequence[Order]) -> Roster:
     """The organiser's list of `group_buy` from its lines (in join order) and its orders."""
     price = group_buy.final_unit_price or group_buy.current_unit_price
+    unsold = group_buy.status in SOLD_NOTHING  # its lines were asked for, never sold: no amount
     by_buyer = {order.buyer_id: order for order in orders}
     totalled: set[int] = set()
     lines: list[RosterLine] = []
@@ -143,10 +159,10 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
                 friend=line.friend,
                 quantity=line.quantity,
                 note=line.note,
-                amount=line.quantity * line_price,
+                amount=0 if unsold else line.quantity * line_price,
                 order=order.number if order is not None else None,
                 order_total=total,
-                payment=payment_of(order),
+                payment=Payment.UNSOLD if unsold else payment_of(order),
                 pickup=group_buy.terms.pickup,
                 option=line.option,
                 unit_price=line_price,
@@ -171,7 +187,7 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
         picked_up_orders=sum(1 for o in counted if o.status is OrderStatus.FULFILLED),
         by_option=option_totals(group_buy, lines),
         refunded=sum(-p.amount for order in orders for p in order.payments if p.kind == "refunded"),
-        dropped_lines=sum(1 for line in lines if not line.counts),
+        dropped_lines=sum(1 for line in lines if line.payment in (Payment.REFUNDED, Payment.CANCELLED)),
     )
 
 

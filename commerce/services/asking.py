@@ -175,9 +175,10 @@ async def friends_said(
     buy the question names (`#5`, or its title: `龙井` and 西湖龙井), whose title counts among their
     words; less a note about another product than the one the question names (`荔枝超甜吗`: not
     `这个芒果超甜`), and those sharing too few of the question's words (commerce.domain.ask_relevance:
-    better "I can't answer that" than a friend's words about something else); a note whose author
-    bought what it is about first, then the more trusted author, then the better match (the search's
-    rank).
+    better "I can't answer that" than a friend's words about something else), or none in their own text
+    (the search counts a note's title among its words: the title alone says nothing of the question);
+    a note whose author bought what it is about first, then the more trusted author, then the better
+    match (the search's rank).
 
     With one (`pip install -e .[ai]`, bot/rerank.py), meaning weighs in, and the rules above still hold:
     - candidates: those notes, and the notes with any one of the question's words (a search for all of
@@ -208,6 +209,8 @@ async def friends_said(
     quoted = [f for f in found if speaks_to(whole[f.note.id], terms)]
     heard = {f.note.id for f in quoted if speaks_beyond_products(whole[f.note.id], terms, titles.values())}
     relevance = {f.note.id: f.score for f in found}
+    topic = topic_words(terms)  # the note itself says one of them: its group buy's title alone does not
+    lexical = [f for f in quoted if any(speaks_to(f.note.text, [word]) for word in topic)]
     if reranker is not None and found:
         wider = await _wider(uow, chat_id, found, topic_words(terms))
         wider = [f for f in wider if all(mentions(f.note.text, p, _about(f.note, titles)) for p in named)]
@@ -218,6 +221,10 @@ async def friends_said(
             lang = "zh" if _CJK_RUN.search(words) else "en"
             said = {f.note.id for f in quoted}  # kept by their words, maybe by the product's name alone
             quoted = _close_in_meaning(wider, heard, said, relevance, lang)
+        else:
+            quoted = lexical
+    else:
+        quoted = lexical
     trust = {f.note.author_id: await uow.trust.trust_of(chat_id, f.note.author_id) for f in quoted}
     quoted.sort(key=lambda f: (not f.verified, -trust[f.note.author_id], -relevance[f.note.id]))
     return quoted[:FRIENDS_QUOTED]

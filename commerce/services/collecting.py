@@ -7,7 +7,7 @@ button): it marks the order paid, and the report stays on it as a record.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -25,8 +25,12 @@ from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import order_payable_online
 from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
+from commerce.services import group_buys
 
 _SETTLED = (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
+_CONFIRMED_FROM_CHAT = (GroupBuyStatus.OPEN, *_SETTLED)  # not failed or cancelled: nothing to pay
+_TO_COLLECT = (OrderStatus.PENDING_PAYMENT, OrderStatus.PAID)  # not picked up, refunded or cancelled
+_RECENT_RUN = 20  # an organiser's newest group buys that `organises_here` looks through
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class Reminder:
     group_buy: GroupBuy
     owing: list[Owing]
     reported: int = 0
+    to_collect: int = 0  # the evening before a pickup: the orders still to be collected (paid or not)
 
 
 # -- reports ---------------------------------------------------------------------------------------------
@@ -111,6 +116,44 @@ async def _only_unpaid(uow: UnitOfWork, buyer_id: str, where: Where) -> int:
         assert group_buy is not None
         choices.append(Reported(order, group_buy))
     raise SeveralToReport(choices=choices)
+
+
+async def unpaid_with(uow: UnitOfWork, buyer_id: str, payees: Collection[str], where: Where) -> int | None:
+    """`I paid @Amy`: the buyer's one unpaid, unreported order that `where` reaches and that he pays to
+    one of `payees` (its group buy's organiser, or the help-seller of the group he joined in); None when
+    he has none. All reported: `payment_already_reported`; several: `SeveralToReport`."""
+    waiting: list[Reported] = []
+    for order in await uow.orders.for_buyer(buyer_id):  # newest first
+        if order.status is not OrderStatus.PENDING_PAYMENT:
+            continue
+        group_buy = await uow.group_buys.get(order.group_buy_id)
+        if group_buy is None or not where.buyer_reaches(order, group_buy, buyer_id):
+            continue
+        if group_buy.organiser_id in payees or order.help_seller_id in payees:
+            waiting.append(Reported(order, group_buy))
+    if not waiting:
+        return None
+    open_ = [each for each in waiting if not is_reported(each.order)]
+    if not open_:
+        raise DomainError("payment_already_reported", order=waiting[0].order.number)
+    if len(open_) > 1:
+        raise SeveralToReport(choices=open_[::-1])  # oldest first
+    assert open_[0].order.id is not None
+    return open_[0].order.id
+
+
+async def organises_here(uow: UnitOfWork, organiser_id: str, where: Where) -> bool:
+    """Whether `organiser_id` runs a group buy whose payments are (or, open, will be) confirmed from
+    `where`: one of this group's, or of another group listed here (帮卖); in private, any. Tells her
+    `paid @dan` (a confirmation) from a buyer's `I paid @Amy` (his report, addressed to Amy)."""
+    for summary in await uow.views.group_buys_of(organiser_id, limit=_RECENT_RUN):
+        if summary.status not in _CONFIRMED_FROM_CHAT:
+            continue
+        if where.private or summary.chat_id == where.chat_id:
+            return True
+        if await uow.listings.in_chat(summary.id, where.chat_id) is not None:
+            return True
+    return False
 
 
 async def reject_report(
@@ -200,7 +243,11 @@ async def _to_remind(
         raise DomainError("remind_which", n=len(mine), choices=choices, example=mine[0].id)
     if candidates:
         raise DomainError("not_organiser", organiser=candidates[0].organiser_name)
-    latest = await uow.group_buys.latest_in_chat(chat_id)  # nobody owes: say why, about the last one
+    latest: GroupBuy | None
+    if await uow.group_buys.open_in_chat(chat_id):  # hers still open (several: which, as `截单` asks)
+        latest = await group_buys.find(uow, chat_id=chat_id, group_buy_id=None, organiser=actor)
+    else:  # nobody owes: say why, about the last one
+        latest = await uow.group_buys.latest_in_chat(chat_id)
     if latest is None or latest.status in (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED):
         raise DomainError("remind_nothing_unpaid")
     if not latest.may_manage(actor, is_admin=admin):
@@ -210,16 +257,21 @@ async def _to_remind(
 
 async def pickup_reminders(uow: UnitOfWork, *, now: datetime, evening: PickupEvening) -> list[Reminder]:
     """The evening before a pickup: each succeeded group buy picked up on `evening.day`, once (a guarded
-    write each), with whoever still owes (maybe nobody: the pickup itself is worth a reminder)."""
+    write each), with whoever still owes (maybe nobody: the pickup itself is worth a reminder). One
+    with nothing left to collect (every order picked up, refunded or cancelled) is not reminded."""
     due: list[Reminder] = []
     for group_buy_id in await uow.collecting.pickups_between(evening.starts, evening.ends):
         if not await uow.collecting.claim_pickup_reminder(group_buy_id, now):
+            continue
+        counts = await uow.orders.status_counts(group_buy_id)
+        to_collect = sum(counts.get(status, 0) for status in _TO_COLLECT)
+        if not to_collect:
             continue
         group_buy = await uow.group_buys.get(group_buy_id)
         assert group_buy is not None
         everyone = await uow.collecting.owing(group_buy_id)
         owing = [o for o in everyone if not o.reported]
-        due.append(Reminder(group_buy, owing, len(everyone) - len(owing)))
+        due.append(Reminder(group_buy, owing, len(everyone) - len(owing), to_collect))
     return due
 
 

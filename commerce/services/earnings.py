@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import takewhile
 
 from commerce.domain.ledger import AccountKind, Entry, TransactionKind
 from commerce.domain.payout import Payout
@@ -76,7 +77,8 @@ async def _lines(uow: UnitOfWork, entries: Collection[Entry], limit: int) -> lis
             by_order.setdefault(entry.order_id, []).append(entry)
     out: list[EarningLine] = []
     for order_id, found in list(by_order.items())[:limit]:
-        order = await uow.orders.get(order_id)
+        found = _since_undone(found)
+        order = await uow.orders.get(order_id) if found else None  # an undone payment earned nothing
         if order is None:
             continue
         group_buy = await uow.group_buys.get(order.group_buy_id)
@@ -99,3 +101,8 @@ async def _lines(uow: UnitOfWork, entries: Collection[Entry], limit: int) -> lis
             )
         )
     return out
+
+
+def _since_undone(found: list[Entry]) -> list[Entry]:
+    """An order's entries (newest first) after its last payment undone (撤销已收): what it earns now."""
+    return list(takewhile(lambda entry: entry.kind is not TransactionKind.ORDER_UNPAID, found))

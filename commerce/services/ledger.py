@@ -2,13 +2,13 @@
 
 Why a before-commit hook of the unit of work, not a bus handler: every unit of work (`storage.uow`'s and
 the tests' fake) runs `post_order_events` on the events it collects, just before it commits, in the
-same transaction as the order's status change. So no path can skip it (Telegram payment, offline 已收,
-the payment report's Received, a console, a path added later: whatever changes an order's status
-raises its event, and the unit of work collects it), and it is exactly once: the guarded status write
-holds the order's row, so one order's payment, pickup and refund post in the order they happened, and
-each transaction's business key (`order:12:paid`) is unique, so a repeated event posts nothing. If the
-commit fails, the posting is rolled back with the change; a bus handler after the commit could miss or
-repeat it.
+same transaction as the order's status change (a payment undone, 撤销已收, too). So no path can skip
+it (Telegram payment, offline 已收, the payment report's Received, a console, a path added later:
+whatever changes an order's status raises its event, and the unit of work collects it), and it is
+exactly once: the guarded status write holds the order's row, so one order's payment, pickup and
+refund post in the order they happened, and each transaction's business key (`order:12:paid`) is
+unique, so a repeated event posts nothing. If the commit fails, the posting is rolled back with the
+change; a bus handler after the commit could miss or repeat it.
 
 The holding period (`release_held`) is a scheduler sweep: payments at least `hold` old whose commission
 is still pending become available, each by its business key (`order:12:available`), so two sweeps, or
@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 
 from commerce.domain import ledger
 from commerce.domain.commission import CommissionRates, Referral, Sale, commission
-from commerce.domain.events import Event, OrderFulfilled, OrderPaid, OrderRefunded
+from commerce.domain.events import Event, OrderFulfilled, OrderPaid, OrderRefunded, OrderUnpaid
 from commerce.domain.ledger import StaleHistory, Transaction
 from commerce.domain.order import Order, OrderStatus
 from commerce.ports import UnitOfWork
@@ -38,7 +38,7 @@ _LOCKED = frozenset({OrderStatus.PAID, OrderStatus.FULFILLED, OrderStatus.REFUND
 async def post_order_events(uow: UnitOfWork, events: Sequence[Event]) -> None:
     """Post what `events` (collected by `uow` before its commit) mean to the ledger, in `uow`."""
     for event in events:
-        if isinstance(event, OrderPaid | OrderFulfilled | OrderRefunded):
+        if isinstance(event, OrderPaid | OrderFulfilled | OrderRefunded | OrderUnpaid):
             await _post(uow, functools.partial(_STEPS[type(event)], uow, event.order_id))
 
 
@@ -101,7 +101,8 @@ async def _paid(uow: UnitOfWork, order_id: int) -> Transaction | None:
     earlier: frozenset[Referral] = frozenset()
     if sale.sharer:
         earlier = await earlier_referrals(uow, buyer=sale.buyer, sharer=sale.sharer)
-    return ledger.order_paid(commission(sale, rates, earlier=earlier), at=at)
+    history = await uow.ledger.of_order(order_id)  # a payment made again after one undone: its next round
+    return ledger.order_paid(commission(sale, rates, earlier=earlier), at=at, history=history)
 
 
 async def _available(uow: UnitOfWork, order_id: int) -> Transaction | None:
@@ -120,10 +121,22 @@ async def _refunded(uow: UnitOfWork, order_id: int) -> Transaction | None:
     return ledger.order_refunded(order_id, await uow.ledger.of_order(order_id), at=at)
 
 
+async def _unpaid(uow: UnitOfWork, order_id: int) -> Transaction | None:
+    """撤销已收: the reverse of what the payment posted, unless it was paid again meanwhile."""
+    order = await uow.orders.get(order_id)
+    if order is None or order.status is not OrderStatus.PENDING_PAYMENT:
+        return None
+    at = _when(order, OrderStatus.PENDING_PAYMENT)
+    if at is None:
+        return None
+    return ledger.order_unpaid(order_id, await uow.ledger.of_order(order_id), at=at)
+
+
 _STEPS: dict[type[Event], Callable[[UnitOfWork, int], Awaitable[Transaction | None]]] = {
     OrderPaid: _paid,
     OrderFulfilled: _available,
     OrderRefunded: _refunded,
+    OrderUnpaid: _unpaid,
 }
 
 

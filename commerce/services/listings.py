@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from commerce.domain.commission import CommissionRates
+from commerce.domain.commission import CommissionRates, percent
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.listings import Listing, check_listable, earns_on
@@ -19,8 +19,9 @@ async def set_help_sell_rate(
     uow: UnitOfWork, group_buy: GroupBuy, *, actor: str, is_admin: bool, rate_bp: int
 ) -> GroupBuy:
     """帮卖 开 10% / 帮卖 关: the organiser (or an admin) opens the group buy to help-selling at a rate, or
-    closes it to new listings (those made stay, and keep the rate their sales were promised: the rate
-    is fixed once it closes, as the sharer rate is)."""
+    closes it to new listings (those made stay, and keep the rate their sales were promised: once a
+    group lists it the rate may go up, for every listing, never down; it is fixed once it closes, as
+    the sharer rate is)."""
     if not group_buy.may_manage(actor, is_admin=is_admin):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     CommissionRates(sharer_bp=group_buy.sharer_rate_bp, help_sell_bp=rate_bp)
@@ -29,8 +30,11 @@ async def set_help_sell_rate(
     if group_buy.status is not GroupBuyStatus.OPEN:
         rate = f"{group_buy.help_sell_rate_bp / 100:g}%"
         raise DomainError("helpsell_rate_frozen", id=group_buy.id, title=group_buy.terms.title, rate=rate)
-    if rate_bp == 0 and group_buy.listings:  # listed already: its help-sellers keep their rate
-        raise DomainError("helpsell_off_listed", id=group_buy.id, title=group_buy.terms.title)
+    if rate_bp < group_buy.help_sell_rate_bp and group_buy.listings:  # listed: never below its promise
+        if rate_bp == 0:
+            raise DomainError("helpsell_off_listed", id=group_buy.id, title=group_buy.terms.title)
+        rate = percent(group_buy.help_sell_rate_bp)
+        raise DomainError("helpsell_lower_listed", id=group_buy.id, title=group_buy.terms.title, rate=rate)
     assert group_buy.id is not None
     await uow.listings.set_help_sell_rate(group_buy.id, rate_bp)
     group_buy.help_sell_rate_bp = rate_bp

@@ -19,6 +19,7 @@ from commerce.domain.moderation import NoteFlag, reason_text, rescored
 from commerce.domain.notes import Note, reaches
 from commerce.domain.shill import Community, NoteScore
 from commerce.ports import UnitOfWork
+from commerce.services import reputation
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ async def hide(uow: UnitOfWork, *, note_id: int, chat_id: str, by: str, why: str
         raise DomainError("note_already_hidden", id=note_id)
     decided = replace(stored, hidden=True, hidden_by=by, why=reason_text(why))
     await uow.moderation.decide(decided, now=now)
+    await reputation.recompute(uow, chat_id)  # its likes lift nobody now
     return decided
 
 
@@ -130,6 +132,7 @@ async def unhide(uow: UnitOfWork, *, note_id: int, chat_id: str, now: datetime) 
         raise DomainError("note_not_hidden", id=note_id)
     decided = replace(stored, hidden=False, cleared=True, hidden_by="", why="")
     await uow.moderation.decide(decided, now=now)
+    await reputation.recompute(uow, chat_id)  # cleared: its likes count again
     return decided
 
 

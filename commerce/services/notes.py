@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from commerce.domain import titles
+from commerce.domain import note_links, titles
 from commerce.domain.errors import NotFound
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.moderation import NoteFlag
@@ -65,7 +65,8 @@ async def post(
     lang: str = "zh",
 ) -> Note:
     """Post a note. `group_buy_id` (`/note #12 …`) links it to that group buy of this chat; without one,
-    to the newest open group buy of this chat whose title the text names, else to none."""
+    to the one open group buy of this chat whose product the text names (commerce.domain.note_links),
+    else (none, or several) to none."""
     cleaned = note_text(text)
     if group_buy_id is not None:
         linked = await uow.group_buys.get(group_buy_id)
@@ -74,14 +75,8 @@ async def post(
         ):
             raise NotFound("group_buy_not_found", id=group_buy_id)  # 帮卖: a group that lists it may
     else:
-        linked = next(
-            (
-                gb
-                for gb in await uow.group_buys.open_in_chat(chat_id)
-                if titles.names(cleaned, gb.terms.title)
-            ),
-            None,
-        )
+        named = await named_group_buys(uow, chat_id, cleaned)
+        linked = named[0] if len(named) == 1 else None  # several named alike: nobody guesses
     await moderation.may_post(uow, chat_id, author_id)
     recent = await uow.notes.recent_of(author_id, since=now - timedelta(days=DUPLICATE_DAYS))
     check_flood(recent, chat_id=chat_id, text=cleaned, now=now, per_day=per_day)
@@ -99,9 +94,19 @@ async def post(
             signature=signature(cleaned).encode(),
         )
     )
-    await uow.note_search.index(note)  # findable by `/search` from the same transaction on
+    title = "" if linked is None else linked.terms.title  # its group buy's words are the note's too
+    await uow.note_search.index(note, title=title)  # findable by `/search` from the same transaction on
     await moderation.rescore(uow, chat_id, now=now)  # shill signals (commerce.domain.shill)
+    if uow.moderation.written:  # it flagged (or cleared) notes: the likes that count changed
+        await reputation.recompute(uow, chat_id)
     return note
+
+
+async def named_group_buys(uow: UnitOfWork, chat_id: str, text: str) -> list[GroupBuy]:
+    """The open group buys of the chat that a note's `text` names most clearly (newest first): one is
+    its link; several, the ones its author may choose with `#12`."""
+    found = await uow.group_buys.open_in_chat(chat_id)
+    return note_links.named(text, [(gb, gb.terms.title) for gb in found])
 
 
 async def note_in_chat(uow: UnitOfWork, note_id: int, chat_id: str) -> Note:
@@ -117,9 +122,9 @@ async def like(uow: UnitOfWork, *, note_id: int, chat_id: str, member_id: str, n
     await moderation.visible(uow, note)
     may_like(note, member_id)
     liked = await uow.notes.like(note_id, member_id, at=now)
-    if liked:
-        await reputation.recompute(uow, chat_id)
+    if liked:  # the flags first: a like on a note it flags counts for nobody's trust
         await moderation.rescore(uow, chat_id, now=now)
+        await reputation.recompute(uow, chat_id)
     return liked
 
 
@@ -130,9 +135,9 @@ async def unlike(
     await note_in_chat(uow, note_id, chat_id)
     taken = await uow.notes.unlike(note_id, member_id)
     if taken:
-        await reputation.recompute(uow, chat_id)
         if now is not None:
             await moderation.rescore(uow, chat_id, now=now)
+        await reputation.recompute(uow, chat_id)
     return taken
 
 
@@ -144,8 +149,8 @@ async def toggle_like(uow: UnitOfWork, *, note_id: int, chat_id: str, member_id:
     liked = await uow.notes.like(note_id, member_id, at=now)
     if not liked:
         await uow.notes.unlike(note_id, member_id)
-    await reputation.recompute(uow, chat_id)
     await moderation.rescore(uow, chat_id, now=now)
+    await reputation.recompute(uow, chat_id)
     return liked
 
 

@@ -130,7 +130,7 @@ async def mark_paid_for_member(
     Refused with `member_no_order` (no order here), `member_all_paid` (all paid), `not_organiser`, or
     `SeveralOrders` (more than one unpaid: which one is not guessed).
     """
-    order_id, name = await _members_newest(
+    order_id, name = await members_newest(
         uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PENDING_PAYMENT
     )
     if order_id is None:
@@ -144,7 +144,7 @@ async def mark_picked_up_for_member(
 ) -> Confirmed:
     """已取 @张三: the member's paid, not yet collected order from a group buy `actor` runs (refused as
     `mark_paid_for_member` is)."""
-    order_id, name = await _members_newest(uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PAID)
+    order_id, name = await members_newest(uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PAID)
     if order_id is None:
         raise DomainError("member_none_to_pick_up", name=name)
     here = Where(chat_id)
@@ -159,7 +159,7 @@ async def paid_order_of_member(
     """退款 @张三: the id of the member's paid (not yet collected) order from a group buy of this chat
     that `actor` runs; refused like `mark_paid_for_member`, or `member_none_to_refund` (or, when their
     paid order was picked up already, `refund_picked_up`: the reason, not "none")."""
-    order_id, name = await _members_newest(uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PAID)
+    order_id, name = await members_newest(uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PAID)
     if order_id is None:
         mine = await uow.orders.for_buyer(buyer_id)  # newest first
         collected = [o for o in mine if o.chat_id == chat_id and o.status is OrderStatus.FULFILLED]
@@ -169,7 +169,7 @@ async def paid_order_of_member(
     return order_id
 
 
-async def _members_newest(
+async def members_newest(
     uow: UnitOfWork, chat_id: str, buyer_id: str, actor: str, is_admin: bool, waiting: OrderStatus
 ) -> tuple[int | None, str]:
     """The id of the member's one order in this chat that is `waiting` and that `actor` may manage

@@ -15,7 +15,7 @@ from commerce.domain import ledger
 from commerce.domain.errors import DomainError, TransitionNotAllowed
 from commerce.domain.ledger import AccountKind, Transaction
 from commerce.domain.money import exponent, format_money
-from commerce.domain.payout import Payout
+from commerce.domain.payout import Payout, PayoutStatus
 from commerce.ports import UnitOfWork
 
 _CANNOT = {  # what the transition table refused, said with the payout's number
@@ -101,13 +101,25 @@ async def decide(uow: UnitOfWork, *, payout_id: int, action: str, actor: str, no
     try:
         payout.move(action, actor=actor, now=now)  # only what PAYOUT_TRANSITIONS lists
     except TransitionNotAllowed:
-        raise _CANNOT[action](payout_id) from None
+        raise _refused(payout, payout_id, action) from None
     if not await uow.payouts.save_status(payout, previous=previous):
         raise DomainError("payout_changed", id=payout_id)
     transaction: Transaction | None = _STEP[action](payout_id, await uow.ledger.of_payout(payout_id), at=now)
     if transaction is not None:
         await uow.ledger.post(transaction)
     return payout
+
+
+def _refused(payout: Payout, payout_id: int, action: str) -> DomainError:
+    """Why `action` cannot be taken, said from where the payout stands: a rejected one is over (its money
+    went back; the member may ask again), not waiting for an approval."""
+    if payout.status is PayoutStatus.REJECTED:
+        return DomainError("payout_was_rejected", id=payout_id, name=payout.member_name)
+    if payout.status is PayoutStatus.PAID:
+        return DomainError("payout_was_paid", id=payout_id, name=payout.member_name)
+    if payout.status is PayoutStatus.APPROVED and action == "approve":
+        return DomainError("payout_already_approved", id=payout_id)
+    return _CANNOT[action](payout_id)
 
 
 async def pending(uow: UnitOfWork) -> list[Payout]:

@@ -10,6 +10,7 @@ members and 5,000 likes). Only members whose trust moved are written.
 from __future__ import annotations
 
 from commerce.domain.reputation import (
+    Kind,
     Level,
     edges,
     engagements,
@@ -25,8 +26,12 @@ MOVED = 1e-9  # a stored trust closer than this to the new one is not rewritten
 
 async def recompute(uow: UnitOfWork, chat_id: str) -> dict[str, float]:
     """Every member's trust in this chat from all its notes' likes, comments and purchases, and the
-    purchases of followers (commerce.domain.reputation.follower_purchases); stored."""
+    purchases of followers (commerce.domain.reputation.follower_purchases); stored. Likes and comments
+    on a note flagged as a possible shill's (⚠️, no admin cleared it) or hidden count for nothing: a
+    flagged note lifts nobody's level (its purchases, money spent, still count)."""
     notes, acts = await uow.trust.activity(chat_id)
+    unproven = await uow.moderation.excluded_from_digest(chat_id)  # flagged ⚠️ (not cleared) or hidden
+    acts = [act for act in acts if act.kind is Kind.PURCHASE or act.note_id not in unproven]
     bought = await uow.trust.bought_titles_of(sorted({note.author for note in notes}))
     stored = await uow.trust.stored(chat_id)
     engaged = engagements(notes, acts, bought)
@@ -35,6 +40,10 @@ async def recompute(uow: UnitOfWork, chat_id: str) -> dict[str, float]:
     moved = {m: value for m, value in trust.items() if m not in stored or abs(stored[m] - value) > MOVED}
     if moved:
         await uow.trust.save(chat_id, moved)
+    relevelled = {m for m, value in moved.items() if level(value) is not level(stored.get(m, 1.0))}
+    uow.trust.relevelled.update(  # the name on their note cards changes: those cards are refreshed
+        note.note_id for note in notes if note.author in relevelled
+    )
     return trust
 
 

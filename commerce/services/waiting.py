@@ -142,6 +142,8 @@ async def unwait(
         mine = await uow.waiting.waiting_among(ids, user_id) if len(ids) > 1 else set()
         if len(mine) == 1:
             group_buy = next(g for g in open_here if g.id in mine)
+        elif len(ids) > 1 and not mine:  # waiting for none of them: nothing to ask which of
+            raise DomainError("not_waiting_any")
     if group_buy is None:
         group_buy = await group_buys.find(uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id)
     assert group_buy.id is not None

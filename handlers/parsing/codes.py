@@ -8,6 +8,7 @@ command at all (`核销 4827`) or talk (`核销了吗`, `帮手呢`) is `fits_ba
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from commerce.domain.errors import DomainError
 from commerce.domain.pickup import is_code
@@ -29,9 +30,20 @@ def fits_bare(name: str, rest: str) -> bool:
     return found is not None and bool(found.group("who"))
 
 
+def is_code_only(rest: str) -> bool:
+    """Whether `rest` is only a pickup code (`9918`, `#12 9918`): `/pickup 9918` (`自提 9918`) is the
+    code read off a buyer's phone at the pickup point, never a place, so it is taken as `核销 9918`."""
+    try:
+        read_code(rest)
+    except DomainError:
+        return False
+    return True
+
+
 def read_code(rest: str) -> tuple[int | None, str]:
-    """(`#12` or None, the code) of `核销 #12 4827`; a code that is not 4 to 6 digits gets the form."""
-    found = _CODE_ARGS.match(rest.strip())
+    """(`#12` or None, the code) of `核销 #12 4827`; a code that is not 4 to 6 digits gets the form.
+    Read as the chat reads it (NFKC: `５０２８` is 5028), from any caller (the console's form too)."""
+    found = _CODE_ARGS.match(unicodedata.normalize("NFKC", rest).strip())
     if found is None or not is_code(found.group("code")):
         raise DomainError("pickup_code_usage")
     raw = found.group("id") or found.group("id2")

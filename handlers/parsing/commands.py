@@ -125,12 +125,36 @@ _CHATTY = re.compile(r"[,;、]|谢|好的|收到|了|啦|哈|嗯|哦|呀|吧|啊
 # An organiser's command word that, typed apart with something unreadable after it, gets its usage.
 _BARE_USAGE = {
     "paid": lambda: DomainError("paid_usage"),
+    "unpaid": lambda: DomainError("unpaid_usage"),
     "picked_up": lambda: DomainError("picked_up_usage"),
     "refund": lambda: DomainError("refund_usage"),
     "pickup_code": lambda: DomainError("pickup_code_usage"),
     "helper": lambda: DomainError("helper_usage"),
     "helper_remove": lambda: DomainError("helper_usage"),
 }
+# Chinese command words that, typed alone, are answered as their slash form typed alone (its usage):
+# words nobody types alone in a group but to use the command. The others stay chatter alone, as common
+# words are (`接龙`, `团购`, `自提`, `修改`, `复制`, `笔记`, `赞`, `关注`, `禁言`, `隐藏`, `回答`,
+# `未收到`, `代报`…), or because alone the slash form acts instead of explaining (`再开一团`).
+ALONE_AS_SLASH = frozenset(
+    {
+        "开团",
+        "修改团购",
+        "踢出",
+        "帮卖",
+        "种草",
+        "评论",
+        "取消赞",
+        "取消点赞",
+        "隐藏笔记",
+        "取消隐藏",
+        "恢复笔记",
+        "禁止发笔记",
+        "解除禁言",
+        "允许发笔记",
+        "取消关注",
+    }
+)
 # `+1 for`, `+1 帮`: a friend's name was meant to follow; the join is not taken without it.
 _NAMELESS_FRIEND = frozenset({"for", "帮", "给", "替"})
 MAX_FRIEND = 32
@@ -175,7 +199,7 @@ def parse_button(data: str) -> Command | None:
         return Command("ask_forward", rest=str(asked.question_id), tap=True)
     note = NoteButton.unpack(data)  # a note card's Like or Join (handlers.notes), or a reaction on it
     if note is not None:
-        return Command(_NOTE_TAPS[note.action], rest=str(note.note_id), tap=True)
+        return Command(_NOTE_TAPS[note.action], rest=str(note.note_id), tap=True, option_index=note.option)
     order = OrderButton.unpack(data)
     if order is not None:
         return Command(order.action.value, order_id=order.order_id, tap=True)
@@ -277,6 +301,8 @@ def _glued(word: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
 
 def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
     for word, name in vocabulary.bare:
+        if text == word and word in ALONE_AS_SLASH:  # `帮卖` alone: as `/helpsell` alone, its usage
+            return _with_args(name, "zh", "", strict=True)
         if text.lower().startswith(word):
             rest = text[len(word) :].strip()
             after_word = text[len(word) : len(word) + 1]
@@ -292,6 +318,8 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
                 return None  # `隐藏一下`, `禁言了吗` are talk; `隐藏 3`, `禁言 @Bob` are not
             if name in digest_words.COMMANDS and not digest_words.fits_bare(name, after_word, rest):
                 return None  # `搜一下`, `摘要写好了吗` are talk; `搜索 面膜`, `摘要 开` are not
+            if word == "未收" and not rest:
+                return None  # `未收` alone answers a question (收到了吗？): talk; `未收 12-3` undoes 已收
             if name == "ask" and not _asks(word, after_word, rest):
                 return None  # `问一下大家` is talk; `问 芒果甜吗`, `请问几点截单` are questions
             command = _with_args(name, "zh", rest, strict=False)
@@ -356,7 +384,11 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
     ):
         if not strict and not _bare_args_fit(name, rest):
             return None
+        if name == "pickup" and codes.is_code_only(rest):  # `/pickup 9918`: a buyer's code, not a place
+            return Command("pickup_code", lang=lang, rest=rest)
         return Command(name, lang=lang, rest=rest)
+    if name == "unpaid":  # 撤销已收 12-3, `未收 @张三`: read by handlers.unpaying, as `paid` is
+        return Command(name, lang=lang, rest=rest) if strict or _bare_args_fit(name, rest) else None
     if name in note_words.COMMANDS:  # notes (种草): read from what was typed by handlers.notes
         return Command(name, lang=lang, rest=rest)
     if name in moderation_words.COMMANDS:  # `/hide 3`, `禁言 @Bob`: read by handlers.moderation
@@ -460,7 +492,7 @@ def _bare_args_fit(name: str, rest: str) -> bool:
         return reports.fits_bare(name, rest)
     if name in edit_words.ALL_COMMANDS:  # `修改 价格 80`, `踢出 @Bob`; `修改一下吧` is talk
         return edit_words.fits_bare(name, rest)
-    if name in ("paid", "picked_up"):
+    if name in ("paid", "picked_up", "unpaid"):
         return bool(_PAID_BARE.match(rest))
     if name == "lang":
         return not rest or normalize_language(rest) is not None

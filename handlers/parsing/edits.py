@@ -39,6 +39,8 @@ _FRIEND = re.compile(r"\s+(?:(?:帮|给|替)\s*(?P<friend>\S.*)|for\s+(?P<friend
 _QUANTITY = re.compile(
     r"^(?:[x×*]\s*)?(?P<n>\d+|[零〇一二两俩三四五六七八九十百千]+)\s*(?:份|个|件|x)?$", re.IGNORECASE
 )
+_SIGNED = re.compile(r"^(?P<sign>[+＋\-－−])\s*(?P<n>\d+)\s*(?:份|个|件)?$")
+_NUMBER_ONLY = re.compile(r"^[+＋\-－−]?\d+(?:\.\d+)?$")
 
 
 @dataclass(frozen=True)
@@ -165,10 +167,21 @@ class AddWords:
 
 
 def parse_add(text: str) -> AddWords:
-    """The name is the words before the first quantity (every word without one); after it, the note."""
+    """The name is the words before the first quantity (every word without one); after it, the note.
+
+    A name that is only a number (`/add #6 3`) or goes on with a signed number (`代报 张姐 -1`, `+2`) is a
+    typo, not a buyer: refused with the form meant (`add_name_is_number`, `add_minus`, `add_signed`)."""
     group_buy_id, rest = split_group_buy_id(text)
     words = rest.split()
+    if words and _NUMBER_ONLY.match(words[0]):
+        raise DomainError("add_name_is_number", number=words[0])
     for i, word in enumerate(words[1:], 1):
+        signed = _SIGNED.match(word)
+        if signed is not None:
+            name = " ".join(words[:i])
+            if signed.group("sign") in "+＋":
+                raise DomainError("add_signed", name=name, quantity=signed.group("n"))
+            raise DomainError("add_minus", name=name)
         match = _QUANTITY.match(word)
         if match is None:
             continue

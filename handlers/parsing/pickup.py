@@ -4,6 +4,7 @@ The place is free text; a time at its end (anything `parse_when` reads) is resol
 means the right day when a buyer reads the card tomorrow. Without a time the whole text is the place; a
 time already past (`昨天5点`, `today 9:00` at noon) is refused, naming it. A pickup typed back as the
 card shows it (`Gate 3 · Thu 3 Dec 17:00`, `小区北门 · 12月3日 周四 17:00`) reads as the same place and time.
+A text that is all time (`tomorrow 18:00`, `明天下午6点`) names no place: `/pickup` changes only the time.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ _GROUP_BUY_ID = re.compile(r"^#\s*(?P<id>\d+)\s*")
 class Pickup:
     """A pickup point, maybe with its time (UTC), for the group buy `group_buy_id` (None: the open one)."""
 
-    place: str
+    place: str  # "": only the time was named (`/pickup tomorrow 18:00`), the place stays as it is
     at: datetime | None = None
     group_buy_id: int | None = None
 
@@ -49,7 +50,7 @@ def parse_pickup(text: str, *, now: datetime, tz: ZoneInfo) -> Pickup:
     if len(text) > MAX_PICKUP:
         raise DomainError("pickup_too_long", max=MAX_PICKUP)
     words = text.split(" ")
-    for start in range(1, len(words)):  # the longest time at the end, after at least one word of place
+    for start in range(len(words)):  # the longest time at the end; all of it: only the time (place "")
         try:
             at = parse_when(" ".join(words[start:]), now=now, tz=tz)
         except DomainError:

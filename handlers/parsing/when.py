@@ -108,7 +108,7 @@ _PERIODS: list[tuple[str, str]] = [
 ]
 _CLOCK = re.compile(r"(?<!\d)(\d{1,2})\s*:\s*(\d{2})(?:\s*(am|pm))?")
 _AMPM = re.compile(r"(?<!\d)(\d{1,2})\s*(am|pm)\b")
-_CN_CLOCK = re.compile(rf"({NUMBER})\s*[点點时]\s*(?:(半)|(一刻)|(三刻)|({NUMBER})\s*分?)?")
+_CN_CLOCK = re.compile(rf"({NUMBER})\s*(?:[点點时]\s*钟|[点點时])\s*(?:(半)|(一刻)|(三刻)|({NUMBER})\s*分?)?")
 _FILLERS = re.compile(r"^(?:\s|,|前|之前|以前|为止|的|before|by|at|on|until|till|in)*$")
 
 

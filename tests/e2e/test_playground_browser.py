@@ -120,3 +120,27 @@ async def test_attach_a_photo_to_the_opening_and_the_card_shows_it_in_every_tab(
         assert await card.locator("img.photo").evaluate("img => img.complete && img.naturalWidth") == 2
     await expect(amy.locator(".msg.mine .bubble img.photo").last).to_be_visible()
     await expect(amy.locator("#attached")).to_be_hidden()  # sent: the next message has no photo
+
+
+async def test_a_typed_like_shows_tuans_thumbs_up_under_the_members_message(
+    browser: Browser, playground: Playground
+) -> None:
+    """Cat types `赞 N` in her tab: Tuan's 👍 shows under her message there and, pushed, in Dan's tab;
+    it is still there after a reload (kept with the message)."""
+    posted = playground.say("family", "bob", "种草 楼下新开的面包店不错")
+    note = -next(reply["card_of"] for reply in posted["replies"] if reply["card_of"])
+    cat = await _open(browser, playground, "cat")
+    dan = await _open(browser, playground, "dan")
+
+    await cat.locator("#text").fill(f"赞 {note}")
+    await cat.locator("#text").press("Enter")
+
+    mine = cat.locator(".msg.mine").filter(has_text=f"赞 {note}").last
+    await expect(mine.locator(".reaction")).to_have_text("👍")
+    theirs = dan.locator(".msg").filter(has_text=f"赞 {note}").last
+    await expect(theirs.locator(".reaction")).to_have_text("👍")
+    await cat.reload()
+    await expect(cat.locator("body")).to_have_attribute("data-ready", "true")
+    await expect(
+        cat.locator(".msg.mine").filter(has_text=f"赞 {note}").last.locator(".reaction")
+    ).to_have_text("👍")

@@ -169,6 +169,24 @@ async def test_a_pickup_time_is_reminded_once_and_a_new_time_anew(
     assert await due() == []
 
 
+async def test_the_pickup_time_reads_back_as_set(uow_factory: SqlUnitOfWorkFactory, clock: FakeClock) -> None:
+    group_buy = await open_buy(uow_factory, clock, target=1)
+    assert group_buy.id is not None
+    gid, pickup = group_buy.id, clock.now() + DAY
+    async with uow_factory() as uow:
+        assert await uow.collecting.pickup_at(gid) is None
+        await uow.collecting.set_pickup_at(gid, pickup)
+        await uow.commit()
+    async with uow_factory() as uow:  # `/pickup #1 Gate 4` keeps this time (handlers.pickup_points)
+        assert await uow.collecting.pickup_at(gid) == pickup
+        assert await uow.collecting.pickup_at(gid + 1000) is None
+        assert await uow.collecting.pickup_at(2**80) is None  # names no row
+        await uow.collecting.set_pickup_at(gid, None)
+        await uow.commit()
+    async with uow_factory() as uow:
+        assert await uow.collecting.pickup_at(gid) is None
+
+
 async def test_two_evening_sweeps_at_once_post_one_reminder(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:

@@ -13,6 +13,7 @@ from commerce.domain.member import identity
 from commerce.domain.reach import Where
 from commerce.domain.reputation import FollowerOrder
 from commerce.services import follows as service
+from commerce.services import group_buys as group_buy_service
 from commerce.services import notes as note_service
 from commerce.services import orders as order_service
 from storage.uow import SqlUnitOfWorkFactory
@@ -163,3 +164,55 @@ async def test_a_notes_share_counts_once_per_member(
         assert await uow.note_shares.add(note.id, "cat", at=clock.now()) is True
         assert await uow.note_shares.count(note.id) == 2
         await uow.commit()
+
+
+async def test_the_next_days_roundup_is_claimed_once_and_reads_only_the_new_news(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """The second day's claim (an UPDATE from the day before) on every engine and path: the first
+    day's test alone never ran it, and it could not compile. A cancelled group buy is not news."""
+    await _seen(uow_factory, clock, "bob", CHAT)
+    await _follow(uow_factory, clock, "bob", ORGANISER)
+    first_buy = await open_buy(uow_factory, clock)
+    cancelled = await open_buy(uow_factory, clock)
+    async with uow_factory() as uow:
+        await group_buy_service.cancel(
+            uow, chat_id=CHAT, group_buy_id=cancelled.id, actor=ORGANISER, is_admin=False, now=clock.now()
+        )
+        await uow.commit()
+    clock.advance(hours=9)
+
+    async def roundup(day: date) -> list[tuple[NewsKind, int | None]] | None:
+        async with uow_factory() as uow:
+            told = await service.roundup(uow, platform="test", follower_id="bob", day=day, now=clock.now())
+            await uow.commit()
+        return None if told is None else [(item.kind, item.item_id) for item in told]
+
+    assert await roundup(DAY) == [(NewsKind.GROUP_BUY, first_buy.id)]  # not the cancelled one
+    clock.advance(hours=12)
+    async with uow_factory() as uow:
+        note = await note_service.post(
+            uow,
+            chat_id=CHAT,
+            author_id=ORGANISER,
+            author_name="团长小美",
+            text="第二天也好吃",
+            photo=None,
+            group_buy_id=first_buy.id,
+            now=clock.now(),
+            per_day=5,
+        )
+        await uow.commit()
+    clock.advance(hours=12)
+    next_day = date(2026, 11, 24)
+    async with uow_factory() as uow:
+        assert await uow.follows.due("test", next_day.isoformat()) == ["bob"]
+    first, second = await asyncio.gather(roundup(next_day), roundup(next_day))
+    assert sorted([first, second], key=str) == [None, [(NewsKind.NOTE, note.id)]]
+    async with uow_factory() as uow:
+        assert await uow.follows.last_roundup("test", "bob") == (next_day.isoformat(), clock.now())
+        assert await uow.follows.due("test", next_day.isoformat()) == []
+        stale = await uow.follows.claim_roundup(
+            "test", "bob", day="2026-11-25", at=clock.now(), previous=DAY.isoformat()
+        )
+        assert stale is False  # claimed from a day that is no longer the last: another process won

@@ -37,11 +37,10 @@ async def test_a_second_own_order_closes_by_hand_and_at_the_deadline() -> None:
     await neighbours.say("eve", "+2")
     await family.say("amy", "+1 #2")
     closed = texts(await family.say("amy", "截单 #2"))
-    assert closed["family"][0].startswith("✅ 桑葚（#2）成团了：¥12/份，共 2 个订单、3 份。")
+    assert closed["family"][0].startswith("✅ 桑葚（#2）成团了：¥12/份，共 1 个订单、1 份。")  # its own
     assert closed["neighbours"][0].startswith("✅ 桑葚（#2）成团了：¥12/份，共 1 个订单、2 份。")
-    assert closed["amy"] == [
-        "你在 桑葚（#2）的订单 #2-2：\n桑葚：1 × ¥12 = ¥12\n合计：¥12\n" + PAID_BY_HERSELF
-    ]
+    own = "你在 桑葚（#2）的订单 #2-2：\n桑葚：1 × ¥12 = ¥12\n合计：¥12\n" + PAID_BY_HERSELF
+    assert closed["amy"][0] == own
     assert "请付款给团长 Amy（现金或转账）" in closed["eve"][0]
 
     await family.say("amy", "接龙 杨梅 价格 20 库存 10 截止 2小时")
@@ -52,7 +51,7 @@ async def test_a_second_own_order_closes_by_hand_and_at_the_deadline() -> None:
     await office.say("amy", "+2 #3")  # joined from another group of hers
     clock.advance(hours=3)
     expired = texts(await family.app.expire(3))
-    assert expired["family"][0].startswith("✅ 杨梅（#3）成团了：¥20/份，共 2 个订单、3 份。")
+    assert expired["family"][0] == "杨梅（#3）已截单，本群没有人跟团。"  # its own: nobody there
     assert expired["office"][0].startswith("✅ 杨梅（#3）成团了：¥20/份，共 1 个订单、2 份。")
     assert PAID_BY_HERSELF in expired["amy"][0]
 

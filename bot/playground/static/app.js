@@ -213,7 +213,14 @@ function renderMessage(message) {
     el("div", { class: "msg-body" },
       mine ? null : el("div", { class: "msg-name", text: name }),
       body,
+      reaction(message),
       el("div", { class: "msg-meta", text: time(message.sent_at) })));
+}
+
+// Tuan's reaction on a member's message (👍 on a typed like), as Telegram shows it under the bubble.
+function reaction(message) {
+  if (!message.reaction) return null;
+  return el("div", { class: "reaction", title: "Tuan reacted", text: message.reaction });
 }
 
 // A bot message's download links (a file it sent: /export) become links; any other text stays text.
@@ -384,6 +391,10 @@ function connect() {
         state.unread.set(message.chat, (state.unread.get(message.chat) || 0) + 1);
         renderChats();
       }
+    } else if (data.type === "reaction") {
+      // a message shown before, with Tuan's reaction on it now: nothing new to count as unread
+      const message = data.message;
+      if (message.chat === state.chat && state.messages.has(message.message_id)) upsert(message);
     }
   };
 }

@@ -13,6 +13,12 @@ Telegram refuses one it does not know), and the photo's caption is what `editMes
 `editMessageText` on a photo is refused ("there is no text in the message to edit"), and so is
 `editMessageCaption` on a text message.
 
+The bot may react to a message of the chat (`setMessageReaction`): at most one reaction, an emoji
+(`{"type": "emoji", "emoji": "👍"}`), else REACTION_INVALID / REACTIONS_TOO_MANY; an empty list takes its
+reaction off. A chat in `no_reactions` (reactions turned off there) refuses every reaction, and a
+message the chat never had is MESSAGE_ID_INVALID. What the bot's reaction on each message is now:
+`reactions`.
+
 A file comes as aiogram uploads it, multipart: the field says `attach://<part>` and the part holds the
 bytes; the fake resolves it (a reference to no part, or a part no field names, is refused) and keeps
 the file with the message (`ChatMessage.document`), so a test opens what the bot sent.
@@ -125,6 +131,7 @@ class FakeBotAPI:
     admins: set[tuple[int, int]] = field(default_factory=set)  # (chat id, user id)
     started: set[int] = field(default_factory=set)  # users who opened a private chat with the bot
     held: set[int] = field(default_factory=set)  # chats whose sends get 429 (retry in 30 s) for now
+    no_reactions: set[int] = field(default_factory=set)  # chats with reactions turned off
     calls: list[Call] = field(default_factory=list)
     messages: dict[int, dict[int, ChatMessage]] = field(default_factory=lambda: defaultdict(dict))
     clock: Callable[[], float] = time.monotonic
@@ -146,6 +153,8 @@ class FakeBotAPI:
         self.port = 0
         self.webhook: WebhookPusher | None = None  # after setWebhook: updates are POSTed to the bot
         self.webhook_sets = 0
+        self.said: dict[int, set[int]] = defaultdict(set)  # the message ids of members' messages, by chat
+        self.reactions: dict[tuple[int, int], list[str]] = {}  # (chat, message id) -> the bot's emoji
 
     # -- serving -------------------------------------------------------------------------------------
     def app(self) -> web.Application:
@@ -210,6 +219,7 @@ class FakeBotAPI:
             "text": text,
             **extra,
         }
+        self.said[chat_id].add(int(message["message_id"]))
         if text.startswith("/"):
             command = text.split()[0]
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
@@ -418,7 +428,24 @@ class FakeBotAPI:
         if method in ("editMessageText", "editMessageCaption"):
             caption = method == "editMessageCaption"
             return self._edit(chat_id, int(params["message_id"]), params, caption=caption)
+        if method == "setMessageReaction":
+            return self._react(chat_id, int(params["message_id"]), params.get("reaction"))
         return _error(404, f"Not Found: method {method} is not faked")
+
+    def _react(self, chat_id: int, message_id: int, reaction: Any) -> web.Response:
+        """The bot's reaction on a message of the chat, as Telegram takes it: a bot sets one at most, each
+        an emoji type with its emoji; none (absent or []) takes its reaction off."""
+        if message_id not in self.said[chat_id] and message_id not in self.messages[chat_id]:
+            return _error(400, "Bad Request: MESSAGE_ID_INVALID")
+        kinds = [] if reaction is None else reaction
+        if not isinstance(kinds, list) or not all(_is_emoji(kind) for kind in kinds):
+            return _error(400, "Bad Request: REACTION_INVALID")
+        if len(kinds) > 1:
+            return _error(400, "Bad Request: REACTIONS_TOO_MANY")
+        if kinds and chat_id in self.no_reactions:
+            return _error(400, "Bad Request: REACTION_INVALID")
+        self.reactions[(chat_id, message_id)] = [str(kind["emoji"]) for kind in kinds]
+        return _ok(True)
 
     async def _set_webhook(self, params: Json) -> web.Response:
         """From now on, updates are POSTed to the URL (those queued for getUpdates first, in order)."""
@@ -587,6 +614,17 @@ def _with_uploads(form: Any) -> tuple[Json, contract.Refusal | None]:
             return fields, contract.Refusal(400, f"Bad Request: {name} is sent twice")
         fields[name] = parts.pop(name)  # a file sent as the field itself (or a stray part: `check` refuses)
     return fields, None
+
+
+def _is_emoji(kind: Any) -> bool:
+    """A `ReactionTypeEmoji`: `{"type": "emoji", "emoji": "👍"}` and nothing else."""
+    return (
+        isinstance(kind, dict)
+        and set(kind) == {"type", "emoji"}
+        and kind["type"] == "emoji"
+        and isinstance(kind["emoji"], str)
+        and bool(kind["emoji"])
+    )
 
 
 def _ok(result: Any) -> web.Response:

@@ -18,6 +18,7 @@ from bot.playground.web import create_app
 from handlers.app import AppConfig, ChatApp
 from storage.db import make_engine
 from storage.migrate import upgrade
+from storage.state_memory import MemorySharedState
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
 
@@ -65,7 +66,12 @@ async def playground_api(folder: Path, *, health: Check | None = None) -> AsyncI
     url = f"sqlite+aiosqlite:///{folder / 'playground.db'}"
     await upgrade(url)
     engine = make_engine(url)
-    app = ChatApp(uow_factory=SqlUnitOfWorkFactory(engine), clock=FakeClock(), config=AppConfig())
+    app = ChatApp(
+        uow_factory=SqlUnitOfWorkFactory(engine),
+        clock=FakeClock(),
+        config=AppConfig(),
+        values=MemorySharedState().values,  # as bootstrap: the shared state
+    )
     hub = Hub(app=app, transcript=Transcript(engine), base_url="http://playground")
     await hub.start()
     clock = SystemClock()

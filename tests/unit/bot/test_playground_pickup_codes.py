@@ -52,3 +52,22 @@ async def test_a_helper_takes_the_code_the_buyer_was_given(tmp_path: Path) -> No
         assert _said(await api.say("family", "bob", f"核销 {code}")) == (
             "只有团长或团长设置的帮手可以在这里核销取货码，没有任何改动。"
         )
+
+
+async def test_pickup_with_a_code_takes_it_and_with_a_time_keeps_the_place(tmp_path: Path) -> None:
+    async with playground_api(tmp_path) as api:
+        await api.say("office", "amy", "/groupbuy Coffee beans price 50 target 1")
+        await api.say("office", "bob", "+1")
+        await api.say("office", "amy", "/pickup Reception tomorrow 12:00")
+        await api.say("office", "amy", "/close")
+        await api.say("office", "amy", "/paid 1")
+        found = re.search(r"(\d{4})", (await _last(api, "bob")).rsplit("\n", 1)[-1])
+        assert found is not None
+        code = found.group(1)
+
+        moved = _said(await api.say("office", "amy", "/pickup #1 tomorrow 18:00"), "office")
+        assert moved.startswith("Pickup for Coffee beans (#1): Reception · ") and moved.endswith(" 18:00")
+        taken = _said(await api.say("office", "amy", f"/pickup {code}"), "office")
+        assert taken.startswith(f"✅ Code {code}: order #1-1 of Bob, 1 unit:")
+        card = (await api.card("office", 1))["text"]
+        assert "1. Bob ×1 ✅📦" in card and f"Pickup: {code}" not in card

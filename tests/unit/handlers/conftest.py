@@ -17,6 +17,7 @@ from commerce.ports import UnitOfWorkFactory
 from commerce.state import Counters
 from handlers.app import AppConfig, ChatApp
 from handlers.types import ChatKind, Reply, Request
+from storage.state_memory import MemorySharedState
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 
 NAMES = {"amy": "Amy", "bob": "Bob", "cat": "Cat", "dan": "Dan", "eve": "Eve"}
@@ -113,6 +114,7 @@ def fake_chat(
         clock=clock or FakeClock(),
         config=AppConfig(**config),  # type: ignore[arg-type]
         counters=counters,
+        values=MemorySharedState().values,  # as production: memory or Redis
     )
     return Chat(app)
 

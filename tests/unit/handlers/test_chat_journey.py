@@ -110,7 +110,7 @@ async def test_a_whole_group_buy_in_chinese_with_exact_totals(
     assert chat.said(await chat.say("dan", "+1 帮 小王")) == (
         "Dan 帮 小王 跟团：1 × 海南贵妃芒 5斤（#1）。当前 ¥9.99/份。"
     )
-    assert chat.said(await chat.say("dan", "-1")) == "Dan 退出了 海南贵妃芒 5斤（#1）。"
+    assert chat.said(await chat.say("dan", "-1")) == "Dan 撤下了帮 小王 报的 海南贵妃芒 5斤（#1）。"
     assert chat.said(await chat.say("bob", "截单")) == "只有团长（Amy）可以这样做，没有任何改动。"
 
     closed = await chat.say("amy", "截单")

@@ -196,7 +196,7 @@ async def test_mistakes_get_one_message_and_change_nothing() -> None:
     )
     assert (
         chat.said(await chat.say("eve", "禁言 @Zed"))
-        == "本群里没有叫 Zed 的成员，没有任何改动。请改写订单编号。"
+        == "本群里没有叫 Zed 的成员，没有任何改动。请 @ 群里的人，例如：禁言 @名字：发广告"
     )
     assert chat.said(await chat.say("eve", "禁言 @Eve")) == "不能停止自己发笔记，没有任何改动。"
     for talk in ("隐藏一下", "禁言了吗", "待审笔记呢", "恢复笔记吧"):

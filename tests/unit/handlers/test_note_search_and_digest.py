@@ -89,7 +89,7 @@ async def test_a_note_of_another_chat_is_never_found() -> None:
 
 async def test_search_mistakes_get_one_message() -> None:
     chat = fake_chat()
-    usage_zh = "这样写：搜索 面膜（或 /search 面膜）：在本群的笔记里找含这些词的。"
+    usage_zh = "这样写：搜索 面膜：在本群的笔记里找含这些词的。"
     assert chat.said(await chat.say("eve", "搜索")) == usage_zh
     assert chat.said(await chat.say("eve", "/search")) == (
         "Write it like this: /search face mask (搜索 面膜): finds this chat's notes with those words."

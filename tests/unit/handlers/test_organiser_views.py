@@ -165,5 +165,6 @@ async def test_orders_name_the_group_buy_and_its_organiser_across_chats() -> Non
     assert _texts(await chat.say("bob", "/orders", private=True)) == [
         "Your orders:\n"
         "#2-1 Eggs (group buy #2 by Eve): 1 × ¥5 = ¥5 · to pay\n"
-        "#1-1 Plums — flat 502 (group buy #1 by Amy): 2 × ¥12 = ¥24 · to pay"
+        "#1-1 Plums — flat 502 (group buy #1 by Amy): 2 × ¥12 = ¥24"
+        " · reported paid, waiting for the organiser to confirm"  # Bob's /ipaid, as /list shows it
     ]

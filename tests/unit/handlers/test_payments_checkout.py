@@ -258,7 +258,8 @@ async def test_pre_checkout_refuses_what_must_not_be_charged(shop: Chat) -> None
         "Tap Pay on your order again, or send /pay"
     )
     assert await check(user_id="bob", payload="o1.x", currency="XTR", total_amount=50, language="zh") == (
-        "这个付款请求不是本机器人发出的（或被改动过），没有扣款。请重新点订单上的“付款”，或发 /pay"
+        "这个付款请求不是本机器人发出的（或被改动过），没有扣款。请重新点订单上的“付款”，"
+        "或发 付款 加订单号（例如 付款 12-3）。"
     )
     assert await check(user_id="bob", payload=good, currency="XTR", total_amount=49, language="en") == (
         "The amount for order #1-1 does not match its total: nothing was changed."

@@ -206,7 +206,7 @@ async def test_a_new_pickup_time_is_reminded_anew_and_everyone_paid_is_said(
     chore = evening_chore(shop, clock, uow_factory)
     clock.advance(hours=9)  # 21:00: a bot down at 20:00 still reminds that evening
     assert [text for text, _, _ in posted(await chore())] == [
-        "📦 明天自提：海南贵妃芒（#1），小区南门 · 11月24日 周二 17:00。\n大家都已付款，明天见！"
+        "📦 明天自提：海南贵妃芒（#1），小区南门 · 11月24日 周二 17:00。\n待取 4 单，都已付款，明天见！"
     ]
     await shop.say("amy", "自提 小区南门 明天下午5点")  # the same time again: no second reminder
     assert await chore() == []
@@ -227,3 +227,58 @@ async def test_no_evening_reminder_without_a_pickup_time_or_before_success(
     chore = evening_chore(shop, clock, uow_factory)
     clock.advance(hours=32)  # tomorrow 20:00: #1 is still open, #2 has a place and no time
     assert await chore() == []
+
+
+async def test_nothing_left_to_collect_is_not_reminded(
+    shop: Chat, clock: FakeClock, uow_factory: FakeUnitOfWorkFactory
+) -> None:
+    await succeeded(shop)
+    await shop.say("amy", "自提 小区南门 明天下午5点")
+    for text in ["已收 2", "已收 3", "已收 4", "已取货 1", "已取货 2", "已取货 3", "退款 4"]:
+        await shop.say("amy", text)
+    statuses = {order.status.value for order in uow_factory.state.orders.values()}
+    assert statuses == {"fulfilled", "refunded"}
+    clock.advance(hours=8)  # 20:00 the evening before
+
+    assert await evening_chore(shop, clock, uow_factory)() == []
+
+
+async def test_the_reminder_counts_only_the_orders_still_to_collect(
+    shop: Chat, clock: FakeClock, uow_factory: FakeUnitOfWorkFactory
+) -> None:
+    await succeeded(shop)
+    await shop.say("amy", "自提 Gate 5 明天下午6点")
+    for text in ["已收 2", "已收 3", "已收 4", "已取货 1", "退款 4"]:
+        await shop.say("amy", text)
+    clock.advance(hours=8)
+
+    reminded = await evening_chore(shop, clock, uow_factory)()
+
+    assert [text for text, _, _ in posted(reminded)] == [
+        "📦 明天自提：海南贵妃芒（#1），Gate 5 · 11月24日 周二 18:00。\n待取 2 单，都已付款，明天见！"
+    ]
+
+
+async def test_the_english_reminder_says_how_many_orders_are_left_to_collect(
+    uow_factory: FakeUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    shop = fake_chat(uow_factory, clock=clock, default_language="en")
+    for user, text in [
+        ("amy", "/groupbuy Mangoes 5kg price 88 target 1"),
+        ("bob", "+1"),
+        ("cat", "+1"),
+        ("amy", "/close"),
+        ("amy", "/pickup Gate 5 tomorrow 18:00"),
+        ("amy", "/paid 1"),
+        ("amy", "/paid 2"),
+        ("amy", "/pickedup 1"),
+    ]:
+        await shop.say(user, text)
+    clock.advance(hours=8)
+
+    [(text, _, _)] = posted(await evening_chore(shop, clock, uow_factory)())
+
+    assert text == (
+        "📦 Pickup tomorrow: Mangoes 5kg (#1), Gate 5 · Tue 24 Nov 18:00.\n"
+        "1 order to collect, all paid: see you there!"
+    )

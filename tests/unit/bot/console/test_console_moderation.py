@@ -40,15 +40,17 @@ async def test_hiding_a_note_is_the_chats_hide_told_to_the_author_and_audited(wo
         in page
     )
     sent = sent_since((await world.outbox_rows())[before:])
-    assert sent == [  # as `隐藏 1 paid post` typed in the family chat: said there, the card, the author
+    # as `隐藏 1 paid post` typed in the family chat: said there, the card, and the author told in the
+    # language he wrote his note in (English, in a Chinese chat: handlers.recipients)
+    assert sent == [
         ("family", {"text": f"群管理员隐藏了笔记 #{n}。", "language": "zh"}),
         ("family", {"card_of": -n, "chat_id": "family"}),
         (
             "bob",
             {
-                "text": f"你的笔记 #{n} 被群管理员隐藏了。原因：paid post。",
+                "text": f"Your note #{n} was hidden by the chat's admins. Why: paid post.",
                 "private_to": "bob",
-                "language": "zh",
+                "language": "en",
             },
         ),
     ]

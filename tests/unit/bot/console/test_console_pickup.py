@@ -79,3 +79,51 @@ async def test_an_admin_names_the_group_buy(world: ConsoleWorld) -> None:
     page = await post_form(client, "/pickup", {"code": code, "group_buy": str(gid)})
     assert page.status_code == 200
     assert f"#{gid}-1" in page.text
+
+
+async def test_a_full_width_code_is_taken_as_the_chat_takes_it(world: ConsoleWorld) -> None:
+    gid, code = await _paid_order(world)
+    client = await world.member("cat")
+    wide = code.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+
+    page = await post_form(client, "/pickup", {"code": wide})
+
+    assert page.status_code == 200, page.text
+    assert f"#{gid}-1" in page.text and "Bob" in page.text
+    [entry] = await world.audit_rows()
+    assert entry["subject"] == f"pickup_code:{code}"
+
+
+async def test_a_code_that_is_no_code_is_said_in_the_forms_words(world: ConsoleWorld) -> None:
+    await _paid_order(world)
+    client = await world.member("cat")
+
+    page = await post_form(client, "/pickup", {"code": "12a4"})
+
+    assert page.status_code == 422
+    assert (
+        '<p id="code-error" class="field-error">A pickup code is 4 to 6 digits, e.g. 4827: '
+        "check the number the buyer shows.</p>" in page.text
+    )
+    assert "/pickupcode" not in page.text
+    assert await world.audit_rows() == []
+
+
+async def test_a_code_of_two_group_buys_asks_for_the_number_in_the_forms_words(world: ConsoleWorld) -> None:
+    gid, code = await _paid_order(world)
+    other = await world.open_group_buy("family", "amy", "Plums", target=1)
+    await world.say("family", "dan", f"+1 #{other}")
+    await world.say("family", "amy", f"/close #{other}")
+    await world.say("family", "amy", f"/paid {other}-1")
+    async with world.engine.begin() as conn:  # the two codes happen to be the same
+        await conn.execute(sa.update(orders).where(orders.c.group_buy_id == other).values(pickup_code=code))
+    client = await world.member("amy")
+
+    page = await post_form(client, "/pickup", {"code": code})
+
+    assert page.status_code == 422
+    assert f"Code {code} belongs to orders of 2 group buys" in page.text
+    assert f"Enter the group buy&#39;s number too (e.g. {gid})." in page.text
+    assert "/pickupcode" not in page.text
+    page = await post_form(client, "/pickup", {"code": f"#{other} {code}"})
+    assert page.status_code == 200 and "Dan" in page.text

@@ -1,0 +1,72 @@
+"""撤销已收 (`/unpaid 12-3`, the console's 撤销已收): a payment confirmed by mistake taken back.
+
+The order goes back to awaiting payment through its transition table (`Order.unpay`, one guarded
+write: of two undos at once one counts); its `OrderUnpaid` event reaches the ledger in the same unit
+of work (`commerce.services.ledger`: the reverse of what the payment posted, commission included);
+a payment report (我已付款) on it is cleared, so 催款 and the card count it as owed again. The pickup
+code stays the order's: unusable while unpaid (核销 refuses an unpaid order), the same once paid again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from commerce.domain.errors import DomainError, NotFound
+from commerce.domain.group_buy import GroupBuy
+from commerce.domain.ledger import COMMISSION_KINDS, holdings
+from commerce.domain.order import Order, OrderStatus
+from commerce.domain.reach import Where
+from commerce.domain.unpaying import check_not_paid_out, check_undoable, commission_available
+from commerce.ports import UnitOfWork
+from commerce.services.orders import members_newest  # 已收 @张三's own rule
+from commerce.services.own_orders import is_own
+
+PAID = OrderStatus.PAID.value
+
+
+@dataclass(frozen=True)
+class Undone:
+    """An order whose confirmed payment was just taken back, its group buy, and the commission that
+    payment had credited (to a sharer or help-seller), taken back with it."""
+
+    order: Order
+    group_buy: GroupBuy
+    commission: int = 0
+
+
+async def undo_paid(
+    uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, now: datetime, where: Where
+) -> Undone:
+    """Take back the confirmed payment of order `order_id`, by whoever may confirm it (the organiser,
+    or an admin of its chat); an order `where` does not reach is answered as one that does not exist."""
+    order = await uow.orders.get(order_id)
+    group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
+    if order is None or group_buy is None or not where.organiser_reaches(group_buy, actor):
+        raise NotFound("order_not_found", order=order_id if order is None else order.number)
+    if not group_buy.may_manage(actor, is_admin=is_admin and not where.private):
+        raise DomainError("not_organiser", organiser=group_buy.organiser_name)
+    check_undoable(order, own=is_own(order, group_buy))
+    held = holdings(await uow.ledger.of_order(order_id))
+    owed = commission_available(held)
+    balances = {key: await uow.ledger.balance(*key) for key in owed}
+    check_not_paid_out(order, owed, balances)
+    order.unpay(actor=actor, now=now, reason=f"undone by {actor}")
+    if not await uow.orders.save_status(order, previous=PAID):  # undone, picked up or refunded meanwhile
+        raise DomainError("busy_try_again")
+    if order.reported_paid_at is not None:  # 我已付款 before the 已收: owed again, so chased again
+        await uow.collecting.withdraw_report(order_id)
+        order.reported_paid_at = None
+    commission = sum(amount for (account, _), amount in held.items() if account.kind in COMMISSION_KINDS)
+    return Undone(order, group_buy, commission)
+
+
+async def paid_order_of_member(
+    uow: UnitOfWork, *, chat_id: str, buyer_id: str, actor: str, is_admin: bool
+) -> int:
+    """撤销已收 @张三: the id of the member's one paid order here that `actor` runs; refused with
+    `member_no_order`, `unpaid_member_none` (none paid), `not_organiser`, or `SeveralOrders`."""
+    order_id, name = await members_newest(uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PAID)
+    if order_id is None:
+        raise DomainError("unpaid_member_none", name=name)
+    return order_id

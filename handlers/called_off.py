@@ -1,0 +1,59 @@
+"""A group buy called off (cancelled, or failed at its deadline) told privately to each buyer whose line
+is in no group he was seen in: he joined from a private chat (a share code, a signed link), so the
+message to the group (and to each group that lists it) never reaches him. Members of the group hear
+it there, as ever; the organiser knows, and 代报 guests are hers to tell."""
+
+from __future__ import annotations
+
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.guests import is_guest
+from commerce.domain.member import identity
+from commerce.ports import UnitOfWork
+from handlers.context import card_language
+from handlers.members import own_languages
+from handlers.memo import LanguageMemo
+from handlers.texts import t
+from handlers.types import Reply
+
+_CALLED_OFF = (GroupBuyStatus.CANCELLED, GroupBuyStatus.FAILED)
+
+
+async def to_buyers_outside(
+    uow: UnitOfWork, group_buy: GroupBuy, *, platform: str | None, memo: LanguageMemo
+) -> list[Reply]:
+    """Each buyer on the list never seen in the group his line is in, told privately in his own
+    language (`platform` None: nobody can be looked up, nobody is told)."""
+    if group_buy.status not in _CALLED_OFF or group_buy.id is None or platform is None:
+        return []
+    chat_of: dict[int | None, str] = {None: group_buy.chat_id}
+    if group_buy.listings:
+        for listing in await uow.listings.of_group_buy(group_buy.id):
+            chat_of[listing.id] = listing.chat_id
+    chats: dict[str, set[str]] = {}  # buyer -> the groups his lines are in
+    for line in await uow.group_buys.participants(group_buy.id):
+        if line.user_id != group_buy.organiser_id and not is_guest(line.user_id):
+            chats.setdefault(line.user_id, set()).add(chat_of.get(line.listing_id, group_buy.chat_id))
+    by_chat: dict[str, list[str]] = {}
+    for buyer, where in chats.items():
+        for chat in where:
+            by_chat.setdefault(chat, []).append(identity(platform, buyer))
+    seen = set[str]()
+    for chat, identities in by_chat.items():
+        seen |= await uow.edits.members_of(chat, identities)
+    outside = [buyer for buyer in chats if identity(platform, buyer) not in seen]
+    if not outside:
+        return []
+    langs = await own_languages(uow, platform, outside, await card_language(uow, group_buy, memo))
+    return [
+        Reply(text=_told(group_buy, langs[buyer]), private_to=buyer, language=langs[buyer])
+        for buyer in outside
+    ]
+
+
+def _told(group_buy: GroupBuy, lang: str) -> str:
+    params = {"title": group_buy.terms.title, "id": group_buy.id, "organiser": group_buy.organiser_name}
+    if group_buy.status is GroupBuyStatus.FAILED:
+        return t(
+            lang, "called_off_failed_buyer", sold=group_buy.sold, target=group_buy.terms.target, **params
+        )
+    return t(lang, "called_off_cancelled_buyer", **params)

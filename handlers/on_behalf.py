@@ -1,0 +1,58 @@
+"""Refusals of a join made for someone else, said about that person: a friend's line (`+4 for Wang`), a
+guest the organiser adds (代报 王阿姨 3) or a member's line the organiser adds to (代报 Bob 1).
+
+The join rules (commerce.domain.group_buy) speak to the member who typed the join ("you already have 1",
+"e.g. +1 black"); for a line that is someone else's that names the wrong person, and the option hint
+would make the typist join for themselves. These restate the refusal for the line it was about.
+"""
+
+from __future__ import annotations
+
+from commerce.domain.errors import DomainError
+
+
+def for_friend(refusal: DomainError, *, friend: str, quantity: int) -> DomainError:
+    """A refusal of `+N for Wang` about Wang's line (the limit she is at, the option to name for her)."""
+    said = refusal.params
+    if refusal.code == "limit_exceeded":
+        return _over_limit(refusal, name=friend)
+    if refusal.code == "option_which":
+        return DomainError(
+            "option_which_for",
+            id=said["id"],
+            title=said["title"],
+            choices=said["choices"],
+            example=said["example"],
+            friend=friend,
+            quantity=quantity,
+        )
+    return refusal
+
+
+def for_added(refusal: DomainError, *, name: str, quantity: int) -> DomainError:
+    """A refusal of `/add Aunt Wang 3` (代报) about Aunt Wang's line; the option hint is the add form."""
+    said = refusal.params
+    if refusal.code == "limit_exceeded":
+        return _over_limit(refusal, name=name)
+    if refusal.code == "option_which":
+        return DomainError(
+            "add_option_which",
+            id=said["id"],
+            title=said["title"],
+            choices=said["choices"],
+            example=said["example"],
+            name=name,
+            quantity=quantity,
+        )
+    return refusal
+
+
+def _over_limit(refusal: DomainError, *, name: str) -> DomainError:
+    """The per-person limit as it bears on `name`'s line: what they already have, or (none yet) that
+    they can have at most the limit."""
+    said = refusal.params
+    if not said["have"]:
+        return DomainError("limit_exceeded_for_new", title=said["title"], limit=said["limit"], name=name)
+    return DomainError(
+        "limit_exceeded_for", title=said["title"], limit=said["limit"], have=said["have"], name=name
+    )

@@ -1,0 +1,111 @@
+"""撤销已收 / `/unpaid 12-3` (also `未收 12-3`, `撤销已收 @张三`): the organiser takes back a payment she
+confirmed by mistake; the buyer is told privately that the order is not paid yet (so he pays, or talks
+to her), and the card counts it as owed again. The console's 撤销已收 runs this same command."""
+
+from __future__ import annotations
+
+import re
+
+from commerce.domain.errors import DomainError
+from commerce.domain.guests import is_guest, payer_of
+from commerce.domain.money import format_money
+from commerce.domain.order import OrderStatus
+from commerce.domain.reach import Where
+from commerce.services import unpaying as service
+from commerce.services.orders import SeveralOrders
+from handlers.cards import card_update
+from handlers.context import Context, card_language
+from handlers.guests import guest_note
+from handlers.members import mentioned, own_languages
+from handlers.order_numbers import typed_order
+from handlers.parsing.numbers import ORDER, order_number
+from handlers.texts import t
+from handlers.types import Reply
+
+_ORDER_ID = re.compile(rf"^(?:no\.?|#)?\s*({ORDER})(?=\s|$)", re.IGNORECASE)  # a number first: the order
+
+
+async def unpaid(ctx: Context) -> list[Reply]:
+    """`/unpaid 12-3`: the order's payment taken back (the same people as may confirm it, 已收)."""
+    request = ctx.request
+    where = Where(request.chat_id, private=ctx.is_private)
+    order_id = ctx.command.order_id
+    match = _ORDER_ID.match(ctx.command.rest.strip())
+    if order_id is None and match is not None:  # `撤销已收 3`: of two alike, the paid one
+        order_id = await typed_order(ctx, order_number(match.group(1)), waiting=OrderStatus.PAID)
+    if order_id is None:
+        order_id = await _members_paid_order(ctx)
+    done = await service.undo_paid(
+        ctx.uow, order_id=order_id, actor=request.user_id, is_admin=request.is_admin, now=ctx.now, where=where
+    )
+    return await _replies(ctx, done)
+
+
+async def _members_paid_order(ctx: Context) -> int:
+    """`撤销已收 @张三`: the named member's one paid order here."""
+    request = ctx.request
+    members = await mentioned(ctx.uow, request, ctx.command.rest)
+    if len(members) != 1:
+        raise DomainError("unpaid_usage")
+    try:
+        return await service.paid_order_of_member(
+            ctx.uow,
+            chat_id=request.chat_id,
+            buyer_id=members[0],
+            actor=request.user_id,
+            is_admin=request.is_admin,
+        )
+    except SeveralOrders as several:  # two paid orders: ask which, never guess
+        lang = await ctx.lang()
+        choices = t(lang, "list_separator").join(
+            t(
+                lang,
+                "order_choice",
+                order=choice.order.number,
+                title=choice.group_buy.terms.title,
+                total=format_money(choice.order.total, choice.order.currency),
+            )
+            for choice in several.choices
+        )
+        name, n, first = several.params["name"], len(several.choices), several.choices[0].order.number
+        raise DomainError("unpaid_which_order", name=name, n=n, orders=choices, order=first) from several
+
+
+async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
+    order, group_buy = done.order, done.group_buy
+    lang = await ctx.lang(group_buy)
+    total = format_money(order.total, order.currency)
+    guest = is_guest(order.buyer_id)  # 代报: nobody to tell but the organiser who added them
+    said = t(
+        lang,
+        "unpaid_done_guest" if guest else "unpaid_done",
+        order=order.number,
+        name=order.buyer_name,
+        total=total,
+    )
+    if done.commission:
+        said += "\n" + t(lang, "unpaid_done_commission", amount=format_money(done.commission, order.currency))
+    buyer_lang = await card_language(ctx.uow, group_buy, ctx.memo)
+    buyer_lang = (await own_languages(ctx.uow, ctx.request.platform, [order.buyer_id], buyer_lang))[
+        order.buyer_id
+    ]
+    note = t(
+        buyer_lang,
+        "unpaid_buyer_note",
+        organiser=ctx.request.display_name,
+        order=order.number,
+        title=group_buy.terms.title,
+        total=total,
+    )
+    if not ctx.is_private and order.chat_id != ctx.request.chat_id:  # 帮卖: another group's buyer
+        answer = Reply(text=said, private_to=ctx.request.user_id, language=lang)  # never named here
+    else:
+        answer = Reply(text=said, language=lang)
+    if not guest:
+        told = Reply(text=note, private_to=order.buyer_id, language=buyer_lang)
+        return [answer, told, card_update(group_buy)]
+    if payer_of(order.buyer_id) == ctx.request.user_id:  # her own 代报 guest: her answer says it all
+        return [answer, card_update(group_buy)]
+    about = guest_note(order, group_buy, "unpaid", by=ctx.request.display_name, lang=buyer_lang, total=total)
+    told = Reply(text=about, private_to=payer_of(order.buyer_id), language=buyer_lang)
+    return [answer, told, card_update(group_buy)]

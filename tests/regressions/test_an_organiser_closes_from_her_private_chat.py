@@ -1,0 +1,49 @@
+"""Session 9: in her private chat with the bot Amy could `/edit #6`, `/add #6`, `/remove #6` and
+`/remind #6`, but `/close #6` answered "There is no group buy #6 in this chat" (`截单 #6`: "这个群里没有团购
+#6"); `代报 王阿姨 2` there was shown a 修改 example and `已收 @Bob` "本群里没有叫 Bob 的成员".
+Now `/close #6` closes her own group buy (the group is told, she reads it too), a command needing
+the number shows its own form with `#12`, and a name in private says to write the order number or
+send it in the group."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.unit.bot.playground_api import playground_api
+
+
+async def test_an_organiser_closes_from_her_private_chat(tmp_path: Path) -> None:
+    async with playground_api(tmp_path) as api:
+        for user, text in [("amy", "/groupbuy Mangoes price 20"), ("bob", "+1")]:
+            await api.say("family", user, text)
+
+        answer = await api.say("amy", "amy", "/close #1")
+
+        said = [(r["chat"], r["text"]) for r in answer["replies"] if r["text"] and r["card_of"] is None]
+        closed = (
+            "✅ Mangoes (#1) succeeded at ¥20 each: 1 order, 1 unit. Pay the organiser Amy offline; they "
+            "confirm with /paid <order>. Each buyer got their order in a private message."
+        )
+        assert ("family", closed) in said and ("amy", closed) in said
+        assert any(chat == "bob" and text.startswith("Your order #1-1") for chat, text in said)
+        assert "✅ Succeeded at ¥20 each: 1 unit" in (await api.card("family", 1))["text"]
+
+
+async def test_private_answers_name_what_a_private_chat_needs(tmp_path: Path) -> None:
+    async with playground_api(tmp_path) as api:
+        for user, text in [("amy", "接龙 芒果 价格 20"), ("bob", "+1")]:
+            await api.say("family", user, text)
+
+        async def answer(text: str) -> str:
+            [reply] = (await api.say("amy", "amy", text))["replies"]
+            return str(reply["text"])
+
+        assert (
+            await answer("代报 王阿姨 2")
+            == "私聊里请写团号，例如：代报 #12 王阿姨 2（团号在卡片标题里）。没有任何改动。"
+        )
+        assert await answer("截单") == "私聊里请写团号，例如：截单 #12（团号在卡片标题里）。没有任何改动。"
+        assert await answer("已收 @Bob") == (
+            "私聊里认不出 Bob 是谁：请在群里发；说的是订单的话，请改写订单编号"
+            "（例如 12-3，订单消息和“名单 #12”里都有）。没有任何改动。"
+        )

@@ -1,0 +1,28 @@
+"""小美's `核销 2194` in 家庭群 answered there `✅ 取货码 2194：大刘 的订单 #1-7 …`, and 丽丽's `退款 2-5`
+`订单 #2-5（小张，¥35）已标记为退款`: 大刘 and 小张 bought in 公司群, which help-sells it. As `已收` of
+such an order is, 核销 and 退款 of another group's order are now answered privately to whoever sent it."""
+
+from __future__ import annotations
+
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+
+async def test_pickup_and_refund_never_name_another_groups_buyer() -> None:
+    factory = FakeUnitOfWorkFactory()
+    family = fake_chat(factory)
+    office = Chat(family.app, chat_id="office", title="公司群")
+    await family.say("amy", "接龙 芒果 价格 35 成团 1 截止 2小时")
+    await family.say("amy", "帮卖 开 10%")
+    await office.say("bob", "帮卖 #1")
+    await office.say("dan", "+1")
+    await office.say("eve", "+1")
+    await family.say("amy", "截单")
+    await family.say("amy", "已收 1-1")
+    await family.say("amy", "已收 1-2")
+    code = factory.state.orders[1].pickup_code
+    for typed, name in ((f"核销 {code}", "Dan"), ("退款 1-2", "Eve")):
+        replies = await family.say("amy", typed)
+        in_group = [reply.text for reply in replies if reply.text and not reply.private_to]
+        assert in_group == [], typed
+        assert name in family.private(replies)["amy"], typed

@@ -1,0 +1,26 @@
+"""小美's `截单` of a help-sold group buy told her own group `共 7 个订单、10 份`, the figures of every
+group, while that group's card showed 4 orders; one nobody in her group joined said `共 2 个订单、3 份`.
+Her group is now told its own orders and units, or that nobody there joined, as each listing group
+is; she hears the all-groups total privately."""
+
+from __future__ import annotations
+
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+
+async def test_the_organisers_group_is_told_only_its_own_close_figures() -> None:
+    family = fake_chat(FakeUnitOfWorkFactory())
+    office = Chat(family.app, chat_id="office", title="公司群")
+    await family.say("amy", "接龙 芒果 价格 10 成团 1 截止 2小时")
+    await family.say("amy", "帮卖 开 10%")
+    await office.say("bob", "帮卖 #1")
+    await family.say("cat", "+1")
+    await office.say("dan", "+2")
+    await office.say("eve", "+1")
+    closed = await family.say("amy", "截单")
+    told = [
+        reply.text for reply in closed if reply.chat_id == "family" and reply.text and not reply.private_to
+    ]
+    assert len(told) == 1 and "共 1 个订单、1 份" in told[0]
+    assert "各群合计 3 个订单、4 份" in family.private(closed)["amy"]

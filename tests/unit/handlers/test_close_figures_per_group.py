@@ -1,0 +1,65 @@
+"""A listed group buy's close told in its own group with that group's own orders and units (or that
+nobody there joined), as each listing group is; the organiser hears the total of all groups privately."""
+
+from __future__ import annotations
+
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+OPEN = "接龙 芒果 价格 100 成团 1 截止 2小时"
+
+
+async def listed() -> tuple[Chat, Chat]:
+    family = fake_chat(FakeUnitOfWorkFactory())
+    office = Chat(family.app, chat_id="office", title="公司团购群")
+    await family.say("amy", OPEN)
+    await family.say("amy", "帮卖 开 10%")
+    await office.say("bob", "帮卖 #1")
+    return family, office
+
+
+def in_chat(replies: list, chat_id: str) -> list[str]:
+    return [
+        reply.text for reply in replies if reply.chat_id == chat_id and reply.text and not reply.private_to
+    ]
+
+
+async def test_each_group_is_told_its_own_orders_and_the_organiser_the_total() -> None:
+    family, office = await listed()
+    await family.say("cat", "+2")
+    await office.say("dan", "+3")
+    await office.say("eve", "+1")
+    closed = await family.say("amy", "截单")
+    assert in_chat(closed, "family") == [
+        "✅ 芒果（#1）成团了：¥100/份，共 1 个订单、2 份。"
+        "请线下付款给团长 Amy，团长收款后发“已收款 订单号”确认。每位买家的订单已私信发送。"
+    ]
+    assert in_chat(closed, "office")[0].startswith("✅ 芒果（#1）成团了：¥100/份，共 2 个订单、4 份。")
+    assert family.private(closed)["amy"] == (
+        "📊 芒果（#1）各群合计 3 个订单、6 份（含帮卖群的订单；每个群里只公布本群的订单和份数）。"
+    )
+
+
+async def test_the_organisers_group_where_nobody_joined_is_told_so() -> None:
+    family, office = await listed()
+    await office.say("dan", "+2")
+    closed = await family.say("amy", "截单")
+    assert in_chat(closed, "family") == ["芒果（#1）已截单，本群没有人跟团。"]
+    assert "📊 芒果（#1）各群合计 1 个订单、2 份" in family.private(closed)["amy"]
+
+
+async def test_only_the_organisers_group_joined_tells_no_total() -> None:
+    family, _ = await listed()
+    await family.say("cat", "+2")
+    closed = await family.say("amy", "截单")
+    assert in_chat(closed, "family")[0].startswith("✅ 芒果（#1）成团了：¥100/份，共 1 个订单、2 份。")
+    assert "amy" not in family.private(closed)
+
+
+async def test_the_close_at_the_deadline_counts_each_group_too() -> None:
+    family, office = await listed()
+    await family.say("cat", "+1")
+    await office.say("dan", "+4")
+    family.app.clock.advance(hours=3)  # type: ignore[attr-defined]
+    expired = await family.app.expire(1)
+    assert in_chat(expired, "family")[0].startswith("✅ 芒果（#1）成团了：¥100/份，共 1 个订单、1 份。")

@@ -1,0 +1,103 @@
+"""An organiser's commands in her private chat with the bot: `/close #12` and `/cancel #12` reach her
+own group buy as `/edit #12` does (the group is told in its language, she reads it in hers); what needs
+a number there says so with the command's own form; a name there is not looked up among the members of
+a private chat, and the answer says what to write instead."""
+
+from __future__ import annotations
+
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+
+async def mangoes_with_bob() -> Chat:
+    chat = fake_chat()
+    for user, text in [("amy", "接龙 芒果 价格 20"), ("bob", "+1")]:
+        await chat.say(user, text)
+    return chat
+
+
+def seen(replies: list) -> list[tuple[str | None, str | None, str]]:
+    return [(r.chat_id, r.private_to, r.text) for r in replies if r.text]
+
+
+async def test_close_from_private_closes_her_group_buy_and_tells_the_group() -> None:
+    chat = await mangoes_with_bob()
+
+    replies = await chat.say("amy", "/close #1", private=True)
+
+    assert seen(replies) == [
+        (
+            "family",
+            None,
+            "✅ 芒果（#1）成团了：¥20/份，共 1 个订单、1 份。请线下付款给团长 Amy，"
+            "团长收款后发“已收款 订单号”确认。每位买家的订单已私信发送。",
+        ),
+        (None, "bob", chat.private(replies)["bob"]),
+        (
+            None,
+            None,
+            "✅ 芒果 (#1) succeeded at ¥20 each: 1 order, 1 unit. Pay the organiser Amy offline; "
+            "they confirm with /paid <order>. Each buyer got their order in a private message.",
+        ),
+    ]
+    assert chat.private(replies)["bob"].startswith("你在 芒果（#1）的订单 #1-1")
+    assert chat.cards(replies) == [(1, False)]
+    assert "✅ 已成团，成交价 ¥20/份，共 1 份" in await chat.card(1)
+
+
+async def test_chinese_close_from_private_answers_in_chinese() -> None:
+    chat = await mangoes_with_bob()
+
+    replies = await chat.say("amy", "截单 #1", private=True)
+
+    [mine] = [r.text for r in replies if r.text and not r.chat_id and not r.private_to]
+    assert mine.startswith("✅ 芒果（#1）成团了")
+
+
+async def test_cancel_from_private_calls_it_off_in_the_group() -> None:
+    chat = await mangoes_with_bob()
+
+    replies = await chat.say("amy", "/cancel #1", private=True)
+
+    assert [(r.chat_id, r.text) for r in replies if r.text and not r.private_to] == [
+        ("family", "🚫 芒果（#1）已取消，不收任何款项。"),
+        (None, "🚫 芒果 (#1) was cancelled. Nobody is charged."),
+    ]
+
+
+async def test_close_from_private_reaches_only_her_own_and_needs_the_number() -> None:
+    chat = await mangoes_with_bob()
+
+    assert chat.said(await chat.say("bob", "/close #1", private=True)) == (
+        "There is no group buy #1 in this chat. Example: /status shows the open one"
+    )
+    assert chat.said(await chat.say("amy", "截单", private=True)) == (
+        "私聊里请写团号，例如：截单 #12（团号在卡片标题里）。没有任何改动。"
+    )
+    assert "截止：11月24日 周二 12:00" in await chat.card(1)  # still open
+
+
+async def test_a_private_add_without_a_number_is_shown_the_add_form() -> None:
+    chat = await mangoes_with_bob()
+
+    assert chat.said(await chat.say("amy", "代报 王阿姨 2", private=True)) == (
+        "私聊里请写团号，例如：代报 #12 王阿姨 2（团号在卡片标题里）。没有任何改动。"
+    )
+    assert chat.said(await chat.say("amy", "/remove @Bob", private=True)) == (
+        "In a private chat, name the group buy by its number, e.g. /remove #12 @Bob (the number is on its "
+        "card). Nothing was changed."
+    )
+
+
+async def test_a_name_in_private_is_told_to_write_the_order_number() -> None:
+    chat = await mangoes_with_bob()
+    await chat.say("amy", "/close")
+
+    assert chat.said(await chat.say("amy", "已收 @Bob", private=True)) == (
+        "私聊里认不出 Bob 是谁：请在群里发；说的是订单的话，请改写订单编号"
+        "（例如 12-3，订单消息和“名单 #12”里都有）。没有任何改动。"
+    )
+    assert chat.said(await chat.say("amy", "/paid @Bob", private=True)) == (
+        "In a private chat I can't tell who Bob is: send it in the group, or, for an order, write its number "
+        "(e.g. 12-3, on the order and on /list #12). Nothing was changed."
+    )
+    assert "Bob" in chat.said(await chat.say("amy", "已收 @Bob"))  # in the group, as before
