@@ -25,6 +25,7 @@ from handlers.cards import format_deadline, money, price_line
 from handlers.context import Context
 from handlers.parsing.commands import Command
 from handlers.texts import status_text, t
+from handlers.texts.retime import pickup_in
 from handlers.types import Button, ChatKind, Reply, Request
 
 _NUMBERED = re.compile(r"[#＃]\s*\d+")
@@ -65,7 +66,7 @@ def _answer(found: Facts, lang: str, ctx: Context) -> str:
     if intent is Intent.PICKUP:
         if not group_buy.terms.pickup:
             return t(lang, "ask_pickup_none", organiser=group_buy.organiser_name, **about)
-        return t(lang, "ask_pickup", pickup=group_buy.terms.pickup, **about)
+        return t(lang, "ask_pickup", pickup=pickup_in(group_buy.terms.pickup, lang), **about)
     if intent is Intent.PRICE:
         if group_buy.final_unit_price is not None:
             return t(lang, "ask_price_final", price=money(group_buy.final_unit_price, group_buy), **about)

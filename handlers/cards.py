@@ -26,6 +26,7 @@ from handlers.fit import TEXT_LIMIT, clip, units
 from handlers.guests import guest_order_reply
 from handlers.note_cards import REPRICED, repriced
 from handlers.texts import format_datetime, t
+from handlers.texts.retime import pickup_in
 from handlers.types import Button, Reply
 
 MAX_LINES = 50
@@ -236,7 +237,7 @@ def _head(
         if group_buy.sharer_rate_bp > 0:  # share to earn (佣金 5%: handlers.referrals)
             head.append(t(lang, "card_share_earn", rate=percent(group_buy.sharer_rate_bp)))
     if terms.pickup:
-        head.append(t(lang, "card_pickup", pickup=terms.pickup))
+        head.append(t(lang, "card_pickup", pickup=pickup_in(terms.pickup, lang)))
     status = _status(group_buy, lang, unsold)
     if status:
         head.append(status)
@@ -454,7 +455,7 @@ def order_text(order: Order, group_buy: GroupBuy, lang: str, *, pay_by: str | No
     if group_buy.terms.payment_note and pay_by is None and not is_own(order, group_buy):
         text += "\n" + t(lang, "order_payment_note", note=group_buy.terms.payment_note)
     if group_buy.terms.pickup:
-        text += "\n" + t(lang, "order_pickup", pickup=group_buy.terms.pickup)
+        text += "\n" + t(lang, "order_pickup", pickup=pickup_in(group_buy.terms.pickup, lang))
     if order.pickup_code:  # once paid: what the buyer shows at pickup (核销)
         text += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code)
     return text

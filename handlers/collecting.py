@@ -32,7 +32,7 @@ from handlers.buttons import OrderAction, OrderButton
 from handlers.cards import card_update, format_deadline
 from handlers.chores import Chore
 from handlers.config import AppConfig
-from handlers.context import Context, card_language
+from handlers.context import Context, card_language, chat_setting
 from handlers.fit import clip
 from handlers.members import own_languages
 from handlers.memo import LanguageMemo
@@ -40,6 +40,7 @@ from handlers.order_numbers import typed_order
 from handlers.parsing.collecting import read_reject, read_report
 from handlers.payments import Outbox
 from handlers.texts import t
+from handlers.texts.retime import pickup_in
 from handlers.types import Button, Reply
 
 MAX_NAME = 32  # a buyer's name in a reminder's line
@@ -278,7 +279,9 @@ async def not_paid(ctx: Context) -> list[Reply]:
 # -- reminders --------------------------------------------------------------------------------------------
 async def remind(ctx: Context) -> list[Reply]:
     """催款 #12 / `/remind`: one message in the group naming each buyer who owes, with the amount (and
-    mentioning them where the platform can); at most once per group buy every 6 hours."""
+    mentioning them where the platform can); at most once per group buy every 6 hours. 帮卖: each group
+    that lists it is reminded of its own buyers, in its language; the organiser is told how many owe in
+    the other groups (privately when her group got its own reminder)."""
     try:
         reminder = await service.remind(
             ctx.uow,
@@ -294,14 +297,23 @@ async def remind(ctx: Context) -> list[Reply]:
         last, again = (format_deadline(at, ctx.tz, lang) for at in (soon.last, soon.next))
         raise DomainError("remind_too_soon", id=soon.params["id"], last=last, next=again) from soon
     group_buy = reminder.group_buy
-    group_lang = await card_language(ctx.uow, group_buy, ctx.memo)
-    replies = [reminder_message(reminder, lang=group_lang, config=ctx.config)]
-    if ctx.is_private or group_buy.chat_id != ctx.request.chat_id:
+    replies = []
+    here = 0  # the orders owed in the chat 催款 was typed in
+    elsewhere: set[str] = set()
+    for part in await service.by_group(ctx.uow, reminder):  # 帮卖: each group its own buyers
+        lang = await chat_setting(ctx.uow, part.chat_id, ctx.memo) or group_buy.lang
+        replies.append(reminder_message(part, lang=lang, config=ctx.config))
+        if part.chat_id == ctx.request.chat_id and not ctx.is_private:
+            here = len(part.owing)
+        else:
+            elsewhere.add(part.chat_id)
+    if elsewhere:  # names nobody; beside this group's own reminder, told to her privately
         lang = await ctx.lang(group_buy)
-        posted = t(
-            lang, "remind_posted", count=len(reminder.owing), id=group_buy.id, title=group_buy.terms.title
-        )
-        replies.append(Reply(text=posted, language=lang))
+        key = "remind_posted" if elsewhere == {group_buy.chat_id} else "remind_posted_groups"
+        count = len(reminder.owing) - here
+        posted = t(lang, key, count=count, id=group_buy.id, title=group_buy.terms.title)
+        private_to = ctx.request.user_id if here else None
+        replies.append(Reply(text=posted, language=lang, private_to=private_to))
     return replies
 
 
@@ -311,7 +323,8 @@ def reminder_message(reminder: Reminder, *, lang: str, config: AppConfig, pickup
     group_buy = reminder.group_buy
     terms = group_buy.terms
     if pickup:
-        parts = [t(lang, "pickup_reminder_head", title=terms.title, id=group_buy.id, pickup=terms.pickup)]
+        point = pickup_in(terms.pickup, lang)  # its time in the group's language, whoever set it
+        parts = [t(lang, "pickup_reminder_head", title=terms.title, id=group_buy.id, pickup=point)]
         if reminder.owing:
             parts.append(t(lang, "pickup_reminder_unpaid", count=len(reminder.owing)))
     else:
@@ -326,7 +339,7 @@ def reminder_message(reminder: Reminder, *, lang: str, config: AppConfig, pickup
         parts.append(t(lang, "pickup_reminder_to_collect_paid", count=reminder.to_collect))
     return Reply(
         text="\n".join(parts),
-        chat_id=group_buy.chat_id,
+        chat_id=reminder.chat_id or group_buy.chat_id,
         mention=tuple(dict.fromkeys(owing.buyer_id for owing in reminder.owing)),
         language=lang,
     )
@@ -385,12 +398,16 @@ class PickupReminders(Chore):
             due = await service.pickup_reminders(uow, now=now, evening=evening)
             if not due:
                 return []
-            replies = [await self._message(uow, reminder) for reminder in due]
+            replies = [
+                await self._message(uow, part)
+                for reminder in due
+                for part in await service.by_group(uow, reminder)
+            ]
             await self.outbox.queue(uow, replies, None, now)
             await uow.commit()
         self.outbox.queued()
         return replies
 
     async def _message(self, uow: UnitOfWork, reminder: Reminder) -> Reply:
-        lang = await card_language(uow, reminder.group_buy, self.memo)
+        lang = await chat_setting(uow, reminder.chat_id, self.memo) or reminder.group_buy.lang
         return reminder_message(reminder, lang=lang, config=self.config, pickup=True)

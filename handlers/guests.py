@@ -13,6 +13,7 @@ from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from handlers.texts import t
+from handlers.texts.retime import pickup_in
 from handlers.types import Reply
 
 
@@ -41,7 +42,7 @@ def guest_order_reply(order: Order, group_buy: GroupBuy, lang: str) -> Reply:
         total=format_money(order.total, order.currency),
     )
     if group_buy.terms.pickup:
-        text += "\n" + t(lang, "order_pickup", pickup=group_buy.terms.pickup)
+        text += "\n" + t(lang, "order_pickup", pickup=pickup_in(group_buy.terms.pickup, lang))
     return Reply(text=text, private_to=payer_of(order.buyer_id), language=lang)
 
 

@@ -22,23 +22,37 @@ from handlers.parsing.numbers import ORDER, order_number
 from handlers.texts import t
 from handlers.types import Reply
 
-_ORDER_ID = re.compile(rf"^(?:no\.?|#)?\s*({ORDER})(?=\s|$)", re.IGNORECASE)  # a number first: the order
+_ORDER_ID = re.compile(rf"^(?:no\.?|#)?\s*({ORDER})(?=[\s,，、;；]|$)", re.IGNORECASE)  # a number first
+_BETWEEN = re.compile(r"^[\s,，、;；]+")  # between numbers: `撤销已收 2-1 2-3`, `2-1，2-3`
 
 
 async def unpaid(ctx: Context) -> list[Reply]:
-    """`/unpaid 12-3`: the order's payment taken back (the same people as may confirm it, 已收)."""
+    """`/unpaid 12-3`: the order's payment taken back (the same people as may confirm it, 已收). One order
+    at a time, as 已收: `/unpaid 2-1 2-3` is refused whole (an undo never half done, nor a number ignored)."""
     request = ctx.request
     where = Where(request.chat_id, private=ctx.is_private)
     order_id = ctx.command.order_id
-    match = _ORDER_ID.match(ctx.command.rest.strip())
-    if order_id is None and match is not None:  # `撤销已收 3`: of two alike, the paid one
-        order_id = await typed_order(ctx, order_number(match.group(1)), waiting=OrderStatus.PAID)
+    typed = _numbers(ctx.command.rest)
+    if order_id is None and len(typed) > 1:
+        raise DomainError("unpaid_one_at_a_time", order=typed[0])
+    if order_id is None and typed:  # `撤销已收 3`: of two alike, the paid one
+        order_id = await typed_order(ctx, order_number(typed[0]), waiting=OrderStatus.PAID)
     if order_id is None:
         order_id = await _members_paid_order(ctx)
     done = await service.undo_paid(
         ctx.uow, order_id=order_id, actor=request.user_id, is_admin=request.is_admin, now=ctx.now, where=where
     )
     return await _replies(ctx, done)
+
+
+def _numbers(rest: str) -> list[str]:
+    """The order numbers `rest` starts with, as typed (`2-1 2-3` → two; `3 谢谢` → one)."""
+    found: list[str] = []
+    rest = rest.strip()
+    while (match := _ORDER_ID.match(rest)) is not None:
+        found.append(match.group(1).replace(" ", ""))
+        rest = _BETWEEN.sub("", rest[match.end() :])
+    return found
 
 
 async def _members_paid_order(ctx: Context) -> int:

@@ -7,8 +7,9 @@ button): it marks the order paid, and the report stays on it as a record.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from commerce.domain.collecting import (
@@ -58,6 +59,7 @@ class Reminder:
     owing: list[Owing]
     reported: int = 0
     to_collect: int = 0  # the evening before a pickup: the orders still to be collected (paid or not)
+    chat_id: str = ""  # the group it is posted in (`by_group`); "": the group buy's own
 
 
 # -- reports ---------------------------------------------------------------------------------------------
@@ -273,6 +275,28 @@ async def pickup_reminders(uow: UnitOfWork, *, now: datetime, evening: PickupEve
         owing = [o for o in everyone if not o.reported]
         due.append(Reminder(group_buy, owing, len(everyone) - len(owing), to_collect))
     return due
+
+
+async def by_group(uow: UnitOfWork, reminder: Reminder) -> list[Reminder]:
+    """帮卖: a reminder split by the group each order belongs to (`orders.chat_id`), so each group is
+    reminded of its own buyers only and no group reads the name of another group's buyer; the group
+    buy's own group first. A group with nobody owing (nor, the evening before a pickup, anything to
+    collect) gets none."""
+    group_buy = reminder.group_buy
+    assert group_buy.id is not None
+    orders = await uow.orders.for_group_buy(group_buy.id)
+    chat_of = {order.id: order.chat_id for order in orders}
+    collect = Counter(order.chat_id for order in orders if order.status in _TO_COLLECT)
+    reported = Counter(order.chat_id for order in orders if is_reported(order))
+    split = []
+    for chat in dict.fromkeys([group_buy.chat_id, *chat_of.values()]):
+        owing = [o for o in reminder.owing if chat_of.get(o.order_id, group_buy.chat_id) == chat]
+        to_collect = collect[chat] if reminder.to_collect else 0
+        if owing or to_collect:
+            split.append(
+                replace(reminder, owing=owing, reported=reported[chat], to_collect=to_collect, chat_id=chat)
+            )
+    return split
 
 
 async def set_pickup_time(uow: UnitOfWork, *, group_buy_id: int, at: datetime | None) -> None:

@@ -65,7 +65,12 @@ async def resolve(
         return found
     buyer = actor if as_buyer else None
     if not where.private:
-        candidates = await uow.orders.numbered(number.seq, chat_id=where.chat_id, buyer_id=buyer)
+        listed = await uow.orders.numbered(number.seq, chat_id=where.chat_id, buyer_id=buyer)
+        # Orders made in this group; another group's (帮卖) only when it is the one order 3 here: a
+        # group never reads the names of another group's buyers (`12-3` reaches those, answered privately).
+        candidates = [order for order in listed if order.chat_id == where.chat_id]
+        if not candidates and len(listed) == 1:
+            candidates = listed
     elif as_buyer:
         candidates = await uow.orders.numbered(number.seq, buyer_id=actor)
     else:
@@ -172,27 +177,39 @@ async def paid_order_of_member(
 async def members_newest(
     uow: UnitOfWork, chat_id: str, buyer_id: str, actor: str, is_admin: bool, waiting: OrderStatus
 ) -> tuple[int | None, str]:
-    """The id of the member's one order in this chat that is `waiting` and that `actor` may manage
-    (None when no order of theirs here is `waiting`), and the member's name for the answer; with more
-    than one such order, `SeveralOrders`."""
-    here = [order for order in await uow.orders.for_buyer(buyer_id) if order.chat_id == chat_id]
-    if not here:
+    """The id of the member's one order that is `waiting`, that `actor` may manage and that `12-3` typed
+    here reaches (`Where.organiser_reaches`: of this chat's group buys, 帮卖 orders of other groups
+    included), None when no order of theirs here is `waiting`, and the member's name for the answer;
+    with more than one such order, `SeveralOrders`. Their order made here of another chat's group buy
+    is a help-seller's `not_organiser`, its organiser's `member_order_elsewhere` (no number named)."""
+    here = Where(chat_id)
+    mine: list[Confirmed] = []
+    for order in await uow.orders.for_buyer(buyer_id):  # newest first
+        group_buy = await uow.group_buys.get(order.group_buy_id)
+        if group_buy is not None and (order.chat_id == chat_id or here.organiser_reaches(group_buy, actor)):
+            mine.append(Confirmed(order, group_buy))
+    if not mine:
         raise DomainError("member_no_order")
-    candidates = [order for order in here if order.status is waiting]
+    candidates = [found for found in mine if found.order.status is waiting]
     if not candidates:
-        return None, here[0].buyer_name
+        return None, mine[0].order.buyer_name
     organisers: list[str] = []
     managed: list[Confirmed] = []
-    for order in candidates:  # newest first
-        group_buy = await uow.group_buys.get(order.group_buy_id)
-        assert group_buy is not None and order.id is not None
-        if group_buy.may_manage(actor, is_admin=is_admin):
-            managed.append(Confirmed(order, group_buy))
-        else:
-            organisers.append(group_buy.organiser_name)
+    elsewhere = False
+    for found in candidates:
+        assert found.order.id is not None
+        if not found.group_buy.may_manage(actor, is_admin=is_admin):
+            organisers.append(found.group_buy.organiser_name)
+        elif here.organiser_reaches(found.group_buy, actor):
+            managed.append(found)
+        else:  # hers, but handled from her group buy's chat, as its number is
+            elsewhere = True
     if len(managed) > 1:
         raise SeveralOrders(name=managed[0].order.buyer_name, choices=managed[::-1])
     if managed:
         assert managed[0].order.id is not None
         return managed[0].order.id, managed[0].order.buyer_name
-    raise DomainError("not_organiser", organiser=organisers[0])
+    if organisers:
+        raise DomainError("not_organiser", organiser=organisers[0])
+    assert elsewhere
+    raise DomainError("member_order_elsewhere", name=candidates[0].order.buyer_name)

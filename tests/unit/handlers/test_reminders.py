@@ -282,3 +282,26 @@ async def test_the_english_reminder_says_how_many_orders_are_left_to_collect(
         "📦 Pickup tomorrow: Mangoes 5kg (#1), Gate 5 · Tue 24 Nov 18:00.\n"
         "1 order to collect, all paid: see you there!"
     )
+
+
+# -- help-sold (帮卖): each group its own buyers ------------------------------------------------------------
+async def test_a_group_where_nobody_owes_hears_only_that_the_other_groups_were_reminded(shop: Chat) -> None:
+    neighbours = Chat(shop.app, chat_id="neighbours", title="Neighbours")
+    await shop.say("amy", "接龙 苹果 价格 20 成团 1")
+    await shop.say("amy", "帮卖 开 10%")
+    await neighbours.say("dan", "帮卖 #1")
+    await neighbours.say("cat", "+1")
+    await shop.say("amy", "截单")
+
+    replies = await shop.say("amy", "催款 #1")
+
+    assert posted(replies) == [
+        (
+            "💸 催款：苹果（#1）还有 1 个订单未付款：\n"
+            "• Cat：¥20（订单 #1-1）\n"
+            "请付款给 Amy，付好后回复“我已付款”，团长确认后打勾。",
+            "neighbours",
+            ("cat",),
+        ),
+        ("已在卖 #1 苹果 的各个群里分别催款（每个群只提到本群的买家）：还有 1 位未付款。", None, ()),
+    ]

@@ -1,0 +1,116 @@
+"""撤销已收 / 已收 reach the same orders by number and by name, a bare number's choices in a group name
+only that group's buyers, and `撤销已收 2-1 2-3` undoes each order typed."""
+
+from __future__ import annotations
+
+from commerce.domain.order import OrderStatus
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+
+async def three_groups(factory: FakeUnitOfWorkFactory) -> tuple[Chat, Chat]:
+    """Amy's group buys in family: #1 芒果 (Bob #1-1), #2 苹果 help-sold by Dan in neighbours (Cat #2-1
+    there, Bob #2-2 in family), #3 橙子 (Dan #3-1, Cat #3-2 in family); all closed."""
+    family = fake_chat(factory)
+    neighbours = Chat(family.app, chat_id="neighbours", title="邻居群")
+    await family.say("amy", "接龙 芒果 价格 10 截止 2小时")
+    await family.say("bob", "+1 #1")
+    await family.say("amy", "接龙 苹果 价格 20 截止 2小时")
+    await family.say("amy", "帮卖 开 10% #2")
+    await neighbours.say("dan", "帮卖 #2")
+    await neighbours.say("cat", "+1")
+    await family.say("bob", "+1 #2")
+    await family.say("amy", "接龙 橙子 价格 30 截止 2小时")
+    await family.say("dan", "+1 #3")
+    await family.say("cat", "+1 #3")
+    for number in (1, 2, 3):
+        await family.say("amy", f"截单 #{number}")
+    return family, neighbours
+
+
+def status(factory: FakeUnitOfWorkFactory, label: str) -> OrderStatus:
+    return next(o for o in factory.state.orders.values() if o.number == label).status
+
+
+async def test_a_bare_number_lists_only_this_groups_buyers() -> None:
+    factory = FakeUnitOfWorkFactory()
+    family, _ = await three_groups(factory)
+    assert status(factory, "2-1") is OrderStatus.PENDING_PAYMENT  # Cat's, made in neighbours
+
+    said = family.said(await family.say("amy", "已收 1"))
+
+    assert said == ("这里有几个团都有订单 #1：#1-1 芒果（Bob）、#3-1 橙子（Dan）。请写完整编号，例如 #3-1。")
+    await family.say("amy", "已收 1-1")
+    await family.say("amy", "已收 2-1")
+    await family.say("amy", "已收 3-1")
+    said = family.said(await family.say("amy", "撤销已收 1"))
+    assert said == "这里有几个团都有订单 #1：#1-1 芒果（Bob）、#3-1 橙子（Dan）。请写完整编号，例如 #3-1。"
+    assert "Cat" not in said
+
+
+async def test_a_bare_number_of_one_other_groups_order_only_is_that_order_answered_privately() -> None:
+    factory = FakeUnitOfWorkFactory()
+    family = fake_chat(factory)
+    neighbours = Chat(family.app, chat_id="neighbours", title="邻居群")
+    await family.say("amy", "接龙 苹果 价格 20 截止 2小时")
+    await family.say("amy", "帮卖 开 10%")
+    await neighbours.say("dan", "帮卖 #1")
+    await neighbours.say("cat", "+1")
+    await family.say("amy", "截单")
+
+    replies = await family.say("amy", "已收 1")
+
+    assert family.private(replies)["amy"] == "订单 #1-1（Cat，¥20）已标记为已付款。"
+    assert status(factory, "1-1") is OrderStatus.PAID
+
+
+async def test_several_numbers_are_refused_whole_one_order_at_a_time() -> None:
+    factory = FakeUnitOfWorkFactory()
+    family, _ = await three_groups(factory)
+    await family.say("amy", "已收 1-1")
+    await family.say("amy", "已收 2-2")
+
+    english = family.said(await family.say("amy", "/unpaid 1-1 2-2"))
+    chinese = family.said(await family.say("amy", "撤销已收 1-1 2-2"))
+
+    assert english == "One order at a time: nothing was changed. Send each on its own: /unpaid 1-1"
+    assert chinese == "请这样写：撤销已收 12-3（订单编号）或 撤销已收 @名字"  # as 已收 1-1 2-2: one number
+    assert status(factory, "1-1") is OrderStatus.PAID
+    assert status(factory, "2-2") is OrderStatus.PAID
+    assert family.said(await family.say("amy", "撤销已收 2-2")).startswith("已撤销订单 #2-2（Bob")
+
+
+async def test_a_name_reaches_the_help_sold_order_its_number_reaches() -> None:
+    factory = FakeUnitOfWorkFactory()
+    family, _ = await three_groups(factory)
+    await family.say("amy", "已收 2-1")  # Cat's, made in neighbours; her #3-2 here is not paid
+
+    replies = await family.say("amy", "撤销已收 @Cat", mentions=["cat"])
+
+    assert family.private(replies)["amy"] == (
+        "已撤销订单 #2-1（Cat，¥20）的已收：改回待付款（不是退款），已私信告诉对方。\n"
+        "这笔付款记的佣金 ¥2 也已撤回。"
+    )
+    assert status(factory, "2-1") is OrderStatus.PENDING_PAYMENT
+    paid = await family.say("amy", "已收 @Cat", mentions=["cat"])  # #2-1 and #3-2 both unpaid: which?
+    assert family.said(paid).startswith("Cat 在本群有 2 个待付款订单：#2-1 苹果 ¥20、#3-2 橙子 ¥30。")
+
+
+async def test_a_name_in_the_help_sellers_group_names_no_order_she_did_not_type() -> None:
+    factory = FakeUnitOfWorkFactory()
+    family, neighbours = await three_groups(factory)
+    paid = neighbours.said(await neighbours.say("amy", "已收 @Cat", mentions=["cat"]))
+    assert status(factory, "2-1") is OrderStatus.PENDING_PAYMENT
+    await family.say("amy", "已收 2-1")
+
+    undo = neighbours.said(await neighbours.say("amy", "撤销已收 @Cat", mentions=["cat"]))
+
+    assert "2-1" not in undo and "2-1" not in paid
+    assert (
+        undo
+        == paid
+        == (
+            "Cat 在本群的订单属于你在别的群开的团：请在开团的群里处理，或私聊我写完整订单编号。没有任何改动。"
+        )
+    )
+    assert status(factory, "2-1") is OrderStatus.PAID
