@@ -31,6 +31,8 @@ def check_undoable(order: Order, *, own: bool) -> None:
         raise DomainError("unpaid_refunded", order=order.number)
     if order.status is OrderStatus.CANCELLED:
         raise DomainError("unpaid_cancelled", order=order.number)
+    if order.payment_method is None:  # status read before, payments after, another undo: not paid now
+        raise DomainError("unpaid_not_paid", order=order.number)
     if order.payment_method != OFFLINE:
         raise DomainError("unpaid_online", order=order.number)
 

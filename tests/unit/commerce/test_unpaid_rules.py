@@ -120,3 +120,19 @@ def test_commission_gone_from_the_available_balance_refuses_the_undo() -> None:
     check_not_paid_out(order, owed, {(account, currency): 440})  # still there: may be undone
     with pytest.raises(DomainError, match="unpaid_commission_paid_out"):
         check_not_paid_out(order, owed, {(account, currency): 439})
+
+
+def test_a_paid_status_read_beside_an_undone_payment_is_not_paid() -> None:
+    """Two undos at once on PostgreSQL: the second read the order's status before the first committed
+    and its payments after; it is told the order is not paid, never that it was paid online."""
+    order = _order()
+    order.mark_paid(actor="amy", method="offline", reference="", amount=3705, now=NOW)
+    torn = _order()
+    torn.status, torn.payments = OrderStatus.PAID, list(order.payments)
+    order.unpay(actor="amy", now=LATER)
+    torn.payments = list(order.payments)  # the status as before the undo, the payments as after
+
+    with pytest.raises(DomainError) as refused:
+        check_undoable(torn, own=False)
+
+    assert refused.value.code == "unpaid_not_paid"
