@@ -666,10 +666,6 @@ class CollectionRepository(Protocol):
         """The pickup time named with the pickup point (None: none); a changed time is reminded anew."""
         ...
 
-    async def pickup_at(self, group_buy_id: int) -> datetime | None:
-        """The pickup time named with the pickup point (None: none)."""
-        ...
-
     async def pickups_between(self, starts: datetime, ends: datetime) -> list[int]:
         """Succeeded group buys picked up from `starts` to before `ends`, not reminded of it yet."""
         ...
@@ -885,6 +881,10 @@ class NoteSearch(Protocol):
 
     async def search(self, chat_id: str, words: str, *, limit: int) -> list[SearchHit]:
         """This chat's notes with all the words (none with all: with any of them), best first."""
+        ...
+
+    async def retitle(self, group_buy_id: int, title: str) -> None:
+        """The group buy was renamed (修改): its notes count the new title's words, not the old."""
         ...
 
 

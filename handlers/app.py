@@ -46,7 +46,7 @@ from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.listings import listing_of
-from commerce.domain.order import Order, OrderStatus
+from commerce.domain.order import Order
 from commerce.domain.payments import payable_online
 from commerce.domain.text import clean_text
 from commerce.messagebus import MessageBus
@@ -54,7 +54,7 @@ from commerce.ports import Clock, NoteReranker, StarRefunds, UnitOfWork, UnitOfW
 from commerce.services import collecting as reports
 from commerce.services import group_buys as service
 from commerce.state import Counters, KeyValues
-from handlers import answers, called_off, cards, digest, helpselling, notes, outbox, waiting
+from handlers import answers, called_off, cards, digest, helpselling, notes, option_question, outbox, waiting
 from handlers.ask import asked
 from handlers.config import AppConfig
 from handlers.context import Context, card_language, chat_setting
@@ -147,6 +147,7 @@ class ChatApp:
         try:
             command = self._parse(request)
             if command is None:
+                await self._chatting(request)  # `大家好`: known by name here (`设置帮手 @Hal`)
                 return []
             if self.limiter is not None:
                 over = await self.limiter.over(request, command, now=self.clock.now())
@@ -161,6 +162,22 @@ class ChatApp:
                 # was kept, so the platform must deliver it again (a webhook answers 5xx)
                 raise Unanswered(key) from exc
             return replies
+
+    async def _chatting(self, request: Request) -> None:
+        """A group member's plain message (no command) records them as a member of the chat, so `@name`
+        finds them (handlers.members.mentioned), once per member and chat in this process's lifetime
+        (`MemberMemo.first`): chatter costs no write after that. A failure is logged, never answered."""
+        seen = self.members.first(request, self.clock.now())
+        if seen is None:
+            return
+        try:
+            async with self.uow_factory() as uow:
+                await seen.record(uow)
+                await uow.commit()
+        except Exception:
+            log.exception("recording %s in %s failed", request.user_id, request.chat_id)
+            return
+        self.members.remember(seen)
 
     def _parse(self, request: Request) -> Command | None:
         if request.button is not None:
@@ -207,6 +224,8 @@ class ChatApp:
             if seen is not None:  # the storage may hold it back to ride with the command's writes
                 await seen.record(uow)
             try:
+                if command.name != "hint":  # the bot's option question is no longer the last one asked
+                    await option_question.forget(ctx)
                 replies = await HANDLERS[command.name](ctx)
                 replies = await notes.repriced_cards(uow, replies)  # its notes' cards show its price
                 replies = await helpselling.spread(uow, replies, request.chat_id)  # 帮卖: every chat's card
@@ -244,6 +263,7 @@ class ChatApp:
         (`seen`): a refused `进度` says who is here as well as a join does (`/copy … to <chat>` asks)."""
         command = ctx.command
         replies = _refusal_replies(refusal, command, await ctx.lang(guess=command.about_group_buy))
+        await option_question.asked(ctx, refusal)  # which option? a bare option name then answers it
         replies = await digest.refused_privately(ctx, replies)  # a note refused in digest mode
         if key is None and not self.queues:
             return replies
@@ -392,27 +412,19 @@ class ChatApp:
                 reported &= set(view.statuses)
             succeeded = group_buy.status is GroupBuyStatus.SUCCEEDED and group_buy.id is not None
             unsold = await uow.views.unsold_units(group_buy.id or 0) if succeeded else (0, 0)  # refunds
-        statuses, counts = view.statuses, view.counts
-        settled = (OrderStatus.PAID, OrderStatus.FULFILLED)
-        gone = (OrderStatus.CANCELLED, OrderStatus.REFUNDED)
-        paid_count = None
-        if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
-            # one order per buyer: the paid ones are all settled orders, the owing ones every buyer
-            # whose order was not dropped (a buyer whose order is still being written owes too)
-            dropped_count = sum(counts.get(status, 0) for status in gone)
-            paid_count = (sum(counts.get(status, 0) for status in settled), view.buyers - dropped_count)
+        paid = cards.payments(view)  # ✅ 📦 and 已付 x/N, as the private copy reads them (handlers.sharing)
         card = cards.render(
             group_buy,
             view.participants,
             lang=lang,
             tz=self.tz,
             now=self.clock.now(),
-            paid={buyer for buyer, status in statuses.items() if status in settled},
-            dropped={buyer for buyer, status in statuses.items() if status in gone},
-            collected={buyer for buyer, status in statuses.items() if status is OrderStatus.FULFILLED},
+            paid=paid.paid,
+            dropped=paid.dropped,
+            collected=paid.collected,
             payable=payable_online(group_buy.terms.currency, provider=self.config.online_payment),
             total_lines=view.lines,
-            paid_count=paid_count,
+            paid_count=paid.paid_count,
             waiting=waits,
             reported=reported,
             text_limit=caption_limit if caption_limit is not None and group_buy.photo else TEXT_LIMIT,

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from commerce.domain.asking import PRIVATE_INTENTS, Intent, Question, read
+from commerce.domain.asking import PRIVATE_INTENTS, Intent, Question, read, sounds_asked, wants_picks
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.services import asking as service
@@ -23,9 +23,10 @@ from commerce.services.note_search import Found
 from handlers.buttons import QuestionButton
 from handlers.cards import format_deadline, money, price_line
 from handlers.context import Context
+from handlers.foryou import foryou
 from handlers.parsing.commands import Command
 from handlers.texts import status_text, t
-from handlers.texts.retime import pickup_in
+from handlers.texts.pickup import pickup_text
 from handlers.types import Button, ChatKind, Reply, Request
 
 _NUMBERED = re.compile(r"[#＃]\s*\d+")
@@ -44,8 +45,15 @@ async def ask(ctx: Context) -> list[Reply]:
     if not wordy:
         return [Reply(text=t(lang, "ask_usage"), language=lang)]
     ctx.command = replace(ctx.command, lang=lang)  # a refusal speaks the question's language
+    if question.group_buy_id is None and wants_picks(words):  # `what should I buy?`: For you
+        if not ctx.is_private:
+            return [Reply(text=t(lang, "foryou_in_private"), language=lang)]
+        ctx.command = replace(ctx.command, rest="")
+        return await foryou(ctx)
     if question.intent is None and not ctx.is_private:
         return await _friends_or_organiser(ctx, question, lang)
+    if question.intent is None:  # `is the durian good?` in private: the notes of the member's groups
+        return await _friends_in_my_groups(ctx, question, lang)
     found = await service.facts(
         ctx.uow, question, chat_id=ctx.request.chat_id, private=ctx.is_private, asker=ctx.request.user_id
     )
@@ -66,7 +74,7 @@ def _answer(found: Facts, lang: str, ctx: Context) -> str:
     if intent is Intent.PICKUP:
         if not group_buy.terms.pickup:
             return t(lang, "ask_pickup_none", organiser=group_buy.organiser_name, **about)
-        return t(lang, "ask_pickup", pickup=pickup_in(group_buy.terms.pickup, lang), **about)
+        return t(lang, "ask_pickup", pickup=pickup_text(group_buy.terms, ctx.tz, lang), **about)
     if intent is Intent.PRICE:
         if group_buy.final_unit_price is not None:
             return t(lang, "ask_price_final", price=money(group_buy.final_unit_price, group_buy), **about)
@@ -130,8 +138,9 @@ def asked(request: Request, bot_username: str) -> Command | None:
     text = request.text.strip()
     if not text:
         return None
-    if request.chat_kind is ChatKind.PRIVATE:
-        return Command("ask", rest=text) if read(text).intent is not None else None
+    if request.chat_kind is ChatKind.PRIVATE:  # a fact, what to buy, or any question (`芒果甜吗？`)
+        asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
+        return Command("ask", rest=text) if asks else None
     if not bot_username:
         return None
     mention = re.compile(rf"@{re.escape(bot_username)}\b", re.IGNORECASE)
@@ -169,6 +178,19 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
     assert kept.id is not None
     label = t(lang, "btn_ask_organiser", organiser=group_buy.organiser_name)
     return [Reply(text=text, buttons=((Button(label, QuestionButton(kept.id).pack()),),), language=lang)]
+
+
+async def _friends_in_my_groups(ctx: Context, question: Question, lang: str) -> list[Reply]:
+    """A question in a private chat that no fact answers: what friends said about it in the notes of
+    the groups the member is in; none: where to ask instead (the group, whose organiser can answer)."""
+    request = ctx.request
+    said = await service.friends_said_in_my_groups(
+        ctx.uow, request.platform, request.user_id, question.text, reranker=ctx.reranker
+    )
+    if not said:
+        return [Reply(text=t(lang, "ask_unknown_private"), language=lang)]
+    text = t(lang, "ask_friends_said", notes="\n".join(_quoted(found, lang) for found in said))
+    return [Reply(text=text, language=lang)]
 
 
 async def _organisers_group_buy(ctx: Context, question: Question) -> GroupBuy | None:

@@ -15,9 +15,9 @@ from commerce.domain.commission import percent
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.guests import is_guest
 from commerce.domain.money import format_money
-from commerce.domain.order import Order
+from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import payable_online, within_limits
-from commerce.services.group_buys import Closing
+from commerce.services.group_buys import CardView, Closing
 from commerce.services.own_orders import is_own
 from handlers import options
 from handlers.buttons import CardAction, CardButton, OrderAction, OrderButton
@@ -26,7 +26,7 @@ from handlers.fit import TEXT_LIMIT, clip, units
 from handlers.guests import guest_order_reply
 from handlers.note_cards import REPRICED, repriced
 from handlers.texts import format_datetime, t
-from handlers.texts.retime import pickup_in
+from handlers.texts.pickup import pickup_text
 from handlers.types import Button, Reply
 
 MAX_LINES = 50
@@ -94,6 +94,38 @@ def buttons(group_buy_id: int, lang: str, *, sold_out: bool = False) -> tuple[tu
             Button(t(lang, "btn_leave"), CardButton(CardAction.LEAVE, group_buy_id).pack()),
         ),
         (Button(t(lang, "btn_status"), CardButton(CardAction.STATUS, group_buy_id).pack()),),
+    )
+
+
+_SETTLED = (OrderStatus.PAID, OrderStatus.FULFILLED)
+_GONE = (OrderStatus.CANCELLED, OrderStatus.REFUNDED)
+
+
+@dataclass(frozen=True)
+class Payments:
+    """What a card shows of its buyers' payments once it succeeded, read from its `CardView`: who paid
+    (✅), whose order was dropped, who collected (📦), and the paid count (paid, owing) over every buyer.
+    The group's card and the copy a share code or link opens in a private chat read it the same way."""
+
+    paid: frozenset[str] = frozenset()
+    dropped: frozenset[str] = frozenset()
+    collected: frozenset[str] = frozenset()
+    paid_count: tuple[int, int] | None = None
+
+
+def payments(view: CardView) -> Payments:
+    statuses, counts = view.statuses, view.counts
+    paid_count = None
+    if view.group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
+        # one order per buyer: the paid ones are all settled orders, the owing ones every buyer
+        # whose order was not dropped (a buyer whose order is still being written owes too)
+        dropped_count = sum(counts.get(status, 0) for status in _GONE)
+        paid_count = (sum(counts.get(status, 0) for status in _SETTLED), view.buyers - dropped_count)
+    return Payments(
+        paid=frozenset(buyer for buyer, status in statuses.items() if status in _SETTLED),
+        dropped=frozenset(buyer for buyer, status in statuses.items() if status in _GONE),
+        collected=frozenset(buyer for buyer, status in statuses.items() if status is OrderStatus.FULFILLED),
+        paid_count=paid_count,
     )
 
 
@@ -237,7 +269,7 @@ def _head(
         if group_buy.sharer_rate_bp > 0:  # share to earn (佣金 5%: handlers.referrals)
             head.append(t(lang, "card_share_earn", rate=percent(group_buy.sharer_rate_bp)))
     if terms.pickup:
-        head.append(t(lang, "card_pickup", pickup=pickup_in(terms.pickup, lang)))
+        head.append(t(lang, "card_pickup", pickup=pickup_text(terms, tz, lang)))
     status = _status(group_buy, lang, unsold)
     if status:
         head.append(status)
@@ -404,15 +436,15 @@ def order_replies(
     for order in orders:
         if is_guest(order.buyer_id):  # 代报: to the organiser who added them, paid offline to them
             organiser_lang = (buyer_langs or {}).get(group_buy.organiser_id, lang)
-            replies.append(guest_order_reply(order, group_buy, organiser_lang))
+            replies.append(guest_order_reply(order, group_buy, organiser_lang, tz))
             continue
         mine = (buyer_langs or {}).get(order.buyer_id, lang)
-        text = order_text(order, group_buy, mine)
+        text = order_text(order, group_buy, mine, tz=tz)
         pay: tuple[tuple[Button, ...], ...] = ()
         payable = not is_own(order, group_buy)  # the organiser's own order is paid already
         if payable and online and config is not None and within_limits(order.total, order.currency):
             pay_by = format_deadline(order.due_at(config.pay_within), tz, mine)
-            text, pay = order_text(order, group_buy, mine, pay_by=pay_by), pay_buttons(order, mine)
+            text, pay = order_text(order, group_buy, mine, tz=tz, pay_by=pay_by), pay_buttons(order, mine)
         replies.append(Reply(text=text, buttons=pay, private_to=order.buyer_id, language=mine))
     return replies
 
@@ -424,9 +456,11 @@ def pay_buttons(order: Order, lang: str) -> tuple[tuple[Button, ...], ...]:
     return ((Button(label, OrderButton(OrderAction.PAY, order.id).pack()),),)
 
 
-def order_text(order: Order, group_buy: GroupBuy, lang: str, *, pay_by: str | None = None) -> str:
+def order_text(
+    order: Order, group_buy: GroupBuy, lang: str, *, tz: ZoneInfo, pay_by: str | None = None
+) -> str:
     """A buyer's order: number, lines, the exact total, and how to pay (online by `pay_by`, if given;
-    else offline)."""
+    else offline); the pickup's time in the chats' timezone `tz`."""
     lines = "\n".join(
         t(
             lang,
@@ -455,7 +489,7 @@ def order_text(order: Order, group_buy: GroupBuy, lang: str, *, pay_by: str | No
     if group_buy.terms.payment_note and pay_by is None and not is_own(order, group_buy):
         text += "\n" + t(lang, "order_payment_note", note=group_buy.terms.payment_note)
     if group_buy.terms.pickup:
-        text += "\n" + t(lang, "order_pickup", pickup=pickup_in(group_buy.terms.pickup, lang))
+        text += "\n" + t(lang, "order_pickup", pickup=pickup_text(group_buy.terms, tz, lang))
     if order.pickup_code:  # once paid: what the buyer shows at pickup (核销)
         text += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code)
     return text

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import time
+from zoneinfo import ZoneInfo
 
 from commerce.domain.collecting import Owing, TooSoon, pickup_evening
 from commerce.domain.errors import DomainError
@@ -40,7 +41,7 @@ from handlers.order_numbers import typed_order
 from handlers.parsing.collecting import read_reject, read_report
 from handlers.payments import Outbox
 from handlers.texts import t
-from handlers.texts.retime import pickup_in
+from handlers.texts.pickup import pickup_text
 from handlers.types import Button, Reply
 
 MAX_NAME = 32  # a buyer's name in a reminder's line
@@ -140,8 +141,13 @@ def _where(ctx: Context) -> Where:
 
 
 def _said_in_passing(ctx: Context) -> bool:
-    """A bare Chinese word in a group (`付了`), not a command typed with its slash."""
-    return not ctx.is_private and not ctx.request.text.lstrip().startswith(("/", "／"))
+    """A bare Chinese word in a group (`付了`), not a command typed with its slash nor the report the
+    bot's messages ask for (`我已付款`, answered as `/ipaid`)."""
+    text = ctx.request.text.lstrip()
+    return not ctx.is_private and not text.startswith(("/", "／", *_DELIBERATE_REPORTS))
+
+
+_DELIBERATE_REPORTS = ("我已付款", "我已转账")  # the words the reminders and order messages say to send
 
 
 async def _order_run(ctx: Context, number: OrderNumber) -> int | None:
@@ -302,7 +308,7 @@ async def remind(ctx: Context) -> list[Reply]:
     elsewhere: set[str] = set()
     for part in await service.by_group(ctx.uow, reminder):  # 帮卖: each group its own buyers
         lang = await chat_setting(ctx.uow, part.chat_id, ctx.memo) or group_buy.lang
-        replies.append(reminder_message(part, lang=lang, config=ctx.config))
+        replies.append(reminder_message(part, lang=lang, config=ctx.config, tz=ctx.tz))
         if part.chat_id == ctx.request.chat_id and not ctx.is_private:
             here = len(part.owing)
         else:
@@ -310,6 +316,8 @@ async def remind(ctx: Context) -> list[Reply]:
     if elsewhere:  # names nobody; beside this group's own reminder, told to her privately
         lang = await ctx.lang(group_buy)
         key = "remind_posted" if elsewhere == {group_buy.chat_id} else "remind_posted_groups"
+        if here:  # this group read its own count above: hers counts the other groups only, and says so
+            key += "_elsewhere"
         count = len(reminder.owing) - here
         posted = t(lang, key, count=count, id=group_buy.id, title=group_buy.terms.title)
         private_to = ctx.request.user_id if here else None
@@ -317,13 +325,15 @@ async def remind(ctx: Context) -> list[Reply]:
     return replies
 
 
-def reminder_message(reminder: Reminder, *, lang: str, config: AppConfig, pickup: bool = False) -> Reply:
+def reminder_message(
+    reminder: Reminder, *, lang: str, config: AppConfig, tz: ZoneInfo, pickup: bool = False
+) -> Reply:
     """The group's reminder: a head (to pay, or the pickup tomorrow), a line per buyer who owes, and how
     to pay; the buyers who owe are mentioned."""
     group_buy = reminder.group_buy
     terms = group_buy.terms
     if pickup:
-        point = pickup_in(terms.pickup, lang)  # its time in the group's language, whoever set it
+        point = pickup_text(terms, tz, lang)  # its time in the group's language, whoever set it
         parts = [t(lang, "pickup_reminder_head", title=terms.title, id=group_buy.id, pickup=point)]
         if reminder.owing:
             parts.append(t(lang, "pickup_reminder_unpaid", count=len(reminder.owing)))
@@ -335,7 +345,11 @@ def reminder_message(reminder: Reminder, *, lang: str, config: AppConfig, pickup
         parts += _how_to_pay(group_buy, lang, config)
     if len(members) < len(reminder.owing):  # 代报 guests cannot send /ipaid: the organiser collects
         parts.append(t(lang, "remind_footer_guests", organiser=group_buy.organiser_name))
-    if pickup and not reminder.owing:  # the orders still to collect, not everyone's (some picked up)
+    if pickup and reminder.awaiting:  # 💸 reported, not confirmed: not paid yet, not chased either
+        organiser = group_buy.organiser_name
+        parts.append(t(lang, "pickup_reminder_reported", count=len(reminder.awaiting), organiser=organiser))
+        parts += _owing_lines(reminder.awaiting, lang, organiser)
+    elif pickup and not reminder.owing:  # the orders still to collect, not everyone's (some picked up)
         parts.append(t(lang, "pickup_reminder_to_collect_paid", count=reminder.to_collect))
     return Reply(
         text="\n".join(parts),
@@ -410,4 +424,4 @@ class PickupReminders(Chore):
 
     async def _message(self, uow: UnitOfWork, reminder: Reminder) -> Reply:
         lang = await chat_setting(uow, reminder.chat_id, self.memo) or reminder.group_buy.lang
-        return reminder_message(reminder, lang=lang, config=self.config, pickup=True)
+        return reminder_message(reminder, lang=lang, config=self.config, tz=self.tz, pickup=True)

@@ -33,13 +33,14 @@ from commerce.services import group_buys
 from commerce.services.chat_names import chat_label
 from commerce.services.collecting import set_pickup_time
 from commerce.services.waiting import promote_waiting
-from handlers import chat_names, helpselling, options, waiting
+from handlers import chat_names, helpselling, options, pickup_points, waiting
 from handlers.cards import card_update, format_deadline
 from handlers.context import Context, card_language
 from handlers.parsing.edits import EditWords, parse_copy, parse_edit, pickup_parts, read_change
 from handlers.parsing.pickup import split_group_buy_id
 from handlers.parsing.when import parse_when
 from handlers.texts import t
+from handlers.texts.pickup import pickup_text
 from handlers.types import Reply
 
 
@@ -63,7 +64,8 @@ async def edit(ctx: Context, *, cleared: frozenset[str] = frozenset()) -> list[R
         currency=group_buy.terms.currency,
         now=ctx.now,
         tz=ctx.tz,
-        pickup=_pickup(words, ctx, lang),
+        pickup=_pickup(words, ctx),
+        pickup_at=_pickup_time(words, ctx),
         has_options=bool(group_buy.terms.options),
     )
     if cleared:
@@ -80,6 +82,9 @@ async def edit(ctx: Context, *, cleared: frozenset[str] = frozenset()) -> list[R
         max_unit_price=ctx.config.max_unit_price,
     )
     group_buy, edited = changed.group_buy, changed.edited
+    if change.pickup is not None or edited.deadline_changed:  # nobody could collect before the close:
+        # a pickup time before the deadline, or a deadline moved past the pickup time, is refused
+        await pickup_points.refuse_before_close(ctx, group_buy, deadline_moved=change.pickup is None)
     parts = pickup_parts(words, now=ctx.now, tz=ctx.tz)
     if parts is not None and group_buy.id is not None:  # the evening-before reminder follows the new time
         await set_pickup_time(ctx.uow, group_buy_id=group_buy.id, at=parts[1])
@@ -96,9 +101,10 @@ async def edit(ctx: Context, *, cleared: frozenset[str] = frozenset()) -> list[R
     elsewhere = await helpselling.tell_listings(  # 帮卖: its buyers in other groups hear it too
         ctx.uow, group_buy, ctx.memo, lambda said_in: _news(edited, said_in, ctx.tz)
     )
-    if group_buy.chat_id == request.chat_id:
+    elsewhere = [reply for reply in elsewhere if reply.chat_id != request.chat_id]  # the answer told it
+    if group_buy.chat_id == request.chat_id:  # the answer names the new pickup: not said twice
         return [
-            Reply(text="\n".join([done, *_news(edited, lang, ctx.tz)]), language=lang),
+            Reply(text="\n".join([done, *_news(edited, lang, ctx.tz, pickup=False)]), language=lang),
             *elsewhere,
             card_update(group_buy),
             *moved,
@@ -131,15 +137,21 @@ def _clearing(change: TermsChange, cleared: frozenset[str]) -> TermsChange:
     )
 
 
-def _pickup(words: EditWords, ctx: Context, lang: str) -> str | None:
-    """The new pickup as `/pickup` writes it (its time resolved now), None when it does not change."""
+def _pickup(words: EditWords, ctx: Context) -> str | None:
+    """The new pickup point (its place: the time is `_pickup_time`), None when it does not change."""
     parts = pickup_parts(words, now=ctx.now, tz=ctx.tz)
     if parts is None:
         return None
-    place, at = parts
+    place, _ = parts
     if not clean_text(place):  # only invisible characters
         raise DomainError("pickup_usage")
-    return place if at is None else t(lang, "pickup_at", place=place, time=format_deadline(at, ctx.tz, lang))
+    return place
+
+
+def _pickup_time(words: EditWords, ctx: Context) -> datetime | None:
+    """The time named with the new pickup point (resolved now), None when none."""
+    parts = pickup_parts(words, now=ctx.now, tz=ctx.tz)
+    return None if parts is None else parts[1]
 
 
 def _changes(edited: Edited, lang: str, tz: ZoneInfo) -> list[str]:
@@ -177,11 +189,14 @@ def _described(name: str, terms: Terms, lang: str, tz: ZoneInfo) -> str:
     elif name == "deadline":
         assert terms.deadline is not None
         value = format_deadline(terms.deadline, tz, lang)
+    elif name == "pickup":  # the place and its time, in the reader's language
+        value = pickup_text(terms, tz, lang)
     return t(lang, f"term_{name}", value=value)
 
 
-def _news(edited: Edited, lang: str, tz: ZoneInfo) -> list[str]:
-    """What the group is told: a line for a new price, a line for a new deadline."""
+def _news(edited: Edited, lang: str, tz: ZoneInfo, *, pickup: bool = True) -> list[str]:
+    """What the group is told: a line for a new price, a line for a new deadline, a line for a new
+    pickup (with `pickup`: where the answer does not name it already)."""
     lines = []
     currency = edited.after.currency
     price = _price_news(edited, lang)
@@ -201,6 +216,8 @@ def _news(edited: Edited, lang: str, tz: ZoneInfo) -> list[str]:
                 was=format_deadline(edited.before.deadline, tz, lang),
             )
         )
+    if pickup:
+        lines += pickup_points.news(edited.before, edited.after, lang, tz)
     return lines
 
 

@@ -32,7 +32,7 @@ async def export(ctx: Context) -> list[Reply]:
     )
     group_buy = roster.group_buy
     lang = await ctx.lang(group_buy)
-    sheets = roster_sheets(roster, lang)
+    sheets = roster_sheets(roster, lang, ctx.tz)
     name = file_name(group_buy)
     to = None if ctx.is_private else request.user_id
     title, gb_id = group_buy.terms.title, group_buy.id

@@ -31,11 +31,14 @@ MAX_NAME = 32
 
 
 async def follow(ctx: Context) -> list[Reply]:
-    """关注 @Amy: follow a member of this group; told once, nothing changes on a second try."""
+    """关注 @Amy (`关注 Amy`): follow a member of this group; told once, nothing changes on a second try;
+    a name no member here has is told so, with the form to use."""
     request = ctx.request
     if ctx.is_private:
         raise DomainError("follow_in_group")
     rest = ctx.command.rest.strip()
+    if rest and "@" not in rest:  # `关注 Bob`, `/follow Bob`: a member's name without `@`, as `取消关注 Bob`
+        rest = "@" + rest
     written = members.names_in(rest)
     if not request.mentions and not written:
         raise DomainError("follow_usage")

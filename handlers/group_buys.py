@@ -7,7 +7,7 @@ only named (`card_update`), never rendered here, so `+1` on a busy group buy loa
 from __future__ import annotations
 
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy, Participant
+from commerce.domain.group_buy import GroupBuy, Participant, Terms
 from commerce.domain.options import option_at, option_in_note
 from commerce.domain.reach import Where
 from commerce.domain.text import clean_text
@@ -24,6 +24,7 @@ from handlers.parsing.pickup import parse_pickup, split_group_buy_id
 from handlers.parsing.terms import parse_terms
 from handlers.parsing.typed import as_typed
 from handlers.texts import t
+from handlers.texts.pickup import pickup_text
 from handlers.types import Reply
 
 
@@ -46,6 +47,10 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
         max_unit_price=ctx.config.max_unit_price,
         photo=ctx.request.photo or "",  # a photo whose caption opens it: a photo card
     )
+    if group_buy.terms.pickup_at is not None:  # `自提 北门 后天上午10点`: the evening-before reminder
+        await pickup_points.refuse_before_close(ctx, group_buy, opening=True)
+        assert group_buy.id is not None
+        await collecting.set_pickup_time(ctx.uow, group_buy_id=group_buy.id, at=group_buy.terms.pickup_at)
     lang = await card_language(ctx.uow, group_buy, ctx.memo)  # the announcement reads as its card does
     text = t(
         lang,
@@ -343,24 +348,44 @@ async def set_pickup(ctx: Context) -> list[Reply]:
     )
     if not found.may_manage(request.user_id, is_admin=request.is_admin):
         raise DomainError("not_organiser", organiser=found.organiser_name)
-    current = await pickup_points.pickup_now(ctx.uow, found, ctx.tz)  # the part not named stays
+    current = pickup_points.pickup_now(found)  # the part not named stays
     place, at = pickup_points.merged(current, place=place, at=pickup.at, now=ctx.now, group_buy=found)
-    text = place
-    if at is not None:
-        text = t(lang, "pickup_at", place=place, time=format_deadline(at, ctx.tz, lang))
+    before = found.terms
     group_buy = await service.set_details(
         ctx.uow,
         chat_id=request.chat_id,
         group_buy_id=found.id,
         actor=request.user_id,
         is_admin=request.is_admin,
-        pickup=text,
+        pickup=place,
+        pickup_at=at,
     )
+    await pickup_points.refuse_before_close(ctx, group_buy)  # nobody could collect before the close
     assert group_buy.id is not None  # the time, for the evening reminder before it (handlers.collecting)
     await collecting.set_pickup_time(ctx.uow, group_buy_id=group_buy.id, at=at)
     terms = group_buy.terms
-    answer = t(lang, "pickup_set", title=terms.title, id=group_buy.id, pickup=terms.pickup)
-    return [Reply(text=answer, language=lang), card_update(group_buy)]
+    shown = pickup_text(terms, ctx.tz, lang)
+    answer = t(lang, "pickup_set", title=terms.title, id=group_buy.id, pickup=shown)
+    told = await _pickup_told(ctx, group_buy, before)
+    return [Reply(text=answer, language=lang), *told, card_update(group_buy)]
+
+
+async def _pickup_told(ctx: Context, group_buy: GroupBuy, before: Terms) -> list[Reply]:
+    """A changed pickup told in each group, once, in its language: its own group (unless set there: the
+    answer told it) and each group that lists it (帮卖; after the close, those with lines)."""
+    if not pickup_points.changed(before, group_buy.terms):
+        return []
+    here, tz = ctx.request.chat_id, ctx.tz
+    told = []
+    if group_buy.chat_id != here:
+        lang = await card_language(ctx.uow, group_buy, ctx.memo)
+        line = pickup_points.news(before, group_buy.terms, lang, tz)
+        head = t(lang, "card_title", title=group_buy.terms.title, id=group_buy.id)
+        told.append(Reply(text="\n".join([head, *line]), chat_id=group_buy.chat_id, language=lang))
+    elsewhere = await helpselling.tell_listings(
+        ctx.uow, group_buy, ctx.memo, lambda lang: pickup_points.news(before, group_buy.terms, lang, tz)
+    )
+    return told + [reply for reply in elsewhere if reply.chat_id != here]  # set there: the answer told it
 
 
 async def set_payment_note(ctx: Context) -> list[Reply]:

@@ -7,19 +7,20 @@ Kept apart from handlers.cards so the card and the outbox can use it without imp
 from __future__ import annotations
 
 from dataclasses import replace
+from zoneinfo import ZoneInfo
 
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from handlers.texts import t
-from handlers.texts.retime import pickup_in
+from handlers.texts.pickup import pickup_text
 from handlers.types import Reply
 
 
-def guest_order_reply(order: Order, group_buy: GroupBuy, lang: str) -> Reply:
+def guest_order_reply(order: Order, group_buy: GroupBuy, lang: str, tz: ZoneInfo) -> Reply:
     """A guest's order, to the private chat of the organiser who added them: paid offline to them, no
-    Pay button (nobody could pay it online), with the pickup to tell the guest."""
+    Pay button (nobody could pay it online), with the pickup to tell the guest (its time in `tz`)."""
     lines = "\n".join(
         t(
             lang,
@@ -42,7 +43,7 @@ def guest_order_reply(order: Order, group_buy: GroupBuy, lang: str) -> Reply:
         total=format_money(order.total, order.currency),
     )
     if group_buy.terms.pickup:
-        text += "\n" + t(lang, "order_pickup", pickup=pickup_in(group_buy.terms.pickup, lang))
+        text += "\n" + t(lang, "order_pickup", pickup=pickup_text(group_buy.terms, tz, lang))
     return Reply(text=text, private_to=payer_of(order.buyer_id), language=lang)
 
 

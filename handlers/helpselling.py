@@ -17,6 +17,8 @@ from commerce.domain.commission import percent
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.listings import card_key
+from commerce.domain.order import OrderStatus
+from commerce.domain.roster import SOLD_NOTHING
 from commerce.ports import UnitOfWork
 from commerce.services import listings as service
 from commerce.services.group_buys import Closing, Participation
@@ -31,6 +33,7 @@ from handlers.texts import t
 from handlers.types import Reply
 
 _CALLED_OFF = (GroupBuyStatus.CANCELLED, GroupBuyStatus.FAILED)  # told to every listing group and seller
+_DROPPED = (OrderStatus.CANCELLED, OrderStatus.REFUNDED)  # their units are not sold (`RosterLine.counts`)
 
 
 async def helpsell(ctx: Context) -> list[Reply]:
@@ -300,13 +303,18 @@ async def chat_lines(uow: UnitOfWork, group_buy: GroupBuy, chat_id: str) -> list
 
 
 async def sales_line(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> str | None:
-    """For its organiser: the units each listing's chat took (None: nobody lists it)."""
+    """For its organiser: the live units each listing's chat took (None: nobody lists it). As the rest of
+    the list: a refunded or cancelled order's units are not counted, and a failed or cancelled group buy
+    sold none."""
     if not group_buy.listings or group_buy.id is None:
         return None
     listed = await uow.listings.of_group_buy(group_buy.id)
     units = Counter[int | None]()
+    orders = await uow.orders.for_group_buy(group_buy.id)
+    dropped = {order.buyer_id for order in orders if order.status in _DROPPED}
     for line in await uow.group_buys.participants(group_buy.id):
-        units[line.listing_id] += line.quantity
+        if group_buy.status not in SOLD_NOTHING and line.user_id not in dropped:
+            units[line.listing_id] += line.quantity
     names = await uow.chat_names.titles([listing.chat_id for listing in listed])
     other = t(lang, "share_code_another_chat")
     parts = [
@@ -320,11 +328,15 @@ async def tell_listings(
     uow: UnitOfWork, group_buy: GroupBuy, memo: LanguageMemo, lines: Callable[[str], list[str]]
 ) -> list[Reply]:
     """What the group buy's own group is told about a change (`lines` in a language: a new price, a
-    new deadline), told in each group that lists it too, in that group's language (none: nothing)."""
+    new deadline, a new pickup), told in each group that lists it too, in that group's language (none:
+    nothing). Once closed (a pickup changed), only the groups with lines of their own: nobody else there
+    has anything to collect."""
     if not group_buy.listings or group_buy.id is None:
         return []
     told = []
     for listing in await uow.listings.of_group_buy(group_buy.id):
+        if not group_buy.is_open and not await uow.listings.lines(group_buy.id, listing.id, limit=1):
+            continue
         lang = await chat_setting(uow, listing.chat_id, memo) or group_buy.lang
         said = lines(lang)
         if said:  # under the group buy's name: that group has its own group buys too

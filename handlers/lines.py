@@ -25,6 +25,7 @@ from handlers.context import Context, card_language
 from handlers.edits import where
 from handlers.members import mentioned, own_languages
 from handlers.parsing.edits import AddWords, RemoveWords, parse_add, parse_remove
+from handlers.parsing.pickup import split_group_buy_id
 from handlers.texts import t
 from handlers.types import ChatKind, Reply, Request
 
@@ -152,7 +153,13 @@ async def add(ctx: Context) -> list[Reply]:
     """代报 / `/add`: the organiser signs up a buyer who is not in the chat; a name that is a member of
     the chat (`Bob`, `@Bob`) adds to that member's own line instead of making a second "Bob"."""
     request = ctx.request
-    words = parse_add(ctx.command.rest)
+    try:
+        words = parse_add(ctx.command.rest)
+    except DomainError:  # `/add #2 3` of a #2 that does not exist: that, before "3 is not a name"
+        group_buy_id, _ = split_group_buy_id(ctx.command.rest)
+        if group_buy_id is not None:
+            await service.reach(ctx.uow, where(ctx), group_buy_id, request.user_id)
+        raise
     group_buy = await service.reach(ctx.uow, where(ctx), words.group_buy_id, request.user_id)
     if not group_buy.may_manage(request.user_id, is_admin=request.is_admin):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
@@ -172,7 +179,10 @@ async def add(ctx: Context) -> list[Reply]:
             limits=ctx.config.join_limits,
         )
     except DomainError as refusal:  # about the guest's line, not the organiser's
-        raise on_behalf.for_added(refusal, name=guest_name(words.name), quantity=words.quantity) from refusal
+        name = guest_name(words.name)
+        raise on_behalf.for_added(
+            refusal, name=name, quantity=words.quantity, group_buy_id=group_buy.id
+        ) from refusal
     group_buy, line = added.group_buy, added.line
     noted = bool(option_in_note(group_buy, words.note)[1] if line.option else words.note)  # not the option
     lang = await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
@@ -249,7 +259,9 @@ async def _add_to_member(
             limits=ctx.config.join_limits,
         )
     except DomainError as refusal:  # about Bob's line, not the organiser's
-        raise on_behalf.for_added(refusal, name=name, quantity=words.quantity) from refusal
+        raise on_behalf.for_added(
+            refusal, name=name, quantity=words.quantity, group_buy_id=group_buy.id
+        ) from refusal
     group_buy, line = joined.group_buy, joined.line
     lang = await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
     text = _member_added(ctx, group_buy, line, words, lang)

@@ -4,7 +4,9 @@ Every command records its sender in `uow.members` in its own unit of work, so `�
 `/refund @name` find people on any worker and after a restart. It must not cost `+1` a write per
 message: `MemberMemo` remembers what this process last wrote for a member in a chat, and a request
 writes only when a name changed or an hour went by (`SEEN_REFRESH`); the storage's upserts change no
-row in that case either. Several workers each write at most that often. The ChatApp records it before
+row in that case either. Several workers each write at most that often. A plain message in a group
+(`大家好`, no command) records its sender too, but only the first time this process sees them in that
+chat (`MemberMemo.first`), in its own unit of work. The ChatApp records a command's sender before
 the command, in its unit of work; the storage's fast path holds the upserts back to travel with the
 command's own writes, costing no trip of their own (storage.direct.defer). A refusal rolls it back, and
 the member's next command records them.
@@ -21,7 +23,8 @@ message; a name with spaces (WeChat names may have them) is matched longest firs
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -35,6 +38,8 @@ from handlers.types import ChatKind, Request
 MAX_ENTRIES = 50_000
 MAX_NAME_WORDS = 4
 MAX_SHOWN_NAME = 32
+_SEPARATORS = ",，、;；"  # between names: `@Dan、@Cat`
+_WORDS = re.compile(r"[\s，、;；]+")
 
 
 @dataclass(frozen=True)
@@ -124,6 +129,15 @@ class MemberMemo:
             return None
         return seen
 
+    def first(self, request: Request, now: datetime) -> Sighting | None:
+        """A group member's plain message (`大家好`): the sighting to write only when this process has
+        not written this member in this chat at all (a command refreshes it as `due` says), else None;
+        a private chat's, None. Chatter costs one write per member and chat per process."""
+        seen = sighting(request, now)
+        if seen.chat_id is None or seen.key in self._written:
+            return None
+        return seen if self._title_due(seen, now) else replace(seen, chat_title=None)
+
     def _title_due(self, seen: Sighting, now: datetime) -> bool:
         known = self._titles.get(seen.chat_key)
         return known is None or known[0] != seen.chat_title or now - known[1] >= self.refresh
@@ -139,29 +153,64 @@ class MemberMemo:
 
 
 def names_in(text: str) -> list[str]:
-    """What follows each `@` in `text` (up to the next `@`), stripped: `@Amy Wang @Bob` -> two."""
-    return [part.strip() for part in text.split("@")[1:] if part.strip()]
+    """What follows each `@` in `text` (up to the next `@`), stripped, with the list's separator after
+    it: `@Amy Wang @Bob`, `@Amy、@Bob` -> two."""
+    names = (part.strip().rstrip(_SEPARATORS).strip() for part in text.split("@")[1:])
+    return [name for name in names if name]
 
 
-async def mentioned(uow: UnitOfWork, request: Request, text: str) -> tuple[str, ...]:
+async def mentioned(
+    uow: UnitOfWork,
+    request: Request,
+    text: str,
+    *,
+    chats: Sequence[str] = (),
+    also: Callable[[str], Awaitable[Sequence[str]]] | None = None,
+) -> tuple[str, ...]:
     """User ids of the members the request names: the adapter's, else each `@name` in `text` looked up
-    among the chat's members (refused with `member_unknown` or `member_ambiguous`). () when none."""
+    among the chat's members (refused with `member_unknown` or `member_ambiguous`). () when none.
+    In private, `chats` are where to look instead (`listed_in`: the chats of the group buy the command
+    names); without them a private chat has no members. `also`: whom a name nobody in the chat has
+    may mean besides (the organiser's help-sold buyers, `handlers.orders.help_sold_named`)."""
     if request.mentions:
         return tuple(dict.fromkeys(request.mentions))
-    found = [await _one(uow, request, name) for name in names_in(text)]
+    where = list(chats) if request.chat_kind is ChatKind.PRIVATE and chats else [request.chat_id]
+    found = [await _one(uow, request, name, where, also) for name in names_in(text)]
     return tuple(dict.fromkeys(found))
 
 
-async def _one(uow: UnitOfWork, request: Request, written: str) -> str:
-    words = written.split()
+async def listed_in(uow: UnitOfWork, group_buy_id: int | None, actor: str) -> list[str]:
+    """The chats group buy `group_buy_id` is in (its own, then those it is help-sold in), when `actor`
+    organises it: whom a private `设置帮手 #12 @Ivy` may name. [] otherwise (nobody else learns who is
+    in them)."""
+    group_buy = await uow.group_buys.get(group_buy_id) if group_buy_id is not None else None
+    if group_buy is None or group_buy.id is None or group_buy.organiser_id != actor:
+        return []
+    listed = await uow.listings.of_group_buy(group_buy.id)
+    return list(dict.fromkeys([group_buy.chat_id, *(listing.chat_id for listing in listed)]))
+
+
+async def _one(
+    uow: UnitOfWork,
+    request: Request,
+    written: str,
+    chats: Sequence[str],
+    also: Callable[[str], Awaitable[Sequence[str]]] | None = None,
+) -> str:
+    words = _WORDS.split(written.strip())  # `@Bob，谢谢`: Bob, as `@Bob 谢谢`
     for count in range(min(len(words), MAX_NAME_WORDS), 0, -1):
         name = " ".join(words[:count])
-        members = await uow.members.find_in_chat(request.chat_id, name)
-        here = [member for member in members if member.platform == request.platform]
+        here: dict[str, None] = {}  # one member in several of the chats is one
+        for chat_id in chats:
+            for member in await uow.members.find_in_chat(chat_id, name):
+                if member.platform == request.platform:
+                    here[member.user_id] = None
+        if not here and also is not None:
+            here = dict.fromkeys(await also(name))
         if len(here) > 1:
             raise DomainError("member_ambiguous", name=name)
         if here:
-            return here[0].user_id
+            return next(iter(here))
     if request.chat_kind is ChatKind.PRIVATE:  # a private chat has no members to name: say what to write
         raise DomainError("member_unknown_private", name=_shown(words[0]))
     raise DomainError("member_unknown", name=_shown(words[0]))  # `@Eve thanks`: Eve

@@ -9,13 +9,16 @@ member concerned is told why, privately (the platform delivers it where it can: 
 
 from __future__ import annotations
 
+import re
+
+from commerce.domain.chats import clean_title
 from commerce.domain.errors import DomainError
 from commerce.domain.moderation import NoteFlag, may_moderate
 from commerce.domain.shill import Reason
 from commerce.services import moderation as service
 from handlers.context import Context
 from handlers.fit import clip
-from handlers.members import mentioned
+from handlers.members import MAX_NAME_WORDS, mentioned
 from handlers.notes import card_update
 from handlers.parsing import moderation as parsing
 from handlers.recipients import language_of
@@ -23,6 +26,8 @@ from handlers.texts import t
 from handlers.types import Reply
 
 EXCERPT = 40  # characters of a note's text in the queue
+_SEPARATORS = ",，、;；"
+_WORD = re.compile(r"[^\s,，、;；]+")  # a name's words, as handlers.members splits them
 
 
 def _check(ctx: Context) -> None:
@@ -39,7 +44,10 @@ async def flags(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     if not queued:
         return [Reply(text=t(lang, "flags_none"), language=lang)]
-    lines = [t(lang, "flags_head", count=len(queued))]
+    chat_id = ctx.request.chat_id
+    chat = clean_title(ctx.request.chat_title) or (await ctx.uow.chat_names.titles([chat_id])).get(chat_id)
+    lines = [t(lang, "flags_chat", chat=chat)] if chat else []  # the admin may review several groups
+    lines.append(t(lang, "flags_head", count=len(queued)))
     for item in queued:
         note = item.note
         lines.append(
@@ -54,7 +62,7 @@ async def flags(ctx: Context) -> list[Reply]:
                 reasons=reasons(lang, item.flag.reasons),
             )
         )
-    lines.append(t(lang, "flags_how"))
+    lines.append(t(lang, "flags_how", id=queued[0].note.id))  # the first listed note, as the example
     said = Reply(text=t(lang, "flags_sent_privately"), language=lang)
     return [said, Reply(text="\n".join(lines), private_to=ctx.request.user_id, language=lang)]
 
@@ -119,19 +127,19 @@ async def mute(ctx: Context) -> list[Reply]:
     """`/mute @Bob: reason`: Bob may post no more notes here (likes, comments, group buys stay his)."""
     _check(ctx)
     target = parsing.member_target("mute", ctx.command.rest)
-    member, name = await _member(ctx, target.who)
+    member, name, why = await _named(ctx, target)
     if member == ctx.request.user_id:
         raise DomainError("mute_self")
     request = ctx.request
     lang = await ctx.lang()
     chat_id, by = request.chat_id, request.user_id
-    if not await service.mute(ctx.uow, chat_id=chat_id, member_id=member, by=by, why=target.why, now=ctx.now):
+    if not await service.mute(ctx.uow, chat_id=chat_id, member_id=member, by=by, why=why, now=ctx.now):
         raise DomainError("member_already_muted", name=name)
     own = await language_of(ctx, member)
-    why = target.why or t(own, "moderation_admins_decided")
+    told = why or t(own, "moderation_admins_decided")
     return [
         Reply(text=t(lang, "member_muted_done", name=name), language=lang),
-        Reply(text=t(own, "member_muted_you", why=why), private_to=member, language=own),
+        Reply(text=t(own, "member_muted_you", why=told), private_to=member, language=own),
     ]
 
 
@@ -139,7 +147,7 @@ async def unmute(ctx: Context) -> list[Reply]:
     """`/unmute @Bob`: Bob may post notes here again."""
     _check(ctx)
     target = parsing.member_target("unmute", ctx.command.rest)
-    member, name = await _member(ctx, target.who)
+    member, name, _ = await _named(ctx, target)
     request = ctx.request
     lang = await ctx.lang()
     if not await service.unmute(ctx.uow, chat_id=request.chat_id, member_id=member):
@@ -157,3 +165,36 @@ async def _member(ctx: Context, who: str) -> tuple[str, str]:
     if not found:
         raise DomainError("mute_usage")
     return found[0], who.lstrip("@")
+
+
+async def _named(ctx: Context, target: parsing.Target) -> tuple[str, str, str]:
+    """The member, their name as written and the reason. After a colon (`@Amy Wang: ads`) all before it
+    is the name; without one (`@Cat spamming a lot`, `@张三 发广告`) the name is the longest run of
+    words that names a member of this chat (the adapter's mention, if any: that one), the rest the
+    reason. An unknown name is refused as before."""
+    if target.why or target.colon:
+        member, name = await _member(ctx, target.who)
+        return member, name, target.why
+    written = target.who.lstrip("@＠")
+    words = list(_WORD.finditer(written))
+    request = ctx.request
+    chosen = set(request.mentions)
+    for count in range(min(len(words), MAX_NAME_WORDS), 0, -1):
+        name = " ".join(word.group() for word in words[:count])
+        here = {
+            m.user_id
+            for m in await ctx.uow.members.find_in_chat(request.chat_id, name)
+            if m.platform == request.platform and (not chosen or m.user_id in chosen)
+        }
+        if len(here) > 1:
+            raise DomainError("member_ambiguous", name=name)
+        if here:
+            return here.pop(), name, _after(written, words[count - 1])
+    if request.mentions and words:  # the platform said whom (a `@username`): its first word names them
+        return request.mentions[0], words[0].group(), _after(written, words[0])
+    member, name = await _member(ctx, target.who)  # refused: nobody here by that name
+    return member, name, ""
+
+
+def _after(written: str, word: re.Match[str]) -> str:
+    return written[word.end() :].strip().lstrip(_SEPARATORS).strip()

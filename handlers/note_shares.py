@@ -4,13 +4,12 @@ link would (commerce.services.note_shares); the note's card counts the members w
 
 from __future__ import annotations
 
-from commerce.domain.commission import percent
 from commerce.domain.errors import DomainError
 from commerce.services import note_shares as service
 from handlers import notes, sharing
 from handlers.context import Context
 from handlers.parsing import notes as parsing
-from handlers.referrals import TELEGRAM
+from handlers.referrals import TELEGRAM, earns_line
 from handlers.texts import t
 from handlers.types import Reply
 
@@ -40,8 +39,8 @@ async def share_note(ctx: Context) -> list[Reply]:
         )
     else:
         text = t(lang, "note_share_code", id=note_id, gid=group_buy.id, title=title, code=code.label)
-    if group_buy.sharer_rate_bp > 0:
-        earns = t(lang, "share_earns", rate=percent(group_buy.sharer_rate_bp))
+    earns = earns_line(group_buy, request.user_id, lang)  # its organiser earns nothing on her own
+    if earns:
         text = t(lang, "two_sentences", first=text, second=earns)
     replies = [Reply(text=text, language=lang)]
     if counted:

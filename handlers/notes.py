@@ -28,6 +28,7 @@ from commerce.services.notes import NoteView
 from handlers import digest, group_buys, options
 from handlers.buttons import NoteAction, NoteButton
 from handlers.cards import money
+from handlers.chat_names import titles as chat_titles
 from handlers.context import Context, chat_setting
 from handlers.fit import clip
 from handlers.memo import LanguageMemo
@@ -111,16 +112,34 @@ async def _not_guessed(ctx: Context, note_id: int, text: str) -> list[Reply]:
 
 
 async def show_note(ctx: Context, note_id: int) -> list[Reply]:
-    shown = await service.show(ctx.uow, note_id=note_id, chat_id=ctx.request.chat_id, with_comments=True)
+    """`笔记 3` / `/note 3`: the note with its comments. In a private chat, a note of a group the member
+    is in (`chat_members`), read there without its buttons (likes and comments are given in the group,
+    which it names); any other note is answered as one that does not exist."""
+    chat_id = await _readable_in(ctx, note_id) if ctx.is_private else ctx.request.chat_id
+    shown = await service.show(ctx.uow, note_id=note_id, chat_id=chat_id, with_comments=True)
     lang = await ctx.lang()
     card = render(shown, lang)
     if shown.flag is not None and shown.flag.hidden:  # hidden by the chat's admins: says so, nothing more
         return [Reply(text=card.text, language=lang)]
     lines = [card.text, "", t(lang, "note_comments_head")] if shown.comments else [card.text]
     lines += [t(lang, "note_comment_line", name=_name(c.author_name), text=c.text) for c in shown.comments]
+    if ctx.is_private:  # its 👍 and comments belong to its group: said, no buttons that cannot act here
+        where = (await chat_titles(ctx.uow, [chat_id])).get(chat_id, chat_id)
+        lines += ["", t(lang, "note_read_in_private", id=note_id, chat=where)]
+        return [Reply(text="\n".join(lines), language=lang, photo=card.photo)]
     if not shown.comments:
         lines += ["", t(lang, "note_no_comments", id=note_id)]
     return [Reply(text="\n".join(lines), buttons=card.buttons, language=lang, photo=card.photo)]
+
+
+async def _readable_in(ctx: Context, note_id: int) -> str:
+    """The chat of a note read in a private chat, when the member is a member of it (else "": the note
+    is none of theirs to see, and is answered as one that does not exist)."""
+    note = await ctx.uow.notes.get(note_id)
+    if note is None:
+        return ""
+    who = identity(ctx.request.platform, ctx.request.user_id)
+    return note.chat_id if await ctx.uow.edits.member_of(note.chat_id, who) else ""
 
 
 async def like(ctx: Context) -> list[Reply]:

@@ -16,6 +16,16 @@ def for_friend(refusal: DomainError, *, friend: str, quantity: int) -> DomainErr
     said = refusal.params
     if refusal.code == "limit_exceeded":
         return _over_limit(refusal, name=friend)
+    if refusal.code == "not_enough_stock":  # `+2` would join the member's own line: `+2 for Wang`
+        return DomainError("not_enough_stock_for", title=said["title"], left=said["left"], friend=friend)
+    if refusal.code == "option_not_enough":
+        return DomainError(
+            "option_not_enough_for",
+            title=said["title"],
+            option=said["option"],
+            left=said["left"],
+            friend=friend,
+        )
     if refusal.code == "option_which":
         return DomainError(
             "option_which_for",
@@ -29,11 +39,27 @@ def for_friend(refusal: DomainError, *, friend: str, quantity: int) -> DomainErr
     return refusal
 
 
-def for_added(refusal: DomainError, *, name: str, quantity: int) -> DomainError:
-    """A refusal of `/add Aunt Wang 3` (代报) about Aunt Wang's line; the option hint is the add form."""
+def for_added(
+    refusal: DomainError, *, name: str, quantity: int, group_buy_id: int | None = None
+) -> DomainError:
+    """A refusal of `/add Aunt Wang 3` (代报) about Aunt Wang's line; the option and stock hints are the
+    add form (`+2` would add to the organiser's own line)."""
     said = refusal.params
     if refusal.code == "limit_exceeded":
         return _over_limit(refusal, name=name)
+    if refusal.code == "not_enough_stock" and group_buy_id is not None:
+        return DomainError(
+            "add_not_enough_stock", title=said["title"], left=said["left"], name=name, id=group_buy_id
+        )
+    if refusal.code == "option_not_enough" and group_buy_id is not None:
+        return DomainError(
+            "add_option_not_enough",
+            title=said["title"],
+            option=said["option"],
+            left=said["left"],
+            name=name,
+            id=group_buy_id,
+        )
     if refusal.code == "option_which":
         return DomainError(
             "add_option_which",

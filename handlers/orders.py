@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from commerce.domain.errors import DomainError
 from commerce.domain.guests import is_guest, payer_of
+from commerce.domain.member import identity
 from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.reach import Where
@@ -20,14 +21,16 @@ from commerce.services.orders import Confirmed, SeveralOrders
 from handlers import chat_names, guests
 from handlers.cards import card_update
 from handlers.context import Context, card_language
-from handlers.members import mentioned
+from handlers.members import mentioned, own_languages
 from handlers.order_numbers import typed_order
 from handlers.parsing.numbers import ORDER, order_number
-from handlers.texts import status_text, t
+from handlers.texts import has, refusal_text, status_text, t
 from handlers.types import Reply
 
 MAX_LISTED = 20
-_ORDER_ID = re.compile(rf"^(?:no\.?|#)?\s*({ORDER})(?=\s|$)", re.IGNORECASE)  # a number first: the order
+# `已收 1-1 1-2`, `/paid 1-1，1-2 @Dan`: each number of a list, then the mentions right after it
+_LISTED = re.compile(rf"^(?:no\.?|#)?\s*({ORDER})(?=[\s,，、;；@]|$)", re.IGNORECASE)
+_BETWEEN = re.compile(r"^[\s,，、;；]+")
 
 
 async def my_orders(ctx: Context) -> list[Reply]:
@@ -164,6 +167,11 @@ class _Confirmation:
     buyer_note: str
     command: str  # the registry's name: which order to say when `@name` could mean several
     waiting: OrderStatus  # of two orders with a bare number's `#3`, the one in this status is meant
+    # several at once (`已收 1-1 1-2`): each order checked first, done already (True) or to do (False)
+    checked: Callable[..., Awaitable[tuple[Confirmed, bool]]]
+    several_done: str  # and the answer's parts: those done now, done before, names with none to do
+    several_already: str
+    several_none: str
 
 
 _PAID = _Confirmation(
@@ -174,6 +182,10 @@ _PAID = _Confirmation(
     "paid_buyer_note",
     "paid",
     OrderStatus.PENDING_PAYMENT,
+    service.paid_or_payable,
+    "paid_several_confirmed",
+    "paid_several_already",
+    "paid_several_none_unpaid",
 )
 _PICKED_UP = _Confirmation(
     service.confirm_picked_up,
@@ -183,6 +195,10 @@ _PICKED_UP = _Confirmation(
     "picked_up_buyer_note",
     "picked_up",
     OrderStatus.PAID,
+    service.collected_or_collectable,
+    "picked_up_several_confirmed",
+    "picked_up_several_already",
+    "picked_up_several_none_due",
 )
 
 
@@ -194,16 +210,20 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     # order 255, not Ben's.
     where = Where(request.chat_id, private=ctx.is_private)  # this chat's orders, or the sender's own
     order_id = ctx.command.order_id  # a button's (the report's Received)
-    match = _ORDER_ID.match(ctx.command.rest.strip())
-    if order_id is None and match is not None:
-        number = order_number(match.group(1))
-        order_id = await typed_order(ctx, number, waiting=kind.waiting)
+    numbers, after = _listed(ctx.command.rest) if order_id is None else ([], "")
+    if numbers:  # `已收 1-1 1-2`, `已取 1-1、1-2 @Dan`: each one, in one answer
+        members = await help_sold_named(ctx, after) if after.startswith("@") else ()
+        if len(numbers) > 1 or members:
+            return await _several(ctx, kind, numbers, members)
+        order_id = await typed_order(ctx, order_number(numbers[0]), waiting=kind.waiting)
     if order_id is not None:
         confirmed.append(await kind.by_order(ctx.uow, order_id=order_id, where=where, **who))
     else:
-        members = await mentioned(ctx.uow, request, ctx.command.rest)  # the adapter's, else by name here
+        members = await help_sold_named(ctx, ctx.command.rest)  # the adapter's, else by name here
         if not members:
             raise kind.usage()
+        if len(members) > 1:  # `已收 @Bob @Cat`: as several numbers
+            return await _several(ctx, kind, [], members)
         for member in members:
             try:
                 found = await kind.by_member(ctx.uow, chat_id=request.chat_id, buyer_id=member, **who)
@@ -215,6 +235,155 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     for done in confirmed:
         replies.extend(await _confirmation(ctx, done, lang, kind))
     return replies
+
+
+async def help_sold_named(ctx: Context, text: str) -> tuple[str, ...]:
+    """The members `text` names (`handlers.members.mentioned`); in a group, a name nobody here has is
+    looked for among the buyers of the sender's help-sold orders (帮卖: made in another group from her
+    group buy of this group), as `12-3` typed here reaches them. Nobody else of those groups is found,
+    so a name there that bought nothing of hers is answered as unknown here."""
+    request = ctx.request
+    if ctx.is_private:
+        return await mentioned(ctx.uow, request, text)
+    listed: dict[str, set[int]] | None = None
+
+    async def also(name: str) -> list[str]:
+        nonlocal listed
+        if listed is None:  # looked up once, only when a name is not found here
+            listed = await service.help_sold_chats(
+                ctx.uow, organiser_id=request.user_id, chat_id=request.chat_id
+            )
+        if not listed:
+            return []
+        return await service.help_sold_buyers(ctx.uow, listed=listed, name=name, platform=request.platform)
+
+    return await mentioned(ctx.uow, request, text, also=also)
+
+
+def _listed(rest: str) -> tuple[list[str], str]:
+    """The order numbers `rest` starts with, as typed (`1-1 1-2` → two; `3 谢谢` → one), and the text
+    after them (`@Dan`: mentioned too; `(thanks @ben)`: talk, as for one number)."""
+    found: list[str] = []
+    rest = rest.strip()
+    while (match := _LISTED.match(rest)) is not None:
+        found.append(match.group(1).replace(" ", ""))
+        rest = _BETWEEN.sub("", rest[match.end() :])
+    return found, rest
+
+
+async def _several(
+    ctx: Context, kind: _Confirmation, numbers: Sequence[str], members: Sequence[str]
+) -> list[Reply]:
+    """`已收 1-1 1-2` (`/paid 1-1 1-2`, `已收 @Bob @Cat`, `/paid 1-1 @Cat`; `已取 1-1 1-2` alike): every
+    order is checked first, and one that cannot be confirmed refuses the whole command, naming it
+    (nothing changed). Those done already are said so and left as they are (a repeat changes nothing);
+    the others are confirmed as one `/paid` (`/pickedup`) each would be (each buyer told privately), in
+    one answer: this chat's orders in the chat, another group's (帮卖) privately to the sender, as for
+    one."""
+    request = ctx.request
+    lang = await ctx.lang()
+    actor, is_admin = request.user_id, request.is_admin
+    typed_here = Where(request.chat_id, private=ctx.is_private)
+    to_confirm: dict[int, Where] = {}
+    already: dict[int, Confirmed] = {}
+    none_due: list[str] = []  # members named with nothing to confirm here (`member_all_paid`)
+    for typed in numbers:
+        try:
+            order_id = await typed_order(ctx, order_number(typed), waiting=kind.waiting)
+            found, done = await kind.checked(
+                ctx.uow, order_id=order_id, actor=actor, is_admin=is_admin, where=typed_here
+            )
+        except DomainError as refusal:
+            raise _several_refused(refusal, f"#{typed}", lang, kind) from refusal
+        if done:
+            already[order_id] = found
+        else:
+            to_confirm[order_id] = typed_here
+    for member in members:
+        name = await ctx.uow.members.name_of(identity(request.platform, member)) or member
+        try:
+            due, name = await service.members_newest(
+                ctx.uow, request.chat_id, member, actor, is_admin, kind.waiting
+            )
+        except SeveralOrders as several:  # `已收 @dan` with two unpaid: ask, never guess
+            raise which_order(several, lang, kind.command) from several
+        except DomainError as refusal:
+            raise _several_refused(refusal, f"@{name}", lang, kind) from refusal
+        if due is None:
+            none_due.append(name)
+        else:
+            to_confirm.setdefault(due, Where(request.chat_id))  # as `已收 @name` reaches it
+    confirmed = [
+        await kind.by_order(
+            ctx.uow, order_id=order_id, actor=actor, is_admin=is_admin, now=ctx.now, where=where
+        )
+        for order_id, where in to_confirm.items()
+    ]
+    return await _several_replies(ctx, lang, kind, confirmed, list(already.values()), none_due)
+
+
+def _several_refused(refusal: DomainError, item: str, lang: str, kind: _Confirmation) -> DomainError:
+    """The refusal of one order of several, said with it: none of them was confirmed."""
+    if not has(refusal.code):
+        return refusal
+    reason = refusal_text(lang, refusal)
+    if kind is _PAID:
+        return DomainError("paid_several_refused", reason=reason, item=item)
+    return DomainError("picked_up_several_refused", reason=reason, item=item)
+
+
+async def _several_replies(
+    ctx: Context,
+    lang: str,
+    kind: _Confirmation,
+    confirmed: list[Confirmed],
+    already: list[Confirmed],
+    none_due: list[str],
+) -> list[Reply]:
+    request = ctx.request
+
+    def here(done: Confirmed) -> bool:
+        return ctx.is_private or done.order.chat_id == request.chat_id  # 帮卖: another group's buyer
+
+    replies: list[Reply] = []
+    for in_chat in (True, False):
+        done = [each for each in confirmed if here(each) is in_chat]
+        repeated = [each for each in already if here(each) is in_chat]
+        parts = []
+        if done:
+            parts.append(t(lang, kind.several_done, orders=_items(done, lang)))
+        if repeated:
+            parts.append(t(lang, kind.several_already, orders=_items(repeated, lang)))
+        if in_chat and none_due:  # `已收 @Bob @Cat`, Cat owing nothing here: as `已收 @Cat` says
+            names = t(lang, "list_separator").join(none_due)
+            parts.append(t(lang, kind.several_none, names=names))
+        if not parts:
+            continue
+        text = "\n".join(parts)
+        if in_chat:  # it concerns the buyers: where mentions exist (WeChat), they are mentioned
+            buyers = tuple(dict.fromkeys(each.order.buyer_id for each in done))
+            replies.append(Reply(text=text, language=lang, mention=buyers))
+        else:  # never named here
+            replies.append(Reply(text=text, private_to=request.user_id, language=lang))
+    for each in confirmed:
+        replies.append(await _told(ctx, each, kind))
+    cards = {each.group_buy.id: each.group_buy for each in confirmed}
+    replies.extend(card_update(group_buy) for group_buy in cards.values())
+    return replies
+
+
+def _items(orders: Sequence[Confirmed], lang: str) -> str:
+    """`#1-1 Bob (¥10), #1-2 Cat (¥20)`."""
+    return t(lang, "list_separator").join(
+        t(
+            lang,
+            "paid_several_item",
+            order=each.order.number,
+            name=each.order.buyer_name,
+            total=format_money(each.order.total, each.order.currency),
+        )
+        for each in orders
+    )
 
 
 def which_order(several: SeveralOrders, lang: str, command: str) -> DomainError:
@@ -241,7 +410,23 @@ def which_order(several: SeveralOrders, lang: str, command: str) -> DomainError:
 async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirmation) -> list[Reply]:
     order, group_buy = done.order, done.group_buy
     total = format_money(order.total, order.currency)
+    done_text = t(lang, kind.done, order=order.number, name=order.buyer_name, total=total)
+    if not ctx.is_private and order.chat_id != ctx.request.chat_id:  # 帮卖: another group's buyer
+        said = Reply(text=done_text, private_to=ctx.request.user_id, language=lang)  # never named here
+    else:  # it concerns the buyer: where mentions exist (WeChat), the buyer is mentioned
+        said = Reply(text=done_text, language=lang, mention=(order.buyer_id,))
+    return [said, await _told(ctx, done, kind), card_update(group_buy)]
+
+
+async def _told(ctx: Context, done: Confirmed, kind: _Confirmation) -> Reply:
+    """What the buyer is told privately (a 代报 guest's organiser, about the guest), in their own language
+    (as their order came: `handlers.members.own_languages`), else the card's; never the organiser's
+    command's."""
+    order, group_buy = done.order, done.group_buy
+    total = format_money(order.total, order.currency)
+    to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
     buyer_lang = await card_language(ctx.uow, group_buy, ctx.memo)
+    buyer_lang = (await own_languages(ctx.uow, ctx.request.platform, [to], buyer_lang))[to]
     note = t(
         buyer_lang,
         kind.buyer_note,
@@ -254,10 +439,4 @@ async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirm
         note += "\n" + t(buyer_lang, "pickup_code_yours", code=order.pickup_code)
     if is_guest(order.buyer_id):  # 代报: to the organiser who added them, about the guest
         note = guests.guest_note(order, group_buy, kind.command, by=ctx.request.display_name, lang=buyer_lang)
-    done_text = t(lang, kind.done, order=order.number, name=order.buyer_name, total=total)
-    if not ctx.is_private and order.chat_id != ctx.request.chat_id:  # 帮卖: another group's buyer
-        said = Reply(text=done_text, private_to=ctx.request.user_id, language=lang)  # never named here
-    else:  # it concerns the buyer: where mentions exist (WeChat), the buyer is mentioned
-        said = Reply(text=done_text, language=lang, mention=(order.buyer_id,))
-    to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
-    return [said, Reply(text=note, private_to=to, language=buyer_lang), card_update(group_buy)]
+    return Reply(text=note, private_to=to, language=buyer_lang)

@@ -18,6 +18,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.events import Event
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.guests import is_guest, payer_of
+from commerce.domain.member import identity
 from commerce.domain.money import EXPONENTS, format_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import (
@@ -35,10 +36,9 @@ from handlers.cards import card_update, format_deadline, pay_buttons
 from handlers.config import AppConfig
 from handlers.context import Context, card_language
 from handlers.guests import guest_note
-from handlers.members import mentioned
 from handlers.memo import LanguageMemo
 from handlers.order_numbers import typed_order
-from handlers.orders import which_order
+from handlers.orders import help_sold_named, which_order
 from handlers.texts import has, normalize_language, refusal_text, t
 from handlers.types import Invoice, Reply, Request
 
@@ -209,8 +209,11 @@ async def refund(ctx: Context) -> list[Reply]:
 async def _members_paid_order(ctx: Context) -> int:
     """`/refund @name` (退款 @张三): the named member's paid order here; one member at a time, since a
     Stars refund is a platform call that a later refusal could not take back."""
-    members = await mentioned(ctx.uow, ctx.request, ctx.command.rest)
-    if len(members) != 1:
+    members = await help_sold_named(ctx, ctx.command.rest)  # her help-sold buyers too, as `已收 @Kim`
+    if len(members) > 1:  # `/refund @Bob @Cat`: refused whole, as several numbers are
+        first = await ctx.uow.members.name_of(identity(ctx.request.platform, members[0]))
+        raise DomainError("refund_one_at_a_time", order=f"@{first or members[0]}")
+    if not members:
         raise DomainError("refund_usage")
     request = ctx.request
     try:

@@ -18,7 +18,7 @@ from commerce.services.pickup import AlreadyCollected, SeveralCoded
 from handlers.cards import card_update
 from handlers.context import Context, card_language
 from handlers.guests import guest_note
-from handlers.members import mentioned
+from handlers.members import listed_in, mentioned
 from handlers.parsing.codes import read_code, read_helper
 from handlers.texts import format_datetime, t
 from handlers.types import Reply
@@ -132,8 +132,10 @@ async def _helpers(ctx: Context, *, remove: bool) -> list[Reply]:
     request = ctx.request
     group_buy_id, minus, who = read_helper(ctx.command.rest, resolved=bool(request.mentions))
     remove = remove or minus
+    # in private, `设置帮手 #12 @Ivy` names a member of a chat #12 is in (its own or a 帮卖 group's)
+    chats = await listed_in(ctx.uow, group_buy_id, request.user_id) if ctx.is_private else []
     try:
-        members = await mentioned(ctx.uow, request, who)
+        members = await mentioned(ctx.uow, request, who, chats=chats)
     except DomainError as refusal:  # the helper form, not another command's (`the order number`)
         if refusal.code == "member_unknown":
             raise DomainError("helper_member_unknown", name=refusal.params["name"]) from refusal
@@ -158,13 +160,14 @@ async def _helpers(ctx: Context, *, remove: bool) -> list[Reply]:
             name=name,
             add=not remove,
             now=ctx.now,
+            private=ctx.is_private,
         )
         names.append(name)
     assert group_buy is not None
     lang = await ctx.lang(group_buy)
     text = t(
         lang,
-        "helper_removed" if remove else "helper_added",
+        "helper_removed" if remove else "helper_added_private" if ctx.is_private else "helper_added",
         names=t(lang, "list_separator").join(names),
         id=group_buy.id,
         title=group_buy.terms.title,
@@ -176,7 +179,11 @@ async def _listed(ctx: Context, group_buy_id: int | None) -> list[Reply]:
     """`/helper #12` alone: who helps with it (none yet: how to name one)."""
     request = ctx.request
     group_buy = await service.helped_group_buy(
-        ctx.uow, chat_id=request.chat_id, group_buy_id=group_buy_id, actor=request.user_id
+        ctx.uow,
+        chat_id=request.chat_id,
+        group_buy_id=group_buy_id,
+        actor=request.user_id,
+        private=ctx.is_private,
     )
     assert group_buy.id is not None
     helpers = await ctx.uow.pickups.helpers(group_buy.id)

@@ -2,24 +2,25 @@
 time, so an organiser moving the time does not have to retype the place (README: change only the time
 or only the place). `/edit #12 pickup Gate 4` still names the whole pickup (the time dropped).
 
-The group buy keeps its pickup as the text the card shows (`Gate 3 · Thu 3 Dec 17:00`, written in the
-language of the chat when it was set) and the time on its own (for the evening-before reminder); the
-place is that text without the time's part.
+The group buy keeps the place (`Terms.pickup`) and the time (`Terms.pickup_at`) apart: each reader
+reads the time in their own language (handlers.texts.pickup).
+
+An open group buy's pickup time may not come before its deadline (nobody could collect yet): a pickup
+time before it is refused, at opening, by `自提` and by `修改 … 自提`, and so is a deadline moved past
+the pickup time (`refuse_before_close`). A change of the pickup is told in each group (`news`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy
-from commerce.ports import UnitOfWork
-from handlers.cards import format_deadline
-from handlers.parsing.pickup import SEPARATOR
-from handlers.texts import t
-from handlers.texts.catalog import LANGUAGES
+from commerce.domain.group_buy import GroupBuy, Terms
+from handlers.context import Context
+from handlers.texts import format_datetime, t
+from handlers.texts.pickup import pickup_text
 
 
 @dataclass(frozen=True)
@@ -30,19 +31,9 @@ class PickupNow:
     at: datetime | None
 
 
-async def pickup_now(uow: UnitOfWork, group_buy: GroupBuy, tz: ZoneInfo) -> PickupNow:
-    """The place and time of `group_buy`'s pickup, read back from the text the card shows."""
-    assert group_buy.id is not None
-    text = group_buy.terms.pickup
-    at = await uow.collecting.pickup_at(group_buy.id)
-    if at is None:
-        return PickupNow(text, None)
-    for lang in LANGUAGES:  # `Gate 3 · Thu 3 Dec 17:00`: the place before the time as it was written
-        shown = t(lang, "pickup_at", place="", time=format_deadline(at, tz, lang))
-        if text.endswith(shown):
-            return PickupNow(text[: -len(shown)], at)
-    place, separator, _ = text.rpartition(f" {SEPARATOR} ")  # written in another timezone
-    return PickupNow(place if separator else text, at)
+def pickup_now(group_buy: GroupBuy) -> PickupNow:
+    """The place and time of `group_buy`'s pickup."""
+    return PickupNow(group_buy.terms.pickup, group_buy.terms.pickup_at)
 
 
 def merged(
@@ -57,3 +48,50 @@ def merged(
     if at is None and now_.at is not None and now_.at > now:
         return place, now_.at
     return place, at
+
+
+async def refuse_before_close(
+    ctx: Context, group_buy: GroupBuy, *, opening: bool = False, deadline_moved: bool = False
+) -> None:
+    """Refuse (the unit of work rolls back: nothing changes) when the open group buy's pickup time, as
+    just set, comes before its deadline: `pickup_before_deadline` (`_open` at opening), or, when the
+    deadline was moved past the pickup time, `deadline_after_pickup`. The example is the pickup a day
+    after the deadline's day, as the card writes it (it reads back as typed)."""
+    if not group_buy.pickup_before_close():
+        return
+    terms, tz = group_buy.terms, ctx.tz
+    assert terms.pickup_at is not None
+    lang = await ctx.lang(guess=ctx.command.about_group_buy)  # as the refusal is answered (handlers.app)
+    deadline_day = group_buy.deadline.astimezone(tz).date() + timedelta(days=1)
+    later = datetime.combine(deadline_day, terms.pickup_at.astimezone(tz).time(), tzinfo=tz)
+    gid, title = group_buy.id, terms.title
+    deadline = format_datetime(group_buy.deadline, tz, lang)
+    pickup = format_datetime(terms.pickup_at, tz, lang)
+    example = pickup_text(Terms(title="", unit_price=1, pickup=terms.pickup, pickup_at=later), tz, lang)
+    if deadline_moved:
+        raise DomainError(
+            "deadline_after_pickup", id=gid, title=title, deadline=deadline, pickup=pickup, example=example
+        )
+    if opening:
+        raise DomainError("pickup_before_deadline_open", deadline=deadline, pickup=pickup, example=example)
+    raise DomainError(
+        "pickup_before_deadline", id=gid, title=title, deadline=deadline, pickup=pickup, example=example
+    )
+
+
+def changed(before: Terms, after: Terms) -> bool:
+    """Whether the pickup (its place or its time) changed."""
+    return (before.pickup, before.pickup_at) != (after.pickup, after.pickup_at)
+
+
+def news(before: Terms, after: Terms, lang: str, tz: ZoneInfo) -> list[str]:
+    """The line a group is told when the pickup changed (none when it did not): the new place and time
+    in the group's language, and what it was."""
+    if not changed(before, after):
+        return []
+    was, now = pickup_text(before, tz, lang), pickup_text(after, tz, lang)
+    if not now:
+        return [t(lang, "edit_pickup_removed", was=was)]
+    if not was:
+        return [t(lang, "edit_pickup_named", pickup=now)]
+    return [t(lang, "edit_pickup_moved", pickup=now, was=was)]

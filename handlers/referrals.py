@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from commerce.domain.commission import percent
+from commerce.domain.commission import MAX_RATE_BP, percent
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.share_codes import ShareCode
@@ -36,6 +36,10 @@ _RATE = re.compile(
     r"^(?:#\s*(?P<id>\d{1,12})\s+)?(?P<rate>\d{1,3}(?:\.\d{1,2})?)\s*%?(?:\s*#\s*(?P<id2>\d{1,12}))?$"
 )
 
+# A group buy named (`#6 …`, `… #6`) before or after a rate that is not one (`-5%`, `abc`)
+_NAMED_WITH_WRONG_RATE = re.compile(r"^#\s*(?P<id>\d{1,12})(?:\s|$)|\s#\s*(?P<id2>\d{1,12})$")
+_SIGNED_RATE = re.compile(r"(?:^|\s)[-−]\s*\d{1,3}(?:\.\d{1,2})?\s*%?(?=\s|$)")
+
 
 async def share(ctx: Context) -> list[Reply]:
     """分享 / `/share #12`: the member's own link (Telegram) or code (everywhere) to a group buy of this
@@ -54,14 +58,22 @@ async def share(ctx: Context) -> list[Reply]:
         text = t(lang, "share_link", id=group_buy.id, title=title, link=link, code=code.label)
     else:
         text = t(lang, "share_code", id=group_buy.id, title=title, code=code.label)
-    if group_buy.sharer_rate_bp > 0:
-        text = t(
-            lang,
-            "two_sentences",
-            first=text,
-            second=t(lang, "share_earns", rate=percent(group_buy.sharer_rate_bp)),
-        )
+    earns = earns_line(group_buy, ctx.request.user_id, lang)
+    if earns:
+        text = t(lang, "two_sentences", first=text, second=earns)
     return [Reply(text=text, language=lang)]
+
+
+def earns_line(group_buy: GroupBuy, member_id: str, lang: str) -> str:
+    """What a member's share earns them ("" when the group buy pays sharers nothing): the rate, except
+    for its organiser, who earns no commission on her own group buy (`commerce.domain.commission`):
+    she is told so, and what the members who share it earn."""
+    if group_buy.sharer_rate_bp <= 0:
+        return ""
+    rate = percent(group_buy.sharer_rate_bp)
+    if member_id == group_buy.organiser_id:
+        return t(lang, "share_earns_not_organiser", rate=rate)
+    return t(lang, "share_earns", rate=rate)
 
 
 async def _own_chats(ctx: Context) -> GroupBuy:
@@ -158,16 +170,18 @@ async def commission(ctx: Context) -> list[Reply]:
     rest = ctx.command.rest.strip()
     match = _RATE.match(rest)
     group_buy_id = ctx.command.group_buy_id
-    if match is not None:
-        named = match.group("id") or match.group("id2")
-        group_buy_id = int(named) if named else group_buy_id
+    named = None if match is None else match.group("id") or match.group("id2")
+    if match is None:  # `#6 -5%`, `#6 abc`: the group buy named still, the rate refused below
+        wrong = _NAMED_WITH_WRONG_RATE.match(rest)
+        named = None if wrong is None else wrong.group("id") or wrong.group("id2")
+    group_buy_id = int(named) if named else group_buy_id
     group_buy = await managed(ctx, group_buy_id)
     lang = await ctx.lang(group_buy)
     if not rest:  # what it is now, and how to change it
         shown = percent(group_buy.sharer_rate_bp)
         return [Reply(text=t(lang, "commission_now", id=group_buy.id, rate=shown), language=lang)]
     if match is None:
-        raise DomainError("commission_usage")
+        raise _wrong_rate(rest)
     rate_bp = basis_points(match.group("rate"))
     group_buy = await service.set_sharer_rate(
         ctx.uow, group_buy, actor=ctx.request.user_id, is_admin=ctx.request.is_admin, rate_bp=rate_bp
@@ -190,6 +204,20 @@ async def managed(ctx: Context, group_buy_id: int | None, *, usage: DomainError 
     if found is None or found.organiser_id != ctx.request.user_id:  # another's: as if it did not exist
         raise NotFound("group_buy_not_found", id=group_buy_id)
     return found
+
+
+def _wrong_rate(rest: str) -> DomainError:
+    """A rate that cannot be set: a signed number (`-5%`) is said to be out of the range; anything else
+    gets the command's form (0 to 50%, an example)."""
+    signed = _SIGNED_RATE.search(rest)
+    if signed is not None:
+        rate = signed.group(0).replace(" ", "")
+        return DomainError(
+            "commission_rate_invalid",
+            rate=rate if rate.endswith("%") else rate + "%",
+            max=percent(MAX_RATE_BP),
+        )
+    return DomainError("commission_usage")
 
 
 def basis_points(rate: str) -> int:

@@ -29,6 +29,7 @@ from handlers import (
     note_search,
     note_shares,
     notes,
+    option_question,
     orders,
     payments,
     payouts,
@@ -135,7 +136,7 @@ COMMANDS: tuple[Entry, ...] = (
 SPECIAL: dict[str, Handler] = {
     "unknown": settings.unknown_command,
     "invalid": settings.invalid,
-    "hint": settings.help_hint,
+    "hint": option_question.answer,  # an option's name answers the bot's option question; else help_hint
     "stale": settings.stale_button,
     "share_code": referrals.open_code,  # `团12-K7QM` typed alone
     "share_join": referrals.join_with_code,  # `+1 团12-K7QM`

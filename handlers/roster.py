@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.money import format_money
@@ -18,6 +19,7 @@ from handlers import options
 from handlers.cards import LINE_LIMIT
 from handlers.fit import clip
 from handlers.texts import status_text, t
+from handlers.texts.pickup import pickup_text
 from handlers.types import Cell, Column, Sheet
 
 MAX_FILE_TITLE = 40  # characters of the title in a file's name
@@ -116,9 +118,10 @@ def _line(roster: Roster, line: RosterLine, lang: str) -> str:
 
 
 # -- the list as a table ---------------------------------------------------------------------------------
-def roster_sheets(roster: Roster, lang: str) -> tuple[Sheet, ...]:
-    """One sheet per pickup point (one today), each with a totals row and its money under it."""
-    return tuple(_sheet(roster, point, lines, lang) for point, lines in roster.by_pickup().items())
+def roster_sheets(roster: Roster, lang: str, tz: ZoneInfo) -> tuple[Sheet, ...]:
+    """One sheet per pickup point (one today), each with a totals row and its money under it (the
+    pickup's time in the chats' timezone `tz`, written for a reader of `lang`)."""
+    return tuple(_sheet(roster, point, lines, lang, tz) for point, lines in roster.by_pickup().items())
 
 
 def _option_column(roster: Roster, cells: tuple[Any, ...], option: Any) -> tuple[Any, ...]:
@@ -143,7 +146,7 @@ def _columns(lang: str) -> tuple[Column, ...]:
     return tuple(Column(t(lang, key), kind) for kind, key in kinds)
 
 
-def _sheet(roster: Roster, point: str, lines: list[RosterLine], lang: str) -> Sheet:
+def _sheet(roster: Roster, point: str, lines: list[RosterLine], lang: str, tz: ZoneInfo) -> Sheet:
     rows = tuple(_row(roster, line, lang) for line in lines)
     order_totals = [line.order_total for line in lines if line.order_total is not None and line.counts]
     totals: tuple[Cell, ...] = (
@@ -167,7 +170,7 @@ def _sheet(roster: Roster, point: str, lines: list[RosterLine], lang: str) -> Sh
         rows=tuple(_option_column(roster, row, line.option) for row, line in zip(rows, lines, strict=True)),
         totals=_option_column(roster, totals, None),
         currency=roster.currency,
-        notes=_notes(roster, group_buy, point, lines, lang),
+        notes=_notes(roster, group_buy, point, lines, lang, tz),
     )
 
 
@@ -191,7 +194,7 @@ def _row(roster: Roster, line: RosterLine, lang: str) -> tuple[Cell, ...]:
 
 
 def _notes(
-    roster: Roster, group_buy: GroupBuy, point: str, lines: list[RosterLine], lang: str
+    roster: Roster, group_buy: GroupBuy, point: str, lines: list[RosterLine], lang: str, tz: ZoneInfo
 ) -> tuple[str, ...]:
     """What the sheet says under its table: the group buy, the pickup point, and its money."""
     head = t(
@@ -204,7 +207,8 @@ def _notes(
     )
     notes = [head]
     if point:
-        notes.append(t(lang, "export_pickup", pickup=point))
+        pickup = pickup_text(replace(group_buy.terms, pickup=point), tz, lang)  # with its time
+        notes.append(t(lang, "export_pickup", pickup=pickup))
     notes += _option_totals(replace(roster, by_option=option_totals(group_buy, lines)), lang)
     if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
         ordered = [line for line in lines if line.order_total is not None]

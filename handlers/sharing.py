@@ -26,6 +26,7 @@ from commerce.domain.order import OrderStatus
 from commerce.domain.payments import payable_online
 from commerce.domain.sharing import SIGNATURE_CHARS, card_signature, card_signed, link_signature, link_signed
 from commerce.ports import UnitOfWorkFactory
+from commerce.services import collecting as reports
 from commerce.services import group_buys as group_buy_service
 from commerce.services import sharing as service
 from commerce.services import waiting as waiting_service
@@ -140,12 +141,28 @@ async def private_card(ctx: Context, group_buy: GroupBuy, lang: str) -> Reply:
     """A copy of the card in this private chat, not the live one: its buttons, signed for this member,
     act on the group buy in its group."""
     assert group_buy.id is not None
-    view = await group_buy_service.card(ctx.uow, group_buy_id=group_buy.id)
+    view = await group_buy_service.card(ctx.uow, group_buy_id=group_buy.id, lines=cards.MAX_LINES)
     waiting = await waiting_service.queue_lengths(ctx.uow, view.group_buy)
     succeeded = view.group_buy.status is GroupBuyStatus.SUCCEEDED
     unsold = await ctx.uow.views.unsold_units(group_buy.id) if succeeded else (0, 0)  # as the live card
+    reported = await reports.reported_buyers(ctx.uow, view.group_buy)  # 💸, as the live card
+    if view.group_buy.listings:  # 帮卖: the group's own buyers, as its card's 已付 x/N
+        reported &= set(view.statuses)
+    paid = cards.payments(view)  # ✅ 📦 and 已付 x/N: the payments the group's card shows
     card = cards.render(
-        view.group_buy, view.participants, lang=lang, tz=ctx.tz, now=ctx.now, waiting=waiting, unsold=unsold
+        view.group_buy,
+        view.participants,
+        lang=lang,
+        tz=ctx.tz,
+        now=ctx.now,
+        paid=paid.paid,
+        dropped=paid.dropped,
+        collected=paid.collected,
+        total_lines=view.lines,
+        paid_count=paid.paid_count,
+        waiting=waiting,
+        reported=reported,
+        unsold=unsold,
     )
     signature = card_signature(group_buy.id, ctx.request.user_id, ctx.config.payment_secret)
     return Reply(text=card.text, buttons=_signed(card.buttons, signature), language=lang)

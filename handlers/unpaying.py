@@ -16,8 +16,9 @@ from commerce.services.orders import SeveralOrders
 from handlers.cards import card_update
 from handlers.context import Context, card_language
 from handlers.guests import guest_note
-from handlers.members import mentioned, own_languages
+from handlers.members import own_languages
 from handlers.order_numbers import typed_order
+from handlers.orders import help_sold_named
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.texts import t
 from handlers.types import Reply
@@ -28,7 +29,8 @@ _BETWEEN = re.compile(r"^[\s,，、;；]+")  # between numbers: `撤销已收 2-
 
 async def unpaid(ctx: Context) -> list[Reply]:
     """`/unpaid 12-3`: the order's payment taken back (the same people as may confirm it, 已收). One order
-    at a time, as 已收: `/unpaid 2-1 2-3` is refused whole (an undo never half done, nor a number ignored)."""
+    at a time (unlike 已收, which takes several): `/unpaid 2-1 2-3` is refused whole (an undo never half
+    done, nor a number ignored)."""
     request = ctx.request
     where = Where(request.chat_id, private=ctx.is_private)
     order_id = ctx.command.order_id
@@ -58,7 +60,7 @@ def _numbers(rest: str) -> list[str]:
 async def _members_paid_order(ctx: Context) -> int:
     """`撤销已收 @张三`: the named member's one paid order here."""
     request = ctx.request
-    members = await mentioned(ctx.uow, request, ctx.command.rest)
+    members = await help_sold_named(ctx, ctx.command.rest)  # her help-sold buyers too, as `已收 @Kim`
     if len(members) != 1:
         raise DomainError("unpaid_usage")
     try:

@@ -29,6 +29,9 @@ def which_text(lang: str, refusal: DomainError, command: Command) -> str:
     if refusal.code == "member_unknown" and has(f"member_example_{command.name}"):
         example = t(lang, f"member_example_{command.name}")
         return t(lang, "member_unknown_for", name=refusal.params["name"], example=example)
+    # `付款 3-1` from a buyer: the buyer's own form, not the organiser's `已收款 12-3` of the shared text
+    if refusal.code == "order_not_found" and has(f"order_not_found_{command.name}"):
+        return t(lang, f"order_not_found_{command.name}", order=refusal.params["order"])
     # `代报 王阿姨 2` in private: `代报 #12 王阿姨 2` (the plain text's example is `修改`'s own)
     if refusal.code == "number_needed_in_private" and command.name != "edit" and has(key):
         return t(lang, "number_needed_in_private_for", example=t(lang, key, id=12))

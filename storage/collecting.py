@@ -35,7 +35,6 @@ class _Statements:
     last_reminded: Select[Any]
     claim_reminder: Executable
     set_pickup_at: Executable
-    pickup_at: Select[Any]
     pickups_between: Select[Any]
     claim_pickup: Executable
 
@@ -80,7 +79,6 @@ def _statements() -> _Statements:
             pickup_at=pickup_at,
             pickup_reminded_at=case((g.pickup_at == pickup_at, g.pickup_reminded_at), else_=None),
         ),
-        pickup_at=select(g.pickup_at).where(g.id == bindparam("gid")),
         pickups_between=select(g.id)
         .where(
             g.pickup_reminded_at.is_(None),
@@ -147,14 +145,6 @@ class SqlCollectionRepository:
 
     async def set_pickup_at(self, group_buy_id: int, at: datetime | None) -> None:
         await self.conn.execute(self.sql.set_pickup_at, {"gid": group_buy_id, "pickup_time": at})
-
-    async def pickup_at(self, group_buy_id: int) -> datetime | None:
-        if not is_row_id(group_buy_id):
-            return None
-        found: datetime | None = (
-            await self.conn.execute(self.sql.pickup_at, {"gid": group_buy_id})
-        ).scalar_one_or_none()
-        return found
 
     async def pickups_between(self, starts: datetime, ends: datetime) -> list[int]:
         rows = await self.conn.execute(self.sql.pickups_between, {"starts": starts, "ends": ends})

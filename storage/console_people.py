@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from commerce.domain.console_people import Commission, LedgerLine, MemberLine, MemberOrder, Scope
-from commerce.domain.ledger import AccountKind
+from commerce.domain.ledger import AccountKind, TransactionKind
 from commerce.domain.moderation import NoteFlag
 from commerce.domain.notes import Note
 from commerce.domain.order_numbers import order_label
@@ -28,6 +28,8 @@ from storage.tables import (
 )
 
 _COMMISSION = (AccountKind.COMMISSION_PENDING.value, AccountKind.COMMISSION_AVAILABLE.value)
+_PAYOUT = (AccountKind.PAYOUT_REQUESTED.value, AccountKind.PAYOUT_APPROVED.value)
+_PAID_OUT = "paid_out"  # what `payout_paid` took from `payout_approved:<member>`
 g, o, m, cm = group_buys.c, orders.c, members.c, chat_members.c
 lp, lt, n, nf = ledger_postings.c, ledger_transactions.c, notes.c, note_flags.c
 
@@ -125,6 +127,12 @@ class SqlConsolePeople:
         sums: dict[tuple[str, str], dict[str, int]] = {}
         for row in await self.conn.execute(statement):
             sums.setdefault((row.member, row.currency), {})[row.kind] = int(row.amount or 0)
+        if where is None:  # an admin's: the member's payouts too, as /earnings lists them
+            for row in await self.conn.execute(self._payouts(member)):
+                held = sums.setdefault((row.member, row.currency), {})
+                held[AccountKind.PAYOUT_REQUESTED.value] = int(row.requested or 0)
+                held[AccountKind.PAYOUT_APPROVED.value] = int(row.approved or 0)
+                held[_PAID_OUT] = int(row.paid_out or 0)
         held_by = sorted((key, held) for key, held in sums.items() if any(held.values()))
         names = await self._names(sorted({who for (who, _), _ in held_by}))
         return [
@@ -134,9 +142,33 @@ class SqlConsolePeople:
                 pending=held.get(AccountKind.COMMISSION_PENDING.value, 0),
                 available=held.get(AccountKind.COMMISSION_AVAILABLE.value, 0),
                 name=names.get(who, ""),
+                requested=held.get(AccountKind.PAYOUT_REQUESTED.value, 0),
+                approved=held.get(AccountKind.PAYOUT_APPROVED.value, 0),
+                paid_out=held.get(_PAID_OUT, 0),
             )
             for (who, currency), held in held_by
         ]
+
+    @staticmethod
+    def _payouts(member: str | None) -> Any:
+        """Per member and currency: the money of their payouts requested, approved (not yet paid), and
+        paid out (what `payout_paid` took from their `payout_approved`)."""
+        requested = lp.kind == AccountKind.PAYOUT_REQUESTED.value
+        approved = lp.kind == AccountKind.PAYOUT_APPROVED.value
+        paid = approved & (lt.kind == TransactionKind.PAYOUT_PAID.value)
+        statement = (
+            select(
+                lp.member,
+                lp.currency,
+                func.sum(case((requested, lp.amount), else_=0)).label("requested"),
+                func.sum(case((approved, lp.amount), else_=0)).label("approved"),
+                func.sum(case((paid, -lp.amount), else_=0)).label("paid_out"),
+            )
+            .select_from(ledger_postings.join(ledger_transactions, lt.id == lp.transaction_id))
+            .where(lp.kind.in_(_PAYOUT))
+            .group_by(lp.member, lp.currency)
+        )
+        return statement if member is None else statement.where(lp.member == member)
 
     async def _names(self, user_ids: list[str]) -> dict[str, str]:
         """Display names by user id (the ledger names members by it), the most recently seen first."""

@@ -86,6 +86,7 @@ def group_buy_from_row(row: Any, history: list[StatusChange[GroupBuyStatus]] | N
         deadline=row.deadline,
         pickup=row.pickup,
         payment_note=row.payment_note,
+        pickup_at=row.pickup_at,  # written only by `SqlCollectionRepository.set_pickup_at`
     )
     return GroupBuy(
         id=row.id,

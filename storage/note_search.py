@@ -10,7 +10,8 @@ by words). Both are created by migration 0025; their names begin with `storage.m
 which the schema comparison leaves out (no model describes a virtual table or an expression index).
 
 A search wants every word; when no note has them all, any of them (ranked, so the notes with more of
-them come first).
+them come first). English words are matched singular (storage.segment.singular: `mango` finds
+`mangoes`), and a one-character Chinese search finds the notes whose words have that character.
 """
 
 from __future__ import annotations
@@ -20,10 +21,18 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from commerce.domain.note_search import SearchHit
 from commerce.domain.notes import Note
-from storage.segment import index_words, query_words
+from storage.segment import index_words, query_words, singular
 from storage.tables import note_search
 
 _SQLITE_ADD = text("INSERT INTO note_search_fts (rowid, words) VALUES (:id, :words)")
+_SQLITE_FORGET = text(
+    "INSERT INTO note_search_fts (note_search_fts, rowid, words) VALUES ('delete', :id, :old)"
+)
+_LINKED = text(
+    "SELECT n.id AS id, n.text AS text, s.words AS words FROM notes AS n "
+    "JOIN note_search AS s ON s.note_id = n.id WHERE n.group_buy_id = :group_buy"
+)
+_REWORD = text("UPDATE note_search SET words = :words WHERE note_id = :id")
 _SQLITE_FIND = text(
     "SELECT s.note_id AS note_id, bm25(note_search_fts) AS rank FROM note_search_fts "
     "JOIN note_search AS s ON s.note_id = note_search_fts.rowid "
@@ -52,23 +61,47 @@ class SqlNoteSearch:
         if self.dialect == "sqlite":
             await self.conn.execute(_SQLITE_ADD, {"id": note.id, "words": words})
 
+    async def retitle(self, group_buy_id: int, title: str) -> None:
+        linked = await self.conn.execute(_LINKED, {"group_buy": group_buy_id})
+        rows = [
+            {
+                "id": row.id,
+                "old": row.words,
+                "words": index_words(f"{row.text}\n{title}" if title else row.text),
+            }
+            for row in linked
+        ]
+        if not rows:
+            return
+        if self.dialect == "sqlite":  # an external-content FTS5 table forgets a row by its old words
+            await self.conn.execute(_SQLITE_FORGET, rows)
+            await self.conn.execute(_SQLITE_ADD, rows)
+        await self.conn.execute(_REWORD, rows)
+
     async def search(self, chat_id: str, words: str, *, limit: int) -> list[SearchHit]:
         terms = tuple(query_words(words))
         if not terms:
             return []
-        found = await self._find(chat_id, terms, every=True, limit=limit)
-        if not found and len(terms) > 1:
-            found = await self._find(chat_id, terms, every=False, limit=limit)
+        keys = tuple(dict.fromkeys(singular(term) for term in terms))  # as the index folds them
+        found = await self._find(chat_id, terms, keys, every=True, limit=limit)
+        if not found and len(keys) > 1:
+            found = await self._find(chat_id, terms, keys, every=False, limit=limit)
         return found
 
     async def _find(
-        self, chat_id: str, terms: tuple[str, ...], *, every: bool, limit: int
+        self,
+        chat_id: str,
+        terms: tuple[str, ...],
+        keys: tuple[str, ...],
+        *,
+        every: bool,
+        limit: int,
     ) -> list[SearchHit]:
-        if self.dialect == "sqlite":  # terms are letters and digits only: quoting them is enough
-            query = (" " if every else " OR ").join(f'"{term}"' for term in terms)
+        if self.dialect == "sqlite":  # keys are letters and digits only: quoting them is enough
+            query = (" " if every else " OR ").join(f'"{key}"' for key in keys)
             statement, sign = _SQLITE_FIND, -1.0  # bm25(): the lower, the better
         else:
-            query = (" & " if every else " | ").join(f"'{term}'" for term in terms)
+            query = (" & " if every else " | ").join(f"'{key}'" for key in keys)
             statement, sign = _POSTGRES_FIND, 1.0
         rows = await self.conn.execute(statement, {"query": query, "chat": chat_id, "limit": limit})
         return [SearchHit(int(row.note_id), sign * float(row.rank), terms) for row in rows]

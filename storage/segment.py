@@ -1,6 +1,8 @@
 """Words of a text for the search index (storage.note_search): jieba cuts Chinese into words (面膜,
-补水), English and digits stay words; everything is folded (case, width) so both engines' indexes and
-their queries see the same tokens.
+补水), English and digits stay words; everything is folded (case, width, and an English plural to its
+singular: `mangoes`, `mango` -> mango; `berries`, `berry` -> berri) so both engines' indexes and their
+queries see the same tokens. A note's Chinese words of two characters or more are indexed with each of
+their characters too, so a one-character search finds them (`甜` finds 超甜).
 
 jieba is loaded on first use, once (about a second and 40 MB), and kept quiet: its log level is raised
 and the deprecation warning some of its releases give on import is not turned into an error.
@@ -17,6 +19,7 @@ from types import ModuleType
 
 _lock = threading.Lock()
 _A_NOT_A = re.compile(r"^([\u3400-\u9fff]+)[不没]\1$")  # 甜不甜, 贵不贵, 有没有
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _jieba: ModuleType | None = None
 
 # words a search is not about: dropped from a query unless it has nothing else
@@ -60,10 +63,34 @@ def _words(pieces: object) -> list[str]:
     return found
 
 
+def singular(word: str) -> str:
+    """An English word (letters only, four or more) less its plural ending, the same key for both forms:
+    -s (avocados), -es after o, s, x, z, ch, sh (mangoes, peaches), -ies and -y after a consonant both
+    -i (berries, berry -> berri; cookies, cookie -> cooki). Not a stemmer: verbs and irregular plurals
+    stay as they are. Any other word as it is."""
+    if len(word) < 3 or not (word.isascii() and word.isalpha()):
+        return word
+    if len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us")):
+        word = word[:-1]
+    if len(word) >= 4 and word.endswith(("oe", "se", "xe", "ze", "ie", "che", "she")):
+        word = word[:-1]
+    if word.endswith("y") and word[-2] not in "aeiouy":
+        word = word[:-1] + "i"
+    return word
+
+
+def _chars(words: list[str]) -> list[str]:
+    """The Chinese characters of `words` longer than one, each once, that are not words already."""
+    chars = (char for word in words if len(word) > 1 for char in word if _CJK.match(char))
+    return [char for char in dict.fromkeys(chars) if char not in words]
+
+
 def index_words(text: str) -> str:
     """The text as the index stores it: its words, and the shorter words inside long ones (jieba's
-    search mode: 海南芒果 -> 海南 芒果 海南芒果), space-separated."""
-    return " ".join(_words(_loaded().cut_for_search(_fold(text))))
+    search mode: 海南芒果 -> 海南 芒果 海南芒果), English ones singular, then the single Chinese characters
+    of its longer words (超甜 -> 超 甜), space-separated."""
+    words = [singular(word) for word in _words(_loaded().cut_for_search(_fold(text)))]
+    return " ".join(words + _chars(words))
 
 
 def query_words(text: str) -> list[str]:

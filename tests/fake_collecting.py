@@ -3,7 +3,7 @@ guarded write succeeds for one caller only (`tests.fakes` wires it into the fake
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -90,9 +90,9 @@ class FakeCollecting:
             self.r.pickup_at.pop(group_buy_id, None)
         else:
             self.r.pickup_at[group_buy_id] = at
-
-    async def pickup_at(self, group_buy_id: int) -> datetime | None:
-        return self.r.pickup_at.get(group_buy_id)
+        stored = self.s.group_buys.get(group_buy_id)
+        if stored is not None:  # like storage: the same column the group buy is read back with
+            stored.terms = replace(stored.terms, pickup_at=at)
 
     async def pickups_between(self, starts: datetime, ends: datetime) -> list[int]:
         return sorted(

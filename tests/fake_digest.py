@@ -29,9 +29,16 @@ class DigestState:
 class FakeNoteSearch:
     def __init__(self, state: MemoryState) -> None:
         self.d = state.digest
+        self.notes = state.notes.notes
 
     async def index(self, note: Note, *, title: str = "") -> None:
         self.d.indexed[note.id or 0] = (note.chat_id, f"{note.text}\n{title}" if title else note.text)
+
+    async def retitle(self, group_buy_id: int, title: str) -> None:
+        for note_id, (chat, _) in list(self.d.indexed.items()):
+            note = self.notes.get(note_id)
+            if note is not None and note.group_buy_id == group_buy_id:
+                self.d.indexed[note_id] = (chat, f"{note.text}\n{title}")
 
     async def search(self, chat_id: str, words: str, *, limit: int) -> list[SearchHit]:
         terms = tuple(dict.fromkeys(words.casefold().split()))

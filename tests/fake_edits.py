@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Collection
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
@@ -38,7 +39,7 @@ class FakeGroupBuyEdits:
             and await self.largest_line(group_buy.id) > terms.per_person_limit
         ):
             return False
-        stored.terms = copy.deepcopy(terms)
+        stored.terms = replace(copy.deepcopy(terms), pickup_at=stored.terms.pickup_at)  # as storage: not here
         group_buy.sold = stored.sold
         group_buy.option_sold = dict(stored.option_sold)
         return True

@@ -228,9 +228,12 @@ class _GroupBuys:
 
     async def save_status(self, group_buy: GroupBuy, *, previous: str) -> bool:
         assert group_buy.id is not None
-        if self.s.group_buys[group_buy.id].status.value != previous:
+        stored = self.s.group_buys[group_buy.id]
+        if stored.status.value != previous:
             return False
-        self.s.group_buys[group_buy.id] = copy.deepcopy(replace(group_buy, events=[], is_new=False))
+        terms = replace(group_buy.terms, pickup_at=stored.terms.pickup_at)  # kept by `set_pickup_at` only
+        kept = replace(group_buy, terms=terms, events=[], is_new=False)
+        self.s.group_buys[group_buy.id] = copy.deepcopy(kept)
         return True
 
     async def open_deadlines(self) -> list[tuple[int, datetime]]:

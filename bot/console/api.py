@@ -46,7 +46,7 @@ from handlers.types import Reply
 
 PREFIX = "/api/v1"
 # Refusals that say the change was made already: 409, the same answer each time.
-DONE_ALREADY = frozenset({"order_already_paid", "pickup_code_used"})
+DONE_ALREADY = frozenset({"order_already_paid", "pickup_code_used", "unpaid_not_paid"})
 
 
 class ApiError(Exception):
@@ -115,8 +115,9 @@ class ChangeOut(BaseModel):
     message: str = Field(description="what the chat was told")
 
 
-class PaidIn(BaseModel):
-    """No field: the body may be left out, or be `{}`; anything else is refused (422), nothing paid."""
+class NoFieldsIn(BaseModel):
+    """No field (paid, unpaid): the body may be left out, or be `{}`; anything else is refused (422), nothing
+    changed."""
 
     model_config = ConfigDict(extra="forbid", strict=True)
 
@@ -296,17 +297,8 @@ def create_api(console: Console) -> FastAPI:
         )
         return OrdersOut(group_buy=_group_buy(row), orders=[_order(o) for o in shown])
 
-    @api.post(
-        "/orders/{order_id}/paid",
-        responses={
-            **ERRORS,
-            409: {"model": ErrorOut, "description": "paid already"},
-            422: BAD_INPUT,
-        },
-    )
-    async def paid(request: Request, order_id: int, who: Caller, body: PaidIn | None = None) -> ChangeOut:
-        """已收: the order was paid offline (cash, a transfer). The chat is told as if the organiser
-        typed `已收`, the buyer gets their pickup code, the card updates. Paid already: 409."""
+    async def order_change(request: Request, order_id: int, who: Principal, command: str) -> ChangeOut:
+        """The chat's `command` on one order, as its organiser (or an admin) typed it there; audited."""
         console = console_of(request)
         if not 1 <= order_id <= MAX_ROW_ID:
             raise ApiError(404, "not_found", "console_api_not_found")
@@ -321,15 +313,44 @@ def create_api(console: Console) -> FastAPI:
             after = await uow.orders.get(order_id)
             status = after.status.value if after is not None else None
             await audit_log.audit(
-                uow, who, "order.paid", f"order:{order_id}", now=console.app.clock.now(),
+                uow, who, f"order.{command}", f"order:{order_id}", now=console.app.clock.now(),
                 before={"status": before}, after={"status": status, "via": "api"},
             )  # fmt: skip
 
-        replies = await _run(console, who, Command("paid", order_id=order_id), Where(row.chat_id), audit)
+        replies = await _run(console, who, Command(command, order_id=order_id), Where(row.chat_id), audit)
         async with console.app.uow_factory() as uow:
             done = await uow.orders.get(order_id)
         assert done is not None
         return ChangeOut(order=_order(done), message=replies[0].text if replies else "")
+
+    @api.post(
+        "/orders/{order_id}/paid",
+        responses={
+            **ERRORS,
+            409: {"model": ErrorOut, "description": "paid already"},
+            422: BAD_INPUT,
+        },
+    )
+    async def paid(request: Request, order_id: int, who: Caller, body: NoFieldsIn | None = None) -> ChangeOut:
+        """已收: the order was paid offline (cash, a transfer). The chat is told as if the organiser
+        typed `已收`, the buyer gets their pickup code, the card updates. Paid already: 409."""
+        return await order_change(request, order_id, who, "paid")
+
+    @api.post(
+        "/orders/{order_id}/unpaid",
+        responses={
+            **ERRORS,
+            409: {"model": ErrorOut, "description": "not paid"},
+            422: BAD_INPUT,
+        },
+    )
+    async def unpaid(
+        request: Request, order_id: int, who: Caller, body: NoFieldsIn | None = None
+    ) -> ChangeOut:
+        """撤销已收: a payment confirmed by mistake is taken back; the order awaits payment again, the
+        buyer is told privately, the card counts it as owed, as `撤销已收` in the chat. Not paid: 409;
+        paid online, picked up, refunded, or its commission paid out: 422 with the reason."""
+        return await order_change(request, order_id, who, "unpaid")
 
     @api.post(
         "/pickup-codes/{pickup_code}/verify",

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, time, timedelta
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
+from markupsafe import Markup
 
 from bot.console.auth import Admin
 from bot.console.deps import console_of
@@ -23,6 +25,13 @@ def _day(text: str | None) -> date | None:
         return date.fromisoformat(text) if text else None
     except ValueError:
         return None
+
+
+def _json(value: object) -> Markup:
+    """An entry's before or after as typed (`广告`, not as JSON's ASCII escapes), as the text of an
+    element: `&`, `<` and `>` escaped, the quotes left as they are."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return Markup(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
 
 
 @router.get("/audit")
@@ -48,7 +57,15 @@ async def audit_list(
     )
     async with console.app.uow_factory() as uow:
         entries = await uow.console.audit_entries(where)
-    shown = [{"entry": e, "at": format_datetime(e.at, tz, lang)} for e in entries]
+    shown = [
+        {
+            "entry": e,
+            "at": format_datetime(e.at, tz, lang),
+            "before": _json(e.before),
+            "after": _json(e.after),
+        }
+        for e in entries
+    ]
     filters = {"who": who or "", "what": what or "", "since": since or "", "until": until or ""}
     status = 422 if errors else 200
     return render(request, "audit.html", status=status, entries=shown, filters=filters, errors=errors)

@@ -36,7 +36,7 @@ KINDS = {"xlsx": XLSX_MIME, "csv": CSV_MIME}
 async def export_page(request: Request, who: Organiser) -> Response:
     console = console_of(request)
     where = OrderFilter.of(request.query_params)
-    found = await order_lines.select(console, who, where)
+    found = await order_lines.select(console, who, where, language(request, console.default_language))
     return render(request, "export.html", found=found, filters=where.query())
 
 
@@ -132,7 +132,7 @@ async def export_orders(request: Request, kind: str, who: Organiser) -> Response
     console = console_of(request)
     lang = language(request, console.default_language)
     where = OrderFilter.of(request.query_params)
-    found = await order_lines.select(console, who, where)
+    found = await order_lines.select(console, who, where, lang)
     if kind == "xlsx":
         return _file(xlsx(order_sheets(found.lines, lang, by_pickup=True)), kind, _name("orders", where))
     content = csv_bytes(order_sheets(found.lines, lang, by_pickup=False)[0])
@@ -146,7 +146,7 @@ async def export_ledger(request: Request, kind: str, who: Organiser) -> Response
     console = console_of(request)
     lang = language(request, console.default_language)
     where = OrderFilter.of(request.query_params)
-    found = await order_lines.select(console, who, where)
+    found = await order_lines.select(console, who, where, lang)
     sheet = ledger_sheet(await order_lines.ledger_of(console, found.orders), lang, console.app.tz)
     content = xlsx((sheet,)) if kind == "xlsx" else csv_bytes(sheet)
     return _file(content, kind, _name("ledger", where))

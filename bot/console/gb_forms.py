@@ -21,6 +21,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Terms
 from handlers.parsing.terms import keyword_values, parse_count, parse_options, parse_price, parse_tiers
 from handlers.parsing.when import parse_when
+from handlers.texts.pickup import pickup_text
 
 FIELDS = ("title", "price", "tiers", "target", "stock", "limit", "deadline", "pickup", "payment", "options")
 MAX_FIELD = 500
@@ -67,6 +68,10 @@ _FIELD_OF_CODE = {
     "deadline_too_far": "deadline",
     "pickup_too_long": "pickup",
     "pickup_usage": "pickup",
+    "pickup_in_past": "pickup",
+    "pickup_before_deadline": "pickup",
+    "pickup_before_deadline_open": "pickup",
+    "deadline_after_pickup": "deadline",
     "payment_note_too_long": "payment",
     "options_with_price": "options",
 }
@@ -147,8 +152,9 @@ CLEARS = {"tiers": "tiers", "stock": "stock", "limit": "per_person_limit", "pick
 CLEARS["payment"] = "payment_note"
 
 
-def current_fields(group_buy: GroupBuy, tz: ZoneInfo) -> dict[str, str]:
-    """The edit form's fields as the group buy stands, written as the fields are read back."""
+def current_fields(group_buy: GroupBuy, tz: ZoneInfo, lang: str) -> dict[str, str]:
+    """The edit form's fields as the group buy stands, written as the fields are read back (the
+    pickup's time as the card shows it to a reader of `lang`, the console's language)."""
     terms = group_buy.terms
 
     def money(minor: int) -> str:
@@ -163,7 +169,7 @@ def current_fields(group_buy: GroupBuy, tz: ZoneInfo) -> dict[str, str]:
         "stock": "" if terms.stock is None else str(terms.stock),
         "limit": "" if terms.per_person_limit is None else str(terms.per_person_limit),
         "deadline": deadline.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
-        "pickup": terms.pickup,
+        "pickup": pickup_text(terms, tz, lang),
         "payment": terms.payment_note,
         "options": ", ".join(
             f"{o.name}:{money(o.unit_price)}" + ("" if o.stock is None else f":{o.stock}")

@@ -127,7 +127,8 @@ async def edit_form(request: Request, group_buy_id: int, who: Organiser) -> Resp
     console = console_of(request)
     row = await own_group_buy(console, who, group_buy_id)
     group_buy = await _group_buy(console, row)
-    fields = gb_forms.current_fields(group_buy, console.app.tz)
+    lang = language(request, console.default_language)
+    fields = gb_forms.current_fields(group_buy, console.app.tz, lang)
     return render(
         request, "group_buy_form.html", mode="edit", row=row, fields=fields, errors={},
         has_options=bool(group_buy.terms.options), was=fields,
@@ -143,7 +144,7 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
     app = console.app
     row = await own_group_buy(console, who, group_buy_id)
     group_buy = await _group_buy(console, row)
-    before = gb_forms.current_fields(group_buy, app.tz)
+    before = gb_forms.current_fields(group_buy, app.tz, lang)
     fields = gb_forms.read_fields(form)
     for name in gb_forms.EDITABLE:  # a field the form does not have stays (an emptied one is posted "")
         if name not in form:
@@ -178,7 +179,7 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
 
     async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
         edited = await uow.group_buys.get(group_buy_id)
-        now_fields = gb_forms.current_fields(edited, app.tz) if edited is not None else fields
+        now_fields = gb_forms.current_fields(edited, app.tz, lang) if edited is not None else fields
         await audit_log.audit(
             uow, who, "group_buy.edit", f"group_buy:{group_buy_id}", now=app.clock.now(),
             before={name: before[name] for name in names}, after={name: now_fields[name] for name in names},

@@ -18,6 +18,7 @@ from bot.console.actions import Where, run_command
 from bot.console.auth import NotFoundHere, Organiser
 from bot.console.deps import Console, console_of
 from bot.console.forms import CsrfForm, Form
+from bot.console.payouts import commission_figures
 from bot.console.render import language, render
 from bot.console.sessions import flash
 from commerce.domain.console import Principal
@@ -101,14 +102,7 @@ async def _profile(
             for o in orders
         ],
         "notes": [{"note": n, "at": format_datetime(n.created_at, tz, lang)} for n in notes],
-        "commission": [
-            {
-                "currency": c.currency,
-                "pending": format_money(c.pending, c.currency),
-                "available": format_money(c.available, c.currency),
-            }
-            for c in commission
-        ],
+        "commission": [{"currency": c.currency, **commission_figures(c)} for c in commission],
         "payouts": [
             {
                 "payout": p,
@@ -147,7 +141,7 @@ async def _posting(request: Request, identity: str, who: Principal, form: Form, 
     if errors:
         return await _profile(request, who, member, status=422, form=form, errors=errors)
     name = " ".join(member.name.replace(":", " ").replace("：", " ").split()) or member.user_id
-    rest = f"@{name}" + (f": {why}" if stop and why else "")
+    rest = f"@{name}:" + (f" {why}" if stop and why else "")  # the colon ends the name, a reason or not
     action = "member.mute" if stop else "member.unmute"
 
     async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:

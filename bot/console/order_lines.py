@@ -8,7 +8,7 @@ their own; a group buy named in the filter that is not theirs is a 404 (`own_gro
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.console.deps import Console
 from bot.console.group_buys import own_group_buy, visible_group_buys
@@ -17,6 +17,7 @@ from commerce.domain.group_buy import GroupBuy
 from commerce.domain.ledger import Transaction
 from commerce.domain.order import Order
 from commerce.domain.roster import Payment, RosterLine, build
+from handlers.texts.pickup import pickup_text
 
 MAX_GROUP_BUYS = 50  # without a group buy named: the newest this many
 STATUSES = tuple(payment.value for payment in Payment if payment not in (Payment.NONE, Payment.UNSOLD))
@@ -70,9 +71,10 @@ def _keeps(where: OrderFilter, line: RosterLine) -> bool:
     )
 
 
-async def select(console: Console, who: Principal, where: OrderFilter) -> Selection:
+async def select(console: Console, who: Principal, where: OrderFilter, lang: str) -> Selection:
     """The lines matching `where` among the group buys `who` may see (NotFoundHere for a group buy named
-    that is not theirs)."""
+    that is not theirs); each line's pickup with its time as a reader of `lang` reads it (the console's
+    language), as are the pickup filter's choices."""
     rows = await visible_group_buys(console, who)
     if where.group_buy is not None:
         chosen = [await own_group_buy(console, who, where.group_buy)]
@@ -87,7 +89,9 @@ async def select(console: Console, who: Principal, where: OrderFilter) -> Select
             orders = await uow.orders.for_group_buy(row.id)
             roster = build(group_buy, await uow.group_buys.participants(row.id), orders)
             by_number = {order.number: order for order in orders}
-            for line in roster.lines:
+            for kept in roster.lines:
+                shown = pickup_text(replace(group_buy.terms, pickup=kept.pickup), console.app.tz, lang)
+                line = replace(kept, pickup=shown)
                 if line.option and line.option not in found.options:
                     found.options.append(line.option)
                 if line.pickup and line.pickup not in found.pickups:

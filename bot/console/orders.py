@@ -52,7 +52,7 @@ async def order_list(request: Request, who: Organiser) -> Response:
     console = console_of(request)
     lang = language(request, console.default_language)
     where = OrderFilter.of(request.query_params)
-    found = await order_lines.select(console, who, where)
+    found = await order_lines.select(console, who, where, lang)
     shown = [
         {
             "gb": item.group_buy,

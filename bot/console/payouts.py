@@ -23,7 +23,7 @@ from bot.console.deps import console_of
 from bot.console.forms import CsrfForm
 from bot.console.render import language, render
 from bot.console.sessions import flash
-from commerce.domain.console_people import LedgerLine, scope_of
+from commerce.domain.console_people import Commission, LedgerLine, scope_of
 from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money
 from commerce.ports import UnitOfWork
@@ -49,15 +49,7 @@ async def payouts_page(request: Request, who: Organiser) -> Response:
     async with console.app.uow_factory() as uow:
         commission = await uow.console_people.commission(scope_of(who))
         open_payouts = await payout_service.pending(uow) if who.is_admin else []
-    rows = [
-        {
-            "member": c.member,
-            "name": c.name or c.member,
-            "pending": format_money(c.pending, c.currency),
-            "available": format_money(c.available, c.currency),
-        }
-        for c in commission
-    ]
+    rows = [{"member": c.member, "name": c.name or c.member, **commission_figures(c)} for c in commission]
     payouts = [
         {
             "payout": p,
@@ -104,6 +96,14 @@ async def decide(request: Request, payout_id: int, decision: str, who: Admin, _:
     else:
         flash(request, replies[0].text if replies else "")
     return RedirectResponse("/payouts", status_code=303)
+
+
+def commission_figures(c: Commission) -> dict[str, str]:
+    """A member's figures as their /earnings says them: pending, available, and their payouts' money
+    requested, approved and paid out (an organiser's page shows the first two: see Commission)."""
+    figures = {"pending": c.pending, "available": c.available, "requested": c.requested}
+    figures |= {"approved": c.approved, "paid_out": c.paid_out}
+    return {key: format_money(amount, c.currency) for key, amount in figures.items()}
 
 
 def _lines(lines: Sequence[LedgerLine], lang: str, tz: ZoneInfo) -> list[dict[str, object]]:

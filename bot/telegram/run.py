@@ -271,11 +271,10 @@ async def _webhook(
 ) -> None:
     """Serve updates on `settings.host:port` at the webhook URL's path (bot/telegram/webhook.py): each
     in the foreground, Telegram's secret header checked, `setWebhook` called once across workers."""
-    from aiogram.webhook.aiohttp_server import SimpleRequestHandler
     from aiohttp import web
 
     from bot.health import health_route
-    from bot.telegram.webhook import SecretCheck, UpdateGate, register, webhook_secret
+    from bot.telegram.webhook import SecretCheck, UpdateGate, register, request_handler, webhook_secret
 
     settings = tuan.settings
     secret = webhook_secret(settings.telegram_webhook_secret, token=bot.token, url=webhook.url)
@@ -283,9 +282,7 @@ async def _webhook(
     if tuan.state.shared:  # Redis: a copy of an update in hand elsewhere is not handled twice at once
         middlewares.append(web.middleware(UpdateGate(tuan.state.values, webhook.path, bot.id)))
     application = web.Application(middlewares=middlewares)
-    SimpleRequestHandler(
-        dispatcher=dispatcher, bot=bot, secret_token=secret, handle_in_background=False
-    ).register(application, path=webhook.path)
+    request_handler(dispatcher, bot, secret=secret).register(application, path=webhook.path)
     application.add_routes([health_route(tuan)])
     runner = web.AppRunner(application, access_log=None)
     await runner.setup()

@@ -10,9 +10,11 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
+from aiogram.methods import EditMessageCaption, EditMessageText, TelegramMethod
 from aiogram.types import BufferedInputFile, LabeledPrice, ReplyParameters
 
 from bot import export_files
@@ -26,6 +28,7 @@ from bot.telegram.outbox import (
     WrongKind,
 )
 from bot.telegram.render import keyboard
+from bot.telegram.session import HeldResponsesSession
 from handlers.fit import clip
 from handlers.types import Document, Invoice
 
@@ -82,13 +85,23 @@ class BotTransport:
 
     async def edit_text(self, chat_id: str, message_id: int, text: str, buttons: ButtonRows) -> None:
         async with _translated_errors():
-            await self.bot.edit_message_text(
-                chat_id=int(chat_id),
-                message_id=message_id,
-                text=text,
-                parse_mode=None,
-                reply_markup=keyboard(buttons),
+            await self._for_nothing(
+                EditMessageText(
+                    chat_id=int(chat_id),
+                    message_id=message_id,
+                    text=text,
+                    parse_mode=None,
+                    reply_markup=keyboard(buttons),
+                )
             )
+
+    async def _for_nothing(self, method: TelegramMethod[Any]) -> None:
+        """A call whose result is not read (an edit): the session skips reading it when it can."""
+        session = self.bot.session
+        if isinstance(session, HeldResponsesSession):
+            await session.call_for_nothing(self.bot, method)
+        else:
+            await self.bot(method)
 
     async def send_photo(self, chat_id: str, photo: str, caption: str, buttons: ButtonRows) -> int:
         """A photo card: the photo by its file_id, the card as its caption (within 1,024: it was rendered
@@ -110,12 +123,14 @@ class BotTransport:
 
     async def edit_caption(self, chat_id: str, message_id: int, caption: str, buttons: ButtonRows) -> None:
         async with _translated_errors():
-            await self.bot.edit_message_caption(
-                chat_id=int(chat_id),
-                message_id=message_id,
-                caption=clip(caption, CAPTION_LIMIT),
-                parse_mode=None,
-                reply_markup=keyboard(buttons),
+            await self._for_nothing(
+                EditMessageCaption(
+                    chat_id=int(chat_id),
+                    message_id=message_id,
+                    caption=clip(caption, CAPTION_LIMIT),
+                    parse_mode=None,
+                    reply_markup=keyboard(buttons),
+                )
             )
 
     async def send_invoice(self, chat_id: str, invoice: Invoice) -> int:

@@ -21,6 +21,11 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _A_NOT_A = re.compile(r"^(.+)[不没]\1$")  # 甜不甜, 有没有
 _ENDINGS = ("ies", "ing", "es", "ed", "s", "e", "y")
 _STEM_MIN = 3  # letters left after an ending is taken off
+# a quantity in a title (5斤, 2.5kg, 10个装, 500ml): its unit is not what the title sells
+_QUANTITY = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:公斤|千克|毫升|斤|克|两|个|只|颗|箱|盒|袋|包|瓶|罐|枚|粒|份|件|条|片|块|支|升|串|"
+    r"kg|g|ml|l|lb|oz)?\s*装?"
+)
 
 
 @cache
@@ -134,9 +139,9 @@ def mentions(text: str, product: str, title: str) -> bool:
 
 def names_title(word: str, title: str) -> bool:
     """Whether a Chinese word names a group buy's title as people shorten it: in it, two characters in
-    a row in common, or its first character the title's head noun, the last Chinese character
-    (`芒果` and 海南贵妃芒; not `海鲜`)."""
-    folded, head = _fold(word), _CJK.findall(_fold(title))
+    a row in common, or its first character the title's head noun, the last Chinese character once a
+    quantity is set aside (`芒果` and 海南贵妃芒 5斤; not `海鲜`)."""
+    folded, head = _fold(word), _CJK.findall(_QUANTITY.sub(" ", _fold(title)))
     if len(folded) < 2 or not head:
         return False
     return folded in _fold(title) or bool(_pairs(folded) & _pairs(_fold(title))) or folded[0] == head[-1]

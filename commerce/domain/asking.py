@@ -122,6 +122,41 @@ def _mistyped(typed: str, word: str) -> bool:
 
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2,}")
+_ASKED_END = re.compile(r"(?:[?？]|[吗呢么嘛])[\W_]*$")  # 甜吗？, good?
+_A_NOT_A_IN = re.compile(r"([\u3400-\u9fff])[不没]\1")  # 甜不甜, 有没有
+_ASKING_START = frozenset(
+    {"is", "are", "was", "were", "do", "does", "did", "how", "what", "which", "where", "when", "why"}
+    | {"who", "can", "could", "should", "would", "will", "any"}
+)
+
+
+@cache
+def _picks_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
+    data = json.loads(raw).get("for_you", {})
+    en = (" ".join(re.findall(r"[a-z0-9]+", _fold(p))) for p in data.get("en", ()))
+    return tuple(_fold(p) for p in data.get("zh", ())), tuple(en)
+
+
+def wants_picks(text: str) -> bool:
+    """Whether a question asks what to buy (`有什么推荐的吗`, `what should I buy?`: phrases in
+    `ask_words.json` "for_you"): For you (猜你喜欢) answers it."""
+    folded = _fold(text)[:MAX_QUESTION]
+    zh, en = _picks_phrases()
+    words = f" {' '.join(re.findall(r'[a-z0-9]+', folded))} "
+    return any(p in folded for p in zh) or any(f" {p} " in words for p in en)
+
+
+def sounds_asked(text: str) -> bool:
+    """Whether a message reads as a question: it ends in ? (？), 吗, 呢, 么, or 嘛, asks A-not-A (甜不甜),
+    or starts with an English asking word (is, how, what, …)."""
+    folded = _fold(text)[:MAX_QUESTION].strip()
+    first = re.match(r"[a-z]+", folded)
+    return bool(
+        _ASKED_END.search(folded)
+        or _A_NOT_A_IN.search(folded)
+        or (first is not None and first.group(0) in _ASKING_START)
+    )
 
 
 def other_words(text: str, asking: frozenset[str]) -> list[str]:

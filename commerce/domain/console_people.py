@@ -59,13 +59,19 @@ class MemberOrder:
 
 @dataclass(frozen=True)
 class Commission:
-    """A member's commission in one currency: pending (paid orders) and available (payable)."""
+    """A member's commission in one currency, as their /earnings says it: pending (paid orders),
+    available (payable), and their payouts' money requested, approved (on its way) and paid out. An
+    organiser's scope holds only what their group buys' orders posted: pending, and `available` as
+    credited to the member (payouts are not any group buy's, so those three stay 0)."""
 
     member: str
     currency: str
     pending: int = 0
     available: int = 0
     name: str = ""  # as last seen ("" when the bot never saw them)
+    requested: int = 0
+    approved: int = 0
+    paid_out: int = 0
 
 
 @dataclass(frozen=True)

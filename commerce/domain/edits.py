@@ -54,6 +54,7 @@ class TermsChange:
     per_person_limit: int | None = None
     deadline: datetime | None = None
     pickup: str | None = None
+    pickup_at: datetime | None = None  # the time named with `pickup` (with it only; None: no time)
     payment_note: str | None = None
     currency: str | None = None
     # 多规格: the option whose price and stock `unit_price` and `stock` are (None: the group buy's own).
@@ -72,7 +73,7 @@ class TermsChange:
     @property
     def only_details(self) -> bool:
         """Only the pickup and the payment note: allowed after the close too."""
-        details = ("pickup", "payment_note", "removed")
+        details = ("pickup", "pickup_at", "payment_note", "removed")
         return (
             not self.is_empty
             and not self.removed
@@ -113,10 +114,15 @@ class Edited:
         """The names of the terms that changed, in the order of `Terms`' fields. With options, the base
         price, the tiers and the options follow an option's change: `changed_options` says it."""
         derived = ("unit_price", "tiers", "options") if self.after.options else ()
-        return [
+
+        def differs(name: str) -> bool:
+            return bool(getattr(self.before, name) != getattr(self.after, name))
+
+        return [  # the pickup's time is part of the pickup: a new time is a changed `pickup`
             f.name
             for f in fields(Terms)
-            if f.name not in derived and getattr(self.before, f.name) != getattr(self.after, f.name)
+            if f.name not in (*derived, "pickup_at")
+            and (differs(f.name) or (f.name == "pickup" and differs("pickup_at")))
         ]
 
     def changed_options(self) -> list[tuple[ProductOption, ProductOption]]:
@@ -169,6 +175,7 @@ def _changed_terms(before: Terms, change: TermsChange) -> Terms:
         else change.per_person_limit,
         deadline=before.deadline if change.deadline is None else change.deadline,
         pickup=before.pickup if change.pickup is None else change.pickup,
+        pickup_at=before.pickup_at if change.pickup is None else change.pickup_at,
         payment_note=before.payment_note if change.payment_note is None else change.payment_note,
     )
 
@@ -334,8 +341,9 @@ def remove_line(
 
 def copied_terms(original: GroupBuy, *, now: datetime, deadline: datetime | None = None) -> Terms:
     """再开一团: the terms of `original` for a new group buy opened `now`, ending at `deadline`, else
-    after as long as the original ran (its deadline less its opening), kept within what opening allows."""
+    after as long as the original ran (its deadline less its opening), kept within what opening allows.
+    The pickup point is kept, not its time (the original's pickup: `/pickup` names the new one's)."""
     if deadline is None:
         duration = min(max(original.deadline - original.created_at, MIN_DURATION * 2), MAX_DURATION)
         deadline = now + duration
-    return replace(original.terms, deadline=deadline)
+    return replace(original.terms, deadline=deadline, pickup_at=None)

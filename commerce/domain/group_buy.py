@@ -96,11 +96,15 @@ class Terms:
     stock: int | None = None
     per_person_limit: int | None = None
     deadline: datetime | None = None
-    pickup: str = ""
+    pickup: str = ""  # the pickup point: the place only (its time is `pickup_at`)
     payment_note: str = ""  # how buyers pay offline (收款方式): "转账给 Amy 微信", "cash at pickup"
     # 多规格: with options, `unit_price` is the cheapest option's and the tiers are priced from it, so
     # a tier reached takes the same amount off every option's price (commerce.domain.options).
     options: tuple[ProductOption, ...] = ()
+    # The pickup time named with the place (None: none), each reader shows it in their own language.
+    # Storage keeps it on its own (`CollectionRepository.set_pickup_at`, which also re-arms the evening
+    # reminder); a group buy read back carries it here.
+    pickup_at: datetime | None = None
 
     def validated(self, now: datetime, *, max_unit_price: int | None = None) -> Terms:
         """These terms cleaned (`clean_text`) with tiers sorted, or a `DomainError` naming the first thing
@@ -316,6 +320,13 @@ class GroupBuy:
     @property
     def is_open(self) -> bool:
         return self.status is GroupBuyStatus.OPEN
+
+    def pickup_before_close(self) -> bool:
+        """Whether an open group buy's pickup time comes before its deadline, when nobody could collect
+        yet: refused wherever a pickup time or a deadline is set (opening, `自提`, `修改`). After the close
+        any time still ahead will do."""
+        at = self.terms.pickup_at
+        return self.is_open and at is not None and at < self.deadline
 
     def unit_price_for(self, total_quantity: int) -> int:
         """The best tier reached at `total_quantity` units (the base price below the first tier)."""

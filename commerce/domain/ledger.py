@@ -19,8 +19,8 @@ refund moves back exactly what the order earned:
   available): afterwards every account holds nothing of it;
 - `order_unpaid` (撤销已收): the same reversal of a payment confirmed by mistake; the order may be paid
   again, and that payment's transactions are its next round (`order:12:paid:2`).
-Payouts: `payout_requested` (available -> requested), `payout_rejected` (back), `payout_approved`
-(requested -> approved), `payout_paid` (approved -> payouts).
+Payouts: `payout_requested` (available -> requested), `payout_rejected` (requested or approved, not yet
+paid -> back to available), `payout_approved` (requested -> approved), `payout_paid` (approved -> payouts).
 
 Each transaction has a business key (`order:12:paid`): stored under a unique index, so a repeated event
 posts nothing. Each also has its place in its subject's history (`seq`: the order's or the payout's 1st,
@@ -379,17 +379,18 @@ def _payout_step(
     payout_id: int,
     history: Sequence[Transaction],
     kind: TransactionKind,
-    source: AccountKind,
+    source: AccountKind | frozenset[AccountKind],
     target: AccountKind,
     *,
     at: datetime,
 ) -> Transaction | None:
+    sources = source if isinstance(source, frozenset) else frozenset({source})
     stray = [t.key for t in history if t.payout_id != payout_id]
     if stray:
         raise ValueError(f"not transactions of payout {payout_id}: {stray}")
     postings: list[Posting] = []
     for (account, currency), amount in holdings(history).items():
-        if account.kind is source and amount > 0:
+        if account.kind in sources and amount > 0:
             to = PAYOUTS if target in SYSTEM_KINDS else Account(target, account.member)
             postings += _postings([(account, to, amount)], currency)
     if not postings:
@@ -405,13 +406,11 @@ def _payout_step(
 
 
 def payout_rejected(payout_id: int, history: Sequence[Transaction], *, at: datetime) -> Transaction | None:
-    """The admin refused the request: the amount is available again. None unless it is requested."""
-    kind, source, target = (
-        TransactionKind.PAYOUT_REJECTED,
-        AccountKind.PAYOUT_REQUESTED,
-        AccountKind.COMMISSION_AVAILABLE,
-    )
-    return _payout_step(payout_id, history, kind, source, target, at=at)
+    """The admin refused the payout, requested or approved but not yet paid: the amount is available
+    again. None once it is paid (or already rejected)."""
+    kind, target = TransactionKind.PAYOUT_REJECTED, AccountKind.COMMISSION_AVAILABLE
+    sources = frozenset({AccountKind.PAYOUT_REQUESTED, AccountKind.PAYOUT_APPROVED})
+    return _payout_step(payout_id, history, kind, sources, target, at=at)
 
 
 def payout_approved(payout_id: int, history: Sequence[Transaction], *, at: datetime) -> Transaction | None:

@@ -26,6 +26,7 @@ from commerce.domain.ask_relevance import (
 from commerce.domain.asking import Intent, Question, other_words
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, Participant
+from commerce.domain.member import identity
 from commerce.domain.note_search import MAX_QUERY, excerpt
 from commerce.domain.notes import Note
 from commerce.domain.order import Order
@@ -228,6 +229,18 @@ async def friends_said(
     trust = {f.note.author_id: await uow.trust.trust_of(chat_id, f.note.author_id) for f in quoted}
     quoted.sort(key=lambda f: (not f.verified, -trust[f.note.author_id], -relevance[f.note.id]))
     return quoted[:FRIENDS_QUOTED]
+
+
+async def friends_said_in_my_groups(
+    uow: UnitOfWork, platform: str, user_id: str, question: str, *, reranker: NoteReranker | None = None
+) -> list[Found]:
+    """A question asked in a private chat (`is the durian good?`): `friends_said` in each chat the member
+    is in, verified purchases first, then each chat's best in turn, at most `FRIENDS_QUOTED`."""
+    said: list[Found] = []
+    for chat in sorted(await uow.follows.member_chats(identity(platform, user_id))):
+        said += await friends_said(uow, chat, question, reranker=reranker)
+    said.sort(key=lambda f: not f.verified)  # stable: each chat's own order kept
+    return said[:FRIENDS_QUOTED]
 
 
 def _titles(linked: list[tuple[Note, str]], open_here: list[GroupBuy]) -> dict[int, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from commerce.domain.collecting import (
@@ -26,7 +26,7 @@ from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import order_payable_online
 from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
-from commerce.services import group_buys
+from commerce.services import group_buys, listings
 
 _SETTLED = (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
 _CONFIRMED_FROM_CHAT = (GroupBuyStatus.OPEN, *_SETTLED)  # not failed or cancelled: nothing to pay
@@ -60,6 +60,7 @@ class Reminder:
     reported: int = 0
     to_collect: int = 0  # the evening before a pickup: the orders still to be collected (paid or not)
     chat_id: str = ""  # the group it is posted in (`by_group`); "": the group buy's own
+    awaiting: list[Owing] = field(default_factory=list)  # the evening before a pickup: reported, unconfirmed
 
 
 # -- reports ---------------------------------------------------------------------------------------------
@@ -200,7 +201,7 @@ async def remind(
     """催款 #12: whom the group is reminded to pay, at most once per group buy every `REMIND_EVERY`
     (`TooSoon` says when it may be again). Buyers who reported a payment are not chased. One guarded
     write records the reminder, so two organisers (or processes) at once remind once."""
-    group_buy = await _to_remind(uow, chat_id, group_buy_id, actor, is_admin, where)
+    group_buy, selling_in = await _to_remind(uow, chat_id, group_buy_id, actor, is_admin, where)
     assert group_buy.id is not None
     title = group_buy.terms.title
     if group_buy.status is GroupBuyStatus.OPEN:
@@ -208,6 +209,11 @@ async def remind(
     if group_buy.status not in _SETTLED:
         raise DomainError("group_buy_closed", id=group_buy.id, title=title)
     everyone = await uow.collecting.owing(group_buy.id)
+    if selling_in is not None:  # 帮卖: a help-seller chases her own group's buyers only
+        theirs = {
+            order.id for order in await uow.orders.for_group_buy(group_buy.id) if order.chat_id == selling_in
+        }
+        everyone = [o for o in everyone if o.order_id in theirs]
     owing = [o for o in everyone if not o.reported]
     if not owing:
         if everyone:
@@ -221,17 +227,28 @@ async def remind(
 
 async def _to_remind(
     uow: UnitOfWork, chat_id: str, group_buy_id: int | None, actor: str, is_admin: bool, where: Where
-) -> GroupBuy:
-    """The group buy named (in private: one the actor organises), else the actor's one group buy of
-    this chat with unpaid orders, else the chat's last one (so the answer says why nobody owes)."""
+) -> tuple[GroupBuy, str | None]:
+    """The group buy named (in private: one the actor organises; in a group that help-sells it, as its
+    card there: its organiser, or that group's help-seller, who chases that group only: the chat
+    returned), else the actor's one group buy of this chat with unpaid orders, else the chat's last
+    one (so the answer says why nobody owes)."""
     admin = is_admin and not where.private
     if group_buy_id is not None:
         found = await uow.group_buys.get(group_buy_id)
-        if found is None or not where.organiser_reaches(found, actor):
+        listing = None
+        if found is not None and not where.private and found.chat_id != chat_id:
+            listing = await listings.reaches(uow, found, chat_id)  # 帮卖: its card is shown here
+        if found is None or (listing is None and not where.organiser_reaches(found, actor)):
             raise NotFound("group_buy_not_found", id=group_buy_id)
-        if not found.may_manage(actor, is_admin=admin):
+        if listing is not None and found.organiser_id != actor:
+            if listing.seller_id != actor:  # the group's admins do not run another group's group buy
+                raise DomainError(
+                    "remind_not_seller", organiser=found.organiser_name, seller=listing.seller_name
+                )
+            return found, chat_id
+        if listing is None and not found.may_manage(actor, is_admin=admin):
             raise DomainError("not_organiser", organiser=found.organiser_name)
-        return found
+        return found, None
     if where.private:
         raise DomainError("remind_usage")
     candidates = [
@@ -239,7 +256,11 @@ async def _to_remind(
     ]
     mine = [g for g in candidates if g.may_manage(actor, is_admin=admin)]
     if len(mine) == 1:
-        return mine[0]
+        return mine[0], None
+    if not mine:  # 帮卖: the help-seller's of this group, for its own buyers
+        mine = [g for g in candidates if await _sold_here_by(uow, g, chat_id, actor)]
+        if len(mine) == 1:
+            return mine[0], chat_id
     if mine:
         choices = " · ".join(f"#{g.id} {g.terms.title}" for g in mine)  # reads in zh and en
         raise DomainError("remind_which", n=len(mine), choices=choices, example=mine[0].id)
@@ -254,7 +275,13 @@ async def _to_remind(
         raise DomainError("remind_nothing_unpaid")
     if not latest.may_manage(actor, is_admin=admin):
         raise DomainError("not_organiser", organiser=latest.organiser_name)
-    return latest  # open (not closed yet) or everyone paid: `remind` says which
+    return latest, None  # open (not closed yet) or everyone paid: `remind` says which
+
+
+async def _sold_here_by(uow: UnitOfWork, group_buy: GroupBuy, chat_id: str, actor: str) -> bool:
+    """Whether `actor` help-sells `group_buy` in `chat_id` (帮卖)."""
+    listing = await listings.reaches(uow, group_buy, chat_id)
+    return listing is not None and listing.seller_id == actor
 
 
 async def pickup_reminders(uow: UnitOfWork, *, now: datetime, evening: PickupEvening) -> list[Reminder]:
@@ -273,7 +300,8 @@ async def pickup_reminders(uow: UnitOfWork, *, now: datetime, evening: PickupEve
         assert group_buy is not None
         everyone = await uow.collecting.owing(group_buy_id)
         owing = [o for o in everyone if not o.reported]
-        due.append(Reminder(group_buy, owing, len(everyone) - len(owing), to_collect))
+        awaiting = [o for o in everyone if o.reported]  # not paid until the organiser confirms
+        due.append(Reminder(group_buy, owing, len(awaiting), to_collect, awaiting=awaiting))
     return due
 
 
@@ -291,10 +319,18 @@ async def by_group(uow: UnitOfWork, reminder: Reminder) -> list[Reminder]:
     split = []
     for chat in dict.fromkeys([group_buy.chat_id, *chat_of.values()]):
         owing = [o for o in reminder.owing if chat_of.get(o.order_id, group_buy.chat_id) == chat]
+        awaiting = [o for o in reminder.awaiting if chat_of.get(o.order_id, group_buy.chat_id) == chat]
         to_collect = collect[chat] if reminder.to_collect else 0
         if owing or to_collect:
             split.append(
-                replace(reminder, owing=owing, reported=reported[chat], to_collect=to_collect, chat_id=chat)
+                replace(
+                    reminder,
+                    owing=owing,
+                    reported=reported[chat],
+                    to_collect=to_collect,
+                    chat_id=chat,
+                    awaiting=awaiting,
+                )
             )
     return split
 

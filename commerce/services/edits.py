@@ -84,6 +84,7 @@ async def edit(
             actor=actor,
             is_admin=is_admin,
             pickup=change.pickup,
+            pickup_at=change.pickup_at,
             payment_note=change.payment_note,
         )
         if updated.terms == before:  # rolled back with the refusal
@@ -104,6 +105,8 @@ async def edit(
 
     edited = apply(group_buy, largest)
     if await uow.edits.save_terms(group_buy, option=edited.option):  # 多规格: the option's stock too
+        if edited.after.title != edited.before.title:  # its notes are found by the new name
+            await uow.note_search.retitle(group_buy.id, edited.after.title)
         return Changed(group_buy, edited)
     fresh = await uow.group_buys.get(group_buy.id)  # a join or a close came first: say which rule
     assert fresh is not None

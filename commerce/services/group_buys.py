@@ -275,8 +275,9 @@ async def leave(
     option: str = "",
 ) -> Participation:
     """退出: remove `quantity` units, or the whole line when None (a friend's line, if named; the one
-    friend's line of a member who has no line of their own; with options, the `option`'s line, or
-    the member's one line: holding several, they are asked which)."""
+    friend's line of a member who has no line of their own, several: they are asked whose, with the
+    form that says it; with options, the `option`'s line, or the member's one line: holding several,
+    they are asked which)."""
     group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id)
     assert group_buy.id is not None
     friend = clean_text(friend)
@@ -287,6 +288,17 @@ async def leave(
     if current is None and not friend and not group_buy.terms.options:  # a friend's line only: that one
         lines = await uow.group_buys.lines_of(group_buy.id, user_id)
         current = lines[0] if len(lines) == 1 else None
+        if len(lines) > 1:  # friends' lines only, several: whose is not guessed
+            held = " / ".join(f"{line.friend} ×{line.quantity}" for line in lines)
+            first = lines[0]
+            raise DomainError(
+                "leave_which_friend",
+                title=group_buy.terms.title,
+                id=group_buy.id,
+                held=held,
+                n=quantity or first.quantity,  # 退出: that friend's whole line
+                friend=first.friend,
+            )
     before = current.quantity if current else 0
     line = group_buy.leave(current, quantity=quantity, now=now)
     delta = line.quantity - before
@@ -463,10 +475,13 @@ async def set_details(
     actor: str,
     is_admin: bool,
     pickup: str | None = None,
+    pickup_at: datetime | None = None,
     payment_note: str | None = None,
 ) -> GroupBuy:
     """自提 / 收款方式: the organiser names (or changes) where buyers collect and how they pay, after
-    opening and even after success, unless the group buy was called off. None leaves a detail as it is."""
+    opening and even after success, unless the group buy was called off. None leaves a detail as it is;
+    `pickup_at` is the time named with `pickup` (kept with the place only: the caller stores it with
+    `collecting.set_pickup_time`)."""
     group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, organiser=actor)
     if not group_buy.may_manage(actor, is_admin=is_admin):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
@@ -477,6 +492,7 @@ async def set_details(
     group_buy.terms = replace(
         terms,
         pickup=terms.pickup if pickup is None else clean_text(pickup),
+        pickup_at=terms.pickup_at if pickup is None else pickup_at,
         payment_note=terms.payment_note if payment_note is None else cleaned_payment_note(payment_note),
     )
     await uow.group_buys.save_details(

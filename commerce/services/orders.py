@@ -26,6 +26,9 @@ class Confirmed:
     group_buy: GroupBuy
 
 
+_RECENT_GROUP_BUYS = 20  # an organiser's newest group buys whose help-sold buyers `已收 @name` finds
+
+
 class SeveralOrders(DomainError):
     """`已收 @张三` when 张三 has more than one order here that it could mean: nothing is guessed, the
     organiser says which by number. `choices` are those orders with their group buys, oldest first."""
@@ -115,6 +118,67 @@ async def confirm_paid(
     await uow.orders.save(done.order)
     await give_code(uow, done.order)  # the buyer's pickup code (核销), in the note they get
     return done
+
+
+async def paid_or_payable(
+    uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, where: Where
+) -> tuple[Confirmed, bool]:
+    """已收 1-1 1-2 checks every order before any is confirmed: reached and managed as `confirm_paid`
+    wants, then payable (False) or paid already (True, picked up or not: a repeat changes nothing). Any
+    other status is refused as `Order.mark_paid` refuses it (`order_not_payable`)."""
+    done = await _managed(uow, order_id=order_id, actor=actor, is_admin=is_admin, where=where)
+    status = done.order.status
+    if status in (OrderStatus.PAID, OrderStatus.FULFILLED):
+        return done, True
+    if status is not OrderStatus.PENDING_PAYMENT:
+        raise DomainError("order_not_payable", order=done.order.number, status=status.value)
+    return done, False
+
+
+async def collected_or_collectable(
+    uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, where: Where
+) -> tuple[Confirmed, bool]:
+    """已取 1-1 1-2 checks every order before any is handed over, as `paid_or_payable` does: paid and
+    waiting for pickup (False) or picked up already (True: a repeat changes nothing); any other status
+    is refused as `Order.fulfil` refuses it (`order_not_paid_yet`, `order_not_pickable`)."""
+    done = await _managed(uow, order_id=order_id, actor=actor, is_admin=is_admin, where=where)
+    status = done.order.status
+    if status is OrderStatus.FULFILLED:
+        return done, True
+    if status is OrderStatus.PENDING_PAYMENT:
+        raise DomainError("order_not_paid_yet", order=done.order.number)
+    if status is not OrderStatus.PAID:
+        raise DomainError("order_not_pickable", order=done.order.number, status=status.value)
+    return done, False
+
+
+async def help_sold_chats(uow: UnitOfWork, *, organiser_id: str, chat_id: str) -> dict[str, set[int]]:
+    """The other groups (帮卖) where `organiser_id`'s newest group buys of `chat_id` are listed, each with
+    those group buys' ids: where her `已收 @Kim` in her own group looks for a buyer nobody here is."""
+    listed: dict[str, set[int]] = {}
+    for summary in await uow.views.group_buys_of(organiser_id, limit=_RECENT_GROUP_BUYS):
+        if summary.chat_id != chat_id:
+            continue
+        for listing in await uow.listings.of_group_buy(summary.id):
+            if listing.chat_id != chat_id:
+                listed.setdefault(listing.chat_id, set()).add(summary.id)
+    return listed
+
+
+async def help_sold_buyers(
+    uow: UnitOfWork, *, listed: dict[str, set[int]], name: str, platform: str
+) -> list[str]:
+    """Members called `name` in the groups of `listed` (`help_sold_chats`) who bought there from one of
+    its group buys: their user ids. Nobody else of those groups is found (no name leaks from them)."""
+    found: dict[str, None] = {}
+    for chat_id, group_buy_ids in listed.items():
+        for member in await uow.members.find_in_chat(chat_id, name):
+            if member.platform != platform or member.user_id in found:
+                continue
+            orders = await uow.orders.for_buyer(member.user_id)
+            if any(o.chat_id == chat_id and o.group_buy_id in group_buy_ids for o in orders):
+                found[member.user_id] = None
+    return list(found)
 
 
 async def confirm_picked_up(

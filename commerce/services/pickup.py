@@ -136,11 +136,14 @@ async def set_helper(
     name: str,
     add: bool,
     now: datetime,
+    private: bool = False,
 ) -> GroupBuy:
     """设置帮手 @Cat / 取消帮手 @Cat: the organiser names (or drops) a pickup helper of their group buy
-    in this chat (`#12`, else the one `find` gives the organiser). `helper` is the member's identity,
-    `name` how the answers call them."""
-    group_buy = await helped_group_buy(uow, chat_id=chat_id, group_buy_id=group_buy_id, actor=actor)
+    in this chat (`#12`, else the one `find` gives the organiser; in private `#12`, one of hers).
+    `helper` is the member's identity, `name` how the answers call them."""
+    group_buy = await helped_group_buy(
+        uow, chat_id=chat_id, group_buy_id=group_buy_id, actor=actor, private=private
+    )
     assert group_buy.id is not None
     title = group_buy.terms.title
     if add and not await uow.pickups.add_helper(group_buy.id, helper, by=actor, at=now):
@@ -151,9 +154,17 @@ async def set_helper(
 
 
 async def helped_group_buy(
-    uow: UnitOfWork, *, chat_id: str, group_buy_id: int | None, actor: str
+    uow: UnitOfWork, *, chat_id: str, group_buy_id: int | None, actor: str, private: bool = False
 ) -> GroupBuy:
-    """The group buy whose helpers the organiser manages from this chat; only its organiser may."""
+    """The group buy whose helpers the organiser manages from this chat; only its organiser may. In
+    private: `#12`, when she organises it (anyone else's is answered as one that does not exist)."""
+    if private:
+        if group_buy_id is None:
+            raise DomainError("helper_usage")
+        found = await uow.group_buys.get(group_buy_id)
+        if found is None or not Where(chat_id, private=True).organiser_reaches(found, actor):
+            raise NotFound("group_buy_not_found", id=group_buy_id)
+        return found
     group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, organiser=actor)
     if not group_buy.may_manage(actor, is_admin=False):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)

@@ -117,6 +117,13 @@ _NOTE_TAPS = {  # a note card's buttons, and a Telegram reaction on it (handlers
 }
 _NOTE_WORD = re.compile(r"^(?:note|笔记)(?![A-Za-z])\s*", re.IGNORECASE)  # `/share note 3`
 _PAID_BARE = re.compile(rf"^(?:#?\s*{ORDER}|@.*)?$", re.DOTALL)
+# `已收 1-1 1-2`, `已收 1-1，1-2 @Dan`, `已收 4-1 谢谢`: one order or several (handlers.orders), then the
+# mentions, or a courtesy word (`_courteous`) set apart
+_PAID_SEVERAL = re.compile(
+    rf"^#?\s*{ORDER}(?:[\s,，、;；]+#?\s*{ORDER})*(?:[\s,，、;；]+(?:@.*|(?P<tail>[^\d\s@#].*)))?$", re.DOTALL
+)
+# `/refund 1-1 1-2`, `退款 1-1、1-2`: several numbers (refused whole: one refund at a time)
+_SEVERAL_NUMBERS = re.compile(rf"^(?:#\s*)?(?P<first>{ORDER})(?:[\s,，、;；]+#?\s*{ORDER})+$")
 _ORDER_ARGS = re.compile(rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})?$", re.IGNORECASE)
 _OPEN_HINT = re.compile(r"\d|价|阶梯|成团|库存|限购|截止|自提|price", re.IGNORECASE)
 _QUESTION = re.compile(r"[?？吗呢嘛]|哪|几点|什么|怎么|多久")
@@ -158,6 +165,9 @@ ALONE_AS_SLASH = frozenset(
 # `+1 for`, `+1 帮`: a friend's name was meant to follow; the join is not taken without it.
 _NAMELESS_FRIEND = frozenset({"for", "帮", "给", "替"})
 MAX_FRIEND = 32
+# What a bare `关注 …` / `取消关注 …` without `@` is talk with, not a member's name (`_names_one`).
+_NAME_WORDS = 3
+_NOT_A_NAME = re.compile(r"^(一下|下|一个|这|那|我|你|大家|本群|群|公众号|一波)|[?？!！。…~～]")
 
 
 def normalize(text: str) -> str:
@@ -322,6 +332,8 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
                 return None  # `未收` alone answers a question (收到了吗？): talk; `未收 12-3` undoes 已收
             if name == "ask" and not _asks(word, after_word, rest):
                 return None  # `问一下大家` is talk; `问 芒果甜吗`, `请问几点截单` are questions
+            if name in ("follow", "unfollow") and not (rest.startswith("@") or _names_one(after_word, rest)):
+                return None  # `关注一下`, `关注 一下哈` are talk; `关注 @Bob`, `取消关注 Amy` name someone
             command = _with_args(name, "zh", rest, strict=False)
             if command is None and name in _BARE_USAGE and _attempted(after_word, rest):
                 return Command("invalid", lang="zh", error=_BARE_USAGE[name]())
@@ -338,6 +350,18 @@ def _english_report(text: str) -> Command | None:
     """`I paid`, `paid 12-3`: the buyer's report (`/ipaid`) in English without a slash, as `我付了` is."""
     rest = reports.english_report(text)
     return None if rest is None else Command(reports.REPORT, lang="en", rest=rest)
+
+
+def _names_one(after_word: str, rest: str) -> bool:
+    """After a bare `关注` / `取消关注`, set apart, what reads as one member's name without `@` (`Bob`,
+    `王阿姨`, `Amy Wang`): short, at most a few words, no talk in it (`一下`, `了`, `谢谢`, `？`)."""
+    return (
+        after_word == " "
+        and len(rest) <= MAX_FRIEND
+        and len(rest.split()) <= _NAME_WORDS
+        and not _CHATTY.search(rest)
+        and not _NOT_A_NAME.search(rest)
+    )
 
 
 def _asks(word: str, after_word: str, rest: str) -> bool:
@@ -408,8 +432,8 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
     if name == "foryou":  # `猜你喜欢`, `猜你喜欢 关`: another word after it is talk (handlers.foryou)
         fits = not rest or digest_words.switch(rest) is not None
         return Command(name, lang=lang, rest=rest) if strict or fits else None
-    if name in ("follow", "unfollow"):  # `关注 @Amy`; `关注一下` is talk (handlers.follows reads `rest`)
-        return Command(name, lang=lang, rest=rest) if strict or rest.startswith("@") else None
+    if name in ("follow", "unfollow"):  # `关注 @Amy`, `关注 Amy` (`_bare` keeps talk out; handlers.follows)
+        return Command(name, lang=lang, rest=rest) if strict or rest else None
     if name == "following":  # `我的关注`: a word after it is talk
         return Command(name, lang=lang) if strict or not rest else None
     if name == "share" and _NOTE_WORD.match(rest):  # `/share note 3`, `分享 笔记 3`: a note's share
@@ -432,6 +456,9 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         return Command(name, lang=lang, rest=rest) if strict else None
     if name == "refund" and rest.startswith("@"):  # `/refund @name`: the member's paid order here
         return Command(name, lang=lang, rest=rest)
+    several = _SEVERAL_NUMBERS.match(rest) if name == "refund" else None
+    if several is not None:  # money goes back one order at a time: nothing is half refunded
+        return Command("invalid", lang=lang, error=_one_refund(several.group("first")))
     if name in ("pay", "refund"):
         match = _ORDER_ARGS.match(rest)
         if match is None:
@@ -492,13 +519,22 @@ def _bare_args_fit(name: str, rest: str) -> bool:
         return reports.fits_bare(name, rest)
     if name in edit_words.ALL_COMMANDS:  # `修改 价格 80`, `踢出 @Bob`; `修改一下吧` is talk
         return edit_words.fits_bare(name, rest)
-    if name in ("paid", "picked_up", "unpaid"):
-        return bool(_PAID_BARE.match(rest))
+    if name in ("paid", "picked_up", "unpaid"):  # `已收 7-2、7-5 谢谢`; `已收到货了吗` is talk
+        return bool(_PAID_BARE.match(rest)) or _courteous(_PAID_SEVERAL.match(rest))
     if name == "lang":
         return not rest or normalize_language(rest) is not None
     if name in ("pickup", "payment_note"):  # `自提 小区南门 5点` names one; `自提在哪？` asks
         return bool(rest) and not _QUESTION.search(rest)
     return True
+
+
+def _one_refund(first: str) -> DomainError:
+    return DomainError("refund_one_at_a_time", order=str(order_number(first)))
+
+
+def _courteous(match: re.Match[str] | None) -> bool:
+    """Order numbers (and mentions) read, with nothing after them but a courtesy (`谢谢`, `thanks`)."""
+    return match is not None and (match.group("tail") is None or is_courtesy(match.group("tail")))
 
 
 def _id(match: re.Match[str]) -> int | None:

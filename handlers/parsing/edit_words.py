@@ -13,6 +13,7 @@ from functools import cache
 ALL_COMMANDS = frozenset({"edit", "copy", "remove", "add"})
 ABOUT_GROUP_BUY = frozenset({"edit", "remove", "add"})  # a refusal may speak the group buy's language
 _QUESTION = re.compile(r"[?？吗呢嘛]|怎么|什么|一下")
+_NUMBERED = re.compile(r"[#＃]\s*\d+(\s|$)")  # `修改 #12 榴莲`, `修改 #12`; `修改 #1吧` is talk
 _CHATTY = re.compile(r"[了吧啊呀哈嗯哦]|谢")  # `踢出群聊了`, `代报好啊`: talk, not a name
 
 
@@ -24,12 +25,13 @@ def _keyword() -> re.Pattern[str]:
 
 
 def fits_bare(name: str, rest: str) -> bool:
-    """A bare word's arguments read as the command: an edit names a term (`修改 价格 80`), a copy a
-    group buy by its number (`复制 #12`; the slash form may leave it out), a removal or a guest a name."""
+    """A bare word's arguments read as the command: an edit names a term (`修改 价格 80`) or its group buy
+    (`修改 #12 榴莲`), a copy a group buy by its number (`复制 #12`; the slash form may leave it out), a
+    removal or a guest a name."""
     if not rest or _QUESTION.search(rest):
         return False
-    if name == "edit":
-        return bool(_keyword().search(rest))
+    if name == "edit":  # `修改 #12 榴莲` names its group buy: a new title, never talk
+        return bool(_NUMBERED.match(rest) or _keyword().search(rest))
     if name == "copy":
         return rest.startswith("#")
     return rest.startswith(("@", "#")) or not _CHATTY.search(rest)

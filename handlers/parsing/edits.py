@@ -74,11 +74,13 @@ def read_change(
     now: datetime,
     tz: ZoneInfo,
     pickup: str | None,
+    pickup_at: datetime | None = None,
     has_options: bool = False,
 ) -> TermsChange:
-    """The change the words ask for, prices read in `currency`. `pickup` is the pickup as the handler
-    wrote it (its time resolved now: `pickup_text`), None when not changed. With options (`has_options`)
-    a price or a stock after an option's name is that option's (`5斤 价格 80`: commerce.domain.edits)."""
+    """The change the words ask for, prices read in `currency`. `pickup` is the pickup's place as the
+    handler took it, `pickup_at` its time (resolved now: `pickup_parts`), None when not changed. With
+    options (`has_options`) a price or a stock after an option's name is that option's (`5斤 价格 80`:
+    commerce.domain.edits)."""
     values = words.values
     if "options" in values or (has_options and "tiers" in values):  # 多规格 and their tiers stay
         raise DomainError("edit_options")
@@ -94,6 +96,7 @@ def read_change(
         per_person_limit=parse_count(values, "limit") if "limit" in values else None,
         deadline=parse_when(values["ends"][1], now=now, tz=tz) if "ends" in values else None,
         pickup=pickup,
+        pickup_at=pickup_at if pickup is not None else None,
         payment_note=values["payment_note"][1] if "payment_note" in values else None,
         currency=asked_currency,
     )

@@ -2,7 +2,8 @@
 (`取消隐藏 3`), `/mute @name: reason` (`禁言 @名字：…`), `/unmute @name` (`解除禁言 @名字`).
 
 A bare Chinese word is the command only with its argument apart (`隐藏 3`, `禁言 @Bob`); `隐藏一下` or
-`禁言了吗` stays talk. A reason for a mute follows a colon, since a name may hold spaces.
+`禁言了吗` stays talk. A reason for a mute follows a colon, or the name (handlers.moderation takes the
+longest known member's name, since a name may hold spaces).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class Target:
     note_id: int = 0
     who: str = ""
     why: str = ""
+    colon: bool = False  # `@name: …`: all before the colon is the name
 
 
 def fits_bare(name: str, rest: str) -> bool:
@@ -58,4 +60,5 @@ def member_target(name: str, rest: str) -> Target:
     found = _WHO.match(rest.strip())
     if found is None:
         raise _USAGE[name]()
-    return Target(who="@" + found.group("who")[1:].strip(), why=(found.group("why") or "").strip())
+    why = found.group("why")
+    return Target(who="@" + found.group("who")[1:].strip(), why=(why or "").strip(), colon=why is not None)

@@ -47,9 +47,17 @@ def parse_pickup(text: str, *, now: datetime, tz: ZoneInfo) -> Pickup:
     group_buy_id, text = split_group_buy_id(text)
     if not text:
         raise DomainError("pickup_usage")
+    place, at = place_and_time(text, now=now, tz=tz)
+    return Pickup(place, at, group_buy_id)
+
+
+def place_and_time(text: str, *, now: datetime, tz: ZoneInfo) -> tuple[str, datetime | None]:
+    """The place and the time at its end (None: none, the whole text is the place; place "": all of it
+    is a time), as `自提` reads them and as opening reads `pickup …` (`接龙 … 自提 北门 后天上午10点`).
+    `pickup_too_long`, `pickup_in_past` as `parse_pickup`."""
     if len(text) > MAX_PICKUP:
         raise DomainError("pickup_too_long", max=MAX_PICKUP)
-    words = text.split(" ")
+    words = text.split()
     for start in range(len(words)):  # the longest time at the end; all of it: only the time (place "")
         try:
             at = parse_when(" ".join(words[start:]), now=now, tz=tz)
@@ -57,8 +65,8 @@ def parse_pickup(text: str, *, now: datetime, tz: ZoneInfo) -> Pickup:
             continue
         if at <= now:
             raise DomainError("pickup_in_past", time=" ".join(words[start:]))
-        return Pickup(_place(words[:start]), at, group_buy_id)
-    return Pickup(text, None, group_buy_id)
+        return _place(words[:start]), at
+    return text, None
 
 
 def _place(words: list[str]) -> str:

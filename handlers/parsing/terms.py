@@ -19,6 +19,7 @@ from commerce.domain.money import exponent, parse_money
 from commerce.domain.options import tiers_from_discounts, with_options
 from commerce.domain.payments import STARS
 from handlers.parsing.numbers import NUMBER, parse_int, shown
+from handlers.parsing.pickup import place_and_time
 from handlers.parsing.typed import as_typed
 from handlers.parsing.when import parse_when
 
@@ -107,6 +108,7 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
     tiers: tuple[PriceTier, ...] = ()
     if "tiers" in values:
         tiers = parse_tiers(values["tiers"][1], currency, base=unit_price, discounts_only=bool(options))
+    pickup, pickup_at = _pickup(values, now=now, tz=tz)
     terms = Terms(
         title=title,
         unit_price=unit_price,
@@ -116,10 +118,25 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
         stock=parse_count(values, "stock") if "stock" in values else None,
         per_person_limit=parse_count(values, "limit") if "limit" in values else None,
         deadline=deadline,
-        pickup=values["pickup"][1] if "pickup" in values else "",
+        pickup=pickup,
         payment_note=values["payment_note"][1] if "payment_note" in values else "",
+        pickup_at=pickup_at,
     )
     return with_options(terms, options)
+
+
+def _pickup(
+    values: dict[str, tuple[str, str]], *, now: datetime, tz: ZoneInfo
+) -> tuple[str, datetime | None]:
+    """The pickup's place and its time, read as `自提` reads them (`自提 北门 后天上午10点`: the place
+    `北门`, the time resolved now, for the card and the evening-before reminder); a time with no place
+    is `pickup_usage` (a pickup names where)."""
+    if "pickup" not in values or not values["pickup"][1]:
+        return "", None
+    place, at = place_and_time(values["pickup"][1], now=now, tz=tz)
+    if not place:
+        raise DomainError("pickup_usage")
+    return place, at
 
 
 def parse_options(text: str, currency: str) -> tuple[ProductOption, ...]:

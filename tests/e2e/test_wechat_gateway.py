@@ -76,7 +76,7 @@ def test_a_group_buy_from_jielong_to_jiedan_in_a_wechat_room(gateway: Gateway, t
         assert card["text"].startswith("🛒 海南贵妃芒 5斤（#1）\n团长：张三\n")
         assert card["text"].endswith(f"还没有人跟团，发 +1 抢第一个\n{CHOICES}")
 
-        [pickup] = room.turn("张三", "自提 小区南门 明天下午5点", answers=1)
+        [pickup] = room.turn("张三", "自提 小区南门 后天下午5点", answers=1)  # after the close
         assert re.fullmatch(
             rf"@张三{SEP}好的，海南贵妃芒 5斤（#1）的自提：小区南门 · .+ 17:00", pickup["text"]
         )

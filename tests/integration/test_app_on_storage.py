@@ -143,3 +143,15 @@ async def test_a_rollback_after_reads_only_still_lets_the_next_writes_commit(
         await uow.commit()
     async with uow_factory() as uow:
         assert await uow.chats.language("c2") == "zh"
+
+
+async def test_a_member_who_only_chatted_is_found_by_name_on_storage(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    app = ChatApp(uow_factory=uow_factory, clock=FakeClock(), config=AppConfig())
+    await app.handle(_say("amy", "/groupbuy Mangoes price 88", "1"))
+    assert await app.handle(_say("hal", "hello everyone", "2")) == []  # chatter: no answer, one write
+
+    added = await app.handle(_say("amy", "/helper #1 @Hal", "3"))
+
+    assert added[0].text.startswith("Hal can now take pickup codes of #1 Mangoes")

@@ -47,7 +47,7 @@ async def test_a_pickup_time_already_gone_is_refused(typed: str, answer: str) ->
 
 async def test_a_pickup_time_still_to_come_is_set() -> None:
     chat = fake_chat()
-    await chat.say("amy", "接龙 海南贵妃芒 价格 88 成团 2")
+    await chat.say("amy", "接龙 海南贵妃芒 价格 88 成团 2 截止 今天下午3点")  # picked up after the close
 
     said = Chat.said(await chat.say("amy", "自提 小区南门 今天下午5点"))
 

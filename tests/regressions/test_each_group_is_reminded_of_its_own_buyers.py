@@ -43,7 +43,9 @@ async def test_remind_posts_each_groups_own_buyers_in_that_group() -> None:
     assert groups["neighbours"].startswith("💸 Reminder: 苹果 (#1), 1 order still unpaid:\n• Cat: ¥20")
     assert "Bob" not in groups["neighbours"]
     told = [r.text for r in replies if r.private_to == "amy"]
-    assert told == ["已在卖 #1 苹果 的各个群里分别催款（每个群只提到本群的买家）：还有 1 位未付款。"]
+    assert told == [  # Bob was named in this group's own reminder: the count is the other groups'
+        "也已在卖 #1 苹果 的其他群里分别催款（每个群只提到本群的买家）：在其他群还有 1 位未付款（不含本群）。"
+    ]
 
 
 async def test_the_pickup_evening_reminds_each_group_of_its_own_buyers() -> None:

@@ -16,4 +16,8 @@ async def test_my_orders_in_english_is_understood() -> None:
     unknown = await chat.say("dan", "where are my mangoes", private=True)
 
     assert chat.said(listed) == chat.said(await chat.say("dan", "/orders", private=True))
-    assert chat.said(unknown).startswith("I didn't understand that.")
+    # a question now (a private question is answered from the notes): still in English, with /orders
+    assert chat.said(unknown).startswith("No note in your groups answers that. Your orders: /orders.")
+    assert chat.said(await chat.say("dan", "my mangoes", private=True)).startswith(
+        "I didn't understand that."
+    )

@@ -44,8 +44,11 @@ def only_an_answer_here(replies: list[Reply]) -> str:
     return replies[0].text or replies[0].toast or ""
 
 
-def nothing_here(order: str) -> str:
-    return t("en", "order_not_found", order=order)
+def nothing_here(order: str, text: str = "/paid") -> str:
+    """The answer to an order number that does not exist; a buyer's `/pay` and `/refund` get their own
+    form in it (handlers.which), not the organiser's `/paid 12-3`."""
+    word = text.split()[0].lstrip("/")
+    return t("en", f"order_not_found_{word}" if word in ("pay", "refund") else "order_not_found", order=order)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +75,7 @@ async def test_an_order_of_another_group_is_answered_as_one_that_does_not_exist(
     assert answer.replace(f"#{order}", "#N") == missing.replace(f"#{MISSING}", "#N")
     assert statuses(factory) == before
     if text.isascii():
-        assert answer == nothing_here(order)
+        assert answer == nothing_here(order, text)
 
 
 async def test_in_the_right_group_or_the_organisers_private_chat_it_still_works() -> None:
@@ -92,7 +95,7 @@ async def test_in_a_private_chat_only_the_organisers_own_group_buys_are_reached(
     tries = (("dan", "/paid 1-2"), ("eve", "/paid 1-2"), ("bob", "/refund 1-1"), ("cat", "/pickedup 1-1"))
     for user, text in (*tries, ("dan", "/paid 2")):  # a bare 2: Dan's group buys have no order 2
         answer = only_an_answer_here(await family.say(user, text, private=True))
-        assert answer == nothing_here(text.split()[-1])
+        assert answer == nothing_here(text.split()[-1], text)
     assert set(statuses(factory).values()) == {OrderStatus.PENDING_PAYMENT}
 
 
@@ -100,10 +103,12 @@ async def test_a_buyer_pays_only_their_own_orders_and_in_a_group_only_that_group
     factory = FakeUnitOfWorkFactory()
     family, office = await two_groups(factory)
     # Eve's own order, asked for in the office: that group has no such order
-    assert only_an_answer_here(await office.say("eve", "/pay 1-2")) == nothing_here("1-2")
-    assert only_an_answer_here(await office.say("eve", "/pay 2")) == nothing_here("2")
+    assert only_an_answer_here(await office.say("eve", "/pay 1-2")) == nothing_here("1-2", "/pay")
+    assert only_an_answer_here(await office.say("eve", "/pay 2")) == nothing_here("2", "/pay")
     # Bob asks for Eve's order in private: not his, so as if it did not exist
-    assert only_an_answer_here(await family.say("bob", "/pay 1-2", private=True)) == nothing_here("1-2")
+    assert only_an_answer_here(await family.say("bob", "/pay 1-2", private=True)) == nothing_here(
+        "1-2", "/pay"
+    )
     # Eve in her private chat: her order (paid to the organiser here, there is no provider)
     assert Chat.said(await family.say("eve", "/pay 2", private=True)) == t(
         "en", "pay_offline", order="1-2", organiser="Amy"
@@ -116,9 +121,9 @@ async def test_an_order_button_tapped_elsewhere_or_by_someone_else_reaches_nothi
     factory = FakeUnitOfWorkFactory()
     family, office = await two_groups(factory)
     in_office = await office.tap("eve", "od:pay:2")  # Eve's order's Pay button, in the office
-    assert only_an_answer_here(in_office) == nothing_here("1-2")
+    assert only_an_answer_here(in_office) == nothing_here("1-2", "/pay")
     bobs = Request("test", "bob", "bob", "Bob", chat_kind=ChatKind.PRIVATE, button="od:pay:2", language="en")
-    assert only_an_answer_here(await family.app.handle(bobs)) == nothing_here("1-2")
+    assert only_an_answer_here(await family.app.handle(bobs)) == nothing_here("1-2", "/pay")
     card_pay = await office.tap("eve", "gb:pay:1")  # the family's card's Pay, tapped in the office
     assert only_an_answer_here(card_pay) == t("en", "no_unpaid_order")
     assert set(statuses(factory).values()) == {OrderStatus.PENDING_PAYMENT}

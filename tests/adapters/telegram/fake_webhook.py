@@ -5,7 +5,7 @@ answer is not a 2xx (or none comes: a worker killed mid-update), after a pause, 
 each chat's updates go one at a time, in order (a later update of a chat waits for the earlier one to be
 accepted), while different chats' updates go at once, up to `max_connections` (Telegram's default 40).
 Every attempt is recorded (`attempts`), so a test counts how many times an update was offered and taken.
-A 2xx answer may carry a Bot API call (`method` and its fields as a form, as aiogram writes it): Telegram
+A 2xx answer may carry a Bot API call (`method` and its fields, as a form or as JSON): Telegram
 makes that call, its result known to nobody; here it goes to `answered` (the fake's own handling, with
 the same contract checks as a call over HTTP).
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import time
 from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable
@@ -139,7 +140,14 @@ def _chat_of(update: Json) -> str:
 
 
 async def _carried_call(response: aiohttp.ClientResponse) -> tuple[str, dict[str, str]] | None:
-    """The Bot API call in a webhook's answer (a multipart form with `method`), read whole."""
+    """The Bot API call in a webhook's answer (`method` and its fields, as a multipart form or as JSON:
+    Telegram takes either), read whole; its fields as a form would carry them."""
+    if response.content_type == "application/json":
+        body = await response.json()
+        if not isinstance(body, dict) or not body.get("method"):
+            return None
+        method = str(body.pop("method"))
+        return method, {name: _as_form_field(value) for name, value in body.items() if value is not None}
     if not response.content_type.startswith("multipart/"):
         await response.read()
         return None
@@ -150,3 +158,8 @@ async def _carried_call(response: aiohttp.ClientResponse) -> tuple[str, dict[str
         fields[part.name] = await part.text()
     method = fields.pop("method", "")
     return (method, fields) if method else None
+
+
+def _as_form_field(value: object) -> str:
+    """A JSON answer's field as a form carries it: a string as it is, anything else as JSON."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)

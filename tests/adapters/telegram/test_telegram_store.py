@@ -27,6 +27,7 @@ async def test_the_live_card_is_remembered_and_replaced_and_an_update_is_deliver
 
         assert await restarted.get(chat, 3) == 57
         assert await restarted.get(chat, 4) is None and await restarted.get(chat + "0", 3) is None
+        assert await restarted.card_at(chat, 57) == 3 and await restarted.card_at(chat, 41) is None
         assert (first, again) == (True, False)
         assert await restarted.first_delivery(key) is False
         await restarted.forget_deliveries(before=datetime.now(UTC) + timedelta(seconds=1))

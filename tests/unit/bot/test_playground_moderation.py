@@ -39,7 +39,7 @@ async def test_a_shills_note_is_flagged_and_an_admin_hides_it(tmp_path: Path) ->
         ]
         await api.say("family", "eve", "待审笔记")
         [queue] = await texts(api, "eve")
-        assert queue.startswith("待审笔记（3 条，可疑度高的在前）：\n#1 S0：")
+        assert queue.startswith("群：family\n待审笔记（3 条，可疑度高的在前）：\n#1 S0：")
 
         await api.say("family", "eve", "隐藏 1 广告")
         hidden = await api.card("family", -1)

@@ -1,5 +1,5 @@
 """Through the playground's API: a pickup time Amy sets in English reads in Chinese on the Chinese
-group's card, as the other platforms render the same ChatApp card (handlers.texts.retime)."""
+group's card, as the other platforms render the same ChatApp card (handlers.texts.pickup)."""
 
 from __future__ import annotations
 

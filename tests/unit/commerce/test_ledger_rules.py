@@ -252,12 +252,23 @@ def test_a_rejected_payout_is_available_again() -> None:
     assert payout_approved(3, [requested, rejected], at=NOW) is None
 
 
+def test_an_approved_payout_rejected_before_it_is_paid_is_available_again() -> None:
+    requested = payout_requested(3, "sue", 500, "CNY", available_balance=800, minimum=100, at=NOW)
+    approved = payout_approved(3, [requested], at=NOW)
+    assert approved is not None
+    rejected = payout_rejected(3, [requested, approved], at=NOW)
+    assert rejected is not None and (rejected.key, rejected.seq) == ("payout:3:rejected", 3)
+    assert moves(rejected) == [("payout_approved:sue", -500), ("commission_available:sue", 500)]
+    assert holdings([requested, approved, rejected]) == {}
+    paid = payout_paid(3, [requested, approved], at=NOW)
+    assert paid is not None and payout_rejected(3, [requested, approved, paid], at=NOW) is None
+
+
 def test_payout_steps_out_of_order_post_nothing() -> None:
     requested = payout_requested(3, "sue", 500, "CNY", available_balance=800, minimum=100, at=NOW)
     assert payout_paid(3, [requested], at=NOW) is None  # not approved
     approved = payout_approved(3, [requested], at=NOW)
     assert approved is not None
-    assert payout_rejected(3, [requested, approved], at=NOW) is None  # approved: too late to reject
     assert payout_approved(3, [requested, approved], at=NOW) is None
     with pytest.raises(ValueError):
         payout_paid(4, [requested, approved], at=NOW)

@@ -92,7 +92,8 @@ async def test_paid_from_someone_without_an_order_stays_quiet_and_an_unknown_ord
 
     assert await chat.say("eve", "I paid") == []  # talk about something else, as `付了` from her is
     assert chat.said(await chat.say("bob", "paid 99")) == (
-        "There is no order #99 here. Example: /paid 12-3 (the number from the order message)"
+        "There is no order #99 here: nothing was changed. Name your own order, e.g. /ipaid 12-3 "
+        "(from the order message; with one unpaid order, /ipaid alone)"
     )
     assert uow_factory.state.orders[1].reported_paid_at is None
 

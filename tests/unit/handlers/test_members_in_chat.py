@@ -272,7 +272,11 @@ async def test_refund_by_name_refunds_the_members_paid_order(
     [
         ("/refund @Cat", "Cat has no paid order to refund here: nothing was changed."),
         ("退款 @Cat", "Cat 在本群没有可退款的已付款订单，没有任何改动。"),
-        ("/refund @Bob @Cat", "Write it like: /refund 12-3 (the order number) or /refund @name"),
+        (
+            "/refund @Bob @Cat",
+            "One refund at a time (the money goes back to the buyer): nothing was changed. "
+            "Send each on its own, e.g. /refund @Bob",
+        ),
         (
             "/refund @Eve",
             "I don't know anyone called Eve in this chat: nothing was changed. "

@@ -70,7 +70,7 @@ async def test_an_admin_reads_the_queue_privately_with_the_reasons() -> None:
         "没买过却极力推荐、点赞几乎都来自一个互相点赞的小圈子、只发过这一条笔记的账号"
     )
     assert [line[:3] for line in queue[1:4]] == ["#1 ", "#2 ", "#3 "]
-    assert queue[4].startswith("在群里发“隐藏 3 原因”隐藏")
+    assert queue[4].startswith("在群里发“隐藏 1 原因”隐藏，“取消隐藏 1”放行")  # the first listed note
     english = await chat.say("eve", "/flags")
     assert chat.said(english) == "I sent you the notes waiting for review privately."
     assert chat.private(english)["eve"].startswith(

@@ -64,6 +64,21 @@ async def test_a_search_in_english_and_its_excerpt_around_the_word() -> None:
     assert one.splitlines()[0] == "🔍 “sweet”: 1 note found"
 
 
+async def test_after_a_rename_the_notes_of_a_group_buy_are_found_by_its_new_name() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "接龙 芒果 价格 30")
+    await chat.say("bob", "种草 #1 很甜，皮薄")
+    assert chat.said(await chat.say("eve", "搜索 榴莲")).startswith("本群的笔记里没有找到“榴莲”")
+
+    await chat.say("amy", "修改 #1 榴莲")
+
+    assert chat.said(await chat.say("eve", "搜索 榴莲")).splitlines()[:2] == [
+        "🔍 “榴莲”：找到 1 条笔记",
+        "#1 Bob：很甜，皮薄",
+    ]
+    assert chat.said(await chat.say("eve", "搜索 芒果")).startswith("本群的笔记里没有找到“芒果”")
+
+
 async def test_nothing_found_says_how_to_search_differently() -> None:
     chat = fake_chat()
     await _bought_and_noted(chat)

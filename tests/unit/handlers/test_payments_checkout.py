@@ -189,9 +189,21 @@ async def test_a_long_title_is_cut_to_telegrams_limits(shop: Chat) -> None:
     ("text", "answer"),
     [
         # Dan's order: in private only the buyer's own orders exist, so it is answered as a missing one
-        ("/pay 2", "There is no order #2 here. Example: /paid 12-3 (the number from the order message)"),
-        ("/pay 1-2", "There is no order #1-2 here. Example: /paid 12-3 (the number from the order message)"),
-        ("/pay 9", "There is no order #9 here. Example: /paid 12-3 (the number from the order message)"),
+        (
+            "/pay 2",
+            "There is no order #2 here: nothing was changed. "
+            "Pay your own order by its number, e.g. /pay 12-3 (from the order message)",
+        ),
+        (
+            "/pay 1-2",
+            "There is no order #1-2 here: nothing was changed. "
+            "Pay your own order by its number, e.g. /pay 12-3 (from the order message)",
+        ),
+        (
+            "/pay 9",
+            "There is no order #9 here: nothing was changed. "
+            "Pay your own order by its number, e.g. /pay 12-3 (from the order message)",
+        ),
         ("/pay two", "Write it like: /pay 12-3 (the order number), or /pay for your newest unpaid order"),
     ],
 )
@@ -440,7 +452,8 @@ async def test_an_offline_payment_is_refunded_by_hand(shop: Chat) -> None:
         (
             "amy",
             "/refund 99",
-            "There is no order #99 here. Example: /paid 12-3 (the number from the order message)",
+            "There is no order #99 here: nothing was changed. The organiser refunds by the order's "
+            "number: /refund 12-3 (a buyer who wants a refund asks the organiser).",
         ),
     ],
 )

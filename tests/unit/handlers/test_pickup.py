@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from handlers.parsing.commands import parse_text
@@ -41,7 +43,8 @@ async def test_english_names_a_pickup_too(chat: Chat, uow_factory: FakeUnitOfWor
     answer = await chat.say("amy", "/pickup #1 Gate 3 tomorrow 17:00")
 
     assert chat.said(answer) == "Pickup for Mangoes (#1): Gate 3 · Tue 24 Nov 17:00"
-    assert uow_factory.state.group_buys[1].terms.pickup == "Gate 3 · Tue 24 Nov 17:00"
+    terms = uow_factory.state.group_buys[1].terms  # the place; the time apart, each reader's language
+    assert (terms.pickup, terms.pickup_at) == ("Gate 3", datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,8 @@ pickup point and hands over what the answer lists; a wrong or used code changes 
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from commerce.domain.order import OrderStatus
@@ -350,8 +352,8 @@ async def test_the_order_message_of_a_paid_order_shows_its_code(
     code = await _paid(chat, uow_factory)
     state = uow_factory.state
 
-    paid = order_text(state.orders[1], state.group_buys[1], "en")
-    unpaid = order_text(state.orders[2], state.group_buys[1], "en")
+    paid = order_text(state.orders[1], state.group_buys[1], "en", tz=ZoneInfo("Asia/Shanghai"))
+    unpaid = order_text(state.orders[2], state.group_buys[1], "en", tz=ZoneInfo("Asia/Shanghai"))
 
     assert paid.endswith(f"\nYour pickup code: {code} (show it when you collect your goods)")
     assert "pickup code" not in unpaid

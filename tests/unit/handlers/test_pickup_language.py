@@ -1,30 +1,42 @@
 """A pickup's time reads in the reader's language, whoever set it and in which language: the card's
 language on the card and in the group's evening reminder, the buyer's in their private order message
-(handlers.texts.retime)."""
+(handlers.texts.pickup: the place kept as typed, the time kept apart and written for each reader)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
-from handlers.texts.retime import pickup_in
+from commerce.domain.group_buy import Terms
+from handlers.texts.pickup import pickup_text
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 from tests.unit.handlers.test_reminders import evening_chore, posted
 
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+THU = datetime(2026, 12, 3, 10, tzinfo=UTC)  # Thu 3 Dec 18:00 in Shanghai
+LEAP = datetime(2028, 2, 29, 1, 5, tzinfo=UTC)
+
 
 @pytest.mark.parametrize(
-    ("kept", "zh", "en"),
+    ("place", "at", "zh", "en"),
     [
-        ("Gate 4 · Thu 3 Dec 18:00", "Gate 4 · 12月3日 周四 18:00", "Gate 4 · Thu 3 Dec 18:00"),
-        ("小区北门 · 12月3日 周四 18:00", "小区北门 · 12月3日 周四 18:00", "小区北门 · Thu 3 Dec 18:00"),
-        ("A · B · Sat 29 Feb 09:05", "A · B · 2月29日 周六 09:05", "A · B · Sat 29 Feb 09:05"),
-        ("Gate 3", "Gate 3", "Gate 3"),  # no time
-        ("Gate · 3 Dec", "Gate · 3 Dec", "Gate · 3 Dec"),  # not a time the bot wrote
-        ("Gate · Mon 31 Feb 18:00", "Gate · Mon 31 Feb 18:00", "Gate · Mon 31 Feb 18:00"),  # no such day
+        ("Gate 4", THU, "Gate 4 · 12月3日 周四 18:00", "Gate 4 · Thu 3 Dec 18:00"),
+        ("小区北门", THU, "小区北门 · 12月3日 周四 18:00", "小区北门 · Thu 3 Dec 18:00"),
+        ("A · B", LEAP, "A · B · 2月29日 周二 09:05", "A · B · Tue 29 Feb 09:05"),
+        ("Gate 3", None, "Gate 3", "Gate 3"),  # no time
+        ("Gate · 3 Dec", None, "Gate · 3 Dec", "Gate · 3 Dec"),  # a time typed as a place: as typed
     ],
 )
-def test_the_time_at_the_end_of_a_pickup_is_written_for_the_reader(kept: str, zh: str, en: str) -> None:
-    assert (pickup_in(kept, "zh"), pickup_in(kept, "en")) == (zh, en)
+def test_the_pickup_time_is_written_for_the_reader(place: str, at: datetime | None, zh: str, en: str) -> None:
+    terms = Terms(title="Mangoes", unit_price=8800, pickup=place, pickup_at=at)
+    assert (pickup_text(terms, SHANGHAI, "zh"), pickup_text(terms, SHANGHAI, "en")) == (zh, en)
+
+
+def test_no_pickup_reads_as_nothing() -> None:
+    assert pickup_text(Terms(title="Mangoes", unit_price=8800), SHANGHAI, "en") == ""
 
 
 def _pickup_line(text: str) -> str:
@@ -61,3 +73,11 @@ async def test_a_time_set_in_chinese_reads_in_english_on_an_english_card() -> No
     assert _pickup_line(await chat.card()) == "Pickup: 小区南门 · Tue 24 Nov 17:00"
     answer = await chat.say("bob", "/ask where is pickup")
     assert chat.said(answer) == "Mangoes (#1) pickup: 小区南门 · Tue 24 Nov 17:00"
+
+
+async def test_a_copy_keeps_the_pickup_point_not_the_originals_time() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "/groupbuy Mangoes price 88")
+    await chat.say("amy", "/pickup #1 Gate 4 tomorrow 18:00")
+    await chat.say("amy", "/copy #1")
+    assert _pickup_line(await chat.card(2)) == "Pickup: Gate 4"  # its own time: /pickup #2 …

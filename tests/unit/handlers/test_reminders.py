@@ -186,9 +186,11 @@ async def test_the_evening_before_the_pickup_the_group_is_reminded_once(
             "• Cat：¥176（订单 #1-2）\n"
             "• Dan：¥88（订单 #1-3）\n"
             "请付款给 Amy，付好后回复“我已付款”，团长确认后打勾。\n"
-            "付款方式：微信转账给 Amy",
+            "付款方式：微信转账给 Amy\n"
+            "1 个订单已报付款，等团长 Amy 确认收款（确认前还不算已付）：\n"
+            "• Eve：¥88（订单 #1-4）",
             "family",
-            ("cat", "dan"),
+            ("cat", "dan"),  # Eve said she paid: named, not chased
         )
     ]
     clock.advance(minutes=30)

@@ -15,6 +15,7 @@ ENDPOINTS = (
     ("GET", "/api/v1/group-buys"),
     ("GET", "/api/v1/group-buys/{gid}/orders"),
     ("POST", "/api/v1/orders/{order}/paid"),
+    ("POST", "/api/v1/orders/{order}/unpaid"),
     ("POST", "/api/v1/pickup-codes/1234/verify"),
 )
 
@@ -277,6 +278,56 @@ async def test_an_unknown_api_path_is_404_in_json(world: ConsoleWorld) -> None:
 
 
 # -- docs ------------------------------------------------------------------------------------------------
+# -- 撤销已收 ---------------------------------------------------------------------------------------------
+async def test_unpaid_takes_back_a_mistaken_paid_telling_the_buyer_and_audited(world: ConsoleWorld) -> None:
+    s = await shop(world)
+    client = api(world, await token_for(world, member="playground:amy"))
+    assert (await client.post(f"/api/v1/orders/{s.bob_order}/paid")).status_code == 200
+    before = len(await world.outbox_rows())
+
+    answer = await client.post(f"/api/v1/orders/{s.bob_order}/unpaid")
+
+    assert answer.status_code == 200, answer.text
+    got = answer.json()
+    assert got["order"]["status"] == "pending_payment" and got["order"]["number"] == f"{s.amy_gid}-1"
+    assert got["message"] == (
+        f"Undone: order #{s.amy_gid}-1 of Bob (¥20) is not paid again (no refund); they were told privately."
+    )
+    sent = await _sent(world, before)
+    assert ("family", {"card_of": s.amy_gid, "chat_id": "family"}) in sent  # counted as owed again
+    to_bob = [reply["text"] for _, reply in sent if reply.get("private_to") == "bob"]
+    assert len(to_bob) == 1 and f"#{s.amy_gid}-1" in to_bob[0]
+    entry = (await world.audit_rows())[-1]
+    assert (entry["action"], entry["subject"]) == ("order.unpaid", f"order:{s.bob_order}")
+    assert json.loads(entry["before"]) == {"status": "paid"}
+    assert json.loads(entry["after"]) == {"status": "pending_payment", "via": "api"}
+
+
+async def test_unpaid_of_an_order_not_paid_is_409_and_picked_up_is_422_changing_nothing(
+    world: ConsoleWorld,
+) -> None:
+    s = await shop(world)
+    client = api(world, await token_for(world, member="playground:amy"))
+    rows, audit = len(await world.outbox_rows()), len(await world.audit_rows())
+    not_paid = await client.post(f"/api/v1/orders/{s.cat_order}/unpaid")
+    assert not_paid.status_code == 409
+    assert not_paid.json() == {
+        "error": "conflict",
+        "message": f"Order #{s.amy_gid}-2 is not marked as paid, so there is nothing to undo:"
+        " nothing was changed.",
+    }
+    assert len(await world.outbox_rows()) == rows and len(await world.audit_rows()) == audit
+    await client.post(f"/api/v1/orders/{s.cat_order}/paid")
+    await world.say("family", "amy", f"/pickedup {s.amy_gid}-2")
+    picked = await client.post(f"/api/v1/orders/{s.cat_order}/unpaid")
+    assert picked.status_code == 422
+    assert picked.json()["message"] == (
+        f"Order #{s.amy_gid}-2 was already picked up, so its payment cannot be undone: nothing was changed."
+    )
+    others = api(world, await token_for(world, member="playground:dan"))
+    assert (await others.post(f"/api/v1/orders/{s.bob_order}/unpaid")).status_code == 404
+
+
 async def test_the_docs_list_every_operation_and_load_nothing_from_elsewhere(world: ConsoleWorld) -> None:
     page = await world.browser().get("/api/v1/docs")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
@@ -284,6 +335,7 @@ async def test_the_docs_list_every_operation_and_load_nothing_from_elsewhere(wor
         ("GET", "/api/v1/group-buys"),
         ("GET", "/api/v1/group-buys/{group_buy_id}/orders"),
         ("POST", "/api/v1/orders/{order_id}/paid"),
+        ("POST", "/api/v1/orders/{order_id}/unpaid"),
         ("POST", "/api/v1/pickup-codes/{pickup_code}/verify"),
     ):
         assert f"<code>{method} {path}</code>" in page.text
@@ -292,7 +344,7 @@ async def test_the_docs_list_every_operation_and_load_nothing_from_elsewhere(wor
     schema = (await world.browser().get("/api/v1/openapi.json")).json()
     assert set(schema["paths"]) == {
         "/group-buys", "/group-buys/{group_buy_id}/orders", "/orders/{order_id}/paid",
-        "/pickup-codes/{pickup_code}/verify",
+        "/orders/{order_id}/unpaid", "/pickup-codes/{pickup_code}/verify",
     }  # fmt: skip
     assert schema["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
 

@@ -63,8 +63,8 @@ async def test_a_chinese_timed_pickup_saved_as_shown_keeps_one_separator(world: 
     assert place_and_time.startswith("小区北门 · ") and place_and_time.count("·") == 1, shown
     client = await world.member("amy")
     form = await _form(client, gid)
-    assert form["pickup"] == place_and_time
+    assert form["pickup"] == "小区北门 · Tue 24 Nov 17:00"  # the time in the console's language
 
-    [told] = await _saved(world, client, gid, place_and_time.replace("小区北门", "小区南门"))
+    [told] = await _saved(world, client, gid, form["pickup"].replace("小区北门", "小区南门"))
     assert "小区南门 · " in told and told.count("·") == 1, told
     assert await _pickup_line(world, gid) == ["自提：" + place_and_time.replace("小区北门", "小区南门")]

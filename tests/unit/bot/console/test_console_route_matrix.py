@@ -63,6 +63,7 @@ EXPECTED: dict[tuple[str, str], dict[str, int]] = {
     ("GET", "/api/v1/group-buys"): row(401, 200, 200, 200, 403),
     ("GET", "/api/v1/group-buys/{group_buy_id}/orders"): row(401, 200, 200, 404, 403),
     ("POST", "/api/v1/orders/{order_id}/paid"): row(401, 409, 409, 404, 403),  # paid already: unchanged
+    ("POST", "/api/v1/orders/{order_id}/unpaid"): row(401, 409, 409, 404, 403),  # not paid: unchanged
     ("POST", "/api/v1/pickup-codes/{pickup_code}/verify"): row(401, 422, 404, 404, 403),  # admin: which?
     # Members (Cat, seen in Amy's family chat), payouts and ledger, moderation (Cat's note #1 there)
     ("GET", "/members"): row(302, 200, 200, 200, 403),
@@ -121,9 +122,11 @@ def _fill(path: str, gid: int, order: int = 0) -> str:
 
 
 async def _api_callers(world: ConsoleWorld) -> tuple[int, dict[str, dict[str, str]]]:
-    """Amy's paid order (in another chat), and each role's Authorization header (anonymous: none)."""
+    """Amy's paid order and her unpaid one (in another chat), and each role's Authorization header
+    (anonymous: none)."""
     gid = await world.open_group_buy("home", "amy", "Pears", target=1)
     await world.say("home", "bob", "+1")
+    await world.say("home", "eve", "+1")
     await world.say("home", "amy", "/close")
     await world.say("home", "amy", f"/paid {gid}-1")
     owners = {"admin": {"admin": "root"}, "organiser": {"member": "playground:amy"}}
@@ -131,7 +134,7 @@ async def _api_callers(world: ConsoleWorld) -> tuple[int, dict[str, dict[str, st
     headers = {"anonymous": {}} | {
         role: {"authorization": f"Bearer {await token_for(world, **owner)}"} for role, owner in owners.items()
     }
-    return await order_id(world, gid, 1), headers
+    return (await order_id(world, gid, 1), await order_id(world, gid, 2)), headers
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -139,10 +142,10 @@ async def test_each_role_gets_what_the_matrix_says(world: ConsoleWorld, role: st
     browsers, gid = await _browsers(world)
     client = browsers[role]
     token = await token_of(client)
-    order, api_headers = await _api_callers(world)
+    (paid, unpaid), api_headers = await _api_callers(world)
     got: dict[tuple[str, str], int] = {}
     for (method, path), expected in EXPECTED.items():
-        url = _fill(path, gid, order)
+        url = _fill(path, gid, unpaid if path.endswith("/unpaid") else paid)
         if path.startswith(API):  # JSON, with the role's token
             call = client.get if method == "GET" else client.post
             response = await call(url, headers=api_headers[role])

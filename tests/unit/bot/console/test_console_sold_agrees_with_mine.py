@@ -35,7 +35,7 @@ async def test_the_group_buys_page_sells_nothing_of_a_cancelled_one_and_leaves_r
     assert "<td>0/1</td>" in page and "<td>3/1</td>" not in page  # Apples, cancelled
     assert "<td>8/3</td>" in page and "<td>10/3</td>" not in page  # Mangoes, Cat's 2 refunded
     mine = (await world.say("family", "amy", "/mine", private=True))[0].text
-    assert f"#{mangoes} Mangoes · already a success · 8 units" in mine
+    assert f"#{mangoes} Mangoes · successful · 8 units" in mine
     assert f"#{apples} Apples · cancelled · 0 units" in mine
     assert "<dd>0/1</dd>" in (await client.get(f"/group-buys/{apples}")).text
 

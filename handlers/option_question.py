@@ -1,0 +1,106 @@
+"""The answer to the bot's option question (多规格) in a private chat: a join there that names no option
+of a group buy that has several is asked which (`option_which`); the member answering with just the
+option's name (`小盒`, `5kg`, compared as `option_key` compares: case and width do not matter) joins with
+it, as `+1 小盒` would (the quantity asked about kept: `我要两份` then `小盒` is two).
+
+Only while that question is the last thing the bot asked the member there: any other command in that
+private chat forgets it (`forget`, called by the ChatApp before every private command but the text it
+did not understand), and it is forgotten after `ASKED_FOR`. Anything that is not exactly an option's
+name keeps today's answer (handlers.settings.help_hint). Kept in the shared state as
+`handlers.last_opened` keeps the code just opened; without one, nothing is remembered.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import option_key
+from commerce.domain.sharing import card_signature
+from commerce.state import Json
+from handlers import group_buys, settings
+from handlers.context import Context
+from handlers.types import Reply
+
+log = logging.getLogger(__name__)
+
+ASKED_FOR = timedelta(hours=24)  # as `last_opened.OPENED_FOR`: the question stays on the screen
+
+
+def _key(ctx: Context) -> str:
+    return f"option_asked:{ctx.request.platform}:{ctx.request.user_id}"
+
+
+async def asked(ctx: Context, refusal: DomainError) -> None:
+    """The refusal the member reads in their private chat: when it asks which option, remember it."""
+    if ctx.values is None or not ctx.is_private or refusal.code != "option_which":
+        return
+    group_buy_id = refusal.params.get("id")
+    if not isinstance(group_buy_id, int):
+        return
+    quantity = ctx.command.quantity if ctx.command.quantity and ctx.command.quantity > 0 else 1
+    value: Json = {"id": group_buy_id, "quantity": quantity, "at": ctx.now.timestamp()}
+    try:
+        await ctx.values.set(_key(ctx), value, ttl=ASKED_FOR.total_seconds())
+    except Exception:  # the question is asked all the same; the answer then needs `+1 小盒`
+        log.warning("could not remember the option question to %s", ctx.request.user_id, exc_info=True)
+
+
+async def forget(ctx: Context) -> None:
+    """Another command in the private chat: the option question is no longer the last one asked."""
+    if ctx.values is None or not ctx.is_private:
+        return
+    try:
+        await ctx.values.delete(_key(ctx))
+    except Exception:  # at worst a later bare option name still joins within `ASKED_FOR`
+        log.warning("could not forget the option question to %s", ctx.request.user_id, exc_info=True)
+
+
+async def _recall(ctx: Context) -> tuple[int, int] | None:
+    """(group buy id, quantity) of the option question last asked here within `ASKED_FOR`, else None."""
+    if ctx.values is None or not ctx.is_private:
+        return None
+    try:
+        value = await ctx.values.get(_key(ctx))
+    except Exception:
+        log.warning("could not read the option question to %s", ctx.request.user_id, exc_info=True)
+        return None
+    if not isinstance(value, dict):
+        return None
+    group_buy_id, quantity, at = value.get("id"), value.get("quantity"), value.get("at")
+    if not isinstance(group_buy_id, int) or not isinstance(quantity, int) or not isinstance(at, int | float):
+        return None
+    if ctx.now - datetime.fromtimestamp(at, tz=UTC) > ASKED_FOR:
+        return None
+    return group_buy_id, quantity
+
+
+async def answer(ctx: Context) -> list[Reply]:
+    """Text not understood in a private chat: an option's name, right after the bot asked which option,
+    joins with it; anything else is answered as before (a pointer to /help)."""
+    text = ctx.request.text
+    asked_about = await _recall(ctx) if text.strip() else None
+    if asked_about is None:
+        return await settings.help_hint(ctx)
+    group_buy_id, quantity = asked_about
+    group_buy = await ctx.uow.group_buys.get(group_buy_id)
+    if group_buy is None:
+        return await settings.help_hint(ctx)
+    typed = option_key(text)
+    index = next((n for n, o in enumerate(group_buy.terms.options, 1) if option_key(o.name) == typed), 0)
+    if not index:
+        return await settings.help_hint(ctx)
+    signature = card_signature(group_buy_id, ctx.request.user_id, ctx.config.payment_secret)
+    ctx.command = replace(
+        ctx.command,
+        name="join",
+        quantity=quantity,
+        group_buy_id=group_buy_id,
+        signature=signature,
+        option_index=index,
+    )
+    replies = await group_buys.join(ctx)
+    await forget(ctx)  # answered: the same name typed again later is not another join
+    return replies

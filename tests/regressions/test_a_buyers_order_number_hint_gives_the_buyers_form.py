@@ -1,0 +1,39 @@
+"""Session 10: Bob's `付款 2-1` / `我已付款 2-1` for an order that is not his here, and his `退款 2-1`,
+were answered with the organiser's example "已收款 12-3". A buyer gets the buyer's form; `退款` says
+only the organiser refunds."""
+
+from __future__ import annotations
+
+from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import fake_chat
+
+
+async def test_a_buyers_order_number_hint_gives_the_buyers_form() -> None:
+    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
+    family, street = fake_chat(factory, clock=clock), fake_chat(factory, clock=clock)
+    street.app, street.chat_id = family.app, "street"
+    for chat, user, text in [
+        (family, "amy", "接龙 面包 价格 10"),
+        (family, "bob", "+1"),
+        (family, "amy", "截单"),
+        (street, "eve", "接龙 苹果 价格 10"),
+        (street, "fay", "+1"),
+        (street, "eve", "截单"),  # order 2-1: Fay's, in another group
+    ]:
+        await chat.say(user, text)
+
+    pay = family.said(await family.say("bob", "付款 2-1"))
+    ipaid = family.said(await family.say("bob", "我已付款 2-1"))
+    refund = family.said(await family.say("bob", "退款 2-1"))
+
+    assert pay == (
+        "这里没有订单 #2-1，没有任何改动。付款请写你自己的订单编号，例如：付款 12-3（订单消息里的编号）"
+    )
+    assert ipaid == (
+        "这里没有订单 #2-1，没有任何改动。请写你自己的订单编号，例如：我已付款 12-3"
+        "（订单消息里的编号；只有一个未付订单时发“我已付款”即可）"
+    )
+    assert refund == (
+        "这里没有订单 #2-1，没有任何改动。退款由团长按订单编号发：退款 12-3（买家要退款请联系团长）。"
+    )
+    assert "已收款" not in pay + ipaid + refund

@@ -1,0 +1,41 @@
+"""`/add #2 3` (代报 #2 3) when there is no group buy #2 answered "“3” is not a name": the organiser fixed
+the name and was then told #2 does not exist. The missing group buy is said first, as every command
+with an unknown #N says it; with #2 there, "3" is still refused as not a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import fake_chat
+
+MISSING_EN = "There is no group buy #2 in this chat. Example: /status shows the open one"
+MISSING_ZH = "这个群里没有团购 #2。例如：发“进度”查看进行中的团"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("/add #2 3", MISSING_EN),
+        ("代报 #2 3", MISSING_ZH),
+        ("/add #2", MISSING_EN),
+        ("代报 #2 张姐 -1", MISSING_ZH),
+    ],
+)
+async def test_an_add_to_a_missing_group_buy_says_it_does_not_exist(text: str, said: str) -> None:
+    chat = fake_chat(FakeUnitOfWorkFactory())
+    await chat.say("amy", "接龙 芒果 价格 10")
+    card = await chat.card(1)
+
+    assert chat.said(await chat.say("amy", text)) == said
+    assert chat.said(await chat.say("amy", text, private=True)) == said
+    assert await chat.card(1) == card
+
+
+async def test_an_add_to_an_existing_group_buy_still_refuses_a_number_as_a_name() -> None:
+    chat = fake_chat(FakeUnitOfWorkFactory())
+    await chat.say("amy", "接龙 芒果 价格 10")
+
+    said = chat.said(await chat.say("amy", "/add #1 3"))
+
+    assert said.startswith("“3” is not a name: nothing was changed.")

@@ -1,0 +1,45 @@
+"""The organiser's /list (名单) said "🤝 帮卖：Bob（公司团购群）×7" after the office's 2-unit order was
+refunded: the help-selling line counted every joined unit, while the
+list above it (and the card) left refunded and cancelled orders out. It now counts only live units, and
+a cancelled group buy's help-sellers sold none."""
+
+from __future__ import annotations
+
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+
+async def _listed() -> tuple[Chat, Chat]:
+    family = fake_chat(FakeUnitOfWorkFactory())
+    family.title, office = "相亲相爱一家人", Chat(family.app, chat_id="office", title="公司团购群")
+    await family.say("amy", "接龙 芒果 价格 100 成团 1 库存 10")
+    await family.say("amy", "帮卖 开 10%")
+    await office.say("bob", "帮卖 #1")
+    return family, office
+
+
+async def test_the_help_selling_line_leaves_refunded_and_cancelled_orders_out() -> None:
+    family, office = await _listed()
+    await office.say("cat", "+2")
+    await office.say("eve", "+1")
+    await office.say("fay", "+4")
+    await family.say("dan", "+1")
+    await family.say("amy", "截单")
+    await family.say("amy", "已收 1-1")  # Cat's (office), answered to Amy privately
+    await family.say("amy", "退款 1-1")
+
+    listed = family.said(await family.say("amy", "名单"))
+    own = family.said(await family.say("amy", "/list #1", private=True))
+
+    assert listed.endswith("🤝 帮卖：Bob（公司团购群）×5")  # Eve ×1 + Fay ×4; Cat's 2 refunded
+    assert own.endswith("🤝 Help-selling: Bob (公司团购群) ×5")
+
+
+async def test_a_cancelled_group_buys_help_seller_sold_nothing() -> None:
+    family, office = await _listed()
+    await office.say("cat", "+2")
+    await family.say("amy", "取消 #1")
+
+    own = family.said(await family.say("amy", "/list #1", private=True))
+
+    assert own.endswith("🤝 Help-selling: Bob (公司团购群) ×0")
