@@ -1,6 +1,6 @@
 """Search's folding on SQLite and PostgreSQL (stock and fast paths): an English word finds its plural and
 its singular (`mango`: "The mangoes were great"; `berry`: berries; `avocados`: avocado), a one-character
-Chinese search finds a note whose word has it (`甜`: 超甜), and migration 0040 indexes the notes indexed
+Chinese search finds a note whose word has it (`甜`: 超甜), and migration 0039 indexes the notes indexed
 before that way again (with their group buy's title, and those on none)."""
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ async def test_an_english_word_finds_its_plural_and_one_chinese_character_its_wo
     assert await _found(uow_factory, "榴莲") == []
 
 
-async def test_migration_0040_indexes_notes_indexed_before_with_folded_words(
+async def test_migration_0039_indexes_notes_indexed_before_with_folded_words(
     uow_factory: SqlUnitOfWorkFactory, database_url: str, clock: FakeClock
 ) -> None:
     async with uow_factory() as uow:
@@ -62,10 +62,10 @@ async def test_migration_0040_indexes_notes_indexed_before_with_folded_words(
     old_words = {on_it.id: "贵妃 芒 超甜 avocados", alone.id: "the mangoes were great"}
     await uow_factory.dispose()
 
-    def indexed_the_old_way_at_0039(conn: Connection) -> None:
+    def indexed_the_old_way_at_0038(conn: Connection) -> None:
         config = alembic_config()
         config.attributes["connection"] = conn
-        command.downgrade(config, "0039")
+        command.downgrade(config, "0038")
         for note_id, words in old_words.items():
             if conn.dialect.name == "sqlite":
                 new = conn.execute(text("SELECT words FROM note_search WHERE note_id = :id"), {"id": note_id})
@@ -81,7 +81,7 @@ async def test_migration_0040_indexes_notes_indexed_before_with_folded_words(
     engine = make_engine(database_url)
     try:
         async with engine.begin() as conn:
-            await conn.run_sync(indexed_the_old_way_at_0039)
+            await conn.run_sync(indexed_the_old_way_at_0038)
     finally:
         await engine.dispose()
     before = SqlUnitOfWorkFactory(make_engine(database_url))
