@@ -654,12 +654,16 @@ class CollectionRepository(Protocol):
         """The group buys of this chat with orders waiting for payment, oldest first."""
         ...
 
-    async def last_reminded(self, group_buy_id: int) -> datetime | None:
-        """When the group was last reminded to pay for this group buy (None: never)."""
+    async def last_reminded(self, group_buy_id: int, *, chat_id: str | None = None) -> datetime | None:
+        """When the group was last reminded to pay for this group buy (None: never); with `chat_id`, when
+        that help-selling group's seller last reminded her buyers (帮卖)."""
         ...
 
-    async def claim_reminder(self, group_buy_id: int, *, now: datetime, since: datetime) -> bool:
-        """Record a reminder at `now` unless the last one was after `since`: True for one caller."""
+    async def claim_reminder(
+        self, group_buy_id: int, *, now: datetime, since: datetime, chat_id: str | None = None
+    ) -> bool:
+        """Record a reminder at `now` unless the last one was after `since`: True for one caller. With
+        `chat_id`: the help-seller's reminder of that group, apart from the organiser's."""
         ...
 
     async def set_pickup_at(self, group_buy_id: int, at: datetime | None) -> None:

@@ -20,7 +20,7 @@ from commerce.domain.collecting import Owing
 from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.order import OrderStatus
 from commerce.domain.order_numbers import order_label
-from storage.tables import UtcDateTime, group_buys, is_row_id, orders
+from storage.tables import UtcDateTime, group_buy_listings, group_buys, is_row_id, orders
 
 PENDING = OrderStatus.PENDING_PAYMENT.value
 
@@ -34,6 +34,8 @@ class _Statements:
     with_unpaid: Select[Any]
     last_reminded: Select[Any]
     claim_reminder: Executable
+    last_reminded_in: Select[Any]
+    claim_reminder_in: Executable
     set_pickup_at: Executable
     pickups_between: Select[Any]
     claim_pickup: Executable
@@ -41,7 +43,8 @@ class _Statements:
 
 @cache
 def _statements() -> _Statements:
-    o, g = orders.c, group_buys.c
+    o, g, li = orders.c, group_buys.c, group_buy_listings.c
+    listing = (li.group_buy_id == bindparam("gid"), li.chat_id == bindparam("chat"))
     pending_of = (o.group_buy_id == bindparam("gid"), o.status == PENDING)
     pickup_at = bindparam("pickup_time", type_=UtcDateTime())
     return _Statements(
@@ -72,6 +75,17 @@ def _statements() -> _Statements:
         )
         .values(payment_reminded_at=bindparam("at", type_=UtcDateTime()))
         .returning(g.id),
+        last_reminded_in=select(li.payment_reminded_at).where(*listing),
+        claim_reminder_in=update(group_buy_listings)
+        .where(
+            *listing,
+            or_(
+                li.payment_reminded_at.is_(None),
+                li.payment_reminded_at <= bindparam("since", type_=UtcDateTime()),
+            ),
+        )
+        .values(payment_reminded_at=bindparam("at", type_=UtcDateTime()))
+        .returning(li.id),
         # SET reads the row as it was: the reminder is kept only when the time did not change
         set_pickup_at=update(group_buys)
         .where(g.id == bindparam("gid"))
@@ -134,14 +148,22 @@ class SqlCollectionRepository:
         rows = await self.conn.execute(self.sql.with_unpaid, {"chat": chat_id})
         return [int(row.group_buy_id) for row in rows]
 
-    async def last_reminded(self, group_buy_id: int) -> datetime | None:
-        found: datetime | None = (
-            await self.conn.execute(self.sql.last_reminded, {"gid": group_buy_id})
-        ).scalar_one_or_none()
+    async def last_reminded(self, group_buy_id: int, *, chat_id: str | None = None) -> datetime | None:
+        params: dict[str, Any]
+        if chat_id is None:
+            statement, params = self.sql.last_reminded, {"gid": group_buy_id}
+        else:
+            statement, params = self.sql.last_reminded_in, {"gid": group_buy_id, "chat": chat_id}
+        found: datetime | None = (await self.conn.execute(statement, params)).scalar_one_or_none()
         return found
 
-    async def claim_reminder(self, group_buy_id: int, *, now: datetime, since: datetime) -> bool:
-        return await self._one(self.sql.claim_reminder, {"gid": group_buy_id, "at": now, "since": since})
+    async def claim_reminder(
+        self, group_buy_id: int, *, now: datetime, since: datetime, chat_id: str | None = None
+    ) -> bool:
+        params: dict[str, Any] = {"gid": group_buy_id, "at": now, "since": since}
+        if chat_id is None:
+            return await self._one(self.sql.claim_reminder, params)
+        return await self._one(self.sql.claim_reminder_in, {**params, "chat": chat_id})
 
     async def set_pickup_at(self, group_buy_id: int, at: datetime | None) -> None:
         await self.conn.execute(self.sql.set_pickup_at, {"gid": group_buy_id, "pickup_time": at})

@@ -329,6 +329,9 @@ class GroupBuyListingRow(SQLModel, table=True):
     seller_id: str
     seller_name: str
     created_at: datetime = _when()
+    # the help-seller's last 催款 of her group's buyers (at most every 6 hours; the organiser's is the
+    # group buy's `payment_reminded_at`)
+    payment_reminded_at: datetime | None = _when(nullable=True)
 
 
 class QuestionRow(SQLModel, table=True):

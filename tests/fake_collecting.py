@@ -20,6 +20,7 @@ class Reminders:
     """What storage keeps on `group_buys` for getting paid, by group buy id."""
 
     payment_reminded_at: dict[int, datetime] = field(default_factory=dict)
+    listing_reminded_at: dict[tuple[int, str], datetime] = field(default_factory=dict)  # 帮卖 sellers'
     pickup_at: dict[int, datetime] = field(default_factory=dict)
     pickup_reminded_at: dict[int, datetime] = field(default_factory=dict)
 
@@ -73,10 +74,20 @@ class FakeCollecting:
             }
         )
 
-    async def last_reminded(self, group_buy_id: int) -> datetime | None:
+    async def last_reminded(self, group_buy_id: int, *, chat_id: str | None = None) -> datetime | None:
+        if chat_id is not None:
+            return self.r.listing_reminded_at.get((group_buy_id, chat_id))
         return self.r.payment_reminded_at.get(group_buy_id)
 
-    async def claim_reminder(self, group_buy_id: int, *, now: datetime, since: datetime) -> bool:
+    async def claim_reminder(
+        self, group_buy_id: int, *, now: datetime, since: datetime, chat_id: str | None = None
+    ) -> bool:
+        if chat_id is not None:
+            last = self.r.listing_reminded_at.get((group_buy_id, chat_id))
+            if last is not None and last > since:
+                return False
+            self.r.listing_reminded_at[(group_buy_id, chat_id)] = now
+            return True
         last = self.r.payment_reminded_at.get(group_buy_id)
         if last is not None and last > since:
             return False

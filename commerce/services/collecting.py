@@ -198,9 +198,10 @@ async def remind(
     now: datetime,
     where: Where,
 ) -> Reminder:
-    """催款 #12: whom the group is reminded to pay, at most once per group buy every `REMIND_EVERY`
-    (`TooSoon` says when it may be again). Buyers who reported a payment are not chased. One guarded
-    write records the reminder, so two organisers (or processes) at once remind once."""
+    """催款 #12: whom the group is reminded to pay, at most once per group buy every `REMIND_EVERY`, and
+    by a help-seller (帮卖) at most once per her group (`TooSoon` says when it may be again). Buyers who
+    reported a payment are not chased. One guarded write records the reminder, so two organisers (or
+    processes) at once remind once."""
     group_buy, selling_in = await _to_remind(uow, chat_id, group_buy_id, actor, is_admin, where)
     assert group_buy.id is not None
     title = group_buy.terms.title
@@ -219,8 +220,11 @@ async def remind(
         if everyone:
             raise DomainError("remind_only_reported", n=len(everyone), id=group_buy.id)
         raise DomainError("remind_all_paid", id=group_buy.id, title=title)
-    if not await uow.collecting.claim_reminder(group_buy.id, now=now, since=now - REMIND_EVERY):
-        last = await uow.collecting.last_reminded(group_buy.id)
+    # the organiser's limit is the group buy's; a help-seller's her group's (neither holds the other back)
+    if not await uow.collecting.claim_reminder(
+        group_buy.id, now=now, since=now - REMIND_EVERY, chat_id=selling_in
+    ):
+        last = await uow.collecting.last_reminded(group_buy.id, chat_id=selling_in)
         raise TooSoon(group_buy_id=group_buy.id, last=last or now)
     return Reminder(group_buy, owing, len(everyone) - len(owing))
 

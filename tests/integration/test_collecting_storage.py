@@ -8,6 +8,7 @@ import asyncio
 from datetime import datetime, time, timedelta
 
 from commerce.domain.collecting import Owing
+from commerce.domain.listings import Listing
 from commerce.domain.reach import Where
 from commerce.services import collecting, payments
 from commerce.services import orders as order_service
@@ -127,6 +128,35 @@ async def test_a_group_buy_is_reminded_at_most_every_six_hours(
     assert await claim()
     async with uow_factory() as uow:
         assert await uow.collecting.last_reminded(gid) == clock.now()
+
+
+async def test_a_help_sellers_reminders_are_limited_apart_from_the_organisers(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    group_buy = await open_buy(uow_factory, clock)
+    assert group_buy.id is not None
+    gid, first = group_buy.id, clock.now()
+    async with uow_factory() as uow:
+        await uow.listings.add(Listing(None, gid, "street", "bob", "Bob", first))
+        await uow.commit()
+
+    async def claim(chat: str | None) -> bool:
+        async with uow_factory() as uow:
+            now = clock.now()
+            done = await uow.collecting.claim_reminder(
+                gid, now=now, since=now - timedelta(hours=6), chat_id=chat
+            )
+            await uow.commit()
+            return done
+
+    assert sorted(await asyncio.gather(claim("street"), claim("street"))) == [False, True]
+    assert await claim(None)  # the organiser's own limit
+    assert not await claim("another-chat")  # a chat where it is not listed: nobody's to claim
+    clock.advance(hours=6)
+    async with uow_factory() as uow:
+        assert await uow.collecting.last_reminded(gid, chat_id="street") == first
+        assert await uow.collecting.last_reminded(gid, chat_id="another-chat") is None
+    assert await claim("street")
 
 
 async def test_a_pickup_time_is_reminded_once_and_a_new_time_anew(
