@@ -253,6 +253,11 @@ class OrderRepository(Protocol):
 class ChatSettingsRepository(Protocol):
     async def language(self, chat_id: str) -> str | None: ...
 
+    async def languages(self, chat_ids: Collection[str]) -> dict[str, str]:
+        """The `/lang` setting of each of these chats that has one, by chat id (one query for many: the
+        private chats of a close's buyers)."""
+        ...
+
     async def set_language(self, chat_id: str, language: str) -> None: ...
 
 

@@ -66,7 +66,7 @@ from handlers.payments import Checkout
 from handlers.rate_limit import Over, command_limiter
 from handlers.registry import HANDLERS, VOCABULARY
 from handlers.texts import has, normalize_language, t
-from handlers.types import ChatKind, Reply, Request
+from handlers.types import AnsweredPrivately, ChatKind, Reply, Request
 from handlers.which import which_text
 
 __all__ = ["AppConfig", "ChatApp", "EventSink", "update_key"]
@@ -263,6 +263,8 @@ class ChatApp:
         (`seen`): a refused `进度` says who is here as well as a join does (`/copy … to <chat>` asks)."""
         command = ctx.command
         replies = _refusal_replies(refusal, command, await ctx.lang(guess=command.about_group_buy))
+        if isinstance(refusal, AnsweredPrivately):  # about another group's order (帮卖): its sender only
+            replies = [replace(reply, private_to=ctx.request.user_id) for reply in replies]
         await option_question.asked(ctx, refusal)  # which option? a bare option name then answers it
         replies = await digest.refused_privately(ctx, replies)  # a note refused in digest mode
         if key is None and not self.queues:
@@ -481,7 +483,7 @@ class ChatApp:
         chat = await card_language(uow, group_buy, self.memo)
         platform = request.platform if request is not None else self.config.outbox_platform
         buyers = [order.buyer_id for order in orders]
-        langs = await own_languages(uow, platform, buyers, chat) if platform is not None else {}
+        langs = await own_languages(uow, platform, buyers, chat)
         return cards.order_replies(
             group_buy, orders, lang=chat, tz=self.tz, config=self.config, buyer_langs=langs
         )
@@ -501,7 +503,11 @@ class ChatApp:
                 )
                 if closing is not None:
                     lang = await card_language(uow, closing.group_buy, self.memo)
-                    replies = cards.closing_replies(closing, lang=lang, tz=self.tz, config=self.config)
+                    buyers = [order.buyer_id for order in closing.orders]  # each in its buyer's language
+                    buyer_langs = await own_languages(uow, self.config.outbox_platform, buyers, lang)
+                    replies = cards.closing_replies(
+                        closing, lang=lang, tz=self.tz, config=self.config, buyer_langs=buyer_langs
+                    )
                     replies = await helpselling.announce_close(
                         uow, closing, replies, memo=self.memo, config=self.config
                     )

@@ -122,8 +122,8 @@ def _mine(found: Facts, lang: str, about: Mapping[str, object]) -> str:
             status=status_text(lang, order.status),
             **about,
         )
-        if order.pickup_code:
-            text += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code)
+        if order.pickup_code_shown:  # paid, not yet picked up: unpaid again (撤销已收), none
+            text += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code_shown)
         return text
     units = sum(line.quantity for line in found.lines)
     if units and found.group_buy.status is GroupBuyStatus.OPEN:

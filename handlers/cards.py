@@ -490,6 +490,6 @@ def order_text(
         text += "\n" + t(lang, "order_payment_note", note=group_buy.terms.payment_note)
     if group_buy.terms.pickup:
         text += "\n" + t(lang, "order_pickup", pickup=pickup_text(group_buy.terms, tz, lang))
-    if order.pickup_code:  # once paid: what the buyer shows at pickup (核销)
-        text += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code)
+    if order.pickup_code_shown:  # once paid, until picked up: what the buyer shows at pickup (核销)
+        text += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code_shown)
     return text

@@ -10,6 +10,7 @@ report (bare: their one unpaid order here; `@Amy`: their one unpaid order with A
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import time
@@ -75,7 +76,7 @@ async def report_paid(ctx: Context) -> list[Reply]:
     except SeveralToReport as several:
         raise _which_report(several, await ctx.lang()) from several
     except DomainError as refusal:
-        if refusal.code == "report_no_order" and _said_in_passing(ctx):
+        if refusal.code in ("report_no_order", "report_no_order_private") and _said_in_passing(ctx):
             return []  # `付了` from someone with no order here: talk, not a report
         raise
     return await _reported_replies(ctx, done)
@@ -143,11 +144,16 @@ def _where(ctx: Context) -> Where:
 def _said_in_passing(ctx: Context) -> bool:
     """A bare Chinese word in a group (`付了`), not a command typed with its slash nor the report the
     bot's messages ask for (`我已付款`, answered as `/ipaid`)."""
-    text = ctx.request.text.lstrip()
-    return not ctx.is_private and not text.startswith(("/", "／", *_DELIBERATE_REPORTS))
+    text = ctx.request.text.strip()
+    deliberate = text.startswith(("/", "／", *_DELIBERATE_REPORTS)) or _I_PAID.match(text) is not None
+    return not ctx.is_private and not deliberate
 
 
 _DELIBERATE_REPORTS = ("我已付款", "我已转账")  # the words the reminders and order messages say to send
+# `I paid`, `I've paid`, `I have already paid`: the report in English, the whole message (not `paid`)
+_I_PAID = re.compile(
+    r"^i(?:['’]ve|\s+have)?\s+(?:(?:just|already)\s+)?paid(?:\s+already)?[\s.!。！~～]*$", re.IGNORECASE
+)
 
 
 async def _order_run(ctx: Context, number: OrderNumber) -> int | None:

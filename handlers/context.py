@@ -38,9 +38,18 @@ class Context:
     star_refunds: StarRefunds | None = None  # the platform's Stars refund, where it has one
     reranker: NoteReranker | None = None  # Ask's re-ranking of notes by meaning (the `ai` extra)
     values: KeyValues | None = None  # the shared state (handlers.last_opened); None: nothing kept
+    # A caller who reads the command's answer elsewhere, in their own language (the console's REST API:
+    # Accept-Language), while the chat is told in its own: `shown` renders the answer again for them.
+    page_lang: str | None = None
+    page_text: str | None = None
     # Group buys whose close left orders to write after the commit, a batch per unit of work
     # (`ChatApp.finish_orders`).
     pending_orders: list[int] = field(default_factory=list)
+
+    def shown(self, render: Callable[[str], str]) -> None:
+        """The command's answer as its caller reads it (`page_lang`), rendered by `render(lang)`."""
+        if self.page_lang is not None:
+            self.page_text = render(self.page_lang)
 
     @property
     def is_private(self) -> bool:

@@ -104,7 +104,9 @@ async def edit(ctx: Context, *, cleared: frozenset[str] = frozenset()) -> list[R
     elsewhere = [reply for reply in elsewhere if reply.chat_id != request.chat_id]  # the answer told it
     if group_buy.chat_id == request.chat_id:  # the answer names the new pickup: not said twice
         return [
-            Reply(text="\n".join([done, *_news(edited, lang, ctx.tz, pickup=False)]), language=lang),
+            Reply(
+                text="\n".join([done, *_news(edited, lang, ctx.tz, pickup=False, title=False)]), language=lang
+            ),
             *elsewhere,
             card_update(group_buy),
             *moved,
@@ -194,10 +196,12 @@ def _described(name: str, terms: Terms, lang: str, tz: ZoneInfo) -> str:
     return t(lang, f"term_{name}", value=value)
 
 
-def _news(edited: Edited, lang: str, tz: ZoneInfo, *, pickup: bool = True) -> list[str]:
-    """What the group is told: a line for a new price, a line for a new deadline, a line for a new
-    pickup (with `pickup`: where the answer does not name it already)."""
+def _news(edited: Edited, lang: str, tz: ZoneInfo, *, pickup: bool = True, title: bool = True) -> list[str]:
+    """What the group is told: a line for a new title, a new price, a new deadline, a new pickup (with
+    `title` / `pickup`: where the answer does not name it already)."""
     lines = []
+    if title and edited.before.title != edited.after.title:  # 帮卖 groups and the home group hear a rename
+        lines.append(t(lang, "edit_renamed", title=edited.after.title, was=edited.before.title))
     currency = edited.after.currency
     price = _price_news(edited, lang)
     if price is not None:

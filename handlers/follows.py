@@ -151,21 +151,23 @@ class FollowRoundups(Chore):
             due = await uow.follows.due(self.platform, day.isoformat())
             if not due:
                 return []
+            # each in the follower's language (`members.own_languages`), one lookup for all of them
+            langs = await members.own_languages(uow, self.platform, due, self.config.default_language)
             for follower in due:
                 news = await service.roundup(
                     uow, platform=self.platform, follower_id=follower, day=day, now=now
                 )
                 if news:
-                    replies.append(await self._message(uow, follower, news, day))
+                    replies.append(await self._message(uow, follower, news, day, langs[follower]))
             await self.outbox.queue(uow, replies, None, now)
             await uow.commit()
         if replies:
             self.outbox.queued()
         return replies
 
-    async def _message(self, uow: UnitOfWork, follower: str, news: Sequence[News], day: date) -> Reply:
-        fallback = self.config.default_language
-        lang = (await members.own_languages(uow, self.platform, [follower], fallback))[follower]
+    async def _message(
+        self, uow: UnitOfWork, follower: str, news: Sequence[News], day: date, lang: str
+    ) -> Reply:
         chats = await uow.chat_names.titles(sorted({item.chat_id for item in news}))
         lines = [t(lang, "roundup_head", day=day.isoformat())]
         for item in news[:MAX_ITEMS]:

@@ -100,6 +100,15 @@ async def join(ctx: Context) -> list[Reply]:
             raise offer from refusal
         if command.friend:  # the limit and the option are the friend's line's
             raise on_behalf.for_friend(refusal, friend=command.friend, quantity=quantity) from refusal
+        if refusal.code == "option_which" and ctx.is_private:  # no Join buttons to tap in private
+            said = refusal.params
+            raise DomainError(
+                "option_which_private",
+                id=said["id"],
+                title=said["title"],
+                choices=said["choices"],
+                example=said["example"],
+            ) from refusal
         raise
     group_buy, line = joined.group_buy, joined.line
     lang = await ctx.lang(group_buy)
@@ -343,20 +352,22 @@ async def set_pickup(ctx: Context) -> list[Reply]:
         if not clean_text(place):  # only invisible characters
             raise DomainError("pickup_usage")
     request = ctx.request
-    found = await service.find(
-        ctx.uow, chat_id=request.chat_id, group_buy_id=pickup.group_buy_id, organiser=request.user_id
+    # in private, `#12` reaches the sender's own group buys, as 修改 does; the group hears the change
+    found = await reach(
+        ctx.uow, Where(request.chat_id, private=ctx.is_private), pickup.group_buy_id, request.user_id
     )
-    if not found.may_manage(request.user_id, is_admin=request.is_admin):
+    is_admin = request.is_admin and not ctx.is_private
+    if not found.may_manage(request.user_id, is_admin=is_admin):
         raise DomainError("not_organiser", organiser=found.organiser_name)
     current = pickup_points.pickup_now(found)  # the part not named stays
     place, at = pickup_points.merged(current, place=place, at=pickup.at, now=ctx.now, group_buy=found)
     before = found.terms
     group_buy = await service.set_details(
         ctx.uow,
-        chat_id=request.chat_id,
+        chat_id=found.chat_id,
         group_buy_id=found.id,
         actor=request.user_id,
-        is_admin=request.is_admin,
+        is_admin=is_admin,
         pickup=place,
         pickup_at=at,
     )

@@ -21,7 +21,7 @@ from commerce.services import group_buys
 from commerce.services.waiting import promote_waiting
 from handlers import on_behalf, options, waiting
 from handlers.cards import card_update, price_line
-from handlers.context import Context, card_language
+from handlers.context import Context, card_language, chat_setting
 from handlers.edits import where
 from handlers.members import mentioned, own_languages
 from handlers.parsing.edits import AddWords, RemoveWords, parse_add, parse_remove
@@ -59,7 +59,15 @@ async def remove(ctx: Context) -> list[Reply]:
     moved = await waiting.moved_in(ctx.uow, group_buy, promoted, ctx.memo)  # units freed: 候补 move in
     lang = await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
     replies = [Reply(text=_removed(ctx, group_buy, line, lang), chat_id=group_buy.chat_id, language=lang)]
-    if ctx.is_private:  # the organiser reads it too, in the language she typed it in
+    listing = None if line.listing_id is None else await ctx.uow.listings.get(line.listing_id)
+    if listing is not None:  # 帮卖: told in the group the buyer joined in; no other group reads the name
+        there = await chat_setting(ctx.uow, listing.chat_id, ctx.memo) or group_buy.lang
+        replies = [Reply(text=_removed(ctx, group_buy, line, there), chat_id=listing.chat_id, language=there)]
+        if listing.chat_id != request.chat_id:  # she typed it elsewhere: she reads it privately
+            mine = await ctx.lang(group_buy)
+            text = _removed(ctx, group_buy, line, mine)
+            replies.append(Reply(text=text, private_to=request.user_id, language=mine))
+    elif ctx.is_private:  # the organiser reads it too, in the language she typed it in
         mine = await ctx.lang(group_buy)
         replies.append(Reply(text=_removed(ctx, group_buy, line, mine), language=mine))
     if not is_guest(line.user_id) and line.user_id != request.user_id:
@@ -82,12 +90,26 @@ async def _whose(ctx: Context, group_buy: GroupBuy, who: str) -> str:
         found = await mentioned(ctx.uow, request, who)
     except DomainError as refusal:  # the remove form, not another command's (`the order number`)
         if refusal.code == "member_unknown":
-            raise DomainError("remove_member_unknown", name=who.lstrip("@")) from refusal
+            return await _on_the_lists(ctx, group_buy, who.lstrip("@"), refusal)
         if refusal.code == "member_ambiguous":
             raise DomainError("remove_member_ambiguous", name=refusal.params["name"]) from refusal
         raise
     if not found:
         raise DomainError("remove_usage")
+    return found[0]
+
+
+async def _on_the_lists(ctx: Context, group_buy: GroupBuy, name: str, refusal: DomainError) -> str:
+    """A name no member of the group buy's chat bears: the buyer on its lists who bears it (帮卖: one
+    who joined in a group help-selling it, whom only those lists name)."""
+    assert group_buy.id is not None
+    wanted = name.casefold()
+    lines = await ctx.uow.group_buys.participants(group_buy.id)
+    found = list(dict.fromkeys(line.user_id for line in lines if line.display_name.casefold() == wanted))
+    if len(found) > 1:
+        raise DomainError("remove_member_ambiguous", name=name) from refusal
+    if not found or is_guest(found[0]):
+        raise DomainError("remove_member_unknown", name=name) from refusal
     return found[0]
 
 

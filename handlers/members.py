@@ -217,14 +217,28 @@ async def _one(
 
 
 async def own_languages(
-    uow: UnitOfWork, platform: str, user_ids: Iterable[str], fallback: str
+    uow: UnitOfWork, platform: str | None, user_ids: Iterable[str], fallback: str
 ) -> dict[str, str]:
-    """Each member's own language (their platform's, as last seen), else `fallback`, by user id."""
+    """The language to tell each member something privately in, by user id: the one rule of every
+    private message to a member. Their private chat's `/lang` setting (a private chat's id is its
+    member's), else their own language as last seen (their platform's, or the words they last used),
+    else `fallback` (the card's, the chat's). Two queries for any number of members. Without a
+    `platform` (a scheduler's close with no outbox platform configured) only the setting is known."""
     ids = list(dict.fromkeys(user_ids))
     if not ids:
         return {}
-    seen = await uow.members.languages([identity(platform, user_id) for user_id in ids])
-    return {user_id: normalize_language(seen.get(identity(platform, user_id))) or fallback for user_id in ids}
+    chosen = {
+        user_id: normalize_language(language)
+        for user_id, language in (await uow.chats.languages(ids)).items()
+    }
+    unset = [identity(platform, user_id) for user_id in ids if not chosen.get(user_id)] if platform else []
+    seen = await uow.members.languages(unset) if unset else {}
+    return {
+        user_id: chosen.get(user_id)
+        or (normalize_language(seen.get(identity(platform, user_id))) if platform else None)
+        or fallback
+        for user_id in ids
+    }
 
 
 def _shown(name: str) -> str:

@@ -38,8 +38,11 @@ def listing(
     if not summaries:
         return t(lang, "mine_none")
     items = [_where(_item(summary, lang, tz), summary, lang, chats or {}) for summary in summaries]
-    hint = t(lang, "mine_hint", id=summaries[0].id)  # the newest: a real number to copy, not an example
-    return "\n".join([t(lang, "mine_header", count=len(summaries)), *items, hint])
+    # the newest not failed or cancelled (those have no payers to list): a real number to copy
+    called_off = (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED)
+    pointed = next((summary for summary in summaries if summary.status not in called_off), None)
+    hint = [] if pointed is None else [t(lang, "mine_hint", id=pointed.id)]
+    return "\n".join([t(lang, "mine_header", count=len(summaries)), *items, *hint])
 
 
 def _where(item: str, summary: GroupBuySummary, lang: str, chats: dict[str, str]) -> str:

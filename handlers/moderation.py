@@ -102,18 +102,23 @@ def _why(lang: str, flag: NoteFlag) -> str:
 
 
 async def unhide(ctx: Context) -> list[Reply]:
-    """`/unhide 3`: a hidden or flagged note shown again, as cleared (not flagged again)."""
+    """`/unhide 3`: a hidden or flagged note shown again, as cleared (not flagged again). A note only
+    flagged, never hidden, is cleared from the queue: the admin is told it was not hidden, its author
+    nothing (it was never taken down)."""
     _check(ctx)
     target = parsing.note_target("unhide", ctx.command.rest)
     request = ctx.request
+    before = await ctx.uow.moderation.flag(target.note_id)
+    was_hidden = before is not None and before.hidden
     await service.unhide(ctx.uow, note_id=target.note_id, chat_id=request.chat_id, now=ctx.now)
     lang = await ctx.lang()
+    done = "note_unhidden_done" if was_hidden else "note_cleared_not_hidden"
     replies = [
-        Reply(text=t(lang, "note_unhidden_done", id=target.note_id), language=lang),
+        Reply(text=t(lang, done, id=target.note_id), language=lang),
         card_update(target.note_id, request.chat_id),
     ]
     note = await ctx.uow.notes.get(target.note_id)
-    if note is not None and note.author_id != request.user_id:
+    if was_hidden and note is not None and note.author_id != request.user_id:
         own = await language_of(ctx, note.author_id, hint=note.lang)
         replies.append(
             Reply(

@@ -35,7 +35,11 @@ def _key(ctx: Context) -> str:
 
 async def asked(ctx: Context, refusal: DomainError) -> None:
     """The refusal the member reads in their private chat: when it asks which option, remember it."""
-    if ctx.values is None or not ctx.is_private or refusal.code != "option_which":
+    if (
+        ctx.values is None
+        or not ctx.is_private
+        or refusal.code not in ("option_which", "option_which_private")
+    ):
         return
     group_buy_id = refusal.params.get("id")
     if not isinstance(group_buy_id, int):

@@ -3,7 +3,7 @@ that orders of several group buys here could mean answered with those orders, in
 
 from __future__ import annotations
 
-from commerce.domain.errors import DomainError
+from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.order import OrderStatus
 from commerce.domain.order_numbers import OrderNumber
 from commerce.domain.reach import Where
@@ -11,6 +11,7 @@ from commerce.services import orders as service
 from commerce.services.orders import SeveralNumbered
 from handlers.context import Context
 from handlers.texts import t
+from handlers.types import AnsweredPrivately
 
 
 async def typed_order(
@@ -35,3 +36,15 @@ async def typed_order(
         )
         typed, example = several.params["order"], several.params["example"]
         raise DomainError("order_number_which", order=typed, orders=listed, example=example) from several
+
+
+async def said_where_due(ctx: Context, order_id: int, refusal: DomainError) -> DomainError:
+    """A refusal about order `order_id`, said where it may be: about an order made in another group (帮卖)
+    to its sender privately (`AnsweredPrivately`), so this group never reads about that group's buyer;
+    one that does not exist (or is not reached from here) as it is."""
+    if ctx.is_private or isinstance(refusal, NotFound | AnsweredPrivately):
+        return refusal
+    order = await ctx.uow.orders.get(order_id)
+    if order is None or order.chat_id == ctx.request.chat_id:
+        return refusal
+    return AnsweredPrivately.of(refusal)

@@ -22,7 +22,7 @@ from handlers import chat_names, guests
 from handlers.cards import card_update
 from handlers.context import Context, card_language
 from handlers.members import mentioned, own_languages
-from handlers.order_numbers import typed_order
+from handlers.order_numbers import said_where_due, typed_order
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.texts import has, refusal_text, status_text, t
 from handlers.types import Reply
@@ -217,7 +217,13 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
             return await _several(ctx, kind, numbers, members)
         order_id = await typed_order(ctx, order_number(numbers[0]), waiting=kind.waiting)
     if order_id is not None:
-        confirmed.append(await kind.by_order(ctx.uow, order_id=order_id, where=where, **who))
+        try:
+            confirmed.append(await kind.by_order(ctx.uow, order_id=order_id, where=where, **who))
+        except DomainError as refusal:  # 帮卖: about another group's buyer, said privately
+            said = await said_where_due(ctx, order_id, refusal)
+            if said is refusal:
+                raise
+            raise said from refusal
     else:
         members = await help_sold_named(ctx, ctx.command.rest)  # the adapter's, else by name here
         if not members:
@@ -239,9 +245,11 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
 
 async def help_sold_named(ctx: Context, text: str) -> tuple[str, ...]:
     """The members `text` names (`handlers.members.mentioned`); in a group, a name nobody here has is
-    looked for among the buyers of the sender's help-sold orders (帮卖: made in another group from her
-    group buy of this group), as `12-3` typed here reaches them. Nobody else of those groups is found,
-    so a name there that bought nothing of hers is answered as unknown here."""
+    looked for on the lists of the sender's group buys of this group (by the name the card shows: a
+    buyer who joined by a share code in her private chat) and among the buyers of her help-sold orders
+    (帮卖: made in another group from her group buy of this group), as `12-3` typed here reaches them.
+    Nobody else of those groups is found, so a name there that bought nothing of hers is answered as
+    unknown here."""
     request = ctx.request
     if ctx.is_private:
         return await mentioned(ctx.uow, request, text)
@@ -249,13 +257,17 @@ async def help_sold_named(ctx: Context, text: str) -> tuple[str, ...]:
 
     async def also(name: str) -> list[str]:
         nonlocal listed
+        on_lists = await service.listed_buyers(  # joined by a share code privately: on the card here
+            ctx.uow, organiser_id=request.user_id, chat_id=request.chat_id, name=name
+        )
         if listed is None:  # looked up once, only when a name is not found here
             listed = await service.help_sold_chats(
                 ctx.uow, organiser_id=request.user_id, chat_id=request.chat_id
             )
         if not listed:
-            return []
-        return await service.help_sold_buyers(ctx.uow, listed=listed, name=name, platform=request.platform)
+            return on_lists
+        sold = await service.help_sold_buyers(ctx.uow, listed=listed, name=name, platform=request.platform)
+        return list(dict.fromkeys([*on_lists, *sold]))
 
     return await mentioned(ctx.uow, request, text, also=also)
 
@@ -288,13 +300,19 @@ async def _several(
     already: dict[int, Confirmed] = {}
     none_due: list[str] = []  # members named with nothing to confirm here (`member_all_paid`)
     for typed in numbers:
+        order_id = None
         try:
             order_id = await typed_order(ctx, order_number(typed), waiting=kind.waiting)
             found, done = await kind.checked(
                 ctx.uow, order_id=order_id, actor=actor, is_admin=is_admin, where=typed_here
             )
         except DomainError as refusal:
-            raise _several_refused(refusal, f"#{typed}", lang, kind) from refusal
+            said = _several_refused(refusal, f"#{typed}", lang, kind)
+            if order_id is not None:  # 帮卖: about another group's buyer, said privately
+                said = await said_where_due(ctx, order_id, said)
+            if said is refusal:
+                raise
+            raise said from refusal
         if done:
             already[order_id] = found
         else:
@@ -410,7 +428,12 @@ def which_order(several: SeveralOrders, lang: str, command: str) -> DomainError:
 async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirmation) -> list[Reply]:
     order, group_buy = done.order, done.group_buy
     total = format_money(order.total, order.currency)
-    done_text = t(lang, kind.done, order=order.number, name=order.buyer_name, total=total)
+
+    def done_in(in_lang: str) -> str:
+        return t(in_lang, kind.done, order=order.number, name=order.buyer_name, total=total)
+
+    done_text = done_in(lang)
+    ctx.shown(done_in)  # the console API's caller reads it in their own language
     if not ctx.is_private and order.chat_id != ctx.request.chat_id:  # 帮卖: another group's buyer
         said = Reply(text=done_text, private_to=ctx.request.user_id, language=lang)  # never named here
     else:  # it concerns the buyer: where mentions exist (WeChat), the buyer is mentioned

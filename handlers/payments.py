@@ -36,8 +36,9 @@ from handlers.cards import card_update, format_deadline, pay_buttons
 from handlers.config import AppConfig
 from handlers.context import Context, card_language
 from handlers.guests import guest_note
+from handlers.members import own_languages
 from handlers.memo import LanguageMemo
-from handlers.order_numbers import typed_order
+from handlers.order_numbers import said_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
 from handlers.texts import has, normalize_language, refusal_text, t
 from handlers.types import Invoice, Reply, Request
@@ -168,18 +169,26 @@ async def refund(ctx: Context) -> list[Reply]:
             log.warning("refund of Stars charge %s (order %s) failed: %s", charge_id, order.id, exc)
             raise DomainError("stars_refund_failed", order=order.number) from exc
 
-    done = await service.refund(
-        ctx.uow,
-        order_id=order_id,
-        actor=ctx.request.user_id,
-        is_admin=ctx.request.is_admin,
-        now=ctx.now,
-        refund_stars=give_stars_back if star_refunds is not None else None,
-        where=_where(ctx),
-    )
+    try:
+        done = await service.refund(
+            ctx.uow,
+            order_id=order_id,
+            actor=ctx.request.user_id,
+            is_admin=ctx.request.is_admin,
+            now=ctx.now,
+            refund_stars=give_stars_back if star_refunds is not None else None,
+            where=_where(ctx),
+        )
+    except DomainError as refusal:  # 帮卖: about another group's buyer, said privately
+        private = await said_where_due(ctx, order_id, refusal)
+        if private is refusal:
+            raise
+        raise private from refusal
     order, group_buy = done.order, done.group_buy
     lang = await ctx.lang(group_buy)
+    to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
     buyer_lang = await card_language(ctx.uow, group_buy, ctx.memo)
+    buyer_lang = (await own_languages(ctx.uow, ctx.request.platform, [to], buyer_lang))[to]
     kind = {"stars": "stars", "telegram": "provider"}.get(done.method, "offline")
     total = format_money(-order.payments[-1].amount, order.currency)
     paid = [p for p in order.payments if p.kind == "paid"]
@@ -202,7 +211,6 @@ async def refund(ctx: Context) -> list[Reply]:
     if is_guest(order.buyer_id):  # 代报: to the organiser who added them, about the guest
         by = ctx.request.display_name
         told = guest_note(order, group_buy, "refund", by=by, lang=buyer_lang, total=total)
-    to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
     return [answer, Reply(text=told, private_to=to, language=buyer_lang), card_update(group_buy)]
 
 
@@ -319,6 +327,7 @@ class Checkout:
                 paid, unapplied = None, refusal
             if paid is not None:
                 lang = await card_language(uow, paid.group_buy, self.memo)
+                lang = (await own_languages(uow, request.platform, [buyer], lang))[buyer]
                 order, group_buy = paid.order, paid.group_buy
                 receipt = t(
                     lang,
@@ -380,7 +389,15 @@ class Checkout:
             for order in cancelled:
                 group_buy = touched.get(order.group_buy_id) or await service.group_buy_of(uow, order)
                 touched[order.group_buy_id] = group_buy
-                lang = await card_language(uow, group_buy, self.memo)
+            told = [order.buyer_id for order in cancelled] + [g.organiser_id for g in touched.values()]
+            own = await own_languages(uow, self.config.outbox_platform, told, "")  # "": the card's
+            for order in cancelled:
+                group_buy = touched[order.group_buy_id]
+                card_lang = await card_language(uow, group_buy, self.memo)
+                lang, organiser_lang = (
+                    own[order.buyer_id] or card_lang,
+                    own[group_buy.organiser_id] or card_lang,
+                )
                 params = {
                     "order": order.number,
                     "title": group_buy.terms.title,
@@ -392,9 +409,9 @@ class Checkout:
                 )
                 replies.append(
                     Reply(
-                        text=t(lang, "order_lapsed_organiser", **params),
+                        text=t(organiser_lang, "order_lapsed_organiser", **params),
                         private_to=group_buy.organiser_id,
-                        language=lang,
+                        language=organiser_lang,
                     )
                 )
             replies.extend(card_update(group_buy) for group_buy in touched.values())
@@ -416,9 +433,10 @@ class Checkout:
                 currencies=online_currencies(self.config),
             )
             replies: list[Reply] = []
+            own = await own_languages(uow, self.config.outbox_platform, [o.buyer_id for o in orders], "")
             for order in orders:
                 group_buy = await service.group_buy_of(uow, order)
-                lang = await card_language(uow, group_buy, self.memo)
+                lang = own[order.buyer_id] or await card_language(uow, group_buy, self.memo)
                 text = t(
                     lang,
                     "order_reminder",

@@ -18,7 +18,7 @@ from commerce.services.pickup import AlreadyCollected, SeveralCoded
 from handlers.cards import card_update
 from handlers.context import Context, card_language
 from handlers.guests import guest_note
-from handlers.members import listed_in, mentioned
+from handlers.members import listed_in, mentioned, own_languages
 from handlers.parsing.codes import read_code, read_helper
 from handlers.texts import format_datetime, t
 from handlers.types import Reply
@@ -60,7 +60,9 @@ async def verify_code(ctx: Context) -> list[Reply]:
         units=t(lang, "units_count", count=order.quantity),
         lines=lines,
     )
+    to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
     buyer_lang = await card_language(ctx.uow, group_buy, ctx.memo)
+    buyer_lang = (await own_languages(ctx.uow, request.platform, [to], buyer_lang))[to]
     note = t(
         buyer_lang,
         "picked_up_buyer_note",
@@ -74,7 +76,6 @@ async def verify_code(ctx: Context) -> list[Reply]:
         said = Reply(text=text, private_to=request.user_id, language=lang)  # never named here
     else:
         said = Reply(text=text, language=lang, mention=() if ctx.is_private else (order.buyer_id,))
-    to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
     return [said, Reply(text=note, private_to=to, language=buyer_lang), card_update(group_buy)]
 
 
@@ -187,8 +188,8 @@ async def _listed(ctx: Context, group_buy_id: int | None) -> list[Reply]:
     )
     assert group_buy.id is not None
     helpers = await ctx.uow.pickups.helpers(group_buy.id)
-    if not helpers:
-        raise DomainError("helper_usage")
+    if not helpers:  # none yet: said so, with how to name one
+        raise DomainError("helper_none", id=group_buy.id, title=group_buy.terms.title)
     names = [await ctx.uow.members.name_of(helper) or helper.split(":", 1)[-1] for helper in helpers]
     lang = await ctx.lang(group_buy)
     text = t(

@@ -9,14 +9,11 @@ is about spoke (`hint`: a note's language), else the chat's setting, else the co
 
 from __future__ import annotations
 
-from handlers.context import Context, chat_setting
+from handlers.context import Context
 from handlers.members import own_languages
 
 
 async def language_of(ctx: Context, member: str, *, hint: str | None = None) -> str:
-    """The language to tell `member` something privately in."""
-    chosen = await chat_setting(ctx.uow, member, ctx.memo)  # a private chat's id is its member's
-    if chosen:
-        return chosen
+    """The language to tell `member` something privately in (`own_languages`: the one rule)."""
     fallback = hint or await ctx.chat_language() or await ctx.lang()
     return (await own_languages(ctx.uow, ctx.request.platform, [member], fallback))[member]

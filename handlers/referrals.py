@@ -175,6 +175,8 @@ async def commission(ctx: Context) -> list[Reply]:
         wrong = _NAMED_WITH_WRONG_RATE.match(rest)
         named = None if wrong is None else wrong.group("id") or wrong.group("id2")
     group_buy_id = int(named) if named else group_buy_id
+    if match is None and rest and ctx.is_private and group_buy_id is None:  # `佣金 -5%`: the rate is wrong
+        raise _wrong_rate(rest)
     group_buy = await managed(ctx, group_buy_id)
     lang = await ctx.lang(group_buy)
     if not rest:  # what it is now, and how to change it

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from commerce.domain.errors import DomainError
+
 
 class ChatKind(StrEnum):
     GROUP = "group"
@@ -160,3 +162,12 @@ class Reply:
     @property
     def is_card(self) -> bool:
         return self.card_of is not None
+
+
+class AnsweredPrivately(DomainError):
+    """A refusal about another group's order (帮卖), said only to its sender in private: the group it
+    was typed in never reads about that group's buyers (`ChatApp` sends it so)."""
+
+    @classmethod
+    def of(cls, refusal: DomainError) -> AnsweredPrivately:
+        return cls(refusal.code, **refusal.params)

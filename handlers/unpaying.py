@@ -17,7 +17,7 @@ from handlers.cards import card_update
 from handlers.context import Context, card_language
 from handlers.guests import guest_note
 from handlers.members import own_languages
-from handlers.order_numbers import typed_order
+from handlers.order_numbers import said_where_due, typed_order
 from handlers.orders import help_sold_named
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.texts import t
@@ -41,9 +41,20 @@ async def unpaid(ctx: Context) -> list[Reply]:
         order_id = await typed_order(ctx, order_number(typed[0]), waiting=OrderStatus.PAID)
     if order_id is None:
         order_id = await _members_paid_order(ctx)
-    done = await service.undo_paid(
-        ctx.uow, order_id=order_id, actor=request.user_id, is_admin=request.is_admin, now=ctx.now, where=where
-    )
+    try:
+        done = await service.undo_paid(
+            ctx.uow,
+            order_id=order_id,
+            actor=request.user_id,
+            is_admin=request.is_admin,
+            now=ctx.now,
+            where=where,
+        )
+    except DomainError as refusal:  # 帮卖: about another group's buyer, said privately
+        said = await said_where_due(ctx, order_id, refusal)
+        if said is refusal:
+            raise
+        raise said from refusal
     return await _replies(ctx, done)
 
 
@@ -92,19 +103,20 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
     lang = await ctx.lang(group_buy)
     total = format_money(order.total, order.currency)
     guest = is_guest(order.buyer_id)  # 代报: nobody to tell but the organiser who added them
-    said = t(
-        lang,
-        "unpaid_done_guest" if guest else "unpaid_done",
-        order=order.number,
-        name=order.buyer_name,
-        total=total,
-    )
-    if done.commission:
-        said += "\n" + t(lang, "unpaid_done_commission", amount=format_money(done.commission, order.currency))
+
+    def said_in(in_lang: str) -> str:
+        key = "unpaid_done_guest" if guest else "unpaid_done"
+        said = t(in_lang, key, order=order.number, name=order.buyer_name, total=total)
+        if done.commission:
+            amount = format_money(done.commission, order.currency)
+            said += "\n" + t(in_lang, "unpaid_done_commission", amount=amount)
+        return said
+
+    said = said_in(lang)
+    ctx.shown(said_in)  # the console API's caller reads it in their own language
     buyer_lang = await card_language(ctx.uow, group_buy, ctx.memo)
-    buyer_lang = (await own_languages(ctx.uow, ctx.request.platform, [order.buyer_id], buyer_lang))[
-        order.buyer_id
-    ]
+    to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
+    buyer_lang = (await own_languages(ctx.uow, ctx.request.platform, [to], buyer_lang))[to]
     note = t(
         buyer_lang,
         "unpaid_buyer_note",

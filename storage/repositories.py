@@ -1006,6 +1006,14 @@ class SqlChatSettingsRepository(_Repository):
         value = (await self._run(self.sql.language, {"chat_id": chat_id})).scalar_one_or_none()
         return str(value) if value is not None else None
 
+    async def languages(self, chat_ids: Collection[str]) -> dict[str, str]:
+        wanted = list(dict.fromkeys(chat_ids))
+        found: dict[str, str] = {}
+        for start in range(0, len(wanted), LANGUAGES_BATCH):  # within every driver's parameter limit
+            rows = await self._run(_CHAT_LANGUAGES, {"chat_ids": wanted[start : start + LANGUAGES_BATCH]})
+            found.update({row.chat_id: row.language for row in rows})
+        return found
+
     async def set_language(self, chat_id: str, language: str) -> None:
         await self._run(self.sql.set_language, {"chat_id": chat_id, "language": language})
 
@@ -1165,6 +1173,11 @@ LANGUAGE_MAX = 16  # members.language is VARCHAR(16): a longer platform tag must
 LANGUAGES_BATCH = 1000
 _MEMBER_LANGUAGES = select(members.c.identity, members.c.language).where(
     members.c.identity.in_(bindparam("identities", expanding=True)), members.c.language.is_not(None)
+)
+
+
+_CHAT_LANGUAGES = select(chat_settings.c.chat_id, chat_settings.c.language).where(
+    chat_settings.c.chat_id.in_(bindparam("chat_ids", expanding=True))
 )
 
 

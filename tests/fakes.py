@@ -568,6 +568,9 @@ class _Chats:
     async def language(self, chat_id: str) -> str | None:
         return self.s.languages.get(chat_id)
 
+    async def languages(self, chat_ids: Collection[str]) -> dict[str, str]:
+        return {chat_id: self.s.languages[chat_id] for chat_id in chat_ids if chat_id in self.s.languages}
+
     async def set_language(self, chat_id: str, language: str) -> None:
         self.s.languages[chat_id] = language
 

@@ -40,7 +40,9 @@ from commerce.domain.pickup import is_code
 from commerce.ports import UnitOfWork
 from commerce.services import api_tokens
 from commerce.services import console as audit_log
+from handlers.context import Context
 from handlers.parsing.commands import Command
+from handlers.registry import HANDLERS, Handler
 from handlers.texts import refusal_text, t
 from handlers.types import Reply
 
@@ -209,10 +211,17 @@ async def _own(console: Console, who: Principal, group_buy_id: int) -> GroupBuyR
         raise ApiError(404, "not_found", "console_api_not_found") from None
 
 
-async def _run(console: Console, who: Principal, command: Command, where: Where, audit: Audit) -> list[Reply]:
+async def _run(
+    console: Console,
+    who: Principal,
+    command: Command,
+    where: Where,
+    audit: Audit,
+    handler: Handler | None = None,
+) -> list[Reply]:
     """The chat's command as the caller; a refusal is 404 (not there), 409 (done already) or 422."""
     try:
-        return await run_command(console.app, who, command, where, lang=None, audit=audit)
+        return await run_command(console.app, who, command, where, lang=None, audit=audit, handler=handler)
     except DomainError as refusal:
         status = 404 if isinstance(refusal, NotFound) else 409 if refusal.code in DONE_ALREADY else 422
         codes = {404: "not_found", 409: "conflict", 422: "refused"}
@@ -317,11 +326,21 @@ def create_api(console: Console) -> FastAPI:
                 before={"status": before}, after={"status": status, "via": "api"},
             )  # fmt: skip
 
-        replies = await _run(console, who, Command(command, order_id=order_id), Where(row.chat_id), audit)
+        ran: list[Context] = []
+
+        async def handler(ctx: Context) -> list[Reply]:
+            """The chat is told in its language; the caller's `message` in theirs (none said: the chat's)."""
+            ctx.page_lang = language(request, "") or None
+            ran.append(ctx)
+            return await HANDLERS[command](ctx)
+
+        where = Where(row.chat_id)
+        replies = await _run(console, who, Command(command, order_id=order_id), where, audit, handler)
         async with console.app.uow_factory() as uow:
             done = await uow.orders.get(order_id)
         assert done is not None
-        return ChangeOut(order=_order(done), message=replies[0].text if replies else "")
+        shown = ran[0].page_text if ran and ran[0].page_text else replies[0].text if replies else ""
+        return ChangeOut(order=_order(done), message=shown)
 
     @api.post(
         "/orders/{order_id}/paid",

@@ -147,6 +147,32 @@ def names_title(word: str, title: str) -> bool:
     return folded in _fold(title) or bool(_pairs(folded) & _pairs(_fold(title))) or folded[0] == head[-1]
 
 
+@cache
+def generic_characters() -> frozenset[str]:
+    """Characters that say what kind of thing a product is, not which (`ask_words.json` "generic": 果, 茶)."""
+    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
+    return frozenset(_fold(char) for char in json.loads(raw).get("generic", ()))
+
+
+def names_product(word: str, title: str) -> bool:
+    """`names_title`, less a match on one generic character (`generic_characters`): `芒果` names 海南贵妃芒
+    (芒); `水果`, `芒果` and `果汁` do not name 阿克苏苹果 10斤 (果 only)."""
+    folded, key = _fold(word), _fold(title)
+    if len(folded) < 2:
+        return False
+    if folded in key or _pairs(folded) & _pairs(key):
+        return True
+    return names_title(word, title) and folded[0] not in generic_characters()
+
+
+def may_name(word: str, title: str) -> bool:
+    """Whether a question's Chinese word may name a title as people shorten it: `names_product`, or a
+    character in common that is not a generic one (`芒果` and 贵妃芒; not `水果` and 苹果)."""
+    key = _fold(title)
+    shared = {char for char in _fold(word) if _CJK.match(char) and char in key}
+    return names_product(word, title) or bool(shared - generic_characters())
+
+
 def speaks_beyond_products(text: str, terms: Iterable[str], titles: Iterable[str]) -> bool:
     """`speaks_to`, and when the question says more than the product (`芒果是哪里产的`: 产), the note has
     one of those other words (a Chinese one: one of its characters, `能放` and 耐放): naming the product

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from math import fsum
 from zoneinfo import ZoneInfo
 
 from commerce.domain.notes import Note
@@ -49,10 +50,12 @@ def in_digest_mode(setting: bool | None, members: int) -> bool:
 
 
 def score(engaged: Engaged, trust: Mapping[str, float]) -> float:
-    """The trust of each other member who liked it, plus `COMMENT_WEIGHT` × that of each commenter."""
+    """The trust of each other member who liked it, plus `COMMENT_WEIGHT` × that of each commenter.
+    Summed exactly (`fsum`): a plain sum depends on the order a set yields its members, so two notes
+    liked by the same people could score a hair apart and swap places in the digest."""
     author = engaged.note.author_id
-    likes = sum(trust.get(m, NEWCOMER_TRUST) for m in engaged.likers if m != author)
-    comments = sum(trust.get(m, NEWCOMER_TRUST) for m in engaged.commenters if m != author)
+    likes = fsum(trust.get(m, NEWCOMER_TRUST) for m in engaged.likers if m != author)
+    comments = fsum(trust.get(m, NEWCOMER_TRUST) for m in engaged.commenters if m != author)
     return likes + COMMENT_WEIGHT * comments
 
 

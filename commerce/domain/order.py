@@ -33,6 +33,7 @@ ORDER_TRANSITIONS: TransitionTable[OrderStatus] = TransitionTable(
         (OrderStatus.PENDING_PAYMENT, "cancel"): OrderStatus.CANCELLED,
         (OrderStatus.PAID, "fulfil"): OrderStatus.FULFILLED,
         (OrderStatus.PAID, "refund"): OrderStatus.REFUNDED,
+        (OrderStatus.FULFILLED, "refund"): OrderStatus.REFUNDED,  # collected and found bad: money back
         (OrderStatus.PAID, "unpay"): OrderStatus.PENDING_PAYMENT,  # 撤销已收: a mistaken 已收 undone
     },
 )
@@ -136,6 +137,12 @@ class Order:
     @property
     def paid_amount(self) -> int:
         return sum(p.amount for p in self.payments)
+
+    @property
+    def pickup_code_shown(self) -> str | None:
+        """The pickup code the buyer is shown: only while paid and not yet picked up (unpaid again after
+        撤销已收, collected, refunded: none; 核销 takes no other)."""
+        return self.pickup_code if self.status is OrderStatus.PAID else None
 
     def _change(self, action: str, *, actor: str, now: datetime, reason: str = "") -> None:
         change = ORDER_TRANSITIONS.move(self.status, action, actor=actor, at=now, reason=reason)

@@ -227,8 +227,10 @@ def _insular(group: frozenset[str], liked: Mapping[str, set[str]]) -> bool:
 
 
 def copies(notes: Sequence[NoteFacts], others: Sequence[NoteFacts] = ()) -> set[int]:
-    """The notes of `notes` with almost the same text as a note by another member (here or in
-    `others`), or by the same member in another chat. Candidates share a MinHash band."""
+    """The notes of `notes` with almost the same text as an earlier note (by `created_at`, then id)
+    by another member (here or in `others`), or by the same member in another chat: of two such
+    notes, only the later is a copy; the original is not flagged for being copied. Candidates share a
+    MinHash band."""
     every = {note.id: note for note in (*notes, *others)}
     buckets: dict[tuple[int, tuple[int, ...]], list[int]] = defaultdict(list)
     for note in every.values():
@@ -252,11 +254,16 @@ def copies(notes: Sequence[NoteFacts], others: Sequence[NoteFacts] = ()) -> set[
                 compared.add(pair)
                 other = second.author != first.author or second.chat_id != first.chat_id
                 if other and first.signature.similarity(second.signature) >= NEAR:
-                    found.add(a)
+                    if _posted_before(second, first):
+                        found.add(a)
+                        break
                     if b in mine:
                         found.add(b)
-                    break
     return found
+
+
+def _posted_before(first: NoteFacts, second: NoteFacts) -> bool:
+    return (first.created_at, first.id) < (second.created_at, second.id)
 
 
 @lru_cache(maxsize=COPY_CACHE)

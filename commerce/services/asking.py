@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from commerce.domain.ask_relevance import (
     asking_words,
     is_product,
+    may_name,
     mentions,
+    names_product,
     names_title,
     products_named,
     speaks_beyond_products,
@@ -121,8 +123,8 @@ async def _mine_here(
 
 def _shares(word: str, title: str) -> bool:
     """Whether a word of the question may name the title: a Chinese character in common (`芒果` and
-    `贵妃芒`: people shorten titles their own way)."""
-    return bool(set(word) & set(title.casefold()))
+    `贵妃芒`: people shorten titles their own way), not only a generic one (`水果` and 苹果: 果)."""
+    return may_name(word, title)
 
 
 def _named(open_here: list[GroupBuy], text: str) -> GroupBuy | None:
@@ -131,7 +133,7 @@ def _named(open_here: list[GroupBuy], text: str) -> GroupBuy | None:
     found = [g for g in open_here if asked & _keys(g.terms.title)]
     if not found:  # `芒果多少钱` and 贵妃芒: the product's characters in one title only
         other = other_words(text, asking_words())
-        found = [g for g in open_here if any(names_title(word, g.terms.title) for word in other)]
+        found = [g for g in open_here if any(names_product(word, g.terms.title) for word in other)]
     return found[0] if len(found) == 1 else None
 
 

@@ -102,9 +102,13 @@ async def report_paid(
 async def _only_unpaid(uow: UnitOfWork, buyer_id: str, where: Where) -> int:
     """The buyer's one unpaid, unreported order that `where` reaches (in a group: of that group)."""
     mine = [o for o in await uow.orders.for_buyer(buyer_id) if where.private or o.chat_id == where.chat_id]
+    if not mine and where.private:  # in private: no "in this group"
+        raise DomainError("report_no_order_private")
     if not mine:
         raise DomainError("report_no_order")
     waiting = [o for o in mine if o.status is OrderStatus.PENDING_PAYMENT]
+    if not waiting and where.private:
+        raise DomainError("report_nothing_unpaid_private")
     if not waiting:
         raise DomainError("report_nothing_unpaid")
     open_ = [o for o in waiting if not is_reported(o)]
@@ -166,9 +170,9 @@ async def reject_report(
     report is cleared, so the order is unpaid again (and a reservation past its pay-by time lapses)."""
     order = await uow.orders.get(order_id)
     group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
-    if order is None or group_buy is None or not where.organiser_reaches(group_buy, actor):
+    if order is None or group_buy is None or not where.finds_managed(order, group_buy, actor):
         raise NotFound("order_not_found", order=order_id if order is None else order.number)
-    if not group_buy.may_manage(actor, is_admin=is_admin and not where.private):
+    if not group_buy.may_manage(actor, is_admin=is_admin and where.admin_counts(group_buy)):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED):
         raise DomainError("order_already_paid", order=order.number)
@@ -207,6 +211,8 @@ async def remind(
     title = group_buy.terms.title
     if group_buy.status is GroupBuyStatus.OPEN:
         raise DomainError("remind_not_closed", id=group_buy.id, title=title)
+    if group_buy.status is GroupBuyStatus.FAILED:  # never succeeded: nobody owes anything
+        raise DomainError("remind_failed", id=group_buy.id, title=title)
     if group_buy.status not in _SETTLED:
         raise DomainError("group_buy_closed", id=group_buy.id, title=title)
     everyone = await uow.collecting.owing(group_buy.id)
@@ -217,6 +223,14 @@ async def remind(
         everyone = [o for o in everyone if o.order_id in theirs]
     owing = [o for o in everyone if not o.reported]
     if not owing:
+        if everyone and not group_buy.may_manage(actor, is_admin=is_admin and where.admin_counts(group_buy)):
+            # 帮卖: the help-seller chases, only the organiser confirms
+            raise DomainError(
+                "remind_only_reported_organiser",
+                n=len(everyone),
+                id=group_buy.id,
+                organiser=group_buy.organiser_name,
+            )
         if everyone:
             raise DomainError("remind_only_reported", n=len(everyone), id=group_buy.id)
         raise DomainError("remind_all_paid", id=group_buy.id, title=title)

@@ -282,7 +282,7 @@ async def leave(
     assert group_buy.id is not None
     friend = clean_text(friend)
     if group_buy.terms.options or option:
-        current = await _option_line(uow, group_buy, user_id, friend, option)
+        current = await _option_line(uow, group_buy, user_id, friend, option, quantity)
     else:
         current = await uow.group_buys.participant(group_buy.id, user_id, friend)
     if current is None and not friend and not group_buy.terms.options:  # a friend's line only: that one
@@ -299,6 +299,8 @@ async def leave(
                 n=quantity or first.quantity,  # 退出: that friend's whole line
                 friend=first.friend,
             )
+    if current is None and friend:  # no line for that friend: the lines they have are named
+        await _no_friend_line(uow, group_buy, user_id, friend, quantity)
     before = current.quantity if current else 0
     line = group_buy.leave(current, quantity=quantity, now=now)
     delta = line.quantity - before
@@ -306,11 +308,35 @@ async def leave(
     return Participation(group_buy, line, delta)
 
 
+async def _no_friend_line(
+    uow: UnitOfWork, group_buy: GroupBuy, user_id: str, friend: str, quantity: int | None
+) -> None:
+    """A leave naming a friend the member holds no line for: refused naming the lines they do hold
+    (none at all: the plain "not joined" refusal follows)."""
+    assert group_buy.id is not None
+    lines = [line for line in await uow.group_buys.lines_of(group_buy.id, user_id) if line.quantity > 0]
+    friends = [line for line in lines if line.friend]
+    title, gid = group_buy.terms.title, group_buy.id
+    if friends:
+        held = " / ".join(
+            " ".join(x for x in (line.friend, line.option, f"×{line.quantity}") if x) for line in friends
+        )
+        first = friends[0]
+        n = quantity or first.quantity
+        raise DomainError(
+            "leave_friend_none", title=title, id=gid, friend=friend, held=held, n=n, other=first.friend
+        )
+    if lines:
+        own = lines[0]
+        raise DomainError("leave_friend_none_own", title=title, id=gid, friend=friend, units=own.quantity)
+
+
 async def _option_line(
-    uow: UnitOfWork, group_buy: GroupBuy, user_id: str, friend: str, option: str
+    uow: UnitOfWork, group_buy: GroupBuy, user_id: str, friend: str, option: str, quantity: int | None
 ) -> Participant | None:
     """The line a leave from a group buy with options means: of the option named (an unknown one is
-    refused with the options), else the member's one line (their own, or their one friend's)."""
+    refused with the options), else the member's one line (their own, or their one friend's; only
+    several friends' lines: they are asked whose, with the form that says it)."""
     assert group_buy.id is not None
     if not group_buy.terms.options:
         raise DomainError("options_none", id=group_buy.id, title=group_buy.terms.title)
@@ -324,6 +350,17 @@ async def _option_line(
     theirs = [line for line in lines if line.friend == friend]
     if not theirs and not friend:
         theirs = lines
+        if len({line.friend for line in lines}) > 1:  # friends' lines only, several friends: whose?
+            first = lines[0]
+            held = " / ".join(f"{line.friend} {line.option} ×{line.quantity}" for line in lines)
+            raise DomainError(
+                "leave_which_friend",
+                title=group_buy.terms.title,
+                id=group_buy.id,
+                held=held,
+                n=quantity or first.quantity,
+                friend=first.friend,
+            )
     if len({line.option for line in theirs}) > 1:
         held = " / ".join(dict.fromkeys(f"{line.option} ×{line.quantity}" for line in theirs))
         title, example = group_buy.terms.title, theirs[-1].option

@@ -102,9 +102,9 @@ async def _managed(uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool
     of its chat). An order `where` does not reach is answered exactly as a number that does not exist."""
     order = await uow.orders.get(order_id)
     group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
-    if order is None or group_buy is None or not where.organiser_reaches(group_buy, actor):
+    if order is None or group_buy is None or not where.finds_managed(order, group_buy, actor):
         raise NotFound("order_not_found", order=order_id if order is None else order.number)
-    if not group_buy.may_manage(actor, is_admin=is_admin and not where.private):
+    if not group_buy.may_manage(actor, is_admin=is_admin and where.admin_counts(group_buy)):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     return Confirmed(order, group_buy)
 
@@ -163,6 +163,22 @@ async def help_sold_chats(uow: UnitOfWork, *, organiser_id: str, chat_id: str) -
             if listing.chat_id != chat_id:
                 listed.setdefault(listing.chat_id, set()).add(summary.id)
     return listed
+
+
+async def listed_buyers(uow: UnitOfWork, *, organiser_id: str, chat_id: str, name: str) -> list[str]:
+    """Buyers on the lists of `organiser_id`'s newest group buys of `chat_id` whose own line (not a
+    friend's, not one made in another group) bears `name`, as the card there shows it: whom her
+    `已收 @Cat` means when Cat joined by a share code in her private chat and is no member of the group
+    on record. Only names those cards show in this chat are found."""
+    wanted = name.casefold()
+    found: dict[str, None] = {}
+    for summary in await uow.views.group_buys_of(organiser_id, limit=_RECENT_GROUP_BUYS):
+        if summary.chat_id != chat_id:
+            continue
+        for line in await uow.group_buys.participants(summary.id):
+            if not line.friend and line.listing_id is None and line.display_name.casefold() == wanted:
+                found[line.user_id] = None
+    return list(found)
 
 
 async def help_sold_buyers(
@@ -225,15 +241,13 @@ async def mark_picked_up_for_member(
 async def paid_order_of_member(
     uow: UnitOfWork, *, chat_id: str, buyer_id: str, actor: str, is_admin: bool
 ) -> int:
-    """退款 @张三: the id of the member's paid (not yet collected) order from a group buy of this chat
-    that `actor` runs; refused like `mark_paid_for_member`, or `member_none_to_refund` (or, when their
-    paid order was picked up already, `refund_picked_up`: the reason, not "none")."""
+    """退款 @张三: the id of the member's paid order from a group buy of this chat that `actor` runs, one
+    not yet collected first, else one picked up (goods collected and found bad); refused like
+    `mark_paid_for_member`, or `member_none_to_refund`."""
     order_id, name = await members_newest(uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PAID)
     if order_id is None:
-        mine = await uow.orders.for_buyer(buyer_id)  # newest first
-        collected = [o for o in mine if o.chat_id == chat_id and o.status is OrderStatus.FULFILLED]
-        if collected:
-            raise DomainError("refund_picked_up", order=collected[0].number)
+        order_id, name = await members_newest(uow, chat_id, buyer_id, actor, is_admin, OrderStatus.FULFILLED)
+    if order_id is None:
         raise DomainError("member_none_to_refund", name=name)
     return order_id
 

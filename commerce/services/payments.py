@@ -172,15 +172,13 @@ async def refund(
     unit of work rolls back and the order stays paid.
     """
     order, group_buy = await _order_and_group_buy(uow, order_id)
-    if not where.organiser_reaches(group_buy, actor):
+    if not where.finds_managed(order, group_buy, actor):
         raise NotFound("order_not_found", order=order.number)
-    if not group_buy.may_manage(actor, is_admin=is_admin and not where.private):
+    if not group_buy.may_manage(actor, is_admin=is_admin and where.admin_counts(group_buy)):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if order.status is OrderStatus.REFUNDED:
         raise DomainError("order_already_refunded", order=order.number)
-    if order.status is OrderStatus.FULFILLED:
-        raise DomainError("refund_picked_up", order=order.number)
-    if order.status is not OrderStatus.PAID:
+    if order.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):  # picked up and found bad: refundable
         raise DomainError("refund_not_paid", order=order.number)
     method = order.payment_method or "offline"
     charge = next((p.reference for p in reversed(order.payments) if p.kind == "paid"), "")

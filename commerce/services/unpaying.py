@@ -42,9 +42,9 @@ async def undo_paid(
     or an admin of its chat); an order `where` does not reach is answered as one that does not exist."""
     order = await uow.orders.get(order_id)
     group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
-    if order is None or group_buy is None or not where.organiser_reaches(group_buy, actor):
+    if order is None or group_buy is None or not where.finds_managed(order, group_buy, actor):
         raise NotFound("order_not_found", order=order_id if order is None else order.number)
-    if not group_buy.may_manage(actor, is_admin=is_admin and not where.private):
+    if not group_buy.may_manage(actor, is_admin=is_admin and where.admin_counts(group_buy)):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     check_undoable(order, own=is_own(order, group_buy))
     held = holdings(await uow.ledger.of_order(order_id))

@@ -26,8 +26,8 @@ def fits_bare(name: str, rest: str) -> bool:
     """A bare word's arguments read as the command (`核销 4827`, `设置帮手 @Cat`), not as talk."""
     if name in CODE_COMMANDS:
         return _CODE_ARGS.match(rest) is not None
-    found = _HELPER_ARGS.match(rest)
-    return found is not None and bool(found.group("who"))
+    found = _HELPER_ARGS.match(rest)  # `设置帮手 #12` alone lists #12's helpers, as `/helper #12`
+    return found is not None and bool(found.group("who") or (found.group("id") and name == "helper"))
 
 
 def is_code_only(rest: str) -> bool:

@@ -124,6 +124,7 @@ _PAID_SEVERAL = re.compile(
 )
 # `/refund 1-1 1-2`, `退款 1-1、1-2`: several numbers (refused whole: one refund at a time)
 _SEVERAL_NUMBERS = re.compile(rf"^(?:#\s*)?(?P<first>{ORDER})(?:[\s,，、;；]+#?\s*{ORDER})+$")
+_SIGNED_NUMBER = re.compile(r"^-\s*\d")  # `佣金 -5%`: a rate typed wrong, not talk
 _ORDER_ARGS = re.compile(rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})?$", re.IGNORECASE)
 _OPEN_HINT = re.compile(r"\d|价|阶梯|成团|库存|限购|截止|自提|price", re.IGNORECASE)
 _QUESTION = re.compile(r"[?？吗呢嘛]|哪|几点|什么|怎么|多久")
@@ -427,8 +428,9 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
     if name == "helpsell":  # `帮卖 开 10%`, `帮卖 #12`: read by handlers.helpselling (a try: its form)
         attempt = strict or helpsell_words.fits(rest) or helpsell_words.attempted(rest)
         return Command(name, lang=lang, rest=rest) if attempt else None
-    if name == "commission":  # `佣金 5%`, `/commission #12 0`: read by handlers.referrals
-        return Command(name, lang=lang, rest=rest) if strict or not rest or rest[0] in "#0123456789" else None
+    if name == "commission":  # `佣金 5%`, `佣金 -5%` (its range), `/commission #12 0`: handlers.referrals
+        fits = not rest or rest[0] in "#0123456789" or bool(_SIGNED_NUMBER.match(rest))
+        return Command(name, lang=lang, rest=rest) if strict or fits else None
     if name == "foryou":  # `猜你喜欢`, `猜你喜欢 关`: another word after it is talk (handlers.foryou)
         fits = not rest or digest_words.switch(rest) is not None
         return Command(name, lang=lang, rest=rest) if strict or fits else None

@@ -4,7 +4,7 @@ A join is a *head* that says how many, then an optional *tail*:
 
     head   = [🙋 | me too | 我也] ( [接龙|跟团|参团] +N[+M…] | 加N | 我要N[份] | 接N | 接龙 N | 参团 N )
     tail   = [份|个|件] [#id] [friend] [note]
-    friend = (帮|给|替) NAME [N份]  |  for NAME
+    friend = (帮|给|替) NAME [N份]  |  for NAME   (also after option / note words: `+1 大盒 帮 小李`)
     note   = 备注[:] TEXT  |  (TEXT)  |  TEXT
 
 `+1+1` is 2; `+1 帮 小王 2份` is 2 units on 小王's own line; the note is kept per line (`+1 3号楼502`).
@@ -71,6 +71,8 @@ _FRIEND = re.compile(
     rf"^(?:(?:帮|给|替)\s*(?P<zh>[^\s\d+#]+?)|for\s+(?P<en>[^\s+#]+))\s*(?:(?P<n>{NUMBER})\s*{_FRIEND_UNIT})?(?=\s|$)(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# `+1 大盒 帮 小李`, `+1 3号楼 for Tom`: the friend named after an option or note words (a word of its own).
+_FRIEND_LATER = re.compile(r"\s(?=(?:帮|给|替|for)\s+\S)", re.IGNORECASE)
 _NOTE_WORD = re.compile(r"^(?:备注|note)\s*[:：]?\s*", re.IGNORECASE)
 _BRACKETS = re.compile(r"^[(（\[【](?P<inner>.*?)[)）\]】]$")
 _COURTESY = re.compile(
@@ -142,13 +144,16 @@ def _join(match: re.Match[str], text: str) -> Join | None:
     if tail[:1] in (".", ","):  # `+1.5`: not a quantity we can read
         return None
     friend, lang = "", "zh" if _CJK.search(text[: match.start("tail")]) else None
-    found = _FRIEND.match(tail)
+    found, before = _FRIEND.match(tail), ""
+    if not found and (later_friend := _FRIEND_LATER.search(tail)):  # `+1 大盒 帮 小李`
+        found = _FRIEND.match(tail[later_friend.end() :])
+        before = tail[: later_friend.start()].strip() if found else ""
     if found:
         friend = (found.group("zh") or found.group("en"))[:MAX_FRIEND]
         lang = "en" if found.group("en") else "zh"
         if found.group("n"):
             quantity = read_quantity(found.group("n")) or quantity
-        tail = found.group("rest").strip()
+        tail = f"{before} {found.group('rest').strip()}".strip()
     group_buy_id = group_buy_number(groups["id"]) if groups["id"] else None
     if group_buy_id is None and (later := re.match(r"^#\s*(\d+)\s*(.*)$", tail)):
         group_buy_id, tail = group_buy_number(later.group(1)), later.group(2)

@@ -17,6 +17,7 @@ from handlers.parsing.numbers import bounded_int, shown
 COMMANDS = frozenset({"flags", "hide", "unhide", "mute", "unmute"})
 _NOTE = re.compile(r"^[#＃]?\s*(?P<id>\d+)(?:\s+(?P<why>\S.*))?$", re.DOTALL)
 _WHO = re.compile(r"^(?P<who>[@＠][^:：]+?)\s*(?:[:：]\s*(?P<why>.*))?$", re.DOTALL)
+_NAMED = re.compile(r"^(?P<who>[^@＠:：\s][^:：]*?)\s*(?:[:：]\s*(?P<why>.*))?$", re.DOTALL)  # `/unmute Kim`
 _USAGE = {
     "hide": lambda: DomainError("hide_usage"),
     "unhide": lambda: DomainError("unhide_usage"),
@@ -56,9 +57,12 @@ def note_target(name: str, rest: str) -> Target:
 
 
 def member_target(name: str, rest: str) -> Target:
-    """`@Bob`, `@Amy Wang：发广告` -> the name as written (with `@`) and why; else the form is explained."""
-    found = _WHO.match(rest.strip())
+    """`@Bob`, `@Amy Wang：发广告` -> the name as written (with `@`) and why; else the form is explained.
+    A slash command takes the name without `@` too (`/unmute Kim`: handlers.moderation finds the member
+    by name); the bare Chinese word needs the `@` (`fits_bare`)."""
+    found = _WHO.match(rest.strip()) or _NAMED.match(rest.strip())
     if found is None:
         raise _USAGE[name]()
     why = found.group("why")
-    return Target(who="@" + found.group("who")[1:].strip(), why=(why or "").strip(), colon=why is not None)
+    who = found.group("who").lstrip("@＠").strip()
+    return Target(who="@" + who, why=(why or "").strip(), colon=why is not None)

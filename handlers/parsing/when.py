@@ -81,6 +81,13 @@ _RELATIVE: list[tuple[str, int, str | None]] = [
     ("昨日", -1, None),
     ("yesterday", -1, None),
 ]
+# `in 2 days 17:00`, `3天后下午5点`: days (or weeks) ahead with a time; said ahead (`in`, `后`, `later`),
+# so `3日` stays the 3rd. Alone (`in 2 days`, `3天后`) it is a duration, counted from now (`_DURATION`).
+_EN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DAYS_AHEAD = re.compile(
+    rf"(?:\bin\s*)?(?<![\d:])(?P<n>{NUMBER}|\b(?:{'|'.join(_EN_NUMBERS)})\b)\s*(?:个)?\s*(?P<unit>days?|d|天|weeks?|w|周|星期|礼拜)(?![a-z])"
+    r"\s*(?P<after>后|以后|之后|later|from\s+now)?"
+)
 _CN_WEEKDAY = re.compile(r"(下下|下个?|这个?|本)?\s*(?:周|星期|礼拜)\s*([一二三四五六日天1-7])")
 _CN_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _EN_WEEKDAY = re.compile(
@@ -109,7 +116,7 @@ _PERIODS: list[tuple[str, str]] = [
 _CLOCK = re.compile(r"(?<!\d)(\d{1,2})\s*:\s*(\d{2})(?:\s*(am|pm))?")
 _AMPM = re.compile(r"(?<!\d)(\d{1,2})\s*(am|pm)\b")
 _CN_CLOCK = re.compile(rf"({NUMBER})\s*(?:[点點时]\s*钟|[点點时])\s*(?:(半)|(一刻)|(三刻)|({NUMBER})\s*分?)?")
-_FILLERS = re.compile(r"^(?:\s|,|前|之前|以前|为止|的|before|by|at|on|until|till|in)*$")
+_FILLERS = re.compile(r"^(?:\s|,|前|之前|以前|为止|的|before|by|at|on|until|till|in|the)*$")
 
 
 @dataclass
@@ -199,7 +206,14 @@ def _date(year: int, month: int, day: int, text: str) -> date:
 
 
 def _take_words(text: str, found: _Found) -> str:
-    for word, offset, period in _RELATIVE:
+    match = _DAYS_AHEAD.search(text)
+    if match and (match.group("after") or match.group(0).startswith("in")):
+        number = _EN_NUMBERS.get(match.group("n")) or parse_int(match.group("n"))
+        if number is None:
+            raise DomainError("ends_invalid", value=text)
+        found.offset = number * (1 if _UNIT_KIND[match.group("unit")] == "d" else 7)
+        text = _cut(text, match)
+    for word, offset, period in _RELATIVE if found.offset is None else ():
         if word in text:
             found.offset, found.period = offset, period or found.period
             text = text.replace(word, " ", 1)

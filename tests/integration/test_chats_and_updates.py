@@ -23,6 +23,16 @@ async def test_chat_language_is_none_until_set_and_can_change(uow_factory: SqlUn
         assert (await uow.chats.language("chat-1"), await uow.chats.language("chat-2")) == ("zh", "zh")
 
 
+async def test_the_settings_of_many_chats_are_read_at_once(uow_factory: SqlUnitOfWorkFactory) -> None:
+    async with uow_factory() as uow:
+        assert await uow.chats.languages([]) == {}
+        await uow.chats.set_language("dan", "en")
+        await uow.chats.set_language("eve", "zh")
+        await uow.commit()
+    async with uow_factory() as uow:
+        assert await uow.chats.languages(["dan", "eve", "nobody", "dan"]) == {"dan": "en", "eve": "zh"}
+
+
 async def test_an_update_is_claimed_once_and_a_repeat_gets_the_first_answer(
     uow_factory: SqlUnitOfWorkFactory,
 ) -> None:

@@ -84,6 +84,7 @@ ALLOWED = {
     (OrderStatus.PENDING_PAYMENT, "cancel"): OrderStatus.CANCELLED,
     (OrderStatus.PAID, "fulfil"): OrderStatus.FULFILLED,
     (OrderStatus.PAID, "refund"): OrderStatus.REFUNDED,
+    (OrderStatus.FULFILLED, "refund"): OrderStatus.REFUNDED,  # collected and found bad
 }
 
 

@@ -72,10 +72,11 @@ def test_a_clique_is_dense_and_insular_while_friends_who_like_everyone_are_not()
 
 def test_copies_are_almost_the_same_text_by_someone_else_or_in_another_chat() -> None:
     text = "这款面膜绝了，补水效果一流，敏感肌也能用，强烈推荐"
-    mine = [facts(1, "sam", text), facts(2, "bob", PLAIN)]
-    others = [facts(3, "tom", text + "！！", chat="work"), facts(4, "bob", PLAIN, chat="family")]
-    assert shill.copies(mine, others) == {1}  # Bob's own note in the same chat is no copy
-    assert shill.copies([facts(5, "bob", PLAIN)], [facts(6, "bob", PLAIN, chat="work")]) == {5}
+    mine = [facts(3, "sam", text), facts(4, "bob", PLAIN)]
+    others = [facts(1, "tom", text + "！！", chat="work"), facts(2, "bob", PLAIN, chat="family")]
+    assert shill.copies(mine, others) == {3}  # Bob's own note in the same chat is no copy
+    assert shill.copies([facts(6, "bob", PLAIN)], [facts(5, "bob", PLAIN, chat="work")]) == {6}
+    assert shill.copies(others[:1], mine[:1]) == set()  # the earlier of the two is the original
 
 
 def test_no_single_signal_flags_but_a_shill_with_a_clique_is_flagged() -> None:

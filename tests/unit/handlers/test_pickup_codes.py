@@ -310,9 +310,8 @@ async def test_a_helper_command_without_anyone_gets_the_form(
 ) -> None:
     await _paid(chat, uow_factory)
 
-    assert chat.said(await chat.say("amy", "/helper")) == (
-        "Write it like: /helper #12 @name (a pickup helper takes pickup codes of group buy #12; "
-        "to remove one: /helper #12 -@name)"
+    assert chat.said(await chat.say("amy", "/helper")) == (  # none yet: said so, with how to add one
+        "#1 海南贵妃芒 has no pickup helpers yet. Add one: /helper #1 @name"
     )
     assert chat.said(await chat.say("amy", "取消帮手 Eve")) == (
         "请这样写：设置帮手 #12 @名字（帮手可以核销 #12 的取货码；取消：取消帮手 #12 @名字）"

@@ -1,0 +1,60 @@
+"""Session 10: nobody could take a help-sold buyer (帮卖: joined in another group) off the list: the
+organiser's `踢出 #1 Ivy`, in her group or in private, answered "no one called Ivy". She now finds the
+buyer by the name on that group buy's lists; the group Ivy joined in is told (her own group never reads
+that group's buyers' names), and the help-seller is still refused."""
+
+from __future__ import annotations
+
+from commerce.domain.listings import card_key
+from handlers.types import Reply
+from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+
+async def _help_sold() -> tuple[Chat, Chat]:
+    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
+    family, street = fake_chat(factory, clock=clock), fake_chat(factory, clock=clock)
+    street.app, street.chat_id = family.app, "street"
+    for chat, user, text in [
+        (family, "amy", "接龙 面包 价格 10"),
+        (family, "amy", "帮卖 开 10%"),
+        (family, "cat", "+1"),
+        (street, "bob", "帮卖 #1"),
+        (street, "ivy", "+1"),
+    ]:
+        await chat.say(user, text)
+    return family, street
+
+
+def _texts(replies: list[Reply]) -> list[tuple[str | None, str | None]]:
+    return [(r.chat_id, r.private_to) for r in replies if r.text]
+
+
+async def test_the_organiser_removes_a_help_sold_buyer_by_name_in_her_group() -> None:
+    family, street = await _help_sold()
+
+    replies = await family.say("amy", "踢出 #1 Ivy")
+
+    where = _texts(replies)
+    assert ("street", None) in where  # the group Ivy joined in reads it
+    assert all(chat != "family" or private for chat, private in where)  # never named in Amy's group
+    assert any(r.private_to == "ivy" for r in replies if r.text)
+    assert "Ivy" not in await street.card(card_key(1))
+
+
+async def test_the_organiser_removes_a_help_sold_buyer_by_name_in_private() -> None:
+    family, street = await _help_sold()
+
+    replies = await family.say("amy", "/remove #1 @Ivy", private=True)
+
+    assert ("street", None) in _texts(replies)
+    assert "Ivy" not in await street.card(card_key(1))
+
+
+async def test_the_help_seller_still_cannot_remove_a_buyer() -> None:
+    _, street = await _help_sold()
+
+    said = street.said(await street.say("bob", "踢出 #1 Ivy"))
+
+    assert said == "只有团长（Amy）可以这样做，没有任何改动。"
+    assert "Ivy" in await street.card(card_key(1))
