@@ -73,6 +73,9 @@ __all__ = ["AppConfig", "ChatApp", "EventSink", "update_key"]
 
 log = logging.getLogger(__name__)
 _JOINING = frozenset({"join", "leave", "wait", "unwait"})  # refused in floods: answered, not recorded
+# English words that do not tell the member's language: menus and help show them to everyone, `/lang zh`
+# names another, an unknown `/word` may be no word at all
+_NOT_SPOKEN = frozenset({"start", "help", "share_help", "notes_help", "lang", "unknown"})
 
 EventSink = Callable[[Sequence[Event]], None]
 # Commands whose handlers only read and write the unit of work (no platform call, nothing outside the
@@ -217,9 +220,10 @@ class ChatApp:
             if key is not None and not claim_last and not await uow.updates.claim(key):
                 return answers.loads(await uow.updates.answer(key))
             ctx = self._context(request, command, uow)
-            # `提现`, `种草`: Chinese words tell the member's language where the platform does not; an
-            # English slash word does not (menus and help show them to everyone)
-            spoken = command.lang if command.lang == "zh" else None
+            # `提现`, `种草`: Chinese words tell the member's language where the platform does not, and so
+            # do English ones (`/close`, `/paid`); not `/start`, `/help` (menus show them to everyone) nor
+            # `/lang zh` (the word is not the language), nor `+1` or a button (no words)
+            spoken = command.lang if command.lang == "zh" or command.name not in _NOT_SPOKEN else None
             seen = self.members.due(request, ctx.now, spoken)  # None: written lately, `+1` pays nothing
             if seen is not None:  # the storage may hold it back to ride with the command's writes
                 await seen.record(uow)
@@ -307,6 +311,8 @@ class ChatApp:
         language its answer would have had."""
         chosen = command.lang if command is not None else None
         known, chat = self.memo.setting(request.chat_id)
+        if known and chat and request.chat_kind is ChatKind.PRIVATE:  # a private chat's `/lang` first
+            return chat
         return (
             chosen
             or (chat if known else None)
@@ -414,6 +420,7 @@ class ChatApp:
                 reported &= set(view.statuses)
             succeeded = group_buy.status is GroupBuyStatus.SUCCEEDED and group_buy.id is not None
             unsold = await uow.views.unsold_units(group_buy.id or 0) if succeeded else (0, 0)  # refunds
+            option_refunded = await service.refunded_by_option(uow, group_buy)  # 多规格: out of "taken"
         paid = cards.payments(view)  # ✅ 📦 and 已付 x/N, as the private copy reads them (handlers.sharing)
         card = cards.render(
             group_buy,
@@ -432,6 +439,8 @@ class ChatApp:
             text_limit=caption_limit if caption_limit is not None and group_buy.photo else TEXT_LIMIT,
             seller="" if listing is None else listing.seller_name,
             unsold=unsold,
+            refunded=paid.refunded,
+            option_refunded=option_refunded,
         )
         if listing is None:
             return card

@@ -111,6 +111,7 @@ class Payments:
     dropped: frozenset[str] = frozenset()
     collected: frozenset[str] = frozenset()
     paid_count: tuple[int, int] | None = None
+    refunded: frozenset[str] = frozenset()  # of `dropped`, the refunded: their lines show ↩, not ✖
 
 
 def payments(view: CardView) -> Payments:
@@ -126,6 +127,7 @@ def payments(view: CardView) -> Payments:
         dropped=frozenset(buyer for buyer, status in statuses.items() if status in _GONE),
         collected=frozenset(buyer for buyer, status in statuses.items() if status is OrderStatus.FULFILLED),
         paid_count=paid_count,
+        refunded=frozenset(buyer for buyer, status in statuses.items() if status is OrderStatus.REFUNDED),
     )
 
 
@@ -147,6 +149,8 @@ def render(
     text_limit: int = TEXT_LIMIT,
     seller: str = "",
     unsold: tuple[int, int] = (0, 0),
+    refunded: Collection[str] = (),
+    option_refunded: Mapping[str, int] | None = None,
 ) -> Reply:
     """The card: terms, price reached, progress, status, and the numbered list, within Telegram's 4,096
     (UTF-16 units): at most `MAX_LINES` lines of the list, as many as fit, then "… and 37 more: /list".
@@ -154,10 +158,11 @@ def render(
     the card carries the group buy's `photo`.
 
     Once it succeeded, `paid` (buyers who paid) and `dropped` (buyers whose order was cancelled for
-    not paying, or refunded) give the paid count: "2/3 paid", and `collected` (picked up, 核销) ticks its
-    lines with 📦; `reported` (buyers who said they paid, not confirmed yet) marks theirs 💸 and is
-    counted beside it ("3/5 paid · 1 reported"); when it can be `payable` online, the card
-    has a Pay button (each member who taps it gets their own invoice, privately).
+    not paying, or refunded: `refunded`, marked ↩ where the others are ✖) give the paid count:
+    "2/3 paid", and `collected` (picked up, 核销) ticks its lines with 📦; `reported` (buyers who said
+    they paid, not confirmed yet) marks theirs 💸 and is counted beside it ("3/5 paid · 1 reported");
+    when it can be `payable` online, the card has a Pay button (each member who taps it gets their own
+    invoice, privately).
 
     A long list need not be read whole: `participants` may be its first lines only, with `total_lines`
     the length of the whole list and `paid_count` (paid, owing) counted over every buyer.
@@ -166,11 +171,14 @@ def render(
     card in the group buy's own chat says how many other chats sell it.
 
     `unsold`: units of its cancelled and refunded orders, and of the refunded alone: once it succeeded,
-    the units it says it sold leave them out (as the list's total and /mine), the refunded said apart.
+    the units it says it sold leave them out (as the list's total and /mine), the refunded said apart;
+    `option_refunded` (多规格): each option's refunded units, left out of its "taken".
     """
     assert group_buy.id is not None
     accepting = group_buy.is_open and not group_buy.is_past_deadline(now)
-    head = _head(group_buy, lang, tz, now, waiting or {}, unsold)  # `waiting`: its 候补 list, by option
+    head = _head(
+        group_buy, lang, tz, now, waiting or {}, unsold, option_refunded or {}
+    )  # `waiting`: its 候补 list, by option
     if seller:
         head.insert(2, t(lang, "card_help_seller", name=_name(seller)))
     elif group_buy.listings:
@@ -192,6 +200,7 @@ def render(
         collected=collected,
         reported=reported,
         organiser=group_buy.organiser_name,
+        refunded=refunded,
     )
     total = len(participants) if total_lines is None else total_lines
     folded = _Fold(total, group_buy.id, accepting, group_buy.sold)
@@ -227,6 +236,7 @@ def _head(
     now: datetime,
     waiting: Mapping[str, int],
     unsold: tuple[int, int] = (0, 0),
+    option_refunded: Mapping[str, int] | None = None,
 ) -> list[str]:
     terms = group_buy.terms
     head = [
@@ -234,7 +244,7 @@ def _head(
         t(lang, "card_organiser", name=_name(group_buy.organiser_name)),
     ]
     if terms.options:  # 多规格: each option's price, taken and left; the tiers as discounts on the total
-        head += options.head_lines(group_buy, lang, waiting)
+        head += options.head_lines(group_buy, lang, waiting, refunded=option_refunded)
     elif group_buy.is_open:
         price = t(lang, "card_price", price=money(group_buy.current_unit_price, group_buy))
         upcoming = group_buy.next_tier()
@@ -304,6 +314,7 @@ def _line(
     collected: Collection[str] = (),
     reported: Collection[str] = (),
     organiser: str = "",
+    refunded: Collection[str] = (),
 ) -> str:
     name, quantity = _name(participant.display_name), participant.quantity
     if participant.option:  # 多规格: "Bob 5斤 ×2", "Bob for Wang 5斤 ×1"
@@ -327,6 +338,8 @@ def _line(
         line += t(lang, "card_line_paid")
     elif participant.user_id in reported:
         line += t(lang, "card_line_reported")
+    elif participant.user_id in refunded:  # ↩, as the organiser's own list marks it
+        line += t(lang, "card_line_refunded")
     elif participant.user_id in dropped:
         line += t(lang, "card_line_dropped")
     return line
@@ -341,11 +354,12 @@ def list_lines(
     collected: Collection[str] = (),
     reported: Collection[str] = (),
     organiser: str = "",
+    refunded: Collection[str] = (),
 ) -> list[str]:
     """The numbered lines of the 接龙 list as the card shows them (and /list), each within `LINE_LIMIT`;
     `organiser` names who added the guests (代报)."""
     return [
-        clip(_line(n, participant, lang, paid, dropped, collected, reported, organiser), LINE_LIMIT)
+        clip(_line(n, participant, lang, paid, dropped, collected, reported, organiser, refunded), LINE_LIMIT)
         for n, participant in enumerate(participants, 1)
     ]
 

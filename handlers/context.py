@@ -1,6 +1,7 @@
 """What a handler gets: the request, its parsed command, the open unit of work, the time, and the language.
 
-The answer's language: the language of the words the member used (`接龙` -> zh, `/join` -> en); for
+The answer's language: in a private chat with a `/lang` setting, that setting; else the language of the
+words the member used (`接龙` -> zh, `/join` -> en); for
 language-neutral input (`+1`, a button) the chat's setting (`/lang`), else the member's platform language,
 else the language the group buy was opened in (in a private chat, as the messages sent there about it:
 the member's own language as last seen, else its group's `/lang`; a tapped button's group buy is
@@ -63,6 +64,10 @@ class Context:
         """The language to answer in; with `guess`, the chat's group buy is looked up if it decides."""
         if group_buy is not None and group_buy.chat_id == self.request.chat_id:
             self.memo.remember_group_buy(group_buy.chat_id, group_buy.lang)
+        if self.is_private:  # a private chat's `/lang` is its member's own choice: it wins over the words
+            chat = await self.chat_language()
+            if chat:
+                return chat
         if self.command.lang:
             return self.command.lang
         chat = await self.chat_language()

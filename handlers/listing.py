@@ -39,6 +39,7 @@ class Marks:
     paid: frozenset[str] = field(default_factory=frozenset)
     dropped: frozenset[str] = field(default_factory=frozenset)
     collected: frozenset[str] = field(default_factory=frozenset)
+    refunded: frozenset[str] = field(default_factory=frozenset)  # of `dropped`: ↩, not ✖
 
 
 async def order_marks(uow: UnitOfWork, group_buy: GroupBuy) -> Marks:
@@ -50,6 +51,7 @@ async def order_marks(uow: UnitOfWork, group_buy: GroupBuy) -> Marks:
         paid=frozenset(o.buyer_id for o in orders if o.status in _SETTLED),
         dropped=frozenset(o.buyer_id for o in orders if o.status in _GONE),
         collected=frozenset(o.buyer_id for o in orders if o.status is OrderStatus.FULFILLED),
+        refunded=frozenset(o.buyer_id for o in orders if o.status is OrderStatus.REFUNDED),
     )
 
 
@@ -75,10 +77,11 @@ async def show_list(ctx: Context) -> list[Reply]:
         dropped=marks.dropped,
         collected=marks.collected,
         organiser=group_buy.organiser_name,
+        refunded=marks.refunded,
     )
     header = t(lang, "list_header", count=len(lines), title=title, id=group_buy.id)
     if group_buy.terms.options:  # 多规格: how many of each
-        lines.append(options.units_line(group_buy, participants, lang))
+        lines.append(options.units_line(group_buy, participants, lang, refunded=marks.refunded))
     if marks.paid:  # once buyers pay, who has yet to collect (核销)
         lines.append(not_collected_line(participants, lang, collected=marks.collected, dropped=marks.dropped))
     sales = await helpselling.sales_line(ctx.uow, group_buy, lang)  # 帮卖: in its own chat, each listing's

@@ -1,7 +1,8 @@
 """The answer to the bot's option question (多规格) in a private chat: a join there that names no option
 of a group buy that has several is asked which (`option_which`); the member answering with just the
 option's name (`小盒`, `5kg`, compared as `option_key` compares: case and width do not matter) joins with
-it, as `+1 小盒` would (the quantity asked about kept: `我要两份` then `小盒` is two).
+it, as `+1 小盒` would (the quantity asked about kept: `我要两份` then `小盒` is two); asked after a join
+with a share code (`+1 团12-K7QM`), as `+1 团12-K7QM 小盒` would: the visit is recorded for its sharer.
 
 Only while that question is the last thing the bot asked the member there: any other command in that
 private chat forgets it (`forget`, called by the ChatApp before every private command but the text it
@@ -16,11 +17,12 @@ import logging
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from commerce.domain import share_codes
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import option_key
 from commerce.domain.sharing import card_signature
 from commerce.state import Json
-from handlers import group_buys, settings
+from handlers import group_buys, referrals, settings
 from handlers.context import Context
 from handlers.types import Reply
 
@@ -45,7 +47,10 @@ async def asked(ctx: Context, refusal: DomainError) -> None:
     if not isinstance(group_buy_id, int):
         return
     quantity = ctx.command.quantity if ctx.command.quantity and ctx.command.quantity > 0 else 1
-    value: Json = {"id": group_buy_id, "quantity": quantity, "at": ctx.now.timestamp()}
+    typed = None if ctx.command.tap else share_codes.find(ctx.request.text)
+    code = typed[0].code if typed is not None and typed[0].group_buy_id == group_buy_id else ""
+    # `+1 团12-K7QM`: the answer joins through that code, as `+1 团12-K7QM 小盒` (the sharer's credit)
+    value: Json = {"id": group_buy_id, "quantity": quantity, "at": ctx.now.timestamp(), "code": code}
     try:
         await ctx.values.set(_key(ctx), value, ttl=ASKED_FOR.total_seconds())
     except Exception:  # the question is asked all the same; the answer then needs `+1 小盒`
@@ -62,8 +67,9 @@ async def forget(ctx: Context) -> None:
         log.warning("could not forget the option question to %s", ctx.request.user_id, exc_info=True)
 
 
-async def _recall(ctx: Context) -> tuple[int, int] | None:
-    """(group buy id, quantity) of the option question last asked here within `ASKED_FOR`, else None."""
+async def _recall(ctx: Context) -> tuple[int, int, str] | None:
+    """(group buy id, quantity, share code typed with it or "") of the option question last asked here
+    within `ASKED_FOR`, else None."""
     if ctx.values is None or not ctx.is_private:
         return None
     try:
@@ -78,7 +84,8 @@ async def _recall(ctx: Context) -> tuple[int, int] | None:
         return None
     if ctx.now - datetime.fromtimestamp(at, tz=UTC) > ASKED_FOR:
         return None
-    return group_buy_id, quantity
+    code = value.get("code")
+    return group_buy_id, quantity, code if isinstance(code, str) else ""
 
 
 async def answer(ctx: Context) -> list[Reply]:
@@ -88,7 +95,7 @@ async def answer(ctx: Context) -> list[Reply]:
     asked_about = await _recall(ctx) if text.strip() else None
     if asked_about is None:
         return await settings.help_hint(ctx)
-    group_buy_id, quantity = asked_about
+    group_buy_id, quantity, code = asked_about
     group_buy = await ctx.uow.group_buys.get(group_buy_id)
     if group_buy is None:
         return await settings.help_hint(ctx)
@@ -96,6 +103,18 @@ async def answer(ctx: Context) -> list[Reply]:
     index = next((n for n, o in enumerate(group_buy.terms.options, 1) if option_key(o.name) == typed), 0)
     if not index:
         return await settings.help_hint(ctx)
+    if code:  # asked after `+1 团12-K7QM`: as `+1 团12-K7QM 小盒`, the visit (the sharer's credit) recorded
+        ctx.command = replace(
+            ctx.command,
+            name="share_join",
+            quantity=quantity,
+            group_buy_id=group_buy_id,
+            rest=code,
+            option_index=index,
+        )
+        replies = await referrals.join_with_code(ctx)
+        await forget(ctx)
+        return replies
     signature = card_signature(group_buy_id, ctx.request.user_id, ctx.config.payment_secret)
     ctx.command = replace(
         ctx.command,

@@ -9,7 +9,7 @@ Progress. WeChat shows the same buttons as numbered choices.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from commerce.domain.group_buy import GroupBuy, Participant, ProductOption
 from commerce.domain.money import format_money
@@ -51,13 +51,21 @@ def price_line_of(group_buy: GroupBuy, line: Participant, lang: str) -> str | No
     return t(lang, "price_option_next", option=option.name, price=price, left=left, discount=discount)
 
 
-def head_lines(group_buy: GroupBuy, lang: str, waiting: Mapping[str, int] | None = None) -> list[str]:
+def head_lines(
+    group_buy: GroupBuy,
+    lang: str,
+    waiting: Mapping[str, int] | None = None,
+    *,
+    refunded: Mapping[str, int] | None = None,
+) -> list[str]:
     """The card's options block: a heading saying the tiers count all options together, a line per
-    option (with its queue: `waiting`, by option), the tiers as discounts, and how far the next one is
-    (while it is open)."""
+    option (with its queue: `waiting`, by option; its "taken" less its `refunded` units), the tiers as
+    discounts, and how far the next one is (while it is open)."""
     lines = [t(lang, "card_options")]
     lines += [
-        _option_line(group_buy, option, lang, (waiting or {}).get(option.name, 0))
+        _option_line(
+            group_buy, option, lang, (waiting or {}).get(option.name, 0), (refunded or {}).get(option.name, 0)
+        )
         for option in group_buy.terms.options
     ]
     tiers = group_buy.terms.tiers
@@ -81,7 +89,9 @@ def head_lines(group_buy: GroupBuy, lang: str, waiting: Mapping[str, int] | None
     return lines
 
 
-def _option_line(group_buy: GroupBuy, option: ProductOption, lang: str, waiting: int = 0) -> str:
+def _option_line(
+    group_buy: GroupBuy, option: ProductOption, lang: str, waiting: int = 0, refunded: int = 0
+) -> str:
     price, discount = group_buy.option_price(option), group_buy.option_discount()
     shown = _money(price, group_buy)
     if discount:
@@ -92,9 +102,8 @@ def _option_line(group_buy: GroupBuy, option: ProductOption, lang: str, waiting:
             base=_money(option.unit_price, group_buy),
             discount=_money(discount, group_buy),
         )
-    text = t(
-        lang, "card_option", name=option.name, price=shown, sold=group_buy.option_sold.get(option.name, 0)
-    )
+    sold = max(group_buy.option_sold.get(option.name, 0) - refunded, 0)
+    text = t(lang, "card_option", name=option.name, price=shown, sold=sold)
     left = group_buy.option_left(option)
     if left is not None and group_buy.is_open:
         text += t(lang, "card_option_left", left=left) if left > 0 else t(lang, "card_option_sold_out")
@@ -112,10 +121,14 @@ def _left(group_buy: GroupBuy, option: ProductOption) -> int | None:
     return left
 
 
-def units_line(group_buy: GroupBuy, lines: Sequence[Participant], lang: str) -> str:
-    """`By option: 3斤 ×3 · 5斤 ×2` under the list: how many of each option (none taken: ×0)."""
+def units_line(
+    group_buy: GroupBuy, lines: Sequence[Participant], lang: str, *, refunded: Collection[str] = ()
+) -> str:
+    """`By option: 3斤 ×3 · 5斤 ×2` under the list: how many of each option (none taken: ×0), the
+    `refunded` buyers' units left out."""
+    kept = [line for line in lines if line.user_id not in refunded]
     totals = " · ".join(
-        f"{option.name} ×{sum(line.quantity for line in lines if line.option == option.name)}"
+        f"{option.name} ×{sum(line.quantity for line in kept if line.option == option.name)}"
         for option in group_buy.terms.options
     )
     return t(lang, "list_option_totals", totals=totals)

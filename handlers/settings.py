@@ -22,7 +22,8 @@ async def set_language(ctx: Context) -> list[Reply]:
             raise DomainError("lang_not_yours", organisers=names)
     await ctx.uow.chats.set_language(ctx.request.chat_id, chosen)
     ctx.after_commit.append(lambda: ctx.memo.remember_setting(ctx.request.chat_id, chosen))
-    return [Reply(text=t(chosen, "lang_set"), language=chosen)]
+    said = "lang_set_private" if ctx.is_private else "lang_set"  # a private chat is no group
+    return [Reply(text=t(chosen, said), language=chosen)]
 
 
 async def show_help(ctx: Context) -> list[Reply]:

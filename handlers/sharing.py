@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.listings import Listing
+from commerce.domain.member import identity
 from commerce.domain.order import OrderStatus
 from commerce.domain.payments import payable_online
 from commerce.domain.sharing import SIGNATURE_CHARS, card_signature, card_signed, link_signature, link_signed
@@ -141,10 +143,14 @@ async def private_card(ctx: Context, group_buy: GroupBuy, lang: str) -> Reply:
     """A copy of the card in this private chat, not the live one: its buttons, signed for this member,
     act on the group buy in its group."""
     assert group_buy.id is not None
-    view = await group_buy_service.card(ctx.uow, group_buy_id=group_buy.id, lines=cards.MAX_LINES)
+    listing = await _sharers_listing(ctx, group_buy)  # 帮卖: that group's view, never another group's
+    view = await group_buy_service.card(
+        ctx.uow, group_buy_id=group_buy.id, lines=cards.MAX_LINES, listing=listing
+    )
     waiting = await waiting_service.queue_lengths(ctx.uow, view.group_buy)
     succeeded = view.group_buy.status is GroupBuyStatus.SUCCEEDED
     unsold = await ctx.uow.views.unsold_units(group_buy.id) if succeeded else (0, 0)  # as the live card
+    option_refunded = await group_buy_service.refunded_by_option(ctx.uow, view.group_buy)
     reported = await reports.reported_buyers(ctx.uow, view.group_buy)  # 💸, as the live card
     if view.group_buy.listings:  # 帮卖: the group's own buyers, as its card's 已付 x/N
         reported &= set(view.statuses)
@@ -163,9 +169,29 @@ async def private_card(ctx: Context, group_buy: GroupBuy, lang: str) -> Reply:
         waiting=waiting,
         reported=reported,
         unsold=unsold,
+        seller="" if listing is None else listing.seller_name,
+        refunded=paid.refunded,
+        option_refunded=option_refunded,
     )
     signature = card_signature(group_buy.id, ctx.request.user_id, ctx.config.payment_secret)
     return Reply(text=card.text, buttons=_signed(card.buttons, signature), language=lang)
+
+
+async def _sharers_listing(ctx: Context, group_buy: GroupBuy) -> Listing | None:
+    """帮卖: the listing of the group whose code (or link) brought this member here, when its sharer is
+    of a group that help-sells it and not of the group buy's own group (the member's own, without a
+    visit); None: the group buy's own group's view."""
+    if not group_buy.listings or group_buy.id is None:
+        return None
+    visits = await ctx.uow.attribution.visits_of(group_buy.id, [ctx.request.user_id])
+    sharer = max(visits, key=lambda visit: visit.at).sharer_id if visits else ctx.request.user_id
+    who = identity(ctx.request.platform, sharer)
+    if await ctx.uow.edits.member_of(group_buy.chat_id, who):
+        return None
+    for listing in await ctx.uow.listings.of_group_buy(group_buy.id):
+        if listing.seller_id == sharer or await ctx.uow.edits.member_of(listing.chat_id, who):
+            return listing
+    return None
 
 
 def _signed(rows: tuple[tuple[Button, ...], ...], signature: str) -> tuple[tuple[Button, ...], ...]:

@@ -568,6 +568,24 @@ async def card(
     )
 
 
+async def refunded_by_option(uow: UnitOfWork, group_buy: GroupBuy) -> dict[str, int]:
+    """多规格: the units of each option on refunded orders, which the card's "7 taken" leaves out (none
+    read when nothing was refunded: one count, whatever the size of the list)."""
+    if group_buy.id is None or not group_buy.terms.options:
+        return {}
+    if group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
+        return {}
+    if not (await uow.orders.status_counts(group_buy.id)).get(OrderStatus.REFUNDED):
+        return {}
+    lines = await uow.group_buys.participants(group_buy.id)
+    statuses = await uow.orders.statuses(group_buy.id, {line.user_id for line in lines})
+    refunded: Counter[str] = Counter()
+    for line in lines:
+        if line.option and statuses.get(line.user_id) is OrderStatus.REFUNDED:
+            refunded[line.option] += line.quantity
+    return dict(refunded)
+
+
 async def _chat_card(
     uow: UnitOfWork, group_buy: GroupBuy, lines: int | None, listing_id: int | None
 ) -> CardView:

@@ -241,19 +241,23 @@ async def mark_picked_up_for_member(
 async def paid_order_of_member(
     uow: UnitOfWork, *, chat_id: str, buyer_id: str, actor: str, is_admin: bool
 ) -> int:
-    """退款 @张三: the id of the member's paid order from a group buy of this chat that `actor` runs, one
-    not yet collected first, else one picked up (goods collected and found bad); refused like
-    `mark_paid_for_member`, or `member_none_to_refund`."""
-    order_id, name = await members_newest(uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PAID)
-    if order_id is None:
-        order_id, name = await members_newest(uow, chat_id, buyer_id, actor, is_admin, OrderStatus.FULFILLED)
+    """退款 @张三: the id of the member's refundable order (paid, or picked up: goods collected and found
+    bad) from a group buy of this chat that `actor` runs; refused like `mark_paid_for_member` (more
+    than one refundable: `SeveralOrders`, which one is not guessed), or `member_none_to_refund`."""
+    refundable = (OrderStatus.PAID, OrderStatus.FULFILLED)  # more than one of either: ask which
+    order_id, name = await members_newest(uow, chat_id, buyer_id, actor, is_admin, refundable)
     if order_id is None:
         raise DomainError("member_none_to_refund", name=name)
     return order_id
 
 
 async def members_newest(
-    uow: UnitOfWork, chat_id: str, buyer_id: str, actor: str, is_admin: bool, waiting: OrderStatus
+    uow: UnitOfWork,
+    chat_id: str,
+    buyer_id: str,
+    actor: str,
+    is_admin: bool,
+    waiting: OrderStatus | tuple[OrderStatus, ...],
 ) -> tuple[int | None, str]:
     """The id of the member's one order that is `waiting`, that `actor` may manage and that `12-3` typed
     here reaches (`Where.organiser_reaches`: of this chat's group buys, 帮卖 orders of other groups
@@ -268,7 +272,8 @@ async def members_newest(
             mine.append(Confirmed(order, group_buy))
     if not mine:
         raise DomainError("member_no_order")
-    candidates = [found for found in mine if found.order.status is waiting]
+    statuses = waiting if isinstance(waiting, tuple) else (waiting,)
+    candidates = [found for found in mine if found.order.status in statuses]
     if not candidates:
         return None, mine[0].order.buyer_name
     organisers: list[str] = []

@@ -94,16 +94,17 @@ async def test_plus_one_again_within_the_hour_touches_no_member_and_an_hour_late
 ) -> None:
     await say(app, "amy", OPEN)
     await say(app, "bob", "+1")
+    await say(app, "bob", "/status")  # English words: his language, written once
     first = clock.now()
     clock.advance(minutes=59)
     await say(app, "bob", "+1")
     await say(app, "bob", "/status")
-    assert seen_calls == ["amy", "bob"]
+    assert seen_calls == ["amy", "bob", "bob"]
 
     clock.advance(minutes=1)
     await say(app, "bob", "+1")
 
-    assert seen_calls == ["amy", "bob", "bob"]
+    assert seen_calls == ["amy", "bob", "bob", "bob"]
     bob = uow_factory.state.members["test:bob"]
     assert (bob.first_seen, bob.last_seen) == (first, clock.now())
 
