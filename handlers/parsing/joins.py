@@ -59,7 +59,10 @@ _JOIN = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _LEAVE = re.compile(
-    rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*{_UNIT}?\s*(?:#\s*(?P<id>\d+))?\s*(?:(?:帮|给|替)\s*(?P<friend>\S+)|for\s+(?P<friend_en>\S+))?"
+    rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*{_UNIT}?\s*(?:#\s*(?P<id>\d+))?\s*"
+    # the option before the friend (`-1 large for Wang`, `-1 大 帮 小王`) or after (`-1 for Wang large`)
+    r"(?:(?P<option_first>[^\s#@]+)\s+(?=(?:帮|给|替|for\s)))?"
+    r"(?:(?:帮|给|替)\s*(?P<friend>\S+)|for\s+(?P<friend_en>\S+))?"
     r"(?:\s+(?P<option>[^\s#@]+))?$",
     re.IGNORECASE,
 )
@@ -105,7 +108,9 @@ def parse_join(text: str) -> Join | str | None:
         friend = (leave.group("friend") or leave.group("friend_en") or "")[:MAX_FRIEND]
         group_buy_id = group_buy_number(leave.group("id")) if leave.group("id") else None
         lang = "en" if leave.group("friend_en") else "zh" if _CJK.search(text) else None
-        option = leave.group("option") or ""
+        if leave.group("option_first") and leave.group("option"):  # two options: not a leave
+            return _unreadable(text)
+        option = leave.group("option_first") or leave.group("option") or ""
         return Join(quantity, group_buy_id, friend=friend, lang=lang, leave=True, option=option)
     return _unreadable(text)
 
