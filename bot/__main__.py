@@ -290,11 +290,16 @@ def _settings_error(exc: ValidationError) -> str:
     return f"invalid setting {field} (TUAN_{field.upper()}): {message}"
 
 
+# Loggers that speak per event at INFO (aiogram.event: a line per Telegram update, thousands a minute in a
+# flash group buy): kept at WARNING unless the whole log is set quieter still. Their errors still show.
+NOISY_LOGGERS = ("apscheduler", "aiosqlite", "sqlalchemy.engine", "alembic.runtime.plugins", "aiogram.event")
+
+
 def configure_logging(level: str) -> None:
     logging.basicConfig(
         level=level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s", stream=sys.stderr
     )
-    for noisy in ("apscheduler", "aiosqlite", "sqlalchemy.engine", "alembic.runtime.plugins"):
+    for noisy in NOISY_LOGGERS:
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
 
 

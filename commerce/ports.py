@@ -75,6 +75,11 @@ class GroupBuyRepository(Protocol):
         """The open group buys of `chat_id`, newest first (at most `MAX_OPEN_LISTED`)."""
         ...
 
+    async def closed_in_chat(self, chat_id: str) -> list[GroupBuy]:
+        """The group buys of `chat_id` no longer open, newest first (at most `MAX_CLOSED_LISTED`),
+        without their history."""
+        ...
+
     async def joined_among(self, group_buy_ids: Sequence[int], user_id: str) -> set[int]:
         """Which of these group buys the member has a line in (their own or a friend's)."""
         ...
@@ -335,8 +340,8 @@ class ListingRepository(Protocol):
     async def get(self, listing_id: int) -> Listing | None: ...
 
     async def take_over(self, listing: Listing, *, organiser_id: str) -> bool:
-        """Make `listing`'s seller, name and time those of the listing stored under its id, if that one
-        is still the organiser's own (False: someone else took it first; nothing changed)."""
+        """Make `listing`'s seller, name, time and language those of the listing stored under its id, if
+        that one is still the organiser's own (False: someone else took it first; nothing changed)."""
         ...
 
     async def in_chat(self, group_buy_id: int, chat_id: str) -> Listing | None: ...
@@ -791,6 +796,11 @@ class NoteRepository(Protocol):
 
     async def sells(self, group_buy_id: int, member_id: str) -> bool:
         """Whether the member is the sharer or help-seller of an order of this group buy."""
+        ...
+
+    async def help_sells(self, group_buy_id: int, member_id: str) -> bool:
+        """Whether the member sells this group buy in another group (帮卖): lists it there, or is the
+        help-seller of one of its orders (not only the sharer whose code brought one)."""
         ...
 
     async def about(self, group_buy_id: int, chat_id: str, *, limit: int) -> list[int]:

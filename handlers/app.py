@@ -57,13 +57,14 @@ from commerce.state import Counters, KeyValues
 from handlers import answers, called_off, cards, digest, helpselling, notes, option_question, outbox, waiting
 from handlers.ask import asked
 from handlers.config import AppConfig
-from handlers.context import Context, card_language, chat_setting
+from handlers.context import Context, card_language, listing_language
 from handlers.fit import TEXT_LIMIT, fit
-from handlers.members import MemberMemo, Sighting, own_languages
+from handlers.members import MemberMemo, Sighting
 from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command, parse_button, parse_text
 from handlers.payments import Checkout
 from handlers.rate_limit import Over, command_limiter
+from handlers.recipients import order_languages
 from handlers.registry import HANDLERS, VOCABULARY
 from handlers.texts import has, normalize_language, t
 from handlers.types import AnsweredPrivately, ChatKind, Reply, Request
@@ -266,7 +267,8 @@ class ChatApp:
         the same unit of work: one write and the commit. The sender is still recorded as in the chat
         (`seen`): a refused `进度` says who is here as well as a join does (`/copy … to <chat>` asks)."""
         command = ctx.command
-        replies = _refusal_replies(refusal, command, await ctx.lang(guess=command.about_group_buy))
+        lang = await ctx.lang(guess=command.about_group_buy)
+        replies = _refusal_replies(refusal, command, lang, private=ctx.is_private)
         if isinstance(refusal, AnsweredPrivately):  # about another group's order (帮卖): its sender only
             replies = [replace(reply, private_to=ctx.request.user_id) for reply in replies]
         await option_question.asked(ctx, refusal)  # which option? a bare option name then answers it
@@ -412,8 +414,8 @@ class ChatApp:
             group_buy = view.group_buy
             if listing is None:
                 lang = await card_language(uow, group_buy, self.memo)
-            else:  # 帮卖: the card in a chat that lists it speaks that chat's language
-                lang = await chat_setting(uow, listing.chat_id, self.memo) or group_buy.lang
+            else:  # 帮卖: the card in a chat that lists it speaks that chat's language, else its listing's
+                lang = await listing_language(uow, group_buy, listing, self.memo)
             waits = await waiting.queue_lengths(uow, group_buy)  # 候补 N 人 by option (none without stock)
             reported = await reports.reported_buyers(uow, group_buy)  # 💸 (none before the close)
             if group_buy.listings or listing is not None:  # 帮卖: this chat's buyers, as its 已付 x/N
@@ -488,11 +490,10 @@ class ChatApp:
         self, uow: UnitOfWork, group_buy: GroupBuy, orders: Sequence[Order], request: Request | None
     ) -> list[Reply]:
         """A batch's order messages, as the close's own (handlers.group_buys.close): each in the buyer's
-        own language when known, else the chat's."""
+        own language when known, else the language of the group they joined in."""
         chat = await card_language(uow, group_buy, self.memo)
         platform = request.platform if request is not None else self.config.outbox_platform
-        buyers = [order.buyer_id for order in orders]
-        langs = await own_languages(uow, platform, buyers, chat)
+        langs = await order_languages(uow, platform, group_buy, orders, self.memo)
         return cards.order_replies(
             group_buy, orders, lang=chat, tz=self.tz, config=self.config, buyer_langs=langs
         )
@@ -512,8 +513,9 @@ class ChatApp:
                 )
                 if closing is not None:
                     lang = await card_language(uow, closing.group_buy, self.memo)
-                    buyers = [order.buyer_id for order in closing.orders]  # each in its buyer's language
-                    buyer_langs = await own_languages(uow, self.config.outbox_platform, buyers, lang)
+                    buyer_langs = await order_languages(  # each in its buyer's language, else its group's
+                        uow, self.config.outbox_platform, closing.group_buy, closing.orders, self.memo
+                    )
                     replies = cards.closing_replies(
                         closing, lang=lang, tz=self.tz, config=self.config, buyer_langs=buyer_langs
                     )
@@ -578,13 +580,13 @@ def _with_clean_name(request: Request) -> Request:
     return replace(request, display_name=name or request.user_id)
 
 
-def _refusal_replies(refusal: DomainError, command: Command, lang: str) -> list[Reply]:
+def _refusal_replies(refusal: DomainError, command: Command, lang: str, *, private: bool) -> list[Reply]:
     """One message saying what was wrong (a toast for a button tap); unknown codes get the generic text."""
     if not has(refusal.code):
         log.error("no message for refusal %s", refusal)
         return [Reply(text=t(lang, "unexpected_error"), language=lang)]
     if not command.tap:
-        return [Reply(text=which_text(lang, refusal, command), language=lang)]
+        return [Reply(text=which_text(lang, refusal, command, private=private), language=lang)]
     if refusal.code in _STALE:
         return [Reply(toast=t(lang, "button_stale"), language=lang)]
     toast = which_text(lang, refusal, command)

@@ -13,7 +13,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from commerce.domain.asking import PRIVATE_INTENTS, Intent, Question, read, sounds_asked, wants_picks
+from commerce.domain.asking import (
+    PRIVATE_INTENTS,
+    Intent,
+    Question,
+    only_asks_picks,
+    read,
+    sounds_asked,
+    wants_picks,
+)
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.services import asking as service
@@ -33,6 +41,8 @@ _NUMBERED = re.compile(r"[#＃]\s*\d+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LETTER = re.compile(r"[A-Za-z]")
 _TYPED_ANSWER = re.compile(r"[#＃]?[0-9０-９]{1,9}\s+(.*)", re.DOTALL)
+BUYERS_NAMED = 5  # buyers of a closed group buy an answer names (then how many more)
+BUYERS_READ = 50  # lines read for them (a member with several lines is named once)
 
 
 async def ask(ctx: Context) -> list[Reply]:
@@ -134,13 +144,16 @@ def _mine(found: Facts, lang: str, about: Mapping[str, object]) -> str:
 def asked(request: Request, bot_username: str) -> Command | None:
     """A message that is no command but a question for the bot: in a private chat, one that asks a fact
     Tuan holds; in a group, one that mentions the bot (`@tuan_bot 什么时候截单？`), whatever it asks
-    (the answer says what the bot can answer)."""
+    (the answer says what the bot can answer), or one that only asks what to buy (`有什么推荐的吗`:
+    For you's form, answered with where to get it; other chatter is left alone)."""
     text = request.text.strip()
     if not text:
         return None
     if request.chat_kind is ChatKind.PRIVATE:  # a fact, what to buy, or any question (`芒果甜吗？`)
         asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
         return Command("ask", rest=text) if asks else None
+    if only_asks_picks(text):
+        return Command("ask", rest=text)
     if not bot_username:
         return None
     mention = re.compile(rf"@{re.escape(bot_username)}\b", re.IGNORECASE)
@@ -152,20 +165,25 @@ def asked(request: Request, bot_username: str) -> Command | None:
 async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> list[Reply]:
     """Nothing Tuan holds answers it: what friends said about it in their notes (the best one to three,
     ✅ verified and trusted authors first), and the offer to pass it to the organiser of the group buy
-    it is about (转给团长; on WeChat a numbered choice). Neither: it is said so plainly."""
+    it is about (转给团长; on WeChat a numbered choice). A product no group buy here sells now but a
+    closed one did (`有人买过芒果吗`): first that one, who bought it and that it can be opened again, and
+    the offer goes to its organiser. None of these: it is said so plainly."""
     request = ctx.request
     said = await service.friends_said(ctx.uow, request.chat_id, question.text, reranker=ctx.reranker)
-    group_buy = await _organisers_group_buy(ctx, question)
+    before = await service.closed_named(ctx.uow, question, chat_id=request.chat_id)
+    group_buy = before or await _organisers_group_buy(ctx, question)
+    parts = [await _ran_before(ctx, before, lang)] if before is not None else []  # who bought, /copy
     if said:
-        text = t(lang, "ask_friends_said", notes="\n".join(_quoted(found, lang) for found in said))
-    elif group_buy is not None:
-        text = t(lang, "ask_unknown_offer", organiser=group_buy.organiser_name)
-    else:
+        parts.append(t(lang, "ask_friends_said", notes="\n".join(_quoted(found, lang) for found in said)))
+    if not parts and group_buy is None:
         return [Reply(text=t(lang, "ask_unknown"), language=lang)]
     if group_buy is None:
-        return [Reply(text=text, language=lang)]
-    if said:
-        text += "\n" + t(lang, "ask_friends_more", organiser=group_buy.organiser_name)
+        return [Reply(text="\n".join(parts), language=lang)]
+    if parts:
+        parts.append(t(lang, "ask_friends_more", organiser=group_buy.organiser_name))
+    else:
+        parts.append(t(lang, "ask_unknown_offer", organiser=group_buy.organiser_name))
+    text = "\n".join(parts)
     kept = await questions.keep(
         ctx.uow,
         question,
@@ -178,6 +196,22 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
     assert kept.id is not None
     label = t(lang, "btn_ask_organiser", organiser=group_buy.organiser_name)
     return [Reply(text=text, buttons=((Button(label, QuestionButton(kept.id).pack()),),), language=lang)]
+
+
+async def _ran_before(ctx: Context, group_buy: GroupBuy, lang: str) -> str:
+    """A closed group buy the question names: that it closed, who bought (the first `BUYERS_NAMED` of
+    its list, and how many more) or that it sold nothing, and that its organiser can open it again."""
+    assert group_buy.id is not None
+    about = {"title": group_buy.terms.title, "id": group_buy.id, "organiser": group_buy.organiser_name}
+    lines = await ctx.uow.group_buys.participants(group_buy.id, limit=BUYERS_READ)
+    names = list(dict.fromkeys(line.display_name for line in lines))[:BUYERS_NAMED]
+    if group_buy.status not in service.SOLD or not names:  # failed or called off
+        return t(lang, "ask_closed_unsold", **about)
+    total = await ctx.uow.group_buys.count_buyers(group_buy.id)
+    buyers = t(lang, "list_separator").join(names)
+    if total > len(names):
+        buyers = t(lang, "ask_closed_more", names=buyers, more=total - len(names))
+    return t(lang, "ask_closed_sold", buyers=buyers, **about)
 
 
 async def _friends_in_my_groups(ctx: Context, question: Question, lang: str) -> list[Reply]:

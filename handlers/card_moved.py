@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from commerce.domain.listings import listing_of
-from handlers.context import card_language, chat_setting
+from handlers.context import card_language, listing_language
 from handlers.fit import clip
 from handlers.texts import t
 from handlers.types import Reply
@@ -36,7 +36,7 @@ async def pointer(app: ChatApp, group_buy_id: int) -> Reply:
         if listing is None:
             lang = await card_language(uow, group_buy, app.memo)
         else:
-            lang = await chat_setting(uow, listing.chat_id, app.memo) or group_buy.lang
+            lang = await listing_language(uow, group_buy, listing, app.memo)
     title = clip(group_buy.terms.title, TITLE_LIMIT)
     return Reply(
         text=t(lang, "card_moved", id=real_id, title=title),

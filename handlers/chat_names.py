@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Sequence
 
-from commerce.domain.chats import ChatName
+from commerce.domain.chats import ChatName, clean_title
 from commerce.domain.errors import DomainError
 from commerce.ports import UnitOfWork
 from commerce.services.chat_names import NoChatNamed, SeveralChatsNamed
@@ -23,6 +23,13 @@ async def titles(uow: UnitOfWork, chat_ids: Collection[str]) -> dict[str, str]:
     """The known names of these chats, by chat id (one query however many)."""
     wanted = [chat for chat in dict.fromkeys(chat_ids) if chat]
     return await uow.chat_names.titles(wanted) if wanted else {}
+
+
+async def title_of(uow: UnitOfWork, chat_id: str, *, said: str | None = None) -> str | None:
+    """One chat's name for a message sent elsewhere (a private notice about what happened in it): the
+    name the platform `said` with this update, else the one known; None when neither (its id would mean
+    nothing to the reader)."""
+    return clean_title(said) or (await titles(uow, [chat_id])).get(chat_id)
 
 
 def listed(chats: Sequence[ChatName], lang: str) -> str:

@@ -34,7 +34,7 @@ from handlers.buttons import OrderAction, OrderButton
 from handlers.cards import card_update, format_deadline
 from handlers.chores import Chore
 from handlers.config import AppConfig
-from handlers.context import Context, card_language, chat_setting
+from handlers.context import Context, card_language, language_in
 from handlers.fit import clip
 from handlers.members import own_languages
 from handlers.memo import LanguageMemo
@@ -313,7 +313,7 @@ async def remind(ctx: Context) -> list[Reply]:
     here = 0  # the orders owed in the chat 催款 was typed in
     elsewhere: set[str] = set()
     for part in await service.by_group(ctx.uow, reminder):  # 帮卖: each group its own buyers
-        lang = await chat_setting(ctx.uow, part.chat_id, ctx.memo) or group_buy.lang
+        lang = await language_in(ctx.uow, group_buy, part.chat_id, ctx.memo)
         replies.append(reminder_message(part, lang=lang, config=ctx.config, tz=ctx.tz))
         if part.chat_id == ctx.request.chat_id and not ctx.is_private:
             here = len(part.owing)
@@ -429,5 +429,5 @@ class PickupReminders(Chore):
         return replies
 
     async def _message(self, uow: UnitOfWork, reminder: Reminder) -> Reply:
-        lang = await chat_setting(uow, reminder.chat_id, self.memo) or reminder.group_buy.lang
+        lang = await language_in(uow, reminder.group_buy, reminder.chat_id, self.memo)
         return reminder_message(reminder, lang=lang, config=self.config, tz=self.tz, pickup=True)

@@ -16,6 +16,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from commerce.domain.group_buy import GroupBuy
+from commerce.domain.listings import Listing
 from commerce.domain.member import identity
 from commerce.ports import NoteReranker, StarRefunds, UnitOfWork
 from commerce.state import KeyValues
@@ -80,6 +81,8 @@ class Context:
             group_buy = await self._tapped()
         if group_buy is not None and self.is_private:  # as what it sent here about it: theirs, or its group's
             return await self._own_language() or await card_language(self.uow, group_buy, self.memo)
+        if group_buy is not None and group_buy.chat_id != self.request.chat_id and group_buy.listings:
+            return await language_in(self.uow, group_buy, self.request.chat_id, self.memo)  # 帮卖 here
         guessed = group_buy.lang if group_buy is not None else await self._guess() if guess else None
         return normalize_language(guessed) or self.config.default_language
 
@@ -122,3 +125,20 @@ async def card_language(uow: UnitOfWork, group_buy: GroupBuy, memo: LanguageMemo
     """A card (and what is sent about a group buy to its buyers) speaks the chat's language, else the
     language the group buy was opened in."""
     return await chat_setting(uow, group_buy.chat_id, memo) or group_buy.lang
+
+
+async def listing_language(uow: UnitOfWork, group_buy: GroupBuy, listing: Listing, memo: LanguageMemo) -> str:
+    """帮卖: the card in a chat that lists the group buy (and what that chat is told about it) speaks the
+    chat's language, else the language its help-seller listed it in, else the group buy's."""
+    setting = await chat_setting(uow, listing.chat_id, memo)
+    return setting or normalize_language(listing.lang) or group_buy.lang
+
+
+async def language_in(uow: UnitOfWork, group_buy: GroupBuy, chat_id: str, memo: LanguageMemo) -> str:
+    """The language of `group_buy`'s card and announcements in `chat_id`: its own chat's (`card_language`)
+    or, in a chat that lists it, that listing's (`listing_language`)."""
+    if chat_id != group_buy.chat_id and group_buy.listings and group_buy.id is not None:
+        listing = await uow.listings.in_chat(group_buy.id, chat_id)
+        if listing is not None:
+            return await listing_language(uow, group_buy, listing, memo)
+    return await chat_setting(uow, chat_id, memo) or group_buy.lang

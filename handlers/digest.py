@@ -19,6 +19,7 @@ from commerce.domain.notes import Note
 from commerce.ports import Clock, UnitOfWorkFactory
 from commerce.services import digest as service
 from handlers.buttons import NoteAction, NoteButton
+from handlers.chat_names import title_of
 from handlers.chores import Chore
 from handlers.config import AppConfig
 from handlers.context import Context, chat_setting
@@ -95,10 +96,15 @@ async def quiet(ctx: Context) -> bool:
 
 
 async def posted(ctx: Context, note: Note) -> list[Reply]:
-    """A note taken in digest mode: its author is told so privately; the chat hears nothing now."""
+    """A note taken in digest mode: its author is told so privately, the group named (a private chat
+    has no "this chat"); the chat hears nothing now."""
     lang = await ctx.lang()
     at = ctx.config.digest_at.strftime("%H:%M")
-    said = t(lang, "digest_note_taken", id=note.id, at=at)
+    chat = await title_of(ctx.uow, ctx.request.chat_id, said=ctx.request.chat_title)
+    if chat is None:
+        said = t(lang, "digest_note_taken", id=note.id, at=at)
+    else:
+        said = t(lang, "digest_note_taken_in", id=note.id, at=at, chat=chat)
     return [Reply(text=said, private_to=ctx.request.user_id, language=lang)]
 
 
@@ -110,7 +116,21 @@ async def refused_privately(ctx: Context, replies: list[Reply]) -> list[Reply]:
         return replies
     if not await quiet(ctx):
         return replies
-    return [replace(reply, private_to=ctx.request.user_id) for reply in replies]
+    return await told_privately(ctx, replies)
+
+
+async def told_privately(ctx: Context, replies: Sequence[Reply]) -> list[Reply]:
+    """What the chat would have heard about a note (a refusal: "你今天在本群已经发了…"; which group buy
+    it may mean), told to its author privately instead, headed by the group's name where it is known:
+    in a private chat "本群" / "this chat" is no group."""
+    chat = await title_of(ctx.uow, ctx.request.chat_id, said=ctx.request.chat_title)
+    told = []
+    for reply in replies:
+        if chat is not None and reply.text:
+            lang = reply.language or await ctx.lang()
+            reply = replace(reply, text=t(lang, "said_of_group", chat=chat, text=reply.text))
+        told.append(replace(reply, private_to=ctx.request.user_id))
+    return told
 
 
 # -- the message ----------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.edits import Edited, TermsChange
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import Terms
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Terms
 from commerce.domain.member import identity
 from commerce.domain.money import format_money
 from commerce.domain.reach import Where
@@ -36,6 +36,7 @@ from commerce.services.waiting import promote_waiting
 from handlers import chat_names, helpselling, options, pickup_points, waiting
 from handlers.cards import card_update, format_deadline
 from handlers.context import Context, card_language
+from handlers.group_buys import payment_note_told
 from handlers.parsing.edits import EditWords, parse_copy, parse_edit, pickup_parts, read_change
 from handlers.parsing.pickup import split_group_buy_id
 from handlers.parsing.when import parse_when
@@ -98,6 +99,13 @@ async def edit(ctx: Context, *, cleared: frozenset[str] = frozenset()) -> list[R
         id=group_buy.id,
         changes=t(lang, "list_separator").join(_changes(edited, lang, ctx.tz)),
     )
+    told = await _payment_note_told(ctx, group_buy, edited)  # after the close: who owes hears the note
+    if told is not None:
+        if told:
+            more = t(lang, "edit_payment_note_told", count=len(told))
+        else:
+            more = t(lang, "edit_payment_note_nobody")
+        done = t(lang, "two_sentences", first=done, second=more)
     elsewhere = await helpselling.tell_listings(  # 帮卖: its buyers in other groups hear it too
         ctx.uow, group_buy, ctx.memo, lambda said_in: _news(edited, said_in, ctx.tz)
     )
@@ -108,15 +116,28 @@ async def edit(ctx: Context, *, cleared: frozenset[str] = frozenset()) -> list[R
                 text="\n".join([done, *_news(edited, lang, ctx.tz, pickup=False, title=False)]), language=lang
             ),
             *elsewhere,
+            *(told or ()),
             card_update(group_buy),
             *moved,
         ]
     replies = [Reply(text=done, language=lang)]
     group_lang = await card_language(ctx.uow, group_buy, ctx.memo)
     news = _news(edited, group_lang, ctx.tz)
-    if news:  # edited in private: the group still hears what changed
-        replies.append(Reply(text="\n".join(news), chat_id=group_buy.chat_id, language=group_lang))
-    return [*replies, *elsewhere, card_update(group_buy), *moved]
+    if news:  # edited in private: the group still hears what changed, under the group buy's name
+        head = t(group_lang, "card_title", title=group_buy.terms.title, id=group_buy.id)
+        replies.append(Reply(text="\n".join([head, *news]), chat_id=group_buy.chat_id, language=group_lang))
+    return [*replies, *elsewhere, *(told or ()), card_update(group_buy), *moved]
+
+
+async def _payment_note_told(ctx: Context, group_buy: GroupBuy, edited: Edited) -> list[Reply] | None:
+    """A new payment note set after the close, told privately to each buyer who still owes, as
+    `/payment …` then tells them (`handlers.group_buys.payment_note_told`); None when no note was set
+    after the close (before it, the orders made at the close say it)."""
+    if group_buy.status is GroupBuyStatus.OPEN or "payment_note" not in edited.changed_terms():
+        return None
+    if not group_buy.terms.payment_note:  # emptied (the console's form): nothing to tell
+        return None
+    return await payment_note_told(ctx, group_buy)
 
 
 def _edit_words(ctx: Context, cleared: frozenset[str]) -> EditWords:

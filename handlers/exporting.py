@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from commerce.domain.reach import Where
 from commerce.services import organiser
+from handlers import helpselling
 from handlers.context import Context
 from handlers.roster import file_name, roster_sheets
 from handlers.texts import t
@@ -32,7 +33,8 @@ async def export(ctx: Context) -> list[Reply]:
     )
     group_buy = roster.group_buy
     lang = await ctx.lang(group_buy)
-    sheets = roster_sheets(roster, lang, ctx.tz)
+    groups = await helpselling.line_groups(ctx.uow, group_buy, lang)  # 帮卖: each buyer's group
+    sheets = roster_sheets(roster, lang, ctx.tz, groups)
     name = file_name(group_buy)
     to = None if ctx.is_private else request.user_id
     title, gb_id = group_buy.terms.title, group_buy.id

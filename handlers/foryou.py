@@ -1,13 +1,17 @@
 """For you (猜你喜欢): `/foryou` in a private chat lists the open group buys of the member's chats that fit
-them, each with why ("3 friends bought this; Amy's note ✅"); `/foryou off` / `/foryou on` (`猜你喜欢
-关` / `开`) turns it off and on. In a group it only says to ask privately: what a member bought is theirs.
+them, each with its group and why ("3 friends bought this; Amy's note ✅"); `/foryou off` / `/foryou on`
+(`猜你喜欢 关` / `开`) turns it off and on. In a group it only says to ask privately: what a member
+bought is theirs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from commerce.domain.errors import DomainError
 from commerce.domain.recommend import Pick
 from commerce.services import recommend as service
+from handlers.chat_names import titles
 from handlers.context import Context
 from handlers.fit import clip
 from handlers.parsing.digest_words import switch
@@ -16,6 +20,7 @@ from handlers.types import Reply
 
 MAX_TITLE = 40
 MAX_NAME = 24
+MAX_CHAT = 20
 
 
 async def foryou(ctx: Context) -> list[Reply]:
@@ -37,16 +42,24 @@ async def foryou(ctx: Context) -> list[Reply]:
         return [Reply(text=t(lang, "foryou_is_off"), language=lang)]
     if not picks:
         return [Reply(text=t(lang, "foryou_none"), language=lang)]
+    chats = await titles(ctx.uow, [pick.candidate.chat_id for pick in picks])
     lines = [t(lang, "foryou_head")]
-    lines += [_line(lang, pick) for pick in picks]
+    lines += [line(lang, pick, chats) for pick in picks]
     lines.append(t(lang, "foryou_foot"))
     return [Reply(text="\n".join(lines), language=lang)]
 
 
-def _line(lang: str, pick: Pick) -> str:
+def line(lang: str, pick: Pick, chats: Mapping[str, str]) -> str:
+    """`· #2 榴莲（在「neighbours」）：…`: a pick, the group it runs in (where `+1 #2` is sent; its name
+    when known, `chats` by chat id) and why."""
     candidate = pick.candidate
     title = clip(candidate.title, MAX_TITLE)
-    return t(lang, "foryou_line", id=candidate.group_buy_id, title=title, why=why(lang, pick))
+    said = why(lang, pick)
+    chat = chats.get(candidate.chat_id)
+    if chat is None:
+        return t(lang, "foryou_line", id=candidate.group_buy_id, title=title, why=said)
+    chat = clip(chat, MAX_CHAT)
+    return t(lang, "foryou_line_in", id=candidate.group_buy_id, title=title, chat=chat, why=said)
 
 
 def why(lang: str, pick: Pick) -> str:

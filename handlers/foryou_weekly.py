@@ -16,7 +16,7 @@ from handlers import members
 from handlers.chores import Chore
 from handlers.config import AppConfig
 from handlers.fit import clip
-from handlers.foryou import MAX_TITLE, why
+from handlers.foryou import line
 from handlers.payments import Outbox
 from handlers.texts import t
 from handlers.types import Reply
@@ -97,9 +97,7 @@ class WeeklyForYou(Chore):
                 )
         if found.picks:
             lines.append(t(lang, "weekly_picks_head", count=len(found.picks)))
-            for pick in found.picks:
-                title = clip(pick.candidate.title, MAX_TITLE)
-                said = why(lang, pick)
-                lines.append(t(lang, "foryou_line", id=pick.candidate.group_buy_id, title=title, why=said))
+            picked_in = await uow.chat_names.titles(sorted({pick.candidate.chat_id for pick in found.picks}))
+            lines += [line(lang, pick, picked_in) for pick in found.picks]  # each naming its group
         lines.append(t(lang, "weekly_foot"))
         return Reply(text="\n".join(lines), private_to=user_id, language=lang)

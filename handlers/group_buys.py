@@ -7,7 +7,9 @@ only named (`card_update`), never rendered here, so `+1` on a busy group buy loa
 from __future__ import annotations
 
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy, Participant, Terms
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms
+from commerce.domain.guests import is_guest
+from commerce.domain.money import format_money
 from commerce.domain.options import option_at, option_in_note
 from commerce.domain.reach import Where
 from commerce.domain.text import clean_text
@@ -23,6 +25,7 @@ from handlers.members import own_languages
 from handlers.parsing.pickup import parse_pickup, split_group_buy_id
 from handlers.parsing.terms import parse_terms
 from handlers.parsing.typed import as_typed
+from handlers.recipients import order_languages
 from handlers.texts import t
 from handlers.texts.pickup import pickup_text
 from handlers.types import Reply
@@ -48,7 +51,9 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
         photo=ctx.request.photo or "",  # a photo whose caption opens it: a photo card
     )
     if group_buy.terms.pickup_at is not None:  # `自提 北门 后天上午10点`: the evening-before reminder
-        await pickup_points.refuse_before_close(ctx, group_buy, opening=True)
+        await pickup_points.refuse_before_close(
+            ctx, group_buy, opening=True, default_deadline=terms.deadline is None
+        )
         assert group_buy.id is not None
         await collecting.set_pickup_time(ctx.uow, group_buy_id=group_buy.id, at=group_buy.terms.pickup_at)
     lang = await card_language(ctx.uow, group_buy, ctx.memo)  # the announcement reads as its card does
@@ -155,7 +160,11 @@ async def _already_in(ctx: Context) -> list[Reply] | None:
     if line is None or not group_buy.is_open:
         return None
     lang = await ctx.lang(group_buy)
-    toast = t(lang, "toast_already_in", quantity=line.quantity, title=options.line_title(group_buy, line))
+    title = options.line_title(group_buy, line)
+    if option:  # 多规格: a bare +1 asks which, so the hint names this one
+        toast = t(lang, "toast_already_in_option", quantity=line.quantity, title=title, option=option)
+    else:
+        toast = t(lang, "toast_already_in", quantity=line.quantity, title=title)
     elsewhere = await helpselling.line_elsewhere(ctx.uow, group_buy, line, await _chat_of(ctx), lang)
     if elsewhere:  # 帮卖: her line was made in another group
         toast = t(lang, "two_sentences", first=toast, second=elsewhere)
@@ -296,11 +305,10 @@ async def _told_privately(ctx: Context, closing: Closing) -> list[Reply]:
 
 
 async def _buyer_languages(ctx: Context, closing: Closing) -> dict[str, str]:
-    """Each buyer's order speaks the buyer's own language when known, else the chat's (as the card
-    does): never the language the organiser happened to close in."""
-    chat = await card_language(ctx.uow, closing.group_buy, ctx.memo)
-    buyers = (order.buyer_id for order in closing.orders)
-    return await own_languages(ctx.uow, ctx.request.platform, buyers, chat)
+    """Each buyer's order speaks the buyer's own language when known, else the language of the group
+    they joined in (as its card does; 帮卖: the listing's): never the language the organiser happened to
+    close in."""
+    return await order_languages(ctx.uow, ctx.request.platform, closing.group_buy, closing.orders, ctx.memo)
 
 
 async def cancel(ctx: Context) -> list[Reply]:
@@ -316,8 +324,9 @@ async def cancel(ctx: Context) -> list[Reply]:
             now=ctx.now,
         )
     except DomainError as refusal:
-        if refusal.code == "not_organiser" and await _takes_part(ctx):
-            raise DomainError("cancel_leave_instead", organiser=refusal.params["organiser"]) from refusal
+        leave = None if ctx.is_private else await _leave_instead(ctx, refusal)
+        if leave is not None:
+            raise leave from refusal
         raise
     lang, buyer_langs = await _group_language(ctx, closing.group_buy), await _buyer_languages(ctx, closing)
     replies = closing_replies(closing, lang=lang, tz=ctx.tz, buyer_langs=buyer_langs)
@@ -332,14 +341,31 @@ async def cancel(ctx: Context) -> list[Reply]:
     return replies + await _told_privately(ctx, closing)
 
 
-async def _takes_part(ctx: Context) -> bool:
-    """Whether the sender has a line in the group buy the command is about."""
-    chat_id, group_buy_id = ctx.request.chat_id, ctx.command.group_buy_id
-    group_buy = await service.find(
-        ctx.uow, chat_id=chat_id, group_buy_id=group_buy_id, member=ctx.request.user_id
-    )
-    assert group_buy.id is not None
-    return await ctx.uow.group_buys.participant(group_buy.id, ctx.request.user_id) is not None
+async def _leave_instead(ctx: Context, refusal: DomainError) -> DomainError | None:
+    """A member who may not call it off (a buyer, or anyone else but its organiser and the chat's admins)
+    is told how to leave instead: `取消 #5` as `退出 #5` / `-1 #5`; a bare `取消` among several open
+    group buys she runs none of, with the number of the one she is on (else of one of them), never an
+    invitation to cancel one she does not run. None: the refusal as it is (a closed one, an admin)."""
+    if refusal.code == "not_organiser":
+        group_buy_id = ctx.command.group_buy_id
+        group_buy = await service.find(ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=group_buy_id)
+        if not group_buy.is_open:
+            return None
+        if group_buy_id is None:  # the one open here: a bare `退出` / `-1` leaves it
+            return DomainError("cancel_leave_instead", organiser=refusal.params["organiser"])
+        return DomainError("cancel_leave_instead_id", organiser=group_buy.organiser_name, id=group_buy_id)
+    if refusal.code != "which_group_buy" or ctx.request.is_admin:
+        return None
+    member = ctx.request.user_id
+    open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+    if any(g.organiser_id == member for g in open_here):  # her own among them: which of hers
+        return None
+    joined = await ctx.uow.group_buys.joined_among([g.id for g in open_here if g.id is not None], member)
+    on = sorted((g for g in open_here if g.id in joined), key=lambda g: g.id or 0)
+    if len(on) == 1:
+        return DomainError("cancel_leave_instead_id", organiser=on[0].organiser_name, id=on[0].id)
+    example = (on or sorted(open_here, key=lambda g: g.id or 0))[0].id
+    return DomainError("cancel_leave_which", id=example)
 
 
 async def set_pickup(ctx: Context) -> list[Reply]:
@@ -415,5 +441,38 @@ async def set_payment_note(ctx: Context) -> list[Reply]:
         payment_note=note,
     )
     terms = group_buy.terms
-    answer = t(lang, "payment_note_set", title=terms.title, id=group_buy.id, note=terms.payment_note)
-    return [Reply(text=answer, language=lang)]
+    params = {"title": terms.title, "id": group_buy.id, "note": terms.payment_note}
+    if group_buy.status is GroupBuyStatus.OPEN:  # the orders made at the close will say it
+        return [Reply(text=t(lang, "payment_note_set", **params), language=lang)]
+    told = await payment_note_told(ctx, group_buy)  # closed: the orders went out; who owes is told
+    if not told:
+        return [Reply(text=t(lang, "payment_note_set_nobody_owes", **params), language=lang)]
+    answer = t(lang, "payment_note_set_told", count=len(told), **params)
+    return [Reply(text=answer, language=lang), *told]
+
+
+async def payment_note_told(ctx: Context, group_buy: GroupBuy) -> list[Reply]:
+    """A payment note set after the close, told privately to each buyer whose order still waits for
+    payment (in their own language), since the orders already sent do not say it. Not to one who
+    reported paying (the organiser is confirming it) nor for a 代报 guest (the organiser collects)."""
+    assert group_buy.id is not None
+    owing = [
+        o for o in await ctx.uow.collecting.owing(group_buy.id) if not o.reported and not is_guest(o.buyer_id)
+    ]
+    fallback = await card_language(ctx.uow, group_buy, ctx.memo)
+    langs = await own_languages(ctx.uow, ctx.request.platform, [o.buyer_id for o in owing], fallback)
+    terms = group_buy.terms
+    told = []
+    for order in owing:
+        lang = langs[order.buyer_id]
+        text = t(
+            lang,
+            "payment_note_told",
+            organiser=group_buy.organiser_name,
+            order=order.number,
+            title=terms.title,
+            total=format_money(order.total, order.currency),
+            note=terms.payment_note,
+        )
+        told.append(Reply(text=text, private_to=order.buyer_id, language=lang))
+    return told

@@ -16,15 +16,16 @@ from dataclasses import replace
 from commerce.domain.commission import percent
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
-from commerce.domain.listings import card_key
+from commerce.domain.listings import Listing, card_key
 from commerce.domain.order import OrderStatus
 from commerce.domain.roster import SOLD_NOTHING
 from commerce.ports import UnitOfWork
 from commerce.services import listings as service
 from commerce.services.group_buys import Closing, Participation
+from handlers import chat_names
 from handlers.cards import LISTED, card_update, closing_text
 from handlers.config import AppConfig
-from handlers.context import Context, chat_setting
+from handlers.context import Context, chat_setting, listing_language
 from handlers.members import own_languages
 from handlers.memo import LanguageMemo
 from handlers.parsing.helpselling import FORM
@@ -93,18 +94,19 @@ async def _sellers(
     language (`platform` None: her groups') and the names of the groups she lists it in."""
     if not group_buy.listings or group_buy.id is None:
         return {}
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, list[Listing]] = {}
     for listing in await uow.listings.of_group_buy(group_buy.id):
         if listing.seller_id != group_buy.organiser_id:
-            groups.setdefault(listing.seller_id, []).append(listing.chat_id)
-    names = await uow.chat_names.titles([chat for chats in groups.values() for chat in chats])
+            groups.setdefault(listing.seller_id, []).append(listing)
+    names = await uow.chat_names.titles([each.chat_id for listed in groups.values() for each in listed])
     found = {}
-    for seller, chats in groups.items():
-        lang = await chat_setting(uow, chats[0], memo) or group_buy.lang
+    for seller, listed in groups.items():
+        lang = await listing_language(uow, group_buy, listed[0], memo)
         if platform is not None:
             lang = (await own_languages(uow, platform, [seller], lang))[seller]
         other = t(lang, "share_code_another_chat")
-        found[seller] = (lang, t(lang, "list_separator").join(names.get(chat) or other for chat in chats))
+        where = (names.get(each.chat_id) or other for each in listed)
+        found[seller] = (lang, t(lang, "list_separator").join(where))
     return found
 
 
@@ -119,6 +121,7 @@ async def _list_here(ctx: Context, group_buy_id: int) -> list[Reply]:
         seller_id=request.user_id,
         seller_name=request.display_name,
         now=ctx.now,
+        lang=ctx.command.lang or await ctx.lang(),
     )
     assert listing.id is not None
     lang = await ctx.lang()
@@ -213,7 +216,7 @@ async def announce_close(
     told = []
     for listing in await uow.listings.of_group_buy(group_buy.id):
         assert listing.id is not None
-        lang = await chat_setting(uow, listing.chat_id, memo) or group_buy.lang
+        lang = await listing_language(uow, group_buy, listing, memo)
         lines = await uow.listings.lines(group_buy.id, listing.id, limit=None)
         if lines or group_buy.status in _CALLED_OFF:  # this group's own orders and units
             buyers, units = len({line.user_id for line in lines}), sum(line.quantity for line in lines)
@@ -324,6 +327,20 @@ async def sales_line(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> str | N
     return t(lang, "list_listings", listings=t(lang, "list_separator").join(parts))
 
 
+async def line_groups(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> dict[int | None, str]:
+    """For the organiser's `/list` and `/export`: the name of the group each line was made in, by
+    listing (None: the group buy's own chat), named as other chats are (handlers.chat_names); {} when
+    nobody lists it."""
+    if not group_buy.listings or group_buy.id is None:
+        return {}
+    listed = await uow.listings.of_group_buy(group_buy.id)
+    names = await chat_names.titles(uow, [group_buy.chat_id, *(listing.chat_id for listing in listed)])
+    other = t(lang, "share_code_another_chat")
+    groups: dict[int | None, str] = {None: names.get(group_buy.chat_id) or t(lang, "roster_group_own")}
+    groups.update({listing.id: names.get(listing.chat_id) or other for listing in listed})
+    return groups
+
+
 async def tell_listings(
     uow: UnitOfWork, group_buy: GroupBuy, memo: LanguageMemo, lines: Callable[[str], list[str]]
 ) -> list[Reply]:
@@ -337,7 +354,7 @@ async def tell_listings(
     for listing in await uow.listings.of_group_buy(group_buy.id):
         if not group_buy.is_open and not await uow.listings.lines(group_buy.id, listing.id, limit=1):
             continue
-        lang = await chat_setting(uow, listing.chat_id, memo) or group_buy.lang
+        lang = await listing_language(uow, group_buy, listing, memo)
         said = lines(lang)
         if said:  # under the group buy's name: that group has its own group buys too
             head = t(lang, "card_title", title=group_buy.terms.title, id=group_buy.id)

@@ -21,7 +21,7 @@ from commerce.services import group_buys
 from commerce.services.waiting import promote_waiting
 from handlers import on_behalf, options, waiting
 from handlers.cards import card_update, price_line
-from handlers.context import Context, card_language, chat_setting
+from handlers.context import Context, card_language, listing_language
 from handlers.edits import where
 from handlers.members import mentioned, own_languages
 from handlers.parsing.edits import AddWords, RemoveWords, parse_add, parse_remove
@@ -61,7 +61,7 @@ async def remove(ctx: Context) -> list[Reply]:
     replies = [Reply(text=_removed(ctx, group_buy, line, lang), chat_id=group_buy.chat_id, language=lang)]
     listing = None if line.listing_id is None else await ctx.uow.listings.get(line.listing_id)
     if listing is not None:  # 帮卖: told in the group the buyer joined in; no other group reads the name
-        there = await chat_setting(ctx.uow, listing.chat_id, ctx.memo) or group_buy.lang
+        there = await listing_language(ctx.uow, group_buy, listing, ctx.memo)
         replies = [Reply(text=_removed(ctx, group_buy, line, there), chat_id=listing.chat_id, language=there)]
         if listing.chat_id != request.chat_id:  # she typed it elsewhere: she reads it privately
             mine = await ctx.lang(group_buy)
@@ -185,6 +185,7 @@ async def add(ctx: Context) -> list[Reply]:
     group_buy = await service.reach(ctx.uow, where(ctx), words.group_buy_id, request.user_id)
     if not group_buy.may_manage(request.user_id, is_admin=request.is_admin):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
+    words = _option_after_name(group_buy, words)
     member = await _member_named(ctx, group_buy, words.name)
     if member is not None:
         return await _add_to_member(ctx, group_buy, member, words)
@@ -213,6 +214,15 @@ async def add(ctx: Context) -> list[Reply]:
         mine = await ctx.lang(group_buy)
         replies.append(Reply(text=_added(group_buy, line, noted, mine), language=mine))
     return [*replies, card_update(group_buy)]
+
+
+def _option_after_name(group_buy: GroupBuy, words: AddWords) -> AddWords:
+    """`代报 王阿姨 巧克力 1`: an option of the group buy ending the name, no option after the quantity, is
+    the option (as `代报 王阿姨 1 巧克力`), not part of the name."""
+    name, _, last = words.name.rpartition(" ")
+    if not name.strip() or group_buy.option_named(last) is None or option_in_note(group_buy, words.note)[0]:
+        return words
+    return replace(words, name=name.strip(), note=f"{last} {words.note}".strip())
 
 
 def _added(group_buy: GroupBuy, line: Participant, noted: bool, lang: str) -> str:

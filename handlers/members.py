@@ -61,6 +61,10 @@ class Sighting:
         return (self.platform, self.user_id, self.chat_id or "")
 
     @property
+    def member_key(self) -> tuple[str, str]:
+        return (self.platform, self.user_id)
+
+    @property
     def chat_key(self) -> tuple[str, str]:
         return (self.platform, self.chat_id or "")
 
@@ -105,7 +109,9 @@ class MemberMemo:
 
     A write that was rolled back is not remembered (`remember` is called after the commit), so the next
     request tries again. Bounded: when full it forgets everything, which costs one write per member.
-    The chats' names are remembered per chat alongside, on the same terms.
+    The chats' names are remembered per chat alongside, on the same terms. The language is the
+    member's, whichever chat it was spoken in (`own_languages` reads one per member): it is remembered
+    per member, so `进度` in one chat after `/list` in another writes it again.
     """
 
     def __init__(self, *, refresh: timedelta = SEEN_REFRESH, max_entries: int = MAX_ENTRIES) -> None:
@@ -113,19 +119,21 @@ class MemberMemo:
         self.max_entries = max_entries
         self._written: dict[tuple[str, str, str], tuple[tuple[str | None, ...], datetime]] = {}
         self._titles: dict[tuple[str, str], tuple[str, datetime]] = {}
+        self._languages: dict[tuple[str, str], str] = {}  # the language last written, by member
 
     def due(self, request: Request, now: datetime, spoken: str | None = None) -> Sighting | None:
         """The sighting to write for `request`, or None when this process wrote the same recently (the
         chat's name in it only when that is due). A request that says no language (`+1`) keeps the one
-        written (the storage keeps it too): it is no change."""
+        written (the storage keeps it too): it is no change. One that says another language than this
+        process last wrote for the member, in any chat, is one."""
         seen = sighting(request, now, spoken)
         title_due = seen.chat_title is not None and self._title_due(seen, now)
         if not title_due:
             seen = replace(seen, chat_title=None)
         known = self._written.get(seen.key)
-        if known is not None and seen.language is None:
-            seen = replace(seen, language=known[0][3])
-        if not title_due and known is not None and known[0] == seen.names and now - known[1] < self.refresh:
+        said = seen.language is not None and seen.language != self._languages.get(seen.member_key)
+        same = known is not None and known[0][:3] == seen.names[:3] and now - known[1] < self.refresh
+        if not title_due and not said and same:
             return None
         return seen
 
@@ -146,6 +154,10 @@ class MemberMemo:
         if len(self._written) >= self.max_entries:
             self._written.clear()
         self._written[seen.key] = (seen.names, seen.at)
+        if seen.language is not None:
+            if len(self._languages) >= self.max_entries:
+                self._languages.clear()
+            self._languages[seen.member_key] = seen.language
         if seen.chat_title is not None:
             if len(self._titles) >= self.max_entries:
                 self._titles.clear()
@@ -170,13 +182,39 @@ async def mentioned(
     """User ids of the members the request names: the adapter's, else each `@name` in `text` looked up
     among the chat's members (refused with `member_unknown` or `member_ambiguous`). () when none.
     In private, `chats` are where to look instead (`listed_in`: the chats of the group buy the command
-    names); without them a private chat has no members. `also`: whom a name nobody in the chat has
-    may mean besides (the organiser's help-sold buyers, `handlers.orders.help_sold_named`)."""
+    names); without them a private chat has no members. In a group, `chats` are where to look after
+    the chat itself, for a name nobody in it has (the help-seller of a 帮卖 group, named a helper from
+    the organiser's group). `also`: whom a name nobody in the chat has may mean besides (the
+    organiser's help-sold buyers, `handlers.orders.help_sold_named`)."""
     if request.mentions:
         return tuple(dict.fromkeys(request.mentions))
-    where = list(chats) if request.chat_kind is ChatKind.PRIVATE and chats else [request.chat_id]
-    found = [await _one(uow, request, name, where, also) for name in names_in(text)]
+    private = request.chat_kind is ChatKind.PRIVATE
+    where = list(chats) if private and chats else [request.chat_id]
+    elsewhere = [] if private else [chat for chat in dict.fromkeys(chats) if chat != request.chat_id]
+    found = [await _one_or_elsewhere(uow, request, name, where, elsewhere, also) for name in names_in(text)]
     return tuple(dict.fromkeys(found))
+
+
+async def _one_or_elsewhere(
+    uow: UnitOfWork,
+    request: Request,
+    written: str,
+    chats: Sequence[str],
+    elsewhere: Sequence[str],
+    also: Callable[[str], Awaitable[Sequence[str]]] | None,
+) -> str:
+    """`_one` in `chats`; a name none of them has, in `elsewhere` (refused as unknown here if none)."""
+    try:
+        return await _one(uow, request, written, chats, also)
+    except DomainError as unknown:
+        if unknown.code != "member_unknown" or not elsewhere:
+            raise
+        try:
+            return await _one(uow, request, written, elsewhere)
+        except DomainError as there:
+            if there.code == "member_unknown":
+                raise unknown from there
+            raise
 
 
 async def listed_in(uow: UnitOfWork, group_buy_id: int | None, actor: str) -> list[str]:

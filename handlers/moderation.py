@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from commerce.domain.chats import clean_title
 from commerce.domain.errors import DomainError
 from commerce.domain.moderation import NoteFlag, may_moderate
 from commerce.domain.shill import Reason
 from commerce.services import moderation as service
+from handlers import chat_names
 from handlers.context import Context
 from handlers.fit import clip
 from handlers.members import MAX_NAME_WORDS, mentioned
@@ -44,8 +44,7 @@ async def flags(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     if not queued:
         return [Reply(text=t(lang, "flags_none"), language=lang)]
-    chat_id = ctx.request.chat_id
-    chat = clean_title(ctx.request.chat_title) or (await ctx.uow.chat_names.titles([chat_id])).get(chat_id)
+    chat = await chat_names.title_of(ctx.uow, ctx.request.chat_id, said=ctx.request.chat_title)
     lines = [t(lang, "flags_chat", chat=chat)] if chat else []  # the admin may review several groups
     lines.append(t(lang, "flags_head", count=len(queued)))
     for item in queued:
@@ -86,7 +85,7 @@ async def hide(ctx: Context) -> list[Reply]:
     note = await ctx.uow.notes.get(target.note_id)
     if note is not None and note.author_id != request.user_id:
         own = await language_of(ctx, note.author_id, hint=note.lang)
-        text = t(own, "note_hidden_you", id=target.note_id, why=_why(own, flag))
+        text = await _told(ctx, own, "note_hidden_you", id=target.note_id, why=_why(own, flag))
         replies.append(Reply(text=text, private_to=note.author_id, language=own))
     return replies
 
@@ -120,11 +119,8 @@ async def unhide(ctx: Context) -> list[Reply]:
     note = await ctx.uow.notes.get(target.note_id)
     if was_hidden and note is not None and note.author_id != request.user_id:
         own = await language_of(ctx, note.author_id, hint=note.lang)
-        replies.append(
-            Reply(
-                text=t(own, "note_unhidden_you", id=target.note_id), private_to=note.author_id, language=own
-            )
-        )
+        text = await _told(ctx, own, "note_unhidden_you", id=target.note_id)
+        replies.append(Reply(text=text, private_to=note.author_id, language=own))
     return replies
 
 
@@ -144,7 +140,7 @@ async def mute(ctx: Context) -> list[Reply]:
     told = why or t(own, "moderation_admins_decided")
     return [
         Reply(text=t(lang, "member_muted_done", name=name), language=lang),
-        Reply(text=t(own, "member_muted_you", why=told), private_to=member, language=own),
+        Reply(text=await _told(ctx, own, "member_muted_you", why=told), private_to=member, language=own),
     ]
 
 
@@ -160,8 +156,17 @@ async def unmute(ctx: Context) -> list[Reply]:
     own = await language_of(ctx, member)
     return [
         Reply(text=t(lang, "member_unmuted_done", name=name), language=lang),
-        Reply(text=t(own, "member_unmuted_you"), private_to=member, language=own),
+        Reply(text=await _told(ctx, own, "member_unmuted_you"), private_to=member, language=own),
     ]
+
+
+async def _told(ctx: Context, lang: str, key: str, **params: object) -> str:
+    """What the member concerned is told privately, naming the group it happened in (`key` + `_in`)
+    where its name is known: a member of several groups would not know which one."""
+    chat = await chat_names.title_of(ctx.uow, ctx.request.chat_id, said=ctx.request.chat_title)
+    if chat is None:
+        return t(lang, key, **params)
+    return t(lang, f"{key}_in", chat=chat, **params)
 
 
 async def _member(ctx: Context, who: str) -> tuple[str, str]:

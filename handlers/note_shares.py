@@ -1,6 +1,7 @@
 """`分享笔记 3` / `/share note 3` (`/sharenote 3`): a member's own signed link (Telegram) and code
 (everywhere) for a note, which attribute a purchase of the note's group buy to them as a card's share
-link would (commerce.services.note_shares); the note's card counts the members who took one."""
+link would (commerce.services.note_shares); the note's card counts the members who took one. In a
+private chat, a note of a group the member is in, as `/note 3` there."""
 
 from __future__ import annotations
 
@@ -20,10 +21,12 @@ async def share_note(ctx: Context) -> list[Reply]:
         raise DomainError("note_share_usage")
     request = ctx.request
     secret = ctx.config.payment_secret
+    # in a private chat, a note of one of her groups, as `/note 3` reads it there (handlers.notes)
+    chat_id = await notes.readable_in(ctx, note_id) if ctx.is_private else request.chat_id
     note, group_buy, code, counted = await service.share_note(
         ctx.uow,
         note_id=note_id,
-        chat_id=request.chat_id,
+        chat_id=chat_id,
         member_id=request.user_id,
         secret=secret,
         now=ctx.now,

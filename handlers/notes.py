@@ -93,7 +93,7 @@ async def post_note(ctx: Context) -> list[Reply]:
         await attribution.share_code(ctx.uow, about, request.user_id, secret=secret, now=ctx.now)
     unsure = [] if note.group_buy_id is not None else await _not_guessed(ctx, note.id or 0, note.text)
     if await digest.quiet(ctx):  # digest mode: no card now; the author is told, the evening digest lists it
-        told = [replace(reply, private_to=request.user_id) for reply in unsure]  # the chat hears nothing
+        told = await digest.told_privately(ctx, unsure)  # the chat hears nothing, the group named
         return [*await digest.posted(ctx, note), *told]
     return await _cards(ctx, [card_update(note.id or 0, request.chat_id), *unsure])
 
@@ -115,7 +115,7 @@ async def show_note(ctx: Context, note_id: int) -> list[Reply]:
     """`笔记 3` / `/note 3`: the note with its comments. In a private chat, a note of a group the member
     is in (`chat_members`), read there without its buttons (likes and comments are given in the group,
     which it names); any other note is answered as one that does not exist."""
-    chat_id = await _readable_in(ctx, note_id) if ctx.is_private else ctx.request.chat_id
+    chat_id = await readable_in(ctx, note_id) if ctx.is_private else ctx.request.chat_id
     shown = await service.show(ctx.uow, note_id=note_id, chat_id=chat_id, with_comments=True)
     lang = await ctx.lang()
     card = render(shown, lang)
@@ -132,7 +132,7 @@ async def show_note(ctx: Context, note_id: int) -> list[Reply]:
     return [Reply(text="\n".join(lines), buttons=card.buttons, language=lang, photo=card.photo)]
 
 
-async def _readable_in(ctx: Context, note_id: int) -> str:
+async def readable_in(ctx: Context, note_id: int) -> str:
     """The chat of a note read in a private chat, when the member is a member of it (else "": the note
     is none of theirs to see, and is answered as one that does not exist)."""
     note = await ctx.uow.notes.get(note_id)

@@ -50,7 +50,14 @@ async def asked(ctx: Context, refusal: DomainError) -> None:
     typed = None if ctx.command.tap else share_codes.find(ctx.request.text)
     code = typed[0].code if typed is not None and typed[0].group_buy_id == group_buy_id else ""
     # `+1 团12-K7QM`: the answer joins through that code, as `+1 团12-K7QM 小盒` (the sharer's credit)
-    value: Json = {"id": group_buy_id, "quantity": quantity, "at": ctx.now.timestamp(), "code": code}
+    value: dict[str, Json] = {
+        "id": group_buy_id,
+        "quantity": quantity,
+        "at": ctx.now.timestamp(),
+        "code": code,
+    }
+    if ctx.command.signature:  # the private card's (its listing's, 帮卖): the answer joins where it would
+        value["signature"] = ctx.command.signature
     try:
         await ctx.values.set(_key(ctx), value, ttl=ASKED_FOR.total_seconds())
     except Exception:  # the question is asked all the same; the answer then needs `+1 小盒`
@@ -88,6 +95,19 @@ async def _recall(ctx: Context) -> tuple[int, int, str] | None:
     return group_buy_id, quantity, code if isinstance(code, str) else ""
 
 
+async def _signature(ctx: Context, group_buy_id: int) -> str:
+    """The signature of the card the question was asked from (a listing's, 帮卖: the line made in its
+    group), else of the group buy's own card."""
+    try:
+        value = await ctx.values.get(_key(ctx)) if ctx.values is not None else None
+    except Exception:
+        value = None
+    signature = value.get("signature") if isinstance(value, dict) else None
+    if isinstance(signature, str) and signature:
+        return signature
+    return card_signature(group_buy_id, ctx.request.user_id, ctx.config.payment_secret)
+
+
 async def answer(ctx: Context) -> list[Reply]:
     """Text not understood in a private chat: an option's name, right after the bot asked which option,
     joins with it; anything else is answered as before (a pointer to /help)."""
@@ -115,7 +135,7 @@ async def answer(ctx: Context) -> list[Reply]:
         replies = await referrals.join_with_code(ctx)
         await forget(ctx)
         return replies
-    signature = card_signature(group_buy_id, ctx.request.user_id, ctx.config.payment_secret)
+    signature = await _signature(ctx, group_buy_id)
     ctx.command = replace(
         ctx.command,
         name="join",

@@ -25,7 +25,7 @@ from handlers.members import mentioned, own_languages
 from handlers.order_numbers import said_where_due, typed_order
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.texts import has, refusal_text, status_text, t
-from handlers.types import Reply
+from handlers.types import AnsweredPrivately, Reply
 
 MAX_LISTED = 20
 # `已收 1-1 1-2`, `/paid 1-1，1-2 @Dan`: each number of a list, then the mentions right after it
@@ -220,7 +220,7 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
         try:
             confirmed.append(await kind.by_order(ctx.uow, order_id=order_id, where=where, **who))
         except DomainError as refusal:  # 帮卖: about another group's buyer, said privately
-            said = await said_where_due(ctx, order_id, refusal)
+            said = await said_where_due(ctx, order_id, _not_theirs(refusal, kind))
             if said is refusal:
                 raise
             raise said from refusal
@@ -234,7 +234,12 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
             try:
                 found = await kind.by_member(ctx.uow, chat_id=request.chat_id, buyer_id=member, **who)
             except SeveralOrders as several:  # `/paid @dan` with two unpaid: ask, never guess
-                raise which_order(several, await ctx.lang(), kind.command) from several
+                raise await which_order(ctx, several, kind.command) from several
+            except DomainError as refusal:
+                said = _not_theirs(refusal, kind)
+                if said is refusal:
+                    raise
+                raise said from refusal
             confirmed.append(found)
     lang = await ctx.lang()
     replies: list[Reply] = []
@@ -306,8 +311,9 @@ async def _several(
             found, done = await kind.checked(
                 ctx.uow, order_id=order_id, actor=actor, is_admin=is_admin, where=typed_here
             )
-        except DomainError as refusal:
-            said = _several_refused(refusal, f"#{typed}", lang, kind)
+        except DomainError as refusal:  # not the sender's to confirm: said alone, for every order
+            said = _not_theirs(refusal, kind)
+            said = _several_refused(refusal, f"#{typed}", lang, kind) if said is refusal else said
             if order_id is not None:  # 帮卖: about another group's buyer, said privately
                 said = await said_where_due(ctx, order_id, said)
             if said is refusal:
@@ -324,9 +330,11 @@ async def _several(
                 ctx.uow, request.chat_id, member, actor, is_admin, kind.waiting
             )
         except SeveralOrders as several:  # `已收 @dan` with two unpaid: ask, never guess
-            raise which_order(several, lang, kind.command) from several
+            raise await which_order(ctx, several, kind.command) from several
         except DomainError as refusal:
-            raise _several_refused(refusal, f"@{name}", lang, kind) from refusal
+            said = _not_theirs(refusal, kind)
+            said = _several_refused(refusal, f"@{name}", lang, kind) if said is refusal else said
+            raise said from refusal
         if due is None:
             none_due.append(name)
         else:
@@ -338,6 +346,16 @@ async def _several(
         for order_id, where in to_confirm.items()
     ]
     return await _several_replies(ctx, lang, kind, confirmed, list(already.values()), none_due)
+
+
+def _not_theirs(refusal: DomainError, kind: _Confirmation) -> DomainError:
+    """`not_organiser` said as what it refuses: only the organiser confirms payments (marks orders picked
+    up), whichever order was named; any other refusal as it is."""
+    if refusal.code != "not_organiser":
+        return refusal
+    if kind is _PAID:
+        return DomainError("paid_not_organiser", organiser=refusal.params["organiser"])
+    return DomainError("picked_up_not_organiser", organiser=refusal.params["organiser"])
 
 
 def _several_refused(refusal: DomainError, item: str, lang: str, kind: _Confirmation) -> DomainError:
@@ -404,9 +422,27 @@ def _items(orders: Sequence[Confirmed], lang: str) -> str:
     )
 
 
-def which_order(several: SeveralOrders, lang: str, command: str) -> DomainError:
-    """The answer to `/paid @dan` (`已取 @dan`, `/refund @dan`) when Dan has several orders it could
-    mean: "Dan has 2 unpaid orders here: #4 Mangoes ¥30, #7 Plums ¥12. Say which: /paid 4"."""
+async def which_order(ctx: Context, several: SeveralOrders, command: str) -> DomainError:
+    """The answer to `/paid @dan` (`已取 @dan`, `/refund @dan`, `/unpaid @dan`) when Dan has several orders
+    it could mean: "Dan has 2 unpaid orders here: #4 Mangoes ¥30, #7 Plums ¥12. Say which: /paid 4".
+    Typed in a group about orders all made in other groups (帮卖): said to its sender privately, where
+    "here" would mean nothing, naming the groups they were made in."""
+    lang = await ctx.lang()
+    made_in = list(dict.fromkeys(choice.order.chat_id for choice in several.choices))
+    if ctx.is_private or ctx.request.chat_id in made_in:
+        return _which_order(several, lang, command)
+    names = [await chat_names.title_of(ctx.uow, chat_id) for chat_id in made_in]
+    chats = t(lang, "list_separator").join(
+        dict.fromkeys(
+            t(lang, "which_order_chat", chat=name) if name else t(lang, "which_order_other_chat")
+            for name in names
+        )
+    )
+    return AnsweredPrivately.of(_which_order(several, lang, command, chats))
+
+
+def _which_order(several: SeveralOrders, lang: str, command: str, chats: str | None = None) -> DomainError:
+    """The question itself; `chats` (said privately): the groups the orders were made in, for "here"."""
     choices = t(lang, "list_separator").join(
         t(
             lang,
@@ -418,11 +454,23 @@ def which_order(several: SeveralOrders, lang: str, command: str) -> DomainError:
         for choice in several.choices
     )
     name, n, first = several.params["name"], len(several.choices), several.choices[0].order.number
+    if chats is None:
+        if command == "paid":
+            return DomainError("paid_which_order", name=name, n=n, orders=choices, order=first)
+        if command == "picked_up":
+            return DomainError("picked_up_which_order", name=name, n=n, orders=choices, order=first)
+        if command == "unpaid":
+            return DomainError("unpaid_which_order", name=name, n=n, orders=choices, order=first)
+        return DomainError("refund_which_order", name=name, n=n, orders=choices, order=first)
     if command == "paid":
-        return DomainError("paid_which_order", name=name, n=n, orders=choices, order=first)
+        return DomainError("paid_which_order_in", name=name, n=n, orders=choices, order=first, chats=chats)
     if command == "picked_up":
-        return DomainError("picked_up_which_order", name=name, n=n, orders=choices, order=first)
-    return DomainError("refund_which_order", name=name, n=n, orders=choices, order=first)
+        return DomainError(
+            "picked_up_which_order_in", name=name, n=n, orders=choices, order=first, chats=chats
+        )
+    if command == "unpaid":
+        return DomainError("unpaid_which_order_in", name=name, n=n, orders=choices, order=first, chats=chats)
+    return DomainError("refund_which_order_in", name=name, n=n, orders=choices, order=first, chats=chats)
 
 
 async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirmation) -> list[Reply]:

@@ -233,7 +233,7 @@ async def _members_paid_order(ctx: Context) -> int:
             is_admin=request.is_admin,
         )
     except order_service.SeveralOrders as several:  # two paid orders: ask which, never guess
-        raise which_order(several, await ctx.lang(), "refund") from several
+        raise await which_order(ctx, several, "refund") from several
 
 
 # -- the platform's side -----------------------------------------------------------------------------

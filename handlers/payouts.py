@@ -1,6 +1,7 @@
 """/payout (提现): a member asks to be paid their available commission, in private; /payouts (admins,
-TUAN_ADMINS): the open requests, and `/payouts approve 3`, `/payouts paid 3`, `/payouts reject 3`. The
-member is told privately at each step."""
+TUAN_ADMINS): the open requests, and `/payouts approve 3`, `/payouts paid 3`, `/payouts reject 3` (with a
+reason after it: `/payouts reject 3 wrong account`). The member is told privately at each step, and why
+a rejection was made when the admin said."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from handlers.texts import t
 from handlers.types import Reply
 
 MAX_ID = 2**31 - 1
+MAX_REASON = 200  # a rejection's reason, as passed on to the member
 # What the admin types -> the payout's transition (commerce.domain.payout) and what the member is told.
 _ACTIONS = {
     "approve": ("approve", "payout_approved_note"),
@@ -77,7 +79,10 @@ async def payouts(ctx: Context) -> list[Reply]:
         ]
         return [Reply(text="\n".join([t(lang, "payouts_header"), *items]), language=lang)]
     action = _ACTIONS.get(words[0].lower())
-    payout_id = parse_int(words[1].lstrip("#")) if len(words) == 2 else None
+    # `拒绝 3 收款账号不对`: a rejection may say why (the rest, as typed); the others take the number only
+    reason = ctx.command.rest.split(maxsplit=2)[2].strip()[:MAX_REASON] if len(words) > 2 else ""
+    fits = len(words) == 2 or (reason != "" and action is not None and action[0] == "reject")
+    payout_id = parse_int(words[1].lstrip("#")) if fits else None
     if action is None or payout_id is None:
         raise DomainError("payouts_usage")
     if not 1 <= payout_id <= MAX_ID:  # names no row
@@ -86,9 +91,12 @@ async def payouts(ctx: Context) -> list[Reply]:
     payout = await service.decide(
         ctx.uow, payout_id=payout_id, action=transition, actor=ctx.request.user_id, now=ctx.now
     )
-    done = t(
-        lang, f"payouts_{payout.status.value}", id=payout.id, name=payout.member_name, amount=_money(payout)
-    )
+    figures = {"id": payout.id, "name": payout.member_name, "amount": _money(payout)}
     own = await language_of(ctx, payout.member)  # theirs, not the admin's (`提现` asked in Chinese)
-    told = t(own, note, id=payout.id, amount=_money(payout))
+    if reason:  # the member is told why, in their language around the admin's own words
+        done = t(lang, "payouts_rejected_reason", reason=reason, **figures)
+        told = t(own, "payout_rejected_note_reason", id=payout.id, amount=_money(payout), reason=reason)
+    else:
+        done = t(lang, f"payouts_{payout.status.value}", **figures)
+        told = t(own, note, id=payout.id, amount=_money(payout))
     return [Reply(text=done, language=lang), Reply(text=told, private_to=payout.member, language=own)]

@@ -1,5 +1,6 @@
-"""Pickup (核销) by code: `核销 4827` / `/pickupcode 4827` hands a paid order over, and the organiser's
-pickup helpers: `设置帮手 @Cat` / `/helper #12 @Cat`, `取消帮手 @Cat` / `/helper #12 -@Cat`.
+"""Pickup (核销) by code: `核销 4827` / `/pickupcode 4827` hands a paid order over (`核销 4827 5028`: each
+code's), and the organiser's pickup helpers: `设置帮手 @Cat` / `/helper #12 @Cat`, `取消帮手 @Cat` /
+`/helper #12 -@Cat`.
 
 The answer to a code names the buyer and lists their lines, so whoever stands at the pickup point
 hands over the right goods; the buyer is told privately and the card ticks the line 📦. A code used
@@ -14,21 +15,25 @@ from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.member import identity
 from commerce.domain.reach import Where
 from commerce.services import pickup as service
-from commerce.services.pickup import AlreadyCollected, SeveralCoded
+from commerce.services.pickup import AlreadyCollected, Collected, SeveralCoded
 from handlers.cards import card_update
 from handlers.context import Context, card_language
 from handlers.guests import guest_note
 from handlers.members import listed_in, mentioned, own_languages
-from handlers.parsing.codes import read_code, read_helper
-from handlers.texts import format_datetime, t
-from handlers.types import Reply
+from handlers.parsing.codes import read_codes, read_helper
+from handlers.texts import format_datetime, has, refusal_text, t
+from handlers.types import AnsweredPrivately, Reply
 
 MAX_NOT_COLLECTED = 50  # names /list shows of those yet to collect; the count says how many in all
 
 
 async def verify_code(ctx: Context) -> list[Reply]:
-    """`核销 4827`, `核销 #12 4827`, `/pickupcode 4827`: the order holding that code is collected."""
-    group_buy_id, code = read_code(ctx.command.rest)
+    """`核销 4827`, `核销 #12 4827`, `/pickupcode 4827`: the order holding that code is collected;
+    `核销 4827 5028`: each code's order, every code checked first (`_several`)."""
+    group_buy_id, codes = read_codes(ctx.command.rest)
+    if len(codes) > 1:
+        return await _several(ctx, group_buy_id, codes)
+    code = codes[0]
     request = ctx.request
     try:
         done = await service.verify(
@@ -45,13 +50,90 @@ async def verify_code(ctx: Context) -> list[Reply]:
         raise await _used(ctx, used, code) from used
     except SeveralCoded as several:
         raise _which(several, await ctx.lang(), code) from several
-    order, group_buy = done.order, done.group_buy
-    lang = await ctx.lang(group_buy)
+    lang = await ctx.lang(done.group_buy)
+    text = _handed(done, code, lang)
+    if not ctx.is_private and done.order.chat_id != request.chat_id:  # 帮卖: another group's buyer
+        said = Reply(text=text, private_to=request.user_id, language=lang)  # never named here
+    else:
+        mention = () if ctx.is_private else (done.order.buyer_id,)
+        said = Reply(text=text, language=lang, mention=mention)
+    return [said, await _told(ctx, done), card_update(done.group_buy)]
+
+
+async def _several(ctx: Context, group_buy_id: int | None, codes: list[str]) -> list[Reply]:
+    """`核销 4827 5028` (`/pickupcode 4827 5028`): every code is checked first, and one that cannot be
+    taken refuses the whole command, naming it (nothing handed over), as `/pickedup 1-1 1-2` does; then
+    each order is handed over as one `核销` would, in one answer: this chat's orders in the chat, another
+    group's (帮卖) privately to the sender."""
+    request = ctx.request
+    lang = await ctx.lang()
+    found: list[tuple[str, Collected]] = []
+    for code in codes:
+        try:
+            found.append(
+                (
+                    code,
+                    await service.coded(
+                        ctx.uow,
+                        code=code,
+                        actor=request.user_id,
+                        helper=identity(request.platform, request.user_id),
+                        is_admin=request.is_admin,
+                        where=Where(request.chat_id, private=ctx.is_private),
+                        group_buy_id=group_buy_id,
+                    ),
+                )
+            )
+        except DomainError as refusal:
+            raise await _several_refused(ctx, refusal, code, lang) from refusal
+    for code, done in found:
+        try:
+            await service.handed_over(ctx.uow, done, actor=request.user_id, now=ctx.now)
+        except DomainError as refusal:  # taken by someone else meanwhile: nothing of this one counts
+            raise await _several_refused(ctx, refusal, code, lang) from refusal
+
+    def here(done: Collected) -> bool:
+        return ctx.is_private or done.order.chat_id == request.chat_id  # 帮卖: another group's buyer
+
+    replies: list[Reply] = []
+    for in_chat in (True, False):
+        items = [(code, done) for code, done in found if here(done) is in_chat]
+        if not items:
+            continue
+        text = "\n\n".join(_handed(done, code, lang) for code, done in items)
+        if not in_chat:  # never named here
+            replies.append(Reply(text=text, private_to=request.user_id, language=lang))
+        else:
+            buyers = () if ctx.is_private else tuple(dict.fromkeys(done.order.buyer_id for _, done in items))
+            replies.append(Reply(text=text, language=lang, mention=buyers))
+    for _, done in found:
+        replies.append(await _told(ctx, done))
+    cards = {done.group_buy.id: done.group_buy for _, done in found}
+    replies.extend(card_update(group_buy) for group_buy in cards.values())
+    return replies
+
+
+async def _several_refused(ctx: Context, refusal: DomainError, code: str, lang: str) -> DomainError:
+    """The refusal of one code of several, said with it: none was handed over. One the sender may take
+    none of (`pickup_not_helper`) is said alone: no code of theirs would do."""
+    if isinstance(refusal, AlreadyCollected):
+        refusal = await _used(ctx, refusal, code)
+    elif isinstance(refusal, SeveralCoded):
+        refusal = _which(refusal, lang, code)
+    if refusal.code == "pickup_not_helper" or not has(refusal.code):
+        return refusal
+    said = DomainError("pickup_codes_refused", reason=refusal_text(lang, refusal), digits=code)
+    return AnsweredPrivately.of(said) if isinstance(refusal, AnsweredPrivately) else said
+
+
+def _handed(done: Collected, code: str, lang: str) -> str:
+    """`✅ Code 4827: order #12-3 of Bob, 2 units:` and the lines to hand over."""
+    order = done.order
     lines = "\n".join(
         t(lang, "pickup_code_line", description=line.description, quantity=line.quantity)
         for line in order.lines
     )
-    text = t(
+    return t(
         lang,
         "pickup_code_ok",
         code=code,
@@ -60,6 +142,11 @@ async def verify_code(ctx: Context) -> list[Reply]:
         units=t(lang, "units_count", count=order.quantity),
         lines=lines,
     )
+
+
+async def _told(ctx: Context, done: Collected) -> Reply:
+    """What the buyer is told privately (a 代报 guest's organiser, about the guest), in their language."""
+    order, group_buy, request = done.order, done.group_buy, ctx.request
     to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
     buyer_lang = await card_language(ctx.uow, group_buy, ctx.memo)
     buyer_lang = (await own_languages(ctx.uow, request.platform, [to], buyer_lang))[to]
@@ -72,17 +159,13 @@ async def verify_code(ctx: Context) -> list[Reply]:
     )
     if is_guest(order.buyer_id):  # 代报: to the organiser who added them, about the guest
         note = guest_note(order, group_buy, "picked_up", by=request.display_name, lang=buyer_lang)
-    if not ctx.is_private and order.chat_id != request.chat_id:  # 帮卖: another group's buyer
-        said = Reply(text=text, private_to=request.user_id, language=lang)  # never named here
-    else:
-        said = Reply(text=text, language=lang, mention=() if ctx.is_private else (order.buyer_id,))
-    return [said, Reply(text=note, private_to=to, language=buyer_lang), card_update(group_buy)]
+    return Reply(text=note, private_to=to, language=buyer_lang)
 
 
 async def _used(ctx: Context, used: AlreadyCollected, code: str) -> DomainError:
     """The answer to a code used before: when and by whom its order was handed over."""
     lang = await ctx.lang(used.group_buy)
-    return DomainError(
+    refusal = DomainError(
         "pickup_code_used",
         digits=code,
         order=used.order.number,
@@ -90,6 +173,8 @@ async def _used(ctx: Context, used: AlreadyCollected, code: str) -> DomainError:
         at=format_datetime(used.at, ctx.tz, lang),
         by=await _name_of(ctx, used.by, used.group_buy),
     )
+    elsewhere = not ctx.is_private and used.order.chat_id != ctx.request.chat_id  # 帮卖: said privately
+    return AnsweredPrivately.of(refusal) if elsewhere else refusal
 
 
 async def _name_of(ctx: Context, user_id: str, group_buy: GroupBuy) -> str:
@@ -133,8 +218,9 @@ async def _helpers(ctx: Context, *, remove: bool) -> list[Reply]:
     request = ctx.request
     group_buy_id, minus, who = read_helper(ctx.command.rest, resolved=bool(request.mentions))
     remove = remove or minus
-    # in private, `设置帮手 #12 @Ivy` names a member of a chat #12 is in (its own or a 帮卖 group's)
-    chats = await listed_in(ctx.uow, group_buy_id, request.user_id) if ctx.is_private else []
+    # `设置帮手 #12 @Ivy` names a member of a chat #12 is in (its own or a 帮卖 group's: its help-seller);
+    # in a group, its own members first
+    chats = await listed_in(ctx.uow, await _named_or_hers(ctx, group_buy_id), request.user_id)
     try:
         members = await mentioned(ctx.uow, request, who, chats=chats)
     except DomainError as refusal:  # the helper form, not another command's (`the order number`)
@@ -166,14 +252,34 @@ async def _helpers(ctx: Context, *, remove: bool) -> list[Reply]:
         names.append(name)
     assert group_buy is not None
     lang = await ctx.lang(group_buy)
+    if remove:
+        key = "helper_removed"
+    elif len(chats) > 1:  # 帮卖: a helper takes codes in a group help-selling it too (its orders)
+        key = "helper_added_help_sold"
+    else:
+        key = "helper_added_private" if ctx.is_private else "helper_added"
     text = t(
         lang,
-        "helper_removed" if remove else "helper_added_private" if ctx.is_private else "helper_added",
+        key,
         names=t(lang, "list_separator").join(names),
         id=group_buy.id,
         title=group_buy.terms.title,
     )
     return [Reply(text=text, language=lang, mention=tuple(members))]
+
+
+async def _named_or_hers(ctx: Context, group_buy_id: int | None) -> int | None:
+    """The group buy a helper command is about: `#12`, else in a group the organiser's one here (None
+    when there is none or several: the command's own refusal says so)."""
+    if group_buy_id is not None or ctx.is_private:
+        return group_buy_id
+    try:
+        found = await service.helped_group_buy(
+            ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=None, actor=ctx.request.user_id
+        )
+    except DomainError:
+        return None
+    return found.id
 
 
 async def _listed(ctx: Context, group_buy_id: int | None) -> list[Reply]:

@@ -22,6 +22,8 @@ from handlers.context import Context
 from handlers.texts import format_datetime, t
 from handlers.texts.pickup import pickup_text
 
+EARLIER_DEADLINE = timedelta(hours=1)  # the deadline a refused pickup time suggests: this long before it
+
 
 @dataclass(frozen=True)
 class PickupNow:
@@ -51,12 +53,20 @@ def merged(
 
 
 async def refuse_before_close(
-    ctx: Context, group_buy: GroupBuy, *, opening: bool = False, deadline_moved: bool = False
+    ctx: Context,
+    group_buy: GroupBuy,
+    *,
+    opening: bool = False,
+    deadline_moved: bool = False,
+    default_deadline: bool = False,
 ) -> None:
     """Refuse (the unit of work rolls back: nothing changes) when the open group buy's pickup time, as
     just set, comes before its deadline: `pickup_before_deadline` (`_open` at opening), or, when the
     deadline was moved past the pickup time, `deadline_after_pickup`. The example is the pickup a day
-    after the deadline's day, as the card writes it (it reads back as typed)."""
+    after the deadline's day, as the card writes it (it reads back as typed); a pickup refused also
+    gets the one command that keeps it, the deadline moved before it (`ends`: an hour before, else at
+    it). The deadline is not moved for her: the 24 hours of a default deadline are on the card too,
+    and nothing tells them from a deadline she typed."""
     if not group_buy.pickup_before_close():
         return
     terms, tz = group_buy.terms, ctx.tz
@@ -68,14 +78,40 @@ async def refuse_before_close(
     deadline = format_datetime(group_buy.deadline, tz, lang)
     pickup = format_datetime(terms.pickup_at, tz, lang)
     example = pickup_text(Terms(title="", unit_price=1, pickup=terms.pickup, pickup_at=later), tz, lang)
+    wanted = pickup_text(terms, tz, lang)
+    earlier = terms.pickup_at - EARLIER_DEADLINE
+    ends = format_datetime(earlier if earlier > ctx.now + EARLIER_DEADLINE / 6 else terms.pickup_at, tz, lang)
     if deadline_moved:
         raise DomainError(
             "deadline_after_pickup", id=gid, title=title, deadline=deadline, pickup=pickup, example=example
         )
+    if opening and default_deadline:  # no `截止` typed: the 24 hours are why, said first
+        raise DomainError(
+            "pickup_before_default_deadline_open",
+            deadline=deadline,
+            pickup=pickup,
+            example=example,
+            ends=ends,
+            wanted=wanted,
+        )
     if opening:
-        raise DomainError("pickup_before_deadline_open", deadline=deadline, pickup=pickup, example=example)
+        raise DomainError(
+            "pickup_before_deadline_open",
+            deadline=deadline,
+            pickup=pickup,
+            example=example,
+            ends=ends,
+            wanted=wanted,
+        )
     raise DomainError(
-        "pickup_before_deadline", id=gid, title=title, deadline=deadline, pickup=pickup, example=example
+        "pickup_before_deadline",
+        id=gid,
+        title=title,
+        deadline=deadline,
+        pickup=pickup,
+        example=example,
+        ends=ends,
+        wanted=wanted,
     )
 
 

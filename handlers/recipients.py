@@ -5,15 +5,40 @@ Chinese).
 Theirs: their private chat's `/lang` setting, else their own language as last seen (their platform's,
 or the words they last used where the platform does not say: `handlers.members`), else what the notice
 is about spoke (`hint`: a note's language), else the chat's setting, else the command's language.
+An order at the close: theirs, else the language of the group they joined in (`order_languages`).
 """
 
 from __future__ import annotations
 
-from handlers.context import Context
+from collections.abc import Iterable
+
+from commerce.domain.group_buy import GroupBuy
+from commerce.domain.order import Order
+from commerce.ports import UnitOfWork
+from handlers.context import Context, language_in
 from handlers.members import own_languages
+from handlers.memo import LanguageMemo
 
 
 async def language_of(ctx: Context, member: str, *, hint: str | None = None) -> str:
     """The language to tell `member` something privately in (`own_languages`: the one rule)."""
     fallback = hint or await ctx.chat_language() or await ctx.lang()
     return (await own_languages(ctx.uow, ctx.request.platform, [member], fallback))[member]
+
+
+async def order_languages(
+    uow: UnitOfWork, platform: str | None, group_buy: GroupBuy, orders: Iterable[Order], memo: LanguageMemo
+) -> dict[str, str]:
+    """The language each buyer's order speaks at the close, by buyer id: their own (`own_languages`),
+    else the language of the group they joined in (`language_in`: a 帮卖 group's `/lang`, else its
+    listing's), never the organiser's group's for a buyer of another group."""
+    chat_of = {order.buyer_id: order.chat_id for order in orders}
+    langs = await own_languages(uow, platform, chat_of, "")
+    fallbacks: dict[str, str] = {}
+    for buyer, lang in langs.items():
+        if not lang:
+            chat_id = chat_of[buyer]
+            if chat_id not in fallbacks:
+                fallbacks[chat_id] = await language_in(uow, group_buy, chat_id, memo)
+            langs[buyer] = fallbacks[chat_id]
+    return langs

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from commerce.domain.commission import MAX_RATE_BP, percent
+from commerce.domain.commission import MAX_RATE_BP, CommissionRates, percent
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy
+from commerce.domain.listings import Listing
 from commerce.domain.share_codes import ShareCode
 from commerce.domain.sharing import card_signature
 from commerce.services import attribution as service
@@ -27,6 +28,7 @@ from handlers import group_buys, last_opened, sharing
 from handlers.cards import card_update
 from handlers.context import Context
 from handlers.texts import t
+from handlers.their_groups import their_chat
 from handlers.types import Reply
 
 TELEGRAM = "telegram"
@@ -43,17 +45,23 @@ _SIGNED_RATE = re.compile(r"(?:^|\s)[-−]\s*\d{1,3}(?:\.\d{1,2})?\s*%?(?=\s|$)"
 
 async def share(ctx: Context) -> list[Reply]:
     """分享 / `/share #12`: the member's own link (Telegram) or code (everywhere) to a group buy of this
-    chat; in a private chat, to one they organise."""
+    chat; in a private chat, to one of her groups' (`handlers.their_groups`: its group, one that
+    help-sells it, or one she is on)."""
     group_buy = await _own_chats(ctx)
     lang = await ctx.lang(group_buy)
     if not group_buy.is_open:
         raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
     assert group_buy.id is not None
     secret = ctx.config.payment_secret
-    code = await service.share_code(ctx.uow, group_buy, ctx.request.user_id, secret=secret, now=ctx.now)
+    here = await their_chat(ctx, group_buy) if ctx.is_private else ctx.request.chat_id
+    listing = None if here is None else await listings.reaches(ctx.uow, group_buy, here)
+    listing_id = None if listing is None else listing.id  # shared from a 帮卖 group: that group's code
+    code = await service.share_code(
+        ctx.uow, group_buy, ctx.request.user_id, secret=secret, now=ctx.now, listing_id=listing_id
+    )
     title = group_buy.terms.title
     if ctx.request.platform == TELEGRAM:
-        payload = sharing.share_payload(group_buy.id, ctx.request.user_id, secret)
+        payload = sharing.share_payload(group_buy.id, ctx.request.user_id, secret, listing_id=listing_id)
         link = f"https://t.me/{ctx.config.bot_username}?start={payload}"
         text = t(lang, "share_link", id=group_buy.id, title=title, link=link, code=code.label)
     else:
@@ -88,33 +96,36 @@ async def _own_chats(ctx: Context) -> GroupBuy:
     if group_buy_id is None:
         raise DomainError("share_usage")
     found = await ctx.uow.group_buys.get(group_buy_id)
-    if found is None or found.organiser_id != ctx.request.user_id:  # another's: as if it did not exist
-        raise NotFound("group_buy_not_found", id=group_buy_id)
+    if found is None or await their_chat(ctx, found) is None:  # none of her groups': as if not there
+        raise NotFound("share_private_not_found", id=group_buy_id)
     return found
 
 
 async def open_code(ctx: Context) -> list[Reply]:
-    """`团12-K7QM` typed alone: the group buy's card (here, or a copy in a private chat), the visit
-    recorded for its sharer."""
+    """`团12-K7QM` typed alone: the group buy's card (here, or a copy in a private chat: the card of the
+    group it was shared in, 帮卖), the visit recorded for its sharer."""
     code = _code(ctx)
-    group_buy = await _reached(ctx, code)
+    group_buy, listing = await _reached(ctx, code)
     if not ctx.is_private:  # its own chat, or one that lists it (帮卖)
         ctx.command = replace(ctx.command, name="status", group_buy_id=group_buy.id)
         return await group_buys.status(ctx)
     assert group_buy.id is not None
-    await last_opened.remember(ctx, group_buy.id)  # the card there says `+1`: it joins this one
-    return [await sharing.private_card(ctx, group_buy, await ctx.lang(group_buy))]
+    listing_id = None if listing is None else listing.id
+    await last_opened.remember(ctx, group_buy.id, listing_id)  # the card there says `+1`: it joins this one
+    return [await sharing.private_card(ctx, group_buy, await ctx.lang(group_buy), listing)]
 
 
 async def join_with_code(ctx: Context) -> list[Reply]:
     """`+1 团12-K7QM`, `+2 团12-K7QM 3号楼`: the visit recorded, then the join, as `+1` in the group buy's
     chat or as the Join button of the card the code opens in a private chat."""
     code = _code(ctx)
-    group_buy = await _reached(ctx, code)
+    group_buy, listing = await _reached(ctx, code)
     signature = ""
-    if ctx.is_private:  # signed as the button of the card the code opens there
-        signature = card_signature(code.group_buy_id, ctx.request.user_id, ctx.config.payment_secret)
-        await last_opened.remember(ctx, code.group_buy_id)
+    if ctx.is_private:  # signed as the button of the card the code opens there (its group's, 帮卖)
+        listing_id = None if listing is None else listing.id
+        secret = ctx.config.payment_secret
+        signature = card_signature(code.group_buy_id, ctx.request.user_id, secret, listing_id=listing_id)
+        await last_opened.remember(ctx, code.group_buy_id, listing_id)
     ctx.command = replace(ctx.command, name="join", group_buy_id=group_buy.id, rest="", signature=signature)
     return await group_buys.join(ctx)
 
@@ -143,8 +154,9 @@ async def _through_opened(ctx: Context) -> None:
     opened = await last_opened.recall(ctx)
     if opened is None:  # `+1` alone: not "this group", there is none here
         raise DomainError("private_join_needs_code")
-    signature = card_signature(opened, ctx.request.user_id, ctx.config.payment_secret)
-    ctx.command = replace(command, group_buy_id=opened, signature=signature)
+    secret = ctx.config.payment_secret  # the card's listing (帮卖): the line is made in its group
+    signature = card_signature(opened.group_buy_id, ctx.request.user_id, secret, listing_id=opened.listing_id)
+    ctx.command = replace(command, group_buy_id=opened.group_buy_id, signature=signature)
 
 
 def _code(ctx: Context) -> ShareCode:
@@ -152,16 +164,19 @@ def _code(ctx: Context) -> ShareCode:
     return ShareCode(ctx.command.group_buy_id, ctx.command.rest)
 
 
-async def _reached(ctx: Context, code: ShareCode) -> GroupBuy:
+async def _reached(ctx: Context, code: ShareCode) -> tuple[GroupBuy, Listing | None]:
     """The group buy of a code typed here: its own chat, a chat that lists it (帮卖) or a private chat
-    (the visit recorded); in another group, `share_code_elsewhere` (nothing recorded)."""
-    group_buy, _ = await service.open_code(ctx.uow, code, visitor_id=ctx.request.user_id, now=ctx.now)
+    (the visit recorded), and the listing whose chat the code was shared in (None: the group buy's own);
+    in another group, `share_code_elsewhere` (nothing recorded)."""
+    visitor = ctx.request.user_id
+    group_buy, _, listing = await service.open_code(ctx.uow, code, visitor_id=visitor, now=ctx.now)
     here = ctx.request.chat_id
     if group_buy.chat_id == here or ctx.is_private or await listings.reaches(ctx.uow, group_buy, here):
-        return group_buy
-    names = await ctx.uow.chat_names.titles([group_buy.chat_id])
+        return group_buy, listing
+    shared_in = group_buy.chat_id if listing is None else listing.chat_id  # where the code was shared
+    names = await ctx.uow.chat_names.titles([shared_in])
     lang = await ctx.lang()
-    where = names.get(group_buy.chat_id) or t(lang, "share_code_another_chat")
+    where = names.get(shared_in) or t(lang, "share_code_another_chat")
     raise DomainError("share_code_elsewhere", share=code.label, title=group_buy.terms.title, chat=where)
 
 
@@ -175,18 +190,26 @@ async def commission(ctx: Context) -> list[Reply]:
         wrong = _NAMED_WITH_WRONG_RATE.match(rest)
         named = None if wrong is None else wrong.group("id") or wrong.group("id2")
     group_buy_id = int(named) if named else group_buy_id
-    if match is None and rest and ctx.is_private and group_buy_id is None:  # `佣金 -5%`: the rate is wrong
+    if match is None and rest and group_buy_id is None:  # `佣金 -5%`: the rate is wrong, whichever is meant
         raise _wrong_rate(rest)
+    rate_bp = None if match is None else basis_points(match.group("rate"))
+    if rate_bp is not None:  # `佣金 60%`: refused with its range before asking which group buy
+        CommissionRates(sharer_bp=rate_bp)
     group_buy = await managed(ctx, group_buy_id)
     lang = await ctx.lang(group_buy)
     if not rest:  # what it is now, and how to change it
         shown = percent(group_buy.sharer_rate_bp)
         return [Reply(text=t(lang, "commission_now", id=group_buy.id, rate=shown), language=lang)]
-    if match is None:
+    if rate_bp is None:
         raise _wrong_rate(rest)
-    rate_bp = basis_points(match.group("rate"))
     group_buy = await service.set_sharer_rate(
-        ctx.uow, group_buy, actor=ctx.request.user_id, is_admin=ctx.request.is_admin, rate_bp=rate_bp
+        ctx.uow,
+        group_buy,
+        actor=ctx.request.user_id,
+        is_admin=ctx.request.is_admin,
+        rate_bp=rate_bp,
+        now=ctx.now,
+        window=ctx.config.attribution_window,
     )
     key = "commission_set" if rate_bp else "commission_off"
     text = t(lang, key, id=group_buy.id, title=group_buy.terms.title, rate=percent(rate_bp))

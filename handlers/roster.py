@@ -8,6 +8,7 @@ The table is what the files hold: the platform that sends them builds the XLSX a
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -33,9 +34,12 @@ def _money(roster: Roster, minor: int) -> str:
 
 
 # -- the list as text ------------------------------------------------------------------------------------
-def roster_text(roster: Roster, lang: str, chat: str | None = None) -> str:
+def roster_text(
+    roster: Roster, lang: str, chat: str | None = None, groups: Mapping[int | None, str] | None = None
+) -> str:
     """The header (with `chat`, the name of the group buy's chat, where known), every line (with its
-    note, its order and where its money stands), and the totals."""
+    note, its order and where its money stands; 帮卖: a line made in a group that lists it names that
+    group, from `groups`, by listing), and the totals."""
     group_buy = roster.group_buy
     title, gb_id = group_buy.terms.title, group_buy.id
     price = options.price_text(group_buy) if group_buy.terms.options else _money(roster, roster.unit_price)
@@ -46,7 +50,7 @@ def roster_text(roster: Roster, lang: str, chat: str | None = None) -> str:
         head = t(lang, "roster_header_chat", header=head, chat=chat)
     if not roster.lines:
         return "\n".join([head, t(lang, "roster_empty")])
-    lines = [clip(_line(roster, line, lang), LINE_LIMIT) for line in roster.lines]
+    lines = [clip(_line(roster, line, lang, groups or {}), LINE_LIMIT) for line in roster.lines]
     if roster.sold_nothing:  # failed or cancelled: what was asked for, not sales nor money (as /mine)
         asked = t(lang, "units_count", count=sum(line.quantity for line in roster.lines))
         unsold = t(lang, "roster_unsold", status=status_text(lang, group_buy.status), units=asked)
@@ -96,7 +100,7 @@ def _option_totals(roster: Roster, lang: str) -> list[str]:
     ]
 
 
-def _line(roster: Roster, line: RosterLine, lang: str) -> str:
+def _line(roster: Roster, line: RosterLine, lang: str, groups: Mapping[int | None, str]) -> str:
     name, friend = line.name, line.friend
     if line.option:  # 多规格: "Bob 5斤 ×2", "Bob for Wang 5斤 ×1"
         name, friend = (name, f"{friend} {line.option}") if friend else (f"{name} {line.option}", friend)
@@ -104,6 +108,8 @@ def _line(roster: Roster, line: RosterLine, lang: str) -> str:
         text = t(lang, "roster_line_friend", n=line.n, name=name, friend=friend, quantity=line.quantity)
     else:
         text = t(lang, "roster_line", n=line.n, name=name, quantity=line.quantity)
+    if line.listing_id is not None and line.listing_id in groups:  # 帮卖: the buyer's group
+        text += t(lang, "roster_line_group", chat=groups[line.listing_id])
     if line.payment is not Payment.UNSOLD:  # a group buy that sold nothing: no amount
         text += t(lang, "roster_line_amount", amount=_money(roster, line.amount))
     if line.note:
@@ -118,10 +124,31 @@ def _line(roster: Roster, line: RosterLine, lang: str) -> str:
 
 
 # -- the list as a table ---------------------------------------------------------------------------------
-def roster_sheets(roster: Roster, lang: str, tz: ZoneInfo) -> tuple[Sheet, ...]:
+def roster_sheets(
+    roster: Roster, lang: str, tz: ZoneInfo, groups: Mapping[int | None, str] | None = None
+) -> tuple[Sheet, ...]:
     """One sheet per pickup point (one today), each with a totals row and its money under it (the
-    pickup's time in the chats' timezone `tz`, written for a reader of `lang`)."""
-    return tuple(_sheet(roster, point, lines, lang, tz) for point, lines in roster.by_pickup().items())
+    pickup's time in the chats' timezone `tz`, written for a reader of `lang`). 帮卖: with `groups` (the
+    name of the group each line was made in, by listing), a last column says each buyer's group."""
+    return tuple(
+        _group_column(_sheet(roster, point, lines, lang, tz), lines, lang, groups)
+        for point, lines in roster.by_pickup().items()
+    )
+
+
+def _group_column(
+    sheet: Sheet, lines: list[RosterLine], lang: str, groups: Mapping[int | None, str] | None
+) -> Sheet:
+    """帮卖: the group each buyer joined in, as the sheet's last column (none when nobody lists it)."""
+    if not groups:
+        return sheet
+    named = (groups.get(line.listing_id, "") for line in lines)
+    return replace(
+        sheet,
+        columns=(*sheet.columns, Column(t(lang, "col_group"))),
+        rows=tuple((*row, name) for row, name in zip(sheet.rows, named, strict=True)),
+        totals=(*sheet.totals, None) if sheet.totals else sheet.totals,
+    )
 
 
 def _option_column(roster: Roster, cells: tuple[Any, ...], option: Any) -> tuple[Any, ...]:

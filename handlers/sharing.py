@@ -4,9 +4,11 @@ and the only way a private chat reaches a group buy: the card such a link opens 
 The payload names the group buy and who shared it, and is signed (`commerce.domain.sharing`), within
 Telegram's limits for a start parameter (at most 64 characters of `A-Z a-z 0-9 _ -`):
 `gb12-uamy-<signature>` (a plain id), `gb12-b<base64url>-<signature>` (any other id), or
-`gb12-<signature>` when the sharer's id would not fit (the link still opens the group buy). The signature
-covers everything before it, the sharer too. A payload this bot did not sign (typed by hand, another
-number, a sharer swapped in) is answered exactly as a group buy that does not exist.
+`gb12-<signature>` when the sharer's id would not fit (the link still opens the group buy); shared in a
+chat that lists it (帮卖), `gb12-l3-…`: listing 3's link, which opens that chat's card and whose joins are
+that chat's lines. The signature covers everything before it, the sharer and the listing too. A payload
+this bot did not sign (typed by hand, another number, a sharer swapped in) is answered exactly as a
+group buy that does not exist.
 
 The card a link opens in a private chat has buttons signed for the member who opened it (`gp:...`):
 they join, leave and refresh that group buy from there. Nothing else reaches a group buy from a private
@@ -23,25 +25,27 @@ from dataclasses import dataclass
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.listings import Listing
-from commerce.domain.member import identity
 from commerce.domain.order import OrderStatus
 from commerce.domain.payments import payable_online
 from commerce.domain.sharing import SIGNATURE_CHARS, card_signature, card_signed, link_signature, link_signed
 from commerce.ports import UnitOfWorkFactory
 from commerce.services import collecting as reports
 from commerce.services import group_buys as group_buy_service
+from commerce.services import listings
 from commerce.services import sharing as service
 from commerce.services import waiting as waiting_service
 from handlers import cards, last_opened
 from handlers.buttons import CardAction, CardButton, PrivateCardButton
 from handlers.context import Context
 from handlers.texts import t
+from handlers.their_groups import their_group_name
 from handlers.types import Button, Reply
 
 MAX_PAYLOAD = 64
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_]+")  # fullmatch: `$` would let a newline in
 _PAYLOAD = re.compile(
-    rf"(?P<link>gb(?P<id>[1-9]\d{{0,11}})(?:-(?P<kind>[ub])(?P<sharer>[A-Za-z0-9_-]+))?)"
+    rf"(?P<link>gb(?P<id>[1-9]\d{{0,11}})(?:-l(?P<listing>[1-9]\d{{0,11}}))?"
+    rf"(?:-(?P<kind>[ub])(?P<sharer>[A-Za-z0-9_-]+))?)"
     rf"-(?P<sig>[A-Za-z0-9_-]{{{SIGNATURE_CHARS}}})"
 )
 _CLAIMED = re.compile(r"gb(?P<id>[1-9]\d{0,11})(?:-[A-Za-z0-9_-]*)?")  # what an unsigned payload names
@@ -50,15 +54,18 @@ _ON_PRIVATE_CARD = (CardAction.JOIN, CardAction.MORE, CardAction.LEAVE, CardActi
 
 @dataclass(frozen=True)
 class SharedLink:
-    """What a signed start payload says: the group buy, and who shared it (None: not said)."""
+    """What a signed start payload says: the group buy, who shared it (None: not said) and the listing
+    (帮卖) whose chat they shared it in (None: the group buy's own)."""
 
     group_buy_id: int
     sharer_id: str | None
+    listing_id: int | None = None
 
 
-def share_payload(group_buy_id: int, sharer_id: str, secret: str) -> str:
-    """The signed start payload of `sharer_id`'s link to a group buy: URL-safe, at most 64 characters."""
-    base = f"gb{group_buy_id}"
+def share_payload(group_buy_id: int, sharer_id: str, secret: str, *, listing_id: int | None = None) -> str:
+    """The signed start payload of `sharer_id`'s link to a group buy (shared in the chat of `listing_id`,
+    帮卖: that listing's): URL-safe, at most 64 characters."""
+    base = f"gb{group_buy_id}" if listing_id is None else f"gb{group_buy_id}-l{listing_id}"
     if _PLAIN_ID.fullmatch(sharer_id):
         sharer = "u" + sharer_id
     else:
@@ -84,7 +91,8 @@ def parse_share_payload(payload: str, secret: str) -> SharedLink | None:
             sharer = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)).decode()
         except (binascii.Error, UnicodeDecodeError, ValueError):
             return None
-    return SharedLink(int(match.group("id")), sharer or None)
+    listing = match.group("listing")
+    return SharedLink(int(match.group("id")), sharer or None, None if listing is None else int(listing))
 
 
 def _claimed_id(payload: str) -> int | None:
@@ -97,12 +105,14 @@ async def share_link_payload(
     uow_factory: UnitOfWorkFactory, *, secret: str, group_buy_id: int, chat_id: str, sharer_id: str
 ) -> str | None:
     """The payload of `sharer_id`'s link to a group buy, asked with the Share button of its card in
-    `chat_id`; None when the group buy is not of that chat (a button that cannot be there)."""
+    `chat_id` (a chat that lists it, 帮卖: that listing's link); None when the group buy is not of that
+    chat (a button that cannot be there)."""
     async with uow_factory() as uow:
         found = await uow.group_buys.get(group_buy_id)
-    if found is None or found.chat_id != chat_id:
+        listing = None if found is None else await listings.reaches(uow, found, chat_id)
+    if found is None or (found.chat_id != chat_id and listing is None):
         return None
-    return share_payload(group_buy_id, sharer_id, secret)
+    return share_payload(group_buy_id, sharer_id, secret, listing_id=None if listing is None else listing.id)
 
 
 async def start(ctx: Context) -> list[Reply]:
@@ -129,21 +139,30 @@ async def start(ctx: Context) -> list[Reply]:
         now=ctx.now,
     )
     assert group_buy.id is not None
-    await last_opened.remember(ctx, group_buy.id)  # `+1` there then joins it (handlers.referrals)
-    return [await private_card(ctx, group_buy, lang)]
+    listing = await listing_of(ctx, group_buy, link.listing_id)  # shared in a 帮卖 group: its card
+    listing_id = None if listing is None else listing.id
+    await last_opened.remember(ctx, group_buy.id, listing_id)  # `+1` there then joins it (handlers.referrals)
+    return [await private_card(ctx, group_buy, lang, listing)]
+
+
+async def listing_of(ctx: Context, group_buy: GroupBuy, listing_id: int | None) -> Listing | None:
+    """The listing of the group buy a link names (None: none named, or not one of this group buy's)."""
+    listing = None if listing_id is None else await ctx.uow.listings.get(listing_id)
+    return listing if listing is not None and listing.group_buy_id == group_buy.id else None
 
 
 async def _refreshed(ctx: Context) -> list[Reply]:
-    group_buy = await shared_group_buy(ctx)
+    group_buy, listing = await opened_card(ctx)
     lang = await ctx.lang(group_buy)
-    return [await private_card(ctx, group_buy, lang), Reply(toast=t(lang, "toast_status"), language=lang)]
+    card = await private_card(ctx, group_buy, lang, listing)
+    return [card, Reply(toast=t(lang, "toast_status"), language=lang)]
 
 
-async def private_card(ctx: Context, group_buy: GroupBuy, lang: str) -> Reply:
+async def private_card(ctx: Context, group_buy: GroupBuy, lang: str, listing: Listing | None = None) -> Reply:
     """A copy of the card in this private chat, not the live one: its buttons, signed for this member,
-    act on the group buy in its group."""
+    act on the group buy in its group; `listing` (a code or link shared in a chat that lists it, 帮卖):
+    that chat's view, never another group's, and its buttons join there."""
     assert group_buy.id is not None
-    listing = await _sharers_listing(ctx, group_buy)  # 帮卖: that group's view, never another group's
     view = await group_buy_service.card(
         ctx.uow, group_buy_id=group_buy.id, lines=cards.MAX_LINES, listing=listing
     )
@@ -173,25 +192,13 @@ async def private_card(ctx: Context, group_buy: GroupBuy, lang: str) -> Reply:
         refunded=paid.refunded,
         option_refunded=option_refunded,
     )
-    signature = card_signature(group_buy.id, ctx.request.user_id, ctx.config.payment_secret)
+    signature = card_signature(
+        group_buy.id,
+        ctx.request.user_id,
+        ctx.config.payment_secret,
+        listing_id=None if listing is None else listing.id,
+    )
     return Reply(text=card.text, buttons=_signed(card.buttons, signature), language=lang)
-
-
-async def _sharers_listing(ctx: Context, group_buy: GroupBuy) -> Listing | None:
-    """帮卖: the listing of the group whose code (or link) brought this member here, when its sharer is
-    of a group that help-sells it and not of the group buy's own group (the member's own, without a
-    visit); None: the group buy's own group's view."""
-    if not group_buy.listings or group_buy.id is None:
-        return None
-    visits = await ctx.uow.attribution.visits_of(group_buy.id, [ctx.request.user_id])
-    sharer = max(visits, key=lambda visit: visit.at).sharer_id if visits else ctx.request.user_id
-    who = identity(ctx.request.platform, sharer)
-    if await ctx.uow.edits.member_of(group_buy.chat_id, who):
-        return None
-    for listing in await ctx.uow.listings.of_group_buy(group_buy.id):
-        if listing.seller_id == sharer or await ctx.uow.edits.member_of(listing.chat_id, who):
-            return listing
-    return None
 
 
 def _signed(rows: tuple[tuple[Button, ...], ...], signature: str) -> tuple[tuple[Button, ...], ...]:
@@ -209,29 +216,53 @@ def _signed(rows: tuple[tuple[Button, ...], ...], signature: str) -> tuple[tuple
     return tuple(signed)
 
 
-async def shared_group_buy(ctx: Context) -> GroupBuy:
+async def opened_card(ctx: Context) -> tuple[GroupBuy, Listing | None]:
     """The group buy a command in a private chat names, if it came from a button of the card a link
-    opened for this member there. Typed (`/join #12`) it is refused with where to join instead; a button
-    that is not signed for this member is answered as a group buy that does not exist (a stale button)."""
+    opened for this member there, and the listing (帮卖) that card was (its signature says which).
+    Typed (`/join #12`) it is refused with where to join instead; a button that is not signed for this
+    member is answered as a group buy that does not exist (a stale button)."""
     group_buy_id = ctx.command.group_buy_id
     assert group_buy_id is not None
     if not ctx.command.tap and not ctx.command.signature:  # typed: with a share code (handlers.referrals)
-        raise DomainError("private_join_needs_link", id=group_buy_id)
-    signature, secret = ctx.command.signature, ctx.config.payment_secret
-    found = None
-    if card_signed(group_buy_id, ctx.request.user_id, signature, secret):
+        raise await _typed_in_private(ctx, group_buy_id)
+    signature, secret, member = ctx.command.signature, ctx.config.payment_secret, ctx.request.user_id
+    found: GroupBuy | None = None
+    listing = None
+    if card_signed(group_buy_id, member, signature, secret):
         found = await ctx.uow.group_buys.get(group_buy_id)
+    else:  # a listing's card (帮卖): signed with it
+        for listed in await ctx.uow.listings.of_group_buy(group_buy_id):
+            if card_signed(group_buy_id, member, signature, secret, listing_id=listed.id):
+                found, listing = await ctx.uow.group_buys.get(group_buy_id), listed
+                break
     if found is None:
         raise NotFound("group_buy_not_found", id=group_buy_id)
-    return found
+    return found, listing
+
+
+async def shared_group_buy(ctx: Context) -> GroupBuy:
+    """The group buy of `opened_card`."""
+    return (await opened_card(ctx))[0]
+
+
+async def _typed_in_private(ctx: Context, group_buy_id: int) -> DomainError:
+    """`+1 #12` typed in a private chat: to be sent in the group, named when it is one of the member's
+    (`handlers.their_groups`); a group buy of none of her groups names none."""
+    found = await ctx.uow.group_buys.get(group_buy_id)
+    chat = None if found is None else await their_group_name(ctx, found)
+    if chat is None:
+        return DomainError("private_join_needs_link", id=group_buy_id)
+    return DomainError("private_join_in_group", id=group_buy_id, chat=chat)
 
 
 async def chat_of(ctx: Context) -> str:
     """The chat whose group buy a join or leave is about: this one; in a private chat, for a group buy
-    named by number, its group, once `shared_group_buy` let it through."""
+    named by number, its group (or the chat of the listing whose card it is, 帮卖: the line is made
+    there), once `opened_card` let it through."""
     if not ctx.is_private or ctx.command.group_buy_id is None:
         return ctx.request.chat_id
-    return (await shared_group_buy(ctx)).chat_id
+    group_buy, listing = await opened_card(ctx)
+    return group_buy.chat_id if listing is None else listing.chat_id
 
 
 async def _welcome(ctx: Context, lang: str) -> str:

@@ -18,7 +18,7 @@ from handlers.context import Context, card_language
 from handlers.guests import guest_note
 from handlers.members import own_languages
 from handlers.order_numbers import said_where_due, typed_order
-from handlers.orders import help_sold_named
+from handlers.orders import help_sold_named, which_order
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.texts import t
 from handlers.types import Reply
@@ -82,20 +82,8 @@ async def _members_paid_order(ctx: Context) -> int:
             actor=request.user_id,
             is_admin=request.is_admin,
         )
-    except SeveralOrders as several:  # two paid orders: ask which, never guess
-        lang = await ctx.lang()
-        choices = t(lang, "list_separator").join(
-            t(
-                lang,
-                "order_choice",
-                order=choice.order.number,
-                title=choice.group_buy.terms.title,
-                total=format_money(choice.order.total, choice.order.currency),
-            )
-            for choice in several.choices
-        )
-        name, n, first = several.params["name"], len(several.choices), several.choices[0].order.number
-        raise DomainError("unpaid_which_order", name=name, n=n, orders=choices, order=first) from several
+    except SeveralOrders as several:  # two paid orders: ask which, never guess (another group's: privately)
+        raise await which_order(ctx, several, "unpaid") from several
 
 
 async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:

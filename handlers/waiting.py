@@ -24,7 +24,7 @@ from commerce.services import waiting as service
 from commerce.services.waiting import Promotion
 from handlers import sharing
 from handlers.cards import card_update
-from handlers.context import Context, card_language, chat_setting
+from handlers.context import Context, card_language, language_in
 from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command
 from handlers.texts import t
@@ -100,7 +100,7 @@ def _names_the_product(refusal: DomainError, option: str) -> bool:
 def _about_waiting(refusal: DomainError, command: Command) -> DomainError:
     """A refusal of the join rules said for a wait: which option (`候补 5斤`, not `+1 5斤`), a word
     where nothing has options (`候补 7斤 3` for 芒果: what to type instead), and the per-person limit
-    as it bears on a wait (how many one may still wait for, and how to write it)."""
+    or the whole stock as it bears on a wait (how many one may still wait for, and how to write it)."""
     if refusal.code == "options_none" and command.option and command.name == "wait":
         return DomainError(
             "waitlist_no_options",
@@ -121,6 +121,17 @@ def _about_waiting(refusal: DomainError, command: Command) -> DomainError:
             return DomainError("waitlist_over_limit", title=title, limit=limit, wanted=wanted)
         return DomainError(
             "waitlist_over_limit_held", title=title, limit=limit, have=have, room=room, wanted=wanted
+        )
+    if refusal.code == "waitlist_over_stock":  # more than there is at all: how many could be waited for
+        said = refusal.params
+        stock, have, room = int(said["stock"]), int(said["have"]), int(said["room"])
+        if room <= 0:
+            return DomainError("waitlist_at_stock", title=said["title"], stock=stock, have=have)
+        wanted = _args(command, str(said["option"]), room)
+        if not have:
+            return DomainError("waitlist_over_stock_send", title=said["title"], stock=stock, wanted=wanted)
+        return DomainError(
+            "waitlist_over_stock_held", title=said["title"], stock=stock, have=have, room=room, wanted=wanted
         )
     if refusal.code == "option_which":
         said = refusal.params
@@ -187,9 +198,15 @@ def offer_waiting(
     """A join refused because it sold out (an option of it, 多规格) is answered with how to wait instead
     (None: any other refusal, and a friend's line: the waiting list is for the member's own). A join
     that named its group buy (`+1 #3 5kg`) is told a wait that names it too (`/wait #3 5kg 1`): with
-    several open, a wait without the number would be asked which."""
+    several open, a wait without the number would be asked which. The quantity offered is never more
+    than there is at all (`+3` where 2 are all there is: `候补 2`)."""
     if friend:
         return None
+    room = refusal.params.get("room")  # never a wait for more than there is at all
+    if isinstance(room, int):
+        if room <= 0:  # they hold all there is: nothing to wait for
+            return None
+        quantity = min(quantity, room)
     title = refusal.params.get("title", "")
     if refusal.code == "sold_out":
         if group_buy_id is not None:
@@ -220,7 +237,7 @@ async def moved_in(
         if chat_id == group_buy.chat_id:
             lang = await card_language(uow, group_buy, memo)
         else:
-            lang = await chat_setting(uow, chat_id, memo) or group_buy.lang
+            lang = await language_in(uow, group_buy, chat_id, memo)
         names = _names([p.entry for p in here], lang)
         text = t(lang, "waitlist_moved_in", title=group_buy.terms.title, id=group_buy.id, names=names)
         mention = tuple(dict.fromkeys(p.entry.user_id for p in here))

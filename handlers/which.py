@@ -2,7 +2,8 @@
 shows how to name one in the command the member typed (`帮卖 #5 开 10%`, `名单 #5`, `分享 #5`), not the
 join example (`+1 #5`), which says nothing to an organiser typing her own command. Likewise the number a
 command needs in a private chat (`代报 #12 王阿姨 2`, not the `修改` example), and the form of a command
-whose `@name` names nobody here (`禁言 @名字`, not the orders' hint of `member_unknown`)."""
+whose `@name` names nobody here, or several (`禁言 @名字`, not the orders' hint of `member_unknown`). And
+an organiser's command naming a group buy the sender does not run, typed in private: said as true there."""
 
 from __future__ import annotations
 
@@ -21,14 +22,26 @@ def _example_key(command: Command) -> str:
     return f"which_example_{command.name}"
 
 
-def which_text(lang: str, refusal: DomainError, command: Command) -> str:
+# An organiser's commands that reach her own group buy by its number from her private chat (`名单 #12`)
+ORGANISERS_IN_PRIVATE = frozenset(
+    {"list", "export", "remind", "close", "cancel", "edit", "pickup", "payment_note", "add", "remove", "copy"}
+)
+
+
+def which_text(lang: str, refusal: DomainError, command: Command, *, private: bool = False) -> str:
     """A refusal's text; `which_group_buy` (and `number_needed_in_private`) with the command's own
-    example when it has one."""
+    example when it has one. `private`: said in the sender's private chat with the bot."""
     key = _example_key(command)
-    # `禁言 @不存在的人`: the command's own form, not the orders' hint of the shared `member_unknown`
-    if refusal.code == "member_unknown" and has(f"member_example_{command.name}"):
+    # `名单 #2` in private from someone who runs no #2: true there (no group, no 进度), and the same
+    # whether #2 exists or not (`not_yours_in_private_<command>` where it has its own, else the plain one)
+    if private and refusal.code == "group_buy_not_found" and command.name in ORGANISERS_IN_PRIVATE:
+        own = f"not_yours_in_private_{command.name}"
+        return t(lang, own if has(own) else "not_yours_in_private", id=refusal.params["id"])
+    # `禁言 @不存在的人`, `禁言 Kim` of two Kims: the command's own form, not the orders' hint of the
+    # shared `member_unknown` / `member_ambiguous`
+    if refusal.code in ("member_unknown", "member_ambiguous") and has(f"member_example_{command.name}"):
         example = t(lang, f"member_example_{command.name}")
-        return t(lang, "member_unknown_for", name=refusal.params["name"], example=example)
+        return t(lang, f"{refusal.code}_for", name=refusal.params["name"], example=example)
     # `付款 3-1` from a buyer: the buyer's own form, not the organiser's `已收款 12-3` of the shared text
     if refusal.code == "order_not_found" and has(f"order_not_found_{command.name}"):
         return t(lang, f"order_not_found_{command.name}", order=refusal.params["order"])

@@ -2,7 +2,7 @@
 
 Each write is one guarded UPDATE ... RETURNING, so of two processes (or two taps) doing the same thing
 only one gets a row back: a payment is reported once, a group is reminded once in six hours, the evening
-before a pickup is reminded once.
+before a pickup is reminded once (its own slot, `pickup_reminded_at`: not a 催款 of the six hours).
 """
 
 from __future__ import annotations
@@ -103,10 +103,8 @@ def _statements() -> _Statements:
         .order_by(g.id),
         claim_pickup=update(group_buys)
         .where(g.id == bindparam("gid"), g.pickup_reminded_at.is_(None))
-        .values(
-            pickup_reminded_at=bindparam("at", type_=UtcDateTime()),
-            payment_reminded_at=bindparam("at", type_=UtcDateTime()),
-        )
+        # its own slot: the evening reminder never holds back the organiser's 催款 (nor counts as one)
+        .values(pickup_reminded_at=bindparam("at", type_=UtcDateTime()))
         .returning(g.id),
     )
 

@@ -61,6 +61,7 @@ def _statements(dialect: str) -> _Statements:
             seller_id=bindparam("seller"),
             seller_name=bindparam("name"),
             created_at=bindparam("at", type_=UtcDateTime()),
+            lang=bindparam("lang"),
         )
         .on_conflict_do_nothing(index_elements=[c.group_buy_id, c.chat_id])
         .returning(c.id),
@@ -83,6 +84,7 @@ def _statements(dialect: str) -> _Statements:
             seller_id=bindparam("seller"),
             seller_name=bindparam("name"),
             created_at=bindparam("at", type_=UtcDateTime()),
+            lang=bindparam("lang"),
         ),
     )
 
@@ -95,6 +97,7 @@ def _listing(row: Any) -> Listing:
         seller_id=str(row.seller_id),
         seller_name=str(row.seller_name),
         created_at=row.created_at,
+        lang=row.lang,
     )
 
 
@@ -113,6 +116,7 @@ class SqlListingRepository:
             "seller": listing.seller_id,
             "name": listing.seller_name,
             "at": listing.created_at,
+            "lang": listing.lang,
         }
         new_id = (await self._run(self.sql.add, values)).scalar()
         if new_id is None:
@@ -131,6 +135,7 @@ class SqlListingRepository:
             "seller": listing.seller_id,
             "name": listing.seller_name,
             "at": listing.created_at,
+            "lang": listing.lang,
         }
         return bool((await self._run(self.sql.take_over, values)).rowcount)
 

@@ -12,17 +12,24 @@ which the schema comparison leaves out (no model describes a virtual table or an
 A search wants every word; when no note has them all, any of them (ranked, so the notes with more of
 them come first). English words are matched singular (storage.segment.singular: `mango` finds
 `mangoes`), and a one-character Chinese search finds the notes whose words have that character.
+Either way, below the notes with the words themselves come those that name a product of the search by
+its head, as people shorten it (`芒果`: a note on 海南贵妃芒, storage.segment.shortened): the index holds
+each character of a note's words already, so the head (芒) is searched too, and such a note kept only
+when one of its words, or of its group buy's title, ends with it (贵妃芒, not 芒种): no new index.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import insert, text
+from collections.abc import Sequence
+from dataclasses import replace
+
+from sqlalchemy import bindparam, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from commerce.domain.note_search import SearchHit
 from commerce.domain.notes import Note
-from storage.segment import index_words, query_words, singular
-from storage.tables import note_search
+from storage.segment import headed_by, index_words, query_words, shortened, singular
+from storage.tables import group_buys, note_search, notes
 
 _SQLITE_ADD = text("INSERT INTO note_search_fts (rowid, words) VALUES (:id, :words)")
 _SQLITE_FORGET = text(
@@ -39,6 +46,16 @@ _SQLITE_FIND = text(
     "WHERE note_search_fts MATCH :query AND s.chat_id = :chat "
     "ORDER BY rank, s.note_id DESC LIMIT :limit"
 )
+_SAID = (  # what a note says, with its group buy's title: whether it names a product by its head
+    select(note_search.c.note_id, note_search.c.words, notes.c.text, group_buys.c.title)
+    .select_from(
+        note_search.join(notes, notes.c.id == note_search.c.note_id).outerjoin(
+            group_buys, group_buys.c.id == notes.c.group_buy_id
+        )
+    )
+    .where(note_search.c.note_id.in_(bindparam("ids", expanding=True)))
+)
+HEADED_CANDIDATES = 4  # notes with a head's character read for each one wanted (光芒 has 芒 too)
 _POSTGRES_FIND = text(
     "SELECT note_id, ts_rank(to_tsvector('simple', words), q) AS rank "
     "FROM note_search, to_tsquery('simple', :query) AS q "
@@ -83,25 +100,73 @@ class SqlNoteSearch:
         if not terms:
             return []
         keys = tuple(dict.fromkeys(singular(term) for term in terms))  # as the index folds them
-        found = await self._find(chat_id, terms, keys, every=True, limit=limit)
-        if not found and len(keys) > 1:
-            found = await self._find(chat_id, terms, keys, every=False, limit=limit)
+        alone = tuple((key,) for key in keys)
+        heads = shortened(keys)  # `芒果`: 芒, for the notes on 贵妃芒
+        found: list[SearchHit] = []
+        for every in (True, False) if len(keys) > 1 else (True,):  # every word, else any
+            found = await self._find(chat_id, terms, alone, every=every, limit=limit)
+            if heads and len(found) < limit:
+                found += await self._headed(chat_id, terms, keys, heads, found, every, limit - len(found))
+            if found:
+                break
         return found
+
+    async def _headed(
+        self,
+        chat_id: str,
+        terms: tuple[str, ...],
+        keys: tuple[str, ...],
+        heads: dict[str, str],
+        found: list[SearchHit],
+        every: bool,
+        limit: int,
+    ) -> list[SearchHit]:
+        """The notes not `found` that have the search's words (every one, else any) with a product's
+        name or its head (`芒果` or 芒), kept when they name it (`headed_by`), ranked below those found."""
+        seen = {hit.note_id for hit in found}
+        floor = min((hit.score for hit in found), default=0.0) - 1.0
+        groups = tuple((key, heads[key]) if key in heads else (key,) for key in keys)
+        wanted = len(seen) + HEADED_CANDIDATES * limit
+        hits = [
+            h
+            for h in await self._find(chat_id, terms, groups, every=every, limit=wanted)
+            if h.note_id not in seen
+        ]
+        said = await self._said([hit.note_id for hit in hits])
+        kept = [h for h in hits if h.note_id in said and _names(keys, heads, *said[h.note_id], every=every)]
+        return [replace(hit, score=floor - n) for n, hit in enumerate(kept[:limit])]
+
+    async def _said(self, note_ids: list[int]) -> dict[int, tuple[set[str], str]]:
+        """Each note's indexed words, and its text with its group buy's title."""
+        if not note_ids:
+            return {}
+        rows = await self.conn.execute(_SAID, {"ids": note_ids})
+        return {int(row.note_id): (set(row.words.split()), f"{row.text}\n{row.title or ''}") for row in rows}
 
     async def _find(
         self,
         chat_id: str,
         terms: tuple[str, ...],
-        keys: tuple[str, ...],
+        groups: Sequence[Sequence[str]],
         *,
         every: bool,
         limit: int,
     ) -> list[SearchHit]:
+        """The notes with every group of words (else any), a group matched by any word of it."""
         if self.dialect == "sqlite":  # keys are letters and digits only: quoting them is enough
-            query = (" " if every else " OR ").join(f'"{key}"' for key in keys)
+            either, both, quote = " OR ", " AND ", '"'
             statement, sign = _SQLITE_FIND, -1.0  # bm25(): the lower, the better
         else:
-            query = (" & " if every else " | ").join(f"'{key}'" for key in keys)
+            either, both, quote = " | ", " & ", "'"
             statement, sign = _POSTGRES_FIND, 1.0
+        ors = [either.join(f"{quote}{key}{quote}" for key in group) for group in groups]
+        query = (both if every else either).join(f"({one})" if " " in one else one for one in ors)
         rows = await self.conn.execute(statement, {"query": query, "chat": chat_id, "limit": limit})
         return [SearchHit(int(row.note_id), sign * float(row.rank), terms) for row in rows]
+
+
+def _names(keys: tuple[str, ...], heads: dict[str, str], words: set[str], said: str, *, every: bool) -> bool:
+    """Whether a note with these indexed `words`, saying `said`, has every word of the search (else any),
+    a product's name or a word it heads (`芒果`: 芒果, or 贵妃芒)."""
+    named = (key in words or (key in heads and headed_by(said, heads[key])) for key in keys)
+    return all(named) if every else any(named)

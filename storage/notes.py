@@ -45,6 +45,7 @@ class _Statements:
     comments: Select[Any]
     bought_titles: Select[Any]
     sells: Executable
+    help_sells: Executable
 
 
 def with_counts(query: Select[Any]) -> Select[Any]:
@@ -88,6 +89,15 @@ def _statements(dialect: str) -> _Statements:
                 orders.c.group_buy_id == bindparam("gid"),
                 (orders.c.sharer_id == bindparam("member"))
                 | (orders.c.help_seller_id == bindparam("member")),
+            ),
+            select(group_buy_listings.c.id).where(
+                group_buy_listings.c.group_buy_id == bindparam("gid"),
+                group_buy_listings.c.seller_id == bindparam("member"),
+            ),
+        ),
+        help_sells=union_all(  # 帮卖 only: its orders' help-seller, or lists it in another group
+            select(orders.c.id).where(
+                orders.c.group_buy_id == bindparam("gid"), orders.c.help_seller_id == bindparam("member")
             ),
             select(group_buy_listings.c.id).where(
                 group_buy_listings.c.group_buy_id == bindparam("gid"),
@@ -183,3 +193,7 @@ class SqlNoteRepository:
     async def sells(self, group_buy_id: int, member_id: str) -> bool:
         params = {"gid": group_buy_id, "member": member_id}
         return (await self.conn.execute(self.sql.sells, params)).first() is not None
+
+    async def help_sells(self, group_buy_id: int, member_id: str) -> bool:
+        params = {"gid": group_buy_id, "member": member_id}
+        return (await self.conn.execute(self.sql.help_sells, params)).first() is not None

@@ -14,13 +14,13 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, delete, exists, or_, select, update
+from sqlalchemy import and_, bindparam, delete, exists, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
 
-from storage.tables import UtcDateTime, group_buy_helpers, group_buys, orders
+from storage.tables import UtcDateTime, group_buy_helpers, group_buy_listings, group_buys, orders
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class _Statements:
 
 @cache
 def _statements(dialect: str) -> _Statements:
-    o, g, h = orders.c, group_buys.c, group_buy_helpers.c
+    o, g, h, li = orders.c, group_buys.c, group_buy_helpers.c, group_buy_listings.c
     other = orders.alias("other")
     taken = exists().where(other.c.group_buy_id == bindparam("gid"), other.c.pickup_code == bindparam("code"))
     helped = exists().where(h.group_buy_id == g.id, h.identity == bindparam("helper"))
@@ -52,12 +52,20 @@ def _statements(dialect: str) -> _Statements:
         .order_by(o.id)
     )
     in_chat = g.chat_id == bindparam("chat")
+    # 帮卖: in a group help-selling it, the orders made there, to its organiser and its helpers (the
+    # help-seller named a helper takes her own group's codes where she hands them over)
+    sold_here = and_(o.chat_id == bindparam("chat"), runs)
     organises = exists().where(g.organiser_id == bindparam("actor"))
     helps = exists().where(h.identity == bindparam("helper"))
     helps_here = exists(
         select(h.id)
         .select_from(group_buy_helpers.join(group_buys, g.id == h.group_buy_id))
         .where(h.identity == bindparam("helper"), in_chat)
+    )
+    helps_listed = exists(  # a helper of a group buy help-sold here
+        select(h.id)
+        .select_from(group_buy_helpers.join(group_buy_listings, li.group_buy_id == h.group_buy_id))
+        .where(h.identity == bindparam("helper"), li.chat_id == bindparam("chat"))
     )
     insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(group_buy_helpers)
     return _Statements(
@@ -66,10 +74,10 @@ def _statements(dialect: str) -> _Statements:
         .values(pickup_code=bindparam("code"))
         .returning(o.pickup_code),
         code_of=select(o.pickup_code).where(o.id == bindparam("oid")),
-        coded_in_chat=coded.where(in_chat, runs),
-        coded_in_chat_admin=coded.where(in_chat),
+        coded_in_chat=coded.where(or_(and_(in_chat, runs), sold_here)),
+        coded_in_chat_admin=coded.where(or_(in_chat, sold_here)),
         coded_anywhere=coded.where(runs),
-        verifies_in_chat=select(or_(organises.where(in_chat), helps_here)),
+        verifies_in_chat=select(or_(organises.where(in_chat), helps_here, helps_listed)),
         verifies_anywhere=select(or_(organises, helps)),
         is_helper=select(
             exists().where(h.group_buy_id == bindparam("gid"), h.identity == bindparam("helper"))

@@ -48,7 +48,13 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, FromClause, Select
 
-from commerce.domain.group_buy import MAX_OPEN_LISTED, GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.group_buy import (
+    MAX_CLOSED_LISTED,
+    MAX_OPEN_LISTED,
+    GroupBuy,
+    GroupBuyStatus,
+    Participant,
+)
 from commerce.domain.member import SEEN_REFRESH, Member, name_key
 from commerce.domain.member import identity as member_identity
 from commerce.domain.order import Order, OrderStatus
@@ -96,6 +102,7 @@ class _Statements:
     group_buy_by_id: Select[Any]
     latest_open: Select[Any]
     open_in_chat: Select[Any]
+    closed_in_chat: Select[Any]
     latest_in_chat: Select[Any]
     joined_among: Select[Any]
     group_buy_history: Select[Any]
@@ -268,6 +275,7 @@ def statements(dialect: str) -> _Statements:
         .limit(1),
         latest_in_chat=here_and_listed(limit=1),
         open_in_chat=here_and_listed(gb.status == OPEN, limit=MAX_OPEN_LISTED),
+        closed_in_chat=here_and_listed(gb.status != OPEN, limit=MAX_CLOSED_LISTED),
         joined_among=select(p.group_buy_id)
         .where(
             p.group_buy_id.in_(bindparam("ids", expanding=True)),
@@ -515,6 +523,10 @@ class SqlGroupBuyRepository(_Repository):
 
     async def open_in_chat(self, chat_id: str) -> list[GroupBuy]:
         rows = await self._rows(self.sql.open_in_chat, {"chat_id": chat_id})  # every bare `+1` asks
+        return [mappers.group_buy_from_row(row, []) for row in rows]
+
+    async def closed_in_chat(self, chat_id: str) -> list[GroupBuy]:
+        rows = await self._rows(self.sql.closed_in_chat, {"chat_id": chat_id})  # what Ask was asked of
         return [mappers.group_buy_from_row(row, []) for row in rows]
 
     async def joined_among(self, group_buy_ids: Sequence[int], user_id: str) -> set[int]:

@@ -1,6 +1,7 @@
 """`commerce.ports.TrustRepository` on SQLite and PostgreSQL: what a chat's members did with its notes
-(three reads over `notes` by `ix_notes_chat`: likes, comments, joins of a note's group buy after it was
-posted) and `member_trust`, written as one upsert of the members whose trust moved."""
+(three reads over `notes` by `ix_notes_chat`: likes, comments, joins of a note's group buy through the
+note after it was posted: its Join button, or its author's share code or link, as `share_visits`
+records) and `member_trust`, written as one upsert of the members whose trust moved."""
 
 from __future__ import annotations
 
@@ -16,7 +17,16 @@ from sqlalchemy.sql import Executable, Select
 
 from commerce.domain.order import OrderStatus
 from commerce.domain.reputation import Act, Kind, NoteFacts
-from storage.tables import group_buys, member_trust, note_comments, note_likes, notes, orders, participants
+from storage.tables import (
+    group_buys,
+    member_trust,
+    note_comments,
+    note_likes,
+    notes,
+    orders,
+    participants,
+    share_visits,
+)
 
 n, mt = notes.c, member_trust.c
 _SETTLED = sorted(status.value for status in (OrderStatus.PAID, OrderStatus.FULFILLED))
@@ -55,11 +65,18 @@ def _statements(dialect: str) -> _Statements:
         .select_from(notes.join(note_comments, note_comments.c.note_id == n.id))
         .where(in_chat)
         .distinct(),
-        joins=select(n.id, participants.c.user_id)
+        joins=select(n.id, participants.c.user_id)  # through the note: its Join, its author's code or link
         .select_from(
             notes.join(
+                share_visits,
+                (share_visits.c.group_buy_id == n.group_buy_id)
+                & (share_visits.c.sharer_id == n.author_id)
+                & (share_visits.c.at >= n.created_at),
+            ).join(
                 participants,
-                (participants.c.group_buy_id == n.group_buy_id) & (participants.c.joined_at >= n.created_at),
+                (participants.c.group_buy_id == n.group_buy_id)
+                & (participants.c.user_id == share_visits.c.visitor_id)
+                & (participants.c.joined_at >= share_visits.c.at),
             )
         )
         .where(in_chat)

@@ -2,7 +2,8 @@
 补水), English and digits stay words; everything is folded (case, width, and an English plural to its
 singular: `mangoes`, `mango` -> mango; `berries`, `berry` -> berri) so both engines' indexes and their
 queries see the same tokens. A note's Chinese words of two characters or more are indexed with each of
-their characters too, so a one-character search finds them (`甜` finds 超甜).
+their characters too, so a one-character search finds them (`甜` finds 超甜), and a product's short name
+is found by its head (`shortened`: `芒果` finds 贵妃芒, `橙子` 脐橙; `headed_by` tells which notes name it).
 
 jieba is loaded on first use, once (about a second and 40 MB), and kept quiet: its log level is raised
 and the deprecation warning some of its releases give on import is not turned into an error.
@@ -15,7 +16,10 @@ import re
 import threading
 import unicodedata
 import warnings
+from collections.abc import Iterable
 from types import ModuleType
+
+from commerce.domain.ask_relevance import generic_characters
 
 _lock = threading.Lock()
 _A_NOT_A = re.compile(r"^([\u3400-\u9fff]+)[不没]\1$")  # 甜不甜, 贵不贵, 有没有
@@ -91,6 +95,28 @@ def index_words(text: str) -> str:
     of its longer words (超甜 -> 超 甜), space-separated."""
     words = [singular(word) for word in _words(_loaded().cut_for_search(_fold(text)))]
     return " ".join(words + _chars(words))
+
+
+def shortened(keys: Iterable[str]) -> dict[str, str]:
+    """The search words that people shorten to their first character, by that character: a Chinese
+    word of two whose second says only what kind of thing it is (`芒果`: 芒, of 贵妃芒; `橙子`: 橙, of
+    脐橙; `果`, `子` are `generic_characters`), not one whose first says so too (`水果`, `瓜子`)."""
+    generic = generic_characters()
+    return {
+        key: key[0]
+        for key in keys
+        if len(key) == 2
+        and all(_CJK.match(char) for char in key)
+        and key[1] in generic
+        and key[0] not in generic
+    }
+
+
+def headed_by(text: str, head: str) -> bool:
+    """Whether one of the text's Chinese words ends with `head`, the head noun of a product's name
+    (贵妃芒, 金煌芒 for 芒; 脐橙 for 橙), or is it alone (jieba cuts 贵妃芒 into 贵妃 and 芒)."""
+    words = _words(_loaded().cut(_fold(text)))
+    return any(word.endswith(head) and bool(_CJK.match(word[0])) for word in words)
 
 
 def query_words(text: str) -> list[str]:

@@ -332,6 +332,9 @@ class GroupBuyListingRow(SQLModel, table=True):
     # the help-seller's last 催款 of her group's buyers (at most every 6 hours; the organiser's is the
     # group buy's `payment_reminded_at`)
     payment_reminded_at: datetime | None = _when(nullable=True)
+    # the language the help-seller listed it in: that chat's card speaks it when the chat has no `/lang`
+    # (NULL: listed before 0041, the group buy's language)
+    lang: str | None = Field(default=None, max_length=16)
 
 
 class QuestionRow(SQLModel, table=True):

@@ -117,6 +117,5 @@ class FakeCollecting:
     async def claim_pickup_reminder(self, group_buy_id: int, at: datetime) -> bool:
         if group_buy_id in self.r.pickup_reminded_at:
             return False
-        self.r.pickup_reminded_at[group_buy_id] = at
-        self.r.payment_reminded_at[group_buy_id] = at
+        self.r.pickup_reminded_at[group_buy_id] = at  # its own slot: not the organiser's 催款
         return True

@@ -84,3 +84,9 @@ class FakeNotes:
             o.group_buy_id == group_buy_id and member_id in (o.sharer_id, o.help_seller_id)
             for o in self.s.orders.values()
         )
+
+    async def help_sells(self, group_buy_id: int, member_id: str) -> bool:
+        listed = (x.group_buy_id == group_buy_id and x.seller_id == member_id for x in self.s.listings)
+        return any(listed) or any(
+            o.group_buy_id == group_buy_id and o.help_seller_id == member_id for o in self.s.orders.values()
+        )

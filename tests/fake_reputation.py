@@ -34,9 +34,20 @@ class FakeTrust:
             acts += [
                 Act(note_id, c.author_id, Kind.COMMENT) for c in self.s.notes.comments if c.note_id == note_id
             ]
-            if linked is not None:
+            if linked is not None:  # through the note: a visit by the author's Join, code or link first
                 lines = self.s.lines.get(note.group_buy_id or 0, {}).values()
-                joined = {p.user_id for p in lines if p.joined_at >= note.created_at}
+                visits = [
+                    v
+                    for v in self.s.visits
+                    if v.group_buy_id == note.group_buy_id
+                    and v.sharer_id == note.author_id
+                    and v.at >= note.created_at
+                ]
+                joined = {
+                    p.user_id
+                    for p in lines
+                    if any(v.visitor_id == p.user_id and p.joined_at >= v.at for v in visits)
+                }
                 acts += [Act(note_id, member, Kind.PURCHASE) for member in sorted(joined)]
         return facts, acts
 

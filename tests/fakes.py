@@ -13,7 +13,13 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from commerce.domain.api_tokens import ApiToken
-from commerce.domain.group_buy import MAX_OPEN_LISTED, GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.group_buy import (
+    MAX_CLOSED_LISTED,
+    MAX_OPEN_LISTED,
+    GroupBuy,
+    GroupBuyStatus,
+    Participant,
+)
 from commerce.domain.ledger import Transaction
 from commerce.domain.listings import Listing
 from commerce.domain.member import SEEN_REFRESH, ChatMembership, Member, identity, name_key
@@ -135,6 +141,10 @@ class _GroupBuys:
     async def open_in_chat(self, chat_id: str) -> list[GroupBuy]:
         found = [g for g in self._here(chat_id) if g.is_open]
         return [copy.deepcopy(g) for g in sorted(found, key=lambda g: -(g.id or 0))[:MAX_OPEN_LISTED]]
+
+    async def closed_in_chat(self, chat_id: str) -> list[GroupBuy]:
+        found = [g for g in self._here(chat_id) if not g.is_open]
+        return [copy.deepcopy(g) for g in sorted(found, key=lambda g: -(g.id or 0))[:MAX_CLOSED_LISTED]]
 
     async def joined_among(self, group_buy_ids: Sequence[int], user_id: str) -> set[int]:
         return {
@@ -402,17 +412,27 @@ class _Pickups:
         found = []
         for order in sorted(self.s.orders.values(), key=lambda o: o.id or 0):
             group_buy = self.s.group_buys[order.group_buy_id]
-            if order.pickup_code != code or (chat_id is not None and group_buy.chat_id != chat_id):
+            if order.pickup_code != code:
                 continue
-            if (admin and chat_id is not None) or self._runs(group_buy, actor, helper):
-                found.append(order.id or 0)
+            runs = self._runs(group_buy, actor, helper)
+            if chat_id is None and not runs:
+                continue
+            # in a chat: its group buys' orders, and (帮卖) the orders made there to whoever runs it
+            if chat_id is not None and not (
+                (group_buy.chat_id == chat_id and (admin or runs)) or (order.chat_id == chat_id and runs)
+            ):
+                continue
+            found.append(order.id or 0)
         return found
 
     async def verifies_any(self, *, chat_id: str | None, actor: str, helper: str) -> bool:
+        listed = {li.group_buy_id for li in self.s.listings if li.chat_id == chat_id}
         return any(
             self._runs(g, actor, helper)
-            for g in self.s.group_buys.values()
             if chat_id is None or g.chat_id == chat_id
+            # a helper of a group buy help-sold in the chat (帮卖)
+            else g.id in listed and (g.id or 0, helper) in self.s.helpers
+            for g in self.s.group_buys.values()
         )
 
     async def is_helper(self, group_buy_id: int, helper: str) -> bool:

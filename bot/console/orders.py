@@ -11,7 +11,7 @@ A pickup code is verified on `/pickup` (the form here posts there).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
@@ -66,17 +66,32 @@ async def order_list(request: Request, who: Organiser) -> Response:
         }
         for item in found.lines
     ]
-    back = "/orders" + (f"?{urlencode(where.query())}" if any(where.query().values()) else "")
+    back = _listed(where)
     return render(
         request, "orders.html", lines=shown, found=found, filters=where.query(),
-        statuses=order_lines.STATUSES, back=back,
+        statuses=order_lines.STATUSES, back=back, kept=back.removeprefix("/orders"),
     )  # fmt: skip
 
 
-def _back(form: dict[str, str]) -> str:
-    """Where to go after an action: the list as it was filtered (only a path of the orders page)."""
+def _listed(where: OrderFilter) -> str:
+    """The orders page filtered as `where`: only the filters chosen (`/orders?group_buy=6`)."""
+    chosen = {name: value for name, value in where.query().items() if value}
+    return "/orders" + (f"?{urlencode(chosen)}" if chosen else "")
+
+
+def _back(request: Request, form: dict[str, str]) -> str:
+    """Where to go after an action: the list as it was filtered. The page's `back` (only a path of the
+    orders page), else the filter its action's address carries (`/orders/paid?group_buy=6`), else the
+    page it was posted from (a form sent without its `back`), else the whole list."""
     back = form.get("back", "")
-    return back if back.startswith("/orders") and "//" not in back and "\\" not in back else "/orders"
+    if back.startswith("/orders") and "//" not in back and "\\" not in back:
+        return back
+    if request.url.query:
+        return _listed(OrderFilter.of(request.query_params))
+    came_from = urlsplit(request.headers.get("referer", ""))
+    if came_from.path == "/orders" and came_from.netloc in ("", request.url.netloc):
+        return _listed(OrderFilter.of(dict(parse_qsl(came_from.query))))
+    return "/orders"
 
 
 async def _act(console: Console, who: Principal, action: str, number: str, lang: str) -> str | None:
@@ -132,7 +147,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
     numbers = list(dict.fromkeys(number.strip().lstrip("#") for number in numbers))[:MAX_BATCH]
     if not numbers:
         flash(request, t(lang, "console_orders_none_picked"), error=True)
-        return RedirectResponse(_back(form), status_code=303)
+        return RedirectResponse(_back(request, form), status_code=303)
     done, refused = [], []
     for number in numbers:
         why = await _act(console, who, action, number, lang)
@@ -146,4 +161,4 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
     said += refused
     text = "\n".join(said)
     flash(request, text if len(text) <= MAX_FLASH else text[: MAX_FLASH - 1] + "…", error=bool(refused))
-    return RedirectResponse(_back(form), status_code=303)
+    return RedirectResponse(_back(request, form), status_code=303)

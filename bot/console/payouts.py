@@ -31,6 +31,7 @@ from commerce.services import console as audit_log
 from commerce.services import payouts as payout_service
 from handlers.parsing.commands import Command
 from handlers.parsing.numbers import parse_int
+from handlers.payouts import MAX_REASON
 from handlers.texts import format_datetime, refusal_text, t
 from handlers.types import Reply
 
@@ -63,8 +64,9 @@ async def payouts_page(request: Request, who: Organiser) -> Response:
 
 
 @router.post("/payouts/{payout_id}/{decision}")
-async def decide(request: Request, payout_id: int, decision: str, who: Admin, _: CsrfForm) -> Response:
-    """Approve, mark paid or reject a payout: `/payouts approve 3` as this admin, audited."""
+async def decide(request: Request, payout_id: int, decision: str, who: Admin, form: CsrfForm) -> Response:
+    """Approve, mark paid or reject a payout: `/payouts approve 3` as this admin, audited; a rejection's
+    optional reason (the form's `reason`) is passed on to the member, as `/payouts reject 3 why`."""
     console = console_of(request)
     lang = language(request, console.default_language)
     word = DECISIONS.get(decision)
@@ -74,6 +76,8 @@ async def decide(request: Request, payout_id: int, decision: str, who: Admin, _:
         before = await uow.payouts.get(payout_id)
     if before is None:
         raise NotFoundHere()
+    reason = " ".join(form.get("reason", "").split())[:MAX_REASON] if decision == "reject" else ""
+    said = {"reason": reason} if reason else {}
 
     async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
         after = await uow.payouts.get(payout_id)
@@ -84,10 +88,10 @@ async def decide(request: Request, payout_id: int, decision: str, who: Admin, _:
             f"payout:{payout_id}",
             now=console.app.clock.now(),
             before={"status": before.status.value},
-            after={"status": after.status.value if after is not None else None},
+            after={"status": after.status.value if after is not None else None} | said,
         )
 
-    command = Command("payouts", rest=f"{word} {payout_id}")
+    command = Command("payouts", rest=f"{word} {payout_id} {reason}".strip())
     where = Where(who.user_id, private=True)
     try:
         replies = await run_command(console.app, who, command, where, lang=lang, audit=audit)

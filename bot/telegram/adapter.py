@@ -196,7 +196,8 @@ class TelegramAdapter:
 
     async def on_share(self, query: CallbackQuery, group_buy_id: int) -> None:
         """Share: the member gets their own signed link in private; if Telegram forbids it, an alert says
-        how. Only the Share button of the group buy's own card (in its chat) gives a link."""
+        how. Only the Share button of the group buy's card in its chat, or of a listing's card (帮卖: that
+        group's link) gives a link."""
         user_id = str(query.from_user.id)
         await self.names.remember(query.from_user)
         lang = self._language(query.from_user.language_code)

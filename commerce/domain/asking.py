@@ -147,6 +147,35 @@ def wants_picks(text: str) -> bool:
     return any(p in folded for p in zh) or any(f" {p} " in words for p in en)
 
 
+@cache
+def _alone_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
+    data = json.loads(raw).get("for_you", {}).get("alone", {})
+    zh = sorted((_fold(w) for w in data.get("zh", ())), key=len, reverse=True)
+    return tuple(zh), frozenset(_fold(w) for w in data.get("en", ()))
+
+
+def only_asks_picks(text: str) -> bool:
+    """Whether a whole message is only a question of what to buy (`有什么推荐的吗`, `大家有什么推荐的吗？`,
+    `what should I buy?`): its `wants_picks` phrases and the words that may stand around them
+    (`ask_words.json` "for_you" "alone") and nothing else. A group answers only such a message unasked:
+    `我给大家推荐一下这个面膜` says something, and is left alone."""
+    folded = _fold(text)[:MAX_QUESTION]
+    if not wants_picks(folded):
+        return False
+    zh, en = _picks_phrases()
+    around_zh, around_en = _alone_words()
+    for phrase in sorted(zh, key=len, reverse=True):
+        folded = folded.replace(phrase, " ")
+    words = f" {' '.join(re.findall(r'[a-z0-9]+', folded))} "
+    for phrase in sorted(en, key=len, reverse=True):
+        words = words.replace(f" {phrase} ", "  ")
+    rest = "".join(re.findall(r"[^\W\d_a-z]+", folded))  # the Chinese left (letters are words')
+    for word in around_zh:
+        rest = rest.replace(word, "")
+    return not rest and all(word in around_en for word in words.split())
+
+
 def sounds_asked(text: str) -> bool:
     """Whether a message reads as a question: it ends in ? (？), 吗, 呢, 么, or 嘛, asks A-not-A (甜不甜),
     or starts with an English asking word (is, how, what, …)."""

@@ -8,6 +8,7 @@ the domain decides and the database guarantees.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -27,6 +28,7 @@ MAX_QUANTITY = 9999
 MAX_NOTE = 60  # "3号楼502, big ones please": a line's note, not a letter
 MAX_FRIEND = 32
 MAX_OPEN_LISTED = 10  # open group buys one chat lists when a member must say which one they mean
+MAX_CLOSED_LISTED = 20  # closed group buys of a chat Ask looks through for a product asked about
 MAX_OPTIONS = 8  # options (多规格) of one group buy: a Join button each, two a row on the card
 MAX_OPTION_NAME = 16  # "3斤", "5kg", "大果礼盒": a word, not a description
 MIN_DURATION = timedelta(minutes=1)
@@ -382,11 +384,11 @@ class GroupBuy:
             example=self.terms.options[-1].name,
         )
 
-    def option_choices(self) -> str:
-        """`3斤 ¥58 / 5斤 ¥88`: the options with the price each costs now."""
+    def option_choices(self, options: Sequence[ProductOption] | None = None) -> str:
+        """`3斤 ¥58 / 5斤 ¥88`: the options (or those of them given) with the price each costs now."""
         return " / ".join(
             f"{option.name} {format_money(self.option_price(option), self.terms.currency)}"
-            for option in self.terms.options
+            for option in (self.terms.options if options is None else options)
         )
 
     def option_discount(self) -> int:
@@ -399,15 +401,25 @@ class GroupBuy:
         return option.unit_price - discount
 
     def option_left(self, option: ProductOption) -> int | None:
-        """Units of this option still to be had (its own stock less what is taken; None: no stock of
-        its own)."""
-        return None if option.stock is None else option.stock - self.option_sold.get(option.name, 0)
+        """Units of this option still to be had: its own stock less what is taken, never more than the
+        group buy's stock left (None: no stock of its own). Every view of an option's left says this."""
+        if option.stock is None:
+            return None
+        left = option.stock - self.option_sold.get(option.name, 0)
+        total = self.stock_left
+        return left if total is None else min(left, total)
 
-    def _check_option_stock(self, option: ProductOption, quantity: int) -> None:
+    def _room_ever(self, option: ProductOption | None, had: int) -> int | None:
+        """The most one holding `had` units (of `option`) could ever have more of: all the stock there
+        is (the group buy's, the option's) less what they hold; None: no stock caps it."""
+        stocks = [s for s in (self.terms.stock, None if option is None else option.stock) if s is not None]
+        return min(stocks) - had if stocks else None
+
+    def _check_option_stock(self, option: ProductOption, quantity: int, room: int | None = None) -> None:
         left = self.option_left(option)
         if left is not None and quantity > left:
             if left <= 0:
-                raise DomainError("option_sold_out", option=option.name, title=self.terms.title)
+                raise DomainError("option_sold_out", option=option.name, title=self.terms.title, room=room)
             raise DomainError("option_not_enough", option=option.name, left=left, title=self.terms.title)
 
     @property
@@ -461,14 +473,15 @@ class GroupBuy:
                 raise DomainError("limit_exceeded", limit=limit, have=had, title=self.terms.title)
             raise DomainError("quantity_too_many", limit=limit, have=had)
         left = self.stock_left
+        room = self._room_ever(chosen, had)  # the most a wait offered instead could be for
         if left is not None and quantity > left:
             if left <= 0 and chosen is not None:  # 多规格: the option's waiting list is offered
-                raise DomainError("options_sold_out", title=self.terms.title, option=chosen.name)
+                raise DomainError("options_sold_out", title=self.terms.title, option=chosen.name, room=room)
             if left <= 0:
-                raise DomainError("sold_out", title=self.terms.title)
+                raise DomainError("sold_out", title=self.terms.title, room=room)
             raise DomainError("not_enough_stock", left=left, title=self.terms.title)
         if chosen is not None:
-            self._check_option_stock(chosen, quantity)
+            self._check_option_stock(chosen, quantity, room)
             self.option_sold[chosen.name] = self.option_sold.get(chosen.name, 0) + quantity
         self.sold += quantity
         line = Participant(

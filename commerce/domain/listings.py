@@ -37,6 +37,9 @@ class Listing:
     seller_id: str
     seller_name: str
     created_at: datetime  # since when `seller_id` sells it: a help-seller's takeover sets it anew
+    # the language `seller_id` listed it in (the words of her `帮卖 #12`): its card's and announcements'
+    # there when that chat has no `/lang`; None (listed before it was kept): the group buy's
+    lang: str | None = None
 
 
 def card_key(listing_id: int) -> int:

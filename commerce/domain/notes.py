@@ -67,7 +67,9 @@ class Mark(enum.StrEnum):
     """What a note card says of its author, beside their name."""
 
     VERIFIED = "verified"  # ✅ bought it
-    SELLER = "seller"  # 团长 / Seller: organises or sells the linked group buy
+    ORGANISER = "organiser"  # 🏷 团长 / Organiser: organises the linked group buy
+    HELP_SELLER = "help_seller"  # 🏷 帮卖 / Help-seller: sells it in another group (帮卖)
+    SHARER = "sharer"  # 🏷 带货 / Brings buyers: an order of it was brought by their share code or link
 
 
 def note_text(text: str) -> str:
@@ -143,11 +145,12 @@ def reaches(note: Note, chat_id: str) -> bool:
     return note.chat_id == chat_id
 
 
-def marks(*, bought: bool, sells: bool) -> tuple[Mark, ...]:
-    """The author's marks: a seller is shown as one even if they bought it too."""
+def marks(*, bought: bool, sells: Mark | None = None) -> tuple[Mark, ...]:
+    """The author's marks: how they sell the linked group buy (`sells`: `Mark.ORGANISER`,
+    `Mark.HELP_SELLER` or `Mark.SHARER`, None: not at all), shown even if they bought it too, then ✅."""
     found: list[Mark] = []
-    if sells:
-        found.append(Mark.SELLER)
+    if sells is not None:
+        found.append(sells)
     if bought:
         found.append(Mark.VERIFIED)
     return tuple(found)

@@ -3,7 +3,8 @@
 The rule, in plain words (the README and `/help notes` say the same):
 
 - A member earns trust when *other* members of the chat act on their notes: like one, comment on one, or
-  join the group buy a note is about after the note was posted (a purchase it led to).
+  join the group buy a note is about through the note (a purchase it led to: its Join button, or its
+  author's share code or link, after it was posted; a buyer who came any other way led by nothing).
 - Each member counts once per kind toward each author: a hundred likes from one friend are one like; a
   friend who likes, comments and buys gives all three. Engaging with one's own note counts for nothing.
 - A follower who went on to buy counts too (`follower_purchases`): a paid order of a group buy of the
@@ -56,7 +57,7 @@ CLIQUE_OF_CHAT = 0.5  # the most of the chat's engaging members a clique may be 
 class Kind(enum.StrEnum):
     LIKE = "like"
     COMMENT = "comment"
-    PURCHASE = "purchase"  # joined the note's group buy after the note was posted
+    PURCHASE = "purchase"  # joined the note's group buy through the note, after it was posted
     FOLLOWER_PURCHASE = "follower_purchase"  # a follower paid for what the followed noted or organised
 
 
@@ -176,7 +177,7 @@ class NoteFacts:
 
 @dataclass(frozen=True)
 class Act:
-    """`member` acted on note `note_id` (a like, a comment, or joining its group buy after it was posted)."""
+    """`member` acted on note `note_id` (a like, a comment, or joining its group buy through it)."""
 
     note_id: int
     member: str

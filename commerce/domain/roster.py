@@ -79,6 +79,7 @@ class RosterLine:
     pickup: str
     option: str = ""  # 多规格: the line's option ("" without options)
     unit_price: int = 0  # what a unit of this line costs (its option's price, with options)
+    listing_id: int | None = None  # 帮卖: the listing the line was made in (None: the group buy's chat)
 
     @property
     def counts(self) -> bool:
@@ -166,6 +167,7 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
                 pickup=group_buy.terms.pickup,
                 option=line.option,
                 unit_price=line_price,
+                listing_id=line.listing_id,
             )
         )
     counted = [o for o in orders if o.status not in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)]

@@ -8,6 +8,10 @@ member's code without the secret, and a code is only ever looked up among those 
 `share_codes` table, which maps it back to its member): a code typed at random names nobody (about one
 chance in 923,521 per member sharing that group buy, and typing is rate-limited). Two members whose
 codes would collide in one group buy are told apart by a counter in what is signed (`attempt`).
+
+帮卖: a member's share made in a chat that lists the group buy (commerce.domain.listings) is a code of
+its own, bound to that listing: the card it opens is that chat's, and the joins made from it are that
+chat's lines (its help-seller's sale). It is kept under the member and the listing (`holder`).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # 31 characters: no 0 O 1 I L
 CODE_CHARS = 4
 MAX_ATTEMPTS = 8
 PREFIX = "团"
+_LISTED = "\x1f"  # between the member and the listing in a code's holder (`holder`, `held_by`)
 # `团12-K7QM`, `团 12 - k7qm`: the number as group buy numbers are read (at most 12 digits)
 _CODE = re.compile(
     rf"{PREFIX}\s*(?P<id>[1-9]\d{{0,11}})\s*-\s*(?P<code>[A-Za-z0-9]{{{CODE_CHARS}}})(?![A-Za-z0-9])"
@@ -39,17 +44,37 @@ class ShareCode:
         return f"{PREFIX}{self.group_buy_id}-{self.code}"
 
 
-def derive(group_buy_id: int, member_id: str, secret: str, *, attempt: int = 0) -> ShareCode:
-    """The code of `member_id` for a group buy (`attempt` > 0 only when an earlier one was taken)."""
+def derive(
+    group_buy_id: int, member_id: str, secret: str, *, attempt: int = 0, listing_id: int | None = None
+) -> ShareCode:
+    """The code of `member_id` for a group buy (`attempt` > 0 only when an earlier one was taken); with
+    `listing_id`, their code made in the chat of that listing (帮卖)."""
     if not secret:
         raise ValueError("the signing secret is empty")
-    message = f"share-code:{group_buy_id}:{member_id}:{attempt}".encode(errors="surrogatepass")
+    signed = f"share-code:{group_buy_id}:{member_id}:{attempt}"
+    if listing_id is not None:
+        signed += f":listing:{listing_id}"
+    message = signed.encode(errors="surrogatepass")
     number = int.from_bytes(hmac.new(secret.encode(), message, hashlib.sha256).digest()[:8], "big")
     chars = []
     for _ in range(CODE_CHARS):
         number, index = divmod(number, len(ALPHABET))
         chars.append(ALPHABET[index])
     return ShareCode(group_buy_id, "".join(chars))
+
+
+def holder(member_id: str, listing_id: int | None) -> str:
+    """Whose code it is, as kept with it: the member, or the member and the listing (帮卖) whose chat
+    they shared it in, so one member has a code per place they share a group buy from."""
+    return member_id if listing_id is None else f"{member_id}{_LISTED}{listing_id}"
+
+
+def held_by(held: str) -> tuple[str, int | None]:
+    """(the member, the listing or None) of a code's holder (`holder`)."""
+    member, mark, listing = held.rpartition(_LISTED)
+    if mark and member and listing.isascii() and listing.isdigit():
+        return member, int(listing)
+    return held, None
 
 
 def find(text: str) -> tuple[ShareCode, str] | None:

@@ -54,10 +54,19 @@ def link_signed(link: str, signature: str, secret: str) -> bool:
     return _matches("share", link, signature, secret)
 
 
-def card_signature(group_buy_id: int, member_id: str, secret: str) -> str:
-    """The signature on the buttons of the card `member_id` opened through a link, in their private chat."""
-    return _mac("card", f"{group_buy_id}:{member_id}", secret)
+def _card(group_buy_id: int, member_id: str, listing_id: int | None) -> str:
+    where = str(group_buy_id) if listing_id is None else f"{group_buy_id}/{listing_id}"
+    return f"{where}:{member_id}"
 
 
-def card_signed(group_buy_id: int, member_id: str, signature: str, secret: str) -> bool:
-    return _matches("card", f"{group_buy_id}:{member_id}", signature, secret)
+def card_signature(group_buy_id: int, member_id: str, secret: str, *, listing_id: int | None = None) -> str:
+    """The signature on the buttons of the card `member_id` opened through a link, in their private chat;
+    `listing_id`: the card of that listing (帮卖, a link or code shared in its chat), whose chat its
+    buttons join in."""
+    return _mac("card", _card(group_buy_id, member_id, listing_id), secret)
+
+
+def card_signed(
+    group_buy_id: int, member_id: str, signature: str, secret: str, *, listing_id: int | None = None
+) -> bool:
+    return _matches("card", _card(group_buy_id, member_id, listing_id), signature, secret)

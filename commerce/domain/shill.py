@@ -4,7 +4,8 @@ Each signal is a small pure function of what happened (never of what the author 
 themselves); `score` adds up the weights of those that fire for a note, and a note at or above
 `THRESHOLD` is flagged: its card says "未验证 / unverified", digests leave it out, and it waits in the
 chat admins' queue (`/flags`). No single signal flags a note: a seller may post about their own
-goods (shown as 团长), a newcomer's first note may be an excited one, friends may like each other.
+goods (shown as 团长, 帮卖 or 带货), a newcomer's first note may be an excited one, friends may like
+each other.
 
 - **unbought enthusiasm** (`UNBOUGHT`): the note gushes (at least `ENTHUSIASM_HITS` words or emoji of
   `enthusiasm.json`, Chinese and English) and its author has no paid order of what it is about;

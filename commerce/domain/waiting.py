@@ -7,7 +7,12 @@ When units come free (a member leaves, the organiser raises the stock), waiting 
 queue order, each with the whole quantity they asked for, never part of it. An entry that does not fit
 what is free is skipped, not split, and keeps its place at the front for the next units that come free:
 skip-ahead, so units never sit unsold while someone further back could take them, and nobody loses
-their place to someone behind them whose quantity fits.
+their place to someone behind them whose quantity fits. Every text about the queue says so.
+
+A wait is never for more than there is at all (`whole_stock`: the group buy's stock, the option's):
+above it, it is refused with how many could be waited for. One that can no longer ever fit (the limit
+lowered since, or the member's own join meanwhile) moves in with what can (`most_ever`), so no unit
+sits free beside a wait that could never take it.
 
 With options (多规格) a member waits for an option (`候补 5斤 2`): an entry per member and option, which
 moves in as a join of that option, once both the option's own stock and the group buy's have room for
@@ -62,8 +67,9 @@ def check_wait(
     a `DomainError` if not.
 
     Only while it takes joins, only where stock can run out, only when the stock left (of the option
-    too) cannot cover the quantity (otherwise `+N` joins at once), and within the per-person limit
-    counted with what they hold (and the app's maximum per line, `max_per_line`).
+    too) cannot cover the quantity (otherwise `+N` joins at once), never above the whole stock (the
+    group buy's, the option's: it could never move in), and within the per-person limit counted with
+    what they hold (and the app's maximum per line, `max_per_line`).
     """
     title = group_buy.terms.title
     if not 1 <= quantity <= MAX_QUANTITY:
@@ -91,10 +97,74 @@ def check_wait(
     if quantity <= left:
         raise DomainError("waitlist_not_needed", id=group_buy.id, title=title, left=left, quantity=quantity)
     limit = group_buy.line_limit(max_per_line)
+    whole = whole_stock(group_buy, option)
+    if whole is not None and have + quantity > whole and (limit is None or whole < limit):
+        # more than there is at all: it could never move in (told how many could)
+        raise DomainError(
+            "waitlist_over_stock",
+            title=title if option is None else f"{title} {option.name}",
+            option="" if option is None else option.name,
+            stock=whole,
+            have=have,
+            room=max(whole - have, 0),
+        )
     if limit is not None and have + quantity > limit:
         if limit == group_buy.terms.per_person_limit:
             raise DomainError("limit_exceeded", limit=limit, have=have, title=title)
         raise DomainError("quantity_too_many", limit=limit, have=have)
+
+
+def whole_stock(group_buy: GroupBuy, option: ProductOption | None = None) -> int | None:
+    """All the units there are (of `option` too: the smaller of its own stock and the group buy's),
+    taken or not; None: no stock caps them. A wait above it could never move in."""
+    stocks = [group_buy.terms.stock, None if option is None else option.stock]
+    known = [stock for stock in stocks if stock is not None]
+    return min(known) if known else None
+
+
+def most_ever(
+    group_buy: GroupBuy, option: ProductOption | None, *, have: int, max_per_line: int | None = None
+) -> int | None:
+    """The most a member holding `have` units (of `option`) could ever move in with: the whole stock
+    and the per-line limit, less what they hold; None: nothing caps it."""
+    caps = [
+        cap for cap in (whole_stock(group_buy, option), group_buy.line_limit(max_per_line)) if cap is not None
+    ]
+    return min(caps) - have if caps else None
+
+
+def option_to_wait_for(group_buy: GroupBuy, quantity: int) -> ProductOption | None:
+    """The option a wait naming none is for (多规格): the only one, or the only one that cannot cover
+    `quantity` (sold out, or fewer left); with several such, the `DomainError` asking which of those
+    (never an option with enough left: that one is joined, not waited for). None: no options, or every
+    option still covers it (the wait is then refused as not needed, naming one)."""
+    options = group_buy.terms.options
+    if len(options) <= 1:
+        return group_buy.option_for_join("")
+    short = [
+        option
+        for option in options
+        if (left := units_left(group_buy, option)) is not None and left < quantity
+    ]
+    if len(short) == 1:
+        return short[0]
+    if not short:
+        if not any(units_left(group_buy, option) is not None for option in options):
+            return None  # no stock anywhere: refused as such
+        raise DomainError(
+            "waitlist_options_not_needed",
+            id=group_buy.id,
+            title=group_buy.terms.title,
+            quantity=quantity,
+            example=options[-1].name,
+        )
+    raise DomainError(
+        "option_which",
+        id=group_buy.id,
+        title=group_buy.terms.title,
+        choices=group_buy.option_choices(short),
+        example=short[-1].name,
+    )
 
 
 def units_left(group_buy: GroupBuy, option: ProductOption | None = None) -> int | None:

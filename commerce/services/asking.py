@@ -3,9 +3,11 @@ else what friends said about it in their notes (`friends_said`).
 
 "It" is resolved as people mean it: the group buy named (`#12`), else the one of the chat's open group
 buys whose title the question names (a shared two-character Chinese word or English word), else the
-chat's open one (several open: the asker is asked which, as `+1` is). In a private chat a question is
-about the asker's own business only: a group buy they organise or are on, named by `#12`, or for their
-order, their newest one. A group buy they have nothing to do with is one that does not exist.
+newest closed one of the chat whose title it names, when none is open (`closed_named`: 芒果多少钱 after
+海南贵妃芒 closed), else the chat's open one (several open: the asker is asked which, as `+1` is).
+In a private chat a question is about the asker's own business only: a group buy they organise or are
+on, named by `#12`, or for their order, their newest one. A group buy they have nothing to do with is
+one that does not exist.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from commerce.domain.ask_relevance import (
 )
 from commerce.domain.asking import Intent, Question, other_words
 from commerce.domain.errors import DomainError, NotFound
-from commerce.domain.group_buy import GroupBuy, Participant
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.member import identity
 from commerce.domain.note_search import MAX_QUERY, excerpt
 from commerce.domain.notes import Note
@@ -97,12 +99,51 @@ async def about(uow: UnitOfWork, question: Question, *, chat_id: str, asker: str
         named = _named(open_here, question.text)
         if named is not None:
             return named
+        if not open_here:  # none open: the closed one it names, not the newest of any (榴莲 for 芒果)
+            before = await closed_named(uow, question, chat_id=chat_id, open_here=open_here)
+            if before is not None:
+                return before
         other = other_words(question.text, asking_words())
         if open_here and other and not any(_shares(word, g.terms.title) for word in other for g in open_here):
             oldest_first = sorted(open_here, key=lambda g: g.id or 0)
             choices = " · ".join(f"#{g.id} {g.terms.title}" for g in oldest_first)
             raise DomainError("ask_no_such_group_buy", words=other[0], choices=choices)
     return await group_buys.find(uow, chat_id=chat_id, group_buy_id=question.group_buy_id, member=asker)
+
+
+SOLD = frozenset({GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED})  # closed with orders
+
+
+async def closed_named(
+    uow: UnitOfWork, question: Question, *, chat_id: str, open_here: list[GroupBuy] | None = None
+) -> GroupBuy | None:
+    """The newest of the chat's closed group buys (at most `MAX_CLOSED_LISTED`) whose title a question
+    names (`有人买过芒果吗`, `anyone tried the mangoes`: 海南贵妃芒, Mangoes 5kg), when it names no open one
+    here; None when it names `#12` (that one is about), an open one, or none."""
+    if question.group_buy_id is not None:
+        return None
+    if open_here is None:
+        open_here = await uow.group_buys.open_in_chat(chat_id)
+    asked = _keys(question.text)
+    words = other_words(question.text, asking_words()) + products_named(question.text)
+    if any(_names(g.terms.title, asked, words) for g in open_here):
+        return None
+    closed = await uow.group_buys.closed_in_chat(chat_id)  # newest first
+    return next((g for g in closed if _names(g.terms.title, asked, words)), None)
+
+
+def _names(title: str, asked: set[str], words: list[str]) -> bool:
+    """Whether a question (its `_keys`, the words that may name a product) names a title: a Chinese
+    word as people shorten it (`names_product`), an English one at the start of a word of it."""
+    if asked & _keys(title):
+        return True
+    folded = title.casefold()
+    return any(
+        names_product(word, title)
+        if _CJK_RUN.search(word)
+        else re.search(rf"(?<![a-z0-9]){re.escape(word)}", folded) is not None
+        for word in words
+    )
 
 
 async def _mine_here(

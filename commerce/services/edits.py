@@ -130,8 +130,9 @@ async def copy(
     deadline: datetime | None = None,
     max_unit_price: int | None = None,
 ) -> Copied:
-    """再开一团: a new group buy on the same terms (its options and its photo too), organised by `actor`,
-    ending at `deadline` or after as long as the original ran. It opens in the original's chat, or in
+    """再开一团: a new group buy on the same terms (its options, its photo and its sharers' rate too; not
+    its 帮卖 listings), organised by `actor`, ending at `deadline` or after as long as the original ran.
+    It opens in the original's chat, or in
     `to_chat` (a chat the actor was seen in), or in the chat of `to_group_buy` (a group buy the actor
     organises); any other target is answered as one that does not exist. Its card speaks the target
     chat's language setting, else the original's (not the words `/copy` was typed in: a Chinese group's
@@ -158,6 +159,9 @@ async def copy(
         max_unit_price=max_unit_price,
         photo=original.photo,  # a photo card's copy is one too (the platform's reference, reused)
     )
+    if original.sharer_rate_bp and opened.id is not None:  # 分享赚: its sharers' rate (not its listings)
+        await uow.attribution.set_sharer_rate(opened.id, original.sharer_rate_bp)
+        opened.sharer_rate_bp = original.sharer_rate_bp
     return Copied(original, opened)
 
 

@@ -143,14 +143,18 @@ async def find(
     group_buy_id: int | None,
     member: str | None = None,
     organiser: str | None = None,
+    option: str = "",
+    note: str = "",
 ) -> GroupBuy:
     """The group buy named by `#id` in this chat, else the one open here, else the chat's last one (so a
     `+1` after the close is told it closed, and `进度` shows how it ended). A chat's group buys are its
     own and those it lists (帮卖, commerce.domain.listings).
 
     With several open, a bare `+1` must not go to whichever is newest (a look-alike opened a minute ago
-    would capture the next buyers): the `member`'s own, when they are on exactly one; the `organiser`'s
-    own, when they run exactly one; otherwise `which_group_buy` lists them and how to name one.
+    would capture the next buyers): the only one with the option named (`option`, or a word of a join's
+    `note`: `+1 小盒`, `-1 小盒`, `offering`); the `member`'s own, when they are on exactly one; the
+    `organiser`'s own, when they run exactly one; otherwise `which_group_buy` lists them and how to name
+    one.
     """
     if group_buy_id is None:
         open_here = await uow.group_buys.open_in_chat(chat_id)
@@ -161,11 +165,27 @@ async def find(
             return last
         if len(open_here) == 1:
             return open_here[0]
+        named = offering(open_here, option=option, note=note)
+        if named is not None:
+            return named
         return await _the_one_meant(uow, open_here, member=member, organiser=organiser)
     found = await uow.group_buys.get(group_buy_id)
     if found is None or (found.chat_id != chat_id and await listings.reaches(uow, found, chat_id) is None):
         raise NotFound("group_buy_not_found", id=group_buy_id)
     return found
+
+
+def offering(open_here: list[GroupBuy], *, option: str = "", note: str = "") -> GroupBuy | None:
+    """Of several group buys open in a chat, the only one with the option named (`候补 5斤 3`, `-1 小盒`:
+    `option`; `+1 小盒 3号楼`: a word of the join's `note`); None when none or several have it."""
+    if not option and not note:
+        return None
+    having = [
+        group_buy
+        for group_buy in open_here
+        if (group_buy.option_named(option) if option else option_in_note(group_buy, note)[0])
+    ]
+    return having[0] if len(having) == 1 else None
 
 
 async def join(
@@ -193,7 +213,9 @@ async def join(
     the line as stored, which saves a query on the busiest path. The app's hard maximum per line is
     then enforced by that write alone, and explained from a fresh read if it refuses.
     """
-    group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id)
+    group_buy = await find(
+        uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id, option=option, note=note
+    )
     assert group_buy.id is not None
     friend = clean_text(friend)  # the line's key: as it is stored
     option, note = _option_of_join(group_buy, option, option_index, note)
@@ -278,7 +300,7 @@ async def leave(
     friend's line of a member who has no line of their own, several: they are asked whose, with the
     form that says it; with options, the `option`'s line, or the member's one line: holding several,
     they are asked which)."""
-    group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id)
+    group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id, option=option)
     assert group_buy.id is not None
     friend = clean_text(friend)
     if group_buy.terms.options or option:

@@ -42,21 +42,29 @@ async def set_help_sell_rate(
 
 
 async def list_here(
-    uow: UnitOfWork, *, group_buy_id: int, chat_id: str, seller_id: str, seller_name: str, now: datetime
+    uow: UnitOfWork,
+    *,
+    group_buy_id: int,
+    chat_id: str,
+    seller_id: str,
+    seller_name: str,
+    now: datetime,
+    lang: str | None = None,
 ) -> tuple[GroupBuy, Listing, bool]:
     """帮卖 #12 in another chat: list the group buy there, its sender the help-seller; True with it when
-    they took over the organiser's own listing there (they earn on the lines made from now on)."""
+    they took over the organiser's own listing there (they earn on the lines made from now on). `lang`:
+    the language she listed it in, the card's there when that chat has no `/lang`."""
     group_buy = await uow.group_buys.get(group_buy_id)
     if group_buy is None:
         raise NotFound("group_buy_not_found", id=group_buy_id)
     existing = await uow.listings.in_chat(group_buy_id, chat_id)
     if check_listable(group_buy, chat_id=chat_id, seller_id=seller_id, existing=existing):
         assert existing is not None and existing.id is not None
-        taken = replace(existing, seller_id=seller_id, seller_name=seller_name, created_at=now)
+        taken = replace(existing, seller_id=seller_id, seller_name=seller_name, created_at=now, lang=lang)
         if not await uow.listings.take_over(taken, organiser_id=group_buy.organiser_id):
             raise DomainError("busy_try_again")  # another help-seller took it at the same moment
         return group_buy, taken, True
-    listing = Listing(None, group_buy_id, chat_id, seller_id, seller_name, now)
+    listing = Listing(None, group_buy_id, chat_id, seller_id, seller_name, now, lang)
     added = await uow.listings.add(listing)
     if added is None:  # listed by someone else at the same moment
         again = await uow.listings.in_chat(group_buy_id, chat_id)

@@ -176,11 +176,10 @@ async def comment(
 async def view(uow: UnitOfWork, note: Note, *, with_comments: bool = False) -> NoteView:
     """What the note's card shows: its group buy (as it stands now) and the author's marks."""
     group_buy = None if note.group_buy_id is None else await uow.group_buys.get(note.group_buy_id)
-    bought = sells = False
+    bought = False
+    sells: Mark | None = None
     if group_buy is not None:
-        sells = group_buy.organiser_id == note.author_id or await uow.notes.sells(
-            group_buy.id or 0, note.author_id
-        )
+        sells = await _sells_as(uow, group_buy, note.author_id)
         bought = any(
             gid == group_buy.id or titles.same_product(title, group_buy.terms.title)
             for gid, title in await uow.notes.bought_titles(note.author_id)
@@ -193,6 +192,16 @@ async def view(uow: UnitOfWork, note: Note, *, with_comments: bool = False) -> N
     flag = await uow.moderation.flag(note.id or 0)
     shown_marks = marks(bought=bought, sells=sells)
     return NoteView(note, group_buy, shown_marks, tuple(comments), level, share, shares, flag)
+
+
+async def _sells_as(uow: UnitOfWork, group_buy: GroupBuy, member_id: str) -> Mark | None:
+    """How the member sells the group buy, as their note's card says: its organiser (团长), its
+    help-seller in another group (帮卖), or a sharer whose code or link brought an order (带货)."""
+    if group_buy.organiser_id == member_id:
+        return Mark.ORGANISER
+    if not await uow.notes.sells(group_buy.id or 0, member_id):
+        return None
+    return Mark.HELP_SELLER if await uow.notes.help_sells(group_buy.id or 0, member_id) else Mark.SHARER
 
 
 async def show(uow: UnitOfWork, *, note_id: int, chat_id: str, with_comments: bool = False) -> NoteView:

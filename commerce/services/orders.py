@@ -262,8 +262,10 @@ async def members_newest(
     """The id of the member's one order that is `waiting`, that `actor` may manage and that `12-3` typed
     here reaches (`Where.organiser_reaches`: of this chat's group buys, 帮卖 orders of other groups
     included), None when no order of theirs here is `waiting`, and the member's name for the answer;
-    with more than one such order, `SeveralOrders`. Their order made here of another chat's group buy
-    is a help-seller's `not_organiser`, its organiser's `member_order_elsewhere` (no number named)."""
+    with more than one such order, `SeveralOrders`. Orders made in this chat come first: one made in
+    another group (帮卖) only when none made here is `waiting` for `actor`. Their order made here of
+    another chat's group buy is a help-seller's `not_organiser`, its organiser's `member_order_elsewhere`
+    (no number named)."""
     here = Where(chat_id)
     mine: list[Confirmed] = []
     for order in await uow.orders.for_buyer(buyer_id):  # newest first
@@ -287,6 +289,9 @@ async def members_newest(
             managed.append(found)
         else:  # hers, but handled from her group buy's chat, as its number is
             elsewhere = True
+    # Those made here first: one made in another group (帮卖) only when none made here is waiting, as a
+    # bare `3` reaches one, so `@Cat` never lists nor takes Cat's order of another group instead.
+    managed = [found for found in managed if found.order.chat_id == chat_id] or managed
     if len(managed) > 1:
         raise SeveralOrders(name=managed[0].order.buyer_name, choices=managed[::-1])
     if managed:

@@ -16,7 +16,7 @@ from datetime import datetime
 
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy
-from commerce.domain.order import Order
+from commerce.domain.order import Order, OrderStatus
 from commerce.domain.pickup import code_candidates, collection, may_verify
 from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
@@ -88,6 +88,48 @@ async def verify(
     (helpers are). Refused with `pickup_not_helper` (the sender verifies nothing here),
     `pickup_code_unknown`, `SeveralCoded`, `AlreadyCollected`, or the order's own refusal (refunded).
     """
+    done = await _coded(
+        uow, code=code, actor=actor, helper=helper, is_admin=is_admin, where=where, group_buy_id=group_buy_id
+    )
+    await handed_over(uow, done, actor=actor, now=now)
+    return done
+
+
+async def coded(
+    uow: UnitOfWork,
+    *,
+    code: str,
+    actor: str,
+    helper: str,
+    is_admin: bool,
+    where: Where,
+    group_buy_id: int | None = None,
+) -> Collected:
+    """核销 4827 5028 checks every code before any order is handed over: the order `verify` would hand
+    over, refused as `verify` refuses it (`order_not_paid_yet`, `order_not_pickable` as `Order.fulfil`
+    would be), nothing changed. `handed_over` then hands each over."""
+    done = await _coded(
+        uow, code=code, actor=actor, helper=helper, is_admin=is_admin, where=where, group_buy_id=group_buy_id
+    )
+    order = done.order
+    if order.status is OrderStatus.PENDING_PAYMENT:
+        raise DomainError("order_not_paid_yet", order=order.number)
+    if order.status is not OrderStatus.PAID:
+        raise DomainError("order_not_pickable", order=order.number, status=order.status.value)
+    return done
+
+
+async def _coded(
+    uow: UnitOfWork,
+    *,
+    code: str,
+    actor: str,
+    helper: str,
+    is_admin: bool,
+    where: Where,
+    group_buy_id: int | None,
+) -> Collected:
+    """The order holding `code` that the sender may verify from `where`, not collected yet."""
     chat = None if where.private else where.chat_id
     admin = is_admin and not where.private
     ids = await uow.pickups.coded(code, chat_id=chat, actor=actor, helper=helper, admin=admin)
@@ -108,6 +150,12 @@ async def verify(
         raise SeveralCoded(code=code, choices=found)
     done = found[0]
     _refuse_if_collected(done.order, done.group_buy)
+    return done
+
+
+async def handed_over(uow: UnitOfWork, done: Collected, *, actor: str, now: datetime) -> None:
+    """The order of a code (`coded`) handed over; collected by someone else since it was read: said as
+    a code used before (`AlreadyCollected`)."""
     try:
         await hand_over(uow, done.order, actor=actor, now=now)
     except DomainError as refusal:  # collected by someone else since it was read
@@ -117,7 +165,6 @@ async def verify(
         if fresh is not None:
             _refuse_if_collected(fresh, done.group_buy)
         raise
-    return done
 
 
 def _refuse_if_collected(order: Order, group_buy: GroupBuy) -> None:

@@ -20,7 +20,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.events import Joined
 from commerce.domain.group_buy import MAX_STOCK, GroupBuy, Participant, ProductOption
 from commerce.domain.options import option_at
-from commerce.domain.waiting import WaitingEntry, check_wait, moving_in
+from commerce.domain.waiting import WaitingEntry, check_wait, most_ever, moving_in, option_to_wait_for
 from commerce.ports import UnitOfWork
 from commerce.services import group_buys, listings
 from commerce.services.group_buys import Participation
@@ -75,7 +75,7 @@ async def wait(
     meant = await _waited_for(uow, chat_id, group_buy_id, user_id, quantity or 1, option=option)
     group_buy = await _counted(uow, meant)
     assert group_buy.id is not None
-    chosen = _option(group_buy, option, option_index)
+    chosen = _option(group_buy, option, option_index, quantity or 1)
     name = "" if chosen is None else chosen.name
     before = await uow.waiting.get(group_buy.id, user_id, name)
     wanted = quantity if quantity is not None else before.quantity if before is not None else 1
@@ -108,8 +108,12 @@ async def _counted(uow: UnitOfWork, group_buy: GroupBuy) -> GroupBuy:
     return group_buy
 
 
-def _option(group_buy: GroupBuy, name: str, index: int) -> ProductOption | None:
-    """The option an entry is for (None without options), as a join finds it (`GroupBuy.option_for_join`)."""
+def _option(group_buy: GroupBuy, name: str, index: int, quantity: int) -> ProductOption | None:
+    """The option an entry is for (None without options), as a join finds it (`GroupBuy.option_for_join`);
+    none named: the one that cannot cover `quantity`, or the question which, among those only
+    (commerce.domain.waiting.option_to_wait_for)."""
+    if not name and not index:
+        return option_to_wait_for(group_buy, quantity)
     return group_buy.option_for_join(option_at(group_buy, index) if index else name)
 
 
@@ -121,9 +125,9 @@ async def _waited_for(
     (commerce.services.group_buys.find)."""
     if group_buy_id is None:
         open_here = await uow.group_buys.open_in_chat(chat_id)
-        having = [g for g in open_here if option and g.option_named(option) is not None]
-        if len(open_here) > 1 and len(having) == 1:
-            return having[0]
+        having = group_buys.offering(open_here, option=option) if len(open_here) > 1 else None
+        if having is not None:  # as a join naming the option finds it
+            return having
         full = [g for g in open_here if g.stock_left is not None and g.stock_left < quantity]
         if len(open_here) > 1 and len(full) == 1:
             return full[0]
@@ -228,6 +232,14 @@ async def _promote(
     promoted: list[Promotion] = []
     if queue:
         await _counted(uow, group_buy)
+    asked: dict[int, WaitingEntry] = {}  # each entry as stored, by the one considered for it
+    considered = []
+    for stored in queue:
+        reach = await _within_reach(uow, group_buy, stored, max_per_line)
+        if reach is not None:
+            asked[id(reach)] = stored
+            considered.append(reach)
+    queue = considered
     while queue and group_buy.is_open:
         left = group_buy.stock_left
         option_free = {option.name: group_buy.option_left(option) for option in group_buy.terms.options}
@@ -236,18 +248,46 @@ async def _promote(
             break
         entry = chosen[0]
         queue = [other for other in queue if other is not entry]
-        line = await _move_in(uow, group_buy, entry, now=now, max_per_line=max_per_line)
+        line = await _move_in(
+            uow, group_buy, asked[id(entry)], now=now, max_per_line=max_per_line, quantity=entry.quantity
+        )
         if line is not None:
             promoted.append(Promotion(entry, line))
     return promoted
 
 
-async def _move_in(
-    uow: UnitOfWork, group_buy: GroupBuy, entry: WaitingEntry, *, now: datetime, max_per_line: int | None
-) -> Participant | None:
-    """One entry in, as a join of its quantity; None (and the entry kept in its place) when a rule or
-    the guarded write says no: the member reached their limit meanwhile, or the units went first."""
+async def _within_reach(
+    uow: UnitOfWork, group_buy: GroupBuy, entry: WaitingEntry, max_per_line: int | None
+) -> WaitingEntry | None:
+    """The entry as it can move in: a wait for more than could ever fit beside what the member holds
+    (the whole stock of the group buy or its option, the per-line limit; lowered by `修改` since, or
+    waited for before that was checked) is cut to what can, so no unit sits free beside a wait that
+    could never take it; None: nothing ever could."""
     assert group_buy.id is not None
+    option = group_buy.option_named(entry.option) if entry.option else None
+    line = await uow.group_buys.participant(group_buy.id, entry.user_id, "", entry.option)
+    most = most_ever(
+        group_buy, option, have=line.quantity if line is not None else 0, max_per_line=max_per_line
+    )
+    if most is None or entry.quantity <= most:
+        return entry
+    return replace(entry, quantity=most) if most > 0 else None
+
+
+async def _move_in(
+    uow: UnitOfWork,
+    group_buy: GroupBuy,
+    entry: WaitingEntry,
+    *,
+    now: datetime,
+    max_per_line: int | None,
+    quantity: int | None = None,
+) -> Participant | None:
+    """One entry in, as a join of its quantity (`quantity`: of what of it can ever fit); None (and the
+    entry kept in its place) when a rule or the guarded write says no: the member reached their limit
+    meanwhile, or the units went first."""
+    assert group_buy.id is not None
+    quantity = entry.quantity if quantity is None else quantity
     if not await uow.waiting.take(entry):  # withdrawn, changed or moved in meanwhile
         return None
     current = await uow.group_buys.participant(group_buy.id, entry.user_id, "", entry.option)
@@ -258,7 +298,7 @@ async def _move_in(
             current,
             user_id=entry.user_id,
             display_name=entry.display_name,
-            quantity=entry.quantity,
+            quantity=quantity,
             now=now,
             max_per_line=max_per_line,
             option=entry.option,
@@ -267,7 +307,7 @@ async def _move_in(
         await uow.waiting.restore(entry)
         return None
     line.listing_id = entry.listing_id
-    if await uow.group_buys.change_participation(group_buy, line, entry.quantity, now=now, cap=max_per_line):
+    if await uow.group_buys.change_participation(group_buy, line, quantity, now=now, cap=max_per_line):
         group_buy.events[recorded:] = [
             replace(event, total_for_user=line.quantity) if isinstance(event, Joined) else event
             for event in group_buy.events[recorded:]

@@ -93,6 +93,15 @@ _LEAVE_OPTION_ARGS = re.compile(
     rf"^(?:#\s*(?P<id>\d+)\s*)?(?:-?(?P<n>{NUMBER})\s*{_UNIT}?\s+)?"
     r"(?P<option>[^\s#@]+)(?:\s*#\s*(?P<id2>\d+))?$"
 )
+# `退出 帮 小王`, `/leave for Wang`, `退出 大 帮 小王`, `/leave 2 large for Wang`: a friend's line, as
+# `-1 帮 小王` (the friend one word, as there; an option on either side of the friend)
+_LEAVE_FRIEND_ARGS = re.compile(
+    rf"^(?:#\s*(?P<id>\d+)\s*)?(?:-?(?P<n>{NUMBER})\s*{_UNIT}?\s+)?"
+    r"(?:(?P<option_first>[^\s#@]+)\s+(?=(?:帮|给|替|for\s)))?"
+    r"(?:(?:帮|给|替)\s*(?P<friend>[^\s#@]+)|for\s+(?P<friend_en>[^\s#@]+))"
+    r"(?:\s+(?P<option>[^\s#@]+))?(?:\s*#\s*(?P<id2>\d+))?$",
+    re.IGNORECASE,
+)
 _WAIT_ARGS = re.compile(  # `候补`, `候补 2`, `/waitlist #12 2`: a quantity, not a group buy's number
     rf"^(?:#\s*(?P<id>\d+))?\s*(?:\+?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?$"
 )
@@ -122,6 +131,7 @@ _PAID_BARE = re.compile(rf"^(?:#?\s*{ORDER}|@.*)?$", re.DOTALL)
 _PAID_SEVERAL = re.compile(
     rf"^#?\s*{ORDER}(?:[\s,，、;；]+#?\s*{ORDER})*(?:[\s,，、;；]+(?:@.*|(?P<tail>[^\d\s@#].*)))?$", re.DOTALL
 )
+_COURTESY_GAP = re.compile(r"[\s,，、;；]+")  # before a courtesy word (`_without_courtesy`)
 # `/refund 1-1 1-2`, `退款 1-1、1-2`: several numbers (refused whole: one refund at a time)
 _SEVERAL_NUMBERS = re.compile(rf"^(?:#\s*)?(?P<first>{ORDER})(?:[\s,，、;；]+#?\s*{ORDER})+$")
 _SIGNED_NUMBER = re.compile(r"^-\s*\d")  # `佣金 -5%`: a rate typed wrong, not talk
@@ -325,8 +335,10 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
                 return None  # `候补名单` is talk; `候补两份`, `候补 5斤` are not
             if name in note_words.COMMANDS and not note_words.fits_bare(name, after_word, rest):
                 return None  # `种草了吗`, `赞一个` are talk; `种草 …`, `赞 3` are not
-            if name in moderation_words.COMMANDS and not moderation_words.fits_bare(name, rest):
-                return None  # `隐藏一下`, `禁言了吗` are talk; `隐藏 3`, `禁言 @Bob` are not
+            if name in moderation_words.COMMANDS and not moderation_words.fits_bare(
+                name, rest, apart=after_word == " "
+            ):
+                return None  # `隐藏一下`, `禁言了吗` are talk; `隐藏 3`, `禁言 @Bob`, `禁言 Kim` are not
             if name in digest_words.COMMANDS and not digest_words.fits_bare(name, after_word, rest):
                 return None  # `搜一下`, `摘要写好了吗` are talk; `搜索 面膜`, `摘要 开` are not
             if word == "未收" and not rest:
@@ -336,6 +348,8 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
             if name in ("follow", "unfollow") and not (rest.startswith("@") or _names_one(after_word, rest)):
                 return None  # `关注一下`, `关注 一下哈` are talk; `关注 @Bob`, `取消关注 Amy` name someone
             command = _with_args(name, "zh", rest, strict=False)
+            if command is None and name == "payout" and _attempted(after_word, rest):
+                return Command(name, lang="zh", rest=rest)  # `提现 abc`: as `/payout abc`, its usage
             if command is None and name in _BARE_USAGE and _attempted(after_word, rest):
                 return Command("invalid", lang="zh", error=_BARE_USAGE[name]())
             return command
@@ -456,6 +470,8 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         return Command(name, lang=lang) if strict or not rest else None
     if name == "start":
         return Command(name, lang=lang, rest=rest) if strict else None
+    if name in ("pay", "refund"):  # `退款 12-3 谢谢`, `/refund 12-3 thanks`: as `已收 12-3 谢谢`
+        rest = _without_courtesy(rest)
     if name == "refund" and rest.startswith("@"):  # `/refund @name`: the member's paid order here
         return Command(name, lang=lang, rest=rest)
     several = _SEVERAL_NUMBERS.match(rest) if name == "refund" else None
@@ -500,14 +516,21 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         return Command(name, lang=lang, group_buy_id=_id(match), option=match.group("option") or "")
     if name == "leave":
         match = _LEAVE_ARGS.match(rest)
-        option = ""
+        option, friend = "", ""
         if match is None and (strict or (not _CHATTY.search(rest) and not _QUESTION.search(rest))):
-            match = _LEAVE_OPTION_ARGS.match(rest)  # `退出 5斤`: an option (多规格)
-            option = match.group("option") if match is not None else ""
+            match = _LEAVE_FRIEND_ARGS.match(rest)  # `退出 帮 小王`, `/leave large for Wang`
+            if match is not None and match.group("option_first") and match.group("option"):
+                match = None  # two options around the friend: not a leave
+            if match is not None:
+                friend = (match.group("friend") or match.group("friend_en"))[:MAX_FRIEND]
+                option = match.group("option_first") or match.group("option") or ""
+            else:
+                match = _LEAVE_OPTION_ARGS.match(rest)  # `退出 5斤`: an option (多规格)
+                option = match.group("option") if match is not None else ""
         fewer = read_quantity(match.group("n")) if match is not None and match.group("n") else None
         if match is None or (match.group("n") and fewer is None):
             return _usage(strict, lang, DomainError("leave_usage"))
-        return Command(name, lang=lang, quantity=fewer, group_buy_id=_id(match), option=option)
+        return Command(name, lang=lang, quantity=fewer, group_buy_id=_id(match), option=option, friend=friend)
     match = _ID_ARGS.match(rest)
     if match is None:
         return _usage(strict, lang, DomainError("id_usage", command=t(lang, f"cmd_{name}")))
@@ -528,6 +551,14 @@ def _bare_args_fit(name: str, rest: str) -> bool:
     if name in ("pickup", "payment_note"):  # `自提 小区南门 5点` names one; `自提在哪？` asks
         return bool(rest) and not _QUESTION.search(rest)
     return True
+
+
+def _without_courtesy(rest: str) -> str:
+    """What was typed before a courtesy set apart at its end (`12-3 谢谢` -> `12-3`); else all of it."""
+    for gap in _COURTESY_GAP.finditer(rest):
+        if gap.start() and is_courtesy(rest[gap.end() :]):
+            return rest[: gap.start()]
+    return rest
 
 
 def _one_refund(first: str) -> DomainError:

@@ -55,7 +55,7 @@ _HEADS = (
     rf"(?:接龙|参团|接)\s*(?P<relay>{NUMBER})",
 )
 _JOIN = re.compile(
-    rf"^(?:{_HAND}\s*)?(?:{'|'.join(_HEADS)})\s*{_UNIT}?\s*(?:#\s*(?P<id>\d+))?(?P<tail>.*)$",
+    rf"^(?:{_HAND}\s*)?(?:{'|'.join(_HEADS)})\s*(?P<unit>{_UNIT})?\s*(?:#\s*(?P<id>\d+))?(?P<tail>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _LEAVE = re.compile(
@@ -68,6 +68,10 @@ _LEAVE = re.compile(
 )
 # After 我要 / 接, a word that starts with a digit may be an option (`我要两份 5斤`), not chatter.
 _OPTION_WORD = re.compile(r"^\d[^\s]*$")
+# After 我要两份 / 接 2 份, one word set apart is an option or a note (`我要两份 小`, `我要 2 份 red`), as
+# after `+2`; glued on (`我要2个小时才到`), asking or talking (`我要两份 吗`, `我要一个 好吧`) it is chatter.
+_WORD_APART = re.compile(r"^[^\s?？!！]{1,12}$")
+_TALK_WORD = re.compile(r"[吗呢嘛]|[了啦吧啊呀哦嗯]$")
 # A friend's count is in pieces (`帮 小王 2份`); `帮 小王 5斤` names a weight: an option (多规格) or a note.
 _FRIEND_UNIT = _UNIT.replace("|斤", "")
 _FRIEND = re.compile(
@@ -78,6 +82,9 @@ _FRIEND = re.compile(
 _FRIEND_LATER = re.compile(r"\s(?=(?:帮|给|替|for)\s+\S)", re.IGNORECASE)
 _NOTE_WORD = re.compile(r"^(?:备注|note)\s*[:：]?\s*", re.IGNORECASE)
 _BRACKETS = re.compile(r"^[(（\[【](?P<inner>.*?)[)）\]】]$")
+# A note labelled after a word of its own (`大 备注:要大个的`, `大 (5栋)`; `(5栋) 大`): the word (多规格:
+# the option, taken out later) stays, the note is cleaned as it is alone; `large notebook` is no label.
+_LABEL_AFTER = re.compile(r"^(?:备注|note\s*[:：])", re.IGNORECASE)
 _COURTESY = re.compile(
     r"(?:谢谢|感谢|多谢|辛苦|麻烦|拜托)(?:了|啦|你|您|亲|团长|大家)*|"
     r"thanks?(?:\s+you)?|thx|ty|please|pls|plz",
@@ -164,7 +171,13 @@ def _join(match: re.Match[str], text: str) -> Join | None:
         group_buy_id, tail = group_buy_number(later.group(1)), later.group(2)
     note = _note(tail)
     typed_plus = groups["plus"] or groups["add"]
-    if note and not typed_plus and not _labelled(tail) and not _OPTION_WORD.match(note):
+    if (
+        note
+        and not typed_plus
+        and not _labelled(tail)
+        and not _OPTION_WORD.match(note)
+        and not _word_after_units(match, note)  # `我要两份 小`: a word apart after the units, as `+2 小`
+    ):
         return None  # `我要2个小时才到` is chatter: after 我要 / 接, a labelled note (or an option) only
     return Join(quantity, group_buy_id, friend=friend, note=note, lang=lang)
 
@@ -174,13 +187,23 @@ def is_courtesy(text: str) -> bool:
     return bool(_COURTESY.fullmatch(text.strip()))
 
 
+def _word_after_units(match: re.Match[str], note: str) -> bool:
+    """`我要两份 小`: the units counted (`份`), then one word set apart: an option or a note, as `+2 小`."""
+    if not match.group("unit"):
+        return False
+    apart = match.string[match.end("unit") :][:1].isspace() or match.group("tail")[:1].isspace()
+    return apart and bool(_WORD_APART.match(note)) and not _TALK_WORD.search(note)
+
+
 def _labelled(tail: str) -> bool:
     return bool(_NOTE_WORD.match(tail) or _BRACKETS.match(tail.strip()))
 
 
 def _note(tail: str) -> str:
-    """The note in what follows the quantity, without courtesy, brackets or a `备注:` label."""
-    note = _NOTE_WORD.sub("", tail.strip())
+    """The note in what follows the quantity, without courtesy, brackets or a `备注:` label (also after a
+    word of its own, the option of a group buy with options: `大 备注:要大个的`, `大 (5栋)`)."""
+    tail = _word_apart_from_note(tail.strip())
+    note = _NOTE_WORD.sub("", tail)
     bracketed = _BRACKETS.match(note)
     if bracketed:
         note = bracketed.group("inner")
@@ -189,6 +212,25 @@ def _note(tail: str) -> str:
     if not any(_is_word(char) for char in note):
         return ""  # emoji and punctuation only: `+1 🥚`, `+1 🙏`
     return note[:MAX_NOTE]
+
+
+def _word_apart_from_note(tail: str) -> str:
+    """`大 备注:要大个的` -> `大 要大个的`, `(5栋) 大` -> `5栋 大`: one word set apart from a labelled note
+    (`_LABEL_AFTER`, brackets) and that note cleaned, courtesy after it dropped (`大 (5栋) 谢谢`); any
+    other tail as it is."""
+    if _labelled(tail):
+        return tail
+    said = tail.split()
+    while len(said) > 2 and is_courtesy(said[-1]):
+        said.pop()
+    kept = " ".join(said)
+    words = kept.split(maxsplit=1)
+    if len(words) == 2 and (_LABEL_AFTER.match(words[1]) or _BRACKETS.match(words[1])):
+        return f"{words[0]} {_note(words[1])}"
+    words = kept.rsplit(maxsplit=1)
+    if len(words) == 2 and _BRACKETS.match(words[0]):
+        return f"{_note(words[0])} {words[1]}"
+    return tail
 
 
 def _is_word(char: str) -> bool:

@@ -1,9 +1,9 @@
 """How a chat's admins write moderation: `/flags` (`待审笔记`), `/hide 3 reason` (`隐藏 3 …`), `/unhide 3`
 (`取消隐藏 3`), `/mute @name: reason` (`禁言 @名字：…`), `/unmute @name` (`解除禁言 @名字`).
 
-A bare Chinese word is the command only with its argument apart (`隐藏 3`, `禁言 @Bob`); `隐藏一下` or
-`禁言了吗` stays talk. A reason for a mute follows a colon, or the name (handlers.moderation takes the
-longest known member's name, since a name may hold spaces).
+A bare Chinese word is the command only with its argument apart (`隐藏 3`, `禁言 @Bob`, `禁言 Kim`);
+`隐藏一下`, `禁言了吗` or `禁言 一下他` stays talk. A reason for a mute follows a colon, or the name
+(handlers.moderation takes the longest known member's name, since a name may hold spaces).
 """
 
 from __future__ import annotations
@@ -18,6 +18,11 @@ COMMANDS = frozenset({"flags", "hide", "unhide", "mute", "unmute"})
 _NOTE = re.compile(r"^[#＃]?\s*(?P<id>\d+)(?:\s+(?P<why>\S.*))?$", re.DOTALL)
 _WHO = re.compile(r"^(?P<who>[@＠][^:：]+?)\s*(?:[:：]\s*(?P<why>.*))?$", re.DOTALL)
 _NAMED = re.compile(r"^(?P<who>[^@＠:：\s][^:：]*?)\s*(?:[:：]\s*(?P<why>.*))?$", re.DOTALL)  # `/unmute Kim`
+# What a bare `禁言 …` without `@` is talk with, not a member's name (`_names_one`).
+_MAX_NAMED = 32
+_NAMED_WORDS = 3
+_TALK = re.compile(r"[?？!！。…~～吗呢嘛了吧啊呀哈嗯哦]|谢|怎么|什么|一下")
+_NOT_A_NAME = re.compile(r"^(一下|下|一个|这|那|我|你|他|她|它|大家|本群|群|全体|所有人)")
 _USAGE = {
     "hide": lambda: DomainError("hide_usage"),
     "unhide": lambda: DomainError("unhide_usage"),
@@ -36,13 +41,29 @@ class Target:
     colon: bool = False  # `@name: …`: all before the colon is the name
 
 
-def fits_bare(name: str, rest: str) -> bool:
-    """Whether a Chinese word typed without a slash is the command (`待审笔记`, `隐藏 3`, `禁言 @Bob`)."""
+def fits_bare(name: str, rest: str, *, apart: bool = True) -> bool:
+    """Whether a Chinese word typed without a slash is the command (`待审笔记`, `隐藏 3`, `禁言 @Bob`, and
+    set `apart` from the word, a name without `@`: `禁言 Kim`, `禁言 王阿姨：发广告`, as `踢出 王阿姨`)."""
     if name == "flags":
         return not rest
     if name in ("hide", "unhide"):
         return bool(_NOTE.match(rest))
-    return bool(_WHO.match(rest))
+    return bool(_WHO.match(rest)) or (apart and _names_one(rest))
+
+
+def _names_one(rest: str) -> bool:
+    """A name without `@` (and its reason): short, a few words, no talk in it (`禁言 一下他`, `禁言 Kim
+    了吗`); after a colon the reason is anything."""
+    found = _NAMED.match(rest)
+    if found is None:
+        return False
+    said = rest if found.group("why") is None else found.group("who")
+    return (
+        len(said) <= _MAX_NAMED
+        and len(said.split()) <= _NAMED_WORDS
+        and not _TALK.search(said)
+        and not _NOT_A_NAME.match(said)
+    )
 
 
 def note_target(name: str, rest: str) -> Target:
@@ -58,8 +79,8 @@ def note_target(name: str, rest: str) -> Target:
 
 def member_target(name: str, rest: str) -> Target:
     """`@Bob`, `@Amy Wang：发广告` -> the name as written (with `@`) and why; else the form is explained.
-    A slash command takes the name without `@` too (`/unmute Kim`: handlers.moderation finds the member
-    by name); the bare Chinese word needs the `@` (`fits_bare`)."""
+    The name without `@` too (`/unmute Kim`, `禁言 Kim`: handlers.moderation finds the member by name;
+    the bare Chinese word only where it reads as a name, `fits_bare`)."""
     found = _WHO.match(rest.strip()) or _NAMED.match(rest.strip())
     if found is None:
         raise _USAGE[name]()

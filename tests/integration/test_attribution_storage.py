@@ -92,6 +92,8 @@ async def test_the_sharer_rate_is_stored(uow_factory: SqlUnitOfWorkFactory, cloc
     group_buy = await open_buy(uow_factory, clock)
     assert group_buy.id is not None
     async with uow_factory() as uow:
-        await attribution.set_sharer_rate(uow, group_buy, actor=ORGANISER, is_admin=False, rate_bp=550)
+        await attribution.set_sharer_rate(
+            uow, group_buy, actor=ORGANISER, is_admin=False, rate_bp=550, now=clock.now()
+        )
         await uow.commit()
     assert (await stored(uow_factory, group_buy.id)).sharer_rate_bp == 550

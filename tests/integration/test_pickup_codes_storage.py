@@ -15,6 +15,8 @@ from commerce.domain.order import Order, OrderStatus
 from commerce.domain.reach import Where
 from commerce.services import orders as order_service
 from commerce.services import pickup
+from handlers.app import AppConfig, ChatApp
+from handlers.types import Request
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
 from tests.integration.conftest import CHAT, ORGANISER, close, join, open_buy
@@ -171,3 +173,54 @@ async def test_who_reaches_a_code(uow_factory: SqlUnitOfWorkFactory, clock: Fake
         assert not await p.remove_helper(cat.group_buy_id, fay)
         assert await coded(CHAT, "fay") == [] and await p.helpers(cat.group_buy_id) == []
         await uow.commit()
+
+
+async def test_a_help_seller_named_helper_takes_her_groups_codes_there(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    """帮卖: the organiser names the help-seller (a member of the other group only) from her own group;
+    in his group he takes the codes of the orders made there, not those of hers (as `tests/regressions/
+    test_a_help_seller_can_be_her_groups_pickup_helper.py`, on storage)."""
+    app = ChatApp(uow_factory=uow_factory, clock=FakeClock(), config=AppConfig())
+    said = iter(range(1, 100))
+
+    async def say(chat: str, user: str, text: str) -> str:
+        request = Request(
+            platform="test",
+            chat_id=chat,
+            user_id=user,
+            display_name=user.title(),
+            text=text,
+            update_id=str(next(said)),
+            language="en",
+        )
+        return "\n".join(reply.text for reply in await app.handle(request) if reply.text)
+
+    for chat, user, text in [
+        ("family", "amy", "/groupbuy Bread price 10"),
+        ("family", "amy", "/helpsell on 10%"),
+        ("family", "cat", "+1"),
+        ("street", "bob", "/helpsell #1"),
+        ("street", "ivy", "+1"),
+        ("family", "amy", "/close"),
+    ]:
+        await say(chat, user, text)
+    assert (await say("family", "amy", "/helper @Bob")).startswith(
+        "Bob can now take pickup codes of #1 Bread"
+    )
+    await say("family", "amy", "/paid 1-1 1-2")
+    async with uow_factory() as uow:
+        orders = await uow.orders.for_group_buy(1)
+    codes = {order.buyer_id: order.pickup_code for order in orders}
+
+    handed = await say("street", "bob", f"/pickupcode {codes['ivy']}")
+    not_here = await say("street", "bob", f"/pickupcode {codes['cat']}")
+
+    assert handed.startswith(f"✅ Code {codes['ivy']}: order #1-2 of Ivy, 1 unit:")
+    assert not_here == (
+        f"No order you can hand over here has pickup code {codes['cat']}: check the number and try again. "
+        "Nothing was changed."
+    )
+    async with uow_factory() as uow:
+        statuses = {order.buyer_id: order.status for order in await uow.orders.for_group_buy(1)}
+    assert statuses == {"cat": OrderStatus.PAID, "ivy": OrderStatus.FULFILLED}

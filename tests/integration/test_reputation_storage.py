@@ -1,12 +1,14 @@
 """Reputation on SQLite and PostgreSQL: a chat's activity is read back (likes once per member, comments,
-a join of the note's group buy after the note and not one before it, the author's paid orders), trust
-is stored per chat and member, recomputed by likes and comments, and another chat's activity is not read."""
+a join of the note's group buy through the note and not one before it or by another way, the author's
+paid orders), trust is stored per chat and member, recomputed by likes and comments, and another chat's
+activity is not read."""
 
 from __future__ import annotations
 
 import pytest
 
 from commerce.domain.reputation import Act, Kind, Level, NoteFacts
+from commerce.domain.sharing import ShareVisit
 from commerce.services import notes as service
 from commerce.services import reputation
 from storage.uow import SqlUnitOfWorkFactory
@@ -36,7 +38,13 @@ async def test_activity_trust_and_levels_read_back(
         await uow.commit()
     assert note.id is not None
     clock.advance(minutes=1)
-    await join(uow_factory, clock, "gus", 1)  # after reading it
+    async with uow_factory() as uow:  # Gus opens Cat's note's Join (her link), Ivy Dan's link
+        await uow.visits.add(ShareVisit(second.id, "cat", "gus", clock.now()))
+        await uow.visits.add(ShareVisit(second.id, "dan", "ivy", clock.now()))
+        await uow.commit()
+    await join(uow_factory, clock, "gus", 1)  # through the note
+    await join(uow_factory, clock, "hal", 1)  # after the note, but not through it: led by nothing
+    await join(uow_factory, clock, "ivy", 1)  # through another member's link: not the note's doing
     for member in ("dan", "eve", "fay", "dan"):
         async with uow_factory() as uow:
             await service.like(uow, note_id=note.id, chat_id=CHAT, member_id=member, now=clock.now())

@@ -4,16 +4,13 @@ listing group now hears it was cancelled, in its own language."""
 
 from __future__ import annotations
 
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import help_sold
+from tests.unit.handlers.conftest import Chat
 
 
 async def test_a_listing_group_with_no_lines_hears_of_the_cancel() -> None:
-    family = fake_chat(FakeUnitOfWorkFactory())
-    office, club = Chat(family.app, chat_id="office", title="公司群"), Chat(family.app, chat_id="club")
-    await family.say("amy", "接龙 荔枝 价格 10 成团 9 截止 2小时")
-    await family.say("amy", "帮卖 开 10%")
-    await office.say("bob", "帮卖 #1")
+    family, office = await help_sold("接龙 荔枝 价格 10 成团 9 截止 2小时")
+    club = Chat(family.app, chat_id="club")
     await club.say("cat", "/lang en")
     await club.say("cat", "/helpsell #1")
     await office.say("dan", "+1")
@@ -27,11 +24,7 @@ async def test_a_listing_group_with_no_lines_hears_of_the_cancel() -> None:
 
 
 async def test_a_listing_group_with_no_lines_still_hears_of_a_close() -> None:
-    family = fake_chat(FakeUnitOfWorkFactory())
-    office = Chat(family.app, chat_id="office", title="公司群")
-    await family.say("amy", "接龙 荔枝 价格 10 截止 2小时")
-    await family.say("amy", "帮卖 开 10%")
-    await office.say("bob", "帮卖 #1")
+    family, _ = await help_sold("接龙 荔枝 价格 10 截止 2小时")
     await family.say("cat", "+1")
     told = await family.say("amy", "截单")
     in_office = [reply.text for reply in told if reply.chat_id == "office" and reply.text]

@@ -5,33 +5,31 @@ help-seller privately (an outbox row, like every private message), in her own la
 
 from __future__ import annotations
 
-from typing import cast
-
-from commerce.ports import UnitOfWorkFactory
 from handlers import outbox
-from handlers.app import AppConfig, ChatApp
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.helpsell_chats import help_sold
 from tests.unit.handlers.conftest import Chat
 
 
 async def test_a_failure_is_told_to_each_help_seller_privately() -> None:
     factory, clock = FakeUnitOfWorkFactory(), FakeClock()
-    config = AppConfig(default_language="zh", outbox_platform="test")
-    app = ChatApp(uow_factory=cast(UnitOfWorkFactory, factory), clock=clock, config=config)
-    family, office, garden = (
-        Chat(app),
-        Chat(app, chat_id="office", title="Office"),
-        Chat(app, chat_id="garden"),
+    family, office = await help_sold(
+        "接龙 李子 价格 10 成团 9 截止 2小时",
+        title="Office",
+        factory=factory,
+        clock=clock,
+        listing="/helpsell #1",
+        language="en",
+        default_language="zh",
+        outbox_platform="test",
     )
-    await family.say("amy", "接龙 李子 价格 10 成团 9 截止 2小时")
-    await family.say("amy", "帮卖 开 10%")
-    await office.say("bob", "/helpsell #1", language="en")
+    garden = Chat(family.app, chat_id="garden")
     await garden.say("cat", "帮卖 #1")
     await office.say("dan", "+1")
     before = len(factory.state.outbox)
     clock.advance(hours=3)
 
-    await app.expire(1)
+    await family.app.expire(1)
 
     rows = [outbox.delivery(item).reply for item in factory.state.outbox[before:]]
     private = {row.private_to: row.text for row in rows if row.private_to}

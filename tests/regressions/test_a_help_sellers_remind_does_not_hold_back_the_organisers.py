@@ -4,23 +4,18 @@ limit now: the organiser's is the group buy's, a help-seller's her group's (migr
 
 from __future__ import annotations
 
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.fakes import FakeClock
+from tests.helpsell_chats import help_sold
+from tests.unit.handlers.conftest import Chat
 
 
 async def _help_sold() -> tuple[Chat, Chat, FakeClock]:
-    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
-    family, street = fake_chat(factory, clock=clock), fake_chat(factory, clock=clock)
-    street.app, street.chat_id = family.app, "street"
-    for chat, user, text in [
-        (family, "amy", "接龙 面包 价格 10"),
-        (family, "amy", "帮卖 开 10%"),
-        (family, "cat", "+1"),
-        (street, "bob", "帮卖 #1"),
-        (street, "ivy", "+1"),
-        (family, "amy", "截单"),
-    ]:
-        await chat.say(user, text)
+    clock = FakeClock()
+    family, street = await help_sold(
+        "接龙 面包 价格 10", chat_id="street", title=None, clock=clock, before_listing=[("cat", "+1")]
+    )
+    await street.say("ivy", "+1")
+    await family.say("amy", "截单")
     return family, street, clock
 
 

@@ -8,16 +8,13 @@ from __future__ import annotations
 import re
 
 from commerce.domain.listings import card_key
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import help_sold
 
 
 async def test_a_help_selling_groups_share_code_shows_only_that_groups_buyers() -> None:
-    origin = fake_chat(FakeUnitOfWorkFactory())
-    zhq = Chat(origin.app, chat_id="zhq", title="ZHQ")
-    await origin.say("eng", "接龙 李子 价格 10 成团 9 截止 2小时")
-    await origin.say("eng", "帮卖 开 10%")
-    await zhq.say("chen", "帮卖 #1")
+    origin, zhq = await help_sold(
+        "接龙 李子 价格 10 成团 9 截止 2小时", chat_id="zhq", title="ZHQ", organiser="eng", seller="chen"
+    )
     await origin.say("li", "+4")
     await origin.say("wang", "+1")
     await zhq.say("qian", "+2")

@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from commerce.domain.listings import card_key
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import help_sold
 
 
 @pytest.mark.parametrize(
@@ -37,11 +36,15 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 async def test_the_second_groups_reply_names_the_group_of_her_line(
     lang: str, opening: str, rate: str, listing: str, again: str, told: str
 ) -> None:
-    family = fake_chat(FakeUnitOfWorkFactory(), default_language=lang)
-    family.title, office = "Family", Chat(family.app, chat_id="office", title="Office")
-    await family.say("amy", opening)
-    await family.say("amy", rate)
-    await office.say("bob", listing, language=lang)
+    family, office = await help_sold(
+        opening,
+        title="Office",
+        family_title="Family",
+        rate=rate,
+        listing=listing,
+        language=lang,
+        default_language=lang,
+    )
     await family.say("cat", "+1")
     assert office.said(await office.say("cat", again, language=lang)).endswith(told)
     office_card = await office.card(card_key(1))

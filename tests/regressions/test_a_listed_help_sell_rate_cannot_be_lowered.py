@@ -4,21 +4,17 @@ a group lists it the rate, as the help-sellers were promised it, may go up but n
 
 from __future__ import annotations
 
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import help_sold
 
 
 async def test_a_listed_help_sell_rate_cannot_be_lowered() -> None:
-    office = fake_chat(FakeUnitOfWorkFactory())
-    office.chat_id = "office"
-    neighbours = Chat(office.app, chat_id="neighbours", title="neighbours")
-    await office.say("amy", "接龙 鸭 价格 240 成团 1 截止 2小时")
-    await office.say("amy", "帮卖 #1 开 10%")
-    await neighbours.say("bob", "帮卖 #1")
-    assert office.said(await office.say("amy", "帮卖 #1 开 1%")) == (
+    family, neighbours = await help_sold(
+        "接龙 鸭 价格 240 成团 1 截止 2小时", chat_id="neighbours", title="neighbours", rate="帮卖 #1 开 10%"
+    )
+    assert family.said(await family.say("amy", "帮卖 #1 开 1%")) == (
         "鸭（#1）已有别的群在帮卖：帮卖者按所定的帮卖佣金 10% 在卖，比例只能调高、不能调低，没有任何改动。"
     )
     await neighbours.say("dan", "+1")
-    await office.say("amy", "截单")
-    await office.say("amy", "/paid 1-1", private=True)
+    await family.say("amy", "截单")
+    await family.say("amy", "/paid 1-1", private=True)
     assert "待入账：¥24" in neighbours.said(await neighbours.say("bob", "我的收益", private=True))

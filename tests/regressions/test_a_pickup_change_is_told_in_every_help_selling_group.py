@@ -8,18 +8,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from handlers.types import Reply
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import help_sold
+from tests.unit.handlers.conftest import Chat
 
 OPEN = "接龙 荔枝 价格 10 成团 1 截止 今晚8点"  # 11-23 20:00 in Shanghai (the fake clock: 11-23 12:00)
 
 
 async def _listed() -> tuple[Chat, Chat, Chat]:
-    family = fake_chat(FakeUnitOfWorkFactory())
-    office, club = Chat(family.app, chat_id="office", title="公司群"), Chat(family.app, chat_id="club")
-    await family.say("amy", OPEN)
-    await family.say("amy", "帮卖 开 10%")
-    await office.say("bob", "帮卖 #1")
+    family, office = await help_sold(OPEN)
+    club = Chat(family.app, chat_id="club")
     await club.say("cat", "/lang en")
     await club.say("cat", "/helpsell #1")
     return family, office, club
@@ -76,7 +73,7 @@ async def test_a_pickup_edited_in_private_is_told_in_every_group_once() -> None:
 
     assert told == {
         None: ["已修改 荔枝（#1）：自提 东门。"],
-        "family": ["自提改为 东门（原 北门）"],  # its own group hears it as it hears a new deadline
+        "family": ["🛒 荔枝（#1）\n自提改为 东门（原 北门）"],  # typed in private: each group is told which
         "office": ["🛒 荔枝（#1）\n自提改为 东门（原 北门）"],
         "club": ["🛒 荔枝 (#1)\nPickup moved to 东门 (was 北门)"],
     }

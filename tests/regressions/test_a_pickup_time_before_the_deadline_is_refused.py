@@ -30,7 +30,8 @@ async def test_a_pickup_time_before_the_deadline_is_refused_naming_it() -> None:
 
     assert said == (
         "芒果（#1）11月24日 周二 21:00 才截单，自提时间 11月24日 周二 15:00 在截单之前，没有任何改动。"
-        "请写截单以后的自提时间，例如：自提 #1 北门 · 11月25日 周三 15:00"
+        "请写截单以后的自提时间，例如：自提 #1 北门 · 11月25日 周三 15:00；"
+        "或者把截止提前，一条消息改好：修改 #1 截止 11月24日 周二 14:00 自提 北门 · 11月24日 周二 15:00"
     )
     terms = factory.state.group_buys[1].terms
     assert (terms.pickup, terms.pickup_at) == ("", None)
@@ -46,7 +47,9 @@ async def test_in_english_and_through_an_edit_too() -> None:
 
     assert said == (
         "Mangoes (#1) closes Tue 24 Nov 21:00: a pickup at Tue 24 Nov 15:00 would come before the close, "
-        "so nothing was changed. Name a pickup time after the close, e.g. /pickup #1 Lobby · Wed 25 Nov 15:00"
+        "so nothing was changed. Name a pickup time after the close, e.g. "
+        "/pickup #1 Lobby · Wed 25 Nov 15:00, or close it earlier in one command: "
+        "/edit #1 ends Tue 24 Nov 14:00 pickup Lobby · Tue 24 Nov 15:00"
     )
     assert factory.state.group_buys[1].terms.pickup == ""
 
@@ -73,7 +76,8 @@ async def test_an_opening_with_a_pickup_before_its_deadline_opens_nothing() -> N
 
     assert said == (
         "自提时间 11月24日 周二 15:00 在截止时间 11月25日 周三 21:00 之前，截单前没法取货，没有开团。"
-        "请把自提时间写在截止以后，例如：自提 北门 · 11月26日 周四 15:00"
+        "请把自提时间写在截止以后，例如：自提 北门 · 11月26日 周四 15:00；"
+        "或者在开团消息里写上更早的截止：截止 11月24日 周二 14:00 自提 北门 · 11月24日 周二 15:00"
     )
     assert factory.state.group_buys == {}
 

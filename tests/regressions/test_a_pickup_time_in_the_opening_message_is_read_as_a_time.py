@@ -11,6 +11,7 @@ from typing import cast
 from commerce.ports import UnitOfWorkFactory
 from handlers.collecting import PickupReminders
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.helpsell_chats import two_groups
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 
@@ -41,8 +42,7 @@ async def test_a_chinese_opening_keeps_the_place_and_the_time_apart() -> None:
 
 async def test_an_english_opening_reads_the_time_in_each_readers_language() -> None:
     factory = FakeUnitOfWorkFactory()
-    chat = fake_chat(factory)
-    office = Chat(chat.app, chat_id="office")
+    chat, office = two_groups(title=None, factory=factory)
     await office.say("dan", "/lang zh")
 
     await chat.say("amy", "/groupbuy Mangoes price 10 pickup Lobby tomorrow 19:00")

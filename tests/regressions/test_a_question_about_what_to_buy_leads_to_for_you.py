@@ -11,7 +11,7 @@ from tests.unit.bot.playground_api import playground_api
 
 PICKS = (
     "🎯 猜你喜欢（来自你所在的群）：\n"
-    "· #2 海南贵妃芒：1 位群友买过；Cat 的笔记 ✅（#1）\n"
+    "· #2 海南贵妃芒（在「家人群」）：1 位群友买过；Cat 的笔记 ✅（#1）\n"
     "想要就在那个群里发 +1 #编号 跟团。发“猜你喜欢 关”不再推荐。"
 )
 

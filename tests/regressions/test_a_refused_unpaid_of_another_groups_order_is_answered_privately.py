@@ -4,23 +4,15 @@ sender, as the answers of those commands do."""
 
 from __future__ import annotations
 
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import fake_chat
+from tests.helpsell_chats import help_sold
 
 
 async def test_a_refused_unpaid_of_another_groups_order_is_answered_privately() -> None:
-    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
-    family, street = fake_chat(factory, clock=clock), fake_chat(factory, clock=clock)
-    street.app, street.chat_id = family.app, "street"
-    for chat, user, text in [
-        (family, "amy", "接龙 面包 价格 10"),
-        (family, "amy", "帮卖 开 10%"),
-        (family, "cat", "+1"),
-        (street, "bob", "帮卖 #1"),
-        (street, "ivy", "+1"),
-        (family, "amy", "截单"),
-    ]:
-        await chat.say(user, text)
+    family, street = await help_sold(
+        "接龙 面包 价格 10", chat_id="street", title=None, before_listing=[("cat", "+1")]
+    )
+    await street.say("ivy", "+1")
+    await family.say("amy", "截单")
 
     elsewhere = await family.say("amy", "撤销已收 1-2")
     own = await family.say("amy", "撤销已收 1-1")
@@ -32,17 +24,9 @@ async def test_a_refused_unpaid_of_another_groups_order_is_answered_privately() 
 
 
 async def test_a_refused_pickup_of_another_groups_order_is_answered_privately() -> None:
-    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
-    family, street = fake_chat(factory, clock=clock), fake_chat(factory, clock=clock)
-    street.app, street.chat_id = family.app, "street"
-    for chat, user, text in [
-        (family, "amy", "接龙 面包 价格 10"),
-        (family, "amy", "帮卖 开 10%"),
-        (street, "bob", "帮卖 #1"),
-        (street, "ivy", "+1"),
-        (family, "amy", "截单"),
-    ]:
-        await chat.say(user, text)
+    family, street = await help_sold("接龙 面包 价格 10", chat_id="street", title=None)
+    await street.say("ivy", "+1")
+    await family.say("amy", "截单")
 
     refused = await family.say("amy", "已取 1-1")  # not paid yet: refused, about Ivy of street
 

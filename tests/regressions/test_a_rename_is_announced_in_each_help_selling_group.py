@@ -5,21 +5,13 @@ group buy's new name, and in the home group when made in private."""
 from __future__ import annotations
 
 from handlers.types import Reply
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import help_sold
+from tests.unit.handlers.conftest import Chat
 
 
 async def _help_sold() -> tuple[Chat, Chat]:
-    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
-    family, street = fake_chat(factory, clock=clock), fake_chat(factory, clock=clock)
-    street.app, street.chat_id = family.app, "street"
-    for chat, user, text in [
-        (family, "amy", "接龙 面包 价格 10"),
-        (family, "amy", "帮卖 开 10%"),
-        (street, "bob", "帮卖 #1"),
-        (street, "ivy", "+1"),
-    ]:
-        await chat.say(user, text)
+    family, street = await help_sold("接龙 面包 价格 10", chat_id="street", title=None)
+    await street.say("ivy", "+1")
     return family, street
 
 
@@ -41,5 +33,5 @@ async def test_a_rename_in_private_is_announced_in_the_home_group_too() -> None:
 
     replies = await family.say("amy", "修改 #1 榴莲", private=True)
 
-    assert _texts_in(replies, family.chat_id) == ["团购改名为 榴莲（原 面包）"]
+    assert _texts_in(replies, family.chat_id) == ["🛒 榴莲（#1）\n团购改名为 榴莲（原 面包）"]
     assert _texts_in(replies, "street") == ["🛒 榴莲（#1）\n团购改名为 榴莲（原 面包）"]

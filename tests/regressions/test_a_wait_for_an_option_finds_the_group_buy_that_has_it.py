@@ -11,9 +11,9 @@ async def test_a_wait_for_an_option_finds_the_group_buy_that_has_it() -> None:
     chat = fake_chat(FakeUnitOfWorkFactory())
     for user, text in [
         ("amy", "接龙 李子 价格 12"),
-        ("amy", "接龙 海南芒果 规格 3斤:58:3,5斤:88:1"),
+        ("amy", "接龙 海南芒果 规格 3斤:58:3,5斤:88:3"),
         ("cat", "+1 #1"),
-        ("bob", "+1 #2 5斤"),
+        ("bob", "+3 #2 5斤"),
     ]:
         await chat.say(user, text)
 

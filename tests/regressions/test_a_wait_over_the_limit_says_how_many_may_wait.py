@@ -19,7 +19,7 @@ async def test_a_wait_over_the_limit_says_how_many_may_wait() -> None:
 
 async def test_the_titles_own_weight_waits_for_the_number_typed() -> None:
     chat = fake_chat()
-    for user, text in [("amy", "接龙 海南芒果 5斤 价格 88 库存 2"), ("bob", "+2")]:
+    for user, text in [("amy", "接龙 海南芒果 5斤 价格 88 库存 3"), ("bob", "+3")]:
         await chat.say(user, text)
 
     assert chat.said(await chat.say("dan", "候补 5斤 3")).startswith("Dan 已候补 海南芒果 5斤（#1）3 份")

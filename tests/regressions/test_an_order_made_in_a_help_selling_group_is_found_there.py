@@ -8,6 +8,8 @@ from __future__ import annotations
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
+WHO_CONFIRMS = "只有团长（{}）可以确认收款，没有任何改动。请告诉团长；付了自己的订单请发“我已付款”。"
+
 
 async def _help_sold() -> tuple[Chat, Chat]:
     factory, clock = FakeUnitOfWorkFactory(), FakeClock()
@@ -32,15 +34,15 @@ async def test_an_order_made_in_a_help_selling_group_is_found_there() -> None:
     by_seller = street.said(await street.say("bob", "已收 1-3"))
     by_member = street.said(await street.say("eve", "已收 1-3"))
 
-    assert by_seller == "只有团长（Amy）可以这样做，没有任何改动。"
-    assert by_member == "只有团长（Amy）可以这样做，没有任何改动。"
+    assert by_seller == WHO_CONFIRMS.format("Amy")
+    assert by_member == WHO_CONFIRMS.format("Amy")
 
 
 async def test_a_help_seller_in_private_finds_her_groups_order() -> None:
     _, street = await _help_sold()
     replies = await street.say("bob", "已收 1-3", private=True)
 
-    assert [r.text for r in replies if r.text] == ["只有团长（Amy）可以这样做，没有任何改动。"]
+    assert [r.text for r in replies if r.text] == [WHO_CONFIRMS.format("Amy")]
 
 
 async def test_another_groups_order_stays_unknown_in_a_help_selling_group() -> None:
@@ -66,4 +68,4 @@ async def test_a_help_seller_in_her_group_is_told_who_confirms_an_order_made_the
 
     said = family.said(await family.say("amy", "已收 1-1"))
 
-    assert said == "只有团长（Hal）可以这样做，没有任何改动。"
+    assert said == WHO_CONFIRMS.format("Hal")

@@ -32,6 +32,6 @@ async def test_a_pickup_in_private_reaches_only_her_own_group_buys() -> None:
     refused = chat.said(await chat.say("bob", "/pickup #1 Gate 4", private=True))
     bare = chat.said(await chat.say("amy", "/pickup Gate 4", private=True))
 
-    assert refused.startswith("There is no group buy #1 in this chat")
+    assert refused == "You did not open group buy #1 (only its organiser can do that): nothing was changed."
     assert bare.startswith("In a private chat, name the group buy by its number")
     assert _pickup_line(await chat.card()) == "Pickup: Gate 3"

@@ -6,17 +6,15 @@ from __future__ import annotations
 import re
 
 from handlers.texts.catalog import po_path
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import two_groups
 
 ENGLISH_ONLY = ("/start",)  # commands without a Chinese word (handlers.registry)
 
 
 async def test_the_organiser_is_told_the_chinese_list_command() -> None:
-    chat = fake_chat()
-    chat.title = "家庭群"
+    chat, office = two_groups(family_title="家庭群")
     await chat.say("amy", "接龙 芒果 价格 30")
     await chat.say("amy", "帮卖 开 10%")
-    office = Chat(chat.app, chat_id="office", title="公司群")
     told = office.private(await office.say("ahua", "帮卖 #1"))["amy"]
     assert told.endswith("各群的成交在私聊发 名单 #1 查看。")
 

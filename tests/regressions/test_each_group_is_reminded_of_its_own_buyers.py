@@ -11,7 +11,8 @@ from commerce.ports import UnitOfWorkFactory
 from handlers.collecting import PickupReminders
 from handlers.types import Reply
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import two_groups
+from tests.unit.handlers.conftest import Chat
 
 
 def posted(replies: list[Reply]) -> dict[str | None, str]:
@@ -19,8 +20,8 @@ def posted(replies: list[Reply]) -> dict[str | None, str]:
 
 
 async def sold_in_two_groups(factory: FakeUnitOfWorkFactory, clock: FakeClock) -> tuple[Chat, Chat]:
-    family = fake_chat(factory, clock=clock)
-    neighbours = Chat(family.app, chat_id="neighbours", title="Neighbours", admins={"dan"})
+    family, neighbours = two_groups("neighbours", "Neighbours", factory=factory, clock=clock)
+    neighbours.admins = {"dan"}
     await neighbours.say("dan", "/lang en")
     await family.say("amy", "接龙 苹果 价格 20 成团 1")
     await family.say("amy", "帮卖 开 10%")

@@ -4,16 +4,11 @@
 from __future__ import annotations
 
 from commerce.domain.listings import card_key
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import help_sold
 
 
 async def test_each_groups_card_counts_only_its_own_payment_reports() -> None:
-    family = fake_chat(FakeUnitOfWorkFactory())
-    office = Chat(family.app, chat_id="office", title="公司群")
-    await family.say("amy", "接龙 芒果 价格 35 成团 1 截止 2小时")
-    await family.say("amy", "帮卖 开 10%")
-    await office.say("bob", "帮卖 #1")
+    family, office = await help_sold("接龙 芒果 价格 35 成团 1 截止 2小时")
     await family.say("cat", "+1")
     await office.say("dan", "+1")
     await family.say("amy", "截单")

@@ -5,17 +5,17 @@ group her line was joined in, as her order will."""
 
 from __future__ import annotations
 
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import help_sold
 
 
 async def test_a_join_through_a_help_seller_names_the_help_sellers_group_before_and_after() -> None:
-    family = fake_chat(FakeUnitOfWorkFactory())
-    family.title = "家人群"
-    neighbours = Chat(family.app, chat_id="neighbours", title="邻居群")
-    await family.say("amy", "接龙 荔枝 价格 10 成团 1 截止 2小时")
-    await family.say("amy", "帮卖 开 5%")
-    await neighbours.say("bob", "帮卖 #1")
+    family, neighbours = await help_sold(
+        "接龙 荔枝 价格 10 成团 1 截止 2小时",
+        chat_id="neighbours",
+        title="邻居群",
+        family_title="家人群",
+        rate="帮卖 开 5%",
+    )
     await family.say("cat", "+1")  # seen in the organiser's group: its name is known
     await neighbours.say("eve", "+2")
 

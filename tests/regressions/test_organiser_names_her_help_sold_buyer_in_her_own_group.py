@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from commerce.domain.order import OrderStatus
 from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import help_sold
+from tests.unit.handlers.conftest import Chat
 from tests.unit.handlers.test_unpaid_reach import status
 
 UNKNOWN = "本群里没有叫 {name} 的成员，没有任何改动。请改写订单编号。"
@@ -16,11 +17,9 @@ UNKNOWN = "本群里没有叫 {name} 的成员，没有任何改动。请改写�
 
 async def _help_sold(factory: FakeUnitOfWorkFactory) -> tuple[Chat, Chat]:
     """Amy's #1 苹果 help-sold by Dan in neighbours, where Kim bought (#1-1); Eve only talks there."""
-    family = fake_chat(factory)
-    neighbours = Chat(family.app, chat_id="neighbours", title="邻居群")
-    await family.say("amy", "接龙 苹果 价格 20 截止 2小时")
-    await family.say("amy", "帮卖 开 10%")
-    await neighbours.say("dan", "帮卖 #1")
+    family, neighbours = await help_sold(
+        "接龙 苹果 价格 20 截止 2小时", chat_id="neighbours", title="邻居群", seller="dan", factory=factory
+    )
     await neighbours.say("kim", "+1")
     await neighbours.say("eve", "大家好")
     await family.say("bob", "+1")

@@ -5,16 +5,12 @@ such an order is, 核销 and 退款 of another group's order are now answered pr
 from __future__ import annotations
 
 from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import help_sold
 
 
 async def test_pickup_and_refund_never_name_another_groups_buyer() -> None:
     factory = FakeUnitOfWorkFactory()
-    family = fake_chat(factory)
-    office = Chat(family.app, chat_id="office", title="公司群")
-    await family.say("amy", "接龙 芒果 价格 35 成团 1 截止 2小时")
-    await family.say("amy", "帮卖 开 10%")
-    await office.say("bob", "帮卖 #1")
+    family, office = await help_sold("接龙 芒果 价格 35 成团 1 截止 2小时", factory=factory)
     await office.say("dan", "+1")
     await office.say("eve", "+1")
     await family.say("amy", "截单")

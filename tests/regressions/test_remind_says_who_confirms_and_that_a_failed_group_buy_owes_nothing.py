@@ -5,23 +5,17 @@
 from __future__ import annotations
 
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.helpsell_chats import help_sold
 from tests.unit.handlers.conftest import fake_chat
 
 
 async def test_a_help_sellers_remind_says_the_organiser_confirms() -> None:
-    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
-    family, street = fake_chat(factory, clock=clock), fake_chat(factory, clock=clock)
-    street.app, street.chat_id = family.app, "street"
-    for chat, user, text in [
-        (family, "amy", "接龙 面包 价格 10"),
-        (family, "amy", "帮卖 开 10%"),
-        (family, "cat", "+1"),
-        (street, "bob", "帮卖 #1"),
-        (street, "ivy", "+1"),
-        (family, "amy", "截单"),
-        (street, "ivy", "我已付款"),
-    ]:
-        await chat.say(user, text)
+    family, street = await help_sold(
+        "接龙 面包 价格 10", chat_id="street", title=None, before_listing=[("cat", "+1")]
+    )
+    await street.say("ivy", "+1")
+    await family.say("amy", "截单")
+    await street.say("ivy", "我已付款")
 
     by_seller = street.said(await street.say("bob", "催款 #1"))
     by_organiser = family.said(await family.say("amy", "催款 #1"))

@@ -71,8 +71,8 @@ async def test_one_order_that_cannot_be_paid_refuses_them_all() -> None:
     assert Chat.said(english).endswith(
         "None of them was marked as paid: correct #1-7 or leave it out, and send again."
     )
-    assert Chat.said(stranger) == (
-        "只有团长（Amy）可以这样做，没有任何改动。\n这几单都没有标记为已收：改正或去掉 #1-1 后再发一次。"
+    assert Chat.said(stranger) == (  # no number to correct: who confirms, once
+        "只有团长（Amy）可以确认收款，没有任何改动。请告诉团长；付了自己的订单请发“我已付款”。"
     )
     assert Chat.private(missing) == Chat.private(english) == {}
     assert status(factory, "1-1") is OrderStatus.PENDING_PAYMENT

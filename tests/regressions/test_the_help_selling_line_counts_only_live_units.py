@@ -5,17 +5,14 @@ a cancelled group buy's help-sellers sold none."""
 
 from __future__ import annotations
 
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import help_sold
+from tests.unit.handlers.conftest import Chat
 
 
 async def _listed() -> tuple[Chat, Chat]:
-    family = fake_chat(FakeUnitOfWorkFactory())
-    family.title, office = "相亲相爱一家人", Chat(family.app, chat_id="office", title="公司团购群")
-    await family.say("amy", "接龙 芒果 价格 100 成团 1 库存 10")
-    await family.say("amy", "帮卖 开 10%")
-    await office.say("bob", "帮卖 #1")
-    return family, office
+    return await help_sold(
+        "接龙 芒果 价格 100 成团 1 库存 10", title="公司团购群", family_title="相亲相爱一家人"
+    )
 
 
 async def test_the_help_selling_line_leaves_refunded_and_cancelled_orders_out() -> None:

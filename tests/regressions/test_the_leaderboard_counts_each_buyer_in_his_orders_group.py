@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import re
 
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import help_sold
 
 
 async def test_the_leaderboard_counts_each_buyer_in_his_orders_group() -> None:
-    family = fake_chat(FakeUnitOfWorkFactory())
-    office = Chat(family.app, chat_id="office", title="公司群")
-    await family.say("amy", "接龙 芒果 价格 30 截止 2小时")
-    await family.say("amy", "帮卖 开 10%")
-    await office.say("bob", "帮卖 #1")
+    family, office = await help_sold("接龙 芒果 价格 30 截止 2小时")
     await office.say("fay", "+1")
     found = re.search(r"团\d+-\w{4}", office.said(await office.say("fay", "分享")))
     assert found is not None

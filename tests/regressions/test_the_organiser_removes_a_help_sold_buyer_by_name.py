@@ -7,22 +7,15 @@ from __future__ import annotations
 
 from commerce.domain.listings import card_key
 from handlers.types import Reply
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import help_sold
+from tests.unit.handlers.conftest import Chat
 
 
 async def _help_sold() -> tuple[Chat, Chat]:
-    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
-    family, street = fake_chat(factory, clock=clock), fake_chat(factory, clock=clock)
-    street.app, street.chat_id = family.app, "street"
-    for chat, user, text in [
-        (family, "amy", "接龙 面包 价格 10"),
-        (family, "amy", "帮卖 开 10%"),
-        (family, "cat", "+1"),
-        (street, "bob", "帮卖 #1"),
-        (street, "ivy", "+1"),
-    ]:
-        await chat.say(user, text)
+    family, street = await help_sold(
+        "接龙 面包 价格 10", chat_id="street", title=None, before_listing=[("cat", "+1")]
+    )
+    await street.say("ivy", "+1")
     return family, street
 
 

@@ -5,16 +5,11 @@ is; she hears the all-groups total privately."""
 
 from __future__ import annotations
 
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import help_sold
 
 
 async def test_the_organisers_group_is_told_only_its_own_close_figures() -> None:
-    family = fake_chat(FakeUnitOfWorkFactory())
-    office = Chat(family.app, chat_id="office", title="公司群")
-    await family.say("amy", "接龙 芒果 价格 10 成团 1 截止 2小时")
-    await family.say("amy", "帮卖 开 10%")
-    await office.say("bob", "帮卖 #1")
+    family, office = await help_sold("接龙 芒果 价格 10 成团 1 截止 2小时")
     await family.say("cat", "+1")
     await office.say("dan", "+2")
     await office.say("eve", "+1")

@@ -6,13 +6,11 @@ joins made there from then on; an organiser whose group buy is not open to help-
 from __future__ import annotations
 
 from commerce.domain.listings import card_key
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import two_groups
 
 
 async def test_a_help_seller_takes_over_the_organisers_own_listing() -> None:
-    family = fake_chat(FakeUnitOfWorkFactory())
-    office = Chat(family.app, chat_id="office", title="公司团购群")
+    family, office = two_groups(title="公司团购群")
     await family.say("amy", "接龙 李子 价格 10 成团 9 截止 2小时")
     assert office.said(await office.say("amy", "帮卖 #1")).startswith(
         "李子（#1）是你的团，还没开放帮卖：先在原群发「帮卖 开 10%」"

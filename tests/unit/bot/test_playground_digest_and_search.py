@@ -19,7 +19,7 @@ async def test_search_and_digest_mode_through_the_api(tmp_path: Path) -> None:
         family = await api.messages("family")
         assert not [m for m in family if m["card_of"]]  # no note card in the chat
         private = await api.messages("bob")
-        assert private[-1]["text"].startswith("笔记 #1 已发布。本群是摘要模式")
+        assert private[-1]["text"].startswith("笔记 #1 已发布。「family」是摘要模式")
 
         found = await api.say("family", "eve", "搜索 面膜")
         assert [r["text"] for r in found["replies"]] == [

@@ -83,7 +83,10 @@ async def test_the_organiser_reads_their_list_privately_and_members_see_the_publ
         assert "¥" not in public["text"]
 
         [someone_elses] = (await api.say("bob", "bob", "名单 #1"))["replies"]
-        assert someone_elses["text"] == "这个群里没有团购 #1。例如：发“进度”查看进行中的团"
+        assert (
+            someone_elses["text"]
+            == "你没有开过团购 #1（只有它的团长能看名单）。看你自己的订单请发“我的订单”。"
+        )
 
 
 async def test_export_sends_an_xlsx_and_a_csv_to_the_organiser_with_rows_and_totals(tmp_path: Path) -> None:
@@ -164,8 +167,9 @@ async def test_export_is_the_organisers_and_a_link_names_one_file(tmp_path: Path
         [refused] = (await api.say("family", "cat", "导出 #1"))["replies"]
         assert refused["text"] == "只有团长（Amy）可以这样做，没有任何改动。"
         [elsewhere] = (await api.say("cat", "cat", "/export #1"))["replies"]
-        assert (
-            elsewhere["text"] == "There is no group buy #1 in this chat. Example: /status shows the open one"
+        assert elsewhere["text"] == (
+            "You did not open group buy #1 (only its organiser can export its list). "
+            "For your own orders, send /orders."
         )
         assert [m for m in await api.messages("cat") if "/files/" in m["text"]] == []
 

@@ -30,7 +30,7 @@ async def test_for_you_in_private_with_why(tmp_path: Path) -> None:
         ]
         assert said(await api.say("dan", "dan", "猜你喜欢"), "dan") == [
             "🎯 猜你喜欢（来自你所在的群）：\n"
-            "· #2 海南贵妃芒：1 位群友买过；Cat 的笔记 ✅（#1）\n"
+            "· #2 海南贵妃芒（在「家人群」）：1 位群友买过；Cat 的笔记 ✅（#1）\n"
             "想要就在那个群里发 +1 #编号 跟团。发“猜你喜欢 关”不再推荐。"
         ]
         assert said(await api.say("dan", "dan", "猜你喜欢 关"), "dan") == [

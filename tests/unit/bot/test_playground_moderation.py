@@ -46,4 +46,4 @@ async def test_a_shills_note_is_flagged_and_an_admin_hides_it(tmp_path: Path) ->
         assert hidden["message_id"] == flagged["message_id"]  # edited in place
         assert hidden["text"] == "笔记 #1 已被群管理员隐藏。" and hidden["buttons"] == []
         assert "群管理员隐藏了笔记 #1。" in await texts(api, "family")
-        assert await texts(api, "s0") == ["你的笔记 #1 被群管理员隐藏了。原因：广告。"]
+        assert await texts(api, "s0") == ["你在「family」的笔记 #1 被群管理员隐藏了。原因：广告。"]

@@ -15,7 +15,7 @@ async def test_a_purchase_a_note_led_to_raises_its_authors_trust_once_paid() -> 
     chat = fake_chat(factory)
     await chat.say("amy", "接龙 芒果 价格 30 成团 1")
     await chat.say("bob", "种草 #1 芒果很甜")
-    await chat.say("cat", "+1")  # after Bob's note: a purchase it led to, once paid
+    await chat.tap("cat", "nt:join:1")  # through Bob's note: a purchase it led to, once paid
     await chat.say("amy", "截单")
     before = factory.state.trust.get(("family", "bob"), 1.0)
     await chat.say("amy", "已收 1-1")

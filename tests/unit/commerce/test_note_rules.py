@@ -54,8 +54,9 @@ def test_likes_come_from_others_and_a_note_is_reached_from_its_own_chat_only() -
 
 
 def test_a_seller_is_shown_as_one_and_a_purchase_verifies() -> None:
-    assert marks(bought=True, sells=False) == (Mark.VERIFIED,)
-    assert marks(bought=True, sells=True) == (Mark.SELLER, Mark.VERIFIED)
-    assert marks(bought=False, sells=False) == ()
+    assert marks(bought=True) == (Mark.VERIFIED,)
+    assert marks(bought=True, sells=Mark.ORGANISER) == (Mark.ORGANISER, Mark.VERIFIED)
+    assert marks(bought=False, sells=Mark.SHARER) == (Mark.SHARER,)
+    assert marks(bought=False) == ()
     assert same_product("海南 芒果！", "海南芒果") and not same_product("芒果", "海南芒果")
     assert names("这个海南芒果超甜", "海南芒果") and not names("这个芒果超甜", "海南芒果")

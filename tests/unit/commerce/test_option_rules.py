@@ -147,7 +147,7 @@ def test_each_option_has_its_own_stock_and_the_total_caps_them_all() -> None:
     group_buy.join(None, user_id="amy", display_name="Amy", quantity=2, now=NOW, option="礼盒")
     assert refusal(
         lambda: group_buy.join(None, user_id="b", display_name="B", quantity=1, now=NOW, option="礼盒")
-    ) == ("option_sold_out", {"option": "礼盒", "title": "海南芒果"})
+    ) == ("option_sold_out", {"option": "礼盒", "title": "海南芒果", "room": 2})
     group_buy.join(None, user_id="cat", display_name="Cat", quantity=2, now=NOW, option="5斤")
     assert refusal(
         lambda: group_buy.join(None, user_id="b", display_name="B", quantity=2, now=NOW, option="5斤")
@@ -155,7 +155,7 @@ def test_each_option_has_its_own_stock_and_the_total_caps_them_all() -> None:
     group_buy.join(None, user_id="dan", display_name="Dan", quantity=1, now=NOW, option="5斤")
     assert refusal(
         lambda: group_buy.join(None, user_id="b", display_name="B", quantity=1, now=NOW, option="5斤")
-    ) == ("options_sold_out", {"title": "海南芒果", "option": "5斤"})  # its waiting list is offered
+    ) == ("options_sold_out", {"title": "海南芒果", "option": "5斤", "room": 5})  # its waiting list offered
 
 
 def test_leaving_an_option_gives_its_units_back() -> None:

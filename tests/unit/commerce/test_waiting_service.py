@@ -176,7 +176,7 @@ async def test_a_member_who_lowers_their_own_line_stops_waiting_for_more(
     assert lines(factory, gid) == {"bob": 1, "cat": 1, "dan": 1}
 
 
-async def test_a_waiting_member_at_their_limit_is_passed_over_and_keeps_waiting(
+async def test_a_wait_the_limit_cuts_moves_in_with_what_fits_and_no_unit_stays_free(
     factory: FakeUnitOfWorkFactory, clock: FakeClock
 ) -> None:
     gid = await open_buy(factory, clock, stock=4, limit=2)
@@ -187,32 +187,32 @@ async def test_a_waiting_member_at_their_limit_is_passed_over_and_keeps_waiting(
     await join(factory, clock, "bob", 1)  # so Bob takes it himself: 1 + the 2 he waits for > 2
     await wait(factory, clock, "eve", 1)
 
-    departure = await leave(factory, clock, "cat")  # 2 free: Bob is first, but over his limit
+    departure = await leave(factory, clock, "cat")  # 2 free: Bob is first, his limit leaves him 1
 
-    assert [p.entry.user_id for p in departure.promoted] == ["eve"]
-    assert lines(factory, gid) == {"dan": 1, "bob": 1, "eve": 1}
-    assert waiting_users(factory, gid) == ["bob"]  # still waiting, still first
+    assert [(p.entry.user_id, p.entry.quantity) for p in departure.promoted] == [("bob", 1), ("eve", 1)]
+    assert lines(factory, gid) == {"dan": 1, "bob": 2, "eve": 1}
+    assert waiting_users(factory, gid) == []
 
 
 async def test_raising_the_stock_moves_waiting_members_in_through_promote_waiting(
     factory: FakeUnitOfWorkFactory, clock: FakeClock
 ) -> None:
     """What the organiser's /edit calls after it raised the stock, in its own unit of work."""
-    gid = await open_buy(factory, clock, stock=1)
-    await join(factory, clock, "bob")
+    gid = await open_buy(factory, clock, stock=2)
+    await join(factory, clock, "bob", 2)
     await wait(factory, clock, "cat", 2)
     await wait(factory, clock, "dan", 1)
     async with factory() as uow:
         group_buy = await uow.group_buys.get(gid)
         assert group_buy is not None
-        group_buy.terms = replace(group_buy.terms, stock=3)
-        factory_state_stock(uow, gid, 3)
+        group_buy.terms = replace(group_buy.terms, stock=4)
+        factory_state_stock(uow, gid, 4)
         promoted = await service.promote_waiting(uow, group_buy, now=clock.now())
         await uow.commit()
         events = uow.collect_events()
     assert [p.entry.user_id for p in promoted] == ["cat"]  # 2 free: Cat's 2; Dan waits on
     assert [e for e in events if isinstance(e, Joined)] == [Joined(gid, "cat", 2, 2)]
-    assert lines(factory, gid) == {"bob": 1, "cat": 2} and waiting_users(factory, gid) == ["dan"]
+    assert lines(factory, gid) == {"bob": 2, "cat": 2} and waiting_users(factory, gid) == ["dan"]
 
 
 def factory_state_stock(uow: object, group_buy_id: int, stock: int) -> None:
@@ -225,8 +225,8 @@ def factory_state_stock(uow: object, group_buy_id: int, stock: int) -> None:
 async def test_the_close_empties_the_waiting_list_and_names_who_waited(
     factory: FakeUnitOfWorkFactory, clock: FakeClock
 ) -> None:
-    gid = await open_buy(factory, clock, stock=1)
-    await join(factory, clock, "bob")
+    gid = await open_buy(factory, clock, stock=2)
+    await join(factory, clock, "bob", 2)
     await wait(factory, clock, "cat")
     await wait(factory, clock, "dan", 2)
     async with factory() as uow:
@@ -262,7 +262,7 @@ def test_whatever_the_queue_a_leave_never_moves_in_more_than_it_freed(
         if spare:
             await join(factory, clock, "spare", spare)  # sold out: everyone below must wait
         for n, quantity in enumerate(wanted):
-            await wait(factory, clock, f"w{n}", quantity)
+            await wait(factory, clock, f"w{n}", min(quantity, stock))  # never above the whole stock
         async with factory() as uow:
             queue = await uow.waiting.queue(gid)
         leaver = f"in{leaving % len(held)}"

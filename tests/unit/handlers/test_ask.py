@@ -91,7 +91,8 @@ async def test_closed_and_sold_out() -> None:
     await room.say("amy", "/groupbuy Mangoes price 100 stock 1 ends 2h")
     await room.say("bob", "+1")
     assert room.said(await room.say("cat", "/ask any left?")) == (
-        "Mangoes (#1) is sold out: send /wait #1 to queue, and you move in when someone leaves."
+        "Mangoes (#1) is sold out: send /wait #1 to queue. "
+        "Units that come free go to the first in line whose quantity fits."
     )
     await room.say("amy", "/close")
     assert room.said(await room.say("cat", "/ask when does it close")) == (

@@ -80,7 +80,7 @@ async def test_a_bad_group_buy_opens_nothing(
         ("/join 3", "Only 2 left of Mangoes: nothing was changed. Example: +2"),
         ("/leave", "You are not on the list of Mangoes. Join with +1"),
         ("/close", "Only the organiser (Amy) can do that: nothing was changed."),
-        ("取消", "只有团长（Amy）可以这样做，没有任何改动。"),
+        ("取消", "只有团长（Amy）可以取消团购，没有任何改动。你自己不要了，请发“退出”或 -1。"),
     ],
 )
 async def test_bad_commands_change_nothing(

@@ -44,7 +44,7 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
     assert chat.said(await chat.say("eve", "+2")) == "Eve is in: 2 × Mangoes 5kg (#1). Now ¥68 each."
     assert chat.said(await chat.say("dan", "+1")) == (
         "Sorry, Mangoes 5kg is sold out. To wait for it, send /waitlist 1: "
-        "when someone leaves, the first in line moves in."
+        "units that come free go to the first in line whose quantity fits."
     )
     assert chat.said(await chat.say("cat", "-1")) == "Cat left Mangoes 5kg (#1)."
     assert uow_factory.state.group_buys[1].sold == 5
@@ -72,7 +72,8 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
     )
 
     assert chat.said(await chat.say("bob", "/paid 1")) == (
-        "Only the organiser (Amy) can do that: nothing was changed."
+        "Only the organiser (Amy) can confirm payments: nothing was changed. "
+        "Tell the organiser; if you paid for your own order, send /ipaid"
     )
     paid = await chat.say("amy", "/paid 1")
     assert chat.said(paid) == "Order #1-1 of Bob (¥136) is marked as paid."
@@ -190,7 +191,8 @@ async def test_the_organiser_cancels(chat: Chat) -> None:
     await chat.say("bob", "+1")
     assert (
         chat.said(await chat.say("cat", "/cancel"))
-        == "Only the organiser (Amy) can do that: nothing was changed."
+        == "Only the organiser (Amy) can call the group buy off: nothing was changed. "
+        "To leave it yourself, send /leave or -1."
     )
 
     cancelled = await chat.say("amy", "/cancel")

@@ -3,19 +3,14 @@ nobody there joined), as each listing group is; the organiser hears the total of
 
 from __future__ import annotations
 
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import help_sold
+from tests.unit.handlers.conftest import Chat
 
 OPEN = "接龙 芒果 价格 100 成团 1 截止 2小时"
 
 
 async def listed() -> tuple[Chat, Chat]:
-    family = fake_chat(FakeUnitOfWorkFactory())
-    office = Chat(family.app, chat_id="office", title="公司团购群")
-    await family.say("amy", OPEN)
-    await family.say("amy", "帮卖 开 10%")
-    await office.say("bob", "帮卖 #1")
-    return family, office
+    return await help_sold(OPEN, title="公司团购群")
 
 
 def in_chat(replies: list, chat_id: str) -> list[str]:

@@ -9,6 +9,7 @@ import pytest
 
 from handlers.parsing.commands import ALONE_AS_SLASH, parse_text
 from handlers.registry import COMMANDS, VOCABULARY
+from tests.helpsell_chats import two_groups
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 CHATTER_ALONE = {  # everyday words in a group chat: alone they are talk, not the command
@@ -84,11 +85,9 @@ async def test_mute_of_an_unknown_name_shows_the_mutes_own_form() -> None:
 
 
 async def test_the_organiser_is_told_the_chinese_list_command() -> None:
-    chat = fake_chat()
-    chat.title = "家庭群"
+    chat, office = two_groups(family_title="家庭群")
     await chat.say("amy", "接龙 芒果 价格 30")
     await chat.say("amy", "帮卖 开 10%")
-    office = Chat(chat.app, chat_id="office", title="公司群")
     listed = await office.say("ahua", "帮卖 #1")
     told = office.private(listed)["amy"]
     assert told.endswith("各群的成交在私聊发 名单 #1 查看。")

@@ -142,14 +142,14 @@ async def test_in_private_the_organiser_names_it_and_the_group_hears_the_news() 
 
     assert [(r.text, r.chat_id) for r in replies if r.text] == [
         ("已修改 海南芒果（#1）：价格 ¥80。", None),
-        ("改价：¥88 → ¥80，所有人按新价", "family"),
+        ("🛒 海南芒果（#1）\n改价：¥88 → ¥80，所有人按新价", "family"),  # under its name: not typed there
     ]
     assert chat.cards(replies) == [(1, False)]
     assert chat.said(await chat.say("amy", "修改 价格 70", private=True)) == (
         "私聊里请写团号，例如：修改 #12 价格 80（团号在卡片标题里）。没有任何改动。"
     )
     not_hers = await chat.say("bob", "修改 #1 价格 70", private=True)
-    assert chat.said(not_hers) == "这个群里没有团购 #1。例如：发“进度”查看进行中的团"
+    assert chat.said(not_hers) == "你没有开过团购 #1（只有它的团长能这样做），没有任何改动。"
 
 
 async def test_after_the_close_only_the_pickup_and_payment_note_change() -> None:

@@ -4,16 +4,12 @@
 from __future__ import annotations
 
 from tests.fakes import FakeUnitOfWorkFactory
+from tests.helpsell_chats import help_sold
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 
 async def listed() -> tuple[Chat, Chat]:
-    family = fake_chat(FakeUnitOfWorkFactory())
-    office = Chat(family.app, chat_id="office", title="公司团购群")
-    await family.say("amy", "接龙 芒果 价格 100 成团 1 截止 2小时")
-    await family.say("amy", "帮卖 开 10%")
-    await office.say("bob", "帮卖 #1")
-    return family, office
+    return await help_sold("接龙 芒果 价格 100 成团 1 截止 2小时", title="公司团购群")
 
 
 async def test_a_lower_rate_is_refused_once_listed_and_the_promise_is_paid() -> None:

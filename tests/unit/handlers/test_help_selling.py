@@ -238,7 +238,7 @@ async def test_a_note_in_a_listing_group_links_the_listed_group_buy_and_marks_it
     posted = await office.say("bob", "种草 #1 芒果真不错")
     assert office.cards(posted) == [(-1, False)]
     card = await office.card(-1)
-    assert card.startswith("笔记 #1 · Bob") and "团长" in card.splitlines()[0]  # shown as a seller
+    assert card.splitlines()[0] == "笔记 #1 · Bob 🏷 帮卖"  # shown as its help-seller, not its organiser
 
 
 async def test_for_you_never_offers_what_a_member_joined_in_a_listing_group() -> None:

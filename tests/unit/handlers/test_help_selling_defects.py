@@ -5,20 +5,16 @@ help-seller out; a cancel is told to each help-seller privately, in their langua
 from __future__ import annotations
 
 from commerce.domain.listings import card_key
-from tests.fakes import FakeClock, FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.fakes import FakeClock
+from tests.helpsell_chats import help_sold, two_groups
+from tests.unit.handlers.conftest import Chat
 
 OPEN = "接龙 芒果 价格 100 成团 5 库存 10 截止 2小时"
 OFFICE_CARD = card_key(1)
 
 
 async def listed() -> tuple[Chat, Chat]:
-    family = fake_chat(FakeUnitOfWorkFactory())
-    family.title, office = "相亲相爱一家人", Chat(family.app, chat_id="office", title="公司团购群")
-    await family.say("amy", OPEN)
-    await family.say("amy", "帮卖 开 10%")
-    await office.say("bob", "帮卖 #1")
-    return family, office
+    return await help_sold(OPEN, title="公司团购群", family_title="相亲相爱一家人")
 
 
 async def test_a_second_join_from_another_group_says_where_the_units_went() -> None:
@@ -57,11 +53,15 @@ async def test_tapping_join_in_the_second_group_says_where_the_line_is() -> None
 
 
 async def test_the_second_join_is_told_in_english() -> None:
-    family = fake_chat(FakeUnitOfWorkFactory(), default_language="en")
-    family.title, office = "Family", Chat(family.app, chat_id="office", title="Office")
-    await family.say("amy", "/groupbuy Mangoes price 100 target 5 ends 2h")
-    await family.say("amy", "/helpsell on 10%")
-    await office.say("bob", "/helpsell #1", language="en")
+    family, office = await help_sold(
+        "/groupbuy Mangoes price 100 target 5 ends 2h",
+        title="Office",
+        family_title="Family",
+        rate="/helpsell on 10%",
+        listing="/helpsell #1",
+        language="en",
+        default_language="en",
+    )
     await family.say("cat", "/join")
     again = office.said(await office.say("cat", "/join 2", language="en"))
     assert again.endswith(
@@ -78,8 +78,7 @@ async def test_a_join_in_the_same_group_says_nothing_more() -> None:
 
 async def test_the_organisers_own_listing_gives_way_to_a_help_seller() -> None:
     clock = FakeClock()
-    family = fake_chat(FakeUnitOfWorkFactory(), clock=clock)
-    office = Chat(family.app, chat_id="office", title="公司团购群")
+    family, office = two_groups(title="公司团购群", clock=clock)
     await family.say("amy", "接龙 芒果 价格 100 成团 2 库存 10 截止 2小时")
     await family.say("amy", "帮卖 开 10%")
     own = await office.say("amy", "帮卖 #1")
@@ -108,8 +107,7 @@ async def test_the_organisers_own_listing_gives_way_to_a_help_seller() -> None:
 
 
 async def test_the_organiser_is_told_how_to_list_her_group_buy_not_open_to_help_selling() -> None:
-    family = fake_chat(FakeUnitOfWorkFactory())
-    office = Chat(family.app, chat_id="office", title="公司团购群")
+    family, office = two_groups(title="公司团购群")
     await family.say("amy", OPEN)
     assert office.said(await office.say("amy", "帮卖 #1")) == (
         "芒果（#1）是你的团，还没开放帮卖：先在原群发「帮卖 开 10%」（比例自定），"
@@ -121,12 +119,8 @@ async def test_the_organiser_is_told_how_to_list_her_group_buy_not_open_to_help_
 
 
 async def test_a_cancel_is_told_to_each_help_seller_privately_in_their_language() -> None:
-    family = fake_chat(FakeUnitOfWorkFactory())
-    office = Chat(family.app, chat_id="office", title="公司团购群")
+    family, office = await help_sold(OPEN, title="公司团购群")
     garden = Chat(family.app, chat_id="garden", title="Garden club")
-    await family.say("amy", OPEN)
-    await family.say("amy", "帮卖 开 10%")
-    await office.say("bob", "帮卖 #1")
     await garden.say("eve", "/helpsell #1", language="en")
     await office.say("cat", "+1")
     cancelled = await family.say("amy", "取消")

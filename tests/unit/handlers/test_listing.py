@@ -144,7 +144,7 @@ async def test_list_refusals_name_nothing_outside_this_chat(chat: Chat) -> None:
     in_private = chat.said(await chat.say("bob", "/list #1", private=True))
     unknown = chat.said(await chat.say("bob", "/list #7"))
 
-    assert in_private == t("en", "group_buy_not_found", id=1)
+    assert in_private == t("en", "not_yours_in_private_list", id=1)
     assert unknown == t("en", "group_buy_not_found", id=7)
     assert chat.said(await chat.say("bob", "/list plums")) == t("en", "id_usage", command="/list")
 

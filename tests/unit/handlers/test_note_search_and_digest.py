@@ -152,8 +152,8 @@ async def test_in_digest_mode_a_note_is_acknowledged_privately_and_likes_refresh
 
     assert chat.cards(posted) == [] and chat.cards(tapped) == [] and chat.cards(liked) == []
     assert chat.private(posted) == {
-        "bob": "笔记 #1 已发布。本群是摘要模式：笔记不逐条发到群里，每天 20:00 的精选会列出最受欢迎的几条。"
-        "大家可以发“笔记 1”查看。"
+        "bob": "笔记 #1 已发布。你发笔记的群是摘要模式：笔记不逐条发到群里，"
+        "每天 20:00 的精选会列出最受欢迎的几条。大家可以在群里发“笔记 1”查看。"
     }
     assert [r for r in posted if not r.private_to] == []
     assert chat.toast(tapped) == "已赞笔记 #1 👍"

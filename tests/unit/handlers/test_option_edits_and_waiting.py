@@ -67,7 +67,7 @@ async def test_an_option_edited_in_private_is_told_to_the_group_in_one_line() ->
 
     assert [(reply.text, reply.chat_id) for reply in edited if reply.text] == [
         ("已修改 海南芒果（#1）：3斤 价格 ¥50。", None),
-        ("改价：3斤 ¥58 → ¥50，所有人按新价", "family"),
+        ("🛒 海南芒果（#1）\n改价：3斤 ¥58 → ¥50，所有人按新价", "family"),  # one line, under its name
     ]
 
 
@@ -113,23 +113,22 @@ async def test_a_sold_out_options_join_offers_its_waiting_list_and_the_card_show
     dan = await chat.say("dan", "候补 3斤 2")
     eve = await chat.say("eve", "候补 1 3斤")
     tapped = await chat.tap("fay", CardButton(CardAction.WAIT, 1, 1).pack())
-    which = await chat.say("gus", "候补")
+    only = await chat.say("gus", "候补")  # only 3斤 is sold out: no question, that one
 
-    assert (
-        chat.said(refused) == "抱歉，海南芒果 3斤 已经卖完了。想候补请发“候补 3斤 2”，有人退出时按顺序补上。"
+    assert chat.said(refused) == (
+        "抱歉，海南芒果 3斤 已经卖完了。想候补请发“候补 3斤 2”：空出的份数按排队顺序，补给份数放得下的人。"
     )
     assert chat.said(dan) == (
-        "Dan 已候补 海南芒果 3斤（#1）2 份，排第 1 位。有人退出时按顺序补上，补上了会在群里通知。"
+        "Dan 已候补 海南芒果 3斤（#1）2 份，排第 1 位。"
+        "空出的份数按排队顺序，补给份数放得下的人（空出的不够你要的份数时，你保留位置，"
+        "后面要得少的可能先补上），补上了会在群里通知。"
         "不等了发“取消候补”。"
     )
     assert chat.said(eve).startswith("Eve 已候补 海南芒果 3斤（#1）1 份，排第 2 位。")
     assert chat.toast(tapped) == "已候补 3斤 1 份，排第 3 位"
-    assert (
-        chat.said(which)
-        == "海南芒果（#1）要候补哪个规格？3斤 ¥58 / 5斤 ¥88。例如：候补 5斤 1，或点对应的候补按钮。"
-    )
+    assert chat.said(only).startswith("Gus 已候补 海南芒果 3斤（#1）1 份，排第 4 位。")
     card = await chat.app.render_card(1)
-    assert head_of(card.text)[3:5] == ["• 3斤 ¥58 · 已订 3 · 已售罄 · 候补 3 人", "• 5斤 ¥88 · 已订 0"]
+    assert head_of(card.text)[3:5] == ["• 3斤 ¥58 · 已订 3 · 已售罄 · 候补 4 人", "• 5斤 ¥88 · 已订 0"]
     assert [[(b.label, b.data) for b in row] for row in card.buttons] == [
         [("候补 3斤", "gb:wait:1:1"), ("跟团 5斤", "gb:join:1:2")],
         [("退出", "gb:leave:1"), ("查看进度", "gb:status:1")],
@@ -187,11 +186,17 @@ async def test_the_whole_stock_sold_out_offers_each_options_waiting_list() -> No
 
 async def test_stopping_waiting_for_an_option_and_lowering_its_line_withdraw_that_entry_only() -> None:
     factory = FakeUnitOfWorkFactory()
-    chat = await opened(OPEN_EN, ("bob", "+2 3kg"), ("cat", "+1 5kg"), factory=factory)
+    chat = await opened(
+        "/groupbuy Mangoes options 3kg:58:2,5kg:88:2 target 1",
+        ("bob", "+2 3kg"),
+        ("cat", "+1 5kg"),
+        ("eve", "+1 5kg"),
+        factory=factory,
+    )
     await chat.say("dan", "/wait 3kg")
     await chat.say("dan", "/wait 5kg")
     await chat.say("cat", "/wait 3kg 2")
-    await chat.say("cat", "/wait 5kg")  # over nothing: Cat holds 1 of 5kg and may wait for 1 more
+    await chat.say("cat", "/wait 5kg")  # Cat holds 1 of the 2 5kg and may wait for 1 more
 
     one = await chat.say("dan", "/unwait 5kg")
     again = await chat.say("dan", "/unwait 5kg")

@@ -181,5 +181,5 @@ async def test_a_price_lowered_with_no_tier_reached_is_for_everyone_and_the_grou
     replies = await chat.say("amy", "修改 #1 价格 80", private=True)
 
     group = [reply.text for reply in replies if reply.chat_id == "family" and reply.text]
-    assert group == ["改价：¥88 → ¥80，所有人按新价"]
+    assert group == ["🛒 芒果（#1）\n改价：¥88 → ¥80，所有人按新价"]
     assert (await chat.card()).count("¥80") >= 1

@@ -73,7 +73,8 @@ async def test_nobody_else_reaches_an_organisers_list_and_the_group_keeps_the_pu
     await _plums(chat)
 
     assert _texts(await chat.say("bob", "/list #1", private=True)) == [
-        "There is no group buy #1 in this chat. Example: /status shows the open one"
+        "You did not open group buy #1 (only its organiser can see its list). "
+        "For your own orders, send /orders."
     ]
     assert _texts(await chat.say("eve", "/list", private=True)) == [
         "You have not opened a group buy yet, so there is no list of yours to show. "
@@ -127,7 +128,8 @@ async def test_export_is_for_the_organiser_or_an_admin() -> None:
         "Only the organiser (Amy) can do that: nothing was changed."
     ]
     assert _texts(await chat.say("bob", "/export #1", private=True)) == [
-        "There is no group buy #1 in this chat. Example: /status shows the open one"
+        "You did not open group buy #1 (only its organiser can export its list). "
+        "For your own orders, send /orders."
     ]
     by_admin = await chat.say("eve", "/export #1")
     assert [r.private_to for r in by_admin] == [None, "eve", "eve"]

@@ -6,16 +6,13 @@ from __future__ import annotations
 
 from handlers.types import Reply
 from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import help_sold
+from tests.unit.handlers.conftest import Chat
 
 
 async def listed_and_closed() -> tuple[Chat, Chat, FakeUnitOfWorkFactory]:
     factory = FakeUnitOfWorkFactory()
-    family = fake_chat(factory)
-    office = Chat(family.app, chat_id="office", title="公司群")
-    await family.say("amy", "接龙 芒果 价格 35 成团 1 截止 2小时")
-    await family.say("amy", "帮卖 开 10%")
-    await office.say("bob", "帮卖 #1")
+    family, office = await help_sold("接龙 芒果 价格 35 成团 1 截止 2小时", factory=factory)
     await office.say("dan", "+1")  # order #1-1, in 公司群
     await family.say("cat", "+1")  # order #1-2, in the organiser's own group
     await office.say("eve", "+1")  # order #1-3, in 公司群

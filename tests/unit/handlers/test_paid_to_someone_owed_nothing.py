@@ -128,5 +128,9 @@ async def test_a_help_seller_confirming_her_buyer_is_told_who_confirms() -> None
     await office.say("dan", "+1")
     await family.say("amy", "截单")
 
-    assert office.said(await office.say("bob", "已收 @Dan")) == "只有团长（Amy）可以这样做，没有任何改动。"
-    assert office.said(await office.say("bob", "已付款 @Dan")) == "只有团长（Amy）可以这样做，没有任何改动。"
+    assert office.said(await office.say("bob", "已收 @Dan")) == (
+        "只有团长（Amy）可以确认收款，没有任何改动。请告诉团长；付了自己的订单请发“我已付款”。"
+    )
+    assert office.said(await office.say("bob", "已付款 @Dan")) == (
+        "只有团长（Amy）可以确认收款，没有任何改动。请告诉团长；付了自己的订单请发“我已付款”。"
+    )

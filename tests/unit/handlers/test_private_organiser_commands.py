@@ -68,7 +68,7 @@ async def test_close_from_private_reaches_only_her_own_and_needs_the_number() ->
     chat = await mangoes_with_bob()
 
     assert chat.said(await chat.say("bob", "/close #1", private=True)) == (
-        "There is no group buy #1 in this chat. Example: /status shows the open one"
+        "You did not open group buy #1 (only its organiser can do that): nothing was changed."
     )
     assert chat.said(await chat.say("amy", "截单", private=True)) == (
         "私聊里请写团号，例如：截单 #12（团号在卡片标题里）。没有任何改动。"

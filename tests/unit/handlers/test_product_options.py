@@ -85,7 +85,7 @@ async def test_an_options_button_joins_it_once_and_a_second_tap_says_so() -> Non
     other = await chat.tap("eve", "gb:join:1:2")
 
     assert chat.toast(first) == "跟团成功：1 × 海南芒果 3斤"
-    assert chat.toast(again) == "你已经在团里了：1 × 海南芒果 3斤。要再加一份，发 +1。"
+    assert chat.toast(again) == "你已经在团里了：1 × 海南芒果 3斤。要再加一份，发 +1 3斤。"
     assert chat.toast(other) == "跟团成功：1 × 海南芒果 5斤"
     assert list_of(await chat.card(1)) == ["1. Eve 3斤 ×1", "2. Eve 5斤 ×1"]
 
@@ -114,8 +114,8 @@ async def test_an_options_stock_is_its_own_and_a_sold_out_option_offers_its_wait
     card = await chat.app.render_card(1)
 
     assert chat.said(refused) == (
-        "Sorry, Mangoes 3kg is sold out. To wait for it, send /wait 3kg 1: when units come free, "
-        "the first in line moves in."
+        "Sorry, Mangoes 3kg is sold out. To wait for it, send /wait 3kg 1: units that come free go to "
+        "the first in line whose quantity fits."
     )
     assert card.text.split("\n")[2:6] == [
         "Options (tiers count every option's units together):",
@@ -127,9 +127,8 @@ async def test_an_options_stock_is_its_own_and_a_sold_out_option_offers_its_wait
         [("Wait for 3kg", "gb:wait:1:1"), ("Join 5kg", "gb:join:1:2")],
         [("Leave", "gb:leave:1"), ("Progress", "gb:status:1")],
     ]
-    assert chat.said(await chat.say("dan", "/waitlist")) == (
-        "Which option of Mangoes (#1) do you want to wait for? 3kg ¥53 / 5kg ¥83. E.g. /wait 5kg 1, "
-        "or tap its Wait button."
+    assert chat.said(await chat.say("dan", "/waitlist")).startswith(  # only 3kg is sold out: that one
+        "Dan is on the waiting list of Mangoes 3kg (#1) for 1: number 1 in line."
     )
 
 

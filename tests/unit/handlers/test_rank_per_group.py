@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import help_sold
+from tests.unit.handlers.conftest import Chat
 
 CODE = re.compile(r"团\d+-[2-9A-HJKMNP-Z]{4}")
 
@@ -18,11 +18,7 @@ async def code_of(room: Chat, member: str) -> str:
 
 
 async def test_each_group_ranks_the_buyers_whose_orders_are_there() -> None:
-    family = fake_chat(FakeUnitOfWorkFactory())
-    office = Chat(family.app, chat_id="office", title="公司群")
-    await family.say("amy", "接龙 芒果 价格 30 截止 2小时")
-    await family.say("amy", "帮卖 开 10%")
-    await office.say("bob", "帮卖 #1")
+    family, office = await help_sold("接龙 芒果 价格 30 截止 2小时")
     await family.say("cat", "+1")
     await office.say("fay", "+1")
     cats, fays = await code_of(family, "cat"), await code_of(office, "fay")

@@ -87,7 +87,8 @@ async def test_a_reminder_from_the_organisers_private_chat_goes_to_the_group(sho
         "Write it like: /remind #12 (the group buy whose buyers should pay)"
     )
     assert shop.said(await shop.say("bob", "/remind #1", private=True)) == (
-        "There is no group buy #1 in this chat. Example: /status shows the open one"
+        "You did not open group buy #1 (only its organiser can remind its buyers to pay): "
+        "nothing was changed. For your own orders, send /orders."
     )
 
 
@@ -195,7 +196,8 @@ async def test_the_evening_before_the_pickup_the_group_is_reminded_once(
     ]
     clock.advance(minutes=30)
     assert await chore() == []  # once
-    assert shop.said(await shop.say("amy", "催款")).startswith("#1 已在 11月23日 周一 20:00 催过款")
+    # the evening reminder has its own slot: the organiser's 催款 still goes out
+    assert shop.said(await shop.say("amy", "催款")).startswith("💸 催款：海南贵妃芒（#1）")
 
 
 async def test_a_new_pickup_time_is_reminded_anew_and_everyone_paid_is_said(

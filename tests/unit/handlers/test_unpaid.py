@@ -11,6 +11,7 @@ from commerce.domain.ledger import AccountKind, holdings
 from commerce.domain.order import OrderStatus
 from commerce.services.ledger import release_held
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.helpsell_chats import help_sold
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 UNDONE = "已撤销订单 #1-1（Bob，¥88）的已收：改回待付款（不是退款），已私信告诉对方。"
@@ -326,11 +327,9 @@ async def test_a_payment_made_online_is_refunded_never_marked_unpaid() -> None:
 
 async def test_a_help_sold_order_undone_from_the_organisers_group_is_answered_to_her_privately() -> None:
     factory = FakeUnitOfWorkFactory()
-    chat = fake_chat(factory)
-    work = Chat(chat.app, chat_id="work")
-    await chat.say("amy", "接龙 海南贵妃芒 价格 88 成团 1")
-    await chat.say("amy", "帮卖 开 10%")
-    await work.say("hal", "帮卖 #1")  # Hal sells it in his group: 10% of what its orders pay is his
+    chat, work = await help_sold(  # Hal sells it in his group: 10% of what its orders pay is his
+        "接龙 海南贵妃芒 价格 88 成团 1", chat_id="work", title=None, seller="hal", factory=factory
+    )
     await work.say("bob", "+1")
     await chat.say("amy", "截单")
     await chat.say("amy", "已收 1-1")

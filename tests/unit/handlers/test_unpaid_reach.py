@@ -92,8 +92,8 @@ async def test_a_name_reaches_the_help_sold_order_its_number_reaches() -> None:
         "这笔付款记的佣金 ¥2 也已撤回。"
     )
     assert status(factory, "2-1") is OrderStatus.PENDING_PAYMENT
-    paid = await family.say("amy", "已收 @Cat", mentions=["cat"])  # #2-1 and #3-2 both unpaid: which?
-    assert family.said(paid).startswith("Cat 在本群有 2 个待付款订单：#2-1 苹果 ¥20、#3-2 橙子 ¥30。")
+    paid = await family.say("amy", "已收 @Cat", mentions=["cat"])  # #2-1 and #3-2 unpaid: the one made here
+    assert family.said(paid) == "订单 #3-2（Cat，¥30）已标记为已付款。"
 
 
 async def test_a_name_in_the_help_sellers_group_names_no_order_she_did_not_type() -> None:

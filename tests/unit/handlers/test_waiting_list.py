@@ -28,7 +28,9 @@ async def test_a_sold_out_join_offers_the_waiting_list_and_changes_nothing() -> 
 
     refused = await chat.say("dan", "+2")
 
-    assert chat.said(refused) == "抱歉，芒果 已经卖完了。想候补请发“候补 2”，有人退出时按顺序补上。"
+    assert chat.said(refused) == (
+        "抱歉，芒果 已经卖完了。想候补请发“候补 2”：空出的份数按排队顺序，补给份数放得下的人。"
+    )
     assert chat.cards(refused) == []
     assert factory.state.group_buys[1].sold == 3 and factory.state.waiting.get(1, {}) == {}
 
@@ -39,11 +41,13 @@ async def test_waiting_queues_in_order_and_the_card_shows_the_queue_and_a_wait_b
 
     dan = await chat.say("dan", "候补")
     assert chat.said(dan) == (
-        "Dan 已候补 芒果（#1）1 份，排第 1 位。有人退出时按顺序补上，补上了会在群里通知。不等了发“取消候补”。"
+        "Dan 已候补 芒果（#1）1 份，排第 1 位。空出的份数按排队顺序，补给份数放得下的人"
+        "（空出的不够你要的份数时，你保留位置，后面要得少的可能先补上），补上了会在群里通知。不等了发“取消候补”。"
     )
     assert chat.cards(dan) == [(1, False)]
     assert chat.said(await chat.say("eve", "候补 2")) == (
-        "Eve 已候补 芒果（#1）2 份，排第 2 位。有人退出时按顺序补上，补上了会在群里通知。不等了发“取消候补”。"
+        "Eve 已候补 芒果（#1）2 份，排第 2 位。空出的份数按排队顺序，补给份数放得下的人"
+        "（空出的不够你要的份数时，你保留位置，后面要得少的可能先补上），补上了会在群里通知。不等了发“取消候补”。"
     )
     assert chat.said(await chat.say("eve", "候补两份")) == "Eve 改为候补 2 份 芒果（#1），仍排第 2 位。"
     assert chat.said(await chat.say("eve", "候补 1")) == "Eve 改为候补 1 份 芒果（#1），仍排第 2 位。"
@@ -170,11 +174,12 @@ async def test_in_english_the_waiting_list_reads_in_english() -> None:
 
     assert chat.said(await chat.say("dan", "+2")) == (
         "Sorry, Mangoes is sold out. To wait for it, send /waitlist 2: "
-        "when someone leaves, the first in line moves in."
+        "units that come free go to the first in line whose quantity fits."
     )
     assert chat.said(await chat.say("dan", "/waitlist 2")) == (
-        "Dan is on the waiting list of Mangoes (#1) for 2: number 1 in line. When units come free, "
-        "the first in line moves in and is told here. To stop waiting: /unwait"
+        "Dan is on the waiting list of Mangoes (#1) for 2: number 1 in line. Units that come free go to "
+        "the first in line whose quantity fits (too few for yours: you keep your place, and someone behind "
+        "you who wants fewer may move in first); whoever moves in is told here. To stop waiting: /unwait"
     )
     await chat.say("eve", "/waitlist")
     card = await chat.app.render_card(1)

@@ -52,7 +52,7 @@ async def test_what_the_member_holds_counts_and_at_the_limit_no_wait_is_offered(
 
 
 async def test_in_english_the_answer_names_the_group_buy_and_the_option_as_typed() -> None:
-    chat, _ = await sold_out("/groupbuy Mangoes options 3kg:58:2,5kg:88:1 limit 2", ("bob", "+1 5kg"))
+    chat, _ = await sold_out("/groupbuy Mangoes options 3kg:58:2,5kg:88:2 limit 2", ("bob", "+2 5kg"))
 
     said = await chat.say("dan", "/wait #1 5kg 3")
 
@@ -68,7 +68,9 @@ async def test_the_titles_own_weight_is_no_option_the_number_is_the_quantity() -
     said = await chat.say("dan", "候补 5斤 3")
 
     assert chat.said(said) == (
-        "Dan 已候补 海南芒果 5斤（#1）3 份，排第 1 位。有人退出时按顺序补上，补上了会在群里通知。"
+        "Dan 已候补 海南芒果 5斤（#1）3 份，排第 1 位。"
+        "空出的份数按排队顺序，补给份数放得下的人（空出的不够你要的份数时，你保留位置，"
+        "后面要得少的可能先补上），补上了会在群里通知。"
         "不等了发“取消候补”。"
     )
     assert queue(factory) == [("dan", "", 3)]

@@ -9,14 +9,14 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 
 
 async def neighbours(factory: FakeUnitOfWorkFactory, *, english: bool = False) -> Chat:
-    """Plums #1 (no options, Cat on it) and Mangoes #2, whose 5kg / 5斤 Bob bought out."""
+    """Plums #1 (no options, Cat on it) and Mangoes #2, whose whole stock of 3 Bob bought out in 5kg / 5斤."""
     chat = fake_chat(factory, default_language="en" if english else "zh")
     if english:
-        opened = ["/groupbuy Plums price 12", "/groupbuy Mangoes options 3kg:58:3,5kg:88:1"]
-        joins = [("cat", "+1 #1"), ("bob", "+1 #2 5kg")]
+        opened = ["/groupbuy Plums price 12", "/groupbuy Mangoes options 3kg:58:3,5kg:88:3 stock 3"]
+        joins = [("cat", "+1 #1"), ("bob", "+3 #2 5kg")]
     else:
-        opened = ["接龙 李子 价格 12", "接龙 海南芒果 规格 3斤:58:3,5斤:88:1"]
-        joins = [("cat", "+1 #1"), ("bob", "+1 #2 5斤")]
+        opened = ["接龙 李子 价格 12", "接龙 海南芒果 规格 3斤:58:3,5斤:88:3 库存 3"]
+        joins = [("cat", "+1 #1"), ("bob", "+3 #2 5斤")]
     for text in opened:
         await chat.say("amy", text)
     for user, text in joins:
@@ -36,7 +36,7 @@ async def test_the_sold_out_hint_keeps_the_number_and_following_it_waits() -> No
     hint = await chat.say("dan", "+1 #2 5kg")
     assert chat.said(hint) == (
         "Sorry, Mangoes 5kg is sold out. To wait for it, send /wait #2 5kg 1: "
-        "when units come free, the first in line moves in."
+        "units that come free go to the first in line whose quantity fits."
     )
     followed = await chat.say("dan", "/wait #2 5kg 1")
 

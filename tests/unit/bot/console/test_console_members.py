@@ -66,7 +66,7 @@ async def test_stopping_a_member_is_the_chats_mute_told_to_the_chat_and_the_memb
     # as `禁言 @Bob：adverts` says it, in the chat's own language (whatever the browser's)
     assert ("family", "Bob 已被停止在本群发笔记（点赞、评论和跟团不受影响）。") in texts
     told = (
-        "The chat's admins stopped you posting notes in the group. Why: adverts. "
+        "The admins of Family Group stopped you posting notes in that group. Why: adverts. "
         "Likes, comments and joining are not affected."
     )
     assert ("bob", told) in texts  # Bob's own language: he last spoke English (`/share`, `/note …`)

@@ -48,7 +48,7 @@ async def test_hiding_a_note_is_the_chats_hide_told_to_the_author_and_audited(wo
         (
             "bob",
             {
-                "text": f"Your note #{n} was hidden by the chat's admins. Why: paid post.",
+                "text": f"Your note #{n} in Family Group was hidden by the group's admins. Why: paid post.",
                 "private_to": "bob",
                 "language": "en",
             },

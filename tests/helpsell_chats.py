@@ -1,0 +1,63 @@
+"""Help-selling (帮卖) in two groups: the organiser's group (`family`) and a second group in front of the
+same ChatApp, where a help-seller lists her group buy with `帮卖 #1`.
+
+    family, office = await help_sold("接龙 芒果 价格 35 成团 1 截止 2小时")
+
+is Amy opening the group buy in her group and to help-selling at 10% (`帮卖 开 10%`), then Bob listing it
+in the office group (公司群). `two_groups` is only the wiring, for a test that says the rest itself; a
+third group is `Chat(family.app, chat_id=...)`. Everything runs on the in-memory fakes (tests.fakes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+
+def two_groups(
+    chat_id: str = "office",
+    title: str | None = "公司群",
+    *,
+    family_title: str | None = None,
+    factory: FakeUnitOfWorkFactory | None = None,
+    clock: FakeClock | None = None,
+    **config: Any,
+) -> tuple[Chat, Chat]:
+    """The organiser's group ("family", named `family_title`) and a second group (`chat_id`, named
+    `title`) in front of one ChatApp on `factory` and `clock` (`config`: AppConfig's fields)."""
+    family = fake_chat(factory or FakeUnitOfWorkFactory(), clock=clock, **config)
+    family.title = family_title
+    return family, Chat(family.app, chat_id=chat_id, title=title)
+
+
+async def help_sold(
+    opening: str,
+    *,
+    chat_id: str = "office",
+    title: str | None = "公司群",
+    family_title: str | None = None,
+    factory: FakeUnitOfWorkFactory | None = None,
+    clock: FakeClock | None = None,
+    organiser: str = "amy",
+    rate: str = "帮卖 开 10%",
+    before_listing: Sequence[tuple[str, str]] = (),
+    seller: str = "bob",
+    listing: str = "帮卖 #1",
+    language: str | None = None,
+    **config: object,
+) -> tuple[Chat, Chat]:
+    """`two_groups`, then the organiser's `opening` and `rate` in her group, what `before_listing` has
+    members (member, text) say there next, and `seller`'s `listing` in the second group (in `language`,
+    as the platform tells it)."""
+    family, other = two_groups(
+        chat_id, title, family_title=family_title, factory=factory, clock=clock, **config
+    )
+    await family.say(organiser, opening)
+    await family.say(organiser, rate)
+    for member, text in before_listing:
+        await family.say(member, text)
+    await other.say(seller, listing, language=language)
+    return family, other

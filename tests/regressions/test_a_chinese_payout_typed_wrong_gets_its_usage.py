@@ -1,0 +1,20 @@
+"""dan's `提现 abc` and `提现 -5` in his private chat were answered "我没看懂。发“帮助”…", while
+`/payout abc` got the usage. The Chinese word typed with something that is not an amount gets the
+same usage; `提现了吗？` stays a question."""
+
+from __future__ import annotations
+
+from tests.unit.handlers.conftest import fake_chat
+
+USAGE = "发「提现」提取全部可提现金额，或「提现 50」提取一部分。没有提交申请。"
+
+
+async def test_a_chinese_payout_typed_wrong_gets_its_usage() -> None:
+    chat = fake_chat()
+    english = chat.said(await chat.say("dan", "/payout abc", private=True))
+    assert english.startswith("Send /payout for everything available, or /payout 50 for part of it.")
+    for typed in ("提现 abc", "提现 -5", "提现 ¥abc"):
+        assert chat.said(await chat.say("dan", typed, private=True)) == USAGE, typed
+    assert chat.said(await chat.say("dan", "提现 abc")) == "请私聊我申请提现：提现。没有提交申请。"
+    asked = chat.said(await chat.say("dan", "提现了吗？", private=True))
+    assert asked != USAGE  # a question, not the command

@@ -1,0 +1,72 @@
+"""Amy's `已收 @Cat` in 家庭群 answered "Cat 在本群有 2 个待付款订单：#2-1 苹果 ¥20、#3-2 橙子 ¥30", though
+#2-1 was bought in 邻居群, which help-sells 苹果 (帮卖): an order of another group listed here, as if it
+were this group's. A name takes the orders made in this group; an order made in another group only when
+none made here is due (said to Amy privately, as for its number), and a choice of those too is asked
+privately. `已取 @Cat` and `退款 @Cat` alike."""
+
+from __future__ import annotations
+
+from commerce.domain.order import OrderStatus
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.unit.handlers.test_unpaid_reach import status, three_groups
+
+
+async def test_a_name_takes_the_order_made_here_not_one_of_another_group() -> None:
+    factory = FakeUnitOfWorkFactory()
+    family, _ = await three_groups(factory)  # Cat: #2-1 苹果 bought in neighbours, #3-2 橙子 here
+
+    replies = await family.say("amy", "已收 @Cat", mentions=["cat"])
+
+    assert family.said(replies) == "订单 #3-2（Cat，¥30）已标记为已付款。"
+    assert status(factory, "3-2") is OrderStatus.PAID
+    assert status(factory, "2-1") is OrderStatus.PENDING_PAYMENT
+    picked = await family.say("amy", "已取 @Cat", mentions=["cat"])
+    assert family.said(picked) == "订单 #3-2（Cat，¥30）已提货。"
+
+
+async def test_several_names_take_the_orders_made_here() -> None:
+    factory = FakeUnitOfWorkFactory()
+    family, _ = await three_groups(factory)
+    await family.say("amy", "已收 1-1")  # Bob's 芒果: his #2-2 苹果 is left to pay
+
+    replies = await family.say("amy", "已收 @Cat、@Bob", mentions=["cat", "bob"])
+
+    assert family.said(replies) == "已标记为已付款：#3-2（Cat，¥30）、#2-2（Bob，¥20）。"
+    assert status(factory, "2-1") is OrderStatus.PENDING_PAYMENT
+
+
+async def test_an_order_of_another_group_is_taken_only_when_none_here_is_due() -> None:
+    factory = FakeUnitOfWorkFactory()
+    family, _ = await three_groups(factory)
+    await family.say("amy", "已收 3-2")  # Cat's order made here is paid
+
+    replies = await family.say("amy", "已收 @Cat", mentions=["cat"])
+
+    assert [reply for reply in replies if reply.text and not reply.private_to] == []  # not named here
+    assert family.private(replies)["amy"] == "订单 #2-1（Cat，¥20）已标记为已付款。"
+    assert status(factory, "2-1") is OrderStatus.PAID
+
+
+async def test_a_choice_among_another_groups_orders_is_asked_privately() -> None:
+    factory = FakeUnitOfWorkFactory()
+    family = fake_chat(factory)
+    neighbours = Chat(family.app, chat_id="neighbours", title="邻居群")
+    for title in ("芒果", "苹果"):
+        await family.say("amy", f"接龙 {title} 价格 10 截止 2小时")
+    await family.say("amy", "帮卖 开 10% #1")
+    await family.say("amy", "帮卖 开 10% #2")
+    await neighbours.say("dan", "帮卖 #1")
+    await neighbours.say("dan", "帮卖 #2")
+    await neighbours.say("kim", "+1 #1")
+    await neighbours.say("kim", "+1 #2")
+    await family.say("amy", "截单 #1")
+    await family.say("amy", "截单 #2")
+
+    replies = await family.say("amy", "已收 @Kim")
+
+    assert [reply for reply in replies if reply.text and not reply.private_to] == []  # not named here
+    assert family.private(replies)["amy"].startswith(
+        "Kim 在「邻居群」有 2 个待付款订单：#1-1 芒果 ¥10、#2-1 苹果 ¥10。"
+    )
+    assert status(factory, "1-1") is status(factory, "2-1") is OrderStatus.PENDING_PAYMENT

@@ -1,0 +1,66 @@
+"""An admin could not say why a payout was rejected: `提现审核 拒绝 1 收款账号不对` and
+`/payouts reject 1 wrong account` got the usage and changed nothing. A rejection takes a reason, and the
+member is told it, in their own language, with the money back; the console's reject form takes one too
+(optional)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.unit.bot.console.console_client import console_world, post_form
+from tests.unit.bot.console.people_shop import open_shop, sent_since
+from tests.unit.handlers.conftest import fake_chat
+
+AVAILABLE_AGAIN = "the amount is available again (/earnings)"
+
+
+async def test_a_rejected_payouts_reason_reaches_the_member() -> None:
+    factory = FakeUnitOfWorkFactory()
+    chat = fake_chat(factory, payout_admins=frozenset({"guanli"}), payout_minimum=1)
+    await chat.say("amy", "接龙 海南贵妃芒 价格 88 成团 1")
+    await chat.say("bob", "+1")
+    await chat.say("amy", "截单")
+    factory.state.group_buys[1] = replace(factory.state.group_buys[1], sharer_rate_bp=5000)
+    factory.state.orders[1].sharer_id = "ahua"
+    await chat.say("amy", "已收 1-1")
+    await chat.say("amy", "已取 1-1")
+    await chat.say("ahua", "提现", private=True)
+
+    answer = await chat.say("guanli", "提现审核 拒绝 1 收款账号不对", private=True)
+    assert chat.said(answer) == (
+        "已拒绝给 Ahua 的提现 #1（¥44），金额退回其可提现余额。已告诉 Ahua 原因：收款账号不对"
+    )
+    assert chat.private(answer)["ahua"] == (
+        "你的提现 #1（¥44）被拒绝，金额已退回可提现余额（我的收益）。原因：收款账号不对"
+    )
+    assert "可提现：¥44" in chat.said(await chat.say("ahua", "我的收益", private=True))
+
+    await chat.say("ahua", "/payout", private=True)
+    answer = await chat.say("guanli", "/payouts reject 2 wrong account", private=True)
+    assert chat.said(answer).startswith("Payout #2 to Ahua (¥44) rejected")
+    assert chat.said(answer).endswith("Ahua was told why: wrong account")
+    told = chat.private(answer)["ahua"]  # ahua asked in English this time: told in English
+    assert told == f"Your payout #2 of ¥44 was rejected; {AVAILABLE_AGAIN}. Reason: wrong account"
+    # only a rejection takes words after its number
+    for typed, usage in (
+        ("提现审核 批准 3 好的", "发「提现审核」"),
+        ("/payouts approve 3 ok", "Send /payouts"),
+    ):
+        assert chat.said(await chat.say("guanli", typed, private=True)).startswith(usage), typed
+
+
+async def test_the_consoles_reject_form_passes_its_reason_on(tmp_path: Path) -> None:
+    async with console_world(tmp_path) as world:
+        await open_shop(world)  # Bob has ¥10 available
+        await world.say("bob", "bob", "/payout", private=True)
+        admin = await world.admin()
+        assert 'name="reason"' in (await admin.get("/payouts")).text
+        before = len(await world.outbox_rows())
+        response = await post_form(admin, "/payouts/1/reject", {"reason": "wrong  account"})
+        assert response.status_code == 303
+        page = (await admin.get("/payouts")).text
+        assert "Bob was told why: wrong account" in page
+        told = [reply["text"] for _, reply in sent_since((await world.outbox_rows())[before:])]
+        assert told == [f"Your payout #1 of ¥10 was rejected; {AVAILABLE_AGAIN}. Reason: wrong account"]

@@ -1,0 +1,67 @@
+"""Hal typed `进度` in the flat's chat, `/list #3` in the neighbours', `进度` in the flat's again, then
+`+1`; Amy's `截单` sent Hal his order in English. Bob (last `候补 小盒`) and Dan (last `候补 1 小盒`,
+then `＋１ #6 大盒`) too. The process remembered the language it last wrote per member *and chat*,
+while the member has one language: the second `进度` looked written already in the flat and was not.
+The command words last used, in whichever chat, now decide a private message's language."""
+
+from __future__ import annotations
+
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+
+def _chats() -> tuple[Chat, Chat]:
+    flat = fake_chat()
+    flat.chat_id = "flat"
+    neighbours = Chat(flat.app, chat_id="neighbours")
+    return flat, neighbours
+
+
+async def test_the_last_chinese_command_word_in_any_chat_decides_the_order_message() -> None:
+    flat, neighbours = _chats()
+    await neighbours.say("eve", "/groupbuy Apples price 5")  # #1, in the neighbours' chat
+    await flat.say("amy", "接龙 梨 规格 小盒:30:1,大盒:50")  # #2, in the flat's
+    await flat.say("cat", "+1 小盒")  # the last small box: sold out
+
+    await flat.say("hal", "进度")
+    await neighbours.say("hal", "/list #1")
+    await flat.say("hal", "进度")
+    await flat.say("hal", "+1 大盒")
+
+    await flat.say("bob", "进度")
+    await flat.say("bob", "+1 大盒")
+    await neighbours.say("bob", "/status #1")
+    await flat.say("bob", "候补 小盒")
+
+    await flat.say("dan", "进度")
+    await neighbours.say("dan", "/status #1")
+    await flat.say("dan", "候补 1 小盒")
+    await flat.say("dan", "＋１ #2 大盒")
+
+    orders = Chat.private(await flat.say("amy", "截单"))
+
+    for buyer, name in (("hal", "Hal"), ("bob", "Bob"), ("dan", "Dan")):
+        assert orders[buyer].startswith("你在 梨（#2）的订单 #2-"), (name, orders[buyer])
+        assert "请付款给团长 Amy" in orders[buyer], (name, orders[buyer])
+
+
+async def test_the_last_english_command_word_in_any_chat_decides_the_order_message() -> None:
+    flat, neighbours = _chats()
+    await neighbours.say("eve", "接龙 苹果 价格 5")  # #1, in the neighbours' chat
+    await flat.say("amy", "/groupbuy Pears options small:30:1,large:50")  # #2, in the flat's
+    await flat.say("cat", "+1 small")  # the last small box: sold out
+
+    await flat.say("hal", "/status")
+    await neighbours.say("hal", "名单 #1")
+    await flat.say("hal", "/status")
+    await flat.say("hal", "+1 large")
+
+    await flat.say("bob", "/status")
+    await flat.say("bob", "+1 large")
+    await neighbours.say("bob", "进度 #1")
+    await flat.say("bob", "/wait small")
+
+    orders = Chat.private(await flat.say("amy", "/close"))
+
+    for buyer in ("hal", "bob"):
+        assert orders[buyer].startswith("Your order #2-"), (buyer, orders[buyer])
+        assert "Pay the organiser Amy" in orders[buyer], (buyer, orders[buyer])
