@@ -17,6 +17,7 @@ from commerce.domain.asking import (
     PRIVATE_INTENTS,
     Intent,
     Question,
+    asks_own_code,
     only_asks_picks,
     read,
     sounds_asked,
@@ -152,7 +153,7 @@ def asked(request: Request, bot_username: str) -> Command | None:
     if request.chat_kind is ChatKind.PRIVATE:  # a fact, what to buy, or any question (`芒果甜吗？`)
         asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
         return Command("ask", rest=text) if asks else None
-    if only_asks_picks(text):
+    if only_asks_picks(text) or asks_own_code(text):  # what to buy; my pickup code (answered privately)
         return Command("ask", rest=text)
     if not bot_username:
         return None
@@ -169,7 +170,9 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
     closed one did (`有人买过芒果吗`): first that one, who bought it and that it can be opened again, and
     the offer goes to its organiser. None of these: it is said so plainly."""
     request = ctx.request
-    said = await service.friends_said(ctx.uow, request.chat_id, question.text, reranker=ctx.reranker)
+    said = await service.friends_said(
+        ctx.uow, request.chat_id, question.text, reranker=ctx.reranker, asker=request.user_id
+    )
     before = await service.closed_named(ctx.uow, question, chat_id=request.chat_id)
     group_buy = before or await _organisers_group_buy(ctx, question)
     parts = [await _ran_before(ctx, before, lang)] if before is not None else []  # who bought, /copy

@@ -258,7 +258,9 @@ def _head(
                 for tier in terms.tiers
             )
             head.append(t(lang, "card_tiers", tiers=tiers))
-    head.append(progress_bar(group_buy.sold, terms.target))
+    # once it succeeded, refunded and cancelled orders' units are not sold (as the status line's total)
+    settled = group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
+    head.append(progress_bar(max(group_buy.sold - unsold[0], 0) if settled else group_buy.sold, terms.target))
     if group_buy.is_open:
         if group_buy.target_reached:
             head.append(t(lang, "card_target_reached"))
@@ -432,6 +434,28 @@ def closing_text(closing: Closing, *, lang: str, config: AppConfig | None = None
         target = group_buy.terms.target
         return t(lang, "closed_failed", title=title, id=gb_id, sold=group_buy.sold, target=target)
     return t(lang, "closed_cancelled", title=title, id=gb_id)
+
+
+def organiser_closing_text(closing: Closing, *, lang: str, config: AppConfig | None = None) -> str:
+    """What the organiser reads in her private chat when she closed (or called off) from there: what
+    happened, that the group was told, and what she does next; not the buyers' announcement."""
+    group_buy = closing.group_buy
+    title, gb_id = group_buy.terms.title, group_buy.id
+    online = config is not None and payable_online(group_buy.terms.currency, provider=config.online_payment)
+    if group_buy.status is GroupBuyStatus.SUCCEEDED:
+        return t(
+            lang,
+            "closed_private_succeeded_online" if online else "closed_private_succeeded",
+            title=title,
+            id=gb_id,
+            price=options.price_text(group_buy),
+            orders=t(lang, "orders_count", count=closing.order_count),
+            units=t(lang, "units_count", count=closing.unit_count),
+        )
+    if group_buy.status is GroupBuyStatus.FAILED:
+        target = group_buy.terms.target
+        return t(lang, "closed_private_failed", title=title, id=gb_id, sold=group_buy.sold, target=target)
+    return t(lang, "closed_private_cancelled", title=title, id=gb_id)
 
 
 def order_replies(

@@ -29,7 +29,7 @@ from commerce.domain.reach import Where
 from commerce.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from commerce.services import collecting as service
 from commerce.services.collecting import Reminder, Reported, SeveralToReport
-from handlers import members, orders
+from handlers import chat_names, members, orders
 from handlers.buttons import OrderAction, OrderButton
 from handlers.cards import card_update, format_deadline
 from handlers.chores import Chore
@@ -41,6 +41,7 @@ from handlers.memo import LanguageMemo
 from handlers.order_numbers import typed_order
 from handlers.parsing.collecting import read_reject, read_report
 from handlers.payments import Outbox
+from handlers.selling_in import sellers_group
 from handlers.texts import t
 from handlers.texts.pickup import pickup_text
 from handlers.types import Button, Reply
@@ -74,7 +75,7 @@ async def report_paid(ctx: Context) -> list[Reply]:
             provider=ctx.config.online_payment,
         )
     except SeveralToReport as several:
-        raise _which_report(several, await ctx.lang()) from several
+        raise _which_report(several, await ctx.lang(), private=ctx.is_private) from several
     except DomainError as refusal:
         if refusal.code in ("report_no_order", "report_no_order_private") and _said_in_passing(ctx):
             return []  # `付了` from someone with no order here: talk, not a report
@@ -107,7 +108,7 @@ async def _unpaid_to(ctx: Context, payees: Sequence[str]) -> int:
     try:
         found = await service.unpaid_with(ctx.uow, ctx.request.user_id, payees, _where(ctx))
     except SeveralToReport as several:
-        raise _which_report(several, await ctx.lang()) from several
+        raise _which_report(several, await ctx.lang(), private=ctx.is_private) from several
     if found is None:
         lang = await ctx.lang()
         names = t(lang, "list_separator").join(await _names(ctx, payees))
@@ -173,8 +174,9 @@ async def _order_run(ctx: Context, number: OrderNumber) -> int | None:
     )
 
 
-def _which_report(several: SeveralToReport, lang: str) -> DomainError:
-    """ "You have 2 unpaid orders here: #4 Mangoes ¥30, #7 Plums ¥12. Say which: /ipaid 4"."""
+def _which_report(several: SeveralToReport, lang: str, *, private: bool) -> DomainError:
+    """ "You have 2 unpaid orders here: #4 Mangoes ¥30, #7 Plums ¥12. Say which: /ipaid 4" (in a private
+    chat the orders of all her groups: not "here")."""
     choices = t(lang, "list_separator").join(
         t(
             lang,
@@ -186,6 +188,8 @@ def _which_report(several: SeveralToReport, lang: str) -> DomainError:
         for choice in several.choices
     )
     first = several.choices[0].order.number
+    if private:
+        return DomainError("report_which_order_private", n=len(several.choices), orders=choices, order=first)
     return DomainError("report_which_order", n=len(several.choices), orders=choices, order=first)
 
 
@@ -293,16 +297,21 @@ async def remind(ctx: Context) -> list[Reply]:
     """催款 #12 / `/remind`: one message in the group naming each buyer who owes, with the amount (and
     mentioning them where the platform can); at most once per group buy every 6 hours. 帮卖: each group
     that lists it is reminded of its own buyers, in its language; the organiser is told how many owe in
-    the other groups (privately when her group got its own reminder)."""
+    the other groups (privately when her group got its own reminder). A help-seller's `催款 #12` in
+    private: as typed in the group she help-sells it in (`handlers.selling_in`)."""
+    chat_id, where = ctx.request.chat_id, _where(ctx)
+    selling_in = await sellers_group(ctx)
+    if selling_in is not None:  # 帮卖: her group reminded, as her 催款 there does
+        chat_id, where = selling_in, Where(selling_in)
     try:
         reminder = await service.remind(
             ctx.uow,
-            chat_id=ctx.request.chat_id,
+            chat_id=chat_id,
             group_buy_id=ctx.command.group_buy_id,
             actor=ctx.request.user_id,
             is_admin=ctx.request.is_admin,
             now=ctx.now,
-            where=_where(ctx),
+            where=where,
         )
     except TooSoon as soon:
         lang = await ctx.lang(guess=True)
@@ -326,6 +335,9 @@ async def remind(ctx: Context) -> list[Reply]:
             key += "_elsewhere"
         count = len(reminder.owing) - here
         posted = t(lang, key, count=count, id=group_buy.id, title=group_buy.terms.title)
+        if selling_in is not None:  # a help-seller's, from private: her one group, named
+            chat = await chat_names.title_of(ctx.uow, selling_in) or t(lang, "share_code_another_chat")
+            posted = t(lang, "remind_posted_in_group", count=count, chat=chat, id=group_buy.id)
         private_to = ctx.request.user_id if here else None
         replies.append(Reply(text=posted, language=lang, private_to=private_to))
     return replies
@@ -341,6 +353,10 @@ def reminder_message(
     if pickup:
         point = pickup_text(terms, tz, lang)  # its time in the group's language, whoever set it
         parts = [t(lang, "pickup_reminder_head", title=terms.title, id=group_buy.id, pickup=point)]
+        if reminder.owing or reminder.awaiting:  # how many wait to be collected, the paid ones among them
+            paid = reminder.to_collect - len(reminder.owing) - len(reminder.awaiting)
+            key = "pickup_reminder_to_collect" if paid > 0 else "pickup_reminder_to_collect_none_paid"
+            parts.append(t(lang, key, count=reminder.to_collect, paid=paid))
         if reminder.owing:
             parts.append(t(lang, "pickup_reminder_unpaid", count=len(reminder.owing)))
     else:

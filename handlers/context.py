@@ -4,8 +4,10 @@ The answer's language: in a private chat with a `/lang` setting, that setting; e
 words the member used (`接龙` -> zh, `/join` -> en); for
 language-neutral input (`+1`, a button) the chat's setting (`/lang`), else the member's platform language,
 else the language the group buy was opened in (in a private chat, as the messages sent there about it:
-the member's own language as last seen, else its group's `/lang`; a tapped button's group buy is
-looked up), else the app's default. Only what is needed is queried.
+the member's own language as last seen, else its group's `/lang`, or for a card a code or link made in a
+帮卖 group opened, that group's language rule; a tapped button's group buy is looked up; with none, as
+`+1` alone there: the member's own as last seen, else their groups' `/lang`), else the app's default.
+Only what is needed is queried.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command
 from handlers.texts import normalize_language
 from handlers.types import ChatKind, Request
+
+GROUPS_ASKED = 10  # a private `+1`'s language: the `/lang` of the sender's groups last seen, at most these
 
 
 @dataclass
@@ -47,6 +51,10 @@ class Context:
     # Group buys whose close left orders to write after the commit, a batch per unit of work
     # (`ChatApp.finish_orders`).
     pending_orders: list[int] = field(default_factory=list)
+    # In a private chat: the 帮卖 group whose card a share code or link opened there, which the command
+    # acts on (handlers.sharing, handlers.referrals): what is said about it speaks that group's language
+    # when the member's own is not known.
+    listing_chat: str | None = None
 
     def shown(self, render: Callable[[str], str]) -> None:
         """The command's answer as its caller reads it (`page_lang`), rendered by `render(lang)`."""
@@ -80,7 +88,16 @@ class Context:
         if group_buy is None and self.command.tap:
             group_buy = await self._tapped()
         if group_buy is not None and self.is_private:  # as what it sent here about it: theirs, or its group's
-            return await self._own_language() or await card_language(self.uow, group_buy, self.memo)
+            own = await self._own_language()
+            if own:
+                return own
+            if self.listing_chat is not None:  # a card a code made in a 帮卖 group opened: that group's
+                return await language_in(self.uow, group_buy, self.listing_chat, self.memo)
+            return await card_language(self.uow, group_buy, self.memo)
+        if group_buy is None and self.is_private and not self.command.tap:  # `+1` alone there: no words
+            own = await self._own_language() or await self._groups_language()
+            if own:
+                return own
         if group_buy is not None and group_buy.chat_id != self.request.chat_id and group_buy.listings:
             return await language_in(self.uow, group_buy, self.request.chat_id, self.memo)  # 帮卖 here
         guessed = group_buy.lang if group_buy is not None else await self._guess() if guess else None
@@ -90,6 +107,13 @@ class Context:
         """The sender's own language as last seen (their platform's, else the words they last used)."""
         own = identity(self.request.platform, self.request.user_id)
         return normalize_language((await self.uow.members.languages([own])).get(own))
+
+    async def _groups_language(self) -> str | None:
+        """The `/lang` of the groups the sender was last seen in (the most recent one that has one)."""
+        own = identity(self.request.platform, self.request.user_id)
+        chats = [chat.chat_id for chat in await self.uow.chat_names.of_member(own, limit=GROUPS_ASKED)]
+        settings = await self.uow.chats.languages(chats) if chats else {}
+        return next((normalize_language(settings[c]) for c in chats if settings.get(c)), None)
 
     async def _tapped(self) -> GroupBuy | None:
         """The group buy of a tapped button (a card's, or an order's: Pay, Received, Not received), so

@@ -82,9 +82,13 @@ async def _set_mode(ctx: Context, on: bool) -> list[Reply]:
         if running and request.user_id not in organisers:
             names = t(await ctx.lang(), "list_separator").join(dict.fromkeys(organisers.values()))
             raise DomainError("digest_not_yours", organisers=names)
-    await ctx.uow.digests.set_mode(request.chat_id, on)
+    was = await service.is_on(ctx.uow, request.chat_id)
+    await ctx.uow.digests.set_mode(request.chat_id, on)  # kept as chosen, whatever the chat's size
     lang = await ctx.lang()
     at = ctx.config.digest_at.strftime("%H:%M")
+    if was == on:  # sent twice: said so, as `猜你喜欢 关` is, not announced again
+        said = t(lang, "digest_already_on", at=at) if on else t(lang, "digest_already_off")
+        return [Reply(text=said, language=lang)]
     said = t(lang, "digest_on", at=at, size=ctx.config.digest_size) if on else t(lang, "digest_off")
     return [Reply(text=said, language=lang)]
 

@@ -28,24 +28,33 @@ def _amounts(sums: dict[str, int], currencies: list[str], lang: str) -> str:
 def render(found: Earnings, lang: str, *, default_currency: str) -> str:
     """`Pending: ¥4.40 · Available: ¥0` and a line per order; `¥0` when nothing was earned."""
     currencies = found.currencies or [default_currency]
+    help_sold = {line.help_sold for line in found.lines}  # 帮卖 commission, sharing's, or both
+    mixed = len(help_sold) > 1
+    if mixed:
+        header = t(lang, "earnings_header_both")
+    elif help_sold == {True}:
+        header = t(lang, "earnings_header_helpsell")
+    else:
+        header = t(lang, "earnings_header")
     lines = [
-        t(lang, "earnings_header"),
+        header,
         t(lang, "earnings_pending", amounts=_amounts(found.pending, currencies, lang)),
         t(lang, "earnings_available", amounts=_amounts(found.available, currencies, lang)),
     ]
     if not found.lines:
         lines.append(t(lang, "earnings_none"))
     for line in found.lines:
-        lines.append(
-            t(
-                lang,
-                f"earnings_line_{line.state.value}",
-                order=line.order_number,
-                title=line.title,
-                buyer=line.buyer,
-                amount=format_money(line.amount, line.currency),
-            )
+        item = t(
+            lang,
+            f"earnings_line_{line.state.value}",
+            order=line.order_number,
+            title=line.title,
+            buyer=line.buyer,
+            amount=format_money(line.amount, line.currency),
         )
+        if mixed and line.help_sold:  # told apart from the sharing lines
+            item = t(lang, "earnings_line_helpsell", line=item)
+        lines.append(item)
     for payout in found.payouts:
         amount = format_money(payout.amount, payout.currency)
         lines.append(t(lang, f"earnings_payout_{payout.status.value}", id=payout.id, amount=amount))

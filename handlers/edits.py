@@ -59,6 +59,7 @@ async def edit(ctx: Context, *, cleared: frozenset[str] = frozenset()) -> list[R
     request = ctx.request
     words = _edit_words(ctx, cleared)
     group_buy = await service.reach(ctx.uow, where(ctx), words.group_buy_id, request.user_id)
+    before = group_buy.terms
     lang = await ctx.lang(group_buy)
     change = read_change(
         words,
@@ -106,6 +107,10 @@ async def edit(ctx: Context, *, cleared: frozenset[str] = frozenset()) -> list[R
         else:
             more = t(lang, "edit_payment_note_nobody")
         done = t(lang, "two_sentences", first=done, second=more)
+    codes = await pickup_points.codes_told(ctx, group_buy, before)  # after the close: paid buyers' codes
+    if codes:
+        done = t(lang, "two_sentences", first=done, second=t(lang, "pickup_codes_told", count=len(codes)))
+    told = [*(told or ()), *codes] if codes else told
     elsewhere = await helpselling.tell_listings(  # 帮卖: its buyers in other groups hear it too
         ctx.uow, group_buy, ctx.memo, lambda said_in: _news(edited, said_in, ctx.tz)
     )

@@ -26,9 +26,13 @@ MAX_CHAT = 20
 async def foryou(ctx: Context) -> list[Reply]:
     request = ctx.request
     lang = await ctx.lang()
-    if not ctx.is_private:
-        return [Reply(text=t(lang, "foryou_in_private"), language=lang)]
     rest = ctx.command.rest.strip()
+    if not ctx.is_private:
+        on = switch(rest) if rest else None
+        if on is not None:  # `猜你喜欢 关` in a group: nothing changed, said where to send it
+            said = t(lang, "foryou_on_in_private" if on else "foryou_off_in_private")
+            return [Reply(text=said, language=lang)]
+        return [Reply(text=t(lang, "foryou_in_private"), language=lang)]
     if rest:
         on = switch(rest)
         if on is None:

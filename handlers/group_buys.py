@@ -19,7 +19,7 @@ from commerce.services import waiting as waiting_service
 from commerce.services.edits import reach
 from commerce.services.group_buys import Closing, Participation
 from handlers import called_off, helpselling, on_behalf, options, pickup_points, sharing, waiting
-from handlers.cards import card_update, closing_replies, closing_text, format_deadline, price_line
+from handlers.cards import card_update, closing_replies, format_deadline, organiser_closing_text, price_line
 from handlers.context import Context, card_language
 from handlers.members import own_languages
 from handlers.parsing.pickup import parse_pickup, split_group_buy_id
@@ -103,6 +103,18 @@ async def join(ctx: Context) -> list[Reply]:
         )
         if offer is not None:
             raise offer from refusal
+        if refusal.code == "option_which" and command.group_buy_id is not None and not ctx.is_private:
+            said = refusal.params  # `+1 #9` asked which option: the example keeps the `#9` (`+1 #9 large`)
+            named = DomainError(
+                "option_which",
+                id=said["id"],
+                title=said["title"],
+                choices=said["choices"],
+                example=f"#{said['id']} {said['example']}",
+            )
+            if command.friend:
+                raise on_behalf.for_friend(named, friend=command.friend, quantity=quantity) from refusal
+            raise named from refusal
         if command.friend:  # the limit and the option are the friend's line's
             raise on_behalf.for_friend(refusal, friend=command.friend, quantity=quantity) from refusal
         if refusal.code == "option_which" and ctx.is_private:  # no Join buttons to tap in private
@@ -118,7 +130,8 @@ async def join(ctx: Context) -> list[Reply]:
     group_buy, line = joined.group_buy, joined.line
     lang = await ctx.lang(group_buy)
     title = options.line_title(group_buy, line)  # `Mangoes 5kg` with options (多规格)
-    elsewhere = await helpselling.made_elsewhere(ctx.uow, joined, lang)  # 帮卖: added to a line made there
+    # 帮卖: added to a line made in another group (from a private chat: no "this group" to speak of)
+    elsewhere = await helpselling.made_elsewhere(ctx.uow, joined, lang, private=ctx.is_private)
     if command.tap:
         toast = t(lang, "toast_joined", quantity=line.quantity, title=title)
         if elsewhere:
@@ -253,6 +266,9 @@ async def status(ctx: Context) -> list[Reply]:
         group_buy_id=ctx.command.group_buy_id,
         member=ctx.request.user_id,
     )
+    if ctx.command.group_buy_id is None and not group_buy.is_open:  # nothing open: the newest she was on
+        theirs = await service.newest_of_member(ctx.uow, ctx.request.chat_id, ctx.request.user_id)
+        group_buy = theirs or group_buy
     if ctx.command.tap:
         lang = await ctx.lang(group_buy)
         return [card_update(group_buy), Reply(toast=t(lang, "toast_status"), language=lang)]
@@ -297,11 +313,12 @@ async def _group_language(ctx: Context, group_buy: GroupBuy) -> str:
 
 
 async def _told_privately(ctx: Context, closing: Closing) -> list[Reply]:
-    """Closed from a private chat: the organiser reads there what the group was told, in her words."""
+    """Closed from a private chat: the organiser reads there, in her words, how it ended, that the group
+    was told and what she does next (not the buyers' announcement: "pay the organiser Amy")."""
     if not ctx.is_private:
         return []
     lang = await ctx.lang(closing.group_buy)
-    return [Reply(text=closing_text(closing, lang=lang, config=ctx.config), language=lang)]
+    return [Reply(text=organiser_closing_text(closing, lang=lang, config=ctx.config), language=lang)]
 
 
 async def _buyer_languages(ctx: Context, closing: Closing) -> dict[str, str]:
@@ -404,7 +421,10 @@ async def set_pickup(ctx: Context) -> list[Reply]:
     shown = pickup_text(terms, ctx.tz, lang)
     answer = t(lang, "pickup_set", title=terms.title, id=group_buy.id, pickup=shown)
     told = await _pickup_told(ctx, group_buy, before)
-    return [Reply(text=answer, language=lang), *told, card_update(group_buy)]
+    codes = await pickup_points.codes_told(ctx, group_buy, before)  # paid buyers: where, when, their code
+    if codes:
+        answer += "\n" + t(lang, "pickup_codes_told", count=len(codes))
+    return [Reply(text=answer, language=lang), *told, *codes, card_update(group_buy)]
 
 
 async def _pickup_told(ctx: Context, group_buy: GroupBuy, before: Terms) -> list[Reply]:

@@ -124,11 +124,18 @@ async def _list_here(ctx: Context, group_buy_id: int) -> list[Reply]:
         lang=ctx.command.lang or await ctx.lang(),
     )
     assert listing.id is not None
-    lang = await ctx.lang()
+    # what this group is told reads as its card: the group's `/lang`, else the words typed (`listing.lang`)
+    lang = await listing_language(ctx.uow, group_buy, listing, ctx.memo)
     params = {"id": group_buy.id, "title": group_buy.terms.title, "organiser": group_buy.organiser_name}
+    if took_over:  # by a help-seller: the organiser never takes a group's listing over
+        key = "helpsell_taken_over_here"
+    elif listing.seller_id == group_buy.organiser_id:  # her own group buy: she earns no commission on it
+        key = "helpsell_listed_here_own"
+    else:
+        key = "helpsell_listed_here"
     text = t(
         lang,
-        "helpsell_taken_over_here" if took_over else "helpsell_listed_here",
+        key,
         seller=listing.seller_name,
         rate=percent(group_buy.help_sell_rate_bp),
         **params,
@@ -157,13 +164,16 @@ async def _list_here(ctx: Context, group_buy_id: int) -> list[Reply]:
     return replies
 
 
-async def made_elsewhere(uow: UnitOfWork, joined: Participation, lang: str) -> str:
+async def made_elsewhere(uow: UnitOfWork, joined: Participation, lang: str, *, private: bool = False) -> str:
     """A join that went to the member's line made in another group (a line stays where it was first
-    made): which group, so she knows where her units, her list line and her order are ("": here)."""
+    made): which group, so she knows where her units, her list line and her order are ("": here).
+    `private`: joined from her private chat with the bot, which has no list of its own to speak of."""
     if joined.made_in is None:
         return ""
     other = t(lang, "share_code_another_chat")
     where = (await uow.chat_names.titles([joined.made_in])).get(joined.made_in) or other
+    if private:
+        return t(lang, "helpsell_joined_elsewhere_private", chat=where, units=joined.delta)
     return t(lang, "helpsell_joined_elsewhere", chat=where, units=joined.delta)
 
 

@@ -11,12 +11,13 @@ up, and the money collected and outstanding. It is never shown in a group: membe
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.order import OrderStatus
 from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
+from commerce.services import collecting as reports
 from commerce.services import group_buys as service
 from commerce.services import organiser
 from handlers import chat_names, helpselling, options
@@ -25,6 +26,7 @@ from handlers.context import Context
 from handlers.fit import split_text
 from handlers.pickup_codes import not_collected_line
 from handlers.roster import roster_text
+from handlers.selling_in import sellers_group
 from handlers.texts import t
 from handlers.types import Reply
 
@@ -57,18 +59,39 @@ async def order_marks(uow: UnitOfWork, group_buy: GroupBuy) -> Marks:
 
 async def show_list(ctx: Context) -> list[Reply]:
     """`/list`, `/list #12`, `名单`: a header, then every line of the list, in order (in a private chat:
-    the organiser's list of their own group buy, their newest when none is named)."""
+    the organiser's list of their own group buy, their newest when none is named; a help-seller's
+    `名单 #12`: the list of the group she help-sells it in, as there, headed by its name)."""
+    chat_id = ctx.request.chat_id
     if ctx.is_private:
-        return await organiser_list(ctx)
-    group_buy = await service.find(
-        ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=ctx.command.group_buy_id
-    )
+        selling_in = await sellers_group(ctx)  # 帮卖: her group's list, as she reads it there
+        if selling_in is None:
+            return await organiser_list(ctx)
+        chat_id = selling_in
+    group_buy = await service.find(ctx.uow, chat_id=chat_id, group_buy_id=ctx.command.group_buy_id)
     assert group_buy.id is not None
     lang = await ctx.lang(group_buy)
+    participants = await helpselling.chat_lines(ctx.uow, group_buy, chat_id)  # 帮卖: this chat's
+    sales = await helpselling.sales_line(ctx.uow, group_buy, lang)  # 帮卖: in its own chat, each listing's
+    if sales is not None and group_buy.chat_id != chat_id:
+        sales = None
+    replies = await _public_list(ctx, group_buy, participants, sales, lang)
+    if chat_id != ctx.request.chat_id:  # in private: which group's list this is
+        return await _in_group(replies, chat_id, ctx, lang)
+    return replies
+
+
+async def _public_list(
+    ctx: Context, group_buy: GroupBuy, participants: list[Participant], sales: str | None, lang: str
+) -> list[Reply]:
+    """The list as its group reads it: a header, then every line, in as many messages as it takes."""
+    assert group_buy.id is not None
     title = group_buy.terms.title
-    participants = await helpselling.chat_lines(ctx.uow, group_buy, ctx.request.chat_id)  # 帮卖: this chat's
     if not participants:
-        return [Reply(text=t(lang, "list_empty", title=title, id=group_buy.id), language=lang)]
+        if not group_buy.listings:
+            return [Reply(text=t(lang, "list_empty", title=title, id=group_buy.id), language=lang)]
+        # 帮卖: nobody joined in this group, maybe in others (in its own group: what each one took)
+        empty = t(lang, "list_empty_here", title=title, id=group_buy.id)
+        return [Reply(text="\n".join([empty, *([sales] if sales else [])]), language=lang)]
     marks = await order_marks(ctx.uow, group_buy)
     lines = list_lines(
         participants,
@@ -76,6 +99,7 @@ async def show_list(ctx: Context) -> list[Reply]:
         paid=marks.paid,
         dropped=marks.dropped,
         collected=marks.collected,
+        reported=await reports.reported_buyers(ctx.uow, group_buy),  # 💸, as the card marks them
         organiser=group_buy.organiser_name,
         refunded=marks.refunded,
     )
@@ -84,10 +108,18 @@ async def show_list(ctx: Context) -> list[Reply]:
         lines.append(options.units_line(group_buy, participants, lang, refunded=marks.refunded))
     if marks.paid:  # once buyers pay, who has yet to collect (核销)
         lines.append(not_collected_line(participants, lang, collected=marks.collected, dropped=marks.dropped))
-    sales = await helpselling.sales_line(ctx.uow, group_buy, lang)  # 帮卖: in its own chat, each listing's
-    if sales is not None and group_buy.chat_id == ctx.request.chat_id:
+    if sales is not None:
         lines.append(sales)
     return [Reply(text=part, language=lang) for part in split_text("\n".join([header, *lines]))]
+
+
+async def _in_group(replies: list[Reply], chat_id: str, ctx: Context, lang: str) -> list[Reply]:
+    """A group's list read in private: its first message headed by the group's name, where known."""
+    name = await chat_names.title_of(ctx.uow, chat_id)
+    if not name or not replies or not replies[0].text:
+        return replies
+    first = replace(replies[0], text=t(lang, "said_of_group", chat=name, text=replies[0].text))
+    return [first, *replies[1:]]
 
 
 async def organiser_list(ctx: Context) -> list[Reply]:

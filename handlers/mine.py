@@ -27,6 +27,8 @@ async def mine(ctx: Context) -> list[Reply]:
     text = listing(summaries, lang, ctx.tz, chats)
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
+    if not summaries:  # nothing to keep private: said here, not "sent privately" then "none"
+        return [Reply(text=t(lang, "mine_none_here", name=request.display_name), language=lang)]
     note = t(lang, "mine_sent_privately", name=request.display_name)
     return [Reply(text=note, language=lang), Reply(text=text, private_to=request.user_id, language=lang)]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from commerce.domain.errors import DomainError
+from commerce.domain.member import identity
 from commerce.domain.moderation import NoteFlag, may_moderate
 from commerce.domain.shill import Reason
 from commerce.services import moderation as service
@@ -28,6 +29,7 @@ from handlers.types import Reply
 EXCERPT = 40  # characters of a note's text in the queue
 _SEPARATORS = ",，、;；"
 _WORD = re.compile(r"[^\s,，、;；]+")  # a name's words, as handlers.members splits them
+MAX_PREFIX = 33  # `王阿姨发广告`: the names tried at the start of one word, up to a name's length
 
 
 def _check(ctx: Context) -> None:
@@ -131,6 +133,7 @@ async def mute(ctx: Context) -> list[Reply]:
     member, name, why = await _named(ctx, target)
     if member == ctx.request.user_id:
         raise DomainError("mute_self")
+    name = await _shown_name(ctx, member, name)
     request = ctx.request
     lang = await ctx.lang()
     chat_id, by = request.chat_id, request.user_id
@@ -149,6 +152,7 @@ async def unmute(ctx: Context) -> list[Reply]:
     _check(ctx)
     target = parsing.member_target("unmute", ctx.command.rest)
     member, name, _ = await _named(ctx, target)
+    name = await _shown_name(ctx, member, name)
     request = ctx.request
     lang = await ctx.lang()
     if not await service.unmute(ctx.uow, chat_id=request.chat_id, member_id=member):
@@ -200,10 +204,44 @@ async def _named(ctx: Context, target: parsing.Target) -> tuple[str, str, str]:
             raise DomainError("member_ambiguous", name=name)
         if here:
             return here.pop(), name, _after(written, words[count - 1])
+    if words:  # `王阿姨发广告`: the longest member's name the first word starts with, the rest the reason
+        found = await _name_prefix(ctx, words[0].group(), chosen)
+        if found is not None:
+            member, name = found
+            return member, name, written[words[0].start() + len(name) :].strip().lstrip(_SEPARATORS).strip()
     if request.mentions and words:  # the platform said whom (a `@username`): its first word names them
         return request.mentions[0], words[0].group(), _after(written, words[0])
     member, name = await _member(ctx, target.who)  # refused: nobody here by that name
     return member, name, ""
+
+
+async def _name_prefix(ctx: Context, word: str, chosen: set[str]) -> tuple[str, str] | None:
+    """The member whose name is the longest start of `word` (`王阿姨发广告`: 王阿姨), and that name; a cut
+    between two Latin letters or digits is no name's end (`gusspam` is not Gus). Several: ambiguous."""
+    request = ctx.request
+    for end in range(min(len(word), MAX_PREFIX) - 1, 0, -1):
+        if _latin(word[end - 1]) and _latin(word[end]):
+            continue
+        name = word[:end]
+        here = {
+            m.user_id
+            for m in await ctx.uow.members.find_in_chat(request.chat_id, name)
+            if m.platform == request.platform and (not chosen or m.user_id in chosen)
+        }
+        if len(here) > 1:
+            raise DomainError("member_ambiguous", name=name)
+        if here:
+            return here.pop(), name
+    return None
+
+
+async def _shown_name(ctx: Context, member: str, written: str) -> str:
+    """The member's display name as the chat knows it (`gus` typed: Gus), else the name as written."""
+    return await ctx.uow.members.name_of(identity(ctx.request.platform, member)) or written
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 def _after(written: str, word: re.Match[str]) -> str:

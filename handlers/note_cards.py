@@ -6,10 +6,16 @@ about it, so they are refreshed with the group buy's card (and coalesced like it
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from commerce.domain import events as ev
 from commerce.domain.group_buy import GroupBuy
+from commerce.ports import UnitOfWork
+from commerce.services import digest as digests
+from handlers.types import Reply
 
 REPRICED = "repriced"  # a card reply's mark: the group buy's notes' cards change with it
+MAX_CARDS_REFRESHED = 20  # the newest notes about a group buy looked at (as handlers.notes refreshes)
 _NOTE_CARD_CHANGES = (ev.GroupBuyEdited, ev.Succeeded, ev.Failed, ev.Cancelled, ev.GroupBuyFulfilled)
 
 
@@ -27,3 +33,18 @@ def repriced(group_buy: GroupBuy) -> bool:
     if not moved or not group_buy.terms.tiers:
         return False
     return group_buy.unit_price_for(group_buy.sold - moved) != group_buy.unit_price_for(group_buy.sold)
+
+
+async def bought_cards(uow: UnitOfWork, group_buy: GroupBuy, buyers: Collection[str]) -> list[Reply]:
+    """The cards of `buyers`' notes about `group_buy` (among its newest `MAX_CARDS_REFRESHED` in its chat)
+    when their payment was confirmed or taken back (已收, several, the console's, Telegram's): the card
+    says ✅ 已购买 (and the level the purchase gives) beside the author's name. None in digest mode (its
+    note cards are not shown); a note's card key is its number negated (handlers.notes.card_key)."""
+    if group_buy.id is None or not buyers or await digests.is_on(uow, group_buy.chat_id):
+        return []
+    cards = []
+    for note_id in sorted(await uow.notes.about(group_buy.id, group_buy.chat_id, limit=MAX_CARDS_REFRESHED)):
+        note = await uow.notes.get(note_id)
+        if note is not None and note.author_id in buyers:
+            cards.append(Reply(card_of=-note_id, chat_id=note.chat_id, refresh=True))
+    return cards

@@ -29,7 +29,7 @@ from handlers import digest, group_buys, options
 from handlers.buttons import NoteAction, NoteButton
 from handlers.cards import money
 from handlers.chat_names import titles as chat_titles
-from handlers.context import Context, chat_setting
+from handlers.context import Context, chat_setting, language_in
 from handlers.fit import clip
 from handlers.memo import LanguageMemo
 from handlers.note_cards import REPRICED
@@ -54,8 +54,11 @@ def note_of(card_of: int) -> int | None:
     return -card_of if -LISTING_KEYS < card_of < 0 else None
 
 
-def card_update(note_id: int, chat_id: str) -> Reply:
-    return Reply(card_of=card_key(note_id), chat_id=chat_id)
+def card_update(note_id: int, chat_id: str, *, refresh: bool = True) -> Reply:
+    """The note's card shown again in `chat_id`: by default a refresh, which edits the card shown
+    before and posts none where there was none (a note taken in digest mode: `Reply.refresh`); only
+    the note's posting (`refresh=False`) posts it."""
+    return Reply(card_of=card_key(note_id), chat_id=chat_id, refresh=refresh)
 
 
 def reply_comment(request: Request) -> Command | None:
@@ -95,7 +98,7 @@ async def post_note(ctx: Context) -> list[Reply]:
     if await digest.quiet(ctx):  # digest mode: no card now; the author is told, the evening digest lists it
         told = await digest.told_privately(ctx, unsure)  # the chat hears nothing, the group named
         return [*await digest.posted(ctx, note), *told]
-    return await _cards(ctx, [card_update(note.id or 0, request.chat_id), *unsure])
+    return await _cards(ctx, [card_update(note.id or 0, request.chat_id, refresh=False), *unsure])
 
 
 async def _not_guessed(ctx: Context, note_id: int, text: str) -> list[Reply]:
@@ -271,16 +274,25 @@ async def comment(ctx: Context) -> list[Reply]:
         note_id, text = int(command.rest), request.text
     else:
         note_id, text = parsing.comment(request.text)
+    # in a private chat, a note of one of her groups, as `/note 3` reads it there (`readable_in`)
+    chat_id = await readable_in(ctx, note_id) if ctx.is_private else request.chat_id
     await service.comment(
         ctx.uow,
         note_id=note_id,
-        chat_id=request.chat_id,
+        chat_id=chat_id,
         author_id=request.user_id,
         author_name=request.display_name,
         text=text,
         now=ctx.now,
     )
     lang = await ctx.lang()
+    if ctx.is_private:  # said to her here; the card in its group shows the new count
+        where = (await chat_titles(ctx.uow, [chat_id])).get(chat_id, chat_id)
+        said = t(lang, "note_commented_in", id=note_id, chat=where)
+        if await digests.is_on(ctx.uow, chat_id):  # digest mode there: its note cards are not shown
+            return [Reply(text=said, language=lang)]
+        replies = [Reply(text=said, language=lang), card_update(note_id, chat_id)]
+        return [*replies, *_flag_cards(ctx, replies, chat_id)]
     said = t(lang, "note_commented", name=_name(request.display_name), id=note_id)
     return await _cards(ctx, [Reply(text=said, language=lang), card_update(note_id, request.chat_id)])
 
@@ -321,7 +333,7 @@ async def repriced_cards(uow: UnitOfWork, replies: Sequence[Reply]) -> list[Repl
     return out
 
 
-def _flag_cards(ctx: Context, replies: list[Reply]) -> list[Reply]:
+def _flag_cards(ctx: Context, replies: list[Reply], chat_id: str | None = None) -> list[Reply]:
     """The cards of the other notes whose shill flag this unit of work changed (a like can complete a
     clique and flag its other notes: commerce.services.moderation.rescore), or whose author's level
     it changed (the name on the card says 达人 / 推荐官: commerce.services.reputation.recompute), the
@@ -329,7 +341,7 @@ def _flag_cards(ctx: Context, replies: list[Reply]) -> list[Reply]:
     shown = {reply.card_of for reply in replies if reply.card_of is not None}
     changed = ctx.uow.moderation.written | ctx.uow.trust.relevelled
     newest = sorted((n for n in changed if card_key(n) not in shown), reverse=True)[:MAX_CARDS_REFRESHED]
-    return [card_update(n, ctx.request.chat_id) for n in sorted(newest)]
+    return [card_update(n, chat_id or ctx.request.chat_id) for n in sorted(newest)]
 
 
 async def _likes(uow: UnitOfWork, note_id: int) -> int:
@@ -346,16 +358,18 @@ async def render_card(
     default_language: str,
     caption_limit: int | None = None,
 ) -> Reply:
-    """The note's card as it stands now, in the chat's language (else the note's), for `ChatApp.render_card`.
+    """The note's card as it stands now, in the chat's language (its `/lang`, else the language its
+    group buy's card speaks there, else the note's), for `ChatApp.render_card`.
     `caption_limit`: where a photo's caption is the card (Telegram), its text is cut to fit."""
     async with uow_factory() as uow:
         note = await uow.notes.get(note_id)
         if note is None:
             return Reply(text=t(default_language, "note_not_found", id=note_id), card_of=card_key(note_id))
         shown = await service.view(uow, note)
-        lang = (
-            await chat_setting(uow, note.chat_id, memo) or normalize_language(note.lang) or default_language
-        )
+        lang = await chat_setting(uow, note.chat_id, memo)
+        if lang is None and shown.group_buy is not None:  # the chat's: as its group buy's card speaks there
+            lang = await language_in(uow, shown.group_buy, note.chat_id, memo)
+        lang = lang or normalize_language(note.lang) or default_language
     card = render(shown, lang)
     if card.photo and caption_limit is not None:
         card = Reply(

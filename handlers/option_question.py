@@ -9,6 +9,11 @@ private chat forgets it (`forget`, called by the ChatApp before every private co
 did not understand), and it is forgotten after `ASKED_FOR`. Anything that is not exactly an option's
 name keeps today's answer (handlers.settings.help_hint). Kept in the shared state as
 `handlers.last_opened` keeps the code just opened; without one, nothing is remembered.
+
+In a group, asked about the group buy the join named (`+1 #9`, its card's Join), the answer `+1 large`
+(with several group buys open, more than one having `large`) joins #9, as `+1 #9 large`, within
+`ASKED_IN_GROUP_FOR` (`join`). The memory is read only when such a join would otherwise be asked which
+group buy, so a plain `+1` costs nothing more.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from datetime import UTC, datetime, timedelta
 from commerce.domain import share_codes
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import option_key
+from commerce.domain.options import option_in_note
 from commerce.domain.sharing import card_signature
 from commerce.state import Json
 from handlers import group_buys, referrals, settings
@@ -29,14 +35,23 @@ from handlers.types import Reply
 log = logging.getLogger(__name__)
 
 ASKED_FOR = timedelta(hours=24)  # as `last_opened.OPENED_FOR`: the question stays on the screen
+ASKED_IN_GROUP_FOR = timedelta(minutes=10)  # in a busy group the question scrolls away: an answer comes soon
 
 
 def _key(ctx: Context) -> str:
     return f"option_asked:{ctx.request.platform}:{ctx.request.user_id}"
 
 
+def _group_key(ctx: Context) -> str:
+    return f"option_asked:{ctx.request.platform}:{ctx.request.chat_id}:{ctx.request.user_id}"
+
+
 async def asked(ctx: Context, refusal: DomainError) -> None:
-    """The refusal the member reads in their private chat: when it asks which option, remember it."""
+    """The refusal the member reads in their private chat: when it asks which option, remember it. In a
+    group: when it asks which option of the group buy the join named (`+1 #9`), which one."""
+    if ctx.values is not None and not ctx.is_private and refusal.code in ("option_which", "option_which_for"):
+        await _asked_in_group(ctx, refusal.params.get("id"))
+        return
     if (
         ctx.values is None
         or not ctx.is_private
@@ -62,6 +77,57 @@ async def asked(ctx: Context, refusal: DomainError) -> None:
         await ctx.values.set(_key(ctx), value, ttl=ASKED_FOR.total_seconds())
     except Exception:  # the question is asked all the same; the answer then needs `+1 小盒`
         log.warning("could not remember the option question to %s", ctx.request.user_id, exc_info=True)
+
+
+async def _asked_in_group(ctx: Context, group_buy_id: object) -> None:
+    if ctx.values is None or not isinstance(group_buy_id, int) or ctx.command.group_buy_id != group_buy_id:
+        return  # one open, no number named: a bare `+1 large` finds it anyway
+    try:
+        await ctx.values.set(_group_key(ctx), {"id": group_buy_id}, ttl=ASKED_IN_GROUP_FOR.total_seconds())
+    except Exception:  # the answer then needs its number: `+1 #9 large`, as the question says
+        log.warning("could not remember the option question to %s", ctx.request.user_id, exc_info=True)
+
+
+async def join(ctx: Context) -> list[Reply]:
+    """`+1`, `跟团` (handlers.referrals.join); in a group, `+1 large` that would be asked which group buy
+    joins the one the member was just asked which option of, when it has `large`."""
+    try:
+        return await referrals.join(ctx)
+    except DomainError as refusal:
+        if refusal.code != "which_group_buy":
+            raise
+        group_buy_id = await _asked_here(ctx)
+        if group_buy_id is None:
+            raise
+    ctx.command = replace(ctx.command, group_buy_id=group_buy_id)
+    replies = await referrals.join(ctx)
+    try:
+        assert ctx.values is not None  # `_asked_here` read it
+        await ctx.values.delete(_group_key(ctx))
+    except Exception:  # kept until `ASKED_IN_GROUP_FOR`: another `+1 large` would join it again, as asked
+        log.warning("could not forget the option question to %s", ctx.request.user_id, exc_info=True)
+    return replies
+
+
+async def _asked_here(ctx: Context) -> int | None:
+    """The group buy open here the member was just asked which option of, when this join names one of
+    its options; else None."""
+    command = ctx.command
+    if ctx.values is None or ctx.is_private or command.tap or command.group_buy_id is not None:
+        return None
+    try:
+        value = await ctx.values.get(_group_key(ctx))
+    except Exception:
+        log.warning("could not read the option question to %s", ctx.request.user_id, exc_info=True)
+        return None
+    group_buy_id = value.get("id") if isinstance(value, dict) else None
+    group_buy = await ctx.uow.group_buys.get(group_buy_id) if isinstance(group_buy_id, int) else None
+    if group_buy is None or not group_buy.is_open:
+        return None
+    named = group_buy.option_named(command.option) if command.option else None
+    if named is None and not option_in_note(group_buy, command.note)[0]:
+        return None
+    return group_buy.id
 
 
 async def forget(ctx: Context) -> None:

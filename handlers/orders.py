@@ -20,10 +20,12 @@ from commerce.services.open_joins import OpenJoin
 from commerce.services.orders import Confirmed, SeveralOrders
 from handlers import chat_names, guests
 from handlers.cards import card_update
-from handlers.context import Context, card_language
-from handlers.members import mentioned, own_languages
+from handlers.context import Context
+from handlers.members import mentioned
+from handlers.note_cards import bought_cards
 from handlers.order_numbers import said_where_due, typed_order
 from handlers.parsing.numbers import ORDER, order_number
+from handlers.recipients import buyer_language
 from handlers.texts import has, refusal_text, status_text, t
 from handlers.types import AnsweredPrivately, Reply
 
@@ -120,8 +122,15 @@ def _listing(orders: list[Order], lang: str, organisers: dict[int, str], chats: 
 
 def _order_status(order: Order, lang: str) -> str:
     """Where the order stands for its buyer: reported paid (我已付款) until the organiser confirms it,
-    as the organiser's list and the card show it, else its status."""
-    return t(lang, "orders_status_reported") if reported_paid(order) else status_text(lang, order.status)
+    as the organiser's list and the card show it, else its status; a paid order not picked up yet with
+    the pickup code its buyer shows (核销)."""
+    if reported_paid(order):
+        return t(lang, "orders_status_reported")
+    if order.pickup_code_shown:
+        return t(
+            lang, "orders_status_code", status=status_text(lang, order.status), code=order.pickup_code_shown
+        )
+    return status_text(lang, order.status)
 
 
 def price_parts(lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -212,6 +221,8 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     order_id = ctx.command.order_id  # a button's (the report's Received)
     numbers, after = _listed(ctx.command.rest) if order_id is None else ([], "")
     if numbers:  # `已收 1-1 1-2`, `已取 1-1、1-2 @Dan`: each one, in one answer
+        if after.startswith("@"):
+            await _organisers_only(ctx, kind)
         members = await help_sold_named(ctx, after) if after.startswith("@") else ()
         if len(numbers) > 1 or members:
             return await _several(ctx, kind, numbers, members)
@@ -220,11 +231,13 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
         try:
             confirmed.append(await kind.by_order(ctx.uow, order_id=order_id, where=where, **who))
         except DomainError as refusal:  # 帮卖: about another group's buyer, said privately
+            await _buyers_own(ctx, kind, order_id, refusal)
             said = await said_where_due(ctx, order_id, _not_theirs(refusal, kind))
             if said is refusal:
                 raise
             raise said from refusal
     else:
+        await _organisers_only(ctx, kind)  # whoever is named: a member who runs none here is told so first
         members = await help_sold_named(ctx, ctx.command.rest)  # the adapter's, else by name here
         if not members:
             raise kind.usage()
@@ -246,6 +259,26 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     for done in confirmed:
         replies.extend(await _confirmation(ctx, done, lang, kind))
     return replies
+
+
+async def _organisers_only(ctx: Context, kind: _Confirmation) -> None:
+    """`已收 @Kim` (`已取 @Kim`) in a group from someone who runs none of its group buys (its own, or
+    those it help-sells: 帮卖): only the organiser (by name: the newest closed one's) may, whoever is
+    named, so the answer never depends on whether the name is known here."""
+    if ctx.is_private:
+        return
+    request = ctx.request
+    here = Where(request.chat_id)
+    group_buys = [
+        *await ctx.uow.group_buys.closed_in_chat(request.chat_id),  # newest first
+        *await ctx.uow.group_buys.open_in_chat(request.chat_id),
+    ]
+    if not group_buys:
+        return
+    admin = request.is_admin
+    if any(g.may_manage(request.user_id, is_admin=admin and here.admin_counts(g)) for g in group_buys):
+        return
+    raise _not_theirs(DomainError("not_organiser", organiser=group_buys[0].organiser_name), kind)
 
 
 async def help_sold_named(ctx: Context, text: str) -> tuple[str, ...]:
@@ -348,6 +381,20 @@ async def _several(
     return await _several_replies(ctx, lang, kind, confirmed, list(already.values()), none_due)
 
 
+async def _buyers_own(ctx: Context, kind: _Confirmation, order_id: int, refusal: DomainError) -> None:
+    """`/paid 1-1` typed by the buyer of order 1-1 (here or in private), who may not confirm it: told
+    that only the organiser confirms, and how to tell them of the payment (`/ipaid 1-1`)."""
+    typed = ctx.command.order_id is None  # a button's (the report's Received) is no buyer's typing
+    if kind is not _PAID or not typed or refusal.code not in ("not_organiser", "order_not_found"):
+        return
+    order = await ctx.uow.orders.get(order_id)
+    if order is None or order.buyer_id != ctx.request.user_id:
+        return
+    group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+    organiser = group_buy.organiser_name if group_buy is not None else ""
+    raise DomainError("paid_by_its_buyer", order=order.number, organiser=organiser) from refusal
+
+
 def _not_theirs(refusal: DomainError, kind: _Confirmation) -> DomainError:
     """`not_organiser` said as what it refuses: only the organiser confirms payments (marks orders picked
     up), whichever order was named; any other refusal as it is."""
@@ -405,6 +452,10 @@ async def _several_replies(
         replies.append(await _told(ctx, each, kind))
     cards = {each.group_buy.id: each.group_buy for each in confirmed}
     replies.extend(card_update(group_buy) for group_buy in cards.values())
+    if kind is _PAID:  # the buyers' notes about them: ✅ 已购买 by the name
+        for group_buy in cards.values():
+            paid_by = {each.order.buyer_id for each in confirmed if each.group_buy.id == group_buy.id}
+            replies += await bought_cards(ctx.uow, group_buy, paid_by)
     return replies
 
 
@@ -486,18 +537,20 @@ async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirm
         said = Reply(text=done_text, private_to=ctx.request.user_id, language=lang)  # never named here
     else:  # it concerns the buyer: where mentions exist (WeChat), the buyer is mentioned
         said = Reply(text=done_text, language=lang, mention=(order.buyer_id,))
-    return [said, await _told(ctx, done, kind), card_update(group_buy)]
+    replies = [said, await _told(ctx, done, kind), card_update(group_buy)]
+    if kind is _PAID:  # the buyer's notes about it: ✅ 已购买 by the name
+        replies += await bought_cards(ctx.uow, group_buy, {order.buyer_id})
+    return replies
 
 
 async def _told(ctx: Context, done: Confirmed, kind: _Confirmation) -> Reply:
     """What the buyer is told privately (a 代报 guest's organiser, about the guest), in their own language
-    (as their order came: `handlers.members.own_languages`), else the card's; never the organiser's
-    command's."""
+    (as their order came: `handlers.recipients.buyer_language`), else the group's they ordered in (帮卖:
+    the help-selling group's); never the organiser's command's."""
     order, group_buy = done.order, done.group_buy
     total = format_money(order.total, order.currency)
     to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
-    buyer_lang = await card_language(ctx.uow, group_buy, ctx.memo)
-    buyer_lang = (await own_languages(ctx.uow, ctx.request.platform, [to], buyer_lang))[to]
+    buyer_lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
     note = t(
         buyer_lang,
         kind.buyer_note,

@@ -34,12 +34,14 @@ from commerce.services import orders as order_service
 from commerce.services import payments as service
 from handlers.cards import card_update, format_deadline, pay_buttons
 from handlers.config import AppConfig
-from handlers.context import Context, card_language
+from handlers.context import Context, card_language, language_in
 from handlers.guests import guest_note
 from handlers.members import own_languages
 from handlers.memo import LanguageMemo
+from handlers.note_cards import bought_cards
 from handlers.order_numbers import said_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
+from handlers.recipients import buyer_language
 from handlers.texts import has, normalize_language, refusal_text, t
 from handlers.types import Invoice, Reply, Request
 
@@ -187,8 +189,7 @@ async def refund(ctx: Context) -> list[Reply]:
     order, group_buy = done.order, done.group_buy
     lang = await ctx.lang(group_buy)
     to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
-    buyer_lang = await card_language(ctx.uow, group_buy, ctx.memo)
-    buyer_lang = (await own_languages(ctx.uow, ctx.request.platform, [to], buyer_lang))[to]
+    buyer_lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
     kind = {"stars": "stars", "telegram": "provider"}.get(done.method, "offline")
     total = format_money(-order.payments[-1].amount, order.currency)
     paid = [p for p in order.payments if p.kind == "paid"]
@@ -326,9 +327,8 @@ class Checkout:
                 log.error("payment %s of %s could not be applied: %s", charge_id, buyer, refusal)
                 paid, unapplied = None, refusal
             if paid is not None:
-                lang = await card_language(uow, paid.group_buy, self.memo)
-                lang = (await own_languages(uow, request.platform, [buyer], lang))[buyer]
                 order, group_buy = paid.order, paid.group_buy
+                lang = await buyer_language(uow, request.platform, group_buy, order, self.memo, buyer)
                 receipt = t(
                     lang,
                     "payment_receipt",
@@ -340,6 +340,7 @@ class Checkout:
                 if order.pickup_code:  # what they show at pickup (核销)
                     receipt += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code)
                 replies = [Reply(text=receipt, private_to=buyer, language=lang), card_update(group_buy)]
+                replies += await bought_cards(uow, group_buy, {order.buyer_id})  # ✅ 已购买 on their notes
                 await self.queue(uow, replies, request, self.clock.now())
                 await uow.commit()
                 events = uow.collect_events()
@@ -394,8 +395,8 @@ class Checkout:
             for order in cancelled:
                 group_buy = touched[order.group_buy_id]
                 card_lang = await card_language(uow, group_buy, self.memo)
-                lang, organiser_lang = (
-                    own[order.buyer_id] or card_lang,
+                lang, organiser_lang = (  # the buyer's: else the group's she ordered in (帮卖)
+                    own[order.buyer_id] or await language_in(uow, group_buy, order.chat_id, self.memo),
                     own[group_buy.organiser_id] or card_lang,
                 )
                 params = {
@@ -436,7 +437,7 @@ class Checkout:
             own = await own_languages(uow, self.config.outbox_platform, [o.buyer_id for o in orders], "")
             for order in orders:
                 group_buy = await service.group_buy_of(uow, order)
-                lang = own[order.buyer_id] or await card_language(uow, group_buy, self.memo)
+                lang = own[order.buyer_id] or await language_in(uow, group_buy, order.chat_id, self.memo)
                 text = t(
                     lang,
                     "order_reminder",

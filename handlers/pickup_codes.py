@@ -17,10 +17,11 @@ from commerce.domain.reach import Where
 from commerce.services import pickup as service
 from commerce.services.pickup import AlreadyCollected, Collected, SeveralCoded
 from handlers.cards import card_update
-from handlers.context import Context, card_language
+from handlers.context import Context
 from handlers.guests import guest_note
-from handlers.members import listed_in, mentioned, own_languages
+from handlers.members import listed_in, mentioned
 from handlers.parsing.codes import read_codes, read_helper
+from handlers.recipients import buyer_language
 from handlers.texts import format_datetime, has, refusal_text, t
 from handlers.types import AnsweredPrivately, Reply
 
@@ -148,8 +149,7 @@ async def _told(ctx: Context, done: Collected) -> Reply:
     """What the buyer is told privately (a 代报 guest's organiser, about the guest), in their language."""
     order, group_buy, request = done.order, done.group_buy, ctx.request
     to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
-    buyer_lang = await card_language(ctx.uow, group_buy, ctx.memo)
-    buyer_lang = (await own_languages(ctx.uow, request.platform, [to], buyer_lang))[to]
+    buyer_lang = await buyer_language(ctx.uow, request.platform, group_buy, order, ctx.memo, to)
     note = t(
         buyer_lang,
         "picked_up_buyer_note",

@@ -7,7 +7,8 @@ reads the time in their own language (handlers.texts.pickup).
 
 An open group buy's pickup time may not come before its deadline (nobody could collect yet): a pickup
 time before it is refused, at opening, by `自提` and by `修改 … 自提`, and so is a deadline moved past
-the pickup time (`refuse_before_close`). A change of the pickup is told in each group (`news`).
+the pickup time (`refuse_before_close`). A change of the pickup is told in each group (`news`), and,
+after the close, privately to each buyer who has paid, with the code they show (`codes_told`).
 """
 
 from __future__ import annotations
@@ -18,9 +19,14 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Terms
+from commerce.domain.guests import is_guest
+from commerce.domain.order import OrderStatus
+from commerce.services.pickup import give_code
 from handlers.context import Context
+from handlers.recipients import order_languages
 from handlers.texts import format_datetime, t
 from handlers.texts.pickup import pickup_text
+from handlers.types import Reply
 
 EARLIER_DEADLINE = timedelta(hours=1)  # the deadline a refused pickup time suggests: this long before it
 
@@ -131,3 +137,39 @@ def news(before: Terms, after: Terms, lang: str, tz: ZoneInfo) -> list[str]:
     if not was:
         return [t(lang, "edit_pickup_named", pickup=now)]
     return [t(lang, "edit_pickup_moved", pickup=now, was=was)]
+
+
+async def codes_told(ctx: Context, group_buy: GroupBuy, before: Terms) -> list[Reply]:
+    """The pickup set or changed after the close: each buyer whose order is paid and not collected yet
+    is told privately where and when to collect, with the code they show there (核销; given now if the
+    order has none), in their own language (`handlers.recipients.order_languages`). A buyer paid before
+    the pickup was set learns it here. Not the organiser's own order, nor a 代报 guest's (the organiser
+    holds it); nobody when the pickup did not change or was removed."""
+    if group_buy.id is None or not group_buy.terms.pickup or not changed(before, group_buy.terms):
+        return []
+    paid = [
+        order
+        for order in await ctx.uow.orders.for_group_buy(group_buy.id)
+        if order.status is OrderStatus.PAID
+        and not is_guest(order.buyer_id)
+        and order.buyer_id != group_buy.organiser_id
+    ]
+    if not paid:
+        return []
+    langs = await order_languages(ctx.uow, ctx.request.platform, group_buy, paid, ctx.memo)
+    told = []
+    for order in paid:
+        code = await give_code(ctx.uow, order)
+        lang = langs[order.buyer_id]
+        text = t(
+            lang,
+            "pickup_code_told",
+            organiser=group_buy.organiser_name,
+            title=group_buy.terms.title,
+            id=group_buy.id,
+            pickup=pickup_text(group_buy.terms, ctx.tz, lang),
+            order=order.number,
+            code=code,
+        )
+        told.append(Reply(text=text, private_to=order.buyer_id, language=lang))
+    return told

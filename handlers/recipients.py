@@ -26,6 +26,17 @@ async def language_of(ctx: Context, member: str, *, hint: str | None = None) -> 
     return (await own_languages(ctx.uow, ctx.request.platform, [member], fallback))[member]
 
 
+async def buyer_language(
+    uow: UnitOfWork, platform: str | None, group_buy: GroupBuy, order: Order, memo: LanguageMemo, to: str
+) -> str:
+    """The language `to` (the order's buyer, or a 代报 guest's organiser) is told about `order` in
+    privately (已收, 撤销已收, 退款, 已取/核销, a receipt): their own (`own_languages`), else the language
+    of the group the order was made in (`language_in`: a 帮卖 group's, as the order itself came), never
+    the organiser's group's for a buyer of another group."""
+    fallback = await language_in(uow, group_buy, order.chat_id, memo)
+    return (await own_languages(uow, platform, [to], fallback))[to]
+
+
 async def order_languages(
     uow: UnitOfWork, platform: str | None, group_buy: GroupBuy, orders: Iterable[Order], memo: LanguageMemo
 ) -> dict[str, str]:

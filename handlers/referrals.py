@@ -40,6 +40,7 @@ _RATE = re.compile(
 
 # A group buy named (`#6 …`, `… #6`) before or after a rate that is not one (`-5%`, `abc`)
 _NAMED_WITH_WRONG_RATE = re.compile(r"^#\s*(?P<id>\d{1,12})(?:\s|$)|\s#\s*(?P<id2>\d{1,12})$")
+_ONLY_NAMED = re.compile(r"#\s*\d{1,12}")
 _SIGNED_RATE = re.compile(r"(?:^|\s)[-−]\s*\d{1,3}(?:\.\d{1,2})?\s*%?(?=\s|$)")
 
 
@@ -152,6 +153,8 @@ async def _through_opened(ctx: Context) -> None:
     if command.group_buy_id is not None:  # `+1 #12` typed: refused as before (`private_join_needs_link`)
         return
     opened = await last_opened.recall(ctx)
+    if opened is None and command.name == "leave":  # `-1` alone: none to leave here
+        raise DomainError("private_leave_needs_code")
     if opened is None:  # `+1` alone: not "this group", there is none here
         raise DomainError("private_join_needs_code")
     secret = ctx.config.payment_secret  # the card's listing (帮卖): the line is made in its group
@@ -171,6 +174,8 @@ async def _reached(ctx: Context, code: ShareCode) -> tuple[GroupBuy, Listing | N
     visitor = ctx.request.user_id
     group_buy, _, listing = await service.open_code(ctx.uow, code, visitor_id=visitor, now=ctx.now)
     here = ctx.request.chat_id
+    if ctx.is_private and listing is not None:  # its card speaks that group's language (`Context.lang`)
+        ctx.listing_chat = listing.chat_id
     if group_buy.chat_id == here or ctx.is_private or await listings.reaches(ctx.uow, group_buy, here):
         return group_buy, listing
     shared_in = group_buy.chat_id if listing is None else listing.chat_id  # where the code was shared
@@ -190,6 +195,8 @@ async def commission(ctx: Context) -> list[Reply]:
         wrong = _NAMED_WITH_WRONG_RATE.match(rest)
         named = None if wrong is None else wrong.group("id") or wrong.group("id2")
     group_buy_id = int(named) if named else group_buy_id
+    if match is None and _ONLY_NAMED.fullmatch(rest):  # `佣金 #2`: its rate shown, as `佣金` alone
+        rest = ""
     if match is None and rest and group_buy_id is None:  # `佣金 -5%`: the rate is wrong, whichever is meant
         raise _wrong_rate(rest)
     rate_bp = None if match is None else basis_points(match.group("rate"))

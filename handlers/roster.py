@@ -204,7 +204,7 @@ def _sheet(roster: Roster, point: str, lines: list[RosterLine], lang: str, tz: Z
 def _row(roster: Roster, line: RosterLine, lang: str) -> tuple[Cell, ...]:
     payment = line.payment
     shown = "" if payment is Payment.NONE else t(lang, f"export_payment_{payment.value}")
-    picked = t(lang, "export_yes") if payment is Payment.PICKED_UP else ""
+    picked = t(lang, "export_yes") if line.picked_up else ""  # refunded after pickup: still 已取
     return (
         line.n,
         line.name,

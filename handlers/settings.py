@@ -28,7 +28,10 @@ async def set_language(ctx: Context) -> list[Reply]:
 
 async def show_help(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
-    return [Reply(text=t(lang, "help"), language=lang)]
+    text = t(lang, "help")
+    if ctx.is_private:  # its first line speaks of "this chat": in private, where group buys are not run
+        text = "\n".join([t(lang, "help_intro_private"), *text.split("\n")[1:]])
+    return [Reply(text=text, language=lang)]
 
 
 async def help_hint(ctx: Context) -> list[Reply]:

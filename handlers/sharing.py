@@ -141,6 +141,9 @@ async def start(ctx: Context) -> list[Reply]:
     assert group_buy.id is not None
     listing = await listing_of(ctx, group_buy, link.listing_id)  # shared in a 帮卖 group: its card
     listing_id = None if listing is None else listing.id
+    if listing is not None:  # the card speaks that group's language when the visitor's is not known
+        ctx.listing_chat = listing.chat_id
+        lang = await ctx.lang(group_buy)
     await last_opened.remember(ctx, group_buy.id, listing_id)  # `+1` there then joins it (handlers.referrals)
     return [await private_card(ctx, group_buy, lang, listing)]
 
@@ -237,6 +240,8 @@ async def opened_card(ctx: Context) -> tuple[GroupBuy, Listing | None]:
                 break
     if found is None:
         raise NotFound("group_buy_not_found", id=group_buy_id)
+    if listing is not None:  # what is said about it here speaks that group's language (`Context.lang`)
+        ctx.listing_chat = listing.chat_id
     return found, listing
 
 

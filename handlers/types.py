@@ -134,7 +134,8 @@ class Reply:
     Where it goes: the request's chat by default; `chat_id` names another chat; `private_to` names a
     user whose private chat with the bot receives it. `card_of` marks the live card of a group buy: the
     platform edits the card it showed before in place (or posts it if none), and `new_card` asks it to post
-    the card anew and make that the live one. A card reply from a handler carries only `card_of`; its
+    the card anew and make that the live one; `refresh` only edits one shown before, and where none was
+    (a note taken in digest mode) posts nothing. A card reply from a handler carries only `card_of`; its
     text and buttons are rendered when it is sent (`ChatApp.render_card`), so edits can coalesce and always
     show the latest state. `toast` is the short answer to a button tap. `invoice` asks the platform to send a
     payment request (only where it has one: Telegram Payments). `document` is a file (the reply's text is
@@ -148,6 +149,7 @@ class Reply:
     buttons: tuple[tuple[Button, ...], ...] = ()
     card_of: int | None = None
     new_card: bool = False
+    refresh: bool = False
     chat_id: str | None = None
     private_to: str | None = None
     mention: tuple[str, ...] = ()

@@ -14,12 +14,13 @@ from commerce.domain.reach import Where
 from commerce.services import unpaying as service
 from commerce.services.orders import SeveralOrders
 from handlers.cards import card_update
-from handlers.context import Context, card_language
+from handlers.context import Context
 from handlers.guests import guest_note
-from handlers.members import own_languages
+from handlers.note_cards import bought_cards
 from handlers.order_numbers import said_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
 from handlers.parsing.numbers import ORDER, order_number
+from handlers.recipients import buyer_language
 from handlers.texts import t
 from handlers.types import Reply
 
@@ -102,9 +103,8 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
 
     said = said_in(lang)
     ctx.shown(said_in)  # the console API's caller reads it in their own language
-    buyer_lang = await card_language(ctx.uow, group_buy, ctx.memo)
     to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
-    buyer_lang = (await own_languages(ctx.uow, ctx.request.platform, [to], buyer_lang))[to]
+    buyer_lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
     note = t(
         buyer_lang,
         "unpaid_buyer_note",
@@ -119,7 +119,8 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
         answer = Reply(text=said, language=lang)
     if not guest:
         told = Reply(text=note, private_to=order.buyer_id, language=buyer_lang)
-        return [answer, told, card_update(group_buy)]
+        cards = await bought_cards(ctx.uow, group_buy, {order.buyer_id})  # no more ✅ 已购买 on their notes
+        return [answer, told, card_update(group_buy), *cards]
     if payer_of(order.buyer_id) == ctx.request.user_id:  # her own 代报 guest: her answer says it all
         return [answer, card_update(group_buy)]
     about = guest_note(order, group_buy, "unpaid", by=ctx.request.display_name, lang=buyer_lang, total=total)

@@ -22,6 +22,9 @@ def _example_key(command: Command) -> str:
     return f"which_example_{command.name}"
 
 
+# Commands whose unknown `#N` in a group is answered with their own example (`/list #12`), not `/status`
+_OWN_EXAMPLE_NOT_FOUND = frozenset({"list", "join", "copy"})
+
 # An organiser's commands that reach her own group buy by its number from her private chat (`名单 #12`)
 ORGANISERS_IN_PRIVATE = frozenset(
     {"list", "export", "remind", "close", "cancel", "edit", "pickup", "payment_note", "add", "remove", "copy"}
@@ -37,6 +40,24 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
     if private and refusal.code == "group_buy_not_found" and command.name in ORGANISERS_IN_PRIVATE:
         own = f"not_yours_in_private_{command.name}"
         return t(lang, own if has(own) else "not_yours_in_private", id=refusal.params["id"])
+    # `进度` / `候补` in private: no group buy runs there (opening one is refused): a share code shows one
+    if private and refusal.code == "no_open_group_buy":
+        return t(lang, "no_group_buy_in_private")
+    if private and refusal.code == "group_buy_not_found" and command.name in ("status", "wait"):
+        return t(lang, "no_group_buy_in_private")
+    # `截单 #5` in private, not reached yet: calling it off names it too (`取消 #5`), as it must there
+    if private and refusal.code == "target_not_reached" and command.group_buy_id is not None:
+        return t(lang, "target_not_reached_private", id=command.group_buy_id, **refusal.params)
+    # `/export` in private from someone who runs none: `/export #12` of her own, not the group's `/list`
+    if refusal.code == "organiser_none" and has(f"organiser_none_{command.name}"):
+        return t(lang, f"organiser_none_{command.name}")
+    # `/list #99`, `/join #99`, `/copy #99 …` in a group: the number in the command's own example
+    if refusal.code == "group_buy_not_found" and not private and command.name in _OWN_EXAMPLE_NOT_FOUND:
+        own = f"not_found_example_{command.name}"
+        example_key = own if has(own) else key
+        if has(example_key):
+            example = t(lang, example_key, id=12)
+            return t(lang, "group_buy_not_found_for", id=refusal.params["id"], example=example)
     # `禁言 @不存在的人`, `禁言 Kim` of two Kims: the command's own form, not the orders' hint of the
     # shared `member_unknown` / `member_ambiguous`
     if refusal.code in ("member_unknown", "member_ambiguous") and has(f"member_example_{command.name}"):

@@ -18,9 +18,10 @@ from commerce.ports import UnitOfWork
 from handlers import helpselling
 from handlers.app import ChatApp
 from handlers.config import AppConfig
-from handlers.context import Context
+from handlers.context import Context, chat_setting, language_in
 from handlers.parsing.commands import Command
 from handlers.registry import HANDLERS
+from handlers.texts import normalize_language
 from handlers.types import ChatKind, Reply, Request
 
 # After the handler, before the commit: write the audit entry from what was done (the replies).
@@ -70,6 +71,36 @@ def _config(app: ChatApp, who: Principal) -> AppConfig:
     return replace(app.config, payout_admins=app.config.payout_admins | {who.user_id})
 
 
+async def chat_language(
+    app: ChatApp,
+    uow: UnitOfWork,
+    command: Command,
+    where: Where,
+    *,
+    about: int | None = None,
+    fallback: str | None = None,
+) -> str | None:
+    """What the group chat would hear had the person typed `command` there: the card language there
+    of its group buy (`about`, else the one the command names; `language_in`: the chat's `/lang`, else
+    the group buy's, a 帮卖 listing's), else the chat's `/lang`, else `fallback` (a note's language,
+    the organiser's page for a new group buy), else its latest open group buy's. None in a private
+    chat (it has its own rule) or when nothing decides (the app's default)."""
+    if where.private:
+        return None
+    group_buy_id = about or command.group_buy_id or (command.order.group_buy_id if command.order else None)
+    if group_buy_id is None and command.order_id is not None:
+        order = await uow.orders.get(command.order_id)
+        group_buy_id = order.group_buy_id if order is not None else None
+    group_buy = await uow.group_buys.get(group_buy_id) if group_buy_id is not None else None
+    if group_buy is not None:
+        return await language_in(uow, group_buy, where.chat_id, app.memo)
+    chosen = await chat_setting(uow, where.chat_id, app.memo) or normalize_language(fallback)
+    if chosen:
+        return chosen
+    latest = await uow.group_buys.latest_open_in_chat(where.chat_id)
+    return normalize_language(latest.lang) if latest is not None else None
+
+
 async def run_command(
     app: ChatApp,
     who: Principal,
@@ -80,6 +111,8 @@ async def run_command(
     audit: Audit,
     text: str = "",
     handler: Handler | None = None,
+    about: int | None = None,
+    fallback_lang: str | None = None,
 ) -> list[Reply]:
     """Run `command` as `who`; a refusal (DomainError) is raised with nothing changed. The replies.
     `handler`: the command's own handler with what the chat cannot type given to it (an edit's emptied
@@ -87,11 +120,16 @@ async def run_command(
 
     `lang`: the language of the answer shown on the page (None for a change told to a group: the
     chat speaks its own language, whatever the browser's). `text`: the command as typed, when it was
-    (`chat_commands.run_typed`): a handler keeps the pickup point and payment note as typed from it."""
+    (`chat_commands.run_typed`): a handler keeps the pickup point and payment note as typed from it.
+    A command in a group without a language of its own speaks as if typed there (`chat_language`:
+    `about` its group buy, `fallback_lang` when nothing there decides)."""
     platform = app.config.outbox_platform or "playground"
     request = request_for(who, where, platform=platform, lang=lang, text=text)
     async with app.uow_factory() as uow:
         now = app.clock.now()
+        if lang is None and command.lang is None:
+            spoken = await chat_language(app, uow, command, where, about=about, fallback=fallback_lang)
+            command = replace(command, lang=spoken)
         config, star_refunds = _config(app, who), app.checkout.star_refunds
         ctx = Context(request, command, uow, now, config, app.tz, app.memo, star_refunds=star_refunds)
         replies = await (handler or HANDLERS[command.name])(ctx)

@@ -14,6 +14,7 @@ opens a copy elsewhere only in a chat its organiser was seen in, and an admin is
 from __future__ import annotations
 
 import functools
+import secrets
 from collections.abc import Mapping, Sequence
 
 from fastapi import APIRouter, Request
@@ -28,6 +29,7 @@ from bot.console.forms import CsrfForm
 from bot.console.group_buys import own_group_buy
 from bot.console.render import language, render
 from bot.console.sessions import flash
+from bot.console.wording import page_refusal
 from commerce.domain.chats import ChatName
 from commerce.domain.console import GroupBuyRow, Principal
 from commerce.domain.errors import DomainError
@@ -35,11 +37,16 @@ from commerce.domain.group_buy import GroupBuy
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from handlers import edits
+from handlers.context import Context
 from handlers.texts import refusal_text, t
 from handlers.types import Reply
 
 router = APIRouter()
 MAX_CHATS = 200
+# The new group buy form's one-time token (`once`): a second submission of the same form (a double
+# click, a refresh, Back and send) opens nothing again. Claimed in the shared counters for this long.
+ONCE_SECONDS = 24 * 3600
+MAX_ONCE = 64
 
 
 async def chat_choices(console: Console, who: Principal) -> list[ChatName]:
@@ -61,7 +68,29 @@ async def new_form(request: Request, who: Organiser) -> Response:
     console = console_of(request)
     chats = await chat_choices(console, who)
     fields = gb_forms.read_fields({})
-    return render(request, "group_buy_form.html", mode="new", fields=fields, chats=chats, chat="", errors={})
+    once = secrets.token_urlsafe(16)  # this form's one submission (`_claim`)
+    return render(
+        request, "group_buy_form.html", mode="new", fields=fields, chats=chats, chat="", errors={}, once=once
+    )  # fmt: skip
+
+
+async def _claim(console: Console, who: Principal, once: str) -> tuple[bool, int]:
+    """Claim the form token `once` for this submission: (True, 0) for the first; else (False, the group
+    buy the first one opened, 0 while it is still being opened)."""
+    key = f"console:once:{who.identity}:{once}"
+    if await console.counters.incr(key, ttl=ONCE_SECONDS) == 1:
+        return True, 0
+    return False, await console.counters.value(f"{key}:opened")
+
+
+async def _settle(console: Console, who: Principal, once: str, opened: int | None) -> None:
+    """After the claimed submission: the group buy it opened kept with the token, or (refused) the
+    token given back, so the form corrected and sent again is taken."""
+    key = f"console:once:{who.identity}:{once}"
+    if opened:
+        await console.counters.incr(f"{key}:opened", by=opened, ttl=ONCE_SECONDS)
+    else:
+        await console.counters.incr(key, by=-1, ttl=ONCE_SECONDS)
 
 
 @router.post("/group-buys/new")
@@ -73,6 +102,7 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
     fields = gb_forms.read_fields(form)
     chats = await chat_choices(console, who)
     chat = form.get("chat", "")
+    once = form.get("once", "")[:MAX_ONCE]
     errors: dict[str, DomainError] = gb_forms.check(
         fields, currency=app.config.currency, now=app.clock.now(), tz=app.tz,
         present=frozenset(gb_forms.FIELDS), has_options=bool(fields["options"]),
@@ -89,11 +119,19 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
     def again(problems: Mapping[str, str]) -> Response:
         return render(
             request, "group_buy_form.html", status=422, mode="new", fields=fields, chats=chats, chat=chat,
-            errors=problems,
+            errors=problems, once=once or secrets.token_urlsafe(16),
         )  # fmt: skip
 
     if errors:
         return again(_errors_text(lang, errors))
+    if once:
+        first, opened_before = await _claim(console, who, once)
+        if not first:  # this form was sent already: nothing opened again
+            if not opened_before:  # the first is still being opened
+                flash(request, t(lang, "console_group_buy_sent_twice_pending"), error=True)
+                return RedirectResponse("/group-buys", status_code=303)
+            flash(request, t(lang, "console_group_buy_sent_twice", id=opened_before), error=True)
+            return RedirectResponse(f"/group-buys/{opened_before}", status_code=303)
 
     async def audit(uow: UnitOfWork, replies: Sequence[Reply]) -> None:
         opened = next((r.card_of for r in replies if r.card_of), None)
@@ -104,11 +142,20 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
         )  # fmt: skip
 
     try:
-        replies = await run_typed(console, who, gb_forms.open_command(fields), Where(chat), audit=audit)
+        text = gb_forms.open_command(fields)  # the chat's `/lang`, else the organiser's (the page's)
+        replies = await run_typed(console, who, text, Where(chat), audit=audit, fallback_lang=lang)
     except DomainError as refusal:
+        if once:
+            await _settle(console, who, once, None)
         where = gb_forms.field_of(refusal)
         return again({where or "_form": refusal_text(lang, refusal)})
+    except BaseException:
+        if once:
+            await _settle(console, who, once, None)
+        raise
     opened = next((r.card_of for r in replies if r.card_of), None)
+    if once:
+        await _settle(console, who, once, opened)
     flash(request, t(lang, "console_group_buy_created", id=opened, title=fields["title"]))
     return RedirectResponse(f"/group-buys/{opened}", status_code=303)
 
@@ -131,7 +178,7 @@ async def edit_form(request: Request, group_buy_id: int, who: Organiser) -> Resp
     fields = gb_forms.current_fields(group_buy, console.app.tz, lang)
     return render(
         request, "group_buy_form.html", mode="edit", row=row, fields=fields, errors={},
-        has_options=bool(group_buy.terms.options), was=fields,
+        has_options=bool(group_buy.terms.options), was=fields, closed=row.status != "open",
     )  # fmt: skip
 
 
@@ -171,7 +218,7 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
     def again(problems: Mapping[str, str]) -> Response:
         return render(
             request, "group_buy_form.html", status=422, mode="edit", row=row, fields=fields,
-            errors=problems, has_options=has_options, was=before,
+            errors=problems, has_options=has_options, was=before, closed=row.status != "open",
         )  # fmt: skip
 
     if errors:
@@ -188,21 +235,36 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
     text = gb_forms.edit_command(group_buy_id, fields, names)
     try:
         handler = functools.partial(edits.edit, cleared=cleared)  # the chat's /edit, the emptied fields too
-        await run_typed(console, who, text, Where(row.chat_id), audit=audit, handler=handler)
+        await run_typed(
+            console, who, text, Where(row.chat_id), audit=audit, handler=handler, about=group_buy_id
+        )
     except DomainError as refusal:
         where = gb_forms.field_of(refusal)
         if not where and len(names) == 1:  # one field changed (a closed group buy's price): beside it
             [where] = names
-        return again({where or "_form": refusal_text(lang, refusal)})
+        options = group_buy.terms.options
+        example = {"id": group_buy_id, "option": options[0].name if options else ""}
+        return again({where or "_form": page_refusal(lang, refusal, **example)})
     flash(request, t(lang, "console_group_buy_edited", id=group_buy_id, title=row.title))
     return RedirectResponse(f"/group-buys/{group_buy_id}", status_code=303)
 
 
 # -- cancel ---------------------------------------------------------------------------------------------
+def _not_open(request: Request, row: GroupBuyRow, lang: str) -> Response:
+    """A closed or cancelled group buy has nothing to call off: back to its page, saying which it is."""
+    key = "console_cancel_cancelled_already" if row.status == "cancelled" else "console_cancel_closed"
+    status = t(lang, f"console_status_{row.status}")
+    flash(request, t(lang, key, id=row.id, title=row.title, status=status), error=True)
+    return RedirectResponse(f"/group-buys/{row.id}", status_code=303)
+
+
 @router.get("/group-buys/{group_buy_id}/cancel")
 async def cancel_form(request: Request, group_buy_id: int, who: Organiser) -> Response:
-    """Calling a group buy off tells every member: a page asks first."""
-    row = await own_group_buy(console_of(request), who, group_buy_id)
+    """Calling a group buy off tells every member: a page asks first (only while it is open)."""
+    console = console_of(request)
+    row = await own_group_buy(console, who, group_buy_id)
+    if row.status != "open":
+        return _not_open(request, row, language(request, console.default_language))
     return render(request, "cancel_form.html", row=row)
 
 
@@ -213,6 +275,8 @@ async def cancel(request: Request, group_buy_id: int, who: Organiser, form: Csrf
     console = console_of(request)
     lang = language(request, console.default_language)
     row = await own_group_buy(console, who, group_buy_id)
+    if row.status != "open":
+        return _not_open(request, row, lang)
     if form.get("confirm") != "yes":
         return RedirectResponse(f"/group-buys/{group_buy_id}/cancel", status_code=303)
 
@@ -224,7 +288,8 @@ async def cancel(request: Request, group_buy_id: int, who: Organiser, form: Csrf
         )  # fmt: skip
 
     try:
-        await run_typed(console, who, f"/cancel #{group_buy_id}", Where(row.chat_id), audit=audit)
+        text = f"/cancel #{group_buy_id}"
+        await run_typed(console, who, text, Where(row.chat_id), audit=audit, about=group_buy_id)
     except DomainError as refusal:
         flash(request, refusal_text(lang, refusal), error=True)
     else:
@@ -288,8 +353,18 @@ async def copy(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
             after={"copy": opened, "chat": chat},
         )  # fmt: skip
 
+    async def handler(ctx: Context) -> list[Reply]:
+        """The chat's `/copy`; opened in another chat, its answer to the source chat ("Opened #13 … in
+        chat family2") is not posted there: the console says so itself."""
+        replies = await edits.copy(ctx)
+        if chat == row.chat_id:
+            return replies
+        return [r for r in replies if r.card_of or r.private_to or r.chat_id not in (None, row.chat_id)]
+
     try:
-        replies = await run_typed(console, who, text, Where(row.chat_id), audit=audit)
+        replies = await run_typed(
+            console, who, text, Where(row.chat_id), audit=audit, handler=handler, about=group_buy_id
+        )
     except DomainError as refusal:
         where = "deadline" if gb_forms.field_of(refusal) == "deadline" else "chat"
         return again({where: refusal_text(lang, refusal)})

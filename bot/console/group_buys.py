@@ -20,12 +20,13 @@ from bot.console.deps import Console, console_of
 from bot.console.forms import CsrfForm
 from bot.console.render import language, render
 from bot.console.sessions import flash
+from bot.console.wording import page_refusal
 from commerce.domain.console import GroupBuyRow, Principal
 from commerce.domain.errors import DomainError
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from handlers.parsing.commands import Command
-from handlers.texts import format_datetime, refusal_text, t
+from handlers.texts import format_datetime, t
 from handlers.types import Reply
 
 router = APIRouter()
@@ -107,7 +108,7 @@ async def close(
     try:
         await run_command(console.app, who, command, Where(row.chat_id), lang=None, audit=audit)
     except DomainError as refusal:
-        flash(request, refusal_text(lang, refusal), error=True)
+        flash(request, page_refusal(lang, refusal), error=True)
     else:
         flash(request, t(lang, "console_group_buy_closed", id=group_buy_id, title=row.title))
     return RedirectResponse("/group-buys", status_code=303)

@@ -19,6 +19,7 @@ from bot.console.deps import Console, console_of
 from bot.console.forms import CsrfForm, Form
 from bot.console.render import language, render
 from bot.console.sessions import flash
+from bot.console.wording import page_refusal
 from commerce.domain.console import Principal
 from commerce.domain.console_people import scope_of
 from commerce.domain.errors import DomainError
@@ -30,7 +31,7 @@ from commerce.services import moderation as service
 from handlers.moderation import reasons
 from handlers.parsing.commands import Command
 from handlers.parsing.numbers import parse_int
-from handlers.texts import format_datetime, refusal_text, t
+from handlers.texts import format_datetime, t
 from handlers.types import Reply
 
 router = APIRouter()
@@ -115,9 +116,9 @@ async def _decide(request: Request, note: Note, who: Principal, why: str, *, hid
     command = Command("hide" if hide else "unhide", rest=f"{note_id} {why}".strip() if hide else str(note_id))
     where = Where(note.chat_id)  # as in the chat: only its admins (and the console's) moderate
     try:
-        await run_command(console.app, who, command, where, lang=None, audit=audit)
+        await run_command(console.app, who, command, where, lang=None, audit=audit, fallback_lang=note.lang)
     except DomainError as refusal:
-        flash(request, refusal_text(lang, refusal), error=True)
+        flash(request, page_refusal(lang, refusal), error=True)
     else:
         flash(request, t(lang, "console_note_hidden" if hide else "console_note_restored", id=note_id))
     return RedirectResponse("/moderation", status_code=303)

@@ -26,13 +26,14 @@ from bot.console.group_buys import own_group_buy
 from bot.console.order_lines import OrderFilter
 from bot.console.render import language, render
 from bot.console.sessions import flash
+from bot.console.wording import page_refusal
 from commerce.domain.console import Principal
 from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from handlers.parsing.numbers import order_number
-from handlers.texts import refusal_text, t
+from handlers.texts import t
 from handlers.types import Reply
 
 router = APIRouter()
@@ -100,15 +101,15 @@ async def _act(console: Console, who: Principal, action: str, number: str, lang:
     try:
         parsed = order_number(number)
     except DomainError as refusal:
-        return refusal_text(lang, refusal)
+        return page_refusal(lang, refusal)
     except ValueError:  # not a number at all (a hand-made form): an order that is not here
-        return refusal_text(lang, DomainError("order_not_found", order=number))
+        return page_refusal(lang, DomainError("order_not_found", order=number))
     if parsed.group_buy_id is None:  # the console names orders in full (`12-3`)
-        return refusal_text(lang, DomainError("order_not_found", order=number))
+        return page_refusal(lang, DomainError("order_not_found", order=number))
     try:
         row = await own_group_buy(console, who, parsed.group_buy_id)
     except NotFoundHere:  # not theirs: as one that does not exist
-        return refusal_text(lang, DomainError("order_not_found", order=number))
+        return page_refusal(lang, DomainError("order_not_found", order=number))
 
     async def status_of(uow: UnitOfWork) -> str | None:
         for order in await uow.orders.for_group_buy(row.id):
@@ -126,9 +127,9 @@ async def _act(console: Console, who: Principal, action: str, number: str, lang:
         )  # fmt: skip
 
     try:
-        await run_typed(console, who, f"{command} {number}", Where(row.chat_id), audit=audit)
+        await run_typed(console, who, f"{command} {number}", Where(row.chat_id), audit=audit, about=row.id)
     except DomainError as refusal:
-        return refusal_text(lang, refusal)
+        return page_refusal(lang, refusal)
     return None
 
 

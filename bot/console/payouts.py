@@ -23,6 +23,7 @@ from bot.console.deps import console_of
 from bot.console.forms import CsrfForm
 from bot.console.render import language, render
 from bot.console.sessions import flash
+from commerce.domain.console import Principal
 from commerce.domain.console_people import Commission, LedgerLine, scope_of
 from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money
@@ -44,6 +45,15 @@ DECISIONS = {"approve": "approve", "pay": "paid", "reject": "reject"}
 
 @router.get("/payouts")
 async def payouts_page(request: Request, who: Organiser) -> Response:
+    return await _page(request, who)
+
+
+async def _page(
+    request: Request, who: Principal, *, status: int = 200, refused: int = 0, reason: str = "",
+    errors: dict[str, str] | None = None,
+) -> Response:  # fmt: skip
+    """The page; `refused`: the payout whose reject form is answered beside its field (`errors`), with
+    the `reason` as typed kept."""
     console = console_of(request)
     lang = language(request, console.default_language)
     tz = console.app.tz
@@ -60,7 +70,10 @@ async def payouts_page(request: Request, who: Organiser) -> Response:
         }
         for p in open_payouts
     ]
-    return render(request, "payouts.html", rows=rows, payouts=payouts)
+    return render(
+        request, "payouts.html", status=status, rows=rows, payouts=payouts, refused=refused, reason=reason,
+        errors=errors or {}, max_reason=MAX_REASON,
+    )  # fmt: skip
 
 
 @router.post("/payouts/{payout_id}/{decision}")
@@ -76,7 +89,10 @@ async def decide(request: Request, payout_id: int, decision: str, who: Admin, fo
         before = await uow.payouts.get(payout_id)
     if before is None:
         raise NotFoundHere()
-    reason = " ".join(form.get("reason", "").split())[:MAX_REASON] if decision == "reject" else ""
+    reason = " ".join(form.get("reason", "").split()) if decision == "reject" else ""
+    if len(reason) > MAX_REASON:  # never cut: answered beside the field, as typed, the payout left open
+        errors = {"reason": "console_why_too_long"}
+        return await _page(request, who, status=422, refused=payout_id, reason=reason, errors=errors)
     said = {"reason": reason} if reason else {}
 
     async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:

@@ -51,14 +51,24 @@ async def _page(request: Request, who: Organiser, *, status: int = 200, **contex
     return render(request, "tokens.html", status=status, rows=_rows(tokens, lang, console.app.tz), **context)
 
 
+NEW_TOKEN = "new_token"  # the session's key for a token just made: shown on the next page, once
+
+
 @router.get("/tokens")
 async def token_list(request: Request, who: Organiser) -> Response:
-    return await _page(request, who)
+    """The tokens; a token just made (the POST's redirect) shown this once, then gone from the session."""
+    session = request.state.session
+    made = session.get(NEW_TOKEN)
+    if made is None:
+        return await _page(request, who)
+    request.state.session = {k: v for k, v in session.items() if k != NEW_TOKEN}
+    return await _page(request, who, new_token=str(made))
 
 
 @router.post("/tokens")
 async def token_create(request: Request, who: Organiser, form: CsrfForm) -> Response:
-    """A new token, shown on this page once (the answer to the POST: never in a redirect or a cookie)."""
+    """A new token, then the tokens page (post/redirect/get: a refresh makes none again) showing it once:
+    it rides in the signed, HttpOnly session to that page and is dropped from it there."""
     console = console_of(request)
     label = form.get("label", "").strip()
     if len(label) > MAX_LABEL:
@@ -77,7 +87,8 @@ async def token_create(request: Request, who: Organiser, form: CsrfForm) -> Resp
             after={"prefix": stored.prefix, "label": stored.label},
         )  # fmt: skip
         await uow.commit()
-    return await _page(request, who, new_token=token)
+    request.state.session = {**request.state.session, NEW_TOKEN: token}
+    return RedirectResponse("/tokens", status_code=303)
 
 
 @router.post("/tokens/{token_id}/revoke")

@@ -37,7 +37,7 @@ import contextvars
 import logging
 import secrets
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import quote
 from uuid import uuid4
@@ -236,6 +236,7 @@ class Hub:
             },
         )
         posted: dict[int, Event] = {}
+        posting = {latest[i] for i, d in enumerate(deliveries) if d.reply.is_card and not d.reply.refresh}
         plain: list[tuple[int, outbox.Delivery]] = []  # in a row: posted in one statement
         token = _BATCH.set(batch)
         try:
@@ -248,7 +249,10 @@ class Hub:
                         continue
                     posted |= await self._post_plain(plain)  # before this one: messages keep their order
                     plain = []
-                    done = await self._deliver([delivery.reply], origin=delivery.chat)
+                    reply = delivery.reply
+                    if reply.refresh and i in posting:  # a posting of the card coalesced into this edit
+                        reply = replace(reply, refresh=False)
+                    done = await self._deliver([reply], origin=delivery.chat)
                     if done:
                         posted[i] = done[0]
                 posted |= await self._post_plain(plain)
@@ -521,7 +525,12 @@ class Hub:
                 if chat is None:
                     log.warning("card of group buy %s has no chat; dropped", reply.card_of)
                     continue
-                message, edited = await self._put_card(chat, card, reply.card_of, new=reply.new_card)
+                put = await self._put_card(
+                    chat, card, reply.card_of, new=reply.new_card, refresh=reply.refresh
+                )
+                if put is None:  # a refresh of a card never shown here (`Reply.refresh`): nothing posted
+                    continue
+                message, edited = put
                 done.append(self._delivered(message, edited=edited, toast=reply.toast, reaction=reaction))
             elif reply.text or reply.invoice is not None or reply.document is not None:
                 if chat is None:
@@ -603,11 +612,14 @@ class Hub:
         return reply.chat_id or origin
 
     async def _put_card(
-        self, chat: str, card: Reply, group_buy_id: int, *, new: bool
-    ) -> tuple[Message, bool]:
+        self, chat: str, card: Reply, group_buy_id: int, *, new: bool, refresh: bool = False
+    ) -> tuple[Message, bool] | None:
         """Edit the live card of this group buy in `chat`, or post it if there is none (or `new`: then
-        every older copy there becomes the one-line pointer to it, without buttons)."""
+        every older copy there becomes the one-line pointer to it, without buttons); `refresh`: edit
+        only, None where there is none."""
         live = None if new else await self.transcript.latest_card(chat, group_buy_id)
+        if live is None and refresh and not new:
+            return None
         image = await self._image_link(card.photo)  # a photo card shows its photo
         if live is not None:
             message = await self.transcript.edit(live, text=card.text, buttons=card.buttons, image=image)

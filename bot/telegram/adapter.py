@@ -307,7 +307,7 @@ class TelegramAdapter:
             if reply.card_of is not None:
                 chat = reply.chat_id or (request.chat_id if request is not None else None)
                 if chat is not None:
-                    self.outbox.card(chat, reply.card_of, new=reply.new_card)
+                    self.outbox.card(chat, reply.card_of, new=reply.new_card, refresh=reply.refresh)
             elif first and _says_something(reply):
                 chat = destination(reply, request)
                 if chat is None:
@@ -342,7 +342,9 @@ class TelegramAdapter:
         delivery = outbox.delivery(item)
         reply = delivery.reply
         if reply.card_of is not None:
-            waits = [self.outbox.card(delivery.chat, reply.card_of, new=reply.new_card)]
+            waits = [
+                self.outbox.card(delivery.chat, reply.card_of, new=reply.new_card, refresh=reply.refresh)
+            ]
         else:
             waits = self._send(reply, delivery.chat, delivery.group)
         if reply.reaction is not None:

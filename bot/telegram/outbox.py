@@ -174,6 +174,7 @@ class _Text:
 class _Card:
     group_buy_id: int
     new: bool = False
+    refresh: bool = False  # only an edit of the live card: none shown, nothing posted (`Reply.refresh`)
     # Resolved once the card shows a state at least as new as each change that asked for it.
     waiters: list[asyncio.Future[bool]] = field(default_factory=list)
 
@@ -258,8 +259,11 @@ class Outbox:
         self._wake(outgoing.chat_id, chat)
         return done
 
-    def card(self, chat_id: str, group_buy_id: int, *, new: bool = False) -> asyncio.Future[bool]:
-        """Group buy N changed: show its card in the chat (edit the live one, or post it if `new`/none).
+    def card(
+        self, chat_id: str, group_buy_id: int, *, new: bool = False, refresh: bool = False
+    ) -> asyncio.Future[bool]:
+        """Group buy N changed: show its card in the chat (edit the live one, or post it if `new`/none;
+        `refresh`: edit only, post none where none is live).
 
         The future says when the card shows this change (True) or could not be shown (False).
         """
@@ -268,6 +272,7 @@ class Outbox:
         waiting = self._waiting_card(chat, group_buy_id)
         if waiting is not None and not new:
             waiting.waiters.append(done)  # it renders the latest state when its slot comes
+            waiting.refresh = waiting.refresh and refresh  # a posting merged in still posts
             return done
         waiters = [done]
         if new:  # the new card replaces every queued one: it shows a newer state than they would
@@ -275,7 +280,7 @@ class Outbox:
             waiters.extend(waiter for job in mine for waiter in job.waiters)
             chat.jobs = deque(j for j in chat.jobs if not any(j is job for job in mine))
         chat.pending_cards.add(group_buy_id)
-        chat.jobs.append(_Card(group_buy_id, new, waiters))
+        chat.jobs.append(_Card(group_buy_id, new, refresh and not new, waiters))
         self._wake(chat_id, chat)
         return done
 
@@ -341,6 +346,10 @@ class Outbox:
                 self._idle.set()
 
     async def _run(self, chat_id: str, chat: _Chat, job: _Text | _Card | _Pointer) -> None:
+        if isinstance(job, _Card) and job.refresh and await self.cards.get(chat_id, job.group_buy_id) is None:
+            chat.pending_cards.discard(job.group_buy_id)  # a refresh of a card never shown: nothing to do
+            _settle(job.waiters, True)
+            return
         await self.gate.slot(chat_id)
         while True:
             try:

@@ -268,6 +268,8 @@ class WeChatAdapter:
                 log.warning("a reply without a chat was dropped: %.60r", reply.text)
                 continue
             if reply.card_of is not None:
+                if reply.refresh and not await self.outbox.shown_before(conversation, reply.card_of):
+                    continue  # a refresh of a card never posted in the room (`Reply.refresh`): done
                 route.cards.setdefault((conversation, reply.card_of, reply.new_card), []).append(n)
             else:
                 route.answers.setdefault(conversation, []).append((n, reply))

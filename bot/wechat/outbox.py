@@ -308,6 +308,12 @@ class Outbox:
             await self._card_posted(key, outgoing.text)
             return None
 
+    async def shown_before(self, conversation_id: str, group_buy_id: int) -> bool:
+        """Whether this card was posted in the room (within `POSTED_KEEP_SECONDS`) or waits to be: a
+        refresh (`Reply.refresh`) posts none that never was."""
+        key = (conversation_id, group_buy_id)
+        return key in self._pending or await self.values.get(self._posted_key(key)) is not None
+
     async def _window_opens(self, conversation_id: str, current: datetime) -> datetime:
         """When this room may see its next card (`current` if it may now)."""
         last = await self.values.get(self._time_key(conversation_id))

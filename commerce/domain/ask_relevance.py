@@ -112,6 +112,44 @@ def products_named(text: str) -> list[str]:
     return found
 
 
+def english_products(text: str) -> list[str]:
+    """The English words of a question that name a product of `product_words`, as typed and case
+    folded, each once (`how much are the mangoes`: mangoes)."""
+    _, en = product_words()
+    return [word for word in dict.fromkeys(re.findall(r"[a-z]+", _fold(text))) if stem(word) in en]
+
+
+@cache
+def _in_chinese() -> dict[str, tuple[str, ...]]:
+    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
+    data = json.loads(raw).get("in_chinese", {})
+    return {stem(_fold(word)): tuple(_fold(name) for name in names) for word, names in data.items()}
+
+
+def names_english(word: str, title: str) -> bool:
+    """Whether an English word of a question (as typed) names a group buy's title: at the start of a
+    word of it, plurals folded (`mangoes` and Mango 5kg, `avocado` and Hass Avocados), or, a product
+    word, by its Chinese names (`in_chinese` in `ask_words.json`: `mangoes` and 海南贵妃芒 5斤)."""
+    folded, typed = _fold(title), _fold(word)
+    return _has(folded, typed) or any(name in folded for name in _in_chinese().get(stem(typed), ()))
+
+
+def asks_joined(text: str) -> bool:
+    """Whether a question about one's own order asks whether one joined (`我跟了吗`, `am I in`:
+    `joined` in `ask_words.json`), not whether one paid."""
+    zh, en = _joined_phrases()
+    folded = _fold(text)
+    words = f" {' '.join(re.findall(r'[a-z0-9]+', folded))} "
+    return any(p in folded for p in zh) or any(f" {p} " in words for p in en)
+
+
+@cache
+def _joined_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
+    data = json.loads(raw).get("joined", {})
+    return tuple(_fold(p) for p in data.get("zh", ())), tuple(_fold(p) for p in data.get("en", ()))
+
+
 def is_product(word: str, titles: Iterable[str]) -> bool:
     """Whether a question's word names a product: one of `product_words`, or a word of a group buy's
     title here (a Chinese word of two characters or more sharing two in a row with it: `阳光玫瑰`)."""
@@ -186,3 +224,26 @@ def speaks_beyond_products(text: str, terms: Iterable[str], titles: Iterable[str
 
 def _shares_char(text: str, word: str) -> bool:
     return bool(_CJK.search(word)) and any(char in text for char in word if _CJK.match(char))
+
+
+_HOW_IS = re.compile(r"(?<![a-z])how (?:is|are|was|were)(?![a-z])")
+
+
+@cache
+def _opinion_words() -> tuple[frozenset[str], frozenset[str]]:
+    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
+    data = json.loads(raw).get("opinion", {})
+    return frozenset(_fold(w) for w in data.get("zh", ())), frozenset(_fold(w) for w in data.get("en", ()))
+
+
+def asks_opinion(question: str, terms: Iterable[str], titles: Iterable[str]) -> bool:
+    """Whether a question asks only what friends think of a product (`is the tea good?`, `is the tea
+    worth it?`, `how are the mangoes?`, `龙井怎么样`: `opinion` in `ask_words.json`): an opinion word,
+    and besides it only products (`is_product`). Any note of a friend on the product answers it."""
+    zh, en = _opinion_words()
+    folded = _fold(question)
+    english = set(re.findall(r"[a-z]+", folded))
+    if not (any(word in folded for word in zh) or english & en or _HOW_IS.search(folded)):
+        return False
+    rest = [word for word in topic_words(terms) if word not in zh and word not in en]
+    return bool(rest) and all(is_product(word, titles) for word in rest)

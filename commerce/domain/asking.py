@@ -176,6 +176,31 @@ def only_asks_picks(text: str) -> bool:
     return not rest and all(word in around_en for word in words.split())
 
 
+_OWN_CODE_ZH = ("取货码", "提货码", "自提码")
+_OWN_CODE_EN = ("pickup code", "pick up code", "pickup codes", "collection code")
+_OWN_CODE_AROUND = frozenset("我的是多少呢吗嘛么啊呀几号啥什么请问一下团长给发忘了")  # 我的取货码是多少？
+_OWN_CODE_AROUND_EN = frozenset({"what", "whats", "what's", "is", "s", "my", "where", "the", "again"})
+
+
+def asks_own_code(text: str) -> bool:
+    """Whether a whole message only asks for the asker's own pickup code (`取货码`, `我的取货码是多少？`,
+    `what's my pickup code?`): a group answers it unasked, privately. A code named in talk (`取货码发到
+    群里了吗，我去拿货`) is left alone."""
+    folded = _fold(text)[:MAX_QUESTION].strip()
+    if len(folded) > 30:
+        return False
+    phrase = next((p for p in _OWN_CODE_ZH if p in folded), None)
+    if phrase is not None:
+        chinese = "".join(re.findall(r"[^\W\d_a-z]+", folded.replace(phrase, " ", 1)))
+        return all(char in _OWN_CODE_AROUND for char in chinese)
+    words = " ".join(re.findall(r"[a-z']+", folded))
+    found = next((p for p in _OWN_CODE_EN if f" {p} " in f" {words} "), None)
+    if found is None:
+        return False
+    rest = f" {words} ".replace(f" {found} ", " ", 1).split()
+    return all(word in _OWN_CODE_AROUND_EN for word in rest)
+
+
 def sounds_asked(text: str) -> bool:
     """Whether a message reads as a question: it ends in ? (？), 吗, 呢, 么, or 嘛, asks A-not-A (甜不甜),
     or starts with an English asking word (is, how, what, …)."""

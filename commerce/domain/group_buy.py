@@ -73,8 +73,9 @@ class ProductOption:
 
 
 def option_key(text: str) -> str:
-    """How an option name is compared: `5KG`, `５kg` and `5kg` are one option."""
-    return unicodedata.normalize("NFKC", text).casefold().strip()
+    """How an option name is compared: `5KG`, `５kg`, `5 kg` and `5kg` are one option (a name is one
+    word: spaces typed inside it are folded away)."""
+    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 def cleaned_payment_note(text: str) -> str:

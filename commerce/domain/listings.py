@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from commerce.domain.errors import DomainError, NotFound
-from commerce.domain.group_buy import GroupBuy
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 
 LISTING_KEYS = 1_000_000_000  # notes' numbers stay below it; listing keys are -(LISTING_KEYS + id)
 
@@ -54,7 +54,8 @@ def listing_of(card_of: int) -> int | None:
 
 def check_listable(group_buy: GroupBuy, *, chat_id: str, seller_id: str, existing: Listing | None) -> bool:
     """May `seller_id` list `group_buy` in `chat_id`? Refused: not open to help-selling (as if it did
-    not exist; its organiser is told to open it first), its own chat, closed, or listed there already
+    not exist; its organiser is told to open it first), its own chat, closed (as if it did not exist,
+    but to its organiser or in a group that lists it: closed, or cancelled), or listed there already
     (by whom). True: the organiser's own listing there, which a help-seller takes over (the organiser
     put it in another group of hers; it must not keep that group's real help-seller out)."""
     if group_buy.chat_id == chat_id:
@@ -64,6 +65,10 @@ def check_listable(group_buy: GroupBuy, *, chat_id: str, seller_id: str, existin
             raise DomainError("helpsell_own_not_open", id=group_buy.id, title=group_buy.terms.title)
         raise NotFound("group_buy_not_found", id=group_buy.id)
     if not group_buy.is_open:
+        if existing is None and seller_id != group_buy.organiser_id:  # nobody may list it: unknown here
+            raise NotFound("group_buy_not_found", id=group_buy.id)
+        if group_buy.status is GroupBuyStatus.CANCELLED:
+            raise DomainError("helpsell_cancelled", id=group_buy.id, title=group_buy.terms.title)
         raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
     if existing is None:
         return False

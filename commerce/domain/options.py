@@ -57,6 +57,10 @@ def option_in_note(group_buy: GroupBuy, note: str) -> tuple[str, str]:
         found = group_buy.option_named(word)
         if found is not None:
             return found.name, " ".join(words[:i] + words[i + 1 :])
+    for i in range(len(words) - 1):  # `+1 2 kg`: the option `2kg` typed with a space
+        found = group_buy.option_named(words[i] + words[i + 1])
+        if found is not None:
+            return found.name, " ".join(words[:i] + words[i + 2 :])
     return "", note
 
 

@@ -54,6 +54,15 @@ def reported_paid(order: Order) -> bool:
     return order.status is OrderStatus.PENDING_PAYMENT and order.reported_paid_at is not None
 
 
+def was_picked_up(order: Order) -> bool:
+    """Whether the order's goods were collected (核销): picked up, or refunded after it (found bad)."""
+    if order.status is OrderStatus.FULFILLED:
+        return True
+    return order.status is OrderStatus.REFUNDED and any(
+        change.to_status is OrderStatus.FULFILLED for change in order.history
+    )
+
+
 def payment_of(order: Order | None) -> Payment:
     if order is None:
         return Payment.NONE
@@ -80,6 +89,7 @@ class RosterLine:
     option: str = ""  # 多规格: the line's option ("" without options)
     unit_price: int = 0  # what a unit of this line costs (its option's price, with options)
     listing_id: int | None = None  # 帮卖: the listing the line was made in (None: the group buy's chat)
+    picked_up: bool = False  # its goods were collected (kept once the order is refunded after pickup)
 
     @property
     def counts(self) -> bool:
@@ -168,6 +178,7 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
                 option=line.option,
                 unit_price=line_price,
                 listing_id=line.listing_id,
+                picked_up=order is not None and was_picked_up(order),
             )
         )
     counted = [o for o in orders if o.status not in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)]

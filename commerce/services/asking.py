@@ -17,9 +17,13 @@ from dataclasses import dataclass, field
 
 from commerce.domain.ask_relevance import (
     asking_words,
+    asks_joined,
+    asks_opinion,
+    english_products,
     is_product,
     may_name,
     mentions,
+    names_english,
     names_product,
     names_title,
     products_named,
@@ -93,7 +97,9 @@ async def facts(uow: UnitOfWork, question: Question, *, chat_id: str, private: b
 async def about(uow: UnitOfWork, question: Question, *, chat_id: str, asker: str) -> GroupBuy:
     """The group buy a question asked in a group is about: named by `#12`, else by its title, else the
     chat's open one. A question naming a product no open group buy here is about (`葡萄还有吗` where
-    only mangoes are sold) is refused with what is open, never answered with another product's facts."""
+    only mangoes are sold, `how much are the mangoes` where only 赣南脐橙 is) is refused with what is
+    open, never answered with another product's facts; first, when a closed one here was of it, that
+    that one has closed or ended unsold (`芒果还有吗` after 海南贵妃芒 closed)."""
     if question.group_buy_id is None:
         open_here = await uow.group_buys.open_in_chat(chat_id)
         named = _named(open_here, question.text)
@@ -103,10 +109,16 @@ async def about(uow: UnitOfWork, question: Question, *, chat_id: str, asker: str
             before = await closed_named(uow, question, chat_id=chat_id, open_here=open_here)
             if before is not None:
                 return before
-        other = other_words(question.text, asking_words())
+        other = other_words(question.text, asking_words()) + english_products(question.text)
         if open_here and other and not any(_shares(word, g.terms.title) for word in other for g in open_here):
             oldest_first = sorted(open_here, key=lambda g: g.id or 0)
             choices = " · ".join(f"#{g.id} {g.terms.title}" for g in oldest_first)
+            before = await closed_named(uow, question, chat_id=chat_id, open_here=open_here)
+            if before is not None:
+                title, number = before.terms.title, before.id
+                if before.status in SOLD:
+                    raise DomainError("ask_closed_not_open", title=title, id=number, choices=choices)
+                raise DomainError("ask_ended_not_open", title=title, id=number, choices=choices)
             raise DomainError("ask_no_such_group_buy", words=other[0], choices=choices)
     return await group_buys.find(uow, chat_id=chat_id, group_buy_id=question.group_buy_id, member=asker)
 
@@ -126,6 +138,7 @@ async def closed_named(
         open_here = await uow.group_buys.open_in_chat(chat_id)
     asked = _keys(question.text)
     words = other_words(question.text, asking_words()) + products_named(question.text)
+    words = [word for word in words if _CJK_RUN.search(word)] + english_products(question.text)
     if any(_names(g.terms.title, asked, words) for g in open_here):
         return None
     closed = await uow.group_buys.closed_in_chat(chat_id)  # newest first
@@ -134,27 +147,24 @@ async def closed_named(
 
 def _names(title: str, asked: set[str], words: list[str]) -> bool:
     """Whether a question (its `_keys`, the words that may name a product) names a title: a Chinese
-    word as people shorten it (`names_product`), an English one at the start of a word of it."""
+    word as people shorten it (`names_product`), an English one at the start of a word of it, plurals
+    folded, or by its Chinese names (`names_english`: `mangoes` and 海南贵妃芒)."""
     if asked & _keys(title):
         return True
-    folded = title.casefold()
     return any(
-        names_product(word, title)
-        if _CJK_RUN.search(word)
-        else re.search(rf"(?<![a-z0-9]){re.escape(word)}", folded) is not None
-        for word in words
+        names_product(word, title) if _CJK_RUN.search(word) else names_english(word, title) for word in words
     )
 
 
 async def _mine_here(
     uow: UnitOfWork, question: Question, *, chat_id: str, asker: str
 ) -> tuple[GroupBuy, Order | None]:
-    """`我付了吗` in a group, no number: the group buy it names, else the chat's one open group buy, else
-    the asker's newest order in this chat (open or closed: what they paid is what they ask about), else
-    asked which, as any question."""
+    """`我付了吗` in a group, no number: the group buy it names, else the asker's newest order in this
+    chat (open or closed: what they paid is what they ask about; `我跟了吗`, `am I in`: the chat's one
+    open group buy first), else the chat's one open group buy, else asked which, as any question."""
     open_here = await uow.group_buys.open_in_chat(chat_id)
     named = _named(open_here, question.text)
-    if named is None and len(open_here) != 1:
+    if named is None and not (len(open_here) == 1 and asks_joined(question.text)):
         for order in await uow.orders.for_buyer(asker):  # newest first
             found = await uow.group_buys.get(order.group_buy_id)
             if found is not None and found.chat_id == chat_id:
@@ -164,17 +174,24 @@ async def _mine_here(
 
 def _shares(word: str, title: str) -> bool:
     """Whether a word of the question may name the title: a Chinese character in common (`芒果` and
-    `贵妃芒`: people shorten titles their own way), not only a generic one (`水果` and 苹果: 果)."""
-    return may_name(word, title)
+    `贵妃芒`: people shorten titles their own way), not only a generic one (`水果` and 苹果: 果); an
+    English product word by `names_english` (`oranges` and 赣南脐橙, `avocado` and Hass Avocados)."""
+    return may_name(word, title) if _CJK_RUN.search(word) else names_english(word, title)
 
 
 def _named(open_here: list[GroupBuy], text: str) -> GroupBuy | None:
     """The one open group buy whose title the question names, if exactly one does."""
     asked = _keys(text)
     found = [g for g in open_here if asked & _keys(g.terms.title)]
-    if not found:  # `芒果多少钱` and 贵妃芒: the product's characters in one title only
+    if not found:  # `芒果多少钱` and 贵妃芒: the product's characters in one title only; `mangoes`, 芒
         other = other_words(text, asking_words())
-        found = [g for g in open_here if any(names_product(word, g.terms.title) for word in other)]
+        english = english_products(text)
+        found = [
+            g
+            for g in open_here
+            if any(names_product(word, g.terms.title) for word in other)
+            or any(names_english(word, g.terms.title) for word in english)
+        ]
     return found[0] if len(found) == 1 else None
 
 
@@ -211,9 +228,15 @@ async def _concerns(uow: UnitOfWork, group_buy: GroupBuy, asker: str) -> bool:
 
 
 async def friends_said(
-    uow: UnitOfWork, chat_id: str, question: str, *, reranker: NoteReranker | None = None
+    uow: UnitOfWork,
+    chat_id: str,
+    question: str,
+    *,
+    reranker: NoteReranker | None = None,
+    asker: str | None = None,
 ) -> list[Found]:
-    """The chat's notes that speak to the question, best first, at most `FRIENDS_QUOTED`.
+    """The chat's notes that speak to the question, best first, at most `FRIENDS_QUOTED`; never the
+    asker's own (what friends said is what others said).
 
     Without a reranker (the lexical ranking): the notes the search finds, and those posted on the group
     buy the question names (`#5`, or its title: `龙井` and 西湖龙井), whose title counts among their
@@ -231,7 +254,9 @@ async def friends_said(
       WORDS_FLOOR too, and when it shares only the product's name with the question (`芒果是哪里产的`,
       `这个芒果超甜`) PRODUCT_ONLY_FLOOR; any note on its meaning alone when it reaches MEANING_FLOOR
       (each by the question's language, Chinese or not); then none more than MEANING_MARGIN below the
-      best; the reranker reads a note after the title of the group buy it is on;
+      best; the reranker reads a note after the title of the group buy it is on; a question that asks
+      only what friends think of a product (`is the tea good?`, `asks_opinion`) also quotes the notes
+      the lexical ranking keeps, however they score;
     - the order: verified purchases first, then the more trusted author, then the closer in meaning.
     A reranker that cannot score (its model failed to load: no scores) leaves the lexical ranking.
     """
@@ -245,6 +270,7 @@ async def friends_said(
     terms = found[0].terms if found else _rough_terms(words)
     gid = int(numbered.group(1)) if numbered else None
     found += await _linked(uow, chat_id, linked, (words, gid, terms), {f.note.id for f in found})
+    found = [f for f in found if asker is None or f.note.author_id != asker]  # not the asker's own
     named = products_named(words)
     about = {f.note.id: _about(f.note, titles) for f in found}
     found = [f for f in found if all(mentions(f.note.text, p, about[f.note.id]) for p in named)]
@@ -258,6 +284,7 @@ async def friends_said(
     if reranker is not None and found:
         wider = await _wider(uow, chat_id, found, topic_words(terms))
         wider = [f for f in wider if all(mentions(f.note.text, p, _about(f.note, titles)) for p in named)]
+        wider = [f for f in wider if asker is None or f.note.author_id != asker]
         texts = [_with_title(f.note, titles) for f in wider]
         meaning = await reranker.scores(words, texts)
         if len(meaning) == len(wider):  # else it could not score: the lexical ranking serves
@@ -265,6 +292,9 @@ async def friends_said(
             lang = "zh" if _CJK_RUN.search(words) else "en"
             said = {f.note.id for f in quoted}  # kept by their words, maybe by the product's name alone
             quoted = _close_in_meaning(wider, heard, said, relevance, lang)
+            if asks_opinion(words, terms, titles.values()):  # any friend's word on it answers it
+                kept = {f.note.id for f in quoted}
+                quoted += [f for f in lexical if f.note.id not in kept]
         else:
             quoted = lexical
     else:
@@ -278,10 +308,11 @@ async def friends_said_in_my_groups(
     uow: UnitOfWork, platform: str, user_id: str, question: str, *, reranker: NoteReranker | None = None
 ) -> list[Found]:
     """A question asked in a private chat (`is the durian good?`): `friends_said` in each chat the member
-    is in, verified purchases first, then each chat's best in turn, at most `FRIENDS_QUOTED`."""
+    is in (none of the member's own notes), verified purchases first, then each chat's best in turn, at
+    most `FRIENDS_QUOTED`."""
     said: list[Found] = []
     for chat in sorted(await uow.follows.member_chats(identity(platform, user_id))):
-        said += await friends_said(uow, chat, question, reranker=reranker)
+        said += await friends_said(uow, chat, question, reranker=reranker, asker=user_id)
     said.sort(key=lambda f: not f.verified)  # stable: each chat's own order kept
     return said[:FRIENDS_QUOTED]
 

@@ -282,6 +282,9 @@ async def _to_remind(
     if mine:
         choices = " · ".join(f"#{g.id} {g.terms.title}" for g in mine)  # reads in zh and en
         raise DomainError("remind_which", n=len(mine), choices=choices, example=mine[0].id)
+    sold = await _newest_sold_here(uow, chat_id, actor)  # 帮卖: nobody here owes; `remind` says so
+    if sold is not None:
+        return sold, chat_id
     if candidates:
         raise DomainError("not_organiser", organiser=candidates[0].organiser_name)
     latest: GroupBuy | None
@@ -294,6 +297,15 @@ async def _to_remind(
     if not latest.may_manage(actor, is_admin=admin):
         raise DomainError("not_organiser", organiser=latest.organiser_name)
     return latest, None  # open (not closed yet) or everyone paid: `remind` says which
+
+
+async def _newest_sold_here(uow: UnitOfWork, chat_id: str, actor: str) -> GroupBuy | None:
+    """The newest closed group buy of another chat that `actor` help-sells in `chat_id` (帮卖), if any:
+    what his bare `催款` there is about when none of his group's buyers owes (as `催款 #12` would be)."""
+    for group_buy in await uow.group_buys.closed_in_chat(chat_id):  # newest first
+        if group_buy.chat_id != chat_id and await _sold_here_by(uow, group_buy, chat_id, actor):
+            return group_buy
+    return None
 
 
 async def _sold_here_by(uow: UnitOfWork, group_buy: GroupBuy, chat_id: str, actor: str) -> bool:

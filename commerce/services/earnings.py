@@ -37,6 +37,7 @@ class EarningLine:
     amount: int
     currency: str
     state: EarningState
+    help_sold: bool = False  # 帮卖: her commission as the help-seller of the order's group, not a share's
 
 
 @dataclass(frozen=True)
@@ -65,12 +66,13 @@ async def earnings_of(uow: UnitOfWork, member: str, *, limit: int = MAX_ORDERS) 
             pending[balance.currency] = balance.amount
         elif balance.account.kind is AccountKind.COMMISSION_AVAILABLE:
             available[balance.currency] = balance.amount
-    lines = await _lines(uow, await uow.ledger.entries_of(member, limit=limit * 3, kinds=_COMMISSION), limit)
+    entries = await uow.ledger.entries_of(member, limit=limit * 3, kinds=_COMMISSION)
+    lines = await _lines(uow, entries, limit, member)
     payouts = await uow.payouts.of_member(member, limit=MAX_PAYOUTS)
     return Earnings(pending, available, lines, payouts)
 
 
-async def _lines(uow: UnitOfWork, entries: Collection[Entry], limit: int) -> list[EarningLine]:
+async def _lines(uow: UnitOfWork, entries: Collection[Entry], limit: int, member: str) -> list[EarningLine]:
     by_order: dict[int, list[Entry]] = {}
     for entry in entries:  # newest first
         if entry.order_id is not None:
@@ -98,6 +100,7 @@ async def _lines(uow: UnitOfWork, entries: Collection[Entry], limit: int) -> lis
                 amount=earned,
                 currency=found[0].currency,
                 state=state,
+                help_sold=order.help_seller_id == member,
             )
         )
     return out

@@ -30,6 +30,9 @@ class WeekMessage:
         return bool(self.notes or self.picks)
 
 
+RANKED_READ = 50  # of each chat's ranking kept for the run: the member's own notes are left out of it
+
+
 class WeekNotes:
     """Each chat's best notes of the week up to `until`, read once and kept for the run."""
 
@@ -37,25 +40,29 @@ class WeekNotes:
         self.since, self.until, self.size = until - WEEK, until, size
         self._by_chat: dict[str, list[Ranked]] = {}
 
-    async def of(self, uow: UnitOfWork, chats: Collection[str]) -> list[Ranked]:
+    async def of(self, uow: UnitOfWork, chats: Collection[str], *, reader: str | None = None) -> list[Ranked]:
+        """The best `size` notes of `chats`, none written by `reader` (a member's own notes are not
+        picked for them)."""
         for chat in sorted(set(chats) - self._by_chat.keys()):
             self._by_chat[chat] = await digest.best(
-                uow, chat, since=self.since, until=self.until, size=self.size
+                uow, chat, since=self.since, until=self.until, size=max(self.size, RANKED_READ)
             )
-        return best_notes((self._by_chat[chat] for chat in chats), size=self.size)
+        rankings = ([r for r in self._by_chat[chat] if r.note.author_id != reader] for chat in chats)
+        return best_notes(rankings, size=self.size)
 
 
 async def week_message(
     uow: UnitOfWork, *, platform: str, user_id: str, week: date, now: datetime, notes: WeekNotes
 ) -> WeekMessage | None:
-    """The member's message of `week` (maybe empty: nothing to send, the week counts anyway), claimed in
-    this unit of work (commit it with the message's outbox row). None: For you is off for them (nothing
-    claimed), or that week's message was made (by another sweep or process)."""
+    """The member's message of `week` (maybe empty: nothing to send, the week counts anyway; the best
+    notes are others', never the member's own), claimed in this unit of work (commit it with the
+    message's outbox row). None: For you is off for them (nothing claimed), or that week's message was
+    made (by another sweep or process)."""
     picks = await recommend.for_member(uow, platform=platform, user_id=user_id, now=now, limit=PICKS)
     if picks is None:
         return None
     who = identity(platform, user_id)
-    best = await notes.of(uow, await uow.follows.member_chats(who))
+    best = await notes.of(uow, await uow.follows.member_chats(who), reader=user_id)  # none of their own
     if not await uow.foryou_weeks.claim(who, week=week.isoformat(), at=now):
         return None
     return WeekMessage(best, picks)

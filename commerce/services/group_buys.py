@@ -154,10 +154,14 @@ async def find(
     would capture the next buyers): the only one with the option named (`option`, or a word of a join's
     `note`: `+1 小盒`, `-1 小盒`, `offering`); the `member`'s own, when they are on exactly one; the
     `organiser`'s own, when they run exactly one; otherwise `which_group_buy` lists them and how to name
-    one.
+    one. An organiser's bare command (`organiser`: 截单, 自提, 收款方式, 修改, 导出, 再开一团…) goes to her
+    own group buy here even when another's is the one open, or the newer (`_organisers_own`).
     """
     if group_buy_id is None:
         open_here = await uow.group_buys.open_in_chat(chat_id)
+        own = None if organiser is None else await _organisers_own(uow, chat_id, open_here, organiser)
+        if own is not None:
+            return own
         if not open_here:
             last = await uow.group_buys.latest_in_chat(chat_id)
             if last is None:
@@ -173,6 +177,24 @@ async def find(
     if found is None or (found.chat_id != chat_id and await listings.reaches(uow, found, chat_id) is None):
         raise NotFound("group_buy_not_found", id=group_buy_id)
     return found
+
+
+async def _organisers_own(
+    uow: UnitOfWork, chat_id: str, open_here: list[GroupBuy], organiser: str
+) -> GroupBuy | None:
+    """The group buy an organiser's bare command means among hers in this chat: her one open (several:
+    None, `_the_one_meant` asks which with one of hers), else her newest closed one that sold (`自提`,
+    `收款方式`, `导出` are about its buyers; else her newest closed: `截单` is told it closed). None when she
+    runs none here: the command goes as anyone's does (another's: only its organiser may)."""
+    if any(g.organiser_id == organiser for g in open_here):
+        theirs = [g for g in open_here if g.organiser_id == organiser]
+        return theirs[0] if len(theirs) == 1 else None
+    closed = [g for g in await uow.group_buys.closed_in_chat(chat_id) if g.organiser_id == organiser]
+    sold = [g for g in closed if g.status not in (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED)]
+    newest = (sold or closed)[0] if closed else None
+    if newest is None or newest.id is None:
+        return None
+    return await uow.group_buys.get(newest.id)  # with its history (the list is read without)
 
 
 def offering(open_here: list[GroupBuy], *, option: str = "", note: str = "") -> GroupBuy | None:
@@ -217,8 +239,11 @@ async def join(
         uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id, option=option, note=note
     )
     assert group_buy.id is not None
+    if group_buy_id is None and not group_buy.is_open:
+        await _nothing_open(uow, chat_id, group_buy, user_id)
     friend = clean_text(friend)  # the line's key: as it is stored
     option, note = _option_of_join(group_buy, option, option_index, note)
+    note = _without_title(group_buy, note)
     needs_line = group_buy.terms.per_person_limit is not None or bool(friend) or not display_name
     current = await uow.group_buys.participant(group_buy.id, user_id, friend, option) if needs_line else None
     if friend and current is None:
@@ -244,6 +269,13 @@ async def join(
     line.listing_id = current.listing_id  # as stored
     made_in = await listings.chat_of(uow, group_buy, current.listing_id)
     return Participation(group_buy, line, quantity, made_in=made_in)
+
+
+def _without_title(group_buy: GroupBuy, note: str) -> str:
+    """`+1 #4 apples` on "Apples": words of the group buy's own title name it, they are no note."""
+    title = {word.casefold() for word in group_buy.terms.title.split()}
+    words = note.split()
+    return "" if words and all(word.casefold() in title for word in words) else note
 
 
 def _option_of_join(group_buy: GroupBuy, option: str, option_index: int, note: str) -> tuple[str, str]:
@@ -279,6 +311,32 @@ async def _the_one_meant(
     raise DomainError("which_group_buy", n=len(open_here), choices=choices, example=example)
 
 
+async def newest_of_member(uow: UnitOfWork, chat_id: str, member: str) -> GroupBuy | None:
+    """Of the chat's group buys no longer open, the newest the member was on (None: none): what her bare
+    `进度` means once nothing is open, rather than a newer one she never joined."""
+    closed = await uow.group_buys.closed_in_chat(chat_id)
+    on = await uow.group_buys.joined_among([g.id for g in closed if g.id is not None], member)
+    theirs = next((g for g in closed if g.id in on), None)
+    return None if theirs is None or theirs.id is None else await uow.group_buys.get(theirs.id)
+
+
+async def _nothing_open(
+    uow: UnitOfWork, chat_id: str, last: GroupBuy, member: str, *, leaving: bool = False
+) -> None:
+    """A bare `+1` / `-1` with nothing open here, `last` the chat's newest group buy: told it closed when
+    she means it (she is on it, or it ran to its end: a late join; `-1`: the newest she was on); a newer
+    one called off, or one she never joined after hers, is not taken as meant: there is no open group
+    buy here, the last one named. Returns when `last` is hers to be told about (its own refusal follows)."""
+    theirs = await newest_of_member(uow, chat_id, member)
+    if theirs is not None and theirs.id == last.id:
+        return
+    if theirs is not None and leaving:
+        raise DomainError("group_buy_closed", id=theirs.id, title=theirs.terms.title)
+    if theirs is None and last.status is not GroupBuyStatus.CANCELLED:
+        return
+    raise DomainError("no_open_group_buy_last", id=last.id, title=last.terms.title)
+
+
 async def _check_friends(uow: UnitOfWork, group_buy_id: int, user_id: str, most: int) -> None:
     lines = await uow.group_buys.lines_of(group_buy_id, user_id)
     if sum(1 for line in lines if line.friend) >= most:
@@ -302,6 +360,8 @@ async def leave(
     they are asked which)."""
     group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id, option=option)
     assert group_buy.id is not None
+    if group_buy_id is None and not group_buy.is_open:
+        await _nothing_open(uow, chat_id, group_buy, user_id, leaving=True)
     friend = clean_text(friend)
     if group_buy.terms.options or option:
         current = await _option_line(uow, group_buy, user_id, friend, option, quantity)

@@ -339,8 +339,8 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
                 name, rest, apart=after_word == " "
             ):
                 return None  # `隐藏一下`, `禁言了吗` are talk; `隐藏 3`, `禁言 @Bob`, `禁言 Kim` are not
-            if name in digest_words.COMMANDS and not digest_words.fits_bare(name, after_word, rest):
-                return None  # `搜一下`, `摘要写好了吗` are talk; `搜索 面膜`, `摘要 开` are not
+            if name in digest_words.COMMANDS and not digest_words.fits_bare(name, after_word, rest, word):
+                return None  # `搜一下`, `摘要写好了吗` are talk; `搜索 面膜`, `搜索芒果`, `摘要 开` are not
             if word == "未收" and not rest:
                 return None  # `未收` alone answers a question (收到了吗？): talk; `未收 12-3` undoes 已收
             if name == "ask" and not _asks(word, after_word, rest):
@@ -490,6 +490,11 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             noted = parse_join(f"+{rest}")
             if isinstance(noted, Join):
                 return replace(_join_command(noted), lang=lang)
+        negative = re.match(rf"^(?:#\s*(?P<id>\d+)\s*)?[-－]\s*(?P<n>{NUMBER})\b", rest)
+        if negative:  # `/join #7 -2`: a join adds; taking units off is a leave
+            at = f" #{negative.group('id')}" if negative.group("id") else ""
+            error = DomainError("join_negative", n=negative.group("n"), at=at)
+            return Command("invalid", lang=lang, error=error)
         if match is None and rest[:1] == "#":  # `/join #3 5kg`: one, of an option, as `+1 #3 5kg`
             noted = parse_join(f"+1 {rest}")
             if isinstance(noted, Join):
@@ -498,6 +503,9 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         if match is None or how_many is None:
             return _usage(strict, lang, DomainError("join_usage"))
         friend = (match.group("friend") or match.group("friend_en") or "").strip()[:MAX_FRIEND]
+        if match.group("friend_en"):  # `/join for my mum`: a friend "mum"; `/join for me`: one's own line
+            friend = re.sub(r"^(?:my|our)\s+(?=\S)", "", friend, flags=re.IGNORECASE)
+        friend = "" if friend.lower() in ("me", "myself", "我", "我自己", "自己") else friend
         return Command(name, lang=lang, quantity=how_many, group_buy_id=_id(match), friend=friend)
     if name == "wait":  # no quantity: 1, or what the member waits for already
         match = _WAIT_ARGS.match(rest)

@@ -1,5 +1,6 @@
 """The words of help-selling (帮卖, handlers.helpselling): `帮卖 开 10%`, `帮卖 #12 关`, `/helpsell on 10%
-#12`, `帮卖 #12` (list it here). A bare `帮卖` followed by anything else is talk (`谁能帮卖一下`)."""
+#12`, `帮卖 #12` or `帮卖 12` (list it here). A bare `帮卖` followed by anything else is talk
+(`谁能帮卖一下`)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import re
 _ID = r"#\s*(?P<{name}>\d{{1,12}})"
 _ON = r"(?:开启|开放|开|on|open)"
 _OFF = r"(?:关闭|关|off|close)"
+_BARE_ID = r"#?\s*(?P<id>\d{1,12})"  # `帮卖 5`: the number without its `#` (first only: `开 10` is a rate)
 FORM = re.compile(
-    rf"^(?:{_ID.format(name='id')}\s*)?"
+    rf"^(?:{_BARE_ID}\s*)?"
     rf"(?:(?P<on>{_ON})\s*(?P<rate>\d{{1,3}}(?:\.\d{{1,2}})?)\s*[%％]?|(?P<off>{_OFF}))?"
     rf"(?:\s*{_ID.format(name='id2')})?$",
     re.IGNORECASE,

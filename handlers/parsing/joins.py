@@ -7,7 +7,8 @@ A join is a *head* that says how many, then an optional *tail*:
     friend = (帮|给|替) NAME [N份]  |  for NAME   (also after option / note words: `+1 大盒 帮 小李`)
     note   = 备注[:] TEXT  |  (TEXT)  |  TEXT
 
-`+1+1` is 2; `+1 帮 小王 2份` is 2 units on 小王's own line; the note is kept per line (`+1 3号楼502`).
+`+1+1` is 2, so is `+1 x2`; `+1 帮 小王 2份` is 2 units on 小王's own line (`for my mum`: "mum"'s; `for me`,
+`帮 我`: the member's own); the note is kept per line (`+1 3号楼502`); `+1 thanks Amy!` is courtesy whole.
 Courtesy is not a note (`+1 谢谢团长`, `+1 please`, `+1 🥚`): it is dropped, also after a note
 (`+1 3号楼 谢谢` keeps "3号楼"). A member may paste WeChat's own 接龙 list with their line added at the
 end (`#接龙\\n海南芒果\\n\\n1. Amy 2份\\n2. 小李 +1 3栋`): the last numbered line is theirs.
@@ -62,7 +63,7 @@ _LEAVE = re.compile(
     rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*{_UNIT}?\s*(?:#\s*(?P<id>\d+))?\s*"
     # the option before the friend (`-1 large for Wang`, `-1 大 帮 小王`) or after (`-1 for Wang large`)
     r"(?:(?P<option_first>[^\s#@]+)\s+(?=(?:帮|给|替|for\s)))?"
-    r"(?:(?:帮|给|替)\s*(?P<friend>\S+)|for\s+(?P<friend_en>\S+))?"
+    r"(?:(?:帮|给|替)\s*(?P<friend>\S+)|for\s+(?:(?:my|our)\s+(?=\S))?(?P<friend_en>\S+))?"
     r"(?:\s+(?P<option>[^\s#@]+))?$",
     re.IGNORECASE,
 )
@@ -75,11 +76,21 @@ _TALK_WORD = re.compile(r"[吗呢嘛]|[了啦吧啊呀哦嗯]$")
 # A friend's count is in pieces (`帮 小王 2份`); `帮 小王 5斤` names a weight: an option (多规格) or a note.
 _FRIEND_UNIT = _UNIT.replace("|斤", "")
 _FRIEND = re.compile(
-    rf"^(?:(?:帮|给|替)\s*(?P<zh>[^\s\d+#]+?)|for\s+(?P<en>[^\s+#]+))\s*(?:(?P<n>{NUMBER})\s*{_FRIEND_UNIT})?(?=\s|$)(?P<rest>.*)$",
+    rf"^(?:(?:帮|给|替)\s*(?P<zh>[^\s\d+#]+?)|for\s+(?:(?:my|our)\s+(?=[^\s+#]))?(?P<en>[^\s+#]+))"
+    rf"\s*(?:(?P<n>{NUMBER})\s*{_FRIEND_UNIT})?(?=\s|$)(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # `+1 大盒 帮 小李`, `+1 3号楼 for Tom`: the friend named after an option or note words (a word of its own).
 _FRIEND_LATER = re.compile(r"\s(?=(?:帮|给|替|for)\s+\S)", re.IGNORECASE)
+# `+1 for me`, `+1 帮 我`: the member's own line, no friend's.
+_SELF = frozenset({"me", "myself", "我", "我自己", "自己"})
+# `+1 x2`, `+1 ×2`, `+1 *2` as the whole rest after a single `+1`: two units, not a note.
+_TIMES = re.compile(rf"^[x×*]\s*(?P<n>{NUMBER})$", re.IGNORECASE)
+# `+1 thanks Amy!`: a thanks and the name it is said to, at the end, is courtesy as a whole.
+_THANKS_NAME = re.compile(
+    r"(?:^|\s)(?:thanks?(?:\s+you)?|thx|ty|谢谢|感谢|多谢)\s*[,，]?\s*@?[^\s\d,，.。!！]{1,20}[\s,，.。!！~～]*$",
+    re.IGNORECASE,
+)
 _NOTE_WORD = re.compile(r"^(?:备注|note)\s*[:：]?\s*", re.IGNORECASE)
 _BRACKETS = re.compile(r"^[(（\[【](?P<inner>.*?)[)）\]】]$")
 # A note labelled after a word of its own (`大 备注:要大个的`, `大 (5栋)`; `(5栋) 大`): the word (多规格:
@@ -113,6 +124,7 @@ def parse_join(text: str) -> Join | str | None:
         if quantity is None:
             return None
         friend = (leave.group("friend") or leave.group("friend_en") or "")[:MAX_FRIEND]
+        friend = "" if friend.lower() in _SELF else friend  # `-1 for me`: the member's own line
         group_buy_id = group_buy_number(leave.group("id")) if leave.group("id") else None
         lang = "en" if leave.group("friend_en") else "zh" if _CJK.search(text) else None
         if leave.group("option_first") and leave.group("option"):  # two options: not a leave
@@ -162,6 +174,7 @@ def _join(match: re.Match[str], text: str) -> Join | None:
         before = tail[: later_friend.start()].strip() if found else ""
     if found:
         friend = (found.group("zh") or found.group("en"))[:MAX_FRIEND]
+        friend = "" if friend.lower() in _SELF else friend  # `+1 for me`, `+1 帮 我`: the own line
         lang = "en" if found.group("en") else "zh"
         if found.group("n"):
             quantity = read_quantity(found.group("n")) or quantity
@@ -169,6 +182,9 @@ def _join(match: re.Match[str], text: str) -> Join | None:
     group_buy_id = group_buy_number(groups["id"]) if groups["id"] else None
     if group_buy_id is None and (later := re.match(r"^#\s*(\d+)\s*(.*)$", tail)):
         group_buy_id, tail = group_buy_number(later.group(1)), later.group(2)
+    times = _TIMES.match(tail.strip())
+    if times and quantity == 1 and groups["plus"] and not friend:  # `+1 x2`: two units
+        quantity, tail = read_quantity(times.group("n")) or quantity, ""
     note = _note(tail)
     typed_plus = groups["plus"] or groups["add"]
     if (
@@ -202,6 +218,7 @@ def _labelled(tail: str) -> bool:
 def _note(tail: str) -> str:
     """The note in what follows the quantity, without courtesy, brackets or a `备注:` label (also after a
     word of its own, the option of a group buy with options: `大 备注:要大个的`, `大 (5栋)`)."""
+    tail = _THANKS_NAME.sub("", tail.strip())  # `+1 thanks Amy!`, `+1 gate 3 thanks Amy`
     tail = _word_apart_from_note(tail.strip())
     note = _NOTE_WORD.sub("", tail)
     bracketed = _BRACKETS.match(note)

@@ -114,7 +114,7 @@ def test_a_group_buy_from_jielong_to_jiedan_in_a_wechat_room(gateway: Gateway, t
         closing, zhao_order = in_room["text"].split("\n\n")
         assert closing == (
             f"@赵六{SEP}✅ 海南贵妃芒 5斤（#1）成团了：¥78/份，共 3 个订单、5 份。"
-            "请线下付款给团长 张三，团长收款后发“已收款 订单号”确认。每位买家的订单已私信发送。"
+            "请线下付款给团长 张三，付完发“我已付款 订单号”，团长确认收款。每位买家的订单已私信发送。"
         )
         assert in_room["mentions"] == [zhao]
         orders = {m["to"]: m["text"] for m in closed if not m["room"]} | {zhao: zhao_order}
@@ -124,7 +124,7 @@ def test_a_group_buy_from_jielong_to_jiedan_in_a_wechat_room(gateway: Gateway, t
         )
         assert orders[wang].startswith(
             "你在 海南贵妃芒 5斤（#1）的订单 #1-2：\n海南贵妃芒 5斤：2 × ¥78 = ¥156\n合计：¥156\n"
-            "请付款给团长 张三（现金或转账），团长会发“已收款 1-2”确认。\n"
+            "请付款给团长 张三（现金或转账），付完发“我已付款 1-2”告诉团长，团长确认收款。\n"
         )
         assert all(PICKUP.fullmatch(text.splitlines()[-1]) for text in orders.values()), orders
 
@@ -139,8 +139,9 @@ def test_a_group_buy_from_jielong_to_jiedan_in_a_wechat_room(gateway: Gateway, t
 
         [mine] = room.turn("王五", "我的订单", private=True, answers=1)
         assert (mine["to"], mine["room"], mine["mentions"]) == (wang, None, [])
+        shown = f" · 取货码 {code[4:8]}"  # paid, not picked up yet: its code
         assert mine["text"] == (  # the room's topic names the group the order lives in
-            "你的订单：\n#1-2 海南贵妃芒 5斤（芒果团购群 · 张三 的团 #1）：2 × ¥78 = ¥156 · 已付款"
+            "你的订单：\n#1-2 海南贵妃芒 5斤（芒果团购群 · 张三 的团 #1）：2 × ¥78 = ¥156 · 已付款" + shown
         )
     finally:
         assert tuan.stop() == 0, tuan.output()

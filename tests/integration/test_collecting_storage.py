@@ -251,6 +251,7 @@ async def test_two_evening_sweeps_at_once_post_one_reminder(
     said = [reply.text for replies in (*first, *second) for reply in replies]
     assert said == [
         "📦 明天自提：海南贵妃芒 5斤（#1），3号楼门口 · 11月24日 周二 12:00。\n"  # the time kept apart
+        "待取 1 单。\n"
         "还有 1 个订单未付款：\n"
         "• Name bob：¥88（订单 #1-1）\n"
         "请付款给 团长小美，付好后回复“我已付款”，团长确认后打勾。"

@@ -15,7 +15,7 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 
 KIMS_ORDER = (
     "Your order #1-1 in 芒果 (#1):\n芒果: 1 × ¥10 = ¥10\nTotal: ¥10\n"
-    "Pay the organiser Amy (cash or transfer); they confirm with /paid 1-1."
+    "Pay the organiser Amy (cash or transfer), then send /ipaid 1-1 to tell them; they confirm it."
 )
 
 

@@ -17,7 +17,9 @@ async def test_a_note_named_privately_can_be_read_privately() -> None:
     [read] = await chat.say("dan", "笔记 1", private=True)
     assert read.text.startswith("笔记 #1 · Bob\n楼下新开的面包店不错，回购三次")
     assert "Dan：同感" in read.text
-    assert read.text.endswith("笔记 #1 发在“fam”：点赞、评论请到那个群里（发“赞 1”“评论 1 …”）。")
+    assert read.text.endswith(
+        "笔记 #1 发在“fam”：点赞请到那个群里（发“赞 1”）；评论在这里也可以发：“评论 1 …”。"
+    )
     assert read.buttons == ()
     english = chat.said(await chat.say("dan", "/note 1", private=True))
     assert english.startswith("Note #1 · Bob") and "posted in fam" in english

@@ -15,14 +15,15 @@ from tests.unit.handlers.conftest import Chat, fake_chat
             "接龙 李子 价格 10 成团 1 截止 2小时",
             "收款方式 支付宝转给 Amy",
             "截单",
-            "请按团长 Amy 下面写的方式付款，团长会发“已收款 1-1”确认。\n付款方式：支付宝转给 Amy",
+            "请按团长 Amy 下面写的方式付款，付完发“我已付款 1-1”告诉团长，团长确认收款。\n"
+            "付款方式：支付宝转给 Amy",
             "现金或转账",
         ),
         (
             "/groupbuy Plums price 10 target 1 ends 2h",
             "/payment Alipay to Amy",
             "/close",
-            "Pay the organiser Amy as they ask below; they confirm with /paid 1-1.\n"
+            "Pay the organiser Amy as they ask below, then send /ipaid 1-1 to tell them; they confirm it.\n"
             "How to pay: Alipay to Amy",
             "cash or transfer",
         ),

@@ -1,7 +1,7 @@
 """Session 9: in her private chat with the bot Amy could `/edit #6`, `/add #6`, `/remove #6` and
 `/remind #6`, but `/close #6` answered "There is no group buy #6 in this chat" (`截单 #6`: "这个群里没有团购
 #6"); `代报 王阿姨 2` there was shown a 修改 example and `已收 @Bob` "本群里没有叫 Bob 的成员".
-Now `/close #6` closes her own group buy (the group is told, she reads it too), a command needing
+Now `/close #6` closes her own group buy (the group is told, she reads her summary), a command needing
 the number shows its own form with `#12`, and a name in private says to write the order number or
 send it in the group."""
 
@@ -21,10 +21,16 @@ async def test_an_organiser_closes_from_her_private_chat(tmp_path: Path) -> None
 
         said = [(r["chat"], r["text"]) for r in answer["replies"] if r["text"] and r["card_of"] is None]
         closed = (
-            "✅ Mangoes (#1) succeeded at ¥20 each: 1 order, 1 unit. Pay the organiser Amy offline; they "
-            "confirm with /paid <order>. Each buyer got their order in a private message."
+            "✅ Mangoes (#1) succeeded at ¥20 each: 1 order, 1 unit. Pay the organiser Amy offline, then "
+            "send /ipaid <order>; they confirm it. Each buyer got their order in a private message."
         )
-        assert ("family", closed) in said and ("amy", closed) in said
+        assert ("family", closed) in said
+        assert (  # hers is the organiser's summary, not the buyers' announcement (review Y3)
+            "amy",
+            "Closed: Mangoes (#1) succeeded at ¥20 each: 1 order, 1 unit. The group was told and each "
+            "buyer got their order privately. When a buyer pays you, confirm it with /paid <order> (here "
+            "or in the group).",
+        ) in said
         assert any(chat == "bob" and text.startswith("Your order #1-1") for chat, text in said)
         assert "✅ Succeeded at ¥20 each: 1 unit" in (await api.card("family", 1))["text"]
 

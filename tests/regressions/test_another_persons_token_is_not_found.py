@@ -15,7 +15,8 @@ async def test_another_persons_token_is_not_found(tmp_path: Path) -> None:
     async with console_world(tmp_path) as world:
         await shop(world)
         amy = await world.member("amy")
-        made = await post_form(amy, "/tokens", {"label": "mine"})
+        await post_form(amy, "/tokens", {"label": "mine"})
+        made = await amy.get("/tokens")  # post/redirect/get: shown on the page it goes to
         token = re.search(r"(tuan_[\w-]+)", made.text)
         assert token
         [token_id] = re.findall(r'action="/tokens/(\d+)/revoke"', (await amy.get("/tokens")).text)

@@ -20,11 +20,11 @@ async def test_an_english_close_in_a_chinese_chat_sends_each_buyer_their_own_lan
     orders = Chat.private(replies)
     assert orders["bob"] == (
         "你在 海南贵妃芒（#1）的订单 #1-1：\n海南贵妃芒：1 × ¥88 = ¥88\n合计：¥88\n"
-        "请付款给团长 Amy（现金或转账），团长会发“已收款 1-1”确认。"
+        "请付款给团长 Amy（现金或转账），付完发“我已付款 1-1”告诉团长，团长确认收款。"
     )
     assert orders["cat"] == (
         "Your order #1-2 in 海南贵妃芒 (#1):\n海南贵妃芒: 1 × ¥88 = ¥88\nTotal: ¥88\n"
-        "Pay the organiser Amy (cash or transfer); they confirm with /paid 1-2."
+        "Pay the organiser Amy (cash or transfer), then send /ipaid 1-2 to tell them; they confirm it."
     )
 
 

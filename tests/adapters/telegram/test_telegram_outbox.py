@@ -232,3 +232,18 @@ async def test_joins_during_a_429_wait_coalesce_into_the_retry() -> None:
 
     assert transport.calls == [("edit", GROUP, "#1: 4 joined")] and sleeps == [30]
     assert outbox.stats.skipped_edits == 0  # no second job waited for a slot to show the same card
+
+
+async def test_a_refresh_edits_a_live_card_and_posts_none_where_there_is_none() -> None:
+    card, transport = Card(), RecordingTransport()
+    outbox, cards, _ = await made(card, transport)
+    outbox.card(GROUP, 2, refresh=True)  # a note taken in digest mode: never shown here
+    outbox.card(GROUP, 1, refresh=True)  # shown before: edited
+    assert await outbox.drain(5)
+    assert transport.calls == [("edit", GROUP, "#1: 0 joined")]
+    assert await cards.get(GROUP, 2) is None
+
+    outbox.card(GROUP, 3, refresh=True)
+    outbox.card(GROUP, 3)  # a posting merged into the queued refresh still posts
+    assert await outbox.drain(5)
+    assert transport.calls[-1] == ("send", GROUP, "#3: 0 joined")

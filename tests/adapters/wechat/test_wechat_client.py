@@ -138,3 +138,16 @@ async def test_a_private_message_to_a_member_who_is_not_a_friend_goes_to_the_roo
         Sent(ROOM, "@赵六\u2005✅ 成团了\n\n订单 #2：¥78", (ZHAO,)),
         Sent(LI, "订单 #1：¥78", ()),
     ]
+
+
+async def test_a_refresh_of_a_card_never_posted_in_the_room_posts_nothing(world: World) -> None:
+    world.chat.cards[-1] = Reply(text="笔记 #1 · 李四\n芒果很甜", card_of=-1, chat_id=ROOM)
+    world.chat.script = lambda r: [Reply(card_of=-1, chat_id=ROOM, refresh=True)]
+    await world.puppet.say(ZHANG, "+1")  # a note taken in digest mode: its card was never posted
+    assert world.puppet.sent == []
+
+    world.chat.script = lambda r: [Reply(card_of=-1, chat_id=ROOM)]  # posted (its note, posted now)
+    await world.puppet.say(ZHANG, "种草 芒果很甜")
+    world.chat.script = lambda r: [Reply(card_of=-1, chat_id=ROOM, refresh=True)]
+    await world.puppet.say(ZHANG, "+1")
+    assert [sent.text for sent in world.puppet.sent] == ["笔记 #1 · 李四\n芒果很甜"]

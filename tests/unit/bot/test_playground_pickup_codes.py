@@ -66,7 +66,9 @@ async def test_pickup_with_a_code_takes_it_and_with_a_time_keeps_the_place(tmp_p
         code = found.group(1)
 
         moved = _said(await api.say("office", "amy", "/pickup #1 tomorrow 18:00"), "office")
-        assert moved.startswith("Pickup for Coffee beans (#1): Reception · ") and moved.endswith(" 18:00")
+        assert moved.startswith("Pickup for Coffee beans (#1): Reception · ") and moved.endswith(
+            " 18:00\nI told the 1 buyer who has paid, privately, with their pickup code."
+        )
         taken = _said(await api.say("office", "amy", f"/pickup {code}"), "office")
         assert taken.startswith(f"✅ Code {code}: order #1-1 of Bob, 1 unit:")
         card = (await api.card("office", 1))["text"]

@@ -11,6 +11,7 @@ import pytest
 
 from commerce.domain.ask_relevance import (
     asking_words,
+    asks_opinion,
     mentions,
     names_title,
     products_named,
@@ -90,3 +91,13 @@ def test_the_product_alone_does_not_make_a_note_speak_to_a_question() -> None:
     assert not speaks_beyond_products("这个芒果超甜，回购三次了", ["芒果", "哪里", "产"], ["海南贵妃芒"])
     assert speaks_beyond_products("这批芒果核很薄", ["芒果", "核大"], ["海南贵妃芒"])  # 核
     assert topic_words(["龙井", "多少度", "水泡"]) == ["龙井", "度", "水泡"]  # 多少度: 度
+
+
+def test_a_question_asking_only_what_friends_think_of_a_product_asks_an_opinion() -> None:
+    assert asks_opinion("is the tea good?", ["tea", "good"], [])
+    assert asks_opinion("is the tea worth it?", ["tea", "worth", "it"], [])
+    assert asks_opinion("how are the mangoes?", ["mangoes"], [])
+    assert asks_opinion("龙井怎么样", ["龙井", "怎么样"], ["西湖龙井 250g"])
+    assert not asks_opinion("when is the next tea buy?", ["next", "tea", "buy"], [])  # no opinion
+    assert not asks_opinion("are the cherries sweet", ["cherries", "sweet"], [])  # sweet: not the product
+    assert not asks_opinion("is the shop nice?", ["shop", "nice"], [])  # no product

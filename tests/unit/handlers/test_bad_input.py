@@ -63,6 +63,12 @@ async def test_a_bad_group_buy_opens_nothing(
     assert uow_factory.state.group_buys == {}
 
 
+ONLY_ORGANISER_CONFIRMS = (  # a buyer typing /paid: who confirms, and how to report her own
+    "Only the organiser (Amy) can confirm payments: nothing was changed. "
+    "Tell the organiser; if you paid for your own order, send /ipaid"
+)
+
+
 @pytest.mark.parametrize(
     ("typed", "answer"),
     [
@@ -71,8 +77,14 @@ async def test_a_bad_group_buy_opens_nothing(
         ("/leave lots", "Write it like: -1 (one fewer), /leave (off the list) or /leave #12"),
         ("/status abc", "Write it like: /status or /status #12"),
         ("/截单 abc", "请这样写：截单 或 截单 #12"),
-        ("/paid", "Write it like: /paid 12-3 (the order number) or /paid @name"),
-        ("/paid Bob", "Write it like: /paid 12-3 (the order number) or /paid @name"),
+        (
+            "/paid",
+            ONLY_ORGANISER_CONFIRMS,
+        ),  # a buyer: who confirms, and how to report her own
+        (
+            "/paid Bob",
+            ONLY_ORGANISER_CONFIRMS,
+        ),
         ("/paid 77", "There is no order #77 here. Example: /paid 12-3 (the number from the order message)"),
         ("/lang fr", "Write /lang zh for Chinese or /lang en for English."),
         ("/status #9", "There is no group buy #9 in this chat. Example: /status shows the open one"),

@@ -56,24 +56,27 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
     closed = await chat.say("amy", "/close")
     assert chat.cards(closed) == [(1, False)]
     assert chat.said(closed) == (
-        "✅ Mangoes 5kg (#1) succeeded at ¥68 each: 3 orders, 5 units. Pay the organiser Amy offline; "
-        "they confirm with /paid <order>. Each buyer got their order in a private message."
+        "✅ Mangoes 5kg (#1) succeeded at ¥68 each: 3 orders, 5 units. Pay the organiser Amy offline, "
+        "then send /ipaid <order>; they confirm it. Each buyer got their order in a private message."
     )
     assert chat.private(closed) == {
         "bob": "Your order #1-1 in Mangoes 5kg (#1):\nMangoes 5kg: 2 × ¥68 = ¥136\nTotal: ¥136\n"
-        "Pay the organiser Amy (cash or transfer); they confirm with /paid 1-1.\nPickup: Gate 3",
+        "Pay the organiser Amy (cash or transfer), then send /ipaid 1-1 to tell them; they confirm it.\n"
+        "Pickup: Gate 3",
         "dan": "Your order #1-2 in Mangoes 5kg (#1):\nMangoes 5kg: 1 × ¥68 = ¥68\nTotal: ¥68\n"
-        "Pay the organiser Amy (cash or transfer); they confirm with /paid 1-2.\nPickup: Gate 3",
+        "Pay the organiser Amy (cash or transfer), then send /ipaid 1-2 to tell them; they confirm it.\n"
+        "Pickup: Gate 3",
         "eve": "Your order #1-3 in Mangoes 5kg (#1):\nMangoes 5kg: 2 × ¥68 = ¥136\nTotal: ¥136\n"
-        "Pay the organiser Amy (cash or transfer); they confirm with /paid 1-3.\nPickup: Gate 3",
+        "Pay the organiser Amy (cash or transfer), then send /ipaid 1-3 to tell them; they confirm it.\n"
+        "Pickup: Gate 3",
     }
     assert chat.said(await chat.say("cat", "/join")) == (  # told it closed, not how to open one
         "Group buy #1 (Mangoes 5kg) has closed: nothing was changed."
     )
 
     assert chat.said(await chat.say("bob", "/paid 1")) == (
-        "Only the organiser (Amy) can confirm payments: nothing was changed. "
-        "Tell the organiser; if you paid for your own order, send /ipaid"
+        "Only the organiser (Amy) confirms payments: nothing was changed. "
+        "To tell them you paid order #1-1, send /ipaid 1-1"
     )
     paid = await chat.say("amy", "/paid 1")
     assert chat.said(paid) == "Order #1-1 of Bob (¥136) is marked as paid."
@@ -117,11 +120,11 @@ async def test_a_whole_group_buy_in_chinese_with_exact_totals(
     closed = await chat.say("amy", "截单")
     assert chat.said(closed) == (
         "✅ 海南贵妃芒 5斤（#1）成团了：¥9.99/份，共 2 个订单、3 份。"
-        "请线下付款给团长 Amy，团长收款后发“已收款 订单号”确认。每位买家的订单已私信发送。"
+        "请线下付款给团长 Amy，付完发“我已付款 订单号”，团长确认收款。每位买家的订单已私信发送。"
     )
     assert chat.private(closed)["cat"] == (
         "你在 海南贵妃芒 5斤（#1）的订单 #1-2：\n海南贵妃芒 5斤：2 × ¥9.99 = ¥19.98\n合计：¥19.98\n"
-        "请付款给团长 Amy（现金或转账），团长会发“已收款 1-2”确认。\n自提：小区门口"
+        "请付款给团长 Amy（现金或转账），付完发“我已付款 1-2”告诉团长，团长确认收款。\n自提：小区门口"
     )
 
     paid = await chat.say("amy", "已收 @Cat", mentions=["cat"])
@@ -152,14 +155,14 @@ async def test_the_deadline_closes_it_and_tells_everyone(
     group = [r for r in replies if r.text and not r.private_to]
     assert [(r.text, r.chat_id) for r in group] == [
         (
-            "✅ Mangoes (#1) succeeded at ¥88.50 each: 1 order, 2 units. Pay the organiser Amy offline; "
-            "they confirm with /paid <order>. Each buyer got their order in a private message.",
+            "✅ Mangoes (#1) succeeded at ¥88.50 each: 1 order, 2 units. Pay the organiser Amy offline, "
+            "then send /ipaid <order>; they confirm it. Each buyer got their order in a private message.",
             "family",
         )
     ]
     assert chat.private(replies) == {
         "bob": "Your order #1-1 in Mangoes (#1):\nMangoes: 2 × ¥88.50 = ¥177\nTotal: ¥177\n"
-        "Pay the organiser Amy (cash or transfer); they confirm with /paid 1-1."
+        "Pay the organiser Amy (cash or transfer), then send /ipaid 1-1 to tell them; they confirm it."
     }
     assert await app.expire(1) == []  # idempotent
     assert await app.open_deadlines() == []

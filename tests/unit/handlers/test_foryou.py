@@ -97,7 +97,8 @@ async def test_a_bad_switch_is_one_message_and_changes_nothing() -> None:
         "Send /foryou for your picks, /foryou off to stop them or /foryou on to have them again: "
         "nothing was changed."
     )
-    assert chat.said(await chat.say("dan", "猜你喜欢 关", private=False)).startswith("猜你喜欢只在私聊里看")
+    in_group = chat.said(await chat.say("dan", "猜你喜欢 关", private=False))
+    assert in_group.endswith("请私聊我发“猜你喜欢 关”。")
     assert factory.state.foryou_off == set()
     talk = chat.said(await chat.say("dan", "猜你喜欢什么水果", private=True))  # talk, not the command
     assert talk == "我没看懂。发“帮助”看看我能做什么，或发“我的订单”查看你的订单。"

@@ -63,12 +63,8 @@ async def test_once_a_week_one_private_message_with_the_best_notes_and_the_picks
     sent = await weekly()
     assert len(sent) == 3
     said = Chat.private(sent)
-    assert said["bob"] == (
-        "🗓 本周为你精选（2026-11-23）\n"
-        "📝 你的群里本周最好的笔记（1 条）：\n"
-        "1. #1 Bob（群聊）：芒果很甜 👍 1\n"
-        "🎯 猜你喜欢（1 个团）：\n"
-        "· #2 榴莲：1 位群友买过\n" + FOOT
+    assert said["bob"] == (  # his own note is not picked for him
+        "🗓 本周为你精选（2026-11-23）\n🎯 猜你喜欢（1 个团）：\n· #2 榴莲：1 位群友买过\n" + FOOT
     )
     assert said["cat"] == (  # joined both: no pick, the notes still
         "🗓 本周为你精选（2026-11-23）\n"
@@ -170,9 +166,9 @@ async def test_each_chats_notes_are_ranked_once_a_run_not_once_a_member(
     sent = Chat.private(await _weekly(chat)())
     assert sorted(sent) == ["amy", "bob", "cat"]
     assert sorted(read) == ["family", "work"]  # one read a chat for the three members
-    assert sent["bob"].splitlines()[1:4] == [
-        "📝 你的群里本周最好的笔记（2 条）：",
+    assert "📝" not in sent["bob"]  # both notes are his own: none picked for him
+    assert sent["cat"].splitlines()[1:3] == [
+        "📝 你的群里本周最好的笔记（1 条）：",
         "1. #1 Bob（群聊）：芒果很甜 👍 1",
-        "2. #2 Bob（群聊）：公司楼下的咖啡不错 👍 0",
     ]
     assert "咖啡" not in sent["cat"]  # not one of Cat's groups

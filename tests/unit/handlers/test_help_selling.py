@@ -86,7 +86,7 @@ async def test_the_close_is_told_in_both_groups_and_the_help_seller_earns_his_ra
     await family.say("amy", "/paid 1-1", private=True)  # Cat's order, made in the office
     await family.say("amy", "/paid 1-2", private=True)  # Dan's, made in the family group: nobody earns
     assert office.said(await office.say("bob", "/earnings", private=True)) == (
-        "Your earnings from sharing:\nPending: ¥10\nAvailable: ¥0\n#1-1 芒果 (Cat): ¥10, pending"
+        "Your earnings from help-selling:\nPending: ¥10\nAvailable: ¥0\n#1-1 芒果 (Cat): ¥10, pending"
     )
 
 
@@ -144,7 +144,8 @@ async def test_a_group_buy_not_open_to_help_selling_is_one_that_does_not_exist_e
         office.said(await office.say("bob", "帮卖 #1")) == "这个群里没有团购 #1。例如：发“进度”查看进行中的团"
     )
     assert (
-        office.said(await office.say("bob", "+1 #1")) == "这个群里没有团购 #1。例如：发“进度”查看进行中的团"
+        office.said(await office.say("bob", "+1 #1"))
+        == "这个群里没有团购 #1，没有任何改动。请用卡片上的编号，例如：+1 #12 或 跟团 #12 2"
     )
 
 

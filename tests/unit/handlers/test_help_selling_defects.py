@@ -82,7 +82,7 @@ async def test_the_organisers_own_listing_gives_way_to_a_help_seller() -> None:
     await family.say("amy", "接龙 芒果 价格 100 成团 2 库存 10 截止 2小时")
     await family.say("amy", "帮卖 开 10%")
     own = await office.say("amy", "帮卖 #1")
-    assert office.said(own).startswith("🤝 Amy 在本群帮卖 芒果（#1，团长 Amy）")
+    assert office.said(own).startswith("🤝 团长 Amy 把 芒果（#1）也开到本群")  # no commission: her own
     await office.say("cat", "+1")  # the organiser's own sale: nobody earns on it
     clock.advance(minutes=5)
     taken = await office.say("bob", "帮卖 #1")
@@ -102,7 +102,7 @@ async def test_the_organisers_own_listing_gives_way_to_a_help_seller() -> None:
     await family.say("amy", "/paid 1-1", private=True)  # Cat's, before Bob: the organiser's own sale
     await family.say("amy", "/paid 1-2", private=True)  # Dan's, after Bob took it over
     assert office.said(await office.say("bob", "/earnings", private=True)) == (
-        "Your earnings from sharing:\nPending: ¥10\nAvailable: ¥0\n#1-2 芒果 (Dan): ¥10, pending"
+        "Your earnings from help-selling:\nPending: ¥10\nAvailable: ¥0\n#1-2 芒果 (Dan): ¥10, pending"
     )
 
 

@@ -49,14 +49,16 @@ async def test_a_search_in_english_and_its_excerpt_around_the_word() -> None:
     chat = fake_chat()
     await _bought_and_noted(chat)
     await chat.say(
-        "eve", "/note " + "So many things to say about this bag before the point: " + "the MANGOES stall"
+        "eve",
+        "/note So many things to say about this bag and its straps and its colour, before we get to the "
+        "point: the MANGOES stall",
     )
 
     said = chat.said(await chat.say("eve", "/search mangoes"))
 
-    assert said == (
+    assert said == (  # a long note cut between words, a short one whole
         "🔍 “mangoes”: 2 notes found\n"
-        "#4 Eve: … before the point: the MANGOES stall\n"
+        "#4 Eve: …its straps and its colour, before we get to the point: the MANGOES stall\n"
         "#3 Dan: These mangoes are sweet\n"
         "Send /note 4 for the whole note and its comments"
     )

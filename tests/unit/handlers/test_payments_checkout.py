@@ -228,10 +228,14 @@ async def test_pay_without_an_unpaid_order_says_so(shop: Chat) -> None:
 # -- fiat: online only with a provider ---------------------------------------------------------------
 async def test_without_a_provider_a_fiat_order_is_paid_offline(shop: Chat) -> None:
     private = await succeeded_in_stars(shop, price="88")
-    assert "Pay the organiser Amy (cash or transfer); they confirm with /paid 1-1." in private["bob"].text
+    assert (
+        "Pay the organiser Amy (cash or transfer), then send /ipaid 1-1 to tell them; they confirm it."
+        in private["bob"].text
+    )
     assert private["bob"].buttons == ()
     assert shop.said(await shop.say("bob", "/pay 1", private=True)) == (
-        "Order #1-1 is paid to the organiser Amy directly (cash or transfer); they confirm with /paid 1-1."
+        "Order #1-1: pay the organiser Amy directly (cash or transfer), "
+        "then send /ipaid 1-1 to tell them; they confirm it."
     )
 
 
@@ -513,7 +517,8 @@ async def test_pay_on_an_old_offline_order_still_says_whom_to_pay(shop: Chat, cl
     await succeeded_in_stars(shop, price="88")
     clock.advance(days=2)
     assert shop.said(await shop.say("bob", "/pay 1", private=True)) == (
-        "Order #1-1 is paid to the organiser Amy directly (cash or transfer); they confirm with /paid 1-1."
+        "Order #1-1: pay the organiser Amy directly (cash or transfer), "
+        "then send /ipaid 1-1 to tell them; they confirm it."
     )
 
 

@@ -1,5 +1,6 @@
 """An organiser's commands in her private chat with the bot: `/close #12` and `/cancel #12` reach her
-own group buy as `/edit #12` does (the group is told in its language, she reads it in hers); what needs
+own group buy as `/edit #12` does (the group is told in its language, she reads her own summary in
+hers, not the buyers' announcement); what needs
 a number there says so with the command's own form; a name there is not looked up among the members of
 a private chat, and the answer says what to write instead."""
 
@@ -29,14 +30,15 @@ async def test_close_from_private_closes_her_group_buy_and_tells_the_group() -> 
             "family",
             None,
             "✅ 芒果（#1）成团了：¥20/份，共 1 个订单、1 份。请线下付款给团长 Amy，"
-            "团长收款后发“已收款 订单号”确认。每位买家的订单已私信发送。",
+            "付完发“我已付款 订单号”，团长确认收款。每位买家的订单已私信发送。",
         ),
         (None, "bob", chat.private(replies)["bob"]),
         (
             None,
             None,
-            "✅ 芒果 (#1) succeeded at ¥20 each: 1 order, 1 unit. Pay the organiser Amy offline; "
-            "they confirm with /paid <order>. Each buyer got their order in a private message.",
+            "Closed: 芒果 (#1) succeeded at ¥20 each: 1 order, 1 unit. The group was told and each buyer "
+            "got their order privately. When a buyer pays you, confirm it with /paid <order> (here or in "
+            "the group).",
         ),
     ]
     assert chat.private(replies)["bob"].startswith("你在 芒果（#1）的订单 #1-1")
@@ -50,7 +52,7 @@ async def test_chinese_close_from_private_answers_in_chinese() -> None:
     replies = await chat.say("amy", "截单 #1", private=True)
 
     [mine] = [r.text for r in replies if r.text and not r.chat_id and not r.private_to]
-    assert mine.startswith("✅ 芒果（#1）成团了")
+    assert mine.startswith("已截单：芒果（#1）成团了")
 
 
 async def test_cancel_from_private_calls_it_off_in_the_group() -> None:
@@ -60,7 +62,7 @@ async def test_cancel_from_private_calls_it_off_in_the_group() -> None:
 
     assert [(r.chat_id, r.text) for r in replies if r.text and not r.private_to] == [
         ("family", "🚫 芒果（#1）已取消，不收任何款项。"),
-        (None, "🚫 芒果 (#1) was cancelled. Nobody is charged."),
+        (None, "芒果 (#1) was cancelled. Nobody is charged. The group was told."),
     ]
 
 

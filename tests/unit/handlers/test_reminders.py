@@ -183,6 +183,7 @@ async def test_the_evening_before_the_pickup_the_group_is_reminded_once(
     assert posted(reminded) == [
         (
             "📦 明天自提：海南贵妃芒（#1），小区南门 · 11月24日 周二 17:00。\n"
+            "待取 4 单，其中 1 单已付款。\n"
             "还有 2 个订单未付款：\n"
             "• Cat：¥176（订单 #1-2）\n"
             "• Dan：¥88（订单 #1-3）\n"

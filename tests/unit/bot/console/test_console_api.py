@@ -95,7 +95,8 @@ async def test_paid_is_the_chats_offline_confirmation_told_and_audited(world: Co
     assert answer.status_code == 200, answer.text
     got = answer.json()
     assert got["order"]["status"] == "paid" and got["order"]["number"] == f"{s.amy_gid}-1"
-    assert got["message"] == f"订单 #{s.amy_gid}-1（Bob，¥20）已标记为已付款。"  # what the chat was told
+    # what the chat was told, in its card's language (an English group, no /lang)
+    assert got["message"] == f"Order #{s.amy_gid}-1 of Bob (¥20) is marked as paid."
     sent = await _sent(world, before)
     assert ("family", {"card_of": s.amy_gid, "chat_id": "family"}) in sent  # the card updates
     to_bob = [reply["text"] for _, reply in sent if reply.get("private_to") == "bob"]

@@ -56,8 +56,8 @@ async def test_an_organiser_opens_a_group_buy_in_their_chat_and_its_card_is_post
     sent = await _sent_since(world, before)
     assert any(chat == "family" and reply.get("card_of") == gid for chat, reply in sent)  # its card
     opened = [reply["text"] for chat, reply in sent if "text" in reply and chat == "family"]
-    # in the chat's language (TUAN_LANGUAGE here), whatever the browser's
-    assert any(f"团购 #{gid} 开团了：Hainan mangoes 5kg，¥88/份" in text for text in opened), opened
+    # the chat has no /lang: in the organiser's language (the console page's), as had she typed it there
+    assert any(f"Group buy #{gid} is open: Hainan mangoes 5kg at ¥88 each" in text for text in opened), opened
     shown = (await client.get(f"/group-buys/{gid}")).text
     assert f"#{gid} Hainan mangoes 5kg is open; its card is in the chat." in shown
     async with world.app.uow_factory() as uow:

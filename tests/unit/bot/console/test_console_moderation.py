@@ -40,11 +40,11 @@ async def test_hiding_a_note_is_the_chats_hide_told_to_the_author_and_audited(wo
         in page
     )
     sent = sent_since((await world.outbox_rows())[before:])
-    # as `隐藏 1 paid post` typed in the family chat: said there, the card, and the author told in the
-    # language he wrote his note in (English, in a Chinese chat: handlers.recipients)
+    # as `/hide 1 paid post` typed in the family chat (English, no /lang): said there in the note's
+    # language, the card, and the author told in the language he wrote his note in (handlers.recipients)
     assert sent == [
-        ("family", {"text": f"群管理员隐藏了笔记 #{n}。", "language": "zh"}),
-        ("family", {"card_of": -n, "chat_id": "family"}),
+        ("family", {"text": f"The admins hid note #{n}.", "language": "en"}),
+        ("family", {"card_of": -n, "refresh": True, "chat_id": "family"}),  # handlers.notes.card_update
         (
             "bob",
             {

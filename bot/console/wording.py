@@ -1,0 +1,28 @@
+"""A chat command's refusal as the console says it: where the chat's text points to a chat command
+(`Example: /paid 12-3`, `or /cancel to call it off`, `To show it again: /unhide 1`, `/edit #12 5kg …`),
+the page names its own button or form instead, with the right numbers; every other refusal is the
+chat's own text (`refusal_text`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from commerce.domain.errors import DomainError
+from handlers.texts import refusal_text, t
+
+# A refusal's code -> the console's text for it (the same placeholders, and what `page_refusal` adds).
+CONSOLE_WORDING = {
+    "order_not_found": "console_order_not_found",
+    "target_not_reached": "console_target_not_reached",
+    "note_already_hidden": "console_note_already_hidden",
+    "edit_options": "console_edit_options",
+}
+
+
+def page_refusal(lang: str, refusal: DomainError, **known: Any) -> str:
+    """`refusal` in the console's words (`known`: what the page knows that the refusal does not carry,
+    e.g. the group buy's `id`), else as the chat says it."""
+    key = CONSOLE_WORDING.get(refusal.code)
+    if key is None:
+        return refusal_text(lang, refusal)
+    return t(lang, key, **{**refusal.params, **known})

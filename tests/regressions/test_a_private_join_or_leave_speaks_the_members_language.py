@@ -1,0 +1,52 @@
+"""`+1`, `+2` and `-1` typed in a private chat with the bot (no card opened there) were answered in
+Chinese ("私聊里没有团购可跟…") to members of English groups (`/lang en`) who had typed English commands
+before; and `-1` (English `/leave` too) was answered about joining. Words-free, the answer now follows
+the member's own language as last seen, else their groups' `/lang`, and a leave gets the leave wording."""
+
+from __future__ import annotations
+
+from tests.unit.handlers.conftest import fake_chat
+
+JOIN = (
+    "There is no group buy to join in a private chat: send it with the share code a friend gave you, "
+    "e.g. +1 团12-K7QM (the code alone shows its card), or send +1 in the group buy's group chat. "
+    "Nothing was changed."
+)
+LEAVE = (
+    "There is no group buy to leave in a private chat: send -1 in the group buy's group chat, or first "
+    "send its share code here (e.g. 团12-K7QM: it shows the card), then -1. Nothing was changed."
+)
+
+
+async def test_a_private_plus_one_speaks_the_english_the_member_spoke() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "/lang en")
+    await chat.say("amy", "/groupbuy Apples price 30")
+    await chat.say("cat", "/orders")
+    await chat.say("cat", "/help")
+
+    assert chat.said(await chat.say("cat", "+1", private=True)) == JOIN
+    assert chat.said(await chat.say("cat", "+2", private=True)) == JOIN
+    assert chat.said(await chat.say("cat", "-1", private=True)) == LEAVE
+    assert chat.said(await chat.say("cat", "/leave", private=True)) == LEAVE
+
+
+async def test_a_member_who_only_joined_hears_her_groups_language() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "/lang en")
+    await chat.say("amy", "/groupbuy Apples price 30")
+    await chat.say("cat", "+1")  # no words: her groups' `/lang` is all that is known
+
+    assert chat.said(await chat.say("cat", "+1", private=True)) == JOIN
+
+
+async def test_a_chinese_members_private_minus_one_gets_the_leave_wording() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "接龙 苹果 价格 30")
+    await chat.say("dan", "进度")
+
+    assert chat.said(await chat.say("dan", "-1", private=True)) == (
+        "私聊里没有团购可退出：请在团购所在的群里发 -1；或者先在这里发分享码（例如 团12-K7QM，会显示卡片），"
+        "再发 -1。没有任何改动。"
+    )
+    assert chat.said(await chat.say("dan", "+1", private=True)).startswith("私聊里没有团购可跟")

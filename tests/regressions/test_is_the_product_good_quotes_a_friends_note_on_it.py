@@ -1,0 +1,52 @@
+"""With the `ai` extra (the playground's reranker), `is the tea nice?` / `is the tea worth it?` sent
+privately got "No note in your groups answers that." and `/ask is the tea good?` in the group "I can't
+answer that…", though `/search tea` found Amy's "Lovely tea, brewed it at 80 degrees" and `how is the
+tea?` quoted it: its meaning scored just under the floor. A question that only asks what friends think
+of a product (README: "is X good?") is answered with a friend's note on it."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import tests.unit.bot.playground_api as playground
+from bot.rerank import E5Reranker, note_reranker
+from handlers.app import ChatApp
+from tests.unit.bot.playground_api import playground_api
+
+AMY = "Note #1 Amy: “Lovely tea, brewed it at 80 degrees”"
+
+
+@pytest.fixture(scope="module")
+def e5() -> Iterator[E5Reranker]:
+    reranker = note_reranker(True)
+    assert isinstance(reranker, E5Reranker) and reranker.load()
+    yield reranker
+
+
+def said(response: dict[str, Any], chat: str) -> list[str]:
+    return [r["text"] for r in response["replies"] if r["text"] and not r["card_of"] and r["chat"] == chat]
+
+
+async def test_is_the_product_good_quotes_a_friends_note_on_it(
+    tmp_path: Path, e5: E5Reranker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with_e5 = functools.partial(ChatApp, reranker=e5)  # as `make playground` runs it
+    monkeypatch.setattr(playground, "ChatApp", with_e5)
+    async with playground_api(tmp_path) as api:
+        await api.say("neighbours", "eve", "接龙 西湖龙井 250g 价格 68 截止 2小时")
+        await api.say("neighbours", "amy", "/note #1 Lovely tea, brewed it at 80 degrees")
+        await api.say("neighbours", "hal", "+1")
+
+        for question in ("is the tea good?", "is the tea nice?", "is the tea worth it?", "how is the tea?"):
+            [answer] = said(await api.say("hal", "hal", question), "hal")
+            assert answer.startswith(f"What friends said:\n{AMY}\n"), question
+        for question in ("/ask is the tea good?", "/ask is the tea nice?"):
+            [answer] = said(await api.say("neighbours", "hal", question), "neighbours")
+            assert answer.startswith(f"What friends said:\n{AMY}\n"), question
+        [nothing] = said(await api.say("hal", "hal", "is the salmon good?"), "hal")  # no note on it
+        assert nothing.startswith("No note in your groups answers that.")
