@@ -44,7 +44,7 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event
-from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.group_buy import MAX_QUANTITY, GroupBuy, GroupBuyStatus
 from commerce.domain.listings import listing_of
 from commerce.domain.order import Order
 from commerce.domain.payments import payable_online
@@ -268,6 +268,9 @@ class ChatApp:
         (`seen`): a refused `进度` says who is here as well as a join does (`/copy … to <chat>` asks)."""
         command = ctx.command
         lang = await ctx.lang(guess=command.about_group_buy)
+        if refusal.code == "quantity_invalid":  # `+0`: the range is the one a line may hold here
+            most = min(ctx.config.join_limits.max_per_line or MAX_QUANTITY, MAX_QUANTITY)
+            refusal = type(refusal)(refusal.code, **{**refusal.params, "most": most})
         replies = _refusal_replies(refusal, command, lang, private=ctx.is_private)
         if isinstance(refusal, AnsweredPrivately):  # about another group's order (帮卖): its sender only
             replies = [replace(reply, private_to=ctx.request.user_id) for reply in replies]

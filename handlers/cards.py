@@ -413,16 +413,24 @@ def closing_replies(
     return replies + orders
 
 
-def closing_text(closing: Closing, *, lang: str, config: AppConfig | None = None) -> str:
+def closing_text(
+    closing: Closing, *, lang: str, config: AppConfig | None = None, to_organiser: bool = False
+) -> str:
     """What the group is told at the close: succeeded (at what price, how many orders), failed or
-    called off."""
+    called off. `to_organiser`: what the organiser reads in her private chat when she closed (or called
+    off) from there: what happened, that the group was told, and what she does next; not the buyers'
+    announcement."""
     group_buy = closing.group_buy
     title, gb_id = group_buy.terms.title, group_buy.id
     online = config is not None and payable_online(group_buy.terms.currency, provider=config.online_payment)
     if group_buy.status is GroupBuyStatus.SUCCEEDED:
+        if to_organiser:
+            key = "closed_private_succeeded_online" if online else "closed_private_succeeded"
+        else:
+            key = "closed_succeeded_online" if online else "closed_succeeded"
         return t(
             lang,
-            "closed_succeeded_online" if online else "closed_succeeded",
+            key,
             title=title,
             id=gb_id,
             price=options.price_text(group_buy),
@@ -431,31 +439,9 @@ def closing_text(closing: Closing, *, lang: str, config: AppConfig | None = None
             organiser=group_buy.organiser_name,
         )
     if group_buy.status is GroupBuyStatus.FAILED:
-        target = group_buy.terms.target
-        return t(lang, "closed_failed", title=title, id=gb_id, sold=group_buy.sold, target=target)
-    return t(lang, "closed_cancelled", title=title, id=gb_id)
-
-
-def organiser_closing_text(closing: Closing, *, lang: str, config: AppConfig | None = None) -> str:
-    """What the organiser reads in her private chat when she closed (or called off) from there: what
-    happened, that the group was told, and what she does next; not the buyers' announcement."""
-    group_buy = closing.group_buy
-    title, gb_id = group_buy.terms.title, group_buy.id
-    online = config is not None and payable_online(group_buy.terms.currency, provider=config.online_payment)
-    if group_buy.status is GroupBuyStatus.SUCCEEDED:
-        return t(
-            lang,
-            "closed_private_succeeded_online" if online else "closed_private_succeeded",
-            title=title,
-            id=gb_id,
-            price=options.price_text(group_buy),
-            orders=t(lang, "orders_count", count=closing.order_count),
-            units=t(lang, "units_count", count=closing.unit_count),
-        )
-    if group_buy.status is GroupBuyStatus.FAILED:
-        target = group_buy.terms.target
-        return t(lang, "closed_private_failed", title=title, id=gb_id, sold=group_buy.sold, target=target)
-    return t(lang, "closed_private_cancelled", title=title, id=gb_id)
+        key = "closed_private_failed" if to_organiser else "closed_failed"
+        return t(lang, key, title=title, id=gb_id, sold=group_buy.sold, target=group_buy.terms.target)
+    return t(lang, "closed_private_cancelled" if to_organiser else "closed_cancelled", title=title, id=gb_id)
 
 
 def order_replies(

@@ -19,7 +19,7 @@ from commerce.services import waiting as waiting_service
 from commerce.services.edits import reach
 from commerce.services.group_buys import Closing, Participation
 from handlers import called_off, helpselling, on_behalf, options, pickup_points, sharing, waiting
-from handlers.cards import card_update, closing_replies, format_deadline, organiser_closing_text, price_line
+from handlers.cards import card_update, closing_replies, closing_text, format_deadline, price_line
 from handlers.context import Context, card_language
 from handlers.members import own_languages
 from handlers.parsing.pickup import parse_pickup, split_group_buy_id
@@ -318,7 +318,7 @@ async def _told_privately(ctx: Context, closing: Closing) -> list[Reply]:
     if not ctx.is_private:
         return []
     lang = await ctx.lang(closing.group_buy)
-    return [Reply(text=organiser_closing_text(closing, lang=lang, config=ctx.config), language=lang)]
+    return [Reply(text=closing_text(closing, lang=lang, config=ctx.config, to_organiser=True), language=lang)]
 
 
 async def _buyer_languages(ctx: Context, closing: Closing) -> dict[str, str]:

@@ -109,7 +109,9 @@ async def _on_the_lists(ctx: Context, group_buy: GroupBuy, name: str, refusal: D
     if len(found) > 1:
         raise DomainError("remove_member_ambiguous", name=name) from refusal
     if not found or is_guest(found[0]):
-        raise DomainError("remove_member_unknown", name=name) from refusal
+        raise DomainError(
+            "remove_member_unknown", name=name, title=group_buy.terms.title, id=group_buy.id
+        ) from refusal
     return found[0]
 
 
@@ -209,10 +211,16 @@ async def add(ctx: Context) -> list[Reply]:
     group_buy, line = added.group_buy, added.line
     noted = bool(option_in_note(group_buy, words.note)[1] if line.option else words.note)  # not the option
     lang = await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
-    replies = [Reply(text=_added(group_buy, line, noted, lang), chat_id=group_buy.chat_id, language=lang)]
+    replies = [
+        Reply(
+            text=_added(group_buy, line, words.quantity, noted, lang),
+            chat_id=group_buy.chat_id,
+            language=lang,
+        )
+    ]
     if ctx.is_private:  # the organiser reads it too, in the language she typed it in
         mine = await ctx.lang(group_buy)
-        replies.append(Reply(text=_added(group_buy, line, noted, mine), language=mine))
+        replies.append(Reply(text=_added(group_buy, line, words.quantity, noted, mine), language=mine))
     return [*replies, card_update(group_buy)]
 
 
@@ -225,13 +233,15 @@ def _option_after_name(group_buy: GroupBuy, words: AddWords) -> AddWords:
     return replace(words, name=name.strip(), note=f"{last} {words.note}".strip())
 
 
-def _added(group_buy: GroupBuy, line: Participant, noted: bool, lang: str) -> str:
-    """The group's "Amy signed up 王阿姨 ×2 …" (and the note, when given) with the price after it."""
+def _added(group_buy: GroupBuy, line: Participant, added: int, noted: bool, lang: str) -> str:
+    """The group's "Amy signed up 王阿姨 ×2 …" (and the note, when given) with the price after it; `added`
+    units to a line she already had: "added 2 for 王阿姨: now 3 × …"."""
     text = t(
         lang,
-        "guest_added",
+        "guest_added" if line.quantity == added else "guest_added_more",  # to a line she had: how many
         by=group_buy.organiser_name,
         name=line.display_name,
+        added=added,
         quantity=line.quantity,
         title=options.line_title(group_buy, line),
         id=group_buy.id,

@@ -195,15 +195,9 @@ async def _named(ctx: Context, target: parsing.Target) -> tuple[str, str, str]:
     chosen = set(request.mentions)
     for count in range(min(len(words), MAX_NAME_WORDS), 0, -1):
         name = " ".join(word.group() for word in words[:count])
-        here = {
-            m.user_id
-            for m in await ctx.uow.members.find_in_chat(request.chat_id, name)
-            if m.platform == request.platform and (not chosen or m.user_id in chosen)
-        }
-        if len(here) > 1:
-            raise DomainError("member_ambiguous", name=name)
-        if here:
-            return here.pop(), name, _after(written, words[count - 1])
+        named = await _one_named(ctx, name, chosen)
+        if named is not None:
+            return named, name, _after(written, words[count - 1])
     if words:  # `王阿姨发广告`: the longest member's name the first word starts with, the rest the reason
         found = await _name_prefix(ctx, words[0].group(), chosen)
         if found is not None:
@@ -218,21 +212,28 @@ async def _named(ctx: Context, target: parsing.Target) -> tuple[str, str, str]:
 async def _name_prefix(ctx: Context, word: str, chosen: set[str]) -> tuple[str, str] | None:
     """The member whose name is the longest start of `word` (`王阿姨发广告`: 王阿姨), and that name; a cut
     between two Latin letters or digits is no name's end (`gusspam` is not Gus). Several: ambiguous."""
-    request = ctx.request
     for end in range(min(len(word), MAX_PREFIX) - 1, 0, -1):
         if _latin(word[end - 1]) and _latin(word[end]):
             continue
         name = word[:end]
-        here = {
-            m.user_id
-            for m in await ctx.uow.members.find_in_chat(request.chat_id, name)
-            if m.platform == request.platform and (not chosen or m.user_id in chosen)
-        }
-        if len(here) > 1:
-            raise DomainError("member_ambiguous", name=name)
-        if here:
-            return here.pop(), name
+        member = await _one_named(ctx, name, chosen)
+        if member is not None:
+            return member, name
     return None
+
+
+async def _one_named(ctx: Context, name: str, chosen: set[str]) -> str | None:
+    """The one member of this chat called `name` (among those the platform said were meant, if any);
+    None: nobody; several: refused as ambiguous."""
+    request = ctx.request
+    here = {
+        m.user_id
+        for m in await ctx.uow.members.find_in_chat(request.chat_id, name)
+        if m.platform == request.platform and (not chosen or m.user_id in chosen)
+    }
+    if len(here) > 1:
+        raise DomainError("member_ambiguous", name=name)
+    return here.pop() if here else None
 
 
 async def _shown_name(ctx: Context, member: str, written: str) -> str:

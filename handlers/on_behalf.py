@@ -79,6 +79,12 @@ def _over_limit(refusal: DomainError, *, name: str) -> DomainError:
     said = refusal.params
     if not said["have"]:
         return DomainError("limit_exceeded_for_new", title=said["title"], limit=said["limit"], name=name)
+    room = said.get("room", max(int(said["limit"]) - int(said["have"]), 0))
     return DomainError(
-        "limit_exceeded_for", title=said["title"], limit=said["limit"], have=said["have"], name=name
+        "limit_exceeded_for",
+        title=said["title"],
+        limit=said["limit"],
+        have=said["have"],
+        room=room,
+        name=name,
     )

@@ -45,10 +45,17 @@ def price_line_of(group_buy: GroupBuy, line: Participant, lang: str) -> str | No
     price = _money(group_buy.option_price(option), group_buy)
     upcoming = group_buy.next_tier()
     if upcoming is None:
-        return t(lang, "price_option_now", option=option.name, price=price)
+        return _sentence(t(lang, "price_option_now", option=option.name, price=price), lang)
     left, tier = upcoming
     discount = _money(group_buy.terms.unit_price - tier.unit_price, group_buy)
-    return t(lang, "price_option_next", option=option.name, price=price, left=left, discount=discount)
+    text = t(lang, "price_option_next", option=option.name, price=price, left=left, discount=discount)
+    return _sentence(text, lang)
+
+
+def _sentence(text: str, lang: str) -> str:
+    """An English sentence that starts with an option's name (`large: now ¥50 each.`) starts with a
+    capital (`Large: …`); Chinese has no case, and the name elsewhere keeps the organiser's spelling."""
+    return text[:1].upper() + text[1:] if lang == "en" else text
 
 
 def head_lines(

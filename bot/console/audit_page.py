@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from fastapi import APIRouter, Request
@@ -13,7 +14,9 @@ from markupsafe import Markup
 from bot.console.auth import Admin
 from bot.console.deps import console_of
 from bot.console.render import language, render
-from commerce.domain.console import AuditFilter
+from commerce.domain.console import ADMIN_PREFIX, AuditEntry, AuditFilter
+from commerce.domain.console_people import Scope
+from commerce.ports import UnitOfWork
 from handlers.texts import format_datetime
 
 router = APIRouter()
@@ -32,6 +35,31 @@ def _json(value: object) -> Markup:
     element: `&`, `<` and `>` escaped, the quotes left as they are."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
     return Markup(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+
+
+async def _actors(uow: UnitOfWork, who: str) -> list[str]:
+    """The actors `who` names: one as the log writes it (`playground:alice`, `console:root`), and a
+    person by name or bare id (`alice`, `Alice`), whatever the case."""
+    wanted = who.casefold()
+    found = {who}
+    for account in await uow.console.accounts():
+        if account.username.casefold() in (wanted, wanted.removeprefix(ADMIN_PREFIX)):
+            found.add(ADMIN_PREFIX + account.username)
+    for member in await uow.console_people.members(Scope()):
+        if wanted in (member.identity.casefold(), member.user_id.casefold(), member.name.casefold()):
+            found.add(member.identity)
+    return sorted(found)
+
+
+async def _entries(uow: UnitOfWork, where: AuditFilter) -> list[AuditEntry]:
+    """The entries matching `where`, its actor read as a person (`_actors`), newest first."""
+    if where.actor is None:
+        return await uow.console.audit_entries(where)
+    entries: list[AuditEntry] = []
+    for actor in await _actors(uow, where.actor):
+        entries += await uow.console.audit_entries(replace(where, actor=actor))
+    entries.sort(key=lambda e: (e.at, e.id or 0), reverse=True)
+    return entries[: where.limit]
 
 
 @router.get("/audit")
@@ -56,7 +84,7 @@ async def audit_list(
         until=None if last is None else datetime.combine(last + timedelta(days=1), time(), tz) - TICK,
     )
     async with console.app.uow_factory() as uow:
-        entries = await uow.console.audit_entries(where)
+        entries = await _entries(uow, where)
     shown = [
         {
             "entry": e,

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from bot.export_files import amount
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy, Terms
+from commerce.domain.group_buy import MAX_QUANTITY, MAX_STOCK, GroupBuy, Terms
 from handlers.parsing.terms import keyword_values, parse_count, parse_options, parse_price, parse_tiers
 from handlers.parsing.when import parse_when
 from handlers.texts.pickup import pickup_text
@@ -38,6 +38,13 @@ KEYWORD = {
     "options": "options",
 }
 _COUNT_KEY = {"target": "target", "stock": "stock", "limit": "limit"}
+# Each count's range and the refusal outside it: said before anything the group buy holds (a limit of 0
+# is "from 1 to 9999", joiners or not).
+_COUNT_RANGE = {
+    "target": (MAX_QUANTITY, "target_invalid"),
+    "stock": (MAX_STOCK, "stock_invalid"),
+    "limit": (MAX_QUANTITY, "limit_invalid"),
+}
 # A refusal's code -> the field it is about (others are said above the form).
 _FIELD_OF_CODE = {
     "title_missing": "title",
@@ -129,10 +136,19 @@ def check(
         read("tiers", lambda: parse_tiers(fields["tiers"], currency, base=base, discounts_only=has_options))
     for name, key in _COUNT_KEY.items():
         if name in present and fields[name]:
-            read(name, functools.partial(parse_count, {key: (key, fields[name])}, key))
+            read(name, functools.partial(_count, name, key, fields[name]))
     if "deadline" in present and fields["deadline"]:
         read("deadline", lambda: parse_when(fields["deadline"], now=now, tz=tz))
     return errors
+
+
+def _count(name: str, key: str, typed: str) -> int:
+    """A count field read as the chat reads it, and refused outside its range."""
+    number = parse_count({key: (key, typed)}, key)
+    most, code = _COUNT_RANGE[name]
+    if not 1 <= number <= most:
+        raise DomainError(code, value=number)
+    return number
 
 
 def open_command(fields: Mapping[str, str]) -> str:

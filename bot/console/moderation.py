@@ -128,11 +128,14 @@ async def _decide(request: Request, note: Note, who: Principal, why: str, *, hid
 async def hide(request: Request, who: Organiser, form: CsrfForm) -> Response:
     """Hide a note by its number (a row of the queue, or typed), with the reason the author is told."""
     console = console_of(request)
-    number = parse_int(form.get("note", "").strip().lstrip("#＃")[:MAX_FIELD])
+    typed = form.get("note", "").strip().lstrip("#＃")[:MAX_FIELD]
+    number = parse_int(typed)
     why = " ".join(form.get("why", "").split())
     errors: dict[str, str] = {}
     note = None
-    if number is None:
+    if not typed:
+        errors["note"] = "console_note_missing"
+    elif number is None:
         errors["note"] = "console_note_bad"
     else:
         try:

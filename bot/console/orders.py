@@ -10,6 +10,7 @@ A pickup code is verified on `/pickup` (the form here posts there).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -30,6 +31,7 @@ from bot.console.wording import page_refusal
 from commerce.domain.console import Principal
 from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money
+from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from handlers.parsing.numbers import order_number
@@ -45,6 +47,12 @@ ACTIONS = {
     "refund": ("/refund", "order.refund", "console_order_refunded"),
     "unpaid": ("/unpaid", "order.unpaid", "console_order_unpaid"),  # 撤销已收: a mistaken 已收 undone
     "picked-up": ("/pickedup", "order.picked_up", "console_order_picked_up"),
+}
+# "Done" for several orders at once: each buyer was told (picking up tells the card only).
+DONE_EACH = {
+    "paid": "console_order_paid_each",
+    "refund": "console_order_refunded_each",
+    "unpaid": "console_order_unpaid_each",
 }
 
 
@@ -111,19 +119,23 @@ async def _act(console: Console, who: Principal, action: str, number: str, lang:
     except NotFoundHere:  # not theirs: as one that does not exist
         return page_refusal(lang, DomainError("order_not_found", order=number))
 
-    async def status_of(uow: UnitOfWork) -> str | None:
+    async def order_of(uow: UnitOfWork) -> Order | None:
         for order in await uow.orders.for_group_buy(row.id):
             if order.seq == parsed.seq:
-                return order.status.value
+                return order
         return None
 
     async with console.app.uow_factory() as uow:
-        before = await status_of(uow)
+        found = await order_of(uow)
+        before = None if found is None else found.status.value
 
     async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
+        order = await order_of(uow)  # the subject as the API writes it: the order's id (`order:2`)
+        subject = f"order:{order.id}" if order is not None else f"order:{parsed}"
+        after = None if order is None else order.status.value
         await audit_log.audit(
-            uow, who, audited, f"order:{number}", now=console.app.clock.now(),
-            before={"status": before}, after={"status": await status_of(uow)},
+            uow, who, audited, subject, now=console.app.clock.now(),
+            before={"status": before}, after={"status": after},
         )  # fmt: skip
 
     try:
@@ -145,7 +157,9 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         numbers = [form["order"]]
     else:
         numbers = [name.removeprefix("pick_") for name in form if name.startswith("pick_")]
-    numbers = list(dict.fromkeys(number.strip().lstrip("#") for number in numbers))[:MAX_BATCH]
+    # As the chat reads a number (`＃１-２` is #1-2): said back and audited in that one form.
+    typed = (unicodedata.normalize("NFKC", number).strip().lstrip("#") for number in numbers)
+    numbers = list(dict.fromkeys(typed))[:MAX_BATCH]
     if not numbers:
         flash(request, t(lang, "console_orders_none_picked"), error=True)
         return RedirectResponse(_back(request, form), status_code=303)
@@ -158,7 +172,9 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
             refused.append(f"#{number}: {why}")
     said = []
     if done:
-        said.append(t(lang, ACTIONS[action][2], orders=t(lang, "list_separator").join(done)))
+        orders = t(lang, "list_separator").join(done)
+        key = DONE_EACH.get(action, ACTIONS[action][2]) if len(done) > 1 else ACTIONS[action][2]
+        said.append(t(lang, key, orders=orders))
     said += refused
     text = "\n".join(said)
     flash(request, text if len(text) <= MAX_FLASH else text[: MAX_FLASH - 1] + "…", error=bool(refused))

@@ -24,7 +24,7 @@ from bot.console.forms import CsrfForm
 from bot.console.render import language, render
 from bot.console.sessions import flash
 from commerce.domain.console import Principal
-from commerce.domain.console_people import Commission, LedgerLine, scope_of
+from commerce.domain.console_people import Commission, LedgerLine, Scope, scope_of
 from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money
 from commerce.ports import UnitOfWork
@@ -137,6 +137,21 @@ def _lines(lines: Sequence[LedgerLine], lang: str, tz: ZoneInfo) -> list[dict[st
     ]
 
 
+async def _member_id(uow: UnitOfWork, typed: str) -> str | None:
+    """The user id the ledger keeps a member's postings under: from the id the member page shows
+    (`playground:bob`, its platform prefix dropped) or the bare id (`bob`); None for nobody known
+    (neither a member nor anyone with a posting)."""
+    everyone = Scope()
+    if ":" in typed:
+        found = await uow.console_people.member(everyone, typed)
+        if found is not None:
+            return found.user_id
+    if await uow.console_people.ledger_lines(everyone, member=typed, limit=1):
+        return typed
+    members = await uow.console_people.members(everyone)
+    return typed if any(m.user_id == typed for m in members) else None
+
+
 @router.get("/ledger")
 async def ledger_page(
     request: Request, who: Organiser, order: str | None = None, member: str | None = None
@@ -169,7 +184,11 @@ async def ledger_page(
             if not who.is_admin:
                 errors["member"] = "console_ledger_member_admins"
             else:
-                lines = await uow.console_people.ledger_lines(scope, member=member_text)
+                user_id = await _member_id(uow, member_text)
+                if user_id is None:
+                    errors["member"] = "console_ledger_member_unknown"
+                else:
+                    lines = await uow.console_people.ledger_lines(scope, member=user_id)
     shown = _lines(lines, lang, console.app.tz)
     status = 422 if errors else 200
     query = {"order": order or "", "member": member or ""}

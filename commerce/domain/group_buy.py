@@ -463,7 +463,9 @@ class GroupBuy:
         setting), so a flood of `+9999` cannot reach totals no one could buy.
         """
         if not 1 <= quantity <= MAX_QUANTITY:
-            raise DomainError("quantity_invalid", value=quantity)
+            raise DomainError(
+                "quantity_invalid", value=quantity, most=min(max_per_line or MAX_QUANTITY, MAX_QUANTITY)
+            )
         friend, note = clean_text(friend), clean_text(note)
         self._ensure_open(now)
         chosen = self.option_for_join(option)
@@ -471,7 +473,9 @@ class GroupBuy:
         limit = self.line_limit(max_per_line)
         if limit is not None and had + quantity > limit:
             if limit == self.terms.per_person_limit:
-                raise DomainError("limit_exceeded", limit=limit, have=had, title=self.terms.title)
+                raise DomainError(
+                    "limit_exceeded", limit=limit, have=had, room=max(limit - had, 0), title=self.terms.title
+                )
             raise DomainError("quantity_too_many", limit=limit, have=had)
         left = self.stock_left
         room = self._room_ever(chosen, had)  # the most a wait offered instead could be for
@@ -511,7 +515,7 @@ class GroupBuy:
             raise DomainError("not_joined", title=self.terms.title)
         drop = current.quantity if quantity is None else quantity
         if not 1 <= drop <= MAX_QUANTITY:
-            raise DomainError("quantity_invalid", value=drop)
+            raise DomainError("quantity_invalid", value=drop, most=MAX_QUANTITY)
         drop = min(drop, current.quantity)
         if self.terms.target > 1 and self.target_reached and self.sold - drop < self.terms.target:
             # "🎉 成团" was announced: people rely on it, so only the organiser may undo it

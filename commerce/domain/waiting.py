@@ -73,7 +73,9 @@ def check_wait(
     """
     title = group_buy.terms.title
     if not 1 <= quantity <= MAX_QUANTITY:
-        raise DomainError("quantity_invalid", value=quantity)
+        raise DomainError(
+            "quantity_invalid", value=quantity, most=min(max_per_line or MAX_QUANTITY, MAX_QUANTITY)
+        )
     if not group_buy.is_open or group_buy.is_past_deadline(now):
         raise DomainError("group_buy_closed", id=group_buy.id, title=title)
     left = units_left(group_buy, option)
@@ -110,7 +112,9 @@ def check_wait(
         )
     if limit is not None and have + quantity > limit:
         if limit == group_buy.terms.per_person_limit:
-            raise DomainError("limit_exceeded", limit=limit, have=have, title=title)
+            raise DomainError(
+                "limit_exceeded", limit=limit, have=have, room=max(limit - have, 0), title=title
+            )
         raise DomainError("quantity_too_many", limit=limit, have=have)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import MAX_QUANTITY
 from commerce.domain.order_numbers import OrderNumber
 
 _DIGITS = {
@@ -109,5 +110,5 @@ def quantity(text: str) -> int | None:
     not taken for chatter."""
     number = parse_int(text)
     if number is None and _ARABIC.match(text.strip()):
-        raise DomainError("quantity_invalid", value=shown(text.strip()))
+        raise DomainError("quantity_invalid", value=shown(text.strip()), most=MAX_QUANTITY)
     return number

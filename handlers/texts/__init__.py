@@ -65,13 +65,17 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     A `group_buy_*` code carries a group buy's status (`group_buy_cancel_not_allowed`); every other
     code that carries one, an order's (`order_not_payable`, `order_refund_not_allowed`). The `value`
     a member wrote is quoted cut short: a price of 5,000 digits is refused in one message, not two.
+    The per-person limit with no unit left to take (`room` 0) says so, not "you may take 0 more".
     """
     params = refusal.params
     value = params.get("value")
     if isinstance(value, str) and len(value) > MAX_QUOTED:
         params = {**params, "value": value[: MAX_QUOTED - 1] + "…"}
+    code = refusal.code
+    if params.get("room") == 0:  # at the per-person limit already: none more at all
+        code = {"limit_exceeded": "limit_reached", "limit_exceeded_for": "limit_reached_for"}.get(code, code)
     status = params.get("status")
     if isinstance(status, str):
         kind = GroupBuyStatus if refusal.code.startswith("group_buy_") else OrderStatus
         params = {**params, "status": status_text(lang, kind(status))}
-    return t(lang, refusal.code, **params)
+    return t(lang, code, **params)

@@ -67,7 +67,9 @@ def test_a_group_buy_from_open_to_paid(playground: Playground) -> None:
     too_many = pg.say("family", "cat", "+2")
     not_hers = pg.say("family", "bob", "截单")
     assert texts(bad_price["replies"]) == [t("zh", "price_invalid", value="abc")]
-    assert texts(too_many["replies"]) == [t("zh", "limit_exceeded", title="海南贵妃芒 5斤", limit=3, have=2)]
+    assert texts(too_many["replies"]) == [
+        t("zh", "limit_exceeded", title="海南贵妃芒 5斤", limit=3, have=2, room=1)
+    ]
     assert texts(not_hers["replies"]) == [t("zh", "not_organiser", organiser="Amy")]
     assert pg.card("family", gb)["text"] == shown["text"]
     assert [m["card_of"] for m in pg.messages("family") if m["card_of"]] == [gb]

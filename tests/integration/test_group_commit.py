@@ -118,7 +118,8 @@ async def test_a_join_that_breaks_a_rule_in_a_batch_is_refused_and_the_others_co
 
     assert grouped.group.transactions - before == 1  # one batch
     assert answers[3][0].text == (
-        "Sorry, Mangoes is limited to 2 per person and you already have 2. Nothing was changed."
+        "Sorry, Mangoes is limited to 2 per person and you already have 2: that is the most you may take."
+        " Nothing was changed."
     )
     assert answers[5] == answers[1] and answers[1][0].text.startswith("Buyer1 is in: 1 × Mangoes")
     sold, lines = await _lines(grouped, group_buy_id)

@@ -23,5 +23,8 @@ async def test_the_hint_and_the_limit_name_the_guest_and_the_friend() -> None:
         guest
         == "Sorry, Shirts is limited to 2 per person, so Aunt Wang can have at most 2. Nothing was changed."
     )
-    assert friend == "Sorry, Shirts is limited to 2 per person and Wang already has 1. Nothing was changed."
-    assert friend_zh == "抱歉，Shirts 每人限购 2 份，Wang 已经有 1 份了，没有任何改动。"
+    assert friend == (
+        "Sorry, Shirts is limited to 2 per person and Wang already has 1, so Wang may have 1 more."
+        " Nothing was changed."
+    )
+    assert friend_zh == "抱歉，Shirts 每人限购 2 份，Wang 已经有 1 份了，还能再要 1 份，没有任何改动。"

@@ -30,7 +30,7 @@ CUT = "99999999999999999999999…"  # what the answer quotes of the number: one 
 NO_GROUP_BUY = f"There is no group buy #{CUT} in this chat. Example: /status shows the open one"
 NO_ORDER = f"There is no order #{CUT} here. Example: /paid 12-3 (the number from the order message)"
 NO_ORDER_ZH = f"这里没有订单 #{CUT}。例如：已收款 12-3（订单消息里的编号）"
-NO_QUANTITY = f"{CUT} is not a quantity I can take (1 to 9999). Example: +2"
+NO_QUANTITY = f"{CUT} is not a quantity I can take (1 to 999). Example: +2"
 TOO_FAR = "That deadline is too far away (90 days at most). Example: ends 3d"
 
 

@@ -29,7 +29,7 @@ async def test_add_remove_and_a_guests_paid_order_in_the_playground(tmp_path: Pa
         paid = said(await api.say("family", "amy", "/paid 1-2"))
 
         assert member == [
-            ("family", "Amy added 1 to Bob's line: Bob now has 2 × Shirts black (#1). black: now ¥30 each.")
+            ("family", "Amy added 1 to Bob's line: Bob now has 2 × Shirts black (#1). Black: now ¥30 each.")
         ]
         assert removed[0][1].startswith("Amy removed Aunt Wang (×1) from Shirts (#1).")
         assert "1. Bob black ×2" in (await api.card("family", 1))["text"]

@@ -38,7 +38,8 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
 
     over_limit = await chat.say("bob", "+1")
     assert chat.said(over_limit) == (
-        "Sorry, Mangoes 5kg is limited to 2 per person and you already have 2. Nothing was changed."
+        "Sorry, Mangoes 5kg is limited to 2 per person and you already have 2: that is the most you may take."
+        " Nothing was changed."
     )
     assert chat.cards(over_limit) == []
     assert chat.said(await chat.say("eve", "+2")) == "Eve is in: 2 × Mangoes 5kg (#1). Now ¥68 each."

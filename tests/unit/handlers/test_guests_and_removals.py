@@ -123,7 +123,7 @@ async def test_a_guest_is_a_line_of_their_own_shown_as_added_by_the_organiser() 
         chat.said(replies)
         == "Amy 代报：王阿姨 ×2 · 海南芒果（#1），订单由 Amy 收款。备注：3号楼。当前 ¥30/份。"
     )
-    assert chat.said(again).startswith("Amy 代报：王阿姨 ×3 · 海南芒果（#1）")
+    assert chat.said(again).startswith("Amy 代报：给 王阿姨 加了 1 份，现在是 3 × 海南芒果（#1）")
     assert list_of(await chat.card(1)) == ["1. Bob ×1", "2. 王阿姨 ×3（Amy 代报） · 3号楼"]
 
 

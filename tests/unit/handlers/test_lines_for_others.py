@@ -107,7 +107,7 @@ async def test_the_limit_names_the_guest_not_the_organiser() -> None:
     )
     await chat.say("amy", "代报 王阿姨 1 black")
     assert chat.said(await chat.say("amy", "代报 王阿姨 2 black")) == (
-        "抱歉，Shirts 每人限购 2 份，王阿姨 已经有 1 份了，没有任何改动。"
+        "抱歉，Shirts 每人限购 2 份，王阿姨 已经有 1 份了，还能再要 1 份，没有任何改动。"
     )
 
 
@@ -115,10 +115,11 @@ async def test_the_limit_names_the_friend_not_the_member() -> None:
     chat = await opened(MANGOES, ("cat", "+1 for Wang"))
 
     assert chat.said(await chat.say("cat", "+4 for Wang")) == (
-        "Sorry, Mangoes is limited to 2 per person and Wang already has 1. Nothing was changed."
+        "Sorry, Mangoes is limited to 2 per person and Wang already has 1, so Wang may have 1 more."
+        " Nothing was changed."
     )
     assert chat.said(await chat.say("cat", "+2 帮 Wang")) == (
-        "抱歉，Mangoes 每人限购 2 份，Wang 已经有 1 份了，没有任何改动。"
+        "抱歉，Mangoes 每人限购 2 份，Wang 已经有 1 份了，还能再要 1 份，没有任何改动。"
     )
 
 
@@ -187,9 +188,9 @@ async def test_an_unknown_name_gets_each_commands_own_form() -> None:
     helper = chat.said(await chat.say("amy", "/helper @Dan"))
 
     assert removed == (
-        "I don't know anyone called Aunt Li in this chat, and you added nobody by that name: nothing was "
-        "changed. Write the name as the list shows it: /remove @name, /remove @name for Wang, or /remove "
-        "Aunt Wang."
+        "Nobody called Aunt Li is on the list of Mangoes (#1), and no member of this chat is called that: "
+        "nothing was changed. Write the name as the list shows it: /remove @name, /remove @name for Wang, "
+        "or /remove Aunt Wang."
     )
     assert helper == (
         "I don't know anyone called Dan in this chat: nothing was changed. A helper must have written in "

@@ -79,9 +79,9 @@ async def test_tapping_join_three_times_joins_once(chat: Chat) -> None:
 @pytest.mark.parametrize(
     ("zero", "answer"),
     [
-        ("+0", "0 is not a quantity I can take (1 to 9999). Example: +2"),
-        ("/join 0", "0 is not a quantity I can take (1 to 9999). Example: +2"),
-        ("加0", "0 不是有效的数量（1 到 9999）。例如：+2"),
+        ("+0", "0 is not a quantity I can take (1 to 999). Example: +2"),
+        ("/join 0", "0 is not a quantity I can take (1 to 999). Example: +2"),
+        ("加0", "0 不是有效的数量（1 到 999）。例如：+2"),
     ],
 )
 async def test_joining_zero_is_refused(chat: Chat, zero: str, answer: str) -> None:

@@ -106,10 +106,12 @@ async def test_bad_input_is_answered_next_to_the_field_with_what_was_typed(world
     for typed in ("abc", "", str(shop.eve_note), "99999"):  # Eve's note is in Dan's chat, not Amy's
         response = await post_form(amy, "/moderation/hide", {"note": typed, "why": "keep me"})
         assert response.status_code == 422, typed
-        assert (
-            'id="note-error" class="field-error">No such note in your chats: write its number, such as 12.'
-            in (response.text)
+        said = (
+            "Write a note number, such as 12: the number in the queue or on the note."
+            if not typed
+            else "No such note in your chats: write its number, such as 12."
         )
+        assert f'id="note-error" class="field-error">{said}' in response.text
         assert f'name="note" value="{typed}"' in response.text and 'value="keep me"' in response.text
     long_why = "x" * 201
     response = await post_form(amy, "/moderation/hide", {"note": str(shop.bob_note), "why": long_why})

@@ -24,6 +24,11 @@ async def _sent_since(world: ConsoleWorld, before: int) -> list[tuple[str, dict[
     return [(row["chat_id"], json.loads(row["payload"])["reply"]) for row in rows]
 
 
+async def _id(world: ConsoleWorld, gid: int, seq: int) -> int | None:
+    async with world.app.uow_factory() as uow:
+        return next(o.id for o in await uow.orders.for_group_buy(gid) if o.seq == seq)
+
+
 def _to(sent: list[tuple[str, dict[str, Any]]], user: str) -> list[str]:
     """What `user` was sent privately."""
     return [reply.get("text", "") for chat, reply in sent if reply.get("private_to") == user or chat == user]
@@ -96,7 +101,7 @@ async def test_mark_paid_is_yishou_the_buyer_gets_their_pickup_code(world: Conso
     assert any("取货码" in text or "pickup code" in text.lower() for text in _to(sent, "bob")), sent
     assert any(chat == "family" and reply.get("card_of") == gid for chat, reply in sent)  # the card: ✅
     [entry] = await world.audit_rows()
-    assert (entry["action"], entry["subject"]) == ("order.paid", f"order:{gid}-1")
+    assert (entry["action"], entry["subject"]) == ("order.paid", f"order:{await _id(world, gid, 1)}")
     assert json.loads(entry["before"]) == {"status": "pending_payment"}
     assert json.loads(entry["after"]) == {"status": "paid"}
 
@@ -138,8 +143,9 @@ async def test_a_batch_refund_refunds_each_ticked_order_and_says_which_were_refu
     sent = await _sent_since(world, before)
     assert any(f"#{gid}-1" in text for text in _to(sent, "bob"))
     refunded = [e for e in await world.audit_rows() if e["action"] == "order.refund"]
-    assert {e["subject"] for e in refunded} <= {f"order:{gid}-1", f"order:{gid}-2"}
-    assert f"order:{gid}-1" in {e["subject"] for e in refunded}
+    first, second = f"order:{await _id(world, gid, 1)}", f"order:{await _id(world, gid, 2)}"
+    assert {e["subject"] for e in refunded} <= {first, second}
+    assert first in {e["subject"] for e in refunded}
 
 
 async def test_picked_up_ticks_the_card(world: ConsoleWorld) -> None:

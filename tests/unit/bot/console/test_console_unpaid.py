@@ -25,6 +25,11 @@ async def _status(world: ConsoleWorld, gid: int) -> dict[int | None, str]:
         return {order.seq: order.status.value for order in await uow.orders.for_group_buy(gid)}
 
 
+async def _id(world: ConsoleWorld, gid: int, seq: int) -> int | None:
+    async with world.app.uow_factory() as uow:
+        return next(o.id for o in await uow.orders.for_group_buy(gid) if o.seq == seq)
+
+
 async def _sent_since(world: ConsoleWorld, before: int) -> list[tuple[str, dict[str, Any]]]:
     rows = (await world.outbox_rows())[before:]
     return [(row["chat_id"], json.loads(row["payload"])["reply"]) for row in rows]
@@ -54,7 +59,7 @@ async def test_undo_paid_is_on_a_paid_orders_line_and_tells_the_buyer(world: Con
     ]
     assert any(chat == "family" and reply.get("card_of") == gid for chat, reply in sent)  # the card
     [entry] = await world.audit_rows()
-    assert (entry["action"], entry["subject"]) == ("order.unpaid", f"order:{gid}-1")
+    assert (entry["action"], entry["subject"]) == ("order.unpaid", f"order:{await _id(world, gid, 1)}")
     assert json.loads(entry["before"]) == {"status": "paid"}
     assert json.loads(entry["after"]) == {"status": "pending_payment"}
 
