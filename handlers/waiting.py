@@ -240,9 +240,21 @@ async def moved_in(
             lang = await language_in(uow, group_buy, chat_id, memo)
         names = _names([p.entry for p in here], lang)
         text = t(lang, "waitlist_moved_in", title=group_buy.terms.title, id=group_buy.id, names=names)
+        text = "\n".join([text, *(_cut(group_buy, p, lang) for p in here if p.waited)])
         mention = tuple(dict.fromkeys(p.entry.user_id for p in here))
         replies.append(Reply(text=text, chat_id=chat_id, mention=mention, language=lang))
     return replies
+
+
+def _cut(group_buy: GroupBuy, promotion: Promotion, lang: str) -> str:
+    """`Dan：你候补的 3 份只补上了 1 份（限购每人 2 份）。`: a wait cut to what can ever fit, told to its
+    member with both numbers and what cut it (the limit, or the whole stock)."""
+    entry = promotion.entry
+    said = {"name": _short(entry.display_name), "quantity": entry.quantity, "waited": promotion.waited}
+    if promotion.limit is not None:
+        return t(lang, "waitlist_moved_in_cut_limit", limit=promotion.limit, **said)
+    title = _title(group_buy, entry.option)
+    return t(lang, "waitlist_moved_in_cut_stock", title=title, stock=promotion.stock, **said)
 
 
 async def closed_without(

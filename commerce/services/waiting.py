@@ -20,7 +20,14 @@ from commerce.domain.errors import DomainError
 from commerce.domain.events import Joined
 from commerce.domain.group_buy import MAX_STOCK, GroupBuy, Participant, ProductOption
 from commerce.domain.options import option_at
-from commerce.domain.waiting import WaitingEntry, check_wait, most_ever, moving_in, option_to_wait_for
+from commerce.domain.waiting import (
+    WaitingEntry,
+    check_wait,
+    most_ever,
+    moving_in,
+    option_to_wait_for,
+    whole_stock,
+)
 from commerce.ports import UnitOfWork
 from commerce.services import group_buys, listings
 from commerce.services.group_buys import Participation
@@ -39,10 +46,15 @@ class Waiting:
 
 @dataclass(frozen=True)
 class Promotion:
-    """A waiting member who moved in, and their line as it stands now."""
+    """A waiting member who moved in, and their line as it stands now. `waited`: what they had waited
+    for when it was cut to what can ever fit (`entry.quantity`), 0 when it moved in whole; then `limit`
+    or `stock`: the per-line limit or the whole stock that cut it (the other None)."""
 
     entry: WaitingEntry
     line: Participant
+    waited: int = 0
+    limit: int | None = None
+    stock: int | None = None
 
 
 @dataclass(frozen=True)
@@ -252,8 +264,25 @@ async def _promote(
             uow, group_buy, asked[id(entry)], now=now, max_per_line=max_per_line, quantity=entry.quantity
         )
         if line is not None:
-            promoted.append(Promotion(entry, line))
+            promoted.append(_promotion(group_buy, asked[id(entry)], entry, line, max_per_line))
     return promoted
+
+
+def _promotion(
+    group_buy: GroupBuy,
+    stored: WaitingEntry,
+    entry: WaitingEntry,
+    line: Participant,
+    max_per_line: int | None,
+) -> Promotion:
+    """`entry` moved in; cut from `stored` (what was waited for): with what cut it, to be told."""
+    if stored.quantity <= entry.quantity:
+        return Promotion(entry, line)
+    option = group_buy.option_named(entry.option) if entry.option else None
+    limit, stock = group_buy.line_limit(max_per_line), whole_stock(group_buy, option)
+    if limit is not None and (stock is None or limit <= stock):
+        return Promotion(entry, line, waited=stored.quantity, limit=limit)
+    return Promotion(entry, line, waited=stored.quantity, stock=stock)
 
 
 async def _within_reach(

@@ -54,5 +54,7 @@ async def test_a_wait_the_lowered_limit_cuts_moves_in_with_what_fits() -> None:
 
     left = await chat.say("eve", "-1 绿茶")
 
-    assert [r.text for r in left if r.text][1:] == ["🎉 候补补上了 茶（#1）：Dan 绿茶 ×1。"]
+    assert [r.text for r in left if r.text][1:] == [
+        "🎉 候补补上了 茶（#1）：Dan 绿茶 ×1。\nDan：你候补的 3 份只补上了 1 份（每人限购 2 份）。"
+    ]
     assert "• 绿茶 ¥30 · 已订 4 · 已售罄" in await chat.card(1)
