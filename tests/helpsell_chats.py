@@ -61,3 +61,21 @@ async def help_sold(
         await family.say(member, text)
     await other.say(seller, listing, language=language)
     return family, other
+
+
+async def bought_both_in_neighbours(factory: FakeUnitOfWorkFactory | None = None) -> Chat:
+    """Amy's 芒果 #1 and 苹果 #2 in family, both help-sold by Dan in 邻居群, where Kim joined each; both
+    closed, so Kim owes two orders (#1-1, #2-1) made in another group. Returns family."""
+    family = fake_chat(factory)
+    neighbours = Chat(family.app, chat_id="neighbours", title="邻居群")
+    for title in ("芒果", "苹果"):
+        await family.say("amy", f"接龙 {title} 价格 10 截止 2小时")
+    await family.say("amy", "帮卖 开 10% #1")
+    await family.say("amy", "帮卖 开 10% #2")
+    await neighbours.say("dan", "帮卖 #1")
+    await neighbours.say("dan", "帮卖 #2")
+    await neighbours.say("kim", "+1 #1")
+    await neighbours.say("kim", "+1 #2")
+    await family.say("amy", "截单 #1")
+    await family.say("amy", "截单 #2")
+    return family

@@ -5,17 +5,11 @@ language, not one who paid), and its answer says so, or that nobody owes any mor
 
 from __future__ import annotations
 
-from tests.unit.handlers.conftest import fake_chat
+from tests.unit.handlers.conftest import closed_all_paid, closed_with_two_owing, fake_chat
 
 
 async def test_a_payment_edited_after_the_close_is_told_to_who_owes() -> None:
-    room = fake_chat()
-    await room.say("amy", "/groupbuy Mangoes price 88")
-    await room.say("bob", "跟团")
-    await room.say("cat", "+1")
-    await room.say("dan", "+1")
-    await room.say("amy", "/close")
-    await room.say("amy", "/paid 1-3")  # Dan paid: nothing to tell him
+    room = await closed_with_two_owing()
 
     answer = await room.say("amy", "/edit #1 payment WeChat transfer to Amy")
 
@@ -30,11 +24,7 @@ async def test_a_payment_edited_after_the_close_is_told_to_who_owes() -> None:
 
 
 async def test_a_payment_edited_in_chinese_from_private_after_everyone_paid_tells_nobody() -> None:
-    room = fake_chat()
-    await room.say("amy", "接龙 芒果 价格 88")
-    await room.say("bob", "+1")
-    await room.say("amy", "截单")
-    await room.say("amy", "已收 1-1")
+    room = await closed_all_paid()
 
     answer = await room.say("amy", "修改 #1 收款方式 微信转账给 Amy", private=True)
 

@@ -6,23 +6,8 @@ in, for 已收, 已取, 退款 and 撤销已收, in English too."""
 from __future__ import annotations
 
 from handlers.types import Reply
-from tests.unit.handlers.conftest import Chat, fake_chat
-
-
-async def _kim_bought_both_in_neighbours() -> Chat:
-    family = fake_chat()
-    neighbours = Chat(family.app, chat_id="neighbours", title="邻居群")
-    for title in ("芒果", "苹果"):
-        await family.say("amy", f"接龙 {title} 价格 10 截止 2小时")
-    await family.say("amy", "帮卖 开 10% #1")
-    await family.say("amy", "帮卖 开 10% #2")
-    await neighbours.say("dan", "帮卖 #1")
-    await neighbours.say("dan", "帮卖 #2")
-    await neighbours.say("kim", "+1 #1")
-    await neighbours.say("kim", "+1 #2")
-    await family.say("amy", "截单 #1")
-    await family.say("amy", "截单 #2")
-    return family
+from tests.helpsell_chats import bought_both_in_neighbours
+from tests.unit.handlers.conftest import Chat
 
 
 def _asked_privately(family: Chat, replies: list[Reply]) -> str:
@@ -31,7 +16,7 @@ def _asked_privately(family: Chat, replies: list[Reply]) -> str:
 
 
 async def test_the_private_which_order_names_the_group() -> None:
-    family = await _kim_bought_both_in_neighbours()
+    family = await bought_both_in_neighbours()
 
     paid = _asked_privately(family, await family.say("amy", "已收 @Kim"))
     english = _asked_privately(family, await family.say("amy", "/paid @Kim"))
@@ -44,7 +29,7 @@ async def test_the_private_which_order_names_the_group() -> None:
 
 
 async def test_the_private_which_order_of_paid_orders_names_the_group() -> None:
-    family = await _kim_bought_both_in_neighbours()
+    family = await bought_both_in_neighbours()
     await family.say("amy", "已收 1-1")
     await family.say("amy", "已收 2-1")
 

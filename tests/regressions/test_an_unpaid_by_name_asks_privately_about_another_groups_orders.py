@@ -8,24 +8,14 @@ from __future__ import annotations
 
 from commerce.domain.order import OrderStatus
 from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.helpsell_chats import bought_both_in_neighbours
+from tests.unit.handlers.conftest import Chat
 from tests.unit.handlers.test_unpaid_reach import status, three_groups
 
 
 async def _kim_bought_both_in_neighbours() -> tuple[FakeUnitOfWorkFactory, Chat]:
     factory = FakeUnitOfWorkFactory()
-    family = fake_chat(factory)
-    neighbours = Chat(family.app, chat_id="neighbours", title="邻居群")
-    for title in ("芒果", "苹果"):
-        await family.say("amy", f"接龙 {title} 价格 10 截止 2小时")
-    await family.say("amy", "帮卖 开 10% #1")
-    await family.say("amy", "帮卖 开 10% #2")
-    await neighbours.say("dan", "帮卖 #1")
-    await neighbours.say("dan", "帮卖 #2")
-    await neighbours.say("kim", "+1 #1")
-    await neighbours.say("kim", "+1 #2")
-    await family.say("amy", "截单 #1")
-    await family.say("amy", "截单 #2")
+    family = await bought_both_in_neighbours(factory)
     await family.say("amy", "已收 1-1")
     await family.say("amy", "已收 2-1")
     return factory, family

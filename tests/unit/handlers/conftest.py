@@ -144,3 +144,25 @@ def app(uow_factory: FakeUnitOfWorkFactory, clock: FakeClock, events: list[Event
 @pytest.fixture
 def chat(app: ChatApp) -> Chat:
     return Chat(app)
+
+
+async def closed_with_two_owing() -> Chat:
+    """Mangoes closed with Bob (who spoke Chinese) and Cat owing, Dan paid."""
+    room = fake_chat()
+    await room.say("amy", "/groupbuy Mangoes price 88")
+    await room.say("bob", "跟团")
+    await room.say("cat", "+1")
+    await room.say("dan", "+1")
+    await room.say("amy", "/close")
+    await room.say("amy", "/paid 1-3")  # Dan paid: nothing to tell him
+    return room
+
+
+async def closed_all_paid() -> Chat:
+    """芒果 closed with its one buyer, Bob, paid."""
+    room = fake_chat()
+    await room.say("amy", "接龙 芒果 价格 88")
+    await room.say("bob", "+1")
+    await room.say("amy", "截单")
+    await room.say("amy", "已收 1-1")
+    return room
