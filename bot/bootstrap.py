@@ -40,6 +40,7 @@ from handlers.config import DEV_PAYMENT_SECRET
 from handlers.digest import NoteDigests
 from handlers.follows import FollowRoundups
 from handlers.foryou_weekly import WeeklyForYou
+from handlers.members import MemberMemo
 
 log = logging.getLogger(__name__)
 
@@ -351,6 +352,7 @@ async def build(
             ),
             payout_minimum=settings.payout_minimum,
             payout_admins=frozenset(settings.admins),
+            commission_hold_days=settings.commission_hold_days,
             attribution_window=timedelta(days=settings.attribution_days),
             console_url=settings.console_public_url,
             **checkout_config(settings),
@@ -359,6 +361,8 @@ async def build(
         star_refunds=star_refunds,
         counters=state.counters,  # members' commands a minute, counted across processes
         values=state.values,  # what a member opened in private, seen by every process
+        # who was written lately (names, the language last spoken): with Redis, every worker's
+        members=MemberMemo(values=state.values if state.shared else None),
         reranker=note_reranker(settings.ask_rerank),  # the `ai` extra's, loaded at the first question
     )
     if settings.pickup_reminder is not None:  # the evening before each pickup (handlers.collecting)

@@ -1087,6 +1087,16 @@ class ConsolePeopleRepository(Protocol):
         """The member, if the scope reaches them (seen in one of its chats)."""
         ...
 
+    async def named(self, name: str, *, limit: int = 50) -> list[MemberLine]:
+        """Members whose display name, identity (`telegram:123`) or bare id is `name`, any case (one
+        LIKE query, its wildcards taken as typed), most recently seen first, at most `limit`: however
+        long ago they were seen."""
+        ...
+
+    async def in_chat(self, chat_id: str, *, limit: int = 200) -> list[MemberLine]:
+        """Members seen in the chat, most recently seen there first, at most `limit`."""
+        ...
+
     async def orders_of(self, scope: Scope, buyer_id: str, *, limit: int = 100) -> list[MemberOrder]:
         """The member's orders (of the scope's group buys), newest first."""
         ...

@@ -54,7 +54,19 @@ from commerce.ports import Clock, NoteReranker, StarRefunds, UnitOfWork, UnitOfW
 from commerce.services import collecting as reports
 from commerce.services import group_buys as service
 from commerce.state import Counters, KeyValues
-from handlers import answers, called_off, cards, digest, helpselling, notes, option_question, outbox, waiting
+from handlers import (
+    answers,
+    called_off,
+    card_copies,
+    cards,
+    digest,
+    helpselling,
+    notes,
+    option_question,
+    outbox,
+    sharing,
+    waiting,
+)
 from handlers.ask import asked
 from handlers.config import AppConfig
 from handlers.context import Context, card_language, listing_language
@@ -111,6 +123,7 @@ class ChatApp:
         counters: Counters | None = None,
         reranker: NoteReranker | None = None,
         values: KeyValues | None = None,
+        members: MemberMemo | None = None,
     ) -> None:
         self.uow_factory = uow_factory
         self.reranker = reranker  # Ask's re-ranking of friends' notes by meaning (bot/rerank.py)
@@ -125,7 +138,9 @@ class ChatApp:
         self.finish_later: Callable[[int, Request], None] | None = None
         self.tz = ZoneInfo(self.config.timezone)
         self.memo = LanguageMemo()
-        self.members = MemberMemo()
+        # who was written lately (a sender's names and language): this process's, or with the shared
+        # state's values (`MemberMemo(values=...)`, several workers) every worker's
+        self.members = members or MemberMemo()
         self._finishing: set[int] = set()  # group buys whose pending orders this process is writing
         self.limiter = command_limiter(
             counters, per_minute=self.config.commands_per_minute, toasts_in_chat=self.config.outbox_toasts
@@ -171,7 +186,7 @@ class ChatApp:
         """A group member's plain message (no command) records them as a member of the chat, so `@name`
         finds them (handlers.members.mentioned), once per member and chat in this process's lifetime
         (`MemberMemo.first`): chatter costs no write after that. A failure is logged, never answered."""
-        seen = self.members.first(request, self.clock.now())
+        seen = await self.members.first(request, self.clock.now())
         if seen is None:
             return
         try:
@@ -181,7 +196,7 @@ class ChatApp:
         except Exception:
             log.exception("recording %s in %s failed", request.user_id, request.chat_id)
             return
-        self.members.remember(seen)
+        await self.members.remember(seen)
 
     def _parse(self, request: Request) -> Command | None:
         if request.button is not None:
@@ -225,7 +240,7 @@ class ChatApp:
             # do English ones (`/close`, `/paid`); not `/start`, `/help` (menus show them to everyone) nor
             # `/lang zh` (the word is not the language), nor `+1` or a button (no words)
             spoken = command.lang if command.lang == "zh" or command.name not in _NOT_SPOKEN else None
-            seen = self.members.due(request, ctx.now, spoken)  # None: written lately, `+1` pays nothing
+            seen = await self.members.due(request, ctx.now, spoken)  # None: written lately, `+1` pays nothing
             if seen is not None:  # the storage may hold it back to ride with the command's writes
                 await seen.record(uow)
             try:
@@ -234,6 +249,9 @@ class ChatApp:
                 replies = await HANDLERS[command.name](ctx)
                 replies = await notes.repriced_cards(uow, replies)  # its notes' cards show its price
                 replies = await helpselling.spread(uow, replies, request.chat_id)  # 帮卖: every chat's card
+                replies = await card_copies.refreshed(  # members' private copies of the card too
+                    self.values, replies, platform=request.platform, now=ctx.now
+                )
             except DomainError as refusal:
                 await uow.rollback()  # the sighting too: the refusal writes it again, but for a join
                 # (a flash sale's thousands of sold-out `+1`s write their answers only)
@@ -249,7 +267,7 @@ class ChatApp:
             events = uow.collect_events()
         self.queued()
         if seen is not None:
-            self.members.remember(seen)
+            await self.members.remember(seen)
         for done in ctx.after_commit:
             done()
         await self._publish(events)
@@ -286,7 +304,7 @@ class ChatApp:
         await ctx.uow.commit()
         self.queued()
         if seen is not None:
-            self.members.remember(seen)
+            await self.members.remember(seen)
         return replies
 
     async def _slow_down(self, request: Request, command: Command, over: Over) -> list[Reply]:
@@ -389,7 +407,10 @@ class ChatApp:
         succeeded only the orders of the buyers shown (the paid count is counted in SQL): a platform
         that renders it after every join pays the same at 5 and at 5,000 participants.
 
-        A negative id is a note's card (handlers.notes.card_key)."""
+        A negative id is a note's card (handlers.notes.card_key); one from `card_copies.COPY_KEYS` up
+        a member's private copy of a card (handlers.card_copies)."""
+        if card_copies.copy_slot(group_buy_id) is not None:
+            return await self._render_copy(group_buy_id)
         note_id = notes.note_of(group_buy_id)
         if note_id is not None:
             return await notes.render_card(
@@ -450,6 +471,28 @@ class ChatApp:
         if listing is None:
             return card
         return replace(card, card_of=group_buy_id, chat_id=listing.chat_id)
+
+    async def _render_copy(self, key: int) -> Reply:
+        """A member's private copy of a card (handlers.card_copies), as it stands now."""
+        copy = await card_copies.copy_of(self.values, key)
+        lang = self.config.default_language if copy is None else copy.language
+        async with self.uow_factory() as uow:
+            group_buy = None if copy is None else await uow.group_buys.get(copy.group_buy_id)
+            if copy is None or group_buy is None:
+                gone = "?" if copy is None else copy.group_buy_id
+                return Reply(text=t(lang, "card_gone", id=gone), card_of=key, language=lang)
+            listing = None if copy.listing_id is None else await uow.listings.get(copy.listing_id)
+            card = await sharing.copy_card(
+                uow,
+                group_buy,
+                listing,
+                lang=lang,
+                tz=self.tz,
+                now=self.clock.now(),
+                member=copy.member,
+                secret=self.config.payment_secret,
+            )
+        return replace(card, card_of=key, chat_id=copy.chat)
 
     # -- big closes ------------------------------------------------------------------------------------
     async def finish_orders(self, group_buy_id: int, *, request: Request | None = None) -> list[Reply]:
@@ -534,6 +577,9 @@ class ChatApp:
                     replies = await waiting.closed_without(uow, closing.group_buy, replies, lang)
                     replies = await notes.repriced_cards(uow, replies)  # its notes' cards: closed
                     replies = await helpselling.spread(uow, replies, closing.group_buy.chat_id)
+                    replies = await card_copies.refreshed(
+                        self.values, replies, platform=self.config.outbox_platform or "", now=self.clock.now()
+                    )
                     await self.queue(uow, replies, None, self.clock.now())
                     await uow.commit()
                     events = uow.collect_events()

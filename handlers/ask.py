@@ -25,6 +25,7 @@ from commerce.domain.asking import (
 )
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.order import OrderStatus
 from commerce.services import asking as service
 from commerce.services import questions
 from commerce.services.asking import Facts
@@ -44,6 +45,7 @@ _LETTER = re.compile(r"[A-Za-z]")
 _TYPED_ANSWER = re.compile(r"[#＃]?[0-9０-９]{1,9}\s+(.*)", re.DOTALL)
 BUYERS_NAMED = 5  # buyers of a closed group buy an answer names (then how many more)
 BUYERS_READ = 50  # lines read for them (a member with several lines is named once)
+_BOUGHT = (OrderStatus.PAID, OrderStatus.FULFILLED)  # an order that bought it: paid, or picked up
 
 
 async def ask(ctx: Context) -> list[Reply]:
@@ -65,8 +67,14 @@ async def ask(ctx: Context) -> list[Reply]:
         return await _friends_or_organiser(ctx, question, lang)
     if question.intent is None:  # `is the durian good?` in private: the notes of the member's groups
         return await _friends_in_my_groups(ctx, question, lang)
+    request = ctx.request
     found = await service.facts(
-        ctx.uow, question, chat_id=ctx.request.chat_id, private=ctx.is_private, asker=ctx.request.user_id
+        ctx.uow,
+        question,
+        chat_id=request.chat_id,
+        private=ctx.is_private,
+        asker=request.user_id,
+        platform=request.platform,
     )
     answer = _answer(found, lang, ctx)
     if question.intent in PRIVATE_INTENTS and not ctx.is_private:
@@ -202,15 +210,21 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
 
 
 async def _ran_before(ctx: Context, group_buy: GroupBuy, lang: str) -> str:
-    """A closed group buy the question names: that it closed, who bought (the first `BUYERS_NAMED` of
-    its list, and how many more) or that it sold nothing, and that its organiser can open it again."""
+    """A closed group buy the question names: that it closed, who bought it (paid for it or picked it
+    up: the first `BUYERS_NAMED` of its list, and how many more; an unpaid order bought nothing), that
+    nobody has paid yet, or that it sold nothing, and that its organiser can open it again."""
     assert group_buy.id is not None
     about = {"title": group_buy.terms.title, "id": group_buy.id, "organiser": group_buy.organiser_name}
     lines = await ctx.uow.group_buys.participants(group_buy.id, limit=BUYERS_READ)
-    names = list(dict.fromkeys(line.display_name for line in lines))[:BUYERS_NAMED]
-    if group_buy.status not in service.SOLD or not names:  # failed or called off
+    if group_buy.status not in service.SOLD or not lines:  # failed or called off
         return t(lang, "ask_closed_unsold", **about)
-    total = await ctx.uow.group_buys.count_buyers(group_buy.id)
+    statuses = await ctx.uow.orders.statuses(group_buy.id, {line.user_id for line in lines})
+    paid = {buyer for buyer, status in statuses.items() if status in _BOUGHT}
+    names = list(dict.fromkeys(line.display_name for line in lines if line.user_id in paid))[:BUYERS_NAMED]
+    if not names:
+        return t(lang, "ask_closed_unpaid", **about)
+    counts = await ctx.uow.orders.status_counts(group_buy.id)
+    total = sum(counts.get(status, 0) for status in _BOUGHT)
     buyers = t(lang, "list_separator").join(names)
     if total > len(names):
         buyers = t(lang, "ask_closed_more", names=buyers, more=total - len(names))

@@ -9,7 +9,7 @@ from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.guests import is_guest
 from commerce.domain.member import identity
 from commerce.ports import UnitOfWork
-from handlers.context import card_language
+from handlers.context import language_in
 from handlers.members import own_languages
 from handlers.memo import LanguageMemo
 from handlers.texts import t
@@ -22,7 +22,7 @@ async def to_buyers_outside(
     uow: UnitOfWork, group_buy: GroupBuy, *, platform: str | None, memo: LanguageMemo
 ) -> list[Reply]:
     """Each buyer on the list never seen in the group his line is in, told privately in his own
-    language (`platform` None: nobody can be looked up, nobody is told)."""
+    language, else that group's (`platform` None: nobody can be looked up, nobody is told)."""
     if group_buy.status not in _CALLED_OFF or group_buy.id is None or platform is None:
         return []
     chat_of: dict[int | None, str] = {None: group_buy.chat_id}
@@ -43,7 +43,14 @@ async def to_buyers_outside(
     outside = [buyer for buyer in chats if identity(platform, buyer) not in seen]
     if not outside:
         return []
-    langs = await own_languages(uow, platform, outside, await card_language(uow, group_buy, memo))
+    langs = await own_languages(uow, platform, outside, "")  # "": the group's his line is in
+    fallbacks: dict[str, str] = {}
+    for buyer in outside:
+        if not langs[buyer]:  # 帮卖: a help-selling group's language, never the organiser's group's
+            chat = min(chats[buyer] - {group_buy.chat_id}, default=group_buy.chat_id)
+            if chat not in fallbacks:
+                fallbacks[chat] = await language_in(uow, group_buy, chat, memo)
+            langs[buyer] = fallbacks[chat]
     return [
         Reply(text=_told(group_buy, langs[buyer]), private_to=buyer, language=langs[buyer])
         for buyer in outside

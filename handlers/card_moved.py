@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from commerce.domain.listings import listing_of
+from handlers import card_copies
 from handlers.context import card_language, listing_language
 from handlers.fit import clip
 from handlers.texts import t
@@ -24,7 +25,16 @@ TITLE_LIMIT = 40  # UTF-16 units of the title in the pointer: it stays one line
 
 
 async def pointer(app: ChatApp, group_buy_id: int) -> Reply:
-    """The one line an older copy of the card becomes, in the card's language (no buttons)."""
+    """The one line an older copy of the card becomes, in the card's language (no buttons); of a
+    member's private copy (handlers.card_copies), in the copy's."""
+    copy = await card_copies.copy_of(app.values, group_buy_id)
+    if copy is not None:
+        async with app.uow_factory() as uow:
+            found = await uow.group_buys.get(copy.group_buy_id)
+        if found is not None:
+            title = clip(found.terms.title, TITLE_LIMIT)
+            text = t(copy.language, "card_moved", id=copy.group_buy_id, title=title)
+            return Reply(text=text, card_of=group_buy_id, chat_id=copy.chat, language=copy.language)
     listing_id = listing_of(group_buy_id)  # 帮卖: a listing's card, in the chat that lists it
     async with app.uow_factory() as uow:
         listing = None if listing_id is None else await uow.listings.get(listing_id)

@@ -29,6 +29,7 @@ from commerce.domain.reach import Where
 from commerce.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from commerce.services import collecting as service
 from commerce.services.collecting import Reminder, Reported, SeveralToReport
+from commerce.services.orders import SeveralOrders
 from handlers import chat_names, members, orders
 from handlers.buttons import OrderAction, OrderButton
 from handlers.cards import card_update, format_deadline
@@ -39,8 +40,9 @@ from handlers.fit import clip
 from handlers.members import own_languages
 from handlers.memo import LanguageMemo
 from handlers.order_numbers import typed_order
-from handlers.parsing.collecting import read_reject, read_report
+from handlers.parsing.collecting import read_reject, read_report, reads_as_order
 from handlers.payments import Outbox
+from handlers.recipients import buyer_language
 from handlers.selling_in import sellers_group
 from handlers.texts import t
 from handlers.texts.pickup import pickup_text
@@ -254,8 +256,12 @@ async def not_paid(ctx: Context) -> list[Reply]:
     the order is unpaid again, and is reminded and (when reserved) lapses as any unpaid order."""
     command = ctx.command
     order_id = command.order_id  # the Not received button's
-    if order_id is None:  # 未收到 12-3
+    if order_id is None and reads_as_order(command.rest):  # 未收到 12-3
         order_id = await typed_order(ctx, read_reject(command.rest), waiting=OrderStatus.PENDING_PAYMENT)
+    if order_id is None:  # 未收到 @Cat, 未收到 Cat: her reported order, as 已收 @Cat finds it
+        order_id = await _reported_by_member(ctx)
+        if order_id is None:
+            return []  # `没收到 消息`, `未收到 货` by a member who runs nothing here: talk
     done = await service.reject_report(
         ctx.uow,
         order_id=order_id,
@@ -265,10 +271,10 @@ async def not_paid(ctx: Context) -> list[Reply]:
     )
     order, group_buy = done.order, done.group_buy
     lang = await ctx.lang(group_buy)
-    buyer_lang = await card_language(ctx.uow, group_buy, ctx.memo)
-    buyer_lang = (await own_languages(ctx.uow, ctx.request.platform, [order.buyer_id], buyer_lang))[
-        order.buyer_id
-    ]
+    # theirs, else the group's the order was made in (帮卖: never the organiser's group's)
+    buyer_lang = await buyer_language(
+        ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, order.buyer_id
+    )
     total = format_money(order.total, order.currency)
     note = t(
         buyer_lang,
@@ -290,6 +296,50 @@ async def not_paid(ctx: Context) -> list[Reply]:
     if command.tap:
         replies.append(Reply(toast=t(lang, "toast_report_rejected", order=order.number), language=lang))
     return replies
+
+
+async def _reported_by_member(ctx: Context) -> int | None:
+    """`未收到 @Cat` / `未收到 Cat`: the named member's order whose payment she reported (several: which
+    one is asked). Only an organiser here is answered about a name that names nobody (the form
+    `未收到 12-3`); anyone else's `未收到 …` without `@` is talk (None)."""
+    request, rest = ctx.request, ctx.command.rest.strip()
+    if not rest:
+        raise DomainError("notpaid_usage")
+    organiser = await _organiser_here(ctx)
+    if organiser is not None:  # she runs none here (another does: `@Cat` is told only he may)
+        if not rest.startswith("@") and not request.text.lstrip().startswith("/"):
+            return None
+        raise DomainError("not_organiser", organiser=organiser) if organiser else DomainError("notpaid_usage")
+    found = await orders.help_sold_named(ctx, rest if rest.startswith("@") else f"@{rest}")
+    if len(found) != 1:
+        raise DomainError("notpaid_usage")
+    try:
+        return await service.reported_order_of_member(
+            ctx.uow,
+            chat_id=request.chat_id,
+            buyer_id=found[0],
+            actor=request.user_id,
+            is_admin=request.is_admin,
+        )
+    except SeveralOrders as several:  # two reported: ask, never guess
+        raise await orders.which_order(ctx, several, "notpaid") from several
+
+
+async def _organiser_here(ctx: Context) -> str | None:
+    """None when the sender may manage a group buy of this chat (or is in private, naming her own);
+    else the organiser's name of its newest one ("" when the chat has none)."""
+    if ctx.is_private:
+        return None
+    request = ctx.request
+    here = Where(request.chat_id)
+    group_buys = [
+        *await ctx.uow.group_buys.closed_in_chat(request.chat_id),  # newest first
+        *await ctx.uow.group_buys.open_in_chat(request.chat_id),
+    ]
+    admin = request.is_admin
+    if any(g.may_manage(request.user_id, is_admin=admin and here.admin_counts(g)) for g in group_buys):
+        return None
+    return group_buys[0].organiser_name if group_buys else ""
 
 
 # -- reminders --------------------------------------------------------------------------------------------

@@ -49,6 +49,10 @@ class AppConfig:
     # them with /payouts: the user ids of TUAN_ADMINS (the bot's admins, not any chat's).
     payout_minimum: int = 10
     payout_admins: frozenset[str] = frozenset()
+    # Commission pending becomes available at pickup, or this many days after payment (the scheduler's
+    # sweep, bot/commission_release.py): what `提现` tells a member with only pending money.
+    # TUAN_COMMISSION_HOLD_DAYS.
+    commission_hold_days: float = 7.0
     # Share to earn: an order goes to the last share link or code its buyer opened this long before
     # it was made (commerce.domain.attribution). TUAN_ATTRIBUTION_DAYS.
     attribution_window: timedelta = DEFAULT_WINDOW

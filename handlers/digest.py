@@ -3,7 +3,8 @@ hours' best notes now), `/top` (`精选`: the week's), and the evening digest th
 (`NoteDigests`): one message a day in each chat in digest mode, with a 👍 button per note.
 
 In digest mode a note is not posted as a card: its author is told privately it was taken (`posted`),
-and likes and comments refresh no card (handlers.notes), so the chat hears of notes once a day.
+so the chat hears of new notes once a day; likes, comments and payments still refresh the cards shown
+before the mode was switched on, and post none that never was (`Reply.refresh`, handlers.notes).
 """
 
 from __future__ import annotations
@@ -73,13 +74,20 @@ async def top(ctx: Context) -> list[Reply]:
 
 
 async def _set_mode(ctx: Context, on: bool) -> list[Reply]:
-    """As `/lang`: a chat's admins may, and where group buys run, their organisers (a buyer must not
-    switch how everyone hears of notes); in a chat running none, any member."""
+    """A chat's admins may, and whoever has organised a group buy in it (open or closed: the newest
+    `MAX_OPEN_LISTED` and `MAX_CLOSED_LISTED`); a plain member may not (a buyer must not switch how
+    everyone hears of notes) and is told who may."""
     request = ctx.request
     if not request.is_admin:
-        running = await ctx.uow.group_buys.open_in_chat(request.chat_id)
-        organisers = {g.organiser_id: g.organiser_name for g in running}
-        if running and request.user_id not in organisers:
+        chat_id = request.chat_id
+        ran = [
+            *await ctx.uow.group_buys.open_in_chat(chat_id),
+            *await ctx.uow.group_buys.closed_in_chat(chat_id),
+        ]
+        organisers = {g.organiser_id: g.organiser_name for g in ran}
+        if request.user_id not in organisers:
+            if not organisers:
+                raise DomainError("digest_admins_only")
             names = t(await ctx.lang(), "list_separator").join(dict.fromkeys(organisers.values()))
             raise DomainError("digest_not_yours", organisers=names)
     was = await service.is_on(ctx.uow, request.chat_id)

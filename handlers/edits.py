@@ -32,12 +32,18 @@ from commerce.services import edits as service
 from commerce.services import group_buys
 from commerce.services.chat_names import chat_label
 from commerce.services.collecting import set_pickup_time
-from commerce.services.waiting import promote_waiting
 from handlers import chat_names, helpselling, options, pickup_points, waiting
 from handlers.cards import card_update, format_deadline
 from handlers.context import Context, card_language
 from handlers.group_buys import payment_note_told
-from handlers.parsing.edits import EditWords, parse_copy, parse_edit, pickup_parts, read_change
+from handlers.parsing.edits import (
+    EditWords,
+    parse_copy,
+    parse_edit,
+    pickup_parts,
+    read_change,
+    reads_as_a_term,
+)
 from handlers.parsing.pickup import split_group_buy_id
 from handlers.parsing.when import parse_when
 from handlers.texts import t
@@ -58,7 +64,10 @@ async def edit(ctx: Context, *, cleared: frozenset[str] = frozenset()) -> list[R
     terms (CLEARABLE) the console's form emptied, changed with the typed ones in one go."""
     request = ctx.request
     words = _edit_words(ctx, cleared)
+    if _only_a_title(ctx, words) and not await _runs_one_here(ctx):
+        return []  # `修改 地址` from a member who runs nothing here: talk, not a rename
     group_buy = await service.reach(ctx.uow, where(ctx), words.group_buy_id, request.user_id)
+    _refuse_a_term_as_title(ctx, words, group_buy)
     before = group_buy.terms
     lang = await ctx.lang(group_buy)
     change = read_change(
@@ -90,9 +99,7 @@ async def edit(ctx: Context, *, cleared: frozenset[str] = frozenset()) -> list[R
     parts = pickup_parts(words, now=ctx.now, tz=ctx.tz)
     if parts is not None and group_buy.id is not None:  # the evening-before reminder follows the new time
         await set_pickup_time(ctx.uow, group_buy_id=group_buy.id, at=parts[1])
-    limits = ctx.config.join_limits
-    promoted = await promote_waiting(ctx.uow, group_buy, now=ctx.now, max_per_line=limits.max_per_line)
-    moved = await waiting.moved_in(ctx.uow, group_buy, promoted, ctx.memo)  # stock raised: 候补 move in
+    moved = await waiting.after_edit(ctx, group_buy)  # 候补: limit lowered: dropped; stock raised: move in
     done = t(
         lang,
         "edited",
@@ -152,6 +159,35 @@ def _edit_words(ctx: Context, cleared: frozenset[str]) -> EditWords:
         if not rest.strip():
             return EditWords(group_buy_id, "", {})
     return parse_edit(ctx.command.rest, typed=ctx.request.text)
+
+
+def _only_a_title(ctx: Context, words: EditWords) -> bool:
+    """`修改 智利车厘子` typed in a group: a bare word, no number, only a new title (her one open group
+    buy's: README), which may as well be talk."""
+    bare = not ctx.request.text.lstrip().startswith("/")
+    return bare and not ctx.is_private and words.group_buy_id is None and not words.values
+
+
+def _refuse_a_term_as_title(ctx: Context, words: EditWords, group_buy: GroupBuy) -> None:
+    """`修改 5斤` (an option's name alone), `修改 30份`, `修改 明天20:00`: no new title but a term without
+    its keyword; answered with the forms of 修改 (an option's too), nothing changed."""
+    word = words.title
+    named = not words.values and not words.titled and bool(group_buy.option_named(word))
+    if not named and not reads_as_a_term(words, now=ctx.now, tz=ctx.tz):
+        return
+    options = group_buy.terms.options
+    if not options:
+        raise DomainError("edit_not_a_title", word=word, id=group_buy.id)
+    option = group_buy.option_named(word) or options[0]
+    raise DomainError("edit_not_a_title_options", word=word, id=group_buy.id, option=option.name)
+
+
+async def _runs_one_here(ctx: Context) -> bool:
+    """Whether the sender organises a group buy of this chat (open or closed)."""
+    chat_id, user = ctx.request.chat_id, ctx.request.user_id
+    if any(g.organiser_id == user for g in await ctx.uow.group_buys.open_in_chat(chat_id)):
+        return True
+    return await group_buys.newest_closed_of(ctx.uow, chat_id, user) is not None
 
 
 def _clearing(change: TermsChange, cleared: frozenset[str]) -> TermsChange:

@@ -6,6 +6,9 @@ only named (`card_update`), never rendered here, so `+1` on a busy group buy loa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from commerce.domain.collecting import Owing
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms
 from commerce.domain.guests import is_guest
@@ -21,7 +24,7 @@ from commerce.services.group_buys import Closing, Participation
 from handlers import called_off, helpselling, on_behalf, options, pickup_points, sharing, waiting
 from handlers.cards import card_update, closing_replies, closing_text, format_deadline, price_line
 from handlers.context import Context, card_language
-from handlers.members import own_languages
+from handlers.parsing.option_words import looks_like_option
 from handlers.parsing.pickup import parse_pickup, split_group_buy_id
 from handlers.parsing.terms import parse_terms
 from handlers.parsing.typed import as_typed
@@ -96,12 +99,14 @@ async def join(ctx: Context) -> list[Reply]:
             note=command.note,
             limits=ctx.config.join_limits,
             option_index=command.option_index,
+            option_attempt=_option_attempt(ctx),
         )
     except DomainError as refusal:  # sold out: say how to wait for it (候补)
         offer = waiting.offer_waiting(
             refusal, quantity=quantity, friend=command.friend, group_buy_id=command.group_buy_id
         )
         if offer is not None:
+            await waiting.remember_offer(ctx, refusal)  # a bare `候补 2` then waits for this one
             raise offer from refusal
         if refusal.code == "option_which" and command.group_buy_id is not None and not ctx.is_private:
             said = refusal.params  # `+1 #9` asked which option: the example keeps the `#9` (`+1 #9 large`)
@@ -150,7 +155,8 @@ async def join(ctx: Context) -> list[Reply]:
         )
     else:
         text = t(lang, "joined", name=name, quantity=line.quantity, title=title, id=group_buy.id)
-    if option_in_note(group_buy, command.note)[1] if line.option else command.note:  # not the option alone
+    noted = option_in_note(group_buy, command.note)[1] if line.option else command.note  # not the option
+    if service.without_title(group_buy, noted):  # `+1 砂糖橘`: the title's word chose it, it is no note
         text = t(lang, "two_sentences", first=text, second=t(lang, "joined_note", note=line.note))
     text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
     if _just_reached_target(joined):
@@ -158,6 +164,15 @@ async def join(ctx: Context) -> list[Reply]:
     if elsewhere:
         text = t(lang, "two_sentences", first=text, second=elsewhere)
     return [Reply(text=text, language=lang), card_update(group_buy)]
+
+
+def _option_attempt(ctx: Context) -> bool:
+    """A typed join naming no group buy whose note reads as an option tried (`+1 咸粽`): with several
+    open, one naming none of their options is asked which option, never a note on another."""
+    command = ctx.command
+    if command.tap or command.option_index or command.group_buy_id is not None:
+        return False
+    return looks_like_option(command.note, ctx.request.text)
 
 
 async def _already_in(ctx: Context) -> list[Reply] | None:
@@ -479,8 +494,7 @@ async def payment_note_told(ctx: Context, group_buy: GroupBuy) -> list[Reply]:
     owing = [
         o for o in await ctx.uow.collecting.owing(group_buy.id) if not o.reported and not is_guest(o.buyer_id)
     ]
-    fallback = await card_language(ctx.uow, group_buy, ctx.memo)
-    langs = await own_languages(ctx.uow, ctx.request.platform, [o.buyer_id for o in owing], fallback)
+    langs = await _owing_languages(ctx, group_buy, owing)
     terms = group_buy.terms
     told = []
     for order in owing:
@@ -496,3 +510,14 @@ async def payment_note_told(ctx: Context, group_buy: GroupBuy) -> list[Reply]:
         )
         told.append(Reply(text=text, private_to=order.buyer_id, language=lang))
     return told
+
+
+async def _owing_languages(ctx: Context, group_buy: GroupBuy, owing: Sequence[Owing]) -> dict[str, str]:
+    """Each owing buyer's language, as their order at the close spoke (`order_languages`): their own,
+    else the group's they ordered in (帮卖: a help-selling group's, never the organiser's group's)."""
+    assert group_buy.id is not None
+    if not owing:
+        return {}
+    ids = {o.order_id for o in owing}
+    orders = [order for order in await ctx.uow.orders.for_group_buy(group_buy.id) if order.id in ids]
+    return await order_languages(ctx.uow, ctx.request.platform, group_buy, orders, ctx.memo)

@@ -30,7 +30,7 @@ from handlers.members import own_languages
 from handlers.memo import LanguageMemo
 from handlers.parsing.helpselling import FORM
 from handlers.referrals import basis_points, managed
-from handlers.texts import t
+from handlers.texts import status_text, t
 from handlers.types import Reply
 
 _CALLED_OFF = (GroupBuyStatus.CANCELLED, GroupBuyStatus.FAILED)  # told to every listing group and seller
@@ -317,8 +317,8 @@ async def chat_lines(uow: UnitOfWork, group_buy: GroupBuy, chat_id: str) -> list
 
 async def sales_line(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> str | None:
     """For its organiser: the live units each listing's chat took (None: nobody lists it). As the rest of
-    the list: a refunded or cancelled order's units are not counted, and a failed or cancelled group buy
-    sold none."""
+    the list: a refunded or cancelled order's units are not counted. A failed or cancelled group buy sold
+    none: the units that were on its lines, as the lines above show them, marked with what happened."""
     if not group_buy.listings or group_buy.id is None:
         return None
     listed = await uow.listings.of_group_buy(group_buy.id)
@@ -326,7 +326,7 @@ async def sales_line(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> str | N
     orders = await uow.orders.for_group_buy(group_buy.id)
     dropped = {order.buyer_id for order in orders if order.status in _DROPPED}
     for line in await uow.group_buys.participants(group_buy.id):
-        if group_buy.status not in SOLD_NOTHING and line.user_id not in dropped:
+        if line.user_id not in dropped:  # a group buy that sold nothing has no orders: every line's
             units[line.listing_id] += line.quantity
     names = await uow.chat_names.titles([listing.chat_id for listing in listed])
     other = t(lang, "share_code_another_chat")
@@ -334,7 +334,10 @@ async def sales_line(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> str | N
         t(lang, "list_listing", seller=seller, chat=names.get(chat) or other, units=units[listing_id])
         for listing_id, chat, seller in ((each.id, each.chat_id, each.seller_name) for each in listed)
     ]
-    return t(lang, "list_listings", listings=t(lang, "list_separator").join(parts))
+    listings = t(lang, "list_separator").join(parts)
+    if group_buy.status in SOLD_NOTHING:  # cancelled or failed: asked for, never sold
+        return t(lang, "list_listings_unsold", status=status_text(lang, group_buy.status), listings=listings)
+    return t(lang, "list_listings", listings=listings)
 
 
 async def line_groups(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> dict[int | None, str]:

@@ -60,8 +60,8 @@ async def remove(ctx: Context) -> list[Reply]:
     lang = await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
     replies = [Reply(text=_removed(ctx, group_buy, line, lang), chat_id=group_buy.chat_id, language=lang)]
     listing = None if line.listing_id is None else await ctx.uow.listings.get(line.listing_id)
-    if listing is not None:  # 帮卖: told in the group the buyer joined in; no other group reads the name
-        there = await listing_language(ctx.uow, group_buy, listing, ctx.memo)
+    there = None if listing is None else await listing_language(ctx.uow, group_buy, listing, ctx.memo)
+    if listing is not None and there is not None:  # 帮卖: told in the group the buyer joined in (only)
         replies = [Reply(text=_removed(ctx, group_buy, line, there), chat_id=listing.chat_id, language=there)]
         if listing.chat_id != request.chat_id:  # she typed it elsewhere: she reads it privately
             mine = await ctx.lang(group_buy)
@@ -71,7 +71,7 @@ async def remove(ctx: Context) -> list[Reply]:
         mine = await ctx.lang(group_buy)
         replies.append(Reply(text=_removed(ctx, group_buy, line, mine), language=mine))
     if not is_guest(line.user_id) and line.user_id != request.user_id:
-        replies.append(await _told(ctx, group_buy, line))
+        replies.append(await _told(ctx, group_buy, line, there))
     return [*replies, card_update(group_buy), *moved]
 
 
@@ -155,9 +155,10 @@ def _shown(line: Participant, lang: str) -> str:
     return line.display_name
 
 
-async def _told(ctx: Context, group_buy: GroupBuy, line: Participant) -> Reply:
-    """The removed member's private note, in their own language."""
-    chat = await card_language(ctx.uow, group_buy, ctx.memo)
+async def _told(ctx: Context, group_buy: GroupBuy, line: Participant, listed: str | None) -> Reply:
+    """The removed member's private note, in their own language, else the language of the group the line
+    was made in (`listed`: a 帮卖 group's, never the organiser's group's)."""
+    chat = listed or await card_language(ctx.uow, group_buy, ctx.memo)
     langs = await own_languages(ctx.uow, ctx.request.platform, [line.user_id], chat)
     lang = langs.get(line.user_id, chat)
     params = {

@@ -86,9 +86,11 @@ async def _public_list(
     """The list as its group reads it: a header, then every line, in as many messages as it takes."""
     assert group_buy.id is not None
     title = group_buy.terms.title
+    ended = group_buy.status in (GroupBuyStatus.CANCELLED, GroupBuyStatus.FAILED)  # the header says which
     if not participants:
         if not group_buy.listings:
-            return [Reply(text=t(lang, "list_empty", title=title, id=group_buy.id), language=lang)]
+            empty = f"list_empty_{group_buy.status.value}" if ended else "list_empty"
+            return [Reply(text=t(lang, empty, title=title, id=group_buy.id), language=lang)]
         # 帮卖: nobody joined in this group, maybe in others (in its own group: what each one took)
         empty = t(lang, "list_empty_here", title=title, id=group_buy.id)
         return [Reply(text="\n".join([empty, *([sales] if sales else [])]), language=lang)]
@@ -103,7 +105,8 @@ async def _public_list(
         organiser=group_buy.organiser_name,
         refunded=marks.refunded,
     )
-    header = t(lang, "list_header", count=len(lines), title=title, id=group_buy.id)
+    heading = f"list_header_{group_buy.status.value}" if ended else "list_header"
+    header = t(lang, heading, count=len(lines), title=title, id=group_buy.id)
     if group_buy.terms.options:  # 多规格: how many of each
         lines.append(options.units_line(group_buy, participants, lang, refunded=marks.refunded))
     if marks.paid:  # once buyers pay, who has yet to collect (核销)

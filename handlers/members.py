@@ -2,9 +2,10 @@
 
 Every command records its sender in `uow.members` in its own unit of work, so `已收 @名字` and
 `/refund @name` find people on any worker and after a restart. It must not cost `+1` a write per
-message: `MemberMemo` remembers what this process last wrote for a member in a chat, and a request
-writes only when a name changed or an hour went by (`SEEN_REFRESH`); the storage's upserts change no
-row in that case either. Several workers each write at most that often. A plain message in a group
+message: `MemberMemo` remembers what was last written for a member in a chat (by this process, or with
+several workers by any of them, through the shared state), and a request writes only when a name or
+the language changed or an hour went by (`SEEN_REFRESH`); the storage's upserts change no row in that
+case either. A plain message in a group
 (`大家好`, no command) records its sender too, but only the first time this process sees them in that
 chat (`MemberMemo.first`), in its own unit of work. The ChatApp records a command's sender before
 the command, in its unit of work; the storage's fast path holds the upserts back to travel with the
@@ -23,6 +24,8 @@ message; a name with spaces (WeChat names may have them) is matched longest firs
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import re
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -32,8 +35,11 @@ from commerce.domain.chats import clean_title
 from commerce.domain.errors import DomainError
 from commerce.domain.member import SEEN_REFRESH, identity
 from commerce.ports import UnitOfWork
+from commerce.state import Json, KeyValues
 from handlers.texts import normalize_language
 from handlers.types import ChatKind, Request
+
+log = logging.getLogger(__name__)
 
 MAX_ENTRIES = 50_000
 MAX_NAME_WORDS = 4
@@ -105,7 +111,11 @@ def sighting(request: Request, now: datetime, spoken: str | None = None) -> Sigh
 
 
 class MemberMemo:
-    """What this process last wrote about each member in each chat, and when.
+    """What was last written about each member in each chat, and when: this process's memory, or with
+    `values` (the shared state, Redis when configured) what every worker wrote, so a language switch
+    one worker wrote is seen by the others (a `/list` on worker A after B wrote `进度`'s zh writes en
+    again). Entries in the shared state are forgotten after `refresh`; one that cannot be read is as
+    if unknown (written again), one that cannot be stored is logged and forgotten.
 
     A write that was rolled back is not remembered (`remember` is called after the commit), so the next
     request tries again. Bounded: when full it forgets everything, which costs one write per member.
@@ -114,43 +124,86 @@ class MemberMemo:
     per member, so `进度` in one chat after `/list` in another writes it again.
     """
 
-    def __init__(self, *, refresh: timedelta = SEEN_REFRESH, max_entries: int = MAX_ENTRIES) -> None:
+    def __init__(
+        self,
+        *,
+        refresh: timedelta = SEEN_REFRESH,
+        max_entries: int = MAX_ENTRIES,
+        values: KeyValues | None = None,
+    ) -> None:
         self.refresh = refresh
         self.max_entries = max_entries
+        self.values = values
         self._written: dict[tuple[str, str, str], tuple[tuple[str | None, ...], datetime]] = {}
         self._titles: dict[tuple[str, str], tuple[str, datetime]] = {}
         self._languages: dict[tuple[str, str], str] = {}  # the language last written, by member
 
-    def due(self, request: Request, now: datetime, spoken: str | None = None) -> Sighting | None:
-        """The sighting to write for `request`, or None when this process wrote the same recently (the
-        chat's name in it only when that is due). A request that says no language (`+1`) keeps the one
-        written (the storage keeps it too): it is no change. One that says another language than this
-        process last wrote for the member, in any chat, is one."""
+    async def due(self, request: Request, now: datetime, spoken: str | None = None) -> Sighting | None:
+        """The sighting to write for `request`, or None when the same was written recently (the chat's
+        name in it only when that is due). A request that says no language (`+1`) keeps the one
+        written (the storage keeps it too): it is no change. One that says another language than was
+        last written for the member, in any chat, is one."""
         seen = sighting(request, now, spoken)
-        title_due = seen.chat_title is not None and self._title_due(seen, now)
+        known, title, language = await self._recall(seen, language=seen.language is not None)
+        title_due = seen.chat_title is not None and self._title_due(title, seen, now)
         if not title_due:
             seen = replace(seen, chat_title=None)
-        known = self._written.get(seen.key)
-        said = seen.language is not None and seen.language != self._languages.get(seen.member_key)
+        said = seen.language is not None and seen.language != language
         same = known is not None and known[0][:3] == seen.names[:3] and now - known[1] < self.refresh
         if not title_due and not said and same:
             return None
         return seen
 
-    def first(self, request: Request, now: datetime) -> Sighting | None:
-        """A group member's plain message (`大家好`): the sighting to write only when this process has
-        not written this member in this chat at all (a command refreshes it as `due` says), else None;
-        a private chat's, None. Chatter costs one write per member and chat per process."""
+    async def first(self, request: Request, now: datetime) -> Sighting | None:
+        """A group member's plain message (`大家好`): the sighting to write only when this member was not
+        written in this chat at all (a command refreshes it as `due` says), else None; a private
+        chat's, None. Chatter costs one write per member and chat (per process, without `values`)."""
         seen = sighting(request, now)
-        if seen.chat_id is None or seen.key in self._written:
+        if seen.chat_id is None:
             return None
-        return seen if self._title_due(seen, now) else replace(seen, chat_title=None)
+        known, title, _ = await self._recall(seen, language=False)
+        if known is not None:
+            return None
+        return seen if self._title_due(title, seen, now) else replace(seen, chat_title=None)
 
-    def _title_due(self, seen: Sighting, now: datetime) -> bool:
-        known = self._titles.get(seen.chat_key)
+    def _title_due(self, known: tuple[str, datetime] | None, seen: Sighting, now: datetime) -> bool:
         return known is None or known[0] != seen.chat_title or now - known[1] >= self.refresh
 
-    def remember(self, seen: Sighting) -> None:
+    async def _recall(
+        self, seen: Sighting, *, language: bool
+    ) -> tuple[_Written | None, _Title | None, str | None]:
+        """What was last written for `seen`'s member in its chat, its chat's name, and (with `language`)
+        the member's language."""
+        titled = seen.chat_title is not None
+        if self.values is None:
+            return (
+                self._written.get(seen.key),
+                self._titles.get(seen.chat_key) if titled else None,
+                self._languages.get(seen.member_key) if language else None,
+            )
+        keys = [
+            _written_key(seen),
+            *([_title_key(seen)] if titled else []),
+            *([_language_key(seen)] if language else []),
+        ]
+        try:
+            found = await asyncio.gather(*(self.values.get(key) for key in keys))
+        except Exception:  # as if nothing was written: the sighting is written again
+            log.warning("could not read what was written for %s", seen.user_id, exc_info=True)
+            return None, None, None
+        written = _stamped(found[0], "names")
+        title = _stamped(found[1], "title") if titled else None
+        spoken = found[-1] if language else None
+        return (
+            None if written is None else _names(written[0], written[1]),
+            None if title is None or not isinstance(title[0], str) else (title[0], title[1]),
+            spoken if isinstance(spoken, str) else None,
+        )
+
+    async def remember(self, seen: Sighting) -> None:
+        if self.values is not None:
+            await self._share(seen)
+            return
         if len(self._written) >= self.max_entries:
             self._written.clear()
         self._written[seen.key] = (seen.names, seen.at)
@@ -162,6 +215,54 @@ class MemberMemo:
             if len(self._titles) >= self.max_entries:
                 self._titles.clear()
             self._titles[seen.chat_key] = (seen.chat_title, seen.at)
+
+    async def _share(self, seen: Sighting) -> None:
+        assert self.values is not None
+        ttl, at = self.refresh.total_seconds(), seen.at.isoformat()
+        names: list[Json] = [name or "" for name in seen.names]  # JSON without null: "" is none
+        writes = [self.values.set(_written_key(seen), {"names": names, "at": at}, ttl=ttl)]
+        if seen.language is not None:
+            writes.append(self.values.set(_language_key(seen), seen.language, ttl=ttl))
+        if seen.chat_title is not None:
+            writes.append(self.values.set(_title_key(seen), {"title": seen.chat_title, "at": at}, ttl=ttl))
+        try:
+            await asyncio.gather(*writes)
+        except Exception:  # the next request writes it again: a write more, nothing lost
+            log.warning("could not remember what was written for %s", seen.user_id, exc_info=True)
+
+
+_Written = tuple[tuple[str | None, ...], datetime]
+_Title = tuple[str, datetime]
+
+
+def _written_key(seen: Sighting) -> str:
+    return f"member:seen:{seen.platform}:{seen.user_id}:{seen.chat_id or ''}"
+
+
+def _title_key(seen: Sighting) -> str:
+    return f"member:title:{seen.platform}:{seen.chat_id or ''}"
+
+
+def _language_key(seen: Sighting) -> str:
+    return f"member:language:{seen.platform}:{seen.user_id}"
+
+
+def _names(value: Json, at: datetime) -> _Written | None:
+    """The names `MemberMemo._share` stored ("" for none), as `Sighting.names` has them."""
+    if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
+        return None
+    return tuple(name or None for name in value if isinstance(name, str)), at
+
+
+def _stamped(value: Json | None, field: str) -> tuple[Json, datetime] | None:
+    """(`value[field]`, `value["at"]`) as `MemberMemo._share` stored them; None for anything else."""
+    if not isinstance(value, dict) or not isinstance(value.get("at"), str):
+        return None
+    try:
+        at = datetime.fromisoformat(str(value["at"]))
+    except ValueError:
+        return None
+    return (value[field], at) if field in value else None
 
 
 def names_in(text: str) -> list[str]:

@@ -11,7 +11,6 @@ from collections.abc import Collection
 from commerce.domain import events as ev
 from commerce.domain.group_buy import GroupBuy
 from commerce.ports import UnitOfWork
-from commerce.services import digest as digests
 from handlers.types import Reply
 
 REPRICED = "repriced"  # a card reply's mark: the group buy's notes' cards change with it
@@ -38,9 +37,10 @@ def repriced(group_buy: GroupBuy) -> bool:
 async def bought_cards(uow: UnitOfWork, group_buy: GroupBuy, buyers: Collection[str]) -> list[Reply]:
     """The cards of `buyers`' notes about `group_buy` (among its newest `MAX_CARDS_REFRESHED` in its chat)
     when their payment was confirmed or taken back (已收, several, the console's, Telegram's): the card
-    says ✅ 已购买 (and the level the purchase gives) beside the author's name. None in digest mode (its
-    note cards are not shown); a note's card key is its number negated (handlers.notes.card_key)."""
-    if group_buy.id is None or not buyers or await digests.is_on(uow, group_buy.chat_id):
+    says ✅ 已购买 (and the level the purchase gives) beside the author's name. In digest mode too: a
+    refresh edits a card shown before the mode was switched on and posts none that never was
+    (`Reply.refresh`); a note's card key is its number negated (handlers.notes.card_key)."""
+    if group_buy.id is None or not buyers:
         return []
     cards = []
     for note_id in sorted(await uow.notes.about(group_buy.id, group_buy.chat_id, limit=MAX_CARDS_REFRESHED)):

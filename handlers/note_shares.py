@@ -1,7 +1,8 @@
 """`分享笔记 3` / `/share note 3` (`/sharenote 3`): a member's own signed link (Telegram) and code
 (everywhere) for a note, which attribute a purchase of the note's group buy to them as a card's share
 link would (commerce.services.note_shares); the note's card counts the members who took one. In a
-private chat, a note of a group the member is in, as `/note 3` there."""
+private chat, a note of a group the member is in, as `/note 3` there. A note of a group that help-sells
+its group buy (帮卖) gives that group's listing code and link, as `分享` there: they open its card."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ async def share_note(ctx: Context) -> list[Reply]:
     secret = ctx.config.payment_secret
     # in a private chat, a note of one of her groups, as `/note 3` reads it there (handlers.notes)
     chat_id = await notes.readable_in(ctx, note_id) if ctx.is_private else request.chat_id
-    note, group_buy, code, counted = await service.share_note(
+    note, group_buy, code, listing, counted = await service.share_note(
         ctx.uow,
         note_id=note_id,
         chat_id=chat_id,
@@ -35,7 +36,8 @@ async def share_note(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     title = group_buy.terms.title
     if request.platform == TELEGRAM:
-        payload = sharing.share_payload(group_buy.id, request.user_id, secret)
+        listing_id = None if listing is None else listing.id
+        payload = sharing.share_payload(group_buy.id, request.user_id, secret, listing_id=listing_id)
         link = f"https://t.me/{ctx.config.bot_username}?start={payload}"
         text = t(
             lang, "note_share_link", id=note_id, gid=group_buy.id, title=title, link=link, code=code.label

@@ -21,8 +21,7 @@ from commerce.domain.notes import Mark
 from commerce.domain.reputation import Level
 from commerce.domain.sharing import ShareVisit
 from commerce.ports import UnitOfWork, UnitOfWorkFactory
-from commerce.services import attribution
-from commerce.services import digest as digests
+from commerce.services import attribution, listings
 from commerce.services import notes as service
 from commerce.services.notes import NoteView
 from handlers import digest, group_buys, options
@@ -35,7 +34,7 @@ from handlers.memo import LanguageMemo
 from handlers.note_cards import REPRICED
 from handlers.parsing import notes as parsing
 from handlers.parsing.commands import Command
-from handlers.texts import normalize_language, status_text, t
+from handlers.texts import normalize_language, t
 from handlers.types import Button, Reaction, Reply, Request
 
 MAX_NAME = 32
@@ -93,7 +92,11 @@ async def post_note(ctx: Context) -> list[Reply]:
     about = None if note.group_buy_id is None else await ctx.uow.group_buys.get(note.group_buy_id)
     if about is not None and about.status is GroupBuyStatus.OPEN:  # a friend joining through the note:
         secret = ctx.config.payment_secret  # the author brought them (their share code, as `分享` gives)
-        await attribution.share_code(ctx.uow, about, request.user_id, secret=secret, now=ctx.now)
+        listing = await listings.reaches(ctx.uow, about, request.chat_id)  # 帮卖 group: its listing's code
+        listing_id = None if listing is None else listing.id
+        await attribution.share_code(
+            ctx.uow, about, request.user_id, secret=secret, now=ctx.now, listing_id=listing_id
+        )
     unsure = [] if note.group_buy_id is not None else await _not_guessed(ctx, note.id or 0, note.text)
     if await digest.quiet(ctx):  # digest mode: no card now; the author is told, the evening digest lists it
         told = await digest.told_privately(ctx, unsure)  # the chat hears nothing, the group named
@@ -289,8 +292,6 @@ async def comment(ctx: Context) -> list[Reply]:
     if ctx.is_private:  # said to her here; the card in its group shows the new count
         where = (await chat_titles(ctx.uow, [chat_id])).get(chat_id, chat_id)
         said = t(lang, "note_commented_in", id=note_id, chat=where)
-        if await digests.is_on(ctx.uow, chat_id):  # digest mode there: its note cards are not shown
-            return [Reply(text=said, language=lang)]
         replies = [Reply(text=said, language=lang), card_update(note_id, chat_id)]
         return [*replies, *_flag_cards(ctx, replies, chat_id)]
     said = t(lang, "note_commented", name=_name(request.display_name), id=note_id)
@@ -304,10 +305,13 @@ async def notes_help(ctx: Context) -> list[Reply]:
 
 
 async def _cards(ctx: Context, replies: list[Reply]) -> list[Reply]:
-    """In digest mode (handlers.digest) no note card is refreshed: it would post a card never shown."""
+    """The replies with the cards of other notes a like or a comment changed (`_flag_cards`). In digest
+    mode (handlers.digest) too: a refresh edits a card shown before the mode was switched on and posts
+    none that never was (`Reply.refresh`); only a note card's posting is left out there."""
+    replies = [*replies, *_flag_cards(ctx, replies)]
     if not await digest.quiet(ctx):
-        return [*replies, *_flag_cards(ctx, replies)]
-    return [reply for reply in replies if reply.card_of is None or note_of(reply.card_of) is None]
+        return replies
+    return [r for r in replies if r.refresh or r.card_of is None or note_of(r.card_of) is None]
 
 
 async def repriced_cards(uow: UnitOfWork, replies: Sequence[Reply]) -> list[Reply]:
@@ -324,9 +328,8 @@ async def repriced_cards(uow: UnitOfWork, replies: Sequence[Reply]) -> list[Repl
         out.append(replace(reply, extra=extra))
         if reply.chat_id is None or note_of(reply.card_of) is not None:
             continue
+        # in digest mode too: a refresh edits only a card shown before (`Reply.refresh`)
         about = await uow.notes.about(reply.card_of, reply.chat_id, limit=MAX_CARDS_REFRESHED)
-        if about and await digests.is_on(uow, reply.chat_id):  # digest mode: its note cards are not shown
-            continue
         fresh = [card_update(n, reply.chat_id) for n in sorted(about)]
         out += [card for card in fresh if (card.card_of, card.chat_id) not in shown]
         shown.update((card.card_of, card.chat_id) for card in fresh)
@@ -417,7 +420,7 @@ def render(shown: NoteView, lang: str) -> Reply:
             lines.append(_join_hint(group_buy, shown.share, lang))
             rows += _join_rows(group_buy, note_id, lang)
         else:
-            lines.append(status_text(lang, group_buy.status))
+            lines.append(t(lang, f"note_status_{group_buy.status.value}"))  # a sentence's start: Succeeded
     counts = t(lang, "note_counts", likes=note.likes, comments=note.comments)
     if shown.shares:  # members who took their own share code for it (`分享笔记 3`)
         counts = t(lang, "note_counts_shared", counts=counts, shares=shown.shares)

@@ -28,7 +28,7 @@ from commerce.domain.group_buy import option_key
 from commerce.domain.options import option_in_note
 from commerce.domain.sharing import card_signature
 from commerce.state import Json
-from handlers import group_buys, referrals, settings
+from handlers import group_buys, referrals, settings, waiting
 from handlers.context import Context
 from handlers.types import Reply
 
@@ -90,7 +90,18 @@ async def _asked_in_group(ctx: Context, group_buy_id: object) -> None:
 
 async def join(ctx: Context) -> list[Reply]:
     """`+1`, `跟团` (handlers.referrals.join); in a group, `+1 large` that would be asked which group buy
-    joins the one the member was just asked which option of, when it has `large`."""
+    joins the one the member was just asked which option of, when it has `large`. `我要 red` (an option's
+    name, no quantity: `command.option`) joins 1 of it, as `+1 red`, when a group buy open here has it;
+    so does `我要2 red` (a quantity without units, the word its note: `command.unitless`) join 2; else
+    it was chatter (`我要2 小时`), left unanswered (in private: answered as any text not understood there)."""
+    if (ctx.command.option or ctx.command.unitless) and not ctx.command.tap:
+        word = ctx.command.option or ctx.command.note
+        if ctx.is_private:
+            return await settings.help_hint(ctx)
+        open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+        if not any(g.option_named(word) for g in open_here):
+            return []
+        ctx.command = replace(ctx.command, note=word, option="", unitless=False)
     try:
         return await referrals.join(ctx)
     except DomainError as refusal:
@@ -115,15 +126,10 @@ async def _asked_here(ctx: Context) -> int | None:
     command = ctx.command
     if ctx.values is None or ctx.is_private or command.tap or command.group_buy_id is not None:
         return None
-    try:
-        value = await ctx.values.get(_group_key(ctx))
-    except Exception:
-        log.warning("could not read the option question to %s", ctx.request.user_id, exc_info=True)
+    asked = await waiting.remembered_open(ctx, _group_key(ctx), "the option question")
+    if asked is None:
         return None
-    group_buy_id = value.get("id") if isinstance(value, dict) else None
-    group_buy = await ctx.uow.group_buys.get(group_buy_id) if isinstance(group_buy_id, int) else None
-    if group_buy is None or not group_buy.is_open:
-        return None
+    group_buy = asked[0]
     named = group_buy.option_named(command.option) if command.option else None
     if named is None and not option_in_note(group_buy, command.note)[0]:
         return None

@@ -512,6 +512,8 @@ def _which_order(several: SeveralOrders, lang: str, command: str, chats: str | N
             return DomainError("picked_up_which_order", name=name, n=n, orders=choices, order=first)
         if command == "unpaid":
             return DomainError("unpaid_which_order", name=name, n=n, orders=choices, order=first)
+        if command == "notpaid":
+            return DomainError("notpaid_which_order", name=name, n=n, orders=choices, order=first)
         return DomainError("refund_which_order", name=name, n=n, orders=choices, order=first)
     if command == "paid":
         return DomainError("paid_which_order_in", name=name, n=n, orders=choices, order=first, chats=chats)
@@ -521,6 +523,8 @@ def _which_order(several: SeveralOrders, lang: str, command: str, chats: str | N
         )
     if command == "unpaid":
         return DomainError("unpaid_which_order_in", name=name, n=n, orders=choices, order=first, chats=chats)
+    if command == "notpaid":
+        return DomainError("notpaid_which_order_in", name=name, n=n, orders=choices, order=first, chats=chats)
     return DomainError("refund_which_order_in", name=name, n=n, orders=choices, order=first, chats=chats)
 
 

@@ -49,7 +49,7 @@ async def request_payout(ctx: Context) -> list[Reply]:
         name=ctx.request.display_name,
         amount=amount,
         currency=ctx.config.currency,
-        rules=PayoutRules(ctx.config.payout_minimum),
+        rules=PayoutRules(ctx.config.payout_minimum, hold_days=ctx.config.commission_hold_days),
         now=ctx.now,
     )
     lang = await ctx.lang()

@@ -29,69 +29,39 @@ MAX_NOT_COLLECTED = 50  # names /list shows of those yet to collect; the count s
 
 
 async def verify_code(ctx: Context) -> list[Reply]:
-    """`核销 4827`, `核销 #12 4827`, `/pickupcode 4827`: the order holding that code is collected;
-    `核销 4827 5028`: each code's order, every code checked first (`_several`)."""
-    group_buy_id, codes = read_codes(ctx.command.rest)
-    if len(codes) > 1:
-        return await _several(ctx, group_buy_id, codes)
-    code = codes[0]
-    request = ctx.request
-    try:
-        done = await service.verify(
-            ctx.uow,
-            code=code,
-            actor=request.user_id,
-            helper=identity(request.platform, request.user_id),
-            is_admin=request.is_admin,
-            where=Where(request.chat_id, private=ctx.is_private),
-            now=ctx.now,
-            group_buy_id=group_buy_id,
-        )
-    except AlreadyCollected as used:
-        raise await _used(ctx, used, code) from used
-    except SeveralCoded as several:
-        raise _which(several, await ctx.lang(), code) from several
-    lang = await ctx.lang(done.group_buy)
-    text = _handed(done, code, lang)
-    if not ctx.is_private and done.order.chat_id != request.chat_id:  # 帮卖: another group's buyer
-        said = Reply(text=text, private_to=request.user_id, language=lang)  # never named here
-    else:
-        mention = () if ctx.is_private else (done.order.buyer_id,)
-        said = Reply(text=text, language=lang, mention=mention)
-    return [said, await _told(ctx, done), card_update(done.group_buy)]
-
-
-async def _several(ctx: Context, group_buy_id: int | None, codes: list[str]) -> list[Reply]:
-    """`核销 4827 5028` (`/pickupcode 4827 5028`): every code is checked first, and one that cannot be
+    """`核销 4827`, `核销 #12 4827`, `/pickupcode 4827`: the order holding that code is collected.
+    `核销 4827 5028` (`/pickupcode 4827 5028`): every code is checked first, and one that cannot be
     taken refuses the whole command, naming it (nothing handed over), as `/pickedup 1-1 1-2` does; then
     each order is handed over as one `核销` would, in one answer: this chat's orders in the chat, another
     group's (帮卖) privately to the sender."""
+    group_buy_id, codes = read_codes(ctx.command.rest)
+    several = len(codes) > 1
     request = ctx.request
     lang = await ctx.lang()
     found: list[tuple[str, Collected]] = []
-    for code in codes:
+    for code in codes:  # one code: handed over at once; several: each checked only, handed over below
         try:
-            found.append(
-                (
-                    code,
-                    await service.coded(
-                        ctx.uow,
-                        code=code,
-                        actor=request.user_id,
-                        helper=identity(request.platform, request.user_id),
-                        is_admin=request.is_admin,
-                        where=Where(request.chat_id, private=ctx.is_private),
-                        group_buy_id=group_buy_id,
-                    ),
-                )
+            done = await service.verify(
+                ctx.uow,
+                code=code,
+                actor=request.user_id,
+                helper=identity(request.platform, request.user_id),
+                is_admin=request.is_admin,
+                where=Where(request.chat_id, private=ctx.is_private),
+                now=None if several else ctx.now,
+                group_buy_id=group_buy_id,
             )
         except DomainError as refusal:
-            raise await _several_refused(ctx, refusal, code, lang) from refusal
-    for code, done in found:
+            raise await _refused(ctx, refusal, code, lang, several=several) from refusal
+        found.append((code, done))
+    for code, done in found if several else ():
         try:
             await service.handed_over(ctx.uow, done, actor=request.user_id, now=ctx.now)
         except DomainError as refusal:  # taken by someone else meanwhile: nothing of this one counts
-            raise await _several_refused(ctx, refusal, code, lang) from refusal
+            raise await _refused(ctx, refusal, code, lang, several=True) from refusal
+    if not several:  # one code's answer speaks its group buy's card language
+        lang = await ctx.lang(found[0][1].group_buy)
+    ctx.shown(lambda page: "\n\n".join(_handed(done, code, page) for code, done in found))  # the console's
 
     def here(done: Collected) -> bool:
         return ctx.is_private or done.order.chat_id == request.chat_id  # 帮卖: another group's buyer
@@ -114,14 +84,15 @@ async def _several(ctx: Context, group_buy_id: int | None, codes: list[str]) -> 
     return replies
 
 
-async def _several_refused(ctx: Context, refusal: DomainError, code: str, lang: str) -> DomainError:
-    """The refusal of one code of several, said with it: none was handed over. One the sender may take
-    none of (`pickup_not_helper`) is said alone: no code of theirs would do."""
+async def _refused(ctx: Context, refusal: DomainError, code: str, lang: str, *, several: bool) -> DomainError:
+    """The refusal of a code: a code used before with when and by whom, one several group buys hold
+    asking which. Of `several`, said with its code: none was handed over; one the sender may take none
+    of (`pickup_not_helper`) is said alone: no code of theirs would do."""
     if isinstance(refusal, AlreadyCollected):
         refusal = await _used(ctx, refusal, code)
     elif isinstance(refusal, SeveralCoded):
         refusal = _which(refusal, lang, code)
-    if refusal.code == "pickup_not_helper" or not has(refusal.code):
+    if not several or refusal.code == "pickup_not_helper" or not has(refusal.code):
         return refusal
     said = DomainError("pickup_codes_refused", reason=refusal_text(lang, refusal), digits=code)
     return AnsweredPrivately.of(said) if isinstance(refusal, AnsweredPrivately) else said

@@ -19,6 +19,7 @@ from commerce.domain.commission import MAX_RATE_BP, CommissionRates, percent
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.listings import Listing
+from commerce.domain.member import identity
 from commerce.domain.share_codes import ShareCode
 from commerce.domain.sharing import card_signature
 from commerce.services import attribution as service
@@ -26,12 +27,14 @@ from commerce.services import group_buys as group_buy_service
 from commerce.services import listings
 from handlers import group_buys, last_opened, sharing
 from handlers.cards import card_update
+from handlers.chat_names import titles
 from handlers.context import Context
 from handlers.texts import t
 from handlers.their_groups import their_chat
 from handlers.types import Reply
 
 TELEGRAM = "telegram"
+SHARES_LISTED = 5  # open group buys a bare `分享` in a private chat gives codes for, newest first
 SHARE_TOPICS = frozenset({"share", "分享", "sharing", "佣金", "commission"})
 # `5%`, `5`, `2.5%`, `0`, `#12 5%`, `5% #12`
 _RATE = re.compile(
@@ -47,23 +50,21 @@ _SIGNED_RATE = re.compile(r"(?:^|\s)[-−]\s*\d{1,3}(?:\.\d{1,2})?\s*%?(?=\s|$)"
 async def share(ctx: Context) -> list[Reply]:
     """分享 / `/share #12`: the member's own link (Telegram) or code (everywhere) to a group buy of this
     chat; in a private chat, to one of her groups' (`handlers.their_groups`: its group, one that
-    help-sells it, or one she is on)."""
+    help-sells it, or one she is on); there with no number, those of the open group buys of her groups
+    (`_in_her_groups`)."""
+    if ctx.is_private and ctx.command.group_buy_id is None:
+        return await _in_her_groups(ctx)
     group_buy = await _own_chats(ctx)
     lang = await ctx.lang(group_buy)
     if not group_buy.is_open:
-        raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
+        raise DomainError(
+            "group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=group_buy.status.value
+        )
     assert group_buy.id is not None
-    secret = ctx.config.payment_secret
     here = await their_chat(ctx, group_buy) if ctx.is_private else ctx.request.chat_id
-    listing = None if here is None else await listings.reaches(ctx.uow, group_buy, here)
-    listing_id = None if listing is None else listing.id  # shared from a 帮卖 group: that group's code
-    code = await service.share_code(
-        ctx.uow, group_buy, ctx.request.user_id, secret=secret, now=ctx.now, listing_id=listing_id
-    )
+    link, code = await _shared(ctx, group_buy, here)
     title = group_buy.terms.title
-    if ctx.request.platform == TELEGRAM:
-        payload = sharing.share_payload(group_buy.id, ctx.request.user_id, secret, listing_id=listing_id)
-        link = f"https://t.me/{ctx.config.bot_username}?start={payload}"
+    if link:
         text = t(lang, "share_link", id=group_buy.id, title=title, link=link, code=code.label)
     else:
         text = t(lang, "share_code", id=group_buy.id, title=title, code=code.label)
@@ -71,6 +72,57 @@ async def share(ctx: Context) -> list[Reply]:
     if earns:
         text = t(lang, "two_sentences", first=text, second=earns)
     return [Reply(text=text, language=lang)]
+
+
+async def _shared(ctx: Context, group_buy: GroupBuy, here: str | None) -> tuple[str, ShareCode]:
+    """The member's link (Telegram; "" elsewhere) and code to the group buy, shared from chat `here`
+    (one that lists it, 帮卖: that listing's link and code)."""
+    assert group_buy.id is not None
+    secret = ctx.config.payment_secret
+    listing = None if here is None else await listings.reaches(ctx.uow, group_buy, here)
+    listing_id = None if listing is None else listing.id  # shared from a 帮卖 group: that group's code
+    code = await service.share_code(
+        ctx.uow, group_buy, ctx.request.user_id, secret=secret, now=ctx.now, listing_id=listing_id
+    )
+    if ctx.request.platform != TELEGRAM:
+        return "", code
+    payload = sharing.share_payload(group_buy.id, ctx.request.user_id, secret, listing_id=listing_id)
+    return f"https://t.me/{ctx.config.bot_username}?start={payload}", code
+
+
+async def _in_her_groups(ctx: Context) -> list[Reply]:
+    """`分享` alone in a private chat: the open group buys of the groups the member is in (their own and
+    those they help-sell), newest first, at most `SHARES_LISTED`, each with its group, number, product
+    and her link or code as `分享 #12` gives it, and how to get the rest; none open: said, and how to
+    share."""
+    lang = await ctx.lang()
+    member = ctx.request.user_id
+    found: dict[int, GroupBuy] = {}
+    for chat in sorted(await ctx.uow.follows.member_chats(identity(ctx.request.platform, member))):
+        for group_buy in await ctx.uow.group_buys.open_in_chat(chat):
+            if group_buy.id is not None and group_buy.is_open:
+                found.setdefault(group_buy.id, group_buy)
+    shown: list[tuple[GroupBuy, str]] = []
+    for group_buy_id in sorted(found, reverse=True):
+        here = await their_chat(ctx, found[group_buy_id])  # as `分享 #12` finds it: its group first
+        if here is not None:
+            shown.append((found[group_buy_id], here))
+    if not shown:
+        return [Reply(text=t(lang, "share_open_none"), language=lang)]
+    names = await titles(ctx.uow, [here for _, here in shown[:SHARES_LISTED]])
+    lines = [t(lang, "share_open_head")]
+    for group_buy, here in shown[:SHARES_LISTED]:
+        link, code = await _shared(ctx, group_buy, here)
+        chat = names.get(here) or t(lang, "share_open_your_group")
+        said = {"chat": chat, "id": group_buy.id, "title": group_buy.terms.title, "code": code.label}
+        line = t(lang, "share_open_link", link=link, **said) if link else t(lang, "share_open_code", **said)
+        if group_buy.sharer_rate_bp > 0 and group_buy.organiser_id != member:
+            line += t(lang, "share_open_earns", rate=percent(group_buy.sharer_rate_bp))
+        lines.append(line)
+    lines.append(t(lang, "share_open_tail"))
+    if len(shown) > SHARES_LISTED:
+        lines.append(t(lang, "share_open_more", count=len(shown) - SHARES_LISTED))
+    return [Reply(text="\n".join(lines), language=lang)]
 
 
 def earns_line(group_buy: GroupBuy, member_id: str, lang: str) -> str:

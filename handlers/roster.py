@@ -106,6 +106,8 @@ def _line(roster: Roster, line: RosterLine, lang: str, groups: Mapping[int | Non
         name, friend = (name, f"{friend} {line.option}") if friend else (f"{name} {line.option}", friend)
     if friend:
         text = t(lang, "roster_line_friend", n=line.n, name=name, friend=friend, quantity=line.quantity)
+    elif line.reported_by:  # 代报: "王阿姨 ×2（Amy 代报）", as on the card
+        text = t(lang, "roster_line_guest", n=line.n, name=name, quantity=line.quantity, by=line.reported_by)
     else:
         text = t(lang, "roster_line", n=line.n, name=name, quantity=line.quantity)
     if line.listing_id is not None and line.listing_id in groups:  # 帮卖: the buyer's group
@@ -152,7 +154,7 @@ def _group_column(
 
 
 def _option_column(roster: Roster, cells: tuple[Any, ...], option: Any) -> tuple[Any, ...]:
-    """多规格: the option's column after "For" (none without options: the sheet stays as it was)."""
+    """多规格: the option's column after "Reported by" (none without options: the sheet stays as it was)."""
     return (*cells[:3], option, *cells[3:]) if roster.group_buy.terms.options else cells
 
 
@@ -205,10 +207,12 @@ def _row(roster: Roster, line: RosterLine, lang: str) -> tuple[Cell, ...]:
     payment = line.payment
     shown = "" if payment is Payment.NONE else t(lang, f"export_payment_{payment.value}")
     picked = t(lang, "export_yes") if line.picked_up else ""  # refunded after pickup: still 已取
+    # whose line it is, and who reported it (代报): a friend's, the member; a guest's, the organiser
+    name, by = (line.friend, line.name) if line.friend else (line.name, line.reported_by)
     return (
         line.n,
-        line.name,
-        line.friend,
+        name,
+        by,
         line.quantity,
         line.note,
         line.unit_price or roster.unit_price,

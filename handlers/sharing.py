@@ -20,7 +20,9 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
@@ -28,13 +30,13 @@ from commerce.domain.listings import Listing
 from commerce.domain.order import OrderStatus
 from commerce.domain.payments import payable_online
 from commerce.domain.sharing import SIGNATURE_CHARS, card_signature, card_signed, link_signature, link_signed
-from commerce.ports import UnitOfWorkFactory
+from commerce.ports import UnitOfWork, UnitOfWorkFactory
 from commerce.services import collecting as reports
 from commerce.services import group_buys as group_buy_service
 from commerce.services import listings
 from commerce.services import sharing as service
 from commerce.services import waiting as waiting_service
-from handlers import cards, last_opened
+from handlers import card_copies, cards, last_opened
 from handlers.buttons import CardAction, CardButton, PrivateCardButton
 from handlers.context import Context
 from handlers.texts import t
@@ -164,16 +166,57 @@ async def _refreshed(ctx: Context) -> list[Reply]:
 async def private_card(ctx: Context, group_buy: GroupBuy, lang: str, listing: Listing | None = None) -> Reply:
     """A copy of the card in this private chat, not the live one: its buttons, signed for this member,
     act on the group buy in its group; `listing` (a code or link shared in a chat that lists it, 帮卖):
-    that chat's view, never another group's, and its buttons join there."""
+    that chat's view, never another group's, and its buttons join there.
+
+    Where the platform can edit it, the copy is a card under its own key (handlers.card_copies), posted
+    anew (older copies of it in the chat become the pointer to it) and refreshed as the group's card is."""
+    assert group_buy.id is not None
+    card = await copy_card(
+        ctx.uow,
+        group_buy,
+        listing,
+        lang=lang,
+        tz=ctx.tz,
+        now=ctx.now,
+        member=ctx.request.user_id,
+        secret=ctx.config.payment_secret,
+    )
+    key = None
+    if ctx.is_private:
+        key = await card_copies.remember(
+            ctx.values,
+            platform=ctx.request.platform,
+            member=ctx.request.user_id,
+            chat=ctx.request.chat_id,
+            group_buy_id=group_buy.id,
+            listing_id=None if listing is None else listing.id,
+            language=lang,
+            now=ctx.now,
+        )
+    return card if key is None else replace(card, card_of=key, new_card=True)
+
+
+async def copy_card(
+    uow: UnitOfWork,
+    group_buy: GroupBuy,
+    listing: Listing | None,
+    *,
+    lang: str,
+    tz: ZoneInfo,
+    now: datetime,
+    member: str,
+    secret: str,
+) -> Reply:
+    """The text and buttons of `member`'s private copy of the card, as it stands now."""
     assert group_buy.id is not None
     view = await group_buy_service.card(
-        ctx.uow, group_buy_id=group_buy.id, lines=cards.MAX_LINES, listing=listing
+        uow, group_buy_id=group_buy.id, lines=cards.MAX_LINES, listing=listing
     )
-    waiting = await waiting_service.queue_lengths(ctx.uow, view.group_buy)
+    waiting = await waiting_service.queue_lengths(uow, view.group_buy)
     succeeded = view.group_buy.status is GroupBuyStatus.SUCCEEDED
-    unsold = await ctx.uow.views.unsold_units(group_buy.id) if succeeded else (0, 0)  # as the live card
-    option_refunded = await group_buy_service.refunded_by_option(ctx.uow, view.group_buy)
-    reported = await reports.reported_buyers(ctx.uow, view.group_buy)  # 💸, as the live card
+    unsold = await uow.views.unsold_units(group_buy.id) if succeeded else (0, 0)  # as the live card
+    option_refunded = await group_buy_service.refunded_by_option(uow, view.group_buy)
+    reported = await reports.reported_buyers(uow, view.group_buy)  # 💸, as the live card
     if view.group_buy.listings:  # 帮卖: the group's own buyers, as its card's 已付 x/N
         reported &= set(view.statuses)
     paid = cards.payments(view)  # ✅ 📦 and 已付 x/N: the payments the group's card shows
@@ -181,8 +224,8 @@ async def private_card(ctx: Context, group_buy: GroupBuy, lang: str, listing: Li
         view.group_buy,
         view.participants,
         lang=lang,
-        tz=ctx.tz,
-        now=ctx.now,
+        tz=tz,
+        now=now,
         paid=paid.paid,
         dropped=paid.dropped,
         collected=paid.collected,
@@ -196,10 +239,7 @@ async def private_card(ctx: Context, group_buy: GroupBuy, lang: str, listing: Li
         option_refunded=option_refunded,
     )
     signature = card_signature(
-        group_buy.id,
-        ctx.request.user_id,
-        ctx.config.payment_secret,
-        listing_id=None if listing is None else listing.id,
+        group_buy.id, member, secret, listing_id=None if listing is None else listing.id
     )
     return Reply(text=card.text, buttons=_signed(card.buttons, signature), language=lang)
 
@@ -242,6 +282,14 @@ async def opened_card(ctx: Context) -> tuple[GroupBuy, Listing | None]:
         raise NotFound("group_buy_not_found", id=group_buy_id)
     if listing is not None:  # what is said about it here speaks that group's language (`Context.lang`)
         ctx.listing_chat = listing.chat_id
+    await card_copies.touch(  # the copy tapped is refreshed first (handlers.card_copies)
+        ctx.values,
+        platform=ctx.request.platform,
+        member=member,
+        group_buy_id=group_buy_id,
+        listing_id=None if listing is None else listing.id,
+        now=ctx.now,
+    )
     return found, listing
 
 

@@ -13,15 +13,19 @@ card shows each option's queue, and the names read `Dan 5斤 ×2`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import logging
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from datetime import timedelta
+from typing import TypeVar
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, option_key
 from commerce.domain.waiting import WaitingEntry
 from commerce.ports import UnitOfWork
 from commerce.services import waiting as service
-from commerce.services.waiting import Promotion
+from commerce.services.waiting import Dropped, Promotion
+from commerce.state import Json
 from handlers import sharing
 from handlers.cards import card_update
 from handlers.context import Context, card_language, language_in
@@ -32,11 +36,16 @@ from handlers.types import Reply
 
 MAX_NAMED = 20  # members a message names; the others are counted
 MAX_NAME = 32
+OFFERED_FOR = timedelta(minutes=10)  # a bare `候补` soon after "sold out: send 候补 …" means that one
+
+log = logging.getLogger(__name__)
+_Told = TypeVar("_Told", Promotion, Dropped)  # a wait moved in or dropped, told in the chat it was made in
 
 
 async def wait(ctx: Context) -> list[Reply]:
-    """候补 / `/waitlist` / the Wait button: queue for units of a sold-out group buy."""
-    command = ctx.command
+    """候补 / `/waitlist` / the Wait button: queue for units of a sold-out group buy (a bare `候补 2`
+    right after a join was told it sold out: that one, `remember_offer`)."""
+    command = ctx.command = await _as_offered(ctx)
     try:
         waiting = await _queue(ctx, command.option)
     except DomainError as refusal:
@@ -71,6 +80,58 @@ async def wait(ctx: Context) -> list[Reply]:
         position=waiting.position,
     )
     return [Reply(text=text, language=lang), card_update(group_buy)]
+
+
+def _offered_key(ctx: Context) -> str:
+    return f"wait_offered:{ctx.request.platform}:{ctx.request.chat_id}:{ctx.request.user_id}"
+
+
+async def remember_offer(ctx: Context, refusal: DomainError) -> None:
+    """A join refused as sold out in a group, answered with how to wait: remember which group buy (and
+    option) for `OFFERED_FOR`, so a bare `候补 2` then waits for it, whatever else is open."""
+    group_buy_id = refusal.params.get("id")
+    if ctx.values is None or ctx.is_private or not isinstance(group_buy_id, int):
+        return
+    value: dict[str, Json] = {"id": group_buy_id, "option": str(refusal.params.get("option", ""))}
+    try:
+        await ctx.values.set(_offered_key(ctx), value, ttl=OFFERED_FOR.total_seconds())
+    except Exception:  # the wait then goes to the one sold out, or asks which
+        log.warning("could not remember the wait offered to %s", ctx.request.user_id, exc_info=True)
+
+
+async def _as_offered(ctx: Context) -> Command:
+    """The command, naming the group buy (and option) the member was just told sold out when it names
+    neither and that one is still open; else as typed."""
+    command = ctx.command
+    if ctx.values is None or ctx.is_private or command.tap or command.option_index:
+        return command
+    if command.group_buy_id is not None or command.option:
+        return command
+    if len(await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)) < 2:  # no other to tell apart
+        return command
+    offered = await remembered_open(ctx, _offered_key(ctx), "the wait offered")
+    option = offered[1].get("option") if offered is not None else None
+    if offered is None or not isinstance(option, str):
+        return command
+    return replace(command, group_buy_id=offered[0].id, option=option)
+
+
+async def remembered_open(ctx: Context, key: str, what: str) -> tuple[GroupBuy, dict[str, Json]] | None:
+    """(the group buy, the value) kept in the shared state under `key` naming a group buy by its "id",
+    when that one is still open; else None (nothing kept, it is closed, or the state could not be read:
+    logged as `could not read {what} to …`)."""
+    if ctx.values is None:
+        return None
+    try:
+        value = await ctx.values.get(key)
+    except Exception:
+        log.warning("could not read %s to %s", what, ctx.request.user_id, exc_info=True)
+        return None
+    group_buy_id = value.get("id") if isinstance(value, dict) else None
+    group_buy = await ctx.uow.group_buys.get(group_buy_id) if isinstance(group_buy_id, int) else None
+    if group_buy is None or not group_buy.is_open or not isinstance(value, dict):
+        return None
+    return group_buy, value
 
 
 async def _queue(ctx: Context, option: str) -> service.Waiting:
@@ -227,23 +288,76 @@ async def moved_in(
 ) -> list[Reply]:
     """The group's message naming the waiting members who moved in (none: nothing), mentioning them; 帮卖:
     those who waited in a chat that lists it are told there, in its language."""
-    by_chat: dict[str, list[Promotion]] = {}
-    for promotion in promoted:
-        listing_id = promotion.entry.listing_id
+
+    def text(here: list[Promotion], lang: str) -> str:
+        names = _names([p.entry for p in here], lang)
+        said = t(lang, "waitlist_moved_in", title=group_buy.terms.title, id=group_buy.id, names=names)
+        return "\n".join([said, *(_cut(group_buy, p, lang) for p in here if p.waited)])
+
+    return await _told_by_chat(uow, group_buy, promoted, memo, text)
+
+
+async def _told_by_chat(
+    uow: UnitOfWork,
+    group_buy: GroupBuy,
+    told: Sequence[_Told],
+    memo: LanguageMemo,
+    text: Callable[[list[_Told], str], str],
+) -> list[Reply]:
+    """A message to each chat a wait in `told` was made in (the group buy's own, or 帮卖 the chat of the
+    listing it was made from): `text` of those made there, in its language, mentioning their members."""
+    by_chat: dict[str, list[_Told]] = {}
+    for one in told:
+        listing_id = one.entry.listing_id
         listing = None if listing_id is None else await uow.listings.get(listing_id)
-        by_chat.setdefault(group_buy.chat_id if listing is None else listing.chat_id, []).append(promotion)
+        by_chat.setdefault(group_buy.chat_id if listing is None else listing.chat_id, []).append(one)
     replies = []
     for chat_id, here in by_chat.items():
         if chat_id == group_buy.chat_id:
             lang = await card_language(uow, group_buy, memo)
         else:
             lang = await language_in(uow, group_buy, chat_id, memo)
-        names = _names([p.entry for p in here], lang)
-        text = t(lang, "waitlist_moved_in", title=group_buy.terms.title, id=group_buy.id, names=names)
-        text = "\n".join([text, *(_cut(group_buy, p, lang) for p in here if p.waited)])
-        mention = tuple(dict.fromkeys(p.entry.user_id for p in here))
-        replies.append(Reply(text=text, chat_id=chat_id, mention=mention, language=lang))
+        mention = tuple(dict.fromkeys(one.entry.user_id for one in here))
+        replies.append(Reply(text=text(here, lang), chat_id=chat_id, mention=mention, language=lang))
     return replies
+
+
+async def after_edit(ctx: Context, group_buy: GroupBuy) -> list[Reply]:
+    """What an organiser's `修改` did to the waiting list, told in the group as a move-in is: waits that
+    can never move in any more (the limit or the stock lowered to what their member holds) are dropped,
+    their members told why, mentioned; then those the raised stock lets in move in."""
+    max_per_line = ctx.config.join_limits.max_per_line
+    dropped = await service.drop_unreachable(ctx.uow, group_buy, max_per_line=max_per_line)
+    promoted = await service.promote_waiting(ctx.uow, group_buy, now=ctx.now, max_per_line=max_per_line)
+    told = await _dropped(ctx.uow, group_buy, dropped, ctx.memo)
+    return [*told, *await moved_in(ctx.uow, group_buy, promoted, ctx.memo)]
+
+
+async def _dropped(
+    uow: UnitOfWork, group_buy: GroupBuy, dropped: Sequence[Dropped], memo: LanguageMemo
+) -> list[Reply]:
+    """The group's message to each member whose wait was dropped (none: nothing), mentioning them; 帮卖:
+    one who waited in a chat that lists it is told there, in its language."""
+
+    def text(here: list[Dropped], lang: str) -> str:
+        return "\n".join(_why_dropped(group_buy, drop, lang) for drop in here)
+
+    return await _told_by_chat(uow, group_buy, dropped, memo, text)
+
+
+def _why_dropped(group_buy: GroupBuy, drop: Dropped, lang: str) -> str:
+    """`Dan：你候补 芒果（#1）的 1 份已取消：现在每人限购 2 份，你已经有 2 份了，补不进来了。`"""
+    entry = drop.entry
+    said = {
+        "name": _short(entry.display_name),
+        "title": _title(group_buy, entry.option),
+        "id": group_buy.id,
+        "quantity": entry.quantity,
+        "have": drop.have,
+    }
+    if drop.limit is not None:
+        return t(lang, "waitlist_dropped_limit", limit=drop.limit, **said)
+    return t(lang, "waitlist_dropped_stock", stock=drop.stock, **said)
 
 
 def _cut(group_buy: GroupBuy, promotion: Promotion, lang: str) -> str:

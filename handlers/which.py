@@ -69,8 +69,11 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
     # `代报 王阿姨 2` in private: `代报 #12 王阿姨 2` (the plain text's example is `修改`'s own)
     if refusal.code == "number_needed_in_private" and command.name != "edit" and has(key):
         return t(lang, "number_needed_in_private_for", example=t(lang, key, id=12))
+    params = refusal.params
+    if refusal.code == "which_group_buy" and params.get("yours"):  # an organiser's: only hers listed
+        example = t(lang, key, id=params["example"]) if has(key) else f"#{params['example']}"
+        return t(lang, "which_group_buy_yours", n=params["n"], choices=params["choices"], example=example)
     if refusal.code != "which_group_buy" or not has(key):
         return refusal_text(lang, refusal)
-    params = refusal.params
     example = t(lang, key, id=params["example"])
     return t(lang, "which_group_buy_for", n=params["n"], choices=params["choices"], example=example)

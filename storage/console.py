@@ -105,6 +105,8 @@ class SqlConsoleRepository:
             statement = statement.where(c.actor == where.actor)
         if where.action:
             statement = statement.where(c.action == where.action)
+        if where.subjects:
+            statement = statement.where(c.subject.in_(where.subjects))
         if where.since is not None:
             statement = statement.where(c.at >= where.since)
         if where.until is not None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from commerce.domain.console_people import Commission, LedgerLine, MemberLine, MemberOrder, Scope
 from commerce.domain.ledger import AccountKind, TransactionKind
+from commerce.domain.member import name_key
 from commerce.domain.moderation import NoteFlag
 from commerce.domain.notes import Note
 from commerce.domain.order_numbers import order_label
@@ -42,6 +43,11 @@ def _organised_group_buys(scope: Scope) -> Any:
     return select(g.id).where(g.organiser_id == scope.organiser_id)
 
 
+def _literal(text: str) -> str:
+    """`text` as a LIKE pattern matching itself only (its `%`, `_` and `\\` escaped)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _member(row: Any) -> MemberLine:
     return MemberLine(row.identity, row.platform, row.user_id, row.display_name, row.last_seen)
 
@@ -69,6 +75,33 @@ class SqlConsolePeople:
     async def member(self, scope: Scope, identity: str) -> MemberLine | None:
         row = (await self.conn.execute(self._members(scope).where(m.identity == identity))).first()
         return None if row is None else _member(row)
+
+    async def named(self, name: str, *, limit: int = 50) -> list[MemberLine]:
+        pattern = _literal(name)
+        statement = (
+            select(members)
+            .where(
+                or_(
+                    m.display_name.ilike(pattern, escape="\\"),
+                    m.name_key == name_key(name),
+                    m.identity.ilike(pattern, escape="\\"),
+                    m.user_id.ilike(pattern, escape="\\"),
+                )
+            )
+            .order_by(m.last_seen.desc(), m.identity)
+            .limit(limit)
+        )
+        return [_member(row) for row in await self.conn.execute(statement)]
+
+    async def in_chat(self, chat_id: str, *, limit: int = 200) -> list[MemberLine]:
+        statement = (
+            select(members)
+            .join(chat_members, cm.identity == m.identity)
+            .where(cm.chat_id == chat_id)
+            .order_by(cm.last_seen.desc(), m.identity)
+            .limit(limit)
+        )
+        return [_member(row) for row in await self.conn.execute(statement)]
 
     async def orders_of(self, scope: Scope, buyer_id: str, *, limit: int = 100) -> list[MemberOrder]:
         statement = (

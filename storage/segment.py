@@ -19,7 +19,7 @@ import warnings
 from collections.abc import Iterable
 from types import ModuleType
 
-from commerce.domain.ask_relevance import generic_characters
+from commerce.domain.ask_relevance import generic_characters, headed
 
 _lock = threading.Lock()
 _A_NOT_A = re.compile(r"^([\u3400-\u9fff]+)[不没]\1$")  # 甜不甜, 贵不贵, 有没有
@@ -114,9 +114,10 @@ def shortened(keys: Iterable[str]) -> dict[str, str]:
 
 def headed_by(text: str, head: str) -> bool:
     """Whether one of the text's Chinese words ends with `head`, the head noun of a product's name
-    (贵妃芒, 金煌芒 for 芒; 脐橙 for 橙), or is it alone (jieba cuts 贵妃芒 into 贵妃 and 芒)."""
+    (贵妃芒, 金煌芒 for 芒; 脐橙 for 橙), or is it alone (jieba cuts 贵妃芒 into 贵妃 and 芒); not a common
+    word that merely ends with it (commerce.domain.ask_relevance.headed: 光芒 for 芒, 面包 for 包)."""
     words = _words(_loaded().cut(_fold(text)))
-    return any(word.endswith(head) and bool(_CJK.match(word[0])) for word in words)
+    return any(headed(word, head) and bool(_CJK.match(word[0])) for word in words)
 
 
 def query_words(text: str) -> list[str]:

@@ -62,6 +62,7 @@ class FakeConsole:
             for e in self.c.audit
             if (not where.actor or e.actor == where.actor)
             and (not where.action or e.action == where.action)
+            and (not where.subjects or e.subject in where.subjects)
             and (where.since is None or e.at >= where.since)
             and (where.until is None or e.at <= where.until)
         ]

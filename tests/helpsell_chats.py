@@ -79,3 +79,28 @@ async def bought_both_in_neighbours(factory: FakeUnitOfWorkFactory | None = None
     await family.say("amy", "截单 #1")
     await family.say("amy", "截单 #2")
     return family
+
+
+async def listed_in_the_english_club() -> tuple[Chat, Chat]:
+    """Amy's 草莓 #1 (¥78) help-sold at 8% by Eve in the club ("Club"), which speaks English (`/lang en`).
+    Returns (family, club)."""
+    family, club = await help_sold(
+        "接龙 草莓 价格 78 截止 2小时",
+        chat_id="club",
+        title="Club",
+        rate="帮卖 开 8%",
+        seller="eve",
+        listing="/helpsell #1",
+    )
+    await club.say("eve", "/lang en")
+    return family, club
+
+
+async def bought_in_the_english_club(*, language: str | None = None) -> tuple[Chat, Chat]:
+    """`listed_in_the_english_club`, then Gil's `+1` there (his app in `language`) and Amy's `截单`: his
+    order came in English. Returns (family, club)."""
+    family, club = await listed_in_the_english_club()
+    await club.say("gil", "+1", language=language)
+    orders = family.private(await family.say("amy", "截单"))
+    assert orders["gil"].startswith("Your order #1-1 in 草莓 (#1):")
+    return family, club

@@ -5,7 +5,9 @@ person had typed the command in the group buy's chat (or privately to the bot): 
 same refusals, the same replies. What the chat must see (the closing message, the card update, each
 buyer's order) is written to the outbox in that transaction, exactly as the ChatApp does; the audit
 entry too. Replies meant for the person themselves (the answer to the command) are returned for the
-page instead of being sent.
+page instead of being sent. An admin acting on a group buy is named as its organiser in what the chat
+and its buyers are told (`_acting_name`): the admin acts for the shop, and a console login is never
+said in a chat.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 
 from commerce.domain.console import Principal
+from commerce.domain.group_buy import GroupBuy
 from commerce.ports import UnitOfWork
 from handlers import helpselling
 from handlers.app import ChatApp
@@ -38,6 +41,9 @@ class Where:
     # As one of the chat's admins (moderation: the console lets an organiser moderate their own chats).
     as_chat_admin: bool = False
     mentions: tuple[str, ...] = ()  # the members the command names, as an adapter's mentions
+    # The name the chat is told the person goes by (an admin opening a group buy for a chat none of
+    # whose members is known: the catalog's "<chat> organiser", never the admin's login); "": theirs.
+    as_name: str = ""
 
 
 def request_for(who: Principal, where: Where, *, platform: str, lang: str | None, text: str = "") -> Request:
@@ -45,7 +51,7 @@ def request_for(who: Principal, where: Where, *, platform: str, lang: str | None
         platform=who.platform or platform,
         chat_id=where.chat_id,
         user_id=who.user_id,
-        display_name=who.name,
+        display_name=where.as_name or who.name,
         chat_kind=ChatKind.PRIVATE if where.private else ChatKind.GROUP,
         is_admin=who.is_admin or where.as_chat_admin,
         language=lang,
@@ -71,6 +77,25 @@ def _config(app: ChatApp, who: Principal) -> AppConfig:
     return replace(app.config, payout_admins=app.config.payout_admins | {who.user_id})
 
 
+async def _group_buy_of(uow: UnitOfWork, command: Command, about: int | None) -> GroupBuy | None:
+    """The group buy `command` is about: `about`, else the one it names, else its order's."""
+    group_buy_id = about or command.group_buy_id or (command.order.group_buy_id if command.order else None)
+    if group_buy_id is None and command.order_id is not None:
+        order = await uow.orders.get(command.order_id)
+        group_buy_id = order.group_buy_id if order is not None else None
+    return await uow.group_buys.get(group_buy_id) if group_buy_id is not None else None
+
+
+async def _acting_name(uow: UnitOfWork, who: Principal, command: Command, about: int | None) -> str:
+    """The name the chat and the buyers are told a console admin acts by: the group buy's organiser's
+    (the admin acts for the shop; a console login is never said in a chat); "" for anyone else, or
+    when the command is about no group buy."""
+    if not who.is_admin:
+        return ""
+    group_buy = await _group_buy_of(uow, command, about)
+    return group_buy.organiser_name if group_buy is not None else ""
+
+
 async def chat_language(
     app: ChatApp,
     uow: UnitOfWork,
@@ -87,11 +112,7 @@ async def chat_language(
     chat (it has its own rule) or when nothing decides (the app's default)."""
     if where.private:
         return None
-    group_buy_id = about or command.group_buy_id or (command.order.group_buy_id if command.order else None)
-    if group_buy_id is None and command.order_id is not None:
-        order = await uow.orders.get(command.order_id)
-        group_buy_id = order.group_buy_id if order is not None else None
-    group_buy = await uow.group_buys.get(group_buy_id) if group_buy_id is not None else None
+    group_buy = await _group_buy_of(uow, command, about)
     if group_buy is not None:
         return await language_in(uow, group_buy, where.chat_id, app.memo)
     chosen = await chat_setting(uow, where.chat_id, app.memo) or normalize_language(fallback)
@@ -127,6 +148,9 @@ async def run_command(
     request = request_for(who, where, platform=platform, lang=lang, text=text)
     async with app.uow_factory() as uow:
         now = app.clock.now()
+        if not where.as_name:
+            acting = await _acting_name(uow, who, command, about)
+            request = replace(request, display_name=acting or request.display_name)
         if lang is None and command.lang is None:
             spoken = await chat_language(app, uow, command, where, about=about, fallback=fallback_lang)
             command = replace(command, lang=spoken)

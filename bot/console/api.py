@@ -25,6 +25,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
+from bot.console import order_lines
 from bot.console.actions import Audit, Where, run_command
 from bot.console.api_body import problems as body_problems
 from bot.console.api_docs import docs_page
@@ -35,8 +36,9 @@ from bot.console.render import language
 from commerce.domain.api_tokens import bearer
 from commerce.domain.console import GroupBuyRow, Principal, Role
 from commerce.domain.errors import DomainError, NotFound
-from commerce.domain.order import Order, OrderStatus
+from commerce.domain.order import Order
 from commerce.domain.pickup import is_code
+from commerce.domain.roster import payment_of
 from commerce.ports import UnitOfWork
 from commerce.services import api_tokens
 from commerce.services import console as audit_log
@@ -49,6 +51,19 @@ from handlers.types import Reply
 PREFIX = "/api/v1"
 # Refusals that say the change was made already: 409, the same answer each time.
 DONE_ALREADY = frozenset({"order_already_paid", "pickup_code_used", "unpaid_not_paid"})
+
+
+# `?status=` of an order list: the console's Orders filter (its meanings: `payment_of`), its label's
+# `reported_paid`, and the order statuses the API took before (pending_payment, fulfilled).
+STATUS_FILTERS = (*order_lines.STATUSES, *order_lines.STATUS_ALIASES, "pending_payment", "fulfilled")
+
+
+def _in_status(order: Order, status: str) -> bool:
+    """Whether `order` is in `status`, one of STATUS_FILTERS."""
+    status = order_lines.STATUS_ALIASES.get(status, status)
+    if status in order_lines.STATUSES:
+        return payment_of(order).value == status
+    return order.status.value == status
 
 
 class ApiError(Exception):
@@ -218,10 +233,16 @@ async def _run(
     where: Where,
     audit: Audit,
     handler: Handler | None = None,
+    *,
+    lang: str | None = None,
+    about: int | None = None,
 ) -> list[Reply]:
-    """The chat's command as the caller; a refusal is 404 (not there), 409 (done already) or 422."""
+    """The chat's command as the caller; a refusal is 404 (not there), 409 (done already) or 422.
+    `lang`: of an answer to the caller alone (a private chat's); None: the chat's (`about` its group buy)."""
     try:
-        return await run_command(console.app, who, command, where, lang=None, audit=audit, handler=handler)
+        return await run_command(
+            console.app, who, command, where, lang=lang, audit=audit, handler=handler, about=about
+        )
     except DomainError as refusal:
         status = 404 if isinstance(refusal, NotFound) else 409 if refusal.code in DONE_ALREADY else 422
         codes = {404: "not_found", 409: "conflict", 422: "refused"}
@@ -291,19 +312,18 @@ def create_api(console: Console) -> FastAPI:
     async def orders(
         request: Request, group_buy_id: int, who: Caller, status: str | None = None
     ) -> OrdersOut:
-        """The orders of one of the caller's group buys, oldest first; `status` keeps those in it
-        (pending_payment, paid, fulfilled: picked up, refunded, cancelled)."""
+        """The orders of one of the caller's group buys, oldest first; `status` keeps those in it, as
+        the console's Orders filter does: unpaid (not reported paid), reported (or reported_paid: the
+        buyer said they paid, not yet confirmed), paid, picked_up, cancelled, refunded; or an order's
+        own status: pending_payment (unpaid or reported), fulfilled (picked up)."""
         console = console_of(request)
-        wanted = {s.value for s in OrderStatus}
-        if status is not None and status not in wanted:
-            listed = ", ".join(sorted(wanted))
+        if status is not None and status not in STATUS_FILTERS:
+            listed = ", ".join(STATUS_FILTERS)
             raise ApiError(422, "invalid", "console_api_bad_status", value=status[:40], statuses=listed)
         row = await _own(console, who, group_buy_id)
         async with console.app.uow_factory() as uow:
             found = await uow.orders.for_group_buy(group_buy_id)
-        shown = sorted(
-            (o for o in found if status is None or o.status.value == status), key=lambda o: o.id or 0
-        )
+        shown = sorted((o for o in found if status is None or _in_status(o, status)), key=lambda o: o.id or 0)
         return OrdersOut(group_buy=_group_buy(row), orders=[_order(o) for o in shown])
 
     async def order_change(request: Request, order_id: int, who: Principal, command: str) -> ChangeOut:
@@ -342,34 +362,33 @@ def create_api(console: Console) -> FastAPI:
         shown = ran[0].page_text if ran and ran[0].page_text else replies[0].text if replies else ""
         return ChangeOut(order=_order(done), message=shown)
 
-    @api.post(
-        "/orders/{order_id}/paid",
-        responses={
-            **ERRORS,
-            409: {"model": ErrorOut, "description": "paid already"},
-            422: BAD_INPUT,
-        },
-    )
-    async def paid(request: Request, order_id: int, who: Caller, body: NoFieldsIn | None = None) -> ChangeOut:
-        """已收: the order was paid offline (cash, a transfer). The chat is told as if the organiser
-        typed `已收`, the buyer gets their pickup code, the card updates. Paid already: 409."""
-        return await order_change(request, order_id, who, "paid")
+    def order_endpoint(command: str, conflict: str, doc: str) -> None:
+        """`POST /orders/{order_id}/<command>`: the chat's `command` on the order (`order_change`);
+        refused as unchanged with 409 (`conflict`)."""
 
-    @api.post(
-        "/orders/{order_id}/unpaid",
-        responses={
-            **ERRORS,
-            409: {"model": ErrorOut, "description": "not paid"},
-            422: BAD_INPUT,
-        },
+        async def endpoint(
+            request: Request, order_id: int, who: Caller, body: NoFieldsIn | None = None
+        ) -> ChangeOut:
+            return await order_change(request, order_id, who, command)
+
+        endpoint.__name__ = endpoint.__qualname__ = command
+        endpoint.__doc__ = doc
+        responses = {**ERRORS, 409: {"model": ErrorOut, "description": conflict}, 422: BAD_INPUT}
+        api.post(f"/orders/{{order_id}}/{command}", responses=responses)(endpoint)
+
+    order_endpoint(
+        "paid",
+        "paid already",
+        """已收: the order was paid offline (cash, a transfer). The chat is told as if the organiser
+        typed `已收`, the buyer gets their pickup code, the card updates. Paid already: 409.""",
     )
-    async def unpaid(
-        request: Request, order_id: int, who: Caller, body: NoFieldsIn | None = None
-    ) -> ChangeOut:
+    order_endpoint(
+        "unpaid",
+        "not paid",
         """撤销已收: a payment confirmed by mistake is taken back; the order awaits payment again, the
         buyer is told privately, the card counts it as owed, as `撤销已收` in the chat. Not paid: 409;
-        paid online, picked up, refunded, or its commission paid out: 422 with the reason."""
-        return await order_change(request, order_id, who, "unpaid")
+        paid online, picked up, refunded, or its commission paid out: 422 with the reason.""",
+    )
 
     @api.post(
         "/pickup-codes/{pickup_code}/verify",
@@ -383,19 +402,21 @@ def create_api(console: Console) -> FastAPI:
         request: Request, pickup_code: str, who: Caller, body: VerifyIn | None = None
     ) -> ChangeOut:
         """核销: the order holding this pickup code (4 to 6 digits) is handed over. The buyer is told and
-        the card ticks the line, as `核销 4827` in the chat. Used already: 409."""
+        the card ticks the line, as `核销 4827` in the chat (an admin's: told in the group buy's chat, in
+        its language, as its organiser). `message` in the caller's language (Accept-Language, else the
+        chat's). Used already: 409."""
         console = console_of(request)
         lang = language(request, console.default_language)
         code = pickup_code
         group_buy_id = body.group_buy_id if body is not None else None
         if not is_code(code):
             raise ApiError(422, "invalid", "console_api_bad_code", value=code[:40])
-        if who.is_admin:
+        if who.is_admin:  # as in the group buy's chat: the chat hears its own language
             if group_buy_id is None:
                 raise ApiError(422, "invalid", "console_api_group_buy_needed")
-            where = Where((await _own(console, who, group_buy_id)).chat_id)
-        else:
-            where = Where(who.user_id, private=True)
+            where, about = Where((await _own(console, who, group_buy_id)).chat_id), group_buy_id
+        else:  # as in the caller's private chat: the answer is theirs alone
+            where, about = Where(who.user_id, private=True), None
         handed: list[int] = []
 
         async def audit(uow: UnitOfWork, replies: Sequence[Reply]) -> None:
@@ -409,13 +430,24 @@ def create_api(console: Console) -> FastAPI:
                 after={"answer": answer_text, "order": handed[0] if handed else None, "via": "api"},
             )  # fmt: skip
 
+        ran: list[Context] = []
+
+        async def handler(ctx: Context) -> list[Reply]:
+            """The chat is told in its language; the caller's `message` in theirs (none said: the chat's)."""
+            ctx.page_lang = language(request, "") or None
+            ran.append(ctx)
+            return await HANDLERS["pickup_code"](ctx)
+
         rest = f"#{group_buy_id} {code}" if group_buy_id else code
-        replies = await _run(console, who, Command("pickup_code", lang=lang, rest=rest), where, audit)
+        spoken = None if about is not None else lang
+        command = Command("pickup_code", lang=spoken, rest=rest)
+        replies = await _run(console, who, command, where, audit, handler, lang=spoken, about=about)
         async with console.app.uow_factory() as uow:
             done = await uow.orders.get(handed[0]) if handed else None
         if done is None:  # the handler answered without handing anything over: never expected
             raise ApiError(500, "failed", "console_api_failed")
-        return ChangeOut(order=_order(done), message=replies[0].text if replies else "")
+        shown = ran[0].page_text if ran and ran[0].page_text else replies[0].text if replies else ""
+        return ChangeOut(order=_order(done), message=shown)
 
     return api
 

@@ -1,9 +1,13 @@
 """The audit log (admins only): every change made in the console, newest first, filtered by who, what
-(an action) and dates (inclusive, in the chats' timezone)."""
+(an action), about what (an order by the number users see, `#3-2`, or a subject as written) and dates
+(inclusive, in the chats' timezone). An order is shown by its number (`order #3-2`), the subject as
+written (`order:8`) in its title."""
 
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
@@ -15,12 +19,14 @@ from bot.console.auth import Admin
 from bot.console.deps import console_of
 from bot.console.render import language, render
 from commerce.domain.console import ADMIN_PREFIX, AuditEntry, AuditFilter
-from commerce.domain.console_people import Scope
 from commerce.ports import UnitOfWork
-from handlers.texts import format_datetime
+from handlers.texts import format_datetime, t
 
 router = APIRouter()
 TICK = timedelta(microseconds=1)
+MAX_NAMED = 50  # members one Who name may stand for
+MAX_ROW_ID = 2**31 - 1
+ORDER_NUMBER = re.compile(r"(\d{1,10})\s*-\s*(\d{1,10})")  # `3-2`: group buy 3's order 2
 
 
 def _day(text: str | None) -> date | None:
@@ -45,10 +51,38 @@ async def _actors(uow: UnitOfWork, who: str) -> list[str]:
     for account in await uow.console.accounts():
         if account.username.casefold() in (wanted, wanted.removeprefix(ADMIN_PREFIX)):
             found.add(ADMIN_PREFIX + account.username)
-    for member in await uow.console_people.members(Scope()):
-        if wanted in (member.identity.casefold(), member.user_id.casefold(), member.name.casefold()):
-            found.add(member.identity)
+    for member in await uow.console_people.named(who, limit=MAX_NAMED):  # however long ago seen
+        found.add(member.identity)
     return sorted(found)
+
+
+async def _subjects(uow: UnitOfWork, about: str) -> tuple[str, ...]:
+    """The subjects `about` names: an order by the number users see (`#3-2`, `3-2`, full width too) is
+    `order:<id>` as the log writes it (and `order:3-2`, as the console once did); a group buy's number
+    (`#3`) `group_buy:3`; anything else as typed (`order:8`, `payout:2`)."""
+    typed = unicodedata.normalize("NFKC", about).strip()
+    bare = typed.lstrip("#").strip()
+    number = ORDER_NUMBER.fullmatch(bare)
+    if number is not None:
+        group_buy, seq = int(number.group(1)), int(number.group(2))
+        found = await uow.orders.by_number(group_buy, seq) if max(group_buy, seq) <= MAX_ROW_ID else None
+        return (f"order:{bare}",) if found is None else (f"order:{found}", f"order:{bare}")
+    if bare.isdigit():
+        return (f"group_buy:{int(bare)}",)
+    return (typed,)
+
+
+async def _shown_subjects(uow: UnitOfWork, entries: list[AuditEntry], lang: str) -> dict[str, str]:
+    """Each order subject (`order:8`) as users see it (`order #3-2`); the others are shown as written."""
+    shown: dict[str, str] = {}
+    for entry in entries:
+        kind, _, value = entry.subject.partition(":")
+        if kind != "order" or not value.isdigit() or entry.subject in shown or int(value) > MAX_ROW_ID:
+            continue
+        order = await uow.orders.get(int(value))
+        if order is not None:
+            shown[entry.subject] = t(lang, "console_audit_order", order=str(order.number))
+    return shown
 
 
 async def _entries(uow: UnitOfWork, where: AuditFilter) -> list[AuditEntry]:
@@ -68,6 +102,7 @@ async def audit_list(
     _: Admin,
     who: str | None = None,
     what: str | None = None,
+    about: str | None = None,
     since: str | None = None,
     until: str | None = None,
 ) -> Response:
@@ -83,17 +118,24 @@ async def audit_list(
         since=None if first is None else datetime.combine(first, time(), tz),
         until=None if last is None else datetime.combine(last + timedelta(days=1), time(), tz) - TICK,
     )
+    about_text = (about or "").strip()[:200]
     async with console.app.uow_factory() as uow:
+        if about_text:
+            where = replace(where, subjects=await _subjects(uow, about_text))
         entries = await _entries(uow, where)
+        subjects = await _shown_subjects(uow, entries, lang)
     shown = [
         {
             "entry": e,
+            "subject": subjects.get(e.subject, e.subject),
             "at": format_datetime(e.at, tz, lang),
             "before": _json(e.before),
             "after": _json(e.after),
         }
         for e in entries
     ]
-    filters = {"who": who or "", "what": what or "", "since": since or "", "until": until or ""}
+    filters = {
+        "who": who or "", "what": what or "", "about": about or "", "since": since or "", "until": until or ""
+    }  # fmt: skip
     status = 422 if errors else 200
     return render(request, "audit.html", status=status, entries=shown, filters=filters, errors=errors)

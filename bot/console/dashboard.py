@@ -87,7 +87,7 @@ async def dashboard_page(request: Request, who: Organiser) -> Response:
             "text": ranked.note.text
             if len(ranked.note.text) <= EXCERPT
             else ranked.note.text[:EXCERPT] + "…",
-            "score": f"{ranked.score:g}",
+            "score": f"{ranked.score:.1f}",  # one decimal (3.03125 is 3.0)
         }
         for ranked in found.notes
     ]

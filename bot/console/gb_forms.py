@@ -224,11 +224,12 @@ def loaded(form: Mapping[str, str]) -> dict[str, str] | None:
 
 
 def edit_command(group_buy_id: int, fields: Mapping[str, str], names: list[str]) -> str:
-    """`/edit #12 <new title> price … payment …` for the changed fields, the payment note last (an
-    emptied one is not typed: it goes to the handler as `cleared`)."""
+    """`/edit #12 title <new title> price … payment …` for the changed fields, the payment note last (an
+    emptied one is not typed: it goes to the handler as `cleared`). The title goes with its keyword, so
+    a title that reads as a date, a time or a number (`明天`, `20:00`) stays a title."""
     parts = [f"/edit #{group_buy_id}"]
     if "title" in names and fields["title"]:
-        parts.append(fields["title"])
+        parts += ["title", fields["title"]]
     for name in EDITABLE[1:]:
         if name in names and fields[name]:
             parts += [KEYWORD[name], fields[name]]

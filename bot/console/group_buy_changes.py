@@ -7,8 +7,12 @@ refuse it; its audit entry is written in the same transaction. A form with a mis
 everything typed kept and the message next to the field (`gb_forms.field_of`).
 
 Which chat a new group buy (or a copy) goes to: an admin picks any chat the bot knows, an organiser a
-chat they were seen in (as `/copy … to` allows). An admin's copy stays in its chat: the copy service
-opens a copy elsewhere only in a chat its organiser was seen in, and an admin is seen in none.
+chat they were seen in (as `/copy … to` allows). Whose it is: an organiser's own; an admin picks one of
+the chat's known members (`organiser_choices`, the chat's most recent organiser first chosen), and the
+command runs as that member (the card, /status and the orders name them, their commands work on it),
+the audit log still naming the admin; a chat with no known member gets the catalog's "<chat>
+organiser" as its organiser's name, never the admin's login. An admin's copy stays in its chat: the
+copy service opens a copy elsewhere only in a chat its organiser was seen in, and an admin is seen in none.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import functools
 import secrets
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
@@ -31,18 +36,20 @@ from bot.console.render import language, render
 from bot.console.sessions import flash
 from bot.console.wording import page_refusal
 from commerce.domain.chats import ChatName
-from commerce.domain.console import GroupBuyRow, Principal
+from commerce.domain.console import GroupBuyRow, Principal, Role
+from commerce.domain.console_people import MemberLine
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from handlers import edits
-from handlers.context import Context
+from handlers.context import Context, chat_setting
 from handlers.texts import refusal_text, t
 from handlers.types import Reply
 
 router = APIRouter()
 MAX_CHATS = 200
+MAX_MEMBERS = 200  # an admin's choice of organiser: the chat's most recently seen members
 # The new group buy form's one-time token (`once`): a second submission of the same form (a double
 # click, a refresh, Back and send) opens nothing again. Claimed in the shared counters for this long.
 ONCE_SECONDS = 24 * 3600
@@ -58,6 +65,43 @@ async def chat_choices(console: Console, who: Principal) -> list[ChatName]:
         return await uow.chat_names.of_member(who.identity, limit=MAX_CHATS)
 
 
+@dataclass(frozen=True)
+class Organisers:
+    """Who may organise a group buy an admin opens in `chat`: its known members, most recently seen
+    first, and the one the form starts with (`chosen`: the chat's most recent organiser among them,
+    else "")."""
+
+    chat: str = ""
+    members: tuple[MemberLine, ...] = ()
+    chosen: str = ""
+
+    def find(self, identity: str) -> MemberLine | None:
+        return next((member for member in self.members if member.identity == identity), None)
+
+
+async def organiser_choices(console: Console, who: Principal, chat: str) -> Organisers:
+    """An admin's choices of organiser in `chat` (none for an organiser: a group buy they open is
+    theirs, and before a chat is chosen)."""
+    if not who.is_admin or not chat:
+        return Organisers(chat)
+    async with console.app.uow_factory() as uow:
+        members = tuple(await uow.console_people.in_chat(chat, limit=MAX_MEMBERS))
+        latest = await uow.group_buys.latest_in_chat(chat)
+    latest_id = latest.organiser_id if latest is not None else None
+    chosen = next((m.identity for m in members if m.user_id == latest_id), "")
+    return Organisers(chat, members, chosen)
+
+
+async def _nobody_label(console: Console, chat: ChatName | None, lang: str) -> str:
+    """The organiser's name of a group buy an admin opens in a chat with no known member: the
+    catalog's "<chat> organiser", in the chat's `/lang`, else the page's."""
+    if chat is None:
+        return ""
+    async with console.app.uow_factory() as uow:
+        spoken = await chat_setting(uow, chat.chat_id, console.app.memo) or lang
+    return t(spoken, "console_chat_organiser", chat=chat.shown)
+
+
 def _errors_text(lang: str, errors: Mapping[str, DomainError]) -> dict[str, str]:
     return {name: refusal_text(lang, refusal) for name, refusal in errors.items()}
 
@@ -65,12 +109,18 @@ def _errors_text(lang: str, errors: Mapping[str, DomainError]) -> dict[str, str]
 # -- create ---------------------------------------------------------------------------------------------
 @router.get("/group-buys/new")
 async def new_form(request: Request, who: Organiser) -> Response:
+    """The form; `?chat=` (an admin's "show its members") chosen, with that chat's members to pick the
+    organiser from, and whatever else was typed kept."""
     console = console_of(request)
     chats = await chat_choices(console, who)
-    fields = gb_forms.read_fields({})
+    fields = gb_forms.read_fields(request.query_params)
+    chat = request.query_params.get("chat", "")
+    chat = chat if chat in {c.chat_id for c in chats} else ""
+    organisers = await organiser_choices(console, who, chat)
     once = secrets.token_urlsafe(16)  # this form's one submission (`_claim`)
     return render(
-        request, "group_buy_form.html", mode="new", fields=fields, chats=chats, chat="", errors={}, once=once
+        request, "group_buy_form.html", mode="new", fields=fields, chats=chats, chat=chat, errors={},
+        once=once, organisers=organisers, organiser=organisers.chosen,
     )  # fmt: skip
 
 
@@ -115,11 +165,24 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
         errors.setdefault("options", DomainError("options_with_price"))
     if chat not in {c.chat_id for c in chats}:
         errors["chat"] = DomainError("console_chat_pick")
+    organisers = await organiser_choices(console, who, "" if "chat" in errors else chat)
+    organiser = form.get("organiser", organisers.chosen)  # not posted: the chat's most recent organiser
+    acting, typed_in = who, Where(chat)  # an organiser's own group buy
+    if organisers.members:  # an admin's, for one of the chat's members
+        member = organisers.find(organiser)
+        if member is None:
+            errors["organiser"] = DomainError("console_organiser_pick")
+        else:
+            acting = Principal(Role.ORGANISER, member.name, member.identity)
+    elif who.is_admin and "chat" not in errors:  # nobody known there: the chat's organiser, by the catalog
+        named = next((c for c in chats if c.chat_id == chat), None)
+        typed_in = Where(chat, as_name=await _nobody_label(console, named, lang))
 
     def again(problems: Mapping[str, str]) -> Response:
         return render(
             request, "group_buy_form.html", status=422, mode="new", fields=fields, chats=chats, chat=chat,
-            errors=problems, once=once or secrets.token_urlsafe(16),
+            errors=problems, once=once or secrets.token_urlsafe(16), organisers=organisers,
+            organiser=organiser,
         )  # fmt: skip
 
     if errors:
@@ -138,12 +201,12 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
         written = {name: value for name, value in fields.items() if value}
         await audit_log.audit(
             uow, who, "group_buy.create", f"group_buy:{opened}", now=app.clock.now(),
-            after={"chat": chat, **written},
+            after={"chat": chat, **written, **({"organiser": acting.identity} if acting is not who else {})},
         )  # fmt: skip
 
     try:
         text = gb_forms.open_command(fields)  # the chat's `/lang`, else the organiser's (the page's)
-        replies = await run_typed(console, who, text, Where(chat), audit=audit, fallback_lang=lang)
+        replies = await run_typed(console, acting, text, typed_in, audit=audit, fallback_lang=lang)
     except DomainError as refusal:
         if once:
             await _settle(console, who, once, None)

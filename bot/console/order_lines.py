@@ -21,6 +21,7 @@ from handlers.texts.pickup import pickup_text
 
 MAX_GROUP_BUYS = 50  # without a group buy named: the newest this many
 STATUSES = tuple(payment.value for payment in Payment if payment not in (Payment.NONE, Payment.UNSOLD))
+STATUS_ALIASES = {"reported_paid": Payment.REPORTED.value}  # as the filter's label reads ("Reported paid")
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class OrderFilter:
         """The filter from a query or a form; a group buy that is no number names none (a 404)."""
         raw = query.get("group_buy", "").strip().lstrip("#")
         status = query.get("status", "").strip()
+        status = STATUS_ALIASES.get(status, status)
         return cls(
             group_buy=int(raw) if raw.isdigit() and len(raw) <= 10 else (-1 if raw else None),
             status=status if status in STATUSES else "",

@@ -24,7 +24,7 @@ from bot.console.forms import CsrfForm
 from bot.console.render import language, render
 from bot.console.sessions import flash
 from commerce.domain.console import Principal
-from commerce.domain.console_people import Commission, LedgerLine, Scope, scope_of
+from commerce.domain.console_people import Commission, LedgerLine, MemberLine, Scope, scope_of
 from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money
 from commerce.ports import UnitOfWork
@@ -39,6 +39,7 @@ from handlers.types import Reply
 router = APIRouter()
 MAX_ROW_ID = 2**31 - 1
 MAX_FIELD = 64
+MAX_NAMED = 20  # members of one name the ledger lists to pick from
 # The page's action -> the word `/payouts` takes for it.
 DECISIONS = {"approve": "approve", "pay": "paid", "reject": "reject"}
 
@@ -137,10 +138,11 @@ def _lines(lines: Sequence[LedgerLine], lang: str, tz: ZoneInfo) -> list[dict[st
     ]
 
 
-async def _member_id(uow: UnitOfWork, typed: str) -> str | None:
+async def _member_id(uow: UnitOfWork, typed: str) -> str | list[MemberLine] | None:
     """The user id the ledger keeps a member's postings under: from the id the member page shows
-    (`playground:bob`, its platform prefix dropped) or the bare id (`bob`); None for nobody known
-    (neither a member nor anyone with a posting)."""
+    (`playground:bob`, its platform prefix dropped), the bare id (`bob`), else the member's name
+    (`Bob`, whatever the case); the members of that name when several are called so (to pick one by
+    id); None for nobody known (neither a member nor anyone with a posting)."""
     everyone = Scope()
     if ":" in typed:
         found = await uow.console_people.member(everyone, typed)
@@ -149,14 +151,20 @@ async def _member_id(uow: UnitOfWork, typed: str) -> str | None:
     if await uow.console_people.ledger_lines(everyone, member=typed, limit=1):
         return typed
     members = await uow.console_people.members(everyone)
-    return typed if any(m.user_id == typed for m in members) else None
+    if any(m.user_id == typed for m in members):
+        return typed
+    named = await uow.console_people.named(typed, limit=MAX_NAMED)
+    if len({m.user_id for m in named}) > 1:
+        return named
+    return named[0].user_id if named else None
 
 
 @router.get("/ledger")
 async def ledger_page(
     request: Request, who: Organiser, order: str | None = None, member: str | None = None
 ) -> Response:
-    """An order's transactions (`12-3`: of the person's group buys), or a member's (admins)."""
+    """An order's transactions (`12-3`: of the person's group buys), or a member's (admins: by id or
+    by name; several of that name are listed with their ids to pick one)."""
     console = console_of(request)
     lang = language(request, console.default_language)
     scope = scope_of(who)
@@ -164,6 +172,7 @@ async def ledger_page(
     member_text = (member or "").strip()[:MAX_FIELD]
     errors: dict[str, str] = {}
     lines: list[LedgerLine] = []
+    choices: list[MemberLine] = []
     async with console.app.uow_factory() as uow:
         if order_text:
             group_buy, _, seq = order_text.partition("-")
@@ -186,14 +195,19 @@ async def ledger_page(
             else:
                 user_id = await _member_id(uow, member_text)
                 if user_id is None:
-                    errors["member"] = "console_ledger_member_unknown"
+                    errors["member"] = "console_ledger_member_none"
+                elif isinstance(user_id, list):  # several of that name: each with the id to pick
+                    errors["member"], choices = "console_ledger_member_several", user_id
                 else:
                     lines = await uow.console_people.ledger_lines(scope, member=user_id)
     shown = _lines(lines, lang, console.app.tz)
     status = 422 if errors else 200
     query = {"order": order or "", "member": member or ""}
     asked = bool(order_text or member_text) and not errors
-    return render(request, "ledger.html", status=status, lines=shown, query=query, errors=errors, asked=asked)
+    return render(
+        request, "ledger.html", status=status, lines=shown, query=query, errors=errors, asked=asked,
+        choices=choices, member=member_text,
+    )  # fmt: skip
 
 
 @router.get("/ledger/trial-balance")

@@ -2,8 +2,9 @@
 
 The same handler as `核销 4827` (handlers.pickup_codes.verify_code), as if typed in the person's private
 chat with the bot: it reaches the codes of the group buys they organise or help with and nothing else.
-An admin names the group buy (it is run as in its chat, as a chat admin). The answer (who, what to hand
-over) is shown on the page; the buyer is told and the card ticks the line, through the outbox.
+An admin names the group buy (it is run as in its chat, as a chat admin: the chat hears it in its own
+language, and the buyer is told it was its organiser). The answer (who, what to hand over) is shown on
+the page in the page's language; the buyer is told and the card ticks the line, through the outbox.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from bot.console.render import language, render
 from commerce.domain.errors import DomainError
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
+from handlers.context import Context
 from handlers.parsing.codes import read_code
 from handlers.parsing.commands import Command
+from handlers.registry import HANDLERS
 from handlers.texts import refusal_text, t
 from handlers.types import Reply
 
@@ -70,9 +73,9 @@ async def verify(request: Request, who: Helper, form: CsrfForm) -> Response:
         except NotFoundHere:
             errors["group_buy"] = "console_pickup_group_buy_bad"
             return again(422)
-        where = Where(row.chat_id)
+        where, about = Where(row.chat_id), row.id
     else:
-        where = Where(who.user_id, private=True)
+        where, about = Where(who.user_id, private=True), None
 
     async def audit(uow: UnitOfWork, replies: Sequence[Reply]) -> None:
         answer = replies[0].text if replies else ""
@@ -80,10 +83,23 @@ async def verify(request: Request, who: Helper, form: CsrfForm) -> Response:
         now = console.app.clock.now()
         await audit_log.audit(uow, who, "pickup.verify", subject, now=now, after={"answer": answer})
 
+    ran: list[Context] = []
+
+    async def handler(ctx: Context) -> list[Reply]:
+        """The chat's 核销; its answer shown here in the page's language (`ctx.shown`)."""
+        ctx.page_lang = lang
+        ran.append(ctx)
+        return await HANDLERS["pickup_code"](ctx)
+
     rest = f"#{group_buy} {code}" if group_buy else code
-    command = Command("pickup_code", lang=lang, rest=rest)
+    # In the group buy's chat (an admin's), the chat hears its own language, whatever the browser's;
+    # in the person's private chat, the answer is theirs: the page's language.
+    spoken = None if about is not None else lang
+    command = Command("pickup_code", lang=spoken, rest=rest)
     try:
-        replies = await run_command(console.app, who, command, where, lang=lang, audit=audit)
+        replies = await run_command(
+            console.app, who, command, where, lang=spoken, audit=audit, handler=handler, about=about
+        )
     except DomainError as refusal:
         if refusal.code == "pickup_code_which":  # the chat's "核销 #12 4827" is this form's number field
             found = refusal.params
@@ -98,5 +114,5 @@ async def verify(request: Request, who: Helper, form: CsrfForm) -> Response:
         else:
             errors["code_text"] = refusal_text(lang, refusal)
         return again(422)
-    answer = replies[0].text if replies else ""
+    answer = ran[0].page_text if ran and ran[0].page_text else replies[0].text if replies else ""
     return render(request, "pickup.html", code="", group_buy=group_buy, errors={}, answer=answer)

@@ -131,7 +131,8 @@ def names_english(word: str, title: str) -> bool:
     word of it, plurals folded (`mangoes` and Mango 5kg, `avocado` and Hass Avocados), or, a product
     word, by its Chinese names (`in_chinese` in `ask_words.json`: `mangoes` and 海南贵妃芒 5斤)."""
     folded, typed = _fold(title), _fold(word)
-    return _has(folded, typed) or any(name in folded for name in _in_chinese().get(stem(typed), ()))
+    names = _in_chinese().get(stem(typed), ())
+    return _has(folded, typed) or any(name in without_not_heads(folded, name) for name in names)  # not 光芒
 
 
 def asks_joined(text: str) -> bool:
@@ -168,11 +169,40 @@ def _pairs(text: str) -> set[str]:
 
 def mentions(text: str, product: str, title: str) -> bool:
     """Whether a note (its text, and the title of the group buy it is linked to) may be about `product`
-    (a Chinese one: its first character in the text, as `贵妃芒` is about 芒果)."""
+    (a Chinese one: its first character in the text, as `贵妃芒` is about 芒果, but not inside a common
+    word of its own: 光芒 is no mango, `headed`)."""
     folded = _fold(text)
     if _CJK.search(product):
-        return product[0] in folded or names_title(product, title)  # 芒果: 贵妃芒
+        head = _fold(product)[0]
+        return product in folded or head in without_not_heads(folded, head) or names_title(product, title)
     return _has(folded, product) or _has(_fold(title), product)
+
+
+@cache
+def not_heads() -> tuple[str, ...]:
+    """Common words ending with a character that heads a product's short name, naming something else
+    (`ask_words.json` "not_heads": 光芒 for 芒果, 面包 for 包子, 樱桃 for 桃子), longest first."""
+    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
+    words = {_fold(word) for word in json.loads(raw).get("not_heads", ())}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def without_not_heads(text: str, head: str) -> str:
+    """The text less the `not_heads` words ending with `head` (`光芒` for 芒): what is left of it may
+    name the product by its head."""
+    for word in not_heads():
+        if word.endswith(head):
+            text = text.replace(word, " ")
+    return text
+
+
+def headed(word: str, head: str) -> bool:
+    """Whether a Chinese word (as cut, or a title's last run of Chinese) names a product by `head`, its
+    first character (芒 of `芒果`): it ends with it, as its head noun (贵妃芒, 金煌芒, 脐橙, 小笼包, or 芒
+    alone), and is not, and does not end with, a common word that merely ends with that character
+    (`not_heads`: 光芒, 面包, 法式面包, 钱包, 樱桃)."""
+    folded = _fold(word)
+    return folded.endswith(head) and not any(folded.endswith(other) for other in not_heads())
 
 
 def names_title(word: str, title: str) -> bool:
@@ -182,7 +212,9 @@ def names_title(word: str, title: str) -> bool:
     folded, head = _fold(word), _CJK.findall(_QUANTITY.sub(" ", _fold(title)))
     if len(folded) < 2 or not head:
         return False
-    return folded in _fold(title) or bool(_pairs(folded) & _pairs(_fold(title))) or folded[0] == head[-1]
+    if folded in _fold(title) or _pairs(folded) & _pairs(_fold(title)):
+        return True
+    return headed("".join(head), folded[0])  # 海南贵妃芒 for 芒果; not 法式面包 for 包子 (`headed`)
 
 
 @cache
@@ -234,6 +266,16 @@ def _opinion_words() -> tuple[frozenset[str], frozenset[str]]:
     raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
     data = json.loads(raw).get("opinion", {})
     return frozenset(_fold(w) for w in data.get("zh", ())), frozenset(_fold(w) for w in data.get("en", ()))
+
+
+@cache
+def not_product_words() -> frozenset[str]:
+    """English words that say what one thinks of a product (`opinion` "en": good, worth, tasty), and
+    those of a title that say what kind or how much, not which product (`title_generic`: best, fresh,
+    pack): neither names a product."""
+    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
+    generic = json.loads(raw).get("title_generic", ())
+    return _opinion_words()[1] | frozenset(_fold(word) for word in generic)
 
 
 def asks_opinion(question: str, terms: Iterable[str], titles: Iterable[str]) -> bool:

@@ -4,6 +4,8 @@ is made.
 The rule, the one `/help share` and the README state:
 - only links the buyer opened (`ShareVisit`) for that group buy count, by the time their order is made;
 - opening your own link counts for nothing (self-visits are not recorded, and are ignored here too);
+- the group buy's organiser is brought by nobody: her own order in it is attributed to nobody, whatever
+  link she opened (no sharer earns on, nor ranks by, what she buys from herself);
 - a buyer who was already on the list before opening any link is attributed to nobody: the link did
   not bring them;
 - otherwise the order goes to the sharer of the last link they opened within the window (default 7
@@ -56,11 +58,13 @@ def sharers(
     *,
     ordered_at: datetime,
     window: timedelta = DEFAULT_WINDOW,
+    organiser: str | None = None,
 ) -> dict[str, str]:
-    """Each buyer of `joined` (buyer -> when first on the list) whose order is attributed, to whom."""
+    """Each buyer of `joined` (buyer -> when first on the list) whose order is attributed, to whom;
+    never the group buy's `organiser` (her own order)."""
     by_visitor: dict[str, list[ShareVisit]] = {}
     for visit in visits:
-        if visit.visitor_id in joined:
+        if visit.visitor_id in joined and visit.visitor_id != organiser:
             by_visitor.setdefault(visit.visitor_id, []).append(visit)
     found: dict[str, str] = {}
     for buyer, own in by_visitor.items():

@@ -15,6 +15,8 @@ Nothing is earned (`NoEarning` says why) for:
   help-seller);
 - the organiser's own group buy: the organiser as sharer or as help-seller of it (pointless money from
   the organiser to the organiser);
+- the organiser's own order in her group buy: she is the seller, nobody brought her a sale (a member's
+  link she opened, a listing she joined in earns its sharer or help-seller nothing);
 - a loop: A brought B earlier, and B's link brings A back: B earns nothing on A;
 - a rate of 0.
 
@@ -106,6 +108,7 @@ class NoEarning(StrEnum):
     SELF = "self"  # the buyer themselves
     OWN_LISTING_SHARED = "own_listing_shared"  # the listing's organiser shared it: paid once, as help-seller
     ORGANISER = "organiser"  # the group buy's own organiser
+    ORGANISERS_ORDER = "organisers_order"  # the organiser bought in her own group buy: no sale brought
     LOOP = "loop"  # the buyer brought this sharer earlier
     NO_RATE = "no_rate"  # the rate is 0
     TOO_SMALL = "too_small"  # the rate of this amount is less than one minor unit
@@ -162,6 +165,8 @@ def _refusal(role: Role, member: str, sale: Sale, rate: int, loops: Collection[R
         return NoEarning.SELF
     if member == sale.organiser:
         return NoEarning.ORGANISER
+    if sale.buyer == sale.organiser:
+        return NoEarning.ORGANISERS_ORDER
     if role is Role.SHARER and member == sale.help_seller:
         return NoEarning.OWN_LISTING_SHARED
     if role is Role.SHARER and Referral(referrer=sale.buyer, referred=member) in loops:

@@ -149,13 +149,15 @@ class AuditEntry:
 
 @dataclass(frozen=True)
 class AuditFilter:
-    """The audit page's filters: who, what (an action), from and to (inclusive dates as datetimes)."""
+    """The audit page's filters: who, what (an action), about what (subjects), from and to (inclusive
+    dates as datetimes)."""
 
     actor: str | None = None
     action: str | None = None
     since: datetime | None = None
     until: datetime | None = None
     limit: int = 200
+    subjects: tuple[str, ...] = ()  # what it was about, as the log writes it (`order:8`): any of these
 
 
 @dataclass(frozen=True)

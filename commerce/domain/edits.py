@@ -213,7 +213,9 @@ def edit_terms(
     if change.is_empty:
         raise DomainError("edit_usage")
     if not group_buy.is_open or group_buy.is_past_deadline(now):
-        raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
+        raise DomainError(
+            "group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=group_buy.status.value
+        )
     before = group_buy.terms
     change = _scoped(group_buy, change)  # 多规格: `修改 5斤 价格 80` is the option's price
     if change.currency is not None and change.currency != before.currency:
@@ -330,7 +332,9 @@ def remove_line(
     if not group_buy.may_manage(actor, is_admin=is_admin):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if not group_buy.is_open or group_buy.is_past_deadline(now):
-        raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
+        raise DomainError(
+            "group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=group_buy.status.value
+        )
     if line is None or line.quantity <= 0:
         raise DomainError("remove_not_on_list", name=name, title=group_buy.terms.title)
     group_buy.sold -= line.quantity

@@ -440,7 +440,9 @@ class GroupBuy:
     # -- joining and leaving -------------------------------------------------------------------------
     def _ensure_open(self, now: datetime) -> None:
         if not self.is_open or self.is_past_deadline(now):
-            raise DomainError("group_buy_closed", id=self.id, title=self.terms.title)
+            raise DomainError(
+                "group_buy_closed", id=self.id, title=self.terms.title, status=self.status.value
+            )
 
     def join(
         self,
@@ -539,7 +541,9 @@ class GroupBuy:
         if not self.may_manage(actor, is_admin=is_admin):
             raise DomainError("not_organiser", organiser=self.organiser_name)
         if not self.is_open:
-            raise DomainError("group_buy_closed", id=self.id, title=self.terms.title)
+            raise DomainError(
+                "group_buy_closed", id=self.id, title=self.terms.title, status=self.status.value
+            )
         if not self.target_reached:
             raise DomainError("target_not_reached", sold=self.sold, target=self.terms.target)
         self._succeed(actor=actor, now=now, reason="closed by organiser")
@@ -549,7 +553,9 @@ class GroupBuy:
         if not self.may_manage(actor, is_admin=is_admin):
             raise DomainError("not_organiser", organiser=self.organiser_name)
         if not self.is_open:
-            raise DomainError("group_buy_closed", id=self.id, title=self.terms.title)
+            raise DomainError(
+                "group_buy_closed", id=self.id, title=self.terms.title, status=self.status.value
+            )
         self._change("cancel", actor=actor, now=now, reason="cancelled by organiser")
         self.closed_at = now
         assert self.id is not None

@@ -69,7 +69,9 @@ def check_listable(group_buy: GroupBuy, *, chat_id: str, seller_id: str, existin
             raise NotFound("group_buy_not_found", id=group_buy.id)
         if group_buy.status is GroupBuyStatus.CANCELLED:
             raise DomainError("helpsell_cancelled", id=group_buy.id, title=group_buy.terms.title)
-        raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
+        raise DomainError(
+            "group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=group_buy.status.value
+        )
     if existing is None:
         return False
     if existing.seller_id == group_buy.organiser_id and seller_id != group_buy.organiser_id:

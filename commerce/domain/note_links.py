@@ -7,7 +7,11 @@ A note names a title when, once case, width, spaces and punctuation go, it conta
 - the title's name, the title without its specs (`5斤`, `500g`, `2盒装`, `x2`): `海南贵妃芒`, or
 - a distinctive part of a Chinese name: its last three characters or more (the thing itself, after
   where it is from or what kind: `贵妃芒`, `普洱茶`), or its first four or more (`阳光玫瑰` of
-  `阳光玫瑰葡萄`). Two characters (`葡萄`, `礼盒`) are too common to say which.
+  `阳光玫瑰葡萄`). Two characters (`葡萄`, `礼盒`) are too common to say which; or
+- an English word of the title's name, as Ask matches one (commerce.domain.ask_relevance: plurals and
+  endings folded, `avocados` and Avocado Hass 6pcs, `durian` and Durian Musang King), not a word that
+  only asks or says what one thinks (`the`, `have`, `best`: ask_words.json), a unit (`pcs`) or a
+  number.
 A note is linked only when exactly one open group buy of the chat is named this way, the whole title
 counting before a name or a part (`海南贵妃芒5斤` next to `海南贵妃芒10斤` is the 5斤 one); several named
 alike (`贵妃芒` next to `海南贵妃芒 5斤` and `贵妃芒 10斤`): nobody guesses, the note stays unlinked and its
@@ -21,6 +25,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TypeVar
 
+from commerce.domain.ask_relevance import asking_words, not_product_words, stem
+
 T = TypeVar("T")
 
 MIN_TAIL = 3  # characters: `贵妃芒`, `普洱茶`
@@ -32,6 +38,8 @@ _UNITS = (
 _NUMBER = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千半]+)"
 _SPEC = re.compile(rf"[x×*]\s*\d+|{_NUMBER}\s*{_UNITS}(?:\s*[x×*/]\s*\d+\s*{_UNITS}?)?(?:装)?", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]+")
+_ENGLISH = re.compile(r"[a-z]+")
+MIN_WORD = 3  # letters: an English word shorter says nothing of a product (`of`, `x`)
 
 
 def _key(text: str) -> str:
@@ -54,6 +62,15 @@ def parts_of(title: str) -> set[str]:
     return found
 
 
+def english_words(text: str) -> set[str]:
+    """The English words of a text that may name a product, stemmed as Ask stems them (`avocados`:
+    avocado): not one that only asks or says what one thinks, nor a unit or a number."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    skipped = asking_words() | not_product_words()
+    words = (w for w in _ENGLISH.findall(folded) if len(w) >= MIN_WORD and w not in skipped)
+    return {stem(word) for word in words if not re.fullmatch(_UNITS, word, re.IGNORECASE)}
+
+
 def strength(text: str, title: str) -> int:
     """How clearly `text` names `title`: 2 the whole title, 1 its name or a distinctive part, 0 not.
     A name and a part are worth the same: `贵妃芒` names `贵妃芒 10斤` and `海南贵妃芒 5斤` alike."""
@@ -63,7 +80,9 @@ def strength(text: str, title: str) -> int:
         return 2
     if len(name) >= 2 and name in said:
         return 1
-    return 1 if any(part in said for part in parts_of(title)) else 0
+    if any(part in said for part in parts_of(title)):
+        return 1
+    return 1 if english_words(text) & english_words(name_of(title)) else 0
 
 
 def named(text: str, candidates: Sequence[tuple[T, str]]) -> list[T]:

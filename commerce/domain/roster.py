@@ -16,6 +16,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.guests import is_guest
 from commerce.domain.order import Order, OrderStatus
 
 
@@ -90,6 +91,7 @@ class RosterLine:
     unit_price: int = 0  # what a unit of this line costs (its option's price, with options)
     listing_id: int | None = None  # 帮卖: the listing the line was made in (None: the group buy's chat)
     picked_up: bool = False  # its goods were collected (kept once the order is refunded after pickup)
+    reported_by: str = ""  # 代报: the organiser who added a guest's line ("" on any other line)
 
     @property
     def counts(self) -> bool:
@@ -179,6 +181,7 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
                 unit_price=line_price,
                 listing_id=line.listing_id,
                 picked_up=order is not None and was_picked_up(order),
+                reported_by=group_buy.organiser_name if is_guest(line.user_id) else "",
             )
         )
     counted = [o for o in orders if o.status not in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)]

@@ -44,3 +44,28 @@ def names(text: str, title: str) -> bool:
     """Whether `text` names the title (`面膜` in `这个面膜太好用了`), spaces and punctuation aside."""
     key = _key(title)
     return bool(key) and key in _key(text)
+
+
+def word_names(word: str, title: str) -> bool:
+    """Whether one word a member typed after `+1` names the title: the title itself, a word of it
+    (`mangoes` in `Mangoes 5kg`, a plural `s`/`es` aside: `mango`), or two Chinese characters or more
+    inside it (`粽子` in `端午粽子`)."""
+    key = _key(word)
+    if not key:
+        return False
+    words = [_key(part) for part in title.split()]
+    if key == _key(title) or key in words:
+        return True
+    if key.isascii():
+        return any(_singulars(key) & _singulars(part) for part in words if part.isascii())
+    return len(key) >= 2 and key in _key(title)
+
+
+def _singulars(word: str) -> set[str]:
+    """`mangoes` -> {mangoes, mangoe, mango}: the forms a plural ending may leave."""
+    forms = {word}
+    if len(word) > 3 and word.endswith("s"):
+        forms.add(word[:-1])
+    if len(word) > 4 and word.endswith("es"):
+        forms.add(word[:-2])
+    return forms

@@ -69,7 +69,9 @@ def check_wait(
     Only while it takes joins, only where stock can run out, only when the stock left (of the option
     too) cannot cover the quantity (otherwise `+N` joins at once), never above the whole stock (the
     group buy's, the option's: it could never move in), and within the per-person limit counted with
-    what they hold (and the app's maximum per line, `max_per_line`).
+    what they hold (and the app's maximum per line, `max_per_line`). One who holds that much already is
+    told so first, sold out or not (no `+N` would take her either), and a `+N` offered instead of a
+    wait is never for more than she may still take.
     """
     title = group_buy.terms.title
     if not 1 <= quantity <= MAX_QUANTITY:
@@ -77,28 +79,31 @@ def check_wait(
             "quantity_invalid", value=quantity, most=min(max_per_line or MAX_QUANTITY, MAX_QUANTITY)
         )
     if not group_buy.is_open or group_buy.is_past_deadline(now):
-        raise DomainError("group_buy_closed", id=group_buy.id, title=title)
+        raise DomainError("group_buy_closed", id=group_buy.id, title=title, status=group_buy.status.value)
+    limit = group_buy.line_limit(max_per_line)
+    if limit is not None and have >= limit:  # she holds all a line may: nothing to wait for, nor to join
+        _over_limit(group_buy, limit, have)
+    joinable = quantity if limit is None else min(quantity, limit - have)  # a `+N` hint she may send
     left = units_left(group_buy, option)
     if option is not None:
         name = option.name
         if left is None:
             raise DomainError(
-                "waitlist_option_no_stock", id=group_buy.id, title=title, option=name, quantity=quantity
+                "waitlist_option_no_stock", id=group_buy.id, title=title, option=name, quantity=joinable
             )
-        if quantity <= left:
+        if joinable <= left:
             raise DomainError(
                 "waitlist_option_not_needed",
                 id=group_buy.id,
                 title=title,
                 option=name,
                 left=left,
-                quantity=quantity,
+                quantity=joinable,
             )
     if left is None:
-        raise DomainError("waitlist_no_stock", id=group_buy.id, title=title, quantity=quantity)
-    if quantity <= left:
-        raise DomainError("waitlist_not_needed", id=group_buy.id, title=title, left=left, quantity=quantity)
-    limit = group_buy.line_limit(max_per_line)
+        raise DomainError("waitlist_no_stock", id=group_buy.id, title=title, quantity=joinable)
+    if joinable <= left:
+        raise DomainError("waitlist_not_needed", id=group_buy.id, title=title, left=left, quantity=joinable)
     whole = whole_stock(group_buy, option)
     if whole is not None and have + quantity > whole and (limit is None or whole < limit):
         # more than there is at all: it could never move in (told how many could)
@@ -111,11 +116,16 @@ def check_wait(
             room=max(whole - have, 0),
         )
     if limit is not None and have + quantity > limit:
-        if limit == group_buy.terms.per_person_limit:
-            raise DomainError(
-                "limit_exceeded", limit=limit, have=have, room=max(limit - have, 0), title=title
-            )
-        raise DomainError("quantity_too_many", limit=limit, have=have)
+        _over_limit(group_buy, limit, have)
+
+
+def _over_limit(group_buy: GroupBuy, limit: int, have: int) -> None:
+    """Refuse a wait beyond the most one line may hold (`limit`), as a join beyond it is refused."""
+    if limit == group_buy.terms.per_person_limit:
+        raise DomainError(
+            "limit_exceeded", limit=limit, have=have, room=max(limit - have, 0), title=group_buy.terms.title
+        )
+    raise DomainError("quantity_too_many", limit=limit, have=have)
 
 
 def whole_stock(group_buy: GroupBuy, option: ProductOption | None = None) -> int | None:

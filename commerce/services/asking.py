@@ -5,9 +5,9 @@ else what friends said about it in their notes (`friends_said`).
 buys whose title the question names (a shared two-character Chinese word or English word), else the
 newest closed one of the chat whose title it names, when none is open (`closed_named`: 芒果多少钱 after
 海南贵妃芒 closed), else the chat's open one (several open: the asker is asked which, as `+1` is).
-In a private chat a question is about the asker's own business only: a group buy they organise or are
-on, named by `#12`, or for their order, their newest one. A group buy they have nothing to do with is
-one that does not exist.
+In a private chat a question is about a group buy named by `#12` that is the asker's business: one they
+organise or are on, or one of a group they are in (as For you shows them: `follows.member_chats`), or
+for their order, their newest one. A group buy of a group they are not in is one that does not exist.
 """
 
 from __future__ import annotations
@@ -75,12 +75,15 @@ class Facts:
     order: Order | None = None
 
 
-async def facts(uow: UnitOfWork, question: Question, *, chat_id: str, private: bool, asker: str) -> Facts:
-    """The facts a recognised question asks for (`ask_unknown` when it asks for none Tuan holds)."""
+async def facts(
+    uow: UnitOfWork, question: Question, *, chat_id: str, private: bool, asker: str, platform: str = ""
+) -> Facts:
+    """The facts a recognised question asks for (`ask_unknown` when it asks for none Tuan holds);
+    `platform` with `asker` is the member (`telegram:123`) whose groups a private question may ask of."""
     if question.intent is None:
         raise DomainError("ask_unknown")
     if private:
-        group_buy, order = await _privately(uow, question, asker)
+        group_buy, order = await _privately(uow, question, asker, platform)
     elif question.intent is Intent.MY_ORDER and question.group_buy_id is None:
         group_buy, order = await _mine_here(uow, question, chat_id=chat_id, asker=asker)
     else:
@@ -202,9 +205,11 @@ def _keys(text: str) -> set[str]:
     return pairs | (set(_WORD.findall(folded)) - asking_words())
 
 
-async def _privately(uow: UnitOfWork, question: Question, asker: str) -> tuple[GroupBuy, Order | None]:
-    """In private: the group buy named, if it is the asker's business; for their order without a
-    number, their newest order."""
+async def _privately(
+    uow: UnitOfWork, question: Question, asker: str, platform: str
+) -> tuple[GroupBuy, Order | None]:
+    """In private: the group buy named, if it is the asker's business (`_concerns`); for their order
+    without a number, their newest order."""
     if question.group_buy_id is None:
         if question.intent is not Intent.MY_ORDER:
             raise DomainError("ask_which_private")
@@ -215,16 +220,20 @@ async def _privately(uow: UnitOfWork, question: Question, asker: str) -> tuple[G
         assert found is not None
         return found, newest
     found = await uow.group_buys.get(question.group_buy_id)
-    if found is None or found.id is None or not await _concerns(uow, found, asker):
+    if found is None or found.id is None or not await _concerns(uow, found, asker, platform):
         raise NotFound("ask_not_yours", id=question.group_buy_id)
     return found, None
 
 
-async def _concerns(uow: UnitOfWork, group_buy: GroupBuy, asker: str) -> bool:
+async def _concerns(uow: UnitOfWork, group_buy: GroupBuy, asker: str, platform: str) -> bool:
+    """Whether a group buy is the asker's business: she organises it, is on it or has an order of it,
+    or it is one of a group she is in (For you shows her those: `follows.member_chats`)."""
     assert group_buy.id is not None
     if group_buy.organiser_id == asker or await uow.group_buys.lines_of(group_buy.id, asker):
         return True
-    return any(order.group_buy_id == group_buy.id for order in await uow.orders.for_buyer(asker))
+    if any(order.group_buy_id == group_buy.id for order in await uow.orders.for_buyer(asker)):
+        return True
+    return bool(platform) and group_buy.chat_id in await uow.follows.member_chats(identity(platform, asker))
 
 
 async def friends_said(
@@ -243,7 +252,9 @@ async def friends_said(
     words; less a note about another product than the one the question names (`荔枝超甜吗`: not
     `这个芒果超甜`), and those sharing too few of the question's words (commerce.domain.ask_relevance:
     better "I can't answer that" than a friend's words about something else), or none in their own text
-    (the search counts a note's title among its words: the title alone says nothing of the question);
+    (the search counts a note's title among its words: the title alone says nothing of the question),
+    a question asking only what friends think of a product (`asks_opinion`) counting it as said by a
+    note linked to a group buy of it;
     a note whose author bought what it is about first, then the more trusted author, then the better
     match (the search's rank).
 
@@ -279,8 +290,17 @@ async def friends_said(
     quoted = [f for f in found if speaks_to(whole[f.note.id], terms)]
     heard = {f.note.id for f in quoted if speaks_beyond_products(whole[f.note.id], terms, titles.values())}
     relevance = {f.note.id: f.score for f in found}
-    topic = topic_words(terms)  # the note itself says one of them: its group buy's title alone does not
-    lexical = [f for f in quoted if any(speaks_to(f.note.text, [word]) for word in topic)]
+    topic = topic_words(terms)  # the note itself says one of them: its group buy's title alone does not,
+    # but asked only what friends think of a product (`anyone tried the durian?`), a note linked to a
+    # group buy of it is about it ("creamy and sweet" on Durian Musang King), as one naming it is
+    opinion = asks_opinion(words, terms, titles.values())
+    products = [word for word in topic if is_product(word, titles.values())] if opinion else []
+    lexical = [
+        f
+        for f in quoted
+        if any(speaks_to(f.note.text, [word]) for word in topic)
+        or (about[f.note.id] and any(mentions("", word, about[f.note.id]) for word in products))
+    ]
     if reranker is not None and found:
         wider = await _wider(uow, chat_id, found, topic_words(terms))
         wider = [f for f in wider if all(mentions(f.note.text, p, _about(f.note, titles)) for p in named)]
@@ -292,7 +312,7 @@ async def friends_said(
             lang = "zh" if _CJK_RUN.search(words) else "en"
             said = {f.note.id for f in quoted}  # kept by their words, maybe by the product's name alone
             quoted = _close_in_meaning(wider, heard, said, relevance, lang)
-            if asks_opinion(words, terms, titles.values()):  # any friend's word on it answers it
+            if opinion:  # any friend's word on it answers it
                 kept = {f.note.id for f in quoted}
                 quoted += [f for f in lexical if f.note.id not in kept]
         else:

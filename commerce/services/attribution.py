@@ -81,7 +81,9 @@ async def set_sharer_rate(
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     CommissionRates(sharer_bp=rate_bp, help_sell_bp=group_buy.help_sell_rate_bp)
     if group_buy.status in (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED):
-        raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
+        raise DomainError(
+            "group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=group_buy.status.value
+        )
     if group_buy.status is not GroupBuyStatus.OPEN:
         rate = f"{group_buy.sharer_rate_bp / 100:g}%"
         raise DomainError("commission_rate_frozen", id=group_buy.id, title=group_buy.terms.title, rate=rate)
@@ -108,7 +110,8 @@ async def came_through_a_share(
     if not joined:
         return False
     visits = await uow.attribution.visits_of(group_buy.id, list(joined))
-    found = attribution.sharers(joined, visits, ordered_at=now, window=window)
+    organiser = group_buy.organiser_id
+    found = attribution.sharers(joined, visits, ordered_at=now, window=window, organiser=organiser)
     return any(sharer != group_buy.organiser_id for sharer in found.values())
 
 
@@ -119,13 +122,16 @@ async def attribute(
     lines: Mapping[str, Sequence[Participant]],
     *,
     window: timedelta,
+    organiser: str,
 ) -> None:
     """Each new order's sharer (`order.sharer_id`), as the rule says, from its buyer's visits: one query
-    for the whole batch. Made once, when the orders are made; nothing changes it afterwards."""
+    for the whole batch; the group buy's `organiser`'s own order has none. Made once, when the orders
+    are made; nothing changes it afterwards."""
     if not orders:
         return
     joined = {buyer: min((line.joined_at for line in own), default=None) for buyer, own in lines.items()}
     visits = await uow.attribution.visits_of(group_buy_id, [order.buyer_id for order in orders])
-    found = attribution.sharers(joined, visits, ordered_at=orders[0].created_at, window=window)
+    at = orders[0].created_at
+    found = attribution.sharers(joined, visits, ordered_at=at, window=window, organiser=organiser)
     for order in orders:
         order.sharer_id = found.get(order.buyer_id)

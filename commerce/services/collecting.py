@@ -26,7 +26,7 @@ from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import order_payable_online
 from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
-from commerce.services import group_buys, listings
+from commerce.services import group_buys, listings, orders
 
 _SETTLED = (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
 _CONFIRMED_FROM_CHAT = (GroupBuyStatus.OPEN, *_SETTLED)  # not failed or cancelled: nothing to pay
@@ -84,8 +84,8 @@ async def report_paid(
     group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
     if order is None or group_buy is None or not where.buyer_reaches(order, group_buy, buyer_id):
         raise NotFound("order_not_found", order=order_id if order is None else order.number)
-    if order.buyer_id != buyer_id:
-        raise DomainError("order_not_yours", order=order.number)
+    if order.buyer_id != buyer_id:  # a report: nothing was charged, nothing changed
+        raise DomainError("report_not_yours", order=order.number)
     if group_buy.status not in _SETTLED:
         raise DomainError("order_cancelled", order=order.number)
     check_reportable(order)
@@ -174,14 +174,36 @@ async def reject_report(
         raise NotFound("order_not_found", order=order_id if order is None else order.number)
     if not group_buy.may_manage(actor, is_admin=is_admin and where.admin_counts(group_buy)):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
-    if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED):
-        raise DomainError("order_already_paid", order=order.number)
+    if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED):  # said with the way to undo a 已收
+        raise DomainError("notpaid_already_paid", order=order.number)
     if not is_reported(order):
         raise DomainError("report_none", order=order.number, name=order.buyer_name)
     if not await uow.collecting.withdraw_report(order_id):  # confirmed or taken back meanwhile
         raise DomainError("report_none", order=order.number, name=order.buyer_name)
     order.reported_paid_at = None
     return Reported(order, group_buy)
+
+
+async def reported_order_of_member(
+    uow: UnitOfWork, *, chat_id: str, buyer_id: str, actor: str, is_admin: bool
+) -> int:
+    """未收到 @张三: the id of the member's order here whose payment she reported, found as `已收 @张三`
+    finds her unpaid one (`orders.members_newest`): of several unpaid, the one reported; several
+    reported: `SeveralOrders` (which one is not guessed); none unpaid: `member_none_reported`."""
+    try:
+        order_id, name = await orders.members_newest(
+            uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PENDING_PAYMENT
+        )
+    except orders.SeveralOrders as several:
+        reported = [found for found in several.choices if is_reported(found.order)]
+        if len(reported) == 1 and reported[0].order.id is not None:
+            return reported[0].order.id
+        if reported:
+            raise orders.SeveralOrders(name=several.params["name"], choices=reported) from several
+        raise
+    if order_id is None:
+        raise DomainError("member_none_reported", name=name)
+    return order_id  # reported or not: `reject_report` says so when she never said she paid
 
 
 async def reported_buyers(uow: UnitOfWork, group_buy: GroupBuy) -> set[str]:
@@ -214,7 +236,7 @@ async def remind(
     if group_buy.status is GroupBuyStatus.FAILED:  # never succeeded: nobody owes anything
         raise DomainError("remind_failed", id=group_buy.id, title=title)
     if group_buy.status not in _SETTLED:
-        raise DomainError("group_buy_closed", id=group_buy.id, title=title)
+        raise DomainError("group_buy_closed", id=group_buy.id, title=title, status=group_buy.status.value)
     everyone = await uow.collecting.owing(group_buy.id)
     if selling_in is not None:  # 帮卖: a help-seller chases her own group's buyers only
         theirs = {
@@ -285,13 +307,18 @@ async def _to_remind(
     sold = await _newest_sold_here(uow, chat_id, actor)  # 帮卖: nobody here owes; `remind` says so
     if sold is not None:
         return sold, chat_id
-    if candidates:
+    # an organiser here whose buyers all paid: her own newest closed one (its answer says nobody owes),
+    # never "only the organiser may" because another's group buy is the one owed
+    own = await group_buys.newest_closed_of(uow, chat_id, actor)
+    if own is not None and own.status in _SETTLED:
+        return own, None
+    if candidates and not any(g.organiser_id == actor for g in await uow.group_buys.open_in_chat(chat_id)):
         raise DomainError("not_organiser", organiser=candidates[0].organiser_name)
     latest: GroupBuy | None
     if await uow.group_buys.open_in_chat(chat_id):  # hers still open (several: which, as `截单` asks)
         latest = await group_buys.find(uow, chat_id=chat_id, group_buy_id=None, organiser=actor)
-    else:  # nobody owes: say why, about the last one
-        latest = await uow.group_buys.latest_in_chat(chat_id)
+    else:  # nobody owes: say why, about the last one (hers, if she ran one here)
+        latest = own or await uow.group_buys.latest_in_chat(chat_id)
     if latest is None or latest.status in (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED):
         raise DomainError("remind_nothing_unpaid")
     if not latest.may_manage(actor, is_admin=admin):

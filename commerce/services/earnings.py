@@ -58,14 +58,20 @@ def first_name(name: str) -> str:
     return parts[0] if parts else ""
 
 
-async def earnings_of(uow: UnitOfWork, member: str, *, limit: int = MAX_ORDERS) -> Earnings:
-    pending: dict[str, int] = {}
+async def commission_balances(uow: UnitOfWork, member: str) -> tuple[dict[str, int], dict[str, int]]:
+    """The member's commission (available, pending) per currency."""
     available: dict[str, int] = {}
+    pending: dict[str, int] = {}
     for balance in await uow.ledger.balances_of(member):
-        if balance.account.kind is AccountKind.COMMISSION_PENDING:
-            pending[balance.currency] = balance.amount
-        elif balance.account.kind is AccountKind.COMMISSION_AVAILABLE:
+        if balance.account.kind is AccountKind.COMMISSION_AVAILABLE:
             available[balance.currency] = balance.amount
+        elif balance.account.kind is AccountKind.COMMISSION_PENDING:
+            pending[balance.currency] = balance.amount
+    return available, pending
+
+
+async def earnings_of(uow: UnitOfWork, member: str, *, limit: int = MAX_ORDERS) -> Earnings:
+    available, pending = await commission_balances(uow, member)
     entries = await uow.ledger.entries_of(member, limit=limit * 3, kinds=_COMMISSION)
     lines = await _lines(uow, entries, limit, member)
     payouts = await uow.payouts.of_member(member, limit=MAX_PAYOUTS)

@@ -206,7 +206,8 @@ async def _take_off(
     if not await uow.group_buys.change_participation(group_buy, gone, -quantity, now=now):
         fresh = await uow.group_buys.get(group_buy.id)
         if fresh is None or not fresh.is_open or fresh.is_past_deadline(now):
-            raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
+            status = None if fresh is None else fresh.status.value
+            raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=status)
         raise DomainError("busy_try_again")
 
 

@@ -26,7 +26,7 @@ from commerce.domain.listings import Listing
 from commerce.domain.options import option_at, option_in_note
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.text import clean_text
-from commerce.domain.titles import looks_alike
+from commerce.domain.titles import looks_alike, word_names
 from commerce.ports import UnitOfWork
 from commerce.services import attribution, listings, own_orders
 
@@ -51,6 +51,9 @@ class Participation:
     # units went to that line: a line stays where it was first made)
     made_in: str | None = None
 
+
+# A join's refusals that offer the waiting list (候补): said with the group buy's number (`id`)
+SOLD_OUT = frozenset({"sold_out", "option_sold_out", "options_sold_out"})
 
 # Lines whose buyers' orders one unit of work writes: a close of 5,000 lines is 100 short transactions,
 # each a few milliseconds, so a command in another chat waits for one at most.
@@ -145,6 +148,7 @@ async def find(
     organiser: str | None = None,
     option: str = "",
     note: str = "",
+    option_attempt: bool = False,
 ) -> GroupBuy:
     """The group buy named by `#id` in this chat, else the one open here, else the chat's last one (so a
     `+1` after the close is told it closed, and `进度` shows how it ended). A chat's group buys are its
@@ -152,7 +156,10 @@ async def find(
 
     With several open, a bare `+1` must not go to whichever is newest (a look-alike opened a minute ago
     would capture the next buyers): the only one with the option named (`option`, or a word of a join's
-    `note`: `+1 小盒`, `-1 小盒`, `offering`); the `member`'s own, when they are on exactly one; the
+    `note`: `+1 小盒`, `-1 小盒`, `offering`); the only one whose title a word of the note names (`+1 砂糖橘`,
+    `+1 粽子` for 端午粽子: `titled`); a note that reads as an option tried (`option_attempt`: `+1 咸粽`)
+    naming none of theirs while some have options: the question which option (`option_not_here`),
+    never a note on another; the `member`'s own, when they are on exactly one; the
     `organiser`'s own, when they run exactly one; otherwise `which_group_buy` lists them and how to name
     one. An organiser's bare command (`organiser`: 截单, 自提, 收款方式, 修改, 导出, 再开一团…) goes to her
     own group buy here even when another's is the one open, or the newer (`_organisers_own`).
@@ -169,9 +176,11 @@ async def find(
             return last
         if len(open_here) == 1:
             return open_here[0]
-        named = offering(open_here, option=option, note=note)
+        named = offering(open_here, option=option, note=note) or titled(open_here, note)
         if named is not None:
             return named
+        if option_attempt:
+            _no_such_option(open_here, note)
         return await _the_one_meant(uow, open_here, member=member, organiser=organiser)
     found = await uow.group_buys.get(group_buy_id)
     if found is None or (found.chat_id != chat_id and await listings.reaches(uow, found, chat_id) is None):
@@ -189,9 +198,19 @@ async def _organisers_own(
     if any(g.organiser_id == organiser for g in open_here):
         theirs = [g for g in open_here if g.organiser_id == organiser]
         return theirs[0] if len(theirs) == 1 else None
+    return await newest_closed_of(uow, chat_id, organiser)
+
+
+async def newest_closed_of(
+    uow: UnitOfWork, chat_id: str, organiser: str, *, owing: bool = False
+) -> GroupBuy | None:
+    """The organiser's newest closed group buy here: one that sold first (else her newest closed; None:
+    she ran none here). `owing` (收款方式 after the close): one where someone still owes comes first."""
     closed = [g for g in await uow.group_buys.closed_in_chat(chat_id) if g.organiser_id == organiser]
     sold = [g for g in closed if g.status not in (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED)]
-    newest = (sold or closed)[0] if closed else None
+    unpaid = set(await uow.collecting.with_unpaid(chat_id)) if owing and sold else set()
+    owed = [g for g in sold if g.id in unpaid]
+    newest = (owed or sold or closed)[0] if closed else None
     if newest is None or newest.id is None:
         return None
     return await uow.group_buys.get(newest.id)  # with its history (the list is read without)
@@ -210,6 +229,39 @@ def offering(open_here: list[GroupBuy], *, option: str = "", note: str = "") -> 
     return having[0] if len(having) == 1 else None
 
 
+def titled(open_here: list[GroupBuy], note: str) -> GroupBuy | None:
+    """Of several group buys open in a chat, the only one whose title a word of a join's `note` names
+    (`+1 砂糖橘`, `+1 mangoes`, `+1 粽子` for 端午粽子: `commerce.domain.titles.word_names`); None when
+    none or several."""
+    words = note.split()
+    having = [g for g in open_here if any(word_names(word, g.terms.title) for word in words)]
+    return having[0] if len(having) == 1 else None
+
+
+def _no_such_option(open_here: list[GroupBuy], note: str) -> None:
+    """`+1 咸粽` with 粽子 (肉粽, 甜粽) open beside 月饼: the word was an option tried, and no open group buy
+    has it; asked which option (of each group buy with options), nothing changed. Returns when none has
+    options, or one has it (several: `_the_one_meant` asks which group buy)."""
+    with_options = sorted((g for g in open_here if g.terms.options), key=lambda g: g.id or 0)
+    if not with_options or any(option_in_note(g, note)[0] for g in open_here):
+        return
+    first = with_options[0]
+    example = first.terms.options[0].name
+    if offering(open_here, option=example) is not first:  # another has it too: named by its number
+        example = f"#{first.id} {example}"
+    if len(with_options) == 1:
+        raise DomainError(
+            "option_not_here",
+            name=note,
+            id=first.id,
+            title=first.terms.title,
+            choices=first.option_choices(),
+            example=example,
+        )
+    choices = " · ".join(f"#{g.id} {g.terms.title}: {g.option_choices()}" for g in with_options)
+    raise DomainError("option_not_here_several", name=note, choices=choices, example=example)
+
+
 async def join(
     uow: UnitOfWork,
     *,
@@ -224,6 +276,7 @@ async def join(
     limits: JoinLimits = JoinLimits(),
     option: str = "",
     option_index: int = 0,
+    option_attempt: bool = False,
 ) -> Participation:
     """跟团: add `quantity` units to a member's line (a second +1 adds one more), or to the line of a
     friend they sign up (`+1 帮 小王`), with the line's note if one was given. With options (多规格)
@@ -236,29 +289,43 @@ async def join(
     then enforced by that write alone, and explained from a fresh read if it refuses.
     """
     group_buy = await find(
-        uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id, option=option, note=note
+        uow,
+        chat_id=chat_id,
+        group_buy_id=group_buy_id,
+        member=user_id,
+        option=option,
+        note=note,
+        option_attempt=option_attempt,
     )
     assert group_buy.id is not None
     if group_buy_id is None and not group_buy.is_open:
         await _nothing_open(uow, chat_id, group_buy, user_id)
     friend = clean_text(friend)  # the line's key: as it is stored
     option, note = _option_of_join(group_buy, option, option_index, note)
-    note = _without_title(group_buy, note)
+    note = without_title(group_buy, note)
     needs_line = group_buy.terms.per_person_limit is not None or bool(friend) or not display_name
     current = await uow.group_buys.participant(group_buy.id, user_id, friend, option) if needs_line else None
     if friend and current is None:
         await _check_friends(uow, group_buy.id, user_id, limits.max_friends)
-    line = group_buy.join(
-        current,
-        user_id=user_id,
-        display_name=display_name,
-        quantity=quantity,
-        now=now,
-        friend=friend,
-        note=note,
-        max_per_line=limits.max_per_line,
-        option=option,
-    )
+    try:
+        line = group_buy.join(
+            current,
+            user_id=user_id,
+            display_name=display_name,
+            quantity=quantity,
+            now=now,
+            friend=friend,
+            note=note,
+            max_per_line=limits.max_per_line,
+            option=option,
+        )
+    except DomainError as refusal:  # sold out: which one, so a bare `候补` then waits for it
+        if refusal.code in SOLD_OUT:
+            refusal.params.setdefault("id", group_buy.id)
+        if refusal.code == "quantity_too_many" and not needs_line:  # `+5000`: what the line holds, read
+            held = await uow.group_buys.participant(group_buy.id, user_id, friend, option)  # only now
+            refusal.params["have"] = held.quantity if held is not None else 0
+        raise
     listing = await listings.reaches(uow, group_buy, chat_id)  # 帮卖: made in another chat's listing
     line.listing_id = None if listing is None else listing.id
     if group_buy.listings and current is None:  # where the line was first made, if it was
@@ -271,11 +338,12 @@ async def join(
     return Participation(group_buy, line, quantity, made_in=made_in)
 
 
-def _without_title(group_buy: GroupBuy, note: str) -> str:
-    """`+1 #4 apples` on "Apples": words of the group buy's own title name it, they are no note."""
-    title = {word.casefold() for word in group_buy.terms.title.split()}
+def without_title(group_buy: GroupBuy, note: str) -> str:
+    """`+1 #4 apples` on "Apples", `+1 粽子` on 端午粽子: words of the group buy's own title name it, they
+    are no note."""
     words = note.split()
-    return "" if words and all(word.casefold() in title for word in words) else note
+    named = words and all(word_names(word, group_buy.terms.title) for word in words)
+    return "" if named else note
 
 
 def _option_of_join(group_buy: GroupBuy, option: str, option_index: int, note: str) -> tuple[str, str]:
@@ -305,10 +373,11 @@ async def _the_one_meant(
         if len(joined) == 1:
             return next(g for g in open_here if g.id in joined)
     oldest_first = sorted(open_here, key=lambda g: g.id or 0)
-    choices = " · ".join(f"#{g.id} {g.terms.title}" for g in oldest_first)  # reads in zh and en
     theirs = [g for g in oldest_first if organiser is not None and g.organiser_id == organiser]
-    example = (theirs or oldest_first)[0].id  # an organiser's command: one of her own
-    raise DomainError("which_group_buy", n=len(open_here), choices=choices, example=example)
+    listed = theirs or oldest_first  # an organiser's command: only hers, those she may act on
+    choices = " · ".join(f"#{g.id} {g.terms.title}" for g in listed)  # reads in zh and en
+    yours = {"yours": True} if listed != oldest_first else {}  # others' left out: said as hers
+    raise DomainError("which_group_buy", n=len(listed), choices=choices, example=listed[0].id, **yours)
 
 
 async def newest_of_member(uow: UnitOfWork, chat_id: str, member: str) -> GroupBuy | None:
@@ -331,7 +400,9 @@ async def _nothing_open(
     if theirs is not None and theirs.id == last.id:
         return
     if theirs is not None and leaving:
-        raise DomainError("group_buy_closed", id=theirs.id, title=theirs.terms.title)
+        raise DomainError(
+            "group_buy_closed", id=theirs.id, title=theirs.terms.title, status=theirs.status.value
+        )
     if theirs is None and last.status is not GroupBuyStatus.CANCELLED:
         return
     raise DomainError("no_open_group_buy_last", id=last.id, title=last.terms.title)
@@ -580,7 +651,9 @@ async def _order_batch(
         members.setdefault(line.user_id, []).append(line)
     made = [Order.for_member(group_buy, lines, now=now) for lines in members.values()]
     await listings.of_orders(uow, group_buy, made, members)  # 帮卖: the listing's chat and help-seller
-    await attribution.attribute(uow, group_buy.id, made, members, window=window)
+    await attribution.attribute(
+        uow, group_buy.id, made, members, window=window, organiser=group_buy.organiser_id
+    )
     written = await uow.orders.add_many(made)
     await own_orders.settle_own(uow, group_buy, written, now=now)  # the organiser does not pay herself
     return written, found.upto
@@ -602,10 +675,14 @@ async def set_details(
     `pickup_at` is the time named with `pickup` (kept with the place only: the caller stores it with
     `collecting.set_pickup_time`)."""
     group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, organiser=actor)
+    if group_buy_id is None and payment_note is not None and group_buy.organiser_id == actor:
+        group_buy = await _owed_for_payment(uow, chat_id, group_buy, actor)
     if not group_buy.may_manage(actor, is_admin=is_admin):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if group_buy.status in (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED):
-        raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
+        raise DomainError(
+            "group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=group_buy.status.value
+        )
     assert group_buy.id is not None
     terms = group_buy.terms
     group_buy.terms = replace(
@@ -618,6 +695,14 @@ async def set_details(
         group_buy.id, pickup=group_buy.terms.pickup, payment_note=group_buy.terms.payment_note
     )
     return group_buy
+
+
+async def _owed_for_payment(uow: UnitOfWork, chat_id: str, found: GroupBuy, actor: str) -> GroupBuy:
+    """A bare 收款方式 that found her closed group buy (none of hers open here): her newest closed one
+    where someone still owes, rather than a newer one nobody owes for (all paid, or refunded)."""
+    if found.is_open:
+        return found
+    return await newest_closed_of(uow, chat_id, actor, owing=True) or found
 
 
 async def card(

@@ -26,7 +26,9 @@ async def set_help_sell_rate(
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     CommissionRates(sharer_bp=group_buy.sharer_rate_bp, help_sell_bp=rate_bp)
     if group_buy.status in (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED):
-        raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
+        raise DomainError(
+            "group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=group_buy.status.value
+        )
     if group_buy.status is not GroupBuyStatus.OPEN:
         rate = f"{group_buy.help_sell_rate_bp / 100:g}%"
         raise DomainError("helpsell_rate_frozen", id=group_buy.id, title=group_buy.terms.title, rate=rate)

@@ -29,7 +29,7 @@ from commerce.domain.notes import (
     reaches,
 )
 from commerce.domain.reputation import Level
-from commerce.domain.share_codes import ShareCode
+from commerce.domain.share_codes import ShareCode, holder
 from commerce.ports import UnitOfWork
 from commerce.services import listings, moderation, reputation
 
@@ -186,7 +186,11 @@ async def view(uow: UnitOfWork, note: Note, *, with_comments: bool = False) -> N
         )
     comments = await uow.notes.comments(note.id or 0, limit=MAX_COMMENTS_SHOWN) if with_comments else []
     level = await reputation.level_of(uow, note.chat_id, note.author_id)
-    code = None if group_buy is None else await uow.attribution.code_of(group_buy.id or 0, note.author_id)
+    code = None
+    if group_buy is not None:  # a note of a group that help-sells it (帮卖): the author's code made there
+        listing = await listings.reaches(uow, group_buy, note.chat_id)
+        author = holder(note.author_id, None if listing is None else listing.id)
+        code = await uow.attribution.code_of(group_buy.id or 0, author)
     share = "" if code is None or group_buy is None else ShareCode(group_buy.id or 0, code).label
     shares = await uow.note_shares.count(note.id or 0)
     flag = await uow.moderation.flag(note.id or 0)

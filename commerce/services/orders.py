@@ -114,6 +114,7 @@ async def confirm_paid(
 ) -> Confirmed:
     """已收款 12: the organiser confirms cash, a transfer or payment at pickup."""
     done = await _managed(uow, order_id=order_id, actor=actor, is_admin=is_admin, where=where)
+    _ensure_confirmable(done.order)
     done.order.mark_paid(actor=actor, method="offline", reference="", amount=done.order.total, now=now)
     await uow.orders.save(done.order)
     await give_code(uow, done.order)  # the buyer's pickup code (核销), in the note they get
@@ -130,9 +131,17 @@ async def paid_or_payable(
     status = done.order.status
     if status in (OrderStatus.PAID, OrderStatus.FULFILLED):
         return done, True
+    _ensure_confirmable(done.order)
     if status is not OrderStatus.PENDING_PAYMENT:
         raise DomainError("order_not_payable", order=done.order.number, status=status.value)
     return done, False
+
+
+def _ensure_confirmable(order: Order) -> None:
+    """已收 of a refunded or cancelled order: refused as the organiser's confirmation, not as a payment
+    ("cannot be marked paid: it was refunded", never "cannot be paid now")."""
+    if order.status in (OrderStatus.REFUNDED, OrderStatus.CANCELLED):
+        raise DomainError("order_not_confirmable", order=order.number, status=order.status.value)
 
 
 async def collected_or_collectable(

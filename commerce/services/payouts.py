@@ -8,15 +8,17 @@ library only.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime
 
 from commerce.domain import ledger
 from commerce.domain.errors import DomainError, TransitionNotAllowed
-from commerce.domain.ledger import AccountKind, Transaction
+from commerce.domain.ledger import Transaction
 from commerce.domain.money import exponent, format_money
 from commerce.domain.payout import Payout, PayoutStatus
 from commerce.ports import UnitOfWork
+from commerce.services.earnings import commission_balances
 
 _CANNOT = {  # what the transition table refused, said with the payout's number
     "approve": lambda payout_id: DomainError("payout_cannot_approve", id=payout_id),
@@ -28,20 +30,27 @@ _STEP = {"approve": ledger.payout_approved, "pay": ledger.payout_paid, "reject":
 
 @dataclass(frozen=True)
 class PayoutRules:
-    """The smallest payout in whole units of its currency (TUAN_PAYOUT_MINIMUM: ¥10, $10)."""
+    """The smallest payout in whole units of its currency (TUAN_PAYOUT_MINIMUM: ¥10, $10), and the days
+    after payment when pending commission becomes available if not picked up before
+    (TUAN_COMMISSION_HOLD_DAYS: said to a member whose money is all pending)."""
 
     minimum_units: int = 10
+    hold_days: float = 7.0
 
     def minimum(self, currency: str) -> int:
         return self.minimum_units * int(10 ** exponent(currency))
 
 
-async def _available(uow: UnitOfWork, member: str) -> dict[str, int]:
-    return {
-        b.currency: b.amount
-        for b in await uow.ledger.balances_of(member)
-        if b.account.kind is AccountKind.COMMISSION_AVAILABLE
-    }
+def _not_yet(pending: dict[str, int], currency: str, rules: PayoutRules) -> DomainError | None:
+    """Nothing available but commission pending (in `currency`, or in the one currency pending): not
+    a payout too small, money not released yet, and when it will be."""
+    positive = [c for c, held in pending.items() if held > 0]
+    if pending.get(currency, 0) <= 0 and len(positive) == 1:
+        currency = positive[0]
+    if pending.get(currency, 0) <= 0:
+        return None
+    days = max(math.ceil(rules.hold_days), 0)
+    return DomainError("payout_only_pending", pending=format_money(pending[currency], currency), days=days)
 
 
 async def request(
@@ -62,11 +71,14 @@ async def request(
         raise DomainError(
             "payout_open", id=open_one.id, amount=format_money(open_one.amount, open_one.currency)
         )
-    available = await _available(uow, member)
+    available, pending = await commission_balances(uow, member)
     positive = [c for c, held in available.items() if held > 0]
     if currency not in positive and len(positive) == 1:
         currency = positive[0]
     held = available.get(currency, 0)
+    not_yet = _not_yet(pending, currency, rules) if not positive else None
+    if not_yet is not None:  # `提现` with ¥0 available and ¥23.40 pending: when it will be
+        raise not_yet
     wanted = held if amount is None else amount
     minimum = rules.minimum(currency)
     if wanted < minimum:  # the ledger's own check too; here first, so nothing is stored

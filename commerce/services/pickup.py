@@ -79,10 +79,13 @@ async def verify(
     helper: str,
     is_admin: bool,
     where: Where,
-    now: datetime,
+    now: datetime | None,
     group_buy_id: int | None = None,
 ) -> Collected:
-    """核销 4827 (`#12` narrows it to one group buy): the order holding the code, handed over.
+    """核销 4827 (`#12` narrows it to one group buy): the order holding the code, handed over at `now`.
+    `now` None: only checked, nothing changed (核销 4827 5028 checks every code before any order is
+    handed over; `handed_over` then hands each over), refused as the hand-over would refuse it
+    (`order_not_paid_yet`, `order_not_pickable` as `Order.fulfil`).
 
     `actor` is the sender's user id (organisers are stored by it), `helper` their member identity
     (helpers are). Refused with `pickup_not_helper` (the sender verifies nothing here),
@@ -91,30 +94,12 @@ async def verify(
     done = await _coded(
         uow, code=code, actor=actor, helper=helper, is_admin=is_admin, where=where, group_buy_id=group_buy_id
     )
-    await handed_over(uow, done, actor=actor, now=now)
-    return done
-
-
-async def coded(
-    uow: UnitOfWork,
-    *,
-    code: str,
-    actor: str,
-    helper: str,
-    is_admin: bool,
-    where: Where,
-    group_buy_id: int | None = None,
-) -> Collected:
-    """核销 4827 5028 checks every code before any order is handed over: the order `verify` would hand
-    over, refused as `verify` refuses it (`order_not_paid_yet`, `order_not_pickable` as `Order.fulfil`
-    would be), nothing changed. `handed_over` then hands each over."""
-    done = await _coded(
-        uow, code=code, actor=actor, helper=helper, is_admin=is_admin, where=where, group_buy_id=group_buy_id
-    )
     order = done.order
-    if order.status is OrderStatus.PENDING_PAYMENT:
+    if now is not None:
+        await handed_over(uow, done, actor=actor, now=now)
+    elif order.status is OrderStatus.PENDING_PAYMENT:
         raise DomainError("order_not_paid_yet", order=order.number)
-    if order.status is not OrderStatus.PAID:
+    elif order.status is not OrderStatus.PAID:
         raise DomainError("order_not_pickable", order=order.number, status=order.status.value)
     return done
 
@@ -154,7 +139,7 @@ async def _coded(
 
 
 async def handed_over(uow: UnitOfWork, done: Collected, *, actor: str, now: datetime) -> None:
-    """The order of a code (`coded`) handed over; collected by someone else since it was read: said as
+    """The order of a code (`verify`) handed over; collected by someone else since it was read: said as
     a code used before (`AlreadyCollected`)."""
     try:
         await hand_over(uow, done.order, actor=actor, now=now)

@@ -18,7 +18,7 @@ from datetime import datetime
 
 from commerce.domain.errors import DomainError
 from commerce.domain.events import Joined
-from commerce.domain.group_buy import MAX_STOCK, GroupBuy, Participant, ProductOption
+from commerce.domain.group_buy import MAX_QUANTITY, MAX_STOCK, GroupBuy, Participant, ProductOption
 from commerce.domain.options import option_at
 from commerce.domain.waiting import (
     WaitingEntry,
@@ -53,6 +53,18 @@ class Promotion:
     entry: WaitingEntry
     line: Participant
     waited: int = 0
+    limit: int | None = None
+    stock: int | None = None
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A wait withdrawn because it can never move in: what the member holds (`have`) is already the
+    most one line may (`limit`, the per-line limit) or all there is (`stock`, the whole stock); the
+    other None. The organiser's `修改` lowered it since the wait was made."""
+
+    entry: WaitingEntry
+    have: int
     limit: int | None = None
     stock: int | None = None
 
@@ -133,17 +145,46 @@ async def _waited_for(
     uow: UnitOfWork, chat_id: str, group_buy_id: int | None, user_id: str, quantity: int, *, option: str = ""
 ) -> GroupBuy:
     """The group buy a `候补` is about: the one named; with several open, the only one with the option
-    named (`候补 5斤 3`), else the only one without room for `quantity`; else as `+1` finds it
-    (commerce.services.group_buys.find)."""
+    named (`候补 5斤 3`); else the one sold out (`_sold_out_one`), never one that has stock;
+    else as `+1` finds it (commerce.services.group_buys.find)."""
     if group_buy_id is None:
         open_here = await uow.group_buys.open_in_chat(chat_id)
         having = group_buys.offering(open_here, option=option) if len(open_here) > 1 else None
         if having is not None:  # as a join naming the option finds it
             return having
-        full = [g for g in open_here if g.stock_left is not None and g.stock_left < quantity]
-        if len(open_here) > 1 and len(full) == 1:
-            return full[0]
+        if len(open_here) > 1:
+            return await _sold_out_one(uow, open_here, user_id, quantity)
     return await group_buys.find(uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id)
+
+
+async def _sold_out_one(uow: UnitOfWork, open_here: list[GroupBuy], user_id: str, quantity: int) -> GroupBuy:
+    """A bare `候补 2` among several open: the one sold out (it, or one of its options: `候补 猪肉` then
+    needs no option), or of several the only one the member waits for already; several: asked which,
+    those only (`waitlist_which_sold_out`, `候补 #N`); none: told to join (`waitlist_none_sold_out`)."""
+    counted = sorted([await _counted(uow, g) for g in open_here], key=lambda g: g.id or 0)
+    sold_out = [g for g in counted if _is_sold_out(g)]
+    if len(sold_out) > 1:
+        ids = [g.id for g in sold_out if g.id is not None]
+        mine = await uow.waiting.waiting_among(ids, user_id)
+        sold_out = [g for g in sold_out if g.id in mine] if len(mine) == 1 else sold_out
+    if len(sold_out) == 1:
+        return sold_out[0]
+    listed = sold_out or counted
+    choices = " · ".join(f"#{g.id} {g.terms.title}" for g in listed)  # reads in zh and en
+    example = listed[0].id
+    if sold_out:
+        raise DomainError(
+            "waitlist_which_sold_out", n=len(listed), choices=choices, example=example, quantity=quantity
+        )
+    raise DomainError("waitlist_none_sold_out", choices=choices, example=example, quantity=quantity)
+
+
+def _is_sold_out(group_buy: GroupBuy) -> bool:
+    """Nothing left of it, or of one of its options (多规格)."""
+    if group_buy.stock_left is not None and group_buy.stock_left <= 0:
+        return True
+    lefts = [group_buy.option_left(option) for option in group_buy.terms.options]
+    return any(left is not None and left <= 0 for left in lefts)
 
 
 async def unwait(
@@ -164,7 +205,9 @@ async def unwait(
         group_buy = await group_buys.find(uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id)
     assert group_buy.id is not None
     if not group_buy.is_open:  # its list was emptied with the close
-        raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title)
+        raise DomainError(
+            "group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=group_buy.status.value
+        )
     named = group_buy.option_for_join(option) if option else None  # `取消候补 7斤`: no such option
     removed = await uow.waiting.remove(group_buy.id, user_id, None if named is None else named.name)
     if not removed:
@@ -186,7 +229,12 @@ async def leave(
     option: str = "",
 ) -> Departure:
     """退出 / -1 (commerce.services.group_buys.leave), then the waiting members the freed units let in,
-    in the same unit of work. A member who lowers their own line stops waiting for more."""
+    in the same unit of work. A member who lowers their own line stops waiting for more. `-5000` beyond
+    what a line may ever hold (`max_per_line`) is refused with that range, as `+5000` is; within it, more
+    than the line holds takes the whole line."""
+    cap = min(max_per_line or MAX_QUANTITY, MAX_QUANTITY)
+    if quantity is not None and not 1 <= quantity <= cap:
+        raise DomainError("quantity_invalid", value=quantity, most=cap)
     left = await group_buys.leave(
         uow,
         chat_id=chat_id,
@@ -229,6 +277,31 @@ async def promote_waiting(
         return []
     queue = await uow.waiting.queue(group_buy.id)
     return await _promote(uow, group_buy, queue, now=now, max_per_line=max_per_line)
+
+
+async def drop_unreachable(
+    uow: UnitOfWork, group_buy: GroupBuy, *, max_per_line: int | None = None
+) -> list[Dropped]:
+    """Withdraw the waits that can never move in any more, in this unit of work: their members hold
+    what the per-line limit or the whole stock allows already (the organiser lowered it with `修改`
+    since), so no unit could ever go to them; those withdrawn, in queue order, to be told. Each by the
+    guarded delete of a move-in (`take`): one changed meanwhile is left for its new quantity."""
+    if group_buy.id is None or not group_buy.is_open or not may_wait(group_buy):
+        return []
+    dropped: list[Dropped] = []
+    for entry in await uow.waiting.queue(group_buy.id):
+        option = group_buy.option_named(entry.option) if entry.option else None
+        line = await uow.group_buys.participant(group_buy.id, entry.user_id, "", entry.option)
+        have = line.quantity if line is not None else 0
+        most = most_ever(group_buy, option, have=have, max_per_line=max_per_line)
+        if most is None or most > 0 or not await uow.waiting.take(entry):
+            continue
+        limit, stock = group_buy.line_limit(max_per_line), whole_stock(group_buy, option)
+        if limit is not None and have >= limit:
+            dropped.append(Dropped(entry, have, limit=limit))
+        else:
+            dropped.append(Dropped(entry, have, stock=stock))
+    return dropped
 
 
 async def _promote(

@@ -21,6 +21,7 @@ REJECT = "notpaid"
 ALL_COMMANDS = frozenset({REPORT, REJECT})
 _ORDER = re.compile(rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})$", re.IGNORECASE)
 _LEADING = re.compile(r"^[\s,，、:：~～]+")
+_TALK = re.compile(r"[?？吗呢嘛吧了啊呀哈嗯哦,，。!！、]|谢|还|再|等|到")  # not a name: talk
 # `I paid`, `paid`, `I've paid`, `I have already paid`, `paid 12-3`, `I paid #12, thanks`: English said
 # without a slash, as `我付了` is; the whole (short) message: `I paid for the mangoes`, `paid?` are talk.
 _ENGLISH = re.compile(
@@ -39,9 +40,21 @@ class ReportArgs:
 
 def fits_bare(name: str, rest: str) -> bool:
     """A bare word's arguments read as the command, not as talk."""
-    if name == REJECT:  # `没收到` alone is talk about anything: only with an order number
-        return _ORDER.match(rest.strip()) is not None
+    if name == REJECT:  # `没收到` alone is talk about anything: with an order number, or a name
+        return reads_as_order(rest) or names_one(rest)
     return _reads_as_report(rest)
+
+
+def reads_as_order(rest: str) -> bool:
+    """`未收到 12-3`: an order's number (else a member named: `未收到 @Cat`, `未收到 Cat`)."""
+    return _ORDER.match(rest.strip()) is not None
+
+
+def names_one(rest: str) -> bool:
+    """`未收到 @Cat`, `未收到 Cat`: one member named (`handlers.collecting` answers only an organiser
+    about a name without `@`); `没收到消息吗？`, `没收到，再等等` are talk."""
+    text = rest.strip()
+    return text.startswith("@") or (0 < len(text) <= 20 and _TALK.search(text) is None)
 
 
 def english_report(text: str) -> str | None:

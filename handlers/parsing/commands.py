@@ -57,6 +57,7 @@ class Command:
     signature: str = ""  # a private card's button (`gp:...`): checked by handlers.sharing before it acts
     option: str = ""  # 多规格: a leave's or a wait's option as typed (`退出 5斤`); a join's is in its note
     option_index: int = 0  # 多规格: the option of a card's Join or Wait button (from 1; 0: none)
+    unitless: bool = False  # `我要2 red`: a join only if its note names an option open here (Join.unitless)
 
     @property
     def about_group_buy(self) -> bool:
@@ -275,6 +276,7 @@ def _join_command(join: Join) -> Command:
         friend=join.friend,
         note=join.note,
         option=join.option,
+        unitless=join.unitless,
     )
 
 
@@ -341,6 +343,10 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
                 return None  # `隐藏一下`, `禁言了吗` are talk; `隐藏 3`, `禁言 @Bob`, `禁言 Kim` are not
             if name in digest_words.COMMANDS and not digest_words.fits_bare(name, after_word, rest, word):
                 return None  # `搜一下`, `摘要写好了吗` are talk; `搜索 面膜`, `搜索芒果`, `摘要 开` are not
+            if name == reports.REJECT and after_word not in (" ", "@") and not reports.reads_as_order(rest):
+                return None  # `没收到消息` is talk; `未收到 Cat`, `未收到@Cat`, `未收到12-3` are not
+            if name == "edit" and after_word != " " and not edit_words.names_term(rest):
+                return None  # `修改地址` is talk; `修改 榴莲` (a new title), `修改价格80` are not
             if word == "未收" and not rest:
                 return None  # `未收` alone answers a question (收到了吗？): talk; `未收 12-3` undoes 已收
             if name == "ask" and not _asks(word, after_word, rest):
@@ -408,6 +414,10 @@ def _opens(after_word: str, rest: str) -> bool:
     return bool(_OPEN_HINT.search(rest)) or after_word in (" ", ":")
 
 
+# `提现 全部`, `/payout all`: the whole available amount, as the bare word asks for
+_PAYOUT_ALL = frozenset({"全部", "所有", "全部的", "全额", "全部提现", "all", "everything", "max"})
+
+
 def _with_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
     """The command with its arguments read; a slash command with bad arguments explains the right form.
     A number too long to name anything is answered as one that names nothing (`parsing.numbers`)."""
@@ -459,6 +469,8 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         return Command(name, lang=lang, rest=rest) if strict or fits else None
     if name in ("earnings", "rank"):  # `我的收益`, `排行`: a word after them is talk (handlers.earnings)
         return Command(name, lang=lang) if strict or not rest else None
+    if name == "payout" and rest.lstrip(":").strip().lower() in _PAYOUT_ALL:  # `提现 全部`: as bare `提现`
+        rest = ""
     if name in ("payout", "payouts"):  # `提现`, `提现 50`, `提现审核 批准 3` (handlers.payouts reads `rest`)
         bare_fits = not rest or rest[0] in "¥￥0123456789" or name == "payouts"
         return Command(name, lang=lang, rest=rest) if strict or bare_fits else None

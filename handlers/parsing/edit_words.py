@@ -15,6 +15,9 @@ ABOUT_GROUP_BUY = frozenset({"edit", "remove", "add"})  # a refusal may speak th
 _QUESTION = re.compile(r"[?？吗呢嘛]|怎么|什么|一下")
 _NUMBERED = re.compile(r"[#＃]\s*\d+(\s|$)")  # `修改 #12 榴莲`, `修改 #12`; `修改 #1吧` is talk
 _CHATTY = re.compile(r"[了吧啊呀哈嗯哦]|谢")  # `踢出群聊了`, `代报好啊`: talk, not a name
+# `修改 标题 榴莲`, `/edit title Durian`: the word naming what a new title is (handlers.parsing.edits)
+TITLE_WORD = re.compile(r"^(?:标题|名称|团名|title|name)(?:\s*[:：]\s*|\s+)(?=\S)", re.IGNORECASE)
+TITLE_ALONE = re.compile(r"^(?:标题|名称|团名|title|name)\s*[:：]?$", re.IGNORECASE)  # and no title
 
 
 @cache
@@ -30,8 +33,14 @@ def fits_bare(name: str, rest: str) -> bool:
     removal or a guest a name."""
     if not rest or _QUESTION.search(rest):
         return False
-    if name == "edit":  # `修改 #12 榴莲` names its group buy: a new title, never talk
-        return bool(_NUMBERED.match(rest) or _keyword().search(rest))
+    if name == "edit":  # `修改 #12 榴莲` names its group buy: a new title, never talk; `修改 榴莲`
+        # (her own group buy's new title) only from its organiser (handlers.edits), else talk
+        return names_term(rest) or not _CHATTY.search(rest)
     if name == "copy":
         return rest.startswith("#")
     return rest.startswith(("@", "#")) or not _CHATTY.search(rest)
+
+
+def names_term(rest: str) -> bool:
+    """An edit's arguments name its group buy (`#12 榴莲`) or a term (`价格 80`), not only a new title."""
+    return bool(_NUMBERED.match(rest) or _keyword().search(rest) or TITLE_WORD.match(rest))

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.edits import TermsChange
 from commerce.domain.errors import DomainError
+from handlers.parsing.edit_words import TITLE_ALONE, TITLE_WORD
 from handlers.parsing.numbers import group_buy_number
 from handlers.parsing.numbers import quantity as read_quantity
 from handlers.parsing.pickup import parse_pickup, split_group_buy_id
@@ -41,6 +42,12 @@ _QUANTITY = re.compile(
 )
 _SIGNED = re.compile(r"^(?P<sign>[+＋\-－−])\s*(?P<n>\d+)\s*(?:份|个|件)?$")
 _NUMBER_ONLY = re.compile(r"^[+＋\-－−]?\d+(?:\.\d+)?$")
+# `5斤`, `2.5kg`, `30份`, `¥80`, `20:00`, `11月24日`, `12/1`: a number with a unit, a time or a date
+_TERM_LIKE = re.compile(
+    r"^[¥$€£]?\s*\d+(?:[.:：/\-月]\d+)*\s*"
+    r"(?:斤|公斤|千克|克|两|kg|g|lbs?|oz|ml|l|升|份|个|件|箱|盒|袋|组|套|瓶|包|元|块|rmb|cny|人|天|日|号|点|时|小时|分|h|d|折|%)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,7 @@ class EditWords:
     group_buy_id: int | None
     title: str
     values: dict[str, tuple[str, str]]
+    titled: bool = False  # named by its keyword (`修改 标题 5斤`): a new title, whatever it reads as
 
 
 def parse_edit(text: str, *, typed: str = "") -> EditWords:
@@ -58,13 +66,30 @@ def parse_edit(text: str, *, typed: str = "") -> EditWords:
     which reads as a title: `price 80` says it)."""
     group_buy_id, rest = split_group_buy_id(text)
     title, values = keyword_values(rest, typed=typed)
+    titled = bool(TITLE_WORD.match(title))
+    title = TITLE_WORD.sub("", title)  # `标题 智利车厘子`, `title Cherries`: the title is the words after
     if (
         (not title and not values)
         or _BARE_PRICE.match(title)
+        or TITLE_ALONE.match(title)
         or any(not value for _, value in values.values())
     ):
         raise DomainError("edit_usage")
-    return EditWords(group_buy_id, title, values)
+    return EditWords(group_buy_id, title, values, titled=titled)
+
+
+def reads_as_a_term(words: EditWords, *, now: datetime, tz: ZoneInfo) -> bool:
+    """Only a "new title" that is a quantity, a weight, a price or a date (`修改 5斤`, `修改 30份`,
+    `修改 明天20:00`): a term's value without its keyword, never a new title (unless `标题` names it)."""
+    if words.values or words.titled or not words.title:
+        return False
+    if _TERM_LIKE.match(words.title):
+        return True
+    try:
+        parse_when(words.title, now=now, tz=tz)
+    except DomainError:
+        return False
+    return True
 
 
 def read_change(

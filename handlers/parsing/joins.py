@@ -41,7 +41,10 @@ class Join:
     note: str = ""
     lang: str | None = None
     leave: bool = False
-    option: str = ""  # a leave's option (多规格: `-1 5斤`); a join's option is a word of its note
+    option: str = ""  # a leave's option (多规格: `-1 5斤`); a join's is in its note, but `我要 red`'s here
+    # `我要2 red`: a quantity without units, then one word (the note): a join only when that word names an
+    # option of a group buy open there (the handler tells, as for `我要 red`; `我要2 小时` is chatter)
+    unitless: bool = False
 
 
 UNREADABLE: Final = "unreadable"
@@ -73,6 +76,8 @@ _OPTION_WORD = re.compile(r"^\d[^\s]*$")
 # after `+2`; glued on (`我要2个小时才到`), asking or talking (`我要两份 吗`, `我要一个 好吧`) it is chatter.
 _WORD_APART = re.compile(r"^[^\s?？!！]{1,12}$")
 _TALK_WORD = re.compile(r"[吗呢嘛]|[了啦吧啊呀哦嗯]$")
+# `我要 red`: 我要 and one word set apart, no quantity: maybe an option's name (the handler tells).
+_OPTION_ALONE = re.compile(r"^我要\s+(?P<word>[^\s\d#+＋?？!！,，.。][^\s?？!！]{0,11})$")
 # A friend's count is in pieces (`帮 小王 2份`); `帮 小王 5斤` names a weight: an option (多规格) or a note.
 _FRIEND_UNIT = _UNIT.replace("|斤", "")
 _FRIEND = re.compile(
@@ -112,12 +117,18 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def parse_join(text: str) -> Join | str | None:
-    """The join or leave in `text` (already normalised), `UNREADABLE`, or None for chatter."""
+    """The join or leave in `text` (already normalised), `UNREADABLE`, or None for chatter. `我要 red`
+    (one word set apart, no quantity) is a join of 1 whose `option` is that word: a join only when a
+    group buy open there has that option (the handler tells; else it is chatter, left unanswered); so is
+    `我要2 red` (a quantity without units, then one word: `unitless`), `我要2 小时` chatter."""
     if _PHONE.match(text):
         return None
     match = _JOIN.match(text)
     if match:
         return _join(match, text) or _unreadable(text)
+    alone = _OPTION_ALONE.match(text)
+    if alone and not _TALK_WORD.search(alone.group("word")) and not is_courtesy(alone.group("word")):
+        return Join(1, option=alone.group("word"), lang="zh")
     leave = _LEAVE.match(text)
     if leave:
         quantity = read_quantity(leave.group("n"))
@@ -187,15 +198,12 @@ def _join(match: re.Match[str], text: str) -> Join | None:
         quantity, tail = read_quantity(times.group("n")) or quantity, ""
     note = _note(tail)
     typed_plus = groups["plus"] or groups["add"]
-    if (
-        note
-        and not typed_plus
-        and not _labelled(tail)
-        and not _OPTION_WORD.match(note)
-        and not _word_after_units(match, note)  # `我要两份 小`: a word apart after the units, as `+2 小`
-    ):
-        return None  # `我要2个小时才到` is chatter: after 我要 / 接, a labelled note (or an option) only
-    return Join(quantity, group_buy_id, friend=friend, note=note, lang=lang)
+    unitless = False
+    if note and not typed_plus and not _labelled(tail) and not _OPTION_WORD.match(note):
+        if not _word_after_units(match, note):  # `我要两份 小`: a word apart after the units, as `+2 小`
+            return None  # `我要2个小时才到` is chatter: after 我要 / 接, a labelled note (or an option) only
+        unitless = not match.group("unit")  # `我要2 red` / `我要2 小时`: an option's name, or chatter
+    return Join(quantity, group_buy_id, friend=friend, note=note, lang=lang, unitless=unitless)
 
 
 def is_courtesy(text: str) -> bool:
@@ -204,10 +212,10 @@ def is_courtesy(text: str) -> bool:
 
 
 def _word_after_units(match: re.Match[str], note: str) -> bool:
-    """`我要两份 小`: the units counted (`份`), then one word set apart: an option or a note, as `+2 小`."""
-    if not match.group("unit"):
-        return False
-    apart = match.string[match.end("unit") :][:1].isspace() or match.group("tail")[:1].isspace()
+    """`我要两份 小`, `我要2 red`: the quantity (with its units, `份`, or none), then one word set apart: an
+    option or a note, as `+2 小`, `+2 red` (without units only an option's: `Join.unitless`)."""
+    counted = "unit" if match.group("unit") else "want" if match.group("want") else "relay"
+    apart = match.string[match.end(counted) :][:1].isspace() or match.group("tail")[:1].isspace()
     return apart and bool(_WORD_APART.match(note)) and not _TALK_WORD.search(note)
 
 

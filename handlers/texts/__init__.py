@@ -19,6 +19,8 @@ from handlers.texts.catalog import LANGUAGES, for_language, normalize_language
 from handlers.texts.dates import format_datetime
 
 MAX_QUOTED = 40  # characters of what a member wrote that a refusal quotes back
+# a group buy that ended without selling: `group_buy_closed` says which (`group_buy_closed_cancelled`)
+_ENDED = frozenset({GroupBuyStatus.CANCELLED.value, GroupBuyStatus.FAILED.value})
 
 __all__ = [
     "LANGUAGES",
@@ -66,6 +68,7 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     code that carries one, an order's (`order_not_payable`, `order_refund_not_allowed`). The `value`
     a member wrote is quoted cut short: a price of 5,000 digits is refused in one message, not two.
     The per-person limit with no unit left to take (`room` 0) says so, not "you may take 0 more".
+    `group_buy_closed` of a cancelled or failed group buy says that, not "closed".
     """
     params = refusal.params
     value = params.get("value")
@@ -75,6 +78,8 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     if params.get("room") == 0:  # at the per-person limit already: none more at all
         code = {"limit_exceeded": "limit_reached", "limit_exceeded_for": "limit_reached_for"}.get(code, code)
     status = params.get("status")
+    if code == "group_buy_closed" and status in _ENDED:  # not "closed": cancelled, or failed at its deadline
+        code = f"group_buy_closed_{status}"
     if isinstance(status, str):
         kind = GroupBuyStatus if refusal.code.startswith("group_buy_") else OrderStatus
         params = {**params, "status": status_text(lang, kind(status))}

@@ -128,6 +128,7 @@ async def test_an_admin_runs_a_group_buy_from_the_console_and_the_chat_sees_each
 ) -> None:
     # Amy organises in the family chat (so the bot knows it, and Amy may ask for the console).
     shop.playground.say("family", "amy", "接龙 海南芒果 价格 10 成团 5")
+    shop.playground.say("family", "carol", "葡萄什么时候到？")  # Carol: a member the bot has seen there
     console = await browser.new_context(locale="zh-CN", accept_downloads=True)
     chat = await browser.new_context(locale="zh-CN")
 
@@ -141,20 +142,27 @@ async def test_an_admin_runs_a_group_buy_from_the_console_and_the_chat_sees_each
     await expect(admin.locator(".who")).to_contain_text("root")
     await admin.goto(f"{shop.console_url}/group-buys/new")
     await admin.locator("#chat").select_option("family")
+    # The admin opens it for Carol: once the chat is chosen, its members to pick the organiser from
+    # (Amy, its latest organiser, chosen to start with).
+    await admin.get_by_role("button", name="显示这个群的成员").click()
+    await expect(admin.locator("#organiser option:checked")).to_have_text("Amy")
+    await admin.locator("#organiser").select_option(label="Carol")
     await admin.locator("#title").fill(TITLE)
     await admin.locator("#price").fill("39.9")
     await admin.locator("#target").fill("1")
     await admin.locator("#pickup").fill("小区南门")
-    await admin.get_by_role("button", name="保存").click()
+    await admin.locator("#pickup").press("Enter")  # Enter in a field saves the form, as 保存 does
     await expect(admin.locator(".flash")).to_contain_text(f"{TITLE} 已开团，群里已发出团卡。")
     found = re.search(r"/group-buys/(\d+)$", admin.url)
     assert found, admin.url
     gid = int(found.group(1))
+    await expect(admin.locator("main")).to_contain_text("Carol")  # its organiser, not the admin's login
 
-    # The family chat shows its card; Bob taps its join button there.
+    # The family chat shows its card, Carol's; Bob taps its join button there.
     bob = await _chat(chat, shop, "bob", "family")
     card = bob.locator(f'.card[data-card="{gid}"]').last
     await expect(card.locator(".card-text")).to_contain_text(TITLE)
+    await expect(card.locator(".card-text")).to_contain_text("团长：Carol")
     await card.get_by_role("button", name=re.compile(r"跟团|\+1")).first.click()
     await expect(card.locator(".card-text")).to_contain_text("Bob")
     bob_private = await _chat(chat, shop, "bob", "bob")

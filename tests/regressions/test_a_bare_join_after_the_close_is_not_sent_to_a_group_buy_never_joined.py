@@ -28,8 +28,8 @@ async def test_a_bare_join_with_nothing_open_names_the_last_one_neutrally() -> N
     assert chat.said(await chat.say("cat", "+1")) == (
         "There is no open group buy in this chat (the last one was Apples, #2). Nothing was changed."
     )
-    assert (
-        chat.said(await chat.say("cat", "-1")) == "Group buy #1 (Cherries) has closed: nothing was changed."
+    assert chat.said(await chat.say("cat", "-1")) == (
+        "Group buy #1 (Cherries) did not reach its minimum and ended: nothing was changed."
     )
 
 

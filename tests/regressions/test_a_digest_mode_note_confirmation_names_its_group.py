@@ -10,7 +10,7 @@ from tests.unit.handlers.conftest import fake_chat
 
 async def test_a_digest_mode_note_confirmation_names_its_group() -> None:
     family = fake_chat(FakeUnitOfWorkFactory())
-    family.title = "family"
+    family.title, family.admins = "family", {"amy"}
     await family.say("amy", "摘要 开")
 
     chinese = family.private(await family.say("bob", "种草 楼下面包店不错"))["bob"]
@@ -23,6 +23,7 @@ async def test_a_digest_mode_note_confirmation_names_its_group() -> None:
 
 async def test_a_group_without_a_known_name_is_not_called_this_chat() -> None:
     family = fake_chat(FakeUnitOfWorkFactory())
+    family.admins = {"amy"}
     await family.say("amy", "摘要 开")
 
     said = family.private(await family.say("bob", "种草 楼下面包店不错"))["bob"]
@@ -32,7 +33,7 @@ async def test_a_group_without_a_known_name_is_not_called_this_chat() -> None:
 
 async def test_a_refusal_told_privately_in_digest_mode_names_its_group() -> None:
     family = fake_chat(FakeUnitOfWorkFactory(), notes_per_day=1)
-    family.title = "family"
+    family.title, family.admins = "family", {"amy"}
     await family.say("amy", "摘要 开")
     await family.say("bob", "种草 楼下面包店不错")
 

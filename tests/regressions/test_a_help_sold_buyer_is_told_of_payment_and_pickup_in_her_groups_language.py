@@ -6,28 +6,11 @@ is told privately about his order speaks the language of the group he ordered in
 
 from __future__ import annotations
 
-from tests.helpsell_chats import help_sold
-from tests.unit.handlers.conftest import Chat
-
-
-async def _closed() -> tuple[Chat, Chat]:
-    family, club = await help_sold(
-        "接龙 草莓 价格 78 截止 2小时",
-        chat_id="club",
-        title="Club",
-        rate="帮卖 开 8%",
-        seller="eve",
-        listing="/helpsell #1",
-    )
-    await club.say("eve", "/lang en")
-    await club.say("gil", "+1")
-    orders = family.private(await family.say("amy", "截单"))
-    assert orders["gil"].startswith("Your order #1-1 in 草莓 (#1):")
-    return family, club
+from tests.helpsell_chats import bought_in_the_english_club
 
 
 async def test_a_help_sold_buyers_payment_confirmation_speaks_his_groups_language() -> None:
-    family, _ = await _closed()
+    family, _ = await bought_in_the_english_club()
 
     told = family.private(await family.say("amy", "已收 1-1"))
 
@@ -36,7 +19,7 @@ async def test_a_help_sold_buyers_payment_confirmation_speaks_his_groups_languag
 
 
 async def test_undone_picked_up_and_refunded_speak_his_groups_language() -> None:
-    family, _ = await _closed()
+    family, _ = await bought_in_the_english_club()
     await family.say("amy", "/paid 1-1")
 
     undone = family.private(await family.say("amy", "撤销已收 1-1"))

@@ -18,6 +18,7 @@ async def test_a_question_about_a_closed_group_buys_product_hears_of_it(tmp_path
         await api.say("家庭群", "阿强", "+1")
         await api.say("家庭群", "丽丽", "+2")
         await api.say("家庭群", "小美", "截单")
+        await api.say("家庭群", "小美", "已收 1-1 1-2")  # who bought it: who paid
         await api.say("家庭群", "小美", "接龙 榴莲 价格 120")
         await api.say("家庭群", "阿强", "+1")
         await api.say("家庭群", "小美", "截单")
@@ -39,6 +40,7 @@ async def test_a_question_about_a_closed_group_buys_product_hears_of_it(tmp_path
         await api.say("Family", "Amy", "/groupbuy Mangoes 5kg price 88")
         await api.say("Family", "Bob", "+1")
         await api.say("Family", "Amy", "/close")
+        await api.say("Family", "Amy", "/paid 4-1")
 
         [tried] = (await api.say("Family", "Cat", "/ask anyone tried the mangoes"))["replies"]
         assert tried["text"].startswith(

@@ -20,6 +20,7 @@ async def test_for_you_switched_in_a_group_says_to_send_it_privately() -> None:
 
 async def test_digest_mode_switched_on_twice_says_it_was_on() -> None:
     chat = fake_chat(FakeUnitOfWorkFactory())
+    chat.admins = {"amy"}
     assert chat.said(await chat.say("amy", "摘要 开")).startswith("📰 摘要模式已开启")
     said = chat.said(await chat.say("amy", "摘要 开"))
     assert said.startswith("本群的摘要模式本来就是开启的，没有任何改动。")

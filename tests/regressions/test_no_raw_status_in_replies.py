@@ -43,13 +43,13 @@ async def _paid_order(chat: Chat, opening: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "opening", "refund", "pay", "expected"),
     [
-        ("zh", ZH, "退款 1", "已收款 1", "订单 #1-1 现在不能付款（状态：已退款），没有任何改动。"),
+        ("zh", ZH, "退款 1", "已收款 1", "订单 #1-1 已退款，不能再标记为已收款，没有任何改动。"),
         (
             "en",
             EN,
             "/refund 1",
             "/paid 1",
-            "Order #1-1 cannot be paid now (it is refunded): nothing was changed.",
+            "Order #1-1 was refunded, so it cannot be marked paid: nothing was changed.",
         ),
     ],
 )

@@ -13,7 +13,7 @@ async def test_remind_and_edit_ask_which_with_their_own_example() -> None:
     await chat.say("amy", "接龙 荔枝 价格 10")
     await chat.say("amy", "接龙 芒果 价格 30")
     await chat.say("bob", "接龙 苹果 价格 5")
-    head = "这个群里有 3 个团在接龙：#1 荔枝 · #2 芒果 · #3 苹果。请带上编号，例如 "
+    head = "你在这个群里有 2 个团在接龙：#1 荔枝 · #2 芒果。请带上编号，例如 "  # hers only
 
     assert chat.said(await chat.say("amy", "催款")) == head + "催款 #1。"
     assert chat.said(await chat.say("amy", "修改 价格 8")) == head + "修改 #1 截止 明天20:00。"

@@ -1,7 +1,7 @@
 """The organiser's /list (名单) said "🤝 帮卖：Bob（公司团购群）×7" after the office's 2-unit order was
 refunded: the help-selling line counted every joined unit, while the
-list above it (and the card) left refunded and cancelled orders out. It now counts only live units, and
-a cancelled group buy's help-sellers sold none."""
+list above it (and the card) left refunded and cancelled orders out. It now counts only live units; a
+cancelled group buy's help-sellers sold none: their line says the units on its lines, marked cancelled."""
 
 from __future__ import annotations
 
@@ -32,11 +32,11 @@ async def test_the_help_selling_line_leaves_refunded_and_cancelled_orders_out() 
     assert own.endswith("🤝 Help-selling: Bob (公司团购群) ×5")
 
 
-async def test_a_cancelled_group_buys_help_seller_sold_nothing() -> None:
+async def test_a_cancelled_group_buys_help_seller_sold_nothing_and_says_so() -> None:
     family, office = await _listed()
     await office.say("cat", "+2")
     await family.say("amy", "取消 #1")
 
     own = family.said(await family.say("amy", "/list #1", private=True))
 
-    assert own.endswith("🤝 Help-selling: Bob (公司团购群) ×0")
+    assert own.endswith("🤝 Help-selling (cancelled, nobody is charged): Bob (公司团购群) ×2")

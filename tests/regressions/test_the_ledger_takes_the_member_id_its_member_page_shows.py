@@ -24,5 +24,5 @@ async def test_the_member_page_id_lists_the_same_ledger_and_an_unknown_member_is
         for nobody in ("zed", "playground:zed"):
             page = await admin.get("/ledger", params={"member": nobody})
             assert page.status_code == 422, nobody
-            assert "No such member: write their id as the member page shows it" in page.text
+            assert "or has that id: write their name, or their id as the members page shows it" in page.text
             assert "No transactions." not in page.text

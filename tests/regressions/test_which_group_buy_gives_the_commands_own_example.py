@@ -19,12 +19,10 @@ async def three_open() -> Chat:
 async def test_helpsell_on_asks_which_with_its_own_example() -> None:
     chat = await three_open()
     asked = chat.said(await chat.say("amy", "帮卖 开 10%"))
-    assert asked == (
-        "这个群里有 3 个团在接龙：#1 苹果 · #2 荔枝 · #3 芒果。请带上编号，例如 帮卖 #2 开 10%。"
-    )
+    assert asked == ("你在这个群里有 2 个团在接龙：#2 荔枝 · #3 芒果。请带上编号，例如 帮卖 #2 开 10%。")
     english = chat.said(await chat.say("amy", "/helpsell on 10%"))
     assert english == (
-        "3 group buys are open here: #1 苹果 · #2 荔枝 · #3 芒果. Say which with its number,"
+        "You have 2 group buys open here: #2 荔枝 · #3 芒果. Say which with its number,"
         " e.g. /helpsell #2 on 10%."
     )
 

@@ -116,7 +116,7 @@ async def test_export_sends_an_xlsx_and_a_csv_to_the_organiser_with_rows_and_tot
         assert rows[0] == HEADING
         assert rows[1:5] == [
             [1, "Bob", None, 2, "3号楼502", 78, 156, "1-1", 234, "已付", "已取"],
-            [2, "Bob", "小王", 1, None, 78, 78, "1-1", None, "已付", "已取"],
+            [2, "小王", "Bob", 1, None, 78, 78, "1-1", None, "已付", "已取"],  # 小王's, Bob 代报
             [3, "Cat", None, 1, None, 78, 78, "1-2", 78, "已付", None],
             [4, "Dan", None, 1, None, 78, 78, "1-3", 78, "未付", None],
         ]

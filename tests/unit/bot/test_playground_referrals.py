@@ -30,8 +30,9 @@ async def test_a_friend_joining_with_a_share_code_is_the_sharers(tmp_path: Path)
 
         joined = _said(await api.say("family", "eve", f"+2 {code} 3号楼"))
         assert joined.startswith("Eve 跟团：2 × 海南贵妃芒（#1）。备注：3号楼。")
-        shown = _said(await api.say("dan", "dan", code), chat="dan")  # Dan's private chat with the bot
-        assert shown.startswith("🛒 海南贵妃芒（#1）")
+        opened = await api.say("dan", "dan", code)  # Dan's private chat with the bot: a copy of the card
+        shown = [r for r in opened["replies"] if r["chat"] == "dan" and r["card_of"]]
+        assert shown and shown[0]["text"].startswith("🛒 海南贵妃芒（#1）"), opened["replies"]
         await api.say("dan", "dan", f"+1 {code}")
         card = (await api.card("family", 1))["text"]
         assert "Eve ×2" in card and "Dan ×1" in card

@@ -56,6 +56,12 @@ def test_a_batch_attributes_each_buyer_by_their_own_visits() -> None:
     assert sharers(joined, visits, ordered_at=CLOSE) == {"eve": "bob", "fay": "bob"}
 
 
+def test_the_organisers_own_order_is_nobodys() -> None:
+    visits = [visit("bob", "amy", hours=1), visit("bob", "eve", hours=1)]
+    joined = {"amy": T0 + timedelta(hours=2), "eve": T0 + timedelta(hours=2)}
+    assert sharers(joined, visits, ordered_at=CLOSE, organiser="amy") == {"eve": "bob"}
+
+
 members = st.sampled_from(["amy", "bob", "cat", "dan", "eve"])
 visits_strategy = st.lists(
     st.builds(

@@ -143,6 +143,12 @@ def test_the_organiser_earns_nothing_through_their_own_link_or_as_help_seller_of
     assert split.shares == () and split.refused == {Role.HELP_SELLER: NoEarning.ORGANISER}
 
 
+def test_the_organisers_own_order_earns_its_sharer_and_help_seller_nothing() -> None:
+    split = commission(sale(buyer="amy", sharer="sue", help_seller="hal"), RATES)
+    refused = {Role.SHARER: NoEarning.ORGANISERS_ORDER, Role.HELP_SELLER: NoEarning.ORGANISERS_ORDER}
+    assert split.shares == () and split.refused == refused and split.organiser_keeps == 8800
+
+
 def test_a_loop_earns_nothing_a_brought_b_and_b_brings_a_back() -> None:
     # amy's group buy; "ann" brought "ben" earlier; now ben's link brings ann back
     looped = sale(buyer="ann", sharer="ben")

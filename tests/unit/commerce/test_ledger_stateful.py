@@ -313,8 +313,8 @@ class LedgerMachine(RuleBasedStateMachine):
             ("sharer", order.sharer, order.rates.sharer_bp),
             ("help", order.help_seller, order.rates.help_sell_bp),
         ):
-            if not member or member in (order.buyer, order.organiser):
-                continue
+            if not member or member in (order.buyer, order.organiser) or order.buyer == order.organiser:
+                continue  # yourself, the organiser, and the organiser's own order earn nothing
             if role == "sharer" and (member == order.help_seller or loop):
                 continue
             amount = order.total * rate // 10_000

@@ -72,7 +72,7 @@ async def test_private_questions_name_the_group_buy_and_reach_only_the_askers_bu
         "海南贵妃芒 (#1) pickup: 小区门口"
     )
     assert room.said(await room.say("eve", "问 #1 什么时候截单", private=True)) == (
-        "你没有参加或组织团购 #1：私聊里只能问你自己的团（在群里问群里的团）。"
+        "团购 #1 不是你所在的群的团，你也没有参加或组织它：私聊里可以问你所在的群的团。"
     )
     assert room.said(await room.say("bob", "你好", private=True)).startswith("我没看懂")
 

@@ -204,7 +204,7 @@ async def test_the_organiser_cancels(chat: Chat) -> None:
     assert chat.said(cancelled) == "🚫 Mangoes (#1) was cancelled. Nobody is charged."
     assert chat.private(cancelled) == {}
     assert chat.said(await chat.say("bob", "/join #1")) == (
-        "Group buy #1 (Mangoes) has closed: nothing was changed."
+        "Group buy #1 (Mangoes) was cancelled: nothing was changed."
     )
 
 

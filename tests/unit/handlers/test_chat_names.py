@@ -257,26 +257,26 @@ def _request(title: str | None, *, user: str = "amy", private: bool = False) -> 
     )
 
 
-def test_a_chats_name_is_written_once_until_it_changes_or_an_hour_goes_by() -> None:
+async def test_a_chats_name_is_written_once_until_it_changes_or_an_hour_goes_by() -> None:
     memo, clock = MemberMemo(), FakeClock()
-    first = memo.due(_request("Family Group"), clock.now())
+    first = await memo.due(_request("Family Group"), clock.now())
     assert first is not None and first.chat_title == "Family Group"
-    memo.remember(first)
+    await memo.remember(first)
 
-    assert memo.due(_request("Family Group"), clock.now()) is None  # nothing new: no write at all
-    bob = memo.due(_request("Family Group", user="bob"), clock.now())
+    assert await memo.due(_request("Family Group"), clock.now()) is None  # nothing new: no write at all
+    bob = await memo.due(_request("Family Group", user="bob"), clock.now())
     assert bob is not None and bob.chat_title is None  # a new member, the same name: only the member
-    renamed = memo.due(_request("Wang Family"), clock.now())
+    renamed = await memo.due(_request("Wang Family"), clock.now())
     assert renamed is not None and renamed.chat_title == "Wang Family"
     clock.advance(hours=1)
-    again = memo.due(_request("Family Group"), clock.now())
+    again = await memo.due(_request("Family Group"), clock.now())
     assert again is not None and again.chat_title == "Family Group"
 
 
-def test_a_private_chat_and_an_invisible_name_store_no_name() -> None:
+async def test_a_private_chat_and_an_invisible_name_store_no_name() -> None:
     memo, clock = MemberMemo(), FakeClock()
-    private = memo.due(_request("Amy", private=True), clock.now())
-    blank = memo.due(_request("\u200b \u2066"), clock.now())
+    private = await memo.due(_request("Amy", private=True), clock.now())
+    blank = await memo.due(_request("\u200b \u2066"), clock.now())
 
     assert private is not None and private.chat_title is None
     assert blank is not None and blank.chat_title is None

@@ -35,7 +35,8 @@ async def test_plus_one_after_opening_a_code_in_private_joins_that_group_buy() -
 
     joined = await room.say("lili", "+1", private=True)
     assert room.said(joined) == "Lili 跟团：1 × 海南贵妃芒（#1）。当前 ¥88/份。"
-    assert [(r.card_of, r.chat_id) for r in joined if r.is_card] == [(1, "family")]
+    # the group's card, and her copy of it (handlers.card_copies)
+    assert [(r.card_of, r.chat_id) for r in joined if r.is_card] == [(1, "family"), (card.card_of, "lili")]
     more = room.said(await room.say("lili", "我要两份", private=True))
     assert more == "Lili 跟团：3 × 海南贵妃芒（#1）。当前 ¥88/份。🎉 已成团！"
     fewer = room.said(await room.say("lili", "-1", private=True))

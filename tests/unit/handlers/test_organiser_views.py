@@ -103,12 +103,12 @@ async def test_export_sends_two_documents_with_the_table_privately() -> None:
     assert csv.document.sheets == (sheet,)
     assert sheet.name == "Gate 3" and sheet.currency == "CNY"
     assert [c.title for c in sheet.columns] == [
-        "#", "Name", "For", "Quantity", "Note", "Unit price", "Amount", "Order", "Order total", "Payment",
-        "Picked up",
+        "#", "Name", "Reported by", "Quantity", "Note", "Unit price", "Amount", "Order", "Order total",
+        "Payment", "Picked up",
     ]  # fmt: skip
     assert sheet.rows == (
         (1, "Bob", "", 2, "flat 502", 1200, 2400, "1-1", 2400, "reported paid", ""),
-        (2, "Cat", "Wang", 1, "", 1200, 1200, "1-2", 1200, "unpaid", ""),
+        (2, "Wang", "Cat", 1, "", 1200, 1200, "1-2", 1200, "unpaid", ""),
         (3, "Dan", "", 1, "", 1200, 1200, "1-3", 1200, "paid", "yes"),
     )
     assert sheet.totals == ("Total", None, None, 4, None, None, 4800, None, 4800, None, 1)

@@ -56,7 +56,8 @@ async def test_used_buttons_stay_in_the_language_of_their_message() -> None:
 
     again = "Order #1-1 is already marked as paid: nothing was changed."
     assert texts(await tap_privately(chat, "amy", received)) == [again]
-    assert texts(await tap_privately(chat, "amy", not_received)) == [again]
+    undo = f"{again} If that was a mistake, send /unpaid 1-1"
+    assert texts(await tap_privately(chat, "amy", not_received)) == [undo]
 
 
 async def test_not_received_and_received_answer_in_the_same_language() -> None:

@@ -19,10 +19,10 @@ async def test_remind_asks_which_with_its_own_example() -> None:
     chat = await three_open()
 
     assert chat.said(await chat.say("amy", "催款")) == (
-        "这个群里有 3 个团在接龙：#1 苹果 · #2 荔枝 · #3 芒果。请带上编号，例如 催款 #2。"
+        "你在这个群里有 2 个团在接龙：#2 荔枝 · #3 芒果。请带上编号，例如 催款 #2。"
     )
     assert chat.said(await chat.say("amy", "/remind")) == (
-        "3 group buys are open here: #1 苹果 · #2 荔枝 · #3 芒果. Say which with its number, e.g. /remind #2."
+        "You have 2 group buys open here: #2 荔枝 · #3 芒果. Say which with its number, e.g. /remind #2."
     )
     assert chat.said(await chat.say("amy", "催款 #2")) == "#2 荔枝 还在接龙，截单后才需要付款，没有发送提醒。"
 
@@ -31,10 +31,10 @@ async def test_edit_asks_which_with_its_own_example() -> None:
     chat = await three_open()
 
     assert chat.said(await chat.say("amy", "修改 价格 8")) == (
-        "这个群里有 3 个团在接龙：#1 苹果 · #2 荔枝 · #3 芒果。请带上编号，例如 修改 #2 截止 明天20:00。"
+        "你在这个群里有 2 个团在接龙：#2 荔枝 · #3 芒果。请带上编号，例如 修改 #2 截止 明天20:00。"
     )
     assert chat.said(await chat.say("amy", "/edit price 8")) == (
-        "3 group buys are open here: #1 苹果 · #2 荔枝 · #3 芒果. Say which with its number,"
+        "You have 2 group buys open here: #2 荔枝 · #3 芒果. Say which with its number,"
         " e.g. /edit #2 ends tomorrow 20:00."
     )
     assert chat.said(await chat.say("amy", "修改 #2 截止 明天20:00")).startswith("已修改 荔枝（#2）")

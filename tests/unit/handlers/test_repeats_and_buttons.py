@@ -125,7 +125,7 @@ async def test_a_tap_on_a_closed_group_buy_refreshes_its_card(chat: Chat) -> Non
 
     replies = await chat.tap("bob", "gb:join:1")
 
-    assert chat.toast(replies) == ("Group buy #1 (Mangoes) has closed: nothing was changed.")
+    assert chat.toast(replies) == ("Group buy #1 (Mangoes) was cancelled: nothing was changed.")
     assert chat.cards(replies) == [(1, False)]
 
 

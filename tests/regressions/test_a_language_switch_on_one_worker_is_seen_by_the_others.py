@@ -1,0 +1,71 @@
+"""Two workers (ChatApps) behind one bot, on one database: Bob's `/status` on worker A wrote English as
+his language, his `进度` on worker B then wrote Chinese, and his `/status` on A again wrote nothing, as A
+remembered writing English for him within the hour: his order came in Chinese although he last spoke
+English. What was last written for a member is now kept in the shared state when one is configured
+(`MemberMemo(values=...)`: Redis in production; memory here), so every worker sees the switch."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from commerce.ports import UnitOfWorkFactory
+from handlers.app import AppConfig, ChatApp
+from handlers.members import MemberMemo
+from storage.state_memory import MemorySharedState
+from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat
+
+
+def workers(state: MemorySharedState) -> tuple[Chat, Chat]:
+    """The family group as two workers sharing one database, one clock and `state` see it."""
+    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
+    apps = [
+        ChatApp(
+            uow_factory=cast(UnitOfWorkFactory, factory),
+            clock=clock,
+            config=AppConfig(),
+            values=state.values,
+            members=MemberMemo(values=state.values),
+        )
+        for _ in range(2)
+    ]
+    return Chat(apps[0]), Chat(apps[1])
+
+
+async def bobs_order_after_a_switch_back(
+    opener: Chat, here: Chat, there: Chat, *, opening: str, said_here: str, said_there: str, closing: str
+) -> str:
+    """Amy opens on `opener`; Bob speaks on `here`, then on `there`, then on `here` again (which must
+    write its language again) and joins there; Amy closes on `there`: Bob's private order message."""
+    await opener.say("amy", opening)
+    await here.say("bob", said_here)  # `here` writes its language
+    await there.say("bob", said_there)  # `there` writes the other
+
+    await here.say("bob", said_here)  # `here` must write its language again
+    await here.say("bob", "+1")
+    return Chat.private(await there.say("amy", closing))["bob"]
+
+
+async def test_a_language_switch_written_by_one_worker_is_seen_by_the_other() -> None:
+    a, b = workers(MemorySharedState())
+    order = await bobs_order_after_a_switch_back(
+        a, a, b, opening="接龙 芒果 价格 10", said_here="/status", said_there="进度", closing="截单"
+    )
+
+    assert order.startswith("Your order #1-1 in 芒果 (#1):"), order
+    assert "Pay the organiser Amy" in order
+
+
+async def test_and_back_again_on_the_other_worker() -> None:
+    a, b = workers(MemorySharedState())
+    order = await bobs_order_after_a_switch_back(
+        a,
+        b,
+        a,
+        opening="/groupbuy Mangoes price 10",
+        said_here="进度",
+        said_there="/status",
+        closing="/close",
+    )
+
+    assert order.startswith("你在 Mangoes（#1）的订单 #1-1"), order

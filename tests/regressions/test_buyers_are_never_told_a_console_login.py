@@ -1,0 +1,50 @@
+"""Review: after an admin checked a pickup code from the console (or the API), the buyer read "root
+marked your order #5-1 (Avocado Hass 6pcs) as picked up. Enjoy!": the console login. Whatever an admin
+does to an order from the console or the API (paid, refund, picked up, pickup code, 撤销已收), buyers
+and the chat are told it was the group buy's organiser (the admin acts for the shop)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.unit.bot.console.api_client import api, order_id, pickup_code, token_for
+from tests.unit.bot.console.console_client import ConsoleWorld, console_world, post_form
+
+
+async def _said_since(world: ConsoleWorld, since: int) -> list[str]:
+    rows = (await world.outbox_rows())[since:]
+    replies = [json.loads(row["payload"])["reply"] for row in rows]
+    return [r["text"] for r in replies if r.get("text")]
+
+
+async def test_buyers_hear_the_organisers_name_never_the_admins_login(tmp_path: Path) -> None:
+    async with console_world(tmp_path) as world:
+        gid = await world.open_group_buy("work", "amy", "Avocado", target=1)
+        for buyer in ("kim", "lee", "max", "ned"):
+            await world.say("work", buyer, "+1")
+        await world.say("work", "amy", "/close")
+        root = await world.admin()
+        token = await token_for(world, admin="root")
+        client = api(world, token)
+        since = len(await world.outbox_rows())
+
+        for seq in (1, 2, 3):  # the console's Mark paid
+            assert (await post_form(root, "/orders/paid", {"order": f"{gid}-{seq}"})).status_code == 303
+        paid = await client.post(f"/api/v1/orders/{await order_id(world, gid, 4)}/paid")
+        assert paid.status_code == 200, paid.text
+        code = await pickup_code(world, await order_id(world, gid, 1))
+        checked = await post_form(root, "/pickup", {"code": code, "group_buy": str(gid)})
+        assert checked.status_code == 200, checked.text
+        code = await pickup_code(world, await order_id(world, gid, 2))
+        verified = await client.post(f"/api/v1/pickup-codes/{code}/verify", json={"group_buy_id": gid})
+        assert verified.status_code == 200, verified.text
+        assert (await post_form(root, "/orders/refund", {"order": f"{gid}-3"})).status_code == 303
+        assert (await post_form(root, "/orders/unpaid", {"order": f"{gid}-4"})).status_code == 303
+
+        said = await _said_since(world, since)
+        assert not [text for text in said if "root" in text.casefold()], said
+        assert f"Amy marked your order #{gid}-1 (Avocado) as picked up. Enjoy!" in said, said
+        assert f"Amy marked your order #{gid}-2 (Avocado) as picked up. Enjoy!" in said, said
+        assert any(text.startswith(f"Amy confirmed your payment of ¥10 for order #{gid}-1") for text in said)
+        assert any(text.startswith(f"Amy confirmed your payment of ¥10 for order #{gid}-4") for text in said)
