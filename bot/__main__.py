@@ -19,8 +19,8 @@ from typing import Any, NoReturn
 
 from pydantic import ValidationError
 
-from bot.bootstrap import CannotStart
-from bot.settings import Settings
+from bot.bootstrap import CannotStart, check_database_url
+from bot.settings import Settings, setting_error
 
 EXIT_USAGE = 2
 MAX_WORKERS = 64
@@ -112,6 +112,8 @@ def _console_flag(parser: argparse.ArgumentParser) -> None:
 def _run_telegram(settings: Settings, args: argparse.Namespace) -> int:
     from bot.telegram.workers import check_workers
 
+    if args.webhook and settings.port == 0:  # Telegram would be told a URL no one listens behind
+        return _fail("--webhook needs the port its URL reaches, not 0: give --port (or TUAN_PORT), e.g. 8443")
     check_workers(settings, workers=args.workers, webhook_url=args.webhook)
     if args.workers > 1:
         from bot.telegram.workers import supervise
@@ -283,13 +285,6 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
     return {name: getattr(args, name) for name in names if getattr(args, name, None) is not None}
 
 
-def _settings_error(exc: ValidationError) -> str:
-    error = exc.errors()[0]
-    field = ".".join(str(p) for p in error["loc"])
-    message = str(error["msg"]).removeprefix("Value error, ")
-    return f"invalid setting {field} (TUAN_{field.upper()}): {message}"
-
-
 # Loggers that speak per event at INFO (aiogram.event: a line per Telegram update, thousands a minute in a
 # flash group buy): kept at WARNING unless the whole log is set quieter still. Their errors still show.
 NOISY_LOGGERS = ("apscheduler", "aiosqlite", "sqlalchemy.engine", "alembic.runtime.plugins", "aiogram.event")
@@ -308,10 +303,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings(**_overrides(args))
     except ValidationError as exc:
-        return _fail(_settings_error(exc))
+        return _fail(setting_error(exc))
     configure_logging(settings.log_level)
     runner: Runner = args.runner
     try:
+        check_database_url(settings.database_url)
         return runner(settings, args)
     except CannotStart as exc:
         return _fail(str(exc))

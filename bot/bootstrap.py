@@ -149,19 +149,27 @@ def safe_url(url: str) -> str:
     """The URL without its password, for messages and logs."""
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return repr(url)
+
+
+def check_database_url(url: str) -> None:
+    """Refuse, in one line, a database URL that does not parse or names a database Tuan does not run on,
+    before any command starts."""
+    from storage.db import BadDatabaseURL, async_url
+
+    try:
+        async_url(url)
+    except BadDatabaseURL as exc:
+        raise DatabaseUnavailable(str(exc)) from exc
 
 
 def _engine(url: str) -> AsyncEngine:
     from storage.db import make_engine
 
+    check_database_url(url)
     try:
         return make_engine(url)
-    except ArgumentError as exc:
-        raise DatabaseUnavailable(
-            f"not a database URL: {url!r} (expected e.g. sqlite+aiosqlite:///./var/tuan.db)"
-        ) from exc
     except (ImportError, OSError) as exc:  # a missing driver; SQLite's folder cannot be made
         raise DatabaseUnavailable(f"cannot use database {safe_url(url)}: {_first_line(exc)}") from exc
 
@@ -180,6 +188,11 @@ async def check_database(engine: AsyncEngine) -> None:
     except TimeoutError as exc:
         raise DatabaseUnavailable(
             f"cannot reach database {safe_url(str(engine.url))}: no answer in {CONNECT_TIMEOUT_SECONDS:.0f} s"
+        ) from exc
+    except TypeError as exc:  # an option in the URL's query the driver has no argument for: never sent
+        raise DatabaseUnavailable(
+            f"database URL {safe_url(str(engine.url))} has an option its driver does not take: "
+            f"{_first_line(exc)}"
         ) from exc
     except Exception as exc:
         raise DatabaseUnavailable(
@@ -344,6 +357,7 @@ async def build(
             outbox_platform=platform,
             outbox_toasts=outbox_toasts,
             commands_per_minute=settings.commands_per_minute,
+            organiser_commands_per_minute=settings.organiser_commands_per_minute,
             notes_per_day=settings.notes_per_day,
             digest_at=settings.digest_at,
             digest_size=settings.digest_size,

@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 import re
 from datetime import time, timedelta
-from typing import Annotated
+from typing import Annotated, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from commerce.domain.foryou_weekly import Weekly, parse_weekly
+from commerce.domain.money import EXPONENTS
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./var/tuan.db"
 _DURATION = re.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>[smhd]?)$")
@@ -82,6 +83,9 @@ class Settings(BaseSettings):
     # a toast and private chats never count); the first over it gets "slow down", the rest nothing.
     # 0: no limit. Counted in the shared state, so several processes keep one count.
     commands_per_minute: int = Field(default=5, ge=0)
+    # The same for an organiser's (or a chat admin's) commands managing group buys (`/edit`, `/pickup`,
+    # `/list`…): a run of setting one up is answered, a runaway script still held (0: no limit for them).
+    organiser_commands_per_minute: int = Field(default=30, ge=0)
     # notes (种草) a member may post in a chat in 24 hours (0: no cap)
     notes_per_day: int = Field(default=5, ge=0)
     # Ask (问) re-ranks friends' notes by meaning when the `ai` extra is installed (bot/rerank.py); false:
@@ -148,9 +152,9 @@ class Settings(BaseSettings):
 
     @field_validator("pickup_reminder", "digest_at", "follow_roundup", mode="before")
     @classmethod
-    def _reminder_time(cls, value: object) -> object:
+    def _reminder_time(cls, value: object, info: ValidationInfo) -> object:
         if isinstance(value, str):
-            if value.strip().lower() in ("", "off", "none", "no"):
+            if value.strip().lower() in ("", "off", "none", "no") and info.field_name != "digest_at":
                 return None
             if re.fullmatch(r"\d:\d\d", value.strip()):  # 8:00 as 08:00
                 return "0" + value.strip()
@@ -174,8 +178,9 @@ class Settings(BaseSettings):
     @classmethod
     def _currency_code(cls, value: str) -> str:
         code = value.strip().upper()
-        if len(code) != 3 or not code.isalpha():
-            raise ValueError(f"currency must be an ISO 4217 code such as CNY, not {value!r}")
+        if code not in EXPONENTS:
+            known = ", ".join(c for c in EXPONENTS if c != "XTR")
+            raise ValueError(f"currency must be one of {known} or XTR (Telegram Stars), not {value!r}")
         return code
 
     @field_validator("language")
@@ -206,7 +211,7 @@ class Settings(BaseSettings):
     @classmethod
     def _positive_duration(cls, value: timedelta) -> timedelta:
         if value <= timedelta(0):
-            raise ValueError("pay_within must be positive, e.g. 24h")
+            raise ValueError("pay_within must be more than 0, e.g. 90m, 24h or 2d")
         return value
 
     @field_validator("console_platform")
@@ -223,3 +228,49 @@ class Settings(BaseSettings):
         if level not in logging.getLevelNamesMapping():
             raise ValueError(f"log level must be DEBUG, INFO, WARNING or ERROR, not {value!r}")
         return level
+
+
+_BOOLEAN = "true or false (also 1 or 0, yes or no, on or off)"
+_DURATION_FORMS = "a duration such as 90m, 24h or 2d (s, m, h or d; a bare number is seconds)"
+
+
+def _bounds(metadata: list[object]) -> str:
+    limits = {type(m).__name__.lower(): getattr(m, type(m).__name__.lower()) for m in metadata}
+    if "ge" in limits and "le" in limits:
+        return f" from {limits['ge']} to {limits['le']}"
+    if "gt" in limits:
+        return f" above {limits['gt']}"
+    if "ge" in limits:
+        return f", {limits['ge']} or more"
+    return ""
+
+
+def accepted_forms(name: str) -> str:
+    """What setting `name` accepts, said the way its variable is written ("" when its own check says so)."""
+    field = Settings.model_fields.get(name)
+    if field is None:
+        return ""
+    kinds = set(get_args(field.annotation)) or {field.annotation}
+    if time in kinds:
+        return "a time of day such as 20:00" + (", or 'off'" if type(None) in kinds else "")
+    if timedelta in kinds:
+        return _DURATION_FORMS
+    if bool in kinds:
+        return _BOOLEAN
+    if int in kinds:
+        return "a whole number" + _bounds(field.metadata)
+    if float in kinds:
+        return "a number" + _bounds(field.metadata)
+    return ""
+
+
+def setting_error(exc: ValidationError) -> str:
+    """The first invalid setting in one line: its name, its variable, and what it accepts (not pydantic's
+    words for the type it failed to parse)."""
+    error = exc.errors()[0]
+    field = str(error["loc"][0]) if error["loc"] else ""
+    message = str(error["msg"]).removeprefix("Value error, ")
+    forms = accepted_forms(field) if error["type"] != "value_error" else ""
+    if forms:
+        message = f"{forms}; not {error['input']!r}"
+    return f"invalid setting {field} (TUAN_{field.upper()}): {message}"

@@ -409,6 +409,11 @@ class MemberRepository(Protocol):
         """The member's display name as last seen."""
         ...
 
+    async def name_in(self, chat_id: str, identity: str) -> str | None:
+        """The member's name in `chat_id` as that chat knows them: their room alias there, else their
+        display name; None when they were never seen there."""
+        ...
+
     async def languages(self, identities: Collection[str]) -> dict[str, str]:
         """The language last seen of each of these members that has one, by identity: a close speaks
         to each buyer in their own (a few queries, however many buyers)."""
@@ -500,7 +505,7 @@ class OutboxRepository(Protocol):
 
     async def backlog(self, *, now: datetime, topic_prefix: str = "") -> OutboxBacklog:
         """The unsent rows whose topic starts with `topic_prefix`: how many, and the earliest `due_at`
-        of those due by `now` (one query; `/healthz`)."""
+        of those due by `now`, a row that failed counted from when it was made (one query; `/healthz`)."""
         ...
 
     async def prune_sent(self, before: datetime) -> int:

@@ -14,7 +14,8 @@ unit of work (e.g. GroupBuyOpened, so the scheduler can schedule its deadline); 
 callback, sees them too (tests).
 
 How `handle` works: the text (or button) is parsed without touching storage; chatter in a group ends
-there with no reply. Otherwise one unit of work runs the command. With an `update_id`, the update is
+there with no reply (but a bare `1` just after the card: one join hint, handlers.join_hint). Otherwise
+one unit of work runs the command. With an `update_id`, the update is
 claimed in that unit of work and its answer saved with it, so a repeated update (a retry, a double tap)
 gets the first answer back and changes nothing: `join` and `leave` (the 接龙 flood) claim it last, with
 the answer, in one write; the others claim it first. A refusal (`DomainError`) rolls the work back and
@@ -23,7 +24,8 @@ answered with a generic "nothing was changed".
 
 Before that, in a group, a member's commands beyond `config.commands_per_minute` in a minute (counted
 in the `counters` given, shared by every process; none given: no limit) are not run at all: the first
-one over is answered "slow down", the rest nothing (handlers/rate_limit.py).
+one over is answered "slow down", the rest nothing (handlers/rate_limit.py). An organiser's (or a chat
+admin's) commands managing group buys are held only beyond `config.organiser_commands_per_minute`.
 
 A big close does not hold the database for its 5,000 orders: the close's unit of work writes the
 status and the first batch of orders with their messages, and `finish_orders` writes the others a batch
@@ -61,6 +63,7 @@ from handlers import (
     cards,
     digest,
     helpselling,
+    no_buttons,
     notes,
     option_question,
     outbox,
@@ -70,7 +73,9 @@ from handlers import (
 from handlers.ask import asked
 from handlers.config import AppConfig
 from handlers.context import Context, card_language, listing_language
+from handlers.failures import FailureLog, summary
 from handlers.fit import TEXT_LIMIT, fit
+from handlers.join_hint import JoinHints
 from handlers.members import MemberMemo, Sighting
 from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command, parse_button, parse_text
@@ -138,12 +143,18 @@ class ChatApp:
         self.finish_later: Callable[[int, Request], None] | None = None
         self.tz = ZoneInfo(self.config.timezone)
         self.memo = LanguageMemo()
+        self.join_hints = JoinHints(values)  # a bare `1` just after the card: how to join, once
+        self.failures = FailureLog(log)  # a failed update: its traceback once a minute, else one line
         # who was written lately (a sender's names and language): this process's, or with the shared
         # state's values (`MemberMemo(values=...)`, several workers) every worker's
         self.members = members or MemberMemo()
         self._finishing: set[int] = set()  # group buys whose pending orders this process is writing
         self.limiter = command_limiter(
-            counters, per_minute=self.config.commands_per_minute, toasts_in_chat=self.config.outbox_toasts
+            counters,
+            per_minute=self.config.commands_per_minute,
+            organiser_per_minute=self.config.organiser_commands_per_minute,
+            organises=self._organises,
+            toasts_in_chat=self.config.outbox_toasts,
         )
         self.checkout = Checkout(
             uow_factory=uow_factory,
@@ -167,20 +178,30 @@ class ChatApp:
             command = self._parse(request)
             if command is None:
                 await self._chatting(request)  # `大家好`: known by name here (`设置帮手 @Hal`)
-                return []
+                return await self._bare_number(request)  # `1` just after the card: how to join, once
             if self.limiter is not None:
                 over = await self.limiter.over(request, command, now=self.clock.now())
                 if over is not None:
                     return await self._slow_down(request, command, over)
             return fit(await self._run(request, command, key))  # each text within the platform's limit
         except Exception as exc:
-            log.exception("update %s (%r) failed", key, request.button or request.text[:80])
+            said = request.button or request.text[:80]
             replies = [Reply(text=t(self._fallback_language(request, command), "unexpected_error"))]
-            if not await self._queued_alone(replies, request):
-                # not even the apology could be written (the database is down): nothing of this update
-                # was kept, so the platform must deliver it again (a webhook answers 5xx)
-                raise Unanswered(key) from exc
-            return replies
+            unqueued = await self._queue_failure(replies, request)
+            if unqueued is None:
+                self.failures.failed(exc, "update %s (%r) failed; answered that nothing changed", key, said)
+                return replies
+            # not even the apology could be written (the database is down): nothing of this update was
+            # kept, so the platform must deliver it again (a webhook answers 5xx). One line for it (a
+            # traceback once a minute: Telegram sends it again and again while the outage lasts)
+            self.failures.failed(
+                exc,
+                "update %s (%r) failed and so did its apology (%s): not answered, to be delivered again",
+                key,
+                said,
+                summary(unqueued),
+            )
+            raise Unanswered(key) from exc
 
     async def _chatting(self, request: Request) -> None:
         """A group member's plain message (no command) records them as a member of the chat, so `@name`
@@ -198,10 +219,29 @@ class ChatApp:
             return
         await self.members.remember(seen)
 
+    async def _bare_number(self, request: Request) -> list[Reply]:
+        """A bare `1` soon after the card, with one group buy open: the join hint, once (handlers.join_hint).
+        A failure is logged, never answered: the number is chatter all the same."""
+        try:
+            async with self.uow_factory() as uow:
+                replies = await self.join_hints.hint(request, uow, self.memo, self.clock.now())
+                if replies:
+                    await self.queue(uow, replies, request, self.clock.now())
+                    await uow.commit()
+        except Exception:
+            log.exception("the join hint to %s in %s failed", request.user_id, request.chat_id)
+            return []
+        if replies:
+            self.queued()
+        return replies
+
     def _parse(self, request: Request) -> Command | None:
         if request.button is not None:
             return parse_button(request.button) or Command("stale", tap=True)
-        command = parse_text(request.text, vocabulary=VOCABULARY, bot_username=self.config.bot_username)
+        names = (request.alias or "", request.display_name)  # as WeChat writes her in a pasted 接龙 list
+        command = parse_text(
+            request.text, vocabulary=VOCABULARY, bot_username=self.config.bot_username, names=names
+        )
         if command is None and request.replied_to:  # a reply to a note's card: a comment on it
             command = notes.reply_comment(request)
         if command is None:  # a question to the bot: privately, or mentioning it in a group (handlers.ask)
@@ -268,6 +308,7 @@ class ChatApp:
         self.queued()
         if seen is not None:
             await self.members.remember(seen)
+        await self.join_hints.seen_card(request, replies, ctx.now)  # a bare `1` soon after: the hint
         for done in ctx.after_commit:
             done()
         await self._publish(events)
@@ -289,7 +330,8 @@ class ChatApp:
         if refusal.code == "quantity_invalid":  # `+0`: the range is the one a line may hold here
             most = min(ctx.config.join_limits.max_per_line or MAX_QUANTITY, MAX_QUANTITY)
             refusal = type(refusal)(refusal.code, **{**refusal.params, "most": most})
-        replies = _refusal_replies(refusal, command, lang, private=ctx.is_private)
+        shown = no_buttons.refusal(refusal, ctx.request.platform)  # WeChat: no "tap its Join button"
+        replies = _refusal_replies(shown, command, lang, private=ctx.is_private)
         if isinstance(refusal, AnsweredPrivately):  # about another group's order (帮卖): its sender only
             replies = [replace(reply, private_to=ctx.request.user_id) for reply in replies]
         await option_question.asked(ctx, refusal)  # which option? a bare option name then answers it
@@ -315,18 +357,26 @@ class ChatApp:
         async with self.uow_factory() as uow:
             ctx = self._context(request, command, uow)
             lang = await ctx.lang(guess=command.about_group_buy)
-            text = t(
-                lang,
-                "slow_down",
-                count=over.wait,
-                name=request.display_name,
-                limit=self.config.commands_per_minute,
-            )
+            key = "slow_down_managing" if over.managing else "slow_down"
+            text = t(lang, key, count=over.wait, name=request.display_name, limit=over.limit)
             replies = [Reply(text=text, language=lang)]
             await self.queue(uow, replies, request, ctx.now)
             await uow.commit()
         self.queued()
         return replies
+
+    async def _organises(self, request: Request, command: Command) -> bool:
+        """Whether the sender organises the group buy the command names, or one open (or the latest) in
+        the chat: her commands managing them get her own allowance (handlers/rate_limit.py)."""
+        async with self.uow_factory() as uow:
+            if command.group_buy_id is not None:
+                named = await uow.group_buys.get(command.group_buy_id)
+                return named is not None and named.organiser_id == request.user_id
+            here = await uow.group_buys.open_in_chat(request.chat_id)
+            if any(group_buy.organiser_id == request.user_id for group_buy in here):
+                return True
+            latest = await uow.group_buys.latest_in_chat(request.chat_id)
+            return latest is not None and latest.organiser_id == request.user_id
 
     def _fallback_language(self, request: Request, command: Command | None) -> str:
         """`Context.lang`'s order without storage (it may be what failed): the chat's `/lang` and its
@@ -372,17 +422,23 @@ class ChatApp:
 
     async def _queued_alone(self, replies: Sequence[Reply], request: Request | None) -> bool:
         """`queue_alone`; False if they had to be queued and could not be (logged)."""
+        failure = await self._queue_failure(replies, request)
+        if failure is not None:
+            self.failures.failed(failure, "could not queue %d replies", len(replies))
+        return failure is None
+
+    async def _queue_failure(self, replies: Sequence[Reply], request: Request | None) -> Exception | None:
+        """`queue_alone`, not logged: None once queued (or nothing to queue), else what failed."""
         if not self.queues or not replies:
-            return True
+            return None
         try:
             async with self.uow_factory() as uow:
                 await self.queue(uow, replies, request, self.clock.now())
                 await uow.commit()
-        except Exception:
-            log.exception("could not queue %d replies", len(replies))
-            return False
+        except Exception as exc:
+            return exc
         self.queued()
-        return True
+        return None
 
     async def _publish(self, events: list[Event]) -> None:
         """Hand committed events on; the work is committed, so a failing listener is logged, never raised."""
@@ -574,7 +630,14 @@ class ChatApp:
                     replies += await called_off.to_buyers_outside(  # and who joined from private
                         uow, closing.group_buy, platform=self.config.outbox_platform, memo=self.memo
                     )
-                    replies = await waiting.closed_without(uow, closing.group_buy, replies, lang)
+                    replies = await waiting.closed_without(
+                        uow,
+                        closing.group_buy,
+                        replies,
+                        lang,
+                        platform=self.config.outbox_platform,
+                        memo=self.memo,
+                    )
                     replies = await notes.repriced_cards(uow, replies)  # its notes' cards: closed
                     replies = await helpselling.spread(uow, replies, closing.group_buy.chat_id)
                     replies = await card_copies.refreshed(

@@ -30,6 +30,7 @@ from commerce.services import asking as service
 from commerce.services import questions
 from commerce.services.asking import Facts
 from commerce.services.note_search import Found
+from handlers import no_buttons, options
 from handlers.buttons import QuestionButton
 from handlers.cards import format_deadline, money, price_line
 from handlers.context import Context
@@ -78,9 +79,11 @@ async def ask(ctx: Context) -> list[Reply]:
     )
     answer = _answer(found, lang, ctx)
     if question.intent in PRIVATE_INTENTS and not ctx.is_private:
+        me = ctx.request.user_id
         told = t(lang, "ask_answered_privately", name=ctx.request.display_name)
-        privately = Reply(text=answer, private_to=ctx.request.user_id, language=lang)
-        return [Reply(text=told, language=lang), privately]
+        code = found.order is not None and bool(found.order.pickup_code_shown)  # never read in a group
+        privately = Reply(text=answer, private_to=me, language=lang, secret=code)
+        return [Reply(text=told, language=lang, says_sent_to=me), privately]
     return [Reply(text=answer, language=lang)]
 
 
@@ -95,9 +98,7 @@ def _answer(found: Facts, lang: str, ctx: Context) -> str:
             return t(lang, "ask_pickup_none", organiser=group_buy.organiser_name, **about)
         return t(lang, "ask_pickup", pickup=pickup_text(group_buy.terms, ctx.tz, lang), **about)
     if intent is Intent.PRICE:
-        if group_buy.final_unit_price is not None:
-            return t(lang, "ask_price_final", price=money(group_buy.final_unit_price, group_buy), **about)
-        return t(lang, "ask_price", price=price_line(group_buy, lang), **about)
+        return _price(group_buy, lang, about)
     if intent is Intent.STOCK:
         return _stock(group_buy, lang, about)
     if intent is Intent.PAYMENT:
@@ -118,6 +119,18 @@ def _deadline(group_buy: GroupBuy, lang: str, ctx: Context, about: Mapping[str, 
     return t(lang, "ask_deadline", deadline=format_deadline(deadline, ctx.tz, lang), **about)
 
 
+def _price(group_buy: GroupBuy, lang: str, about: Mapping[str, object]) -> str:
+    """What it costs: the price reached and the next tier, or the price it closed at; with options
+    (多规格) each option's (`3斤 ¥58/份，5斤 ¥88/份`), never only the cheapest one's."""
+    if group_buy.terms.options:
+        if group_buy.final_unit_price is not None:
+            return t(lang, "ask_price_final_options", prices=options.each_price(group_buy, lang), **about)
+        return t(lang, "ask_price", price=options.prices_line(group_buy, lang), **about)
+    if group_buy.final_unit_price is not None:
+        return t(lang, "ask_price_final", price=money(group_buy.final_unit_price, group_buy), **about)
+    return t(lang, "ask_price", price=price_line(group_buy, lang), **about)
+
+
 def _stock(group_buy: GroupBuy, lang: str, about: Mapping[str, object]) -> str:
     if not group_buy.is_open:
         return t(lang, "ask_deadline_closed", **about)
@@ -131,28 +144,29 @@ def _stock(group_buy: GroupBuy, lang: str, about: Mapping[str, object]) -> str:
 
 def _mine(found: Facts, lang: str, about: Mapping[str, object]) -> str:
     order = found.order
+    group_buy = found.group_buy
+    by_option = options.units_by_option(group_buy, found.lines, lang) if group_buy.terms.options else ""
     if order is not None:
-        text = t(
-            lang,
-            "ask_my_order",
-            order=order.number,
-            units=order.quantity,
-            total=money(order.total, found.group_buy),
-            status=status_text(lang, order.status),
-            **about,
-        )
+        said = {"total": money(order.total, group_buy), "status": status_text(lang, order.status)}
+        if by_option and sum(line.quantity for line in found.lines) == order.quantity:  # `3斤 ×2、5斤 ×1`
+            text = t(lang, "ask_my_order_options", order=order.number, options=by_option, **said, **about)
+        else:
+            text = t(lang, "ask_my_order", order=order.number, units=order.quantity, **said, **about)
         if order.pickup_code_shown:  # paid, not yet picked up: unpaid again (撤销已收), none
             text += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code_shown)
         return text
     units = sum(line.quantity for line in found.lines)
-    if units and found.group_buy.status is GroupBuyStatus.OPEN:
+    if units and group_buy.status is GroupBuyStatus.OPEN:
+        if by_option:
+            return t(lang, "ask_my_lines_options", options=by_option, **about)
         return t(lang, "ask_my_lines", units=units, **about)
     return t(lang, "ask_my_order_none", **about)
 
 
 def asked(request: Request, bot_username: str) -> Command | None:
     """A message that is no command but a question for the bot: in a private chat, one that asks a fact
-    Tuan holds; in a group, one that mentions the bot (`@tuan_bot 什么时候截单？`), whatever it asks
+    Tuan holds; in a group, one that mentions the bot (`@tuan_bot 什么时候截单？`, or `Request.to_bot`: a
+    WeChat `@团购助手` the adapter took off the text), whatever it asks
     (the answer says what the bot can answer), or one that only asks what to buy (`有什么推荐的吗`:
     For you's form, answered with where to get it; other chatter is left alone)."""
     text = request.text.strip()
@@ -162,6 +176,8 @@ def asked(request: Request, bot_username: str) -> Command | None:
         asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
         return Command("ask", rest=text) if asks else None
     if only_asks_picks(text) or asks_own_code(text):  # what to buy; my pickup code (answered privately)
+        return Command("ask", rest=text)
+    if request.to_bot:  # the platform took the mention off the text (WeChat's `@团购助手 几点截单？`)
         return Command("ask", rest=text)
     if not bot_username:
         return None
@@ -191,9 +207,11 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
     if group_buy is None:
         return [Reply(text="\n".join(parts), language=lang)]
     if parts:
-        parts.append(t(lang, "ask_friends_more", organiser=group_buy.organiser_name))
+        more = no_buttons.text_key("ask_friends_more", request.platform)  # WeChat: reply its number
+        parts.append(t(lang, more, organiser=group_buy.organiser_name))
     else:
-        parts.append(t(lang, "ask_unknown_offer", organiser=group_buy.organiser_name))
+        offer = no_buttons.text_key("ask_unknown_offer", request.platform)
+        parts.append(t(lang, offer, organiser=group_buy.organiser_name))
     text = "\n".join(parts)
     kept = await questions.keep(
         ctx.uow,

@@ -161,8 +161,9 @@ def render(
     not paying, or refunded: `refunded`, marked ↩ where the others are ✖) give the paid count:
     "2/3 paid", and `collected` (picked up, 核销) ticks its lines with 📦; `reported` (buyers who said
     they paid, not confirmed yet) marks theirs 💸 and is counted beside it ("3/5 paid · 1 reported");
-    when it can be `payable` online, the card has a Pay button (each member who taps it gets their own
-    invoice, privately).
+    when it can be `payable` online and some order is still owed, the card has a Pay button (each member
+    who taps it gets their own invoice, privately). With every order refunded it says so (↩️), without
+    a paid count.
 
     A long list need not be read whole: `participants` may be its first lines only, with `total_lines`
     the length of the whole list and `paid_count` (paid, owing) counted over every buyer.
@@ -187,10 +188,11 @@ def render(
         if paid_count is None:
             owing = {p.user_id for p in participants} - set(dropped)
             paid_count = (len(owing & set(paid)), len(owing))
-        paid_line = t(lang, "card_paid_count", paid=paid_count[0], total=paid_count[1])
-        if reported:  # 💸: buyers who said they paid, waiting for the organiser to confirm
-            paid_line += " · " + t(lang, "card_reported_count", count=len(reported))
-        head.append(paid_line)
+        if paid_count[1]:  # every order refunded or cancelled: no "0/0 paid"
+            paid_line = t(lang, "card_paid_count", paid=paid_count[0], total=paid_count[1])
+            if reported:  # 💸: buyers who said they paid, waiting for the organiser to confirm
+                paid_line += " · " + t(lang, "card_reported_count", count=len(reported))
+            head.append(paid_line)
     head = [clip(line, HEAD_LINE_LIMIT) for line in head]
     lines = list_lines(
         participants[:MAX_LINES],
@@ -215,7 +217,7 @@ def render(
     elif accepting:
         left = group_buy.stock_left
         shown_buttons = buttons(group_buy.id, lang, sold_out=left is not None and left <= 0)
-    elif payable and group_buy.status is GroupBuyStatus.SUCCEEDED:
+    elif payable and group_buy.status is GroupBuyStatus.SUCCEEDED and _owed(paid_count):
         pay = CardButton(CardAction.PAY, group_buy.id).pack()
         shown_buttons = ((Button(t(lang, "btn_pay_card"), pay),),)
     return Reply(
@@ -227,6 +229,12 @@ def render(
         extra={"status": group_buy.status.value},
         photo=group_buy.photo or None,
     )
+
+
+def _owed(paid_count: tuple[int, int] | None) -> bool:
+    """Whether some order of the group buy is still owed (paid, of owing): the card's Pay button
+    shows only then, and again when one is owed anew (`/unpaid`)."""
+    return paid_count is not None and paid_count[0] < paid_count[1]
 
 
 def _head(
@@ -292,6 +300,8 @@ def _status(group_buy: GroupBuy, lang: str, unsold: tuple[int, int] = (0, 0)) ->
     price = options.price_text(group_buy)
     if group_buy.status is GroupBuyStatus.SUCCEEDED:
         dropped, refunded = unsold
+        if refunded and group_buy.sold <= dropped:  # every order refunded (or cancelled): nothing sold
+            return t(lang, "card_all_refunded", units=t(lang, "units_count", count=refunded))
         sold = t(lang, "card_succeeded", price=price, count=max(group_buy.sold - dropped, 0))
         if refunded:
             return t(
@@ -469,7 +479,8 @@ def order_replies(
         if payable and online and config is not None and within_limits(order.total, order.currency):
             pay_by = format_deadline(order.due_at(config.pay_within), tz, mine)
             text, pay = order_text(order, group_buy, mine, tz=tz, pay_by=pay_by), pay_buttons(order, mine)
-        replies.append(Reply(text=text, buttons=pay, private_to=order.buyer_id, language=mine))
+        secret = bool(order.pickup_code_shown)  # a pickup code is never read in a group
+        replies.append(Reply(text=text, buttons=pay, private_to=order.buyer_id, language=mine, secret=secret))
     return replies
 
 
@@ -483,8 +494,8 @@ def pay_buttons(order: Order, lang: str) -> tuple[tuple[Button, ...], ...]:
 def order_text(
     order: Order, group_buy: GroupBuy, lang: str, *, tz: ZoneInfo, pay_by: str | None = None
 ) -> str:
-    """A buyer's order: number, lines, the exact total, and how to pay (online by `pay_by`, if given;
-    else offline); the pickup's time in the chats' timezone `tz`."""
+    """A buyer's order: number, lines, the exact total, and how to pay (online by `pay_by`, if given,
+    with the organiser's payment note beside it; else offline); the pickup's time in the chats' `tz`."""
     lines = "\n".join(
         t(
             lang,
@@ -505,12 +516,13 @@ def order_text(
     }
     if is_own(order, group_buy):  # she does not pay herself: no payment instructions, no note
         text = t(lang, "order_private_own", **params)
-    elif pay_by is not None:
-        text = t(lang, "order_private_online", deadline=pay_by, **params)
+    elif pay_by is not None:  # a payment note: her own way too, reported with /ipaid (not cancelled then)
+        key = "order_private_online_noted" if group_buy.terms.payment_note else "order_private_online"
+        text = t(lang, key, deadline=pay_by, organiser=group_buy.organiser_name, **params)
     else:  # the organiser's own payment note, when there is one, says how: no "cash or transfer" beside it
         key = "order_private_noted" if group_buy.terms.payment_note else "order_private"
         text = t(lang, key, organiser=group_buy.organiser_name, **params)
-    if group_buy.terms.payment_note and pay_by is None and not is_own(order, group_buy):
+    if group_buy.terms.payment_note and not is_own(order, group_buy):
         text += "\n" + t(lang, "order_payment_note", note=group_buy.terms.payment_note)
     if group_buy.terms.pickup:
         text += "\n" + t(lang, "order_pickup", pickup=pickup_text(group_buy.terms, tz, lang))

@@ -30,7 +30,7 @@ from commerce.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from commerce.services import collecting as service
 from commerce.services.collecting import Reminder, Reported, SeveralToReport
 from commerce.services.orders import SeveralOrders
-from handlers import chat_names, members, orders
+from handlers import chat_names, members, no_buttons, orders
 from handlers.buttons import OrderAction, OrderButton
 from handlers.cards import card_update, format_deadline
 from handlers.chores import Chore
@@ -205,7 +205,7 @@ async def _reported_replies(ctx: Context, done: Reported) -> list[Reply]:
     mine = (await own_languages(ctx.uow, ctx.request.platform, [organiser], chat_lang))[organiser]
     ask = t(
         mine,
-        "reported_paid_organiser",
+        no_buttons.text_key("reported_paid_organiser", ctx.request.platform),  # WeChat: `已收 12-3`
         name=order.buyer_name,
         order=order.number,
         title=group_buy.terms.title,

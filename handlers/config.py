@@ -42,6 +42,10 @@ class AppConfig:
     # The most commands one member may give in a group chat a minute; the first over it is answered
     # "slow down", the rest nothing (handlers/rate_limit.py). 0: no limit. TUAN_COMMANDS_PER_MINUTE.
     commands_per_minute: int = 5
+    # An organiser's (or a chat admin's) commands managing group buys (`/edit`, `/pickup`, `/list`…) in a
+    # group chat a minute, never fewer than `commands_per_minute`; 0: no limit for them.
+    # TUAN_ORGANISER_COMMANDS_PER_MINUTE.
+    organiser_commands_per_minute: int = 30
     # Joins: the most units one line may hold whatever the terms say, and the most friends one member
     # may sign up in one group buy (TUAN_MAX_UNITS_PER_LINE, TUAN_MAX_FRIENDS).
     join_limits: JoinLimits = DEFAULT_JOIN_LIMITS

@@ -18,7 +18,8 @@ async def show_earnings(ctx: Context) -> list[Reply]:
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     note = t(lang, "earnings_sent_privately", name=ctx.request.display_name)
-    return [Reply(text=note, language=lang), Reply(text=text, private_to=ctx.request.user_id, language=lang)]
+    me = ctx.request.user_id
+    return [Reply(text=note, language=lang, says_sent_to=me), Reply(text=text, private_to=me, language=lang)]
 
 
 def _amounts(sums: dict[str, int], currencies: list[str], lang: str) -> str:

@@ -32,7 +32,7 @@ from commerce.services import edits as service
 from commerce.services import group_buys
 from commerce.services.chat_names import chat_label
 from commerce.services.collecting import set_pickup_time
-from handlers import chat_names, helpselling, options, pickup_points, waiting
+from handlers import chat_names, helpselling, no_buttons, options, pickup_points, waiting
 from handlers.cards import card_update, format_deadline
 from handlers.context import Context, card_language
 from handlers.group_buys import payment_note_told
@@ -341,7 +341,7 @@ async def copy(ctx: Context) -> list[Reply]:
     there = lang if new.chat_id == request.chat_id else await card_language(ctx.uow, new, ctx.memo)
     announced = t(
         there,
-        "copied",
+        no_buttons.text_key("copied", request.platform),
         id=new.id,
         from_id=original.id,
         title=new.terms.title,

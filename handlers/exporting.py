@@ -49,5 +49,5 @@ async def export(ctx: Context) -> list[Reply]:
     ]
     if not ctx.is_private:
         note = t(lang, "export_sent_privately", name=request.display_name, title=title, id=gb_id)
-        replies.insert(0, Reply(text=note, language=lang))
+        replies.insert(0, Reply(text=note, language=lang, says_sent_to=to))
     return replies

@@ -6,14 +6,12 @@ only named (`card_update`), never rendered here, so `+1` on a busy group buy loa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from commerce.domain.collecting import Owing
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms
 from commerce.domain.guests import is_guest
 from commerce.domain.money import format_money
 from commerce.domain.options import option_at, option_in_note
+from commerce.domain.payments import payable_online, within_limits
 from commerce.domain.reach import Where
 from commerce.domain.text import clean_text
 from commerce.services import collecting
@@ -21,7 +19,7 @@ from commerce.services import group_buys as service
 from commerce.services import waiting as waiting_service
 from commerce.services.edits import reach
 from commerce.services.group_buys import Closing, Participation
-from handlers import called_off, helpselling, on_behalf, options, pickup_points, sharing, waiting
+from handlers import called_off, helpselling, no_buttons, on_behalf, options, pickup_points, sharing, waiting
 from handlers.cards import card_update, closing_replies, closing_text, format_deadline, price_line
 from handlers.context import Context, card_language
 from handlers.parsing.option_words import looks_like_option
@@ -62,7 +60,7 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
     lang = await card_language(ctx.uow, group_buy, ctx.memo)  # the announcement reads as its card does
     text = t(
         lang,
-        "opened",
+        no_buttons.text_key("opened", ctx.request.platform),  # WeChat: `发 +1 参加`, no Join button
         id=group_buy.id,
         title=group_buy.terms.title,
         price=options.price_text(group_buy),
@@ -100,6 +98,7 @@ async def join(ctx: Context) -> list[Reply]:
             limits=ctx.config.join_limits,
             option_index=command.option_index,
             option_attempt=_option_attempt(ctx),
+            list_title=command.list_title,
         )
     except DomainError as refusal:  # sold out: say how to wait for it (候补)
         offer = waiting.offer_waiting(
@@ -308,7 +307,9 @@ async def close(ctx: Context) -> list[Reply]:
     buyer_langs = await _buyer_languages(ctx, closing)  # not the language the organiser closed in
     replies = closing_replies(closing, lang=lang, tz=ctx.tz, config=ctx.config, buyer_langs=buyer_langs)
     replies = await helpselling.announce_close(ctx.uow, closing, replies, memo=ctx.memo, config=ctx.config)
-    replies = await waiting.closed_without(ctx.uow, closing.group_buy, replies, lang)
+    replies = await waiting.closed_without(
+        ctx.uow, closing.group_buy, replies, lang, platform=ctx.request.platform, memo=ctx.memo
+    )
     return replies + await _told_privately(ctx, closing)
 
 
@@ -369,7 +370,9 @@ async def cancel(ctx: Context) -> list[Reply]:
     replies += await called_off.to_buyers_outside(  # who joined from a private chat hears it there
         ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo
     )
-    replies = await waiting.closed_without(ctx.uow, closing.group_buy, replies, lang)
+    replies = await waiting.closed_without(
+        ctx.uow, closing.group_buy, replies, lang, platform=ctx.request.platform, memo=ctx.memo
+    )
     return replies + await _told_privately(ctx, closing)
 
 
@@ -494,30 +497,32 @@ async def payment_note_told(ctx: Context, group_buy: GroupBuy) -> list[Reply]:
     owing = [
         o for o in await ctx.uow.collecting.owing(group_buy.id) if not o.reported and not is_guest(o.buyer_id)
     ]
-    langs = await _owing_languages(ctx, group_buy, owing)
-    terms = group_buy.terms
-    told = []
-    for order in owing:
-        lang = langs[order.buyer_id]
-        text = t(
-            lang,
-            "payment_note_told",
-            organiser=group_buy.organiser_name,
-            order=order.number,
-            title=terms.title,
-            total=format_money(order.total, order.currency),
-            note=terms.payment_note,
-        )
-        told.append(Reply(text=text, private_to=order.buyer_id, language=lang))
-    return told
-
-
-async def _owing_languages(ctx: Context, group_buy: GroupBuy, owing: Sequence[Owing]) -> dict[str, str]:
-    """Each owing buyer's language, as their order at the close spoke (`order_languages`): their own,
-    else the group's they ordered in (帮卖: a help-selling group's, never the organiser's group's)."""
-    assert group_buy.id is not None
     if not owing:
-        return {}
+        return []
     ids = {o.order_id for o in owing}
-    orders = [order for order in await ctx.uow.orders.for_group_buy(group_buy.id) if order.id in ids]
-    return await order_languages(ctx.uow, ctx.request.platform, group_buy, orders, ctx.memo)
+    made = await ctx.uow.orders.for_group_buy(group_buy.id)
+    orders = {order.id: order for order in made if order.id in ids}
+    # each buyer's language as their order at the close spoke: their own, else the group's they ordered
+    # in (帮卖: a help-selling group's, never the organiser's group's)
+    langs = await order_languages(ctx.uow, ctx.request.platform, group_buy, list(orders.values()), ctx.memo)
+    terms = group_buy.terms
+    online = payable_online(terms.currency, provider=ctx.config.online_payment)
+    told = []
+    for owed in owing:
+        lang = langs[owed.buyer_id]
+        params = {
+            "organiser": group_buy.organiser_name,
+            "order": owed.number,
+            "title": terms.title,
+            "total": format_money(owed.total, owed.currency),
+            "note": terms.payment_note,
+        }
+        order = orders.get(owed.order_id)
+        if online and order is not None and within_limits(order.total, order.currency):
+            # its order has a Pay button and a pay-by time: either way, and what a report changes
+            pay_by = format_deadline(order.due_at(ctx.config.pay_within), ctx.tz, lang)
+            text = t(lang, "payment_note_told_online", deadline=pay_by, **params)
+        else:  # its order already said to pay the organiser and send /ipaid
+            text = t(lang, "payment_note_told", **params)
+        told.append(Reply(text=text, private_to=owed.buyer_id, language=lang))
+    return told

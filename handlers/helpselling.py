@@ -22,7 +22,7 @@ from commerce.domain.roster import SOLD_NOTHING
 from commerce.ports import UnitOfWork
 from commerce.services import listings as service
 from commerce.services.group_buys import Closing, Participation
-from handlers import chat_names
+from handlers import chat_names, no_buttons
 from handlers.cards import LISTED, card_update, closing_text
 from handlers.config import AppConfig
 from handlers.context import Context, chat_setting, listing_language
@@ -135,7 +135,7 @@ async def _list_here(ctx: Context, group_buy_id: int) -> list[Reply]:
         key = "helpsell_listed_here"
     text = t(
         lang,
-        key,
+        no_buttons.text_key(key, request.platform),
         seller=listing.seller_name,
         rate=percent(group_buy.help_sell_rate_bp),
         **params,

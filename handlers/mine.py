@@ -30,7 +30,10 @@ async def mine(ctx: Context) -> list[Reply]:
     if not summaries:  # nothing to keep private: said here, not "sent privately" then "none"
         return [Reply(text=t(lang, "mine_none_here", name=request.display_name), language=lang)]
     note = t(lang, "mine_sent_privately", name=request.display_name)
-    return [Reply(text=note, language=lang), Reply(text=text, private_to=request.user_id, language=lang)]
+    return [
+        Reply(text=note, language=lang, says_sent_to=request.user_id),
+        Reply(text=text, private_to=request.user_id, language=lang),
+    ]
 
 
 def listing(

@@ -52,6 +52,45 @@ def price_line_of(group_buy: GroupBuy, line: Participant, lang: str) -> str | No
     return _sentence(text, lang)
 
 
+def each_price(group_buy: GroupBuy, lang: str) -> str:
+    """`3斤 ¥58/份，5斤 ¥88/份`: every option's price now (the tier reached taken off; once closed, the
+    price each closed at)."""
+    each = [
+        t(
+            lang,
+            "price_options_each",
+            option=option.name,
+            price=_money(group_buy.option_price(option), group_buy),
+        )
+        for option in group_buy.terms.options
+    ]
+    return t(lang, "price_options_separator").join(each)
+
+
+def prices_line(group_buy: GroupBuy, lang: str) -> str:
+    """`3斤 ¥58/份，5斤 ¥88/份，总数再有 10 份，每份再减 ¥5。`: what each option costs now and how far
+    the next tier is (问 多少钱 of a group buy with options; handlers.cards.price_line without)."""
+    prices = each_price(group_buy, lang)
+    upcoming = group_buy.next_tier() if group_buy.is_open else None
+    if upcoming is None:
+        return _sentence(t(lang, "price_options_now", prices=prices), lang)
+    left, tier = upcoming
+    discount = _money(group_buy.terms.unit_price - tier.unit_price, group_buy)
+    return _sentence(t(lang, "price_options_next", prices=prices, left=left, discount=discount), lang)
+
+
+def units_by_option(group_buy: GroupBuy, lines: Sequence[Participant], lang: str) -> str:
+    """`3斤 ×2、5斤 ×1`: a member's units of each option their `lines` hold (options they hold none of
+    left out)."""
+    held = [
+        (option.name, sum(line.quantity for line in lines if line.option == option.name))
+        for option in group_buy.terms.options
+    ]
+    return t(lang, "list_separator").join(
+        t(lang, "ask_units_option", option=name, units=units) for name, units in held if units
+    )
+
+
 def _sentence(text: str, lang: str) -> str:
     """An English sentence that starts with an option's name (`large: now ¥50 each.`) starts with a
     capital (`Large: …`); Chinese has no case, and the name elsewhere keeps the organiser's spelling."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from commerce.domain.errors import DomainError
 from commerce.domain.guests import is_guest, payer_of
@@ -25,8 +26,8 @@ from handlers.members import mentioned
 from handlers.note_cards import bought_cards
 from handlers.order_numbers import said_where_due, typed_order
 from handlers.parsing.numbers import ORDER, order_number
-from handlers.recipients import buyer_language
-from handlers.texts import has, refusal_text, status_text, t
+from handlers.recipients import buyer_language, known_as
+from handlers.texts import MAX_QUOTED, has, refusal_text, status_text, t
 from handlers.types import AnsweredPrivately, Reply
 
 MAX_LISTED = 20
@@ -47,11 +48,16 @@ async def my_orders(ctx: Context) -> list[Reply]:
     text = _listing(orders, lang, organisers, chats)
     if joins:
         listed = [text] if orders else []
-        text = "\n".join([*listed, _joins(joins, lang, chats)])
+        text = "\n".join([*listed, _joins(joins, lang, chats, ctx.now)])
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     note = t(lang, "orders_sent_privately", name=ctx.request.display_name)
-    return [Reply(text=note, language=lang), Reply(text=text, private_to=ctx.request.user_id, language=lang)]
+    me = ctx.request.user_id
+    codes = any(order.pickup_code_shown for order in orders)  # a pickup code is never read in a group
+    return [
+        Reply(text=note, language=lang, says_sent_to=me),
+        Reply(text=text, private_to=me, language=lang, secret=codes),
+    ]
 
 
 async def _organisers(ctx: Context, orders: list[Order]) -> dict[int, str]:
@@ -64,16 +70,19 @@ async def _organisers(ctx: Context, orders: list[Order]) -> dict[int, str]:
     return found
 
 
-def _joins(joins: list[OpenJoin], lang: str, chats: dict[str, str]) -> str:
+def _joins(joins: list[OpenJoin], lang: str, chats: dict[str, str], at: datetime) -> str:
     """The joins not closed yet: what each costs now, and where a price tier is still ahead, what a
-    unit costs there."""
+    unit costs there. One past its deadline whose close has not run yet is said to be closing, as its
+    card says (no tier ahead: nobody joins any more)."""
     items = []
     for join in joins:
         group_buy, currency = join.group_buy, join.group_buy.terms.currency
+        closing = group_buy.is_past_deadline(at)
         now = [(line.quantity, join.unit_price(line)) for line in join.lines]
+        key = "orders_closing_sum" if closing else "orders_open_sum"
         item = t(
             lang,
-            "orders_open_sum_in_chat" if join.chat_id in chats else "orders_open_sum",
+            f"{key}_in_chat" if join.chat_id in chats else key,
             chat=chats.get(join.chat_id, ""),  # 帮卖: the help-seller's chat the line was joined in
             id=group_buy.id,
             organiser=group_buy.organiser_name,
@@ -81,7 +90,7 @@ def _joins(joins: list[OpenJoin], lang: str, chats: dict[str, str]) -> str:
             amount=amount_text(now, currency, lang),
             total=format_money(join.total, currency),
         )
-        ahead = join.next_price()
+        ahead = None if closing else join.next_price()
         if ahead is not None:
             units = ahead[0]
             there = price_parts([(line.quantity, join.unit_price(line, at=units)) for line in join.lines])
@@ -226,7 +235,10 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
         members = await help_sold_named(ctx, after) if after.startswith("@") else ()
         if len(numbers) > 1 or members:
             return await _several(ctx, kind, numbers, members)
-        order_id = await typed_order(ctx, order_number(numbers[0]), waiting=kind.waiting)
+        try:
+            order_id = await typed_order(ctx, order_number(numbers[0]), waiting=kind.waiting)
+        except DomainError as refusal:
+            raise await _while_closing(ctx, refusal, number=numbers[0]) from refusal
     if order_id is not None:
         try:
             confirmed.append(await kind.by_order(ctx.uow, order_id=order_id, where=where, **who))
@@ -249,7 +261,7 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
             except SeveralOrders as several:  # `/paid @dan` with two unpaid: ask, never guess
                 raise await which_order(ctx, several, kind.command) from several
             except DomainError as refusal:
-                said = _not_theirs(refusal, kind)
+                said = _not_theirs(await _while_closing(ctx, refusal, member=member), kind)
                 if said is refusal:
                     raise
                 raise said from refusal
@@ -345,6 +357,9 @@ async def _several(
                 ctx.uow, order_id=order_id, actor=actor, is_admin=is_admin, where=typed_here
             )
         except DomainError as refusal:  # not the sender's to confirm: said alone, for every order
+            closing = await _while_closing(ctx, refusal, number=typed)
+            if closing is not refusal:
+                raise closing from refusal
             said = _not_theirs(refusal, kind)
             said = _several_refused(refusal, f"#{typed}", lang, kind) if said is refusal else said
             if order_id is not None:  # 帮卖: about another group's buyer, said privately
@@ -365,6 +380,9 @@ async def _several(
         except SeveralOrders as several:  # `已收 @dan` with two unpaid: ask, never guess
             raise await which_order(ctx, several, kind.command) from several
         except DomainError as refusal:
+            closing = await _while_closing(ctx, refusal, member=member)
+            if closing is not refusal:
+                raise closing from refusal
             said = _not_theirs(refusal, kind)
             said = _several_refused(refusal, f"@{name}", lang, kind) if said is refusal else said
             raise said from refusal
@@ -393,6 +411,48 @@ async def _buyers_own(ctx: Context, kind: _Confirmation, order_id: int, refusal:
     group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
     organiser = group_buy.organiser_name if group_buy is not None else ""
     raise DomainError("paid_by_its_buyer", order=order.number, organiser=organiser) from refusal
+
+
+async def _while_closing(
+    ctx: Context, refusal: DomainError, *, number: str | None = None, member: str | None = None
+) -> DomainError:
+    """`已收 @Bob` / `已收 1-1` finding no order while the group buy it is about is past its deadline and
+    its close has not run yet (the card says it is closing): its orders are about to be made, so the
+    sender is told so and to send it again in a minute (`confirm_while_closing`), not that there is no
+    such order. The group buy: one of this chat (in private: the number's) still open past its deadline
+    that the sender manages, the number's, or one the member named is on. Any other refusal as it is."""
+    if refusal.code not in ("member_no_order", "order_not_found"):
+        return refusal
+    request = ctx.request
+    if number is not None:
+        try:
+            named = order_number(number).group_buy_id
+        except DomainError:
+            return refusal
+        found = None if named is None else await ctx.uow.group_buys.get(named)
+        candidates = [] if found is None else [found]
+        if named is None and not ctx.is_private:
+            candidates = await ctx.uow.group_buys.open_in_chat(request.chat_id)
+    elif ctx.is_private:
+        return refusal
+    else:
+        candidates = await ctx.uow.group_buys.open_in_chat(request.chat_id)
+    for group_buy in candidates:
+        if (
+            not group_buy.is_open
+            or not group_buy.is_past_deadline(ctx.now)
+            or not group_buy.may_manage(request.user_id, is_admin=request.is_admin)
+            or (not ctx.is_private and group_buy.chat_id != request.chat_id)
+        ):
+            continue
+        assert group_buy.id is not None
+        if member is not None and not await ctx.uow.group_buys.lines_of(group_buy.id, member):
+            continue
+        typed = request.text.strip()
+        if len(typed) > MAX_QUOTED:  # what she typed, to send again: cut short when too long to read
+            typed = typed[: MAX_QUOTED - 1] + "…"
+        return DomainError("confirm_while_closing", id=group_buy.id, typed=typed)
+    return refusal
 
 
 def _not_theirs(refusal: DomainError, kind: _Confirmation) -> DomainError:
@@ -555,10 +615,11 @@ async def _told(ctx: Context, done: Confirmed, kind: _Confirmation) -> Reply:
     total = format_money(order.total, order.currency)
     to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
     buyer_lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
+    by = await known_as(ctx, order, group_buy)  # 王五 of the group, not the private chat's `Wang Wu`
     note = t(
         buyer_lang,
         kind.buyer_note,
-        organiser=ctx.request.display_name,
+        organiser=by,
         total=total,
         order=order.number,
         title=group_buy.terms.title,
@@ -566,5 +627,6 @@ async def _told(ctx: Context, done: Confirmed, kind: _Confirmation) -> Reply:
     if kind.command == "paid" and order.pickup_code:  # what they show at pickup (核销)
         note += "\n" + t(buyer_lang, "pickup_code_yours", code=order.pickup_code)
     if is_guest(order.buyer_id):  # 代报: to the organiser who added them, about the guest
-        note = guests.guest_note(order, group_buy, kind.command, by=ctx.request.display_name, lang=buyer_lang)
-    return Reply(text=note, private_to=to, language=buyer_lang)
+        note = guests.guest_note(order, group_buy, kind.command, by=by, lang=buyer_lang)
+    secret = kind.command == "paid" and bool(order.pickup_code)
+    return Reply(text=note, private_to=to, language=buyer_lang, secret=secret)

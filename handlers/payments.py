@@ -305,11 +305,12 @@ class Checkout:
         """Mark the order paid, once per charge id: a receipt to the buyer and the group's card.
 
         A repeat of a recorded charge changes nothing and answers nothing. A charge that cannot apply
-        (the order was cancelled meanwhile) is not lost: Stars are given back at once, and the buyer is
-        told what happens to a provider payment.
+        (the order was cancelled meanwhile, or already paid) is not lost: Stars are given back at once,
+        and the buyer is told what happens to a provider payment.
         """
         buyer = request.user_id
         unapplied: DomainError | None = None
+        told_in: str | None = None  # the language a payment that cannot apply is answered in
         async with self.uow_factory() as uow:
             try:
                 paid = await service.record_online_payment(
@@ -326,6 +327,7 @@ class Checkout:
             except DomainError as refusal:
                 log.error("payment %s of %s could not be applied: %s", charge_id, buyer, refusal)
                 paid, unapplied = None, refusal
+                told_in = await self._payer_language(uow, request, payload)
             if paid is not None:
                 order, group_buy = paid.order, paid.group_buy
                 lang = await buyer_language(uow, request.platform, group_buy, order, self.memo, buyer)
@@ -339,13 +341,15 @@ class Checkout:
                 )
                 if order.pickup_code:  # what they show at pickup (核销)
                     receipt += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code)
-                replies = [Reply(text=receipt, private_to=buyer, language=lang), card_update(group_buy)]
+                secret = bool(order.pickup_code)  # a pickup code is never read in a group
+                receipt_reply = Reply(text=receipt, private_to=buyer, language=lang, secret=secret)
+                replies = [receipt_reply, card_update(group_buy)]
                 replies += await bought_cards(uow, group_buy, {order.buyer_id})  # ✅ 已购买 on their notes
                 await self.queue(uow, replies, request, self.clock.now())
                 await uow.commit()
                 events = uow.collect_events()
         if unapplied is not None:
-            replies = await self._unapplied(request, unapplied, currency, total_amount, charge_id)
+            replies = await self._unapplied(request, unapplied, currency, total_amount, charge_id, told_in)
             await self.queue_alone(replies, request)
             return replies
         if paid is None:
@@ -355,13 +359,33 @@ class Checkout:
         await self.publish(events)
         return replies
 
+    async def _payer_language(self, uow: UnitOfWork, request: Request, payload: str) -> str | None:
+        """The language a payment that could not apply is answered in: the one the payer's receipt
+        would speak (`buyer_language`), when the payload names an order; None when it names none."""
+        try:
+            order, group_buy = await service.order_of_reference(uow, payload, self.config.payment_secret)
+        except DomainError:  # forged or unknown: nothing tells the group buy's language
+            return None
+        return await buyer_language(uow, request.platform, group_buy, order, self.memo, request.user_id)
+
     async def _unapplied(
-        self, request: Request, refusal: DomainError, currency: str, amount: int, charge_id: str
+        self,
+        request: Request,
+        refusal: DomainError,
+        currency: str,
+        amount: int,
+        charge_id: str,
+        lang: str | None,
     ) -> list[Reply]:
-        """Money was taken for an order that cannot take it: give Stars back, else say who refunds."""
-        lang = normalize_language(request.language) or self.config.default_language
+        """Money was taken for an order that cannot take it: give Stars back, else say who refunds.
+        An order already paid (online, or 已收 offline) is told so: this payment was the second."""
+        lang = lang or normalize_language(request.language) or self.config.default_language
         total = format_money(amount, currency) if currency in EXPONENTS else f"{amount} {currency}"
         order = refusal.params.get("order")
+        twice = refusal.code == "order_already_paid" or (
+            refusal.code == "order_not_payable"
+            and refusal.params.get("status") == OrderStatus.FULFILLED.value
+        )
         if currency == STARS and self.star_refunds is not None:
             try:
                 await self.star_refunds.refund_stars(user_id=request.user_id, charge_id=charge_id)
@@ -369,9 +393,10 @@ class Checkout:
                 log.exception("automatic refund of Stars charge %s failed", charge_id)
             else:
                 key = "payment_refunded_automatically" if order else "payment_unmatched_refunded"
-                text = t(lang, key, order=order, total=total)
+                text = t(lang, "payment_duplicate_refunded" if twice else key, order=order, total=total)
                 return [Reply(text=text, private_to=request.user_id, language=lang)]
         key = "payment_not_applied" if order else "payment_unmatched"
+        key = "payment_duplicate_not_applied" if twice else key
         text = t(lang, key, order=order, total=total, charge=charge_id)
         return [Reply(text=text, private_to=request.user_id, language=lang)]
 

@@ -21,7 +21,7 @@ from handlers.context import Context
 from handlers.guests import guest_note
 from handlers.members import listed_in, mentioned
 from handlers.parsing.codes import read_codes, read_helper
-from handlers.recipients import buyer_language
+from handlers.recipients import buyer_language, known_as
 from handlers.texts import format_datetime, has, refusal_text, t
 from handlers.types import AnsweredPrivately, Reply
 
@@ -121,15 +121,16 @@ async def _told(ctx: Context, done: Collected) -> Reply:
     order, group_buy, request = done.order, done.group_buy, ctx.request
     to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
     buyer_lang = await buyer_language(ctx.uow, request.platform, group_buy, order, ctx.memo, to)
+    by = await known_as(ctx, order, group_buy)  # 王五 of the group, not the private chat's `Wang Wu`
     note = t(
         buyer_lang,
         "picked_up_buyer_note",
-        organiser=request.display_name,
+        organiser=by,
         order=order.number,
         title=group_buy.terms.title,
     )
     if is_guest(order.buyer_id):  # 代报: to the organiser who added them, about the guest
-        note = guest_note(order, group_buy, "picked_up", by=request.display_name, lang=buyer_lang)
+        note = guest_note(order, group_buy, "picked_up", by=by, lang=buyer_lang)
     return Reply(text=note, private_to=to, language=buyer_lang)
 
 

@@ -171,5 +171,5 @@ async def codes_told(ctx: Context, group_buy: GroupBuy, before: Terms) -> list[R
             order=order.number,
             code=code,
         )
-        told.append(Reply(text=text, private_to=order.buyer_id, language=lang))
+        told.append(Reply(text=text, private_to=order.buyer_id, language=lang, secret=True))
     return told

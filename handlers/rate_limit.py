@@ -15,6 +15,17 @@ in runs: ten payments confirmed in a minute is a normal evening, and a confirmat
 looks done. Those commands count in a window of their own with `BOOKKEEPING_FACTOR` times the limit
 (60 a minute by default): still bounded if someone else floods them (each gets a one-line refusal).
 
+Setting a group buy up comes in runs too: `/edit` three options, `/commission`, `/payment`, `/pickup`
+is six commands in a minute. The other commands that manage group buys (`MANAGING`: `/edit`,
+`/pickup`, `/list`, `/export`, `/remind`…) are held at the member's limit only for members who manage
+nothing here; from an organiser of a group buy in the chat (or a chat admin: `Request.is_admin`) they
+are taken up to `AppConfig.organiser_commands_per_minute` a minute (TUAN_ORGANISER_COMMANDS_PER_MINUTE,
+default 30; 0: no limit; never fewer than the member's), so a runaway script of hers is still held.
+Whether she organises is asked only once she is over the member's limit (`organises`, one read of
+storage), and its answer is kept for the window: ordinary use costs no read, a flood at most one. Her
+window then counts the member window's commands too, so she gets 30 a minute in all, of which her other
+commands (`/help`, `+1`) still at most the member's five.
+
 Over the limit the command is not done at all: the first one over is answered "slow down, try again in
 N seconds" and the rest of the window get nothing. An over-limit `+1` does not join either: a join done
 silently would look ignored to the member, who would type it again.
@@ -23,9 +34,12 @@ How: a fixed window of 60 s on the app's clock (tests move it), one counter per 
 window) in the shared `Counters` (commerce/state.py: this process's memory, or Redis so that every
 process counts together), forgotten after 120 s of real time. A burst straddling a window's edge can get
 twice the limit through, which is still no flood. The count runs before the update is claimed (a flood
-must cost one counter, not a transaction each), so a platform's retry of an update counts again: a small
-over-count, accepted. If the counters fail (Redis gone), commands are let through, with a warning at
-most once a minute: the limit protects the group, it must never silence the bot.
+must cost one counter, not a transaction each), so each update's verdict is kept under its id for as long
+as a platform delivers it again (`UPDATE_SECONDS`): a delivery of the same update (its first failed: the
+database was down, a worker died) is never counted again and gets the verdict the first got, so a `+1`
+let through is let through until it is answered, however often Telegram sends it. If the counters
+fail (Redis gone), commands are let through, with a warning at most once a minute: the limit protects
+the group, it must never silence the bot.
 """
 
 from __future__ import annotations
@@ -33,7 +47,7 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -46,6 +60,7 @@ log = logging.getLogger(__name__)
 WINDOW_SECONDS = 60
 KEEP_SECONDS = 120.0  # real time: long enough for any window, short enough to stay small
 WARN_EVERY_SECONDS = 60.0
+UPDATE_SECONDS = 26 * 3600.0  # an update's verdict: Telegram delivers an update again for up to 24 hours
 BOOKKEEPING = frozenset(
     {
         *("paid", "notpaid", "unpaid", "confirm", "picked_up", "pickup_code", "refund"),
@@ -53,15 +68,29 @@ BOOKKEEPING = frozenset(
     }
 )
 BOOKKEEPING_FACTOR = 12
+ORGANISER_PER_MINUTE = 30  # the default of AppConfig.organiser_commands_per_minute
+# The other commands that manage group buys: an organiser's (or a chat admin's) get her own allowance.
+MANAGING = frozenset(
+    {
+        *("edit", "copy", "pickup", "payment_note", "commission", "remind", "ipaid", "answer"),
+        *("list", "export", "status", "helper", "helper_remove"),
+    }
+)
+
+# Whether the sender organises a group buy in the chat (the command's, or one there): storage is read.
+Organises = Callable[[Request, Command], Awaitable[bool]]
 
 
 @dataclass(frozen=True)
 class Over:
     """A command over the limit: whether it is the first one over in its window (that one is told to slow
-    down), and the whole seconds until the window ends."""
+    down), the whole seconds until the window ends, the limit that held it, and whether that was the
+    allowance of commands managing group buys (bookkeeping, or an organiser's) rather than the member's."""
 
     first: bool
     wait: int
+    limit: int = 0
+    managing: bool = False
 
 
 class CommandLimiter:
@@ -72,6 +101,8 @@ class CommandLimiter:
         counters: Counters,
         *,
         per_minute: int,
+        organiser_per_minute: int = ORGANISER_PER_MINUTE,
+        organises: Organises | None = None,
         toasts_in_chat: bool = False,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -79,6 +110,9 @@ class CommandLimiter:
             raise ValueError(f"a limit must be at least 1 command a minute, not {per_minute!r}")
         self.counters = counters
         self.per_minute = per_minute
+        # 0: an organiser's commands managing group buys are not limited; else never below a member's
+        self.organiser_per_minute = organiser_per_minute and max(organiser_per_minute, per_minute)
+        self.organises = organises
         self.toasts_in_chat = toasts_in_chat
         self._monotonic = monotonic
         self._warned_at: float | None = None
@@ -90,26 +124,67 @@ class CommandLimiter:
         return not command.tap or self.toasts_in_chat
 
     async def over(self, request: Request, command: Command, *, now: datetime) -> Over | None:
-        """None when the command may be answered (counting it if it counts); else how it is over."""
+        """None when the command may be answered (counting it if it counts); else how it is over. An
+        update delivered again (the same `update_id`) is not counted again: it gets its first verdict."""
         if not self.counts(request, command):
             return None
         seconds = now.timestamp()
         window = math.floor(seconds / WINDOW_SECONDS)
-        kind, limit = (
-            ("work", self.per_minute * BOOKKEEPING_FACTOR)
-            if command.name in BOOKKEEPING
-            else ("cmd", self.per_minute)
-        )
-        key = f"rate:{kind}:{request.platform}:{request.chat_id}:{request.user_id}:{window}"
+        wait = max(1, math.ceil((window + 1) * WINDOW_SECONDS - seconds))
         try:
-            count = await self.counters.incr(key, ttl=KEEP_SECONDS)
-        except Exception as exc:  # the shared state is down: answer, and say so now and then
+            update = _update_key(request)
+            if update is not None and (known := await self.counters.value(update)):
+                return _decoded(known, wait)
+            verdict = await self._counted(request, command, window, wait)
+            if update is not None:  # the platform's chat lock (or UpdateGate) keeps one delivery at a time
+                await self.counters.incr(update, _encoded(verdict), ttl=UPDATE_SECONDS)
+            return verdict
+        except Exception as exc:  # the shared state (or storage) is down: answer, and say so now and then
             self._warn(exc)
             return None
-        if count <= limit:
+
+    async def _counted(self, request: Request, command: Command, window: int, wait: int) -> Over | None:
+        """Count a new update's command in its window(s); None when it may be answered."""
+        if command.name in BOOKKEEPING:
+            limit = self.per_minute * BOOKKEEPING_FACTOR
+            count = await self.counters.incr(self._key("work", request, window), ttl=KEEP_SECONDS)
+            return _over(count, limit, wait, managing=True)
+        member_key = self._key("cmd", request, window)
+        count = await self.counters.incr(member_key, ttl=KEEP_SECONDS)
+        if count <= self.per_minute or command.name not in MANAGING:
+            return _over(count, self.per_minute, wait, managing=False)
+        if not await self._manages(request, command, window):
+            return _over(count, self.per_minute, wait, managing=False)
+        # an organiser's: counted in her own window instead (the member one's count given back)
+        await self.counters.incr(member_key, -1, ttl=KEEP_SECONDS)
+        if not self.organiser_per_minute:
             return None
-        wait = max(1, math.ceil((window + 1) * WINDOW_SECONDS - seconds))
-        return Over(first=count == limit + 1, wait=wait)
+        organiser_key = self._key("org", request, window)
+        count = await self.counters.incr(organiser_key, ttl=KEEP_SECONDS)
+        if count == 1:  # her first beyond the member's limit: those she used count too
+            count = await self.counters.incr(organiser_key, self.per_minute, ttl=KEEP_SECONDS)
+        return _over(count, self.organiser_per_minute, wait, managing=True)
+
+    async def _manages(self, request: Request, command: Command, window: int) -> bool:
+        """Whether the sender (over the member's limit) manages group buys here: a chat admin, or an
+        organiser (storage is read once a window; the answer is kept in the counters for the window)."""
+        if request.is_admin:
+            return True
+        if self.organises is None:
+            return False
+        if await self.counters.value(self._key("org", request, window)) > 0:
+            return True  # already counted as hers this window
+        known_not = self._key("plain", request, window)
+        if await self.counters.value(known_not) > 0:
+            return False
+        if await self.organises(request, command):
+            return True
+        await self.counters.incr(known_not, ttl=KEEP_SECONDS)
+        return False
+
+    @staticmethod
+    def _key(kind: str, request: Request, window: int) -> str:
+        return f"rate:{kind}:{request.platform}:{request.chat_id}:{request.user_id}:{window}"
 
     def _warn(self, exc: Exception) -> None:
         now = self._monotonic()
@@ -118,10 +193,47 @@ class CommandLimiter:
             log.warning("command limit not applied: the counters failed (%s: %s)", type(exc).__name__, exc)
 
 
+def _update_key(request: Request) -> str | None:
+    if request.update_id is None:
+        return None
+    return f"rate:update:{request.platform}:{request.chat_id}:{request.update_id}"
+
+
+def _encoded(verdict: Over | None) -> int:
+    """A verdict as one counter: 1 let through; over: 2 + first + 2 × managing + 4 × limit."""
+    if verdict is None:
+        return 1
+    return 2 + int(verdict.first) + 2 * int(verdict.managing) + 4 * verdict.limit
+
+
+def _decoded(value: int, wait: int) -> Over | None:
+    if value <= 1:
+        return None
+    bits = value - 2
+    return Over(first=bool(bits & 1), wait=wait, limit=bits >> 2, managing=bool(bits & 2))
+
+
+def _over(count: int, limit: int, wait: int, *, managing: bool) -> Over | None:
+    if count <= limit:
+        return None
+    return Over(first=count == limit + 1, wait=wait, limit=limit, managing=managing)
+
+
 def command_limiter(
-    counters: Counters | None, *, per_minute: int, toasts_in_chat: bool = False
+    counters: Counters | None,
+    *,
+    per_minute: int,
+    organiser_per_minute: int = ORGANISER_PER_MINUTE,
+    organises: Organises | None = None,
+    toasts_in_chat: bool = False,
 ) -> CommandLimiter | None:
     """The limiter for these settings; None (no limit) without counters or with a limit of 0."""
     if counters is None or per_minute <= 0:
         return None
-    return CommandLimiter(counters, per_minute=per_minute, toasts_in_chat=toasts_in_chat)
+    return CommandLimiter(
+        counters,
+        per_minute=per_minute,
+        organiser_per_minute=organiser_per_minute,
+        organises=organises,
+        toasts_in_chat=toasts_in_chat,
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from commerce.domain.group_buy import GroupBuy
+from commerce.domain.member import identity
 from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
 from handlers.context import Context, language_in
@@ -35,6 +36,22 @@ async def buyer_language(
     the organiser's group's for a buyer of another group."""
     fallback = await language_in(uow, group_buy, order.chat_id, memo)
     return (await own_languages(uow, platform, [to], fallback))[to]
+
+
+async def known_as(ctx: Context, order: Order, group_buy: GroupBuy) -> str:
+    """The sender's name as the order's buyer knows it (in a note about their order): the name typed
+    under in the buyer's group, else the sender's name in that group (their room alias there), else in
+    the group buy's group, else the group buy's organiser name, never the account name a private chat
+    shows (`Wang Wu` for the 王五 of the group)."""
+    request = ctx.request
+    if not ctx.is_private and request.chat_id == order.chat_id:
+        return request.display_name
+    who = identity(request.platform, request.user_id)
+    for chat_id in dict.fromkeys((order.chat_id, group_buy.chat_id)):
+        name = await ctx.uow.members.name_in(chat_id, who)
+        if name:
+            return name
+    return group_buy.organiser_name if request.user_id == group_buy.organiser_id else request.display_name
 
 
 async def order_languages(

@@ -44,6 +44,9 @@ class Request:
     # the text (or caption) of the bot's message this one replies to (a Telegram reply, a WeChat quote),
     # where the platform says: a reply to a note card is a comment on that note (handlers.notes)
     replied_to: str | None = None
+    # the message mentions the bot where the platform takes that mention off `text` (WeChat's
+    # `@团购助手`); Telegram's `@tuan_bot` stays in the text. In a group: a question to the bot (handlers.ask)
+    to_bot: bool = False
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,10 @@ class Reply:
     `photo` (a card's): the platform's reference to the photo of a photo card, shown with the card (a
     Telegram photo whose caption is the card, an image posted before the first card on WeChat, an image
     on the playground's card). `reaction`: acknowledge the member's message with an emoji (`Reaction`).
+    `secret`: a private reply holding what only its reader may see (a pickup code): never posted in a
+    group; where the platform cannot write to the member in private (WeChat: not the bot's friend), the
+    group reads only that it could not. `says_sent_to`: a group's note that a reply went privately to
+    this member (`答案已私信发给你`), left out where it could not go.
     """
 
     text: str = ""
@@ -160,6 +167,8 @@ class Reply:
     extra: dict[str, str] = field(default_factory=dict)
     photo: str | None = None
     reaction: Reaction | None = None
+    secret: bool = False
+    says_sent_to: str | None = None
 
     @property
     def is_card(self) -> bool:

@@ -20,7 +20,7 @@ from handlers.note_cards import bought_cards
 from handlers.order_numbers import said_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
 from handlers.parsing.numbers import ORDER, order_number
-from handlers.recipients import buyer_language
+from handlers.recipients import buyer_language, known_as
 from handlers.texts import t
 from handlers.types import Reply
 
@@ -105,10 +105,11 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
     ctx.shown(said_in)  # the console API's caller reads it in their own language
     to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
     buyer_lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
+    by = await known_as(ctx, order, group_buy)  # 王五 of the group, not the private chat's `Wang Wu`
     note = t(
         buyer_lang,
         "unpaid_buyer_note",
-        organiser=ctx.request.display_name,
+        organiser=by,
         order=order.number,
         title=group_buy.terms.title,
         total=total,
@@ -123,6 +124,6 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
         return [answer, told, card_update(group_buy), *cards]
     if payer_of(order.buyer_id) == ctx.request.user_id:  # her own 代报 guest: her answer says it all
         return [answer, card_update(group_buy)]
-    about = guest_note(order, group_buy, "unpaid", by=ctx.request.display_name, lang=buyer_lang, total=total)
+    about = guest_note(order, group_buy, "unpaid", by=by, lang=buyer_lang, total=total)
     told = Reply(text=about, private_to=payer_of(order.buyer_id), language=buyer_lang)
     return [answer, told, card_update(group_buy)]

@@ -4,7 +4,7 @@ button, and what the chat is told when waiting members move in or the group buy 
 Moving in is announced in the group, mentioning who moved in (WeChat @-mentions them; Telegram names
 them), in the chat's language: they owe money now, so they must hear it where they waited. The members
 still waiting when a group buy closes are named in one line of its closing message (no extra message
-against the platforms' per-group limits).
+against the platforms' per-group limits), and each is told once, privately, that the wait did not get in.
 
 With options (多规格) a member waits for an option: `候补 5斤 2` / `/wait 5kg 2`, the card's `候补 5斤`
 button of a sold-out option, `取消候补 5斤` (bare: every option's); a sold-out `+1 5斤` offers it, the
@@ -20,7 +20,7 @@ from datetime import timedelta
 from typing import TypeVar
 
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy, option_key
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, option_key
 from commerce.domain.waiting import WaitingEntry
 from commerce.ports import UnitOfWork
 from commerce.services import waiting as service
@@ -29,6 +29,7 @@ from commerce.state import Json
 from handlers import sharing
 from handlers.cards import card_update
 from handlers.context import Context, card_language, language_in
+from handlers.members import own_languages
 from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command
 from handlers.texts import t
@@ -372,10 +373,17 @@ def _cut(group_buy: GroupBuy, promotion: Promotion, lang: str) -> str:
 
 
 async def closed_without(
-    uow: UnitOfWork, group_buy: GroupBuy, replies: list[Reply], lang: str
+    uow: UnitOfWork,
+    group_buy: GroupBuy,
+    replies: list[Reply],
+    lang: str,
+    *,
+    platform: str | None,
+    memo: LanguageMemo,
 ) -> list[Reply]:
     """The closing replies with the members still waiting named in one line of the closing message
-    (the group's text about this group buy); their entries are removed with the close."""
+    (the group's text about this group buy), and each of them told once, privately, that their wait did
+    not get in (`_told_privately`); their entries are removed with the close."""
     left_out = await service.close_waiting(uow, group_buy)
     by_chat: dict[str, list[WaitingEntry]] = {}
     for entry in left_out:  # 帮卖: who waited in a group that lists it is named there, never here
@@ -383,7 +391,51 @@ async def closed_without(
         by_chat.setdefault(group_buy.chat_id if listing is None else listing.chat_id, []).append(entry)
     for chat_id, entries in by_chat.items():
         replies = _told_in(replies, chat_id, entries, lang if chat_id == group_buy.chat_id else None)
-    return replies
+    return replies + await _told_privately(uow, group_buy, by_chat, lang, platform=platform, memo=memo)
+
+
+async def _told_privately(
+    uow: UnitOfWork,
+    group_buy: GroupBuy,
+    by_chat: Mapping[str, Sequence[WaitingEntry]],
+    lang: str,
+    *,
+    platform: str | None,
+    memo: LanguageMemo,
+) -> list[Reply]:
+    """One private message to each member left on the waiting list at the close (`芒果（#1）已截单，你候补的
+    2 份这次没有补上。`; called off: that their wait ends), every entry of theirs (多规格: one per option)
+    a line of it; in their own language (`own_languages`), else the language of the group they waited in.
+    Best effort, as every private notice: a member who never started the bot is not reached."""
+    chat_of: dict[str, str] = {}
+    entries: dict[str, list[WaitingEntry]] = {}
+    for chat_id, waited in by_chat.items():
+        for entry in waited:
+            chat_of.setdefault(entry.user_id, chat_id)
+            entries.setdefault(entry.user_id, []).append(entry)
+    if not entries:
+        return []
+    langs = await own_languages(uow, platform, entries, "")
+    fallbacks: dict[str, str] = {group_buy.chat_id: lang}
+    key = (
+        "waitlist_called_off_private"
+        if group_buy.status is GroupBuyStatus.CANCELLED
+        else "waitlist_closed_private"
+    )
+    told = []
+    for member, waited in entries.items():
+        said = langs[member]
+        if not said:  # 帮卖: the language of the group she waited in, never the organiser's group's
+            chat_id = chat_of[member]
+            if chat_id not in fallbacks:
+                fallbacks[chat_id] = await language_in(uow, group_buy, chat_id, memo)
+            said = fallbacks[chat_id]
+        text = "\n".join(
+            t(said, key, title=_title(group_buy, entry.option), id=group_buy.id, quantity=entry.quantity)
+            for entry in waited
+        )
+        told.append(Reply(text=text, private_to=member, language=said))
+    return told
 
 
 def _told_in(

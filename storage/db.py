@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import AsyncAdaptedQueuePool
 
@@ -40,11 +41,49 @@ _DRIVERS = {
 }
 
 
+SUPPORTED = "SQLite (sqlite+aiosqlite:///./var/tuan.db) or PostgreSQL (postgresql+asyncpg://user:pw@host/db)"
+# libpq's sslmode (in managed PostgreSQL providers' URLs); asyncpg takes the same values as `ssl`
+SSLMODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+
+
+class BadDatabaseURL(ValueError):
+    """A database URL Tuan cannot use; the message says what is wrong and what works, in one line."""
+
+
+def _masked(url: str) -> str:
+    """`url` as typed, its password (if any) hidden: for a URL that does not parse."""
+    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
+
+
 def async_url(url: str | URL) -> URL:
-    """`url` with the async driver: `sqlite:///` -> aiosqlite, `postgresql://` -> asyncpg."""
-    parsed = make_url(url)
-    driver = _DRIVERS.get(parsed.drivername)
-    return parsed.set(drivername=driver) if driver else parsed
+    """`url` with the async driver: `sqlite:///` -> aiosqlite, `postgresql://` -> asyncpg (libpq's
+    `sslmode` as asyncpg's `ssl`). BadDatabaseURL for one that does not parse or another database."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
+        raise BadDatabaseURL(f"not a database URL: {_masked(str(url))!r} (expected {SUPPORTED})") from exc
+    parsed = parsed.set(drivername=_DRIVERS.get(parsed.drivername, parsed.drivername))
+    if parsed.drivername not in _DRIVERS.values():
+        raise BadDatabaseURL(
+            f"unsupported database {parsed.render_as_string(hide_password=True)}: Tuan runs on {SUPPORTED}"
+        )
+    return _ssl_from_sslmode(parsed) if parsed.drivername == "postgresql+asyncpg" else parsed
+
+
+def _ssl_from_sslmode(url: URL) -> URL:
+    if "sslmode" not in url.query:
+        return url
+    mode = url.query["sslmode"]
+    mode = mode if isinstance(mode, str) else mode[-1]
+    if mode not in SSLMODES:
+        raise BadDatabaseURL(
+            f"the database URL's sslmode must be {', '.join(SSLMODES[:-1])} or {SSLMODES[-1]}, not {mode!r}"
+        )
+    if url.query.get("ssl", mode) != mode:
+        raise BadDatabaseURL(
+            f"the database URL says both ssl={url.query['ssl']} and sslmode={mode}: keep one"
+        )
+    return url.difference_update_query(["sslmode"]).update_query_dict({"ssl": mode})
 
 
 def is_sqlite(url: str | URL) -> bool:

@@ -227,7 +227,11 @@ class SqlOutboxRepository:
         return int((await self.conn.execute(query)).scalar_one())
 
     async def backlog(self, *, now: datetime, topic_prefix: str = "") -> OutboxBacklog:
-        due_at = sa.case((outbox.c.due_at <= now, outbox.c.due_at))  # NULL for rows not due yet
+        # a row that failed has waited since it was made, its back-off included (the platform down);
+        # one never tried, since it became due (NULL: not due yet, a WeChat card waiting for its window)
+        due_at = sa.case(
+            (outbox.c.attempts > _ZERO, outbox.c.created_at), (outbox.c.due_at <= now, outbox.c.due_at)
+        )
         query = sa.select(sa.func.count(), sa.func.min(due_at)).where(
             outbox.c.sent_at.is_(None), outbox.c.topic.startswith(topic_prefix, autoescape=True)
         )

@@ -1065,6 +1065,7 @@ class _MemberStatements:
     upsert_membership: Executable
     member: Select[Any]
     name_of: Select[Any]
+    name_in: Select[Any]
     in_chat: Select[Any]
 
 
@@ -1171,6 +1172,9 @@ def member_statements(dialect: str) -> _MemberStatements:
         upsert_membership=upsert_membership(dialect),
         member=select(members).where(m.identity == bindparam("identity")),
         name_of=select(m.display_name).where(m.identity == bindparam("identity")),
+        name_in=select(cm.alias, m.display_name)
+        .select_from(members.join(chat_members, cm.identity == m.identity))
+        .where(cm.chat_id == bindparam("chat_id"), m.identity == bindparam("identity")),
         in_chat=select(members)
         .join(chat_members, cm.identity == m.identity)
         .where(
@@ -1286,6 +1290,11 @@ class SqlMemberRepository(_Repository):
     async def name_of(self, identity: str) -> str | None:
         value = (await self._run(self.member_sql.name_of, {"identity": identity})).scalar_one_or_none()
         return str(value) if value is not None else None
+
+    async def name_in(self, chat_id: str, identity: str) -> str | None:
+        params = {"chat_id": chat_id, "identity": identity}
+        row = (await self._run(self.member_sql.name_in, params)).first()
+        return None if row is None else str(row.alias or row.display_name)
 
     async def languages(self, identities: Collection[str]) -> dict[str, str]:
         wanted = list(dict.fromkeys(identities))

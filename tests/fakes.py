@@ -529,6 +529,12 @@ class _Members:
         member = self.s.members.get(identity)
         return member.display_name if member is not None else None
 
+    async def name_in(self, chat_id: str, identity: str) -> str | None:
+        membership, member = self.s.memberships.get((chat_id, identity)), self.s.members.get(identity)
+        if membership is None or member is None:
+            return None
+        return membership.alias or member.display_name
+
     async def languages(self, identities: Collection[str]) -> dict[str, str]:
         known = (self.s.members.get(who) for who in identities)
         return {m.identity: m.language for m in known if m is not None and m.language is not None}
@@ -723,7 +729,7 @@ class _Outbox:
 
     async def backlog(self, *, now: datetime, topic_prefix: str = "") -> OutboxBacklog:
         unsent = [
-            self.s.outbox_due[item.id or 0]
+            item.created_at if item.attempts else self.s.outbox_due[item.id or 0]
             for item in self.s.outbox
             if item.id not in self.s.outbox_sent and item.topic.startswith(topic_prefix)
         ]

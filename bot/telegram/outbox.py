@@ -27,6 +27,11 @@ a second for the whole bot; beyond that it answers 429 with `retry_after` (seen 
   the card a text (never no card), and an edit of the wrong kind is made as the other kind.
 - When a private message is refused (the member never started the bot), the group is told once, in the
   member's language, to /start the bot (`forbidden_note`).
+- A Bot API that cannot be reached (`Unreachable`: network error, timeout, 5xx) refuses nothing: the
+  job's future raises `Unreachable` (the relay's sink then leaves its row unsent, tried again after a
+  back-off), and so do the chat's jobs queued behind it, so none overtakes it. It is logged in full
+  once, then nothing more until the Bot API answers again (the relay logs a line per row and try).
+  Only other errors drop a job (logged, its future False).
 
 Answers to button taps and pre-checkout queries do not come here: they are not rate-limited and must not
 wait behind sends. The outbox is independent of aiogram: `Transport` (bot/telegram/transport.py) makes
@@ -78,6 +83,11 @@ class NotModified(Exception):
 
 class MessageGone(Exception):
     """The message to edit no longer exists (deleted by an admin)."""
+
+
+class Unreachable(Exception):
+    """The Bot API could not be reached or failed to answer (connection refused or reset, a timeout, DNS,
+    a 5xx): nothing was refused, the message is tried again later (the outbox relay's back-off)."""
 
 
 class PhotoRefused(Exception):
@@ -236,12 +246,15 @@ class Outbox:
         self._noted: set[tuple[str, str]] = set()
         self._idle = asyncio.Event()
         self._idle.set()
+        self._down_since: int | None = None  # the Bot API could not be reached since (logged once)
+        self._down_calls = 0  # calls that failed so since
 
     # -- what the adapter calls ------------------------------------------------------------------------
     def send(self, outgoing: Outgoing) -> asyncio.Future[bool]:
-        """Queue a message; the future says whether it was delivered (False: refused or failed)."""
+        """Queue a message; the future says whether it was delivered (False: refused or failed), or
+        raises `Unreachable`: the Bot API could not be reached, worth trying again."""
         chat = self._chat(outgoing.chat_id)
-        done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        done = _future()
         last = chat.jobs[-1] if chat.jobs else None
         if (
             is_group(outgoing.chat_id)
@@ -265,10 +278,11 @@ class Outbox:
         """Group buy N changed: show its card in the chat (edit the live one, or post it if `new`/none;
         `refresh`: edit only, post none where none is live).
 
-        The future says when the card shows this change (True) or could not be shown (False).
+        The future says when the card shows this change (True) or could not be shown (False); it
+        raises `Unreachable` when the Bot API could not be reached.
         """
         chat = self._chat(chat_id)
-        done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        done = _future()
         waiting = self._waiting_card(chat, group_buy_id)
         if waiting is not None and not new:
             waiting.waiters.append(done)  # it renders the latest state when its slot comes
@@ -330,6 +344,15 @@ class Outbox:
                 job = chat.jobs[0]
                 try:
                     await self._run(chat_id, chat, job)
+                except Unreachable as exc:
+                    self.stats.failed += 1
+                    self._unreachable(chat_id, exc)
+                    # the jobs queued behind it wait for their rows' next try too: none overtakes it
+                    jobs, chat.jobs = list(chat.jobs), deque()
+                    chat.pending_cards.clear()
+                    for failed in [job, *(j for j in jobs if j is not job)]:
+                        _fail(failed, exc)
+                    continue
                 except Exception:
                     self.stats.failed += 1
                     log.exception("could not send to chat %s; dropped", chat_id)
@@ -337,6 +360,10 @@ class Outbox:
                         job.done.set_result(False)
                     if isinstance(job, _Card):
                         _settle(job.waiters, False)
+                else:
+                    if self._down_since is not None:
+                        log.warning("the Bot API answers again (%d calls failed meanwhile)", self._down_calls)
+                        self._down_since, self._down_calls = None, 0
                 if chat.jobs and chat.jobs[0] is job:
                     chat.jobs.popleft()
         finally:
@@ -344,6 +371,17 @@ class Outbox:
                 del self._chats[chat_id]  # private chats are many and quiet: keep no state for them
             if not any(c.jobs for c in self._chats.values()):
                 self._idle.set()
+
+    def _unreachable(self, chat_id: str, exc: Unreachable) -> None:
+        """The whole story once while the Bot API cannot be reached; then the relay's line per try."""
+        self._down_calls += 1
+        if self._down_since is None:
+            self._down_since = self._down_calls
+            log.error(
+                "the Bot API cannot be reached (chat %s): messages stay in the outbox and are tried again",
+                chat_id,
+                exc_info=exc,
+            )
 
     async def _run(self, chat_id: str, chat: _Chat, job: _Text | _Card | _Pointer) -> None:
         if isinstance(job, _Card) and job.refresh and await self.cards.get(chat_id, job.group_buy_id) is None:
@@ -486,5 +524,32 @@ def _copy_result(source: asyncio.Future[bool], target: asyncio.Future[bool]) -> 
         return
     if source.cancelled():
         target.cancel()
+    elif source.exception() is not None:
+        target.set_exception(source.exception())  # type: ignore[arg-type]
     else:
         target.set_result(source.result())
+
+
+def _future() -> asyncio.Future[bool]:
+    """A job's future; an `Unreachable` it holds that nobody awaits (a reply sent without the outbox
+    relay) is not reported by asyncio as never retrieved: the outbox logged it already."""
+    done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+    done.add_done_callback(_retrieve)
+    return done
+
+
+def _retrieve(future: asyncio.Future[bool]) -> None:
+    if not future.cancelled():
+        future.exception()
+
+
+def _fail(job: _Text | _Card | _Pointer, exc: Unreachable) -> None:
+    """A job not sent because the Bot API cannot be reached: its futures raise (its row is retried); an
+    older card's pointer is left as it is."""
+    if isinstance(job, _Text):
+        if not job.done.done():
+            job.done.set_exception(Unreachable(str(exc)))
+    elif isinstance(job, _Card):
+        for waiter in job.waiters:
+            if not waiter.done():
+                waiter.set_exception(Unreachable(str(exc)))

@@ -274,13 +274,21 @@ async def _webhook(
     from aiohttp import web
 
     from bot.health import health_route
-    from bot.telegram.webhook import SecretCheck, UpdateGate, register, request_handler, webhook_secret
+    from bot.telegram.webhook import (
+        Redelivered,
+        SecretCheck,
+        UpdateGate,
+        register,
+        request_handler,
+        webhook_secret,
+    )
 
     settings = tuan.settings
     secret = webhook_secret(settings.telegram_webhook_secret, token=bot.token, url=webhook.url)
     middlewares: list[Any] = [web.middleware(SecretCheck(secret, webhook.path))]
     if tuan.state.shared:  # Redis: a copy of an update in hand elsewhere is not handled twice at once
         middlewares.append(web.middleware(UpdateGate(tuan.state.values, webhook.path, bot.id)))
+    middlewares.append(web.middleware(Redelivered(webhook.path)))  # innermost: a 500 is seen by the gate
     application = web.Application(middlewares=middlewares)
     request_handler(dispatcher, bot, secret=secret).register(application, path=webhook.path)
     application.add_routes([health_route(tuan)])

@@ -1,8 +1,9 @@
 """The outbox's `Transport` and the ChatApp's `StarRefunds` on an aiogram `Bot`.
 
-Telegram's errors become the outbox's: 429 -> `RetryAfter`, 403 -> `Forbidden`, "message is not
-modified" -> `NotModified`, "message to edit not found" -> `MessageGone`, "there is no text (caption)
-in the message to edit" -> `WrongKind`, a photo `sendPhoto` cannot send -> `PhotoRefused`.
+Telegram's errors become the outbox's: 429 -> `RetryAfter`, 403 -> `Forbidden`, no answer (connection
+refused or reset, a timeout, DNS), a 5xx or an answer that is not the Bot API's -> `Unreachable`,
+"message is not modified" -> `NotModified`, "message to edit not found" -> `MessageGone`, "there is
+no text (caption) in the message to edit" -> `WrongKind`, a photo `sendPhoto` cannot send -> `PhotoRefused`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
+from aiogram.exceptions import (
+    ClientDecodeError,
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
 from aiogram.methods import EditMessageCaption, EditMessageText, TelegramMethod
 from aiogram.types import BufferedInputFile, LabeledPrice, ReplyParameters
 
@@ -25,6 +33,7 @@ from bot.telegram.outbox import (
     NotModified,
     PhotoRefused,
     RetryAfter,
+    Unreachable,
     WrongKind,
 )
 from bot.telegram.render import keyboard
@@ -45,6 +54,10 @@ async def _translated_errors() -> AsyncIterator[None]:
         yield
     except TelegramRetryAfter as exc:
         raise RetryAfter(exc.retry_after) from exc
+    except (TelegramNetworkError, TelegramServerError) as exc:  # refused, reset, timeout, DNS; a 5xx
+        raise Unreachable(f"{type(exc).__name__}: {exc.message}") from exc
+    except ClientDecodeError as exc:  # an answer that is no Bot API's (a proxy's 502 page)
+        raise Unreachable(f"{type(exc).__name__}: {exc.message}") from exc
     except TelegramForbiddenError as exc:
         raise Forbidden(exc.message) from exc
     except TelegramBadRequest as exc:

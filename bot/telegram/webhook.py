@@ -9,6 +9,9 @@
   was answered already gets 200 at once. The claim is renewed while the update is handled, so the claim
   of a worker that died runs out within seconds and Telegram's next try is handled. Without Redis, or
   with Redis down, the database decides alone.
+- An update the ChatApp could not answer at all (`Unanswered`: the database is down, not even its
+  apology was kept) is answered 500 by `Redelivered`, so Telegram sends it again; it is never marked done.
+  The ChatApp logged it (one line, a traceback once a minute), so aiogram and aiohttp do not log it again.
 - Every worker has the same secret: the configured one, or one derived from the token and the URL.
 - `setWebhook` is called once: `register` holds the `telegram_webhook` row locked while it calls it, and
   skips the call when Telegram was told exactly this already, so N workers starting together never race.
@@ -33,6 +36,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.bootstrap import CannotStart
 from commerce.state import KeyValues
+from handlers.app import Unanswered
 from storage.adapter_tables import telegram_webhook
 
 if TYPE_CHECKING:
@@ -162,6 +166,40 @@ class SecretCheck:
                 self.refused,
             )
         return web.Response(status=401, text="Unauthorized")
+
+
+class _NotUnanswered(logging.Filter):
+    """Drops aiogram's record of an `Unanswered` update: the ChatApp logged it already, in one line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], Unanswered))
+
+
+_NOT_UNANSWERED = _NotUnanswered()
+
+
+@dataclass
+class Redelivered:
+    """Answers 500 (Telegram delivers it again) an update the ChatApp could not answer (`Unanswered`),
+    without aiohttp's or aiogram's tracebacks: it is the innermost middleware, so `UpdateGate` sees the
+    500 and never marks the update done."""
+
+    path: str
+
+    def __post_init__(self) -> None:
+        event_log = logging.getLogger("aiogram.event")
+        if _NOT_UNANSWERED not in event_log.filters:
+            event_log.addFilter(_NOT_UNANSWERED)
+
+    async def __call__(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        from aiohttp import web
+
+        if request.method != "POST" or request.path != self.path:
+            return await handler(request)
+        try:
+            return await handler(request)
+        except Unanswered:
+            return web.Response(status=500, text="this update could not be handled: send it again later")
 
 
 @dataclass

@@ -251,18 +251,23 @@ class WeChatAdapter:
         self, replies: Sequence[Reply], request: Request | None, rooms: Sequence[str]
     ) -> _Routed:
         """Where each reply goes. `rooms`: the rooms the replies concern (a private message to a member
-        who is not the bot's friend goes there)."""
+        who is not the bot's friend goes there; a file or a secret, such as a pickup code, never does:
+        the room reads only that it needs the bot as a friend; "已私信发给你" is left out for them)."""
         route = _Routed(count=len(replies))
-        refused_files: set[str] = set()  # members told once that files need the bot as a friend
+        unreachable = await self._unreachable(replies)
+        refused: set[tuple[str, str]] = set()  # (member, why): told once that it needs the bot as a friend
         for n, reply in enumerate(replies):
+            if reply.says_sent_to is not None and reply.says_sent_to in unreachable:
+                continue  # "sent privately": it was not
             conversation = render.destination(reply, request)
-            if reply.private_to and conversation and not await self.reachable(conversation):
-                if reply.document is not None:  # a file is private: never posted in the room
-                    if reply.private_to in refused_files:
+            if reply.private_to and reply.private_to in unreachable:
+                why = "wx_files_need_friend" if reply.document is not None else "wx_code_needs_friend"
+                if reply.document is not None or reply.secret:  # never posted in the room
+                    if (reply.private_to, why) in refused:
                         continue
-                    refused_files.add(reply.private_to)
-                    text = t(reply.language or self.language, "wx_files_need_friend")
-                    reply = replace(reply, text=text, document=None)
+                    refused.add((reply.private_to, why))
+                    text = t(reply.language or self.language, why)
+                    reply = replace(reply, text=text, document=None, buttons=(), secret=False)
                 reply, conversation = self._in_the_room(reply, request, replies, rooms)
             if conversation is None:
                 log.warning("a reply without a chat was dropped: %.60r", reply.text)
@@ -275,16 +280,33 @@ class WeChatAdapter:
                 route.answers.setdefault(conversation, []).append((n, reply))
         return route
 
+    async def _unreachable(self, replies: Sequence[Reply]) -> set[str]:
+        """The members among the private replies' whom the bot may not message (not its friends)."""
+        found: set[str] = set()
+        for member in dict.fromkeys(reply.private_to for reply in replies if reply.private_to):
+            if not await self.reachable(member):  # a member's private chat is their id
+                found.add(member)
+        return found
+
     async def _answer(self, route: _Routed, request: Request | None) -> list[str | None]:
         """Send one merged answer per conversation; per reply None, or why WeChat did not take it."""
         done: list[str | None] = [None] * route.count
         language = (request.language if request is not None else None) or self.language
         for conversation, group in route.answers.items():
             said = [reply for _, reply in group]
-            outgoing = render.answer(conversation, said, request=request, language=language)
-            if outgoing is not None and not await self.outbox.take(outgoing):
-                for n, _ in group:
-                    done[n] = f"WeChat did not take the message to {conversation}"
+            # numbered after the member's open questions here, under a lock: two prompts to one organiser
+            # at once (two buyers' 我已付款) never show the same numbers
+            async with self.locks.lock(f"wechat:asking:{conversation}"):
+                outgoing = render.answer(conversation, said, request=request, language=language)
+                if outgoing is not None and outgoing.choices and outgoing.asked is not None:
+                    first = await self.choices.next_number(conversation, outgoing.asked, self.now())
+                    if first > 1:
+                        outgoing = render.answer(
+                            conversation, said, request=request, language=language, first=first
+                        )
+                if outgoing is not None and not await self.outbox.take(outgoing):
+                    for n, _ in group:
+                        done[n] = f"WeChat did not take the message to {conversation}"
         return done
 
     @staticmethod

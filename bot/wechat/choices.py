@@ -3,7 +3,11 @@
 WeChat has no buttons, so a reply's buttons are shown as "回复 1 跟团，2 查看进度". When that member
 then sends just `1` (or `１`, `1.`) in the same chat within a few minutes, the message becomes a button tap
 carrying the first button's data. A card asks the whole chat; a reply to one member asks that member;
-whichever was asked last wins. Anything else (an old question, a number out of range) stays text.
+a card asked after the member's questions wins. A member's questions stay open side by side, each with
+numbers of its own: one asked while another is open is numbered after it (`回复 1/2` for the organiser's
+first payment prompt, `3/4` for the second), so what a number means never changes while it is shown,
+and an answered question is closed (its numbers answer nothing more). Anything else (an old question, a
+number no open question offers) stays text.
 
 The open questions live in the shared state (`commerce.state.KeyValues`) for `ttl`: in this process's
 memory, or in Redis, where the process that receives the `1` may not be the one that asked. Freshness is
@@ -29,6 +33,13 @@ _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.。、)）]?\s*$")
 class _Question:
     at: datetime
     options: tuple[str, ...]
+    first: int = 1  # the number of its first option
+
+    def offers(self, number: int) -> bool:
+        return self.first <= number < self.first + len(self.options)
+
+    def as_json(self) -> Json:
+        return {"at": self.at.isoformat(), "options": list(self.options), "first": self.first}
 
 
 def bare_number(text: str) -> int | None:
@@ -44,37 +55,70 @@ class Choices:
         self.values = values if values is not None else MemorySharedState().values
         self.ttl = ttl
 
-    async def asked(self, chat_id: str, member_id: str | None, options: Sequence[str], at: datetime) -> None:
-        """The bot asked `member_id` (None: everyone in the chat) to choose one of `options` (button data).
+    async def asked(
+        self, chat_id: str, member_id: str | None, options: Sequence[str], at: datetime, *, first: int = 1
+    ) -> None:
+        """The bot asked `member_id` (None: everyone in the chat) to choose one of `options` (button data),
+        numbered from `first` (`next_number`). The member's other open questions stay open.
 
         A message to everyone without options (a closed group buy's final card) voids the chat's question.
         """
-        if options:
+        if options and member_id is None:
             question: Json = {"at": at.isoformat(), "options": list(options)}
-            await self.values.set(_key(chat_id, member_id), question, ttl=self.ttl.total_seconds())
+            await self.values.set(_key(chat_id, None), question, ttl=self.ttl.total_seconds())
+        elif options and member_id is not None:
+            still = await self._open(chat_id, member_id, at)
+            await self._keep(chat_id, member_id, [*still, _Question(at, tuple(options), first)])
         elif member_id is None:
             await self.values.delete(_key(chat_id, None))
 
+    async def next_number(self, chat_id: str, member_id: str, at: datetime) -> int:
+        """The number a new question to `member_id` starts at: after the numbers their open ones show."""
+        return max((q.first + len(q.options) for q in await self._open(chat_id, member_id, at)), default=1)
+
     async def answer(self, chat_id: str, member_id: str, text: str, at: datetime) -> str | None:
-        """The button data `text` chooses, if it is a bare number answering a fresh question."""
+        """The button data `text` chooses, if it is a bare number answering a fresh question (a member's
+        question it answers is closed)."""
         number = bare_number(text)
         if number is None:
             return None
-        asked = [q for key in (_key(chat_id, member_id), _key(chat_id, None)) if (q := await self._get(key))]
-        fresh = [q for q in asked if at - q.at <= self.ttl]
-        if not fresh:
+        mine = await self._open(chat_id, member_id, at)
+        card = await self._get(_key(chat_id, None))
+        if card is not None and at - card.at <= self.ttl and all(q.at < card.at for q in mine):
+            return card.options[number - 1] if card.offers(number) else None  # the newest question
+        chosen = next((q for q in reversed(mine) if q.offers(number)), None)
+        if chosen is None:
             return None
-        latest = max(fresh, key=lambda q: q.at)
-        return latest.options[number - 1] if 1 <= number <= len(latest.options) else None
+        await self._keep(chat_id, member_id, [q for q in mine if q is not chosen])
+        return chosen.options[number - chosen.first]
+
+    async def _open(self, chat_id: str, member_id: str, at: datetime) -> list[_Question]:
+        """The member's fresh questions in this chat, oldest first."""
+        found = await self.values.get(_key(chat_id, member_id))
+        listed = found.get("open") if isinstance(found, dict) else None
+        items = listed if isinstance(listed, list) else [found]  # one question, as kept before
+        questions = [q for item in items if (q := _question(item)) is not None]
+        return sorted((q for q in questions if at - q.at <= self.ttl), key=lambda q: q.at)
+
+    async def _keep(self, chat_id: str, member_id: str, questions: list[_Question]) -> None:
+        key = _key(chat_id, member_id)
+        if not questions:
+            await self.values.delete(key)
+            return
+        kept: Json = {"open": [q.as_json() for q in questions]}
+        await self.values.set(key, kept, ttl=self.ttl.total_seconds())
 
     async def _get(self, key: str) -> _Question | None:
-        found = await self.values.get(key)
-        if not isinstance(found, dict):
-            return None
-        at, options = found.get("at"), found.get("options")
-        if not isinstance(at, str) or not isinstance(options, list):
-            return None
-        return _Question(datetime.fromisoformat(at), tuple(str(option) for option in options))
+        return _question(await self.values.get(key))
+
+
+def _question(found: Json | None) -> _Question | None:
+    if not isinstance(found, dict):
+        return None
+    at, options, first = found.get("at"), found.get("options"), found.get("first", 1)
+    if not isinstance(at, str) or not isinstance(options, list) or not isinstance(first, int):
+        return None
+    return _Question(datetime.fromisoformat(at), tuple(str(option) for option in options), first)
 
 
 def _key(chat_id: str, member_id: str | None) -> str:

@@ -376,7 +376,9 @@ class Outbox:
             if outcome is not _Outcome.SENT:
                 return outcome
         if self.choices is not None and (message.choices or message.asked is None):
-            await self.choices.asked(message.conversation_id, message.asked, message.choices, current)
+            await self.choices.asked(
+                message.conversation_id, message.asked, message.choices, current, first=message.first
+            )
         return _Outcome.SENT
 
     async def _send_text(self, message: Outgoing, current: datetime, *, routine: bool) -> _Outcome:

@@ -5,7 +5,8 @@
 - A card is its text (rendered when it is sent, by the outbox) plus its choices; it cannot be edited,
   so the outbox re-posts it, throttled (one a member asked for says the copies above are out of date).
 - A reply that concerns one member mentions them: its own `mention`, or else, for an answer in a room,
-  the member who asked. Mentions only exist in rooms.
+  the member who asked. Merged, the message mentions each of them in the order of its parts (张三's
+  edit and the 候补 move-in it caused: `@张三 @赵六`). Mentions only exist in rooms.
 - A button tap's short answer (`toast`) is said as text when the reply has no text of its own.
 - The replies one member message produces for one conversation are merged into one message: at most
   one answer per member message. A document's file (/export) follows that message as a file message of
@@ -36,6 +37,7 @@ class Outgoing:
     choices: tuple[str, ...] = ()
     asked: str | None = None  # the member the choices are asked of (None: everyone in the chat)
     files: tuple[Document, ...] = ()  # sent after the text, a file message each
+    first: int = 1  # the number of the first choice (after the member's other open questions' numbers)
 
 
 def is_room(conversation_id: str) -> bool:
@@ -52,17 +54,17 @@ def destination(reply: Reply, request: Request | None) -> str | None:
     return request.chat_id if request is not None else None
 
 
-def choice_line(buttons: Sequence[Button], language: str) -> str:
-    return texts.choices([button.label for button in buttons], language)
+def choice_line(buttons: Sequence[Button], language: str, first: int = 1) -> str:
+    return texts.choices([button.label for button in buttons], language, first)
 
 
-def body(reply: Reply, language: str) -> tuple[str, tuple[str, ...]]:
-    """The text a reply shows (its choices appended) and the button data of those choices."""
+def body(reply: Reply, language: str, first: int = 1) -> tuple[str, tuple[str, ...]]:
+    """The text a reply shows (its choices appended, numbered from `first`) and their button data."""
     buttons = [button for row in reply.buttons for button in row]
     text = reply.text or reply.toast or ""
     if not buttons:
         return text, ()
-    line = choice_line(buttons, reply.language or language)
+    line = choice_line(buttons, reply.language or language, first)
     return (f"{text}\n{line}" if text else line), tuple(b.data for b in buttons)
 
 
@@ -72,29 +74,33 @@ def is_final_card(card: Reply) -> bool:
 
 
 def answer(
-    conversation_id: str, replies: Sequence[Reply], *, request: Request | None, language: str
+    conversation_id: str, replies: Sequence[Reply], *, request: Request | None, language: str, first: int = 1
 ) -> Outgoing | None:
-    """The replies for one conversation merged into one message (None if they say nothing)."""
+    """The replies for one conversation merged into one message (None if they say nothing); a tap's
+    short answer (`toast`) only when no reply has text of its own (else it would say it twice)."""
     parts: list[str] = []
     choices: tuple[str, ...] = ()
     mentions: list[str] = []
     files: list[Document] = []
+    asker = request.user_id if request is not None and request.chat_id == conversation_id else None
+    told = any(reply.text for reply in replies)
     for reply in replies:
-        text, reply_choices = body(reply, reply.language or language)
+        shown = replace(reply, toast=None) if told else reply
+        text, reply_choices = body(shown, reply.language or language, first)
         if text:
             parts.append(text)
+            if not reply.mention and asker is not None:  # an answer to the sender: it mentions them
+                mentions.append(asker)
         choices = reply_choices or choices
         mentions.extend(reply.mention)
         if reply.document is not None:
             files.append(reply.document)
     if not parts and not files:
         return None
-    asker = request.user_id if request is not None and request.chat_id == conversation_id else None
-    if is_room(conversation_id):
-        if not mentions and asker is not None:
-            mentions.append(asker)
-    else:
+    if not is_room(conversation_id):
         mentions.clear()
+    elif not mentions and asker is not None:  # a file alone
+        mentions.append(asker)
     return Outgoing(
         conversation_id=conversation_id,
         text="\n\n".join(parts),
@@ -102,6 +108,7 @@ def answer(
         choices=choices,
         asked=asker if asker is not None else (None if is_room(conversation_id) else conversation_id),
         files=tuple(files),
+        first=first,
     )
 
 

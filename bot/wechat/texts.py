@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from handlers.texts import t
 
 
-def choices(labels: Sequence[str], language: str) -> str:
-    """`回复 1 跟团，2 查看进度` / `Reply 1 Join, 2 Progress`: each label numbered from 1."""
-    items = [t(language, "wx_choice", number=n, label=label) for n, label in enumerate(labels, 1)]
+def choices(labels: Sequence[str], language: str, first: int = 1) -> str:
+    """`回复 1 跟团，2 查看进度` / `Reply 1 Join, 2 Progress`: each label numbered from `first`."""
+    items = [t(language, "wx_choice", number=n, label=label) for n, label in enumerate(labels, first)]
     return t(language, "wx_choices", items=t(language, "wx_separator").join(items))

@@ -9,7 +9,9 @@ module never imports wechaty); `to_request` is a pure function of that, tested w
   a person (official accounts; an image is no request either, but the adapter remembers it: the photo
   of a group buy its sender may open next, bot/wechat/photos.py).
 - WeChat writes a mention as `@name` plus U+2005: mentions of the bot are removed from the text (so
-  `@团购助手 +1` is `+1`), mentions of members stay in the text and arrive as `Request.mentions`.
+  `@团购助手 +1` is `+1`) and the request says the bot was addressed (`Request.to_bot`: in a room,
+  `@团购助手 几点截单？` is a question to it, as Telegram's `@tuan_bot 几点截单？`); mentions of members stay
+  in the text and arrive as `Request.mentions`.
 - The message id is the update id: a message delivered twice is one update.
 - The room's topic (群名) is the chat's name (`Request.chat_title`), read once per room
   (bot/wechat/topics.py).
@@ -70,7 +72,9 @@ def to_request(incoming: Incoming, *, bot_id: str) -> Request | None:
     replied_to = None
     if quote is not None and quote.name in incoming.bot_names:  # the bot's message, quoted
         replied_to = quote.quoted
-    text = strip_mentions_of(typed, incoming.bot_names).replace(MENTION_SEPARATOR, " ").strip()
+    unmentioned = strip_mentions_of(typed, incoming.bot_names)
+    to_bot = unmentioned != typed or bot_id in incoming.mention_ids  # `@团购助手 几点截单？` asks the bot
+    text = unmentioned.replace(MENTION_SEPARATOR, " ").strip()
     if not text:
         return None
     in_room = incoming.room_id is not None
@@ -87,6 +91,7 @@ def to_request(incoming: Incoming, *, bot_id: str) -> Request | None:
         alias=incoming.talker_alias if in_room else None,
         chat_title=incoming.room_topic if in_room else None,
         replied_to=replied_to,
+        to_bot=to_bot and in_room,
     )
 
 

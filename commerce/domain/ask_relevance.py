@@ -254,6 +254,15 @@ def speaks_beyond_products(text: str, terms: Iterable[str], titles: Iterable[str
     return not others or any(_has(folded, word) or _shares_char(folded, word) for word in others)
 
 
+def says_all(text: str, terms: Iterable[str], titles: Iterable[str]) -> bool:
+    """Whether the note `text` (its own words) says every word the question asks about besides the
+    products it names, one at least (`is it sweet`, `芒果甜吗`: a note saying sweet, 甜): it answers the
+    question in its words, however short the question is."""
+    others = [word for word in topic_words(terms) if not is_product(word, titles)]
+    folded = _fold(text)
+    return bool(others) and all(_has(folded, word) for word in others)
+
+
 def _shares_char(text: str, word: str) -> bool:
     return bool(_CJK.search(word)) and any(char in text for char in word if _CJK.match(char))
 
@@ -289,3 +298,15 @@ def asks_opinion(question: str, terms: Iterable[str], titles: Iterable[str]) -> 
         return False
     rest = [word for word in topic_words(terms) if word not in zh and word not in en]
     return bool(rest) and all(is_product(word, titles) for word in rest)
+
+
+def asks_opinion_of_it(question: str, terms: Iterable[str]) -> bool:
+    """Whether a question asks only what friends think of "it", naming nothing (`are they good?`,
+    `好吃吗`, `is it worth it`): an opinion word (`opinion` in `ask_words.json`) and no other word that
+    says what it is about. Any friend's note on the group buy "it" answers it."""
+    zh, en = _opinion_words()
+    folded = _fold(question)
+    english = set(re.findall(r"[a-z]+", folded))
+    if not (any(word in folded for word in zh) or english & en or _HOW_IS.search(folded)):
+        return False
+    return not [word for word in topic_words(terms) if word not in zh and word not in en]

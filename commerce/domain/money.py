@@ -55,7 +55,7 @@ def exponent(currency: str) -> int:
     try:
         return EXPONENTS[currency]
     except KeyError:
-        raise DomainError("currency_unknown", currency=currency) from None
+        raise DomainError("currency_unknown", currency=currency, supported=", ".join(EXPONENTS)) from None
 
 
 @dataclass(frozen=True, order=True)

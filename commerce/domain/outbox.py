@@ -45,7 +45,9 @@ def backoff(attempts: int) -> timedelta:
 @dataclass(frozen=True)
 class OutboxBacklog:
     """What waits to be delivered (health checks): rows not sent yet, and when the longest-overdue of
-    those already due became due (None: none is due; rows waiting for their back-off are not late)."""
+    those already due became due (None: none is due). A row that failed has been due since it was made,
+    its back-off included (a platform that cannot be reached makes the backlog late); a row never tried
+    and postponed (a WeChat card waiting for its room's window) is not late before its time."""
 
     unsent: int
     oldest_due_at: datetime | None

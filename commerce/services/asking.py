@@ -19,6 +19,7 @@ from commerce.domain.ask_relevance import (
     asking_words,
     asks_joined,
     asks_opinion,
+    asks_opinion_of_it,
     english_products,
     is_product,
     may_name,
@@ -27,6 +28,7 @@ from commerce.domain.ask_relevance import (
     names_product,
     names_title,
     products_named,
+    says_all,
     speaks_beyond_products,
     speaks_to,
     topic_words,
@@ -243,6 +245,7 @@ async def friends_said(
     *,
     reranker: NoteReranker | None = None,
     asker: str | None = None,
+    open_one: bool = True,
 ) -> list[Found]:
     """The chat's notes that speak to the question, best first, at most `FRIENDS_QUOTED`; never the
     asker's own (what friends said is what others said).
@@ -276,11 +279,22 @@ async def friends_said(
     if not any(char.isalnum() for char in words):
         return []
     linked = await uow.recommend.notes_about([chat_id], limit=LINKED_NOTES)
-    titles = _titles(linked, await uow.group_buys.open_in_chat(chat_id))
+    open_here = await uow.group_buys.open_in_chat(chat_id)
+    titles = _titles(linked, open_here)
     found = await search_notes(uow, chat_id, words, limit=FRIENDS_QUOTED * 3)
     terms = found[0].terms if found else _rough_terms(words)
     gid = int(numbered.group(1)) if numbered else None
     found += await _linked(uow, chat_id, linked, (words, gid, terms), {f.note.id for f in found})
+    it = gid if gid is not None else (open_here[0].id if len(open_here) == 1 and open_one else None)
+    of_it: set[int | None] = set()
+    if it is not None and asks_opinion_of_it(words, terms):  # `are they good?`, `好吃吗`: "it"
+        found += await _on_it(uow, chat_id, linked, (words, it, terms), {f.note.id for f in found})
+        title = titles.get(it, "").casefold()  # its notes, and those on its copies (再开一团)
+        of_it = {
+            f.note.id
+            for f in found
+            if f.note.group_buy_id == it or (title and _about(f.note, titles).casefold() == title)
+        }
     found = [f for f in found if asker is None or f.note.author_id != asker]  # not the asker's own
     named = products_named(words)
     about = {f.note.id: _about(f.note, titles) for f in found}
@@ -293,7 +307,7 @@ async def friends_said(
     topic = topic_words(terms)  # the note itself says one of them: its group buy's title alone does not,
     # but asked only what friends think of a product (`anyone tried the durian?`), a note linked to a
     # group buy of it is about it ("creamy and sweet" on Durian Musang King), as one naming it is
-    opinion = asks_opinion(words, terms, titles.values())
+    opinion = asks_opinion(words, terms, titles.values()) or bool(of_it)
     products = [word for word in topic if is_product(word, titles.values())] if opinion else []
     lexical = [
         f
@@ -301,6 +315,7 @@ async def friends_said(
         if any(speaks_to(f.note.text, [word]) for word in topic)
         or (about[f.note.id] and any(mentions("", word, about[f.note.id]) for word in products))
     ]
+    lexical += [f for f in found if f.note.id in of_it and f not in lexical]  # what friends think of "it"
     if reranker is not None and found:
         wider = await _wider(uow, chat_id, found, topic_words(terms))
         wider = [f for f in wider if all(mentions(f.note.text, p, _about(f.note, titles)) for p in named)]
@@ -312,9 +327,12 @@ async def friends_said(
             lang = "zh" if _CJK_RUN.search(words) else "en"
             said = {f.note.id for f in quoted}  # kept by their words, maybe by the product's name alone
             quoted = _close_in_meaning(wider, heard, said, relevance, lang)
+            kept = {f.note.id for f in quoted}
             if opinion:  # any friend's word on it answers it
-                kept = {f.note.id for f in quoted}
                 quoted += [f for f in lexical if f.note.id not in kept]
+            else:  # a note saying in its own text every word asked (`is it sweet`: "So sweet") answers
+                # it however low a short question scores, within MEANING_MARGIN of the best still
+                quoted += _saying_all(lexical, quoted, relevance, (terms, list(titles.values())))
         else:
             quoted = lexical
     else:
@@ -332,7 +350,7 @@ async def friends_said_in_my_groups(
     most `FRIENDS_QUOTED`."""
     said: list[Found] = []
     for chat in sorted(await uow.follows.member_chats(identity(platform, user_id))):
-        said += await friends_said(uow, chat, question, reranker=reranker, asker=user_id)
+        said += await friends_said(uow, chat, question, reranker=reranker, asker=user_id, open_one=False)
     said.sort(key=lambda f: not f.verified)  # stable: each chat's own order kept
     return said[:FRIENDS_QUOTED]
 
@@ -399,6 +417,27 @@ async def _linked(
     return candidates
 
 
+async def _on_it(
+    uow: UnitOfWork,
+    chat_id: str,
+    linked: list[tuple[Note, str]],
+    asked_as: tuple[str, int, tuple[str, ...]],
+    seen: set[int | None],
+) -> list[Found]:
+    """The notes on the group buy "it" (`asked_as`: the question's words, its number, terms) and on
+    the group buys of its title (its copies: a note on #1 speaks of #2 opened again from it)."""
+    words, it, terms = asked_as
+    title = next((t.casefold() for note, t in linked if note.group_buy_id == it), None)
+    if title is None:
+        gb = await uow.group_buys.get(it)
+        title = gb.terms.title.casefold() if gb is not None and gb.chat_id == chat_id else ""
+    same = {it} | {note.group_buy_id for note, t in linked if title and t.casefold() == title}
+    found: list[Found] = []
+    for number in sorted(g for g in same if g is not None):
+        found += await _linked(uow, chat_id, linked, (words, number, terms), seen)
+    return found
+
+
 async def _wider(uow: UnitOfWork, chat_id: str, found: list[Found], topic: list[str]) -> list[Found]:
     """The notes found, then those with any one of the question's topic words (each note once)."""
     seen = {f.note.id for f in found}
@@ -409,6 +448,21 @@ async def _wider(uow: UnitOfWork, chat_id: str, found: list[Found], topic: list[
                 seen.add(more.note.id)
                 wider.append(more)
     return wider
+
+
+def _saying_all(
+    lexical: list[Found],
+    quoted: list[Found],
+    meaning: dict[int | None, float],
+    asked: tuple[tuple[str, ...], list[str]],
+) -> list[Found]:
+    """The notes the words keep that are not `quoted` and say every word asked (`says_all`), none more
+    than MEANING_MARGIN below the best of them and those quoted."""
+    terms, titles = asked
+    kept = {f.note.id for f in quoted}
+    more = [f for f in lexical if f.note.id not in kept and says_all(f.note.text, terms, titles)]
+    best = max((meaning.get(f.note.id, 0.0) for f in [*quoted, *more]), default=0.0)
+    return [f for f in more if meaning.get(f.note.id, 0.0) >= best - MEANING_MARGIN]
 
 
 def _close_in_meaning(

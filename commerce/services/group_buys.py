@@ -149,14 +149,17 @@ async def find(
     option: str = "",
     note: str = "",
     option_attempt: bool = False,
+    list_title: str = "",
 ) -> GroupBuy:
     """The group buy named by `#id` in this chat, else the one open here, else the chat's last one (so a
     `+1` after the close is told it closed, and `进度` shows how it ended). A chat's group buys are its
     own and those it lists (帮卖, commerce.domain.listings).
 
     With several open, a bare `+1` must not go to whichever is newest (a look-alike opened a minute ago
-    would capture the next buyers): the only one with the option named (`option`, or a word of a join's
-    `note`: `+1 小盒`, `-1 小盒`, `offering`); the only one whose title a word of the note names (`+1 砂糖橘`,
+    would capture the next buyers): the one a pasted 接龙 list's title names (`list_title`: its title
+    exactly, else the only one a word of it names, before the member's own); the only one with the
+    option named (`option`, or a word of a join's `note`: `+1 小盒`, `-1 小盒`, `offering`); the only
+    one whose title a word of the note names (`+1 砂糖橘`,
     `+1 粽子` for 端午粽子: `titled`); a note that reads as an option tried (`option_attempt`: `+1 咸粽`)
     naming none of theirs while some have options: the question which option (`option_not_here`),
     never a note on another; the `member`'s own, when they are on exactly one; the
@@ -176,7 +179,11 @@ async def find(
             return last
         if len(open_here) == 1:
             return open_here[0]
-        named = offering(open_here, option=option, note=note) or titled(open_here, note)
+        named = (
+            listed(open_here, list_title)
+            or offering(open_here, option=option, note=note)
+            or titled(open_here, note)
+        )
         if named is not None:
             return named
         if option_attempt:
@@ -229,6 +236,17 @@ def offering(open_here: list[GroupBuy], *, option: str = "", note: str = "") -> 
     return having[0] if len(having) == 1 else None
 
 
+def listed(open_here: list[GroupBuy], list_title: str) -> GroupBuy | None:
+    """Of several group buys open in a chat, the one a pasted 接龙 list is titled for: the only one of
+    that title (`阳光玫瑰 2斤`), else the only one a word of it names (`阳光玫瑰 今晚截单`); None when none
+    or several, or no title."""
+    key = " ".join(list_title.split()).casefold()
+    if not key:
+        return None
+    same = [g for g in open_here if " ".join(g.terms.title.split()).casefold() == key]
+    return same[0] if len(same) == 1 else titled(open_here, list_title)
+
+
 def titled(open_here: list[GroupBuy], note: str) -> GroupBuy | None:
     """Of several group buys open in a chat, the only one whose title a word of a join's `note` names
     (`+1 砂糖橘`, `+1 mangoes`, `+1 粽子` for 端午粽子: `commerce.domain.titles.word_names`); None when
@@ -277,11 +295,13 @@ async def join(
     option: str = "",
     option_index: int = 0,
     option_attempt: bool = False,
+    list_title: str = "",
 ) -> Participation:
     """跟团: add `quantity` units to a member's line (a second +1 adds one more), or to the line of a
     friend they sign up (`+1 帮 小王`), with the line's note if one was given. With options (多规格)
     the line is the option's: named by `option`, by the card's button (`option_index`, from 1), by a
-    word of the note (`+1 5斤 3号楼`), or the only one; else the member is asked which.
+    word of the note (`+1 5斤 3号楼`), or the only one; else the member is asked which. A pasted 接龙
+    list's `list_title` names the group buy meant among several open (`find`).
 
     The member's line is read only when the decision depends on it (a per-person limit, a friend's
     line, no display name to write); otherwise the guarded write adds to whatever is stored and reports
@@ -296,6 +316,7 @@ async def join(
         option=option,
         note=note,
         option_attempt=option_attempt,
+        list_title=list_title,
     )
     assert group_buy.id is not None
     if group_buy_id is None and not group_buy.is_open:

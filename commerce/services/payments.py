@@ -53,6 +53,11 @@ async def _order_and_group_buy(uow: UnitOfWork, order_id: int) -> tuple[Order, G
     return order, group_buy
 
 
+async def order_of_reference(uow: UnitOfWork, reference: str, secret: str) -> tuple[Order, GroupBuy]:
+    """The order a signed payment reference names, with its group buy; `DomainError` when none."""
+    return await _order_and_group_buy(uow, read_order_reference(reference, secret))
+
+
 def ensure_pending(order: Order) -> None:
     """Refuse, with the reason the buyer reads, an order that is not waiting for payment."""
     if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED):

@@ -58,6 +58,7 @@ class Command:
     option: str = ""  # 多规格: a leave's or a wait's option as typed (`退出 5斤`); a join's is in its note
     option_index: int = 0  # 多规格: the option of a card's Join or Wait button (from 1; 0: none)
     unitless: bool = False  # `我要2 red`: a join only if its note names an option open here (Join.unitless)
+    list_title: str = ""  # a pasted 接龙 list's title: the group buy it names among several (Join.list_title)
 
     @property
     def about_group_buy(self) -> bool:
@@ -188,9 +189,12 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
-def parse_text(text: str, *, vocabulary: Vocabulary, bot_username: str = "") -> Command | None:
-    """The command in `text`, or None when it is chatter."""
-    pasted = parse_pasted_list(text)  # before `normalize`, which joins the lines
+def parse_text(
+    text: str, *, vocabulary: Vocabulary, bot_username: str = "", names: Sequence[str] = ()
+) -> Command | None:
+    """The command in `text`, or None when it is chatter. `names`: the sender's (room alias, display
+    name), taken off her line of a pasted 接龙 list before its quantity is read (`小李88 2份`)."""
+    pasted = parse_pasted_list(text, names)  # before `normalize`, which joins the lines
     if pasted is not None:
         return _join_command(pasted)
     cleaned = normalize(text)
@@ -277,6 +281,7 @@ def _join_command(join: Join) -> Command:
         note=join.note,
         option=join.option,
         unitless=join.unitless,
+        list_title=join.list_title,
     )
 
 

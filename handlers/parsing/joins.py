@@ -2,7 +2,8 @@
 
 A join is a *head* that says how many, then an optional *tail*:
 
-    head   = [🙋 | me too | 我也] ( [接龙|跟团|参团] +N[+M…] | 加N | 我要N[份] | 接N | 接龙 N | 参团 N )
+    head   = [🙋 | me too | 我也] ( [接龙|跟团|参团|报名] +N[+M…] | 加N | 我要N[份] | 来N份 | 接N | 接龙 N
+             | 参团 N | N份 )
     tail   = [份|个|件] [#id] [friend] [note]
     friend = (帮|给|替) NAME [N份]  |  for NAME   (also after option / note words: `+1 大盒 帮 小李`)
     note   = 备注[:] TEXT  |  (TEXT)  |  TEXT
@@ -21,10 +22,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from handlers.parsing.numbers import NUMBER, group_buy_number, parse_int
+from handlers.parsing.numbers import CHINESE_NUMERAL, NUMBER, group_buy_number, parse_int
 from handlers.parsing.numbers import quantity as read_quantity
 
 MAX_FRIEND = 32
@@ -45,6 +47,7 @@ class Join:
     # `我要2 red`: a quantity without units, then one word (the note): a join only when that word names an
     # option of a group buy open there (the handler tells, as for `我要 red`; `我要2 小时` is chatter)
     unitless: bool = False
+    list_title: str = ""  # a pasted 接龙 list's title line: with several open, the group buy it names
 
 
 UNREADABLE: Final = "unreadable"
@@ -53,10 +56,12 @@ _UNIT = r"(?:份|个|件|箱|盒|袋|组|套|瓶|包|斤)"
 _HAND = r"(?:🙋[\U0001F3FB-\U0001F3FF]?(?:\u200d[♀♂]\ufe0f?)?|✋[\U0001F3FB-\U0001F3FF]?|🙌|me\s+too|我也)"
 _PLUS_RUN = rf"\+\s*{NUMBER}(?:\s*\+\s*{NUMBER})*"
 _HEADS = (
-    rf"(?:(?:接龙|跟团|参团)\s*)?(?P<plus>{_PLUS_RUN})",
+    rf"(?:(?:接龙|跟团|参团|报名)\s*)?(?P<plus>{_PLUS_RUN})",
     rf"加\s*(?P<add>{NUMBER})",
-    rf"我?要\s*(?P<want>{NUMBER})",
+    # `来两份` as `我要两份`, only with units: `来2` alone is chatter
+    rf"(?:我?要|我?来(?=\s*{NUMBER}\s*{_UNIT}))\s*(?P<want>{NUMBER})",
     rf"(?:接龙|参团|接)\s*(?P<relay>{NUMBER})",
+    rf"(?P<portions>{NUMBER})(?=\s*份$)",  # `1份`, `两份`: only a quantity with 份 (a bare `1` is chatter)
 )
 _JOIN = re.compile(
     rf"^(?:{_HAND}\s*)?(?:{'|'.join(_HEADS)})\s*(?P<unit>{_UNIT})?\s*(?:#\s*(?P<id>\d+))?(?P<tail>.*)$",
@@ -110,9 +115,26 @@ _PHONE = re.compile(r"^\+?\s*\d{1,4}[\s-]*\d{5,11}(?!\d)")  # E.164: 15 digits a
 _UNREADABLE = re.compile(rf"^(?:\+\s*[^\s\d]\S{{0,11}}|(?:\+|加)\s*{NUMBER}[.,]\d+{_UNIT}?(?:\s.*)?)$")
 _LIST_HEAD = re.compile(r"^\s*#?\s*接龙")
 _LIST_LINE = re.compile(r"^\s*(?P<n>\d{1,4})\s*[.、．)]\s*(?P<entry>\S.*)$")
-_ENTRY = re.compile(
-    rf"^(?P<name>\S+?)\s*(?:\+\s*(?P<plus>{NUMBER})|(?P<units>{NUMBER})\s*{_UNIT}?)?(?=\s|$)\s*(?P<rest>.*)$"
+# A pasted list's last line after the name: its quantity first (`2份 3号楼`, `+1 3号楼`, `x2`, `2`), or
+# after an address only with a unit word or `x`/`+` (`3号楼 2份`, `3号楼502 x2`; `3号楼 502` is all note).
+# A weight is never its quantity (`3号楼 5斤`, `3斤 +1`, `2斤`): an option's (多规格), the title's or a
+# note, taken from the note as `+1 3斤`'s is; the quantity is then the `+1` (or 1).
+_ENTRY_FIRST = re.compile(
+    rf"^(?:\+\s*(?P<plus>{NUMBER})|[x×*]\s*(?P<times>{NUMBER})|(?P<units>{NUMBER})(?!\s*斤)\s*{_FRIEND_UNIT}?)"
+    r"(?=\s|$)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
 )
+_ENTRY_LAST = re.compile(
+    rf"^(?P<rest>.*\S)\s+(?:\+\s*(?P<plus>{NUMBER})|[x×*]\s*(?P<times>{NUMBER})|(?P<units>{NUMBER})\s*{_FRIEND_UNIT})$",
+    re.IGNORECASE,
+)
+# A name glued to its quantity (`小王2份`, `小王+1`): the unit or the `+` says where the name ends; a
+# numeral glued on without one is the name's own (`李四`, `王五 +1`, `小李88`).
+_GLUED_QUANTITY = re.compile(
+    rf"^(?:\+\s*(?P<plus>{NUMBER})|(?P<units>\d+|{CHINESE_NUMERAL})\s*{_FRIEND_UNIT})(?:\s|$)"
+)
+# A weight glued to a name (`张三5斤 +1`: the option 5斤), in digits (`王五斤` is a name).
+_GLUED_WEIGHT = re.compile(r"^\d+\s*斤(?:\s|$)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -145,22 +167,79 @@ def parse_join(text: str) -> Join | str | None:
     return _unreadable(text)
 
 
-def parse_pasted_list(raw: str) -> Join | None:
-    """A WeChat 接龙 list pasted back with the member's line added: that last numbered line's join."""
+def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
+    """A WeChat 接龙 list pasted back with the member's line added: that last numbered line's join, with
+    the list's title (`list_title`: with several open, the group buy it names is meant). The member's
+    `names` (room alias, display name: as WeChat writes her in the list) are taken off the line first
+    (`小李88 2份` is 2 units, `D1 +1 3号楼` 1 with note `3号楼`; also after someone else's name: `王五 李四
+    +1`); a line starting otherwise loses its first word (or what comes before a glued quantity:
+    `小王2份`). Its quantity is a `+N`, `N份`, `xN` or a number right after the name, never a numeral of
+    the name (`李四 +1`, `王五 2斤 +1`: 1) nor a weight (`3斤 +1`: 1 of the option 3斤)."""
     lines = raw.splitlines()
-    if len(lines) < 3 or not _LIST_HEAD.match(lines[0]):
+    head = _LIST_HEAD.match(lines[0]) if lines else None
+    if len(lines) < 3 or head is None:
         return None
     entries = [m.group("entry") for m in map(_LIST_LINE.match, lines) if m]
     if not entries:
         return None
-    entry = _ENTRY.match(" ".join(unicodedata.normalize("NFKC", entries[-1]).split()))
-    if entry is None:
-        return None
-    raw_quantity = entry.group("plus") or entry.group("units")
-    quantity = parse_int(raw_quantity) if raw_quantity else 1
+    title = _list_title(lines[0][head.end() :], lines[1:])
+    entry = _entry_after_name(" ".join(unicodedata.normalize("NFKC", entries[-1]).split()), names)
+    read = _ENTRY_FIRST.match(entry) or _ENTRY_LAST.match(entry)
+    if read is None:
+        return Join(1, note=_note(entry), lang="zh", list_title=title)
+    raw_quantity = read.group("plus") or read.group("times") or read.group("units")
+    quantity = parse_int(raw_quantity)
     if quantity is None or quantity == 0:
         return None
-    return Join(quantity, note=_note(entry.group("rest")), lang="zh")
+    return Join(quantity, note=_note(read.group("rest")), lang="zh", list_title=title)
+
+
+def _list_title(after_head: str, lines: Sequence[str]) -> str:
+    """A pasted list's title: what follows `#接龙` on its line, else the first line before the entries."""
+    for line in (after_head, *lines):
+        if _LIST_LINE.match(line):
+            return ""
+        said = " ".join(unicodedata.normalize("NFKC", line).split()).strip(" :：")
+        if said:
+            return said[:MAX_NOTE]
+    return ""
+
+
+def _entry_after_name(entry: str, names: Sequence[str]) -> str:
+    """A list line without the name it starts with: one of the member's `names` where it does (the
+    longest; also after another name, `王五 李四 +1`), else what comes before a glued quantity
+    (`小王2份`, `李四+1`), else the first word."""
+    spelled = {" ".join(unicodedata.normalize("NFKC", name).split()) for name in names}
+    for name in sorted(filter(None, spelled), key=len, reverse=True):
+        after = _after_name(entry, name)
+        if after is not None:
+            return after
+    first = entry.split(" ", 1)[0]
+    for cut in range(1, len(first)):
+        if _glued_quantity(entry[cut:]) or _GLUED_WEIGHT.match(entry[cut:]):
+            return entry[cut:].strip()
+    return entry.split(" ", 1)[1] if " " in entry else ""
+
+
+def _after_name(entry: str, name: str) -> str | None:
+    """What follows the member's `name` in a list line, where it is a word of its own (or glued to a
+    quantity or a weight: `小李2份`, `小李5斤`); None when the line does not name her."""
+    folded, key = entry.casefold(), name.casefold()
+    at = folded.find(key)
+    while at >= 0:
+        after = entry[at + len(name) :]
+        glued = _glued_quantity(after) or _GLUED_WEIGHT.match(after)
+        if (at == 0 or entry[at - 1].isspace()) and (not after or after[0].isspace() or glued):
+            return after.strip()
+        at = folded.find(key, at + 1)
+    return None
+
+
+def _glued_quantity(text: str) -> bool:
+    """Whether `text` starts with a quantity that may be glued to a name: a `+N` or `N份` (a numeral
+    without either is the name's: `李四`, `小李88`)."""
+    glued = _GLUED_QUANTITY.match(text)
+    return glued is not None and bool(parse_int(glued.group("plus") or glued.group("units")))
 
 
 def _join(match: re.Match[str], text: str) -> Join | None:
@@ -171,7 +250,7 @@ def _join(match: re.Match[str], text: str) -> Join | None:
             return None
         quantity = sum(p for p in parts if p is not None)
     else:
-        parsed = read_quantity(groups["add"] or groups["want"] or groups["relay"])
+        parsed = read_quantity(groups["add"] or groups["want"] or groups["relay"] or groups["portions"])
         if parsed is None:
             return None
         quantity = parsed

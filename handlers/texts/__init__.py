@@ -68,7 +68,8 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     code that carries one, an order's (`order_not_payable`, `order_refund_not_allowed`). The `value`
     a member wrote is quoted cut short: a price of 5,000 digits is refused in one message, not two.
     The per-person limit with no unit left to take (`room` 0) says so, not "you may take 0 more".
-    `group_buy_closed` of a cancelled or failed group buy says that, not "closed".
+    `group_buy_closed` of a cancelled or failed group buy says that, not "closed"; of one still open (past
+    its deadline, its close not run yet) that the deadline passed and it is closing, as its card says.
     """
     params = refusal.params
     value = params.get("value")
@@ -80,6 +81,8 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     status = params.get("status")
     if code == "group_buy_closed" and status in _ENDED:  # not "closed": cancelled, or failed at its deadline
         code = f"group_buy_closed_{status}"
+    elif code == "group_buy_closed" and status == GroupBuyStatus.OPEN.value:  # its close has not run yet
+        code = "group_buy_deadline_passed"
     if isinstance(status, str):
         kind = GroupBuyStatus if refusal.code.startswith("group_buy_") else OrderStatus
         params = {**params, "status": status_text(lang, kind(status))}

@@ -113,10 +113,10 @@ def test_a_group_buy_from_jielong_to_jiedan_in_a_wechat_room(gateway: Gateway, t
         # 赵六 is not the bot's friend, so WeChat would refuse a private message: his order is in the room.
         closing, zhao_order = in_room["text"].split("\n\n")
         assert closing == (
-            f"@赵六{SEP}✅ 海南贵妃芒 5斤（#1）成团了：¥78/份，共 3 个订单、5 份。"
+            f"@张三{SEP}@赵六{SEP}✅ 海南贵妃芒 5斤（#1）成团了：¥78/份，共 3 个订单、5 份。"
             "请线下付款给团长 张三，付完发“我已付款 订单号”，团长确认收款。每位买家的订单已私信发送。"
         )
-        assert in_room["mentions"] == [zhao]
+        assert in_room["mentions"] == [zhang, zhao]  # the sender's answer, then 赵六's order
         orders = {m["to"]: m["text"] for m in closed if not m["room"]} | {zhao: zhao_order}
         assert set(orders) == {li, wang, zhao}
         assert orders[zhao].startswith(

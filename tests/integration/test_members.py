@@ -146,6 +146,19 @@ async def test_members_are_found_in_a_chat_by_display_name_username_or_alias(
     assert await found("@") == []
 
 
+async def test_a_members_name_in_a_chat_is_their_alias_there_else_their_name(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    now = clock.now()
+    await _see(uow_factory, **_seen(now))  # 王五 in the room, `Wang Wu` on WeChat
+    await _see(uow_factory, **_seen(now, user_id="wxid_li", display_name="Li Si", alias=None))
+
+    async with uow_factory() as uow:
+        assert await uow.members.name_in(ROOM, "wechat:wxid_wang") == "王五"
+        assert await uow.members.name_in(ROOM, "wechat:wxid_li") == "Li Si"
+        assert await uow.members.name_in("far@chatroom", "wechat:wxid_wang") is None  # never seen there
+
+
 async def test_two_concurrent_sightings_of_a_new_member_both_succeed(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:

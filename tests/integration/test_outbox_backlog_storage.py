@@ -1,6 +1,6 @@
 """The outbox's backlog (`OutboxRepository.backlog`, what `/healthz` reports) on SQLite and PostgreSQL:
-unsent rows of a topic counted, and the earliest due time among those due; sent rows and rows waiting
-for their back-off are not late."""
+unsent rows of a topic counted, and the earliest due time among those due; sent rows are not counted,
+a row that failed has waited since it was made (its back-off included)."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ async def test_the_backlog_counts_unsent_rows_and_times_the_earliest_due(
         telegram = await uow.outbox.backlog(now=NOW, topic_prefix=TELEGRAM)
         later = await uow.outbox.backlog(now=NOW + timedelta(seconds=60), topic_prefix=TELEGRAM)
     assert everything == OutboxBacklog(3, NOW - timedelta(seconds=70))  # WeChat's row is the oldest due
-    assert telegram == OutboxBacklog(2, NOW - timedelta(seconds=10))  # the retried row is not due yet
-    assert later == OutboxBacklog(2, NOW - timedelta(seconds=10))
-    assert later.overdue_seconds(NOW + timedelta(seconds=60)) == 70.0
+    assert telegram == OutboxBacklog(2, NOW - timedelta(seconds=40))  # the failed row: waiting since made
+    assert later == OutboxBacklog(2, NOW - timedelta(seconds=40))
+    assert later.overdue_seconds(NOW + timedelta(seconds=60)) == 100.0
     assert OutboxBacklog(1, None).overdue_seconds(NOW) == 0.0

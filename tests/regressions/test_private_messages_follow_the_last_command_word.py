@@ -6,7 +6,17 @@ The command words last used, in whichever chat, now decide a private message's l
 
 from __future__ import annotations
 
+from handlers.types import Reply
 from tests.unit.handlers.conftest import Chat, fake_chat
+
+
+def _orders(replies: list[Reply]) -> dict[str, str]:
+    """The order messages of a close, by buyer (not the notices of a wait that did not get in)."""
+    return {r.private_to: r.text for r in replies if r.private_to and "#2-" in r.text}
+
+
+def _waits(replies: list[Reply]) -> dict[str, str]:
+    return {r.private_to: r.text for r in replies if r.private_to and "#2-" not in r.text}
 
 
 def _chats() -> tuple[Chat, Chat]:
@@ -37,7 +47,10 @@ async def test_the_last_chinese_command_word_in_any_chat_decides_the_order_messa
     await flat.say("dan", "候补 1 小盒")
     await flat.say("dan", "＋１ #2 大盒")
 
-    orders = Chat.private(await flat.say("amy", "截单"))
+    closed = await flat.say("amy", "截单")
+    orders = _orders(closed)
+    told = "梨 小盒（#2）已截单，你候补的 1 份这次没有补上。"
+    assert _waits(closed) == {"bob": told, "dan": told}
 
     for buyer, name in (("hal", "Hal"), ("bob", "Bob"), ("dan", "Dan")):
         assert orders[buyer].startswith("你在 梨（#2）的订单 #2-"), (name, orders[buyer])
@@ -60,7 +73,9 @@ async def test_the_last_english_command_word_in_any_chat_decides_the_order_messa
     await neighbours.say("bob", "进度 #1")
     await flat.say("bob", "/wait small")
 
-    orders = Chat.private(await flat.say("amy", "/close"))
+    closed = await flat.say("amy", "/close")
+    orders = _orders(closed)
+    assert _waits(closed) == {"bob": "Pears small (#2) closed and your wait for 1 did not get in this time."}
 
     for buyer in ("hal", "bob"):
         assert orders[buyer].startswith("Your order #2-"), (buyer, orders[buyer])

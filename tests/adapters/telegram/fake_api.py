@@ -155,6 +155,8 @@ class FakeBotAPI:
         self.webhook_sets = 0
         self.said: dict[int, set[int]] = defaultdict(set)  # the message ids of members' messages, by chat
         self.reactions: dict[tuple[int, int], list[str]] = {}  # (chat, message id) -> the bot's emoji
+        self.outage: int | None = None  # a status (502) every call gets for now, with no Bot API answer
+        self.calls_in_outage = 0
 
     # -- serving -------------------------------------------------------------------------------------
     def app(self) -> web.Application:
@@ -362,6 +364,9 @@ class FakeBotAPI:
 
     # -- the Bot API -----------------------------------------------------------------------------------
     async def _handle(self, request: web.Request) -> web.Response:
+        if self.outage is not None:  # a proxy in front of a Bot API that is down: its own error page
+            self.calls_in_outage += 1
+            return web.Response(status=self.outage, text="<html>Bad Gateway</html>", content_type="text/html")
         if request.match_info["token"] != self.token:
             return _error(401, "Unauthorized")
         raw, unresolved = _with_uploads(await request.post())

@@ -135,7 +135,7 @@ async def test_a_private_message_to_a_member_who_is_not_a_friend_goes_to_the_roo
     await world.puppet.say(ZHANG, "截单")
 
     assert world.puppet.sent == [
-        Sent(ROOM, "@赵六\u2005✅ 成团了\n\n订单 #2：¥78", (ZHAO,)),
+        Sent(ROOM, "@张三\u2005@赵六\u2005✅ 成团了\n\n订单 #2：¥78", (ZHANG, ZHAO)),  # the sender too
         Sent(LI, "订单 #1：¥78", ()),
     ]
 

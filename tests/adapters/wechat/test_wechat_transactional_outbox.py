@@ -115,8 +115,42 @@ async def test_a_private_message_to_a_member_who_is_not_a_friend_joins_the_rooms
     assert await relay.drain(5)
 
     assert world.puppet.sent == [
-        Sent(ROOM, f"@赵六{SEP}成团了\n\n你的订单 #2", (ZHAO,)),
+        Sent(ROOM, f"@张三{SEP}@赵六{SEP}成团了\n\n你的订单 #2", (ZHANG, ZHAO)),  # the sender too
         Sent(WANG, "你的订单 #1", ()),
+    ]
+
+
+async def test_a_pickup_code_to_a_member_who_is_not_a_friend_is_never_posted_in_the_room(
+    world: World, relay: OutboxRelay
+) -> None:
+    world.chat.script = lambda r: [
+        Reply(text="赵六，答案已私信发给你。", says_sent_to=ZHAO),
+        Reply(text="你的订单 #1-2 已付款。\n取货码：2222", private_to=ZHAO, secret=True),
+    ]
+
+    await world.puppet.say(ZHAO, "我的取货码是多少？")
+    assert await relay.drain(5)
+
+    notice = (
+        "你的取货码已生成，但我无法私信你，取货码也不会发在群里：请先加我为好友，再私信我“我的订单”查看。"
+    )
+    assert world.puppet.sent == [Sent(ROOM, f"@赵六{SEP}{notice}", (ZHAO,))]
+
+
+async def test_a_pickup_code_to_a_friend_goes_privately_and_the_room_is_told_so(
+    world: World, relay: OutboxRelay
+) -> None:
+    world.chat.script = lambda r: [
+        Reply(text="Wang Wu，答案已私信发给你。", says_sent_to=WANG),
+        Reply(text="取货码：2222", private_to=WANG, secret=True),
+    ]
+
+    await world.puppet.say(WANG, "我的取货码是多少？")
+    assert await relay.drain(5)
+
+    assert world.puppet.sent == [
+        Sent(ROOM, f"@王五{SEP}Wang Wu，答案已私信发给你。", (WANG,)),
+        Sent(WANG, "取货码：2222", ()),
     ]
 
 

@@ -77,3 +77,15 @@ def test_only_whole_mentions_of_the_bot_are_stripped() -> None:
     assert strip_mentions_of("@团购助手 +1", ["团购助手"]) == "+1"
     assert strip_mentions_of("@团购助手小号 +1", ["团购助手"]) == "@团购助手小号 +1"
     assert strip_mentions_of("进度 @团购", ["团购", ""]) == "进度 "
+
+
+def test_a_message_mentioning_the_bot_says_it_was_addressed() -> None:
+    by_name = to_request(replace(ROOM_MESSAGE, text="@团购助手\u2005几点截单？"), bot_id=BOT)
+    by_id = to_request(replace(ROOM_MESSAGE, text="几点截单？", mention_ids=(BOT,)), bot_id=BOT)
+    plain = to_request(replace(ROOM_MESSAGE, text="几点截单？"), bot_id=BOT)
+    private = to_request(replace(ROOM_MESSAGE, text="@团购助手 几点截单？", room_id=None), bot_id=BOT)
+
+    assert by_name is not None and (by_name.text, by_name.to_bot) == ("几点截单？", True)
+    assert by_id is not None and (by_id.text, by_id.to_bot) == ("几点截单？", True)
+    assert plain is not None and not plain.to_bot
+    assert private is not None and not private.to_bot

@@ -103,17 +103,29 @@ async def test_a_row_overdue_beyond_the_limit_is_503_late(uow_factory: SqlUnitOf
     }
 
 
-async def test_a_row_waiting_for_its_back_off_is_unsent_but_not_late(
+async def test_a_row_failing_in_its_back_off_is_late_from_when_it_was_made(
     uow_factory: SqlUnitOfWorkFactory,
 ) -> None:
-    await write_rows(uow_factory, 600)
+    """The Bot API down for ten minutes: the row's tries are pushed ever later, but it has waited 600 s."""
+    await write_rows(uow_factory, 600, 5)
     async with uow_factory() as uow:
-        [failed] = await uow.outbox.due(send_topic("telegram"), now=NOW, limit=10)
-        assert failed.id is not None
-        await uow.outbox.retry_later(failed.id, due_at=NOW + timedelta(minutes=10), error="429")
+        for failed in await uow.outbox.due(send_topic("telegram"), now=NOW, limit=10):
+            assert failed.id is not None
+            await uow.outbox.retry_later(
+                failed.id, due_at=NOW + timedelta(minutes=10), error="Unreachable: connection refused"
+            )
         await uow.commit()
     status, body, _ = await probe(check_of(uow_factory))
-    assert (status, body["outbox"]["unsent"], body["outbox"]["oldest_due_seconds"]) == (200, 1, 0.0)
+    assert (status, body["outbox"]["status"], body["outbox"]["unsent"]) == (503, "late", 2)
+    assert body["outbox"]["oldest_due_seconds"] == 600.0
+
+    async with uow_factory() as uow:  # the old one went at last: a failure 5 s old is not late yet
+        [old, _] = await uow.outbox.due(send_topic("telegram"), now=NOW + timedelta(minutes=10), limit=10)
+        assert old.id is not None
+        await uow.outbox.mark_sent([old.id], at=NOW)
+        await uow.commit()
+    status, body, _ = await probe(check_of(uow_factory))
+    assert (status, body["outbox"]["unsent"], body["outbox"]["oldest_due_seconds"]) == (200, 1, 5.0)
 
 
 async def test_a_database_that_cannot_be_reached_is_503_and_the_backlog_unknown() -> None:

@@ -43,7 +43,8 @@ def test_environment_then_dotenv_then_flags(monkeypatch: pytest.MonkeyPatch, tmp
     ("variable", "value", "said"),
     [
         ("TUAN_TIMEZONE", "Mars/Olympus", "unknown timezone 'Mars/Olympus'"),
-        ("TUAN_CURRENCY", "yuan", "currency must be an ISO 4217 code such as CNY, not 'yuan'"),
+        ("TUAN_CURRENCY", "yuan", "currency must be one of CNY, USD, EUR, GBP, HKD, TWD, SGD, RUB, INR, JPY"),
+        ("TUAN_CURRENCY", "XYZ", "KRW or XTR (Telegram Stars), not 'XYZ'"),
         ("TUAN_PORT", "70000", "less than or equal to 65535"),
     ],
 )
@@ -63,4 +64,16 @@ def test_commands_per_minute_is_five_unless_set_and_never_negative(monkeypatch: 
     assert Settings().commands_per_minute == 0  # no limit
     monkeypatch.setenv("TUAN_COMMANDS_PER_MINUTE", "-1")
     with pytest.raises(ValidationError, match="commands_per_minute"):
+        Settings()
+
+
+def test_organiser_commands_per_minute_is_thirty_unless_set_and_never_negative(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("TUAN_ORGANISER_COMMANDS_PER_MINUTE", raising=False)
+    assert Settings().organiser_commands_per_minute == 30
+    monkeypatch.setenv("TUAN_ORGANISER_COMMANDS_PER_MINUTE", "0")
+    assert Settings().organiser_commands_per_minute == 0  # no limit for them
+    monkeypatch.setenv("TUAN_ORGANISER_COMMANDS_PER_MINUTE", "-1")
+    with pytest.raises(ValidationError, match="organiser_commands_per_minute"):
         Settings()

@@ -12,9 +12,11 @@ import pytest
 from commerce.domain.ask_relevance import (
     asking_words,
     asks_opinion,
+    asks_opinion_of_it,
     mentions,
     names_title,
     products_named,
+    says_all,
     speaks_beyond_products,
     speaks_to,
     stem,
@@ -101,3 +103,20 @@ def test_a_question_asking_only_what_friends_think_of_a_product_asks_an_opinion(
     assert not asks_opinion("when is the next tea buy?", ["next", "tea", "buy"], [])  # no opinion
     assert not asks_opinion("are the cherries sweet", ["cherries", "sweet"], [])  # sweet: not the product
     assert not asks_opinion("is the shop nice?", ["shop", "nice"], [])  # no product
+
+
+def test_a_note_saying_every_word_asked_says_all() -> None:
+    assert says_all("So sweet and juicy", ["they", "sweet"], ["Mangoes 5kg"])  # is it sweet
+    assert says_all("芒果超甜，果肉很嫩", ["芒果", "甜"], ["海南贵妃芒 5斤"])  # the product aside
+    assert not says_all("So sweet and juicy", ["sweet", "fresh"], [])  # fresh: not said
+    assert not says_all("这个芒果超甜", ["芒果"], ["海南贵妃芒 5斤"])  # only the product: nothing asked
+    assert not says_all("这个芒果超甜", ["芒果", "产"], [])  # 芒果是哪里产的
+
+
+def test_a_question_naming_nothing_but_an_opinion_asks_of_it() -> None:
+    assert asks_opinion_of_it("are they good?", ["are", "they", "good"])
+    assert asks_opinion_of_it("好吃吗", ["好吃"])
+    assert asks_opinion_of_it("is it worth it", ["worth"])
+    assert not asks_opinion_of_it("are they sweet?", ["they", "sweet"])  # sweet: asks something
+    assert not asks_opinion_of_it("is the tea good?", ["tea", "good"])  # names a product
+    assert not asks_opinion_of_it("新鲜吗", ["新鲜"])  # no opinion word

@@ -156,6 +156,25 @@ async def test_a_setting_of_two_slows_the_third() -> None:
     )
 
 
+async def test_the_organisers_setting_holds_her_managing_commands_and_zero_lets_them_all_through() -> None:
+    chat, _, _ = limited(commands_per_minute=2, organiser_commands_per_minute=6)
+    await chat.say("amy", OPEN)
+    answers = [await chat.say("amy", "/list") for _ in range(7)]
+    assert [bool(replies) for replies in answers] == [True] * 6 + [False]
+    assert chat.said(answers[5]).startswith(
+        "Amy, slow down: I take at most 6 commands managing group buys a minute from each member here"
+    )
+    assert chat.said(await chat.say("amy", "/help")).startswith("Amy, slow down: I take at most 2 commands")
+
+    unlimited, _, _ = limited(commands_per_minute=2, organiser_commands_per_minute=0)
+    await unlimited.say("amy", OPEN)
+    listed = [unlimited.said(await unlimited.say("amy", "/list")) for _ in range(40)]
+    assert set(listed) == {"📋 Nobody is on the list of Plums (#1) yet."}
+    assert unlimited.said(await unlimited.say("bob", "/list")) == listed[0]
+    await unlimited.say("bob", "/list")
+    assert unlimited.said(await unlimited.say("bob", "/list")).startswith("Bob, slow down")
+
+
 class BrokenCounters:
     async def incr(self, key: str, by: int = 1, *, ttl: float) -> int:
         raise ConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")

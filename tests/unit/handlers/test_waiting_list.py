@@ -202,7 +202,12 @@ async def test_the_close_names_the_members_still_waiting_in_its_message_and_empt
     closed = await chat.say("amy", "截单")
 
     assert chat.said(closed).endswith("每位买家的订单已私信发送。\n候补未补上：Dan ×2、Eve ×1。")
-    assert set(chat.private(closed)) == {"bob", "cat"}
+    private = chat.private(closed)  # the buyers' orders, and each member left waiting told once
+    assert set(private) == {"bob", "cat", "dan", "eve"}
+    assert (private["dan"], private["eve"]) == (
+        "芒果（#1）已截单，你候补的 2 份这次没有补上。",
+        "芒果（#1）已截单，你候补的 1 份这次没有补上。",
+    )
     assert factory.state.waiting.get(1, {}) == {}
     assert chat.said(await chat.say("dan", "候补")) == "团购 #1（芒果）已经截单了，没有任何改动。"
 

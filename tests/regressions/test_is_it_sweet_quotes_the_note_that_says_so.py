@@ -1,0 +1,96 @@
+"""Cat's verified note on the mangoes says "So sweet and juicy" (`芒果超甜，果肉很嫩`). With the playground's
+reranker `/ask is it sweet` and `/ask are they juicy?` got "I can't answer that": a short question's
+meaning scored just under the floor though the note says the very word asked; and with or without it
+`/ask are they good?` and `问 好吃吗` (what friends think of "it", naming nothing) found no note at all.
+A note saying every word asked is quoted however the question scores in meaning, and a question asking
+only what friends think of "it" is answered with the notes on the chat's one open group buy (and on the
+one it was opened again from)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import tests.unit.bot.playground_api as playground
+from bot.rerank import E5Reranker, note_reranker
+from handlers.app import ChatApp
+from tests.unit.bot.playground_api import playground_api
+
+CAT_EN = "What friends said:\nNote #1 ✅ Cat: “So sweet and juicy, my third time buying these mangoes”\n"
+CAT_ZH = "群里的朋友说过：\n笔记 #1 ✅ Cat：「芒果超甜，果肉很嫩，回购第三次了」\n"
+DONT_KNOW = "I can't answer that: the group buy does not record it."
+
+
+@pytest.fixture(scope="module")
+def e5() -> Iterator[E5Reranker]:
+    reranker = note_reranker(True)
+    assert isinstance(reranker, E5Reranker) and reranker.load()
+    yield reranker
+
+
+def said(response: dict[str, Any]) -> list[str]:
+    return [r["text"] for r in response["replies"] if r["text"] and not r["card_of"] and r["chat"] == "g"]
+
+
+@pytest.fixture(params=["words", "reranker"])
+def with_reranker(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.param == "reranker":
+        e5 = request.getfixturevalue("e5")
+        monkeypatch.setattr(playground, "ChatApp", functools.partial(ChatApp, reranker=e5))
+
+
+async def test_is_it_sweet_quotes_the_note_that_says_so(tmp_path: Path, with_reranker: None) -> None:
+    async with playground_api(tmp_path) as api:
+        for user, text in [
+            ("amy", "/groupbuy Mangoes 5kg price 88"),
+            ("cat", "+1"),
+            ("amy", "/close"),
+            ("amy", "/paid 1-1"),
+            ("amy", "/copy #1"),
+            ("cat", "/note #1 So sweet and juicy, my third time buying these mangoes"),
+        ]:
+            await api.say("g", user, text)
+
+        for question in (
+            "/ask is it sweet",
+            "/ask are they sweet?",
+            "@tuan_bot are they sweet?",
+            "/ask are they juicy?",
+            "/ask are they good?",
+        ):
+            [answer] = said(await api.say("g", "dan", question))
+            assert answer.startswith(CAT_EN), question
+        for question in ("/ask are they sour?", "/ask is the wifi fast?", "/ask are the lychees sweet?"):
+            [answer] = said(await api.say("g", "dan", question))
+            assert answer.startswith(DONT_KNOW), question
+
+
+async def test_tian_ma_quotes_the_note_that_says_so(tmp_path: Path, with_reranker: None) -> None:
+    async with playground_api(tmp_path) as api:
+        for user, text in [
+            ("amy", "接龙 海南贵妃芒 5斤 价格 88"),
+            ("cat", "+1"),
+            ("amy", "截单"),
+            ("amy", "已收 1-1"),
+            ("amy", "再开一团 #1"),
+            ("cat", "种草 #1 芒果超甜，果肉很嫩，回购第三次了"),
+        ]:
+            await api.say("g", user, text)
+
+        for question in (
+            "问 甜不甜",
+            "问 甜吗",
+            "问 芒果甜吗",
+            "请问芒果甜吗",
+            "@tuan_bot 芒果甜吗？",
+            "问 好吃吗",
+        ):
+            [answer] = said(await api.say("g", "dan", question))
+            assert answer.startswith(CAT_ZH), question
+        for question in ("问 荔枝甜吗", "问 电梯什么时候能修好", "问 新鲜吗"):
+            [answer] = said(await api.say("g", "dan", question))
+            assert answer.startswith("这个我答不上来"), question
