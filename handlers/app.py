@@ -331,7 +331,8 @@ class ChatApp:
             most = min(ctx.config.join_limits.max_per_line or MAX_QUANTITY, MAX_QUANTITY)
             refusal = type(refusal)(refusal.code, **{**refusal.params, "most": most})
         shown = no_buttons.refusal(refusal, ctx.request.platform)  # WeChat: no "tap its Join button"
-        replies = _refusal_replies(shown, command, lang, private=ctx.is_private)
+        stale = no_buttons.text_key("button_stale", ctx.request.platform)  # WeChat: "这个选项已过期"
+        replies = _refusal_replies(shown, command, lang, private=ctx.is_private, stale=stale)
         if isinstance(refusal, AnsweredPrivately):  # about another group's order (帮卖): its sender only
             replies = [replace(reply, private_to=ctx.request.user_id) for reply in replies]
         await option_question.asked(ctx, refusal)  # which option? a bare option name then answers it
@@ -453,11 +454,14 @@ class ChatApp:
             await self.bus.publish(events)
 
     # -- cards -----------------------------------------------------------------------------------------
-    async def render_card(self, group_buy_id: int, *, caption_limit: int | None = None) -> Reply:
+    async def render_card(
+        self, group_buy_id: int, *, caption_limit: int | None = None, platform: str | None = None
+    ) -> Reply:
         """The card as it stands now, in the chat's language, with buttons while it takes joins.
 
         `caption_limit`: where a photo card's text is its photo's caption (Telegram: `fit.CAPTION_LIMIT`),
-        the card of a group buy opened with a photo folds its list within it.
+        the card of a group buy opened with a photo folds its list within it. `platform`: the one it is
+        sent on, where its text depends on it (a note card's join hint on WeChat: handlers.no_buttons).
 
         It reads only the lines the card can show (`cards.MAX_LINES`) and counts the rest, and once it
         succeeded only the orders of the buyers shown (the paid count is counted in SQL): a platform
@@ -466,7 +470,7 @@ class ChatApp:
         A negative id is a note's card (handlers.notes.card_key); one from `card_copies.COPY_KEYS` up
         a member's private copy of a card (handlers.card_copies)."""
         if card_copies.copy_slot(group_buy_id) is not None:
-            return await self._render_copy(group_buy_id)
+            return await self._render_copy(group_buy_id, caption_limit=caption_limit)
         note_id = notes.note_of(group_buy_id)
         if note_id is not None:
             return await notes.render_card(
@@ -475,6 +479,7 @@ class ChatApp:
                 memo=self.memo,
                 default_language=self.config.default_language,
                 caption_limit=caption_limit,
+                platform=platform,
             )
         listing_id = listing_of(group_buy_id)
         async with self.uow_factory() as uow:
@@ -502,6 +507,7 @@ class ChatApp:
                 reported &= set(view.statuses)
             succeeded = group_buy.status is GroupBuyStatus.SUCCEEDED and group_buy.id is not None
             unsold = await uow.views.unsold_units(group_buy.id or 0) if succeeded else (0, 0)  # refunds
+            cancelled = await service.cancelled_unpaid(uow, group_buy, unsold)  # all unpaid: ❌
             option_refunded = await service.refunded_by_option(uow, group_buy)  # 多规格: out of "taken"
         paid = cards.payments(view)  # ✅ 📦 and 已付 x/N, as the private copy reads them (handlers.sharing)
         card = cards.render(
@@ -523,13 +529,15 @@ class ChatApp:
             unsold=unsold,
             refunded=paid.refunded,
             option_refunded=option_refunded,
+            cancelled=cancelled,
         )
         if listing is None:
             return card
         return replace(card, card_of=group_buy_id, chat_id=listing.chat_id)
 
-    async def _render_copy(self, key: int) -> Reply:
-        """A member's private copy of a card (handlers.card_copies), as it stands now."""
+    async def _render_copy(self, key: int, *, caption_limit: int | None = None) -> Reply:
+        """A member's private copy of a card (handlers.card_copies), as it stands now: a photo card's
+        copy with its photo, its list folded within `caption_limit` as the card's own."""
         copy = await card_copies.copy_of(self.values, key)
         lang = self.config.default_language if copy is None else copy.language
         async with self.uow_factory() as uow:
@@ -547,6 +555,7 @@ class ChatApp:
                 now=self.clock.now(),
                 member=copy.member,
                 secret=self.config.payment_secret,
+                text_limit=caption_limit if caption_limit is not None and group_buy.photo else TEXT_LIMIT,
             )
         return replace(card, card_of=key, chat_id=copy.chat)
 
@@ -692,15 +701,18 @@ def _with_clean_name(request: Request) -> Request:
     return replace(request, display_name=name or request.user_id)
 
 
-def _refusal_replies(refusal: DomainError, command: Command, lang: str, *, private: bool) -> list[Reply]:
-    """One message saying what was wrong (a toast for a button tap); unknown codes get the generic text."""
+def _refusal_replies(
+    refusal: DomainError, command: Command, lang: str, *, private: bool, stale: str = "button_stale"
+) -> list[Reply]:
+    """One message saying what was wrong (a toast for a button tap); unknown codes get the generic text.
+    `stale`: the text's key for a tap on a group buy that is gone (the platform's: handlers.no_buttons)."""
     if not has(refusal.code):
         log.error("no message for refusal %s", refusal)
         return [Reply(text=t(lang, "unexpected_error"), language=lang)]
     if not command.tap:
         return [Reply(text=which_text(lang, refusal, command, private=private), language=lang)]
     if refusal.code in _STALE:
-        return [Reply(toast=t(lang, "button_stale"), language=lang)]
+        return [Reply(toast=t(lang, stale), language=lang)]
     toast = which_text(lang, refusal, command)
     if len(toast) > TOAST_LIMIT:
         toast = toast[: TOAST_LIMIT - 1] + "…"

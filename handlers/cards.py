@@ -151,6 +151,7 @@ def render(
     unsold: tuple[int, int] = (0, 0),
     refunded: Collection[str] = (),
     option_refunded: Mapping[str, int] | None = None,
+    cancelled: int = 0,
 ) -> Reply:
     """The card: terms, price reached, progress, status, and the numbered list, within Telegram's 4,096
     (UTF-16 units): at most `MAX_LINES` lines of the list, as many as fit, then "… and 37 more: /list".
@@ -173,12 +174,14 @@ def render(
 
     `unsold`: units of its cancelled and refunded orders, and of the refunded alone: once it succeeded,
     the units it says it sold leave them out (as the list's total and /mine), the refunded said apart;
-    `option_refunded` (多规格): each option's refunded units, left out of its "taken".
+    `option_refunded` (多规格): each option's refunded units, left out of its "taken". `cancelled`: how
+    many of its orders were cancelled for not being paid; with every unit cancelled, none refunded, the
+    card says no order was paid (❌), not that it succeeded.
     """
     assert group_buy.id is not None
     accepting = group_buy.is_open and not group_buy.is_past_deadline(now)
     head = _head(
-        group_buy, lang, tz, now, waiting or {}, unsold, option_refunded or {}
+        group_buy, lang, tz, now, waiting or {}, unsold, option_refunded or {}, cancelled
     )  # `waiting`: its 候补 list, by option
     if seller:
         head.insert(2, t(lang, "card_help_seller", name=_name(seller)))
@@ -205,7 +208,8 @@ def render(
         refunded=refunded,
     )
     total = len(participants) if total_lines is None else total_lines
-    folded = _Fold(total, group_buy.id, accepting, group_buy.sold)
+    example = group_buy.terms.options[0].name if group_buy.terms.options else ""
+    folded = _Fold(total, group_buy.id, accepting, group_buy.sold, example)
     shown = len(lines)
     text = _compose(head, lines[:shown], folded, lang)
     while units(text) > text_limit and shown > 0:
@@ -228,6 +232,7 @@ def render(
         language=lang,
         extra={"status": group_buy.status.value},
         photo=group_buy.photo or None,
+        label=t(lang, "card_label", id=group_buy.id),
     )
 
 
@@ -245,6 +250,7 @@ def _head(
     waiting: Mapping[str, int],
     unsold: tuple[int, int] = (0, 0),
     option_refunded: Mapping[str, int] | None = None,
+    cancelled: int = 0,
 ) -> list[str]:
     terms = group_buy.terms
     head = [
@@ -278,8 +284,9 @@ def _head(
             limits.append(t(lang, "card_stock_left", left=left) if left > 0 else t(lang, "card_sold_out"))
         if waiting.get("") and not terms.options:  # 多规格: each option's queue is on its line
             limits.append(t(lang, "card_waiting", count=waiting[""]))
-        if terms.per_person_limit is not None:
-            limits.append(t(lang, "card_limit", limit=terms.per_person_limit))
+        if terms.per_person_limit is not None:  # 多规格: 限购 caps each option a member takes
+            key = "card_limit_per_option" if terms.options else "card_limit"
+            limits.append(t(lang, key, limit=terms.per_person_limit))
         if limits:
             head.append(" · ".join(limits))
         if group_buy.is_past_deadline(now):
@@ -290,18 +297,20 @@ def _head(
             head.append(t(lang, "card_share_earn", rate=percent(group_buy.sharer_rate_bp)))
     if terms.pickup:
         head.append(t(lang, "card_pickup", pickup=pickup_text(terms, tz, lang)))
-    status = _status(group_buy, lang, unsold)
+    status = _status(group_buy, lang, unsold, cancelled)
     if status:
         head.append(status)
     return head
 
 
-def _status(group_buy: GroupBuy, lang: str, unsold: tuple[int, int] = (0, 0)) -> str:
+def _status(group_buy: GroupBuy, lang: str, unsold: tuple[int, int] = (0, 0), cancelled: int = 0) -> str:
     price = options.price_text(group_buy)
     if group_buy.status is GroupBuyStatus.SUCCEEDED:
         dropped, refunded = unsold
         if refunded and group_buy.sold <= dropped:  # every order refunded (or cancelled): nothing sold
             return t(lang, "card_all_refunded", units=t(lang, "units_count", count=refunded))
+        if cancelled and group_buy.sold <= dropped:  # every order cancelled unpaid: nothing was sold
+            return t(lang, "card_none_paid", count=cancelled)
         sold = t(lang, "card_succeeded", price=price, count=max(group_buy.sold - dropped, 0))
         if refunded:
             return t(
@@ -382,6 +391,7 @@ class _Fold:
     group_buy_id: int
     accepting: bool
     sold: int = 0  # units the whole group buy sold (帮卖: other groups' too, when this list is empty)
+    option: str = ""  # 多规格: the option a first join names (`+1 咸`: a bare `+1` asks which)
 
 
 def _compose(head: list[str], shown: list[str], fold: _Fold, lang: str) -> str:
@@ -389,8 +399,17 @@ def _compose(head: list[str], shown: list[str], fold: _Fold, lang: str) -> str:
     if fold.total > len(shown):
         body.append(t(lang, "card_more", count=fold.total - len(shown), id=fold.group_buy_id))
     if not fold.total and fold.accepting:  # 帮卖: other groups' joins show in the progress, not here
-        body.append(t(lang, "card_empty_here", count=fold.sold) if fold.sold else t(lang, "card_empty"))
+        body.append(_empty(fold, lang))
     return "\n".join([*head, "", *body]) if body else "\n".join(head)
+
+
+def _empty(fold: _Fold, lang: str) -> str:
+    """What an empty list says: how to be first (with options, naming one: `发“+1 咸”抢第一个`)."""
+    if fold.option:
+        if fold.sold:
+            return t(lang, "card_empty_here_option", count=fold.sold, option=fold.option)
+        return t(lang, "card_empty_option", option=fold.option)
+    return t(lang, "card_empty_here", count=fold.sold) if fold.sold else t(lang, "card_empty")
 
 
 def _name(name: str, most: int = MAX_NAME) -> str:

@@ -448,9 +448,11 @@ def _owing_lines(owing: Sequence[Owing], lang: str, organiser: str) -> list[str]
 
 def _how_to_pay(group_buy: GroupBuy, lang: str, config: AppConfig) -> list[str]:
     terms = group_buy.terms
-    if payable_online(terms.currency, provider=config.online_payment):
-        return [t(lang, "remind_footer_online")]
-    lines = [t(lang, "remind_footer", organiser=group_buy.organiser_name)]
+    if payable_online(terms.currency, provider=config.online_payment):  # a note: her own way too
+        key = "remind_footer_online_noted" if terms.payment_note else "remind_footer_online"
+        lines = [t(lang, key, organiser=group_buy.organiser_name)]
+    else:
+        lines = [t(lang, "remind_footer", organiser=group_buy.organiser_name)]
     if terms.payment_note:
         lines.append(t(lang, "order_payment_note", note=terms.payment_note))
     return lines

@@ -19,6 +19,7 @@ from commerce.domain.note_search import excerpt
 from commerce.domain.notes import Note
 from commerce.ports import Clock, UnitOfWorkFactory
 from commerce.services import digest as service
+from handlers import no_buttons
 from handlers.buttons import NoteAction, NoteButton
 from handlers.chat_names import title_of
 from handlers.chores import Chore
@@ -55,7 +56,7 @@ async def digest(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     if not ranked:
         return [Reply(text=t(lang, "digest_empty"), language=lang)]
-    return [render(ranked, lang, head="digest_head_now")]
+    return [render(ranked, lang, head="digest_head_now", platform=ctx.request.platform)]
 
 
 async def top(ctx: Context) -> list[Reply]:
@@ -70,7 +71,7 @@ async def top(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     if not ranked:
         return [Reply(text=t(lang, "top_empty"), language=lang)]
-    return [render(ranked, lang, head="top_head")]
+    return [render(ranked, lang, head="top_head", platform=ctx.request.platform)]
 
 
 async def _set_mode(ctx: Context, on: bool) -> list[Reply]:
@@ -146,8 +147,12 @@ async def told_privately(ctx: Context, replies: Sequence[Reply]) -> list[Reply]:
 
 
 # -- the message ----------------------------------------------------------------------------------------
-def render(ranked: Sequence[Ranked], lang: str, *, head: str, chat_id: str | None = None) -> Reply:
-    """A head, a line per note (`1. #3 Bob ✅ 已购买：… 👍 2 · 💬 1`), how to read one, a 👍 per note."""
+def render(
+    ranked: Sequence[Ranked], lang: str, *, head: str, chat_id: str | None = None, platform: str | None = None
+) -> Reply:
+    """A head, a line per note (`1. #3 Bob ✅ 已购买：… 👍 2 · 💬 1`), how to read one, a 👍 per note.
+    On a platform without buttons (WeChat) the foot says to send `赞 3`: the 👍 are numbered choices
+    there, which expire long before an evening digest is read (handlers.no_buttons)."""
     lines = [t(lang, head, count=len(ranked))]
     buttons: list[Button] = []
     for place, found in enumerate(ranked, start=1):
@@ -168,7 +173,7 @@ def render(ranked: Sequence[Ranked], lang: str, *, head: str, chat_id: str | Non
         )
         data = NoteButton(NoteAction.LIKE, note.id or 0).pack()
         buttons.append(Button(t(lang, "btn_digest_like", id=note.id, likes=note.likes), data))
-    lines.append(t(lang, "digest_foot", id=ranked[0].note.id))
+    lines.append(t(lang, no_buttons.text_key("digest_foot", platform), id=ranked[0].note.id))
     rows = tuple(tuple(buttons[i : i + BUTTONS_A_ROW]) for i in range(0, len(buttons), BUTTONS_A_ROW))
     return Reply(text="\n".join(lines), buttons=rows, chat_id=chat_id, language=lang)
 
@@ -207,7 +212,9 @@ class NoteDigests(Chore):
                 if not ranked:
                     continue
                 lang = await chat_setting(uow, chat_id, self.memo) or self.config.default_language
-                message = render(ranked, lang, head="digest_head", chat_id=chat_id)
+                # sent by this process's platform (its outbox rows), so written as that platform shows it
+                platform = self.config.outbox_platform
+                message = render(ranked, lang, head="digest_head", chat_id=chat_id, platform=platform)
                 await self.outbox.queue(uow, [message], None, now)
                 await uow.commit()
             sent.append(message)

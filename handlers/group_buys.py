@@ -69,6 +69,9 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
     if group_buy.terms.options:  # 多规格: how to name one
         hint = t(lang, "opened_options_hint", example=group_buy.terms.options[-1].name)
         text = t(lang, "two_sentences", first=text, second=hint)
+        if group_buy.terms.per_person_limit is not None:  # 限购 caps each option a member takes
+            cap = t(lang, "opened_options_limit", limit=group_buy.terms.per_person_limit)
+            text = t(lang, "two_sentences", first=text, second=cap)
     alike = await service.look_alikes(ctx.uow, group_buy)
     if alike:
         others = t(lang, "list_separator").join(f"#{g.id} {g.terms.title}" for g in alike)
@@ -99,6 +102,7 @@ async def join(ctx: Context) -> list[Reply]:
             option_index=command.option_index,
             option_attempt=_option_attempt(ctx),
             list_title=command.list_title,
+            pasted=command.pasted,
         )
     except DomainError as refusal:  # sold out: say how to wait for it (候补)
         offer = waiting.offer_waiting(

@@ -27,6 +27,13 @@ TYPED = {
     "unlike_usage": "unlike_usage_no_buttons",
     "note_like_in_group": "note_like_in_group_no_buttons",
     "note_unlike_in_group": "note_unlike_in_group_no_buttons",
+    "note_join_hint_code": "note_join_hint_code_no_buttons",  # a note card's hint (handlers.notes.render)
+    "note_join_hint_code_option": "note_join_hint_code_option_no_buttons",
+    "digest_foot": "digest_foot_no_buttons",  # `赞 3`: the digest's numbers expire before it is read
+    "private_join_needs_link": "private_join_needs_link_no_buttons",  # a share code, not a card's buttons
+    "private_join_in_group": "private_join_in_group_no_buttons",
+    "button_stale": "button_stale_no_buttons",  # a numbered reply stands for a button there
+    "option_gone": "option_gone_no_buttons",
 }
 
 

@@ -24,9 +24,9 @@ from commerce.ports import UnitOfWork, UnitOfWorkFactory
 from commerce.services import attribution, listings
 from commerce.services import notes as service
 from commerce.services.notes import NoteView
-from handlers import digest, group_buys, options
+from handlers import digest, group_buys, no_buttons, options
 from handlers.buttons import NoteAction, NoteButton
-from handlers.cards import money
+from handlers.cards import LISTED, money
 from handlers.chat_names import titles as chat_titles
 from handlers.context import Context, chat_setting, language_in
 from handlers.fit import clip
@@ -124,7 +124,7 @@ async def show_note(ctx: Context, note_id: int) -> list[Reply]:
     chat_id = await readable_in(ctx, note_id) if ctx.is_private else ctx.request.chat_id
     shown = await service.show(ctx.uow, note_id=note_id, chat_id=chat_id, with_comments=True)
     lang = await ctx.lang()
-    card = render(shown, lang)
+    card = render(shown, lang, platform=ctx.request.platform)
     if shown.flag is not None and shown.flag.hidden:  # hidden by the chat's admins: says so, nothing more
         return [Reply(text=card.text, language=lang)]
     lines = [card.text, "", t(lang, "note_comments_head")] if shown.comments else [card.text]
@@ -316,7 +316,8 @@ async def _cards(ctx: Context, replies: list[Reply]) -> list[Reply]:
 
 async def repriced_cards(uow: UnitOfWork, replies: Sequence[Reply]) -> list[Reply]:
     """`replies` with, after each group buy card whose price or Join changed (`REPRICED`:
-    handlers.note_cards), the cards of the newest `MAX_CARDS_REFRESHED` notes about it in its chat,
+    handlers.note_cards), the cards of the newest `MAX_CARDS_REFRESHED` notes about it in its chat and,
+    帮卖, in each chat that lists it (`LISTED`), each card in its own chat's language (`render_card`),
     so a note never shows a price the group buy no longer has; the mark is taken off."""
     out: list[Reply] = []
     shown = {(reply.card_of, reply.chat_id) for reply in replies if reply.is_card}
@@ -328,11 +329,15 @@ async def repriced_cards(uow: UnitOfWork, replies: Sequence[Reply]) -> list[Repl
         out.append(replace(reply, extra=extra))
         if reply.chat_id is None or note_of(reply.card_of) is not None:
             continue
-        # in digest mode too: a refresh edits only a card shown before (`Reply.refresh`)
-        about = await uow.notes.about(reply.card_of, reply.chat_id, limit=MAX_CARDS_REFRESHED)
-        fresh = [card_update(n, reply.chat_id) for n in sorted(about)]
-        out += [card for card in fresh if (card.card_of, card.chat_id) not in shown]
-        shown.update((card.card_of, card.chat_id) for card in fresh)
+        chats = [reply.chat_id]
+        if reply.extra.get(LISTED):  # 帮卖: the notes written in the groups that list it show its price too
+            chats += [listing.chat_id for listing in await uow.listings.of_group_buy(reply.card_of)]
+        for chat_id in dict.fromkeys(chats):
+            # in digest mode too: a refresh edits only a card shown before (`Reply.refresh`)
+            about = await uow.notes.about(reply.card_of, chat_id, limit=MAX_CARDS_REFRESHED)
+            fresh = [card_update(n, chat_id) for n in sorted(about)]
+            out += [card for card in fresh if (card.card_of, card.chat_id) not in shown]
+            shown.update((card.card_of, card.chat_id) for card in fresh)
     return out
 
 
@@ -360,10 +365,12 @@ async def render_card(
     memo: LanguageMemo,
     default_language: str,
     caption_limit: int | None = None,
+    platform: str | None = None,
 ) -> Reply:
     """The note's card as it stands now, in the chat's language (its `/lang`, else the language its
     group buy's card speaks there, else the note's), for `ChatApp.render_card`.
-    `caption_limit`: where a photo's caption is the card (Telegram), its text is cut to fit."""
+    `caption_limit`: where a photo's caption is the card (Telegram), its text is cut to fit.
+    `platform`: the one it is sent on (WeChat: its join hint names no button, handlers.no_buttons)."""
     async with uow_factory() as uow:
         note = await uow.notes.get(note_id)
         if note is None:
@@ -373,7 +380,7 @@ async def render_card(
         if lang is None and shown.group_buy is not None:  # the chat's: as its group buy's card speaks there
             lang = await language_in(uow, shown.group_buy, note.chat_id, memo)
         lang = lang or normalize_language(note.lang) or default_language
-    card = render(shown, lang)
+    card = render(shown, lang, platform=platform)
     if card.photo and caption_limit is not None:
         card = Reply(
             text=clip(card.text, caption_limit),
@@ -382,19 +389,22 @@ async def render_card(
             chat_id=card.chat_id,
             language=lang,
             photo=card.photo,
+            label=card.label,
         )
     return card
 
 
-def render(shown: NoteView, lang: str) -> Reply:
+def render(shown: NoteView, lang: str, *, platform: str | None = None) -> Reply:
     """`笔记 #3 · Amy · 达人 ✅ 已购买` (a newcomer shows no level), the text, the group buy it is about
     with its price (and how to join while it is open), `👍 3 · 💬 2`; a 👍 button, and the group buy's
-    Join button while it is open."""
+    Join button while it is open. On a platform without buttons (`platform`: WeChat) the join hint
+    says only what to send."""
     note, group_buy = shown.note, shown.group_buy
     note_id = note.id or 0
     if shown.flag is not None and shown.flag.hidden:  # hidden by the chat's admins (handlers.moderation)
         text = t(lang, "note_hidden_card", id=note_id)
-        return Reply(text=text, card_of=card_key(note_id), chat_id=note.chat_id, language=lang)
+        label = t(lang, "note_card_label", id=note_id)
+        return Reply(text=text, card_of=card_key(note_id), chat_id=note.chat_id, language=lang, label=label)
     name = _name(note.author_name)
     if shown.level is not Level.NEWCOMER:  # 达人 / 推荐官 by the name; a newcomer's name stands alone
         name = t(lang, "note_author_level", name=name, level=t(lang, f"note_level_{shown.level.value}"))
@@ -417,7 +427,7 @@ def render(shown: NoteView, lang: str) -> Reply:
             price = money(group_buy.current_unit_price, group_buy)
             lines.append(t(lang, "note_about", title=title, id=group_buy.id, price=price))
         if group_buy.status is GroupBuyStatus.OPEN:  # joining through the note: with the author's code
-            lines.append(_join_hint(group_buy, shown.share, lang))
+            lines.append(_join_hint(group_buy, shown.share, lang, platform))
             rows += _join_rows(group_buy, note_id, lang)
         else:
             lines.append(t(lang, f"note_status_{group_buy.status.value}"))  # a sentence's start: Succeeded
@@ -432,19 +442,22 @@ def render(shown: NoteView, lang: str) -> Reply:
         chat_id=note.chat_id,
         language=lang,
         photo=note.photo or None,
+        label=t(lang, "note_card_label", id=note_id),
     )
 
 
-def _join_hint(group_buy: GroupBuy, share: str, lang: str) -> str:
-    """How to join through the note: the Join button or `+1` with the author's code (`share`), with an
-    option named (`+1 5斤 团2-K7QM`) where the group buy has options (多规格)."""
+def _join_hint(group_buy: GroupBuy, share: str, lang: str, platform: str | None) -> str:
+    """How to join through the note: the Join button (where the platform has buttons) or `+1` with the
+    author's code (`share`), with an option named (`+1 5斤 团2-K7QM`) where the group buy has options
+    (多规格)."""
     if group_buy.terms.options:
         example = group_buy.terms.options[-1].name
         if share:
-            return t(lang, "note_join_hint_code_option", example=example, code=share)
+            key = no_buttons.text_key("note_join_hint_code_option", platform)
+            return t(lang, key, example=example, code=share)
         return t(lang, "note_join_hint_option", example=example, id=group_buy.id)
     if share:
-        return t(lang, "note_join_hint_code", code=share)
+        return t(lang, no_buttons.text_key("note_join_hint_code", platform), code=share)
     return t(lang, "note_join_hint", id=group_buy.id)
 
 

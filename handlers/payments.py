@@ -463,13 +463,16 @@ class Checkout:
             for order in orders:
                 group_buy = await service.group_buy_of(uow, order)
                 lang = own[order.buyer_id] or await language_in(uow, group_buy, order.chat_id, self.memo)
+                note = group_buy.terms.payment_note  # her own way too, as the order said (/ipaid)
                 text = t(
                     lang,
-                    "order_reminder",
+                    "order_reminder_noted" if note else "order_reminder",
                     order=order.number,
                     title=group_buy.terms.title,
                     total=format_money(order.total, order.currency),
                     deadline=format_deadline(order.due_at(self.config.pay_within), self.tz, lang),
+                    organiser=group_buy.organiser_name,
+                    note=note,
                 )
                 replies.append(
                     Reply(

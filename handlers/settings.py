@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from commerce.domain.errors import DomainError
+from handlers import no_buttons
 from handlers.context import Context
 from handlers.texts import normalize_language, t
 from handlers.types import Reply
@@ -65,4 +66,5 @@ async def invalid(ctx: Context) -> list[Reply]:
 async def stale_button(ctx: Context) -> list[Reply]:
     """A tap on data that is not (or no longer) ours: say so briefly."""
     lang = await ctx.lang()
-    return [Reply(toast=t(lang, "button_stale"), language=lang)]
+    stale = no_buttons.text_key("button_stale", ctx.request.platform)  # WeChat: a numbered reply's
+    return [Reply(toast=t(lang, stale), language=lang)]

@@ -39,6 +39,7 @@ from commerce.services import waiting as waiting_service
 from handlers import card_copies, cards, last_opened
 from handlers.buttons import CardAction, CardButton, PrivateCardButton
 from handlers.context import Context
+from handlers.fit import TEXT_LIMIT
 from handlers.texts import t
 from handlers.their_groups import their_group_name
 from handlers.types import Button, Reply
@@ -206,8 +207,11 @@ async def copy_card(
     now: datetime,
     member: str,
     secret: str,
+    text_limit: int = TEXT_LIMIT,
 ) -> Reply:
-    """The text and buttons of `member`'s private copy of the card, as it stands now."""
+    """The text and buttons of `member`'s private copy of the card, as it stands now, with the group
+    buy's photo, as its card has it (a photo card's copy is a photo card too: `text_limit`, its caption's
+    limit where the platform sends the card as the photo's caption), and its `label`."""
     assert group_buy.id is not None
     view = await group_buy_service.card(
         uow, group_buy_id=group_buy.id, lines=cards.MAX_LINES, listing=listing
@@ -215,6 +219,7 @@ async def copy_card(
     waiting = await waiting_service.queue_lengths(uow, view.group_buy)
     succeeded = view.group_buy.status is GroupBuyStatus.SUCCEEDED
     unsold = await uow.views.unsold_units(group_buy.id) if succeeded else (0, 0)  # as the live card
+    cancelled = await group_buy_service.cancelled_unpaid(uow, view.group_buy, unsold)  # all unpaid: ❌
     option_refunded = await group_buy_service.refunded_by_option(uow, view.group_buy)
     reported = await reports.reported_buyers(uow, view.group_buy)  # 💸, as the live card
     if view.group_buy.listings:  # 帮卖: the group's own buyers, as its card's 已付 x/N
@@ -237,11 +242,14 @@ async def copy_card(
         seller="" if listing is None else listing.seller_name,
         refunded=paid.refunded,
         option_refunded=option_refunded,
+        text_limit=text_limit,
+        cancelled=cancelled,
     )
     signature = card_signature(
         group_buy.id, member, secret, listing_id=None if listing is None else listing.id
     )
-    return Reply(text=card.text, buttons=_signed(card.buttons, signature), language=lang)
+    buttons = _signed(card.buttons, signature)
+    return Reply(text=card.text, buttons=buttons, language=lang, photo=card.photo, label=card.label)
 
 
 def _signed(rows: tuple[tuple[Button, ...], ...], signature: str) -> tuple[tuple[Button, ...], ...]:

@@ -149,7 +149,9 @@ class Reply:
     `secret`: a private reply holding what only its reader may see (a pickup code): never posted in a
     group; where the platform cannot write to the member in private (WeChat: not the bot's friend), the
     group reads only that it could not. `says_sent_to`: a group's note that a reply went privately to
-    this member (`答案已私信发给你`), left out where it could not go.
+    this member (`答案已私信发给你`), left out where it could not go. `label` (a rendered card's): what
+    the card shows, by its public number, for a platform that heads a card with it (the playground:
+    `团购 #2`, `笔记 #1`), whatever key `card_of` files it under (a note's, a listing's, a private copy's).
     """
 
     text: str = ""
@@ -169,6 +171,7 @@ class Reply:
     reaction: Reaction | None = None
     secret: bool = False
     says_sent_to: str | None = None
+    label: str | None = None
 
     @property
     def is_card(self) -> bool:

@@ -68,6 +68,8 @@ playground_messages = sa.Table(
     sa.Column("image", sa.String(512), nullable=True),
     # the bot's reaction on a member's message (👍 on a typed like: handlers.types.Reaction); NULL: none
     sa.Column("reaction", sa.String(16), nullable=True),
+    # what a card's header names (`团购 #2`, `笔记 #1`: handlers.types.Reply.label); NULL: no card, or none
+    sa.Column("card_label", sa.String(64), nullable=True),
 )
 
 playground_updates = sa.Table(

@@ -1,8 +1,10 @@
 """The in-memory `commerce.ports.NoteSearch` and `DigestRepository` of tests.fakes' unit of work.
 
-The search matches each word of a search (split on spaces) as a substring of a note's text, case
-aside, every word first, else any; the rank is how many of the words the note has. Real segmentation and
-ranking (jieba, FTS5, PostgreSQL) are tested on both engines in tests/integration/test_note_search_storage.py.
+The search cuts a note and a search into words as the real one does (storage.segment: jieba, English
+plurals folded, a note's longer Chinese words indexed with their characters, `甜不甜` searched as 甜) and
+matches them as storage.note_search does: every word first, else any, then the notes that name a product
+of the search by its head (`芒果`: 贵妃芒); the rank is how many of the words the note has. The real
+ranking (FTS5, PostgreSQL) is tested on both engines in tests/integration/test_note_search_storage.py.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 from commerce.domain.digest import Engaged
 from commerce.domain.note_search import SearchHit
 from commerce.domain.notes import Note
+from storage.segment import headed_by, index_words, query_words, shortened, singular
 
 if TYPE_CHECKING:
     from tests.fakes import MemoryState
@@ -41,16 +44,40 @@ class FakeNoteSearch:
                 self.d.indexed[note_id] = (chat, f"{note.text}\n{title}")
 
     async def search(self, chat_id: str, words: str, *, limit: int) -> list[SearchHit]:
-        terms = tuple(dict.fromkeys(words.casefold().split()))
-        counted = {
-            note_id: sum(term in text.casefold() for term in terms)
+        terms = tuple(query_words(words))
+        if not terms:
+            return []
+        keys = tuple(dict.fromkeys(singular(term) for term in terms))  # as the index folds them
+        heads = shortened(keys)  # `芒果`: 芒, for the notes on 贵妃芒
+        said = {
+            note_id: (set(index_words(text).split()), text)
             for note_id, (chat, text) in self.d.indexed.items()
             if chat == chat_id
         }
-        every = [(n, c) for n, c in counted.items() if c == len(terms)]
-        found = every or [(n, c) for n, c in counted.items() if c > 0]
-        found.sort(key=lambda pair: (-pair[1], -pair[0]))
-        return [SearchHit(note_id, float(count), terms) for note_id, count in found[:limit]]
+        counted = {note_id: sum(key in indexed for key in keys) for note_id, (indexed, _) in said.items()}
+        found: list[tuple[int, float]] = []
+        for every in (True, False) if len(keys) > 1 else (True,):  # every word, else any
+            wanted = len(keys) if every else 1
+            found = sorted(((n, float(c)) for n, c in counted.items() if c >= wanted), key=_best)
+            seen = {n for n, _ in found}
+            named = (
+                [n for n in said if n not in seen and _names(keys, heads, *said[n], every)] if heads else []
+            )
+            found += [(n, -1.0 - i) for i, n in enumerate(sorted(named, reverse=True))]  # below those found
+            if found:
+                break
+        return [SearchHit(note_id, score, terms) for note_id, score in found[:limit]]
+
+
+def _best(pair: tuple[int, float]) -> tuple[float, int]:
+    return (-pair[1], -pair[0])
+
+
+def _names(keys: tuple[str, ...], heads: dict[str, str], words: set[str], said: str, every: bool) -> bool:
+    """storage.note_search's `_names`: the note has every word of the search (else any), a product's
+    name or a word it heads (`芒果`: 芒果, or 贵妃芒)."""
+    named = [key in words or (key in heads and headed_by(said, heads[key])) for key in keys]
+    return all(named) if every else any(named)
 
 
 class FakeDigests:

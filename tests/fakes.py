@@ -807,3 +807,19 @@ class FakeUnitOfWorkFactory:
         uow = FakeUnitOfWork(self.state)
         self.created.append(uow)
         return uow
+
+
+class DownFactory(FakeUnitOfWorkFactory):
+    """While `down`, every unit of work fails at its commit, as a database that does not answer."""
+
+    down = False
+
+    def __call__(self) -> FakeUnitOfWork:
+        uow = super().__call__()
+        if self.down:
+
+            async def refused() -> None:
+                raise ConnectionRefusedError("connection refused")
+
+            uow._commit = refused  # type: ignore[method-assign]
+        return uow

@@ -328,7 +328,15 @@ class Hub:
         return [{"id": user, "name": display_name(user)} for user in ids]
 
     async def messages(self, chat: str) -> list[Message]:
-        return await self.transcript.messages(chat)
+        """The chat's messages, each card with its language (its header speaks it)."""
+        found = await self.transcript.messages(chat)
+        langs: dict[int, str] = {}
+        for card_of in dict.fromkeys(m.card_of for m in found if m.card_of is not None):
+            langs[card_of] = self._lang_of(await self.app.render_card(card_of))
+        return [m if m.card_of is None else replace(m, lang=langs[m.card_of]) for m in found]
+
+    def _lang_of(self, reply: Reply) -> str:
+        return reply.language or self.app.config.default_language
 
     async def file(self, token: str, filename: str) -> StoredFile:
         """A file the bot sent, by its link; 404 for any link that names none."""
@@ -539,8 +547,9 @@ class Hub:
                 text = self._text_of(reply)
                 if reply.document is not None:
                     text = "\n".join(filter(None, [text, await self._download_link(chat, reply)]))
+                image = await self._image_link(reply.photo)  # a photo card sent as a message (a copy of it)
                 message = await self.transcript.add(
-                    chat=chat, author=None, name=BOT_NAME, text=text, buttons=reply.buttons
+                    chat=chat, author=None, name=BOT_NAME, text=text, buttons=reply.buttons, image=image
                 )
                 self._publish_message(message)
                 done.append(self._delivered(message, edited=False, toast=reply.toast, reaction=reaction))
@@ -621,8 +630,11 @@ class Hub:
         if live is None and refresh and not new:
             return None
         image = await self._image_link(card.photo)  # a photo card shows its photo
+        label = card.label  # its header: the group buy or note it shows (`card_of` is only its key)
         if live is not None:
-            message = await self.transcript.edit(live, text=card.text, buttons=card.buttons, image=image)
+            message = await self.transcript.edit(
+                live, text=card.text, buttons=card.buttons, image=image, card_label=label
+            )
         else:
             message = await self.transcript.add(
                 chat=chat,
@@ -632,7 +644,9 @@ class Hub:
                 buttons=card.buttons,
                 card_of=group_buy_id,
                 image=image,
+                card_label=label,
             )
+        message = replace(message, lang=self._lang_of(card))  # its header speaks the card's language
         self._publish_message(message)
         if new:
             await self._point_older_copies(chat, group_buy_id, message.id)
@@ -644,9 +658,10 @@ class Hub:
             return
         batch = _BATCH.get()
         pointer = batch.pointers[group_buy_id] if batch else await card_moved.pointer(self.app, group_buy_id)
-        for copy in older:
-            if (copy.text, copy.buttons) != (pointer.text, ()):
-                self._publish_message(await self.transcript.edit(copy, text=pointer.text, buttons=()))
+        for copy in older:  # one line: no buttons, and no photo either (Telegram cannot drop it)
+            if (copy.text, copy.buttons, copy.image) != (pointer.text, (), None):
+                edited = await self.transcript.edit(copy, text=pointer.text, buttons=(), drop_image=True)
+                self._publish_message(replace(edited, lang=self._lang_of(pointer)))
 
     @staticmethod
     def _delivered(
@@ -661,7 +676,9 @@ class Hub:
             "text": shown.get("text", ""),
             "buttons": shown.get("buttons", []),
             "card_of": shown.get("card_of"),
+            "card_label": shown.get("card_label"),
             "image": shown.get("image"),
+            "lang": shown.get("lang"),
             "edited": edited,
             "toast": toast,
             "reaction": reaction,

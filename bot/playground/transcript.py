@@ -63,13 +63,16 @@ class Draft:
     buttons: ButtonRows = ()
     card_of: int | None = None
     image: str | None = None
+    card_label: str | None = None
 
 
 @dataclass(frozen=True)
 class Message:
     """One bubble. A bot card carries `card_of` and may have been edited since it was sent. `image`: the
     download link of the image it shows (a member's attached photo, a photo card's photo). `reaction`:
-    the bot's emoji on a member's message (👍 on a typed like), None for none."""
+    the bot's emoji on a member's message (👍 on a typed like), None for none. `lang`: a card's language
+    (its chat's), which its header speaks too; not stored: the hub reads it off the card. `card_label`:
+    what a card's header names (`团购 #2`, `笔记 #1`: `Reply.label`), whatever key `card_of` is."""
 
     id: int
     chat: str
@@ -82,6 +85,8 @@ class Message:
     edited_at: str | None
     image: str | None = None
     reaction: str | None = None
+    lang: str | None = None
+    card_label: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -93,10 +98,12 @@ class Message:
             "text": self.text,
             "buttons": _buttons_json(self.buttons),
             "card_of": self.card_of,
+            "card_label": self.card_label,
             "sent_at": self.sent_at,
             "edited_at": self.edited_at,
             "image": self.image,
             "reaction": self.reaction,
+            "lang": self.lang,
         }
 
 
@@ -125,6 +132,7 @@ def _message(row: sa.Row[Any]) -> Message:
         edited_at=row.edited_at,
         image=row.image,
         reaction=row.reaction,
+        card_label=row.card_label,
     )
 
 
@@ -290,6 +298,7 @@ class Transcript:
         buttons: ButtonRows = (),
         card_of: int | None = None,
         image: str | None = None,
+        card_label: str | None = None,
     ) -> Message:
         sent_at = _now()
         async with self._connection(write=True) as conn:
@@ -303,11 +312,24 @@ class Transcript:
                     card_of=card_of,
                     sent_at=sent_at,
                     image=image,
+                    card_label=card_label,
                 )
             )
             message_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
         assert message_id is not None
-        return Message(message_id, chat, author, name, text, buttons, card_of, sent_at, None, image)
+        return Message(
+            message_id,
+            chat,
+            author,
+            name,
+            text,
+            buttons,
+            card_of,
+            sent_at,
+            None,
+            image,
+            card_label=card_label,
+        )
 
     async def add_many(self, drafts: Sequence[Draft]) -> list[Message]:
         """Post `drafts` in one statement, in their order (ids ascending): a relay's batch of the bot's
@@ -326,6 +348,7 @@ class Transcript:
                 "card_of": d.card_of,
                 "sent_at": sent_at,
                 "image": d.image,
+                "card_label": d.card_label,
             }
             for (chat, text, buttons), d in zip(keys, drafts, strict=True)
         ]
@@ -340,17 +363,37 @@ class Transcript:
             ids.setdefault((row.chat, row.text, row.buttons), []).append(int(row.id))
         return [
             Message(
-                ids[key].pop(), d.chat, d.author, d.name, d.text, d.buttons, d.card_of, sent_at, None, d.image
+                ids[key].pop(),
+                d.chat,
+                d.author,
+                d.name,
+                d.text,
+                d.buttons,
+                d.card_of,
+                sent_at,
+                None,
+                d.image,
+                card_label=d.card_label,
             )
             for key, d in zip(keys, drafts, strict=True)
         ]
 
     async def edit(
-        self, message: Message, *, text: str, buttons: ButtonRows, image: str | None = None
+        self,
+        message: Message,
+        *,
+        text: str,
+        buttons: ButtonRows,
+        image: str | None = None,
+        drop_image: bool = False,
+        card_label: str | None = None,
     ) -> Message:
-        """The message with a new text and buttons (and `image`, if given: else it keeps its own)."""
+        """The message with a new text and buttons (and `image`, if given: else it keeps its own;
+        `drop_image`: none, as a superseded card copy, a one-line pointer, shows; `card_label`, if
+        given, a card's header anew: else it keeps its own)."""
         edited_at = _now()
-        image = image or message.image
+        image = None if drop_image else image or message.image
+        card_label = card_label or message.card_label
         async with self._connection(write=True) as conn:
             await conn.execute(
                 sa.update(messages_table)
@@ -360,9 +403,12 @@ class Transcript:
                     buttons=json.dumps(_buttons_json(buttons), ensure_ascii=False),
                     edited_at=edited_at,
                     image=image,
+                    card_label=card_label,
                 )
             )
-        return replace(message, text=text, buttons=buttons, edited_at=edited_at, image=image)
+        return replace(
+            message, text=text, buttons=buttons, edited_at=edited_at, image=image, card_label=card_label
+        )
 
     async def react(self, message: Message, emoji: str | None) -> Message:
         """The message with the bot's reaction `emoji` on it (None: taken off); not an edit of what it

@@ -25,6 +25,8 @@ automated messages a day are reported). So:
   captions, so the photo is posted in the room right before the group buy's first card there, once
   (remembered like the copies), and the card follows as its own message, counted in the budgets; a
   photo that cannot be fetched or sent is left out, never the card.
+- A send WeChat does not take (the puppet service unreachable) is logged in full once, then quietly (the
+  relay logs a line per row and try) until one goes through, which is said in one line.
 
 Time comes from `now` and `flush()` does the work, so tests drive it without sleeping; `run()` is the
 loop that calls `flush()` whenever the next pending card is due (cards posted with `post_card`, by the
@@ -175,6 +177,7 @@ class Outbox:
         self.budget = DailyBudget(self.policy, state.counters)
         self.values = state.values  # the room's last card time and text: see `_card_posted`
         self.closing = False  # shutting down: `card_row` ignores the windows (the last change goes)
+        self.failing = 0  # sends WeChat did not take since the last one it took (an outage: logged once)
         self._pending: dict[tuple[str, int], _Pending] = {}
         self._lock = asyncio.Lock()
         self._wake = asyncio.Event()
@@ -390,10 +393,11 @@ class Outbox:
         mentions = message.mention_ids if render.is_room(message.conversation_id) else ()
         try:
             await self.transport.send_text(message.conversation_id, message.text, mentions)
-        except Exception:
-            log.exception("could not send a message to %s", message.conversation_id)
+        except Exception as exc:
+            self._failed("a message", message.conversation_id, exc)
             await self.budget.refund(message.conversation_id, current)
             return _Outcome.FAILED
+        self._took()
         return _Outcome.SENT
 
     async def _send_file(self, conversation_id: str, document: Document, *, routine: bool) -> _Outcome:
@@ -403,10 +407,11 @@ class Outbox:
             return _Outcome.OVER_BUDGET
         try:
             await self.transport.send_file(conversation_id, document)
-        except Exception:
-            log.exception("could not send %s to %s", document.filename, conversation_id)
+        except Exception as exc:
+            self._failed(document.filename, conversation_id, exc)
             await self.budget.refund(conversation_id, current)
             return _Outcome.FAILED
+        self._took()
         return _Outcome.SENT
 
     async def _send_photo(self, conversation_id: str, photo: str, *, routine: bool) -> _Outcome:
@@ -417,10 +422,33 @@ class Outbox:
         try:
             await self.transport.send_photo(conversation_id, photo)
         except Exception:
-            log.exception("could not send the photo %s to %s", photo, conversation_id)
+            if self.failing:  # WeChat takes nothing now: said once already (`_failed`)
+                log.debug("could not send the photo %s to %s either", photo, conversation_id)
+            else:  # a photo WeChat no longer gives: its own story, not an outage
+                log.exception("could not send the photo %s to %s", photo, conversation_id)
             await self.budget.refund(conversation_id, current)
             return _Outcome.FAILED
         return _Outcome.SENT
+
+    def _failed(self, what: str, conversation_id: str, exc: Exception) -> None:
+        """A send WeChat did not take (the puppet service unreachable, restarting...): the whole story
+        once, then quietly (the relay logs a line per row and try) until a send goes through."""
+        self.failing += 1
+        if self.failing == 1:
+            log.error(
+                "WeChat did not take %s to %s: it is tried again (logged once, until a send works again)",
+                what,
+                conversation_id,
+                exc_info=exc,
+            )
+        else:
+            log.debug("WeChat did not take %s to %s either: %s", what, conversation_id, exc)
+
+    def _took(self) -> None:
+        """A send went through: an outage, if there was one, is over (said in one line)."""
+        if self.failing:
+            log.warning("WeChat takes messages again (%d sends failed meanwhile)", self.failing)
+            self.failing = 0
 
     # -- the loop ---------------------------------------------------------------------------------------
     async def run(self) -> None:

@@ -20,6 +20,7 @@ import logging
 import os
 import signal
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -97,7 +98,7 @@ async def serve(settings: Settings) -> None:
     transport = WechatyTransport(names)
     outbox = Outbox(
         transport=transport,
-        render_card=tuan.app.render_card,
+        render_card=partial(tuan.app.render_card, platform=PLATFORM),  # a note card's hint: no button
         now=tuan.clock.now,
         policy=policy(settings),
         choices=choices,

@@ -18,6 +18,7 @@ from functools import cache
 from importlib import resources
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _A_NOT_A = re.compile(r"^(.+)[不没]\1$")  # 甜不甜, 有没有
 _ENDINGS = ("ies", "ing", "es", "ed", "s", "e", "y")
 _STEM_MIN = 3  # letters left after an ending is taken off
@@ -263,11 +264,87 @@ def says_all(text: str, terms: Iterable[str], titles: Iterable[str]) -> bool:
     return bool(others) and all(_has(folded, word) for word in others)
 
 
+def says_beyond_names(text: str, others: Iterable[str], titles: Iterable[str]) -> bool:
+    """Whether a note's own `text` says one of the question's words besides the products it names
+    (`others`: 酸 of `芒果酸吗`; a Chinese one: one of its characters, `能放` and 耐放), once the names of the
+    group buys' products are set aside (`without_names`): 贵 of `芒果贵吗` is not said by `这款贵妃芒超甜`;
+    an English one also negated (`sweet`: "unsweetened" says how sweet it is), or by a word it is said
+    as (`said_as` in `ask_words.json`: `ripe` by "rock hard", 熟 by 软)."""
+    folded = without_names(_fold(text), titles)
+    return any(
+        _has(folded, said) or _shares_char(folded, said) or _has(folded, f"un{said}")
+        for word in others
+        for said in (word, *_said_as(word))
+    )
+
+
+@cache
+def _said_as_words() -> dict[str, tuple[str, ...]]:
+    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
+    data = json.loads(raw).get("said_as", {})
+    return {_fold(word): tuple(_fold(other) for other in others) for word, others in data.items()}
+
+
+def _said_as(word: str) -> tuple[str, ...]:
+    """The words a note may say an asked word with (`said_as`): a Chinese one in the word (熟 of 熟了),
+    an English one of the same stem (`ripe`)."""
+    return tuple(
+        other
+        for key, others in _said_as_words().items()
+        if (key in word if _CJK.search(key) else stem(key) == stem(word))
+        for other in others
+    )
+
+
+def without_names(text: str, titles: Iterable[str]) -> str:
+    """The (folded) text less the names of the titles' products as people write them: each ending of
+    two characters or more of a title's Chinese runs, a quantity set aside (海南贵妃芒 5斤: 海南贵妃芒,
+    南贵妃芒, 贵妃芒, 妃芒), longest first; a note's other words stay (超甜 with 超甜贵妃芒 is said)."""
+    endings = {
+        run[i:]
+        for title in titles
+        for run in _CJK_RUN.findall(_QUANTITY.sub(" ", _fold(title)))
+        for i in range(len(run) - 1)
+    }
+    for name in sorted(endings, key=len, reverse=True):
+        text = text.replace(name, " ")
+    return text
+
+
 def _shares_char(text: str, word: str) -> bool:
     return bool(_CJK.search(word)) and any(char in text for char in word if _CJK.match(char))
 
 
 _HOW_IS = re.compile(r"(?<![a-z])how (?:is|are|was|were)(?![a-z])")
+_CLAUSES = re.compile(r"[,.!?;:，。！？；：、]+")  # a question's clauses (`…, is it bad?`)
+_A_NOT_A_IN = re.compile(r"([\u3400-\u9fff])[不没]\1")  # 辣不辣, 掉不掉屑, 有没有
+
+
+@cache
+def _yes_no() -> dict[str, tuple[str, ...]]:
+    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
+    data = json.loads(raw).get("yes_no", {})
+    return {key: tuple(_fold(word) for word in words) for key, words in data.items()}
+
+
+def asks_whether(question: str) -> bool:
+    """Whether a question asks whether its product is so, yes or no (`芒果酸吗`, `辣不辣`, `are the
+    avocados ripe?`, `my honey went solid, is it bad?`: `yes_no` in `ask_words.json`), not how to do
+    something or what to do (`葡萄怎么保存`, `猕猴桃太硬怎么办`, `how do I ripen avocados`). A note answers
+    the first only saying what is asked (`says_beyond_names`); the second, maybe in other words."""
+    words = _yes_no()
+    folded = _fold(question)
+    english = " " + " ".join(re.findall(r"[a-z0-9']+", folded)) + " "
+    if any(word in folded for word in words.get("zh_how", ())) or any(
+        f" {phrase} " in english for phrase in words.get("en_how", ())
+    ):
+        return False
+    clauses = [clause.split() for clause in _CLAUSES.split(folded) if clause.strip()]
+    return (
+        any(word.endswith(words.get("zh_end", ())) for clause in clauses for word in clause)
+        or _A_NOT_A_IN.search(folded) is not None
+        or any(clause[0] in words.get("en_start", ()) for clause in clauses)
+    )
 
 
 @cache
@@ -275,6 +352,35 @@ def _opinion_words() -> tuple[frozenset[str], frozenset[str]]:
     raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
     data = json.loads(raw).get("opinion", {})
     return frozenset(_fold(w) for w in data.get("zh", ())), frozenset(_fold(w) for w in data.get("en", ()))
+
+
+@cache
+def _beside_opinion() -> frozenset[str]:
+    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
+    return frozenset(_fold(w) for w in json.loads(raw).get("opinion", {}).get("zh_beside", ()))
+
+
+def besides_opinion(question: str, terms: Iterable[str]) -> list[str]:
+    """The question's topic words (`topic_words`) less its opinion words (`opinion` in `ask_words.json`)
+    and the pieces the search cut them into (`有人吃过芒果吗`: 吃, 过; `有没有人用过`: 人用; `靠谱`: 靠,
+    谱): a piece made only of the characters of the opinion words found, of `zh_beside` (人) and of
+    one-character words that ask. What is left is what the question asks friends' opinion of."""
+    zh, en = _opinion_words()
+    folded = _fold(question)
+    found = [word for word in zh if word in folded]
+    allowed = set("".join(found)) | _beside_opinion() | {w for w in asking_words() if len(w) == 1}
+    return [
+        word
+        for word in topic_words(terms)
+        if word not in zh and word not in en and not (found and _CJK.match(word) and set(word) <= allowed)
+    ]
+
+
+def _asks_an_opinion(question: str) -> bool:
+    zh, en = _opinion_words()
+    folded = _fold(question)
+    english = set(re.findall(r"[a-z]+", folded))
+    return any(word in folded for word in zh) or bool(english & en) or _HOW_IS.search(folded) is not None
 
 
 @cache
@@ -290,23 +396,17 @@ def not_product_words() -> frozenset[str]:
 def asks_opinion(question: str, terms: Iterable[str], titles: Iterable[str]) -> bool:
     """Whether a question asks only what friends think of a product (`is the tea good?`, `is the tea
     worth it?`, `how are the mangoes?`, `龙井怎么样`: `opinion` in `ask_words.json`): an opinion word,
-    and besides it only products (`is_product`). Any note of a friend on the product answers it."""
-    zh, en = _opinion_words()
-    folded = _fold(question)
-    english = set(re.findall(r"[a-z]+", folded))
-    if not (any(word in folded for word in zh) or english & en or _HOW_IS.search(folded)):
+    and besides it (`besides_opinion`) only products (`is_product`), as `有人买过芒果吗`. Any note of a
+    friend on the product answers it."""
+    if not _asks_an_opinion(question):
         return False
-    rest = [word for word in topic_words(terms) if word not in zh and word not in en]
+    rest = besides_opinion(question, terms)
     return bool(rest) and all(is_product(word, titles) for word in rest)
 
 
 def asks_opinion_of_it(question: str, terms: Iterable[str]) -> bool:
     """Whether a question asks only what friends think of "it", naming nothing (`are they good?`,
     `好吃吗`, `is it worth it`): an opinion word (`opinion` in `ask_words.json`) and no other word that
-    says what it is about. Any friend's note on the group buy "it" answers it."""
-    zh, en = _opinion_words()
-    folded = _fold(question)
-    english = set(re.findall(r"[a-z]+", folded))
-    if not (any(word in folded for word in zh) or english & en or _HOW_IS.search(folded)):
-        return False
-    return not [word for word in topic_words(terms) if word not in zh and word not in en]
+    says what it is about (`besides_opinion`: `有人买过吗`). Any friend's note on the group buy "it"
+    answers it."""
+    return _asks_an_opinion(question) and not besides_opinion(question, terms)

@@ -20,6 +20,8 @@ from commerce.domain.ask_relevance import (
     asks_joined,
     asks_opinion,
     asks_opinion_of_it,
+    asks_whether,
+    besides_opinion,
     english_products,
     is_product,
     may_name,
@@ -29,6 +31,7 @@ from commerce.domain.ask_relevance import (
     names_title,
     products_named,
     says_all,
+    says_beyond_names,
     speaks_beyond_products,
     speaks_to,
     topic_words,
@@ -301,19 +304,33 @@ async def friends_said(
     found = [f for f in found if all(mentions(f.note.text, p, about[f.note.id]) for p in named)]
     also = " ".join(p for p in named if _CJK_RUN.search(p))  # each note left mentions them (贵妃芒: 芒果)
     whole = {f.note.id: f"{about[f.note.id]} {f.note.text} {also}".strip() for f in found}
-    quoted = [f for f in found if speaks_to(whole[f.note.id], terms)]
-    heard = {f.note.id for f in quoted if speaks_beyond_products(whole[f.note.id], terms, titles.values())}
-    relevance = {f.note.id: f.score for f in found}
+    opinion = asks_opinion(words, terms, titles.values()) or bool(of_it)
+    asked = (besides_opinion(words, terms) if opinion else []) or terms  # `有人买过芒果吗`: 芒果
+    quoted = [f for f in found if speaks_to(whole[f.note.id], asked)]
     topic = topic_words(terms)  # the note itself says one of them: its group buy's title alone does not,
     # but asked only what friends think of a product (`anyone tried the durian?`), a note linked to a
-    # group buy of it is about it ("creamy and sweet" on Durian Musang King), as one naming it is
-    opinion = asks_opinion(words, terms, titles.values()) or bool(of_it)
+    # group buy of it is about it ("creamy and sweet" on Durian Musang King), as one naming it is;
+    # asked whether it is so (`芒果酸吗`, `芒果贵吗`, `asks_whether`), one of the other words, not inside a
+    # product's name (贵妃芒); asked how (`葡萄怎么保存`), a note may say it in other words (放冰箱能放一周)
+    strict = not opinion and asks_whether(words)
+    others = [word for word in topic if not is_product(word, titles.values())] if strict else []
+    own = {
+        f.note.id: says_beyond_names(f.note.text, others, titles.values())
+        if others
+        else any(speaks_to(f.note.text, [word]) for word in topic)
+        for f in quoted
+    }
+    heard = {
+        f.note.id
+        for f in quoted
+        if speaks_beyond_products(whole[f.note.id], terms, titles.values()) and (not strict or own[f.note.id])
+    }
+    relevance = {f.note.id: f.score for f in found}
     products = [word for word in topic if is_product(word, titles.values())] if opinion else []
     lexical = [
         f
         for f in quoted
-        if any(speaks_to(f.note.text, [word]) for word in topic)
-        or (about[f.note.id] and any(mentions("", word, about[f.note.id]) for word in products))
+        if own[f.note.id] or (about[f.note.id] and any(mentions("", w, about[f.note.id]) for w in products))
     ]
     lexical += [f for f in found if f.note.id in of_it and f not in lexical]  # what friends think of "it"
     if reranker is not None and found:

@@ -296,12 +296,15 @@ async def join(
     option_index: int = 0,
     option_attempt: bool = False,
     list_title: str = "",
+    pasted: bool = False,
 ) -> Participation:
     """跟团: add `quantity` units to a member's line (a second +1 adds one more), or to the line of a
     friend they sign up (`+1 帮 小王`), with the line's note if one was given. With options (多规格)
     the line is the option's: named by `option`, by the card's button (`option_index`, from 1), by a
     word of the note (`+1 5斤 3号楼`), or the only one; else the member is asked which. A pasted 接龙
-    list's `list_title` names the group buy meant among several open (`find`).
+    list's `list_title` names the group buy meant among several open (`find`); its line (`pasted`) says
+    what her line holds in all: more than she holds adds the difference, as much or less changes nothing
+    (`already_listed`: a list is re-pasted to add someone else, or an old copy of it).
 
     The member's line is read only when the decision depends on it (a per-person limit, a friend's
     line, no display name to write); otherwise the guarded write adds to whatever is stored and reports
@@ -324,8 +327,20 @@ async def join(
     friend = clean_text(friend)  # the line's key: as it is stored
     option, note = _option_of_join(group_buy, option, option_index, note)
     note = without_title(group_buy, note)
-    needs_line = group_buy.terms.per_person_limit is not None or bool(friend) or not display_name
+    needs_line = group_buy.terms.per_person_limit is not None or bool(friend) or not display_name or pasted
     current = await uow.group_buys.participant(group_buy.id, user_id, friend, option) if needs_line else None
+    if pasted and current is not None and group_buy.is_open and not group_buy.is_past_deadline(now):
+        if current.quantity >= quantity:  # `芒果 5斤（#1）×1`: an option's line names it (`+1 5斤`)
+            named = f" {option}" if option else ""
+            raise DomainError(
+                "already_listed",
+                id=group_buy.id,
+                title=f"{group_buy.terms.title}{named}",
+                quantity=current.quantity,
+                more=f"+1{named}",
+                less=f"-1{named}",
+            )
+        quantity -= current.quantity  # `李四 2份` holding 1: brought up to 2
     if friend and current is None:
         await _check_friends(uow, group_buy.id, user_id, limits.max_friends)
     try:
@@ -772,6 +787,18 @@ async def refunded_by_option(uow: UnitOfWork, group_buy: GroupBuy) -> dict[str, 
         if line.option and statuses.get(line.user_id) is OrderStatus.REFUNDED:
             refunded[line.option] += line.quantity
     return dict(refunded)
+
+
+async def cancelled_unpaid(uow: UnitOfWork, group_buy: GroupBuy, unsold: tuple[int, int]) -> int:
+    """How many of its orders were cancelled for not being paid, read only when they are all it sold:
+    succeeded, every unit on a dropped order (`unsold`: dropped units, refunded units), none refunded;
+    its card then says no order was paid. 0 otherwise (one count, whatever the size of the list)."""
+    dropped, refunded = unsold
+    if group_buy.id is None or group_buy.status is not GroupBuyStatus.SUCCEEDED:
+        return 0
+    if refunded or not dropped or group_buy.sold > dropped:
+        return 0
+    return (await uow.orders.status_counts(group_buy.id)).get(OrderStatus.CANCELLED, 0)
 
 
 async def _chat_card(

@@ -59,6 +59,7 @@ class Command:
     option_index: int = 0  # 多规格: the option of a card's Join or Wait button (from 1; 0: none)
     unitless: bool = False  # `我要2 red`: a join only if its note names an option open here (Join.unitless)
     list_title: str = ""  # a pasted 接龙 list's title: the group buy it names among several (Join.list_title)
+    pasted: bool = False  # a pasted 接龙 list's line: what the member's line holds in all (Join.pasted)
 
     @property
     def about_group_buy(self) -> bool:
@@ -282,6 +283,7 @@ def _join_command(join: Join) -> Command:
         option=join.option,
         unitless=join.unitless,
         list_title=join.list_title,
+        pasted=join.pasted,
     )
 
 

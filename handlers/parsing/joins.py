@@ -48,6 +48,8 @@ class Join:
     # option of a group buy open there (the handler tells, as for `我要 red`; `我要2 小时` is chatter)
     unitless: bool = False
     list_title: str = ""  # a pasted 接龙 list's title line: with several open, the group buy it names
+    # a pasted 接龙 list's line states what the member's line holds in all: re-pasted unchanged, no more
+    pasted: bool = False
 
 
 UNREADABLE: Final = "unreadable"
@@ -174,7 +176,8 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     (`小李88 2份` is 2 units, `D1 +1 3号楼` 1 with note `3号楼`; also after someone else's name: `王五 李四
     +1`); a line starting otherwise loses its first word (or what comes before a glued quantity:
     `小王2份`). Its quantity is a `+N`, `N份`, `xN` or a number right after the name, never a numeral of
-    the name (`李四 +1`, `王五 2斤 +1`: 1) nor a weight (`3斤 +1`: 1 of the option 3斤)."""
+    the name (`李四 +1`, `王五 2斤 +1`: 1) nor a weight (`3斤 +1`: 1 of the option 3斤). It is what her line
+    holds in all (`pasted`): re-pasted as she holds it, nothing is added (`services.group_buys.join`)."""
     lines = raw.splitlines()
     head = _LIST_HEAD.match(lines[0]) if lines else None
     if len(lines) < 3 or head is None:
@@ -186,12 +189,12 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     entry = _entry_after_name(" ".join(unicodedata.normalize("NFKC", entries[-1]).split()), names)
     read = _ENTRY_FIRST.match(entry) or _ENTRY_LAST.match(entry)
     if read is None:
-        return Join(1, note=_note(entry), lang="zh", list_title=title)
+        return Join(1, note=_note(entry), lang="zh", list_title=title, pasted=True)
     raw_quantity = read.group("plus") or read.group("times") or read.group("units")
     quantity = parse_int(raw_quantity)
     if quantity is None or quantity == 0:
         return None
-    return Join(quantity, note=_note(read.group("rest")), lang="zh", list_title=title)
+    return Join(quantity, note=_note(read.group("rest")), lang="zh", list_title=title, pasted=True)
 
 
 def _list_title(after_head: str, lines: Sequence[str]) -> str:

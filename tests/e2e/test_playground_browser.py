@@ -45,9 +45,9 @@ async def browser(chromium: str) -> AsyncIterator[Browser]:
         await browser.close()
 
 
-async def _open(browser: Browser, playground: Playground, user: str) -> Page:
+async def _open(browser: Browser, playground: Playground, user: str, chat: str = "family") -> Page:
     page = await browser.new_page(viewport={"width": 1200, "height": 800})
-    await page.goto(f"{playground.base_url}/?user={user}&chat=family")
+    await page.goto(f"{playground.base_url}/?user={user}&chat={chat}")
     await expect(page.locator("body")).to_have_attribute("data-ready", "true")
     await expect(page.locator("#live")).to_have_text("live")
     return page
@@ -117,7 +117,9 @@ async def test_attach_a_photo_to_the_opening_and_the_card_shows_it_in_every_tab(
     for page in (amy, bob):
         card = page.locator(".card").filter(has_text="带图的芒果").last
         await expect(card.locator("img.photo")).to_be_visible()
-        assert await card.locator("img.photo").evaluate("img => img.complete && img.naturalWidth") == 2
+        # its box shows before the photo loads (no jump): decode() waits for the photo itself
+        width = "img => img.decode().then(() => img.naturalWidth)"
+        assert await card.locator("img.photo").evaluate(width) == 2
     await expect(amy.locator(".msg.mine .bubble img.photo").last).to_be_visible()
     await expect(amy.locator("#attached")).to_be_hidden()  # sent: the next message has no photo
 
@@ -144,3 +146,69 @@ async def test_a_typed_like_shows_tuans_thumbs_up_under_the_members_message(
     await expect(
         cat.locator(".msg.mine").filter(has_text=f"赞 {note}").last.locator(".reaction")
     ).to_have_text("👍")
+
+
+def _png(width: int, height: int) -> bytes:
+    """A real PNG of one colour."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = (b"\x00" + b"\x88\x22\xaa" * width) * height
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+AT_BOTTOM = """() => { const list = document.getElementById("messages");
+  const photos = list.querySelectorAll("img.photo");
+  return photos.length > 0 && photos[photos.length - 1].complete
+    && list.scrollHeight - list.scrollTop - list.clientHeight < 2; }"""
+
+
+async def test_a_chat_with_photo_cards_opens_and_stays_at_its_newest_message(
+    browser: Browser, playground: Playground
+) -> None:
+    """Opened, the chat is at its last message once the photos loaded; a photo card arriving live keeps
+    it there; scrolled up, a new message does not move the view but a "New messages ↓" pill takes her
+    down."""
+
+    def photo_card(text: str) -> None:
+        files = {"image": ("fruit.png", _png(300, 400), "image/png")}
+        posted = playground.http.post(
+            "/api/messages", data={"chat": "photos", "user": "amy", "text": text}, files=files
+        )
+        assert posted.status_code == 200, posted.text
+
+    assert playground.http.post("/api/chats", json={"name": "photos"}).status_code == 201
+    for n in range(1, 13):
+        playground.say("photos", "bob", f"第{n}条：今天的水果真新鲜")
+    photo_card("接龙 大芒果 价格 30")
+    dan = await _open(browser, playground, "dan", "photos")
+    errors: list[str] = []
+    dan.on("pageerror", lambda error: errors.append(str(error)))
+    await dan.wait_for_function(AT_BOTTOM, timeout=5000)  # opened: at the card, photo loaded
+
+    photo_card("接龙 大西瓜 价格 20")  # live, while Dan is at the bottom: he stays there
+    await expect(dan.locator(".card").filter(has_text="大西瓜").locator("img.photo")).to_be_visible()
+    await dan.wait_for_function(AT_BOTTOM, timeout=5000)
+    await expect(dan.locator("#new-below")).to_be_hidden()
+
+    messages = dan.locator("#messages")
+    await messages.evaluate("list => { list.scrollTop = 0; }")  # he scrolls up to read
+    await dan.evaluate("new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    playground.say("photos", "cat", "有人要一起拼吗")
+    await expect(dan.locator(".msg").filter(has_text="有人要一起拼吗")).to_have_count(1)
+    await expect(dan.locator("#new-below")).to_be_visible()
+    await expect(dan.locator("#new-below")).to_have_text("New messages ↓")
+    assert await messages.evaluate("list => list.scrollTop") == 0  # not pulled away from what he reads
+    await dan.locator("#new-below").click()
+    await dan.wait_for_function(AT_BOTTOM, timeout=5000)
+    await expect(dan.locator("#new-below")).to_be_hidden()
+    assert errors == []

@@ -6,16 +6,13 @@ carrying the toast (the fake Telegram makes that call: tests/e2e/test_telegram_w
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 
 import pytest
 from aiogram import Bot
-from aiogram.client.telegram import TelegramAPIServer
 from aiogram.methods import AnswerCallbackQuery
 from aiohttp import web
 
 from bot.telegram.outbox import MessageGone, NotModified, RetryAfter, WrongKind
-from bot.telegram.session import HeldResponsesSession
 from bot.telegram.transport import BotTransport
 from bot.telegram.webhook import request_handler
 from handlers.types import Button
@@ -23,20 +20,6 @@ from tests.adapters.telegram.fake_api import FakeBotAPI
 
 GROUP = -100777
 JOIN = ((Button("Join", "gb:join:3"),),)
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    server = await FakeBotAPI().start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-async def bot(api: FakeBotAPI) -> AsyncIterator[Bot]:
-    bot = Bot(api.token, session=HeldResponsesSession(api=TelegramAPIServer.from_base(api.base_url)))
-    yield bot
-    await bot.session.close()
 
 
 async def test_an_edit_shows_and_each_refusal_is_the_outboxs(bot: Bot, api: FakeBotAPI) -> None:

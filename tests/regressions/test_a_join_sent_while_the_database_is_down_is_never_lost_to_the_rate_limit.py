@@ -19,25 +19,8 @@ from commerce.ports import UnitOfWorkFactory
 from handlers.app import AppConfig, ChatApp, Unanswered
 from handlers.types import ChatKind, Request
 from storage.state_memory import MemorySharedState
-from tests.fakes import FakeClock, FakeUnitOfWork, FakeUnitOfWorkFactory
-
-PATH = "/tg"
-
-
-class DownFactory(FakeUnitOfWorkFactory):
-    """While `down`, every unit of work fails at its commit, as a database that does not answer."""
-
-    down = False
-
-    def __call__(self) -> FakeUnitOfWork:
-        uow = super().__call__()
-        if self.down:
-
-            async def refused() -> None:
-                raise ConnectionRefusedError("connection refused")
-
-            uow._commit = refused  # type: ignore[method-assign]
-        return uow
+from tests.fakes import DownFactory, FakeClock
+from tests.telegram_updates import PATH, Posted
 
 
 def _say(user: str, text: str, update_id: str) -> Request:
@@ -115,19 +98,6 @@ async def test_the_outage_is_logged_in_full_once_then_one_line_per_failed_delive
     assert [record.exc_info is not None for record in records] == [True, False, False, False, False]
     assert all("update telegram:-100:6 ('+1') failed" in record.getMessage() for record in records)
     assert "ConnectionRefusedError: connection refused" in records[-1].getMessage()
-
-
-class Posted:
-    """What aiohttp hands the middlewares for Telegram's POST of one update."""
-
-    method = "POST"
-    path = PATH
-
-    def __init__(self, update_id: int) -> None:
-        self.update_id = update_id
-
-    async def json(self) -> dict[str, Any]:
-        return {"update_id": self.update_id, "message": {"text": "+1"}}
 
 
 async def test_the_webhook_answers_an_unanswered_update_500_and_never_marks_it_done() -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.types import ChatKind, Request
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
@@ -20,18 +19,7 @@ MANGO_LIST = "#接龙\n海南贵妃芒\n\n1. 李四 5斤 ×3\n"
 
 
 async def pasted(chat: Chat, user: str, name: str, alias: str | None, text: str) -> str:
-    replies = await chat.app.handle(
-        Request(
-            platform="test",
-            chat_id=chat.chat_id,
-            user_id=user,
-            display_name=name,
-            alias=alias,
-            chat_kind=ChatKind.GROUP,
-            text=text,
-        )
-    )
-    return chat.said(replies)
+    return chat.said(await chat.say(user, text, name=name, alias=alias))
 
 
 # (WeChat name, room alias, her line, what the bot says, her line on the card)

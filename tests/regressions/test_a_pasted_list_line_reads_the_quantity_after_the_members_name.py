@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.types import ChatKind, Request
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import fake_chat
 
@@ -66,17 +65,7 @@ async def test_the_room_alias_wechat_lists_her_by_is_taken_off_too() -> None:
     chat = fake_chat(FakeUnitOfWorkFactory(), clock=FakeClock())
     await chat.say("amy", OPEN)
 
-    replies = await chat.app.handle(
-        Request(
-            platform="test",
-            chat_id=chat.chat_id,
-            user_id="lucy",
-            display_name="Lucy",
-            alias="3栋 Lucy",
-            chat_kind=ChatKind.GROUP,
-            text=LIST + "2. 3栋 Lucy 2份",
-        )
-    )
+    replies = await chat.say("lucy", LIST + "2. 3栋 Lucy 2份", alias="3栋 Lucy")
 
     assert chat.said(replies).startswith("Lucy 跟团：2 × 海南贵妃芒 5斤（#1）。当前")
     assert (await chat.card()).endswith("\n\n1. Lucy ×2")

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
+from functools import partial
 from typing import cast
 
 from bot.wechat.adapter import NameBook, WeChatAdapter
 from bot.wechat.choices import Choices
 from bot.wechat.outbox import Outbox, OutboxPolicy
-from bot.wechat.translate import Incoming
+from bot.wechat.translate import PLATFORM, Incoming
 from commerce.ports import UnitOfWorkFactory
 from handlers.app import ChatApp
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
@@ -28,13 +29,15 @@ class Room:
         app = ChatApp(uow_factory=cast(UnitOfWorkFactory, FakeUnitOfWorkFactory()), clock=self.clock)
         choices = Choices()
         policy = OutboxPolicy(card_interval=timedelta(seconds=0), quiet_hours=None)
+        render_card = partial(app.render_card, platform=PLATFORM)  # as `tuan run wechat` wires it
         self.outbox = Outbox(
-            transport=self, render_card=app.render_card, now=self.clock.now, policy=policy, choices=choices
+            transport=self, render_card=render_card, now=self.clock.now, policy=policy, choices=choices
         )
         self.adapter = WeChatAdapter(
             app=app, outbox=self.outbox, choices=choices, names=NameBook(), now=self.clock.now
         )
         self.adapter.logged_in(BOT)
+        self.app = app
         self.sent: list[tuple[str, str]] = []
         self.count = 0
 

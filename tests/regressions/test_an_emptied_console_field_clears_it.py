@@ -5,11 +5,9 @@ the card updated); an emptied required field is refused beside it, nothing chang
 
 from __future__ import annotations
 
-import html
-import re
 from pathlib import Path
 
-from tests.unit.bot.console.console_client import console_world, post_form
+from tests.unit.bot.console.console_client import console_world, form_of, post_form
 
 
 async def test_an_emptied_console_field_clears_it(tmp_path: Path) -> None:
@@ -17,9 +15,7 @@ async def test_an_emptied_console_field_clears_it(tmp_path: Path) -> None:
         replies = await world.say("family", "amy", "/groupbuy Mangoes price 10 target 3 pickup Gate 3")
         [gid] = [int(r.card_of) for r in replies if r.card_of]
         client = await world.member("amy")
-        page = (await client.get(f"/group-buys/{gid}/edit")).text
-        form = {k: html.unescape(v) for k, v in re.findall(r'name="(\w+)" value="([^"]*)"', page)}
-        form.pop("csrf")
+        form = await form_of(client, f"/group-buys/{gid}/edit")
         assert form["pickup"] == "Gate 3"
         response = await post_form(client, f"/group-buys/{gid}/edit", {**form, "pickup": ""})
         assert response.status_code == 303, response.text

@@ -13,23 +13,7 @@ import pytest
 from commerce.ports import UnitOfWorkFactory
 from handlers.app import AppConfig, ChatApp, Unanswered
 from handlers.types import Request
-from tests.fakes import FakeClock, FakeUnitOfWork, FakeUnitOfWorkFactory
-
-
-class DownFactory(FakeUnitOfWorkFactory):
-    """While `down`, every unit of work fails at its commit, as a database that does not answer."""
-
-    down = False
-
-    def __call__(self) -> FakeUnitOfWork:
-        uow = super().__call__()
-        if self.down:
-
-            async def refused() -> None:
-                raise ConnectionRefusedError("connection refused")
-
-            uow._commit = refused  # type: ignore[method-assign]
-        return uow
+from tests.fakes import DownFactory, FakeClock
 
 
 def _say(user: str, text: str, update_id: str) -> Request:

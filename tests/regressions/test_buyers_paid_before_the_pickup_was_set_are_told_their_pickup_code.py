@@ -41,7 +41,7 @@ async def test_setting_the_pickup_tells_each_paid_buyer_their_code() -> None:
 
     assert chat.said(replies) == (
         "好的，草莓（#1）的自提：小区南门 · 11月25日 周三 17:00\n"
-        "已私信告诉 2 位已付款的买家自提地点、时间和各自的取货码。"
+        "已把自提地点、时间和各自的取货码私信发给 2 位已付款的买家；收不到私信的会在群里收到提示。"
     )
     told = chat.private(replies)
     assert told == {
@@ -62,4 +62,6 @@ async def test_moving_the_pickup_from_private_tells_them_again() -> None:
         "📦 Amy 定了 草莓（#1）的自提：北门 · 11月25日 周三 18:00。"
     )
     [answer] = [r.text for r in replies if r.text and not r.chat_id and not r.private_to]
-    assert answer.endswith("已私信告诉 2 位已付款的买家自提地点、时间和各自的取货码。")
+    assert answer.endswith(
+        "已把自提地点、时间和各自的取货码私信发给 2 位已付款的买家；收不到私信的会在群里收到提示。"
+    )

@@ -12,21 +12,7 @@ from aiohttp import web
 
 from bot.telegram.webhook import UpdateGate
 from storage.state_memory import MemorySharedState
-
-PATH = "/tg"
-
-
-class Posted:
-    """What aiohttp hands the middleware for Telegram's POST of one update."""
-
-    method = "POST"
-    path = PATH
-
-    def __init__(self, update_id: int) -> None:
-        self.update_id = update_id
-
-    async def json(self) -> dict[str, Any]:
-        return {"update_id": self.update_id, "message": {"text": "+1"}}
+from tests.telegram_updates import PATH, Posted
 
 
 async def test_the_same_update_id_of_another_bot_is_handled() -> None:

@@ -23,6 +23,8 @@ const state = {
   unread: new Map(),   // chat -> count
   stream: null,
   image: null,         // the photo attached to the next message (a File)
+  stick: true,         // the reader is at the newest message: keep her there as messages and photos arrive
+  lastTop: 0,          // the list's scrollTop at its last scroll event (did she scroll up?)
 };
 
 const $ = (id) => document.getElementById(id);
@@ -180,8 +182,16 @@ function renderButtons(message) {
   return box;
 }
 
+// Times on a 24-hour clock, as the cards' own times are (`截止：… 20:00`).
 function time(iso) {
-  return iso ? new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }) : "";
+  return iso ? new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }) : "";
+}
+
+// When a card was last edited, in the card's language (`lang`: its chat's, from the server).
+const CARD_UPDATED = { zh: (at) => `${at} 更新`, en: (at) => `updated ${at}` };
+function updated(message) {
+  if (!message.edited_at) return "";
+  return (CARD_UPDATED[message.lang] || CARD_UPDATED.en)(time(message.edited_at));
 }
 
 // The image a message shows (a photo card's photo, an attached one), from this server.
@@ -199,8 +209,9 @@ function renderMessage(message) {
   let body;
   if (message.card_of !== null && message.card_of !== undefined) {
     body = el("div", { class: "card", "data-card": String(message.card_of) },
-      el("div", { class: "card-head" }, el("span", { text: `团购 #${message.card_of}` }),
-        el("span", { text: message.edited_at ? `updated ${time(message.edited_at)}` : "" })),
+      // what the card shows (`团购 #2`, `笔记 #1`), as the server names it: `card_of` is only its key
+      el("div", { class: "card-head" }, el("span", { text: message.card_label || "" }),
+        el("span", { text: updated(message) })),
       photo(message),
       el("div", { class: "card-text", text: message.text }),
       renderButtons(message));
@@ -237,6 +248,28 @@ function linked(text, bot) {
 
 function nearBottom(list) { return list.scrollHeight - list.scrollTop - list.clientHeight < 80; }
 
+// To the newest message, and stay there: a photo loading above it scrolls again (stuck()).
+function toBottom() {
+  const list = $("messages");
+  state.stick = true;
+  list.scrollTop = list.scrollHeight;
+  state.lastTop = list.scrollTop;
+  $("new-below").hidden = true;
+}
+
+// The reader scrolled: up (not near the bottom) lets go of the newest message; back down holds it.
+function scrolled() {
+  const list = $("messages");
+  if (nearBottom(list)) { state.stick = true; $("new-below").hidden = true; }
+  else if (list.scrollTop < state.lastTop) state.stick = false;
+  state.lastTop = list.scrollTop;
+}
+
+// A photo loaded (its box is fixed in CSS, but its card may still grow): keep the newest message in view.
+function stuck(event) {
+  if (event.target.tagName === "IMG" && state.stick) toBottom();
+}
+
 function renderMessages(scroll) {
   const list = $("messages");
   list.replaceChildren();
@@ -247,12 +280,12 @@ function renderMessages(scroll) {
       : "No messages yet. Start a group buy: type 接龙 … or /groupbuy …" }));
   }
   for (const message of all) list.append(renderMessage(message));
-  if (scroll) list.scrollTop = list.scrollHeight;
+  if (scroll) toBottom();
 }
 
 function upsert(message) {
   const list = $("messages");
-  const stick = nearBottom(list);
+  const stick = state.stick;
   const had = state.messages.has(message.message_id);
   state.messages.set(message.message_id, message);
   const old = list.querySelector(`[data-id="${message.message_id}"]`);
@@ -264,7 +297,8 @@ function upsert(message) {
   } else {
     renderMessages(false);
   }
-  if (stick || message.from === state.user) list.scrollTop = list.scrollHeight;
+  if (stick || message.from === state.user) toBottom();
+  else if (!had) $("new-below").hidden = false; // she scrolled up: say a message came, below
 }
 
 // Bubbles and cards arrive through the stream (in every tab); a toast answers only the tapper.
@@ -411,6 +445,9 @@ async function start() {
   $("image").addEventListener("change", attach);
   $("new-user").addEventListener("submit", newUser);
   $("new-chat").addEventListener("submit", newChat);
+  $("messages").addEventListener("scroll", scrolled, { passive: true });
+  $("messages").addEventListener("load", stuck, true); // load does not bubble: caught on the way down
+  $("new-below").addEventListener("click", toBottom);
   renderUsers();
   connect();
   await chooseChat(state.chat);

@@ -13,10 +13,12 @@ from commerce.domain.ask_relevance import (
     asking_words,
     asks_opinion,
     asks_opinion_of_it,
+    asks_whether,
     mentions,
     names_title,
     products_named,
     says_all,
+    says_beyond_names,
     speaks_beyond_products,
     speaks_to,
     stem,
@@ -120,3 +122,63 @@ def test_a_question_naming_nothing_but_an_opinion_asks_of_it() -> None:
     assert not asks_opinion_of_it("are they sweet?", ["they", "sweet"])  # sweet: asks something
     assert not asks_opinion_of_it("is the tea good?", ["tea", "good"])  # names a product
     assert not asks_opinion_of_it("新鲜吗", ["新鲜"])  # no opinion word
+
+
+def test_has_anyone_tried_it_in_chinese_asks_an_opinion() -> None:
+    title = ["海南贵妃芒 5斤"]
+    assert asks_opinion("有人买过芒果吗", ["有人", "买过", "芒果"], title)
+    assert asks_opinion("有人吃过芒果吗", ["有人", "吃", "过", "芒果"], title)  # 吃过 cut in two
+    assert asks_opinion("有没有人吃过芒果", ["人", "吃", "过", "芒果"], title)
+    assert asks_opinion("谁买过芒果", ["谁", "买", "过", "芒果"], title)
+    assert asks_opinion("芒果靠谱吗", ["芒果", "靠", "谱"], title)
+    assert asks_opinion_of_it("有人买过吗", ["有人", "买过"])
+    assert not asks_opinion("有人买过芒果吗，甜吗", ["有人", "买过", "芒果", "甜"], title)  # asks more
+
+
+def test_a_note_says_what_is_asked_only_beside_the_products_name() -> None:
+    title = ["海南贵妃芒 5斤"]
+    assert not says_beyond_names("这款贵妃芒超甜，回购三次了", ["贵"], title)  # 贵 of 贵妃芒
+    assert says_beyond_names("这款贵妃芒超甜，回购三次了", ["甜"], title)
+    assert says_beyond_names("超甜！", ["甜"], ["超甜贵妃芒"])
+    assert says_beyond_names("The Greek yogurt is unsweetened", ["sweet"], ["Greek Yogurt 1kg"])
+    assert not says_beyond_names("芒果超甜，果肉很嫩", ["酸"], title)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "芒果酸吗",
+        "芒果新鲜吗",
+        "辣不辣",
+        "抽纸厚不厚 掉不掉屑",
+        "is it sour?",
+        "are the avocados ripe?",
+        "my honey went solid, is it bad?",
+    ],
+)
+def test_a_yes_or_no_question_asks_whether_it_is_so(question: str) -> None:
+    assert asks_whether(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "葡萄怎么保存",
+        "猕猴桃太硬怎么办",
+        "龙井如何泡",
+        "葡萄能放几天",
+        "how do I ripen avocados",
+        "how to thaw the salmon",
+        "what do I do with it",
+        "芒果产地是什么",
+    ],
+)
+def test_a_how_to_question_does_not_ask_whether(question: str) -> None:
+    assert not asks_whether(question)
+
+
+def test_a_note_may_say_what_is_asked_as_another_word() -> None:
+    avocados = ["Avocados box of 6"]
+    assert says_beyond_names("Avocados were rock hard on arrival", ["ripe"], avocados)  # said_as
+    assert not says_beyond_names("Avocados were rock hard on arrival", ["sour"], avocados)
+    assert says_beyond_names("放两天就软了", ["熟"], ["猕猴桃 5斤"])

@@ -42,13 +42,17 @@ class Chat:
         update_id: str | None = None,
         mentions: Sequence[str] = (),
         language: str | None = None,
+        name: str | None = None,
+        alias: str | None = None,
     ) -> list[Reply]:
+        """`name`: the member's platform name (default from NAMES); `alias`: her name in this group."""
         return await self.app.handle(
             Request(
                 platform="test",
                 chat_id=user if private else self.chat_id,
                 user_id=user,
-                display_name=NAMES.get(user, user.title()),
+                display_name=name or NAMES.get(user, user.title()),
+                alias=alias,
                 chat_kind=ChatKind.PRIVATE if private else ChatKind.GROUP,
                 text=text,
                 update_id=update_id,

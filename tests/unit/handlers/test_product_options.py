@@ -44,7 +44,7 @@ async def test_opening_with_options_says_how_to_name_one_and_the_card_lists_them
         "░░░░░░░░░░ 0/3",
         "截止：11月23日 周一 20:00",
         "",
-        "还没有人跟团，发 +1 抢第一个",
+        "还没有人跟团，发“+1 3斤”抢第一个",
     ]
     card = await chat.app.render_card(1)
     assert [[(b.label, b.data) for b in row] for row in card.buttons] == [

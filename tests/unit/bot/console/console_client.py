@@ -5,6 +5,7 @@ browser sees: status, page and cookies. Members act in the chat through `say`.""
 from __future__ import annotations
 
 import atexit
+import html
 import re
 import shutil
 import tempfile
@@ -39,6 +40,15 @@ def csrf_of(page: str) -> str:
     found = CSRF.search(page)
     assert found, "the page has no CSRF field"
     return found.group(1)
+
+
+async def form_of(client: httpx.AsyncClient, path: str) -> dict[str, str]:
+    """The fields of the form at `path` as the page fills them in (entities read), without its CSRF
+    token (`post_form` adds this browser's)."""
+    page = (await client.get(path)).text
+    fields = {name: html.unescape(value) for name, value in re.findall(r'name="(\w+)" value="([^"]*)"', page)}
+    fields.pop("csrf")
+    return fields
 
 
 class ConsoleWorld:
