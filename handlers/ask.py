@@ -198,7 +198,13 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
         ctx.uow, request.chat_id, question.text, reranker=ctx.reranker, asker=request.user_id
     )
     before = await service.closed_named(ctx.uow, question, chat_id=request.chat_id)
-    group_buy = before or await _organisers_group_buy(ctx, question)
+    group_buy = before
+    if group_buy is None:
+        try:
+            group_buy = await _organisers_group_buy(ctx, question)
+        except DomainError:  # `荔枝甜吗` with only mangoes here: said so, not passed to their organiser
+            if not said:  # (friends' notes on 荔枝 are still quoted, without the offer)
+                raise
     parts = [await _ran_before(ctx, before, lang)] if before is not None else []  # who bought, /copy
     if said:
         parts.append(t(lang, "ask_friends_said", notes="\n".join(_quoted(found, lang) for found in said)))
@@ -268,7 +274,11 @@ async def _organisers_group_buy(ctx: Context, question: Question) -> GroupBuy | 
     request = ctx.request
     try:
         return await service.about(ctx.uow, question, chat_id=request.chat_id, asker=request.user_id)
-    except DomainError:
+    except DomainError as refusal:
+        # a product none here sells (`荔枝甜吗`, only mangoes open): raised, said as such; other words
+        # (`口感怎么样`) may be about the chat's group buy
+        if refusal.code == "ask_no_such_group_buy" and service.names_a_product(question.text):
+            raise
         if question.group_buy_id is not None:
             return None
     open_here = await ctx.uow.group_buys.open_in_chat(request.chat_id)

@@ -157,6 +157,15 @@ class OrderButton(ButtonData, prefix="od"):
 
 
 @dataclass(frozen=True)
+class AnsweredButton(ButtonData, prefix="an"):
+    """`an:<order id>`, `an`: a numbered choice (WeChat) the member answered already, sent again: the
+    organiser's payment prompt about that order (what it was answered with, and how to change it), or
+    another question (`an`: only that it was answered). Never shown as a button."""
+
+    order_id: int = 0  # 0: the question was about no order
+
+
+@dataclass(frozen=True)
 class QuestionButton(ButtonData, prefix="aq"):
     """`aq:<question id>`: 转给团长 under an answer Tuan could not give (handlers.ask)."""
 

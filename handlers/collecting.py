@@ -251,6 +251,24 @@ async def confirm(ctx: Context) -> list[Reply]:
     return [*replies, Reply(toast=t(lang, "toast_payment_confirmed", order=shown), language=lang)]
 
 
+async def answered(ctx: Context) -> list[Reply]:
+    """A numbered choice answered already, sent again (WeChat: `1` after `2` answered the payment prompt
+    of #1-1): the prompt's order as it stands and how to change it (`已收 1-1`), to its organiser; any
+    other question, or an order that has moved on since: only that it was answered."""
+    lang = await ctx.lang()
+    order_id = ctx.command.order_id
+    order = None if order_id is None else await ctx.uow.orders.get(order_id)
+    group_buy = None if order is None else await ctx.uow.group_buys.get(order.group_buy_id)
+    key = "choice_answered"
+    if order is not None and group_buy is not None and group_buy.organiser_id == ctx.request.user_id:
+        if order.status is OrderStatus.PAID:
+            key = "payment_prompt_answered_paid"
+        elif order.status is OrderStatus.PENDING_PAYMENT and order.reported_paid_at is None:
+            key = "payment_prompt_answered_unpaid"
+    shown = order.number if order is not None else ""
+    return [Reply(text=t(lang, key, order=shown), language=lang)]
+
+
 async def not_paid(ctx: Context) -> list[Reply]:
     """未收到 7 / `/notpaid 7` / the Not received button: the buyer is told the money has not arrived;
     the order is unpaid again, and is reminded and (when reserved) lapses as any unpaid order."""

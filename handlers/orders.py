@@ -299,7 +299,29 @@ async def help_sold_named(ctx: Context, text: str) -> tuple[str, ...]:
     buyer who joined by a share code in her private chat) and among the buyers of her help-sold orders
     (帮卖: made in another group from her group buy of this group), as `12-3` typed here reaches them.
     Nobody else of those groups is found, so a name there that bought nothing of hers is answered as
-    unknown here."""
+    unknown here, with the command's form by order number (`已收 1-2`: `handlers.which`)."""
+    try:
+        return await _help_sold_named(ctx, text)
+    except DomainError as refusal:
+        name = refusal.params.get("name")
+        if refusal.code == "member_unknown":
+            raise DomainError("member_unknown", name=name, order=await _example_order(ctx)) from refusal
+        if refusal.code == "member_ambiguous":
+            raise DomainError("member_ambiguous", name=name, order=await _example_order(ctx)) from refusal
+        raise
+
+
+async def _example_order(ctx: Context) -> str:
+    """An order number to show in the form by number: the first order of this chat's newest closed
+    group buy that has orders (`1-2`), else the usual example (`12-3`)."""
+    for group_buy in await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id):
+        made = [order for order in await ctx.uow.orders.for_group_buy(group_buy.id or 0) if order.seq]
+        if made:
+            return min(made, key=lambda order: order.seq or 0).number
+    return "12-3"
+
+
+async def _help_sold_named(ctx: Context, text: str) -> tuple[str, ...]:
     request = ctx.request
     if ctx.is_private:
         return await mentioned(ctx.uow, request, text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo
@@ -195,7 +196,12 @@ async def refund(ctx: Context) -> list[Reply]:
     paid = [p for p in order.payments if p.kind == "paid"]
     charge = (paid[-1].provider_reference or paid[-1].reference) if paid else ""  # what the provider shows
     said = t(
-        lang, f"refund_done_{kind}", order=order.number, name=order.buyer_name, total=total, charge=charge
+        lang,
+        f"refund_done_{kind}",
+        order=order.number,
+        name=order.buyer_name,
+        total=total,
+        organiser=group_buy.organiser_name,
     )
     told = t(
         buyer_lang,
@@ -205,14 +211,46 @@ async def refund(ctx: Context) -> list[Reply]:
         total=total,
         organiser=group_buy.organiser_name,
     )
-    if not ctx.is_private and order.chat_id != ctx.request.chat_id:  # 帮卖: another group's buyer
+    elsewhere = not ctx.is_private and order.chat_id != ctx.request.chat_id  # 帮卖: another group's buyer
+    # a provider's charge id is the organiser's alone: said to her privately, never in a group
+    charged = None
+    if kind == "provider":
+        charged = await _charge_for_organiser(ctx, group_buy, order, total, charge)
+    hers = charged is not None and charged.private_to == ctx.request.user_id
+    if charged is not None and hers and ctx.is_private:  # she refunded in private: her answer says it
+        answer, charged = replace(charged, private_to=None), None
+    elif charged is not None and hers and elsewhere:  # 帮卖: her answer is private already
+        answer, charged = charged, None
+    elif elsewhere:
         answer = Reply(text=said, private_to=ctx.request.user_id, language=lang)  # never named here
     else:
         answer = Reply(text=said, language=lang)
     if is_guest(order.buyer_id):  # 代报: to the organiser who added them, about the guest
         by = ctx.request.display_name
         told = guest_note(order, group_buy, "refund", by=by, lang=buyer_lang, total=total)
-    return [answer, Reply(text=told, private_to=to, language=buyer_lang), card_update(group_buy)]
+    buyer = Reply(text=told, private_to=to, language=buyer_lang)
+    return [answer, *([charged] if charged is not None else []), buyer, card_update(group_buy)]
+
+
+async def _charge_for_organiser(
+    ctx: Context, group_buy: GroupBuy, order: Order, total: str, charge: str
+) -> Reply:
+    """The organiser's private instruction to complete a provider refund, with its charge id: in the
+    language of her command when she refunded, else in her own (an admin refunded)."""
+    organiser = group_buy.organiser_id
+    lang = await ctx.lang(group_buy)
+    if organiser != ctx.request.user_id:
+        lang = (await own_languages(ctx.uow, ctx.request.platform, [organiser], lang))[organiser]
+    text = t(
+        lang,
+        "refund_provider_organiser",
+        order=order.number,
+        name=order.buyer_name,
+        title=group_buy.terms.title,
+        total=total,
+        charge=charge,
+    )
+    return Reply(text=text, private_to=organiser, language=lang)
 
 
 async def _members_paid_order(ctx: Context) -> int:

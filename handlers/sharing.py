@@ -211,11 +211,14 @@ async def copy_card(
 ) -> Reply:
     """The text and buttons of `member`'s private copy of the card, as it stands now, with the group
     buy's photo, as its card has it (a photo card's copy is a photo card too: `text_limit`, its caption's
-    limit where the platform sends the card as the photo's caption), and its `label`."""
+    limit where the platform sends the card as the photo's caption), and its `label`. Its lines show
+    names, quantities and options, never a member's note (an address, a flat): whoever opens a code or
+    link may be outside the group."""
     assert group_buy.id is not None
     view = await group_buy_service.card(
         uow, group_buy_id=group_buy.id, lines=cards.MAX_LINES, listing=listing
     )
+    participants = [replace(line, note="") if line.note else line for line in view.participants]
     waiting = await waiting_service.queue_lengths(uow, view.group_buy)
     succeeded = view.group_buy.status is GroupBuyStatus.SUCCEEDED
     unsold = await uow.views.unsold_units(group_buy.id) if succeeded else (0, 0)  # as the live card
@@ -227,7 +230,7 @@ async def copy_card(
     paid = cards.payments(view)  # ✅ 📦 and 已付 x/N: the payments the group's card shows
     card = cards.render(
         view.group_buy,
-        view.participants,
+        participants,
         lang=lang,
         tz=tz,
         now=now,

@@ -63,6 +63,15 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
     if refusal.code in ("member_unknown", "member_ambiguous") and has(f"member_example_{command.name}"):
         example = t(lang, f"member_example_{command.name}")
         return t(lang, f"{refusal.code}_for", name=refusal.params["name"], example=example)
+    # `已收 @小李` naming nobody here (or several): the command by an order number of this chat's, `已收 1-2`
+    order = refusal.params.get("order")
+    if (
+        refusal.code in ("member_unknown", "member_ambiguous")
+        and order
+        and has(f"order_example_{command.name}")
+    ):
+        example = t(lang, f"order_example_{command.name}", order=order)
+        return t(lang, f"{refusal.code}_order", name=refusal.params["name"], example=example)
     # `付款 3-1` from a buyer: the buyer's own form, not the organiser's `已收款 12-3` of the shared text
     if refusal.code == "order_not_found" and has(f"order_not_found_{command.name}"):
         return t(lang, f"order_not_found_{command.name}", order=refusal.params["order"])

@@ -27,6 +27,7 @@ from bot.wechat.translate import Incoming, mentioned_names, to_request
 from commerce.domain.outbox import OutboxItem
 from commerce.state import SharedState
 from handlers import outbox as rows
+from handlers.buttons import AnsweredButton, OrderAction, OrderButton
 from handlers.texts import t
 from handlers.types import Reply, Request
 from storage.state_memory import MemorySharedState
@@ -34,6 +35,7 @@ from storage.state_memory import MemorySharedState
 log = logging.getLogger(__name__)
 
 Reachable = Callable[[str], Awaitable[bool]]
+_PAYMENT_PROMPT = (OrderAction.CONFIRM, OrderAction.NOT_PAID)  # the organiser's Received / Not received
 
 
 async def _always(conversation_id: str) -> bool:
@@ -128,9 +130,23 @@ class WeChatAdapter:
         if incoming.room_id is not None and not request.mentions:
             request = replace(request, mentions=self._mentions_by_name(incoming))
         button = await self.choices.answer(request.chat_id, request.user_id, request.text, self.now())
+        if button is None and incoming.room_id is None:  # in private: a question answered already?
+            button = await self._answered_again(request)
         if button is not None:
             request = replace(request, text="", button=button)
         return request
+
+    async def _answered_again(self, request: Request) -> str | None:
+        """A bare number of a question the member answered already (`1` after `2` answered the payment
+        prompt): told so (of a payment prompt: its order as it stands), not "I did not understand"."""
+        chosen = await self.choices.answered_before(
+            request.chat_id, request.user_id, request.text, self.now()
+        )
+        if chosen is None:
+            return None
+        order = OrderButton.unpack(chosen)
+        about = order.order_id if order is not None and order.action in _PAYMENT_PROMPT else 0
+        return AnsweredButton(about).pack()
 
     def _mentions_by_name(self, incoming: Incoming) -> tuple[str, ...]:
         """Members a message mentions by name only: some puppets send no mention ids (and python-wechaty

@@ -6,8 +6,9 @@ carrying the first button's data. A card asks the whole chat; a reply to one mem
 a card asked after the member's questions wins. A member's questions stay open side by side, each with
 numbers of its own: one asked while another is open is numbered after it (`回复 1/2` for the organiser's
 first payment prompt, `3/4` for the second), so what a number means never changes while it is shown,
-and an answered question is closed (its numbers answer nothing more). Anything else (an old question, a
-number no open question offers) stays text.
+and an answered question is closed (its numbers answer nothing more: `answered_before` says what it was
+answered with, so the member is told it was answered, not that the bot did not understand). Anything
+else (an old question, a number no open or answered question offers) stays text.
 
 The open questions live in the shared state (`commerce.state.KeyValues`) for `ttl`: in this process's
 memory, or in Redis, where the process that receives the `1` may not be the one that asked. Freshness is
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from commerce.state import Json, KeyValues
@@ -34,12 +35,20 @@ class _Question:
     at: datetime
     options: tuple[str, ...]
     first: int = 1  # the number of its first option
+    chosen: str | None = None  # answered: the option chosen (the question is closed)
 
     def offers(self, number: int) -> bool:
         return self.first <= number < self.first + len(self.options)
 
     def as_json(self) -> Json:
-        return {"at": self.at.isoformat(), "options": list(self.options), "first": self.first}
+        kept: dict[str, Json] = {
+            "at": self.at.isoformat(),
+            "options": list(self.options),
+            "first": self.first,
+        }
+        if self.chosen is not None:
+            kept["chosen"] = self.chosen
+        return kept
 
 
 def bare_number(text: str) -> int | None:
@@ -67,7 +76,7 @@ class Choices:
             question: Json = {"at": at.isoformat(), "options": list(options)}
             await self.values.set(_key(chat_id, None), question, ttl=self.ttl.total_seconds())
         elif options and member_id is not None:
-            still = await self._open(chat_id, member_id, at)
+            still = await self._fresh(chat_id, member_id, at)
             await self._keep(chat_id, member_id, [*still, _Question(at, tuple(options), first)])
         elif member_id is None:
             await self.values.delete(_key(chat_id, None))
@@ -89,11 +98,27 @@ class Choices:
         chosen = next((q for q in reversed(mine) if q.offers(number)), None)
         if chosen is None:
             return None
-        await self._keep(chat_id, member_id, [q for q in mine if q is not chosen])
-        return chosen.options[number - chosen.first]
+        option = chosen.options[number - chosen.first]
+        fresh = await self._fresh(chat_id, member_id, at)
+        await self._keep(chat_id, member_id, [replace(q, chosen=option) if q == chosen else q for q in fresh])
+        return option
+
+    async def answered_before(self, chat_id: str, member_id: str, text: str, at: datetime) -> str | None:
+        """The option chosen for a member's answered question that `text`, a bare number no open one
+        offers, would have answered while it is fresh, else None."""
+        number = bare_number(text)
+        if number is None:
+            return None
+        fresh = await self._fresh(chat_id, member_id, at)
+        found = next((q for q in reversed(fresh) if q.chosen is not None and q.offers(number)), None)
+        return found.chosen if found is not None else None
 
     async def _open(self, chat_id: str, member_id: str, at: datetime) -> list[_Question]:
-        """The member's fresh questions in this chat, oldest first."""
+        """The member's fresh questions in this chat not answered yet, oldest first."""
+        return [q for q in await self._fresh(chat_id, member_id, at) if q.chosen is None]
+
+    async def _fresh(self, chat_id: str, member_id: str, at: datetime) -> list[_Question]:
+        """The member's fresh questions in this chat, answered ones too, oldest first."""
         found = await self.values.get(_key(chat_id, member_id))
         listed = found.get("open") if isinstance(found, dict) else None
         items = listed if isinstance(listed, list) else [found]  # one question, as kept before
@@ -118,7 +143,13 @@ def _question(found: Json | None) -> _Question | None:
     at, options, first = found.get("at"), found.get("options"), found.get("first", 1)
     if not isinstance(at, str) or not isinstance(options, list) or not isinstance(first, int):
         return None
-    return _Question(datetime.fromisoformat(at), tuple(str(option) for option in options), first)
+    chosen = found.get("chosen")
+    return _Question(
+        datetime.fromisoformat(at),
+        tuple(str(option) for option in options),
+        first,
+        chosen if isinstance(chosen, str) else None,
+    )
 
 
 def _key(chat_id: str, member_id: str | None) -> str:

@@ -127,11 +127,20 @@ async def about(uow: UnitOfWork, question: Question, *, chat_id: str, asker: str
                 if before.status in SOLD:
                     raise DomainError("ask_closed_not_open", title=title, id=number, choices=choices)
                 raise DomainError("ask_ended_not_open", title=title, id=number, choices=choices)
-            raise DomainError("ask_no_such_group_buy", words=other[0], choices=choices)
+            # `荔枝甜吗`: 荔枝, not 荔枝甜 (an English product as typed: `lychees`)
+            product = next(
+                (p for p in products_named(question.text) if _CJK_RUN.match(p) and p in other[0]), None
+            )
+            raise DomainError("ask_no_such_group_buy", words=product or other[0], choices=choices)
     return await group_buys.find(uow, chat_id=chat_id, group_buy_id=question.group_buy_id, member=asker)
 
 
 SOLD = frozenset({GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED})  # closed with orders
+
+
+def names_a_product(text: str) -> bool:
+    """Whether a question names a product (`荔枝甜吗`, `are the lychees sweet`: `products_named`)."""
+    return bool(products_named(text))
 
 
 async def closed_named(

@@ -79,6 +79,8 @@ async def request(
     not_yet = _not_yet(pending, currency, rules) if not positive else None
     if not_yet is not None:  # `提现` with ¥0 available and ¥23.40 pending: when it will be
         raise not_yet
+    if not positive:  # nothing earned at all: not "a payout is at least ¥10; ¥0 is less"
+        raise DomainError("payout_nothing")
     wanted = held if amount is None else amount
     minimum = rules.minimum(currency)
     if wanted < minimum:  # the ledger's own check too; here first, so nothing is stored

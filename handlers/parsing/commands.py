@@ -18,6 +18,7 @@ from commerce.domain import asking, share_codes
 from commerce.domain.errors import DomainError
 from commerce.domain.order_numbers import OrderNumber
 from handlers.buttons import (
+    AnsweredButton,
     CardAction,
     CardButton,
     NoteAction,
@@ -230,6 +231,9 @@ def parse_button(data: str) -> Command | None:
     order = OrderButton.unpack(data)
     if order is not None:
         return Command(order.action.value, order_id=order.order_id, tap=True)
+    again = AnsweredButton.unpack(data)  # a WeChat number answering a question answered already
+    if again is not None:
+        return Command("answered", order_id=again.order_id or None, tap=True)
     private = PrivateCardButton.unpack(data)  # the card a share link opened in a private chat
     if private is not None:
         if private.action is CardAction.STATUS:  # Progress: a fresh copy of that card, there

@@ -34,7 +34,8 @@ TRY_AGAIN = "Sorry, something went wrong on my side. Nothing was changed; please
 JOINED = "Bob is in: 2 × Mangoes (#1). Now ¥88 each. 🎉 Target reached: the group buy is on!"
 CLOSED = (
     "✅ Mangoes (#1) succeeded at ¥88 each: 2 orders, 3 units. Pay the organiser Amy offline, then "
-    "send /ipaid <order>; they confirm it. Each buyer got their order in a private message."
+    "send /ipaid <order>; they confirm it. "
+    "Each buyer's order was sent in a private message; anyone I cannot message is told in the group."
 )
 WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE|WITH)\b", re.IGNORECASE)
 ORDERS_WRITTEN = re.compile(r"^\s*INSERT INTO orders\b", re.IGNORECASE)

@@ -28,4 +28,4 @@ async def test_a_buyer_who_joined_privately_is_found_by_the_name_on_the_card() -
     assert paid == "订单 #2-1（Cat，¥20）已标记为已付款。"
     assert refunded == "订单 #2-1（Cat，¥20）已标记为退款。请直接把钱退给对方。"
     unknown = chat.said(await chat.say("amy", "已收 @Eve"))
-    assert unknown == "本群里没有叫 Eve 的成员，没有任何改动。请改写订单编号。"
+    assert unknown == "本群里没有叫 Eve 的成员，没有任何改动。请改用订单编号，例如：已收 2-1"

@@ -42,6 +42,6 @@ async def test_a_payout_with_only_pending_money_says_when_it_becomes_available()
     assert room.said(await room.say("dan", "我的收益", private=True)) == earnings  # nothing moved
 
 
-async def test_a_payout_with_nothing_at_all_still_names_the_minimum() -> None:
-    room = fake_chat()
-    assert room.said(await room.say("dan", "提现", private=True)) == "提现至少 ¥10，¥0 不够，没有提交申请。"
+async def test_a_payout_with_nothing_at_all_says_there_is_no_commission() -> None:
+    room = fake_chat()  # (tests/regressions/test_a_payout_with_no_commission_says_so.py)
+    assert room.said(await room.say("dan", "提现", private=True)) == "你还没有可提现的佣金。"

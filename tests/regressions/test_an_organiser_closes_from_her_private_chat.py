@@ -22,13 +22,16 @@ async def test_an_organiser_closes_from_her_private_chat(tmp_path: Path) -> None
         said = [(r["chat"], r["text"]) for r in answer["replies"] if r["text"] and r["card_of"] is None]
         closed = (
             "✅ Mangoes (#1) succeeded at ¥20 each: 1 order, 1 unit. Pay the organiser Amy offline, then "
-            "send /ipaid <order>; they confirm it. Each buyer got their order in a private message."
+            "send /ipaid <order>; they confirm it. "
+            "Each buyer's order was sent in a private message; anyone I cannot message is told in the group."
         )
         assert ("family", closed) in said
         assert (  # hers is the organiser's summary, not the buyers' announcement (review Y3)
             "amy",
             "Closed: Mangoes (#1) succeeded at ¥20 each: 1 order, 1 unit. The group was told and each "
-            "buyer got their order privately. When a buyer pays you, confirm it with /paid <order> (here "
+            "buyer's order was sent privately "
+            "(anyone I cannot message is told in the group). "
+            "When a buyer pays you, confirm it with /paid <order> (here "
             "or in the group).",
         ) in said
         assert any(chat == "bob" and text.startswith("Your order #1-1") for chat, text in said)

@@ -38,7 +38,7 @@ async def test_not_received_with_a_bare_name_finds_her_reported_order() -> None:
     )
     assert (
         chat.said(await chat.say("amy", "未收到 Kat"))
-        == "本群里没有叫 Kat 的成员，没有任何改动。请改写订单编号。"
+        == "本群里没有叫 Kat 的成员，没有任何改动。请改用订单编号，例如：未收到 1-1"
     )
 
 

@@ -12,7 +12,7 @@ from tests.helpsell_chats import help_sold
 from tests.unit.handlers.conftest import Chat
 from tests.unit.handlers.test_unpaid_reach import status
 
-UNKNOWN = "本群里没有叫 {name} 的成员，没有任何改动。请改写订单编号。"
+UNKNOWN = "本群里没有叫 {name} 的成员，没有任何改动。请改用订单编号，例如：已收 1-1"
 
 
 async def _help_sold(factory: FakeUnitOfWorkFactory) -> tuple[Chat, Chat]:

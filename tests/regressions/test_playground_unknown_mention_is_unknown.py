@@ -29,5 +29,7 @@ async def test_an_unknown_name_is_unknown_and_a_member_is_found(hub: Hub) -> Non
     await said(hub, "amy", "接龙 芒果 价格 10 成团 1")
     await said(hub, "bob", "+1")
     await said(hub, "amy", "截单")
-    assert await said(hub, "amy", "已收 @Eve") == t("zh", "member_unknown", name="Eve")
+    assert await said(hub, "amy", "已收 @Eve") == t(
+        "zh", "member_unknown_order", name="Eve", example="已收 1-1"
+    )
     assert "Bob" in await said(hub, "amy", "已收 @Bob")

@@ -72,6 +72,6 @@ async def test_a_product_not_sold_here_is_not_answered_with_another_products_not
     sweet = room.said(await room.say("dan", "/ask are the mangoes sweet", language="en"))
     assert sweet.startswith("What friends said:\nNote #1 Bob: “These mangoes are super sweet")
     assert room.said(await room.say("dan", "/ask are the cherries sweet", language="en")) == (
-        "I can't answer that: the group buy does not record it. Pass it to the organiser, Amy? Tap below "
-        "and their answer comes to you privately."
+        "There is no group buy of “cherries” here. Open here: #1 Mangoes (name one by its number, "
+        "e.g. /ask #12 any left?)."
     )

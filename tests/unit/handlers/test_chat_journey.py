@@ -58,7 +58,8 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
     assert chat.cards(closed) == [(1, False)]
     assert chat.said(closed) == (
         "✅ Mangoes 5kg (#1) succeeded at ¥68 each: 3 orders, 5 units. Pay the organiser Amy offline, "
-        "then send /ipaid <order>; they confirm it. Each buyer got their order in a private message."
+        "then send /ipaid <order>; they confirm it. "
+        "Each buyer's order was sent in a private message; anyone I cannot message is told in the group."
     )
     assert chat.private(closed) == {
         "bob": "Your order #1-1 in Mangoes 5kg (#1):\nMangoes 5kg: 2 × ¥68 = ¥136\nTotal: ¥136\n"
@@ -121,7 +122,8 @@ async def test_a_whole_group_buy_in_chinese_with_exact_totals(
     closed = await chat.say("amy", "截单")
     assert chat.said(closed) == (
         "✅ 海南贵妃芒 5斤（#1）成团了：¥9.99/份，共 2 个订单、3 份。"
-        "请线下付款给团长 Amy，付完发“我已付款 订单号”，团长确认收款。每位买家的订单已私信发送。"
+        "请线下付款给团长 Amy，付完发“我已付款 订单号”，团长确认收款。"
+        "每位买家的订单已私信发送；收不到私信的会在群里收到提示。"
     )
     assert chat.private(closed)["cat"] == (
         "你在 海南贵妃芒 5斤（#1）的订单 #1-2：\n海南贵妃芒 5斤：2 × ¥9.99 = ¥19.98\n合计：¥19.98\n"
@@ -157,7 +159,8 @@ async def test_the_deadline_closes_it_and_tells_everyone(
     assert [(r.text, r.chat_id) for r in group] == [
         (
             "✅ Mangoes (#1) succeeded at ¥88.50 each: 1 order, 2 units. Pay the organiser Amy offline, "
-            "then send /ipaid <order>; they confirm it. Each buyer got their order in a private message.",
+            "then send /ipaid <order>; they confirm it. "
+            "Each buyer's order was sent in a private message; anyone I cannot message is told in the group.",
             "family",
         )
     ]

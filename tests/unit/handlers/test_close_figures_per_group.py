@@ -27,7 +27,8 @@ async def test_each_group_is_told_its_own_orders_and_the_organiser_the_total() -
     closed = await family.say("amy", "截单")
     assert in_chat(closed, "family") == [
         "✅ 芒果（#1）成团了：¥100/份，共 1 个订单、2 份。"
-        "请线下付款给团长 Amy，付完发“我已付款 订单号”，团长确认收款。每位买家的订单已私信发送。"
+        "请线下付款给团长 Amy，付完发“我已付款 订单号”，团长确认收款。"
+        "每位买家的订单已私信发送；收不到私信的会在群里收到提示。"
     ]
     assert in_chat(closed, "office")[0].startswith("✅ 芒果（#1）成团了：¥100/份，共 2 个订单、4 份。")
     assert family.private(closed)["amy"] == (

@@ -188,14 +188,20 @@ async def test_a_member_is_found_by_username_or_room_alias_and_names_may_have_sp
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
-        ("已收 @Eve", "本群里没有叫 Eve 的成员，没有任何改动。请改写订单编号。"),
+        ("已收 @Eve", "本群里没有叫 Eve 的成员，没有任何改动。请改用订单编号，例如：已收 1-1"),
         (
             "/paid @Eve thanks",
             "I don't know anyone called Eve in this chat: nothing was changed. "
-            "Write the order number instead.",
+            "Use the order number instead, e.g. /paid 1-1",
         ),
-        ("已取 @Cat", "本群里没有叫 Cat 的成员，没有任何改动。请改写订单编号。"),  # Cat is in another chat
-        ("已收 @Bob @Eve", "本群里没有叫 Eve 的成员，没有任何改动。请改写订单编号。"),  # all or nothing
+        (
+            "已取 @Cat",
+            "本群里没有叫 Cat 的成员，没有任何改动。请改用订单编号，例如：已取 1-1",
+        ),  # in another chat
+        (
+            "已收 @Bob @Eve",
+            "本群里没有叫 Eve 的成员，没有任何改动。请改用订单编号，例如：已收 1-1",
+        ),  # all or nothing
     ],
 )
 async def test_an_unknown_name_is_one_clear_message_and_changes_nothing(
@@ -224,8 +230,9 @@ async def test_two_members_with_the_name_are_ambiguous(
     en = await say(app, "amy", "/paid @bob")
 
     assert [zh[0].text, en[0].text] == [
-        "本群有不止一位成员叫 Bob，没有任何改动。请改写订单编号。",
-        "More than one member here is called bob: nothing was changed. Write the order number instead.",
+        "本群有不止一位成员叫 Bob，没有任何改动。请改用订单编号，例如：已收 1-1",
+        "More than one member here is called bob: nothing was changed. "
+        "Use the order number instead, e.g. /paid 1-1",
     ]
     assert {order.status for order in uow_factory.state.orders.values()} == {OrderStatus.PENDING_PAYMENT}
 
@@ -281,7 +288,7 @@ async def test_refund_by_name_refunds_the_members_paid_order(
         (
             "/refund @Eve",
             "I don't know anyone called Eve in this chat: nothing was changed. "
-            "Write the order number instead.",
+            "Use the order number instead, e.g. /refund 1-1",
         ),
     ],
 )

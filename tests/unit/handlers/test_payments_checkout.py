@@ -431,11 +431,12 @@ async def test_a_provider_payment_is_refunded_by_the_organiser_with_the_provider
     await pay(chat, "bob", 1, "tg-1", currency="CNY")
     replies = await chat.say("amy", "/refund 1")
     assert chat.said(replies) == (
-        "Order #1-1 of Bob is marked refunded (¥88). Complete the refund with your payment provider "
-        "(charge provider-tg-1)."
+        "Order #1-1 of Bob is marked refunded (¥88). Amy completes the refund with the payment provider."
     )
     assert chat.private(replies) == {
-        "bob": "Order #1-1 (Mangoes) was refunded: Amy sends ¥88 back through the payment provider."
+        "amy": "Order #1-1 of Bob (Mangoes, ¥88) is marked refunded. Complete the refund with your payment "
+        "provider (charge provider-tg-1).",
+        "bob": "Order #1-1 (Mangoes) was refunded: Amy sends ¥88 back through the payment provider.",
     }
 
 

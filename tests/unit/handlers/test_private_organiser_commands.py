@@ -30,14 +30,16 @@ async def test_close_from_private_closes_her_group_buy_and_tells_the_group() -> 
             "family",
             None,
             "✅ 芒果（#1）成团了：¥20/份，共 1 个订单、1 份。请线下付款给团长 Amy，"
-            "付完发“我已付款 订单号”，团长确认收款。每位买家的订单已私信发送。",
+            "付完发“我已付款 订单号”，团长确认收款。每位买家的订单已私信发送；收不到私信的会在群里收到提示。",
         ),
         (None, "bob", chat.private(replies)["bob"]),
         (
             None,
             None,
-            "Closed: 芒果 (#1) succeeded at ¥20 each: 1 order, 1 unit. The group was told and each buyer "
-            "got their order privately. When a buyer pays you, confirm it with /paid <order> (here or in "
+            "Closed: 芒果 (#1) succeeded at ¥20 each: 1 order, 1 unit. The group was told and each buyer's "
+            "order was sent privately "
+            "(anyone I cannot message is told in the group). "
+            "When a buyer pays you, confirm it with /paid <order> (here or in "
             "the group).",
         ),
     ]

@@ -31,7 +31,8 @@ async def test_an_organiser_closes_their_group_buy_and_the_chat_is_told_as_by_ji
     assert ("family", {"card_of": gid, "chat_id": "family"}) in sent  # the card updates
     closing = (
         f"✅ Mangoes (#{gid}) succeeded at ¥10 each: 2 orders, 2 units. Pay the organiser Amy offline, then "
-        "send /ipaid <order>; they confirm it. Each buyer got their order in a private message."
+        "send /ipaid <order>; they confirm it. "
+        "Each buyer's order was sent in a private message; anyone I cannot message is told in the group."
     )
     assert ("family", {"text": closing, "chat_id": "family", "language": "en"}) in sent  # as 截单 says it
     orders = {chat: reply["text"] for chat, reply in sent if reply.get("private_to") == chat}

@@ -1,0 +1,45 @@
+"""`已收 @小李` for a name nobody in the chat has was answered `本群里没有叫 小李 的成员，没有任何改动。
+请改写订单编号。`: "改写订单编号" left the organiser guessing what to send. The answer now shows the
+command by an order number of this chat's group buy (`已收 1-2`), for each command that takes a name
+(`已取`, `未收到`, `撤销已收`, `退款`; `/paid` in English), and nothing changes."""
+
+from __future__ import annotations
+
+from commerce.domain.order import OrderStatus
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import fake_chat
+
+
+async def test_an_unknown_name_in_a_payment_command_shows_the_form_by_order_number() -> None:
+    factory = FakeUnitOfWorkFactory()
+    room = fake_chat(factory)
+    await room.say("amy", "接龙 海南贵妃芒 5斤 78 成团 2")
+    await room.say("bob", "+1")
+    await room.say("cat", "+1")
+    await room.say("amy", "截单")
+
+    said = {
+        text: room.said(await room.say("amy", text))
+        for text in ("已收 @小李", "已取 @小李", "未收到 @小李", "撤销已收 @小李", "退款 @小李")
+    }
+    assert said == {
+        "已收 @小李": "本群里没有叫 小李 的成员，没有任何改动。请改用订单编号，例如：已收 1-1",
+        "已取 @小李": "本群里没有叫 小李 的成员，没有任何改动。请改用订单编号，例如：已取 1-1",
+        "未收到 @小李": "本群里没有叫 小李 的成员，没有任何改动。请改用订单编号，例如：未收到 1-1",
+        "撤销已收 @小李": "本群里没有叫 小李 的成员，没有任何改动。请改用订单编号，例如：撤销已收 1-1",
+        "退款 @小李": "本群里没有叫 小李 的成员，没有任何改动。请改用订单编号，例如：退款 1-1",
+    }
+    assert room.said(await room.say("amy", "/paid @Lee")) == (
+        "I don't know anyone called Lee in this chat: nothing was changed. "
+        "Use the order number instead, e.g. /paid 1-1"
+    )
+    assert {order.status for order in factory.state.orders.values()} == {OrderStatus.PENDING_PAYMENT}
+
+
+async def test_with_no_order_in_the_chat_the_form_shows_the_usual_example() -> None:
+    room = fake_chat()
+    await room.say("amy", "接龙 海南贵妃芒 5斤 78 成团 2")
+    await room.say("bob", "+1")
+    assert room.said(await room.say("amy", "已收 @小李")) == (
+        "本群里没有叫 小李 的成员，没有任何改动。请改用订单编号，例如：已收 12-3"
+    )
