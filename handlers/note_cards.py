@@ -34,17 +34,28 @@ def repriced(group_buy: GroupBuy) -> bool:
     return group_buy.unit_price_for(group_buy.sold - moved) != group_buy.unit_price_for(group_buy.sold)
 
 
+async def note_chats(uow: UnitOfWork, group_buy_id: int, chat_id: str, *, listed: bool) -> list[str]:
+    """The chats whose notes about the group buy show it: its own `chat_id` and, 帮卖 (`listed`: some
+    chat lists it, `GroupBuy.listings`; none costs no query), each chat that lists it, oldest first."""
+    chats = [chat_id]
+    if listed:
+        chats += [listing.chat_id for listing in await uow.listings.of_group_buy(group_buy_id)]
+    return list(dict.fromkeys(chats))
+
+
 async def bought_cards(uow: UnitOfWork, group_buy: GroupBuy, buyers: Collection[str]) -> list[Reply]:
-    """The cards of `buyers`' notes about `group_buy` (among its newest `MAX_CARDS_REFRESHED` in its chat)
-    when their payment was confirmed or taken back (已收, several, the console's, Telegram's): the card
-    says ✅ 已购买 (and the level the purchase gives) beside the author's name. In digest mode too: a
+    """The cards of `buyers`' notes about `group_buy` (among its newest `MAX_CARDS_REFRESHED` in its chat
+    and, 帮卖, in each chat that lists it: `note_chats`) when their payment was confirmed or taken back
+    (已收, several, the console's, Telegram's): the card says ✅ 已购买 (and the level the purchase
+    gives) beside the author's name. In digest mode too: a
     refresh edits a card shown before the mode was switched on and posts none that never was
     (`Reply.refresh`); a note's card key is its number negated (handlers.notes.card_key)."""
     if group_buy.id is None or not buyers:
         return []
     cards = []
-    for note_id in sorted(await uow.notes.about(group_buy.id, group_buy.chat_id, limit=MAX_CARDS_REFRESHED)):
-        note = await uow.notes.get(note_id)
-        if note is not None and note.author_id in buyers:
-            cards.append(Reply(card_of=-note_id, chat_id=note.chat_id, refresh=True))
+    for chat_id in await note_chats(uow, group_buy.id, group_buy.chat_id, listed=bool(group_buy.listings)):
+        for note_id in sorted(await uow.notes.about(group_buy.id, chat_id, limit=MAX_CARDS_REFRESHED)):
+            note = await uow.notes.get(note_id)
+            if note is not None and note.author_id in buyers:
+                cards.append(Reply(card_of=-note_id, chat_id=note.chat_id, refresh=True))
     return cards

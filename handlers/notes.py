@@ -31,7 +31,7 @@ from handlers.chat_names import titles as chat_titles
 from handlers.context import Context, chat_setting, language_in
 from handlers.fit import clip
 from handlers.memo import LanguageMemo
-from handlers.note_cards import REPRICED
+from handlers.note_cards import REPRICED, note_chats
 from handlers.parsing import notes as parsing
 from handlers.parsing.commands import Command
 from handlers.texts import normalize_language, t
@@ -329,10 +329,9 @@ async def repriced_cards(uow: UnitOfWork, replies: Sequence[Reply]) -> list[Repl
         out.append(replace(reply, extra=extra))
         if reply.chat_id is None or note_of(reply.card_of) is not None:
             continue
-        chats = [reply.chat_id]
-        if reply.extra.get(LISTED):  # 帮卖: the notes written in the groups that list it show its price too
-            chats += [listing.chat_id for listing in await uow.listings.of_group_buy(reply.card_of)]
-        for chat_id in dict.fromkeys(chats):
+        # 帮卖: the notes written in the groups that list it show its price too
+        listed = bool(reply.extra.get(LISTED))
+        for chat_id in await note_chats(uow, reply.card_of, reply.chat_id, listed=listed):
             # in digest mode too: a refresh edits only a card shown before (`Reply.refresh`)
             about = await uow.notes.about(reply.card_of, chat_id, limit=MAX_CARDS_REFRESHED)
             fresh = [card_update(n, chat_id) for n in sorted(about)]

@@ -474,9 +474,10 @@ class GroupBuy:
         had = current.quantity if current else 0
         limit = self.line_limit(max_per_line)
         if limit is not None and had + quantity > limit:
-            if limit == self.terms.per_person_limit:
+            if limit == self.terms.per_person_limit:  # per line, so per option: `粽子 咸 每人限购 3 份`
+                title = self.terms.title if chosen is None else f"{self.terms.title} {chosen.name}"
                 raise DomainError(
-                    "limit_exceeded", limit=limit, have=had, room=max(limit - had, 0), title=self.terms.title
+                    "limit_exceeded", limit=limit, have=had, room=max(limit - had, 0), title=title
                 )
             raise DomainError("quantity_too_many", limit=limit, have=had)
         left = self.stock_left

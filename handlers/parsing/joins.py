@@ -100,7 +100,7 @@ _SELF = frozenset({"me", "myself", "我", "我自己", "自己"})
 _TIMES = re.compile(rf"^[x×*]\s*(?P<n>{NUMBER})$", re.IGNORECASE)
 # `+1 thanks Amy!`: a thanks and the name it is said to, at the end, is courtesy as a whole.
 _THANKS_NAME = re.compile(
-    r"(?:^|\s)(?:thanks?(?:\s+you)?|thx|ty|谢谢|感谢|多谢)\s*[,，]?\s*@?[^\s\d,，.。!！]{1,20}[\s,，.。!！~～]*$",
+    r"(?:^|\s)(?:(?:thanks?(?:\s+you)?|thx|ty)(?![a-z])|谢谢|感谢|多谢)\s*[,，]?\s*@?[^\s\d,，.。!！]{1,20}[\s,，.。!！~～]*$",
     re.IGNORECASE,
 )
 _NOTE_WORD = re.compile(r"^(?:备注|note)\s*[:：]?\s*", re.IGNORECASE)
@@ -110,7 +110,7 @@ _BRACKETS = re.compile(r"^[(（\[【](?P<inner>.*?)[)）\]】]$")
 _LABEL_AFTER = re.compile(r"^(?:备注|note\s*[:：])", re.IGNORECASE)
 _COURTESY = re.compile(
     r"(?:谢谢|感谢|多谢|辛苦|麻烦|拜托)(?:了|啦|你|您|亲|团长|大家)*|"
-    r"thanks?(?:\s+you)?|thx|ty|please|pls|plz",
+    r"(?<![a-z])(?:thanks?(?:\s+you)?|thx|ty|please|pls|plz)(?![a-z])",  # whole words: not salty's ty
     re.IGNORECASE,
 )
 _PHONE = re.compile(r"^\+?\s*\d{1,4}[\s-]*\d{5,11}(?!\d)")  # E.164: 15 digits at most

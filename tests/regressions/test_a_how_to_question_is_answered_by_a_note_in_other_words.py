@@ -9,17 +9,12 @@ answered by a note on the product, in its own words (words only: the reranker we
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from tests.unit.bot.playground_api import playground_api
+from tests.unit.bot.playground_api import playground_api, said_in
 
 DONT_KNOW_ZH = "这个我答不上来：团购里没有记着。"
 DONT_KNOW_EN = "I can't answer that: the group buy does not record it."
 AVOCADOS = "Avocados were rock hard, two days in a paper bag and they are perfect"
-
-
-def said(response: dict[str, Any], chat: str) -> list[str]:
-    return [r["text"] for r in response["replies"] if r["text"] and not r["card_of"] and r["chat"] == chat]
 
 
 async def test_how_to_keep_the_grapes_quotes_the_note_that_says_how(tmp_path: Path) -> None:
@@ -32,10 +27,10 @@ async def test_how_to_keep_the_grapes_quotes_the_note_that_says_how(tmp_path: Pa
             await api.say("g", user, text)
 
         for question in ("问 葡萄怎么保存", "问 葡萄如何保存"):
-            [answer] = said(await api.say("g", "dan", question), "g")
+            [answer] = said_in(await api.say("g", "dan", question), "g")
             assert answer.startswith("群里的朋友说过：\n笔记 #1 Bob：「葡萄放冰箱能放一周」\n"), question
         for question in ("问 葡萄酸吗", "问 葡萄甜不甜"):  # yes or no: the note does not say
-            [answer] = said(await api.say("g", "dan", question), "g")
+            [answer] = said_in(await api.say("g", "dan", question), "g")
             assert answer.startswith(DONT_KNOW_ZH), question
 
 
@@ -49,7 +44,7 @@ async def test_how_to_ripen_the_avocados_quotes_the_note_that_says_how(tmp_path:
             await api.say("m", user, text)
 
         for question in ("/ask how do I ripen the avocados", "/ask are the avocados ripe?"):
-            [answer] = said(await api.say("m", "dan", question), "m")
+            [answer] = said_in(await api.say("m", "dan", question), "m")
             assert answer.startswith(f"What friends said:\nNote #1 Eve: “{AVOCADOS}”\n"), question
-        [answer] = said(await api.say("m", "dan", "/ask are the avocados sour?"), "m")
+        [answer] = said_in(await api.say("m", "dan", "/ask are the avocados sour?"), "m")
         assert answer.startswith(DONT_KNOW_EN)

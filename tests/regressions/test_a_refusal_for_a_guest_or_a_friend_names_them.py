@@ -20,11 +20,11 @@ async def test_the_hint_and_the_limit_name_the_guest_and_the_friend() -> None:
 
     assert hint.endswith("Add it after the number, e.g. /add #1 Aunt Wang 1 white.")
     assert (
-        guest
-        == "Sorry, Shirts is limited to 2 per person, so Aunt Wang can have at most 2. Nothing was changed."
-    )
-    assert friend == (
-        "Sorry, Shirts is limited to 2 per person and Wang already has 1, so Wang may have 1 more."
+        guest == "Sorry, Shirts black is limited to 2 per person, so Aunt Wang can have at most 2."
         " Nothing was changed."
     )
-    assert friend_zh == "抱歉，Shirts 每人限购 2 份，Wang 已经有 1 份了，还能再要 1 份，没有任何改动。"
+    assert friend == (
+        "Sorry, Shirts black is limited to 2 per person and Wang already has 1, so Wang may have 1 more."
+        " Nothing was changed."
+    )
+    assert friend_zh == "抱歉，Shirts black 每人限购 2 份，Wang 已经有 1 份了，还能再要 1 份，没有任何改动。"

@@ -8,39 +8,18 @@ one it was opened again from)."""
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-import tests.unit.bot.playground_api as playground
-from bot.rerank import E5Reranker, note_reranker
-from handlers.app import ChatApp
-from tests.unit.bot.playground_api import playground_api
+from tests.unit.bot.playground_api import playground_api, said_in
 
 CAT_EN = "What friends said:\nNote #1 ✅ Cat: “So sweet and juicy, my third time buying these mangoes”\n"
 CAT_ZH = "群里的朋友说过：\n笔记 #1 ✅ Cat：「芒果超甜，果肉很嫩，回购第三次了」\n"
 DONT_KNOW = "I can't answer that: the group buy does not record it."
 
 
-@pytest.fixture(scope="module")
-def e5() -> Iterator[E5Reranker]:
-    reranker = note_reranker(True)
-    assert isinstance(reranker, E5Reranker) and reranker.load()
-    yield reranker
-
-
 def said(response: dict[str, Any]) -> list[str]:
-    return [r["text"] for r in response["replies"] if r["text"] and not r["card_of"] and r["chat"] == "g"]
-
-
-@pytest.fixture(params=["words", "reranker"])
-def with_reranker(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    if request.param == "reranker":
-        e5 = request.getfixturevalue("e5")
-        monkeypatch.setattr(playground, "ChatApp", functools.partial(ChatApp, reranker=e5))
+    return said_in(response, "g")
 
 
 async def test_is_it_sweet_quotes_the_note_that_says_so(tmp_path: Path, with_reranker: None) -> None:

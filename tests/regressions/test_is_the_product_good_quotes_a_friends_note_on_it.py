@@ -7,29 +7,16 @@ of a product (README: "is X good?") is answered with a friend's note on it."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 import tests.unit.bot.playground_api as playground
-from bot.rerank import E5Reranker, note_reranker
+from bot.rerank import E5Reranker
 from handlers.app import ChatApp
-from tests.unit.bot.playground_api import playground_api
+from tests.unit.bot.playground_api import playground_api, said_in
 
 AMY = "Note #1 Amy: “Lovely tea, brewed it at 80 degrees”"
-
-
-@pytest.fixture(scope="module")
-def e5() -> Iterator[E5Reranker]:
-    reranker = note_reranker(True)
-    assert isinstance(reranker, E5Reranker) and reranker.load()
-    yield reranker
-
-
-def said(response: dict[str, Any], chat: str) -> list[str]:
-    return [r["text"] for r in response["replies"] if r["text"] and not r["card_of"] and r["chat"] == chat]
 
 
 async def test_is_the_product_good_quotes_a_friends_note_on_it(
@@ -43,10 +30,10 @@ async def test_is_the_product_good_quotes_a_friends_note_on_it(
         await api.say("neighbours", "hal", "+1")
 
         for question in ("is the tea good?", "is the tea nice?", "is the tea worth it?", "how is the tea?"):
-            [answer] = said(await api.say("hal", "hal", question), "hal")
+            [answer] = said_in(await api.say("hal", "hal", question), "hal")
             assert answer.startswith(f"What friends said:\n{AMY}\n"), question
         for question in ("/ask is the tea good?", "/ask is the tea nice?"):
-            [answer] = said(await api.say("neighbours", "hal", question), "neighbours")
+            [answer] = said_in(await api.say("neighbours", "hal", question), "neighbours")
             assert answer.startswith(f"What friends said:\n{AMY}\n"), question
-        [nothing] = said(await api.say("hal", "hal", "is the salmon good?"), "hal")  # no note on it
+        [nothing] = said_in(await api.say("hal", "hal", "is the salmon good?"), "hal")  # no note on it
         assert nothing.startswith("No note in your groups answers that.")

@@ -61,6 +61,11 @@ class PlaygroundApi:
         return {chat: await self.messages(chat) for chat in chats}
 
 
+def said_in(response: dict[str, Any], chat: str) -> list[str]:
+    """The texts a `say` answered in `chat`, cards left out: what the member reads as the bot's answer."""
+    return [r["text"] for r in response["replies"] if r["text"] and not r["card_of"] and r["chat"] == chat]
+
+
 @asynccontextmanager
 async def playground_api(folder: Path, *, health: Check | None = None) -> AsyncIterator[PlaygroundApi]:
     url = f"sqlite+aiosqlite:///{folder / 'playground.db'}"

@@ -103,11 +103,12 @@ async def test_the_limit_names_the_guest_not_the_organiser() -> None:
     chat = await opened(SHIRTS)
 
     assert chat.said(await chat.say("amy", "/add #1 Aunt Wang 3 black")) == (
-        "Sorry, Shirts is limited to 2 per person, so Aunt Wang can have at most 2. Nothing was changed."
+        "Sorry, Shirts black is limited to 2 per person, so Aunt Wang can have at most 2."
+        " Nothing was changed."
     )
     await chat.say("amy", "代报 王阿姨 1 black")
     assert chat.said(await chat.say("amy", "代报 王阿姨 2 black")) == (
-        "抱歉，Shirts 每人限购 2 份，王阿姨 已经有 1 份了，还能再要 1 份，没有任何改动。"
+        "抱歉，Shirts black 每人限购 2 份，王阿姨 已经有 1 份了，还能再要 1 份，没有任何改动。"
     )
 
 
