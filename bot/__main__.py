@@ -270,7 +270,7 @@ def parser() -> argparse.ArgumentParser:
     tokens = token.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     made = tokens.add_parser("create", help="make a token (printed alone on the last line)")
     whose = made.add_mutually_exclusive_group(required=True)
-    whose.add_argument("--member", help="the organiser it acts as, platform:user id (e.g. playground:alice)")
+    whose.add_argument("--member", help="the organiser it acts as, platform:user id (e.g. playground:amy)")
     whose.add_argument("--admin", help="the console admin it acts as (their username)")
     made.add_argument("--label", default="", help="what it is for (shown in the console's token list)")
     _database_flag(made)

@@ -41,6 +41,7 @@ from handlers.digest import NoteDigests
 from handlers.follows import FollowRoundups
 from handlers.foryou_weekly import WeeklyForYou
 from handlers.members import MemberMemo
+from handlers.memo import LanguageMemo
 
 log = logging.getLogger(__name__)
 
@@ -369,6 +370,7 @@ async def build(
             commission_hold_days=settings.commission_hold_days,
             attribution_window=timedelta(days=settings.attribution_days),
             console_url=settings.console_public_url,
+            console_known=settings.console_url is not None or settings.console_beside,
             **checkout_config(settings),
         ),
         bus=bus,
@@ -377,6 +379,8 @@ async def build(
         values=state.values,  # what a member opened in private, seen by every process
         # who was written lately (names, the language last spoken): with Redis, every worker's
         members=MemberMemo(values=state.values if state.shared else None),
+        # a chat's `/lang`: with Redis, every worker hears a change at once (handlers.memo)
+        languages=LanguageMemo(values=state.values if state.shared else None),
         reranker=note_reranker(settings.ask_rerank),  # the `ai` extra's, loaded at the first question
     )
     if settings.pickup_reminder is not None:  # the evening before each pickup (handlers.collecting)

@@ -398,6 +398,12 @@ class MemberRepository(Protocol):
         of the same new member."""
         ...
 
+    async def left(self, chat_id: str, identities: Collection[str]) -> None:
+        """These members left `chat_id` (the platform said so): their membership of it is taken off, so
+        the chat no longer finds (`find_in_chat`) nor names (`name_in`) them; their next sighting there
+        (`seen` with that chat) makes them members again. The member rows stay."""
+        ...
+
     async def get(self, identity: str) -> Member | None: ...
 
     async def find_in_chat(self, chat_id: str, name: str) -> list[Member]:

@@ -1,6 +1,7 @@
 """Shared state: what several bot processes must agree on, behind three small ports.
 
-- `KeyValues`: JSON values with a time to live (caches, open questions), and set-if-absent.
+- `KeyValues`: JSON values with a time to live (caches, open questions), set-if-absent and
+  set-if-unchanged (a conditional update).
 - `Counters`: atomic counters whose expiry starts when they are created (daily budgets, rate windows).
 - `Locks`: named mutual exclusion across processes, with a lease, so a dead process cannot hold one
   forever.
@@ -15,6 +16,7 @@ Values and counters share one key space: give each use its own key prefix (`tele
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from typing import Protocol, TypeAlias
 
@@ -33,12 +35,28 @@ class KeyValues(Protocol):
         """The value of `key`, or None when it is absent or expired."""
         ...
 
+    async def get_many(self, keys: Sequence[str]) -> list[Json | None]:
+        """The values of `keys` as `get` gives each, in their order, in one round trip."""
+        ...
+
     async def set(self, key: str, value: Json, *, ttl: float | None = None) -> None:
         """Store `value`, replacing any; forgotten after `ttl` seconds (None: kept until deleted)."""
         ...
 
+    async def set_many(self, values: Mapping[str, Json], *, ttl: float | None = None) -> None:
+        """`set` each of `values` (all with `ttl`), in one round trip."""
+        ...
+
     async def set_if_absent(self, key: str, value: Json, *, ttl: float | None = None) -> bool:
         """Store `value` only if `key` is absent; True for the one caller that stored it."""
+        ...
+
+    async def set_if_unchanged(
+        self, key: str, expected: Json | None, value: Json, *, ttl: float | None = None
+    ) -> bool:
+        """Store `value` only if `key` still holds `expected` as `get` returned it (None: is absent), in
+        one step: a read, changed and written back, loses no other writer's change. False: another
+        writer changed it since; read it again and retry."""
         ...
 
     async def delete(self, key: str) -> bool:

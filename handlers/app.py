@@ -48,6 +48,7 @@ from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event
 from commerce.domain.group_buy import MAX_QUANTITY, GroupBuy, GroupBuyStatus
 from commerce.domain.listings import listing_of
+from commerce.domain.member import identity
 from commerce.domain.order import Order
 from commerce.domain.payments import payable_online
 from commerce.domain.text import clean_text
@@ -69,6 +70,7 @@ from handlers import (
     outbox,
     sharing,
     waiting,
+    which_question,
 )
 from handlers.ask import asked
 from handlers.config import AppConfig
@@ -129,6 +131,7 @@ class ChatApp:
         reranker: NoteReranker | None = None,
         values: KeyValues | None = None,
         members: MemberMemo | None = None,
+        languages: LanguageMemo | None = None,
     ) -> None:
         self.uow_factory = uow_factory
         self.reranker = reranker  # Ask's re-ranking of friends' notes by meaning (bot/rerank.py)
@@ -142,8 +145,10 @@ class ChatApp:
         # playground): it gets the group buy and the request, and runs `finish_orders` itself
         self.finish_later: Callable[[int, Request], None] | None = None
         self.tz = ZoneInfo(self.config.timezone)
-        self.memo = LanguageMemo()
-        self.join_hints = JoinHints(values)  # a bare `1` just after the card: how to join, once
+        # a chat's `/lang`: this process's memory, or with the shared state's values
+        # (`LanguageMemo(values=...)`, several workers) every worker's (handlers.memo)
+        self.memo = languages or LanguageMemo()
+        self.join_hints = JoinHints(values)  # a bare `1` just after the card: how to join, once an hour
         self.failures = FailureLog(log)  # a failed update: its traceback once a minute, else one line
         # who was written lately (a sender's names and language): this process's, or with the shared
         # state's values (`MemberMemo(values=...)`, several workers) every worker's
@@ -178,6 +183,8 @@ class ChatApp:
             command = self._parse(request)
             if command is None:
                 await self._chatting(request)  # `大家好`: known by name here (`设置帮手 @Hal`)
+                command = await self._which_answer(request)  # `#2` just after "which group buy?"
+            if command is None:
                 return await self._bare_number(request)  # `1` just after the card: how to join, once
             if self.limiter is not None:
                 over = await self.limiter.over(request, command, now=self.clock.now())
@@ -219,8 +226,31 @@ class ChatApp:
             return
         await self.members.remember(seen)
 
+    async def _which_answer(self, request: Request) -> Command | None:
+        """`#2`, `2` from a member just asked which group buy her join meant, naming one it listed: the
+        answer (handlers.which_question); else None. A failure is logged: the number is talk then."""
+        try:
+            return await which_question.typed_answer(self.values, request)
+        except Exception:
+            log.exception("reading the question to %s in %s failed", request.user_id, request.chat_id)
+            return None
+
+    async def left(self, platform: str, chat_id: str, user_ids: Sequence[str]) -> None:
+        """Members who left a group chat, or were removed from it (the platform said so: Telegram's
+        `left_chat_member`, WeChat's room-leave): no longer its members (`uow.members.left`), so the
+        group no longer names them (`排行`) nor finds them by `@name`; their next message there makes
+        them members again. Nothing is answered; a failure (the database down) is raised: nothing was
+        kept, so a platform that can have the update again (Telegram) does, and another logs it."""
+        if not user_ids:
+            return
+        async with self.uow_factory() as uow:
+            await uow.members.left(chat_id, [identity(platform, user_id) for user_id in user_ids])
+            await uow.commit()
+        for user_id in user_ids:
+            await self.members.forget(platform, chat_id, user_id)
+
     async def _bare_number(self, request: Request) -> list[Reply]:
-        """A bare `1` soon after the card, with one group buy open: the join hint, once (handlers.join_hint).
+        """A bare `1` soon after the card, with one group buy open: the join hint, once an hour (join_hint).
         A failure is logged, never answered: the number is chatter all the same."""
         try:
             async with self.uow_factory() as uow:
@@ -278,8 +308,9 @@ class ChatApp:
             ctx = self._context(request, command, uow)
             # `提现`, `种草`: Chinese words tell the member's language where the platform does not, and so
             # do English ones (`/close`, `/paid`); not `/start`, `/help` (menus show them to everyone) nor
-            # `/lang zh` (the word is not the language), nor `+1` or a button (no words)
-            spoken = command.lang if command.lang == "zh" or command.name not in _NOT_SPOKEN else None
+            # `/lang zh` (the word is not the language), nor `+1` or a button (no words), nor `/join 甜的`,
+            # `share` (an ASCII command word with no English after it: `Command.wordless`)
+            spoken = command.spoken if command.spoken == "zh" or command.name not in _NOT_SPOKEN else None
             seen = await self.members.due(request, ctx.now, spoken)  # None: written lately, `+1` pays nothing
             if seen is not None:  # the storage may hold it back to ride with the command's writes
                 await seen.record(uow)
@@ -310,7 +341,7 @@ class ChatApp:
             await self.members.remember(seen)
         await self.join_hints.seen_card(request, replies, ctx.now)  # a bare `1` soon after: the hint
         for done in ctx.after_commit:
-            done()
+            await done()
         await self._publish(events)
         for group_buy_id in ctx.pending_orders:  # a big close: its other orders, batch by batch
             if self.finish_later is not None:
@@ -333,9 +364,11 @@ class ChatApp:
         shown = no_buttons.refusal(refusal, ctx.request.platform)  # WeChat: no "tap its Join button"
         stale = no_buttons.text_key("button_stale", ctx.request.platform)  # WeChat: "这个选项已过期"
         replies = _refusal_replies(shown, command, lang, private=ctx.is_private, stale=stale)
+        replies = which_question.with_buttons(ctx, refusal, replies, lang)  # which group buy: a button each
         if isinstance(refusal, AnsweredPrivately):  # about another group's order (帮卖): its sender only
             replies = [replace(reply, private_to=ctx.request.user_id) for reply in replies]
         await option_question.asked(ctx, refusal)  # which option? a bare option name then answers it
+        await which_question.asked(ctx, refusal)  # which group buy? `#2`, `2`, `/join 2` then answer it
         replies = await digest.refused_privately(ctx, replies)  # a note refused in digest mode
         if key is None and not self.queues:
             return replies
@@ -383,7 +416,7 @@ class ChatApp:
         """`Context.lang`'s order without storage (it may be what failed): the chat's `/lang` and its
         group buy's language as this process remembers them, so `+1` is told to try again in the
         language its answer would have had."""
-        chosen = command.lang if command is not None else None
+        chosen = command.spoken if command is not None else None
         known, chat = self.memo.setting(request.chat_id)
         if known and chat and request.chat_kind is ChatKind.PRIVATE:  # a private chat's `/lang` first
             return chat
@@ -392,6 +425,7 @@ class ChatApp:
             or (chat if known else None)
             or normalize_language(request.language)
             or self.memo.group_buy_language(request.chat_id)
+            or (command.lang if command is not None else None)
             or self.config.default_language
         )
 

@@ -37,6 +37,7 @@ from handlers.context import Context
 from handlers.foryou import foryou
 from handlers.parsing.commands import Command
 from handlers.texts import status_text, t
+from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
 from handlers.types import Button, ChatKind, Reply, Request
 
@@ -47,6 +48,9 @@ _TYPED_ANSWER = re.compile(r"[#＃]?[0-9０-９]{1,9}\s+(.*)", re.DOTALL)
 BUYERS_NAMED = 5  # buyers of a closed group buy an answer names (then how many more)
 BUYERS_READ = 50  # lines read for them (a member with several lines is named once)
 _BOUGHT = (OrderStatus.PAID, OrderStatus.FULFILLED)  # an order that bought it: paid, or picked up
+# called off or failed: what it asks about will not happen (README: said as 已取消 / 未成团，已结束)
+_ENDED = {GroupBuyStatus.CANCELLED: "ask_cancelled", GroupBuyStatus.FAILED: "ask_failed"}
+_CLOSED_ENDED = {GroupBuyStatus.CANCELLED: "ask_closed_cancelled", GroupBuyStatus.FAILED: "ask_closed_failed"}
 
 
 async def ask(ctx: Context) -> list[Reply]:
@@ -91,6 +95,9 @@ def _answer(found: Facts, lang: str, ctx: Context) -> str:
     group_buy = found.group_buy
     about: dict[str, object] = {"title": group_buy.terms.title, "id": group_buy.id}
     intent = found.question.intent
+    ended = _ENDED.get(group_buy.status)
+    if ended is not None and intent not in (Intent.ORGANISER, Intent.MY_ORDER):  # no deadline, pickup, price
+        return t(lang, ended, **about)
     if intent is Intent.DEADLINE:
         return _deadline(group_buy, lang, ctx, about)
     if intent is Intent.PICKUP:
@@ -127,7 +134,8 @@ def _price(group_buy: GroupBuy, lang: str, about: Mapping[str, object]) -> str:
             return t(lang, "ask_price_final_options", prices=options.each_price(group_buy, lang), **about)
         return t(lang, "ask_price", price=options.prices_line(group_buy, lang), **about)
     if group_buy.final_unit_price is not None:
-        return t(lang, "ask_price_final", price=money(group_buy.final_unit_price, group_buy), **about)
+        price = unit_texts.per_unit(lang, money(group_buy.final_unit_price, group_buy), group_buy.terms.unit)
+        return t(lang, "ask_price_final", price=price, **about)
     return t(lang, "ask_price", price=price_line(group_buy, lang), **about)
 
 
@@ -151,15 +159,19 @@ def _mine(found: Facts, lang: str, about: Mapping[str, object]) -> str:
         if by_option and sum(line.quantity for line in found.lines) == order.quantity:  # `3斤 ×2、5斤 ×1`
             text = t(lang, "ask_my_order_options", order=order.number, options=by_option, **said, **about)
         else:
-            text = t(lang, "ask_my_order", order=order.number, units=order.quantity, **said, **about)
+            held = unit_texts.quantity(order.quantity, group_buy.terms.unit)  # `×2斤` sold per 斤
+            text = t(lang, "ask_my_order", order=order.number, units=held, **said, **about)
         if order.pickup_code_shown:  # paid, not yet picked up: unpaid again (撤销已收), none
             text += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code_shown)
         return text
+    ended = _ENDED.get(group_buy.status)
+    if ended is not None:  # `我的大米订单呢` of one called off: 已取消, nobody charged
+        return t(lang, ended, **about)
     units = sum(line.quantity for line in found.lines)
     if units and group_buy.status is GroupBuyStatus.OPEN:
         if by_option:
             return t(lang, "ask_my_lines_options", options=by_option, **about)
-        return t(lang, "ask_my_lines", units=units, **about)
+        return t(lang, "ask_my_lines", units=unit_texts.quantity(units, group_buy.terms.unit), **about)
     return t(lang, "ask_my_order_none", **about)
 
 
@@ -197,7 +209,7 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
     said = await service.friends_said(
         ctx.uow, request.chat_id, question.text, reranker=ctx.reranker, asker=request.user_id
     )
-    before = await service.closed_named(ctx.uow, question, chat_id=request.chat_id)
+    before = await service.closed_named(ctx.uow, question, chat_id=request.chat_id, asker=request.user_id)
     group_buy = before
     if group_buy is None:
         try:
@@ -240,7 +252,9 @@ async def _ran_before(ctx: Context, group_buy: GroupBuy, lang: str) -> str:
     assert group_buy.id is not None
     about = {"title": group_buy.terms.title, "id": group_buy.id, "organiser": group_buy.organiser_name}
     lines = await ctx.uow.group_buys.participants(group_buy.id, limit=BUYERS_READ)
-    if group_buy.status not in service.SOLD or not lines:  # failed or called off
+    if group_buy.status in _ENDED:  # called off, or failed at its deadline: nobody is charged
+        return t(lang, _CLOSED_ENDED[group_buy.status], **about)
+    if group_buy.status not in service.SOLD or not lines:
         return t(lang, "ask_closed_unsold", **about)
     statuses = await ctx.uow.orders.statuses(group_buy.id, {line.user_id for line in lines})
     paid = {buyer for buyer, status in statuses.items() if status in _BOUGHT}

@@ -172,6 +172,14 @@ class QuestionButton(ButtonData, prefix="aq"):
     question_id: Id
 
 
+@dataclass(frozen=True)
+class WhichButton(ButtonData, prefix="wj"):
+    """`wj:<group buy id>`: a button of the question which group buy a join meant, the one it names
+    (handlers.which_question)."""
+
+    group_buy_id: Id
+
+
 class NoteAction(enum.StrEnum):
     LIKE = "like"  # tapped again by one who liked it: the like is taken back
     JOIN = "join"  # the linked group buy's Join, through the note: its author brought the tapper

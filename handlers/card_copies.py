@@ -12,7 +12,9 @@ copy it is (its buttons are signed for her), of which group buy and listing (帮
 
 Bounded: each group buy remembers its last `MAX_COPIES` copies opened or tapped (a member tapping her
 copy's button moves it to the front, so the copy she joined from is always refreshed), for `KEPT`; a
-join refreshes those, at most `MAX_COPIES` edits, each in its own private chat. Without a shared state,
+join refreshes those, at most `MAX_COPIES` edits, each in its own private chat. The list is changed by
+a conditional update (`KeyValues.set_if_unchanged`), so copies opened at once on several workers are all
+kept (a plain read and write lost all but one). Without a shared state,
 or on a platform that cannot edit a message it sent (WeChat: a refresh would post the card again in her
 chat at every join of anyone), a copy stays a plain message, as it is shown.
 """
@@ -36,6 +38,7 @@ MAX_COPIES = 10  # copies of one group buy refreshed on each change: the last op
 KEPT = timedelta(days=14)  # a copy not opened nor tapped for that long is no longer refreshed
 PROBES = 4  # slots tried when another copy holds the one a hash gives
 NOT_EDITING = frozenset({"wechat"})  # platforms that cannot edit a sent message
+ATTEMPTS = 8  # conditional updates of a group buy's list tried while other workers change it
 
 
 @dataclass(frozen=True)
@@ -136,16 +139,27 @@ async def _slot(
 async def _to_front(
     values: KeyValues, platform: str, group_buy_id: int, slot: int, chat: str, now: datetime
 ) -> None:
+    """The copy in `slot` first in the group buy's list: a conditional update (stored only over the list
+    as read), read again when another worker changed it meanwhile, so two copies opened at once on two
+    workers are both kept. Raises when it stays busy for `ATTEMPTS` tries (the copy is then shown plain)."""
     key = _list_key(platform, group_buy_id)
-    kept = [entry for entry in await _entries(values, key, now) if entry[0] != slot]
-    entries: list[Json] = [[slot, now.timestamp(), chat]]
-    entries += [[s, at, c] for s, at, c in kept[: MAX_COPIES - 1]]
-    await values.set(key, entries, ttl=KEPT.total_seconds())
+    for _ in range(ATTEMPTS):
+        found = await values.get(key)
+        kept = [entry for entry in _fresh(found, now) if entry[0] != slot]
+        entries: list[Json] = [[slot, now.timestamp(), chat]]
+        entries += [[s, at, c] for s, at, c in kept[: MAX_COPIES - 1]]
+        if await values.set_if_unchanged(key, found, entries, ttl=KEPT.total_seconds()):
+            return
+    raise RuntimeError(f"the card copies of group buy {group_buy_id} kept changing")
 
 
 async def _entries(values: KeyValues, key: str, now: datetime) -> list[tuple[int, float, str]]:
     """The group buy's copies (slot, when opened or tapped, chat), newest first, within `KEPT`."""
-    found = await values.get(key)
+    return _fresh(await values.get(key), now)
+
+
+def _fresh(found: Json | None, now: datetime) -> list[tuple[int, float, str]]:
+    """The copies (slot, when, chat) in the list `found`, within `KEPT`."""
     out: list[tuple[int, float, str]] = []
     for entry in found if isinstance(found, list) else []:
         if not isinstance(entry, list) or len(entry) != 3:

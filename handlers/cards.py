@@ -26,6 +26,8 @@ from handlers.fit import TEXT_LIMIT, clip, units
 from handlers.guests import guest_order_reply
 from handlers.note_cards import REPRICED, repriced
 from handlers.texts import format_datetime, t
+from handlers.texts import units as unit_texts
+from handlers.texts.paying import with_payment_note
 from handlers.texts.pickup import pickup_text
 from handlers.types import Button, Reply
 
@@ -55,13 +57,16 @@ def progress_bar(sold: int, target: int, width: int = BAR_WIDTH) -> str:
 
 
 def price_line(group_buy: GroupBuy, lang: str) -> str:
-    """`Now ¥78 each — 2 more for ¥68.`: what a member's join did to the price."""
-    now = money(group_buy.current_unit_price, group_buy)
+    """`Now ¥78 each — 2 more for ¥68.`: what a member's join did to the price (sold per kg: `Now ¥12/kg
+    — 8 kg more for ¥10.`)."""
+    unit = group_buy.terms.unit
+    now = unit_texts.per_unit(lang, money(group_buy.current_unit_price, group_buy), unit)
     upcoming = group_buy.next_tier()
     if upcoming is None:
         return t(lang, "price_now", price=now)
     left, tier = upcoming
-    return t(lang, "price_next", price=now, left=left, next_price=money(tier.unit_price, group_buy))
+    more = unit_texts.more(lang, left, unit)
+    return t(lang, "price_next", price=now, left=more, next_price=money(tier.unit_price, group_buy))
 
 
 LISTED = "listed"  # a card reply's mark: other chats list it too (handlers.helpselling.spread)
@@ -206,6 +211,7 @@ def render(
         reported=reported,
         organiser=group_buy.organiser_name,
         refunded=refunded,
+        unit=group_buy.terms.unit,
     )
     total = len(participants) if total_lines is None else total_lines
     example = group_buy.terms.options[0].name if group_buy.terms.options else ""
@@ -260,15 +266,17 @@ def _head(
     if terms.options:  # 多规格: each option's price, taken and left; the tiers as discounts on the total
         head += options.head_lines(group_buy, lang, waiting, refunded=option_refunded)
     elif group_buy.is_open:
-        price = t(lang, "card_price", price=money(group_buy.current_unit_price, group_buy))
+        each = unit_texts.per_unit(lang, money(group_buy.current_unit_price, group_buy), terms.unit)
+        price = t(lang, "card_price", price=each)
         upcoming = group_buy.next_tier()
         if upcoming is not None:
             left, tier = upcoming
-            price += " · " + t(lang, "card_next_tier", left=left, price=money(tier.unit_price, group_buy))
+            more = unit_texts.more(lang, left, terms.unit)
+            price += " · " + t(lang, "card_next_tier", left=more, price=money(tier.unit_price, group_buy))
         head.append(price)
         if terms.tiers:
             tiers = " · ".join(
-                t(lang, "card_tier", quantity=tier.min_quantity, price=money(tier.unit_price, group_buy))
+                unit_texts.tier(lang, tier.min_quantity, money(tier.unit_price, group_buy), terms.unit)
                 for tier in terms.tiers
             )
             head.append(t(lang, "card_tiers", tiers=tiers))
@@ -304,25 +312,29 @@ def _head(
 
 
 def _status(group_buy: GroupBuy, lang: str, unsold: tuple[int, int] = (0, 0), cancelled: int = 0) -> str:
-    price = options.price_text(group_buy)
+    price, unit = options.price_text(group_buy), group_buy.terms.unit
     if group_buy.status is GroupBuyStatus.SUCCEEDED:
         dropped, refunded = unsold
         if refunded and group_buy.sold <= dropped:  # every order refunded (or cancelled): nothing sold
-            return t(lang, "card_all_refunded", units=t(lang, "units_count", count=refunded))
+            return t(lang, "card_all_refunded", units=unit_texts.units(lang, refunded, unit))
         if cancelled and group_buy.sold <= dropped:  # every order cancelled unpaid: nothing was sold
             return t(lang, "card_none_paid", count=cancelled)
-        sold = t(lang, "card_succeeded", price=price, count=max(group_buy.sold - dropped, 0))
+        count = max(group_buy.sold - dropped, 0)
+        if unit:  # sold per kg: `✅ Succeeded at ¥12/kg: 3 kg`
+            each = unit_texts.per_unit(lang, price, unit)
+            sold = t(lang, "card_succeeded_in_unit", price=each, units=unit_texts.units(lang, count, unit))
+        else:
+            sold = t(lang, "card_succeeded", price=price, count=count)
         if refunded:
-            return t(
-                lang, "card_succeeded_refunded", status=sold, units=t(lang, "units_count", count=refunded)
-            )
+            units = unit_texts.units(lang, refunded, unit)
+            return t(lang, "card_succeeded_refunded", status=sold, units=units)
         return sold
     if group_buy.status is GroupBuyStatus.FAILED:
         return t(lang, "card_failed", sold=group_buy.sold, target=group_buy.terms.target)
     if group_buy.status is GroupBuyStatus.CANCELLED:
         return t(lang, "card_cancelled")
     if group_buy.status is GroupBuyStatus.FULFILLED:
-        return t(lang, "card_fulfilled", price=price)
+        return t(lang, "card_fulfilled", price=unit_texts.per_unit(lang, price, unit))
     return ""
 
 
@@ -336,8 +348,9 @@ def _line(
     reported: Collection[str] = (),
     organiser: str = "",
     refunded: Collection[str] = (),
+    unit: str = "",
 ) -> str:
-    name, quantity = _name(participant.display_name), participant.quantity
+    name, quantity = _name(participant.display_name), unit_texts.quantity(participant.quantity, unit)
     if participant.option:  # 多规格: "Bob 5斤 ×2", "Bob for Wang 5斤 ×1"
         if participant.friend:
             participant = replace(participant, friend=f"{_name(participant.friend)} {participant.option}")
@@ -376,11 +389,15 @@ def list_lines(
     reported: Collection[str] = (),
     organiser: str = "",
     refunded: Collection[str] = (),
+    unit: str = "",
 ) -> list[str]:
     """The numbered lines of the 接龙 list as the card shows them (and /list), each within `LINE_LIMIT`;
-    `organiser` names who added the guests (代报)."""
+    `organiser` names who added the guests (代报); `unit`: the group buy's (`×2斤`)."""
     return [
-        clip(_line(n, participant, lang, paid, dropped, collected, reported, organiser, refunded), LINE_LIMIT)
+        clip(
+            _line(n, participant, lang, paid, dropped, collected, reported, organiser, refunded, unit),
+            LINE_LIMIT,
+        )
         for n, participant in enumerate(participants, 1)
     ]
 
@@ -462,9 +479,9 @@ def closing_text(
             key,
             title=title,
             id=gb_id,
-            price=options.price_text(group_buy),
+            price=unit_texts.per_unit(lang, options.price_text(group_buy), group_buy.terms.unit),
             orders=t(lang, "orders_count", count=closing.order_count),
-            units=t(lang, "units_count", count=closing.unit_count),
+            units=unit_texts.units(lang, closing.unit_count, group_buy.terms.unit),
             organiser=group_buy.organiser_name,
         )
     if group_buy.status is GroupBuyStatus.FAILED:
@@ -520,7 +537,7 @@ def order_text(
             lang,
             "order_line",
             description=line.description,
-            quantity=line.quantity,
+            quantity=unit_texts.quantity(line.quantity, group_buy.terms.unit),  # `2斤 × ¥15`
             price=format_money(line.unit_price, order.currency),
             total=format_money(line.total, order.currency),
         )
@@ -536,13 +553,18 @@ def order_text(
     if is_own(order, group_buy):  # she does not pay herself: no payment instructions, no note
         text = t(lang, "order_private_own", **params)
     elif pay_by is not None:  # a payment note: her own way too, reported with /ipaid (not cancelled then)
-        key = "order_private_online_noted" if group_buy.terms.payment_note else "order_private_online"
-        text = t(lang, key, deadline=pay_by, organiser=group_buy.organiser_name, **params)
+        text = with_payment_note(
+            lang,
+            "order_private_online",
+            group_buy.terms,
+            deadline=pay_by,
+            organiser=group_buy.organiser_name,
+            **params,
+        )
     else:  # the organiser's own payment note, when there is one, says how: no "cash or transfer" beside it
-        key = "order_private_noted" if group_buy.terms.payment_note else "order_private"
-        text = t(lang, key, organiser=group_buy.organiser_name, **params)
-    if group_buy.terms.payment_note and not is_own(order, group_buy):
-        text += "\n" + t(lang, "order_payment_note", note=group_buy.terms.payment_note)
+        text = with_payment_note(
+            lang, "order_private", group_buy.terms, organiser=group_buy.organiser_name, **params
+        )
     if group_buy.terms.pickup:
         text += "\n" + t(lang, "order_pickup", pickup=pickup_text(group_buy.terms, tz, lang))
     if order.pickup_code_shown:  # once paid, until picked up: what the buyer shows at pickup (核销)

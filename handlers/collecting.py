@@ -45,6 +45,7 @@ from handlers.payments import Outbox
 from handlers.recipients import buyer_language
 from handlers.selling_in import sellers_group
 from handlers.texts import t
+from handlers.texts.paying import with_payment_note
 from handlers.texts.pickup import pickup_text
 from handlers.types import Button, Reply
 
@@ -57,7 +58,10 @@ async def report_paid(ctx: Context) -> list[Reply]:
     args = read_report(ctx.command.rest)
     order_id = None
     if args.mentions:
-        mentioned = await members.mentioned(ctx.uow, ctx.request, ctx.command.rest)
+        try:
+            mentioned = await members.mentioned(ctx.uow, ctx.request, ctx.command.rest)
+        except DomainError as refusal:
+            raise await _named_nobody(ctx, refusal) from refusal
         if await _confirms_mentioned(ctx, mentioned):
             return await orders.paid(ctx)  # 已付款 @张三 by the organiser: the confirmation
         order_id = await _unpaid_to(ctx, mentioned)  # `I paid @Amy`: his order with Amy
@@ -114,8 +118,34 @@ async def _unpaid_to(ctx: Context, payees: Sequence[str]) -> int:
     if found is None:
         lang = await ctx.lang()
         names = t(lang, "list_separator").join(await _names(ctx, payees))
+        own = await _own_unpaid_number(ctx)  # his own order is reported bare, or by its number
+        if own is not None:
+            raise DomainError("report_none_with_own", name=names, order=own)
         raise DomainError("report_none_with", name=names)
     return found
+
+
+async def _named_nobody(ctx: Context, refusal: DomainError) -> DomainError:
+    """`我已付款 @Zed`, `I paid @Zed` in a group naming nobody here: what a payment report needs instead.
+    A buyer with an unpaid order here reports it bare or by its number (`我已付款 1-1`); an organiser
+    here (owing nothing) confirms by an order's number (`已收 1-1`); anyone else has nothing to report."""
+    if refusal.code != "member_unknown":
+        return refusal
+    name = refusal.params["name"]
+    own = await _own_unpaid_number(ctx)
+    if own is not None:
+        return DomainError("report_member_unknown", name=name, order=own)
+    if await service.organises_here(ctx.uow, ctx.request.user_id, _where(ctx)):
+        number = await orders.example_order(ctx, name=str(name))
+        example = t(await ctx.lang(), "order_example_paid", order=number)
+        return DomainError("member_unknown_order", name=name, example=example)
+    return DomainError("report_member_unknown_none", name=name)
+
+
+async def _own_unpaid_number(ctx: Context) -> str | None:
+    """The number of the sender's first unpaid order here (None: he owes nothing here)."""
+    own = [order for order, _ in await _unpaid_here(ctx, ctx.request.user_id)]
+    return min(own, key=lambda order: order.id or 0).number if own else None
 
 
 async def _names(ctx: Context, user_ids: Sequence[str]) -> list[str]:
@@ -466,14 +496,9 @@ def _owing_lines(owing: Sequence[Owing], lang: str, organiser: str) -> list[str]
 
 def _how_to_pay(group_buy: GroupBuy, lang: str, config: AppConfig) -> list[str]:
     terms = group_buy.terms
-    if payable_online(terms.currency, provider=config.online_payment):  # a note: her own way too
-        key = "remind_footer_online_noted" if terms.payment_note else "remind_footer_online"
-        lines = [t(lang, key, organiser=group_buy.organiser_name)]
-    else:
-        lines = [t(lang, "remind_footer", organiser=group_buy.organiser_name)]
-    if terms.payment_note:
-        lines.append(t(lang, "order_payment_note", note=terms.payment_note))
-    return lines
+    online = payable_online(terms.currency, provider=config.online_payment)  # a note: her own way too
+    key = "remind_footer_online" if online else "remind_footer"
+    return [with_payment_note(lang, key, terms, organiser=group_buy.organiser_name)]
 
 
 class PickupReminders(Chore):

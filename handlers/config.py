@@ -68,3 +68,6 @@ class AppConfig:
     digest_size: int = DEFAULT_DIGEST_SIZE
     # The console's public address (TUAN_CONSOLE_URL): `/console` sends a one-time login link to it.
     console_url: str = "http://127.0.0.1:8081"
+    # Whether a console is known to answer there (TUAN_CONSOLE_URL set, or `--console` beside the bot);
+    # False (the playground alone): the link comes with how to start one (`tuan console`).
+    console_known: bool = True

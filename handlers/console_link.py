@@ -2,7 +2,9 @@
 
 The link logs its member in once, within 10 minutes (commerce.domain.console); the database keeps only
 its token's hash. In a group the bot says to ask privately (a link there would let anyone in). A member
-who organises no group buy and helps with none is told the console has nothing for them.
+who organises no group buy and helps with none is told the console has nothing for them. Where no
+console is known to run at the link's address (no TUAN_CONSOLE_URL, no `--console`: the playground
+alone), the link says how to start one.
 """
 
 from __future__ import annotations
@@ -26,4 +28,7 @@ async def console_link(ctx: Context) -> list[Reply]:
     token = await console.issue_link(ctx.uow, identity=who, now=ctx.now)
     url = f"{ctx.config.console_url.rstrip('/')}/login/link/{token}"
     minutes = int(LINK_VALIDITY.total_seconds() // 60)
-    return [Reply(text=t(lang, "console_link", url=url, minutes=minutes), language=lang)]
+    text = t(lang, "console_link", url=url, minutes=minutes)
+    if not ctx.config.console_known:  # no TUAN_CONSOLE_URL, no `--console`: maybe nothing listens there
+        text += "\n" + t(lang, "console_link_start")
+    return [Reply(text=text, language=lang)]

@@ -1,18 +1,19 @@
 """What a handler gets: the request, its parsed command, the open unit of work, the time, and the language.
 
 The answer's language: in a private chat with a `/lang` setting, that setting; else the language of the
-words the member used (`接龙` -> zh, `/join` -> en); for
-language-neutral input (`+1`, a button) the chat's setting (`/lang`), else the member's platform language,
-else the language the group buy was opened in (in a private chat, as the messages sent there about it:
-the member's own language as last seen, else its group's `/lang`, or for a card a code or link made in a
-帮卖 group opened, that group's language rule; a tapped button's group buy is looked up; with none, as
-`+1` alone there: the member's own as last seen, else their groups' `/lang`), else the app's default.
-Only what is needed is queried.
+words the member used (`接龙` -> zh, `/close`, `/join sweet` -> en); for language-neutral input
+(`+1`, a button, an ASCII command word with no English after it: `/join`, `/join 甜的`, `share`) the
+chat's setting (`/lang`), else the member's platform language, else the language the group buy was
+opened in (in a private chat, as the messages sent there about it: the member's own language as last
+seen, else its group's `/lang`, or for a card a code or link made in a 帮卖 group opened, that group's
+language rule; a tapped button's group buy is looked up; with none, as `+1` alone there: the member's
+own as last seen, else their groups' `/lang`), else the command word's language (`share` alone where
+nothing is known), else the app's default. Only what is needed is queried.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -40,7 +41,7 @@ class Context:
     config: AppConfig
     tz: ZoneInfo
     memo: LanguageMemo = field(default_factory=LanguageMemo)
-    after_commit: list[Callable[[], None]] = field(default_factory=list)
+    after_commit: list[Callable[[], Awaitable[None]]] = field(default_factory=list)  # run once committed
     star_refunds: StarRefunds | None = None  # the platform's Stars refund, where it has one
     reranker: NoteReranker | None = None  # Ask's re-ranking of notes by meaning (the `ai` extra)
     values: KeyValues | None = None  # the shared state (handlers.last_opened); None: nothing kept
@@ -77,16 +78,16 @@ class Context:
             chat = await self.chat_language()
             if chat:
                 return chat
-        if self.command.lang:
-            return self.command.lang
+        if self.command.spoken:  # `/join`, `/join 甜的`, `share`: no words to go by (`Command.wordless`)
+            return self.command.spoken
         chat = await self.chat_language()
         if chat:
             return chat
         hint = normalize_language(self.request.language)
         if hint:
             return hint
-        if group_buy is None and self.command.tap:
-            group_buy = await self._tapped()
+        if group_buy is None and (self.command.tap or (guess and self.is_private)):
+            group_buy = await self._tapped()  # or a private join's (`+1 团12-K7QM`): its card's language
         if group_buy is not None and self.is_private:  # as what it sent here about it: theirs, or its group's
             own = await self._own_language()
             if own:
@@ -101,7 +102,7 @@ class Context:
         if group_buy is not None and group_buy.chat_id != self.request.chat_id and group_buy.listings:
             return await language_in(self.uow, group_buy, self.request.chat_id, self.memo)  # 帮卖 here
         guessed = group_buy.lang if group_buy is not None else await self._guess() if guess else None
-        return normalize_language(guessed) or self.config.default_language
+        return normalize_language(guessed) or self.command.lang or self.config.default_language
 
     async def _own_language(self) -> str | None:
         """The sender's own language as last seen (their platform's, else the words they last used)."""
@@ -117,7 +118,8 @@ class Context:
 
     async def _tapped(self) -> GroupBuy | None:
         """The group buy of a tapped button (a card's, or an order's: Pay, Received, Not received), so
-        the tap is answered in the language of the message it is on, even once it is used or stale."""
+        the tap is answered in the language of the message it is on, even once it is used or stale; in
+        a private chat, the one a refused join names (`+1 团12-K7QM`), answered as its card speaks."""
         group_buy_id = self.command.group_buy_id
         if group_buy_id is None and self.command.order_id is not None:
             order = await self.uow.orders.get(self.command.order_id)
@@ -138,10 +140,12 @@ class Context:
 
 
 async def chat_setting(uow: UnitOfWork, chat_id: str, memo: LanguageMemo) -> str | None:
-    known, language = memo.setting(chat_id)
+    """The chat's `/lang` setting (None: none), as the memo knows it (with several workers: as every
+    worker does, handlers.memo), else from the database."""
+    known, language = await memo.recall(chat_id)
     if not known:
         language = normalize_language(await uow.chats.language(chat_id))
-        memo.remember_setting(chat_id, language)
+        await memo.learned(chat_id, language)
     return language
 
 

@@ -47,6 +47,7 @@ from handlers.parsing.edits import (
 from handlers.parsing.pickup import split_group_buy_id
 from handlers.parsing.when import parse_when
 from handlers.texts import t
+from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
 from handlers.types import Reply
 
@@ -59,9 +60,13 @@ def where(ctx: Context) -> Where:
 CLEARABLE = frozenset({"tiers", "stock", "per_person_limit", "pickup", "payment_note"})
 
 
-async def edit(ctx: Context, *, cleared: frozenset[str] = frozenset()) -> list[Reply]:
+async def edit(
+    ctx: Context, *, cleared: frozenset[str] = frozenset(), whole_pickup: bool = False
+) -> list[Reply]:
     """修改 / `/edit`: the organiser (or an admin) changes the terms of their group buy. `cleared`: the
-    terms (CLEARABLE) the console's form emptied, changed with the typed ones in one go."""
+    terms (CLEARABLE) the console's form emptied, changed with the typed ones in one go. A pickup is
+    read as `/pickup` reads it (only a place keeps the time, only a time keeps the place), unless
+    `whole_pickup` (the console's form, whose field shows the whole pickup: what it holds is the pickup)."""
     request = ctx.request
     words = _edit_words(ctx, cleared)
     if _only_a_title(ctx, words) and not await _runs_one_here(ctx):
@@ -70,13 +75,14 @@ async def edit(ctx: Context, *, cleared: frozenset[str] = frozenset()) -> list[R
     _refuse_a_term_as_title(ctx, words, group_buy)
     before = group_buy.terms
     lang = await ctx.lang(group_buy)
+    pickup = _pickup(words, ctx, group_buy, whole=whole_pickup)
     change = read_change(
         words,
         currency=group_buy.terms.currency,
         now=ctx.now,
         tz=ctx.tz,
-        pickup=_pickup(words, ctx),
-        pickup_at=_pickup_time(words, ctx),
+        pickup=None if pickup is None else pickup[0],
+        pickup_at=None if pickup is None else pickup[1],
         has_options=bool(group_buy.terms.options),
     )
     if cleared:
@@ -96,9 +102,8 @@ async def edit(ctx: Context, *, cleared: frozenset[str] = frozenset()) -> list[R
     if change.pickup is not None or edited.deadline_changed:  # nobody could collect before the close:
         # a pickup time before the deadline, or a deadline moved past the pickup time, is refused
         await pickup_points.refuse_before_close(ctx, group_buy, deadline_moved=change.pickup is None)
-    parts = pickup_parts(words, now=ctx.now, tz=ctx.tz)
-    if parts is not None and group_buy.id is not None:  # the evening-before reminder follows the new time
-        await set_pickup_time(ctx.uow, group_buy_id=group_buy.id, at=parts[1])
+    if pickup is not None and group_buy.id is not None:  # the evening-before reminder follows the new time
+        await set_pickup_time(ctx.uow, group_buy_id=group_buy.id, at=pickup[1])
     moved = await waiting.after_edit(ctx, group_buy)  # 候补: limit lowered: dropped; stock raised: move in
     done = t(
         lang,
@@ -125,7 +130,10 @@ async def edit(ctx: Context, *, cleared: frozenset[str] = frozenset()) -> list[R
     if group_buy.chat_id == request.chat_id:  # the answer names the new pickup: not said twice
         return [
             Reply(
-                text="\n".join([done, *_news(edited, lang, ctx.tz, pickup=False, title=False)]), language=lang
+                text="\n".join(
+                    [done, *_news(edited, lang, ctx.tz, pickup=False, title=False, deadline=False)]
+                ),
+                language=lang,
             ),
             *elsewhere,
             *(told or ()),
@@ -201,26 +209,40 @@ def _clearing(change: TermsChange, cleared: frozenset[str]) -> TermsChange:
     )
 
 
-def _pickup(words: EditWords, ctx: Context) -> str | None:
-    """The new pickup point (its place: the time is `_pickup_time`), None when it does not change."""
+def _pickup(
+    words: EditWords, ctx: Context, group_buy: GroupBuy, *, whole: bool
+) -> tuple[str, datetime | None] | None:
+    """The new pickup's place and time (resolved now), None when it does not change. Read as `/pickup`
+    reads it (handlers.pickup_points.merged): the part not named stays; `whole`: as named."""
     parts = pickup_parts(words, now=ctx.now, tz=ctx.tz)
     if parts is None:
         return None
-    place, _ = parts
-    if not clean_text(place):  # only invisible characters
+    place, at = parts
+    if place and not clean_text(place):  # only invisible characters
         raise DomainError("pickup_usage")
-    return place
-
-
-def _pickup_time(words: EditWords, ctx: Context) -> datetime | None:
-    """The time named with the new pickup point (resolved now), None when none."""
-    parts = pickup_parts(words, now=ctx.now, tz=ctx.tz)
-    return None if parts is None else parts[1]
+    if whole:
+        if not place:
+            raise DomainError("pickup_usage")
+        return place, at
+    current = pickup_points.pickup_now(group_buy)
+    return pickup_points.merged(current, place=place, at=at, now=ctx.now, group_buy=group_buy)
 
 
 def _changes(edited: Edited, lang: str, tz: ZoneInfo) -> list[str]:
-    """Each changed term with its new value, an option's (多规格) as `5斤 价格 ¥80`."""
-    described = [_described(name, edited.after, lang, tz) for name in edited.changed_terms()]
+    """Each changed term with its new value, an option's (多规格) as `5斤 价格 ¥80`; a new unit as the
+    price it is said with (`价格 ¥12/斤`)."""
+    names = edited.changed_terms()
+    if "unit" in names:
+        names = [name for name in names if name not in ("unit", "unit_price")]
+        names.insert(1 if "title" in names else 0, "unit_price")
+    described = [_described(name, edited.after, lang, tz) for name in names]
+    if edited.deadline_changed and edited.before.deadline is not None and "deadline" in names:
+        assert edited.after.deadline is not None  # `截止 11月28日 周六 17:00（原 …）`, said once
+        moved = {
+            "value": format_deadline(edited.after.deadline, tz, lang),
+            "was": format_deadline(edited.before.deadline, tz, lang),
+        }
+        described[names.index("deadline")] = t(lang, "term_deadline_moved", **moved)
     currency = edited.after.currency
     for old, new in edited.changed_options():
         if old.unit_price != new.unit_price:
@@ -236,17 +258,14 @@ def _described(name: str, terms: Terms, lang: str, tz: ZoneInfo) -> str:
     value: object = getattr(terms, name)
     if name in CLEARABLE and name != "tiers" and value in (None, ""):  # emptied: `no stock limit`
         return t(lang, f"term_{name}_none")
-    if name == "unit_price":
-        value = format_money(terms.unit_price, terms.currency)
+    if name == "unit_price":  # sold per 斤: `价格 ¥12/斤`
+        value = unit_texts.priced(lang, format_money(terms.unit_price, terms.currency), terms.unit)
     elif name == "tiers":
         if not terms.tiers:
             return t(lang, "term_tiers_none")
         value = " · ".join(
-            t(
-                lang,
-                "card_tier",
-                quantity=tier.min_quantity,
-                price=format_money(tier.unit_price, terms.currency),
+            unit_texts.tier(
+                lang, tier.min_quantity, format_money(tier.unit_price, terms.currency), terms.unit
             )
             for tier in terms.tiers
         )
@@ -258,9 +277,11 @@ def _described(name: str, terms: Terms, lang: str, tz: ZoneInfo) -> str:
     return t(lang, f"term_{name}", value=value)
 
 
-def _news(edited: Edited, lang: str, tz: ZoneInfo, *, pickup: bool = True, title: bool = True) -> list[str]:
+def _news(
+    edited: Edited, lang: str, tz: ZoneInfo, *, pickup: bool = True, title: bool = True, deadline: bool = True
+) -> list[str]:
     """What the group is told: a line for a new title, a new price, a new deadline, a new pickup (with
-    `title` / `pickup`: where the answer does not name it already)."""
+    `title` / `pickup` / `deadline`: where the answer does not name it already)."""
     lines = []
     if title and edited.before.title != edited.after.title:  # 帮卖 groups and the home group hear a rename
         lines.append(t(lang, "edit_renamed", title=edited.after.title, was=edited.before.title))
@@ -271,14 +292,14 @@ def _news(edited: Edited, lang: str, tz: ZoneInfo, *, pickup: bool = True, title
     if edited.option_price is not None:  # 多规格: the option's price now, the tier reached taken off
         old, new = (format_money(price, currency) for price in edited.option_price)
         lines.append(t(lang, "edit_option_price_lowered", option=edited.option, price=old, new=new))
-    if edited.deadline_changed:
+    if deadline and edited.deadline_changed:
         assert edited.after.deadline is not None and edited.before.deadline is not None
-        deadline = format_deadline(edited.after.deadline, tz, lang)
+        moved = format_deadline(edited.after.deadline, tz, lang)
         lines.append(
             t(
                 lang,
                 "edit_deadline_moved",
-                deadline=deadline,
+                deadline=moved,
                 was=format_deadline(edited.before.deadline, tz, lang),
             )
         )
@@ -295,17 +316,25 @@ def _price_news(edited: Edited, lang: str) -> str | None:
         return None
     before, after, currency = edited.before.unit_price, edited.after.unit_price, edited.after.currency
     paid, now = edited.price_before, edited.price_after
+    unit = edited.after.unit  # sold per 斤: `¥15/斤 → ¥12/斤`
 
     def money(minor: int) -> str:
-        return format_money(minor, currency)
+        return unit_texts.priced(lang, format_money(minor, currency), unit)
 
     if before == after or (paid, now) == (before, after):  # the tiers only, or no tier applies either way
         return t(lang, "edit_price_lowered", price=money(paid), new=money(now))
+    in_unit = "_in_unit" if unit else ""  # `仍按 ¥13/斤`, not `仍按每份 ¥13/斤`
     if paid == now:
-        return t(lang, "edit_base_price_lowered_same", price=money(before), new=money(after), paid=money(now))
+        return t(
+            lang,
+            f"edit_base_price_lowered_same{in_unit}",
+            price=money(before),
+            new=money(after),
+            paid=money(now),
+        )
     return t(
         lang,
-        "edit_base_price_lowered_paid",
+        f"edit_base_price_lowered_paid{in_unit}",
         price=money(before),
         new=money(after),
         paid=money(now),
@@ -338,6 +367,8 @@ async def copy(ctx: Context) -> list[Reply]:
     except DomainError as refusal:  # a chat named by a name none or several of theirs have: which?
         raise chat_names.copy_refusal(refusal, lang) from None
     new, original = copied.copy, copied.original
+    if new.terms.pickup_at is not None and new.id is not None:  # kept: the evening-before reminder too
+        await set_pickup_time(ctx.uow, group_buy_id=new.id, at=new.terms.pickup_at)
     there = lang if new.chat_id == request.chat_id else await card_language(ctx.uow, new, ctx.memo)
     announced = t(
         there,
@@ -345,7 +376,7 @@ async def copy(ctx: Context) -> list[Reply]:
         id=new.id,
         from_id=original.id,
         title=new.terms.title,
-        price=options.price_text(new),  # 多规格: each option's
+        price=unit_texts.per_unit(lang, options.price_text(new), new.terms.unit),  # 多规格: each option's
         deadline=format_deadline(new.deadline, ctx.tz, there),
     )
     alike = await group_buys.look_alikes(ctx.uow, new)
@@ -354,10 +385,18 @@ async def copy(ctx: Context) -> list[Reply]:
         warning = t(there, "look_alike_open", count=len(alike), others=others, id=new.id)
         announced = t(there, "two_sentences", first=announced, second=warning)
     card = card_update(new, new=True)
+    dropped = ""
+    if original.terms.pickup_at is not None and new.terms.pickup_at is None:  # before the new close
+        was = format_deadline(original.terms.pickup_at, ctx.tz, lang)
+        dropped = t(lang, "copy_pickup_time_dropped", time=was, id=new.id)
     if new.chat_id == request.chat_id:
+        if dropped:
+            announced = t(lang, "two_sentences", first=announced, second=dropped)
         return [Reply(text=announced, language=lang), card]
     chat = await chat_label(ctx.uow, new.chat_id)  # its name where known
     done = t(lang, "copied_elsewhere", id=new.id, from_id=original.id, title=new.terms.title, chat=chat)
+    if dropped:
+        done = t(lang, "two_sentences", first=done, second=dropped)
     return [Reply(text=done, language=lang), Reply(text=announced, chat_id=new.chat_id, language=there), card]
 
 

@@ -28,6 +28,7 @@ from handlers.parsing.terms import parse_terms
 from handlers.parsing.typed import as_typed
 from handlers.recipients import order_languages
 from handlers.texts import t
+from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
 from handlers.types import Reply
 
@@ -63,7 +64,7 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
         no_buttons.text_key("opened", ctx.request.platform),  # WeChat: `发 +1 参加`, no Join button
         id=group_buy.id,
         title=group_buy.terms.title,
-        price=options.price_text(group_buy),
+        price=unit_texts.per_unit(lang, options.price_text(group_buy), group_buy.terms.unit),  # `¥15/斤`
         deadline=format_deadline(group_buy.deadline, ctx.tz, lang),
     )
     if group_buy.terms.options:  # 多规格: how to name one
@@ -103,6 +104,7 @@ async def join(ctx: Context) -> list[Reply]:
             option_attempt=_option_attempt(ctx),
             list_title=command.list_title,
             pasted=command.pasted,
+            measured=command.measured,
         )
     except DomainError as refusal:  # sold out: say how to wait for it (候补)
         offer = waiting.offer_waiting(
@@ -140,8 +142,9 @@ async def join(ctx: Context) -> list[Reply]:
     title = options.line_title(group_buy, line)  # `Mangoes 5kg` with options (多规格)
     # 帮卖: added to a line made in another group (from a private chat: no "this group" to speak of)
     elsewhere = await helpselling.made_elsewhere(ctx.uow, joined, lang, private=ctx.is_private)
+    items = unit_texts.items(lang, line.quantity, title, group_buy.terms.unit)  # `2 × 荔枝`, `2斤 荔枝`
     if command.tap:
-        toast = t(lang, "toast_joined", quantity=line.quantity, title=title)
+        toast = t(lang, "toast_joined", items=items)
         if elsewhere:
             toast = t(lang, "two_sentences", first=toast, second=elsewhere)
         return [card_update(group_buy), Reply(toast=toast, language=lang)]
@@ -152,13 +155,17 @@ async def join(ctx: Context) -> list[Reply]:
             "joined_for",
             name=name,
             friend=line.friend,
-            quantity=line.quantity,
-            title=title,
+            items=items,
             id=group_buy.id,
         )
+    elif command.pasted and joined.delta < line.quantity:  # a re-pasted `Ivy 3斤` holding 2斤: 现在共 3斤
+        text = t(lang, "joined_now", name=name, items=items, id=group_buy.id)
     else:
-        text = t(lang, "joined", name=name, quantity=line.quantity, title=title, id=group_buy.id)
-    noted = option_in_note(group_buy, command.note)[1] if line.option else command.note  # not the option
+        text = t(lang, "joined", name=name, items=items, id=group_buy.id)
+    typed_note = command.note
+    if command.measured is not None and group_buy.terms.unit:  # `2斤 3号楼` on a per-斤 one: `3号楼`
+        typed_note = command.measured.note
+    noted = option_in_note(group_buy, typed_note)[1] if line.option else typed_note  # not the option
     if service.without_title(group_buy, noted):  # `+1 砂糖橘`: the title's word chose it, it is no note
         text = t(lang, "two_sentences", first=text, second=t(lang, "joined_note", note=line.note))
     text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
@@ -170,10 +177,11 @@ async def join(ctx: Context) -> list[Reply]:
 
 
 def _option_attempt(ctx: Context) -> bool:
-    """A typed join naming no group buy whose note reads as an option tried (`+1 咸粽`): with several
-    open, one naming none of their options is asked which option, never a note on another."""
+    """A typed join whose note reads as an option tried (`+1 咸粽`): naming no group buy, with several
+    open, one naming none of their options is asked which option, never a note on another; the question
+    which option does not offer it back as a note (`+1 #3 7kg`: `e.g. +1 #3 5kg`)."""
     command = ctx.command
-    if command.tap or command.option_index or command.group_buy_id is not None:
+    if command.tap or command.option_index:
         return False
     return looks_like_option(command.note, ctx.request.text)
 
@@ -195,7 +203,8 @@ async def _already_in(ctx: Context) -> list[Reply] | None:
     if option:  # 多规格: a bare +1 asks which, so the hint names this one
         toast = t(lang, "toast_already_in_option", quantity=line.quantity, title=title, option=option)
     else:
-        toast = t(lang, "toast_already_in", quantity=line.quantity, title=title)
+        items = unit_texts.items(lang, line.quantity, title, group_buy.terms.unit)
+        toast = t(lang, "toast_already_in", items=items)
     elsewhere = await helpselling.line_elsewhere(ctx.uow, group_buy, line, await _chat_of(ctx), lang)
     if elsewhere:  # 帮卖: her line was made in another group
         toast = t(lang, "two_sentences", first=toast, second=elsewhere)
@@ -241,18 +250,15 @@ async def leave(ctx: Context) -> list[Reply]:
     moved_in = await waiting.moved_in(ctx.uow, group_buy, departure.promoted, ctx.memo)
     lang = await ctx.lang(group_buy)
     title = options.line_title(group_buy, line)
+    items = unit_texts.items(lang, line.quantity, title, group_buy.terms.unit)
     if command.tap:
-        toast = (
-            t(lang, "toast_lowered", quantity=line.quantity, title=title)
-            if line.quantity
-            else t(lang, "toast_left", title=title)
-        )
+        toast = t(lang, "toast_lowered", items=items) if line.quantity else t(lang, "toast_left", title=title)
         return [card_update(group_buy), Reply(toast=toast, language=lang), *moved_in]
     name = ctx.request.display_name
     if line.friend:  # a friend's line: say it was theirs, and what the member still has
         text = await _friends_line_left(ctx, group_buy, line, title, lang)
     elif line.quantity:
-        text = t(lang, "lowered", name=name, quantity=line.quantity, title=title, id=group_buy.id)
+        text = t(lang, "lowered", name=name, items=items, id=group_buy.id)
         text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
     else:
         text = t(lang, "left", name=name, title=title, id=group_buy.id)
@@ -268,7 +274,8 @@ async def _friends_line_left(
     list (their own and their other friends' lines): the member did not leave."""
     name, params = ctx.request.display_name, {"friend": line.friend, "title": title, "id": group_buy.id}
     if line.quantity:
-        text = t(lang, "lowered_for", name=name, quantity=line.quantity, **params)
+        items = unit_texts.items(lang, line.quantity, title, group_buy.terms.unit)
+        text = t(lang, "lowered_for", name=name, friend=line.friend, items=items, id=group_buy.id)
         return t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
     assert group_buy.id is not None
     rest = sum(left.quantity for left in await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id))

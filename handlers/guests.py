@@ -15,7 +15,19 @@ from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from handlers.texts import t
 from handlers.texts.pickup import pickup_text
+from handlers.texts.units import quantity as in_unit
 from handlers.types import Reply
+
+# `Reply.extra` of a secret note holding a guest's pickup code (`guest_code_of`): whose code it is and of
+# which group buy, so a platform that cannot write to the organiser in private says so about the guest
+GUEST_CODE_OF = "guest_code_of"
+GUEST_CODE_IN = "guest_code_in"
+
+
+def guest_code_of(order: Order) -> dict[str, str]:
+    """The `Reply.extra` of a guest's paid note with its code: the guest's name and the group buy's id
+    (a platform's notice in the group, `王阿姨 的取货码已生成…私信我“名单 #12”`, names both)."""
+    return {GUEST_CODE_OF: order.buyer_name, GUEST_CODE_IN: str(order.group_buy_id)}
 
 
 def guest_order_reply(order: Order, group_buy: GroupBuy, lang: str, tz: ZoneInfo) -> Reply:
@@ -26,7 +38,7 @@ def guest_order_reply(order: Order, group_buy: GroupBuy, lang: str, tz: ZoneInfo
             lang,
             "order_line",
             description=line.description,
-            quantity=line.quantity,
+            quantity=in_unit(line.quantity, group_buy.terms.unit),  # `2斤 × ¥15`, as a member's order
             price=format_money(line.unit_price, order.currency),
             total=format_money(line.total, order.currency),
         )

@@ -3,8 +3,10 @@
 A number alone stays chatter (too ambiguous to join with; on WeChat a number answering the numbered
 choices the bot just showed is a button tap before it gets here). But right after a card was posted
 (opened, joined, `进度`), with exactly one group buy open in the chat, it is likely meant as a join: the
-member is told once per group buy (`join_bare_number_hint`), never again, and nothing changes. A member
-already on the list is not told.
+member is told how to join (`join_bare_number_hint`), and nothing changes. A member already on the list
+is not told. Another bare number within the hour after her hint gets nothing (the hint is still on screen:
+`1`, `2`, `3` typed in a row is no reason to answer each); one after that, with a card just shown again, is
+a fresh try that would otherwise be lost in silence: the hint again.
 
 `seen_card` notes in the shared state when the chat last showed a card (at most once a minute per chat
 and process, so a flood of `+1`s costs no more writes); `hint` reads it before touching storage, so
@@ -28,7 +30,7 @@ log = logging.getLogger(__name__)
 
 RECENT = timedelta(minutes=10)  # a bare number this soon after the card is likely meant as a join
 _NOTED_EVERY = timedelta(minutes=1)
-_HINTED_FOR = timedelta(days=30)  # as long as a group buy runs, in practice
+HINT_AGAIN_AFTER = timedelta(hours=1)  # a bare number this long after her hint: the hint again
 _BARE_NUMBER = re.compile(r"^\s*([1-9]\d?)\s*$")
 _MAX_NOTED = 10_000
 
@@ -58,8 +60,8 @@ class JoinHints:
             log.warning("could not note the card shown in %s", request.chat_id, exc_info=True)
 
     async def hint(self, request: Request, uow: UnitOfWork, memo: LanguageMemo, now: datetime) -> list[Reply]:
-        """The hint for a bare number sent soon after the card, the first time for this member and the
-        one group buy open here; else nothing."""
+        """The hint for a bare number sent soon after the card, to a member not on the one group buy open
+        here, unless she was told within the hour; else nothing."""
         if self.values is None or request.chat_kind is not ChatKind.GROUP:
             return []
         if not _BARE_NUMBER.match(request.text) or request.button is not None:
@@ -75,8 +77,12 @@ class JoinHints:
         if await uow.group_buys.joined_among([group_buy.id], request.user_id):
             return []
         key = f"join_hint:{request.platform}:{request.chat_id}:{group_buy.id}:{request.user_id}"
-        if not await self.values.set_if_absent(key, 1, ttl=_HINTED_FOR.total_seconds()):
-            return []  # told once already
+        ttl = HINT_AGAIN_AFTER.total_seconds() + 60  # kept as long as it silences
+        if not await self.values.set_if_absent(key, now.timestamp(), ttl=ttl):
+            told = await self.values.get(key)  # when; 1 as written before it said when: long ago
+            if isinstance(told, (int, float)) and now.timestamp() - told < HINT_AGAIN_AFTER.total_seconds():
+                return []  # told just now: the hint is still on screen
+            await self.values.set(key, now.timestamp(), ttl=ttl)
         lang = await card_language(uow, group_buy, memo)
         return [Reply(text=t(lang, "join_bare_number_hint"))]
 

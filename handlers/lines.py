@@ -15,7 +15,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.guests import guest_id, guest_name, is_guest
 from commerce.domain.member import identity
-from commerce.domain.options import option_in_note
+from commerce.domain.options import option_in_note, resembles_an_option
 from commerce.services import edits as service
 from commerce.services import group_buys
 from commerce.services.waiting import promote_waiting
@@ -25,8 +25,10 @@ from handlers.context import Context, card_language, listing_language
 from handlers.edits import where
 from handlers.members import mentioned, own_languages
 from handlers.parsing.edits import AddWords, RemoveWords, parse_add, parse_remove
+from handlers.parsing.option_words import looks_like_option
 from handlers.parsing.pickup import split_group_buy_id
 from handlers.texts import t
+from handlers.texts.units import quantity as in_unit
 from handlers.types import ChatKind, Reply, Request
 
 
@@ -142,7 +144,7 @@ def _removed(ctx: Context, group_buy: GroupBuy, line: Participant, lang: str) ->
         "removed_line",
         organiser=ctx.request.display_name,
         line=_shown(line, lang),
-        quantity=line.quantity,
+        quantity=in_unit(line.quantity, group_buy.terms.unit),  # `×2斤` sold per 斤
         title=group_buy.terms.title,
         id=group_buy.id,
     )
@@ -205,6 +207,7 @@ async def add(ctx: Context) -> list[Reply]:
             limits=ctx.config.join_limits,
         )
     except DomainError as refusal:  # about the guest's line, not the organiser's
+        _keep_note(group_buy, refusal, words.note, request.text)
         name = guest_name(words.name)
         raise on_behalf.for_added(
             refusal, name=name, quantity=words.quantity, group_buy_id=group_buy.id
@@ -227,11 +230,26 @@ async def add(ctx: Context) -> list[Reply]:
 
 def _option_after_name(group_buy: GroupBuy, words: AddWords) -> AddWords:
     """`代报 王阿姨 巧克力 1`: an option of the group buy ending the name, no option after the quantity, is
-    the option (as `代报 王阿姨 1 巧克力`), not part of the name."""
+    the option (as `代报 王阿姨 1 巧克力`), not part of the name; so is a weight or size reading as one
+    misnamed (`代报 Bob 7斤` beside 5斤, 3斤: asked which option for Bob, as `代报 Bob 1 7斤`)."""
     name, _, last = words.name.rpartition(" ")
-    if not name.strip() or group_buy.option_named(last) is None or option_in_note(group_buy, words.note)[0]:
+    if not name.strip() or option_in_note(group_buy, words.note)[0]:
+        return words
+    measured = any(char.isdigit() for char in last) and looks_like_option(last, last)
+    if group_buy.option_named(last) is None and not (measured and resembles_an_option(group_buy, last)):
         return words
     return replace(words, name=name.strip(), note=f"{last} {words.note}".strip())
+
+
+def _keep_note(group_buy: GroupBuy, refusal: DomainError, note: str, typed: str) -> None:
+    """A guest's line asked which option (`代报 王阿姨 1 3号楼`): the example keeps the note, as a member's
+    does (`… 1 3斤 3号楼`), not a word that reads as an option misnamed (`代报 王阿姨 1 7斤`)."""
+    noted = group_buys.without_title(group_buy, note)
+    if refusal.code != "option_which" or not noted:
+        return
+    if looks_like_option(noted, typed) and resembles_an_option(group_buy, noted):
+        return
+    refusal.params["example"] = f"{refusal.params['example']} {noted}"
 
 
 def _added(group_buy: GroupBuy, line: Participant, added: int, noted: bool, lang: str) -> str:
@@ -300,6 +318,7 @@ async def _add_to_member(
             now=ctx.now,
             note=words.note,
             limits=ctx.config.join_limits,
+            option_attempt=looks_like_option(words.note, ctx.request.text),  # `7斤`: no note to keep
         )
     except DomainError as refusal:  # about Bob's line, not the organiser's
         raise on_behalf.for_added(

@@ -104,6 +104,7 @@ async def _public_list(
         reported=await reports.reported_buyers(ctx.uow, group_buy),  # 💸, as the card marks them
         organiser=group_buy.organiser_name,
         refunded=marks.refunded,
+        unit=group_buy.terms.unit,  # sold per 斤: `×2斤`, as the card
     )
     heading = f"list_header_{group_buy.status.value}" if ended else "list_header"
     header = t(lang, heading, count=len(lines), title=title, id=group_buy.id)
@@ -140,4 +141,5 @@ async def organiser_list(ctx: Context) -> list[Reply]:
     sales = await helpselling.sales_line(ctx.uow, roster.group_buy, lang)  # 帮卖: each listing's units
     if sales is not None:
         text += "\n" + sales
-    return [Reply(text=part, language=lang) for part in split_text(text)]
+    secret = any(line.guest_code for line in roster.lines)  # 代报 guests' codes: never posted in a group
+    return [Reply(text=part, language=lang, secret=secret) for part in split_text(text)]

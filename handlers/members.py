@@ -24,7 +24,6 @@ message; a name with spaces (WeChat names may have them) is matched longest firs
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable, Iterable, Sequence
@@ -122,6 +121,10 @@ class MemberMemo:
     The chats' names are remembered per chat alongside, on the same terms. The language is the
     member's, whichever chat it was spoken in (`own_languages` reads one per member): it is remembered
     per member, so `进度` in one chat after `/list` in another writes it again.
+
+    With `values`, chatter (`first`) from a member this process wrote or read as written in that chat
+    within `refresh` reads nothing from the shared state (its entry lives that long); a command (`due`)
+    still reads it, as another worker may have written other names or another language since.
     """
 
     def __init__(
@@ -161,10 +164,27 @@ class MemberMemo:
         seen = sighting(request, now)
         if seen.chat_id is None:
             return None
+        if self.values is not None and self._written_lately(seen, now):
+            return None  # no Redis read: what any worker wrote within `refresh` is still there
         known, title, _ = await self._recall(seen, language=False)
         if known is not None:
+            if self.values is not None:
+                self._keep_written(seen.key, known)
             return None
         return seen if self._title_due(title, seen, now) else replace(seen, chat_title=None)
+
+    def _written_lately(self, seen: Sighting, now: datetime) -> bool:
+        """With `values`: whether this process wrote or read a sighting of this member in this chat
+        within `refresh`; the shared entry, kept that long from its write, says so too (chatter then
+        needs no Redis read). Only `first` asks it: `due` compares names and languages another worker
+        may have written since, so it reads the shared state."""
+        known = self._written.get(seen.key)
+        return known is not None and now - known[1] < self.refresh
+
+    def _keep_written(self, key: tuple[str, str, str], written: _Written) -> None:
+        if len(self._written) >= self.max_entries:
+            self._written.clear()
+        self._written[key] = written
 
     def _title_due(self, known: tuple[str, datetime] | None, seen: Sighting, now: datetime) -> bool:
         return known is None or known[0] != seen.chat_title or now - known[1] >= self.refresh
@@ -187,7 +207,7 @@ class MemberMemo:
             *([_language_key(seen)] if language else []),
         ]
         try:
-            found = await asyncio.gather(*(self.values.get(key) for key in keys))
+            found = await self.values.get_many(keys)  # one round trip
         except Exception:  # as if nothing was written: the sighting is written again
             log.warning("could not read what was written for %s", seen.user_id, exc_info=True)
             return None, None, None
@@ -201,12 +221,10 @@ class MemberMemo:
         )
 
     async def remember(self, seen: Sighting) -> None:
+        self._keep_written(seen.key, (seen.names, seen.at))  # with `values`: for `first` only
         if self.values is not None:
             await self._share(seen)
             return
-        if len(self._written) >= self.max_entries:
-            self._written.clear()
-        self._written[seen.key] = (seen.names, seen.at)
         if seen.language is not None:
             if len(self._languages) >= self.max_entries:
                 self._languages.clear()
@@ -216,17 +234,30 @@ class MemberMemo:
                 self._titles.clear()
             self._titles[seen.chat_key] = (seen.chat_title, seen.at)
 
+    async def forget(self, platform: str, chat_id: str, user_id: str) -> None:
+        """The member left the chat (`ChatApp.left`): what was written of them there is forgotten, here
+        and in the shared state, so their next message there (back in the group) writes them again: a
+        command on any worker, chatter on this one (on another, once its own memory of them, kept
+        `refresh` long, runs out)."""
+        self._written.pop((platform, user_id, chat_id), None)
+        if self.values is None:
+            return
+        try:
+            await self.values.delete(_seen_key(platform, user_id, chat_id))
+        except Exception:  # kept until it expires: their return is written once it has
+            log.warning("could not forget what was written for %s", user_id, exc_info=True)
+
     async def _share(self, seen: Sighting) -> None:
         assert self.values is not None
         ttl, at = self.refresh.total_seconds(), seen.at.isoformat()
         names: list[Json] = [name or "" for name in seen.names]  # JSON without null: "" is none
-        writes = [self.values.set(_written_key(seen), {"names": names, "at": at}, ttl=ttl)]
+        writes: dict[str, Json] = {_written_key(seen): {"names": names, "at": at}}
         if seen.language is not None:
-            writes.append(self.values.set(_language_key(seen), seen.language, ttl=ttl))
+            writes[_language_key(seen)] = seen.language
         if seen.chat_title is not None:
-            writes.append(self.values.set(_title_key(seen), {"title": seen.chat_title, "at": at}, ttl=ttl))
+            writes[_title_key(seen)] = {"title": seen.chat_title, "at": at}
         try:
-            await asyncio.gather(*writes)
+            await self.values.set_many(writes, ttl=ttl)  # one round trip
         except Exception:  # the next request writes it again: a write more, nothing lost
             log.warning("could not remember what was written for %s", seen.user_id, exc_info=True)
 
@@ -236,7 +267,11 @@ _Title = tuple[str, datetime]
 
 
 def _written_key(seen: Sighting) -> str:
-    return f"member:seen:{seen.platform}:{seen.user_id}:{seen.chat_id or ''}"
+    return _seen_key(seen.platform, seen.user_id, seen.chat_id or "")
+
+
+def _seen_key(platform: str, user_id: str, chat_id: str) -> str:
+    return f"member:seen:{platform}:{user_id}:{chat_id}"
 
 
 def _title_key(seen: Sighting) -> str:

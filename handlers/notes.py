@@ -35,6 +35,7 @@ from handlers.note_cards import REPRICED, note_chats
 from handlers.parsing import notes as parsing
 from handlers.parsing.commands import Command
 from handlers.texts import normalize_language, t
+from handlers.texts.units import per_unit
 from handlers.types import Button, Reaction, Reply, Request
 
 MAX_NAME = 32
@@ -423,7 +424,7 @@ def render(shown: NoteView, lang: str, *, platform: str | None = None) -> Reply:
             choices = group_buy.option_choices()
             lines.append(t(lang, "note_about_options", title=title, id=group_buy.id, choices=choices))
         else:
-            price = money(group_buy.current_unit_price, group_buy)
+            price = per_unit(lang, money(group_buy.current_unit_price, group_buy), group_buy.terms.unit)
             lines.append(t(lang, "note_about", title=title, id=group_buy.id, price=price))
         if group_buy.status is GroupBuyStatus.OPEN:  # joining through the note: with the author's code
             lines.append(_join_hint(group_buy, shown.share, lang, platform))

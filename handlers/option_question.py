@@ -1,8 +1,10 @@
 """The answer to the bot's option question (多规格) in a private chat: a join there that names no option
 of a group buy that has several is asked which (`option_which`); the member answering with just the
 option's name (`小盒`, `5kg`, compared as `option_key` compares: case and width do not matter) joins with
-it, as `+1 小盒` would (the quantity asked about kept: `我要两份` then `小盒` is two); asked after a join
-with a share code (`+1 团12-K7QM`), as `+1 团12-K7QM 小盒` would: the visit is recorded for its sharer.
+it, as `+1 小盒` would (the join asked about kept: `我要两份` then `小盒` is two, `+1 … 3号楼` keeps its
+note, `+2 … for Wang` is Wang's line; a word that was an option misnamed, `+1 … 7kg`, is no note); asked
+after a join with a share code (`+1 团12-K7QM`), as `+1 团12-K7QM 小盒` would: the visit is recorded for
+its sharer.
 
 Only while that question is the last thing the bot asked the member there: any other command in that
 private chat forgets it (`forget`, called by the ChatApp before every private command but the text it
@@ -19,17 +21,19 @@ group buy, so a plain `+1` costs nothing more.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from commerce.domain import share_codes
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import option_key
-from commerce.domain.options import option_in_note
+from commerce.domain.options import option_in_note, option_shortened, resembles_an_option
 from commerce.domain.sharing import card_signature
+from commerce.services import group_buys as service
 from commerce.state import Json
-from handlers import group_buys, referrals, settings, waiting
+from handlers import group_buys, referrals, settings, waiting, which_question
 from handlers.context import Context
+from handlers.parsing.option_words import looks_like_option
 from handlers.types import Reply
 
 log = logging.getLogger(__name__)
@@ -55,7 +59,7 @@ async def asked(ctx: Context, refusal: DomainError) -> None:
     if (
         ctx.values is None
         or not ctx.is_private
-        or refusal.code not in ("option_which", "option_which_private")
+        or refusal.code not in ("option_which", "option_which_private", "option_which_for")
     ):
         return
     group_buy_id = refusal.params.get("id")
@@ -70,6 +74,11 @@ async def asked(ctx: Context, refusal: DomainError) -> None:
         "quantity": quantity,
         "at": ctx.now.timestamp(),
         "code": code,
+        # the answer joins as the join asked about: its note (not a word that was an option misnamed,
+        # `attempt`: told apart once the group buy is read) and its friend (`+2 for Wang`)
+        "note": ctx.command.note,
+        "attempt": looks_like_option(ctx.command.note, ctx.request.text),
+        "friend": ctx.command.friend,
     }
     if ctx.command.signature:  # the private card's (its listing's, 帮卖): the answer joins where it would
         value["signature"] = ctx.command.signature
@@ -94,7 +103,15 @@ async def join(ctx: Context) -> list[Reply]:
     name, no quantity: `command.option`) joins 1 of it, as `+1 red`, when a group buy open here has it;
     so does `我要2 red` (a quantity without units, the word its note: `command.unitless`) join 2; else
     it was chatter (`我要2 小时`), left unanswered (in private: answered as any text not understood there)."""
-    if (ctx.command.option or ctx.command.unitless) and not ctx.command.tap:
+    if ctx.command.option_alone and not ctx.command.tap:  # `/join sweet`: answered, whatever the word
+        word = ctx.command.option
+        if not ctx.is_private:
+            open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+            if not any(g.option_named(word) or option_shortened(g, word) for g in open_here):  # `咸`: 咸的
+                service.no_such_option(open_here, word)  # `abc`: which options there are
+                raise DomainError("join_usage")  # none open here has options: the join forms
+        ctx.command = replace(ctx.command, note=word, option="", option_alone=False)  # as `+1 sweet`
+    elif (ctx.command.option or ctx.command.unitless) and not ctx.command.tap:
         word = ctx.command.option or ctx.command.note
         if ctx.is_private:
             return await settings.help_hint(ctx)
@@ -103,13 +120,19 @@ async def join(ctx: Context) -> list[Reply]:
             return []
         ctx.command = replace(ctx.command, note=word, option="", unitless=False)
     try:
-        return await referrals.join(ctx)
+        replies = await referrals.join(ctx)
     except DomainError as refusal:
         if refusal.code != "which_group_buy":
             raise
         group_buy_id = await _asked_here(ctx)
         if group_buy_id is None:
-            raise
+            answered = await which_question.by_number(ctx)  # `/join 2` just after "which group buy?"
+            if answered is None:
+                raise
+            return answered
+    else:
+        await which_question.named(ctx)  # `+1 #2`: the question which group buy, if asked, is answered
+        return replies
     ctx.command = replace(ctx.command, group_buy_id=group_buy_id)
     replies = await referrals.join(ctx)
     try:
@@ -146,9 +169,20 @@ async def forget(ctx: Context) -> None:
         log.warning("could not forget the option question to %s", ctx.request.user_id, exc_info=True)
 
 
-async def _recall(ctx: Context) -> tuple[int, int, str] | None:
-    """(group buy id, quantity, share code typed with it or "") of the option question last asked here
-    within `ASKED_FOR`, else None."""
+@dataclass(frozen=True)
+class _Asked:
+    """The option question last asked in a private chat: of which group buy, and the join it was about."""
+
+    group_buy_id: int
+    quantity: int
+    code: str  # the share code typed with the join, or ""
+    note: str = ""
+    attempt: bool = False  # the note read as an option tried (`+1 7kg`): no note once it resembles one
+    friend: str = ""
+
+
+async def _recall(ctx: Context) -> _Asked | None:
+    """The option question last asked here within `ASKED_FOR`, else None."""
     if ctx.values is None or not ctx.is_private:
         return None
     try:
@@ -163,8 +197,15 @@ async def _recall(ctx: Context) -> tuple[int, int, str] | None:
         return None
     if ctx.now - datetime.fromtimestamp(at, tz=UTC) > ASKED_FOR:
         return None
-    code = value.get("code")
-    return group_buy_id, quantity, code if isinstance(code, str) else ""
+    code, note, friend = value.get("code"), value.get("note"), value.get("friend")
+    return _Asked(
+        group_buy_id,
+        quantity,
+        code if isinstance(code, str) else "",
+        note if isinstance(note, str) else "",
+        value.get("attempt") is True,
+        friend if isinstance(friend, str) else "",
+    )
 
 
 async def _signature(ctx: Context, group_buy_id: int) -> str:
@@ -187,7 +228,7 @@ async def answer(ctx: Context) -> list[Reply]:
     asked_about = await _recall(ctx) if text.strip() else None
     if asked_about is None:
         return await settings.help_hint(ctx)
-    group_buy_id, quantity, code = asked_about
+    group_buy_id, quantity, code = asked_about.group_buy_id, asked_about.quantity, asked_about.code
     group_buy = await ctx.uow.group_buys.get(group_buy_id)
     if group_buy is None:
         return await settings.help_hint(ctx)
@@ -195,6 +236,9 @@ async def answer(ctx: Context) -> list[Reply]:
     index = next((n for n, o in enumerate(group_buy.terms.options, 1) if option_key(o.name) == typed), 0)
     if not index:
         return await settings.help_hint(ctx)
+    note, friend = asked_about.note, asked_about.friend  # `+1 团… 3号楼` then `小盒`: 3号楼 kept
+    if asked_about.attempt and resembles_an_option(group_buy, service.without_title(group_buy, note)):
+        note = ""  # `+1 团… 7kg` then `5kg`: 7kg was the option misnamed, no note
     if code:  # asked after `+1 团12-K7QM`: as `+1 团12-K7QM 小盒`, the visit (the sharer's credit) recorded
         ctx.command = replace(
             ctx.command,
@@ -203,6 +247,8 @@ async def answer(ctx: Context) -> list[Reply]:
             group_buy_id=group_buy_id,
             rest=code,
             option_index=index,
+            note=note,
+            friend=friend,
         )
         replies = await referrals.join_with_code(ctx)
         await forget(ctx)
@@ -215,6 +261,8 @@ async def answer(ctx: Context) -> list[Reply]:
         group_buy_id=group_buy_id,
         signature=signature,
         option_index=index,
+        note=note,
+        friend=friend,
     )
     replies = await group_buys.join(ctx)
     await forget(ctx)  # answered: the same name typed again later is not another join

@@ -15,6 +15,7 @@ from commerce.domain.group_buy import GroupBuy, Participant, ProductOption
 from commerce.domain.money import format_money
 from handlers.buttons import CardAction, CardButton
 from handlers.texts import t
+from handlers.texts.units import per_unit
 from handlers.types import Button
 
 BUTTONS_PER_ROW = 2  # `跟团 3斤` `跟团 5斤`: short enough side by side on a phone
@@ -41,7 +42,9 @@ def price_line_of(group_buy: GroupBuy, line: Participant, lang: str) -> str | No
     price (None without options: handlers.cards.price_line says it)."""
     option = group_buy.option_named(line.option) if line.option else None
     if option is None:  # a removal's sum of lines: every option's price
-        return t(lang, "price_now", price=price_text(group_buy)) if group_buy.terms.options else None
+        if not group_buy.terms.options:
+            return None
+        return t(lang, "price_now", price=per_unit(lang, price_text(group_buy), group_buy.terms.unit))
     price = _money(group_buy.option_price(option), group_buy)
     upcoming = group_buy.next_tier()
     if upcoming is None:

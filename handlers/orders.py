@@ -28,6 +28,7 @@ from handlers.order_numbers import said_where_due, typed_order
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.recipients import buyer_language, known_as
 from handlers.texts import MAX_QUOTED, has, refusal_text, status_text, t
+from handlers.texts import units as unit_texts
 from handlers.types import AnsweredPrivately, Reply
 
 MAX_LISTED = 20
@@ -79,6 +80,7 @@ def _joins(joins: list[OpenJoin], lang: str, chats: dict[str, str], at: datetime
         group_buy, currency = join.group_buy, join.group_buy.terms.currency
         closing = group_buy.is_past_deadline(at)
         now = [(line.quantity, join.unit_price(line)) for line in join.lines]
+        unit = group_buy.terms.unit  # sold per 斤: `2斤 × ¥15`
         key = "orders_closing_sum" if closing else "orders_open_sum"
         item = t(
             lang,
@@ -87,7 +89,7 @@ def _joins(joins: list[OpenJoin], lang: str, chats: dict[str, str], at: datetime
             id=group_buy.id,
             organiser=group_buy.organiser_name,
             title=join.description,
-            amount=amount_text(now, currency, lang),
+            amount=amount_text(now, currency, lang, unit),
             total=format_money(join.total, currency),
         )
         ahead = None if closing else join.next_price()
@@ -152,10 +154,16 @@ def price_parts(lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(quantity, price) for price, quantity in parts.items()]
 
 
-def amount_text(lines: list[tuple[int, int]], currency: str, lang: str) -> str:
-    """`3 × ¥88`, or with several prices `2 × ¥53 + 2 × ¥95`: arithmetic that adds up to the total."""
+def amount_text(lines: list[tuple[int, int]], currency: str, lang: str, unit: str = "") -> str:
+    """`3 × ¥88`, or with several prices `2 × ¥53 + 2 × ¥95`: arithmetic that adds up to the total (a
+    group buy sold per 斤, its `unit`: `2斤 × ¥15`)."""
     return t(lang, "amount_plus").join(
-        t(lang, "amount_part", quantity=quantity, price=format_money(price, currency))
+        t(
+            lang,
+            "amount_part",
+            quantity=unit_texts.quantity(quantity, unit),
+            price=format_money(price, currency),
+        )
         for quantity, price in price_parts(lines)
     )
 
@@ -305,15 +313,24 @@ async def help_sold_named(ctx: Context, text: str) -> tuple[str, ...]:
     except DomainError as refusal:
         name = refusal.params.get("name")
         if refusal.code == "member_unknown":
-            raise DomainError("member_unknown", name=name, order=await _example_order(ctx)) from refusal
+            example = await example_order(ctx, name=str(name or ""))  # 小王, a friend's line: her payer's
+            raise DomainError("member_unknown", name=name, order=example) from refusal
         if refusal.code == "member_ambiguous":
-            raise DomainError("member_ambiguous", name=name, order=await _example_order(ctx)) from refusal
+            raise DomainError("member_ambiguous", name=name, order=await example_order(ctx)) from refusal
         raise
 
 
-async def _example_order(ctx: Context) -> str:
-    """An order number to show in the form by number: the first order of this chat's newest closed
-    group buy that has orders (`1-2`), else the usual example (`12-3`)."""
+async def example_order(ctx: Context, *, name: str = "") -> str:
+    """An order number to show in the form by number: with `name` a friend's line here (`已收 @小王`,
+    signed up as `+1 帮 小王`), the order that pays for it; else the first order of this chat's newest
+    closed group buy that has orders (`1-2`), else the usual example (`12-3`)."""
+    wanted = name.lstrip("@＠").strip().casefold()
+    for group_buy in await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id) if wanted else ():
+        lines = await ctx.uow.group_buys.participants(group_buy.id or 0)
+        payers = {line.user_id for line in lines if line.friend and line.friend.casefold() == wanted}
+        made = [o for o in await ctx.uow.orders.for_group_buy(group_buy.id or 0) if o.buyer_id in payers]
+        if any(order.seq for order in made):
+            return min((order for order in made if order.seq), key=lambda order: order.seq or 0).number
     for group_buy in await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id):
         made = [order for order in await ctx.uow.orders.for_group_buy(group_buy.id or 0) if order.seq]
         if made:
@@ -651,4 +668,5 @@ async def _told(ctx: Context, done: Confirmed, kind: _Confirmation) -> Reply:
     if is_guest(order.buyer_id):  # 代报: to the organiser who added them, about the guest
         note = guests.guest_note(order, group_buy, kind.command, by=by, lang=buyer_lang)
     secret = kind.command == "paid" and bool(order.pickup_code)
-    return Reply(text=note, private_to=to, language=buyer_lang, secret=secret)
+    extra = guests.guest_code_of(order) if secret and is_guest(order.buyer_id) else {}  # whose code it is
+    return Reply(text=note, private_to=to, language=buyer_lang, secret=secret, extra=extra)

@@ -10,6 +10,13 @@ member's message (`Reply.reaction`) is a row: the platform sets it, or, without 
 A row answering a request also says who asked where (`request`: chat, kind, member, language), so a
 platform can rebuild what it needs of the request: WeChat merges a request's answers to one conversation
 into one message that mentions the member who asked.
+
+A group's note that an answer went privately (`Reply.says_sent_to`, `答案已私信发给你`) is true only once
+the private message arrived. So the row of the member's last private message of the same answer carries
+the note (`told`, `told_chat`) and the note's own row says so (`carried`): a platform that learns only by
+sending whether the member can be written to (Telegram: a member who never started the bot is refused)
+posts the note after that message was delivered, or asks the member in the group to start the bot, and
+leaves the carried row alone; a platform that knows beforehand (WeChat) may send the note's row as before.
 """
 
 from __future__ import annotations
@@ -37,6 +44,9 @@ class Delivery:
     update: str | None = None  # the update it answers (the playground reports it in that response)
     # Who asked where (chat, kind, member, language; not what, nor their name); None: the scheduler's.
     request: Request | None = None
+    told: Reply | None = None  # the group's note that this private message went, and where it goes
+    told_chat: str | None = None
+    carried: bool = False  # this row is such a note: the private message's row carries it
 
 
 def is_message(reply: Reply) -> bool:
@@ -67,13 +77,16 @@ def rows(
     group = _group_of(replies, request)
     asked = _asked(request)
     out: list[OutboxItem] = []
-    for reply in map(deliverable, fit(replies)):  # a guest's (代报) messages go to their organiser
-        if not (is_sent(reply) or (toasts and reply.toast)):
-            continue
-        chat = reply.private_to or reply.chat_id or (request.chat_id if request is not None else None)
+    sendable = [  # a guest's (代报) messages go to their organiser
+        reply for reply in map(deliverable, fit(replies)) if is_sent(reply) or (toasts and reply.toast)
+    ]
+    notes = announced(sendable)
+    carried = set(notes.values())
+    for n, reply in enumerate(sendable):
+        chat = _chat(reply, request)
         if chat is None:
             continue
-        payload = {
+        payload: dict[str, object] = {
             "reply": answers.to_dict(reply),
             "chat": chat,
             "group": group,
@@ -81,6 +94,12 @@ def rows(
         }
         if asked is not None:
             payload["request"] = asked
+        if n in notes:
+            note = sendable[notes[n]]
+            payload["told"] = answers.to_dict(note)
+            payload["told_chat"] = _chat(note, request)
+        if n in carried:
+            payload["carried"] = True
         out.append(
             OutboxItem(
                 topic=send_topic(platform),
@@ -98,9 +117,39 @@ def delivery(item: OutboxItem) -> Delivery:
     assert item.id is not None
     asked = payload.get("request")
     request = _request(item.topic.removeprefix(SEND), asked) if asked is not None else None
+    told = payload.get("told")
     return Delivery(
-        item.id, reply, str(payload["chat"]), payload.get("group"), payload.get("update"), request
+        item.id,
+        reply,
+        str(payload["chat"]),
+        payload.get("group"),
+        payload.get("update"),
+        request,
+        told=None if told is None else answers.from_dict(told),
+        told_chat=payload.get("told_chat"),
+        carried=bool(payload.get("carried")),
     )
+
+
+def announced(replies: Sequence[Reply]) -> dict[int, int]:
+    """The group notes that an answer went privately (`says_sent_to`), each by the position of the
+    member's last private message among `replies` (the one whose delivery makes the note true): {its
+    position: the note's}. A note with no private message to its member here is left out."""
+    found: dict[int, int] = {}
+    for n, note in enumerate(replies):
+        if note.says_sent_to is None:
+            continue
+        last = max(
+            (m for m, reply in enumerate(replies) if reply.private_to == note.says_sent_to),
+            default=None,
+        )
+        if last is not None and last not in found:
+            found[last] = n
+    return found
+
+
+def _chat(reply: Reply, request: Request | None) -> str | None:
+    return reply.private_to or reply.chat_id or (request.chat_id if request is not None else None)
 
 
 def _asked(request: Request | None) -> dict[str, str] | None:

@@ -44,6 +44,8 @@ from handlers.order_numbers import said_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
 from handlers.recipients import buyer_language
 from handlers.texts import has, normalize_language, refusal_text, t
+from handlers.texts.paying import with_payment_note
+from handlers.texts.units import per_unit, quantity
 from handlers.types import Invoice, Reply, Request
 
 log = logging.getLogger(__name__)
@@ -85,14 +87,15 @@ def invoice_for(order: Order, group_buy: GroupBuy, *, config: AppConfig, lang: s
     if not payable_online(order.currency, provider=config.online_payment):
         raise DomainError("pay_offline", order=order.number, organiser=group_buy.organiser_name)
     check_amount(order.total, order.currency)
-    line = order.lines[0]
+    line, unit = order.lines[0], group_buy.terms.unit
+    price = format_money(line.unit_price, order.currency)
     description = t(
         lang,
-        "invoice_description",
+        "invoice_description_in_unit" if unit else "invoice_description",  # `2 kg of Lychees at ¥12/kg`
         order=order.number,
-        quantity=order.quantity,
+        quantity=quantity(order.quantity, unit),
         title=group_buy.terms.title,
-        price=format_money(line.unit_price, order.currency),
+        price=per_unit(lang, price, unit) if unit else price,
         organiser=group_buy.organiser_name,
     )
     return Invoice(
@@ -420,7 +423,7 @@ class Checkout:
         lang = lang or normalize_language(request.language) or self.config.default_language
         total = format_money(amount, currency) if currency in EXPONENTS else f"{amount} {currency}"
         order = refusal.params.get("order")
-        twice = refusal.code == "order_already_paid" or (
+        twice = refusal.code in ("order_already_paid", "order_paid_and_picked_up") or (
             refusal.code == "order_not_payable"
             and refusal.params.get("status") == OrderStatus.FULFILLED.value
         )
@@ -501,16 +504,15 @@ class Checkout:
             for order in orders:
                 group_buy = await service.group_buy_of(uow, order)
                 lang = own[order.buyer_id] or await language_in(uow, group_buy, order.chat_id, self.memo)
-                note = group_buy.terms.payment_note  # her own way too, as the order said (/ipaid)
-                text = t(
+                text = with_payment_note(  # a payment note: her own way too, as the order said (/ipaid)
                     lang,
-                    "order_reminder_noted" if note else "order_reminder",
+                    "order_reminder",
+                    group_buy.terms,
                     order=order.number,
                     title=group_buy.terms.title,
                     total=format_money(order.total, order.currency),
                     deadline=format_deadline(order.due_at(self.config.pay_within), self.tz, lang),
                     organiser=group_buy.organiser_name,
-                    note=note,
                 )
                 replies.append(
                     Reply(

@@ -1,6 +1,7 @@
 """A pickup changed in part: `/pickup #12 tomorrow 18:00` keeps the place, `/pickup #12 Gate 4` keeps the
 time, so an organiser moving the time does not have to retype the place (README: change only the time
-or only the place). `/edit #12 pickup Gate 4` still names the whole pickup (the time dropped).
+or only the place). `/edit #12 pickup Gate 4` reads it the same way (`merged`); the console's edit
+form, whose field shows the whole pickup, names it whole.
 
 The group buy keeps the place (`Terms.pickup`) and the time (`Terms.pickup_at`) apart: each reader
 reads the time in their own language (handlers.texts.pickup).

@@ -1,4 +1,5 @@
-"""排行 / `/rank` in a group: the week's top sharers by the number of buyers they brought."""
+"""排行 / `/rank` in a group: the week's top sharers by the number of buyers they brought, members of the
+group only (one who left it is not named)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,12 @@ async def show_rank(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     if ctx.is_private:
         return [Reply(text=t(lang, "rank_in_a_group"), language=lang)]
-    ranked = await service.sharers_of_the_week(ctx.uow, chat_id=ctx.request.chat_id, now=ctx.now)
+    chat_id, platform = ctx.request.chat_id, ctx.request.platform
+    ranked = await service.sharers_of_the_week(ctx.uow, chat_id=chat_id, platform=platform, now=ctx.now)
     if not ranked:
         return [Reply(text=t(lang, "rank_none"), language=lang)]
     lines = [t(lang, "rank_head")]
-    for place, sharer in enumerate(ranked, start=1):
-        name = await ctx.uow.members.name_of(identity(ctx.request.platform, sharer.member_id))
+    for place, sharer in enumerate(ranked, start=1):  # each by the name this chat knows them by
+        name = await ctx.uow.members.name_in(chat_id, identity(platform, sharer.member_id))
         lines.append(t(lang, "rank_line", count=sharer.buyers, place=place, name=name or sharer.member_id))
     return [Reply(text="\n".join(lines), language=lang)]

@@ -40,6 +40,7 @@ from handlers import (
     sharing,
     unpaying,
     waiting,
+    which_question,
 )
 from handlers.context import Context
 from handlers.parsing.commands import Vocabulary
@@ -141,6 +142,8 @@ SPECIAL: dict[str, Handler] = {
     "stale": settings.stale_button,
     "share_code": referrals.open_code,  # `团12-K7QM` typed alone
     "share_join": referrals.join_with_code,  # `+1 团12-K7QM`
+    "which_answer": which_question.answer,  # `#2` / `2` just after "which group buy?" (app: typed_answer)
+    "which_pick": which_question.pick,  # that question's button (`wj:2`; WeChat: its number)
 }
 
 HANDLERS: dict[str, Handler] = {entry.name: entry.handler for entry in COMMANDS} | SPECIAL

@@ -20,6 +20,7 @@ from handlers import options
 from handlers.cards import LINE_LIMIT
 from handlers.fit import clip
 from handlers.texts import status_text, t
+from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
 from handlers.types import Cell, Column, Sheet
 
@@ -42,7 +43,9 @@ def roster_text(
     group, from `groups`, by listing), and the totals."""
     group_buy = roster.group_buy
     title, gb_id = group_buy.terms.title, group_buy.id
+    unit = group_buy.terms.unit  # sold per 斤: `¥15/斤`, `×2斤`, `合计：6斤`
     price = options.price_text(group_buy) if group_buy.terms.options else _money(roster, roster.unit_price)
+    price = unit_texts.per_unit(lang, price, unit)
     head = t(
         lang, "roster_header", title=title, id=gb_id, status=status_text(lang, group_buy.status), price=price
     )
@@ -52,10 +55,10 @@ def roster_text(
         return "\n".join([head, t(lang, "roster_empty")])
     lines = [clip(_line(roster, line, lang, groups or {}), LINE_LIMIT) for line in roster.lines]
     if roster.sold_nothing:  # failed or cancelled: what was asked for, not sales nor money (as /mine)
-        asked = t(lang, "units_count", count=sum(line.quantity for line in roster.lines))
+        asked = unit_texts.units(lang, sum(line.quantity for line in roster.lines), unit)
         unsold = t(lang, "roster_unsold", status=status_text(lang, group_buy.status), units=asked)
         return "\n".join([head, *lines, "", unsold, t(lang, "roster_hint", id=gb_id)])
-    units = t(lang, "units_count", count=roster.units)
+    units = unit_texts.units(lang, roster.units, unit)
     totals = "roster_totals_dropped" if roster.dropped_lines else "roster_totals"
     foot = [t(lang, totals, units=units, amount=_money(roster, roster.amount))]
     foot += _option_totals(roster, lang)  # 多规格: what to order of each
@@ -102,14 +105,15 @@ def _option_totals(roster: Roster, lang: str) -> list[str]:
 
 def _line(roster: Roster, line: RosterLine, lang: str, groups: Mapping[int | None, str]) -> str:
     name, friend = line.name, line.friend
+    quantity = unit_texts.quantity(line.quantity, roster.group_buy.terms.unit)  # `×2斤`, as the card
     if line.option:  # 多规格: "Bob 5斤 ×2", "Bob for Wang 5斤 ×1"
         name, friend = (name, f"{friend} {line.option}") if friend else (f"{name} {line.option}", friend)
     if friend:
-        text = t(lang, "roster_line_friend", n=line.n, name=name, friend=friend, quantity=line.quantity)
+        text = t(lang, "roster_line_friend", n=line.n, name=name, friend=friend, quantity=quantity)
     elif line.reported_by:  # 代报: "王阿姨 ×2（Amy 代报）", as on the card
-        text = t(lang, "roster_line_guest", n=line.n, name=name, quantity=line.quantity, by=line.reported_by)
+        text = t(lang, "roster_line_guest", n=line.n, name=name, quantity=quantity, by=line.reported_by)
     else:
-        text = t(lang, "roster_line", n=line.n, name=name, quantity=line.quantity)
+        text = t(lang, "roster_line", n=line.n, name=name, quantity=quantity)
     if line.listing_id is not None and line.listing_id in groups:  # 帮卖: the buyer's group
         text += t(lang, "roster_line_group", chat=groups[line.listing_id])
     if line.payment is not Payment.UNSOLD:  # a group buy that sold nothing: no amount
@@ -122,6 +126,8 @@ def _line(roster: Roster, line: RosterLine, lang: str, groups: Mapping[int | Non
         text += t(lang, "roster_line_in_order", order=line.order)
     if line.payment not in (Payment.NONE, Payment.UNSOLD):  # unsold: the header says why
         text += t(lang, f"roster_payment_{line.payment.value}")
+    if line.guest_code:  # 代报: the code the organiser passes on (her list, read in private only)
+        text += t(lang, "roster_guest_code", name=line.name, code=line.guest_code)
     return text
 
 
@@ -234,7 +240,11 @@ def _notes(
         title=group_buy.terms.title,
         id=group_buy.id,
         status=status_text(lang, group_buy.status),
-        price=options.price_text(group_buy) if group_buy.terms.options else _money(roster, roster.unit_price),
+        price=unit_texts.per_unit(
+            lang,
+            options.price_text(group_buy) if group_buy.terms.options else _money(roster, roster.unit_price),
+            group_buy.terms.unit,
+        ),
     )
     notes = [head]
     if point:

@@ -22,7 +22,7 @@ async def set_language(ctx: Context) -> list[Reply]:
             names = t(await ctx.lang(), "list_separator").join(dict.fromkeys(organisers.values()))
             raise DomainError("lang_not_yours", organisers=names)
     await ctx.uow.chats.set_language(ctx.request.chat_id, chosen)
-    ctx.after_commit.append(lambda: ctx.memo.remember_setting(ctx.request.chat_id, chosen))
+    ctx.after_commit.append(lambda: ctx.memo.changed(ctx.request.chat_id, chosen))  # every worker's
     said = "lang_set_private" if ctx.is_private else "lang_set"  # a private chat is no group
     return [Reply(text=t(chosen, said), language=chosen)]
 

@@ -21,6 +21,7 @@ from typing import TypeVar
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, option_key
+from commerce.domain.units import same_unit
 from commerce.domain.waiting import WaitingEntry
 from commerce.ports import UnitOfWork
 from commerce.services import waiting as service
@@ -32,6 +33,7 @@ from handlers.context import Context, card_language, language_in
 from handlers.members import own_languages
 from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command
+from handlers.parsing.joins import measure
 from handlers.texts import t
 from handlers.types import Reply
 
@@ -50,7 +52,10 @@ async def wait(ctx: Context) -> list[Reply]:
     try:
         waiting = await _queue(ctx, command.option)
     except DomainError as refusal:
-        if not _names_the_product(refusal, command.option):
+        in_its_unit = await _in_its_unit(ctx, refusal, command)
+        if in_its_unit:  # `候补 2斤` on one sold per 斤: 2 of it
+            command = ctx.command = replace(command, quantity=in_its_unit, option="")
+        elif not _names_the_product(refusal, command.option):
             raise _about_waiting(refusal, command) from refusal
         waiting = None  # `候补 5斤 3` where `芒果 5斤` has no options: its own weight, 3 of it
     if waiting is None:
@@ -149,6 +154,18 @@ async def _queue(ctx: Context, option: str) -> service.Waiting:
         option=option,
         option_index=command.option_index,
     )
+
+
+async def _in_its_unit(ctx: Context, refusal: DomainError, command: Command) -> int:
+    """`候补 2斤` where the group buy has no options and is sold per 斤 (`价格 15元/斤`): the word is the
+    quantity in its unit, as `+2斤` is (2); 0 when it is not (another unit, a quantity typed as well)."""
+    if refusal.code != "options_none" or not command.option or command.quantity is not None:
+        return 0
+    measured = measure(command.option)
+    group_buy = await ctx.uow.group_buys.get(int(refusal.params["id"])) if measured is not None else None
+    if measured is None or group_buy is None or not group_buy.terms.unit:
+        return 0
+    return measured.quantity if same_unit(measured.unit, group_buy.terms.unit) else 0
 
 
 def _names_the_product(refusal: DomainError, option: str) -> bool:

@@ -7,6 +7,8 @@ an organiser's command naming a group buy the sender does not run, typed in priv
 
 from __future__ import annotations
 
+from typing import Any
+
 from commerce.domain.errors import DomainError
 from handlers.parsing.commands import Command
 from handlers.parsing.helpselling import FORM
@@ -72,6 +74,12 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
     ):
         example = t(lang, f"order_example_{command.name}", order=order)
         return t(lang, f"{refusal.code}_order", name=refusal.params["name"], example=example)
+    # `/unpaid @Amy`, `/pickedup @Amy` naming a member with no order here: the command's own form by
+    # number (the plain text's example is `/paid`'s own)
+    own_form = command.name != "paid" and has(f"order_example_{command.name}")
+    if refusal.code == "member_no_order" and own_form:
+        example = t(lang, f"order_example_{command.name}", order="12-3")
+        return t(lang, "member_no_order_for", example=example)
     # `付款 3-1` from a buyer: the buyer's own form, not the organiser's `已收款 12-3` of the shared text
     if refusal.code == "order_not_found" and has(f"order_not_found_{command.name}"):
         return t(lang, f"order_not_found_{command.name}", order=refusal.params["order"])
@@ -79,6 +87,11 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
     if refusal.code == "number_needed_in_private" and command.name != "edit" and has(key):
         return t(lang, "number_needed_in_private_for", example=t(lang, key, id=12))
     params = refusal.params
+    # a join (`+1`, `我要两份`, `+1 帮 小王`) naming none of several open: each listed (with what she
+    # holds on it, `held`) and an example for each, as she typed it
+    listing = bool(params.get("held") or params.get("listed")) and not params.get("yours")
+    if refusal.code == "which_group_buy" and command.name == "join" and listing:
+        return _which_join(lang, params, command)
     if refusal.code == "which_group_buy" and params.get("yours"):  # an organiser's: only hers listed
         example = t(lang, key, id=params["example"]) if has(key) else f"#{params['example']}"
         return t(lang, "which_group_buy_yours", n=params["n"], choices=params["choices"], example=example)
@@ -86,3 +99,41 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
         return refusal_text(lang, refusal)
     example = t(lang, key, id=params["example"])
     return t(lang, "which_group_buy_for", n=params["n"], choices=params["choices"], example=example)
+
+
+def join_example(lang: str, command: Command, number: int, option: str = "") -> str:
+    """The join as she typed it, naming group buy `number` (and the option she holds there): `+2 #4`,
+    `+2斤 #4`, `+1 #6 豆沙`, `+1 #1 帮 小王 3号楼` (`帮 小王` / `for Wang` as the command was typed)."""
+    measured = command.measured
+    if measured is not None and measured.part:  # `+1.5斤`: as typed, never a whole amount she did not say
+        example, note = f"+{measured.part} #{number}", measured.note
+    elif measured is not None and measured.unit.isascii():  # `+2 kg`: read so after the number
+        example, note = f"+{measured.quantity} #{number} {measured.unit}", measured.note
+    elif measured is not None:  # `+2斤`: the unit typed stays, so does the note after it
+        example, note = f"+{measured.quantity}{measured.unit} #{number}", measured.note
+    else:
+        example, note = f"+{command.quantity or 1} #{number}", command.note
+    if option and option not in note.split():  # `+1 豆沙` typed: said once
+        example = f"{example} {option}"
+    if command.friend:  # `+1 帮 小王`: followed, the example is 小王's line too (`+1 #2 帮 小王`)
+        example = t(lang, "which_example_join_for", example=example, friend=command.friend)
+    return f"{example} {note}" if note else example
+
+
+def _which_join(lang: str, params: dict[str, Any], command: Command) -> str:
+    """`+1` naming none of several open: which one, each listed (from a member on some, with what she
+    holds on it: `#1 芒果（你已跟 1 份） · #2 荔枝`), nothing added, and an example for each in the order
+    listed (`荔枝发 +1 #4，赣南脐橙发 +1 #5`; `+1 #6 豆沙` where she holds only 豆沙), so no example
+    points a regular at the neighbour's group buy, and each keeps the quantity, friend and note."""
+    held = params.get("held") or [(number, title, 0, "") for number, title in params["listed"]]
+    choices = " · ".join(
+        t(lang, "which_choice_held", id=number, title=title, quantity=units)
+        if units
+        else f"#{number} {title}"
+        for number, title, units, _ in held
+    )
+    examples = t(lang, "which_examples_separator").join(
+        t(lang, "which_example_each", title=title, example=join_example(lang, command, number, option))
+        for number, title, _, option in held
+    )
+    return t(lang, "which_group_buy_join", n=params["n"], choices=choices, examples=examples)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from sqlalchemy import exists, func, select, update
+from sqlalchemy import exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
@@ -37,6 +37,7 @@ _TERMS = (
     "pickup",
     "payment_note",
     "options",
+    "unit",
 )
 
 
@@ -75,6 +76,8 @@ class SqlGroupBuyEditRepository:
             guards.append(gb.sold <= stock)
         if limit is not None:
             guards.append(~exists().where(p.group_buy_id == gb.id, p.quantity > limit))
+        # a new unit only while nobody joined: a join counted in the old one may land after the read
+        guards.append(or_(gb.unit == group_buy.terms.unit, gb.sold == 0))
         statement = (
             update(group_buys)
             .where(*guards)

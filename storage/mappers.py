@@ -61,6 +61,7 @@ def group_buy_values(group_buy: GroupBuy) -> dict[str, Any]:
         "deadline": group_buy.deadline,
         "pickup": terms.pickup,
         "payment_note": terms.payment_note,
+        "unit": terms.unit,
         "status": group_buy.status.value,
         "sold": group_buy.sold,
         "lang": group_buy.lang,
@@ -86,6 +87,7 @@ def group_buy_from_row(row: Any, history: list[StatusChange[GroupBuyStatus]] | N
         deadline=row.deadline,
         pickup=row.pickup,
         payment_note=row.payment_note,
+        unit=row.unit,
         pickup_at=row.pickup_at,  # written only by `SqlCollectionRepository.set_pickup_at`
     )
     return GroupBuy(

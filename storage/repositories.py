@@ -1192,6 +1192,13 @@ _MEMBER_LANGUAGES = select(members.c.identity, members.c.language).where(
 )
 
 
+# members who left a chat (`SqlMemberRepository.left`): their memberships of it
+_LEFT = delete(chat_members).where(
+    chat_members.c.chat_id == bindparam("chat_id"),
+    chat_members.c.identity.in_(bindparam("identities", expanding=True)),
+)
+
+
 _CHAT_LANGUAGES = select(chat_settings.c.chat_id, chat_settings.c.language).where(
     chat_settings.c.chat_id.in_(bindparam("chat_ids", expanding=True))
 )
@@ -1262,6 +1269,12 @@ class SqlMemberRepository(_Repository):
         steps = [(self.member_sql.upsert_membership, membership), (self.member_sql.upsert_member, member)]
         if len(await self._chain(steps)) < len(steps):
             await self._run(self.member_sql.upsert_member, member)
+
+    async def left(self, chat_id: str, identities: Collection[str]) -> None:
+        wanted = list(dict.fromkeys(identities))
+        for start in range(0, len(wanted), LANGUAGES_BATCH):  # within every driver's parameter limit
+            batch = wanted[start : start + LANGUAGES_BATCH]
+            await self._run(_LEFT, {"chat_id": chat_id, "identities": batch})
 
     @staticmethod
     def _membership(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from typing import TypeVar
 
@@ -38,38 +38,56 @@ class Outage:
         self.clock = clock
         self.down_since: float | None = None
         self._ask_again_at = 0.0
+        self._generation = 0
         self.fallbacks = 0
 
     def ask_primary(self) -> bool:
         return self.down_since is None or self.clock() >= self._ask_again_at
 
-    def failed(self, exc: BaseException) -> None:
+    @property
+    def generation(self) -> int:
+        """Changes whenever Redis is found down or back: a call's outcome says something about the state
+        it was asked in only."""
+        return self._generation
+
+    def failed(self, exc: BaseException, *, asked_in: int | None = None) -> None:
+        """A call found Redis unreachable. One asked before the state last changed (sent before a recovery
+        and failed on a connection from before it, or one of several that met the same outage) falls back
+        alone: it neither opens a second outage nor delays the next try."""
+        self.fallbacks += 1
+        if asked_in is not None and asked_in != self._generation:
+            return
         now = self.clock()
         if self.down_since is None:
             self.down_since = now
+            self._generation += 1
             log.warning(
                 "Redis cannot be reached (%s): locks, limits and claims are kept in this process until it "
                 "is back",
                 exc,
             )
         self._ask_again_at = now + self.retry_seconds
-        self.fallbacks += 1
 
-    def answered(self) -> None:
-        if self.down_since is not None:
-            log.warning(
-                "Redis answers again after %.0f s: back to the shared state", self.clock() - self.down_since
-            )
-            self.down_since = None
+    def answered(self, *, asked_in: int | None = None) -> None:
+        """A call succeeded. Only one asked while Redis was known down says it is back: one sent before
+        (and answered late) must not end the outage that a later call found."""
+        if self.down_since is None or (asked_in is not None and asked_in != self._generation):
+            return
+        log.warning(
+            "Redis answers again after %.0f s: back to the shared state", self.clock() - self.down_since
+        )
+        self.down_since = None
+        self._generation += 1
 
     async def run(self, primary: Callable[[], Awaitable[T]], local: Callable[[], Awaitable[T]]) -> T:
         if self.ask_primary():
+            asked_in = self._generation
             try:
                 result = await primary()
             except UNREACHABLE as exc:
-                self.failed(exc)
+                self.failed(exc, asked_in=asked_in)
             else:
-                self.answered()
+                self.answered(asked_in=asked_in)
                 return result
         return await local()
 
@@ -81,13 +99,29 @@ class _Values:
     async def get(self, key: str) -> Json | None:
         return await self._o.run(lambda: self._p.get(key), lambda: self._l.get(key))
 
+    async def get_many(self, keys: Sequence[str]) -> list[Json | None]:
+        return await self._o.run(lambda: self._p.get_many(keys), lambda: self._l.get_many(keys))
+
     async def set(self, key: str, value: Json, *, ttl: float | None = None) -> None:
         await self._o.run(lambda: self._p.set(key, value, ttl=ttl), lambda: self._l.set(key, value, ttl=ttl))
+
+    async def set_many(self, values: Mapping[str, Json], *, ttl: float | None = None) -> None:
+        await self._o.run(
+            lambda: self._p.set_many(values, ttl=ttl), lambda: self._l.set_many(values, ttl=ttl)
+        )
 
     async def set_if_absent(self, key: str, value: Json, *, ttl: float | None = None) -> bool:
         return await self._o.run(
             lambda: self._p.set_if_absent(key, value, ttl=ttl),
             lambda: self._l.set_if_absent(key, value, ttl=ttl),
+        )
+
+    async def set_if_unchanged(
+        self, key: str, expected: Json | None, value: Json, *, ttl: float | None = None
+    ) -> bool:
+        return await self._o.run(
+            lambda: self._p.set_if_unchanged(key, expected, value, ttl=ttl),
+            lambda: self._l.set_if_unchanged(key, expected, value, ttl=ttl),
         )
 
     async def delete(self, key: str) -> bool:
@@ -116,13 +150,14 @@ class _Locks:
         self, key: str, *, lease: float = DEFAULT_LEASE_SECONDS, wait: float | None = None
     ) -> AsyncIterator[None]:
         if self._o.ask_primary():
+            asked_in = self._o.generation
             held = self._p.lock(key, lease=lease, wait=wait)
             try:
                 await held.__aenter__()
             except UNREACHABLE as exc:
-                self._o.failed(exc)
+                self._o.failed(exc, asked_in=asked_in)
             else:
-                self._o.answered()
+                self._o.answered(asked_in=asked_in)
                 try:
                     yield
                 finally:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
@@ -75,9 +75,17 @@ class MemoryKeyValues:
         found = self._entries.get(self._prefix + key)
         return None if found is None else json.loads(found[0])
 
+    async def get_many(self, keys: Sequence[str]) -> list[Json | None]:
+        return [await self.get(key) for key in keys]
+
     async def set(self, key: str, value: Json, *, ttl: float | None = None) -> None:
         raw = json.dumps(value, ensure_ascii=False)
         self._entries.put(self._prefix + key, raw, self._entries.expiry(_seconds(ttl)))
+
+    async def set_many(self, values: Mapping[str, Json], *, ttl: float | None = None) -> None:
+        _seconds(ttl)  # a bad time to live stores none of them, as Redis refuses the whole script
+        for key, value in values.items():
+            await self.set(key, value, ttl=ttl)
 
     async def set_if_absent(self, key: str, value: Json, *, ttl: float | None = None) -> bool:
         raw = json.dumps(value, ensure_ascii=False)
@@ -85,6 +93,17 @@ class MemoryKeyValues:
         if self._entries.get(self._prefix + key) is not None:
             return False
         self._entries.put(self._prefix + key, raw, expires)
+        return True
+
+    async def set_if_unchanged(
+        self, key: str, expected: Json | None, value: Json, *, ttl: float | None = None
+    ) -> bool:
+        found = self._entries.get(self._prefix + key)
+        if (None if found is None else json.loads(found[0])) != expected:
+            return False
+        self._entries.put(
+            self._prefix + key, json.dumps(value, ensure_ascii=False), self._entries.expiry(_seconds(ttl))
+        )
         return True
 
     async def delete(self, key: str) -> bool:

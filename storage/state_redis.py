@@ -1,6 +1,7 @@
 """Shared state for many processes: one Redis (`commerce.state`'s Redis backend).
 
-- Values: JSON strings; `SET ... PX` for a time to live, `SET ... NX` for set-if-absent.
+- Values: JSON strings; `SET ... PX` for a time to live, `SET ... NX` for set-if-absent, a Lua
+  compare-and-set for set-if-unchanged; several read with one `MGET`, written with one Lua script.
 - Counters: `INCRBY`, then `PEXPIRE` only if the key has no expiry yet, in one Lua script (atomic: a
   process dying between the two cannot leave a counter that never expires).
 - Locks: `SET key token NX PX lease`, released by a Lua compare-and-delete, so a holder whose lease ran
@@ -16,7 +17,7 @@ import logging
 import math
 import secrets
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 
 from redis.asyncio import Redis
@@ -39,6 +40,28 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then
 end
 return 0
 """
+_SET_MANY = """
+for i, key in ipairs(KEYS) do
+    if ARGV[1] == '' then
+        redis.call('SET', key, ARGV[i + 1])
+    else
+        redis.call('SET', key, ARGV[i + 1], 'PX', ARGV[1])
+    end
+end
+return #KEYS
+"""
+_SET_IF_UNCHANGED = """
+local current = redis.call('GET', KEYS[1])
+if (ARGV[1] == '0' and current == false) or (ARGV[1] == '1' and current == ARGV[2]) then
+    if ARGV[4] == '' then
+        redis.call('SET', KEYS[1], ARGV[3])
+    else
+        redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[4])
+    end
+    return 1
+end
+return 0
+"""
 POLL_FIRST_SECONDS = 0.005
 POLL_MAX_SECONDS = 0.1
 
@@ -53,19 +76,48 @@ class RedisKeyValues:
     def __init__(self, client: Redis, prefix: str) -> None:
         self._client = client
         self._prefix = prefix
+        self._set_if_unchanged = client.register_script(_SET_IF_UNCHANGED)
+        self._set_many = client.register_script(_SET_MANY)
 
     async def get(self, key: str) -> Json | None:
         raw = await self._client.get(self._prefix + key)
         return None if raw is None else json.loads(raw)
 
+    async def get_many(self, keys: Sequence[str]) -> list[Json | None]:
+        """One `MGET`."""
+        if not keys:
+            return []
+        raws = await self._client.mget([self._prefix + key for key in keys])
+        return [None if raw is None else json.loads(raw) for raw in raws]
+
     async def set(self, key: str, value: Json, *, ttl: float | None = None) -> None:
         raw = json.dumps(value, ensure_ascii=False)
         await self._client.set(self._prefix + key, raw, px=None if ttl is None else _ms(ttl))
+
+    async def set_many(self, values: Mapping[str, Json], *, ttl: float | None = None) -> None:
+        """One Lua script (`MSET` takes no time to live): a command where a `SET` each would cost as
+        much again in the client."""
+        px = "" if ttl is None else str(_ms(ttl))
+        if not values:
+            return
+        raws = [json.dumps(value, ensure_ascii=False) for value in values.values()]
+        await self._set_many(keys=[self._prefix + key for key in values], args=[px, *raws])
 
     async def set_if_absent(self, key: str, value: Json, *, ttl: float | None = None) -> bool:
         raw = json.dumps(value, ensure_ascii=False)
         px = None if ttl is None else _ms(ttl)
         return bool(await self._client.set(self._prefix + key, raw, px=px, nx=True))
+
+    async def set_if_unchanged(
+        self, key: str, expected: Json | None, value: Json, *, ttl: float | None = None
+    ) -> bool:
+        """One Lua script: compare what is stored with `expected` as written (`json.dumps` of what `get`
+        decoded gives back the stored text), then set."""
+        held = "0" if expected is None else "1"
+        was = "" if expected is None else json.dumps(expected, ensure_ascii=False)
+        raw = json.dumps(value, ensure_ascii=False)
+        px = "" if ttl is None else str(_ms(ttl))
+        return bool(await self._set_if_unchanged(keys=[self._prefix + key], args=[held, was, raw, px]))
 
     async def delete(self, key: str) -> bool:
         return bool(await self._client.delete(self._prefix + key))

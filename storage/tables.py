@@ -84,6 +84,7 @@ class GroupBuyRow(SQLModel, table=True):
     deadline: datetime = _when()
     pickup: str = Field(default="")
     payment_note: str = Field(default="")
+    unit: str = Field(default="", max_length=16)  # the unit the price is per (`15元/斤`: 斤), '' for a 份
     status: str = Field(max_length=16)
     sold: int = 0
     lang: str = Field(default="zh", max_length=16)

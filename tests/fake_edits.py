@@ -27,6 +27,8 @@ class FakeGroupBuyEdits:
             return False
         if terms.stock is not None and stored.sold > terms.stock:
             return False
+        if terms.unit != stored.terms.unit and stored.sold > 0:  # a new unit only while nobody joined
+            return False
         changed = next((o for o in terms.options if o.name == option), None)  # 多规格: its own guard
         if (
             changed is not None

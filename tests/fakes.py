@@ -513,6 +513,10 @@ class _Members:
             )
             self.s.member_writes += 1
 
+    async def left(self, chat_id: str, identities: Collection[str]) -> None:
+        for who in identities:
+            self.s.memberships.pop((chat_id, who), None)
+
     async def get(self, identity: str) -> Member | None:
         return self.s.members.get(identity)
 

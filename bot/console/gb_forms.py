@@ -179,7 +179,7 @@ def current_fields(group_buy: GroupBuy, tz: ZoneInfo, lang: str) -> dict[str, st
     deadline = terms.deadline or group_buy.deadline
     return {
         "title": terms.title,
-        "price": "" if terms.options else money(terms.unit_price),
+        "price": "" if terms.options else money(terms.unit_price) + (f"/{terms.unit}" if terms.unit else ""),
         "tiers": _tiers_field(terms, money),
         "target": str(terms.target),
         "stock": "" if terms.stock is None else str(terms.stock),

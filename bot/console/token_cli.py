@@ -1,4 +1,4 @@
-"""`tuan token create --member playground:alice [--label TEXT]` (or `--admin root`): a personal access
+"""`tuan token create --member playground:amy [--label TEXT]` (or `--admin root`): a personal access
 token for the console's API, printed alone on the last line (so `tail -n 1` takes it); only its hash is
 stored. Tokens are listed and revoked on the console's `/tokens` page."""
 
@@ -23,7 +23,7 @@ async def create(settings: Settings, *, member: str | None, admin: str | None, l
 
     if (member is None) == (admin is None):
         raise TokenError(
-            "name whose token it is: --member platform:user (e.g. playground:alice) or --admin NAME"
+            "name whose token it is: --member platform:user (e.g. playground:amy) or --admin NAME"
         )
     if member is not None and (problem := identity_problem(member)):
         raise TokenError(f"{problem}; nothing was created")

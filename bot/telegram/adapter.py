@@ -32,9 +32,11 @@ from bot.telegram.admins import AdminCache
 from bot.telegram.outbox import Outbox, Outgoing, is_group, split_text
 from bot.telegram.render import destination
 from bot.telegram.translate import (
+    PLATFORM,
     NameBook,
     callback_chat,
     callback_request,
+    chat_kind,
     display_name,
     message_request,
     reaction_request,
@@ -151,6 +153,14 @@ class TelegramAdapter:
             replies = await self.app.handle(request)
             if not self.app.queues:
                 await self.deliver(replies, request=request)
+
+    async def on_member_left(self, message: Message) -> None:
+        """A member left the group or was removed from it (Telegram's service message): no longer its
+        member (`ChatApp.left`: the group's `排行` does not name them). A bot's leaving changes nothing."""
+        gone = message.left_chat_member
+        if gone is None or gone.is_bot or chat_kind(message.chat) is not ChatKind.GROUP:
+            return
+        await self.app.left(PLATFORM, str(message.chat.id), [str(gone.id)])
 
     async def on_callback(self, query: CallbackQuery) -> None:
         """A button tap, answered with the reply's toast."""
@@ -303,37 +313,59 @@ class TelegramAdapter:
         if not first:
             log.info("update %s was delivered again: its answer is not sent twice", key)
         group = _group_of(replies, request)
-        for reply in replies:  # in the handler's order: "Group buy #3 is open", then its card
+        notes = outbox.announced(replies)  # "sent you the answer privately": once the answer arrived
+        carried = set(notes.values())
+        for n, reply in enumerate(replies):  # in the handler's order: "Group buy #3 is open", then its card
             if reply.card_of is not None:
                 chat = reply.chat_id or (request.chat_id if request is not None else None)
                 if chat is not None:
                     self.outbox.card(chat, reply.card_of, new=reply.new_card, refresh=reply.refresh)
-            elif first and _says_something(reply):
+            elif first and _says_something(reply) and n not in carried:
                 chat = destination(reply, request)
                 if chat is None:
                     log.warning("a reply without a chat was dropped: %.60r", reply.text)
                     continue
-                self._send(reply, chat, group)
+                note = replies[notes[n]] if n in notes else None
+                told = None if note is None else self._told(note, destination(note, request))
+                self._send(reply, chat, group, told=told)
             if reply.reaction is not None:  # a typed like's 👍 on the member's message
                 chat = destination(reply, request)
                 if chat is not None:
                     await self.react(chat, reply.reaction)
 
-    def _send(self, reply: Reply, chat: str, group: str | None) -> list[asyncio.Future[bool]]:
-        """Queue one message reply (in parts past 4096 characters, an invoice after its text)."""
+    def _send(
+        self, reply: Reply, chat: str, group: str | None, *, told: Outgoing | None = None
+    ) -> list[asyncio.Future[bool]]:
+        """Queue one message reply (in parts past 4096 characters, an invoice after its text). `told`:
+        the group's note that it went privately, sent once its last part was delivered (refused: the
+        group is asked to let the bot write to the member instead, by the outbox)."""
         user = reply.private_to
         name = (self.names.name(user) if user else None) or ""
-        base = Outgoing(chat_id=chat, language=reply.language, group_chat=group, user_id=user, name=name)
-        sent: list[asyncio.Future[bool]] = []
+        base = Outgoing(
+            chat_id=chat,
+            language=reply.language,
+            group_chat=None if told is not None else group,  # refused: `told`'s group hears it, once
+            user_id=user,
+            name=name,
+        )
+        parts: list[Outgoing] = []
         if reply.document is not None:  # one message: the file, its text as the caption
-            return [self.outbox.send(replace(base, text=reply.text, document=reply.document))]
-        if reply.text:
-            *first, last = split_text(reply.text)
-            sent.extend(self.outbox.send(replace(base, text=part)) for part in first)
-            sent.append(self.outbox.send(replace(base, text=last, buttons=reply.buttons)))
-        if reply.invoice is not None:
-            sent.append(self.outbox.send(replace(base, invoice=reply.invoice)))
-        return sent
+            parts.append(replace(base, text=reply.text, document=reply.document))
+        else:
+            if reply.text:
+                *first, last = split_text(reply.text)
+                parts.extend(replace(base, text=part) for part in first)
+                parts.append(replace(base, text=last, buttons=reply.buttons))
+            if reply.invoice is not None:
+                parts.append(replace(base, invoice=reply.invoice))
+        if told is not None and parts:
+            parts[-1] = replace(parts[-1], told=told)
+        return [self.outbox.send(part) for part in parts]
+
+    @staticmethod
+    def _told(note: Reply, chat: str | None) -> Outgoing | None:
+        """The group's note that a private message went (`Reply.says_sent_to`), as the outbox sends it."""
+        return None if chat is None else Outgoing(chat_id=chat, text=note.text, language=note.language)
 
     async def send_row(self, item: OutboxItem) -> None:
         """The outbox relay's sink: queue one row's reply, then wait until Telegram took it (a refusal
@@ -341,12 +373,16 @@ class TelegramAdapter:
         told). The row is queued before the first wait, so rows keep their order in each chat."""
         delivery = outbox.delivery(item)
         reply = delivery.reply
+        if delivery.carried:  # "sent you the answer privately": the answer's row says it once it went
+            return
         if reply.card_of is not None:
             waits = [
                 self.outbox.card(delivery.chat, reply.card_of, new=reply.new_card, refresh=reply.refresh)
             ]
         else:
-            waits = self._send(reply, delivery.chat, delivery.group)
+            note = delivery.told
+            told = None if note is None else self._told(note, delivery.told_chat)
+            waits = self._send(reply, delivery.chat, delivery.group, told=told)
         if reply.reaction is not None:
             await self.react(delivery.chat, reply.reaction)
         await asyncio.gather(*waits)

@@ -26,7 +26,9 @@ a second for the whole bot; beyond that it answers 429 with `retry_after` (seen 
   Telegram will not edit the text of a photo, which has none. A photo Telegram refuses to send leaves
   the card a text (never no card), and an edit of the wrong kind is made as the other kind.
 - When a private message is refused (the member never started the bot), the group is told once, in the
-  member's language, to /start the bot (`forbidden_note`).
+  member's language, to /start the bot (`forbidden_note`). A private answer the group is told of
+  (`Outgoing.told`: "答案已私信发给你") is told only once it was delivered; refused, the group reads the
+  /start note in its place, every time (it is the answer to what the member asked).
 - A Bot API that cannot be reached (`Unreachable`: network error, timeout, 5xx) refuses nothing: the
   job's future raises `Unreachable` (the relay's sink then leaves its row unsent, tried again after a
   back-off), and so do the chat's jobs queued behind it, so none overtakes it. It is logged in full
@@ -167,10 +169,17 @@ class Outgoing:
     group_chat: str | None = None
     user_id: str | None = None
     name: str = ""
+    told: Outgoing | None = None  # the group's note that this private message went: sent once it did
 
     @property
     def mergeable(self) -> bool:
-        return self.invoice is None and self.document is None and not self.buttons and self.reply_to is None
+        return (
+            self.invoice is None
+            and self.document is None
+            and not self.buttons
+            and self.reply_to is None
+            and self.told is None
+        )
 
 
 @dataclass
@@ -431,6 +440,8 @@ class Outbox:
             return
         self.stats.sent += 1
         job.done.set_result(True)
+        if outgoing.told is not None:  # "sent you the answer privately": now it is true
+            self.send(outgoing.told)
 
     async def _show_card(self, chat_id: str, job: _Card) -> None:
         reply = await self.render_card(job.group_buy_id)
@@ -504,13 +515,17 @@ class Outbox:
             await self.transport.edit_text(chat_id, message_id, text, buttons)
 
     async def _ask_to_start(self, outgoing: Outgoing) -> None:
-        """Tell the group, once per member, that the bot cannot write to them until they /start it."""
-        group, user = outgoing.group_chat, outgoing.user_id or outgoing.chat_id
-        if group is None or self.forbidden_note is None or (group, user) in self._noted:
+        """Tell the group, once per member, that the bot cannot write to them until they /start it; in
+        place of a note that a private answer went (`told`), every time."""
+        told = outgoing.told
+        group = told.chat_id if told is not None else outgoing.group_chat
+        user = outgoing.user_id or outgoing.chat_id
+        if group is None or self.forbidden_note is None or (told is None and (group, user) in self._noted):
             return
         self._noted.add((group, user))
-        note = await self.forbidden_note(outgoing.language, group, user, outgoing.name)
-        self.send(Outgoing(chat_id=group, text=note, language=outgoing.language))
+        language = told.language if told is not None else outgoing.language
+        note = await self.forbidden_note(language, group, user, outgoing.name)
+        self.send(Outgoing(chat_id=group, text=note, language=language))
 
 
 def _settle(waiters: list[asyncio.Future[bool]], result: bool) -> None:

@@ -11,7 +11,6 @@ coming first, then the outbox sends what it holds (the last card state is never 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
 import re
@@ -239,31 +238,27 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
 
 
 async def _poll(tuan: Tuan, dispatcher: Dispatcher, bot: Bot, username: str, stop: asyncio.Event) -> None:
+    """Long polling that loses no update (bot/telegram/polling.py): a chat's updates in order, one the
+    database could not take tried again before the chat's next, and only handled ones confirmed."""
+    from bot.telegram.polling import Poller
     from bot.telegram.webhook import forget
 
     await bot.delete_webhook(drop_pending_updates=False)  # polling is refused while a webhook is set
     await forget(tuan.engine)  # a webhook started later must tell Telegram again
-    polling = asyncio.create_task(
-        dispatcher.start_polling(
-            bot,
-            handle_signals=False,
-            close_bot_session=False,
-            polling_timeout=POLLING_TIMEOUT_SECONDS,
-            allowed_updates=dispatcher.resolve_used_update_types(),
-        ),
-        name="telegram-polling",
+    poller = Poller(
+        dispatcher,
+        bot,
+        allowed_updates=dispatcher.resolve_used_update_types(),
+        polling_timeout=POLLING_TIMEOUT_SECONDS,
     )
+    polling = asyncio.create_task(poller.run(), name="telegram-polling")
     print(f"Tuan is serving Telegram as @{username} (long polling); Ctrl+C stops it", flush=True)
     stopped = asyncio.create_task(stop.wait())
     await asyncio.wait({polling, stopped}, return_when=asyncio.FIRST_COMPLETED)
     stopped.cancel()
-    if not polling.done():
-        with contextlib.suppress(RuntimeError):  # polling had not started yet
-            await dispatcher.stop_polling()
-        with contextlib.suppress(asyncio.CancelledError):
-            await polling
-    else:
+    if polling.done():
         polling.result()
+    await poller.stop(polling, DRAIN_SECONDS)
 
 
 async def _webhook(

@@ -23,11 +23,12 @@ from bot.wechat import render
 from bot.wechat.choices import Choices
 from bot.wechat.outbox import Outbox
 from bot.wechat.photos import RecentPhotos
-from bot.wechat.translate import Incoming, mentioned_names, to_request
+from bot.wechat.translate import PLATFORM, Incoming, mentioned_names, to_request
 from commerce.domain.outbox import OutboxItem
 from commerce.state import SharedState
 from handlers import outbox as rows
 from handlers.buttons import AnsweredButton, OrderAction, OrderButton
+from handlers.guests import GUEST_CODE_IN, GUEST_CODE_OF, deliverable
 from handlers.texts import t
 from handlers.types import Reply, Request
 from storage.state_memory import MemorySharedState
@@ -53,6 +54,8 @@ class Chat(Protocol):
     async def handle(self, request: Request) -> list[Reply]: ...
 
     async def render_card(self, group_buy_id: int) -> Reply: ...
+
+    async def left(self, platform: str, chat_id: str, user_ids: Sequence[str]) -> None: ...
 
 
 class NameBook:
@@ -174,9 +177,21 @@ class WeChatAdapter:
             if not self.app.queues:  # else they are rows already: the relay sends them (`send_rows`)
                 await self.deliver(replies, request=request)
 
+    async def on_left(self, room_id: str, member_ids: Sequence[str]) -> None:
+        """Members left the room or were removed from it (python-wechaty's room-leave): no longer its
+        members (`ChatApp.left`: the group's `排行` does not name them); the bot itself is not one."""
+        gone = [member for member in dict.fromkeys(member_ids) if member and member != self.bot_id]
+        if not gone:
+            return
+        try:
+            await self.app.left(PLATFORM, room_id, gone)
+        except Exception:  # WeChat sends no event twice: logged, as before
+            log.exception("recording that %s left %s failed", gone, room_id)
+
     async def deliver(self, replies: Sequence[Reply], *, request: Request | None = None) -> None:
-        """Send replies: one merged answer per conversation first, then the cards (throttled)."""
-        await self._send(replies, request)
+        """Send replies: one merged answer per conversation first, then the cards (throttled); a 代报
+        guest's, as the outbox rows have them, to the organiser who added them, never mentioned."""
+        await self._send([deliverable(reply) for reply in replies], request)
 
     async def send_rows(self, items: Sequence[OutboxItem]) -> dict[int, str | datetime | None]:
         """The outbox relay's batch sink: the due rows, sent as `deliver` sends a request's replies.
@@ -268,22 +283,28 @@ class WeChatAdapter:
     ) -> _Routed:
         """Where each reply goes. `rooms`: the rooms the replies concern (a private message to a member
         who is not the bot's friend goes there; a file or a secret, such as a pickup code, never does:
-        the room reads only that it needs the bot as a friend; "已私信发给你" is left out for them)."""
+        the room reads only that it needs the bot as a friend (a 代报 guest's code, sent to the organiser
+        who added them: that it is the guest's, and where she reads it); "已私信发给你" is left out for
+        them)."""
         route = _Routed(count=len(replies))
         unreachable = await self._unreachable(replies)
-        refused: set[tuple[str, str]] = set()  # (member, why): told once that it needs the bot as a friend
+        refused: set[tuple[str, str, str]] = set()  # (member, why, guest): told once, needs a friend
         for n, reply in enumerate(replies):
             if reply.says_sent_to is not None and reply.says_sent_to in unreachable:
                 continue  # "sent privately": it was not
             conversation = render.destination(reply, request)
             if reply.private_to and reply.private_to in unreachable:
                 why = "wx_files_need_friend" if reply.document is not None else "wx_code_needs_friend"
+                guest = reply.extra.get(GUEST_CODE_OF, "") if reply.document is None else ""
+                if guest:  # 代报: a guest's code, for the organiser who added them: said as the guest's
+                    why = "wx_guest_code_needs_friend"
                 if reply.document is not None or reply.secret:  # never posted in the room
-                    if (reply.private_to, why) in refused:
+                    if (reply.private_to, why, guest) in refused:
                         continue
-                    refused.add((reply.private_to, why))
-                    text = t(reply.language or self.language, why)
-                    reply = replace(reply, text=text, document=None, buttons=(), secret=False)
+                    refused.add((reply.private_to, why, guest))
+                    said = {"name": guest, "id": reply.extra.get(GUEST_CODE_IN, "")} if guest else {}
+                    text = t(reply.language or self.language, why, **said)
+                    reply = replace(reply, text=text, document=None, buttons=(), secret=False, extra={})
                 reply, conversation = self._in_the_room(reply, request, replies, rooms)
             if conversation is None:
                 log.warning("a reply without a chat was dropped: %.60r", reply.text)

@@ -150,6 +150,12 @@ def make_bot(
         ) -> None:
             rooms.learn(room.room_id, new_topic)  # python-wechaty keeps the room's old payload
 
+        async def on_room_leave(self, room: Any, leavers: list[Any], remover: Any, date: Any) -> None:
+            try:  # no longer the room's members: its 排行 does not name them
+                await adapter.on_left(str(room.room_id), [str(leaver.contact_id) for leaver in leavers])
+            except Exception:
+                log.exception("could not record who left WeChat room %s", getattr(room, "room_id", "?"))
+
     puppet_options = importlib.import_module("wechaty_puppet").PuppetOptions
     options = wechaty.WechatyOptions(
         puppet=puppet,

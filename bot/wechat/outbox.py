@@ -24,7 +24,8 @@ automated messages a day are reported). So:
 - A photo card (the card `Reply` carries the `photo` its group buy was opened with): WeChat has no
   captions, so the photo is posted in the room right before the group buy's first card there, once
   (remembered like the copies), and the card follows as its own message, counted in the budgets; a
-  photo that cannot be fetched or sent is left out, never the card.
+  photo that cannot be fetched or sent is left out, never the card. A copy of a photo card sent as an
+  answer (opened in a private chat with a share code) has its photo sent right before it, each time.
 - A send WeChat does not take (the puppet service unreachable) is logged in full once, then quietly (the
   relay logs a line per row and try) until one goes through, which is said in one line.
 
@@ -370,6 +371,10 @@ class Outbox:
     # -- sending ----------------------------------------------------------------------------------------
     async def _send(self, message: Outgoing, *, routine: bool) -> _Outcome:
         current = self.now()
+        for photo in message.photos:  # before its text (no captions); one WeChat no longer gives: left out
+            sent = await self._send_photo(message.conversation_id, photo, routine=routine)
+            if sent is _Outcome.OVER_BUDGET:
+                return sent
         if message.text:
             outcome = await self._send_text(message, current, routine=routine)
             if outcome is not _Outcome.SENT:

@@ -10,7 +10,9 @@
 - A button tap's short answer (`toast`) is said as text when the reply has no text of its own.
 - The replies one member message produces for one conversation are merged into one message: at most
   one answer per member message. A document's file (/export) follows that message as a file message of
-  its own (built from its table when it is sent: bot/export_files.py), one per file.
+  its own (built from its table when it is sent: bot/export_files.py), one per file. A reply that is no
+  card but carries a photo (a photo card's copy opened in a private chat) has it sent just before the
+  message, as an image message: WeChat has no captions.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ class Outgoing:
     choices: tuple[str, ...] = ()
     asked: str | None = None  # the member the choices are asked of (None: everyone in the chat)
     files: tuple[Document, ...] = ()  # sent after the text, a file message each
+    photos: tuple[str, ...] = ()  # sent before the text, an image message each (a private card copy's)
     first: int = 1  # the number of the first choice (after the member's other open questions' numbers)
 
 
@@ -82,6 +85,7 @@ def answer(
     choices: tuple[str, ...] = ()
     mentions: list[str] = []
     files: list[Document] = []
+    photos: list[str] = []  # a photo card's copy sent as a message (handlers.sharing): its photo first
     asker = request.user_id if request is not None and request.chat_id == conversation_id else None
     told = any(reply.text for reply in replies)
     for reply in replies:
@@ -95,6 +99,8 @@ def answer(
         mentions.extend(reply.mention)
         if reply.document is not None:
             files.append(reply.document)
+        if reply.photo and reply.card_of is None:
+            photos.append(reply.photo)
     if not parts and not files:
         return None
     if not is_room(conversation_id):
@@ -108,6 +114,7 @@ def answer(
         choices=choices,
         asked=asker if asker is not None else (None if is_room(conversation_id) else conversation_id),
         files=tuple(files),
+        photos=tuple(dict.fromkeys(photos)),
         first=first,
     )
 

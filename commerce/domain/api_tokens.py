@@ -66,5 +66,5 @@ def bearer(header: str | None) -> str | None:
 def identity_problem(identity: str) -> str | None:
     """Why `identity` cannot name a member (`platform:user id`), or None."""
     if not IDENTITY.fullmatch(identity):
-        return f"a member is named as platform:user id (e.g. playground:alice), not {identity!r}"
+        return f"a member is named as platform:user id (e.g. playground:amy), not {identity!r}"
     return None

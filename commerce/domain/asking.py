@@ -24,6 +24,8 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _GROUP_BUY = re.compile(r"#\s*(\d{1,12})")
 # The pay verb, then 了吗 / 了没 / 没有: a question about the past (did I pay?), never how to pay.
 _PAID_YET = re.compile(r"[付交](?:过)?(?:钱|款|费)?(?:了(?:钱|款)?[吗么没]|了?没有|过了)")
+# `我的大米订单呢`, `where is my rice order`: the asker's order, a product named inside the phrase
+_MY_NAMED_ORDER = re.compile(r"我的[\u3400-\u9fff]{1,8}订单|\bmy(?: [a-z]+){1,2} orders?\b")
 MAX_QUESTION = 500  # characters: a question longer than this is not read
 TYPO_MIN = 5  # letters of an English phrase found mistyped too (`pirce`); shorter words stay exact
 
@@ -89,6 +91,8 @@ def intent_of(folded: str) -> Intent | None:
     many (`pirce`, `pickp`), scoring a letter less than typed right."""
     if _PAID_YET.search(folded):
         return Intent.MY_ORDER  # `我付钱了吗`: whether I paid, not how to (`付钱` is the payment's phrase)
+    if _MY_NAMED_ORDER.search(folded):
+        return Intent.MY_ORDER
     tokens = re.findall(r"[a-z0-9]+", folded)
     words = f" {' '.join(tokens)} "
     best: tuple[int, Intent | None] = (0, None)

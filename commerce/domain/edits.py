@@ -57,6 +57,9 @@ class TermsChange:
     pickup_at: datetime | None = None  # the time named with `pickup` (with it only; None: no time)
     payment_note: str | None = None
     currency: str | None = None
+    # The unit a new price is said per (`价格 12元/斤`: "斤"; `12/份`, `12 each`: "", none); None: the unit
+    # stays (`价格 12`). A group buy with options has none (each option is its own).
+    unit: str | None = None
     # 多规格: the option whose price and stock `unit_price` and `stock` are (None: the group buy's own).
     # Set by `edit_terms` from a title that names an option (`修改 5斤 价格 80`).
     option: str | None = None
@@ -177,6 +180,7 @@ def _changed_terms(before: Terms, change: TermsChange) -> Terms:
         pickup=before.pickup if change.pickup is None else change.pickup,
         pickup_at=before.pickup_at if change.pickup is None else change.pickup_at,
         payment_note=before.payment_note if change.payment_note is None else change.payment_note,
+        unit=before.unit if change.unit is None else change.unit,
     )
 
 
@@ -226,6 +230,9 @@ def edit_terms(
         after = _option_changed(
             group_buy, _changed_terms(before, replace(change, unit_price=None, stock=None)), change
         )
+    if after.unit != before.unit and group_buy.sold > 0:  # their quantities count in the unit they joined
+        example = format_money(after.unit_price, after.currency)
+        raise DomainError("edit_unit_joined", id=group_buy.id, title=before.title, example=example)
     _check_quantities(group_buy, after, change, largest_line)  # what people hold first, then the shape
     after = _validated(after, change, now, max_unit_price)
     if after == before:
@@ -253,6 +260,7 @@ def _scoped(group_buy: GroupBuy, change: TermsChange) -> TermsChange:
     terms = group_buy.terms
     if not terms.options:
         return change
+    change = replace(change, unit=None)  # `5斤 价格 80/斤`: an option is its own unit
     if change.tiers is not None:
         raise DomainError("edit_options")
     named = group_buy.option_named(change.title) if change.title is not None else None
@@ -346,8 +354,12 @@ def remove_line(
 def copied_terms(original: GroupBuy, *, now: datetime, deadline: datetime | None = None) -> Terms:
     """再开一团: the terms of `original` for a new group buy opened `now`, ending at `deadline`, else
     after as long as the original ran (its deadline less its opening), kept within what opening allows.
-    The pickup point is kept, not its time (the original's pickup: `/pickup` names the new one's)."""
+    The pickup point is kept, and its time when still after the new deadline (else dropped: nobody could
+    collect before the close; the organiser is told, and `/pickup` names the new one's)."""
     if deadline is None:
         duration = min(max(original.deadline - original.created_at, MIN_DURATION * 2), MAX_DURATION)
         deadline = now + duration
-    return replace(original.terms, deadline=deadline, pickup_at=None)
+    pickup_at = original.terms.pickup_at
+    if pickup_at is not None and pickup_at <= deadline:
+        pickup_at = None
+    return replace(original.terms, deadline=deadline, pickup_at=pickup_at)

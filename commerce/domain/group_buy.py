@@ -108,6 +108,9 @@ class Terms:
     # Storage keeps it on its own (`CollectionRepository.set_pickup_at`, which also re-arms the evening
     # reminder); a group buy read back carries it here.
     pickup_at: datetime | None = None
+    # The unit the price is per (`价格 15元/斤`: "斤"; "" when none was said: a 份). A join's quantity in
+    # another unit word is refused (commerce.domain.units).
+    unit: str = ""
 
     def validated(self, now: datetime, *, max_unit_price: int | None = None) -> Terms:
         """These terms cleaned (`clean_text`) with tiers sorted, or a `DomainError` naming the first thing

@@ -14,11 +14,12 @@ The rules, chosen so a buyer can say them in one sentence:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy, PriceTier, ProductOption, Terms
+from commerce.domain.group_buy import GroupBuy, PriceTier, ProductOption, Terms, option_key
 from commerce.domain.money import format_money
 
 
@@ -61,7 +62,41 @@ def option_in_note(group_buy: GroupBuy, note: str) -> tuple[str, str]:
         found = group_buy.option_named(words[i] + words[i + 1])
         if found is not None:
             return found.name, " ".join(words[:i] + words[i + 2 :])
+    for i, word in enumerate(words):  # `+1 咸` for 咸的, `+1 蛋黄` for 蛋黄肉: the only one it begins
+        shortened = option_shortened(group_buy, word)
+        if shortened:
+            return shortened, " ".join(words[:i] + words[i + 1 :])
     return "", note
+
+
+def option_shortened(group_buy: GroupBuy, word: str) -> str:
+    """The option `word` shortens, as people type them: the start of only one of the options' names
+    (`咸` for 咸的, `蛋黄` for 蛋黄肉, `lar` for large); "" when none or several begin so, or the word is
+    a number (`1` is no `10斤`) or under three Latin letters (`me too` is no medium)."""
+    typed = option_key(word)
+    if not typed or typed.isdigit() or (typed.isascii() and len(typed) < 3):
+        return ""
+    begun = [o.name for o in group_buy.terms.options if option_key(o.name).startswith(typed)]
+    return begun[0] if len(begun) == 1 else ""
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def resembles_an_option(group_buy: GroupBuy, word: str) -> bool:
+    """Whether a join's one word naming none of `group_buy`'s options reads as one of them misnamed
+    rather than a name or a note: in Chinese the kind comes last, so `咸粽` beside 肉粽 / 甜粽 and `中盒`
+    beside 大盒 end as an option does, and `中` beside 大 / 小 is one character as they are; `小王`,
+    `芒果` beside 肉粽 / 甜粽 do not (a name, a note, as where nothing has options). A word without
+    Chinese (`beef`, `500g`) or with a number (`4斤`) is taken as tried whenever there are options."""
+    options = group_buy.terms.options
+    typed = option_key(word)
+    if not options or not typed:
+        return False
+    if not _CJK.search(typed) or any(char.isdigit() for char in typed):
+        return True
+    names = [option_key(option.name) for option in options]
+    return any(name[-1:] == typed[-1:] or len(name) == len(typed) == 1 for name in names)
 
 
 def option_at(group_buy: GroupBuy, index: int) -> str:

@@ -162,6 +162,8 @@ class Order:
         """Record a payment of the whole total; anything else is refused with a reason."""
         if self.status is OrderStatus.PAID:
             raise DomainError("order_already_paid", order=self.number)
+        if self.status is OrderStatus.FULFILLED:  # paid, then picked up: said so, not "cannot be paid"
+            raise DomainError("order_paid_and_picked_up", order=self.number)
         if self.status is not OrderStatus.PENDING_PAYMENT:
             raise DomainError("order_not_payable", order=self.number, status=self.status.value)
         if amount != self.total:

@@ -92,6 +92,7 @@ class RosterLine:
     listing_id: int | None = None  # 帮卖: the listing the line was made in (None: the group buy's chat)
     picked_up: bool = False  # its goods were collected (kept once the order is refunded after pickup)
     reported_by: str = ""  # 代报: the organiser who added a guest's line ("" on any other line)
+    guest_code: str = ""  # 代报: a guest's pickup code while paid, not picked up (the organiser passes it on)
 
     @property
     def counts(self) -> bool:
@@ -182,6 +183,7 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
                 listing_id=line.listing_id,
                 picked_up=order is not None and was_picked_up(order),
                 reported_by=group_buy.organiser_name if is_guest(line.user_id) else "",
+                guest_code=(order.pickup_code_shown or "") if order and is_guest(line.user_id) else "",
             )
         )
     counted = [o for o in orders if o.status not in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)]

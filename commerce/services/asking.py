@@ -111,31 +111,44 @@ async def about(uow: UnitOfWork, question: Question, *, chat_id: str, asker: str
     if question.group_buy_id is None:
         open_here = await uow.group_buys.open_in_chat(chat_id)
         named = _named(open_here, question.text)
+        hers = await _askers_named(uow, question, chat_id=chat_id, asker=asker, open_here=open_here)
+        if hers is not None and (named is None or hers.status not in ENDED):
+            return hers  # her unpaid 荔枝 #1, not the copy #4 that failed without her
         if named is not None:
             return named
         if not open_here:  # none open: the closed one it names, not the newest of any (榴莲 for 芒果)
             before = await closed_named(uow, question, chat_id=chat_id, open_here=open_here)
             if before is not None:
                 return before
+        # `大米还有吗`: 大 only asks elsewhere (多大), yet 大米 is the product asked about
+        products = [p for p in products_named(question.text) if _CJK_RUN.fullmatch(p)]
         other = other_words(question.text, asking_words()) + english_products(question.text)
+        other += [p for p in products if not any(p in word for word in other)]
         if open_here and other and not any(_shares(word, g.terms.title) for word in other for g in open_here):
             oldest_first = sorted(open_here, key=lambda g: g.id or 0)
             choices = " · ".join(f"#{g.id} {g.terms.title}" for g in oldest_first)
+            # `荔枝甜吗`: 荔枝, not 荔枝甜 (an English product as typed: `lychees`)
+            words = next((p for p in products if any(p in word for word in other)), other[0])
             before = await closed_named(uow, question, chat_id=chat_id, open_here=open_here)
             if before is not None:
                 title, number = before.terms.title, before.id
                 if before.status in SOLD:
                     raise DomainError("ask_closed_not_open", title=title, id=number, choices=choices)
+                if before.status is GroupBuyStatus.CANCELLED:  # 已取消: nobody charged
+                    raise DomainError(
+                        "ask_cancelled_not_open", title=title, id=number, choices=choices, words=words
+                    )
+                if before.status is GroupBuyStatus.FAILED:  # 未成团，已结束
+                    raise DomainError(
+                        "ask_failed_not_open", title=title, id=number, choices=choices, words=words
+                    )
                 raise DomainError("ask_ended_not_open", title=title, id=number, choices=choices)
-            # `荔枝甜吗`: 荔枝, not 荔枝甜 (an English product as typed: `lychees`)
-            product = next(
-                (p for p in products_named(question.text) if _CJK_RUN.match(p) and p in other[0]), None
-            )
-            raise DomainError("ask_no_such_group_buy", words=product or other[0], choices=choices)
+            raise DomainError("ask_no_such_group_buy", words=words, choices=choices)
     return await group_buys.find(uow, chat_id=chat_id, group_buy_id=question.group_buy_id, member=asker)
 
 
 SOLD = frozenset({GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED})  # closed with orders
+ENDED = frozenset({GroupBuyStatus.CANCELLED, GroupBuyStatus.FAILED})  # no pickup, nobody charged
 
 
 def names_a_product(text: str) -> bool:
@@ -144,22 +157,63 @@ def names_a_product(text: str) -> bool:
 
 
 async def closed_named(
-    uow: UnitOfWork, question: Question, *, chat_id: str, open_here: list[GroupBuy] | None = None
+    uow: UnitOfWork,
+    question: Question,
+    *,
+    chat_id: str,
+    open_here: list[GroupBuy] | None = None,
+    asker: str | None = None,
 ) -> GroupBuy | None:
     """The newest of the chat's closed group buys (at most `MAX_CLOSED_LISTED`) whose title a question
     names (`有人买过芒果吗`, `anyone tried the mangoes`: 海南贵妃芒, Mangoes 5kg), when it names no open one
-    here; None when it names `#12` (that one is about), an open one, or none."""
+    here; None when it names `#12` (that one is about), an open one, or none. With `asker`, one she is
+    on or has an order of first (`_hers`): her 荔枝 #1, not the copy #4 that failed without her."""
     if question.group_buy_id is not None:
         return None
     if open_here is None:
         open_here = await uow.group_buys.open_in_chat(chat_id)
-    asked = _keys(question.text)
-    words = other_words(question.text, asking_words()) + products_named(question.text)
-    words = [word for word in words if _CJK_RUN.search(word)] + english_products(question.text)
+    asked, words = _product_words(question.text)
     if any(_names(g.terms.title, asked, words) for g in open_here):
         return None
     closed = await uow.group_buys.closed_in_chat(chat_id)  # newest first
-    return next((g for g in closed if _names(g.terms.title, asked, words)), None)
+    named = [g for g in closed if _names(g.terms.title, asked, words)]
+    hers = await _hers(uow, named, asker) if asker is not None else []
+    return next(iter(hers or named), None)
+
+
+def _product_words(text: str) -> tuple[set[str], list[str]]:
+    """What of a question may name a title (`_names`): its `_keys`, and its words that may name a
+    product (Chinese runs left once the asking is taken out, products named, English products)."""
+    words = other_words(text, asking_words()) + products_named(text)
+    return _keys(text), [word for word in words if _CJK_RUN.search(word)] + english_products(text)
+
+
+async def _hers(uow: UnitOfWork, group_buys: list[GroupBuy], asker: str) -> list[GroupBuy]:
+    """Those of `group_buys` the asker has a line in (hers or a friend's) or an order of: first those
+    that did not end unsold (her order and its pickup), then the newest."""
+    numbers = [g.id for g in group_buys if g.id is not None]
+    if not numbers:
+        return []
+    joined = await uow.group_buys.joined_among(numbers, asker)
+    joined |= {order.group_buy_id for order in await uow.orders.for_buyer(asker)}
+    hers = [g for g in group_buys if g.id in joined]
+    return sorted(hers, key=lambda g: (g.status in ENDED, -(g.id or 0)))
+
+
+async def _askers_named(
+    uow: UnitOfWork, question: Question, *, chat_id: str, asker: str, open_here: list[GroupBuy]
+) -> GroupBuy | None:
+    """Of the chat's group buys (open, or closed: at most `MAX_CLOSED_LISTED`) whose title a question
+    names, the one the asker is on or has an order of (`_hers`); None when she is on none of them."""
+    if question.group_buy_id is not None:
+        return None
+    asked, words = _product_words(question.text)
+    if not asked and not words:
+        return None
+    closed = await uow.group_buys.closed_in_chat(chat_id)  # newest first
+    named = [g for g in [*open_here, *closed] if _names(g.terms.title, asked, words)]
+    hers = await _hers(uow, named, asker)
+    return hers[0] if hers else None
 
 
 def _names(title: str, asked: set[str], words: list[str]) -> bool:
@@ -176,11 +230,15 @@ def _names(title: str, asked: set[str], words: list[str]) -> bool:
 async def _mine_here(
     uow: UnitOfWork, question: Question, *, chat_id: str, asker: str
 ) -> tuple[GroupBuy, Order | None]:
-    """`我付了吗` in a group, no number: the group buy it names, else the asker's newest order in this
-    chat (open or closed: what they paid is what they ask about; `我跟了吗`, `am I in`: the chat's one
-    open group buy first), else the chat's one open group buy, else asked which, as any question."""
+    """`我付了吗` in a group, no number: the group buy it names (one she is on first: `我的大米订单呢`),
+    else the asker's newest order in this chat (open or closed: what they paid is what they ask about;
+    `我跟了吗`, `am I in`: the chat's one open group buy first), else the chat's one open group buy, else
+    asked which, as any question."""
     open_here = await uow.group_buys.open_in_chat(chat_id)
     named = _named(open_here, question.text)
+    hers = await _askers_named(uow, question, chat_id=chat_id, asker=asker, open_here=open_here)
+    if hers is not None and (named is None or hers.status not in ENDED):  # `我的大米订单呢`: hers
+        return hers, None
     if named is None and not (len(open_here) == 1 and asks_joined(question.text)):
         for order in await uow.orders.for_buyer(asker):  # newest first
             found = await uow.group_buys.get(order.group_buy_id)

@@ -327,10 +327,13 @@ async def _to_remind(
 
 
 async def _newest_sold_here(uow: UnitOfWork, chat_id: str, actor: str) -> GroupBuy | None:
-    """The newest closed group buy of another chat that `actor` help-sells in `chat_id` (帮卖), if any:
-    what his bare `催款` there is about when none of his group's buyers owes (as `催款 #12` would be)."""
+    """The newest closed group buy of another chat that `actor` help-sells in `chat_id` (帮卖) and that
+    sold, if any: what his bare `催款` there is about when none of his group's buyers owes (as `催款 #12`
+    would be). A cancelled or failed one is never it: nobody owes anything for it."""
     for group_buy in await uow.group_buys.closed_in_chat(chat_id):  # newest first
-        if group_buy.chat_id != chat_id and await _sold_here_by(uow, group_buy, chat_id, actor):
+        if group_buy.status not in _SETTLED or group_buy.chat_id == chat_id:
+            continue
+        if await _sold_here_by(uow, group_buy, chat_id, actor):
             return group_buy
     return None
 

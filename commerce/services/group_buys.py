@@ -23,10 +23,11 @@ from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event, Joined
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms, cleaned_payment_note
 from commerce.domain.listings import Listing
-from commerce.domain.options import option_at, option_in_note
+from commerce.domain.options import option_at, option_in_note, option_shortened, resembles_an_option
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.text import clean_text
 from commerce.domain.titles import looks_alike, word_names
+from commerce.domain.units import Measured, same_unit
 from commerce.ports import UnitOfWork
 from commerce.services import attribution, listings, own_orders
 
@@ -150,6 +151,8 @@ async def find(
     note: str = "",
     option_attempt: bool = False,
     list_title: str = "",
+    adding: bool = False,
+    unit: str = "",
 ) -> GroupBuy:
     """The group buy named by `#id` in this chat, else the one open here, else the chat's last one (so a
     `+1` after the close is told it closed, and `进度` shows how it ended). A chat's group buys are its
@@ -160,12 +163,16 @@ async def find(
     exactly, else the only one a word of it names, before the member's own); the only one with the
     option named (`option`, or a word of a join's `note`: `+1 小盒`, `-1 小盒`, `offering`); the only
     one whose title a word of the note names (`+1 砂糖橘`,
-    `+1 粽子` for 端午粽子: `titled`); a note that reads as an option tried (`option_attempt`: `+1 咸粽`)
+    `+1 粽子` for 端午粽子: `titled`); the only one sold in the `unit` a join's quantity is typed in
+    (`+2斤`, `我要两斤` with 荔枝 ¥15/斤 beside a 东北大米 10斤 sold by the 份); a note that reads as an
+    option tried (`option_attempt`: `+1 咸粽`)
     naming none of theirs while some have options: the question which option (`option_not_here`),
-    never a note on another; the `member`'s own, when they are on exactly one; the
-    `organiser`'s own, when they run exactly one; otherwise `which_group_buy` lists them and how to name
-    one. An organiser's bare command (`organiser`: 截单, 自提, 收款方式, 修改, 导出, 再开一团…) goes to her
-    own group buy here even when another's is the one open, or the newer (`_organisers_own`).
+    never a note on another; the `member`'s own, when they are on exactly one (not for a join that
+    adds, `adding`: her `+1` may mean the other one as well as one more of hers, so it is asked, each
+    listed with what she holds on it, `held`); the `organiser`'s own, when they run exactly one;
+    otherwise `which_group_buy` lists them and how to name one. An organiser's bare command
+    (`organiser`: 截单, 自提, 收款方式, 修改, 导出, 再开一团…) goes to her own group buy here even when
+    another's is the one open, or the newer (`_organisers_own`).
     """
     if group_buy_id is None:
         open_here = await uow.group_buys.open_in_chat(chat_id)
@@ -186,9 +193,12 @@ async def find(
         )
         if named is not None:
             return named
-        if option_attempt:
-            _no_such_option(open_here, note)
-        return await _the_one_meant(uow, open_here, member=member, organiser=organiser)
+        sold_so = [g for g in open_here if unit and g.terms.unit and same_unit(unit, g.terms.unit)]
+        if len(sold_so) == 1:  # `+2斤`, `我要两斤`: the only one sold by the 斤 (`unit`), as a title word
+            return sold_so[0]
+        if option_attempt and any(resembles_an_option(g, note) for g in open_here):
+            no_such_option(open_here, note)  # `+1 咸粽` beside 肉粽, 甜粽; `+1 小王` is her note
+        return await _the_one_meant(uow, open_here, member=member, organiser=organiser, adding=adding)
     found = await uow.group_buys.get(group_buy_id)
     if found is None or (found.chat_id != chat_id and await listings.reaches(uow, found, chat_id) is None):
         raise NotFound("group_buy_not_found", id=group_buy_id)
@@ -233,6 +243,8 @@ def offering(open_here: list[GroupBuy], *, option: str = "", note: str = "") -> 
         for group_buy in open_here
         if (group_buy.option_named(option) if option else option_in_note(group_buy, note)[0])
     ]
+    if option and not having:  # `/join 甜`: the only one with an option it begins (甜的)
+        having = [group_buy for group_buy in open_here if option_shortened(group_buy, option)]
     return having[0] if len(having) == 1 else None
 
 
@@ -256,10 +268,10 @@ def titled(open_here: list[GroupBuy], note: str) -> GroupBuy | None:
     return having[0] if len(having) == 1 else None
 
 
-def _no_such_option(open_here: list[GroupBuy], note: str) -> None:
-    """`+1 咸粽` with 粽子 (肉粽, 甜粽) open beside 月饼: the word was an option tried, and no open group buy
-    has it; asked which option (of each group buy with options), nothing changed. Returns when none has
-    options, or one has it (several: `_the_one_meant` asks which group buy)."""
+def no_such_option(open_here: list[GroupBuy], note: str) -> None:
+    """`+1 咸粽` with 粽子 (肉粽, 甜粽) open beside 月饼, `/join abc`: the word was an option tried, and no
+    open group buy has it; asked which option (of each group buy with options), nothing changed. Returns
+    when none has options, or one has it (several: `_the_one_meant` asks which group buy)."""
     with_options = sorted((g for g in open_here if g.terms.options), key=lambda g: g.id or 0)
     if not with_options or any(option_in_note(g, note)[0] for g in open_here):
         return
@@ -297,6 +309,7 @@ async def join(
     option_attempt: bool = False,
     list_title: str = "",
     pasted: bool = False,
+    measured: Measured | None = None,
 ) -> Participation:
     """跟团: add `quantity` units to a member's line (a second +1 adds one more), or to the line of a
     friend they sign up (`+1 帮 小王`), with the line's note if one was given. With options (多规格)
@@ -304,7 +317,9 @@ async def join(
     word of the note (`+1 5斤 3号楼`), or the only one; else the member is asked which. A pasted 接龙
     list's `list_title` names the group buy meant among several open (`find`); its line (`pasted`) says
     what her line holds in all: more than she holds adds the difference, as much or less changes nothing
-    (`already_listed`: a list is re-pasted to add someone else, or an old copy of it).
+    (`already_listed`: a list is re-pasted to add someone else, or an old copy of it). A quantity typed
+    in a unit word (`measured`: `+2斤`, `2. 小李 2斤`) counts on a group buy sold in that unit and is
+    refused in another (`join_other_unit`); one sold in none reads the join as it is (`units`).
 
     The member's line is read only when the decision depends on it (a per-person limit, a friend's
     line, no display name to write); otherwise the guarded write adds to whatever is stored and reports
@@ -320,12 +335,18 @@ async def join(
         note=note,
         option_attempt=option_attempt,
         list_title=list_title,
+        adding=not pasted,  # a pasted list holds her line as it is: the one she is on, after its title
+        unit=measured.unit if measured is not None else "",
     )
     assert group_buy.id is not None
     if group_buy_id is None and not group_buy.is_open:
         await _nothing_open(uow, chat_id, group_buy, user_id)
+    if measured is not None and group_buy.terms.unit:  # `价格 15元/斤`: `2斤` is 2, `2箱` no quantity of it
+        quantity, note = _in_its_unit(group_buy, measured)
+    elif measured is not None and measured.alone and measured.part:  # `+1.5斤` on one sold by the 份
+        raise DomainError("join_unreadable")
     friend = clean_text(friend)  # the line's key: as it is stored
-    option, note = _option_of_join(group_buy, option, option_index, note)
+    option, note = _option_of_join(group_buy, option, option_index, note, option_attempt=option_attempt)
     note = without_title(group_buy, note)
     needs_line = group_buy.terms.per_person_limit is not None or bool(friend) or not display_name or pasted
     current = await uow.group_buys.participant(group_buy.id, user_id, friend, option) if needs_line else None
@@ -374,6 +395,30 @@ async def join(
     return Participation(group_buy, line, quantity, made_in=made_in)
 
 
+def _in_its_unit(group_buy: GroupBuy, measured: Measured) -> tuple[int, str]:
+    """(the quantity, the note) of a join typed in a unit word on a group buy sold in a unit: that many
+    units in its own (`2斤` on a per-斤 one), else `join_other_unit` saying the unit it is sold in."""
+    if same_unit(measured.unit, group_buy.terms.unit) and not measured.part:
+        if measured.before > 1 and measured.before != measured.quantity:  # `+2 3斤`: 2 or 3?
+            raise DomainError(
+                "join_two_quantities",
+                id=group_buy.id,
+                title=group_buy.terms.title,
+                unit=group_buy.terms.unit,
+                before=measured.before,
+                n=measured.quantity,
+            )
+        return measured.quantity, measured.note
+    raise DomainError(  # `2箱`, or no whole number of its unit (`2.5斤`, `半斤`)
+        "join_other_unit",
+        id=group_buy.id,
+        title=group_buy.terms.title,
+        unit=group_buy.terms.unit,
+        typed=measured.part or f"{measured.quantity}{' ' if measured.unit.isascii() else ''}{measured.unit}",
+        n=max(measured.quantity, 1),  # `半斤`: e.g. +1
+    )
+
+
 def without_title(group_buy: GroupBuy, note: str) -> str:
     """`+1 #4 apples` on "Apples", `+1 粽子` on 端午粽子: words of the group buy's own title name it, they
     are no note."""
@@ -382,38 +427,83 @@ def without_title(group_buy: GroupBuy, note: str) -> str:
     return "" if named else note
 
 
-def _option_of_join(group_buy: GroupBuy, option: str, option_index: int, note: str) -> tuple[str, str]:
-    """(the option's name, "" without options; the note without the word that named it)."""
+def _option_of_join(
+    group_buy: GroupBuy, option: str, option_index: int, note: str, *, option_attempt: bool = False
+) -> tuple[str, str]:
+    """(the option's name, "" without options; the note without the word that named it). Naming none of
+    several, the question which; its example keeps the note (`+1 酸的 小王`), unless that reads as an
+    option misnamed (`option_attempt`, resembling one: `+1 7kg`)."""
     if option_index:
         return option_at(group_buy, option_index), note
     if option:
+        if group_buy.option_named(option) is None and option_shortened(group_buy, option):
+            return option_shortened(group_buy, option), note  # `/join 咸` for 咸的
         found = group_buy.option_for_join(option)
         return (found.name if found else ""), note
     named, rest = option_in_note(group_buy, note)
     if named:
         return named, rest
-    found = group_buy.option_for_join("")  # the only one, or the question which
+    try:
+        found = group_buy.option_for_join("")  # the only one, or the question which
+    except DomainError as question:  # `+1 小王`: a note (a name), no option; the example keeps it
+        noted = without_title(group_buy, note)  # `+1 芒果` on 芒果: the title, no note
+        misnamed = option_attempt and resembles_an_option(group_buy, noted)  # `+1 7kg`: no note to keep
+        if question.code == "option_which" and noted and not misnamed:
+            question.params["example"] = f"{question.params['example']} {noted}"
+        raise
     return (found.name if found else ""), note
 
 
 async def _the_one_meant(
-    uow: UnitOfWork, open_here: list[GroupBuy], *, member: str | None, organiser: str | None
+    uow: UnitOfWork,
+    open_here: list[GroupBuy],
+    *,
+    member: str | None,
+    organiser: str | None,
+    adding: bool = False,
 ) -> GroupBuy:
     if organiser is not None:
         theirs = [g for g in open_here if g.organiser_id == organiser]
         if len(theirs) == 1:
             return theirs[0]
+    oldest_first = sorted(open_here, key=lambda g: g.id or 0)
     if member is not None:
         ids = [g.id for g in open_here if g.id is not None]
         joined = await uow.group_buys.joined_among(ids, member)
-        if len(joined) == 1:
+        if len(joined) == 1 and not adding:  # `-1`, `进度`: the one she is on
             return next(g for g in open_here if g.id in joined)
-    oldest_first = sorted(open_here, key=lambda g: g.id or 0)
+        if adding and joined:  # `+1` on #1 with #2 open: one more of #1, or #2? Asked, nothing added
+            await _which_with_held(uow, oldest_first, joined, member)
     theirs = [g for g in oldest_first if organiser is not None and g.organiser_id == organiser]
     listed = theirs or oldest_first  # an organiser's command: only hers, those she may act on
     choices = " · ".join(f"#{g.id} {g.terms.title}" for g in listed)  # reads in zh and en
     yours = {"yours": True} if listed != oldest_first else {}  # others' left out: said as hers
-    raise DomainError("which_group_buy", n=len(listed), choices=choices, example=listed[0].id, **yours)
+    shown = [(g.id or 0, g.terms.title) for g in listed]  # `listed`: the question's buttons (handlers)
+    raise DomainError(
+        "which_group_buy", n=len(listed), choices=choices, example=listed[0].id, listed=shown, **yours
+    )
+
+
+async def _which_with_held(
+    uow: UnitOfWork, oldest_first: list[GroupBuy], joined: set[int], member: str
+) -> None:
+    """`which_group_buy` for a join by a member already on some of the open group buys: each listed with
+    the units she holds on it (`held`: (id, title, units; 0 where she is on none), her friends' lines
+    too, and the option she holds there when all her lines are of one: `豆沙`, else ""); the handler
+    shows an example for each (`+1 #6 豆沙`), none steering her to another's."""
+    held: list[tuple[int, str, int, str]] = []
+    for group_buy in oldest_first:
+        assert group_buy.id is not None
+        lines = await uow.group_buys.lines_of(group_buy.id, member) if group_buy.id in joined else []
+        options = {line.option for line in lines}
+        option = options.pop() if len(options) == 1 and len(group_buy.terms.options) > 1 else ""
+        held.append((group_buy.id, group_buy.terms.title, sum(line.quantity for line in lines), option))
+    choices = " · ".join(f"#{g.id} {g.terms.title}" for g in oldest_first)
+    example = next((g.id for g in oldest_first if g.id not in joined), oldest_first[0].id)
+    listed = [(number, title) for number, title, _, _ in held]
+    raise DomainError(
+        "which_group_buy", n=len(oldest_first), choices=choices, example=example, held=held, listed=listed
+    )
 
 
 async def newest_of_member(uow: UnitOfWork, chat_id: str, member: str) -> GroupBuy | None:

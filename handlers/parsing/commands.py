@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from commerce.domain import asking, share_codes
 from commerce.domain.errors import DomainError
 from commerce.domain.order_numbers import OrderNumber
+from commerce.domain.units import Measured
 from handlers.buttons import (
     AnsweredButton,
     CardAction,
@@ -26,6 +27,7 @@ from handlers.buttons import (
     OrderButton,
     PrivateCardButton,
     QuestionButton,
+    WhichButton,
 )
 from handlers.parsing import codes, digest_words, edit_words
 from handlers.parsing import collecting as reports
@@ -59,8 +61,22 @@ class Command:
     option: str = ""  # 多规格: a leave's or a wait's option as typed (`退出 5斤`); a join's is in its note
     option_index: int = 0  # 多规格: the option of a card's Join or Wait button (from 1; 0: none)
     unitless: bool = False  # `我要2 red`: a join only if its note names an option open here (Join.unitless)
+    # `/join sweet`, `/join 甜的 2`: an option named alone (`option`), resolved against those open here;
+    # naming none of theirs it is answered (which options there are, else the join forms), not chatter
+    option_alone: bool = False
     list_title: str = ""  # a pasted 接龙 list's title: the group buy it names among several (Join.list_title)
     pasted: bool = False  # a pasted 接龙 list's line: what the member's line holds in all (Join.pasted)
+    measured: Measured | None = None  # a join's quantity in a unit word (`+2斤`: Join.measured)
+    # An ASCII command word that tells no language (`/join`, `/join 甜的`, `share`, `/list #3 小王`):
+    # alone or with no English after it, it is what a menu or a habit types; `lang` (the word's) still
+    # names its usage, but the answer and the member's language follow the chat as `+1`'s do
+    wordless: bool = False
+
+    @property
+    def spoken(self) -> str | None:
+        """The language the member's words show: `lang`, unless the words are only an ASCII command
+        word (`wordless`)."""
+        return None if self.wordless else self.lang
 
     @property
     def about_group_buy(self) -> bool:
@@ -89,9 +105,31 @@ _JOIN_ARGS = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _MY_ORDERS = re.compile(r"^my\s+orders?\??$", re.IGNORECASE)
+# `share`, `share #12`, `share note 3` without a slash, as `分享` is (`share this with friends` is talk)
+_SHARE = re.compile(r"^share(?=$|[\s#:])[\s:]*(?P<rest>.*)$", re.IGNORECASE)
+# `全部提现`, `所有提现`: the whole available amount, the words in the other order (`提现 全部`)
+_PAYOUT_ALL_FIRST = re.compile(r"^(?:全部|所有|全额)的?(?:佣金|收益)?都?提现$")
+# `withdraw all`, `payout all` without a slash: `/payout all`, as `全部提现` is (the whole message only;
+# `withdraw all?`, `can I withdraw all` are talk)
+_PAYOUT_ALL_EN = re.compile(
+    r"^(?:withdraw|pay\s?out|cash\s?out)\s+(?:all|everything)(?:\s+(?:my\s+)?(?:commission|earnings))?$",
+    re.IGNORECASE,
+)
 _LEAVE_ARGS = re.compile(
     rf"^(?:#\s*(?P<id>\d+))?\s*(?:-?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?$"
 )
+# 多规格: `/join sweet`, `/join 甜的 2`, `跟团 甜的`: an option's name alone (one word, a quantity after)
+_JOIN_OPTION_ARGS = re.compile(
+    rf"^(?P<option>[^\s#@+\d][^\s#@]{{0,11}})(?:\s+\+?(?P<n>{NUMBER})\s*{_UNIT}?)?$"
+)
+# `/join sweet for Wang`, `/join 甜的 2 帮 小王`: that option alone, then a friend (one word, as in `+1`)
+_JOIN_OPTION_FRIEND_ARGS = re.compile(
+    rf"^(?P<option>[^\s#@+\d][^\s#@]{{0,11}})(?:\s+\+?(?P<n>{NUMBER})\s*{_UNIT}?)?\s+"
+    r"(?:(?:帮|给|替)\s*(?P<friend>[^\s#@]+)|for\s+(?:(?:my|our)\s+(?=\S))?(?P<friend_en>[^\s#@]+))$",
+    re.IGNORECASE,
+)
+_SELF = frozenset({"me", "myself", "我", "我自己", "自己"})  # `/join for me`, `/join 帮 我`: one's own line
+_NOT_AN_OPTION = frozenset({"for", "帮", "给", "替", *_SELF})
 # 多规格: `退出 5斤`, `/leave 2 5kg`, `退出 #12 5斤`: the option last, one word
 _LEAVE_OPTION_ARGS = re.compile(
     rf"^(?:#\s*(?P<id>\d+)\s*)?(?:-?(?P<n>{NUMBER})\s*{_UNIT}?\s+)?"
@@ -231,6 +269,9 @@ def parse_button(data: str) -> Command | None:
     order = OrderButton.unpack(data)
     if order is not None:
         return Command(order.action.value, order_id=order.order_id, tap=True)
+    which = WhichButton.unpack(data)  # the question which group buy a join meant (handlers.which_question)
+    if which is not None:
+        return Command("which_pick", quantity=1, group_buy_id=which.group_buy_id, tap=True)
     again = AnsweredButton.unpack(data)  # a WeChat number answering a question answered already
     if again is not None:
         return Command("answered", order_id=again.order_id or None, tap=True)
@@ -288,6 +329,7 @@ def _join_command(join: Join) -> Command:
         unitless=join.unitless,
         list_title=join.list_title,
         pasted=join.pasted,
+        measured=join.measured,
     )
 
 
@@ -322,7 +364,7 @@ def _slash(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | No
         word, rest = glued[0], f"{glued[1]} {rest}".strip()
         known = vocabulary.slash[word]
     name, lang = known
-    return _with_args(name, lang, rest, strict=True)
+    return _unspoken(_with_args(name, lang, rest, strict=True), word, rest)
 
 
 def _glued(word: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
@@ -334,6 +376,8 @@ def _glued(word: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
 
 
 def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
+    if _PAYOUT_ALL_FIRST.match(text):  # `全部提现`: as `提现 全部`, bare `提现`
+        return Command("payout", lang="zh")
     for word, name in vocabulary.bare:
         if text == word and word in ALONE_AS_SLASH:  # `帮卖` alone: as `/helpsell` alone, its usage
             return _with_args(name, "zh", "", strict=True)
@@ -374,8 +418,35 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
 
 
 def _english_words(text: str) -> Command | None:
-    """`my orders` typed without a slash: `/orders`, as `我的订单` is (the whole message only)."""
-    return Command("orders", lang="en") if _MY_ORDERS.match(text) else None
+    """`my orders` typed without a slash: `/orders`, as `我的订单` is (the whole message only); `share`,
+    `share #12`: `/share`, as `分享` is, its arguments read as a bare word's (anything else: talk);
+    `withdraw all`, `payout all`: `/payout all`, as `全部提现` is (the whole message only)."""
+    if _MY_ORDERS.match(text):
+        return Command("orders", lang="en")
+    if _PAYOUT_ALL_EN.match(text):
+        return Command("payout", lang="en")
+    share = _SHARE.match(text)
+    if share is None:
+        return None
+    rest = share.group("rest")
+    return _unspoken(_with_args("share", "en", rest, strict=False), "share", rest)
+
+
+# Commands whose ASCII word typed with no English after it (`/join`, `/join 2`, `share #12`) tells no
+# language: a member's own join or share, typed as anyone would, from a menu or a habit
+_WORDLESS = frozenset({"join", "leave", "wait", "unwait", "share"})
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _unspoken(command: Command | None, word: str, rest: str) -> Command | None:
+    """`command` marked `wordless` when its ASCII word is no evidence of English: Chinese after it and
+    no English (`/join 甜的 2`, `/list 小王`), or a join's or share's word with no English after it
+    (`/join`, `/join #3`, `share`). `/close`, `/join sweet`, `share note 3` keep the word's language."""
+    if command is None or not word.isascii() or _LATIN.search(rest):
+        return command
+    if _CJK.search(rest) or command.name in _WORDLESS:
+        return replace(command, wordless=True)
+    return command
 
 
 def _english_report(text: str) -> Command | None:
@@ -426,7 +497,8 @@ def _opens(after_word: str, rest: str) -> bool:
 
 
 # `提现 全部`, `/payout all`: the whole available amount, as the bare word asks for
-_PAYOUT_ALL = frozenset({"全部", "所有", "全部的", "全额", "全部提现", "all", "everything", "max"})
+_PAYOUT_ALL_ZH = ("全部", "所有", "全部的", "全额", "全部提现", "全部佣金", "所有佣金", "全部收益")
+_PAYOUT_ALL = frozenset((*_PAYOUT_ALL_ZH, "all", "everything", "max"))
 
 
 def _with_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
@@ -522,13 +594,22 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             noted = parse_join(f"+1 {rest}")
             if isinstance(noted, Join):
                 return replace(_join_command(noted), lang=lang)
+        if match is None and (named := _option_alone(rest, strict=strict)) is not None:
+            return replace(named, lang=lang)
         how_many = read_quantity(match.group("n")) if match is not None and match.group("n") else 1
         if match is None or how_many is None:
             return _usage(strict, lang, DomainError("join_usage"))
-        friend = (match.group("friend") or match.group("friend_en") or "").strip()[:MAX_FRIEND]
+        said = (match.group("friend") or match.group("friend_en") or "").strip()
+        if len(said.split()) > 1:  # `/join for Wang sweet`, `跟团 帮 小王 甜的`: as `+1 for Wang sweet`
+            marker = "for" if match.group("friend_en") else rest[: match.start("friend")].rstrip()[-1:]
+            at = f" #{_id(match)}" if _id(match) is not None else ""
+            noted = parse_join(f"+{how_many}{at} {marker} {said}")
+            if isinstance(noted, Join) and not noted.leave:
+                return replace(_join_command(noted), lang=lang)
+        friend = said[:MAX_FRIEND]
         if match.group("friend_en"):  # `/join for my mum`: a friend "mum"; `/join for me`: one's own line
             friend = re.sub(r"^(?:my|our)\s+(?=\S)", "", friend, flags=re.IGNORECASE)
-        friend = "" if friend.lower() in ("me", "myself", "我", "我自己", "自己") else friend
+        friend = "" if friend.lower() in _SELF else friend
         return Command(name, lang=lang, quantity=how_many, group_buy_id=_id(match), friend=friend)
     if name == "wait":  # no quantity: 1, or what the member waits for already
         match = _WAIT_ARGS.match(rest)
@@ -566,6 +647,26 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
     if match is None:
         return _usage(strict, lang, DomainError("id_usage", command=t(lang, f"cmd_{name}")))
     return Command(name, lang=lang, group_buy_id=_id(match))
+
+
+def _option_alone(rest: str, *, strict: bool) -> Command | None:
+    """`/join sweet`, `/join 甜的 2`: a join of an option named without a group buy's number, resolved by
+    the handler against the group buys open here (handlers.option_question.join). Typed with a slash it
+    is answered whatever the word (`option_alone`); `跟团 甜的` without one is a join only when an option
+    open here is called so (as `我要 red`), else chatter. None when `rest` is not one such word."""
+    match = _JOIN_OPTION_ARGS.match(rest) or _JOIN_OPTION_FRIEND_ARGS.match(rest)
+    if match is None or (not strict and (_CHATTY.search(rest) or _QUESTION.search(rest))):
+        return None
+    word = match.group("option")
+    if word.lower() in _NOT_AN_OPTION or is_courtesy(word):
+        return None
+    quantity = read_quantity(match.group("n")) if match.group("n") else 1
+    if quantity is None:
+        return None
+    said = match.groupdict()
+    friend = (said.get("friend") or said.get("friend_en") or "")[:MAX_FRIEND]  # `/join sweet for Wang`
+    friend = "" if friend.lower() in _SELF else friend
+    return Command("join", quantity=quantity, option=word, option_alone=strict, friend=friend)
 
 
 def _bare_args_fit(name: str, rest: str) -> bool:

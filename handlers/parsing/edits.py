@@ -25,6 +25,7 @@ from handlers.parsing.terms import (
     parse_currency,
     parse_price,
     parse_tiers,
+    said_unit,
 )
 from handlers.parsing.when import parse_when
 
@@ -115,6 +116,7 @@ def read_change(
     return TermsChange(
         title=words.title or None,
         unit_price=parse_price(price[1], money) if price else None,
+        unit=said_unit(price[1]) if price else None,  # `价格 12元/斤` sets the unit, `价格 12` keeps it
         tiers=parse_tiers(values["tiers"][1], money) if "tiers" in values else None,
         target=parse_count(values, "target") if "target" in values else None,
         stock=parse_count(values, "stock") if "stock" in values else None,

@@ -14,6 +14,10 @@ Courtesy is not a note (`+1 谢谢团长`, `+1 please`, `+1 🥚`): it is droppe
 (`+1 3号楼 谢谢` keeps "3号楼"). A member may paste WeChat's own 接龙 list with their line added at the
 end (`#接龙\\n海南芒果\\n\\n1. Amy 2份\\n2. 小李 +1 3栋`): the last numbered line is theirs.
 
+A quantity in a unit word is `Join.measured` (`+2斤`, `+1 2斤`, a pasted `2. 小李 2斤`), also when it is
+no whole number of the unit (`+1.5斤`, `+半斤`, a pasted `两斤半`: `Measured.part`): a group buy sold in
+that unit counts it or refuses it (commerce.services.group_buys), one sold by the 份 reads the join as
+before.
 What looks like a join but cannot be read (`+1.5`, `+abc`) is `UNREADABLE`, answered with one hint;
 a phone number (`+86 138…`) and other chatter is None, and the bot stays quiet.
 """
@@ -23,9 +27,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
+from commerce.domain.units import Measured
 from handlers.parsing.numbers import CHINESE_NUMERAL, NUMBER, group_buy_number, parse_int
 from handlers.parsing.numbers import quantity as read_quantity
 
@@ -50,6 +55,9 @@ class Join:
     list_title: str = ""  # a pasted 接龙 list's title line: with several open, the group buy it names
     # a pasted 接龙 list's line states what the member's line holds in all: re-pasted unchanged, no more
     pasted: bool = False
+    # the quantity read with the unit word typed after it (`+2斤`, `2. 小李 2箱`, `+2 kg`): on a group buy
+    # sold in a unit (`价格 15元/斤`) it is what counts, or is refused in another one (commerce.domain.units)
+    measured: Measured | None = None
 
 
 UNREADABLE: Final = "unreadable"
@@ -122,14 +130,36 @@ _LIST_LINE = re.compile(r"^\s*(?P<n>\d{1,4})\s*[.、．)]\s*(?P<entry>\S.*)$")
 # A weight is never its quantity (`3号楼 5斤`, `3斤 +1`, `2斤`): an option's (多规格), the title's or a
 # note, taken from the note as `+1 3斤`'s is; the quantity is then the `+1` (or 1).
 _ENTRY_FIRST = re.compile(
-    rf"^(?:\+\s*(?P<plus>{NUMBER})|[x×*]\s*(?P<times>{NUMBER})|(?P<units>{NUMBER})(?!\s*斤)\s*{_FRIEND_UNIT}?)"
+    rf"^(?:\+\s*(?P<plus>{NUMBER})|[x×*]\s*(?P<times>{NUMBER})|(?P<units>{NUMBER})(?!\s*斤)\s*(?P<unit>{_FRIEND_UNIT})?)"
     r"(?=\s|$)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _ENTRY_LAST = re.compile(
-    rf"^(?P<rest>.*\S)\s+(?:\+\s*(?P<plus>{NUMBER})|[x×*]\s*(?P<times>{NUMBER})|(?P<units>{NUMBER})\s*{_FRIEND_UNIT})$",
+    rf"^(?P<rest>.*\S)\s+(?:\+\s*(?P<plus>{NUMBER})|[x×*]\s*(?P<times>{NUMBER})|(?P<units>{NUMBER})\s*(?P<unit>{_FRIEND_UNIT}))$",
     re.IGNORECASE,
 )
+# A pasted line's quantity in a unit word (`2斤`, `两斤 3号楼`, `3号楼 2箱`, `2 kg`): its `measured` reading.
+_OTHER_UNIT = r"(?:公斤|千克|kgs?|box(?:es)?|bags?|bottles?|packs?|pcs|lbs?)"  # beside `_UNIT`'s words
+_MEASURE = rf"(?P<n>{NUMBER})\s*(?P<unit>{_UNIT.replace('份|', '')}|{_OTHER_UNIT})"
+_MEASURED_FIRST = re.compile(rf"^{_MEASURE}(?![a-z])\s*(?P<rest>.*)$", re.IGNORECASE)
+_MEASURED_LAST = re.compile(rf"^(?P<rest>.*\S)\s+{_MEASURE}$", re.IGNORECASE)
+# No whole number of a unit (`2.5斤`, `半斤`, `两斤半`, `0.5 kg`): its whole part and unit, the rest.
+_UNIT_WORD = rf"(?P<unit>{_UNIT.replace('份|', '')}|{_OTHER_UNIT})(?![a-z])"
+_FRACTIONS = (
+    re.compile(rf"^(?P<whole>\d+)\s*[.．]\s*\d+\s*{_UNIT_WORD}\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL),
+    re.compile(rf"^半\s*{_UNIT_WORD}\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL),
+    re.compile(rf"^(?P<whole>{NUMBER})\s*{_UNIT_WORD}\s*半(?P<rest>(?:\s.*)?)$", re.IGNORECASE | re.DOTALL),
+)
+_FRACTION_LAST = re.compile(
+    rf"^(?P<before>.*\S)\s+(?P<amount>(?:\d+\s*[.．]\s*\d+|半)\s*\S+|{NUMBER}\s*斤半)$"
+)
+# `+1.5斤`, `+半斤`, `加两斤半`: a join whose only quantity is no whole number of a unit.
+_FRACTION_JOIN = re.compile(
+    rf"^(?:{_HAND}\s*)?(?:(?:接龙|跟团|参团|报名)\s*)?(?:\+|加)\s*(?P<amount>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# `+2 kg`, `+2 boxes`: an English unit word right after a join's quantity (`+2斤` has its own: `unit`).
+_UNIT_AFTER = re.compile(rf"^(?P<unit>{_OTHER_UNIT})(?![a-z])\s*(?P<rest>.*)$", re.IGNORECASE)
 # A name glued to its quantity (`小王2份`, `小王+1`): the unit or the `+` says where the name ends; a
 # numeral glued on without one is the name's own (`李四`, `王五 +1`, `小李88`).
 _GLUED_QUANTITY = re.compile(
@@ -147,6 +177,9 @@ def parse_join(text: str) -> Join | str | None:
     `我要2 red` (a quantity without units, then one word: `unitless`), `我要2 小时` chatter."""
     if _PHONE.match(text):
         return None
+    fraction = _fraction_join(text)
+    if fraction is not None:  # `+1.5斤`, `+半斤`, `+两斤半`: no whole number of its unit
+        return fraction
     match = _JOIN.match(text)
     if match:
         return _join(match, text) or _unreadable(text)
@@ -189,12 +222,69 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     entry = _entry_after_name(" ".join(unicodedata.normalize("NFKC", entries[-1]).split()), names)
     read = _ENTRY_FIRST.match(entry) or _ENTRY_LAST.match(entry)
     if read is None:
-        return Join(1, note=_note(entry), lang="zh", list_title=title, pasted=True)
+        measured = _measured_entry(entry)
+        return Join(1, note=_note(entry), lang="zh", list_title=title, pasted=True, measured=measured)
     raw_quantity = read.group("plus") or read.group("times") or read.group("units")
     quantity = parse_int(raw_quantity)
     if quantity is None or quantity == 0:
         return None
-    return Join(quantity, note=_note(read.group("rest")), lang="zh", list_title=title, pasted=True)
+    note = _note(read.group("rest"))
+    unit = read.group("unit") if read.group("units") else None  # `2箱`: a unit word (`2份` none)
+    measured = Measured(quantity, unit, note) if unit and unit != "份" else None
+    after = _UNIT_AFTER.match(read.group("rest")) if read.group("units") and not unit else None
+    if after:  # `2 kg 3号楼`
+        measured = Measured(quantity, after.group("unit"), _note(after.group("rest")))
+    elif measured is None and (later := _measured_entry(read.group("rest"))) is not None:  # `+1 2.5斤`
+        measured = replace(later, before=quantity)
+    return Join(quantity, note=note, lang="zh", list_title=title, pasted=True, measured=measured)
+
+
+def _fraction(text: str) -> Measured | None:
+    """`2.5斤 3号楼`, `半斤`, `两斤半`, `0.5 kg`, `3号楼 2.5斤`: no whole number of a unit
+    (`Measured.part`), the rest its note; else None."""
+    first = _fraction_first(text)
+    if first is not None:
+        return first
+    last = _FRACTION_LAST.match(text.strip())  # `3号楼 2.5斤`
+    found = _fraction_first(last.group("amount")) if last is not None else None
+    if last is None or found is None:
+        return None
+    return Measured(found.quantity, found.unit, _note(last.group("before")), part=found.part)
+
+
+def _fraction_first(text: str) -> Measured | None:
+    """`2.5斤 3号楼`, `半斤`, `两斤半`: the amount first, the rest its note; else None."""
+    for form in _FRACTIONS:
+        read = form.match(text.strip())
+        if read is None:
+            continue
+        whole = read.groupdict().get("whole")
+        unit, rest = read.group("unit"), read.group("rest")
+        said = read.string[: read.start("rest")].strip()
+        part = " ".join(said.split()) if unit.isascii() else "".join(said.split())
+        return Measured((parse_int(whole) or 0) if whole else 0, unit, _note(rest), part=part)
+    return None
+
+
+def _measured_entry(entry: str) -> Measured | None:
+    """A pasted line whose only quantity is in a weight or another unit word (`2斤`, `3号楼 两斤`,
+    `2 kg`), or no whole number of one (`2.5斤`, `半斤`: `Measured.part`): that reading (counted, or
+    refused, on a group buy sold by it), else None."""
+    fraction = _fraction(entry)
+    if fraction is not None:
+        return fraction
+    read = _MEASURED_FIRST.match(entry) or _MEASURED_LAST.match(entry)
+    quantity = parse_int(read.group("n")) if read else None
+    if read is None or not quantity:
+        return None
+    return Measured(quantity, read.group("unit"), _note(read.group("rest")))
+
+
+def measure(word: str) -> Measured | None:
+    """`2斤`, `两斤`, `2 kg` alone: a whole quantity in a unit word (`候补 2斤`), else None."""
+    read = _MEASURED_FIRST.match(" ".join(unicodedata.normalize("NFKC", word).split()))
+    quantity = parse_int(read.group("n")) if read is not None and not read.group("rest") else None
+    return None if read is None or not quantity else Measured(quantity, read.group("unit"))
 
 
 def _list_title(after_head: str, lines: Sequence[str]) -> str:
@@ -279,13 +369,54 @@ def _join(match: re.Match[str], text: str) -> Join | None:
     if times and quantity == 1 and groups["plus"] and not friend:  # `+1 x2`: two units
         quantity, tail = read_quantity(times.group("n")) or quantity, ""
     note = _note(tail)
+    measured = _measured_join(match, quantity, tail, friend=bool(found and found.group("n")))
     typed_plus = groups["plus"] or groups["add"]
     unitless = False
     if note and not typed_plus and not _labelled(tail) and not _OPTION_WORD.match(note):
         if not _word_after_units(match, note):  # `我要两份 小`: a word apart after the units, as `+2 小`
             return None  # `我要2个小时才到` is chatter: after 我要 / 接, a labelled note (or an option) only
         unitless = not match.group("unit")  # `我要2 red` / `我要2 小时`: an option's name, or chatter
-    return Join(quantity, group_buy_id, friend=friend, note=note, lang=lang, unitless=unitless)
+    return Join(
+        quantity, group_buy_id, friend=friend, note=note, lang=lang, unitless=unitless, measured=measured
+    )
+
+
+def _fraction_join(text: str) -> Join | None:
+    """`+1.5斤`, `+半斤`, `加两斤半 3号楼`, `+0.5 kg #2`: a join whose only quantity is no whole number of
+    a unit (`Measured.part`, `alone`): refused on a group buy sold in a unit, unreadable on one sold by
+    the 份, never rounded; None for any other text."""
+    match = _FRACTION_JOIN.match(text)
+    if match is None or (match.group("amount").startswith("半") and "+" not in text[: match.start("amount")]):
+        return None  # `加半斤` reads as talk (`再加半斤糖`); `+半斤` is a join
+    amount, group_buy_id = match.group("amount"), None
+    numbered = re.search(r"#\s*(\d+)", amount)
+    if numbered is not None:
+        group_buy_id = group_buy_number(numbered.group(1))
+        amount = f"{amount[: numbered.start()]} {amount[numbered.end() :]}".strip()
+    fraction = _fraction_first(amount)
+    if fraction is None:
+        return None
+    lang = "zh" if _CJK.search(text) else None
+    return Join(1, group_buy_id, note=fraction.note, lang=lang, measured=replace(fraction, alone=True))
+
+
+def _measured_join(match: re.Match[str], quantity: int, tail: str, *, friend: bool) -> Measured | None:
+    """`+2斤`, `我要两斤`, `+2 kg`: the join's quantity with the unit word typed after it; None without
+    one (or with `份`, or a friend's own count: `+1 帮 小王 2份`). `+1 2斤`, `+1 半斤`, `+1 3号楼 2.5斤`: the
+    quantity in a unit word after the join's own (`Measured.before`), counted (or refused) on a group buy
+    sold in a unit, a note on one sold by the 份."""
+    if friend:
+        return None
+    unit = match.group("unit")
+    if unit and unit != "份":
+        if tail.strip().startswith("半"):  # `我要两斤半`: no whole number of 斤
+            return Measured(quantity, unit, _note(tail.strip()[1:]), part=f"{quantity}{unit}半")
+        return Measured(quantity, unit, _note(tail))
+    after = _UNIT_AFTER.match(tail.strip())
+    if after:
+        return Measured(quantity, after.group("unit"), _note(after.group("rest")))
+    later = _measured_entry(tail.strip())
+    return replace(later, before=quantity) if later is not None else None
 
 
 def is_courtesy(text: str) -> bool:

@@ -1,10 +1,12 @@
 """Whether the word after `+1` reads as an option the member tried to name (多规格), not a note.
 
 `+1 咸粽` beside 粽子 (肉粽, 甜粽) means an option, misnamed; `+1 不要辣`, `+1 3号楼`, `+1 备注：咸的`,
-`+1 (5栋)`, `+1 2份` are notes. One word, short (four characters at most, or one English word), not
+`+1 (5栋)`, `+1 2份`, `+1 Wang` are notes. One word, short (four characters at most, or one English word), not
 labelled as a note, not a number with a count or a place (`2份`, `502`, `5栋`: a weight or size such
 as `4斤`, `500g` is an option's), and not a known note phrase (a wish or a time: `不要辣`, `少冰`,
-`明天`, `asap`). Only a join that names no group buy asks (commerce.services.group_buys.find).
+`明天`, `asap`). Only a join that names no group buy asks (commerce.services.group_buys.find), and
+only of a word resembling an option open (`commerce.domain.options.resembles_an_option`: `+1 小王` is
+a note).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 _ENGLISH_WORD = re.compile(r"^[a-z][a-z'-]*$", re.IGNORECASE)
+# `+1 Wang`, `+1 Tom`: a name written as names are (a capital, then small letters) is her note, no option
+_NAME = re.compile(r"^[A-Z][a-z'-]+$")
 # How a Chinese note starts (a wish, a time, a place) or ends (an address)
 _NOTE_STARTS = (
     "不",
@@ -89,7 +93,8 @@ def looks_like_option(note: str, typed: str) -> bool:
     if any(char.isdigit() for char in word):
         return bool(_MEASURE.match(word))
     if word.isascii():
-        return bool(_ENGLISH_WORD.match(word)) and word.casefold() not in _ENGLISH_NOTES
+        named = bool(_NAME.match(word))
+        return bool(_ENGLISH_WORD.match(word)) and word.casefold() not in _ENGLISH_NOTES and not named
     if len(word) > MAX_OPTION_CHARS:
         return False
     return not word.startswith(_NOTE_STARTS) and not word.endswith(_NOTE_ENDS)

@@ -18,6 +18,7 @@ from commerce.domain.group_buy import PriceTier, ProductOption, Terms
 from commerce.domain.money import exponent, parse_money
 from commerce.domain.options import tiers_from_discounts, with_options
 from commerce.domain.payments import STARS
+from commerce.domain.units import sold_unit
 from handlers.parsing.numbers import NUMBER, parse_int, shown
 from handlers.parsing.pickup import place_and_time
 from handlers.parsing.typed import as_typed
@@ -64,13 +65,15 @@ _KEYWORD = re.compile(
 _SEPARATORS = " :=,、;；"
 _TIER_SPLIT = re.compile(r"[,、;；\s]+")
 _TIER = re.compile(rf"^(?P<qty>{NUMBER})\s*(?:[:=xX@]|件|份|个)\s*(?P<price>[^:=]+)$")
-_PER_UNIT = re.compile(r"\s*(?:(?:/|每)\s*(?:份|个|件|斤|盒|箱|袋)|each)$", re.IGNORECASE)
+# The unit a price is per (`15元/斤`, `12/kg`, `12 per box`): kept as the group buy's (`Terms.unit`).
+_UNIT_WORD = r"(?:份|个|件|斤|盒|箱|袋|瓶|包|公斤|千克|kg|box|bag|bottle|pack|piece|jin|lb)"
+_PER_UNIT = re.compile(rf"\s*(?:(?:/|每|(?<![a-z])per\s)\s*(?P<unit>{_UNIT_WORD})|each)$", re.IGNORECASE)
 _DISCOUNT = re.compile(r"^(?:-|减)\s*(?P<amount>.+)$")  # `10:-5`: from 10 units, ¥5 less a unit
 _OPTION = re.compile(r"^(?P<name>[^:=]+?)\s*[:=]\s*(?P<price>[^:=]+?)(?:\s*[:=]\s*(?P<stock>[^:=]+))?$")
 _STARS = re.compile(r"\d\s*stars?\b")
 _CURRENCY_ALIASES = {"⭐": STARS, "stars": STARS, "star": STARS, "星星": STARS, "rmb": "CNY", "元": "CNY"}
 _BARE_PRICE = re.compile(
-    r"^(?:[¥$€£]|rmb|cny)?\d+(?:\.\d{1,2})?(?:元|块|rmb|cny|⭐)?(?:/(?:份|个|件|斤|盒|箱|袋))?$",
+    rf"^(?:[¥$€£]|rmb|cny)?\d+(?:\.\d{{1,2}})?(?:元|块|rmb|cny|⭐)?(?:/{_UNIT_WORD})?$",
     re.IGNORECASE,
 )
 # A count of more digits than any could have (`target` and 5,000 digits) is out of its range.
@@ -121,6 +124,7 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
         pickup=pickup,
         payment_note=values["payment_note"][1] if "payment_note" in values else "",
         pickup_at=pickup_at,
+        unit="" if options else price_unit(values["price"][1]),  # 多规格: each option is its own unit
     )
     return with_options(terms, options)
 
@@ -188,6 +192,19 @@ def keyword_values(text: str, *, typed: str = "") -> tuple[str, dict[str, tuple[
 def parse_price(value: str, currency: str) -> int:
     """A unit price in minor units: `88`, `¥88.50`, `88元/份`, `50⭐`."""
     return parse_money(_PER_UNIT.sub("", _plain(value)), currency).minor
+
+
+def price_unit(value: str) -> str:
+    """The unit a price is said per (`15元/斤`: "斤", `12 per kg`: "kg"); "" for none or a portion (`/份`)."""
+    return said_unit(value) or ""
+
+
+def said_unit(value: str) -> str | None:
+    """As `price_unit`, None when the price names no unit at all (`80`: /edit keeps the unit it has)."""
+    per = _PER_UNIT.search(_plain(value))
+    if per is None:
+        return None
+    return sold_unit(per.group("unit")) if per.group("unit") else ""
 
 
 def _price_in_title(title: str) -> tuple[str, tuple[str, str]]:

@@ -7,7 +7,7 @@ The pattern is the catalog entry `date_format` (`EEE d MMM HH:mm` -> `Mon 23 Nov
 from __future__ import annotations
 
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
 from babel import Locale
@@ -23,5 +23,11 @@ def _locale(lang: str) -> Locale:
 
 def format_datetime(at: datetime, tz: ZoneInfo, lang: str) -> str:
     """`at` in the chat's timezone `tz`, written for a reader of `lang`."""
-    pattern = for_language(lang).gettext("date_format")
-    return _format_datetime(at, pattern, tzinfo=tz, locale=_locale(resolve(lang)))
+    return _formatted(at, tz, for_language(lang).gettext("date_format"), resolve(lang))
+
+
+@lru_cache(maxsize=4096)
+def _formatted(at: datetime, tz: ZoneInfo, pattern: str, lang: str) -> str:
+    """Babel's formatting, remembered: a card shows the same deadline on every render (each join's
+    answer and each edit), and Babel parses the locale and the pattern every time."""
+    return _format_datetime(at, pattern, tzinfo=tz, locale=_locale(lang))

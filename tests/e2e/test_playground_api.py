@@ -96,7 +96,8 @@ def test_a_group_buy_from_open_to_paid(playground: Playground) -> None:
     orders = {user: pg.messages(user)[-1]["text"] for user in ("bob", "cat", "dan")}
     assert "2 × ¥78 = ¥156" in orders["bob"] and "合计：¥156" in orders["bob"]
     assert "2 × ¥78 = ¥156" in orders["cat"] and "合计：¥156" in orders["cat"]
-    assert "1 × ¥78 = ¥78" in orders["dan"] and "Total: ¥78" in orders["dan"]  # Dan typed `/join`
+    # Dan typed a bare `/join`: no English in it, so the chat's Chinese holds for his order too
+    assert "1 × ¥78 = ¥78" in orders["dan"] and "合计：¥78" in orders["dan"]
 
     # Bob looks at his orders in his private chat; Amy confirms his payment
     mine = pg.say("bob", "bob", "我的订单")

@@ -85,6 +85,30 @@ async def test_save_terms_refuses_what_the_stored_row_no_longer_allows(
     assert (terms.stock, terms.per_person_limit) == (6, 4)
 
 
+async def test_save_terms_changes_the_unit_only_while_nobody_joined(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """`修改 #1 价格 12元/斤`: joins counted in the unit sold in; a join landing after the edit's read
+    keeps its unit (the write is refused), and with nobody on the list the new unit is stored."""
+    opened = await open_buy(uow_factory, clock)
+    assert opened.id is not None
+
+    async with uow_factory() as uow:
+        group_buy = await uow.group_buys.get(opened.id)
+        assert group_buy is not None
+        group_buy.terms = replace(group_buy.terms, unit="斤")
+        assert await uow.edits.save_terms(group_buy)
+        await uow.commit()
+    assert (await stored(uow_factory, opened.id)).terms.unit == "斤"
+
+    stale = await stored(uow_factory, opened.id)  # read before Bob's join lands
+    await join(uow_factory, clock, "bob", 2)
+    async with uow_factory() as uow:
+        stale.terms = replace(stale.terms, unit="kg")
+        assert not await uow.edits.save_terms(stale)
+    assert (await stored(uow_factory, opened.id)).terms.unit == "斤"
+
+
 async def test_save_terms_of_a_closed_group_buy_writes_nothing(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:

@@ -19,7 +19,8 @@ async def test_add_and_get_round_trip_keeps_terms_tiers_and_aware_deadline(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
     shanghai = timezone(timedelta(hours=8))
-    terms = replace(mango_terms(clock, limit=3), deadline=datetime(2026, 11, 23, 20, 0, tzinfo=shanghai))
+    deadline = datetime(2026, 11, 23, 20, 0, tzinfo=shanghai)
+    terms = replace(mango_terms(clock, limit=3), deadline=deadline, unit="斤")  # `价格 78/斤`
     async with uow_factory() as uow:
         opened = await service.open_group_buy(
             uow,
@@ -38,6 +39,7 @@ async def test_add_and_get_round_trip_keeps_terms_tiers_and_aware_deadline(
     assert loaded.terms == opened.terms
     assert loaded.terms.tiers == (PriceTier(5, 7800), PriceTier(10, 6800))
     assert loaded.terms.pickup == "3号楼门口"
+    assert loaded.terms.unit == "斤"
     assert loaded.deadline == datetime(2026, 11, 23, 12, 0, tzinfo=UTC)  # 20:00 in Shanghai
     assert loaded.deadline.utcoffset() == timedelta(0)
     assert loaded.created_at == clock.now() and loaded.created_at.tzinfo is not None

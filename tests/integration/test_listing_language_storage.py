@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlalchemy as sa
+from alembic import command
 
 from commerce.services import listings
 from storage.db import make_engine
-from storage.migrate import upgrade
+from storage.migrate import alembic_config, upgrade
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
 from tests.integration.conftest import ORGANISER, open_buy
@@ -60,13 +61,21 @@ async def test_a_listing_keeps_its_language_and_a_takeover_sets_it_anew(
     assert await _language(uow_factory, gid) == "zh"
 
 
+def _downgrade(conn: sa.Connection, revision: str) -> None:
+    config = alembic_config()
+    config.attributes["connection"] = conn
+    command.downgrade(config, revision)
+
+
 async def test_a_listing_made_before_0041_has_no_language(tmp_path: Path, clock: FakeClock) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'tuan.db'}"
-    await upgrade(url, "0040")
+    await upgrade(url)
     engine = make_engine(url)
     try:
         factory = SqlUnitOfWorkFactory(engine)
-        group_buy = await open_buy(factory, clock)  # group buys are as they were at 0040
+        group_buy = await open_buy(factory, clock)  # written as today, then the schema taken back to 0040
+        async with engine.begin() as conn:
+            await conn.run_sync(lambda sync: _downgrade(sync, "0040"))
         async with engine.begin() as conn:
             await conn.execute(
                 sa.text(

@@ -159,6 +159,31 @@ async def test_a_members_name_in_a_chat_is_their_alias_there_else_their_name(
         assert await uow.members.name_in("far@chatroom", "wechat:wxid_wang") is None  # never seen there
 
 
+async def test_a_member_who_left_a_chat_is_no_longer_its_member_until_seen_there_again(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    now = clock.now()
+    await _see(uow_factory, **_seen(now))
+    await _see(uow_factory, **_seen(now, chat_id="far@chatroom"))
+    await _see(uow_factory, **_seen(now, user_id="wxid_li", display_name="Li Si", alias=None))
+
+    async with uow_factory() as uow:
+        await uow.members.left(ROOM, ["wechat:wxid_wang", "wechat:wxid_nobody"])
+        await uow.commit()
+
+    assert await _memberships(uow_factory) == [
+        ("far@chatroom", "wechat:wxid_wang", "王五"),  # another chat of his: still in it
+        (ROOM, "wechat:wxid_li", None),
+    ]
+    async with uow_factory() as uow:
+        assert await uow.members.name_in(ROOM, "wechat:wxid_wang") is None
+        assert await uow.members.find_in_chat(ROOM, "王五") == []
+        assert await uow.members.name_of("wechat:wxid_wang") == "Wang Wu"  # the member stays
+    await _see(uow_factory, **_seen(now))  # back in the room, within the hour: a member again
+    async with uow_factory() as uow:
+        assert await uow.members.name_in(ROOM, "wechat:wxid_wang") == "王五"
+
+
 async def test_two_concurrent_sightings_of_a_new_member_both_succeed(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:

@@ -70,6 +70,17 @@ class TestSharedState:
         assert await values.delete("card") is False
         assert await values.get("card") is None
 
+    async def test_values_are_read_and_written_several_at_once(self, state: SharedState) -> None:
+        values = state.values
+        await values.set("b", "kept")
+        await values.set_many({"a": {"names": ["Amy", ""]}, "c": "中文"}, ttl=TTL)
+        await values.set_many({})
+        assert await values.get_many(["a", "b", "c", "d"]) == [{"names": ["Amy", ""]}, "kept", "中文", None]
+        assert await values.get_many([]) == []
+        await values.set_many({"c": 3})  # no time to live: kept
+        await asyncio.sleep(PAST_TTL)
+        assert await values.get_many(["a", "c"]) == [None, 3]
+
     async def test_a_value_expires_after_its_ttl_and_a_new_set_without_ttl_keeps_it(
         self, state: SharedState
     ) -> None:
@@ -99,6 +110,26 @@ class TestSharedState:
         await asyncio.sleep(PAST_TTL)
         assert await first.values.set_if_absent("claim", "after expiry") is True
         assert await second.values.get("claim") == "after expiry"
+
+    async def test_set_if_unchanged_stores_only_over_what_was_read(self, clients: Clients) -> None:
+        first, second = clients(), clients()
+        assert await first.values.set_if_unchanged("list", {"x": 1}, [1]) is False  # absent, not {"x": 1}
+        assert await first.values.set_if_unchanged("list", None, [[7, 1.5, "bob"]], ttl=TTL) is True
+        read = await second.values.get("list")
+        assert read == [[7, 1.5, "bob"]]
+
+        won = await asyncio.gather(
+            *(
+                client.values.set_if_unchanged("list", read, [n], ttl=TTL)
+                for n, client in enumerate([first, second])
+            )
+        )
+
+        assert won.count(True) == 1  # the other was told to read again
+        assert await first.values.get("list") == [won.index(True)]
+        assert await second.values.set_if_unchanged("list", None, ["x"]) is False  # present now
+        await asyncio.sleep(PAST_TTL)
+        assert await second.values.get("list") is None  # its ttl was set
 
     async def test_counters_count_atomically_across_clients(self, clients: Clients) -> None:
         first, second = clients(), clients()

@@ -53,7 +53,7 @@ async def test_in_english_too_and_a_closed_one_is_still_closed() -> None:
     assert chat.said(await chat.say("amy", "/cancel #1")) == (
         "Group buy #1 (月饼) was cancelled: nothing was changed."
     )
-    assert chat.said(await chat.say("dan", "/join #2")) == (
+    assert chat.said(await chat.say("dan", "/join #2", language="en")) == (  # `/join #2`: no English words
         "Group buy #2 (阳光玫瑰葡萄) did not reach its minimum and ended: nothing was changed."
     )
     assert (

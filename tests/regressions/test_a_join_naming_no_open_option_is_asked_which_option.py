@@ -2,7 +2,7 @@
 joined 月饼 with the note 咸粽; Fay, on the sold-out mango, sending `+1 中盒` beside 草莓 (大盒, 小盒) was
 told the mango sold out. A word that reads as an option and names none of the open ones, while one of
 them has options, is asked which option, listing the real ones; nothing changes. Real notes still
-join."""
+join the group buy named (with two open, a member on one is asked which)."""
 
 from __future__ import annotations
 
@@ -45,13 +45,16 @@ async def test_a_misnamed_option_is_not_taken_for_the_sold_out_one_she_is_on() -
     )
 
 
-async def test_real_notes_still_join_the_members_group_buy() -> None:
+async def test_real_notes_still_join_the_group_buy_named() -> None:
     chat = await _school()
 
-    spicy = chat.said(await chat.say("hal", "+1 不要辣"))
-    building = chat.said(await chat.say("hal", "+1 3号楼"))
-    labelled = chat.said(await chat.say("hal", "+1 备注：咸的"))
+    # Hal is on #1 and #2 is open too: a note alone does not say which (the answer lists both)
+    asked = chat.said(await chat.say("hal", "+1 不要辣"))
+    spicy = chat.said(await chat.say("hal", "+1 #1 不要辣"))
+    building = chat.said(await chat.say("hal", "+1 #1 3号楼"))
+    labelled = chat.said(await chat.say("hal", "+1 #1 备注：咸的"))
 
+    assert asked.startswith("这个群里有 2 个团在接龙：#1 月饼（你已跟 1 份） · #2 粽子。这次没有加上")
     assert spicy.startswith("Hal 跟团：2 × 月饼（#1）。备注：不要辣。")
     assert building.startswith("Hal 跟团：3 × 月饼（#1）。备注：3号楼。")
     assert labelled.startswith("Hal 跟团：4 × 月饼（#1）。备注：咸的。")
@@ -63,7 +66,7 @@ async def test_with_no_options_open_the_word_is_a_note() -> None:
     await chat.say("bob", "接龙 汤圆 价格 10 截止 3d")
     await chat.say("hal", "+1 #1")
 
-    said = chat.said(await chat.say("hal", "+1 咸的"))
+    said = chat.said(await chat.say("hal", "+1 #1 咸的"))
 
     assert said.startswith("Hal 跟团：2 × 月饼（#1）。备注：咸的。")
 

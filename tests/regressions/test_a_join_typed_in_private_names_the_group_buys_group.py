@@ -18,7 +18,7 @@ async def test_a_join_typed_in_private_names_the_group_buys_group() -> None:
     await neighbours.say("cat", "早")
 
     chinese = family.said(await family.say("cat", "+1 #2", private=True))
-    english = family.said(await family.say("cat", "/leave #1", private=True))
+    english = family.said(await family.say("cat", "/leave #1", private=True, language="en"))  # her app's
     stranger = family.said(await family.say("eve", "+1 #2", private=True))
 
     assert chinese == (

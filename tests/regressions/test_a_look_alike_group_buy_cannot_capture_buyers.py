@@ -1,7 +1,8 @@
 """With two open group buys in a chat, a bare `+1` went to the newest: a member who opened a look-alike
 (`payment WeChat transfer to Mal`) captured the next buyers, and their `-1` then said "you are not on the
 list". With several open, a bare `+1` / `-1` / `进度` now asks which one (by the cards' numbers), unless
-the member is already on exactly one; the organiser's `截单` / `取消` go to their own group buy."""
+the member is already on exactly one (then `-1` / `进度` go to it, and `+1` is asked: it may mean the
+other); the organiser's `截单` / `取消` go to their own group buy."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ async def test_a_bare_join_asks_which_group_buy_and_joins_none() -> None:
 
     assert answer == (
         "2 group buys are open here: #1 Mangoes · #2 Mangoes. "
-        "Say which with its number, e.g. +1 #1, -1 #1, /status #1."
+        "Nothing was added: say which with its number (Mangoes: +1 #1; Mangoes: +1 #2), "
+        "or reply with its number or name."
     )
     assert "Cat" not in await chat.card(1) and "Cat" not in await chat.card(2)
     assert chat.cards(await chat.say("cat", "+1 #1")) == [(1, False)]
@@ -32,10 +34,12 @@ async def test_a_bare_join_asks_which_group_buy_and_joins_none() -> None:
 async def test_a_member_on_exactly_one_keeps_using_bare_commands() -> None:
     chat = await _two_open()
 
-    more = await chat.say("bob", "+1")
+    asked = chat.said(await chat.say("bob", "+1"))  # one more of #1, or #2? Nothing added
+    more = await chat.say("bob", "+1 #1")
     status = await chat.say("bob", "/status")
     fewer = await chat.say("bob", "-1")
 
+    assert asked.startswith("2 group buys are open here: #1 Mangoes (you have 1) · #2 Mangoes.")
     assert chat.cards(more) == [(1, False)]
     assert chat.cards(status) == [(1, True)]
     assert chat.cards(fewer) == [(1, False)]

@@ -37,7 +37,10 @@ async def test_a_pickup_before_the_default_deadline_says_how_to_keep_it() -> Non
     done = chat.said(
         await chat.say("amy", "修改 #1 截止 11月24日 周二 16:00 自提 北门 · 11月24日 周二 17:00")
     )
-    assert done.startswith("已修改 面包（#1）：截止 11月24日 周二 16:00、自提 北门 · 11月24日 周二 17:00。")
+    assert done.startswith(
+        "已修改 面包（#1）：截止 11月24日 周二 16:00（原 11月24日 周二 19:00）、"
+        "自提 北门 · 11月24日 周二 17:00。"
+    )
     terms = factory.state.group_buys[1].terms
     assert (terms.pickup, terms.deadline, terms.pickup_at) == ("北门", _at(8), _at(9))  # 16:00, 17:00
 
@@ -55,7 +58,9 @@ async def test_in_english_the_refusal_gives_the_english_command() -> None:
         "/edit #1 ends Tue 24 Nov 16:00 pickup Gate 3 · Tue 24 Nov 17:00"
     )
     done = chat.said(await chat.say("amy", "/edit #1 ends Tue 24 Nov 16:00 pickup Gate 3 · Tue 24 Nov 17:00"))
-    assert done.startswith("Updated Bread (#1): ends Tue 24 Nov 16:00, pickup Gate 3 · Tue 24 Nov 17:00.")
+    assert done.startswith(
+        "Updated Bread (#1): ends Tue 24 Nov 16:00 (was Tue 24 Nov 19:00), pickup Gate 3 · Tue 24 Nov 17:00."
+    )
 
 
 async def test_at_opening_the_default_deadline_is_said_to_be_why() -> None:

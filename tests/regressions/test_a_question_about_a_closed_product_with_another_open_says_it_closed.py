@@ -29,6 +29,7 @@ async def test_a_question_about_a_closed_product_with_another_open_says_it_close
     en = chat.said(await chat.say("cat", "/ask any mangoes left?"))
     assert en == f"海南贵妃芒 5斤 (#1) ran here and has closed. {_OPEN_EN}"
     lemons = chat.said(await chat.say("cat", "问 柠檬多少钱"))  # called off: it sold nothing
-    assert lemons == f"本群开过 香水柠檬（#2），已经结束了，没有成交。{_OPEN_ZH}"
+    called_off = "本群开过 香水柠檬（#2），已取消：没有取货，不收任何款项。现在没有卖「柠檬」的团，"
+    assert lemons == called_off + _OPEN_ZH
     grapes = chat.said(await chat.say("cat", "问 葡萄多少钱"))  # never sold here
     assert grapes == f"本群没有「葡萄」的团购。{_OPEN_ZH}"

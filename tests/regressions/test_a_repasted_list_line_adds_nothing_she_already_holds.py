@@ -51,7 +51,7 @@ async def test_a_line_pasted_with_more_brings_her_up_to_it() -> None:
 
     more = await pasted(chat, LIST + "2. 李四 3份")
 
-    assert more.startswith("李四 跟团：3 × 芒果（#1）"), more
+    assert more.startswith("李四 跟团：现在共 3 × 芒果（#1）"), more
     assert (await chat.card()).endswith("\n\n1. 李四 ×3")
 
 

@@ -16,9 +16,8 @@ async def test_a_wait_at_the_limit_is_refused_with_units_left_or_sold_out() -> N
     assert chat.said(await chat.say("bob", "候补")) == (
         "芒果 每人限购 2 份，你已经有 2 份了，不能再候补。没有任何改动。"
     )
-    assert chat.said(await chat.say("bob", "/wait 3")) == (
-        "芒果 is limited to 2 per person and you already have 2: you cannot wait for more."
-        " Nothing was changed."
+    assert chat.said(await chat.say("bob", "/wait 3")) == (  # no English words: the chat's language
+        "芒果 每人限购 2 份，你已经有 2 份了，不能再候补。没有任何改动。"
     )
     await chat.say("cat", "+1")
     assert chat.said(await chat.say("cat", "候补 3")) == (

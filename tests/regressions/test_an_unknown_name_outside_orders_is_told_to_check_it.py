@@ -19,10 +19,12 @@ async def test_an_unknown_name_is_told_to_check_it() -> None:
     zh = chat.said(await chat.say("bob", "我已付款 @Zed"))
     en = chat.said(await chat.say("bob", "I paid @Zed", language="en"))
 
-    assert zh == "本群里没有叫 Zed 的成员，没有任何改动。请核对名字（和群里显示的一样），或直接 @ 对方。"
+    # a payment report now says what fits one (bob owes nothing here: see
+    # test_a_payment_report_naming_nobody_says_how_to_report_ones_own), never to write an order number
+    assert zh == "本群里没有叫 Zed 的成员，你在本群也没有待付款的订单，没有任何改动。查看订单：我的订单"
     assert en == (
-        "I don't know anyone called Zed in this chat: nothing was changed. Check the name (as the group "
-        "shows it), or @mention them."
+        "I don't know anyone called Zed in this chat, and you have no unpaid order here: nothing was "
+        "changed. Your orders: /orders"
     )
     assert "订单编号" not in zh and "order number" not in en
 

@@ -68,13 +68,13 @@ async def test_paying_a_refunded_order_says_refunded_in_words(
 @pytest.mark.parametrize(
     ("lang", "opening", "pick_up", "pay", "expected"),
     [
-        ("zh", ZH, "已取货 1", "已收款 1", "订单 #1-1 现在不能付款（状态：已提货），没有任何改动。"),
+        ("zh", ZH, "已取货 1", "已收款 1", "订单 #1-1 已经付过款，也已提货，没有任何改动。"),
         (
             "en",
             EN,
             "/pickedup 1",
             "/paid 1",
-            "Order #1-1 cannot be paid now (it is picked up): nothing was changed.",
+            "Order #1-1 is already paid and picked up: nothing was changed.",
         ),
     ],
 )

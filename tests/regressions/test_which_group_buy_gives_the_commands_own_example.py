@@ -37,7 +37,9 @@ async def test_the_list_asks_which_with_its_own_example() -> None:
 async def test_a_bare_join_keeps_the_join_example() -> None:
     chat = await three_open()
     asked = chat.said(await chat.say("cat", "+1"))
-    assert asked.endswith("例如 +1 #1、-1 #1、进度 #1。")
+    assert asked.endswith(
+        "请带上编号：苹果发 +1 #1，荔枝发 +1 #2，芒果发 +1 #3（也可以直接回复编号或名称）。"
+    )
 
 
 async def test_close_cancel_and_helpsell_off_ask_with_her_own_group_buy() -> None:

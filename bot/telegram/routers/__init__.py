@@ -10,6 +10,7 @@ from aiogram import Router
 
 
 def all_routers() -> list[Router]:
+    """New routers each call: a Router joins one Dispatcher only, and a process may make several."""
     from bot.telegram.routers import chat, payments, sharing
 
-    return [payments.router, sharing.router, chat.router]
+    return [payments.make_router(), sharing.make_router(), chat.make_router()]

@@ -12,21 +12,31 @@ from aiogram.types import CallbackQuery, Message, MessageReactionUpdated, Update
 
 from bot.telegram.adapter import TelegramAdapter
 
-router = Router(name=__name__)
 
-
-@router.message(F.text | F.caption)
 async def on_text(message: Message, event_update: Update, adapter: TelegramAdapter) -> None:
     await adapter.on_message(message, update_id=event_update.update_id)
 
 
-@router.callback_query()
+async def on_member_left(message: Message, adapter: TelegramAdapter) -> None:
+    await adapter.on_member_left(message)  # no longer the group's member (handlers.app ChatApp.left)
+
+
 async def on_tap(query: CallbackQuery, adapter: TelegramAdapter) -> AnswerCallbackQuery:
     return await adapter.tap_answer(query)  # on a webhook, answered in the HTTP answer to Telegram
 
 
-@router.message_reaction()
 async def on_reaction(
     reaction: MessageReactionUpdated, event_update: Update, adapter: TelegramAdapter
 ) -> None:
     await adapter.on_reaction(reaction, update_id=event_update.update_id)
+
+
+def make_router() -> Router:
+    """A new router each call: an aiogram Router joins one Dispatcher only, and a process may build
+    several (the update types it asks for, then the one it serves with; tests)."""
+    router = Router(name=__name__)
+    router.message.register(on_text, F.text | F.caption)
+    router.message.register(on_member_left, F.left_chat_member)
+    router.callback_query.register(on_tap)
+    router.message_reaction.register(on_reaction)
+    return router

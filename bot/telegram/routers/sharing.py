@@ -9,9 +9,13 @@ from bot.telegram.adapter import TelegramAdapter
 from bot.telegram.callback_data import CardTap
 from handlers.buttons import CardAction, CardButton
 
-router = Router(name=__name__)
 
-
-@router.callback_query(CardTap(CardAction.SHARE))
 async def on_share(query: CallbackQuery, button: CardButton, adapter: TelegramAdapter) -> None:
     await adapter.on_share(query, button.group_buy_id)
+
+
+def make_router() -> Router:
+    """A new router each call (a Router joins one Dispatcher only)."""
+    router = Router(name=__name__)
+    router.callback_query.register(on_share, CardTap(CardAction.SHARE))
+    return router

@@ -474,7 +474,11 @@ class FakeBotAPI:
             wait = min(float(params.get("timeout") or 0), LONG_POLL_CAP_SECONDS)
             with _suppress_timeout():
                 await asyncio.wait_for(self._new_update.wait(), wait)
-        batch, self._updates = self._updates[:100], self._updates[100:]
+        limit = int(params.get("limit") or 100)
+        batch = self._updates[:limit]
+        # as Telegram: what it returned stays until a later offset confirms it (a redelivery pushed
+        # below the offset comes once)
+        self._updates = [(False, update) for _, update in batch] + self._updates[limit:]
         return [update for _, update in batch]
 
     def _member(self, chat_id: int, user_id: int) -> Json:

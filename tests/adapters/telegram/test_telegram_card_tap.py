@@ -43,12 +43,11 @@ async def test_other_or_malformed_taps_do_not_match_share(data: str) -> None:
 async def test_the_sharing_router_answers_share_and_leaves_the_rest_to_the_chat_router() -> None:
     adapter = SharingAdapter()
     kwargs: dict[str, Any] = {"adapter": adapter}
+    router = sharing.make_router()
 
-    shared = await sharing.router.propagate_event("callback_query", tap("gb:share:3"), **kwargs)
-    joined = await sharing.router.propagate_event("callback_query", tap("gb:join:3"), **kwargs)
-    oversized = await sharing.router.propagate_event(
-        "callback_query", tap("gb:share:9223372036854775808"), **kwargs
-    )
+    shared = await router.propagate_event("callback_query", tap("gb:share:3"), **kwargs)
+    joined = await router.propagate_event("callback_query", tap("gb:join:3"), **kwargs)
+    oversized = await router.propagate_event("callback_query", tap("gb:share:9223372036854775808"), **kwargs)
 
     assert shared is not UNHANDLED and adapter.shared == [3]
     assert joined is UNHANDLED and oversized is UNHANDLED

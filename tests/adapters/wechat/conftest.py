@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from types import ModuleType
@@ -28,6 +28,7 @@ class FakeChat:
     def __init__(self) -> None:
         self.requests: list[Request] = []
         self.cards: dict[int, Reply] = {}
+        self.departures: list[tuple[str, str, tuple[str, ...]]] = []  # (platform, room, members) that left
         self.script: Callable[[Request], list[Reply]] = lambda r: [Reply(text=f"收到 {r.text or r.button}")]
 
     async def handle(self, request: Request) -> list[Reply]:
@@ -36,6 +37,9 @@ class FakeChat:
 
     async def render_card(self, group_buy_id: int) -> Reply:
         return self.cards[group_buy_id]
+
+    async def left(self, platform: str, chat_id: str, user_ids: Sequence[str]) -> None:
+        self.departures.append((platform, chat_id, tuple(user_ids)))
 
 
 @pytest.fixture(scope="session")

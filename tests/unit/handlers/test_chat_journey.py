@@ -244,7 +244,8 @@ async def test_the_chat_language_setting(chat: Chat) -> None:
     assert chat.said(await chat.say("amy", "/lang zh")) == "好的，本群以后我说中文。"
     assert chat.said(await chat.say("cat", "+1")) == "Cat 跟团：1 × Mangoes（#1）。当前 ¥88/份，再 1 份 ¥78。"
     assert (await chat.card(1)).startswith("🛒 Mangoes（#1）\n团长：Amy")
-    assert chat.said(await chat.say("dan", "/join")) == "Dan is in: 1 × Mangoes (#1). Now ¥78 each."
+    # `/join` alone tells no language: the chat's `/lang` answers, as for `+1`
+    assert chat.said(await chat.say("dan", "/join")) == "Dan 跟团：1 × Mangoes（#1）。当前 ¥78/份。"
 
     assert chat.said(await chat.say("amy", "语言 英文")) == "OK, I'll speak English in this chat."
     assert (await chat.card(1)).startswith("🛒 Mangoes (#1)\nOrganiser: Amy")

@@ -70,7 +70,10 @@ async def test_an_order_with_another_organiser_is_not_reported_to_amy(
     for user, text in [("cat", "接龙 李子 价格 12 成团 1"), ("dan", "+1 #2"), ("cat", "截单 #2")]:
         await chat.say(user, text)
 
-    assert chat.said(await chat.say("dan", "I paid @Amy")) == NONE_WITH_AMY
+    assert chat.said(await chat.say("dan", "I paid @Amy")) == (  # his own order: bare, or by its number
+        "You have no unpaid order with Amy here: nothing was changed. "
+        "To report paying your own order, send /ipaid alone, or with its number: /ipaid 2-1"
+    )
     assert nothing_reported(uow_factory)
 
     said = await chat.say("dan", "I paid @Cat")

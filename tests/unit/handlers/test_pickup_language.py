@@ -75,9 +75,9 @@ async def test_a_time_set_in_chinese_reads_in_english_on_an_english_card() -> No
     assert chat.said(answer) == "Mangoes (#1) pickup: 小区南门 · Tue 24 Nov 17:00"
 
 
-async def test_a_copy_keeps_the_pickup_point_not_the_originals_time() -> None:
+async def test_a_copy_keeps_the_pickup_point_and_its_time_still_after_its_close() -> None:
     chat = fake_chat()
     await chat.say("amy", "/groupbuy Mangoes price 88")
     await chat.say("amy", "/pickup #1 Gate 4 tomorrow 18:00")
-    await chat.say("amy", "/copy #1")
-    assert _pickup_line(await chat.card(2)) == "Pickup: Gate 4"  # its own time: /pickup #2 …
+    await chat.say("amy", "/copy #1")  # it closes tomorrow 12:00: before the pickup (session 14)
+    assert _pickup_line(await chat.card(2)) == "Pickup: Gate 4 · Tue 24 Nov 18:00"

@@ -150,9 +150,8 @@ async def test_every_waiting_mistake_gets_one_message_and_changes_nothing() -> N
         "芒果 (#2) has no options, so “x” is not one: just say how many you want, e.g. /wait 1. "
         "Nothing was changed."
     )
-    assert chat.said(await chat.say("dan", "/unwait #2")) == (
-        "You are not on the waiting list of 芒果 (#2): nothing was changed."
-    )
+    # no English after the word: the chat's language
+    assert chat.said(await chat.say("dan", "/unwait #2")) == "你没有候补 芒果（#2），没有任何改动。"
     assert await chat.say("dan", "候补什么意思") == []  # talk about it is chatter
     assert await chat.say("dan", "候补名单呢") == [] and await chat.say("dan", "取消候补吧") == []
     assert factory.state.waiting.get(2, {}) == {} and factory.state.group_buys[2].sold == 3

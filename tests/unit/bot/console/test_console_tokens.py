@@ -168,7 +168,7 @@ def test_token_create_prints_the_token_alone_on_its_last_line(
 @pytest.mark.parametrize(
     ("who", "says"),
     [
-        (["--member", "alice"], "a member is named as platform:user id (e.g. playground:alice), not 'alice'"),
+        (["--member", "alice"], "a member is named as platform:user id (e.g. playground:amy), not 'alice'"),
         (["--member", "playground:zed"], "playground:zed has opened no group buy here"),
         (["--admin", "nobody"], "there is no admin named nobody"),
         (["--member", "playground:alice", "--label", "x" * 65], "a label has at most 64 characters"),

@@ -1,0 +1,285 @@
+"""Long polling (`tuan run telegram` without --webhook) that loses no update.
+
+aiogram's own polling (`Dispatcher.start_polling`) moves getUpdates' offset past an update as soon as it
+has read it and handles it in a task of its own; an update whose handling failed is logged and gone, and
+one in hand when the process dies is gone too. Here, as the webhook does (bot/telegram/webhook.py):
+
+- A chat's updates are handled one at a time, in the order Telegram numbered them (a worker per chat:
+  the chat of the message, tap or reaction; a pre-checkout's member), chats side by side.
+- An update the ChatApp could not answer at all (`Unanswered`: the database is down, not even its
+  apology could be kept), or one the database or a connection failed outside the ChatApp's answer (a
+  successful_payment being recorded, a Share's link, a member's leaving: `is_outage`), is tried again
+  after a back-off (1, 2, 4 … 60 s) before the chat's next update, until it is handled; the update-id
+  claim (the ChatApp's processed updates), and a payment's charge id, keep it handled once.
+- The offset confirms only updates that were handled: it stays at the oldest one in hand, so one in hand
+  when the process stops or dies comes again at the next start. Telegram returns the updates in hand with
+  every getUpdates meanwhile: they are skipped, and while updates are in hand the loop asks again only
+  after `pause` (or at once when none is left in hand), not after each handled one. Only when a whole
+  batch (100) comes back with nothing new, and every update of it still in hand waits behind one being
+  tried again (a chat stuck in an outage), does the offset move past them (they stay here and are tried
+  again; a stop then leaves them, so they are lost), so that newer ones still come; updates that are
+  merely queued (a backlog being worked through) are never confirmed before they are handled.
+- Any other failure is logged and the update counts as handled, as aiogram does (a bug would otherwise
+  come back forever).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from handlers.app import Unanswered
+
+if TYPE_CHECKING:
+    from aiogram import Bot, Dispatcher
+    from aiogram.types import Update
+
+log = logging.getLogger(__name__)
+
+BATCH = 100  # getUpdates' most updates a call
+FIRST_RETRY_SECONDS = 1.0
+MAX_RETRY_SECONDS = 60.0
+PAUSE_SECONDS = 0.5  # between getUpdates calls that brought back only updates in hand
+CONFIRM_SECONDS = 5.0
+
+
+@dataclass
+class _Chat:
+    updates: deque[Update] = field(default_factory=deque)
+    worker: asyncio.Task[None] | None = None
+    retrying: bool = False  # its oldest update failed and is tried again: the others wait behind it
+
+
+class Poller:
+    def __init__(
+        self,
+        dispatcher: Dispatcher,
+        bot: Bot,
+        *,
+        allowed_updates: list[str] | None = None,
+        polling_timeout: int = 10,
+        first_retry: float = FIRST_RETRY_SECONDS,
+        max_retry: float = MAX_RETRY_SECONDS,
+        pause: float = PAUSE_SECONDS,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        self.dispatcher = dispatcher
+        self.bot = bot
+        self.allowed_updates = allowed_updates
+        self.polling_timeout = polling_timeout
+        self.first_retry = first_retry
+        self.max_retry = max_retry
+        self.pause = pause
+        self.offset: int | None = None  # the oldest update not confirmed to Telegram
+        self.tries = 0  # tries again of updates that could not be answered (tests, logs)
+        self._in_hand: set[int] = set()  # taken, not handled yet
+        self._taken: set[int] = set()  # taken at or after the offset (in hand or handled)
+        self._chats: dict[str, _Chat] = {}
+        self._idle = asyncio.Event()  # set when no update is left in hand
+        self._stopping = asyncio.Event()
+        self._sleep = sleep
+
+    # -- fetching ----------------------------------------------------------------------------------------
+    async def run(self) -> None:
+        """Fetch and hand out updates until cancelled (`stop`)."""
+        from aiogram.methods import GetUpdates
+        from aiogram.utils.backoff import Backoff, BackoffConfig
+
+        backoff = Backoff(BackoffConfig(min_delay=1.0, max_delay=5.0, factor=1.3, jitter=0.1))
+        kwargs: dict[str, Any] = {}
+        if self.bot.session.timeout:  # wait longer than the long poll itself
+            kwargs["request_timeout"] = int(self.bot.session.timeout + self.polling_timeout)
+        failed = False
+        while True:
+            waiting = bool(self._in_hand)  # Telegram will answer at once with those: no long poll
+            get = GetUpdates(
+                offset=self.offset,
+                timeout=0 if waiting else self.polling_timeout,
+                allowed_updates=self.allowed_updates,
+                limit=BATCH,
+            )
+            try:
+                updates = await self.bot(get, **kwargs)
+            except Exception as exc:
+                failed = True
+                log.error("could not fetch updates (%s: %s); trying again", type(exc).__name__, exc)
+                await backoff.asleep()
+                continue
+            if failed:
+                log.info("fetching updates works again")
+                backoff.reset()
+                failed = False
+            fresh = [update for update in updates if update.update_id not in self._taken]
+            for update in fresh:
+                self._take(update)
+            stuck = len(updates) >= BATCH and not fresh and self._all_blocked(updates)
+            self._confirm(past_all=stuck)
+            if not fresh and self._in_hand:  # only what is in hand came back: let it progress a while
+                self._idle.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._idle.wait(), self.pause)
+
+    def _blocked(self) -> set[int]:
+        """The updates in hand that wait behind one being tried again (that one included)."""
+        return {update.update_id for chat in self._chats.values() if chat.retrying for update in chat.updates}
+
+    def _all_blocked(self, updates: list[Update]) -> bool:
+        """Whether every update of the batch still in hand is blocked (none is merely queued)."""
+        in_hand = {update.update_id for update in updates} & self._in_hand
+        return bool(in_hand) and in_hand <= self._blocked()
+
+    def _take(self, update: Update) -> None:
+        self._taken.add(update.update_id)
+        self._in_hand.add(update.update_id)
+        key = chat_of(update)
+        chat = self._chats.get(key)
+        if chat is None:
+            chat = self._chats[key] = _Chat()
+        chat.updates.append(update)
+        if chat.worker is None or chat.worker.done():
+            chat.worker = asyncio.create_task(self._work(key, chat), name=f"telegram-update:{key}")
+
+    def _confirm(self, *, past_all: bool) -> None:
+        """Move the offset to the oldest update in hand (past every one taken when none is); with
+        `past_all` (a whole batch came back stuck), to the oldest in hand not blocked behind one being
+        tried again, past every one taken when there is none; never back. Updates confirmed past
+        already (below the offset) no longer hold it."""
+        if not self._taken:
+            return
+        newest = max(self._taken) + 1
+        floor = self.offset or 0
+        blocked = self._blocked() if past_all else set()
+        holding = {update_id for update_id in self._in_hand - blocked if update_id >= floor}
+        offset = min(holding) if holding else newest
+        if self.offset is not None and offset <= self.offset:
+            return
+        passed = {update_id for update_id in blocked if floor <= update_id < offset}
+        if passed:
+            log.warning(
+                "%d updates wait to be handled again: confirming them to Telegram to read newer ones",
+                len(passed),
+            )
+        self.offset = offset
+        self._taken = {update_id for update_id in self._taken if update_id >= offset}
+
+    # -- handling ----------------------------------------------------------------------------------------
+    async def _work(self, key: str, chat: _Chat) -> None:
+        try:
+            while chat.updates and not self._stopping.is_set():
+                update = chat.updates[0]
+                if not await self._handle(update, chat):
+                    return  # stopping: left in hand, unconfirmed: it comes again at the next start
+                chat.updates.popleft()
+                self._in_hand.discard(update.update_id)
+                if not self._in_hand:
+                    self._idle.set()
+        finally:
+            if not chat.updates and self._chats.get(key) is chat:
+                del self._chats[key]
+
+    async def _handle(self, update: Update, chat: _Chat | None = None) -> bool:
+        """Handle one update, again after a back-off while it cannot be answered; False: stopping first."""
+        from aiogram.methods import TelegramMethod
+
+        delay = self.first_retry
+        while True:
+            try:
+                response = await self.dispatcher.feed_update(self.bot, update)
+                if isinstance(response, TelegramMethod):  # a tap's answer: polling makes the call
+                    await self.dispatcher.silent_call_request(self.bot, response)
+                if chat is not None:
+                    chat.retrying = False
+                return True
+            except Unanswered:
+                pass  # the ChatApp logged it
+            except Exception as exc:
+                if not is_outage(exc):
+                    log.exception("update %s failed; not tried again", update.update_id)
+                    if chat is not None:
+                        chat.retrying = False
+                    return True
+                log.error(
+                    "update %s failed (%s: %s): not handled, to be tried again",
+                    update.update_id,
+                    type(exc).__name__,
+                    exc,
+                )
+            if chat is not None:
+                chat.retrying = True
+            if self._stopping.is_set():
+                return False
+            self.tries += 1
+            log.info("update %s is tried again in %.0f s", update.update_id, delay)
+            if self._sleep is not None:
+                await self._sleep(delay)
+            else:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stopping.wait(), delay)
+            if self._stopping.is_set():
+                return False
+            delay = min(delay * 2, self.max_retry)
+
+    async def stop(self, fetching: asyncio.Task[None], within: float) -> None:
+        """Stop fetching; let the updates being handled finish (within `within` seconds, none tried
+        again); then tell Telegram which were handled. Those left stay unconfirmed: they come again."""
+        self._stopping.set()
+        fetching.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await fetching
+        workers = [chat.worker for chat in self._chats.values() if chat.worker is not None]
+        if workers:
+            _, late = await asyncio.wait(workers, timeout=within)
+            for worker in late:
+                worker.cancel()
+            await asyncio.gather(*late, return_exceptions=True)
+        self._confirm(past_all=False)
+        if self.offset is None:
+            return
+        lost = sorted(update_id for update_id in self._in_hand if update_id < self.offset)
+        if lost:  # confirmed past while stuck behind an outage (a whole batch of them): Telegram has none
+            log.error("%d updates confirmed to Telegram were never handled: %s", len(lost), lost[:20])
+        from aiogram.methods import GetUpdates
+
+        try:  # confirms what is below the offset; the one update it may bring stays unconfirmed
+            async with asyncio.timeout(CONFIRM_SECONDS):
+                await self.bot(GetUpdates(offset=self.offset, timeout=0, limit=1))
+        except Exception as exc:
+            log.info("could not confirm the handled updates (%s): they come again, handled once", exc)
+
+
+def is_outage(exc: BaseException) -> bool:
+    """Whether a failure (or one it came from) is the infrastructure's, not the code's: a connection
+    refused or lost, a timeout (`OSError`), the database's own (SQLAlchemy's `OperationalError`,
+    `InterfaceError`, its pool's timeout: "database is locked", "connection refused"), Redis unreachable.
+    Such an update was not handled: it is tried again (a bug would come back forever: it is not)."""
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import TimeoutError as RedisTimeoutError
+    from sqlalchemy.exc import InterfaceError, OperationalError
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    kinds = (OSError, OperationalError, InterfaceError, PoolTimeout, RedisConnectionError, RedisTimeoutError)
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, kinds):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
+def chat_of(update: Update) -> str:
+    """Whose turn an update waits for: its chat, else its member (a pre-checkout), else its kind."""
+    from aiogram.dispatcher.middlewares.user_context import UserContextMiddleware
+
+    context = UserContextMiddleware.resolve_event_context(update)
+    if context.chat is not None:
+        return f"chat:{context.chat.id}"
+    if context.user is not None:
+        return f"user:{context.user.id}"
+    return "other"

@@ -1,0 +1,77 @@
+"""The unit a group buy is sold in, and a quantity typed with a unit word.
+
+An organiser may price by a unit (`价格 15元/斤`, `price 12/kg`, `接龙 荔枝 15元/斤`): `Terms.unit` keeps
+that word ("" when none was said: sold by the 份, a portion). A join whose quantity carries a unit word
+(`+2斤`, a pasted list's `2. 小李 2斤`, `+2 kg`) is `Measured`: on a group buy sold in that unit it is
+that many units (`2斤` on a per-斤 one is 2); in another unit word (`2箱` on a per-斤 one) it is refused
+with the unit the group buy is sold in, never read as something else; on a group buy with no unit the
+join reads as it always did (`2斤` on `阳光玫瑰 2斤` is the title's weight or an option's, not 2 boxes).
+`份` is no unit of its own: `2份` is 2 of whatever unit the group buy is sold in.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+# Each spelling of a unit, folded, and the one it means (`公斤` is a kg, `boxes` a 箱).
+_SAME: dict[str, str] = {
+    "公斤": "kg",
+    "千克": "kg",
+    "kgs": "kg",
+    "kilo": "kg",
+    "kilos": "kg",
+    "市斤": "斤",
+    "jin": "斤",
+    "catty": "斤",
+    "box": "箱",
+    "boxes": "箱",
+    "bag": "袋",
+    "bags": "袋",
+    "bottle": "瓶",
+    "bottles": "瓶",
+    "pack": "包",
+    "packs": "包",
+    "piece": "个",
+    "pieces": "个",
+    "pc": "个",
+    "pcs": "个",
+    "lbs": "lb",
+}
+# No unit of its own: a portion of whatever the group buy is sold by.
+_GENERIC = frozenset({"份", "portion", "portions", "unit", "units"})
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A join's quantity read with the unit word typed after it (`+2斤`: 2, "斤"), and the note left."""
+
+    quantity: int
+    unit: str  # as typed: `斤`, `箱`, `kg`
+    note: str = ""
+    # no whole number of units (`2.5斤`, `半斤`, `两斤半`): the amount as typed; `quantity` its whole part.
+    # No quantity of a group buy sold in a unit (refused as `2箱` is), never rounded nor kept as a note.
+    part: str = ""
+    # the join's quantity typed before it (`+1 2斤`: 1; 0 when the unit follows its own number): `+1`
+    # only says "me too", 2斤 is how much; another number (`+2 3斤`) leaves it unclear, asked
+    before: int = 0
+    # the join typed no other quantity (`+1.5斤`, `+半斤`): on a group buy sold in no unit, unreadable
+    alone: bool = False
+
+
+def unit_key(word: str) -> str:
+    """How a unit word is compared: `KG`, `公斤` and `kg` are one; `""` for none or a generic `份`."""
+    folded = "".join(unicodedata.normalize("NFKC", word).casefold().split())
+    if folded in _GENERIC:
+        return ""
+    return _SAME.get(folded, folded)
+
+
+def same_unit(typed: str, sold_in: str) -> bool:
+    """Whether a quantity typed in `typed` counts units of a group buy sold in `sold_in`."""
+    return unit_key(typed) == unit_key(sold_in)
+
+
+def sold_unit(word: str) -> str:
+    """The unit a price was said per, as kept on the terms: `""` for a portion (`/份`, `each`)."""
+    return unicodedata.normalize("NFKC", word).strip().lower() if unit_key(word) else ""

@@ -1,0 +1,21 @@
+"""How to pay the organiser, in one place for every text that says it (the order sent at the close, the
+reminder before its pay-by time, the group's reminder): the catalog's text, in its `_noted` form when the
+organiser set her own way to pay (`/payment`: "pay Amy as they ask below", not "cash or transfer"), with
+that way on the line after it (`付款方式：…`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from commerce.domain.group_buy import Terms
+from handlers.texts import has, t
+
+
+def with_payment_note(lang: str, key: str, terms: Terms, **params: Any) -> str:
+    """The text `key` filled with `params`; with a payment note on `terms`, `<key>_noted` (where the
+    catalog has one) and the note's line after it."""
+    note = terms.payment_note
+    noted = f"{key}_noted"
+    text = t(lang, noted if note and has(noted) else key, **params)
+    return f"{text}\n{t(lang, 'order_payment_note', note=note)}" if note else text

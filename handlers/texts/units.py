@@ -1,0 +1,55 @@
+"""A group buy's unit in what the chat reads, in one place for every text that shows a unit price or a
+quantity of one: sold per 斤 (`价格 15元/斤`, `price 12/kg`: `Terms.unit`, commerce.domain.units) it is
+`¥15/斤`, `¥12/kg`, `2斤`, `2 kg`, `2斤 荔枝` / "2 kg of Lychees"; a group buy with no unit (`""`, and
+every one with options: each option is its own) reads as it always did: `¥15/份` / "¥15 each", `×2`,
+`2 × 荔枝`, `5 份` / "5 units".
+"""
+
+from __future__ import annotations
+
+from handlers.texts import t
+
+
+def per_unit(lang: str, price: str, unit: str) -> str:
+    """A unit price where the text says what it is per: `¥15/斤`, `¥12/kg`; with no unit `¥15/份` /
+    "¥15 each" (options' prices too: `3斤 ¥58 / 5斤 ¥88/份`)."""
+    if unit:
+        return t(lang, "price_per_unit", price=price, unit=unit)
+    return t(lang, "price_per_portion", price=price)
+
+
+def priced(lang: str, price: str, unit: str) -> str:
+    """A price where the text says no "each" (`改价：¥88 → ¥80`, `价格 ¥80`): `¥15/斤` in a unit, the
+    price alone without one."""
+    return t(lang, "price_per_unit", price=price, unit=unit) if unit else price
+
+
+def quantity(count: int, unit: str) -> str:
+    """A number of units: `2斤`, `2 kg` (a space before a Latin unit, as typed: `+2 kg`); `2` with none."""
+    if not unit:
+        return str(count)
+    return f"{count} {unit}" if unit.isascii() else f"{count}{unit}"
+
+
+def units(lang: str, count: int, unit: str) -> str:
+    """So many sold or asked for: `6斤`, `6 kg`; with no unit `6 份` / "6 units"."""
+    return quantity(count, unit) if unit else t(lang, "units_count", count=count)
+
+
+def more(lang: str, count: int, unit: str) -> str:
+    """How many more reach a tier (`再 8 份 ¥68`, "8 more for ¥68"): `8斤`, `8 kg`; `8 份` / `8` with none."""
+    return quantity(count, unit) if unit else t(lang, "units_more", quantity=count)
+
+
+def items(lang: str, count: int, title: str, unit: str) -> str:
+    """A line's units of a group buy: `2斤 荔枝`, "2 kg of Lychees"; with no unit `2 × 荔枝`."""
+    if unit:
+        return t(lang, "items_in_unit", quantity=quantity(count, unit), title=title)
+    return t(lang, "items", quantity=count, title=title)
+
+
+def tier(lang: str, min_quantity: int, price: str, unit: str) -> str:
+    """A price tier: `满10份 ¥78` / "10+ ¥78"; in a unit `满10斤 ¥78` / "10 kg+ ¥78"."""
+    if unit:
+        return t(lang, "card_tier_in_unit", quantity=quantity(min_quantity, unit), price=price)
+    return t(lang, "card_tier", quantity=min_quantity, price=price)

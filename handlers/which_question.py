@@ -1,0 +1,322 @@
+"""The answer to the question which group buy a join meant (`which_group_buy`), in a group.
+
+A join naming none of several group buys open (a newcomer's `+1`; from a member already on #1, her `+1`
+may mean #2 as well as one more of #1) is asked which, nothing added. She then answers as people do: a
+join naming it (`+1 #2`, as always), its number alone (`#2`, `2`, `2号`: one the question listed), its
+title or a word of it (`荔枝`, `脐橙` for 赣南脐橙), its place (`第二个`, `the second one`), `/join 2`
+(`跟团 2`: as `/join #2`; typed again as first asked, it stays two of none) or the question's buttons
+(Telegram; WeChat shows them as numbered choices, so a bare `1` there answers this question, not the
+choices of a card shown before it). Each joins the one chosen with the join as first typed: its quantity,
+note and friend (`+1 帮 小王` then `#2`: 小王's line on #2), and the only option she holds on it (one more
+of her 豆沙, not the question which option).
+
+Kept in the shared state per chat and member for `ASKED_FOR`; answered once, and forgotten when she names
+a group buy in a join herself (`+1 #2`: a later `2` in the chat is talk again). Without a shared state,
+only the forms naming a group buy answer; a number alone then stays talk.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import timedelta
+
+from commerce.domain.errors import DomainError
+from commerce.domain.titles import word_names
+from commerce.domain.units import Measured
+from commerce.state import Json, KeyValues
+from handlers import referrals
+from handlers.buttons import WhichButton
+from handlers.context import Context
+from handlers.parsing.commands import Command
+from handlers.texts import t
+from handlers.types import Button, ChatKind, Reply, Request
+
+log = logging.getLogger(__name__)
+
+ASKED_FOR = timedelta(minutes=10)  # in a busy group the question scrolls away: an answer comes soon
+# `#2`, `2`, `2号` alone (after NFKC: `＃２`)
+_NUMBER_ALONE = re.compile(r"^#?\s*(?P<id>[1-9]\d{0,8})\s*号?$")
+# `第二个`, `第2个`, `第二`, `second`, `the 2nd one`: the place in the question's list
+_ORDINAL = re.compile(
+    r"^(?:第\s*(?:(?P<zh>[一二三四五六七八九])|(?P<digit>[1-9]))\s*(?:个|个团|团)?"
+    r"|(?:the\s+)?(?P<en>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)(?:\s+one)?)$",
+    re.IGNORECASE,
+)
+_ORDINALS = {
+    word: place
+    for place, words in enumerate(
+        (
+            "一 1 first 1st",
+            "二 2 second 2nd",
+            "三 3 third 3rd",
+            "四 4 fourth 4th",
+            "五 5 fifth 5th",
+            "六 6",
+            "七 7",
+            "八 8",
+            "九 9",
+        ),
+        start=1,
+    )
+    for word in words.split()
+}
+# what may answer the question, worth reading it for: a number, an ordinal or one short word (a title)
+_MAY_ANSWER = re.compile(r"^(?:[^\s/+\-＋]\S{0,15}|the \S+(?: one)?)$", re.IGNORECASE)
+# `/join 2`, `/join@tuan_bot 2`, `跟团 2`, `/参团 #2`: a number that may be the one asked for
+_JOIN_NUMBER = re.compile(r"^/?\s*(?:join(?:@\S+)?|跟团|参团)\s*#?\s*(?P<id>[1-9]\d{0,8})$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """The join the question was asked about, and the group buys it listed."""
+
+    ids: tuple[int, ...]
+    quantity: int
+    note: str
+    friend: str
+    pasted: bool
+    measured: Measured | None
+    typed: str
+    titles: tuple[str, ...] = ()  # of `ids`, in order: `荔枝` answers as its number
+    options: tuple[str, ...] = ()  # of `ids`: the only option she holds there (`豆沙`), else ""
+
+    def as_json(self) -> Json:
+        measured: list[Json] = []
+        if self.measured is not None:
+            kept = self.measured  # `+1.5斤`, `+1 2斤`: its fraction and the `+1` before it, kept
+            measured = [kept.quantity, kept.unit, kept.note, kept.part, kept.before, kept.alone]
+        return {
+            "ids": list(self.ids),
+            "quantity": self.quantity,
+            "note": self.note,
+            "friend": self.friend,
+            "pasted": self.pasted,
+            "measured": measured,
+            "typed": self.typed,
+            "titles": list(self.titles),
+            "options": list(self.options),
+        }
+
+    def chosen(self, answer: str) -> int | None:
+        """The group buy an answer of hers names among those listed: `#2`, `2`, `2号`, `第二个`, `second`,
+        or its title (`荔枝`, a word of it: `大米` for 东北大米); None when it names none, or several."""
+        number = _NUMBER_ALONE.match(answer)
+        if number is not None:
+            found = int(number.group("id"))
+            return found if found in self.ids else None
+        ordinal = _ORDINAL.match(answer)
+        if ordinal is not None:
+            word = ordinal.group("zh") or ordinal.group("digit") or ordinal.group("en")
+            place = _ORDINALS.get(word.casefold(), 0)
+            return self.ids[place - 1] if 1 <= place <= len(self.ids) else None
+        named = [n for n, title in zip(self.ids, self.titles, strict=False) if word_names(answer, title)]
+        return named[0] if len(named) == 1 else None
+
+    def join(self, command: Command, chosen: int, *, tap: bool) -> Command:
+        """The join first typed, naming the group buy chosen (with the only option she holds there: one
+        more of her 豆沙, not a third message asking which option)."""
+        held = dict(zip(self.ids, self.options, strict=False)).get(chosen, "")
+        if held in self.note.split() or (self.measured and held in self.measured.note.split()):
+            held = ""  # typed already
+        note = f"{held} {self.note}".strip() if held else self.note
+        measured = self.measured
+        if held and measured is not None:
+            measured = replace(measured, note=f"{held} {measured.note}".strip())
+        return replace(
+            command,
+            name="join",
+            group_buy_id=chosen,
+            quantity=self.quantity,
+            note=note,
+            friend=self.friend,
+            pasted=self.pasted,
+            measured=measured,
+            tap=tap,
+            first_only=False,
+            option="",
+            option_alone=False,
+            unitless=False,
+        )
+
+
+def _read(value: Json | None) -> _Asked | None:
+    if not isinstance(value, dict):
+        return None
+    ids, quantity, note = value.get("ids"), value.get("quantity"), value.get("note")
+    friend, measured, typed = value.get("friend"), value.get("measured"), value.get("typed")
+    if not isinstance(ids, list) or not isinstance(quantity, int) or not isinstance(note, str):
+        return None
+    if not isinstance(friend, str) or not isinstance(typed, str):
+        return None
+    kept = None
+    if isinstance(measured, list) and len(measured) in (3, 6):
+        n, unit, rest, part, before, alone = [*measured, "", 0, False][:6]  # 3: stored before fractions
+        if isinstance(n, int) and isinstance(unit, str) and isinstance(rest, str):
+            part, before = str(part or ""), before if isinstance(before, int) else 0
+            kept = Measured(n, unit, rest, part=part, before=before, alone=alone is True)
+    numbers = tuple(n for n in ids if isinstance(n, int))
+    stored_titles, stored_options = value.get("titles"), value.get("options")
+    titles = tuple(str(x) for x in stored_titles) if isinstance(stored_titles, list) else ()
+    options = tuple(str(x) for x in stored_options) if isinstance(stored_options, list) else ()
+    pasted = value.get("pasted") is True
+    return _Asked(numbers, quantity, note, friend, pasted, kept, typed, titles, options)
+
+
+def _key(platform: str, chat_id: str, user_id: str) -> str:
+    return f"which_asked:{platform}:{chat_id}:{user_id}"
+
+
+def _ctx_key(ctx: Context) -> str:
+    return _key(ctx.request.platform, ctx.request.chat_id, ctx.request.user_id)
+
+
+def _listed(refusal: DomainError) -> list[tuple[int, str]]:
+    """(id, title) of each group buy the question lists (`listed`, `commerce.services.group_buys`)."""
+    found = refusal.params.get("listed")
+    return [(int(n), str(title)) for n, title in found] if isinstance(found, list | tuple) else []
+
+
+def _held_options(refusal: DomainError, ids: tuple[int, ...]) -> tuple[str, ...]:
+    """Of each group buy listed, the only option the member holds there (`held`), else ""."""
+    found = refusal.params.get("held")
+    rows = found if isinstance(found, list | tuple) else []
+    held = {int(row[0]): str(row[3]) for row in rows if isinstance(row, list | tuple) and len(row) == 4}
+    return tuple(held.get(number, "") for number in ids)
+
+
+def _asks(ctx: Context, refusal: DomainError) -> bool:
+    """Whether the refusal asks a member which group buy her typed join meant, in a group."""
+    command = ctx.command
+    return (
+        refusal.code == "which_group_buy"
+        and command.name == "join"
+        and not command.tap
+        and not ctx.is_private
+        and not refusal.params.get("yours")
+        and bool(_listed(refusal))
+    )
+
+
+def with_buttons(ctx: Context, refusal: DomainError, replies: list[Reply], lang: str) -> list[Reply]:
+    """The question which group buy a join meant, with a button per group buy listed (`#2 荔枝`)."""
+    if not _asks(ctx, refusal) or len(replies) != 1 or not replies[0].text:
+        return replies
+    rows = tuple(
+        (Button(t(lang, "btn_which_join", id=number, title=title), WhichButton(number).pack()),)
+        for number, title in _listed(refusal)
+    )
+    return [replace(replies[0], buttons=rows)]
+
+
+async def asked(ctx: Context, refusal: DomainError) -> None:
+    """The refusal the member reads: when it asks which group buy her join meant, remember the join."""
+    if ctx.values is None or not _asks(ctx, refusal):
+        return
+    command = ctx.command
+    ids = tuple(number for number, _ in _listed(refusal))
+    kept = _Asked(
+        ids=ids,
+        quantity=command.quantity if command.quantity and command.quantity > 0 else 1,
+        note=command.note,
+        friend=command.friend,
+        pasted=command.pasted,
+        measured=command.measured,
+        typed=ctx.request.text,
+        titles=tuple(title for _, title in _listed(refusal)),
+        options=_held_options(refusal, ids),
+    )
+    try:
+        await ctx.values.set(_ctx_key(ctx), kept.as_json(), ttl=ASKED_FOR.total_seconds())
+    except Exception:  # the answer then needs its number in a join: `+1 #2`, as the question says
+        log.warning("could not remember the question to %s", ctx.request.user_id, exc_info=True)
+
+
+async def _recall(values: KeyValues | None, key: str) -> _Asked | None:
+    if values is None:
+        return None
+    try:
+        return _read(await values.get(key))
+    except Exception:
+        log.warning("could not read the question which group buy (%s)", key, exc_info=True)
+        return None
+
+
+async def _forget(ctx: Context) -> None:
+    if ctx.values is None:
+        return
+    try:
+        await ctx.values.delete(_ctx_key(ctx))
+    except Exception:  # kept until `ASKED_FOR`: her number alone would join again, as asked
+        log.warning("could not forget the question to %s", ctx.request.user_id, exc_info=True)
+
+
+async def typed_answer(values: KeyValues | None, request: Request) -> Command | None:
+    """`#2`, `2`, `第二个`, `荔枝` (talk otherwise) from the member just asked which group buy, naming one it
+    listed: the answer (`which_answer`); else None. Only such a message (a number, or one short word)
+    costs a read of the shared state."""
+    if values is None or request.chat_kind is not ChatKind.GROUP or request.button is not None:
+        return None
+    answer = " ".join(unicodedata.normalize("NFKC", request.text).split())
+    if not _MAY_ANSWER.match(answer):
+        return None
+    asked_about = await _recall(values, _key(request.platform, request.chat_id, request.user_id))
+    chosen = None if asked_about is None else asked_about.chosen(answer)
+    if chosen is None:
+        return None
+    return Command("which_answer", group_buy_id=chosen)
+
+
+async def answer(ctx: Context) -> list[Reply]:
+    """`#2` / `2` alone just after the question (`typed_answer`): the join first typed, on #2."""
+    asked_about = await _recall(ctx.values, _ctx_key(ctx))
+    chosen = ctx.command.group_buy_id
+    if asked_about is None or chosen is None or chosen not in asked_about.ids:
+        return []  # answered meanwhile (on another worker): talk again
+    ctx.command = asked_about.join(ctx.command, chosen, tap=False)
+    replies = await referrals.join(ctx)
+    await _forget(ctx)
+    return replies
+
+
+async def pick(ctx: Context) -> list[Reply]:
+    """A button of the question (`wj:2`; WeChat: its number): the join first typed, on #2; tapped by
+    anyone else (or after `ASKED_FOR`): one, as the card's +1 more."""
+    asked_about = await _recall(ctx.values, _ctx_key(ctx))
+    chosen = ctx.command.group_buy_id
+    if asked_about is None or chosen is None or chosen not in asked_about.ids:
+        ctx.command = replace(ctx.command, name="join", quantity=1, first_only=False)
+        return await referrals.join(ctx)
+    ctx.command = asked_about.join(ctx.command, chosen, tap=True)
+    replies = await referrals.join(ctx)
+    await _forget(ctx)
+    return replies
+
+
+async def by_number(ctx: Context) -> list[Reply] | None:
+    """`/join 2` (`跟团 2`) just after the question listing #2: the join first typed, on #2. None when it
+    is no such answer (typed again as first asked, `/join 2` still means two, and is asked again)."""
+    command = ctx.command
+    if ctx.values is None or ctx.is_private or command.tap or command.group_buy_id is not None:
+        return None
+    number = _JOIN_NUMBER.match(" ".join(unicodedata.normalize("NFKC", ctx.request.text).split()))
+    if number is None or command.note or command.friend:
+        return None
+    asked_about = await _recall(ctx.values, _ctx_key(ctx))
+    chosen = int(number.group("id"))
+    if asked_about is None or chosen not in asked_about.ids or asked_about.typed == ctx.request.text:
+        return None
+    ctx.command = asked_about.join(command, chosen, tap=False)
+    replies = await referrals.join(ctx)
+    await _forget(ctx)
+    return replies
+
+
+async def named(ctx: Context) -> None:
+    """A join naming its group buy (`+1 #2`) in a group: the question, if it was asked, is answered."""
+    command = ctx.command
+    if ctx.values is None or ctx.is_private or command.tap or command.group_buy_id is None:
+        return
+    await _forget(ctx)

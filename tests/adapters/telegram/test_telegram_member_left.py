@@ -1,0 +1,74 @@
+"""A member who leaves a Telegram group, or is removed (its `left_chat_member` service message, which the
+dispatcher hands the adapter), is no longer the group's member (`ChatApp.left`): the group's `/rank` does
+not name him. A bot leaving changes nothing, and his next message there makes him a member again."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, cast
+
+from aiogram import Bot
+from aiogram.types import Update
+
+from bot.telegram.run import make_dispatcher
+from commerce.ports import UnitOfWorkFactory
+from handlers.app import AppConfig, ChatApp
+from tests.adapters.telegram.fake_api import FakeBotAPI, User
+from tests.adapters.telegram.wiring import adapter_for
+from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+
+FAMILY = -100555
+AMY, BOB, DAN = User(5001, "Amy"), User(5002, "Bob"), User(5003, "Dan")
+HELPER = {"id": 5999, "is_bot": True, "first_name": "Helper"}
+
+
+async def test_a_member_who_left_is_not_ranked_until_he_is_back(bot: Bot, api: FakeBotAPI) -> None:
+    factory = FakeUnitOfWorkFactory()
+    app = ChatApp(
+        uow_factory=cast(UnitOfWorkFactory, factory),
+        clock=FakeClock(),
+        config=AppConfig(default_language="en"),
+    )
+    adapter, outbox = adapter_for(app, bot)
+    dispatcher = make_dispatcher(adapter=adapter)
+    updates = iter(range(1, 100))
+
+    async def feed(raw: dict[str, Any]) -> None:
+        update = Update.model_validate({"update_id": next(updates), **raw}, context={"bot": bot})
+        await dispatcher.feed_update(bot, update)
+        await outbox.drain(10)
+
+    async def say(user: User, text: str) -> None:
+        await feed(api.message(FAMILY, user, text))
+
+    async def left(user: dict[str, Any]) -> None:
+        service = api.message(FAMILY, AMY, "", left_chat_member=user)
+        del service["message"]["text"]
+        await feed(service)
+
+    def last_said() -> str:
+        return str(api.sent("sendMessage", FAMILY)[-1].params["text"])
+
+    async def ranking() -> str:
+        await say(AMY, "/rank")
+        return last_said()
+
+    await say(AMY, "/groupbuy Mangoes price 30")
+    await say(BOB, "/share")
+    found = re.search(r"团\d+-\w{4}", last_said())
+    assert found is not None
+    await say(DAN, f"+1 {found.group(0)}")
+    await say(AMY, "/close")
+    ranked = "🏆 Sharers of the week (by the buyers their links brought):\n1. Bob: 1 buyer"
+    assert await ranking() == ranked
+
+    await left(HELPER)  # another bot: nothing
+    assert await ranking() == ranked
+    await left(BOB.json())
+    assert (str(FAMILY), "telegram:5002") not in factory.state.memberships
+    assert (
+        await ranking() == "Nobody has brought a buyer with their link this week yet. Send /share for yours."
+    )
+
+    await say(BOB, "back again")
+    assert await ranking() == ranked

@@ -1,0 +1,78 @@
+"""Session 14 (fl report, item 10): `再开一团 #1` kept the pickup place but silently dropped its time
+(the card said only `自提：小区北门`). The time is kept when it is still after the copy's deadline; when
+it is not, the organiser is told it was dropped and how to set a new one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import fake_chat
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "close", "copy", "pickup"),
+    [
+        (
+            "zh",
+            "接龙 荔枝 价格 15 自提 小区北门 12月5日 10:00",
+            "截单",
+            "再开一团 #1",
+            "小区北门 · 12月5日 周六 10:00",
+        ),
+        (
+            "en",
+            "/groupbuy Lychees price 15 pickup North gate Dec 5 10:00",
+            "/close",
+            "/copy #1",
+            "North gate · Sat 5 Dec 10:00",
+        ),
+    ],
+)
+async def test_a_copy_keeps_its_pickup_time_when_still_after_the_close(
+    lang: str, opening: str, close: str, copy: str, pickup: str
+) -> None:
+    chat = fake_chat(FakeUnitOfWorkFactory(), clock=FakeClock(), default_language=lang)
+    await chat.say("amy", opening)
+    await chat.say("bob", "+1")
+    await chat.say("amy", close)
+
+    announced = chat.said(await chat.say("amy", copy))
+
+    assert pickup in await chat.card(2)
+    assert "#2" in announced and "dropped" not in announced and "没有沿用" not in announced
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "close", "copy", "dropped"),
+    [
+        (
+            "zh",
+            "接龙 荔枝 价格 15 截止 明天12:00 自提 小区北门 11月25日 10:00",
+            "截单",
+            "再开一团 #1",
+            "原来的取货时间 11月25日 周三 10:00 不在新的截止之后，没有沿用：发“自提 #2 地点 时间”设置新的。",
+        ),
+        (
+            "en",
+            "/groupbuy Lychees price 15 ends tomorrow 12:00 pickup North gate Nov 25 10:00",
+            "/close",
+            "/copy #1",
+            "The old pickup time, Wed 25 Nov 10:00, is not after the new deadline, so it was dropped: "
+            "set a new one with /pickup #2 place time.",
+        ),
+    ],
+)
+async def test_a_pickup_time_before_the_copys_close_is_said_dropped(
+    lang: str, opening: str, close: str, copy: str, dropped: str
+) -> None:
+    clock = FakeClock()
+    chat = fake_chat(FakeUnitOfWorkFactory(), clock=clock, default_language=lang)
+    await chat.say("amy", opening)
+    await chat.say("bob", "+1")
+    await chat.say("amy", close)
+    clock.advance(days=1)  # the copy runs a day from now: past the old pickup time
+
+    announced = chat.said(await chat.say("amy", copy))
+
+    assert announced.endswith(dropped), announced

@@ -1,0 +1,35 @@
+"""Session 14 (README review): `/unpaid @Amy` and `/pickedup @Amy` (and `/notpaid @Cat`), naming a
+member with no order in the chat, were answered "Example: /paid 12-3": another command's form. The
+refusal now shows the form of the command typed, by order number."""
+
+from __future__ import annotations
+
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+
+async def _closed(language: str = "en") -> Chat:
+    """Mangoes #1 closed with Bob's order; Amy (its organiser) and Cat have none."""
+    chat = fake_chat(default_language=language)
+    await chat.say("amy", "/groupbuy Mangoes price 10 target 1")
+    await chat.say("bob", "+1")
+    await chat.say("cat", "hello")
+    await chat.say("amy", "/close")
+    return chat
+
+
+async def test_a_member_with_no_order_is_answered_with_the_commands_own_example() -> None:
+    chat = await _closed()
+    head = "That member has no order in this chat: nothing was changed. Example: "
+
+    assert chat.said(await chat.say("amy", "/unpaid @Amy")) == head + "/unpaid 12-3"
+    assert chat.said(await chat.say("amy", "/pickedup @Amy")) == head + "/pickedup 12-3"
+    assert chat.said(await chat.say("amy", "/notpaid @Cat")) == head + "/notpaid 12-3"
+    assert chat.said(await chat.say("amy", "/paid @Amy")) == head + "/paid 12-3"
+
+
+async def test_in_chinese_too() -> None:
+    chat = await _closed("zh")
+    head = "这位成员在本群没有订单，没有任何改动。例如："
+
+    assert chat.said(await chat.say("amy", "撤销已收 @Amy")) == head + "撤销已收 12-3"
+    assert chat.said(await chat.say("amy", "已取货 @Amy")) == head + "已取 12-3"
