@@ -10,13 +10,39 @@ outbox of durable events and messages); after it, the events are handed out by `
 
 from __future__ import annotations
 
+import contextlib
 import inspect
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextvars import ContextVar
 from typing import Any, Protocol, TypeVar, cast
 
 from commerce.domain.events import Event
 
 R = TypeVar("R")
+
+
+class Contention(Exception):
+    """The unit of work lost a race for a lock with another one (a deadlock, a lock wait cut short, a
+    database busy with another writer): nothing of it was kept, and the same work run again will most
+    likely go through. The storage raises it in place of its own error, from that error."""
+
+
+_own_transaction: ContextVar[bool] = ContextVar("uow_own_transaction", default=False)
+
+
+@contextlib.contextmanager
+def own_transaction() -> Iterator[None]:
+    """Units of work opened in here keep a transaction of their own, not shared with others (group
+    commit, storage.group_commit), so they may wait for a lock: work run again after a `Contention`."""
+    token = _own_transaction.set(True)
+    try:
+        yield
+    finally:
+        _own_transaction.reset(token)
+
+
+def wants_own_transaction() -> bool:
+    return _own_transaction.get()
 
 
 class Aggregate(Protocol):

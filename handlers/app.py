@@ -38,8 +38,12 @@ show (`render_card`).
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
+import random
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -57,6 +61,7 @@ from commerce.ports import Clock, NoteReranker, StarRefunds, UnitOfWork, UnitOfW
 from commerce.services import collecting as reports
 from commerce.services import group_buys as service
 from commerce.state import Counters, KeyValues
+from commerce.unit_of_work import Contention, own_transaction
 from handlers import (
     answers,
     called_off,
@@ -74,7 +79,7 @@ from handlers import (
 )
 from handlers.ask import asked
 from handlers.config import AppConfig
-from handlers.context import Context, card_language, listing_language
+from handlers.context import Context, card_language, chat_setting, listing_language
 from handlers.failures import FailureLog, summary
 from handlers.fit import TEXT_LIMIT, fit
 from handlers.join_hint import JoinHints
@@ -102,6 +107,7 @@ EventSink = Callable[[Sequence[Event]], None]
 # transaction): their update is claimed last, with its answer, in one write. A repeat then redoes the
 # work in a transaction that is rolled back; other commands claim first, so a repeat stops at once.
 CLAIMED_LAST = frozenset({"join", "leave"})
+CONTENDED_TRIES = 4  # an update whose unit of work lost a race for a lock runs at most this often
 TOAST_LIMIT = 200
 _STALE = frozenset({"group_buy_not_found", "no_open_group_buy"})
 
@@ -115,6 +121,13 @@ def update_key(platform: str, chat_id: str, update_id: str) -> str:
 class Unanswered(Exception):
     """An update failed and not even its apology could be written (the database is down): nothing of it
     was kept, so its platform must deliver it again rather than count it handled."""
+
+
+# Set, for one try of an update, by a platform that tries it again when `handle` raises `Unanswered`
+# (Telegram's long polling, bot/telegram/polling.py): whether a failure is a passing one (a locked SQLite
+# database) that this try may leave to the next. Such a failure raises `Unanswered` with no apology
+# written, so the member is apologised to only when the update keeps failing (its last try runs unset).
+try_again_if: ContextVar[Callable[[BaseException], bool] | None] = ContextVar("try_again_if", default=None)
 
 
 class ChatApp:
@@ -190,9 +203,13 @@ class ChatApp:
                 over = await self.limiter.over(request, command, now=self.clock.now())
                 if over is not None:
                     return await self._slow_down(request, command, over)
-            return fit(await self._run(request, command, key))  # each text within the platform's limit
+            return fit(await self._contended(request, command, key))  # each within the platform's limit
         except Exception as exc:
             said = request.button or request.text[:80]
+            passing = try_again_if.get()
+            if passing is not None and passing(exc):  # nothing was kept: the next try may well succeed
+                self.failures.failed(exc, "update %s (%r) failed: not answered, to be tried again", key, said)
+                raise Unanswered(key) from exc
             replies = [Reply(text=t(self._fallback_language(request, command), "unexpected_error"))]
             unqueued = await self._queue_failure(replies, request)
             if unqueued is None:
@@ -209,6 +226,22 @@ class ChatApp:
                 summary(unqueued),
             )
             raise Unanswered(key) from exc
+
+    async def _contended(self, request: Request, command: Command, key: str | None) -> list[Reply]:
+        """`_run`, run again when its unit of work lost a race for a lock with another one (`Contention`:
+        a deadlock between two workers' transactions, a group commit's later member that may not wait,
+        SQLite busy): nothing of it was kept, so it runs again, in a transaction of its own (which may
+        wait for the lock), after a short random pause, up to `CONTENDED_TRIES` times in all."""
+        for tries in range(1, CONTENDED_TRIES + 1):
+            try:
+                with own_transaction() if tries > 1 else contextlib.nullcontext():
+                    return await self._run(request, command, key)
+            except Contention:
+                if tries == CONTENDED_TRIES:
+                    raise
+                log.info("update %s lost a race for a lock (try %d): running it again", key, tries)
+                await asyncio.sleep(random.uniform(0.005, 0.05) * tries)
+        raise AssertionError("unreachable")
 
     async def _chatting(self, request: Request) -> None:
         """A group member's plain message (no command) records them as a member of the chat, so `@name`
@@ -234,6 +267,12 @@ class ChatApp:
         except Exception:
             log.exception("reading the question to %s in %s failed", request.user_id, request.chat_id)
             return None
+
+    async def chat_language(self, chat_id: str) -> str | None:
+        """The chat's `/lang` (None: none set): what a platform's own note to a group speaks (a private
+        message that could not be delivered), else the language it was given."""
+        async with self.uow_factory() as uow:
+            return await chat_setting(uow, chat_id, self.memo)
 
     async def left(self, platform: str, chat_id: str, user_ids: Sequence[str]) -> None:
         """Members who left a group chat, or were removed from it (the platform said so: Telegram's
@@ -311,7 +350,9 @@ class ChatApp:
             # `/lang zh` (the word is not the language), nor `+1` or a button (no words), nor `/join 甜的`,
             # `share` (an ASCII command word with no English after it: `Command.wordless`)
             spoken = command.spoken if command.spoken == "zh" or command.name not in _NOT_SPOKEN else None
-            seen = await self.members.due(request, ctx.now, spoken)  # None: written lately, `+1` pays nothing
+            ctx.prefetched = which_question.prefetch(ctx)  # `+1 #2`: was she asked? read with the sighting
+            # None: written lately, `+1` pays nothing
+            seen = await self.members.due(request, ctx.now, spoken, also=ctx.prefetched)
             if seen is not None:  # the storage may hold it back to ride with the command's writes
                 await seen.record(uow)
             try:
@@ -425,7 +466,7 @@ class ChatApp:
             or (chat if known else None)
             or normalize_language(request.language)
             or self.memo.group_buy_language(request.chat_id)
-            or (command.lang if command is not None else None)
+            or (command.typed or command.lang if command is not None else None)
             or self.config.default_language
         )
 

@@ -59,10 +59,11 @@ async def ask(ctx: Context) -> list[Reply]:
     question = read(text)
     words = _NUMBERED.sub("", text).strip()
     wordy = _CJK.search(words) or _LETTER.search(words)  # else: `问 #1`, `问 ？`: in the words it came in
-    lang = question.lang if wordy else ctx.command.lang or await ctx.lang()
+    lang = question.lang if wordy else ctx.command.typed or await ctx.lang()
     if not wordy:
         return [Reply(text=t(lang, "ask_usage"), language=lang)]
-    ctx.command = replace(ctx.command, lang=lang)  # a refusal speaks the question's language
+    # a refusal speaks the question's language (`/ask #9 还有吗` too: the question's words tell it)
+    ctx.command = replace(ctx.command, lang=lang, wordless=False)
     if question.group_buy_id is None and wants_picks(words):  # `what should I buy?`: For you
         if not ctx.is_private:
             return [Reply(text=t(lang, "foryou_in_private"), language=lang)]
@@ -159,7 +160,7 @@ def _mine(found: Facts, lang: str, about: Mapping[str, object]) -> str:
         if by_option and sum(line.quantity for line in found.lines) == order.quantity:  # `3斤 ×2、5斤 ×1`
             text = t(lang, "ask_my_order_options", order=order.number, options=by_option, **said, **about)
         else:
-            held = unit_texts.quantity(order.quantity, group_buy.terms.unit)  # `×2斤` sold per 斤
+            held = unit_texts.quantity(order.quantity, group_buy.terms.unit, lang)  # `×2斤` sold per 斤
             text = t(lang, "ask_my_order", order=order.number, units=held, **said, **about)
         if order.pickup_code_shown:  # paid, not yet picked up: unpaid again (撤销已收), none
             text += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code_shown)
@@ -171,7 +172,7 @@ def _mine(found: Facts, lang: str, about: Mapping[str, object]) -> str:
     if units and group_buy.status is GroupBuyStatus.OPEN:
         if by_option:
             return t(lang, "ask_my_lines_options", options=by_option, **about)
-        return t(lang, "ask_my_lines", units=unit_texts.quantity(units, group_buy.terms.unit), **about)
+        return t(lang, "ask_my_lines", units=unit_texts.quantity(units, group_buy.terms.unit, lang), **about)
     return t(lang, "ask_my_order_none", **about)
 
 

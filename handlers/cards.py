@@ -350,7 +350,7 @@ def _line(
     refunded: Collection[str] = (),
     unit: str = "",
 ) -> str:
-    name, quantity = _name(participant.display_name), unit_texts.quantity(participant.quantity, unit)
+    name, quantity = _name(participant.display_name), unit_texts.quantity(participant.quantity, unit, lang)
     if participant.option:  # 多规格: "Bob 5斤 ×2", "Bob for Wang 5斤 ×1"
         if participant.friend:
             participant = replace(participant, friend=f"{_name(participant.friend)} {participant.option}")
@@ -537,7 +537,7 @@ def order_text(
             lang,
             "order_line",
             description=line.description,
-            quantity=unit_texts.quantity(line.quantity, group_buy.terms.unit),  # `2斤 × ¥15`
+            quantity=unit_texts.quantity(line.quantity, group_buy.terms.unit, lang),  # `2斤 × ¥15`
             price=format_money(line.unit_price, order.currency),
             total=format_money(line.total, order.currency),
         )

@@ -22,7 +22,7 @@ from commerce.domain.group_buy import GroupBuy
 from commerce.domain.listings import Listing
 from commerce.domain.member import identity
 from commerce.ports import NoteReranker, StarRefunds, UnitOfWork
-from commerce.state import KeyValues
+from commerce.state import Json, KeyValues
 from handlers.config import AppConfig
 from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command
@@ -45,6 +45,9 @@ class Context:
     star_refunds: StarRefunds | None = None  # the platform's Stars refund, where it has one
     reranker: NoteReranker | None = None  # Ask's re-ranking of notes by meaning (the `ai` extra)
     values: KeyValues | None = None  # the shared state (handlers.last_opened); None: nothing kept
+    # Keys of `values` read with the sender's sighting, in its round trip (`MemberMemo.due`'s `also`):
+    # a key absent was not read, so whoever needs it reads it
+    prefetched: dict[str, Json | None] = field(default_factory=dict)
     # A caller who reads the command's answer elsewhere, in their own language (the console's REST API:
     # Accept-Language), while the chat is told in its own: `shown` renders the answer again for them.
     page_lang: str | None = None
@@ -102,7 +105,9 @@ class Context:
         if group_buy is not None and group_buy.chat_id != self.request.chat_id and group_buy.listings:
             return await language_in(self.uow, group_buy, self.request.chat_id, self.memo)  # 帮卖 here
         guessed = group_buy.lang if group_buy is not None else await self._guess() if guess else None
-        return normalize_language(guessed) or self.command.lang or self.config.default_language
+        # last the language typed (`/note 烟台苹果很甜`: zh, not its ASCII word's), else the word's
+        typed = self.command.typed or self.command.lang
+        return normalize_language(guessed) or typed or self.config.default_language
 
     async def _own_language(self) -> str | None:
         """The sender's own language as last seen (their platform's, else the words they last used)."""

@@ -162,6 +162,10 @@ async def join(ctx: Context) -> list[Reply]:
         text = t(lang, "joined_now", name=name, items=items, id=group_buy.id)
     else:
         text = t(lang, "joined", name=name, items=items, id=group_buy.id)
+    if joined.converted_from:  # `+1kg` on a per-斤 one: `1 kg = 2斤`
+        delta = unit_texts.quantity(joined.converted_to, group_buy.terms.unit, lang)
+        converted = t(lang, "join_converted", typed=joined.converted_from, quantity=delta)
+        text = t(lang, "two_sentences", first=text, second=converted)
     typed_note = command.note
     if command.measured is not None and group_buy.terms.unit:  # `2斤 3号楼` on a per-斤 one: `3号楼`
         typed_note = command.measured.note

@@ -38,7 +38,7 @@ def guest_order_reply(order: Order, group_buy: GroupBuy, lang: str, tz: ZoneInfo
             lang,
             "order_line",
             description=line.description,
-            quantity=in_unit(line.quantity, group_buy.terms.unit),  # `2斤 × ¥15`, as a member's order
+            quantity=in_unit(line.quantity, group_buy.terms.unit, lang),  # `2斤 × ¥15`, as a member's order
             price=format_money(line.unit_price, order.currency),
             total=format_money(line.total, order.currency),
         )

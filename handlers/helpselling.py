@@ -121,7 +121,7 @@ async def _list_here(ctx: Context, group_buy_id: int) -> list[Reply]:
         seller_id=request.user_id,
         seller_name=request.display_name,
         now=ctx.now,
-        lang=ctx.command.lang or await ctx.lang(),
+        lang=ctx.command.typed or await ctx.lang(),
     )
     assert listing.id is not None
     # what this group is told reads as its card: the group's `/lang`, else the words typed (`listing.lang`)

@@ -28,6 +28,7 @@ from handlers.parsing.edits import AddWords, RemoveWords, parse_add, parse_remov
 from handlers.parsing.option_words import looks_like_option
 from handlers.parsing.pickup import split_group_buy_id
 from handlers.texts import t
+from handlers.texts import units as unit_texts
 from handlers.texts.units import quantity as in_unit
 from handlers.types import ChatKind, Reply, Request
 
@@ -144,7 +145,7 @@ def _removed(ctx: Context, group_buy: GroupBuy, line: Participant, lang: str) ->
         "removed_line",
         organiser=ctx.request.display_name,
         line=_shown(line, lang),
-        quantity=in_unit(line.quantity, group_buy.terms.unit),  # `×2斤` sold per 斤
+        quantity=in_unit(line.quantity, group_buy.terms.unit, lang),  # `×2斤` sold per 斤
         title=group_buy.terms.title,
         id=group_buy.id,
     )
@@ -255,14 +256,16 @@ def _keep_note(group_buy: GroupBuy, refusal: DomainError, note: str, typed: str)
 def _added(group_buy: GroupBuy, line: Participant, added: int, noted: bool, lang: str) -> str:
     """The group's "Amy signed up 王阿姨 ×2 …" (and the note, when given) with the price after it; `added`
     units to a line she already had: "added 2 for 王阿姨: now 3 × …"."""
+    title, unit = options.line_title(group_buy, line), group_buy.terms.unit
     text = t(
         lang,
         "guest_added" if line.quantity == added else "guest_added_more",  # to a line she had: how many
         by=group_buy.organiser_name,
         name=line.display_name,
-        added=added,
-        quantity=line.quantity,
-        title=options.line_title(group_buy, line),
+        added=unit_texts.more(lang, added, unit),  # `2 份`, sold per 斤 `2斤`
+        quantity=in_unit(line.quantity, unit, lang),  # `×2斤`
+        title=title,
+        items=unit_texts.items(lang, line.quantity, title, unit),  # `3 × 荔枝`, `3斤 荔枝`
         id=group_buy.id,
     )
     if noted:
@@ -336,14 +339,14 @@ async def _add_to_member(
 
 def _member_added(ctx: Context, group_buy: GroupBuy, line: Participant, words: AddWords, lang: str) -> str:
     """The group's "Amy added 1 to Bob's line: Bob ×2 …" with the price after it."""
+    title, unit = options.line_title(group_buy, line), group_buy.terms.unit
     text = t(
         lang,
         "member_added",
         by=ctx.request.display_name,
         name=line.display_name,
-        added=words.quantity,
-        quantity=line.quantity,
-        title=options.line_title(group_buy, line),
+        added=unit_texts.more(lang, words.quantity, unit),  # `1 份`, sold per 斤 `1斤`
+        items=unit_texts.items(lang, line.quantity, title, unit),  # `2 × 荔枝`, `2斤 荔枝`
         id=group_buy.id,
     )
     return t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))

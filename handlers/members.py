@@ -141,13 +141,24 @@ class MemberMemo:
         self._titles: dict[tuple[str, str], tuple[str, datetime]] = {}
         self._languages: dict[tuple[str, str], str] = {}  # the language last written, by member
 
-    async def due(self, request: Request, now: datetime, spoken: str | None = None) -> Sighting | None:
+    async def due(
+        self,
+        request: Request,
+        now: datetime,
+        spoken: str | None = None,
+        *,
+        also: dict[str, Json | None] | None = None,
+    ) -> Sighting | None:
         """The sighting to write for `request`, or None when the same was written recently (the chat's
         name in it only when that is due). A request that says no language (`+1`) keeps the one
         written (the storage keeps it too): it is no change. One that says another language than was
-        last written for the member, in any chat, is one."""
+        last written for the member, in any chat, is one.
+
+        `also`: other keys of the shared state the command will read, read in the same round trip and
+        filled in (`handlers.which_question`: whether she was asked which group buy); left out of it when
+        they could not be read, or when there is no shared state here."""
         seen = sighting(request, now, spoken)
-        known, title, language = await self._recall(seen, language=seen.language is not None)
+        known, title, language = await self._recall(seen, language=seen.language is not None, also=also)
         title_due = seen.chat_title is not None and self._title_due(title, seen, now)
         if not title_due:
             seen = replace(seen, chat_title=None)
@@ -190,11 +201,14 @@ class MemberMemo:
         return known is None or known[0] != seen.chat_title or now - known[1] >= self.refresh
 
     async def _recall(
-        self, seen: Sighting, *, language: bool
+        self, seen: Sighting, *, language: bool, also: dict[str, Json | None] | None = None
     ) -> tuple[_Written | None, _Title | None, str | None]:
         """What was last written for `seen`'s member in its chat, its chat's name, and (with `language`)
-        the member's language."""
+        the member's language; with `also`, the values of its keys, filled in (`due`)."""
         titled = seen.chat_title is not None
+        extra = list(also or ())
+        if also is not None:
+            also.clear()  # filled in only once read
         if self.values is None:
             return (
                 self._written.get(seen.key),
@@ -207,13 +221,15 @@ class MemberMemo:
             *([_language_key(seen)] if language else []),
         ]
         try:
-            found = await self.values.get_many(keys)  # one round trip
+            found = await self.values.get_many([*keys, *extra])  # one round trip
         except Exception:  # as if nothing was written: the sighting is written again
             log.warning("could not read what was written for %s", seen.user_id, exc_info=True)
             return None, None, None
+        if also is not None:
+            also.update(zip(extra, found[len(keys) :], strict=True))
         written = _stamped(found[0], "names")
         title = _stamped(found[1], "title") if titled else None
-        spoken = found[-1] if language else None
+        spoken = found[len(keys) - 1] if language else None
         return (
             None if written is None else _names(written[0], written[1]),
             None if title is None or not isinstance(title[0], str) else (title[0], title[1]),

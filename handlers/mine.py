@@ -16,6 +16,7 @@ from handlers import chat_names
 from handlers.cards import format_deadline
 from handlers.context import Context
 from handlers.texts import status_text, t
+from handlers.texts import units as unit_texts
 from handlers.types import Reply
 
 
@@ -56,7 +57,7 @@ def _where(item: str, summary: GroupBuySummary, lang: str, chats: dict[str, str]
 
 
 def _item(summary: GroupBuySummary, lang: str, tz: ZoneInfo) -> str:
-    units = t(lang, "units_count", count=summary.sold)
+    units = unit_texts.units(lang, summary.sold, summary.unit)  # `6 份`, sold per 斤 `6斤`
     if summary.status is GroupBuyStatus.OPEN:
         deadline = format_deadline(summary.deadline, tz, lang)
         return t(lang, "mine_item_open", id=summary.id, title=summary.title, units=units, deadline=deadline)
@@ -72,5 +73,10 @@ def _item(summary: GroupBuySummary, lang: str, tz: ZoneInfo) -> str:
         outstanding=format_money(summary.outstanding, summary.currency),
     )
     if summary.refunded:
-        return t(lang, "mine_item_refunded", item=item, units=t(lang, "units_count", count=summary.refunded))
+        return t(
+            lang,
+            "mine_item_refunded",
+            item=item,
+            units=unit_texts.units(lang, summary.refunded, summary.unit),
+        )
     return item

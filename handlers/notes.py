@@ -88,7 +88,7 @@ async def post_note(ctx: Context) -> list[Reply]:
         group_buy_id=posting.group_buy_id,
         now=ctx.now,
         per_day=ctx.config.notes_per_day,
-        lang=ctx.command.lang or await ctx.lang(),
+        lang=ctx.command.typed or await ctx.lang(),  # the note's words: `/note 烟台苹果很甜` is zh
     )
     about = None if note.group_buy_id is None else await ctx.uow.group_buys.get(note.group_buy_id)
     if about is not None and about.status is GroupBuyStatus.OPEN:  # a friend joining through the note:

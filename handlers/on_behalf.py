@@ -17,7 +17,13 @@ def for_friend(refusal: DomainError, *, friend: str, quantity: int) -> DomainErr
     if refusal.code == "limit_exceeded":
         return _over_limit(refusal, name=friend)
     if refusal.code == "not_enough_stock":  # `+2` would join the member's own line: `+2 for Wang`
-        return DomainError("not_enough_stock_for", title=said["title"], left=said["left"], friend=friend)
+        return DomainError(
+            "not_enough_stock_for",
+            title=said["title"],
+            left=said["left"],
+            friend=friend,
+            unit=said.get("unit", ""),
+        )
     if refusal.code == "option_not_enough":
         return DomainError(
             "option_not_enough_for",
@@ -49,7 +55,12 @@ def for_added(
         return _over_limit(refusal, name=name)
     if refusal.code == "not_enough_stock" and group_buy_id is not None:
         return DomainError(
-            "add_not_enough_stock", title=said["title"], left=said["left"], name=name, id=group_buy_id
+            "add_not_enough_stock",
+            title=said["title"],
+            left=said["left"],
+            name=name,
+            id=group_buy_id,
+            unit=said.get("unit", ""),
         )
     if refusal.code == "option_not_enough" and group_buy_id is not None:
         return DomainError(

@@ -29,12 +29,14 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import option_key
 from commerce.domain.options import option_in_note, option_shortened, resembles_an_option
 from commerce.domain.sharing import card_signature
+from commerce.domain.titles import word_names
 from commerce.services import group_buys as service
 from commerce.state import Json
 from handlers import group_buys, referrals, settings, waiting, which_question
 from handlers.context import Context
 from handlers.parsing.option_words import looks_like_option
 from handlers.types import Reply
+from handlers.which import join_as_typed
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +111,8 @@ async def join(ctx: Context) -> list[Reply]:
             open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
             if not any(g.option_named(word) or option_shortened(g, word) for g in open_here):  # `咸`: 咸的
                 service.no_such_option(open_here, word)  # `abc`: which options there are
-                raise DomainError("join_usage")  # none open here has options: the join forms
+                if not any(word_names(word, g.terms.title) for g in open_here):  # `/join lychees`: as `+1`
+                    raise await _join_forms(ctx, word)  # none has options: the join forms
         ctx.command = replace(ctx.command, note=word, option="", option_alone=False)  # as `+1 sweet`
     elif (ctx.command.option or ctx.command.unitless) and not ctx.command.tap:
         word = ctx.command.option or ctx.command.note
@@ -141,6 +144,15 @@ async def join(ctx: Context) -> list[Reply]:
     except Exception:  # kept until `ASKED_IN_GROUP_FOR`: another `+1 large` would join it again, as asked
         log.warning("could not forget the option question to %s", ctx.request.user_id, exc_info=True)
     return replies
+
+
+async def _join_forms(ctx: Context, word: str) -> DomainError:
+    """`/join abc`: the join forms; `/join abc 2 for Wang`: the word named nothing here, and an example
+    keeping the quantity and friend typed (`+2 for Wang`)."""
+    if not ctx.command.friend and (ctx.command.quantity or 1) == 1:
+        return DomainError("join_usage")
+    example = join_as_typed(await ctx.lang(guess=True), ctx.command)
+    return DomainError("join_usage_named", name=word, example=example)
 
 
 async def _asked_here(ctx: Context) -> int | None:

@@ -43,10 +43,10 @@ async def my_orders(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     orders = (await service.orders_of(ctx.uow, buyer_id=ctx.request.user_id))[:MAX_LISTED]
     joins = await open_joins.open_joins_of(ctx.uow, member_id=ctx.request.user_id)
-    organisers = await _organisers(ctx, orders)
+    organisers, units = await _organisers(ctx, orders)
     in_chats = [order.chat_id for order in orders] + [join.chat_id for join in joins]
     chats = await chat_names.titles(ctx.uow, in_chats)
-    text = _listing(orders, lang, organisers, chats)
+    text = _listing(orders, lang, organisers, chats, units)
     if joins:
         listed = [text] if orders else []
         text = "\n".join([*listed, _joins(joins, lang, chats, ctx.now)])
@@ -61,14 +61,17 @@ async def my_orders(ctx: Context) -> list[Reply]:
     ]
 
 
-async def _organisers(ctx: Context, orders: list[Order]) -> dict[int, str]:
+async def _organisers(ctx: Context, orders: list[Order]) -> tuple[dict[int, str], dict[int, str]]:
     """The organiser of each order's group buy, by group buy: orders of several chats tell apart by the
-    chat's name (where known), the group buy's number and who runs it."""
+    chat's name (where known), the group buy's number and who runs it; and the unit each is sold in
+    (`2斤 × ¥15`: `""` by the 份)."""
     found: dict[int, str] = {}
+    units: dict[int, str] = {}
     for group_buy_id in dict.fromkeys(order.group_buy_id for order in orders):
         group_buy = await ctx.uow.group_buys.get(group_buy_id)
         found[group_buy_id] = group_buy.organiser_name if group_buy is not None else ""
-    return found
+        units[group_buy_id] = group_buy.terms.unit if group_buy is not None else ""
+    return found, units
 
 
 def _joins(joins: list[OpenJoin], lang: str, chats: dict[str, str], at: datetime) -> str:
@@ -100,7 +103,7 @@ def _joins(joins: list[OpenJoin], lang: str, chats: dict[str, str], at: datetime
                 lang,
                 "orders_open_tier" if len(there) == 1 else "orders_open_tier_total",
                 item=item,
-                units=t(lang, "units_count", count=units),
+                units=unit_texts.units(lang, units, unit),
                 price=format_money(there[0][1], currency),
                 total=format_money(sum(quantity * price for quantity, price in there), currency),
             )
@@ -108,7 +111,13 @@ def _joins(joins: list[OpenJoin], lang: str, chats: dict[str, str], at: datetime
     return "\n".join([t(lang, "orders_open_header"), *items])
 
 
-def _listing(orders: list[Order], lang: str, organisers: dict[int, str], chats: dict[str, str]) -> str:
+def _listing(
+    orders: list[Order],
+    lang: str,
+    organisers: dict[int, str],
+    chats: dict[str, str],
+    units: dict[int, str] | None = None,
+) -> str:
     if not orders:
         return t(lang, "orders_none")
     items = [
@@ -120,8 +129,11 @@ def _listing(orders: list[Order], lang: str, organisers: dict[int, str], chats: 
             id=order.group_buy_id,
             organiser=organisers.get(order.group_buy_id, ""),
             title=", ".join(line.description for line in order.lines),
-            amount=amount_text(
-                [(line.quantity, line.unit_price) for line in order.lines], order.currency, lang
+            amount=amount_text(  # sold per 斤: `2斤 × ¥15`
+                [(line.quantity, line.unit_price) for line in order.lines],
+                order.currency,
+                lang,
+                (units or {}).get(order.group_buy_id, ""),
             ),
             total=format_money(order.total, order.currency),
             status=_order_status(order, lang),
@@ -161,7 +173,7 @@ def amount_text(lines: list[tuple[int, int]], currency: str, lang: str, unit: st
         t(
             lang,
             "amount_part",
-            quantity=unit_texts.quantity(quantity, unit),
+            quantity=unit_texts.quantity(quantity, unit, lang),
             price=format_money(price, currency),
         )
         for quantity, price in price_parts(lines)

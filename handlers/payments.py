@@ -93,7 +93,7 @@ def invoice_for(order: Order, group_buy: GroupBuy, *, config: AppConfig, lang: s
         lang,
         "invoice_description_in_unit" if unit else "invoice_description",  # `2 kg of Lychees at ¥12/kg`
         order=order.number,
-        quantity=quantity(order.quantity, unit),
+        quantity=quantity(order.quantity, unit, lang),
         title=group_buy.terms.title,
         price=per_unit(lang, price, unit) if unit else price,
         organiser=group_buy.organiser_name,

@@ -23,6 +23,7 @@ from handlers.members import listed_in, mentioned
 from handlers.parsing.codes import read_codes, read_helper
 from handlers.recipients import buyer_language, known_as
 from handlers.texts import format_datetime, has, refusal_text, t
+from handlers.texts import units as unit_texts
 from handlers.types import AnsweredPrivately, Reply
 
 MAX_NOT_COLLECTED = 50  # names /list shows of those yet to collect; the count says how many in all
@@ -100,9 +101,14 @@ async def _refused(ctx: Context, refusal: DomainError, code: str, lang: str, *, 
 
 def _handed(done: Collected, code: str, lang: str) -> str:
     """`✅ Code 4827: order #12-3 of Bob, 2 units:` and the lines to hand over."""
-    order = done.order
+    order, unit = done.order, done.group_buy.terms.unit  # sold per 斤: `× 2斤`, `共 5斤`
     lines = "\n".join(
-        t(lang, "pickup_code_line", description=line.description, quantity=line.quantity)
+        t(
+            lang,
+            "pickup_code_line",
+            description=line.description,
+            quantity=unit_texts.quantity(line.quantity, unit, lang),
+        )
         for line in order.lines
     )
     return t(
@@ -111,7 +117,7 @@ def _handed(done: Collected, code: str, lang: str) -> str:
         code=code,
         order=order.number,
         name=order.buyer_name,
-        units=t(lang, "units_count", count=order.quantity),
+        units=unit_texts.units(lang, order.quantity, unit),
         lines=lines,
     )
 

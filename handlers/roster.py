@@ -105,7 +105,7 @@ def _option_totals(roster: Roster, lang: str) -> list[str]:
 
 def _line(roster: Roster, line: RosterLine, lang: str, groups: Mapping[int | None, str]) -> str:
     name, friend = line.name, line.friend
-    quantity = unit_texts.quantity(line.quantity, roster.group_buy.terms.unit)  # `×2斤`, as the card
+    quantity = unit_texts.quantity(line.quantity, roster.group_buy.terms.unit, lang)  # `×2斤`, as the card
     if line.option:  # 多规格: "Bob 5斤 ×2", "Bob for Wang 5斤 ×1"
         name, friend = (name, f"{friend} {line.option}") if friend else (f"{name} {line.option}", friend)
     if friend:

@@ -35,6 +35,7 @@ from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command
 from handlers.parsing.joins import measure
 from handlers.texts import t
+from handlers.texts import units as unit_texts
 from handlers.types import Reply
 
 MAX_NAMED = 20  # members a message names; the others are counted
@@ -65,8 +66,9 @@ async def wait(ctx: Context) -> list[Reply]:
             raise _about_waiting(refusal, replace(command, option="")) from refusal
     group_buy, entry = waiting.group_buy, waiting.entry
     lang = await ctx.lang(group_buy)
+    units = unit_texts.more(lang, entry.quantity, group_buy.terms.unit)  # `2 份`, sold per 斤 `2斤`
     if command.tap:
-        toast = t(lang, "toast_waiting", position=waiting.position, quantity=entry.quantity)
+        toast = t(lang, "toast_waiting", position=waiting.position, quantity=units)
         if entry.option:
             toast = t(
                 lang,
@@ -82,7 +84,7 @@ async def wait(ctx: Context) -> list[Reply]:
         name=ctx.request.display_name,
         title=_title(group_buy, entry.option),
         id=group_buy.id,
-        quantity=entry.quantity,
+        quantity=units,
         position=waiting.position,
     )
     return [Reply(text=text, language=lang), card_update(group_buy)]
@@ -308,7 +310,7 @@ async def moved_in(
     those who waited in a chat that lists it are told there, in its language."""
 
     def text(here: list[Promotion], lang: str) -> str:
-        names = _names([p.entry for p in here], lang)
+        names = _names([p.entry for p in here], lang, group_buy.terms.unit)
         said = t(lang, "waitlist_moved_in", title=group_buy.terms.title, id=group_buy.id, names=names)
         return "\n".join([said, *(_cut(group_buy, p, lang) for p in here if p.waited)])
 
@@ -365,28 +367,35 @@ async def _dropped(
 
 def _why_dropped(group_buy: GroupBuy, drop: Dropped, lang: str) -> str:
     """`Dan：你候补 芒果（#1）的 1 份已取消：现在每人限购 2 份，你已经有 2 份了，补不进来了。`"""
-    entry = drop.entry
+    entry, unit = drop.entry, group_buy.terms.unit
     said = {
         "name": _short(entry.display_name),
         "title": _title(group_buy, entry.option),
         "id": group_buy.id,
-        "quantity": entry.quantity,
-        "have": drop.have,
+        "quantity": unit_texts.more(lang, entry.quantity, unit),  # `1 份`, sold per 斤 `1斤`
+        "have": unit_texts.more(lang, drop.have, unit),
     }
     if drop.limit is not None:
-        return t(lang, "waitlist_dropped_limit", limit=drop.limit, **said)
-    return t(lang, "waitlist_dropped_stock", stock=drop.stock, **said)
+        return t(lang, "waitlist_dropped_limit", limit=unit_texts.more(lang, drop.limit, unit), **said)
+    return t(lang, "waitlist_dropped_stock", stock=unit_texts.more(lang, drop.stock or 0, unit), **said)
 
 
 def _cut(group_buy: GroupBuy, promotion: Promotion, lang: str) -> str:
     """`Dan：你候补的 3 份只补上了 1 份（限购每人 2 份）。`: a wait cut to what can ever fit, told to its
     member with both numbers and what cut it (the limit, or the whole stock)."""
-    entry = promotion.entry
-    said = {"name": _short(entry.display_name), "quantity": entry.quantity, "waited": promotion.waited}
+    entry, unit = promotion.entry, group_buy.terms.unit
+    said = {
+        "name": _short(entry.display_name),
+        "quantity": unit_texts.more(lang, entry.quantity, unit),  # `1 份`, sold per 斤 `1斤`
+        "waited": unit_texts.more(lang, promotion.waited or 0, unit),
+    }
     if promotion.limit is not None:
-        return t(lang, "waitlist_moved_in_cut_limit", limit=promotion.limit, **said)
+        return t(
+            lang, "waitlist_moved_in_cut_limit", limit=unit_texts.more(lang, promotion.limit, unit), **said
+        )
     title = _title(group_buy, entry.option)
-    return t(lang, "waitlist_moved_in_cut_stock", title=title, stock=promotion.stock, **said)
+    stock = unit_texts.more(lang, promotion.stock or 0, unit)
+    return t(lang, "waitlist_moved_in_cut_stock", title=title, stock=stock, **said)
 
 
 async def closed_without(
@@ -407,7 +416,8 @@ async def closed_without(
         listing = None if entry.listing_id is None else await uow.listings.get(entry.listing_id)
         by_chat.setdefault(group_buy.chat_id if listing is None else listing.chat_id, []).append(entry)
     for chat_id, entries in by_chat.items():
-        replies = _told_in(replies, chat_id, entries, lang if chat_id == group_buy.chat_id else None)
+        said = lang if chat_id == group_buy.chat_id else None
+        replies = _told_in(replies, chat_id, entries, said, group_buy.terms.unit)
     return replies + await _told_privately(uow, group_buy, by_chat, lang, platform=platform, memo=memo)
 
 
@@ -448,7 +458,13 @@ async def _told_privately(
                 fallbacks[chat_id] = await language_in(uow, group_buy, chat_id, memo)
             said = fallbacks[chat_id]
         text = "\n".join(
-            t(said, key, title=_title(group_buy, entry.option), id=group_buy.id, quantity=entry.quantity)
+            t(
+                said,
+                key,
+                title=_title(group_buy, entry.option),
+                id=group_buy.id,
+                quantity=unit_texts.more(said, entry.quantity, group_buy.terms.unit),  # `2 份`, `2斤`
+            )
             for entry in waited
         )
         told.append(Reply(text=text, private_to=member, language=said))
@@ -456,24 +472,29 @@ async def _told_privately(
 
 
 def _told_in(
-    replies: list[Reply], chat_id: str, entries: list[WaitingEntry], lang: str | None
+    replies: list[Reply], chat_id: str, entries: list[WaitingEntry], lang: str | None, unit: str = ""
 ) -> list[Reply]:
     """The closing replies with `entries` named in a line of the closing message to `chat_id` (in its
     language: `lang`, else the language that message is in)."""
     for n, reply in enumerate(replies):
         if reply.text and not reply.is_card and not reply.private_to and reply.chat_id == chat_id:
             said = lang or reply.language or "zh"
-            line = t(said, "waitlist_closed", names=_names(entries, said))
+            line = t(said, "waitlist_closed", names=_names(entries, said, unit))
             return [*replies[:n], replace(reply, text=f"{reply.text}\n{line}"), *replies[n + 1 :]]
     said = lang or "zh"
-    line = t(said, "waitlist_closed", names=_names(entries, said))
+    line = t(said, "waitlist_closed", names=_names(entries, said, unit))
     return [*replies, Reply(text=line, chat_id=chat_id, language=said)]
 
 
-def _names(entries: Sequence[WaitingEntry], lang: str) -> str:
+def _names(entries: Sequence[WaitingEntry], lang: str, unit: str = "") -> str:
     """`Ann ×2, Bob 5斤 ×1`: the first `MAX_NAMED`, then how many more."""
     named = t(lang, "list_separator").join(
-        t(lang, "waitlist_member", name=_title_of(entry), quantity=entry.quantity)
+        t(
+            lang,
+            "waitlist_member",
+            name=_title_of(entry),
+            quantity=unit_texts.quantity(entry.quantity, unit, lang),
+        )
         for entry in entries[:MAX_NAMED]
     )
     if len(entries) <= MAX_NAMED:

@@ -7,12 +7,14 @@ an organiser's command naming a group buy the sender does not run, typed in priv
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from commerce.domain.errors import DomainError
 from handlers.parsing.commands import Command
 from handlers.parsing.helpselling import FORM
 from handlers.texts import has, refusal_text, t
+from handlers.texts import units as unit_texts
 
 
 def _example_key(command: Command) -> str:
@@ -86,6 +88,11 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
     # `代报 王阿姨 2` in private: `代报 #12 王阿姨 2` (the plain text's example is `修改`'s own)
     if refusal.code == "number_needed_in_private" and command.name != "edit" and has(key):
         return t(lang, "number_needed_in_private_for", example=t(lang, key, id=12))
+    # `/join abc 2 for Wang`, `/join 肉粽 帮 小王`: a word naming no option open here; the example keeps
+    # the quantity and friend typed (`+2 for Wang sweet`), as the question which one does
+    if refusal.code in _OPTION_NOT_HERE and command.name in ("join", "share_join"):
+        example = join_as_typed(lang, command, str(refusal.params.get("example", "")))
+        return t(lang, f"{refusal.code}_as_typed", **{**refusal.params, "example": example})
     params = refusal.params
     # a join (`+1`, `我要两份`, `+1 帮 小王`) naming none of several open: each listed (with what she
     # holds on it, `held`) and an example for each, as she typed it
@@ -99,6 +106,22 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
         return refusal_text(lang, refusal)
     example = t(lang, key, id=params["example"])
     return t(lang, "which_group_buy_for", n=params["n"], choices=params["choices"], example=example)
+
+
+_OPTION_NOT_HERE = frozenset({"option_not_here", "option_not_here_several"})
+_NUMBERED = re.compile(r"^#(?P<id>\d+)\s+(?P<rest>.*)$")
+
+
+def join_as_typed(lang: str, command: Command, option: str = "") -> str:
+    """A join's example with the quantity and friend she typed and `option` (`#1 sweet` when another
+    group buy has it too): `+2 for Wang`, `+2 #1 帮 小王 甜的`."""
+    head = f"+{command.quantity or 1}"
+    numbered = _NUMBERED.match(option)
+    if numbered is not None:
+        head, option = f"{head} #{numbered.group('id')}", numbered.group("rest")
+    if command.friend:
+        head = t(lang, "which_example_join_for", example=head, friend=command.friend)
+    return f"{head} {option}".strip()
 
 
 def join_example(lang: str, command: Command, number: int, option: str = "") -> str:
@@ -126,11 +149,13 @@ def _which_join(lang: str, params: dict[str, Any], command: Command) -> str:
     listed (`荔枝发 +1 #4，赣南脐橙发 +1 #5`; `+1 #6 豆沙` where she holds only 豆沙), so no example
     points a regular at the neighbour's group buy, and each keeps the quantity, friend and note."""
     held = params.get("held") or [(number, title, 0, "") for number, title in params["listed"]]
+    sold_in = list(params.get("units") or ())  # each one's unit (`斤`: `你已跟 2斤`), "" by the 份
+    sold_in += [""] * (len(held) - len(sold_in))
     choices = " · ".join(
-        t(lang, "which_choice_held", id=number, title=title, quantity=units)
+        t(lang, "which_choice_held", id=number, title=title, quantity=unit_texts.more(lang, units, unit))
         if units
         else f"#{number} {title}"
-        for number, title, units, _ in held
+        for (number, title, units, _), unit in zip(held, sold_in, strict=True)
     )
     examples = t(lang, "which_examples_separator").join(
         t(lang, "which_example_each", title=title, example=join_example(lang, command, number, option))

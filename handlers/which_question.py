@@ -6,9 +6,11 @@ join naming it (`+1 #2`, as always), its number alone (`#2`, `2`, `2号`: one th
 title or a word of it (`荔枝`, `脐橙` for 赣南脐橙), its place (`第二个`, `the second one`), `/join 2`
 (`跟团 2`: as `/join #2`; typed again as first asked, it stays two of none) or the question's buttons
 (Telegram; WeChat shows them as numbered choices, so a bare `1` there answers this question, not the
-choices of a card shown before it). Each joins the one chosen with the join as first typed: its quantity,
-note and friend (`+1 帮 小王` then `#2`: 小王's line on #2), and the only option she holds on it (one more
-of her 豆沙, not the question which option).
+choices of a card shown before it). A title answers as typed exactly (`苹果` beside 烟台苹果, `Apples`
+beside Apple pie), else as the only title it names; one naming several (`apple`) is asked again, with
+those it names and their numbers, nothing added. Each joins the one chosen with the join as first typed:
+its quantity, note and friend (`+1 帮 小王` then `#2`: 小王's line on #2), and the only option she holds
+on it (one more of her 豆沙, not the question which option).
 
 Kept in the shared state per chat and member for `ASKED_FOR`; answered once, and forgotten when she names
 a group buy in a join herself (`+1 #2`: a later `2` in the chat is talk again). Without a shared state,
@@ -24,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from commerce.domain.errors import DomainError
-from commerce.domain.titles import word_names
+from commerce.domain.titles import same_product, word_names
 from commerce.domain.units import Measured
 from commerce.state import Json, KeyValues
 from handlers import referrals
@@ -33,6 +35,7 @@ from handlers.context import Context
 from handlers.parsing.commands import Command
 from handlers.texts import t
 from handlers.types import Button, ChatKind, Reply, Request
+from handlers.which import join_example
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +66,9 @@ _ORDINALS = {
     )
     for word in words.split()
 }
-# what may answer the question, worth reading it for: a number, an ordinal or one short word (a title)
-_MAY_ANSWER = re.compile(r"^(?:[^\s/+\-＋]\S{0,15}|the \S+(?: one)?)$", re.IGNORECASE)
+# what may answer the question, worth reading it for: a number, an ordinal or a title of at most three
+# short words (`荔枝`, `Apple pie`)
+_MAY_ANSWER = re.compile(r"^(?:[^\s/+\-＋]\S{0,15}(?:\s\S{1,15}){0,2}|the \S+(?: one)?)$", re.IGNORECASE)
 # `/join 2`, `/join@tuan_bot 2`, `跟团 2`, `/参团 #2`: a number that may be the one asked for
 _JOIN_NUMBER = re.compile(r"^/?\s*(?:join(?:@\S+)?|跟团|参团)\s*#?\s*(?P<id>[1-9]\d{0,8})$", re.IGNORECASE)
 
@@ -103,17 +107,25 @@ class _Asked:
     def chosen(self, answer: str) -> int | None:
         """The group buy an answer of hers names among those listed: `#2`, `2`, `2号`, `第二个`, `second`,
         or its title (`荔枝`, a word of it: `大米` for 东北大米); None when it names none, or several."""
+        named = self.named(answer)
+        return named[0] if len(named) == 1 else None
+
+    def named(self, answer: str) -> tuple[int, ...]:
+        """The group buys listed that an answer names: by number or place, by its title typed exactly
+        (`苹果` beside 烟台苹果, `Apples` beside Apple pie: that one alone), else by a word of it (`apple`:
+        both)."""
         number = _NUMBER_ALONE.match(answer)
         if number is not None:
             found = int(number.group("id"))
-            return found if found in self.ids else None
+            return (found,) if found in self.ids else ()
         ordinal = _ORDINAL.match(answer)
         if ordinal is not None:
             word = ordinal.group("zh") or ordinal.group("digit") or ordinal.group("en")
             place = _ORDINALS.get(word.casefold(), 0)
-            return self.ids[place - 1] if 1 <= place <= len(self.ids) else None
-        named = [n for n, title in zip(self.ids, self.titles, strict=False) if word_names(answer, title)]
-        return named[0] if len(named) == 1 else None
+            return (self.ids[place - 1],) if 1 <= place <= len(self.ids) else ()
+        titled = list(zip(self.ids, self.titles, strict=False))
+        exact = tuple(n for n, title in titled if same_product(answer, title))
+        return exact or tuple(n for n, title in titled if word_names(answer, title))
 
     def join(self, command: Command, chosen: int, *, tap: bool) -> Command:
         """The join first typed, naming the group buy chosen (with the only option she holds there: one
@@ -234,6 +246,33 @@ async def asked(ctx: Context, refusal: DomainError) -> None:
         log.warning("could not remember the question to %s", ctx.request.user_id, exc_info=True)
 
 
+def prefetch(ctx: Context) -> dict[str, Json | None]:
+    """The keys to read with the sender's sighting, in its round trip (`MemberMemo.due`'s `also`): for a
+    join or an answer in a group, whether she was asked which group buy, so a `+1 #2` from someone who
+    was not (nearly everyone) costs no delete, and an answer no read of its own."""
+    command = ctx.command
+    if ctx.values is None or ctx.is_private:
+        return {}
+    typed_join = command.name == "join" and not command.tap
+    if command.name in ("which_answer", "which_pick") or (
+        typed_join
+        and (
+            command.group_buy_id is not None  # `+1 #2`: `named` forgets the question, if asked
+            or _JOIN_NUMBER.match(" ".join(unicodedata.normalize("NFKC", ctx.request.text).split()))
+        )
+    ):
+        return {_ctx_key(ctx): None}
+    return {}
+
+
+async def _recall_ctx(ctx: Context) -> _Asked | None:
+    """The question asked of the sender here: as read with her sighting, else read now."""
+    key = _ctx_key(ctx)
+    if key in ctx.prefetched:
+        return _read(ctx.prefetched[key])
+    return await _recall(ctx.values, key)
+
+
 async def _recall(values: KeyValues | None, key: str) -> _Asked | None:
     if values is None:
         return None
@@ -245,10 +284,11 @@ async def _recall(values: KeyValues | None, key: str) -> _Asked | None:
 
 
 async def _forget(ctx: Context) -> None:
-    if ctx.values is None:
-        return
+    key = _ctx_key(ctx)
+    if ctx.values is None or (key in ctx.prefetched and ctx.prefetched[key] is None):
+        return  # read with her sighting: she was not asked (or it was answered), nothing to forget
     try:
-        await ctx.values.delete(_ctx_key(ctx))
+        await ctx.values.delete(key)
     except Exception:  # kept until `ASKED_FOR`: her number alone would join again, as asked
         log.warning("could not forget the question to %s", ctx.request.user_id, exc_info=True)
 
@@ -263,16 +303,21 @@ async def typed_answer(values: KeyValues | None, request: Request) -> Command | 
     if not _MAY_ANSWER.match(answer):
         return None
     asked_about = await _recall(values, _key(request.platform, request.chat_id, request.user_id))
-    chosen = None if asked_about is None else asked_about.chosen(answer)
-    if chosen is None:
+    named = () if asked_about is None else asked_about.named(answer)
+    if not named:
         return None
-    return Command("which_answer", group_buy_id=chosen)
+    if len(named) > 1:  # `apple` beside Apples and Apple pie: asked again, by number (`answer`)
+        return Command("which_answer", rest=answer)
+    return Command("which_answer", group_buy_id=named[0])
 
 
 async def answer(ctx: Context) -> list[Reply]:
     """`#2` / `2` alone just after the question (`typed_answer`): the join first typed, on #2."""
-    asked_about = await _recall(ctx.values, _ctx_key(ctx))
+    asked_about = await _recall_ctx(ctx)
     chosen = ctx.command.group_buy_id
+    several = () if asked_about is None or chosen is not None else asked_about.named(ctx.command.rest)
+    if asked_about is not None and len(several) > 1:  # `apple`: Apples or Apple pie? asked again
+        return await _ask_again(ctx, asked_about, several)
     if asked_about is None or chosen is None or chosen not in asked_about.ids:
         return []  # answered meanwhile (on another worker): talk again
     ctx.command = asked_about.join(ctx.command, chosen, tap=False)
@@ -281,10 +326,34 @@ async def answer(ctx: Context) -> list[Reply]:
     return replies
 
 
+async def _ask_again(ctx: Context, asked_about: _Asked, several: tuple[int, ...]) -> list[Reply]:
+    """A title answering for several listed (`apple`: Apples, Apple pie): those it names, with their
+    numbers and the join as first typed on each, nothing added; the question stays, so `#2` answers it."""
+    lang = await ctx.lang(guess=True)
+    titles = dict(zip(asked_about.ids, asked_about.titles, strict=False))
+    choices = " · ".join(f"#{number} {titles.get(number, '')}".rstrip() for number in several)
+    examples = t(lang, "which_examples_separator").join(
+        t(
+            lang,
+            "which_example_each",
+            title=titles.get(number) or f"#{number}",
+            example=join_example(lang, asked_about.join(ctx.command, number, tap=False), number),
+        )
+        for number in several
+    )
+    said = ctx.command.rest
+    text = t(lang, "which_answer_several", name=said, n=len(several), choices=choices, examples=examples)
+    rows = tuple(
+        (Button(t(lang, "btn_which_join", id=n, title=titles.get(n, "")), WhichButton(n).pack()),)
+        for n in several
+    )
+    return [Reply(text=text, buttons=rows, language=lang)]
+
+
 async def pick(ctx: Context) -> list[Reply]:
     """A button of the question (`wj:2`; WeChat: its number): the join first typed, on #2; tapped by
     anyone else (or after `ASKED_FOR`): one, as the card's +1 more."""
-    asked_about = await _recall(ctx.values, _ctx_key(ctx))
+    asked_about = await _recall_ctx(ctx)
     chosen = ctx.command.group_buy_id
     if asked_about is None or chosen is None or chosen not in asked_about.ids:
         ctx.command = replace(ctx.command, name="join", quantity=1, first_only=False)
@@ -304,7 +373,7 @@ async def by_number(ctx: Context) -> list[Reply] | None:
     number = _JOIN_NUMBER.match(" ".join(unicodedata.normalize("NFKC", ctx.request.text).split()))
     if number is None or command.note or command.friend:
         return None
-    asked_about = await _recall(ctx.values, _ctx_key(ctx))
+    asked_about = await _recall_ctx(ctx)
     chosen = int(number.group("id"))
     if asked_about is None or chosen not in asked_about.ids or asked_about.typed == ctx.request.text:
         return None

@@ -43,6 +43,18 @@ telegram_webhook = sa.Table(
     sa.Column("set_at", sa.String(40), nullable=False),
 )
 
+# Updates long polling confirmed to Telegram before they were handled (their chat stuck behind an
+# outage while a whole batch waited): kept here until handled, read back at the next start
+# (bot/telegram/polling.py). Update ids count per bot, so the bot's id is part of the key.
+telegram_spool = sa.Table(
+    "telegram_spool",
+    metadata,
+    sa.Column("bot_id", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("update_id", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("update_json", sa.Text, nullable=False),
+    sa.Column("spooled_at", sa.String(40), nullable=False),
+)
+
 # -- the playground (bot/playground/transcript.py) --------------------------------------------------
 playground_chats = sa.Table(
     "playground_chats",
@@ -96,6 +108,7 @@ ADAPTER_TABLES = (
     telegram_cards,
     telegram_webhook,
     telegram_delivered,
+    telegram_spool,
     playground_chats,
     playground_messages,
     playground_updates,

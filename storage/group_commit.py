@@ -36,6 +36,12 @@ from storage.carried import PENDING
 from storage.direct import ENDS, WROTE
 
 DEFAULT_CAP = 64
+# A later member's lock wait, on PostgreSQL: cut short (SQLSTATE 55P03) rather than waited for, since
+# its transaction holds the earlier members' locks and another worker's batch may be waiting for one of
+# them while holding the row it wants (a deadlock, found only after `deadlock_timeout`, 1 s, aborting a
+# whole batch). The member is left out (ROLLBACK TO its savepoint) and raises `Contention`; the ChatApp
+# runs it again in a transaction of its own, which may wait.
+LATER_MEMBERS_LOCK_TIMEOUT = "SET LOCAL lock_timeout = '25ms'"
 SAVEPOINT = "SAVEPOINT tuan_member"
 RELEASE = "RELEASE SAVEPOINT tuan_member"
 ROLLBACK_TO = "ROLLBACK TO SAVEPOINT tuan_member"
@@ -150,6 +156,7 @@ class Lane:
         self.kept = 0  # who committed in it
         self.wrote = False  # kept work is in it: the next member needs a savepoint
         self.release_due = False  # the last member's savepoint is still open
+        self.impatient = False  # later members' lock waits are cut short (PostgreSQL)
         self.sealed = False  # a member's last statement ends it (a lone unit's commit)
 
     async def start_turn(self) -> Turn:
@@ -159,7 +166,11 @@ class Lane:
         turn = Turn(self, savepoint=savepoint, outcome=self.outcome)
         try:
             if savepoint:
-                await run_sql(conn, [RELEASE, SAVEPOINT] if self.release_due else [SAVEPOINT])
+                statements = [RELEASE] if self.release_due else []
+                if not self.impatient and conn.dialect.name == "postgresql":
+                    statements.append(LATER_MEMBERS_LOCK_TIMEOUT)  # outside any savepoint: to the end
+                    self.impatient = True
+                await run_sql(conn, [*statements, SAVEPOINT])
                 self.release_due = False
         except BaseException as error:
             turn.done = True

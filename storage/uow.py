@@ -13,8 +13,10 @@ Do not open a second unit of work while holding one on SQLite: there is one conn
 unit would wait for the outer one until the pool timeout.
 With group commit (`SqlUnitOfWorkFactory(group_commit=True)`, setting TUAN_GROUP_COMMIT) units that
 arrive while one runs take turns on its connection and share its transaction, one COMMIT for all of
-them, each still all-or-nothing (storage.group_commit). Units in `background()`, and a unit opened
-inside another, keep a transaction of their own.
+them, each still all-or-nothing (storage.group_commit). Units in `background()` or
+`commerce.unit_of_work.own_transaction()`, and a unit opened inside another, keep a transaction of their
+own. A unit that lost a race for a lock (a deadlock, a later member's lock wait cut short, SQLite busy:
+storage.contention) raises `commerce.unit_of_work.Contention`: nothing of it was kept, run it again.
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ from commerce.ports import (
     WaitingListRepository,
 )
 from commerce.services.ledger import post_order_events
-from commerce.unit_of_work import BaseUnitOfWork, UnitOfWorkHook
+from commerce.unit_of_work import BaseUnitOfWork, Contention, UnitOfWorkHook, wants_own_transaction
 from storage import direct
 from storage.api_tokens import SqlApiTokenRepository
 from storage.attribution import SqlAttributionRepository
@@ -75,6 +77,7 @@ from storage.collecting import SqlCollectionRepository
 from storage.console import SqlConsoleRepository
 from storage.console_people import SqlConsolePeople
 from storage.console_stats import SqlConsoleStats
+from storage.contention import contended
 from storage.deadlines import SqlDeadlineClaims
 from storage.digests import SqlDigestRepository
 from storage.direct import WROTE
@@ -267,10 +270,19 @@ class SqlUnitOfWork(BaseUnitOfWork):
             raise RuntimeError("the unit of work is not open: use `async with`")
         return self._conn
 
+    async def __aexit__(self, *exc: object) -> None:
+        """As every unit of work's, and a lost race for a lock (storage.contention) is raised as
+        `Contention`, from it: nothing was kept, the caller may run the same work again."""
+        await super().__aexit__(*exc)
+        error = exc[1] if len(exc) > 1 else None
+        if isinstance(error, Exception) and not isinstance(error, Contention) and contended(error):
+            raise Contention(f"lost a race for a lock: {type(error).__name__}") from error
+
     async def _begin(self) -> None:
         if self._conn is not None or self._held is not None or self._turn is not None:
             raise RuntimeError("this unit of work is already open; make a new one per update")
-        if self._group is not None and not _background.get() and not _grouped.get():
+        shared = not _background.get() and not _grouped.get() and not wants_own_transaction()
+        if self._group is not None and shared:
             self._turn = await self._group.enter(self._open)
             _grouped.set(True)  # a unit opened inside this one (same task) keeps its own transaction
             self._attach(self._turn.conn)

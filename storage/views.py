@@ -69,6 +69,7 @@ class SqlOrganiserViews:
                 g.c.currency,
                 g.c.deadline,
                 g.c.sold,
+                g.c.unit,
                 counted.label("orders"),
                 collected.label("collected"),
                 outstanding.label("outstanding"),
@@ -93,6 +94,7 @@ class SqlOrganiserViews:
                 collected=int(row.collected),
                 outstanding=int(row.outstanding),
                 refunded=int(row.refunded),
+                unit=row.unit or "",
             )
             for row in rows
         ]

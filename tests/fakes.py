@@ -571,6 +571,7 @@ class _Views:
                     collected=sum(o.paid_amount for o in orders),
                     outstanding=sum(o.total for o in orders if o.status is OrderStatus.PENDING_PAYMENT),
                     refunded=sum(o.quantity for o in orders if o.status is OrderStatus.REFUNDED),
+                    unit=g.terms.unit,
                 )
             )
         return out

@@ -21,6 +21,7 @@ from aiogram import Bot
 from aiogram.methods import AnswerCallbackQuery
 from aiogram.types import (
     CallbackQuery,
+    ChatMemberUpdated,
     Message,
     MessageReactionUpdated,
     PreCheckoutQuery,
@@ -58,6 +59,7 @@ from storage.state_memory import MemorySharedState
 log = logging.getLogger(__name__)
 
 SHARE_WAIT_SECONDS = 10.0
+_OUTSIDE = frozenset({"left", "kicked"})  # a `chat_member` status outside the group
 # Commands anyone may give: no `getChatMember` for them (any other command asks, new ones included).
 NEVER_ADMIN = frozenset(
     {
@@ -161,6 +163,18 @@ class TelegramAdapter:
         if gone is None or gone.is_bot or chat_kind(message.chat) is not ChatKind.GROUP:
             return
         await self.app.left(PLATFORM, str(message.chat.id), [str(gone.id)])
+
+    async def on_member_changed(self, changed: ChatMemberUpdated) -> None:
+        """A member's status in the group changed (`chat_member`, sent to a bot that is an admin of the
+        group, when asked): to `left` or `kicked` from any status inside the group, he is its member no
+        longer, as with the service message, which Telegram leaves out in large groups. Anything else
+        (joined, promoted, restricted) changes nothing here."""
+        gone = changed.new_chat_member.user
+        inside = changed.old_chat_member.status not in _OUTSIDE
+        if gone.is_bot or chat_kind(changed.chat) is not ChatKind.GROUP:
+            return
+        if inside and changed.new_chat_member.status in _OUTSIDE:
+            await self.app.left(PLATFORM, str(changed.chat.id), [str(gone.id)])
 
     async def on_callback(self, query: CallbackQuery) -> None:
         """A button tap, answered with the reply's toast."""
@@ -408,9 +422,23 @@ class TelegramAdapter:
 
     async def forbidden_note(self, language: str | None, group: str, user_id: str, name: str) -> str:
         """What the group reads when the bot may not write to a member in private, naming them (asked
-        of Telegram when this process has not seen them: a deadline after a restart)."""
+        of Telegram when this process has not seen them: a deadline after a restart), in the group's
+        `/lang`, else `language` (the member's)."""
+        return await self._group_note("tg_start_me_group", language, group, user_id, name)
+
+    async def undelivered_note(self, language: str | None, group: str, user_id: str, name: str) -> str:
+        """What the group reads when a private message to a member failed for good otherwise (a
+        deactivated account, an error Telegram gives no way round): that it could not be delivered and
+        what to do, never what it said."""
+        return await self._group_note("tg_private_undelivered_group", language, group, user_id, name)
+
+    async def _group_note(self, key: str, language: str | None, group: str, user_id: str, name: str) -> str:
         name = name or await self.names.name_of(user_id) or await self._member_name(group, user_id)
-        return t(self._language(language), "tg_start_me_group", name=name, bot=self.bot_username)
+        try:
+            language = await self.app.chat_language(group) or language
+        except Exception:
+            log.exception("reading the language of chat %s failed", group)
+        return t(self._language(language), key, name=name, bot=self.bot_username)
 
     async def _member_name(self, group: str, user_id: str) -> str:
         try:

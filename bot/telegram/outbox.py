@@ -25,10 +25,16 @@ a second for the whole bot; beyond that it answers 429 with `retry_after` (seen 
   `sendPhoto`, the card as its caption, and edited with `editMessageCaption` (its copies' pointers too):
   Telegram will not edit the text of a photo, which has none. A photo Telegram refuses to send leaves
   the card a text (never no card), and an edit of the wrong kind is made as the other kind.
-- When a private message is refused (the member never started the bot), the group is told once, in the
-  member's language, to /start the bot (`forbidden_note`). A private answer the group is told of
-  (`Outgoing.told`: "答案已私信发给你") is told only once it was delivered; refused, the group reads the
-  /start note in its place, every time (it is the answer to what the member asked).
+- When a private message is refused (the member never started the bot or blocked it: a 403, 400 "chat
+  not found", PEER_ID_INVALID), the group is told once, in the chat's language, to /start the bot
+  (`forbidden_note`). Any other permanent failure of a private send (a deactivated account, any error
+  that is not a 429 nor an unreachable Bot API) tells the group once that a private message could not
+  be delivered and what to do (`undelivered_note`), never what it said: once per member and kind of
+  note. A private answer the group is told of (`Outgoing.told`: "答案已私信发给你") is told only once
+  it was delivered; refused or undelivered, the group reads the note in its place, every time (it is
+  the answer to what the member asked). A 429 or an unreachable Bot API is no failure of the message:
+  it is tried again (a 429 until it goes, an unreachable API by the relay's back-off), and nothing is
+  told meanwhile.
 - A Bot API that cannot be reached (`Unreachable`: network error, timeout, 5xx) refuses nothing: the
   job's future raises `Unreachable` (the relay's sink then leaves its row unsent, tried again after a
   back-off), and so do the chat's jobs queued behind it, so none overtakes it. It is logged in full
@@ -64,6 +70,7 @@ ButtonRows = tuple[tuple[Button, ...], ...]
 CardRenderer = Callable[[int], Awaitable[Reply]]
 # (language, group chat id, member's user id, name if known) -> the note the group reads
 ForbiddenNote = Callable[[str | None, str, str, str], Awaitable[str]]
+START, UNDELIVERED = "start", "undelivered"  # the kinds of note a group reads about a private message
 
 
 # -- what the transport raises -------------------------------------------------------------------------
@@ -77,6 +84,11 @@ class RetryAfter(Exception):
 
 class Forbidden(Exception):
     """The bot may not write to this chat (a member who never started it, a group that removed it)."""
+
+
+class Undeliverable(Exception):
+    """Telegram will never deliver this message to this chat, and /start alone may not help (a deactivated
+    account): the group is told it could not be delivered."""
 
 
 class NotModified(Exception):
@@ -232,13 +244,16 @@ class Outbox:
         cards: CardMap,
         limits: Limits | None = None,
         forbidden_note: ForbiddenNote | None = None,
+        undelivered_note: ForbiddenNote | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         gate: RateGate | None = None,
         render_pointer: CardRenderer | None = None,
     ) -> None:
         """`gate`: where the slots come from (default: this process's buckets, with `limits`); a gate
         brings its own limits. `render_pointer`: what an older copy of a card becomes once a new copy is
-        posted (None: older copies are left as they are)."""
+        posted (None: older copies are left as they are). `forbidden_note`: what the group reads when a
+        member never started the bot; `undelivered_note`: when a private message failed otherwise (None:
+        the `forbidden_note`)."""
         if gate is not None and limits is not None and limits != gate.limits:
             raise ValueError("give the limits to the gate: the outbox and its gate would disagree")
         self.transport = transport
@@ -248,11 +263,12 @@ class Outbox:
         self.gate = gate if gate is not None else MemoryRateGate(limits)
         self.limits = self.gate.limits
         self.forbidden_note = forbidden_note
+        self.undelivered_note = undelivered_note
         self.sleep = sleep
         self.stats = OutboxStats()
         self._chats: dict[str, _Chat] = {}
         self._shown: dict[tuple[str, int], tuple[str, ButtonRows]] = {}
-        self._noted: set[tuple[str, str]] = set()
+        self._noted: set[tuple[str, str, str]] = set()  # (group, member, kind of note) told already
         self._idle = asyncio.Event()
         self._idle.set()
         self._down_since: int | None = None  # the Bot API could not be reached since (logged once)
@@ -436,7 +452,17 @@ class Outbox:
         except Forbidden:
             log.info("chat %s refuses messages from the bot", outgoing.chat_id)
             job.done.set_result(False)
-            await self._ask_to_start(outgoing)
+            await self._tell_group(outgoing, START)
+            return
+        except (RetryAfter, Unreachable):
+            raise  # not the message's failure: tried again
+        except Exception as exc:
+            if is_group(outgoing.chat_id):
+                raise
+            self.stats.failed += 1
+            log.warning("a private message to %s could not be delivered: %s", outgoing.chat_id, exc)
+            job.done.set_result(False)
+            await self._tell_group(outgoing, UNDELIVERED)
             return
         self.stats.sent += 1
         job.done.set_result(True)
@@ -514,17 +540,21 @@ class Outbox:
         else:
             await self.transport.edit_text(chat_id, message_id, text, buttons)
 
-    async def _ask_to_start(self, outgoing: Outgoing) -> None:
-        """Tell the group, once per member, that the bot cannot write to them until they /start it; in
-        place of a note that a private answer went (`told`), every time."""
+    async def _tell_group(self, outgoing: Outgoing, kind: str) -> None:
+        """Tell the group, once per member and kind, that the bot cannot write to them until they /start
+        it (`START`), or that a private message to them could not be delivered (`UNDELIVERED`), never
+        what it said; in place of a note that a private answer went (`told`), every time."""
         told = outgoing.told
         group = told.chat_id if told is not None else outgoing.group_chat
         user = outgoing.user_id or outgoing.chat_id
-        if group is None or self.forbidden_note is None or (told is None and (group, user) in self._noted):
+        make = self.forbidden_note
+        if kind == UNDELIVERED and self.undelivered_note is not None:
+            make = self.undelivered_note
+        if group is None or make is None or (told is None and (group, user, kind) in self._noted):
             return
-        self._noted.add((group, user))
+        self._noted.add((group, user, kind))
         language = told.language if told is not None else outgoing.language
-        note = await self.forbidden_note(language, group, user, outgoing.name)
+        note = await make(language, group, user, outgoing.name)
         self.send(Outgoing(chat_id=group, text=note, language=language))
 
 

@@ -11,14 +11,21 @@ one in hand when the process dies is gone too. Here, as the webhook does (bot/te
   successful_payment being recorded, a Share's link, a member's leaving: `is_outage`), is tried again
   after a back-off (1, 2, 4 … 60 s) before the chat's next update, until it is handled; the update-id
   claim (the ChatApp's processed updates), and a payment's charge id, keep it handled once.
-- The offset confirms only updates that were handled: it stays at the oldest one in hand, so one in hand
-  when the process stops or dies comes again at the next start. Telegram returns the updates in hand with
-  every getUpdates meanwhile: they are skipped, and while updates are in hand the loop asks again only
-  after `pause` (or at once when none is left in hand), not after each handled one. Only when a whole
-  batch (100) comes back with nothing new, and every update of it still in hand waits behind one being
-  tried again (a chat stuck in an outage), does the offset move past them (they stay here and are tried
-  again; a stop then leaves them, so they are lost), so that newer ones still come; updates that are
-  merely queued (a backlog being worked through) are never confirmed before they are handled.
+- The offset never confirms an update that was not handled and is not kept elsewhere: it stays at the
+  oldest such one in hand, so one in hand when the process stops or dies comes again at the next start.
+  Telegram returns the updates in hand with every getUpdates meanwhile: they are skipped, and while
+  updates are in hand the loop asks again only after `pause` (or at once when none is left in hand), not
+  after each handled one. When a whole batch (100) comes back with nothing new and every update of it
+  still in hand waits behind one being tried again (a chat stuck in an outage), those are written to the
+  spool (`Spool`: the table `telegram_spool`, bot/telegram/store.py) in one transaction and only then
+  confirmed, so that newer ones come and the other chats go on; a spooled update is taken off the spool
+  once handled, and the spool is read back, before anything is fetched, at the next start: a stop, even
+  SIGKILL, loses none (one handled but not yet taken off is handled again: the update-id claim skips
+  it). When the spool cannot be written either (the database it lives in is down, and with it every
+  chat), nothing is confirmed past them: Telegram keeps them 24 hours. Updates that are merely queued (a
+  backlog being worked through) are never confirmed before they are handled.
+- A failure that passes (SQLite's "database is locked") is tried again without an apology
+  (`handlers.app.try_again_if`), up to `LOCKED_TRIES` tries; only the last one's failure is apologised for.
 - Any other failure is logged and the update counts as handled, as aiogram does (a bug would otherwise
   come back forever).
 """
@@ -29,11 +36,11 @@ import asyncio
 import contextlib
 import logging
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from handlers.app import Unanswered
+from handlers.app import Unanswered, try_again_if
 
 if TYPE_CHECKING:
     from aiogram import Bot, Dispatcher
@@ -46,6 +53,19 @@ FIRST_RETRY_SECONDS = 1.0
 MAX_RETRY_SECONDS = 60.0
 PAUSE_SECONDS = 0.5  # between getUpdates calls that brought back only updates in hand
 CONFIRM_SECONDS = 5.0
+SPOOL_AGAIN_SECONDS = 5.0
+LOCKED_TRIES = 5  # tries of an update that found the database locked before its failure is apologised for
+
+
+class Spool(Protocol):
+    """Where updates confirmed to Telegram before they were handled are kept (bot/telegram/store.py),
+    as JSON, by update id."""
+
+    async def spool(self, bot_id: int, updates: Sequence[tuple[int, str]]) -> None: ...
+
+    async def spooled(self, bot_id: int) -> list[str]: ...  # oldest first
+
+    async def unspool(self, bot_id: int, update_ids: Sequence[int]) -> None: ...
 
 
 @dataclass
@@ -67,6 +87,9 @@ class Poller:
         max_retry: float = MAX_RETRY_SECONDS,
         pause: float = PAUSE_SECONDS,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        spool: Spool | None = None,
+        locked_tries: int = LOCKED_TRIES,
+        batch: int = BATCH,
     ) -> None:
         self.dispatcher = dispatcher
         self.bot = bot
@@ -75,9 +98,14 @@ class Poller:
         self.first_retry = first_retry
         self.max_retry = max_retry
         self.pause = pause
+        self.spool = spool  # None: a batch stuck behind an outage is never confirmed (all chats wait)
+        self.locked_tries = locked_tries
+        self.batch = batch  # the most updates a getUpdates brings (tests: fewer)
         self.offset: int | None = None  # the oldest update not confirmed to Telegram
         self.tries = 0  # tries again of updates that could not be answered (tests, logs)
         self._in_hand: set[int] = set()  # taken, not handled yet
+        self._spooled: set[int] = set()  # in hand and kept in the spool: they no longer hold the offset
+        self._spool_again_at = 0.0  # after a failure to spool, not tried again before then (loop time)
         self._taken: set[int] = set()  # taken at or after the offset (in hand or handled)
         self._chats: dict[str, _Chat] = {}
         self._idle = asyncio.Event()  # set when no update is left in hand
@@ -95,13 +123,14 @@ class Poller:
         if self.bot.session.timeout:  # wait longer than the long poll itself
             kwargs["request_timeout"] = int(self.bot.session.timeout + self.polling_timeout)
         failed = False
+        await self._unspool_kept(backoff)
         while True:
             waiting = bool(self._in_hand)  # Telegram will answer at once with those: no long poll
             get = GetUpdates(
                 offset=self.offset,
                 timeout=0 if waiting else self.polling_timeout,
                 allowed_updates=self.allowed_updates,
-                limit=BATCH,
+                limit=self.batch,
             )
             try:
                 updates = await self.bot(get, **kwargs)
@@ -117,12 +146,35 @@ class Poller:
             fresh = [update for update in updates if update.update_id not in self._taken]
             for update in fresh:
                 self._take(update)
-            stuck = len(updates) >= BATCH and not fresh and self._all_blocked(updates)
-            self._confirm(past_all=stuck)
+            stuck = len(updates) >= self.batch and not fresh and self._all_blocked(updates)
+            await self._confirm(past_all=stuck)
             if not fresh and self._in_hand:  # only what is in hand came back: let it progress a while
                 self._idle.clear()
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._idle.wait(), self.pause)
+
+    async def _unspool_kept(self, backoff: Any) -> None:
+        """Take the updates a former run spooled, before any fetched: they are older than all of them."""
+        if self.spool is None:
+            return
+        from aiogram.types import Update
+
+        while True:
+            try:
+                kept = await self.spool.spooled(self.bot.id)
+                break
+            except Exception as exc:
+                log.error(
+                    "could not read the spooled updates (%s: %s); trying again", type(exc).__name__, exc
+                )
+                await backoff.asleep()
+        backoff.reset()
+        if kept:
+            log.info("%d spooled updates are handled first", len(kept))
+        for text in kept:
+            update = Update.model_validate_json(text, context={"bot": self.bot})
+            self._spooled.add(update.update_id)
+            self._take(update)
 
     def _blocked(self) -> set[int]:
         """The updates in hand that wait behind one being tried again (that one included)."""
@@ -144,28 +196,55 @@ class Poller:
         if chat.worker is None or chat.worker.done():
             chat.worker = asyncio.create_task(self._work(key, chat), name=f"telegram-update:{key}")
 
-    def _confirm(self, *, past_all: bool) -> None:
-        """Move the offset to the oldest update in hand (past every one taken when none is); with
-        `past_all` (a whole batch came back stuck), to the oldest in hand not blocked behind one being
-        tried again, past every one taken when there is none; never back. Updates confirmed past
-        already (below the offset) no longer hold it."""
+    async def _confirm(self, *, past_all: bool) -> None:
+        """Move the offset to the oldest update in hand not spooled (past every one taken when none is);
+        with `past_all` (a whole batch came back stuck), to the oldest in hand not blocked behind one
+        being tried again, the blocked ones below it spooled first (when they cannot be, no further than
+        the oldest of them); never back."""
         if not self._taken:
             return
         newest = max(self._taken) + 1
-        floor = self.offset or 0
-        blocked = self._blocked() if past_all else set()
-        holding = {update_id for update_id in self._in_hand - blocked if update_id >= floor}
+        blocked = self._blocked() if past_all and self.spool is not None else set()
+        unkept = self._in_hand - self._spooled
+        holding = unkept - blocked
         offset = min(holding) if holding else newest
+        passing = sorted(update_id for update_id in unkept if update_id < offset)
+        if passing and not await self._spool(passing):
+            offset = passing[0]
         if self.offset is not None and offset <= self.offset:
             return
-        passed = {update_id for update_id in blocked if floor <= update_id < offset}
-        if passed:
-            log.warning(
-                "%d updates wait to be handled again: confirming them to Telegram to read newer ones",
-                len(passed),
-            )
         self.offset = offset
         self._taken = {update_id for update_id in self._taken if update_id >= offset}
+
+    async def _spool(self, update_ids: list[int]) -> bool:
+        """Keep these updates in hand in the spool before they are confirmed; False: they could not be."""
+        if self.spool is None or asyncio.get_running_loop().time() < self._spool_again_at:
+            return False
+        updates = {update.update_id: update for chat in self._chats.values() for update in chat.updates}
+        rows = [
+            (update_id, updates[update_id].model_dump_json(exclude_unset=True)) for update_id in update_ids
+        ]
+        try:
+            await self.spool.spool(self.bot.id, rows)
+        except Exception as exc:
+            self._spool_again_at = asyncio.get_running_loop().time() + SPOOL_AGAIN_SECONDS
+            log.error(
+                "%d updates wait to be handled again and could not be spooled (%s: %s): "
+                "not confirmed to Telegram, which keeps them",
+                len(rows),
+                type(exc).__name__,
+                exc,
+            )
+            return False
+        log.warning(
+            "%d updates wait to be handled again: spooled, and confirmed to Telegram to read newer ones",
+            len(rows),
+        )
+        self._spooled.update(update_id for update_id in update_ids if update_id in self._in_hand)
+        for update_id in update_ids:
+            if update_id not in self._in_hand:  # handled while it was being spooled
+                await self._unspool(update_id)
+        return True
 
     # -- handling ----------------------------------------------------------------------------------------
     async def _work(self, key: str, chat: _Chat) -> None:
@@ -176,6 +255,8 @@ class Poller:
                     return  # stopping: left in hand, unconfirmed: it comes again at the next start
                 chat.updates.popleft()
                 self._in_hand.discard(update.update_id)
+                if update.update_id in self._spooled:
+                    await self._unspool(update.update_id)
                 if not self._in_hand:
                     self._idle.set()
         finally:
@@ -187,7 +268,11 @@ class Poller:
         from aiogram.methods import TelegramMethod
 
         delay = self.first_retry
+        tries = 0
         while True:
+            tries += 1
+            # a locked database, but for the last of `locked_tries` tries: tried again, no apology
+            retry_locked = try_again_if.set(is_locked if tries < self.locked_tries else None)
             try:
                 response = await self.dispatcher.feed_update(self.bot, update)
                 if isinstance(response, TelegramMethod):  # a tap's answer: polling makes the call
@@ -209,6 +294,8 @@ class Poller:
                     type(exc).__name__,
                     exc,
                 )
+            finally:
+                try_again_if.reset(retry_locked)
             if chat is not None:
                 chat.retrying = True
             if self._stopping.is_set():
@@ -224,9 +311,23 @@ class Poller:
                 return False
             delay = min(delay * 2, self.max_retry)
 
+    async def _unspool(self, update_id: int) -> None:
+        """Take a handled update off the spool; if that fails it is handled again (and skipped: its
+        claim) at the next start."""
+        self._spooled.discard(update_id)
+        if self.spool is None:
+            return
+        try:
+            await self.spool.unspool(self.bot.id, [update_id])
+        except Exception as exc:
+            log.warning(
+                "update %s was handled but stays spooled (%s: %s)", update_id, type(exc).__name__, exc
+            )
+
     async def stop(self, fetching: asyncio.Task[None], within: float) -> None:
         """Stop fetching; let the updates being handled finish (within `within` seconds, none tried
-        again); then tell Telegram which were handled. Those left stay unconfirmed: they come again."""
+        again); then tell Telegram which were handled. Those left stay unconfirmed (they come again) or
+        spooled (read back at the next start)."""
         self._stopping.set()
         fetching.cancel()
         with contextlib.suppress(asyncio.CancelledError):
@@ -237,12 +338,9 @@ class Poller:
             for worker in late:
                 worker.cancel()
             await asyncio.gather(*late, return_exceptions=True)
-        self._confirm(past_all=False)
+        await self._confirm(past_all=False)
         if self.offset is None:
             return
-        lost = sorted(update_id for update_id in self._in_hand if update_id < self.offset)
-        if lost:  # confirmed past while stuck behind an outage (a whole batch of them): Telegram has none
-            log.error("%d updates confirmed to Telegram were never handled: %s", len(lost), lost[:20])
         from aiogram.methods import GetUpdates
 
         try:  # confirms what is below the offset; the one update it may bring stays unconfirmed
@@ -267,6 +365,21 @@ def is_outage(exc: BaseException) -> bool:
     cause: BaseException | None = exc
     while cause is not None and id(cause) not in seen:
         if isinstance(cause, kinds):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
+def is_locked(exc: BaseException) -> bool:
+    """Whether a failure (or one it came from) is SQLite's "database is locked" (another connection
+    writing for longer than the busy timeout): it passes, the update is tried again."""
+    from sqlalchemy.exc import OperationalError
+
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, OperationalError) and "is locked" in str(cause).lower():
             return True
         seen.add(id(cause))
         cause = cause.__cause__ or cause.__context__

@@ -25,6 +25,7 @@ from bot.settings import Settings
 if TYPE_CHECKING:  # aiogram takes seconds to import: only once a bot is really started
     from aiogram import Bot, Dispatcher
 
+    from bot.telegram.polling import Spool
     from handlers.types import Reply
 
 log = logging.getLogger(__name__)
@@ -213,6 +214,7 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
         state=tuan.state,
     )
     outbox.forbidden_note = adapter.forbidden_note
+    outbox.undelivered_note = adapter.undelivered_note
     dispatcher = make_dispatcher(adapter=adapter)
     relay = tuan.relay(adapter.send_row)  # what a change must say: rows of the outbox, sent once
     await tuan.start(adapter.deliver_unasked)
@@ -223,7 +225,7 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
         loop.add_signal_handler(sig, stop.set)
     try:
         if webhook is None:
-            await _poll(tuan, dispatcher, bot, username, stop)
+            await _poll(tuan, dispatcher, bot, username, stop, store)
         else:
             await _webhook(tuan, dispatcher, bot, username, webhook, stop)
         if not await relay.drain(DRAIN_SECONDS) or not await outbox.drain(DRAIN_SECONDS):
@@ -237,9 +239,12 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
         await outbox.close()
 
 
-async def _poll(tuan: Tuan, dispatcher: Dispatcher, bot: Bot, username: str, stop: asyncio.Event) -> None:
+async def _poll(
+    tuan: Tuan, dispatcher: Dispatcher, bot: Bot, username: str, stop: asyncio.Event, spool: Spool
+) -> None:
     """Long polling that loses no update (bot/telegram/polling.py): a chat's updates in order, one the
-    database could not take tried again before the chat's next, and only handled ones confirmed."""
+    database could not take tried again before the chat's next, and only handled (or spooled) ones
+    confirmed."""
     from bot.telegram.polling import Poller
     from bot.telegram.webhook import forget
 
@@ -250,6 +255,7 @@ async def _poll(tuan: Tuan, dispatcher: Dispatcher, bot: Bot, username: str, sto
         bot,
         allowed_updates=dispatcher.resolve_used_update_types(),
         polling_timeout=POLLING_TIMEOUT_SECONDS,
+        spool=spool,
     )
     polling = asyncio.create_task(poller.run(), name="telegram-polling")
     print(f"Tuan is serving Telegram as @{username} (long polling); Ctrl+C stops it", flush=True)

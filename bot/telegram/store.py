@@ -3,7 +3,8 @@
 `telegram_cards`: which message is the live card of group buy N in chat C, so after a restart the bot
 still edits the same card instead of posting another. `telegram_delivered`: the updates whose answer
 was sent, so an update Telegram delivers twice is answered once (the ChatApp already makes the second
-delivery change nothing; this keeps its answer from being posted twice).
+delivery change nothing; this keeps its answer from being posted twice). `telegram_spool`: updates long
+polling confirmed to Telegram before they were handled, until they are (bot/telegram/polling.py).
 
 They belong to the Telegram adapter alone, not to the domain, but alembic owns them like every table:
 they are defined in storage/adapter_tables.py and created by `tuan migrate`.
@@ -12,6 +13,7 @@ they are defined in storage/adapter_tables.py and created by `tuan migrate`.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -21,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from storage import direct
 from storage.adapter_tables import telegram_cards as cards_table
 from storage.adapter_tables import telegram_delivered as delivered_table
+from storage.adapter_tables import telegram_spool as spool_table
 
 KEEP_DELIVERIES = timedelta(days=2)  # Telegram keeps an unconfirmed update for 24 hours
 # Read before every card edit: bound parameters, so storage.direct compiles each once.
@@ -96,3 +99,40 @@ class TelegramStore:
                 )
             return True
         return False
+
+    # -- the spool of long polling (bot.telegram.polling.Spool) -------------------------------------------
+    async def spool(self, bot_id: int, updates: Sequence[tuple[int, str]]) -> None:
+        """Keep these updates (id, JSON), in one transaction; one kept already stays as it is."""
+        ids = [update_id for update_id, _ in updates]
+        async with self.engine.begin() as conn:
+            kept = await conn.execute(
+                sa.select(spool_table.c.update_id).where(
+                    spool_table.c.bot_id == bot_id, spool_table.c.update_id.in_(ids)
+                )
+            )
+            known = {int(update_id) for (update_id,) in kept}
+            rows = [
+                {"bot_id": bot_id, "update_id": update_id, "update_json": text, "spooled_at": _now()}
+                for update_id, text in updates
+                if update_id not in known
+            ]
+            if rows:
+                await conn.execute(sa.insert(spool_table), rows)
+
+    async def spooled(self, bot_id: int) -> list[str]:
+        """The updates kept for this bot, oldest first, as JSON."""
+        async with self.engine.connect() as conn:
+            found = await conn.execute(
+                sa.select(spool_table.c.update_json)
+                .where(spool_table.c.bot_id == bot_id)
+                .order_by(spool_table.c.update_id)
+            )
+            return [str(text) for (text,) in found]
+
+    async def unspool(self, bot_id: int, update_ids: Sequence[int]) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                sa.delete(spool_table).where(
+                    spool_table.c.bot_id == bot_id, spool_table.c.update_id.in_(list(update_ids))
+                )
+            )

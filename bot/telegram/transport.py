@@ -1,6 +1,8 @@
 """The outbox's `Transport` and the ChatApp's `StarRefunds` on an aiogram `Bot`.
 
-Telegram's errors become the outbox's: 429 -> `RetryAfter`, 403 -> `Forbidden`, no answer (connection
+Telegram's errors become the outbox's: 429 -> `RetryAfter`, 403 -> `Forbidden` (but "user is
+deactivated" -> `Undeliverable`: /start cannot help), 400 "chat not found" and "PEER_ID_INVALID" (a
+user the bot never talked to) -> `Forbidden`, no answer (connection
 refused or reset, a timeout, DNS), a 5xx or an answer that is not the Bot API's -> `Unreachable`,
 "message is not modified" -> `NotModified`, "message to edit not found" -> `MessageGone`, "there is
 no text (caption) in the message to edit" -> `WrongKind`, a photo `sendPhoto` cannot send -> `PhotoRefused`.
@@ -33,6 +35,7 @@ from bot.telegram.outbox import (
     NotModified,
     PhotoRefused,
     RetryAfter,
+    Undeliverable,
     Unreachable,
     WrongKind,
 )
@@ -59,6 +62,8 @@ async def _translated_errors() -> AsyncIterator[None]:
     except ClientDecodeError as exc:  # an answer that is no Bot API's (a proxy's 502 page)
         raise Unreachable(f"{type(exc).__name__}: {exc.message}") from exc
     except TelegramForbiddenError as exc:
+        if "deactivated" in exc.message.lower():
+            raise Undeliverable(exc.message) from exc
         raise Forbidden(exc.message) from exc
     except TelegramBadRequest as exc:
         text = exc.message.lower()
@@ -68,7 +73,7 @@ async def _translated_errors() -> AsyncIterator[None]:
             raise MessageGone(exc.message) from exc
         if "there is no text in the message" in text or "there is no caption in the message" in text:
             raise WrongKind(exc.message) from exc
-        if "chat not found" in text:
+        if "chat not found" in text or "peer_id_invalid" in text:
             raise Forbidden(exc.message) from exc
         raise
 

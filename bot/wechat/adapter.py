@@ -21,7 +21,7 @@ from typing import Protocol
 
 from bot.wechat import render
 from bot.wechat.choices import Choices
-from bot.wechat.outbox import Outbox
+from bot.wechat.outbox import Outbox, Outcome
 from bot.wechat.photos import RecentPhotos
 from bot.wechat.translate import PLATFORM, Incoming, mentioned_names, to_request
 from commerce.domain.outbox import OutboxItem
@@ -36,6 +36,7 @@ from storage.state_memory import MemorySharedState
 log = logging.getLogger(__name__)
 
 Reachable = Callable[[str], Awaitable[bool]]
+ChatLanguage = Callable[[str], Awaitable[str | None]]
 _PAYMENT_PROMPT = (OrderAction.CONFIRM, OrderAction.NOT_PAID)  # the organiser's Received / Not received
 
 
@@ -85,6 +86,7 @@ class _Routed:
     count: int
     answers: dict[str, list[tuple[int, Reply]]] = field(default_factory=dict)
     cards: dict[tuple[str, int, bool], list[int]] = field(default_factory=dict)
+    room: str | None = None  # the room they concern: where a private message that could not go is told
 
 
 class WeChatAdapter:
@@ -102,9 +104,14 @@ class WeChatAdapter:
         reachable: Reachable = _always,
         state: SharedState | None = None,
         photos: RecentPhotos | None = None,
+        chat_language: ChatLanguage | None = None,
     ) -> None:
+        """`chat_language`: a room's `/lang` (`ChatApp.chat_language`), which the room's note that a
+        private message could not be delivered speaks (None: the language of the room's replies)."""
         self.app = app
         self.reachable = reachable
+        self.chat_language = chat_language
+        self._noted: set[tuple[str, str]] = set()  # (room, member) told a private message did not go
         self.outbox = outbox
         self.choices = choices
         self.names = names
@@ -315,6 +322,9 @@ class WeChatAdapter:
                 route.cards.setdefault((conversation, reply.card_of, reply.new_card), []).append(n)
             else:
                 route.answers.setdefault(conversation, []).append((n, reply))
+        concerned = [request.chat_id] if request is not None else []
+        concerned += [reply.chat_id for reply in replies if reply.chat_id]
+        route.room = next((chat for chat in [*concerned, *rooms] if render.is_room(chat)), None)
         return route
 
     async def _unreachable(self, replies: Sequence[Reply]) -> set[str]:
@@ -329,8 +339,14 @@ class WeChatAdapter:
         """Send one merged answer per conversation; per reply None, or why WeChat did not take it."""
         done: list[str | None] = [None] * route.count
         language = (request.language if request is not None else None) or self.language
-        for conversation, group in route.answers.items():
-            said = [reply for _, reply in group]
+        refused: dict[str, list[Reply]] = {}  # members whose private message the gateway refused for good
+        told = {reply.says_sent_to for group in route.answers.values() for _, reply in group}
+        # a private answer the room is told of goes first: "已私信发给你" is said only once it went
+        ordered = sorted(route.answers.items(), key=lambda answer: answer[0] not in told)
+        for conversation, group in ordered:
+            said = [reply for _, reply in group if reply.says_sent_to not in refused]  # "sent": it was not
+            if not said:
+                continue
             # numbered after the member's open questions here, under a lock: two prompts to one organiser
             # at once (two buyers' 我已付款) never show the same numbers
             async with self.locks.lock(f"wechat:asking:{conversation}"):
@@ -341,10 +357,50 @@ class WeChatAdapter:
                         outgoing = render.answer(
                             conversation, said, request=request, language=language, first=first
                         )
-                if outgoing is not None and not await self.outbox.take(outgoing):
-                    for n, _ in group:
-                        done[n] = f"WeChat did not take the message to {conversation}"
+                outcome = None if outgoing is None else await self.outbox.attempt(outgoing)
+            if outcome is Outcome.FAILED:
+                for n, _ in group:
+                    done[n] = f"WeChat did not take the message to {conversation}"
+            elif outcome is Outcome.REFUSED and not render.is_room(conversation):
+                refused[conversation] = said  # done: trying again would not help; the room is told
+        await self._tell_undelivered(route, refused)
         return done
+
+    async def _tell_undelivered(self, route: _Routed, refused: dict[str, list[Reply]]) -> None:
+        """The room reads, mentioning each member whose private message the gateway refused for good,
+        that it could not be delivered and what to do, never what it said: once per member, but each
+        time in place of "已私信发给你" (the answer to what they asked)."""
+        room = route.room
+        if not refused:
+            return
+        if room is None:
+            log.warning("private messages to %s could not be delivered, with no room to tell", list(refused))
+            return
+        asked = {reply.says_sent_to for group in route.answers.values() for _, reply in group}
+        for member, said in refused.items():
+            if member not in asked and (room, member) in self._noted:
+                continue
+            self._noted.add((room, member))
+            language = await self._room_language(room, route, said)
+            note = Reply(
+                text=t(language, "wx_private_undelivered"), chat_id=room, mention=(member,), language=language
+            )
+            outgoing = render.answer(room, [note], request=None, language=language)
+            if outgoing is not None:
+                await self.outbox.attempt(outgoing)
+
+    async def _room_language(self, room: str, route: _Routed, said: Sequence[Reply]) -> str:
+        """The room's `/lang`, else the language of what the room reads now, else of what went privately."""
+        if self.chat_language is not None:
+            try:
+                setting = await self.chat_language(room)
+            except Exception:
+                log.exception("reading the language of room %s failed", room)
+            else:
+                if setting:
+                    return setting
+        spoken = [reply.language for _, reply in route.answers.get(room, [])] + [r.language for r in said]
+        return next((language for language in spoken if language), self.language)
 
     @staticmethod
     def _in_the_room(

@@ -14,7 +14,8 @@ import importlib
 import logging
 import socket
 import warnings
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from datetime import UTC
 from types import ModuleType
 from typing import Any
@@ -24,11 +25,30 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot import export_files
 from bot.wechat import render
 from bot.wechat.adapter import NameBook, WeChatAdapter
+from bot.wechat.outbox import Undeliverable
 from bot.wechat.topics import RoomTopics
 from bot.wechat.translate import read_message
 from handlers.types import Document
 
 log = logging.getLogger(__name__)
+
+
+# What the gateway says when it refuses a private message for good (the test gateway: "<id> is not a
+# friend of the bot", "no conversation <id>"; WeChat's own: 非好友 / 不是好友 / 拒收): no try again helps.
+REFUSALS = ("not a friend", "not friend", "no conversation", "非好友", "不是好友", "拒收", "被拉黑")
+
+
+@asynccontextmanager
+async def _refused_for_good(conversation_id: str) -> AsyncIterator[None]:
+    """A private send the gateway refuses for good becomes `Undeliverable` (the room is told); anything
+    else (the gateway unreachable, restarting) stays what it was: tried again."""
+    try:
+        yield
+    except Exception as exc:
+        said = str(exc).lower()
+        if not render.is_room(conversation_id) and any(refusal in said for refusal in REFUSALS):
+            raise Undeliverable(str(exc)) from exc
+        raise
 
 
 def _free_loopback_port() -> int:
@@ -52,9 +72,10 @@ class WechatyTransport:
         if self.bot is None:
             raise RuntimeError("the WeChat client is not connected")
         names = [await self._name(conversation_id, member) for member in mention_ids]
-        await self.bot.puppet.message_send_text(
-            conversation_id, render.with_mentions(text, names), list(mention_ids) or None
-        )
+        async with _refused_for_good(conversation_id):
+            await self.bot.puppet.message_send_text(
+                conversation_id, render.with_mentions(text, names), list(mention_ids) or None
+            )
 
     async def send_file(self, conversation_id: str, document: Document) -> None:
         """The document's file as a WeChat file message (a base64 FileBox through the puppet)."""
@@ -66,7 +87,8 @@ class WechatyTransport:
         # python-wechaty's FileBox serialises itself through `logging.warn` (deprecated): not our warning
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
-            await self.bot.puppet.message_send_file(conversation_id, box)
+            async with _refused_for_good(conversation_id):
+                await self.bot.puppet.message_send_file(conversation_id, box)
 
     async def send_photo(self, conversation_id: str, photo: str) -> None:
         """A member's photo (its image message id) posted again: WeChat hands the bot the image (its

@@ -27,7 +27,9 @@ automated messages a day are reported). So:
   photo that cannot be fetched or sent is left out, never the card. A copy of a photo card sent as an
   answer (opened in a private chat with a share code) has its photo sent right before it, each time.
 - A send WeChat does not take (the puppet service unreachable) is logged in full once, then quietly (the
-  relay logs a line per row and try) until one goes through, which is said in one line.
+  relay logs a line per row and try) until one goes through, which is said in one line. A private
+  message the gateway refuses for good (`Undeliverable`: not the bot's friend, no such conversation) is
+  no outage and is not tried again: `attempt` says it was `REFUSED`, and the adapter tells the room.
 
 Time comes from `now` and `flush()` does the work, so tests drive it without sleeping; `run()` is the
 loop that calls `flush()` whenever the next pending card is due (cards posted with `post_card`, by the
@@ -148,10 +150,16 @@ class _Pending:
     asked: bool = False
 
 
-class _Outcome(Enum):
+class Undeliverable(Exception):
+    """The gateway refused a private message for good (the member is not the bot's friend, or no such
+    conversation): trying again would not help (the transport raises it)."""
+
+
+class Outcome(Enum):
     SENT = "sent"
     OVER_BUDGET = "over budget"
-    FAILED = "failed"
+    FAILED = "failed"  # WeChat did not take it: worth trying again
+    REFUSED = "refused"  # a private message the gateway refused for good (`Undeliverable`)
 
 
 class Outbox:
@@ -187,13 +195,18 @@ class Outbox:
     async def send(self, message: Outgoing) -> bool:
         """Send an answer now (if today's budget allows); True if it went out."""
         async with self._lock:
-            return await self._send(message, routine=False) is _Outcome.SENT
+            return await self._send(message, routine=False) is Outcome.SENT
 
     async def take(self, message: Outgoing) -> bool:
         """Send an answer now; False only when WeChat failed to take it (worth trying again). An answer
         over today's budget is dropped (logged), as `send` drops it: retrying would send it tomorrow."""
+        return await self.attempt(message) is not Outcome.FAILED
+
+    async def attempt(self, message: Outgoing) -> Outcome:
+        """Send an answer now: SENT, OVER_BUDGET (dropped, logged), FAILED (worth trying again) or REFUSED
+        (a private message the gateway refused for good: the room is to be told)."""
         async with self._lock:
-            return await self._send(message, routine=False) is not _Outcome.FAILED
+            return await self._send(message, routine=False)
 
     # -- cards ------------------------------------------------------------------------------------------
     async def post_card(self, conversation_id: str, group_buy_id: int, *, now: bool = False) -> None:
@@ -209,9 +222,9 @@ class Outbox:
                     outgoing = render.card(conversation_id, reply, language=self.language)
                     shown = await self._as_copy(key, outgoing, reply, asked=True)
                     outcome = await self._send_card(key, shown, reply, routine=False)
-                    if outcome is _Outcome.SENT:
+                    if outcome is Outcome.SENT:
                         await self._card_posted(key, outgoing.text)
-                    elif outcome is _Outcome.FAILED:  # the puppet failed: retry, never lose it
+                    elif outcome is Outcome.FAILED:  # the puppet failed: retry, never lose it
                         retry = current + self.policy.card_interval
                         self._pending[key] = _Pending(not_before=retry, asked=True)
                         self._wake.set()
@@ -265,10 +278,10 @@ class Outbox:
             return
         shown = await self._as_copy(key, outgoing, reply, asked=pending.asked)
         outcome = await self._send_card(key, shown, reply, routine=routine)
-        if outcome is _Outcome.SENT:
+        if outcome is Outcome.SENT:
             del self._pending[key]
             await self._card_posted(key, outgoing.text)
-        elif outcome is _Outcome.OVER_BUDGET:
+        elif outcome is Outcome.OVER_BUDGET:
             pending.not_before = self.budget.next_day(current)
         else:  # the puppet failed: try again when the next window would open
             pending.not_before = current + self.policy.card_interval
@@ -304,9 +317,9 @@ class Outbox:
                 return self.budget.next_day(current)
             shown = await self._as_copy(key, outgoing, reply, asked=asked_at is not None)
             outcome = await self._send_card(key, shown, reply, routine=routine)
-            if outcome is _Outcome.OVER_BUDGET:
+            if outcome is Outcome.OVER_BUDGET:
                 return self.budget.next_day(current)
-            if outcome is _Outcome.FAILED:
+            if outcome is Outcome.FAILED:
                 return f"WeChat did not take the card of group buy {group_buy_id}"
             self._pending.pop(key, None)
             await self._card_posted(key, outgoing.text)
@@ -342,12 +355,12 @@ class Outbox:
 
     async def _send_card(
         self, key: tuple[str, int], card: Outgoing, reply: Reply, *, routine: bool
-    ) -> _Outcome:
+    ) -> Outcome:
         """Post a card; a photo card's photo first, the first time its card comes to this room (a photo
         WeChat no longer gives is left out: the card goes all the same)."""
         if reply.photo and await self.values.get(self._photo_key(key)) is None:
             outcome = await self._send_photo(key[0], reply.photo, routine=routine)
-            if outcome is _Outcome.OVER_BUDGET:
+            if outcome is Outcome.OVER_BUDGET:
                 return outcome
             await self.values.set(self._photo_key(key), True, ttl=POSTED_KEEP_SECONDS)
         return await self._send(card, routine=routine)
@@ -369,61 +382,69 @@ class Outbox:
         return f"wechat:card:posted:{key[0]}:{key[1]}"
 
     # -- sending ----------------------------------------------------------------------------------------
-    async def _send(self, message: Outgoing, *, routine: bool) -> _Outcome:
+    async def _send(self, message: Outgoing, *, routine: bool) -> Outcome:
         current = self.now()
         for photo in message.photos:  # before its text (no captions); one WeChat no longer gives: left out
             sent = await self._send_photo(message.conversation_id, photo, routine=routine)
-            if sent is _Outcome.OVER_BUDGET:
+            if sent is Outcome.OVER_BUDGET:
                 return sent
         if message.text:
             outcome = await self._send_text(message, current, routine=routine)
-            if outcome is not _Outcome.SENT:
+            if outcome is not Outcome.SENT:
                 return outcome
         for document in message.files:  # each file a message of its own, counted as one
             outcome = await self._send_file(message.conversation_id, document, routine=routine)
-            if outcome is not _Outcome.SENT:
+            if outcome is not Outcome.SENT:
                 return outcome
         if self.choices is not None and (message.choices or message.asked is None):
             await self.choices.asked(
                 message.conversation_id, message.asked, message.choices, current, first=message.first
             )
-        return _Outcome.SENT
+        return Outcome.SENT
 
-    async def _send_text(self, message: Outgoing, current: datetime, *, routine: bool) -> _Outcome:
+    async def _send_text(self, message: Outgoing, current: datetime, *, routine: bool) -> Outcome:
         if not await self.budget.reserve(message.conversation_id, current, routine=routine):
             log.warning(
                 "daily message budget spent for %s: not sent: %.60r", message.conversation_id, message.text
             )
-            return _Outcome.OVER_BUDGET
+            return Outcome.OVER_BUDGET
         mentions = message.mention_ids if render.is_room(message.conversation_id) else ()
         try:
             await self.transport.send_text(message.conversation_id, message.text, mentions)
+        except Undeliverable as exc:
+            log.warning("the private message to %s was refused for good: %s", message.conversation_id, exc)
+            await self.budget.refund(message.conversation_id, current)
+            return Outcome.REFUSED
         except Exception as exc:
             self._failed("a message", message.conversation_id, exc)
             await self.budget.refund(message.conversation_id, current)
-            return _Outcome.FAILED
+            return Outcome.FAILED
         self._took()
-        return _Outcome.SENT
+        return Outcome.SENT
 
-    async def _send_file(self, conversation_id: str, document: Document, *, routine: bool) -> _Outcome:
+    async def _send_file(self, conversation_id: str, document: Document, *, routine: bool) -> Outcome:
         current = self.now()
         if not await self.budget.reserve(conversation_id, current, routine=routine):
             log.warning("daily message budget spent for %s: %s not sent", conversation_id, document.filename)
-            return _Outcome.OVER_BUDGET
+            return Outcome.OVER_BUDGET
         try:
             await self.transport.send_file(conversation_id, document)
+        except Undeliverable as exc:
+            log.warning("%s to %s was refused for good: %s", document.filename, conversation_id, exc)
+            await self.budget.refund(conversation_id, current)
+            return Outcome.REFUSED
         except Exception as exc:
             self._failed(document.filename, conversation_id, exc)
             await self.budget.refund(conversation_id, current)
-            return _Outcome.FAILED
+            return Outcome.FAILED
         self._took()
-        return _Outcome.SENT
+        return Outcome.SENT
 
-    async def _send_photo(self, conversation_id: str, photo: str, *, routine: bool) -> _Outcome:
+    async def _send_photo(self, conversation_id: str, photo: str, *, routine: bool) -> Outcome:
         current = self.now()
         if not await self.budget.reserve(conversation_id, current, routine=routine):
             log.warning("daily message budget spent for %s: the photo %s not sent", conversation_id, photo)
-            return _Outcome.OVER_BUDGET
+            return Outcome.OVER_BUDGET
         try:
             await self.transport.send_photo(conversation_id, photo)
         except Exception:
@@ -432,8 +453,8 @@ class Outbox:
             else:  # a photo WeChat no longer gives: its own story, not an outage
                 log.exception("could not send the photo %s to %s", photo, conversation_id)
             await self.budget.refund(conversation_id, current)
-            return _Outcome.FAILED
-        return _Outcome.SENT
+            return Outcome.FAILED
+        return Outcome.SENT
 
     def _failed(self, what: str, conversation_id: str, exc: Exception) -> None:
         """A send WeChat did not take (the puppet service unreachable, restarting...): the whole story

@@ -114,6 +114,7 @@ async def serve(settings: Settings) -> None:
         language=settings.language,
         reachable=transport.reachable,
         state=tuan.state,
+        chat_language=tuan.app.chat_language,  # a room's note that a private message did not go
     )
     logged_in = asyncio.Event()
     scheduler = wechaty_scheduler()

@@ -490,7 +490,7 @@ class GroupBuy:
                 raise DomainError("options_sold_out", title=self.terms.title, option=chosen.name, room=room)
             if left <= 0:
                 raise DomainError("sold_out", title=self.terms.title, room=room)
-            raise DomainError("not_enough_stock", left=left, title=self.terms.title)
+            raise DomainError("not_enough_stock", left=left, title=self.terms.title, unit=self.terms.unit)
         if chosen is not None:
             self._check_option_stock(chosen, quantity, room)
             self.option_sold[chosen.name] = self.option_sold.get(chosen.name, 0) + quantity

@@ -236,3 +236,4 @@ class GroupBuySummary:
     collected: int  # payments net of refunds
     outstanding: int  # owed by unpaid orders
     refunded: int = 0  # units of refunded orders (not in `sold`)
+    unit: str = ""  # the unit it is sold in (`斤`: `6斤`), "" by the 份

@@ -7,12 +7,18 @@ that many units (`2斤` on a per-斤 one is 2); in another unit word (`2箱` on 
 with the unit the group buy is sold in, never read as something else; on a group buy with no unit the
 join reads as it always did (`2斤` on `阳光玫瑰 2斤` is the title's weight or an option's, not 2 boxes).
 `份` is no unit of its own: `2份` is 2 of whatever unit the group buy is sold in.
+
+Weights convert exactly (1 公斤 = 1 kg = 2 斤 = 1000 克 / g; 1 斤 = 10 两 = 500 g): `+1kg` on a per-斤 one is
+2斤 (`in_unit`), `+3两` there is no whole number of 斤 and is refused with the nearest whole amounts
+(`nearest`). Other units never convert (a 箱 is no weight).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
+from fractions import Fraction
 
 # Each spelling of a unit, folded, and the one it means (`公斤` is a kg, `boxes` a 箱).
 _SAME: dict[str, str] = {
@@ -24,6 +30,7 @@ _SAME: dict[str, str] = {
     "市斤": "斤",
     "jin": "斤",
     "catty": "斤",
+    "catties": "斤",
     "box": "箱",
     "boxes": "箱",
     "bag": "袋",
@@ -37,6 +44,28 @@ _SAME: dict[str, str] = {
     "pc": "个",
     "pcs": "个",
     "lbs": "lb",
+    "克": "g",
+    "gram": "g",
+    "grams": "g",
+    "gs": "g",
+}
+# A weight unit's size in grams, exact: what converts into what (`unit_key`'s spellings).
+_GRAMS: dict[str, int] = {"kg": 1000, "斤": 500, "两": 50, "g": 1}
+# The digits of a typed amount (`2.5`, `1`) and the Chinese numerals a fraction is typed with (`两斤半`).
+_DECIMAL = re.compile(r"\d+(?:[.．]\d+)?")
+_NUMERALS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "俩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
 }
 # No unit of its own: a portion of whatever the group buy is sold by.
 _GENERIC = frozenset({"份", "portion", "portions", "unit", "units"})
@@ -75,3 +104,42 @@ def same_unit(typed: str, sold_in: str) -> bool:
 def sold_unit(word: str) -> str:
     """The unit a price was said per, as kept on the terms: `""` for a portion (`/份`, `each`)."""
     return unicodedata.normalize("NFKC", word).strip().lower() if unit_key(word) else ""
+
+
+def grams(unit: str) -> int | None:
+    """The size of a weight unit in grams (`斤`: 500, `公斤`: 1000, `两`: 50), None for any other unit."""
+    return _GRAMS.get(unit_key(unit))
+
+
+def amount(measured: Measured) -> Fraction | None:
+    """How much of its unit a join typed, exactly: `2斤` 2, `2.5斤` 5/2, `半斤` 1/2, `两斤半` 5/2; None when
+    its `part` cannot be read as an amount."""
+    if not measured.part:
+        return Fraction(measured.quantity)
+    said = unicodedata.normalize("NFKC", measured.part)
+    half = Fraction(1, 2) if "半" in said else Fraction(0)
+    number = _DECIMAL.search(said)
+    if number is not None:
+        return Fraction(number.group().replace("．", ".")) + half
+    numeral = _NUMERALS.get(said[:1])
+    if numeral is not None:  # `两斤半`; `十二斤半` (a numeral of two) is not read here
+        return None if said[1:2] in _NUMERALS else numeral + half
+    return half or None  # `半斤`: a half; nothing readable: None
+
+
+def in_unit(quantity: Fraction, typed: str, sold_in: str) -> Fraction | None:
+    """`quantity` of the weight unit `typed` in the weight unit `sold_in` (`1` kg in 斤: 2), exact; None
+    when either is no weight (a 箱 never converts)."""
+    source, target = grams(typed), grams(sold_in)
+    if source is None or target is None:
+        return None
+    return quantity * source / target
+
+
+def nearest(quantity: Fraction) -> tuple[int, ...]:
+    """The whole amounts either side of one that is not whole (`0.6`: 1 alone, as 0 is nothing; `2.5`:
+    2 and 3); a whole one alone."""
+    below = quantity.numerator // quantity.denominator
+    if below == quantity:
+        return (below,)
+    return (below, below + 1) if below >= 1 else (1,)

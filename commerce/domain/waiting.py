@@ -103,7 +103,14 @@ def check_wait(
     if left is None:
         raise DomainError("waitlist_no_stock", id=group_buy.id, title=title, quantity=joinable)
     if joinable <= left:
-        raise DomainError("waitlist_not_needed", id=group_buy.id, title=title, left=left, quantity=joinable)
+        raise DomainError(
+            "waitlist_not_needed",
+            id=group_buy.id,
+            title=title,
+            left=left,
+            quantity=joinable,
+            unit=group_buy.terms.unit,
+        )
     whole = whole_stock(group_buy, option)
     if whole is not None and have + quantity > whole and (limit is None or whole < limit):
         # more than there is at all: it could never move in (told how many could)

@@ -27,7 +27,7 @@ from commerce.domain.options import option_at, option_in_note, option_shortened,
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.text import clean_text
 from commerce.domain.titles import looks_alike, word_names
-from commerce.domain.units import Measured, same_unit
+from commerce.domain.units import Measured, amount, in_unit, nearest, same_unit
 from commerce.ports import UnitOfWork
 from commerce.services import attribution, listings, own_orders
 
@@ -51,6 +51,10 @@ class Participation:
     # 帮卖: the chat the member's line was first made in, when not the one this join came from (the
     # units went to that line: a line stays where it was first made)
     made_in: str | None = None
+    # a join typed in another weight unit, converted (`+1kg` on a per-斤 one): the amount as typed
+    # (`1 kg`) and the units it became (`converted_to`: 2斤)
+    converted_from: str = ""
+    converted_to: int = 0
 
 
 # A join's refusals that offer the waiting list (候补): said with the group buy's number (`id`)
@@ -341,10 +345,12 @@ async def join(
     assert group_buy.id is not None
     if group_buy_id is None and not group_buy.is_open:
         await _nothing_open(uow, chat_id, group_buy, user_id)
+    converted_from = ""
     if measured is not None and group_buy.terms.unit:  # `价格 15元/斤`: `2斤` is 2, `2箱` no quantity of it
-        quantity, note = _in_its_unit(group_buy, measured)
+        quantity, note, converted_from = _in_its_unit(group_buy, measured)
     elif measured is not None and measured.alone and measured.part:  # `+1.5斤` on one sold by the 份
         raise DomainError("join_unreadable")
+    converted_to = quantity if converted_from else 0
     friend = clean_text(friend)  # the line's key: as it is stored
     option, note = _option_of_join(group_buy, option, option_index, note, option_attempt=option_attempt)
     note = without_title(group_buy, note)
@@ -389,16 +395,70 @@ async def join(
         current = await uow.group_buys.participant(group_buy.id, user_id, friend, option)
     await _write(uow, group_buy, line, quantity, now=now, cap=limits.max_per_line)
     if current is None or current.listing_id == line.listing_id:
-        return Participation(group_buy, line, quantity)
+        return Participation(
+            group_buy, line, quantity, converted_from=converted_from, converted_to=converted_to
+        )
     line.listing_id = current.listing_id  # as stored
     made_in = await listings.chat_of(uow, group_buy, current.listing_id)
-    return Participation(group_buy, line, quantity, made_in=made_in)
+    return Participation(
+        group_buy, line, quantity, made_in=made_in, converted_from=converted_from, converted_to=converted_to
+    )
 
 
-def _in_its_unit(group_buy: GroupBuy, measured: Measured) -> tuple[int, str]:
-    """(the quantity, the note) of a join typed in a unit word on a group buy sold in a unit: that many
-    units in its own (`2斤` on a per-斤 one), else `join_other_unit` saying the unit it is sold in."""
-    if same_unit(measured.unit, group_buy.terms.unit) and not measured.part:
+def _amount(number: object, unit: str) -> str:
+    """An amount in a unit as the texts write it: `2斤`, `2 kg` (a space before a Latin unit)."""
+    return f"{number} {unit}" if unit.isascii() else f"{number}{unit}"
+
+
+def _typed(measured: Measured) -> str:
+    """A join's amount as typed: `2斤`, `2 kg`, `半斤`."""
+    return measured.part or f"{measured.quantity}{' ' if measured.unit.isascii() else ''}{measured.unit}"
+
+
+def _in_its_unit(group_buy: GroupBuy, measured: Measured) -> tuple[int, str, str]:
+    """(the quantity, the note, the amount as typed when converted) of a join typed in a unit word on a
+    group buy sold in a unit: that many units in its own (`2斤` on a per-斤 one); in another weight unit
+    what it converts to when that is whole (`1 kg` on a per-斤 one: 2), else `join_not_whole_in_unit` with
+    the nearest whole amounts; else `join_other_unit` saying the unit it is sold in."""
+    unit = group_buy.terms.unit
+    typed = amount(measured)
+    converted = in_unit(typed, measured.unit, unit) if typed is not None else None
+    if converted is not None and not same_unit(measured.unit, unit):  # `1 kg`, `500g`, `3两` on a per-斤 one
+        if converted.denominator == 1 and converted > 0:
+            return int(converted), measured.note, _typed(measured)
+        near = nearest(converted)
+        exact = f"{converted.numerator / converted.denominator:g}"  # weights: a finite decimal (`0.3`)
+        id_, title, typed_, exact = (
+            group_buy.id,
+            group_buy.terms.title,
+            _typed(measured),
+            _amount(exact, unit),
+        )
+        if len(near) == 1:  # `3两`: 0.3斤, `+1` the nearest
+            raise DomainError(
+                "join_not_whole_in_unit",
+                id=id_,
+                title=title,
+                unit=unit,
+                typed=typed_,
+                exact=exact,
+                n=near[0],
+                n_amount=_amount(near[0], unit),
+            )
+        lower, upper = near
+        raise DomainError(  # `3斤` on a per-kg one: 1.5 kg, `+1` or `+2`
+            "join_not_whole_in_unit_between",
+            id=id_,
+            title=title,
+            unit=unit,
+            typed=typed_,
+            exact=exact,
+            lower=lower,
+            upper=upper,
+            lower_amount=_amount(lower, unit),
+            upper_amount=_amount(upper, unit),
+        )
+    if same_unit(measured.unit, unit) and not measured.part:
         if measured.before > 1 and measured.before != measured.quantity:  # `+2 3斤`: 2 or 3?
             raise DomainError(
                 "join_two_quantities",
@@ -408,13 +468,13 @@ def _in_its_unit(group_buy: GroupBuy, measured: Measured) -> tuple[int, str]:
                 before=measured.before,
                 n=measured.quantity,
             )
-        return measured.quantity, measured.note
+        return measured.quantity, measured.note, ""
     raise DomainError(  # `2箱`, or no whole number of its unit (`2.5斤`, `半斤`)
         "join_other_unit",
         id=group_buy.id,
         title=group_buy.terms.title,
         unit=group_buy.terms.unit,
-        typed=measured.part or f"{measured.quantity}{' ' if measured.unit.isascii() else ''}{measured.unit}",
+        typed=_typed(measured),
         n=max(measured.quantity, 1),  # `半斤`: e.g. +1
     )
 
@@ -501,8 +561,15 @@ async def _which_with_held(
     choices = " · ".join(f"#{g.id} {g.terms.title}" for g in oldest_first)
     example = next((g.id for g in oldest_first if g.id not in joined), oldest_first[0].id)
     listed = [(number, title) for number, title, _, _ in held]
+    units = [g.terms.unit for g in oldest_first]  # each one's unit, as `held`: `你已跟 2斤`
     raise DomainError(
-        "which_group_buy", n=len(oldest_first), choices=choices, example=example, held=held, listed=listed
+        "which_group_buy",
+        n=len(oldest_first),
+        choices=choices,
+        example=example,
+        held=held,
+        listed=listed,
+        units=units,
     )
 
 

@@ -34,7 +34,15 @@ from handlers.parsing import collecting as reports
 from handlers.parsing import helpselling as helpsell_words
 from handlers.parsing import moderation as moderation_words
 from handlers.parsing import notes as note_words
-from handlers.parsing.joins import UNREADABLE, Join, is_courtesy, parse_join, parse_pasted_list
+from handlers.parsing.joins import (
+    FOR_FRIEND,
+    FRIEND_WORDS,
+    UNREADABLE,
+    Join,
+    is_courtesy,
+    parse_join,
+    parse_pasted_list,
+)
 from handlers.parsing.numbers import NUMBER, ORDER, group_buy_number, order_number
 from handlers.parsing.numbers import quantity as read_quantity
 from handlers.texts import normalize_language, t
@@ -71,12 +79,20 @@ class Command:
     # alone or with no English after it, it is what a menu or a habit types; `lang` (the word's) still
     # names its usage, but the answer and the member's language follow the chat as `+1`'s do
     wordless: bool = False
+    words: str | None = None  # `wordless` with Chinese after the word (`/note 苹果很甜`): "zh"
 
     @property
     def spoken(self) -> str | None:
         """The language the member's words show: `lang`, unless the words are only an ASCII command
         word (`wordless`)."""
         return None if self.wordless else self.lang
+
+    @property
+    def typed(self) -> str | None:
+        """The language of the text typed: `spoken`, else the Chinese after an ASCII command word
+        (`/note 烟台苹果很甜`, `/ask 还有吗`: zh; what a note or listing is stored as, and the answer's
+        when nothing else tells it); None for `+1`, a button, `/join`, `/join 2`."""
+        return self.spoken or self.words
 
     @property
     def about_group_buy(self) -> bool:
@@ -98,7 +114,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _DASHES = str.maketrans({"−": "-", "–": "-", "—": "-", "＃": "#"})
 _TRAILING = re.compile(r"[\s!！。.~～]+$")
 _UNIT = r"(?:份|个|件)"
-_FRIEND = r"(?:(?:帮|给|替)\s*(?P<friend>\S.*)|for\s+(?P<friend_en>\S.*))"
+_FRIEND = rf"(?:{FOR_FRIEND}\s*(?P<friend>\S.*)|for\s+(?P<friend_en>\S.*))"
 _SLASH = re.compile(r"^/(?P<word>[^\s@/]+)(?:@(?P<bot>\S+))?\s*(?P<rest>.*)$", re.DOTALL)
 _JOIN_ARGS = re.compile(
     rf"^(?:#\s*(?P<id>\d+))?\s*(?:\+?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?\s*{_FRIEND}?$",
@@ -125,11 +141,11 @@ _JOIN_OPTION_ARGS = re.compile(
 # `/join sweet for Wang`, `/join 甜的 2 帮 小王`: that option alone, then a friend (one word, as in `+1`)
 _JOIN_OPTION_FRIEND_ARGS = re.compile(
     rf"^(?P<option>[^\s#@+\d][^\s#@]{{0,11}})(?:\s+\+?(?P<n>{NUMBER})\s*{_UNIT}?)?\s+"
-    r"(?:(?:帮|给|替)\s*(?P<friend>[^\s#@]+)|for\s+(?:(?:my|our)\s+(?=\S))?(?P<friend_en>[^\s#@]+))$",
+    rf"(?:{FOR_FRIEND}\s*(?P<friend>[^\s#@]+)|for\s+(?:(?:my|our)\s+(?=\S))?(?P<friend_en>[^\s#@]+))$",
     re.IGNORECASE,
 )
 _SELF = frozenset({"me", "myself", "我", "我自己", "自己"})  # `/join for me`, `/join 帮 我`: one's own line
-_NOT_AN_OPTION = frozenset({"for", "帮", "给", "替", *_SELF})
+_NOT_AN_OPTION = frozenset({"for", *FRIEND_WORDS, *_SELF})
 # 多规格: `退出 5斤`, `/leave 2 5kg`, `退出 #12 5斤`: the option last, one word
 _LEAVE_OPTION_ARGS = re.compile(
     rf"^(?:#\s*(?P<id>\d+)\s*)?(?:-?(?P<n>{NUMBER})\s*{_UNIT}?\s+)?"
@@ -139,8 +155,8 @@ _LEAVE_OPTION_ARGS = re.compile(
 # `-1 帮 小王` (the friend one word, as there; an option on either side of the friend)
 _LEAVE_FRIEND_ARGS = re.compile(
     rf"^(?:#\s*(?P<id>\d+)\s*)?(?:-?(?P<n>{NUMBER})\s*{_UNIT}?\s+)?"
-    r"(?:(?P<option_first>[^\s#@]+)\s+(?=(?:帮|给|替|for\s)))?"
-    r"(?:(?:帮|给|替)\s*(?P<friend>[^\s#@]+)|for\s+(?P<friend_en>[^\s#@]+))"
+    rf"(?:(?P<option_first>[^\s#@]+)\s+(?=(?:{FOR_FRIEND}|for\s)))?"
+    rf"(?:{FOR_FRIEND}\s*(?P<friend>[^\s#@]+)|for\s+(?P<friend_en>[^\s#@]+))"
     r"(?:\s+(?P<option>[^\s#@]+))?(?:\s*#\s*(?P<id2>\d+))?$",
     re.IGNORECASE,
 )
@@ -216,7 +232,7 @@ ALONE_AS_SLASH = frozenset(
     }
 )
 # `+1 for`, `+1 帮`: a friend's name was meant to follow; the join is not taken without it.
-_NAMELESS_FRIEND = frozenset({"for", "帮", "给", "替"})
+_NAMELESS_FRIEND = frozenset({"for", *FRIEND_WORDS})
 MAX_FRIEND = 32
 # What a bare `关注 …` / `取消关注 …` without `@` is talk with, not a member's name (`_names_one`).
 _NAME_WORDS = 3
@@ -444,7 +460,9 @@ def _unspoken(command: Command | None, word: str, rest: str) -> Command | None:
     (`/join`, `/join #3`, `share`). `/close`, `/join sweet`, `share note 3` keep the word's language."""
     if command is None or not word.isascii() or _LATIN.search(rest):
         return command
-    if _CJK.search(rest) or command.name in _WORDLESS:
+    if _CJK.search(rest):
+        return replace(command, wordless=True, words="zh")
+    if command.name in _WORDLESS:
         return replace(command, wordless=True)
     return command
 

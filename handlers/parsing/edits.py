@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from commerce.domain.edits import TermsChange
 from commerce.domain.errors import DomainError
 from handlers.parsing.edit_words import TITLE_ALONE, TITLE_WORD
+from handlers.parsing.joins import FOR_FRIEND
 from handlers.parsing.numbers import group_buy_number
 from handlers.parsing.numbers import quantity as read_quantity
 from handlers.parsing.pickup import parse_pickup, split_group_buy_id
@@ -37,7 +38,7 @@ _COPY = re.compile(
     re.IGNORECASE,
 )
 _TARGET_GROUP_BUY = re.compile(r"^#\s*(?P<id>\d+)$")
-_FRIEND = re.compile(r"\s+(?:(?:帮|给|替)\s*(?P<friend>\S.*)|for\s+(?P<friend_en>\S.*))$", re.IGNORECASE)
+_FRIEND = re.compile(rf"\s+(?:{FOR_FRIEND}\s*(?P<friend>\S.*)|for\s+(?P<friend_en>\S.*))$", re.IGNORECASE)
 _QUANTITY = re.compile(
     r"^(?:[x×*]\s*)?(?P<n>\d+|[零〇一二两俩三四五六七八九十百千]+)\s*(?:份|个|件|x)?$", re.IGNORECASE
 )

@@ -5,7 +5,7 @@ A join is a *head* that says how many, then an optional *tail*:
     head   = [🙋 | me too | 我也] ( [接龙|跟团|参团|报名] +N[+M…] | 加N | 我要N[份] | 来N份 | 接N | 接龙 N
              | 参团 N | N份 )
     tail   = [份|个|件] [#id] [friend] [note]
-    friend = (帮|给|替) NAME [N份]  |  for NAME   (also after option / note words: `+1 大盒 帮 小李`)
+    friend = (帮|给|替|代) NAME [N份]  |  for NAME   (also after option / note words: `+1 大盒 帮 小李`)
     note   = 备注[:] TEXT  |  (TEXT)  |  TEXT
 
 `+1+1` is 2, so is `+1 x2`; `+1 帮 小王 2份` is 2 units on 小王's own line (`for my mum`: "mum"'s; `for me`,
@@ -63,6 +63,10 @@ class Join:
 UNREADABLE: Final = "unreadable"
 
 _UNIT = r"(?:份|个|件|箱|盒|袋|组|套|瓶|包|斤)"
+# "for 小王" in a 接龙: `帮 小王`, `给 小王`, `替 小王`, `代 小王` (`代小王` too, but not a note's 代收,
+# 代购, 代发…, nor 代报: the organiser's command)
+FOR_FRIEND = r"(?:帮|给|替|代(?![报收购发付买拿取领下表理金码]))"
+FRIEND_WORDS = frozenset({"帮", "给", "替", "代"})  # one alone: the friend's name was meant to follow
 _HAND = r"(?:🙋[\U0001F3FB-\U0001F3FF]?(?:\u200d[♀♂]\ufe0f?)?|✋[\U0001F3FB-\U0001F3FF]?|🙌|me\s+too|我也)"
 _PLUS_RUN = rf"\+\s*{NUMBER}(?:\s*\+\s*{NUMBER})*"
 _HEADS = (
@@ -80,8 +84,8 @@ _JOIN = re.compile(
 _LEAVE = re.compile(
     rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*{_UNIT}?\s*(?:#\s*(?P<id>\d+))?\s*"
     # the option before the friend (`-1 large for Wang`, `-1 大 帮 小王`) or after (`-1 for Wang large`)
-    r"(?:(?P<option_first>[^\s#@]+)\s+(?=(?:帮|给|替|for\s)))?"
-    r"(?:(?:帮|给|替)\s*(?P<friend>\S+)|for\s+(?:(?:my|our)\s+(?=\S))?(?P<friend_en>\S+))?"
+    rf"(?:(?P<option_first>[^\s#@]+)\s+(?=(?:{FOR_FRIEND}|for\s)))?"
+    rf"(?:{FOR_FRIEND}\s*(?P<friend>\S+)|for\s+(?:(?:my|our)\s+(?=\S))?(?P<friend_en>\S+))?"
     r"(?:\s+(?P<option>[^\s#@]+))?$",
     re.IGNORECASE,
 )
@@ -96,12 +100,12 @@ _OPTION_ALONE = re.compile(r"^我要\s+(?P<word>[^\s\d#+＋?？!！,，.。][^\s
 # A friend's count is in pieces (`帮 小王 2份`); `帮 小王 5斤` names a weight: an option (多规格) or a note.
 _FRIEND_UNIT = _UNIT.replace("|斤", "")
 _FRIEND = re.compile(
-    rf"^(?:(?:帮|给|替)\s*(?P<zh>[^\s\d+#]+?)|for\s+(?:(?:my|our)\s+(?=[^\s+#]))?(?P<en>[^\s+#]+))"
+    rf"^(?:{FOR_FRIEND}\s*(?P<zh>[^\s\d+#]+?)|for\s+(?:(?:my|our)\s+(?=[^\s+#]))?(?P<en>[^\s+#]+))"
     rf"\s*(?:(?P<n>{NUMBER})\s*{_FRIEND_UNIT})?(?=\s|$)(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # `+1 大盒 帮 小李`, `+1 3号楼 for Tom`: the friend named after an option or note words (a word of its own).
-_FRIEND_LATER = re.compile(r"\s(?=(?:帮|给|替|for)\s+\S)", re.IGNORECASE)
+_FRIEND_LATER = re.compile(rf"\s(?=(?:{FOR_FRIEND}|for)\s+\S)", re.IGNORECASE)
 # `+1 for me`, `+1 帮 我`: the member's own line, no friend's.
 _SELF = frozenset({"me", "myself", "我", "我自己", "自己"})
 # `+1 x2`, `+1 ×2`, `+1 *2` as the whole rest after a single `+1`: two units, not a note.
@@ -139,7 +143,10 @@ _ENTRY_LAST = re.compile(
     re.IGNORECASE,
 )
 # A pasted line's quantity in a unit word (`2斤`, `两斤 3号楼`, `3号楼 2箱`, `2 kg`): its `measured` reading.
-_OTHER_UNIT = r"(?:公斤|千克|kgs?|box(?:es)?|bags?|bottles?|packs?|pcs|lbs?)"  # beside `_UNIT`'s words
+# beside `_UNIT`'s words; weights convert (`+1kg`, `+500g`, `+5两` on a per-斤 one: commerce.domain.units);
+# `两` only set apart (`+2两`, not the numeral of `+1 两个人`)
+_WEIGHT_WORD = r"公斤|千克|kgs?|克|grams?|g(?!\d)|两(?=\s|$)|jin|catt(?:y|ies)"
+_OTHER_UNIT = rf"(?:{_WEIGHT_WORD}|box(?:es)?|bags?|bottles?|packs?|pcs|lbs?)"
 _MEASURE = rf"(?P<n>{NUMBER})\s*(?P<unit>{_UNIT.replace('份|', '')}|{_OTHER_UNIT})"
 _MEASURED_FIRST = re.compile(rf"^{_MEASURE}(?![a-z])\s*(?P<rest>.*)$", re.IGNORECASE)
 _MEASURED_LAST = re.compile(rf"^(?P<rest>.*\S)\s+{_MEASURE}$", re.IGNORECASE)
@@ -153,9 +160,10 @@ _FRACTIONS = (
 _FRACTION_LAST = re.compile(
     rf"^(?P<before>.*\S)\s+(?P<amount>(?:\d+\s*[.．]\s*\d+|半)\s*\S+|{NUMBER}\s*斤半)$"
 )
-# `+1.5斤`, `+半斤`, `加两斤半`: a join whose only quantity is no whole number of a unit.
+# `+1.5斤`, `+半斤`, `加两斤半`, `我要半斤`, `来 2.5斤`: a join whose only quantity is no whole number of a
+# unit.
 _FRACTION_JOIN = re.compile(
-    rf"^(?:{_HAND}\s*)?(?:(?:接龙|跟团|参团|报名)\s*)?(?:\+|加)\s*(?P<amount>\S.*)$",
+    rf"^(?:{_HAND}\s*)?(?:(?:接龙|跟团|参团|报名)\s*)?(?P<head>\+|加|我?要|我?来)\s*(?P<amount>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # `+2 kg`, `+2 boxes`: an English unit word right after a join's quantity (`+2斤` has its own: `unit`).
@@ -386,7 +394,8 @@ def _fraction_join(text: str) -> Join | None:
     a unit (`Measured.part`, `alone`): refused on a group buy sold in a unit, unreadable on one sold by
     the 份, never rounded; None for any other text."""
     match = _FRACTION_JOIN.match(text)
-    if match is None or (match.group("amount").startswith("半") and "+" not in text[: match.start("amount")]):
+    said = match.group("head") not in ("+", "加") if match is not None else False  # `我要半斤`, `来半斤`
+    if match is None or (match.group("head") == "加" and match.group("amount").startswith("半")):
         return None  # `加半斤` reads as talk (`再加半斤糖`); `+半斤` is a join
     amount, group_buy_id = match.group("amount"), None
     numbered = re.search(r"#\s*(\d+)", amount)
@@ -396,6 +405,9 @@ def _fraction_join(text: str) -> Join | None:
     fraction = _fraction_first(amount)
     if fraction is None:
         return None
+    glued = _fraction_first(amount.split()[0]) if said else None
+    if glued is not None and glued.note:
+        return None  # `我要半斤糖`: talk; `我要半斤 3号楼` a join
     lang = "zh" if _CJK.search(text) else None
     return Join(1, group_buy_id, note=fraction.note, lang=lang, measured=replace(fraction, alone=True))
 

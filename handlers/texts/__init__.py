@@ -83,6 +83,18 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         code = f"group_buy_closed_{status}"
     elif code == "group_buy_closed" and status == GroupBuyStatus.OPEN.value:  # its close has not run yet
         code = "group_buy_deadline_passed"
+    if params.get("left") is not None and "units" not in params:  # `只剩 3 份`, sold per 斤 `只剩 3斤`
+        from handlers.texts.units import more  # it fills its texts with t()
+
+        params = {**params, "units": more(lang, params["left"], str(params.get("unit") or ""))}
+    if params.get("unit") and params.get("n") is not None:  # `+2 for 2 boxes`, `+2（2斤）`
+        from handlers.texts.units import quantity
+
+        unit = str(params["unit"])
+        many = quantity(2, unit, lang).removeprefix("2").strip()  # the word for several: `boxes`, `kg`, `斤`
+        params = {**params, "n_units": quantity(params["n"], unit, lang), "units_word": many}
+        if params.get("before") is not None:
+            params["before_units"] = quantity(params["before"], unit, lang)
     if isinstance(status, str):
         kind = GroupBuyStatus if refusal.code.startswith("group_buy_") else OrderStatus
         params = {**params, "status": status_text(lang, kind(status))}

@@ -7,7 +7,29 @@ every one with options: each option is its own) reads as it always did: `¥15/�
 
 from __future__ import annotations
 
-from handlers.texts import t
+import unicodedata
+
+from handlers.texts import has, t
+
+# English unit words a count says in the plural ("2 boxes"): each has a plural entry `unit_word_<word>` in
+# the catalogs ("1 box", "2 boxes"; in Chinese as typed). `kg`, `g`, `lb`, `斤` and any other read as typed.
+COUNTED = frozenset(
+    {
+        "box",
+        "bag",
+        "bottle",
+        "pack",
+        "piece",
+        "pc",
+        "jar",
+        "can",
+        "carton",
+        "tray",
+        "bunch",
+        "basket",
+        "punnet",
+    }
+)
 
 
 def per_unit(lang: str, price: str, unit: str) -> str:
@@ -24,32 +46,36 @@ def priced(lang: str, price: str, unit: str) -> str:
     return t(lang, "price_per_unit", price=price, unit=unit) if unit else price
 
 
-def quantity(count: int, unit: str) -> str:
-    """A number of units: `2斤`, `2 kg` (a space before a Latin unit, as typed: `+2 kg`); `2` with none."""
+def quantity(count: int, unit: str, lang: str = "") -> str:
+    """A number of units: `2斤`, `2 kg` (a space before a Latin unit, as typed: `+2 kg`); `2` with none.
+    With the reader's `lang`, an English count noun takes its plural form: "1 box", "2 boxes"."""
     if not unit:
         return str(count)
+    word = unicodedata.normalize("NFKC", unit).strip().lower()
+    if lang and isinstance(count, int) and word in COUNTED and has(f"unit_word_{word}"):
+        return t(lang, f"unit_word_{word}", count=count)
     return f"{count} {unit}" if unit.isascii() else f"{count}{unit}"
 
 
 def units(lang: str, count: int, unit: str) -> str:
     """So many sold or asked for: `6斤`, `6 kg`; with no unit `6 份` / "6 units"."""
-    return quantity(count, unit) if unit else t(lang, "units_count", count=count)
+    return quantity(count, unit, lang) if unit else t(lang, "units_count", count=count)
 
 
 def more(lang: str, count: int, unit: str) -> str:
     """How many more reach a tier (`再 8 份 ¥68`, "8 more for ¥68"): `8斤`, `8 kg`; `8 份` / `8` with none."""
-    return quantity(count, unit) if unit else t(lang, "units_more", quantity=count)
+    return quantity(count, unit, lang) if unit else t(lang, "units_more", quantity=count)
 
 
 def items(lang: str, count: int, title: str, unit: str) -> str:
     """A line's units of a group buy: `2斤 荔枝`, "2 kg of Lychees"; with no unit `2 × 荔枝`."""
     if unit:
-        return t(lang, "items_in_unit", quantity=quantity(count, unit), title=title)
+        return t(lang, "items_in_unit", quantity=quantity(count, unit, lang), title=title)
     return t(lang, "items", quantity=count, title=title)
 
 
 def tier(lang: str, min_quantity: int, price: str, unit: str) -> str:
     """A price tier: `满10份 ¥78` / "10+ ¥78"; in a unit `满10斤 ¥78` / "10 kg+ ¥78"."""
     if unit:
-        return t(lang, "card_tier_in_unit", quantity=quantity(min_quantity, unit), price=price)
+        return t(lang, "card_tier_in_unit", quantity=quantity(min_quantity, unit, lang), price=price)
     return t(lang, "card_tier", quantity=min_quantity, price=price)

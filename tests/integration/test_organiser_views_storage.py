@@ -3,6 +3,8 @@ database, and the organiser's list (名单 in private, /export) from stored line
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.reach import Where
 from commerce.domain.roster import Payment
@@ -50,6 +52,26 @@ async def test_mine_lists_the_organisers_group_buys_newest_first_with_their_mone
     assert (done.collected, done.outstanding) == (2 * 8800, 2 * 8800)  # 4 units: below the 5-unit tier
     assert done.deadline == first.terms.deadline
     assert [s.id for s in newest] == [3]
+    assert done.unit == ""  # sold by the 份: `4 份`
+
+
+async def test_mine_reads_the_unit_a_group_buy_is_sold_in(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    first = await open_buy(uow_factory, clock)
+    assert first.id is not None
+    async with uow_factory() as uow:  # `价格 15元/斤`: sold per 斤, `/mine` says `2斤`
+        await uow.group_buys.add(
+            type(first)(
+                None, "chat-2", ORGANISER, "Amy", replace(first.terms, unit="斤"), clock.now(), lang="zh"
+            )
+        )
+        await uow.commit()
+
+    async with uow_factory() as uow:
+        mine = await uow.views.group_buys_of(ORGANISER, limit=5)
+
+    assert [(s.id, s.unit) for s in mine] == [(2, "斤"), (1, "")]
 
 
 async def test_the_organisers_list_reads_stored_lines_and_orders(

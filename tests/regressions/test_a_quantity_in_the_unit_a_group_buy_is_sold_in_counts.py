@@ -54,7 +54,11 @@ OTHER_UNITS = [
     (LIST + "2. 小李 三盒", "3盒", 3),
     ("+2箱", "2箱", 2),
     ("我要两箱", "2箱", 2),
-    ("+2 kg", "2 kg", 2),
+    (
+        "+2 bags",
+        "2 bags",
+        2,
+    ),  # a weight converts (`+2 kg` is 4斤: test_a_weight_converts_to_the_unit_sold_in.py)
 ]
 
 

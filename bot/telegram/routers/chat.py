@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from aiogram import F, Router
 from aiogram.methods import AnswerCallbackQuery
-from aiogram.types import CallbackQuery, Message, MessageReactionUpdated, Update
+from aiogram.types import CallbackQuery, ChatMemberUpdated, Message, MessageReactionUpdated, Update
 
 from bot.telegram.adapter import TelegramAdapter
 
@@ -19,6 +19,10 @@ async def on_text(message: Message, event_update: Update, adapter: TelegramAdapt
 
 async def on_member_left(message: Message, adapter: TelegramAdapter) -> None:
     await adapter.on_member_left(message)  # no longer the group's member (handlers.app ChatApp.left)
+
+
+async def on_member_changed(changed: ChatMemberUpdated, adapter: TelegramAdapter) -> None:
+    await adapter.on_member_changed(changed)  # left or removed, where large groups send no service message
 
 
 async def on_tap(query: CallbackQuery, adapter: TelegramAdapter) -> AnswerCallbackQuery:
@@ -37,6 +41,7 @@ def make_router() -> Router:
     router = Router(name=__name__)
     router.message.register(on_text, F.text | F.caption)
     router.message.register(on_member_left, F.left_chat_member)
+    router.chat_member.register(on_member_changed)
     router.callback_query.register(on_tap)
     router.message_reaction.register(on_reaction)
     return router

@@ -5,7 +5,9 @@ to `/bot{token}/{method}`. The server queues updates for `getUpdates` (honouring
 long-poll wait), records every call, keeps each chat's messages (so a test reads a card's final text),
 answers 429 with `retry_after` when a group gets more than `group_limit` sends and edits in a rolling
 `window` (or when a test asks for one), 403 when the bot writes first to a user who never started it, and
-400 "message is not modified" for an edit that changes nothing, as Telegram does.
+400 "message is not modified" for an edit that changes nothing, as Telegram does. A chat in
+`undeliverable` gets, for every send, the error Telegram gives for it (`(400, "Bad Request: chat not
+found")`, `(400, "Bad Request: PEER_ID_INVALID")`, `(403, "Forbidden: user is deactivated")`, ...).
 
 A photo comes from a member (`photo_message`: a photo with a caption, in sizes, as Telegram delivers
 it); the bot may send it again by its file_id (`sendPhoto`; an id the fake never issued is refused, as
@@ -132,6 +134,8 @@ class FakeBotAPI:
     started: set[int] = field(default_factory=set)  # users who opened a private chat with the bot
     held: set[int] = field(default_factory=set)  # chats whose sends get 429 (retry in 30 s) for now
     no_reactions: set[int] = field(default_factory=set)  # chats with reactions turned off
+    # chats every send to which Telegram refuses for good: (status, description) as Telegram answers
+    undeliverable: dict[int, tuple[int, str]] = field(default_factory=dict)
     calls: list[Call] = field(default_factory=list)
     messages: dict[int, dict[int, ChatMessage]] = field(default_factory=lambda: defaultdict(dict))
     clock: Callable[[], float] = time.monotonic
@@ -226,6 +230,27 @@ class FakeBotAPI:
             command = text.split()[0]
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
         return {"message": message}
+
+    def chat_member(
+        self, chat_id: int, user: Json, old: str, new: str, *, by: User, title: str = "Neighbours"
+    ) -> Json:
+        """A `chat_member` update (sent to an admin bot that asked for them): `user`'s status in the
+        group went from `old` to `new` (`member`, `left`, `kicked`), changed by `by`."""
+
+        def status(name: str) -> Json:
+            found: Json = {"status": name, "user": user}
+            if name == "kicked":
+                found["until_date"] = 0
+            return found
+
+        changed: Json = {
+            "chat": {"id": chat_id, "type": "supergroup", "title": title},
+            "from": by.json(),
+            "date": int(time.time()),
+            "old_chat_member": status(old),
+            "new_chat_member": status(new),
+        }
+        return {"chat_member": changed}
 
     def photo_message(self, chat_id: int, user: User, caption: str = "", **extra: Any) -> Json:
         """A `message` update: `user` sends a photo (in three sizes, each with its own file_id) with
@@ -329,8 +354,13 @@ class FakeBotAPI:
 
     def refused(self) -> list[Call]:
         """Calls answered 400 or 404: ones the real Bot API would refuse too. The 403 to a user who never
-        started the bot and the 429s are the fake playing Telegram's part on purpose, not refusals here."""
-        return [c for c in self.calls if c.status in REFUSED]
+        started the bot, a send to an `undeliverable` chat and the 429s are the fake playing Telegram's part
+        on purpose, not refusals here."""
+        return [
+            c
+            for c in self.calls
+            if c.status in REFUSED and not (c.method in SENDS and _chat_of(c) in self.undeliverable)
+        ]
 
     def assert_nothing_refused(self) -> None:
         """Fail with each refused call (method, parameters, Telegram's description) if there was one."""
@@ -421,6 +451,8 @@ class FakeBotAPI:
         if method in SENDS:
             if chat_id in self.held:
                 return self._retry_after(HELD_RETRY_AFTER)
+            if chat_id in self.undeliverable:
+                return _error(*self.undeliverable[chat_id])
             if chat_id > 0 and chat_id not in self.started:
                 return _error(403, "Forbidden: bot can't initiate conversation with a user")
             wait = self._rate_limited(chat_id, call.at)
@@ -638,6 +670,13 @@ def _is_emoji(kind: Any) -> bool:
 
 def _ok(result: Any) -> web.Response:
     return web.json_response({"ok": True, "result": result})
+
+
+def _chat_of(call: Call) -> int | None:
+    try:
+        return int(call.params.get("chat_id", 0))
+    except (TypeError, ValueError):
+        return None
 
 
 def _error(status: int, description: str) -> web.Response:

@@ -127,7 +127,7 @@ class WebhookPusher:
 
 def _chat_of(update: Json) -> str:
     """The chat an update belongs to (its order is kept per chat), or its sender for private things."""
-    for kind in ("message", "edited_message", "message_reaction"):
+    for kind in ("message", "edited_message", "message_reaction", "chat_member", "my_chat_member"):
         if kind in update:
             return str(update[kind]["chat"]["id"])
     if "callback_query" in update:

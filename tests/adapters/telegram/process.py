@@ -60,6 +60,7 @@ class TuanTelegram:
         if migrate:
             code, output = await self.run("migrate", "--database-url", self.database_url)
             assert code == 0, output
+        polled = len(self.api.sent("getUpdates"))  # a process before this one (a restart) polled too
         with self.log.open("ab") as log:
             self.process = await asyncio.create_subprocess_exec(
                 sys.executable,
@@ -76,10 +77,12 @@ class TuanTelegram:
                 stderr=asyncio.subprocess.STDOUT,
             )
         if wait_until_polling:
-            await self.wait_for_polling()
+            await self.wait_for_polling(after=polled)
         return self
 
-    async def wait_for_polling(self) -> None:
+    async def wait_for_polling(self, *, after: int = 0) -> None:
+        """Until this process asks for updates (a getUpdates call beyond the first `after`)."""
+
         async def exited() -> None:
             assert self.process is not None
             await self.process.wait()
@@ -87,7 +90,8 @@ class TuanTelegram:
         watcher = asyncio.create_task(exited())
         try:
             await self.api.wait_for(
-                lambda: watcher.done() or self.api.sent("getUpdates"), within=START_TIMEOUT_SECONDS
+                lambda: watcher.done() or len(self.api.sent("getUpdates")) > after,
+                within=START_TIMEOUT_SECONDS,
             )
         finally:
             watcher.cancel()

@@ -72,3 +72,53 @@ async def test_a_member_who_left_is_not_ranked_until_he_is_back(bot: Bot, api: F
 
     await say(BOB, "back again")
     assert await ranking() == ranked
+
+
+async def test_a_member_removed_from_a_large_group_is_not_ranked(bot: Bot, api: FakeBotAPI) -> None:
+    """Large groups send no `left_chat_member` message; an admin bot gets `chat_member` updates instead
+    (the dispatcher asks for them): `left` or `kicked` ends his membership; someone joining changes
+    nothing."""
+    factory = FakeUnitOfWorkFactory()
+    app = ChatApp(
+        uow_factory=cast(UnitOfWorkFactory, factory),
+        clock=FakeClock(),
+        config=AppConfig(default_language="en"),
+    )
+    adapter, outbox = adapter_for(app, bot)
+    dispatcher = make_dispatcher(adapter=adapter)
+    assert "chat_member" in dispatcher.resolve_used_update_types()
+    updates = iter(range(1, 100))
+
+    async def feed(raw: dict[str, Any]) -> None:
+        update = Update.model_validate({"update_id": next(updates), **raw}, context={"bot": bot})
+        await dispatcher.feed_update(bot, update)
+        await outbox.drain(10)
+
+    async def say(user: User, text: str) -> None:
+        await feed(api.message(FAMILY, user, text))
+
+    async def ranking() -> str:
+        await say(AMY, "/rank")
+        return str(api.sent("sendMessage", FAMILY)[-1].params["text"])
+
+    await say(AMY, "/groupbuy Mangoes price 30")
+    for sharer in (BOB, DAN):
+        await say(sharer, "/share")
+        found = re.search(r"团\d+-\w{4}", str(api.sent("sendMessage", FAMILY)[-1].params["text"]))
+        assert found is not None
+        buyer = User(sharer.id + 100, f"Buyer of {sharer.first_name}")
+        await say(buyer, f"+1 {found.group(0)}")
+    await say(AMY, "/close")
+    both = await ranking()
+    assert "Bob: 1 buyer" in both and "Dan: 1 buyer" in both
+
+    carl = User(5004, "Carl")
+    await feed(api.chat_member(FAMILY, carl.json(), "left", "member", by=carl))  # someone joins: nothing
+    assert await ranking() == both
+    await feed(api.chat_member(FAMILY, BOB.json(), "member", "left", by=BOB))
+    assert "Bob" not in await ranking()
+    await feed(api.chat_member(FAMILY, DAN.json(), "member", "kicked", by=AMY))  # removed
+    assert await ranking() == (
+        "Nobody has brought a buyer with their link this week yet. Send /share for yours."
+    )
+    await feed(api.chat_member(FAMILY, HELPER, "member", "left", by=AMY))  # a bot: nothing

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
+
+import pytest
 
 from bot.telegram.outbox import (
     Forbidden,
@@ -14,6 +17,7 @@ from bot.telegram.outbox import (
     Outbox,
     Outgoing,
     RetryAfter,
+    Unreachable,
     split_text,
 )
 from handlers.types import Button, Invoice, Reply
@@ -188,6 +192,44 @@ async def test_a_refused_private_message_asks_the_member_in_the_group_once() -> 
     await outbox.drain(5)
 
     assert transport.calls == [("send", GROUP, f"Bob: /start me (en, {GROUP}, 42)")]
+
+
+async def test_a_private_message_failing_for_good_is_told_once_it_is_given_up() -> None:
+    card, transport = Card(), RecordingTransport()
+    errors: list[Exception] = [
+        Unreachable("502 Bad Gateway"),  # transient: tried again, nothing told
+        RuntimeError("Bad Request: message is too long"),  # for good: told
+        RuntimeError("Bad Request: message is too long"),  # the same member again: told once
+    ]
+    send_text = transport.send_text
+
+    async def failing(chat_id: str, text: str, buttons: object, *, reply_to: str | None = None) -> int:
+        if chat_id == "42" and errors:
+            raise errors.pop(0)
+        return await send_text(chat_id, text, buttons, reply_to=reply_to)
+
+    transport.send_text = failing  # type: ignore[method-assign]
+
+    async def start(lang: str | None, group: str, user: str, name: str) -> str:
+        return f"{name}: /start me"
+
+    async def undelivered(lang: str | None, group: str, user: str, name: str) -> str:
+        return f"{name}: not delivered ({lang})"
+
+    outbox, _, _ = await made(card, transport, forbidden_note=start)
+    outbox.undelivered_note = undelivered
+    order = Outgoing("42", "your order", group_chat=GROUP, user_id="42", name="Bob", language="en")
+    with pytest.raises(Unreachable):
+        await outbox.send(order)
+    await outbox.drain(5)
+    assert transport.calls == []
+
+    assert await outbox.send(order) is False  # the relay's next try
+    await outbox.drain(5)
+    assert await outbox.send(replace(order, text="your pickup code")) is False
+    await outbox.drain(5)
+
+    assert transport.calls == [("send", GROUP, "Bob: not delivered (en)")]
 
 
 async def test_an_invoice_goes_to_the_private_chat() -> None:

@@ -34,3 +34,21 @@ async def test_the_live_card_is_remembered_and_replaced_and_an_update_is_deliver
         assert await restarted.first_delivery(key) is True
     finally:
         await engine.dispose()
+
+
+async def test_spooled_updates_are_read_back_oldest_first_per_bot_until_taken_off(database_url: str) -> None:
+    engine = make_engine(database_url)
+    bot, other = uuid4().int % 10**9, uuid4().int % 10**9 + 10**9
+    try:
+        store = TelegramStore(engine)
+        await store.spool(bot, [(12, '{"update_id":12}'), (10, '{"update_id":10}')])
+        await store.spool(bot, [(10, '{"update_id":10,"again":1}'), (11, '{"update_id":11}')])  # 10 kept
+        await store.spool(other, [(10, '{"update_id":10,"bot":"other"}')])
+
+        restarted = TelegramStore(engine)
+        assert await restarted.spooled(bot) == ['{"update_id":10}', '{"update_id":11}', '{"update_id":12}']
+        await restarted.unspool(bot, [10, 12])
+        assert await restarted.spooled(bot) == ['{"update_id":11}']
+        assert await restarted.spooled(other) == ['{"update_id":10,"bot":"other"}']
+    finally:
+        await engine.dispose()

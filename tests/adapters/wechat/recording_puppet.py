@@ -66,6 +66,9 @@ class RecordingPuppet(Puppet):  # type: ignore[misc]
         self.messages: dict[str, MessagePayload] = {}
         self.listeners: dict[str, list[Callable[[Any], Awaitable[None]]]] = defaultdict(list)
         self.logged_in: str | None = None
+        # conversations whose sends fail, with the error the puppet service raises for each (a gateway's
+        # refusal: GRPCError(UNKNOWN, "<id> is not a friend of the bot"); an outage: UNAVAILABLE)
+        self.failing: dict[str, Exception] = {}
         self.contacts = {
             contact_id: ContactPayload(
                 id=contact_id, name=name, type=ContactType.CONTACT_TYPE_PERSONAL, friend=contact_id != ZHAO
@@ -170,6 +173,8 @@ class RecordingPuppet(Puppet):  # type: ignore[misc]
     async def message_send_text(
         self, conversation_id: str, message: str, mention_ids: list[str] | None = None
     ) -> str:
+        if conversation_id in self.failing:
+            raise self.failing[conversation_id]
         self.sent.append(Sent(conversation_id, message, tuple(mention_ids or ())))
         self.outgoing.append(self.sent[-1])
         if self.echo:  # WeChat hands the bot its own message back

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from grpclib.const import Status
+from grpclib.exceptions import GRPCError
 from wechaty_puppet.schemas.types import MessageType
 
 from handlers.types import Button, ChatKind, Reply, Request
@@ -151,3 +153,29 @@ async def test_a_refresh_of_a_card_never_posted_in_the_room_posts_nothing(world:
     world.chat.script = lambda r: [Reply(card_of=-1, chat_id=ROOM, refresh=True)]
     await world.puppet.say(ZHANG, "+1")
     assert [sent.text for sent in world.puppet.sent] == ["笔记 #1 · 李四\n芒果很甜"]
+
+
+async def test_a_private_message_the_gateway_refuses_for_good_is_told_in_the_room_once(world: World) -> None:
+    world.puppet.failing[LI] = GRPCError(Status.UNKNOWN, f"{LI} is not a friend of the bot")
+    world.chat.script = lambda r: [Reply(text="✅ 成团了"), Reply(text="订单 #1：¥78", private_to=LI)]
+    await world.puppet.say(ZHANG, "截单")
+    world.chat.script = lambda r: [Reply(text="取货码 4827", private_to=LI, secret=True)]
+    await world.puppet.say(ZHANG, "已收 1-1")
+
+    note = (
+        "我发给你的私信没能送达，内容也不会发在群里：请先加我为好友，再私信我“我的订单”查看；"
+        "还是收不到请联系团长。"
+    )
+    assert world.puppet.sent == [
+        Sent(ROOM, "@张三\u2005✅ 成团了", (ZHANG,)),
+        Sent(ROOM, f"@李四\u2005{note}", (LI,)),  # once: not again for the code
+    ]
+
+
+async def test_a_private_message_the_gateway_could_not_take_now_is_not_told(world: World) -> None:
+    world.puppet.failing[LI] = GRPCError(Status.UNAVAILABLE, "connect ECONNREFUSED 127.0.0.1:8788")
+    world.chat.script = lambda r: [Reply(text="✅ 成团了"), Reply(text="订单 #1：¥78", private_to=LI)]
+    await world.puppet.say(ZHANG, "截单")
+
+    # tried again later (by the rows), nothing told
+    assert world.puppet.sent == [Sent(ROOM, "@张三\u2005✅ 成团了", (ZHANG,))]

@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from typing import cast
 
 import pytest
+from grpclib.const import Status
+from grpclib.exceptions import GRPCError
 
 from bot.outbox_relay import OutboxRelay
 from bot.wechat.adapter import NameBook, WeChatAdapter
@@ -148,10 +150,30 @@ async def test_a_pickup_code_to_a_friend_goes_privately_and_the_room_is_told_so(
     await world.puppet.say(WANG, "我的取货码是多少？")
     assert await relay.drain(5)
 
-    assert world.puppet.sent == [
-        Sent(ROOM, f"@王五{SEP}Wang Wu，答案已私信发给你。", (WANG,)),
+    assert world.puppet.sent == [  # the room is told once it went (a refusal is told in its place)
         Sent(WANG, "取货码：2222", ()),
+        Sent(ROOM, f"@王五{SEP}Wang Wu，答案已私信发给你。", (WANG,)),
     ]
+
+
+async def test_a_private_row_the_gateway_refuses_for_good_is_done_and_told_in_the_room(
+    world: World, relay: OutboxRelay
+) -> None:
+    world.puppet.failing[WANG] = GRPCError(Status.UNKNOWN, f"{WANG} is not a friend of the bot")
+    world.chat.script = lambda r: [
+        Reply(text="Wang Wu，答案已私信发给你。", says_sent_to=WANG),
+        Reply(text="取货码：2222", private_to=WANG, secret=True),
+    ]
+
+    await world.puppet.say(WANG, "我的取货码是多少？")
+    assert await relay.drain(5)
+
+    note = (
+        "我发给你的私信没能送达，内容也不会发在群里：请先加我为好友，再私信我“我的订单”查看；"
+        "还是收不到请联系团长。"
+    )
+    assert world.puppet.sent == [Sent(ROOM, f"@王五{SEP}{note}", (WANG,))]  # in place of "sent privately"
+    assert cast(QueueingChat, world.chat).uow_factory.state.outbox_sent == {1, 2}  # not tried again
 
 
 async def test_a_taps_short_answer_is_said_before_the_card_it_changed(

@@ -22,6 +22,13 @@ TYPED = [
     ("+1 半斤", Measured(0, "斤", part="半斤", before=1)),
     ("+1 3号楼 2.5斤", Measured(2, "斤", "3号楼", part="2.5斤", before=1)),
     ("+1 3号楼", None),
+    ("我要半斤", Measured(0, "斤", part="半斤", alone=True)),  # said with 我要 / 要 / 来 as with +
+    ("来 2.5斤", Measured(2, "斤", part="2.5斤", alone=True)),
+    ("+1kg", Measured(1, "kg")),  # weights, converted to the unit sold in (commerce.domain.units)
+    ("+500g", Measured(500, "g")),
+    ("+3两", Measured(3, "两")),
+    ("+3 jin", Measured(3, "jin")),
+    ("+1 G3", None),  # a gate, no gram
 ]
 
 
@@ -52,4 +59,5 @@ def test_a_pasted_line(line: str, measured: Measured) -> None:
 
 def test_a_phrase_without_a_unit_stays_unreadable_or_chatter() -> None:
     assert parse_join("+1.5") == "unreadable"
+    assert parse_join("我要半斤糖") is None and parse_join("加半斤") is None
     assert measure("2斤") == Measured(2, "斤") and measure("2斤 3") is None and measure("2") is None

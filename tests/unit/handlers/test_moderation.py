@@ -158,8 +158,8 @@ async def test_a_near_duplicate_is_refused_naming_the_earlier_note_in_any_chat()
 
     assert refused.startswith("这条和你 7 天内的笔记 #1 几乎一样（相似度 ")
     assert refused.endswith("%），没有再发。换个说法，或者说说新的体会。")
-    english = chat.said(await chat.say("bob", "/note " + first.replace("冷链", "快递")))
-    assert english.startswith("This is almost the same as your note #1 of the last 7 days (")
+    slashed = chat.said(await chat.say("bob", "/note " + first.replace("冷链", "快递")))  # the words': zh
+    assert slashed.startswith("这条和你 7 天内的笔记 #1 几乎一样（相似度 ")
     assert sorted(factory.state.notes.notes) == [1]
 
 

@@ -176,8 +176,12 @@ async def test_mistakes_get_one_message_and_change_nothing() -> None:
     assert chat.said(await chat.say("cat", "/comment 1")) == (
         "Write it like: /comment 3 Agreed, delicious (3 is the note's number), or reply to the note's card"
     )
-    assert chat.said(await chat.say("cat", "/note #7 好吃")) == (
+    assert chat.said(await chat.say("cat", "/note #7 yummy")) == (
         "There is no group buy #7 in this chat. Example: /status shows the open one"
+    )
+    assert (
+        chat.said(await chat.say("cat", "/note #7 好吃"))
+        == "这个群里没有团购 #7。例如：发“进度”查看进行中的团"
     )
     assert (
         chat.said(await chat.say("cat", "种草 #1 " + "好" * 1001))

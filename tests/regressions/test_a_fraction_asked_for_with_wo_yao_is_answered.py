@@ -1,0 +1,54 @@
+"""Session 15 (FA): `+半斤` and `+1.5斤` on a group buy sold per 斤 were refused with what to type, but
+the same join said with 我要 / 要 / 来 (`我要半斤`, `我要 2.5斤`, `我要半个`, `来半斤`) got no answer at
+all, as if it were chatter. It now gets the same refusal (whole units only, what to send), nothing
+changed; on a group buy sold by the 份 the join hint, as `+1.5斤` there. `我要半斤糖` (a word glued on)
+stays chatter."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.handlers.conftest import fake_chat
+
+
+@pytest.mark.parametrize(
+    ("text", "typed", "n"),
+    [
+        ("我要半斤", "半斤", 1),
+        ("我要 2.5斤", "2.5斤", 2),
+        ("要半斤", "半斤", 1),
+        ("来半斤", "半斤", 1),
+        ("我要半个", "半个", 1),
+        ("我要两斤半 3号楼", "两斤半", 2),
+    ],
+)
+async def test_a_fraction_said_with_wo_yao_gets_the_refusal(text: str, typed: str, n: int) -> None:
+    chat = fake_chat()
+    await chat.say("amy", "接龙 荔枝 价格 15元/斤 成团 20")
+    before = await chat.card()
+
+    reply = chat.said(await chat.say("xiaoli", text, name="小李"))
+
+    assert (
+        reply
+        == f"荔枝（#1）按斤卖，“{typed}”不是它的数量。要几斤就发 +几，例如 +{n}（{n}斤）。没有任何改动。"
+    )
+    assert await chat.card() == before
+
+
+async def test_on_a_group_buy_sold_by_the_portion_it_gets_the_join_hint() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "接龙 芒果 价格 88")
+    before = await chat.card()
+
+    hinted = chat.said(await chat.say("bob", "我要半斤"))
+
+    assert hinted == chat.said(await chat.say("bob", "+1.5斤"))
+    assert await chat.card() == before
+
+
+async def test_a_word_glued_on_is_still_chatter() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "接龙 荔枝 价格 15元/斤 成团 20")
+
+    assert [reply for reply in await chat.say("bob", "我要半斤糖") if reply.text] == []
