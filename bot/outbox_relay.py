@@ -44,6 +44,7 @@ from datetime import datetime, timedelta
 
 from commerce.domain.outbox import OutboxItem, backoff
 from commerce.ports import Clock, UnitOfWorkFactory
+from commerce.unit_of_work import own_transaction
 
 log = logging.getLogger(__name__)
 
@@ -335,40 +336,43 @@ class OutboxRelay:
             return []
         now = self.clock.now()
         items: list[OutboxItem] = []
-        async with self.uow_factory() as uow:
-            if accepted:
-                await uow.outbox.mark_sent(accepted, at=now)
-            for item_id, (attempts, error) in failed.items():
-                await uow.outbox.retry_later(item_id, due_at=_later(now, attempts), error=error)
-            for item_id, due_at in postponed.items():
-                await uow.outbox.postpone(item_id, due_at=due_at)
-            leases: list[str] = []
-            if limit and not self._started:
-                for owner in await uow.outbox.lease_owners(self.topic_prefix):
-                    if is_dead(owner):
-                        log.info("outbox relay %s: taking over the chats of %s (gone)", self.name, owner)
-                        await uow.outbox.release_chats(self.topic_prefix, owner=owner)
-            if limit:
-                leases = await uow.outbox.lease_chats(
-                    self.topic_prefix,
-                    owner=self.owner,
-                    now=now,
-                    until=now + timedelta(seconds=self.lease_seconds),
-                    limit=limit,
-                    due_by=due_by,
-                )
-            if new_chats and (leases or not self.leases):
-                items = await uow.outbox.due(
-                    self.topic_prefix,
-                    now=now if due_by is None else due_by,
-                    limit=self.batch,
-                    skip=set(self._in_flight),
-                    chats=leases if self.leases else None,
-                )
-            keep = busy | set(leases)
-            if self._leases - keep:
-                await uow.outbox.release_chats(self.topic_prefix, owner=self.owner, keep=keep)
-            await uow.commit()
+        # its own transaction, never a later member of the joins' batch (storage.group_commit), whose lock
+        # waits are cut short: its leases would lose that race to another worker's relay again and again
+        with own_transaction():
+            async with self.uow_factory() as uow:
+                if accepted:
+                    await uow.outbox.mark_sent(accepted, at=now)
+                for item_id, (attempts, error) in failed.items():
+                    await uow.outbox.retry_later(item_id, due_at=_later(now, attempts), error=error)
+                for item_id, due_at in postponed.items():
+                    await uow.outbox.postpone(item_id, due_at=due_at)
+                leases: list[str] = []
+                if limit and not self._started:
+                    for owner in await uow.outbox.lease_owners(self.topic_prefix):
+                        if is_dead(owner):
+                            log.info("outbox relay %s: taking over the chats of %s (gone)", self.name, owner)
+                            await uow.outbox.release_chats(self.topic_prefix, owner=owner)
+                if limit:
+                    leases = await uow.outbox.lease_chats(
+                        self.topic_prefix,
+                        owner=self.owner,
+                        now=now,
+                        until=now + timedelta(seconds=self.lease_seconds),
+                        limit=limit,
+                        due_by=due_by,
+                    )
+                if new_chats and (leases or not self.leases):
+                    items = await uow.outbox.due(
+                        self.topic_prefix,
+                        now=now if due_by is None else due_by,
+                        limit=self.batch,
+                        skip=set(self._in_flight),
+                        chats=leases if self.leases else None,
+                    )
+                keep = busy | set(leases)
+                if self._leases - keep:
+                    await uow.outbox.release_chats(self.topic_prefix, owner=self.owner, keep=keep)
+                await uow.commit()
         self._started = self._started or bool(limit)
         self._leases = set(leases)
         self.sent += len(accepted)
@@ -382,9 +386,10 @@ class OutboxRelay:
     async def _release(self) -> None:
         """Give up every chat lease (the relay stopped): another worker may take the chats at once."""
         if self._leases:
-            async with self.uow_factory() as uow:
-                await uow.outbox.release_chats(self.topic_prefix, owner=self.owner)
-                await uow.commit()
+            with own_transaction():
+                async with self.uow_factory() as uow:
+                    await uow.outbox.release_chats(self.topic_prefix, owner=self.owner)
+                    await uow.commit()
             self._leases.clear()
 
 

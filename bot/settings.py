@@ -80,7 +80,8 @@ class Settings(BaseSettings):
     # nothing for it; the whole test suite runs with it.
     group_commit: bool = True
     # The most commands one member may give in a group chat a minute (joins included; taps answered by
-    # a toast and private chats never count); the first over it gets "slow down", the rest nothing.
+    # a toast and private chats never count; look-ups apart, twice as many); the first over it gets
+    # "slow down", later ones a note only the sender sees (a 😴 and a toast; on WeChat a private line).
     # 0: no limit. Counted in the shared state, so several processes keep one count.
     commands_per_minute: int = Field(default=5, ge=0)
     # The same for an organiser's (or a chat admin's) commands managing group buys (`/edit`, `/pickup`,

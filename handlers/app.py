@@ -23,8 +23,9 @@ is answered, and saved for repeats, in the same unit of work. Anything unexpecte
 answered with a generic "nothing was changed".
 
 Before that, in a group, a member's commands beyond `config.commands_per_minute` in a minute (counted
-in the `counters` given, shared by every process; none given: no limit) are not run at all: the first
-one over is answered "slow down", the rest nothing (handlers/rate_limit.py). An organiser's (or a chat
+in the `counters` given, shared by every process; none given: no limit; look-ups count apart, up to
+twice as many) are not run at all: the first one over is answered "slow down", the later ones with a note
+only the sender sees (a 😴 and a toast, or a private line: handlers/rate_limit.py). An organiser's (or a chat
 admin's) commands managing group buys are held only beyond `config.organiser_commands_per_minute`.
 
 A big close does not hold the database for its 5,000 orders: the close's unit of work writes the
@@ -87,11 +88,11 @@ from handlers.members import MemberMemo, Sighting
 from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command, parse_button, parse_text
 from handlers.payments import Checkout
-from handlers.rate_limit import Over, command_limiter
+from handlers.rate_limit import NOT_DONE, Over, command_limiter
 from handlers.recipients import order_languages
 from handlers.registry import HANDLERS, VOCABULARY
 from handlers.texts import has, normalize_language, t
-from handlers.types import AnsweredPrivately, ChatKind, Reply, Request
+from handlers.types import AnsweredPrivately, ChatKind, Reaction, Reply, Request
 from handlers.which import which_text
 
 __all__ = ["AppConfig", "ChatApp", "EventSink", "update_key"]
@@ -194,9 +195,12 @@ class ChatApp:
         request = _with_clean_name(request)
         try:
             command = self._parse(request)
-            if command is None:
+            bare = command if command is not None and command.bare else None  # `2kg`: `#2`, `5斤` first
+            if command is None or bare is not None:
                 await self._chatting(request)  # `大家好`: known by name here (`设置帮手 @Hal`)
                 command = await self._which_answer(request)  # `#2` just after "which group buy?"
+            if command is None and request.chat_kind is ChatKind.GROUP:
+                command = bare  # `2kg`, `2 boxes please`: a join where sold so, else the join hint
             if command is None:
                 return await self._bare_number(request)  # `1` just after the card: how to join, once
             if self.limiter is not None:
@@ -311,6 +315,8 @@ class ChatApp:
         command = parse_text(
             request.text, vocabulary=VOCABULARY, bot_username=self.config.bot_username, names=names
         )
+        if command is not None and command.bare and request.chat_kind is ChatKind.PRIVATE:
+            command = None  # `5斤` in private: as any text there (the option question's answer, a hint)
         if command is None and request.replied_to:  # a reply to a note's card: a comment on it
             command = notes.reply_comment(request)
         if command is None:  # a question to the bot: privately, or mentioning it in a group (handlers.ask)
@@ -425,20 +431,39 @@ class ChatApp:
         return replies
 
     async def _slow_down(self, request: Request, command: Command, over: Over) -> list[Reply]:
-        """A command over the member's limit is not run: the first one over in its window is told how long
-        to wait (through the outbox, in its own unit of work), the others get nothing."""
-        if not over.first:
+        """A command over the member's limit is not run, and never without a word (through the outbox, in
+        its own unit of work): the first one over in its window is told in the chat how long to wait; a
+        later one gets a note only its sender sees: a 😴 on their message and a toast (Telegram, the
+        playground), or a short private line where there are neither (WeChat: `outbox_toasts`). Past
+        `NOTED_FACTOR` times the limit of those in a window (a script), nothing."""
+        if not over.first and not over.noted:
             return []
         async with self.uow_factory() as uow:
             ctx = self._context(request, command, uow)
             lang = await ctx.lang(guess=command.about_group_buy)
-            key = "slow_down_managing" if over.managing else "slow_down"
-            text = t(lang, key, count=over.wait, name=request.display_name, limit=over.limit)
-            replies = [Reply(text=text, language=lang)]
+            if over.first:
+                key = "slow_down_managing" if over.managing else "slow_down"
+                key = "slow_down_reading" if over.reading and not over.managing else key
+                text = t(lang, key, count=over.wait, name=request.display_name, limit=over.limit)
+                replies = [Reply(text=text, language=lang)]
+            else:
+                replies = [
+                    self._not_done(request, command, t(lang, "slow_down_again", count=over.wait), lang)
+                ]
             await self.queue(uow, replies, request, ctx.now)
             await uow.commit()
         self.queued()
         return replies
+
+    def _not_done(self, request: Request, command: Command, text: str, lang: str) -> Reply:
+        """A later command over the limit: a toast, and a 😴 on a typed message; where toasts would be said
+        in the chat (WeChat), a private line instead (one it cannot write to privately reads it in the
+        group: the notes in a window are bounded)."""
+        if self.config.outbox_toasts:
+            return Reply(text=text, private_to=request.user_id, language=lang)
+        typed = request.message_id if not command.tap else None
+        reaction = None if typed is None else Reaction(typed, NOT_DONE)
+        return Reply(toast=text, reaction=reaction, language=lang)
 
     async def _organises(self, request: Request, command: Command) -> bool:
         """Whether the sender organises the group buy the command names, or one open (or the latest) in

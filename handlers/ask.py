@@ -160,7 +160,7 @@ def _mine(found: Facts, lang: str, about: Mapping[str, object]) -> str:
         if by_option and sum(line.quantity for line in found.lines) == order.quantity:  # `3斤 ×2、5斤 ×1`
             text = t(lang, "ask_my_order_options", order=order.number, options=by_option, **said, **about)
         else:
-            held = unit_texts.quantity(order.quantity, group_buy.terms.unit, lang)  # `×2斤` sold per 斤
+            held = unit_texts.times(order.quantity, group_buy.terms.unit, lang)  # `×2`, sold per 斤 `2斤`
             text = t(lang, "ask_my_order", order=order.number, units=held, **said, **about)
         if order.pickup_code_shown:  # paid, not yet picked up: unpaid again (撤销已收), none
             text += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code_shown)
@@ -172,7 +172,7 @@ def _mine(found: Facts, lang: str, about: Mapping[str, object]) -> str:
     if units and group_buy.status is GroupBuyStatus.OPEN:
         if by_option:
             return t(lang, "ask_my_lines_options", options=by_option, **about)
-        return t(lang, "ask_my_lines", units=unit_texts.quantity(units, group_buy.terms.unit, lang), **about)
+        return t(lang, "ask_my_lines", units=unit_texts.times(units, group_buy.terms.unit, lang), **about)
     return t(lang, "ask_my_order_none", **about)
 
 

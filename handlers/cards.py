@@ -50,10 +50,11 @@ def format_deadline(at: datetime, tz: ZoneInfo, lang: str) -> str:
     return format_datetime(at, tz, lang)
 
 
-def progress_bar(sold: int, target: int, width: int = BAR_WIDTH) -> str:
-    """`▓▓▓▓░░░░░░ 4/10`: filled in proportion to the target, full once it is reached."""
+def progress_bar(sold: int, target: int, width: int = BAR_WIDTH, unit: str = "", lang: str = "") -> str:
+    """`▓▓▓▓░░░░░░ 4/10`: filled in proportion to the target, full once it is reached; sold per kg
+    `4/10 kg`, `4/10斤`."""
     filled = min(width, sold * width // max(target, 1))
-    return f"{'▓' * filled}{'░' * (width - filled)} {sold}/{target}"
+    return f"{'▓' * filled}{'░' * (width - filled)} {sold}/{unit_texts.quantity(target, unit, lang)}"
 
 
 def price_line(group_buy: GroupBuy, lang: str) -> str:
@@ -215,7 +216,7 @@ def render(
     )
     total = len(participants) if total_lines is None else total_lines
     example = group_buy.terms.options[0].name if group_buy.terms.options else ""
-    folded = _Fold(total, group_buy.id, accepting, group_buy.sold, example)
+    folded = _Fold(total, group_buy.id, accepting, group_buy.sold, example, group_buy.terms.unit)
     shown = len(lines)
     text = _compose(head, lines[:shown], folded, lang)
     while units(text) > text_limit and shown > 0:
@@ -282,19 +283,26 @@ def _head(
             head.append(t(lang, "card_tiers", tiers=tiers))
     # once it succeeded, refunded and cancelled orders' units are not sold (as the status line's total)
     settled = group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
-    head.append(progress_bar(max(group_buy.sold - unsold[0], 0) if settled else group_buy.sold, terms.target))
+    sold = max(group_buy.sold - unsold[0], 0) if settled else group_buy.sold
+    head.append(progress_bar(sold, terms.target, unit=terms.unit, lang=lang))
     if group_buy.is_open:
         if group_buy.target_reached:
             head.append(t(lang, "card_target_reached"))
         limits = []
         if group_buy.stock_left is not None:
             left = group_buy.stock_left
-            limits.append(t(lang, "card_stock_left", left=left) if left > 0 else t(lang, "card_sold_out"))
+            left_in_unit = unit_texts.quantity(left, terms.unit, lang)  # `40`, sold per kg `40 kg`
+            limits.append(
+                t(lang, "card_stock_left", left=left_in_unit) if left > 0 else t(lang, "card_sold_out")
+            )
         if waiting.get("") and not terms.options:  # 多规格: each option's queue is on its line
             limits.append(t(lang, "card_waiting", count=waiting[""]))
         if terms.per_person_limit is not None:  # 多规格: 限购 caps each option a member takes
             key = "card_limit_per_option" if terms.options else "card_limit"
-            limits.append(t(lang, key, limit=terms.per_person_limit))
+            limit: object = terms.per_person_limit  # `每个规格每人限购 3 份`
+            if not terms.options:  # `每人限购 6 份`, "Limit: 6 per person"; sold per kg `6 kg`
+                limit = unit_texts.amount(lang, terms.per_person_limit, terms.unit)
+            limits.append(t(lang, key, limit=limit))
         if limits:
             head.append(" · ".join(limits))
         if group_buy.is_past_deadline(now):
@@ -330,7 +338,8 @@ def _status(group_buy: GroupBuy, lang: str, unsold: tuple[int, int] = (0, 0), ca
             return t(lang, "card_succeeded_refunded", status=sold, units=units)
         return sold
     if group_buy.status is GroupBuyStatus.FAILED:
-        return t(lang, "card_failed", sold=group_buy.sold, target=group_buy.terms.target)
+        target = unit_texts.quantity(group_buy.terms.target, group_buy.terms.unit, lang)  # `2/5 kg`
+        return t(lang, "card_failed", sold=group_buy.sold, target=target)
     if group_buy.status is GroupBuyStatus.CANCELLED:
         return t(lang, "card_cancelled")
     if group_buy.status is GroupBuyStatus.FULFILLED:
@@ -350,7 +359,7 @@ def _line(
     refunded: Collection[str] = (),
     unit: str = "",
 ) -> str:
-    name, quantity = _name(participant.display_name), unit_texts.quantity(participant.quantity, unit, lang)
+    name, quantity = _name(participant.display_name), unit_texts.times(participant.quantity, unit, lang)
     if participant.option:  # 多规格: "Bob 5斤 ×2", "Bob for Wang 5斤 ×1"
         if participant.friend:
             participant = replace(participant, friend=f"{_name(participant.friend)} {participant.option}")
@@ -409,6 +418,7 @@ class _Fold:
     accepting: bool
     sold: int = 0  # units the whole group buy sold (帮卖: other groups' too, when this list is empty)
     option: str = ""  # 多规格: the option a first join names (`+1 咸`: a bare `+1` asks which)
+    unit: str = ""  # sold per kg: "15 kg taken in other groups"
 
 
 def _compose(head: list[str], shown: list[str], fold: _Fold, lang: str) -> str:
@@ -426,6 +436,8 @@ def _empty(fold: _Fold, lang: str) -> str:
         if fold.sold:
             return t(lang, "card_empty_here_option", count=fold.sold, option=fold.option)
         return t(lang, "card_empty_option", option=fold.option)
+    if fold.sold and fold.unit:  # sold per kg: "(15 kg taken in other groups)"
+        return t(lang, "card_empty_here_in_unit", units=unit_texts.quantity(fold.sold, fold.unit, lang))
     return t(lang, "card_empty_here", count=fold.sold) if fold.sold else t(lang, "card_empty")
 
 
@@ -486,7 +498,8 @@ def closing_text(
         )
     if group_buy.status is GroupBuyStatus.FAILED:
         key = "closed_private_failed" if to_organiser else "closed_failed"
-        return t(lang, key, title=title, id=gb_id, sold=group_buy.sold, target=group_buy.terms.target)
+        target = unit_texts.quantity(group_buy.terms.target, group_buy.terms.unit, lang)  # `2/5 kg`
+        return t(lang, key, title=title, id=gb_id, sold=group_buy.sold, target=target)
     return t(lang, "closed_private_cancelled" if to_organiser else "closed_cancelled", title=title, id=gb_id)
 
 

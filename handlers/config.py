@@ -39,8 +39,9 @@ class AppConfig:
     # The highest unit price a group buy may open at, in whole units of its currency (100_000:
     # ¥100,000, $100,000); a price above it is refused with the maximum shown. TUAN_MAX_UNIT_PRICE.
     max_unit_price: int | None = 100_000
-    # The most commands one member may give in a group chat a minute; the first over it is answered
-    # "slow down", the rest nothing (handlers/rate_limit.py). 0: no limit. TUAN_COMMANDS_PER_MINUTE.
+    # The most commands one member may give in a group chat a minute (look-ups apart, twice as many); the
+    # first over it is answered "slow down", later ones a note only the sender sees (a 😴 and a toast;
+    # handlers/rate_limit.py). 0: no limit. TUAN_COMMANDS_PER_MINUTE.
     commands_per_minute: int = 5
     # An organiser's (or a chat admin's) commands managing group buys (`/edit`, `/pickup`, `/list`…) in a
     # group chat a minute, never fewer than `commands_per_minute`; 0: no limit for them.

@@ -109,6 +109,14 @@ class Context:
         typed = self.command.typed or self.command.lang
         return normalize_language(guessed) or typed or self.config.default_language
 
+    async def known_language(self) -> str | None:
+        """A language the sender is known to read, the words typed aside: the chat's `/lang`, their app's,
+        the words they last used, else their groups' `/lang`; None for someone the bot knows nothing of."""
+        hint = normalize_language(self.request.language)
+        return (
+            await self.chat_language() or hint or await self._own_language() or await self._groups_language()
+        )
+
     async def _own_language(self) -> str | None:
         """The sender's own language as last seen (their platform's, else the words they last used)."""
         own = identity(self.request.platform, self.request.user_id)

@@ -51,6 +51,8 @@ from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
 from handlers.types import Reply
 
+_SENTENCE_ENDS = frozenset(".!?。！？）)")
+
 
 def where(ctx: Context) -> Where:
     return Where(ctx.request.chat_id, private=ctx.is_private)
@@ -291,7 +293,9 @@ def _news(
         lines.append(price)
     if edited.option_price is not None:  # 多规格: the option's price now, the tier reached taken off
         old, new = (format_money(price, currency) for price in edited.option_price)
-        lines.append(t(lang, "edit_option_price_lowered", option=edited.option, price=old, new=new))
+        # nobody joined: no "所有人按新价"
+        told = "edit_option_price_lowered" if edited.joined else "edit_option_price_changed"
+        lines.append(t(lang, told, option=edited.option, price=old, new=new))
     if deadline and edited.deadline_changed:
         assert edited.after.deadline is not None and edited.before.deadline is not None
         moved = format_deadline(edited.after.deadline, tz, lang)
@@ -322,7 +326,9 @@ def _price_news(edited: Edited, lang: str) -> str | None:
         return unit_texts.priced(lang, format_money(minor, currency), unit)
 
     if before == after or (paid, now) == (before, after):  # the tiers only, or no tier applies either way
-        return t(lang, "edit_price_lowered", price=money(paid), new=money(now))
+        was = unit_texts.priced(lang, format_money(paid, currency), edited.before.unit)  # `¥25/盒 → ¥20/斤`
+        told = "edit_price_lowered" if edited.joined else "edit_price_changed"  # nobody joined: no "所有人"
+        return t(lang, told, price=was, new=money(now))
     in_unit = "_in_unit" if unit else ""  # `仍按 ¥13/斤`, not `仍按每份 ¥13/斤`
     if paid == now:
         return t(
@@ -390,8 +396,13 @@ async def copy(ctx: Context) -> list[Reply]:
         was = format_deadline(original.terms.pickup_at, ctx.tz, lang)
         dropped = t(lang, "copy_pickup_time_dropped", time=was, id=new.id)
     if new.chat_id == request.chat_id:
-        if dropped:
-            announced = t(lang, "two_sentences", first=announced, second=dropped)
+        if dropped:  # after a look-alike warning's `+1 #4` (no full stop after a command): a line of its own
+            ended = announced.rstrip()[-1:] in _SENTENCE_ENDS
+            announced = (
+                t(lang, "two_sentences", first=announced, second=dropped)
+                if ended
+                else f"{announced}\n{dropped}"
+            )
         return [Reply(text=announced, language=lang), card]
     chat = await chat_label(ctx.uow, new.chat_id)  # its name where known
     done = t(lang, "copied_elsewhere", id=new.id, from_id=original.id, title=new.terms.title, chat=chat)

@@ -149,17 +149,23 @@ async def join(ctx: Context) -> list[Reply]:
             toast = t(lang, "two_sentences", first=toast, second=elsewhere)
         return [card_update(group_buy), Reply(toast=toast, language=lang)]
     name = ctx.request.display_name
+    # to a line she had: what was added, then her new total (`又加 2斤，现在共 4斤`), never the total alone
+    more = 0 < joined.delta < line.quantity and not command.pasted
+    added = unit_texts.more(lang, joined.delta, group_buy.terms.unit)  # `2斤`, `1 份`
     if line.friend:
         text = t(
             lang,
-            "joined_for",
+            "joined_for_more" if more else "joined_for",
             name=name,
             friend=line.friend,
+            added=added,
             items=items,
             id=group_buy.id,
         )
     elif command.pasted and joined.delta < line.quantity:  # a re-pasted `Ivy 3斤` holding 2斤: 现在共 3斤
         text = t(lang, "joined_now", name=name, items=items, id=group_buy.id)
+    elif more:
+        text = t(lang, "joined_more", name=name, added=added, items=items, id=group_buy.id)
     else:
         text = t(lang, "joined", name=name, items=items, id=group_buy.id)
     if joined.converted_from:  # `+1kg` on a per-斤 one: `1 kg = 2斤`
@@ -245,6 +251,7 @@ async def leave(ctx: Context) -> list[Reply]:
             friend=command.friend,
             max_per_line=ctx.config.join_limits.max_per_line,
             option=command.option,
+            measured=command.measured,
         )
     except DomainError as refusal:  # `/leave lots` where no option is sold: how to write a leave
         if refusal.code == "options_none":

@@ -31,6 +31,7 @@ from handlers.memo import LanguageMemo
 from handlers.parsing.helpselling import FORM
 from handlers.referrals import basis_points, managed
 from handlers.texts import status_text, t
+from handlers.texts import units as unit_texts
 from handlers.types import Reply
 
 _CALLED_OFF = (GroupBuyStatus.CANCELLED, GroupBuyStatus.FAILED)  # told to every listing group and seller
@@ -267,7 +268,7 @@ async def _own_group_figures(
                 title=group_buy.terms.title,
                 id=group_buy.id,
                 orders=t(lang, "orders_count", count=closing.order_count),
-                units=t(lang, "units_count", count=closing.unit_count),
+                units=unit_texts.units(lang, closing.unit_count, group_buy.terms.unit),  # "20 kg"
             )
             totals.append(Reply(text=total, private_to=group_buy.organiser_id, language=lang))
     return [*out, *totals]
@@ -331,7 +332,13 @@ async def sales_line(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> str | N
     names = await uow.chat_names.titles([listing.chat_id for listing in listed])
     other = t(lang, "share_code_another_chat")
     parts = [
-        t(lang, "list_listing", seller=seller, chat=names.get(chat) or other, units=units[listing_id])
+        t(
+            lang,
+            "list_listing",
+            seller=seller,
+            chat=names.get(chat) or other,
+            units=unit_texts.times(units[listing_id], group_buy.terms.unit, lang),  # `×4`, `4 kg`
+        )
         for listing_id, chat, seller in ((each.id, each.chat_id, each.seller_name) for each in listed)
     ]
     listings = t(lang, "list_separator").join(parts)

@@ -59,12 +59,15 @@ class JoinHints:
         except Exception:  # no hint then: the bare number stays chatter
             log.warning("could not note the card shown in %s", request.chat_id, exc_info=True)
 
-    async def hint(self, request: Request, uow: UnitOfWork, memo: LanguageMemo, now: datetime) -> list[Reply]:
+    async def hint(
+        self, request: Request, uow: UnitOfWork, memo: LanguageMemo, now: datetime, *, measured: bool = False
+    ) -> list[Reply]:
         """The hint for a bare number sent soon after the card, to a member not on the one group buy open
-        here, unless she was told within the hour; else nothing."""
+        here, unless she was told within the hour; else nothing. `measured`: a quantity in a unit word
+        alone (`2 boxes please`) the group buy open is not sold in, hinted as a bare number is."""
         if self.values is None or request.chat_kind is not ChatKind.GROUP:
             return []
-        if not _BARE_NUMBER.match(request.text) or request.button is not None:
+        if not (measured or _BARE_NUMBER.match(request.text)) or request.button is not None:
             return []
         shown = await self.values.get(_card_key(request))
         if not isinstance(shown, (int, float)) or now.timestamp() - shown > RECENT.total_seconds():

@@ -16,6 +16,7 @@ from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.guests import guest_id, guest_name, is_guest
 from commerce.domain.member import identity
 from commerce.domain.options import option_in_note, resembles_an_option
+from commerce.domain.units import PORTION_WORDS, unit_key
 from commerce.services import edits as service
 from commerce.services import group_buys
 from commerce.services.waiting import promote_waiting
@@ -29,7 +30,6 @@ from handlers.parsing.option_words import looks_like_option
 from handlers.parsing.pickup import split_group_buy_id
 from handlers.texts import t
 from handlers.texts import units as unit_texts
-from handlers.texts.units import quantity as in_unit
 from handlers.types import ChatKind, Reply, Request
 
 
@@ -145,7 +145,7 @@ def _removed(ctx: Context, group_buy: GroupBuy, line: Participant, lang: str) ->
         "removed_line",
         organiser=ctx.request.display_name,
         line=_shown(line, lang),
-        quantity=in_unit(line.quantity, group_buy.terms.unit, lang),  # `×2斤` sold per 斤
+        quantity=unit_texts.times(line.quantity, group_buy.terms.unit, lang),  # `×2`, sold per 斤 `2斤`
         title=group_buy.terms.title,
         id=group_buy.id,
     )
@@ -166,7 +166,7 @@ async def _told(ctx: Context, group_buy: GroupBuy, line: Participant, listed: st
     lang = langs.get(line.user_id, chat)
     params = {
         "organiser": ctx.request.display_name,
-        "quantity": line.quantity,
+        "quantity": unit_texts.times(line.quantity, group_buy.terms.unit, lang),  # `×2`, sold per 斤 `2斤`
         "title": group_buy.terms.title,
         "id": group_buy.id,
     }
@@ -192,6 +192,7 @@ async def add(ctx: Context) -> list[Reply]:
     if not group_buy.may_manage(request.user_id, is_admin=request.is_admin):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     words = _option_after_name(group_buy, words)
+    words = _counted(group_buy, words, await ctx.lang(group_buy))
     member = await _member_named(ctx, group_buy, words.name)
     if member is not None:
         return await _add_to_member(ctx, group_buy, member, words)
@@ -242,6 +243,27 @@ def _option_after_name(group_buy: GroupBuy, words: AddWords) -> AddWords:
     return replace(words, name=name.strip(), note=f"{last} {words.note}".strip())
 
 
+def _counted(group_buy: GroupBuy, words: AddWords, lang: str) -> AddWords:
+    """How many `代报 王阿姨 2斤` adds, as a join's `+2斤` is read: sold in a unit, the amount in it (`1kg`
+    on a per-斤 one: 2斤), refused in another unit or as no whole number of it (`半斤`), the example in
+    the add form; sold by the 份, a count word's number (`2只`, `2斤` as `+2斤`; `半只` refused), any other
+    amount (`1kg`, `2.5斤`) a note, as after `+1`; with options a word the option may be (`代报 Bob 5斤`)."""
+    measured = words.measured
+    if measured is None:
+        return words
+    said = measured.part or unit_texts.quantity(measured.quantity, measured.unit)  # as typed: `2斤`, `2 kg`
+    if group_buy.terms.unit:
+        form = "/add" if lang == "en" else "代报"
+        sign = f"{form} #{group_buy.id} {guest_name(words.name)} "
+        quantity, note, _ = group_buys.in_its_unit(group_buy, measured, sign=sign)
+        return replace(words, quantity=quantity, note=note, measured=None)
+    if measured.part and unit_key(measured.unit) in PORTION_WORDS:  # `代报 王阿姨 半只`: no half a 份
+        raise DomainError("add_fraction", name=guest_name(words.name), typed=said, id=group_buy.id)
+    if measured.part or group_buy.terms.options or unit_key(measured.unit) not in PORTION_WORDS | {"斤"}:
+        return replace(words, quantity=1, note=f"{said} {words.note}".strip(), measured=None)
+    return replace(words, measured=None)
+
+
 def _keep_note(group_buy: GroupBuy, refusal: DomainError, note: str, typed: str) -> None:
     """A guest's line asked which option (`代报 王阿姨 1 3号楼`): the example keeps the note, as a member's
     does (`… 1 3斤 3号楼`), not a word that reads as an option misnamed (`代报 王阿姨 1 7斤`)."""
@@ -257,13 +279,14 @@ def _added(group_buy: GroupBuy, line: Participant, added: int, noted: bool, lang
     """The group's "Amy signed up 王阿姨 ×2 …" (and the note, when given) with the price after it; `added`
     units to a line she already had: "added 2 for 王阿姨: now 3 × …"."""
     title, unit = options.line_title(group_buy, line), group_buy.terms.unit
+    key = "guest_added_in_unit" if unit else "guest_added"  # "2 × Mangoes", "2 boxes of Strawberries"
     text = t(
         lang,
-        "guest_added" if line.quantity == added else "guest_added_more",  # to a line she had: how many
+        key if line.quantity == added else "guest_added_more",  # to a line she had: how many
         by=group_buy.organiser_name,
         name=line.display_name,
         added=unit_texts.more(lang, added, unit),  # `2 份`, sold per 斤 `2斤`
-        quantity=in_unit(line.quantity, unit, lang),  # `×2斤`
+        quantity=unit_texts.quantity(line.quantity, unit, lang),  # `2`, sold per 斤 `2斤`
         title=title,
         items=unit_texts.items(lang, line.quantity, title, unit),  # `3 × 荔枝`, `3斤 荔枝`
         id=group_buy.id,

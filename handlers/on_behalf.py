@@ -89,7 +89,13 @@ def _over_limit(refusal: DomainError, *, name: str) -> DomainError:
     they can have at most the limit."""
     said = refusal.params
     if not said["have"]:
-        return DomainError("limit_exceeded_for_new", title=said["title"], limit=said["limit"], name=name)
+        return DomainError(
+            "limit_exceeded_for_new",
+            title=said["title"],
+            limit=said["limit"],
+            name=name,
+            unit=said.get("unit", ""),
+        )
     room = said.get("room", max(int(said["limit"]) - int(said["have"]), 0))
     return DomainError(
         "limit_exceeded_for",
@@ -98,4 +104,5 @@ def _over_limit(refusal: DomainError, *, name: str) -> DomainError:
         have=said["have"],
         room=room,
         name=name,
+        unit=said.get("unit", ""),  # sold per kg: "limited to 6 kg per person"
     )

@@ -30,10 +30,12 @@ from commerce.domain.group_buy import option_key
 from commerce.domain.options import option_in_note, option_shortened, resembles_an_option
 from commerce.domain.sharing import card_signature
 from commerce.domain.titles import word_names
+from commerce.domain.units import counts_in
 from commerce.services import group_buys as service
 from commerce.state import Json
 from handlers import group_buys, referrals, settings, waiting, which_question
 from handlers.context import Context
+from handlers.join_hint import JoinHints
 from handlers.parsing.option_words import looks_like_option
 from handlers.types import Reply
 from handlers.which import join_as_typed
@@ -42,6 +44,8 @@ log = logging.getLogger(__name__)
 
 ASKED_FOR = timedelta(hours=24)  # as `last_opened.OPENED_FOR`: the question stays on the screen
 ASKED_IN_GROUP_FOR = timedelta(minutes=10)  # in a busy group the question scrolls away: an answer comes soon
+# `me too`, `I want 2` (`Command.in_words`) in a group with none of these refusals is talk: left unanswered
+_NONE_OPEN = frozenset({"no_open_group_buy", "no_open_group_buy_last"})
 
 
 def _key(ctx: Context) -> str:
@@ -105,6 +109,13 @@ async def join(ctx: Context) -> list[Reply]:
     name, no quantity: `command.option`) joins 1 of it, as `+1 red`, when a group buy open here has it;
     so does `我要2 red` (a quantity without units, the word its note: `command.unitless`) join 2; else
     it was chatter (`我要2 小时`), left unanswered (in private: answered as any text not understood there)."""
+    if ctx.command.bare and ctx.command.measured is not None:  # `2kg`, `2 boxes please`: where sold so
+        unit = ctx.command.measured.unit  # in a group only (handlers.app): in private it is chatter
+        open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+        if not any(counts_in(unit, g.terms.unit) for g in open_here if not g.terms.options):
+            hints = JoinHints(ctx.values)  # elsewhere: at most the bare number's hint
+            return await hints.hint(ctx.request, ctx.uow, ctx.memo, ctx.now, measured=True)
+        ctx.command = replace(ctx.command, bare=False)
     if ctx.command.option_alone and not ctx.command.tap:  # `/join sweet`: answered, whatever the word
         word = ctx.command.option
         if not ctx.is_private:
@@ -125,6 +136,8 @@ async def join(ctx: Context) -> list[Reply]:
     try:
         replies = await referrals.join(ctx)
     except DomainError as refusal:
+        if ctx.command.in_words and not ctx.is_private and refusal.code in _NONE_OPEN:
+            return []  # `me too`, `I'm in` where no group buy is open: talk
         if refusal.code != "which_group_buy":
             raise
         group_buy_id = await _asked_here(ctx)

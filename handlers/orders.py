@@ -604,18 +604,24 @@ async def which_order(ctx: Context, several: SeveralOrders, command: str) -> Dom
 
 
 def _which_order(several: SeveralOrders, lang: str, command: str, chats: str | None = None) -> DomainError:
-    """The question itself; `chats` (said privately): the groups the orders were made in, for "here"."""
+    """The question itself; `chats` (said privately): the groups the orders were made in, for "here".
+    `/paid @dan`: an order Dan reported paying (💸) comes first, marked, and is the one suggested."""
+    listed = list(several.choices)
+    if command == "paid":
+        listed.sort(key=lambda choice: choice.order.reported_paid_at is None)
     choices = t(lang, "list_separator").join(
         t(
             lang,
-            "order_choice",
+            "order_choice_reported"
+            if command == "paid" and choice.order.reported_paid_at
+            else "order_choice",
             order=choice.order.number,
             title=choice.group_buy.terms.title,
             total=format_money(choice.order.total, choice.order.currency),
         )
-        for choice in several.choices
+        for choice in listed
     )
-    name, n, first = several.params["name"], len(several.choices), several.choices[0].order.number
+    name, n, first = several.params["name"], len(listed), listed[0].order.number
     if chats is None:
         if command == "paid":
             return DomainError("paid_which_order", name=name, n=n, orders=choices, order=first)
@@ -625,6 +631,8 @@ def _which_order(several: SeveralOrders, lang: str, command: str, chats: str | N
             return DomainError("unpaid_which_order", name=name, n=n, orders=choices, order=first)
         if command == "notpaid":
             return DomainError("notpaid_which_order", name=name, n=n, orders=choices, order=first)
+        if command == "cancel_order":
+            return DomainError("cancel_order_which_order", name=name, n=n, orders=choices, order=first)
         return DomainError("refund_which_order", name=name, n=n, orders=choices, order=first)
     if command == "paid":
         return DomainError("paid_which_order_in", name=name, n=n, orders=choices, order=first, chats=chats)
@@ -634,6 +642,10 @@ def _which_order(several: SeveralOrders, lang: str, command: str, chats: str | N
         )
     if command == "unpaid":
         return DomainError("unpaid_which_order_in", name=name, n=n, orders=choices, order=first, chats=chats)
+    if command == "cancel_order":
+        return DomainError(
+            "cancel_order_which_order_in", name=name, n=n, orders=choices, order=first, chats=chats
+        )
     if command == "notpaid":
         return DomainError("notpaid_which_order_in", name=name, n=n, orders=choices, order=first, chats=chats)
     return DomainError("refund_which_order_in", name=name, n=n, orders=choices, order=first, chats=chats)

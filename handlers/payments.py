@@ -42,6 +42,7 @@ from handlers.memo import LanguageMemo
 from handlers.note_cards import bought_cards
 from handlers.order_numbers import said_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
+from handlers.parsing.typed import as_typed
 from handlers.recipients import buyer_language
 from handlers.texts import has, normalize_language, refusal_text, t
 from handlers.texts.paying import with_payment_note
@@ -214,6 +215,9 @@ async def refund(ctx: Context) -> list[Reply]:
         total=total,
         organiser=group_buy.organiser_name,
     )
+    if ctx.command.note and not is_guest(order.buyer_id):  # `/refund 12-3 wrong size`: told the buyer only
+        reason = as_typed(ctx.request.text, ctx.command.note)
+        told = t(buyer_lang, "refund_buyer_reason", told=told, reason=reason)
     elsewhere = not ctx.is_private and order.chat_id != ctx.request.chat_id  # 帮卖: another group's buyer
     # a provider's charge id is the organiser's alone: said to her privately, never in a group
     charged = None

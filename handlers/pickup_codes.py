@@ -105,7 +105,7 @@ def _handed(done: Collected, code: str, lang: str) -> str:
     lines = "\n".join(
         t(
             lang,
-            "pickup_code_line",
+            "pickup_code_line_in_unit" if unit else "pickup_code_line",  # `• 3 kg of Lychees`, `• 芒果 × 3`
             description=line.description,
             quantity=unit_texts.quantity(line.quantity, unit, lang),
         )

@@ -1,4 +1,4 @@
-"""At most a few commands a minute from one member in a group chat; beyond it, one "slow down" and silence.
+"""At most a few commands a minute from one member in a group chat; beyond it, one "slow down", then notes.
 
 Without it one member could make the bot flood a group: 300 `/help` were 300 messages, 300 `/status`
 300 cards. The limit is `AppConfig.commands_per_minute` (TUAN_COMMANDS_PER_MINUTE, default 5; 0: none).
@@ -10,25 +10,35 @@ button tap whose answer is a toast only the tapper sees (Telegram, the playgroun
 place, nothing is posted). Where a tap's answer is said in the chat (WeChat, `outbox_toasts`: a typed `1`
 answering the numbered choices), it counts like the command it stands for.
 
+Look-ups that change nothing (`READS`: `/status`, `/list`, `/mine`, `/orders`, `/help`, `/console`…)
+count in a window of their own, `READ_FACTOR` times the limit (10 a minute by default): a member looking
+around does not use up what her `-1` or `/paid` needs, and 300 `/status` still stop at ten cards.
+
 An organiser's bookkeeping (`已收 1-2` for each buyer who paid, `已取货`, `核销`, `退款`, `截单`…) comes
 in runs: ten payments confirmed in a minute is a normal evening, and a confirmation refused in a run
 looks done. Those commands count in a window of their own with `BOOKKEEPING_FACTOR` times the limit
 (60 a minute by default): still bounded if someone else floods them (each gets a one-line refusal).
 
 Setting a group buy up comes in runs too: `/edit` three options, `/commission`, `/payment`, `/pickup`
-is six commands in a minute. The other commands that manage group buys (`MANAGING`: `/edit`,
-`/pickup`, `/list`, `/export`, `/remind`…) are held at the member's limit only for members who manage
+is six commands in a minute, and a `/groupbuy` refused may be typed again three times. The other
+commands that manage group buys (`MANAGING`: `/groupbuy`, `/edit`, `/pickup`, `/list`, `/export`,
+`/remind`…) are held at the member's limit only for members who manage
 nothing here; from an organiser of a group buy in the chat (or a chat admin: `Request.is_admin`) they
 are taken up to `AppConfig.organiser_commands_per_minute` a minute (TUAN_ORGANISER_COMMANDS_PER_MINUTE,
 default 30; 0: no limit; never fewer than the member's), so a runaway script of hers is still held.
 Whether she organises is asked only once she is over the member's limit (`organises`, one read of
 storage), and its answer is kept for the window: ordinary use costs no read, a flood at most one. Her
-window then counts the member window's commands too, so she gets 30 a minute in all, of which her other
-commands (`/help`, `+1`) still at most the member's five.
+window then counts the window's commands she came from too, so she gets 30 a minute in all, of which her
+other commands (`/help`, `+1`) still at most the member's five (ten look-ups).
 
-Over the limit the command is not done at all: the first one over is answered "slow down, try again in
-N seconds" and the rest of the window get nothing. An over-limit `+1` does not join either: a join done
-silently would look ignored to the member, who would type it again.
+Over the limit the command is not done at all, and never without a word: the first one over is answered
+in the chat "slow down, try again in N seconds"; each later one in the window gets a note only its sender
+sees, so a flood is not answered with a flood: a 😴 (`NOT_DONE`) on the typed message and a toast (`Not
+done: … send it again in N seconds`; Telegram shows the reaction, the playground both), or where toasts
+are said in the chat (WeChat) a short private line. A dropped `-1` or `/paid` is money: the member must
+know it was not done. `NOTED_FACTOR` times the limit of those notes in a window (ten), then nothing: only
+a script types 20 commands a minute, and it must cost no more than a counter each. An over-limit `+1`
+does not join either: a join done silently would look ignored to the member, who would type it again.
 
 How: a fixed window of 60 s on the app's clock (tests move it), one counter per (platform, chat, member,
 window) in the shared `Counters` (commerce/state.py: this process's memory, or Redis so that every
@@ -64,16 +74,28 @@ UPDATE_SECONDS = 26 * 3600.0  # an update's verdict: Telegram delivers an update
 BOOKKEEPING = frozenset(
     {
         *("paid", "notpaid", "unpaid", "confirm", "picked_up", "pickup_code", "refund"),
-        *("remove", "add", "close", "cancel"),
+        *("remove", "add", "close", "cancel", "cancel_order"),
     }
 )
 BOOKKEEPING_FACTOR = 12
+# Look-ups that change nothing: a window of their own, this many times the member's limit
+READS = frozenset(
+    {
+        *("status", "list", "export", "mine", "orders", "help", "earnings", "rank", "payouts", "share"),
+        *("share_help", "notes_help", "following", "foryou", "console", "search", "top", "flags"),
+    }
+)
+READ_FACTOR = 2
+# After the first one over (told to slow down), this many times the limit are still answered with a
+# note (a reaction, a toast, a short private line) in the window; beyond that only a script is typing
+NOTED_FACTOR = 2
+NOT_DONE = "😴"  # the reaction on a typed command over the limit, after the "slow down" (Telegram allows it)
 ORGANISER_PER_MINUTE = 30  # the default of AppConfig.organiser_commands_per_minute
 # The other commands that manage group buys: an organiser's (or a chat admin's) get her own allowance.
 MANAGING = frozenset(
     {
         *("edit", "copy", "pickup", "payment_note", "commission", "remind", "ipaid", "answer"),
-        *("list", "export", "status", "helper", "helper_remove"),
+        *("list", "export", "status", "helper", "helper_remove", "open", "helpsell"),
     }
 )
 
@@ -84,13 +106,16 @@ Organises = Callable[[Request, Command], Awaitable[bool]]
 @dataclass(frozen=True)
 class Over:
     """A command over the limit: whether it is the first one over in its window (that one is told to slow
-    down), the whole seconds until the window ends, the limit that held it, and whether that was the
-    allowance of commands managing group buys (bookkeeping, or an organiser's) rather than the member's."""
+    down), the whole seconds until the window ends, the limit that held it, whether that was the
+    allowance of commands managing group buys (bookkeeping, or an organiser's) or of look-ups rather
+    than the member's, and whether a later one is still answered with a note (`NOTED_FACTOR`)."""
 
     first: bool
     wait: int
     limit: int = 0
     managing: bool = False
+    reading: bool = False
+    noted: bool = True
 
 
 class CommandLimiter:
@@ -148,13 +173,15 @@ class CommandLimiter:
         if command.name in BOOKKEEPING:
             limit = self.per_minute * BOOKKEEPING_FACTOR
             count = await self.counters.incr(self._key("work", request, window), ttl=KEEP_SECONDS)
-            return _over(count, limit, wait, managing=True)
-        member_key = self._key("cmd", request, window)
+            return self._over(count, limit, wait, managing=True)
+        reading = command.name in READS
+        limit = self.per_minute * READ_FACTOR if reading else self.per_minute
+        member_key = self._key("read" if reading else "cmd", request, window)
         count = await self.counters.incr(member_key, ttl=KEEP_SECONDS)
-        if count <= self.per_minute or command.name not in MANAGING:
-            return _over(count, self.per_minute, wait, managing=False)
+        if count <= limit or command.name not in MANAGING:
+            return self._over(count, limit, wait, managing=False, reading=reading)
         if not await self._manages(request, command, window):
-            return _over(count, self.per_minute, wait, managing=False)
+            return self._over(count, limit, wait, managing=False, reading=reading)
         # an organiser's: counted in her own window instead (the member one's count given back)
         await self.counters.incr(member_key, -1, ttl=KEEP_SECONDS)
         if not self.organiser_per_minute:
@@ -162,8 +189,21 @@ class CommandLimiter:
         organiser_key = self._key("org", request, window)
         count = await self.counters.incr(organiser_key, ttl=KEEP_SECONDS)
         if count == 1:  # her first beyond the member's limit: those she used count too
-            count = await self.counters.incr(organiser_key, self.per_minute, ttl=KEEP_SECONDS)
-        return _over(count, self.organiser_per_minute, wait, managing=True)
+            count = await self.counters.incr(organiser_key, limit, ttl=KEEP_SECONDS)
+        return self._over(count, self.organiser_per_minute, wait, managing=True)
+
+    def _over(
+        self, count: int, limit: int, wait: int, *, managing: bool, reading: bool = False
+    ) -> Over | None:
+        """None within the limit; else how it is over: the first one over, or a later one, noted while
+        fewer than `NOTED_FACTOR` times the member's limit came after the first (whatever the window)."""
+        if count <= limit:
+            return None
+        beyond = count - limit
+        noted = beyond <= 1 + self.per_minute * NOTED_FACTOR
+        return Over(
+            first=beyond == 1, wait=wait, limit=limit, managing=managing, reading=reading, noted=noted
+        )
 
     async def _manages(self, request: Request, command: Command, window: int) -> bool:
         """Whether the sender (over the member's limit) manages group buys here: a chat admin, or an
@@ -199,24 +239,34 @@ def _update_key(request: Request) -> str | None:
     return f"rate:update:{request.platform}:{request.chat_id}:{request.update_id}"
 
 
+_LIMIT_BITS = 32  # a limit below 2**32; the flags above it (a verdict kept before them decodes the same)
+
+
 def _encoded(verdict: Over | None) -> int:
-    """A verdict as one counter: 1 let through; over: 2 + first + 2 × managing + 4 × limit."""
+    """A verdict as one counter: 1 let through; over: 2 + first + 2 × managing + 4 × limit, and above the
+    limit's bits whether it is a look-up's and whether it went without a note."""
     if verdict is None:
         return 1
-    return 2 + int(verdict.first) + 2 * int(verdict.managing) + 4 * verdict.limit
+    flags = int(verdict.reading) + 2 * int(not verdict.noted)
+    return (
+        2 + int(verdict.first) + 2 * int(verdict.managing) + 4 * verdict.limit + (flags << (_LIMIT_BITS + 2))
+    )
 
 
 def _decoded(value: int, wait: int) -> Over | None:
     if value <= 1:
         return None
     bits = value - 2
-    return Over(first=bool(bits & 1), wait=wait, limit=bits >> 2, managing=bool(bits & 2))
-
-
-def _over(count: int, limit: int, wait: int, *, managing: bool) -> Over | None:
-    if count <= limit:
-        return None
-    return Over(first=count == limit + 1, wait=wait, limit=limit, managing=managing)
+    limit = (bits >> 2) & ((1 << _LIMIT_BITS) - 1)
+    flags = bits >> (_LIMIT_BITS + 2)
+    return Over(
+        first=bool(bits & 1),
+        wait=wait,
+        limit=limit,
+        managing=bool(bits & 2),
+        reading=bool(flags & 1),
+        noted=not flags & 2,
+    )
 
 
 def command_limiter(

@@ -65,9 +65,11 @@ async def share(ctx: Context) -> list[Reply]:
     link, code = await _shared(ctx, group_buy, here)
     title = group_buy.terms.title
     if link:
-        text = t(lang, "share_link", id=group_buy.id, title=title, link=link, code=code.label)
+        text = t(
+            lang, "share_link", id=group_buy.id, title=title, link=link, code=code.label, plain=code.plain
+        )
     else:
-        text = t(lang, "share_code", id=group_buy.id, title=title, code=code.label)
+        text = t(lang, "share_code", id=group_buy.id, title=title, code=code.label, plain=code.plain)
     earns = earns_line(group_buy, ctx.request.user_id, lang)
     if earns:
         text = t(lang, "two_sentences", first=text, second=earns)
@@ -186,14 +188,29 @@ async def join_with_code(ctx: Context) -> list[Reply]:
 async def join(ctx: Context) -> list[Reply]:
     """`+1`, `我要两份`: in a group, its group buy; typed bare in a private chat, the group buy whose card a
     share code (or link) opened there lately, as its Join button (`handlers.last_opened`)."""
-    await _through_opened(ctx)
+    try:
+        await _through_opened(ctx)
+    except DomainError as refusal:
+        return await _to_a_stranger(ctx, refusal)
     return await group_buys.join(ctx)
 
 
 async def leave(ctx: Context) -> list[Reply]:
     """`-1`, `退出`: as `join`, in a private chat the group buy opened there lately."""
-    await _through_opened(ctx)
+    try:
+        await _through_opened(ctx)
+    except DomainError as refusal:
+        return await _to_a_stranger(ctx, refusal)
     return await group_buys.leave(ctx)
+
+
+async def _to_a_stranger(ctx: Context, refusal: DomainError) -> list[Reply]:
+    """A bare `+1` / `-1` typed in private by someone whose language nothing tells (no words in it, no
+    `/lang`, no app language, no group seen): told in both languages rather than guessed in one."""
+    if ctx.command.lang is not None or await ctx.known_language() is not None:
+        raise refusal
+    both = "\n\n".join(t(lang, refusal.code, **refusal.params) for lang in ("zh", "en"))
+    return [Reply(text=both)]
 
 
 async def _through_opened(ctx: Context) -> None:

@@ -105,7 +105,7 @@ def _option_totals(roster: Roster, lang: str) -> list[str]:
 
 def _line(roster: Roster, line: RosterLine, lang: str, groups: Mapping[int | None, str]) -> str:
     name, friend = line.name, line.friend
-    quantity = unit_texts.quantity(line.quantity, roster.group_buy.terms.unit, lang)  # `×2斤`, as the card
+    quantity = unit_texts.times(line.quantity, roster.group_buy.terms.unit, lang)  # `×2`, `2斤`, as the card
     if line.option:  # 多规格: "Bob 5斤 ×2", "Bob for Wang 5斤 ×1"
         name, friend = (name, f"{friend} {line.option}") if friend else (f"{name} {line.option}", friend)
     if friend:
@@ -164,7 +164,8 @@ def _option_column(roster: Roster, cells: tuple[Any, ...], option: Any) -> tuple
     return (*cells[:3], option, *cells[3:]) if roster.group_buy.terms.options else cells
 
 
-def _columns(lang: str) -> tuple[Column, ...]:
+def _columns(lang: str, unit: str = "") -> tuple[Column, ...]:
+    """The sheet's columns; sold per kg, the quantity's and the unit price's say so: "Quantity (kg)"."""
     kinds = (
         ("number", "col_n"),
         ("text", "col_name"),
@@ -178,7 +179,10 @@ def _columns(lang: str) -> tuple[Column, ...]:
         ("text", "col_payment"),
         ("text", "col_picked_up"),
     )
-    return tuple(Column(t(lang, key), kind) for kind, key in kinds)
+    in_unit = (
+        {"col_quantity": "col_quantity_in_unit", "col_unit_price": "col_unit_price_per_unit"} if unit else {}
+    )
+    return tuple(Column(t(lang, in_unit.get(key, key), unit=unit), kind) for kind, key in kinds)
 
 
 def _sheet(roster: Roster, point: str, lines: list[RosterLine], lang: str, tz: ZoneInfo) -> Sheet:
@@ -201,7 +205,7 @@ def _sheet(roster: Roster, point: str, lines: list[RosterLine], lang: str, tz: Z
     group_buy = roster.group_buy
     return Sheet(
         name=point or group_buy.terms.title,
-        columns=_option_column(roster, _columns(lang), Column(t(lang, "col_option"))),
+        columns=_option_column(roster, _columns(lang, group_buy.terms.unit), Column(t(lang, "col_option"))),
         rows=tuple(_option_column(roster, row, line.option) for row, line in zip(rows, lines, strict=True)),
         totals=_option_column(roster, totals, None),
         currency=roster.currency,

@@ -54,6 +54,9 @@ def _written_in(text: str) -> str | None:
 
 
 async def unknown_command(ctx: Context) -> list[Reply]:
+    """`/lsit`: not a command; the one it most likely meant (`Command.rest`: /list) is suggested."""
+    if ctx.command.rest:
+        raise DomainError("unknown_command_meant", command=ctx.command.word, meant=ctx.command.rest)
     raise DomainError("unknown_command", command=ctx.command.word)
 
 

@@ -14,14 +14,16 @@ card shows each option's queue, and the names read `Dan 5斤 ×2`.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import timedelta
+from fractions import Fraction
 from typing import TypeVar
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, option_key
-from commerce.domain.units import same_unit
+from commerce.domain.units import in_unit, same_unit
 from commerce.domain.waiting import WaitingEntry
 from commerce.ports import UnitOfWork
 from commerce.services import waiting as service
@@ -41,6 +43,7 @@ from handlers.types import Reply
 MAX_NAMED = 20  # members a message names; the others are counted
 MAX_NAME = 32
 OFFERED_FOR = timedelta(minutes=10)  # a bare `候补` soon after "sold out: send 候补 …" means that one
+_DIGIT = re.compile(r"\d")  # `候补 2 5斤`: an option (多规格) after the quantity, not its unit
 
 log = logging.getLogger(__name__)
 _Told = TypeVar("_Told", Promotion, Dropped)  # a wait moved in or dropped, told in the chat it was made in
@@ -159,15 +162,23 @@ async def _queue(ctx: Context, option: str) -> service.Waiting:
 
 
 async def _in_its_unit(ctx: Context, refusal: DomainError, command: Command) -> int:
-    """`候补 2斤` where the group buy has no options and is sold per 斤 (`价格 15元/斤`): the word is the
-    quantity in its unit, as `+2斤` is (2); 0 when it is not (another unit, a quantity typed as well)."""
-    if refusal.code != "options_none" or not command.option or command.quantity is not None:
+    """`候补 2斤`, `候补 2 斤`, `/waitlist 2 kg` where the group buy has no options and is sold per 斤
+    (`价格 15元/斤`): the words are the quantity in its unit, as `+2斤` is (2; another weight converts when
+    whole, `/waitlist 2kg`: 4); 0 when it is not (another unit, no whole number of its own, a quantity
+    typed as well as an amount: `候补 2 5斤`)."""
+    if refusal.code != "options_none" or not command.option:
         return 0
-    measured = measure(command.option)
+    if command.quantity is None:
+        measured = measure(command.option)
+    else:  # `候补 2 斤`: the number, then its unit word set apart
+        measured = None if _DIGIT.search(command.option) else measure(f"{command.quantity} {command.option}")
     group_buy = await ctx.uow.group_buys.get(int(refusal.params["id"])) if measured is not None else None
     if measured is None or group_buy is None or not group_buy.terms.unit:
         return 0
-    return measured.quantity if same_unit(measured.unit, group_buy.terms.unit) else 0
+    if same_unit(measured.unit, group_buy.terms.unit):
+        return measured.quantity
+    converted = in_unit(Fraction(measured.quantity), measured.unit, group_buy.terms.unit)
+    return int(converted) if converted is not None and converted.denominator == 1 else 0
 
 
 def _names_the_product(refusal: DomainError, option: str) -> bool:
@@ -488,12 +499,14 @@ def _told_in(
 
 def _names(entries: Sequence[WaitingEntry], lang: str, unit: str = "") -> str:
     """`Ann ×2, Bob 5斤 ×1`: the first `MAX_NAMED`, then how many more."""
-    named = t(lang, "list_separator").join(
+    named = t(
+        lang, "list_separator"
+    ).join(
         t(
             lang,
             "waitlist_member",
             name=_title_of(entry),
-            quantity=unit_texts.quantity(entry.quantity, unit, lang),
+            quantity=unit_texts.times(entry.quantity, unit, lang),  # `×2`, `2斤`
         )
         for entry in entries[:MAX_NAMED]
     )

@@ -8,9 +8,11 @@ an organiser's command naming a group buy the sender does not run, typed in priv
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from typing import Any
 
 from commerce.domain.errors import DomainError
+from commerce.domain.units import in_unit, same_unit
 from handlers.parsing.commands import Command
 from handlers.parsing.helpselling import FORM
 from handlers.texts import has, refusal_text, t
@@ -51,7 +53,15 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
         return t(lang, "no_group_buy_in_private")
     # `截单 #5` in private, not reached yet: calling it off names it too (`取消 #5`), as it must there
     if private and refusal.code == "target_not_reached" and command.group_buy_id is not None:
-        return t(lang, "target_not_reached_private", id=command.group_buy_id, **refusal.params)
+        given = refusal.params
+        private_refusal = DomainError(
+            "target_not_reached_private",
+            id=command.group_buy_id,
+            sold=given.get("sold"),
+            target=given.get("target"),
+            unit=given.get("unit", ""),
+        )
+        return refusal_text(lang, private_refusal)  # `3/5斤`, sold per 斤
     # `/export` in private from someone who runs none: `/export #12` of her own, not the group's `/list`
     if refusal.code == "organiser_none" and has(f"organiser_none_{command.name}"):
         return t(lang, f"organiser_none_{command.name}")
@@ -87,7 +97,7 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
         return t(lang, f"order_not_found_{command.name}", order=refusal.params["order"])
     # `代报 王阿姨 2` in private: `代报 #12 王阿姨 2` (the plain text's example is `修改`'s own)
     if refusal.code == "number_needed_in_private" and command.name != "edit" and has(key):
-        return t(lang, "number_needed_in_private_for", example=t(lang, key, id=12))
+        return t(lang, "number_needed_in_private_for", example=_own_example(lang, key, command, 12))
     # `/join abc 2 for Wang`, `/join 肉粽 帮 小王`: a word naming no option open here; the example keeps
     # the quantity and friend typed (`+2 for Wang sweet`), as the question which one does
     if refusal.code in _OPTION_NOT_HERE and command.name in ("join", "share_join"):
@@ -100,12 +110,20 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
     if refusal.code == "which_group_buy" and command.name == "join" and listing:
         return _which_join(lang, params, command)
     if refusal.code == "which_group_buy" and params.get("yours"):  # an organiser's: only hers listed
-        example = t(lang, key, id=params["example"]) if has(key) else f"#{params['example']}"
+        example = _own_example(lang, key, command, params["example"]) if has(key) else f"#{params['example']}"
         return t(lang, "which_group_buy_yours", n=params["n"], choices=params["choices"], example=example)
     if refusal.code != "which_group_buy" or not has(key):
         return refusal_text(lang, refusal)
-    example = t(lang, key, id=params["example"])
+    example = _own_example(lang, key, command, params["example"])
     return t(lang, "which_group_buy_for", n=params["n"], choices=params["choices"], example=example)
+
+
+def _own_example(lang: str, key: str, command: Command, number: object) -> str:
+    """The command's own example naming group buy `number`; `/payment` keeps the note she typed
+    (`/payment #1 PayNow to 9123 4567`), so she can send it again as it is."""
+    if command.name == "payment_note":
+        return t(lang, key, id=number, note=command.rest.strip() or "…")
+    return t(lang, key, id=number)
 
 
 _OPTION_NOT_HERE = frozenset({"option_not_here", "option_not_here_several"})
@@ -124,14 +142,21 @@ def join_as_typed(lang: str, command: Command, option: str = "") -> str:
     return f"{head} {option}".strip()
 
 
-def join_example(lang: str, command: Command, number: int, option: str = "") -> str:
+def join_example(lang: str, command: Command, number: int, option: str = "", sold_in: str = "") -> str:
     """The join as she typed it, naming group buy `number` (and the option she holds there): `+2 #4`,
-    `+2斤 #4`, `+1 #6 豆沙`, `+1 #1 帮 小王 3号楼` (`帮 小王` / `for Wang` as the command was typed)."""
+    `+2斤 #4`, `+1 #6 豆沙`, `+1 #1 帮 小王 3号楼` (`帮 小王` / `for Wang` as the command was typed); a
+    weight in the unit `sold_in` when it converts to a whole amount of it (`+1000g`: `+1 kg #11`)."""
     measured = command.measured
-    if measured is not None and measured.part:  # `+1.5斤`: as typed, never a whole amount she did not say
+    converted = None
+    if measured is not None and not measured.part and not same_unit(measured.unit, sold_in):
+        converted = in_unit(Fraction(measured.quantity), measured.unit, sold_in)
+    if measured is not None and converted is not None and converted.denominator == 1 and converted > 0:
+        space = " " if sold_in.isascii() else ""
+        example, note = f"+{converted.numerator}{space}{sold_in} #{number}", measured.note
+    elif measured is not None and measured.part:  # `+1.5斤`: as typed, never a whole amount she did not say
         example, note = f"+{measured.part} #{number}", measured.note
-    elif measured is not None and measured.unit.isascii():  # `+2 kg`: read so after the number
-        example, note = f"+{measured.quantity} #{number} {measured.unit}", measured.note
+    elif measured is not None and measured.unit.isascii():  # `+2 kg`: the number after its unit word
+        example, note = f"+{measured.quantity} {measured.unit} #{number}", measured.note
     elif measured is not None:  # `+2斤`: the unit typed stays, so does the note after it
         example, note = f"+{measured.quantity}{measured.unit} #{number}", measured.note
     else:
@@ -158,7 +183,7 @@ def _which_join(lang: str, params: dict[str, Any], command: Command) -> str:
         for (number, title, units, _), unit in zip(held, sold_in, strict=True)
     )
     examples = t(lang, "which_examples_separator").join(
-        t(lang, "which_example_each", title=title, example=join_example(lang, command, number, option))
-        for number, title, _, option in held
+        t(lang, "which_example_each", title=title, example=join_example(lang, command, number, option, unit))
+        for (number, title, _, option), unit in zip(held, sold_in, strict=True)
     )
     return t(lang, "which_group_buy_join", n=params["n"], choices=choices, examples=examples)

@@ -2,15 +2,16 @@
 
 A join naming none of several group buys open (a newcomer's `+1`; from a member already on #1, her `+1`
 may mean #2 as well as one more of #1) is asked which, nothing added. She then answers as people do: a
-join naming it (`+1 #2`, as always), its number alone (`#2`, `2`, `2号`: one the question listed), its
-title or a word of it (`荔枝`, `脐橙` for 赣南脐橙), its place (`第二个`, `the second one`), `/join 2`
-(`跟团 2`: as `/join #2`; typed again as first asked, it stays two of none) or the question's buttons
-(Telegram; WeChat shows them as numbered choices, so a bare `1` there answers this question, not the
-choices of a card shown before it). A title answers as typed exactly (`苹果` beside 烟台苹果, `Apples`
-beside Apple pie), else as the only title it names; one naming several (`apple`) is asked again, with
-those it names and their numbers, nothing added. Each joins the one chosen with the join as first typed:
-its quantity, note and friend (`+1 帮 小王` then `#2`: 小王's line on #2), and the only option she holds
-on it (one more of her 豆沙, not the question which option).
+join naming it (`+1 #2`, as always), its number alone (`#2`, `2`, `2号`: one the question listed; a number
+it did not list is a place, `2` of #8 · #9 is #9), its title or a word of it (`荔枝`, `脐橙` for
+赣南脐橙), its place (`第二个`, `the second one`), `/join 2` (`跟团 2`: as `/join #2`; typed again as
+first asked, it stays two of none) or the question's buttons (Telegram; WeChat shows them as numbered
+choices, so a bare `1` there answers this question, not the choices of a card shown before it). A title
+answers as typed exactly (`苹果` beside 烟台苹果, `Apples` beside Apple pie), else as the only title it
+names; one naming several (`apple`) is asked again, with those it names and their numbers, nothing added.
+Each joins the one chosen with the join as first typed: its quantity, note and friend (`+1 帮 小王` then
+`#2`: 小王's line on #2), and the only option she holds on it (one more of her 豆沙, not the question
+which option).
 
 Kept in the shared state per chat and member for `ASKED_FOR`; answered once, and forgotten when she names
 a group buy in a join herself (`+1 #2`: a later `2` in the chat is talk again). Without a shared state,
@@ -115,9 +116,11 @@ class _Asked:
         (`苹果` beside 烟台苹果, `Apples` beside Apple pie: that one alone), else by a word of it (`apple`:
         both)."""
         number = _NUMBER_ALONE.match(answer)
-        if number is not None:
+        if number is not None:  # a number listed is that one; another, its place (`2` of #8 · #9: #9)
             found = int(number.group("id"))
-            return (found,) if found in self.ids else ()
+            if found in self.ids:
+                return (found,)
+            return (self.ids[found - 1],) if 1 <= found <= len(self.ids) else ()
         ordinal = _ORDINAL.match(answer)
         if ordinal is not None:
             word = ordinal.group("zh") or ordinal.group("digit") or ordinal.group("en")

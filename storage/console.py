@@ -138,6 +138,7 @@ class SqlConsoleRepository:
             select(
                 g.id, g.title, g.status, g.sold, g.target, g.deadline, g.chat_id,
                 g.organiser_id, g.organiser_name, chats.c.title.label("chat_title"), dropped.label("dropped"),
+                g.unit,
             )
             .select_from(group_buys.outerjoin(chats, chats.c.chat_id == g.chat_id))
             .order_by(g.id.desc())
@@ -159,6 +160,7 @@ class SqlConsoleRepository:
                 chat_title=row.chat_title,
                 organiser_id=row.organiser_id,
                 organiser_name=row.organiser_name,
+                unit=row.unit,
             )
             for row in await self.conn.execute(statement)
         ]

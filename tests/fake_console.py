@@ -81,7 +81,7 @@ class FakeConsole:
             rows.append(
                 GroupBuyRow(
                     g.id, g.terms.title, g.status.value, g.sold, g.terms.target, g.deadline, g.chat_id,
-                    None, g.organiser_id, g.organiser_name,
+                    None, g.organiser_id, g.organiser_name, g.terms.unit,
                 )
             )  # fmt: skip
         return rows[:limit]

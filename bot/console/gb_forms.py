@@ -51,6 +51,7 @@ _FIELD_OF_CODE = {
     "title_too_long": "title",
     "price_missing": "price",
     "price_invalid": "price",
+    "price_unit_unknown": "price",
     "price_too_precise": "price",
     "price_not_positive": "price",
     "price_too_large": "price",

@@ -27,6 +27,7 @@ from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from handlers.parsing.commands import Command
 from handlers.texts import format_datetime, t
+from handlers.texts import units as unit_texts
 from handlers.types import Reply
 
 router = APIRouter()
@@ -59,6 +60,7 @@ def _rows(rows: Sequence[GroupBuyRow], lang: str, tz: ZoneInfo) -> list[dict[str
             "deadline": format_datetime(row.deadline, tz, lang),
             "chat": row.chat_title or row.chat_id,
             "open": row.status == "open",
+            "target": unit_texts.quantity(row.target, row.unit, lang),  # `5`, sold per kg `5 kg`
         }
         for row in rows
     ]

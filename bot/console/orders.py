@@ -2,7 +2,8 @@
 
 Mark paid is the chat's `/paid 12-3` (已收: the offline confirmation; the buyer gets their pickup code),
 refund `/refund 12-3` (one, or each ticked order in turn: each its own transaction, so one refused
-leaves the others done), picked up `/pickedup 12-3`, 撤销已收 `/unpaid 12-3` (a mistaken 已收 undone);
+leaves the others done), picked up `/pickedup 12-3`, 撤销已收 `/unpaid 12-3` (a mistaken 已收 undone),
+Cancel `/cancel 12-3` (an unpaid order dropped: a buyer who backed out; a page asks first);
 each run in the group buy's chat as the person (`chat_commands.run_typed`), so the buyer and the card
 hear of it as from the chat, and each audited.
 A pickup code is verified on `/pickup` (the form here posts there).
@@ -34,8 +35,10 @@ from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
+from commerce.services.order_cancel import check_cancellable
 from handlers.parsing.numbers import order_number
 from handlers.texts import t
+from handlers.texts import units as unit_texts
 from handlers.types import Reply
 
 router = APIRouter()
@@ -47,13 +50,16 @@ ACTIONS = {
     "refund": ("/refund", "order.refund", "console_order_refunded"),
     "unpaid": ("/unpaid", "order.unpaid", "console_order_unpaid"),  # 撤销已收: a mistaken 已收 undone
     "picked-up": ("/pickedup", "order.picked_up", "console_order_picked_up"),
+    "cancel": ("/cancel", "order.cancel", "console_order_cancelled"),  # an unpaid order dropped (asked first)
 }
 # "Done" for several orders at once: each buyer was told (picking up tells the card only).
 DONE_EACH = {
     "paid": "console_order_paid_each",
     "refund": "console_order_refunded_each",
     "unpaid": "console_order_unpaid_each",
+    "cancel": "console_order_cancelled_each",
 }
+ASKED_FIRST = frozenset({"cancel"})  # done only from the page that asked (`confirm=yes`)
 
 
 @router.get("/orders")
@@ -66,6 +72,7 @@ async def order_list(request: Request, who: Organiser) -> Response:
         {
             "gb": item.group_buy,
             "line": item.line,
+            "quantity": unit_texts.quantity(item.line.quantity, item.group_buy.terms.unit, lang),  # `3 kg`
             "order": item.order,
             "amount": format_money(item.line.amount, item.group_buy.terms.currency),
             "total": None
@@ -145,6 +152,49 @@ async def _act(console: Console, who: Principal, action: str, number: str, lang:
     return None
 
 
+@router.get("/orders/cancel")
+async def cancel_form(request: Request, who: Organiser) -> Response:
+    """Cancelling an unpaid order tells its buyer and cannot be undone: this page asks first. An order
+    that is not the person's, or is paid, cancelled or refunded already, is said so on the orders page."""
+    console = console_of(request)
+    lang = language(request, console.default_language)
+    back = _back(request, {"back": request.query_params.get("back", "")})
+    number = unicodedata.normalize("NFKC", request.query_params.get("order", "")).strip().lstrip("#")
+    found = await _own_order(console, who, number)
+    if found is None:
+        flash(request, page_refusal(lang, DomainError("order_not_found", order=number or "?")), error=True)
+        return RedirectResponse(back, status_code=303)
+    order, title = found
+    try:
+        check_cancellable(order)
+    except DomainError as refusal:
+        flash(request, f"#{number}: {page_refusal(lang, refusal)}", error=True)
+        return RedirectResponse(back, status_code=303)
+    total = format_money(order.total, order.currency)
+    return render(
+        request, "order_cancel_form.html", order=order, title=title, total=total, back=back,
+    )  # fmt: skip
+
+
+async def _own_order(console: Console, who: Principal, number: str) -> tuple[Order, str] | None:
+    """The order `number` (`12-3`) of one of the person's group buys, with its title; None otherwise."""
+    try:
+        parsed = order_number(number)
+    except (DomainError, ValueError):
+        return None
+    if parsed.group_buy_id is None:
+        return None
+    try:
+        row = await own_group_buy(console, who, parsed.group_buy_id)
+    except NotFoundHere:
+        return None
+    async with console.app.uow_factory() as uow:
+        for order in await uow.orders.for_group_buy(row.id):
+            if order.seq == parsed.seq:
+                return order, row.title
+    return None
+
+
 @router.post("/orders/{action}")
 async def order_action(request: Request, action: str, who: Organiser, form: CsrfForm) -> Response:
     """Mark paid, refund or mark picked up: the order of the line's button (`order`), else each ticked
@@ -163,6 +213,9 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
     if not numbers:
         flash(request, t(lang, "console_orders_none_picked"), error=True)
         return RedirectResponse(_back(request, form), status_code=303)
+    if action in ASKED_FIRST and form.get("confirm") != "yes":  # one order at a time, asked first
+        asked = urlencode({"order": numbers[0], "back": _back(request, form)})
+        return RedirectResponse(f"/orders/{action}?{asked}", status_code=303)
     done, refused = [], []
     for number in numbers:
         why = await _act(console, who, action, number, lang)

@@ -16,6 +16,7 @@ CONSOLE_WORDING = {
     "target_not_reached": "console_target_not_reached",
     "note_already_hidden": "console_note_already_hidden",
     "edit_options": "console_edit_options",
+    "cancel_order_paid": "console_cancel_order_paid",  # "Refund it", not `/refund 12-3`
 }
 
 

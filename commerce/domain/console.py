@@ -174,3 +174,4 @@ class GroupBuyRow:
     chat_title: str | None
     organiser_id: str
     organiser_name: str
+    unit: str = ""  # sold per kg: the target and the sold said in it (`18/5 kg`)

@@ -40,6 +40,7 @@ from commerce.domain.group_buy import (
 )
 from commerce.domain.money import format_money
 from commerce.domain.options import tiers_from_discounts
+from commerce.domain.units import grams
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class Edited:
     price_after: int
     option: str = ""
     option_price: tuple[int, int] | None = None
+    joined: bool = True  # someone had joined: "所有人按新价" is news to them; nobody: the price alone
 
     def price_change(self) -> tuple[int, int] | None:
         """(old, new) price to tell the group: what everyone pays now, if that changed, else the base
@@ -231,8 +233,7 @@ def edit_terms(
             group_buy, _changed_terms(before, replace(change, unit_price=None, stock=None)), change
         )
     if after.unit != before.unit and group_buy.sold > 0:  # their quantities count in the unit they joined
-        example = format_money(after.unit_price, after.currency)
-        raise DomainError("edit_unit_joined", id=group_buy.id, title=before.title, example=example)
+        raise _unit_joined(group_buy, before, after)
     _check_quantities(group_buy, after, change, largest_line)  # what people hold first, then the shape
     after = _validated(after, change, now, max_unit_price)
     if after == before:
@@ -250,8 +251,35 @@ def edit_terms(
     if option_before is not None and option_after is not None and option_before != option_after:
         option_price = (option_before, option_after)
     return Edited(
-        before, after, price_before, group_buy.current_unit_price, change.option or "", option_price
+        before,
+        after,
+        price_before,
+        group_buy.current_unit_price,
+        change.option or "",
+        option_price,
+        joined=group_buy.sold > 0,
     )
+
+
+def _unit_joined(group_buy: GroupBuy, before: Terms, after: Terms) -> DomainError:
+    """A new unit refused once people joined, with an example that means what was typed: a weight
+    converted into the unit sold in (`12元/公斤` on a per-斤 one: ¥6), else no number typed in another
+    unit (`30元/箱` on ¥8/斤 is no ¥30/斤), only the price now in its unit."""
+    source, target, currency = grams(after.unit), grams(before.unit), before.currency
+    if source is not None and target is not None and after.unit_price * target % source == 0:
+        typed = f"{format_money(after.unit_price, currency)}/{after.unit}"
+        example = format_money(after.unit_price * target // source, currency)
+        return DomainError(
+            "edit_unit_joined",
+            id=group_buy.id,
+            title=before.title,
+            typed=typed,
+            per=before.unit,
+            example=example,
+        )
+    now = format_money(group_buy.current_unit_price, currency)
+    price = f"{now}/{before.unit}" if before.unit else now
+    return DomainError("edit_unit_joined_now", id=group_buy.id, title=before.title, price=price)
 
 
 def _scoped(group_buy: GroupBuy, change: TermsChange) -> TermsChange:
@@ -260,13 +288,22 @@ def _scoped(group_buy: GroupBuy, change: TermsChange) -> TermsChange:
     terms = group_buy.terms
     if not terms.options:
         return change
-    change = replace(change, unit=None)  # `5斤 价格 80/斤`: an option is its own unit
+    per = change.unit
+    change = replace(change, unit=None)  # `5斤 价格 80/份`: an option is its own unit
     if change.tiers is not None:
         raise DomainError("edit_options")
     named = group_buy.option_named(change.title) if change.title is not None else None
     if named is not None:
         if change.unit_price is None and change.stock is None:
             raise DomainError("edit_option_usage", option=named.name, id=group_buy.id)
+        if per and change.unit_price is not None:  # `甜的 价格 7元/斤`: sold by the 份, never dropped
+            raise DomainError(
+                "edit_option_price_per_unit",
+                id=group_buy.id,
+                option=named.name,
+                per=per,
+                example=format_money(change.unit_price, terms.currency),
+            )
         return replace(change, title=None, option=named.name)
     if change.unit_price is None:
         return change
@@ -324,7 +361,7 @@ def _check_prices(before: Terms, after: Terms) -> None:
 def _check_quantities(group_buy: GroupBuy, after: Terms, change: TermsChange, largest_line: int) -> None:
     sold = group_buy.sold
     if after.stock is not None and after.stock < sold:
-        raise DomainError("edit_stock_below_sold", stock=after.stock, sold=sold)
+        raise DomainError("edit_stock_below_sold", stock=after.stock, sold=sold, unit=group_buy.terms.unit)
     limit = after.per_person_limit
     if change.per_person_limit is not None and limit is not None and limit < largest_line:
         raise DomainError("edit_limit_below_held", limit=limit, held=largest_line)

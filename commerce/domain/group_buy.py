@@ -480,7 +480,12 @@ class GroupBuy:
             if limit == self.terms.per_person_limit:  # per line, so per option: `粽子 咸 每人限购 3 份`
                 title = self.terms.title if chosen is None else f"{self.terms.title} {chosen.name}"
                 raise DomainError(
-                    "limit_exceeded", limit=limit, have=had, room=max(limit - had, 0), title=title
+                    "limit_exceeded",
+                    limit=limit,
+                    have=had,
+                    room=max(limit - had, 0),
+                    title=title,
+                    unit=self.terms.unit,
                 )
             raise DomainError("quantity_too_many", limit=limit, have=had)
         left = self.stock_left
@@ -525,7 +530,12 @@ class GroupBuy:
         drop = min(drop, current.quantity)
         if self.terms.target > 1 and self.target_reached and self.sold - drop < self.terms.target:
             # "🎉 成团" was announced: people rely on it, so only the organiser may undo it
-            raise DomainError("leave_would_unform", organiser=self.organiser_name, target=self.terms.target)
+            raise DomainError(
+                "leave_would_unform",
+                organiser=self.organiser_name,
+                target=self.terms.target,
+                unit=self.terms.unit,
+            )
         self.sold -= drop
         if current.option:
             self.option_sold[current.option] = max(0, self.option_sold.get(current.option, 0) - drop)
@@ -549,7 +559,9 @@ class GroupBuy:
                 "group_buy_closed", id=self.id, title=self.terms.title, status=self.status.value
             )
         if not self.target_reached:
-            raise DomainError("target_not_reached", sold=self.sold, target=self.terms.target)
+            raise DomainError(
+                "target_not_reached", sold=self.sold, target=self.terms.target, unit=self.terms.unit
+            )
         self._succeed(actor=actor, now=now, reason="closed by organiser")
 
     def cancel(self, *, actor: str, is_admin: bool, now: datetime) -> None:

@@ -31,6 +31,11 @@ _LISTED = "\x1f"  # between the member and the listing in a code's holder (`hold
 _CODE = re.compile(
     rf"{PREFIX}\s*(?P<id>[1-9]\d{{0,11}})\s*-\s*(?P<code>[A-Za-z0-9]{{{CODE_CHARS}}})(?![A-Za-z0-9])"
 )
+# `12-K7QM`: the code typed without 团 (an English keyboard has none), as it is shown (upper case) and
+# with a letter in it, so an order number (`12-3456`) or a word (`2-days`) is never read as one
+_BARE = re.compile(
+    rf"(?<![\w#/.\-])(?P<id>[1-9]\d{{0,11}})-(?P<code>(?=[{ALPHABET}]*[A-Z])[{ALPHABET}]{{{CODE_CHARS}}})(?![\w\-])"
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,11 @@ class ShareCode:
     def label(self) -> str:
         """As people see and type it: `团12-K7QM`."""
         return f"{PREFIX}{self.group_buy_id}-{self.code}"
+
+    @property
+    def plain(self) -> str:
+        """Without 团, for a keyboard that has none (`12-K7QM`): read back as the code too (`find`)."""
+        return f"{self.group_buy_id}-{self.code}"
 
 
 def derive(
@@ -78,9 +88,10 @@ def held_by(held: str) -> tuple[str, int | None]:
 
 
 def find(text: str) -> tuple[ShareCode, str] | None:
-    """The first code in `text` and the text without it (spaces collapsed); None when it has none."""
+    """The first code in `text` (`团12-K7QM`, else `12-K7QM`: `_BARE`) and the text without it (spaces
+    collapsed); None when it has none."""
     normalized = unicodedata.normalize("NFKC", text).replace("－", "-").replace("—", "-").replace("–", "-")
-    match = _CODE.search(normalized)
+    match = _CODE.search(normalized) or _BARE.search(normalized)
     if match is None:
         return None
     rest = " ".join((normalized[: match.start()] + " " + normalized[match.end() :]).split())

@@ -43,6 +43,13 @@ _SAME: dict[str, str] = {
     "pieces": "个",
     "pc": "个",
     "pcs": "个",
+    "jars": "jar",
+    "cartons": "carton",
+    "trays": "tray",
+    "bunches": "bunch",
+    "baskets": "basket",
+    "punnets": "punnet",
+    "dozens": "dozen",
     "lbs": "lb",
     "克": "g",
     "gram": "g",
@@ -69,6 +76,9 @@ _NUMERALS = {
 }
 # No unit of its own: a portion of whatever the group buy is sold by.
 _GENERIC = frozenset({"份", "portion", "portions", "unit", "units"})
+# Count words a portion is counted in (`+2只`, `+2个` of crabs sold by the 份: 2 份); a unit of their own
+# only on a group buy priced per one of them.
+PORTION_WORDS = frozenset({"只", "个", "件"})
 
 
 @dataclass(frozen=True)
@@ -104,6 +114,14 @@ def same_unit(typed: str, sold_in: str) -> bool:
 def sold_unit(word: str) -> str:
     """The unit a price was said per, as kept on the terms: `""` for a portion (`/份`, `each`)."""
     return unicodedata.normalize("NFKC", word).strip().lower() if unit_key(word) else ""
+
+
+def counts_in(typed: str, sold_in: str) -> bool:
+    """Whether a quantity typed in `typed` is an amount of a group buy sold in `sold_in`: the same unit,
+    or two weights (`2斤` of one sold by the kg: 1 kg); never on one sold by the 份 (`sold_in` "")."""
+    if not unit_key(sold_in):
+        return False
+    return same_unit(typed, sold_in) or (grams(typed) is not None and grams(sold_in) is not None)
 
 
 def grams(unit: str) -> int | None:

@@ -130,7 +130,12 @@ def _over_limit(group_buy: GroupBuy, limit: int, have: int) -> None:
     """Refuse a wait beyond the most one line may hold (`limit`), as a join beyond it is refused."""
     if limit == group_buy.terms.per_person_limit:
         raise DomainError(
-            "limit_exceeded", limit=limit, have=have, room=max(limit - have, 0), title=group_buy.terms.title
+            "limit_exceeded",
+            limit=limit,
+            have=have,
+            room=max(limit - have, 0),
+            title=group_buy.terms.title,
+            unit=group_buy.terms.unit,
         )
     raise DomainError("quantity_too_many", limit=limit, have=have)
 

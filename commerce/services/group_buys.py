@@ -26,8 +26,17 @@ from commerce.domain.listings import Listing
 from commerce.domain.options import option_at, option_in_note, option_shortened, resembles_an_option
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.text import clean_text
-from commerce.domain.titles import looks_alike, word_names
-from commerce.domain.units import Measured, amount, in_unit, nearest, same_unit
+from commerce.domain.titles import looks_alike, same_product, word_names
+from commerce.domain.units import (
+    PORTION_WORDS,
+    Measured,
+    amount,
+    grams,
+    in_unit,
+    nearest,
+    same_unit,
+    unit_key,
+)
 from commerce.ports import UnitOfWork
 from commerce.services import attribution, listings, own_orders
 
@@ -265,9 +274,12 @@ def listed(open_here: list[GroupBuy], list_title: str) -> GroupBuy | None:
 
 def titled(open_here: list[GroupBuy], note: str) -> GroupBuy | None:
     """Of several group buys open in a chat, the only one whose title a word of a join's `note` names
-    (`+1 砂糖橘`, `+1 mangoes`, `+1 粽子` for 端午粽子: `commerce.domain.titles.word_names`); None when
-    none or several."""
+    (`+1 砂糖橘`, `+1 mangoes`, `+1 粽子` for 端午粽子: `commerce.domain.titles.word_names`), the one whose
+    title it is exactly first (`+1 苹果` beside 烟台苹果); None when none or several."""
     words = note.split()
+    exact = [g for g in open_here if any(same_product(word, g.terms.title) for word in (note, *words))]
+    if len(exact) == 1:  # `+1 苹果` beside 烟台苹果: the title typed exactly wins
+        return exact[0]
     having = [g for g in open_here if any(word_names(word, g.terms.title) for word in words)]
     return having[0] if len(having) == 1 else None
 
@@ -350,6 +362,8 @@ async def join(
         quantity, note, converted_from = _in_its_unit(group_buy, measured)
     elif measured is not None and measured.alone and measured.part:  # `+1.5斤` on one sold by the 份
         raise DomainError("join_unreadable")
+    elif measured is not None:  # sold by the 份: a count word is a 份 (`+2只`), never a note
+        _as_portions(group_buy, measured)
     converted_to = quantity if converted_from else 0
     friend = clean_text(friend)  # the line's key: as it is stored
     option, note = _option_of_join(group_buy, option, option_index, note, option_attempt=option_attempt)
@@ -405,6 +419,31 @@ async def join(
     )
 
 
+def _as_portions(group_buy: GroupBuy, measured: Measured) -> None:
+    """A join's amount in a unit word on a group buy sold by the 份: a count word's whole number is that
+    many 份 (`+2只`, `+2个`, as `+2斤` always was); half of one (`+1 半只`) is refused as unreadable; another
+    weight glued to the join's own number (`+1kg 酸的`, `+500g`; not `+2斤`, `+2箱`: counted as 份 as ever)
+    is refused as no quantity of it, never kept as a note, unless it names one of its options or its
+    title's weight (`+1 5kg`, a word after `+1`, reads as before)."""
+    key = unit_key(measured.unit)
+    if measured.part:
+        if key in PORTION_WORDS:
+            raise DomainError("join_unreadable")
+        return
+    if measured.before or grams(key) is None or key == "斤":  # `+2箱`, `+2斤`: counted, as they always were
+        return
+    typed = _typed(measured)
+    if group_buy.option_named(typed) is not None or word_names(typed, group_buy.terms.title):
+        return
+    raise DomainError(
+        "join_other_unit_portion",
+        id=group_buy.id,
+        title=group_buy.terms.title,
+        typed=typed,
+        n=max(measured.quantity, 1),
+    )
+
+
 def _amount(number: object, unit: str) -> str:
     """An amount in a unit as the texts write it: `2斤`, `2 kg` (a space before a Latin unit)."""
     return f"{number} {unit}" if unit.isascii() else f"{number}{unit}"
@@ -415,19 +454,28 @@ def _typed(measured: Measured) -> str:
     return measured.part or f"{measured.quantity}{' ' if measured.unit.isascii() else ''}{measured.unit}"
 
 
-def _in_its_unit(group_buy: GroupBuy, measured: Measured) -> tuple[int, str, str]:
-    """(the quantity, the note, the amount as typed when converted) of a join typed in a unit word on a
-    group buy sold in a unit: that many units in its own (`2斤` on a per-斤 one); in another weight unit
-    what it converts to when that is whole (`1 kg` on a per-斤 one: 2), else `join_not_whole_in_unit` with
-    the nearest whole amounts; else `join_other_unit` saying the unit it is sold in."""
+def in_its_unit(group_buy: GroupBuy, measured: Measured, *, sign: str = "+") -> tuple[int, str, str]:
+    """`_in_its_unit` for another way in than a join (代报 王阿姨 2斤: `sign` the add form's start)."""
+    return _in_its_unit(group_buy, measured, sign=sign)
+
+
+def _in_its_unit(group_buy: GroupBuy, measured: Measured, *, sign: str = "+") -> tuple[int, str, str]:
+    """(the quantity, the note, the amount as typed when converted) of a join (or, `sign` "-", a leave)
+    typed in a unit word on a group buy sold in a unit: that many units in its own (`2斤` on a per-斤
+    one); in another weight unit what it converts to when that is whole (`1 kg` on a per-斤 one: 2), else
+    `join_not_whole_in_unit` with the nearest whole amounts; no whole number of its own unit (`1.5 kg`,
+    `半斤`): `join_fraction_of_unit`, the nearest whole amounts too; else `join_other_unit` saying the
+    unit it is sold in."""
     unit = group_buy.terms.unit
     typed = amount(measured)
-    converted = in_unit(typed, measured.unit, unit) if typed is not None else None
-    if converted is not None and not same_unit(measured.unit, unit):  # `1 kg`, `500g`, `3两` on a per-斤 one
+    same = same_unit(measured.unit, unit)
+    converted = typed if same else in_unit(typed, measured.unit, unit) if typed is not None else None
+    if converted is not None and (measured.part or not same):  # `1 kg`, `500g`, `3两` on a per-斤 one
         if converted.denominator == 1 and converted > 0:
-            return int(converted), measured.note, _typed(measured)
+            return int(converted), measured.note, "" if same else _typed(measured)
         near = nearest(converted)
         exact = f"{converted.numerator / converted.denominator:g}"  # weights: a finite decimal (`0.3`)
+        # `1.5 kg` of one sold by the kg: `join_fraction_of_unit`, its `is 1.5 kg` unsaid
         id_, title, typed_, exact = (
             group_buy.id,
             group_buy.terms.title,
@@ -435,6 +483,18 @@ def _in_its_unit(group_buy: GroupBuy, measured: Measured) -> tuple[int, str, str
             _amount(exact, unit),
         )
         if len(near) == 1:  # `3两`: 0.3斤, `+1` the nearest
+            n, n_amount = near[0], _amount(near[0], unit)
+            if same:
+                raise DomainError(
+                    "join_fraction_of_unit",
+                    id=id_,
+                    title=title,
+                    unit=unit,
+                    typed=typed_,
+                    n=n,
+                    n_amount=n_amount,
+                    sign=sign,
+                )
             raise DomainError(
                 "join_not_whole_in_unit",
                 id=id_,
@@ -442,11 +502,26 @@ def _in_its_unit(group_buy: GroupBuy, measured: Measured) -> tuple[int, str, str
                 unit=unit,
                 typed=typed_,
                 exact=exact,
-                n=near[0],
-                n_amount=_amount(near[0], unit),
+                n=n,
+                n_amount=n_amount,
+                sign=sign,
             )
-        lower, upper = near
-        raise DomainError(  # `3斤` on a per-kg one: 1.5 kg, `+1` or `+2`
+        lower, upper = near  # `3斤` on a per-kg one: 1.5 kg, `+1` or `+2`
+        lower_amount, upper_amount = _amount(lower, unit), _amount(upper, unit)
+        if same:
+            raise DomainError(
+                "join_fraction_of_unit_between",
+                id=id_,
+                title=title,
+                unit=unit,
+                typed=typed_,
+                lower=lower,
+                upper=upper,
+                lower_amount=lower_amount,
+                upper_amount=upper_amount,
+                sign=sign,
+            )
+        raise DomainError(
             "join_not_whole_in_unit_between",
             id=id_,
             title=title,
@@ -455,10 +530,11 @@ def _in_its_unit(group_buy: GroupBuy, measured: Measured) -> tuple[int, str, str
             exact=exact,
             lower=lower,
             upper=upper,
-            lower_amount=_amount(lower, unit),
-            upper_amount=_amount(upper, unit),
+            lower_amount=lower_amount,
+            upper_amount=upper_amount,
+            sign=sign,
         )
-    if same_unit(measured.unit, unit) and not measured.part:
+    if same and not measured.part:
         if measured.before > 1 and measured.before != measured.quantity:  # `+2 3斤`: 2 or 3?
             raise DomainError(
                 "join_two_quantities",
@@ -467,15 +543,17 @@ def _in_its_unit(group_buy: GroupBuy, measured: Measured) -> tuple[int, str, str
                 unit=group_buy.terms.unit,
                 before=measured.before,
                 n=measured.quantity,
+                sign=sign,
             )
         return measured.quantity, measured.note, ""
-    raise DomainError(  # `2箱`, or no whole number of its unit (`2.5斤`, `半斤`)
+    raise DomainError(  # `2箱`, or an amount not read (`十二斤半`)
         "join_other_unit",
         id=group_buy.id,
         title=group_buy.terms.title,
         unit=group_buy.terms.unit,
         typed=_typed(measured),
         n=max(measured.quantity, 1),  # `半斤`: e.g. +1
+        sign=sign,
     )
 
 
@@ -539,8 +617,15 @@ async def _the_one_meant(
     choices = " · ".join(f"#{g.id} {g.terms.title}" for g in listed)  # reads in zh and en
     yours = {"yours": True} if listed != oldest_first else {}  # others' left out: said as hers
     shown = [(g.id or 0, g.terms.title) for g in listed]  # `listed`: the question's buttons (handlers)
+    units = [g.terms.unit for g in listed]  # each one's unit: its example in it (`+1000g`: `+1 kg #11`)
     raise DomainError(
-        "which_group_buy", n=len(listed), choices=choices, example=listed[0].id, listed=shown, **yours
+        "which_group_buy",
+        n=len(listed),
+        choices=choices,
+        example=listed[0].id,
+        listed=shown,
+        units=units,
+        **yours,
     )
 
 
@@ -617,15 +702,28 @@ async def leave(
     now: datetime,
     friend: str = "",
     option: str = "",
+    measured: Measured | None = None,
 ) -> Participation:
     """退出: remove `quantity` units, or the whole line when None (a friend's line, if named; the one
     friend's line of a member who has no line of their own, several: they are asked whose, with the
     form that says it; with options, the `option`'s line, or the member's one line: holding several,
-    they are asked which)."""
-    group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id, option=option)
+    they are asked which). A quantity in a unit word (`measured`: `-2kg`, `-1斤`, `退出 2斤`) counts on
+    a group buy sold in a unit without options as a join's does (converted, or refused as no whole
+    number of it, the example a leave's: `-1`); on one with options the word is the option's name."""
+    unit = measured.unit if measured is not None else ""
+    group_buy = await find(
+        uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id, option=option, unit=unit
+    )
     assert group_buy.id is not None
     if group_buy_id is None and not group_buy.is_open:
         await _nothing_open(uow, chat_id, group_buy, user_id, leaving=True)
+    if measured is not None and group_buy.terms.unit and not group_buy.terms.options:
+        quantity, _, _ = _in_its_unit(group_buy, measured, sign="-")
+        option = ""
+    elif measured is not None and measured.alone and measured.part:  # `-1.5斤` on one sold by the 份
+        raise DomainError("leave_usage")
+    elif measured is not None and measured.unit.isascii() and not (group_buy.terms.unit or option):
+        raise DomainError("leave_usage")  # `-2 kg` on one sold by the 份: not 2 of them
     friend = clean_text(friend)
     if group_buy.terms.options or option:
         current = await _option_line(uow, group_buy, user_id, friend, option, quantity)

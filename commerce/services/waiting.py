@@ -20,6 +20,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.events import Joined
 from commerce.domain.group_buy import MAX_QUANTITY, MAX_STOCK, GroupBuy, Participant, ProductOption
 from commerce.domain.options import option_at
+from commerce.domain.units import Measured
 from commerce.domain.waiting import (
     WaitingEntry,
     check_wait,
@@ -227,13 +228,14 @@ async def leave(
     friend: str = "",
     max_per_line: int | None = None,
     option: str = "",
+    measured: Measured | None = None,
 ) -> Departure:
     """退出 / -1 (commerce.services.group_buys.leave), then the waiting members the freed units let in,
     in the same unit of work. A member who lowers their own line stops waiting for more. `-5000` beyond
     what a line may ever hold (`max_per_line`) is refused with that range, as `+5000` is; within it, more
     than the line holds takes the whole line."""
     cap = min(max_per_line or MAX_QUANTITY, MAX_QUANTITY)
-    if quantity is not None and not 1 <= quantity <= cap:
+    if quantity is not None and measured is None and not 1 <= quantity <= cap:  # `-2000g`: converted first
         raise DomainError("quantity_invalid", value=quantity, most=cap)
     left = await group_buys.leave(
         uow,
@@ -244,6 +246,7 @@ async def leave(
         now=now,
         friend=friend,
         option=option,
+        measured=measured,
     )
     group_buy = left.group_buy
     if not may_wait(group_buy):  # no stock: nobody waits

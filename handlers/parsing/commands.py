@@ -9,6 +9,7 @@ else is chatter, and `parse_text` returns None: the bot stays quiet in groups.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -40,6 +41,7 @@ from handlers.parsing.joins import (
     UNREADABLE,
     Join,
     is_courtesy,
+    leave_measure,
     parse_join,
     parse_pasted_list,
 )
@@ -69,12 +71,14 @@ class Command:
     option: str = ""  # 多规格: a leave's or a wait's option as typed (`退出 5斤`); a join's is in its note
     option_index: int = 0  # 多规格: the option of a card's Join or Wait button (from 1; 0: none)
     unitless: bool = False  # `我要2 red`: a join only if its note names an option open here (Join.unitless)
+    in_words: bool = False  # `me too`, `I want 2`: a join where one is open; in a group with none, talk
     # `/join sweet`, `/join 甜的 2`: an option named alone (`option`), resolved against those open here;
     # naming none of theirs it is answered (which options there are, else the join forms), not chatter
     option_alone: bool = False
     list_title: str = ""  # a pasted 接龙 list's title: the group buy it names among several (Join.list_title)
     pasted: bool = False  # a pasted 接龙 list's line: what the member's line holds in all (Join.pasted)
     measured: Measured | None = None  # a join's quantity in a unit word (`+2斤`: Join.measured)
+    bare: bool = False  # `2kg`, `2 boxes please` without a `+`: a join only where sold so (Join.bare)
     # An ASCII command word that tells no language (`/join`, `/join 甜的`, `share`, `/list #3 小王`):
     # alone or with no English after it, it is what a menu or a habit types; `lang` (the word's) still
     # names its usage, but the answer and the member's language follow the chat as `+1`'s do
@@ -194,6 +198,11 @@ _COURTESY_GAP = re.compile(r"[\s,，、;；]+")  # before a courtesy word (`_wit
 _SEVERAL_NUMBERS = re.compile(rf"^(?:#\s*)?(?P<first>{ORDER})(?:[\s,，、;；]+#?\s*{ORDER})+$")
 _SIGNED_NUMBER = re.compile(r"^-\s*\d")  # `佣金 -5%`: a rate typed wrong, not talk
 _ORDER_ARGS = re.compile(rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})?$", re.IGNORECASE)
+# `/refund 12-3 wrong size`, `退款 12-3 尺码不对`: a reason after the number, passed on to the buyer
+_REFUND_REASON = re.compile(
+    rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})[\s,，:：;；]+(?P<reason>[^\d\s@#].*)$", re.IGNORECASE | re.DOTALL
+)
+MAX_REFUND_REASON = 200  # characters: a line in the buyer's refund message, not a letter
 _OPEN_HINT = re.compile(r"\d|价|阶梯|成团|库存|限购|截止|自提|price", re.IGNORECASE)
 _QUESTION = re.compile(r"[?？吗呢嘛]|哪|几点|什么|怎么|多久")
 # What makes `已收 ，谢谢` or `退款 好的` talk rather than a command whose argument is wrong.
@@ -346,6 +355,8 @@ def _join_command(join: Join) -> Command:
         list_title=join.list_title,
         pasted=join.pasted,
         measured=join.measured,
+        in_words=join.in_words,
+        bare=join.bare,
     )
 
 
@@ -364,6 +375,16 @@ def _with_share_code(text: str, vocabulary: Vocabulary, bot_username: str) -> Co
     return replace(joined, name="share_join", group_buy_id=code.group_buy_id, rest=code.code)
 
 
+def _closest(word: str, vocabulary: Vocabulary) -> str:
+    """The command word a mistyped one most likely meant (`/lsit`: list, `/grupbuy`: groupbuy), in its
+    script; "" when none is close enough (or the word is too short to tell)."""
+    if len(word) < 3:
+        return ""
+    words = [known for known in vocabulary.slash if known.isascii() == word.isascii()]
+    found = difflib.get_close_matches(word, words, n=1, cutoff=0.75)
+    return found[0] if found else ""
+
+
 def _slash(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | None:
     match = _SLASH.match(text)
     if not match:
@@ -376,7 +397,9 @@ def _slash(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | No
     if known is None:
         glued = _glued(word, vocabulary)
         if glued is None:  # answered in the language of the word: `/grupbuy` in English
-            return Command("unknown", word=word, lang="en" if word.isascii() else "zh")
+            # `rest`: the command word it most likely meant (`/lsit`: list), else ""
+            meant = _closest(word, vocabulary)
+            return Command("unknown", word=word, rest=meant, lang="en" if word.isascii() else "zh")
         word, rest = glued[0], f"{glued[1]} {rest}".strip()
         known = vocabulary.slash[word]
     name, lang = known
@@ -592,6 +615,13 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         return Command("invalid", lang=lang, error=_one_refund(several.group("first")))
     if name in ("pay", "refund"):
         match = _ORDER_ARGS.match(rest)
+        reason = _REFUND_REASON.match(rest) if name == "refund" and match is None else None
+        why = "" if reason is None else reason.group("reason").strip()
+        if reason is not None and (strict or not _QUESTION.search(why)):  # `退款 12-3 吗？`: talk
+            if len(why) > MAX_REFUND_REASON:
+                error = DomainError("refund_reason_too_long", limit=MAX_REFUND_REASON, length=len(why))
+                return Command("invalid", lang=lang, error=error)
+            return Command(name, lang=lang, order=order_number(reason.group("id")), note=why)
         if match is None:
             usage = DomainError("pay_usage") if name == "pay" else DomainError("refund_usage")
             return _usage(strict, lang, usage)
@@ -660,11 +690,45 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         fewer = read_quantity(match.group("n")) if match is not None and match.group("n") else None
         if match is None or (match.group("n") and fewer is None):
             return _usage(strict, lang, DomainError("leave_usage"))
-        return Command(name, lang=lang, quantity=fewer, group_buy_id=_id(match), option=option, friend=friend)
+        measured = leave_measure(fewer, option)  # `退出 2斤`, `/leave 2 kg`: by weight where sold so
+        return Command(
+            name,
+            lang=lang,
+            quantity=fewer,
+            group_buy_id=_id(match),
+            option=option,
+            friend=friend,
+            measured=measured,
+        )
+    if name in ("cancel", "cancel_order"):  # `/cancel 12-3`, `取消订单 @Eve`: an unpaid order dropped
+        dropped = _order_to_cancel(name, lang, rest, strict=strict)
+        if dropped is not None or name == "cancel_order":
+            return dropped
     match = _ID_ARGS.match(rest)
     if match is None:
         return _usage(strict, lang, DomainError("id_usage", command=t(lang, f"cmd_{name}")))
     return Command(name, lang=lang, group_buy_id=_id(match))
+
+
+def _order_to_cancel(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
+    """`/cancel 12-3`, `取消 12-3`, `/cancel @Eve`, `取消订单 3`: the organiser drops an unpaid order
+    (`cancel_order`, handlers.order_cancel); several numbers are refused whole (one at a time). For
+    `cancel` only an order's full number (`12-3`) or a name: `/cancel`, `/cancel #12` call the group buy
+    off. None: not an order's cancel (`取消订单` without one: its form when typed apart or with a slash)."""
+    rest = _without_courtesy(rest)
+    if rest.startswith(("@", "＠")):
+        return Command("cancel_order", lang=lang, rest=rest)
+    several = _SEVERAL_NUMBERS.match(rest)
+    if several is not None and (name == "cancel_order" or "-" in rest):
+        error = DomainError("cancel_order_one_at_a_time", order=str(order_number(several.group("first"))))
+        return Command("invalid", lang=lang, error=error)
+    match = _ORDER_ARGS.match(rest)
+    typed = match.group("id") if match is not None else None
+    if typed and (name == "cancel_order" or "-" in typed):
+        return Command("cancel_order", lang=lang, order=order_number(typed))
+    if name == "cancel" or (not strict and rest):
+        return None
+    return Command("invalid", lang=lang, error=DomainError("cancel_order_usage"))
 
 
 def _option_alone(rest: str, *, strict: bool) -> Command | None:

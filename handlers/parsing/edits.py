@@ -9,14 +9,15 @@ a price is read in the group buy's currency. Each form has one usage message for
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from commerce.domain.edits import TermsChange
 from commerce.domain.errors import DomainError
+from commerce.domain.units import Measured
 from handlers.parsing.edit_words import TITLE_ALONE, TITLE_WORD
-from handlers.parsing.joins import FOR_FRIEND
+from handlers.parsing.joins import FOR_FRIEND, amount_word
 from handlers.parsing.numbers import group_buy_number
 from handlers.parsing.numbers import quantity as read_quantity
 from handlers.parsing.pickup import parse_pickup, split_group_buy_id
@@ -189,12 +190,15 @@ def parse_remove(text: str) -> RemoveWords:
 
 @dataclass(frozen=True)
 class AddWords:
-    """`/add #12 王阿姨 2 3号楼`: the guest's name, how many (1 unless said), and a note."""
+    """`/add #12 王阿姨 2 3号楼`: the guest's name, how many (1 unless said), and a note; `measured`: how
+    many said in a unit word (`代报 王阿姨 2斤`, `/add Wang 2 kg`, `代报 刘奶奶 半斤`), counted (or refused)
+    as a join's is, never part of the name."""
 
     group_buy_id: int | None
     name: str
     quantity: int = 1
     note: str = ""
+    measured: Measured | None = None
 
 
 def parse_add(text: str) -> AddWords:
@@ -213,13 +217,19 @@ def parse_add(text: str) -> AddWords:
             if signed.group("sign") in "+＋":
                 raise DomainError("add_signed", name=name, quantity=signed.group("n"))
             raise DomainError("add_minus", name=name)
+        name = " ".join(words[:i])
         match = _QUANTITY.match(word)
-        if match is None:
-            continue
-        how_many = read_quantity(match.group("n"))
-        if how_many is None:
-            continue
-        return AddWords(group_buy_id, " ".join(words[:i]), how_many, " ".join(words[i + 1 :]))
+        how_many = read_quantity(match.group("n")) if match is not None else None
+        if how_many is not None:  # `/add Wang 2 kg`: the unit word after the number is its unit
+            after = amount_word(f"{word} {words[i + 1]}") if i + 1 < len(words) else None
+            if after is not None and not after.part:
+                note = " ".join(words[i + 2 :])
+                return AddWords(group_buy_id, name, after.quantity, note, replace(after, note=note))
+            return AddWords(group_buy_id, name, how_many, " ".join(words[i + 1 :]))
+        measured = amount_word(word)  # `代报 王阿姨 2斤`, `代报 刘奶奶 半斤`: how much, not her name
+        if measured is not None:
+            note = " ".join(words[i + 1 :])
+            return AddWords(group_buy_id, name, measured.quantity or 1, note, replace(measured, note=note))
     if not words:
         raise DomainError("add_usage")
     return AddWords(group_buy_id, " ".join(words))

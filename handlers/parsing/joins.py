@@ -6,7 +6,13 @@ A join is a *head* that says how many, then an optional *tail*:
              | 参团 N | N份 )
     tail   = [份|个|件] [#id] [friend] [note]
     friend = (帮|给|替|代) NAME [N份]  |  for NAME   (also after option / note words: `+1 大盒 帮 小李`)
-    note   = 备注[:] TEXT  |  (TEXT)  |  TEXT
+    or the friend first: (帮|给|替|代) NAME (+N | 加N) [tail]  |  for NAME +N [tail]   (`帮小王 +2 甜的`)
+    note   = 备注[:] TEXT  |  (TEXT)  |  TEXT   (a bracketed part is a note, never read for a friend)
+    or in English words, the whole message: me too | count me in | I'm in | one for me | I want N | xN,
+             then only [+N | xN] [#id] [please] (`Join.in_words`)
+
+One person a message: a second `+N` with a friend (`+1 for me and +1 for my mum`, `+1 +1 帮妈妈`) or
+`我和妈妈各一份` is refused (`join_one_at_a_time`) with the two messages to send.
 
 `+1+1` is 2, so is `+1 x2`; `+1 帮 小王 2份` is 2 units on 小王's own line (`for my mum`: "mum"'s; `for me`,
 `帮 我`: the member's own); the note is kept per line (`+1 3号楼502`); `+1 thanks Amy!` is courtesy whole.
@@ -17,7 +23,9 @@ end (`#接龙\\n海南芒果\\n\\n1. Amy 2份\\n2. 小李 +1 3栋`): the last nu
 A quantity in a unit word is `Join.measured` (`+2斤`, `+1 2斤`, a pasted `2. 小李 2斤`), also when it is
 no whole number of the unit (`+1.5斤`, `+半斤`, a pasted `两斤半`: `Measured.part`): a group buy sold in
 that unit counts it or refuses it (commerce.services.group_buys), one sold by the 份 reads the join as
-before.
+before. So is a leave's (`-2kg`, `-1 kg #11`, `减1斤`, `-1.5kg`); the group buy's number may follow an
+English unit word (`+5 kg #11 for my mum`) or come first (`#11 +2kg`, `#11 -1`); a quantity in a unit
+word alone (`2kg`, `2 kg please`, `两斤`) is `Join.bare`: a join only where sold so (handlers.app).
 What looks like a join but cannot be read (`+1.5`, `+abc`) is `UNREADABLE`, answered with one hint;
 a phone number (`+86 138…`) and other chatter is None, and the bot stays quiet.
 """
@@ -30,7 +38,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
-from commerce.domain.units import Measured
+from commerce.domain.errors import DomainError
+from commerce.domain.units import Measured, unit_key
 from handlers.parsing.numbers import CHINESE_NUMERAL, NUMBER, group_buy_number, parse_int
 from handlers.parsing.numbers import quantity as read_quantity
 
@@ -58,16 +67,59 @@ class Join:
     # the quantity read with the unit word typed after it (`+2斤`, `2. 小李 2箱`, `+2 kg`): on a group buy
     # sold in a unit (`价格 15元/斤`) it is what counts, or is refused in another one (commerce.domain.units)
     measured: Measured | None = None
+    # `2kg`, `2 kg please`, `两斤` without a `+`: a join only on a group buy open there sold in a unit it
+    # counts in (the handler tells; elsewhere the join hint at most, handlers.join_hint)
+    bare: bool = False
+    # said in English words (`me too`, `count me in`, `I want 2`, `x2`): a join where a group buy is open,
+    # talk (left unanswered) in a group where none is
+    in_words: bool = False
 
 
 UNREADABLE: Final = "unreadable"
 
-_UNIT = r"(?:份|个|件|箱|盒|袋|组|套|瓶|包|斤)"
+# `只` a word of its own (`+2只`; `+1 只要大的` is a note)
+_UNIT = r"(?:份|个|件|箱|盒|袋|组|套|瓶|包|斤|只(?![\u3400-\u9fff]))"
 # "for 小王" in a 接龙: `帮 小王`, `给 小王`, `替 小王`, `代 小王` (`代小王` too, but not a note's 代收,
 # 代购, 代发…, nor 代报: the organiser's command)
 FOR_FRIEND = r"(?:帮|给|替|代(?![报收购发付买拿取领下表理金码]))"
 FRIEND_WORDS = frozenset({"帮", "给", "替", "代"})  # one alone: the friend's name was meant to follow
-_HAND = r"(?:🙋[\U0001F3FB-\U0001F3FF]?(?:\u200d[♀♂]\ufe0f?)?|✋[\U0001F3FB-\U0001F3FF]?|🙌|me\s+too|我也)"
+_HAND = (
+    r"(?:🙋[\U0001F3FB-\U0001F3FF]?(?:\u200d[♀♂]\ufe0f?)?|✋[\U0001F3FB-\U0001F3FF]?|🙌"
+    r"|me\s+too[!,.]*|我也)"  # `Me too! +1`
+)
+# A join said in English words, the whole message (`_spoken_join`): `me too`, `count me in`, `I'm in` (1),
+# `one for me`, `I want 2`, `x2`; then only an `+N` / `xN` where none was said, a `#id`, `please`,
+# punctuation. `me too, I'll take it to my mum` is talk.
+_EN_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_EN_NUMBER = rf"(?:\d{{1,3}}|{'|'.join(_EN_COUNTS)})"
+_SPOKEN = re.compile(
+    r"^(?:(?:me\s+too|count\s+me\s+in|i\s*['’]?\s*m\s+in|i\s+am\s+in)"
+    rf"|(?P<mine>{_EN_NUMBER})\s+for\s+me"
+    rf"|i\s+(?:want|need|(?:would|['’]d)\s+like|['’]ll\s+take|will\s+take)\s+(?P<want>{_EN_NUMBER})"
+    r"|[x×*]\s*(?P<times>\d{1,3}))"
+    r"(?=[\s,.!~+#]|$)(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_SPOKEN_EXTRA = re.compile(
+    r"\s+|[,.!~]+|\+\s*(?P<plus>\d{1,3})(?!\d)|[x×*]\s*(?P<times>\d{1,3})(?!\d)|#\s*(?P<id>\d+)"
+    r"|(?:please|pls|plz)(?![a-z])",
+    re.IGNORECASE,
+)
+# A bracketed part (`+2 (one for my sister)`, `+1（帮妈妈）`): a note kept whole, never read for a friend.
+_BRACKETED = re.compile(r"[(（\[【][^)）\]】]*(?:[)）\]】]|$)")
+# A second join in one message (`+1 for me and +1 for my mum`, `+1 +1 帮妈妈`, `+1 我和妈妈各一份`): one
+# person per message, asked to send them one by one (`join_one_at_a_time`), nothing joined.
+_SECOND_JOIN = re.compile(
+    rf"(?:^|(?<=[\s,，、;；&]))(?:\+|加)\s*(?:\d{{1,3}}|{CHINESE_NUMERAL})(?![\d.])(?!\s*\d)"
+)
+_EACH = re.compile(
+    rf"(?:(?:和|跟|与|、)(?P<name>[^\s和跟与、各]{{1,6}}))?各(?:要|来|买|拿)?\s*{NUMBER}"
+    r"|(?<![a-z])(?:one|1)\s+each(?![a-z])",
+    re.IGNORECASE,
+)
+_JOINED_BY = re.compile(
+    r"[\s,，、;；&]*(?:(?<![a-z])(?:and|plus|also)|和|还有|另外|再)?[\s,，、;；&]*$", re.IGNORECASE
+)
 _PLUS_RUN = rf"\+\s*{NUMBER}(?:\s*\+\s*{NUMBER})*"
 _HEADS = (
     rf"(?:(?:接龙|跟团|参团|报名)\s*)?(?P<plus>{_PLUS_RUN})",
@@ -108,6 +160,17 @@ _FRIEND = re.compile(
 _FRIEND_LATER = re.compile(rf"\s(?=(?:{FOR_FRIEND}|for)\s+\S)", re.IGNORECASE)
 # `+1 for me`, `+1 帮 我`: the member's own line, no friend's.
 _SELF = frozenset({"me", "myself", "我", "我自己", "自己"})
+# Words after 帮/给/替/for that name nobody (`+1 帮忙`, `给力 +1`, `帮卖`, `+1 for sure`): no friend's line.
+_NO_FRIEND = frozenset({"忙", "帮忙", "力", "卖", "助", "顶", "你", "您", "大家"})
+_NO_FRIEND |= {"sure", "real", "now", "all", "both", "everyone", "us", "you", "it", "my", "our"}
+# The friend first (`帮小王 +1`, `帮 小王 +2 甜的`, `代小李 加1`, `for Wang +1`): a short name of one word,
+# then the join as usual; `帮我 +1` is the member's own line, `帮我看看 +1 好吗`, `帮忙 +1` are chatter.
+_NAME_FIRST = re.compile(
+    rf"^(?:{FOR_FRIEND}\s*(?P<zh>[^\s\d+#@,，.。、:：;；?？!！()（）]{{1,8}}?)"
+    r"|for\s+(?:(?:my|our)\s+(?=[a-z]))?(?P<en>[a-z][^\s\d+#@,，.。?？!！]{0,19}))"
+    rf"\s*(?P<join>\+.*|加\s*{NUMBER}.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 # `+1 x2`, `+1 ×2`, `+1 *2` as the whole rest after a single `+1`: two units, not a note.
 _TIMES = re.compile(rf"^[x×*]\s*(?P<n>{NUMBER})$", re.IGNORECASE)
 # `+1 thanks Amy!`: a thanks and the name it is said to, at the end, is courtesy as a whole.
@@ -121,7 +184,7 @@ _BRACKETS = re.compile(r"^[(（\[【](?P<inner>.*?)[)）\]】]$")
 # the option, taken out later) stays, the note is cleaned as it is alone; `large notebook` is no label.
 _LABEL_AFTER = re.compile(r"^(?:备注|note\s*[:：])", re.IGNORECASE)
 _COURTESY = re.compile(
-    r"(?:谢谢|感谢|多谢|辛苦|麻烦|拜托)(?:了|啦|你|您|亲|团长|大家)*|"
+    r"(?:谢谢|感谢|多谢|辛苦|麻烦|拜托|帮\s?(?:帮\s?)?忙)(?:了|啦|你|您|亲|团长|大家)*|"
     r"(?<![a-z])(?:thanks?(?:\s+you)?|thx|ty|please|pls|plz)(?![a-z])",  # whole words: not salty's ty
     re.IGNORECASE,
 )
@@ -146,7 +209,11 @@ _ENTRY_LAST = re.compile(
 # beside `_UNIT`'s words; weights convert (`+1kg`, `+500g`, `+5两` on a per-斤 one: commerce.domain.units);
 # `两` only set apart (`+2两`, not the numeral of `+1 两个人`)
 _WEIGHT_WORD = r"公斤|千克|kgs?|克|grams?|g(?!\d)|两(?=\s|$)|jin|catt(?:y|ies)"
-_OTHER_UNIT = rf"(?:{_WEIGHT_WORD}|box(?:es)?|bags?|bottles?|packs?|pcs|lbs?)"
+# (and the count nouns a price may be said per: `30 per tray`, handlers.parsing.terms.KNOWN_UNITS)
+_OTHER_UNIT = (
+    rf"(?:{_WEIGHT_WORD}|box(?:es)?|bags?|bottles?|packs?|pcs|lbs?|jars?|cartons?|trays?|bunch(?:es)?"
+    r"|baskets?|punnets?|dozens?)"
+)
 _MEASURE = rf"(?P<n>{NUMBER})\s*(?P<unit>{_UNIT.replace('份|', '')}|{_OTHER_UNIT})"
 _MEASURED_FIRST = re.compile(rf"^{_MEASURE}(?![a-z])\s*(?P<rest>.*)$", re.IGNORECASE)
 _MEASURED_LAST = re.compile(rf"^(?P<rest>.*\S)\s+{_MEASURE}$", re.IGNORECASE)
@@ -166,8 +233,30 @@ _FRACTION_JOIN = re.compile(
     rf"^(?:{_HAND}\s*)?(?:(?:接龙|跟团|参团|报名)\s*)?(?P<head>\+|加|我?要|我?来)\s*(?P<amount>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# A unit word alone (`+2斤斤`'s second 斤): no note.
+_LONE_UNIT = re.compile(rf"^(?:{_UNIT}|{_OTHER_UNIT})$", re.IGNORECASE)
+_DOUBLED_UNIT = re.compile(rf"^(?P<unit>{_UNIT}|{_OTHER_UNIT})(?![a-z])(?=\s|#|$)", re.IGNORECASE)
 # `+2 kg`, `+2 boxes`: an English unit word right after a join's quantity (`+2斤` has its own: `unit`).
 _UNIT_AFTER = re.compile(rf"^(?P<unit>{_OTHER_UNIT})(?![a-z])\s*(?P<rest>.*)$", re.IGNORECASE)
+# `+5 kg #11`, `+1000g #11 for my mum`: the group buy's number after an English unit word.
+_UNIT_THEN_ID = re.compile(
+    rf"^(?P<unit>{_OTHER_UNIT})(?![a-z])\s*#\s*(?P<id>\d+)(?P<rest>.*)$", re.IGNORECASE
+)
+# `-2kg`, `-1 kg #11`, `减2斤`: a leave's quantity in a unit word (taken apart, then read as `-2 #11`).
+_LEAVE_MEASURED = re.compile(
+    rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*(?P<unit>{_UNIT}|{_OTHER_UNIT})(?![a-z])\s*(?P<id>#\s*\d+)?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# `-1.5kg`, `-半斤`, `减两斤半`: a leave whose quantity is no whole number of a unit.
+_FRACTION_LEAVE = re.compile(r"^(?:-|减)\s*(?P<amount>(?:\d|半|[一二两三四五六七八九十]).*)$", re.IGNORECASE)
+# `2kg`, `2 kg please`, `两斤`, `1.5 kg`: a quantity in a unit word alone, courtesy after it aside.
+_MEASURED_ALONE = re.compile(
+    rf"^(?P<amount>(?:\d+\s*[.．]\s*\d+|{NUMBER}|半)\s*"
+    rf"(?:{_UNIT.replace('份|', '')}|{_OTHER_UNIT})(?![a-z])半?)(?P<rest>(?:[\s,，]+.*)?)$",
+    re.IGNORECASE,
+)
+# `#11 +2kg`, `#11 -1`: the group buy's number before the join or leave.
+_ID_FIRST = re.compile(r"^#\s*(?P<id>\d+)\s*(?P<join>[+\-].*|[加减]\s*\S.*)$", re.DOTALL)
 # A name glued to its quantity (`小王2份`, `小王+1`): the unit or the `+` says where the name ends; a
 # numeral glued on without one is the name's own (`李四`, `王五 +1`, `小李88`).
 _GLUED_QUANTITY = re.compile(
@@ -185,16 +274,36 @@ def parse_join(text: str) -> Join | str | None:
     `我要2 red` (a quantity without units, then one word: `unitless`), `我要2 小时` chatter."""
     if _PHONE.match(text):
         return None
+    spoken = _spoken_join(text)
+    if spoken is not None:  # `me too`, `count me in`, `I want 2`, `x2`
+        return spoken
+    named = _NAME_FIRST.match(text)
+    if named is not None:  # `帮小王 +1`: as `+1 帮 小王`
+        return _friend_first(named)
+    first = _ID_FIRST.match(text)
+    if first is not None:  # `#11 +2kg 3号楼`, `#11 -1`: as `+2kg #11 3号楼`
+        return _numbered_first(int(first.group("id")), first.group("join"))
     fraction = _fraction_join(text)
     if fraction is not None:  # `+1.5斤`, `+半斤`, `+两斤半`: no whole number of its unit
         return fraction
     match = _JOIN.match(text)
     if match:
         return _join(match, text) or _unreadable(text)
+    bare = _bare_measure(text)
+    if bare is not None:  # `2kg`, `2 boxes please`: a join where sold so (the handler tells)
+        return bare
     alone = _OPTION_ALONE.match(text)
     if alone and not _TALK_WORD.search(alone.group("word")) and not is_courtesy(alone.group("word")):
         return Join(1, option=alone.group("word"), lang="zh")
-    leave = _LEAVE.match(text)
+    fraction_leave = _fraction_leave(text)
+    if fraction_leave is not None:  # `-1.5kg`, `-半斤 #2`: no whole number of its unit
+        return fraction_leave
+    weighed = _LEAVE_MEASURED.match(text)  # `-2kg`, `-1 kg #11`, `-2斤 帮 小王`: the unit apart
+    unit = weighed.group("unit") if weighed is not None and unit_key(weighed.group("unit")) else ""
+    said = text
+    if weighed is not None and unit:
+        said = " ".join(("-" + weighed.group("n"), weighed.group("id") or "", weighed.group("rest").strip()))
+    leave = _LEAVE.match(" ".join(said.split()))
     if leave:
         quantity = read_quantity(leave.group("n"))
         if quantity is None:
@@ -206,8 +315,71 @@ def parse_join(text: str) -> Join | str | None:
         if leave.group("option_first") and leave.group("option"):  # two options: not a leave
             return _unreadable(text)
         option = leave.group("option_first") or leave.group("option") or ""
-        return Join(quantity, group_buy_id, friend=friend, lang=lang, leave=True, option=option)
+        measured = Measured(quantity, unit) if unit else leave_measure(quantity, option)
+        return Join(
+            quantity, group_buy_id, friend=friend, lang=lang, leave=True, option=option, measured=measured
+        )
     return _unreadable(text)
+
+
+def _bare_measure(text: str) -> Join | None:
+    """`2kg`, `2 kg please`, `两斤`, `1.5kg`: a quantity in a unit word alone (courtesy aside), no `+`:
+    `Join.bare`; None for anything else (`I bought 2kg yesterday` is chatter)."""
+    read = _MEASURED_ALONE.match(text)
+    rest = read.group("rest").strip(" ,，.。!！") if read is not None else ""
+    if read is None or (rest and not is_courtesy(rest)):
+        return None
+    said = read.group("amount")
+    lang = "zh" if _CJK.search(text) else None
+    fraction = _fraction_first(said)
+    if fraction is not None and not fraction.note:  # `1.5kg`: refused where sold in kg
+        return Join(1, lang=lang, measured=replace(fraction, alone=True), bare=True)
+    whole = measure(said)
+    if whole is None or not unit_key(whole.unit):
+        return None
+    return Join(whole.quantity, lang=lang, measured=whole, bare=True)
+
+
+def _numbered_first(number: int, said: str) -> Join | str | None:
+    """`#11 +2kg`, `#11 -1 帮 小王`: the join or leave after the group buy's number, for that group buy;
+    another number after it (`#11 +1 #12`) is chatter."""
+    joined = parse_join(said)
+    if not isinstance(joined, Join):
+        return joined
+    group_buy_id = group_buy_number(str(number))
+    if joined.group_buy_id not in (None, group_buy_id):
+        return None
+    return replace(joined, group_buy_id=group_buy_id)
+
+
+def leave_measure(quantity: int | None, option: str) -> Measured | None:
+    """A leave's word that is a quantity in a unit (`-1 2斤`, `退出 2斤`, `/leave 2 kg`): that reading,
+    counted on a group buy sold in a unit and without options (where it is an option's name); else
+    None. A number before a whole amount (`-1 2斤`) only says "fewer", as `+1 2斤`'s says "me too"."""
+    if not option:
+        return None
+    whole = measure(option)
+    if whole is not None:
+        return replace(whole, before=quantity or 0)
+    return measure(f"{quantity} {option}") if quantity else None
+
+
+def _fraction_leave(text: str) -> Join | None:
+    """`-1.5kg`, `-半斤`, `减 0.5 kg #2`: a leave whose only quantity is no whole number of a unit
+    (`Measured.part`, `alone`): refused on a group buy sold in a unit; None for any other text."""
+    match = _FRACTION_LEAVE.match(text)
+    if match is None:
+        return None
+    amount, group_buy_id = match.group("amount"), None
+    numbered = re.search(r"#\s*(\d+)", amount)
+    if numbered is not None:
+        group_buy_id = group_buy_number(numbered.group(1))
+        amount = f"{amount[: numbered.start()]} {amount[numbered.end() :]}".strip()
+    fraction = _fraction_first(amount)
+    if fraction is None or fraction.note:
+        return None
+    lang = "zh" if _CJK.search(text) else None
+    return Join(1, group_buy_id, lang=lang, leave=True, measured=replace(fraction, alone=True))
 
 
 def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
@@ -295,6 +467,18 @@ def measure(word: str) -> Measured | None:
     return None if read is None or not quantity else Measured(quantity, read.group("unit"))
 
 
+def amount_word(word: str) -> Measured | None:
+    """A quantity in a unit word, one word (`2斤`, `1kg`, `两斤`), or no whole number of one (`半斤`,
+    `2.5斤`, `两斤半`: `Measured.part`): how `代报 王阿姨 2斤` says how much; None for any other word
+    (`2`, `2份`, `3号楼`)."""
+    said = unicodedata.normalize("NFKC", word).strip()
+    fraction = _fraction_first(said)
+    if fraction is not None:
+        return None if fraction.note else fraction
+    whole = measure(said)
+    return whole if whole is not None and unit_key(whole.unit) else None
+
+
 def _list_title(after_head: str, lines: Sequence[str]) -> str:
     """A pasted list's title: what follows `#接龙` on its line, else the first line before the entries."""
     for line in (after_head, *lines):
@@ -358,26 +542,44 @@ def _join(match: re.Match[str], text: str) -> Join | None:
     tail = groups["tail"].strip()
     if tail[:1] in (".", ","):  # `+1.5`: not a quantity we can read
         return None
+    doubled = _DOUBLED_UNIT.match(tail) if groups["unit"] and not groups["id"] else None
+    if doubled is not None and unit_key(doubled.group("unit")) == unit_key(groups["unit"]):
+        tail = tail[doubled.end() :].strip()  # `+2斤斤 #2`: the unit typed twice
+    numbered = _UNIT_THEN_ID.match(tail) if not groups["id"] else None
+    if numbered is not None:  # `+5 kg #11 for my mum`: the number is the group buy's, never a note
+        tail = f"{numbered.group('unit')} {numbered.group('rest').strip()}".strip()
     friend, lang = "", "zh" if _CJK.search(text[: match.start("tail")]) else None
-    found, before = _FRIEND.match(tail), ""
-    if not found and (later_friend := _FRIEND_LATER.search(tail)):  # `+1 大盒 帮 小李`
-        found = _FRIEND.match(tail[later_friend.end() :])
+    masked = _BRACKETED.sub(_masked, tail)  # `+2 (one for my sister)`: a note, no friend in it
+    found, before, at = _FRIEND.match(masked), "", 0
+    if not found and (later_friend := _FRIEND_LATER.search(masked)):  # `+1 大盒 帮 小李`
+        at = later_friend.end()
+        found = _FRIEND.match(masked[at:])
         before = tail[: later_friend.start()].strip() if found else ""
+    if found and (found.group("zh") or found.group("en")).lower() in _NO_FRIEND:
+        found = None  # `+1 帮忙`, `+1 for sure`: no friend's line, the words a note (or courtesy)
+    _one_person(match, text, parts if groups["plus"] else [quantity], found)
     if found:
         friend = (found.group("zh") or found.group("en"))[:MAX_FRIEND]
         friend = "" if friend.lower() in _SELF else friend  # `+1 for me`, `+1 帮 我`: the own line
         lang = "en" if found.group("en") else "zh"
         if found.group("n"):
             quantity = read_quantity(found.group("n")) or quantity
-        tail = f"{before} {found.group('rest').strip()}".strip()
-    group_buy_id = group_buy_number(groups["id"]) if groups["id"] else None
+        tail = f"{before} {tail[at + found.start('rest') :].strip()}".strip()
+    typed_id = groups["id"] or (numbered.group("id") if numbered is not None else None)
+    group_buy_id = group_buy_number(typed_id) if typed_id else None
     if group_buy_id is None and (later := re.match(r"^#\s*(\d+)\s*(.*)$", tail)):
         group_buy_id, tail = group_buy_number(later.group(1)), later.group(2)
+    if group_buy_id is None and (weighed := _UNIT_THEN_ID.match(tail)):  # `+2 kg for my mum #3`
+        group_buy_id = group_buy_number(weighed.group("id"))
+        tail = f"{weighed.group('unit')} {weighed.group('rest').strip()}".strip()
     times = _TIMES.match(tail.strip())
     if times and quantity == 1 and groups["plus"] and not friend:  # `+1 x2`: two units
         quantity, tail = read_quantity(times.group("n")) or quantity, ""
     note = _note(tail)
     measured = _measured_join(match, quantity, tail, friend=bool(found and found.group("n")))
+    if measured is not None and _LONE_UNIT.match(measured.note):  # `+2斤斤`: the unit, never a note
+        unit = measured.unit if unit_key(measured.note) == unit_key(measured.unit) else measured.note
+        measured, note = replace(measured, unit=unit, note=""), ""  # `+2斤箱`: 2箱, as the last word says
     typed_plus = groups["plus"] or groups["add"]
     unitless = False
     if note and not typed_plus and not _labelled(tail) and not _OPTION_WORD.match(note):
@@ -387,6 +589,89 @@ def _join(match: re.Match[str], text: str) -> Join | None:
     return Join(
         quantity, group_buy_id, friend=friend, note=note, lang=lang, unitless=unitless, measured=measured
     )
+
+
+def _friend_first(named: re.Match[str]) -> Join | str | None:
+    """`帮小王 +2 甜的`, `for Wang +1`: the join after the friend's name read as usual, for that friend
+    (`帮我 +1`: the member's own line). A name that is no name (`帮忙`, `帮我看看`, `给力`, `for sure`), a
+    second friend or a question (`帮小王 +1 可以吗？`) is chatter: None."""
+    name = named.group("zh") or named.group("en")
+    zh = named.group("zh") is not None
+    if name.lower() in _NO_FRIEND or _TALK_WORD.search(name) or is_courtesy(name):
+        return None
+    if zh and name.startswith("我") and name not in _SELF:  # `帮我看看 +1`: talk
+        return None
+    joined = parse_join(named.group("join"))
+    if not isinstance(joined, Join):
+        return joined  # `帮小王 +1.5`: the join's hint; `帮小王 加油`: chatter
+    said = named.group("join")
+    if joined.leave or joined.friend or _FRIEND_LATER.search(said):
+        return None  # two friends: `帮小王 +1 帮 小李`
+    if _TALK_WORD.search(joined.note) or said.rstrip().endswith(("?", "？")):
+        return None
+    friend = "" if name.lower() in _SELF else name[:MAX_FRIEND]
+    return replace(joined, friend=friend, lang="zh" if zh else "en")
+
+
+def _masked(part: re.Match[str]) -> str:
+    """A bracketed part hidden from the friend's search, its length kept (positions map to the text)."""
+    return " " + "#" * (len(part.group()) - 1)
+
+
+def _one_person(
+    match: re.Match[str], text: str, parts: Sequence[int | None], found: re.Match[str] | None
+) -> None:
+    """Refuse a message joining for more than one person (`join_one_at_a_time`, nothing joined), with
+    the two messages to send instead: `+1 +1 帮妈妈` (+1, +1 帮妈妈), `+1 for me and +1 for my mum`
+    (+1 for me, +1 for my mum), `+1 我和妈妈各一份` (+1, +1 帮 妈妈). Brackets are a note: not read."""
+    start, masked = match.start("tail"), _BRACKETED.sub(_masked, text)
+    named = (found.group("zh") or found.group("en")).lower() if found is not None else ""
+    counts = [part or 0 for part in parts]
+    if len(counts) > 1 and named and named not in _SELF:
+        second = f"+{sum(counts[1:])} {text[start:].strip()}"
+        raise DomainError("join_one_at_a_time", first=f"+{counts[0]}", second=second)
+    again = _SECOND_JOIN.search(masked, start)
+    after = masked[again.end() :].strip() if again is not None else ""
+    if again is not None and (found is not None or _FRIEND.match(after) or _FRIEND_LATER.search(after)):
+        first = _JOINED_BY.sub("", text[: again.start()]).strip()
+        raise DomainError("join_one_at_a_time", first=first, second=text[again.start() :].strip())
+    each = _EACH.search(masked, start)
+    if each is not None and sum(counts) < 2:  # `+1 我和妈妈各一份`; `+2 我和妈妈各一份` is 2 on her line
+        zh = bool(_CJK.search(each.group()))
+        second = f"+1 帮 {each.group('name') or '小王'}" if zh else "+1 for Wang"
+        raise DomainError("join_one_at_a_time", first=f"+{counts[0] or 1}", second=second)
+
+
+def _spoken_join(text: str) -> Join | None:
+    """`me too`, `Me too! +1`, `count me in please`, `I'm in`, `one for me`, `I want 2`, `me too x2`, `x2
+    #3`: a join said in English words, the whole message (`Join.in_words`); anything more is talk: None."""
+    said = _SPOKEN.match(text)
+    if said is None:
+        return None
+    counted = said.group("mine") or said.group("want") or said.group("times")
+    quantity = _en_count(counted) if counted else None
+    group_buy_id, rest, at = None, said.group("rest"), 0
+    while at < len(rest):
+        extra = _SPOKEN_EXTRA.match(rest, at)
+        if extra is None:
+            return None  # `me too, so good`, `I want 2 boxes`: talk (or another form)
+        at = extra.end()
+        more = extra.group("plus") or extra.group("times")
+        if more is not None:
+            if quantity is not None:
+                return None  # `one for me +2`: which?
+            quantity = _en_count(more)
+        elif extra.group("id") is not None:
+            if group_buy_id is not None:
+                return None
+            group_buy_id = group_buy_number(extra.group("id"))
+    if quantity == 0:
+        return None
+    return Join(quantity or 1, group_buy_id, in_words=True)  # answered as `+1` is
+
+
+def _en_count(said: str) -> int | None:
+    return _EN_COUNTS.get(said.lower()) or read_quantity(said)
 
 
 def _fraction_join(text: str) -> Join | None:

@@ -65,17 +65,39 @@ _KEYWORD = re.compile(
 _SEPARATORS = " :=,、;；"
 _TIER_SPLIT = re.compile(r"[,、;；\s]+")
 _TIER = re.compile(rf"^(?P<qty>{NUMBER})\s*(?:[:=xX@]|件|份|个)\s*(?P<price>[^:=]+)$")
-# The unit a price is per (`15元/斤`, `12/kg`, `12 per box`): kept as the group buy's (`Terms.unit`).
-_UNIT_WORD = r"(?:份|个|件|斤|盒|箱|袋|瓶|包|公斤|千克|kg|box|bag|bottle|pack|piece|jin|lb)"
-_PER_UNIT = re.compile(rf"\s*(?:(?:/|每|(?<![a-z])per\s)\s*(?P<unit>{_UNIT_WORD})|each)$", re.IGNORECASE)
+# The unit a price is per (`15元/斤`, `15元一斤`, `12/kg`, `12 per box`): kept as the group buy's
+# (`Terms.unit`). Any other word after `per` / `/` is `price_unit_unknown`, naming these (`KNOWN_UNITS`).
+_LATIN_UNITS = ("kg", "g", "lb", "box", "bag", "bottle", "pack", "piece", "jar", "can", "carton", "tray")
+KNOWN_UNITS = (
+    *_LATIN_UNITS,
+    "bunch",
+    "basket",
+    "punnet",
+    "dozen",
+    "斤",
+    "公斤",
+    "箱",
+    "盒",
+    "袋",
+    "瓶",
+    "包",
+    "个",
+    "件",
+    "份",
+)
+_UNIT_WORD = rf"(?:{'|'.join(sorted([*KNOWN_UNITS, '千克', 'jin', 'pc'], key=len, reverse=True))})(?![a-z])"
+_PER = r"(?:/|每|一|(?<![a-z])per\s)"
+_PER_UNIT = re.compile(rf"\s*(?:{_PER}\s*(?P<unit>{_UNIT_WORD})|each)$", re.IGNORECASE)
+# A price said per a word that is no unit here (`30 per tray`, `30/盘`): refused with the units known.
+_PER_OTHER = re.compile(rf"\s*{_PER}\s*(?P<unit>[^\s\d/]+)$", re.IGNORECASE)
 _DISCOUNT = re.compile(r"^(?:-|减)\s*(?P<amount>.+)$")  # `10:-5`: from 10 units, ¥5 less a unit
 _OPTION = re.compile(r"^(?P<name>[^:=]+?)\s*[:=]\s*(?P<price>[^:=]+?)(?:\s*[:=]\s*(?P<stock>[^:=]+))?$")
 _STARS = re.compile(r"\d\s*stars?\b")
 _CURRENCY_ALIASES = {"⭐": STARS, "stars": STARS, "star": STARS, "星星": STARS, "rmb": "CNY", "元": "CNY"}
-_BARE_PRICE = re.compile(
-    rf"^(?:[¥$€£]|rmb|cny)?\d+(?:\.\d{{1,2}})?(?:元|块|rmb|cny|⭐)?(?:/{_UNIT_WORD})?$",
-    re.IGNORECASE,
-)
+_AMOUNT = r"(?:[¥$€£]|rmb|cny)?\d+(?:\.\d{1,2})?(?:元|块|rmb|cny|⭐)?"
+_BARE_PRICE = re.compile(rf"^{_AMOUNT}$", re.IGNORECASE)
+# The price closing a title, maybe with its unit (`芒果 30元`, `荔枝 15元一斤`, `Mangoes 12 per kg`, `12/kg`).
+_TITLE_PRICE = re.compile(rf"^(?P<head>.*?)\s+(?P<price>{_AMOUNT}(?:\s*{_PER}\s*[^\s\d/]+)?)$", re.IGNORECASE)
 # A count of more digits than any could have (`target` and 5,000 digits) is out of its range.
 _OUT_OF_RANGE = {
     "target": lambda value: DomainError("target_invalid", value=value),
@@ -156,6 +178,10 @@ def parse_options(text: str, currency: str) -> tuple[ProductOption, ...]:
             price = parse_price(raw_price, currency)
         except DomainError:
             raise DomainError("option_price_invalid", option=name, value=raw_price) from None
+        per = said_unit(raw_price)
+        if per:  # `甜的:8元/斤`: options are sold by the 份; never the unit silently dropped
+            each = _PER_UNIT.sub("", _plain(raw_price)).strip()
+            raise DomainError("option_price_per_unit", option=name, value=raw_price, per=per, example=each)
         stock = None
         if raw_stock:
             counted = _COUNT_UNITS.match(raw_stock)
@@ -190,8 +216,16 @@ def keyword_values(text: str, *, typed: str = "") -> tuple[str, dict[str, tuple[
 
 
 def parse_price(value: str, currency: str) -> int:
-    """A unit price in minor units: `88`, `¥88.50`, `88元/份`, `50⭐`."""
-    return parse_money(_PER_UNIT.sub("", _plain(value)), currency).minor
+    """A unit price in minor units: `88`, `¥88.50`, `88元/份`, `12 per kg`, `50⭐`; said per a word that
+    is no unit (`30 per tray`... `30/盘`) `price_unit_unknown`, naming the units known."""
+    plain = _plain(value)
+    if _PER_UNIT.search(plain) is None:
+        other = _PER_OTHER.search(plain)
+        if other is not None and _BARE_PRICE.match(plain[: other.start()].strip()):
+            raise DomainError(
+                "price_unit_unknown", value=plain, unit=other.group("unit"), units=", ".join(KNOWN_UNITS)
+            )
+    return parse_money(_PER_UNIT.sub("", plain), currency).minor
 
 
 def price_unit(value: str) -> str:
@@ -208,12 +242,13 @@ def said_unit(value: str) -> str | None:
 
 
 def _price_in_title(title: str) -> tuple[str, tuple[str, str]]:
-    """(`苹果`, price `30元`) from `苹果 30元` / `苹果 ¥30` / `苹果 30`; `price_missing` when the last word
-    is not a price or nothing would be left of the title."""
-    head, _, last = title.rpartition(" ")
-    if not head.strip(_SEPARATORS) or not _BARE_PRICE.match(last):
+    """(`苹果`, price `30元`) from `苹果 30元` / `苹果 ¥30` / `苹果 30`, with a unit (`荔枝 15元一斤`,
+    `Mangoes 12 per kg`, `12/kg`); `price_missing` when the title does not end in a price or nothing
+    would be left of the title."""
+    said = _TITLE_PRICE.match(title.strip())
+    if said is None or not said.group("head").strip(_SEPARATORS):
         raise DomainError("price_missing")
-    return head.strip(_SEPARATORS), ("", last)
+    return said.group("head").strip(_SEPARATORS), ("", said.group("price"))
 
 
 def _up_to_payment_note(matches: list[re.Match[str]]) -> list[re.Match[str]]:

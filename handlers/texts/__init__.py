@@ -61,13 +61,32 @@ def status_text(lang: str, status: OrderStatus | GroupBuyStatus) -> str:
     return t(lang, f"status_group_buy_{status.value}")
 
 
+# A refusal's counts said in the group buy's unit (its `unit` param, "" for none), each param from a count
+# param: `amount` is "6 kg" / `6斤`, with none "6" / `6 份` (before "per person", after "have"); `units`
+# "5 kg", with none "5 units" / `5 份`.
+_LIMIT = {"limit": ("limit", "amount"), "have": ("have", "amount"), "room": ("room", "amount")}
+_IN_ITS_UNIT: dict[str, dict[str, tuple[str, str]]] = {
+    "limit_exceeded": _LIMIT,
+    "limit_exceeded_for": _LIMIT,
+    "limit_reached": _LIMIT,
+    "limit_reached_for": _LIMIT,
+    "limit_exceeded_first": {"per_person": ("limit", "amount")},  # `+{limit}` stays the number to send
+    "limit_exceeded_for_new": {"limit": ("limit", "amount")},
+    "leave_would_unform": {"target": ("target", "units")},
+    "edit_stock_below_sold": {"sold": ("sold", "units")},
+    "target_not_reached": {"target": ("target", "amount")},  # "3 of 5 kg", `3/5斤`, `3/5 份`
+    "target_not_reached_private": {"target": ("target", "amount")},
+}
+
+
 def refusal_text(lang: str, refusal: DomainError) -> str:
     """The message that explains a refusal, its `status` (a raw enum value) said in words.
 
     A `group_buy_*` code carries a group buy's status (`group_buy_cancel_not_allowed`); every other
     code that carries one, an order's (`order_not_payable`, `order_refund_not_allowed`). The `value`
     a member wrote is quoted cut short: a price of 5,000 digits is refused in one message, not two.
-    The per-person limit with no unit left to take (`room` 0) says so, not "you may take 0 more".
+    The per-person limit with no unit left to take (`room` 0) says so, not "you may take 0 more"; asked
+    for too many with none yet, it says the most she may take, not "you already have 0".
     `group_buy_closed` of a cancelled or failed group buy says that, not "closed"; of one still open (past
     its deadline, its close not run yet) that the deadline passed and it is closing, as its card says.
     """
@@ -78,6 +97,8 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     code = refusal.code
     if params.get("room") == 0:  # at the per-person limit already: none more at all
         code = {"limit_exceeded": "limit_reached", "limit_exceeded_for": "limit_reached_for"}.get(code, code)
+    elif code == "limit_exceeded" and params.get("have") == 0:  # none yet: not "you already have 0"
+        code = "limit_exceeded_first"
     status = params.get("status")
     if code == "group_buy_closed" and status in _ENDED:  # not "closed": cancelled, or failed at its deadline
         code = f"group_buy_closed_{status}"
@@ -95,6 +116,19 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         params = {**params, "n_units": quantity(params["n"], unit, lang), "units_word": many}
         if params.get("before") is not None:
             params["before_units"] = quantity(params["before"], unit, lang)
+    if code in _IN_ITS_UNIT:  # sold per kg: "limited to 6 kg per person", `已经成团（5斤）`
+        from handlers.texts import units as unit_texts
+
+        unit, said = str(params.get("unit") or ""), _IN_ITS_UNIT[code]
+        counted = {key: (params.get(source), how) for key, (source, how) in said.items()}
+        params = {
+            **params,
+            **{
+                key: getattr(unit_texts, how)(lang, n, unit)
+                for key, (n, how) in counted.items()
+                if isinstance(n, int)  # a count; anything else is shown as it came
+            },
+        }
     if isinstance(status, str):
         kind = GroupBuyStatus if refusal.code.startswith("group_buy_") else OrderStatus
         params = {**params, "status": status_text(lang, kind(status))}

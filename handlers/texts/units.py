@@ -57,6 +57,18 @@ def quantity(count: int, unit: str, lang: str = "") -> str:
     return f"{count} {unit}" if unit.isascii() else f"{count}{unit}"
 
 
+def times(count: int, unit: str, lang: str = "") -> str:
+    """A line's quantity after a name (`Bob ×2`): in a unit the amount alone, `Bob 3 kg`, `Bob 2斤`,
+    "Cat 2 boxes" (never `×3 kg`); `×2` with none."""
+    return quantity(count, unit, lang) if unit else f"×{count}"
+
+
+def amount(lang: str, count: int, unit: str) -> str:
+    """A number said where "per person" or "have" follows (`每人限购 6 份`, "limited to 6 per person"):
+    in a unit `6斤`, "6 kg"; with none `6 份` in Chinese, the number alone in English."""
+    return quantity(count, unit, lang) if unit else t(lang, "units_plain", count=count)
+
+
 def units(lang: str, count: int, unit: str) -> str:
     """So many sold or asked for: `6斤`, `6 kg`; with no unit `6 份` / "6 units"."""
     return quantity(count, unit, lang) if unit else t(lang, "units_count", count=count)

@@ -68,7 +68,7 @@ def test_a_group_buy_from_open_to_paid(playground: Playground) -> None:
     not_hers = pg.say("family", "bob", "截单")
     assert texts(bad_price["replies"]) == [t("zh", "price_invalid", value="abc")]
     assert texts(too_many["replies"]) == [
-        t("zh", "limit_exceeded", title="海南贵妃芒 5斤", limit=3, have=2, room=1)
+        "抱歉，海南贵妃芒 5斤 每人限购 3 份，你已经有 2 份了，还能再要 1 份，没有任何改动。"
     ]
     assert texts(not_hers["replies"]) == [t("zh", "not_organiser", organiser="Amy")]
     assert pg.card("family", gb)["text"] == shown["text"]
@@ -178,21 +178,26 @@ def test_a_restart_keeps_the_chats_and_fires_a_deadline_missed_while_down(
     assert closing["text"] == t("zh", "closed_failed", title="苹果", id=gb, sold=2, target=3)
 
 
-def test_a_member_flooding_a_group_is_answered_five_times_then_told_to_slow_down_once(
+def test_a_member_flooding_a_group_is_answered_ten_times_then_told_to_slow_down_once(
     fresh_playground: Playground,
 ) -> None:
     pg = fresh_playground
     now = time.time()
     pg.advance_clock(math.ceil(now / 60) * 60 - now + 0.5)  # half a second into a minute: one window
 
-    answers = [texts(pg.say("flood", "eve", "/help")["replies"]) for _ in range(9)]
+    said = [pg.say("flood", "eve", "/help")["replies"] for _ in range(13)]
+    answers = [texts(replies) for replies in said]
 
-    assert answers[:5] == [[t("en", "help")]] * 5
-    [slow_down] = answers[5]
+    assert answers[:10] == [[t("en", "help")]] * 10  # look-ups: ten a minute
+    [slow_down] = answers[10]
     wait = int(re.findall(r"\d+", slow_down)[-1])
-    assert 1 <= wait <= 60 and slow_down == t("en", "slow_down", count=wait, name="Eve", limit=5)
-    assert answers[6:] == [[]] * 3
-    assert [m["text"] for m in pg.messages("flood") if m["bot"]] == [t("en", "help")] * 5 + [slow_down]
+    reading = t("en", "slow_down_reading", count=wait, name="Eve", limit=10)
+    assert 1 <= wait <= 60 and slow_down == reading
+    for replies in said[11:]:  # later ones: a toast and a 😴 only she sees, nothing posted
+        [later] = replies
+        assert later["text"] == "" and later["toast"].startswith("Not done: too many commands this minute.")
+        assert later["reaction"]["emoji"] == "😴"
+    assert [m["text"] for m in pg.messages("flood") if m["bot"]] == [t("en", "help")] * 10 + [slow_down]
     private = texts(pg.say("eve", "eve", "/help")["replies"])
     private_help = "\n".join([t("en", "help_intro_private"), *t("en", "help").split("\n")[1:]])
     assert private == [private_help]  # her private chat with the bot is not limited

@@ -23,7 +23,8 @@ async def test_a_bare_english_share_gives_the_share_code() -> None:
     assert english == (
         f"Your share code for 芒果 5斤 (#1): {code.group(0)}\n"
         f"Friends send {code.group(0)} to see it, or +1 {code.group(0)} to join "
-        "(here or in a private chat with the bot)."
+        "(here or in a private chat with the bot). "
+        f"No 团 on the keyboard? {code.group(0).removeprefix('团')} works too."
     )
     assert room.said(await room.say("bob", "share note 1")) == "There is no note #1 in this chat."
     for talk in ("share this with friends", "share?", "shared it already", "share the link pls"):

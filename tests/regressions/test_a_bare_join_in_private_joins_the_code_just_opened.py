@@ -20,7 +20,7 @@ async def test_a_bare_join_in_private_joins_the_code_just_opened() -> None:
     joined = room.said(await room.say("lili", "+1", private=True))
     assert joined.startswith("Lili 跟团：1 × 海南贵妃芒（#1）")
     more = room.said(await room.say("lili", "我要两份", private=True))
-    assert more.startswith("Lili 跟团：3 × 海南贵妃芒（#1）")
+    assert more.startswith("Lili 跟团：又加 2 份，现在共 3 × 海南贵妃芒（#1）")
     assert "1. Lili ×3" in await room.card()
     stranger = room.said(await room.say("dan", "+1", private=True))
     assert "这个群" not in stranger and "+1 团12-K7QM" in stranger

@@ -76,3 +76,20 @@ async def test_a_pickup_time_before_the_copys_close_is_said_dropped(
     announced = chat.said(await chat.say("amy", copy))
 
     assert announced.endswith(dropped), announced
+
+
+async def test_the_dropped_time_after_a_look_alike_warning_starts_a_line_of_its_own() -> None:
+    """The review's copy read `… use its number: +1 #3 The old pickup time …`: one run-on sentence."""
+    clock = FakeClock()
+    chat = fake_chat(FakeUnitOfWorkFactory(), clock=clock, default_language="en")
+    await chat.say("amy", "/groupbuy Lychees price 15 ends tomorrow 12:00 pickup North gate Nov 25 10:00")
+    await chat.say("bob", "+1")
+    await chat.say("amy", "/close")
+    await chat.say("ken", "/groupbuy Lychee ends 3d price 12")  # a look-alike, open
+    clock.advance(days=1)
+
+    announced = chat.said(await chat.say("amy", "/copy #1"))
+
+    assert "use its number: +1 #3\nThe old pickup time, Wed 25 Nov 10:00, is not after" in announced, (
+        announced
+    )

@@ -4,7 +4,8 @@ refused, but a pasted 接龙 line `6. Hal 2.5斤` joined 1斤 with the note "2.5
 joined 1斤 with the note "2斤". Typed or pasted, a quantity that is no whole number of the unit is now
 refused the way `2箱` is (what it is sold by, what to send), nothing changed; `+1 2斤` is 2斤 (`+1` says
 "me too"), `+2 3斤` asks which, nothing added. On a group buy sold by the 份, `+1.5斤` stays unreadable
-and `+1 2.5斤` a note, as before."""
+and `+1 2.5斤` a note, as before. Session 15 (fj): the refusal of a fraction says it is no whole
+number of the unit and the nearest whole amounts to send (`+1.5 kg`: +1 or +2)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,13 @@ async def opened(text: str) -> Chat:
 
 
 def refused(typed: str, n: int) -> str:
-    return f"荔枝（#1）按斤卖，“{typed}”不是它的数量。要几斤就发 +几，例如 +{n}（{n}斤）。没有任何改动。"
+    """No whole number of 斤: the nearest whole amounts to send (`半斤`: 1; `2.5斤`: 2 or 3)."""
+    send = (
+        f"要 {n}斤 就发 +{n}"
+        if n == 1 and "半" in typed[:1]
+        else f"要 {n}斤 就发 +{n}，要 {n + 1}斤 就发 +{n + 1}"
+    )
+    return f"荔枝（#1）按斤卖，“{typed}”不是整斤数。{send}。没有任何改动。"
 
 
 # (what 小李 sends, the amount the refusal quotes, its example)
@@ -58,7 +65,7 @@ async def test_a_fraction_typed_or_pasted_is_refused_and_changes_nothing(
 
 @pytest.mark.parametrize(
     ("text", "card_line"),
-    [("+1 2斤", "小李 ×2斤"), ("+1 2斤 3号楼", "小李 ×2斤 · 3号楼"), ("+2 2斤", "小李 ×2斤")],
+    [("+1 2斤", "小李 2斤"), ("+1 2斤 3号楼", "小李 2斤 · 3号楼"), ("+2 2斤", "小李 2斤")],
 )
 async def test_plus_one_then_a_weight_joins_that_weight(text: str, card_line: str) -> None:
     chat = await opened(LYCHEES)
@@ -90,15 +97,15 @@ async def test_in_english_a_fraction_is_refused_and_plus_one_takes_the_weight() 
     joined = chat.said(await chat.say("bob", "+1 2 kg"))
 
     assert half == (
-        "Lychees (#1) is sold by the kg, so “1.5 kg” is not a quantity of it. Send how many kg you want, "
-        "e.g. +1 for 1 kg. Nothing was changed."
+        "Lychees (#1) is sold by the kg: “1.5 kg” is not a whole number of kg. "
+        "Send +1 for 1 kg or +2 for 2 kg. Nothing was changed."
     )
     assert unclear == (
         "Lychees (#1) is sold by the kg: 2 kg or 3 kg? Send how many kg you want, e.g. +3 for 3 kg. "
         "Nothing was changed."
     )
     assert joined.startswith("Bob is in: 2 kg of Lychees (#1)."), joined
-    assert (await chat.card()).endswith("\n\n1. Bob ×2 kg")
+    assert (await chat.card()).endswith("\n\n1. Bob 2 kg")
 
 
 async def test_sold_by_the_portion_a_weight_reads_as_before() -> None:

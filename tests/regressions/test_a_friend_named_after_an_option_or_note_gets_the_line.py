@@ -36,5 +36,5 @@ async def test_a_friend_named_after_a_note_in_english_gets_the_line() -> None:
 
     reply = chat.said(await chat.say("cat", "+1 gate B for Tom"))
 
-    assert reply.startswith("Cat signed up Tom: 1 × 榴莲 (#1). Note: gate B.")
+    assert reply.startswith("Cat joined for Tom: 1 × 榴莲 (#1). Note: gate B.")
     assert "1. Cat 帮 Tom ×1 · gate B" in await chat.card()

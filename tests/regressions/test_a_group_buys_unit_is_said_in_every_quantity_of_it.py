@@ -27,7 +27,7 @@ async def test_every_quantity_says_its_unit_in_chinese() -> None:
     assert which.startswith("这个群里有 2 个团在接龙：#1 荔枝（你已跟 2斤） · #2 苹果。"), which
     assert short == "荔枝 只剩 3斤了，没有任何改动。例如：+3"
     assert waits.startswith("Cat 已候补 荔枝（#1）4斤，排第 1 位。"), waits
-    assert added.startswith("Amy 代报：王阿姨 ×1斤 · 荔枝（#1）"), added
+    assert added.startswith("Amy 代报：王阿姨 1斤 · 荔枝（#1）"), added
     assert more.startswith("Amy 代报：给 王阿姨 加了 1斤，现在是 2斤 荔枝（#1），订单由 Amy 收款。"), more
 
     await chat.say("amy", "截单 #1")
@@ -36,7 +36,7 @@ async def test_every_quantity_says_its_unit_in_chinese() -> None:
     handed = chat.said(await chat.say("amy", f"核销 {code}"))
     mine = Chat.private(await chat.say("amy", "/mine"))["amy"]
 
-    assert handed.startswith(f"✅ 取货码 {code}：Bob 的订单 #1-1，共 2斤：\n• 荔枝 × 2斤"), handed
+    assert handed.startswith(f"✅ 取货码 {code}：Bob 的订单 #1-1，共 2斤：\n• 荔枝 2斤"), handed
     assert "#1 荔枝 · successful · 4斤, 2 orders" in mine, mine  # a private chat reads English
 
 
@@ -52,8 +52,8 @@ async def test_the_waiting_list_says_its_unit_when_a_place_comes_free() -> None:
     closed = await chat.say("amy", "截单")
 
     assert changed == "Dan 改为候补 1斤 荔枝（#1），仍排第 2 位。"
-    assert "🎉 候补补上了 荔枝（#1）：Cat ×3斤。" in [reply.text for reply in freed]
-    assert "候补未补上：Dan ×1斤。" in Chat.said(closed)
+    assert "🎉 候补补上了 荔枝（#1）：Cat 3斤。" in [reply.text for reply in freed]
+    assert "候补未补上：Dan 1斤。" in Chat.said(closed)
     assert Chat.private(closed)["dan"] == "荔枝（#1）已截单，你候补的 1斤这次没有补上。"
 
 
@@ -71,7 +71,7 @@ async def test_a_closed_order_and_the_organisers_list_say_its_unit() -> None:
     orders = chat.said(await chat.say("bob", "/orders", private=True))
     mine = chat.said(await chat.say("amy", "/mine", private=True))
 
-    assert handed.startswith(f"✅ Code {code}: order #1-1 of Bob, 2 boxes:\n• Gift box × 2 boxes"), handed
+    assert handed.startswith(f"✅ Code {code}: order #1-1 of Bob, 2 boxes:\n• 2 boxes of Gift box"), handed
     assert "#1-1 Gift box (group buy #1 by Amy): 2 boxes × ¥12 = ¥24 · picked up" in orders, orders
     assert "#1 Gift box · successful · 4 boxes, 2 orders" in mine, mine
 

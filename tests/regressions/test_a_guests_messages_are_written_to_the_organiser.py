@@ -19,7 +19,7 @@ async def test_paid_refund_and_remind_of_a_guest() -> None:
     refunded = Chat.private(await chat.say("amy", "/refund 1-1"))
 
     assert "/ipaid" not in reminded
-    assert "Amy: collect from the people you added (代报), then confirm with /paid <order>." in reminded
+    assert "Amy: collect from the people you added (/add), then confirm with /paid <order>." in reminded
     assert list(paid) == ["amy"]
     assert paid["amy"].startswith("Aunt Wang's order #1-1 (Honey, ¥120) is marked paid by Amy.\n")
     assert "pass it on to Aunt Wang" in paid["amy"]

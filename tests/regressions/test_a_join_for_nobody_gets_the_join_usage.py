@@ -33,5 +33,5 @@ async def test_a_join_for_a_named_friend_still_joins() -> None:
 
     said = Chat.said(await chat.say("bob", "+1 for Wang"))
 
-    assert said == "Bob signed up Wang: 1 × Plums (#1). Now ¥10 each."
+    assert said == "Bob joined for Wang: 1 × Plums (#1). Now ¥10 each."
     assert (await chat.card(1)).endswith("\n\n1. Bob for Wang ×1")

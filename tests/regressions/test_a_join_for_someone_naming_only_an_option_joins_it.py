@@ -15,9 +15,9 @@ async def test_an_option_and_a_friend_with_a_slash_join() -> None:
 
     for typed in ("/join sweet for Wang", "/join for Wang sweet"):
         said = chat.said(await chat.say("dan", typed))
-        assert said.startswith("Dan signed up Wang: "), (typed, said)
+        assert said.startswith("Dan joined for Wang: "), (typed, said)
     assert chat.said(await chat.say("dan", "/join sour 2 for my mum")).startswith(
-        "Dan signed up mum: 2 × Mangoes sour (#1)."
+        "Dan joined for mum: 2 × Mangoes sour (#1)."
     )
     assert chat.said(await chat.say("dan", "/join sweet for me")).startswith(
         "Dan is in: 1 × Mangoes sweet (#1)."
@@ -46,7 +46,7 @@ async def test_in_chinese_the_option_and_the_friend_either_way() -> None:
         "Dan 帮 小王 跟团：1 × 芒果 甜的（#1）"
     )
     assert chat.said(await chat.say("dan", "跟团 帮 小王 甜的")).startswith(
-        "Dan 帮 小王 跟团：2 × 芒果 甜的（#1）"
+        "Dan 帮 小王 跟团：又加 1 份，现在共 2 × 芒果 甜的（#1）"
     )
     assert chat.said(await chat.say("dan", "/join 酸的 给 小李")).startswith(  # no English: the chat's
         "Dan 帮 小李 跟团：1 × 芒果 酸的（#1）。"

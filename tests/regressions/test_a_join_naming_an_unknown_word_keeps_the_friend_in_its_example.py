@@ -22,8 +22,8 @@ async def test_without_options_the_example_keeps_the_friend() -> None:
     assert for_wang == f"{unknown} +1 for Wang"
     assert two == f"{unknown} +2 for Wang"
     assert alone == "Write it like: +1, +2, /join 2, /join #12 2, or +1 for Wang"
-    assert followed.startswith("Bob signed up Wang: 2 × Lychees (#1)."), followed
-    assert titled.startswith("Cat signed up Kim: 1 × Lychees (#1)."), titled
+    assert followed.startswith("Bob joined for Wang: 2 × Lychees (#1)."), followed
+    assert titled.startswith("Cat joined for Kim: 1 × Lychees (#1)."), titled
 
 
 async def test_with_options_the_example_keeps_the_quantity_and_friend() -> None:
@@ -37,7 +37,7 @@ async def test_with_options_the_example_keeps_the_quantity_and_friend() -> None:
         "e.g. +2 for Wang sweet. Nothing was changed."
     )
     followed = Chat.said(await chat.say("bob", "+2 for Wang sweet"))
-    assert followed.startswith("Bob signed up Wang: 2 × Zongzi sweet (#1)."), followed
+    assert followed.startswith("Bob joined for Wang: 2 × Zongzi sweet (#1)."), followed
 
 
 async def test_in_chinese_the_example_keeps_the_quantity_and_friend() -> None:

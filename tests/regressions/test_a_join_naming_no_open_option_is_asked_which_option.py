@@ -55,9 +55,9 @@ async def test_real_notes_still_join_the_group_buy_named() -> None:
     labelled = chat.said(await chat.say("hal", "+1 #1 备注：咸的"))
 
     assert asked.startswith("这个群里有 2 个团在接龙：#1 月饼（你已跟 1 份） · #2 粽子。这次没有加上")
-    assert spicy.startswith("Hal 跟团：2 × 月饼（#1）。备注：不要辣。")
-    assert building.startswith("Hal 跟团：3 × 月饼（#1）。备注：3号楼。")
-    assert labelled.startswith("Hal 跟团：4 × 月饼（#1）。备注：咸的。")
+    assert spicy.startswith("Hal 跟团：又加 1 份，现在共 2 × 月饼（#1）。备注：不要辣。")
+    assert building.startswith("Hal 跟团：又加 1 份，现在共 3 × 月饼（#1）。备注：3号楼。")
+    assert labelled.startswith("Hal 跟团：又加 1 份，现在共 4 × 月饼（#1）。备注：咸的。")
 
 
 async def test_with_no_options_open_the_word_is_a_note() -> None:
@@ -68,7 +68,7 @@ async def test_with_no_options_open_the_word_is_a_note() -> None:
 
     said = chat.said(await chat.say("hal", "+1 #1 咸的"))
 
-    assert said.startswith("Hal 跟团：2 × 月饼（#1）。备注：咸的。")
+    assert said.startswith("Hal 跟团：又加 1 份，现在共 2 × 月饼（#1）。备注：咸的。")
 
 
 async def test_in_english_a_misnamed_option_is_asked_which() -> None:

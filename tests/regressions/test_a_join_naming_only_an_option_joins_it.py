@@ -14,7 +14,9 @@ async def test_a_slash_join_naming_an_option_joins_it() -> None:
     await chat.say("amy", "/groupbuy Mangoes options sweet:58,sour:40 ends 3d")
 
     assert chat.said(await chat.say("dan", "/join sweet")).startswith("Dan is in: 1 × Mangoes sweet (#1).")
-    assert chat.said(await chat.say("dan", "/join sweet 2")).startswith("Dan is in: 3 × Mangoes sweet (#1).")
+    assert chat.said(await chat.say("dan", "/join sweet 2")).startswith(
+        "Dan is in: 2 more, now 3 × Mangoes sweet in all (#1)."
+    )
     assert "Dan sweet ×3" in await chat.card(1)
 
 

@@ -18,10 +18,7 @@ async def test_the_limit_says_how_many_more() -> None:
     await chat.say("bob", "+1")
     full = chat.said(await chat.say("bob", "+1"))
 
-    assert none_yet == (
-        "Sorry, Durian is limited to 2 per person and you already have 0, so you may take 2 more."
-        " Nothing was changed."
-    )
+    assert none_yet == "Sorry, Durian is limited to 2 per person: send at most +2. Nothing was changed."
     assert one == (
         "Sorry, Durian is limited to 2 per person and you already have 1, so you may take 1 more."
         " Nothing was changed."

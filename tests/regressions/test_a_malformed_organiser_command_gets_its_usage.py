@@ -9,7 +9,7 @@ import pytest
 
 from tests.unit.handlers.conftest import Chat, fake_chat
 
-REFUND = "请这样写：退款 12-3（订单编号）或 退款 @名字"
+REFUND = "请这样写：退款 12-3（订单编号；后面可写原因，会转告买家：退款 12-3 尺码不对）或 退款 @名字"
 PAID = "请这样写：已收款 12-3（订单编号）或 已收 @名字"
 PICKED_UP = "请这样写：已取货 12-3（订单编号）或 已取 @名字"
 

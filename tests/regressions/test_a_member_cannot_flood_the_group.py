@@ -1,7 +1,9 @@
 """Issue #9: one member typing `/help` 300 times made the bot post 300 messages in the group, and 300
 `/status` posted 300 cards. Now a member gets at most five commands a minute answered in a group (the
-default of TUAN_COMMANDS_PER_MINUTE), then one "slow down", then nothing: at most six messages, however
-many commands, and however many bot processes share the chats (the count is in the shared state)."""
+default of TUAN_COMMANDS_PER_MINUTE; look-ups such as `/help` and `/status` ten, counted apart), then one
+"slow down", then toasts only they see (fk: never a dropped command without a word): at most six
+messages (eleven for look-ups), however many commands, and however many bot processes share the chats
+(the count is in the shared state)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 LIMIT = 5  # the default
+LOOKUPS = 2 * LIMIT  # `/help`, `/status`: counted apart
 
 
 def posted(replies: list[Reply]) -> int:
@@ -29,14 +32,14 @@ def posted(replies: list[Reply]) -> int:
 
 
 @pytest.mark.parametrize(
-    ("help_", "status", "open_"),
+    ("help_", "status", "open_", "leave"),
     [
-        ("/help", "/status", "/groupbuy Plums price 10 target 3 ends 2h"),
-        ("帮助", "进度", "接龙 李子 价格 10 成团 3 截止 2小时"),
+        ("/help", "/status", "/groupbuy Plums price 10 target 3 ends 2h", "-1"),
+        ("帮助", "进度", "接龙 李子 价格 10 成团 3 截止 2小时", "退出"),
     ],
 )
-async def test_300_help_and_300_status_are_at_most_six_messages_each(
-    help_: str, status: str, open_: str
+async def test_300_help_300_status_and_300_leaves_are_at_most_eleven_messages_each(
+    help_: str, status: str, open_: str, leave: str
 ) -> None:
     factory = FakeUnitOfWorkFactory()
     chat = fake_chat(factory, counters=MemorySharedState().counters, outbox_platform="telegram")
@@ -45,12 +48,16 @@ async def test_300_help_and_300_status_are_at_most_six_messages_each(
 
     helps = [await chat.say("bob", help_) for _ in range(300)]
     statuses = [await chat.say("cat", status) for _ in range(300)]
+    leaves = [await chat.say("dan", leave) for _ in range(300)]  # refused: Dan is on no list
 
-    assert sum(posted(replies) for replies in helps) == LIMIT + 1
-    assert sum(posted(replies) for replies in statuses) == LIMIT + 1
+    assert sum(posted(replies) for replies in helps) == LOOKUPS + 1
+    assert sum(posted(replies) for replies in statuses) == LOOKUPS + 1
+    assert sum(posted(replies) for replies in leaves) == LIMIT + 1
     rows = [outbox.delivery(row).reply for row in factory.state.outbox[rows_before:]]
-    assert len(rows) == 2 * (LIMIT + 1)  # what the platform's relay would send: the same twelve
-    assert sum(1 for reply in rows if reply.is_card) == LIMIT  # five cards, not 300
+    assert len(rows) == 2 * (LOOKUPS + 1) + LIMIT + 1  # what the platform's relay would send: the same
+    assert sum(1 for reply in rows if reply.is_card) == LOOKUPS  # ten cards, not 300
+    toasts = [replies for replies in leaves if any(reply.toast for reply in replies)]
+    assert len(toasts) == 2 * LIMIT  # the ten after the "slow down": a toast only Dan sees, then nothing
 
 
 def at_a_minutes_start() -> float:
@@ -81,8 +88,10 @@ async def test_two_bot_processes_as_built_share_one_count(
         for tuan in processes:
             await tuan.aclose()
 
-    assert sum(posted(answer) for answer in replies) == LIMIT + 1
-    assert sum(1 for answer in replies for reply in answer if reply.is_card) == LIMIT
+    assert sum(posted(answer) for answer in replies) == LOOKUPS + 1
+    assert sum(1 for answer in replies for reply in answer if reply.is_card) == LOOKUPS
     slowed = [reply.text for answer in replies for reply in answer if "slow down" in reply.text]
     assert len(slowed) == 1
-    assert slowed[0].startswith("Bob, slow down: I take at most 5 commands a minute from each member here")
+    assert slowed[0].startswith(
+        "Bob, slow down: I answer at most 10 look-ups (/status, /list, /mine…) a minute"
+    )

@@ -9,12 +9,12 @@ from tests.unit.handlers.conftest import fake_chat
 
 JOIN = (
     "There is no group buy to join in a private chat: send it with the share code a friend gave you, "
-    "e.g. +1 团12-K7QM (the code alone shows its card), or send +1 in the group buy's group chat. "
+    "e.g. +1 12-K7QM (the code alone shows its card), or send +1 in the group buy's group chat. "
     "Nothing was changed."
 )
 LEAVE = (
     "There is no group buy to leave in a private chat: send -1 in the group buy's group chat, or first "
-    "send its share code here (e.g. 团12-K7QM: it shows the card), then -1. Nothing was changed."
+    "send its share code here (e.g. 12-K7QM: it shows the card), then -1. Nothing was changed."
 )
 
 

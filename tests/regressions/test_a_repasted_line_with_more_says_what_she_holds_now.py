@@ -20,4 +20,4 @@ async def test_a_repasted_line_with_more_says_what_she_holds_now() -> None:
 
     assert first.startswith("Ivy 跟团：2斤 荔枝（#1）。"), first  # her first line: as before
     assert more.startswith("Ivy 跟团：现在共 3斤 荔枝（#1）。"), more
-    assert "Ivy ×3斤" in await chat.card()
+    assert "Ivy 3斤" in await chat.card()

@@ -22,7 +22,7 @@ async def test_a_wait_for_two_jin_waits_for_two_and_moves_in_with_two() -> None:
 
     assert waited.startswith("小李 已候补 荔枝（#1）2"), waited
     assert "不是规格" not in waited
-    assert (await chat.card()).endswith("\n\n1. Bob ×3斤\n2. 小李 ×2斤")
+    assert (await chat.card()).endswith("\n\n1. Bob 3斤\n2. 小李 2斤")
 
 
 async def test_in_english_a_wait_for_two_kg() -> None:
@@ -32,7 +32,7 @@ async def test_in_english_a_wait_for_two_kg() -> None:
     await chat.say("bob", "-2")
 
     assert waited.startswith("Cat is on the waiting list of Lychees (#1) for 2"), waited
-    assert (await chat.card()).endswith("\n\n1. Bob ×3 kg\n2. Cat ×2 kg")
+    assert (await chat.card()).endswith("\n\n1. Bob 3 kg\n2. Cat 2 kg")
 
 
 async def test_a_wait_in_another_unit_is_still_refused() -> None:

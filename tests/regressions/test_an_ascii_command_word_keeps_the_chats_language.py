@@ -54,6 +54,6 @@ async def test_english_after_the_command_word_still_answers_in_english() -> None
     kim = Chat.said(await chat.say("dan", "/join salty 2 for Kim"))
 
     assert eve.startswith("Eve is in: 1 × 粽子 sweet (#1). Sweet: now ¥8 each."), eve
-    assert kim.startswith("Dan signed up Kim: 2 × 粽子 salty (#1)."), kim
+    assert kim.startswith("Dan joined for Kim: 2 × 粽子 salty (#1)."), kim
     orders = Chat.private(await chat.say("amy", "截单"))
     assert orders["eve"].startswith("Your order #1-1 in 粽子 (#1):"), orders

@@ -18,14 +18,14 @@ async def test_a_box_is_one_box_and_two_boxes() -> None:
     closed = await chat.say("amy", "/close")
 
     assert one.startswith("Bob is in: 1 box of Gift box (#1). Now ¥12/box."), one
-    assert two.startswith("Bob is in: 3 boxes of Gift box (#1). Now ¥12/box."), two
+    assert two.startswith("Bob is in: 2 boxes more, now 3 boxes of Gift box in all (#1). Now ¥12/box."), two
     assert refused == (
         "Gift box (#1) is sold by the box, so “2 kg” is not a quantity of it. Send how many boxes you want, "
         "e.g. +2 for 2 boxes. Nothing was changed."
     )
     assert Chat.said(closed).startswith("✅ Gift box (#1) succeeded at ¥12/box: 1 order, 3 boxes.")
     assert "Gift box: 3 boxes × ¥12 = ¥36" in Chat.private(closed)["bob"]
-    assert (await chat.card()).endswith("\n\n1. Bob ×3 boxes")
+    assert (await chat.card()).endswith("\n\n1. Bob 3 boxes")
 
 
 async def test_kg_stays_and_chinese_keeps_the_word_as_typed() -> None:

@@ -38,7 +38,7 @@ async def test_the_answer_keeps_the_friend() -> None:
     await chat.say("dan", f"+2 {code} for Wang", private=True)
     said = chat.said(await chat.say("dan", "sour", private=True))
 
-    assert said.startswith("Dan signed up Wang: 2 × Mangoes sour (#1).")
+    assert said.startswith("Dan joined for Wang: 2 × Mangoes sour (#1).")
     assert (await chat.card(1)).endswith("1. Dan for Wang sour ×2")
 
 

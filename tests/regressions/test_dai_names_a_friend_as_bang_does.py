@@ -46,4 +46,4 @@ async def test_an_english_friend_reads_as_before() -> None:
 
     joined = Chat.said(await chat.say("bob", "+1 for Wang"))
 
-    assert joined.startswith("Bob signed up Wang: 1 × Lychees (#1). Now ¥20 each."), joined
+    assert joined.startswith("Bob joined for Wang: 1 × Lychees (#1). Now ¥20 each."), joined

@@ -1,6 +1,7 @@
 """Session 11: `退款 1-1 谢谢` got no answer at all and `/refund 1-1 thanks` was answered with the refund's
 usage, while `已收 1-1 谢谢` confirmed the payment. A courtesy set apart after the order (or the name)
-changes nothing; anything else after it is still answered with the form, or is talk."""
+changes nothing; other words after the number are a reason told to the buyer (see
+test_a_refund_reason_reaches_only_the_buyer.py); a mention or number after it is answered with the form."""
 
 from __future__ import annotations
 
@@ -52,7 +53,10 @@ async def test_two_orders_with_thanks_are_still_refused_whole() -> None:
 async def test_other_words_after_the_order_are_not_a_refund() -> None:
     chat = await _paid()
 
-    said = Chat.said(await chat.say("amy", "/refund 1-1 later"))
+    said = Chat.said(await chat.say("amy", "/refund 1-1 @Bob"))
 
-    assert said == "Write it like: /refund 12-3 (the order number) or /refund @name"
+    assert said == (
+        "Write it like: /refund 12-3 (the order number; a reason after it goes to the buyer: "
+        "/refund 12-3 wrong size) or /refund @name"
+    )
     assert await chat.say("amy", "退款 谢谢") == []

@@ -25,7 +25,7 @@ async def test_a_weight_joins_the_one_sold_by_it(text: str) -> None:
     reply = chat.said(await chat.say("xiaoli", text, name="小李"))
 
     assert reply.startswith("小李 跟团：2斤 荔枝（#1）。"), reply
-    assert (await chat.card(1)).endswith("\n\n1. 小李 ×2斤")
+    assert (await chat.card(1)).endswith("\n\n1. 小李 2斤")
 
 
 async def test_even_from_a_member_on_the_other_one() -> None:
@@ -64,9 +64,9 @@ async def test_the_answer_to_which_keeps_the_weight_and_its_fraction() -> None:
     await chat.say("xiaoli", "+1 2斤", name="小李")
     await chat.say("xiaoli", "#1", name="小李")
 
-    assert half == "车厘子（#2）按斤卖，“1.5斤”不是它的数量。要几斤就发 +几，例如 +1（1斤）。没有任何改动。"
+    assert half == "车厘子（#2）按斤卖，“1.5斤”不是整斤数。要 1斤 就发 +1，要 2斤 就发 +2。没有任何改动。"
     assert await chat.card(2) == before
-    assert (await chat.card(1)).endswith("\n\n1. 小李 ×2斤")
+    assert (await chat.card(1)).endswith("\n\n1. 小李 2斤")
 
 
 async def test_the_question_which_never_rounds_the_fraction_in_its_example() -> None:

@@ -11,11 +11,13 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 
 
 @pytest.mark.parametrize(
-    ("text", "word", "lang"), [("/grupbuy Mangoes price 88", "grupbuy", "en"), ("/开个团", "开个团", "zh")]
+    ("text", "word", "meant", "lang"),
+    [("/grupbuy Mangoes price 88", "grupbuy", "groupbuy", "en"), ("/开个团", "开个团", "开团", "zh")],
 )
 async def test_an_unknown_command_is_answered_in_the_language_of_its_word(
-    text: str, word: str, lang: str
+    text: str, word: str, meant: str, lang: str
 ) -> None:
     chat = fake_chat(default_language="zh")
     await chat.say("amy", "/lang zh")
-    assert Chat.said(await chat.say("bob", text)) == t(lang, "unknown_command", command=word)
+    said = Chat.said(await chat.say("bob", text))
+    assert said == t(lang, "unknown_command_meant", command=word, meant=meant)

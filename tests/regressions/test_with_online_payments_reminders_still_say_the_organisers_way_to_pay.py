@@ -77,7 +77,7 @@ async def test_without_a_note_the_private_reminder_says_only_pay() -> None:
             "en",
             "/remind",
             "Tap Pay under your order (or send /pay), or pay Amy as they ask below, then send "
-            "/ipaid (我已付款).\n"
+            "/ipaid.\n"
             "How to pay: WeChat transfer to Amy",
         ),
         (

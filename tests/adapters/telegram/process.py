@@ -99,14 +99,15 @@ class TuanTelegram:
         if self.process.returncode is not None:
             raise AssertionError(f"tuan run telegram exited with {self.process.returncode}:\n{self.output()}")
 
-    async def stop(self) -> int:
-        """SIGTERM, as a service manager would; the exit code (0 when it shut down cleanly)."""
+    async def stop(self, within: float = STOP_TIMEOUT_SECONDS) -> int:
+        """SIGTERM, as a service manager would; the exit code (0 when it shut down cleanly). `within`: how
+        long it may take (its relay and outbox drain up to 15 s each, at Telegram's pace)."""
         if self.process is None:
             return 0
         if self.process.returncode is None:
             self.process.send_signal(signal.SIGTERM)
             try:
-                await asyncio.wait_for(self.process.wait(), STOP_TIMEOUT_SECONDS)
+                await asyncio.wait_for(self.process.wait(), within)
             except TimeoutError:
                 self.process.kill()
                 await self.process.wait()

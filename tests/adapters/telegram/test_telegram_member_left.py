@@ -22,36 +22,45 @@ AMY, BOB, DAN = User(5001, "Amy"), User(5002, "Bob"), User(5003, "Dan")
 HELPER = {"id": 5999, "is_bot": True, "first_name": "Helper"}
 
 
+class Family:
+    """The group in front of the dispatcher (the bot's own routers) and a ChatApp on the fakes."""
+
+    def __init__(self, bot: Bot, api: FakeBotAPI) -> None:
+        self.bot, self.api = bot, api
+        self.factory = FakeUnitOfWorkFactory()
+        app = ChatApp(
+            uow_factory=cast(UnitOfWorkFactory, self.factory),
+            clock=FakeClock(),
+            config=AppConfig(default_language="en"),
+        )
+        adapter, self.outbox = adapter_for(app, bot)
+        self.dispatcher = make_dispatcher(adapter=adapter)
+        self.updates = iter(range(1, 100))
+
+    async def feed(self, raw: dict[str, Any]) -> None:
+        update = Update.model_validate({"update_id": next(self.updates), **raw}, context={"bot": self.bot})
+        await self.dispatcher.feed_update(self.bot, update)
+        await self.outbox.drain(10)
+
+    async def say(self, user: User, text: str) -> None:
+        await self.feed(self.api.message(FAMILY, user, text))
+
+    def last_said(self) -> str:
+        return str(self.api.sent("sendMessage", FAMILY)[-1].params["text"])
+
+    async def ranking(self) -> str:
+        await self.say(AMY, "/rank")
+        return self.last_said()
+
+
 async def test_a_member_who_left_is_not_ranked_until_he_is_back(bot: Bot, api: FakeBotAPI) -> None:
-    factory = FakeUnitOfWorkFactory()
-    app = ChatApp(
-        uow_factory=cast(UnitOfWorkFactory, factory),
-        clock=FakeClock(),
-        config=AppConfig(default_language="en"),
-    )
-    adapter, outbox = adapter_for(app, bot)
-    dispatcher = make_dispatcher(adapter=adapter)
-    updates = iter(range(1, 100))
-
-    async def feed(raw: dict[str, Any]) -> None:
-        update = Update.model_validate({"update_id": next(updates), **raw}, context={"bot": bot})
-        await dispatcher.feed_update(bot, update)
-        await outbox.drain(10)
-
-    async def say(user: User, text: str) -> None:
-        await feed(api.message(FAMILY, user, text))
+    family = Family(bot, api)
+    factory, say, last_said, ranking = family.factory, family.say, family.last_said, family.ranking
 
     async def left(user: dict[str, Any]) -> None:
         service = api.message(FAMILY, AMY, "", left_chat_member=user)
         del service["message"]["text"]
-        await feed(service)
-
-    def last_said() -> str:
-        return str(api.sent("sendMessage", FAMILY)[-1].params["text"])
-
-    async def ranking() -> str:
-        await say(AMY, "/rank")
-        return last_said()
+        await family.feed(service)
 
     await say(AMY, "/groupbuy Mangoes price 30")
     await say(BOB, "/share")
@@ -78,28 +87,9 @@ async def test_a_member_removed_from_a_large_group_is_not_ranked(bot: Bot, api: 
     """Large groups send no `left_chat_member` message; an admin bot gets `chat_member` updates instead
     (the dispatcher asks for them): `left` or `kicked` ends his membership; someone joining changes
     nothing."""
-    factory = FakeUnitOfWorkFactory()
-    app = ChatApp(
-        uow_factory=cast(UnitOfWorkFactory, factory),
-        clock=FakeClock(),
-        config=AppConfig(default_language="en"),
-    )
-    adapter, outbox = adapter_for(app, bot)
-    dispatcher = make_dispatcher(adapter=adapter)
-    assert "chat_member" in dispatcher.resolve_used_update_types()
-    updates = iter(range(1, 100))
-
-    async def feed(raw: dict[str, Any]) -> None:
-        update = Update.model_validate({"update_id": next(updates), **raw}, context={"bot": bot})
-        await dispatcher.feed_update(bot, update)
-        await outbox.drain(10)
-
-    async def say(user: User, text: str) -> None:
-        await feed(api.message(FAMILY, user, text))
-
-    async def ranking() -> str:
-        await say(AMY, "/rank")
-        return str(api.sent("sendMessage", FAMILY)[-1].params["text"])
+    family = Family(bot, api)
+    feed, say, ranking = family.feed, family.say, family.ranking
+    assert "chat_member" in family.dispatcher.resolve_used_update_types()
 
     await say(AMY, "/groupbuy Mangoes price 30")
     for sharer in (BOB, DAN):

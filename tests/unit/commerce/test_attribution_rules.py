@@ -115,5 +115,6 @@ def test_codes_differ_by_member_secret_and_attempt() -> None:
     assert derive(12, "bob", "secret") != derive(12, "bob", "secret", attempt=1)
     assert ShareCode(12, "K7QM").label == "团12-K7QM"
     assert find("团12－K7QM") == (ShareCode(12, "K7QM"), "")  # a full-width dash
-    for text in ("团12-K7", "团12-K7QMX", "团0-K7QM", "12-K7QM", "hello"):
+    assert find("12-K7QM") == (ShareCode(12, "K7QM"), "")  # typed without 团, as shown
+    for text in ("团12-K7", "团12-K7QMX", "团0-K7QM", "12-K7", "12-k7qm", "hello"):
         assert find(text) is None, text

@@ -37,7 +37,7 @@ async def test_english_edit_names_each_new_term() -> None:
 
     assert chat.said(replies) == (
         "Updated Mangoes (#1): price ¥80, stock 30, limit 4, ends Tue 24 Nov 20:00 (was Mon 23 Nov 20:00), "
-        "pickup Gate 3.\nPrice lowered: ¥88 → ¥80 for everyone"
+        "pickup Gate 3.\nPrice changed: ¥88 → ¥80"  # nobody joined yet: no "for everyone"
     )
     card = await chat.card(1)
     assert "Stock left: 30 · Limit: 4 per person" in card
@@ -139,7 +139,7 @@ async def test_in_private_the_organiser_names_it_and_the_group_hears_the_news() 
 
     assert [(r.text, r.chat_id) for r in replies if r.text] == [
         ("已修改 海南芒果（#1）：价格 ¥80。", None),
-        ("🛒 海南芒果（#1）\n改价：¥88 → ¥80，所有人按新价", "family"),  # under its name: not typed there
+        ("🛒 海南芒果（#1）\n改价：¥88 → ¥80", "family"),  # under its name; nobody joined: no 所有人
     ]
     assert chat.cards(replies) == [(1, False)]
     assert chat.said(await chat.say("amy", "修改 价格 70", private=True)) == (

@@ -55,10 +55,10 @@ async def test_every_way_of_joining_joins(chat: Chat, typed: str, quantity: int)
 @pytest.mark.parametrize(
     ("typed", "answer", "name"),
     [
-        ("+1 for Wang", "Bob signed up Wang: 1 × Mangoes (#1). Now ¥88 each.", "Wang"),
+        ("+1 for Wang", "Bob joined for Wang: 1 × Mangoes (#1). Now ¥88 each.", "Wang"),
         ("+1 帮 小王", "Bob 帮 小王 跟团：1 × Mangoes（#1）。当前 ¥88/份。", "小王"),
         ("+1 帮小王", "Bob 帮 小王 跟团：1 × Mangoes（#1）。当前 ¥88/份。", "小王"),
-        ("/join for Wang", "Bob signed up Wang: 1 × Mangoes (#1). Now ¥88 each.", "Wang"),
+        ("/join for Wang", "Bob joined for Wang: 1 × Mangoes (#1). Now ¥88 each.", "Wang"),
     ],
 )
 async def test_signing_up_a_friend_gives_them_a_line_of_their_own(
@@ -147,7 +147,7 @@ async def test_an_unknown_slash_command_is_answered_with_the_help_hint(chat: Cha
     assert chat.said(await chat.say("bob", "/frobnicate")) == (
         "I don't know the command /frobnicate. Send /help to see what I understand."
     )
-    chinese = "我不认识 /开个团 这个命令。发“帮助”看看我能做什么。"
+    chinese = "我不认识 /开个团 这个命令，是想发 /开团 吗？发“帮助”看看我能做什么。"
     assert chat.said(await chat.say("bob", "/开个团")) == chinese
 
 

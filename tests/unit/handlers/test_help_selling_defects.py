@@ -22,7 +22,7 @@ async def test_a_second_join_from_another_group_says_where_the_units_went() -> N
     await family.say("cat", "+1")
     again = await office.say("cat", "+2")
     assert office.said(again) == (
-        "Cat 跟团：3 × 芒果（#1）。当前 ¥100/份。"
+        "Cat 跟团：又加 2 份，现在共 3 × 芒果（#1）。当前 ¥100/份。"
         "你已在「相亲相爱一家人」跟过这个团：这 2 份加在你那里的一行里，"
         "名单和订单都在那个群，本群名单不显示。"
     )
@@ -73,7 +73,9 @@ async def test_the_second_join_is_told_in_english() -> None:
 async def test_a_join_in_the_same_group_says_nothing_more() -> None:
     _, office = await listed()
     await office.say("cat", "+1")
-    assert office.said(await office.say("cat", "+1")) == "Cat 跟团：2 × 芒果（#1）。当前 ¥100/份。"
+    assert office.said(await office.say("cat", "+1")) == (
+        "Cat 跟团：又加 1 份，现在共 2 × 芒果（#1）。当前 ¥100/份。"
+    )
 
 
 async def test_the_organisers_own_listing_gives_way_to_a_help_seller() -> None:

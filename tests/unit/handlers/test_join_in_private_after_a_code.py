@@ -16,6 +16,12 @@ NEEDS_CODE = (
     "私聊里没有团购可跟：请带上群友给你的分享码发，例如 +1 团12-K7QM（先发分享码可以看卡片）；"
     "或者在团购所在的群里发 +1。没有任何改动。"
 )
+# a bare `+1` tells no language: from someone whose language nothing else tells, both
+NEEDS_CODE_BOTH = (
+    f"{NEEDS_CODE}\n\nThere is no group buy to join in a private chat: send it with the share code a friend "
+    "gave you, e.g. +1 12-K7QM (the code alone shows its card), or send +1 in the group buy's group chat. "
+    "Nothing was changed."
+)
 
 
 async def shared(room: Chat) -> str:
@@ -38,7 +44,7 @@ async def test_plus_one_after_opening_a_code_in_private_joins_that_group_buy() -
     # the group's card, and her copy of it (handlers.card_copies)
     assert [(r.card_of, r.chat_id) for r in joined if r.is_card] == [(1, "family"), (card.card_of, "lili")]
     more = room.said(await room.say("lili", "我要两份", private=True))
-    assert more == "Lili 跟团：3 × 海南贵妃芒（#1）。当前 ¥88/份。🎉 已成团！"
+    assert more == "Lili 跟团：又加 2 份，现在共 3 × 海南贵妃芒（#1）。当前 ¥88/份。🎉 已成团！"
     fewer = room.said(await room.say("lili", "-1", private=True))
     assert fewer == "Lili 现在是 2 × 海南贵妃芒（#1）。当前 ¥88/份。"
     assert "1. Lili ×2" in await room.card()
@@ -50,8 +56,8 @@ async def test_plus_one_after_opening_a_code_in_private_joins_that_group_buy() -
 async def test_a_bare_join_in_private_with_nothing_opened_asks_for_the_code() -> None:
     room = fake_chat()
     await shared(room)
-    for typed in ("+1", "我要两份"):
-        assert room.said(await room.say("dan", typed, private=True)) == NEEDS_CODE
+    assert room.said(await room.say("dan", "+1", private=True)) == NEEDS_CODE_BOTH
+    assert room.said(await room.say("dan", "我要两份", private=True)) == NEEDS_CODE
     english = room.said(await room.say("dan", "/join", private=True, language="en"))
     assert english.startswith("There is no group buy to join in a private chat: send it with the share code")
     assert "Dan" not in await room.card()
@@ -65,7 +71,7 @@ async def test_the_code_is_remembered_for_a_day_then_asked_for_again() -> None:
     clock.advance(hours=23)
     assert room.said(await room.say("lili", "+1", private=True)).startswith("Lili 跟团：1 ×")
     clock.advance(hours=2)  # opened more than a day ago: a `+1` does not extend it
-    assert room.said(await room.say("lili", "+1", private=True)) == NEEDS_CODE
+    assert room.said(await room.say("lili", "+1", private=True)) == NEEDS_CODE_BOTH
 
 
 async def test_each_member_joins_the_group_buy_they_opened() -> None:

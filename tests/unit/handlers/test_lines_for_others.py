@@ -258,7 +258,7 @@ async def test_a_reminder_of_guests_only_asks_nobody_to_send_ipaid() -> None:
 
     assert said.splitlines()[1:] == [
         "• Aunt Wang: ¥120 (order #1-1; added by Amy, who collects it)",
-        "Amy: collect from the people you added (代报), then confirm with /paid <order>.",
+        "Amy: collect from the people you added (/add), then confirm with /paid <order>.",
     ]
     assert "/ipaid" not in said
 

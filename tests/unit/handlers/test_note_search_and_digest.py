@@ -109,7 +109,7 @@ async def test_search_mistakes_get_one_message() -> None:
     usage_zh = "这样写：搜索 面膜：在本群的笔记里找含这些词的。"
     assert chat.said(await chat.say("eve", "搜索")) == usage_zh
     assert chat.said(await chat.say("eve", "/search")) == (
-        "Write it like this: /search face mask (搜索 面膜): finds this chat's notes with those words."
+        "Write it like this: /search face mask: finds this chat's notes with those words."
     )
     assert chat.said(await chat.say("eve", "/搜索 ！！")) == usage_zh  # nothing to find
     assert (

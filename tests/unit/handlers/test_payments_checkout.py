@@ -453,7 +453,12 @@ async def test_an_offline_payment_is_refunded_by_hand(shop: Chat) -> None:
     [
         ("bob", "/refund 1", "Only the organiser (Amy) can do that: nothing was changed."),
         ("amy", "/refund 2", "Order #1-2 is not paid, so there is nothing to refund: nothing was changed."),
-        ("amy", "/refund", "Write it like: /refund 12-3 (the order number) or /refund @name"),
+        (
+            "amy",
+            "/refund",
+            "Write it like: /refund 12-3 (the order number; a reason after it goes to the buyer: "
+            "/refund 12-3 wrong size) or /refund @name",
+        ),
         (
             "amy",
             "/refund 99",

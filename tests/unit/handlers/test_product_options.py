@@ -254,7 +254,7 @@ async def test_a_friends_line_of_an_option_is_its_own_line() -> None:
     english = await chat.say("bob", "+1 for Wang 5kg")
     chinese = await chat.say("bob", "+1 帮 小王 3kg")
 
-    assert chat.said(english).startswith("Bob signed up Wang: 1 × Mangoes 5kg (#1).")
+    assert chat.said(english).startswith("Bob joined for Wang: 1 × Mangoes 5kg (#1).")
     assert chat.said(chinese).startswith("Bob 帮 小王 跟团：1 × Mangoes 3kg（#1）。")
     assert list_of(await chat.card(1)) == ["1. Bob for Wang 5kg ×1", "2. Bob for 小王 3kg ×1"]
 

@@ -1,6 +1,7 @@
-"""One member cannot make the bot flood a group: at most five commands a minute are answered there; the
-sixth gets "slow down" and is not done, the rest of the minute gets nothing. Private chats, chatter and
-taps answered by a toast never count; a minute later the member is answered again."""
+"""One member cannot make the bot flood a group: at most five commands a minute are answered there (ten
+look-ups, counted apart); the sixth gets "slow down" and is not done, the rest of the minute a toast only
+the member sees (a few, then nothing: a script). Private chats, chatter and taps answered by a toast never
+count; a minute later the member is answered again."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 OPEN = "/groupbuy Plums price 10 target 3 ends 2h"
+REFUSED = "-1"  # a command that changes something, refused here: nothing to leave
+NOTHING_OPEN = "There is no open group buy in this chat. Start one: /groupbuy Mangoes price 88"
+AGAIN = "Not done: too many commands this minute. Send it again in {} seconds."
 
 
 def limited(**config: object) -> tuple[Chat, FakeClock, FakeUnitOfWorkFactory]:
@@ -25,42 +29,61 @@ def limited(**config: object) -> tuple[Chat, FakeClock, FakeUnitOfWorkFactory]:
     return chat, clock, factory
 
 
-async def test_the_sixth_help_in_a_minute_is_told_to_slow_down_the_seventh_gets_nothing() -> None:
+async def test_the_sixth_command_in_a_minute_is_told_to_slow_down_the_next_ten_get_a_toast() -> None:
     chat, clock, _ = limited()
-    answered = [chat.said(await chat.say("bob", "/help")) for _ in range(5)]
-    assert answered == [t("en", "help")] * 5
+    answered = [chat.said(await chat.say("bob", REFUSED)) for _ in range(5)]
+    assert answered == [NOTHING_OPEN] * 5
 
     clock.advance(seconds=20)  # 12:00:20: the minute ends in 40 s
-    sixth = await chat.say("bob", "/help")
+    sixth = await chat.say("bob", REFUSED)
     assert chat.said(sixth) == (
         "Bob, slow down: I take at most 5 commands a minute from each member here, so I did not do that "
         "one. Try again in 40 seconds."
     )
-    assert [await chat.say("bob", "/help") for _ in range(20)] == [[]] * 20
+    later = [await chat.say("bob", REFUSED) for _ in range(20)]
+    assert [chat.toast(replies) for replies in later[:10]] == [AGAIN.format(40)] * 10
+    assert all(reply.text == "" for replies in later[:10] for reply in replies)  # nothing in the chat
+    assert later[10:] == [[]] * 10  # 26 commands in a minute: a script
 
     clock.advance(seconds=40)  # the next minute
-    assert chat.said(await chat.say("bob", "/help")) == t("en", "help")
+    assert chat.said(await chat.say("bob", REFUSED)) == NOTHING_OPEN
+
+
+async def test_look_ups_count_apart_up_to_ten_a_minute() -> None:
+    chat, _, _ = limited()
+    looked = [chat.said(await chat.say("bob", "/help")) for _ in range(10)]
+    assert looked == [t("en", "help")] * 10
+    assert chat.said(await chat.say("bob", "/help")) == (
+        "Bob, slow down: I answer at most 10 look-ups (/status, /list, /mine…) a minute from each member "
+        "here, so I did not answer that one. Try again in 60 seconds."
+    )
+    assert chat.said(await chat.say("bob", REFUSED)) == NOTHING_OPEN  # her five commands are untouched
 
 
 async def test_the_slow_down_is_in_the_members_language_and_says_one_second_in_english() -> None:
     chat, clock, _ = limited()
     for _ in range(5):
-        await chat.say("bob", "帮助")
+        await chat.say("bob", "退出")
     clock.advance(seconds=59)
-    assert chat.said(await chat.say("bob", "帮助")) == (
+    assert chat.said(await chat.say("bob", "退出")) == (
         "Bob，请慢一点：群里每人每分钟最多 5 条指令，刚才这条没有执行。请 1 秒后再试。"
     )
+    assert chat.toast(await chat.say("bob", "退出")) == "没有执行：这一分钟的指令太多了。请 1 秒后再发一次。"
     clock.advance(seconds=1)  # 12:01:00, a new minute
     for _ in range(5):
-        await chat.say("bob", "/help")
+        await chat.say("bob", REFUSED)
     clock.advance(seconds=59)
-    assert chat.said(await chat.say("bob", "/help")).endswith("Try again in 1 second.")
+    assert chat.said(await chat.say("bob", REFUSED)).endswith("Try again in 1 second.")
+    assert (
+        chat.toast(await chat.say("bob", REFUSED))
+        == "Not done: too many commands this minute. Send it again in 1 second."
+    )
 
 
 async def test_other_members_and_other_chats_are_answered_while_one_member_is_slowed() -> None:
     chat, _, _ = limited()
     for _ in range(7):
-        await chat.say("bob", "/help")
+        await chat.say("bob", REFUSED)
     assert chat.said(await chat.say("amy", "/help")) == t("en", "help")
     elsewhere = Chat(chat.app, chat_id="neighbours")
     assert elsewhere.said(await elsewhere.say("bob", "/help")) == t("en", "help")
@@ -85,29 +108,31 @@ async def test_taps_answered_by_a_toast_never_count() -> None:
 
 
 async def test_where_a_taps_answer_is_said_in_the_chat_taps_count() -> None:
-    """WeChat has no toasts: a tap (a typed `2`) is answered with a message in the room, so it counts."""
+    """WeChat has no toasts: a tap (a typed `2`) is answered with a message in the room, so it counts; a
+    later one over the limit is told in a private line, not in the room."""
     chat, _, _ = limited(outbox_toasts=True)
     await chat.say("amy", OPEN)
-    for _ in range(5):
+    for _ in range(10):  # the card's status: a look-up
         chat.toast(await chat.tap("bob", "gb:status:1"))
-    sixth = await chat.tap("bob", "gb:status:1")
-    assert chat.said(sixth).startswith("Bob, slow down:")
-    assert chat.cards(sixth) == []
-    assert await chat.tap("bob", "gb:status:1") == []
+    eleventh = await chat.tap("bob", "gb:status:1")
+    assert chat.said(eleventh).startswith("Bob, slow down: I answer at most 10 look-ups")
+    assert chat.cards(eleventh) == []
+    [later] = await chat.tap("bob", "gb:status:1")
+    assert (later.private_to, later.text, later.toast) == ("bob", AGAIN.format(60), None)
 
 
 async def test_an_over_limit_join_does_not_join_and_a_minute_later_it_does() -> None:
     chat, clock, factory = limited()
     await chat.say("amy", OPEN)
     for _ in range(5):
-        await chat.say("bob", "/status")
+        await chat.say("bob", "+1 #9")  # refused: there is no #9
     before = await chat.card()
 
     told = await chat.say("bob", "+1")
     assert chat.said(told).startswith("Bob, slow down:")
     assert chat.cards(told) == []
-    assert await chat.say("bob", "+1") == []
-    assert await chat.say("bob", "+9999") == []
+    assert chat.toast(await chat.say("bob", "+1")) == AGAIN.format(60)
+    assert chat.toast(await chat.say("bob", "+9999")) == AGAIN.format(60)
     assert await chat.card() == before
     assert factory.state.group_buys[1].sold == 0
 
@@ -121,8 +146,9 @@ async def test_a_flood_of_joins_stops_at_the_limit() -> None:
     chat, _, factory = limited()
     chat.said(await chat.say("amy", OPEN + " limit 900"))
     answers = [await chat.say("bob", "+99") for _ in range(300)]
-    assert sum(1 for replies in answers if replies) == 6  # five joins and one "slow down"
-    assert chat.said(answers[4]) == "Bob is in: 495 × Plums (#1). Now ¥10 each."
+    assert sum(1 for replies in answers if replies) == 16  # five joins, one "slow down", ten toasts
+    assert sum(1 for replies in answers for reply in replies if reply.text) == 6
+    assert chat.said(answers[4]) == "Bob is in: 99 more, now 495 × Plums in all (#1). Now ¥10 each."
     assert chat.said(answers[5]).startswith("Bob, slow down:")
     assert factory.state.group_buys[1].sold == 495
 
@@ -130,11 +156,11 @@ async def test_a_flood_of_joins_stops_at_the_limit() -> None:
 async def test_the_slow_down_goes_out_through_the_outbox_once() -> None:
     chat, _, factory = limited(outbox_platform="telegram")
     for _ in range(5):
-        await chat.say("bob", "/help")
+        await chat.say("bob", REFUSED)
     written = len(factory.state.outbox)
-    told = await chat.say("bob", "/help")
-    for _ in range(10):
-        await chat.say("bob", "/help")
+    told = await chat.say("bob", REFUSED)
+    for _ in range(10):  # their toasts are not rows (Telegram has none for a typed message)
+        await chat.say("bob", REFUSED)
     rows = factory.state.outbox[written:]
     assert [outbox.delivery(row).reply.text for row in rows] == [chat.said(told)]
 
@@ -149,9 +175,9 @@ async def test_a_limit_of_zero_or_no_counters_is_no_limit() -> None:
 
 async def test_a_setting_of_two_slows_the_third() -> None:
     chat, _, _ = limited(commands_per_minute=2)
-    await chat.say("bob", "/help")
-    await chat.say("bob", "/help")
-    assert chat.said(await chat.say("bob", "/help")).startswith(
+    await chat.say("bob", REFUSED)
+    await chat.say("bob", REFUSED)
+    assert chat.said(await chat.say("bob", REFUSED)).startswith(
         "Bob, slow down: I take at most 2 commands a minute from each member here"
     )
 
@@ -159,19 +185,20 @@ async def test_a_setting_of_two_slows_the_third() -> None:
 async def test_the_organisers_setting_holds_her_managing_commands_and_zero_lets_them_all_through() -> None:
     chat, _, _ = limited(commands_per_minute=2, organiser_commands_per_minute=6)
     await chat.say("amy", OPEN)
-    answers = [await chat.say("amy", "/list") for _ in range(7)]
-    assert [bool(replies) for replies in answers] == [True] * 6 + [False]
-    assert chat.said(answers[5]).startswith(
+    answers = [await chat.say("amy", "/list") for _ in range(8)]  # `/groupbuy` counts apart: a command
+    assert [any(reply.text for reply in replies) for replies in answers] == [True] * 7 + [False]
+    assert chat.toast(answers[7]) == AGAIN.format(60)  # the one over after her "slow down"
+    assert chat.said(answers[6]).startswith(
         "Amy, slow down: I take at most 6 commands managing group buys a minute from each member here"
     )
-    assert chat.said(await chat.say("amy", "/help")).startswith("Amy, slow down: I take at most 2 commands")
+    assert chat.said(await chat.say("amy", "/help")).startswith("Amy, slow down: I answer at most 4 look-ups")
 
     unlimited, _, _ = limited(commands_per_minute=2, organiser_commands_per_minute=0)
     await unlimited.say("amy", OPEN)
     listed = [unlimited.said(await unlimited.say("amy", "/list")) for _ in range(40)]
     assert set(listed) == {"📋 Nobody is on the list of Plums (#1) yet."}
-    assert unlimited.said(await unlimited.say("bob", "/list")) == listed[0]
-    await unlimited.say("bob", "/list")
+    for _ in range(4):  # his look-ups: twice the member's two
+        assert unlimited.said(await unlimited.say("bob", "/list")) == listed[0]
     assert unlimited.said(await unlimited.say("bob", "/list")).startswith("Bob, slow down")
 
 
@@ -192,3 +219,15 @@ async def test_without_its_counters_the_bot_still_answers_and_says_so_once(
     assert answers == [t("en", "help")] * 10
     warnings = [r.getMessage() for r in caplog.records if r.name == "handlers.rate_limit"]
     assert len(warnings) == 1 and "command limit not applied" in warnings[0]
+
+
+async def test_a_later_one_delivered_again_gets_its_note_again_and_a_quiet_one_stays_quiet() -> None:
+    chat, _, _ = limited()
+    for n in range(6):  # five refusals and the "slow down"
+        await chat.say("bob", REFUSED, update_id=str(n))
+    noted = [chat.toast(await chat.say("bob", REFUSED, update_id=str(n))) for n in range(6, 16)]
+    assert noted == [AGAIN.format(60)] * 10
+    assert await chat.say("bob", REFUSED, update_id="16") == []  # a script's: nothing
+    assert chat.toast(await chat.say("bob", REFUSED, update_id="9")) == AGAIN.format(60)  # the same note
+    assert await chat.say("bob", REFUSED, update_id="16") == []
+    assert chat.said(await chat.say("bob", REFUSED, update_id="5")).startswith("Bob, slow down")

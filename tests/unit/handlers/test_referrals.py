@@ -60,6 +60,7 @@ async def test_share_gives_the_member_a_short_code_that_stays_theirs(room: Chat)
     assert answer == (
         f"你的Mangoes（#1）分享码：{code}\n"
         f"朋友发“{code}”可查看，发“+1 {code}”即跟团（在群里或私聊机器人都行）。"
+        f"不打“团”字写 {code.removeprefix('团')} 也行。"
     )
     assert code_in(room.said(await room.say("bob", "/share #1", language="en"))) == code  # the same again
     english = room.said(await room.say("bob", "/share", language="en"))

@@ -151,7 +151,7 @@ async def test_a_group_buy_paid_online_is_reminded_to_tap_pay(
         (
             "💸 Reminder: Mangoes (#1), 1 order still unpaid:\n"
             "• Bob: 100⭐ (order #1-1)\n"
-            "Tap Pay under your order (or send /pay); paid another way? Send /ipaid (我已付款).",
+            "Tap Pay under your order (or send /pay); paid another way? Send /ipaid.",
             "family",
             ("bob",),
         )

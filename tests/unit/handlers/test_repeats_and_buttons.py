@@ -29,7 +29,7 @@ async def test_a_repeated_update_gets_the_same_answer_and_joins_once(
     assert uow_factory.state.group_buys[1].sold == 2
     assert [e for e in events if isinstance(e, Joined)] == joined  # no event for the repeat
     assert chat.said(await chat.say("bob", "+2", update_id="3")) == (
-        "Bob is in: 4 × Mangoes (#1). Now ¥78 each."
+        "Bob is in: 2 more, now 4 × Mangoes in all (#1). Now ¥78 each."
     )
 
 

@@ -68,7 +68,7 @@ async def test_emptied_caps_and_tiers_are_removed_with_a_typed_change_in_one_edi
     told = [r["text"] for chat, r in await _told(world, since) if chat == "family" and "text" in r]
     assert told == [
         f"Updated Mangoes (#{gid}): price ¥8, no more tiers, no stock limit, no limit per person.\n"
-        "Price lowered: ¥10 → ¥8 for everyone"
+        "Price changed: ¥10 → ¥8"  # nobody joined yet: not "for everyone"
     ], told
     again = await _form(client, gid)
     assert (again["price"], again["tiers"], again["stock"], again["limit"]) == ("8.00", "", "", "")

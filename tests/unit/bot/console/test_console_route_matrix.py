@@ -48,6 +48,7 @@ EXPECTED: dict[tuple[str, str], dict[str, int]] = {
     ("POST", "/group-buys/{group_buy_id}/copy"): row(302, 422, 422, 404, 403),  # no chat chosen
     ("GET", "/orders"): row(302, 200, 200, 200, 403),  # an organiser: their own group buys' orders
     ("POST", "/orders/{action}"): row(302, 303, 303, 303, 403),  # no such order (another's: the same)
+    ("GET", "/orders/cancel"): row(302, 303, 303, 303, 403),  # no order named: back to the orders page
     ("GET", "/export"): row(302, 200, 200, 200, 403),
     ("GET", "/export/orders.{kind}"): row(302, 200, 200, 200, 403),
     ("GET", "/export/ledger.{kind}"): row(302, 200, 200, 200, 403),

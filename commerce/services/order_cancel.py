@@ -1,0 +1,75 @@
+"""取消订单 (`/cancel 12-3`, `/cancel @Eve`, the console's Cancel): the organiser drops an unpaid order
+(a buyer who backs out after the close).
+
+The order moves `pending_payment --cancel--> cancelled` through its transition table, as a reservation
+that lapses unpaid does (`Order.cancel`, one guarded write: of two at once, or a payment landing first,
+one counts), so everything that counts what is owed (催款, /list, /mine, /orders, exports, the console)
+leaves it out as it leaves a lapsed one out. A payment report on it (我已付款) is withdrawn with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from commerce.domain.errors import DomainError, NotFound
+from commerce.domain.group_buy import GroupBuy
+from commerce.domain.order import Order, OrderStatus
+from commerce.domain.reach import Where
+from commerce.ports import UnitOfWork
+from commerce.services.orders import members_newest  # 已收 @张三's own rule
+
+PENDING = OrderStatus.PENDING_PAYMENT.value
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """An unpaid order just cancelled by its organiser, and its group buy."""
+
+    order: Order
+    group_buy: GroupBuy
+
+
+async def cancel_unpaid(
+    uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, now: datetime, where: Where
+) -> Dropped:
+    """Cancel the unpaid order `order_id`, by whoever may confirm its payment (the organiser, or an
+    admin of its chat); an order `where` does not reach is answered as one that does not exist. A paid
+    (or picked up) one is refused with how to give the money back; a cancelled or refunded one says so."""
+    order = await uow.orders.get(order_id)
+    group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
+    if order is None or group_buy is None or not where.finds_managed(order, group_buy, actor):
+        raise NotFound("order_not_found", order=order_id if order is None else order.number)
+    if not group_buy.may_manage(actor, is_admin=is_admin and where.admin_counts(group_buy)):
+        raise DomainError("cancel_order_not_organiser", organiser=group_buy.organiser_name)
+    check_cancellable(order)
+    order.cancel(actor=actor, now=now, reason=f"cancelled by {actor}")
+    if not await uow.orders.save_status(order, previous=PENDING):  # paid or cancelled meanwhile
+        raise DomainError("busy_try_again")
+    if order.reported_paid_at is not None:  # 我已付款 on it: nothing is owed any more
+        await uow.collecting.withdraw_report(order_id)
+        order.reported_paid_at = None
+    return Dropped(order, group_buy)
+
+
+def check_cancellable(order: Order) -> None:
+    """Only an order waiting for payment is dropped: a paid one needs its money back first (退款)."""
+    status = order.status
+    if status in (OrderStatus.PAID, OrderStatus.FULFILLED):
+        raise DomainError("cancel_order_paid", order=order.number)
+    if status is OrderStatus.CANCELLED:
+        raise DomainError("cancel_order_cancelled_already", order=order.number)
+    if status is OrderStatus.REFUNDED:
+        raise DomainError("cancel_order_refunded", order=order.number)
+
+
+async def unpaid_order_of_member(
+    uow: UnitOfWork, *, chat_id: str, buyer_id: str, actor: str, is_admin: bool
+) -> int:
+    """取消订单 @张三: the id of the member's one unpaid order here that `actor` runs; refused with
+    `member_no_order`, `cancel_order_member_none` (none unpaid), `not_organiser`, or `SeveralOrders`."""
+    waiting = OrderStatus.PENDING_PAYMENT
+    order_id, name = await members_newest(uow, chat_id, buyer_id, actor, is_admin, waiting)
+    if order_id is None:
+        raise DomainError("cancel_order_member_none", name=name)
+    return order_id

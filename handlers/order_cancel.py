@@ -1,0 +1,104 @@
+"""取消订单 / `/cancel 12-3` (also `取消 12-3`, `/cancel @Eve`): the organiser drops an unpaid order, a
+buyer who backs out after the close. The organiser reads one answer (in a group without the amount:
+nobody is shamed there); the buyer is told privately, in her own language; the card counts it no more.
+The console's Cancel on the Orders page runs this same command."""
+
+from __future__ import annotations
+
+from commerce.domain.errors import DomainError
+from commerce.domain.guests import is_guest, payer_of
+from commerce.domain.money import format_money
+from commerce.domain.order import OrderStatus
+from commerce.domain.reach import Where
+from commerce.services import order_cancel as service
+from commerce.services.orders import SeveralOrders
+from handlers.cards import card_update
+from handlers.context import Context
+from handlers.order_numbers import said_where_due, typed_order
+from handlers.orders import help_sold_named, which_order
+from handlers.recipients import buyer_language, known_as
+from handlers.texts import t
+from handlers.types import Reply
+
+
+async def cancel_order(ctx: Context) -> list[Reply]:
+    """`/cancel 12-3`: that unpaid order cancelled (by whoever may confirm its payment, as 已收); one
+    order at a time (parsing.commands refuses several whole)."""
+    request = ctx.request
+    order_id = ctx.command.order_id
+    if order_id is None and ctx.command.order is not None:  # `取消 3`: of two alike, the unpaid one
+        order_id = await typed_order(ctx, ctx.command.order, waiting=OrderStatus.PENDING_PAYMENT)
+    if order_id is None:
+        order_id = await _members_unpaid_order(ctx)
+    try:
+        done = await service.cancel_unpaid(
+            ctx.uow,
+            order_id=order_id,
+            actor=request.user_id,
+            is_admin=request.is_admin,
+            now=ctx.now,
+            where=Where(request.chat_id, private=ctx.is_private),
+        )
+    except DomainError as refusal:  # 帮卖: about another group's buyer, said privately
+        said = await said_where_due(ctx, order_id, refusal)
+        if said is refusal:
+            raise
+        raise said from refusal
+    return await _replies(ctx, done)
+
+
+async def _members_unpaid_order(ctx: Context) -> int:
+    """`/cancel @Eve` (取消订单 @张三): the named member's one unpaid order here."""
+    request = ctx.request
+    members = await help_sold_named(ctx, ctx.command.rest)  # her help-sold buyers too, as `已收 @Kim`
+    if len(members) > 1:  # `/cancel @Bob @Cat`: refused whole, as several numbers are
+        raise DomainError("cancel_order_one_at_a_time", order=ctx.command.rest.split()[0])
+    if not members:
+        raise DomainError("cancel_order_usage")
+    try:
+        return await service.unpaid_order_of_member(
+            ctx.uow,
+            chat_id=request.chat_id,
+            buyer_id=members[0],
+            actor=request.user_id,
+            is_admin=request.is_admin,
+        )
+    except SeveralOrders as several:  # two unpaid orders: ask which, never guess
+        raise await which_order(ctx, several, "cancel_order") from several
+    except DomainError as refusal:
+        if refusal.code == "not_organiser":  # said as for a number: only the organiser cancels orders
+            organiser = refusal.params["organiser"]
+            raise DomainError("cancel_order_not_organiser", organiser=organiser) from refusal
+        raise
+
+
+async def _replies(ctx: Context, done: service.Dropped) -> list[Reply]:
+    order, group_buy = done.order, done.group_buy
+    lang = await ctx.lang(group_buy)
+    total = format_money(order.total, order.currency)
+    guest = is_guest(order.buyer_id)  # 代报: nobody to tell but the organiser who added them
+    here = not ctx.is_private and order.chat_id == ctx.request.chat_id  # read by the group: no amount
+
+    def said_in(in_lang: str, *, public: bool = here) -> str:
+        key = "cancel_order_done_guest" if guest else "cancel_order_done"
+        key += "_public" if public else ""
+        return t(in_lang, key, order=order.number, name=order.buyer_name, total=total)
+
+    said = said_in(lang)
+    ctx.shown(lambda in_lang: said_in(in_lang, public=False))  # the console's caller: her own page
+    to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
+    buyer_lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
+    by = await known_as(ctx, order, group_buy)  # 王五 of the group, not the private chat's `Wang Wu`
+    if not ctx.is_private and order.chat_id != ctx.request.chat_id:  # 帮卖: another group's buyer
+        answer = Reply(text=said_in(lang, public=False), private_to=ctx.request.user_id, language=lang)
+    else:
+        answer = Reply(text=said, language=lang)
+    params = {"organiser": by, "by": by, "order": order.number, "title": group_buy.terms.title}
+    if not guest:
+        note = t(buyer_lang, "cancel_order_buyer_note", total=total, **params)
+        told = Reply(text=note, private_to=order.buyer_id, language=buyer_lang)
+        return [answer, told, card_update(group_buy)]
+    if to == ctx.request.user_id:  # her own 代报 guest: her answer says it all
+        return [answer, card_update(group_buy)]
+    note = t(buyer_lang, "guest_cancel_order_note", name=order.buyer_name, total=total, **params)
+    return [answer, Reply(text=note, private_to=to, language=buyer_lang), card_update(group_buy)]
