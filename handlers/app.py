@@ -356,6 +356,7 @@ class ChatApp:
             # `/lang zh` (the word is not the language), nor `+1` or a button (no words), nor `/join 甜的`,
             # `share` (an ASCII command word with no English after it: `Command.wordless`)
             spoken = command.spoken if command.spoken == "zh" or command.name not in _NOT_SPOKEN else None
+            spoken = spoken or command.heard  # `count me in`: English, though answered as `+1` is
             ctx.prefetched = which_question.prefetch(ctx)  # `+1 #2`: was she asked? read with the sighting
             # None: written lately, `+1` pays nothing
             seen = await self.members.due(request, ctx.now, spoken, also=ctx.prefetched)

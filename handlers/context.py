@@ -140,16 +140,18 @@ class Context:
         return None if group_buy_id is None else await self.uow.group_buys.get(group_buy_id)
 
     async def _guess(self) -> str | None:
-        """The language of the group buy the command is about: the one named, else the chat's latest."""
+        """The language of the group buy the command is about: the one named, else (none named, or one of
+        another chat: a share code typed here) the chat's latest, as `+1` is answered."""
         chat_id, group_buy_id = self.request.chat_id, self.command.group_buy_id
-        if group_buy_id is None:
-            remembered = self.memo.group_buy_language(chat_id)
-            if remembered:
-                return remembered
-            found = await self.uow.group_buys.latest_open_in_chat(chat_id)
-        else:
-            found = await self.uow.group_buys.get(group_buy_id)
-        return found.lang if found is not None and found.chat_id == chat_id else None
+        if group_buy_id is not None:
+            named = await self.uow.group_buys.get(group_buy_id)
+            if named is not None and named.chat_id == chat_id:
+                return named.lang
+        remembered = self.memo.group_buy_language(chat_id)
+        if remembered:
+            return remembered
+        found = await self.uow.group_buys.latest_open_in_chat(chat_id)
+        return found.lang if found is not None else None
 
 
 async def chat_setting(uow: UnitOfWork, chat_id: str, memo: LanguageMemo) -> str | None:

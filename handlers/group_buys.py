@@ -14,6 +14,7 @@ from commerce.domain.options import option_at, option_in_note
 from commerce.domain.payments import payable_online, within_limits
 from commerce.domain.reach import Where
 from commerce.domain.text import clean_text
+from commerce.domain.units import same_unit
 from commerce.services import collecting
 from commerce.services import group_buys as service
 from commerce.services import waiting as waiting_service
@@ -22,6 +23,7 @@ from commerce.services.group_buys import Closing, Participation
 from handlers import called_off, helpselling, no_buttons, on_behalf, options, pickup_points, sharing, waiting
 from handlers.cards import card_update, closing_replies, closing_text, format_deadline, price_line
 from handlers.context import Context, card_language
+from handlers.parsing.commands import Command
 from handlers.parsing.option_words import looks_like_option
 from handlers.parsing.pickup import parse_pickup, split_group_buy_id
 from handlers.parsing.terms import parse_terms
@@ -273,9 +275,30 @@ async def leave(ctx: Context) -> list[Reply]:
         text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
     else:
         text = t(lang, "left", name=name, title=title, id=group_buy.id)
+        more = _asked_more_than_held(command, group_buy, -departure.left.delta, lang)
+        text = t(lang, "two_sentences", first=text, second=more) if more else text
     if departure.unwaited is not None:
         text = t(lang, "two_sentences", first=text, second=t(lang, "waitlist_left_too"))
     return [Reply(text=text, language=lang), card_update(group_buy), *moved_in]
+
+
+def _asked_more_than_held(command: Command, group_buy: GroupBuy, held: int, lang: str) -> str:
+    """`-5` (or `-2kg`, 4斤) with 2 held: the whole line went, said with what she asked and had; "" when
+    she asked no more than she had (or for the whole line: `退出`)."""
+    unit, measured = group_buy.terms.unit, command.measured
+    if command.quantity is None or held <= 0:
+        return ""
+    if measured is not None and unit and not group_buy.terms.options:
+        asked, _, _ = service.in_its_unit(group_buy, measured, sign="-")
+        said = measured.part or unit_texts.quantity(measured.quantity, measured.unit, lang)
+        if not same_unit(measured.unit, unit):  # `2 kg（4斤）`: what it came to
+            said = t(lang, "left_asked_converted", typed=said, quantity=unit_texts.units(lang, asked, unit))
+    else:
+        asked = command.quantity
+        said = unit_texts.units(lang, asked, unit)
+    if asked <= held:
+        return ""
+    return t(lang, "left_more_than_held", asked=said, held=unit_texts.units(lang, held, unit))
 
 
 async def _friends_line_left(

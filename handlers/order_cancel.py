@@ -16,6 +16,7 @@ from handlers.cards import card_update
 from handlers.context import Context
 from handlers.order_numbers import said_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
+from handlers.parsing.typed import as_typed
 from handlers.recipients import buyer_language, known_as
 from handlers.texts import t
 from handlers.types import Reply
@@ -96,6 +97,9 @@ async def _replies(ctx: Context, done: service.Dropped) -> list[Reply]:
     params = {"organiser": by, "by": by, "order": order.number, "title": group_buy.terms.title}
     if not guest:
         note = t(buyer_lang, "cancel_order_buyer_note", total=total, **params)
+        if ctx.command.note:  # `/cancel 12-3 changed mind`: the reason, told the buyer only
+            reason = as_typed(ctx.request.text, ctx.command.note)
+            note = t(buyer_lang, "refund_buyer_reason", told=note, reason=reason)
         told = Reply(text=note, private_to=order.buyer_id, language=buyer_lang)
         return [answer, told, card_update(group_buy)]
     if to == ctx.request.user_id:  # her own 代报 guest: her answer says it all

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from commerce.domain.errors import DomainError
@@ -19,7 +19,7 @@ from commerce.services import open_joins
 from commerce.services import orders as service
 from commerce.services.open_joins import OpenJoin
 from commerce.services.orders import Confirmed, SeveralOrders
-from handlers import chat_names, guests
+from handlers import chat_names, guests, pickup_codes
 from handlers.cards import card_update
 from handlers.context import Context
 from handlers.members import mentioned
@@ -258,7 +258,10 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
         try:
             order_id = await typed_order(ctx, order_number(numbers[0]), waiting=kind.waiting)
         except DomainError as refusal:
-            raise await _while_closing(ctx, refusal, number=numbers[0]) from refusal
+            said = await _while_closing(ctx, refusal, number=numbers[0])
+            if kind is _PICKED_UP and said is refusal and _code_typed(ctx, refusal, numbers[0], after):
+                return await _as_pickup_code(ctx, numbers[0])  # `/pickedup 8128`: a code, as `核销 8128`
+            raise said from refusal
     if order_id is not None:
         try:
             confirmed.append(await kind.by_order(ctx.uow, order_id=order_id, where=where, **who))
@@ -371,6 +374,20 @@ async def _help_sold_named(ctx: Context, text: str) -> tuple[str, ...]:
         return list(dict.fromkeys([*on_lists, *sold]))
 
     return await mentioned(ctx.uow, request, text, also=also)
+
+
+_CODE_ONLY = re.compile(r"\d{4,6}")  # a pickup code as typed (commerce.domain.pickup)
+
+
+def _code_typed(ctx: Context, refusal: DomainError, number: str, after: str) -> bool:
+    """`/pickedup 8128` naming no order here: a buyer's pickup code (4 to 6 digits, no `-`), read off
+    her phone at the pickup point, so taken as `核销 8128` rather than refused as an order number."""
+    return refusal.code == "order_not_found" and not after and bool(_CODE_ONLY.fullmatch(number))
+
+
+async def _as_pickup_code(ctx: Context, code: str) -> list[Reply]:
+    ctx.command = replace(ctx.command, name="pickup_code", rest=code, order=None)
+    return await pickup_codes.verify_code(ctx)
 
 
 def _listed(rest: str) -> tuple[list[str], str]:

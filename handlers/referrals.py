@@ -249,7 +249,7 @@ async def _reached(ctx: Context, code: ShareCode) -> tuple[GroupBuy, Listing | N
         return group_buy, listing
     shared_in = group_buy.chat_id if listing is None else listing.chat_id  # where the code was shared
     names = await ctx.uow.chat_names.titles([shared_in])
-    lang = await ctx.lang()
+    lang = await ctx.lang(guess=True)  # this group's, as the refusal is answered (handlers.app)
     where = names.get(shared_in) or t(lang, "share_code_another_chat")
     raise DomainError("share_code_elsewhere", share=code.label, title=group_buy.terms.title, chat=where)
 

@@ -12,7 +12,7 @@ from fractions import Fraction
 from typing import Any
 
 from commerce.domain.errors import DomainError
-from commerce.domain.units import in_unit, same_unit
+from commerce.domain.units import counts_in, grams, in_unit, same_unit, unit_key
 from handlers.parsing.commands import Command
 from handlers.parsing.helpselling import FORM
 from handlers.texts import has, refusal_text, t
@@ -182,8 +182,21 @@ def _which_join(lang: str, params: dict[str, Any], command: Command) -> str:
         else f"#{number} {title}"
         for (number, title, units, _), unit in zip(held, sold_in, strict=True)
     )
+    each = [(entry, unit) for entry, unit in zip(held, sold_in, strict=True) if _fits(command, unit)]
     examples = t(lang, "which_examples_separator").join(
         t(lang, "which_example_each", title=title, example=join_example(lang, command, number, option, unit))
-        for (number, title, _, option), unit in zip(held, sold_in, strict=True)
+        for (number, title, _, option), unit in each or zip(held, sold_in, strict=True)
     )
     return t(lang, "which_group_buy_join", n=params["n"], choices=choices, examples=examples)
+
+
+def _fits(command: Command, sold_in: str) -> bool:
+    """Whether the join's amount may be sent to a group buy sold in `sold_in` ("" by the 份): a weight
+    (`+1kg`) only to one sold by a weight it converts to, or (`+2斤`, a count word) by the 份 as ever;
+    so the which-question never suggests `+1 kg #4` for one that refuses it."""
+    measured = command.measured
+    if measured is None or measured.before:
+        return True
+    if sold_in:
+        return counts_in(measured.unit, sold_in)
+    return grams(measured.unit) is None or unit_key(measured.unit) == "斤"

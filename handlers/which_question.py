@@ -307,6 +307,8 @@ async def typed_answer(values: KeyValues | None, request: Request) -> Command | 
         return None
     asked_about = await _recall(values, _key(request.platform, request.chat_id, request.user_id))
     named = () if asked_about is None else asked_about.named(answer)
+    if not named and asked_about is not None and _ORDINAL.match(answer):  # `第四个` of three: said so
+        return Command("which_answer", rest=answer)
     if not named:
         return None
     if len(named) > 1:  # `apple` beside Apples and Apple pie: asked again, by number (`answer`)
@@ -321,12 +323,26 @@ async def answer(ctx: Context) -> list[Reply]:
     several = () if asked_about is None or chosen is not None else asked_about.named(ctx.command.rest)
     if asked_about is not None and len(several) > 1:  # `apple`: Apples or Apple pie? asked again
         return await _ask_again(ctx, asked_about, several)
+    if asked_about is not None and chosen is None and not several and _ORDINAL.match(ctx.command.rest):
+        return await _beyond_the_list(ctx, asked_about)
     if asked_about is None or chosen is None or chosen not in asked_about.ids:
         return []  # answered meanwhile (on another worker): talk again
     ctx.command = asked_about.join(ctx.command, chosen, tap=False)
     replies = await referrals.join(ctx)
     await _forget(ctx)
     return replies
+
+
+async def _beyond_the_list(ctx: Context, asked_about: _Asked) -> list[Reply]:
+    """`第四个` when the question listed three: only three were listed, which they are; nothing added,
+    the question stays (`2`, `#6`, a title answer it)."""
+    lang = await ctx.lang(guess=True)
+    choices = " · ".join(
+        f"#{n} {title}".rstrip() for n, title in zip(asked_about.ids, asked_about.titles, strict=False)
+    )
+    n = len(asked_about.ids)
+    text = t(lang, "which_answer_beyond", name=ctx.command.rest, n=n, choices=choices)
+    return [Reply(text=text, language=lang)]
 
 
 async def _ask_again(ctx: Context, asked_about: _Asked, several: tuple[int, ...]) -> list[Reply]:

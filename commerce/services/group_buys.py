@@ -31,6 +31,7 @@ from commerce.domain.units import (
     PORTION_WORDS,
     Measured,
     amount,
+    counts_in,
     grams,
     in_unit,
     nearest,
@@ -207,6 +208,8 @@ async def find(
         if named is not None:
             return named
         sold_so = [g for g in open_here if unit and g.terms.unit and same_unit(unit, g.terms.unit)]
+        if not sold_so:  # `+1kg` beside the only one sold by the 斤: a weight converts
+            sold_so = [g for g in open_here if unit and counts_in(unit, g.terms.unit)]
         if len(sold_so) == 1:  # `+2斤`, `我要两斤`: the only one sold by the 斤 (`unit`), as a title word
             return sold_so[0]
         if option_attempt and any(resembles_an_option(g, note) for g in open_here):

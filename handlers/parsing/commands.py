@@ -72,6 +72,7 @@ class Command:
     option_index: int = 0  # 多规格: the option of a card's Join or Wait button (from 1; 0: none)
     unitless: bool = False  # `我要2 red`: a join only if its note names an option open here (Join.unitless)
     in_words: bool = False  # `me too`, `I want 2`: a join where one is open; in a group with none, talk
+    heard: str | None = None  # `count me in`: the member's language its words tell, the answer `+1`'s
     # `/join sweet`, `/join 甜的 2`: an option named alone (`option`), resolved against those open here;
     # naming none of theirs it is answered (which options there are, else the join forms), not chatter
     option_alone: bool = False
@@ -102,6 +103,9 @@ class Command:
     def about_group_buy(self) -> bool:
         """Whether the command concerns a group buy in the chat (its language can guide the answer)."""
         words = {"join", "leave", "status", "close", "cancel", "wait", "unwait"}
+        # a refused join's form (`+1 for me and +1 for my mum`) or a share code typed in a group: answered
+        # as `+1` is, in the chat's group buy's language (`Context.lang`)
+        words |= {"invalid", "share_join", "share_code"}
         return self.name in words or self.name in edit_words.ABOUT_GROUP_BUY
 
 
@@ -356,6 +360,7 @@ def _join_command(join: Join) -> Command:
         pasted=join.pasted,
         measured=join.measured,
         in_words=join.in_words,
+        heard=join.heard,
         bare=join.bare,
     )
 
@@ -726,6 +731,17 @@ def _order_to_cancel(name: str, lang: str, rest: str, *, strict: bool) -> Comman
     typed = match.group("id") if match is not None else None
     if typed and (name == "cancel_order" or "-" in typed):
         return Command("cancel_order", lang=lang, order=order_number(typed))
+    reason = _REFUND_REASON.match(rest) if match is None else None  # `取消订单 2-4 不要了`: as `/refund`
+    if reason is not None and (name == "cancel_order" or "-" in reason.group("id")):
+        why = reason.group("reason").strip()
+        if not strict and _QUESTION.search(why):  # `取消订单 2-4 吗？`: talk
+            return None
+        if len(why) > MAX_REFUND_REASON:
+            error = DomainError("cancel_reason_too_long", limit=MAX_REFUND_REASON, length=len(why))
+            return Command("invalid", lang=lang, error=error)
+        return Command("cancel_order", lang=lang, order=order_number(reason.group("id")), note=why)
+    if name == "cancel" and strict and rest and not _ID_ARGS.match(rest):  # `/cancel 1-4?!`: both forms
+        return Command("invalid", lang=lang, error=DomainError("cancel_order_usage"))
     if name == "cancel" or (not strict and rest):
         return None
     return Command("invalid", lang=lang, error=DomainError("cancel_order_usage"))

@@ -8,8 +8,8 @@ A join is a *head* that says how many, then an optional *tail*:
     friend = (帮|给|替|代) NAME [N份]  |  for NAME   (also after option / note words: `+1 大盒 帮 小李`)
     or the friend first: (帮|给|替|代) NAME (+N | 加N) [tail]  |  for NAME +N [tail]   (`帮小王 +2 甜的`)
     note   = 备注[:] TEXT  |  (TEXT)  |  TEXT   (a bracketed part is a note, never read for a friend)
-    or in English words, the whole message: me too | count me in | I'm in | one for me | I want N | xN,
-             then only [+N | xN] [#id] [please] (`Join.in_words`)
+    or in English words, the whole message: me too | count me in | I'm in [for N] | one for me
+             | I want N [unit] | xN, then only [+N | xN] [#id] [please] (`Join.in_words`)
 
 One person a message: a second `+N` with a friend (`+1 for me and +1 for my mum`, `+1 +1 帮妈妈`) or
 `我和妈妈各一份` is refused (`join_one_at_a_time`) with the two messages to send.
@@ -73,6 +73,9 @@ class Join:
     # said in English words (`me too`, `count me in`, `I want 2`, `x2`): a join where a group buy is open,
     # talk (left unanswered) in a group where none is
     in_words: bool = False
+    # the language such words tell of the member (`count me in`: en; `x2`: none): what they are told
+    # privately speaks it (`handlers.members.own_languages`), while the answer here is `+1`'s
+    heard: str | None = None
 
 
 UNREADABLE: Final = "unreadable"
@@ -93,11 +96,12 @@ _HAND = (
 _EN_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _EN_NUMBER = rf"(?:\d{{1,3}}|{'|'.join(_EN_COUNTS)})"
 _SPOKEN = re.compile(
-    r"^(?:(?:me\s+too|count\s+me\s+in|i\s*['’]?\s*m\s+in|i\s+am\s+in)"
+    rf"^(?:(?:i\s*['’]?\s*m|i\s+am)\s+in\s+for\s+(?P<infor>{_EN_NUMBER})"  # `I'm in for 2`
+    r"|(?:me\s+too|count\s+me\s+in|i\s*['’]?\s*m\s+in|i\s+am\s+in)"
     rf"|(?P<mine>{_EN_NUMBER})\s+for\s+me"
     rf"|i\s+(?:want|need|(?:would|['’]d)\s+like|['’]ll\s+take|will\s+take)\s+(?P<want>{_EN_NUMBER})"
     r"|[x×*]\s*(?P<times>\d{1,3}))"
-    r"(?=[\s,.!~+#]|$)(?P<rest>.*)$",
+    r"(?=[\s,.!~+#]|$|(?<=\d)[a-z斤公千克])(?P<rest>.*)$",  # `I want 2kg`: its unit glued on
     re.IGNORECASE,
 )
 _SPOKEN_EXTRA = re.compile(
@@ -238,6 +242,8 @@ _LONE_UNIT = re.compile(rf"^(?:{_UNIT}|{_OTHER_UNIT})$", re.IGNORECASE)
 _DOUBLED_UNIT = re.compile(rf"^(?P<unit>{_UNIT}|{_OTHER_UNIT})(?![a-z])(?=\s|#|$)", re.IGNORECASE)
 # `+2 kg`, `+2 boxes`: an English unit word right after a join's quantity (`+2斤` has its own: `unit`).
 _UNIT_AFTER = re.compile(rf"^(?P<unit>{_OTHER_UNIT})(?![a-z])\s*(?P<rest>.*)$", re.IGNORECASE)
+# `I want 2 kg`, `I want 2kg`: the unit word right after the number said (`_spoken_join`).
+_SPOKEN_UNIT = re.compile(rf"^\s*(?P<unit>斤|{_OTHER_UNIT})(?![a-z])(?P<rest>.*)$", re.IGNORECASE)
 # `+5 kg #11`, `+1000g #11 for my mum`: the group buy's number after an English unit word.
 _UNIT_THEN_ID = re.compile(
     rf"^(?P<unit>{_OTHER_UNIT})(?![a-z])\s*#\s*(?P<id>\d+)(?P<rest>.*)$", re.IGNORECASE
@@ -581,6 +587,9 @@ def _join(match: re.Match[str], text: str) -> Join | None:
         unit = measured.unit if unit_key(measured.note) == unit_key(measured.unit) else measured.note
         measured, note = replace(measured, unit=unit, note=""), ""  # `+2斤箱`: 2箱, as the last word says
     typed_plus = groups["plus"] or groups["add"]
+    unit_after = measured is not None and not measured.note and bool(_UNIT_AFTER.match(tail.strip()))
+    if unit_after and not typed_plus:  # `我要2公斤`, `我要2 kg`: as `我要两斤`, the unit word no note
+        note = ""
     unitless = False
     if note and not typed_plus and not _labelled(tail) and not _OPTION_WORD.match(note):
         if not _word_after_units(match, note):  # `我要两份 小`: a word apart after the units, as `+2 小`
@@ -648,9 +657,12 @@ def _spoken_join(text: str) -> Join | None:
     said = _SPOKEN.match(text)
     if said is None:
         return None
-    counted = said.group("mine") or said.group("want") or said.group("times")
+    counted = said.group("mine") or said.group("want") or said.group("times") or said.group("infor")
     quantity = _en_count(counted) if counted else None
     group_buy_id, rest, at = None, said.group("rest"), 0
+    weighed = _SPOKEN_UNIT.match(rest) if said.group("want") else None
+    if weighed is not None:  # `I want 2 kg`, `I want 2kg`: as `+2 kg`
+        rest = weighed.group("rest")
     while at < len(rest):
         extra = _SPOKEN_EXTRA.match(rest, at)
         if extra is None:
@@ -667,7 +679,11 @@ def _spoken_join(text: str) -> Join | None:
             group_buy_id = group_buy_number(extra.group("id"))
     if quantity == 0:
         return None
-    return Join(quantity or 1, group_buy_id, in_words=True)  # answered as `+1` is
+    heard = None if said.group("times") else "en"  # English words (`count me in`), not `x2` (`Join.heard`)
+    if weighed is not None and quantity:
+        measured = Measured(quantity, weighed.group("unit"))
+        return Join(quantity, group_buy_id, in_words=True, measured=measured, heard=heard)
+    return Join(quantity or 1, group_buy_id, in_words=True, heard=heard)  # answered as `+1` is
 
 
 def _en_count(said: str) -> int | None:

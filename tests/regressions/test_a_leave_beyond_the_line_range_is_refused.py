@@ -19,7 +19,9 @@ async def test_a_leave_beyond_the_range_is_refused_and_changes_nothing() -> None
     assert chat.said(await chat.say("bob", "/leave 5000")) == "5000 不是有效的数量（1 到 999）。例如：+2"
     assert "1. Bob ×3" in await chat.card(1)
 
-    assert chat.said(await chat.say("bob", "-999")) == "Bob 退出了 芒果（#1）。"  # more than held: all of it
+    assert chat.said(await chat.say("bob", "-999")) == (  # more than held: all of it, said so
+        "Bob 退出了 芒果（#1）。只跟了 3 份，不到要减的 999 份，所以全部退出。"
+    )
 
 
 async def test_the_leave_range_follows_the_setting() -> None:
@@ -28,4 +30,7 @@ async def test_the_leave_range_follows_the_setting() -> None:
     await chat.say("bob", "+2")
 
     assert chat.said(await chat.say("bob", "-6")) == "6 is not a quantity I can take (1 to 5). Example: +2"
-    assert chat.said(await chat.say("bob", "-5")) == "Bob left Eggs (#1)."
+    assert chat.said(await chat.say("bob", "-5")) == (
+        "Bob left Eggs (#1). "
+        "You had only 2 units, less than the 5 units asked for, so all of it was taken off."
+    )

@@ -30,7 +30,7 @@ async def chat(uow_factory: SqlUnitOfWorkFactory, tmp_path: Path) -> AsyncIterat
     ("text", "answer"),
     [
         (f"/paid {HUGE}", t("en", "order_not_found", order=int(HUGE))),
-        (f"/pickedup {HUGE}", t("en", "order_not_found", order=int(HUGE))),
+        (f"/pickedup {HUGE}", t("en", "order_not_found_picked_up", order=int(HUGE))),
         (f"/status #{HUGE}", t("en", "group_buy_not_found", id=int(HUGE))),
         (f"/join #{HUGE} 1", t("en", "group_buy_not_found", id=int(HUGE))),
     ],

@@ -45,10 +45,15 @@ def only_an_answer_here(replies: list[Reply]) -> str:
 
 
 def nothing_here(order: str, text: str = "/paid") -> str:
-    """The answer to an order number that does not exist; a buyer's `/pay` and `/refund` get their own
-    form in it (handlers.which), not the organiser's `/paid 12-3`."""
+    """The answer to an order number that does not exist; a buyer's `/pay`, `/refund` and `/pickedup` get
+    their own form in it (handlers.which), not the organiser's `/paid 12-3`."""
     word = text.split()[0].lstrip("/")
-    return t("en", f"order_not_found_{word}" if word in ("pay", "refund") else "order_not_found", order=order)
+    own = {
+        "pay": "order_not_found_pay",
+        "refund": "order_not_found_refund",
+        "pickedup": "order_not_found_picked_up",
+    }
+    return t("en", own.get(word, "order_not_found"), order=order)
 
 
 @pytest.mark.parametrize(

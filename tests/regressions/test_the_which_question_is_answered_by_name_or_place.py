@@ -46,6 +46,7 @@ async def test_other_words_and_other_members_stay_talk() -> None:
     chat = await _asked("zh")
 
     assert await chat.say("cat", "好的") == []
-    assert await chat.say("cat", "第三个") == []  # only two listed
+    beyond = chat.said(await chat.say("cat", "第三个"))  # only two listed: said so, nothing added
+    assert beyond.startswith("“第三个”：刚才只列了 2 个团"), beyond
     assert await chat.say("bob", "荔枝") == []  # not asked
     assert "Cat" not in await chat.card(1) and "Cat" not in await chat.card(2)

@@ -125,8 +125,8 @@ async def test_a_code_the_bot_did_not_give_changes_nothing(
     room: Chat, factory: FakeUnitOfWorkFactory, typed: str
 ) -> None:
     await bobs_code(room)
-    answer = room.said(await room.say("eve", typed))
-    assert answer.endswith("不是我发出的分享码，请让朋友重新发一次。")
+    answer = room.said(await room.say("eve", typed))  # in the group's language, as `+1` (an English card)
+    assert answer.endswith(" is not a share code I gave. Ask your friend to send it again."), answer
     assert factory.state.visits == [] and "Eve" not in await room.card()
 
 
