@@ -10,21 +10,23 @@ chat that asks such a thing. The asker's own orders are answered in private, nev
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 
 from commerce.domain.asking import (
     PRIVATE_INTENTS,
     Intent,
     Question,
     asks_own_code,
+    asks_paid,
     only_asks_picks,
     read,
     sounds_asked,
     wants_picks,
 )
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.order import OrderStatus
 from commerce.services import asking as service
 from commerce.services import questions
@@ -50,6 +52,10 @@ BUYERS_READ = 50  # lines read for them (a member with several lines is named on
 _BOUGHT = (OrderStatus.PAID, OrderStatus.FULFILLED)  # an order that bought it: paid, or picked up
 # called off or failed: what it asks about will not happen (README: said as 已取消 / 未成团，已结束)
 _ENDED = {GroupBuyStatus.CANCELLED: "ask_cancelled", GroupBuyStatus.FAILED: "ask_failed"}
+EACH_OPEN = 5  # open group buys a question naming none answers each of in a line (more: asked which)
+_OF_EACH = frozenset(
+    {Intent.DEADLINE, Intent.PICKUP, Intent.PRICE, Intent.STOCK, Intent.PAYMENT, Intent.ORGANISER}
+)
 _CLOSED_ENDED = {GroupBuyStatus.CANCELLED: "ask_closed_cancelled", GroupBuyStatus.FAILED: "ask_closed_failed"}
 
 
@@ -74,22 +80,50 @@ async def ask(ctx: Context) -> list[Reply]:
     if question.intent is None:  # `is the durian good?` in private: the notes of the member's groups
         return await _friends_in_my_groups(ctx, question, lang)
     request = ctx.request
-    found = await service.facts(
-        ctx.uow,
-        question,
-        chat_id=request.chat_id,
-        private=ctx.is_private,
-        asker=request.user_id,
-        platform=request.platform,
-    )
-    answer = _answer(found, lang, ctx)
+    every = await _every(ctx, question)  # hers (`did I pay`), or each open one (`when does it close`)
+    if every:
+        answer = "\n".join(_answer(found, lang, ctx) for found in every)
+    else:
+        found = await service.facts(
+            ctx.uow,
+            question,
+            chat_id=request.chat_id,
+            private=ctx.is_private,
+            asker=request.user_id,
+            platform=request.platform,
+        )
+        answer, every = _answer(found, lang, ctx), [found]
     if question.intent in PRIVATE_INTENTS and not ctx.is_private:
         me = ctx.request.user_id
         told = t(lang, "ask_answered_privately", name=ctx.request.display_name)
-        code = found.order is not None and bool(found.order.pickup_code_shown)  # never read in a group
+        code = any(f.order is not None and f.order.pickup_code_shown for f in every)  # never in a group
         privately = Reply(text=answer, private_to=me, language=lang, secret=code)
         return [Reply(text=told, language=lang, says_sent_to=me), privately]
     return [Reply(text=answer, language=lang)]
+
+
+async def _every(ctx: Context, question: Question) -> list[Facts]:
+    """In a group, a question naming no group buy: of her own orders and lines (`我买了几斤`, `did I pay`,
+    `when is pickup` from one who owes a closed one: `service.mine_here`), each; asked of "it" with
+    several open (`when does it close`), each open one in a line of its own (at most `EACH_OPEN`),
+    rather than the question which one. [] otherwise: answered as one group buy's."""
+    request = ctx.request
+    if ctx.is_private or question.group_buy_id is not None:
+        return []
+    mine = await service.mine_here(ctx.uow, question, chat_id=request.chat_id, asker=request.user_id)
+    if mine:
+        return mine
+    if question.intent not in _OF_EACH:
+        return []
+    try:
+        await service.about(ctx.uow, question, chat_id=request.chat_id, asker=request.user_id)
+    except DomainError as refusal:
+        if refusal.code != "which_group_buy":
+            raise
+        open_here = sorted(await ctx.uow.group_buys.open_in_chat(request.chat_id), key=lambda g: g.id or 0)
+        if 1 < len(open_here) <= EACH_OPEN:
+            return [Facts(question, group_buy) for group_buy in open_here]
+    return []
 
 
 def _answer(found: Facts, lang: str, ctx: Context) -> str:
@@ -148,19 +182,46 @@ def _stock(group_buy: GroupBuy, lang: str, about: Mapping[str, object]) -> str:
         return t(lang, "ask_stock_unlimited", **about)
     if left <= 0:
         return t(lang, "ask_sold_out", **about)
-    return t(lang, "ask_stock", left=left, **about)
+    return t(lang, "ask_stock", left=unit_texts.amount(lang, left, group_buy.terms.unit), **about)
+
+
+def _held(group_buy: GroupBuy, lines: Sequence[Participant], lang: str, each: Callable[[int], str]) -> str:
+    """What `lines` hold (`each` says a count: `×2`, `2 份`, per 斤 `2斤`; with options `大 ×1、小 ×1`),
+    her friends' shares said apart: `2 kg for you and 1 kg for mum`, `自己 2斤、帮 妈妈 1斤`."""
+
+    def units(held: Sequence[Participant], say: Callable[[int], str]) -> str:
+        if group_buy.terms.options:
+            return options.units_by_option(group_buy, held, lang)
+        return say(sum(line.quantity for line in held))
+
+    friends = list(dict.fromkeys(line.friend for line in lines if line.friend))
+    if not friends:
+        return units(lines, each)
+    amount = partial(unit_texts.amount, lang, unit=group_buy.terms.unit)  # `2 for you`, not `×2 for you`
+    own = [line for line in lines if not line.friend]
+    parts = [t(lang, "ask_units_yours", units=units(own, amount))] if own else []
+    for friend in friends:
+        held = [line for line in lines if line.friend == friend]
+        parts.append(t(lang, "ask_units_friend", units=units(held, amount), friend=friend))
+    if len(parts) == 1:
+        return parts[0]
+    return t(lang, "list_separator").join(parts[:-1]) + t(lang, "ask_units_and") + parts[-1]
 
 
 def _mine(found: Facts, lang: str, about: Mapping[str, object]) -> str:
     order = found.order
     group_buy = found.group_buy
+    unit = group_buy.terms.unit
     by_option = options.units_by_option(group_buy, found.lines, lang) if group_buy.terms.options else ""
     if order is not None:
         said = {"total": money(order.total, group_buy), "status": status_text(lang, order.status)}
-        if by_option and sum(line.quantity for line in found.lines) == order.quantity:  # `3斤 ×2、5斤 ×1`
-            text = t(lang, "ask_my_order_options", order=order.number, options=by_option, **said, **about)
+        whole = sum(line.quantity for line in found.lines) == order.quantity  # the lines it was made of
+        amount = partial(unit_texts.amount, lang, unit=unit)  # `2 份`, per 斤 `2斤`
+        if by_option and whole:  # `3斤 ×2、5斤 ×1`
+            held = _held(group_buy, found.lines, lang, amount)
+            text = t(lang, "ask_my_order_options", order=order.number, options=held, **said, **about)
         else:
-            held = unit_texts.times(order.quantity, group_buy.terms.unit, lang)  # `×2`, sold per 斤 `2斤`
+            held = _held(group_buy, found.lines, lang, amount) if whole else amount(order.quantity)
             text = t(lang, "ask_my_order", order=order.number, units=held, **said, **about)
         if order.pickup_code_shown:  # paid, not yet picked up: unpaid again (撤销已收), none
             text += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code_shown)
@@ -170,9 +231,11 @@ def _mine(found: Facts, lang: str, about: Mapping[str, object]) -> str:
         return t(lang, ended, **about)
     units = sum(line.quantity for line in found.lines)
     if units and group_buy.status is GroupBuyStatus.OPEN:
+        unpaid = "_unpaid" if asks_paid(found.question.text) else ""  # `did I pay`: nothing to pay yet
+        held = _held(group_buy, found.lines, lang, partial(unit_texts.times, unit=unit, lang=lang))
         if by_option:
-            return t(lang, "ask_my_lines_options", options=by_option, **about)
-        return t(lang, "ask_my_lines", units=unit_texts.times(units, group_buy.terms.unit, lang), **about)
+            return t(lang, f"ask_my_lines_options{unpaid}", options=held, **about)
+        return t(lang, f"ask_my_lines{unpaid}", units=held, **about)
     return t(lang, "ask_my_order_none", **about)
 
 

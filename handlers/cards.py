@@ -19,7 +19,7 @@ from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import payable_online, within_limits
 from commerce.services.group_buys import CardView, Closing
 from commerce.services.own_orders import is_own
-from handlers import options
+from handlers import line_names, options
 from handlers.buttons import CardAction, CardButton, OrderAction, OrderButton
 from handlers.config import AppConfig
 from handlers.fit import TEXT_LIMIT, clip, units
@@ -284,9 +284,12 @@ def _head(
     # once it succeeded, refunded and cancelled orders' units are not sold (as the status line's total)
     settled = group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
     sold = max(group_buy.sold - unsold[0], 0) if settled else group_buy.sold
-    head.append(progress_bar(sold, terms.target, unit=terms.unit, lang=lang))
+    if group_buy.has_target:
+        head.append(progress_bar(sold, terms.target, unit=terms.unit, lang=lang))
+    else:  # no target to reach: how many, without a bar or a fraction
+        head.append(t(lang, "card_taken", sold=unit_texts.quantity(sold, terms.unit, lang)))
     if group_buy.is_open:
-        if group_buy.target_reached:
+        if group_buy.target_reached and group_buy.has_target:
             head.append(t(lang, "card_target_reached"))
         limits = []
         if group_buy.stock_left is not None:
@@ -328,8 +331,8 @@ def _status(group_buy: GroupBuy, lang: str, unsold: tuple[int, int] = (0, 0), ca
         if cancelled and group_buy.sold <= dropped:  # every order cancelled unpaid: nothing was sold
             return t(lang, "card_none_paid", count=cancelled)
         count = max(group_buy.sold - dropped, 0)
-        if unit:  # sold per kg: `✅ Succeeded at ¥12/kg: 3 kg`
-            each = unit_texts.per_unit(lang, price, unit)
+        if unit or group_buy.terms.options:  # `✅ Succeeded at ¥12/kg: 3 kg`, each option's price `/份`
+            each = options.priced(group_buy, lang, price)
             sold = t(lang, "card_succeeded_in_unit", price=each, units=unit_texts.units(lang, count, unit))
         else:
             sold = t(lang, "card_succeeded", price=price, count=count)
@@ -343,7 +346,7 @@ def _status(group_buy: GroupBuy, lang: str, unsold: tuple[int, int] = (0, 0), ca
     if group_buy.status is GroupBuyStatus.CANCELLED:
         return t(lang, "card_cancelled")
     if group_buy.status is GroupBuyStatus.FULFILLED:
-        return t(lang, "card_fulfilled", price=unit_texts.per_unit(lang, price, unit))
+        return t(lang, "card_fulfilled", price=options.priced(group_buy, lang, price))
     return ""
 
 
@@ -491,7 +494,7 @@ def closing_text(
             key,
             title=title,
             id=gb_id,
-            price=unit_texts.per_unit(lang, options.price_text(group_buy), group_buy.terms.unit),
+            price=options.priced(group_buy, lang),  # `¥15/斤`; `大 ¥20/份 / 小 ¥12/份`
             orders=t(lang, "orders_count", count=closing.order_count),
             units=unit_texts.units(lang, closing.unit_count, group_buy.terms.unit),
             organiser=group_buy.organiser_name,
@@ -545,11 +548,11 @@ def order_text(
 ) -> str:
     """A buyer's order: number, lines, the exact total, and how to pay (online by `pay_by`, if given,
     with the organiser's payment note beside it; else offline); the pickup's time in the chats' `tz`."""
-    lines = "\n".join(
+    lines = "\n".join(  # a friend's line `荔枝（帮 妈妈）`
         t(
             lang,
             "order_line",
-            description=line.description,
+            description=line_names.described(group_buy.terms.title, line.description, lang),
             quantity=unit_texts.quantity(line.quantity, group_buy.terms.unit, lang),  # `2斤 × ¥15`
             price=format_money(line.unit_price, order.currency),
             total=format_money(line.total, order.currency),

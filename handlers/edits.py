@@ -107,13 +107,16 @@ async def edit(
     if pickup is not None and group_buy.id is not None:  # the evening-before reminder follows the new time
         await set_pickup_time(ctx.uow, group_buy_id=group_buy.id, at=pickup[1])
     moved = await waiting.after_edit(ctx, group_buy)  # 候补: limit lowered: dropped; stock raised: move in
-    done = t(
-        lang,
-        "edited",
-        title=group_buy.terms.title,
-        id=group_buy.id,
-        changes=t(lang, "list_separator").join(_changes(edited, lang, ctx.tz)),
-    )
+    if edited.changed_terms() == ["title"] and not edited.changed_options():  # a rename alone
+        done = t(lang, "renamed", was=edited.before.title, id=group_buy.id, title=group_buy.terms.title)
+    else:
+        done = t(
+            lang,
+            "edited",
+            title=group_buy.terms.title,
+            id=group_buy.id,
+            changes=t(lang, "list_separator").join(_changes(edited, lang, ctx.tz)),
+        )
     told = await _payment_note_told(ctx, group_buy, edited)  # after the close: who owes hears the note
     if told is not None:
         if told:
@@ -216,7 +219,7 @@ def _pickup(
 ) -> tuple[str, datetime | None] | None:
     """The new pickup's place and time (resolved now), None when it does not change. Read as `/pickup`
     reads it (handlers.pickup_points.merged): the part not named stays; `whole`: as named."""
-    parts = pickup_parts(words, now=ctx.now, tz=ctx.tz)
+    parts = pickup_parts(words, now=ctx.now, tz=ctx.tz, deadline=group_buy.terms.deadline)
     if parts is None:
         return None
     place, at = parts
@@ -245,6 +248,8 @@ def _changes(edited: Edited, lang: str, tz: ZoneInfo) -> list[str]:
             "was": format_deadline(edited.before.deadline, tz, lang),
         }
         described[names.index("deadline")] = t(lang, "term_deadline_moved", **moved)
+    if "title" in names:  # the new title heads the sentence: say the old one, not the new again
+        described[names.index("title")] = t(lang, "term_title_renamed", was=edited.before.title)
     currency = edited.after.currency
     for old, new in edited.changed_options():
         if old.unit_price != new.unit_price:
@@ -376,15 +381,23 @@ async def copy(ctx: Context) -> list[Reply]:
     if new.terms.pickup_at is not None and new.id is not None:  # kept: the evening-before reminder too
         await set_pickup_time(ctx.uow, group_buy_id=new.id, at=new.terms.pickup_at)
     there = lang if new.chat_id == request.chat_id else await card_language(ctx.uow, new, ctx.memo)
+    # in another group, which never saw the original: a new group buy there, not one "open again"
+    key = "copied" if new.chat_id == original.chat_id else "copied_new_here"
     announced = t(
         there,
-        no_buttons.text_key("copied", request.platform),
+        no_buttons.text_key(key, request.platform),
         id=new.id,
         from_id=original.id,
         title=new.terms.title,
-        price=unit_texts.per_unit(lang, options.price_text(new), new.terms.unit),  # 多规格: each option's
+        price=options.priced(new, lang),  # 多规格: each option's, `大 ¥20/份 / 小 ¥12/份`
         deadline=format_deadline(new.deadline, ctx.tz, there),
     )
+    if new.terms.options:  # 多规格: how to name one, as its opening said (`+1 egg yolk`)
+        hint = t(there, "opened_options_hint", example=new.terms.options[-1].name)
+        announced = t(there, "two_sentences", first=announced, second=hint)
+        if new.terms.per_person_limit is not None:  # 限购 caps each option a member takes
+            cap = t(there, "opened_options_limit", limit=new.terms.per_person_limit)
+            announced = t(there, "two_sentences", first=announced, second=cap)
     alike = await group_buys.look_alikes(ctx.uow, new)
     if alike:
         others = t(there, "list_separator").join(f"#{g.id} {g.terms.title}" for g in alike)

@@ -67,10 +67,13 @@ def line(lang: str, pick: Pick, chats: Mapping[str, str]) -> str:
 
 
 def why(lang: str, pick: Pick) -> str:
-    """A few words on why: how many bought it, the best note about it, the member's own purchase."""
+    """A few words on why: how many bought it, how many are on its list now, the best note about it,
+    the member's own purchase."""
     reasons = []
     if pick.buyers:
         reasons.append(t(lang, "foryou_why_bought", count=pick.buyers))
+    if pick.joined:  # on the list now: not bought yet (it may still fail)
+        reasons.append(t(lang, "foryou_why_joined", count=pick.joined))
     if pick.note is not None:
         key = "foryou_why_note_verified" if pick.note.verified else "foryou_why_note"
         reasons.append(t(lang, key, name=clip(pick.note.author_name, MAX_NAME), note=pick.note.note_id))

@@ -66,7 +66,7 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
         no_buttons.text_key("opened", ctx.request.platform),  # WeChat: `发 +1 参加`, no Join button
         id=group_buy.id,
         title=group_buy.terms.title,
-        price=unit_texts.per_unit(lang, options.price_text(group_buy), group_buy.terms.unit),  # `¥15/斤`
+        price=options.priced(group_buy, lang),  # `¥15/斤`; `大 ¥20/份 / 小 ¥12/份`
         deadline=format_deadline(group_buy.deadline, ctx.tz, lang),
     )
     if group_buy.terms.options:  # 多规格: how to name one
@@ -237,6 +237,8 @@ def _price_line(group_buy: GroupBuy, line: Participant, lang: str) -> str:
 
 def _just_reached_target(joined: Participation) -> bool:
     group_buy = joined.group_buy
+    if not group_buy.has_target:  # opened without a target: nothing to reach
+        return False
     return group_buy.target_reached and group_buy.sold - joined.delta < group_buy.terms.target
 
 
@@ -270,6 +272,11 @@ async def leave(ctx: Context) -> list[Reply]:
     name = ctx.request.display_name
     if line.friend:  # a friend's line: say it was theirs, and what the member still has
         text = await _friends_line_left(ctx, group_buy, line, title, lang)
+        held = -departure.left.delta
+        more = (
+            "" if line.quantity else _asked_more_than_held(command, group_buy, held, lang, friend=line.friend)
+        )
+        text = t(lang, "two_sentences", first=text, second=more) if more else text  # `-3 帮 小王` holding 1
     elif line.quantity:
         text = t(lang, "lowered", name=name, items=items, id=group_buy.id)
         text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
@@ -282,9 +289,12 @@ async def leave(ctx: Context) -> list[Reply]:
     return [Reply(text=text, language=lang), card_update(group_buy), *moved_in]
 
 
-def _asked_more_than_held(command: Command, group_buy: GroupBuy, held: int, lang: str) -> str:
-    """`-5` (or `-2kg`, 4斤) with 2 held: the whole line went, said with what she asked and had; "" when
-    she asked no more than she had (or for the whole line: `退出`)."""
+def _asked_more_than_held(
+    command: Command, group_buy: GroupBuy, held: int, lang: str, *, friend: str = ""
+) -> str:
+    """`-5` (or `-2kg`, 4斤) with 2 held: the whole line went, said with what she asked and had ("The line
+    had only", a friend's "Mum's line had only"); "" when she asked no more than she had (or for the whole
+    line: `退出`)."""
     unit, measured = group_buy.terms.unit, command.measured
     if command.quantity is None or held <= 0:
         return ""
@@ -298,7 +308,8 @@ def _asked_more_than_held(command: Command, group_buy: GroupBuy, held: int, lang
         said = unit_texts.units(lang, asked, unit)
     if asked <= held:
         return ""
-    return t(lang, "left_more_than_held", asked=said, held=unit_texts.units(lang, held, unit))
+    key = "left_more_than_held_for" if friend else "left_more_than_held"
+    return t(lang, key, asked=said, held=unit_texts.units(lang, held, unit), friend=friend)
 
 
 async def _friends_line_left(
@@ -314,7 +325,8 @@ async def _friends_line_left(
     assert group_buy.id is not None
     rest = sum(left.quantity for left in await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id))
     if rest:
-        return t(lang, "left_for_still_in", name=name, have=rest, **params)
+        have = unit_texts.amount(lang, rest, group_buy.terms.unit)  # `2斤`, "2 kg"; `2 份`, "2"
+        return t(lang, "left_for_still_in", name=name, have=have, **params)
     return t(lang, "left_for", name=name, **params)
 
 
@@ -465,6 +477,8 @@ async def set_pickup(ctx: Context) -> list[Reply]:
     is_admin = request.is_admin and not ctx.is_private
     if not found.may_manage(request.user_id, is_admin=is_admin):
         raise DomainError("not_organiser", organiser=found.organiser_name)
+    if pickup.at is not None and found.is_open:  # a weekday: the first after its deadline
+        pickup = parse_pickup(ctx.command.rest, now=ctx.now, tz=ctx.tz, after=found.terms.deadline)
     current = pickup_points.pickup_now(found)  # the part not named stays
     place, at = pickup_points.merged(current, place=place, at=pickup.at, now=ctx.now, group_buy=found)
     before = found.terms

@@ -14,9 +14,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from commerce.domain.commission import percent
-from commerce.domain.errors import DomainError
+from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.listings import Listing, card_key
+from commerce.domain.member import identity
 from commerce.domain.order import OrderStatus
 from commerce.domain.roster import SOLD_NOTHING
 from commerce.ports import UnitOfWork
@@ -115,15 +116,20 @@ async def _list_here(ctx: Context, group_buy_id: int) -> list[Reply]:
     if ctx.is_private:
         raise DomainError("helpsell_in_group", id=group_buy_id)
     request = ctx.request
-    group_buy, listing, took_over = await service.list_here(
-        ctx.uow,
-        group_buy_id=group_buy_id,
-        chat_id=request.chat_id,
-        seller_id=request.user_id,
-        seller_name=request.display_name,
-        now=ctx.now,
-        lang=ctx.command.typed or await ctx.lang(),
-    )
+    try:
+        group_buy, listing, took_over = await service.list_here(
+            ctx.uow,
+            group_buy_id=group_buy_id,
+            chat_id=request.chat_id,
+            seller_id=request.user_id,
+            seller_name=request.display_name,
+            now=ctx.now,
+            lang=ctx.command.typed or await ctx.lang(),
+        )
+    except NotFound as missing:
+        if missing.code != "group_buy_not_found":
+            raise
+        raise await _not_listable(ctx, group_buy_id) from missing
     assert listing.id is not None
     # what this group is told reads as its card: the group's `/lang`, else the words typed (`listing.lang`)
     lang = await listing_language(ctx.uow, group_buy, listing, ctx.memo)
@@ -165,6 +171,24 @@ async def _list_here(ctx: Context, group_buy_id: int) -> list[Reply]:
     return replies
 
 
+async def _not_listable(ctx: Context, group_buy_id: int) -> DomainError:
+    """`帮卖 #12` naming no group buy it may list: to a member of its own group (who sees it there
+    anyway), that it is not open to help-selling yet and whom to ask, or that it closed; to anyone
+    else the same answer whether #12 exists or not (nothing of another group leaks), saying what
+    help-selling needs: its organiser's `帮卖 #12 开 10%` in its own group first."""
+    group_buy = await ctx.uow.group_buys.get(group_buy_id)
+    who = identity(ctx.request.platform, ctx.request.user_id)
+    if group_buy is not None and await ctx.uow.members.name_in(group_buy.chat_id, who) is not None:
+        title, organiser = group_buy.terms.title, group_buy.organiser_name
+        if group_buy.help_sell_rate_bp <= 0:
+            return DomainError("helpsell_not_open_ask", id=group_buy.id, title=title, organiser=organiser)
+        if not group_buy.is_open:
+            return DomainError(
+                "group_buy_closed", id=group_buy.id, title=title, status=group_buy.status.value
+            )
+    return DomainError("helpsell_not_found", id=group_buy_id)
+
+
 async def made_elsewhere(uow: UnitOfWork, joined: Participation, lang: str, *, private: bool = False) -> str:
     """A join that went to the member's line made in another group (a line stays where it was first
     made): which group, so she knows where her units, her list line and her order are ("": here).
@@ -173,9 +197,10 @@ async def made_elsewhere(uow: UnitOfWork, joined: Participation, lang: str, *, p
         return ""
     other = t(lang, "share_code_another_chat")
     where = (await uow.chat_names.titles([joined.made_in])).get(joined.made_in) or other
+    units = unit_texts.amount(lang, joined.delta, joined.group_buy.terms.unit)  # `这 2斤`, `这 2 份`
     if private:
-        return t(lang, "helpsell_joined_elsewhere_private", chat=where, units=joined.delta)
-    return t(lang, "helpsell_joined_elsewhere", chat=where, units=joined.delta)
+        return t(lang, "helpsell_joined_elsewhere_private", chat=where, units=units)
+    return t(lang, "helpsell_joined_elsewhere", chat=where, units=units)
 
 
 async def line_elsewhere(

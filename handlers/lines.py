@@ -192,10 +192,10 @@ async def add(ctx: Context) -> list[Reply]:
     if not group_buy.may_manage(request.user_id, is_admin=request.is_admin):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     words = _option_after_name(group_buy, words)
-    words = _counted(group_buy, words, await ctx.lang(group_buy))
+    words, converted = _counted(group_buy, words, await ctx.lang(group_buy))
     member = await _member_named(ctx, group_buy, words.name)
     if member is not None:
-        return await _add_to_member(ctx, group_buy, member, words)
+        return await _add_to_member(ctx, group_buy, member, words, converted)
     try:
         added = await service.add_guest(
             ctx.uow,
@@ -219,14 +219,16 @@ async def add(ctx: Context) -> list[Reply]:
     lang = await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
     replies = [
         Reply(
-            text=_added(group_buy, line, words.quantity, noted, lang),
+            text=_added(group_buy, line, words.quantity, noted, lang, converted),
             chat_id=group_buy.chat_id,
             language=lang,
         )
     ]
     if ctx.is_private:  # the organiser reads it too, in the language she typed it in
         mine = await ctx.lang(group_buy)
-        replies.append(Reply(text=_added(group_buy, line, words.quantity, noted, mine), language=mine))
+        replies.append(
+            Reply(text=_added(group_buy, line, words.quantity, noted, mine, converted), language=mine)
+        )
     return [*replies, card_update(group_buy)]
 
 
@@ -243,25 +245,27 @@ def _option_after_name(group_buy: GroupBuy, words: AddWords) -> AddWords:
     return replace(words, name=name.strip(), note=f"{last} {words.note}".strip())
 
 
-def _counted(group_buy: GroupBuy, words: AddWords, lang: str) -> AddWords:
+def _counted(group_buy: GroupBuy, words: AddWords, lang: str) -> tuple[AddWords, str]:
     """How many `代报 王阿姨 2斤` adds, as a join's `+2斤` is read: sold in a unit, the amount in it (`1kg`
     on a per-斤 one: 2斤), refused in another unit or as no whole number of it (`半斤`), the example in
     the add form; sold by the 份, a count word's number (`2只`, `2斤` as `+2斤`; `半只` refused), any other
-    amount (`1kg`, `2.5斤`) a note, as after `+1`; with options a word the option may be (`代报 Bob 5斤`)."""
+    amount (`1kg`, `2.5斤`) a note, as after `+1`; with options a word the option may be (`代报 Bob 5斤`).
+    With them, the amount as typed when another weight converted (`1 kg`: the reply's `1 kg = 2斤`),
+    else ""."""
     measured = words.measured
     if measured is None:
-        return words
+        return words, ""
     said = measured.part or unit_texts.quantity(measured.quantity, measured.unit)  # as typed: `2斤`, `2 kg`
     if group_buy.terms.unit:
         form = "/add" if lang == "en" else "代报"
         sign = f"{form} #{group_buy.id} {guest_name(words.name)} "
-        quantity, note, _ = group_buys.in_its_unit(group_buy, measured, sign=sign)
-        return replace(words, quantity=quantity, note=note, measured=None)
+        quantity, note, converted = group_buys.in_its_unit(group_buy, measured, sign=sign)
+        return replace(words, quantity=quantity, note=note, measured=None), converted
     if measured.part and unit_key(measured.unit) in PORTION_WORDS:  # `代报 王阿姨 半只`: no half a 份
         raise DomainError("add_fraction", name=guest_name(words.name), typed=said, id=group_buy.id)
     if measured.part or group_buy.terms.options or unit_key(measured.unit) not in PORTION_WORDS | {"斤"}:
-        return replace(words, quantity=1, note=f"{said} {words.note}".strip(), measured=None)
-    return replace(words, measured=None)
+        return replace(words, quantity=1, note=f"{said} {words.note}".strip(), measured=None), ""
+    return replace(words, measured=None), ""
 
 
 def _keep_note(group_buy: GroupBuy, refusal: DomainError, note: str, typed: str) -> None:
@@ -275,9 +279,12 @@ def _keep_note(group_buy: GroupBuy, refusal: DomainError, note: str, typed: str)
     refusal.params["example"] = f"{refusal.params['example']} {noted}"
 
 
-def _added(group_buy: GroupBuy, line: Participant, added: int, noted: bool, lang: str) -> str:
+def _added(
+    group_buy: GroupBuy, line: Participant, added: int, noted: bool, lang: str, converted: str = ""
+) -> str:
     """The group's "Amy signed up 王阿姨 ×2 …" (and the note, when given) with the price after it; `added`
-    units to a line she already had: "added 2 for 王阿姨: now 3 × …"."""
+    units to a line she already had: "added 2 for 王阿姨: now 3 × …"; typed in another weight (`converted`,
+    `1 kg`), what it came to, as a join says it: `1 kg = 2斤`."""
     title, unit = options.line_title(group_buy, line), group_buy.terms.unit
     key = "guest_added_in_unit" if unit else "guest_added"  # "2 × Mangoes", "2 boxes of Strawberries"
     text = t(
@@ -291,9 +298,18 @@ def _added(group_buy: GroupBuy, line: Participant, added: int, noted: bool, lang
         items=unit_texts.items(lang, line.quantity, title, unit),  # `3 × 荔枝`, `3斤 荔枝`
         id=group_buy.id,
     )
+    text = _with_conversion(text, converted, added, unit, lang)
     if noted:
         text = t(lang, "two_sentences", first=text, second=t(lang, "joined_note", note=line.note))
     return t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
+
+
+def _with_conversion(text: str, converted: str, added: int, unit: str, lang: str) -> str:
+    """`text` and, when the amount was typed in another weight (`converted`: `1 kg`), `1 kg = 2斤。`."""
+    if not converted:
+        return text
+    said = t(lang, "join_converted", typed=converted, quantity=unit_texts.quantity(added, unit, lang))
+    return t(lang, "two_sentences", first=text, second=said)
 
 
 async def _member_named(ctx: Context, group_buy: GroupBuy, written: str) -> tuple[str, str] | None:
@@ -328,7 +344,7 @@ async def _members(ctx: Context, request: Request, written: str) -> tuple[str, .
 
 
 async def _add_to_member(
-    ctx: Context, group_buy: GroupBuy, member: tuple[str, str], words: AddWords
+    ctx: Context, group_buy: GroupBuy, member: tuple[str, str], words: AddWords, converted: str = ""
 ) -> list[Reply]:
     """代报 Bob 1 for a member of the chat: added to Bob's own line, as his own +1 would."""
     user_id, name = member
@@ -352,15 +368,17 @@ async def _add_to_member(
         ) from refusal
     group_buy, line = joined.group_buy, joined.line
     lang = await card_language(ctx.uow, group_buy, ctx.memo) if ctx.is_private else await ctx.lang(group_buy)
-    text = _member_added(ctx, group_buy, line, words, lang)
+    text = _member_added(ctx, group_buy, line, words, lang, converted)
     replies = [Reply(text=text, chat_id=group_buy.chat_id, language=lang)]
     if ctx.is_private:  # the organiser reads it too, in the language she typed it in
         mine = await ctx.lang(group_buy)
-        replies.append(Reply(text=_member_added(ctx, group_buy, line, words, mine), language=mine))
+        replies.append(Reply(text=_member_added(ctx, group_buy, line, words, mine, converted), language=mine))
     return [*replies, card_update(group_buy)]
 
 
-def _member_added(ctx: Context, group_buy: GroupBuy, line: Participant, words: AddWords, lang: str) -> str:
+def _member_added(
+    ctx: Context, group_buy: GroupBuy, line: Participant, words: AddWords, lang: str, converted: str = ""
+) -> str:
     """The group's "Amy added 1 to Bob's line: Bob ×2 …" with the price after it."""
     title, unit = options.line_title(group_buy, line), group_buy.terms.unit
     text = t(
@@ -372,6 +390,7 @@ def _member_added(ctx: Context, group_buy: GroupBuy, line: Participant, words: A
         items=unit_texts.items(lang, line.quantity, title, unit),  # `2 × 荔枝`, `2斤 荔枝`
         id=group_buy.id,
     )
+    text = _with_conversion(text, converted, words.quantity, unit, lang)
     return t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
 
 

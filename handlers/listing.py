@@ -67,7 +67,9 @@ async def show_list(ctx: Context) -> list[Reply]:
         if selling_in is None:
             return await organiser_list(ctx)
         chat_id = selling_in
-    group_buy = await service.find(ctx.uow, chat_id=chat_id, group_buy_id=ctx.command.group_buy_id)
+    group_buy = await _bare_closed(ctx, chat_id) or await service.find(
+        ctx.uow, chat_id=chat_id, group_buy_id=ctx.command.group_buy_id
+    )
     assert group_buy.id is not None
     lang = await ctx.lang(group_buy)
     participants = await helpselling.chat_lines(ctx.uow, group_buy, chat_id)  # 帮卖: this chat's
@@ -78,6 +80,15 @@ async def show_list(ctx: Context) -> list[Reply]:
     if chat_id != ctx.request.chat_id:  # in private: which group's list this is
         return await _in_group(replies, chat_id, ctx, lang)
     return replies
+
+
+async def _bare_closed(ctx: Context, chat_id: str) -> GroupBuy | None:
+    """A bare `/list` with none open in `chat_id`: the most recently closed group buy there that still
+    has open orders, else the most recently closed (`service.most_recently_closed`), not the newest
+    opened; None: a number was named, or one is open (`service.find` answers)."""
+    if ctx.command.group_buy_id is not None or await ctx.uow.group_buys.open_in_chat(chat_id):
+        return None
+    return await service.most_recently_closed(ctx.uow, await ctx.uow.group_buys.closed_in_chat(chat_id))
 
 
 async def _public_list(
@@ -110,8 +121,11 @@ async def _public_list(
     header = t(lang, heading, count=len(lines), title=title, id=group_buy.id)
     if group_buy.terms.options:  # 多规格: how many of each
         lines.append(options.units_line(group_buy, participants, lang, refunded=marks.refunded))
-    if marks.paid:  # once buyers pay, who has yet to collect (核销)
-        lines.append(not_collected_line(participants, lang, collected=marks.collected, dropped=marks.dropped))
+    if marks.paid:  # once buyers pay, who has yet to collect (核销): of this chat's lines (帮卖), paid ones
+        waiting = not_collected_line(
+            participants, lang, paid=marks.paid, collected=marks.collected, dropped=marks.dropped
+        )
+        lines.extend([waiting] if waiting is not None else [])
     if sales is not None:
         lines.append(sales)
     return [Reply(text=part, language=lang) for part in split_text("\n".join([header, *lines]))]

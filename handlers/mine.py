@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.money import format_money
 from commerce.domain.roster import GroupBuySummary
-from commerce.services import organiser
+from commerce.services import group_buys, organiser
 from handlers import chat_names
 from handlers.cards import format_deadline
 from handlers.context import Context
@@ -25,7 +25,7 @@ async def mine(ctx: Context) -> list[Reply]:
     request = ctx.request
     summaries = await organiser.group_buys_of(ctx.uow, organiser_id=request.user_id)
     chats = await chat_names.titles(ctx.uow, [summary.chat_id for summary in summaries])
-    text = listing(summaries, lang, ctx.tz, chats)
+    text = listing(summaries, lang, ctx.tz, chats, pointed=await _pointed(ctx, summaries))
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     if not summaries:  # nothing to keep private: said here, not "sent privately" then "none"
@@ -37,17 +37,37 @@ async def mine(ctx: Context) -> list[Reply]:
     ]
 
 
+_CALLED_OFF = (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED)  # no payers to list
+
+
+async def _pointed(ctx: Context, summaries: list[GroupBuySummary]) -> int | None:
+    """The group buy the footer's `/list #12` names: the one a bare `/list` means
+    (`most_recently_closed`: the most recently closed with open orders, else the most recently closed),
+    of those not called off; with none closed, the newest open one; None: none but called off."""
+    closed = [
+        summary.id for summary in summaries if summary.status not in (GroupBuyStatus.OPEN, *_CALLED_OFF)
+    ]
+    found = [group_buy for group_buy in [await ctx.uow.group_buys.get(id_) for id_ in closed] if group_buy]
+    chosen = await group_buys.most_recently_closed(ctx.uow, found)
+    if chosen is not None:
+        return chosen.id
+    return next((summary.id for summary in summaries if summary.status not in _CALLED_OFF), None)
+
+
 def listing(
-    summaries: list[GroupBuySummary], lang: str, tz: ZoneInfo, chats: dict[str, str] | None = None
+    summaries: list[GroupBuySummary],
+    lang: str,
+    tz: ZoneInfo,
+    chats: dict[str, str] | None = None,
+    *,
+    pointed: int | None = None,
 ) -> str:
-    """The list; `chats`: the known names of their chats, by chat id."""
+    """The list; `chats`: the known names of their chats, by chat id; `pointed`: the group buy its
+    footer names (`_pointed`; None: no footer)."""
     if not summaries:
         return t(lang, "mine_none")
     items = [_where(_item(summary, lang, tz), summary, lang, chats or {}) for summary in summaries]
-    # the newest not failed or cancelled (those have no payers to list): a real number to copy
-    called_off = (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED)
-    pointed = next((summary for summary in summaries if summary.status not in called_off), None)
-    hint = [] if pointed is None else [t(lang, "mine_hint", id=pointed.id)]
+    hint = [] if pointed is None else [t(lang, "mine_hint", id=pointed)]
     return "\n".join([t(lang, "mine_header", count=len(summaries)), *items, *hint])
 
 

@@ -16,6 +16,7 @@ NO_BUTTONS = frozenset({"wechat"})  # platforms whose replies show buttons as nu
 TYPED = {
     "opened": "opened_no_buttons",
     "copied": "copied_no_buttons",
+    "copied_new_here": "copied_new_here_no_buttons",
     "option_which": "option_which_private",  # `+1 5斤` only, as in a private chat (no Join buttons there)
     "waitlist_option_which": "waitlist_option_which_no_buttons",
     "reported_paid_organiser": "reported_paid_organiser_no_buttons",

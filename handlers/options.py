@@ -37,6 +37,24 @@ def price_text(group_buy: GroupBuy) -> str:
     return _money(group_buy.current_unit_price, group_buy)
 
 
+def priced(group_buy: GroupBuy, lang: str, price: str | None = None) -> str:
+    """A price where the text says what it is per: `¥15/斤`, "¥15 each" (`price`, else the price now);
+    with options every option's price alike, `大 ¥20/份 / 小 ¥12/份` (never `大 ¥20 / 小 ¥12/份`, the unit
+    on the last alone), "big ¥20 / small ¥12 each" ("each" said once, of them all)."""
+    if group_buy.terms.options:
+        each = [
+            t(
+                lang,
+                "price_option_item",
+                option=option.name,
+                price=_money(group_buy.option_price(option), group_buy),
+            )
+            for option in group_buy.terms.options
+        ]
+        return t(lang, "price_option_items", prices=" / ".join(each))
+    return per_unit(lang, price_text(group_buy) if price is None else price, group_buy.terms.unit)
+
+
 def price_line_of(group_buy: GroupBuy, line: Participant, lang: str) -> str | None:
     """`5kg: now ¥83 each — 3 more in total for ¥5 off each.`: what a join of an option did to its
     price (None without options: handlers.cards.price_line says it)."""
@@ -44,7 +62,7 @@ def price_line_of(group_buy: GroupBuy, line: Participant, lang: str) -> str | No
     if option is None:  # a removal's sum of lines: every option's price
         if not group_buy.terms.options:
             return None
-        return t(lang, "price_now", price=per_unit(lang, price_text(group_buy), group_buy.terms.unit))
+        return t(lang, "price_now", price=priced(group_buy, lang))
     price = _money(group_buy.option_price(option), group_buy)
     upcoming = group_buy.next_tier()
     if upcoming is None:

@@ -12,14 +12,14 @@ from commerce.domain.errors import DomainError
 from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.member import identity
 from commerce.domain.money import format_money
-from commerce.domain.order import Order, OrderStatus
+from commerce.domain.order import Order, OrderStatus, describe_line
 from commerce.domain.reach import Where
 from commerce.domain.roster import reported_paid
 from commerce.services import open_joins
 from commerce.services import orders as service
 from commerce.services.open_joins import OpenJoin
 from commerce.services.orders import Confirmed, SeveralOrders
-from handlers import chat_names, guests, pickup_codes
+from handlers import chat_names, guests, line_names, pickup_codes
 from handlers.cards import card_update
 from handlers.context import Context
 from handlers.members import mentioned
@@ -43,10 +43,10 @@ async def my_orders(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     orders = (await service.orders_of(ctx.uow, buyer_id=ctx.request.user_id))[:MAX_LISTED]
     joins = await open_joins.open_joins_of(ctx.uow, member_id=ctx.request.user_id)
-    organisers, units = await _organisers(ctx, orders)
+    organisers, units, titles = await _organisers(ctx, orders)
     in_chats = [order.chat_id for order in orders] + [join.chat_id for join in joins]
     chats = await chat_names.titles(ctx.uow, in_chats)
-    text = _listing(orders, lang, organisers, chats, units)
+    text = _listing(orders, lang, organisers, chats, units, titles)
     if joins:
         listed = [text] if orders else []
         text = "\n".join([*listed, _joins(joins, lang, chats, ctx.now)])
@@ -61,17 +61,21 @@ async def my_orders(ctx: Context) -> list[Reply]:
     ]
 
 
-async def _organisers(ctx: Context, orders: list[Order]) -> tuple[dict[int, str], dict[int, str]]:
+async def _organisers(
+    ctx: Context, orders: list[Order]
+) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
     """The organiser of each order's group buy, by group buy: orders of several chats tell apart by the
-    chat's name (where known), the group buy's number and who runs it; and the unit each is sold in
-    (`2斤 × ¥15`: `""` by the 份)."""
+    chat's name (where known), the group buy's number and who runs it; the unit each is sold in
+    (`2斤 × ¥15`: `""` by the 份); and its title (a friend's line read apart from it: `荔枝（帮 妈妈）`)."""
     found: dict[int, str] = {}
     units: dict[int, str] = {}
+    titles: dict[int, str] = {}
     for group_buy_id in dict.fromkeys(order.group_buy_id for order in orders):
         group_buy = await ctx.uow.group_buys.get(group_buy_id)
         found[group_buy_id] = group_buy.organiser_name if group_buy is not None else ""
         units[group_buy_id] = group_buy.terms.unit if group_buy is not None else ""
-    return found, units
+        titles[group_buy_id] = group_buy.terms.title if group_buy is not None else ""
+    return found, units, titles
 
 
 def _joins(joins: list[OpenJoin], lang: str, chats: dict[str, str], at: datetime) -> str:
@@ -91,7 +95,12 @@ def _joins(joins: list[OpenJoin], lang: str, chats: dict[str, str], at: datetime
             chat=chats.get(join.chat_id, ""),  # 帮卖: the help-seller's chat the line was joined in
             id=group_buy.id,
             organiser=group_buy.organiser_name,
-            title=join.description,
+            title=line_names.summary(  # `荔枝 — 自己 4斤 · 帮 妈妈 2斤`
+                group_buy.terms.title,
+                [(describe_line(group_buy.terms.title, line), line.quantity) for line in join.lines],
+                unit,
+                lang,
+            ),
             amount=amount_text(now, currency, lang, unit),
             total=format_money(join.total, currency),
         )
@@ -99,12 +108,13 @@ def _joins(joins: list[OpenJoin], lang: str, chats: dict[str, str], at: datetime
         if ahead is not None:
             units = ahead[0]
             there = price_parts([(line.quantity, join.unit_price(line, at=units)) for line in join.lines])
+            one = "orders_open_tier_in_unit" if unit else "orders_open_tier"  # `满 10斤 ¥13/斤`, not 每份
             item = t(  # one price: a unit's there; several (多规格): what the lines would cost there
                 lang,
-                "orders_open_tier" if len(there) == 1 else "orders_open_tier_total",
+                one if len(there) == 1 else "orders_open_tier_total",
                 item=item,
                 units=unit_texts.units(lang, units, unit),
-                price=format_money(there[0][1], currency),
+                price=unit_texts.priced(lang, format_money(there[0][1], currency), unit),
                 total=format_money(sum(quantity * price for quantity, price in there), currency),
             )
         items.append(item)
@@ -117,6 +127,7 @@ def _listing(
     organisers: dict[int, str],
     chats: dict[str, str],
     units: dict[int, str] | None = None,
+    titles: dict[int, str] | None = None,
 ) -> str:
     if not orders:
         return t(lang, "orders_none")
@@ -128,7 +139,12 @@ def _listing(
             order=order.number,
             id=order.group_buy_id,
             organiser=organisers.get(order.group_buy_id, ""),
-            title=", ".join(line.description for line in order.lines),
+            title=line_names.summary(  # `荔枝 — 自己 4斤 · 帮 妈妈 2斤`, not `荔枝, 荔枝 (妈妈)`
+                (titles or {}).get(order.group_buy_id, "\0"),  # unknown: each line as stored
+                [(line.description, line.quantity) for line in order.lines],
+                (units or {}).get(order.group_buy_id, ""),
+                lang,
+            ),
             amount=amount_text(  # sold per 斤: `2斤 × ¥15`
                 [(line.quantity, line.unit_price) for line in order.lines],
                 order.currency,
@@ -200,7 +216,7 @@ class _Confirmation:
 
     by_order: Callable[..., Awaitable[Confirmed]]
     by_member: Callable[..., Awaitable[Confirmed]]
-    usage: Callable[[], DomainError]
+    usage: Callable[[str], DomainError]  # the form, with an order number of this chat as its example
     done: str
     buyer_note: str
     command: str  # the registry's name: which order to say when `@name` could mean several
@@ -215,7 +231,7 @@ class _Confirmation:
 _PAID = _Confirmation(
     service.confirm_paid,
     service.mark_paid_for_member,
-    lambda: DomainError("paid_usage"),
+    lambda order: DomainError("paid_usage", order=order),
     "paid_confirmed",
     "paid_buyer_note",
     "paid",
@@ -228,7 +244,7 @@ _PAID = _Confirmation(
 _PICKED_UP = _Confirmation(
     service.confirm_picked_up,
     service.mark_picked_up_for_member,
-    lambda: DomainError("picked_up_usage"),
+    lambda order: DomainError("picked_up_usage", order=order),
     "picked_up_confirmed",
     "picked_up_buyer_note",
     "picked_up",
@@ -273,14 +289,26 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
             raise said from refusal
     else:
         await _organisers_only(ctx, kind)  # whoever is named: a member who runs none here is told so first
-        members = await help_sold_named(ctx, ctx.command.rest)  # the adapter's, else by name here
+        rest = ctx.command.rest.strip()
+        # `已收 王阿姨`, `/paid Wang`: a name without its @ (a 代报 guest cannot be @-mentioned), as
+        # `未收到 Cat`; a name nobody here has (`已收 abc`) gets the form by number
+        bare = bool(rest) and "@" not in rest and "＠" not in rest and not request.mentions
+        # the adapter's, else by name here (in private: among the buyers of her own group buys)
+        try:
+            members = await help_sold_named(ctx, f"@{rest}" if bare else rest, own_buyers=True)
+        except DomainError as unknown:
+            if bare and unknown.code in ("member_unknown", "member_unknown_private"):
+                raise kind.usage(await example_order(ctx, name=rest)) from unknown
+            raise
         if not members:
-            raise kind.usage()
+            raise kind.usage(await example_order(ctx))
         if len(members) > 1:  # `已收 @Bob @Cat`: as several numbers
             return await _several(ctx, kind, [], members)
         for member in members:
             try:
-                found = await kind.by_member(ctx.uow, chat_id=request.chat_id, buyer_id=member, **who)
+                found = await kind.by_member(
+                    ctx.uow, chat_id=request.chat_id, buyer_id=member, private=ctx.is_private, **who
+                )
             except SeveralOrders as several:  # `/paid @dan` with two unpaid: ask, never guess
                 raise await which_order(ctx, several, kind.command) from several
             except DomainError as refusal:
@@ -316,15 +344,17 @@ async def _organisers_only(ctx: Context, kind: _Confirmation) -> None:
     raise _not_theirs(DomainError("not_organiser", organiser=group_buys[0].organiser_name), kind)
 
 
-async def help_sold_named(ctx: Context, text: str) -> tuple[str, ...]:
+async def help_sold_named(ctx: Context, text: str, *, own_buyers: bool = False) -> tuple[str, ...]:
     """The members `text` names (`handlers.members.mentioned`); in a group, a name nobody here has is
     looked for on the lists of the sender's group buys of this group (by the name the card shows: a
     buyer who joined by a share code in her private chat) and among the buyers of her help-sold orders
     (帮卖: made in another group from her group buy of this group), as `12-3` typed here reaches them.
     Nobody else of those groups is found, so a name there that bought nothing of hers is answered as
-    unknown here, with the command's form by order number (`已收 1-2`: `handlers.which`)."""
+    unknown here, with the command's form by order number (`已收 1-2`: `handlers.which`). In private,
+    with `own_buyers` (`/paid @Wu`, `/pickedup @Wu`, `/refund @Wu`), a name is looked for among the
+    buyers of the sender's own group buys (`_own_buyer`)."""
     try:
-        return await _help_sold_named(ctx, text)
+        return await _help_sold_named(ctx, text, own_buyers=own_buyers)
     except DomainError as refusal:
         name = refusal.params.get("name")
         if refusal.code == "member_unknown":
@@ -353,10 +383,10 @@ async def example_order(ctx: Context, *, name: str = "") -> str:
     return "12-3"
 
 
-async def _help_sold_named(ctx: Context, text: str) -> tuple[str, ...]:
+async def _help_sold_named(ctx: Context, text: str, *, own_buyers: bool = False) -> tuple[str, ...]:
     request = ctx.request
     if ctx.is_private:
-        return await mentioned(ctx.uow, request, text)
+        return await mentioned(ctx.uow, request, text, also=_own_buyer(ctx) if own_buyers else None)
     listed: dict[str, set[int]] | None = None
 
     async def also(name: str) -> list[str]:
@@ -374,6 +404,33 @@ async def _help_sold_named(ctx: Context, text: str) -> tuple[str, ...]:
         return list(dict.fromkeys([*on_lists, *sold]))
 
     return await mentioned(ctx.uow, request, text, also=also)
+
+
+def _own_buyer(ctx: Context) -> Callable[[str], Awaitable[Sequence[str]]]:
+    """Whom a name means in the organiser's private chat: the one buyer of her own group buys whose
+    orders bear it (`/paid @Wu`, Wu a help-sold buyer on her `/list #1`); several: each listed with
+    their order numbers, to name one by number (nothing is guessed)."""
+
+    async def buyer(name: str) -> list[str]:
+        found = await service.own_buyers_named(ctx.uow, organiser_id=ctx.request.user_id, name=name)
+        if len(found) <= 1:
+            return list(found)
+        lang = await ctx.lang()
+        orders = [[order.number for order in made] for made in found.values()]
+        listed = t(lang, "list_separator").join(
+            t(
+                lang,
+                "member_choice",
+                name=made[0].buyer_name,
+                orders=t(lang, "list_separator").join(f"#{number}" for number in numbers),
+            )
+            for made, numbers in zip(found.values(), orders, strict=True)
+        )
+        command = ctx.command.name if has(f"order_example_{ctx.command.name}") else "paid"
+        example = t(lang, f"order_example_{command}", order=orders[0][0])
+        raise DomainError("member_several_private", name=name, members=listed, example=example)
+
+    return buyer
 
 
 _CODE_ONLY = re.compile(r"\d{4,6}")  # a pickup code as typed (commerce.domain.pickup)
@@ -681,7 +738,15 @@ async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirm
         said = Reply(text=done_text, private_to=ctx.request.user_id, language=lang)  # never named here
     else:  # it concerns the buyer: where mentions exist (WeChat), the buyer is mentioned
         said = Reply(text=done_text, language=lang, mention=(order.buyer_id,))
-    replies = [said, await _told(ctx, done, kind), card_update(group_buy)]
+    told: Reply | None = await _told(ctx, done, kind)
+    if told is not None and is_guest(order.buyer_id) and payer_of(order.buyer_id) == ctx.request.user_id:
+        # 代报: she confirmed her own guest's order, and `said` told her so: privately only the pickup
+        # code to pass on (in private, in the same message), else nothing more
+        code = told.text.partition("\n")[2] if told.secret else ""
+        if code and ctx.is_private:
+            said = replace(said, text=f"{said.text}\n{code}", secret=True, extra=told.extra)
+        told = replace(told, text=code) if code and not ctx.is_private else None
+    replies = [said, *([told] if told is not None else []), card_update(group_buy)]
     if kind is _PAID:  # the buyer's notes about it: ✅ 已购买 by the name
         replies += await bought_cards(ctx.uow, group_buy, {order.buyer_id})
     return replies

@@ -42,6 +42,7 @@ from handlers.memo import LanguageMemo
 from handlers.note_cards import bought_cards
 from handlers.order_numbers import said_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
+from handlers.parsing.commands import MAX_REFUND_REASON
 from handlers.parsing.typed import as_typed
 from handlers.recipients import buyer_language
 from handlers.texts import has, normalize_language, refusal_text, t
@@ -49,6 +50,7 @@ from handlers.texts.paying import with_payment_note
 from handlers.texts.units import per_unit, quantity
 from handlers.types import Invoice, Reply, Request
 
+_REASON_GAP = " \t\n,，:：;；、"  # between a name and the reason typed after it
 log = logging.getLogger(__name__)
 
 MAX_TITLE = 32  # Telegram: invoice title 1-32 characters
@@ -164,8 +166,9 @@ async def refund(ctx: Context) -> list[Reply]:
     order_id = ctx.command.order_id
     if order_id is None and ctx.command.order is not None:  # `/refund 12-3`, `退款 3`
         order_id = await typed_order(ctx, ctx.command.order, waiting=OrderStatus.PAID)
-    if order_id is None:
-        order_id = await _members_paid_order(ctx)
+    if order_id is None:  # `/refund @Bob wrong size`: the reason after the name, as after a number
+        order_id, reason = await _members_paid_order(ctx)
+        ctx.command = replace(ctx.command, note=reason)
     star_refunds = ctx.star_refunds
 
     async def give_stars_back(order: Order, charge_id: str) -> None:
@@ -260,26 +263,48 @@ async def _charge_for_organiser(
     return Reply(text=text, private_to=organiser, language=lang)
 
 
-async def _members_paid_order(ctx: Context) -> int:
-    """`/refund @name` (退款 @张三): the named member's paid order here; one member at a time, since a
-    Stars refund is a platform call that a later refusal could not take back."""
-    members = await help_sold_named(ctx, ctx.command.rest)  # her help-sold buyers too, as `已收 @Kim`
+async def _members_paid_order(ctx: Context) -> tuple[int, str]:
+    """`/refund @name` (退款 @张三): the named member's paid order here, with the reason typed after the
+    name (`/refund @Bob wrong size`; "" without one); one member at a time, since a Stars refund is a
+    platform call that a later refusal could not take back."""
+    # her help-sold buyers too, as `已收 @Kim`; in private, the buyers of her own group buys
+    members = await help_sold_named(ctx, ctx.command.rest, own_buyers=True)
     if len(members) > 1:  # `/refund @Bob @Cat`: refused whole, as several numbers are
         first = await ctx.uow.members.name_of(identity(ctx.request.platform, members[0]))
         raise DomainError("refund_one_at_a_time", order=f"@{first or members[0]}")
     if not members:
         raise DomainError("refund_usage")
+    reason = await _reason_after_name(ctx, members[0])
+    if len(reason) > MAX_REFUND_REASON:
+        raise DomainError("refund_reason_too_long", limit=MAX_REFUND_REASON, length=len(reason))
     request = ctx.request
     try:
-        return await order_service.paid_order_of_member(
+        order_id = await order_service.paid_order_of_member(
             ctx.uow,
             chat_id=request.chat_id,
             buyer_id=members[0],
             actor=request.user_id,
             is_admin=request.is_admin,
+            private=ctx.is_private,
         )
     except order_service.SeveralOrders as several:  # two paid orders: ask which, never guess
         raise await which_order(ctx, several, "refund") from several
+    return order_id, reason
+
+
+async def _reason_after_name(ctx: Context, member: str) -> str:
+    """What follows the member's name in `/refund @Bob wrong size` ("wrong size"): after the longest
+    of her names here that the text starts with, else after its first word (a mention the platform
+    resolved: `@bob_l wrong size`); "" when nothing follows."""
+    typed = ctx.command.rest.strip().lstrip("@＠")
+    who = identity(ctx.request.platform, member)
+    names = {await ctx.uow.members.name_in(ctx.request.chat_id, who), await ctx.uow.members.name_of(who)}
+    for name in sorted((name for name in names if name), key=len, reverse=True):
+        after = typed[len(name) :]
+        if typed.casefold().startswith(name.casefold()) and (not after or after[0] in _REASON_GAP):
+            return after.strip(_REASON_GAP)
+    _, _, after = typed.partition(" ")
+    return after.strip(_REASON_GAP)
 
 
 # -- the platform's side -----------------------------------------------------------------------------

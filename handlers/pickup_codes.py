@@ -288,16 +288,28 @@ async def _listed(ctx: Context, group_buy_id: int | None) -> list[Reply]:
 
 # -- /list ----------------------------------------------------------------------------------------------
 def not_collected_line(
-    participants: list[Participant], lang: str, *, collected: frozenset[str], dropped: frozenset[str]
-) -> str:
-    """/list's last line once a group buy succeeded: who has yet to collect ("Not collected yet (2): Bob,
-    Cat"), or that everyone has."""
+    participants: list[Participant],
+    lang: str,
+    *,
+    paid: frozenset[str],
+    collected: frozenset[str],
+    dropped: frozenset[str],
+) -> str | None:
+    """/list's last line once a group buy succeeded: who paid and has yet to collect ("Not picked up yet
+    (2): Bob, Cat"; an unpaid order has nothing to pick up yet: its line shows no ✅), that everyone has,
+    or None: nobody of these lines paid, or those who did collected while others still owe."""
     waiting: dict[str, str] = {}
+    owing = False
     for line in participants:
-        if line.user_id not in collected and line.user_id not in dropped:
+        if line.user_id in collected or line.user_id in dropped:
+            continue
+        if line.user_id in paid:
             waiting.setdefault(line.user_id, line.display_name)
+        else:
+            owing = True
     if not waiting:
-        return t(lang, "list_all_collected")
+        collectors = any(line.user_id in collected for line in participants)
+        return t(lang, "list_all_collected") if collectors and not owing else None
     names = list(waiting.values())
     shown = t(lang, "list_separator").join(names[:MAX_NOT_COLLECTED])
     if len(names) > MAX_NOT_COLLECTED:

@@ -56,10 +56,8 @@ async def share(ctx: Context) -> list[Reply]:
         return await _in_her_groups(ctx)
     group_buy = await _own_chats(ctx)
     lang = await ctx.lang(group_buy)
-    if not group_buy.is_open:
-        raise DomainError(
-            "group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=group_buy.status.value
-        )
+    if not group_buy.is_open:  # nothing to share: not "nothing was changed", a share changes nothing
+        raise DomainError("share_group_buy_ended", id=group_buy.id, title=group_buy.terms.title)
     assert group_buy.id is not None
     here = await their_chat(ctx, group_buy) if ctx.is_private else ctx.request.chat_id
     link, code = await _shared(ctx, group_buy, here)

@@ -44,8 +44,9 @@ def roster_text(
     group_buy = roster.group_buy
     title, gb_id = group_buy.terms.title, group_buy.id
     unit = group_buy.terms.unit  # sold per 斤: `¥15/斤`, `×2斤`, `合计：6斤`
-    price = options.price_text(group_buy) if group_buy.terms.options else _money(roster, roster.unit_price)
-    price = unit_texts.per_unit(lang, price, unit)
+    price = options.priced(
+        group_buy, lang, _money(roster, roster.unit_price)
+    )  # options: `大 ¥20/份 / 小 ¥12/份`
     head = t(
         lang, "roster_header", title=title, id=gb_id, status=status_text(lang, group_buy.status), price=price
     )
@@ -182,7 +183,8 @@ def _columns(lang: str, unit: str = "") -> tuple[Column, ...]:
     in_unit = (
         {"col_quantity": "col_quantity_in_unit", "col_unit_price": "col_unit_price_per_unit"} if unit else {}
     )
-    return tuple(Column(t(lang, in_unit.get(key, key), unit=unit), kind) for kind, key in kinds)
+    said = unit_texts.word(lang, unit)  # `数量（公斤）`, `单价（每公斤）` in Chinese
+    return tuple(Column(t(lang, in_unit.get(key, key), unit=said), kind) for kind, key in kinds)
 
 
 def _sheet(roster: Roster, point: str, lines: list[RosterLine], lang: str, tz: ZoneInfo) -> Sheet:
@@ -244,11 +246,7 @@ def _notes(
         title=group_buy.terms.title,
         id=group_buy.id,
         status=status_text(lang, group_buy.status),
-        price=unit_texts.per_unit(
-            lang,
-            options.price_text(group_buy) if group_buy.terms.options else _money(roster, roster.unit_price),
-            group_buy.terms.unit,
-        ),
+        price=options.priced(group_buy, lang, _money(roster, roster.unit_price)),
     )
     notes = [head]
     if point:

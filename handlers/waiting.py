@@ -26,6 +26,7 @@ from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, option_key
 from commerce.domain.units import in_unit, same_unit
 from commerce.domain.waiting import WaitingEntry
 from commerce.ports import UnitOfWork
+from commerce.services import group_buys
 from commerce.services import waiting as service
 from commerce.services.waiting import Dropped, Promotion
 from commerce.state import Json
@@ -53,10 +54,11 @@ async def wait(ctx: Context) -> list[Reply]:
     """候补 / `/waitlist` / the Wait button: queue for units of a sold-out group buy (a bare `候补 2`
     right after a join was told it sold out: that one, `remember_offer`)."""
     command = ctx.command = await _as_offered(ctx)
+    converted = ""  # `候补 2斤` on one sold per 公斤: `2斤`, said `2斤 = 1公斤` as a join's is
     try:
         waiting = await _queue(ctx, command.option)
     except DomainError as refusal:
-        in_its_unit = await _in_its_unit(ctx, refusal, command)
+        in_its_unit, converted = await _in_its_unit(ctx, refusal, command)
         if in_its_unit:  # `候补 2斤` on one sold per 斤: 2 of it
             command = ctx.command = replace(command, quantity=in_its_unit, option="")
         elif not _names_the_product(refusal, command.option):
@@ -90,6 +92,9 @@ async def wait(ctx: Context) -> list[Reply]:
         quantity=units,
         position=waiting.position,
     )
+    if converted:  # `2斤 = 1公斤。` first: the wait's text ends in the form to stop waiting
+        said = t(lang, "join_converted", typed=converted, quantity=units)
+        text = t(lang, "two_sentences", first=said, second=text)
     return [Reply(text=text, language=lang), card_update(group_buy)]
 
 
@@ -161,24 +166,31 @@ async def _queue(ctx: Context, option: str) -> service.Waiting:
     )
 
 
-async def _in_its_unit(ctx: Context, refusal: DomainError, command: Command) -> int:
+async def _in_its_unit(ctx: Context, refusal: DomainError, command: Command) -> tuple[int, str]:
     """`候补 2斤`, `候补 2 斤`, `/waitlist 2 kg` where the group buy has no options and is sold per 斤
     (`价格 15元/斤`): the words are the quantity in its unit, as `+2斤` is (2; another weight converts when
     whole, `/waitlist 2kg`: 4); 0 when it is not (another unit, no whole number of its own, a quantity
-    typed as well as an amount: `候补 2 5斤`)."""
+    typed as well as an amount: `候补 2 5斤`); and the amount as typed when another weight was converted
+    (`2 kg`), else ""."""
     if refusal.code != "options_none" or not command.option:
-        return 0
+        return 0, ""
     if command.quantity is None:
         measured = measure(command.option)
     else:  # `候补 2 斤`: the number, then its unit word set apart
         measured = None if _DIGIT.search(command.option) else measure(f"{command.quantity} {command.option}")
     group_buy = await ctx.uow.group_buys.get(int(refusal.params["id"])) if measured is not None else None
     if measured is None or group_buy is None or not group_buy.terms.unit:
-        return 0
-    if same_unit(measured.unit, group_buy.terms.unit):
-        return measured.quantity
-    converted = in_unit(Fraction(measured.quantity), measured.unit, group_buy.terms.unit)
-    return int(converted) if converted is not None and converted.denominator == 1 else 0
+        return 0, ""
+    if same_unit(measured.unit, group_buy.terms.unit) and not measured.part:
+        return measured.quantity, ""
+    if in_unit(Fraction(1), measured.unit, group_buy.terms.unit) is None:
+        return 0, ""  # `候补 2箱` on a per-斤 one: no weight of it (the option refusal says what to write)
+    # another weight, or no whole number of its own (`候补 1斤` per kg, `候补 半斤`): converted as a join's
+    # is when whole, else refused as `+1斤` is, the example in the wait's form (`要 1 kg 就发 候补 1`)
+    named = f"#{command.group_buy_id} " if command.group_buy_id is not None else ""
+    form = "/wait" if await ctx.lang(group_buy) == "en" else "候补"
+    quantity, _, typed = group_buys.in_its_unit(group_buy, measured, sign=f"{form} {named}")
+    return quantity, typed
 
 
 def _names_the_product(refusal: DomainError, option: str) -> bool:
@@ -205,14 +217,21 @@ def _about_waiting(refusal: DomainError, command: Command) -> DomainError:
         said = refusal.params
         limit, have = int(said["limit"]), int(said["have"])
         title = _with_option(str(said["title"]), command.option)
+        unit = str(said.get("unit") or "")  # the counts said in it: `每人限购 6斤`
         if have >= limit:
-            return DomainError("waitlist_at_limit", title=title, limit=limit, have=have)
+            return DomainError("waitlist_at_limit", title=title, limit=limit, have=have, unit=unit)
         room = limit - have
         wanted = _args(command, command.option, room)
         if not have:
-            return DomainError("waitlist_over_limit", title=title, limit=limit, wanted=wanted)
+            return DomainError("waitlist_over_limit", title=title, limit=limit, wanted=wanted, unit=unit)
         return DomainError(
-            "waitlist_over_limit_held", title=title, limit=limit, have=have, room=room, wanted=wanted
+            "waitlist_over_limit_held",
+            title=title,
+            limit=limit,
+            have=have,
+            room=room,
+            wanted=wanted,
+            unit=unit,
         )
     if refusal.code == "waitlist_over_stock":  # more than there is at all: how many could be waited for
         said = refusal.params

@@ -8,11 +8,12 @@ an organiser's command naming a group buy the sender does not run, typed in priv
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from fractions import Fraction
 from typing import Any
 
 from commerce.domain.errors import DomainError
-from commerce.domain.units import counts_in, grams, in_unit, same_unit, unit_key
+from commerce.domain.units import OTHER_COUNT_WORDS, counts_in, grams, in_unit, same_unit, unit_key
 from handlers.parsing.commands import Command
 from handlers.parsing.helpselling import FORM
 from handlers.texts import has, refusal_text, t
@@ -183,6 +184,11 @@ def _which_join(lang: str, params: dict[str, Any], command: Command) -> str:
         for (number, title, units, _), unit in zip(held, sold_in, strict=True)
     )
     each = [(entry, unit) for entry, unit in zip(held, sold_in, strict=True) if _fits(command, unit)]
+    measured = command.measured
+    other = measured is not None and not measured.part and unit_key(measured.unit) in OTHER_COUNT_WORDS
+    if not each and measured is not None and other:  # `+2条`: no open one takes 条, so
+        # each example is what works there, her number without the word (`+2 #1`), never a refused form
+        command = replace(command, measured=None, quantity=measured.quantity or 1, note=measured.note)
     examples = t(lang, "which_examples_separator").join(
         t(lang, "which_example_each", title=title, example=join_example(lang, command, number, option, unit))
         for (number, title, _, option), unit in each or zip(held, sold_in, strict=True)
@@ -199,4 +205,6 @@ def _fits(command: Command, sold_in: str) -> bool:
         return True
     if sold_in:
         return counts_in(measured.unit, sold_in)
+    if unit_key(measured.unit) in OTHER_COUNT_WORDS:  # `+2条`: no 份 of it (group_buys._as_portions)
+        return False
     return grams(measured.unit) is None or unit_key(measured.unit) == "斤"

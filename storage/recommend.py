@@ -13,7 +13,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, delete, or_, select, union
+from sqlalchemy import bindparam, delete, literal, or_, select, union
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
@@ -52,12 +52,22 @@ def _statements(dialect: str) -> _Statements:
     # 帮卖: a group buy another chat opened counts in the chats that list it
     listed_there = select(group_buy_listings.c.group_buy_id).where(group_buy_listings.c.chat_id.in_(chats))
     ordered = (
-        select(o.buyer_id.label("buyer_id"), gb.id.label("group_buy_id"), gb.title.label("title"))
+        select(
+            o.buyer_id.label("buyer_id"),
+            gb.id.label("group_buy_id"),
+            gb.title.label("title"),
+            literal(1).label("ordered"),
+        )
         .select_from(orders.join(group_buys, gb.id == o.group_buy_id))
         .where(or_(gb.chat_id.in_(chats), o.chat_id.in_(chats)), o.status.not_in(_GONE))
     )
     listed = (
-        select(p.user_id.label("buyer_id"), gb.id.label("group_buy_id"), gb.title.label("title"))
+        select(
+            p.user_id.label("buyer_id"),
+            gb.id.label("group_buy_id"),
+            gb.title.label("title"),
+            literal(0).label("ordered"),
+        )
         .select_from(participants.join(group_buys, gb.id == p.group_buy_id))
         .where(
             or_(gb.chat_id.in_(chats), gb.id.in_(listed_there)),
@@ -67,7 +77,7 @@ def _statements(dialect: str) -> _Statements:
     )
     bought = union(ordered, listed).subquery()
     return _Statements(
-        purchases=select(bought.c.buyer_id, bought.c.group_buy_id, bought.c.title).order_by(
+        purchases=select(bought.c.buyer_id, bought.c.group_buy_id, bought.c.title, bought.c.ordered).order_by(
             bought.c.group_buy_id, bought.c.buyer_id
         ),
         notes=select(notes, gb.title.label("about"))
@@ -94,7 +104,10 @@ class SqlRecommendRepository:
         if not chats:
             return []
         rows = await self.conn.execute(self.sql.purchases, {"chats": sorted(chats)})
-        return [Purchase(row.buyer_id, int(row.group_buy_id), titles.product(row.title)) for row in rows]
+        return [
+            Purchase(row.buyer_id, int(row.group_buy_id), titles.product(row.title), bool(row.ordered))
+            for row in rows
+        ]
 
     async def notes_about(self, chats: Collection[str], *, limit: int) -> list[tuple[Note, str]]:
         if not chats:

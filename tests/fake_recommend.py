@@ -38,7 +38,9 @@ class FakeRecommend:
                 continue
             product = titles.product(group_buy.terms.title)
             found |= {
-                Purchase(line.user_id, group_buy_id, product) for line in lines.values() if not line.friend
+                Purchase(line.user_id, group_buy_id, product, ordered=False)
+                for line in lines.values()
+                if not line.friend
             }
         return sorted(found, key=lambda p: (p.group_buy_id, p.buyer_id))
 

@@ -55,8 +55,8 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
     kind = "money" if currency else "text"
     kinds = {"quantity": "number", "amount": kind, "order_total": kind}
     names = (
-        "group_buy", "order", "buyer", "friend", "option", "quantity", "line_note", "amount", "order_total",
-        "status", "pickup",
+        "group_buy", "order", "buyer", "friend", "option", "quantity", "unit", "line_note", "amount",
+        "order_total", "status", "pickup",
     )  # fmt: skip
     columns = tuple(Column(t(lang, f"console_col_{name}"), kinds.get(name, "text")) for name in names)
     groups: dict[str, list[Line]] = {}
@@ -67,20 +67,21 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
         rows: list[tuple[Cell, ...]] = []
         for item in items:
             line, own = item.line, item.group_buy.terms.currency
+            unit = item.group_buy.terms.unit or t(lang, "console_unit_none")  # group buys of several units
             total = None if line.order_total is None else _money(line.order_total, own, currency)
             amount = None if line.payment is Payment.UNSOLD else _money(line.amount, own, currency)
             rows.append(
                 (
                     f"#{item.group_buy.id} {item.group_buy.terms.title}",
                     f"#{line.order}" if line.order else "",
-                    line.name, line.friend, line.option, line.quantity, line.note,
+                    line.name, line.friend, line.option, line.quantity, unit, line.note,
                     amount, total,  # a failed or cancelled group buy's lines: asked for, no money
                     t(lang, f"console_payment_{line.payment.value}"), line.pickup,
                 )
             )  # fmt: skip
         counted = [item.line for item in items if item.line.counts]
         totals: tuple[Cell, ...] = (
-            t(lang, "console_total"), "", "", "", "", sum(line.quantity for line in counted), "",
+            t(lang, "console_total"), "", "", "", "", sum(line.quantity for line in counted), "", "",
             sum(line.amount for line in counted) if currency else "", "", "", "",
         )  # fmt: skip
         name = point or t(lang, "console_menu_orders")

@@ -18,6 +18,7 @@ from bot.console.actions import Where, run_command
 from bot.console.auth import NotFoundHere, Organiser
 from bot.console.deps import Console, console_of
 from bot.console.forms import CsrfForm
+from bot.console.group_buy_details import details
 from bot.console.render import language, render
 from bot.console.sessions import flash
 from bot.console.wording import page_refusal
@@ -25,6 +26,7 @@ from commerce.domain.console import GroupBuyRow, Principal
 from commerce.domain.errors import DomainError
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
+from commerce.services import group_buys as group_buy_service
 from handlers.parsing.commands import Command
 from handlers.texts import format_datetime, t
 from handlers.texts import units as unit_texts
@@ -60,7 +62,8 @@ def _rows(rows: Sequence[GroupBuyRow], lang: str, tz: ZoneInfo) -> list[dict[str
             "deadline": format_datetime(row.deadline, tz, lang),
             "chat": row.chat_title or row.chat_id,
             "open": row.status == "open",
-            "target": unit_texts.quantity(row.target, row.unit, lang),  # `5`, sold per kg `5 kg`
+            # `5`, sold per kg `5 kg`; "" opened without a target (1): the count alone, no `12/1`
+            "target": unit_texts.quantity(row.target, row.unit, lang) if row.target > 1 else "",
         }
         for row in rows
     ]
@@ -79,7 +82,19 @@ async def group_buy_page(request: Request, group_buy_id: int, who: Organiser) ->
     console = console_of(request)
     lang = language(request, console.default_language)
     row = await own_group_buy(console, who, group_buy_id)
-    return render(request, "group_buy.html", item=_rows([row], lang, console.app.tz)[0])
+    async with console.app.uow_factory() as uow:
+        group_buy = await uow.group_buys.get(row.id)
+        if group_buy is None:
+            raise NotFoundHere()
+        refunded = await group_buy_service.refunded_by_option(uow, group_buy)  # as the card's "taken"
+    card = await console.app.render_card(row.id)  # as the chat reads it, in the chat's language
+    return render(
+        request,
+        "group_buy.html",
+        item=_rows([row], lang, console.app.tz)[0],
+        details=details(group_buy, lang, console.app.tz, option_refunded=refunded),
+        card=card.text,
+    )
 
 
 @router.post("/group-buys/{group_buy_id}/close")

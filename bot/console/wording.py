@@ -17,6 +17,7 @@ CONSOLE_WORDING = {
     "note_already_hidden": "console_note_already_hidden",
     "edit_options": "console_edit_options",
     "cancel_order_paid": "console_cancel_order_paid",  # "Refund it", not `/refund 12-3`
+    "edit_closed_details": "console_edit_closed_details",  # the form's fields, not `/pickup #4 …`
 }
 
 

@@ -84,6 +84,18 @@ def read(text: str) -> Question:
     return Question(text.strip(), language_of(folded), intent_of(folded), group_buy_id)
 
 
+_PAID_ASKED_EN = re.compile(
+    r"\b(?:did|have|had) i (?:already |even )?pa(?:y|id)\b|\bpaid yet\b|\bam i paid\b"
+)
+
+
+def asks_paid(text: str) -> bool:
+    """Whether a question asks if the asker has paid (`我付了吗`, `付钱了没`, `did I pay`, `have I paid`),
+    not how to pay: answered, before the close, that nothing is to pay until it closes."""
+    folded = _fold(text)[:MAX_QUESTION]
+    return bool(_PAID_YET.search(folded) or "付过钱" in folded or _PAID_ASKED_EN.search(folded))
+
+
 def intent_of(folded: str) -> Intent | None:
     """The intent whose phrases found in the (case-folded) question are longest in total; None if none
     is found. Ties go to the intent listed first in the data file. An English one-word phrase of

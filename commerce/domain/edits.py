@@ -33,6 +33,7 @@ from commerce.domain.group_buy import (
     MAX_DURATION,
     MIN_DURATION,
     GroupBuy,
+    GroupBuyStatus,
     Participant,
     PriceTier,
     ProductOption,
@@ -218,6 +219,8 @@ def edit_terms(
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     if change.is_empty:
         raise DomainError("edit_usage")
+    if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):  # what still can change
+        raise DomainError("edit_closed_details", id=group_buy.id, title=group_buy.terms.title)
     if not group_buy.is_open or group_buy.is_past_deadline(now):
         raise DomainError(
             "group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=group_buy.status.value
@@ -353,9 +356,10 @@ def _check_prices(before: Terms, after: Terms) -> None:
         return
     quantity, old, new = dearer
     old_text, new_text = format_money(old, before.currency), format_money(new, before.currency)
+    unit = before.unit  # said with each price and the tier's quantity: `¥12/斤`, `满 10斤`
     if quantity == 1:
-        raise DomainError("edit_price_up", price=old_text, new=new_text)
-    raise DomainError("edit_tier_up", quantity=quantity, price=old_text, new=new_text)
+        raise DomainError("edit_price_up", price=old_text, new=new_text, unit=unit)
+    raise DomainError("edit_tier_up", quantity=quantity, price=old_text, new=new_text, unit=unit)
 
 
 def _check_quantities(group_buy: GroupBuy, after: Terms, change: TermsChange, largest_line: int) -> None:

@@ -159,8 +159,8 @@ class Terms:
         seen: set[str] = set()
         cleaned = []
         for option in self.options:
-            name = clean_text(option.name)
-            if not name or len(name.split()) != 1 or name[0] in "#@+-" or name.isdecimal():
+            name = " ".join(clean_text(option.name).split())  # words (`egg yolk`), as joins name them
+            if not name or name[0] in "#@+-" or option_key(name).isdecimal():
                 raise DomainError("option_name_invalid", name=name or option.name)
             if len(name) > MAX_OPTION_NAME:
                 raise DomainError("option_name_too_long", name=name, max=MAX_OPTION_NAME)
@@ -212,6 +212,7 @@ class Terms:
                     quantity=tier.min_quantity,
                     price=format_money(tier.unit_price, self.currency),
                     previous=format_money(previous_price, self.currency),
+                    unit=self.unit,  # `满 10斤的价格（¥16/斤）`
                 )
             previous_qty, previous_price = tier.min_quantity, tier.unit_price
         return tiers
@@ -433,6 +434,12 @@ class GroupBuy:
     @property
     def target_reached(self) -> bool:
         return self.sold >= self.terms.target
+
+    @property
+    def has_target(self) -> bool:
+        """Whether it was opened with a target (成团) to reach: without one (target 1) the first join
+        is no milestone, and nothing is announced as reached."""
+        return self.terms.target > 1
 
     def is_past_deadline(self, now: datetime) -> bool:
         return now >= self.deadline

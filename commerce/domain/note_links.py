@@ -13,7 +13,8 @@ A note names a title when, once case, width, spaces and punctuation go, it conta
   only asks or says what one thinks (`the`, `have`, `best`: ask_words.json), a unit (`pcs`) or a
   number.
 A note is linked only when exactly one open group buy of the chat is named this way, the whole title
-counting before a name or a part (`海南贵妃芒5斤` next to `海南贵妃芒10斤` is the 5斤 one); several named
+counting before a name or a part (`海南贵妃芒5斤` next to `海南贵妃芒10斤` is the 5斤 one), and of titles
+named whole the one holding another (`烟台苹果很甜` is 烟台苹果, not 苹果 beside it); several named
 alike (`贵妃芒` next to `海南贵妃芒 5斤` and `贵妃芒 10斤`): nobody guesses, the note stays unlinked and its
 author is told to write `#12`. Standard library only.
 """
@@ -88,6 +89,11 @@ def strength(text: str, title: str) -> int:
 def named(text: str, candidates: Sequence[tuple[T, str]]) -> list[T]:
     """The candidates (each with its title) `text` names most clearly: one is the link, several are
     for the author to choose from with `#12`, none: the note is about no group buy."""
-    scored = [(strength(text, title), item) for item, title in candidates]
-    best = max((score for score, _ in scored), default=0)
-    return [item for score, item in scored if best and score == best]
+    scored = [(strength(text, title), item, title) for item, title in candidates]
+    best = max((score for score, _, _ in scored), default=0)
+    found = [(item, title) for score, item, title in scored if best and score == best]
+    said = _key(text)
+    whole = {_key(title) for _, title in found if _key(title) and _key(title) in said}
+    # `烟台苹果很甜` beside 苹果: the longer title it names whole holds the shorter; that one is meant
+    held = {key for key in whole if any(key != longer and key in longer for longer in whole)}
+    return [item for item, title in found if _key(title) not in held]

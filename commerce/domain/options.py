@@ -54,14 +54,11 @@ def option_in_note(group_buy: GroupBuy, note: str) -> tuple[str, str]:
     if not group_buy.terms.options or not note:
         return "", note
     words = note.split()
-    for i, word in enumerate(words):
-        found = group_buy.option_named(word)
-        if found is not None:
-            return found.name, " ".join(words[:i] + words[i + 1 :])
-    for i in range(len(words) - 1):  # `+1 2 kg`: the option `2kg` typed with a space
-        found = group_buy.option_named(words[i] + words[i + 1])
-        if found is not None:
-            return found.name, " ".join(words[:i] + words[i + 2 :])
+    for size in range(len(words), 0, -1):  # the most words naming one: `+1 egg yolk`, `+1 2 kg` (`2kg`)
+        for i in range(len(words) - size + 1):
+            found = group_buy.option_named("".join(words[i : i + size]))
+            if found is not None:
+                return found.name, " ".join(words[:i] + words[i + size :])
     for i, word in enumerate(words):  # `+1 咸` for 咸的, `+1 蛋黄` for 蛋黄肉: the only one it begins
         shortened = option_shortened(group_buy, word)
         if shortened:

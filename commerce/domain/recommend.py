@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+
+from commerce.domain.guests import is_guest
 
 SHOWN = 3  # recommendations in one /foryou
 REPEAT = 1.0  # the member bought this product before
@@ -29,11 +31,13 @@ NOTES_COUNTED = 3
 
 @dataclass(frozen=True)
 class Purchase:
-    """A member bought (ordered, or joined the list of) a group buy of a product."""
+    """A member bought (`ordered`), or is on the list of a group buy still collecting (not `ordered`), a
+    product."""
 
     buyer_id: str
     group_buy_id: int
     product: str
+    ordered: bool = True
 
 
 @dataclass(frozen=True)
@@ -60,14 +64,16 @@ class NoteAbout:
 
 @dataclass(frozen=True)
 class Pick:
-    """A recommendation and why: how many others bought the product, the best note about it, whether the
-    member bought it before."""
+    """A recommendation and why: how many others bought the product (`buyers`: an order), how many more
+    are on a list of it now (`joined`), the best note about it, whether the member bought it before. Guests
+    an organiser added (代报) are counted in neither: they are not the member's friends in the chat."""
 
     candidate: Candidate
     score: float
     buyers: int
     note: NoteAbout | None
     bought_before: bool
+    joined: int = 0
 
 
 @dataclass(frozen=True)
@@ -92,12 +98,29 @@ def _buyers(purchases: Iterable[Purchase]) -> dict[str, set[str]]:
     return by_product
 
 
+def _counted(member_id: str, purchases: Sequence[Purchase]) -> Callable[[Candidate], tuple[int, int]]:
+    """For a candidate: (friends who ordered its product, friends on a list of it only), the member and
+    guests left out."""
+    ordered: dict[str, set[str]] = defaultdict(set)
+    listed: dict[str, set[str]] = defaultdict(set)
+    for p in purchases:
+        if p.buyer_id != member_id and not is_guest(p.buyer_id):
+            (ordered if p.ordered else listed)[p.product].add(p.buyer_id)
+
+    def count(candidate: Candidate) -> tuple[int, int]:
+        bought = ordered.get(candidate.product, set())
+        return len(bought), len(listed.get(candidate.product, set()) - bought)
+
+    return count
+
+
 def rank(member_id: str, chats: Collection[str], community: Community, *, limit: int = SHOWN) -> list[Pick]:
     """The member's best `limit` group buys by co-purchase, own history and friends' notes."""
     buyers = _buyers(community.purchases)
     mine = {product for product, who in buyers.items() if member_id in who}
     others = {product: who - {member_id} for product, who in buyers.items()}
     notes = _notes_by_product(member_id, community.notes)
+    counted = _counted(member_id, community.purchases)
     picks = []
     for candidate in eligible(member_id, chats, community):
         product = candidate.product
@@ -108,7 +131,8 @@ def rank(member_id: str, chats: Collection[str], community: Community, *, limit:
             score += REPEAT
         about = notes.get(product, [])
         score += sum(VERIFIED_NOTE if n.verified else NOTE for n in about[:NOTES_COUNTED])
-        picks.append(Pick(candidate, score, len(theirs), about[0] if about else None, before))
+        bought, joined = counted(candidate)
+        picks.append(Pick(candidate, score, bought, about[0] if about else None, before, joined))
     return _best(picks, limit)
 
 
@@ -116,16 +140,16 @@ def most_popular(
     member_id: str, chats: Collection[str], community: Community, *, limit: int = SHOWN
 ) -> list[Pick]:
     """The baseline: the eligible group buys whose product most people bought."""
-    buyers = _buyers(community.purchases)
-    picks = [
-        Pick(c, 0.0, len(buyers.get(c.product, set()) - {member_id}), None, False)
-        for c in eligible(member_id, chats, community)
-    ]
+    counted = _counted(member_id, community.purchases)
+    picks = []
+    for candidate in eligible(member_id, chats, community):
+        bought, joined = counted(candidate)
+        picks.append(Pick(candidate, 0.0, bought, None, False, joined))
     return _best(picks, limit)
 
 
 def _best(picks: list[Pick], limit: int) -> list[Pick]:
-    picks.sort(key=lambda p: (-round(p.score, 9), -p.buyers, -p.candidate.group_buy_id))
+    picks.sort(key=lambda p: (-round(p.score, 9), -(p.buyers + p.joined), -p.candidate.group_buy_id))
     return picks[: max(limit, 0)]
 
 

@@ -60,7 +60,11 @@ _SAME: dict[str, str] = {
 _GRAMS: dict[str, int] = {"kg": 1000, "斤": 500, "两": 50, "g": 1}
 # The digits of a typed amount (`2.5`, `1`) and the Chinese numerals a fraction is typed with (`两斤半`).
 _DECIMAL = re.compile(r"\d+(?:[.．]\d+)?")
-_NUMERALS = {
+# The Chinese digits, as people type them (两 and 俩 are 2): handlers.parsing.numbers reads whole numerals
+# with them, this module the ones a fraction is typed with.
+CHINESE_DIGITS = {
+    "零": 0,
+    "〇": 0,
     "一": 1,
     "二": 2,
     "两": 2,
@@ -72,13 +76,16 @@ _NUMERALS = {
     "七": 7,
     "八": 8,
     "九": 9,
-    "十": 10,
 }
+_NUMERALS = {**{char: value for char, value in CHINESE_DIGITS.items() if value}, "十": 10}
 # No unit of its own: a portion of whatever the group buy is sold by.
 _GENERIC = frozenset({"份", "portion", "portions", "unit", "units"})
 # Count words a portion is counted in (`+2只`, `+2个` of crabs sold by the 份: 2 份); a unit of their own
 # only on a group buy priced per one of them.
 PORTION_WORDS = frozenset({"只", "个", "件"})
+# Count words no group buy is priced in here (`+2条`, `+2串`): on one sold by the 份 not how many 份 (a 串
+# may hold several), asked again in 份, never kept as a note.
+OTHER_COUNT_WORDS = frozenset("条串打颗根粒枚把束罐桶支块张对双听杯碗提盆棵株扎筐篮板排卷片头尾")
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,8 @@ from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.member import identity
 from commerce.domain.note_search import MAX_QUERY, excerpt
 from commerce.domain.notes import Note
-from commerce.domain.order import Order
+from commerce.domain.order import Order, OrderStatus
+from commerce.domain.titles import names, product
 from commerce.ports import NoteReranker, UnitOfWork
 from commerce.services import group_buys
 from commerce.services.note_search import Found, search_notes
@@ -102,6 +103,61 @@ async def facts(
     return Facts(question, group_buy, lines, order)
 
 
+OWN_INTENTS = frozenset({Intent.MY_ORDER, Intent.PICKUP, Intent.PAYMENT})  # asked of her own orders
+MINE_LISTED = 5  # of her orders and lines here, the newest an answer lists
+_OWING = frozenset({OrderStatus.PENDING_PAYMENT, OrderStatus.PAID})  # to pay, or to pick up
+
+
+async def mine_here(uow: UnitOfWork, question: Question, *, chat_id: str, asker: str) -> list[Facts]:
+    """`我买了几斤`, `did I pay`, `when is pickup` in a group, naming no group buy: the asker's own, newest
+    first (at most `MINE_LISTED`): each open group buy of the chat she has a line on (hers or a
+    friend's she pays for), and each of its group buys she has an order of (for pickup and paying,
+    one not picked up yet: the pickup of the one she owes, not of the one open); [] when the question
+    names a group buy (`#12`, a title) or she has none here (then answered as any question)."""
+    if question.intent not in OWN_INTENTS or question.group_buy_id is not None:
+        return []
+    open_here = await uow.group_buys.open_in_chat(chat_id)
+    asked = (question, chat_id, asker, open_here)
+    if _named(open_here, question.text) is not None or await _names_any(uow, *asked):
+        return []
+    found: list[Facts] = []
+    seen: set[int] = set()
+    orders = [o for o in await uow.orders.for_buyer(asker) if o.status is not OrderStatus.CANCELLED]
+    for order in orders:  # newest first
+        if question.intent is not Intent.MY_ORDER and order.status not in _OWING:
+            continue
+        group_buy = await uow.group_buys.get(order.group_buy_id)
+        if group_buy is None or group_buy.id is None or group_buy.chat_id != chat_id or group_buy.id in seen:
+            continue
+        seen.add(group_buy.id)
+        found.append(Facts(question, group_buy, await uow.group_buys.lines_of(group_buy.id, asker), order))
+    for group_buy in open_here:
+        if group_buy.id is None or group_buy.id in seen:
+            continue
+        lines = await uow.group_buys.lines_of(group_buy.id, asker)  # her friends' too: she pays for them
+        if lines:
+            found.append(Facts(question, group_buy, lines))
+    found.sort(key=lambda f: -(f.group_buy.id or 0))
+    if question.intent is not Intent.MY_ORDER and not any(f.order is not None for f in found):
+        return []  # no order to pick up or pay: the open one she is on answers as before
+    if asks_joined(question.text) and all(f.order is not None for f in found):
+        return []  # `我跟了吗`, `am I in` on none open: told of the open one, as before
+    return found[:MINE_LISTED]
+
+
+async def _names_any(
+    uow: UnitOfWork, question: Question, chat_id: str, asker: str, open_here: list[GroupBuy]
+) -> bool:
+    """Whether a question names one of the chat's group buys by its title (whole, or as `_names`)."""
+    if await _titled_whole(uow, question, chat_id=chat_id, asker=asker, open_here=open_here) is not None:
+        return True
+    asked, words = _product_words(question.text)
+    if not asked and not words:
+        return False
+    closed = await uow.group_buys.closed_in_chat(chat_id)
+    return any(_names(g.terms.title, asked, words) for g in [*open_here, *closed])
+
+
 async def about(uow: UnitOfWork, question: Question, *, chat_id: str, asker: str) -> GroupBuy:
     """The group buy a question asked in a group is about: named by `#12`, else by its title, else the
     chat's open one. A question naming a product no open group buy here is about (`葡萄还有吗` where
@@ -110,6 +166,9 @@ async def about(uow: UnitOfWork, question: Question, *, chat_id: str, asker: str
     that one has closed or ended unsold (`芒果还有吗` after 海南贵妃芒 closed)."""
     if question.group_buy_id is None:
         open_here = await uow.group_buys.open_in_chat(chat_id)
+        whole = await _titled_whole(uow, question, chat_id=chat_id, asker=asker, open_here=open_here)
+        if whole is not None:  # `烟台苹果还剩多少` beside 苹果: the title typed whole wins
+            return whole
         named = _named(open_here, question.text)
         hers = await _askers_named(uow, question, chat_id=chat_id, asker=asker, open_here=open_here)
         if hers is not None and (named is None or hers.status not in ENDED):
@@ -216,6 +275,38 @@ async def _askers_named(
     return hers[0] if hers else None
 
 
+async def _titled_whole(
+    uow: UnitOfWork, question: Question, *, chat_id: str, asker: str, open_here: list[GroupBuy]
+) -> GroupBuy | None:
+    """The open group buy whose title a question names whole, the longest such title of the chat's
+    group buys (open or closed) first: `烟台苹果还剩多少` is 烟台苹果 beside 苹果, `苹果多少钱` is 苹果, as
+    the which-question's answer (`group_buys.titled`). Of several of that title (a copy opened again),
+    the one she is on or owes (`_hers`, not ended), else the open one. None when the longest title named
+    is of no open group buy (a closed one: told as before) or none is named whole."""
+    if question.group_buy_id is not None or not open_here:
+        return None
+    closed = await uow.group_buys.closed_in_chat(chat_id)
+    named = [g for g in [*open_here, *closed] if _names_whole(question.text, g.terms.title)]
+    if not named:
+        return None
+    longest = max(len(product(g.terms.title)) for g in named)
+    same = [g for g in named if len(product(g.terms.title)) == longest]
+    if len({product(g.terms.title) for g in same}) != 1 or same[0].id not in {g.id for g in open_here}:
+        return None
+    hers = [g for g in await _hers(uow, same, asker) if g.status not in ENDED]
+    return hers[0] if hers else same[0]
+
+
+def _names_whole(text: str, title: str) -> bool:
+    """Whether a question names a title whole (spaces, case and punctuation aside): a Chinese one of two
+    characters or more inside it, an English one as whole words (`rice`, not in `price`; `apples`)."""
+    key = product(title)
+    if key.isascii():
+        phrase = r"\W+".join(re.escape(word) for word in re.findall(r"\w+", title.casefold()))
+        return bool(phrase) and re.search(rf"\b{phrase}(?:e?s)?\b", text.casefold()) is not None
+    return len(key) >= 2 and names(text, title)
+
+
 def _names(title: str, asked: set[str], words: list[str]) -> bool:
     """Whether a question (its `_keys`, the words that may name a product) names a title: a Chinese
     word as people shorten it (`names_product`), an English one at the start of a word of it, plurals
@@ -235,6 +326,9 @@ async def _mine_here(
     `我跟了吗`, `am I in`: the chat's one open group buy first), else the chat's one open group buy, else
     asked which, as any question."""
     open_here = await uow.group_buys.open_in_chat(chat_id)
+    whole = await _titled_whole(uow, question, chat_id=chat_id, asker=asker, open_here=open_here)
+    if whole is not None:  # `我的烟台苹果订单呢` beside 苹果: the title typed whole
+        return whole, None
     named = _named(open_here, question.text)
     hers = await _askers_named(uow, question, chat_id=chat_id, asker=asker, open_here=open_here)
     if hers is not None and (named is None or hers.status not in ENDED):  # `我的大米订单呢`: hers

@@ -136,8 +136,18 @@ async def copy(
     `to_chat` (a chat the actor was seen in), or in the chat of `to_group_buy` (a group buy the actor
     organises); any other target is answered as one that does not exist. Its card speaks the target
     chat's language setting, else the original's (not the words `/copy` was typed in: a Chinese group's
-    copy stays Chinese)."""
-    original = await reach(uow, where, group_buy_id, actor)
+    copy stays Chinese). Typed in a group, a number none of its group buys has is still the actor's own
+    group buy of another chat (`/copy #2 to family` in `neighbours`): she knows it, nobody else learns
+    anything. A copy into the original's own chat while it is still open and not sold out (a second open
+    one beside it, hardly ever meant) is refused (`copy_original_open`): she closes it first, or edits it;
+    sold out, the copy is the next batch."""
+    try:
+        original = await reach(uow, where, group_buy_id, actor)
+    except NotFound:
+        own = None if group_buy_id is None else await uow.group_buys.get(group_buy_id)
+        if own is None or where.private or own.organiser_id != actor:
+            raise
+        original = own
     if not original.may_manage(actor, is_admin=is_admin):
         raise DomainError("not_organiser", organiser=original.organiser_name)
     chat_id = original.chat_id
@@ -148,6 +158,9 @@ async def copy(
         chat_id = there.chat_id
     elif to_chat is not None and to_chat != original.chat_id:  # its id or its name: services.chat_names
         chat_id = await chat_named(uow, identity=actor_identity, written=to_chat)
+    sold_out = original.stock_left is not None and original.stock_left <= 0  # the next batch: meant
+    if chat_id == original.chat_id and original.is_open and not sold_out:  # a second one beside it
+        raise DomainError("copy_original_open", id=original.id, title=original.terms.title)
     opened = await open_group_buy(
         uow,
         chat_id=chat_id,

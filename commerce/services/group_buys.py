@@ -28,6 +28,7 @@ from commerce.domain.order import Order, OrderStatus
 from commerce.domain.text import clean_text
 from commerce.domain.titles import looks_alike, same_product, word_names
 from commerce.domain.units import (
+    OTHER_COUNT_WORDS,
     PORTION_WORDS,
     Measured,
     amount,
@@ -154,6 +155,25 @@ async def look_alikes(uow: UnitOfWork, group_buy: GroupBuy) -> list[GroupBuy]:
     return [g for g in open_here if g.id != group_buy.id and looks_alike(g.terms.title, title)]
 
 
+_ORDERS_OPEN = (OrderStatus.PENDING_PAYMENT, OrderStatus.PAID)  # still to pay, or to pick up
+
+
+async def most_recently_closed(uow: UnitOfWork, group_buys: list[GroupBuy]) -> GroupBuy | None:
+    """Of `group_buys`, the closed one a bare `/list` (and `/mine`'s footer) means: the most recently
+    closed that still has open orders (unpaid, or paid and not picked up), else the most recently
+    closed; None when none is closed."""
+    closed = sorted(
+        (group_buy for group_buy in group_buys if not group_buy.is_open),
+        key=lambda group_buy: (group_buy.closed_at or group_buy.deadline, group_buy.id or 0),
+        reverse=True,
+    )
+    for group_buy in closed:
+        orders = await uow.orders.for_group_buy(group_buy.id or 0)
+        if any(order.status in _ORDERS_OPEN for order in orders):
+            return group_buy
+    return closed[0] if closed else None
+
+
 async def find(
     uow: UnitOfWork,
     *,
@@ -247,6 +267,27 @@ async def newest_closed_of(
     if newest is None or newest.id is None:
         return None
     return await uow.group_buys.get(newest.id)  # with its history (the list is read without)
+
+
+EXAMPLES_NAMING = frozenset(
+    {
+        "not_enough_stock",
+        "option_not_enough",
+        "waitlist_no_stock",
+        "waitlist_not_needed",
+        "waitlist_option_no_stock",
+        "waitlist_option_not_needed",
+    }
+)
+
+
+async def name_in_example(uow: UnitOfWork, chat_id: str, group_buy: GroupBuy, refusal: DomainError) -> None:
+    """A refusal whose example is a join (`只剩 1袋了…例如：+1`, `不用候补：直接发 +2 跟团`) names the
+    group buy (`at`: ` #4`) when several are open in the chat: a bare `+1` would be asked which."""
+    if refusal.code not in EXAMPLES_NAMING:
+        return
+    several = len(await uow.group_buys.open_in_chat(chat_id)) > 1
+    refusal.params["at"] = f" #{group_buy.id}" if several else ""
 
 
 def offering(open_here: list[GroupBuy], *, option: str = "", note: str = "") -> GroupBuy | None:
@@ -383,6 +424,7 @@ async def join(
                 quantity=current.quantity,
                 more=f"+1{named}",
                 less=f"-1{named}",
+                unit=group_buy.terms.unit,
             )
         quantity -= current.quantity  # `李四 2份` holding 1: brought up to 2
     if friend and current is None:
@@ -402,6 +444,7 @@ async def join(
     except DomainError as refusal:  # sold out: which one, so a bare `候补` then waits for it
         if refusal.code in SOLD_OUT:
             refusal.params.setdefault("id", group_buy.id)
+        await name_in_example(uow, chat_id, group_buy, refusal)
         if refusal.code == "quantity_too_many" and not needs_line:  # `+5000`: what the line holds, read
             held = await uow.group_buys.participant(group_buy.id, user_id, friend, option)  # only now
             refusal.params["have"] = held.quantity if held is not None else 0
@@ -433,7 +476,10 @@ def _as_portions(group_buy: GroupBuy, measured: Measured) -> None:
         if key in PORTION_WORDS:
             raise DomainError("join_unreadable")
         return
-    if measured.before or grams(key) is None or key == "斤":  # `+2箱`, `+2斤`: counted, as they always were
+    other = key in OTHER_COUNT_WORDS  # `+2条`: no 份 of it
+    if (
+        measured.before or (grams(key) is None and not other) or key == "斤"
+    ):  # `+2箱`, `+2斤`: counted, as ever
         return
     typed = _typed(measured)
     if group_buy.option_named(typed) is not None or word_names(typed, group_buy.terms.title):
@@ -636,16 +682,18 @@ async def _which_with_held(
     uow: UnitOfWork, oldest_first: list[GroupBuy], joined: set[int], member: str
 ) -> None:
     """`which_group_buy` for a join by a member already on some of the open group buys: each listed with
-    the units she holds on it (`held`: (id, title, units; 0 where she is on none), her friends' lines
-    too, and the option she holds there when all her lines are of one: `豆沙`, else ""); the handler
-    shows an example for each (`+1 #6 豆沙`), none steering her to another's."""
+    the units she holds on it (`held`: (id, title, units; 0 where she is on none or holds only a
+    friend's line: `张叔 帮 小王 ×1斤` is not hers), and the option she holds there when all her lines
+    are of one: `豆沙`, else ""); the handler shows an example for each (`+1 #6 豆沙`), none steering
+    her to another's."""
     held: list[tuple[int, str, int, str]] = []
     for group_buy in oldest_first:
         assert group_buy.id is not None
         lines = await uow.group_buys.lines_of(group_buy.id, member) if group_buy.id in joined else []
         options = {line.option for line in lines}
         option = options.pop() if len(options) == 1 and len(group_buy.terms.options) > 1 else ""
-        held.append((group_buy.id, group_buy.terms.title, sum(line.quantity for line in lines), option))
+        own = sum(line.quantity for line in lines if not line.friend)  # a friend's line is not hers
+        held.append((group_buy.id, group_buy.terms.title, own, option))
     choices = " · ".join(f"#{g.id} {g.terms.title}" for g in oldest_first)
     example = next((g.id for g in oldest_first if g.id not in joined), oldest_first[0].id)
     listed = [(number, title) for number, title, _, _ in held]
@@ -765,17 +813,29 @@ async def _no_friend_line(
     friends = [line for line in lines if line.friend]
     title, gid = group_buy.terms.title, group_buy.id
     if friends:
-        held = " / ".join(
-            " ".join(x for x in (line.friend, line.option, f"×{line.quantity}") if x) for line in friends
-        )
+        held = tuple((line.friend, line.option, line.quantity) for line in friends)  # said in its unit
         first = friends[0]
         n = quantity or first.quantity
         raise DomainError(
-            "leave_friend_none", title=title, id=gid, friend=friend, held=held, n=n, other=first.friend
+            "leave_friend_none",
+            title=title,
+            id=gid,
+            friend=friend,
+            held=held,
+            n=n,
+            other=first.friend,
+            unit=group_buy.terms.unit,
         )
     if lines:
         own = lines[0]
-        raise DomainError("leave_friend_none_own", title=title, id=gid, friend=friend, units=own.quantity)
+        raise DomainError(
+            "leave_friend_none_own",
+            title=title,
+            id=gid,
+            friend=friend,
+            units=own.quantity,
+            unit=group_buy.terms.unit,
+        )
 
 
 async def _option_line(

@@ -31,9 +31,7 @@ async def share_note(
     if group_buy is None:
         raise DomainError("note_share_no_group_buy", id=note_id)
     if not group_buy.is_open:
-        raise DomainError(
-            "group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=group_buy.status.value
-        )
+        raise DomainError("share_group_buy_ended", id=group_buy.id, title=group_buy.terms.title)
     listing = await listings.reaches(uow, group_buy, note.chat_id)  # a note of a 帮卖 group: its listing's
     listing_id = None if listing is None else listing.id
     code = await attribution.share_code(

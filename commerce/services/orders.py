@@ -190,6 +190,18 @@ async def listed_buyers(uow: UnitOfWork, *, organiser_id: str, chat_id: str, nam
     return list(found)
 
 
+async def own_buyers_named(uow: UnitOfWork, *, organiser_id: str, name: str) -> dict[str, list[Order]]:
+    """The buyers called `name` (as their orders name them) of `organiser_id`'s newest group buys, each
+    with those orders, newest first: whom her `/paid @Wu` in private means (no chat to look in)."""
+    wanted = name.casefold()
+    found: dict[str, list[Order]] = {}
+    for summary in await uow.views.group_buys_of(organiser_id, limit=_RECENT_GROUP_BUYS):
+        for order in await uow.orders.for_group_buy(summary.id):
+            if order.buyer_name.casefold() == wanted and order.seq:
+                found.setdefault(order.buyer_id, []).append(order)
+    return found
+
+
 async def help_sold_buyers(
     uow: UnitOfWork, *, listed: dict[str, set[int]], name: str, platform: str
 ) -> list[str]:
@@ -217,7 +229,14 @@ async def confirm_picked_up(
 
 
 async def mark_paid_for_member(
-    uow: UnitOfWork, *, chat_id: str, buyer_id: str, actor: str, is_admin: bool, now: datetime
+    uow: UnitOfWork,
+    *,
+    chat_id: str,
+    buyer_id: str,
+    actor: str,
+    is_admin: bool,
+    now: datetime,
+    private: bool = False,
 ) -> Confirmed:
     """已收 @张三: the member's unpaid order from a group buy of this chat that `actor` runs.
 
@@ -225,36 +244,47 @@ async def mark_paid_for_member(
     `SeveralOrders` (more than one unpaid: which one is not guessed).
     """
     order_id, name = await members_newest(
-        uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PENDING_PAYMENT
+        uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PENDING_PAYMENT, private=private
     )
     if order_id is None:
         raise DomainError("member_all_paid", name=name)
-    here = Where(chat_id)
+    here = Where(chat_id, private=private)
     return await confirm_paid(uow, order_id=order_id, actor=actor, is_admin=is_admin, now=now, where=here)
 
 
 async def mark_picked_up_for_member(
-    uow: UnitOfWork, *, chat_id: str, buyer_id: str, actor: str, is_admin: bool, now: datetime
+    uow: UnitOfWork,
+    *,
+    chat_id: str,
+    buyer_id: str,
+    actor: str,
+    is_admin: bool,
+    now: datetime,
+    private: bool = False,
 ) -> Confirmed:
     """已取 @张三: the member's paid, not yet collected order from a group buy `actor` runs (refused as
     `mark_paid_for_member` is)."""
-    order_id, name = await members_newest(uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PAID)
+    order_id, name = await members_newest(
+        uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PAID, private=private
+    )
     if order_id is None:
         raise DomainError("member_none_to_pick_up", name=name)
-    here = Where(chat_id)
+    here = Where(chat_id, private=private)
     return await confirm_picked_up(
         uow, order_id=order_id, actor=actor, is_admin=is_admin, now=now, where=here
     )
 
 
 async def paid_order_of_member(
-    uow: UnitOfWork, *, chat_id: str, buyer_id: str, actor: str, is_admin: bool
+    uow: UnitOfWork, *, chat_id: str, buyer_id: str, actor: str, is_admin: bool, private: bool = False
 ) -> int:
     """退款 @张三: the id of the member's refundable order (paid, or picked up: goods collected and found
     bad) from a group buy of this chat that `actor` runs; refused like `mark_paid_for_member` (more
     than one refundable: `SeveralOrders`, which one is not guessed), or `member_none_to_refund`."""
     refundable = (OrderStatus.PAID, OrderStatus.FULFILLED)  # more than one of either: ask which
-    order_id, name = await members_newest(uow, chat_id, buyer_id, actor, is_admin, refundable)
+    order_id, name = await members_newest(
+        uow, chat_id, buyer_id, actor, is_admin, refundable, private=private
+    )
     if order_id is None:
         raise DomainError("member_none_to_refund", name=name)
     return order_id
@@ -267,6 +297,8 @@ async def members_newest(
     actor: str,
     is_admin: bool,
     waiting: OrderStatus | tuple[OrderStatus, ...],
+    *,
+    private: bool = False,
 ) -> tuple[int | None, str]:
     """The id of the member's one order that is `waiting`, that `actor` may manage and that `12-3` typed
     here reaches (`Where.organiser_reaches`: of this chat's group buys, 帮卖 orders of other groups
@@ -274,8 +306,9 @@ async def members_newest(
     with more than one such order, `SeveralOrders`. Orders made in this chat come first: one made in
     another group (帮卖) only when none made here is `waiting` for `actor`. Their order made here of
     another chat's group buy is a help-seller's `not_organiser`, its organiser's `member_order_elsewhere`
-    (no number named)."""
-    here = Where(chat_id)
+    (no number named). `private`: `chat_id` is the actor's private chat, which reaches the orders of
+    the group buys she organises (in private, `/paid @Wu`)."""
+    here = Where(chat_id, private=private)
     mine: list[Confirmed] = []
     for order in await uow.orders.for_buyer(buyer_id):  # newest first
         group_buy = await uow.group_buys.get(order.group_buy_id)

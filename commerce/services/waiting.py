@@ -106,7 +106,11 @@ async def wait(
     wanted = quantity if quantity is not None else before.quantity if before is not None else 1
     line = await uow.group_buys.participant(group_buy.id, user_id, "", name)
     have = line.quantity if line is not None else 0
-    check_wait(group_buy, have=have, quantity=wanted, now=now, max_per_line=max_per_line, option=chosen)
+    try:
+        check_wait(group_buy, have=have, quantity=wanted, now=now, max_per_line=max_per_line, option=chosen)
+    except DomainError as refusal:  # `直接发 +2 #4 跟团` when several are open
+        await group_buys.name_in_example(uow, chat_id, group_buy, refusal)
+        raise
     listing = await listings.reaches(uow, group_buy, chat_id)  # 帮卖: moves in to that chat's list
     listing_id = None if listing is None else listing.id
     entry = WaitingEntry(

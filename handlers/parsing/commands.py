@@ -40,6 +40,7 @@ from handlers.parsing.joins import (
     FRIEND_WORDS,
     UNREADABLE,
     Join,
+    friend_name,
     is_courtesy,
     leave_measure,
     parse_join,
@@ -146,6 +147,10 @@ _LEAVE_ARGS = re.compile(
 _JOIN_OPTION_ARGS = re.compile(
     rf"^(?P<option>[^\s#@+\d][^\s#@]{{0,11}})(?:\s+\+?(?P<n>{NUMBER})\s*{_UNIT}?)?$"
 )
+# `/join #3 red bean 2`, `/join egg yolk 2`: an option's words (多规格), then how many (the number last)
+_JOIN_WORDS_COUNT = re.compile(
+    rf"^(?:#\s*(?P<id>\d+)\s+)?(?P<words>[^\s#@+\-\d][^#@]*?)\s+\+?(?P<n>\d+)\s*{_UNIT}?$"
+)
 # `/join sweet for Wang`, `/join 甜的 2 帮 小王`: that option alone, then a friend (one word, as in `+1`)
 _JOIN_OPTION_FRIEND_ARGS = re.compile(
     rf"^(?P<option>[^\s#@+\d][^\s#@]{{0,11}})(?:\s+\+?(?P<n>{NUMBER})\s*{_UNIT}?)?\s+"
@@ -157,7 +162,7 @@ _NOT_AN_OPTION = frozenset({"for", *FRIEND_WORDS, *_SELF})
 # 多规格: `退出 5斤`, `/leave 2 5kg`, `退出 #12 5斤`: the option last, one word
 _LEAVE_OPTION_ARGS = re.compile(
     rf"^(?:#\s*(?P<id>\d+)\s*)?(?:-?(?P<n>{NUMBER})\s*{_UNIT}?\s+)?"
-    r"(?P<option>[^\s#@]+)(?:\s*#\s*(?P<id2>\d+))?$"
+    r"(?P<option>[^\s#@]+(?:\s+[^\s#@]+){0,2})(?:\s*#\s*(?P<id2>\d+))?$"  # `/leave egg yolk`
 )
 # `退出 帮 小王`, `/leave for Wang`, `退出 大 帮 小王`, `/leave 2 large for Wang`: a friend's line, as
 # `-1 帮 小王` (the friend one word, as there; an option on either side of the friend)
@@ -213,9 +218,9 @@ _QUESTION = re.compile(r"[?？吗呢嘛]|哪|几点|什么|怎么|多久")
 _CHATTY = re.compile(r"[,;、]|谢|好的|收到|了|啦|哈|嗯|哦|呀|吧|啊")
 # An organiser's command word that, typed apart with something unreadable after it, gets its usage.
 _BARE_USAGE = {
-    "paid": lambda: DomainError("paid_usage"),
+    "paid": lambda: DomainError("paid_usage", order="12-3"),
     "unpaid": lambda: DomainError("unpaid_usage"),
-    "picked_up": lambda: DomainError("picked_up_usage"),
+    "picked_up": lambda: DomainError("picked_up_usage", order="12-3"),
     "refund": lambda: DomainError("refund_usage"),
     "pickup_code": lambda: DomainError("pickup_code_usage"),
     "helper": lambda: DomainError("helper_usage"),
@@ -455,6 +460,8 @@ def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
             command = _with_args(name, "zh", rest, strict=False)
             if command is None and name == "payout" and _attempted(after_word, rest):
                 return Command(name, lang="zh", rest=rest)  # `提现 abc`: as `/payout abc`, its usage
+            if command is None and name in ("paid", "picked_up") and _attempted(after_word, rest):
+                return Command(name, lang="zh", rest=rest)  # `已收 王阿姨`: a name, else its form
             if command is None and name in _BARE_USAGE and _attempted(after_word, rest):
                 return Command("invalid", lang="zh", error=_BARE_USAGE[name]())
             return command
@@ -643,6 +650,12 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             at = f" #{negative.group('id')}" if negative.group("id") else ""
             error = DomainError("join_negative", n=negative.group("n"), at=at)
             return Command("invalid", lang=lang, error=error)
+        counted = _JOIN_WORDS_COUNT.match(rest) if match is None else None
+        if counted and (counted.group("id") or len(counted.group("words").split()) > 1):
+            at = f" #{counted.group('id')}" if counted.group("id") else ""  # `/join #3 red bean 2`:
+            noted = parse_join(f"+{counted.group('n')}{at} {counted.group('words')}")  # as `+2 #3 red bean`
+            if isinstance(noted, Join) and not noted.leave:
+                return replace(_join_command(noted), lang=lang)
         if match is None and rest[:1] == "#":  # `/join #3 5kg`: one, of an option, as `+1 #3 5kg`
             noted = parse_join(f"+1 {rest}")
             if isinstance(noted, Join):
@@ -659,7 +672,7 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             noted = parse_join(f"+{how_many}{at} {marker} {said}")
             if isinstance(noted, Join) and not noted.leave:
                 return replace(_join_command(noted), lang=lang)
-        friend = said[:MAX_FRIEND]
+        friend = friend_name(said)[:MAX_FRIEND]  # `跟团 给我妈`: 妈妈
         if match.group("friend_en"):  # `/join for my mum`: a friend "mum"; `/join for me`: one's own line
             friend = re.sub(r"^(?:my|our)\s+(?=\S)", "", friend, flags=re.IGNORECASE)
         friend = "" if friend.lower() in _SELF else friend
@@ -687,7 +700,7 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             if match is not None and match.group("option_first") and match.group("option"):
                 match = None  # two options around the friend: not a leave
             if match is not None:
-                friend = (match.group("friend") or match.group("friend_en"))[:MAX_FRIEND]
+                friend = friend_name(match.group("friend") or match.group("friend_en"))[:MAX_FRIEND]
                 option = match.group("option_first") or match.group("option") or ""
             else:
                 match = _LEAVE_OPTION_ARGS.match(rest)  # `退出 5斤`: an option (多规格)

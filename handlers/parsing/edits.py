@@ -39,6 +39,7 @@ _COPY = re.compile(
     re.IGNORECASE,
 )
 _TARGET_GROUP_BUY = re.compile(r"^#\s*(?P<id>\d+)$")
+_GROUP_BUY_WORD = re.compile(r"^[#＃]\d+$")  # `#2` apart after the guest's name (`parse_add`)
 _FRIEND = re.compile(rf"\s+(?:{FOR_FRIEND}\s*(?P<friend>\S.*)|for\s+(?P<friend_en>\S.*))$", re.IGNORECASE)
 _QUANTITY = re.compile(
     r"^(?:[x×*]\s*)?(?P<n>\d+|[零〇一二两俩三四五六七八九十百千]+)\s*(?:份|个|件|x)?$", re.IGNORECASE
@@ -131,11 +132,16 @@ def read_change(
     )
 
 
-def pickup_parts(words: EditWords, *, now: datetime, tz: ZoneInfo) -> tuple[str, datetime | None] | None:
-    """The new pickup point and its time (resolved now, as `/pickup` does), None when not changed."""
+def pickup_parts(
+    words: EditWords, *, now: datetime, tz: ZoneInfo, deadline: datetime | None = None
+) -> tuple[str, datetime | None] | None:
+    """The new pickup point and its time (resolved now, as `/pickup` does; a weekday: the first after
+    the deadline, the new one when the edit moves it), None when not changed."""
     if "pickup" not in words.values:
         return None
-    found = parse_pickup(words.values["pickup"][1], now=now, tz=tz)
+    if "ends" in words.values:
+        deadline = parse_when(words.values["ends"][1], now=now, tz=tz)
+    found = parse_pickup(words.values["pickup"][1], now=now, tz=tz, after=deadline)
     return found.place, found.at
 
 
@@ -208,6 +214,10 @@ def parse_add(text: str) -> AddWords:
     typo, not a buyer: refused with the form meant (`add_name_is_number`, `add_minus`, `add_signed`)."""
     group_buy_id, rest = split_group_buy_id(text)
     words = rest.split()
+    if group_buy_id is None:  # `代报 王阿姨 1公斤 #2`, `/add Wang 2 kg #2`: the number anywhere, as a join's
+        at = next((i for i, word in enumerate(words[1:], 1) if _GROUP_BUY_WORD.match(word)), None)
+        if at is not None:
+            group_buy_id = group_buy_number(words.pop(at).lstrip("#＃"))
     if words and _NUMBER_ONLY.match(words[0]):
         raise DomainError("add_name_is_number", number=words[0])
     for i, word in enumerate(words[1:], 1):

@@ -6,13 +6,15 @@ A join is a *head* that says how many, then an optional *tail*:
              | 参团 N | N份 )
     tail   = [份|个|件] [#id] [friend] [note]
     friend = (帮|给|替|代) NAME [N份]  |  for NAME   (also after option / note words: `+1 大盒 帮 小李`)
-    or the friend first: (帮|给|替|代) NAME (+N | 加N) [tail]  |  for NAME +N [tail]   (`帮小王 +2 甜的`)
+    or the friend first: (帮|给|替|代) NAME (+N | 加N | -N | 减N) [tail]  |  for NAME ±N [tail]
+             (`帮小王 +2 甜的`, `帮小王 -1`); 我 and a kinship word: the friend without 我 (`给我妈`: 妈妈)
     note   = 备注[:] TEXT  |  (TEXT)  |  TEXT   (a bracketed part is a note, never read for a friend)
     or in English words, the whole message: me too | count me in | I'm in [for N] | one for me
              | I want N [unit] | xN, then only [+N | xN] [#id] [please] (`Join.in_words`)
 
-One person a message: a second `+N` with a friend (`+1 for me and +1 for my mum`, `+1 +1 帮妈妈`) or
-`我和妈妈各一份` is refused (`join_one_at_a_time`) with the two messages to send.
+One person a message: a second `+N` with a friend (`+1 for me and +1 for my mum`, `+1 +1 帮妈妈`,
+`帮小王 +1 帮 小李`, `one for me and one for my mum`) or `我和妈妈各一份` is refused
+(`join_one_at_a_time`) with the two messages to send.
 
 `+1+1` is 2, so is `+1 x2`; `+1 帮 小王 2份` is 2 units on 小王's own line (`for my mum`: "mum"'s; `for me`,
 `帮 我`: the member's own); the note is kept per line (`+1 3号楼502`); `+1 thanks Amy!` is courtesy whole.
@@ -23,9 +25,11 @@ end (`#接龙\\n海南芒果\\n\\n1. Amy 2份\\n2. 小李 +1 3栋`): the last nu
 A quantity in a unit word is `Join.measured` (`+2斤`, `+1 2斤`, a pasted `2. 小李 2斤`), also when it is
 no whole number of the unit (`+1.5斤`, `+半斤`, a pasted `两斤半`: `Measured.part`): a group buy sold in
 that unit counts it or refuses it (commerce.services.group_buys), one sold by the 份 reads the join as
-before. So is a leave's (`-2kg`, `-1 kg #11`, `减1斤`, `-1.5kg`); the group buy's number may follow an
-English unit word (`+5 kg #11 for my mum`) or come first (`#11 +2kg`, `#11 -1`); a quantity in a unit
-word alone (`2kg`, `2 kg please`, `两斤`) is `Join.bare`: a join only where sold so (handlers.app).
+before (a count word no unit here, `+2条`, is passed on as a unit: refused, never a note). So is a
+leave's (`-2kg`, `-1 kg #11`, `减1斤`, `退2斤`, `-1.5kg`); a `#id` standing apart anywhere in a join
+is the group buy's (`+1 小 #3`); the group buy's number may follow an English unit word (`+5 kg #11
+for my mum`) or come first (`#11 +2kg`, `#11 -1`); a quantity in a unit word alone (`2kg`, `2 kg
+please`, `两斤`) is `Join.bare`: a join only where sold so (handlers.app).
 What looks like a join but cannot be read (`+1.5`, `+abc`) is `UNREADABLE`, answered with one hint;
 a phone number (`+86 138…`) and other chatter is None, and the bot stays quiet.
 """
@@ -109,6 +113,13 @@ _SPOKEN_EXTRA = re.compile(
     r"|(?:please|pls|plz)(?![a-z])",
     re.IGNORECASE,
 )
+# `one for me and one for my mum`: a second person after `N for me` (`_spoken_join`), refused as
+# `+1 for me and +1 for my mum` is.
+_SPOKEN_SECOND = re.compile(
+    rf"^\s*(?:[,，&]|\s|and|plus)+\s*(?P<n>{_EN_NUMBER})\s+(?P<who>for\s+(?:(?:my|our)\s+)?[a-z\u3400-\u9fff]\S{{0,19}})"
+    r"[\s,.!~]*$",
+    re.IGNORECASE,
+)
 # A bracketed part (`+2 (one for my sister)`, `+1（帮妈妈）`): a note kept whole, never read for a friend.
 _BRACKETED = re.compile(r"[(（\[【][^)）\]】]*(?:[)）\]】]|$)")
 # A second join in one message (`+1 for me and +1 for my mum`, `+1 +1 帮妈妈`, `+1 我和妈妈各一份`): one
@@ -142,7 +153,7 @@ _LEAVE = re.compile(
     # the option before the friend (`-1 large for Wang`, `-1 大 帮 小王`) or after (`-1 for Wang large`)
     rf"(?:(?P<option_first>[^\s#@]+)\s+(?=(?:{FOR_FRIEND}|for\s)))?"
     rf"(?:{FOR_FRIEND}\s*(?P<friend>\S+)|for\s+(?:(?:my|our)\s+(?=\S))?(?P<friend_en>\S+))?"
-    r"(?:\s+(?P<option>[^\s#@]+))?$",
+    r"(?:\s+(?P<option>[^\s#@]+(?:\s+[^\s#@]+){0,2}))?$",  # an option of words: `-1 egg yolk`
     re.IGNORECASE,
 )
 # After 我要 / 接, a word that starts with a digit may be an option (`我要两份 5斤`), not chatter.
@@ -172,9 +183,48 @@ _NO_FRIEND |= {"sure", "real", "now", "all", "both", "everyone", "us", "you", "i
 _NAME_FIRST = re.compile(
     rf"^(?:{FOR_FRIEND}\s*(?P<zh>[^\s\d+#@,，.。、:：;；?？!！()（）]{{1,8}}?)"
     r"|for\s+(?:(?:my|our)\s+(?=[a-z]))?(?P<en>[a-z][^\s\d+#@,，.。?？!！]{0,19}))"
-    rf"\s*(?P<join>\+.*|加\s*{NUMBER}.*)$",
+    rf"\s*(?P<join>\+.*|加\s*{NUMBER}.*|-\s*{NUMBER}.*|减\s*{NUMBER}.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# The quantity a join or leave after the friend's name starts with (`+2`, `加2`, `-1`): the first message
+# of two when a second friend follows (`帮小王 +1 帮 小李`).
+_HEAD_SAID = re.compile(rf"^(?:\+|加|-|减)\s*{NUMBER}")
+# `给我妈 +1`, `+1 帮我爸`: a kinship word after 我 names the friend as the list says it (妈妈), not `我妈`.
+_KIN = {
+    "妈": "妈妈",
+    "妈妈": "妈妈",
+    "爸": "爸爸",
+    "爸爸": "爸爸",
+    "姐": "姐姐",
+    "姐姐": "姐姐",
+    "哥": "哥哥",
+    "哥哥": "哥哥",
+    "弟": "弟弟",
+    "弟弟": "弟弟",
+    "妹": "妹妹",
+    "妹妹": "妹妹",
+    "老婆": "老婆",
+    "老公": "老公",
+    "媳妇": "媳妇",
+    "儿子": "儿子",
+    "女儿": "女儿",
+    "闺女": "闺女",
+    "爷爷": "爷爷",
+    "奶奶": "奶奶",
+    "外公": "外公",
+    "外婆": "外婆",
+    "姥姥": "姥姥",
+    "姥爷": "姥爷",
+    "婆婆": "婆婆",
+    "公公": "公公",
+}
+# `+2条`, `+2串`: a count word glued to the join's number that is no unit here (`_UNIT`): its unit, so a
+# group buy sold by the 份 says so (commerce.domain.units.OTHER_COUNT_WORDS), never a note.
+_COUNTED_IN = re.compile(
+    r"^(?P<unit>[条串打颗根粒枚把束罐桶支块张对双听杯碗提盆棵株扎筐篮板排卷片头尾])(?=[\s#]|$)"
+)
+# `+1 小 #3`: the group buy's number as a word of its own later in the join (outside brackets).
+_ID_APART = re.compile(r"(?:^|(?<=\s))#\s*(?P<id>\d+)(?=\s|$)")
 # `+1 x2`, `+1 ×2`, `+1 *2` as the whole rest after a single `+1`: two units, not a note.
 _TIMES = re.compile(rf"^[x×*]\s*(?P<n>{NUMBER})$", re.IGNORECASE)
 # `+1 thanks Amy!`: a thanks and the name it is said to, at the end, is courtesy as a whole.
@@ -215,7 +265,7 @@ _ENTRY_LAST = re.compile(
 _WEIGHT_WORD = r"公斤|千克|kgs?|克|grams?|g(?!\d)|两(?=\s|$)|jin|catt(?:y|ies)"
 # (and the count nouns a price may be said per: `30 per tray`, handlers.parsing.terms.KNOWN_UNITS)
 _OTHER_UNIT = (
-    rf"(?:{_WEIGHT_WORD}|box(?:es)?|bags?|bottles?|packs?|pcs|lbs?|jars?|cartons?|trays?|bunch(?:es)?"
+    rf"(?:{_WEIGHT_WORD}|box(?:es)?|bags?|bottles?|packs?|pcs|pieces?|lbs?|jars?|cartons?|trays?|bunch(?:es)?"
     r"|baskets?|punnets?|dozens?)"
 )
 _MEASURE = rf"(?P<n>{NUMBER})\s*(?P<unit>{_UNIT.replace('份|', '')}|{_OTHER_UNIT})"
@@ -252,6 +302,11 @@ _UNIT_THEN_ID = re.compile(
 _LEAVE_MEASURED = re.compile(
     rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*(?P<unit>{_UNIT}|{_OTHER_UNIT})(?![a-z])\s*(?P<id>#\s*\d+)?(?P<rest>.*)$",
     re.IGNORECASE,
+)
+# `退2斤`, `退一斤`, `退 1 kg`, `退2份`: a leave said with 退 and a quantity in a unit word (read as `-2斤`;
+# `退出` is the leave command, `退` alone or `退2` chatter).
+_RETURN_MEASURED = re.compile(
+    rf"^退\s*(?=(?:{NUMBER}|\d+\s*[.．]\s*\d+|半)\s*(?:{_UNIT}|{_OTHER_UNIT})(?![a-z]))", re.IGNORECASE
 )
 # `-1.5kg`, `-半斤`, `减两斤半`: a leave whose quantity is no whole number of a unit.
 _FRACTION_LEAVE = re.compile(r"^(?:-|减)\s*(?P<amount>(?:\d|半|[一二两三四五六七八九十]).*)$", re.IGNORECASE)
@@ -301,12 +356,15 @@ def parse_join(text: str) -> Join | str | None:
     alone = _OPTION_ALONE.match(text)
     if alone and not _TALK_WORD.search(alone.group("word")) and not is_courtesy(alone.group("word")):
         return Join(1, option=alone.group("word"), lang="zh")
-    fraction_leave = _fraction_leave(text)
+    leaving = _RETURN_MEASURED.sub("-", text, count=1)  # `退2斤`, `退 1 kg`: as `-2斤`
+    if leaving != text and (_TALK_WORD.search(text) or text.rstrip().endswith(("?", "？"))):
+        return None  # `退2斤可以吗`, `退2斤了`: talk about it
+    fraction_leave = _fraction_leave(leaving)
     if fraction_leave is not None:  # `-1.5kg`, `-半斤 #2`: no whole number of its unit
-        return fraction_leave
-    weighed = _LEAVE_MEASURED.match(text)  # `-2kg`, `-1 kg #11`, `-2斤 帮 小王`: the unit apart
+        return replace(fraction_leave, lang="zh") if leaving != text else fraction_leave
+    weighed = _LEAVE_MEASURED.match(leaving)  # `-2kg`, `-1 kg #11`, `-2斤 帮 小王`: the unit apart
     unit = weighed.group("unit") if weighed is not None and unit_key(weighed.group("unit")) else ""
-    said = text
+    said = leaving
     if weighed is not None and unit:
         said = " ".join(("-" + weighed.group("n"), weighed.group("id") or "", weighed.group("rest").strip()))
     leave = _LEAVE.match(" ".join(said.split()))
@@ -314,7 +372,7 @@ def parse_join(text: str) -> Join | str | None:
         quantity = read_quantity(leave.group("n"))
         if quantity is None:
             return None
-        friend = (leave.group("friend") or leave.group("friend_en") or "")[:MAX_FRIEND]
+        friend = friend_name(leave.group("friend") or leave.group("friend_en") or "")[:MAX_FRIEND]
         friend = "" if friend.lower() in _SELF else friend  # `-1 for me`: the member's own line
         group_buy_id = group_buy_number(leave.group("id")) if leave.group("id") else None
         lang = "en" if leave.group("friend_en") else "zh" if _CJK.search(text) else None
@@ -565,7 +623,7 @@ def _join(match: re.Match[str], text: str) -> Join | None:
         found = None  # `+1 帮忙`, `+1 for sure`: no friend's line, the words a note (or courtesy)
     _one_person(match, text, parts if groups["plus"] else [quantity], found)
     if found:
-        friend = (found.group("zh") or found.group("en"))[:MAX_FRIEND]
+        friend = friend_name(found.group("zh") or found.group("en"))[:MAX_FRIEND]  # `给我妈`: 妈妈
         friend = "" if friend.lower() in _SELF else friend  # `+1 for me`, `+1 帮 我`: the own line
         lang = "en" if found.group("en") else "zh"
         if found.group("n"):
@@ -575,20 +633,29 @@ def _join(match: re.Match[str], text: str) -> Join | None:
     group_buy_id = group_buy_number(typed_id) if typed_id else None
     if group_buy_id is None and (later := re.match(r"^#\s*(\d+)\s*(.*)$", tail)):
         group_buy_id, tail = group_buy_number(later.group(1)), later.group(2)
+    numbers = list(_ID_APART.finditer(_BRACKETED.sub(_masked, tail))) if group_buy_id is None else []
+    if len(numbers) == 1:  # `+1 小 #3`, `+1 3号楼 #3`: the group buy's, wherever it stands (never a note)
+        group_buy_id = group_buy_number(numbers[0].group("id"))
+        tail = f"{tail[: numbers[0].start()]} {tail[numbers[0].end() :]}".strip()
     if group_buy_id is None and (weighed := _UNIT_THEN_ID.match(tail)):  # `+2 kg for my mum #3`
         group_buy_id = group_buy_number(weighed.group("id"))
         tail = f"{weighed.group('unit')} {weighed.group('rest').strip()}".strip()
     times = _TIMES.match(tail.strip())
     if times and quantity == 1 and groups["plus"] and not friend:  # `+1 x2`: two units
         quantity, tail = read_quantity(times.group("n")) or quantity, ""
+    counted = _COUNTED_IN.match(groups["tail"]) if not (groups["unit"] or groups["id"] or found) else None
+    if counted is not None:  # `+2条` on one sold by the 份: another unit (commerce: refused), never a note
+        tail = tail[len(counted.group("unit")) :].strip()
     note = _note(tail)
     measured = _measured_join(match, quantity, tail, friend=bool(found and found.group("n")))
+    if counted is not None and measured is None:
+        measured = Measured(quantity, counted.group("unit"), note)
     if measured is not None and _LONE_UNIT.match(measured.note):  # `+2斤斤`: the unit, never a note
         unit = measured.unit if unit_key(measured.note) == unit_key(measured.unit) else measured.note
         measured, note = replace(measured, unit=unit, note=""), ""  # `+2斤箱`: 2箱, as the last word says
     typed_plus = groups["plus"] or groups["add"]
     unit_after = measured is not None and not measured.note and bool(_UNIT_AFTER.match(tail.strip()))
-    if unit_after and not typed_plus:  # `我要2公斤`, `我要2 kg`: as `我要两斤`, the unit word no note
+    if unit_after:  # `我要2公斤`, `+2 pcs`: as `我要两斤`, `+2个`, the unit word no note
         note = ""
     unitless = False
     if note and not typed_plus and not _labelled(tail) and not _OPTION_WORD.match(note):
@@ -608,18 +675,32 @@ def _friend_first(named: re.Match[str]) -> Join | str | None:
     zh = named.group("zh") is not None
     if name.lower() in _NO_FRIEND or _TALK_WORD.search(name) or is_courtesy(name):
         return None
+    name = friend_name(name)  # `给我妈 +1`: 妈妈
     if zh and name.startswith("我") and name not in _SELF:  # `帮我看看 +1`: talk
         return None
-    joined = parse_join(named.group("join"))
+    said = named.group("join")
+    joined = parse_join(said)
     if not isinstance(joined, Join):
         return joined  # `帮小王 +1.5`: the join's hint; `帮小王 加油`: chatter
-    said = named.group("join")
-    if joined.leave or joined.friend or _FRIEND_LATER.search(said):
-        return None  # two friends: `帮小王 +1 帮 小李`
+    if joined.friend or _FRIEND_LATER.search(said):  # two friends: `帮小王 +1 帮 小李`
+        if joined.leave or not joined.friend or _TALK_WORD.search(joined.note):
+            return None
+        head = _HEAD_SAID.match(said)
+        first = f"{head.group() if head else '+1'} {'帮 ' if zh else 'for '}{name}"
+        raise DomainError("join_one_at_a_time", first=first, second=said.strip())
     if _TALK_WORD.search(joined.note) or said.rstrip().endswith(("?", "？")):
         return None
     friend = "" if name.lower() in _SELF else name[:MAX_FRIEND]
     return replace(joined, friend=friend, lang="zh" if zh else "en")
+
+
+def friend_name(name: str) -> str:
+    """The friend's name as the list shows it: a kinship word after 我 (or 我的, 我家) without it (`我妈`:
+    妈妈, `我老婆`: 老婆); any other name as it is."""
+    for mine in ("我的", "我家", "我"):
+        if name.startswith(mine) and name[len(mine) :] in _KIN:
+            return _KIN[name[len(mine) :]]
+    return name
 
 
 def _masked(part: re.Match[str]) -> str:
@@ -663,6 +744,13 @@ def _spoken_join(text: str) -> Join | None:
     weighed = _SPOKEN_UNIT.match(rest) if said.group("want") else None
     if weighed is not None:  # `I want 2 kg`, `I want 2kg`: as `+2 kg`
         rest = weighed.group("rest")
+    other = _SPOKEN_SECOND.match(rest) if said.group("mine") else None
+    if other is not None:  # `one for me and one for my mum`: two people, one message each
+        first, second = (
+            text[: said.start("rest")].strip(),
+            f"+{_en_count(other.group('n'))} {other.group('who')}",
+        )
+        raise DomainError("join_one_at_a_time", first=first, second=second)
     while at < len(rest):
         extra = _SPOKEN_EXTRA.match(rest, at)
         if extra is None:

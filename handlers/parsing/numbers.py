@@ -16,22 +16,9 @@ import re
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import MAX_QUANTITY
 from commerce.domain.order_numbers import OrderNumber
+from commerce.domain.units import CHINESE_DIGITS
 
-_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "俩": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+_DIGITS = CHINESE_DIGITS
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 CHINESE_NUMERAL = "[零〇一二两俩三四五六七八九十百千]+"
 NUMBER = rf"(?:\d+|{CHINESE_NUMERAL})"

@@ -41,26 +41,28 @@ def split_group_buy_id(text: str) -> tuple[int | None, str]:
     return group_buy_number(match.group("id")), text[match.end() :]
 
 
-def parse_pickup(text: str, *, now: datetime, tz: ZoneInfo) -> Pickup:
+def parse_pickup(text: str, *, now: datetime, tz: ZoneInfo, after: datetime | None = None) -> Pickup:
     """The pickup in `text`; `DomainError("pickup_usage")` when no place is named, `pickup_in_past`
-    when the time at its end has passed."""
+    when the time at its end has passed. `after`: the deadline, a weekday's time is the first after it."""
     group_buy_id, text = split_group_buy_id(text)
     if not text:
         raise DomainError("pickup_usage")
-    place, at = place_and_time(text, now=now, tz=tz)
+    place, at = place_and_time(text, now=now, tz=tz, after=after)
     return Pickup(place, at, group_buy_id)
 
 
-def place_and_time(text: str, *, now: datetime, tz: ZoneInfo) -> tuple[str, datetime | None]:
+def place_and_time(
+    text: str, *, now: datetime, tz: ZoneInfo, after: datetime | None = None
+) -> tuple[str, datetime | None]:
     """The place and the time at its end (None: none, the whole text is the place; place "": all of it
     is a time), as `自提` reads them and as opening reads `pickup …` (`接龙 … 自提 北门 后天上午10点`).
-    `pickup_too_long`, `pickup_in_past` as `parse_pickup`."""
+    `pickup_too_long`, `pickup_in_past` as `parse_pickup`; `after` (the deadline) as `parse_when`."""
     if len(text) > MAX_PICKUP:
         raise DomainError("pickup_too_long", max=MAX_PICKUP)
     words = text.split()
     for start in range(len(words)):  # the longest time at the end; all of it: only the time (place "")
         try:
-            at = parse_when(" ".join(words[start:]), now=now, tz=tz)
+            at = parse_when(" ".join(words[start:]), now=now, tz=tz, after=after)
         except DomainError:
             continue
         if at <= now:

@@ -92,6 +92,9 @@ _PER_UNIT = re.compile(rf"\s*(?:{_PER}\s*(?P<unit>{_UNIT_WORD})|each)$", re.IGNO
 _PER_OTHER = re.compile(rf"\s*{_PER}\s*(?P<unit>[^\s\d/]+)$", re.IGNORECASE)
 _DISCOUNT = re.compile(r"^(?:-|减)\s*(?P<amount>.+)$")  # `10:-5`: from 10 units, ¥5 less a unit
 _OPTION = re.compile(r"^(?P<name>[^:=]+?)\s*[:=]\s*(?P<price>[^:=]+?)(?:\s*[:=]\s*(?P<stock>[^:=]+))?$")
+# Between options written with commas (a name may then have spaces: `red bean:48,egg yolk:68`)
+_OPTION_SPLIT = re.compile(r"[,，、;；]+")
+_PRICED = re.compile(r"[:=]")
 _STARS = re.compile(r"\d\s*stars?\b")
 _CURRENCY_ALIASES = {"⭐": STARS, "stars": STARS, "star": STARS, "星星": STARS, "rmb": "CNY", "元": "CNY"}
 _AMOUNT = r"(?:[¥$€£]|rmb|cny)?\d+(?:\.\d{1,2})?(?:元|块|rmb|cny|⭐)?"
@@ -133,7 +136,7 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
     tiers: tuple[PriceTier, ...] = ()
     if "tiers" in values:
         tiers = parse_tiers(values["tiers"][1], currency, base=unit_price, discounts_only=bool(options))
-    pickup, pickup_at = _pickup(values, now=now, tz=tz)
+    pickup, pickup_at = _pickup(values, now=now, tz=tz, after=deadline)
     terms = Terms(
         title=title,
         unit_price=unit_price,
@@ -152,14 +155,14 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
 
 
 def _pickup(
-    values: dict[str, tuple[str, str]], *, now: datetime, tz: ZoneInfo
+    values: dict[str, tuple[str, str]], *, now: datetime, tz: ZoneInfo, after: datetime | None
 ) -> tuple[str, datetime | None]:
     """The pickup's place and its time, read as `自提` reads them (`自提 北门 后天上午10点`: the place
     `北门`, the time resolved now, for the card and the evening-before reminder); a time with no place
-    is `pickup_usage` (a pickup names where)."""
+    is `pickup_usage` (a pickup names where). A weekday is the first one after the deadline (`after`)."""
     if "pickup" not in values or not values["pickup"][1]:
         return "", None
-    place, at = place_and_time(values["pickup"][1], now=now, tz=tz)
+    place, at = place_and_time(values["pickup"][1], now=now, tz=tz, after=after)
     if not place:
         raise DomainError("pickup_usage")
     return place, at
@@ -167,9 +170,10 @@ def _pickup(
 
 def parse_options(text: str, currency: str) -> tuple[ProductOption, ...]:
     """`3斤:58,5斤:88:20` -> options (name:price, then :stock when it has its own); `options_usage`
-    for anything else."""
+    for anything else. Written with commas a name may have spaces (`red bean:48,egg yolk:68`); without
+    them (`3斤:58 5斤:88`) a name of several words is `option_name_spaces` (where would one end?)."""
     options = []
-    for part in filter(None, _TIER_SPLIT.split(text)):
+    for part in _option_parts(text):
         match = _OPTION.match(part)
         if match is None:
             raise DomainError("options_usage")
@@ -192,6 +196,30 @@ def parse_options(text: str, currency: str) -> tuple[ProductOption, ...]:
     if not options:
         raise DomainError("options_usage")
     return tuple(options)
+
+
+def _option_parts(text: str) -> list[str]:
+    """Each option as written: between commas (spaces are a name's), else between spaces."""
+    if _OPTION_SPLIT.search(text):
+        return [part.strip() for part in _OPTION_SPLIT.split(text) if part.strip()]
+    words = text.split()
+    if len(words) > 1 and not all(_PRICED.search(word) for word in words):
+        if sum(bool(_PRICED.search(word)) for word in words) > 1:  # `red bean:48 lotus:58`
+            raise DomainError("option_name_spaces", example=_spaced_example(words))
+        return [" ".join(words)]  # one option, its name of several words: `egg yolk:68`
+    return words
+
+
+def _spaced_example(words: list[str]) -> str:
+    """The options as written, a comma after each price: `red bean:48 lotus:58` -> `red bean:48,lotus:58`."""
+    options: list[list[str]] = [[]]
+    for word in words:
+        options[-1].append(word)
+        if _PRICED.search(word):
+            options.append([])
+    if not options[-1]:
+        options.pop()
+    return ",".join(" ".join(option) for option in options)
 
 
 def keyword_values(text: str, *, typed: str = "") -> tuple[str, dict[str, tuple[str, str]]]:

@@ -5,7 +5,9 @@ Everything is read in the chat's timezone and returned in UTC. The rules, so the
 - a day without a time means 20:00 that day (`明天`, `周五`), or the usual hour of a part of the day
   (`明天中午` 12:00, `明早` 9:00, `今晚` 20:00);
 - a time without a day is its next occurrence (`20:00` at 21:00 means tomorrow);
-- a weekday is the next such day whose time is still ahead (`周五` on a Friday morning is today);
+- a weekday is the next such day whose time is still ahead (`周五` on a Friday morning is today); with
+  `after` (a pickup's deadline), the first such day not before it (`ends mon 6pm pickup tue 5pm` typed on a
+  Monday night: the Tuesday after that Monday, not tomorrow);
 - `今晚`/`today` say the day explicitly: if that time has passed, the deadline is in the past (an error).
 """
 
@@ -134,8 +136,9 @@ class _Found:
     ampm: str | None = None
 
 
-def parse_when(text: str, *, now: datetime, tz: ZoneInfo) -> datetime:
-    """The deadline `text` names, in UTC; `DomainError("ends_invalid")` if it names none."""
+def parse_when(text: str, *, now: datetime, tz: ZoneInfo, after: datetime | None = None) -> datetime:
+    """The deadline `text` names, in UTC; `DomainError("ends_invalid")` if it names none. `after`: a
+    bare weekday is read as the first such day not before it (a pickup after its deadline)."""
     cleaned = unicodedata.normalize("NFKC", text).strip().lower()
     if not cleaned:
         raise DomainError("ends_invalid", value=text)
@@ -153,7 +156,7 @@ def parse_when(text: str, *, now: datetime, tz: ZoneInfo) -> datetime:
     if not _FILLERS.match(rest) or not _said_anything(found):
         raise DomainError("ends_invalid", value=text)
     try:
-        return _resolve(found, local_now, tz).astimezone(UTC)
+        return _resolve(found, local_now, tz, after).astimezone(UTC)
     except (ValueError, OverflowError):
         raise DomainError("ends_invalid", value=text) from None
 
@@ -289,7 +292,7 @@ def _clock(found: _Found) -> tuple[int, int, int]:
     return hour, minute, 0
 
 
-def _resolve(found: _Found, local_now: datetime, tz: ZoneInfo) -> datetime:
+def _resolve(found: _Found, local_now: datetime, tz: ZoneInfo, after: datetime | None = None) -> datetime:
     hour, minute, extra_days = _clock(found)
     today = local_now.date()
 
@@ -308,6 +311,10 @@ def _resolve(found: _Found, local_now: datetime, tz: ZoneInfo) -> datetime:
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=found.weeks_ahead)
             return at(monday + timedelta(days=found.weekday))
         result = at(today + timedelta(days=(found.weekday - today.weekday()) % 7))
-        return result if result > local_now else result + timedelta(weeks=1)
+        if result <= local_now:
+            result += timedelta(weeks=1)
+        while after is not None and result < after:  # a pickup's weekday: the one after its deadline
+            result += timedelta(weeks=1)
+        return result
     result = at(today)
     return result if result > local_now else at(today + timedelta(days=1))

@@ -76,6 +76,19 @@ _IN_ITS_UNIT: dict[str, dict[str, tuple[str, str]]] = {
     "edit_stock_below_sold": {"sold": ("sold", "units")},
     "target_not_reached": {"target": ("target", "amount")},  # "3 of 5 kg", `3/5斤`, `3/5 份`
     "target_not_reached_private": {"target": ("target", "amount")},
+    "already_listed": {"quantity": ("quantity", "held")},  # `荔枝（#1）4斤`, with none `×4`
+    "leave_friend_none_own": {"units": ("units", "held")},
+    "waitlist_at_limit": _LIMIT,
+    "waitlist_over_limit": _LIMIT,
+    "waitlist_over_limit_held": _LIMIT,
+    "edit_tier_up": {"quantity": ("quantity", "units")},  # `满 10斤`, with none `满 10 份`
+    "tier_price_not_lower": {"quantity": ("quantity", "amount")},  # `满 10斤`, "from 10 kg"
+}
+# A refusal whose prices are said per the group buy's unit (`unit` param): `¥12/斤`, with none `¥12`.
+_PRICED = {
+    "edit_price_up": ("price", "new"),
+    "edit_tier_up": ("price", "new"),
+    "tier_price_not_lower": ("price", "previous"),
 }
 
 
@@ -90,7 +103,7 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     `group_buy_closed` of a cancelled or failed group buy says that, not "closed"; of one still open (past
     its deadline, its close not run yet) that the deadline passed and it is closing, as its card says.
     """
-    params = refusal.params
+    params = {"at": "", **refusal.params}  # ` #4` in a join example when several are open, else none
     value = params.get("value")
     if isinstance(value, str) and len(value) > MAX_QUOTED:
         params = {**params, "value": value[: MAX_QUOTED - 1] + "…"}
@@ -116,6 +129,16 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         params = {**params, "n_units": quantity(params["n"], unit, lang), "units_word": many}
         if params.get("before") is not None:
             params["before_units"] = quantity(params["before"], unit, lang)
+    held = params.get("held")  # the friends' lines: `小王 大盒 ×1 / 妈妈 ×2`, per kg "Wang 1 kg"
+    if code == "leave_friend_none" and isinstance(held, tuple):
+        from handlers.texts.units import times
+
+        unit = str(params.get("unit") or "")
+        friends = (
+            " ".join(x for x in (friend, option, times(count, unit, lang)) if x)
+            for friend, option, count in held
+        )
+        params = {**params, "held": " / ".join(friends)}
     if code in _IN_ITS_UNIT:  # sold per kg: "limited to 6 kg per person", `已经成团（5斤）`
         from handlers.texts import units as unit_texts
 
@@ -129,6 +152,17 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
                 if isinstance(n, int)  # a count; anything else is shown as it came
             },
         }
+    if code in _PRICED and params.get("unit"):
+        from handlers.texts.units import priced
+
+        unit = str(params["unit"])
+        params = {**params, **{key: priced(lang, str(params[key]), unit) for key in _PRICED[code]}}
+    if params.get("unit"):  # the unit as a word (`按公斤卖`, `不是整公斤数`); its amounts are said above
+        from handlers.texts.units import word
+
+        params = {**params, "unit": word(lang, str(params["unit"]))}
+        if params.get("units_word"):
+            params["units_word"] = word(lang, str(params["units_word"]))
     if isinstance(status, str):
         kind = GroupBuyStatus if refusal.code.startswith("group_buy_") else OrderStatus
         params = {**params, "status": status_text(lang, kind(status))}

@@ -32,6 +32,18 @@ COUNTED = frozenset(
 )
 
 
+# A weight's symbol where Chinese text says the unit as a word (`按公斤卖`, `不是整公斤数`, `要几公斤`,
+# `单价（每公斤）`); a number keeps the symbol as prices do everywhere (`¥12/kg`, `2 kg`, README "Units").
+_ZH_WORDS = {"kg": "公斤", "g": "克"}
+
+
+def word(lang: str, unit: str) -> str:
+    """The unit as a word in the reader's language: in Chinese `公斤` for kg and `克` for g; else as typed."""
+    if not lang.startswith("zh"):
+        return unit
+    return _ZH_WORDS.get(unicodedata.normalize("NFKC", unit).strip().lower(), unit)
+
+
 def per_unit(lang: str, price: str, unit: str) -> str:
     """A unit price where the text says what it is per: `¥15/斤`, `¥12/kg`; with no unit `¥15/份` /
     "¥15 each" (options' prices too: `3斤 ¥58 / 5斤 ¥88/份`)."""
@@ -63,6 +75,11 @@ def times(count: int, unit: str, lang: str = "") -> str:
     return quantity(count, unit, lang) if unit else f"×{count}"
 
 
+def held(lang: str, count: int, unit: str) -> str:
+    """`times` in the order the refusals' table calls it (handlers.texts): `4斤`, `4 kg`, `×4` with none."""
+    return times(count, unit, lang)
+
+
 def amount(lang: str, count: int, unit: str) -> str:
     """A number said where "per person" or "have" follows (`每人限购 6 份`, "limited to 6 per person"):
     in a unit `6斤`, "6 kg"; with none `6 份` in Chinese, the number alone in English."""
@@ -87,7 +104,8 @@ def items(lang: str, count: int, title: str, unit: str) -> str:
 
 
 def tier(lang: str, min_quantity: int, price: str, unit: str) -> str:
-    """A price tier: `满10份 ¥78` / "10+ ¥78"; in a unit `满10斤 ¥78` / "10 kg+ ¥78"."""
+    """A price tier: `满10份 ¥78` / "10+ ¥78"; in a unit `满10斤 ¥78/斤` / "from 10 kg ¥78/kg"."""
     if unit:
-        return t(lang, "card_tier_in_unit", quantity=quantity(min_quantity, unit, lang), price=price)
+        said = quantity(min_quantity, unit, lang)
+        return t(lang, "card_tier_in_unit", quantity=said, price=per_unit(lang, price, unit))
     return t(lang, "card_tier", quantity=min_quantity, price=price)

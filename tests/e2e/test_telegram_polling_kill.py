@@ -79,14 +79,16 @@ async def test_a_polling_bot_killed_mid_backlog_handles_every_update_once_in_ord
     second = TuanTelegram(tmp_path, api)
     await second.start(migrate=False)
     try:
-        await api.wait_for(lambda: all(f"{PER_GROUP}/1" in card(api, group) for group in GROUPS), within=60)
+        await api.wait_for(
+            lambda: all(f"Taken: {PER_GROUP}" in card(api, group) for group in GROUPS), within=60
+        )
         await asyncio.sleep(QUIET_SECONDS)
         for group in GROUPS:
             names = [member.first_name for member in MEMBERS[group]]
             told = joined(api, group)  # the replies go out at Telegram's pace (20 a minute in a group)
             assert told and told == [name for name in names if name in told]  # once each, in order
             shown = card(api, group)
-            assert f"{PER_GROUP}/1" in shown and f"Stock left: {1000 - PER_GROUP}" in shown
+            assert f"Taken: {PER_GROUP}" in shown and f"Stock left: {1000 - PER_GROUP}" in shown
             listed = [line for line in shown.splitlines() if " ×" in line]
             assert listed == [f"{n + 1}. {name} ×1" for n, name in enumerate(names)]
     finally:

@@ -121,7 +121,7 @@ def test_a_group_buy_from_jielong_to_jiedan_in_a_wechat_room(gateway: Gateway, t
         orders = {m["to"]: m["text"] for m in closed if not m["room"]} | {zhao: zhao_order}
         assert set(orders) == {li, wang, zhao}
         assert orders[zhao].startswith(
-            "你在 海南贵妃芒 5斤（#1）的订单 #1-3：\n海南贵妃芒 5斤 (小王)：1 × ¥78 = ¥78\n"
+            "你在 海南贵妃芒 5斤（#1）的订单 #1-3：\n海南贵妃芒 5斤（帮 小王）：1 × ¥78 = ¥78\n"
         )
         assert orders[wang].startswith(
             "你在 海南贵妃芒 5斤（#1）的订单 #1-2：\n海南贵妃芒 5斤：2 × ¥78 = ¥156\n合计：¥156\n"

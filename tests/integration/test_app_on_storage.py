@@ -12,7 +12,7 @@ from tests.integration.conftest import join, open_buy
 
 SOLD_OUT = (  # a sold-out +1 is told how to wait (候补)
     "Sorry, Mangoes is sold out. To wait for it, send /waitlist 1: "
-    "units that come free go to the first in line whose quantity fits."
+    "whatever comes free goes to the first in line whose quantity fits."
 )
 
 ROOM = "room"

@@ -48,15 +48,19 @@ async def test_picks_read_the_members_chats_only(uow_factory: SqlUnitOfWorkFacto
         )
         await uow.commit()
     async with uow_factory() as uow:
-        assert await uow.recommend.purchases({CHAT}) == [Purchase("cat", 1, MANGO), Purchase("bob", 2, MANGO)]
+        assert await uow.recommend.purchases({CHAT}) == [
+            Purchase("cat", 1, MANGO),  # an order of #1
+            Purchase("bob", 2, MANGO, ordered=False),  # on #2's list, still collecting
+        ]
         notes = await uow.recommend.notes_about({CHAT}, limit=10)
         assert [(note.author_name, title) for note, title in notes] == [("Cat", "海南贵妃芒 5斤")]
         picks = await recommend.for_member(uow, platform="test", user_id="dan", now=clock.now())
         mine = await recommend.for_member(uow, platform="test", user_id="bob", now=clock.now())
     assert picks is not None and mine == []  # Bob joined #2; the other chat's is not his
     assert [
-        (p.candidate.group_buy_id, p.buyers, p.note and (p.note.author_name, p.note.verified)) for p in picks
-    ] == [(2, 2, ("Cat", True))]
+        (p.candidate.group_buy_id, p.buyers, p.joined, p.note and (p.note.author_name, p.note.verified))
+        for p in picks
+    ] == [(2, 1, 1, ("Cat", True))]  # Cat bought, Bob is on the list
 
 
 async def test_off_and_on_are_written_once(uow_factory: SqlUnitOfWorkFactory, clock: FakeClock) -> None:

@@ -33,7 +33,7 @@ async def test_a_number_or_date_alone_is_no_rename_without_options() -> None:
             f"“{word}”不像新团名，没有任何改动。改团购：修改 #1 后面写要改的项，关键词和开团一样，"
             "例如 修改 #1 价格 80 库存 30 截止 明天20:00；改团名：修改 #1 标题 新团名。"
         )
-    assert chat.said(await chat.say("kim", "修改 智利车厘子")) == "已修改 智利车厘子（#1）：标题 智利车厘子。"
+    assert chat.said(await chat.say("kim", "修改 智利车厘子")) == "已把 樱桃（#1）改名为 智利车厘子。"
 
 
 async def test_the_forms_in_english_and_the_title_word_still_renames() -> None:
@@ -45,4 +45,4 @@ async def test_the_forms_in_english_and_the_title_word_still_renames() -> None:
         " name it: /edit #1 10kg price 80 stock 30 (a price only goes down); other terms with the keywords"
         " you opened it with: /edit #1 ends tomorrow 20:00 limit 4; to rename it: /edit #1 title New name."
     )
-    assert chat.said(await chat.say("kim", "/edit title 20:00")) == "Updated 20:00 (#1): title 20:00."
+    assert chat.said(await chat.say("kim", "/edit title 20:00")) == "Renamed Apples (#1) to 20:00."

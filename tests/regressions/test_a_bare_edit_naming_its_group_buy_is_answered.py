@@ -14,7 +14,7 @@ async def test_a_bare_edit_with_a_number_and_a_title_renames_the_group_buy() -> 
 
     renamed = await chat.say("amy", "修改 #1 榴莲")
 
-    assert renamed[0].text == "已修改 榴莲（#1）：标题 榴莲。"
+    assert renamed[0].text == "已把 芒果（#1）改名为 榴莲。"
     assert "榴莲" in (await chat.card()).splitlines()[0]
 
 

@@ -25,4 +25,4 @@ async def test_a_console_copy_elsewhere_is_told_only_where_it_opens(tmp_path: Pa
             for row in (await world.outbox_rows())[since:]
         ]
         assert not [r for chat, r in sent if chat == "family"], sent
-        assert any(chat == "neighbours" and "is open again" in r.get("text", "") for chat, r in sent), sent
+        assert any(chat == "neighbours" and "New group buy #" in r.get("text", "") for chat, r in sent), sent

@@ -78,18 +78,40 @@ async def test_a_pickup_time_before_the_copys_close_is_said_dropped(
     assert announced.endswith(dropped), announced
 
 
-async def test_the_dropped_time_after_a_look_alike_warning_starts_a_line_of_its_own() -> None:
-    """The review's copy read `… use its number: +1 #3 The old pickup time …`: one run-on sentence."""
+@pytest.mark.parametrize(
+    ("lang", "opening", "close", "alike", "copy", "said"),
+    [
+        (
+            "en",
+            "/groupbuy Lychees price 15 ends tomorrow 12:00 pickup North gate Nov 25 10:00",
+            "/close",
+            "/groupbuy Lychee ends 3d price 12",
+            "/copy #1",
+            "To join this one, send +1 #3 (with its number). The old pickup time, Wed 25 Nov 10:00, is not",
+        ),
+        (
+            "zh",
+            "接龙 荔枝 价格 15 截止 明天12:00 自提 小区北门 11月25日 10:00",
+            "截单",
+            "接龙 荔枝 截止 3天 价格 12",
+            "再开一团 #1",
+            "跟这个团请发 +1 #3（带上编号）。原来的取货时间 11月25日 周三 10:00 不在新的截止之后",
+        ),
+    ],
+)
+async def test_the_look_alike_warning_before_the_dropped_time_ends_its_sentence(
+    lang: str, opening: str, close: str, alike: str, copy: str, said: str
+) -> None:
+    """The review's copy read `… use its number: +1 #4 The old pickup time …`: one run-on sentence (fe 19);
+    a line break after the command was not enough. The warning ends with a full stop, its command inside."""
     clock = FakeClock()
-    chat = fake_chat(FakeUnitOfWorkFactory(), clock=clock, default_language="en")
-    await chat.say("amy", "/groupbuy Lychees price 15 ends tomorrow 12:00 pickup North gate Nov 25 10:00")
+    chat = fake_chat(FakeUnitOfWorkFactory(), clock=clock, default_language=lang)
+    await chat.say("amy", opening)
     await chat.say("bob", "+1")
-    await chat.say("amy", "/close")
-    await chat.say("ken", "/groupbuy Lychee ends 3d price 12")  # a look-alike, open
+    await chat.say("amy", close)
+    await chat.say("ken", alike)  # a look-alike, open
     clock.advance(days=1)
 
-    announced = chat.said(await chat.say("amy", "/copy #1"))
+    announced = chat.said(await chat.say("amy", copy))
 
-    assert "use its number: +1 #3\nThe old pickup time, Wed 25 Nov 10:00, is not after" in announced, (
-        announced
-    )
+    assert said in announced, announced

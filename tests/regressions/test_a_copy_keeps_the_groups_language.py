@@ -9,6 +9,7 @@ from tests.unit.handlers.conftest import fake_chat
 async def test_an_english_copy_of_a_chinese_group_buy_stays_chinese() -> None:
     chat = fake_chat()
     await chat.say("amy", "接龙 海南芒果 价格 30 截止 2小时")
+    await chat.say("amy", "取消 #1")  # a copy beside the open original is refused
 
     replies = await chat.say("amy", "/copy #1")
 

@@ -25,7 +25,7 @@ async def test_every_quantity_says_its_unit_in_chinese() -> None:
     more = chat.said(await chat.say("amy", "代报 #1 王阿姨 1"))
 
     assert which.startswith("这个群里有 2 个团在接龙：#1 荔枝（你已跟 2斤） · #2 苹果。"), which
-    assert short == "荔枝 只剩 3斤了，没有任何改动。例如：+3"
+    assert short == "荔枝 只剩 3斤了，没有任何改动。例如：+3 #1"  # two open: the example names it
     assert waits.startswith("Cat 已候补 荔枝（#1）4斤，排第 1 位。"), waits
     assert added.startswith("Amy 代报：王阿姨 1斤 · 荔枝（#1）"), added
     assert more.startswith("Amy 代报：给 王阿姨 加了 1斤，现在是 2斤 荔枝（#1），订单由 Amy 收款。"), more

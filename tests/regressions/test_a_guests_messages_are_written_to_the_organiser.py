@@ -21,7 +21,8 @@ async def test_paid_refund_and_remind_of_a_guest() -> None:
     assert "/ipaid" not in reminded
     assert "Amy: collect from the people you added (/add), then confirm with /paid <order>." in reminded
     assert list(paid) == ["amy"]
-    assert paid["amy"].startswith("Aunt Wang's order #1-1 (Honey, ¥120) is marked paid by Amy.\n")
+    # the group's answer says it was paid; privately, only the code to pass on (fg-report 24)
+    assert paid["amy"].startswith("Aunt Wang's pickup code: ")
     assert "pass it on to Aunt Wang" in paid["amy"]
     assert "your" not in paid["amy"].lower()
     assert refunded == {

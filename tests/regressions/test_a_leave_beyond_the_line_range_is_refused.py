@@ -32,5 +32,5 @@ async def test_the_leave_range_follows_the_setting() -> None:
     assert chat.said(await chat.say("bob", "-6")) == "6 is not a quantity I can take (1 to 5). Example: +2"
     assert chat.said(await chat.say("bob", "-5")) == (
         "Bob left Eggs (#1). "
-        "You had only 2 units, less than the 5 units asked for, so all of it was taken off."
+        "The line had only 2 units, less than the 5 units asked for, so all of it was taken off."
     )

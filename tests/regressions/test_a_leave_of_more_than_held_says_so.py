@@ -35,7 +35,8 @@ async def test_in_english_a_leave_beyond_the_line_says_what_was_held() -> None:
 
     said = chat.said(await chat.say("fay", "-3kg", name="Fay"))
     assert said == (
-        "Fay left Mangoes (#1). You had only 2 kg, less than the 3 kg asked for, so all of it was taken off."
+        "Fay left Mangoes (#1). The line had only 2 kg, less than the 3 kg asked for,"
+        " so all of it was taken off."
     )
 
 

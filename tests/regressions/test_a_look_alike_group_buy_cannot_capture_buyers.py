@@ -66,6 +66,6 @@ async def test_opening_a_look_alike_warns_the_group() -> None:
 
     assert warned.endswith(
         "⚠️ Careful: 1 other group buy with a very similar name is open here: #1 Mangoes 5kg."
-        " To join this one, use its number: +1 #2"
+        " To join this one, send +1 #2 (with its number)."
     )
     assert "Careful" not in plain

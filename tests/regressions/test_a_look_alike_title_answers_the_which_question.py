@@ -18,8 +18,8 @@ async def test_an_exact_chinese_title_answers() -> None:
     await chat.say("cat", "+2")
     long = Chat.said(await chat.say("cat", "烟台苹果"))
 
-    assert short == "Bob 跟团：1 × 苹果（#1）。当前 ¥20/份。🎉 已成团！"
-    assert long == "Cat 跟团：2 × 烟台苹果（#2）。当前 ¥30/份。🎉 已成团！"
+    assert short == "Bob 跟团：1 × 苹果（#1）。当前 ¥20/份。"
+    assert long == "Cat 跟团：2 × 烟台苹果（#2）。当前 ¥30/份。"
 
 
 async def test_a_chinese_title_naming_several_is_asked_again_with_numbers() -> None:
@@ -37,7 +37,7 @@ async def test_a_chinese_title_naming_several_is_asked_again_with_numbers() -> N
         "烟台苹果发 +2 #1 帮 小王，栖霞苹果发 +2 #2 帮 小王。"
     )
     assert [row[0].label for row in again[0].buttons] == ["#1 烟台苹果", "#2 栖霞苹果"]
-    assert joined == "Bob 帮 小王 跟团：2 × 栖霞苹果（#2）。当前 ¥25/份。🎉 已成团！"
+    assert joined == "Bob 帮 小王 跟团：2 × 栖霞苹果（#2）。当前 ¥25/份。"
 
 
 async def test_english_titles_answer_exactly_or_are_asked_again() -> None:
@@ -53,8 +53,8 @@ async def test_english_titles_answer_exactly_or_are_asked_again() -> None:
     again = Chat.said(await chat.say("cat", "apple"))
     joined = Chat.said(await chat.say("cat", "2"))
 
-    assert apples == "Bob is in: 1 × Apples (#1). Now ¥20 each. 🎉 Target reached: the group buy is on!"
-    assert pie == "Dan is in: 1 × Apple pie (#2). Now ¥30 each. 🎉 Target reached: the group buy is on!"
+    assert apples == "Bob is in: 1 × Apples (#1). Now ¥20 each."
+    assert pie == "Dan is in: 1 × Apple pie (#2). Now ¥30 each."
     assert again == (
         "“apple” fits 2 of them: #1 Apples · #2 Apple pie. Nothing was added: reply with its number, or say "
         "which with it (Apples: +1 #1 gate 3; Apple pie: +1 #2 gate 3)."

@@ -25,7 +25,7 @@ async def test_a_pickup_code_asked_in_a_group_is_answered_privately() -> None:
     asked = await chat.say("bob", "我的取货码是多少？")
     assert chat.said(asked) == "Bob，答案已私信发给你。"
     assert chat.private(asked) == {
-        "bob": "你在 草莓（#1）的订单 #1-1：×1，¥20，已付款。\n"
+        "bob": "你在 草莓（#1）订了 1 份，共 ¥20，已付款（订单 #1-1）。\n"
         f"取货码：{codes['bob']}（取货时出示，由团长核销）"
     }
 

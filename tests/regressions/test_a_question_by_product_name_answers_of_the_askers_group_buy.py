@@ -33,7 +33,7 @@ async def test_a_question_by_product_name_answers_of_the_askers_group_buy() -> N
 
     assert when == "荔枝（#1）取货：小区北门 · 12月5日 周六 10:00"
     assert where == when
-    assert mine["bob"] == "你在 荔枝（#1）的订单 #1-1：3斤，¥45，待付款。"
+    assert mine["bob"] == "你在 荔枝（#1）订了 3斤，共 ¥45，待付款（订单 #1-1）。"
     assert other == "荔枝（#2）未成团，已结束：没有取货，不收任何款项。"
 
 

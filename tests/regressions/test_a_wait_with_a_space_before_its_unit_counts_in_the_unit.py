@@ -28,18 +28,21 @@ async def test_a_wait_with_its_unit_set_apart_waits_for_that_many(text: str, jin
     waited = chat.said(await chat.say("xiaoli", text, name="小李"))
     await chat.say("bob", f"-{jin}")
 
-    assert waited.startswith(f"小李 已候补 荔枝（#1）{jin}斤，排第 1 位"), waited
+    converted = "1公斤 = 2斤。" if "公斤" in text else ""  # another weight: what it came to, first
+    assert waited.startswith(f"{converted}小李 已候补 荔枝（#1）{jin}斤，排第 1 位"), waited
     listed = (await chat.card()).split("\n\n")[-1]
     assert re.fullmatch(rf"1\. Bob ×?{5 - jin}斤\n2\. 小李 ×?{jin}斤", listed), listed  # moved in: 2斤
 
 
-@pytest.mark.parametrize("text", ["/waitlist 2 kg", "/waitlist 2kg", "/wait 2 KG"])
-async def test_in_english_a_wait_in_kg_on_one_sold_per_jin_converts(text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "typed"), [("/waitlist 2 kg", "2 kg"), ("/waitlist 2kg", "2 kg"), ("/wait 2 KG", "2 KG")]
+)
+async def test_in_english_a_wait_in_kg_on_one_sold_per_jin_converts(text: str, typed: str) -> None:
     chat = await sold_out("接龙 荔枝 价格 15元/斤 成团 2 库存 5", lang="en")
 
     waited = chat.said(await chat.say("cat", text))
 
-    assert waited.startswith("Cat is on the waiting list of 荔枝 (#1) for 4斤"), waited
+    assert waited.startswith(f"{typed} = 4斤. Cat is on the waiting list of 荔枝 (#1) for 4斤"), waited
 
 
 async def test_in_english_a_wait_in_kg_with_a_space_on_one_sold_per_kg() -> None:

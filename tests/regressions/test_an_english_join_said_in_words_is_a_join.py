@@ -51,7 +51,6 @@ async def test_a_join_said_in_words_joins(typed: str, said: str, line: str) -> N
         "me too, that sounds lovely",
         "I'm in the car",
         "count me in for dinner",
-        "one for me and one for my mum",
         "I want 2 hours of sleep",
         "x2 x3",
         "one for me +2",

@@ -24,5 +24,5 @@ async def test_an_order_unpaid_again_shows_no_pickup_code() -> None:
     asked = chat.said(await chat.say("dan", "did I pay?", private=True))
     asked_zh = chat.said(await chat.say("dan", "我付了吗", private=True))
 
-    assert asked == "Your order #1-1 of 芒果 (#1): ×1, ¥20, to pay."
-    assert asked_zh == "你在 芒果（#1）的订单 #1-1：×1，¥20，待付款。"
+    assert asked == "You ordered 1 of 芒果 (#1) for ¥20: to pay (order #1-1)."
+    assert asked_zh == "你在 芒果（#1）订了 1 份，共 ¥20，待付款（订单 #1-1）。"

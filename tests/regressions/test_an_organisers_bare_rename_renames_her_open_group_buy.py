@@ -13,8 +13,8 @@ async def test_an_organisers_bare_rename_renames_her_one_open_group_buy() -> Non
     chat = fake_chat()
     await chat.say("kim", "接龙 樱桃 价格 30")
 
-    assert chat.said(await chat.say("kim", "修改 智利车厘子")) == "已修改 智利车厘子（#1）：标题 智利车厘子。"
-    assert chat.said(await chat.say("kim", "修改 标题 车厘子")) == "已修改 车厘子（#1）：标题 车厘子。"
+    assert chat.said(await chat.say("kim", "修改 智利车厘子")) == "已把 樱桃（#1）改名为 智利车厘子。"
+    assert chat.said(await chat.say("kim", "修改 标题 车厘子")) == "已把 智利车厘子（#1）改名为 车厘子。"
     assert "车厘子" in (await chat.card()).splitlines()[0]
 
 
@@ -22,11 +22,9 @@ async def test_the_english_title_word_names_the_new_title() -> None:
     chat = fake_chat()
     await chat.say("kim", "/groupbuy Cherry price 30")
 
-    assert (
-        chat.said(await chat.say("kim", "/edit title Cherries")) == "Updated Cherries (#1): title Cherries."
-    )
+    assert chat.said(await chat.say("kim", "/edit title Cherries")) == "Renamed Cherry (#1) to Cherries."
     assert chat.said(await chat.say("kim", "/edit #1 title Chile cherries")) == (
-        "Updated Chile cherries (#1): title Chile cherries."
+        "Renamed Cherries (#1) to Chile cherries."
     )
 
 

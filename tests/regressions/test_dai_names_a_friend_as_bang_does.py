@@ -17,7 +17,7 @@ async def test_dai_signs_up_a_friend() -> None:
     note = Chat.said(await chat.say("eve", "+1 代收点"))
     guest = Chat.said(await chat.say("amy", "代报 王阿姨 2"))
 
-    assert spaced == "Cat 帮 小王 跟团：1 × 荔枝（#1）。当前 ¥20/份。🎉 已成团！"
+    assert spaced == "Cat 帮 小王 跟团：1 × 荔枝（#1）。当前 ¥20/份。"
     assert glued == "Cat 帮 小李 跟团：2 × 荔枝（#1）。当前 ¥20/份。"
     assert relay == "Dan 帮 小刘 跟团：1 × 荔枝（#1）。当前 ¥20/份。"
     assert note == "Eve 跟团：1 × 荔枝（#1）。备注：代收点。当前 ¥20/份。"
@@ -36,7 +36,7 @@ async def test_dai_after_an_option_is_the_friends_line_of_it() -> None:
     joined = Chat.said(await chat.say("bob", "+1 大盒 代 小李"))
     left = Chat.said(await chat.say("bob", "退出 代 小李"))
 
-    assert joined == "Bob 帮 小李 跟团：1 × 粽子 大盒（#1）。大盒 现价 ¥8/份。🎉 已成团！"
+    assert joined == "Bob 帮 小李 跟团：1 × 粽子 大盒（#1）。大盒 现价 ¥8/份。"
     assert left == "Bob 撤下了帮 小李 报的 粽子 大盒（#1）。"
 
 

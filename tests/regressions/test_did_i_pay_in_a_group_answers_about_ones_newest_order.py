@@ -24,10 +24,14 @@ async def test_did_i_pay_in_a_group_answers_about_ones_newest_order() -> None:
     for question in ("问 我付钱了吗", "问 我付了没"):
         replies = await chat.say("cat", question)
         assert chat.said(replies) == _TOLD["zh"]
-        assert chat.private(replies) == {"cat": "你在 海南贵妃芒 5斤（#1）的订单 #1-1：×2，¥176，待付款。"}
+        assert chat.private(replies) == {
+            "cat": "你在 海南贵妃芒 5斤（#1）订了 2 份，共 ¥176，待付款（订单 #1-1）。"
+        }
     replies = await chat.say("cat", "/ask did I pay")
     assert chat.said(replies) == _TOLD["en"]
-    assert chat.private(replies) == {"cat": "Your order #1-1 of 海南贵妃芒 5斤 (#1): ×2, ¥176, to pay."}
+    assert chat.private(replies) == {
+        "cat": "You ordered 2 of 海南贵妃芒 5斤 (#1) for ¥176: to pay (order #1-1)."
+    }
 
     joined = chat.private(await chat.say("cat", "问 我跟了吗"))  # joining is about the open one
     assert joined == {"cat": "你还没有跟 赣南脐橙 10斤（#2）：发“+1 #2”跟团。"}

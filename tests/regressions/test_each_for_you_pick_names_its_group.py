@@ -31,10 +31,10 @@ async def test_each_for_you_pick_names_its_group() -> None:
     chinese = family.said(await family.say("cat", "猜你喜欢", private=True))
     english = family.said(await family.say("cat", "/foryou", private=True))
 
-    assert "· #1 芒果（在「family」）：1 位群友买过" in chinese
-    assert "· #2 榴莲（在「neighbours」）：1 位群友买过" in chinese
-    assert "· #1 芒果 (in family): 1 friend bought this" in english
-    assert "· #2 榴莲 (in neighbours): 1 friend bought this" in english
+    assert "· #1 芒果（在「family」）：1 位群友正在跟" in chinese
+    assert "· #2 榴莲（在「neighbours」）：1 位群友正在跟" in chinese
+    assert "· #1 芒果 (in family): 1 friend on the list now" in english
+    assert "· #2 榴莲 (in neighbours): 1 friend on the list now" in english
 
 
 async def test_each_weekly_pick_names_its_group() -> None:
@@ -53,5 +53,5 @@ async def test_each_weekly_pick_names_its_group() -> None:
 
     said = Chat.private(await weekly())["cat"]
 
-    assert "· #1 芒果（在「family」）：1 位群友买过" in said
-    assert "· #2 榴莲（在「neighbours」）：1 位群友买过" in said
+    assert "· #1 芒果（在「family」）：1 位群友正在跟" in said
+    assert "· #2 榴莲（在「neighbours」）：1 位群友正在跟" in said

@@ -20,4 +20,8 @@ async def test_helpsell_with_a_bare_unknown_number_says_there_is_none() -> None:
     family, _ = await help_sold("接龙 橙子 价格 10", chat_id="neighbours", seller="dan")
     club = Chat(family.app, chat_id="club", title="club")
 
-    assert club.said(await club.say("eve", "帮卖 5")) == "这个群里没有团购 #5。例如：发“进度”查看进行中的团"
+    assert club.said(await club.say("eve", "帮卖 5")) == (
+        "没有可以帮卖的团购 #5。"
+        "如果是别的群的团，请团长先在那个群发「帮卖 #5 开 10%」，再在这里发「帮卖 #5」。"
+        "没有任何改动。"
+    )

@@ -124,7 +124,7 @@ async def test_joins_spooled_while_their_group_was_stuck_all_come_in_after_a_sto
         shown = api.messages[STUCK][card[0]].text
         listed = [line for line in shown.splitlines() if " ×" in line]  # the card: each once, in order
         assert listed == [f"{n + 1}. {member.first_name} ×1" for n, member in enumerate(MEMBERS)]
-        assert f"{len(MEMBERS)}/1" in shown and f"Stock left: {1000 - len(MEMBERS)}" in shown
+        assert f"Taken: {len(MEMBERS)}" in shown and f"Stock left: {1000 - len(MEMBERS)}" in shown
 
 
 async def test_without_a_spool_a_stuck_batch_is_never_confirmed_to_telegram(api: FakeBotAPI) -> None:

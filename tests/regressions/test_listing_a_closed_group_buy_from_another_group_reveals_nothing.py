@@ -8,7 +8,11 @@ from __future__ import annotations
 from tests.helpsell_chats import help_sold
 from tests.unit.handlers.conftest import Chat
 
-UNKNOWN = "这个群里没有团购 #{id}。例如：发“进度”查看进行中的团"
+UNKNOWN = (
+    "没有可以帮卖的团购 #{id}。"
+    "如果是别的群的团，请团长先在那个群发「帮卖 #{id} 开 10%」，再在这里发「帮卖 #{id}」。"
+    "没有任何改动。"
+)
 
 
 async def test_a_closed_group_buy_is_unknown_to_a_group_that_never_listed_it() -> None:

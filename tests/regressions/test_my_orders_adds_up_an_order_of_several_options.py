@@ -19,5 +19,5 @@ async def test_an_order_of_several_options_adds_up_as_shown() -> None:
     await chat.say("amy", "截单")
     ordered = chat.said(await chat.say("bob", "我的订单", private=True)).splitlines()[1]
 
-    assert joined == "樱桃 1kg — 5号门, 樱桃 2kg（Amy 的团 #1）：2 × ¥53 + 2 × ¥95 = ¥296（暂计）· 未截单"
-    assert ordered == "#1-1 樱桃 1kg — 5号门, 樱桃 2kg（Amy 的团 #1）：2 × ¥53 + 2 × ¥95 = ¥296 · 待付款"
+    assert joined == "樱桃 1kg — 5号门、樱桃 2kg（Amy 的团 #1）：2 × ¥53 + 2 × ¥95 = ¥296（暂计）· 未截单"
+    assert ordered == "#1-1 樱桃 1kg — 5号门、樱桃 2kg（Amy 的团 #1）：2 × ¥53 + 2 × ¥95 = ¥296 · 待付款"

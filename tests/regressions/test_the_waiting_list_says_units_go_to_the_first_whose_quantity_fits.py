@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from tests.unit.handlers.conftest import fake_chat
 
-RULE_ZH = "空出的份数按排队顺序，补给份数放得下的人"
-KEEP_ZH = "（空出的不够你要的份数时，你保留位置，后面要得少的可能先补上）"
-RULE_EN = "units that come free go to the first in line whose quantity fits"
+RULE_ZH = "空出的数量按排队顺序，补给数量放得下的人"
+KEEP_ZH = "（空出的不够你要的数量时，你保留位置，后面要得少的可能先补上）"
+RULE_EN = "whatever comes free goes to the first in line whose quantity fits"
 
 
 async def test_the_waiting_list_says_units_go_to_the_first_whose_quantity_fits() -> None:
@@ -44,7 +44,7 @@ async def test_in_english_the_hint_the_wait_and_ask_say_the_same_rule() -> None:
 
     assert hint == f"Sorry, Mangoes is sold out. To wait for it, send /waitlist 2: {RULE_EN}."
     assert waited == (
-        "Amy is on the waiting list of Mangoes (#1) for 2: number 1 in line. Units that come free go to the "
+        "Amy is on the waiting list of Mangoes (#1) for 2: number 1 in line. Whatever comes free goes to the "
         "first in line whose quantity fits (too few for yours: you keep your place, and someone behind you "
         "who wants fewer may move in first); whoever moves in is told here. To stop waiting: /unwait"
     )

@@ -21,7 +21,7 @@ async def test_the_opening_and_the_option_question_say_what_to_send() -> None:
     opened = await room.say("张三", OPEN)
     which = await room.say("李四", "+1")
 
-    assert opened[0].startswith("团购 #1 开团了：海南贵妃芒，3斤 ¥58 / 5斤 ¥88/份。发 +1 参加，截止 ")
+    assert opened[0].startswith("团购 #1 开团了：海南贵妃芒，3斤 ¥58/份 / 5斤 ¥88/份。发 +1 参加，截止 ")
     assert which == ["海南贵妃芒（#1）要哪个规格？3斤 ¥58 / 5斤 ¥88。跟团时带上规格，例如 +1 5斤。"]
     assert not any(names_a_button(text) for text in opened + which)
 

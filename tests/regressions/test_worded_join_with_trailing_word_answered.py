@@ -30,7 +30,7 @@ async def test_a_word_after_the_units_is_the_note_without_options(typed: str, wo
 
     said = Chat.said(await chat.say("bob", typed))
 
-    assert said == f"Bob 跟团：2 × 柚子（#1）。备注：{word}。当前 ¥30/份。🎉 已成团！"
+    assert said == f"Bob 跟团：2 × 柚子（#1）。备注：{word}。当前 ¥30/份。"
     assert (await chat.card()).endswith(f"\n\n1. Bob ×2 · {word}")
 
 
@@ -48,7 +48,7 @@ async def test_an_options_name_after_the_units_joins_that_option(typed: str, opt
 
     said = Chat.said(await chat.say("bob", typed))
 
-    assert said == f"Bob 跟团：2 × 柚子 {option}（#1）。{option} 现价 ¥{price}/份。🎉 已成团！"
+    assert said == f"Bob 跟团：2 × 柚子 {option}（#1）。{option} 现价 ¥{price}/份。"
 
 
 @pytest.mark.parametrize(

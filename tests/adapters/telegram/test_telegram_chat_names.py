@@ -86,7 +86,7 @@ async def test_a_copy_goes_to_the_group_named_by_its_title(api: FakeBotAPI, wire
 
     api.assert_nothing_refused()
     garden = api.texts(GARDEN)
-    assert garden[-2].startswith("Group buy #2 is open again (a copy of #1): Mangoes at ¥88 each.")
+    assert garden[-2].startswith("New group buy #2 here: Mangoes at ¥88 each.")  # it never saw #1
     assert garden[-1].startswith("🛒 Mangoes (#2)\nOrganiser: Amy\n")
     assert api.texts(FAMILY)[-1] == "Opened #2 (Mangoes, a copy of #1) in chat Garden Club."
 

@@ -50,9 +50,10 @@ async def test_a_copy_of_a_photo_card_is_sent_as_the_same_photo_here_and_in_anot
     await receive(wired, opening, 1)
     await receive(wired, api.message(GARDEN, AMY, "/help"), 2)  # Amy is seen in the garden group
 
-    await receive(wired, api.message(FAMILY, AMY, "/copy #1"), 3)
-    await receive(wired, api.message(FAMILY, AMY, f"/copy #1 to {GARDEN}"), 4)
-    await receive(wired, api.message(GARDEN, BOB, "+1 5kg"), 5)
+    await receive(wired, api.message(FAMILY, AMY, "/cancel #1"), 3)  # a copy beside it open is refused
+    await receive(wired, api.message(FAMILY, AMY, "/copy #1"), 4)
+    await receive(wired, api.message(FAMILY, AMY, f"/copy #1 to {GARDEN}"), 5)
+    await receive(wired, api.message(GARDEN, BOB, "+1 5kg"), 6)
 
     api.assert_nothing_refused()
     family = api.sent("sendPhoto", FAMILY)

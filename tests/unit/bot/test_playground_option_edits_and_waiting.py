@@ -30,11 +30,11 @@ async def test_an_options_price_and_its_waiting_list_through_the_playground_api(
         ]
         assert said(await api.say("family", "cat", "+1 3斤")) == [
             "抱歉，海南芒果 3斤 已经卖完了。想候补请发“候补 3斤 1”："
-            "空出的份数按排队顺序，补给份数放得下的人。"
+            "空出的数量按排队顺序，补给数量放得下的人。"
         ]
         assert said(await api.say("family", "cat", "候补 3斤 2")) == [
             "Cat 已候补 海南芒果 3斤（#1）2 份，排第 1 位。"
-            "空出的份数按排队顺序，补给份数放得下的人（空出的不够你要的份数时，你保留位置，"
+            "空出的数量按排队顺序，补给数量放得下的人（空出的不够你要的数量时，你保留位置，"
             "后面要得少的可能先补上），补上了会在群里通知。"
             "不等了发“取消候补”。"
         ]
@@ -72,10 +72,11 @@ async def test_a_copy_of_a_photo_card_shows_the_same_image(tmp_path: Path) -> No
         opened = await attach(api, "接龙 海南芒果 规格 3斤:58,5斤:88", png())
         assert opened.status_code == 200, opened.text
         image = (await api.card("family", 1))["image"]
+        await api.say("family", "amy", "取消 #1")  # a copy beside the open original is refused
 
         copied = await api.say("family", "amy", "再开一团 #1")
 
-        assert said(copied)[0].startswith("再开一团 #2（照 #1）：海南芒果，3斤 ¥58 / 5斤 ¥88/份。")
+        assert said(copied)[0].startswith("再开一团 #2（照 #1）：海南芒果，3斤 ¥58/份 / 5斤 ¥88/份。")
         card = await api.card("family", 2)
         assert card["image"] == image and image.endswith("/photo.png")
         served = await api.client.get(image.removeprefix("http://playground"))

@@ -98,7 +98,7 @@ async def test_a_two_option_group_buy_from_opening_to_the_export(tmp_path: Path)
         assert rows[5] == ["合计", None, None, None, 6, None, None, 408, None, 408, None, None]
         notes = [row[0] for row in rows[7:]]
         assert notes == [
-            "海南芒果（#1）· 已成团 · 3斤 ¥53 / 5斤 ¥83/份",
+            "海南芒果（#1）· 已成团 · 3斤 ¥53/份 / 5斤 ¥83/份",
             "自提：小区南门",
             "3斤：3 份，¥159",
             "5斤：3 份，¥249",

@@ -33,7 +33,7 @@ async def test_orders_and_views_tell_the_truth_in_the_playground(tmp_path: Path)
         edited = said(await api.say("family", "amy", "修改 #3 价格 80"), "family")[0]
 
     assert (
-        "#1-1 樱桃 2kg, 樱桃 1kg（family · Amy 的团 #1）：1 × ¥95 + 2 × ¥45 = ¥185 · 已报付款，等待团长确认"
+        "#1-1 樱桃 2kg、樱桃 1kg（family · Amy 的团 #1）：1 × ¥95 + 2 × ¥45 = ¥185 · 已报付款，等待团长确认"
         in orders
     )
     assert "1. Bob ×1\n\n未成交（已取消）：共报 1 份，没有生成订单。" in listed

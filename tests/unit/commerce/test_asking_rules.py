@@ -28,6 +28,7 @@ ASKED = [
     ("我付了吗", Intent.MY_ORDER),
     ("我的取货码是多少", Intent.MY_ORDER),
     ("我跟了几份", Intent.MY_ORDER),
+    ("我买了多少", Intent.MY_ORDER),
     ("团长是谁", Intent.ORGANISER),
     ("有事找谁", Intent.ORGANISER),
     ("When does it close?", Intent.DEADLINE),
@@ -39,6 +40,8 @@ ASKED = [
     ("is it sold out", Intent.STOCK),
     ("how do I pay", Intent.PAYMENT),
     ("Did I pay?", Intent.MY_ORDER),
+    ("how much did I buy", Intent.MY_ORDER),  # not the price: `how much did I` is the longer phrase
+    ("how many kg did I buy", Intent.MY_ORDER),
     ("what's my pickup code", Intent.MY_ORDER),
     ("who is the organiser", Intent.ORGANISER),
 ]

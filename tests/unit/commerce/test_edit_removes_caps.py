@@ -56,4 +56,4 @@ def test_a_removal_after_the_close_is_refused() -> None:
     group_buy.status = GroupBuyStatus.SUCCEEDED
     with pytest.raises(DomainError) as refused:
         edit_terms(group_buy, TermsChange(removed=frozenset({"stock"})), actor="amy", is_admin=False, now=NOW)
-    assert refused.value.code == "group_buy_closed"
+    assert refused.value.code == "edit_closed_details"  # only the pickup and the payment note still change

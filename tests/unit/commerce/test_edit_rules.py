@@ -103,14 +103,14 @@ def test_a_higher_price_is_refused_with_both_prices() -> None:
     error = refused(opened(), unit_price=9000)
 
     assert error.code == "edit_price_up"
-    assert error.params == {"price": "¥88", "new": "¥90"}
+    assert error.params == {"price": "¥88", "new": "¥90", "unit": ""}
 
 
 def test_dropping_a_tier_raises_the_price_from_that_quantity_and_is_refused() -> None:
     error = refused(opened(), tiers=(PriceTier(5, 7800),))
 
     assert error.code == "edit_tier_up"
-    assert error.params == {"quantity": 10, "price": "¥68", "new": "¥78"}
+    assert error.params == {"quantity": 10, "price": "¥68", "new": "¥78", "unit": ""}
 
 
 def test_a_tier_beyond_a_lower_stock_may_go_with_it() -> None:
@@ -278,7 +278,7 @@ def test_only_the_organiser_or_an_admin_edits() -> None:
 def test_a_closed_or_expired_group_buy_is_not_edited() -> None:
     closed = opened()
     closed.status = GroupBuyStatus.SUCCEEDED
-    assert refused(closed, unit_price=8000).code == "group_buy_closed"
+    assert refused(closed, unit_price=8000).code == "edit_closed_details"  # pickup and payment still can
 
     late = opened()
     with pytest.raises(DomainError) as caught:

@@ -43,12 +43,14 @@ async def test_the_askers_own_order_is_answered_in_private_only() -> None:
     room = await opened()
     replies = await room.say("bob", "问 我付了吗")
     assert room.said(replies) == "Bob，答案已私信发给你。"
-    assert room.private(replies) == {"bob": "你跟了 海南贵妃芒（#1）×1，还没截单。"}
+    assert room.private(replies) == {
+        "bob": "你跟了 海南贵妃芒（#1）×1，还没截单，现在还不用付款：截单时才生成订单。"
+    }
     await room.say("cat", "+2")
     await room.say("amy", "截单")
     await room.say("amy", "已收 1-1")
     answer = room.said(await room.say("bob", "我付了吗", private=True))
-    assert answer.startswith("你在 海南贵妃芒（#1）的订单 #1-1：×1，¥78，已付款。\n取货码：")
+    assert answer.startswith("你在 海南贵妃芒（#1）订了 1 份，共 ¥78，已付款（订单 #1-1）。\n取货码：")
     assert room.private(await room.say("dan", "/ask #1 did I pay")) == {
         "dan": "You have not joined 海南贵妃芒 (#1): send +1 #1 to join."
     }
@@ -82,8 +84,8 @@ async def test_several_open_group_buys_the_question_names_one_by_its_title() -> 
     await room.say("amy", "接龙 阳光玫瑰葡萄 价格 60 库存 5")
     assert room.said(await room.say("cat", "问 葡萄还有吗")) == "阳光玫瑰葡萄（#2）还剩 5 份。"
     assert room.said(await room.say("cat", "问 贵妃芒还有吗")) == "海南贵妃芒（#1）还剩 9 份。"
-    which = room.said(await room.say("cat", "问 还有吗"))
-    assert "#1 海南贵妃芒" in which and "#2 阳光玫瑰葡萄" in which
+    each = room.said(await room.say("cat", "问 还有吗"))  # naming none: each open one in a line
+    assert each == "海南贵妃芒（#1）还剩 9 份。\n阳光玫瑰葡萄（#2）还剩 5 份。"
 
 
 async def test_closed_and_sold_out() -> None:
@@ -92,7 +94,7 @@ async def test_closed_and_sold_out() -> None:
     await room.say("bob", "+1")
     assert room.said(await room.say("cat", "/ask any left?")) == (
         "Mangoes (#1) is sold out: send /wait #1 to queue. "
-        "Units that come free go to the first in line whose quantity fits."
+        "Whatever comes free goes to the first in line whose quantity fits."
     )
     await room.say("amy", "/close")
     assert room.said(await room.say("cat", "/ask when does it close")) == (

@@ -10,7 +10,7 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 
 OPEN = "接龙 海南贵妃芒 价格 88 阶梯 3:78 成团 3 库存 10 截止 明天中午12点 自提 小区门口"
 TOLD = "Bob，答案已私信发给你。"
-PAID = "你在 海南贵妃芒（#1）的订单 #1-1：×1，¥78，已付款。\n取货码："
+PAID = "你在 海南贵妃芒（#1）订了 1 份，共 ¥78，已付款（订单 #1-1）。\n取货码："
 
 
 async def paid() -> Chat:
@@ -61,8 +61,8 @@ async def test_the_usual_name_picks_the_one_title_sharing_its_characters() -> No
     await room.say("amy", "接龙 百花蜂蜜 价格 50 库存 5")
     assert room.said(await room.say("cat", "问 芒果多少钱")) == "海南贵妃芒（#1）：当前 ¥88/份，再 3 份 ¥78。"
     assert room.said(await room.say("cat", "问 蜂蜜多少钱")).startswith("百花蜂蜜（#3）")
-    which = room.said(await room.say("cat", "问 多少钱"))
-    assert "#1 海南贵妃芒" in which and "#2 西湖龙井" in which
+    each = room.said(await room.say("cat", "问 多少钱"))  # naming none: each open one in a line
+    assert each.startswith("海南贵妃芒（#1）：当前 ¥88/份") and "\n西湖龙井（#2）：当前 ¥120/份。\n" in each
 
 
 async def test_a_product_not_sold_here_is_not_answered_with_another_products_note() -> None:

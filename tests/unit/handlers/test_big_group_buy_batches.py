@@ -36,7 +36,7 @@ async def test_a_close_in_batches_gives_each_buyer_one_order_and_the_group_the_w
     assert sorted(orders) == sorted(MEMBERS)
     assert orders["cat"].splitlines()[1:4] == [
         "Plums: 3 × ¥25 = ¥75",
-        "Plums (Wang): 2 × ¥25 = ¥50",
+        "Plums (for Wang): 2 × ¥25 = ¥50",
         "Total: ¥125",
     ]
     assert sorted(o.buyer_id for o in uow_factory.state.orders.values()) == sorted(MEMBERS)

@@ -81,8 +81,10 @@ COMMERCE_SITES = raise_sites("commerce") + transition_codes()
 HANDLER_SITES = raise_sites("handlers")
 # What `refusal_text` says from an error's parameters (handlers/texts/__init__.py): `left` (and its
 # `unit`) as `units` (`3 份`, `3斤`); `n` / `before` in its `unit` as `n_units` / `before_units` and the
-# unit's word for several (`units_word`: `boxes`).
+# unit's word for several (`units_word`: `boxes`); `at` (a join example's ` #4`, set by the service when
+# several are open) is "" unless given.
 DERIVED = {
+    "at": frozenset(),
     "units": frozenset({"left"}),
     "n_units": frozenset({"n", "unit"}),
     "units_word": frozenset({"n", "unit"}),

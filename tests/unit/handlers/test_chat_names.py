@@ -141,7 +141,7 @@ async def test_a_copy_goes_to_the_chat_named_by_its_name() -> None:
     assert [(r.text, r.chat_id) for r in replies if r.text] == [
         ("Opened #2 (Mangoes, a copy of #1) in chat Garden Club.", None),
         (
-            "Group buy #2 is open again (a copy of #1): Mangoes at ¥88 each. Join with +1 or the Join "
+            "New group buy #2 here: Mangoes at ¥88 each. Join with +1 or the Join "
             "button; it closes Tue 24 Nov 12:00.",
             "-100888",
         ),

@@ -49,7 +49,7 @@ async def test_a_new_title_comes_before_the_keywords() -> None:
 
     replies = await chat.say("amy", "/edit #1 Hainan mangoes 5kg target 4")
 
-    assert chat.said(replies) == "Updated Hainan mangoes 5kg (#1): title Hainan mangoes 5kg, target 4."
+    assert chat.said(replies) == "Updated Hainan mangoes 5kg (#1): renamed from Mangoes, target 4."
     assert (await chat.card(1)).startswith("🛒 Hainan mangoes 5kg (#1)")
 
 
@@ -157,7 +157,10 @@ async def test_after_the_close_only_the_pickup_and_payment_note_change() -> None
     priced = await chat.say("amy", "修改 #1 价格 80")
 
     assert chat.said(moved) == "已修改 海南芒果（#1）：自提 北门。"
-    assert chat.said(priced) == "团购 #1（海南芒果）已经截单了，没有任何改动。"
+    assert chat.said(priced) == (
+        "团购 #1（海南芒果）已经截单了，价格等条款不能再改，没有任何改动。"
+        "自提和付款方式还可以改，例如：自提 #1 小区北门 明天17:00，或 修改 #1 付款方式 微信转账给团长。"
+    )
 
 
 # -- copy ------------------------------------------------------------------------------------------------
@@ -182,6 +185,7 @@ async def test_a_copy_opens_with_the_same_terms_for_as_long_and_a_fresh_card() -
 
 async def test_a_copy_may_end_when_told() -> None:
     chat = await opened(OPEN_EN)
+    await chat.say("amy", "/cancel #1")  # a copy beside the open original is refused
 
     replies = await chat.say("amy", "/copy #1 ends 3d")
 
@@ -199,7 +203,7 @@ async def test_a_copy_goes_to_another_chat_the_organiser_is_in() -> None:
     assert [(r.text, r.chat_id) for r in replies if r.text] == [
         ("Opened #2 (Mangoes, a copy of #1) in chat garden.", None),
         (
-            "Group buy #2 is open again (a copy of #1): Mangoes at ¥88 each. Join with +1 or the Join "
+            "New group buy #2 here: Mangoes at ¥88 each. Join with +1 or the Join "
             "button; it closes Mon 23 Nov 20:00.",
             "garden",
         ),

@@ -28,8 +28,8 @@ async def test_picks_in_chinese_say_why_and_leave_out_what_was_joined() -> None:
     chat, _ = await _community()
     assert chat.said(await chat.say("dan", "猜你喜欢", private=True)) == (
         "🎯 猜你喜欢（来自你所在的群）：\n"
-        "· #2 榴莲：2 位群友买过\n"
-        "· #3 车厘子：1 位群友买过\n"
+        "· #2 榴莲：2 位群友正在跟\n"
+        "· #3 车厘子：1 位群友正在跟\n"
         "想要就在那个群里发 +1 #编号 跟团。发“猜你喜欢 关”不再推荐。"
     )
 
@@ -38,8 +38,8 @@ async def test_picks_in_english_with_plural_forms() -> None:
     chat, _ = await _community()
     assert chat.said(await chat.say("dan", "/foryou", private=True)) == (
         "🎯 For you, from your groups:\n"
-        "· #2 榴莲: 2 friends bought this\n"
-        "· #3 车厘子: 1 friend bought this\n"
+        "· #2 榴莲: 2 friends on the list now\n"
+        "· #3 车厘子: 1 friend on the list now\n"
         "To join, send +1 #number in its group. /foryou off stops these picks."
     )
 
@@ -59,7 +59,7 @@ async def test_a_verified_note_is_named_and_a_product_bought_before_counts() -> 
         "🎯 For you, from your groups:\n"
         "· #5 芒果: 2 friends bought this; Bob's note ✅ (#2); you bought it before\n"
         "· #4 车厘子: 1 friend bought this; Cat's note ✅ (#1)\n"
-        "· #2 榴莲: 2 friends bought this; Eve's note (#3)\n"
+        "· #2 榴莲: 2 friends on the list now; Eve's note (#3)\n"
         "To join, send +1 #number in its group. /foryou off stops these picks."
     )
 
@@ -124,7 +124,7 @@ async def test_a_hidden_note_is_never_a_reason() -> None:
     assert "Eve's note (#1)" in chat.said(await chat.say("dan", "/foryou", private=True))
     await chat.say("amy", "隐藏 1")
     assert chat.said(await chat.say("dan", "/foryou", private=True)).splitlines()[1] == (
-        "· #2 榴莲: 2 friends bought this"
+        "· #2 榴莲: 2 friends on the list now"
     )
 
 

@@ -64,7 +64,7 @@ async def test_once_a_week_one_private_message_with_the_best_notes_and_the_picks
     assert len(sent) == 3
     said = Chat.private(sent)
     assert said["bob"] == (  # his own note is not picked for him
-        "🗓 本周为你精选（2026-11-23）\n🎯 猜你喜欢（1 个团）：\n· #2 榴莲：1 位群友买过\n" + FOOT
+        "🗓 本周为你精选（2026-11-23）\n🎯 猜你喜欢（1 个团）：\n· #2 榴莲：1 位群友正在跟\n" + FOOT
     )
     assert said["cat"] == (  # joined both: no pick, the notes still
         "🗓 本周为你精选（2026-11-23）\n"
@@ -84,7 +84,7 @@ async def test_once_a_week_one_private_message_with_the_best_notes_and_the_picks
     again = Chat.private(await _weekly(chat)())
     assert sorted(again) == ["bob", "dan"]  # Cat joined the only one open, Amy organises it: nothing to say
     assert again["dan"] == (
-        "🗓 本周为你精选（2026-11-30）\n🎯 猜你喜欢（1 个团）：\n· #3 车厘子：1 位群友买过\n" + FOOT
+        "🗓 本周为你精选（2026-11-30）\n🎯 猜你喜欢（1 个团）：\n· #3 车厘子：1 位群友正在跟\n" + FOOT
     )
     assert await _weekly(chat)() == []
 
@@ -135,8 +135,8 @@ async def test_in_the_members_language_through_the_outbox_with_plural_forms() ->
         "1. #2 Eve in a group: 榴莲好吃 👍 3\n"
         "2. #1 Bob in a group: 芒果很甜 👍 1\n"
         "🎯 For you (2 group buys):\n"
-        "· #1 芒果: 2 friends bought this; Bob's note (#1)\n"
-        "· #2 榴莲: 1 friend bought this; Eve's note (#2)\n"
+        "· #1 芒果: 2 friends on the list now; Bob's note (#1)\n"
+        "· #2 榴莲: 1 friend on the list now; Eve's note (#2)\n"
         "Once a week. In its group, send /note number to read a note or +1 #number to join; "
         "/foryou off stops these."
     )

@@ -121,7 +121,14 @@ async def test_mistakes_are_answered_and_change_nothing() -> None:
             "芒果（#1）已有别的群在帮卖：帮卖者按所定比例在卖，不能关闭，没有任何改动。",
         ),
         (family, "dan", "帮卖 开 20%", "只有团长（Amy）可以这样做，没有任何改动。"),
-        (office, "bob", "帮卖 #99", "这个群里没有团购 #99。例如：发“进度”查看进行中的团"),
+        (
+            office,
+            "bob",
+            "帮卖 #99",
+            "没有可以帮卖的团购 #99。"
+            "如果是别的群的团，请团长先在那个群发「帮卖 #99 开 10%」，"
+            "再在这里发「帮卖 #99」。没有任何改动。",
+        ),
     ]
     for room, who, text, answer in cases:
         assert room.said(await room.say(who, text)) == answer, text
@@ -140,8 +147,10 @@ async def test_a_group_buy_not_open_to_help_selling_is_one_that_does_not_exist_e
     family = fake_chat(FakeUnitOfWorkFactory())
     office = Chat(family.app, chat_id="office")
     await family.say("amy", OPEN)
-    assert (
-        office.said(await office.say("bob", "帮卖 #1")) == "这个群里没有团购 #1。例如：发“进度”查看进行中的团"
+    assert office.said(await office.say("bob", "帮卖 #1")) == (  # as #99 is answered (nothing leaks)
+        "没有可以帮卖的团购 #1。"
+        "如果是别的群的团，请团长先在那个群发「帮卖 #1 开 10%」，再在这里发「帮卖 #1」。"
+        "没有任何改动。"
     )
     assert (
         office.said(await office.say("bob", "+1 #1"))

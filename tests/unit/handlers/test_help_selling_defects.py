@@ -116,7 +116,9 @@ async def test_the_organiser_is_told_how_to_list_her_group_buy_not_open_to_help_
         "再在这里发「帮卖 #1」。没有任何改动。"
     )
     assert office.said(await office.say("bob", "帮卖 #1")) == (
-        "这个群里没有团购 #1。例如：发“进度”查看进行中的团"
+        "没有可以帮卖的团购 #1。"
+        "如果是别的群的团，请团长先在那个群发「帮卖 #1 开 10%」，再在这里发「帮卖 #1」。"
+        "没有任何改动。"
     )
 
 

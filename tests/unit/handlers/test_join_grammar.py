@@ -37,6 +37,20 @@ GRAMMAR = [
     ("/join 2 3号楼502", "1. Bob ×2 · 3号楼502"),
     ("#接龙\n海南芒果\n\n1. Amy 2份\n2. Bob 1\n3. 小李 +1 3栋", "1. Bob ×1 · 3栋"),
     ("#接龙\n海南芒果\n\n1. Amy 2份\n2. 小李 3份", "1. Bob ×3"),
+    ("+1 给我妈", "1. Bob 帮 妈妈 ×1"),
+    ("帮我爸 +1", "1. Bob 帮 爸爸 ×1"),
+    ("+1 3栋 #1", "1. Bob ×1 · 3栋"),
+    ("+2 pcs", "1. Bob ×2"),
+    ("+2个", "1. Bob ×2"),
+]
+
+# held (the member's line, or a friend's) -> typed (a leave) -> the lines left on the card
+LEAVES = [
+    ("+3 帮 小王", "帮小王 -1", "1. Bob 帮 小王 ×2"),
+    ("+3 帮 小王", "帮 小王 -1", "1. Bob 帮 小王 ×2"),
+    ("+3 帮 小王", "代小王 减2", "1. Bob 帮 小王 ×1"),
+    ("+3 给我妈", "-1 帮 我妈", "1. Bob 帮 妈妈 ×2"),
+    ("+3", "退2份", "1. Bob ×1"),
 ]
 
 
@@ -49,6 +63,30 @@ async def test_what_members_type_puts_them_on_the_list(typed: str, line: str) ->
 
     assert chat.cards(replies) == [(1, False)], replies
     assert (await chat.card(1)).endswith(f"\n\n{line}")
+
+
+@pytest.mark.parametrize(("held", "typed", "line"), LEAVES)
+async def test_what_members_type_to_leave_takes_units_off(held: str, typed: str, line: str) -> None:
+    chat = fake_chat()
+    await chat.say("amy", OPEN)
+    await chat.say("bob", held)
+
+    replies = await chat.say("bob", typed)
+
+    assert chat.cards(replies) == [(1, False)], replies
+    assert (await chat.card(1)).endswith(f"\n\n{line}")
+
+
+@pytest.mark.parametrize("typed", ["帮小王 +1 帮 小李", "one for me and one for my mum", "+2条"])
+async def test_what_cannot_be_one_persons_join_is_answered_and_changes_nothing(typed: str) -> None:
+    chat = fake_chat()
+    await chat.say("amy", OPEN)
+    before = await chat.card(1)
+
+    replies = await chat.say("bob", typed)
+
+    assert chat.cards(replies) == [] and [reply.text for reply in replies if reply.text], replies
+    assert await chat.card(1) == before
 
 
 @pytest.mark.parametrize(
@@ -83,7 +121,7 @@ async def test_a_friends_line_is_separate_and_in_the_members_order(chat: Chat) -
 
     assert card.endswith("\n\n1. Bob ×1 · 3号楼502\n2. Bob for 小王 ×2")
     order = chat.private(closed)["bob"]
-    assert "Mangoes — 3号楼502" in order and "Mangoes (小王)" in order
+    assert "Mangoes — 3号楼502：1 × ¥30" in order and "Mangoes（帮 小王）：2 × ¥30" in order
     assert "¥90" in order  # one order pays for both lines
 
 

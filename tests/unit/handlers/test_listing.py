@@ -131,7 +131,7 @@ async def test_list_of_a_closed_group_buy_ticks_paid_lines_as_the_card_does(chat
     listed = chat.said(await chat.say("cat", "/list #1"))
 
     assert listed == (
-        "📋 The list of Plums (#1), 2 lines:\n1. Bob ×1 ✅\n2. Cat ×2\n📦 Not picked up yet (2): Bob, Cat"
+        "📋 The list of Plums (#1), 2 lines:\n1. Bob ×1 ✅\n2. Cat ×2\n📦 Not picked up yet (1): Bob"
     )
     assert (await chat.card(1)).endswith("\n\n1. Bob ×1 ✅\n2. Cat ×2")
 

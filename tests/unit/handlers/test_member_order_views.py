@@ -41,8 +41,8 @@ async def test_my_orders_lists_orders_then_open_joins_across_chats_in_english() 
         "#1-1 Plums — flat 502 (group buy #1 by Amy): 2 × ¥12 = ¥24 · to pay\n"
         "Joined, not closed yet (the order is made at the close, at the price tier reached then):\n"
         "Pears (group buy #3 by Amy): 1 × ¥9 = ¥9 so far · not closed yet\n"
-        "Eggs, Eggs (Wang) (group buy #2 by Eve in Neighbours): 4 × ¥5 = ¥20 so far · not closed yet"
-        " · ¥4 each at 10 units in all"
+        "Eggs — yours ×3 · for Wang ×1 (group buy #2 by Eve in Neighbours): 4 × ¥5 = ¥20 so far"
+        " · not closed yet · ¥4 each at 10 units in all"
     )
     assert chat.said(await chat.say("cat", "/orders", private=True)) == "You have no orders yet."
 

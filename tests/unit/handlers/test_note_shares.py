@@ -78,5 +78,5 @@ async def test_each_mistake_gets_one_message_and_records_nothing(room: Chat) -> 
     await room.say("dan", "+1")
     await room.say("amy", "截单")
     closed = room.said(await room.say("cat", "分享笔记 1"))
-    assert closed == "团购 #1（芒果）已经截单了，没有任何改动。"
+    assert closed == "团购 #1（芒果）已经结束，不能再分享了。"
     assert (await _card(room)).endswith("👍 0 · 💬 0")

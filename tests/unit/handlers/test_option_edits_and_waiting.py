@@ -117,11 +117,11 @@ async def test_a_sold_out_options_join_offers_its_waiting_list_and_the_card_show
     only = await chat.say("gus", "候补")  # only 3斤 is sold out: no question, that one
 
     assert chat.said(refused) == (
-        "抱歉，海南芒果 3斤 已经卖完了。想候补请发“候补 3斤 2”：空出的份数按排队顺序，补给份数放得下的人。"
+        "抱歉，海南芒果 3斤 已经卖完了。想候补请发“候补 3斤 2”：空出的数量按排队顺序，补给数量放得下的人。"
     )
     assert chat.said(dan) == (
         "Dan 已候补 海南芒果 3斤（#1）2 份，排第 1 位。"
-        "空出的份数按排队顺序，补给份数放得下的人（空出的不够你要的份数时，你保留位置，"
+        "空出的数量按排队顺序，补给数量放得下的人（空出的不够你要的数量时，你保留位置，"
         "后面要得少的可能先补上），补上了会在群里通知。"
         "不等了发“取消候补”。"
     )
@@ -258,10 +258,11 @@ async def test_a_copy_of_a_photo_card_is_a_photo_card_with_the_same_options() ->
     garden = Chat(chat.app, chat_id="garden")
     await garden.say("amy", "/help")
 
-    here = await chat.say("amy", "/copy #1")
     there = await chat.say("amy", "/copy #1 to garden")
+    await chat.say("amy", "/cancel #1")  # a copy beside the open original is refused
+    here = await chat.say("amy", "/copy #1")
 
-    assert chat.cards(here) == [(2, True)] and [r.chat_id for r in there if r.is_card] == ["garden"]
+    assert chat.cards(here) == [(3, True)] and [r.chat_id for r in there if r.is_card] == ["garden"]
     for copy in (2, 3):
         card = await chat.app.render_card(copy)
         assert card.photo == "photo-file-id-42"

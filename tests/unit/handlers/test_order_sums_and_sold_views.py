@@ -26,12 +26,12 @@ async def test_joins_of_several_options_show_a_part_per_price_and_the_tiers_tota
 
     assert chat.said(await chat.say("bob", "/orders", private=True)) == (
         "Joined, not closed yet (the order is made at the close, at the price tier reached then):\n"
-        "Cherries 1kg — gate 5, Cherries 2kg, Cherries 1kg (Wang) (group buy #1 by Amy):"
+        "Cherries — yours 1kg ×2 (gate 5) · yours 2kg ×2 · for Wang 1kg ×1 (group buy #1 by Amy):"
         " 3 × ¥53 + 2 × ¥95 = ¥349 so far · not closed yet · ¥324 at 10 units in all"
     )
     assert chat.private(await chat.say("bob", "我的订单", language="zh"))["bob"] == (
         "已跟团、还没截单（截单成团后才生成订单，价格按届时的阶梯）：\n"
-        "Cherries 1kg — gate 5, Cherries 2kg, Cherries 1kg (Wang)（Amy 的团 #1）："
+        "Cherries — 自己 1kg ×2（gate 5） · 自己 2kg ×2 · 帮 Wang 1kg ×1（Amy 的团 #1）："
         "3 × ¥53 + 2 × ¥95 = ¥349（暂计）· 未截单 · 满 10 份 共 ¥324"
     )
 
@@ -49,7 +49,7 @@ async def test_an_order_of_several_options_adds_up_part_by_part() -> None:
         " · paid · pickup code "
     )
     assert chat.said(await chat.say("cat", "我的订单", private=True, language="zh")).startswith(
-        "你的订单：\n#1-1 Cherries 2kg, Cherries 1kg（Amy 的团 #1）：1 × ¥95 + 2 × ¥45 = ¥185 · 已付款 · "
+        "你的订单：\n#1-1 Cherries 2kg、Cherries 1kg（Amy 的团 #1）：1 × ¥95 + 2 × ¥45 = ¥185 · 已付款 · "
     )
 
 

@@ -146,7 +146,7 @@ async def test_mine_lists_the_organisers_group_buys_with_their_money() -> None:
         "你开的 2 个团（最新在前）：\n"
         "#2 海南贵妃芒 · 进行中，截止 11月24日 周二 12:00 · 1 份\n"
         "#1 Plums · 已成团 · 4 份，3 个订单 · 已收 ¥12，待收 ¥36\n"
-        "谁付了款：在这里发 名单 #2 · 导出表格：导出 #2"
+        "谁付了款：在这里发 名单 #1 · 导出表格：导出 #1"  # closed, with orders to collect: not the open #2
     ]
     in_group = await chat.say("amy", "/mine")
     assert chat.said(in_group) == "Amy, your group buys are in your private chat with me."

@@ -16,7 +16,7 @@ from handlers.types import ChatKind, Reply, Request
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import NAMES, Chat, fake_chat
 
-CARD_HEAD = "🛒 海南贵妃芒（#1）\n团长：Amy\n▓▓▓▓▓▓▓▓▓▓ 4/1\n✅ 已成团，成交价 ¥88/份，共 4 份\n"
+CARD_HEAD = "🛒 海南贵妃芒（#1）\n团长：Amy\n已订 4\n✅ 已成团，成交价 ¥88/份，共 4 份\n"
 
 
 async def succeeded(chat: Chat) -> None:

@@ -49,7 +49,7 @@ async def test_english_by_order_number(chat: Chat, uow_factory: FakeUnitOfWorkFa
             "已取货 1",
             "只有团长（Amy）可以标记已取货，没有任何改动。团长设置的帮手请用买家的取货码核销：核销 4827",
         ),
-        ("amy", "/pickedup", "Write it like: /pickedup 12-3 (the order number) or /pickedup @name"),
+        ("amy", "/pickedup", "Write it like: /pickedup 1-1 (the order number) or /pickedup @name"),
         ("amy", "已取货 9", None),
     ],
 )

@@ -321,10 +321,11 @@ async def test_a_helper_command_without_anyone_gets_the_form(
 # -- /list -----------------------------------------------------------------------------------------------
 async def test_the_list_says_who_has_not_picked_up(chat: Chat, uow_factory: FakeUnitOfWorkFactory) -> None:
     code = await _paid(chat, uow_factory)
-    assert chat.said(await chat.say("bob", "名单")).endswith("3. Dan ×1\n📦 未取货（2）：Cat、Dan")
+    # Dan has not paid: nothing to pick up yet, his line shows no ✅
+    assert chat.said(await chat.say("bob", "名单")).endswith("3. Dan ×1\n📦 未取货（1）：Cat")
 
     await chat.say("amy", f"核销 {code}")
-    assert chat.said(await chat.say("bob", "名单")).endswith("✅📦\n3. Dan ×1\n📦 未取货（1）：Dan")
+    assert chat.said(await chat.say("bob", "名单")).endswith("✅📦\n3. Dan ×1")  # Dan still owes
 
     await chat.say("amy", "已收 @Dan", mentions=["dan"])
     await chat.say("amy", f"核销 {uow_factory.state.orders[2].pickup_code}")

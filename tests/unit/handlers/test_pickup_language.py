@@ -79,5 +79,6 @@ async def test_a_copy_keeps_the_pickup_point_and_its_time_still_after_its_close(
     chat = fake_chat()
     await chat.say("amy", "/groupbuy Mangoes price 88")
     await chat.say("amy", "/pickup #1 Gate 4 tomorrow 18:00")
+    await chat.say("amy", "/cancel #1")  # a copy beside the open original is refused
     await chat.say("amy", "/copy #1")  # it closes tomorrow 12:00: before the pickup (session 14)
     assert _pickup_line(await chat.card(2)) == "Pickup: Gate 4 · Tue 24 Nov 18:00"

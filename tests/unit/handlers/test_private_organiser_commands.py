@@ -93,15 +93,17 @@ async def test_a_private_add_without_a_number_is_shown_the_add_form() -> None:
 
 
 async def test_a_name_in_private_is_told_to_write_the_order_number() -> None:
+    """A name none of the buyers of her group buys has (`/paid @Bob` finds her buyer Bob in private:
+    tests/regressions/test_paid_by_name_in_private_finds_the_organisers_buyer.py)."""
     chat = await mangoes_with_bob()
     await chat.say("amy", "/close")
 
-    assert chat.said(await chat.say("amy", "已收 @Bob", private=True)) == (
-        "私聊里认不出 Bob 是谁：请在群里发；说的是订单的话，请改写订单编号"
+    assert chat.said(await chat.say("amy", "已收 @Zed", private=True)) == (
+        "私聊里认不出 Zed 是谁：请在群里发；说的是订单的话，请改写订单编号"
         "（例如 12-3，订单消息和“名单 #12”里都有）。没有任何改动。"
     )
-    assert chat.said(await chat.say("amy", "/paid @Bob", private=True)) == (
-        "In a private chat I can't tell who Bob is: send it in the group, or, for an order, write its number "
+    assert chat.said(await chat.say("amy", "/paid @Zed", private=True)) == (
+        "In a private chat I can't tell who Zed is: send it in the group, or, for an order, write its number "
         "(e.g. 12-3, on the order and on /list #12). Nothing was changed."
     )
     assert "Bob" in chat.said(await chat.say("amy", "已收 @Bob"))  # in the group, as before

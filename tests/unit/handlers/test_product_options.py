@@ -30,7 +30,7 @@ async def test_opening_with_options_says_how_to_name_one_and_the_card_lists_them
     replies = await chat.say("amy", OPEN_ZH)
 
     assert chat.said(replies) == (
-        "团购 #1 开团了：海南芒果，3斤 ¥58 / 5斤 ¥88/份。发 +1 或点“跟团”参加，截止 11月23日 周一 20:00。"
+        "团购 #1 开团了：海南芒果，3斤 ¥58/份 / 5斤 ¥88/份。发 +1 或点“跟团”参加，截止 11月23日 周一 20:00。"
         "跟团时请带上规格：+1 5斤。"
     )
     assert (await chat.card(1)).split("\n") == [
@@ -114,7 +114,7 @@ async def test_an_options_stock_is_its_own_and_a_sold_out_option_offers_its_wait
     card = await chat.app.render_card(1)
 
     assert chat.said(refused) == (
-        "Sorry, Mangoes 3kg is sold out. To wait for it, send /wait 3kg 1: units that come free go to "
+        "Sorry, Mangoes 3kg is sold out. To wait for it, send /wait 3kg 1: whatever comes free goes to "
         "the first in line whose quantity fits."
     )
     assert card.text.split("\n")[2:6] == [
@@ -139,11 +139,13 @@ async def test_the_close_makes_each_order_a_line_per_option_at_its_price_less_th
 
     closed = await chat.say("amy", "截单")
 
-    assert chat.said(closed).startswith("✅ 海南芒果（#1）成团了：3斤 ¥53 / 5斤 ¥83/份，共 3 个订单、6 份。")
+    assert chat.said(closed).startswith(
+        "✅ 海南芒果（#1）成团了：3斤 ¥53/份 / 5斤 ¥83/份，共 3 个订单、6 份。"
+    )
     assert chat.private(closed) == {
         "bob": "你在 海南芒果（#1）的订单 #1-1：\n"
         "海南芒果 5斤：2 × ¥83 = ¥166\n"
-        "海南芒果 5斤 (小王)：1 × ¥83 = ¥83\n"
+        "海南芒果 5斤（帮 小王）：1 × ¥83 = ¥83\n"
         "合计：¥249\n"
         "请付款给团长 Amy（现金或转账），付完发“我已付款 1-1”告诉团长，团长确认收款。",
         "cat": "你在 海南芒果（#1）的订单 #1-2：\n"
@@ -156,7 +158,7 @@ async def test_the_close_makes_each_order_a_line_per_option_at_its_price_less_th
         "王阿姨 不在群里：请向 王阿姨 收款，收到后发“已收款 1-3”确认。",
     }
     card = await chat.card(1)
-    assert "✅ 已成团，成交价 3斤 ¥53 / 5斤 ¥83/份，共 6 份" in card.split("\n")
+    assert "✅ 已成团，成交价 3斤 ¥53/份 / 5斤 ¥83/份，共 6 份" in card.split("\n")
     assert list_of(card) == [
         "1. Bob 5斤 ×2",
         "2. Bob 帮 小王 5斤 ×1",
@@ -180,7 +182,7 @@ async def test_the_lists_show_each_lines_option_and_the_totals_per_option() -> N
         "各规格：3斤 ×3 · 5斤 ×2",
     ]
     assert private.split("\n")[:8] == [
-        "📋 海南芒果（#1）团长名单 · 已成团 · 3斤 ¥53 / 5斤 ¥83/份",
+        "📋 海南芒果（#1）团长名单 · 已成团 · 3斤 ¥53/份 / 5斤 ¥83/份",
         "1. Bob 5斤 ×2 · ¥166 · 订单 #1-1 共 ¥166 · ⏳未付",
         "2. Cat 3斤 ×2 · ¥106 · 订单 #1-2 共 ¥106 · ⏳未付",
         "3. Dan 3斤 ×1 · ¥53 · 订单 #1-3 共 ¥53 · ⏳未付",
@@ -265,12 +267,14 @@ async def test_removing_a_member_takes_every_option_they_hold_and_a_copy_keeps_t
     )
 
     removed = await chat.say("amy", "/remove @Bob")
-    copied = await chat.say("amy", "/copy #1")
-    joined = await chat.say("dan", "+3 #2 3kg")
 
     assert chat.said(removed) == "Amy removed Bob (×3) from Mangoes (#1). Now 3kg ¥58 / 5kg ¥88 each."
     assert list_of(await chat.card(1)) == ["1. Cat 5kg ×1"]
     assert "• 3kg ¥58 · 0 taken · 5 left" in (await chat.card(1)).split("\n")
+
+    await chat.say("amy", "/cancel #1")  # a copy beside the open original is refused
+    copied = await chat.say("amy", "/copy #1")
+    joined = await chat.say("dan", "+3 #2 3kg")
     assert chat.said(copied).startswith(
         "Group buy #2 is open again (a copy of #1): Mangoes at 3kg ¥58 / 5kg ¥88 each."
     )

@@ -46,7 +46,7 @@ async def test_a_repeated_refusal_is_refused_the_same_way(
     assert again == refused
     assert chat.said(again) == (
         "Sorry, Mangoes is sold out. To wait for it, send /waitlist 1: "
-        "units that come free go to the first in line whose quantity fits."
+        "whatever comes free goes to the first in line whose quantity fits."
     )
     assert "Cat" not in await chat.card(1)
 

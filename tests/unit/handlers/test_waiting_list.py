@@ -29,7 +29,7 @@ async def test_a_sold_out_join_offers_the_waiting_list_and_changes_nothing() -> 
     refused = await chat.say("dan", "+2")
 
     assert chat.said(refused) == (
-        "抱歉，芒果 已经卖完了。想候补请发“候补 2”：空出的份数按排队顺序，补给份数放得下的人。"
+        "抱歉，芒果 已经卖完了。想候补请发“候补 2”：空出的数量按排队顺序，补给数量放得下的人。"
     )
     assert chat.cards(refused) == []
     assert factory.state.group_buys[1].sold == 3 and factory.state.waiting.get(1, {}) == {}
@@ -41,13 +41,13 @@ async def test_waiting_queues_in_order_and_the_card_shows_the_queue_and_a_wait_b
 
     dan = await chat.say("dan", "候补")
     assert chat.said(dan) == (
-        "Dan 已候补 芒果（#1）1 份，排第 1 位。空出的份数按排队顺序，补给份数放得下的人"
-        "（空出的不够你要的份数时，你保留位置，后面要得少的可能先补上），补上了会在群里通知。不等了发“取消候补”。"
+        "Dan 已候补 芒果（#1）1 份，排第 1 位。空出的数量按排队顺序，补给数量放得下的人"
+        "（空出的不够你要的数量时，你保留位置，后面要得少的可能先补上），补上了会在群里通知。不等了发“取消候补”。"
     )
     assert chat.cards(dan) == [(1, False)]
     assert chat.said(await chat.say("eve", "候补 2")) == (
-        "Eve 已候补 芒果（#1）2 份，排第 2 位。空出的份数按排队顺序，补给份数放得下的人"
-        "（空出的不够你要的份数时，你保留位置，后面要得少的可能先补上），补上了会在群里通知。不等了发“取消候补”。"
+        "Eve 已候补 芒果（#1）2 份，排第 2 位。空出的数量按排队顺序，补给数量放得下的人"
+        "（空出的不够你要的数量时，你保留位置，后面要得少的可能先补上），补上了会在群里通知。不等了发“取消候补”。"
     )
     assert chat.said(await chat.say("eve", "候补两份")) == "Eve 改为候补 2 份 芒果（#1），仍排第 2 位。"
     assert chat.said(await chat.say("eve", "候补 1")) == "Eve 改为候补 1 份 芒果（#1），仍排第 2 位。"
@@ -57,8 +57,7 @@ async def test_waiting_queues_in_order_and_the_card_shows_the_queue_and_a_wait_b
         "🛒 芒果（#1）\n"
         "团长：Amy\n"
         "单价：¥30/份\n"
-        "▓▓▓▓▓▓▓▓▓▓ 3/1\n"
-        "✅ 已成团\n"
+        "已订 3\n"  # no target (1): the count, no bar, nothing reached
         "已售罄 · 候补 2 人 · 每人限购 2 份\n"
         "截止：11月24日 周二 12:00\n"
         "\n"
@@ -140,7 +139,7 @@ async def test_every_waiting_mistake_gets_one_message_and_changes_nothing() -> N
     await chat.say("amy", "接龙 芒果 价格 30 库存 3 限购 2")
     await chat.say("bob", "+1 #2")
     assert chat.said(await chat.say("cat", "候补 2 #2")) == (
-        "芒果（#2）还剩 2 份，不用候补：直接发 +2 跟团。没有任何改动。"
+        "芒果（#2）还剩 2 份，不用候补：直接发 +2 #2 跟团。没有任何改动。"
     )
     await chat.say("cat", "+2 #2")
     assert chat.said(await chat.say("bob", "候补 2 #2")) == (
@@ -173,10 +172,10 @@ async def test_in_english_the_waiting_list_reads_in_english() -> None:
 
     assert chat.said(await chat.say("dan", "+2")) == (
         "Sorry, Mangoes is sold out. To wait for it, send /waitlist 2: "
-        "units that come free go to the first in line whose quantity fits."
+        "whatever comes free goes to the first in line whose quantity fits."
     )
     assert chat.said(await chat.say("dan", "/waitlist 2")) == (
-        "Dan is on the waiting list of Mangoes (#1) for 2: number 1 in line. Units that come free go to "
+        "Dan is on the waiting list of Mangoes (#1) for 2: number 1 in line. Whatever comes free goes to "
         "the first in line whose quantity fits (too few for yours: you keep your place, and someone behind "
         "you who wants fewer may move in first); whoever moves in is told here. To stop waiting: /unwait"
     )

@@ -69,7 +69,7 @@ async def test_the_titles_own_weight_is_no_option_the_number_is_the_quantity() -
 
     assert chat.said(said) == (
         "Dan 已候补 海南芒果 5斤（#1）3 份，排第 1 位。"
-        "空出的份数按排队顺序，补给份数放得下的人（空出的不够你要的份数时，你保留位置，"
+        "空出的数量按排队顺序，补给数量放得下的人（空出的不够你要的数量时，你保留位置，"
         "后面要得少的可能先补上），补上了会在群里通知。"
         "不等了发“取消候补”。"
     )

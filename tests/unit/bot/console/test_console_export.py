@@ -32,8 +32,8 @@ async def test_orders_csv_has_a_bom_and_the_chinese_intact(world: ConsoleWorld) 
     assert rows[0][:3] == ["Group buy", "Order", "Buyer"]
     bob = next(row for row in rows if row[2] == "Bob")
     assert bob[0] == f"#{gid} 海南芒果" and bob[1] == f"#{gid}-1"
-    assert bob[5:8] == ["2", "3号楼502", "20.00"] and bob[9:] == ["Paid", "小区南门"]
-    assert rows[-1][0] == "Total" and rows[-1][5] == "3" and rows[-1][7] == "30.00"
+    assert bob[5:9] == ["2", "each", "3号楼502", "20.00"] and bob[10:] == ["Paid", "小区南门"]
+    assert rows[-1][0] == "Total" and rows[-1][5] == "3" and rows[-1][8] == "30.00"
 
 
 async def test_orders_xlsx_is_readable_with_a_sheet_per_pickup_point(world: ConsoleWorld) -> None:
@@ -47,8 +47,8 @@ async def test_orders_xlsx_is_readable_with_a_sheet_per_pickup_point(world: Cons
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert values[0][:3] == ["团", "订单", "买家"]
     assert [row[1] for row in values[1:3]] == [f"#{gid}-1", f"#{gid}-2"]
-    assert values[1][9] == "已付款" and values[2][9] == "未付款"
-    assert float(values[-1][7]) == 30.0  # the totals row, money as a number
+    assert values[1][10] == "已付款" and values[2][10] == "未付款"
+    assert float(values[-1][8]) == 30.0  # the totals row, money as a number
 
 
 async def test_the_ledger_export_holds_the_paid_orders_transactions(world: ConsoleWorld) -> None:

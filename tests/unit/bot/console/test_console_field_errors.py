@@ -44,7 +44,10 @@ async def test_a_closed_group_buys_price_change_is_answered_beside_the_price(wor
     await world.say("family", "amy", "/close")
     answer = await post_form(client, f"/group-buys/{gid}/edit", {**form, "price": "5"})
     assert answer.status_code == 422
-    assert _beside(answer.text, "price") == f"Group buy #{gid} (Mangoes) has closed: nothing was changed."
+    assert _beside(answer.text, "price") == (
+        f"Group buy #{gid} (Mangoes) has closed, so its price and other terms stay as they are: nothing was "
+        "changed. Its pickup and payment note can still change in this form."
+    )
     assert 'class="error" role="alert"' not in answer.text
 
 

@@ -32,12 +32,12 @@ async def test_the_group_buys_page_sells_nothing_of_a_cancelled_one_and_leaves_r
 
     page = (await client.get("/group-buys")).text
 
-    assert "<td>0/1</td>" in page and "<td>3/1</td>" not in page  # Apples, cancelled
+    assert "<td>0</td>" in page and "<td>3</td>" not in page  # Apples, cancelled (target 1: no target)
     assert "<td>8/3</td>" in page and "<td>10/3</td>" not in page  # Mangoes, Cat's 2 refunded
     mine = (await world.say("family", "amy", "/mine", private=True))[0].text
     assert f"#{mangoes} Mangoes · successful · 8 units" in mine
     assert f"#{apples} Apples · cancelled · 0 units" in mine
-    assert "<dd>0/1</dd>" in (await client.get(f"/group-buys/{apples}")).text
+    assert "<dd>0</dd>" in (await client.get(f"/group-buys/{apples}")).text
 
 
 async def test_the_orders_export_lists_a_failed_group_buys_lines_as_not_sold_and_out_of_the_total(
@@ -56,5 +56,5 @@ async def test_the_orders_export_lists_a_failed_group_buys_lines_as_not_sold_and
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     cat = next(row for row in rows if row[2] == "Cat")
     assert cat[0] == f"#{peaches} Peaches" and cat[5] == "1"
-    assert cat[7] == "" and cat[9] == "Not sold"  # asked for, no money, never "No order yet"
-    assert rows[-1][0] == "Total" and rows[-1][5] == "2" and rows[-1][7] == "20.00"  # Bob's Plums only
+    assert cat[8] == "" and cat[10] == "Not sold"  # asked for, no money, never "No order yet"
+    assert rows[-1][0] == "Total" and rows[-1][5] == "2" and rows[-1][8] == "20.00"  # Bob's Plums only
