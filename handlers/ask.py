@@ -18,6 +18,7 @@ from commerce.domain.asking import (
     PRIVATE_INTENTS,
     Intent,
     Question,
+    asks_next_time,
     asks_own_code,
     asks_paid,
     only_asks_picks,
@@ -232,7 +233,8 @@ def _mine(found: Facts, lang: str, about: Mapping[str, object]) -> str:
     units = sum(line.quantity for line in found.lines)
     if units and group_buy.status is GroupBuyStatus.OPEN:
         unpaid = "_unpaid" if asks_paid(found.question.text) else ""  # `did I pay`: nothing to pay yet
-        held = _held(group_buy, found.lines, lang, partial(unit_texts.times, unit=unit, lang=lang))
+        each = partial(unit_texts.amount, lang, unit=unit)  # `2 份`, "for 2", per 斤 `2斤`: never `×2`
+        held = _held(group_buy, found.lines, lang, each)
         if by_option:
             return t(lang, f"ask_my_lines_options{unpaid}", options=held, **about)
         return t(lang, f"ask_my_lines{unpaid}", units=held, **about)
@@ -355,7 +357,9 @@ async def _organisers_group_buy(ctx: Context, question: Question) -> GroupBuy | 
     except DomainError as refusal:
         # a product none here sells (`荔枝甜吗`, only mangoes open): raised, said as such; other words
         # (`口感怎么样`) may be about the chat's group buy
-        if refusal.code == "ask_no_such_group_buy" and service.names_a_product(question.text):
+        # (`下次什么时候团海鲜`: a group buy to come is the organiser's to say, though none is open now)
+        named = refusal.code == "ask_no_such_group_buy" and service.names_a_product(question.text)
+        if named and not asks_next_time(question.text):
             raise
         if question.group_buy_id is not None:
             return None

@@ -57,9 +57,15 @@ def progress_bar(sold: int, target: int, width: int = BAR_WIDTH, unit: str = "",
     return f"{'▓' * filled}{'░' * (width - filled)} {sold}/{unit_texts.quantity(target, unit, lang)}"
 
 
+def failed_key(group_buy: GroupBuy, key: str) -> str:
+    """The text of a failure: `key` (`未达到成团数量（2/5）`), or `<key>_nobody` for one opened without a
+    target (target 1) that nobody joined: no target to name, not "(0/1)"."""
+    return f"{key}_nobody" if group_buy.terms.target == 1 and not group_buy.sold else key
+
+
 def price_line(group_buy: GroupBuy, lang: str) -> str:
     """`Now ¥78 each — 2 more for ¥68.`: what a member's join did to the price (sold per kg: `Now ¥12/kg
-    — 8 kg more for ¥10.`)."""
+    — 8 kg more for ¥10/kg.`)."""
     unit = group_buy.terms.unit
     now = unit_texts.per_unit(lang, money(group_buy.current_unit_price, group_buy), unit)
     upcoming = group_buy.next_tier()
@@ -67,7 +73,8 @@ def price_line(group_buy: GroupBuy, lang: str) -> str:
         return t(lang, "price_now", price=now)
     left, tier = upcoming
     more = unit_texts.more(lang, left, unit)
-    return t(lang, "price_next", price=now, left=more, next_price=money(tier.unit_price, group_buy))
+    next_price = unit_texts.priced(lang, money(tier.unit_price, group_buy), unit)
+    return t(lang, "price_next", price=now, left=more, next_price=next_price)
 
 
 LISTED = "listed"  # a card reply's mark: other chats list it too (handlers.helpselling.spread)
@@ -273,7 +280,8 @@ def _head(
         if upcoming is not None:
             left, tier = upcoming
             more = unit_texts.more(lang, left, terms.unit)
-            price += " · " + t(lang, "card_next_tier", left=more, price=money(tier.unit_price, group_buy))
+            next_price = unit_texts.priced(lang, money(tier.unit_price, group_buy), terms.unit)
+            price += " · " + t(lang, "card_next_tier", left=more, price=next_price)
         head.append(price)
         if terms.tiers:
             tiers = " · ".join(
@@ -342,7 +350,7 @@ def _status(group_buy: GroupBuy, lang: str, unsold: tuple[int, int] = (0, 0), ca
         return sold
     if group_buy.status is GroupBuyStatus.FAILED:
         target = unit_texts.quantity(group_buy.terms.target, group_buy.terms.unit, lang)  # `2/5 kg`
-        return t(lang, "card_failed", sold=group_buy.sold, target=target)
+        return t(lang, failed_key(group_buy, "card_failed"), sold=group_buy.sold, target=target)
     if group_buy.status is GroupBuyStatus.CANCELLED:
         return t(lang, "card_cancelled")
     if group_buy.status is GroupBuyStatus.FULFILLED:
@@ -500,7 +508,7 @@ def closing_text(
             organiser=group_buy.organiser_name,
         )
     if group_buy.status is GroupBuyStatus.FAILED:
-        key = "closed_private_failed" if to_organiser else "closed_failed"
+        key = failed_key(group_buy, "closed_private_failed" if to_organiser else "closed_failed")
         target = unit_texts.quantity(group_buy.terms.target, group_buy.terms.unit, lang)  # `2/5 kg`
         return t(lang, key, title=title, id=gb_id, sold=group_buy.sold, target=target)
     return t(lang, "closed_private_cancelled" if to_organiser else "closed_cancelled", title=title, id=gb_id)

@@ -106,6 +106,7 @@ async def join(ctx: Context) -> list[Reply]:
             option_attempt=_option_attempt(ctx),
             list_title=command.list_title,
             pasted=command.pasted,
+            list_name=command.list_name,
             measured=command.measured,
         )
     except DomainError as refusal:  # sold out: say how to wait for it (候补)

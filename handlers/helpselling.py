@@ -24,7 +24,7 @@ from commerce.ports import UnitOfWork
 from commerce.services import listings as service
 from commerce.services.group_buys import Closing, Participation
 from handlers import chat_names, no_buttons
-from handlers.cards import LISTED, card_update, closing_text
+from handlers.cards import LISTED, card_update, closing_text, failed_key
 from handlers.config import AppConfig
 from handlers.context import Context, chat_setting, listing_language
 from handlers.members import own_languages
@@ -319,7 +319,7 @@ def _called_off(group_buy: GroupBuy, lang: str, chats: str) -> str:
         sold, target = group_buy.sold, group_buy.terms.target
         return t(
             lang,
-            "helpsell_failed_seller",
+            failed_key(group_buy, "helpsell_failed_seller"),  # opened without a target: nobody joined
             title=title,
             id=group_buy.id,
             organiser=organiser,

@@ -297,11 +297,13 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
         try:
             members = await help_sold_named(ctx, f"@{rest}" if bare else rest, own_buyers=True)
         except DomainError as unknown:
-            if bare and unknown.code in ("member_unknown", "member_unknown_private"):
+            if bare and unknown.code in ("member_unknown", "member_unknown_private", "own_buyer_unknown"):
                 raise kind.usage(await example_order(ctx, name=rest)) from unknown
             raise
         if not members:
             raise kind.usage(await example_order(ctx))
+        if len(members) > 1 and ctx.is_private:  # no chat to confirm them in: one name a message
+            raise await _one_name_privately(ctx, kind, members)
         if len(members) > 1:  # `已收 @Bob @Cat`: as several numbers
             return await _several(ctx, kind, [], members)
         for member in members:
@@ -322,6 +324,29 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     for done in confirmed:
         replies.extend(await _confirmation(ctx, done, lang, kind))
     return replies
+
+
+async def _one_name_privately(ctx: Context, kind: _Confirmation, members: Sequence[str]) -> DomainError:
+    """`/paid @Wu @Li` in the organiser's private chat (each a buyer of her own group buys): refused,
+    nothing changed, with the forms that work there: one name a message, or their order numbers in one
+    (those of her group buys still to confirm: `/paid 1-1 1-2`)."""
+    request = ctx.request
+    lang = await ctx.lang()
+    command = kind.command if has(f"order_example_{kind.command}") else "paid"
+    names = [await ctx.uow.members.name_of(identity(request.platform, m)) or m for m in members]
+    numbers: list[str] = []
+    for member in members:
+        for order in await ctx.uow.orders.for_buyer(member):
+            group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+            mine = group_buy is not None and group_buy.organiser_id == request.user_id
+            if mine and order.seq and order.status is kind.waiting and order.number not in numbers:
+                numbers.append(order.number)
+    return DomainError(
+        "several_names_private",
+        first=t(lang, f"order_example_{command}", order=f"@{names[0]}"),
+        second=t(lang, f"order_example_{command}", order=f"@{names[1]}"),
+        numbers=t(lang, f"order_example_{command}", order=" ".join(numbers[:4]) if numbers else "12-3 12-4"),
+    )
 
 
 async def _organisers_only(ctx: Context, kind: _Confirmation) -> None:
@@ -357,6 +382,11 @@ async def help_sold_named(ctx: Context, text: str, *, own_buyers: bool = False) 
         return await _help_sold_named(ctx, text, own_buyers=own_buyers)
     except DomainError as refusal:
         name = refusal.params.get("name")
+        if refusal.code == "member_unknown_private" and own_buyers:  # `/paid @Nobody` in private
+            lang = await ctx.lang()
+            command = ctx.command.name if has(f"order_example_{ctx.command.name}") else "paid"
+            example = t(lang, f"order_example_{command}", order="12-3")
+            raise DomainError("own_buyer_unknown", name=name, example=example) from refusal
         if refusal.code == "member_unknown":
             example = await example_order(ctx, name=str(name or ""))  # 小王, a friend's line: her payer's
             raise DomainError("member_unknown", name=name, order=example) from refusal
@@ -634,7 +664,13 @@ async def _several_replies(
         else:  # never named here
             replies.append(Reply(text=text, private_to=request.user_id, language=lang))
     for each in confirmed:
-        replies.append(await _told(ctx, each, kind))
+        told = await _told(ctx, each, kind)
+        buyer = each.order.buyer_id  # 代报: her own guest's, told her above: only a pickup code to pass on
+        if is_guest(buyer) and payer_of(buyer) == request.user_id:
+            if not told.secret:
+                continue
+            told = replace(told, text=told.text.partition("\n")[2])  # as for one (`_confirmation`)
+        replies.append(told)
     cards = {each.group_buy.id: each.group_buy for each in confirmed}
     replies.extend(card_update(group_buy) for group_buy in cards.values())
     if kind is _PAID:  # the buyers' notes about them: ✅ 已购买 by the name

@@ -238,8 +238,10 @@ async def refund(ctx: Context) -> list[Reply]:
     if is_guest(order.buyer_id):  # 代报: to the organiser who added them, about the guest
         by = ctx.request.display_name
         told = guest_note(order, group_buy, "refund", by=by, lang=buyer_lang, total=total)
-    buyer = Reply(text=told, private_to=to, language=buyer_lang)
-    return [answer, *([charged] if charged is not None else []), buyer, card_update(group_buy)]
+    # 代报: her own guest's refund, and `answer` told her so (give the money back): no second note
+    hers_alone = is_guest(order.buyer_id) and to == ctx.request.user_id
+    buyer = [] if hers_alone else [Reply(text=told, private_to=to, language=buyer_lang)]
+    return [answer, *([charged] if charged is not None else []), *buyer, card_update(group_buy)]
 
 
 async def _charge_for_organiser(

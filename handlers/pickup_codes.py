@@ -16,6 +16,7 @@ from commerce.domain.member import identity
 from commerce.domain.reach import Where
 from commerce.services import pickup as service
 from commerce.services.pickup import AlreadyCollected, Collected, SeveralCoded
+from handlers import line_names
 from handlers.cards import card_update
 from handlers.context import Context
 from handlers.guests import guest_note
@@ -79,7 +80,9 @@ async def verify_code(ctx: Context) -> list[Reply]:
             buyers = () if ctx.is_private else tuple(dict.fromkeys(done.order.buyer_id for _, done in items))
             replies.append(Reply(text=text, language=lang, mention=buyers))
     for _, done in found:
-        replies.append(await _told(ctx, done))
+        buyer = done.order.buyer_id  # 代报: her own guest's, and the answer above told her: no second note
+        if not (is_guest(buyer) and payer_of(buyer) == request.user_id):
+            replies.append(await _told(ctx, done))
     cards = {done.group_buy.id: done.group_buy for _, done in found}
     replies.extend(card_update(group_buy) for group_buy in cards.values())
     return replies
@@ -102,11 +105,12 @@ async def _refused(ctx: Context, refusal: DomainError, code: str, lang: str, *, 
 def _handed(done: Collected, code: str, lang: str) -> str:
     """`✅ Code 4827: order #12-3 of Bob, 2 units:` and the lines to hand over."""
     order, unit = done.order, done.group_buy.terms.unit  # sold per 斤: `× 2斤`, `共 5斤`
+    title = done.group_buy.terms.title
     lines = "\n".join(
         t(
             lang,
             "pickup_code_line_in_unit" if unit else "pickup_code_line",  # `• 3 kg of Lychees`, `• 芒果 × 3`
-            description=line.description,
+            description=line_names.described(title, line.description, lang),  # `荔枝（帮 妈妈）`
             quantity=unit_texts.quantity(line.quantity, unit, lang),
         )
         for line in order.lines

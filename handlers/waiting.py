@@ -36,7 +36,7 @@ from handlers.context import Context, card_language, language_in
 from handlers.members import own_languages
 from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command
-from handlers.parsing.joins import measure
+from handlers.parsing.joins import amount_word, measure
 from handlers.texts import t
 from handlers.texts import units as unit_texts
 from handlers.types import Reply
@@ -174,8 +174,8 @@ async def _in_its_unit(ctx: Context, refusal: DomainError, command: Command) -> 
     (`2 kg`), else ""."""
     if refusal.code != "options_none" or not command.option:
         return 0, ""
-    if command.quantity is None:
-        measured = measure(command.option)
+    if command.quantity is None:  # `候补 2斤`, or no whole number of a unit: `候补 半斤`, `/wait 0.5kg`
+        measured = amount_word(command.option)
     else:  # `候补 2 斤`: the number, then its unit word set apart
         measured = None if _DIGIT.search(command.option) else measure(f"{command.quantity} {command.option}")
     group_buy = await ctx.uow.group_buys.get(int(refusal.params["id"])) if measured is not None else None

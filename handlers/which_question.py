@@ -87,6 +87,7 @@ class _Asked:
     typed: str
     titles: tuple[str, ...] = ()  # of `ids`, in order: `荔枝` answers as its number
     options: tuple[str, ...] = ()  # of `ids`: the only option she holds there (`豆沙`), else ""
+    list_name: str = ""  # a pasted line's name when none of hers (Command.list_name)
 
     def as_json(self) -> Json:
         measured: list[Json] = []
@@ -103,6 +104,7 @@ class _Asked:
             "typed": self.typed,
             "titles": list(self.titles),
             "options": list(self.options),
+            "list_name": self.list_name,
         }
 
     def chosen(self, answer: str) -> int | None:
@@ -148,6 +150,7 @@ class _Asked:
             note=note,
             friend=self.friend,
             pasted=self.pasted,
+            list_name=self.list_name,
             measured=measured,
             tap=tap,
             first_only=False,
@@ -176,8 +179,9 @@ def _read(value: Json | None) -> _Asked | None:
     stored_titles, stored_options = value.get("titles"), value.get("options")
     titles = tuple(str(x) for x in stored_titles) if isinstance(stored_titles, list) else ()
     options = tuple(str(x) for x in stored_options) if isinstance(stored_options, list) else ()
-    pasted = value.get("pasted") is True
-    return _Asked(numbers, quantity, note, friend, pasted, kept, typed, titles, options)
+    pasted, list_name = value.get("pasted") is True, value.get("list_name")
+    named = list_name if isinstance(list_name, str) else ""
+    return _Asked(numbers, quantity, note, friend, pasted, kept, typed, titles, options, named)
 
 
 def _key(platform: str, chat_id: str, user_id: str) -> str:
@@ -242,6 +246,7 @@ async def asked(ctx: Context, refusal: DomainError) -> None:
         typed=ctx.request.text,
         titles=tuple(title for _, title in _listed(refusal)),
         options=_held_options(refusal, ids),
+        list_name=command.list_name,
     )
     try:
         await ctx.values.set(_ctx_key(ctx), kept.as_json(), ttl=ASKED_FOR.total_seconds())

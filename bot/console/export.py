@@ -80,8 +80,11 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
                 )
             )  # fmt: skip
         counted = [item.line for item in items if item.line.counts]
+        # 2斤 and 3 boxes make no 5 of anything: the quantity is totalled only when the units agree
+        one_unit = len({item.group_buy.terms.unit for item in items if item.line.counts}) <= 1
+        quantity: Cell = sum(line.quantity for line in counted) if one_unit else ""
         totals: tuple[Cell, ...] = (
-            t(lang, "console_total"), "", "", "", "", sum(line.quantity for line in counted), "", "",
+            t(lang, "console_total"), "", "", "", "", quantity, "", "",
             sum(line.amount for line in counted) if currency else "", "", "", "",
         )  # fmt: skip
         name = point or t(lang, "console_menu_orders")

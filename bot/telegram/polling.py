@@ -54,6 +54,7 @@ MAX_RETRY_SECONDS = 60.0
 PAUSE_SECONDS = 0.5  # between getUpdates calls that brought back only updates in hand
 CONFIRM_SECONDS = 5.0
 SPOOL_AGAIN_SECONDS = 5.0
+SPOOL_SECONDS = 10.0  # a spool write or read never holds a confirm, a start or a stop longer than this
 LOCKED_TRIES = 5  # tries of an update that found the database locked before its failure is apologised for
 
 
@@ -161,7 +162,8 @@ class Poller:
 
         while True:
             try:
-                kept = await self.spool.spooled(self.bot.id)
+                async with asyncio.timeout(SPOOL_SECONDS):
+                    kept = await self.spool.spooled(self.bot.id)
                 break
             except Exception as exc:
                 log.error(
@@ -225,7 +227,8 @@ class Poller:
             (update_id, updates[update_id].model_dump_json(exclude_unset=True)) for update_id in update_ids
         ]
         try:
-            await self.spool.spool(self.bot.id, rows)
+            async with asyncio.timeout(SPOOL_SECONDS):
+                await self.spool.spool(self.bot.id, rows)
         except Exception as exc:
             self._spool_again_at = asyncio.get_running_loop().time() + SPOOL_AGAIN_SECONDS
             log.error(
@@ -318,7 +321,8 @@ class Poller:
         if self.spool is None:
             return
         try:
-            await self.spool.unspool(self.bot.id, [update_id])
+            async with asyncio.timeout(SPOOL_SECONDS):
+                await self.spool.unspool(self.bot.id, [update_id])
         except Exception as exc:
             log.warning(
                 "update %s was handled but stays spooled (%s: %s)", update_id, type(exc).__name__, exc

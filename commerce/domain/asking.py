@@ -96,6 +96,19 @@ def asks_paid(text: str) -> bool:
     return bool(_PAID_YET.search(folded) or "付过钱" in folded or _PAID_ASKED_EN.search(folded))
 
 
+# A group buy to come (`下次什么时候团海鲜`, `will there be durian again`): only the organiser knows.
+_NEXT_TIME = re.compile(
+    r"下次|下回|下一次|下一批|下批|再团|还会团|还会再|以后还|什么时候再|"
+    r"\bnext (?:time|batch|round|one)\b|\bagain\b|\bwill there be\b|\bany plans?\b"
+)
+
+
+def asks_next_time(text: str) -> bool:
+    """Whether a question asks about a group buy to come, not one open now: no group buy here answers
+    it (that none of it is open is no answer), the organiser does."""
+    return bool(_NEXT_TIME.search(_fold(text)[:MAX_QUESTION]))
+
+
 def intent_of(folded: str) -> Intent | None:
     """The intent whose phrases found in the (case-folded) question are longest in total; None if none
     is found. Ties go to the intent listed first in the data file. An English one-word phrase of

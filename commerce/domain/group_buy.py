@@ -205,7 +205,7 @@ class Terms:
         previous_qty, previous_price = 1, self.unit_price
         for tier in tiers:
             if tier.min_quantity <= previous_qty:
-                raise DomainError("tier_quantity_invalid", quantity=tier.min_quantity)
+                raise DomainError("tier_quantity_invalid", quantity=tier.min_quantity, unit=self.unit)  # 1斤
             if not 0 < tier.unit_price < previous_price:
                 raise DomainError(
                     "tier_price_not_lower",

@@ -305,6 +305,18 @@ def offering(open_here: list[GroupBuy], *, option: str = "", note: str = "") -> 
     return having[0] if len(having) == 1 else None
 
 
+async def _not_anothers_line(uow: UnitOfWork, group_buy: GroupBuy, user_id: str, list_name: str) -> None:
+    """A pasted list's line naming another member already on `group_buy` (`2. 张叔 3斤`) is his, never
+    the paster's: refused, nothing changed (she pasted the list back without a line of her own)."""
+    assert group_buy.id is not None
+    key = " ".join(list_name.split()).casefold()
+    for line in await uow.group_buys.participants(group_buy.id):
+        if line.user_id != user_id and " ".join(line.display_name.split()).casefold() == key:
+            raise DomainError(
+                "pasted_line_not_hers", name=list_name, id=group_buy.id, title=group_buy.terms.title
+            )
+
+
 def listed(open_here: list[GroupBuy], list_title: str) -> GroupBuy | None:
     """Of several group buys open in a chat, the one a pasted 接龙 list is titled for: the only one of
     that title (`阳光玫瑰 2斤`), else the only one a word of it names (`阳光玫瑰 今晚截单`); None when none
@@ -370,6 +382,7 @@ async def join(
     list_title: str = "",
     pasted: bool = False,
     measured: Measured | None = None,
+    list_name: str = "",
 ) -> Participation:
     """跟团: add `quantity` units to a member's line (a second +1 adds one more), or to the line of a
     friend they sign up (`+1 帮 小王`), with the line's note if one was given. With options (多规格)
@@ -377,7 +390,9 @@ async def join(
     word of the note (`+1 5斤 3号楼`), or the only one; else the member is asked which. A pasted 接龙
     list's `list_title` names the group buy meant among several open (`find`); its line (`pasted`) says
     what her line holds in all: more than she holds adds the difference, as much or less changes nothing
-    (`already_listed`: a list is re-pasted to add someone else, or an old copy of it). A quantity typed
+    (`already_listed`: a list is re-pasted to add someone else, or an old copy of it); a line naming
+    none of her names (`list_name`) that is another member's on it is never hers (`pasted_line_not_hers`).
+    A quantity typed
     in a unit word (`measured`: `+2斤`, `2. 小李 2斤`) counts on a group buy sold in that unit and is
     refused in another (`join_other_unit`); one sold in none reads the join as it is (`units`).
 
@@ -412,6 +427,8 @@ async def join(
     friend = clean_text(friend)  # the line's key: as it is stored
     option, note = _option_of_join(group_buy, option, option_index, note, option_attempt=option_attempt)
     note = without_title(group_buy, note)
+    if pasted and list_name:
+        await _not_anothers_line(uow, group_buy, user_id, list_name)
     needs_line = group_buy.terms.per_person_limit is not None or bool(friend) or not display_name or pasted
     current = await uow.group_buys.participant(group_buy.id, user_id, friend, option) if needs_line else None
     if pasted and current is not None and group_buy.is_open and not group_buy.is_past_deadline(now):

@@ -79,6 +79,7 @@ class Command:
     option_alone: bool = False
     list_title: str = ""  # a pasted 接龙 list's title: the group buy it names among several (Join.list_title)
     pasted: bool = False  # a pasted 接龙 list's line: what the member's line holds in all (Join.pasted)
+    list_name: str = ""  # a pasted line naming none of her names: the name it starts with (Join.list_name)
     measured: Measured | None = None  # a join's quantity in a unit word (`+2斤`: Join.measured)
     bare: bool = False  # `2kg`, `2 boxes please` without a `+`: a join only where sold so (Join.bare)
     # An ASCII command word that tells no language (`/join`, `/join 甜的`, `share`, `/list #3 小王`):
@@ -363,6 +364,7 @@ def _join_command(join: Join) -> Command:
         unitless=join.unitless,
         list_title=join.list_title,
         pasted=join.pasted,
+        list_name=join.list_name,
         measured=join.measured,
         in_words=join.in_words,
         heard=join.heard,

@@ -68,6 +68,9 @@ class Join:
     list_title: str = ""  # a pasted 接龙 list's title line: with several open, the group buy it names
     # a pasted 接龙 list's line states what the member's line holds in all: re-pasted unchanged, no more
     pasted: bool = False
+    # a pasted line naming none of her names: the name it starts with (`2. 张叔 3斤`), refused when that
+    # is another member already on the group buy (a list pasted back, her own line not added)
+    list_name: str = ""
     # the quantity read with the unit word typed after it (`+2斤`, `2. 小李 2箱`, `+2 kg`): on a group buy
     # sold in a unit (`价格 15元/斤`) it is what counts, or is refused in another one (commerce.domain.units)
     measured: Measured | None = None
@@ -116,8 +119,10 @@ _SPOKEN_EXTRA = re.compile(
 # `one for me and one for my mum`: a second person after `N for me` (`_spoken_join`), refused as
 # `+1 for me and +1 for my mum` is.
 _SPOKEN_SECOND = re.compile(
-    rf"^\s*(?:[,，&]|\s|and|plus)+\s*(?P<n>{_EN_NUMBER})\s+(?P<who>for\s+(?:(?:my|our)\s+)?[a-z\u3400-\u9fff]\S{{0,19}})"
-    r"[\s,.!~]*$",
+    rf"^\s*(?:[,，&]|\s|and|plus)+\s*(?P<n>{_EN_NUMBER})\s+(?P<who>for\s+(?:(?:my|our)\s+)?[a-z\u3400-\u9fff]\S{{0,19}}?)"
+    # a courtesy after it (`… for my mum please`, `… 谢谢`) as without one
+    r"(?:[\s,.!~，。！]+(?:please|pls|plz|thanks?(?:\s+you)?|thx)|[\s,.!~，。！]*(?:谢谢|感谢|多谢)\S{0,3})*"
+    r"[\s,.!~，。！]*$",
     re.IGNORECASE,
 )
 # A bracketed part (`+2 (one for my sister)`, `+1（帮妈妈）`): a note kept whole, never read for a friend.
@@ -298,6 +303,10 @@ _SPOKEN_UNIT = re.compile(rf"^\s*(?P<unit>斤|{_OTHER_UNIT})(?![a-z])(?P<rest>.*
 _UNIT_THEN_ID = re.compile(
     rf"^(?P<unit>{_OTHER_UNIT})(?![a-z])\s*#\s*(?P<id>\d+)(?P<rest>.*)$", re.IGNORECASE
 )
+# `-1 小 #3`, `-1 帮 小王 #3`: a leave naming the group buy last, read as `-1 #3 小`.
+_LEAVE_ID_LAST = re.compile(
+    rf"^(?P<head>(?:-|减)\s*{NUMBER}\s*{_UNIT}?)\s+(?P<rest>[^#]*[^#\s])\s*#\s*(?P<id>\d+)$", re.IGNORECASE
+)
 # `-2kg`, `-1 kg #11`, `减2斤`: a leave's quantity in a unit word (taken apart, then read as `-2 #11`).
 _LEAVE_MEASURED = re.compile(
     rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*(?P<unit>{_UNIT}|{_OTHER_UNIT})(?![a-z])\s*(?P<id>#\s*\d+)?(?P<rest>.*)$",
@@ -367,7 +376,8 @@ def parse_join(text: str) -> Join | str | None:
     said = leaving
     if weighed is not None and unit:
         said = " ".join(("-" + weighed.group("n"), weighed.group("id") or "", weighed.group("rest").strip()))
-    leave = _LEAVE.match(" ".join(said.split()))
+    said = _LEAVE_ID_LAST.sub(r"\g<head> #\g<id> \g<rest>", " ".join(said.split()))  # `-1 小 #3`
+    leave = _LEAVE.match(said)
     if leave:
         quantity = read_quantity(leave.group("n"))
         if quantity is None:
@@ -447,7 +457,8 @@ def _fraction_leave(text: str) -> Join | None:
 
 
 def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
-    """A WeChat 接龙 list pasted back with the member's line added: that last numbered line's join, with
+    """A WeChat 接龙 list pasted back with the member's line added: her line's join (the last that names
+    her, wherever it is; else the last numbered line, `list_name` the name it starts with), with
     the list's title (`list_title`: with several open, the group buy it names is meant). The member's
     `names` (room alias, display name: as WeChat writes her in the list) are taken off the line first
     (`小李88 2份` is 2 units, `D1 +1 3号楼` 1 with note `3号楼`; also after someone else's name: `王五 李四
@@ -463,11 +474,18 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     if not entries:
         return None
     title = _list_title(lines[0][head.end() :], lines[1:])
-    entry = _entry_after_name(" ".join(unicodedata.normalize("NFKC", entries[-1]).split()), names)
+    spelled = [" ".join(unicodedata.normalize("NFKC", entry).split()) for entry in entries]
+    hers = [line for line in spelled if _names_her(line, names)]  # her line by name, wherever it is
+    line = hers[-1] if hers else spelled[-1]
+    entry = _entry_after_name(line, names)
+    # the last line names no name of hers: whose it says it is (`张叔 3斤`: 张叔), never another member's
+    named = "" if hers else line[: len(line) - len(entry)].strip()
     read = _ENTRY_FIRST.match(entry) or _ENTRY_LAST.match(entry)
     if read is None:
         measured = _measured_entry(entry)
-        return Join(1, note=_note(entry), lang="zh", list_title=title, pasted=True, measured=measured)
+        return Join(
+            1, note=_note(entry), lang="zh", list_title=title, pasted=True, measured=measured, list_name=named
+        )
     raw_quantity = read.group("plus") or read.group("times") or read.group("units")
     quantity = parse_int(raw_quantity)
     if quantity is None or quantity == 0:
@@ -480,7 +498,9 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
         measured = Measured(quantity, after.group("unit"), _note(after.group("rest")))
     elif measured is None and (later := _measured_entry(read.group("rest"))) is not None:  # `+1 2.5斤`
         measured = replace(later, before=quantity)
-    return Join(quantity, note=note, lang="zh", list_title=title, pasted=True, measured=measured)
+    return Join(
+        quantity, note=note, lang="zh", list_title=title, pasted=True, measured=measured, list_name=named
+    )
 
 
 def _fraction(text: str) -> Measured | None:
@@ -568,6 +588,12 @@ def _entry_after_name(entry: str, names: Sequence[str]) -> str:
         if _glued_quantity(entry[cut:]) or _GLUED_WEIGHT.match(entry[cut:]):
             return entry[cut:].strip()
     return entry.split(" ", 1)[1] if " " in entry else ""
+
+
+def _names_her(line: str, names: Sequence[str]) -> bool:
+    """Whether a list line starts with one of the member's `names` (or has it after another name)."""
+    spelled = {" ".join(unicodedata.normalize("NFKC", name).split()) for name in names}
+    return any(_after_name(line, name) is not None for name in spelled if name)
 
 
 def _after_name(entry: str, name: str) -> str | None:

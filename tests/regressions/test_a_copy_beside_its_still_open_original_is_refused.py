@@ -12,10 +12,12 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 
 REFUSED = {
     "en": "Mangoes (#1) is still open: a copy in its own chat would be a second one beside it, so nothing "
-    "was changed. To change it, send /edit #1 (e.g. /edit #1 ends tomorrow 20:00); to run it again, send "
-    "/close #1 first, then /copy #1.",
+    "was changed. To change it, send /edit #1 (e.g. /edit #1 ends tomorrow 20:00); to run it again, first "
+    "close it with /close #1 (or, if it will not reach its target, call it off with /cancel #1), then send "
+    "/copy #1.",
     "zh": "芒果（#1）还在接龙，在它的群里再开一团会多出一个一样的团，没有任何改动。要改它就发 修改 #1"
-    "（例如 修改 #1 截止 明天20:00）；要重开，先发 截单 #1，再发 再开一团 #1。",
+    "（例如 修改 #1 截止 明天20:00）；要重开，先发 截单 #1（到不了成团数量的话，"
+    "改发 取消 #1），再发 再开一团 #1。",
 }
 
 

@@ -28,14 +28,14 @@ async def test_its_unit_is_said_with_its_price_and_quantities_in_chinese() -> No
     card = await chat.card()
 
     assert "团购 #1 开团了：荔枝，¥15/斤。" in opened
-    assert joined == "小李 跟团：2斤 荔枝（#1）。当前 ¥15/斤，再 8斤 ¥13。"
-    assert asked == "荔枝（#1）：当前 ¥15/斤，再 8斤 ¥13。"
-    assert "单价：¥15/斤 · 再 8斤 ¥13" in card
+    assert joined == "小李 跟团：2斤 荔枝（#1）。当前 ¥15/斤，再 8斤 ¥13/斤。"
+    assert asked == "荔枝（#1）：当前 ¥15/斤，再 8斤 ¥13/斤。"
+    assert "单价：¥15/斤 · 再 8斤 ¥13/斤" in card
     assert "阶梯价：满10斤 ¥13/斤\n" in card
     assert card.endswith("\n\n1. 小李 2斤")
 
     lowered = chat.said(await chat.say("xiaoli", "-1", name="小李"))
-    assert lowered == "小李 现在是 1斤 荔枝（#1）。当前 ¥15/斤，再 9斤 ¥13。"
+    assert lowered == "小李 现在是 1斤 荔枝（#1）。当前 ¥15/斤，再 9斤 ¥13/斤。"
 
 
 async def test_the_close_and_each_order_say_its_unit_in_chinese() -> None:
@@ -59,8 +59,8 @@ async def test_its_unit_is_said_with_its_price_and_quantities_in_english() -> No
     card = await chat.card()
 
     assert "Group buy #1 is open: Lychees at ¥12/kg." in opened
-    assert joined == "Bob is in: 2 kg of Lychees (#1). Now ¥12/kg — 8 kg more for ¥10."
-    assert "Price: ¥12/kg · 8 kg more for ¥10" in card
+    assert joined == "Bob is in: 2 kg of Lychees (#1). Now ¥12/kg — 8 kg more for ¥10/kg."
+    assert "Price: ¥12/kg · 8 kg more for ¥10/kg" in card
     assert "Tiers: from 10 kg ¥10/kg\n" in card
     assert card.endswith("\n\n1. Bob 2 kg")
 

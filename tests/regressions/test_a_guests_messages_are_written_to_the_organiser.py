@@ -25,6 +25,5 @@ async def test_paid_refund_and_remind_of_a_guest() -> None:
     assert paid["amy"].startswith("Aunt Wang's pickup code: ")
     assert "pass it on to Aunt Wang" in paid["amy"]
     assert "your" not in paid["amy"].lower()
-    assert refunded == {
-        "amy": "Aunt Wang's order #1-1 (Honey) was refunded by Amy: give ¥120 back to Aunt Wang."
-    }
+    # the group's answer says to give the money back: no second note to her (session 16, gc 3)
+    assert refunded == {}

@@ -44,7 +44,7 @@ async def test_the_askers_own_order_is_answered_in_private_only() -> None:
     replies = await room.say("bob", "问 我付了吗")
     assert room.said(replies) == "Bob，答案已私信发给你。"
     assert room.private(replies) == {
-        "bob": "你跟了 海南贵妃芒（#1）×1，还没截单，现在还不用付款：截单时才生成订单。"
+        "bob": "你跟了 海南贵妃芒（#1）1 份，还没截单，现在还不用付款：截单时才生成订单。"
     }
     await room.say("cat", "+2")
     await room.say("amy", "截单")

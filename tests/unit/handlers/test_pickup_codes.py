@@ -106,7 +106,7 @@ async def test_the_organiser_takes_the_code_and_sees_what_to_hand_over(
     assert _in_chat(done) == (
         f"✅ 取货码 {code}：Cat 的订单 #1-1，共 2 份：\n"
         "• 海南贵妃芒 — 3号楼502 × 1\n"
-        "• 海南贵妃芒 (小王) × 1\n"
+        "• 海南贵妃芒（帮 小王） × 1\n"
         "请按此交货，订单已标记为已提货。"
     )
     assert [reply.mention for reply in done if reply.text and not reply.private_to] == [("cat",)]

@@ -99,11 +99,12 @@ async def test_a_name_in_private_is_told_to_write_the_order_number() -> None:
     await chat.say("amy", "/close")
 
     assert chat.said(await chat.say("amy", "已收 @Zed", private=True)) == (
-        "私聊里认不出 Zed 是谁：请在群里发；说的是订单的话，请改写订单编号"
-        "（例如 12-3，订单消息和“名单 #12”里都有）。没有任何改动。"
+        "你的团里没有叫 Zed 的买家，没有任何改动。"
+        "请改用订单编号，例如“已收 12-3”（订单消息和“名单 #12”里都有编号）。"
     )
     assert chat.said(await chat.say("amy", "/paid @Zed", private=True)) == (
-        "In a private chat I can't tell who Zed is: send it in the group, or, for an order, write its number "
-        "(e.g. 12-3, on the order and on /list #12). Nothing was changed."
+        "No buyer of your group buys is called Zed: nothing was changed."
+        " Mark the order by its number instead, e.g. /paid 12-3"
+        " (the number is on the order and on /list #12)."
     )
     assert "Bob" in chat.said(await chat.say("amy", "已收 @Bob"))  # in the group, as before
