@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 
 from pydantic import ValidationError
 
+from bot import diagnostics
 from bot.bootstrap import CannotStart, check_database_url
 from bot.settings import Settings, setting_error
 
@@ -305,6 +306,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as exc:
         return _fail(setting_error(exc))
     configure_logging(settings.log_level)
+    diagnostics.install()
     runner: Runner = args.runner
     try:
         check_database_url(settings.database_url)

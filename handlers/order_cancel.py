@@ -14,7 +14,7 @@ from commerce.services import order_cancel as service
 from commerce.services.orders import SeveralOrders
 from handlers.cards import card_update
 from handlers.context import Context
-from handlers.order_numbers import said_where_due, typed_order
+from handlers.order_numbers import refused_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
 from handlers.parsing.typed import as_typed
 from handlers.recipients import buyer_language, known_as
@@ -31,20 +31,18 @@ async def cancel_order(ctx: Context) -> list[Reply]:
         order_id = await typed_order(ctx, ctx.command.order, waiting=OrderStatus.PENDING_PAYMENT)
     if order_id is None:
         order_id = await _members_unpaid_order(ctx)
-    try:
-        done = await service.cancel_unpaid(
+    done = await refused_where_due(
+        ctx,
+        order_id,
+        service.cancel_unpaid(
             ctx.uow,
             order_id=order_id,
             actor=request.user_id,
             is_admin=request.is_admin,
             now=ctx.now,
             where=Where(request.chat_id, private=ctx.is_private),
-        )
-    except DomainError as refusal:  # 帮卖: about another group's buyer, said privately
-        said = await said_where_due(ctx, order_id, refusal)
-        if said is refusal:
-            raise
-        raise said from refusal
+        ),
+    )
     return await _replies(ctx, done)
 
 

@@ -3,6 +3,9 @@ that orders of several group buys here could mean answered with those orders, in
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+from typing import TypeVar
+
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.order import OrderStatus
 from commerce.domain.order_numbers import OrderNumber
@@ -12,6 +15,8 @@ from commerce.services.orders import SeveralNumbered
 from handlers.context import Context
 from handlers.texts import t
 from handlers.types import AnsweredPrivately
+
+T = TypeVar("T")
 
 
 async def typed_order(
@@ -48,3 +53,15 @@ async def said_where_due(ctx: Context, order_id: int, refusal: DomainError) -> D
     if order is None or order.chat_id == ctx.request.chat_id:
         return refusal
     return AnsweredPrivately.of(refusal)
+
+
+async def refused_where_due(ctx: Context, order_id: int, action: Awaitable[T]) -> T:
+    """`action`'s result; a refusal it raises about order `order_id` raised where it may be said
+    (`said_where_due`): a change typed here about another group's buyer (帮卖) is refused in private."""
+    try:
+        return await action
+    except DomainError as refusal:
+        said = await said_where_due(ctx, order_id, refusal)
+        if said is refusal:
+            raise
+        raise said from refusal

@@ -40,7 +40,7 @@ from handlers.guests import guest_note
 from handlers.members import own_languages
 from handlers.memo import LanguageMemo
 from handlers.note_cards import bought_cards
-from handlers.order_numbers import said_where_due, typed_order
+from handlers.order_numbers import refused_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
 from handlers.parsing.commands import MAX_REFUND_REASON
 from handlers.parsing.typed import as_typed
@@ -179,8 +179,10 @@ async def refund(ctx: Context) -> list[Reply]:
             log.warning("refund of Stars charge %s (order %s) failed: %s", charge_id, order.id, exc)
             raise DomainError("stars_refund_failed", order=order.number) from exc
 
-    try:
-        done = await service.refund(
+    done = await refused_where_due(
+        ctx,
+        order_id,
+        service.refund(
             ctx.uow,
             order_id=order_id,
             actor=ctx.request.user_id,
@@ -188,12 +190,8 @@ async def refund(ctx: Context) -> list[Reply]:
             now=ctx.now,
             refund_stars=give_stars_back if star_refunds is not None else None,
             where=_where(ctx),
-        )
-    except DomainError as refusal:  # 帮卖: about another group's buyer, said privately
-        private = await said_where_due(ctx, order_id, refusal)
-        if private is refusal:
-            raise
-        raise private from refusal
+        ),
+    )
     order, group_buy = done.order, done.group_buy
     lang = await ctx.lang(group_buy)
     to = payer_of(order.buyer_id)  # a guest's: the organiser who added them

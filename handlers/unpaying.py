@@ -17,7 +17,7 @@ from handlers.cards import card_update
 from handlers.context import Context
 from handlers.guests import guest_note
 from handlers.note_cards import bought_cards
-from handlers.order_numbers import said_where_due, typed_order
+from handlers.order_numbers import refused_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.recipients import buyer_language, known_as
@@ -42,20 +42,18 @@ async def unpaid(ctx: Context) -> list[Reply]:
         order_id = await typed_order(ctx, order_number(typed[0]), waiting=OrderStatus.PAID)
     if order_id is None:
         order_id = await _members_paid_order(ctx)
-    try:
-        done = await service.undo_paid(
+    done = await refused_where_due(
+        ctx,
+        order_id,
+        service.undo_paid(
             ctx.uow,
             order_id=order_id,
             actor=request.user_id,
             is_admin=request.is_admin,
             now=ctx.now,
             where=where,
-        )
-    except DomainError as refusal:  # 帮卖: about another group's buyer, said privately
-        said = await said_where_due(ctx, order_id, refusal)
-        if said is refusal:
-            raise
-        raise said from refusal
+        ),
+    )
     return await _replies(ctx, done)
 
 

@@ -97,6 +97,8 @@ class Playground:
         try:
             return self.process.wait(timeout=STOP_TIMEOUT_SECONDS)
         except subprocess.TimeoutExpired:
+            self.process.send_signal(signal.SIGUSR1)  # bot/diagnostics.py: what it waits on, to the log
+            time.sleep(2)
             self.process.kill()
             self.process.wait()
             pytest.fail(f"tuan playground ignored SIGTERM for {STOP_TIMEOUT_SECONDS:.0f} s:\n{self.output()}")

@@ -109,6 +109,8 @@ class TuanTelegram:
             try:
                 await asyncio.wait_for(self.process.wait(), within)
             except TimeoutError:
+                self.process.send_signal(signal.SIGUSR1)  # bot/diagnostics.py: what it waits on, to the log
+                await asyncio.sleep(2)
                 self.process.kill()
                 await self.process.wait()
                 raise AssertionError(f"tuan ignored SIGTERM:\n{self.output()}") from None

@@ -239,6 +239,8 @@ class TuanWeChat:
         try:
             return self.process.wait(timeout=START_SECONDS)
         except subprocess.TimeoutExpired:
+            self.process.send_signal(signal.SIGUSR1)  # bot/diagnostics.py: what it waits on, to the log
+            time.sleep(2)
             self.process.kill()
             self.process.wait()
             pytest.fail(f"tuan run wechat ignored SIGTERM:\n{self.output()}")
