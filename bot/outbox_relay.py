@@ -34,7 +34,6 @@ batches never overtake each other.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
 import secrets
@@ -42,6 +41,7 @@ import socket
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 
+from bot import waits
 from commerce.domain.outbox import OutboxItem, backoff
 from commerce.ports import Clock, UnitOfWorkFactory
 from commerce.unit_of_work import own_transaction
@@ -201,7 +201,7 @@ class OutboxRelay:
     async def drain(self, within: float | None = None) -> bool:
         """Wait until a round finds nothing due and nothing in flight; False if `within` passed first."""
         try:
-            await asyncio.wait_for(self._until_idle(), within)
+            await waits.within(self._until_idle(), within)
         except TimeoutError:
             return False
         return True
@@ -242,10 +242,8 @@ class OutboxRelay:
                     )
                 self._failed_rounds = 0
             self._settled.set()
-            # wait_for, not asyncio.timeout: on Python 3.11 a timeout that expires as the wake arrives
-            # leaves a cancellation pending on this task, which would hit the next database call.
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self.poll_seconds)
+            # not asyncio.timeout, nor wait_for: on Python 3.11 each can leave or lose a cancel (bot/waits.py)
+            await waits.until_set(self._wake, self.poll_seconds)
 
     async def round(self) -> int:
         """Record what finished since the last round, then deliver the rows that are due: how many."""

@@ -33,6 +33,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.clock import SystemClock
+from bot.waits import until_set
 from commerce.domain.events import Event, GroupBuyEdited, GroupBuyOpened
 from commerce.messagebus import MessageBus
 from handlers.types import Reply
@@ -164,8 +165,7 @@ class DeadlineScheduler:
         next_sweep = loop.time() + self._sweep_seconds
         while True:
             wait = min(next_sweep - loop.time(), self._seconds_to_due())
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=max(wait, 0.0))
+            await until_set(self._wake, max(wait, 0.0))
             self._wake.clear()
             try:
                 await self.sweep()

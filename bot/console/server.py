@@ -21,6 +21,7 @@ from bot.bootstrap import Tuan, build, require_migrated
 from bot.console.app import create_console
 from bot.listening import bind
 from bot.settings import Settings
+from bot.waits import within
 
 log = logging.getLogger(__name__)
 CONSOLE = "the console "  # how a refusal to listen names it
@@ -66,7 +67,7 @@ async def beside(tuan: Tuan) -> Stop:
     async def stop() -> None:
         server.should_exit = True
         try:
-            await asyncio.wait_for(task, timeout=5)
+            await within(task, 5)
         except (TimeoutError, asyncio.CancelledError):
             task.cancel()
         finally:

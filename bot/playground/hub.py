@@ -48,6 +48,7 @@ from bot.playground.chat_locks import ChatLocks
 from bot.playground.images import Image
 from bot.playground.own_rows import Awaited, OwnRows
 from bot.playground.transcript import Chat, Draft, Message, StoredFile, Transcript
+from bot.waits import within
 from commerce.domain.money import format_money
 from commerce.domain.outbox import OutboxItem
 from handlers import card_moved, outbox
@@ -369,7 +370,7 @@ class Hub:
         try:
             while True:
                 try:
-                    event = await asyncio.wait_for(queue.get(), timeout=KEEP_ALIVE_SECONDS)
+                    event = await within(queue.get(), KEEP_ALIVE_SECONDS)
                 except TimeoutError:
                     if self._closing:
                         return

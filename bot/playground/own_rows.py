@@ -21,6 +21,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
+from bot.waits import until_set
+
 Event = dict[str, Any]
 
 
@@ -47,11 +49,7 @@ class Awaited:
 
     async def wait(self, within: float) -> bool:
         """Until the rows expected were posted; False if `within` seconds passed first."""
-        try:
-            await asyncio.wait_for(self._enough.wait(), within)
-        except TimeoutError:
-            return False
-        return True
+        return await until_set(self._enough, within)
 
     def events(self) -> list[Event]:
         """What was posted for this request's own rows, in row order."""

@@ -42,6 +42,7 @@ from bot.telegram.translate import (
     message_request,
     reaction_request,
 )
+from bot.waits import within
 from commerce.domain.outbox import OutboxItem
 from commerce.state import SharedState
 from handlers import outbox
@@ -248,7 +249,7 @@ class TelegramAdapter:
             )
         )
         try:
-            delivered = await asyncio.wait_for(asyncio.shield(sent), SHARE_WAIT_SECONDS)
+            delivered = await within(asyncio.shield(sent), SHARE_WAIT_SECONDS)
         except TimeoutError:
             delivered = True  # still queued: it will arrive
         if delivered:

@@ -40,6 +40,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+from bot import waits
 from handlers.app import Unanswered, try_again_if
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ class Poller:
             kwargs["request_timeout"] = int(self.bot.session.timeout + self.polling_timeout)
         failed = False
         await self._unspool_kept(backoff)
-        while True:
+        while not self._stopping.is_set():
             waiting = bool(self._in_hand)  # Telegram will answer at once with those: no long poll
             get = GetUpdates(
                 offset=self.offset,
@@ -151,8 +152,7 @@ class Poller:
             await self._confirm(past_all=stuck)
             if not fresh and self._in_hand:  # only what is in hand came back: let it progress a while
                 self._idle.clear()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._idle.wait(), self.pause)
+                await waits.until_set(self._idle, self.pause)
 
     async def _unspool_kept(self, backoff: Any) -> None:
         """Take the updates a former run spooled, before any fetched: they are older than all of them."""
@@ -162,8 +162,7 @@ class Poller:
 
         while True:
             try:
-                async with asyncio.timeout(SPOOL_SECONDS):
-                    kept = await self.spool.spooled(self.bot.id)
+                kept = await waits.within(self.spool.spooled(self.bot.id), SPOOL_SECONDS)
                 break
             except Exception as exc:
                 log.error(
@@ -227,8 +226,7 @@ class Poller:
             (update_id, updates[update_id].model_dump_json(exclude_unset=True)) for update_id in update_ids
         ]
         try:
-            async with asyncio.timeout(SPOOL_SECONDS):
-                await self.spool.spool(self.bot.id, rows)
+            await waits.within(self.spool.spool(self.bot.id, rows), SPOOL_SECONDS)
         except Exception as exc:
             self._spool_again_at = asyncio.get_running_loop().time() + SPOOL_AGAIN_SECONDS
             log.error(
@@ -308,8 +306,7 @@ class Poller:
             if self._sleep is not None:
                 await self._sleep(delay)
             else:
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._stopping.wait(), delay)
+                await waits.until_set(self._stopping, delay)
             if self._stopping.is_set():
                 return False
             delay = min(delay * 2, self.max_retry)
@@ -321,8 +318,7 @@ class Poller:
         if self.spool is None:
             return
         try:
-            async with asyncio.timeout(SPOOL_SECONDS):
-                await self.spool.unspool(self.bot.id, [update_id])
+            await waits.within(self.spool.unspool(self.bot.id, [update_id]), SPOOL_SECONDS)
         except Exception as exc:
             log.warning(
                 "update %s was handled but stays spooled (%s: %s)", update_id, type(exc).__name__, exc
@@ -348,8 +344,7 @@ class Poller:
         from aiogram.methods import GetUpdates
 
         try:  # confirms what is below the offset; the one update it may bring stays unconfirmed
-            async with asyncio.timeout(CONFIRM_SECONDS):
-                await self.bot(GetUpdates(offset=self.offset, timeout=0, limit=1))
+            await waits.within(self.bot(GetUpdates(offset=self.offset, timeout=0, limit=1)), CONFIRM_SECONDS)
         except Exception as exc:
             log.info("could not confirm the handled updates (%s): they come again, handled once", exc)
 

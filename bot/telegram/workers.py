@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from bot.bootstrap import CannotStart
 from bot.settings import Settings
+from bot.waits import until_set, within
 
 log = logging.getLogger(__name__)
 
@@ -173,8 +174,7 @@ async def _keep_running(worker: Worker, command: list[str], env: dict[str, str],
         worker.restarts += 1
         delay = RESTART_BACKOFF_SECONDS[min(worker.restarts - 1, len(RESTART_BACKOFF_SECONDS) - 1)]
         print(f"worker {worker.index + 1} stopped ({_status(code)}); starting it again", flush=True)
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stop.wait(), delay)
+        await until_set(stop, delay)
     return True
 
 
@@ -185,7 +185,7 @@ async def _stop(worker: Worker) -> None:
     with contextlib.suppress(ProcessLookupError):
         process.send_signal(signal.SIGTERM)
     try:
-        await asyncio.wait_for(process.wait(), STOP_GRACE_SECONDS)
+        await within(process.wait(), STOP_GRACE_SECONDS)
     except TimeoutError:
         with contextlib.suppress(ProcessLookupError):
             process.kill()

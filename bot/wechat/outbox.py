@@ -39,7 +39,6 @@ adapter's `deliver` when replies are not outbox rows).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +48,7 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from bot.quiet_hours import NIGHTS, QuietHours
+from bot.waits import until_set
 from bot.wechat import render
 from bot.wechat.choices import Choices
 from bot.wechat.render import Outgoing
@@ -489,5 +489,4 @@ class Outbox:
             delay = MAX_IDLE_SECONDS
             if due is not None:
                 delay = min(max((due - self.now()).total_seconds(), 0.05), MAX_IDLE_SECONDS)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=delay)
+            await until_set(self._wake, delay)
