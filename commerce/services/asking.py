@@ -36,7 +36,7 @@ from commerce.domain.ask_relevance import (
     speaks_to,
     topic_words,
 )
-from commerce.domain.asking import Intent, Question, other_words
+from commerce.domain.asking import Intent, Question, asks_own_code, other_words
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.member import identity
@@ -107,6 +107,7 @@ async def facts(
 OWN_INTENTS = frozenset({Intent.MY_ORDER, Intent.PICKUP, Intent.PAYMENT})  # asked of her own orders
 MINE_LISTED = 5  # of her orders and lines here, the newest an answer lists
 _OWING = frozenset({OrderStatus.PENDING_PAYMENT, OrderStatus.PAID})  # to pay, or to pick up
+_MINE_PRIVATELY = frozenset({Intent.MY_ORDER, Intent.PAYMENT})  # asked in private: of all of hers
 
 
 async def mine_here(uow: UnitOfWork, question: Question, *, chat_id: str, asker: str) -> list[Facts]:
@@ -151,8 +152,11 @@ async def mine_everywhere(uow: UnitOfWork, question: Question, *, asker: str) ->
     number: as `mine_here` answers in a group, but of every group buy she has an order of or an open
     line on, whatever its chat (newest first, at most `MINE_LISTED`). A question naming a product
     (`我买了多少芒果`) keeps those of that title, when one is hers; [] when none is hers (then answered
-    as before)."""
-    if question.intent not in OWN_INTENTS or question.group_buy_id is not None:
+    as before). Pickup (`我的取货码是多少`, `when is pickup`) is asked of the order she collects, as
+    before: an open line has nothing to pick up yet."""
+    if question.intent not in _MINE_PRIVATELY or question.group_buy_id is not None:
+        return []
+    if asks_own_code(question.text):  # `我的取货码是多少`: of the order she collects, as before
         return []
     found: list[Facts] = []
     seen: set[int] = set()

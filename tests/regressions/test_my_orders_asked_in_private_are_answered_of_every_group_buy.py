@@ -81,3 +81,13 @@ async def test_a_number_still_answers_of_that_one() -> None:
     replies = await family.say("bob", "问 #3 我买了多少", private=True)
 
     assert family.said(replies) == "你跟了 苹果（#3）3 份，还没截单。"
+
+
+async def test_her_pickup_code_is_of_the_order_she_collects() -> None:
+    family = await _two_groups()
+    await family.say("amy", "已收 1-1")
+
+    said = family.said(await family.say("bob", "问 我的取货码是多少", private=True))
+
+    assert said.startswith("你在 芒果（#1）订了 2 份，共 ¥20，已付款（订单 #1-1）。\n取货码：")
+    assert "#2" not in said and "#3" not in said  # an open line has nothing to pick up yet
