@@ -6,7 +6,8 @@ joined, closed and paid, and the members' notes, each posted as a member types i
 asked as its member would ask it (in the group, or in their private chat with the bot), and the answer
 the member sees (the group's reply and the private one) is judged:
 
-- fact: it names the right group buy (its `#N`, and no other) and states the fact (the label's strings),
+- fact: it names the right group buy (its `#N`, and no other but the label's `also`) and states the fact
+  (the label's strings),
   the asker's own order privately, the group seeing none of it; goal ≥ 95%;
 - opinion: the note that answers it is among those quoted (at most three); goal ≥ 80%;
 - none: "I can't answer that" and nothing else: no note quoted, no group buy's fact; goal 100%.
@@ -120,12 +121,12 @@ def judge(community: Community, question: dict[str, Any], answer: str, public: s
     """Right or wrong, as the label says (`public`: what the group sees of the answer)."""
     kind = question["kind"]
     if kind == "fact":
-        wanted = community.ids[question["group_buy"]]
+        wanted = {community.ids[key] for key in [question["group_buy"], *question.get("also", [])]}
         named = {int(n) for n in _GROUP_BUY.findall(answer)}
         expected = [community.fill(piece) for piece in question["expect"]]
         stated = all(piece in answer for piece in expected)
         leaked = question.get("privately", False) and any(piece in public for piece in expected)
-        return named == {wanted} and stated and not leaked
+        return named == wanted and stated and not leaked
     quoted = [int(n) for n in _NOTE.findall(answer)]
     if kind == "opinion":
         return community.notes[question["note"]] in quoted[:3]

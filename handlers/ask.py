@@ -105,11 +105,14 @@ async def ask(ctx: Context) -> list[Reply]:
 
 async def _every(ctx: Context, question: Question) -> list[Facts]:
     """In a group, a question naming no group buy: of her own orders and lines (`我买了几斤`, `did I pay`,
-    `when is pickup` from one who owes a closed one: `service.mine_here`), each; asked of "it" with
+    `when is pickup` from one who owes a closed one: `service.mine_here`), each; in private, the same of
+    every group buy of hers, whatever its group (`service.mine_everywhere`); asked of "it" with
     several open (`when does it close`), each open one in a line of its own (at most `EACH_OPEN`),
     rather than the question which one. [] otherwise: answered as one group buy's."""
     request = ctx.request
-    if ctx.is_private or question.group_buy_id is not None:
+    if ctx.is_private:  # hers across every group buy she has an order or a line in, whatever its group
+        return await service.mine_everywhere(ctx.uow, question, asker=request.user_id)
+    if question.group_buy_id is not None:
         return []
     mine = await service.mine_here(ctx.uow, question, chat_id=request.chat_id, asker=request.user_id)
     if mine:

@@ -348,7 +348,8 @@ async def status(ctx: Context) -> list[Reply]:
 
 
 async def close(ctx: Context) -> list[Reply]:
-    """截单 / `/close`; from the organiser's private chat with the bot `/close #12` (her own group buy)."""
+    """截单 / `/close`; from the organiser's private chat with the bot `/close #12` (her own group buy).
+    Past its deadline below its target (none set: nobody joined) it ends now as the deadline ends it."""
     chat_id, group_buy_id = await _reached(ctx)
     closing = await service.close(
         ctx.uow,
@@ -365,6 +366,13 @@ async def close(ctx: Context) -> list[Reply]:
     buyer_langs = await _buyer_languages(ctx, closing)  # not the language the organiser closed in
     replies = closing_replies(closing, lang=lang, tz=ctx.tz, config=ctx.config, buyer_langs=buyer_langs)
     replies = await helpselling.announce_close(ctx.uow, closing, replies, memo=ctx.memo, config=ctx.config)
+    if closing.group_buy.status is GroupBuyStatus.FAILED:  # past its deadline below it: as the deadline
+        replies += await helpselling.called_off_to_sellers(  # each help-seller hears it privately
+            ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo
+        )
+        replies += await called_off.to_buyers_outside(  # who joined from a private chat hears it there
+            ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo
+        )
     replies = await waiting.closed_without(
         ctx.uow, closing.group_buy, replies, lang, platform=ctx.request.platform, memo=ctx.memo
     )

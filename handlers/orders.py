@@ -22,7 +22,7 @@ from commerce.services.orders import Confirmed, SeveralOrders
 from handlers import chat_names, guests, line_names, pickup_codes
 from handlers.cards import card_update
 from handlers.context import Context
-from handlers.members import mentioned
+from handlers.members import mentioned, names_in
 from handlers.note_cards import bought_cards
 from handlers.order_numbers import said_where_due, typed_order
 from handlers.parsing.numbers import ORDER, order_number
@@ -226,6 +226,7 @@ class _Confirmation:
     several_done: str  # and the answer's parts: those done now, done before, names with none to do
     several_already: str
     several_none: str
+    several_not_done: str  # in private, a name of several not confirmed: which, and why
 
 
 _PAID = _Confirmation(
@@ -240,6 +241,7 @@ _PAID = _Confirmation(
     "paid_several_confirmed",
     "paid_several_already",
     "paid_several_none_unpaid",
+    "paid_several_not_done",
 )
 _PICKED_UP = _Confirmation(
     service.confirm_picked_up,
@@ -253,6 +255,7 @@ _PICKED_UP = _Confirmation(
     "picked_up_several_confirmed",
     "picked_up_several_already",
     "picked_up_several_none_due",
+    "picked_up_several_not_done",
 )
 
 
@@ -293,6 +296,8 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
         # `已收 王阿姨`, `/paid Wang`: a name without its @ (a 代报 guest cannot be @-mentioned), as
         # `未收到 Cat`; a name nobody here has (`已收 abc`) gets the form by number
         bare = bool(rest) and "@" not in rest and "＠" not in rest and not request.mentions
+        if ctx.is_private and not bare and len(request.mentions or names_in(rest)) > 1:
+            return await _each_named_privately(ctx, kind, rest)  # `/paid @Wu @Li`: each on its own
         # the adapter's, else by name here (in private: among the buyers of her own group buys)
         try:
             members = await help_sold_named(ctx, f"@{rest}" if bare else rest, own_buyers=True)
@@ -302,8 +307,6 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
             raise
         if not members:
             raise kind.usage(await example_order(ctx))
-        if len(members) > 1 and ctx.is_private:  # no chat to confirm them in: one name a message
-            raise await _one_name_privately(ctx, kind, members)
         if len(members) > 1:  # `已收 @Bob @Cat`: as several numbers
             return await _several(ctx, kind, [], members)
         for member in members:
@@ -326,27 +329,50 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     return replies
 
 
-async def _one_name_privately(ctx: Context, kind: _Confirmation, members: Sequence[str]) -> DomainError:
-    """`/paid @Wu @Li` in the organiser's private chat (each a buyer of her own group buys): refused,
-    nothing changed, with the forms that work there: one name a message, or their order numbers in one
-    (those of her group buys still to confirm: `/paid 1-1 1-2`)."""
+async def _each_named_privately(ctx: Context, kind: _Confirmation, rest: str) -> list[Reply]:
+    """`/paid @Wu @Li` (`/pickedup @Wu @Li`) in the organiser's private chat: each name is looked for
+    among the buyers of her own group buys and confirmed as `/paid @Wu` alone would be (each buyer told
+    privately). A name that is unknown, means several buyers or has nothing to confirm is answered as it
+    would be alone, and the others are still confirmed: one answer says which were marked and which
+    were not (in a group one such name refuses them all: there the chat shows who was named)."""
     request = ctx.request
     lang = await ctx.lang()
-    command = kind.command if has(f"order_example_{kind.command}") else "paid"
-    names = [await ctx.uow.members.name_of(identity(request.platform, m)) or m for m in members]
-    numbers: list[str] = []
-    for member in members:
-        for order in await ctx.uow.orders.for_buyer(member):
-            group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
-            mine = group_buy is not None and group_buy.organiser_id == request.user_id
-            if mine and order.seq and order.status is kind.waiting and order.number not in numbers:
-                numbers.append(order.number)
-    return DomainError(
-        "several_names_private",
-        first=t(lang, f"order_example_{command}", order=f"@{names[0]}"),
-        second=t(lang, f"order_example_{command}", order=f"@{names[1]}"),
-        numbers=t(lang, f"order_example_{command}", order=" ".join(numbers[:4]) if numbers else "12-3 12-4"),
-    )
+    who = {"actor": request.user_id, "is_admin": request.is_admin, "now": ctx.now}
+    named: list[tuple[str, str | None, DomainError | None]] = []  # (as typed, member, why not)
+    if request.mentions:  # the adapter's: each a member already
+        for mentioned_id in dict.fromkeys(request.mentions):
+            shown = await ctx.uow.members.name_of(identity(request.platform, mentioned_id)) or mentioned_id
+            named.append((f"@{shown}", mentioned_id, None))
+    else:
+        for name in dict.fromkeys(names_in(rest)):
+            try:
+                found = await help_sold_named(ctx, f"@{name}", own_buyers=True)
+            except DomainError as refusal:
+                named.append((f"@{name}", None, refusal))
+                continue
+            named.extend((f"@{name}", each, None) for each in found)
+    confirmed: list[Confirmed] = []
+    not_done: list[str] = []
+    seen: set[str] = set()
+    for typed, member, why in named:
+        if member is not None and member in seen:
+            continue  # two names of one buyer: confirmed once
+        if member is not None:
+            seen.add(member)
+            try:
+                confirmed.append(
+                    await kind.by_member(
+                        ctx.uow, chat_id=request.chat_id, buyer_id=member, private=True, **who
+                    )
+                )
+                continue
+            except SeveralOrders as several:  # `/paid @dan` with two unpaid: ask, never guess
+                why = await which_order(ctx, several, kind.command)
+            except DomainError as refusal:
+                why = _not_theirs(refusal, kind)
+        assert why is not None
+        not_done.append(t(lang, kind.several_not_done, name=typed, reason=refusal_text(lang, why)))
+    return await _several_replies(ctx, lang, kind, confirmed, [], [], not_done=not_done)
 
 
 async def _organisers_only(ctx: Context, kind: _Confirmation) -> None:
@@ -637,7 +663,10 @@ async def _several_replies(
     confirmed: list[Confirmed],
     already: list[Confirmed],
     none_due: list[str],
+    *,
+    not_done: Sequence[str] = (),
 ) -> list[Reply]:
+    """The answer to several at once; `not_done`: in private, the names not confirmed, each with why."""
     request = ctx.request
 
     def here(done: Confirmed) -> bool:
@@ -655,6 +684,8 @@ async def _several_replies(
         if in_chat and none_due:  # `已收 @Bob @Cat`, Cat owing nothing here: as `已收 @Cat` says
             names = t(lang, "list_separator").join(none_due)
             parts.append(t(lang, kind.several_none, names=names))
+        if in_chat:
+            parts.extend(not_done)
         if not parts:
             continue
         text = "\n".join(parts)

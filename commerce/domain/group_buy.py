@@ -558,13 +558,18 @@ class GroupBuy:
         self.history.append(change)
 
     def close(self, *, actor: str, is_admin: bool, now: datetime) -> None:
-        """截单: the organiser stops it early; allowed once the target is reached."""
+        """截单: the organiser stops it early; allowed once the target is reached. Past its deadline (the
+        deadline's own close not run yet) there is nothing left to wait for: it ends as the deadline ends
+        it, failed below its target (without a target: nobody joined)."""
         if not self.may_manage(actor, is_admin=is_admin):
             raise DomainError("not_organiser", organiser=self.organiser_name)
         if not self.is_open:
             raise DomainError(
                 "group_buy_closed", id=self.id, title=self.terms.title, status=self.status.value
             )
+        if not self.target_reached and self.is_past_deadline(now):
+            self._fail(now=now)
+            return
         if not self.target_reached:
             raise DomainError(
                 "target_not_reached", sold=self.sold, target=self.terms.target, unit=self.terms.unit
@@ -591,13 +596,17 @@ class GroupBuy:
         if self.target_reached:
             self._succeed(actor="system", now=now, reason="deadline reached")
         else:
-            self._change(
-                "fail", actor="system", now=now, reason=f"target not reached: {self.sold}/{self.terms.target}"
-            )
-            self.closed_at = now
-            assert self.id is not None
-            self.events.append(ev.Failed(self.id, self.chat_id, "target_not_reached"))
+            self._fail(now=now)
         return True
+
+    def _fail(self, *, now: datetime) -> None:
+        """The deadline came below the target: nobody is charged (the system's doing, whoever asked)."""
+        self._change(
+            "fail", actor="system", now=now, reason=f"target not reached: {self.sold}/{self.terms.target}"
+        )
+        self.closed_at = now
+        assert self.id is not None
+        self.events.append(ev.Failed(self.id, self.chat_id, "target_not_reached"))
 
     def _succeed(self, *, actor: str, now: datetime, reason: str) -> None:
         self._change("succeed", actor=actor, now=now, reason=reason)

@@ -36,7 +36,7 @@ from commerce.domain.ask_relevance import (
     speaks_to,
     topic_words,
 )
-from commerce.domain.asking import Intent, Question, other_words
+from commerce.domain.asking import Intent, Question, asks_own_code, other_words
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.member import identity
@@ -47,6 +47,7 @@ from commerce.domain.titles import names, product
 from commerce.ports import NoteReranker, UnitOfWork
 from commerce.services import group_buys
 from commerce.services.note_search import Found, search_notes
+from commerce.services.open_joins import MAX_JOINS
 from commerce.services.verified import Verifier
 
 _WORD = re.compile(r"[a-z]{3,}")
@@ -106,6 +107,7 @@ async def facts(
 OWN_INTENTS = frozenset({Intent.MY_ORDER, Intent.PICKUP, Intent.PAYMENT})  # asked of her own orders
 MINE_LISTED = 5  # of her orders and lines here, the newest an answer lists
 _OWING = frozenset({OrderStatus.PENDING_PAYMENT, OrderStatus.PAID})  # to pay, or to pick up
+_MINE_PRIVATELY = frozenset({Intent.MY_ORDER, Intent.PAYMENT})  # asked in private: of all of hers
 
 
 async def mine_here(uow: UnitOfWork, question: Question, *, chat_id: str, asker: str) -> list[Facts]:
@@ -142,6 +144,46 @@ async def mine_here(uow: UnitOfWork, question: Question, *, chat_id: str, asker:
         return []  # no order to pick up or pay: the open one she is on answers as before
     if asks_joined(question.text) and all(f.order is not None for f in found):
         return []  # `我跟了吗`, `am I in` on none open: told of the open one, as before
+    return found[:MINE_LISTED]
+
+
+async def mine_everywhere(uow: UnitOfWork, question: Question, *, asker: str) -> list[Facts]:
+    """`我买了多少`, `did I pay`, `when is pickup` in her private chat with the bot, naming no group buy by
+    number: as `mine_here` answers in a group, but of every group buy she has an order of or an open
+    line on, whatever its chat (newest first, at most `MINE_LISTED`). A question naming a product
+    (`我买了多少芒果`) keeps those of that title, when one is hers; [] when none is hers (then answered
+    as before). Pickup (`我的取货码是多少`, `when is pickup`) is asked of the order she collects, as
+    before: an open line has nothing to pick up yet."""
+    if question.intent not in _MINE_PRIVATELY or question.group_buy_id is not None:
+        return []
+    if asks_own_code(question.text):  # `我的取货码是多少`: of the order she collects, as before
+        return []
+    found: list[Facts] = []
+    seen: set[int] = set()
+    orders = [o for o in await uow.orders.for_buyer(asker) if o.status is not OrderStatus.CANCELLED]
+    for order in orders:  # newest first
+        if question.intent is not Intent.MY_ORDER and order.status not in _OWING:
+            continue
+        group_buy = await uow.group_buys.get(order.group_buy_id)
+        if group_buy is None or group_buy.id is None or group_buy.id in seen:
+            continue
+        seen.add(group_buy.id)
+        found.append(Facts(question, group_buy, await uow.group_buys.lines_of(group_buy.id, asker), order))
+    for group_buy_id in await uow.views.open_joins_of(asker, limit=MAX_JOINS):
+        group_buy = await uow.group_buys.get(group_buy_id)
+        if group_buy is None or not group_buy.is_open or group_buy_id in seen:
+            continue
+        lines = await uow.group_buys.lines_of(group_buy_id, asker)  # her friends' too: she pays for them
+        if lines:
+            seen.add(group_buy_id)
+            found.append(Facts(question, group_buy, lines))
+    asked, words = _product_words(question.text)  # `我买了多少芒果`: of that product, when one is hers
+    found = [f for f in found if _names(f.group_buy.terms.title, asked, words)] or found
+    found.sort(key=lambda f: -(f.group_buy.id or 0))
+    if question.intent is not Intent.MY_ORDER and not any(f.order is not None for f in found):
+        return []  # no order to pick up or pay: answered as before
+    if asks_joined(question.text) and all(f.order is not None for f in found):
+        return []  # `我跟了吗`, `am I in` on none open: answered as before
     return found[:MINE_LISTED]
 
 

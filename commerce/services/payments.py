@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.guests import is_guest
+from commerce.domain.ledger import COMMISSION_KINDS, Holdings, holdings
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import order_payable_online, payment_method, read_order_reference, within_limits
 from commerce.domain.reach import Where
@@ -42,6 +43,9 @@ class Refunded:
     order: Order
     group_buy: GroupBuy
     method: str
+    # the commission the order had credited, taken back with it: (member, amount), a help-seller's
+    # (帮卖) or a sharer's, each earner once (the ledger's reversal posts it at the commit)
+    commission: tuple[tuple[str, int], ...] = ()
 
 
 async def _order_and_group_buy(uow: UnitOfWork, order_id: int) -> tuple[Order, GroupBuy]:
@@ -190,13 +194,23 @@ async def refund(
     if method == "stars" and refund_stars is None:
         raise DomainError("stars_refund_unavailable", order=order.number)
     previous = order.status.value
+    held = holdings(await uow.ledger.of_order(order_id))  # what the refund's reversal will take back
     order.refund(actor=actor, method=method, reference=charge, now=now, reason=f"refunded by {actor}")
     if not await uow.orders.save_status(order, previous=previous):
         raise DomainError("busy_try_again")
     if method == "stars":
         assert refund_stars is not None
         await refund_stars(order, charge)
-    return Refunded(order, group_buy, method)
+    return Refunded(order, group_buy, method, _commission_held(held, order.currency))
+
+
+def _commission_held(held: Holdings, currency: str) -> tuple[tuple[str, int], ...]:
+    """Each earner's commission (pending and available) the order holds, in its currency."""
+    earned: dict[str, int] = {}
+    for (account, in_currency), amount in held.items():
+        if account.kind in COMMISSION_KINDS and in_currency == currency:
+            earned[account.member] = earned.get(account.member, 0) + amount
+    return tuple((member, amount) for member, amount in earned.items() if amount > 0)
 
 
 async def lapse_unpaid(
