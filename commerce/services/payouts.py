@@ -112,6 +112,8 @@ async def decide(uow: UnitOfWork, *, payout_id: int, action: str, actor: str, no
     if payout is None:
         raise DomainError("payout_not_found", id=payout_id)
     previous = payout.status
+    if action in ("approve", "pay") and payout.is_open:
+        await _within_earnings(uow, payout)
     try:
         payout.move(action, actor=actor, now=now)  # only what PAYOUT_TRANSITIONS lists
     except TransitionNotAllowed:
@@ -122,6 +124,23 @@ async def decide(uow: UnitOfWork, *, payout_id: int, action: str, actor: str, no
     if transaction is not None:
         await uow.ledger.post(transaction)
     return payout
+
+
+async def _within_earnings(uow: UnitOfWork, payout: Payout) -> None:
+    """Refuse to approve or pay more than the member earned: a refund after the request took commission
+    back (her available balance went below zero), so only the rest is hers to be paid."""
+    available, _ = await commission_balances(uow, payout.member)
+    owed_back = -available.get(payout.currency, 0)
+    if owed_back <= 0:
+        return
+    raise DomainError(
+        "payout_above_earnings",
+        id=payout.id,
+        name=payout.member_name,
+        amount=format_money(payout.amount, payout.currency),
+        taken_back=format_money(owed_back, payout.currency),
+        left=format_money(max(payout.amount - owed_back, 0), payout.currency),
+    )
 
 
 def _refused(payout: Payout, payout_id: int, action: str) -> DomainError:

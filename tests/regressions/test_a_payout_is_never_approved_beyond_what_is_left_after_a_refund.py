@@ -1,0 +1,55 @@
+"""Session 17 review: a sharer asked to be paid her ¥88 of commission; one of the two orders it came from
+was refunded after that, taking ¥44 back (her available balance went to -¥44), and the ¥88 payout could
+still be approved and paid: ¥44 more than she earned. Now approving or paying it is refused with what
+is left to pay and what to do (reject it: the money goes back, she asks again for what is hers)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import fake_chat
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+async def test_a_payout_larger_than_the_earnings_left_after_a_refund_is_not_approved(language: str) -> None:
+    factory = FakeUnitOfWorkFactory()
+    chat = fake_chat(factory, default_language=language, payout_admins=frozenset({"eve"}), payout_minimum=1)
+    await chat.say("amy", "/groupbuy Durian price 88 target 1")
+    await chat.say("bob", "+1")
+    await chat.say("dan", "+1")
+    await chat.say("amy", "/close")
+    factory.state.group_buys[1] = replace(factory.state.group_buys[1], sharer_rate_bp=5000)
+    for order_id in (1, 2):
+        factory.state.orders[order_id].sharer_id = "cat"
+        await chat.say("amy", f"/paid 1-{order_id}")
+        await chat.say("amy", f"/pickedup 1-{order_id}")
+    await chat.say("cat", "/payout", private=True)
+    await chat.say("amy", "/refund 1-2")
+
+    approve, paid, reject = (
+        ("/payouts approve", "/payouts paid", "/payouts reject")
+        if language == "en"
+        else ("提现审核 批准", "提现审核 已付", "提现审核 拒绝")
+    )
+    refused = chat.said(await chat.say("eve", f"{approve} 1", private=True))
+    if language == "en":
+        assert refused == (
+            "Payout #1 (Cat) asks for ¥88, but a refund since took ¥44 of those earnings back: only ¥44 is "
+            "left to pay. Reject it (/payouts reject 1): the ¥88 goes back to Cat's balance and Cat can "
+            "ask again for ¥44. Nothing was changed."
+        )
+    else:
+        assert refused == (
+            "提现 #1（Cat）申请 ¥88，但之后有订单退款，扣回了 ¥44 佣金，现在只剩 ¥44 可付。"
+            "请先拒绝（提现审核 拒绝 1）：¥88 会退回 Cat 的余额，Cat 可以重新申请 ¥44。没有任何改动。"
+        )
+    assert chat.said(await chat.say("eve", f"{paid} 1", private=True)) == refused
+    assert factory.state.payouts[1].status.value == "requested"
+    await chat.say("eve", f"{reject} 1", private=True)
+    await chat.say("cat", "/payout" if language == "en" else "提现", private=True)
+    assert factory.state.payouts[2].amount == 4400
+    assert "#2" in chat.said(await chat.say("eve", f"{approve} 2", private=True))
+    assert factory.state.payouts[2].status.value == "approved"
