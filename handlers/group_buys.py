@@ -24,6 +24,7 @@ from handlers import called_off, helpselling, no_buttons, on_behalf, options, pi
 from handlers.cards import card_update, closing_replies, closing_text, format_deadline, price_line
 from handlers.context import Context, card_language
 from handlers.parsing.commands import Command
+from handlers.parsing.joins import note_labelled
 from handlers.parsing.option_words import looks_like_option
 from handlers.parsing.pickup import parse_pickup, split_group_buy_id
 from handlers.parsing.terms import parse_terms
@@ -108,6 +109,7 @@ async def join(ctx: Context) -> list[Reply]:
             pasted=command.pasted,
             list_name=command.list_name,
             measured=command.measured,
+            option_count=not note_labelled(ctx.request.text),  # `+1 小 备注 2`: the note 2
         )
     except DomainError as refusal:  # sold out: say how to wait for it (候补)
         offer = waiting.offer_waiting(
@@ -179,7 +181,9 @@ async def join(ctx: Context) -> list[Reply]:
     if command.measured is not None and group_buy.terms.unit:  # `2斤 3号楼` on a per-斤 one: `3号楼`
         typed_note = command.measured.note
     noted = option_in_note(group_buy, typed_note)[1] if line.option else typed_note  # not the option
-    if service.without_title(group_buy, noted):  # `+1 砂糖橘`: the title's word chose it, it is no note
+    if (
+        service.without_title(group_buy, noted) and not joined.counted
+    ):  # `+1 砂糖橘`: the title's word chose it, it is no note
         text = t(lang, "two_sentences", first=text, second=t(lang, "joined_note", note=line.note))
     text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
     if _just_reached_target(joined):

@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, option_key
-from commerce.domain.units import in_unit, same_unit
+from commerce.domain.units import OTHER_COUNT_WORDS, in_unit, same_unit, unit_key
 from commerce.domain.waiting import WaitingEntry
 from commerce.ports import UnitOfWork
 from commerce.services import group_buys
@@ -45,6 +45,10 @@ MAX_NAMED = 20  # members a message names; the others are counted
 MAX_NAME = 32
 OFFERED_FOR = timedelta(minutes=10)  # a bare `候补` soon after "sold out: send 候补 …" means that one
 _DIGIT = re.compile(r"\d")  # `候补 2 5斤`: an option (多规格) after the quantity, not its unit
+# `候补 1.5`, `候补 半`, `/wait half`: no whole number, no unit word
+_PART = re.compile(r"^(?:(?P<whole>\d+)\s*[.．]\s*\d+|半\s*份?|half)$", re.IGNORECASE)
+# `候补 2条`, `/wait 2 dozen`: a count word no group buy sold by the 份 counts (commerce.domain.units)
+_COUNTED = re.compile(r"^(?P<n>\d+)\s*(?P<unit>\S+)$")
 
 log = logging.getLogger(__name__)
 _Told = TypeVar("_Told", Promotion, Dropped)  # a wait moved in or dropped, told in the chat it was made in
@@ -62,7 +66,9 @@ async def wait(ctx: Context) -> list[Reply]:
         if in_its_unit:  # `候补 2斤` on one sold per 斤: 2 of it
             command = ctx.command = replace(command, quantity=in_its_unit, option="")
         elif not _names_the_product(refusal, command.option):
-            raise _about_waiting(refusal, command) from refusal
+            raise await _in_whole_portions(ctx, refusal, command) or _about_waiting(
+                refusal, command
+            ) from refusal
         waiting = None  # `候补 5斤 3` where `芒果 5斤` has no options: its own weight, 3 of it
     if waiting is None:
         try:
@@ -191,6 +197,45 @@ async def _in_its_unit(ctx: Context, refusal: DomainError, command: Command) -> 
     form = "/wait" if await ctx.lang(group_buy) == "en" else "候补"
     quantity, _, typed = group_buys.in_its_unit(group_buy, measured, sign=f"{form} {named}")
     return quantity, typed
+
+
+async def _in_whole_portions(ctx: Context, refusal: DomainError, command: Command) -> DomainError | None:
+    """`候补 半斤`, `候补 2斤`, `/wait 0.5kg`, `候补 1.5`, `/wait 2 dozen` on a group buy sold by the 份
+    without options: the words are an amount, not an option, so the wait is told that it counts whole
+    份 and how to wait (`候补 1`), never that the amount is no option; None for any other word."""
+    if refusal.code != "options_none" or not command.option or command.name != "wait":
+        return None
+    option = " ".join(command.option.split())
+    said = [option] if command.quantity is None else [option, f"{command.quantity} {option}"]  # `2 kg`
+    read = next((found for found in map(_an_amount, said) if found is not None), None)
+    if read is None:
+        return None
+    typed, n = read
+    group_buy = await ctx.uow.group_buys.get(int(refusal.params["id"]))
+    if group_buy is None or group_buy.terms.unit:  # sold in a unit: `_in_its_unit` says what it takes
+        return None
+    return DomainError(
+        "waitlist_whole_portions",
+        id=group_buy.id,
+        title=group_buy.terms.title,
+        typed=typed,
+        wanted=_args(command, "", command.quantity or max(n, 1)),
+    )
+
+
+def _an_amount(said: str) -> tuple[str, int] | None:
+    """(the words, their whole number) when `said` is an amount rather than an option's name: in a unit
+    word (`半斤`, `2斤`, `0.5kg`), no whole number (`1.5`, `半`) or a count word (`2条`, `2 dozen`)."""
+    measured = amount_word(said)
+    if measured is not None:
+        return said, measured.quantity
+    part = _PART.match(said)
+    if part is not None:
+        return said, int(part.group("whole") or 0)
+    counted = _COUNTED.match(said)
+    if counted is not None and unit_key(counted.group("unit")) in OTHER_COUNT_WORDS:
+        return said, int(counted.group("n"))
+    return None
 
 
 def _names_the_product(refusal: DomainError, option: str) -> bool:

@@ -233,7 +233,9 @@ class Terms:
             return
         beyond = [tier for tier in tiers if tier.min_quantity > stock]
         if beyond:
-            raise DomainError("tier_above_stock", quantity=beyond[0].min_quantity, stock=stock)
+            raise DomainError(  # `阶梯从 10斤开始，但库存只有 8斤`
+                "tier_above_stock", quantity=beyond[0].min_quantity, stock=stock, unit=self.unit
+            )
         if limit is not None and limit > stock:
             raise DomainError("limit_above_stock", limit=limit, stock=stock)
 

@@ -50,6 +50,8 @@ _SAME: dict[str, str] = {
     "baskets": "basket",
     "punnets": "punnet",
     "dozens": "dozen",
+    "doz": "dozen",
+    "打": "dozen",
     "lbs": "lb",
     "克": "g",
     "gram": "g",
@@ -85,7 +87,10 @@ _GENERIC = frozenset({"份", "portion", "portions", "unit", "units"})
 PORTION_WORDS = frozenset({"只", "个", "件"})
 # Count words no group buy is priced in here (`+2条`, `+2串`): on one sold by the 份 not how many 份 (a 串
 # may hold several), asked again in 份, never kept as a note.
-OTHER_COUNT_WORDS = frozenset("条串打颗根粒枚把束罐桶支块张对双听杯碗提盆棵株扎筐篮板排卷片头尾")
+OTHER_COUNT_WORDS = frozenset({*"条串颗根粒枚把束罐桶支块张对双听杯碗提盆棵株扎筐篮板排卷片头尾", "dozen"})
+# A dozen (`打`, `dozen`: one key) is 12 of a group buy sold per piece (`PORTION_WORDS`): `+2打` there is
+# answered with `+24`, never read as 2 pieces; by the 份 it is a count word as `条` is, no 份 of it.
+DOZEN = 12
 
 
 @dataclass(frozen=True)

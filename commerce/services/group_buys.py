@@ -14,6 +14,7 @@ buys at their close time) calls `continue_orders` until none are pending.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -28,6 +29,7 @@ from commerce.domain.order import Order, OrderStatus
 from commerce.domain.text import clean_text
 from commerce.domain.titles import looks_alike, same_product, word_names
 from commerce.domain.units import (
+    DOZEN,
     OTHER_COUNT_WORDS,
     PORTION_WORDS,
     Measured,
@@ -66,6 +68,8 @@ class Participation:
     # (`1 kg`) and the units it became (`converted_to`: 2斤)
     converted_from: str = ""
     converted_to: int = 0
+    # the words after the option's name were its count (`+1 egg yolk 2`): no note was typed
+    counted: bool = False
 
 
 # A join's refusals that offer the waiting list (候补): said with the group buy's number (`id`)
@@ -383,6 +387,7 @@ async def join(
     pasted: bool = False,
     measured: Measured | None = None,
     list_name: str = "",
+    option_count: bool = True,
 ) -> Participation:
     """跟团: add `quantity` units to a member's line (a second +1 adds one more), or to the line of a
     friend they sign up (`+1 帮 小王`), with the line's note if one was given. With options (多规格)
@@ -395,6 +400,8 @@ async def join(
     A quantity typed
     in a unit word (`measured`: `+2斤`, `2. 小李 2斤`) counts on a group buy sold in that unit and is
     refused in another (`join_other_unit`); one sold in none reads the join as it is (`units`).
+    A count after the option's name (`+1 egg yolk 2`) is the quantity (`_count_of_option`), unless the
+    member labelled the note (`option_count` False: `+1 小 备注 2`).
 
     The member's line is read only when the decision depends on it (a per-person limit, a friend's
     line, no display name to write); otherwise the guarded write adds to whatever is stored and reports
@@ -426,6 +433,9 @@ async def join(
     converted_to = quantity if converted_from else 0
     friend = clean_text(friend)  # the line's key: as it is stored
     option, note = _option_of_join(group_buy, option, option_index, note, option_attempt=option_attempt)
+    counted = bool(option) and measured is None and not pasted and option_count
+    if counted:  # `+1 egg yolk 2`: 2 of egg yolk, never a note `2`
+        quantity, note, counted = _count_of_option(group_buy, option, quantity, note)
     note = without_title(group_buy, note)
     if pasted and list_name:
         await _not_anothers_line(uow, group_buy, user_id, list_name)
@@ -473,12 +483,23 @@ async def join(
     await _write(uow, group_buy, line, quantity, now=now, cap=limits.max_per_line)
     if current is None or current.listing_id == line.listing_id:
         return Participation(
-            group_buy, line, quantity, converted_from=converted_from, converted_to=converted_to
+            group_buy,
+            line,
+            quantity,
+            converted_from=converted_from,
+            converted_to=converted_to,
+            counted=counted,
         )
     line.listing_id = current.listing_id  # as stored
     made_in = await listings.chat_of(uow, group_buy, current.listing_id)
     return Participation(
-        group_buy, line, quantity, made_in=made_in, converted_from=converted_from, converted_to=converted_to
+        group_buy,
+        line,
+        quantity,
+        made_in=made_in,
+        converted_from=converted_from,
+        converted_to=converted_to,
+        counted=counted,
     )
 
 
@@ -508,6 +529,11 @@ def _as_portions(group_buy: GroupBuy, measured: Measured) -> None:
         typed=typed,
         n=max(measured.quantity, 1),
     )
+
+
+# A join's words after its option's name that are only a count of it: `2`, `x2`, `×2`, `2份`, `2个`, `2 pcs`.
+_OPTION_COUNT = re.compile(r"^(?:[x×*]\s*)?(?P<n>\d{1,2})\s*(?:份|个|只|件|pcs?|pieces?)?$", re.IGNORECASE)
+MAX_OPTION_COUNT = 99  # `+1 大 502`: a room number, kept as the note
 
 
 def _amount(number: object, unit: str) -> str:
@@ -612,6 +638,16 @@ def _in_its_unit(group_buy: GroupBuy, measured: Measured, *, sign: str = "+") ->
                 sign=sign,
             )
         return measured.quantity, measured.note, ""
+    if unit_key(measured.unit) == "dozen" and unit_key(unit) in PORTION_WORDS and not measured.part:
+        raise DomainError(  # `+2打` of eggs sold per 个: `+24`
+            "join_dozen_in_pieces",
+            id=group_buy.id,
+            title=group_buy.terms.title,
+            unit=unit,
+            typed=_typed(measured),
+            n=measured.quantity * DOZEN,
+            sign=sign,
+        )
     raise DomainError(  # `2箱`, or an amount not read (`十二斤半`)
         "join_other_unit",
         id=group_buy.id,
@@ -629,6 +665,28 @@ def without_title(group_buy: GroupBuy, note: str) -> str:
     words = note.split()
     named = words and all(word_names(word, group_buy.terms.title) for word in words)
     return "" if named else note
+
+
+def _count_of_option(group_buy: GroupBuy, option: str, quantity: int, note: str) -> tuple[int, str, bool]:
+    """(the quantity, the note, whether the words were its count) of a join naming an option whose other
+    words are only a count of it (`+1 #1 egg yolk 2`, `+1 小 2`, `+1 2 小`, `+1 小 x2`, `+1 小 2份`): that
+    count, no note (`+1` only says "me too", as `+1 2斤` does); another count typed before it (`+2 小 3`)
+    is `join_option_two_quantities`, naming the form to send (`+3 小 #1`). A number of three digits or
+    more (`+1 大 502`) is a room, the note, as ever."""
+    counted = _OPTION_COUNT.match(note)
+    n = int(counted.group("n")) if counted is not None else 0
+    if not 0 < n <= MAX_OPTION_COUNT:
+        return quantity, note, False
+    if quantity not in (1, n):
+        raise DomainError(
+            "join_option_two_quantities",
+            id=group_buy.id,
+            title=group_buy.terms.title,
+            option=option,
+            before=quantity,
+            n=n,
+        )
+    return n, "", True
 
 
 def _option_of_join(

@@ -241,6 +241,7 @@ _NOTE_WORD = re.compile(r"^(?:备注|note)\s*[:：]?\s*", re.IGNORECASE)
 _BRACKETS = re.compile(r"^[(（\[【](?P<inner>.*?)[)）\]】]$")
 # A note labelled after a word of its own (`大 备注:要大个的`, `大 (5栋)`; `(5栋) 大`): the word (多规格:
 # the option, taken out later) stays, the note is cleaned as it is alone; `large notebook` is no label.
+_LABELLED_ANYWHERE = re.compile(r"备注|(?<![a-z])note(?![a-z])|[(（\[【]", re.IGNORECASE)
 _LABEL_AFTER = re.compile(r"^(?:备注|note\s*[:：])", re.IGNORECASE)
 _COURTESY = re.compile(
     r"(?:谢谢|感谢|多谢|辛苦|麻烦|拜托|帮\s?(?:帮\s?)?忙)(?:了|啦|你|您|亲|团长|大家)*|"
@@ -271,7 +272,7 @@ _WEIGHT_WORD = r"公斤|千克|kgs?|克|grams?|g(?!\d)|两(?=\s|$)|jin|catt(?:y|
 # (and the count nouns a price may be said per: `30 per tray`, handlers.parsing.terms.KNOWN_UNITS)
 _OTHER_UNIT = (
     rf"(?:{_WEIGHT_WORD}|box(?:es)?|bags?|bottles?|packs?|pcs|pieces?|lbs?|jars?|cartons?|trays?|bunch(?:es)?"
-    r"|baskets?|punnets?|dozens?)"
+    r"|baskets?|punnets?|doz(?:ens?)?)"
 )
 _MEASURE = rf"(?P<n>{NUMBER})\s*(?P<unit>{_UNIT.replace('份|', '')}|{_OTHER_UNIT})"
 _MEASURED_FIRST = re.compile(rf"^{_MEASURE}(?![a-z])\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -857,6 +858,12 @@ def _word_after_units(match: re.Match[str], note: str) -> bool:
     counted = "unit" if match.group("unit") else "want" if match.group("want") else "relay"
     apart = match.string[match.end(counted) :][:1].isspace() or match.group("tail")[:1].isspace()
     return apart and bool(_WORD_APART.match(note)) and not _TALK_WORD.search(note)
+
+
+def note_labelled(text: str) -> bool:
+    """Whether a join labels or brackets a note anywhere (`+1 小 备注 2`, `+1 小 (2)`): its words are the
+    note as typed, a number in them never the option's count."""
+    return bool(_LABELLED_ANYWHERE.search(text))
 
 
 def _labelled(tail: str) -> bool:

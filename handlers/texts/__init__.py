@@ -84,6 +84,8 @@ _IN_ITS_UNIT: dict[str, dict[str, tuple[str, str]]] = {
     "edit_tier_up": {"quantity": ("quantity", "units")},  # `满 10斤`, with none `满 10 份`
     "tier_price_not_lower": {"quantity": ("quantity", "amount")},  # `满 10斤`, "from 10 kg"
     "tier_quantity_invalid": {"quantity": ("quantity", "amount")},  # `阶梯从 1斤开始`, with none `1 份`
+    # `从 10斤开始，库存只有 8斤`, "at 10 kg, … only 8 kg"; none: `10 份` / "10 units", `8 份` / "8"
+    "tier_above_stock": {"quantity": ("quantity", "units"), "stock": ("stock", "amount")},
 }
 # A refusal whose prices are said per the group buy's unit (`unit` param): `¥12/斤`, with none `¥12`.
 _PRICED = {

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.texts import t
+from commerce.domain.errors import DomainError
+from handlers.texts import refusal_text
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import fake_chat
 
@@ -19,13 +20,13 @@ from tests.unit.handlers.conftest import fake_chat
             "zh",
             "接龙 芒果 价格 88 阶梯 10:78,60:68 库存 50",
             "tier_above_stock",
-            {"quantity": 60, "stock": 50},
+            {"quantity": 60, "stock": 50, "unit": ""},
         ),
         (
             "en",
             "/groupbuy Mangoes price 88 tiers 10:78,60:68 stock 50",
             "tier_above_stock",
-            {"quantity": 60, "stock": 50},
+            {"quantity": 60, "stock": 50, "unit": ""},
         ),
         ("zh", "接龙 芒果 价格 88 成团 60 库存 50", "stock_below_target", {"stock": 50, "target": 60}),
         (
@@ -44,7 +45,7 @@ async def test_impossible_terms_get_one_message_and_open_nothing(
     factory = FakeUnitOfWorkFactory()
     chat = fake_chat(factory)
     answer = chat.said(await chat.say("amy", opening))
-    assert answer == t(lang, key, **params)
+    assert answer == refusal_text(lang, DomainError(key, **params))  # counts said in its unit
     assert str(params.get("stock")) in answer
     assert factory.state.group_buys == {}
 

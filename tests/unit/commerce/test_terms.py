@@ -18,11 +18,11 @@ def refusal(value: Terms, *, max_unit_price: int | None = None) -> tuple[str, di
 @pytest.mark.parametrize(
     ("changes", "code", "params"),
     [
-        ({"stock": 9}, "tier_above_stock", {"quantity": 10, "stock": 9}),
+        ({"stock": 9}, "tier_above_stock", {"quantity": 10, "stock": 9, "unit": ""}),
         (
             {"tiers": (PriceTier(20, 6800), PriceTier(15, 7800)), "stock": 12},
             "tier_above_stock",
-            {"quantity": 15, "stock": 12},
+            {"quantity": 15, "stock": 12, "unit": ""},
         ),
         ({"stock": 12, "per_person_limit": 13}, "limit_above_stock", {"limit": 13, "stock": 12}),
         ({"stock": 4}, "stock_below_target", {"stock": 4, "target": 5}),

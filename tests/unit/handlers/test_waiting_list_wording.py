@@ -82,12 +82,16 @@ async def test_a_word_that_is_no_option_where_there_are_none_gets_how_to_write_i
     said = await chat.say("dan", "候补 5斤 2")
     english = await chat.say("dan", "/wait 5kg")
 
-    assert (
-        chat.said(said) == "芒果（#1）没有规格，“5斤”不是规格：候补只写要几份，例如：候补 2。没有任何改动。"
+    assert chat.said(said) == (  # an amount where it is sold by the 份 (s17): whole 份, not "no option"
+        "芒果（#1）按份卖，候补只能写整份数：“5斤”不是份数。要几份就发 候补 几，例如：候补 2。没有任何改动。"
     )
     assert chat.said(english) == (
-        "芒果 (#1) has no options, so “5kg” is not one: just say how many you want, e.g. /wait 1. "
-        "Nothing was changed."
+        "芒果 (#1) is sold by the portion, in whole ones, so “5kg” is not a number of portions. "
+        "Send how many you want, e.g. /wait 5. Nothing was changed."
+    )
+    word = await chat.say("dan", "候补 大的 2")
+    assert (
+        chat.said(word) == "芒果（#1）没有规格，“大的”不是规格：候补只写要几份，例如：候补 2。没有任何改动。"
     )
     assert queue(factory) == []
     assert chat.said(await chat.say("dan", "候补 2")).startswith("Dan 已候补 芒果（#1）2 份")
