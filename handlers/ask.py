@@ -21,6 +21,7 @@ from commerce.domain.asking import (
     asks_next_time,
     asks_own_code,
     asks_paid,
+    asks_when,
     only_asks_picks,
     read,
     sounds_asked,
@@ -29,6 +30,7 @@ from commerce.domain.asking import (
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.order import OrderStatus
+from commerce.domain.roster import reported_paid
 from commerce.services import asking as service
 from commerce.services import questions
 from commerce.services.asking import Facts
@@ -84,6 +86,9 @@ async def ask(ctx: Context) -> list[Reply]:
     every = await _every(ctx, question)  # hers (`did I pay`), or each open one (`when does it close`)
     if every:
         answer = "\n".join(_answer(found, lang, ctx) for found in every)
+    elif ctx.is_private and question.group_buy_id is None and question.intent is not Intent.MY_ORDER:
+        example = t(lang, f"ask_example_{question.intent.value}")  # the question she asked, with a number
+        return [Reply(text=t(lang, "ask_which_private_example", example=example), language=lang)]
     else:
         found = await service.facts(
             ctx.uow,
@@ -110,9 +115,11 @@ async def _every(ctx: Context, question: Question) -> list[Facts]:
     several open (`when does it close`), each open one in a line of its own (at most `EACH_OPEN`),
     rather than the question which one. [] otherwise: answered as one group buy's."""
     request = ctx.request
-    if ctx.is_private:  # hers across every group buy she has an order or a line in, whatever its group
-        return await service.mine_everywhere(ctx.uow, question, asker=request.user_id)
-    if question.group_buy_id is not None:
+    if ctx.is_private and question.group_buy_id is None:  # hers, across every group buy, whatever its group
+        return await service.mine_everywhere(
+            ctx.uow, question, asker=request.user_id
+        ) or await service.mine_privately(ctx.uow, question, asker=request.user_id)
+    if ctx.is_private or question.group_buy_id is not None:
         return []
     mine = await service.mine_here(ctx.uow, question, chat_id=request.chat_id, asker=request.user_id)
     if mine:
@@ -142,7 +149,10 @@ def _answer(found: Facts, lang: str, ctx: Context) -> str:
     if intent is Intent.PICKUP:
         if not group_buy.terms.pickup:
             return t(lang, "ask_pickup_none", organiser=group_buy.organiser_name, **about)
-        return t(lang, "ask_pickup", pickup=pickup_text(group_buy.terms, ctx.tz, lang), **about)
+        pickup = pickup_text(group_buy.terms, ctx.tz, lang)
+        if group_buy.terms.pickup_at is None and asks_when(found.question.text):  # asked when: none set
+            return t(lang, "ask_pickup_no_time", pickup=pickup, organiser=group_buy.organiser_name, **about)
+        return t(lang, "ask_pickup", pickup=pickup, **about)
     if intent is Intent.PRICE:
         return _price(group_buy, lang, about)
     if intent is Intent.STOCK:
@@ -218,7 +228,10 @@ def _mine(found: Facts, lang: str, about: Mapping[str, object]) -> str:
     unit = group_buy.terms.unit
     by_option = options.units_by_option(group_buy, found.lines, lang) if group_buy.terms.options else ""
     if order is not None:
-        said = {"total": money(order.total, group_buy), "status": status_text(lang, order.status)}
+        status = status_text(lang, order.status)
+        if reported_paid(order):  # 我已付款, not yet confirmed: said as 我的订单 says it
+            status = t(lang, "orders_status_reported")
+        said = {"total": money(order.total, group_buy), "status": status}
         whole = sum(line.quantity for line in found.lines) == order.quantity  # the lines it was made of
         amount = partial(unit_texts.amount, lang, unit=unit)  # `2 份`, per 斤 `2斤`
         if by_option and whole:  # `3斤 ×2、5斤 ×1`

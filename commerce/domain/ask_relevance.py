@@ -136,6 +136,32 @@ def names_english(word: str, title: str) -> bool:
     return _has(folded, typed) or any(name in without_not_heads(folded, name) for name in names)  # not 光芒
 
 
+def english_names(word: str) -> list[str]:
+    """The English product words (`in_chinese` keys, stemmed) a Chinese word of a question names: by a
+    Chinese name of two characters or more inside it (`荔枝`: lychee, litchi; `西瓜`: watermelon, not
+    melon), else by a one-character one heading it, a 果, 子 or 肉 after it aside (`芒果`: mango, `橙子`:
+    orange, `鸡蛋`: egg, not chicken)."""
+    folded = _fold(word)
+    longer = [key for key, names in _in_chinese().items() if any(len(n) > 1 and n in folded for n in names)]
+    if longer:
+        return longer
+    head = folded.rstrip("果子肉")
+    return [
+        key
+        for key, names in _in_chinese().items()
+        if head and any(len(n) == 1 and head.endswith(n) for n in names)
+    ]
+
+
+def names_in_english(word: str, title: str) -> bool:
+    """Whether a Chinese word of a question names a title in English by the word's English name
+    (`english_names`: `荔枝` and Lychees, `榴莲` and Durian Musang King), at the start of a word of it."""
+    if not _CJK.search(word):
+        return False
+    folded = _fold(title)
+    return any(re.search(rf"(?<![a-z0-9]){re.escape(key)}", folded) for key in english_names(word))
+
+
 def asks_joined(text: str) -> bool:
     """Whether a question about one's own order asks whether one joined (`我跟了吗`, `am I in`:
     `joined` in `ask_words.json`), not whether one paid."""
@@ -192,7 +218,7 @@ def without_not_heads(text: str, head: str) -> str:
     """The text less the `not_heads` words ending with `head` (`光芒` for 芒): what is left of it may
     name the product by its head."""
     for word in not_heads():
-        if word.endswith(head):
+        if word.endswith(head) and word != head:  # `凤梨` names pineapples, though not pears (梨)
             text = text.replace(word, " ")
     return text
 
@@ -231,6 +257,8 @@ def names_product(word: str, title: str) -> bool:
     folded, key = _fold(word), _fold(title)
     if len(folded) < 2:
         return False
+    if names_in_english(folded, key):  # `荔枝` and Lychees
+        return True
     if folded in key or _pairs(folded) & _pairs(key):
         return True
     return names_title(word, title) and folded[0] not in generic_characters()

@@ -96,6 +96,15 @@ def asks_paid(text: str) -> bool:
     return bool(_PAID_YET.search(folded) or "付过钱" in folded or _PAID_ASKED_EN.search(folded))
 
 
+# Asking when (`什么时候取货`, `when is pickup?`), not only where: a pickup with no time set says so.
+_WHEN = re.compile(r"什么时候|啥时候|几点|几号|哪天|哪一天|时间|多久|\bwhen\b|\bwhat time\b|\bwhat day\b")
+
+
+def asks_when(text: str) -> bool:
+    """Whether a question asks when (`什么时候取货`, `几点取`, `when is pickup?`, `what time`)."""
+    return _WHEN.search(_fold(text)[:MAX_QUESTION]) is not None
+
+
 # A group buy to come (`下次什么时候团海鲜`, `will there be durian again`): only the organiser knows.
 _NEXT_TIME = re.compile(
     r"下次|下回|下一次|下一批|下批|再团|还会团|还会再|以后还|什么时候再|"

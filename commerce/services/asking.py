@@ -187,6 +187,24 @@ async def mine_everywhere(uow: UnitOfWork, question: Question, *, asker: str) ->
     return found[:MINE_LISTED]
 
 
+async def mine_privately(uow: UnitOfWork, question: Question, *, asker: str) -> list[Facts]:
+    """`什么时候取货？`, `how do I pay?` in a private chat, naming no group buy: of the asker's own orders
+    in any chat, those not picked up yet (for paying, those not paid), newest first (at most
+    `MINE_LISTED`); [] when the question names one (`#12`) or she owes none (then asked which)."""
+    if question.intent not in (Intent.PICKUP, Intent.PAYMENT) or question.group_buy_id is not None:
+        return []
+    owing = {OrderStatus.PENDING_PAYMENT} if question.intent is Intent.PAYMENT else _OWING
+    found: list[Facts] = []
+    for order in await uow.orders.for_buyer(asker):  # newest first
+        if order.status not in owing:
+            continue
+        group_buy = await uow.group_buys.get(order.group_buy_id)
+        if group_buy is not None and group_buy.id is not None:
+            lines = await uow.group_buys.lines_of(group_buy.id, asker)
+            found.append(Facts(question, group_buy, lines, order))
+    return found[:MINE_LISTED]
+
+
 async def _names_any(
     uow: UnitOfWork, question: Question, chat_id: str, asker: str, open_here: list[GroupBuy]
 ) -> bool:
@@ -517,12 +535,7 @@ async def friends_said(
     # product's name (贵妃芒); asked how (`葡萄怎么保存`), a note may say it in other words (放冰箱能放一周)
     strict = not opinion and asks_whether(words)
     others = [word for word in topic if not is_product(word, titles.values())] if strict else []
-    own = {
-        f.note.id: says_beyond_names(f.note.text, others, titles.values())
-        if others
-        else any(speaks_to(f.note.text, [word]) for word in topic)
-        for f in quoted
-    }
+    own = {f.note.id: _says_asked(f.note.text, others, topic, titles) for f in quoted}
     heard = {
         f.note.id
         for f in quoted
@@ -547,6 +560,11 @@ async def friends_said(
             lang = "zh" if _CJK_RUN.search(words) else "en"
             said = {f.note.id for f in quoted}  # kept by their words, maybe by the product's name alone
             quoted = _close_in_meaning(wider, heard, said, relevance, lang)
+            if strict and len(others) == 1:  # asked only whether it is so (`芒果酸吗`, `are they sweet?`):
+                # a note saying so in its own words, never one close in meaning alone (`同事买过这个芒果，
+                # 很香` says nothing of 酸); a question saying more (`my honey went solid, is it bad?`)
+                # may be answered in other words
+                quoted = [f for f in quoted if _says_asked(f.note.text, others, topic, titles)]
             kept = {f.note.id for f in quoted}
             if opinion:  # any friend's word on it answers it
                 quoted += [f for f in lexical if f.note.id not in kept]
@@ -573,6 +591,14 @@ async def friends_said_in_my_groups(
         said += await friends_said(uow, chat, question, reranker=reranker, asker=user_id, open_one=False)
     said.sort(key=lambda f: not f.verified)  # stable: each chat's own order kept
     return said[:FRIENDS_QUOTED]
+
+
+def _says_asked(text: str, others: list[str], topic: list[str], titles: dict[int, str]) -> bool:
+    """Whether a note's own text says what is asked: one of `others` (a yes/no question's words besides
+    the products, `酸` of `芒果酸吗`) beyond the products' names, or, with none, one of the topic words."""
+    if others:
+        return says_beyond_names(text, others, titles.values())
+    return any(speaks_to(text, [word]) for word in topic)
 
 
 def _titles(linked: list[tuple[Note, str]], open_here: list[GroupBuy]) -> dict[int, str]:

@@ -14,7 +14,10 @@ from commerce.domain.ask_relevance import (
     asks_opinion,
     asks_opinion_of_it,
     asks_whether,
+    english_names,
     mentions,
+    names_english,
+    names_product,
     names_title,
     products_named,
     says_all,
@@ -182,3 +185,13 @@ def test_a_note_may_say_what_is_asked_as_another_word() -> None:
     assert says_beyond_names("Avocados were rock hard on arrival", ["ripe"], avocados)  # said_as
     assert not says_beyond_names("Avocados were rock hard on arrival", ["sour"], avocados)
     assert says_beyond_names("放两天就软了", ["熟"], ["猕猴桃 5斤"])
+
+
+def test_a_product_word_names_a_title_in_the_other_language() -> None:
+    assert names_product("荔枝", "Lychees") and names_product("榴莲", "Durian Musang King")
+    assert names_product("芒果", "Mango 5kg") and names_product("橙子", "Navel Oranges")
+    assert not names_product("葡萄", "Lychees") and not names_product("西瓜", "Honeydew Melon")
+    assert english_names("鸡蛋") == ["egg"] and english_names("蛋糕") == [stem("cake")]  # not chicken, egg
+    assert names_english("pineapple", "台湾凤梨") and names_english("pineapples", "海南菠萝")
+    assert not names_english("pear", "台湾凤梨")  # 凤梨 is no pear (梨)
+    assert names_english("cherries", "智利樱桃") and names_english("bread", "法式面包")

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from commerce.domain.asking import Intent, language_of, phrases, read
+from commerce.domain.asking import Intent, asks_when, language_of, phrases, read
 
 ASKED = [
     ("什么时候截单？", Intent.DEADLINE),
@@ -133,3 +133,18 @@ def test_did_i_pay_is_the_askers_order_never_how_to_pay(text: str) -> None:
 @pytest.mark.parametrize("text", ["怎么付钱", "付钱给谁", "付款方式", "怎么交钱"])
 def test_how_to_pay_stays_the_payment(text: str) -> None:
     assert read(text).intent is Intent.PAYMENT
+
+
+@pytest.mark.parametrize(
+    ("question", "when"),
+    [
+        ("什么时候取货？", True),
+        ("几点取", True),
+        ("when is pickup?", True),
+        ("what time is pickup", True),
+        ("在哪取货？", False),
+        ("where is pickup", False),
+    ],
+)
+def test_a_question_asking_when(question: str, when: bool) -> None:
+    assert asks_when(question) is when
