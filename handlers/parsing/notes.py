@@ -51,8 +51,9 @@ def hashtag(text: str) -> str | None:
 def fits_bare(name: str, after_word: str, rest: str) -> bool:
     """Whether a Chinese word typed without a slash is the command: `种草 …` (apart), `赞 3`, `评论 3 …`."""
     if name == "note":
-        # `种草 …`, `种草：…`, `种草#3 …` (`＃`, a full-width space: normalised to these)
-        return after_word in (" ", ":", "#") and bool(rest) and not _QUESTION.search(rest)
+        # `种草 …`, `种草：…`, `种草#3 …` (`＃`, a full-width space: normalised to these); `种草#好物` is talk
+        glued = after_word == "#" and rest[1:2].isdigit()
+        return (after_word in (" ", ":") or glued) and bool(rest) and not _QUESTION.search(rest)
     if name in ("like", "unlike"):
         return bool(_NUMBER.match(rest))
     return bool(_COMMENT.match(rest) or _NUMBER.match(rest))  # `评论 3` alone: its form is explained

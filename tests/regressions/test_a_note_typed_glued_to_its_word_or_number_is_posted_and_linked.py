@@ -68,3 +68,9 @@ async def test_a_bare_note_number_glued_to_its_word_shows_that_note(tmp_path: Pa
         await api.say("family", "bob", "种草 这个贵妃芒超甜，回购三次了")
         [shown] = [r["text"] for r in (await api.say("family", "wes", "笔记#1"))["replies"]]
         assert shown.startswith("笔记 #1") and "这个贵妃芒超甜" in shown, shown
+
+
+async def test_a_hashtag_glued_to_the_word_stays_talk(tmp_path: Path) -> None:
+    async with playground_api(tmp_path) as api:
+        await opened(api)
+        assert (await api.say("family", "rex", "种草#好物推荐"))["replies"] == []
