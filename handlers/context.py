@@ -59,6 +59,9 @@ class Context:
     # acts on (handlers.sharing, handlers.referrals): what is said about it speaks that group's language
     # when the member's own is not known.
     listing_chat: str | None = None
+    # The language of the message a tapped button is on, where its handler read it (a note card's: its
+    # chat's `/lang`, else its group buy's card's, else the note's): the tap is answered in it.
+    tapped_lang: str | None = None
 
     def shown(self, render: Callable[[str], str]) -> None:
         """The command's answer as its caller reads it (`page_lang`), rendered by `render(lang)`."""
@@ -89,6 +92,8 @@ class Context:
         hint = normalize_language(self.request.language)
         if hint:
             return hint
+        if self.command.tap and self.tapped_lang:  # a note card's 👍: as the card speaks
+            return self.tapped_lang
         if group_buy is None and (self.command.tap or (guess and self.is_private)):
             group_buy = await self._tapped()  # or a private join's (`+1 团12-K7QM`): its card's language
         if group_buy is not None and self.is_private:  # as what it sent here about it: theirs, or its group's

@@ -17,7 +17,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.listings import LISTING_KEYS
 from commerce.domain.member import identity
-from commerce.domain.notes import Mark
+from commerce.domain.notes import Mark, Note
 from commerce.domain.reputation import Level
 from commerce.domain.sharing import ShareVisit
 from commerce.ports import UnitOfWork, UnitOfWorkFactory
@@ -205,8 +205,8 @@ async def unlike(ctx: Context) -> list[Reply]:
 
 async def _liked_where(ctx: Context, note_id: int, *, taking_back: bool = False) -> DomainError | None:
     """`/like 3` (`/unlike 3`: `taking_back`) in a private chat: likes are given and taken back where the
-    note was posted, in front of the others; a member of that group is told which group it is (None:
-    the note is none of theirs to see)."""
+    note was posted, in front of the others; a member of that group is told which group it is (her own
+    note: that she cannot like it at all; None: the note is none of theirs to see)."""
     note = await ctx.uow.notes.get(note_id)
     if note is None:
         return None
@@ -216,6 +216,8 @@ async def _liked_where(ctx: Context, note_id: int, *, taking_back: bool = False)
             where = chat.title or chat.chat_id
             if taking_back:
                 return DomainError("note_unlike_in_group", id=note_id, chat=where)
+            if note.author_id == ctx.request.user_id:  # not sent to the group to be refused there
+                return DomainError("note_like_own", id=note_id)
             return DomainError("note_like_in_group", id=note_id, chat=where)
     return None
 
@@ -239,9 +241,14 @@ def _acknowledged(ctx: Context, answer: Reply) -> Reply:
 
 
 async def tap_like(ctx: Context) -> list[Reply]:
-    """The card's 👍: likes, or takes the like back; a toast and the card's new count."""
+    """The card's 👍: likes, or takes the like back; a toast and the card's new count, in the card's
+    language (its refusals too: `Context.tapped_lang`)."""
     note_id = int(ctx.command.rest)
     request = ctx.request
+    note = await ctx.uow.notes.get(note_id)
+    if note is not None and note.chat_id == request.chat_id:
+        about = None if note.group_buy_id is None else await ctx.uow.group_buys.get(note.group_buy_id)
+        ctx.tapped_lang = await card_language(ctx.uow, note, about, ctx.memo)
     liked = await service.toggle_like(
         ctx.uow, note_id=note_id, chat_id=request.chat_id, member_id=request.user_id, now=ctx.now
     )
@@ -376,10 +383,7 @@ async def render_card(
         if note is None:
             return Reply(text=t(default_language, "note_not_found", id=note_id), card_of=card_key(note_id))
         shown = await service.view(uow, note)
-        lang = await chat_setting(uow, note.chat_id, memo)
-        if lang is None and shown.group_buy is not None:  # the chat's: as its group buy's card speaks there
-            lang = await language_in(uow, shown.group_buy, note.chat_id, memo)
-        lang = lang or normalize_language(note.lang) or default_language
+        lang = await card_language(uow, note, shown.group_buy, memo) or default_language
     card = render(shown, lang, platform=platform)
     if card.photo and caption_limit is not None:
         card = Reply(
@@ -392,6 +396,17 @@ async def render_card(
             label=card.label,
         )
     return card
+
+
+async def card_language(
+    uow: UnitOfWork, note: Note, group_buy: GroupBuy | None, memo: LanguageMemo
+) -> str | None:
+    """The language of the note's card: its chat's `/lang`, else the language its group buy's card speaks
+    there, else the note's (None: none known)."""
+    lang = await chat_setting(uow, note.chat_id, memo)
+    if lang is None and group_buy is not None:  # the chat's: as its group buy's card speaks there
+        lang = await language_in(uow, group_buy, note.chat_id, memo)
+    return lang or normalize_language(note.lang)
 
 
 def render(shown: NoteView, lang: str, *, platform: str | None = None) -> Reply:

@@ -127,6 +127,32 @@ def _in_chinese() -> dict[str, tuple[str, ...]]:
     return {stem(_fold(word)): tuple(_fold(name) for name in names) for word, names in data.items()}
 
 
+@cache
+def _english_and_chinese() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`in_chinese` of `ask_words.json` as written: each English product word with its Chinese names."""
+    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
+    data = json.loads(raw).get("in_chinese", {})
+    return tuple((_fold(word), tuple(_fold(name) for name in names)) for word, names in data.items())
+
+
+def in_other_language(words: str) -> tuple[str, ...]:
+    """A search of one product's name in the other language (`in_chinese` of `ask_words.json`): `荔枝`
+    -> `lychee`, `litchi` (`芒果`, a product word starting with 芒: `mango`); `lychees` -> `荔枝` (a Chinese
+    name of one character, 芒, says too little alone). Anything else (several words, no product): none."""
+    folded = _fold(words).strip()
+    if not folded or " " in folded:
+        return ()
+    if re.fullmatch(r"[a-z]+", folded):
+        names = _in_chinese().get(stem(folded), ())
+        return tuple(dict.fromkeys(name for name in names if len(name) > 1))
+    zh, _ = product_words()
+    return tuple(
+        word
+        for word, names in _english_and_chinese()
+        if folded in names or (folded in zh and any(folded.startswith(name) for name in names))
+    )
+
+
 def names_english(word: str, title: str) -> bool:
     """Whether an English word of a question (as typed) names a group buy's title: at the start of a
     word of it, plurals folded (`mangoes` and Mango 5kg, `avocado` and Hass Avocados), or, a product

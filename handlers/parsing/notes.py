@@ -15,9 +15,15 @@ from commerce.domain.errors import DomainError
 from handlers.parsing.numbers import bounded_int, group_buy_number, shown
 
 COMMANDS = frozenset({"note", "like", "unlike", "comment"})
+# what a number glued to Chinese counts or measures (`#3个`, `#3斤`, `#3号楼`): no group buy's number
+_COUNTS = "[个份斤克两盒箱袋包瓶罐只件颗粒枚块元毛号楼栋次遍天周月年岁人位折]|公斤|千克|单元"
 _HASHTAG = re.compile(r"^\s*[#＃]\s*(?P<tag>种草|note)(?![\w])[\s:：]*", re.IGNORECASE)
 _WORD = re.compile(r"^\s*(?:[/／]\s*)?(?:note|种草|笔记|comment|评论)(?:@\S+)?[\s:：]*", re.IGNORECASE)
-_LINK = re.compile(r"^[#＃]\s*(?P<id>\d+)(?:\s+|$)")
+# `#12 好吃`, or glued to its words (`#3凤梨香得很`, as typed on a phone): a number then a word of its own.
+# A count or a unit glued to it (`#3个`, `#3斤`, `#3号楼`) is no group buy's number: the note keeps it as
+# its words (and may still be linked by the title it names); so is one glued to Latin (`#3rd time`).
+_GLUED = rf"(?=[^\W\d_A-Za-z０-９Ａ-Ｚａ-ｚ])(?!{_COUNTS})"  # a Chinese word, no count, after the number
+_LINK = re.compile(rf"^[#＃]\s*(?P<id>\d+)(?:\s+|$|[:：,，、!！。~～]\s*|{_GLUED})")
 _NUMBER = re.compile(r"^[#＃]?\s*(?P<id>\d+)$")
 _COMMENT = re.compile(r"^[#＃]?\s*(?P<id>\d+)(?:\s+|[:：]\s*)(?P<text>\S.*)?$", re.DOTALL)
 _PLANTING = re.compile(r"^\s*(?:[/／]\s*)?种草")  # `种草 #12 …` links a group buy; `笔记 3` shows a note
@@ -45,7 +51,9 @@ def hashtag(text: str) -> str | None:
 def fits_bare(name: str, after_word: str, rest: str) -> bool:
     """Whether a Chinese word typed without a slash is the command: `种草 …` (apart), `赞 3`, `评论 3 …`."""
     if name == "note":
-        return after_word in (" ", ":") and bool(rest) and not _QUESTION.search(rest)
+        # `种草 …`, `种草：…`, `种草#3 …` (`＃`, a full-width space: normalised to these); `种草#好物` is talk
+        glued = after_word == "#" and rest[1:2].isdigit()
+        return (after_word in (" ", ":") or glued) and bool(rest) and not _QUESTION.search(rest)
     if name in ("like", "unlike"):
         return bool(_NUMBER.match(rest))
     return bool(_COMMENT.match(rest) or _NUMBER.match(rest))  # `评论 3` alone: its form is explained

@@ -117,7 +117,7 @@ async def test_search_mistakes_get_one_message() -> None:
         == "搜索最多 50 个字，这次有 60 个：换几个关键词试试。"
     )
     assert chat.said(await chat.say("eve", "/search mask", private=True)) == (
-        "Notes live in their group: search there (/search face mask)."
+        "Notes live in their group: send /search mask there."
     )
     assert await chat.say("eve", "搜一下吧") == []  # talk
     assert await chat.say("eve", "搜索 面膜好用吗") == []  # a question is talk
