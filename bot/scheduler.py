@@ -164,6 +164,11 @@ class DeadlineScheduler:
         loop = asyncio.get_running_loop()
         next_sweep = loop.time() + self._sweep_seconds
         while True:
+            task = asyncio.current_task()
+            if (
+                task is not None and task.cancelling()
+            ):  # a cancel some step caught as an error: stop all the same
+                raise asyncio.CancelledError
             wait = min(next_sweep - loop.time(), self._seconds_to_due())
             await until_set(self._wake, max(wait, 0.0))
             self._wake.clear()

@@ -125,9 +125,18 @@ class BaseUnitOfWork:
 
     async def __aexit__(self, *exc: object) -> None:
         try:
-            await self.rollback()
-        finally:
-            await self._end()
+            try:
+                await self.rollback()
+            finally:
+                await self._end()
+        except Exception:
+            leaving = exc[1] if len(exc) > 1 else None
+            if isinstance(leaving, BaseException) and not isinstance(leaving, Exception):
+                # a cancel (a stop) on its way out stays one: a rollback that failed under it (its
+                # connection cut mid-call) must not turn it into an error a loop catches and goes on
+                # after; the connection is the pool's to throw away
+                return
+            raise
 
     async def prepare_commit(self) -> None:
         """Collect the events so far and run the `before_commit` hooks on them now: for a caller whose
