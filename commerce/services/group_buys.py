@@ -273,6 +273,19 @@ async def newest_closed_of(
     return await uow.group_buys.get(newest.id)  # with its history (the list is read without)
 
 
+# A join's amount in a unit word it is not sold in (`+1 dozen` per piece: `+12`): the example is a join too
+UNIT_EXAMPLES = frozenset(
+    {
+        "join_other_unit",
+        "join_dozen_in_pieces",
+        "join_other_unit_portion",
+        "join_two_quantities",
+        "join_not_whole_in_unit",
+        "join_not_whole_in_unit_between",
+        "join_fraction_of_unit",
+        "join_fraction_of_unit_between",
+    }
+)
 EXAMPLES_NAMING = frozenset(
     {
         "not_enough_stock",
@@ -281,6 +294,7 @@ EXAMPLES_NAMING = frozenset(
         "waitlist_not_needed",
         "waitlist_option_no_stock",
         "waitlist_option_not_needed",
+        *UNIT_EXAMPLES,
     }
 )
 
@@ -424,12 +438,21 @@ async def join(
     if group_buy_id is None and not group_buy.is_open:
         await _nothing_open(uow, chat_id, group_buy, user_id)
     converted_from = ""
-    if measured is not None and group_buy.terms.unit:  # `价格 15元/斤`: `2斤` is 2, `2箱` no quantity of it
-        quantity, note, converted_from = _in_its_unit(group_buy, measured)
-    elif measured is not None and measured.alone and measured.part:  # `+1.5斤` on one sold by the 份
-        raise DomainError("join_unreadable")
-    elif measured is not None:  # sold by the 份: a count word is a 份 (`+2只`), never a note
-        _as_portions(group_buy, measured)
+    try:
+        if (
+            measured is not None and group_buy.terms.unit
+        ):  # `价格 15元/斤`: `2斤` is 2, `2箱` no quantity of it
+            quantity, note, converted_from = _in_its_unit(group_buy, measured)
+        elif measured is not None and measured.alone and measured.part:  # `+1.5斤` on one sold by the 份
+            raise DomainError("join_unreadable")
+        elif measured is not None:  # sold by the 份: a count word is a 份 (`+2只`), never a note
+            _as_portions(group_buy, measured)
+    except DomainError as refusal:  # `+1 dozen #1`: the example `+12 #1`, as she named it
+        if refusal.code in UNIT_EXAMPLES and group_buy_id is not None:
+            refusal.params["at"] = f" #{group_buy.id}"
+        else:
+            await name_in_example(uow, chat_id, group_buy, refusal)
+        raise
     converted_to = quantity if converted_from else 0
     friend = clean_text(friend)  # the line's key: as it is stored
     option, note = _option_of_join(group_buy, option, option_index, note, option_attempt=option_attempt)
