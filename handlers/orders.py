@@ -30,6 +30,7 @@ from handlers.recipients import buyer_language, known_as
 from handlers.texts import MAX_QUOTED, has, refusal_text, status_text, t
 from handlers.texts import units as unit_texts
 from handlers.types import AnsweredPrivately, Reply
+from handlers.which import in_private
 
 MAX_LISTED = 20
 # `已收 1-1 1-2`, `/paid 1-1，1-2 @Dan`: each number of a list, then the mentions right after it
@@ -371,7 +372,8 @@ async def _each_named_privately(ctx: Context, kind: _Confirmation, rest: str) ->
             except DomainError as refusal:
                 why = _not_theirs(refusal, kind)
         assert why is not None
-        not_done.append(t(lang, kind.several_not_done, name=typed, reason=refusal_text(lang, why)))
+        reason = refusal_text(lang, in_private(why))  # her group buys, not "here"
+        not_done.append(t(lang, kind.several_not_done, name=typed, reason=reason))
     return await _several_replies(ctx, lang, kind, confirmed, [], [], not_done=not_done)
 
 

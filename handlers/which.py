@@ -38,10 +38,23 @@ ORGANISERS_IN_PRIVATE = frozenset(
 )
 
 
+# A buyer named in the organiser's private chat with nothing to confirm: the group's text says "here"
+_NONE_HERE = frozenset({"member_all_paid", "member_none_to_pick_up", "member_none_to_refund"})
+
+
+def in_private(refusal: DomainError) -> DomainError:
+    """`refusal` as said in the organiser's private chat (`/paid @Wu`, Wu paid already): her group buys,
+    not "here" (no group there)."""
+    if refusal.code in _NONE_HERE:
+        return DomainError(f"{refusal.code}_private", **refusal.params)
+    return refusal
+
+
 def which_text(lang: str, refusal: DomainError, command: Command, *, private: bool = False) -> str:
     """A refusal's text; `which_group_buy` (and `number_needed_in_private`) with the command's own
     example when it has one. `private`: said in the sender's private chat with the bot."""
     key = _example_key(command)
+    refusal = in_private(refusal) if private else refusal
     # `名单 #2` in private from someone who runs no #2: true there (no group, no 进度), and the same
     # whether #2 exists or not (`not_yours_in_private_<command>` where it has its own, else the plain one)
     if private and refusal.code == "group_buy_not_found" and command.name in ORGANISERS_IN_PRIVATE:

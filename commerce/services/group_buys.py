@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from fractions import Fraction
 
 from commerce.domain.attribution import DEFAULT_WINDOW
 from commerce.domain.errors import DomainError, NotFound
@@ -273,6 +274,19 @@ async def newest_closed_of(
     return await uow.group_buys.get(newest.id)  # with its history (the list is read without)
 
 
+# A join's amount in a unit word it is not sold in (`+1 dozen` per piece: `+12`): the example is a join too
+UNIT_EXAMPLES = frozenset(
+    {
+        "join_other_unit",
+        "join_dozen_in_pieces",
+        "join_other_unit_portion",
+        "join_two_quantities",
+        "join_not_whole_in_unit",
+        "join_not_whole_in_unit_between",
+        "join_fraction_of_unit",
+        "join_fraction_of_unit_between",
+    }
+)
 EXAMPLES_NAMING = frozenset(
     {
         "not_enough_stock",
@@ -281,6 +295,7 @@ EXAMPLES_NAMING = frozenset(
         "waitlist_not_needed",
         "waitlist_option_no_stock",
         "waitlist_option_not_needed",
+        *UNIT_EXAMPLES,
     }
 )
 
@@ -424,12 +439,21 @@ async def join(
     if group_buy_id is None and not group_buy.is_open:
         await _nothing_open(uow, chat_id, group_buy, user_id)
     converted_from = ""
-    if measured is not None and group_buy.terms.unit:  # `价格 15元/斤`: `2斤` is 2, `2箱` no quantity of it
-        quantity, note, converted_from = _in_its_unit(group_buy, measured)
-    elif measured is not None and measured.alone and measured.part:  # `+1.5斤` on one sold by the 份
-        raise DomainError("join_unreadable")
-    elif measured is not None:  # sold by the 份: a count word is a 份 (`+2只`), never a note
-        _as_portions(group_buy, measured)
+    try:
+        if (
+            measured is not None and group_buy.terms.unit
+        ):  # `价格 15元/斤`: `2斤` is 2, `2箱` no quantity of it
+            quantity, note, converted_from = _in_its_unit(group_buy, measured)
+        elif measured is not None and measured.alone and measured.part and not _other_count(measured):
+            raise DomainError("join_unreadable")  # `+1.5斤` on one sold by the 份 (`+半打`: as `+2打`)
+        elif measured is not None:  # sold by the 份: a count word is a 份 (`+2只`), never a note
+            _as_portions(group_buy, measured)
+    except DomainError as refusal:  # `+1 dozen #1`: the example `+12 #1`, as she named it
+        if refusal.code in UNIT_EXAMPLES and group_buy_id is not None:
+            refusal.params["at"] = f" #{group_buy.id}"
+        else:
+            await name_in_example(uow, chat_id, group_buy, refusal)
+        raise
     converted_to = quantity if converted_from else 0
     friend = clean_text(friend)  # the line's key: as it is stored
     option, note = _option_of_join(group_buy, option, option_index, note, option_attempt=option_attempt)
@@ -503,6 +527,12 @@ async def join(
     )
 
 
+def _other_count(measured: Measured) -> bool:
+    """`+半打`, `+0.5 dozen`: part of a count word that is no 份, refused on a group buy sold by the 份 as
+    `+2打` is (never unreadable: how many it is, is clear)."""
+    return unit_key(measured.unit) in OTHER_COUNT_WORDS
+
+
 def _as_portions(group_buy: GroupBuy, measured: Measured) -> None:
     """A join's amount in a unit word on a group buy sold by the 份: a count word's whole number is that
     many 份 (`+2只`, `+2个`, as `+2斤` always was); half of one (`+1 半只`) is refused as unreadable; another
@@ -510,7 +540,7 @@ def _as_portions(group_buy: GroupBuy, measured: Measured) -> None:
     is refused as no quantity of it, never kept as a note, unless it names one of its options or its
     title's weight (`+1 5kg`, a word after `+1`, reads as before)."""
     key = unit_key(measured.unit)
-    if measured.part:
+    if measured.part and not _other_count(measured):
         if key in PORTION_WORDS:
             raise DomainError("join_unreadable")
         return
@@ -638,14 +668,16 @@ def _in_its_unit(group_buy: GroupBuy, measured: Measured, *, sign: str = "+") ->
                 sign=sign,
             )
         return measured.quantity, measured.note, ""
-    if unit_key(measured.unit) == "dozen" and unit_key(unit) in PORTION_WORDS and not measured.part:
-        raise DomainError(  # `+2打` of eggs sold per 个: `+24`
+    pieces = typed * DOZEN if typed is not None else Fraction(0)  # `半打`: 6
+    dozen = unit_key(measured.unit) == "dozen" and unit_key(unit) in PORTION_WORDS
+    if dozen and pieces.denominator == 1 and pieces > 0:
+        raise DomainError(  # `+2打` of eggs sold per 个: `+24`; `+半打`: `+6`
             "join_dozen_in_pieces",
             id=group_buy.id,
             title=group_buy.terms.title,
             unit=unit,
             typed=_typed(measured),
-            n=measured.quantity * DOZEN,
+            n=int(pieces),
             sign=sign,
         )
     raise DomainError(  # `2箱`, or an amount not read (`十二斤半`)

@@ -277,8 +277,9 @@ _OTHER_UNIT = (
 _MEASURE = rf"(?P<n>{NUMBER})\s*(?P<unit>{_UNIT.replace('份|', '')}|{_OTHER_UNIT})"
 _MEASURED_FIRST = re.compile(rf"^{_MEASURE}(?![a-z])\s*(?P<rest>.*)$", re.IGNORECASE)
 _MEASURED_LAST = re.compile(rf"^(?P<rest>.*\S)\s+{_MEASURE}$", re.IGNORECASE)
-# No whole number of a unit (`2.5斤`, `半斤`, `两斤半`, `0.5 kg`): its whole part and unit, the rest.
-_UNIT_WORD = rf"(?P<unit>{_UNIT.replace('份|', '')}|{_OTHER_UNIT})(?![a-z])"
+# No whole number of a unit (`2.5斤`, `半斤`, `两斤半`, `0.5 kg`; `半打`: half a dozen): its whole part and
+# unit, the rest.
+_UNIT_WORD = rf"(?P<unit>{_UNIT.replace('份|', '')}|{_OTHER_UNIT}|打)(?![a-z])"
 _FRACTIONS = (
     re.compile(rf"^(?P<whole>\d+)\s*[.．]\s*\d+\s*{_UNIT_WORD}\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL),
     re.compile(rf"^半\s*{_UNIT_WORD}\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL),

@@ -74,6 +74,7 @@ KNOWN_UNITS = (
     "basket",
     "punnet",
     "dozen",
+    "打",  # a dozen, as `dozen` (commerce.domain.units)
     "斤",
     "公斤",
     "箱",

@@ -77,7 +77,8 @@ async def test_a_name_with_nothing_to_confirm_is_said_and_the_other_is_marked() 
     replies = await chat.say("amy", "/paid @Wu @Li", private=True)
 
     assert chat.said(replies) == (
-        "Marked as paid: #1-2 Li (¥120).\nNot marked, @Wu: Wu has no unpaid order here: nothing was changed."
+        "Marked as paid: #1-2 Li (¥120).\n"
+        "Not marked, @Wu: Wu has no unpaid order in your group buys: nothing was changed."
     )
     assert set(chat.private(replies)) == {"li"}
 

@@ -64,7 +64,9 @@ async def test_the_answer_to_which_keeps_the_weight_and_its_fraction() -> None:
     await chat.say("xiaoli", "+1 2斤", name="小李")
     await chat.say("xiaoli", "#1", name="小李")
 
-    assert half == "车厘子（#2）按斤卖，“1.5斤”不是整斤数。要 1斤 就发 +1，要 2斤 就发 +2。没有任何改动。"
+    assert half == (
+        "车厘子（#2）按斤卖，“1.5斤”不是整斤数。要 1斤 就发 +1 #2，要 2斤 就发 +2 #2。没有任何改动。"
+    )
     assert await chat.card(2) == before
     assert (await chat.card(1)).endswith("\n\n1. 小李 2斤")
 

@@ -1,0 +1,75 @@
+"""Session 17: `/paid @Wu @Li` in the organiser's private chat, Wu already paid, answered for Wu with the
+group's text, `Wu has no unpaid order here` (`在本群没有待付款的订单`), though she was in private where
+there is no group. It now names her group buys (`in your group buys`, `在你的团里`), for one name as for
+several, and alike for `/pickedup`."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+
+async def closed(lang: str) -> Chat:
+    chat = fake_chat(default_language=lang)
+    await chat.say("amy", "接龙 东北大米 价格 120" if lang == "zh" else "/groupbuy Rice price 120")
+    await chat.say("wu", "+1", name="Wu")
+    await chat.say("li", "+1", name="Li")
+    await chat.say("amy", "截单" if lang == "zh" else "/close")
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "zh",
+            "已收 @Wu @Li",
+            "已标记为已付款：#1-2（Li，¥120）。\n没有标记 @Wu：Wu 在你的团里没有待付款的订单，没有任何改动。",
+        ),
+        (
+            "en",
+            "/paid @Wu @Li",
+            "Marked as paid: #1-2 Li (¥120).\n"
+            "Not marked, @Wu: Wu has no unpaid order in your group buys: nothing was changed.",
+        ),
+    ],
+)
+async def test_several_names_in_private(lang: str, text: str, expected: str) -> None:
+    chat = await closed(lang)
+    await chat.say("amy", "已收 1-1" if lang == "zh" else "/paid 1-1")
+
+    replies = await chat.say("amy", text, private=True)
+
+    assert chat.said(replies) == expected
+    assert "本群" not in chat.said(replies) and " here" not in chat.said(replies)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("zh", "已收 @Wu", "Wu 在你的团里没有待付款的订单，没有任何改动。"),
+        ("en", "/paid @Wu", "Wu has no unpaid order in your group buys: nothing was changed."),
+        ("zh", "已取 @Wu", "Wu 在你的团里没有已付款待提货的订单，没有任何改动。"),
+        (
+            "en",
+            "/pickedup @Wu",
+            "Wu has no paid order waiting for pickup in your group buys: nothing was changed.",
+        ),
+    ],
+)
+async def test_one_name_in_private(lang: str, text: str, expected: str) -> None:
+    chat = await closed(lang)
+    await chat.say("amy", "已收 1-1" if lang == "zh" else "/paid 1-1")
+    if "已取" in text or "pickedup" in text:
+        await chat.say("amy", "已取 1-1" if lang == "zh" else "/pickedup 1-1")
+
+    assert chat.said(await chat.say("amy", text, private=True)) == expected
+
+
+async def test_the_group_still_says_here() -> None:
+    chat = await closed("en")
+    await chat.say("amy", "/paid 1-1")
+
+    said = chat.said(await chat.say("amy", "/paid @Wu"))
+    assert said == "Wu has no unpaid order here: nothing was changed."
