@@ -79,13 +79,42 @@ def _has(text: str, word: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){re.escape(stem(word))}", text) is not None
 
 
+def _says(text: str, word: str) -> bool:
+    """`_has`, or the quality the word asks said in the other language (`in_other_words`: `sweet` by
+    甜, 甜 by "sweet")."""
+    return _has(text, word) or any(_has(text, other) for other in in_other_words(word))
+
+
+@cache
+def _qualities() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`qualities` of `ask_words.json`: each English word with its Chinese words, case folded."""
+    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
+    data = json.loads(raw).get("qualities", {})
+    return tuple((_fold(word), tuple(_fold(name) for name in names)) for word, names in data.items())
+
+
+def in_other_words(word: str) -> tuple[str, ...]:
+    """A question's word for a quality in the other language (`qualities` in `ask_words.json`):
+    `sweet` -> 甜; `甜`, `很甜` -> sweet (the English words whose Chinese word it has); a
+    product's name none (`香蕉` is no `fragrant`, `酸奶` no `sour`); any other word none."""
+    folded = _fold(word)
+    if _CJK.search(folded):
+        zh, _ = product_words()
+        if folded in zh or any(name in folded for name in zh if len(name) > 1):
+            return ()
+        return tuple(en for en, names in _qualities() if any(name in folded for name in names))
+    key = stem(folded)
+    return tuple(dict.fromkeys(name for en, names in _qualities() if stem(en) == key for name in names))
+
+
 def speaks_to(text: str, terms: Iterable[str]) -> bool:
-    """True when the note `text` has at least half of the question's topic words (and one at least)."""
+    """True when the note `text` has at least half of the question's topic words (and one at least), a
+    quality in either language (`in_other_words`: `sweet` and 很甜)."""
     topic = topic_words(terms)
     if not topic:
         return False
     folded = _fold(text)
-    found = sum(_has(folded, word) for word in topic)
+    found = sum(_says(folded, word) for word in topic)
     return found > 0 and found * 2 >= len(topic)
 
 
@@ -223,12 +252,24 @@ def _pairs(text: str) -> set[str]:
 def mentions(text: str, product: str, title: str) -> bool:
     """Whether a note (its text, and the title of the group buy it is linked to) may be about `product`
     (a Chinese one: its first character in the text, as `贵妃芒` is about 芒果, but not inside a common
-    word of its own: 光芒 is no mango, `headed`)."""
+    word of its own: 光芒 is no mango, `headed`), in either language by `in_chinese` (`荔枝` and a note
+    on Lychees or saying lychees; `pineapple` and one on 台湾凤梨 or saying 凤梨)."""
     folded = _fold(text)
     if _CJK.search(product):
         head = _fold(product)[0]
-        return product in folded or head in without_not_heads(folded, head) or names_title(product, title)
-    return _has(folded, product) or _has(_fold(title), product)
+        return (
+            product in folded
+            or head in without_not_heads(folded, head)
+            or names_title(product, title)
+            or names_in_english(product, title)
+            or any(_has(folded, key) for key in english_names(product))
+        )
+    names = _in_chinese().get(_fold(product)) or _in_chinese().get(stem(_fold(product)), ())
+    return (
+        _has(folded, product)
+        or _has(_fold(title), product)
+        or any(name in without_not_heads(said, name) for said in (folded, _fold(title)) for name in names)
+    )
 
 
 @cache
@@ -306,7 +347,7 @@ def speaks_beyond_products(text: str, terms: Iterable[str], titles: Iterable[str
         return False
     others = [word for word in topic_words(terms) if not is_product(word, titles)]
     folded = _fold(text)
-    return not others or any(_has(folded, word) or _shares_char(folded, word) for word in others)
+    return not others or any(_says(folded, word) or _shares_char(folded, word) for word in others)
 
 
 def says_all(text: str, terms: Iterable[str], titles: Iterable[str]) -> bool:
@@ -315,7 +356,7 @@ def says_all(text: str, terms: Iterable[str], titles: Iterable[str]) -> bool:
     question in its words, however short the question is."""
     others = [word for word in topic_words(terms) if not is_product(word, titles)]
     folded = _fold(text)
-    return bool(others) and all(_has(folded, word) for word in others)
+    return bool(others) and all(_says(folded, word) for word in others)
 
 
 def says_beyond_names(text: str, others: Iterable[str], titles: Iterable[str]) -> bool:
@@ -323,12 +364,17 @@ def says_beyond_names(text: str, others: Iterable[str], titles: Iterable[str]) -
     (`others`: 酸 of `芒果酸吗`; a Chinese one: one of its characters, `能放` and 耐放), once the names of the
     group buys' products are set aside (`without_names`): 贵 of `芒果贵吗` is not said by `这款贵妃芒超甜`;
     an English one also negated (`sweet`: "unsweetened" says how sweet it is), or by a word it is said
-    as (`said_as` in `ask_words.json`: `ripe` by "rock hard", 熟 by 软)."""
+    as (`said_as` in `ask_words.json`: `ripe` by "rock hard", 熟 by 软), or a quality in the other
+    language, as a whole word (`in_other_words`: `sweet` by 凤梨很甜, 甜 by "really sweet")."""
     folded = without_names(_fold(text), titles)
     return any(
         _has(folded, said) or _shares_char(folded, said) or _has(folded, f"un{said}")
         for word in others
         for said in (word, *_said_as(word))
+    ) or any(
+        _has(folded, said) or (not _CJK.search(said) and _has(folded, f"un{said}"))
+        for word in others
+        for said in in_other_words(word)
     )
 
 

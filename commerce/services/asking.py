@@ -27,6 +27,7 @@ from commerce.domain.ask_relevance import (
     may_name,
     mentions,
     names_english,
+    names_in_english,
     names_product,
     names_title,
     products_named,
@@ -638,10 +639,12 @@ async def _linked(
     seen: set[int | None],
 ) -> list[Found]:
     """Notes linked to the group buy the question (`asked_as`: its words, `#N`, terms) names (`#5`, or
-    by its title: `龙井` and 西湖龙井), which the search misses when they do not name the product."""
+    by its title: `龙井` and 西湖龙井; in the other language by `in_chinese`: `pineapple` and 台湾凤梨,
+    `荔枝` and Lychees), which the search misses when they do not name the product."""
     words, gid, terms = asked_as
     asked = _keys(words)
     products = [w for w in topic_words(terms) if len(w) > 1 and _CJK_RUN.search(w)]
+    english = english_products(words)
     left_out = await uow.moderation.excluded_from_digest(chat_id)
     verifier = Verifier(uow)
     candidates: list[Found] = []
@@ -651,8 +654,13 @@ async def _linked(
         if gid is not None:
             if note.group_buy_id != gid:
                 continue
-        elif not (asked & _keys(title)) and not any(
-            is_product(w, [title]) and names_title(w, title) for w in products
+        elif not (
+            asked & _keys(title)
+            or any(
+                is_product(w, [title]) and (names_title(w, title) or names_in_english(w, title))
+                for w in products
+            )
+            or any(names_english(w, title) for w in english)
         ):
             continue
         full = await uow.notes.get(note.id or 0)

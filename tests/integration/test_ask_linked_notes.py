@@ -51,7 +51,7 @@ async def test_a_note_on_a_group_buy_is_found_by_its_title(
 
     assert await said(uow_factory, "龙井用多少度的水泡") == [tea.id]  # 龙井: its title; 度: 多少度
     assert await said(uow_factory, f"#{tea_buy} 用多少度的水泡") == [tea.id]  # #1 names the group buy
-    assert await said(uow_factory, "龙井苦不苦") == [tea.id]
+    assert await said(uow_factory, "龙井苦不苦") == [tea.id, tea_en.id]  # "bitter": 苦 (`qualities`)
     assert await said(uow_factory, "what water temperature for the tea") == [tea_en.id]  # tea: its title
 
 

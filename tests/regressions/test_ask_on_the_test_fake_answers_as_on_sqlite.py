@@ -24,9 +24,10 @@ SETUP = [
 ]
 CAT = "群里的朋友说过：\n笔记 #1 ✅ Cat：「芒果超甜，果肉很嫩，回购第三次了」\n"
 EVE = "Note #2 Eve: “So sweet and juicy, these mangoes”\n"
+CAT_EN = "What friends said:\nNote #1 ✅ Cat: “芒果超甜，果肉很嫩，回购第三次了”\n"
 ASKED = {
-    "/ask are they good?": "What friends said:\nNote #1 ✅ Cat: “芒果超甜，果肉很嫩，回购第三次了”\n" + EVE,
-    "/ask are the mangoes sweet?": "What friends said:\n" + EVE,
+    "/ask are they good?": CAT_EN + EVE,
+    "/ask are the mangoes sweet?": CAT_EN + EVE,  # 超甜 says sweet (`qualities`)
     "问 甜不甜": CAT,
     "问 芒果甜吗": CAT,
     "问 有人买过芒果吗": CAT,

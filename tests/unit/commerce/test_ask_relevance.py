@@ -15,6 +15,7 @@ from commerce.domain.ask_relevance import (
     asks_opinion_of_it,
     asks_whether,
     english_names,
+    in_other_words,
     mentions,
     names_english,
     names_product,
@@ -195,3 +196,23 @@ def test_a_product_word_names_a_title_in_the_other_language() -> None:
     assert names_english("pineapple", "台湾凤梨") and names_english("pineapples", "海南菠萝")
     assert not names_english("pear", "台湾凤梨")  # 凤梨 is no pear (梨)
     assert names_english("cherries", "智利樱桃") and names_english("bread", "法式面包")
+
+
+def test_a_quality_is_said_in_either_language() -> None:
+    assert in_other_words("sweet") == ("甜",) and in_other_words("Juicy") == ("多汁", "水分", "汁多", "水多")
+    assert in_other_words("甜") == ("sweet",) and in_other_words("很甜") == ("sweet",)
+    assert in_other_words("香蕉") == () and in_other_words("酸奶") == ()  # products, not qualities
+    assert in_other_words("pineapple") == () and in_other_words("大") == ()  # 大 alone: 大家, 大概
+    assert says_beyond_names("凤梨很甜，台湾凤梨推荐", ["sweet"], ["台湾凤梨"])
+    assert says_beyond_names("the lychees are really sweet", ["甜"], ["Lychees"])
+    assert says_beyond_names("a bit unsweetened", ["甜"], ["Lychees"])  # how sweet: not very
+    assert not says_beyond_names("凤梨很甜，台湾凤梨推荐", ["sour"], ["台湾凤梨"])
+    assert not says_beyond_names("the lychees are really sweet", ["酸"], ["Lychees"])
+    assert speaks_to("凤梨很甜", ["pineapple", "sweet"]) and speaks_to("so sweet", ["荔枝", "甜"])
+
+
+def test_a_note_on_a_product_in_the_other_language_mentions_it() -> None:
+    assert mentions("凤梨很甜", stem("pineapple"), "台湾凤梨") and mentions("超甜", "pineapples", "台湾凤梨")
+    assert mentions("the lychees are really sweet", "荔枝", "") and mentions("so sweet", "荔枝", "Lychees")
+    assert not mentions("芒果很甜", stem("pineapple"), "海南贵妃芒")
+    assert not mentions("so sweet", "荔枝", "Mango")
