@@ -38,15 +38,16 @@ ORGANISERS_IN_PRIVATE = frozenset(
 )
 
 
-# A buyer named in the organiser's private chat with nothing to confirm: the group's text says "here"
-_NONE_HERE = frozenset({"member_all_paid", "member_none_to_pick_up", "member_none_to_refund"})
-
-
 def in_private(refusal: DomainError) -> DomainError:
     """`refusal` as said in the organiser's private chat (`/paid @Wu`, Wu paid already): her group buys,
     not "here" (no group there)."""
-    if refusal.code in _NONE_HERE:
-        return DomainError(f"{refusal.code}_private", **refusal.params)
+    name = refusal.params.get("name", "")
+    if refusal.code == "member_all_paid":
+        return DomainError("member_all_paid_private", name=name)
+    if refusal.code == "member_none_to_pick_up":
+        return DomainError("member_none_to_pick_up_private", name=name)
+    if refusal.code == "member_none_to_refund":
+        return DomainError("member_none_to_refund_private", name=name)
     return refusal
 
 

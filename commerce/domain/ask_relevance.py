@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
+from typing import Any, cast
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -30,10 +31,16 @@ _QUANTITY = re.compile(
 
 
 @cache
+def ask_words() -> dict[str, Any]:
+    """`ask_words.json`, read once: the word lists the questions are read with."""
+    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
+    return cast(dict[str, Any], json.loads(raw))
+
+
+@cache
 def asking_words() -> frozenset[str]:
     """Words that ask (`ask_words.json`, Chinese and English), case folded."""
-    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
+    data = ask_words()
     return frozenset(_fold(word) for lang in ("zh", "en") for word in data.get(lang, ()))
 
 
@@ -88,8 +95,7 @@ def _says(text: str, word: str) -> bool:
 @cache
 def _qualities() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """`qualities` of `ask_words.json`: each English word with its Chinese words, case folded."""
-    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
-    data = json.loads(raw).get("qualities", {})
+    data = ask_words().get("qualities", {})
     return tuple((_fold(word), tuple(_fold(name) for name in names)) for word, names in data.items())
 
 
@@ -121,8 +127,7 @@ def speaks_to(text: str, terms: Iterable[str]) -> bool:
 @cache
 def product_words() -> tuple[frozenset[str], frozenset[str]]:
     """Names of things people buy (`ask_words.json` "products"): Chinese as written, English stemmed."""
-    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
-    data = json.loads(raw).get("products", {})
+    data = ask_words().get("products", {})
     return (
         frozenset(_fold(word) for word in data.get("zh", ())),
         frozenset(stem(_fold(word)) for word in data.get("en", ())),
@@ -151,16 +156,14 @@ def english_products(text: str) -> list[str]:
 
 @cache
 def _in_chinese() -> dict[str, tuple[str, ...]]:
-    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
-    data = json.loads(raw).get("in_chinese", {})
+    data = ask_words().get("in_chinese", {})
     return {stem(_fold(word)): tuple(_fold(name) for name in names) for word, names in data.items()}
 
 
 @cache
 def _english_and_chinese() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """`in_chinese` of `ask_words.json` as written: each English product word with its Chinese names."""
-    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
-    data = json.loads(raw).get("in_chinese", {})
+    data = ask_words().get("in_chinese", {})
     return tuple((_fold(word), tuple(_fold(name) for name in names)) for word, names in data.items())
 
 
@@ -228,8 +231,7 @@ def asks_joined(text: str) -> bool:
 
 @cache
 def _joined_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
-    data = json.loads(raw).get("joined", {})
+    data = ask_words().get("joined", {})
     return tuple(_fold(p) for p in data.get("zh", ())), tuple(_fold(p) for p in data.get("en", ()))
 
 
@@ -276,8 +278,7 @@ def mentions(text: str, product: str, title: str) -> bool:
 def not_heads() -> tuple[str, ...]:
     """Common words ending with a character that heads a product's short name, naming something else
     (`ask_words.json` "not_heads": 光芒 for 芒果, 面包 for 包子, 樱桃 for 桃子), longest first."""
-    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
-    words = {_fold(word) for word in json.loads(raw).get("not_heads", ())}
+    words = {_fold(word) for word in ask_words().get("not_heads", ())}
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -314,8 +315,7 @@ def names_title(word: str, title: str) -> bool:
 @cache
 def generic_characters() -> frozenset[str]:
     """Characters that say what kind of thing a product is, not which (`ask_words.json` "generic": 果, 茶)."""
-    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
-    return frozenset(_fold(char) for char in json.loads(raw).get("generic", ()))
+    return frozenset(_fold(char) for char in ask_words().get("generic", ()))
 
 
 def names_product(word: str, title: str) -> bool:
@@ -380,8 +380,7 @@ def says_beyond_names(text: str, others: Iterable[str], titles: Iterable[str]) -
 
 @cache
 def _said_as_words() -> dict[str, tuple[str, ...]]:
-    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
-    data = json.loads(raw).get("said_as", {})
+    data = ask_words().get("said_as", {})
     return {_fold(word): tuple(_fold(other) for other in others) for word, others in data.items()}
 
 
@@ -422,8 +421,7 @@ _A_NOT_A_IN = re.compile(r"([\u3400-\u9fff])[不没]\1")  # 辣不辣, 掉不掉
 
 @cache
 def _yes_no() -> dict[str, tuple[str, ...]]:
-    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
-    data = json.loads(raw).get("yes_no", {})
+    data = ask_words().get("yes_no", {})
     return {key: tuple(_fold(word) for word in words) for key, words in data.items()}
 
 
@@ -449,15 +447,13 @@ def asks_whether(question: str) -> bool:
 
 @cache
 def _opinion_words() -> tuple[frozenset[str], frozenset[str]]:
-    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
-    data = json.loads(raw).get("opinion", {})
+    data = ask_words().get("opinion", {})
     return frozenset(_fold(w) for w in data.get("zh", ())), frozenset(_fold(w) for w in data.get("en", ()))
 
 
 @cache
 def _beside_opinion() -> frozenset[str]:
-    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
-    return frozenset(_fold(w) for w in json.loads(raw).get("opinion", {}).get("zh_beside", ()))
+    return frozenset(_fold(w) for w in ask_words().get("opinion", {}).get("zh_beside", ()))
 
 
 def besides_opinion(question: str, terms: Iterable[str]) -> list[str]:
@@ -488,8 +484,7 @@ def not_product_words() -> frozenset[str]:
     """English words that say what one thinks of a product (`opinion` "en": good, worth, tasty), and
     those of a title that say what kind or how much, not which product (`title_generic`: best, fresh,
     pack): neither names a product."""
-    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
-    generic = json.loads(raw).get("title_generic", ())
+    generic = ask_words().get("title_generic", ())
     return _opinion_words()[1] | frozenset(_fold(word) for word in generic)
 
 

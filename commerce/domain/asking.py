@@ -20,6 +20,8 @@ from enum import StrEnum
 from functools import cache
 from importlib import resources
 
+from commerce.domain.ask_relevance import ask_words
+
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _GROUP_BUY = re.compile(r"#\s*(\d{1,12})")
 # The pay verb, then 了吗 / 了没 / 没有: a question about the past (did I pay?), never how to pay.
@@ -170,8 +172,7 @@ _ASKING_START = frozenset(
 
 @cache
 def _picks_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
-    data = json.loads(raw).get("for_you", {})
+    data = ask_words().get("for_you", {})
     en = (" ".join(re.findall(r"[a-z0-9]+", _fold(p))) for p in data.get("en", ()))
     return tuple(_fold(p) for p in data.get("zh", ())), tuple(en)
 
@@ -187,8 +188,7 @@ def wants_picks(text: str) -> bool:
 
 @cache
 def _alone_words() -> tuple[tuple[str, ...], frozenset[str]]:
-    raw = resources.files("commerce.domain").joinpath("ask_words.json").read_text(encoding="utf-8")
-    data = json.loads(raw).get("for_you", {}).get("alone", {})
+    data = ask_words().get("for_you", {}).get("alone", {})
     zh = sorted((_fold(w) for w in data.get("zh", ())), key=len, reverse=True)
     return tuple(zh), frozenset(_fold(w) for w in data.get("en", ()))
 

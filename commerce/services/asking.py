@@ -111,6 +111,27 @@ _OWING = frozenset({OrderStatus.PENDING_PAYMENT, OrderStatus.PAID})  # to pay, o
 _MINE_PRIVATELY = frozenset({Intent.MY_ORDER, Intent.PAYMENT})  # asked in private: of all of hers
 
 
+async def _ordered(
+    uow: UnitOfWork, question: Question, asker: str, *, chat_id: str | None = None
+) -> list[Facts]:
+    """The group buys she has an order of (of `chat_id` only, when given), newest first, once each, with
+    that order: for pickup and paying, one not picked up yet."""
+    found: list[Facts] = []
+    seen: set[int] = set()
+    orders = [o for o in await uow.orders.for_buyer(asker) if o.status is not OrderStatus.CANCELLED]
+    for order in orders:  # newest first
+        if question.intent is not Intent.MY_ORDER and order.status not in _OWING:
+            continue
+        group_buy = await uow.group_buys.get(order.group_buy_id)
+        if group_buy is None or group_buy.id is None or group_buy.id in seen:
+            continue
+        if chat_id is not None and group_buy.chat_id != chat_id:
+            continue
+        seen.add(group_buy.id)
+        found.append(Facts(question, group_buy, await uow.group_buys.lines_of(group_buy.id, asker), order))
+    return found
+
+
 async def mine_here(uow: UnitOfWork, question: Question, *, chat_id: str, asker: str) -> list[Facts]:
     """`我买了几斤`, `did I pay`, `when is pickup` in a group, naming no group buy: the asker's own, newest
     first (at most `MINE_LISTED`): each open group buy of the chat she has a line on (hers or a
@@ -123,17 +144,8 @@ async def mine_here(uow: UnitOfWork, question: Question, *, chat_id: str, asker:
     asked = (question, chat_id, asker, open_here)
     if _named(open_here, question.text) is not None or await _names_any(uow, *asked):
         return []
-    found: list[Facts] = []
-    seen: set[int] = set()
-    orders = [o for o in await uow.orders.for_buyer(asker) if o.status is not OrderStatus.CANCELLED]
-    for order in orders:  # newest first
-        if question.intent is not Intent.MY_ORDER and order.status not in _OWING:
-            continue
-        group_buy = await uow.group_buys.get(order.group_buy_id)
-        if group_buy is None or group_buy.id is None or group_buy.chat_id != chat_id or group_buy.id in seen:
-            continue
-        seen.add(group_buy.id)
-        found.append(Facts(question, group_buy, await uow.group_buys.lines_of(group_buy.id, asker), order))
+    found = await _ordered(uow, question, asker, chat_id=chat_id)
+    seen = {f.group_buy.id for f in found}
     for group_buy in open_here:
         if group_buy.id is None or group_buy.id in seen:
             continue
@@ -159,17 +171,8 @@ async def mine_everywhere(uow: UnitOfWork, question: Question, *, asker: str) ->
         return []
     if asks_own_code(question.text):  # `我的取货码是多少`: of the order she collects, as before
         return []
-    found: list[Facts] = []
-    seen: set[int] = set()
-    orders = [o for o in await uow.orders.for_buyer(asker) if o.status is not OrderStatus.CANCELLED]
-    for order in orders:  # newest first
-        if question.intent is not Intent.MY_ORDER and order.status not in _OWING:
-            continue
-        group_buy = await uow.group_buys.get(order.group_buy_id)
-        if group_buy is None or group_buy.id is None or group_buy.id in seen:
-            continue
-        seen.add(group_buy.id)
-        found.append(Facts(question, group_buy, await uow.group_buys.lines_of(group_buy.id, asker), order))
+    found = await _ordered(uow, question, asker)
+    seen = {f.group_buy.id for f in found}
     for group_buy_id in await uow.views.open_joins_of(asker, limit=MAX_JOINS):
         group_buy = await uow.group_buys.get(group_buy_id)
         if group_buy is None or not group_buy.is_open or group_buy_id in seen:
