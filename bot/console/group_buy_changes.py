@@ -247,10 +247,22 @@ async def _group_buy(console: Console, row: GroupBuyRow) -> GroupBuy:
     return found
 
 
+ENDED = ("failed", "cancelled")  # nothing of it changes any more (a closed one: its pickup and payment)
+
+
+def _ended(request: Request, row: GroupBuyRow, lang: str) -> Response:
+    """A failed or cancelled group buy has no edit form: back to its page, saying why."""
+    status = t(lang, f"console_status_{row.status}")
+    flash(request, t(lang, "console_edit_ended", id=row.id, title=row.title, status=status), error=True)
+    return RedirectResponse(f"/group-buys/{row.id}", status_code=303)
+
+
 @router.get("/group-buys/{group_buy_id}/edit")
 async def edit_form(request: Request, group_buy_id: int, who: Organiser) -> Response:
     console = console_of(request)
     row = await own_group_buy(console, who, group_buy_id)
+    if row.status in ENDED:
+        return _ended(request, row, language(request, console.default_language))
     group_buy = await _group_buy(console, row)
     lang = language(request, console.default_language)
     fields = gb_forms.current_fields(group_buy, console.app.tz, lang)
@@ -268,6 +280,8 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
     lang = language(request, console.default_language)
     app = console.app
     row = await own_group_buy(console, who, group_buy_id)
+    if row.status in ENDED:
+        return _ended(request, row, lang)
     group_buy = await _group_buy(console, row)
     before = gb_forms.current_fields(group_buy, app.tz, lang)
     fields = gb_forms.read_fields(form)
