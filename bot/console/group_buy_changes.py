@@ -46,7 +46,7 @@ from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from handlers import edits
 from handlers.context import Context, chat_setting
-from handlers.texts import refusal_text, t
+from handlers.texts import t
 from handlers.types import Reply
 
 router = APIRouter()
@@ -105,7 +105,7 @@ async def _nobody_label(console: Console, chat: ChatName | None, lang: str) -> s
 
 
 def _errors_text(lang: str, errors: Mapping[str, DomainError]) -> dict[str, str]:
-    return {name: refusal_text(lang, refusal) for name, refusal in errors.items()}
+    return {name: page_refusal(lang, refusal) for name, refusal in errors.items()}
 
 
 # -- create ---------------------------------------------------------------------------------------------
@@ -226,7 +226,7 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
         if once:
             await _settle(console, who, once, None)
         where = gb_forms.field_of(refusal)
-        return again({where or "_form": refusal_text(lang, refusal)})
+        return again({where or "_form": page_refusal(lang, refusal)})
     except BaseException:
         if once:
             await _settle(console, who, once, None)
@@ -384,7 +384,7 @@ async def cancel(request: Request, group_buy_id: int, who: Organiser, form: Csrf
         text = f"/cancel #{group_buy_id}"
         await run_typed(console, who, text, Where(row.chat_id), audit=audit, about=group_buy_id)
     except DomainError as refusal:
-        flash(request, refusal_text(lang, refusal), error=True)
+        flash(request, page_refusal(lang, refusal), error=True)
     else:
         flash(request, t(lang, "console_group_buy_cancelled", id=group_buy_id, title=row.title))
     return RedirectResponse("/group-buys", status_code=303)
@@ -479,7 +479,7 @@ async def copy(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         if once:
             await _settle(console, who, once, None)
         where = "deadline" if gb_forms.field_of(refusal) == "deadline" else "chat"
-        return again({where: refusal_text(lang, refusal)})
+        return again({where: page_refusal(lang, refusal)})
     except BaseException:
         if once:
             await _settle(console, who, once, None)
