@@ -338,7 +338,8 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         options = group_buy.terms.options
         example = {"id": group_buy_id, "option": options[0].name if options else ""}
         return again({where or "_form": page_refusal(lang, refusal, **example)})
-    flash(request, t(lang, "console_group_buy_edited", id=group_buy_id, title=row.title))
+    title = fields["title"] if "title" in names else row.title  # renamed: its new name
+    flash(request, t(lang, "console_group_buy_edited", id=group_buy_id, title=title))
     return RedirectResponse(f"/group-buys/{group_buy_id}", status_code=303)
 
 

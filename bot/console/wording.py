@@ -23,6 +23,7 @@ CONSOLE_WORDING = {
     "title_too_long": "console_title_too_long",
     "tier_price_not_lower": "console_tier_price_not_lower",
     "payout_already_approved": "console_payout_already_approved",  # its button, not `/payouts paid 1`
+    "member_already_muted": "console_member_already_muted",  # "this chat": a page is no 本群
 }
 
 
