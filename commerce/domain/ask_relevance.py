@@ -155,60 +155,60 @@ def english_products(text: str) -> list[str]:
 
 
 @cache
-def _in_chinese() -> dict[str, tuple[str, ...]]:
+def _bilingual() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """`in_chinese` of `ask_words.json`, the one bilingual table of products: each English word as
+    written, less a plural or verb ending (`stem`), with its Chinese names, case folded."""
     data = ask_words().get("in_chinese", {})
-    return {stem(_fold(word)): tuple(_fold(name) for name in names) for word, names in data.items()}
+    return tuple(
+        (_fold(word), stem(_fold(word)), tuple(_fold(name) for name in names)) for word, names in data.items()
+    )
 
 
-@cache
-def _english_and_chinese() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """`in_chinese` of `ask_words.json` as written: each English product word with its Chinese names."""
-    data = ask_words().get("in_chinese", {})
-    return tuple((_fold(word), tuple(_fold(name) for name in names)) for word, names in data.items())
+def chinese_names(word: str) -> tuple[str, ...]:
+    """The Chinese names of an English product word, plurals and verb endings aside, as typed or already
+    stemmed (`lychees`, `lyche`: 荔枝; `oranges`: 橙, 柑, 橘, 桔; `mango`: 芒); any other word none."""
+    folded = _fold(word)
+    keys = {folded, stem(folded)}
+    return tuple(dict.fromkeys(name for _, key, names in _bilingual() if key in keys for name in names))
+
+
+def english_names(word: str) -> list[str]:
+    """The English product words (`in_chinese` keys, as written) a Chinese word names: by a Chinese name
+    of two characters or more inside it (`荔枝`: lychee, litchi; `西瓜`: watermelon, not melon), else by a
+    one-character one heading it, a 果, 子 or 肉 after it aside (`芒果`: mango, `橙子`: orange, `鸡蛋`:
+    egg, not chicken)."""
+    folded = _fold(word)
+    longer = [en for en, _, names in _bilingual() if any(len(n) > 1 and n in folded for n in names)]
+    if longer:
+        return longer
+    head = folded.rstrip("果子肉")
+    return [
+        en for en, _, names in _bilingual() if head and any(len(n) == 1 and head.endswith(n) for n in names)
+    ]
 
 
 def in_other_language(words: str) -> tuple[str, ...]:
-    """A search of one product's name in the other language (`in_chinese` of `ask_words.json`): `荔枝`
-    -> `lychee`, `litchi` (`芒果`, a product word starting with 芒: `mango`); `lychees` -> `荔枝` (a Chinese
+    """A search of one product's name in the other language (`chinese_names`, `english_names`): `荔枝`
+    -> `lychee`, `litchi` (`芒果`, a product word headed by 芒: `mango`); `lychees` -> `荔枝` (a Chinese
     name of one character, 芒, says too little alone). Anything else (several words, no product): none."""
     folded = _fold(words).strip()
     if not folded or " " in folded:
         return ()
     if re.fullmatch(r"[a-z]+", folded):
-        names = _in_chinese().get(stem(folded), ())
-        return tuple(dict.fromkeys(name for name in names if len(name) > 1))
+        return tuple(name for name in chinese_names(folded) if len(name) > 1)
     zh, _ = product_words()
-    return tuple(
-        word
-        for word, names in _english_and_chinese()
-        if folded in names or (folded in zh and any(folded.startswith(name) for name in names))
-    )
+    if folded in zh or any(folded in names for _, _, names in _bilingual()):
+        return tuple(english_names(folded))
+    return ()
 
 
 def names_english(word: str, title: str) -> bool:
     """Whether an English word of a question (as typed) names a group buy's title: at the start of a
     word of it, plurals folded (`mangoes` and Mango 5kg, `avocado` and Hass Avocados), or, a product
-    word, by its Chinese names (`in_chinese` in `ask_words.json`: `mangoes` and 海南贵妃芒 5斤)."""
+    word, by its Chinese names (`chinese_names`: `mangoes` and 海南贵妃芒 5斤)."""
     folded, typed = _fold(title), _fold(word)
-    names = _in_chinese().get(stem(typed), ())
+    names = chinese_names(typed)
     return _has(folded, typed) or any(name in without_not_heads(folded, name) for name in names)  # not 光芒
-
-
-def english_names(word: str) -> list[str]:
-    """The English product words (`in_chinese` keys, stemmed) a Chinese word of a question names: by a
-    Chinese name of two characters or more inside it (`荔枝`: lychee, litchi; `西瓜`: watermelon, not
-    melon), else by a one-character one heading it, a 果, 子 or 肉 after it aside (`芒果`: mango, `橙子`:
-    orange, `鸡蛋`: egg, not chicken)."""
-    folded = _fold(word)
-    longer = [key for key, names in _in_chinese().items() if any(len(n) > 1 and n in folded for n in names)]
-    if longer:
-        return longer
-    head = folded.rstrip("果子肉")
-    return [
-        key
-        for key, names in _in_chinese().items()
-        if head and any(len(n) == 1 and head.endswith(n) for n in names)
-    ]
 
 
 def names_in_english(word: str, title: str) -> bool:
@@ -217,7 +217,7 @@ def names_in_english(word: str, title: str) -> bool:
     if not _CJK.search(word):
         return False
     folded = _fold(title)
-    return any(re.search(rf"(?<![a-z0-9]){re.escape(key)}", folded) for key in english_names(word))
+    return any(re.search(rf"(?<![a-z0-9]){re.escape(stem(en))}", folded) for en in english_names(word))
 
 
 def asks_joined(text: str) -> bool:
@@ -264,9 +264,9 @@ def mentions(text: str, product: str, title: str) -> bool:
             or head in without_not_heads(folded, head)
             or names_title(product, title)
             or names_in_english(product, title)
-            or any(_has(folded, key) for key in english_names(product))
+            or any(_has(folded, stem(en)) for en in english_names(product))
         )
-    names = _in_chinese().get(_fold(product)) or _in_chinese().get(stem(_fold(product)), ())
+    names = chinese_names(product)
     return (
         _has(folded, product)
         or _has(_fold(title), product)

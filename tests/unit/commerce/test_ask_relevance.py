@@ -14,7 +14,9 @@ from commerce.domain.ask_relevance import (
     asks_opinion,
     asks_opinion_of_it,
     asks_whether,
+    chinese_names,
     english_names,
+    in_other_language,
     in_other_words,
     mentions,
     names_english,
@@ -192,10 +194,21 @@ def test_a_product_word_names_a_title_in_the_other_language() -> None:
     assert names_product("荔枝", "Lychees") and names_product("榴莲", "Durian Musang King")
     assert names_product("芒果", "Mango 5kg") and names_product("橙子", "Navel Oranges")
     assert not names_product("葡萄", "Lychees") and not names_product("西瓜", "Honeydew Melon")
-    assert english_names("鸡蛋") == ["egg"] and english_names("蛋糕") == [stem("cake")]  # not chicken, egg
+    assert english_names("鸡蛋") == ["egg"] and english_names("蛋糕") == ["cake"]  # not chicken, egg
     assert names_english("pineapple", "台湾凤梨") and names_english("pineapples", "海南菠萝")
     assert not names_english("pear", "台湾凤梨")  # 凤梨 is no pear (梨)
     assert names_english("cherries", "智利樱桃") and names_english("bread", "法式面包")
+
+
+def test_one_bilingual_table_serves_ask_and_search() -> None:
+    """`in_chinese` read once, both ways: Ask's `names_english`/`mentions` and the search's
+    `in_other_language` agree (鸡蛋 is egg for both, never chicken)."""
+    assert chinese_names("lychees") == ("荔枝",) and chinese_names(stem("lychee")) == ("荔枝",)
+    assert chinese_names("mangoes") == ("芒",) and chinese_names("sweater") == ()
+    assert in_other_language("lychees") == ("荔枝",) and in_other_language("mangoes") == ()  # 芒 too short
+    assert in_other_language("荔枝") == ("lychee", "litchi") and in_other_language("芒果") == ("mango",)
+    assert in_other_language("鸡蛋") == ("egg",) == tuple(english_names("鸡蛋"))
+    assert in_other_language("荔枝 芒果") == () and in_other_language("很甜") == ()
 
 
 def test_a_quality_is_said_in_either_language() -> None:
