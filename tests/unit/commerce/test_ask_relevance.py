@@ -23,8 +23,10 @@ from commerce.domain.ask_relevance import (
     names_product,
     names_title,
     products_named,
+    quality_of,
     says_all,
     says_beyond_names,
+    search_also,
     speaks_beyond_products,
     speaks_to,
     stem,
@@ -229,3 +231,23 @@ def test_a_note_on_a_product_in_the_other_language_mentions_it() -> None:
     assert mentions("the lychees are really sweet", "荔枝", "") and mentions("so sweet", "荔枝", "Lychees")
     assert not mentions("芒果很甜", stem("pineapple"), "海南贵妃芒")
     assert not mentions("so sweet", "荔枝", "Mango")
+
+
+def test_a_quality_counts_in_its_english_forms_and_nothing_that_looks_alike() -> None:
+    for form in ("sweet", "sweets", "sweeter", "sweetest", "sweetness", "sweetly"):
+        assert quality_of(form) == "sweet", form
+    assert (
+        quality_of("juiciest") == "juicy" and quality_of("bigger") == "big" and quality_of("riper") == "ripe"
+    )
+    for other in ("sweater", "sweat", "hardly", "biger", "mangoes", "甜"):
+        assert quality_of(other) is None, other
+    assert topic_words(["are", "mangoes", "sweeter", "than", "lychees"]) == ["mangoes", "sweet", "lychees"]
+    assert in_other_words("sweetness") == ("甜",)
+    assert speaks_to("荔枝很甜", ["sweeter"]) and not speaks_to("my sweater is warm", ["sweet"])
+
+
+def test_a_search_word_is_also_searched_in_the_other_language() -> None:
+    assert search_also("sweeter") == ("sweet", "sweets", "sweetest", "sweetness", "sweetly", "甜")
+    assert "sweeter" in search_also("很甜") and search_also("荔枝") == ("lychee", "litchi")
+    assert search_also("lychees") == ("荔枝",) and search_also("鸡蛋") == ("egg",)
+    assert search_also("sweater") == () and search_also("面膜") == ()
