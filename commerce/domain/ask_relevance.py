@@ -228,12 +228,15 @@ def english_names(word: str) -> list[str]:
 def in_other_language(words: str) -> tuple[str, ...]:
     """A search of one product's name in the other language (`chinese_names`, `english_names`): `荔枝`
     -> `lychee`, `litchi` (`芒果`, a product word headed by 芒: `mango`); `lychees` -> `荔枝` (a Chinese
-    name of one character, 芒, says too little alone). Anything else (several words, no product): none."""
+    name of one character, 芒, says too little alone: the Chinese product words it names say it,
+    `_products_in_chinese`: `mangoes` -> 芒果, `eggs` -> 鸡蛋, 土鸡蛋). Anything else (several words, no
+    product): none."""
     folded = _fold(words).strip()
     if not folded or " " in folded:
         return ()
     if re.fullmatch(r"[a-z]+", folded):
-        return tuple(name for name in chinese_names(folded) if len(name) > 1)
+        names = [name for name in chinese_names(folded) if len(name) > 1]
+        return tuple(dict.fromkeys(names + _products_in_chinese(folded)))
     zh, _ = product_words()
     if folded in zh or any(folded in names for _, _, names in _bilingual()):
         return tuple(english_names(folded))
@@ -254,6 +257,16 @@ def search_also(word: str) -> tuple[str, ...]:
         also += [name for en, names in _qualities() if en == quality for name in names]
     also += in_other_language(folded)
     return tuple(other for other in dict.fromkeys(also) if other != folded)
+
+
+def _products_in_chinese(word: str) -> list[str]:
+    """The Chinese product words of `products` (two characters or more) whose English name
+    (`english_names`) is the English word (`mango`: 芒果; `egg`: 鸡蛋, 土鸡蛋; `melon`: 哈密瓜, not 西瓜)."""
+    keys = {word, stem(word)}
+    data = ask_words().get("products", {}).get("zh", ())
+    return [
+        _fold(zh) for zh in data if len(zh) > 1 and any(stem(en) in keys for en in english_names(_fold(zh)))
+    ]
 
 
 def names_english(word: str, title: str) -> bool:

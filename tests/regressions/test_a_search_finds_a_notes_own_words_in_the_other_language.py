@@ -1,9 +1,11 @@
 """A note in one language was found by a search in the other only through the title of the group buy it
 was linked to, or when the search was one product's name alone: with no group buy, `搜索 荔枝 多汁` did
 not find `/note lychees are juicy` (several words: nothing translated), `搜索 鸡蛋` did not find "free
-range eggs" (鸡蛋 was read as chicken), and `搜索 酸` not "the oranges are sour" (a quality was never
-translated). Each word of a search is now also searched in the other language, by the word lists Ask
-uses (`ask_words.json` "in_chinese" and "qualities"): the notes saying the words themselves first."""
+range eggs" (鸡蛋 was read as chicken), `搜索 酸` not "the oranges are sour" (a quality was never
+translated), nor `/search mangoes` 芒果很香 (芒, its Chinese name, is one character: nothing searched).
+Each word of a search is now also searched in the other language, by the word lists Ask uses
+(`ask_words.json` "in_chinese", "products" and "qualities"): the notes saying the words themselves
+first."""
 
 from __future__ import annotations
 
@@ -42,6 +44,18 @@ async def test_a_search_finds_an_unlinked_note_by_its_words_in_the_other_languag
         assert said.splitlines()[:2] == [f"🔍 “{search[8:]}”: 1 note found", note], (search, said)
     nothing = chat.said(await chat.say("amy", "搜索 榴莲"))
     assert nothing.startswith("本群的笔记里没有找到“榴莲”。"), nothing
+
+
+async def test_an_english_product_word_finds_a_chinese_note_naming_it() -> None:
+    chat = fake_chat()
+    await chat.say("bob", "种草 芒果很香")
+    await chat.say("cat", "种草 土鸡蛋个头大")
+
+    mangoes = chat.said(await chat.say("amy", "/search mangoes"))
+    eggs = chat.said(await chat.say("amy", "/search eggs"))
+
+    assert mangoes.splitlines()[:2] == ["🔍 “mangoes”: 1 note found", "#1 Bob: 芒果很香"], mangoes
+    assert eggs.splitlines()[:2] == ["🔍 “eggs”: 1 note found", "#2 Cat: 土鸡蛋个头大"], eggs
 
 
 async def test_the_same_on_sqlite_and_in_a_private_search(tmp_path: Path) -> None:

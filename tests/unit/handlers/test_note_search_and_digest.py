@@ -57,9 +57,10 @@ async def test_a_search_in_english_and_its_excerpt_around_the_word() -> None:
     said = chat.said(await chat.say("eve", "/search mangoes"))
 
     assert said == (  # a long note cut between words, a short one whole
-        "🔍 “mangoes”: 2 notes found\n"
+        "🔍 “mangoes”: 3 notes found\n"
         "#4 Eve: …its straps and its colour, before we get to the point: the MANGOES stall\n"
         "#3 Dan: These mangoes are sweet\n"
+        "#1 Bob ✅: 芒果很甜，面膜也顺手买了\n"  # 芒果 in the other language, below
         "Send /note 4 for the whole note and its comments"
     )
     sweet = chat.said(await chat.say("eve", "/search sweet"))
