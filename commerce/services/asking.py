@@ -526,9 +526,11 @@ async def friends_said(
     found = [f for f in found if asker is None or f.note.author_id != asker]  # not the asker's own
     named = products_named(words)
     about = {f.note.id: _about(f.note, titles) for f in found}
-    found = [f for f in found if all(mentions(f.note.text, p, about[f.note.id]) for p in named)]
-    also = " ".join(p for p in named if _CJK_RUN.search(p))  # each note left mentions them (贵妃芒: 芒果)
-    whole = {f.note.id: f"{about[f.note.id]} {f.note.text} {also}".strip() for f in found}
+    # a note on one of the products it names (`are the mangoes sweeter than the lychees?`: on either)
+    of = {f.note.id: [p for p in named if mentions(f.note.text, p, about[f.note.id])] for f in found}
+    found = [f for f in found if of[f.note.id] or not named]
+    also = {n: " ".join(p for p in of[n] if _CJK_RUN.search(p)) for n in of}  # 贵妃芒 mentions 芒果
+    whole = {f.note.id: f"{about[f.note.id]} {f.note.text} {also[f.note.id]}".strip() for f in found}
     opinion = asks_opinion(words, terms, titles.values()) or bool(of_it)
     asked = (besides_opinion(words, terms) if opinion else []) or terms  # `有人买过芒果吗`: 芒果
     quoted = [f for f in found if speaks_to(whole[f.note.id], asked)]
@@ -555,7 +557,11 @@ async def friends_said(
     lexical += [f for f in found if f.note.id in of_it and f not in lexical]  # what friends think of "it"
     if reranker is not None and found:
         wider = await _wider(uow, chat_id, found, topic_words(terms))
-        wider = [f for f in wider if all(mentions(f.note.text, p, _about(f.note, titles)) for p in named)]
+        wider = [
+            f
+            for f in wider
+            if not named or any(mentions(f.note.text, p, _about(f.note, titles)) for p in named)
+        ]
         wider = [f for f in wider if asker is None or f.note.author_id != asker]
         texts = [_with_title(f.note, titles) for f in wider]
         meaning = await reranker.scores(words, texts)
