@@ -1196,22 +1196,27 @@ async def card(
     )
 
 
-async def refunded_by_option(uow: UnitOfWork, group_buy: GroupBuy) -> dict[str, int]:
-    """多规格: the units of each option on refunded orders, which the card's "7 taken" leaves out (none
-    read when nothing was refunded: one count, whatever the size of the list)."""
+async def dropped_by_option(uow: UnitOfWork, group_buy: GroupBuy) -> dict[str, int]:
+    """多规格: the units of each option on refunded or cancelled orders, which the card's "7 taken"
+    leaves out, as its progress and the organiser's list do (none read when no order was dropped: one
+    count, whatever the size of the list)."""
     if group_buy.id is None or not group_buy.terms.options:
         return {}
     if group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
         return {}
-    if not (await uow.orders.status_counts(group_buy.id)).get(OrderStatus.REFUNDED):
+    counts = await uow.orders.status_counts(group_buy.id)
+    if not any(counts.get(status) for status in _DROPPED):
         return {}
     lines = await uow.group_buys.participants(group_buy.id)
     statuses = await uow.orders.statuses(group_buy.id, {line.user_id for line in lines})
-    refunded: Counter[str] = Counter()
+    dropped: Counter[str] = Counter()
     for line in lines:
-        if line.option and statuses.get(line.user_id) is OrderStatus.REFUNDED:
-            refunded[line.option] += line.quantity
-    return dict(refunded)
+        if line.option and statuses.get(line.user_id) in _DROPPED:
+            dropped[line.option] += line.quantity
+    return dict(dropped)
+
+
+_DROPPED = (OrderStatus.REFUNDED, OrderStatus.CANCELLED)  # not sold: out of each option's "taken"
 
 
 async def cancelled_unpaid(uow: UnitOfWork, group_buy: GroupBuy, unsold: tuple[int, int]) -> int:
