@@ -545,7 +545,8 @@ def _as_portions(group_buy: GroupBuy, measured: Measured) -> None:
             raise DomainError("join_unreadable")
         return
     other = key in OTHER_COUNT_WORDS  # `+2条`: no 份 of it
-    if (
+    half = other and bool(measured.part)  # `+1 半打`, `+1 half a dozen`: refused as `+半打`, never a note
+    if not half and (
         measured.before or (grams(key) is None and not other) or key == "斤"
     ):  # `+2箱`, `+2斤`: counted, as ever
         return

@@ -53,7 +53,8 @@ MAX_NOTE = 60
 
 @dataclass(frozen=True)
 class Join:
-    """A join (`leave=False`) or a leave read from a message; `lang` is "zh" when Chinese words were used."""
+    """A join (`leave=False`) or a leave read from a message; `lang` is "zh" when Chinese words were used
+    (an amount's numeral, 半 or unit word is none: `+半斤` is answered as `+1` is)."""
 
     quantity: int
     group_buy_id: int | None = None
@@ -274,7 +275,8 @@ _OTHER_UNIT = (
     rf"(?:{_WEIGHT_WORD}|box(?:es)?|bags?|bottles?|packs?|pcs|pieces?|lbs?|jars?|cartons?|trays?|bunch(?:es)?"
     r"|baskets?|punnets?|doz(?:ens?)?)"
 )
-_MEASURE = rf"(?P<n>{NUMBER})\s*(?P<unit>{_UNIT.replace('份|', '')}|{_OTHER_UNIT})"
+# (`打` a dozen: `2打`, not the verb of `2打包`)
+_MEASURE = rf"(?P<n>{NUMBER})\s*(?P<unit>{_UNIT.replace('份|', '')}|{_OTHER_UNIT}|打(?![\u3400-\u9fff]))"
 _MEASURED_FIRST = re.compile(rf"^{_MEASURE}(?![a-z])\s*(?P<rest>.*)$", re.IGNORECASE)
 _MEASURED_LAST = re.compile(rf"^(?P<rest>.*\S)\s+{_MEASURE}$", re.IGNORECASE)
 # No whole number of a unit (`2.5斤`, `半斤`, `两斤半`, `0.5 kg`; `半打`: half a dozen): its whole part and
@@ -282,7 +284,8 @@ _MEASURED_LAST = re.compile(rf"^(?P<rest>.*\S)\s+{_MEASURE}$", re.IGNORECASE)
 _UNIT_WORD = rf"(?P<unit>{_UNIT.replace('份|', '')}|{_OTHER_UNIT}|打)(?![a-z])"
 _FRACTIONS = (
     re.compile(rf"^(?P<whole>\d+)\s*[.．]\s*\d+\s*{_UNIT_WORD}\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL),
-    re.compile(rf"^半\s*{_UNIT_WORD}\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL),
+    # `半斤`, `半打`; in English `half a dozen`, `half dozen`, `half a kg`
+    re.compile(rf"^(?:半|half\s+(?:an?\s+)?)\s*{_UNIT_WORD}\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL),
     re.compile(rf"^(?P<whole>{NUMBER})\s*{_UNIT_WORD}\s*半(?P<rest>(?:\s.*)?)$", re.IGNORECASE | re.DOTALL),
 )
 _FRACTION_LAST = re.compile(
@@ -323,8 +326,8 @@ _RETURN_MEASURED = re.compile(
 _FRACTION_LEAVE = re.compile(r"^(?:-|减)\s*(?P<amount>(?:\d|半|[一二两三四五六七八九十]).*)$", re.IGNORECASE)
 # `2kg`, `2 kg please`, `两斤`, `1.5 kg`: a quantity in a unit word alone, courtesy after it aside.
 _MEASURED_ALONE = re.compile(
-    rf"^(?P<amount>(?:\d+\s*[.．]\s*\d+|{NUMBER}|半)\s*"
-    rf"(?:{_UNIT.replace('份|', '')}|{_OTHER_UNIT})(?![a-z])半?)(?P<rest>(?:[\s,，]+.*)?)$",
+    rf"^(?P<amount>(?:\d+\s*[.．]\s*\d+|{NUMBER}|半|half\s+(?:an?\s+)?)\s*"
+    rf"(?:{_UNIT.replace('份|', '')}|{_OTHER_UNIT}|打)(?![a-z])半?)(?P<rest>(?:[\s,，]+.*)?)$",
     re.IGNORECASE,
 )
 # `#11 +2kg`, `#11 -1`: the group buy's number before the join or leave.
@@ -337,6 +340,25 @@ _GLUED_QUANTITY = re.compile(
 # A weight glued to a name (`张三5斤 +1`: the option 5斤), in digits (`王五斤` is a name).
 _GLUED_WEIGHT = re.compile(r"^\d+\s*斤(?:\s|$)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# `+a dozen`, `a dozen please`, `+1 a dozen`: one dozen, read as `+1 dozen`.
+# (`half a dozen` stays half of one)
+_A_DOZEN = re.compile(
+    r"(?:^|(?<=\+)|(?<=\s))(?P<half>half\s+)?(?:an?|one)\s+(?=doz(?:ens?)?(?![a-z]))", re.IGNORECASE
+)
+# An amount's words, no language of their own (`+2斤`, `+半斤`, `+两份`, `-1斤`, `两斤`): a numeral, 半, a
+# unit word. A join typed with only these is answered in the chat's language, as `+1` is; `加`, `我要`,
+# `帮 小王` are Chinese words.
+_AMOUNT_CHARS = re.compile(rf"[零〇一二两俩三四五六七八九十百千半]|{_UNIT}|份|打|公斤|千克|克|市斤")
+
+
+def _chinese_words(text: str) -> bool:
+    """Whether `text` has Chinese words beside an amount's (`加2斤`, `我要半斤`: yes; `+2斤`, `+半斤`: no)."""
+    return bool(_CJK.search(_AMOUNT_CHARS.sub("", text)))
+
+
+def _one_dozen(text: str) -> str:
+    """`+a dozen`, `a dozen please` as `+1 dozen`, `1 dozen please`; any other text as it is."""
+    return _A_DOZEN.sub(lambda said: said.group() if said.group("half") else "1 ", text)
 
 
 def parse_join(text: str) -> Join | str | None:
@@ -346,6 +368,7 @@ def parse_join(text: str) -> Join | str | None:
     `我要2 red` (a quantity without units, then one word: `unitless`), `我要2 小时` chatter."""
     if _PHONE.match(text):
         return None
+    text = _one_dozen(text)  # `+a dozen`: `+1 dozen`
     spoken = _spoken_join(text)
     if spoken is not None:  # `me too`, `count me in`, `I want 2`, `x2`
         return spoken
@@ -387,7 +410,7 @@ def parse_join(text: str) -> Join | str | None:
         friend = friend_name(leave.group("friend") or leave.group("friend_en") or "")[:MAX_FRIEND]
         friend = "" if friend.lower() in _SELF else friend  # `-1 for me`: the member's own line
         group_buy_id = group_buy_number(leave.group("id")) if leave.group("id") else None
-        lang = "en" if leave.group("friend_en") else "zh" if _CJK.search(text) else None
+        lang = "en" if leave.group("friend_en") else "zh" if _chinese_words(text) else None
         if leave.group("option_first") and leave.group("option"):  # two options: not a leave
             return _unreadable(text)
         option = leave.group("option_first") or leave.group("option") or ""
@@ -406,7 +429,7 @@ def _bare_measure(text: str) -> Join | None:
     if read is None or (rest and not is_courtesy(rest)):
         return None
     said = read.group("amount")
-    lang = "zh" if _CJK.search(text) else None
+    lang = None  # `两斤`, `半打 谢谢`: an amount, no words: answered as `+1` is
     fraction = _fraction_first(said)
     if fraction is not None and not fraction.note:  # `1.5kg`: refused where sold in kg
         return Join(1, lang=lang, measured=replace(fraction, alone=True), bare=True)
@@ -454,7 +477,7 @@ def _fraction_leave(text: str) -> Join | None:
     fraction = _fraction_first(amount)
     if fraction is None or fraction.note:
         return None
-    lang = "zh" if _CJK.search(text) else None
+    lang = "zh" if _chinese_words(text[: match.start("amount")]) else None  # `减半斤`; `-半斤` none
     return Join(1, group_buy_id, lang=lang, leave=True, measured=replace(fraction, alone=True))
 
 
@@ -557,7 +580,7 @@ def amount_word(word: str) -> Measured | None:
     """A quantity in a unit word, one word (`2斤`, `1kg`, `两斤`), or no whole number of one (`半斤`,
     `2.5斤`, `两斤半`: `Measured.part`): how `代报 王阿姨 2斤` says how much; None for any other word
     (`2`, `2份`, `3号楼`)."""
-    said = unicodedata.normalize("NFKC", word).strip()
+    said = _one_dozen(" ".join(unicodedata.normalize("NFKC", word).split()))  # `a dozen`: 1 dozen
     fraction = _fraction_first(said)
     if fraction is not None:
         return None if fraction.note else fraction
@@ -640,7 +663,8 @@ def _join(match: re.Match[str], text: str) -> Join | None:
     numbered = _UNIT_THEN_ID.match(tail) if not groups["id"] else None
     if numbered is not None:  # `+5 kg #11 for my mum`: the number is the group buy's, never a note
         tail = f"{numbered.group('unit')} {numbered.group('rest').strip()}".strip()
-    friend, lang = "", "zh" if _CJK.search(text[: match.start("tail")]) else None
+    # `加1`, `我要两份`: Chinese words; `+2斤`, `+两份`: an amount only, answered as `+1` is
+    friend, lang = "", "zh" if _chinese_words(text[: match.start("tail")]) else None
     masked = _BRACKETED.sub(_masked, tail)  # `+2 (one for my sister)`: a note, no friend in it
     found, before, at = _FRIEND.match(masked), "", 0
     if not found and (later_friend := _FRIEND_LATER.search(masked)):  # `+1 大盒 帮 小李`
@@ -825,7 +849,7 @@ def _fraction_join(text: str) -> Join | None:
     glued = _fraction_first(amount.split()[0]) if said else None
     if glued is not None and glued.note:
         return None  # `我要半斤糖`: talk; `我要半斤 3号楼` a join
-    lang = "zh" if _CJK.search(text) else None
+    lang = "zh" if _chinese_words(text[: match.start("amount")]) else None  # `我要半斤`; `+半斤` none
     return Join(1, group_buy_id, note=fraction.note, lang=lang, measured=replace(fraction, alone=True))
 
 
