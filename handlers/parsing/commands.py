@@ -40,6 +40,7 @@ from handlers.parsing.joins import (
     FRIEND_WORDS,
     UNREADABLE,
     Join,
+    amount_word,
     friend_name,
     is_courtesy,
     leave_measure,
@@ -186,6 +187,13 @@ _WAIT_OPTION_ARGS = (
     re.compile(
         rf"^(?:#\s*(?P<id>\d+)\s+)?\+?(?P<n>{NUMBER})\s*{_UNIT}?\s+(?P<option>[^\s#@]+)"
         r"(?:\s*#\s*(?P<id2>\d+))?$"
+    ),
+    # an amount in English words, as the option's place holds it: `/wait half a dozen`, `/wait a dozen`,
+    # `/wait 0.5 kg` (read as `候补 半打` is: `_amount_apart`)
+    re.compile(
+        r"^(?:#\s*(?P<id>\d+)\s+)?(?P<option>(?:half\s+(?:an?\s+)?|an?\s+|one\s+|\d+[.．]\d+\s*)[a-z]+)"
+        r"(?:\s*#\s*(?P<id2>\d+))?(?P<n>(?!))?$",  # (no count of its own: `n` None)
+        re.IGNORECASE,
     ),
 )
 _UNWAIT_ARGS = re.compile(r"^(?:#\s*(?P<id>\d+))?\s*(?P<option>[^\s#@]+)?(?:\s*#\s*(?P<id2>\d+))?$")
@@ -683,6 +691,12 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         match = _WAIT_ARGS.match(rest)
         if match is None and (strict or not (_CHATTY.search(rest) or _QUESTION.search(rest))):
             match = next(filter(None, (form.match(rest) for form in _WAIT_OPTION_ARGS)), None)  # 多规格
+        if (
+            match is not None
+            and " " in (match.groupdict().get("option") or "")
+            and not amount_word(match.group("option"))
+        ):
+            match = None  # `/wait a moment`: no amount
         wanted = read_quantity(match.group("n")) if match is not None and match.group("n") else None
         if match is None or (match.group("n") and wanted is None):
             return _usage(strict, lang, DomainError("waitlist_usage"))
