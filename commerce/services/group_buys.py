@@ -559,6 +559,7 @@ def _as_portions(group_buy: GroupBuy, measured: Measured) -> None:
         title=group_buy.terms.title,
         typed=typed,
         n=max(measured.quantity, 1),
+        sign="+",
     )
 
 

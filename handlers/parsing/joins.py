@@ -695,7 +695,9 @@ def _join(match: re.Match[str], text: str) -> Join | None:
     times = _TIMES.match(tail.strip())
     if times and quantity == 1 and groups["plus"] and not friend:  # `+1 x2`: two units
         quantity, tail = read_quantity(times.group("n")) or quantity, ""
-    counted = _COUNTED_IN.match(groups["tail"]) if not (groups["unit"] or groups["id"] or found) else None
+    # (`+2打 帮 小王`: the count word before the friend)
+    glued = not (groups["unit"] or groups["id"] or (found and not before))
+    counted = _COUNTED_IN.match(groups["tail"]) if glued else None
     if counted is not None:  # `+2条` on one sold by the 份: another unit (commerce: refused), never a note
         tail = tail[len(counted.group("unit")) :].strip()
     note = _note(tail)
@@ -850,7 +852,14 @@ def _fraction_join(text: str) -> Join | None:
     if glued is not None and glued.note:
         return None  # `我要半斤糖`: talk; `我要半斤 3号楼` a join
     lang = "zh" if _chinese_words(text[: match.start("amount")]) else None  # `我要半斤`; `+半斤` none
-    return Join(1, group_buy_id, note=fraction.note, lang=lang, measured=replace(fraction, alone=True))
+    friend, note = "", fraction.note
+    found = _FRIEND.match(note)  # `+0.5kg 帮 小王`, `+half a dozen for Wang`: 小王's line, never a note
+    if found is not None and (found.group("zh") or found.group("en")).lower() not in _NO_FRIEND:
+        friend = friend_name(found.group("zh") or found.group("en"))[:MAX_FRIEND]
+        friend = "" if friend.lower() in _SELF else friend
+        lang, note = "en" if found.group("en") else "zh", _note(found.group("rest"))
+    measured = replace(fraction, note=note, alone=True)
+    return Join(1, group_buy_id, friend=friend, note=note, lang=lang, measured=measured)
 
 
 def _measured_join(match: re.Match[str], quantity: int, tail: str, *, friend: bool) -> Measured | None:
