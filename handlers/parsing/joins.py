@@ -117,6 +117,12 @@ _SPOKEN_EXTRA = re.compile(
     r"|(?:please|pls|plz)(?![a-z])",
     re.IGNORECASE,
 )
+# `I want half a dozen`, `I'd like half a kg`: half of a unit said in words (`_spoken_join`), as `+半打`.
+_SPOKEN_HALF = re.compile(
+    r"^i\s+(?:want|need|(?:would|['’]d)\s+like|['’]ll\s+take|will\s+take)\s+"
+    r"(?P<amount>half\s+(?:an?\s+)?[a-z]+)(?![a-z])(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 # `one for me and one for my mum`: a second person after `N for me` (`_spoken_join`), refused as
 # `+1 for me and +1 for my mum` is.
 _SPOKEN_SECOND = re.compile(
@@ -791,7 +797,7 @@ def _spoken_join(text: str) -> Join | None:
     #3`: a join said in English words, the whole message (`Join.in_words`); anything more is talk: None."""
     said = _SPOKEN.match(text)
     if said is None:
-        return None
+        return _spoken_half(text)
     counted = said.group("mine") or said.group("want") or said.group("times") or said.group("infor")
     quantity = _en_count(counted) if counted else None
     group_buy_id, rest, at = None, said.group("rest"), 0
@@ -826,6 +832,27 @@ def _spoken_join(text: str) -> Join | None:
         measured = Measured(quantity, weighed.group("unit"))
         return Join(quantity, group_buy_id, in_words=True, measured=measured, heard=heard)
     return Join(quantity or 1, group_buy_id, in_words=True, heard=heard)  # answered as `+1` is
+
+
+def _spoken_half(text: str) -> Join | None:
+    """`I want half a dozen`, `I want half a dozen #3 please`: half of a unit said in words, a join as
+    `+半打` is (refused or answered where it is sold); None for anything else."""
+    said = _SPOKEN_HALF.match(text)
+    fraction = _fraction_first(said.group("amount")) if said is not None else None
+    if said is None or fraction is None:
+        return None
+    group_buy_id, rest, at = None, said.group("rest"), 0
+    while at < len(rest):
+        extra = _SPOKEN_EXTRA.match(rest, at)
+        if extra is None or extra.group("plus") or extra.group("times"):
+            return None  # `I want half a dozen eggs for my mum`: talk
+        if extra.group("id") is not None:
+            if group_buy_id is not None:
+                return None
+            group_buy_id = group_buy_number(extra.group("id"))
+        at = extra.end()
+    measured = replace(fraction, alone=True)
+    return Join(1, group_buy_id, in_words=True, measured=measured, heard="en")
 
 
 def _en_count(said: str) -> int | None:

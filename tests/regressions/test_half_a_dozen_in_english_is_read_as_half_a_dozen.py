@@ -137,3 +137,22 @@ async def test_a_dozen_by_the_portion_is_refused_as_a_dozen(lang: str) -> None:
     await chat.say("amy", BY_PORTION[lang])
 
     assert chat.said(await chat.say("bob", "+a dozen")) == NO_PORTION[lang].format(typed="1 dozen", at="")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize(
+    ("join", "at"), [("I want half a dozen", ""), ("I need half a dozen #1 please", " #1")]
+)
+async def test_wanting_half_a_dozen_in_words_is_read_as_half_a_dozen(lang: str, join: str, at: str) -> None:
+    chat = fake_chat(default_language=lang)
+    await chat.say("amy", PER_PIECE[lang])
+
+    assert chat.said(await chat.say("bob", join)) == SIX_PIECES[lang].format(typed="half a dozen", at=at)
+
+
+async def test_wanting_half_a_dozen_of_something_is_talk() -> None:
+    chat = fake_chat(default_language="en")
+    await chat.say("amy", PER_DOZEN["en"])
+    await chat.say("bob", "+1")
+
+    assert await chat.say("bob", "I want half a dozen eggs for my mum") == []
