@@ -882,8 +882,12 @@ async def leave(
         option = ""
     elif measured is not None and measured.alone and measured.part:  # `-1.5斤` on one sold by the 份
         raise DomainError("leave_usage")
-    elif measured is not None and measured.unit.isascii() and not (group_buy.terms.unit or option):
-        raise DomainError("leave_usage")  # `-2 kg` on one sold by the 份: not 2 of them
+    elif (
+        measured is not None
+        and (measured.unit.isascii() or _other_count(measured))
+        and not (group_buy.terms.unit or option)
+    ):
+        raise DomainError("leave_usage")  # `-2 kg`, `-1打` on one sold by the 份: not 2 of them
     friend = clean_text(friend)
     if group_buy.terms.options or option:
         current = await _option_line(uow, group_buy, user_id, friend, option, quantity)

@@ -320,16 +320,19 @@ _LEAVE_ID_LAST = re.compile(
 )
 # `-2kg`, `-1 kg #11`, `减2斤`: a leave's quantity in a unit word (taken apart, then read as `-2 #11`).
 _LEAVE_MEASURED = re.compile(
-    rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*(?P<unit>{_UNIT}|{_OTHER_UNIT})(?![a-z])\s*(?P<id>#\s*\d+)?(?P<rest>.*)$",
+    rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*(?P<unit>{_UNIT}|{_OTHER_UNIT}|打(?![\u3400-\u9fff]))(?![a-z])\s*"
+    r"(?P<id>#\s*\d+)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # `退2斤`, `退一斤`, `退 1 kg`, `退2份`: a leave said with 退 and a quantity in a unit word (read as `-2斤`;
 # `退出` is the leave command, `退` alone or `退2` chatter).
 _RETURN_MEASURED = re.compile(
-    rf"^退\s*(?=(?:{NUMBER}|\d+\s*[.．]\s*\d+|半)\s*(?:{_UNIT}|{_OTHER_UNIT})(?![a-z]))", re.IGNORECASE
+    rf"^退\s*(?=(?:{NUMBER}|\d+\s*[.．]\s*\d+|半)\s*(?:{_UNIT}|{_OTHER_UNIT}|打)(?![a-z]))", re.IGNORECASE
 )
 # `-1.5kg`, `-半斤`, `减两斤半`: a leave whose quantity is no whole number of a unit.
-_FRACTION_LEAVE = re.compile(r"^(?:-|减)\s*(?P<amount>(?:\d|半|[一二两三四五六七八九十]).*)$", re.IGNORECASE)
+_FRACTION_LEAVE = re.compile(
+    r"^(?:-|减)\s*(?P<amount>(?:\d|半|half\s|[一二两三四五六七八九十]).*)$", re.IGNORECASE
+)
 # `2kg`, `2 kg please`, `两斤`, `1.5 kg`: a quantity in a unit word alone, courtesy after it aside.
 _MEASURED_ALONE = re.compile(
     rf"^(?P<amount>(?:\d+\s*[.．]\s*\d+|{NUMBER}|半|half\s+(?:an?\s+)?)\s*"
@@ -349,7 +352,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # `+a dozen`, `a dozen please`, `+1 a dozen`: one dozen, read as `+1 dozen`.
 # (`half a dozen` stays half of one)
 _A_DOZEN = re.compile(
-    r"(?:^|(?<=\+)|(?<=\s))(?P<half>half\s+)?(?:an?|one)\s+(?=doz(?:ens?)?(?![a-z]))", re.IGNORECASE
+    r"(?:^|(?<=[+-])|(?<=\s))(?P<half>half\s+)?(?:an?|one)\s+(?=doz(?:ens?)?(?![a-z]))", re.IGNORECASE
 )
 # An amount's words, no language of their own (`+2斤`, `+半斤`, `+两份`, `-1斤`, `两斤`): a numeral, 半, a
 # unit word. A join typed with only these is answered in the chat's language, as `+1` is; `加`, `我要`,
