@@ -131,6 +131,8 @@ _JOIN_ARGS = re.compile(
     rf"^(?:#\s*(?P<id>\d+))?\s*(?:\+?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?\s*{_FRIEND}?$",
     re.IGNORECASE | re.DOTALL,
 )
+# `/join half a dozen`, `/join a dozen`, `跟团 半打`: an amount in words or halves first (read as a `+` join)
+_AMOUNT_FIRST = re.compile(r"^(?:半|half\s|an?\s|one\s)", re.IGNORECASE)
 _MY_ORDERS = re.compile(r"^my\s+orders?\??$", re.IGNORECASE)
 # `share`, `share #12`, `share note 3` without a slash, as `分享` is (`share this with friends` is talk)
 _SHARE = re.compile(r"^share(?=$|[\s#:])[\s:]*(?P<rest>.*)$", re.IGNORECASE)
@@ -665,6 +667,10 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             at = f" #{counted.group('id')}" if counted.group("id") else ""  # `/join #3 red bean 2`:
             noted = parse_join(f"+{counted.group('n')}{at} {counted.group('words')}")  # as `+2 #3 red bean`
             if isinstance(noted, Join) and not noted.leave:
+                return replace(_join_command(noted), lang=lang)
+        if match is None and _AMOUNT_FIRST.match(rest):  # `/join half a dozen`, `跟团 半打`: as `+半打`
+            noted = parse_join(f"+{rest}")
+            if isinstance(noted, Join) and noted.measured is not None and not noted.leave:
                 return replace(_join_command(noted), lang=lang)
         if match is None and rest[:1] == "#":  # `/join #3 5kg`: one, of an option, as `+1 #3 5kg`
             noted = parse_join(f"+1 {rest}")

@@ -156,3 +156,25 @@ async def test_wanting_half_a_dozen_of_something_is_talk() -> None:
     await chat.say("bob", "+1")
 
     assert await chat.say("bob", "I want half a dozen eggs for my mum") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "join", "typed"),
+    [("en", "/join half a dozen", "half a dozen"), ("en", "/join 半打", "半打"), ("zh", "跟团 半打", "半打")],
+)
+async def test_the_join_command_with_half_a_dozen_is_read_as_half_a_dozen(
+    lang: str, join: str, typed: str
+) -> None:
+    chat = fake_chat(default_language=lang)
+    await chat.say("amy", PER_DOZEN[lang])
+
+    assert chat.said(await chat.say("bob", join)) == NOT_WHOLE[lang].format(typed=typed, at="")
+
+
+async def test_the_join_command_with_a_dozen_joins_one() -> None:
+    chat = fake_chat(default_language="en")
+    await chat.say("amy", PER_DOZEN["en"])
+
+    assert (
+        chat.said(await chat.say("bob", "/join a dozen")) == "Bob is in: 1 dozen of Eggs (#1). Now ¥30/dozen."
+    )
