@@ -107,7 +107,7 @@ _SPOKEN = re.compile(
     rf"^(?:(?:i\s*['’]?\s*m|i\s+am)\s+in\s+for\s+(?P<infor>{_EN_NUMBER})"  # `I'm in for 2`
     r"|(?:me\s+too|count\s+me\s+in|i\s*['’]?\s*m\s+in|i\s+am\s+in)"
     rf"|(?P<mine>{_EN_NUMBER})\s+for\s+me"
-    rf"|i\s+(?:want|need|(?:would|['’]d)\s+like|['’]ll\s+take|will\s+take)\s+(?P<want>{_EN_NUMBER})"
+    rf"|i(?:\s+(?:want|need|would\s+like|will\s+take)|\s*['’](?:d\s+like|ll\s+take))\s+(?P<want>{_EN_NUMBER})"
     r"|[x×*]\s*(?P<times>\d{1,3}))"
     r"(?=[\s,.!~+#]|$|(?<=\d)[a-z斤公千克])(?P<rest>.*)$",  # `I want 2kg`: its unit glued on
     re.IGNORECASE,
@@ -119,7 +119,7 @@ _SPOKEN_EXTRA = re.compile(
 )
 # `I want half a dozen`, `I'd like half a kg`: half of a unit said in words (`_spoken_join`), as `+半打`.
 _SPOKEN_HALF = re.compile(
-    r"^i\s+(?:want|need|(?:would|['’]d)\s+like|['’]ll\s+take|will\s+take)\s+"
+    r"^i(?:\s+(?:want|need|would\s+like|will\s+take)|\s*['’](?:d\s+like|ll\s+take))\s+"
     r"(?P<amount>half\s+(?:an?\s+)?[a-z]+)(?![a-z])(?P<rest>.*)$",
     re.IGNORECASE,
 )

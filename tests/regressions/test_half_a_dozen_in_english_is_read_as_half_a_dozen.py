@@ -141,7 +141,8 @@ async def test_a_dozen_by_the_portion_is_refused_as_a_dozen(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize(
-    ("join", "at"), [("I want half a dozen", ""), ("I need half a dozen #1 please", " #1")]
+    ("join", "at"),
+    [("I want half a dozen", ""), ("I need half a dozen #1 please", " #1"), ("I'd like half a dozen", "")],
 )
 async def test_wanting_half_a_dozen_in_words_is_read_as_half_a_dozen(lang: str, join: str, at: str) -> None:
     chat = fake_chat(default_language=lang)
