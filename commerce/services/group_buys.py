@@ -545,7 +545,8 @@ def _as_portions(group_buy: GroupBuy, measured: Measured) -> None:
             raise DomainError("join_unreadable")
         return
     other = key in OTHER_COUNT_WORDS  # `+2条`: no 份 of it
-    if (
+    half = other and bool(measured.part)  # `+1 半打`, `+1 half a dozen`: refused as `+半打`, never a note
+    if not half and (
         measured.before or (grams(key) is None and not other) or key == "斤"
     ):  # `+2箱`, `+2斤`: counted, as ever
         return
@@ -558,6 +559,7 @@ def _as_portions(group_buy: GroupBuy, measured: Measured) -> None:
         title=group_buy.terms.title,
         typed=typed,
         n=max(measured.quantity, 1),
+        sign="+",
     )
 
 
@@ -880,8 +882,12 @@ async def leave(
         option = ""
     elif measured is not None and measured.alone and measured.part:  # `-1.5斤` on one sold by the 份
         raise DomainError("leave_usage")
-    elif measured is not None and measured.unit.isascii() and not (group_buy.terms.unit or option):
-        raise DomainError("leave_usage")  # `-2 kg` on one sold by the 份: not 2 of them
+    elif (
+        measured is not None
+        and (measured.unit.isascii() or _other_count(measured))
+        and not (group_buy.terms.unit or option)
+    ):
+        raise DomainError("leave_usage")  # `-2 kg`, `-1打` on one sold by the 份: not 2 of them
     friend = clean_text(friend)
     if group_buy.terms.options or option:
         current = await _option_line(uow, group_buy, user_id, friend, option, quantity)
