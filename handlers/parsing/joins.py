@@ -315,9 +315,12 @@ _LEAVE_MEASURED = re.compile(
     re.IGNORECASE,
 )
 # `退2斤`, `退一斤`, `退 1 kg`, `退2份`: a leave said with 退 and a quantity in a unit word (read as `-2斤`;
-# `退出` is the leave command, `退` alone or `退2` chatter).
+# `退出` is the leave command, `退` alone chatter); `退1`, `退 1 #2`: a bare number as the whole message
+# (or before the group buy's number) is the leave of that many, as `-1` (`退2天再说` stays talk).
 _RETURN_MEASURED = re.compile(
-    rf"^退\s*(?=(?:{NUMBER}|\d+\s*[.．]\s*\d+|半)\s*(?:{_UNIT}|{_OTHER_UNIT})(?![a-z]))", re.IGNORECASE
+    rf"^退\s*(?=(?:{NUMBER}|\d+\s*[.．]\s*\d+|半)\s*(?:{_UNIT}|{_OTHER_UNIT})(?![a-z])"
+    rf"|\d{{1,3}}\s*(?:#\s*\d+\s*)?$|[一二两三四五六七八九十]\s*(?:#\s*\d+\s*)?$)",
+    re.IGNORECASE,
 )
 # `-1.5kg`, `-半斤`, `减两斤半`: a leave whose quantity is no whole number of a unit.
 _FRACTION_LEAVE = re.compile(r"^(?:-|减)\s*(?P<amount>(?:\d|半|[一二两三四五六七八九十]).*)$", re.IGNORECASE)
