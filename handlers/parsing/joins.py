@@ -10,7 +10,8 @@ A join is a *head* that says how many, then an optional *tail*:
              (`帮小王 +2 甜的`, `帮小王 -1`); 我 and a kinship word: the friend without 我 (`给我妈`: 妈妈)
     note   = 备注[:] TEXT  |  (TEXT)  |  TEXT   (a bracketed part is a note, never read for a friend)
     or in English words, the whole message: me too | count me in | I'm in [for N] | one for me
-             | I want N [unit] | xN, then only [+N | xN] [#id] [please] (`Join.in_words`)
+             | I want N [unit] | xN, then only [+N | xN] [#id] [please] (`Join.in_words`); in Chinese
+             我也要 | 算我一个 | 我也来一份 | 加我一个, then only [#id] [谢谢]
 
 One person a message: a second `+N` with a friend (`+1 for me and +1 for my mum`, `+1 +1 帮妈妈`,
 `帮小王 +1 帮 小李`, `one for me and one for my mum`) or `我和妈妈各一份` is refused
@@ -115,6 +116,15 @@ _SPOKEN_EXTRA = re.compile(
     r"\s+|[,.!~]+|\+\s*(?P<plus>\d{1,3})(?!\d)|[x×*]\s*(?P<times>\d{1,3})(?!\d)|#\s*(?P<id>\d+)"
     r"|(?:please|pls|plz)(?![a-z])",
     re.IGNORECASE,
+)
+# Their Chinese twins, the whole message: `我也要`, `算我一个`, `我也来一份`, `加我一个` (1; `我也要两份`
+# is the `我也` of `_HAND`), then only punctuation, a courtesy word or a `#id` (`我也要！`, `算我一个 #3
+# 谢谢`); `我也要去`, `我也要问` are talk.
+_SPOKEN_ZH = re.compile(
+    r"^(?:[🙋✋🙌][\U0001F3FB-\U0001F3FF]?\s*)?"
+    r"(?:我也要|我也来(?:一(?:份|个))?|我也(?:要)?(?:跟|跟团|参团|参加|报名)(?:一(?:份|个))?|(?:也)?算我(?:一(?:个|份))?"
+    r"|加我一个|带我一个|我也要一(?:份|个))"
+    r"(?P<rest>(?:[\s,.!~，。！～、]|谢谢|感谢|多谢|团长|亲|#\s*\d+)*)$"
 )
 # `one for me and one for my mum`: a second person after `N for me` (`_spoken_join`), refused as
 # `+1 for me and +1 for my mum` is.
@@ -766,6 +776,13 @@ def _one_person(
 def _spoken_join(text: str) -> Join | None:
     """`me too`, `Me too! +1`, `count me in please`, `I'm in`, `one for me`, `I want 2`, `me too x2`, `x2
     #3`: a join said in English words, the whole message (`Join.in_words`); anything more is talk: None."""
+    said_zh = _SPOKEN_ZH.match(text)
+    if said_zh is not None:  # `我也要`, `算我一个`: as `me too`, answered as `+1` is
+        numbers = re.findall(r"#\s*(\d+)", said_zh.group("rest"))
+        if len(numbers) > 1:
+            return None
+        group_buy_id = group_buy_number(numbers[0]) if numbers else None
+        return Join(1, group_buy_id, lang="zh", in_words=True)
     said = _SPOKEN.match(text)
     if said is None:
         return None
