@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from fractions import Fraction
 
+from commerce.domain.ask_relevance import product_named
 from commerce.domain.attribution import DEFAULT_WINDOW
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event, Joined
@@ -356,6 +357,8 @@ def titled(open_here: list[GroupBuy], note: str) -> GroupBuy | None:
     if len(exact) == 1:  # `+1 苹果` beside 烟台苹果: the title typed exactly wins
         return exact[0]
     having = [g for g in open_here if any(word_names(word, g.terms.title) for word in words)]
+    if not having:  # `+1 荔枝` beside Lychees, `-1 durian` beside 榴莲: the product by another name
+        having = [g for g in open_here if any(product_named(word, g.terms.title) for word in words)]
     return having[0] if len(having) == 1 else None
 
 
@@ -693,9 +696,10 @@ def _in_its_unit(group_buy: GroupBuy, measured: Measured, *, sign: str = "+") ->
 
 def without_title(group_buy: GroupBuy, note: str) -> str:
     """`+1 #4 apples` on "Apples", `+1 粽子` on 端午粽子: words of the group buy's own title name it, they
-    are no note."""
+    are no note; so do its product's other names (`+1 荔枝` on Lychees, `+1 芒果` on 海南金煌芒 5斤)."""
     words = note.split()
-    named = words and all(word_names(word, group_buy.terms.title) for word in words)
+    title = group_buy.terms.title
+    named = words and all(word_names(word, title) or product_named(word, title) for word in words)
     return "" if named else note
 
 
@@ -867,12 +871,16 @@ async def leave(
     form that says it; with options, the `option`'s line, or the member's one line: holding several,
     they are asked which). A quantity in a unit word (`measured`: `-2kg`, `-1斤`, `退出 2斤`) counts on
     a group buy sold in a unit without options as a join's does (converted, or refused as no whole
-    number of it, the example a leave's: `-1`); on one with options the word is the option's name."""
+    number of it, the example a leave's: `-1`); on one with options the word is the option's name. A
+    word naming the product, not an option (`-1 durian`, `退出 芒果` on 海南金煌芒), is the group buy
+    meant, as a join's title word is (`titled`)."""
     unit = measured.unit if measured is not None else ""
     group_buy = await find(
-        uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id, option=option, unit=unit
+        uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id, option=option, note=option, unit=unit
     )
     assert group_buy.id is not None
+    if option and group_buy.option_named(option) is None and not without_title(group_buy, option):
+        option, measured = "", None  # `-1 durian`, `退出 芒果`: the product named, as `+1 durian` joins it
     if group_buy_id is None and not group_buy.is_open:
         await _nothing_open(uow, chat_id, group_buy, user_id, leaving=True)
     if measured is not None and group_buy.terms.unit and not group_buy.terms.options:
