@@ -26,7 +26,13 @@ from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event, Joined
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms, cleaned_payment_note
 from commerce.domain.listings import Listing
-from commerce.domain.options import option_at, option_in_note, option_shortened, resembles_an_option
+from commerce.domain.options import (
+    option_at,
+    option_in_note,
+    option_in_other_words,
+    option_shortened,
+    resembles_an_option,
+)
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.text import clean_text
 from commerce.domain.titles import looks_alike, same_product, word_names
@@ -370,7 +376,7 @@ def no_such_option(open_here: list[GroupBuy], note: str) -> None:
     if not with_options or any(option_in_note(g, note)[0] for g in open_here):
         return
     first = with_options[0]
-    example = first.terms.options[0].name
+    example = option_in_other_words(first, note) or first.terms.options[0].name  # `咸的`: salty
     if offering(open_here, option=example) is not first:  # another has it too: named by its number
         example = f"#{first.id} {example}"
     if len(with_options) == 1:
@@ -748,6 +754,9 @@ def _option_of_join(
         misnamed = option_attempt and resembles_an_option(group_buy, noted)  # `+1 7kg`: no note to keep
         if question.code == "option_which" and noted and not misnamed:
             question.params["example"] = f"{question.params['example']} {noted}"
+        meant = option_in_other_words(group_buy, noted) if misnamed else ""
+        if question.code == "option_which" and meant:  # `+1 咸的` beside salty: `e.g. +1 salty`
+            question.params["example"] = meant
         raise
     return (found.name if found else ""), note
 
