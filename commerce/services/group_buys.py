@@ -447,6 +447,9 @@ async def join(
     assert group_buy.id is not None
     if group_buy_id is None and not group_buy.is_open:
         await _nothing_open(uow, chat_id, group_buy, user_id)
+    if not group_buy.is_open or group_buy.is_past_deadline(now):  # `+1 #3` closed: said first, never
+        status = group_buy.status.value  # which option (nor its unit) to be refused after answering it
+        raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=status)
     converted_from = ""
     try:
         if (
