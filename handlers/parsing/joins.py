@@ -84,6 +84,9 @@ class Join:
     # the language such words tell of the member (`count me in`: en; `x2`: none): what they are told
     # privately speaks it (`handlers.members.own_languages`), while the answer here is `+1`'s
     heard: str | None = None
+    # `改成2份`, `我只要2份`: her own line set to `quantity` (a leave of the difference, or a join; 0: off
+    # the list), the handler reading what she holds
+    set_to: bool = False
 
 
 UNREADABLE: Final = "unreadable"
@@ -125,6 +128,12 @@ _SPOKEN_ZH = re.compile(
     r"(?:我也要|我也来(?:一(?:份|个))?|我也(?:要)?(?:跟|跟团|参团|参加|报名)(?:一(?:份|个))?|(?:也)?算我(?:一(?:个|份))?"
     r"|加我一个|带我一个|我也要一(?:份|个))"
     r"(?P<rest>(?:[\s,.!~，。！～、]|谢谢|感谢|多谢|团长|亲|#\s*\d+)*)$"
+)
+# `改成2份`, `我改成1份`, `改成 2`, `我只要2份`, `数量改为两份 #3`: the whole message sets her own line to
+# that many (`Join.set_to`); `改成2份装`, `改成3号楼` are talk.
+_SET_TO = re.compile(
+    rf"^(?:我?(?:要|想)?(?:数量)?(?:改成|改为|改到|换成)|我?(?:只要|就要))\s*(?P<n>{NUMBER})\s*(?:份|个|件)?"
+    r"\s*(?:#\s*(?P<id>\d+))?(?:[\s,.!~，。！～]|谢谢|吧|哈)*$"
 )
 # `one for me and one for my mum`: a second person after `N for me` (`_spoken_join`), refused as
 # `+1 for me and +1 for my mum` is.
@@ -362,6 +371,11 @@ def parse_join(text: str) -> Join | str | None:
     spoken = _spoken_join(text)
     if spoken is not None:  # `me too`, `count me in`, `I want 2`, `x2`
         return spoken
+    set_to = _SET_TO.match(text)
+    if set_to is not None:  # `改成2份`, `我只要2份`: her line set to that many
+        n = parse_int(set_to.group("n"))
+        group_buy_id = group_buy_number(set_to.group("id")) if set_to.group("id") else None
+        return None if n is None else Join(n, group_buy_id, lang="zh", leave=True, set_to=True)
     named = _NAME_FIRST.match(text)
     if named is not None:  # `帮小王 +1`: as `+1 帮 小王`
         return _friend_first(named)
