@@ -229,8 +229,9 @@ def product_named(word: str, title: str) -> bool:
     folded = _fold(word).strip()
     if not folded or " " in folded:
         return False
-    if re.fullmatch(r"[a-z]+", folded):
-        return len(folded) >= _STEM_MIN and names_english(folded, title)
+    if re.fullmatch(r"[a-z]+", folded):  # by its Chinese names only (its English ones: `word_names`)
+        names = _in_chinese().get(stem(folded), ())
+        return any(name in without_not_heads(_fold(title), name) for name in names)
     if not _CJK.search(folded):
         return False
     head = folded.rstrip("果子肉") or folded
