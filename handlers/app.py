@@ -609,7 +609,7 @@ class ChatApp:
             succeeded = group_buy.status is GroupBuyStatus.SUCCEEDED and group_buy.id is not None
             unsold = await uow.views.unsold_units(group_buy.id or 0) if succeeded else (0, 0)  # refunds
             cancelled = await service.cancelled_unpaid(uow, group_buy, unsold)  # all unpaid: ❌
-            option_refunded = await service.refunded_by_option(uow, group_buy)  # 多规格: out of "taken"
+            option_dropped = await service.dropped_by_option(uow, group_buy)  # 多规格: out of "taken"
         paid = cards.payments(view)  # ✅ 📦 and 已付 x/N, as the private copy reads them (handlers.sharing)
         card = cards.render(
             group_buy,
@@ -629,7 +629,7 @@ class ChatApp:
             seller="" if listing is None else listing.seller_name,
             unsold=unsold,
             refunded=paid.refunded,
-            option_refunded=option_refunded,
+            option_dropped=option_dropped,
             cancelled=cancelled,
         )
         if listing is None:

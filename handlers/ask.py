@@ -69,6 +69,8 @@ async def ask(ctx: Context) -> list[Reply]:
     words = _NUMBERED.sub("", text).strip()
     wordy = _CJK.search(words) or _LETTER.search(words)  # else: `问 #1`, `问 ？`: in the words it came in
     lang = question.lang if wordy else ctx.command.typed or await ctx.lang()
+    if ctx.is_private:  # her private chat's `/lang` is her own choice: it wins over the words, as everywhere
+        lang = await ctx.chat_language() or lang
     if not wordy:
         return [Reply(text=t(lang, "ask_usage"), language=lang)]
     # a refusal speaks the question's language (`/ask #9 还有吗` too: the question's words tell it)

@@ -163,7 +163,7 @@ def render(
     seller: str = "",
     unsold: tuple[int, int] = (0, 0),
     refunded: Collection[str] = (),
-    option_refunded: Mapping[str, int] | None = None,
+    option_dropped: Mapping[str, int] | None = None,
     cancelled: int = 0,
 ) -> Reply:
     """The card: terms, price reached, progress, status, and the numbered list, within Telegram's 4,096
@@ -187,14 +187,14 @@ def render(
 
     `unsold`: units of its cancelled and refunded orders, and of the refunded alone: once it succeeded,
     the units it says it sold leave them out (as the list's total and /mine), the refunded said apart;
-    `option_refunded` (多规格): each option's refunded units, left out of its "taken". `cancelled`: how
-    many of its orders were cancelled for not being paid; with every unit cancelled, none refunded, the
-    card says no order was paid (❌), not that it succeeded.
+    `option_dropped` (多规格): each option's units of refunded and cancelled orders, left out of its
+    "taken". `cancelled`: how many of its orders were cancelled for not being paid; with every unit
+    cancelled, none refunded, the card says no order was paid (❌), not that it succeeded.
     """
     assert group_buy.id is not None
     accepting = group_buy.is_open and not group_buy.is_past_deadline(now)
     head = _head(
-        group_buy, lang, tz, now, waiting or {}, unsold, option_refunded or {}, cancelled
+        group_buy, lang, tz, now, waiting or {}, unsold, option_dropped or {}, cancelled
     )  # `waiting`: its 候补 list, by option
     if seller:
         head.insert(2, t(lang, "card_help_seller", name=_name(seller)))
@@ -263,7 +263,7 @@ def _head(
     now: datetime,
     waiting: Mapping[str, int],
     unsold: tuple[int, int] = (0, 0),
-    option_refunded: Mapping[str, int] | None = None,
+    option_dropped: Mapping[str, int] | None = None,
     cancelled: int = 0,
 ) -> list[str]:
     terms = group_buy.terms
@@ -272,7 +272,7 @@ def _head(
         t(lang, "card_organiser", name=_name(group_buy.organiser_name)),
     ]
     if terms.options:  # 多规格: each option's price, taken and left; the tiers as discounts on the total
-        head += options.head_lines(group_buy, lang, waiting, refunded=option_refunded)
+        head += options.head_lines(group_buy, lang, waiting, dropped=option_dropped)
     elif group_buy.is_open:
         each = unit_texts.per_unit(lang, money(group_buy.current_unit_price, group_buy), terms.unit)
         price = t(lang, "card_price", price=each)

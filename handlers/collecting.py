@@ -44,7 +44,7 @@ from handlers.parsing.collecting import read_reject, read_report, reads_as_order
 from handlers.payments import Outbox
 from handlers.recipients import buyer_language
 from handlers.selling_in import sellers_group
-from handlers.texts import t
+from handlers.texts import refusal_text, t
 from handlers.texts.paying import with_payment_note
 from handlers.texts.pickup import pickup_text
 from handlers.types import Button, Reply
@@ -56,6 +56,8 @@ MAX_NAME = 32  # a buyer's name in a reminder's line
 async def report_paid(ctx: Context) -> list[Reply]:
     """我已付款 / `/ipaid 7`: the organiser is asked, privately, to confirm with one tap (or 已收 7)."""
     args = read_report(ctx.command.rest)
+    if args.orders or args.every:  # `我已付款 7-1 8-1`, `我已付款 全部`: each one, in one answer
+        return await _report_several(ctx, args.orders)
     order_id = None
     if args.mentions:
         try:
@@ -227,8 +229,29 @@ def _which_report(several: SeveralToReport, lang: str, *, private: bool) -> Doma
 
 async def _reported_replies(ctx: Context, done: Reported) -> list[Reply]:
     order, group_buy = done.order, done.group_buy
-    assert order.id is not None
     lang = await ctx.lang(group_buy)
+    total = format_money(order.total, order.currency)
+    return [
+        Reply(
+            text=t(
+                lang,
+                "reported_paid",
+                name=ctx.request.display_name,
+                order=order.number,
+                total=total,
+                organiser=group_buy.organiser_name,
+            ),
+            language=lang,
+        ),
+        await _organiser_asked(ctx, done),
+        card_update(group_buy),
+    ]
+
+
+async def _organiser_asked(ctx: Context, done: Reported) -> Reply:
+    """The organiser's private question about one reported order: Received / Not received."""
+    order, group_buy = done.order, done.group_buy
+    assert order.id is not None
     total = format_money(order.total, order.currency)
     chat_lang = await card_language(ctx.uow, group_buy, ctx.memo)
     organiser = group_buy.organiser_id
@@ -242,21 +265,113 @@ async def _reported_replies(ctx: Context, done: Reported) -> list[Reply]:
         id=group_buy.id,
         total=total,
     )
-    return [
-        Reply(
-            text=t(
+    return Reply(
+        text=ask, buttons=confirm_buttons(order.id, total, mine), private_to=organiser, language=mine
+    )
+
+
+async def _report_several(ctx: Context, numbers: Sequence[OrderNumber]) -> list[Reply]:
+    """`我已付款 13-1 14-1` (`/ipaid 13-1 14-1`, `paid 13-1, 14-1`): each order reported as `/ipaid 13-1`
+    alone would be (its organiser asked privately, one question per order); no numbers (`我已付款 全部`,
+    `/ipaid all`): each of her unpaid orders here (in private: anywhere). Every number is checked first:
+    one that is not hers to report refuses them all, naming it (nothing changed); one reported or
+    confirmed already is said so and the others are still reported. Typed by the organiser of the first
+    number's order, it is her confirmation (`已付款 1-1 1-2`, as `已收 1-1 1-2`)."""
+    if numbers and await _order_run(ctx, numbers[0]) is not None:
+        return await orders.paid(ctx)
+    lang = await ctx.lang()
+    if numbers:
+        order_ids = [await _typed_in_several(ctx, number, lang) for number in numbers]
+    else:
+        try:
+            found = await service.unpaid_to_report(ctx.uow, ctx.request.user_id, _where(ctx))
+        except DomainError as refusal:
+            if refusal.code in ("report_no_order", "report_no_order_private") and _said_in_passing(ctx):
+                return []  # `付了 全部` from someone with no order here: talk, not a report
+            raise
+        order_ids = [order.id for order in found if order.id is not None]
+    done: list[Reported] = []
+    reported: list[Order] = []  # reported before, still waiting for the organiser
+    paid: list[Order] = []  # confirmed before
+    for order_id in dict.fromkeys(order_ids):
+        order = await ctx.uow.orders.get(order_id)
+        if order is not None and order.buyer_id == ctx.request.user_id:
+            if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED):
+                paid.append(order)
+                continue
+            if order.status is OrderStatus.PENDING_PAYMENT and order.reported_paid_at is not None:
+                reported.append(order)
+                continue
+        try:
+            done.append(
+                await service.report_paid(
+                    ctx.uow,
+                    buyer_id=ctx.request.user_id,
+                    order_id=order_id,
+                    where=_where(ctx),
+                    now=ctx.now,
+                    pay_within=ctx.config.pay_within,
+                    provider=ctx.config.online_payment,
+                )
+            )
+        except DomainError as refusal:
+            item = f"#{order.number}" if order is not None else f"#{order_id}"
+            reason = refusal_text(lang, refusal)
+            raise DomainError("report_several_refused", reason=reason, item=item) from refusal
+    if len(done) == 1 and not reported and not paid:
+        return await _reported_replies(ctx, done[0])
+    return await _several_reported_replies(ctx, lang, done, reported, paid)
+
+
+async def _typed_in_several(ctx: Context, number: OrderNumber, lang: str) -> int:
+    """The id of one order of several typed by their numbers; one that is not hers here refuses them all."""
+    try:
+        return await typed_order(ctx, number, as_buyer=True, waiting=OrderStatus.PENDING_PAYMENT)
+    except DomainError as refusal:
+        reason = (
+            t(lang, "order_not_found_ipaid", order=refusal.params["order"])
+            if refusal.code == "order_not_found"
+            else refusal_text(lang, refusal)
+        )
+        raise DomainError("report_several_refused", reason=reason, item=f"#{number}") from refusal
+
+
+async def _several_reported_replies(
+    ctx: Context, lang: str, done: Sequence[Reported], reported: Sequence[Order], paid: Sequence[Order]
+) -> list[Reply]:
+    """One answer in the chat for several reports (and those reported or confirmed before); each
+    organiser asked privately about each order; each card refreshed once."""
+
+    async def listed(items: Sequence[Order]) -> str:
+        parts = []
+        for order in items:
+            group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+            title = group_buy.terms.title if group_buy is not None else ""
+            total = format_money(order.total, order.currency)
+            parts.append(t(lang, "order_choice", order=order.number, title=title, total=total))
+        return t(lang, "list_separator").join(parts)
+
+    parts = []
+    if done:
+        organisers = dict.fromkeys(each.group_buy.organiser_name for each in done)
+        parts.append(
+            t(
                 lang,
-                "reported_paid",
+                "reported_paid_several",
                 name=ctx.request.display_name,
-                order=order.number,
-                total=total,
-                organiser=group_buy.organiser_name,
-            ),
-            language=lang,
-        ),
-        Reply(text=ask, buttons=confirm_buttons(order.id, total, mine), private_to=organiser, language=mine),
-        card_update(group_buy),
-    ]
+                organiser=t(lang, "list_separator").join(organisers),
+                orders=await listed([each.order for each in done]),
+            )
+        )
+    if reported:
+        parts.append(t(lang, "reported_several_already", orders=await listed(reported)))
+    if paid:
+        parts.append(t(lang, "reported_several_paid", orders=await listed(paid)))
+    replies = [Reply(text="\n".join(parts), language=lang)]
+    replies += [await _organiser_asked(ctx, each) for each in done]
+    cards = {each.group_buy.id: each.group_buy for each in done}
+    replies += [card_update(group_buy) for group_buy in cards.values()]
+    return replies
 
 
 def confirm_buttons(order_id: int, total: str, lang: str) -> tuple[tuple[Button, ...], ...]:

@@ -16,7 +16,7 @@ from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.guests import guest_id, guest_name, is_guest
 from commerce.domain.member import identity
 from commerce.domain.options import option_in_note, resembles_an_option
-from commerce.domain.units import PORTION_WORDS, unit_key
+from commerce.domain.units import OTHER_COUNT_WORDS, PORTION_WORDS, unit_key
 from commerce.services import edits as service
 from commerce.services import group_buys
 from commerce.services.waiting import promote_waiting
@@ -248,7 +248,8 @@ def _option_after_name(group_buy: GroupBuy, words: AddWords) -> AddWords:
 def _counted(group_buy: GroupBuy, words: AddWords, lang: str) -> tuple[AddWords, str]:
     """How many `代报 王阿姨 2斤` adds, as a join's `+2斤` is read: sold in a unit, the amount in it (`1kg`
     on a per-斤 one: 2斤), refused in another unit or as no whole number of it (`半斤`), the example in
-    the add form; sold by the 份, a count word's number (`2只`, `2斤` as `+2斤`; `半只` refused), any other
+    the add form; sold by the 份, a count word's number (`2只`, `2斤` as `+2斤`; `半只` refused; a count word
+    that is no 份, `2打`, `半打`, `2 dozen`, refused as `+2打` is), any other
     amount (`1kg`, `2.5斤`) a note, as after `+1`; with options a word the option may be (`代报 Bob 5斤`).
     With them, the amount as typed when another weight converted (`1 kg`: the reply's `1 kg = 2斤`),
     else ""."""
@@ -263,6 +264,15 @@ def _counted(group_buy: GroupBuy, words: AddWords, lang: str) -> tuple[AddWords,
         return replace(words, quantity=quantity, note=note, measured=None), converted
     if measured.part and unit_key(measured.unit) in PORTION_WORDS:  # `代报 王阿姨 半只`: no half a 份
         raise DomainError("add_fraction", name=guest_name(words.name), typed=said, id=group_buy.id)
+    if unit_key(measured.unit) in OTHER_COUNT_WORDS and not group_buy.terms.options:  # `代报 王阿姨 半打`
+        raise DomainError(  # as `+半打`, `+2打` are: no 份 of it, the example in the add form
+            "join_other_unit_portion",
+            id=group_buy.id,
+            title=group_buy.terms.title,
+            typed=said,
+            n=max(measured.quantity, 1),
+            sign=f"{'/add' if lang == 'en' else '代报'} #{group_buy.id} {guest_name(words.name)} ",
+        )
     if measured.part or group_buy.terms.options or unit_key(measured.unit) not in PORTION_WORDS | {"斤"}:
         return replace(words, quantity=1, note=f"{said} {words.note}".strip(), measured=None), ""
     return replace(words, measured=None), ""

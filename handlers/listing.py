@@ -120,7 +120,9 @@ async def _public_list(
     heading = f"list_header_{group_buy.status.value}" if ended else "list_header"
     header = t(lang, heading, count=len(lines), title=title, id=group_buy.id)
     if group_buy.terms.options:  # 多规格: how many of each
-        lines.append(options.units_line(group_buy, participants, lang, refunded=marks.refunded))
+        settled = group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
+        dropped = marks.dropped if settled else frozenset()  # refunded or cancelled: not sold, as the card
+        lines.append(options.units_line(group_buy, participants, lang, dropped=dropped))
     if marks.paid:  # once buyers pay, who has yet to collect (核销): of this chat's lines (帮卖), paid ones
         waiting = not_collected_line(
             participants, lang, paid=marks.paid, collected=marks.collected, dropped=marks.dropped

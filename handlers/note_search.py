@@ -1,12 +1,12 @@
 """`/search 面膜` (`搜索 …`, `搜 …`): the chat's notes with those words, best first (commerce.services.
 note_search), each with its number, author, a short excerpt and ✅ where its author bought it. A product
 named in one language finds the notes in the other too (`搜索 荔枝` finds `the lychees are juicy`, and a
-note on the Lychees group buy: `ask_words.json` "in_chinese"). In a private chat: the notes of the groups
-the member is in, each named with its group, as a private question is answered from them."""
+note on the Lychees group buy: `ask_words.json` "in_chinese"), so does a quality, in any of its English
+forms (`搜索 甜`, `/search sweeter`: "so sweet", 很甜; "qualities"). In a private chat: the notes of the
+groups the member is in, each named with its group, as a private question is answered from them."""
 
 from __future__ import annotations
 
-from commerce.domain.ask_relevance import in_other_language
 from commerce.domain.errors import DomainError
 from commerce.domain.member import identity
 from commerce.domain.note_search import DEFAULT_RESULTS
@@ -41,14 +41,9 @@ async def search(ctx: Context) -> list[Reply]:
 
 
 async def found_in(uow: UnitOfWork, chat_id: str, words: str, limit: int = DEFAULT_RESULTS) -> list[Found]:
-    """The chat's notes with `words`, then those naming the same product in the other language."""
-    found = await search_notes(uow, chat_id, words, limit)
-    for other in in_other_language(words):
-        if len(found) >= limit:
-            break
-        seen = {hit.note.id for hit in found}
-        found += [hit for hit in await search_notes(uow, chat_id, other, limit) if hit.note.id not in seen]
-    return found[:limit]
+    """The chat's notes with `words`, each in either language (storage.note_search: a product's name and a
+    quality, in any of its English forms)."""
+    return await search_notes(uow, chat_id, words, limit)
 
 
 async def _in_my_groups(ctx: Context, words: str) -> list[Reply]:

@@ -123,15 +123,16 @@ def head_lines(
     lang: str,
     waiting: Mapping[str, int] | None = None,
     *,
-    refunded: Mapping[str, int] | None = None,
+    dropped: Mapping[str, int] | None = None,
 ) -> list[str]:
     """The card's options block: a heading saying the tiers count all options together, a line per
-    option (with its queue: `waiting`, by option; its "taken" less its `refunded` units), the tiers as
+    option (with its queue: `waiting`, by option; its "taken" less its `dropped` units: of refunded and
+    cancelled orders), the tiers as
     discounts, and how far the next one is (while it is open)."""
     lines = [t(lang, "card_options")]
     lines += [
         _option_line(
-            group_buy, option, lang, (waiting or {}).get(option.name, 0), (refunded or {}).get(option.name, 0)
+            group_buy, option, lang, (waiting or {}).get(option.name, 0), (dropped or {}).get(option.name, 0)
         )
         for option in group_buy.terms.options
     ]
@@ -157,7 +158,7 @@ def head_lines(
 
 
 def _option_line(
-    group_buy: GroupBuy, option: ProductOption, lang: str, waiting: int = 0, refunded: int = 0
+    group_buy: GroupBuy, option: ProductOption, lang: str, waiting: int = 0, dropped: int = 0
 ) -> str:
     price, discount = group_buy.option_price(option), group_buy.option_discount()
     shown = _money(price, group_buy)
@@ -169,7 +170,7 @@ def _option_line(
             base=_money(option.unit_price, group_buy),
             discount=_money(discount, group_buy),
         )
-    sold = max(group_buy.option_sold.get(option.name, 0) - refunded, 0)
+    sold = max(group_buy.option_sold.get(option.name, 0) - dropped, 0)
     text = t(lang, "card_option", name=option.name, price=shown, sold=sold)
     left = group_buy.option_left(option)
     if left is not None and group_buy.is_open:
@@ -189,11 +190,11 @@ def _left(group_buy: GroupBuy, option: ProductOption) -> int | None:
 
 
 def units_line(
-    group_buy: GroupBuy, lines: Sequence[Participant], lang: str, *, refunded: Collection[str] = ()
+    group_buy: GroupBuy, lines: Sequence[Participant], lang: str, *, dropped: Collection[str] = ()
 ) -> str:
     """`By option: 3斤 ×3 · 5斤 ×2` under the list: how many of each option (none taken: ×0), the
-    `refunded` buyers' units left out."""
-    kept = [line for line in lines if line.user_id not in refunded]
+    `dropped` buyers' units (refunded or cancelled orders) left out."""
+    kept = [line for line in lines if line.user_id not in dropped]
     totals = " · ".join(
         f"{option.name} ×{sum(line.quantity for line in kept if line.option == option.name)}"
         for option in group_buy.terms.options

@@ -269,10 +269,13 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     where = Where(request.chat_id, private=ctx.is_private)  # this chat's orders, or the sender's own
     order_id = ctx.command.order_id  # a button's (the report's Received)
     numbers, after = _listed(ctx.command.rest) if order_id is None else ([], "")
+    if order_id is None and not numbers:  # `已收 @Bob 13-1`: the name says whose the order is
+        numbers, after = _named_then_listed(ctx.command.rest)
     if numbers:  # `已收 1-1 1-2`, `已取 1-1、1-2 @Dan`: each one, in one answer
         if after.startswith("@"):
             await _organisers_only(ctx, kind)
-        members = await help_sold_named(ctx, after) if after.startswith("@") else ()
+        mentions = after.startswith("@")  # in private: among the buyers of her group buys, as `/paid @Wu`
+        members = await help_sold_named(ctx, after, own_buyers=ctx.is_private) if mentions else ()
         if len(numbers) > 1 or members:
             return await _several(ctx, kind, numbers, members)
         try:
@@ -516,6 +519,22 @@ def _listed(rest: str) -> tuple[list[str], str]:
     return found, rest
 
 
+def _named_then_listed(rest: str) -> tuple[list[str], str]:
+    """`@Bob 13-1`, `@Bob @Cat 13-1 13-2`: the names first, then order numbers written with their group
+    buy's (`13-1`: a bare `2` after a name may be part of it): the numbers, and the names before them;
+    ([], rest) when the text is not so."""
+    found = _NAMED_THEN_LISTED.match(rest.strip())
+    if found is None:
+        return [], rest
+    numbers, _ = _listed(found.group("numbers").lstrip(" ,，、;；"))
+    return numbers, found.group("names").strip()
+
+
+_NAMED_THEN_LISTED = re.compile(
+    r"^(?P<names>[@＠].*?)(?P<numbers>(?:[\s,，、;；]+(?:no\.?|#)?\s*\d+\s*[-–—]\s*\d+)+)\s*$", re.IGNORECASE
+)
+
+
 async def _several(
     ctx: Context, kind: _Confirmation, numbers: Sequence[str], members: Sequence[str]
 ) -> list[Reply]:
@@ -524,7 +543,8 @@ async def _several(
     (nothing changed). Those done already are said so and left as they are (a repeat changes nothing);
     the others are confirmed as one `/paid` (`/pickedup`) each would be (each buyer told privately), in
     one answer: this chat's orders in the chat, another group's (帮卖) privately to the sender, as for
-    one."""
+    one. A name whose order is among the numbers only says whose it is (`已收 @Bob 13-1`: #13-1 alone);
+    a name with several orders due is asked which, the others still confirmed."""
     request = ctx.request
     lang = await ctx.lang()
     actor, is_admin = request.user_id, request.is_admin
@@ -532,6 +552,7 @@ async def _several(
     to_confirm: dict[int, Where] = {}
     already: dict[int, Confirmed] = {}
     none_due: list[str] = []  # members named with nothing to confirm here (`member_all_paid`)
+    numbered: set[str] = set()  # the buyers of the orders named by number
     for typed in numbers:
         order_id = None
         try:
@@ -550,18 +571,27 @@ async def _several(
             if said is refusal:
                 raise
             raise said from refusal
+        numbered.add(found.order.buyer_id)
         if done:
             already[order_id] = found
         else:
             to_confirm[order_id] = typed_here
+    not_done: list[str] = []  # names with several orders due: each asked which, the others still done
     for member in members:
+        if member in numbered:  # `已收 @Bob 13-1`: the name of the numbered order's buyer
+            continue
         name = await ctx.uow.members.name_of(identity(request.platform, member)) or member
         try:
             due, name = await service.members_newest(
-                ctx.uow, request.chat_id, member, actor, is_admin, kind.waiting
+                ctx.uow, request.chat_id, member, actor, is_admin, kind.waiting, private=ctx.is_private
             )
         except SeveralOrders as several:  # `已收 @dan` with two unpaid: ask, never guess
-            raise await which_order(ctx, several, kind.command) from several
+            why = await which_order(ctx, several, kind.command)
+            if isinstance(why, AnsweredPrivately):  # another group's orders: never said here
+                raise why from several
+            reason = refusal_text(lang, why)
+            not_done.append(t(lang, kind.several_not_done, name=f"@{name}", reason=reason))
+            continue
         except DomainError as refusal:
             closing = await _while_closing(ctx, refusal, member=member)
             if closing is not refusal:
@@ -579,7 +609,9 @@ async def _several(
         )
         for order_id, where in to_confirm.items()
     ]
-    return await _several_replies(ctx, lang, kind, confirmed, list(already.values()), none_due)
+    return await _several_replies(
+        ctx, lang, kind, confirmed, list(already.values()), none_due, not_done=not_done
+    )
 
 
 async def _buyers_own(ctx: Context, kind: _Confirmation, order_id: int, refusal: DomainError) -> None:
@@ -731,10 +763,13 @@ async def which_order(ctx: Context, several: SeveralOrders, command: str) -> Dom
     """The answer to `/paid @dan` (`已取 @dan`, `/refund @dan`, `/unpaid @dan`) when Dan has several orders
     it could mean: "Dan has 2 unpaid orders here: #4 Mangoes ¥30, #7 Plums ¥12. Say which: /paid 4".
     Typed in a group about orders all made in other groups (帮卖): said to its sender privately, where
-    "here" would mean nothing, naming the groups they were made in."""
+    "here" would mean nothing, naming the groups they were made in; in her private chat, of her group
+    buys (`Bob 在你的团里有 2 个待付款订单`), as "here" means no group there."""
     lang = await ctx.lang()
     made_in = list(dict.fromkeys(choice.order.chat_id for choice in several.choices))
-    if ctx.is_private or ctx.request.chat_id in made_in:
+    if ctx.is_private:
+        return _which_order(several, lang, command, t(lang, "which_order_own_group_buys"))
+    if ctx.request.chat_id in made_in:
         return _which_order(several, lang, command)
     names = [await chat_names.title_of(ctx.uow, chat_id) for chat_id in made_in]
     chats = t(lang, "list_separator").join(

@@ -223,7 +223,7 @@ async def copy_card(
     succeeded = view.group_buy.status is GroupBuyStatus.SUCCEEDED
     unsold = await uow.views.unsold_units(group_buy.id) if succeeded else (0, 0)  # as the live card
     cancelled = await group_buy_service.cancelled_unpaid(uow, view.group_buy, unsold)  # all unpaid: ❌
-    option_refunded = await group_buy_service.refunded_by_option(uow, view.group_buy)
+    option_dropped = await group_buy_service.dropped_by_option(uow, view.group_buy)
     reported = await reports.reported_buyers(uow, view.group_buy)  # 💸, as the live card
     if view.group_buy.listings:  # 帮卖: the group's own buyers, as its card's 已付 x/N
         reported &= set(view.statuses)
@@ -244,7 +244,7 @@ async def copy_card(
         unsold=unsold,
         seller="" if listing is None else listing.seller_name,
         refunded=paid.refunded,
-        option_refunded=option_refunded,
+        option_dropped=option_dropped,
         text_limit=text_limit,
         cancelled=cancelled,
     )

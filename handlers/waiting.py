@@ -18,12 +18,11 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import timedelta
-from fractions import Fraction
 from typing import TypeVar
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, option_key
-from commerce.domain.units import OTHER_COUNT_WORDS, in_unit, same_unit, unit_key
+from commerce.domain.units import OTHER_COUNT_WORDS, same_unit, unit_key
 from commerce.domain.waiting import WaitingEntry
 from commerce.ports import UnitOfWork
 from commerce.services import group_buys
@@ -189,10 +188,10 @@ async def _in_its_unit(ctx: Context, refusal: DomainError, command: Command) -> 
         return 0, ""
     if same_unit(measured.unit, group_buy.terms.unit) and not measured.part:
         return measured.quantity, ""
-    if in_unit(Fraction(1), measured.unit, group_buy.terms.unit) is None:
-        return 0, ""  # `候补 2箱` on a per-斤 one: no weight of it (the option refusal says what to write)
-    # another weight, or no whole number of its own (`候补 1斤` per kg, `候补 半斤`): converted as a join's
-    # is when whole, else refused as `+1斤` is, the example in the wait's form (`要 1 kg 就发 候补 1`)
+    # another weight, or no whole number of its own (`候补 1斤` per kg, `候补 半斤`, `候补 半打`):
+    # converted as a join's is when whole, else refused as `+1斤` is, the example in the wait's form
+    # (`要 1 kg 就发 候补 1`); a dozen of one sold per piece as `+半打` is (`要就发 候补 6`); another unit
+    # (`候补 2箱` per 斤) as `+2箱` is, never taken for an option's name
     named = f"#{command.group_buy_id} " if command.group_buy_id is not None else ""
     form = "/wait" if await ctx.lang(group_buy) == "en" else "候补"
     quantity, _, typed = group_buys.in_its_unit(group_buy, measured, sign=f"{form} {named}")

@@ -28,7 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from commerce.domain.note_search import SearchHit
 from commerce.domain.notes import Note
-from storage.segment import headed_by, index_words, query_words, shortened, singular
+from storage.segment import also_keys, headed_by, index_words, query_words, shortened, singular
 from storage.tables import group_buys, note_search, notes
 
 _SQLITE_ADD = text("INSERT INTO note_search_fts (rowid, words) VALUES (:id, :words)")
@@ -100,32 +100,54 @@ class SqlNoteSearch:
         if not terms:
             return []
         keys = tuple(dict.fromkeys(singular(term) for term in terms))  # as the index folds them
-        alone = tuple((key,) for key in keys)
+        also = alternatives(terms)  # `sweeter`: sweet, 甜; `荔枝`: lychee
+        alone = tuple((key, *also[key]) for key in keys)
         heads = shortened(keys)  # `芒果`: 芒, for the notes on 贵妃芒
         found: list[SearchHit] = []
         for every in (True, False) if len(keys) > 1 else (True,):  # every word, else any
-            found = await self._find(chat_id, terms, alone, every=every, limit=limit)
+            found = await self._find(chat_id, terms, [(key,) for key in keys], every=every, limit=limit)
+            if len(found) < limit and any(also.values()):  # said another way, below those saying it
+                found += await self._also(chat_id, terms, alone, found, every, limit - len(found))
             if heads and len(found) < limit:
-                found += await self._headed(chat_id, terms, keys, heads, found, every, limit - len(found))
+                found += await self._headed(chat_id, terms, alone, heads, found, every, limit - len(found))
             if found:
                 break
         return found
+
+    async def _also(
+        self,
+        chat_id: str,
+        terms: tuple[str, ...],
+        alone: tuple[tuple[str, ...], ...],
+        found: list[SearchHit],
+        every: bool,
+        limit: int,
+    ) -> list[SearchHit]:
+        """The notes not `found` that have the search's words said another way (`alternatives`: every
+        word, else any), ranked below those found."""
+        seen = {hit.note_id for hit in found}
+        floor = min((hit.score for hit in found), default=0.0) - 1.0
+        hits = await self._find(chat_id, terms, alone, every=every, limit=len(seen) + limit)
+        return [
+            replace(hit, score=floor - n) for n, hit in enumerate(h for h in hits if h.note_id not in seen)
+        ][:limit]
 
     async def _headed(
         self,
         chat_id: str,
         terms: tuple[str, ...],
-        keys: tuple[str, ...],
+        alone: tuple[tuple[str, ...], ...],
         heads: dict[str, str],
         found: list[SearchHit],
         every: bool,
         limit: int,
     ) -> list[SearchHit]:
-        """The notes not `found` that have the search's words (every one, else any) with a product's
-        name or its head (`芒果` or 芒), kept when they name it (`headed_by`), ranked below those found."""
+        """The notes not `found` that have the search's words (each with its `alternatives`; every one,
+        else any) with a product's name or its head (`芒果` or 芒), kept when they name it (`headed_by`),
+        ranked below those found."""
         seen = {hit.note_id for hit in found}
         floor = min((hit.score for hit in found), default=0.0) - 1.0
-        groups = tuple((key, heads[key]) if key in heads else (key,) for key in keys)
+        groups = tuple((*group, heads[group[0]]) if group[0] in heads else group for group in alone)
         wanted = len(seen) + HEADED_CANDIDATES * limit
         hits = [
             h
@@ -133,7 +155,9 @@ class SqlNoteSearch:
             if h.note_id not in seen
         ]
         said = await self._said([hit.note_id for hit in hits])
-        kept = [h for h in hits if h.note_id in said and _names(keys, heads, *said[h.note_id], every=every)]
+        kept = [
+            h for h in hits if h.note_id in said and named_by(alone, heads, *said[h.note_id], every=every)
+        ]
         return [replace(hit, score=floor - n) for n, hit in enumerate(kept[:limit])]
 
     async def _said(self, note_ids: list[int]) -> dict[int, tuple[set[str], str]]:
@@ -165,8 +189,24 @@ class SqlNoteSearch:
         return [SearchHit(int(row.note_id), sign * float(row.rank), terms) for row in rows]
 
 
-def _names(keys: tuple[str, ...], heads: dict[str, str], words: set[str], said: str, *, every: bool) -> bool:
+def alternatives(terms: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Each search word's key (as the index folds it) with what else finds a note by it
+    (storage.segment.also_keys: `sweeter`: sweet, 甜…; `荔枝`: lychee, litchi)."""
+    also: dict[str, tuple[str, ...]] = {}
+    for term in terms:
+        key = singular(term)
+        also[key] = tuple(dict.fromkeys((*also.get(key, ()), *also_keys(term))))
+    return also
+
+
+def named_by(
+    alone: tuple[tuple[str, ...], ...], heads: dict[str, str], words: set[str], said: str, *, every: bool
+) -> bool:
     """Whether a note with these indexed `words`, saying `said`, has every word of the search (else any),
-    a product's name or a word it heads (`芒果`: 芒果, or 贵妃芒)."""
-    named = (key in words or (key in heads and headed_by(said, heads[key])) for key in keys)
+    each as itself or another way of saying it (`alternatives`), a product's name or a word it heads
+    (`芒果`: 芒果, or 贵妃芒)."""
+    named = (
+        any(key in words for key in group) or (group[0] in heads and headed_by(said, heads[group[0]]))
+        for group in alone
+    )
     return all(named) if every else any(named)

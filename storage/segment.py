@@ -17,9 +17,10 @@ import threading
 import unicodedata
 import warnings
 from collections.abc import Iterable
+from functools import lru_cache
 from types import ModuleType
 
-from commerce.domain.ask_relevance import generic_characters, headed
+from commerce.domain.ask_relevance import generic_characters, headed, search_also
 
 _lock = threading.Lock()
 _A_NOT_A = re.compile(r"^([\u3400-\u9fff]+)[不没]\1$")  # 甜不甜, 贵不贵, 有没有
@@ -118,6 +119,17 @@ def headed_by(text: str, head: str) -> bool:
     word that merely ends with it (commerce.domain.ask_relevance.headed: 光芒 for 芒, 面包 for 包)."""
     words = _words(_loaded().cut(_fold(text)))
     return any(headed(word, head) and bool(_CJK.match(word[0])) for word in words)
+
+
+@lru_cache(maxsize=4096)
+def also_keys(term: str) -> tuple[str, ...]:
+    """What else a search word finds a note by (commerce.domain.ask_relevance.search_also: `sweeter`:
+    sweet, 甜…; `荔枝`: lychee), each as the index folds it (`sweets`: sweet); not one jieba cuts into
+    several words (`个头大`: 个头 大, whose 大 is in 大家 too). Remembered per word: it is the same every
+    time."""
+    cut = (_words(_loaded().cut(_fold(other))) for other in search_also(term))
+    keys = (singular(words[0]) for words in cut if len(words) == 1)
+    return tuple(key for key in dict.fromkeys(keys) if key != singular(term))
 
 
 def query_words(text: str) -> list[str]:

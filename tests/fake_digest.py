@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from commerce.domain.digest import Engaged
 from commerce.domain.note_search import SearchHit
 from commerce.domain.notes import Note
-from storage.segment import headed_by, index_words, query_words, shortened, singular
+from storage.note_search import alternatives, named_by
+from storage.segment import index_words, query_words, shortened, singular
 
 if TYPE_CHECKING:
     from tests.fakes import MemoryState
@@ -48,6 +49,8 @@ class FakeNoteSearch:
         if not terms:
             return []
         keys = tuple(dict.fromkeys(singular(term) for term in terms))  # as the index folds them
+        also = alternatives(terms)  # `sweeter`: sweet, 甜; `荔枝`: lychee
+        alone = tuple((key, *also[key]) for key in keys)
         heads = shortened(keys)  # `芒果`: 芒, for the notes on 贵妃芒
         said = {
             note_id: (set(index_words(text).split()), text)
@@ -55,15 +58,26 @@ class FakeNoteSearch:
             if chat == chat_id
         }
         counted = {note_id: sum(key in indexed for key in keys) for note_id, (indexed, _) in said.items()}
+        also_counted = {
+            note_id: sum(any(key in indexed for key in group) for group in alone)
+            for note_id, (indexed, _) in said.items()
+        }
         found: list[tuple[int, float]] = []
         for every in (True, False) if len(keys) > 1 else (True,):  # every word, else any
             wanted = len(keys) if every else 1
             found = sorted(((n, float(c)) for n, c in counted.items() if c >= wanted), key=_best)
             seen = {n for n, _ in found}
+            said_so = sorted(((n, float(c)) for n, c in also_counted.items() if c >= wanted), key=_best)
+            floor = min((score for _, score in found), default=0.0) - 1.0  # said another way: below
+            found += [(n, floor - i) for i, (n, _) in enumerate(p for p in said_so if p[0] not in seen)]
+            seen = {n for n, _ in found}
             named = (
-                [n for n in said if n not in seen and _names(keys, heads, *said[n], every)] if heads else []
+                [n for n in said if n not in seen and named_by(alone, heads, *said[n], every=every)]
+                if heads
+                else []
             )
-            found += [(n, -1.0 - i) for i, n in enumerate(sorted(named, reverse=True))]  # below those found
+            floor = min((score for _, score in found), default=0.0) - 1.0
+            found += [(n, floor - i) for i, n in enumerate(sorted(named, reverse=True))]  # below those found
             if found:
                 break
         return [SearchHit(note_id, score, terms) for note_id, score in found[:limit]]
@@ -71,13 +85,6 @@ class FakeNoteSearch:
 
 def _best(pair: tuple[int, float]) -> tuple[float, int]:
     return (-pair[1], -pair[0])
-
-
-def _names(keys: tuple[str, ...], heads: dict[str, str], words: set[str], said: str, every: bool) -> bool:
-    """storage.note_search's `_names`: the note has every word of the search (else any), a product's
-    name or a word it heads (`芒果`: 芒果, or 贵妃芒)."""
-    named = [key in words or (key in heads and headed_by(said, heads[key])) for key in keys]
-    return all(named) if every else any(named)
 
 
 class FakeDigests:

@@ -15,6 +15,7 @@ reason in `message`), with nothing changed.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import Annotated, Any
 
@@ -50,7 +51,9 @@ from handlers.types import Reply
 
 PREFIX = "/api/v1"
 # Refusals that say the change was made already: 409, the same answer each time.
-DONE_ALREADY = frozenset({"order_already_paid", "pickup_code_used", "unpaid_not_paid"})
+DONE_ALREADY = frozenset(
+    {"order_already_paid", "order_paid_and_picked_up", "pickup_code_used", "unpaid_not_paid"}
+)
 
 
 # `?status=` of an order list: the console's Orders filter (its meanings: `payment_of`), its label's
@@ -407,7 +410,9 @@ def create_api(console: Console) -> FastAPI:
         chat's). Used already: 409."""
         console = console_of(request)
         lang = language(request, console.default_language)
-        code = pickup_code
+        code = unicodedata.normalize(
+            "NFKC", pickup_code
+        )  # `１２３４` is 1234, as the chat and the form read it
         group_buy_id = body.group_buy_id if body is not None else None
         if not is_code(code):
             raise ApiError(422, "invalid", "console_api_bad_code", value=code[:40])

@@ -12,6 +12,7 @@ the chat.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -38,6 +39,7 @@ KEYWORD = {
     "options": "options",
 }
 _COUNT_KEY = {"target": "target", "stock": "stock", "limit": "limit"}
+_NEGATIVE = re.compile(r"[-−－]\s*\d+")
 # Each count's range and the refusal outside it: said before anything the group buy holds (a limit of 0
 # is "from 1 to 9999", joiners or not).
 _COUNT_RANGE = {
@@ -59,6 +61,7 @@ _FIELD_OF_CODE = {
     "stars_price_too_high": "price",
     "edit_price_up": "price",
     "tiers_invalid": "tiers",
+    "tier_price_not_lower": "tiers",
     "tier_quantity_invalid": "tiers",
     "tier_above_stock": "tiers",
     "edit_tier_up": "tiers",
@@ -145,8 +148,15 @@ def check(
 
 def _count(name: str, key: str, typed: str) -> int:
     """A count field read as the chat reads it, and refused outside its range."""
-    number = parse_count({key: (key, typed)}, key)
     most, code = _COUNT_RANGE[name]
+    try:
+        number = parse_count({key: (key, typed)}, key)
+    except DomainError as refusal:
+        if refusal.code != "number_invalid":
+            raise
+        if _NEGATIVE.fullmatch(typed.strip()):  # `-1`: a whole number, out of the range
+            raise DomainError(code, value=typed.strip()) from refusal
+        raise DomainError("console_number_invalid", value=typed) from refusal  # the field, not `target 10`
     if not 1 <= number <= most:
         raise DomainError(code, value=number)
     return number

@@ -11,8 +11,9 @@ chat they were seen in (as `/copy … to` allows). Whose it is: an organiser's o
 the chat's known members (`organiser_choices`, the chat's most recent organiser first chosen), and the
 command runs as that member (the card, /status and the orders name them, their commands work on it),
 the audit log still naming the admin; a chat with no known member gets the catalog's "<chat>
-organiser" as its organiser's name, never the admin's login. An admin's copy stays in its chat: the
-copy service opens a copy elsewhere only in a chat its organiser was seen in, and an admin is seen in none.
+organiser" as its organiser's name, never the admin's login. An admin's copy runs as the group buy's
+organiser (`_its_organiser`: the copy is hers as the original is) and stays in its chat (the console
+offers no other). Both forms that open a group buy are sent once (`_sent_before`).
 """
 
 from __future__ import annotations
@@ -40,11 +41,12 @@ from commerce.domain.console import GroupBuyRow, Principal, Role
 from commerce.domain.console_people import MemberLine
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
+from commerce.domain.member import identity
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from handlers import edits
 from handlers.context import Context, chat_setting
-from handlers.texts import refusal_text, t
+from handlers.texts import t
 from handlers.types import Reply
 
 router = APIRouter()
@@ -103,7 +105,7 @@ async def _nobody_label(console: Console, chat: ChatName | None, lang: str) -> s
 
 
 def _errors_text(lang: str, errors: Mapping[str, DomainError]) -> dict[str, str]:
-    return {name: refusal_text(lang, refusal) for name, refusal in errors.items()}
+    return {name: page_refusal(lang, refusal) for name, refusal in errors.items()}
 
 
 # -- create ---------------------------------------------------------------------------------------------
@@ -131,6 +133,24 @@ async def _claim(console: Console, who: Principal, once: str) -> tuple[bool, int
     if await console.counters.incr(key, ttl=ONCE_SECONDS) == 1:
         return True, 0
     return False, await console.counters.value(f"{key}:opened")
+
+
+async def _sent_before(
+    request: Request, console: Console, who: Principal, once: str, lang: str
+) -> Response | None:
+    """A form that opens a group buy (new, copy) sent again with the same token `once` (a double click,
+    a refresh): the page of what the first opened, saying nothing was opened again; None for the first
+    submission (claimed: `_settle` it after) or a form without a token."""
+    if not once:
+        return None
+    first, opened_before = await _claim(console, who, once)
+    if first:
+        return None
+    if not opened_before:  # the first is still being opened
+        flash(request, t(lang, "console_group_buy_sent_twice_pending"), error=True)
+        return RedirectResponse("/group-buys", status_code=303)
+    flash(request, t(lang, "console_group_buy_sent_twice", id=opened_before), error=True)
+    return RedirectResponse(f"/group-buys/{opened_before}", status_code=303)
 
 
 async def _settle(console: Console, who: Principal, once: str, opened: int | None) -> None:
@@ -187,14 +207,9 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
 
     if errors:
         return again(_errors_text(lang, errors))
-    if once:
-        first, opened_before = await _claim(console, who, once)
-        if not first:  # this form was sent already: nothing opened again
-            if not opened_before:  # the first is still being opened
-                flash(request, t(lang, "console_group_buy_sent_twice_pending"), error=True)
-                return RedirectResponse("/group-buys", status_code=303)
-            flash(request, t(lang, "console_group_buy_sent_twice", id=opened_before), error=True)
-            return RedirectResponse(f"/group-buys/{opened_before}", status_code=303)
+    repeated = await _sent_before(request, console, who, once, lang)
+    if repeated is not None:
+        return repeated
 
     async def audit(uow: UnitOfWork, replies: Sequence[Reply]) -> None:
         opened = next((r.card_of for r in replies if r.card_of), None)
@@ -211,7 +226,7 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
         if once:
             await _settle(console, who, once, None)
         where = gb_forms.field_of(refusal)
-        return again({where or "_form": refusal_text(lang, refusal)})
+        return again({where or "_form": page_refusal(lang, refusal)})
     except BaseException:
         if once:
             await _settle(console, who, once, None)
@@ -232,10 +247,22 @@ async def _group_buy(console: Console, row: GroupBuyRow) -> GroupBuy:
     return found
 
 
+ENDED = ("failed", "cancelled")  # nothing of it changes any more (a closed one: its pickup and payment)
+
+
+def _ended(request: Request, row: GroupBuyRow, lang: str) -> Response:
+    """A failed or cancelled group buy has no edit form: back to its page, saying why."""
+    status = t(lang, f"console_status_{row.status}")
+    flash(request, t(lang, "console_edit_ended", id=row.id, title=row.title, status=status), error=True)
+    return RedirectResponse(f"/group-buys/{row.id}", status_code=303)
+
+
 @router.get("/group-buys/{group_buy_id}/edit")
 async def edit_form(request: Request, group_buy_id: int, who: Organiser) -> Response:
     console = console_of(request)
     row = await own_group_buy(console, who, group_buy_id)
+    if row.status in ENDED:
+        return _ended(request, row, language(request, console.default_language))
     group_buy = await _group_buy(console, row)
     lang = language(request, console.default_language)
     fields = gb_forms.current_fields(group_buy, console.app.tz, lang)
@@ -253,6 +280,8 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
     lang = language(request, console.default_language)
     app = console.app
     row = await own_group_buy(console, who, group_buy_id)
+    if row.status in ENDED:
+        return _ended(request, row, lang)
     group_buy = await _group_buy(console, row)
     before = gb_forms.current_fields(group_buy, app.tz, lang)
     fields = gb_forms.read_fields(form)
@@ -309,7 +338,8 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         options = group_buy.terms.options
         example = {"id": group_buy_id, "option": options[0].name if options else ""}
         return again({where or "_form": page_refusal(lang, refusal, **example)})
-    flash(request, t(lang, "console_group_buy_edited", id=group_buy_id, title=row.title))
+    title = fields["title"] if "title" in names else row.title  # renamed: its new name
+    flash(request, t(lang, "console_group_buy_edited", id=group_buy_id, title=title))
     return RedirectResponse(f"/group-buys/{group_buy_id}", status_code=303)
 
 
@@ -355,7 +385,7 @@ async def cancel(request: Request, group_buy_id: int, who: Organiser, form: Csrf
         text = f"/cancel #{group_buy_id}"
         await run_typed(console, who, text, Where(row.chat_id), audit=audit, about=group_buy_id)
     except DomainError as refusal:
-        flash(request, refusal_text(lang, refusal), error=True)
+        flash(request, page_refusal(lang, refusal), error=True)
     else:
         flash(request, t(lang, "console_group_buy_cancelled", id=group_buy_id, title=row.title))
     return RedirectResponse("/group-buys", status_code=303)
@@ -376,7 +406,19 @@ async def copy_form(request: Request, group_buy_id: int, who: Organiser) -> Resp
     console = console_of(request)
     row = await own_group_buy(console, who, group_buy_id)
     chats = await copy_choices(console, who, row)
-    return render(request, "copy_form.html", row=row, chats=chats, chat=row.chat_id, deadline="", errors={})
+    once = secrets.token_urlsafe(16)  # this form's one submission (`_sent_before`)
+    return render(
+        request, "copy_form.html", row=row, chats=chats, chat=row.chat_id, deadline="", errors={}, once=once
+    )  # fmt: skip
+
+
+def _its_organiser(console: Console, who: Principal, row: GroupBuyRow) -> Principal:
+    """Whom an admin's copy runs as: the group buy's organiser, so the copy is hers as the original is
+    (her commands work on it, buyers pay her, her ledger account), never the admin's login."""
+    if not who.is_admin:
+        return who
+    platform = console.app.config.outbox_platform or "playground"
+    return Principal(Role.ORGANISER, row.organiser_name, identity(platform, row.organiser_id))
 
 
 @router.post("/group-buys/{group_buy_id}/copy")
@@ -388,6 +430,7 @@ async def copy(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
     row = await own_group_buy(console, who, group_buy_id)
     chats = await copy_choices(console, who, row)
     chat = form.get("chat", "")
+    once = form.get("once", "")[:MAX_ONCE]
     deadline = " ".join(form.get("deadline", "").split())[: gb_forms.MAX_FIELD]
     errors = gb_forms.check(
         {"deadline": deadline},
@@ -402,11 +445,14 @@ async def copy(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
     def again(problems: Mapping[str, str]) -> Response:
         return render(
             request, "copy_form.html", status=422, row=row, chats=chats, chat=chat, deadline=deadline,
-            errors=problems,
+            errors=problems, once=once or secrets.token_urlsafe(16),
         )  # fmt: skip
 
     if errors:
         return again(_errors_text(lang, errors))
+    repeated = await _sent_before(request, console, who, once, lang)
+    if repeated is not None:
+        return repeated
     text = f"/copy #{group_buy_id}" + ("" if chat == row.chat_id else f" to {chat}")
     text += f" ends {deadline}" if deadline else ""
 
@@ -425,13 +471,22 @@ async def copy(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
             return replies
         return [r for r in replies if r.card_of or r.private_to or r.chat_id not in (None, row.chat_id)]
 
+    acting = _its_organiser(console, who, row)
     try:
         replies = await run_typed(
-            console, who, text, Where(row.chat_id), audit=audit, handler=handler, about=group_buy_id
+            console, acting, text, Where(row.chat_id), audit=audit, handler=handler, about=group_buy_id
         )
     except DomainError as refusal:
+        if once:
+            await _settle(console, who, once, None)
         where = "deadline" if gb_forms.field_of(refusal) == "deadline" else "chat"
-        return again({where: refusal_text(lang, refusal)})
+        return again({where: page_refusal(lang, refusal)})
+    except BaseException:
+        if once:
+            await _settle(console, who, once, None)
+        raise
     opened = next((r.card_of for r in replies if r.card_of), None)
+    if once:
+        await _settle(console, who, once, opened)
     flash(request, t(lang, "console_group_buy_copied", id=opened, from_id=group_buy_id, title=row.title))
     return RedirectResponse(f"/group-buys/{opened}", status_code=303)

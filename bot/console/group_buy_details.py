@@ -16,10 +16,11 @@ from handlers.texts.pickup import pickup_text
 
 
 def details(
-    group_buy: GroupBuy, lang: str, tz: ZoneInfo, *, option_refunded: Mapping[str, int] | None = None
+    group_buy: GroupBuy, lang: str, tz: ZoneInfo, *, option_dropped: Mapping[str, int] | None = None
 ) -> list[tuple[str, str]]:
     """(label, value) pairs, only for what the group buy has: no "Stock: –" for one without stock.
-    `option_refunded` (多规格): each option's refunded units, left out of its "taken" as on the card."""
+    `option_dropped` (多规格): each option's units of refunded and cancelled orders, left out of its
+    "taken" as on the card."""
     terms = group_buy.terms
     unit = terms.unit
 
@@ -31,7 +32,7 @@ def details(
         found.append(
             (
                 t(lang, "console_col_options"),
-                "\n".join(options.head_lines(group_buy, lang, refunded=option_refunded)[1:]),
+                "\n".join(options.head_lines(group_buy, lang, dropped=option_dropped)[1:]),
             )
         )
     else:

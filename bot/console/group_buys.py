@@ -86,13 +86,13 @@ async def group_buy_page(request: Request, group_buy_id: int, who: Organiser) ->
         group_buy = await uow.group_buys.get(row.id)
         if group_buy is None:
             raise NotFoundHere()
-        refunded = await group_buy_service.refunded_by_option(uow, group_buy)  # as the card's "taken"
+        dropped = await group_buy_service.dropped_by_option(uow, group_buy)  # as the card's "taken"
     card = await console.app.render_card(row.id)  # as the chat reads it, in the chat's language
     return render(
         request,
         "group_buy.html",
         item=_rows([row], lang, console.app.tz)[0],
-        details=details(group_buy, lang, console.app.tz, option_refunded=refunded),
+        details=details(group_buy, lang, console.app.tz, option_dropped=dropped),
         card=card.text,
     )
 

@@ -21,6 +21,7 @@ from bot.console.forms import CsrfForm, Form
 from bot.console.payouts import commission_figures
 from bot.console.render import language, render
 from bot.console.sessions import flash
+from bot.console.wording import page_refusal
 from commerce.domain.console import Principal
 from commerce.domain.console_people import MemberLine, scope_of
 from commerce.domain.errors import DomainError
@@ -30,7 +31,7 @@ from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services import earnings, reputation
 from handlers.parsing.commands import Command
-from handlers.texts import format_datetime, refusal_text, t
+from handlers.texts import format_datetime, t
 from handlers.types import Reply
 
 router = APIRouter()
@@ -160,7 +161,7 @@ async def _posting(request: Request, identity: str, who: Principal, form: Form, 
     try:
         await run_command(console.app, who, command, where, lang=None, audit=audit)
     except DomainError as refusal:
-        errors["chat_text"] = refusal_text(lang, refusal)
+        errors["chat_text"] = page_refusal(lang, refusal)
         return await _profile(request, who, member, status=422, form=form, errors=errors)
     done = "console_member_muted" if stop else "console_member_unmuted"
     flash(request, t(lang, done, name=member.name))

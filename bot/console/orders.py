@@ -168,12 +168,18 @@ async def cancel_form(request: Request, who: Organiser) -> Response:
     try:
         check_cancellable(order)
     except DomainError as refusal:
-        flash(request, f"#{number}: {page_refusal(lang, refusal)}", error=True)
+        flash(request, _about(number, page_refusal(lang, refusal)), error=True)
         return RedirectResponse(back, status_code=303)
     total = format_money(order.total, order.currency)
     return render(
         request, "order_cancel_form.html", order=order, title=title, total=total, back=back,
     )  # fmt: skip
+
+
+def _about(number: str, why: str) -> str:
+    """A refusal of order `number`, named once: `#1-1: …` unless it names the order itself (`订单 #1-1
+    已经…`)."""
+    return why if f"#{number}" in why else f"#{number}: {why}"
 
 
 async def _own_order(console: Console, who: Principal, number: str) -> tuple[Order, str] | None:
@@ -222,7 +228,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         if why is None:
             done.append(f"#{number}")
         else:
-            refused.append(f"#{number}: {why}")
+            refused.append(_about(number, why))
     said = []
     if done:
         orders = t(lang, "list_separator").join(done)

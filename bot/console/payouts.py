@@ -23,6 +23,7 @@ from bot.console.deps import console_of
 from bot.console.forms import CsrfForm
 from bot.console.render import language, render
 from bot.console.sessions import flash
+from bot.console.wording import page_refusal
 from commerce.domain.console import Principal
 from commerce.domain.console_people import Commission, LedgerLine, MemberLine, Scope, scope_of
 from commerce.domain.errors import DomainError
@@ -33,7 +34,7 @@ from commerce.services import payouts as payout_service
 from handlers.parsing.commands import Command
 from handlers.parsing.numbers import parse_int
 from handlers.payouts import MAX_REASON
-from handlers.texts import format_datetime, refusal_text, t
+from handlers.texts import format_datetime, t
 from handlers.types import Reply
 
 router = APIRouter()
@@ -113,7 +114,7 @@ async def decide(request: Request, payout_id: int, decision: str, who: Admin, fo
     try:
         replies = await run_command(console.app, who, command, where, lang=lang, audit=audit)
     except DomainError as refusal:
-        flash(request, refusal_text(lang, refusal), error=True)
+        flash(request, page_refusal(lang, refusal), error=True)
     else:
         flash(request, replies[0].text if replies else "")
     return RedirectResponse("/payouts", status_code=303)

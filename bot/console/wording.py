@@ -18,6 +18,12 @@ CONSOLE_WORDING = {
     "edit_options": "console_edit_options",
     "cancel_order_paid": "console_cancel_order_paid",  # "Refund it", not `/refund 12-3`
     "edit_closed_details": "console_edit_closed_details",  # the form's fields, not `/pickup #4 …`
+    # the form's words, not an example of the opening command (`接龙 海南贵妃芒 …`, `price 88 tiers …`)
+    "title_missing": "console_title_missing",
+    "title_too_long": "console_title_too_long",
+    "tier_price_not_lower": "console_tier_price_not_lower",
+    "payout_already_approved": "console_payout_already_approved",  # its button, not `/payouts paid 1`
+    "member_already_muted": "console_member_already_muted",  # "this chat": a page is no 本群
 }
 
 

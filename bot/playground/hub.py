@@ -35,6 +35,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import logging
+import re
 import secrets
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -61,6 +62,8 @@ log = logging.getLogger(__name__)
 
 PLATFORM = "playground"
 BOT_NAME = "Tuan"
+# the bot named as members see it (`@Tuan 芒果多少钱`), not `@tuan_bot` nor `@Tuanzhang`; either `@`
+_AT_BOT = re.compile(rf"(?<![\w@＠])[@＠]{BOT_NAME}(?![\w])", re.IGNORECASE)
 FRIENDS = {"amy": "Amy", "bob": "Bob", "cat": "Cat", "dan": "Dan"}
 DEFAULT_GROUPS = ("family", "neighbours")
 KEEP_ALIVE_SECONDS = 15.0
@@ -502,13 +505,18 @@ class Hub:
         auto: str,
         photo: str | None = None,
     ) -> Request:
+        unmentioned = _AT_BOT.sub(" ", text) if kind is ChatKind.GROUP else text
         return Request(
             platform=PLATFORM,
             chat_id=chat,
             user_id=user,
             display_name=display_name(user),
             chat_kind=kind,
-            text=text,
+            # the bot has no username here: `@Tuan 芒果多少钱`, its display name, asks it, as WeChat's
+            # `@团购助手 …` does (`Request.to_bot`), the mention taken off (`@Tuan +1` joins); `@tuan_bot …`
+            # is read by the handlers as on Telegram
+            text=" ".join(unmentioned.split()) if unmentioned != text else text,
+            to_bot=unmentioned != text,
             button=button,
             message_id=None if message_id is None else str(message_id),
             update_id=str(update_id) if update_id is not None else f"{PLATFORM}-{auto}",

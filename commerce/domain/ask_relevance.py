@@ -49,14 +49,15 @@ def _fold(text: str) -> str:
 
 
 def topic_words(terms: Iterable[str]) -> list[str]:
-    """The words of a question (as the search cut them) that say what it is about, each once."""
+    """The words of a question (as the search cut them) that say what it is about, each once; an English
+    quality in another form as its word (`sweeter`, `sweetness`: sweet; `quality_of`)."""
     kept: list[str] = []
     for term in terms:
         word = _fold(term)
         doubled = _A_NOT_A.match(word)
         if doubled and _CJK.search(word):
             word = doubled.group(1)
-        word = _unasked(word)
+        word = quality_of(_unasked(word)) or _unasked(word)
         if word and word not in asking_words() and word not in kept:
             kept.append(word)
     return kept
@@ -99,6 +100,43 @@ def _qualities() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((_fold(word), tuple(_fold(name) for name in names)) for word, names in data.items())
 
 
+_VOWELS = "aeiou"
+
+
+def word_forms(word: str) -> tuple[str, ...]:
+    """An English word with its plural and its -er, -est, -ness and -ly forms, as English spells them:
+    `sweet`: sweets, sweeter, sweetest, sweetness, sweetly; `juicy`: juicier, juiciest, juiciness,
+    juicily; `ripe`: riper, ripest, ripeness; `big`: bigger, biggest; `fresh`: freshes, fresher."""
+    if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        base = word[:-1] + "i"
+        return (word, *(base + ending for ending in ("er", "est", "ness", "ly")))
+    if word.endswith("e"):
+        return (word, *(word + ending for ending in ("s", "r", "st", "ness", "ly")))
+    plural = word + ("es" if word.endswith(("s", "x", "z", "ch", "sh", "o")) else "s")
+    short = len(word) <= 4 and word[-1] not in _VOWELS + "wxy" and word[-2] in _VOWELS
+    more = word + word[-1] if short and word[-3] not in _VOWELS else word  # big: bigger
+    return (word, plural, more + "er", more + "est", word + "ness", word + "ly")
+
+
+@cache
+def _quality_forms() -> dict[str, str]:
+    """Each English form of a quality of `qualities` (`word_forms`), with its quality, less the forms
+    that mean something else (`ask_words.json` "not_forms": hardly is no hard)."""
+    others = {_fold(word) for word in ask_words().get("not_forms", ())}
+    forms: dict[str, str] = {}
+    for word, _ in _qualities():
+        for form in word_forms(word):
+            if form not in others:
+                forms.setdefault(form, word)
+    return forms
+
+
+def quality_of(word: str) -> str | None:
+    """The quality of `qualities` an English word is a form of (`sweeter`, `sweetness`, `sweets`: sweet;
+    `juiciest`: juicy), else None (`sweater`, `hardly`, any other word)."""
+    return _quality_forms().get(_fold(word))
+
+
 def in_other_words(word: str) -> tuple[str, ...]:
     """A question's word for a quality in the other language (`qualities` in `ask_words.json`):
     `sweet` -> 甜; `甜`, `很甜` -> sweet (the English words whose Chinese word it has); a
@@ -109,7 +147,7 @@ def in_other_words(word: str) -> tuple[str, ...]:
         if folded in zh or any(name in folded for name in zh if len(name) > 1):
             return ()
         return tuple(en for en, names in _qualities() if any(name in folded for name in names))
-    key = stem(folded)
+    key = stem(quality_of(folded) or folded)
     return tuple(dict.fromkeys(name for en, names in _qualities() if stem(en) == key for name in names))
 
 
@@ -155,60 +193,89 @@ def english_products(text: str) -> list[str]:
 
 
 @cache
-def _in_chinese() -> dict[str, tuple[str, ...]]:
+def _bilingual() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """`in_chinese` of `ask_words.json`, the one bilingual table of products: each English word as
+    written, less a plural or verb ending (`stem`), with its Chinese names, case folded."""
     data = ask_words().get("in_chinese", {})
-    return {stem(_fold(word)): tuple(_fold(name) for name in names) for word, names in data.items()}
+    return tuple(
+        (_fold(word), stem(_fold(word)), tuple(_fold(name) for name in names)) for word, names in data.items()
+    )
 
 
-@cache
-def _english_and_chinese() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """`in_chinese` of `ask_words.json` as written: each English product word with its Chinese names."""
-    data = ask_words().get("in_chinese", {})
-    return tuple((_fold(word), tuple(_fold(name) for name in names)) for word, names in data.items())
+def chinese_names(word: str) -> tuple[str, ...]:
+    """The Chinese names of an English product word, plurals and verb endings aside, as typed or already
+    stemmed (`lychees`, `lyche`: 荔枝; `oranges`: 橙, 柑, 橘, 桔; `mango`: 芒); any other word none."""
+    folded = _fold(word)
+    keys = {folded, stem(folded)}
+    return tuple(dict.fromkeys(name for _, key, names in _bilingual() if key in keys for name in names))
+
+
+def english_names(word: str) -> list[str]:
+    """The English product words (`in_chinese` keys, as written) a Chinese word names: by a Chinese name
+    of two characters or more inside it (`荔枝`: lychee, litchi; `西瓜`: watermelon, not melon), else by a
+    one-character one heading it, a 果, 子, 肉 or 叶 after it aside (`芒果`: mango, `橙子`: orange, `茶叶`:
+    tea, `鸡蛋`: egg, not chicken)."""
+    folded = _fold(word)
+    longer = [en for en, _, names in _bilingual() if any(len(n) > 1 and n in folded for n in names)]
+    if longer:
+        return longer
+    head = folded.rstrip("果子肉叶")
+    return [
+        en for en, _, names in _bilingual() if head and any(len(n) == 1 and head.endswith(n) for n in names)
+    ]
 
 
 def in_other_language(words: str) -> tuple[str, ...]:
-    """A search of one product's name in the other language (`in_chinese` of `ask_words.json`): `荔枝`
-    -> `lychee`, `litchi` (`芒果`, a product word starting with 芒: `mango`); `lychees` -> `荔枝` (a Chinese
-    name of one character, 芒, says too little alone). Anything else (several words, no product): none."""
+    """A search of one product's name in the other language (`chinese_names`, `english_names`): `荔枝`
+    -> `lychee`, `litchi` (`芒果`, a product word headed by 芒: `mango`); `lychees` -> `荔枝` (a Chinese
+    name of one character, 芒, says too little alone: the Chinese product words it names say it,
+    `_products_in_chinese`: `mangoes` -> 芒果, `eggs` -> 鸡蛋, 土鸡蛋). Anything else (several words, no
+    product): none."""
     folded = _fold(words).strip()
     if not folded or " " in folded:
         return ()
     if re.fullmatch(r"[a-z]+", folded):
-        names = _in_chinese().get(stem(folded), ())
-        return tuple(dict.fromkeys(name for name in names if len(name) > 1))
+        names = [name for name in chinese_names(folded) if len(name) > 1]
+        return tuple(dict.fromkeys(names + _products_in_chinese(folded)))
     zh, _ = product_words()
-    return tuple(
-        word
-        for word, names in _english_and_chinese()
-        if folded in names or (folded in zh and any(folded.startswith(name) for name in names))
-    )
+    if folded in zh or any(folded in names for _, _, names in _bilingual()):
+        return tuple(english_names(folded))
+    return ()
+
+
+def search_also(word: str) -> tuple[str, ...]:
+    """The words a search word also finds a note by: an English quality in its other forms and in
+    Chinese (`sweeter`: sweet, sweetest, sweetness…, 甜), a Chinese one in English, each form (`甜`,
+    `很甜`: sweet, sweeter…), and a product's name in the other language (`in_other_language`: `荔枝`:
+    lychee, litchi; `lychees`: 荔枝). Any other word: none (`sweater` is no sweet)."""
+    folded = _fold(word).strip()
+    also: list[str] = []
+    if _CJK.search(folded):
+        also += [form for en in in_other_words(folded) for form in word_forms(en) if quality_of(form)]
+    elif (quality := quality_of(folded)) is not None:
+        also += [form for form in word_forms(quality) if quality_of(form)]
+        also += [name for en, names in _qualities() if en == quality for name in names]
+    also += in_other_language(folded)
+    return tuple(other for other in dict.fromkeys(also) if other != folded)
+
+
+def _products_in_chinese(word: str) -> list[str]:
+    """The Chinese product words of `products` (two characters or more) whose English name
+    (`english_names`) is the English word (`mango`: 芒果; `egg`: 鸡蛋, 土鸡蛋; `melon`: 哈密瓜, not 西瓜)."""
+    keys = {word, stem(word)}
+    data = ask_words().get("products", {}).get("zh", ())
+    return [
+        _fold(zh) for zh in data if len(zh) > 1 and any(stem(en) in keys for en in english_names(_fold(zh)))
+    ]
 
 
 def names_english(word: str, title: str) -> bool:
     """Whether an English word of a question (as typed) names a group buy's title: at the start of a
     word of it, plurals folded (`mangoes` and Mango 5kg, `avocado` and Hass Avocados), or, a product
-    word, by its Chinese names (`in_chinese` in `ask_words.json`: `mangoes` and 海南贵妃芒 5斤)."""
+    word, by its Chinese names (`chinese_names`: `mangoes` and 海南贵妃芒 5斤)."""
     folded, typed = _fold(title), _fold(word)
-    names = _in_chinese().get(stem(typed), ())
+    names = chinese_names(typed)
     return _has(folded, typed) or any(name in without_not_heads(folded, name) for name in names)  # not 光芒
-
-
-def english_names(word: str) -> list[str]:
-    """The English product words (`in_chinese` keys, stemmed) a Chinese word of a question names: by a
-    Chinese name of two characters or more inside it (`荔枝`: lychee, litchi; `西瓜`: watermelon, not
-    melon), else by a one-character one heading it, a 果, 子 or 肉 after it aside (`芒果`: mango, `橙子`:
-    orange, `鸡蛋`: egg, not chicken)."""
-    folded = _fold(word)
-    longer = [key for key, names in _in_chinese().items() if any(len(n) > 1 and n in folded for n in names)]
-    if longer:
-        return longer
-    head = folded.rstrip("果子肉")
-    return [
-        key
-        for key, names in _in_chinese().items()
-        if head and any(len(n) == 1 and head.endswith(n) for n in names)
-    ]
 
 
 def names_in_english(word: str, title: str) -> bool:
@@ -217,7 +284,7 @@ def names_in_english(word: str, title: str) -> bool:
     if not _CJK.search(word):
         return False
     folded = _fold(title)
-    return any(re.search(rf"(?<![a-z0-9]){re.escape(key)}", folded) for key in english_names(word))
+    return any(re.search(rf"(?<![a-z0-9]){re.escape(stem(en))}", folded) for en in english_names(word))
 
 
 def product_named(word: str, title: str) -> bool:
@@ -230,14 +297,13 @@ def product_named(word: str, title: str) -> bool:
     if not folded or " " in folded:
         return False
     if re.fullmatch(r"[a-z]+", folded):  # by its Chinese names only (its English ones: `word_names`)
-        names = _in_chinese().get(stem(folded), ())
-        return any(name in without_not_heads(_fold(title), name) for name in names)
+        return any(name in without_not_heads(_fold(title), name) for name in chinese_names(folded))
     if not _CJK.search(folded):
         return False
     head = folded.rstrip("果子肉") or folded
     keys = [
         key
-        for key, names in _in_chinese().items()
+        for key, _, names in _bilingual()
         if any((len(name) > 1 and name in folded) or name == head for name in names)
     ]
     return any(names_english(key, title) for key in keys)
@@ -287,9 +353,9 @@ def mentions(text: str, product: str, title: str) -> bool:
             or head in without_not_heads(folded, head)
             or names_title(product, title)
             or names_in_english(product, title)
-            or any(_has(folded, key) for key in english_names(product))
+            or any(_has(folded, stem(en)) for en in english_names(product))
         )
-    names = _in_chinese().get(_fold(product)) or _in_chinese().get(stem(_fold(product)), ())
+    names = chinese_names(product)
     return (
         _has(folded, product)
         or _has(_fold(title), product)

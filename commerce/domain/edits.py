@@ -241,7 +241,8 @@ def edit_terms(
     after = _validated(after, change, now, max_unit_price)
     if after == before:
         raise DomainError("edit_unchanged", id=group_buy.id, title=before.title)
-    _check_prices(before, after)
+    if group_buy.sold > 0:  # nobody joined yet: a price typed too low at opening may still go up
+        _check_prices(before, after)
     price_before = group_buy.current_unit_price
     option_before = _option_price(group_buy, change.option)
     group_buy.terms = after
@@ -329,7 +330,7 @@ def _option_changed(group_buy: GroupBuy, terms: Terms, change: TermsChange) -> T
     assert old is not None
     currency = terms.currency
     price = old.unit_price if change.unit_price is None else change.unit_price
-    if price > old.unit_price:
+    if price > old.unit_price and group_buy.sold > 0:
         raise DomainError(
             "edit_price_up", price=format_money(old.unit_price, currency), new=format_money(price, currency)
         )

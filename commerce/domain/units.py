@@ -62,6 +62,7 @@ _SAME: dict[str, str] = {
 _GRAMS: dict[str, int] = {"kg": 1000, "斤": 500, "两": 50, "g": 1}
 # The digits of a typed amount (`2.5`, `1`) and the Chinese numerals a fraction is typed with (`两斤半`).
 _DECIMAL = re.compile(r"\d+(?:[.．]\d+)?")
+_HALF = re.compile(r"^half(?![a-z])", re.IGNORECASE)
 # The Chinese digits, as people type them (两 and 俩 are 2): handlers.parsing.numbers reads whole numerals
 # with them, this module the ones a fraction is typed with.
 CHINESE_DIGITS = {
@@ -142,12 +143,13 @@ def grams(unit: str) -> int | None:
 
 
 def amount(measured: Measured) -> Fraction | None:
-    """How much of its unit a join typed, exactly: `2斤` 2, `2.5斤` 5/2, `半斤` 1/2, `两斤半` 5/2; None when
+    """How much of its unit a join typed, exactly: `2斤` 2, `2.5斤` 5/2, `半斤` (`half a dozen`) 1/2, `两斤半`
+    5/2; None when
     its `part` cannot be read as an amount."""
     if not measured.part:
         return Fraction(measured.quantity)
     said = unicodedata.normalize("NFKC", measured.part)
-    half = Fraction(1, 2) if "半" in said else Fraction(0)
+    half = Fraction(1, 2) if "半" in said or _HALF.match(said) else Fraction(0)  # `half a dozen` too
     number = _DECIMAL.search(said)
     if number is not None:
         return Fraction(number.group().replace("．", ".")) + half

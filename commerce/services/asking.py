@@ -165,12 +165,13 @@ async def mine_everywhere(uow: UnitOfWork, question: Question, *, asker: str) ->
     number: as `mine_here` answers in a group, but of every group buy she has an order of or an open
     line on, whatever its chat (newest first, at most `MINE_LISTED`). A question naming a product
     (`我买了多少芒果`) keeps those of that title, when one is hers; [] when none is hers (then answered
-    as before). Pickup (`我的取货码是多少`, `when is pickup`) is asked of the order she collects, as
-    before: an open line has nothing to pick up yet."""
+    as before). Her pickup code (`我的取货码是多少`, `取货码`) is asked of the orders she collects: each
+    paid and not picked up yet, with its code, whatever its group (none: [], her newest order answers,
+    saying why it shows none); an open line has nothing to pick up yet."""
     if question.intent not in _MINE_PRIVATELY or question.group_buy_id is not None:
         return []
-    if asks_own_code(question.text):  # `我的取货码是多少`: of the order she collects, as before
-        return []
+    if asks_own_code(question.text):  # `我的取货码是多少`: every code she may show, never only one
+        return await _to_collect(uow, question, asker)
     found = await _ordered(uow, question, asker)
     seen = {f.group_buy.id for f in found}
     for group_buy_id in await uow.views.open_joins_of(asker, limit=MAX_JOINS):
@@ -188,6 +189,20 @@ async def mine_everywhere(uow: UnitOfWork, question: Question, *, asker: str) ->
         return []  # no order to pick up or pay: answered as before
     if asks_joined(question.text) and all(f.order is not None for f in found):
         return []  # `我跟了吗`, `am I in` on none open: answered as before
+    return found[:MINE_LISTED]
+
+
+async def _to_collect(uow: UnitOfWork, question: Question, asker: str) -> list[Facts]:
+    """Her orders paid and not picked up yet (each with its pickup code), newest first, at most
+    `MINE_LISTED`."""
+    found: list[Facts] = []
+    for order in await uow.orders.for_buyer(asker):  # newest first
+        if order.pickup_code_shown is None:
+            continue
+        group_buy = await uow.group_buys.get(order.group_buy_id)
+        if group_buy is not None and group_buy.id is not None:
+            lines = await uow.group_buys.lines_of(group_buy.id, asker)
+            found.append(Facts(question, group_buy, lines, order))
     return found[:MINE_LISTED]
 
 
@@ -526,9 +541,11 @@ async def friends_said(
     found = [f for f in found if asker is None or f.note.author_id != asker]  # not the asker's own
     named = products_named(words)
     about = {f.note.id: _about(f.note, titles) for f in found}
-    found = [f for f in found if all(mentions(f.note.text, p, about[f.note.id]) for p in named)]
-    also = " ".join(p for p in named if _CJK_RUN.search(p))  # each note left mentions them (贵妃芒: 芒果)
-    whole = {f.note.id: f"{about[f.note.id]} {f.note.text} {also}".strip() for f in found}
+    # a note on one of the products it names (`are the mangoes sweeter than the lychees?`: on either)
+    of = {f.note.id: [p for p in named if mentions(f.note.text, p, about[f.note.id])] for f in found}
+    found = [f for f in found if of[f.note.id] or not named]
+    also = {n: " ".join(p for p in of[n] if _CJK_RUN.search(p)) for n in of}  # 贵妃芒 mentions 芒果
+    whole = {f.note.id: f"{about[f.note.id]} {f.note.text} {also[f.note.id]}".strip() for f in found}
     opinion = asks_opinion(words, terms, titles.values()) or bool(of_it)
     asked = (besides_opinion(words, terms) if opinion else []) or terms  # `有人买过芒果吗`: 芒果
     quoted = [f for f in found if speaks_to(whole[f.note.id], asked)]
@@ -555,7 +572,11 @@ async def friends_said(
     lexical += [f for f in found if f.note.id in of_it and f not in lexical]  # what friends think of "it"
     if reranker is not None and found:
         wider = await _wider(uow, chat_id, found, topic_words(terms))
-        wider = [f for f in wider if all(mentions(f.note.text, p, _about(f.note, titles)) for p in named)]
+        wider = [
+            f
+            for f in wider
+            if not named or any(mentions(f.note.text, p, _about(f.note, titles)) for p in named)
+        ]
         wider = [f for f in wider if asker is None or f.note.author_id != asker]
         texts = [_with_title(f.note, titles) for f in wider]
         meaning = await reranker.scores(words, texts)

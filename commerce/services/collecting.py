@@ -101,6 +101,21 @@ async def report_paid(
 
 async def _only_unpaid(uow: UnitOfWork, buyer_id: str, where: Where) -> int:
     """The buyer's one unpaid, unreported order that `where` reaches (in a group: of that group)."""
+    open_ = await unpaid_to_report(uow, buyer_id, where)
+    if len(open_) == 1:
+        assert open_[0].id is not None
+        return open_[0].id
+    choices = []
+    for order in open_:
+        group_buy = await uow.group_buys.get(order.group_buy_id)
+        assert group_buy is not None
+        choices.append(Reported(order, group_buy))
+    raise SeveralToReport(choices=choices)
+
+
+async def unpaid_to_report(uow: UnitOfWork, buyer_id: str, where: Where) -> list[Order]:
+    """The buyer's unpaid, unreported orders that `where` reaches (in a group: of that group), oldest
+    first (`我已付款 全部`: each reported); none is refused with the reason, as a bare `/ipaid` is."""
     mine = [o for o in await uow.orders.for_buyer(buyer_id) if where.private or o.chat_id == where.chat_id]
     if not mine and where.private:  # in private: no "in this group"
         raise DomainError("report_no_order_private")
@@ -114,15 +129,7 @@ async def _only_unpaid(uow: UnitOfWork, buyer_id: str, where: Where) -> int:
     open_ = [o for o in waiting if not is_reported(o)]
     if not open_:
         raise DomainError("payment_already_reported", order=waiting[0].number)
-    if len(open_) == 1:
-        assert open_[0].id is not None
-        return open_[0].id
-    choices = []
-    for order in reversed(open_):  # oldest first
-        group_buy = await uow.group_buys.get(order.group_buy_id)
-        assert group_buy is not None
-        choices.append(Reported(order, group_buy))
-    raise SeveralToReport(choices=choices)
+    return open_[::-1]  # oldest first
 
 
 async def unpaid_with(uow: UnitOfWork, buyer_id: str, payees: Collection[str], where: Where) -> int | None:

@@ -557,7 +557,8 @@ def _as_portions(group_buy: GroupBuy, measured: Measured) -> None:
             raise DomainError("join_unreadable")
         return
     other = key in OTHER_COUNT_WORDS  # `+2条`: no 份 of it
-    if (
+    half = other and bool(measured.part)  # `+1 半打`, `+1 half a dozen`: refused as `+半打`, never a note
+    if not half and (
         measured.before or (grams(key) is None and not other) or key == "斤"
     ):  # `+2箱`, `+2斤`: counted, as ever
         return
@@ -570,6 +571,7 @@ def _as_portions(group_buy: GroupBuy, measured: Measured) -> None:
         title=group_buy.terms.title,
         typed=typed,
         n=max(measured.quantity, 1),
+        sign="+",
     )
 
 
@@ -900,8 +902,12 @@ async def leave(
         option = ""
     elif measured is not None and measured.alone and measured.part:  # `-1.5斤` on one sold by the 份
         raise DomainError("leave_usage")
-    elif measured is not None and measured.unit.isascii() and not (group_buy.terms.unit or option):
-        raise DomainError("leave_usage")  # `-2 kg` on one sold by the 份: not 2 of them
+    elif (
+        measured is not None
+        and (measured.unit.isascii() or _other_count(measured))
+        and not (group_buy.terms.unit or option)
+    ):
+        raise DomainError("leave_usage")  # `-2 kg`, `-1打` on one sold by the 份: not 2 of them
     friend = clean_text(friend)
     if group_buy.terms.options or option:
         current = await _option_line(uow, group_buy, user_id, friend, option, quantity)
@@ -1216,22 +1222,27 @@ async def card(
     )
 
 
-async def refunded_by_option(uow: UnitOfWork, group_buy: GroupBuy) -> dict[str, int]:
-    """多规格: the units of each option on refunded orders, which the card's "7 taken" leaves out (none
-    read when nothing was refunded: one count, whatever the size of the list)."""
+async def dropped_by_option(uow: UnitOfWork, group_buy: GroupBuy) -> dict[str, int]:
+    """多规格: the units of each option on refunded or cancelled orders, which the card's "7 taken"
+    leaves out, as its progress and the organiser's list do (none read when no order was dropped: one
+    count, whatever the size of the list)."""
     if group_buy.id is None or not group_buy.terms.options:
         return {}
     if group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
         return {}
-    if not (await uow.orders.status_counts(group_buy.id)).get(OrderStatus.REFUNDED):
+    counts = await uow.orders.status_counts(group_buy.id)
+    if not any(counts.get(status) for status in _DROPPED):
         return {}
     lines = await uow.group_buys.participants(group_buy.id)
     statuses = await uow.orders.statuses(group_buy.id, {line.user_id for line in lines})
-    refunded: Counter[str] = Counter()
+    dropped: Counter[str] = Counter()
     for line in lines:
-        if line.option and statuses.get(line.user_id) is OrderStatus.REFUNDED:
-            refunded[line.option] += line.quantity
-    return dict(refunded)
+        if line.option and statuses.get(line.user_id) in _DROPPED:
+            dropped[line.option] += line.quantity
+    return dict(dropped)
+
+
+_DROPPED = (OrderStatus.REFUNDED, OrderStatus.CANCELLED)  # not sold: out of each option's "taken"
 
 
 async def cancelled_unpaid(uow: UnitOfWork, group_buy: GroupBuy, unsold: tuple[int, int]) -> int:

@@ -1,5 +1,6 @@
-"""The arguments of the payment-report commands: `我已付款`, `/ipaid 7`, `已付款，谢谢团长`, `未收到 7`,
-and the English report typed without a slash (`I paid`, `paid 7`).
+"""The arguments of the payment-report commands: `我已付款`, `/ipaid 7`, `我已付款 7-1 8-1` (several
+at once), `我已付款 全部`, `已付款，谢谢团长`, `未收到 7`, and the English report typed without a slash
+(`I paid`, `paid 7`).
 
 `parsing.commands` hands these commands their text after the word; whether a bare Chinese word is a
 command at all (`付了`, `已付款 7`, `已付款 谢谢`) or talk (`付了吗？`, `付了钱就好`, `没收到消息`)
@@ -21,6 +22,11 @@ REJECT = "notpaid"
 ALL_COMMANDS = frozenset({REPORT, REJECT})
 _ORDER = re.compile(rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})$", re.IGNORECASE)
 _LEADING = re.compile(r"^[\s,，、:：~～]+")
+# `7-1 8-1`, `7-1、8-1`, `#7-1, #8-1`: the numbers of several orders, each reported
+_LISTED = re.compile(rf"^(?:no\.?|#)?\s*({ORDER})(?=[\s,，、;；]|$)", re.IGNORECASE)
+_BETWEEN = re.compile(r"^[\s,，、;；]+")
+# `我已付款 全部`, `/ipaid all`: every unpaid order of hers here (in private: anywhere)
+_EVERY = re.compile(r"^(?:全部|都付了|全都付了|all(?:\s+of\s+them)?)[\s.!。！~～]*$", re.IGNORECASE)
 _TALK = re.compile(r"[?？吗呢嘛吧了啊呀哈嗯哦,，。!！、]|谢|还|再|等|到")  # not a name: talk
 # `I paid`, `paid`, `I've paid`, `I have already paid`, `paid 12-3`, `I paid #12, thanks`: English said
 # without a slash, as `我付了` is; the whole (short) message: `I paid for the mangoes`, `paid?` are talk.
@@ -36,6 +42,8 @@ class ReportArgs:
 
     order: OrderNumber | None = None
     mentions: bool = False
+    orders: tuple[OrderNumber, ...] = ()  # `我已付款 7-1 8-1`: two or more, each reported
+    every: bool = False  # `我已付款 全部`: every unpaid order of hers it reaches
 
 
 def fits_bare(name: str, rest: str) -> bool:
@@ -68,7 +76,21 @@ def english_report(text: str) -> str | None:
 
 def _reads_as_report(rest: str) -> bool:
     text = _LEADING.sub("", rest)
-    return not text or text.startswith("@") or _ORDER.match(text) is not None or is_courtesy(text)
+    if not text or text.startswith("@") or _ORDER.match(text) is not None or is_courtesy(text):
+        return True
+    return _EVERY.match(text) is not None or len(_listed(text)[0]) > 1
+
+
+def _listed(text: str) -> tuple[list[str], bool]:
+    """The order numbers `text` lists (`7-1 8-1`, `7-1、8-1 谢谢`), and whether only a courtesy (or
+    nothing) follows them; ([], False) when anything else does (`7-1 8-1 的钱`: talk)."""
+    found: list[str] = []
+    while (match := _LISTED.match(text)) is not None:
+        found.append(match.group(1))
+        text = _BETWEEN.sub("", text[match.end() :])
+    if text and not is_courtesy(text):
+        return [], False
+    return found, True
 
 
 def read_report(rest: str) -> ReportArgs:
@@ -81,6 +103,12 @@ def read_report(rest: str) -> ReportArgs:
         return ReportArgs(order=order_number(found.group("id")))
     if not text or is_courtesy(text):
         return ReportArgs()
+    if _EVERY.match(text) is not None:
+        return ReportArgs(every=True)
+    listed, _ = _listed(text)
+    if len(listed) > 1:  # `/ipaid 7-1 8-1`: each (the same one typed twice, once)
+        numbers = tuple(dict.fromkeys(order_number(typed) for typed in listed))
+        return ReportArgs(orders=numbers) if len(numbers) > 1 else ReportArgs(order=numbers[0])
     raise DomainError("ipaid_usage")
 
 

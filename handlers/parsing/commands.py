@@ -40,6 +40,7 @@ from handlers.parsing.joins import (
     FRIEND_WORDS,
     UNREADABLE,
     Join,
+    amount_word,
     friend_name,
     is_courtesy,
     leave_measure,
@@ -131,6 +132,8 @@ _JOIN_ARGS = re.compile(
     rf"^(?:#\s*(?P<id>\d+))?\s*(?:\+?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?\s*{_FRIEND}?$",
     re.IGNORECASE | re.DOTALL,
 )
+# `/join half a dozen`, `/join a dozen`, `跟团 半打`: an amount in words or halves first (read as a `+` join)
+_AMOUNT_FIRST = re.compile(r"^(?:半|half\s|an?\s|one\s)", re.IGNORECASE)
 _MY_ORDERS = re.compile(r"^my\s+orders?\??$", re.IGNORECASE)
 # `share`, `share #12`, `share note 3` without a slash, as `分享` is (`share this with friends` is talk)
 _SHARE = re.compile(r"^share(?=$|[\s#:])[\s:]*(?P<rest>.*)$", re.IGNORECASE)
@@ -187,6 +190,13 @@ _WAIT_OPTION_ARGS = (
     re.compile(
         rf"^(?:#\s*(?P<id>\d+)\s+)?\+?(?P<n>{NUMBER})\s*{_UNIT}?\s+(?P<option>[^\s#@]+)"
         r"(?:\s*#\s*(?P<id2>\d+))?$"
+    ),
+    # an amount in English words, as the option's place holds it: `/wait half a dozen`, `/wait a dozen`,
+    # `/wait 0.5 kg` (read as `候补 半打` is: `_amount_apart`)
+    re.compile(
+        r"^(?:#\s*(?P<id>\d+)\s+)?(?P<option>(?:half\s+(?:an?\s+)?|an?\s+|one\s+|\d+[.．]\d+\s*)[a-z]+)"
+        r"(?:\s*#\s*(?P<id2>\d+))?(?P<n>(?!))?$",  # (no count of its own: `n` None)
+        re.IGNORECASE,
     ),
 )
 _UNWAIT_ARGS = re.compile(r"^(?:#\s*(?P<id>\d+))?\s*(?P<option>[^\s#@]+)?(?:\s*#\s*(?P<id2>\d+))?$")
@@ -660,6 +670,10 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             noted = parse_join(f"+{counted.group('n')}{at} {counted.group('words')}")  # as `+2 #3 red bean`
             if isinstance(noted, Join) and not noted.leave:
                 return replace(_join_command(noted), lang=lang)
+        if match is None and _AMOUNT_FIRST.match(rest):  # `/join half a dozen`, `跟团 半打`: as `+半打`
+            noted = parse_join(f"+{rest}")
+            if isinstance(noted, Join) and noted.measured is not None and not noted.leave:
+                return replace(_join_command(noted), lang=lang)
         if match is None and rest[:1] == "#":  # `/join #3 5kg`: one, of an option, as `+1 #3 5kg`
             noted = parse_join(f"+1 {rest}")
             if isinstance(noted, Join):
@@ -685,6 +699,12 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         match = _WAIT_ARGS.match(rest)
         if match is None and (strict or not (_CHATTY.search(rest) or _QUESTION.search(rest))):
             match = next(filter(None, (form.match(rest) for form in _WAIT_OPTION_ARGS)), None)  # 多规格
+        if (
+            match is not None
+            and " " in (match.groupdict().get("option") or "")
+            and not amount_word(match.group("option"))
+        ):
+            match = None  # `/wait a moment`: no amount
         wanted = read_quantity(match.group("n")) if match is not None and match.group("n") else None
         if match is None or (match.group("n") and wanted is None):
             return _usage(strict, lang, DomainError("waitlist_usage"))

@@ -194,6 +194,23 @@ def parse_remove(text: str) -> RemoveWords:
     return RemoveWords(group_buy_id, who, friend)
 
 
+# An amount said in English words after a guest's name: `half a dozen`, `half dozen`, `a dozen`, `0.5 dozen`
+# (its first word: `half`, `a`, `an`, `one` or a number with a decimal point).
+_AMOUNT_START = re.compile(r"^(?:half|an?|one|\d+[.．]\d+)$", re.IGNORECASE)
+
+
+def _amount_in_words(words: list[str], at: int) -> tuple[Measured, int] | None:
+    """The amount of several words starting at `words[at]` (`half a dozen`: 半打, `a dozen`: 1 dozen) and
+    the index after it; None when none starts there."""
+    if not _AMOUNT_START.match(words[at]):
+        return None
+    for end in (at + 3, at + 2):
+        said = amount_word(" ".join(words[at:end])) if end <= len(words) else None
+        if said is not None:
+            return said, end
+    return None
+
+
 @dataclass(frozen=True)
 class AddWords:
     """`/add #12 王阿姨 2 3号楼`: the guest's name, how many (1 unless said), and a note; `measured`: how
@@ -228,6 +245,11 @@ def parse_add(text: str) -> AddWords:
                 raise DomainError("add_signed", name=name, quantity=signed.group("n"))
             raise DomainError("add_minus", name=name)
         name = " ".join(words[:i])
+        spelled = _amount_in_words(words, i)  # `/add Wang half a dozen`, `/add Wang 0.5 dozen`, `a dozen`
+        if spelled is not None:
+            amount, end = spelled
+            note = " ".join(words[end:])
+            return AddWords(group_buy_id, name, amount.quantity or 1, note, replace(amount, note=note))
         match = _QUANTITY.match(word)
         how_many = read_quantity(match.group("n")) if match is not None else None
         if how_many is not None:  # `/add Wang 2 kg`: the unit word after the number is its unit

@@ -54,7 +54,8 @@ MAX_NOTE = 60
 
 @dataclass(frozen=True)
 class Join:
-    """A join (`leave=False`) or a leave read from a message; `lang` is "zh" when Chinese words were used."""
+    """A join (`leave=False`) or a leave read from a message; `lang` is "zh" when Chinese words were used
+    (an amount's numeral, 半 or unit word is none: `+半斤` is answered as `+1` is)."""
 
     quantity: int
     group_buy_id: int | None = None
@@ -110,7 +111,7 @@ _SPOKEN = re.compile(
     rf"^(?:(?:i\s*['’]?\s*m|i\s+am)\s+in\s+for\s+(?P<infor>{_EN_NUMBER})"  # `I'm in for 2`
     r"|(?:me\s+too|count\s+me\s+in|i\s*['’]?\s*m\s+in|i\s+am\s+in)"
     rf"|(?P<mine>{_EN_NUMBER})\s+for\s+me"
-    rf"|i\s+(?:want|need|(?:would|['’]d)\s+like|['’]ll\s+take|will\s+take)\s+(?P<want>{_EN_NUMBER})"
+    rf"|i(?:\s+(?:want|need|would\s+like|will\s+take)|\s*['’](?:d\s+like|ll\s+take))\s+(?P<want>{_EN_NUMBER})"
     r"|[x×*]\s*(?P<times>\d{1,3}))"
     r"(?=[\s,.!~+#]|$|(?<=\d)[a-z斤公千克])(?P<rest>.*)$",  # `I want 2kg`: its unit glued on
     re.IGNORECASE,
@@ -134,6 +135,12 @@ _SPOKEN_ZH = re.compile(
 _SET_TO = re.compile(
     rf"^(?:我?(?:要|想)?(?:数量)?(?:改成|改为|改到|换成)|我?(?:只要|就要))\s*(?P<n>{NUMBER})\s*(?:份|个|件)?"
     r"\s*(?:#\s*(?P<id>\d+))?(?:[\s,.!~，。！～]|谢谢|吧|哈)*$"
+)
+# `I want half a dozen`, `I'd like half a kg`: half of a unit said in words (`_spoken_join`), as `+半打`.
+_SPOKEN_HALF = re.compile(
+    r"^i(?:\s+(?:want|need|would\s+like|will\s+take)|\s*['’](?:d\s+like|ll\s+take))\s+"
+    r"(?P<amount>half\s+(?:an?\s+)?[a-z]+)(?![a-z])(?P<rest>.*)$",
+    re.IGNORECASE,
 )
 # `one for me and one for my mum`: a second person after `N for me` (`_spoken_join`), refused as
 # `+1 for me and +1 for my mum` is.
@@ -293,7 +300,8 @@ _OTHER_UNIT = (
     rf"(?:{_WEIGHT_WORD}|box(?:es)?|bags?|bottles?|packs?|pcs|pieces?|lbs?|jars?|cartons?|trays?|bunch(?:es)?"
     r"|baskets?|punnets?|doz(?:ens?)?)"
 )
-_MEASURE = rf"(?P<n>{NUMBER})\s*(?P<unit>{_UNIT.replace('份|', '')}|{_OTHER_UNIT})"
+# (`打` a dozen: `2打`, not the verb of `2打包`)
+_MEASURE = rf"(?P<n>{NUMBER})\s*(?P<unit>{_UNIT.replace('份|', '')}|{_OTHER_UNIT}|打(?![\u3400-\u9fff]))"
 _MEASURED_FIRST = re.compile(rf"^{_MEASURE}(?![a-z])\s*(?P<rest>.*)$", re.IGNORECASE)
 _MEASURED_LAST = re.compile(rf"^(?P<rest>.*\S)\s+{_MEASURE}$", re.IGNORECASE)
 # No whole number of a unit (`2.5斤`, `半斤`, `两斤半`, `0.5 kg`; `半打`: half a dozen): its whole part and
@@ -301,7 +309,8 @@ _MEASURED_LAST = re.compile(rf"^(?P<rest>.*\S)\s+{_MEASURE}$", re.IGNORECASE)
 _UNIT_WORD = rf"(?P<unit>{_UNIT.replace('份|', '')}|{_OTHER_UNIT}|打)(?![a-z])"
 _FRACTIONS = (
     re.compile(rf"^(?P<whole>\d+)\s*[.．]\s*\d+\s*{_UNIT_WORD}\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL),
-    re.compile(rf"^半\s*{_UNIT_WORD}\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL),
+    # `半斤`, `半打`; in English `half a dozen`, `half dozen`, `half a kg`
+    re.compile(rf"^(?:半|half\s+(?:an?\s+)?)\s*{_UNIT_WORD}\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL),
     re.compile(rf"^(?P<whole>{NUMBER})\s*{_UNIT_WORD}\s*半(?P<rest>(?:\s.*)?)$", re.IGNORECASE | re.DOTALL),
 )
 _FRACTION_LAST = re.compile(
@@ -330,23 +339,26 @@ _LEAVE_ID_LAST = re.compile(
 )
 # `-2kg`, `-1 kg #11`, `减2斤`: a leave's quantity in a unit word (taken apart, then read as `-2 #11`).
 _LEAVE_MEASURED = re.compile(
-    rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*(?P<unit>{_UNIT}|{_OTHER_UNIT})(?![a-z])\s*(?P<id>#\s*\d+)?(?P<rest>.*)$",
+    rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*(?P<unit>{_UNIT}|{_OTHER_UNIT}|打(?![\u3400-\u9fff]))(?![a-z])\s*"
+    r"(?P<id>#\s*\d+)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # `退2斤`, `退一斤`, `退 1 kg`, `退2份`: a leave said with 退 and a quantity in a unit word (read as `-2斤`;
 # `退出` is the leave command, `退` alone chatter); `退1`, `退 1 #2`: a bare number as the whole message
 # (or before the group buy's number) is the leave of that many, as `-1` (`退2天再说` stays talk).
 _RETURN_MEASURED = re.compile(
-    rf"^退\s*(?=(?:{NUMBER}|\d+\s*[.．]\s*\d+|半)\s*(?:{_UNIT}|{_OTHER_UNIT})(?![a-z])"
+    rf"^退\s*(?=(?:{NUMBER}|\d+\s*[.．]\s*\d+|半)\s*(?:{_UNIT}|{_OTHER_UNIT}|打)(?![a-z])"
     rf"|\d{{1,3}}\s*(?:#\s*\d+\s*)?$|[一二两三四五六七八九十]\s*(?:#\s*\d+\s*)?$)",
     re.IGNORECASE,
 )
 # `-1.5kg`, `-半斤`, `减两斤半`: a leave whose quantity is no whole number of a unit.
-_FRACTION_LEAVE = re.compile(r"^(?:-|减)\s*(?P<amount>(?:\d|半|[一二两三四五六七八九十]).*)$", re.IGNORECASE)
+_FRACTION_LEAVE = re.compile(
+    r"^(?:-|减)\s*(?P<amount>(?:\d|半|half\s|[一二两三四五六七八九十]).*)$", re.IGNORECASE
+)
 # `2kg`, `2 kg please`, `两斤`, `1.5 kg`: a quantity in a unit word alone, courtesy after it aside.
 _MEASURED_ALONE = re.compile(
-    rf"^(?P<amount>(?:\d+\s*[.．]\s*\d+|{NUMBER}|半)\s*"
-    rf"(?:{_UNIT.replace('份|', '')}|{_OTHER_UNIT})(?![a-z])半?)(?P<rest>(?:[\s,，]+.*)?)$",
+    rf"^(?P<amount>(?:\d+\s*[.．]\s*\d+|{NUMBER}|半|half\s+(?:an?\s+)?)\s*"
+    rf"(?:{_UNIT.replace('份|', '')}|{_OTHER_UNIT}|打)(?![a-z])半?)(?P<rest>(?:[\s,，]+.*)?)$",
     re.IGNORECASE,
 )
 # `#11 +2kg`, `#11 -1`: the group buy's number before the join or leave.
@@ -359,6 +371,25 @@ _GLUED_QUANTITY = re.compile(
 # A weight glued to a name (`张三5斤 +1`: the option 5斤), in digits (`王五斤` is a name).
 _GLUED_WEIGHT = re.compile(r"^\d+\s*斤(?:\s|$)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# `+a dozen`, `a dozen please`, `+1 a dozen`: one dozen, read as `+1 dozen`.
+# (`half a dozen` stays half of one)
+_A_DOZEN = re.compile(
+    r"(?:^|(?<=[+-])|(?<=\s))(?P<half>half\s+)?(?:an?|one)\s+(?=doz(?:ens?)?(?![a-z]))", re.IGNORECASE
+)
+# An amount's words, no language of their own (`+2斤`, `+半斤`, `+两份`, `-1斤`, `两斤`): a numeral, 半, a
+# unit word. A join typed with only these is answered in the chat's language, as `+1` is; `加`, `我要`,
+# `帮 小王` are Chinese words.
+_AMOUNT_CHARS = re.compile(rf"[零〇一二两俩三四五六七八九十百千半]|{_UNIT}|份|打|公斤|千克|克|市斤")
+
+
+def _chinese_words(text: str) -> bool:
+    """Whether `text` has Chinese words beside an amount's (`加2斤`, `我要半斤`: yes; `+2斤`, `+半斤`: no)."""
+    return bool(_CJK.search(_AMOUNT_CHARS.sub("", text)))
+
+
+def _one_dozen(text: str) -> str:
+    """`+a dozen`, `a dozen please` as `+1 dozen`, `1 dozen please`; any other text as it is."""
+    return _A_DOZEN.sub(lambda said: said.group() if said.group("half") else "1 ", text)
 
 
 def parse_join(text: str) -> Join | str | None:
@@ -368,6 +399,7 @@ def parse_join(text: str) -> Join | str | None:
     `我要2 red` (a quantity without units, then one word: `unitless`), `我要2 小时` chatter."""
     if _PHONE.match(text):
         return None
+    text = _one_dozen(text)  # `+a dozen`: `+1 dozen`
     spoken = _spoken_join(text)
     if spoken is not None:  # `me too`, `count me in`, `I want 2`, `x2`
         return spoken
@@ -414,7 +446,7 @@ def parse_join(text: str) -> Join | str | None:
         friend = friend_name(leave.group("friend") or leave.group("friend_en") or "")[:MAX_FRIEND]
         friend = "" if friend.lower() in _SELF else friend  # `-1 for me`: the member's own line
         group_buy_id = group_buy_number(leave.group("id")) if leave.group("id") else None
-        lang = "en" if leave.group("friend_en") else "zh" if _CJK.search(text) else None
+        lang = "en" if leave.group("friend_en") else "zh" if _chinese_words(text) else None
         if leave.group("option_first") and leave.group("option"):  # two options: not a leave
             return _unreadable(text)
         option = leave.group("option_first") or leave.group("option") or ""
@@ -433,7 +465,7 @@ def _bare_measure(text: str) -> Join | None:
     if read is None or (rest and not is_courtesy(rest)):
         return None
     said = read.group("amount")
-    lang = "zh" if _CJK.search(text) else None
+    lang = None  # `两斤`, `半打 谢谢`: an amount, no words: answered as `+1` is
     fraction = _fraction_first(said)
     if fraction is not None and not fraction.note:  # `1.5kg`: refused where sold in kg
         return Join(1, lang=lang, measured=replace(fraction, alone=True), bare=True)
@@ -481,7 +513,7 @@ def _fraction_leave(text: str) -> Join | None:
     fraction = _fraction_first(amount)
     if fraction is None or fraction.note:
         return None
-    lang = "zh" if _CJK.search(text) else None
+    lang = "zh" if _chinese_words(text[: match.start("amount")]) else None  # `减半斤`; `-半斤` none
     return Join(1, group_buy_id, lang=lang, leave=True, measured=replace(fraction, alone=True))
 
 
@@ -584,7 +616,7 @@ def amount_word(word: str) -> Measured | None:
     """A quantity in a unit word, one word (`2斤`, `1kg`, `两斤`), or no whole number of one (`半斤`,
     `2.5斤`, `两斤半`: `Measured.part`): how `代报 王阿姨 2斤` says how much; None for any other word
     (`2`, `2份`, `3号楼`)."""
-    said = unicodedata.normalize("NFKC", word).strip()
+    said = _one_dozen(" ".join(unicodedata.normalize("NFKC", word).split()))  # `a dozen`: 1 dozen
     fraction = _fraction_first(said)
     if fraction is not None:
         return None if fraction.note else fraction
@@ -667,7 +699,8 @@ def _join(match: re.Match[str], text: str) -> Join | None:
     numbered = _UNIT_THEN_ID.match(tail) if not groups["id"] else None
     if numbered is not None:  # `+5 kg #11 for my mum`: the number is the group buy's, never a note
         tail = f"{numbered.group('unit')} {numbered.group('rest').strip()}".strip()
-    friend, lang = "", "zh" if _CJK.search(text[: match.start("tail")]) else None
+    # `加1`, `我要两份`: Chinese words; `+2斤`, `+两份`: an amount only, answered as `+1` is
+    friend, lang = "", "zh" if _chinese_words(text[: match.start("tail")]) else None
     masked = _BRACKETED.sub(_masked, tail)  # `+2 (one for my sister)`: a note, no friend in it
     found, before, at = _FRIEND.match(masked), "", 0
     if not found and (later_friend := _FRIEND_LATER.search(masked)):  # `+1 大盒 帮 小李`
@@ -698,7 +731,9 @@ def _join(match: re.Match[str], text: str) -> Join | None:
     times = _TIMES.match(tail.strip())
     if times and quantity == 1 and groups["plus"] and not friend:  # `+1 x2`: two units
         quantity, tail = read_quantity(times.group("n")) or quantity, ""
-    counted = _COUNTED_IN.match(groups["tail"]) if not (groups["unit"] or groups["id"] or found) else None
+    # (`+2打 帮 小王`: the count word before the friend)
+    glued = not (groups["unit"] or groups["id"] or (found and not before))
+    counted = _COUNTED_IN.match(groups["tail"]) if glued else None
     if counted is not None:  # `+2条` on one sold by the 份: another unit (commerce: refused), never a note
         tail = tail[len(counted.group("unit")) :].strip()
     note = _note(tail)
@@ -799,7 +834,7 @@ def _spoken_join(text: str) -> Join | None:
         return Join(1, group_buy_id, lang="zh", in_words=True)
     said = _SPOKEN.match(text)
     if said is None:
-        return None
+        return _spoken_half(text)
     counted = said.group("mine") or said.group("want") or said.group("times") or said.group("infor")
     quantity = _en_count(counted) if counted else None
     group_buy_id, rest, at = None, said.group("rest"), 0
@@ -836,6 +871,27 @@ def _spoken_join(text: str) -> Join | None:
     return Join(quantity or 1, group_buy_id, in_words=True, heard=heard)  # answered as `+1` is
 
 
+def _spoken_half(text: str) -> Join | None:
+    """`I want half a dozen`, `I want half a dozen #3 please`: half of a unit said in words, a join as
+    `+半打` is (refused or answered where it is sold); None for anything else."""
+    said = _SPOKEN_HALF.match(text)
+    fraction = _fraction_first(said.group("amount")) if said is not None else None
+    if said is None or fraction is None:
+        return None
+    group_buy_id, rest, at = None, said.group("rest"), 0
+    while at < len(rest):
+        extra = _SPOKEN_EXTRA.match(rest, at)
+        if extra is None or extra.group("plus") or extra.group("times"):
+            return None  # `I want half a dozen eggs for my mum`: talk
+        if extra.group("id") is not None:
+            if group_buy_id is not None:
+                return None
+            group_buy_id = group_buy_number(extra.group("id"))
+        at = extra.end()
+    measured = replace(fraction, alone=True)
+    return Join(1, group_buy_id, in_words=True, measured=measured, heard="en")
+
+
 def _en_count(said: str) -> int | None:
     return _EN_COUNTS.get(said.lower()) or read_quantity(said)
 
@@ -859,8 +915,15 @@ def _fraction_join(text: str) -> Join | None:
     glued = _fraction_first(amount.split()[0]) if said else None
     if glued is not None and glued.note:
         return None  # `我要半斤糖`: talk; `我要半斤 3号楼` a join
-    lang = "zh" if _CJK.search(text) else None
-    return Join(1, group_buy_id, note=fraction.note, lang=lang, measured=replace(fraction, alone=True))
+    lang = "zh" if _chinese_words(text[: match.start("amount")]) else None  # `我要半斤`; `+半斤` none
+    friend, note = "", fraction.note
+    found = _FRIEND.match(note)  # `+0.5kg 帮 小王`, `+half a dozen for Wang`: 小王's line, never a note
+    if found is not None and (found.group("zh") or found.group("en")).lower() not in _NO_FRIEND:
+        friend = friend_name(found.group("zh") or found.group("en"))[:MAX_FRIEND]
+        friend = "" if friend.lower() in _SELF else friend
+        lang, note = "en" if found.group("en") else "zh", _note(found.group("rest"))
+    measured = replace(fraction, note=note, alone=True)
+    return Join(1, group_buy_id, friend=friend, note=note, lang=lang, measured=measured)
 
 
 def _measured_join(match: re.Match[str], quantity: int, tail: str, *, friend: bool) -> Measured | None:

@@ -58,3 +58,26 @@ async def test_a_refresh_after_making_an_api_token_makes_no_other(tmp_path: Path
         again = (await client.get("/tokens")).text  # a refresh: the GET again, nothing made
         assert not NEW_TOKEN.search(again) and again.count("sheet</td>") == 1
         assert [row["action"] for row in await world.audit_rows()] == ["api_token.create"]
+
+
+async def test_the_copy_form_sent_twice_opens_one(tmp_path: Path) -> None:
+    """Review (session 18): the copy form (再开一团) had no one-time token: sent twice, it opened #9 and #10,
+    both announced in the group."""
+    async with console_world(tmp_path) as world:
+        gid = await world.open_group_buy("family", "amy", "Mangoes", target=1)
+        await world.say("family", "cat", f"+1 #{gid}")
+        await world.say("family", "amy", f"/close #{gid}")  # a copy opens beside a closed one only
+        client = await world.member("amy")
+        page = (await client.get(f"/group-buys/{gid}/copy")).text
+        once = ONCE.search(page)
+        assert once, page
+        form = {"csrf": csrf_of(page), "once": once.group(1), "chat": "family", "deadline": "2d"}
+        first = await client.post(f"/group-buys/{gid}/copy", data=form)
+        assert first.status_code == 303, first.text
+        again = await client.post(f"/group-buys/{gid}/copy", data=form)
+        assert again.status_code == 303 and again.headers["location"] == first.headers["location"]
+        shown = (await client.get(again.headers["location"])).text
+        opened = first.headers["location"].rsplit("/", 1)[1]
+        assert f"This form was sent already: it opened #{opened}; nothing was opened again." in shown
+        listed = (await client.get("/group-buys")).text
+        assert listed.count("Mangoes") == 2, listed  # the original and one copy

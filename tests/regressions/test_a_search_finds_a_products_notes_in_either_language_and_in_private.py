@@ -39,8 +39,8 @@ async def test_a_private_search_finds_the_notes_of_ones_groups(tmp_path: Path) -
         assert zh.startswith("🔍 “荔枝”：找到 2 条笔记"), zh
         assert "#1 Cat（family）：荔枝放冰箱能放三天" in zh, zh
         assert "#2 Dan（family）：" in zh, zh
-        [en] = said_in(await api.say("jon", "jon", "/search coffee downstairs"), "jon")
-        assert en.startswith("No note of your groups mentions “coffee downstairs”."), en
+        [en] = said_in(await api.say("jon", "jon", "/search durian downstairs"), "jon")
+        assert en.startswith("No note of your groups mentions “durian downstairs”."), en
 
         stranger = said_in(await api.say("kim", "kim", "/search 荔枝"), "kim")
         assert stranger == ["笔记在群里：在群里发“搜索 荔枝”就能找到。"]

@@ -18,6 +18,6 @@ async def test_i_paid_in_private_with_several_orders_asks_which_without_this_gro
     in_group = chat.said(await chat.say("dan", "我已付款"))
 
     assert private.startswith("你有 2 个待付款订单：")
-    assert private.endswith("请说是哪一个：我已付款 1-1")
+    assert private.endswith("请说是哪一个：我已付款 1-1（都付了就发：我已付款 全部）")
     assert "本群" not in private
     assert in_group.startswith("你在本群有 2 个待付款订单：")

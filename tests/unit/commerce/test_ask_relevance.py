@@ -14,15 +14,19 @@ from commerce.domain.ask_relevance import (
     asks_opinion,
     asks_opinion_of_it,
     asks_whether,
+    chinese_names,
     english_names,
+    in_other_language,
     in_other_words,
     mentions,
     names_english,
     names_product,
     names_title,
     products_named,
+    quality_of,
     says_all,
     says_beyond_names,
+    search_also,
     speaks_beyond_products,
     speaks_to,
     stem,
@@ -192,10 +196,21 @@ def test_a_product_word_names_a_title_in_the_other_language() -> None:
     assert names_product("荔枝", "Lychees") and names_product("榴莲", "Durian Musang King")
     assert names_product("芒果", "Mango 5kg") and names_product("橙子", "Navel Oranges")
     assert not names_product("葡萄", "Lychees") and not names_product("西瓜", "Honeydew Melon")
-    assert english_names("鸡蛋") == ["egg"] and english_names("蛋糕") == [stem("cake")]  # not chicken, egg
+    assert english_names("鸡蛋") == ["egg"] and english_names("蛋糕") == ["cake"]  # not chicken, egg
     assert names_english("pineapple", "台湾凤梨") and names_english("pineapples", "海南菠萝")
     assert not names_english("pear", "台湾凤梨")  # 凤梨 is no pear (梨)
     assert names_english("cherries", "智利樱桃") and names_english("bread", "法式面包")
+
+
+def test_one_bilingual_table_serves_ask_and_search() -> None:
+    """`in_chinese` read once, both ways: Ask's `names_english`/`mentions` and the search's
+    `in_other_language` agree (鸡蛋 is egg for both, never chicken)."""
+    assert chinese_names("lychees") == ("荔枝",) and chinese_names(stem("lychee")) == ("荔枝",)
+    assert chinese_names("mangoes") == ("芒",) and chinese_names("sweater") == ()
+    assert in_other_language("lychees") == ("荔枝",) and in_other_language("mangoes") == ("芒果",)  # not 芒
+    assert in_other_language("荔枝") == ("lychee", "litchi") and in_other_language("芒果") == ("mango",)
+    assert in_other_language("鸡蛋") == ("egg",) == tuple(english_names("鸡蛋"))
+    assert in_other_language("荔枝 芒果") == () and in_other_language("很甜") == ()
 
 
 def test_a_quality_is_said_in_either_language() -> None:
@@ -216,3 +231,23 @@ def test_a_note_on_a_product_in_the_other_language_mentions_it() -> None:
     assert mentions("the lychees are really sweet", "荔枝", "") and mentions("so sweet", "荔枝", "Lychees")
     assert not mentions("芒果很甜", stem("pineapple"), "海南贵妃芒")
     assert not mentions("so sweet", "荔枝", "Mango")
+
+
+def test_a_quality_counts_in_its_english_forms_and_nothing_that_looks_alike() -> None:
+    for form in ("sweet", "sweets", "sweeter", "sweetest", "sweetness", "sweetly"):
+        assert quality_of(form) == "sweet", form
+    assert (
+        quality_of("juiciest") == "juicy" and quality_of("bigger") == "big" and quality_of("riper") == "ripe"
+    )
+    for other in ("sweater", "sweat", "hardly", "biger", "mangoes", "甜"):
+        assert quality_of(other) is None, other
+    assert topic_words(["are", "mangoes", "sweeter", "than", "lychees"]) == ["mangoes", "sweet", "lychees"]
+    assert in_other_words("sweetness") == ("甜",)
+    assert speaks_to("荔枝很甜", ["sweeter"]) and not speaks_to("my sweater is warm", ["sweet"])
+
+
+def test_a_search_word_is_also_searched_in_the_other_language() -> None:
+    assert search_also("sweeter") == ("sweet", "sweets", "sweetest", "sweetness", "sweetly", "甜")
+    assert "sweeter" in search_also("很甜") and search_also("荔枝") == ("lychee", "litchi")
+    assert search_also("lychees") == ("荔枝",) and search_also("鸡蛋") == ("egg",)
+    assert search_also("sweater") == () and search_also("面膜") == ()

@@ -99,18 +99,28 @@ def test_a_cheaper_tier_that_applies_now_is_the_price_the_group_hears_of() -> No
     assert edited.price_change() == (8800, 7500)
 
 
-def test_a_higher_price_is_refused_with_both_prices() -> None:
-    error = refused(opened(), unit_price=9000)
+def test_a_higher_price_is_refused_with_both_prices_once_someone_joined() -> None:
+    error = refused(opened(sold=1), unit_price=9000)
 
     assert error.code == "edit_price_up"
     assert error.params == {"price": "¥88", "new": "¥90", "unit": ""}
 
 
 def test_dropping_a_tier_raises_the_price_from_that_quantity_and_is_refused() -> None:
-    error = refused(opened(), tiers=(PriceTier(5, 7800),))
+    error = refused(opened(sold=1), tiers=(PriceTier(5, 7800),))
 
     assert error.code == "edit_tier_up"
     assert error.params == {"quantity": 10, "price": "¥68", "new": "¥78", "unit": ""}
+
+
+def test_before_anyone_joined_a_price_typed_too_low_may_go_up() -> None:
+    """Nobody pays it yet: the organiser corrects her typo (¥8.8 for ¥88) as she would any term."""
+    group_buy = opened()
+
+    edited = edit(group_buy, unit_price=9000, tiers=(PriceTier(5, 8500),))
+
+    assert (group_buy.terms.unit_price, group_buy.terms.tiers) == (9000, (PriceTier(5, 8500),))
+    assert edited.price_change() == (8800, 9000)
 
 
 def test_a_tier_beyond_a_lower_stock_may_go_with_it() -> None:
@@ -150,7 +160,7 @@ def schedules(draw: st.DrawFn) -> tuple[int, tuple[PriceTier, ...]]:
 
 
 @given(
-    old=schedules(), new=schedules(), keep_tiers=st.booleans(), sold=st.integers(min_value=0, max_value=40)
+    old=schedules(), new=schedules(), keep_tiers=st.booleans(), sold=st.integers(min_value=1, max_value=40)
 )
 def test_an_accepted_edit_never_raises_anyones_total(
     old: tuple[int, tuple[PriceTier, ...]],
@@ -158,9 +168,9 @@ def test_an_accepted_edit_never_raises_anyones_total(
     keep_tiers: bool,
     sold: int,
 ) -> None:
-    """Whatever prices and tiers the organiser writes, an edit that goes through never makes anyone pay
-    more: at every total the group could reach, each line's total is at most what it was; and one that
-    is refused changes nothing."""
+    """Whatever prices and tiers the organiser writes once people joined, an edit that goes through never
+    makes anyone pay more: at every total the group could reach, each line's total is at most what it
+    was; and one that is refused changes nothing."""
     group_buy = opened(unit_price=old[0], tiers=old[1], stock=None, target=1, sold=sold)
     before, price_now = group_buy.terms, group_buy.current_unit_price
     try:

@@ -81,8 +81,9 @@ def test_an_options_stock_may_rise_or_fall_but_not_below_what_is_taken_of_it() -
     edit(group_buy, title="3斤", stock=4)  # exactly what is taken: sold out, allowed
 
 
-def test_an_options_price_never_goes_up_and_a_price_must_name_an_option() -> None:
+def test_an_options_price_never_goes_up_once_someone_joined_and_a_price_must_name_an_option() -> None:
     group_buy = opened()
+    group_buy.sold = 1
 
     assert refused(group_buy, title="3斤", unit_price=6000) == (
         "edit_price_up",

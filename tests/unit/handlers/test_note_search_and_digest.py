@@ -57,13 +57,18 @@ async def test_a_search_in_english_and_its_excerpt_around_the_word() -> None:
     said = chat.said(await chat.say("eve", "/search mangoes"))
 
     assert said == (  # a long note cut between words, a short one whole
-        "🔍 “mangoes”: 2 notes found\n"
+        "🔍 “mangoes”: 3 notes found\n"
         "#4 Eve: …its straps and its colour, before we get to the point: the MANGOES stall\n"
         "#3 Dan: These mangoes are sweet\n"
+        "#1 Bob ✅: 芒果很甜，面膜也顺手买了\n"  # 芒果 in the other language, below
         "Send /note 4 for the whole note and its comments"
     )
-    one = chat.said(await chat.say("eve", "/search sweet"))
-    assert one.splitlines()[0] == "🔍 “sweet”: 1 note found"
+    sweet = chat.said(await chat.say("eve", "/search sweet"))
+    assert sweet.splitlines()[:3] == [  # the note saying it first, then the one saying 甜 (`qualities`)
+        "🔍 “sweet”: 2 notes found",
+        "#3 Dan: These mangoes are sweet",
+        "#1 Bob ✅: 芒果很甜，面膜也顺手买了",
+    ]
 
 
 async def test_after_a_rename_the_notes_of_a_group_buy_are_found_by_its_new_name() -> None:

@@ -212,7 +212,8 @@ async def test_a_second_report_a_paid_order_and_several_orders_are_answered(shop
     for user, text in [("amy", "接龙 苹果 价格 12 成团 1"), ("dan", "+1"), ("amy", "截单 #2")]:
         await shop.say(user, text)
     assert shop.said(await shop.say("dan", "/ipaid")) == (
-        "You have 2 unpaid orders here: #1-3 海南贵妃芒 ¥88, #2-1 苹果 ¥12. Say which: /ipaid 1-3"
+        "You have 2 unpaid orders here: #1-3 海南贵妃芒 ¥88, #2-1 苹果 ¥12. Say which: /ipaid 1-3 "
+        "(paid them all: /ipaid all)"
     )
 
 

@@ -131,6 +131,7 @@ async def test_clearing_a_field_someone_else_changed_meanwhile_is_a_clash_beside
 
 async def test_emptied_tiers_that_would_make_it_dearer_are_refused_beside_them(world: ConsoleWorld) -> None:
     gid = await _opened(world)  # 5+ at ¥9: without the tier, five would cost more
+    await world.say("family", "bob", f"+1 #{gid}")  # prices only go down once someone joined
     client = await world.member("amy")
     form = await _form(client, gid)
     since = len(await world.outbox_rows())

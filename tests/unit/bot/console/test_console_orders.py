@@ -131,12 +131,10 @@ async def test_a_batch_refund_refunds_each_ticked_order_and_says_which_were_refu
     picks = {f"pick_{gid}-1": "on", f"pick_{gid}-2": "on", f"pick_{gid}-9": "on"}
     assert (await post_form(client, "/orders/refund", picks)).status_code == 303
     page = (await client.get("/orders")).text
-    assert (
-        f"Refunded: #{gid}-1" in page and f"#{gid}-9: There is no order #{gid}-9 in your group buys" in page
-    )
+    assert f"Refunded: #{gid}-1" in page and f"There is no order #{gid}-9 in your group buys" in page
     assert (await post_form(client, "/orders/paid", {"pick_zz": "on"})).status_code == 303  # hand-made
     assert (
-        "#zz: There is no order #zz in your group buys" in (await client.get("/orders")).text
+        "There is no order #zz in your group buys" in (await client.get("/orders")).text
     )  # refused, never a 500
     statuses = await _status(world, gid)
     assert statuses[1] == "refunded"

@@ -73,7 +73,7 @@ async def test_what_cannot_be_undone_is_refused_beside_its_number(world: Console
     await post_form(client, "/orders/unpaid", {"pick_" + f"{gid}-1": "on", "pick_" + f"{gid}-2": "on"})
 
     page = (await client.get("/orders")).text
-    assert f"#{gid}-1: Order #{gid}-1 was already picked up, so its payment cannot be undone" in page
-    assert f"#{gid}-2: Order #{gid}-2 is not marked as paid, so there is nothing to undo" in page
+    assert f"Order #{gid}-1 was already picked up, so its payment cannot be undone" in page
+    assert f"Order #{gid}-2 is not marked as paid, so there is nothing to undo" in page
     assert await _status(world, gid) == {1: "fulfilled", 2: "pending_payment"}
     assert len(await world.outbox_rows()) == before and await world.audit_rows() == []
