@@ -392,6 +392,11 @@ def _one_dozen(text: str) -> str:
     return _A_DOZEN.sub(lambda said: said.group() if said.group("half") else "1 ", text)
 
 
+# `+1 個`, `+2個`: the count word in traditional characters, as `+1 个` (a word of its own, after the number
+# or apart; `+1 三個人` keeps its words).
+_TRADITIONAL_COUNT = re.compile(r"(?:(?<=[\d一二两三四五六七八九十])|(?<=\s))個(?=\s|#|$)")
+
+
 def parse_join(text: str) -> Join | str | None:
     """The join or leave in `text` (already normalised), `UNREADABLE`, or None for chatter. `我要 red`
     (one word set apart, no quantity) is a join of 1 whose `option` is that word: a join only when a
@@ -400,6 +405,7 @@ def parse_join(text: str) -> Join | str | None:
     if _PHONE.match(text):
         return None
     text = _one_dozen(text)  # `+a dozen`: `+1 dozen`
+    text = _TRADITIONAL_COUNT.sub("个", text)  # `+1 個`: as `+1 个`, never a note
     spoken = _spoken_join(text)
     if spoken is not None:  # `me too`, `count me in`, `I want 2`, `x2`
         return spoken

@@ -2,7 +2,7 @@
 `2. Fay 1 kg · 荔枝`; `+1 芒果` on 海南金煌芒 5斤 stored 备注：芒果 (the card `Cat ×3 · 芒果`, `名单`, the
 export to the supplier). The member named what she buys, not a note: a word naming the product by its
 head or in the other language is no note, as a word of its title is not; among several open it names
-the one meant.
+the one meant. The count word in traditional characters is no note either (`+1 個`, as `+1 个`).
 (The answer keeps the card's language, as `+1 3号楼` does: README, the chat command language.)"""
 
 from __future__ import annotations
@@ -50,3 +50,14 @@ async def test_other_words_stay_notes() -> None:
     said = Chat.said(await chat.say("bob", "+1 奶奶"))
 
     assert "备注：奶奶" in said
+
+
+async def test_the_count_word_in_traditional_characters_is_no_note() -> None:
+    chat = fake_chat()
+    await chat.say("gina", "/groupbuy Honey 500g price 68 ends 3d")
+
+    one = Chat.said(await chat.say("eve", "+1 個"))
+    two = Chat.said(await chat.say("eve", "+2個"))
+
+    assert one == "Eve is in: 1 × Honey 500g (#1). Now ¥68 each."
+    assert two == "Eve is in: 2 more, now 3 × Honey 500g in all (#1). Now ¥68 each."
