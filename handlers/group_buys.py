@@ -6,6 +6,8 @@ only named (`card_update`), never rendered here, so `+1` on a busy group buy loa
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms
 from commerce.domain.guests import is_guest
@@ -252,6 +254,8 @@ def _just_reached_target(joined: Participation) -> bool:
 
 async def leave(ctx: Context) -> list[Reply]:
     command = ctx.command
+    if command.set_to:
+        return await _set_to(ctx)
     try:
         departure = await waiting_service.leave(  # and the waiting members it lets in, in this unit of work
             ctx.uow,
@@ -295,6 +299,56 @@ async def leave(ctx: Context) -> list[Reply]:
     if departure.unwaited is not None:
         text = t(lang, "two_sentences", first=text, second=t(lang, "waitlist_left_too"))
     return [Reply(text=text, language=lang), card_update(group_buy), *moved_in]
+
+
+async def _set_to(ctx: Context) -> list[Reply]:
+    """`改成2份`, `我只要2份`: her own line set to that many, as she would with `-N` or `+N` (the answers
+    theirs: `Hui 现在是 2 × 芒果（#1）`); as many as she holds already: what she holds, nothing changed;
+    `改成0份`: off the list. One no longer open is told it closed; with options, the option of her one
+    line (holding several, asked which, as `-1` is)."""
+    command = ctx.command
+    wanted = command.quantity or 0
+    try:
+        group_buy = await service.find(
+            ctx.uow,
+            chat_id=await _chat_of(ctx),
+            group_buy_id=command.group_buy_id,
+            member=ctx.request.user_id,
+        )
+    except DomainError as refusal:  # `改成2` where no group buy ever ran: talk about something else
+        if refusal.code == "no_open_group_buy" and command.group_buy_id is None:
+            return []
+        raise
+    assert group_buy.id is not None
+    if not group_buy.is_open or group_buy.is_past_deadline(ctx.now):  # as `-1` / `+1` are told
+        status = group_buy.status.value
+        raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=status)
+    lines = await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id)
+    own = [line for line in lines if not line.friend and line.quantity > 0]
+    if len({line.option for line in own}) > 1:
+        holding = " / ".join(f"{line.option} ×{line.quantity}" for line in own)
+        title, example = group_buy.terms.title, own[-1].option
+        raise DomainError("option_which_leave", title=title, held=holding, example=example)
+    line = own[0] if own else None
+    held = line.quantity if line is not None else 0
+    option = line.option if line is not None else ""
+    if wanted < held:  # `-N` says it
+        fewer = None if wanted == 0 else held - wanted
+        ctx.command = replace(command, set_to=False, quantity=fewer, group_buy_id=group_buy.id, option=option)
+        return await leave(ctx)
+    if wanted > held:
+        more = wanted - held
+        number = group_buy.id if line is not None else command.group_buy_id  # none held: as `+N` would
+        ctx.command = replace(command, name="join", set_to=False, quantity=more, group_buy_id=number)
+        ctx.command = replace(ctx.command, note=option)  # 多规格: her one option's line
+        return await join(ctx)
+    lang = await ctx.lang(group_buy)
+    if line is None:  # `改成0份` holding none
+        raise DomainError("not_joined", title=group_buy.terms.title)
+    title = options.line_title(group_buy, line)
+    items = unit_texts.items(lang, line.quantity, title, group_buy.terms.unit)
+    text = t(lang, "set_to_already", name=ctx.request.display_name, items=items, id=group_buy.id)
+    return [Reply(text=text, language=lang)]
 
 
 def _asked_more_than_held(

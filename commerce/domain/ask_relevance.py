@@ -287,6 +287,28 @@ def names_in_english(word: str, title: str) -> bool:
     return any(re.search(rf"(?<![a-z0-9]){re.escape(stem(en))}", folded) for en in english_names(word))
 
 
+def product_named(word: str, title: str) -> bool:
+    """Whether one word a member typed after `+1` / `-1` names a group buy's product by another name
+    than its title's words (`commerce.domain.titles.word_names`): in the other language (`荔枝` and
+    Lychees, `durian` and 猫山王榴莲, `in_chinese` of `ask_words.json`), or in Chinese by the product's
+    head (`芒果`, `芒` and 海南金煌芒 5斤; `车厘子` and 智利樱桃). A one-character name is the word only with
+    果, 子 or 肉 after it (`芒果`, `橙子`; `奶奶`, `小米` name no product)."""
+    folded = _fold(word).strip()
+    if not folded or " " in folded:
+        return False
+    if re.fullmatch(r"[a-z]+", folded):  # by its Chinese names only (its English ones: `word_names`)
+        return any(name in without_not_heads(_fold(title), name) for name in chinese_names(folded))
+    if not _CJK.search(folded):
+        return False
+    head = folded.rstrip("果子肉") or folded
+    keys = [
+        key
+        for key, _, names in _bilingual()
+        if any((len(name) > 1 and name in folded) or name == head for name in names)
+    ]
+    return any(names_english(key, title) for key in keys)
+
+
 def asks_joined(text: str) -> bool:
     """Whether a question about one's own order asks whether one joined (`我跟了吗`, `am I in`:
     `joined` in `ask_words.json`), not whether one paid."""

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from commerce.domain.ask_relevance import in_other_words, stem
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, PriceTier, ProductOption, Terms, option_key
 from commerce.domain.money import format_money
@@ -90,10 +91,35 @@ def resembles_an_option(group_buy: GroupBuy, word: str) -> bool:
     typed = option_key(word)
     if not options or not typed:
         return False
-    if not _CJK.search(typed) or any(char.isdigit() for char in typed):
-        return True
+    if (
+        not _CJK.search(typed)
+        or any(char.isdigit() for char in typed)
+        or option_in_other_words(group_buy, word)
+    ):
+        return True  # `咸的`, `甜` beside salty / sweet: an option named in the other language
     names = [option_key(option.name) for option in options]
     return any(name[-1:] == typed[-1:] or len(name) == len(typed) == 1 for name in names)
+
+
+def option_in_other_words(group_buy: GroupBuy, word: str) -> str:
+    """The option a join's one word names in the other language (`qualities` of `ask_words.json`: `咸的`,
+    `咸` for salty, `甜` for sweet; `salty` for 咸的): its name, for the example of the question which
+    (`+1 salty`, never `+1 salty 咸的`); "" when it names none of them, or several."""
+    said = in_other_words(word) if option_key(word) else ()
+    found = [
+        option.name
+        for option in group_buy.terms.options
+        if any(_same_word(option_key(option.name), option_key(other)) for other in said)
+    ]
+    return found[0] if len(found) == 1 else ""
+
+
+def _same_word(name: str, other: str) -> bool:
+    """An option's name and a word for it in the other language: the English word (plural aside), or the
+    Chinese word inside a Chinese name (`咸` in 咸的)."""
+    if _CJK.search(other):
+        return other in name
+    return stem(name) == stem(other)
 
 
 def option_at(group_buy: GroupBuy, index: int) -> str:

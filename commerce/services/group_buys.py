@@ -20,12 +20,19 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from fractions import Fraction
 
+from commerce.domain.ask_relevance import product_named
 from commerce.domain.attribution import DEFAULT_WINDOW
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event, Joined
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms, cleaned_payment_note
 from commerce.domain.listings import Listing
-from commerce.domain.options import option_at, option_in_note, option_shortened, resembles_an_option
+from commerce.domain.options import (
+    option_at,
+    option_in_note,
+    option_in_other_words,
+    option_shortened,
+    resembles_an_option,
+)
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.text import clean_text
 from commerce.domain.titles import looks_alike, same_product, word_names
@@ -356,6 +363,8 @@ def titled(open_here: list[GroupBuy], note: str) -> GroupBuy | None:
     if len(exact) == 1:  # `+1 苹果` beside 烟台苹果: the title typed exactly wins
         return exact[0]
     having = [g for g in open_here if any(word_names(word, g.terms.title) for word in words)]
+    if not having:  # `+1 荔枝` beside Lychees, `-1 durian` beside 榴莲: the product by another name
+        having = [g for g in open_here if any(product_named(word, g.terms.title) for word in words)]
     return having[0] if len(having) == 1 else None
 
 
@@ -367,7 +376,7 @@ def no_such_option(open_here: list[GroupBuy], note: str) -> None:
     if not with_options or any(option_in_note(g, note)[0] for g in open_here):
         return
     first = with_options[0]
-    example = first.terms.options[0].name
+    example = option_in_other_words(first, note) or first.terms.options[0].name  # `咸的`: salty
     if offering(open_here, option=example) is not first:  # another has it too: named by its number
         example = f"#{first.id} {example}"
     if len(with_options) == 1:
@@ -438,6 +447,9 @@ async def join(
     assert group_buy.id is not None
     if group_buy_id is None and not group_buy.is_open:
         await _nothing_open(uow, chat_id, group_buy, user_id)
+    if not group_buy.is_open or group_buy.is_past_deadline(now):  # `+1 #3` closed: said first, never
+        status = group_buy.status.value  # which option (nor its unit) to be refused after answering it
+        raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=status)
     converted_from = ""
     try:
         if (
@@ -695,9 +707,10 @@ def _in_its_unit(group_buy: GroupBuy, measured: Measured, *, sign: str = "+") ->
 
 def without_title(group_buy: GroupBuy, note: str) -> str:
     """`+1 #4 apples` on "Apples", `+1 粽子` on 端午粽子: words of the group buy's own title name it, they
-    are no note."""
+    are no note; so do its product's other names (`+1 荔枝` on Lychees, `+1 芒果` on 海南金煌芒 5斤)."""
     words = note.split()
-    named = words and all(word_names(word, group_buy.terms.title) for word in words)
+    title = group_buy.terms.title
+    named = words and all(word_names(word, title) or product_named(word, title) for word in words)
     return "" if named else note
 
 
@@ -746,6 +759,9 @@ def _option_of_join(
         misnamed = option_attempt and resembles_an_option(group_buy, noted)  # `+1 7kg`: no note to keep
         if question.code == "option_which" and noted and not misnamed:
             question.params["example"] = f"{question.params['example']} {noted}"
+        meant = option_in_other_words(group_buy, noted) if misnamed else ""
+        if question.code == "option_which" and meant:  # `+1 咸的` beside salty: `e.g. +1 salty`
+            question.params["example"] = meant
         raise
     return (found.name if found else ""), note
 
@@ -869,12 +885,16 @@ async def leave(
     form that says it; with options, the `option`'s line, or the member's one line: holding several,
     they are asked which). A quantity in a unit word (`measured`: `-2kg`, `-1斤`, `退出 2斤`) counts on
     a group buy sold in a unit without options as a join's does (converted, or refused as no whole
-    number of it, the example a leave's: `-1`); on one with options the word is the option's name."""
+    number of it, the example a leave's: `-1`); on one with options the word is the option's name. A
+    word naming the product, not an option (`-1 durian`, `退出 芒果` on 海南金煌芒), is the group buy
+    meant, as a join's title word is (`titled`)."""
     unit = measured.unit if measured is not None else ""
     group_buy = await find(
-        uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id, option=option, unit=unit
+        uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id, option=option, note=option, unit=unit
     )
     assert group_buy.id is not None
+    if option and group_buy.option_named(option) is None and not without_title(group_buy, option):
+        option, measured = "", None  # `-1 durian`, `退出 芒果`: the product named, as `+1 durian` joins it
     if group_buy_id is None and not group_buy.is_open:
         await _nothing_open(uow, chat_id, group_buy, user_id, leaving=True)
     if measured is not None and group_buy.terms.unit and not group_buy.terms.options:

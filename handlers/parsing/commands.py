@@ -83,6 +83,7 @@ class Command:
     list_name: str = ""  # a pasted line naming none of her names: the name it starts with (Join.list_name)
     measured: Measured | None = None  # a join's quantity in a unit word (`+2斤`: Join.measured)
     bare: bool = False  # `2kg`, `2 boxes please` without a `+`: a join only where sold so (Join.bare)
+    set_to: bool = False  # `改成2份`: a leave setting her own line to `quantity` (Join.set_to)
     # An ASCII command word that tells no language (`/join`, `/join 甜的`, `share`, `/list #3 小王`):
     # alone or with no English after it, it is what a menu or a habit types; `lang` (the word's) still
     # names its usage, but the answer and the member's language follow the chat as `+1`'s do
@@ -379,6 +380,7 @@ def _join_command(join: Join) -> Command:
         in_words=join.in_words,
         heard=join.heard,
         bare=join.bare,
+        set_to=join.set_to,
     )
 
 

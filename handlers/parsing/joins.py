@@ -10,7 +10,8 @@ A join is a *head* that says how many, then an optional *tail*:
              (`帮小王 +2 甜的`, `帮小王 -1`); 我 and a kinship word: the friend without 我 (`给我妈`: 妈妈)
     note   = 备注[:] TEXT  |  (TEXT)  |  TEXT   (a bracketed part is a note, never read for a friend)
     or in English words, the whole message: me too | count me in | I'm in [for N] | one for me
-             | I want N [unit] | xN, then only [+N | xN] [#id] [please] (`Join.in_words`)
+             | I want N [unit] | xN, then only [+N | xN] [#id] [please] (`Join.in_words`); in Chinese
+             我也要 | 算我一个 | 我也来一份 | 加我一个, then only [#id] [谢谢]
 
 One person a message: a second `+N` with a friend (`+1 for me and +1 for my mum`, `+1 +1 帮妈妈`,
 `帮小王 +1 帮 小李`, `one for me and one for my mum`) or `我和妈妈各一份` is refused
@@ -84,6 +85,9 @@ class Join:
     # the language such words tell of the member (`count me in`: en; `x2`: none): what they are told
     # privately speaks it (`handlers.members.own_languages`), while the answer here is `+1`'s
     heard: str | None = None
+    # `改成2份`, `我只要2份`: her own line set to `quantity` (a leave of the difference, or a join; 0: off
+    # the list), the handler reading what she holds
+    set_to: bool = False
 
 
 UNREADABLE: Final = "unreadable"
@@ -116,6 +120,21 @@ _SPOKEN_EXTRA = re.compile(
     r"\s+|[,.!~]+|\+\s*(?P<plus>\d{1,3})(?!\d)|[x×*]\s*(?P<times>\d{1,3})(?!\d)|#\s*(?P<id>\d+)"
     r"|(?:please|pls|plz)(?![a-z])",
     re.IGNORECASE,
+)
+# Their Chinese twins, the whole message: `我也要`, `算我一个`, `我也来一份`, `加我一个` (1; `我也要两份`
+# is the `我也` of `_HAND`), then only punctuation, a courtesy word or a `#id` (`我也要！`, `算我一个 #3
+# 谢谢`); `我也要去`, `我也要问` are talk.
+_SPOKEN_ZH = re.compile(
+    r"^(?:[🙋✋🙌][\U0001F3FB-\U0001F3FF]?\s*)?"
+    r"(?:我也要|我也来(?:一(?:份|个))?|我也(?:要)?(?:跟|跟团|参团|参加|报名)(?:一(?:份|个))?|(?:也)?算我(?:一(?:个|份))?"
+    r"|加我一个|带我一个|我也要一(?:份|个))"
+    r"(?P<rest>(?:[\s,.!~，。！～、]|谢谢|感谢|多谢|团长|亲|#\s*\d+)*)$"
+)
+# `改成2份`, `我改成1份`, `改成 2`, `我只要2份`, `数量改为两份 #3`: the whole message sets her own line to
+# that many (`Join.set_to`); `改成2份装`, `改成3号楼` are talk.
+_SET_TO = re.compile(
+    rf"^(?:我?(?:要|想)?(?:数量)?(?:改成|改为|改到|换成)|我?(?:只要|就要))\s*(?P<n>{NUMBER})\s*(?:份|个|件)?"
+    r"\s*(?:#\s*(?P<id>\d+))?(?:[\s,.!~，。！～]|谢谢|吧|哈)*$"
 )
 # `I want half a dozen`, `I'd like half a kg`: half of a unit said in words (`_spoken_join`), as `+半打`.
 _SPOKEN_HALF = re.compile(
@@ -325,9 +344,12 @@ _LEAVE_MEASURED = re.compile(
     re.IGNORECASE,
 )
 # `退2斤`, `退一斤`, `退 1 kg`, `退2份`: a leave said with 退 and a quantity in a unit word (read as `-2斤`;
-# `退出` is the leave command, `退` alone or `退2` chatter).
+# `退出` is the leave command, `退` alone chatter); `退1`, `退 1 #2`: a bare number as the whole message
+# (or before the group buy's number) is the leave of that many, as `-1` (`退2天再说` stays talk).
 _RETURN_MEASURED = re.compile(
-    rf"^退\s*(?=(?:{NUMBER}|\d+\s*[.．]\s*\d+|半)\s*(?:{_UNIT}|{_OTHER_UNIT}|打)(?![a-z]))", re.IGNORECASE
+    rf"^退\s*(?=(?:{NUMBER}|\d+\s*[.．]\s*\d+|半)\s*(?:{_UNIT}|{_OTHER_UNIT}|打)(?![a-z])"
+    rf"|\d{{1,3}}\s*(?:#\s*\d+\s*)?$|[一二两三四五六七八九十]\s*(?:#\s*\d+\s*)?$)",
+    re.IGNORECASE,
 )
 # `-1.5kg`, `-半斤`, `减两斤半`: a leave whose quantity is no whole number of a unit.
 _FRACTION_LEAVE = re.compile(
@@ -370,6 +392,11 @@ def _one_dozen(text: str) -> str:
     return _A_DOZEN.sub(lambda said: said.group() if said.group("half") else "1 ", text)
 
 
+# `+1 個`, `+2個`: the count word in traditional characters, as `+1 个` (a word of its own, after the number
+# or apart; `+1 三個人` keeps its words).
+_TRADITIONAL_COUNT = re.compile(r"(?:(?<=[\d一二两三四五六七八九十])|(?<=\s))個(?=\s|#|$)")
+
+
 def parse_join(text: str) -> Join | str | None:
     """The join or leave in `text` (already normalised), `UNREADABLE`, or None for chatter. `我要 red`
     (one word set apart, no quantity) is a join of 1 whose `option` is that word: a join only when a
@@ -378,9 +405,15 @@ def parse_join(text: str) -> Join | str | None:
     if _PHONE.match(text):
         return None
     text = _one_dozen(text)  # `+a dozen`: `+1 dozen`
+    text = _TRADITIONAL_COUNT.sub("个", text)  # `+1 個`: as `+1 个`, never a note
     spoken = _spoken_join(text)
     if spoken is not None:  # `me too`, `count me in`, `I want 2`, `x2`
         return spoken
+    set_to = _SET_TO.match(text)
+    if set_to is not None:  # `改成2份`, `我只要2份`: her line set to that many
+        n = parse_int(set_to.group("n"))
+        group_buy_id = group_buy_number(set_to.group("id")) if set_to.group("id") else None
+        return None if n is None else Join(n, group_buy_id, lang="zh", leave=True, set_to=True)
     named = _NAME_FIRST.match(text)
     if named is not None:  # `帮小王 +1`: as `+1 帮 小王`
         return _friend_first(named)
@@ -798,6 +831,13 @@ def _one_person(
 def _spoken_join(text: str) -> Join | None:
     """`me too`, `Me too! +1`, `count me in please`, `I'm in`, `one for me`, `I want 2`, `me too x2`, `x2
     #3`: a join said in English words, the whole message (`Join.in_words`); anything more is talk: None."""
+    said_zh = _SPOKEN_ZH.match(text)
+    if said_zh is not None:  # `我也要`, `算我一个`: as `me too`, answered as `+1` is
+        numbers = re.findall(r"#\s*(\d+)", said_zh.group("rest"))
+        if len(numbers) > 1:
+            return None
+        group_buy_id = group_buy_number(numbers[0]) if numbers else None
+        return Join(1, group_buy_id, lang="zh", in_words=True)
     said = _SPOKEN.match(text)
     if said is None:
         return _spoken_half(text)
