@@ -66,17 +66,6 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
         return t(lang, "no_group_buy_in_private")
     if private and refusal.code == "group_buy_not_found" and command.name in ("status", "wait"):
         return t(lang, "no_group_buy_in_private")
-    # `截单 #5` in private, not reached yet: calling it off names it too (`取消 #5`), as it must there
-    if private and refusal.code == "target_not_reached" and command.group_buy_id is not None:
-        given = refusal.params
-        private_refusal = DomainError(
-            "target_not_reached_private",
-            id=command.group_buy_id,
-            sold=given.get("sold"),
-            target=given.get("target"),
-            unit=given.get("unit", ""),
-        )
-        return refusal_text(lang, private_refusal)  # `3/5斤`, sold per 斤
     # `/export` in private from someone who runs none: `/export #12` of her own, not the group's `/list`
     if refusal.code == "organiser_none" and has(f"organiser_none_{command.name}"):
         return t(lang, f"organiser_none_{command.name}")
