@@ -93,7 +93,7 @@ from handlers.recipients import order_languages
 from handlers.registry import HANDLERS, VOCABULARY
 from handlers.texts import has, normalize_language, t
 from handlers.types import AnsweredPrivately, ChatKind, Reaction, Reply, Request
-from handlers.which import which_text
+from handlers.which import which_text, with_example_number
 
 __all__ = ["AppConfig", "ChatApp", "EventSink", "update_key"]
 
@@ -409,6 +409,8 @@ class ChatApp:
         if refusal.code == "quantity_invalid":  # `+0`: the range is the one a line may hold here
             most = min(ctx.config.join_limits.max_per_line or MAX_QUANTITY, MAX_QUANTITY)
             refusal = type(refusal)(refusal.code, **{**refusal.params, "most": most})
+        if refusal.code == "group_buy_not_found" and not ctx.is_private:  # its example: a number here
+            refusal = await with_example_number(ctx.uow, ctx.request.chat_id, refusal)
         shown = no_buttons.refusal(refusal, ctx.request.platform)  # WeChat: no "tap its Join button"
         stale = no_buttons.text_key("button_stale", ctx.request.platform)  # WeChat: "这个选项已过期"
         replies = _refusal_replies(shown, command, lang, private=ctx.is_private, stale=stale)

@@ -38,6 +38,7 @@ from handlers.context import Context, card_language
 from handlers.group_buys import payment_note_told
 from handlers.parsing.edits import (
     EditWords,
+    not_a_title,
     parse_copy,
     parse_edit,
     pickup_parts,
@@ -183,10 +184,15 @@ def _only_a_title(ctx: Context, words: EditWords) -> bool:
 
 def _refuse_a_term_as_title(ctx: Context, words: EditWords, group_buy: GroupBuy) -> None:
     """`修改 5斤` (an option's name alone), `修改 30份`, `修改 明天20:00`: no new title but a term without
-    its keyword; answered with the forms of 修改 (an option's too), nothing changed."""
+    its keyword; so is a keyword misspelt or said another way with its value (`prcie 60`, `售价 75`) or
+    a title ending in a bare price (`芒果 75`); answered with the forms of 修改 (an option's too),
+    nothing changed. A note for buyers (`备注 周三到货`) is told there is none to change."""
     word = words.title
     named = not words.values and not words.titled and bool(group_buy.option_named(word))
-    if not named and not reads_as_a_term(words, now=ctx.now, tz=ctx.tz):
+    why = not_a_title(words, now=ctx.now, tz=ctx.tz)
+    if why == "note":
+        raise DomainError("edit_not_a_note", word=word, id=group_buy.id)
+    if not named and not why and not reads_as_a_term(words, now=ctx.now, tz=ctx.tz):
         return
     options = group_buy.terms.options
     if not options:

@@ -46,6 +46,11 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
     terms = parse_terms(
         ctx.command.rest, currency=ctx.config.currency, now=ctx.now, tz=ctx.tz, typed=ctx.request.text
     )
+    twin = await service.just_opened_twin(  # the same opening sent twice: one group buy, not two
+        ctx.uow, chat_id=ctx.request.chat_id, organiser_id=ctx.request.user_id, terms=terms, now=ctx.now
+    )
+    if twin is not None:
+        raise DomainError("open_twice", title=twin.terms.title, id=twin.id)
     group_buy = await service.open_group_buy(
         ctx.uow,
         chat_id=ctx.request.chat_id,

@@ -14,6 +14,7 @@ from typing import Any
 
 from commerce.domain.errors import DomainError
 from commerce.domain.units import OTHER_COUNT_WORDS, counts_in, grams, in_unit, same_unit, unit_key
+from commerce.ports import UnitOfWork
 from handlers.parsing.commands import Command
 from handlers.parsing.helpselling import FORM
 from handlers.texts import has, refusal_text, t
@@ -51,6 +52,23 @@ def in_private(refusal: DomainError) -> DomainError:
     return refusal
 
 
+async def with_example_number(uow: UnitOfWork, chat_id: str, refusal: DomainError) -> DomainError:
+    """`名单 #12`, `+1 #9` naming no group buy of this group: the refusal with the number its example
+    names (`example_id`): the newest open here, else the newest here, never the number just refused nor
+    a made-up one when the chat has one (with none here: 12, or 1 when 12 was refused)."""
+    refused = refusal.params.get("id")
+    open_here = [
+        g.id for g in await uow.group_buys.open_in_chat(chat_id) if g.id is not None and g.id != refused
+    ]
+    example = max(open_here, default=None)
+    if example is None:
+        latest = await uow.group_buys.latest_in_chat(chat_id)
+        example = latest.id if latest is not None and latest.id != refused else None
+    if example is None:
+        example = 1 if str(refused) == "12" else 12
+    return type(refusal)(refusal.code, **{**refusal.params, "example_id": example})
+
+
 def which_text(lang: str, refusal: DomainError, command: Command, *, private: bool = False) -> str:
     """A refusal's text; `which_group_buy` (and `number_needed_in_private`) with the command's own
     example when it has one. `private`: said in the sender's private chat with the bot."""
@@ -66,17 +84,6 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
         return t(lang, "no_group_buy_in_private")
     if private and refusal.code == "group_buy_not_found" and command.name in ("status", "wait"):
         return t(lang, "no_group_buy_in_private")
-    # `截单 #5` in private, not reached yet: calling it off names it too (`取消 #5`), as it must there
-    if private and refusal.code == "target_not_reached" and command.group_buy_id is not None:
-        given = refusal.params
-        private_refusal = DomainError(
-            "target_not_reached_private",
-            id=command.group_buy_id,
-            sold=given.get("sold"),
-            target=given.get("target"),
-            unit=given.get("unit", ""),
-        )
-        return refusal_text(lang, private_refusal)  # `3/5斤`, sold per 斤
     # `/export` in private from someone who runs none: `/export #12` of her own, not the group's `/list`
     if refusal.code == "organiser_none" and has(f"organiser_none_{command.name}"):
         return t(lang, f"organiser_none_{command.name}")
@@ -85,7 +92,7 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
         own = f"not_found_example_{command.name}"
         example_key = own if has(own) else key
         if has(example_key):
-            example = t(lang, example_key, id=12)
+            example = t(lang, example_key, id=refusal.params.get("example_id", 12))
             return t(lang, "group_buy_not_found_for", id=refusal.params["id"], example=example)
     # `禁言 @不存在的人`, `禁言 Kim` of two Kims: the command's own form, not the orders' hint of the
     # shared `member_unknown` / `member_ambiguous`

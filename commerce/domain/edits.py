@@ -39,7 +39,7 @@ from commerce.domain.group_buy import (
     ProductOption,
     Terms,
 )
-from commerce.domain.money import format_money
+from commerce.domain.money import exponent, format_money
 from commerce.domain.options import tiers_from_discounts
 from commerce.domain.units import grams
 
@@ -270,9 +270,21 @@ def _unit_joined(group_buy: GroupBuy, before: Terms, after: Terms) -> DomainErro
     converted into the unit sold in (`12元/公斤` on a per-斤 one: ¥6), else no number typed in another
     unit (`30元/箱` on ¥8/斤 is no ¥30/斤), only the price now in its unit."""
     source, target, currency = grams(after.unit), grams(before.unit), before.currency
+    base = format_money(before.unit_price, currency)
     if source is not None and target is not None and after.unit_price * target % source == 0:
         typed = f"{format_money(after.unit_price, currency)}/{after.unit}"
-        example = format_money(after.unit_price * target // source, currency)
+        converted = after.unit_price * target // source
+        example = format_money(converted, currency)
+        if converted >= before.unit_price:  # `/edit price ¥24` would be refused as a rise next
+            return DomainError(
+                "edit_unit_joined_not_lower",
+                id=group_buy.id,
+                title=before.title,
+                typed=typed,
+                per=before.unit,
+                example=example,
+                price=f"{base}/{before.unit}",
+            )
         return DomainError(
             "edit_unit_joined",
             id=group_buy.id,
@@ -313,12 +325,18 @@ def _scoped(group_buy: GroupBuy, change: TermsChange) -> TermsChange:
         return change
     if change.title is not None:  # `修改 7斤 价格 80`: a price is an option's, and there is no 7斤
         raise DomainError("option_unknown", name=change.title, choices=group_buy.option_choices())
+    # the example a price that option could take: the price typed, on an option it lowers, else one
+    # below the last option's (never a rise, refused next)
+    lowered = [option for option in terms.options if option.unit_price > change.unit_price]
+    example = lowered[-1] if lowered else terms.options[-1]
+    price = change.unit_price if lowered else max(example.unit_price - 10 ** exponent(terms.currency), 1)
     raise DomainError(
         "edit_option_which",
         id=group_buy.id,
         title=terms.title,
         choices=group_buy.option_choices(),
-        example=terms.options[-1].name,
+        example=example.name,
+        price=format_money(price, terms.currency),
     )
 
 

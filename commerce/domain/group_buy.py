@@ -573,8 +573,9 @@ class GroupBuy:
             self._fail(now=now)
             return
         if not self.target_reached:
+            terms = self.terms
             raise DomainError(
-                "target_not_reached", sold=self.sold, target=self.terms.target, unit=self.terms.unit
+                "target_not_reached", id=self.id, sold=self.sold, target=terms.target, unit=terms.unit
             )
         self._succeed(actor=actor, now=now, reason="closed by organiser")
 

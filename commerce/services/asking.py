@@ -265,23 +265,38 @@ async def about(uow: UnitOfWork, question: Question, *, chat_id: str, asker: str
         if open_here and other and not any(_shares(word, g.terms.title) for word in other for g in open_here):
             oldest_first = sorted(open_here, key=lambda g: g.id or 0)
             choices = " · ".join(f"#{g.id} {g.terms.title}" for g in oldest_first)
+            example = oldest_first[0].id  # the example names one open here, never a made-up #12
             # `荔枝甜吗`: 荔枝, not 荔枝甜 (an English product as typed: `lychees`)
             words = next((p for p in products if any(p in word for word in other)), other[0])
             before = await closed_named(uow, question, chat_id=chat_id, open_here=open_here)
             if before is not None:
                 title, number = before.terms.title, before.id
                 if before.status in SOLD:
-                    raise DomainError("ask_closed_not_open", title=title, id=number, choices=choices)
+                    raise DomainError(
+                        "ask_closed_not_open", title=title, id=number, choices=choices, example=example
+                    )
                 if before.status is GroupBuyStatus.CANCELLED:  # 已取消: nobody charged
                     raise DomainError(
-                        "ask_cancelled_not_open", title=title, id=number, choices=choices, words=words
+                        "ask_cancelled_not_open",
+                        title=title,
+                        id=number,
+                        choices=choices,
+                        words=words,
+                        example=example,
                     )
                 if before.status is GroupBuyStatus.FAILED:  # 未成团，已结束
                     raise DomainError(
-                        "ask_failed_not_open", title=title, id=number, choices=choices, words=words
+                        "ask_failed_not_open",
+                        title=title,
+                        id=number,
+                        choices=choices,
+                        words=words,
+                        example=example,
                     )
-                raise DomainError("ask_ended_not_open", title=title, id=number, choices=choices)
-            raise DomainError("ask_no_such_group_buy", words=words, choices=choices)
+                raise DomainError(
+                    "ask_ended_not_open", title=title, id=number, choices=choices, example=example
+                )
+            raise DomainError("ask_no_such_group_buy", words=words, choices=choices, example=example)
     return await group_buys.find(uow, chat_id=chat_id, group_buy_id=question.group_buy_id, member=asker)
 
 

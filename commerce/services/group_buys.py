@@ -35,7 +35,7 @@ from commerce.domain.options import (
 )
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.text import clean_text
-from commerce.domain.titles import looks_alike, same_product, word_names
+from commerce.domain.titles import looks_alike, product, same_product, word_names
 from commerce.domain.units import (
     DOZEN,
     OTHER_COUNT_WORDS,
@@ -158,6 +158,38 @@ async def open_group_buy(
     )
     group_buy.photo = photo
     return await uow.group_buys.add(group_buy)
+
+
+# An opening message sent again within this long (a slow network, a double tap) opens nothing new
+TWIN_WINDOW = timedelta(minutes=10)
+
+
+async def just_opened_twin(
+    uow: UnitOfWork, *, chat_id: str, organiser_id: str, terms: Terms, now: datetime
+) -> GroupBuy | None:
+    """Her own group buy still open in this chat, opened in the last `TWIN_WINDOW` on the same terms
+    (the title as `product` reads it; the deadline and the pickup time aside, which a message sent again
+    resolves anew): the same opening message arrived twice. None when there is none."""
+
+    def same(group_buy: GroupBuy) -> bool:
+        them = group_buy.terms
+        return (
+            product(them.title) == product(terms.title)
+            and (them.unit_price, them.currency, them.unit, them.options, them.tiers)
+            == (terms.unit_price, terms.currency, terms.unit, terms.options, tuple(sorted(terms.tiers)))
+            and (them.target, them.stock, them.per_person_limit)
+            == (terms.target, terms.stock, terms.per_person_limit)
+        )
+
+    open_here = await uow.group_buys.open_in_chat(chat_id)
+    twins = [
+        group_buy
+        for group_buy in open_here
+        if group_buy.organiser_id == organiser_id
+        and now - group_buy.created_at < TWIN_WINDOW
+        and same(group_buy)
+    ]
+    return max(twins, key=lambda group_buy: group_buy.created_at) if twins else None
 
 
 async def look_alikes(uow: UnitOfWork, group_buy: GroupBuy) -> list[GroupBuy]:

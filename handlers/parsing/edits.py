@@ -8,6 +8,7 @@ a price is read in the group buy's currency. Each form has one usage message for
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -22,6 +23,7 @@ from handlers.parsing.numbers import group_buy_number
 from handlers.parsing.numbers import quantity as read_quantity
 from handlers.parsing.pickup import parse_pickup, split_group_buy_id
 from handlers.parsing.terms import (
+    KEYWORDS,
     keyword_values,
     parse_count,
     parse_currency,
@@ -52,6 +54,18 @@ _TERM_LIKE = re.compile(
     r"(?:斤|公斤|千克|克|两|kg|g|lbs?|oz|ml|l|升|份|个|件|箱|盒|袋|组|套|瓶|包|元|块|rmb|cny|人|天|日|号|点|时|小时|分|h|d|折|%)?$",
     re.IGNORECASE,
 )
+
+# A "new title" opening with a word for a note for buyers (`备注 周三到货`, `note arrives Wednesday`): the
+# group buy has no such term, so it is no title either
+_NOTE_FIRST = re.compile(
+    r"^(?:备注|说明|注意|留言|通知|公告|提醒|note|notes|remark|remarks|memo|ps)(?=$|[\s:：,，])",
+    re.IGNORECASE,
+)
+# A first word and what follows it (`prcie 60`, `售价75`, `截至 明天20:00`)
+_HEAD_REST = re.compile(r"^(?P<head>[^\s:：\d¥$€£]+)[\s:：]*(?P<rest>\S.*)$")
+_PRICE_PER = re.compile(r"^[¥$€£]?\s*\d+(?:\.\d+)?\s*(?:元|块)?\s*(?:/|每|一|per\s)\s*\S+$", re.IGNORECASE)
+_ASCII_KEYWORDS = sorted(word for word in KEYWORDS if word.isascii())
+_CJK_KEYWORDS = sorted(word for word in KEYWORDS if not word.isascii())
 
 
 @dataclass(frozen=True)
@@ -94,6 +108,47 @@ def reads_as_a_term(words: EditWords, *, now: datetime, tz: ZoneInfo) -> bool:
     except DomainError:
         return False
     return True
+
+
+def not_a_title(words: EditWords, *, now: datetime, tz: ZoneInfo) -> str:
+    """Why a "new title" is none ("" when it reads as one): "note" when it opens with a word for a note
+    for buyers (`备注 周三到货`, `note arrives Wednesday`: a group buy has no note to change); "term" when
+    it is a keyword misspelt or said another way with its value (`prcie 60`, `售价 75`, `截至 明天20:00`)
+    or ends in a bare price (`芒果 75`, as opening would read it). `标题` / `title` names a title whatever
+    it reads as."""
+    title = words.title
+    if words.titled or not title:
+        return ""
+    if _NOTE_FIRST.match(title):
+        return "note"
+    parts = title.split()
+    if len(parts) > 1 and _BARE_PRICE.match(parts[-1]):
+        return "term"
+    split = _HEAD_REST.match(title)
+    if split is None or not _near_keyword(split.group("head")):
+        return ""
+    rest = split.group("rest")
+    if _TERM_LIKE.match(rest) or _PRICE_PER.match(rest):
+        return "term"
+    try:
+        parse_when(rest, now=now, tz=tz)
+    except DomainError:
+        return ""
+    return "term"
+
+
+def _near_keyword(word: str) -> bool:
+    """A word a keyword was meant by: misspelt (`prcie`, `stcok`, `limt`, `截至`, `限够`) or a price's other
+    names (`售价`, `定价`, `团购价`)."""
+    lower = word.lower()
+    if lower.isascii():
+        return len(lower) >= 3 and bool(difflib.get_close_matches(lower, _ASCII_KEYWORDS, n=1, cutoff=0.75))
+    if "价" in word:
+        return True
+    return any(
+        len(keyword) == len(word) and sum(a != b for a, b in zip(keyword, word, strict=True)) <= 1
+        for keyword in _CJK_KEYWORDS
+    )
 
 
 def read_change(

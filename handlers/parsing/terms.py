@@ -42,6 +42,7 @@ KEYWORDS: dict[str, str] = {
     "货币": "currency",
     "单价": "price",
     "价格": "price",
+    "价钱": "price",
     "阶梯价": "tiers",
     "阶梯": "tiers",
     "成团": "target",

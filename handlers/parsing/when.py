@@ -8,7 +8,9 @@ Everything is read in the chat's timezone and returned in UTC. The rules, so the
 - a weekday is the next such day whose time is still ahead (`周五` on a Friday morning is today); with
   `after` (a pickup's deadline), the first such day not before it (`ends mon 6pm pickup tue 5pm` typed on a
   Monday night: the Tuesday after that Monday, not tomorrow);
-- `今晚`/`today` say the day explicitly: if that time has passed, the deadline is in the past (an error).
+- `今晚`/`today` say the day explicitly: if that time has passed, the deadline is in the past (an error);
+- a Chinese hour 1–11 with no part of the day (`5点`, `今天6点`) already past this morning is this
+  afternoon's or evening's when that is still ahead (17:00, 18:00): nobody means 5 a.m. tomorrow.
 """
 
 from __future__ import annotations
@@ -134,6 +136,7 @@ class _Found:
     hour: int | None = None
     minute: int = 0
     ampm: str | None = None
+    said_dian: bool = False  # the hour was said `N点` (not `N:00`, `Npm`)
 
 
 def parse_when(text: str, *, now: datetime, tz: ZoneInfo, after: datetime | None = None) -> datetime:
@@ -255,7 +258,7 @@ def _take_times(text: str, found: _Found) -> str:
             minute = parse_int(match.group(5)) or 0
         if hour is None:
             raise DomainError("ends_invalid", value=text)
-        found.hour, found.minute = hour, minute
+        found.hour, found.minute, found.said_dian = hour, minute, True
         return _cut(text, match)
     return text
 
@@ -292,6 +295,16 @@ def _clock(found: _Found) -> tuple[int, int, int]:
     return hour, minute, 0
 
 
+def _later_today(found: _Found, local_now: datetime, tz: ZoneInfo) -> datetime | None:
+    """`5点`, `今天6点` (an hour 1–11 said in Chinese, no part of the day) once that hour is past this
+    morning: the same hour this afternoon or evening, when still ahead; None otherwise."""
+    if not found.said_dian or found.period is not None or found.hour is None or not 1 <= found.hour <= 11:
+        return None
+    morning = datetime.combine(local_now.date(), time(found.hour, found.minute), tzinfo=tz)
+    evening = morning + timedelta(hours=12)
+    return evening if morning <= local_now < evening else None
+
+
 def _resolve(found: _Found, local_now: datetime, tz: ZoneInfo, after: datetime | None = None) -> datetime:
     hour, minute, extra_days = _clock(found)
     today = local_now.date()
@@ -304,6 +317,10 @@ def _resolve(found: _Found, local_now: datetime, tz: ZoneInfo, after: datetime |
         if not found.year_given and result < local_now - timedelta(days=1):
             result = at(found.day.replace(year=found.day.year + 1))
         return result
+    if found.offset == 0 or (found.offset is None and found.weekday is None):
+        later = _later_today(found, local_now, tz)  # `5点` at 08:00: 17:00 today, not 05:00
+        if later is not None:
+            return later
     if found.offset is not None:
         return at(today + timedelta(days=found.offset))
     if found.weekday is not None:

@@ -75,7 +75,7 @@ _IN_ITS_UNIT: dict[str, dict[str, tuple[str, str]]] = {
     "leave_would_unform": {"target": ("target", "units")},
     "edit_stock_below_sold": {"sold": ("sold", "units")},
     "target_not_reached": {"target": ("target", "amount")},  # "3 of 5 kg", `3/5斤`, `3/5 份`
-    "target_not_reached_private": {"target": ("target", "amount")},
+    "target_not_reached_nobody": {"target": ("target", "amount")},
     "already_listed": {"quantity": ("quantity", "held")},  # `荔枝（#1）4斤`, with none `×4`
     "leave_friend_none_own": {"units": ("units", "held")},
     "waitlist_at_limit": _LIMIT,
@@ -115,6 +115,8 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         code = {"limit_exceeded": "limit_reached", "limit_exceeded_for": "limit_reached_for"}.get(code, code)
     elif code == "limit_exceeded" and params.get("have") == 0:  # none yet: not "you already have 0"
         code = "limit_exceeded_first"
+    elif code == "target_not_reached" and params.get("sold") == 0:  # nobody: no target to lower to 0
+        code = "target_not_reached_nobody"
     status = params.get("status")
     if code == "group_buy_closed" and status in _ENDED:  # not "closed": cancelled, or failed at its deadline
         code = f"group_buy_closed_{status}"

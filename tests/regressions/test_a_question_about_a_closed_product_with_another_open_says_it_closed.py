@@ -7,8 +7,8 @@ from __future__ import annotations
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import fake_chat
 
-_OPEN_ZH = "进行中的是：#3 赣南脐橙 10斤（问的时候带上团号，例如：问 #12 还有吗）。"
-_OPEN_EN = "Open here: #3 赣南脐橙 10斤 (name one by its number, e.g. /ask #12 any left?)."
+_OPEN_ZH = "进行中的是：#3 赣南脐橙 10斤（问的时候带上团号，例如：问 #3 还有吗）。"
+_OPEN_EN = "Open here: #3 赣南脐橙 10斤 (name one by its number, e.g. /ask #3 any left?)."
 
 
 async def test_a_question_about_a_closed_product_with_another_open_says_it_closed() -> None:

@@ -31,7 +31,7 @@ async def test_a_question_naming_a_cancelled_groups_product_says_it_was_cancelle
     assert when.startswith("本群开过 东北大米 10斤（#1），已取消：没有取货，不收任何款项。")
     assert left == (
         "本群开过 东北大米 10斤（#1），已取消：没有取货，不收任何款项。现在没有卖「大米」的团，"
-        "进行中的是：#2 赣南脐橙 · #3 芒果（问的时候带上团号，例如：问 #12 还有吗）。"
+        "进行中的是：#2 赣南脐橙 · #3 芒果（问的时候带上团号，例如：问 #2 还有吗）。"
     )
 
 
@@ -47,5 +47,5 @@ async def test_in_english_too() -> None:
     assert left == (
         "Northeast rice 10kg (#1) ran here and was cancelled: there is no pickup and nobody is charged. "
         "No group buy open here sells “rice”. Open here: #2 Oranges · #3 Mangoes "
-        "(name one by its number, e.g. /ask #12 any left?)."
+        "(name one by its number, e.g. /ask #2 any left?)."
     )

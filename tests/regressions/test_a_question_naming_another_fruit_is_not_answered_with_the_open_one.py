@@ -9,7 +9,7 @@ from __future__ import annotations
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import fake_chat
 
-_OPEN = "进行中的是：#3 阿克苏苹果 10斤（问的时候带上团号，例如：问 #12 还有吗）。"
+_OPEN = "进行中的是：#3 阿克苏苹果 10斤（问的时候带上团号，例如：问 #3 还有吗）。"
 
 
 async def test_a_question_naming_another_fruit_is_not_answered_with_the_open_one() -> None:

@@ -17,9 +17,9 @@ async def test_an_unknown_number_is_answered_with_the_commands_own_example() -> 
     copied = chat.said(await chat.say("amy", "/copy #99 to neighbors"))
 
     head = "There is no group buy #99 in this chat: nothing was changed. Use the number on its card, e.g. "
-    assert listed == head + "/list #12"
-    assert joined == head + "+1 #12 or /join #12 2"
-    assert copied == head + "/copy #12 to Family Group"
+    assert listed == head + "/list #1"
+    assert joined == head + "+1 #1 or /join #1 2"
+    assert copied == head + "/copy #1 to Family Group"
 
 
 async def test_a_copy_to_an_unknown_chat_names_the_chats_she_can_copy_to() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import fake_chat
 
-_OPEN = "Open here: #3 赣南脐橙 10斤 (name one by its number, e.g. /ask #12 any left?)."
+_OPEN = "Open here: #3 赣南脐橙 10斤 (name one by its number, e.g. /ask #3 any left?)."
 
 
 async def test_an_english_question_naming_another_product_is_not_answered_with_the_open_one() -> None:
@@ -43,7 +43,7 @@ async def test_an_english_product_word_is_compared_with_english_titles_plurals_f
     mangoes = chat.said(await chat.say("cat", "/ask how much are the mangoes"))
     assert mangoes == (
         "There is no group buy of “mangoes” here. "
-        "Open here: #1 Hass Avocados 4 pack (name one by its number, e.g. /ask #12 any left?)."
+        "Open here: #1 Hass Avocados 4 pack (name one by its number, e.g. /ask #1 any left?)."
     )
     avocado = chat.said(await chat.say("cat", "/ask how much is an avocado"))
     assert avocado == "Hass Avocados 4 pack (#1): Now ¥30 each."

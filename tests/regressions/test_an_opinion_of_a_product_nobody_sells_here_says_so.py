@@ -9,9 +9,7 @@ from __future__ import annotations
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import fake_chat
 
-NO_LYCHEES = (
-    "本群没有「荔枝」的团购。进行中的是：#1 海南贵妃芒 5斤（问的时候带上团号，例如：问 #12 还有吗）。"
-)
+NO_LYCHEES = "本群没有「荔枝」的团购。进行中的是：#1 海南贵妃芒 5斤（问的时候带上团号，例如：问 #1 还有吗）。"
 
 
 async def test_an_opinion_of_a_product_nobody_sells_here_says_so() -> None:

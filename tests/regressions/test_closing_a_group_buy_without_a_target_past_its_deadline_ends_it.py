@@ -68,5 +68,7 @@ async def test_before_its_deadline_it_still_waits() -> None:
 
     replies = await chat.say("amy", "截单 #1", private=True)
 
-    assert chat.said(replies) == "还不能截单：目前 0/1 份。请等到截止时间，或发“取消 #1”取消这个团。"
+    assert chat.said(replies) == (
+        "还不能截单：目前 0/1 份，还没有人跟团。请等到截止时间，或发“取消 #1”取消这个团。"
+    )
     assert "❌" not in await chat.card()

@@ -12,7 +12,7 @@ async def three_open() -> Chat:
     chat = fake_chat()
     await chat.say("amy", "/lang en")
     await chat.say("amy", "/groupbuy Cake options small:10,large:20")
-    await chat.say("amy", "/groupbuy Cake options small:10,large:20")
+    await chat.say("bob", "/groupbuy Cake options small:10,large:20")  # the same from amy: sent twice
     await chat.say("amy", "/groupbuy Rice options 1kg:10,2kg:20")
     return chat
 

@@ -139,7 +139,7 @@ def test_only_the_organiser_or_an_admin_closes_and_only_once_the_target_is_reach
         group_buy.close(actor="bob", is_admin=False, now=NOW)
     with pytest.raises(DomainError) as early:
         group_buy.close(actor="amy", is_admin=False, now=NOW)
-    assert early.value.params == {"sold": 2, "target": 5, "unit": ""}
+    assert early.value.params == {"id": 1, "sold": 2, "target": 5, "unit": ""}
     join(group_buy, "cat", 3)
     group_buy.close(actor="eve", is_admin=True, now=NOW)
     assert (group_buy.status, group_buy.final_unit_price) == (GroupBuyStatus.SUCCEEDED, 7800)

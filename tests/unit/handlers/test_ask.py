@@ -169,7 +169,7 @@ async def test_with_several_open_the_question_goes_to_their_one_organiser() -> N
 async def test_a_question_about_a_product_nobody_sells_here_is_never_answered_with_anothers_facts() -> None:
     room = await opened()  # only 海南贵妃芒 is open here
     assert room.said(await room.say("cat", "问 葡萄还有吗")) == (
-        "本群没有「葡萄」的团购。进行中的是：#1 海南贵妃芒（问的时候带上团号，例如：问 #12 还有吗）。"
+        "本群没有「葡萄」的团购。进行中的是：#1 海南贵妃芒（问的时候带上团号，例如：问 #1 还有吗）。"
     )
     assert room.said(await room.say("cat", "问 芒果几点截单")).startswith(
         "海南贵妃芒（#1）"

@@ -73,5 +73,5 @@ async def test_a_product_not_sold_here_is_not_answered_with_another_products_not
     assert sweet.startswith("What friends said:\nNote #1 Bob: “These mangoes are super sweet")
     assert room.said(await room.say("dan", "/ask are the cherries sweet", language="en")) == (
         "There is no group buy of “cherries” here. Open here: #1 Mangoes (name one by its number, "
-        "e.g. /ask #12 any left?)."
+        "e.g. /ask #1 any left?)."
     )

@@ -110,7 +110,8 @@ async def test_closing_early_needs_the_target(chat: Chat) -> None:
     await chat.say("amy", "接龙 芒果 价格 88 成团 5")
     await chat.say("bob", "+2")
     assert chat.said(await chat.say("amy", "截单")) == (
-        "还不能截单：目前 2/5 份。请等到截止时间，或发“取消”取消这个团。"
+        "还不能截单：目前 2/5 份。要按现在的数量成团，先发“修改 #1 成团 2”降低成团数，再发“截单 #1”；"
+        "也可以等到截止时间，或发“取消 #1”取消这个团。"
     )
 
 

@@ -145,7 +145,7 @@ async def test_list_refusals_name_nothing_outside_this_chat(chat: Chat) -> None:
     unknown = chat.said(await chat.say("bob", "/list #7"))
 
     assert in_private == t("en", "not_yours_in_private_list", id=1)
-    assert unknown == t("en", "group_buy_not_found_for", id=7, example="/list #12")  # its own example
+    assert unknown == t("en", "group_buy_not_found_for", id=7, example="/list #1")  # its own, naming one here
     assert chat.said(await chat.say("bob", "/list plums")) == t("en", "id_usage", command="/list")
 
 
