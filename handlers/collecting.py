@@ -73,15 +73,7 @@ async def report_paid(ctx: Context) -> list[Reply]:
             return await orders.paid(replace(ctx, command=replace(ctx.command, order_id=run)))
         order_id = await typed_order(ctx, args.order, as_buyer=True, waiting=OrderStatus.PENDING_PAYMENT)
     try:
-        done = await service.report_paid(
-            ctx.uow,
-            buyer_id=ctx.request.user_id,
-            order_id=order_id,
-            where=_where(ctx),
-            now=ctx.now,
-            pay_within=ctx.config.pay_within,
-            provider=ctx.config.online_payment,
-        )
+        done = await _report(ctx, order_id)
     except SeveralToReport as several:
         raise _which_report(several, await ctx.lang(), private=ctx.is_private) from several
     except DomainError as refusal:
@@ -248,6 +240,19 @@ async def _reported_replies(ctx: Context, done: Reported) -> list[Reply]:
     ]
 
 
+async def _report(ctx: Context, order_id: int | None) -> Reported:
+    """Her report of the order `order_id` (None: her only unpaid one where she typed it)."""
+    return await service.report_paid(
+        ctx.uow,
+        buyer_id=ctx.request.user_id,
+        order_id=order_id,
+        where=_where(ctx),
+        now=ctx.now,
+        pay_within=ctx.config.pay_within,
+        provider=ctx.config.online_payment,
+    )
+
+
 async def _organiser_asked(ctx: Context, done: Reported) -> Reply:
     """The organiser's private question about one reported order: Received / Not received."""
     order, group_buy = done.order, done.group_buy
@@ -303,17 +308,7 @@ async def _report_several(ctx: Context, numbers: Sequence[OrderNumber]) -> list[
                 reported.append(order)
                 continue
         try:
-            done.append(
-                await service.report_paid(
-                    ctx.uow,
-                    buyer_id=ctx.request.user_id,
-                    order_id=order_id,
-                    where=_where(ctx),
-                    now=ctx.now,
-                    pay_within=ctx.config.pay_within,
-                    provider=ctx.config.online_payment,
-                )
-            )
+            done.append(await _report(ctx, order_id))
         except DomainError as refusal:
             item = f"#{order.number}" if order is not None else f"#{order_id}"
             reason = refusal_text(lang, refusal)

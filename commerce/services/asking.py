@@ -13,6 +13,7 @@ for their order, their newest one. A group buy of a group they are not in is one
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from commerce.domain.ask_relevance import (
@@ -195,9 +196,16 @@ async def mine_everywhere(uow: UnitOfWork, question: Question, *, asker: str) ->
 async def _to_collect(uow: UnitOfWork, question: Question, asker: str) -> list[Facts]:
     """Her orders paid and not picked up yet (each with its pickup code), newest first, at most
     `MINE_LISTED`."""
+    return await _her_orders(uow, question, asker, lambda order: order.pickup_code_shown is not None)
+
+
+async def _her_orders(
+    uow: UnitOfWork, question: Question, asker: str, keep: Callable[[Order], bool]
+) -> list[Facts]:
+    """The facts of the asker's orders that `keep` keeps, newest first, at most `MINE_LISTED`."""
     found: list[Facts] = []
     for order in await uow.orders.for_buyer(asker):  # newest first
-        if order.pickup_code_shown is None:
+        if not keep(order):
             continue
         group_buy = await uow.group_buys.get(order.group_buy_id)
         if group_buy is not None and group_buy.id is not None:
@@ -213,15 +221,7 @@ async def mine_privately(uow: UnitOfWork, question: Question, *, asker: str) -> 
     if question.intent not in (Intent.PICKUP, Intent.PAYMENT) or question.group_buy_id is not None:
         return []
     owing = {OrderStatus.PENDING_PAYMENT} if question.intent is Intent.PAYMENT else _OWING
-    found: list[Facts] = []
-    for order in await uow.orders.for_buyer(asker):  # newest first
-        if order.status not in owing:
-            continue
-        group_buy = await uow.group_buys.get(order.group_buy_id)
-        if group_buy is not None and group_buy.id is not None:
-            lines = await uow.group_buys.lines_of(group_buy.id, asker)
-            found.append(Facts(question, group_buy, lines, order))
-    return found[:MINE_LISTED]
+    return await _her_orders(uow, question, asker, lambda order: order.status in owing)
 
 
 async def _names_any(
