@@ -219,6 +219,10 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
     if not numbers:
         flash(request, t(lang, "console_orders_none_picked"), error=True)
         return RedirectResponse(_back(request, form), status_code=303)
+    if action in ASKED_FIRST and len(numbers) > 1:  # one at a time: never the first alone, the rest unsaid
+        orders = t(lang, "list_separator").join(f"#{number}" for number in numbers)
+        flash(request, t(lang, "console_cancel_one_at_a_time", orders=orders), error=True)
+        return RedirectResponse(_back(request, form), status_code=303)
     if action in ASKED_FIRST and form.get("confirm") != "yes":  # one order at a time, asked first
         asked = urlencode({"order": numbers[0], "back": _back(request, form)})
         return RedirectResponse(f"/orders/{action}?{asked}", status_code=303)
