@@ -18,6 +18,7 @@ from bot.console.actions import Where, run_command
 from bot.console.auth import NotFoundHere, Organiser
 from bot.console.deps import Console, console_of
 from bot.console.forms import CsrfForm, Form
+from bot.console.moderation import admins_only
 from bot.console.payouts import commission_figures
 from bot.console.render import language, render
 from bot.console.sessions import flash
@@ -129,6 +130,8 @@ async def _posting(request: Request, identity: str, who: Principal, form: Form, 
     console = console_of(request)
     lang = language(request, console.default_language)
     member = await member_in_scope(console, who, identity)
+    if not who.is_admin:
+        return admins_only(request, f"/members/{member.identity}")
     chat_id = form.get("chat", "")
     why = " ".join(form.get("why", "").split())
     async with console.app.uow_factory() as uow:

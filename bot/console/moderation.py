@@ -124,9 +124,19 @@ async def _decide(request: Request, note: Note, who: Principal, why: str, *, hid
     return RedirectResponse("/moderation", status_code=303)
 
 
+def admins_only(request: Request, back: str) -> Response:
+    """An organiser's hide, restore, stop or allow: only the shop's admins do it here (as only a chat's
+    admins do in the chat); the page offers her no such button, and says so."""
+    lang = language(request, console_of(request).default_language)
+    flash(request, t(lang, "console_moderation_admins_only"), error=True)
+    return RedirectResponse(back, status_code=303)
+
+
 @router.post("/moderation/hide")
 async def hide(request: Request, who: Organiser, form: CsrfForm) -> Response:
     """Hide a note by its number (a row of the queue, or typed), with the reason the author is told."""
+    if not who.is_admin:
+        return admins_only(request, "/moderation")
     console = console_of(request)
     typed = form.get("note", "").strip().lstrip("#＃")[:MAX_FIELD]
     number = parse_int(typed)
@@ -153,4 +163,6 @@ async def hide(request: Request, who: Organiser, form: CsrfForm) -> Response:
 async def restore(request: Request, note_id: int, who: Organiser, _: CsrfForm) -> Response:
     """Show a hidden note again, or leave a flagged one up (cleared: not flagged again)."""
     note = await note_in_scope(console_of(request), who, note_id)
+    if not who.is_admin:
+        return admins_only(request, "/moderation")
     return await _decide(request, note, who, "", hide=False)

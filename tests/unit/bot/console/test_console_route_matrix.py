@@ -69,14 +69,14 @@ EXPECTED: dict[tuple[str, str], dict[str, int]] = {
     # Members (Cat, seen in Amy's family chat), payouts and ledger, moderation (Cat's note #1 there)
     ("GET", "/members"): row(302, 200, 200, 200, 403),
     ("GET", "/members/{identity}"): row(302, 200, 200, 404, 403),
-    ("POST", "/members/{identity}/mute"): row(302, 422, 422, 404, 403),  # a reason too long
-    ("POST", "/members/{identity}/unmute"): row(302, 422, 422, 404, 403),  # not stopped: the chat's refusal
+    ("POST", "/members/{identity}/mute"): row(302, 422, 303, 404, 403),  # too long; only admins act
+    ("POST", "/members/{identity}/unmute"): row(302, 422, 303, 404, 403),  # not stopped: the chat's refusal
     ("GET", "/payouts"): row(302, 200, 200, 200, 403),
     ("POST", "/payouts/{payout_id}/{decision}"): row(302, 404, 403, 403, 403),  # admins; no such payout
     ("GET", "/ledger"): row(302, 200, 200, 200, 403),
     ("GET", "/ledger/trial-balance"): row(302, 200, 403, 403, 403),
     ("GET", "/moderation"): row(302, 200, 200, 200, 403),
-    ("POST", "/moderation/hide"): row(302, 422, 422, 422, 403),  # no note number
+    ("POST", "/moderation/hide"): row(302, 422, 303, 303, 403),  # no note number; only admins act
     ("POST", "/moderation/notes/{note_id}/restore"): row(302, 303, 303, 404, 403),  # refused: not hidden
     ("GET", "/static/*"): row(200, 200, 200, 200, 200),  # the stylesheet
     ("GET", "/healthz"): row(200, 200, 200, 200, 200),  # anonymous: a probe's (bot.health)
