@@ -60,5 +60,5 @@ async def test_a_leave_in_dozens_by_the_portion_gets_the_leave_form(leave: str) 
     await chat.say("bob", "+20")
     before = await chat.card(1)
 
-    assert chat.said(await chat.say("bob", leave)) == "请这样写：-1（少一份）、退出（整条取消）或 退出 #12"
+    assert chat.said(await chat.say("bob", leave)) == "请这样写：-1（少一份）、退出（整条取消）或 退出 #1"
     assert await chat.card(1) == before

@@ -226,7 +226,7 @@ async def test_a_group_buy_without_options_reads_a_leave_with_a_word_as_before()
     chat = await opened("/groupbuy Pears price 10", ("bob", "+2"))
 
     assert chat.said(await chat.say("bob", "/leave lots")) == (
-        "Write it like: -1 (one fewer), /leave (off the list) or /leave #12"
+        "Write it like: -1 (one fewer), /leave (off the list) or /leave #1"
     )
     assert await chat.say("bob", "退出群聊") == []  # talk stays talk
     assert await chat.say("bob", "-1 haha") != []
