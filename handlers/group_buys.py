@@ -138,7 +138,8 @@ async def join(ctx: Context) -> list[Reply]:
                 raise on_behalf.for_friend(named, friend=command.friend, quantity=quantity) from refusal
             raise named from refusal
         if command.friend and refusal.code in service.UNIT_EXAMPLES:  # `+半打 帮 王阿姨`: `+1 帮 王阿姨`
-            friend = f"帮 {command.friend}" if command.lang == "zh" else f"for {command.friend}"
+            typed_in = "zh" if command.lang == "zh" else "en"  # as she typed her join
+            friend = t(typed_in, "join_for_friend_form", friend=command.friend)
             refusal.params["at"] = f"{refusal.params.get('at', '')} {friend}"  # her line's form, not his own
         if command.friend:  # the limit and the option are the friend's line's
             raise on_behalf.for_friend(refusal, friend=command.friend, quantity=quantity) from refusal

@@ -271,7 +271,7 @@ def _counted(group_buy: GroupBuy, words: AddWords, lang: str) -> tuple[AddWords,
             title=group_buy.terms.title,
             typed=said,
             n=max(measured.quantity, 1),
-            sign=f"{'/add' if lang == 'en' else '代报'} #{group_buy.id} {guest_name(words.name)} ",
+            sign=t(lang, "add_form", id=group_buy.id, name=guest_name(words.name)) + " ",
         )
     if measured.part or group_buy.terms.options or unit_key(measured.unit) not in PORTION_WORDS | {"斤"}:
         return replace(words, quantity=1, note=f"{said} {words.note}".strip(), measured=None), ""

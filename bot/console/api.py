@@ -410,9 +410,8 @@ def create_api(console: Console) -> FastAPI:
         chat's). Used already: 409."""
         console = console_of(request)
         lang = language(request, console.default_language)
-        code = unicodedata.normalize(
-            "NFKC", pickup_code
-        )  # `１２３４` is 1234, as the chat and the form read it
+        # `１２３４` is 1234, as the chat and the console's form read it
+        code = unicodedata.normalize("NFKC", pickup_code)
         group_buy_id = body.group_buy_id if body is not None else None
         if not is_code(code):
             raise ApiError(422, "invalid", "console_api_bad_code", value=code[:40])

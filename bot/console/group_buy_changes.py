@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import secrets
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Mapping, Sequence
 from dataclasses import dataclass
 
 from fastapi import APIRouter, Request
@@ -153,6 +153,22 @@ async def _sent_before(
     return RedirectResponse(f"/group-buys/{opened_before}", status_code=303)
 
 
+async def _opening_once(
+    console: Console, who: Principal, once: str, opening: Awaitable[list[Reply]]
+) -> list[Reply]:
+    """Run the command that opens a group buy for a form claimed by `_sent_before`: the token kept with
+    what it opened, or given back when it fails (a refusal, anything), so the form sent again is taken."""
+    try:
+        replies = await opening
+    except BaseException:
+        if once:
+            await _settle(console, who, once, None)
+        raise
+    if once:
+        await _settle(console, who, once, next((r.card_of for r in replies if r.card_of), None))
+    return replies
+
+
 async def _settle(console: Console, who: Principal, once: str, opened: int | None) -> None:
     """After the claimed submission: the group buy it opened kept with the token, or (refused) the
     token given back, so the form corrected and sent again is taken."""
@@ -219,21 +235,14 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
             after={"chat": chat, **written, **({"organiser": acting.identity} if acting is not who else {})},
         )  # fmt: skip
 
+    text = gb_forms.open_command(fields)  # the chat's `/lang`, else the organiser's (the page's)
+    opening = run_typed(console, acting, text, typed_in, audit=audit, fallback_lang=lang)
     try:
-        text = gb_forms.open_command(fields)  # the chat's `/lang`, else the organiser's (the page's)
-        replies = await run_typed(console, acting, text, typed_in, audit=audit, fallback_lang=lang)
+        replies = await _opening_once(console, who, once, opening)
     except DomainError as refusal:
-        if once:
-            await _settle(console, who, once, None)
         where = gb_forms.field_of(refusal)
         return again({where or "_form": page_refusal(lang, refusal)})
-    except BaseException:
-        if once:
-            await _settle(console, who, once, None)
-        raise
     opened = next((r.card_of for r in replies if r.card_of), None)
-    if once:
-        await _settle(console, who, once, opened)
     flash(request, t(lang, "console_group_buy_created", id=opened, title=fields["title"]))
     return RedirectResponse(f"/group-buys/{opened}", status_code=303)
 
@@ -260,11 +269,11 @@ def _ended(request: Request, row: GroupBuyRow, lang: str) -> Response:
 @router.get("/group-buys/{group_buy_id}/edit")
 async def edit_form(request: Request, group_buy_id: int, who: Organiser) -> Response:
     console = console_of(request)
+    lang = language(request, console.default_language)
     row = await own_group_buy(console, who, group_buy_id)
     if row.status in ENDED:
-        return _ended(request, row, language(request, console.default_language))
+        return _ended(request, row, lang)
     group_buy = await _group_buy(console, row)
-    lang = language(request, console.default_language)
     fields = gb_forms.current_fields(group_buy, console.app.tz, lang)
     return render(
         request, "group_buy_form.html", mode="edit", row=row, fields=fields, errors={},
@@ -472,21 +481,14 @@ async def copy(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         return [r for r in replies if r.card_of or r.private_to or r.chat_id not in (None, row.chat_id)]
 
     acting = _its_organiser(console, who, row)
+    opening = run_typed(
+        console, acting, text, Where(row.chat_id), audit=audit, handler=handler, about=group_buy_id
+    )
     try:
-        replies = await run_typed(
-            console, acting, text, Where(row.chat_id), audit=audit, handler=handler, about=group_buy_id
-        )
+        replies = await _opening_once(console, who, once, opening)
     except DomainError as refusal:
-        if once:
-            await _settle(console, who, once, None)
         where = "deadline" if gb_forms.field_of(refusal) == "deadline" else "chat"
         return again({where: page_refusal(lang, refusal)})
-    except BaseException:
-        if once:
-            await _settle(console, who, once, None)
-        raise
     opened = next((r.card_of for r in replies if r.card_of), None)
-    if once:
-        await _settle(console, who, once, opened)
     flash(request, t(lang, "console_group_buy_copied", id=opened, from_id=group_buy_id, title=row.title))
     return RedirectResponse(f"/group-buys/{opened}", status_code=303)
