@@ -67,6 +67,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.timing import Figures, figures, run_concurrently
+from bot import heap
 from bot.clock import SystemClock
 from bot.settings import Settings
 from handlers.app import AppConfig, ChatApp
@@ -97,6 +98,13 @@ BIG_JOINS = 300  # joins of one round into a big (or empty) group buy, one after
 BIG_ROUNDS = 5
 BIG_CLOSES = 3  # closes of `BIG` while another chat joins
 FINAL_PRICE = 6800  # the tier 5,000 units reach (`tiers 100:78,300:68`), in minor units
+
+
+def serving_process() -> None:
+    """The heap settled as a bot process settles it once Tuan has started (bot.heap: start-up's objects
+    out of the garbage collector's walks), for the joins and the bare updates alike: once per run."""
+    heap.settle_once_started()
+    heap.settle()
 
 
 def _factory(engine: AsyncEngine) -> SqlUnitOfWorkFactory:
@@ -237,6 +245,7 @@ async def measure(
         direct_route = direct.driver_of(conn) is not None
     assert direct_route == fast_path, f"fast path asked {fast_path}, found {direct_route}"
     app = ChatApp(uow_factory=_factory(engine), clock=SystemClock(), config=PRODUCTION)
+    serving_process()
     stock = buyers // 2
     try:
         await bare_round(engine, WARM_UP_BUYERS, fast_path=fast_path)  # warm-up: connections, statements
@@ -307,6 +316,7 @@ async def compare(name: str, url: str, buyers: int, rounds: int) -> dict[str, fl
         path: ChatApp(uow_factory=_factory(engine), clock=SystemClock(), config=PRODUCTION)
         for path, engine in engines.items()
     }
+    serving_process()
     played: dict[str, list[JoinRound]] = {"fast": [], "stock": []}
     try:
         for path, app in apps.items():
@@ -474,6 +484,7 @@ async def big_group_buys(name: str, url: str, *, fast_path: bool = True) -> dict
     await upgrade(url)
     engine = make_engine(url, fast_path=fast_path)
     app = ChatApp(uow_factory=_factory(engine), clock=SystemClock(), config=PRODUCTION)
+    serving_process()
     rates: dict[int, list[float]] = {0: [], BIG: []}
     try:
         warm = f"warm-big-{time.time_ns()}"

@@ -19,7 +19,7 @@ from typing import Any, NoReturn
 
 from pydantic import ValidationError
 
-from bot import diagnostics
+from bot import diagnostics, heap
 from bot.bootstrap import CannotStart, check_database_url
 from bot.settings import Settings, setting_error
 
@@ -307,6 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(setting_error(exc))
     configure_logging(settings.log_level)
     diagnostics.install()
+    heap.settle_once_started()
     runner: Runner = args.runner
     try:
         check_database_url(settings.database_url)

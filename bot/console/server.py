@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable, Iterator
 
 import uvicorn
 
+from bot import heap
 from bot.bootstrap import Tuan, build, require_migrated
 from bot.console.app import create_console
 from bot.listening import bind
@@ -91,6 +92,7 @@ async def serve(settings: Settings) -> None:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, lambda: setattr(server, "should_exit", True))
         _announce(tuan, sock)
+        heap.settle()  # what start-up built stays: out of the garbage collector's walks
         await server.serve(sockets=[sock])
     finally:
         sock.close()
