@@ -263,6 +263,7 @@ class SqlUnitOfWork(BaseUnitOfWork):
         self._group = group
         self._turn: Turn | None = None  # its turn on a shared connection (group commit)
         self._broken: BaseException | None = None  # its rollback failed: the shared transaction is lost
+        self._spent = False  # committed in a group: its next work is a transaction of its own
 
     @property
     def connection(self) -> AsyncConnection:
@@ -325,6 +326,9 @@ class SqlUnitOfWork(BaseUnitOfWork):
         """A repository of the open unit of work, made on its connection at the first use."""
         made = REPOSITORIES.get(name)
         conn = self.__dict__.get("_conn")
+        if made is not None and conn is None and self._spent:
+            self.__dict__[name] = _Reopening(self, name)  # committed in a group: reopens at first use
+            return self.__dict__[name]
         if made is None or conn is None:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         kind, tracked = made
@@ -337,8 +341,9 @@ class SqlUnitOfWork(BaseUnitOfWork):
         connection of its own, opened by the first repository call (as after a lone unit's commit)."""
         self._turn, self._conn = None, None
         _grouped.set(False)
+        self._spent = True  # each repository a `_Reopening` at its first use (`__getattr__`)
         for name in REPOSITORIES:
-            setattr(self, name, _Reopening(self, name))
+            self.__dict__.pop(name, None)
 
     async def _reopen(self) -> None:
         if self._conn is None:
