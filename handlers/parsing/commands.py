@@ -44,6 +44,7 @@ from handlers.parsing.joins import (
     friend_name,
     is_courtesy,
     leave_measure,
+    note_word_first,
     parse_join,
     parse_pasted_list,
 )
@@ -655,6 +656,8 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         return Command(name, lang=lang, order=order)  # a bare `退款` is answered with its form
     if name == "join":
         match = _JOIN_ARGS.match(rest)
+        if match is None and (addressed := note_word_first(rest)) is not None:  # `/join 3号楼 2`: 2, 3号楼
+            return replace(_join_command(addressed), lang=lang)
         if match is None and rest[:1].isdigit():  # `/join 2 3号楼502`: a note after the quantity
             noted = parse_join(f"+{rest}")
             if isinstance(noted, Join):
