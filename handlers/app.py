@@ -412,8 +412,11 @@ class ChatApp:
         if refusal.code == "group_buy_not_found" and not ctx.is_private:  # its example: a number here
             refusal = await with_example_number(ctx.uow, ctx.request.chat_id, refusal)
         if refusal.code == "leave_usage" and not ctx.is_private:  # `-1 芒果`: `退出 #3`, a number here
-            here = await with_example_number(ctx.uow, ctx.request.chat_id, refusal)
-            refusal = DomainError("leave_usage_at", id=here.params["example_id"])
+            if await ctx.uow.group_buys.latest_in_chat(ctx.request.chat_id) is None:
+                refusal = DomainError("leave_none_here")  # no group buy ever ran here: no number made up
+            else:
+                here = await with_example_number(ctx.uow, ctx.request.chat_id, refusal)
+                refusal = DomainError("leave_usage_at", id=here.params["example_id"])
         shown = no_buttons.refusal(refusal, ctx.request.platform)  # WeChat: no "tap its Join button"
         stale = no_buttons.text_key("button_stale", ctx.request.platform)  # WeChat: "这个选项已过期"
         replies = _refusal_replies(shown, command, lang, private=ctx.is_private, stale=stale)

@@ -302,6 +302,8 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
         bare = bool(rest) and "@" not in rest and "＠" not in rest and not request.mentions
         if ctx.is_private and not bare and len(request.mentions or names_in(rest)) > 1:
             return await _each_named_privately(ctx, kind, rest)  # `/paid @Wu @Li`: each on its own
+        if not ctx.is_private and not bare and not request.mentions and len(names_in(rest)) > 1:
+            return await _each_named_here(ctx, kind, rest)  # `已收 @Cat @Kim`: two called Kim, Cat's done
         # the adapter's, else by name here (in private: among the buyers of her own group buys)
         try:
             members = await help_sold_named(ctx, f"@{rest}" if bare else rest, own_buyers=True)
@@ -378,6 +380,23 @@ async def _each_named_privately(ctx: Context, kind: _Confirmation, rest: str) ->
         reason = refusal_text(lang, in_private(why))  # her group buys, not "here"
         not_done.append(t(lang, kind.several_not_done, name=typed, reason=reason))
     return await _several_replies(ctx, lang, kind, confirmed, [], [], not_done=not_done)
+
+
+async def _each_named_here(ctx: Context, kind: _Confirmation, rest: str) -> list[Reply]:
+    """`已收 @Cat @Kim` in a group, the names typed (no platform mentions): each looked up on its own, as
+    `已收 @Kim` alone would be; one naming several members here is said so (`没有标记 @Kim：…`) and the
+    others still confirmed (`_several`). A name nobody here has refuses them all, naming it, as before."""
+    lang = await ctx.lang()
+    members: list[str] = []
+    unread: list[str] = []
+    for name in dict.fromkeys(names_in(rest)):
+        try:
+            members.extend(await help_sold_named(ctx, f"@{name}", own_buyers=True))
+        except DomainError as refusal:
+            if refusal.code != "member_ambiguous":
+                raise
+            unread.append(t(lang, kind.several_not_done, name=f"@{name}", reason=refusal_text(lang, refusal)))
+    return await _several(ctx, kind, [], list(dict.fromkeys(members)), unread)
 
 
 async def _organisers_only(ctx: Context, kind: _Confirmation) -> None:
@@ -536,7 +555,11 @@ _NAMED_THEN_LISTED = re.compile(
 
 
 async def _several(
-    ctx: Context, kind: _Confirmation, numbers: Sequence[str], members: Sequence[str]
+    ctx: Context,
+    kind: _Confirmation,
+    numbers: Sequence[str],
+    members: Sequence[str],
+    unread: Sequence[str] = (),
 ) -> list[Reply]:
     """`已收 1-1 1-2` (`/paid 1-1 1-2`, `已收 @Bob @Cat`, `/paid 1-1 @Cat`; `已取 1-1 1-2` alike): every
     order is checked first, and one that cannot be confirmed refuses the whole command, naming it
@@ -544,7 +567,9 @@ async def _several(
     the others are confirmed as one `/paid` (`/pickedup`) each would be (each buyer told privately), in
     one answer: this chat's orders in the chat, another group's (帮卖) privately to the sender, as for
     one. A name whose order is among the numbers only says whose it is (`已收 @Bob 13-1`: #13-1 alone);
-    a name with several orders due is asked which, the others still confirmed."""
+    a name with several orders due is asked which, one with no order here (`member_no_order`) or, typed
+    without the platform's mention, meaning several members here (`unread`: each said, `没有标记 @Kim：…`)
+    is said so, the others still confirmed."""
     request = ctx.request
     lang = await ctx.lang()
     actor, is_admin = request.user_id, request.is_admin
@@ -576,7 +601,8 @@ async def _several(
             already[order_id] = found
         else:
             to_confirm[order_id] = typed_here
-    not_done: list[str] = []  # names with several orders due: each asked which, the others still done
+    not_done = list(unread)  # names with several orders due: each asked which, the others still done
+    no_order: list[str] = []  # names with no order here at all (`member_no_order`): the others still done
     for member in members:
         if member in numbered:  # `已收 @Bob 13-1`: the name of the numbered order's buyer
             continue
@@ -596,6 +622,9 @@ async def _several(
             closing = await _while_closing(ctx, refusal, member=member)
             if closing is not refusal:
                 raise closing from refusal
+            if refusal.code == "member_no_order":  # `已收 @Cat @Dan`, Dan never ordered: Cat's still done
+                no_order.append(name)
+                continue
             said = _not_theirs(refusal, kind)
             said = _several_refused(refusal, f"@{name}", lang, kind) if said is refusal else said
             raise said from refusal
@@ -610,7 +639,7 @@ async def _several(
         for order_id, where in to_confirm.items()
     ]
     return await _several_replies(
-        ctx, lang, kind, confirmed, list(already.values()), none_due, not_done=not_done
+        ctx, lang, kind, confirmed, list(already.values()), none_due, not_done=not_done, no_order=no_order
     )
 
 
@@ -699,8 +728,10 @@ async def _several_replies(
     none_due: list[str],
     *,
     not_done: Sequence[str] = (),
+    no_order: Sequence[str] = (),
 ) -> list[Reply]:
-    """The answer to several at once; `not_done`: in private, the names not confirmed, each with why."""
+    """The answer to several at once; `not_done`: the names not confirmed, each with why; `no_order`:
+    those with no order here at all."""
     request = ctx.request
 
     def here(done: Confirmed) -> bool:
@@ -718,6 +749,8 @@ async def _several_replies(
         if in_chat and none_due:  # `已收 @Bob @Cat`, Cat owing nothing here: as `已收 @Cat` says
             names = t(lang, "list_separator").join(none_due)
             parts.append(t(lang, kind.several_none, names=names))
+        if in_chat and no_order:  # `已收 @Cat @Dan`, Dan never ordered here
+            parts.append(t(lang, "several_no_order", names=t(lang, "list_separator").join(no_order)))
         if in_chat:
             parts.extend(not_done)
         if not parts:

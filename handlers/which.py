@@ -210,11 +210,21 @@ def _which_join(lang: str, params: dict[str, Any], command: Command) -> str:
     if not each and measured is not None and other:  # `+2条`: no open one takes 条, so
         # each example is what works there, her number without the word (`+2 #1`), never a refused form
         command = replace(command, measured=None, quantity=measured.quantity or 1, note=measured.note)
+    named = dict(zip((number for number, *_ in held), params.get("options") or (), strict=False))
     examples = t(lang, "which_examples_separator").join(
-        t(lang, "which_example_each", title=title, example=join_example(lang, command, number, option, unit))
+        example_each(lang, title, join_example(lang, command, number, named.get(number) or option, unit))
         for (number, title, _, option), unit in each or zip(held, sold_in, strict=True)
     )
     return t(lang, "which_group_buy_join", n=params["n"], choices=choices, examples=examples)
+
+
+def example_each(lang: str, title: str, example: str) -> str:
+    """One group buy's example in a which-question (`芒果发 +1 #4`); a title ending in a Latin letter or
+    digit is spaced from the word after it (`Zongzi 发 +1 #11`, not `Zongzi发`)."""
+    latin = title[-1:].isascii() and title[-1:].isalnum()
+    return t(
+        lang, "which_example_each_latin" if latin else "which_example_each", title=title, example=example
+    )
 
 
 def _fits(command: Command, sold_in: str) -> bool:

@@ -36,7 +36,7 @@ from handlers.context import Context
 from handlers.parsing.commands import Command
 from handlers.texts import t
 from handlers.types import Button, ChatKind, Reply, Request
-from handlers.which import join_example
+from handlers.which import example_each, join_example
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,7 @@ class _Asked:
     typed: str
     titles: tuple[str, ...] = ()  # of `ids`, in order: `荔枝` answers as its number
     options: tuple[str, ...] = ()  # of `ids`: the only option she holds there (`豆沙`), else ""
+    examples: tuple[str, ...] = ()  # of `ids`: the option its example names (`咸的`), else ""
     list_name: str = ""  # a pasted line's name when none of hers (Command.list_name)
 
     def as_json(self) -> Json:
@@ -104,6 +105,7 @@ class _Asked:
             "typed": self.typed,
             "titles": list(self.titles),
             "options": list(self.options),
+            "examples": list(self.examples),
             "list_name": self.list_name,
         }
 
@@ -179,9 +181,23 @@ def _read(value: Json | None) -> _Asked | None:
     stored_titles, stored_options = value.get("titles"), value.get("options")
     titles = tuple(str(x) for x in stored_titles) if isinstance(stored_titles, list) else ()
     options = tuple(str(x) for x in stored_options) if isinstance(stored_options, list) else ()
+    stored_examples = value.get("examples")
+    examples = tuple(str(x) for x in stored_examples) if isinstance(stored_examples, list) else ()
     pasted, list_name = value.get("pasted") is True, value.get("list_name")
     named = list_name if isinstance(list_name, str) else ""
-    return _Asked(numbers, quantity, note, friend, pasted, kept, typed, titles, options, named)
+    return _Asked(
+        numbers,
+        quantity,
+        note,
+        friend,
+        pasted,
+        kept,
+        typed,
+        titles,
+        options,
+        examples=examples,
+        list_name=named,
+    )
 
 
 def _key(platform: str, chat_id: str, user_id: str) -> str:
@@ -204,6 +220,13 @@ def _held_options(refusal: DomainError, ids: tuple[int, ...]) -> tuple[str, ...]
     rows = found if isinstance(found, list | tuple) else []
     held = {int(row[0]): str(row[3]) for row in rows if isinstance(row, list | tuple) and len(row) == 4}
     return tuple(held.get(number, "") for number in ids)
+
+
+def _example_options(refusal: DomainError, ids: tuple[int, ...]) -> tuple[str, ...]:
+    """Of each group buy listed, the option its example names (`options`: `咸的`), else ""."""
+    found = refusal.params.get("options")
+    named = [str(option) for option in found] if isinstance(found, list | tuple) else []
+    return tuple(named[: len(ids)]) + ("",) * (len(ids) - len(named[: len(ids)]))
 
 
 def _asks(ctx: Context, refusal: DomainError) -> bool:
@@ -246,6 +269,7 @@ async def asked(ctx: Context, refusal: DomainError) -> None:
         typed=ctx.request.text,
         titles=tuple(title for _, title in _listed(refusal)),
         options=_held_options(refusal, ids),
+        examples=_example_options(refusal, ids),
         list_name=command.list_name,
     )
     try:
@@ -356,12 +380,14 @@ async def _ask_again(ctx: Context, asked_about: _Asked, several: tuple[int, ...]
     lang = await ctx.lang(guess=True)
     titles = dict(zip(asked_about.ids, asked_about.titles, strict=False))
     choices = " · ".join(f"#{number} {titles.get(number, '')}".rstrip() for number in several)
+    named = dict(zip(asked_about.ids, asked_about.examples, strict=False))  # `+1 #11 咸的`
     examples = t(lang, "which_examples_separator").join(
-        t(
+        example_each(
             lang,
-            "which_example_each",
-            title=titles.get(number) or f"#{number}",
-            example=join_example(lang, asked_about.join(ctx.command, number, tap=False), number),
+            titles.get(number) or f"#{number}",
+            join_example(
+                lang, asked_about.join(ctx.command, number, tap=False), number, named.get(number, "")
+            ),
         )
         for number in several
     )

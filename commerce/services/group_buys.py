@@ -278,7 +278,9 @@ async def find(
             return sold_so[0]
         if option_attempt and any(resembles_an_option(g, note) for g in open_here):
             no_such_option(open_here, note)  # `+1 咸粽` beside 肉粽, 甜粽; `+1 小王` is her note
-        return await _the_one_meant(uow, open_here, member=member, organiser=organiser, adding=adding)
+        return await _the_one_meant(
+            uow, open_here, member=member, organiser=organiser, adding=adding, note=note
+        )
     found = await uow.group_buys.get(group_buy_id)
     if found is None or (found.chat_id != chat_id and await listings.reaches(uow, found, chat_id) is None):
         raise NotFound("group_buy_not_found", id=group_buy_id)
@@ -805,6 +807,7 @@ async def _the_one_meant(
     member: str | None,
     organiser: str | None,
     adding: bool = False,
+    note: str = "",
 ) -> GroupBuy:
     if organiser is not None:
         theirs = [g for g in open_here if g.organiser_id == organiser]
@@ -817,13 +820,14 @@ async def _the_one_meant(
         if len(joined) == 1 and not adding:  # `-1`, `进度`: the one she is on
             return next(g for g in open_here if g.id in joined)
         if adding and joined:  # `+1` on #1 with #2 open: one more of #1, or #2? Asked, nothing added
-            await _which_with_held(uow, oldest_first, joined, member)
+            await _which_with_held(uow, oldest_first, joined, member, note)
     theirs = [g for g in oldest_first if organiser is not None and g.organiser_id == organiser]
     listed = theirs or oldest_first  # an organiser's command: only hers, those she may act on
     choices = " · ".join(f"#{g.id} {g.terms.title}" for g in listed)  # reads in zh and en
     yours = {"yours": True} if listed != oldest_first else {}  # others' left out: said as hers
     shown = [(g.id or 0, g.terms.title) for g in listed]  # `listed`: the question's buttons (handlers)
     units = [g.terms.unit for g in listed]  # each one's unit: its example in it (`+1000g`: `+1 kg #11`)
+    named = [example_option(g, note) for g in listed]  # each one's option to name (`+1 #11 咸的`)
     raise DomainError(
         "which_group_buy",
         n=len(listed),
@@ -831,18 +835,31 @@ async def _the_one_meant(
         example=listed[0].id,
         listed=shown,
         units=units,
+        options=named,
         **yours,
     )
 
 
+def example_option(group_buy: GroupBuy, note: str, held: str = "") -> str:
+    """The option a which-group-buy example names for `group_buy`, so following it is not asked which
+    option next: the one she holds there (`held`), else none when it has at most one option or her
+    `note` names one already, else its last (as the question which option's example, `option_which`)."""
+    if held:
+        return held
+    options = group_buy.terms.options
+    if len(options) < 2 or option_in_note(group_buy, note)[0]:
+        return ""
+    return options[-1].name
+
+
 async def _which_with_held(
-    uow: UnitOfWork, oldest_first: list[GroupBuy], joined: set[int], member: str
+    uow: UnitOfWork, oldest_first: list[GroupBuy], joined: set[int], member: str, note: str
 ) -> None:
     """`which_group_buy` for a join by a member already on some of the open group buys: each listed with
     the units she holds on it (`held`: (id, title, units; 0 where she is on none or holds only a
     friend's line: `张叔 帮 小王 ×1斤` is not hers), and the option she holds there when all her lines
-    are of one: `豆沙`, else ""); the handler shows an example for each (`+1 #6 豆沙`), none steering
-    her to another's."""
+    are of one: `豆沙`, else ""); the handler shows an example for each (`+1 #6 豆沙`; `options`: the
+    option each names, `example_option`), none steering her to another's."""
     held: list[tuple[int, str, int, str]] = []
     for group_buy in oldest_first:
         assert group_buy.id is not None
@@ -855,6 +872,7 @@ async def _which_with_held(
     example = next((g.id for g in oldest_first if g.id not in joined), oldest_first[0].id)
     listed = [(number, title) for number, title, _, _ in held]
     units = [g.terms.unit for g in oldest_first]  # each one's unit, as `held`: `你已跟 2斤`
+    named = [example_option(g, note, option) for g, (_, _, _, option) in zip(oldest_first, held, strict=True)]
     raise DomainError(
         "which_group_buy",
         n=len(oldest_first),
@@ -863,6 +881,7 @@ async def _which_with_held(
         held=held,
         listed=listed,
         units=units,
+        options=named,
     )
 
 

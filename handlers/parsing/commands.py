@@ -44,6 +44,7 @@ from handlers.parsing.joins import (
     friend_name,
     is_courtesy,
     leave_measure,
+    note_word_first,
     parse_join,
     parse_pasted_list,
 )
@@ -506,14 +507,27 @@ _LATIN = re.compile(r"[A-Za-z]")
 def _unspoken(command: Command | None, word: str, rest: str) -> Command | None:
     """`command` marked `wordless` when its ASCII word is no evidence of English: Chinese after it and
     no English (`/join 甜的 2`, `/list 小王`), or a join's or share's word with no English after it
-    (`/join`, `/join #3`, `share`). `/close`, `/join sweet`, `share note 3` keep the word's language."""
-    if command is None or not word.isascii() or _LATIN.search(rest):
+    (`/join`, `/join #3`, `share`), or a join's or leave's amount alone in English unit words (`/join half a
+    dozen`, `/join 2 kg`: no words, as `+half a dozen` is). `/close`, `/join sweet`, `share note 3` keep
+    the word's language."""
+    if command is None or not word.isascii():
         return command
+    if _LATIN.search(rest):
+        return replace(command, wordless=True) if _amount_only(command, rest) else command
     if _CJK.search(rest):
         return replace(command, wordless=True, words="zh")
     if command.name in _WORDLESS:
         return replace(command, wordless=True)
     return command
+
+
+def _amount_only(command: Command, rest: str) -> bool:
+    """Whether a join's (leave's) arguments are only an amount, its unit words no language (`half a
+    dozen`, `2 kg`, `#3 a dozen`), as `+half a dozen` reads (`Join.lang` None, no note)."""
+    if command.name not in ("join", "leave") or command.measured is None:
+        return False
+    read = parse_join(f"{'-' if command.name == 'leave' else '+'}{rest}")
+    return isinstance(read, Join) and read.lang is None and not read.note and not read.friend
 
 
 def _english_report(text: str) -> Command | None:
@@ -655,6 +669,8 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         return Command(name, lang=lang, order=order)  # a bare `退款` is answered with its form
     if name == "join":
         match = _JOIN_ARGS.match(rest)
+        if match is None and (addressed := note_word_first(rest)) is not None:  # `/join 3号楼 2`: 2, 3号楼
+            return replace(_join_command(addressed), lang=lang)
         if match is None and rest[:1].isdigit():  # `/join 2 3号楼502`: a note after the quantity
             noted = parse_join(f"+{rest}")
             if isinstance(noted, Join):

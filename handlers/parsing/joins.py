@@ -493,6 +493,32 @@ def _numbered_first(number: int, said: str) -> Join | str | None:
     return replace(joined, group_buy_id=group_buy_id)
 
 
+# `3号楼`, `12栋`, `502室`: digits inside a word (an address, a building), a note's word, never a quantity;
+# `3号` alone may be the group buy's number or a day, so it is not read so
+_DIGITS_IN_WORD = re.compile(r"^\d+(?!号$)[\u3400-\u9fff]\S*$")
+
+
+def note_word_first(rest: str) -> Join | None:
+    """`/join 3号楼 2` (`跟团 3号楼 2份`): a join whose first word has digits inside it (`3号楼`) is a note
+    there, not a quantity: the standalone amount last is the quantity (`+2 3号楼`), else one (`/join
+    3号楼`: `+1 3号楼`; `/join 3号楼 502`, three digits alone: the room, `+1 3号楼 502`). None when the
+    first word is no such word (`2斤`, `2份`, `3`: an amount)."""
+    words = rest.split()
+    if not words or _DIGITS_IN_WORD.match(words[0]) is None:
+        return None
+    glued = parse_join(f"+{words[0]}")
+    if not isinstance(glued, Join) or glued.measured is not None or not glued.note:
+        return None  # `2箱`, `2份`: an amount in a unit
+    last = words[-1].lstrip("+＋")
+    amount = parse_join(f"+{last}") if len(words) > 1 and last[:1].isdigit() else None
+    room = last.isdigit() and len(last) > 2  # `/join 3号楼 502`: the room, not 502 of them
+    if isinstance(amount, Join) and not amount.note and not amount.leave and not room:
+        noted = parse_join(f"+{last} {' '.join(words[:-1])}")
+    else:
+        noted = parse_join(f"+1 {rest}")
+    return noted if isinstance(noted, Join) and not noted.leave else None
+
+
 def leave_measure(quantity: int | None, option: str) -> Measured | None:
     """A leave's word that is a quantity in a unit (`-1 2斤`, `退出 2斤`, `/leave 2 kg`): that reading,
     counted on a group buy sold in a unit and without options (where it is an option's name); else
