@@ -5,10 +5,14 @@ chat's own text (`refusal_text`)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
-from handlers.texts import refusal_text, t
+from commerce.domain.group_buy import Terms
+from handlers.texts import format_datetime, refusal_text, t
+from handlers.texts.pickup import pickup_text
 
 # A refusal's code -> the console's text for it (the same placeholders, and what `page_refusal` adds).
 CONSOLE_WORDING = {
@@ -34,3 +38,35 @@ def page_refusal(lang: str, refusal: DomainError, **known: Any) -> str:
     if key is None:
         return refusal_text(lang, refusal)
     return t(lang, key, **{**refusal.params, **known})
+
+
+# A pickup time before the deadline, refused to the group buy form (new, edit): the form's fields named,
+# not `自提 …` / `修改 #12 …` or "the opening message", and its times written for the page's reader.
+FORM_WORDING = {
+    "pickup_before_deadline_open": "console_pickup_before_deadline_open",
+    "pickup_before_default_deadline_open": "console_pickup_before_default_deadline_open",
+    "pickup_before_deadline": "console_pickup_before_deadline",
+    "deadline_after_pickup": "console_deadline_after_pickup",
+}
+DEADLINE_FIELD = "%Y-%m-%d %H:%M"  # as the form's Deadline field shows it and reads it back
+
+
+def form_refusal(lang: str, tz: ZoneInfo, refusal: DomainError, **known: Any) -> str:
+    """A refusal of the group buy form (new, edit) in the page's language `lang`: one about the pickup
+    time and the deadline names the form's fields, its times written from the ones it carries
+    (handlers.pickup_points `refuse_before_close`: `deadline_at`, `pickup_at`, `later_at`, `ends_at`,
+    `place`), never as the chat's language wrote them; any other, as `page_refusal` says it."""
+    key = FORM_WORDING.get(refusal.code)
+    params = refusal.params
+    times = [params.get(name) for name in ("deadline_at", "pickup_at", "later_at", "ends_at")]
+    if key is None or not all(isinstance(at, datetime) for at in times):
+        return page_refusal(lang, refusal, **known)
+    deadline_at, pickup_at, later_at, ends_at = (at for at in times if isinstance(at, datetime))
+    later = Terms(title="", unit_price=1, pickup=str(params.get("place", "")), pickup_at=later_at)
+    written = {
+        "deadline": format_datetime(deadline_at, tz, lang),
+        "pickup": format_datetime(pickup_at, tz, lang),
+        "example": pickup_text(later, tz, lang),
+        "ends": ends_at.astimezone(tz).strftime(DEADLINE_FIELD),
+    }
+    return t(lang, key, **{**params, **known, **written})
