@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import Terms
-from handlers.texts import format_datetime, refusal_text, t
+from handlers.texts import MAX_QUOTED, format_datetime, refusal_text, t
 from handlers.texts.pickup import pickup_text
 
 # A refusal's code -> the console's text for it (the same placeholders, and what `page_refusal` adds).
@@ -26,6 +26,12 @@ CONSOLE_WORDING = {
     "title_missing": "console_title_missing",
     "title_too_long": "console_title_too_long",
     "tier_price_not_lower": "console_tier_price_not_lower",
+    # what to type in the form's field, not a chat command (`Example: target 10`, `成团 10 库存 50`)
+    "target_invalid": "console_target_invalid",
+    "stock_invalid": "console_stock_invalid",
+    "limit_invalid": "console_limit_invalid",
+    "stock_below_target": "console_stock_below_target",
+    "limit_above_stock": "console_limit_above_stock",
     "payout_already_approved": "console_payout_already_approved",  # its button, not `/payouts paid 1`
     "member_already_muted": "console_member_already_muted",  # "this chat": a page is no 本群
 }
@@ -37,7 +43,11 @@ def page_refusal(lang: str, refusal: DomainError, **known: Any) -> str:
     key = CONSOLE_WORDING.get(refusal.code)
     if key is None:
         return refusal_text(lang, refusal)
-    return t(lang, key, **{**refusal.params, **known})
+    params = refusal.params
+    value = params.get("value")
+    if isinstance(value, str) and len(value) > MAX_QUOTED:  # as the chat's text quotes it: cut short
+        params = {**params, "value": value[: MAX_QUOTED - 1] + "…"}
+    return t(lang, key, **{**params, **known})
 
 
 # A pickup time before the deadline, refused to the group buy form (new, edit): the form's fields named,
