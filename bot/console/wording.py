@@ -32,6 +32,12 @@ CONSOLE_WORDING = {
     "limit_invalid": "console_limit_invalid",
     "stock_below_target": "console_stock_below_target",
     "limit_above_stock": "console_limit_above_stock",
+    # the Deadline and Pickup fields (new, edit; copy: its Deadline), not `截止 2小时`, `/pickup Gate 3 …`
+    "deadline_in_past": "console_deadline_in_past",
+    "deadline_too_far": "console_deadline_too_far",
+    "ends_invalid": "console_ends_invalid",
+    "pickup_in_past": "console_pickup_in_past",
+    "pickup_too_long": "console_pickup_too_long",
     "payout_already_approved": "console_payout_already_approved",  # its button, not `/payouts paid 1`
     "member_already_muted": "console_member_already_muted",  # "this chat": a page is no 本群
 }
