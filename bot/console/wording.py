@@ -38,6 +38,14 @@ CONSOLE_WORDING = {
     "ends_invalid": "console_ends_invalid",
     "pickup_in_past": "console_pickup_in_past",
     "pickup_too_long": "console_pickup_too_long",
+    # a price, tiers or options as the field is filled in (Price or Options: no field named), not `price 88`
+    "price_invalid": "console_price_invalid",
+    "price_not_positive": "console_price_not_positive",
+    "price_too_precise": "console_price_too_precise",
+    "price_too_large": "console_price_too_large",
+    "price_unit_unknown": "console_price_unit_unknown",
+    "tiers_invalid": "console_tiers_invalid",
+    "options_with_price": "console_options_with_price",
     "payout_already_approved": "console_payout_already_approved",  # its button, not `/payouts paid 1`
     "member_already_muted": "console_member_already_muted",  # "this chat": a page is no 本群
 }
