@@ -73,7 +73,9 @@ async def refuse_before_close(
     after the deadline's day, as the card writes it (it reads back as typed); a pickup refused also
     gets the one command that keeps it, the deadline moved before it (`ends`: an hour before, else at
     it). The deadline is not moved for her: the 24 hours of a default deadline are on the card too,
-    and nothing tells them from a deadline she typed."""
+    and nothing tells them from a deadline she typed. The refusal also carries the times themselves
+    (`deadline_at`, `pickup_at`, `later_at`, `ends_at`) and the `place`, so a reader in another
+    language (the console's page) writes them in its own (bot.console.wording)."""
     if not group_buy.pickup_before_close():
         return
     terms, tz = group_buy.terms, ctx.tz
@@ -87,10 +89,22 @@ async def refuse_before_close(
     example = pickup_text(Terms(title="", unit_price=1, pickup=terms.pickup, pickup_at=later), tz, lang)
     wanted = pickup_text(terms, tz, lang)
     earlier = terms.pickup_at - EARLIER_DEADLINE
-    ends = format_datetime(earlier if earlier > ctx.now + EARLIER_DEADLINE / 6 else terms.pickup_at, tz, lang)
+    ends_at = earlier if earlier > ctx.now + EARLIER_DEADLINE / 6 else terms.pickup_at
+    ends = format_datetime(ends_at, tz, lang)
+    deadline_at, pickup_at, place = group_buy.deadline, terms.pickup_at, terms.pickup
     if deadline_moved:
         raise DomainError(
-            "deadline_after_pickup", id=gid, title=title, deadline=deadline, pickup=pickup, example=example
+            "deadline_after_pickup",
+            id=gid,
+            title=title,
+            deadline=deadline,
+            pickup=pickup,
+            example=example,
+            deadline_at=deadline_at,
+            pickup_at=pickup_at,
+            later_at=later,
+            ends_at=ends_at,
+            place=place,
         )
     if opening and default_deadline:  # no `截止` typed: the 24 hours are why, said first
         raise DomainError(
@@ -100,6 +114,11 @@ async def refuse_before_close(
             example=example,
             ends=ends,
             wanted=wanted,
+            deadline_at=deadline_at,
+            pickup_at=pickup_at,
+            later_at=later,
+            ends_at=ends_at,
+            place=place,
         )
     if opening:
         raise DomainError(
@@ -109,6 +128,11 @@ async def refuse_before_close(
             example=example,
             ends=ends,
             wanted=wanted,
+            deadline_at=deadline_at,
+            pickup_at=pickup_at,
+            later_at=later,
+            ends_at=ends_at,
+            place=place,
         )
     raise DomainError(
         "pickup_before_deadline",
@@ -119,6 +143,11 @@ async def refuse_before_close(
         example=example,
         ends=ends,
         wanted=wanted,
+        deadline_at=deadline_at,
+        pickup_at=pickup_at,
+        later_at=later,
+        ends_at=ends_at,
+        place=place,
     )
 
 

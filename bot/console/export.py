@@ -21,11 +21,12 @@ from bot.console.deps import console_of
 from bot.console.order_lines import Line, OrderFilter
 from bot.console.render import language, render
 from bot.export_files import CSV_MIME, XLSX_MIME, csv_bytes, xlsx
-from commerce.domain.ledger import Transaction
+from commerce.domain.group_buy import GroupBuy
+from commerce.domain.ledger import Account, AccountKind, Transaction
 from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from commerce.domain.roster import Payment
-from handlers.texts import format_datetime, t
+from handlers.texts import t
 from handlers.types import Cell, Column, Sheet
 
 router = APIRouter()
@@ -92,30 +93,65 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
     return tuple(sheets)
 
 
-def ledger_sheet(entries: Sequence[tuple[Order, Transaction]], lang: str, tz: ZoneInfo) -> Sheet:
-    """Each posting of the orders' transactions: when, the transaction, its order, account, amount."""
-    currency = _currency({p.currency for _, tx in entries for p in tx.postings})
+LEDGER_TIME = "%Y-%m-%d %H:%M"  # with its year: a ledger is read across years, and sorts as text
+
+
+def ledger_sheet(entries: Sequence[tuple[GroupBuy, Order, Transaction]], lang: str, tz: ZoneInfo) -> Sheet:
+    """Each posting of the orders' transactions, as an organiser or admin reads it: when (with the
+    year), what happened (`订单 #6-1 付款` / "Order #6-1 paid"), its kind, its order, whose account,
+    the amount; then the ledger's own keys for tools (`order:6:paid`, `order_paid`,
+    `buyer:42`), unchanged."""
+    currency = _currency({p.currency for _, _, tx in entries for p in tx.postings})
     columns = (
         Column(t(lang, "console_col_when")),
-        Column(t(lang, "console_col_transaction")),
+        Column(t(lang, "console_col_description")),
         Column(t(lang, "console_col_kind")),
         Column(t(lang, "console_col_order")),
         Column(t(lang, "console_col_account")),
         Column(t(lang, "console_col_amount"), "money" if currency else "text"),
+        Column(t(lang, "console_col_transaction_key")),
+        Column(t(lang, "console_col_kind_code")),
+        Column(t(lang, "console_col_account_key")),
     )
     rows: list[tuple[Cell, ...]] = [
         (
-            format_datetime(tx.at, tz, lang),
+            tx.at.astimezone(tz).strftime(LEDGER_TIME),
+            _described(tx, order, lang),
+            t(lang, f"console_tx_{tx.kind.value}"),
+            f"#{order.number}",
+            _whose(posting.account, group_buy, order, lang),
+            _money(posting.amount, posting.currency, currency),
             tx.key,
             tx.kind.value,
-            f"#{order.number}",
             str(posting.account),
-            _money(posting.amount, posting.currency, currency),
         )
-        for order, tx in entries
+        for group_buy, order, tx in entries
         for posting in tx.postings
     ]
     return Sheet(t(lang, "console_ledger"), columns, tuple(rows), (), currency)
+
+
+def _described(tx: Transaction, order: Order, lang: str) -> str:
+    """What the transaction was, in words: `订单 #6-1 付款`; a payment made again after one was undone
+    (its key's round, `order:6:paid:2`) says which payment it is."""
+    if tx.order_id is None:  # not an order's (a payout's): its kind says it
+        return t(lang, f"console_tx_{tx.kind.value}")
+    said = t(lang, f"console_ledger_{tx.kind.value}", order=order.number)
+    parts = tx.key.split(":")
+    if len(parts) == 4 and parts[3].isdigit():
+        said += t(lang, "console_ledger_round", round=int(parts[3]))
+    return said
+
+
+def _whose(account: Account, group_buy: GroupBuy, order: Order, lang: str) -> str:
+    """The account in words, its member by name where the order knows them (the buyer, the
+    organiser: the ledger keeps their user id), else by the id the ledger keeps."""
+    names = {
+        AccountKind.BUYER: order.buyer_name if account.member == order.buyer_id else "",
+        AccountKind.ORGANISER: group_buy.organiser_name if account.member == group_buy.organiser_id else "",
+    }
+    name = names.get(account.kind) or account.member
+    return t(lang, f"console_account_{account.kind.value}", name=name)
 
 
 def _file(content: bytes, kind: str, name: str) -> Response:

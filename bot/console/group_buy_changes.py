@@ -35,7 +35,7 @@ from bot.console.forms import CsrfForm
 from bot.console.group_buys import own_group_buy
 from bot.console.render import language, render
 from bot.console.sessions import flash
-from bot.console.wording import page_refusal
+from bot.console.wording import form_refusal, page_refusal
 from commerce.domain.chats import ChatName
 from commerce.domain.console import GroupBuyRow, Principal, Role
 from commerce.domain.console_people import MemberLine
@@ -241,7 +241,7 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
         replies = await _opening_once(console, who, once, opening)
     except DomainError as refusal:
         where = gb_forms.field_of(refusal)
-        return again({where or "_form": page_refusal(lang, refusal)})
+        return again({where or "_form": form_refusal(lang, app.tz, refusal)})
     opened = next((r.card_of for r in replies if r.card_of), None)
     flash(request, t(lang, "console_group_buy_created", id=opened, title=fields["title"]))
     return RedirectResponse(f"/group-buys/{opened}", status_code=303)
@@ -346,7 +346,7 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
             [where] = names
         options = group_buy.terms.options
         example = {"id": group_buy_id, "option": options[0].name if options else ""}
-        return again({where or "_form": page_refusal(lang, refusal, **example)})
+        return again({where or "_form": form_refusal(lang, app.tz, refusal, **example)})
     title = fields["title"] if "title" in names else row.title  # renamed: its new name
     flash(request, t(lang, "console_group_buy_edited", id=group_buy_id, title=title))
     return RedirectResponse(f"/group-buys/{group_buy_id}", status_code=303)

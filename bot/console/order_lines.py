@@ -109,11 +109,11 @@ async def select(console: Console, who: Principal, where: OrderFilter, lang: str
 
 async def ledger_of(
     console: Console, orders: list[tuple[GroupBuy, Order]]
-) -> list[tuple[Order, Transaction]]:
-    """The ledger's transactions of these orders, each order's in its order."""
-    found: list[tuple[Order, Transaction]] = []
+) -> list[tuple[GroupBuy, Order, Transaction]]:
+    """The ledger's transactions of these orders, each order's in its order (with its group buy)."""
+    found: list[tuple[GroupBuy, Order, Transaction]] = []
     async with console.app.uow_factory() as uow:
-        for _, order in orders:
+        for group_buy, order in orders:
             if order.id is not None:
-                found += [(order, transaction) for transaction in await uow.ledger.of_order(order.id)]
+                found += [(group_buy, order, tx) for tx in await uow.ledger.of_order(order.id)]
     return found

@@ -5,10 +5,14 @@ chat's own text (`refusal_text`)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
-from handlers.texts import refusal_text, t
+from commerce.domain.group_buy import Terms
+from handlers.texts import MAX_QUOTED, format_datetime, refusal_text, t
+from handlers.texts.pickup import pickup_text
 
 # A refusal's code -> the console's text for it (the same placeholders, and what `page_refusal` adds).
 CONSOLE_WORDING = {
@@ -22,6 +26,26 @@ CONSOLE_WORDING = {
     "title_missing": "console_title_missing",
     "title_too_long": "console_title_too_long",
     "tier_price_not_lower": "console_tier_price_not_lower",
+    # what to type in the form's field, not a chat command (`Example: target 10`, `成团 10 库存 50`)
+    "target_invalid": "console_target_invalid",
+    "stock_invalid": "console_stock_invalid",
+    "limit_invalid": "console_limit_invalid",
+    "stock_below_target": "console_stock_below_target",
+    "limit_above_stock": "console_limit_above_stock",
+    # the Deadline and Pickup fields (new, edit; copy: its Deadline), not `截止 2小时`, `/pickup Gate 3 …`
+    "deadline_in_past": "console_deadline_in_past",
+    "deadline_too_far": "console_deadline_too_far",
+    "ends_invalid": "console_ends_invalid",
+    "pickup_in_past": "console_pickup_in_past",
+    "pickup_too_long": "console_pickup_too_long",
+    # a price, tiers or options as the field is filled in (Price or Options: no field named), not `price 88`
+    "price_invalid": "console_price_invalid",
+    "price_not_positive": "console_price_not_positive",
+    "price_too_precise": "console_price_too_precise",
+    "price_too_large": "console_price_too_large",
+    "price_unit_unknown": "console_price_unit_unknown",
+    "tiers_invalid": "console_tiers_invalid",
+    "options_with_price": "console_options_with_price",
     "payout_already_approved": "console_payout_already_approved",  # its button, not `/payouts paid 1`
     "member_already_muted": "console_member_already_muted",  # "this chat": a page is no 本群
 }
@@ -33,4 +57,40 @@ def page_refusal(lang: str, refusal: DomainError, **known: Any) -> str:
     key = CONSOLE_WORDING.get(refusal.code)
     if key is None:
         return refusal_text(lang, refusal)
-    return t(lang, key, **{**refusal.params, **known})
+    params = refusal.params
+    value = params.get("value")
+    if isinstance(value, str) and len(value) > MAX_QUOTED:  # as the chat's text quotes it: cut short
+        params = {**params, "value": value[: MAX_QUOTED - 1] + "…"}
+    return t(lang, key, **{**params, **known})
+
+
+# A pickup time before the deadline, refused to the group buy form (new, edit): the form's fields named,
+# not `自提 …` / `修改 #12 …` or "the opening message", and its times written for the page's reader.
+FORM_WORDING = {
+    "pickup_before_deadline_open": "console_pickup_before_deadline_open",
+    "pickup_before_default_deadline_open": "console_pickup_before_default_deadline_open",
+    "pickup_before_deadline": "console_pickup_before_deadline",
+    "deadline_after_pickup": "console_deadline_after_pickup",
+}
+DEADLINE_FIELD = "%Y-%m-%d %H:%M"  # as the form's Deadline field shows it and reads it back
+
+
+def form_refusal(lang: str, tz: ZoneInfo, refusal: DomainError, **known: Any) -> str:
+    """A refusal of the group buy form (new, edit) in the page's language `lang`: one about the pickup
+    time and the deadline names the form's fields, its times written from the ones it carries
+    (handlers.pickup_points `refuse_before_close`: `deadline_at`, `pickup_at`, `later_at`, `ends_at`,
+    `place`), never as the chat's language wrote them; any other, as `page_refusal` says it."""
+    key = FORM_WORDING.get(refusal.code)
+    params = refusal.params
+    times = [params.get(name) for name in ("deadline_at", "pickup_at", "later_at", "ends_at")]
+    if key is None or not all(isinstance(at, datetime) for at in times):
+        return page_refusal(lang, refusal, **known)
+    deadline_at, pickup_at, later_at, ends_at = (at for at in times if isinstance(at, datetime))
+    later = Terms(title="", unit_price=1, pickup=str(params.get("place", "")), pickup_at=later_at)
+    written = {
+        "deadline": format_datetime(deadline_at, tz, lang),
+        "pickup": format_datetime(pickup_at, tz, lang),
+        "example": pickup_text(later, tz, lang),
+        "ends": ends_at.astimezone(tz).strftime(DEADLINE_FIELD),
+    }
+    return t(lang, key, **{**params, **known, **written})

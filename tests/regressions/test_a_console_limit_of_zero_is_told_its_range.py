@@ -10,7 +10,10 @@ from pathlib import Path
 
 from tests.unit.bot.console.console_client import console_world, post_form
 
-RANGE = "The limit per person must be from 1 to 9999 (you wrote 0). Example: limit 3"
+RANGE = (
+    "The limit per person must be a whole number from 1 to 9999 (you wrote 0): write one in Limit per "
+    "person, e.g. 3, or leave it empty for no limit."
+)
 
 
 async def test_limit_zero_is_out_of_range_with_or_without_joiners(tmp_path: Path) -> None:

@@ -30,9 +30,8 @@ async def test_a_forms_mistakes_are_said_in_its_own_words(tmp_path: Path) -> Non
         )
         assert bad.status_code == 422
         said = _beside(bad.text)
-        assert (
-            said["target"]
-            == "The target must be a whole number from 1 to 9999 (you wrote -1). Example: target 10"
+        assert said["target"] == (
+            "The target must be a whole number from 1 to 9999 (you wrote -1): write one in Target, e.g. 10."
         )
         assert said["stock"] == "“ten” is not a whole number: write one, e.g. 10."
         assert said["title"] == "Write what you are selling: the product's name."
@@ -42,7 +41,10 @@ async def test_a_forms_mistakes_are_said_in_its_own_words(tmp_path: Path) -> Non
         )
         client.cookies.set("lang", "zh")  # the page's language switch
         zh = await post_form(client, "/group-buys/new", {**FORM, "limit": "-1"})
-        assert _beside(zh.text)["limit"] == "每人限购必须是 1 到 9999 的整数（你写的是 -1）。例如：限购 3"
+        assert _beside(zh.text)["limit"] == (
+            "每人限购须为 1 到 9999 的整数（你填的是 -1）：请在“每人限购”一栏填一个整数，例如 3；"
+            "空着就是不限购。"
+        )
 
 
 async def test_a_payout_approved_twice_names_the_button(tmp_path: Path) -> None:

@@ -57,13 +57,16 @@ async def test_the_ledger_export_holds_the_paid_orders_transactions(world: Conso
     response = await client.get(f"/export/ledger.csv?group_buy={gid}")
     assert response.status_code == 200 and response.content.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-    assert rows[0] == ["When", "Transaction", "Kind", "Order", "Account", "Amount (CNY)"]
-    paid = [row for row in rows[1:] if row[2] == "order_paid"]
+    assert rows[0] == [
+        "When", "Description", "Kind", "Order", "Account", "Amount (CNY)",
+        "Transaction key", "Kind code", "Account key",
+    ]  # fmt: skip
+    paid = [row for row in rows[1:] if row[7] == "order_paid"]
     assert paid and all(row[3] == f"#{gid}-1" for row in paid)
     assert sum(float(row[5]) for row in paid) == 0  # a transaction's postings balance
     xlsx = await client.get(f"/export/ledger.xlsx?group_buy={gid}")
     book = load_workbook(io.BytesIO(xlsx.content))
-    assert [c.value for c in next(book.active.iter_rows())][:2] == ["When", "Transaction"]
+    assert [c.value for c in next(book.active.iter_rows())][:2] == ["When", "Description"]
 
 
 async def test_an_organiser_exports_their_own_only(world: ConsoleWorld) -> None:

@@ -59,5 +59,6 @@ async def test_a_stock_too_large_says_the_upper_limit(world: ConsoleWorld) -> No
         answer = await post_form(client, f"/group-buys/{gid}/edit", {**form, "stock": stock})
         assert answer.status_code == 422
         assert _beside(answer.text, "stock") == (
-            f"Stock must be a whole number from 1 to 999900 (you wrote {stock}). Example: stock 50"
+            f"Stock must be a whole number from 1 to 999900 (you wrote {stock}): write one in Stock, "
+            "e.g. 50, or leave it empty for no cap."
         ), stock

@@ -96,7 +96,10 @@ async def test_a_refusal_of_the_whole_goes_beside_the_field_it_is_about(world: C
     client = await world.member("amy")
     response = await post_form(client, "/group-buys/new", {**FORM, "stock": "5", "target": "10"})
     assert response.status_code == 422
-    said = "The stock (5) is below the target (10), so it could never succeed. Example: target 10 stock 50"
+    said = (
+        "The stock (5) is below the target (10), so it could never succeed: make Stock at least 10, "
+        "or lower the Target."
+    )
     assert _field_errors(response.text) == {"stock": said}
 
 
