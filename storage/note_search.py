@@ -13,9 +13,10 @@ A search wants every word; when no note has them all, any of them (ranked, so th
 them come first). English words are matched singular (storage.segment.singular: `mango` finds
 `mangoes`), and a one-character Chinese search finds the notes whose words have that character.
 Either way, below the notes with the words themselves come those that name a product of the search by
-its head, as people shorten it (`芒果`: a note on 海南贵妃芒, storage.segment.shortened): the index holds
-each character of a note's words already, so the head (芒) is searched too, and such a note kept only
-when one of its words, or of its group buy's title, ends with it (贵妃芒, not 芒种): no new index.
+its head, as people shorten it (`芒果`, and `mango` by its Chinese name 芒: a note on 海南贵妃芒,
+storage.segment.heads_of): the index holds each character of a note's words already, so the head (芒)
+is searched too, and such a note kept only when one of its words, or of its group buy's title, ends
+with it (贵妃芒, not 芒种): no new index.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from commerce.domain.note_search import SearchHit
 from commerce.domain.notes import Note
-from storage.segment import also_keys, headed_by, index_words, query_words, shortened, singular
+from storage.segment import also_keys, headed_by, heads_of, index_words, query_words, singular
 from storage.tables import group_buys, note_search, notes
 
 _SQLITE_ADD = text("INSERT INTO note_search_fts (rowid, words) VALUES (:id, :words)")
@@ -102,7 +103,7 @@ class SqlNoteSearch:
         keys = tuple(dict.fromkeys(singular(term) for term in terms))  # as the index folds them
         also = alternatives(terms)  # `sweeter`: sweet, 甜; `荔枝`: lychee
         alone = tuple((key, *also[key]) for key in keys)
-        heads = shortened(keys)  # `芒果`: 芒, for the notes on 贵妃芒
+        heads = heads_of(terms)  # `芒果`, `mango`: 芒, for the notes on 贵妃芒
         found: list[SearchHit] = []
         for every in (True, False) if len(keys) > 1 else (True,):  # every word, else any
             found = await self._find(chat_id, terms, [(key,) for key in keys], every=every, limit=limit)
@@ -137,7 +138,7 @@ class SqlNoteSearch:
         chat_id: str,
         terms: tuple[str, ...],
         alone: tuple[tuple[str, ...], ...],
-        heads: dict[str, str],
+        heads: dict[str, tuple[str, ...]],
         found: list[SearchHit],
         every: bool,
         limit: int,
@@ -147,7 +148,7 @@ class SqlNoteSearch:
         ranked below those found."""
         seen = {hit.note_id for hit in found}
         floor = min((hit.score for hit in found), default=0.0) - 1.0
-        groups = tuple((*group, heads[group[0]]) if group[0] in heads else group for group in alone)
+        groups = tuple((*group, *heads.get(group[0], ())) for group in alone)
         wanted = len(seen) + HEADED_CANDIDATES * limit
         hits = [
             h
@@ -200,13 +201,18 @@ def alternatives(terms: Sequence[str]) -> dict[str, tuple[str, ...]]:
 
 
 def named_by(
-    alone: tuple[tuple[str, ...], ...], heads: dict[str, str], words: set[str], said: str, *, every: bool
+    alone: tuple[tuple[str, ...], ...],
+    heads: dict[str, tuple[str, ...]],
+    words: set[str],
+    said: str,
+    *,
+    every: bool,
 ) -> bool:
     """Whether a note with these indexed `words`, saying `said`, has every word of the search (else any),
     each as itself or another way of saying it (`alternatives`), a product's name or a word it heads
     (`芒果`: 芒果, or 贵妃芒)."""
     named = (
-        any(key in words for key in group) or (group[0] in heads and headed_by(said, heads[group[0]]))
+        any(key in words for key in group) or any(headed_by(said, head) for head in heads.get(group[0], ()))
         for group in alone
     )
     return all(named) if every else any(named)

@@ -3,7 +3,8 @@
 singular: `mangoes`, `mango` -> mango; `berries`, `berry` -> berri) so both engines' indexes and their
 queries see the same tokens. A note's Chinese words of two characters or more are indexed with each of
 their characters too, so a one-character search finds them (`甜` finds 超甜), and a product's short name
-is found by its head (`shortened`: `芒果` finds 贵妃芒, `橙子` 脐橙; `headed_by` tells which notes name it).
+is found by its head, so is a product named in English by its Chinese one (`heads_of`: `芒果` and `mango` find
+贵妃芒, `橙子` and `oranges` 脐橙; `headed_by` tells which notes name it).
 
 jieba is loaded on first use, once (about a second and 40 MB), and kept quiet: its log level is raised
 and the deprecation warning some of its releases give on import is not turned into an error.
@@ -20,7 +21,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from types import ModuleType
 
-from commerce.domain.ask_relevance import generic_characters, headed, search_also
+from commerce.domain.ask_relevance import generic_characters, head_characters, headed, search_also
 
 _lock = threading.Lock()
 _A_NOT_A = re.compile(r"^([\u3400-\u9fff]+)[不没]\1$")  # 甜不甜, 贵不贵, 有没有
@@ -111,6 +112,22 @@ def shortened(keys: Iterable[str]) -> dict[str, str]:
         and key[1] in generic
         and key[0] not in generic
     }
+
+
+def heads_of(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each search word's key (as the index folds it, `singular`) with the characters heading the names
+    of the product it names, for the notes on its kinds: a Chinese word as people shorten it
+    (`shortened`: `芒果`: 芒, of 贵妃芒), an English one by its one-character Chinese names (`mango`,
+    `mangoes`: 芒, of 贵妃芒; `orange`: 橙, 柑, 橘, 桔, of 沃柑, 砂糖橘; ask_relevance.head_characters).
+    A word naming no product: none."""
+    found: dict[str, tuple[str, ...]] = {}
+    for term in terms:
+        key = singular(term)
+        short = shortened([key]).get(key)
+        chars = (short,) if short else head_characters(term)
+        if chars:
+            found[key] = tuple(dict.fromkeys((*found.get(key, ()), *chars)))
+    return found
 
 
 def headed_by(text: str, head: str) -> bool:

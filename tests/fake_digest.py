@@ -17,7 +17,7 @@ from commerce.domain.digest import Engaged
 from commerce.domain.note_search import SearchHit
 from commerce.domain.notes import Note
 from storage.note_search import alternatives, named_by
-from storage.segment import index_words, query_words, shortened, singular
+from storage.segment import heads_of, index_words, query_words, singular
 
 if TYPE_CHECKING:
     from tests.fakes import MemoryState
@@ -51,7 +51,7 @@ class FakeNoteSearch:
         keys = tuple(dict.fromkeys(singular(term) for term in terms))  # as the index folds them
         also = alternatives(terms)  # `sweeter`: sweet, 甜; `荔枝`: lychee
         alone = tuple((key, *also[key]) for key in keys)
-        heads = shortened(keys)  # `芒果`: 芒, for the notes on 贵妃芒
+        heads = heads_of(terms)  # `芒果`, `mango`: 芒, for the notes on 贵妃芒
         said = {
             note_id: (set(index_words(text).split()), text)
             for note_id, (chat, text) in self.d.indexed.items()

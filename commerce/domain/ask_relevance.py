@@ -210,6 +210,15 @@ def chinese_names(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for _, key, names in _bilingual() if key in keys for name in names))
 
 
+def head_characters(word: str) -> tuple[str, ...]:
+    """The one-character Chinese names of an English product word (`in_chinese`), plurals aside: the
+    head a Chinese kind of it ends with (`mango`, `mangoes`: 芒, of 贵妃芒, 台农芒; `oranges`: 橙, 柑,
+    橘, 桔, of 脐橙, 沃柑, 砂糖橘); a name of two characters or more (荔枝) heads none, nor any other word."""
+    if _CJK.search(word):
+        return ()
+    return tuple(name for name in chinese_names(word) if len(name) == 1)
+
+
 def english_names(word: str) -> list[str]:
     """The English product words (`in_chinese` keys, as written) a Chinese word names: by a Chinese name
     of two characters or more inside it (`荔枝`: lychee, litchi; `西瓜`: watermelon, not melon), else by a
