@@ -29,7 +29,16 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from commerce.domain.note_search import SearchHit
 from commerce.domain.notes import Note
-from storage.segment import also_keys, headed_by, heads_of, index_words, query_words, singular
+from storage.segment import (
+    also_keys,
+    fold,
+    headed_by,
+    heads_of,
+    index_words,
+    query_words,
+    singular,
+    spelled,
+)
 from storage.tables import group_buys, note_search, notes
 
 _SQLITE_ADD = text("INSERT INTO note_search_fts (rowid, words) VALUES (:id, :words)")
@@ -56,7 +65,7 @@ _SAID = (  # what a note says, with its group buy's title: whether it names a pr
     )
     .where(note_search.c.note_id.in_(bindparam("ids", expanding=True)))
 )
-HEADED_CANDIDATES = 4  # notes with a head's character read for each one wanted (光芒 has 芒 too)
+READ_CANDIDATES = 4  # notes with a head's or a phrase's characters read for each one wanted (光芒 has 芒)
 _POSTGRES_FIND = text(
     "SELECT note_id, ts_rank(to_tsvector('simple', words), q) AS rank "
     "FROM note_search, to_tsquery('simple', :query) AS q "
@@ -106,60 +115,52 @@ class SqlNoteSearch:
         heads = heads_of(terms)  # `芒果`, `mango`: 芒, for the notes on 贵妃芒
         found: list[SearchHit] = []
         for every in (True, False) if len(keys) > 1 else (True,):  # every word, else any
-            found = await self._find(chat_id, terms, [(key,) for key in keys], every=every, limit=limit)
+            found = await self._kept(chat_id, terms, tuple((key,) for key in keys), {}, every, [], limit)
             if len(found) < limit and any(also.values()):  # said another way, below those saying it
-                found += await self._also(chat_id, terms, alone, found, every, limit - len(found))
-            if heads and len(found) < limit:
-                found += await self._headed(chat_id, terms, alone, heads, found, every, limit - len(found))
+                found += await self._kept(chat_id, terms, alone, {}, every, found, limit - len(found))
+            if heads and len(found) < limit:  # a kind of the product named, below those
+                found += await self._kept(chat_id, terms, alone, heads, every, found, limit - len(found))
             if found:
                 break
         return found
 
-    async def _also(
+    async def _kept(
         self,
         chat_id: str,
         terms: tuple[str, ...],
-        alone: tuple[tuple[str, ...], ...],
-        found: list[SearchHit],
-        every: bool,
-        limit: int,
-    ) -> list[SearchHit]:
-        """The notes not `found` that have the search's words said another way (`alternatives`: every
-        word, else any), ranked below those found."""
-        seen = {hit.note_id for hit in found}
-        floor = min((hit.score for hit in found), default=0.0) - 1.0
-        hits = await self._find(chat_id, terms, alone, every=every, limit=len(seen) + limit)
-        return [
-            replace(hit, score=floor - n) for n, hit in enumerate(h for h in hits if h.note_id not in seen)
-        ][:limit]
-
-    async def _headed(
-        self,
-        chat_id: str,
-        terms: tuple[str, ...],
-        alone: tuple[tuple[str, ...], ...],
+        groups: tuple[tuple[str, ...], ...],
         heads: dict[str, tuple[str, ...]],
-        found: list[SearchHit],
         every: bool,
+        found: list[SearchHit],
         limit: int,
     ) -> list[SearchHit]:
-        """The notes not `found` that have the search's words (each with its `alternatives`; every one,
-        else any) with a product's name or its head (`芒果` or 芒), kept when they name it (`headed_by`),
-        ranked below those found."""
+        """The notes not `found` with every group of words (else any), ranked below those found if any,
+        at most `limit`: a group said by one of its words (`named_by`), a Chinese one also when jieba
+        cut the note otherwise (`个头大` in 这个头大: its characters searched, `spelled`, and the note's text
+        read), or a word a head of the product ends (`heads`: 芒 of `芒果` and `mango`, in 贵妃芒)."""
         seen = {hit.note_id for hit in found}
-        floor = min((hit.score for hit in found), default=0.0) - 1.0
-        groups = tuple((*group, *heads.get(group[0], ())) for group in alone)
-        wanted = len(seen) + HEADED_CANDIDATES * limit
+        searched = tuple(
+            (*group, *(spelled(word) for word in group if spelled(word) != word), *heads.get(group[0], ()))
+            for group in groups
+        )
+        read = searched != groups  # a note found by characters or a head is kept once its text is read
+        wanted = len(seen) + (READ_CANDIDATES * limit if read else limit)
         hits = [
             h
-            for h in await self._find(chat_id, terms, groups, every=every, limit=wanted)
+            for h in await self._find(chat_id, terms, searched, every=every, limit=wanted)
             if h.note_id not in seen
         ]
-        said = await self._said([hit.note_id for hit in hits])
-        kept = [
-            h for h in hits if h.note_id in said and named_by(alone, heads, *said[h.note_id], every=every)
-        ]
-        return [replace(hit, score=floor - n) for n, hit in enumerate(kept[:limit])]
+        if read:
+            said = await self._said([hit.note_id for hit in hits])
+            hits = [
+                h
+                for h in hits
+                if h.note_id in said and named_by(groups, heads, *said[h.note_id], every=every)
+            ]
+        if not found:
+            return hits[:limit]
+        floor = min(hit.score for hit in found) - 1.0
+        return [replace(hit, score=floor - n) for n, hit in enumerate(hits[:limit])]
 
     async def _said(self, note_ids: list[int]) -> dict[int, tuple[set[str], str]]:
         """Each note's indexed words, and its text with its group buy's title."""
@@ -177,14 +178,23 @@ class SqlNoteSearch:
         every: bool,
         limit: int,
     ) -> list[SearchHit]:
-        """The notes with every group of words (else any), a group matched by any word of it."""
+        """The notes with every group of words (else any), a group matched by any word of it (a word
+        `spelled` as characters by all of them)."""
         if self.dialect == "sqlite":  # keys are letters and digits only: quoting them is enough
             either, both, quote = " OR ", " AND ", '"'
             statement, sign = _SQLITE_FIND, -1.0  # bm25(): the lower, the better
         else:
             either, both, quote = " | ", " & ", "'"
             statement, sign = _POSTGRES_FIND, 1.0
-        ors = [either.join(f"{quote}{key}{quote}" for key in group) for group in groups]
+        ors = [
+            either.join(
+                f"({both.join(f'{quote}{char}{quote}' for char in key.split())})"
+                if " " in key  # `spelled`: all its characters
+                else f"{quote}{key}{quote}"
+                for key in group
+            )
+            for group in groups
+        ]
         query = (both if every else either).join(f"({one})" if " " in one else one for one in ors)
         rows = await self.conn.execute(statement, {"query": query, "chat": chat_id, "limit": limit})
         return [SearchHit(int(row.note_id), sign * float(row.rank), terms) for row in rows]
@@ -201,18 +211,21 @@ def alternatives(terms: Sequence[str]) -> dict[str, tuple[str, ...]]:
 
 
 def named_by(
-    alone: tuple[tuple[str, ...], ...],
+    groups: tuple[tuple[str, ...], ...],
     heads: dict[str, tuple[str, ...]],
     words: set[str],
     said: str,
     *,
     every: bool,
 ) -> bool:
-    """Whether a note with these indexed `words`, saying `said`, has every word of the search (else any),
-    each as itself or another way of saying it (`alternatives`), a product's name or a word it heads
-    (`芒果`: 芒果, or 贵妃芒)."""
+    """Whether a note with these indexed `words`, saying `said`, has every group of the search (else any):
+    one of its words (the search's, or another way of saying it: `alternatives`) among the note's, a
+    Chinese one in what it says however jieba cut it (`个头大`, `水分`: 这个头大, 汁水分足), or a word a
+    head of it ends (`heads`: `芒果` and `mango` by 贵妃芒)."""
+    folded = fold(said)
     named = (
-        any(key in words for key in group) or any(headed_by(said, head) for head in heads.get(group[0], ()))
-        for group in alone
+        any(key in words or (spelled(key) != key and key in folded) for key in group)
+        or any(headed_by(said, head) for head in heads.get(group[0], ()))
+        for group in groups
     )
     return all(named) if every else any(named)

@@ -2,8 +2,9 @@
 
 The search cuts a note and a search into words as the real one does (storage.segment: jieba, English
 plurals folded, a note's longer Chinese words indexed with their characters, `甜不甜` searched as 甜) and
-matches them as storage.note_search does: every word first, else any, then the notes that name a product
-of the search by its head (`芒果`: 贵妃芒); the rank is how many of the words the note has. The real
+matches them as storage.note_search does (`named_by`: a Chinese word also in a note jieba cut otherwise):
+every word first, else any, then the notes that name a product of the search by its head (`芒果`,
+`mango`: 贵妃芒); the rank is how many of the words the note has. The real
 ranking (FTS5, PostgreSQL) is tested on both engines in tests/integration/test_note_search_storage.py.
 """
 
@@ -57,10 +58,13 @@ class FakeNoteSearch:
             for note_id, (chat, text) in self.d.indexed.items()
             if chat == chat_id
         }
-        counted = {note_id: sum(key in indexed for key in keys) for note_id, (indexed, _) in said.items()}
+        counted = {  # a Chinese word also when jieba cut the note otherwise (个头大 in 这个头大)
+            note_id: sum(named_by(((key,),), {}, indexed, text, every=True) for key in keys)
+            for note_id, (indexed, text) in said.items()
+        }
         also_counted = {
-            note_id: sum(any(key in indexed for key in group) for group in alone)
-            for note_id, (indexed, _) in said.items()
+            note_id: sum(named_by((group,), {}, indexed, text, every=True) for group in alone)
+            for note_id, (indexed, text) in said.items()
         }
         found: list[tuple[int, float]] = []
         for every in (True, False) if len(keys) > 1 else (True,):  # every word, else any
