@@ -115,7 +115,7 @@ class SqlNoteSearch:
         heads = heads_of(terms)  # `芒果`, `mango`: 芒, for the notes on 贵妃芒
         found: list[SearchHit] = []
         for every in (True, False) if len(keys) > 1 else (True,):  # every word, else any
-            found = await self._kept(chat_id, terms, tuple((key,) for key in keys), {}, every, [], limit)
+            found = await self._kept(chat_id, terms, tuple((key,) for key in keys), {}, every, None, limit)
             if len(found) < limit and any(also.values()):  # said another way, below those saying it
                 found += await self._kept(chat_id, terms, alone, {}, every, found, limit - len(found))
             if heads and len(found) < limit:  # a kind of the product named, below those
@@ -131,14 +131,15 @@ class SqlNoteSearch:
         groups: tuple[tuple[str, ...], ...],
         heads: dict[str, tuple[str, ...]],
         every: bool,
-        found: list[SearchHit],
+        found: list[SearchHit] | None,
         limit: int,
     ) -> list[SearchHit]:
-        """The notes not `found` with every group of words (else any), ranked below those found if any,
-        at most `limit`: a group said by one of its words (`named_by`), a Chinese one also when jieba
-        cut the note otherwise (`个头大` in 这个头大: its characters searched, `spelled`, and the note's text
-        read), or a word a head of the product ends (`heads`: 芒 of `芒果` and `mango`, in 贵妃芒)."""
-        seen = {hit.note_id for hit in found}
+        """The notes not `found` with every group of words (else any), at most `limit`, ranked below those
+        found (None, the search's first words: by their own rank): a group said by one of its words
+        (`named_by`), a Chinese one also when jieba cut the note otherwise (`个头大` in 这个头大: its
+        characters searched, `spelled`, and the note's text read), or by a word a head of the product
+        ends (`heads`: 芒 of `芒果` and `mango`, in 贵妃芒)."""
+        seen = {hit.note_id for hit in found or ()}
         searched = tuple(
             (*group, *(spelled(word) for word in group if spelled(word) != word), *heads.get(group[0], ()))
             for group in groups
@@ -157,9 +158,9 @@ class SqlNoteSearch:
                 for h in hits
                 if h.note_id in said and named_by(groups, heads, *said[h.note_id], every=every)
             ]
-        if not found:
+        if found is None:
             return hits[:limit]
-        floor = min(hit.score for hit in found) - 1.0
+        floor = min((hit.score for hit in found), default=0.0) - 1.0
         return [replace(hit, score=floor - n) for n, hit in enumerate(hits[:limit])]
 
     async def _said(self, note_ids: list[int]) -> dict[int, tuple[set[str], str]]:
