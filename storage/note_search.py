@@ -13,9 +13,10 @@ A search wants every word; when no note has them all, any of them (ranked, so th
 them come first). English words are matched singular (storage.segment.singular: `mango` finds
 `mangoes`), and a one-character Chinese search finds the notes whose words have that character.
 Either way, below the notes with the words themselves come those that name a product of the search by
-its head, as people shorten it (`芒果`: a note on 海南贵妃芒, storage.segment.shortened): the index holds
-each character of a note's words already, so the head (芒) is searched too, and such a note kept only
-when one of its words, or of its group buy's title, ends with it (贵妃芒, not 芒种): no new index.
+its head, as people shorten it (`芒果`, and `mango` by its Chinese name 芒: a note on 海南贵妃芒,
+storage.segment.heads_of): the index holds each character of a note's words already, so the head (芒)
+is searched too, and such a note kept only when one of its words, or of its group buy's title, ends
+with it (贵妃芒, not 芒种): no new index.
 """
 
 from __future__ import annotations
@@ -28,7 +29,16 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from commerce.domain.note_search import SearchHit
 from commerce.domain.notes import Note
-from storage.segment import also_keys, headed_by, index_words, query_words, shortened, singular
+from storage.segment import (
+    also_keys,
+    fold,
+    headed_by,
+    heads_of,
+    index_words,
+    query_words,
+    singular,
+    spelled,
+)
 from storage.tables import group_buys, note_search, notes
 
 _SQLITE_ADD = text("INSERT INTO note_search_fts (rowid, words) VALUES (:id, :words)")
@@ -55,7 +65,7 @@ _SAID = (  # what a note says, with its group buy's title: whether it names a pr
     )
     .where(note_search.c.note_id.in_(bindparam("ids", expanding=True)))
 )
-HEADED_CANDIDATES = 4  # notes with a head's character read for each one wanted (光芒 has 芒 too)
+READ_CANDIDATES = 4  # notes with a head's or a phrase's characters read for each one wanted (光芒 has 芒)
 _POSTGRES_FIND = text(
     "SELECT note_id, ts_rank(to_tsvector('simple', words), q) AS rank "
     "FROM note_search, to_tsquery('simple', :query) AS q "
@@ -102,63 +112,56 @@ class SqlNoteSearch:
         keys = tuple(dict.fromkeys(singular(term) for term in terms))  # as the index folds them
         also = alternatives(terms)  # `sweeter`: sweet, 甜; `荔枝`: lychee
         alone = tuple((key, *also[key]) for key in keys)
-        heads = shortened(keys)  # `芒果`: 芒, for the notes on 贵妃芒
+        heads = heads_of(terms)  # `芒果`, `mango`: 芒, for the notes on 贵妃芒
         found: list[SearchHit] = []
         for every in (True, False) if len(keys) > 1 else (True,):  # every word, else any
-            found = await self._find(chat_id, terms, [(key,) for key in keys], every=every, limit=limit)
+            found = await self._kept(chat_id, terms, tuple((key,) for key in keys), {}, every, None, limit)
             if len(found) < limit and any(also.values()):  # said another way, below those saying it
-                found += await self._also(chat_id, terms, alone, found, every, limit - len(found))
-            if heads and len(found) < limit:
-                found += await self._headed(chat_id, terms, alone, heads, found, every, limit - len(found))
+                found += await self._kept(chat_id, terms, alone, {}, every, found, limit - len(found))
+            if heads and len(found) < limit:  # a kind of the product named, below those
+                found += await self._kept(chat_id, terms, alone, heads, every, found, limit - len(found))
             if found:
                 break
         return found
 
-    async def _also(
+    async def _kept(
         self,
         chat_id: str,
         terms: tuple[str, ...],
-        alone: tuple[tuple[str, ...], ...],
-        found: list[SearchHit],
+        groups: tuple[tuple[str, ...], ...],
+        heads: dict[str, tuple[str, ...]],
         every: bool,
+        found: list[SearchHit] | None,
         limit: int,
     ) -> list[SearchHit]:
-        """The notes not `found` that have the search's words said another way (`alternatives`: every
-        word, else any), ranked below those found."""
-        seen = {hit.note_id for hit in found}
-        floor = min((hit.score for hit in found), default=0.0) - 1.0
-        hits = await self._find(chat_id, terms, alone, every=every, limit=len(seen) + limit)
-        return [
-            replace(hit, score=floor - n) for n, hit in enumerate(h for h in hits if h.note_id not in seen)
-        ][:limit]
-
-    async def _headed(
-        self,
-        chat_id: str,
-        terms: tuple[str, ...],
-        alone: tuple[tuple[str, ...], ...],
-        heads: dict[str, str],
-        found: list[SearchHit],
-        every: bool,
-        limit: int,
-    ) -> list[SearchHit]:
-        """The notes not `found` that have the search's words (each with its `alternatives`; every one,
-        else any) with a product's name or its head (`芒果` or 芒), kept when they name it (`headed_by`),
-        ranked below those found."""
-        seen = {hit.note_id for hit in found}
-        floor = min((hit.score for hit in found), default=0.0) - 1.0
-        groups = tuple((*group, heads[group[0]]) if group[0] in heads else group for group in alone)
-        wanted = len(seen) + HEADED_CANDIDATES * limit
+        """The notes not `found` with every group of words (else any), at most `limit`, ranked below those
+        found (None, the search's first words: by their own rank): a group said by one of its words
+        (`named_by`), a Chinese one also when jieba cut the note otherwise (`个头大` in 这个头大: its
+        characters searched, `spelled`, and the note's text read), or by a word a head of the product
+        ends (`heads`: 芒 of `芒果` and `mango`, in 贵妃芒)."""
+        seen = {hit.note_id for hit in found or ()}
+        searched = tuple(
+            (*group, *(spelled(word) for word in group if spelled(word) != word), *heads.get(group[0], ()))
+            for group in groups
+        )
+        read = searched != groups  # a note found by characters or a head is kept once its text is read
+        wanted = len(seen) + (READ_CANDIDATES * limit if read else limit)
         hits = [
             h
-            for h in await self._find(chat_id, terms, groups, every=every, limit=wanted)
+            for h in await self._find(chat_id, terms, searched, every=every, limit=wanted)
             if h.note_id not in seen
         ]
-        said = await self._said([hit.note_id for hit in hits])
-        kept = [
-            h for h in hits if h.note_id in said and named_by(alone, heads, *said[h.note_id], every=every)
-        ]
-        return [replace(hit, score=floor - n) for n, hit in enumerate(kept[:limit])]
+        if read:
+            said = await self._said([hit.note_id for hit in hits])
+            hits = [
+                h
+                for h in hits
+                if h.note_id in said and named_by(groups, heads, *said[h.note_id], every=every)
+            ]
+        if found is None:
+            return hits[:limit]
+        floor = min((hit.score for hit in found), default=0.0) - 1.0
+        return [replace(hit, score=floor - n) for n, hit in enumerate(hits[:limit])]
 
     async def _said(self, note_ids: list[int]) -> dict[int, tuple[set[str], str]]:
         """Each note's indexed words, and its text with its group buy's title."""
@@ -176,14 +179,23 @@ class SqlNoteSearch:
         every: bool,
         limit: int,
     ) -> list[SearchHit]:
-        """The notes with every group of words (else any), a group matched by any word of it."""
+        """The notes with every group of words (else any), a group matched by any word of it (a word
+        `spelled` as characters by all of them)."""
         if self.dialect == "sqlite":  # keys are letters and digits only: quoting them is enough
             either, both, quote = " OR ", " AND ", '"'
             statement, sign = _SQLITE_FIND, -1.0  # bm25(): the lower, the better
         else:
             either, both, quote = " | ", " & ", "'"
             statement, sign = _POSTGRES_FIND, 1.0
-        ors = [either.join(f"{quote}{key}{quote}" for key in group) for group in groups]
+        ors = [
+            either.join(
+                f"({both.join(f'{quote}{char}{quote}' for char in key.split())})"
+                if " " in key  # `spelled`: all its characters
+                else f"{quote}{key}{quote}"
+                for key in group
+            )
+            for group in groups
+        ]
         query = (both if every else either).join(f"({one})" if " " in one else one for one in ors)
         rows = await self.conn.execute(statement, {"query": query, "chat": chat_id, "limit": limit})
         return [SearchHit(int(row.note_id), sign * float(row.rank), terms) for row in rows]
@@ -200,13 +212,21 @@ def alternatives(terms: Sequence[str]) -> dict[str, tuple[str, ...]]:
 
 
 def named_by(
-    alone: tuple[tuple[str, ...], ...], heads: dict[str, str], words: set[str], said: str, *, every: bool
+    groups: tuple[tuple[str, ...], ...],
+    heads: dict[str, tuple[str, ...]],
+    words: set[str],
+    said: str,
+    *,
+    every: bool,
 ) -> bool:
-    """Whether a note with these indexed `words`, saying `said`, has every word of the search (else any),
-    each as itself or another way of saying it (`alternatives`), a product's name or a word it heads
-    (`芒果`: 芒果, or 贵妃芒)."""
+    """Whether a note with these indexed `words`, saying `said`, has every group of the search (else any):
+    one of its words (the search's, or another way of saying it: `alternatives`) among the note's, a
+    Chinese one in what it says however jieba cut it (`个头大`, `水分`: 这个头大, 汁水分足), or a word a
+    head of it ends (`heads`: `芒果` and `mango` by 贵妃芒)."""
+    folded = fold(said)
     named = (
-        any(key in words for key in group) or (group[0] in heads and headed_by(said, heads[group[0]]))
-        for group in alone
+        any(key in words or (spelled(key) != key and key in folded) for key in group)
+        or any(headed_by(said, head) for head in heads.get(group[0], ()))
+        for group in groups
     )
     return all(named) if every else any(named)

@@ -3,7 +3,8 @@
 singular: `mangoes`, `mango` -> mango; `berries`, `berry` -> berri) so both engines' indexes and their
 queries see the same tokens. A note's Chinese words of two characters or more are indexed with each of
 their characters too, so a one-character search finds them (`甜` finds 超甜), and a product's short name
-is found by its head (`shortened`: `芒果` finds 贵妃芒, `橙子` 脐橙; `headed_by` tells which notes name it).
+is found by its head, so is a product named in English by its Chinese one (`heads_of`: `芒果` and `mango` find
+贵妃芒, `橙子` and `oranges` 脐橙; `headed_by` tells which notes name it).
 
 jieba is loaded on first use, once (about a second and 40 MB), and kept quiet: its log level is raised
 and the deprecation warning some of its releases give on import is not turned into an error.
@@ -20,7 +21,16 @@ from collections.abc import Iterable
 from functools import lru_cache
 from types import ModuleType
 
-from commerce.domain.ask_relevance import generic_characters, headed, search_also
+from commerce.domain.ask_relevance import (
+    asking_words,
+    english_names,
+    generic_characters,
+    head_characters,
+    headed,
+    in_other_words,
+    product_words,
+    search_also,
+)
 
 _lock = threading.Lock()
 _A_NOT_A = re.compile(r"^([\u3400-\u9fff]+)[不没]\1$")  # 甜不甜, 贵不贵, 有没有
@@ -49,8 +59,12 @@ def _loaded() -> ModuleType:
     return _jieba
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """The text as the index and a search read it: width and case folded (`ＡＢ`: ab)."""
     return unicodedata.normalize("NFKC", text).casefold()
+
+
+_fold = fold
 
 
 def _a_of(word: str) -> str:
@@ -113,6 +127,22 @@ def shortened(keys: Iterable[str]) -> dict[str, str]:
     }
 
 
+def heads_of(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each search word's key (as the index folds it, `singular`) with the characters heading the names
+    of the product it names, for the notes on its kinds: a Chinese word as people shorten it
+    (`shortened`: `芒果`: 芒, of 贵妃芒), an English one by its one-character Chinese names (`mango`,
+    `mangoes`: 芒, of 贵妃芒; `orange`: 橙, 柑, 橘, 桔, of 沃柑, 砂糖橘; ask_relevance.head_characters).
+    A word naming no product: none."""
+    found: dict[str, tuple[str, ...]] = {}
+    for term in terms:
+        key = singular(term)
+        short = shortened([key]).get(key)
+        chars = (short,) if short else head_characters(term)
+        if chars:
+            found[key] = tuple(dict.fromkeys((*found.get(key, ()), *chars)))
+    return found
+
+
 def headed_by(text: str, head: str) -> bool:
     """Whether one of the text's Chinese words ends with `head`, the head noun of a product's name
     (贵妃芒, 金煌芒 for 芒; 脐橙 for 橙), or is it alone (jieba cuts 贵妃芒 into 贵妃 and 芒); not a common
@@ -124,17 +154,97 @@ def headed_by(text: str, head: str) -> bool:
 @lru_cache(maxsize=4096)
 def also_keys(term: str) -> tuple[str, ...]:
     """What else a search word finds a note by (commerce.domain.ask_relevance.search_also: `sweeter`:
-    sweet, 甜…; `荔枝`: lychee), each as the index folds it (`sweets`: sweet); not one jieba cuts into
-    several words (`个头大`: 个头 大, whose 大 is in 大家 too). Remembered per word: it is the same every
-    time."""
+    sweet, 甜…; `荔枝`: lychee; `big`: 个大, 个头大…), each as the index folds it (`sweets`: sweet); a
+    Chinese one jieba cuts into several words whole, a phrase (`个头大`, not 个头 and 大, whose 大 is in
+    大家 too: found as `spelled` says). Remembered per word: it is the same every time."""
     cut = (_words(_loaded().cut(_fold(other))) for other in search_also(term))
-    keys = (singular(words[0]) for words in cut if len(words) == 1)
+    keys = (
+        singular(words[0]) if len(words) == 1 else "".join(words)
+        for words in cut
+        if len(words) == 1 or (words and all(_CJK.match(char) for char in "".join(words)))
+    )
     return tuple(key for key in dict.fromkeys(keys) if key != singular(term))
 
 
 def query_words(text: str) -> list[str]:
     """The words of a search, each once, in order; function words (的, the) dropped unless alone; an
-    A-not-A question's word searched as its A (甜不甜 -> 甜: the note says 很甜, not 甜不甜)."""
-    words = list(dict.fromkeys(_a_of(word) for word in _words(_loaded().cut(_fold(text)))))
+    A-not-A question's word searched as its A (甜不甜 -> 甜: the note says 很甜, not 甜不甜); a quality
+    jieba cuts into a word and one character searched as one phrase (`glued`: 个头大, not 个头 and 大)."""
+    cut = [_a_of(piece) if piece.strip() else "" for piece in _loaded().cut(_fold(text))]
+    words = list(dict.fromkeys(glued(cut)))
     kept = [word for word in words if word not in STOP]
     return kept or words
+
+
+def glued(pieces: list[str]) -> list[str]:
+    """jieba's words of a search (`pieces`, "" where a space or a mark parted them) with the phrases
+    jieba cut joined back: a run of words typed together that only say a quality or a part (no
+    product, no word that only asks, no function word, none a quality of its own: `肉质` `细腻`:
+    肉质细腻), else a one-character word joined to the longer word before it (`_one_quality`: `个头`
+    `大`: 个头大; `水分` `足`: 水分足). The phrase is what the search is about, and its character alone
+    is in too many notes (大 of 大家); `芒果` `甜` stay two (a product and its quality), so does `果肉`
+    `甜` (甜 a quality alone). A phrase is found in a note however jieba cut it (`spelled`)."""
+    runs: list[list[str]] = [[]]
+    for piece in pieces:
+        word = "".join(char for char in piece if char.isalnum())
+        if word:
+            runs[-1].append(word)
+        elif runs[-1]:  # a space or a mark between words: `个头，大家`
+            runs.append([])
+    words: list[str] = []
+    for run in runs:
+        if len(run) > 1 and all(_plain(word) for word in run):
+            words.append("".join(run))
+            continue
+        joined = False
+        for n, word in enumerate(run):
+            if n and not joined and _one_quality(words[-1], word):
+                words[-1] += word
+                joined = True
+            else:
+                words.append(word)
+                joined = False
+    return words
+
+
+def _plain(word: str) -> bool:
+    """A Chinese word of a phrase (`glued`): not a product, a word that only asks, a function word or a
+    quality of its own (`肉质`, `细腻`, `口感`; not `芒果`, `大`, `多汁`)."""
+    return (
+        all(_CJK.match(char) for char in word)
+        and word not in STOP
+        and word not in asking_words()
+        and word not in product_words()[0]
+        and not english_names(word)
+        and not in_other_words(word)
+    )
+
+
+def _one_quality(before: str, word: str) -> bool:
+    """Whether `before` and `word` are one quality jieba cut in two (`glued`): `word` one Chinese
+    character that says nothing searched alone (no function word, no quality of its own: 甜 of 果肉甜
+    is searched as itself, `in_other_words`), that does not only ask unless the two are a quality
+    (`大` asks in 多大, but 个头大 is `big`); `before` two characters or more, naming no product."""
+    if len(word) != 1 or not _CJK.match(word) or word in STOP or in_other_words(word):
+        return False
+    if len(before) < 2 or not all(_CJK.match(char) for char in before):
+        return False
+    if before in STOP or before in asking_words() or before in product_words()[0] or english_names(before):
+        return False
+    return word not in asking_words() or bool(in_other_words(before + word))
+
+
+def spelled(word: str) -> str:
+    """A Chinese phrase of a search jieba cuts into several words (`glued`: `个头大`, `肉质细腻`) as its
+    characters, space-separated (个 头 大): each is in the index of a note that says the phrase however
+    jieba cut it (这个头大: 这个 头大; `index_words` keeps every character), so such a note is among
+    those having them all, and kept when its text says the phrase (storage.note_search.named_by). Any
+    other word as it is: a word jieba keeps whole (肉质, 芒果) is found as the note's words."""
+    if len(word) > 1 and all(_CJK.match(char) for char in word) and _cut_apart(word):
+        return " ".join(word)
+    return word
+
+
+@lru_cache(maxsize=4096)
+def _cut_apart(word: str) -> bool:
+    return len(_words(_loaded().cut(word))) > 1

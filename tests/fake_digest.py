@@ -2,8 +2,9 @@
 
 The search cuts a note and a search into words as the real one does (storage.segment: jieba, English
 plurals folded, a note's longer Chinese words indexed with their characters, `甜不甜` searched as 甜) and
-matches them as storage.note_search does: every word first, else any, then the notes that name a product
-of the search by its head (`芒果`: 贵妃芒); the rank is how many of the words the note has. The real
+matches them as storage.note_search does (`named_by`: a Chinese word also in a note jieba cut otherwise):
+every word first, else any, then the notes that name a product of the search by its head (`芒果`,
+`mango`: 贵妃芒); the rank is how many of the words the note has. The real
 ranking (FTS5, PostgreSQL) is tested on both engines in tests/integration/test_note_search_storage.py.
 """
 
@@ -17,7 +18,7 @@ from commerce.domain.digest import Engaged
 from commerce.domain.note_search import SearchHit
 from commerce.domain.notes import Note
 from storage.note_search import alternatives, named_by
-from storage.segment import index_words, query_words, shortened, singular
+from storage.segment import heads_of, index_words, query_words, singular
 
 if TYPE_CHECKING:
     from tests.fakes import MemoryState
@@ -51,16 +52,19 @@ class FakeNoteSearch:
         keys = tuple(dict.fromkeys(singular(term) for term in terms))  # as the index folds them
         also = alternatives(terms)  # `sweeter`: sweet, 甜; `荔枝`: lychee
         alone = tuple((key, *also[key]) for key in keys)
-        heads = shortened(keys)  # `芒果`: 芒, for the notes on 贵妃芒
+        heads = heads_of(terms)  # `芒果`, `mango`: 芒, for the notes on 贵妃芒
         said = {
             note_id: (set(index_words(text).split()), text)
             for note_id, (chat, text) in self.d.indexed.items()
             if chat == chat_id
         }
-        counted = {note_id: sum(key in indexed for key in keys) for note_id, (indexed, _) in said.items()}
+        counted = {  # a Chinese word also when jieba cut the note otherwise (个头大 in 这个头大)
+            note_id: sum(named_by(((key,),), {}, indexed, text, every=True) for key in keys)
+            for note_id, (indexed, text) in said.items()
+        }
         also_counted = {
-            note_id: sum(any(key in indexed for key in group) for group in alone)
-            for note_id, (indexed, _) in said.items()
+            note_id: sum(named_by((group,), {}, indexed, text, every=True) for group in alone)
+            for note_id, (indexed, text) in said.items()
         }
         found: list[tuple[int, float]] = []
         for every in (True, False) if len(keys) > 1 else (True,):  # every word, else any

@@ -210,19 +210,39 @@ def chinese_names(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for _, key, names in _bilingual() if key in keys for name in names))
 
 
+def head_characters(word: str) -> tuple[str, ...]:
+    """The one-character Chinese names of an English product word (`in_chinese`), plurals aside: the
+    head a Chinese kind of it ends with (`mango`, `mangoes`: 芒, of 贵妃芒, 台农芒; `oranges`: 橙, 柑,
+    橘, 桔, of 脐橙, 沃柑, 砂糖橘); a name of two characters or more (荔枝) heads none, nor any other word."""
+    if _CJK.search(word):
+        return ()
+    return tuple(name for name in chinese_names(word) if len(name) == 1)
+
+
 def english_names(word: str) -> list[str]:
     """The English product words (`in_chinese` keys, as written) a Chinese word names: by a Chinese name
     of two characters or more inside it (`荔枝`: lychee, litchi; `西瓜`: watermelon, not melon), else by a
-    one-character one heading it, a 果, 子, 肉 or 叶 after it aside (`芒果`: mango, `橙子`: orange, `茶叶`:
-    tea, `鸡蛋`: egg, not chicken)."""
+    one-character one heading it (`headed_names`: `芒果`: mango, `贵妃芒`: mango, `橙子`: orange, `茶叶`:
+    tea, `鸡蛋`: egg, not chicken). Ask, search and a join's words (`product_named`) read it alike."""
     folded = _fold(word)
     longer = [en for en, _, names in _bilingual() if any(len(n) > 1 and n in folded for n in names)]
-    if longer:
-        return longer
-    head = folded.rstrip("果子肉叶")
-    return [
-        en for en, _, names in _bilingual() if head and any(len(n) == 1 and head.endswith(n) for n in names)
-    ]
+    return longer or headed_names(folded)
+
+
+AFTER_HEAD = "果子肉叶"  # what follows a one-character name in a product's word: 芒果, 橙子, 鸡肉, 茶叶
+
+
+def headed_names(word: str) -> list[str]:
+    """The English product words (`in_chinese` keys, as written) whose one-character Chinese name heads
+    a Chinese word, a 果, 子, 肉 or 叶 after it aside (`AFTER_HEAD`): the word is that character (`芒果`,
+    `芒`: mango; `橙子`: orange; `茶叶`: tea) or a kind of it ending with it (`贵妃芒`: mango; `砂糖橘`:
+    orange, tangerine; `鸡蛋`: egg, not chicken), not a common word that merely ends with it (`headed`,
+    `not_heads`: 光芒, 奶奶, 小米)."""
+    folded = _fold(word)
+    head = folded.rstrip(AFTER_HEAD)
+    if not head or not _CJK.search(head):
+        return []
+    return [en for en, _, names in _bilingual() if any(len(n) == 1 and headed(head, n) for n in names)]
 
 
 def in_other_language(words: str) -> tuple[str, ...]:
@@ -291,8 +311,8 @@ def product_named(word: str, title: str) -> bool:
     """Whether one word a member typed after `+1` / `-1` names a group buy's product by another name
     than its title's words (`commerce.domain.titles.word_names`): in the other language (`荔枝` and
     Lychees, `durian` and 猫山王榴莲, `in_chinese` of `ask_words.json`), or in Chinese by the product's
-    head (`芒果`, `芒` and 海南金煌芒 5斤; `车厘子` and 智利樱桃). A one-character name is the word only with
-    果, 子 or 肉 after it (`芒果`, `橙子`; `奶奶`, `小米` name no product)."""
+    head (`芒果`, `芒`, `贵妃芒` and 海南金煌芒 5斤; `茶叶` and Longjing Tea; `车厘子` and 智利樱桃): its
+    English names as Ask and search read them (`english_names`; `奶奶`, `小米` name no product)."""
     folded = _fold(word).strip()
     if not folded or " " in folded:
         return False
@@ -300,13 +320,7 @@ def product_named(word: str, title: str) -> bool:
         return any(name in without_not_heads(_fold(title), name) for name in chinese_names(folded))
     if not _CJK.search(folded):
         return False
-    head = folded.rstrip("果子肉") or folded
-    keys = [
-        key
-        for key, _, names in _bilingual()
-        if any((len(name) > 1 and name in folded) or name == head for name in names)
-    ]
-    return any(names_english(key, title) for key in keys)
+    return any(names_english(en, title) for en in english_names(folded))  # the rule Ask and search read
 
 
 def asks_joined(text: str) -> bool:

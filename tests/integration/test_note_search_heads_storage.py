@@ -44,3 +44,21 @@ async def test_a_short_name_finds_the_notes_on_what_it_heads(
             on_it.id,
         ]
         assert await uow.note_search.search(CHAT, "水果", limit=5) == []
+
+
+async def test_an_english_product_word_finds_the_notes_on_its_kinds(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """`mango` by its one-character Chinese name (芒 of `in_chinese`): 贵妃芒, below a note saying mangoes;
+    not 光芒. `oranges`: 砂糖橘 (橘), 沃柑 (柑)."""
+    kind = await post_note(uow_factory, clock, "amy", "贵妃芒超甜")
+    await post_note(uow_factory, clock, "bob", "这光芒真好看")
+    said = await post_note(uow_factory, clock, "cat", "The mangoes were great")
+    sugar = await post_note(uow_factory, clock, "dan", "砂糖橘很甜")
+    wo = await post_note(uow_factory, clock, "eve", "沃柑也不错")
+    async with uow_factory() as uow:
+        found = await uow.note_search.search(CHAT, "mango", limit=5)
+        assert [hit.note_id for hit in found] == [said.id, kind.id]
+        oranges = await uow.note_search.search(CHAT, "oranges", limit=5)
+        assert sorted(hit.note_id for hit in oranges) == sorted([sugar.id, wo.id])
+        assert await uow.note_search.search(CHAT, "lychee", limit=5) == []

@@ -139,3 +139,18 @@ async def test_the_members_seen_in_a_chat_are_counted(
         await uow.commit()
     async with uow_factory() as uow:
         assert (await uow.digests.members(CHAT), await uow.digests.members(OTHER)) == (2, 1)
+
+
+async def test_a_quality_phrase_finds_the_notes_saying_it_however_jieba_cut_them(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """`个头大` is one phrase (not 个头 and 大): the note saying it, not one with 个头 and the 大 of 大家;
+    `水分足` found in 沃柑汁水分足 (cut 汁水 / 分足), not in a note with 水分 and the 足 of 足球."""
+    big = await post_note(uow_factory, clock, "bob", "土鸡蛋个头大，蛋黄很香")
+    await post_note(uow_factory, clock, "cat", "个头小，大家都说好")
+    juicy = await post_note(uow_factory, clock, "dan", "沃柑汁水分足")
+    await post_note(uow_factory, clock, "eve", "周末踢足球，水分补充很重要")
+
+    assert await _found(uow_factory, "个头大") == [big.id]
+    assert await _found(uow_factory, "鸡蛋 个头大") == [big.id]
+    assert await _found(uow_factory, "水分足") == [juicy.id]

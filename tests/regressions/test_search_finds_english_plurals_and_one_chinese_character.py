@@ -16,9 +16,9 @@ async def test_search_finds_english_plurals_and_one_chinese_character(tmp_path: 
         await api.say("家庭群", "阿强", "种草 贵妃芒超甜，孩子爱吃")
         await api.say("家庭群", "丽丽", "种草 楼下的咖啡不错")
 
-        for search, note, count in [
-            ("/find mango", "The mangoes were great", 1),
-            ("/search mango", "The mangoes were great", 1),
+        for search, note, count in [  # and, below it, 贵妃芒 (session 19: a kind of mango, by its head 芒)
+            ("/find mango", "The mangoes were great", 2),
+            ("/search mango", "The mangoes were great", 2),
             ("/find avocado", "Avocados were creamy", 1),
             (
                 "搜 甜",

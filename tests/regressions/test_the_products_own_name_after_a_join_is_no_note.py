@@ -61,3 +61,16 @@ async def test_the_count_word_in_traditional_characters_is_no_note() -> None:
 
     assert one == "Eve is in: 1 × Honey 500g (#1). Now ¥68 each."
     assert two == "Eve is in: 2 more, now 3 × Honey 500g in all (#1). Now ¥68 each."
+
+
+async def test_a_word_ask_reads_as_the_product_is_no_note_either() -> None:
+    """Session 19: `+1 茶叶` on Longjing Tea kept `Note: 茶叶` while Ask read 茶叶 as tea (the join's rule
+    took 果, 子, 肉 off a one-character name, Ask's also 叶): one rule now (ask_relevance.english_names)."""
+    chat = fake_chat()
+    await chat.say("gina", "/groupbuy Longjing Tea price 68 ends 3d")
+
+    said = Chat.said(await chat.say("bob", "+1 茶叶"))
+    asked = Chat.said(await chat.say("bob", "问 茶叶多少钱"))
+
+    assert said == "Bob is in: 1 × Longjing Tea (#1). Now ¥68 each."
+    assert asked == "Longjing Tea（#1）：当前 ¥68/份。"

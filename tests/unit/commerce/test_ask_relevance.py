@@ -16,12 +16,14 @@ from commerce.domain.ask_relevance import (
     asks_whether,
     chinese_names,
     english_names,
+    headed_names,
     in_other_language,
     in_other_words,
     mentions,
     names_english,
     names_product,
     names_title,
+    product_named,
     products_named,
     quality_of,
     says_all,
@@ -251,3 +253,16 @@ def test_a_search_word_is_also_searched_in_the_other_language() -> None:
     assert "sweeter" in search_also("很甜") and search_also("荔枝") == ("lychee", "litchi")
     assert search_also("lychees") == ("荔枝",) and search_also("鸡蛋") == ("egg",)
     assert search_also("sweater") == () and search_also("面膜") == ()
+
+
+def test_a_join_word_and_ask_read_a_products_head_by_one_rule() -> None:
+    """`product_named` (a join's words) reads a Chinese word by `english_names`, as Ask and search do:
+    the same 果, 子, 肉 or 叶 after a one-character name (`茶叶`: tea for both, where the join's rule once
+    left 叶 on), and a kind ending with it (`贵妃芒`); a common word merely ending with it, neither."""
+    assert english_names("茶叶") == ["tea"] and product_named("茶叶", "Longjing Tea")
+    assert english_names("贵妃芒") == ["mango"] and product_named("贵妃芒", "Mango 5kg")
+    assert product_named("芒", "海南金煌芒 5斤") and product_named("芒果", "Mango 5kg")
+    assert english_names("砂糖橘") == ["orange", "tangerine"] == headed_names("砂糖橘")
+    assert english_names("奶奶") == [] and not product_named("奶奶", "牛奶")
+    assert english_names("光芒") == [] and not product_named("光芒", "Mango 5kg")
+    assert headed_names("果") == [] and headed_names("sweet") == []
