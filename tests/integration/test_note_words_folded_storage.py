@@ -1,7 +1,8 @@
 """Search's folding on SQLite and PostgreSQL (stock and fast paths): an English word finds its plural and
-its singular (`mango`: "The mangoes were great"; `berry`: berries; `avocados`: avocado), a one-character
-Chinese search finds a note whose word has it (`甜`: 超甜), and migration 0039 indexes the notes indexed
-before that way again (with their group buy's title, and those on none)."""
+its singular (`mango`: "The mangoes were great", then 贵妃芒, a kind of mango; `berry`: berries;
+`avocados`: avocado), a one-character Chinese search finds a note whose word has it (`甜`: 超甜), and
+migration 0039 indexes the notes indexed before that way again (with their group buy's title, and those
+on none)."""
 
 from __future__ import annotations
 
@@ -32,8 +33,9 @@ async def test_an_english_word_finds_its_plural_and_one_chinese_character_its_wo
     berries = await post_note(uow_factory, clock, "cat", "Berries were fresh, peaches too")
     sweet = await post_note(uow_factory, clock, "dan", "贵妃芒超甜，孩子爱吃")
 
-    assert await _found(uow_factory, "mango") == [mangoes.id]
-    assert await _found(uow_factory, "Mangoes") == [mangoes.id]
+    # 贵妃芒 is a kind of mango: found below the note saying the word (storage.segment.heads_of)
+    assert await _found(uow_factory, "mango") == [mangoes.id, sweet.id]
+    assert await _found(uow_factory, "Mangoes") == [mangoes.id, sweet.id]
     assert await _found(uow_factory, "avocados") == [avocado.id]
     assert await _found(uow_factory, "berry") == [berries.id]
     assert await _found(uow_factory, "peach") == [berries.id]
@@ -84,17 +86,19 @@ async def test_migration_0039_indexes_notes_indexed_before_with_folded_words(
             await conn.run_sync(indexed_the_old_way_at_0038)
     finally:
         await engine.dispose()
-    before = SqlUnitOfWorkFactory(make_engine(database_url))
+    # At 0038 search cannot run (today's search reads columns added later): the index is read as it was
+    engine = make_engine(database_url)
     try:
-        assert await _found(before, "mango") == []
-        assert await _found(before, "甜") == []
+        async with engine.connect() as conn:
+            rows = await conn.execute(text("SELECT note_id, words FROM note_search ORDER BY note_id"))
+            assert {note_id: words for note_id, words in rows} == old_words
     finally:
-        await before.dispose()
+        await engine.dispose()
     await upgrade(database_url)
 
     again = SqlUnitOfWorkFactory(make_engine(database_url))
     try:
-        assert await _found(again, "mango") == [alone.id]
+        assert await _found(again, "mango") == [alone.id, on_it.id]  # 贵妃芒 below the word itself
         assert await _found(again, "甜") == [on_it.id]
         assert await _found(again, "avocado") == [on_it.id]  # its group buy's title, folded too
     finally:
