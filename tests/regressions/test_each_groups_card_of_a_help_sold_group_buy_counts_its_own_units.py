@@ -158,3 +158,16 @@ async def test_the_organisers_group_list_shows_its_own_lines_and_she_reads_the_o
     assert neighbours.said(await neighbours.say("liu", "名单")) == (
         "📋 芒果（#1）接龙名单，共 2 条：\n1. Liu ×3\n2. Zhou ×1"
     )
+
+
+async def test_wechat_renders_each_groups_card_as_telegram_does() -> None:
+    family, _, said = await _two_groups("zh")
+    await family.say("amy", said["close"])
+    await family.say("amy", said["paid"].format(1), private=True)
+    await family.say("amy", said["refund"].format(1), private=True)
+
+    for key in (1, card_key(1)):  # `tuan run wechat` renders with its platform; Telegram's adds a Share row
+        wechat = await family.app.render_card(key, platform="wechat")
+        telegram = await family.app.render_card(key, platform="telegram")
+        assert wechat.text == telegram.text
+        assert ("本群 1 份" if key == 1 else "本群 4 份") in wechat.text
