@@ -358,6 +358,10 @@ class ListingRepository(Protocol):
 
     async def count_lines(self, group_buy_id: int, listing_id: int | None) -> int: ...
 
+    async def count_units(self, group_buy_id: int, listing_id: int | None) -> int:
+        """The units on the lines made in `listing_id`'s chat (None: its own chat): what its card counts."""
+        ...
+
     async def set_help_sell_rate(self, group_buy_id: int, rate_bp: int) -> None: ...
 
 
@@ -612,9 +616,10 @@ class OrganiserViews(Protocol):
         line in (their own or a friend's), newest first: joins that are not orders yet."""
         ...
 
-    async def unsold_units(self, group_buy_id: int) -> tuple[int, int]:
+    async def unsold_units(self, group_buy_id: int, *, chat_id: str | None = None) -> tuple[int, int]:
         """(units of its cancelled and refunded orders, units of its refunded ones): ordered, not sold
-        (the card's total leaves them out, as the list and /mine do)."""
+        (the card's total leaves them out, as the list and /mine do); with `chat_id` (帮卖), of the
+        orders made in that chat only."""
         ...
 
 

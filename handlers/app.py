@@ -618,6 +618,8 @@ class ChatApp:
             unsold = await uow.views.unsold_units(group_buy.id or 0) if succeeded else (0, 0)  # refunds
             cancelled = await service.cancelled_unpaid(uow, group_buy, unsold)  # all unpaid: ❌
             option_dropped = await service.dropped_by_option(uow, group_buy)  # 多规格: out of "taken"
+            chat = group_buy.chat_id if listing is None else listing.chat_id
+            here = await service.chat_units(uow, view, chat)  # 帮卖: what this chat's card counts
         paid = cards.payments(view)  # ✅ 📦 and 已付 x/N, as the private copy reads them (handlers.sharing)
         card = cards.render(
             group_buy,
@@ -639,6 +641,7 @@ class ChatApp:
             refunded=paid.refunded,
             option_dropped=option_dropped,
             cancelled=cancelled,
+            here=here,
         )
         if listing is None:
             return card

@@ -17,7 +17,7 @@ from commerce.domain.guests import is_guest
 from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import payable_online, within_limits
-from commerce.services.group_buys import CardView, Closing
+from commerce.services.group_buys import CardView, ChatUnits, Closing
 from commerce.services.own_orders import is_own
 from handlers import line_names, options
 from handlers.buttons import CardAction, CardButton, OrderAction, OrderButton
@@ -165,6 +165,7 @@ def render(
     refunded: Collection[str] = (),
     option_dropped: Mapping[str, int] | None = None,
     cancelled: int = 0,
+    here: ChatUnits | None = None,
 ) -> Reply:
     """The card: terms, price reached, progress, status, and the numbered list, within Telegram's 4,096
     (UTF-16 units): at most `MAX_LINES` lines of the list, as many as fit, then "… and 37 more: /list".
@@ -190,11 +191,17 @@ def render(
     `option_dropped` (多规格): each option's units of refunded and cancelled orders, left out of its
     "taken". `cancelled`: how many of its orders were cancelled for not being paid; with every unit
     cancelled, none refunded, the card says no order was paid (❌), not that it succeeded.
+
+    `here` (帮卖: a group buy sold in several chats): this chat's own units, dropped, refunded and
+    cancelled. Its status line counts them (`共 3 份 · 已退款 2 份`), as this chat's close announcement,
+    `已付 x/N` and list do, never another chat's; the progress, which every chat's joins reach together
+    (the target, the tiers, one stock), stays the whole group buy's and says so beside this chat's
+    units (`6/5（各群合计，本群 3 份）`).
     """
     assert group_buy.id is not None
     accepting = group_buy.is_open and not group_buy.is_past_deadline(now)
     head = _head(
-        group_buy, lang, tz, now, waiting or {}, unsold, option_dropped or {}, cancelled
+        group_buy, lang, tz, now, waiting or {}, unsold, option_dropped or {}, cancelled, here
     )  # `waiting`: its 候补 list, by option
     if seller:
         head.insert(2, t(lang, "card_help_seller", name=_name(seller)))
@@ -265,6 +272,7 @@ def _head(
     unsold: tuple[int, int] = (0, 0),
     option_dropped: Mapping[str, int] | None = None,
     cancelled: int = 0,
+    here: ChatUnits | None = None,
 ) -> list[str]:
     terms = group_buy.terms
     head = [
@@ -293,9 +301,13 @@ def _head(
     settled = group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
     sold = max(group_buy.sold - unsold[0], 0) if settled else group_buy.sold
     if group_buy.has_target:
-        head.append(progress_bar(sold, terms.target, unit=terms.unit, lang=lang))
+        progress = progress_bar(sold, terms.target, unit=terms.unit, lang=lang)
     else:  # no target to reach: how many, without a bar or a fraction
-        head.append(t(lang, "card_taken", sold=unit_texts.quantity(sold, terms.unit, lang)))
+        progress = t(lang, "card_taken", sold=unit_texts.quantity(sold, terms.unit, lang))
+    if here is not None and here.units - here.dropped != sold:  # 帮卖: other chats' units are in it
+        own = unit_texts.units(lang, here.units - here.dropped, terms.unit)
+        progress = t(lang, "card_progress_groups", progress=progress, units=own)
+    head.append(progress)
     if group_buy.is_open:
         if group_buy.target_reached and group_buy.has_target:
             head.append(t(lang, "card_target_reached"))
@@ -324,21 +336,38 @@ def _head(
             head.append(t(lang, "card_share_earn", rate=percent(group_buy.sharer_rate_bp)))
     if terms.pickup:
         head.append(t(lang, "card_pickup", pickup=pickup_text(terms, tz, lang)))
-    status = _status(group_buy, lang, unsold, cancelled)
+    if here is None:
+        status = _status(group_buy, lang, group_buy.sold, unsold, cancelled)
+    else:  # 帮卖: this chat's own units, as its close announcement counted them
+        status = _status(
+            group_buy, lang, here.units, (here.dropped, here.refunded), here.cancelled, here=True
+        )
     if status:
         head.append(status)
     return head
 
 
-def _status(group_buy: GroupBuy, lang: str, unsold: tuple[int, int] = (0, 0), cancelled: int = 0) -> str:
+def _status(
+    group_buy: GroupBuy,
+    lang: str,
+    ordered: int,
+    unsold: tuple[int, int] = (0, 0),
+    cancelled: int = 0,
+    *,
+    here: bool = False,
+) -> str:
+    """The status line; once it succeeded, of the `ordered` units (the group buy's, or 帮卖 `here`:
+    this chat's) those not on a cancelled or refunded order (`unsold`: dropped, refunded)."""
     price, unit = options.price_text(group_buy), group_buy.terms.unit
     if group_buy.status is GroupBuyStatus.SUCCEEDED:
         dropped, refunded = unsold
-        if refunded and group_buy.sold <= dropped:  # every order refunded (or cancelled): nothing sold
+        if here and not ordered:  # 帮卖: nobody joined in this chat, as its close announcement said
+            return t(lang, "card_succeeded_none_here", price=options.priced(group_buy, lang, price))
+        if refunded and ordered <= dropped:  # every order refunded (or cancelled): nothing sold
             return t(lang, "card_all_refunded", units=unit_texts.units(lang, refunded, unit))
-        if cancelled and group_buy.sold <= dropped:  # every order cancelled unpaid: nothing was sold
+        if cancelled and ordered <= dropped:  # every order cancelled unpaid: nothing was sold
             return t(lang, "card_none_paid", count=cancelled)
-        count = max(group_buy.sold - dropped, 0)
+        count = max(ordered - dropped, 0)
         if unit or group_buy.terms.options:  # `✅ Succeeded at ¥12/kg: 3 kg`, each option's price `/份`
             each = options.priced(group_buy, lang, price)
             sold = t(lang, "card_succeeded_in_unit", price=each, units=unit_texts.units(lang, count, unit))

@@ -73,13 +73,23 @@ async def show_list(ctx: Context) -> list[Reply]:
     assert group_buy.id is not None
     lang = await ctx.lang(group_buy)
     participants = await helpselling.chat_lines(ctx.uow, group_buy, chat_id)  # 帮卖: this chat's
-    sales = await helpselling.sales_line(ctx.uow, group_buy, lang)  # 帮卖: in its own chat, each listing's
-    if sales is not None and group_buy.chat_id != chat_id:
-        sales = None
-    replies = await _public_list(ctx, group_buy, participants, sales, lang)
+    replies = await _public_list(ctx, group_buy, participants, lang)
     if chat_id != ctx.request.chat_id:  # in private: which group's list this is
         return await _in_group(replies, chat_id, ctx, lang)
-    return replies
+    return replies + await _sales_to_organiser(ctx, group_buy, lang)
+
+
+async def _sales_to_organiser(ctx: Context, group_buy: GroupBuy, lang: str) -> list[Reply]:
+    """帮卖: the organiser's `名单` in her own group lists only its lines, as every group's list and
+    card count only their own (nobody reads another group's figures there); what each group that sells
+    it took she reads privately, as she hears the close's total of all groups."""
+    if group_buy.chat_id != ctx.request.chat_id or ctx.request.user_id != group_buy.organiser_id:
+        return []
+    sales = await helpselling.sales_line(ctx.uow, group_buy, lang)
+    if sales is None:
+        return []
+    text = t(lang, "list_listings_private", title=group_buy.terms.title, id=group_buy.id, listings=sales)
+    return [Reply(text=text, private_to=group_buy.organiser_id, language=lang)]
 
 
 async def _bare_closed(ctx: Context, chat_id: str) -> GroupBuy | None:
@@ -92,9 +102,10 @@ async def _bare_closed(ctx: Context, chat_id: str) -> GroupBuy | None:
 
 
 async def _public_list(
-    ctx: Context, group_buy: GroupBuy, participants: list[Participant], sales: str | None, lang: str
+    ctx: Context, group_buy: GroupBuy, participants: list[Participant], lang: str
 ) -> list[Reply]:
-    """The list as its group reads it: a header, then every line, in as many messages as it takes."""
+    """The list as its group reads it: a header, then every line, in as many messages as it takes (帮卖:
+    this group's lines only, with nothing of another group's)."""
     assert group_buy.id is not None
     title = group_buy.terms.title
     ended = group_buy.status in (GroupBuyStatus.CANCELLED, GroupBuyStatus.FAILED)  # the header says which
@@ -102,9 +113,8 @@ async def _public_list(
         if not group_buy.listings:
             empty = f"list_empty_{group_buy.status.value}" if ended else "list_empty"
             return [Reply(text=t(lang, empty, title=title, id=group_buy.id), language=lang)]
-        # 帮卖: nobody joined in this group, maybe in others (in its own group: what each one took)
-        empty = t(lang, "list_empty_here", title=title, id=group_buy.id)
-        return [Reply(text="\n".join([empty, *([sales] if sales else [])]), language=lang)]
+        # 帮卖: nobody joined in this group, maybe in others
+        return [Reply(text=t(lang, "list_empty_here", title=title, id=group_buy.id), language=lang)]
     marks = await order_marks(ctx.uow, group_buy)
     lines = list_lines(
         participants,
@@ -128,8 +138,6 @@ async def _public_list(
             participants, lang, paid=marks.paid, collected=marks.collected, dropped=marks.dropped
         )
         lines.extend([waiting] if waiting is not None else [])
-    if sales is not None:
-        lines.append(sales)
     return [Reply(text=part, language=lang) for part in split_text("\n".join([header, *lines]))]
 
 

@@ -227,6 +227,8 @@ async def copy_card(
     reported = await reports.reported_buyers(uow, view.group_buy)  # 💸, as the live card
     if view.group_buy.listings:  # 帮卖: the group's own buyers, as its card's 已付 x/N
         reported &= set(view.statuses)
+    chat = group_buy.chat_id if listing is None else listing.chat_id
+    here = await group_buy_service.chat_units(uow, view, chat)  # 帮卖: the group's own, as its card
     paid = cards.payments(view)  # ✅ 📦 and 已付 x/N: the payments the group's card shows
     card = cards.render(
         view.group_buy,
@@ -247,6 +249,7 @@ async def copy_card(
         option_dropped=option_dropped,
         text_limit=text_limit,
         cancelled=cancelled,
+        here=here,
     )
     signature = card_signature(
         group_buy.id, member, secret, listing_id=None if listing is None else listing.id

@@ -99,7 +99,7 @@ class SqlOrganiserViews:
             for row in rows
         ]
 
-    async def unsold_units(self, group_buy_id: int) -> tuple[int, int]:
+    async def unsold_units(self, group_buy_id: int, *, chat_id: str | None = None) -> tuple[int, int]:
         o, lines = _orders, _lines
         units = func.coalesce(func.sum(lines.c.quantity), 0)
         refunded = func.coalesce(
@@ -110,6 +110,8 @@ class SqlOrganiserViews:
             .select_from(lines.join(o, lines.c.order_id == o.c.id))
             .where(o.c.group_buy_id == group_buy_id, o.c.status.in_(_DROPPED))
         )
+        if chat_id is not None:  # 帮卖: one chat's orders (orders.chat_id: where its lines were made)
+            query = query.where(o.c.chat_id == chat_id)
         dropped, refunded_units = (await self.conn.execute(query)).one()
         return int(dropped), int(refunded_units)
 

@@ -576,8 +576,10 @@ class _Views:
             )
         return out
 
-    async def unsold_units(self, group_buy_id: int) -> tuple[int, int]:
+    async def unsold_units(self, group_buy_id: int, *, chat_id: str | None = None) -> tuple[int, int]:
         orders = [o for o in self.s.orders.values() if o.group_buy_id == group_buy_id]
+        if chat_id is not None:
+            orders = [o for o in orders if o.chat_id == chat_id]
         dropped = sum(o.quantity for o in orders if o.status in (OrderStatus.CANCELLED, OrderStatus.REFUNDED))
         return dropped, sum(o.quantity for o in orders if o.status is OrderStatus.REFUNDED)
 

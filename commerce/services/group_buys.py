@@ -131,6 +131,20 @@ class CardView:
     buyers: int = 0
     statuses: dict[str, OrderStatus] = field(default_factory=dict)
     counts: dict[OrderStatus, int] = field(default_factory=dict)
+    units: int | None = None  # 帮卖: the units on this chat's lines (None: a group buy nobody lists)
+
+
+@dataclass(frozen=True)
+class ChatUnits:
+    """帮卖: what one chat's card of a group buy sold in several chats counts as its own, as that chat's
+    close announcement and list do: the units on its lines, of them those of its cancelled and refunded
+    orders (`dropped`) and of its refunded ones alone, and how many of its orders were cancelled for not
+    being paid (read only when they are all it ordered: its card then says none was paid)."""
+
+    units: int
+    dropped: int = 0
+    refunded: int = 0
+    cancelled: int = 0
 
 
 async def open_group_buy(
@@ -1308,16 +1322,37 @@ async def cancelled_unpaid(uow: UnitOfWork, group_buy: GroupBuy, unsold: tuple[i
     return (await uow.orders.status_counts(group_buy.id)).get(OrderStatus.CANCELLED, 0)
 
 
+async def chat_units(uow: UnitOfWork, view: CardView, chat_id: str) -> ChatUnits | None:
+    """帮卖: the figures `chat_id`'s card counts as its own (its `view` read for that chat); None for a
+    group buy nobody lists, whose card counts the whole group buy. Its dropped and refunded units are
+    read once it succeeded (before, none is an order), as the whole group buy's are."""
+    group_buy = view.group_buy
+    if view.units is None or group_buy.id is None:
+        return None
+    if group_buy.status is not GroupBuyStatus.SUCCEEDED or not view.units:
+        return ChatUnits(view.units)
+    dropped, refunded = await uow.views.unsold_units(group_buy.id, chat_id=chat_id)
+    cancelled = 0
+    if dropped and not refunded and view.units <= dropped:  # every order of this chat cancelled unpaid
+        orders = await uow.orders.for_group_buy(group_buy.id)
+        cancelled = sum(1 for o in orders if o.chat_id == chat_id and o.status is OrderStatus.CANCELLED)
+    return ChatUnits(view.units, dropped, refunded, cancelled)
+
+
 async def _chat_card(
     uow: UnitOfWork, group_buy: GroupBuy, lines: int | None, listing_id: int | None
 ) -> CardView:
-    """The card of a listed group buy in one chat: that chat's lines, and its buyers' order statuses."""
+    """The card of a listed group buy in one chat: that chat's lines (and the units on them all), and
+    its buyers' order statuses."""
     assert group_buy.id is not None
     shown = await uow.listings.lines(group_buy.id, listing_id, limit=lines)
     whole = lines is None or len(shown) < lines
     count = len(shown) if whole else await uow.listings.count_lines(group_buy.id, listing_id)
+    units = sum(line.quantity for line in shown)
+    if not whole:
+        units = await uow.listings.count_units(group_buy.id, listing_id)
     buyers = {line.user_id for line in shown}
-    view = CardView(group_buy, shown, lines=count, buyers=len(buyers))
+    view = CardView(group_buy, shown, lines=count, buyers=len(buyers), units=units)
     if group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED) or not shown:
         return view
     statuses = await uow.orders.statuses(group_buy.id, buyers)

@@ -11,7 +11,15 @@ from commerce.services import group_buys as service
 from commerce.services import listings
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
-from tests.integration.conftest import ORGANISER, close, join, open_buy, outcome, stored
+from tests.integration.conftest import (
+    ORGANISER,
+    close,
+    join,
+    open_buy,
+    outcome,
+    refund_one_and_lapse_another,
+    stored,
+)
 
 OFFICE = "office"
 
@@ -86,6 +94,8 @@ async def test_each_chat_reads_its_own_lines_of_one_stock(
         assert [(line.user_id, line.listing_id) for line in own] == [("dan", None)]
         assert await uow.listings.count_lines(gid, listing.id) == 1
         assert await uow.listings.count_lines(gid, None) == 1
+        assert await uow.listings.count_units(gid, listing.id) == 2  # what each chat's card counts
+        assert await uow.listings.count_units(gid, None) == 3
         assert [g.id for g in await uow.group_buys.open_in_chat(OFFICE)] == [gid]
         view = await service.card(uow, group_buy_id=gid, lines=50, listing=listing)
         assert [line.user_id for line in view.participants] == ["cat"]
@@ -108,3 +118,24 @@ async def test_the_close_gives_the_listings_orders_their_chat_and_help_seller(
     assert (made["cat"].chat_id, made["cat"].help_seller_id) == (OFFICE, "bob")
     assert (made["dan"].chat_id, made["dan"].help_seller_id) == ("chat-1", None)
     assert latest is not None and latest.id == gid  # `进度` in the office after the close
+
+
+async def test_each_chats_card_reads_the_units_its_own_orders_dropped(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    gid = await _open_listed(uow_factory, clock, target=1)
+    await _list(uow_factory, clock, gid, "bob")
+    await _join_in_office(uow_factory, clock, "cat", 2)
+    await join(uow_factory, clock, "dan", 3, group_buy_id=gid)
+    await join(uow_factory, clock, "eve", 1, group_buy_id=gid)
+    orders = {order.buyer_id: order for order in await close(uow_factory, clock, gid)}
+    await refund_one_and_lapse_another(uow_factory, clock, refunded=orders["dan"], lapsed=orders["cat"])
+
+    async with uow_factory() as uow:
+        whole = await uow.views.unsold_units(gid)
+        own = await uow.views.unsold_units(gid, chat_id="chat-1")
+        office = await uow.views.unsold_units(gid, chat_id=OFFICE)
+
+    assert whole == (3 + 2, 3)
+    assert own == (3, 3)  # Dan's refunded 3
+    assert office == (2, 0)  # Cat's 2, cancelled unpaid

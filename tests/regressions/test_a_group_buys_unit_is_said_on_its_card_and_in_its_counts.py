@@ -108,12 +108,12 @@ async def test_a_help_sold_card_and_the_organisers_total_say_the_unit() -> None:
     empty = await office.card(card_key(1))
     await office.say("cat", "+2")
     closed = await family.say("amy", "/close")
-    listed = family.said(await family.say("amy", "/list"))
+    listed = family.said(await family.say("amy", "/list #1", private=True))
 
     assert empty.endswith("Nobody here has joined yet (3 kg taken in other groups): send +1 to join"), empty
     total = Chat.private(closed)["amy"]
     assert total.startswith("📊 Lychees (#1) in all groups together: 2 orders, 5 kg ("), total
-    assert listed.endswith("🤝 Help-selling: Bob (Office) 2 kg"), listed
+    assert listed.endswith("🤝 Help-selling: Bob (Office) 2 kg"), listed  # her private list
 
 
 async def test_the_exported_list_heads_its_quantity_with_the_unit() -> None:

@@ -29,8 +29,8 @@ async def test_the_cards_progress_leaves_refunded_units_out() -> None:
 
     card = (await family.card(1)).splitlines()
 
-    assert "▓▓▓▓▓▓▓▓▓▓ 8/3" in card
-    assert "✅ 已成团，成交价 ¥10/份，共 8 份 · 已退款 5 份" in card
+    assert "▓▓▓▓▓▓▓▓▓▓ 8/3（各群合计，本群 5 份）" in card  # the club's 3 in the progress, not the total
+    assert "✅ 已成团，成交价 ¥10/份，共 5 份 · 已退款 5 份" in card
 
 
 async def test_the_public_list_marks_a_reported_payment() -> None:

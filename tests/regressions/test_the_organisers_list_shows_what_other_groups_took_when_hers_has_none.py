@@ -1,7 +1,8 @@
 """`名单 #1` in the organiser's group, of a group buy sold only in the groups help-selling it (帮卖),
 answered "📋 橙子（#1）还没有人跟团。": it read as if nobody had joined anywhere, and left out the
-`🤝 帮卖：…` line the list shows when her group has lines. It now says nobody in this group joined, then
-what each help-selling group took; a help-selling group with no lines says so too."""
+`🤝 帮卖：…` line. It now says nobody in this group joined; what each help-selling group took is told
+to the organiser alone, privately (a group's list shows only its own figures); a help-selling group
+with no lines says so too."""
 
 from __future__ import annotations
 
@@ -25,9 +26,14 @@ async def test_the_organisers_group_reads_nobody_here_and_the_help_selling_line(
     family, _, _ = await _sold_elsewhere()
 
     for member in ("amy", "bob"):
-        listed = family.said(await family.say(member, "名单 #1"))
+        answer = await family.say(member, "名单 #1")
 
-        assert listed == "📋 橙子（#1）本群没有人跟团。\n🤝 帮卖：Dan（neighbours）×3、Eve（club）×2"
+        assert family.said(answer) == "📋 橙子（#1）本群没有人跟团。"
+        told = family.private(answer)
+        if member == "amy":
+            assert told["amy"].startswith("📊 橙子（#1）🤝 帮卖：Dan（neighbours）×3、Eve（club）×2\n")
+        else:
+            assert told == {}
 
 
 async def test_a_help_selling_group_with_no_lines_reads_nobody_here() -> None:

@@ -64,3 +64,26 @@ async def test_a_listed_group_buy_has_its_own_card_in_the_other_group(
     assert ("Share", "gb:share:1") in buttons
     family_card = api.texts(FAMILY)[1]
     assert "🤝 Also sold in 1 other group" in family_card and "1. Dan ×2" in family_card
+
+
+async def test_each_groups_card_counts_its_own_units_after_the_close_and_a_refund(
+    api: FakeBotAPI, wired: tuple[TelegramAdapter, Outbox]
+) -> None:
+    cat, eve = User(4003, "Cat", language_code="en"), User(4005, "Eve", language_code="en")
+    await say(wired, api, FAMILY, AMY, "/groupbuy Mangoes price 88 target 5", 1)
+    await say(wired, api, FAMILY, AMY, "/helpsell on 10%", 2)
+    await say(wired, api, OFFICE, BOB, "/helpsell #1", 3)
+    await say(wired, api, FAMILY, DAN, "+2", 4)
+    await say(wired, api, OFFICE, cat, "+3", 5)
+    await say(wired, api, OFFICE, eve, "+1", 6)
+    await say(wired, api, FAMILY, AMY, "/close", 7)
+    await say(wired, api, AMY.id, AMY, "/paid 1-2", 8)  # Cat's, made in the office group
+    await say(wired, api, AMY.id, AMY, "/refund 1-2", 9)
+
+    api.assert_nothing_refused()
+    family_card = next(text for text in api.texts(FAMILY) if text.startswith("🛒 Mangoes (#1)"))
+    office_card = next(text for text in api.texts(OFFICE) if text.startswith("🛒 Mangoes (#1)"))
+    assert "▓▓▓▓▓▓░░░░ 3/5 (all groups; 2 units here)\n✅ Succeeded at ¥88 each: 2 units\n" in family_card
+    assert (
+        "▓▓▓▓▓▓░░░░ 3/5 (all groups; 1 unit here)\n✅ Succeeded at ¥88 each: 1 unit · refunded: 3 units\n"
+    ) in office_card
