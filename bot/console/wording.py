@@ -51,6 +51,12 @@ CONSOLE_WORDING = {
     "price_unit_unknown": "console_price_unit_unknown",
     "tiers_invalid": "console_tiers_invalid",
     "options_with_price": "console_options_with_price",
+    "option_name_invalid": "console_option_name_invalid",
+    "option_name_too_long": "console_option_name_too_long",
+    "option_price_invalid": "console_option_price_invalid",
+    "option_stock_invalid": "console_option_stock_invalid",
+    "pickup_usage": "console_pickup_usage",  # the Pickup field, not `/pickup Gate 3 …`
+    "edit_target_unforms": "console_edit_target_unforms",  # "write 2 or less in Target", not `target 5`
     # lines are taken off the list in the group buy's chat (the console cannot): said so, with its number
     "edit_stock_below_sold": "console_edit_stock_below_sold",
     "edit_limit_below_held": "console_edit_limit_below_held",
