@@ -1133,6 +1133,11 @@ class ConsolePeopleRepository(Protocol):
         group buys: payouts, which belong to no group buy, only for everything)."""
         ...
 
+    async def names(self, user_ids: list[str]) -> dict[str, str]:
+        """Members' display names by the user id the ledger keeps them under (as last seen); one the
+        bot never saw is left out."""
+        ...
+
     async def order_in_scope(self, scope: Scope, order_id: int) -> bool:
         """Whether the order exists and is of one of the scope's group buys."""
         ...

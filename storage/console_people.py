@@ -167,7 +167,7 @@ class SqlConsolePeople:
                 held[AccountKind.PAYOUT_APPROVED.value] = int(row.approved or 0)
                 held[_PAID_OUT] = int(row.paid_out or 0)
         held_by = sorted((key, held) for key, held in sums.items() if any(held.values()))
-        names = await self._names(sorted({who for (who, _), _ in held_by}))
+        names = await self.names(sorted({who for (who, _), _ in held_by}))
         return [
             Commission(
                 member=who,
@@ -203,7 +203,7 @@ class SqlConsolePeople:
         )
         return statement if member is None else statement.where(lp.member == member)
 
-    async def _names(self, user_ids: list[str]) -> dict[str, str]:
+    async def names(self, user_ids: list[str]) -> dict[str, str]:
         """Display names by user id (the ledger names members by it), the most recently seen first."""
         if not user_ids:
             return {}
@@ -227,6 +227,8 @@ class SqlConsolePeople:
             statement = statement.where(lp.member == member)
         if order_id is not None:
             statement = statement.where(lt.order_id == order_id)
+        rows = list(await self.conn.execute(statement))
+        names = await self.names(sorted({row.member for row in rows if row.member}))
         return [
             LedgerLine(
                 at=row.at,
@@ -238,8 +240,11 @@ class SqlConsolePeople:
                 order_id=row.order_id,
                 payout_id=row.payout_id,
                 order_number=None if row.seq is None else order_label(row.group_buy_id, row.seq),
+                account_kind=row.account_kind,
+                member=row.member or "",
+                name=names.get(row.member, "") if row.member else "",
             )
-            for row in await self.conn.execute(statement)
+            for row in rows
         ]
 
     async def order_in_scope(self, scope: Scope, order_id: int) -> bool:

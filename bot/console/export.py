@@ -8,7 +8,7 @@ Scoped as the orders page: an admin's are all group buys, an organiser's their o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
@@ -96,11 +96,17 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
 LEDGER_TIME = "%Y-%m-%d %H:%M"  # with its year: a ledger is read across years, and sorts as text
 
 
-def ledger_sheet(entries: Sequence[tuple[GroupBuy, Order, Transaction]], lang: str, tz: ZoneInfo) -> Sheet:
+def ledger_sheet(
+    entries: Sequence[tuple[GroupBuy, Order, Transaction]],
+    lang: str,
+    tz: ZoneInfo,
+    names: Mapping[str, str] | None = None,
+) -> Sheet:
     """Each posting of the orders' transactions, as an organiser or admin reads it: when (with the
     year), what happened (`订单 #6-1 付款` / "Order #6-1 paid"), its kind, its order, whose account,
     the amount; then the ledger's own keys for tools (`order:6:paid`, `order_paid`,
-    `buyer:42`), unchanged."""
+    `buyer:42`), unchanged. `names`: members' names by user id (a sharer's or help-seller's
+    commission account names them as the buyer's names the buyer)."""
     currency = _currency({p.currency for _, _, tx in entries for p in tx.postings})
     columns = (
         Column(t(lang, "console_col_when")),
@@ -119,7 +125,7 @@ def ledger_sheet(entries: Sequence[tuple[GroupBuy, Order, Transaction]], lang: s
             _described(tx, order, lang),
             t(lang, f"console_tx_{tx.kind.value}"),
             f"#{order.number}",
-            _whose(posting.account, group_buy, order, lang),
+            _whose(posting.account, group_buy, order, lang, names or {}),
             _money(posting.amount, posting.currency, currency),
             tx.key,
             tx.kind.value,
@@ -143,14 +149,15 @@ def _described(tx: Transaction, order: Order, lang: str) -> str:
     return said
 
 
-def _whose(account: Account, group_buy: GroupBuy, order: Order, lang: str) -> str:
-    """The account in words, its member by name where the order knows them (the buyer, the
-    organiser: the ledger keeps their user id), else by the id the ledger keeps."""
-    names = {
+def _whose(account: Account, group_buy: GroupBuy, order: Order, lang: str, names: Mapping[str, str]) -> str:
+    """The account in words, its member by name: the buyer and the organiser as the order names them
+    (the ledger keeps their user id), anyone else (a sharer's or help-seller's commission) by their
+    name as last seen (`names`), else by the id the ledger keeps."""
+    own = {
         AccountKind.BUYER: order.buyer_name if account.member == order.buyer_id else "",
         AccountKind.ORGANISER: group_buy.organiser_name if account.member == group_buy.organiser_id else "",
     }
-    name = names.get(account.kind) or account.member
+    name = own.get(account.kind) or names.get(account.member) or account.member
     return t(lang, f"console_account_{account.kind.value}", name=name)
 
 
@@ -187,6 +194,10 @@ async def export_ledger(request: Request, kind: str, who: Organiser) -> Response
     lang = language(request, console.default_language)
     where = OrderFilter.of(request.query_params)
     found = await order_lines.select(console, who, where, lang)
-    sheet = ledger_sheet(await order_lines.ledger_of(console, found.orders), lang, console.app.tz)
+    entries = await order_lines.ledger_of(console, found.orders)
+    members = sorted({p.account.member for _, _, tx in entries for p in tx.postings if p.account.member})
+    async with console.app.uow_factory() as uow:
+        names = await uow.console_people.names(members)
+    sheet = ledger_sheet(entries, lang, console.app.tz, names)
     content = xlsx((sheet,)) if kind == "xlsx" else csv_bytes(sheet)
     return _file(content, kind, _name("ledger", where))

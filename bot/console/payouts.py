@@ -129,14 +129,24 @@ def commission_figures(c: Commission) -> dict[str, str]:
 
 
 def _lines(lines: Sequence[LedgerLine], lang: str, tz: ZoneInfo) -> list[dict[str, object]]:
+    """The page's rows: each account in words, its member by name (a buyer, the organiser, a sharer or
+    help-seller earning commission alike; by the id the ledger keeps when the bot never saw them), its
+    key (`commission_pending:bob`) beside it for tools."""
     return [
         {
             "line": line,
             "at": format_datetime(line.at, tz, lang),
+            "account": account_words(line, lang),
             "amount": format_money(line.amount, line.currency),
         }
         for line in lines
     ]
+
+
+def account_words(line: LedgerLine, lang: str) -> str:
+    """A ledger line's account in words: `买家 Bob`, `Bob's pending commission`, `提现出账` (nobody's)."""
+    kind, _, member = line.account.partition(":")
+    return t(lang, f"console_account_{line.account_kind or kind}", name=line.name or line.member or member)
 
 
 async def _member_id(uow: UnitOfWork, typed: str) -> str | list[MemberLine] | None:

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import Terms
-from handlers.texts import MAX_QUOTED, format_datetime, refusal_text, t
+from handlers.texts import MAX_QUOTED, format_datetime, in_its_unit, refusal_text, t
 from handlers.texts.pickup import pickup_text
 
 # A refusal's code -> the console's text for it (the same placeholders, and what `page_refusal` adds).
@@ -25,7 +25,12 @@ CONSOLE_WORDING = {
     # the form's words, not an example of the opening command (`接龙 海南贵妃芒 …`, `price 88 tiers …`)
     "title_missing": "console_title_missing",
     "title_too_long": "console_title_too_long",
-    "tier_price_not_lower": "console_tier_price_not_lower",
+    "tier_price_not_lower": "console_tier_price_not_lower",  # in its unit: `满 10斤的价格（¥13/斤）`
+    "tier_quantity_invalid": "console_tier_quantity_invalid",
+    "tier_above_stock": "console_tier_above_stock",
+    "option_tiers_discount": "console_option_tiers_discount",
+    "price_above_max": "console_price_above_max",
+    "open_twice": "console_open_twice",  # its page's Change, not `/edit #12`
     # what to type in the form's field, not a chat command (`Example: target 10`, `成团 10 库存 50`)
     "target_invalid": "console_target_invalid",
     "stock_invalid": "console_stock_invalid",
@@ -46,6 +51,18 @@ CONSOLE_WORDING = {
     "price_unit_unknown": "console_price_unit_unknown",
     "tiers_invalid": "console_tiers_invalid",
     "options_with_price": "console_options_with_price",
+    "option_name_invalid": "console_option_name_invalid",
+    "option_name_too_long": "console_option_name_too_long",
+    "option_price_invalid": "console_option_price_invalid",
+    "option_stock_invalid": "console_option_stock_invalid",
+    "pickup_usage": "console_pickup_usage",  # the Pickup field, not `/pickup Gate 3 …`
+    "edit_target_unforms": "console_edit_target_unforms",  # "write 2 or less in Target", not `target 5`
+    # lines are taken off the list in the group buy's chat (the console cannot): said so, with its number
+    "edit_stock_below_sold": "console_edit_stock_below_sold",
+    "edit_limit_below_held": "console_edit_limit_below_held",
+    # the copy form (再开一团 / Open again): its page's buttons and the form's chat list, not `/close #12`
+    "copy_original_open": "console_copy_original_open",
+    "copy_target_ambiguous": "console_copy_target_ambiguous",
     "payout_already_approved": "console_payout_already_approved",  # its button, not `/payouts paid 1`
     "member_already_muted": "console_member_already_muted",  # "this chat": a page is no 本群
 }
@@ -53,7 +70,8 @@ CONSOLE_WORDING = {
 
 def page_refusal(lang: str, refusal: DomainError, **known: Any) -> str:
     """`refusal` in the console's words (`known`: what the page knows that the refusal does not carry,
-    e.g. the group buy's `id`), else as the chat says it."""
+    e.g. the group buy's `id`), else as the chat says it; its counts and prices in the group buy's unit
+    as the chat's text says them (`满 10斤`, `¥13/斤`)."""
     key = CONSOLE_WORDING.get(refusal.code)
     if key is None:
         return refusal_text(lang, refusal)
@@ -61,7 +79,7 @@ def page_refusal(lang: str, refusal: DomainError, **known: Any) -> str:
     value = params.get("value")
     if isinstance(value, str) and len(value) > MAX_QUOTED:  # as the chat's text quotes it: cut short
         params = {**params, "value": value[: MAX_QUOTED - 1] + "…"}
-    return t(lang, key, **{**params, **known})
+    return t(lang, key, **{**in_its_unit(lang, refusal.code, params), **known})
 
 
 # A pickup time before the deadline, refused to the group buy form (new, edit): the form's fields named,

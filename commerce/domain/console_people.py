@@ -87,3 +87,6 @@ class LedgerLine:
     order_id: int | None
     payout_id: int | None
     order_number: str | None = None  # `12-3`, for an order's transaction
+    account_kind: str = ""  # `commission_pending`
+    member: str = ""  # whose account: the user id the ledger keeps ("" for a system account)
+    name: str = ""  # that member as last seen ("" when the bot never saw them)

@@ -144,6 +144,17 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
             for friend, option, count in held
         )
         params = {**params, "held": " / ".join(friends)}
+    params = in_its_unit(lang, code, params)
+    if isinstance(status, str):
+        kind = GroupBuyStatus if refusal.code.startswith("group_buy_") else OrderStatus
+        params = {**params, "status": status_text(lang, kind(status))}
+    return t(lang, code, **params)
+
+
+def in_its_unit(lang: str, code: str, params: dict[str, Any]) -> dict[str, Any]:
+    """A refusal's `params` with its counts and prices said in the group buy's unit (its `unit` param:
+    `满 10斤`, `¥12/斤`; with none `满 10 份`), and the unit as a word in `lang`: as the chat's text says
+    them (`refusal_text`), and the console's own text for the same refusal (bot.console.wording)."""
     if code in _IN_ITS_UNIT:  # sold per kg: "limited to 6 kg per person", `已经成团（5斤）`
         from handlers.texts import units as unit_texts
 
@@ -168,7 +179,4 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         params = {**params, "unit": word(lang, str(params["unit"]))}
         if params.get("units_word"):
             params["units_word"] = word(lang, str(params["units_word"]))
-    if isinstance(status, str):
-        kind = GroupBuyStatus if refusal.code.startswith("group_buy_") else OrderStatus
-        params = {**params, "status": status_text(lang, kind(status))}
-    return t(lang, code, **params)
+    return params
