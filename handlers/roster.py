@@ -253,20 +253,25 @@ def _notes(
         pickup = pickup_text(replace(group_buy.terms, pickup=point), tz, lang)  # with its time
         notes.append(t(lang, "export_pickup", pickup=pickup))
     notes += _option_totals(replace(roster, by_option=option_totals(group_buy, lines)), lang)
+    dropped = [line for line in lines if line.payment in (Payment.REFUNDED, Payment.CANCELLED)]
+    if dropped:  # listed, not in the totals row: as 名单 says `不含已退款、已取消的订单`
+        amount = _money(roster, sum(line.amount for line in dropped))
+        notes.append(t(lang, "export_left_out_dropped", count=len(dropped), amount=amount))
     if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
         ordered = [line for line in lines if line.order_total is not None]
         collected = sum(line.order_total or 0 for line in ordered if line.payment in _SETTLED)
         owing = [line for line in ordered if line.payment in _OWING]
         reported = sum(line.order_total or 0 for line in owing if line.payment is Payment.REPORTED)
-        notes.append(
-            t(
-                lang,
-                "roster_money",
-                collected=_money(roster, collected),
-                outstanding=_money(roster, sum(line.order_total or 0 for line in owing)),
-                reported=_money(roster, reported),
-            )
+        money = t(
+            lang,
+            "roster_money",
+            collected=_money(roster, collected),
+            outstanding=_money(roster, sum(line.order_total or 0 for line in owing)),
+            reported=_money(roster, reported),
         )
+        if roster.refunded:  # as 名单's `· 已退款 ¥136` (one pickup point: the group buy's refunds)
+            money += t(lang, "roster_refunded", refunded=_money(roster, roster.refunded))
+        notes.append(money)
     return tuple(notes)
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.sql import Select
 from commerce.domain.console_stats import (
     NOTE_CHATS,
     PAID,
+    SOLD,
     UNCOUNTED,
     Conversion,
     Sales,
@@ -69,9 +70,10 @@ def sales_query(dialect: str, scope: StatsScope) -> Select[Any]:
 
 
 def conversion_query(scope: StatsScope) -> Select[Any]:
-    """The group buys closed in the window (`ix_group_buys_closed_at`): their buyers with a line, each
-    once per group buy (counted on the line index), and their orders, paid or not."""
-    cohort = [g.closed_at >= scope.since]
+    """The group buys closed in the window (`ix_group_buys_closed_at`) that sold (not failed nor
+    cancelled: no order could follow): their buyers with a line, each once per group buy (counted on
+    the line index), and their orders, paid or not."""
+    cohort = [g.closed_at >= scope.since, g.status.in_(SOLD)]
     if scope.organiser_id is not None:
         cohort.append(g.organiser_id == scope.organiser_id)
     buyers = select(func.count(distinct(p.user_id))).where(p.group_buy_id == g.id).scalar_subquery()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from commerce.domain.console_stats import (
     PAID,
+    SOLD,
     UNCOUNTED,
     Conversion,
     Sales,
@@ -54,6 +55,7 @@ class FakeConsoleStats:
             for gid, group_buy in self.s.group_buys.items()
             if group_buy.closed_at is not None
             and group_buy.closed_at >= scope.since
+            and group_buy.status.value in SOLD
             and self._mine(scope, gid)
         }
         joined = {(gid, line.user_id) for gid in cohort for line in self.s.lines.get(gid, {}).values()}

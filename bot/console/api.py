@@ -87,12 +87,19 @@ class ErrorOut(BaseModel):
     )
 
 
+UNIT_SAID = (
+    "the unit quantities are counted in and unit prices are per, as the chat writes it (`斤`, `公斤`, `kg`,"
+    ' `box`); "" when sold by the 份 (each)'
+)
+
+
 class GroupBuyOut(BaseModel):
     id: int
     title: str
     status: str
-    sold: int
-    target: int
+    sold: int = Field(description="in `unit`: units joined, less those of refunded and cancelled orders")
+    target: int = Field(description="in `unit`")
+    unit: str = Field(description=UNIT_SAID)
     deadline: str = Field(description="ISO 8601, UTC")
     chat_id: str
     chat_title: str | None
@@ -102,8 +109,9 @@ class GroupBuyOut(BaseModel):
 
 class LineOut(BaseModel):
     description: str
-    quantity: int
-    unit_price: int = Field(description="in minor units (fen, cents)")
+    quantity: int = Field(description="in `unit`")
+    unit_price: int = Field(description="in minor units (fen, cents), per `unit`")
+    unit: str = Field(description=UNIT_SAID)
 
 
 class OrderOut(BaseModel):
@@ -115,7 +123,8 @@ class OrderOut(BaseModel):
     status: str
     currency: str
     total: int = Field(description="in minor units (fen, cents)")
-    quantity: int
+    quantity: int = Field(description="in `unit`")
+    unit: str = Field(description=UNIT_SAID)
     lines: list[LineOut]
     created_at: str
     reported_paid_at: str | None = Field(description="when the buyer said they paid (我已付款), if so")
@@ -167,6 +176,7 @@ def _group_buy(row: GroupBuyRow) -> GroupBuyOut:
         status=row.status,
         sold=row.sold,
         target=row.target,
+        unit=row.unit,
         deadline=row.deadline.isoformat(),
         chat_id=row.chat_id,
         chat_title=row.chat_title,
@@ -175,8 +185,9 @@ def _group_buy(row: GroupBuyRow) -> GroupBuyOut:
     )
 
 
-def _order(order: Order) -> OrderOut:
-    """An order as the organiser sees it (never the buyer's pickup code: that is theirs to show)."""
+def _order(order: Order, unit: str) -> OrderOut:
+    """An order as the organiser sees it (never the buyer's pickup code: that is theirs to show), its
+    quantities in `unit` (its group buy's)."""
     assert order.id is not None
     return OrderOut(
         id=order.id,
@@ -188,8 +199,9 @@ def _order(order: Order) -> OrderOut:
         currency=order.currency,
         total=order.total,
         quantity=order.quantity,
+        unit=unit,
         lines=[
-            LineOut(description=x.description, quantity=x.quantity, unit_price=x.unit_price)
+            LineOut(description=x.description, quantity=x.quantity, unit_price=x.unit_price, unit=unit)
             for x in order.lines
         ],
         created_at=order.created_at.isoformat(),
@@ -327,7 +339,7 @@ def create_api(console: Console) -> FastAPI:
         async with console.app.uow_factory() as uow:
             found = await uow.orders.for_group_buy(group_buy_id)
         shown = sorted((o for o in found if status is None or _in_status(o, status)), key=lambda o: o.id or 0)
-        return OrdersOut(group_buy=_group_buy(row), orders=[_order(o) for o in shown])
+        return OrdersOut(group_buy=_group_buy(row), orders=[_order(o, row.unit) for o in shown])
 
     async def order_change(request: Request, order_id: int, who: Principal, command: str) -> ChangeOut:
         """The chat's `command` on one order, as its organiser (or an admin) typed it there; audited."""
@@ -363,7 +375,7 @@ def create_api(console: Console) -> FastAPI:
             done = await uow.orders.get(order_id)
         assert done is not None
         shown = ran[0].page_text if ran and ran[0].page_text else replies[0].text if replies else ""
-        return ChangeOut(order=_order(done), message=shown)
+        return ChangeOut(order=_order(done, row.unit), message=shown)
 
     def order_endpoint(command: str, conflict: str, doc: str) -> None:
         """`POST /orders/{order_id}/<command>`: the chat's `command` on the order (`order_change`);
@@ -448,10 +460,11 @@ def create_api(console: Console) -> FastAPI:
         replies = await _run(console, who, command, where, audit, handler, lang=spoken, about=about)
         async with console.app.uow_factory() as uow:
             done = await uow.orders.get(handed[0]) if handed else None
-        if done is None:  # the handler answered without handing anything over: never expected
+            group_buy = await uow.group_buys.get(done.group_buy_id) if done is not None else None
+        if done is None or group_buy is None:  # answered without handing anything over: never expected
             raise ApiError(500, "failed", "console_api_failed")
         shown = ran[0].page_text if ran and ran[0].page_text else replies[0].text if replies else ""
-        return ChangeOut(order=_order(done), message=shown)
+        return ChangeOut(order=_order(done, group_buy.terms.unit), message=shown)
 
     return api
 

@@ -25,7 +25,7 @@ from commerce.domain.group_buy import GroupBuy
 from commerce.domain.ledger import Account, AccountKind, Transaction
 from commerce.domain.money import format_money
 from commerce.domain.order import Order
-from commerce.domain.roster import Payment
+from commerce.domain.roster import Payment, RosterLine
 from handlers.texts import t
 from handlers.types import Cell, Column, Sheet
 
@@ -51,13 +51,15 @@ def _money(minor: int, currency: str, sheet_currency: str) -> Cell:
 
 
 def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[Sheet, ...]:
-    """The lines as sheets: one per pickup point (`by_pickup`), else one; each with its totals row."""
+    """The lines as sheets: one per pickup point (`by_pickup`), else one; each with its totals row of
+    orders only (as the dashboard counts: an open group buy's lines are no orders yet, and refunded or
+    cancelled ones are out), and under it what the totals leave out."""
     currency = _currency({item.group_buy.terms.currency for item in lines})
     kind = "money" if currency else "text"
     kinds = {"quantity": "number", "amount": kind, "order_total": kind}
     names = (
         "group_buy", "order", "buyer", "friend", "option", "quantity", "unit", "line_note", "amount",
-        "order_total", "status", "pickup",
+        "order_total", "status", "pickup", "chat",
     )  # fmt: skip
     columns = tuple(Column(t(lang, f"console_col_{name}"), kinds.get(name, "text")) for name in names)
     groups: dict[str, list[Line]] = {}
@@ -71,26 +73,53 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
             unit = item.group_buy.terms.unit or t(lang, "console_unit_none")  # group buys of several units
             total = None if line.order_total is None else _money(line.order_total, own, currency)
             amount = None if line.payment is Payment.UNSOLD else _money(line.amount, own, currency)
+            status = (
+                "console_export_open"
+                if line.payment is Payment.NONE
+                else f"console_payment_{line.payment.value}"
+            )
             rows.append(
                 (
                     f"#{item.group_buy.id} {item.group_buy.terms.title}",
                     f"#{line.order}" if line.order else "",
                     line.name, line.friend, line.option, line.quantity, unit, line.note,
                     amount, total,  # a failed or cancelled group buy's lines: asked for, no money
-                    t(lang, f"console_payment_{line.payment.value}"), line.pickup,
+                    t(lang, status), line.pickup, item.group,
                 )
             )  # fmt: skip
-        counted = [item.line for item in items if item.line.counts]
+        counted = [item for item in items if _ordered(item.line)]
         # 2斤 and 3 boxes make no 5 of anything: the quantity is totalled only when the units agree
-        one_unit = len({item.group_buy.terms.unit for item in items if item.line.counts}) <= 1
-        quantity: Cell = sum(line.quantity for line in counted) if one_unit else ""
+        one_unit = len({item.group_buy.terms.unit for item in counted}) <= 1
+        quantity: Cell = sum(item.line.quantity for item in counted) if one_unit else ""
         totals: tuple[Cell, ...] = (
             t(lang, "console_total"), "", "", "", "", quantity, "", "",
-            sum(line.amount for line in counted) if currency else "", "", "", "",
+            sum(item.line.amount for item in counted) if currency else "", "", "", "", "",
         )  # fmt: skip
         name = point or t(lang, "console_menu_orders")
-        sheets.append(Sheet(name, columns, tuple(rows), totals, currency))
+        notes = _left_out(items, lang, currency)
+        sheets.append(Sheet(name, columns, tuple(rows), totals, currency, notes))
     return tuple(sheets)
+
+
+def _ordered(line: RosterLine) -> bool:
+    """Whether a line counts in the export's totals: of an order that counts (not an open group buy's
+    line, which is no order yet; not refunded nor cancelled; not of a group buy that sold nothing)."""
+    return line.counts and line.payment is not Payment.NONE
+
+
+def _left_out(items: Sequence[Line], lang: str, currency: str) -> tuple[str, ...]:
+    """Under the totals: the lines listed but not in them, with their amount (in the sheet's currency;
+    several currencies: the count only), as 名单 says `不含已退款、已取消的订单`."""
+    said = []
+    for payments, key in (
+        ((Payment.REFUNDED, Payment.CANCELLED), "console_export_left_out_dropped"),
+        ((Payment.NONE,), "console_export_left_out_open"),
+    ):
+        out = [item.line for item in items if item.line.payment in payments]
+        if out:
+            amount = format_money(sum(line.amount for line in out), currency) if currency else "—"
+            said.append(t(lang, key, count=len(out), amount=amount))
+    return tuple(said)
 
 
 LEDGER_TIME = "%Y-%m-%d %H:%M"  # with its year: a ledger is read across years, and sorts as text

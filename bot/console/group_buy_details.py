@@ -16,11 +16,17 @@ from handlers.texts.pickup import pickup_text
 
 
 def details(
-    group_buy: GroupBuy, lang: str, tz: ZoneInfo, *, option_dropped: Mapping[str, int] | None = None
+    group_buy: GroupBuy,
+    lang: str,
+    tz: ZoneInfo,
+    *,
+    option_dropped: Mapping[str, int] | None = None,
+    sold: int | None = None,
 ) -> list[tuple[str, str]]:
     """(label, value) pairs, only for what the group buy has: no "Stock: –" for one without stock.
     `option_dropped` (多规格): each option's units of refunded and cancelled orders, left out of its
-    "taken" as on the card."""
+    "taken" as on the card. `sold`: the page's Sold (units_sold: refunded and cancelled orders out),
+    so the stock left is the stock less it, as now (sold + left = stock), not as at the close."""
     terms = group_buy.terms
     unit = terms.unit
 
@@ -47,7 +53,7 @@ def details(
             )
             found.append((t(lang, "console_col_tiers"), tiers))
     if terms.stock is not None:
-        left = max(terms.stock - group_buy.sold, 0)
+        left = max(terms.stock - (group_buy.sold if sold is None else sold), 0)
         stock = t(
             lang,
             "console_gb_stock",

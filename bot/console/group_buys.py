@@ -64,6 +64,10 @@ def _rows(rows: Sequence[GroupBuyRow], lang: str, tz: ZoneInfo) -> list[dict[str
             "open": row.status == "open",
             # `5`, sold per kg `5 kg`; "" opened without a target (1): the count alone, no `12/1`
             "target": unit_texts.quantity(row.target, row.unit, lang) if row.target > 1 else "",
+            # Sold / target: `8/5 kg`; without a target the sold in its unit, `8斤` (never a bare `8`)
+            "sold": f"{row.sold}/{unit_texts.quantity(row.target, row.unit, lang)}"
+            if row.target > 1
+            else unit_texts.quantity(row.sold, row.unit, lang),
         }
         for row in rows
     ]
@@ -92,7 +96,7 @@ async def group_buy_page(request: Request, group_buy_id: int, who: Organiser) ->
         request,
         "group_buy.html",
         item=_rows([row], lang, console.app.tz)[0],
-        details=details(group_buy, lang, console.app.tz, option_dropped=dropped),
+        details=details(group_buy, lang, console.app.tz, option_dropped=dropped, sold=row.sold),
         card=card.text,
     )
 

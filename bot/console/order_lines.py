@@ -17,6 +17,7 @@ from commerce.domain.group_buy import GroupBuy
 from commerce.domain.ledger import Transaction
 from commerce.domain.order import Order
 from commerce.domain.roster import Payment, RosterLine, build
+from handlers import helpselling
 from handlers.texts.pickup import pickup_text
 
 MAX_GROUP_BUYS = 50  # without a group buy named: the newest this many
@@ -54,6 +55,7 @@ class Line:
     group_buy: GroupBuy
     line: RosterLine
     order: Order | None  # on the order's first line only (where its actions are)
+    group: str = ""  # the group the line was made in (帮卖: a listing group's name; else the chat's)
 
 
 @dataclass
@@ -91,7 +93,9 @@ async def select(console: Console, who: Principal, where: OrderFilter, lang: str
             orders = await uow.orders.for_group_buy(row.id)
             roster = build(group_buy, await uow.group_buys.participants(row.id), orders)
             by_number = {order.number: order for order in orders}
-            for kept in roster.lines:
+            groups = await helpselling.line_groups(uow, group_buy, lang)  # 帮卖: each line's group
+            own_chat = row.chat_title or row.chat_id
+            for kept in together(roster.lines):
                 shown = pickup_text(replace(group_buy.terms, pickup=kept.pickup), console.app.tz, lang)
                 line = replace(kept, pickup=shown)
                 if line.option and line.option not in found.options:
@@ -101,10 +105,23 @@ async def select(console: Console, who: Principal, where: OrderFilter, lang: str
                 if not _keeps(where, line):
                     continue
                 order = by_number.get(line.order or "") if line.order_total is not None else None
-                found.lines.append(Line(group_buy, line, order))
+                group = groups.get(line.listing_id, "") or own_chat
+                found.lines.append(Line(group_buy, line, order, group))
                 if order is not None:
                     found.orders.append((group_buy, order))
     return found
+
+
+def together(lines: list[RosterLine]) -> list[RosterLine]:
+    """The lines with each order's kept together (a friend's line joined later stands under the
+    member's first line, which carries the order's total), orders in the order of their first line;
+    lines of no order (open, or sold nothing) stay where they are."""
+    first: dict[str, int] = {}
+    for n, line in enumerate(lines):
+        if line.order is not None:
+            first.setdefault(line.order, n)
+    place = [first[line.order] if line.order is not None else n for n, line in enumerate(lines)]
+    return [lines[n] for n in sorted(range(len(lines)), key=lambda n: (place[n], n))]
 
 
 async def ledger_of(

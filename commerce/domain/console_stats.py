@@ -22,6 +22,8 @@ TOP_NOTES = 5
 NOTE_CHATS = 3  # top notes: the digest's ranking in this many of the busiest chats, merged
 UNCOUNTED = ("cancelled", "refunded")  # an order in these statuses does not count
 PAID = ("paid", "fulfilled")
+# join → paid: only group buys that closed and sold (a failed or cancelled one never had an order to pay)
+SOLD = ("succeeded", "fulfilled")
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ async def test_the_console_writes_the_pickup_time_in_its_language(tmp_path: Path
 
         english = await client.get(f"/export/orders.csv?group_buy={gid}", headers={"accept-language": "en"})
         rows = list(csv.reader(io.StringIO(english.content.decode("utf-8-sig"))))
-        assert next(row for row in rows if row[2] == "Bob")[-1] == "小区南门 · Tue 24 Nov 18:00"
+        assert next(row for row in rows if row[2] == "Bob")[11] == "小区南门 · Tue 24 Nov 18:00"
 
         page = await client.get(f"/orders?group_buy={gid}", headers={"accept-language": "en"})
         assert "<td>小区南门 · Tue 24 Nov 18:00</td>" in page.text
@@ -49,4 +49,4 @@ async def test_the_console_writes_the_pickup_time_in_its_language(tmp_path: Path
         )
         book = load_workbook(io.BytesIO(chinese.content))
         values = [[cell.value for cell in row] for row in book.worksheets[0].iter_rows()]
-        assert [row[-1] for row in values[1:-1]] == ["小区南门 · 11月24日 周二 18:00"]
+        assert [row[11] for row in values[1:-1]] == ["小区南门 · 11月24日 周二 18:00"]

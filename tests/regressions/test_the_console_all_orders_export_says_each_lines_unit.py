@@ -18,6 +18,8 @@ async def _two(world: ConsoleWorld) -> None:
     await world.say("family", "bob", "+3")
     await world.say("family", "amy", "接龙 芒果 价格 10 成团 2")
     await world.say("family", "cat", "+2 #2")
+    await world.say("family", "amy", "截单 #1")  # orders: an open one's lines have a note under the total
+    await world.say("family", "amy", "截单 #2")
 
 
 async def test_the_csv_of_every_group_buy_has_each_rows_unit(tmp_path: Path) -> None:

@@ -39,7 +39,7 @@ async def test_an_organiser_lists_their_own_group_buys_and_an_admin_everyones(wo
     assert mine.headers["content-type"] == "application/json"
     [only] = mine.json()["group_buys"]
     assert only == {
-        "id": s.amy_gid, "title": "Mangoes", "status": "succeeded", "sold": 3, "target": 1,
+        "id": s.amy_gid, "title": "Mangoes", "status": "succeeded", "sold": 3, "target": 1, "unit": "",
         "deadline": only["deadline"], "chat_id": "family", "chat_title": "Family Group",
         "organiser_id": "amy", "organiser_name": "Amy",
     }  # fmt: skip
@@ -62,7 +62,9 @@ async def test_the_orders_of_a_group_buy_with_totals_and_never_the_pickup_code(w
         (f"{s.amy_gid}-1", "Bob", 2, 2000, "paid"),
         (f"{s.amy_gid}-2", "Cat", 1, 1000, "pending_payment"),
     ]
-    assert got["orders"][0]["lines"] == [{"description": "Mangoes", "quantity": 2, "unit_price": 1000}]
+    assert got["orders"][0]["lines"] == [
+        {"description": "Mangoes", "quantity": 2, "unit_price": 1000, "unit": ""}
+    ]
     assert all("pickup_code" not in order for order in got["orders"])  # the buyer's to show, not listed
     unpaid = await client.get(f"/api/v1/group-buys/{s.amy_gid}/orders", params={"status": "pending_payment"})
     assert [o["buyer_name"] for o in unpaid.json()["orders"]] == ["Cat"]

@@ -32,7 +32,7 @@ async def test_orders_csv_has_a_bom_and_the_chinese_intact(world: ConsoleWorld) 
     assert rows[0][:3] == ["Group buy", "Order", "Buyer"]
     bob = next(row for row in rows if row[2] == "Bob")
     assert bob[0] == f"#{gid} 海南芒果" and bob[1] == f"#{gid}-1"
-    assert bob[5:9] == ["2", "each", "3号楼502", "20.00"] and bob[10:] == ["Paid", "小区南门"]
+    assert bob[5:9] == ["2", "each", "3号楼502", "20.00"] and bob[10:] == ["Paid", "小区南门", "Family Group"]
     assert rows[-1][0] == "Total" and rows[-1][5] == "3" and rows[-1][8] == "30.00"
 
 

@@ -1,0 +1,58 @@
+"""Session 19 review (8): the totals row of an export left out refunded and cancelled lines without a word
+(the 金额 cells above it added up to more), and the chat's `导出` footer left out `· 已退款 ¥X`, which
+`名单` shows. Under each totals row a note now says what it leaves out (as 名单 says
+`不含已退款、已取消的订单`), and the chat export's money line says what was refunded."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from handlers.types import Sheet
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.unit.bot.console.console_client import console_world
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+
+async def _one_refunded(say: Callable[[str, str], Awaitable[object]]) -> None:
+    for user, text in (
+        ("amy", "接龙 面包 价格 10 成团 1"),
+        ("cat", "+1"),
+        ("dan", "+2"),
+        ("amy", "截单 #1"),
+        ("amy", "已收 1-1"),
+        ("amy", "退款 1-1"),
+    ):
+        await say(user, text)
+
+
+async def _chat_sheet(chat: Chat) -> Sheet:
+    found = next(r.document for r in await chat.say("amy", "导出 #1", private=True) if r.document)
+    assert found is not None
+    return found.sheets[0]
+
+
+async def test_the_chat_export_says_what_was_refunded_and_left_out_of_its_totals() -> None:
+    family = fake_chat(FakeUnitOfWorkFactory())
+    await _one_refunded(family.say)
+    listed = family.said(await family.say("amy", "名单 #1", private=True))
+
+    sheet = await _chat_sheet(family)
+
+    assert "已退款 ¥10" in listed
+    assert "💰 已收 ¥0 · 待收 ¥20（其中已报付款待确认 ¥0） · 已退款 ¥10" in sheet.notes
+    assert "合计不含已退款、已取消的订单：1 行，¥10。" in sheet.notes
+
+
+async def test_the_console_export_says_what_its_total_leaves_out(tmp_path: Path) -> None:
+    async with console_world(tmp_path) as world:
+        await _one_refunded(lambda user, text: world.say("family", user, text))
+        client = await world.member("amy")
+        response = await client.get("/export/orders.csv", headers={"accept-language": "en"})
+
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    totals = next(row for row in rows if row and row[0] == "Total")
+    assert totals[8] == "20.00"  # Dan's; Cat's ¥10 is listed above it, refunded
+    assert ["The total leaves out refunded and cancelled orders: 1 line, ¥10."] in rows
