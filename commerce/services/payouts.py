@@ -53,6 +53,25 @@ def _not_yet(pending: dict[str, int], currency: str, rules: PayoutRules) -> Doma
     return DomainError("payout_only_pending", pending=format_money(pending[currency], currency), days=days)
 
 
+def _owed(available: dict[str, int], pending: dict[str, int], currency: str) -> DomainError | None:
+    """A balance below zero (in `currency`, or in the one currency below zero): a refund or an undone
+    payment took back commission already paid out, so she owes it; it comes off her pending commission
+    as that becomes available, then off what she earns next (the ledger nets it)."""
+    negative = [c for c, held in available.items() if held < 0]
+    if available.get(currency, 0) >= 0 and len(negative) == 1:
+        currency = negative[0]
+    held = available.get(currency, 0)
+    if held >= 0:
+        return None
+    if pending.get(currency, 0) > 0:
+        return DomainError(
+            "payout_owed_pending",
+            balance=format_money(held, currency),
+            pending=format_money(pending[currency], currency),
+        )
+    return DomainError("payout_owed", balance=format_money(held, currency))
+
+
 async def request(
     uow: UnitOfWork,
     *,
@@ -76,6 +95,9 @@ async def request(
     if currency not in positive and len(positive) == 1:
         currency = positive[0]
     held = available.get(currency, 0)
+    owed = _owed(available, pending, currency) if not positive else None
+    if owed is not None:  # `提现` at -¥39.59: what she owes and where it comes off, not "none yet"
+        raise owed
     not_yet = _not_yet(pending, currency, rules) if not positive else None
     if not_yet is not None:  # `提现` with ¥0 available and ¥23.40 pending: when it will be
         raise not_yet
