@@ -54,9 +54,9 @@ def _not_yet(pending: dict[str, int], currency: str, rules: PayoutRules) -> Doma
 
 
 def _owed(available: dict[str, int], pending: dict[str, int], currency: str) -> DomainError | None:
-    """A balance below zero (in `currency`, or in the one currency below zero): a refund or an undone
-    payment took back commission already paid out, so she owes it; it comes off her pending commission
-    as that becomes available, then off what she earns next (the ledger nets it)."""
+    """A balance below zero (in `currency`, or in the one currency below zero): a refund took back
+    commission already paid out (撤销已收 never does: it is refused then), so she owes it; it comes off
+    her pending commission as that becomes available, then off what she earns next (the ledger nets it)."""
     negative = [c for c, held in available.items() if held < 0]
     if available.get(currency, 0) >= 0 and len(negative) == 1:
         currency = negative[0]

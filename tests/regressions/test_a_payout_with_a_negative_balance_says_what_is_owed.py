@@ -41,14 +41,14 @@ async def _paid_out_then_refunded(language: str, *, pending: bool = False) -> Ch
         (
             "en",
             "/payout",
-            "Your available commission is -¥44: a refund (or an undone payment) took back commission "
+            "Your available commission is -¥44: a refund took back commission "
             "already paid out to you. It comes off the commission you earn next (/earnings); nothing "
             "was requested.",
         ),
         (
             "zh",
             "提现",
-            "你的可提现佣金是 -¥44：有订单退款（或撤销已收），扣回了已经提现给你的佣金。"
+            "你的可提现佣金是 -¥44：有订单退款，扣回了已经提现给你的佣金。"
             "这笔会从你以后的佣金里抵扣（发“我的收益”查看），没有提交申请。",
         ),
     ],
@@ -68,14 +68,14 @@ async def test_a_payout_after_a_paid_out_commission_was_taken_back_says_the_bala
         (
             "en",
             "/payout",
-            "Your available commission is -¥44: a refund (or an undone payment) took back commission "
+            "Your available commission is -¥44: a refund took back commission "
             "already paid out to you. It comes off your pending ¥44 when that becomes available, then "
             "off what you earn next (/earnings); nothing was requested.",
         ),
         (
             "zh",
             "提现",
-            "你的可提现佣金是 -¥44：有订单退款（或撤销已收），扣回了已经提现给你的佣金。"
+            "你的可提现佣金是 -¥44：有订单退款，扣回了已经提现给你的佣金。"
             "这笔会先从待入账的 ¥44 转为可提现时抵扣，不够的再从以后的佣金里抵扣"
             "（发“我的收益”查看），没有提交申请。",
         ),
