@@ -47,6 +47,10 @@ CONSOLE_WORDING = {
     "tiers_invalid": "console_tiers_invalid",
     "options_with_price": "console_options_with_price",
     "payout_already_approved": "console_payout_already_approved",  # its button, not `/payouts paid 1`
+    # after a refund: its Reject button, not `/payouts reject 1`
+    "payout_above_earnings": "console_payout_above_earnings",
+    "payout_above_earnings_none_left": "console_payout_above_earnings_none_left",
+    "payout_above_earnings_below_minimum": "console_payout_above_earnings_below_minimum",
     "member_already_muted": "console_member_already_muted",  # "this chat": a page is no 本群
 }
 
