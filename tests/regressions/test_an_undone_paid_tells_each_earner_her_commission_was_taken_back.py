@@ -7,6 +7,7 @@ it is unpaid again, and the commission taken back, earned again once the order i
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -107,3 +108,17 @@ async def test_an_order_that_earned_nobody_anything_tells_only_its_buyer() -> No
     replies = await chat.say("amy", "撤销已收 1-1")
 
     assert set(chat.private(replies)) == {"dan"}
+
+
+async def test_a_sharer_and_a_help_seller_of_one_order_are_each_told() -> None:
+    family, office = await help_sold("接龙 芒果 价格 100 截止 2小时", before_listing=[("amy", "佣金 5%")])
+    found = re.search(r"团\d+-\w{4}", office.said(await office.say("cat", "分享 #1")))
+    assert found is not None
+    await office.say("dan", f"+1 {found.group(0)}")
+    await family.say("amy", "截单")
+    await family.say("amy", "已收 1-1")
+
+    told = family.private(await family.say("amy", "撤销已收 1-1"))
+
+    assert told["bob"] == TOLD_HELPSELLER["zh"]
+    assert told["cat"] == TOLD_SHARER["zh"]
