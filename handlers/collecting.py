@@ -28,7 +28,7 @@ from commerce.domain.payments import payable_online
 from commerce.domain.reach import Where
 from commerce.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from commerce.services import collecting as service
-from commerce.services.collecting import Reminder, Reported, SeveralToReport
+from commerce.services.collecting import AllReported, Reminder, Reported, SeveralToReport
 from commerce.services.orders import SeveralOrders
 from handlers import chat_names, members, no_buttons, orders
 from handlers.buttons import OrderAction, OrderButton
@@ -76,6 +76,8 @@ async def report_paid(ctx: Context) -> list[Reply]:
         done = await _report(ctx, order_id)
     except SeveralToReport as several:
         raise _which_report(several, await ctx.lang(), private=ctx.is_private) from several
+    except AllReported as before:
+        raise _each_reported(before, await ctx.lang()) from before
     except DomainError as refusal:
         if refusal.code in ("report_no_order", "report_no_order_private") and _said_in_passing(ctx):
             return []  # `付了` from someone with no order here: talk, not a report
@@ -109,6 +111,8 @@ async def _unpaid_to(ctx: Context, payees: Sequence[str]) -> int:
         found = await service.unpaid_with(ctx.uow, ctx.request.user_id, payees, _where(ctx))
     except SeveralToReport as several:
         raise _which_report(several, await ctx.lang(), private=ctx.is_private) from several
+    except AllReported as before:
+        raise _each_reported(before, await ctx.lang()) from before
     if found is None:
         lang = await ctx.lang()
         names = t(lang, "list_separator").join(await _names(ctx, payees))
@@ -219,6 +223,24 @@ def _which_report(several: SeveralToReport, lang: str, *, private: bool) -> Doma
     return DomainError("report_which_order", n=len(several.choices), orders=choices, order=first)
 
 
+def _each_reported(reported: AllReported, lang: str) -> DomainError:
+    """ "You already said these 2 orders are paid: #8-2 Eggs ¥8.40, #10-3 Grapes ¥112…": every order a
+    report meaning them all covers, each reported before (one: "You already said order #8-2 is paid")."""
+    if len(reported.reported) == 1:
+        return reported
+    orders = t(lang, "list_separator").join(
+        t(
+            lang,
+            "order_choice",
+            order=each.order.number,
+            title=each.group_buy.terms.title,
+            total=format_money(each.order.total, each.order.currency),
+        )
+        for each in reported.reported
+    )
+    return DomainError("payment_already_reported_several", count=len(reported.reported), orders=orders)
+
+
 async def _reported_replies(ctx: Context, done: Reported) -> list[Reply]:
     order, group_buy = done.order, done.group_buy
     lang = await ctx.lang(group_buy)
@@ -290,6 +312,8 @@ async def _report_several(ctx: Context, numbers: Sequence[OrderNumber]) -> list[
     else:
         try:
             found = await service.unpaid_to_report(ctx.uow, ctx.request.user_id, _where(ctx))
+        except AllReported as before:
+            raise _each_reported(before, lang) from before
         except DomainError as refusal:
             if refusal.code in ("report_no_order", "report_no_order_private") and _said_in_passing(ctx):
                 return []  # `付了 全部` from someone with no order here: talk, not a report

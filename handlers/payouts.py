@@ -9,6 +9,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money, parse_money
 from commerce.domain.payout import Payout
 from commerce.services import payouts as service
+from commerce.services.earnings import commission_balances
 from commerce.services.payouts import PayoutRules
 from handlers.context import Context
 from handlers.parsing.numbers import parse_int
@@ -88,15 +89,41 @@ async def payouts(ctx: Context) -> list[Reply]:
     if not 1 <= payout_id <= MAX_ID:  # names no row
         raise DomainError("payout_not_found", id=payout_id)
     transition, note = action
+    rules = PayoutRules(ctx.config.payout_minimum, hold_days=ctx.config.commission_hold_days)
     payout = await service.decide(
-        ctx.uow, payout_id=payout_id, action=transition, actor=ctx.request.user_id, now=ctx.now
+        ctx.uow, payout_id=payout_id, action=transition, actor=ctx.request.user_id, now=ctx.now, rules=rules
     )
     figures = {"id": payout.id, "name": payout.member_name, "amount": _money(payout)}
     own = await language_of(ctx, payout.member)  # theirs, not the admin's (`提现` asked in Chinese)
-    if reason:  # the member is told why, in their language around the admin's own words
+    owed = await _balance_short(ctx, payout) if transition == "reject" else None
+    if owed is not None:  # a refund took commission back: not "available again", her balance now
+        done = t(
+            lang,
+            "payouts_rejected_owed" + ("_reason" if reason else ""),
+            balance=owed,
+            reason=reason,
+            **figures,
+        )
+        told = t(
+            own,
+            "payout_rejected_note_owed" + ("_reason" if reason else ""),
+            id=payout.id,
+            amount=_money(payout),
+            balance=owed,
+            reason=reason,
+        )
+    elif reason:  # the member is told why, in their language around the admin's own words
         done = t(lang, "payouts_rejected_reason", reason=reason, **figures)
         told = t(own, "payout_rejected_note_reason", id=payout.id, amount=_money(payout), reason=reason)
     else:
         done = t(lang, f"payouts_{payout.status.value}", **figures)
         told = t(own, note, id=payout.id, amount=_money(payout))
     return [Reply(text=done, language=lang), Reply(text=told, private_to=payout.member, language=own)]
+
+
+async def _balance_short(ctx: Context, payout: Payout) -> str | None:
+    """The member's available balance once her payout is rejected, when it is less than the payout gave
+    back (a refund since took commission back: ¥0, or below zero); None when the amount is hers again."""
+    available, _ = await commission_balances(ctx.uow, payout.member)
+    balance = available.get(payout.currency, 0)
+    return format_money(balance, payout.currency) if balance < payout.amount else None

@@ -64,6 +64,10 @@ CONSOLE_WORDING = {
     "copy_original_open": "console_copy_original_open",
     "copy_target_ambiguous": "console_copy_target_ambiguous",
     "payout_already_approved": "console_payout_already_approved",  # its button, not `/payouts paid 1`
+    # after a refund: its Reject button, not `/payouts reject 1`
+    "payout_above_earnings": "console_payout_above_earnings",
+    "payout_above_earnings_none_left": "console_payout_above_earnings_none_left",
+    "payout_above_earnings_below_minimum": "console_payout_above_earnings_below_minimum",
     "member_already_muted": "console_member_already_muted",  # "this chat": a page is no 本群
 }
 

@@ -233,6 +233,16 @@ def holdings(transactions: Iterable[Transaction]) -> Holdings:
     return {key: amount for key, amount in sorted(sums.items()) if amount != 0}
 
 
+def commission_held(held: Holdings, currency: str) -> tuple[tuple[str, int], ...]:
+    """Each earner's commission (pending and available) that an order's `held` holds in `currency`, as
+    (member, amount): what a refund or an undone payment (撤销已收) takes back from her."""
+    earned: dict[str, int] = {}
+    for (account, in_currency), amount in held.items():
+        if account.kind in COMMISSION_KINDS and in_currency == currency:
+            earned[account.member] = earned.get(account.member, 0) + amount
+    return tuple((member, amount) for member, amount in earned.items() if amount > 0)
+
+
 def _next_seq(history: Sequence[Transaction]) -> int:
     return max((t.seq for t in history), default=0) + 1
 

@@ -51,6 +51,16 @@ class SeveralToReport(DomainError):
         self.choices = tuple(choices)
 
 
+class AllReported(DomainError):
+    """A report meaning every unpaid order of the buyer (`/ipaid all`, a bare `/ipaid`) when each was
+    reported already: nothing changed. `reported` are those orders with their group buys, oldest first;
+    as a plain refusal it names the newest (`payment_already_reported`), the handler names them all."""
+
+    def __init__(self, *, reported: Sequence[Reported]) -> None:
+        super().__init__("payment_already_reported", order=reported[-1].order.number)
+        self.reported = tuple(reported)
+
+
 @dataclass(frozen=True)
 class Reminder:
     """Whom to remind of a group buy: `owing` (not reported), and how many others said they paid."""
@@ -105,17 +115,13 @@ async def _only_unpaid(uow: UnitOfWork, buyer_id: str, where: Where) -> int:
     if len(open_) == 1:
         assert open_[0].id is not None
         return open_[0].id
-    choices = []
-    for order in open_:
-        group_buy = await uow.group_buys.get(order.group_buy_id)
-        assert group_buy is not None
-        choices.append(Reported(order, group_buy))
-    raise SeveralToReport(choices=choices)
+    raise SeveralToReport(choices=[await _with_group_buy(uow, order) for order in open_])
 
 
 async def unpaid_to_report(uow: UnitOfWork, buyer_id: str, where: Where) -> list[Order]:
     """The buyer's unpaid, unreported orders that `where` reaches (in a group: of that group), oldest
-    first (`我已付款 全部`: each reported); none is refused with the reason, as a bare `/ipaid` is."""
+    first (`我已付款 全部`: each reported); none is refused with the reason, as a bare `/ipaid` is; each
+    reported already: `AllReported`."""
     mine = [o for o in await uow.orders.for_buyer(buyer_id) if where.private or o.chat_id == where.chat_id]
     if not mine and where.private:  # in private: no "in this group"
         raise DomainError("report_no_order_private")
@@ -128,14 +134,20 @@ async def unpaid_to_report(uow: UnitOfWork, buyer_id: str, where: Where) -> list
         raise DomainError("report_nothing_unpaid")
     open_ = [o for o in waiting if not is_reported(o)]
     if not open_:
-        raise DomainError("payment_already_reported", order=waiting[0].number)
+        raise AllReported(reported=[await _with_group_buy(uow, order) for order in waiting[::-1]])
     return open_[::-1]  # oldest first
+
+
+async def _with_group_buy(uow: UnitOfWork, order: Order) -> Reported:
+    group_buy = await uow.group_buys.get(order.group_buy_id)
+    assert group_buy is not None
+    return Reported(order, group_buy)
 
 
 async def unpaid_with(uow: UnitOfWork, buyer_id: str, payees: Collection[str], where: Where) -> int | None:
     """`I paid @Amy`: the buyer's one unpaid, unreported order that `where` reaches and that he pays to
     one of `payees` (its group buy's organiser, or the help-seller of the group he joined in); None when
-    he has none. All reported: `payment_already_reported`; several: `SeveralToReport`."""
+    he has none. All reported: `AllReported`; several: `SeveralToReport`."""
     waiting: list[Reported] = []
     for order in await uow.orders.for_buyer(buyer_id):  # newest first
         if order.status is not OrderStatus.PENDING_PAYMENT:
@@ -149,7 +161,7 @@ async def unpaid_with(uow: UnitOfWork, buyer_id: str, payees: Collection[str], w
         return None
     open_ = [each for each in waiting if not is_reported(each.order)]
     if not open_:
-        raise DomainError("payment_already_reported", order=waiting[0].order.number)
+        raise AllReported(reported=waiting[::-1])  # oldest first
     if len(open_) > 1:
         raise SeveralToReport(choices=open_[::-1])  # oldest first
     assert open_[0].order.id is not None

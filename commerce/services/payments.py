@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.guests import is_guest
-from commerce.domain.ledger import COMMISSION_KINDS, Holdings, holdings
+from commerce.domain.ledger import commission_held, holdings
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import order_payable_online, payment_method, read_order_reference, within_limits
 from commerce.domain.reach import Where
@@ -201,16 +201,7 @@ async def refund(
     if method == "stars":
         assert refund_stars is not None
         await refund_stars(order, charge)
-    return Refunded(order, group_buy, method, _commission_held(held, order.currency))
-
-
-def _commission_held(held: Holdings, currency: str) -> tuple[tuple[str, int], ...]:
-    """Each earner's commission (pending and available) the order holds, in its currency."""
-    earned: dict[str, int] = {}
-    for (account, in_currency), amount in held.items():
-        if account.kind in COMMISSION_KINDS and in_currency == currency:
-            earned[account.member] = earned.get(account.member, 0) + amount
-    return tuple((member, amount) for member, amount in earned.items() if amount > 0)
+    return Refunded(order, group_buy, method, commission_held(held, order.currency))
 
 
 async def lapse_unpaid(

@@ -53,6 +53,25 @@ def _not_yet(pending: dict[str, int], currency: str, rules: PayoutRules) -> Doma
     return DomainError("payout_only_pending", pending=format_money(pending[currency], currency), days=days)
 
 
+def _owed(available: dict[str, int], pending: dict[str, int], currency: str) -> DomainError | None:
+    """A balance below zero (in `currency`, or in the one currency below zero): a refund took back
+    commission already paid out (撤销已收 never does: it is refused then), so she owes it; it comes off
+    her pending commission as that becomes available, then off what she earns next (the ledger nets it)."""
+    negative = [c for c, held in available.items() if held < 0]
+    if available.get(currency, 0) >= 0 and len(negative) == 1:
+        currency = negative[0]
+    held = available.get(currency, 0)
+    if held >= 0:
+        return None
+    if pending.get(currency, 0) > 0:
+        return DomainError(
+            "payout_owed_pending",
+            balance=format_money(held, currency),
+            pending=format_money(pending[currency], currency),
+        )
+    return DomainError("payout_owed", balance=format_money(held, currency))
+
+
 async def request(
     uow: UnitOfWork,
     *,
@@ -76,6 +95,9 @@ async def request(
     if currency not in positive and len(positive) == 1:
         currency = positive[0]
     held = available.get(currency, 0)
+    owed = _owed(available, pending, currency) if not positive else None
+    if owed is not None:  # `提现` at -¥39.59: what she owes and where it comes off, not "none yet"
+        raise owed
     not_yet = _not_yet(pending, currency, rules) if not positive else None
     if not_yet is not None:  # `提现` with ¥0 available and ¥23.40 pending: when it will be
         raise not_yet
@@ -105,15 +127,24 @@ async def request(
     return payout
 
 
-async def decide(uow: UnitOfWork, *, payout_id: int, action: str, actor: str, now: datetime) -> Payout:
+async def decide(
+    uow: UnitOfWork,
+    *,
+    payout_id: int,
+    action: str,
+    actor: str,
+    now: datetime,
+    rules: PayoutRules | None = None,
+) -> Payout:
     """`approve`, `pay` or `reject` payout `payout_id` (its transition table says what may follow
-    what) and move its money in the ledger."""
+    what) and move its money in the ledger. `rules`: the minimum a member may ask for again, said
+    when a refund since left too little to pay."""
     payout = await uow.payouts.get(payout_id)
     if payout is None:
         raise DomainError("payout_not_found", id=payout_id)
     previous = payout.status
     if action in ("approve", "pay") and payout.is_open:
-        await _within_earnings(uow, payout)
+        await _within_earnings(uow, payout, (rules or PayoutRules()).minimum(payout.currency))
     try:
         payout.move(action, actor=actor, now=now)  # only what PAYOUT_TRANSITIONS lists
     except TransitionNotAllowed:
@@ -126,20 +157,41 @@ async def decide(uow: UnitOfWork, *, payout_id: int, action: str, actor: str, no
     return payout
 
 
-async def _within_earnings(uow: UnitOfWork, payout: Payout) -> None:
+async def _within_earnings(uow: UnitOfWork, payout: Payout, minimum: int) -> None:
     """Refuse to approve or pay more than the member earned: a refund after the request took commission
-    back (her available balance went below zero), so only the rest is hers to be paid."""
+    back (her available balance went below zero), so only the rest is hers to be paid. Rejecting it gives
+    her the rest back (`after`, below zero when the refund took more than the payout): she is invited to
+    ask again for it only when it reaches the `minimum`; else the refusal says what her balance will be."""
     available, _ = await commission_balances(uow, payout.member)
     owed_back = -available.get(payout.currency, 0)
     if owed_back <= 0:
         return
+    left = payout.amount - owed_back  # her balance once the payout is rejected
+    amount = format_money(payout.amount, payout.currency)
+    taken_back = format_money(owed_back, payout.currency)
+    after = format_money(left, payout.currency)
+    name = payout.member_name
+    if left <= 0:
+        raise DomainError(
+            "payout_above_earnings_none_left",
+            id=payout.id,
+            name=name,
+            amount=amount,
+            taken_back=taken_back,
+            after=after,
+        )
+    if left < minimum:
+        raise DomainError(
+            "payout_above_earnings_below_minimum",
+            id=payout.id,
+            name=name,
+            amount=amount,
+            taken_back=taken_back,
+            left=after,
+            minimum=format_money(minimum, payout.currency),
+        )
     raise DomainError(
-        "payout_above_earnings",
-        id=payout.id,
-        name=payout.member_name,
-        amount=format_money(payout.amount, payout.currency),
-        taken_back=format_money(owed_back, payout.currency),
-        left=format_money(max(payout.amount - owed_back, 0), payout.currency),
+        "payout_above_earnings", id=payout.id, name=name, amount=amount, taken_back=taken_back, left=after
     )
 
 

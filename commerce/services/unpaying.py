@@ -14,7 +14,7 @@ from datetime import datetime
 
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy
-from commerce.domain.ledger import COMMISSION_KINDS, holdings
+from commerce.domain.ledger import COMMISSION_KINDS, commission_held, holdings
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.reach import Where
 from commerce.domain.unpaying import check_not_paid_out, check_undoable, commission_available
@@ -33,6 +33,8 @@ class Undone:
     order: Order
     group_buy: GroupBuy
     commission: int = 0
+    # the same by earner, (member, amount): a help-seller's (帮卖) or a sharer's, each told it went back
+    earned: tuple[tuple[str, int], ...] = ()
 
 
 async def undo_paid(
@@ -58,7 +60,7 @@ async def undo_paid(
         await uow.collecting.withdraw_report(order_id)
         order.reported_paid_at = None
     commission = sum(amount for (account, _), amount in held.items() if account.kind in COMMISSION_KINDS)
-    return Undone(order, group_buy, commission)
+    return Undone(order, group_buy, commission, commission_held(held, order.currency))
 
 
 async def paid_order_of_member(

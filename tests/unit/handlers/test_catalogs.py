@@ -222,17 +222,20 @@ def assert_readable(text: str, lang: str, where: str) -> None:
 def test_every_refusal_has_a_message_in_both_languages(code: str, params: frozenset[str], where: str) -> None:
     assert has(code), f"{where}: no text for {code!r}"
     for lang in LANGUAGES:
-        missing = placeholders(entries(lang)[code].string) - derived(params)
+        template = forms(entries(lang)[code])[0]  # a plural entry's forms share their placeholders
+        missing = placeholders(template) - derived(params)
         assert not missing, (
             f"{where}: the {lang} text of {code!r} needs {missing} that the error does not carry"
         )
-        filled = dict.fromkeys(params, "x")
+        filled: dict[str, object] = dict.fromkeys(params, "x")
+        if "count" in params:  # a plural refusal (`t(lang, code, count=n)`): a number
+            filled["count"] = 2
         for status in statuses_for(code) if "status" in params else (None,):
             if status is not None:
                 filled["status"] = status.value
             text = refusal_text(lang, DomainError(code, **filled))
             assert_readable(text, lang, f"{where} ({lang}, {status})")
-            if status is not None and "status" in placeholders(entries(lang)[code].string):
+            if status is not None and "status" in placeholders(template):
                 assert status_text(lang, status) in text
                 leaked = t(lang, code, **filled)  # what the text read before: the raw value filled in
                 assert text == leaked or status_text(lang, status) != status.value

@@ -58,7 +58,11 @@ async def test_a_mistaken_paid_is_undone_and_every_figure_reads_as_before() -> N
     replies = await chat.say("amy", "撤销已收 1-1")
 
     assert chat.said(replies) == UNDONE + "\n这笔付款记的佣金 ¥4.40 也已撤回。"
-    assert chat.private(replies) == {"bob": TOLD_BOB}
+    assert chat.private(replies) == {
+        "bob": TOLD_BOB,
+        "dan": "你分享带来的 海南贵妃芒（#1）订单 #1-1 的已收 ¥88 已撤销（之前误标为已收款），改回待付款，"
+        "这单给你记的分享佣金 ¥4.40 已扣回；订单再付款后会重新记上。收益明细发“我的收益”查看。",
+    }
     assert chat.cards(replies) == [(1, False)]
     assert factory.state.orders[1].status is OrderStatus.PENDING_PAYMENT
     assert await chat.card(1) == card_before  # 💰 已付 0/2 again
@@ -337,7 +341,12 @@ async def test_a_help_sold_order_undone_from_the_organisers_group_is_answered_to
 
     undone = await chat.say("amy", "撤销已收 1-1")
 
-    assert chat.private(undone) == {"amy": UNDONE + "\n这笔付款记的佣金 ¥8.80 也已撤回。", "bob": TOLD_BOB}
+    assert chat.private(undone) == {
+        "amy": UNDONE + "\n这笔付款记的佣金 ¥8.80 也已撤回。",
+        "bob": TOLD_BOB,
+        "hal": "你帮卖的 海南贵妃芒（#1）订单 #1-1 的已收 ¥88 已撤销（之前误标为已收款），改回待付款，"
+        "这单给你记的帮卖佣金 ¥8.80 已扣回；订单再付款后会重新记上。收益明细发“我的收益”查看。",
+    }
     assert [text for text in (r.text for r in undone if not r.private_to) if text] == []  # Bob unnamed here
     assert len(chat.cards(undone)) == 2  # the card in each group: 💰 已付 0/1 again
     assert _ledger(factory) == {}

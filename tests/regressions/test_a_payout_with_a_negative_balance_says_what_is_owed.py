@@ -1,0 +1,95 @@
+"""Review s19 #12: Jack's share commission was paid out, then the order it came from was refunded: his
+`/earnings` said "Available: -¥44", and `/payout` answered "You have no commission to pay out yet.",
+hiding that he owes it back (netted against the commission he earns next) and reading as if he never
+had any. Now `/payout` says his balance and that it comes off what he earns next (with commission
+pending, off that first); "no commission yet" stays for someone who never had any."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+
+async def _paid_out_then_refunded(language: str, *, pending: bool = False) -> Chat:
+    factory = FakeUnitOfWorkFactory()
+    chat = fake_chat(factory, default_language=language, payout_admins=frozenset({"eve"}), payout_minimum=1)
+    await chat.say("amy", "/groupbuy Durian price 88 target 1")
+    await chat.say("bob", "+1")
+    await chat.say("dan", "+1")
+    await chat.say("amy", "/close")
+    factory.state.group_buys[1] = replace(factory.state.group_buys[1], sharer_rate_bp=5000)
+    for order_id in (1, 2):
+        factory.state.orders[order_id].sharer_id = "jack"
+    await chat.say("amy", "/paid 1-1")
+    await chat.say("amy", "/pickedup 1-1")
+    await chat.say("jack", "/payout", private=True)
+    await chat.say("eve", "/payouts approve 1", private=True)
+    await chat.say("eve", "/payouts paid 1", private=True)
+    await chat.say("amy", "/refund 1-1")
+    if pending:
+        await chat.say("amy", "/paid 1-2")  # ¥44 more, pending until Dan picks up
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("language", "payout", "expected"),
+    [
+        (
+            "en",
+            "/payout",
+            "Your available commission is -¥44: a refund took back commission "
+            "already paid out to you. It comes off the commission you earn next (/earnings); nothing "
+            "was requested.",
+        ),
+        (
+            "zh",
+            "提现",
+            "你的可提现佣金是 -¥44：有订单退款，扣回了已经提现给你的佣金。"
+            "这笔会从你以后的佣金里抵扣（发“我的收益”查看），没有提交申请。",
+        ),
+    ],
+)
+async def test_a_payout_after_a_paid_out_commission_was_taken_back_says_the_balance(
+    language: str, payout: str, expected: str
+) -> None:
+    chat = await _paid_out_then_refunded(language)
+
+    assert chat.said(await chat.say("jack", payout, private=True)) == expected
+    assert chat.said(await chat.say("jack", f"{payout} 20", private=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "payout", "expected"),
+    [
+        (
+            "en",
+            "/payout",
+            "Your available commission is -¥44: a refund took back commission "
+            "already paid out to you. It comes off your pending ¥44 when that becomes available, then "
+            "off what you earn next (/earnings); nothing was requested.",
+        ),
+        (
+            "zh",
+            "提现",
+            "你的可提现佣金是 -¥44：有订单退款，扣回了已经提现给你的佣金。"
+            "这笔会先从待入账的 ¥44 转为可提现时抵扣，不够的再从以后的佣金里抵扣"
+            "（发“我的收益”查看），没有提交申请。",
+        ),
+    ],
+)
+async def test_with_commission_pending_it_says_that_comes_off_first(
+    language: str, payout: str, expected: str
+) -> None:
+    chat = await _paid_out_then_refunded(language, pending=True)
+
+    assert chat.said(await chat.say("jack", payout, private=True)) == expected
+
+
+async def test_someone_who_never_had_any_still_has_none_yet() -> None:
+    chat = fake_chat()
+
+    assert chat.said(await chat.say("dan", "提现", private=True)) == "你还没有可提现的佣金。"
