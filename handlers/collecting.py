@@ -204,19 +204,24 @@ async def _order_run(ctx: Context, number: OrderNumber) -> int | None:
     )
 
 
-def _which_report(several: SeveralToReport, lang: str, *, private: bool) -> DomainError:
-    """ "You have 2 unpaid orders here: #4 Mangoes ¥30, #7 Plums ¥12. Say which: /ipaid 4" (in a private
-    chat the orders of all her groups: not "here")."""
-    choices = t(lang, "list_separator").join(
+def _order_choices(lang: str, orders: Sequence[tuple[Order, GroupBuy]]) -> str:
+    """ "#4 Mangoes ¥30, #7 Plums ¥12": the orders a question or an answer names, in a line."""
+    return t(lang, "list_separator").join(
         t(
             lang,
             "order_choice",
-            order=choice.order.number,
-            title=choice.group_buy.terms.title,
-            total=format_money(choice.order.total, choice.order.currency),
+            order=order.number,
+            title=group_buy.terms.title,
+            total=format_money(order.total, order.currency),
         )
-        for choice in several.choices
+        for order, group_buy in orders
     )
+
+
+def _which_report(several: SeveralToReport, lang: str, *, private: bool) -> DomainError:
+    """ "You have 2 unpaid orders here: #4 Mangoes ¥30, #7 Plums ¥12. Say which: /ipaid 4" (in a private
+    chat the orders of all her groups: not "here")."""
+    choices = _order_choices(lang, [(choice.order, choice.group_buy) for choice in several.choices])
     first = several.choices[0].order.number
     if private:
         return DomainError("report_which_order_private", n=len(several.choices), orders=choices, order=first)
@@ -228,16 +233,7 @@ def _each_reported(reported: AllReported, lang: str) -> DomainError:
     report meaning them all covers, each reported before (one: "You already said order #8-2 is paid")."""
     if len(reported.reported) == 1:
         return reported
-    orders = t(lang, "list_separator").join(
-        t(
-            lang,
-            "order_choice",
-            order=each.order.number,
-            title=each.group_buy.terms.title,
-            total=format_money(each.order.total, each.order.currency),
-        )
-        for each in reported.reported
-    )
+    orders = _order_choices(lang, [(each.order, each.group_buy) for each in reported.reported])
     return DomainError("payment_already_reported_several", count=len(reported.reported), orders=orders)
 
 

@@ -34,6 +34,7 @@ from commerce.ports import Clock, StarRefunds, UnitOfWork, UnitOfWorkFactory
 from commerce.services import orders as order_service
 from commerce.services import payments as service
 from handlers.cards import card_update, format_deadline, pay_buttons
+from handlers.commission_notices import commission_taken_back
 from handlers.config import AppConfig
 from handlers.context import Context, card_language, language_in
 from handlers.guests import guest_note
@@ -239,31 +240,9 @@ async def refund(ctx: Context) -> list[Reply]:
     # 代报: her own guest's refund, and `answer` told her so (give the money back): no second note
     hers_alone = is_guest(order.buyer_id) and to == ctx.request.user_id
     buyer = [] if hers_alone else [Reply(text=told, private_to=to, language=buyer_lang)]
-    earners = await _commission_taken_back(ctx, done, total)
+    keys = ("refund_commission_helpseller", "refund_commission_sharer")
+    earners = await commission_taken_back(ctx, done.order, done.group_buy, done.commission, total, keys=keys)
     return [answer, *([charged] if charged is not None else []), *buyer, *earners, card_update(group_buy)]
-
-
-async def _commission_taken_back(ctx: Context, done: service.Refunded, total: str) -> list[Reply]:
-    """Each help-seller (帮卖) or sharer whose commission the refund takes back is told so privately, in
-    her own language (else the language of the group the order was made in, as its buyer is): which
-    order of which group buy was refunded and the commission taken back. Once: a refund happens once
-    (a second is refused), and the notice goes out with it, through the outbox, in its transaction."""
-    order, group_buy = done.order, done.group_buy
-    replies = []
-    for earner, amount in done.commission:
-        lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, earner)
-        key = "refund_commission_helpseller" if earner == order.help_seller_id else "refund_commission_sharer"
-        text = t(
-            lang,
-            key,
-            order=order.number,
-            title=group_buy.terms.title,
-            id=group_buy.id,
-            total=total,
-            amount=format_money(amount, order.currency),
-        )
-        replies.append(Reply(text=text, private_to=earner, language=lang))
-    return replies
 
 
 async def _charge_for_organiser(

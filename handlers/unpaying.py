@@ -14,6 +14,7 @@ from commerce.domain.reach import Where
 from commerce.services import unpaying as service
 from commerce.services.orders import SeveralOrders
 from handlers.cards import card_update
+from handlers.commission_notices import commission_taken_back
 from handlers.context import Context
 from handlers.guests import guest_note
 from handlers.note_cards import bought_cards
@@ -116,7 +117,10 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
         answer = Reply(text=said, private_to=ctx.request.user_id, language=lang)  # never named here
     else:
         answer = Reply(text=said, language=lang)
-    earners = await _commission_taken_back(ctx, done, total)
+    keys = ("unpaid_commission_helpseller", "unpaid_commission_sharer")
+    earners = await commission_taken_back(
+        ctx, order, group_buy, done.earned, total, keys=keys, told_already=ctx.request.user_id
+    )
     if not guest:
         told = Reply(text=note, private_to=order.buyer_id, language=buyer_lang)
         cards = await bought_cards(ctx.uow, group_buy, {order.buyer_id})  # no more ✅ 已购买 on their notes
@@ -126,30 +130,3 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
     about = guest_note(order, group_buy, "unpaid", by=by, lang=buyer_lang, total=total)
     told = Reply(text=about, private_to=payer_of(order.buyer_id), language=buyer_lang)
     return [answer, told, *earners, card_update(group_buy)]
-
-
-async def _commission_taken_back(ctx: Context, done: service.Undone, total: str) -> list[Reply]:
-    """Each help-seller (帮卖) or sharer whose commission (pending, or available after the hold) the undo
-    takes back is told so privately, as a refund tells her (handlers.payments): in her own language,
-    else the language of the group the order was made in; which order of which group buy is unpaid
-    again and the commission taken back. Once: an undo happens once (a second is refused), and the
-    notice goes out with it, through the outbox, in its transaction (sent after the commit). The one
-    who typed the undo reads it in her answer already."""
-    order, group_buy = done.order, done.group_buy
-    replies = []
-    for earner, amount in done.earned:
-        if earner == ctx.request.user_id:
-            continue
-        lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, earner)
-        key = "unpaid_commission_helpseller" if earner == order.help_seller_id else "unpaid_commission_sharer"
-        text = t(
-            lang,
-            key,
-            order=order.number,
-            title=group_buy.terms.title,
-            id=group_buy.id,
-            total=total,
-            amount=format_money(amount, order.currency),
-        )
-        replies.append(Reply(text=text, private_to=earner, language=lang))
-    return replies
