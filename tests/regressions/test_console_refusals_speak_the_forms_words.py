@@ -7,18 +7,12 @@ Each now says what the form's field or button wants."""
 from __future__ import annotations
 
 import html
-import re
 from pathlib import Path
 
-from tests.unit.bot.console.console_client import console_world, post_form
+from tests.unit.bot.console.console_client import console_world, field_errors, post_form
 from tests.unit.bot.console.people_shop import open_shop
 
 FORM = {"chat": "family", "title": "Mangoes", "price": "88", "target": "10", "deadline": "3d"}
-
-
-def _beside(page: str) -> dict[str, str]:
-    found = re.findall(r'<p id="(\w+)-error" class="field-error">([^<]*)</p>', page)
-    return {name: html.unescape(text) for name, text in found}
 
 
 async def test_a_forms_mistakes_are_said_in_its_own_words(tmp_path: Path) -> None:
@@ -29,19 +23,19 @@ async def test_a_forms_mistakes_are_said_in_its_own_words(tmp_path: Path) -> Non
             client, "/group-buys/new", {**FORM, "target": "-1", "stock": "ten", "title": ""}
         )
         assert bad.status_code == 422
-        said = _beside(bad.text)
+        said = field_errors(bad.text)
         assert said["target"] == (
             "The target must be a whole number from 1 to 9999 (you wrote -1): write one in Target, e.g. 10."
         )
         assert said["stock"] == "“ten” is not a whole number: write one, e.g. 10."
         assert said["title"] == "Write what you are selling: the product's name."
         up = await post_form(client, "/group-buys/new", {**FORM, "tiers": "5:40, 10:45"})
-        assert _beside(up.text)["tiers"] == (
+        assert field_errors(up.text)["tiers"] == (
             "The price from 10 (¥45) must be lower than the price before it (¥40), e.g. 10:78, 20:68."
         )
         client.cookies.set("lang", "zh")  # the page's language switch
         zh = await post_form(client, "/group-buys/new", {**FORM, "limit": "-1"})
-        assert _beside(zh.text)["limit"] == (
+        assert field_errors(zh.text)["limit"] == (
             "每人限购须为 1 到 9999 的整数（你填的是 -1）：请在“每人限购”一栏填一个整数，例如 3；"
             "空着就是不限购。"
         )

@@ -6,16 +6,9 @@ language, and opens nothing."""
 
 from __future__ import annotations
 
-import html
-import re
 from pathlib import Path
 
-from tests.unit.bot.console.console_client import console_world, post_form
-
-
-def _beside(page: str) -> dict[str, str]:
-    found = re.findall(r'<p id="(\w+)-error" class="field-error">([^<]*)</p>', page)
-    return {name: html.unescape(text) for name, text in found}
+from tests.unit.bot.console.console_client import console_world, field_errors, post_form
 
 
 async def test_copying_an_open_group_buy_names_the_pages_buttons(tmp_path: Path) -> None:
@@ -28,14 +21,14 @@ async def test_copying_an_open_group_buy_names_the_pages_buttons(tmp_path: Path)
         zh = await post_form(client, f"/group-buys/{gid}/copy", {"chat": "family", "deadline": ""})
 
         assert zh.status_code == 422
-        assert _beside(zh.text)["chat"] == (
+        assert field_errors(zh.text)["chat"] == (
             f"Plums（#{gid}）还在接龙，在它的群里再开一团会多出一个一样的团，没有任何改动。要改它，请在它的页面点"
             "“修改”；要重开，先在那里点“立即截单”（到不了成团数量的话，点“取消团购”），再点“再开一团”。"
         )
         client.cookies.set("lang", "en")
         en = await post_form(client, f"/group-buys/{gid}/copy", {"chat": "family", "deadline": "3d"})
         assert en.status_code == 422
-        assert _beside(en.text)["chat"] == (
+        assert field_errors(en.text)["chat"] == (
             f"Plums (#{gid}) is still open: a copy in its own chat would be a second one beside it, so "
             "nothing was changed. To change it, use Change on its page; to run it again, first press "
             "Close now there (or Call off, if it will not reach its target), then Open again."

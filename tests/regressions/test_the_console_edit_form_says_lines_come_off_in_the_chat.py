@@ -6,16 +6,9 @@ page's language; nothing changed."""
 
 from __future__ import annotations
 
-import html
-import re
 from pathlib import Path
 
-from tests.unit.bot.console.console_client import console_world, form_of, post_form
-
-
-def _beside(page: str) -> dict[str, str]:
-    found = re.findall(r'<p id="(\w+)-error" class="field-error">([^<]*)</p>', page)
-    return {name: html.unescape(text) for name, text in found}
+from tests.unit.bot.console.console_client import console_world, field_errors, form_of, post_form
 
 
 async def test_stock_and_limit_below_what_is_taken_say_where_lines_come_off(tmp_path: Path) -> None:
@@ -30,11 +23,11 @@ async def test_stock_and_limit_below_what_is_taken_say_where_lines_come_off(tmp_
         limit = await post_form(client, f"/group-buys/{gid}/edit", {**form, "limit": "2"})
 
         assert stock.status_code == limit.status_code == 422
-        assert _beside(stock.text)["stock"] == (
+        assert field_errors(stock.text)["stock"] == (
             "库存不能少于已经接龙的 3 份（你填的是 2），没有任何改动。要减到这么少，先在团购的群里发"
             f"“踢出 #{gid} @名字”把多出的份数移出名单（这个页面不能移人），再改“库存”。"
         )
-        assert _beside(limit.text)["limit"] == (
+        assert field_errors(limit.text)["limit"] == (
             "每人限购不能低于已有人买的数量：有一条已经是 3 份（你填的是 2），没有任何改动。"
             f"请在“每人限购”一栏填至少 3；要限得更少，先在团购的群里发“踢出 #{gid} @名字”调整"
             "（这个页面不能移人），再改限购。"
@@ -43,12 +36,12 @@ async def test_stock_and_limit_below_what_is_taken_say_where_lines_come_off(tmp_
         stock = await post_form(client, f"/group-buys/{gid}/edit", {**form, "stock": "2"})
         limit = await post_form(client, f"/group-buys/{gid}/edit", {**form, "limit": "2"})
         assert stock.status_code == limit.status_code == 422
-        assert _beside(stock.text)["stock"] == (
+        assert field_errors(stock.text)["stock"] == (
             "Stock can't go below the 3 units already taken (you wrote 2): nothing was changed. To go that "
             f"low, first take lines off the list in the group buy's chat (send /remove #{gid} @name there: "
             "this page cannot), then change Stock."
         )
-        assert _beside(limit.text)["limit"] == (
+        assert field_errors(limit.text)["limit"] == (
             "The limit per person can't go below what someone already holds: one line has 3 (you wrote 2), "
             "so nothing was changed. Write at least 3 in Limit per person; to go lower, first take lines "
             f"off in the group buy's chat (send /remove #{gid} @name there: this page cannot), "

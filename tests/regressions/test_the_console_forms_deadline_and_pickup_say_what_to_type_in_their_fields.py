@@ -5,18 +5,11 @@ tomorrow 17:00", commands the form's user never types. Each now says what to typ
 
 from __future__ import annotations
 
-import html
-import re
 from pathlib import Path
 
-from tests.unit.bot.console.console_client import console_world, post_form
+from tests.unit.bot.console.console_client import console_world, field_errors, post_form
 
 FORM = {"chat": "family", "title": "Mangoes", "price": "88", "target": "3", "deadline": "3d"}
-
-
-def _beside(page: str) -> dict[str, str]:
-    found = re.findall(r'<p id="(\w+)-error" class="field-error">([^<]*)</p>', page)
-    return {name: html.unescape(text) for name, text in found}
 
 
 async def test_the_deadline_and_pickup_fields_say_what_to_type(tmp_path: Path) -> None:
@@ -30,18 +23,18 @@ async def test_the_deadline_and_pickup_fields_say_what_to_type(tmp_path: Path) -
         past = await post_form(client, "/group-buys/new", {**FORM, "pickup": "小区南门 昨天 10:00"})
 
         assert unread.status_code == past.status_code == 422
-        assert _beside(unread.text)["deadline"] == (
+        assert field_errors(unread.text)["deadline"] == (
             "看不懂截止时间“blah”：请在“截止时间”一栏这样写，例如 3天、明天 9:00、周五 18:00 或 "
             "2026-12-24 20:00。"
         )
-        assert _beside(past.text)["pickup"] == (
+        assert field_errors(past.text)["pickup"] == (
             "自提时间“昨天 10:00”已经过去了，没有任何改动：请在“自提点”一栏写地点和一个还没到的时间，"
             "例如 小区南门 明天下午5点。"
         )
         client.cookies.set("lang", "en")
         gone = await post_form(client, "/group-buys/new", {**FORM, "deadline": "yesterday"})
         assert gone.status_code == 422
-        assert _beside(gone.text)["deadline"] == (
+        assert field_errors(gone.text)["deadline"] == (
             "That deadline has already passed: write a time still to come in Deadline, e.g. 3d, "
             "tomorrow 9:00 or 2026-12-24 20:00."
         )
@@ -49,7 +42,7 @@ async def test_the_deadline_and_pickup_fields_say_what_to_type(tmp_path: Path) -
         before = len(await world.outbox_rows())
         far = await post_form(client, f"/group-buys/{gid}/copy", {"chat": "family", "deadline": "1000d"})
         assert far.status_code == 422
-        assert _beside(far.text)["deadline"] == (
+        assert field_errors(far.text)["deadline"] == (
             "That deadline is too far away (90 days at most): write one within 90 days in Deadline, e.g. 3d."
         )
         assert len(await world.outbox_rows()) == before  # nothing opened

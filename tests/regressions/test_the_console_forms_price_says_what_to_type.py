@@ -5,18 +5,11 @@ field, in the page's language, no chat command."""
 
 from __future__ import annotations
 
-import html
-import re
 from pathlib import Path
 
-from tests.unit.bot.console.console_client import console_world, post_form
+from tests.unit.bot.console.console_client import console_world, field_errors, post_form
 
 FORM = {"chat": "family", "title": "Mangoes", "price": "88", "target": "3", "deadline": "3d"}
-
-
-def _beside(page: str) -> dict[str, str]:
-    found = re.findall(r'<p id="(\w+)-error" class="field-error">([^<]*)</p>', page)
-    return {name: html.unescape(text) for name, text in found}
 
 
 async def test_the_price_tiers_and_options_fields_say_what_to_write(tmp_path: Path) -> None:
@@ -29,16 +22,17 @@ async def test_the_price_tiers_and_options_fields_say_what_to_write(tmp_path: Pa
         price = await post_form(client, "/group-buys/new", {**FORM, "price": "abc"})
 
         assert price.status_code == 422
-        assert _beside(price.text)["price"] == "“abc”不是有效的价格：请写成 88、88.5 或 ¥88。"
+        assert field_errors(price.text)["price"] == "“abc”不是有效的价格：请写成 88、88.5 或 ¥88。"
         client.cookies.set("lang", "en")
         tiers = await post_form(client, "/group-buys/new", {**FORM, "tiers": "x:y"})
         assert tiers.status_code == 422
-        assert _beside(tiers.text)["tiers"] == (
+        assert field_errors(tiers.text)["tiers"] == (
             "I can't read the tiers “x:y”: write quantity:price pairs, e.g. 10:78, 20:68."
         )
         both = await post_form(client, "/group-buys/new", {**FORM, "options": "3kg:58, 5kg:88"})
         assert both.status_code == 422
         assert (
-            _beside(both.text)["options"] == "With options each option has its own price: leave Price empty."
+            field_errors(both.text)["options"]
+            == "With options each option has its own price: leave Price empty."
         )
         assert len(await world.outbox_rows()) == before  # nothing opened

@@ -5,18 +5,11 @@ field, in the page's language, with no chat command."""
 
 from __future__ import annotations
 
-import html
-import re
 from pathlib import Path
 
-from tests.unit.bot.console.console_client import console_world, form_of, post_form
+from tests.unit.bot.console.console_client import console_world, field_errors, form_of, post_form
 
 FORM = {"chat": "family", "title": "Mangoes", "price": "88", "target": "10", "deadline": "3d"}
-
-
-def _beside(page: str) -> dict[str, str]:
-    found = re.findall(r'<p id="(\w+)-error" class="field-error">([^<]*)</p>', page)
-    return {name: html.unescape(text) for name, text in found}
 
 
 async def test_the_new_form_says_what_to_type_in_target(tmp_path: Path) -> None:
@@ -28,18 +21,18 @@ async def test_the_new_form_says_what_to_type_in_target(tmp_path: Path) -> None:
         zero = await post_form(client, "/group-buys/new", {**FORM, "target": "0"})
 
         assert zero.status_code == 422
-        assert _beside(zero.text)["target"] == (
+        assert field_errors(zero.text)["target"] == (
             "成团数须为 1 到 9999 的整数（你填的是 0）：请在“成团数”一栏填一个整数，例如 10。"
         )
         below = await post_form(client, "/group-buys/new", {**FORM, "stock": "5"})
         assert below.status_code == 422
-        assert _beside(below.text)["stock"] == (
+        assert field_errors(below.text)["stock"] == (
             "库存（5）少于成团数（10），永远无法成团：请把“库存”填到至少 10，或把“成团数”改小。"
         )
         client.cookies.set("lang", "en")
         big = await post_form(client, "/group-buys/new", {**FORM, "target": "10000"})
         assert big.status_code == 422
-        assert _beside(big.text)["target"] == (
+        assert field_errors(big.text)["target"] == (
             "The target must be a whole number from 1 to 9999 (you wrote 10000): write one in Target, "
             "e.g. 10."
         )
@@ -64,5 +57,5 @@ async def test_the_edit_form_says_what_to_type_in_target(tmp_path: Path) -> None
             page = await post_form(client, f"/group-buys/{gid}/edit", {**form, "target": "-3"})
 
             assert page.status_code == 422, lang
-            assert _beside(page.text)["target"] == said
+            assert field_errors(page.text)["target"] == said
             assert len(await world.outbox_rows()) == before  # nothing changed

@@ -5,18 +5,11 @@ with "满 10的价格（¥13）必须低于上一档（¥12）": no unit, no spa
 
 from __future__ import annotations
 
-import html
-import re
 from pathlib import Path
 
-from tests.unit.bot.console.console_client import console_world, post_form
+from tests.unit.bot.console.console_client import console_world, field_errors, post_form
 
 FORM = {"chat": "family", "title": "Lychees", "target": "3", "deadline": "3d"}
-
-
-def _beside(page: str) -> dict[str, str]:
-    found = re.findall(r'<p id="(\w+)-error" class="field-error">([^<]*)</p>', page)
-    return {name: html.unescape(text) for name, text in found}
 
 
 async def test_the_tier_price_refusal_says_the_unit(tmp_path: Path) -> None:
@@ -31,16 +24,16 @@ async def test_the_tier_price_refusal_says_the_unit(tmp_path: Path) -> None:
         plain = await post_form(client, "/group-buys/new", {**FORM, "price": "12", "tiers": "10:13"})
 
         assert per_jin.status_code == plain.status_code == 422
-        assert _beside(per_jin.text)["tiers"] == (
+        assert field_errors(per_jin.text)["tiers"] == (
             "满 10斤的价格（¥13/斤）必须低于上一档（¥12/斤），例如 10:78, 20:68。"
         )
-        assert _beside(plain.text)["tiers"] == (
+        assert field_errors(plain.text)["tiers"] == (
             "满 10 份的价格（¥13）必须低于上一档（¥12），例如 10:78, 20:68。"
         )
         client.cookies.set("lang", "en")
         per_kg = await post_form(client, "/group-buys/new", {**FORM, "price": "12/kg", "tiers": "10:13"})
         assert per_kg.status_code == 422
-        assert _beside(per_kg.text)["tiers"] == (
+        assert field_errors(per_kg.text)["tiers"] == (
             "The price from 10 kg (¥13/kg) must be lower than the price before it (¥12/kg), "
             "e.g. 10:78, 20:68."
         )

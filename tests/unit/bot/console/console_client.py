@@ -36,6 +36,12 @@ CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 PLATFORM = "playground"
 
 
+def field_errors(page: str) -> dict[str, str]:
+    """What a form page says beside each field, by the field's name (`price`: "“abc” is not a price…")."""
+    found = re.findall(r'<p id="(\w+)-error" class="field-error">([^<]*)</p>', page)
+    return {name: html.unescape(text) for name, text in found}
+
+
 def csrf_of(page: str) -> str:
     found = CSRF.search(page)
     assert found, "the page has no CSRF field"
