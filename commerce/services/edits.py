@@ -24,7 +24,14 @@ from commerce.domain.options import option_in_note
 from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
 from commerce.services.chat_names import chat_named
-from commerce.services.group_buys import JoinLimits, Participation, find, open_group_buy, set_details
+from commerce.services.group_buys import (
+    JoinLimits,
+    Participation,
+    find,
+    just_opened_twin,
+    open_group_buy,
+    set_details,
+)
 
 
 @dataclass(frozen=True)
@@ -140,7 +147,9 @@ async def copy(
     group buy of another chat (`/copy #2 to family` in `neighbours`): she knows it, nobody else learns
     anything. A copy into the original's own chat while it is still open and not sold out (a second open
     one beside it, hardly ever meant) is refused (`copy_original_open`): she closes it first, or edits it;
-    sold out, the copy is the next batch."""
+    sold out, the copy is the next batch. The same copy sent twice (再开一团 pressed twice, two copy forms
+    sent) opens one: a copy on the same terms opened in that chat in the last minutes and still selling is
+    named instead (`copy_twice`)."""
     try:
         original = await reach(uow, where, group_buy_id, actor)
     except NotFound:
@@ -158,15 +167,18 @@ async def copy(
         chat_id = there.chat_id
     elif to_chat is not None and to_chat != original.chat_id:  # its id or its name: services.chat_names
         chat_id = await chat_named(uow, identity=actor_identity, written=to_chat)
-    sold_out = original.stock_left is not None and original.stock_left <= 0  # the next batch: meant
-    if chat_id == original.chat_id and original.is_open and not sold_out:  # a second one beside it
+    if chat_id == original.chat_id and original.is_open and not _sold_out(original):  # a second one beside it
         raise DomainError("copy_original_open", id=original.id, title=original.terms.title)
+    terms = copied_terms(original, now=now, deadline=deadline)
+    twin = await just_opened_twin(uow, chat_id=chat_id, organiser_id=actor, terms=terms, now=now)
+    if twin is not None and twin.id != original.id and not _sold_out(twin):  # the same copy sent twice
+        raise DomainError("copy_twice", id=twin.id, title=twin.terms.title, from_id=original.id)
     opened = await open_group_buy(
         uow,
         chat_id=chat_id,
         organiser_id=actor,
         organiser_name=actor_name,
-        terms=copied_terms(original, now=now, deadline=deadline),
+        terms=terms,
         now=now,
         lang=await uow.chats.language(chat_id) or original.lang or lang,
         max_unit_price=max_unit_price,
@@ -176,6 +188,11 @@ async def copy(
         await uow.attribution.set_sharer_rate(opened.id, original.sharer_rate_bp)
         opened.sharer_rate_bp = original.sharer_rate_bp
     return Copied(original, opened)
+
+
+def _sold_out(group_buy: GroupBuy) -> bool:
+    """Nothing left to take: a copy of it is the next batch, meant."""
+    return group_buy.stock_left is not None and group_buy.stock_left <= 0
 
 
 async def remove(
