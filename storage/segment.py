@@ -25,12 +25,12 @@ from types import ModuleType
 from commerce.domain.ask_relevance import (
     asking_words,
     english_names,
-    generic_characters,
     head_characters,
     headed,
     in_other_words,
     product_words,
     search_also,
+    short_head,
 )
 
 _lock = threading.Lock()
@@ -116,18 +116,10 @@ def index_words(text: str) -> str:
 
 
 def shortened(keys: Iterable[str]) -> dict[str, str]:
-    """The search words that people shorten to their first character, by that character: a Chinese
-    word of two whose second says only what kind of thing it is (`芒果`: 芒, of 贵妃芒; `橙子`: 橙, of
-    脐橙; `果`, `子` are `generic_characters`), not one whose first says so too (`水果`, `瓜子`)."""
-    generic = generic_characters()
-    return {
-        key: key[0]
-        for key in keys
-        if len(key) == 2
-        and all(_CJK.match(char) for char in key)
-        and key[1] in generic
-        and key[0] not in generic
-    }
+    """The search words of two characters that people shorten to their first, by that character
+    (ask_relevance.short_head: `芒果`: 芒, of 贵妃芒; `橙子`: 橙, of 脐橙; not `水果`, `瓜子`, nor
+    `西瓜`, whose 西 is in 东西, `木瓜`, `鸡蛋`)."""
+    return {key: head for key in keys if len(key) == 2 and (head := short_head(key)) is not None}
 
 
 def heads_of(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
