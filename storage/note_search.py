@@ -36,6 +36,7 @@ from storage.segment import (
     heads_of,
     index_words,
     query_words,
+    said_apart,
     singular,
     spelled,
 )
@@ -158,10 +159,12 @@ class SqlNoteSearch:
                 for h in hits
                 if h.note_id in said and named_by(groups, heads, *said[h.note_id], every=every)
             ]
+            exact = [h for h in hits if named_by(groups, heads, *said[h.note_id], every=every, apart=False)]
+            if exact:  # a phrase said apart (肉质很细腻) below the notes saying it (肉质细腻)
+                hits = exact + below(exact, [h for h in hits if h not in exact])
         if found is None:
             return hits[:limit]
-        floor = min((hit.score for hit in found), default=0.0) - 1.0
-        return [replace(hit, score=floor - n) for n, hit in enumerate(hits[:limit])]
+        return below(found, hits[:limit])
 
     async def _said(self, note_ids: list[int]) -> dict[int, tuple[set[str], str]]:
         """Each note's indexed words, and its text with its group buy's title."""
@@ -201,6 +204,13 @@ class SqlNoteSearch:
         return [SearchHit(int(row.note_id), sign * float(row.rank), terms) for row in rows]
 
 
+def below(found: Sequence[SearchHit], hits: Sequence[SearchHit]) -> list[SearchHit]:
+    """`hits` in their order, ranked below every one `found` (below 0 when none was: a later pass ranks
+    below the search's own words even when those found nothing)."""
+    floor = min((hit.score for hit in found), default=0.0) - 1.0
+    return [replace(hit, score=floor - n) for n, hit in enumerate(hits)]
+
+
 def alternatives(terms: Sequence[str]) -> dict[str, tuple[str, ...]]:
     """Each search word's key (as the index folds it) with what else finds a note by it
     (storage.segment.also_keys: `sweeter`: sweet, 甜…; `荔枝`: lychee, litchi)."""
@@ -218,14 +228,19 @@ def named_by(
     said: str,
     *,
     every: bool,
+    apart: bool = True,
 ) -> bool:
     """Whether a note with these indexed `words`, saying `said`, has every group of the search (else any):
     one of its words (the search's, or another way of saying it: `alternatives`) among the note's, a
-    Chinese one in what it says however jieba cut it (`个头大`, `水分`: 这个头大, 汁水分足), or a word a
-    head of it ends (`heads`: `芒果` and `mango` by 贵妃芒)."""
+    Chinese one in what it says however jieba cut it (`个头大`, `水分`: 这个头大, 汁水分足), a phrase
+    also with its parts apart unless `apart` is False (`said_apart`: `肉质细腻` by 肉质很细腻, `皮薄肉厚` by
+    肉厚皮薄), or a word a head of it ends (`heads`: `芒果` and `mango` by 贵妃芒)."""
     folded = fold(said)
     named = (
-        any(key in words or (spelled(key) != key and key in folded) for key in group)
+        any(
+            key in words or (spelled(key) != key and (key in folded or (apart and said_apart(key, said))))
+            for key in group
+        )
         or any(headed_by(said, head) for head in heads.get(group[0], ()))
         for group in groups
     )

@@ -19,17 +19,18 @@ import unicodedata
 import warnings
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise, product
 from types import ModuleType
 
 from commerce.domain.ask_relevance import (
     asking_words,
     english_names,
-    generic_characters,
     head_characters,
     headed,
     in_other_words,
     product_words,
     search_also,
+    short_head,
 )
 
 _lock = threading.Lock()
@@ -41,7 +42,9 @@ _jieba: ModuleType | None = None
 _STOP_WORDS = (
     "的 了 是 和 在 有 我 也 就 都 吗 呢 吧 啊 很 这 那 个 a an the and or of to is are in on for it"
 )
-STOP = frozenset(_STOP_WORDS.split(" "))
+# a place after a noun (冰箱里, 桌上): where, not what a note says, so no phrase with the noun either
+_PLACE_WORDS = "里 上 下 中 内 外 边 旁"
+STOP = frozenset(_STOP_WORDS.split(" ")) | frozenset(_PLACE_WORDS.split(" "))
 
 
 def _loaded() -> ModuleType:
@@ -113,18 +116,10 @@ def index_words(text: str) -> str:
 
 
 def shortened(keys: Iterable[str]) -> dict[str, str]:
-    """The search words that people shorten to their first character, by that character: a Chinese
-    word of two whose second says only what kind of thing it is (`芒果`: 芒, of 贵妃芒; `橙子`: 橙, of
-    脐橙; `果`, `子` are `generic_characters`), not one whose first says so too (`水果`, `瓜子`)."""
-    generic = generic_characters()
-    return {
-        key: key[0]
-        for key in keys
-        if len(key) == 2
-        and all(_CJK.match(char) for char in key)
-        and key[1] in generic
-        and key[0] not in generic
-    }
+    """The search words of two characters that people shorten to their first, by that character
+    (ask_relevance.short_head: `芒果`: 芒, of 贵妃芒; `橙子`: 橙, of 脐橙; not `水果`, `瓜子`, nor
+    `西瓜`, whose 西 is in 东西, `木瓜`, `鸡蛋`)."""
+    return {key: head for key in keys if len(key) == 2 and (head := short_head(key)) is not None}
 
 
 def heads_of(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -167,7 +162,8 @@ def also_keys(term: str) -> tuple[str, ...]:
 
 
 def query_words(text: str) -> list[str]:
-    """The words of a search, each once, in order; function words (的, the) dropped unless alone; an
+    """The words of a search, each once, in order; function words (的, the) and places after a noun (里 of
+    冰箱里: the search is about 冰箱) dropped unless alone; an
     A-not-A question's word searched as its A (甜不甜 -> 甜: the note says 很甜, not 甜不甜); a quality
     jieba cuts into a word and one character searched as one phrase (`glued`: 个头大, not 个头 and 大)."""
     cut = [_a_of(piece) if piece.strip() else "" for piece in _loaded().cut(_fold(text))]
@@ -248,3 +244,49 @@ def spelled(word: str) -> str:
 @lru_cache(maxsize=4096)
 def _cut_apart(word: str) -> bool:
     return len(_words(_loaded().cut(word))) > 1
+
+
+_NOT = frozenset("不没无未")  # between a phrase's parts, a negation: 个头不大 is not 个头大
+NEAR = 3  # characters at most between two parts of a phrase a note says apart (个头特别大, 肉质也很细腻)
+
+
+def parts_of(phrase: str) -> tuple[tuple[str, ...], ...]:
+    """The ways a phrase of a search (`glued`) splits into parts: jieba's words of it (肉质 细腻, 个头 大,
+    性价比 高) and, for one of four characters, its two halves too (皮薄 肉厚, which jieba cuts 皮薄肉 厚)."""
+    cut = tuple(_words(_loaded().cut(phrase)))
+    halves = (phrase[:2], phrase[2:])
+    return (cut, halves) if len(phrase) == 4 and halves != cut else (cut,)
+
+
+def said_apart(phrase: str, text: str) -> bool:
+    """Whether `text` says a phrase of a search (`glued`: 肉质细腻, 皮薄肉厚, 个头大) with its parts
+    (`parts_of`) apart or in another order, as a friend says it: 肉质很细腻, 肉厚皮薄, 个头特别大. Each part
+    is in the text within `NEAR` characters of the next, only Chinese characters between them and no
+    negation (not 个头不大, nor 个头小，大家), and a part of one character ends a word of the text as jieba
+    cuts it (大 of 很大, not of 大家). The phrase itself is matched before this
+    (storage.note_search.named_by)."""
+    folded = fold(text)
+    ends = {end for _, _, end in _loaded().tokenize(folded)}
+    for parts in parts_of(phrase):
+        places = [
+            [(at, at + len(part)) for at in _places(folded, part) if len(part) > 1 or at + 1 in ends]
+            for part in parts
+        ]
+        if all(places) and any(_close(folded, sorted(spans)) for spans in product(*places)):
+            return True
+    return False
+
+
+def _places(text: str, part: str) -> list[int]:
+    return [found.start() for found in re.finditer(re.escape(part), text)]
+
+
+def _close(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the parts at `spans` (in order) are apart by `NEAR` Chinese characters at most, no negation."""
+    for (_, end), (start, _) in pairwise(spans):
+        between = text[end:start]
+        if start < end or len(between) > NEAR or _NOT & set(between):
+            return False
+        if not all(_CJK.match(char) for char in between):
+            return False
+    return True

@@ -4,7 +4,8 @@ The search cuts a note and a search into words as the real one does (storage.seg
 plurals folded, a note's longer Chinese words indexed with their characters, `甜不甜` searched as 甜) and
 matches them as storage.note_search does (`named_by`: a Chinese word also in a note jieba cut otherwise):
 every word first, else any, then the notes that name a product of the search by its head (`芒果`,
-`mango`: 贵妃芒); the rank is how many of the words the note has. The real
+`mango`: 贵妃芒); the rank is how many of the words the note has (a phrase said apart, 肉质很细腻, a
+little below said as typed). The real
 ranking (FTS5, PostgreSQL) is tested on both engines in tests/integration/test_note_search_storage.py.
 """
 
@@ -62,6 +63,11 @@ class FakeNoteSearch:
             note_id: sum(named_by(((key,),), {}, indexed, text, every=True) for key in keys)
             for note_id, (indexed, text) in said.items()
         }
+        exactly = {  # a phrase said as typed (肉质细腻) above said apart (肉质很细腻): a fraction of one
+            note_id: sum(named_by(((key,),), {}, indexed, text, every=True, apart=False) for key in keys)
+            / (len(keys) + 1)
+            for note_id, (indexed, text) in said.items()
+        }
         also_counted = {
             note_id: sum(named_by((group,), {}, indexed, text, every=True) for group in alone)
             for note_id, (indexed, text) in said.items()
@@ -69,7 +75,7 @@ class FakeNoteSearch:
         found: list[tuple[int, float]] = []
         for every in (True, False) if len(keys) > 1 else (True,):  # every word, else any
             wanted = len(keys) if every else 1
-            found = sorted(((n, float(c)) for n, c in counted.items() if c >= wanted), key=_best)
+            found = sorted(((n, c + exactly[n]) for n, c in counted.items() if c >= wanted), key=_best)
             seen = {n for n, _ in found}
             said_so = sorted(((n, float(c)) for n, c in also_counted.items() if c >= wanted), key=_best)
             floor = min((score for _, score in found), default=0.0) - 1.0  # said another way: below

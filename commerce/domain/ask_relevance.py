@@ -232,13 +232,32 @@ def english_names(word: str) -> list[str]:
 AFTER_HEAD = "果子肉叶"  # what follows a one-character name in a product's word: 芒果, 橙子, 鸡肉, 茶叶
 
 
+def short_head(word: str) -> str | None:
+    """The character people shorten a Chinese product word to, the head its kinds' names end with: the
+    word of one character itself (梨), the first of two whose second only follows a one-character name
+    (`AFTER_HEAD`: `芒果`: 芒, of 贵妃芒; `橙子`: 橙, of 脐橙; `鸡肉`: 鸡), unless that first is a kind too
+    (`水果`, `瓜子`: `generic_characters`). Any other word none: `西瓜` is no 西 (东西), `木瓜` no 木 (积木),
+    `鸡蛋` no 鸡, `哈密瓜` no 哈. Search (storage.segment.shortened) and Ask (`mentions`) read it alike."""
+    folded = _fold(word)
+    if not folded or not all(_CJK.match(char) for char in folded):
+        return None
+    if len(folded) == 1:
+        return folded
+    if len(folded) == 2 and folded[1] in AFTER_HEAD and folded[0] not in generic_characters():
+        return folded[0]
+    return None
+
+
 def headed_names(word: str) -> list[str]:
     """The English product words (`in_chinese` keys, as written) whose one-character Chinese name heads
     a Chinese word, a 果, 子, 肉 or 叶 after it aside (`AFTER_HEAD`): the word is that character (`芒果`,
     `芒`: mango; `橙子`: orange; `茶叶`: tea) or a kind of it ending with it (`贵妃芒`: mango; `砂糖橘`:
     orange, tangerine; `鸡蛋`: egg, not chicken), not a common word that merely ends with it (`headed`,
-    `not_heads`: 光芒, 奶奶, 小米)."""
+    `not_heads`: 光芒, 奶奶, 小米, 木瓜), nor one that is such a word with the 子 (`瓜子`, seeds: no
+    melon)."""
     folded = _fold(word)
+    if any(folded.endswith(other) for other in not_heads()):
+        return []
     head = folded.rstrip(AFTER_HEAD)
     if not head or not _CJK.search(head):
         return []
@@ -356,15 +375,16 @@ def _pairs(text: str) -> set[str]:
 
 def mentions(text: str, product: str, title: str) -> bool:
     """Whether a note (its text, and the title of the group buy it is linked to) may be about `product`
-    (a Chinese one: its first character in the text, as `贵妃芒` is about 芒果, but not inside a common
-    word of its own: 光芒 is no mango, `headed`), in either language by `in_chinese` (`荔枝` and a note
-    on Lychees or saying lychees; `pineapple` and one on 台湾凤梨 or saying 凤梨)."""
+    (a Chinese one: the character it is shortened to in the text, `short_head`, as `贵妃芒` is about
+    芒果, but not inside a common word of its own: 光芒 is no mango, `headed`; 东西 is no 西瓜), in either
+    language by `in_chinese` (`荔枝` and a note on Lychees or saying lychees; `pineapple` and one on
+    台湾凤梨 or saying 凤梨)."""
     folded = _fold(text)
     if _CJK.search(product):
-        head = _fold(product)[0]
+        head = short_head(product)
         return (
             product in folded
-            or head in without_not_heads(folded, head)
+            or (head is not None and head in without_not_heads(folded, head))
             or names_title(product, title)
             or names_in_english(product, title)
             or any(_has(folded, stem(en)) for en in english_names(product))
@@ -386,10 +406,10 @@ def not_heads() -> tuple[str, ...]:
 
 
 def without_not_heads(text: str, head: str) -> str:
-    """The text less the `not_heads` words ending with `head` (`光芒` for 芒): what is left of it may
-    name the product by its head."""
+    """The text less the `not_heads` words with `head` in them (`光芒` for 芒, `瓜子` for 瓜): what is left
+    of it may name the product by its head."""
     for word in not_heads():
-        if word.endswith(head) and word != head:  # `凤梨` names pineapples, though not pears (梨)
+        if head in word and word != head:  # `凤梨` names pineapples, though not pears (梨)
             text = text.replace(word, " ")
     return text
 

@@ -73,3 +73,14 @@ def test_no_word_ending_with_a_common_word_is_the_product(prefix: str, index: in
 @given(prefix=_PREFIX)
 def test_a_kind_named_before_the_head_is_the_product(prefix: str) -> None:
     assert headed(prefix + "芒", "芒") and headed(prefix + "橙", "橙")
+
+
+def test_a_word_whose_second_character_is_its_head_is_not_shortened() -> None:
+    """`西瓜` is no 西 (东西), `木瓜` no 木 (积木), `鸡蛋` no 鸡; `芒果`, `橙子`, `鸡肉` are (session 20)."""
+    assert shortened(["西瓜", "木瓜", "鸡蛋", "水果", "瓜子", "芒果", "橙子", "鸡肉"]) == {
+        "芒果": "芒",
+        "橙子": "橙",
+        "鸡肉": "鸡",
+    }
+    assert not mentions("买的东西都很甜", "西瓜", "") and not mentions("孩子爱玩积木", "木瓜", "")
+    assert mentions("这个西瓜沙甜", "西瓜", "") and mentions("贵妃芒超甜", "芒果", "")

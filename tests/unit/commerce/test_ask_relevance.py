@@ -266,3 +266,13 @@ def test_a_join_word_and_ask_read_a_products_head_by_one_rule() -> None:
     assert english_names("奶奶") == [] and not product_named("奶奶", "牛奶")
     assert english_names("光芒") == [] and not product_named("光芒", "Mango 5kg")
     assert headed_names("果") == [] and headed_names("sweet") == []
+
+
+def test_seeds_and_papaya_are_no_melon() -> None:
+    """瓜子 is seeds (瓜 once its 子 is set aside was a melon), 木瓜 papaya: neither names a melon group buy,
+    and `melon` does not name 五香瓜子 (session 20)."""
+    assert english_names("瓜子") == [] and not product_named("瓜子", "Hami Melon")
+    assert english_names("南瓜子") == [] and english_names("地瓜") == []
+    assert english_names("木瓜") == ["papaya"] and not product_named("木瓜", "Hami Melon")
+    assert english_names("哈密瓜") == ["melon"] and product_named("melon", "新疆哈密瓜")
+    assert not product_named("melon", "五香瓜子") and not product_named("melon", "海南木瓜")
