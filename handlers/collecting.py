@@ -307,7 +307,8 @@ async def _report_several(ctx: Context, numbers: Sequence[OrderNumber]) -> list[
         order_ids = [await _typed_in_several(ctx, number, lang) for number in numbers]
     else:
         try:
-            found = await service.unpaid_to_report(ctx.uow, ctx.request.user_id, _where(ctx))
+            where = _where(ctx)  # those reported before named too: "all" covers them
+            found = await service.unpaid_to_report(ctx.uow, ctx.request.user_id, where, with_reported=True)
         except AllReported as before:
             raise _each_reported(before, lang) from before
         except DomainError as refusal:

@@ -118,10 +118,13 @@ async def _only_unpaid(uow: UnitOfWork, buyer_id: str, where: Where) -> int:
     raise SeveralToReport(choices=[await _with_group_buy(uow, order) for order in open_])
 
 
-async def unpaid_to_report(uow: UnitOfWork, buyer_id: str, where: Where) -> list[Order]:
+async def unpaid_to_report(
+    uow: UnitOfWork, buyer_id: str, where: Where, *, with_reported: bool = False
+) -> list[Order]:
     """The buyer's unpaid, unreported orders that `where` reaches (in a group: of that group), oldest
     first (`我已付款 全部`: each reported); none is refused with the reason, as a bare `/ipaid` is; each
-    reported already: `AllReported`."""
+    reported already: `AllReported`. `with_reported`: those reported before too, when some are not (so
+    an answer to "all" names each one it covers)."""
     mine = [o for o in await uow.orders.for_buyer(buyer_id) if where.private or o.chat_id == where.chat_id]
     if not mine and where.private:  # in private: no "in this group"
         raise DomainError("report_no_order_private")
@@ -135,7 +138,7 @@ async def unpaid_to_report(uow: UnitOfWork, buyer_id: str, where: Where) -> list
     open_ = [o for o in waiting if not is_reported(o)]
     if not open_:
         raise AllReported(reported=[await _with_group_buy(uow, order) for order in waiting[::-1]])
-    return open_[::-1]  # oldest first
+    return (waiting if with_reported else open_)[::-1]  # oldest first
 
 
 async def _with_group_buy(uow: UnitOfWork, order: Order) -> Reported:

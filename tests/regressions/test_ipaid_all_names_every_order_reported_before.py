@@ -63,3 +63,22 @@ async def test_one_order_reported_is_said_as_before() -> None:
     again = await chat.say("eve", "我已付款 全部")
 
     assert chat.said(again) == "你已经说过订单 #1-1 已付款，正在等团长确认，没有任何改动。"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_all_with_one_reported_again_names_the_other_reported_before(lang: str) -> None:
+    """Review s20: after `未收到 2-1` (the organiser did not get it), `/ipaid all` reported #2-1 again and
+    said nothing of #1-1, reported before and still waiting."""
+    chat = await _both_reported(lang)
+    await chat.say("amy", "未收到 2-1" if lang == "zh" else "/notpaid 2-1")
+
+    again = await chat.say("eve", "我已付款 全部" if lang == "zh" else "/ipaid all", private=True)
+
+    said = chat.said(again)
+    assert "#2-1" in said and "#1-1" in said, said
+    if lang == "zh":
+        assert said == (
+            "收到，Eve：已请 Amy 确认你这几单的付款：#2-1 葡萄 ¥112。确认前接龙卡片上显示 💸。\n"
+            "之前已报过付款、正在等团长确认，没有改动：#1-1 鸡蛋 ¥8.40。"
+        )
+    assert "amy" in chat.private(again)  # asked about #2-1 again
