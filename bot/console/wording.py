@@ -56,6 +56,7 @@ CONSOLE_WORDING = {
     "option_name_too_long": "console_option_name_too_long",
     "option_price_invalid": "console_option_price_invalid",
     "option_stock_invalid": "console_option_stock_invalid",
+    "option_stock_out_of_range": "console_option_stock_out_of_range",  # in Options, not the Stock field
     "pickup_usage": "console_pickup_usage",  # the Pickup field, not `/pickup Gate 3 …`
     "edit_target_unforms": "console_edit_target_unforms",  # "write 2 or less in Target", not `target 5`
     # lines are taken off the list in the group buy's chat (the console cannot): said so, with its number
