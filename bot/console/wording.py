@@ -64,6 +64,7 @@ CONSOLE_WORDING = {
     "edit_limit_below_held": "console_edit_limit_below_held",
     # the copy form (再开一团 / Open again): its page's buttons and the form's chat list, not `/close #12`
     "copy_original_open": "console_copy_original_open",
+    "copy_price_above_max": "console_copy_price_above_max",  # no Price field: open it from New group buy
     "copy_target_ambiguous": "console_copy_target_ambiguous",
     "payout_already_approved": "console_payout_already_approved",  # its button, not `/payouts paid 1`
     # after a refund: its Reject button, not `/payouts reject 1`

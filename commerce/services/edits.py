@@ -140,7 +140,8 @@ async def copy(
     group buy of another chat (`/copy #2 to family` in `neighbours`): she knows it, nobody else learns
     anything. A copy into the original's own chat while it is still open and not sold out (a second open
     one beside it, hardly ever meant) is refused (`copy_original_open`): she closes it first, or edits it;
-    sold out, the copy is the next batch."""
+    sold out, the copy is the next batch. Priced above a maximum lowered since, it is refused as a copy
+    (`copy_price_above_max`): it keeps the original's price, so she opens it anew with a lower one."""
     try:
         original = await reach(uow, where, group_buy_id, actor)
     except NotFound:
@@ -161,17 +162,29 @@ async def copy(
     sold_out = original.stock_left is not None and original.stock_left <= 0  # the next batch: meant
     if chat_id == original.chat_id and original.is_open and not sold_out:  # a second one beside it
         raise DomainError("copy_original_open", id=original.id, title=original.terms.title)
-    opened = await open_group_buy(
-        uow,
-        chat_id=chat_id,
-        organiser_id=actor,
-        organiser_name=actor_name,
-        terms=copied_terms(original, now=now, deadline=deadline),
-        now=now,
-        lang=await uow.chats.language(chat_id) or original.lang or lang,
-        max_unit_price=max_unit_price,
-        photo=original.photo,  # a photo card's copy is one too (the platform's reference, reused)
-    )
+    try:
+        opened = await open_group_buy(
+            uow,
+            chat_id=chat_id,
+            organiser_id=actor,
+            organiser_name=actor_name,
+            terms=copied_terms(original, now=now, deadline=deadline),
+            now=now,
+            lang=await uow.chats.language(chat_id) or original.lang or lang,
+            max_unit_price=max_unit_price,
+            photo=original.photo,  # a photo card's copy is one too (the platform's reference, reused)
+        )
+    except DomainError as refusal:  # priced above a maximum lowered since: a copy keeps its price
+        if refusal.code != "price_above_max":
+            raise
+        raise DomainError(
+            "copy_price_above_max",
+            id=original.id,
+            title=original.terms.title,
+            price=refusal.params["price"],
+            max=refusal.params["max"],
+            example=max_unit_price,
+        ) from None
     if original.sharer_rate_bp and opened.id is not None:  # 分享赚: its sharers' rate (not its listings)
         await uow.attribution.set_sharer_rate(opened.id, original.sharer_rate_bp)
         opened.sharer_rate_bp = original.sharer_rate_bp
