@@ -243,6 +243,8 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
         replies = await _opening_once(console, who, once, opening)
     except DomainError as refusal:
         where = gb_forms.field_of(refusal)
+        if where == "price" and fields["options"] and not fields["price"]:  # 多规格: the options hold them
+            where = "options"
         return again({where or "_form": form_refusal(lang, app.tz, refusal)})
     opened = next((r.card_of for r in replies if r.card_of), None)
     flash(request, t(lang, "console_group_buy_created", id=opened, title=fields["title"]))

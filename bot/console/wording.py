@@ -30,6 +30,7 @@ CONSOLE_WORDING = {
     "tier_above_stock": "console_tier_above_stock",
     "option_tiers_discount": "console_option_tiers_discount",
     "price_above_max": "console_price_above_max",
+    "stars_price_too_high": "console_stars_price_too_high",  # `500⭐` in the field, not `/groupbuy Pin …`
     "open_twice": "console_open_twice",  # its page's Change, not `/edit #12`
     # what to type in the form's field, not a chat command (`Example: target 10`, `成团 10 库存 50`)
     "target_invalid": "console_target_invalid",
