@@ -54,6 +54,7 @@ _FIELD_OF_CODE = {
     "price_missing": "price",
     "price_invalid": "price",
     "price_unit_unknown": "price",
+    "price_amount_missing": "price",
     "price_too_precise": "price",
     "price_not_positive": "price",
     "price_too_large": "price",

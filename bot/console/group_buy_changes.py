@@ -22,6 +22,8 @@ import functools
 import secrets
 from collections.abc import Awaitable, Mapping, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
@@ -241,6 +243,8 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
         replies = await _opening_once(console, who, once, opening)
     except DomainError as refusal:
         where = gb_forms.field_of(refusal)
+        if where == "price" and fields["options"] and not fields["price"]:  # 多规格: the options hold them
+            where = "options"
         return again({where or "_form": form_refusal(lang, app.tz, refusal)})
     opened = next((r.card_of for r in replies if r.card_of), None)
     flash(request, t(lang, "console_group_buy_created", id=opened, title=fields["title"]))
@@ -451,10 +455,10 @@ async def copy(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
     if chat not in {c.chat_id for c in chats}:
         errors["chat"] = DomainError("console_chat_pick")
 
-    def again(problems: Mapping[str, str]) -> Response:
+    def again(problems: Mapping[str, str], anew: str = "") -> Response:
         return render(
             request, "copy_form.html", status=422, row=row, chats=chats, chat=chat, deadline=deadline,
-            errors=problems, once=once or secrets.token_urlsafe(16),
+            errors=problems, once=once or secrets.token_urlsafe(16), anew=anew,
         )  # fmt: skip
 
     if errors:
@@ -487,8 +491,21 @@ async def copy(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
     try:
         replies = await _opening_once(console, who, once, opening)
     except DomainError as refusal:
+        if refusal.code == "copy_price_above_max":  # no Price field here: the new form, filled in
+            original = await _group_buy(console, row)
+            return again(
+                {"_form": page_refusal(lang, refusal)}, _anew(original, chat, deadline, app.tz, lang)
+            )
         where = "deadline" if gb_forms.field_of(refusal) == "deadline" else "chat"
         return again({where: page_refusal(lang, refusal)})
     opened = next((r.card_of for r in replies if r.card_of), None)
     flash(request, t(lang, "console_group_buy_copied", id=opened, from_id=group_buy_id, title=row.title))
     return RedirectResponse(f"/group-buys/{opened}", status_code=303)
+
+
+def _anew(original: GroupBuy, chat: str, deadline: str, tz: ZoneInfo, lang: str) -> str:
+    """The new group buy form filled in as the copy would have been (in `chat`, ending at the copy
+    form's `deadline`), but its price: for a copy whose price is above a maximum lowered since."""
+    fields = gb_forms.current_fields(original, tz, lang)
+    fields |= {"price": "", "deadline": deadline}
+    return "/group-buys/new?" + urlencode({"chat": chat, **{k: v for k, v in fields.items() if v}})

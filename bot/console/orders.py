@@ -79,6 +79,7 @@ async def order_list(request: Request, who: Organiser) -> Response:
             if item.line.order_total is None
             else format_money(item.line.order_total, item.group_buy.terms.currency),
             "status": t(lang, f"console_payment_{item.line.payment.value}"),
+            "group": item.group,  # the group the line was made in (a help-sold buyer's), as the exports say
         }
         for item in found.lines
     ]

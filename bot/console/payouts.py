@@ -146,7 +146,13 @@ def _lines(lines: Sequence[LedgerLine], lang: str, tz: ZoneInfo) -> list[dict[st
 def account_words(line: LedgerLine, lang: str) -> str:
     """A ledger line's account in words: `买家 Bob`, `Bob's pending commission`, `提现出账` (nobody's)."""
     kind, _, member = line.account.partition(":")
-    return t(lang, f"console_account_{line.account_kind or kind}", name=line.name or line.member or member)
+    return named_account(line.account_kind or kind, line.member or member, line.name, lang)
+
+
+def named_account(kind: str, member: str, name: str, lang: str) -> str:
+    """An account of `kind` in words, its member by `name` (as last seen), else by the id the ledger
+    keeps: the ledger page's words and the trial balance's alike."""
+    return t(lang, f"console_account_{kind}", name=name or member)
 
 
 async def _member_id(uow: UnitOfWork, typed: str) -> str | list[MemberLine] | None:
@@ -223,11 +229,22 @@ async def ledger_page(
 
 @router.get("/ledger/trial-balance")
 async def trial_balance(request: Request, _: Admin) -> Response:
+    """Every account's balance, each named as the ledger page names it (`Bob 的可提现佣金`), its key
+    (`commission_available:bob`) beside it; each currency's total, which must be 0."""
     console = console_of(request)
+    lang = language(request, console.default_language)
     async with console.app.uow_factory() as uow:
         trial = await uow.ledger.trial_balance()
+        names = await uow.console_people.names(sorted({b.account.member for b in trial.balances} - {""}))
     balances = [
-        {"account": str(b.account), "currency": b.currency, "amount": format_money(b.amount, b.currency)}
+        {
+            "account": named_account(
+                b.account.kind.value, b.account.member, names.get(b.account.member, ""), lang
+            ),
+            "key": str(b.account),
+            "currency": b.currency,
+            "amount": format_money(b.amount, b.currency),
+        }
         for b in trial.balances
     ]
     totals = [

@@ -30,6 +30,7 @@ CONSOLE_WORDING = {
     "tier_above_stock": "console_tier_above_stock",
     "option_tiers_discount": "console_option_tiers_discount",
     "price_above_max": "console_price_above_max",
+    "stars_price_too_high": "console_stars_price_too_high",  # `500⭐` in the field, not `/groupbuy Pin …`
     "open_twice": "console_open_twice",  # its page's Change, not `/edit #12`
     # what to type in the form's field, not a chat command (`Example: target 10`, `成团 10 库存 50`)
     "target_invalid": "console_target_invalid",
@@ -49,12 +50,14 @@ CONSOLE_WORDING = {
     "price_too_precise": "console_price_too_precise",
     "price_too_large": "console_price_too_large",
     "price_unit_unknown": "console_price_unit_unknown",
+    "price_amount_missing": "console_price_amount_missing",  # `/斤`: the field's `15/斤`, not `价格 15/斤`
     "tiers_invalid": "console_tiers_invalid",
     "options_with_price": "console_options_with_price",
     "option_name_invalid": "console_option_name_invalid",
     "option_name_too_long": "console_option_name_too_long",
     "option_price_invalid": "console_option_price_invalid",
     "option_stock_invalid": "console_option_stock_invalid",
+    "option_stock_out_of_range": "console_option_stock_out_of_range",  # in Options, not the Stock field
     "pickup_usage": "console_pickup_usage",  # the Pickup field, not `/pickup Gate 3 …`
     "edit_target_unforms": "console_edit_target_unforms",  # "write 2 or less in Target", not `target 5`
     # lines are taken off the list in the group buy's chat (the console cannot): said so, with its number
@@ -63,6 +66,7 @@ CONSOLE_WORDING = {
     # the copy form (再开一团 / Open again): its page's buttons and the form's chat list, not `/close #12`
     "copy_original_open": "console_copy_original_open",
     "copy_twice": "console_copy_twice",
+    "copy_price_above_max": "console_copy_price_above_max",  # no Price field: open it from New group buy
     "copy_target_ambiguous": "console_copy_target_ambiguous",
     "payout_already_approved": "console_payout_already_approved",  # its button, not `/payouts paid 1`
     # after a refund: its Reject button, not `/payouts reject 1`

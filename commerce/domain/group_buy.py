@@ -169,7 +169,7 @@ class Terms:
             seen.add(option_key(name))
             replace(self, unit_price=option.unit_price, options=())._check_price(max_unit_price)
             if option.stock is not None and not 1 <= option.stock <= MAX_STOCK:
-                raise DomainError("stock_invalid", value=option.stock)
+                raise DomainError("option_stock_out_of_range", option=name, value=option.stock, max=MAX_STOCK)
             cleaned.append(replace(option, name=name))
         if self.unit_price != min(option.unit_price for option in cleaned):
             raise ValueError("with options, unit_price is the cheapest option's")

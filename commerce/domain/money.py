@@ -103,6 +103,15 @@ def format_money(minor: int, currency: str = "CNY") -> str:
     return f"{sign}{symbol}{number}"
 
 
+def currency_side(text: str) -> str | None:
+    """Where a currency sign or word alone goes beside an amount as people type it: "before" (`¥`,
+    `$`, `usd`), "after" (`元`, `块`, `stars`); None for anything else."""
+    word = unicodedata.normalize("NFKC", text).strip().lower()
+    if word in _SUFFIXES:  # `⭐`, `rmb`: either side, after as most write it (`50⭐`)
+        return "after"
+    return "before" if word in _PREFIXES else None
+
+
 def parse_money(text: str, currency: str = "CNY") -> Money:
     """Parse an amount as people type it into minor units; raise `DomainError("price_invalid")`."""
     raw = unicodedata.normalize("NFKC", text).strip().lower().replace(",", "")

@@ -149,7 +149,8 @@ async def copy(
     one beside it, hardly ever meant) is refused (`copy_original_open`): she closes it first, or edits it;
     sold out, the copy is the next batch. The same copy sent twice (再开一团 pressed twice, two copy forms
     sent) opens one: a copy on the same terms opened in that chat in the last minutes and still selling is
-    named instead (`copy_twice`)."""
+    named instead (`copy_twice`). Priced above a maximum lowered since, it is refused as a copy
+    (`copy_price_above_max`): it keeps the original's price, so she opens it anew with a lower one."""
     try:
         original = await reach(uow, where, group_buy_id, actor)
     except NotFound:
@@ -173,17 +174,29 @@ async def copy(
     twin = await just_opened_twin(uow, chat_id=chat_id, organiser_id=actor, terms=terms, now=now)
     if twin is not None and twin.id != original.id and not _sold_out(twin):  # the same copy sent twice
         raise DomainError("copy_twice", id=twin.id, title=twin.terms.title, from_id=original.id)
-    opened = await open_group_buy(
-        uow,
-        chat_id=chat_id,
-        organiser_id=actor,
-        organiser_name=actor_name,
-        terms=terms,
-        now=now,
-        lang=await uow.chats.language(chat_id) or original.lang or lang,
-        max_unit_price=max_unit_price,
-        photo=original.photo,  # a photo card's copy is one too (the platform's reference, reused)
-    )
+    try:
+        opened = await open_group_buy(
+            uow,
+            chat_id=chat_id,
+            organiser_id=actor,
+            organiser_name=actor_name,
+            terms=terms,
+            now=now,
+            lang=await uow.chats.language(chat_id) or original.lang or lang,
+            max_unit_price=max_unit_price,
+            photo=original.photo,  # a photo card's copy is one too (the platform's reference, reused)
+        )
+    except DomainError as refusal:  # priced above a maximum lowered since: a copy keeps its price
+        if refusal.code != "price_above_max":
+            raise
+        raise DomainError(
+            "copy_price_above_max",
+            id=original.id,
+            title=original.terms.title,
+            price=refusal.params["price"],
+            max=refusal.params["max"],
+            example=max_unit_price,
+        ) from None
     if original.sharer_rate_bp and opened.id is not None:  # 分享赚: its sharers' rate (not its listings)
         await uow.attribution.set_sharer_rate(opened.id, original.sharer_rate_bp)
         opened.sharer_rate_bp = original.sharer_rate_bp

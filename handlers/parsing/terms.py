@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import PriceTier, ProductOption, Terms
-from commerce.domain.money import exponent, parse_money
+from commerce.domain.money import currency_side, exponent, parse_money
 from commerce.domain.options import tiers_from_discounts, with_options
 from commerce.domain.payments import STARS
 from commerce.domain.units import sold_unit
@@ -249,13 +249,27 @@ def parse_price(value: str, currency: str) -> int:
     """A unit price in minor units: `88`, `¥88.50`, `88元/份`, `12 per kg`, `50⭐`; said per a word that
     is no unit (`30 per tray`... `30/盘`) `price_unit_unknown`, naming the units known."""
     plain = _plain(value)
-    if _PER_UNIT.search(plain) is None:
+    per = _PER_UNIT.search(plain)
+    if per is None:
         other = _PER_OTHER.search(plain)
         if other is not None and _BARE_PRICE.match(plain[: other.start()].strip()):
             raise DomainError(
                 "price_unit_unknown", value=plain, unit=other.group("unit"), units=", ".join(KNOWN_UNITS)
             )
+    else:
+        said = plain[: per.start()].strip()
+        side = currency_side(said) if said else "after"
+        if side is not None:  # `/斤`, `元/斤`, `per kg`: the unit (and the currency), no amount
+            example = _with_amount(said, side, per.group(0).strip())
+            raise DomainError("price_amount_missing", value=plain, example=example)
     return parse_money(_PER_UNIT.sub("", plain), currency).minor
+
+
+def _with_amount(currency: str, side: str, per: str) -> str:
+    """A price typed without its amount, with one: `15/斤`, `15元/斤`, `¥15/kg`, `USD 15 per kg`."""
+    space = " " if currency.isalpha() and currency.isascii() else ""  # `USD 15`, `15 stars`
+    amount = f"{currency}{space}15" if side == "before" else f"15{space}{currency}"
+    return amount + ("" if per[0] in "/每一" else " ") + per
 
 
 def price_unit(value: str) -> str:

@@ -10,7 +10,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from commerce.domain.errors import DomainError
-from commerce.domain.money import EXPONENTS, MAX_MINOR, Money, allocate, format_money, parse_money
+from commerce.domain.money import (
+    EXPONENTS,
+    MAX_MINOR,
+    Money,
+    allocate,
+    currency_side,
+    format_money,
+    parse_money,
+)
 
 
 @pytest.mark.parametrize(
@@ -125,3 +133,12 @@ def test_allocate_gives_leftovers_to_the_largest_remainders_first() -> None:
     assert allocate(-100, [1, 1, 1]) == [-34, -33, -33]
     with pytest.raises(ValueError):
         allocate(100, [0, 0])
+
+
+@pytest.mark.parametrize(
+    ("typed", "side"),
+    [("¥", "before"), ("$", "before"), ("USD", "before"), ("元", "after"), ("块", "after"), ("⭐", "after"),
+     ("stars", "after"), ("abc", None), ("十五", None)],
+)  # fmt: skip
+def test_a_currency_alone_is_said_on_its_side_of_an_amount(typed: str, side: str | None) -> None:
+    assert currency_side(typed) == side

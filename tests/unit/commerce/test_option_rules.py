@@ -65,7 +65,7 @@ def test_the_base_price_is_the_cheapest_options_and_stocks_add_up_to_a_cap() -> 
         ((ProductOption("#3", 5800),), {}, "option_name_invalid"),
         ((ProductOption("特大号精选礼盒装海南贵妃芒果两箱起送", 5800),), {}, "option_name_too_long"),
         ((ProductOption("3斤", 0),), {}, "price_not_positive"),
-        ((ProductOption("3斤", 5800, 0),), {}, "stock_invalid"),
+        ((ProductOption("3斤", 5800, 0),), {}, "option_stock_out_of_range"),
         (tuple(ProductOption(f"{n}斤", 100 * n) for n in range(1, 10)), {}, "options_too_many"),
         ((ProductOption("3斤", 5800, 2), ProductOption("5斤", 8800, 2)), {"target": 5}, "stock_below_target"),
     ],

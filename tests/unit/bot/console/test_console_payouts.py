@@ -57,7 +57,7 @@ async def test_an_admin_approves_and_pays_a_payout_and_the_member_is_told(world:
     assert json.loads(entries[1]["after"]) == {"status": "paid"}
     trial = (await admin.get("/ledger/trial-balance")).text
     assert "Every currency sums to zero: the ledger balances." in trial
-    assert "<td><code>payouts</code></td><td>CNY</td><td>¥10</td>" in trial  # paid out of the ledger
+    assert "<td>Payouts paid out</td><td>CNY</td><td>¥10</td><td><code>payouts</code></td>" in trial
 
 
 async def test_a_refused_decision_changes_nothing_and_says_why(world: ConsoleWorld) -> None:
