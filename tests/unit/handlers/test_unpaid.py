@@ -300,7 +300,10 @@ async def test_commission_made_available_is_taken_back_unless_it_was_paid_out() 
 
     refused = chat.said(await chat.say("amy", "撤销已收 1-1"))
 
-    assert refused == "订单 #1-1 记的佣金已经提现，不能撤销已收，没有任何改动。要退钱请用：退款 1-1"
+    assert refused == (  # asked for, not paid yet: an admin's rejection would let it be undone (review s20)
+        "订单 #1-1 记的佣金已经申请提现或已经提现，不能撤销已收，没有任何改动。要退钱请用：退款 1-1；"
+        "提现还在审核的话，管理员拒绝那笔提现后就能撤销已收。"
+    )
     assert [x.key for x in factory.state.ledger] == keys
     assert factory.state.orders[1].status is OrderStatus.PAID
     balances = {
