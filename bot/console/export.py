@@ -89,7 +89,8 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
             )  # fmt: skip
         counted = [item for item in items if _ordered(item.line)]
         # 2斤 and 3 boxes make no 5 of anything: the quantity is totalled only when the units agree
-        one_unit = len({item.group_buy.terms.unit for item in counted}) <= 1
+        # (none counted, a status filter's refunded lines: the units of those listed decide, no 0 of mixed)
+        one_unit = len({item.group_buy.terms.unit for item in counted or items}) <= 1
         quantity: Cell = sum(item.line.quantity for item in counted) if one_unit else ""
         totals: tuple[Cell, ...] = (
             t(lang, "console_total"), "", "", "", "", quantity, "", "",

@@ -56,3 +56,29 @@ async def test_the_console_export_says_what_its_total_leaves_out(tmp_path: Path)
     totals = next(row for row in rows if row and row[0] == "Total")
     assert totals[8] == "20.00"  # Dan's; Cat's ¥10 is listed above it, refunded
     assert ["The total leaves out refunded and cancelled orders: 1 line, ¥10."] in rows
+
+
+async def test_a_status_filter_of_lines_in_several_units_totals_no_quantity(tmp_path: Path) -> None:
+    """Review s20 (N6): the refunded orders' export, 2斤 of one group buy and 1 盒 of another, read
+    `0` in the quantity of its totals row: no quantity adds up across units, whatever is counted."""
+    async with console_world(tmp_path) as world:
+        for user, text in (
+            ("amy", "接龙 荔枝 价格 15/斤 成团 1"),
+            ("amy", "接龙 草莓 价格 20/盒 成团 1"),
+            ("cat", "+2斤 #1"),
+            ("dan", "+1 #2"),
+            ("amy", "截单 #1"),
+            ("amy", "截单 #2"),
+            ("amy", "已收 1-1"),
+            ("amy", "已收 2-1"),
+            ("amy", "退款 1-1"),
+            ("amy", "退款 2-1"),
+        ):
+            await world.say("family", user, text)
+        client = await world.member("amy")
+        response = await client.get("/export/orders.csv?status=refunded", headers={"accept-language": "en"})
+
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    totals = next(row for row in rows if row and row[0] == "Total")
+    assert totals[5] == ""  # not 0: 2 jin and 1 box
+    assert ["The total leaves out refunded and cancelled orders: 2 lines, ¥50."] in rows
