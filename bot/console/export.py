@@ -164,7 +164,8 @@ def ledger_sheet(
         for group_buy, order, tx in entries
         for posting in tx.postings
     ]
-    return Sheet(t(lang, "console_ledger"), columns, tuple(rows), (), currency)
+    orders_only = (t(lang, "console_ledger_orders_only"),)  # a member's payouts are not orders' postings
+    return Sheet(t(lang, "console_ledger"), columns, tuple(rows), (), currency, orders_only)
 
 
 def _described(tx: Transaction, order: Order, lang: str) -> str:

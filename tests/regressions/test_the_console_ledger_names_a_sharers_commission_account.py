@@ -45,10 +45,10 @@ async def test_the_ledger_names_the_sharer_whose_commission_it_is(tmp_path: Path
 
         assert export.status_code == 200
         rows = list(csv.reader(io.StringIO(export.content.decode("utf-8-sig"))))
-        whose = {(row[4], row[8]) for row in rows}
+        whose = {(row[4], row[8]) for row in rows if len(row) > 8}  # not the note under the rows
         assert ("Bob's pending commission", "commission_pending:bob") in whose
         assert ("Bob's available commission", "commission_available:bob") in whose
         zh_export = await admin.get(path, headers={"accept-language": "zh"})
         zh_rows = list(csv.reader(io.StringIO(zh_export.content.decode("utf-8-sig"))))
-        assert "Bob 的待结算佣金" in {row[4] for row in zh_rows}
-        assert not any(row[4].startswith("bob") for row in rows + zh_rows)
+        assert "Bob 的待结算佣金" in {row[4] for row in zh_rows if len(row) > 4}
+        assert not any(row[4].startswith("bob") for row in rows + zh_rows if len(row) > 4)
