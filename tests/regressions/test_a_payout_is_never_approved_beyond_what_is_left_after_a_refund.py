@@ -37,13 +37,15 @@ async def test_a_payout_larger_than_the_earnings_left_after_a_refund_is_not_appr
     refused = chat.said(await chat.say("eve", f"{approve} 1", private=True))
     if language == "en":
         assert refused == (
-            "Payout #1 (Cat) asks for ¥88, but a refund since took ¥44 of those earnings back: only ¥44 is "
+            "Payout #1 (Cat) asks for ¥88, but a refund since took commission back, leaving Cat's "
+            "available balance at -¥44: only ¥44 is "
             "left to pay. Reject it (/payouts reject 1): the ¥88 goes back to Cat's balance and Cat can "
             "ask again for ¥44. Nothing was changed."
         )
     else:
         assert refused == (
-            "提现 #1（Cat）申请 ¥88，但之后有订单退款，扣回了 ¥44 佣金，现在只剩 ¥44 可付。"
+            "提现 #1（Cat）申请 ¥88，但之后有订单退款扣回了佣金，"
+            "Cat 的可提现余额已是 -¥44，现在只剩 ¥44 可付。"
             "请先拒绝（提现审核 拒绝 1）：¥88 会退回 Cat 的余额，Cat 可以重新申请 ¥44。没有任何改动。"
         )
     assert chat.said(await chat.say("eve", f"{paid} 1", private=True)) == refused

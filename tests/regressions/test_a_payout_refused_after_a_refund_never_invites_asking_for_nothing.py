@@ -47,10 +47,11 @@ async def _requested_then_refunded(
 
 
 NOTHING_LEFT = {
-    "en": "Payout #1 (Cat) asks for ¥88, but a refund since took ¥88 of those earnings back: nothing is "
+    "en": "Payout #1 (Cat) asks for ¥88, but a refund since took commission back, leaving Cat's "
+    "available balance at -¥88: nothing is "
     "left to pay. Reject it (/payouts reject 1): the ¥88 goes back to Cat's balance, which is then ¥0. "
     "Nothing was changed.",
-    "zh": "提现 #1（Cat）申请 ¥88，但之后有订单退款，扣回了 ¥88 佣金，已经没有可付的了。"
+    "zh": "提现 #1（Cat）申请 ¥88，但之后有订单退款扣回了佣金，Cat 的可提现余额已是 -¥88，已经没有可付的了。"
     "请拒绝（提现审核 拒绝 1）：¥88 会退回 Cat 的余额，退回后余额是 ¥0。没有任何改动。",
 }
 REJECTED = {
@@ -85,13 +86,15 @@ async def test_nothing_left_is_never_offered_and_the_rejection_says_the_balance(
     [
         (
             "en",
-            "Payout #1 (Cat) asks for ¥88, but a refund since took ¥44 of those earnings back: only ¥44 is "
+            "Payout #1 (Cat) asks for ¥88, but a refund since took commission back, leaving Cat's "
+            "available balance at -¥44: only ¥44 is "
             "left to pay, less than the ¥50 minimum. Reject it (/payouts reject 1): the ¥88 goes back to "
             "Cat's balance, which is then ¥44; Cat can ask again once it reaches ¥50. Nothing was changed.",
         ),
         (
             "zh",
-            "提现 #1（Cat）申请 ¥88，但之后有订单退款，扣回了 ¥44 佣金，现在只剩 ¥44 可付，不到提现最低 ¥50。"
+            "提现 #1（Cat）申请 ¥88，但之后有订单退款扣回了佣金，"
+            "Cat 的可提现余额已是 -¥44，现在只剩 ¥44 可付，不到提现最低 ¥50。"
             "请拒绝（提现审核 拒绝 1）：¥88 会退回 Cat 的余额，退回后余额是 ¥44；够 ¥50 后 Cat 可以再申请。"
             "没有任何改动。",
         ),
@@ -125,7 +128,8 @@ async def test_the_console_names_its_reject_button(tmp_path: Path) -> None:
         assert (await post_form(admin, "/payouts/1/approve")).status_code == 303
         page = html.unescape((await admin.get("/payouts")).text)
         assert (
-            "Payout #1 (Bob) asks for ¥10, but a refund since took ¥10 of those earnings back: nothing is "
+            "Payout #1 (Bob) asks for ¥10, but a refund since took commission back, leaving Bob's "
+            "available balance at -¥10: nothing is "
             "left to pay. Press Reject beside it: the ¥10 goes back to Bob's balance, which is then ¥0. "
             "Nothing was changed."
         ) in page
