@@ -55,7 +55,9 @@ CONSOLE_WORDING = {
     "options_with_price": "console_options_with_price",
     "option_name_invalid": "console_option_name_invalid",
     "option_name_too_long": "console_option_name_too_long",
+    "options_usage": "console_options_usage",  # the Options field's form, not `/groupbuy … options`
     "option_price_invalid": "console_option_price_invalid",
+    "option_price_not_positive": "console_option_price_not_positive",
     "option_stock_invalid": "console_option_stock_invalid",
     "option_stock_out_of_range": "console_option_stock_out_of_range",  # in Options, not the Stock field
     "pickup_usage": "console_pickup_usage",  # the Pickup field, not `/pickup Gate 3 …`

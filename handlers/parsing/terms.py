@@ -182,7 +182,9 @@ def parse_options(text: str, currency: str) -> tuple[ProductOption, ...]:
         name, raw_price, raw_stock = match.group("name"), match.group("price"), match.group("stock")
         try:
             price = parse_price(raw_price, currency)
-        except DomainError:
+        except DomainError as refusal:
+            if refusal.code == "price_not_positive":  # `大:0`: read, but no price (not "cannot read")
+                raise DomainError("option_price_not_positive", option=name, value=raw_price) from None
             raise DomainError("option_price_invalid", option=name, value=raw_price) from None
         per = said_unit(raw_price)
         if per:  # `甜的:8元/斤`: options are sold by the 份; never the unit silently dropped
