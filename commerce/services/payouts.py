@@ -101,7 +101,11 @@ async def request(
     not_yet = _not_yet(pending, currency, rules) if not positive else None
     if not_yet is not None:  # `提现` with ¥0 available and ¥23.40 pending: when it will be
         raise not_yet
-    if not positive:  # nothing earned at all: not "a payout is at least ¥10; ¥0 is less"
+    if not positive:  # nothing to pay: not "a payout is at least ¥10; ¥0 is less"
+        earned = (ledger.AccountKind.COMMISSION_AVAILABLE, ledger.AccountKind.COMMISSION_PENDING)
+        had = await uow.ledger.entries_of(member, limit=1, kinds=earned)  # paid out or taken back: not "yet"
+        if had:
+            raise DomainError("payout_nothing_now")
         raise DomainError("payout_nothing")
     wanted = held if amount is None else amount
     minimum = rules.minimum(currency)
