@@ -74,6 +74,8 @@ _IN_ITS_UNIT: dict[str, dict[str, tuple[str, str]]] = {
     "limit_exceeded_for_new": {"limit": ("limit", "amount")},
     "leave_would_unform": {"target": ("target", "units")},
     "edit_stock_below_sold": {"sold": ("sold", "units")},
+    # `有一条已经是 3斤`, "one line has 3 kg"; none `3 份` / "3" (`held`: the number to write at least)
+    "edit_limit_below_held": {"held_amount": ("held", "amount")},
     "target_not_reached": {"target": ("target", "amount")},  # "3 of 5 kg", `3/5斤`, `3/5 份`
     "target_not_reached_nobody": {"target": ("target", "amount")},
     "already_listed": {"quantity": ("quantity", "held")},  # `荔枝（#1）4斤`, with none `×4`
@@ -163,9 +165,9 @@ def in_its_unit(lang: str, code: str, params: dict[str, Any]) -> dict[str, Any]:
         params = {
             **params,
             **{
-                key: getattr(unit_texts, how)(lang, n, unit)
+                # a count; anything else is shown as it came
+                key: getattr(unit_texts, how)(lang, n, unit) if isinstance(n, int) else params.get(key, n)
                 for key, (n, how) in counted.items()
-                if isinstance(n, int)  # a count; anything else is shown as it came
             },
         }
     if code in _PRICED and params.get("unit"):
