@@ -195,8 +195,9 @@ class OrderRepository(Protocol):
         """The status of the order of each of these buyers in this group buy (those who have one)."""
         ...
 
-    async def status_counts(self, group_buy_id: int) -> dict[OrderStatus, int]:
-        """How many orders of this group buy are in each status (statuses without one left out)."""
+    async def status_counts(self, group_buy_id: int, *, chat_id: str | None = None) -> dict[OrderStatus, int]:
+        """How many orders of this group buy are in each status (statuses without one left out); with
+        `chat_id` (帮卖), of the orders made in that chat only."""
         ...
 
     async def get(self, order_id: int) -> Order | None: ...
@@ -360,6 +361,11 @@ class ListingRepository(Protocol):
 
     async def count_units(self, group_buy_id: int, listing_id: int | None) -> int:
         """The units on the lines made in `listing_id`'s chat (None: its own chat): what its card counts."""
+        ...
+
+    async def count_buyers(self, group_buy_id: int, listing_id: int | None) -> int:
+        """How many members have a line made in `listing_id`'s chat (None: its own chat): the orders of
+        that chat its card's `已付 x/N` counts."""
         ...
 
     async def set_help_sell_rate(self, group_buy_id: int, rate_bp: int) -> None: ...

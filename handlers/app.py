@@ -86,6 +86,7 @@ from handlers.fit import TEXT_LIMIT, fit
 from handlers.join_hint import JoinHints
 from handlers.members import MemberMemo, Sighting
 from handlers.memo import LanguageMemo
+from handlers.orders import example_order
 from handlers.parsing.commands import Command, parse_button, parse_text
 from handlers.payments import Checkout
 from handlers.rate_limit import NOT_DONE, Over, command_limiter
@@ -417,6 +418,9 @@ class ChatApp:
             else:
                 here = await with_example_number(ctx.uow, ctx.request.chat_id, refusal)
                 refusal = DomainError("leave_usage_at", id=here.params["example_id"])
+        if refusal.code == "member_no_order" and not ctx.is_private:  # `已收 @Dan`: `已收 1-1`, an order here
+            example = await example_order(ctx, usual="")  # none while the chat has none: no number made up
+            refusal = DomainError("member_no_order", order=example)
         shown = no_buttons.refusal(refusal, ctx.request.platform)  # WeChat: no "tap its Join button"
         stale = no_buttons.text_key("button_stale", ctx.request.platform)  # WeChat: "这个选项已过期"
         replies = _refusal_replies(shown, command, lang, private=ctx.is_private, stale=stale)

@@ -279,8 +279,13 @@ def _head(
         t(lang, "card_title", title=terms.title, id=group_buy.id),
         t(lang, "card_organiser", name=_name(group_buy.organiser_name)),
     ]
+    # once it succeeded, refunded and cancelled orders' units are not sold (as the status line's total)
+    settled = group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
+    sold = max(group_buy.sold - unsold[0], 0) if settled else group_buy.sold
+    # 帮卖: other chats' units are in the progress (and each option's "taken"): both say so
+    all_groups = here is not None and here.units - here.dropped != sold
     if terms.options:  # 多规格: each option's price, taken and left; the tiers as discounts on the total
-        head += options.head_lines(group_buy, lang, waiting, dropped=option_dropped)
+        head += options.head_lines(group_buy, lang, waiting, dropped=option_dropped, all_groups=all_groups)
     elif group_buy.is_open:
         each = unit_texts.per_unit(lang, money(group_buy.current_unit_price, group_buy), terms.unit)
         price = t(lang, "card_price", price=each)
@@ -297,14 +302,11 @@ def _head(
                 for tier in terms.tiers
             )
             head.append(t(lang, "card_tiers", tiers=tiers))
-    # once it succeeded, refunded and cancelled orders' units are not sold (as the status line's total)
-    settled = group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
-    sold = max(group_buy.sold - unsold[0], 0) if settled else group_buy.sold
     if group_buy.has_target:
         progress = progress_bar(sold, terms.target, unit=terms.unit, lang=lang)
     else:  # no target to reach: how many, without a bar or a fraction
         progress = t(lang, "card_taken", sold=unit_texts.quantity(sold, terms.unit, lang))
-    if here is not None and here.units - here.dropped != sold:  # 帮卖: other chats' units are in it
+    if here is not None and all_groups:
         own = unit_texts.units(lang, here.units - here.dropped, terms.unit)
         progress = t(lang, "card_progress_groups", progress=progress, units=own)
     head.append(progress)

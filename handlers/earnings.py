@@ -4,6 +4,7 @@ it; answered in private (in a group: a short note there, the answer privately)."
 from __future__ import annotations
 
 from commerce.domain.money import format_money
+from commerce.domain.payout import Payout, PayoutStatus
 from commerce.services import earnings as service
 from commerce.services.earnings import Earnings
 from handlers.context import Context
@@ -58,5 +59,27 @@ def render(found: Earnings, lang: str, *, default_currency: str) -> str:
         lines.append(item)
     for payout in found.payouts:
         amount = format_money(payout.amount, payout.currency)
+        if _taken_back(found, payout):  # as her rejection said: her balance now, not "available again"
+            balance = format_money(found.available.get(payout.currency, 0), payout.currency)
+            lines.append(
+                t(lang, "earnings_payout_rejected_owed", id=payout.id, amount=amount, balance=balance)
+            )
+            continue
         lines.append(t(lang, f"earnings_payout_{payout.status.value}", id=payout.id, amount=amount))
     return "\n".join(lines)
+
+
+def _taken_back(found: Earnings, payout: Payout) -> bool:
+    """Whether a rejected payout's amount is not available again: a refund took commission back (her
+    available balance is below it, ¥0 or less), not a later payout of her own asking for it again."""
+    if payout.status is not PayoutStatus.REJECTED or payout.id is None:
+        return False
+    if found.available.get(payout.currency, 0) >= payout.amount:
+        return False
+    return not any(
+        later.id is not None
+        and later.id > payout.id
+        and later.currency == payout.currency
+        and later.status is not PayoutStatus.REJECTED
+        for later in found.payouts
+    )

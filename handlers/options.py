@@ -124,15 +124,24 @@ def head_lines(
     waiting: Mapping[str, int] | None = None,
     *,
     dropped: Mapping[str, int] | None = None,
+    all_groups: bool = False,
 ) -> list[str]:
     """The card's options block: a heading saying the tiers count all options together, a line per
     option (with its queue: `waiting`, by option; its "taken" less its `dropped` units: of refunded and
     cancelled orders), the tiers as
-    discounts, and how far the next one is (while it is open)."""
+    discounts, and how far the next one is (while it is open).
+
+    `all_groups` (帮卖: a card whose progress counts other groups' units too): each option's "taken",
+    which every group's joins fill (one stock), says so, as the progress line does (`已订 3（各群合计）`)."""
     lines = [t(lang, "card_options")]
     lines += [
         _option_line(
-            group_buy, option, lang, (waiting or {}).get(option.name, 0), (dropped or {}).get(option.name, 0)
+            group_buy,
+            option,
+            lang,
+            (waiting or {}).get(option.name, 0),
+            (dropped or {}).get(option.name, 0),
+            all_groups=all_groups,
         )
         for option in group_buy.terms.options
     ]
@@ -158,7 +167,13 @@ def head_lines(
 
 
 def _option_line(
-    group_buy: GroupBuy, option: ProductOption, lang: str, waiting: int = 0, dropped: int = 0
+    group_buy: GroupBuy,
+    option: ProductOption,
+    lang: str,
+    waiting: int = 0,
+    dropped: int = 0,
+    *,
+    all_groups: bool = False,
 ) -> str:
     price, discount = group_buy.option_price(option), group_buy.option_discount()
     shown = _money(price, group_buy)
@@ -172,6 +187,8 @@ def _option_line(
         )
     sold = max(group_buy.option_sold.get(option.name, 0) - dropped, 0)
     text = t(lang, "card_option", name=option.name, price=shown, sold=sold)
+    if all_groups:
+        text += t(lang, "card_option_all_groups")
     left = group_buy.option_left(option)
     if left is not None and group_buy.is_open:
         text += t(lang, "card_option_left", left=left) if left > 0 else t(lang, "card_option_sold_out")

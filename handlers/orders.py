@@ -445,10 +445,10 @@ async def help_sold_named(ctx: Context, text: str, *, own_buyers: bool = False) 
         raise
 
 
-async def example_order(ctx: Context, *, name: str = "") -> str:
+async def example_order(ctx: Context, *, name: str = "", usual: str = "12-3") -> str:
     """An order number to show in the form by number: with `name` a friend's line here (`已收 @小王`,
     signed up as `+1 帮 小王`), the order that pays for it; else the first order of this chat's newest
-    closed group buy that has orders (`1-2`), else the usual example (`12-3`)."""
+    closed group buy that has orders (`1-2`), else the `usual` example (`12-3`; "": none)."""
     wanted = name.lstrip("@＠").strip().casefold()
     for group_buy in await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id) if wanted else ():
         lines = await ctx.uow.group_buys.participants(group_buy.id or 0)
@@ -460,7 +460,7 @@ async def example_order(ctx: Context, *, name: str = "") -> str:
         made = [order for order in await ctx.uow.orders.for_group_buy(group_buy.id or 0) if order.seq]
         if made:
             return min(made, key=lambda order: order.seq or 0).number
-    return "12-3"
+    return usual
 
 
 async def _help_sold_named(ctx: Context, text: str, *, own_buyers: bool = False) -> tuple[str, ...]:

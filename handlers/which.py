@@ -109,9 +109,16 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
         example = t(lang, f"order_example_{command.name}", order=order)
         return t(lang, f"{refusal.code}_order", name=refusal.params["name"], example=example)
     # `/unpaid @Amy`, `/pickedup @Amy` naming a member with no order here: the command's own form by
-    # number (the plain text's example is `/paid`'s own)
-    own_form = command.name != "paid" and has(f"order_example_{command.name}")
-    if refusal.code == "member_no_order" and own_form:
+    # number (the plain text's example is `/paid`'s own), with an order of this chat (`order`) when
+    # the refusal found one, none when it found the chat has none (`order` "")
+    own_form = has(f"order_example_{command.name}")
+    if refusal.code == "member_no_order" and own_form and "order" in refusal.params:
+        order = str(refusal.params["order"])
+        if not order:
+            return t(lang, "member_no_order_none")
+        example = t(lang, f"order_example_{command.name}", order=order)
+        return t(lang, "member_no_order_for", example=example)
+    if refusal.code == "member_no_order" and own_form and command.name != "paid":
         example = t(lang, f"order_example_{command.name}", order="12-3")
         return t(lang, "member_no_order_for", example=example)
     # `付款 3-1` from a buyer: the buyer's own form, not the organiser's `已收款 12-3` of the shared text

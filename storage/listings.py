@@ -40,6 +40,8 @@ class _Statements:
     count_here: Select[Any]
     units_of_listing: Select[Any]
     units_here: Select[Any]
+    buyers_of_listing: Select[Any]
+    buyers_here: Select[Any]
     set_rate: Executable
     take_over: Executable
 
@@ -79,6 +81,8 @@ def _statements(dialect: str) -> _Statements:
         count_here=select(func.count()).where(*here),
         units_of_listing=select(func.coalesce(func.sum(p.quantity), 0)).where(*of_listing),
         units_here=select(func.coalesce(func.sum(p.quantity), 0)).where(*here),
+        buyers_of_listing=select(func.count(p.user_id.distinct())).where(*of_listing),
+        buyers_here=select(func.count(p.user_id.distinct())).where(*here),
         set_rate=update(group_buys)
         .where(gb.id == bindparam("gid"))
         .values(help_sell_rate_bp=bindparam("rate")),
@@ -165,6 +169,10 @@ class SqlListingRepository:
 
     async def count_units(self, group_buy_id: int, listing_id: int | None) -> int:
         statement = self.sql.units_here if listing_id is None else self.sql.units_of_listing
+        return int((await self._run(statement, {"gid": group_buy_id, "lid": listing_id})).scalar_one())
+
+    async def count_buyers(self, group_buy_id: int, listing_id: int | None) -> int:
+        statement = self.sql.buyers_here if listing_id is None else self.sql.buyers_of_listing
         return int((await self._run(statement, {"gid": group_buy_id, "lid": listing_id})).scalar_one())
 
     async def set_help_sell_rate(self, group_buy_id: int, rate_bp: int) -> None:

@@ -150,6 +150,7 @@ class _Statements:
     orders_of_group_buy: Select[Any]
     order_statuses: Select[Any]
     order_status_counts: Select[Any]
+    order_status_counts_in_chat: Select[Any]
     lines_of: Select[Any]
     history_of: Select[Any]
     payments_of: Select[Any]
@@ -398,6 +399,9 @@ def statements(dialect: str) -> _Statements:
         ),
         order_status_counts=select(o.status, func.count())
         .where(o.group_buy_id == bindparam("gid"))
+        .group_by(o.status),
+        order_status_counts_in_chat=select(o.status, func.count())
+        .where(o.group_buy_id == bindparam("gid"), o.chat_id == bindparam("chat"))
         .group_by(o.status),
         lines_of=select(order_lines)
         .where(order_lines.c.order_id.in_(bindparam("ids", expanding=True)))
@@ -873,8 +877,12 @@ class SqlOrderRepository(_Repository):
         rows = await self._run(self.sql.order_statuses, params)
         return {row.buyer_id: OrderStatus(row.status) for row in rows}
 
-    async def status_counts(self, group_buy_id: int) -> dict[OrderStatus, int]:
-        rows = await self._run(self.sql.order_status_counts, {"gid": group_buy_id})
+    async def status_counts(self, group_buy_id: int, *, chat_id: str | None = None) -> dict[OrderStatus, int]:
+        if chat_id is None:
+            rows = await self._run(self.sql.order_status_counts, {"gid": group_buy_id})
+        else:
+            params = {"gid": group_buy_id, "chat": chat_id}
+            rows = await self._run(self.sql.order_status_counts_in_chat, params)
         return {OrderStatus(status): int(count) for status, count in rows}
 
     async def get(self, order_id: int) -> Order | None:

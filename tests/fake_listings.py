@@ -55,5 +55,8 @@ class FakeListings:
     async def count_units(self, group_buy_id: int, listing_id: int | None) -> int:
         return sum(line.quantity for line in await self.lines(group_buy_id, listing_id, limit=None))
 
+    async def count_buyers(self, group_buy_id: int, listing_id: int | None) -> int:
+        return len({line.user_id for line in await self.lines(group_buy_id, listing_id, limit=None)})
+
     async def set_help_sell_rate(self, group_buy_id: int, rate_bp: int) -> None:
         self.s.group_buys[group_buy_id].help_sell_rate_bp = rate_bp

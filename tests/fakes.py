@@ -289,10 +289,10 @@ class _Orders:
             if o.group_buy_id == group_buy_id and o.buyer_id in buyer_ids
         }
 
-    async def status_counts(self, group_buy_id: int) -> dict[OrderStatus, int]:
+    async def status_counts(self, group_buy_id: int, *, chat_id: str | None = None) -> dict[OrderStatus, int]:
         counts: dict[OrderStatus, int] = {}
         for o in self.s.orders.values():
-            if o.group_buy_id == group_buy_id:
+            if o.group_buy_id == group_buy_id and chat_id in (None, o.chat_id):
                 counts[o.status] = counts.get(o.status, 0) + 1
         return counts
 

@@ -387,7 +387,7 @@ def _check_quantities(group_buy: GroupBuy, after: Terms, change: TermsChange, la
         raise DomainError("edit_stock_below_sold", stock=after.stock, sold=sold, unit=group_buy.terms.unit)
     limit = after.per_person_limit
     if change.per_person_limit is not None and limit is not None and limit < largest_line:
-        raise DomainError("edit_limit_below_held", limit=limit, held=largest_line)
+        raise DomainError("edit_limit_below_held", limit=limit, held=largest_line, unit=group_buy.terms.unit)
     if change.target is not None and group_buy.target_reached and after.target > sold:
         raise DomainError("edit_target_unforms", target=after.target, sold=sold)
 

@@ -1270,7 +1270,7 @@ async def card(
     if group_buy is None:
         raise NotFound("group_buy_not_found", id=group_buy_id)
     if group_buy.listings or listing is not None:
-        return await _chat_card(uow, group_buy, lines, None if listing is None else listing.id)
+        return await _chat_card(uow, group_buy, lines, listing)
     shown = await uow.group_buys.participants(group_buy_id, limit=lines)
     whole = lines is None or len(shown) < lines
     count = len(shown) if whole else await uow.group_buys.count_lines(group_buy_id)
@@ -1340,11 +1340,14 @@ async def chat_units(uow: UnitOfWork, view: CardView, chat_id: str) -> ChatUnits
 
 
 async def _chat_card(
-    uow: UnitOfWork, group_buy: GroupBuy, lines: int | None, listing_id: int | None
+    uow: UnitOfWork, group_buy: GroupBuy, lines: int | None, listing: Listing | None
 ) -> CardView:
-    """The card of a listed group buy in one chat: that chat's lines (and the units on them all), and
-    its buyers' order statuses."""
+    """The card of a listed group buy in one chat (`listing`'s, None: its own chat): that chat's lines
+    (and the units on them all), its shown buyers' order statuses, and how many of that chat's orders
+    are in each status and how many members have a line there, counted over all its lines, shown or
+    not (its `已付 x/N`, as a group buy sold in one chat counts every buyer)."""
     assert group_buy.id is not None
+    listing_id = None if listing is None else listing.id
     shown = await uow.listings.lines(group_buy.id, listing_id, limit=lines)
     whole = lines is None or len(shown) < lines
     count = len(shown) if whole else await uow.listings.count_lines(group_buy.id, listing_id)
@@ -1356,4 +1359,9 @@ async def _chat_card(
     if group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED) or not shown:
         return view
     statuses = await uow.orders.statuses(group_buy.id, buyers)
-    return replace(view, statuses=statuses, counts=dict(Counter(statuses.values())))
+    if whole:  # every buyer of this chat is shown: their orders are all of this chat's
+        return replace(view, statuses=statuses, counts=dict(Counter(statuses.values())))
+    chat = group_buy.chat_id if listing is None else listing.chat_id
+    counts = await uow.orders.status_counts(group_buy.id, chat_id=chat)
+    buyers_here = await uow.listings.count_buyers(group_buy.id, listing_id)
+    return replace(view, statuses=statuses, counts=counts, buyers=buyers_here)

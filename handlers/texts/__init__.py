@@ -74,6 +74,8 @@ _IN_ITS_UNIT: dict[str, dict[str, tuple[str, str]]] = {
     "limit_exceeded_for_new": {"limit": ("limit", "amount")},
     "leave_would_unform": {"target": ("target", "units")},
     "edit_stock_below_sold": {"sold": ("sold", "units")},
+    # `有一条已经是 3斤`, "one line has 3 kg"; none `3 份` / "3" (`held`: the number to write at least)
+    "edit_limit_below_held": {"held_amount": ("held", "amount")},
     "target_not_reached": {"target": ("target", "amount")},  # "3 of 5 kg", `3/5斤`, `3/5 份`
     "target_not_reached_nobody": {"target": ("target", "amount")},
     "already_listed": {"quantity": ("quantity", "held")},  # `荔枝（#1）4斤`, with none `×4`
@@ -106,7 +108,7 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     `group_buy_closed` of a cancelled or failed group buy says that, not "closed"; of one still open (past
     its deadline, its close not run yet) that the deadline passed and it is closing, as its card says.
     """
-    params = {"at": "", **refusal.params}  # ` #4` in a join example when several are open, else none
+    params = _unit_in_english(lang, {"at": "", **refusal.params})  # ` #4` in a join example, else none
     value = params.get("value")
     if isinstance(value, str) and len(value) > MAX_QUOTED:
         params = {**params, "value": value[: MAX_QUOTED - 1] + "…"}
@@ -151,10 +153,35 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     return t(lang, code, **params)
 
 
+# A refusal's amounts the domain wrote in the group buy's unit (`0.3斤`, `1斤`: commerce.services.group_buys)
+_AMOUNTS = ("exact", "n_amount", "lower_amount", "upper_amount")
+
+
+def _unit_in_english(lang: str, params: dict[str, Any]) -> dict[str, Any]:
+    """An English refusal's `params` with a Chinese unit said by its English word (`个`: piece, `斤`:
+    jin: "sold by the jin", "0.3 jin"), the amounts written in it too; else as they are."""
+    from handlers.texts import units as unit_texts
+
+    unit = params.get("unit")
+    if not isinstance(unit, str) or not unit or unit_texts.english(lang, unit) == unit:
+        return params
+    said = unit_texts.english(lang, unit)
+    params = {**params, "unit": said}
+    for key in _AMOUNTS:
+        value = params.get(key)
+        if isinstance(value, str) and value.endswith(unit):
+            number = value.removesuffix(unit).strip()
+            whole = number.isdigit()
+            params[key] = unit_texts.quantity(int(number), said, lang) if whole else f"{number} {said}"
+    return params
+
+
 def in_its_unit(lang: str, code: str, params: dict[str, Any]) -> dict[str, Any]:
     """A refusal's `params` with its counts and prices said in the group buy's unit (its `unit` param:
-    `满 10斤`, `¥12/斤`; with none `满 10 份`), and the unit as a word in `lang`: as the chat's text says
-    them (`refusal_text`), and the console's own text for the same refusal (bot.console.wording)."""
+    `满 10斤`, `¥12/斤`; with none `满 10 份`; an English one by its English word, `10 jin`), and the unit
+    as a word in `lang`: as the chat's text says them (`refusal_text`), and the console's own text for
+    the same refusal (bot.console.wording)."""
+    params = _unit_in_english(lang, params)
     if code in _IN_ITS_UNIT:  # sold per kg: "limited to 6 kg per person", `已经成团（5斤）`
         from handlers.texts import units as unit_texts
 
@@ -163,9 +190,9 @@ def in_its_unit(lang: str, code: str, params: dict[str, Any]) -> dict[str, Any]:
         params = {
             **params,
             **{
-                key: getattr(unit_texts, how)(lang, n, unit)
+                # a count; anything else is shown as it came
+                key: getattr(unit_texts, how)(lang, n, unit) if isinstance(n, int) else params.get(key, n)
                 for key, (n, how) in counted.items()
-                if isinstance(n, int)  # a count; anything else is shown as it came
             },
         }
     if code in _PRICED and params.get("unit"):

@@ -37,6 +37,34 @@ COUNTED = frozenset(
 _ZH_WORDS = {"kg": "公斤", "g": "克"}
 
 
+# A Chinese unit's English word, for a refusal or an example an English chat reads (`sold by the piece`,
+# "6 pieces", "2 jin"), as a group buy priced in that English word reads; a count noun among `COUNTED`
+# takes its plural there. Chinese reads the unit as typed.
+_EN_WORDS = {
+    "个": "piece",
+    "件": "piece",
+    "只": "piece",
+    "箱": "box",
+    "袋": "bag",
+    "瓶": "bottle",
+    "包": "pack",
+    "罐": "can",
+    "盒": "box",
+    "斤": "jin",
+    "公斤": "kg",
+    "千克": "kg",
+    "克": "g",
+}
+
+
+def english(lang: str, unit: str) -> str:
+    """`unit` as an English refusal says it: a Chinese unit by its English word (`个`: piece, `斤`: jin);
+    any other, and every unit in Chinese, as typed."""
+    if lang.startswith("zh"):
+        return unit
+    return _EN_WORDS.get(unicodedata.normalize("NFKC", unit).strip(), unit)
+
+
 def word(lang: str, unit: str) -> str:
     """The unit as a word in the reader's language: in Chinese `公斤` for kg and `克` for g; else as typed."""
     if not lang.startswith("zh"):

@@ -96,6 +96,8 @@ async def test_each_chat_reads_its_own_lines_of_one_stock(
         assert await uow.listings.count_lines(gid, None) == 1
         assert await uow.listings.count_units(gid, listing.id) == 2  # what each chat's card counts
         assert await uow.listings.count_units(gid, None) == 3
+        assert await uow.listings.count_buyers(gid, listing.id) == 1  # its card's 已付 x/N, past 50 lines
+        assert await uow.listings.count_buyers(gid, None) == 1
         assert [g.id for g in await uow.group_buys.open_in_chat(OFFICE)] == [gid]
         view = await service.card(uow, group_buy_id=gid, lines=50, listing=listing)
         assert [line.user_id for line in view.participants] == ["cat"]
@@ -117,6 +119,9 @@ async def test_the_close_gives_the_listings_orders_their_chat_and_help_seller(
     assert set(orders) == {"cat", "dan"}
     assert (made["cat"].chat_id, made["cat"].help_seller_id) == (OFFICE, "bob")
     assert (made["dan"].chat_id, made["dan"].help_seller_id) == ("chat-1", None)
+    async with uow_factory() as uow:  # each chat's card counts its own orders' payments
+        assert sum((await uow.orders.status_counts(gid, chat_id=OFFICE)).values()) == 1
+        assert sum((await uow.orders.status_counts(gid)).values()) == 2
     assert latest is not None and latest.id == gid  # `进度` in the office after the close
 
 

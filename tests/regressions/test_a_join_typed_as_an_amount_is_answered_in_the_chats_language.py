@@ -57,7 +57,8 @@ async def test_a_chat_set_to_english_answers_an_amount_in_english() -> None:
 
     assert chat.said(await chat.say("bob", "+1斤")) == "Bob is in: 1斤 of 荔枝 (#1). Now ¥15/斤."
     assert chat.said(await chat.say("bob", "+半斤")) == (
-        "荔枝 (#1) is sold by the 斤: “半斤” is not a whole number of 斤. Send +1 for 1斤. "
+        # a refusal says 斤 by its English word (session 20)
+        "荔枝 (#1) is sold by the jin: “半斤” is not a whole number of jin. Send +1 for 1 jin. "
         "Nothing was changed."
     )
 

@@ -1,6 +1,6 @@
 """Session 14 (README review): `/unpaid @Amy` and `/pickedup @Amy` (and `/notpaid @Cat`), naming a
-member with no order in the chat, were answered "Example: /paid 12-3": another command's form. The
-refusal now shows the form of the command typed, by order number."""
+member with no order in the chat, were answered "Example: /paid 1-1": another command's form. The
+refusal now shows the form of the command typed, by order number (an order of this chat: session 20)."""
 
 from __future__ import annotations
 
@@ -21,15 +21,15 @@ async def test_a_member_with_no_order_is_answered_with_the_commands_own_example(
     chat = await _closed()
     head = "That member has no order in this chat: nothing was changed. Example: "
 
-    assert chat.said(await chat.say("amy", "/unpaid @Amy")) == head + "/unpaid 12-3"
-    assert chat.said(await chat.say("amy", "/pickedup @Amy")) == head + "/pickedup 12-3"
-    assert chat.said(await chat.say("amy", "/notpaid @Cat")) == head + "/notpaid 12-3"
-    assert chat.said(await chat.say("amy", "/paid @Amy")) == head + "/paid 12-3"
+    assert chat.said(await chat.say("amy", "/unpaid @Amy")) == head + "/unpaid 1-1"
+    assert chat.said(await chat.say("amy", "/pickedup @Amy")) == head + "/pickedup 1-1"
+    assert chat.said(await chat.say("amy", "/notpaid @Cat")) == head + "/notpaid 1-1"
+    assert chat.said(await chat.say("amy", "/paid @Amy")) == head + "/paid 1-1"
 
 
 async def test_in_chinese_too() -> None:
     chat = await _closed("zh")
     head = "这位成员在本群没有订单，没有任何改动。例如："
 
-    assert chat.said(await chat.say("amy", "撤销已收 @Amy")) == head + "撤销已收 12-3"
-    assert chat.said(await chat.say("amy", "已取货 @Amy")) == head + "已取 12-3"
+    assert chat.said(await chat.say("amy", "撤销已收 @Amy")) == head + "撤销已收 1-1"
+    assert chat.said(await chat.say("amy", "已取货 @Amy")) == head + "已取 1-1"

@@ -57,7 +57,7 @@ async def test_the_waiting_lists_limit_refusals_say_its_unit() -> None:
     assert over == "荔枝 每人限购 3斤，最多候补 3斤：请发“候补 3”。没有任何改动。"
     assert held == "荔枝 每人限购 3斤，你已有 2斤，最多还能候补 1斤：请发“候补 1”。没有任何改动。"
     assert english == (
-        "荔枝 is limited to 3斤 per person and you have 2斤, so you can wait for 1斤 more at most: "
+        "荔枝 is limited to 3 jin per person and you have 2 jin, so you can wait for 1 jin more at most: "
         "send /wait 1. Nothing was changed."
     )
 
@@ -127,4 +127,6 @@ async def test_a_tier_not_cheaper_says_its_unit() -> None:
     en = chat.said(await chat.say("amy", "/edit #1 tiers 10:16", language="en"))
 
     assert zh == "满 10斤的价格（¥16/斤）必须低于上一档（¥15/斤）。例如：价格 88 阶梯 10:78,20:68"
-    assert en.startswith("The price from 10斤 (¥16/斤) must be lower than the price before it (¥15/斤)."), en
+    assert en.startswith(
+        "The price from 10 jin (¥16/jin) must be lower than the price before it (¥15/jin)."
+    ), en

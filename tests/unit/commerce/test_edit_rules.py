@@ -223,7 +223,7 @@ def test_stock_may_go_down_to_what_is_sold_or_up() -> None:
 def test_the_limit_may_not_go_below_what_one_line_holds() -> None:
     error = refused(opened(sold=5), largest=5, per_person_limit=4)
 
-    assert (error.code, error.params) == ("edit_limit_below_held", {"limit": 4, "held": 5})
+    assert (error.code, error.params) == ("edit_limit_below_held", {"limit": 4, "held": 5, "unit": ""})
 
 
 def test_the_limit_may_go_down_to_the_largest_line() -> None:

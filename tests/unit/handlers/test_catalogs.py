@@ -89,6 +89,7 @@ DERIVED = {
     "n_units": frozenset({"n", "unit"}),
     "units_word": frozenset({"n", "unit"}),
     "before_units": frozenset({"before", "unit"}),
+    "held_amount": frozenset({"held", "unit"}),  # `3斤`, `3 份` (edit_limit_below_held)
 }
 
 
