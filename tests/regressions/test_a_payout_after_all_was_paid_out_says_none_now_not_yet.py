@@ -4,12 +4,9 @@ that what she earned was paid out or taken back, and where each is; "yet" stays 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import fake_chat
+from tests.unit.handlers.shared_durian import shared_durian
 
 NONE_NOW = {
     "en": "You have no commission to pay out now: what you earned was paid out or taken back by refunds. "
@@ -20,15 +17,7 @@ NONE_NOW = {
 
 @pytest.mark.parametrize(("language", "payout"), [("en", "/payout"), ("zh", "提现")])
 async def test_a_payout_after_all_was_paid_out_says_none_now(language: str, payout: str) -> None:
-    factory = FakeUnitOfWorkFactory()
-    chat = fake_chat(factory, default_language=language, payout_admins=frozenset({"eve"}), payout_minimum=1)
-    await chat.say("amy", "/groupbuy Durian price 88 target 1")
-    await chat.say("bob", "+1")
-    await chat.say("amy", "/close")
-    factory.state.group_buys[1] = replace(factory.state.group_buys[1], sharer_rate_bp=5000)
-    factory.state.orders[1].sharer_id = "jack"
-    await chat.say("amy", "/paid 1-1")
-    await chat.say("amy", "/pickedup 1-1")
+    chat, _ = await shared_durian(language, sharer="jack", collected=(1,), buyers=("bob",))
     await chat.say("jack", payout, private=True)
     await chat.say("eve", "/payouts approve 1", private=True)
     await chat.say("eve", "/payouts paid 1", private=True)

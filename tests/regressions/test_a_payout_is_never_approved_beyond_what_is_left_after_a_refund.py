@@ -5,27 +5,14 @@ is left to pay and what to do (reject it: the money goes back, she asks again fo
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import fake_chat
+from tests.unit.handlers.shared_durian import shared_durian
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
 async def test_a_payout_larger_than_the_earnings_left_after_a_refund_is_not_approved(language: str) -> None:
-    factory = FakeUnitOfWorkFactory()
-    chat = fake_chat(factory, default_language=language, payout_admins=frozenset({"eve"}), payout_minimum=1)
-    await chat.say("amy", "/groupbuy Durian price 88 target 1")
-    await chat.say("bob", "+1")
-    await chat.say("dan", "+1")
-    await chat.say("amy", "/close")
-    factory.state.group_buys[1] = replace(factory.state.group_buys[1], sharer_rate_bp=5000)
-    for order_id in (1, 2):
-        factory.state.orders[order_id].sharer_id = "cat"
-        await chat.say("amy", f"/paid 1-{order_id}")
-        await chat.say("amy", f"/pickedup 1-{order_id}")
+    chat, factory = await shared_durian(language, sharer="cat")
     await chat.say("cat", "/payout", private=True)
     await chat.say("amy", "/refund 1-2")
 

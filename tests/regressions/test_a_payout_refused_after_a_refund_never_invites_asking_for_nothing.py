@@ -8,7 +8,6 @@ the console names the Reject button; the rejection tells her (and the admin) her
 from __future__ import annotations
 
 import html
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,8 @@ import pytest
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.bot.console.console_client import console_world, post_form
 from tests.unit.bot.console.people_shop import open_shop
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.unit.handlers.conftest import Chat
+from tests.unit.handlers.shared_durian import shared_durian
 
 WORDS = {
     "en": ("/payouts approve", "/payouts reject", "/payout"),
@@ -29,17 +29,7 @@ async def _requested_then_refunded(
 ) -> tuple[Chat, FakeUnitOfWorkFactory]:
     """Cat earned ¥44 on each of two orders (50%), both picked up; she asks for all ¥88; `refunded` are
     the orders refunded since."""
-    factory = FakeUnitOfWorkFactory()
-    chat = fake_chat(factory, default_language=language, payout_admins=frozenset({"eve"}))
-    await chat.say("amy", "/groupbuy Durian price 88 target 1")
-    await chat.say("bob", "+1")
-    await chat.say("dan", "+1")
-    await chat.say("amy", "/close")
-    factory.state.group_buys[1] = replace(factory.state.group_buys[1], sharer_rate_bp=5000)
-    for order_id in (1, 2):
-        factory.state.orders[order_id].sharer_id = "cat"
-        await chat.say("amy", f"/paid 1-{order_id}")
-        await chat.say("amy", f"/pickedup 1-{order_id}")
+    chat, factory = await shared_durian(language, sharer="cat", payout_minimum=None)
     await chat.say("cat", WORDS[language][2], private=True)
     for order_id in refunded:
         await chat.say("amy", f"/refund 1-{order_id}")
@@ -101,17 +91,7 @@ async def test_nothing_left_is_never_offered_and_the_rejection_says_the_balance(
     ],
 )
 async def test_what_is_left_below_the_minimum_is_not_offered_either(language: str, expected: str) -> None:
-    factory = FakeUnitOfWorkFactory()
-    chat = fake_chat(factory, default_language=language, payout_admins=frozenset({"eve"}), payout_minimum=50)
-    await chat.say("amy", "/groupbuy Durian price 88 target 1")
-    await chat.say("bob", "+1")
-    await chat.say("dan", "+1")
-    await chat.say("amy", "/close")
-    factory.state.group_buys[1] = replace(factory.state.group_buys[1], sharer_rate_bp=5000)
-    for order_id in (1, 2):
-        factory.state.orders[order_id].sharer_id = "cat"
-        await chat.say("amy", f"/paid 1-{order_id}")
-        await chat.say("amy", f"/pickedup 1-{order_id}")
+    chat, _ = await shared_durian(language, sharer="cat", payout_minimum=50)
     await chat.say("cat", WORDS[language][2], private=True)
     await chat.say("amy", "/refund 1-2")
 

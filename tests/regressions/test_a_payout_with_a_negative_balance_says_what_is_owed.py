@@ -6,26 +6,14 @@ pending, off that first); "no commission yet" stays for someone who never had an
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.unit.handlers.shared_durian import shared_durian
 
 
 async def _paid_out_then_refunded(language: str, *, pending: bool = False) -> Chat:
-    factory = FakeUnitOfWorkFactory()
-    chat = fake_chat(factory, default_language=language, payout_admins=frozenset({"eve"}), payout_minimum=1)
-    await chat.say("amy", "/groupbuy Durian price 88 target 1")
-    await chat.say("bob", "+1")
-    await chat.say("dan", "+1")
-    await chat.say("amy", "/close")
-    factory.state.group_buys[1] = replace(factory.state.group_buys[1], sharer_rate_bp=5000)
-    for order_id in (1, 2):
-        factory.state.orders[order_id].sharer_id = "jack"
-    await chat.say("amy", "/paid 1-1")
-    await chat.say("amy", "/pickedup 1-1")
+    chat, _ = await shared_durian(language, sharer="jack", collected=(1,))
     await chat.say("jack", "/payout", private=True)
     await chat.say("eve", "/payouts approve 1", private=True)
     await chat.say("eve", "/payouts paid 1", private=True)
