@@ -125,6 +125,7 @@ def head_lines(
     *,
     dropped: Mapping[str, int] | None = None,
     all_groups: bool = False,
+    stock_kept: bool = False,
 ) -> list[str]:
     """The card's options block: a heading saying the tiers count all options together, a line per
     option (with its queue: `waiting`, by option; its "taken" less its `dropped` units: of refunded and
@@ -132,7 +133,9 @@ def head_lines(
     discounts, and how far the next one is (while it is open).
 
     `all_groups` (帮卖: a card whose progress counts other groups' units too): each option's "taken",
-    which every group's joins fill (one stock), says so, as the progress line does (`已订 3（各群合计）`)."""
+    which every group's joins fill (one stock), says so, as the progress line does (`已订 3（各群合计）`).
+    `stock_kept` (the console's page): each option's stock left after the close too, its stock less its
+    "taken" now (the card stops saying it once nobody can join)."""
     lines = [t(lang, "card_options")]
     lines += [
         _option_line(
@@ -142,6 +145,7 @@ def head_lines(
             (waiting or {}).get(option.name, 0),
             (dropped or {}).get(option.name, 0),
             all_groups=all_groups,
+            stock_kept=stock_kept,
         )
         for option in group_buy.terms.options
     ]
@@ -174,6 +178,7 @@ def _option_line(
     dropped: int = 0,
     *,
     all_groups: bool = False,
+    stock_kept: bool = False,
 ) -> str:
     price, discount = group_buy.option_price(option), group_buy.option_discount()
     shown = _money(price, group_buy)
@@ -190,7 +195,9 @@ def _option_line(
     if all_groups:
         text += t(lang, "card_option_all_groups")
     left = group_buy.option_left(option)
-    if left is not None and group_buy.is_open:
+    if stock_kept and not group_buy.is_open and option.stock is not None:  # as the page's Stock: now
+        left = max(option.stock - sold, 0)
+    if left is not None and (group_buy.is_open or stock_kept):
         text += t(lang, "card_option_left", left=left) if left > 0 else t(lang, "card_option_sold_out")
     if waiting and group_buy.is_open:
         text += t(lang, "card_option_waiting", count=waiting)

@@ -38,7 +38,7 @@ def details(
         found.append(
             (
                 t(lang, "console_col_options"),
-                "\n".join(options.head_lines(group_buy, lang, dropped=option_dropped)[1:]),
+                "\n".join(options.head_lines(group_buy, lang, dropped=option_dropped, stock_kept=True)[1:]),
             )
         )
     else:
