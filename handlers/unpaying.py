@@ -106,10 +106,13 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
     to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
     buyer_lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
     by = await known_as(ctx, order, group_buy)  # 王五 of the group, not the private chat's `Wang Wu`
+    # whom a buyer who paid talks to: the organiser, who holds the money, even when an admin undid it
+    contact = by if ctx.request.user_id == group_buy.organiser_id else group_buy.organiser_name
     note = t(
         buyer_lang,
         "unpaid_buyer_note",
         organiser=by,
+        contact=contact,
         order=order.number,
         title=group_buy.terms.title,
         total=total,

@@ -36,6 +36,9 @@ CASES = {
 }
 
 
+CONTACT = {"en": "if you have, please talk to Amy.", "zh": "已经付过的话，请直接联系 Amy。"}
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 async def test_an_admins_refund_and_undo_reach_the_organiser(lang: str) -> None:
     opening, close, paid, refund, undo, refunded, undone = CASES[lang]
@@ -54,7 +57,8 @@ async def test_an_admins_refund_and_undo_reach_the_organiser(lang: str) -> None:
     assert by_admin["amy"] == refunded
     assert "bob" in by_admin  # the buyer is told as before
     assert undone_by_admin["amy"] == undone
-    assert "cat" in undone_by_admin
+    # Cat paid Amy: she talks to Amy, not to the admin who undid it (replay s20)
+    assert undone_by_admin["cat"].endswith(CONTACT[lang])
 
 
 async def test_her_own_refund_tells_her_nothing_more() -> None:
