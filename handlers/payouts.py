@@ -50,7 +50,7 @@ async def request_payout(ctx: Context) -> list[Reply]:
         name=ctx.request.display_name,
         amount=amount,
         currency=ctx.config.currency,
-        rules=PayoutRules(ctx.config.payout_minimum, hold_days=ctx.config.commission_hold_days),
+        rules=_rules(ctx),
         now=ctx.now,
     )
     lang = await ctx.lang()
@@ -89,9 +89,13 @@ async def payouts(ctx: Context) -> list[Reply]:
     if not 1 <= payout_id <= MAX_ID:  # names no row
         raise DomainError("payout_not_found", id=payout_id)
     transition, note = action
-    rules = PayoutRules(ctx.config.payout_minimum, hold_days=ctx.config.commission_hold_days)
     payout = await service.decide(
-        ctx.uow, payout_id=payout_id, action=transition, actor=ctx.request.user_id, now=ctx.now, rules=rules
+        ctx.uow,
+        payout_id=payout_id,
+        action=transition,
+        actor=ctx.request.user_id,
+        now=ctx.now,
+        rules=_rules(ctx),
     )
     figures = {"id": payout.id, "name": payout.member_name, "amount": _money(payout)}
     own = await language_of(ctx, payout.member)  # theirs, not the admin's (`提现` asked in Chinese)
@@ -127,3 +131,8 @@ async def _balance_short(ctx: Context, payout: Payout) -> str | None:
     available, _ = await commission_balances(ctx.uow, payout.member)
     balance = available.get(payout.currency, 0)
     return format_money(balance, payout.currency) if balance < payout.amount else None
+
+
+def _rules(ctx: Context) -> PayoutRules:
+    """The shop's payout rules (its minimum, the commission's hold), as a request and a review read them."""
+    return PayoutRules(ctx.config.payout_minimum, hold_days=ctx.config.commission_hold_days)
