@@ -59,7 +59,7 @@ lint: install-dev
 # Tests run on every core (pytest-xdist): each worker starts its own PostgreSQL, Redis and processes on
 # free ports in its own temporary folders; tests marked xdist_group run together on one worker.
 test: system-deps install-dev gateway lint
-	$(VENV)/bin/pytest -n auto --dist loadgroup
+	$(VENV)/bin/pytest -n auto --dist loadgroup --durations=25
 
 bench: install-dev system-deps
 	$(PY) bench/join_contention.py
