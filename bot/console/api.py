@@ -98,7 +98,9 @@ class GroupBuyOut(BaseModel):
     title: str
     status: str
     sold: int = Field(description="in `unit`: units joined, less those of refunded and cancelled orders")
-    target: int = Field(description="in `unit`")
+    target: int | None = Field(
+        description="the target (成团) in `unit`; null for a group buy opened without a target"
+    )
     unit: str = Field(description=UNIT_SAID)
     deadline: str = Field(description="ISO 8601, UTC")
     chat_id: str
@@ -175,7 +177,7 @@ def _group_buy(row: GroupBuyRow) -> GroupBuyOut:
         title=row.title,
         status=row.status,
         sold=row.sold,
-        target=row.target,
+        target=row.target if row.target > 1 else None,  # opened without one: stored as 1
         unit=row.unit,
         deadline=row.deadline.isoformat(),
         chat_id=row.chat_id,
