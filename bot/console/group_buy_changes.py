@@ -350,6 +350,8 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
             [where] = names
         options = group_buy.terms.options
         example = {"id": group_buy_id, "option": options[0].name if options else ""}
+        if who.user_id != row.organiser_id:  # an admin: lines come off by the organiser, in the chat
+            example["organiser"] = row.organiser_name
         return again({where or "_form": form_refusal(lang, app.tz, refusal, **example)})
     title = fields["title"] if "title" in names else row.title  # renamed: its new name
     flash(request, t(lang, "console_group_buy_edited", id=group_buy_id, title=title))
