@@ -37,6 +37,7 @@ from storage.segment import (
     index_words,
     query_words,
     said_apart,
+    said_whole,
     singular,
     spelled,
 )
@@ -232,13 +233,15 @@ def named_by(
 ) -> bool:
     """Whether a note with these indexed `words`, saying `said`, has every group of the search (else any):
     one of its words (the search's, or another way of saying it: `alternatives`) among the note's, a
-    Chinese one in what it says however jieba cut it (`个头大`, `水分`: 这个头大, 汁水分足), a phrase
+    Chinese one in what it says however jieba cut it (`个头大`, `水分`: 这个头大, 汁水分足; not where it runs
+    on into a longer word, `said_whole`: 个头大小), a phrase
     also with its parts apart unless `apart` is False (`said_apart`: `肉质细腻` by 肉质很细腻, `皮薄肉厚` by
     肉厚皮薄), or a word a head of it ends (`heads`: `芒果` and `mango` by 贵妃芒)."""
     folded = fold(said)
     named = (
         any(
-            key in words or (spelled(key) != key and (key in folded or (apart and said_apart(key, said))))
+            key in words
+            or (spelled(key) != key and (said_whole(key, folded) or (apart and said_apart(key, said))))
             for key in group
         )
         or any(headed_by(said, head) for head in heads.get(group[0], ()))

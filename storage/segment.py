@@ -277,6 +277,28 @@ def said_apart(phrase: str, text: str) -> bool:
     return False
 
 
+def said_whole(phrase: str, text: str) -> bool:
+    """Whether `text` (folded) says a phrase of a search (`glued`: 个头大) itself somewhere: not where its
+    end runs on into a longer known word (`_runs_on`: 个头大小, whose 大小 says the size is even, not
+    big); anything else after it (个头大，个头大又甜) leaves it the phrase."""
+    return any(
+        not _runs_on(phrase, text[at + len(phrase) : at + len(phrase) + 1]) for at in _places(text, phrase)
+    )
+
+
+def _runs_on(phrase: str, after: str) -> bool:
+    """Whether the Chinese character `after` makes a known word (jieba's dictionary) with the phrase's
+    last characters (大 + 小: 大小)."""
+    if not after or not _CJK.match(after):
+        return False
+    return any(_known(phrase[-n:] + after) for n in range(1, len(phrase)))
+
+
+@lru_cache(maxsize=4096)
+def _known(word: str) -> bool:
+    return bool(_loaded().dt.FREQ.get(word))
+
+
 def _places(text: str, part: str) -> list[int]:
     return [found.start() for found in re.finditer(re.escape(part), text)]
 

@@ -98,7 +98,9 @@ class GroupBuyOut(BaseModel):
     title: str
     status: str
     sold: int = Field(description="in `unit`: units joined, less those of refunded and cancelled orders")
-    target: int = Field(description="in `unit`")
+    target: int | None = Field(
+        description="the target (成团) in `unit`; null for a group buy opened without a target"
+    )
     unit: str = Field(description=UNIT_SAID)
     deadline: str = Field(description="ISO 8601, UTC")
     chat_id: str
@@ -175,7 +177,7 @@ def _group_buy(row: GroupBuyRow) -> GroupBuyOut:
         title=row.title,
         status=row.status,
         sold=row.sold,
-        target=row.target,
+        target=row.target if row.target > 1 else None,  # opened without one: stored as 1
         unit=row.unit,
         deadline=row.deadline.isoformat(),
         chat_id=row.chat_id,
@@ -427,23 +429,27 @@ def create_api(console: Console) -> FastAPI:
         group_buy_id = body.group_buy_id if body is not None else None
         if not is_code(code):
             raise ApiError(422, "invalid", "console_api_bad_code", value=code[:40])
+        unit: str | None = None  # the group buy's, once known: an admin's names it, read here already
         if who.is_admin:  # as in the group buy's chat: the chat hears its own language
             if group_buy_id is None:
                 raise ApiError(422, "invalid", "console_api_group_buy_needed")
-            where, about = Where((await _own(console, who, group_buy_id)).chat_id), group_buy_id
+            row = await _own(console, who, group_buy_id)
+            where, about, unit = Where(row.chat_id), group_buy_id, row.unit
         else:  # as in the caller's private chat: the answer is theirs alone
             where, about = Where(who.user_id, private=True), None
-        handed: list[int] = []
+        handed: list[OrderOut] = []  # the order handed over, as it is once handed over
 
         async def audit(uow: UnitOfWork, replies: Sequence[Reply]) -> None:
+            """The audit entry; and the order handed over, read in the command's own unit of work (its
+            group buy's unit read there too when the caller named none)."""
             order = await _handed_over(uow, replies, code)
             if order is not None and order.id is not None:
-                handed.append(order.id)
+                handed.append(_order(order, await _unit_of(uow, order) if unit is None else unit))
             subject = f"pickup_code:{code}" + (f"@group_buy:{group_buy_id}" if group_buy_id else "")
             answer_text = replies[0].text if replies else ""
             await audit_log.audit(
                 uow, who, "pickup.verify", subject, now=console.app.clock.now(),
-                after={"answer": answer_text, "order": handed[0] if handed else None, "via": "api"},
+                after={"answer": answer_text, "order": handed[0].id if handed else None, "via": "api"},
             )  # fmt: skip
 
         ran: list[Context] = []
@@ -458,15 +464,18 @@ def create_api(console: Console) -> FastAPI:
         spoken = None if about is not None else lang
         command = Command("pickup_code", lang=spoken, rest=rest)
         replies = await _run(console, who, command, where, audit, handler, lang=spoken, about=about)
-        async with console.app.uow_factory() as uow:
-            done = await uow.orders.get(handed[0]) if handed else None
-            group_buy = await uow.group_buys.get(done.group_buy_id) if done is not None else None
-        if done is None or group_buy is None:  # answered without handing anything over: never expected
+        if not handed:  # answered without handing anything over: never expected
             raise ApiError(500, "failed", "console_api_failed")
         shown = ran[0].page_text if ran and ran[0].page_text else replies[0].text if replies else ""
-        return ChangeOut(order=_order(done, group_buy.terms.unit), message=shown)
+        return ChangeOut(order=handed[0], message=shown)
 
     return api
+
+
+async def _unit_of(uow: UnitOfWork, order: Order) -> str:
+    """The unit of the order's group buy (`斤`; "" by the 份)."""
+    group_buy = await uow.group_buys.get(order.group_buy_id)
+    return group_buy.terms.unit if group_buy is not None else ""
 
 
 async def _handed_over(uow: UnitOfWork, replies: Sequence[Reply], code: str) -> Order | None:

@@ -18,6 +18,8 @@ def _schema_name(schema: dict[str, Any]) -> str:
     ref = schema.get("$ref") or next((s.get("$ref") for s in schema.get("anyOf", []) if "$ref" in s), "")
     if ref:
         return str(ref).rsplit("/", 1)[-1]
+    if "anyOf" in schema:  # `int | None`: `integer | null`, as the schema says it may be null
+        return " | ".join(str(s.get("type", "")) for s in schema["anyOf"] if s.get("type"))
     return str(schema.get("type", ""))
 
 

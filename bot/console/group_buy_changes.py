@@ -21,7 +21,8 @@ from __future__ import annotations
 import functools
 import secrets
 from collections.abc import Awaitable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
@@ -48,6 +49,7 @@ from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from handlers import edits
 from handlers.context import Context, chat_setting
+from handlers.parsing.when import parse_when
 from handlers.texts import t
 from handlers.types import Reply
 
@@ -350,6 +352,8 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
             [where] = names
         options = group_buy.terms.options
         example = {"id": group_buy_id, "option": options[0].name if options else ""}
+        if who.user_id != row.organiser_id:  # an admin: lines come off by the organiser, in the chat
+            example["organiser"] = row.organiser_name
         return again({where or "_form": form_refusal(lang, app.tz, refusal, **example)})
     title = fields["title"] if "title" in names else row.title  # renamed: its new name
     flash(request, t(lang, "console_group_buy_edited", id=group_buy_id, title=title))
@@ -494,7 +498,8 @@ async def copy(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         if refusal.code == "copy_price_above_max":  # no Price field here: the new form, filled in
             original = await _group_buy(console, row)
             return again(
-                {"_form": page_refusal(lang, refusal)}, _anew(original, chat, deadline, app.tz, lang)
+                {"_form": page_refusal(lang, refusal)},
+                _anew(original, chat, deadline, app.clock.now(), app.tz, lang),
             )
         where = "deadline" if gb_forms.field_of(refusal) == "deadline" else "chat"
         return again({where: page_refusal(lang, refusal)})
@@ -503,9 +508,22 @@ async def copy(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
     return RedirectResponse(f"/group-buys/{opened}", status_code=303)
 
 
-def _anew(original: GroupBuy, chat: str, deadline: str, tz: ZoneInfo, lang: str) -> str:
+def _anew(original: GroupBuy, chat: str, deadline: str, now: datetime, tz: ZoneInfo, lang: str) -> str:
     """The new group buy form filled in as the copy would have been (in `chat`, ending at the copy
-    form's `deadline`), but its price: for a copy whose price is above a maximum lowered since."""
+    form's `deadline`), but its price: for a copy whose price is above a maximum lowered since. A time
+    is filled in only while still ahead of `now`: the original's pickup time gone by is left out (its
+    place kept), and so is a deadline that no longer reads as ahead."""
+    terms = original.terms
+    if terms.pickup_at is not None and terms.pickup_at <= now:
+        original = replace(original, terms=replace(terms, pickup_at=None))
     fields = gb_forms.current_fields(original, tz, lang)
-    fields |= {"price": "", "deadline": deadline}
+    fields |= {"price": "", "deadline": deadline if _ahead(deadline, now, tz) else ""}
     return "/group-buys/new?" + urlencode({"chat": chat, **{k: v for k, v in fields.items() if v}})
+
+
+def _ahead(when: str, now: datetime, tz: ZoneInfo) -> bool:
+    """Whether `when`, as the Deadline field reads it (`3d`, `2026-12-24 20:00`), is after `now`."""
+    try:
+        return bool(when) and parse_when(when, now=now, tz=tz) > now
+    except DomainError:
+        return False

@@ -79,11 +79,21 @@ CONSOLE_WORDING = {
 }
 
 
+# Read by someone other than the group buy's organiser (an admin), who cannot take lines off in its chat:
+# they are told to ask the organiser (`organiser`, their name), who can (`/remove` there).
+OTHERS_WORDING = {
+    "edit_stock_below_sold": "console_edit_stock_below_sold_others",
+    "edit_limit_below_held": "console_edit_limit_below_held_others",
+}
+
+
 def page_refusal(lang: str, refusal: DomainError, **known: Any) -> str:
     """`refusal` in the console's words (`known`: what the page knows that the refusal does not carry,
-    e.g. the group buy's `id`), else as the chat says it; its counts and prices in the group buy's unit
-    as the chat's text says them (`满 10斤`, `¥13/斤`)."""
-    key = CONSOLE_WORDING.get(refusal.code)
+    e.g. the group buy's `id`; `organiser`, their name, when the reader is someone else), else as the
+    chat says it; its counts and prices in the group buy's unit as the chat's text says them (`满 10斤`,
+    `¥13/斤`)."""
+    others = OTHERS_WORDING.get(refusal.code) if known.get("organiser") else None
+    key = others or CONSOLE_WORDING.get(refusal.code)
     if key is None:
         return refusal_text(lang, refusal)
     params = refusal.params

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.unit.bot.console.api_client import api, token_for
+from tests.unit.bot.console.api_client import api, pickup_code, token_for
 from tests.unit.bot.console.console_client import console_world
 
 
@@ -25,6 +25,8 @@ async def test_the_group_buy_its_orders_and_lines_say_their_unit(tmp_path: Path)
         lychees = (await client.get("/api/v1/group-buys/1/orders")).json()
         mangoes = (await client.get("/api/v1/group-buys/2/orders")).json()
         paid = (await client.post(f"/api/v1/orders/{lychees['orders'][0]['id']}/paid")).json()
+        code = await pickup_code(world, paid["order"]["id"])
+        handed = (await client.post(f"/api/v1/pickup-codes/{code}/verify")).json()
 
     assert (listed["荔枝"]["sold"], listed["荔枝"]["unit"]) == (3, "斤")
     assert (listed["芒果"]["sold"], listed["芒果"]["unit"]) == (2, "")
@@ -33,3 +35,4 @@ async def test_the_group_buy_its_orders_and_lines_say_their_unit(tmp_path: Path)
     assert order["lines"] == [{"description": "荔枝", "quantity": 3, "unit_price": 1300, "unit": "斤"}]
     assert mangoes["orders"][0]["unit"] == "" and mangoes["orders"][0]["lines"][0]["unit"] == ""
     assert paid["order"]["unit"] == "斤"
+    assert (handed["order"]["status"], handed["order"]["unit"]) == ("fulfilled", "斤")

@@ -24,8 +24,8 @@ async def test_stock_and_limit_below_what_is_taken_say_where_lines_come_off(tmp_
 
         assert stock.status_code == limit.status_code == 422
         assert field_errors(stock.text)["stock"] == (
-            "库存不能少于已经接龙的 3 份（你填的是 2），没有任何改动。要减到这么少，先在团购的群里发"
-            f"“踢出 #{gid} @名字”把多出的份数移出名单（这个页面不能移人），再改“库存”。"
+            "库存不能少于已经接龙的 3 份（你填的是 2），没有任何改动。请在“库存”一栏填至少 3 份；要减到更少，"
+            f"先在团购的群里发“踢出 #{gid} @名字”把多出的份数移出名单（这个页面不能移人），再改“库存”。"
         )
         assert field_errors(limit.text)["limit"] == (
             "每人限购不能低于已有人买的数量：有一条已经是 3 份（你填的是 2），没有任何改动。"
@@ -37,9 +37,9 @@ async def test_stock_and_limit_below_what_is_taken_say_where_lines_come_off(tmp_
         limit = await post_form(client, f"/group-buys/{gid}/edit", {**form, "limit": "2"})
         assert stock.status_code == limit.status_code == 422
         assert field_errors(stock.text)["stock"] == (
-            "Stock can't go below the 3 units already taken (you wrote 2): nothing was changed. To go that "
-            f"low, first take lines off the list in the group buy's chat (send /remove #{gid} @name there: "
-            "this page cannot), then change Stock."
+            "Stock can't go below the 3 units already taken (you wrote 2): nothing was changed. Write at "
+            "least 3 units in Stock; to go lower, first take lines off the list in the group buy's chat "
+            f"(send /remove #{gid} @name there: this page cannot), then change Stock."
         )
         assert field_errors(limit.text)["limit"] == (
             "The limit per person can't go below what someone already holds: one line has 3 (you wrote 2), "

@@ -39,7 +39,7 @@ async def test_an_organiser_lists_their_own_group_buys_and_an_admin_everyones(wo
     assert mine.headers["content-type"] == "application/json"
     [only] = mine.json()["group_buys"]
     assert only == {
-        "id": s.amy_gid, "title": "Mangoes", "status": "succeeded", "sold": 3, "target": 1, "unit": "",
+        "id": s.amy_gid, "title": "Mangoes", "status": "succeeded", "sold": 3, "target": None, "unit": "",
         "deadline": only["deadline"], "chat_id": "family", "chat_title": "Family Group",
         "organiser_id": "amy", "organiser_name": "Amy",
     }  # fmt: skip
