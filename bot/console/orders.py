@@ -37,6 +37,7 @@ from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services.order_cancel import check_cancellable
+from commerce.services.unpaying import commission_credited
 from handlers.context import Context
 from handlers.organiser_notices import told_organisers_paid
 from handlers.parsing.commands import Command
@@ -123,9 +124,11 @@ async def _act(
     number: str,
     lang: str,
     told_later: list[tuple[GroupBuy, Order]] | None = None,
+    taken_back: dict[str, str] | None = None,
 ) -> str | None:
     """Run one action on the order `number` (`12-3`); None when done, else why not (a sentence).
-    `told_later` (a batch of Mark paid): what its organiser is told is kept there, told once after."""
+    `told_later` (a batch of Mark paid): what its organiser is told is kept there, told once after;
+    `taken_back` (Undo paid): the commission an undone payment took back, by order number (`¥10`)."""
     command, audited, _ = ACTIONS[action]
     try:
         parsed = order_number(number)
@@ -149,6 +152,9 @@ async def _act(
     async with console.app.uow_factory() as uow:
         found = await order_of(uow)
         before = None if found is None else found.status.value
+        credited = 0  # Undo paid: the commission its payment credited, taken back with it
+        if taken_back is not None and found is not None and found.id is not None:
+            credited = await commission_credited(uow, found.id)
 
     async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
         order = await order_of(uow)  # the subject as the API writes it: the order's id (`order:2`)
@@ -168,6 +174,8 @@ async def _act(
         await run_typed(console, who, typed, where, audit=audit, about=row.id, handler=handler)
     except DomainError as refusal:
         return page_refusal(lang, refusal)
+    if credited and found is not None and taken_back is not None:  # taken back with the payment
+        taken_back[number] = format_money(credited, found.currency)
     return None
 
 
@@ -269,8 +277,9 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         return RedirectResponse(f"/orders/{action}?{asked}", status_code=303)
     done, refused = [], []
     told_later: list[tuple[GroupBuy, Order]] | None = [] if action == "paid" and len(numbers) > 1 else None
+    taken_back: dict[str, str] | None = {} if action == "unpaid" else None
     for number in numbers:
-        why = await _act(console, who, action, number, lang, told_later)
+        why = await _act(console, who, action, number, lang, told_later, taken_back)
         if why is None:
             done.append(f"#{number}")
         else:
@@ -282,6 +291,11 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         orders = t(lang, "list_separator").join(done)
         key = DONE_EACH.get(action, ACTIONS[action][2]) if len(done) > 1 else ACTIONS[action][2]
         said.append(t(lang, key, orders=orders))
+    if taken_back:  # 撤销已收 took commission back too, as the chat's answer says
+        items = (
+            t(lang, "console_order_unpaid_commission_item", order=n, amount=a) for n, a in taken_back.items()
+        )
+        said.append(t(lang, "console_order_unpaid_commission", orders=t(lang, "list_separator").join(items)))
     said += refused
     text = "\n".join(said)
     flash(request, text if len(text) <= MAX_FLASH else text[: MAX_FLASH - 1] + "…", error=bool(refused))
