@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.listings import Listing
 from commerce.domain.member import identity
+from commerce.domain.order import Order
 from commerce.ports import NoteReranker, StarRefunds, UnitOfWork
 from commerce.state import Json, KeyValues
 from handlers.config import AppConfig
@@ -62,6 +63,9 @@ class Context:
     # The language of the message a tapped button is on, where its handler read it (a note card's: its
     # chat's `/lang`, else its group buy's card's, else the note's): the tap is answered in it.
     tapped_lang: str | None = None
+    # The console's batch (each ticked order its own command): the orders an admin's 已收 confirmed, kept
+    # here instead of told to their organiser, who is told once after the last (organiser_notices)
+    paid_told_later: list[tuple[GroupBuy, Order]] | None = None
 
     def shown(self, render: Callable[[str], str]) -> None:
         """The command's answer as its caller reads it (`page_lang`), rendered by `render(lang)`."""

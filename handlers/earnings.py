@@ -59,27 +59,29 @@ def render(found: Earnings, lang: str, *, default_currency: str) -> str:
         lines.append(item)
     for payout in found.payouts:
         amount = format_money(payout.amount, payout.currency)
-        if _taken_back(found, payout):  # as her rejection said: her balance now, not "available again"
-            balance = format_money(found.available.get(payout.currency, 0), payout.currency)
-            lines.append(
-                t(lang, "earnings_payout_rejected_owed", id=payout.id, amount=amount, balance=balance)
-            )
+        if payout.status is PayoutStatus.REJECTED:
+            lines.append(_rejected(found, payout, amount, lang))
             continue
         lines.append(t(lang, f"earnings_payout_{payout.status.value}", id=payout.id, amount=amount))
     return "\n".join(lines)
 
 
-def _taken_back(found: Earnings, payout: Payout) -> bool:
-    """Whether a rejected payout's amount is not available again: a refund took commission back (her
-    available balance is below it, ¥0 or less), not a later payout of her own asking for it again."""
-    if payout.status is not PayoutStatus.REJECTED or payout.id is None:
-        return False
-    if found.available.get(payout.currency, 0) >= payout.amount:
-        return False
-    return not any(
+def _rejected(found: Earnings, payout: Payout, amount: str, lang: str) -> str:
+    """A rejected payout: asked again since (a later payout of hers, not rejected), said so; else her
+    balance now, with the amount back in it, and that she may ask again; when a refund took commission
+    back (her available balance is below the amount, ¥0 or less), as her rejection said: her balance."""
+    available = found.available.get(payout.currency, 0)
+    balance = format_money(available, payout.currency)
+    asked_again = any(
         later.id is not None
+        and payout.id is not None
         and later.id > payout.id
         and later.currency == payout.currency
         and later.status is not PayoutStatus.REJECTED
         for later in found.payouts
     )
+    if asked_again:
+        return t(lang, "earnings_payout_rejected_asked_again", id=payout.id, amount=amount)
+    if available < payout.amount:
+        return t(lang, "earnings_payout_rejected_owed", id=payout.id, amount=amount, balance=balance)
+    return t(lang, "earnings_payout_rejected", id=payout.id, amount=amount, balance=balance)

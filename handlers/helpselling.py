@@ -349,20 +349,26 @@ async def sales_line(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> str | N
         return None
     listed = await uow.listings.of_group_buy(group_buy.id)
     units = Counter[int | None]()
+    refunded = Counter[int | None]()  # given back: said beside the live units, as the card says them
     orders = await uow.orders.for_group_buy(group_buy.id)
     dropped = {order.buyer_id for order in orders if order.status in _DROPPED}
+    paid_back = {order.buyer_id for order in orders if order.status is OrderStatus.REFUNDED}
     for line in await uow.group_buys.participants(group_buy.id):
         if line.user_id not in dropped:  # a group buy that sold nothing has no orders: every line's
             units[line.listing_id] += line.quantity
+        elif line.user_id in paid_back:
+            refunded[line.listing_id] += line.quantity
     names = await uow.chat_names.titles([listing.chat_id for listing in listed])
     other = t(lang, "share_code_another_chat")
+    unit = group_buy.terms.unit
     parts = [
         t(
             lang,
-            "list_listing",
+            "list_listing_refunded" if refunded[listing_id] else "list_listing",
             seller=seller,
             chat=names.get(chat) or other,
-            units=unit_texts.times(units[listing_id], group_buy.terms.unit, lang),  # `×4`, `4 kg`
+            units=unit_texts.times(units[listing_id], unit, lang),  # `×4`, `4 kg`
+            refunded=unit_texts.units(lang, refunded[listing_id], unit),  # `×0（已退款 2 份）`
         )
         for listing_id, chat, seller in ((each.id, each.chat_id, each.seller_name) for each in listed)
     ]

@@ -19,7 +19,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from bot.console import order_lines
-from bot.console.actions import Where
+from bot.console.actions import Where, run_command
 from bot.console.auth import NotFoundHere, Organiser
 from bot.console.chat_commands import run_typed
 from bot.console.deps import Console, console_of
@@ -31,12 +31,18 @@ from bot.console.sessions import flash
 from bot.console.wording import page_refusal
 from commerce.domain.console import Principal
 from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuy
 from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services.order_cancel import check_cancellable
+from commerce.services.unpaying import commission_credited
+from handlers.context import Context
+from handlers.organiser_notices import told_organisers_paid
+from handlers.parsing.commands import Command
 from handlers.parsing.numbers import order_number
+from handlers.registry import HANDLERS
 from handlers.texts import t
 from handlers.texts import units as unit_texts
 from handlers.types import Reply
@@ -111,8 +117,18 @@ def _back(request: Request, form: dict[str, str]) -> str:
     return "/orders"
 
 
-async def _act(console: Console, who: Principal, action: str, number: str, lang: str) -> str | None:
-    """Run one action on the order `number` (`12-3`); None when done, else why not (a sentence)."""
+async def _act(
+    console: Console,
+    who: Principal,
+    action: str,
+    number: str,
+    lang: str,
+    told_later: list[tuple[GroupBuy, Order]] | None = None,
+    taken_back: dict[str, str] | None = None,
+) -> str | None:
+    """Run one action on the order `number` (`12-3`); None when done, else why not (a sentence).
+    `told_later` (a batch of Mark paid): what its organiser is told is kept there, told once after;
+    `taken_back` (Undo paid): the commission an undone payment took back, by order number (`¥10`)."""
     command, audited, _ = ACTIONS[action]
     try:
         parsed = order_number(number)
@@ -136,6 +152,9 @@ async def _act(console: Console, who: Principal, action: str, number: str, lang:
     async with console.app.uow_factory() as uow:
         found = await order_of(uow)
         before = None if found is None else found.status.value
+        credited = 0  # Undo paid: the commission its payment credited, taken back with it
+        if taken_back is not None and found is not None and found.id is not None:
+            credited = await commission_credited(uow, found.id)
 
     async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
         order = await order_of(uow)  # the subject as the API writes it: the order's id (`order:2`)
@@ -146,11 +165,40 @@ async def _act(console: Console, who: Principal, action: str, number: str, lang:
             before={"status": before}, after={"status": after},
         )  # fmt: skip
 
+    async def handler(ctx: Context) -> list[Reply]:
+        ctx.paid_told_later = told_later
+        return await HANDLERS[ctx.command.name](ctx)
+
     try:
-        await run_typed(console, who, f"{command} {number}", Where(row.chat_id), audit=audit, about=row.id)
+        typed, where = f"{command} {number}", Where(row.chat_id)
+        await run_typed(console, who, typed, where, audit=audit, about=row.id, handler=handler)
     except DomainError as refusal:
         return page_refusal(lang, refusal)
+    if credited and found is not None and taken_back is not None:  # taken back with the payment
+        taken_back[number] = format_money(credited, found.currency)
     return None
+
+
+async def _tell_organisers(console: Console, who: Principal, done: list[tuple[GroupBuy, Order]]) -> None:
+    """A batch of Mark paid by someone else (an admin): each organiser told once, her orders in one
+    message, as `已收 1-1 1-2` in the chat tells her (`handlers.organiser_notices`)."""
+    hers: dict[str, list[tuple[GroupBuy, Order]]] = {}
+    for group_buy, order in done:
+        if group_buy.organiser_id != who.user_id:
+            hers.setdefault(group_buy.organiser_id, []).append((group_buy, order))
+    for orders in hers.values():
+        first = orders[0][0]
+
+        async def told(ctx: Context, orders: list[tuple[GroupBuy, Order]] = orders) -> list[Reply]:
+            return await told_organisers_paid(ctx, orders)
+
+        async def unaudited(uow: UnitOfWork, _: Sequence[Reply]) -> None:  # each order's was audited
+            return None
+
+        await run_command(
+            console.app, who, Command("paid"), Where(first.chat_id), lang=None, audit=unaudited,
+            handler=told, about=first.id,
+        )  # fmt: skip
 
 
 @router.get("/orders/cancel")
@@ -228,17 +276,26 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         asked = urlencode({"order": numbers[0], "back": _back(request, form)})
         return RedirectResponse(f"/orders/{action}?{asked}", status_code=303)
     done, refused = [], []
+    told_later: list[tuple[GroupBuy, Order]] | None = [] if action == "paid" and len(numbers) > 1 else None
+    taken_back: dict[str, str] | None = {} if action == "unpaid" else None
     for number in numbers:
-        why = await _act(console, who, action, number, lang)
+        why = await _act(console, who, action, number, lang, told_later, taken_back)
         if why is None:
             done.append(f"#{number}")
         else:
             refused.append(_about(number, why))
+    if told_later:  # an admin's batch of Mark paid: its organiser is told once, not once an order
+        await _tell_organisers(console, who, told_later)
     said = []
     if done:
         orders = t(lang, "list_separator").join(done)
         key = DONE_EACH.get(action, ACTIONS[action][2]) if len(done) > 1 else ACTIONS[action][2]
         said.append(t(lang, key, orders=orders))
+    if taken_back:  # 撤销已收 took commission back too, as the chat's answer says
+        items = (
+            t(lang, "console_order_unpaid_commission_item", order=n, amount=a) for n, a in taken_back.items()
+        )
+        said.append(t(lang, "console_order_unpaid_commission", orders=t(lang, "list_separator").join(items)))
     said += refused
     text = "\n".join(said)
     flash(request, text if len(text) <= MAX_FLASH else text[: MAX_FLASH - 1] + "…", error=bool(refused))

@@ -83,8 +83,8 @@ async def request(
     now: datetime,
 ) -> Payout:
     """Record a request for `amount` (None: all that is available) of `currency`, or of the one
-    currency the member has available. Refused below the minimum, above what is available, and while
-    another payout of theirs is open."""
+    currency the member has available. Refused below the minimum (every request, while what is available
+    is below it), above what is available, and while another payout of theirs is open."""
     open_one = await uow.payouts.open_of(member)
     if open_one is not None:
         raise DomainError(
@@ -109,6 +109,12 @@ async def request(
         raise DomainError("payout_nothing")
     wanted = held if amount is None else amount
     minimum = rules.minimum(currency)
+    if held < minimum:  # no request can pass: the minimum and her balance, whatever she asked for
+        raise DomainError(
+            "payout_balance_below_minimum",
+            balance=format_money(held, currency),
+            minimum=format_money(minimum, currency),
+        )
     if wanted < minimum:  # the ledger's own check too; here first, so nothing is stored
         raise DomainError(
             "payout_below_minimum",

@@ -2,7 +2,7 @@
 now (`你现在的可提现余额是 ¥0`), but `我的收益` still listed it as `已拒绝（金额已退回可提现）`, "the amount
 is available again", beside `可提现：¥0`. The history line now says it as the rejection did: back in her
 balance, which a refund took commission from, and what is available now; a rejection with nothing taken
-back still reads as before."""
+back says the amount is back in her balance."""
 
 from __future__ import annotations
 
@@ -19,9 +19,10 @@ SAID = {
     "¥0 available now)",
     "zh": "提现 #1：¥88，已拒绝（金额已退回余额，但之前有订单退款扣回了佣金，现在可提现 ¥0）",
 }
-AGAIN = {
-    "en": "Payout #1: ¥88, rejected (the amount is available again)",
-    "zh": "提现 #1：¥88，已拒绝（金额已退回可提现）",
+AGAIN = {  # her balance now and that she may ask again (session 21)
+    "en": "Payout #1: ¥88, rejected: it went back to your balance, ¥88 available now; you may ask again "
+    "(/payout)",
+    "zh": "提现 #1：¥88，已拒绝，金额已退回余额，现在可提现 ¥88，可以重新发“提现”申请",
 }
 
 

@@ -28,8 +28,9 @@ async def test_the_help_selling_line_leaves_refunded_and_cancelled_orders_out() 
     listed = family.private(await family.say("amy", "名单"))["amy"]  # told her privately
     own = family.said(await family.say("amy", "/list #1", private=True))
 
-    assert "🤝 帮卖：Bob（公司团购群）×5\n" in listed  # Eve ×1 + Fay ×4; Cat's 2 refunded
-    assert own.endswith("🤝 Help-selling: Bob (公司团购群) ×5")
+    # Eve ×1 + Fay ×4; Cat's 2 refunded, said apart (session 21)
+    assert "🤝 帮卖：Bob（公司团购群）×5（已退款 2 份）\n" in listed
+    assert own.endswith("🤝 Help-selling: Bob (公司团购群) ×5 (2 units refunded)")
 
 
 async def test_a_cancelled_group_buys_help_seller_sold_nothing_and_says_so() -> None:

@@ -51,5 +51,6 @@ async def test_a_share_code_earns_its_sharer_exactly_what_the_friends_paid_and_n
             "🏆 本周分享榜（按通过分享带来的买家数）：\n1. Bob：1 位买家"
         ]
         assert said(await api.say("bob", "bob", "提现"), "bob") == [
-            "提现至少 ¥10，¥8.80 不够，没有提交申请。"
+            "提现最低 ¥10，你的可提现余额是 ¥8.80，还不够，没有提交申请。"
+            "余额够 ¥10 后再发“提现”（发“我的收益”查看）。"
         ]
