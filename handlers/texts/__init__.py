@@ -119,6 +119,8 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         code = "limit_exceeded_first"
     elif code == "target_not_reached" and params.get("sold") == 0:  # nobody: no target to lower to 0
         code = "target_not_reached_nobody"
+    elif code == "member_no_order" and params.get("name"):  # `已收 @Dan`: `Dan 在本群没有订单`
+        code = "member_no_order_named"
     status = params.get("status")
     if code == "group_buy_closed" and status in _ENDED:  # not "closed": cancelled, or failed at its deadline
         code = f"group_buy_closed_{status}"
