@@ -50,6 +50,13 @@ async def test_a_group_buy_per_piece_counts_pieces_in_english() -> None:
     assert (await chat.card()).endswith("\n\n1. Bob 1 piece\n2. Cat 2 pieces")
 
 
+async def test_a_group_buy_per_dozen_reads_dozen_in_english() -> None:
+    chat = fake_chat(default_language="en")
+    await chat.say("amy", "/groupbuy Eggs price 15/打")
+
+    assert chat.said(await chat.say("bob", "+2")) == "Bob is in: 2 dozen of Eggs (#1). Now ¥15/dozen."
+
+
 async def test_a_chinese_chat_still_reads_its_chinese_unit() -> None:
     chat = fake_chat()
     await chat.say("amy", "接龙 梨 价格 12/斤")
