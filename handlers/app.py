@@ -418,9 +418,14 @@ class ChatApp:
             else:
                 here = await with_example_number(ctx.uow, ctx.request.chat_id, refusal)
                 refusal = DomainError("leave_usage_at", id=here.params["example_id"])
+        if refusal.code == "member_no_order":  # `已收 @Dan`: `Dan 在本群没有订单`, named as she is known here
+            member = str(refusal.params.get("member") or "")
+            known = await ctx.uow.members.name_of(identity(ctx.request.platform, member)) if member else None
+            named = refusal.params if known is None else {**refusal.params, "name": known}
+            refusal = DomainError("member_no_order", **named)
         if refusal.code == "member_no_order" and not ctx.is_private:  # `已收 @Dan`: `已收 1-1`, an order here
             example = await example_order(ctx, usual="")  # none while the chat has none: no number made up
-            refusal = DomainError("member_no_order", order=example)
+            refusal = DomainError("member_no_order", order=example, name=refusal.params.get("name", ""))
         shown = no_buttons.refusal(refusal, ctx.request.platform)  # WeChat: no "tap its Join button"
         stale = no_buttons.text_key("button_stale", ctx.request.platform)  # WeChat: "这个选项已过期"
         replies = _refusal_replies(shown, command, lang, private=ctx.is_private, stale=stale)

@@ -111,16 +111,19 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
     # `/unpaid @Amy`, `/pickedup @Amy` naming a member with no order here: the command's own form by
     # number (the plain text's example is `/paid`'s own), with an order of this chat (`order`) when
     # the refusal found one, none when it found the chat has none (`order` "")
+    # named as she is known here when she is (`Dan 在本群没有订单`), else `这位成员`
     own_form = has(f"order_example_{command.name}")
+    name = str(refusal.params.get("name") or "")
+    no_order = "member_no_order_named" if name else "member_no_order"
     if refusal.code == "member_no_order" and own_form and "order" in refusal.params:
         order = str(refusal.params["order"])
         if not order:
-            return t(lang, "member_no_order_none")
+            return t(lang, f"{no_order}_none", name=name)
         example = t(lang, f"order_example_{command.name}", order=order)
-        return t(lang, "member_no_order_for", example=example)
+        return t(lang, f"{no_order}_for", example=example, name=name)
     if refusal.code == "member_no_order" and own_form and command.name != "paid":
         example = t(lang, f"order_example_{command.name}", order="12-3")
-        return t(lang, "member_no_order_for", example=example)
+        return t(lang, f"{no_order}_for", example=example, name=name)
     # `付款 3-1` from a buyer: the buyer's own form, not the organiser's `已收款 12-3` of the shared text
     if refusal.code == "order_not_found" and has(f"order_not_found_{command.name}"):
         return t(lang, f"order_not_found_{command.name}", order=refusal.params["order"])

@@ -27,6 +27,7 @@ from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from commerce.domain.roster import Payment, RosterLine
 from handlers.texts import t
+from handlers.texts.units import said
 from handlers.types import Cell, Column, Sheet
 
 router = APIRouter()
@@ -70,7 +71,8 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
         rows: list[tuple[Cell, ...]] = []
         for item in items:
             line, own = item.line, item.group_buy.terms.currency
-            unit = item.group_buy.terms.unit or t(lang, "console_unit_none")  # group buys of several units
+            unit = item.group_buy.terms.unit  # group buys of several units; in the reader's language (`jin`)
+            unit = said(lang, unit) if unit else t(lang, "console_unit_none")
             total = None if line.order_total is None else _money(line.order_total, own, currency)
             amount = None if line.payment is Payment.UNSOLD else _money(line.amount, own, currency)
             status = (

@@ -315,7 +315,7 @@ async def members_newest(
         if group_buy is not None and (order.chat_id == chat_id or here.organiser_reaches(group_buy, actor)):
             mine.append(Confirmed(order, group_buy))
     if not mine:
-        raise DomainError("member_no_order")
+        raise DomainError("member_no_order", member=buyer_id)  # the answer names her (handlers.app)
     statuses = waiting if isinstance(waiting, tuple) else (waiting,)
     candidates = [found for found in mine if found.order.status in statuses]
     if not candidates:

@@ -249,7 +249,8 @@ def keyword_values(text: str, *, typed: str = "") -> tuple[str, dict[str, tuple[
 
 def parse_price(value: str, currency: str) -> int:
     """A unit price in minor units: `88`, `¥88.50`, `88元/份`, `12 per kg`, `50⭐`; said per a word that
-    is no unit (`30 per tray`... `30/盘`) `price_unit_unknown`, naming the units known."""
+    is no unit (`30 per tray`... `30/盘`) `price_unit_unknown`, naming the units known; in a unit with no
+    number for its amount (`abc/斤`) `price_not_a_number`, quoting it whole with an example in its unit."""
     plain = _plain(value)
     per = _PER_UNIT.search(plain)
     if per is None:
@@ -264,7 +265,20 @@ def parse_price(value: str, currency: str) -> int:
         if side is not None:  # `/斤`, `元/斤`, `per kg`: the unit (and the currency), no amount
             example = _with_amount(said, side, per.group(0).strip())
             raise DomainError("price_amount_missing", value=plain, example=example)
-    return parse_money(_PER_UNIT.sub("", plain), currency).minor
+    amount = _PER_UNIT.sub("", plain)
+    try:
+        return parse_money(amount, currency).minor
+    except DomainError as refusal:
+        if refusal.code != "price_invalid" or per is None or not per.group("unit"):
+            raise
+        # `abc/斤`: the amount is no number; the price quoted whole, an example in its unit (`15元/斤`)
+        amount = amount.strip()
+        sign = next(
+            (c for c, side in ((amount[-1:], "after"), (amount[:1], "before")) if currency_side(c) == side),
+            "",
+        )
+        example = _with_amount(sign, currency_side(sign) or "after", per.group(0).strip())
+        raise DomainError("price_not_a_number", value=plain, example=example) from None
 
 
 def _with_amount(currency: str, side: str, per: str) -> str:

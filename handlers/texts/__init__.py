@@ -108,7 +108,7 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     `group_buy_closed` of a cancelled or failed group buy says that, not "closed"; of one still open (past
     its deadline, its close not run yet) that the deadline passed and it is closing, as its card says.
     """
-    params = _unit_in_english(lang, {"at": "", **refusal.params})  # ` #4` in a join example, else none
+    params = _unit_in_language(lang, {"at": "", **refusal.params})  # ` #4` in a join example, else none
     value = params.get("value")
     if isinstance(value, str) and len(value) > MAX_QUOTED:
         params = {**params, "value": value[: MAX_QUOTED - 1] + "…"}
@@ -119,6 +119,8 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         code = "limit_exceeded_first"
     elif code == "target_not_reached" and params.get("sold") == 0:  # nobody: no target to lower to 0
         code = "target_not_reached_nobody"
+    elif code == "member_no_order" and params.get("name"):  # `已收 @Dan`: `Dan 在本群没有订单`
+        code = "member_no_order_named"
     status = params.get("status")
     if code == "group_buy_closed" and status in _ENDED:  # not "closed": cancelled, or failed at its deadline
         code = f"group_buy_closed_{status}"
@@ -157,31 +159,34 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
 _AMOUNTS = ("exact", "n_amount", "lower_amount", "upper_amount")
 
 
-def _unit_in_english(lang: str, params: dict[str, Any]) -> dict[str, Any]:
-    """An English refusal's `params` with a Chinese unit said by its English word (`个`: piece, `斤`:
-    jin: "sold by the jin", "0.3 jin"), the amounts written in it too; else as they are."""
+def _unit_in_language(lang: str, params: dict[str, Any]) -> dict[str, Any]:
+    """A refusal's `params` with its unit said in the reader's language (handlers.texts.units.said), the
+    amounts written in it too: in English a Chinese unit by its English word (`个`: piece, `斤`: jin:
+    "sold by the jin", "0.3 jin"), in Chinese an English unit word by its Chinese unit (`jin`: `按斤卖`,
+    `0.3斤`); else as they are."""
     from handlers.texts import units as unit_texts
 
     unit = params.get("unit")
-    if not isinstance(unit, str) or not unit or unit_texts.english(lang, unit) == unit:
+    if not isinstance(unit, str) or not unit or unit_texts.said(lang, unit) == unit:
         return params
-    said = unit_texts.english(lang, unit)
+    said = unit_texts.said(lang, unit)
     params = {**params, "unit": said}
     for key in _AMOUNTS:
         value = params.get(key)
         if isinstance(value, str) and value.endswith(unit):
             number = value.removesuffix(unit).strip()
             whole = number.isdigit()
-            params[key] = unit_texts.quantity(int(number), said, lang) if whole else f"{number} {said}"
+            part = f"{number} {said}" if said.isascii() else f"{number}{said}"
+            params[key] = unit_texts.quantity(int(number), said, lang) if whole else part
     return params
 
 
 def in_its_unit(lang: str, code: str, params: dict[str, Any]) -> dict[str, Any]:
     """A refusal's `params` with its counts and prices said in the group buy's unit (its `unit` param:
-    `满 10斤`, `¥12/斤`; with none `满 10 份`; an English one by its English word, `10 jin`), and the unit
+    `满 10斤`, `¥12/斤`; with none `满 10 份`; in the reader's language, `10 jin`, `10斤`), and the unit
     as a word in `lang`: as the chat's text says them (`refusal_text`), and the console's own text for
     the same refusal (bot.console.wording)."""
-    params = _unit_in_english(lang, params)
+    params = _unit_in_language(lang, params)
     if code in _IN_ITS_UNIT:  # sold per kg: "limited to 6 kg per person", `已经成团（5斤）`
         from handlers.texts import units as unit_texts
 

@@ -3,12 +3,17 @@ quantity of one: sold per 斤 (`价格 15元/斤`, `price 12/kg`: `Terms.unit`, 
 `¥15/斤`, `¥12/kg`, `2斤`, `2 kg`, `2斤 荔枝` / "2 kg of Lychees"; a group buy with no unit (`""`, and
 every one with options: each option is its own) reads as it always did: `¥15/份` / "¥15 each", `×2`,
 `2 × 荔枝`, `5 份` / "5 units".
+
+The unit is said in the reader's language (`said`), whatever language it was typed in: an English chat
+reads a Chinese unit by its English word (`¥12/jin`, "2 pieces", "1 box"), a Chinese chat an English
+unit word by its Chinese unit (`¥12/斤`, `2个`); `kg`, `g` and a unit neither knows read as typed.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
+from commerce.domain.units import unit_key
 from handlers.texts import has, t
 
 # English unit words a count says in the plural ("2 boxes"): each has a plural entry `unit_word_<word>` in
@@ -51,22 +56,50 @@ _EN_WORDS = {
     "罐": "can",
     "盒": "box",
     "斤": "jin",
+    "打": "dozen",
     "公斤": "kg",
     "千克": "kg",
     "克": "g",
 }
 
 
+# An English unit word's Chinese unit, for a text a Chinese chat reads (`jin`: 斤, `piece`: 个, `box`: 箱):
+# `_EN_WORDS` read backwards, the first Chinese unit listed for a word; kg and g stay symbols (`¥12/kg`).
+_ZH_UNITS: dict[str, str] = {}
+for _zh, _en in _EN_WORDS.items():
+    if _en not in _ZH_WORDS:
+        _ZH_UNITS.setdefault(_en, _zh)
+
+
 def english(lang: str, unit: str) -> str:
-    """`unit` as an English refusal says it: a Chinese unit by its English word (`个`: piece, `斤`: jin);
+    """`unit` as an English text says it: a Chinese unit by its English word (`个`: piece, `斤`: jin);
     any other, and every unit in Chinese, as typed."""
     if lang.startswith("zh"):
         return unit
     return _EN_WORDS.get(unicodedata.normalize("NFKC", unit).strip(), unit)
 
 
+def chinese(unit: str) -> str:
+    """`unit` as a Chinese text says it: an English unit word by its Chinese unit (`jin`: 斤, `piece`,
+    `pieces`, `pcs`: 个, `box`: 箱); a Chinese unit, `kg`, `g` and any other as typed."""
+    folded = unicodedata.normalize("NFKC", unit).strip().lower()
+    if folded in _ZH_UNITS:
+        return _ZH_UNITS[folded]
+    key = unit_key(unit)  # a plural or another spelling of one (`pieces`, `catty`): the unit it means
+    return key if key in _ZH_UNITS.values() else unit
+
+
+def said(lang: str, unit: str) -> str:
+    """`unit` in the reader's language: English `jin` for 斤, Chinese `斤` for jin (`english`,
+    `chinese`); with no language (`""`: as typed, a member's own words quoted back) as it is."""
+    if not unit or not lang:
+        return unit
+    return chinese(unit) if lang.startswith("zh") else english(lang, unit)
+
+
 def word(lang: str, unit: str) -> str:
     """The unit as a word in the reader's language: in Chinese `公斤` for kg and `克` for g; else as typed."""
+    unit = said(lang, unit)
     if not lang.startswith("zh"):
         return unit
     return _ZH_WORDS.get(unicodedata.normalize("NFKC", unit).strip().lower(), unit)
@@ -76,21 +109,23 @@ def per_unit(lang: str, price: str, unit: str) -> str:
     """A unit price where the text says what it is per: `¥15/斤`, `¥12/kg`; with no unit `¥15/份` /
     "¥15 each" (options' prices too: `3斤 ¥58 / 5斤 ¥88/份`)."""
     if unit:
-        return t(lang, "price_per_unit", price=price, unit=unit)
+        return t(lang, "price_per_unit", price=price, unit=said(lang, unit))
     return t(lang, "price_per_portion", price=price)
 
 
 def priced(lang: str, price: str, unit: str) -> str:
     """A price where the text says no "each" (`改价：¥88 → ¥80`, `价格 ¥80`): `¥15/斤` in a unit, the
     price alone without one."""
-    return t(lang, "price_per_unit", price=price, unit=unit) if unit else price
+    return t(lang, "price_per_unit", price=price, unit=said(lang, unit)) if unit else price
 
 
 def quantity(count: int, unit: str, lang: str = "") -> str:
     """A number of units: `2斤`, `2 kg` (a space before a Latin unit, as typed: `+2 kg`); `2` with none.
-    With the reader's `lang`, an English count noun takes its plural form: "1 box", "2 boxes"."""
+    With the reader's `lang`, the unit is said in it (`said`: "2 jin", `2个`) and an English count noun
+    takes its plural form: "1 box", "2 boxes", "2 pieces"."""
     if not unit:
         return str(count)
+    unit = said(lang, unit)
     word = unicodedata.normalize("NFKC", unit).strip().lower()
     if lang and isinstance(count, int) and word in COUNTED and has(f"unit_word_{word}"):
         return t(lang, f"unit_word_{word}", count=count)

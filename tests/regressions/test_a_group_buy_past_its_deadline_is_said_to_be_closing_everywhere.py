@@ -67,4 +67,4 @@ async def test_a_member_not_on_it_is_still_told_he_has_no_order() -> None:
 
     said = chat.said(await chat.say("amy", "已收 @Dan", mentions=["dan"]))
 
-    assert said == "这位成员在本群没有订单，没有任何改动。"  # no order made yet: no example
+    assert said == "Dan 在本群没有订单，没有任何改动。"  # no order made yet: no example

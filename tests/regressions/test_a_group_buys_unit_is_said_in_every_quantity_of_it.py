@@ -37,7 +37,7 @@ async def test_every_quantity_says_its_unit_in_chinese() -> None:
     mine = Chat.private(await chat.say("amy", "/mine"))["amy"]
 
     assert handed.startswith(f"✅ 取货码 {code}：Bob 的订单 #1-1，共 2斤：\n• 荔枝 2斤"), handed
-    assert "#1 荔枝 · successful · 4斤, 2 orders" in mine, mine  # a private chat reads English
+    assert "#1 荔枝 · successful · 4 jin, 2 orders" in mine, mine  # a private chat reads English: 斤 a jin
 
 
 async def test_the_waiting_list_says_its_unit_when_a_place_comes_free() -> None:

@@ -55,7 +55,7 @@ async def test_a_chat_set_to_english_answers_an_amount_in_english() -> None:
     await chat.say("amy", "接龙 荔枝 价格 15元/斤")
     await chat.say("amy", "/lang en")
 
-    assert chat.said(await chat.say("bob", "+1斤")) == "Bob is in: 1斤 of 荔枝 (#1). Now ¥15/斤."
+    assert chat.said(await chat.say("bob", "+1斤")) == "Bob is in: 1 jin of 荔枝 (#1). Now ¥15/jin."
     assert chat.said(await chat.say("bob", "+半斤")) == (
         # a refusal says 斤 by its English word (session 20)
         "荔枝 (#1) is sold by the jin: “半斤” is not a whole number of jin. Send +1 for 1 jin. "
@@ -67,9 +67,9 @@ async def test_chinese_words_with_the_amount_are_still_answered_in_chinese() -> 
     chat = fake_chat(default_language="en")
     await chat.say("amy", "/groupbuy Lychees price 15/jin")
 
-    assert chat.said(await chat.say("bob", "加1斤")) == "Bob 跟团：1 jin Lychees（#1）。当前 ¥15/jin。"
+    assert chat.said(await chat.say("bob", "加1斤")) == "Bob 跟团：1斤 Lychees（#1）。当前 ¥15/斤。"
     assert chat.said(await chat.say("bob", "我要半斤")) == (
-        "Lychees（#1）按jin卖，“半斤”不是整jin数。要 1 jin 就发 +1。没有任何改动。"
+        "Lychees（#1）按斤卖，“半斤”不是整斤数。要 1斤 就发 +1。没有任何改动。"
     )
 
 

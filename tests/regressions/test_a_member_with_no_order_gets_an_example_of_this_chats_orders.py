@@ -1,7 +1,8 @@
 """`已收 @Dan`, Dan having no order in this chat: `这位成员在本群没有订单，没有任何改动。例如：已收款 12-3`,
 an order this chat never had. The example is now an order of this chat (`已收 1-1`), as the form by
 number of a name nobody here has gives (`example_order`), and none while the chat has no order at all;
-`已取 @Dan` and `取消订单 @Dan` alike, each in its own form (`取消订单 @Dan` gave `已收款 12-3`)."""
+`已取 @Dan` and `取消订单 @Dan` alike, each in its own form (`取消订单 @Dan` gave `已收款 12-3`). Session 21:
+named (`Dan 在本群没有订单…`), no longer `这位成员`."""
 
 from __future__ import annotations
 
@@ -15,16 +16,16 @@ WORDS = {
 }
 SAID = {
     "zh": (
-        "这位成员在本群没有订单，没有任何改动。",
-        "这位成员在本群没有订单，没有任何改动。例如：已收 1-1",
-        "这位成员在本群没有订单，没有任何改动。例如：已取 1-1",
-        "这位成员在本群没有订单，没有任何改动。例如：取消订单 1-1",
+        "Dan 在本群没有订单，没有任何改动。",
+        "Dan 在本群没有订单，没有任何改动。例如：已收 1-1",
+        "Dan 在本群没有订单，没有任何改动。例如：已取 1-1",
+        "Dan 在本群没有订单，没有任何改动。例如：取消订单 1-1",
     ),
     "en": (
-        "That member has no order in this chat: nothing was changed.",
-        "That member has no order in this chat: nothing was changed. Example: /paid 1-1",
-        "That member has no order in this chat: nothing was changed. Example: /pickedup 1-1",
-        "That member has no order in this chat: nothing was changed. Example: /cancel 1-1",
+        "Dan has no order in this chat: nothing was changed.",
+        "Dan has no order in this chat: nothing was changed. Example: /paid 1-1",
+        "Dan has no order in this chat: nothing was changed. Example: /pickedup 1-1",
+        "Dan has no order in this chat: nothing was changed. Example: /cancel 1-1",
     ),
 }
 

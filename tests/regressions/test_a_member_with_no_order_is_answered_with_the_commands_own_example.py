@@ -19,17 +19,17 @@ async def _closed(language: str = "en") -> Chat:
 
 async def test_a_member_with_no_order_is_answered_with_the_commands_own_example() -> None:
     chat = await _closed()
-    head = "That member has no order in this chat: nothing was changed. Example: "
+    head = " has no order in this chat: nothing was changed. Example: "  # named (session 21)
 
-    assert chat.said(await chat.say("amy", "/unpaid @Amy")) == head + "/unpaid 1-1"
-    assert chat.said(await chat.say("amy", "/pickedup @Amy")) == head + "/pickedup 1-1"
-    assert chat.said(await chat.say("amy", "/notpaid @Cat")) == head + "/notpaid 1-1"
-    assert chat.said(await chat.say("amy", "/paid @Amy")) == head + "/paid 1-1"
+    assert chat.said(await chat.say("amy", "/unpaid @Amy")) == "Amy" + head + "/unpaid 1-1"
+    assert chat.said(await chat.say("amy", "/pickedup @Amy")) == "Amy" + head + "/pickedup 1-1"
+    assert chat.said(await chat.say("amy", "/notpaid @Cat")) == "Cat" + head + "/notpaid 1-1"
+    assert chat.said(await chat.say("amy", "/paid @Amy")) == "Amy" + head + "/paid 1-1"
 
 
 async def test_in_chinese_too() -> None:
     chat = await _closed("zh")
-    head = "这位成员在本群没有订单，没有任何改动。例如："
+    head = "Amy 在本群没有订单，没有任何改动。例如："
 
     assert chat.said(await chat.say("amy", "撤销已收 @Amy")) == head + "撤销已收 1-1"
     assert chat.said(await chat.say("amy", "已取货 @Amy")) == head + "已取 1-1"

@@ -29,9 +29,9 @@ from tests.unit.handlers.conftest import fake_chat
         (
             "en",
             "/groupbuy Eggs price 30/打",
-            "Group buy #1 is open: Eggs at ¥30/打.",
+            "Group buy #1 is open: Eggs at ¥30/dozen.",  # in English (session 21)
             "+1 dozen",
-            "小李 is in: 1打 of Eggs (#1). Now ¥30/打.",
+            "小李 is in: 1 dozen of Eggs (#1). Now ¥30/dozen.",
         ),
     ],
 )
@@ -40,5 +40,5 @@ async def test_a_price_per_da_opens(lang: str, opening: str, opened: str, join: 
 
     assert chat.said(await chat.say("amy", opening)).startswith(opened)
     assert chat.said(await chat.say("xiaoli", join, name="小李")) == joined
-    amount = join.removeprefix("+").replace(" dozen", "打") if join != "+1" else "1打"
+    amount = join.removeprefix("+") if join != "+1" else "1打"  # English reads "1 dozen" (session 21)
     assert (await chat.card(1)).endswith(f"\n\n1. 小李 {amount}")

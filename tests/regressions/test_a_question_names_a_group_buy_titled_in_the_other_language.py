@@ -34,7 +34,7 @@ async def test_an_english_question_names_a_chinese_title() -> None:
     assert price == "台湾凤梨 (#3): Now ¥30 each."
     left = chat.said(await chat.say("mia", "/ask any pineapples left?"))
     assert left == "台湾凤梨 (#3) has no stock limit: join any time before it closes."
-    assert chat.said(await chat.say("mia", "/ask how much are the lychees")) == "Lychees (#2): Now ¥15/斤."
+    assert chat.said(await chat.say("mia", "/ask how much are the lychees")) == "Lychees (#2): Now ¥15/jin."
 
 
 async def test_a_product_none_sells_is_still_said_so() -> None:

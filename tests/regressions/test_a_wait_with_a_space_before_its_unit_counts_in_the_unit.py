@@ -42,7 +42,7 @@ async def test_in_english_a_wait_in_kg_on_one_sold_per_jin_converts(text: str, t
 
     waited = chat.said(await chat.say("cat", text))
 
-    assert waited.startswith(f"{typed} = 4斤. Cat is on the waiting list of 荔枝 (#1) for 4斤"), waited
+    assert waited.startswith(f"{typed} = 4 jin. Cat is on the waiting list of 荔枝 (#1) for 4 jin"), waited
 
 
 async def test_in_english_a_wait_in_kg_with_a_space_on_one_sold_per_kg() -> None:

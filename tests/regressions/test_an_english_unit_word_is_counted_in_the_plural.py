@@ -1,7 +1,8 @@
 """Session 15 (FA): a group buy priced `12 per box` said "2 box" everywhere a quantity of it was shown
 ("Bob is in: 2 box of Gift box", the card's `×2 box`, the order's `2 box × ¥12`). An English unit word
 that counts takes its plural form from the catalogs' plural entries ("1 box", "2 boxes"; `kg` stays
-"2 kg"; Chinese keeps the word as typed)."""
+"2 kg"). Session 21: a Chinese chat says a known English unit word by its Chinese unit (`box`: `2箱`,
+handlers.texts.units.said); `kg` stays a symbol there too."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ async def test_a_box_is_one_box_and_two_boxes() -> None:
     assert (await chat.card()).endswith("\n\n1. Bob 3 boxes")
 
 
-async def test_kg_stays_and_chinese_keeps_the_word_as_typed() -> None:
+async def test_kg_stays_and_chinese_says_the_box_in_chinese() -> None:
     english = fake_chat(default_language="en")
     await english.say("amy", "/groupbuy Lychees price 12/kg")
     chinese = fake_chat()
@@ -38,4 +39,4 @@ async def test_kg_stays_and_chinese_keeps_the_word_as_typed() -> None:
     box = chinese.said(await chinese.say("bob", "+2"))
 
     assert kg.startswith("Bob is in: 2 kg of Lychees (#1)."), kg
-    assert box.startswith("Bob 跟团：2 box 礼盒（#1）。"), box
+    assert box.startswith("Bob 跟团：2箱 礼盒（#1）。当前 ¥12/箱。"), box  # said in Chinese (session 21)

@@ -1,6 +1,7 @@
 """Session 16 (ha): the console's all-orders export (`/export/orders.csv`, every group buy of hers) had no
 unit: `3` of a per-斤 one and `2` of a per-box one read the same. Each row now says its group buy's unit
-(`斤`, `box`; sold by the 份: `份` / "each") in a Unit column after Quantity."""
+(`斤`, `box`; sold by the 份: `份` / "each") in a Unit column after Quantity. Session 21: in the reader's
+language, as every text says it (`斤`, "jin")."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ async def test_the_csv_of_every_group_buy_has_each_rows_unit(tmp_path: Path) -> 
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0][5:7] == ["Quantity", "Unit"]
     by_buyer = {row[2]: row[5:7] for row in rows[1:-1]}
-    assert by_buyer == {"Bob": ["3", "斤"], "Cat": ["2", "each"]}
+    assert by_buyer == {"Bob": ["3", "jin"], "Cat": ["2", "each"]}
 
 
 async def test_in_chinese_the_xlsx_says_it_too(tmp_path: Path) -> None:

@@ -47,5 +47,5 @@ async def test_the_list_says_the_unit_of_sold_without_a_target(tmp_path: Path) -
         page = html.unescape((await client.get("/group-buys", headers={"accept-language": "en"})).text)
 
     cells = re.findall(r"<td>([^<]*)</td>", page)
-    assert "8斤" in cells  # not a bare 8
-    assert "4/3盒" in cells  # with a target, as before
+    assert "8 jin" in cells  # not a bare 8; in English 斤 is a jin (session 21)
+    assert "4/3 boxes" in cells  # with a target, as before

@@ -106,7 +106,7 @@ async def test_the_organisers_confirmation_keeps_its_answers(uow_factory: FakeUn
     await bob_owes_amy(chat)
 
     assert chat.said(await chat.say("amy", "paid @dan", mentions=["dan"])) == (
-        "That member has no order in this chat: nothing was changed. Example: /paid 12-3"
+        "That member has no order in this chat: nothing was changed. Example: /paid 12-3"  # never seen here
     )
     assert chat.said(await chat.say("amy", "paid @bob")) == "Order #1-1 of Bob (¥30) is marked as paid."
     assert chat.said(await chat.say("amy", "已付款 @Bob")) == "Bob 在本群没有待付款的订单，没有任何改动。"
@@ -118,7 +118,7 @@ async def test_an_organiser_of_an_open_group_buy_still_confirms(uow_factory: Fak
     await chat.say("dan", "+1")
 
     assert chat.said(await chat.say("amy", "paid @dan")) == (
-        "That member has no order in this chat: nothing was changed. Example: /paid 12-3"
+        "Dan has no order in this chat: nothing was changed. Example: /paid 12-3"
     )
 
 
