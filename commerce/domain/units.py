@@ -119,9 +119,18 @@ def unit_key(word: str) -> str:
     return _SAME.get(folded, folded)
 
 
+# Chinese units an English word also names (an English chat reads a per-盒 group buy as sold by the box,
+# and a per-件 one by the piece): `+2 boxes` there counts its 盒. A Chinese word stays its own unit.
+_ENGLISH_ALSO: dict[str, frozenset[str]] = {"箱": frozenset({"盒"}), "个": frozenset({"件", "只"})}
+
+
 def same_unit(typed: str, sold_in: str) -> bool:
-    """Whether a quantity typed in `typed` counts units of a group buy sold in `sold_in`."""
-    return unit_key(typed) == unit_key(sold_in)
+    """Whether a quantity typed in `typed` counts units of a group buy sold in `sold_in` (`boxes`: a 箱, and
+    a 盒 too, as English says both)."""
+    key, sold = unit_key(typed), unit_key(sold_in)
+    if key == sold:
+        return True
+    return typed.isascii() and sold in _ENGLISH_ALSO.get(key, frozenset())
 
 
 def sold_unit(word: str) -> str:
