@@ -58,12 +58,13 @@ ACTIONS = {
     "picked-up": ("/pickedup", "order.picked_up", "console_order_picked_up"),
     "cancel": ("/cancel", "order.cancel", "console_order_cancelled"),  # an unpaid order dropped (asked first)
 }
-# "Done" for several orders at once: each buyer was told (picking up tells the card only).
+# "Done" for several orders at once: each buyer was told (picking up ticks each on the card).
 DONE_EACH = {
     "paid": "console_order_paid_each",
     "refund": "console_order_refunded_each",
     "unpaid": "console_order_unpaid_each",
     "cancel": "console_order_cancelled_each",
+    "picked-up": "console_order_picked_up_each",
 }
 ASKED_FIRST = frozenset({"cancel"})  # done only from the page that asked (`confirm=yes`)
 

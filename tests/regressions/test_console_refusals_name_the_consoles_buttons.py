@@ -7,6 +7,7 @@ words now, with the right numbers."""
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 from tests.unit.bot.console.console_client import console_world, post_form, token_of
@@ -31,7 +32,7 @@ async def test_an_order_not_there_is_answered_without_a_chat_command(tmp_path: P
         assert f"There is no order #{theirs}-1 in your group buys: pick it in the list" in page
         assert "There is no order #zz in your group buys" in page
         assert f"#{theirs}-1: There" not in page  # named once, by the refusal
-        assert "/paid" not in page
+        assert "/paid" not in re.sub(r"<[^>]*>", "", page)  # the words read (a formaction is no command)
 
 
 async def test_close_below_the_target_points_to_call_off(tmp_path: Path) -> None:
