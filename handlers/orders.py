@@ -379,6 +379,8 @@ async def _each_named_privately(ctx: Context, kind: _Confirmation, rest: str) ->
                 why = await which_order(ctx, several, kind.command)
             except DomainError as refusal:
                 why = _not_theirs(refusal, kind)
+                if why.code == "member_no_order":  # named as typed: `Dan 在你的团里没有订单`
+                    why = DomainError("member_no_order", member=member, name=typed.removeprefix("@"))
         assert why is not None
         reason = refusal_text(lang, in_private(why))  # her group buys, not "here"
         not_done.append(t(lang, kind.several_not_done, name=typed, reason=reason))
