@@ -48,3 +48,18 @@ async def test_pieces_on_a_group_buy_sold_by_the_dozen_are_said_in_dozens(lang: 
 
     roster = chat.said(await chat.say("amy", "/list" if lang == "en" else "名单"))
     assert "Bob" not in roster  # nothing was joined
+
+
+async def test_pieces_added_for_a_guest_are_said_in_dozens_too() -> None:
+    """`代报 王阿姨 6个` added 6 dozen (72 eggs): a piece word glued to the number was read as 份."""
+    chat = fake_chat(default_language="zh")
+    await chat.say("amy", "接龙 鸡蛋 价格 15/打")
+
+    half = await chat.say("amy", "代报 王阿姨 6个")
+    whole = await chat.say("amy", "代报 李阿姨 24个")
+
+    assert chat.said(half) == (
+        "鸡蛋（#1）按打卖（一打 12 个），“6个”是半打。要 1打（12 个）就发 代报 #1 王阿姨 1。没有任何改动。"
+    )
+    assert chat.said(whole) == "鸡蛋（#1）按打卖：“24个”是 2打，要就发 代报 #1 李阿姨 2。没有任何改动。"
+    assert "阿姨" not in chat.said(await chat.say("amy", "名单"))  # nothing was added
