@@ -2,7 +2,7 @@
 dozen", an odd example: 6 pieces is half a dozen. Pieces on a group buy sold by the dozen are now said
 in dozens: half a dozen, or not a whole dozen, with the whole dozens near it (`+1` for 1 dozen, 12
 pieces); a whole number of dozens (`+24个`) is answered with its `+2`, as `+2打` on one sold per piece
-is with `+24`. Nothing is changed."""
+is with `+24`; `跟团 6个` and a guest's `代报 王阿姨 6个` too, which added 6 dozen. Nothing is changed."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ CASES = {
             "+18个": "鸡蛋（#1）按打卖（一打 12 个），“18个”不是整打数。要 1打（12 个）就发 +1，要 2打（24 "
             "个）就发 +2。没有任何改动。",
             "+24个": "鸡蛋（#1）按打卖：“24个”是 2打，要就发 +2。没有任何改动。",
+            "跟团 6个": "鸡蛋（#1）按打卖（一打 12 个），“6个”是半打。要 1打（12 个）就发 +1。没有任何改动。",
         },
     ),
 }
