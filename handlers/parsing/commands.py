@@ -147,7 +147,7 @@ _PAYOUT_ALL_EN = re.compile(
     re.IGNORECASE,
 )
 _LEAVE_ARGS = re.compile(
-    rf"^(?:#\s*(?P<id>\d+))?\s*(?:-?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?$"
+    rf"^(?:#\s*(?P<id>\d+))?\s*(?:-?(?P<n>{NUMBER})\s*(?P<word>{_UNIT})?)?\s*(?:#\s*(?P<id2>\d+))?$"
 )
 # 多规格: `/join sweet`, `/join 甜的 2`, `跟团 甜的`: an option's name alone (one word, a quantity after)
 _JOIN_OPTION_ARGS = re.compile(
@@ -754,6 +754,9 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         if match is None or (match.group("n") and fewer is None):
             return _usage(strict, lang, DomainError("leave_usage"))
         measured = leave_measure(fewer, option)  # `退出 2斤`, `/leave 2 kg`: by weight where sold so
+        piece = match.groupdict().get("word")
+        if measured is None and fewer and piece in ("个", "件"):  # `退出 1个`: pieces, as `-1个` is
+            measured = amount_word(f"{fewer}{piece}")
         return Command(
             name,
             lang=lang,

@@ -64,3 +64,17 @@ async def test_pieces_added_for_a_guest_are_said_in_dozens_too() -> None:
     )
     assert chat.said(whole) == "鸡蛋（#1）按打卖：“24个”是 2打，要就发 代报 #1 李阿姨 2。没有任何改动。"
     assert "阿姨" not in chat.said(await chat.say("amy", "名单"))  # nothing was added
+
+
+async def test_pieces_taken_off_are_said_in_dozens_too() -> None:
+    """`退出 1个` took a dozen off: a piece word after the number is pieces, as `-1个` is."""
+    chat = fake_chat(default_language="zh")
+    await chat.say("amy", "接龙 鸡蛋 价格 15/打")
+    await chat.say("bob", "+3")
+
+    replies = await chat.say("bob", "退出 1个")
+
+    assert chat.said(replies) == (
+        "鸡蛋（#1）按打卖（一打 12 个），“1个”不到一打。要 1打（12 个）就发 -1。没有任何改动。"
+    )
+    assert "Bob 3打" in chat.said(await chat.say("amy", "名单"))
