@@ -16,18 +16,21 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.listings import Listing
 from commerce.domain.member import identity
-from commerce.domain.order import Order
 from commerce.ports import NoteReranker, StarRefunds, UnitOfWork
 from commerce.state import Json, KeyValues
 from handlers.config import AppConfig
 from handlers.memo import LanguageMemo
 from handlers.parsing.commands import Command
 from handlers.texts import normalize_language
+
+if TYPE_CHECKING:
+    from handlers.organiser_notices import OrganiserNotice
 from handlers.types import ChatKind, Request
 
 GROUPS_ASKED = 10  # a private `+1`'s language: the `/lang` of the sender's groups last seen, at most these
@@ -63,9 +66,10 @@ class Context:
     # The language of the message a tapped button is on, where its handler read it (a note card's: its
     # chat's `/lang`, else its group buy's card's, else the note's): the tap is answered in it.
     tapped_lang: str | None = None
-    # The console's batch (each ticked order its own command): the orders an admin's 已收 confirmed, kept
-    # here instead of told to their organiser, who is told once after the last (organiser_notices)
-    paid_told_later: list[tuple[GroupBuy, Order]] | None = None
+    # The console's batch (each ticked order its own command): what an admin's 已收, refund or 撤销已收
+    # did to an organiser's orders, kept here instead of told to her, who is told once after the last
+    # (organiser_notices)
+    organisers_told_later: list[OrganiserNotice] | None = None
 
     def shown(self, render: Callable[[str], str]) -> None:
         """The command's answer as its caller reads it (`page_lang`), rendered by `render(lang)`."""

@@ -16,7 +16,7 @@ from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.guests import guest_id, guest_name, is_guest
 from commerce.domain.member import identity
 from commerce.domain.options import option_in_note, resembles_an_option
-from commerce.domain.units import OTHER_COUNT_WORDS, PORTION_WORDS, unit_key
+from commerce.domain.units import OTHER_COUNT_WORDS, PORTION_WORDS, Measured, unit_key
 from commerce.services import edits as service
 from commerce.services import group_buys
 from commerce.services.waiting import promote_waiting
@@ -254,6 +254,8 @@ def _counted(group_buy: GroupBuy, words: AddWords, lang: str) -> tuple[AddWords,
     With them, the amount as typed when another weight converted (`1 kg`: the reply's `1 kg = 2斤`),
     else ""."""
     measured = words.measured
+    if measured is None and words.counted and group_buy.terms.unit:  # `6个` of eggs by the 打: pieces
+        measured = Measured(words.quantity, words.counted, note=words.note)
     if measured is None:
         return words, ""
     said = measured.part or unit_texts.quantity(measured.quantity, measured.unit)  # as typed: `2斤`, `2 kg`

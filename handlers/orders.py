@@ -25,7 +25,7 @@ from handlers.context import Context
 from handlers.members import mentioned, names_in
 from handlers.note_cards import bought_cards
 from handlers.order_numbers import said_where_due, typed_order
-from handlers.organiser_notices import told_organisers_paid
+from handlers.organiser_notices import paid_notices, told_organisers
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.recipients import buyer_language, known_as
 from handlers.texts import MAX_QUOTED, has, refusal_text, status_text, t
@@ -334,7 +334,7 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     for done in confirmed:
         replies.extend(await _confirmation(ctx, done, lang, kind))
     if kind is _PAID:  # an admin's 已收: the organiser, who holds the money, is told
-        replies += await told_organisers_paid(ctx, [(done.group_buy, done.order) for done in confirmed])
+        replies += await told_organisers(ctx, paid_notices(confirmed))
     return replies
 
 
@@ -379,6 +379,8 @@ async def _each_named_privately(ctx: Context, kind: _Confirmation, rest: str) ->
                 why = await which_order(ctx, several, kind.command)
             except DomainError as refusal:
                 why = _not_theirs(refusal, kind)
+                if why.code == "member_no_order":  # named as typed: `Dan 在你的团里没有订单`
+                    why = DomainError("member_no_order", member=member, name=typed.removeprefix("@"))
         assert why is not None
         reason = refusal_text(lang, in_private(why))  # her group buys, not "here"
         not_done.append(t(lang, kind.several_not_done, name=typed, reason=reason))
@@ -773,7 +775,7 @@ async def _several_replies(
             told = replace(told, text=told.text.partition("\n")[2])  # as for one (`_confirmation`)
         replies.append(told)
     if kind is _PAID:  # an admin's 已收: each organiser told once, her orders listed in one message
-        replies += await told_organisers_paid(ctx, [(each.group_buy, each.order) for each in confirmed])
+        replies += await told_organisers(ctx, paid_notices(confirmed))
     cards = {each.group_buy.id: each.group_buy for each in confirmed}
     replies.extend(card_update(group_buy) for group_buy in cards.values())
     if kind is _PAID:  # the buyers' notes about them: ✅ 已购买 by the name

@@ -2,11 +2,14 @@
 money is hers to collect; a refund she must pay back (offline), or one Telegram returned; a payment
 undone, so the order is hers to chase again. She runs the group buy and holds the money, so she learns it
 from the bot, not from the buyer. Privately, in her own language, once (the action happens once: several
-orders confirmed at once are one message), through the outbox with the buyer's notice."""
+orders confirmed, refunded or undone at once are one message listing them), through the outbox with the
+buyer's notice."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
 
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.guests import payer_of
@@ -18,64 +21,54 @@ from handlers.texts import t
 from handlers.types import Reply
 
 
-async def told_organiser(
-    ctx: Context, group_buy: GroupBuy, order: Order, key: str, total: str
-) -> list[Reply]:
-    """The organiser's notice `key` (its order, title, buyer, amount and who acted), when someone else
-    (an admin, in a chat or the console) acted on her order; none when she did it herself."""
-    organiser = group_buy.organiser_id
-    if ctx.request.user_id == organiser:
-        return []
-    lang = await language_of(ctx, organiser, hint=group_buy.lang or None)
-    text = t(
-        lang,
-        key,
-        by=_by(ctx, group_buy, lang),
-        order=order.number,
-        title=group_buy.terms.title,
-        id=group_buy.id,
-        name=order.buyer_name,
-        total=total,
-    )
-    return [Reply(text=text, private_to=organiser, language=lang)]
+@dataclass(frozen=True)
+class OrganiserNotice:
+    """One order an admin acted on, as its organiser is told: `key` the catalog entry of it alone
+    (`refund_organiser_offline`), `{key}_item` its line among several, `several` the entry listing
+    them (one per action: a refund's offline and returned orders listed together); `total` the amount."""
+
+    group_buy: GroupBuy
+    order: Order
+    key: str
+    several: str
+    total: str
 
 
-async def told_organisers_paid(ctx: Context, done: Sequence[tuple[GroupBuy, Order]]) -> list[Reply]:
-    """已收 by someone else (an admin, in a chat or the console): each organiser of `done` (group buy, order
-    just confirmed paid) is told once, of her orders alone: one order said as one, several listed in one
-    message. None of her own confirming, nor of her own 代报 guest's order (the guest's note is hers).
-    In the console's batch (`ctx.paid_told_later`), kept to be told once, after the last order."""
-    if ctx.paid_told_later is not None:
-        ctx.paid_told_later.extend(done)
+async def told_organisers(ctx: Context, notices: Sequence[OrganiserNotice]) -> list[Reply]:
+    """Each organiser of `notices` is told once, of her orders alone: one order said as one, several
+    listed in one message. None of her own acting, nor of her own 代报 guest's order (the guest's note
+    is hers). In the console's batch (`ctx.organisers_told_later`), kept to be told once, after the
+    last order."""
+    if ctx.organisers_told_later is not None:
+        ctx.organisers_told_later.extend(notices)
         return []
-    hers: dict[str, list[tuple[GroupBuy, Order]]] = {}
-    for group_buy, order in done:
-        organiser = group_buy.organiser_id
-        if ctx.request.user_id == organiser or payer_of(order.buyer_id) == organiser:
+    hers: dict[tuple[str, str], list[OrganiserNotice]] = {}
+    for notice in notices:
+        organiser = notice.group_buy.organiser_id
+        if ctx.request.user_id == organiser or payer_of(notice.order.buyer_id) == organiser:
             continue
-        hers.setdefault(organiser, []).append((group_buy, order))
+        hers.setdefault((organiser, notice.several), []).append(notice)
     replies = []
-    for organiser, orders in hers.items():
-        first = orders[0][0]
+    for (organiser, several), told in hers.items():
+        first = told[0].group_buy
         lang = await language_of(ctx, organiser, hint=first.lang or None)
         items = [
             t(
                 lang,
-                "paid_organiser_note" if len(orders) == 1 else "paid_organiser_note_item",
-                by=_by(ctx, group_buy, lang),
-                order=order.number,
-                title=group_buy.terms.title,
-                id=group_buy.id,
-                name=order.buyer_name,
-                total=format_money(order.total, order.currency),
+                notice.key if len(told) == 1 else f"{notice.key}_item",
+                by=_by(ctx, notice.group_buy, lang),
+                order=notice.order.number,
+                title=notice.group_buy.terms.title,
+                id=notice.group_buy.id,
+                name=notice.order.buyer_name,
+                total=notice.total,
             )
-            for group_buy, order in orders
+            for notice in told
         ]
         text = items[0]
         if len(items) > 1:
-            listed = t(lang, "paid_organiser_note_separator").join(items)
-            by = _by(ctx, first, lang)
-            text = t(lang, "paid_organiser_note_several", by=by, count=len(items), orders=listed)
+            listed = t(lang, "organiser_notice_separator").join(items)
+            text = t(lang, several, by=_by(ctx, first, lang), count=len(items), orders=listed)
         replies.append(Reply(text=text, private_to=organiser, language=lang))
     return replies
 
@@ -85,3 +78,27 @@ def _by(ctx: Context, group_buy: GroupBuy, lang: str) -> str:
     is "an admin" to her."""
     by = ctx.request.display_name
     return t(lang, "organiser_notice_an_admin") if by == group_buy.organiser_name else by
+
+
+class Done(Protocol):
+    """An order just acted on, with its group buy."""
+
+    @property
+    def group_buy(self) -> GroupBuy: ...
+
+    @property
+    def order(self) -> Order: ...
+
+
+def paid_notices(done: Iterable[Done]) -> list[OrganiserNotice]:
+    """已收: each order just confirmed paid as its organiser is told, with its total."""
+    return [
+        OrganiserNotice(
+            each.group_buy,
+            each.order,
+            "paid_organiser_note",
+            "paid_organiser_note_several",
+            format_money(each.order.total, each.order.currency),
+        )
+        for each in done
+    ]

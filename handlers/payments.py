@@ -43,7 +43,7 @@ from handlers.memo import LanguageMemo
 from handlers.note_cards import bought_cards
 from handlers.order_numbers import refused_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
-from handlers.organiser_notices import told_organiser
+from handlers.organiser_notices import OrganiserNotice, told_organisers
 from handlers.parsing.commands import MAX_REFUND_REASON
 from handlers.parsing.typed import as_typed
 from handlers.recipients import buyer_language
@@ -246,7 +246,8 @@ async def refund(ctx: Context) -> list[Reply]:
     organiser: list[Reply] = []
     if kind != "provider" and to != group_buy.organiser_id:  # a provider's: `charged` told her already
         key = "refund_organiser_offline" if kind == "offline" else "refund_organiser_returned"
-        organiser = await told_organiser(ctx, group_buy, order, key, total)  # an admin refunded hers
+        notice = OrganiserNotice(group_buy, order, key, "refund_organiser_several", total)
+        organiser = await told_organisers(ctx, [notice])  # an admin refunded hers
     extra = [charged] if charged is not None else []
     return [answer, *extra, *buyer, *organiser, *earners, card_update(group_buy)]
 

@@ -99,12 +99,12 @@ async def payouts(ctx: Context) -> list[Reply]:
     )
     figures = {"id": payout.id, "name": payout.member_name, "amount": _money(payout)}
     own = await language_of(ctx, payout.member)  # theirs, not the admin's (`提现` asked in Chinese)
-    owed = await _balance_short(ctx, payout) if transition == "reject" else None
-    if owed is not None:  # a refund took commission back: not "available again", her balance now
+    balance, short = await _balance(ctx, payout) if transition == "reject" else ("", False)
+    if short:  # a refund took commission back: not "available again", her balance now
         done = t(
             lang,
             "payouts_rejected_owed" + ("_reason" if reason else ""),
-            balance=owed,
+            balance=balance,
             reason=reason,
             **figures,
         )
@@ -113,24 +113,34 @@ async def payouts(ctx: Context) -> list[Reply]:
             "payout_rejected_note_owed" + ("_reason" if reason else ""),
             id=payout.id,
             amount=_money(payout),
-            balance=owed,
+            balance=balance,
             reason=reason,
         )
     elif reason:  # the member is told why, in their language around the admin's own words
         done = t(lang, "payouts_rejected_reason", reason=reason, **figures)
-        told = t(own, "payout_rejected_note_reason", id=payout.id, amount=_money(payout), reason=reason)
+        told = t(
+            own,
+            "payout_rejected_note_reason",
+            id=payout.id,
+            amount=_money(payout),
+            balance=balance,
+            reason=reason,
+        )
+    elif transition == "reject":  # the amount back, and her balance now, as 我的收益 says it
+        done = t(lang, f"payouts_{payout.status.value}", **figures)
+        told = t(own, note, id=payout.id, amount=_money(payout), balance=balance)
     else:
         done = t(lang, f"payouts_{payout.status.value}", **figures)
         told = t(own, note, id=payout.id, amount=_money(payout))
     return [Reply(text=done, language=lang), Reply(text=told, private_to=payout.member, language=own)]
 
 
-async def _balance_short(ctx: Context, payout: Payout) -> str | None:
-    """The member's available balance once her payout is rejected, when it is less than the payout gave
-    back (a refund since took commission back: ¥0, or below zero); None when the amount is hers again."""
+async def _balance(ctx: Context, payout: Payout) -> tuple[str, bool]:
+    """The member's available balance once her payout is rejected (`¥44`), and whether it is less than
+    the payout gave back (a refund since took commission back: ¥0, or below zero)."""
     available, _ = await commission_balances(ctx.uow, payout.member)
     balance = available.get(payout.currency, 0)
-    return format_money(balance, payout.currency) if balance < payout.amount else None
+    return format_money(balance, payout.currency), balance < payout.amount
 
 
 def _rules(ctx: Context) -> PayoutRules:

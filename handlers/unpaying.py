@@ -20,7 +20,7 @@ from handlers.guests import guest_note
 from handlers.note_cards import bought_cards
 from handlers.order_numbers import refused_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
-from handlers.organiser_notices import told_organiser
+from handlers.organiser_notices import OrganiserNotice, told_organisers
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.recipients import buyer_language, known_as
 from handlers.texts import t
@@ -126,7 +126,9 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
         ctx, order, group_buy, done.earned, total, keys=keys, told_already=ctx.request.user_id
     )
     if to != group_buy.organiser_id:  # an admin undid it: hers to chase again (her guest's: told below)
-        earners = [*await told_organiser(ctx, group_buy, order, "unpaid_organiser_note", total), *earners]
+        key, several = "unpaid_organiser_note", "unpaid_organiser_note_several"
+        notice = OrganiserNotice(group_buy, order, key, several, total)
+        earners = [*await told_organisers(ctx, [notice]), *earners]
     if not guest:
         told = Reply(text=note, private_to=order.buyer_id, language=buyer_lang)
         cards = await bought_cards(ctx.uow, group_buy, {order.buyer_id})  # no more ✅ 已购买 on their notes

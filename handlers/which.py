@@ -49,6 +49,10 @@ def in_private(refusal: DomainError) -> DomainError:
         return DomainError("member_none_to_pick_up_private", name=name)
     if refusal.code == "member_none_to_refund":
         return DomainError("member_none_to_refund_private", name=name)
+    if refusal.code == "member_no_order" and name:  # `/paid @Wu @Dan`: `Dan 在你的团里没有订单`
+        return DomainError("member_no_order_named_private_none", name=name)
+    if refusal.code == "member_no_order":
+        return DomainError("member_no_order_private_none")
     return refusal
 
 
@@ -73,6 +77,8 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
     """A refusal's text; `which_group_buy` (and `number_needed_in_private`) with the command's own
     example when it has one. `private`: said in the sender's private chat with the bot."""
     key = _example_key(command)
+    if private and refusal.code == "member_no_order":  # no group there: in your group buys, not 本群
+        return _no_order_in_private(lang, refusal, command)
     refusal = in_private(refusal) if private else refusal
     # `名单 #2` in private from someone who runs no #2: true there (no group, no 进度), and the same
     # whether #2 exists or not (`not_yours_in_private_<command>` where it has its own, else the plain one)
@@ -148,6 +154,17 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
         return refusal_text(lang, refusal)
     example = _own_example(lang, key, command, params["example"])
     return t(lang, "which_group_buy_for", n=params["n"], choices=params["choices"], example=example)
+
+
+def _no_order_in_private(lang: str, refusal: DomainError, command: Command) -> str:
+    """`/paid @Dan` in the organiser's private chat, Dan with no order in her group buys: said of her
+    group buys (`Dan 在你的团里没有订单`), named when known, with the command's own form by number."""
+    name = str(refusal.params.get("name") or "")
+    own = command.name if has(f"order_example_{command.name}") else "paid"
+    example = t(lang, f"order_example_{own}", order="12-3")
+    if name:
+        return t(lang, "member_no_order_named_private", example=example, name=name)
+    return t(lang, "member_no_order_private", example=example)
 
 
 def _own_example(lang: str, key: str, command: Command, number: object) -> str:

@@ -31,7 +31,6 @@ from bot.console.sessions import flash
 from bot.console.wording import page_refusal
 from commerce.domain.console import Principal
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy
 from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
@@ -39,7 +38,7 @@ from commerce.services import console as audit_log
 from commerce.services.order_cancel import check_cancellable
 from commerce.services.unpaying import commission_credited
 from handlers.context import Context
-from handlers.organiser_notices import told_organisers_paid
+from handlers.organiser_notices import OrganiserNotice, told_organisers
 from handlers.parsing.commands import Command
 from handlers.parsing.numbers import order_number
 from handlers.registry import HANDLERS
@@ -66,6 +65,7 @@ DONE_EACH = {
     "cancel": "console_order_cancelled_each",
     "picked-up": "console_order_picked_up_each",
 }
+TOLD_ONCE = frozenset({"paid", "refund", "unpaid"})  # an admin's batch: told its organiser once
 ASKED_FIRST = frozenset({"cancel"})  # done only from the page that asked (`confirm=yes`)
 
 
@@ -124,11 +124,11 @@ async def _act(
     action: str,
     number: str,
     lang: str,
-    told_later: list[tuple[GroupBuy, Order]] | None = None,
+    told_later: list[OrganiserNotice] | None = None,
     taken_back: dict[str, str] | None = None,
 ) -> str | None:
     """Run one action on the order `number` (`12-3`); None when done, else why not (a sentence).
-    `told_later` (a batch of Mark paid): what its organiser is told is kept there, told once after;
+    `told_later` (a batch): what its organiser is told is kept there, told once after;
     `taken_back` (Undo paid): the commission an undone payment took back, by order number (`¥10`)."""
     command, audited, _ = ACTIONS[action]
     try:
@@ -167,7 +167,7 @@ async def _act(
         )  # fmt: skip
 
     async def handler(ctx: Context) -> list[Reply]:
-        ctx.paid_told_later = told_later
+        ctx.organisers_told_later = told_later
         return await HANDLERS[ctx.command.name](ctx)
 
     try:
@@ -180,24 +180,26 @@ async def _act(
     return None
 
 
-async def _tell_organisers(console: Console, who: Principal, done: list[tuple[GroupBuy, Order]]) -> None:
-    """A batch of Mark paid by someone else (an admin): each organiser told once, her orders in one
-    message, as `已收 1-1 1-2` in the chat tells her (`handlers.organiser_notices`)."""
-    hers: dict[str, list[tuple[GroupBuy, Order]]] = {}
-    for group_buy, order in done:
-        if group_buy.organiser_id != who.user_id:
-            hers.setdefault(group_buy.organiser_id, []).append((group_buy, order))
-    for orders in hers.values():
-        first = orders[0][0]
+async def _tell_organisers(
+    console: Console, who: Principal, action: str, done: list[OrganiserNotice]
+) -> None:
+    """A batch of Mark paid, Refund or Undo paid by someone else (an admin): each organiser told once,
+    her orders in one message, as `已收 1-1 1-2` in the chat tells her (`handlers.organiser_notices`)."""
+    hers: dict[str, list[OrganiserNotice]] = {}
+    for notice in done:
+        if notice.group_buy.organiser_id != who.user_id:
+            hers.setdefault(notice.group_buy.organiser_id, []).append(notice)
+    for notices in hers.values():
+        first = notices[0].group_buy
 
-        async def told(ctx: Context, orders: list[tuple[GroupBuy, Order]] = orders) -> list[Reply]:
-            return await told_organisers_paid(ctx, orders)
+        async def told(ctx: Context, notices: list[OrganiserNotice] = notices) -> list[Reply]:
+            return await told_organisers(ctx, notices)
 
         async def unaudited(uow: UnitOfWork, _: Sequence[Reply]) -> None:  # each order's was audited
             return None
 
         await run_command(
-            console.app, who, Command("paid"), Where(first.chat_id), lang=None, audit=unaudited,
+            console.app, who, Command(action), Where(first.chat_id), lang=None, audit=unaudited,
             handler=told, about=first.id,
         )  # fmt: skip
 
@@ -277,7 +279,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         asked = urlencode({"order": numbers[0], "back": _back(request, form)})
         return RedirectResponse(f"/orders/{action}?{asked}", status_code=303)
     done, refused = [], []
-    told_later: list[tuple[GroupBuy, Order]] | None = [] if action == "paid" and len(numbers) > 1 else None
+    told_later: list[OrganiserNotice] | None = [] if action in TOLD_ONCE and len(numbers) > 1 else None
     taken_back: dict[str, str] | None = {} if action == "unpaid" else None
     for number in numbers:
         why = await _act(console, who, action, number, lang, told_later, taken_back)
@@ -285,8 +287,8 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
             done.append(f"#{number}")
         else:
             refused.append(_about(number, why))
-    if told_later:  # an admin's batch of Mark paid: its organiser is told once, not once an order
-        await _tell_organisers(console, who, told_later)
+    if told_later:  # an admin's batch: its organiser is told once, not once an order
+        await _tell_organisers(console, who, action, told_later)
     said = []
     if done:
         orders = t(lang, "list_separator").join(done)

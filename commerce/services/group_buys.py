@@ -340,6 +340,9 @@ UNIT_EXAMPLES = frozenset(
         "join_not_whole_in_unit_between",
         "join_fraction_of_unit",
         "join_fraction_of_unit_between",
+        "join_half_dozen_in_pieces",
+        "join_less_than_dozen_in_pieces",
+        "join_no_whole_dozen_in_pieces",
     }
 )
 EXAMPLES_NAMING = frozenset(
@@ -742,6 +745,8 @@ def _in_its_unit(group_buy: GroupBuy, measured: Measured, *, sign: str = "+") ->
             n=int(pieces),
             sign=sign,
         )
+    if unit_key(unit) == "dozen" and unit_key(measured.unit) in PORTION_WORDS and typed is not None:
+        _pieces_in_dozens(group_buy, measured, typed, sign=sign)  # `+6个` of eggs sold by the 打
     raise DomainError(  # `2箱`, or an amount not read (`十二斤半`)
         "join_other_unit",
         id=group_buy.id,
@@ -749,6 +754,45 @@ def _in_its_unit(group_buy: GroupBuy, measured: Measured, *, sign: str = "+") ->
         unit=group_buy.terms.unit,
         typed=_typed(measured),
         n=max(measured.quantity, 1),  # `半斤`: e.g. +1
+        sign=sign,
+    )
+
+
+def _pieces_in_dozens(group_buy: GroupBuy, measured: Measured, pieces: Fraction, *, sign: str) -> None:
+    """`+24个` on a group buy sold by the dozen (打): `join_dozen_in_pieces`, its `+2`; `+6个`: half a
+    dozen, `+5个` less than one, `+18个` no whole dozens: the whole dozens near it, each with its pieces
+    (`+1` for 1 dozen, 12 pieces). Pieces not read as a whole number (`半个`) are left to the caller."""
+    if pieces.denominator != 1 or pieces <= 0:
+        return
+    id_, title, unit, typed = group_buy.id, group_buy.terms.title, group_buy.terms.unit, _typed(measured)
+    count, one = int(pieces), _amount(1, unit)
+    lower = count // DOZEN
+    if count % DOZEN == 0:  # `+24个`: `+2`
+        raise DomainError(
+            "join_dozen_in_pieces", id=id_, title=title, unit=unit, typed=typed, n=lower, sign=sign
+        )
+    if count * 2 == DOZEN:  # `+6个`: half a dozen, `+1` for a whole one
+        raise DomainError(
+            "join_half_dozen_in_pieces",
+            id=id_, title=title, unit=unit, typed=typed, n=1, n_amount=one, pieces=DOZEN, sign=sign,
+        )  # fmt: skip
+    if lower == 0:  # `+5个`
+        raise DomainError(
+            "join_less_than_dozen_in_pieces",
+            id=id_, title=title, unit=unit, typed=typed, n=1, n_amount=one, pieces=DOZEN, sign=sign,
+        )  # fmt: skip
+    raise DomainError(  # `+18个`: `+1` or `+2`
+        "join_no_whole_dozen_in_pieces",
+        id=id_,
+        title=title,
+        unit=unit,
+        typed=typed,
+        lower=lower,
+        upper=lower + 1,
+        lower_amount=_amount(lower, unit),
+        upper_amount=_amount(lower + 1, unit),
+        lower_pieces=lower * DOZEN,
+        upper_pieces=(lower + 1) * DOZEN,
         sign=sign,
     )
 

@@ -130,7 +130,7 @@ _UNIT = r"(?:份|个|件)"
 _FRIEND = rf"(?:{FOR_FRIEND}\s*(?P<friend>\S.*)|for\s+(?P<friend_en>\S.*))"
 _SLASH = re.compile(r"^/(?P<word>[^\s@/]+)(?:@(?P<bot>\S+))?\s*(?P<rest>.*)$", re.DOTALL)
 _JOIN_ARGS = re.compile(
-    rf"^(?:#\s*(?P<id>\d+))?\s*(?:\+?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?\s*{_FRIEND}?$",
+    rf"^(?:#\s*(?P<id>\d+))?\s*(?:\+?(?P<n>{NUMBER})\s*(?P<word>{_UNIT})?)?\s*(?:#\s*(?P<id2>\d+))?\s*{_FRIEND}?$",
     re.IGNORECASE | re.DOTALL,
 )
 # `/join half a dozen`, `/join a dozen`, `跟团 半打`: an amount in words or halves first (read as a `+` join)
@@ -147,7 +147,7 @@ _PAYOUT_ALL_EN = re.compile(
     re.IGNORECASE,
 )
 _LEAVE_ARGS = re.compile(
-    rf"^(?:#\s*(?P<id>\d+))?\s*(?:-?(?P<n>{NUMBER})\s*{_UNIT}?)?\s*(?:#\s*(?P<id2>\d+))?$"
+    rf"^(?:#\s*(?P<id>\d+))?\s*(?:-?(?P<n>{NUMBER})\s*(?P<word>{_UNIT})?)?\s*(?:#\s*(?P<id2>\d+))?$"
 )
 # 多规格: `/join sweet`, `/join 甜的 2`, `跟团 甜的`: an option's name alone (one word, a quantity after)
 _JOIN_OPTION_ARGS = re.compile(
@@ -669,6 +669,11 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         return Command(name, lang=lang, order=order)  # a bare `退款` is answered with its form
     if name == "join":
         match = _JOIN_ARGS.match(rest)
+        if match is not None and match.group("word") in ("个", "件"):  # `跟团 6个`: pieces, as `+6个` is
+            first = f" #{match.group('id')}" if match.group("id") else ""  # `跟团 #1 6个`: `+6个 #1`
+            noted = parse_join(f"+{rest[match.end('id') if first else 0 :].strip()}{first}")
+            if isinstance(noted, Join) and not noted.leave:
+                return replace(_join_command(noted), lang=lang)
         if match is None and (addressed := note_word_first(rest)) is not None:  # `/join 3号楼 2`: 2, 3号楼
             return replace(_join_command(addressed), lang=lang)
         if match is None and rest[:1].isdigit():  # `/join 2 3号楼502`: a note after the quantity
@@ -749,6 +754,9 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         if match is None or (match.group("n") and fewer is None):
             return _usage(strict, lang, DomainError("leave_usage"))
         measured = leave_measure(fewer, option)  # `退出 2斤`, `/leave 2 kg`: by weight where sold so
+        piece = match.groupdict().get("word")
+        if measured is None and fewer and piece in ("个", "件"):  # `退出 1个`: pieces, as `-1个` is
+            measured = amount_word(f"{fewer}{piece}")
         return Command(
             name,
             lang=lang,

@@ -13,7 +13,7 @@ from tests.unit.bot.console.console_client import console_world, post_form
 from tests.unit.bot.console.people_shop import open_shop, sent_since
 from tests.unit.handlers.conftest import fake_chat
 
-AVAILABLE_AGAIN = "the amount is available again (/earnings)"
+AVAILABLE_AGAIN = "went back to your balance: your available balance is now ¥{balance} (/earnings)"
 
 
 async def test_a_rejected_payouts_reason_reaches_the_member() -> None:
@@ -33,7 +33,7 @@ async def test_a_rejected_payouts_reason_reaches_the_member() -> None:
         "已拒绝给 Ahua 的提现 #1（¥44），金额退回其可提现余额。已告诉 Ahua 原因：收款账号不对"
     )
     assert chat.private(answer)["ahua"] == (
-        "你的提现 #1（¥44）被拒绝，金额已退回可提现余额（我的收益）。原因：收款账号不对"
+        "你的提现 #1（¥44）被拒绝，金额已退回余额，你现在的可提现余额是 ¥44（我的收益）。原因：收款账号不对"
     )
     assert "可提现：¥44" in chat.said(await chat.say("ahua", "我的收益", private=True))
 
@@ -42,7 +42,8 @@ async def test_a_rejected_payouts_reason_reaches_the_member() -> None:
     assert chat.said(answer).startswith("Payout #2 to Ahua (¥44) rejected")
     assert chat.said(answer).endswith("Ahua was told why: wrong account")
     told = chat.private(answer)["ahua"]  # ahua asked in English this time: told in English
-    assert told == f"Your payout #2 of ¥44 was rejected; {AVAILABLE_AGAIN}. Reason: wrong account"
+    again = AVAILABLE_AGAIN.format(balance=44)
+    assert told == f"Your payout #2 of ¥44 was rejected and {again}. Reason: wrong account"
     # only a rejection takes words after its number
     for typed, usage in (
         ("提现审核 批准 3 好的", "发「提现审核」"),
@@ -63,4 +64,5 @@ async def test_the_consoles_reject_form_passes_its_reason_on(tmp_path: Path) -> 
         page = (await admin.get("/payouts")).text
         assert "Bob was told why: wrong account" in page
         told = [reply["text"] for _, reply in sent_since((await world.outbox_rows())[before:])]
-        assert told == [f"Your payout #1 of ¥10 was rejected; {AVAILABLE_AGAIN}. Reason: wrong account"]
+        again = AVAILABLE_AGAIN.format(balance=10)
+        assert told == [f"Your payout #1 of ¥10 was rejected and {again}. Reason: wrong account"]

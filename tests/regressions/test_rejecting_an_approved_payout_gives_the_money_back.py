@@ -31,7 +31,7 @@ async def test_rejecting_an_approved_payout_makes_its_amount_available_again() -
 
     answer = await chat.say("eve", "/payouts reject 1", private=True)
     assert "available to them again" in chat.said(answer)
-    assert "available again" in chat.private(answer)["bob"]
+    assert "went back to your balance: your available balance is now ¥67.80" in chat.private(answer)["bob"]
     assert "Available: ¥67.80" in chat.said(await chat.say("bob", "/earnings", private=True))
     async with factory() as uow:
         trial = await uow.ledger.trial_balance()

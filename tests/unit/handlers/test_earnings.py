@@ -198,7 +198,9 @@ async def test_a_rejected_payout_is_available_again() -> None:
     rejected = await chat.say("eve", "提现审核 拒绝 1", private=True)
 
     assert chat.said(rejected) == "已拒绝给 Cat 的提现 #1（¥20），金额退回其可提现余额。"
-    assert chat.private(rejected) == {"cat": "你的提现 #1（¥20）被拒绝，金额已退回可提现余额（我的收益）。"}
+    assert chat.private(rejected) == {
+        "cat": "你的提现 #1（¥20）被拒绝，金额已退回余额，你现在的可提现余额是 ¥44（我的收益）。"
+    }
     assert await _balance(factory, "cat", AccountKind.COMMISSION_AVAILABLE) == 4400
 
 

@@ -44,7 +44,8 @@ async def test_a_payout_goes_by_the_members_own_private_setting_first() -> None:
 
     rejected = await chat.say("guanli", "提现审核 拒绝 1", private=True)
     assert chat.private(rejected) == {
-        "dan": "Your payout #1 of ¥44 was rejected; the amount is available again (/earnings)."
+        "dan": "Your payout #1 of ¥44 was rejected and went back to your balance: your available balance "
+        "is now ¥44 (/earnings)."
     }
 
 

@@ -1,0 +1,63 @@
+"""Task s21 D2: the private notice of a rejected payout said the amount was available again, not how
+much she has now: Ahua, ¥44 earned, asked for ¥20 and read only that the ¥20 was back. It now says her
+balance, as `我的收益` does (`…已拒绝，金额已退回余额，现在可提现 ¥44`), with or without the admin's
+reason, in her language."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+CASES = {
+    "zh": (
+        "提现 20",
+        "提现审核 拒绝 1",
+        "你的提现 #1（¥20）被拒绝，金额已退回余额，你现在的可提现余额是 ¥44（我的收益）。",
+        "提现审核 拒绝 1 收款账号不对",
+        "你的提现 #1（¥20）被拒绝，金额已退回余额，你现在的可提现余额是 ¥44（我的收益）。原因：收款账号不对",
+    ),
+    "en": (
+        "/payout 20",
+        "/payouts reject 1",
+        "Your payout #1 of ¥20 was rejected and went back to your balance: your available balance is now "
+        "¥44 (/earnings).",
+        "/payouts reject 1 wrong account",
+        "Your payout #1 of ¥20 was rejected and went back to your balance: your available balance is now "
+        "¥44 (/earnings). Reason: wrong account",
+    ),
+}
+
+
+async def _asked(factory: FakeUnitOfWorkFactory, lang: str) -> Chat:
+    chat = fake_chat(factory, payout_admins=frozenset({"guanli"}), payout_minimum=1)
+    await chat.say("amy", "接龙 海南贵妃芒 价格 88 成团 1")
+    await chat.say("bob", "+1")
+    await chat.say("amy", "截单")
+    factory.state.group_buys[1] = replace(factory.state.group_buys[1], sharer_rate_bp=5000)
+    factory.state.orders[1].sharer_id = "ahua"
+    await chat.say("amy", "已收 1-1")
+    await chat.say("amy", "已取 1-1")
+    await chat.say("ahua", CASES[lang][0], private=True)
+    return chat
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_a_rejected_payout_tells_the_member_her_balance(lang: str) -> None:
+    chat = await _asked(FakeUnitOfWorkFactory(), lang)
+
+    rejected = await chat.say("guanli", CASES[lang][1], private=True)
+
+    assert chat.private(rejected)["ahua"] == CASES[lang][2]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_a_rejection_with_a_reason_tells_her_balance_too(lang: str) -> None:
+    chat = await _asked(FakeUnitOfWorkFactory(), lang)
+
+    rejected = await chat.say("guanli", CASES[lang][3], private=True)
+
+    assert chat.private(rejected)["ahua"] == CASES[lang][4]
