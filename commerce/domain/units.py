@@ -134,8 +134,14 @@ def same_unit(typed: str, sold_in: str) -> bool:
 
 
 def sold_unit(word: str) -> str:
-    """The unit a price was said per, as kept on the terms: `""` for a portion (`/份`, `each`)."""
-    return unicodedata.normalize("NFKC", word).strip().lower() if unit_key(word) else ""
+    """The unit a price was said per, as kept on the terms: `""` for a portion (`/份`, `each`); an English
+    word for a Chinese unit as that unit (`jin`, `catty`: 斤; `box`, `boxes`: 箱; `piece`, `pcs`: 个), so a
+    group buy opened `12/jin` in a Chinese chat is sold by the chat's own 斤; any other as typed, folded
+    (`kg`, `公斤`, `dozen`, `tray`). Terms kept before (`jin`) still compare as their unit (`same_unit`)."""
+    key = unit_key(word)
+    if not key:
+        return ""
+    return key if not key.isascii() else unicodedata.normalize("NFKC", word).strip().lower()
 
 
 def counts_in(typed: str, sold_in: str) -> bool:

@@ -10,6 +10,7 @@ payment note are the organiser's own words: given the message as typed, they are
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -290,15 +291,18 @@ def _with_amount(currency: str, side: str, per: str) -> str:
 
 def price_unit(value: str) -> str:
     """The unit a price is said per (`15元/斤`: "斤", `12 per kg`: "kg"); "" for none or a portion (`/份`)."""
-    return said_unit(value) or ""
+    return sold_unit(said_unit(value) or "")
 
 
 def said_unit(value: str) -> str | None:
-    """As `price_unit`, None when the price names no unit at all (`80`: /edit keeps the unit it has)."""
+    """The unit word a price is said per as typed, folded (`12/jin`: "jin", where `price_unit` keeps 斤;
+    /edit compares it with the unit sold in: commerce.domain.edits); "" for a portion, None when the price
+    names no unit at all (`80`: /edit keeps the unit it has)."""
     per = _PER_UNIT.search(_plain(value))
     if per is None:
         return None
-    return sold_unit(per.group("unit")) if per.group("unit") else ""
+    word = per.group("unit")
+    return unicodedata.normalize("NFKC", word).strip().lower() if word and sold_unit(word) else ""
 
 
 def _price_in_title(title: str) -> tuple[str, tuple[str, str]]:
