@@ -76,6 +76,7 @@ KNOWN_UNITS = (
     "basket",
     "punnet",
     "dozen",
+    "jin",
     "打",  # a dozen, as `dozen` (commerce.domain.units)
     "斤",
     "公斤",
@@ -88,7 +89,12 @@ KNOWN_UNITS = (
     "件",
     "份",
 )
-_UNIT_WORD = rf"(?:{'|'.join(sorted([*KNOWN_UNITS, '千克', 'jin', 'pc'], key=len, reverse=True))})(?![a-z])"
+# Other spellings of those a price also takes, as a join does (commerce.domain.units.unit_key: `boxes` 箱)
+_OTHER_SPELLINGS = (
+    *("boxes", "bags", "bottles", "packs", "pieces", "pc", "pcs", "jars", "cans", "cartons", "trays"),
+    *("bunches", "baskets", "punnets", "dozens", "catty", "catties", "kgs", "lbs", "千克"),
+)
+_UNIT_WORD = rf"(?:{'|'.join(sorted([*KNOWN_UNITS, *_OTHER_SPELLINGS], key=len, reverse=True))})(?![a-z])"
 _PER = r"(?:/|每|一|(?<![a-z])per\s)"
 _PER_UNIT = re.compile(rf"\s*(?:{_PER}\s*(?P<unit>{_UNIT_WORD})|each)$", re.IGNORECASE)
 # A price said per a word that is no unit here (`30 per tray`, `30/盘`): refused with the units known.
@@ -258,7 +264,7 @@ def parse_price(value: str, currency: str) -> int:
         other = _PER_OTHER.search(plain)
         if other is not None and _BARE_PRICE.match(plain[: other.start()].strip()):
             raise DomainError(
-                "price_unit_unknown", value=plain, unit=other.group("unit"), units=", ".join(KNOWN_UNITS)
+                "price_unit_unknown", value=plain, word=other.group("unit"), units=", ".join(KNOWN_UNITS)
             )
     else:
         said = plain[: per.start()].strip()
