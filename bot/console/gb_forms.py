@@ -23,6 +23,7 @@ from commerce.domain.group_buy import MAX_QUANTITY, MAX_STOCK, GroupBuy, Terms
 from handlers.parsing.terms import keyword_values, parse_count, parse_options, parse_price, parse_tiers
 from handlers.parsing.when import parse_when
 from handlers.texts.pickup import pickup_text
+from handlers.texts.units import said
 
 FIELDS = ("title", "price", "tiers", "target", "stock", "limit", "deadline", "pickup", "payment", "options")
 MAX_FIELD = 500
@@ -184,7 +185,8 @@ CLEARS["payment"] = "payment_note"
 
 def current_fields(group_buy: GroupBuy, tz: ZoneInfo, lang: str) -> dict[str, str]:
     """The edit form's fields as the group buy stands, written as the fields are read back (the
-    pickup's time as the card shows it to a reader of `lang`, the console's language)."""
+    pickup's time and the price's unit as the card shows them to a reader of `lang`, the console's
+    language; no target, kept as 1, an empty Target)."""
     terms = group_buy.terms
 
     def money(minor: int) -> str:
@@ -193,9 +195,12 @@ def current_fields(group_buy: GroupBuy, tz: ZoneInfo, lang: str) -> dict[str, st
     deadline = terms.deadline or group_buy.deadline
     return {
         "title": terms.title,
-        "price": "" if terms.options else money(terms.unit_price) + (f"/{terms.unit}" if terms.unit else ""),
+        # the unit in the page's language (`15.00/jin`, `15.00/斤`): posted back, the same unit (`same_unit`)
+        "price": ""
+        if terms.options
+        else money(terms.unit_price) + (f"/{said(lang, terms.unit)}" if terms.unit else ""),
         "tiers": _tiers_field(terms, money),
-        "target": str(terms.target),
+        "target": str(terms.target) if terms.target > 1 else "",  # opened without one (kept as 1), as the API
         "stock": "" if terms.stock is None else str(terms.stock),
         "limit": "" if terms.per_person_limit is None else str(terms.per_person_limit),
         "deadline": deadline.astimezone(tz).strftime("%Y-%m-%d %H:%M"),

@@ -41,7 +41,7 @@ from commerce.domain.group_buy import (
 )
 from commerce.domain.money import exponent, format_money
 from commerce.domain.options import tiers_from_discounts
-from commerce.domain.units import grams
+from commerce.domain.units import grams, same_unit, sold_unit
 
 
 @dataclass(frozen=True)
@@ -59,8 +59,9 @@ class TermsChange:
     pickup_at: datetime | None = None  # the time named with `pickup` (with it only; None: no time)
     payment_note: str | None = None
     currency: str | None = None
-    # The unit a new price is said per (`价格 12元/斤`: "斤"; `12/份`, `12 each`: "", none); None: the unit
-    # stays (`价格 12`). A group buy with options has none (each option is its own).
+    # The unit a new price is said per, as typed (`价格 12元/斤`: "斤", `12/jin`: "jin", kept as 斤 unless
+    # the group buy is sold in it already; `12/份`, `12 each`: "", none); None: the unit stays (`价格 12`).
+    # A group buy with options has none (each option is its own).
     unit: str | None = None
     # 多规格: the option whose price and stock `unit_price` and `stock` are (None: the group buy's own).
     # Set by `edit_terms` from a title that names an option (`修改 5斤 价格 80`).
@@ -183,8 +184,17 @@ def _changed_terms(before: Terms, change: TermsChange) -> Terms:
         pickup=before.pickup if change.pickup is None else change.pickup,
         pickup_at=before.pickup_at if change.pickup is None else change.pickup_at,
         payment_note=before.payment_note if change.payment_note is None else change.payment_note,
-        unit=before.unit if change.unit is None else change.unit,
+        unit=_unit(before.unit, change.unit),
     )
+
+
+def _unit(before: str, typed: str | None) -> str:
+    """The unit a change leaves: the one it is sold in when none was typed or the same one said another way
+    (`10/jin` on a per-斤 one, `35/box` on a per-盒 one: `same_unit`), else the one typed, kept as a new
+    group buy's is (`sold_unit`: `jin` as 斤)."""
+    if typed is None or (before and same_unit(typed, before)):
+        return before
+    return sold_unit(typed)
 
 
 def _validated(after: Terms, change: TermsChange, now: datetime, max_unit_price: int | None) -> Terms:
@@ -268,11 +278,12 @@ def edit_terms(
 def _unit_joined(group_buy: GroupBuy, before: Terms, after: Terms) -> DomainError:
     """A new unit refused once people joined, with an example that means what was typed: a weight
     converted into the unit sold in (`12元/公斤` on a per-斤 one: ¥6), else no number typed in another
-    unit (`30元/箱` on ¥8/斤 is no ¥30/斤), only the price now in its unit."""
+    unit (`30元/箱` on ¥8/斤 is no ¥30/斤), only the price now in its unit. The units go as they are kept
+    (`unit` sold in, `new_unit` typed): the text says them in the reader's language (handlers.texts)."""
     source, target, currency = grams(after.unit), grams(before.unit), before.currency
     base = format_money(before.unit_price, currency)
     if source is not None and target is not None and after.unit_price * target % source == 0:
-        typed = f"{format_money(after.unit_price, currency)}/{after.unit}"
+        typed = format_money(after.unit_price, currency)
         converted = after.unit_price * target // source
         example = format_money(converted, currency)
         if converted >= before.unit_price:  # `/edit price ¥24` would be refused as a rise next
@@ -280,22 +291,25 @@ def _unit_joined(group_buy: GroupBuy, before: Terms, after: Terms) -> DomainErro
                 "edit_unit_joined_not_lower",
                 id=group_buy.id,
                 title=before.title,
-                typed=typed,
-                per=before.unit,
+                typed_price=typed,
+                new_unit=after.unit,
+                unit=before.unit,
                 example=example,
-                price=f"{base}/{before.unit}",
+                now_price=base,
             )
         return DomainError(
             "edit_unit_joined",
             id=group_buy.id,
             title=before.title,
-            typed=typed,
-            per=before.unit,
+            typed_price=typed,
+            new_unit=after.unit,
+            unit=before.unit,
             example=example,
         )
     now = format_money(group_buy.current_unit_price, currency)
-    price = f"{now}/{before.unit}" if before.unit else now
-    return DomainError("edit_unit_joined_now", id=group_buy.id, title=before.title, price=price)
+    return DomainError(
+        "edit_unit_joined_now", id=group_buy.id, title=before.title, now_price=now, unit=before.unit
+    )
 
 
 def _scoped(group_buy: GroupBuy, change: TermsChange) -> TermsChange:

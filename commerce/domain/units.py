@@ -44,6 +44,7 @@ _SAME: dict[str, str] = {
     "pc": "个",
     "pcs": "个",
     "jars": "jar",
+    "cans": "can",
     "cartons": "carton",
     "trays": "tray",
     "bunches": "bunch",
@@ -134,8 +135,15 @@ def same_unit(typed: str, sold_in: str) -> bool:
 
 
 def sold_unit(word: str) -> str:
-    """The unit a price was said per, as kept on the terms: `""` for a portion (`/份`, `each`)."""
-    return unicodedata.normalize("NFKC", word).strip().lower() if unit_key(word) else ""
+    """The unit a price was said per, as kept on the terms: `""` for a portion (`/份`, `each`); an English
+    word for a Chinese unit as that unit (`jin`, `catty`: 斤; `box`, `boxes`: 箱; `piece`, `pcs`: 个), so a
+    group buy opened `12/jin` in a Chinese chat is sold by the chat's own 斤; an English plural as its
+    singular (`trays`: tray, `kgs`: kg); a Chinese word for a Latin one as typed (`公斤`, `打`). Terms kept
+    before (`jin`) still compare as their unit (`same_unit`)."""
+    key = unit_key(word)
+    if not key:
+        return ""
+    return key if word.isascii() or not key.isascii() else unicodedata.normalize("NFKC", word).strip()
 
 
 def counts_in(typed: str, sold_in: str) -> bool:

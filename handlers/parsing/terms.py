@@ -10,6 +10,7 @@ payment note are the organiser's own words: given the message as typed, they are
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -75,6 +76,7 @@ KNOWN_UNITS = (
     "basket",
     "punnet",
     "dozen",
+    "jin",
     "打",  # a dozen, as `dozen` (commerce.domain.units)
     "斤",
     "公斤",
@@ -87,7 +89,12 @@ KNOWN_UNITS = (
     "件",
     "份",
 )
-_UNIT_WORD = rf"(?:{'|'.join(sorted([*KNOWN_UNITS, '千克', 'jin', 'pc'], key=len, reverse=True))})(?![a-z])"
+# Other spellings of those a price also takes, as a join does (commerce.domain.units.unit_key: `boxes` 箱)
+_OTHER_SPELLINGS = (
+    *("boxes", "bags", "bottles", "packs", "pieces", "pc", "pcs", "jars", "cans", "cartons", "trays"),
+    *("bunches", "baskets", "punnets", "dozens", "catty", "catties", "kgs", "lbs", "千克"),
+)
+_UNIT_WORD = rf"(?:{'|'.join(sorted([*KNOWN_UNITS, *_OTHER_SPELLINGS], key=len, reverse=True))})(?![a-z])"
 _PER = r"(?:/|每|一|(?<![a-z])per\s)"
 _PER_UNIT = re.compile(rf"\s*(?:{_PER}\s*(?P<unit>{_UNIT_WORD})|each)$", re.IGNORECASE)
 # A price said per a word that is no unit here (`30 per tray`, `30/盘`): refused with the units known.
@@ -257,7 +264,7 @@ def parse_price(value: str, currency: str) -> int:
         other = _PER_OTHER.search(plain)
         if other is not None and _BARE_PRICE.match(plain[: other.start()].strip()):
             raise DomainError(
-                "price_unit_unknown", value=plain, unit=other.group("unit"), units=", ".join(KNOWN_UNITS)
+                "price_unit_unknown", value=plain, word=other.group("unit"), units=", ".join(KNOWN_UNITS)
             )
     else:
         said = plain[: per.start()].strip()
@@ -290,15 +297,18 @@ def _with_amount(currency: str, side: str, per: str) -> str:
 
 def price_unit(value: str) -> str:
     """The unit a price is said per (`15元/斤`: "斤", `12 per kg`: "kg"); "" for none or a portion (`/份`)."""
-    return said_unit(value) or ""
+    return sold_unit(said_unit(value) or "")
 
 
 def said_unit(value: str) -> str | None:
-    """As `price_unit`, None when the price names no unit at all (`80`: /edit keeps the unit it has)."""
+    """The unit word a price is said per as typed, folded (`12/jin`: "jin", where `price_unit` keeps 斤;
+    /edit compares it with the unit sold in: commerce.domain.edits); "" for a portion, None when the price
+    names no unit at all (`80`: /edit keeps the unit it has)."""
     per = _PER_UNIT.search(_plain(value))
     if per is None:
         return None
-    return sold_unit(per.group("unit")) if per.group("unit") else ""
+    word = per.group("unit")
+    return unicodedata.normalize("NFKC", word).strip().lower() if word and sold_unit(word) else ""
 
 
 def _price_in_title(title: str) -> tuple[str, tuple[str, str]]:

@@ -89,6 +89,9 @@ _IN_ITS_UNIT: dict[str, dict[str, tuple[str, str]]] = {
     # `从 10斤开始，库存只有 8斤`, "at 10 kg, … only 8 kg"; none: `10 份` / "10 units", `8 份` / "8"
     "tier_above_stock": {"quantity": ("quantity", "units"), "stock": ("stock", "amount")},
 }
+# A new unit refused once people joined (commerce.domain.edits): `per` the unit sold in, `price` the price
+# now in it (`now_price`), `typed` the price typed in its new unit (`typed_price`, `new_unit`).
+_NEW_UNIT = frozenset({"edit_unit_joined", "edit_unit_joined_now", "edit_unit_joined_not_lower"})
 # A refusal whose prices are said per the group buy's unit (`unit` param): `¥12/斤`, with none `¥12`.
 _PRICED = {
     "edit_price_up": ("price", "new"),
@@ -205,6 +208,15 @@ def in_its_unit(lang: str, code: str, params: dict[str, Any]) -> dict[str, Any]:
 
         unit = str(params["unit"])
         params = {**params, **{key: priced(lang, str(params[key]), unit) for key in _PRICED[code]}}
+    if code in _NEW_UNIT:  # `¥14/kg 就是每斤 ¥7`, "¥14/kg is ¥7 per jin", `（现在 ¥50/箱）`, "(now ¥50/box)"
+        from handlers.texts.units import priced, word
+
+        unit = str(params.get("unit") or "")
+        params = {**params, "per": word(lang, unit)}
+        if "now_price" in params:
+            params["price"] = priced(lang, str(params["now_price"]), unit)
+        if "typed_price" in params:
+            params["typed"] = priced(lang, str(params["typed_price"]), str(params["new_unit"]))
     if params.get("unit"):  # the unit as a word (`按公斤卖`, `不是整公斤数`); its amounts are said above
         from handlers.texts.units import word
 

@@ -104,7 +104,7 @@ async def test_a_new_unit_once_people_joined_is_refused_nothing_changed() -> Non
     assert en == (
         "People have already joined 荔枝 (#1), counted in the unit it is sold in, so its unit cannot "
         "change now. Nothing was changed. To change only the price, give it in the unit it is sold in "
-        "and leave the unit out (now ¥15/斤)."
+        "and leave the unit out (now ¥15/jin)."  # in English (session 21, review 22)
     )
     assert await chat.card() == before
     lowered = chat.said(await chat.say("amy", "修改 #1 价格 12元/斤"))

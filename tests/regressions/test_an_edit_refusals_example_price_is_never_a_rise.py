@@ -3,7 +3,7 @@ refused with "¥12/斤 is ¥24 per kg: to change only the price, leave the unit 
 ¥24", and that command was then refused as a rise; on 奶茶 (大 ¥18 / 小 ¥12) `修改＃10 价格 15` was told
 `例如：修改 #10 小 价格 80`, a rise for 小 too. A converted price no lower than the price now is said to be
 so (prices only go down), with no command to follow; the options' example takes the price typed, on an
-option it lowers."""
+option it lowers. Session 21 (review 22): its units in the reader's words (`¥12/jin`, `每公斤`)."""
 
 from __future__ import annotations
 
@@ -17,16 +17,16 @@ async def test_a_converted_price_above_the_price_now_is_no_example() -> None:
 
     assert chat.said(await chat.say("gina", "/edit #1 price 12/斤")) == (
         "People have already joined Lychees (#1), counted in the unit it is sold in, so its unit cannot"
-        " change now. Nothing was changed. ¥12/斤 is ¥24 per kg, no lower than the price now (¥15/kg),"
+        " change now. Nothing was changed. ¥12/jin is ¥24 per kg, no lower than the price now (¥15/kg),"
         " and a price may only go down."
     )
     assert chat.said(await chat.say("gina", "修改 #1 价格 8元/斤")) == (
         "Lychees（#1）已经有人跟团了，大家的数量是按原来的单位算的，现在不能改单位。没有任何改动。"
-        "¥8/斤 就是每kg ¥16，不比现在的 ¥15/kg 低，而价格只能降，不能涨。"
+        "¥8/斤 就是每公斤 ¥16，不比现在的 ¥15/kg 低，而价格只能降，不能涨。"
     )
     lower = chat.said(await chat.say("gina", "/edit #1 price 7/斤"))
     assert lower.endswith(
-        "¥7/斤 is ¥14 per kg: to change only the price, leave the unit out, e.g. /edit #1 price ¥14"
+        "¥7/jin is ¥14 per kg: to change only the price, leave the unit out, e.g. /edit #1 price ¥14"
     )
     assert chat.said(await chat.say("gina", "/edit #1 price ¥14")).startswith(
         "Updated Lychees (#1): price ¥14/kg."

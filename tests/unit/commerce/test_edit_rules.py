@@ -378,3 +378,39 @@ def test_a_guests_name_must_show_something_and_be_short() -> None:
     with pytest.raises(DomainError) as long:
         guest_name("王" * 33)
     assert (missing.value.code, long.value.code) == ("guest_name_missing", "guest_name_too_long")
+
+
+@pytest.mark.parametrize(
+    ("kept", "typed"),
+    [
+        ("jin", "斤"),
+        ("斤", "jin"),
+        ("盒", "box"),
+        ("盒", "boxes"),
+        ("箱", "box"),
+        ("公斤", "kg"),
+        ("box", "箱"),
+    ],
+)
+def test_a_price_in_the_unit_sold_in_said_another_way_keeps_the_unit(kept: str, typed: str) -> None:
+    group_buy = opened(sold=2, unit=kept, tiers=())  # `jin`: a group buy kept before session 21 (review 22)
+
+    edit(group_buy, unit_price=7000, unit=typed)
+
+    assert (group_buy.terms.unit, group_buy.terms.unit_price) == (kept, 7000)
+
+
+@pytest.mark.parametrize(("typed", "kept"), [("jin", "斤"), ("boxes", "箱"), ("pcs", "个"), ("kg", "kg")])
+def test_a_new_unit_typed_in_english_is_kept_as_a_new_group_buys_is(typed: str, kept: str) -> None:
+    group_buy = opened(unit="盘", tiers=())
+
+    edit(group_buy, unit_price=7000, unit=typed)
+
+    assert group_buy.terms.unit == kept
+
+
+def test_a_chinese_unit_is_no_other_chinese_unit_an_english_word_also_names() -> None:
+    assert (
+        refused(opened(sold=2, unit="盒", tiers=()), unit_price=7000, unit="箱").code
+        == "edit_unit_joined_now"
+    )

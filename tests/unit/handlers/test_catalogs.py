@@ -90,6 +90,10 @@ DERIVED = {
     "units_word": frozenset({"n", "unit"}),
     "before_units": frozenset({"before", "unit"}),
     "held_amount": frozenset({"held", "unit"}),  # `3斤`, `3 份` (edit_limit_below_held)
+    # a new unit refused once people joined (edit_unit_joined*): its prices said in their units
+    "per": frozenset({"unit"}),
+    "price": frozenset({"now_price", "unit"}),
+    "typed": frozenset({"typed_price", "new_unit"}),
 }
 
 
