@@ -62,3 +62,15 @@ async def test_the_console_form_says_it_too(tmp_path: Path) -> None:
     }
     assert "2.50/kg" in beside["en"] and "1,200" in beside["en"]
     assert "1.5元/斤" in beside["zh"] and "1,200" in beside["zh"]
+
+
+async def test_a_payout_amount_with_a_decimal_comma_is_refused_saying_so() -> None:
+    chat = fake_chat()
+    zh = chat.said(await chat.say("ahua", "提现 1,5", private=True))
+    en = chat.said(await chat.say("bob", "/payout 8,80", private=True))
+
+    assert (
+        zh
+        == "金额里的逗号只用来分隔千位，例如 1,200（你写的是“1,5”）。小数请用小数点：提现 1.5。没有提交申请。"
+    )
+    assert "(you wrote “8,80”)" in en and "/payout 8.80" in en
