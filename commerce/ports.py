@@ -617,6 +617,10 @@ class OrganiserViews(Protocol):
         """The newest `limit` group buys `organiser_id` opened, newest first, each with its money."""
         ...
 
+    async def count_group_buys_of(self, organiser_id: str) -> int:
+        """How many group buys `organiser_id` opened in all (/mine says those it does not list)."""
+        ...
+
     async def open_joins_of(self, member_id: str, *, limit: int) -> list[int]:
         """A member's side (我的订单): the newest `limit` open group buys (any chat) the member has a
         line in (their own or a friend's), newest first: joins that are not orders yet."""

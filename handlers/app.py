@@ -86,7 +86,7 @@ from handlers.fit import TEXT_LIMIT, fit
 from handlers.join_hint import JoinHints
 from handlers.members import MemberMemo, Sighting
 from handlers.memo import LanguageMemo
-from handlers.orders import example_order
+from handlers.orders import ACTS_ON, example_order
 from handlers.parsing.commands import Command, parse_button, parse_text
 from handlers.payments import Checkout
 from handlers.rate_limit import NOT_DONE, Over, command_limiter
@@ -424,7 +424,8 @@ class ChatApp:
             named = refusal.params if known is None else {**refusal.params, "name": known}
             refusal = DomainError("member_no_order", **named)
         if refusal.code == "member_no_order" and not ctx.is_private:  # `已收 @Dan`: `已收 1-1`, an order here
-            example = await example_order(ctx, usual="")  # none while the chat has none: no number made up
+            acts_on = ACTS_ON.get(ctx.command.name, ())  # 已收: an unpaid one, none when none is
+            example = await example_order(ctx, usual="", statuses=acts_on)  # none: no number made up
             refusal = DomainError("member_no_order", order=example, name=refusal.params.get("name", ""))
         shown = no_buttons.refusal(refusal, ctx.request.platform)  # WeChat: no "tap its Join button"
         stale = no_buttons.text_key("button_stale", ctx.request.platform)  # WeChat: "这个选项已过期"

@@ -25,7 +25,8 @@ async def mine(ctx: Context) -> list[Reply]:
     request = ctx.request
     summaries = await organiser.group_buys_of(ctx.uow, organiser_id=request.user_id)
     chats = await chat_names.titles(ctx.uow, [summary.chat_id for summary in summaries])
-    text = listing(summaries, lang, ctx.tz, chats, pointed=await _pointed(ctx, summaries))
+    total = await organiser.count_group_buys_of(ctx.uow, organiser_id=request.user_id)
+    text = listing(summaries, lang, ctx.tz, chats, pointed=await _pointed(ctx, summaries), total=total)
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     if not summaries:  # nothing to keep private: said here, not "sent privately" then "none"
@@ -61,19 +62,33 @@ def listing(
     chats: dict[str, str] | None = None,
     *,
     pointed: int | None = None,
+    total: int | None = None,
 ) -> str:
     """The list; `chats`: the known names of their chats, by chat id; `pointed`: the group buy its
-    footer names (`_pointed`; None: no footer)."""
+    footer names (`_pointed`; None: no footer); `total`: how many she opened in all, those beyond the
+    list said by their number (`… and 3 older ones not shown here`), never dropped without a word."""
     if not summaries:
         return t(lang, "mine_none")
     items = [_where(_item(summary, lang, tz), summary, lang, chats or {}) for summary in summaries]
     hint = [] if pointed is None else [t(lang, "mine_hint", id=pointed)]
-    return "\n".join([t(lang, "mine_header", count=len(summaries)), *items, *hint])
+    hidden = max(0, (total or 0) - len(summaries))
+    if not hidden:
+        return "\n".join([t(lang, "mine_header", count=len(summaries)), *items, *hint])
+    header = t(lang, "mine_header_some", count=total, shown=len(summaries))
+    return "\n".join([header, *items, t(lang, "mine_more", count=hidden), *hint])
 
 
 def _where(item: str, summary: GroupBuySummary, lang: str, chats: dict[str, str]) -> str:
     chat = chats.get(summary.chat_id)
     return item if chat is None else t(lang, "mine_item_chat", item=item, chat=chat)
+
+
+def _status(summary: GroupBuySummary, lang: str) -> str:
+    """How it ended as the chat was told: one opened without a target that failed ended with nobody
+    joining (`closed_failed_nobody`), not "closed without reaching its target"."""
+    if summary.status is GroupBuyStatus.FAILED and summary.target == 1:
+        return t(lang, "status_group_buy_failed_nobody")
+    return status_text(lang, summary.status)
 
 
 def _item(summary: GroupBuySummary, lang: str, tz: ZoneInfo) -> str:
@@ -86,7 +101,7 @@ def _item(summary: GroupBuySummary, lang: str, tz: ZoneInfo) -> str:
         "mine_item",
         id=summary.id,
         title=summary.title,
-        status=status_text(lang, summary.status),
+        status=_status(summary, lang),
         units=units,  # sold: refunded and cancelled orders' units left out, as on the organiser's list
         orders=t(lang, "orders_count", count=summary.orders),
         collected=format_money(summary.collected, summary.currency),

@@ -450,19 +450,37 @@ async def help_sold_named(ctx: Context, text: str, *, own_buyers: bool = False) 
         raise
 
 
-async def example_order(ctx: Context, *, name: str = "", usual: str = "12-3") -> str:
+# The orders each command by number acts on (`已收 1-2`: an unpaid one): its example is one of them.
+ACTS_ON: dict[str, tuple[OrderStatus, ...]] = {
+    "paid": (OrderStatus.PENDING_PAYMENT,),
+    "notpaid": (OrderStatus.PENDING_PAYMENT,),
+    "cancel_order": (OrderStatus.PENDING_PAYMENT,),
+    "unpaid": (OrderStatus.PAID,),
+    "picked_up": (OrderStatus.PAID,),
+    "refund": (OrderStatus.PAID, OrderStatus.FULFILLED),
+}
+
+
+async def example_order(
+    ctx: Context, *, name: str = "", usual: str = "12-3", statuses: tuple[OrderStatus, ...] = ()
+) -> str:
     """An order number to show in the form by number: with `name` a friend's line here (`已收 @小王`,
     signed up as `+1 帮 小王`), the order that pays for it; else the first order of this chat's newest
-    closed group buy that has orders (`1-2`), else the `usual` example (`12-3`; "": none)."""
+    closed group buy that has orders (`1-2`), else the `usual` example (`12-3`; "": none). With
+    `statuses`, only an order in one of them (`ACTS_ON`: an unpaid one for 已收, never a refunded one)."""
+
+    def fits(order: Order) -> bool:
+        return bool(order.seq) and (not statuses or order.status in statuses)
+
     wanted = name.lstrip("@＠").strip().casefold()
     for group_buy in await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id) if wanted else ():
         lines = await ctx.uow.group_buys.participants(group_buy.id or 0)
         payers = {line.user_id for line in lines if line.friend and line.friend.casefold() == wanted}
         made = [o for o in await ctx.uow.orders.for_group_buy(group_buy.id or 0) if o.buyer_id in payers]
-        if any(order.seq for order in made):
-            return min((order for order in made if order.seq), key=lambda order: order.seq or 0).number
+        if any(fits(order) for order in made):
+            return min((order for order in made if fits(order)), key=lambda order: order.seq or 0).number
     for group_buy in await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id):
-        made = [order for order in await ctx.uow.orders.for_group_buy(group_buy.id or 0) if order.seq]
+        made = [order for order in await ctx.uow.orders.for_group_buy(group_buy.id or 0) if fits(order)]
         if made:
             return min(made, key=lambda order: order.seq or 0).number
     return usual

@@ -6,7 +6,7 @@ a rejection was made when the admin said."""
 from __future__ import annotations
 
 from commerce.domain.errors import DomainError
-from commerce.domain.money import format_money, parse_money
+from commerce.domain.money import decimal_point, format_money, parse_money
 from commerce.domain.payout import Payout
 from commerce.services import payouts as service
 from commerce.services.earnings import commission_balances
@@ -42,7 +42,9 @@ async def request_payout(ctx: Context) -> list[Reply]:
     if rest:
         try:
             amount = parse_money(rest, ctx.config.currency).minor
-        except DomainError:
+        except DomainError as refusal:
+            if refusal.code == "price_comma":  # `提现 1,5`: never ¥15; the amount as meant, `提现 1.5`
+                raise DomainError("payout_comma", value=rest, example=decimal_point(rest)) from None
             raise DomainError("payout_usage") from None
     payout = await service.request(
         ctx.uow,

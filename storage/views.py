@@ -70,6 +70,7 @@ class SqlOrganiserViews:
                 g.c.deadline,
                 g.c.sold,
                 g.c.unit,
+                g.c.target,
                 counted.label("orders"),
                 collected.label("collected"),
                 outstanding.label("outstanding"),
@@ -95,9 +96,16 @@ class SqlOrganiserViews:
                 outstanding=int(row.outstanding),
                 refunded=int(row.refunded),
                 unit=row.unit or "",
+                target=row.target,
             )
             for row in rows
         ]
+
+    async def count_group_buys_of(self, organiser_id: str) -> int:
+        query = (
+            select(func.count()).select_from(_group_buys).where(_group_buys.c.organiser_id == organiser_id)
+        )
+        return int((await self.conn.execute(query)).scalar_one())
 
     async def unsold_units(self, group_buy_id: int, *, chat_id: str | None = None) -> tuple[int, int]:
         o, lines = _orders, _lines

@@ -572,9 +572,13 @@ class _Views:
                     outstanding=sum(o.total for o in orders if o.status is OrderStatus.PENDING_PAYMENT),
                     refunded=sum(o.quantity for o in orders if o.status is OrderStatus.REFUNDED),
                     unit=g.terms.unit,
+                    target=g.terms.target,
                 )
             )
         return out
+
+    async def count_group_buys_of(self, organiser_id: str) -> int:
+        return sum(1 for g in self.s.group_buys.values() if g.organiser_id == organiser_id)
 
     async def unsold_units(self, group_buy_id: int, *, chat_id: str | None = None) -> tuple[int, int]:
         orders = [o for o in self.s.orders.values() if o.group_buy_id == group_buy_id]

@@ -57,6 +57,7 @@ _FIELD_OF_CODE = {
     "price_unit_unknown": "price",
     "price_amount_missing": "price",
     "price_not_a_number": "price",
+    "price_comma": "price",
     "price_too_precise": "price",
     "price_not_positive": "price",
     "price_too_large": "price",

@@ -52,6 +52,7 @@ CONSOLE_WORDING = {
     "price_unit_unknown": "console_price_unit_unknown",
     "price_amount_missing": "console_price_amount_missing",  # `/斤`: the field's `15/斤`, not `价格 15/斤`
     "price_not_a_number": "console_price_not_a_number",  # `abc/斤`: the field's `15/斤`, not `价格 15/斤`
+    "price_comma": "console_price_comma",  # `2,50/kg`: the field's `2.50/kg`, not `价格 2.50/kg`
     "tiers_invalid": "console_tiers_invalid",
     "options_with_price": "console_options_with_price",
     "option_name_invalid": "console_option_name_invalid",

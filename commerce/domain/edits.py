@@ -398,7 +398,9 @@ def _check_prices(before: Terms, after: Terms) -> None:
 def _check_quantities(group_buy: GroupBuy, after: Terms, change: TermsChange, largest_line: int) -> None:
     sold = group_buy.sold
     if after.stock is not None and after.stock < sold:
-        raise DomainError("edit_stock_below_sold", stock=after.stock, sold=sold, unit=group_buy.terms.unit)
+        raise DomainError(  # `at_least`: the bare number a Stock field takes
+            "edit_stock_below_sold", stock=after.stock, sold=sold, at_least=sold, unit=group_buy.terms.unit
+        )
     limit = after.per_person_limit
     if change.per_person_limit is not None and limit is not None and limit < largest_line:
         raise DomainError("edit_limit_below_held", limit=limit, held=largest_line, unit=group_buy.terms.unit)

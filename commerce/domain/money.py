@@ -47,6 +47,10 @@ SYMBOLS: dict[str, str] = {
 _PREFIXES = ("¥", "￥", "rmb", "cny", "$", "usd", "€", "eur", "£", "⭐")
 _SUFFIXES = ("元", "块钱", "块", "rmb", "cny", "yuan", "⭐", "stars", "star")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
+# A comma is read only between groups of three digits (`1,200`, `12,000.50`); `2,50` is no price (a
+# decimal comma read as nothing would be 100 times the price meant).
+_GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
+_DECIMAL_COMMA = re.compile(r"^\d+,\d+$")
 MAX_MINOR = 10**12
 
 
@@ -113,9 +117,9 @@ def currency_side(text: str) -> str | None:
 
 
 def parse_money(text: str, currency: str = "CNY") -> Money:
-    """Parse an amount as people type it into minor units; raise `DomainError("price_invalid")`."""
-    raw = unicodedata.normalize("NFKC", text).strip().lower().replace(",", "")
-    cleaned = raw
+    """Parse an amount as people type it into minor units; raise `DomainError("price_invalid")`, or
+    `price_comma` for a comma not between groups of three digits (`2,50`: example `2.50`)."""
+    cleaned = unicodedata.normalize("NFKC", text).strip().lower()
     for prefix in _PREFIXES:
         if cleaned.startswith(prefix):
             cleaned = cleaned[len(prefix) :].strip()
@@ -124,6 +128,10 @@ def parse_money(text: str, currency: str = "CNY") -> Money:
         if cleaned.endswith(suffix):
             cleaned = cleaned[: -len(suffix)].strip()
             break
+    if "," in cleaned:
+        if _DECIMAL_COMMA.match(cleaned) and not _GROUPED.match(cleaned):
+            raise DomainError("price_comma", value=text, example=decimal_point(text))
+        cleaned = cleaned.replace(",", "") if _GROUPED.match(cleaned) else cleaned
     if not _NUMBER.match(cleaned):
         raise DomainError("price_invalid", value=text)
     try:
@@ -139,6 +147,11 @@ def parse_money(text: str, currency: str = "CNY") -> Money:
     if minor > MAX_MINOR:
         raise DomainError("price_too_large", value=text)
     return Money(int(minor), currency)
+
+
+def decimal_point(text: str) -> str:
+    """`2,50/kg` as it was meant, `2.50/kg` (a fullwidth `，` too): the example for `price_comma`."""
+    return unicodedata.normalize("NFKC", text).strip().replace(",", ".")
 
 
 def allocate(total: int, weights: Sequence[int]) -> list[int]:

@@ -237,3 +237,4 @@ class GroupBuySummary:
     outstanding: int  # owed by unpaid orders
     refunded: int = 0  # units of refunded orders (not in `sold`)
     unit: str = ""  # the unit it is sold in (`斤`: `6斤`), "" by the 份
+    target: int = 1  # 1: opened without one (failed: it ended with nobody joining, as the chat was told)

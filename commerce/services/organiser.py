@@ -58,3 +58,8 @@ async def group_buys_of(uow: UnitOfWork, *, organiser_id: str) -> list[GroupBuyS
     or failed sold nothing (its joins stay stored, but no order was made of them)."""
     summaries = await uow.views.group_buys_of(organiser_id, limit=MINE_LISTED)
     return [replace(found, sold=0) if found.status in CALLED_OFF else found for found in summaries]
+
+
+async def count_group_buys_of(uow: UnitOfWork, *, organiser_id: str) -> int:
+    """/mine: how many group buys the organiser opened in all (it lists the newest `MINE_LISTED`)."""
+    return await uow.views.count_group_buys_of(organiser_id)

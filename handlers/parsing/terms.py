@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import PriceTier, ProductOption, Terms
-from commerce.domain.money import currency_side, exponent, parse_money
+from commerce.domain.money import currency_side, decimal_point, exponent, parse_money
 from commerce.domain.options import tiers_from_discounts, with_options
 from commerce.domain.payments import STARS
 from commerce.domain.units import sold_unit
@@ -276,6 +276,8 @@ def parse_price(value: str, currency: str) -> int:
     try:
         return parse_money(amount, currency).minor
     except DomainError as refusal:
+        if refusal.code == "price_comma":  # `2,50/kg`: quoted whole, meant as `2.50/kg`
+            raise DomainError("price_comma", value=plain, example=decimal_point(plain)) from None
         if refusal.code != "price_invalid" or per is None or not per.group("unit"):
             raise
         # `abc/斤`: the amount is no number; the price quoted whole, an example in its unit (`15元/斤`)

@@ -41,12 +41,14 @@ async def test_mine_lists_the_organisers_group_buys_newest_first_with_their_mone
     async with uow_factory() as uow:
         mine = await organiser.group_buys_of(uow, organiser_id=ORGANISER)
         newest = await uow.views.group_buys_of(ORGANISER, limit=1)
+        counted = await organiser.count_group_buys_of(uow, organiser_id=ORGANISER)  # not eve's
 
     assert [(s.id, s.chat_id, s.status) for s in mine] == [
         (3, "chat-3", GroupBuyStatus.OPEN),
         (2, "chat-2", GroupBuyStatus.OPEN),
         (1, "chat-1", GroupBuyStatus.SUCCEEDED),
     ]
+    assert counted == 3
     done = mine[2]
     assert (done.title, done.currency, done.sold, done.orders) == ("海南贵妃芒 5斤", "CNY", 4, 3)
     assert (done.collected, done.outstanding) == (2 * 8800, 2 * 8800)  # 4 units: below the 5-unit tier

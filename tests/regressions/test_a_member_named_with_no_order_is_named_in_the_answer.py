@@ -16,7 +16,9 @@ async def _closed(lang: str = "zh") -> Chat:
     await chat.say("dan", "hi")  # a member here, never ordered
     await chat.say("amy", "接龙 梨 价格 12 成团 1")
     await chat.say("bob", "+1")
+    await chat.say("cat", "+1")
     await chat.say("amy", "截单")
+    await chat.say("amy", "已收 1-2")  # 1-1 unpaid, 1-2 paid: each command's example one it acts on (F4)
     return chat
 
 
@@ -26,7 +28,8 @@ async def test_a_chinese_answer_names_her(command: str) -> None:
 
     said = chat.said(await chat.say("amy", f"{command} @Dan", mentions=["dan"]))
 
-    assert said == f"Dan 在本群没有订单，没有任何改动。例如：{command} 1-1"
+    acts_on = "1-1" if command in ("已收", "取消订单") else "1-2"
+    assert said == f"Dan 在本群没有订单，没有任何改动。例如：{command} {acts_on}"
 
 
 async def test_an_english_answer_names_her() -> None:

@@ -18,13 +18,13 @@ SAID = {
     "zh": (
         "Dan 在本群没有订单，没有任何改动。",
         "Dan 在本群没有订单，没有任何改动。例如：已收 1-1",
-        "Dan 在本群没有订单，没有任何改动。例如：已取 1-1",
+        "Dan 在本群没有订单，没有任何改动。例如：已取 1-2",
         "Dan 在本群没有订单，没有任何改动。例如：取消订单 1-1",
     ),
     "en": (
         "Dan has no order in this chat: nothing was changed.",
         "Dan has no order in this chat: nothing was changed. Example: /paid 1-1",
-        "Dan has no order in this chat: nothing was changed. Example: /pickedup 1-1",
+        "Dan has no order in this chat: nothing was changed. Example: /pickedup 1-2",
         "Dan has no order in this chat: nothing was changed. Example: /cancel 1-1",
     ),
 }
@@ -38,7 +38,9 @@ async def test_a_member_with_no_order_gets_an_example_of_this_chats_orders(lang:
     none_yet = chat.said(await chat.say("amy", paid))
     await chat.say("amy", opening)
     await chat.say("bob", "+1")
+    await chat.say("cat", "+1")
     await chat.say("amy", close)
+    await chat.say("amy", paid.replace("@Dan", "1-2"))  # paid: 已取's example (an order it acts on, F4)
 
     assert none_yet == SAID[lang][0]
     assert chat.said(await chat.say("amy", paid)) == SAID[lang][1]

@@ -31,7 +31,7 @@ async def test_an_admin_is_told_to_ask_the_organiser_and_the_organiser_what_to_w
     assert events == []  # nothing changed
     assert said["admin", "en", "stock"] == (
         "Stock can't go below the 3 units already taken (you wrote 2): nothing was changed. Write at least "
-        "3 units in Stock. This page cannot take a line off the list: to go lower, ask the organiser, Amy, "
+        "3 in Stock. This page cannot take a line off the list: to go lower, ask the organiser, Amy, "
         "to take lines off with /remove in the group buy's chat, then change Stock."
     )
     assert said["admin", "en", "limit"] == (
@@ -41,7 +41,7 @@ async def test_an_admin_is_told_to_ask_the_organiser_and_the_organiser_what_to_w
         "chat, then change it."
     )
     assert said["admin", "zh", "stock"] == (
-        "库存不能少于已经接龙的 3 份（你填的是 2），没有任何改动。请在“库存”一栏填至少 3 份。"
+        "库存不能少于已经接龙的 3 份（你填的是 2），没有任何改动。请在“库存”一栏填至少 3。"
         "这个页面不能移人：要减到更少，请团长 Amy 先在团购的群里用“踢出”把多出的份数移出名单，再改“库存”。"
     )
     assert said["admin", "zh", "limit"] == (
@@ -50,11 +50,11 @@ async def test_an_admin_is_told_to_ask_the_organiser_and_the_organiser_what_to_w
     )
     assert said["amy", "en", "stock"] == (
         "Stock can't go below the 3 units already taken (you wrote 2): nothing was changed. Write at least "
-        "3 units in Stock; to go lower, first take lines off the list in the group buy's chat (send "
+        "3 in Stock; to go lower, first take lines off the list in the group buy's chat (send "
         f"/remove #{gid} @name there: this page cannot), then change Stock."
     )
     assert said["amy", "zh", "stock"] == (
-        "库存不能少于已经接龙的 3 份（你填的是 2），没有任何改动。请在“库存”一栏填至少 3 份；要减到更少，"
+        "库存不能少于已经接龙的 3 份（你填的是 2），没有任何改动。请在“库存”一栏填至少 3；要减到更少，"
         f"先在团购的群里发“踢出 #{gid} @名字”把多出的份数移出名单（这个页面不能移人），再改“库存”。"
     )
     assert f"/remove #{gid} @name" in said["amy", "en", "limit"] and "Amy" not in said["amy", "en", "limit"]

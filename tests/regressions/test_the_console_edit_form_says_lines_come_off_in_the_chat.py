@@ -24,7 +24,7 @@ async def test_stock_and_limit_below_what_is_taken_say_where_lines_come_off(tmp_
 
         assert stock.status_code == limit.status_code == 422
         assert field_errors(stock.text)["stock"] == (
-            "库存不能少于已经接龙的 3 份（你填的是 2），没有任何改动。请在“库存”一栏填至少 3 份；要减到更少，"
+            "库存不能少于已经接龙的 3 份（你填的是 2），没有任何改动。请在“库存”一栏填至少 3；要减到更少，"
             f"先在团购的群里发“踢出 #{gid} @名字”把多出的份数移出名单（这个页面不能移人），再改“库存”。"
         )
         assert field_errors(limit.text)["limit"] == (
@@ -38,7 +38,7 @@ async def test_stock_and_limit_below_what_is_taken_say_where_lines_come_off(tmp_
         assert stock.status_code == limit.status_code == 422
         assert field_errors(stock.text)["stock"] == (
             "Stock can't go below the 3 units already taken (you wrote 2): nothing was changed. Write at "
-            "least 3 units in Stock; to go lower, first take lines off the list in the group buy's chat "
+            "least 3 in Stock; to go lower, first take lines off the list in the group buy's chat "
             f"(send /remove #{gid} @name there: this page cannot), then change Stock."
         )
         assert field_errors(limit.text)["limit"] == (

@@ -209,7 +209,10 @@ def test_dearer_at_looks_at_every_tier_boundary() -> None:
 def test_stock_may_not_go_below_what_is_sold() -> None:
     error = refused(opened(sold=20, tiers=()), stock=15)
 
-    assert (error.code, error.params) == ("edit_stock_below_sold", {"stock": 15, "sold": 20, "unit": ""})
+    assert (error.code, error.params) == (
+        "edit_stock_below_sold",
+        {"stock": 15, "sold": 20, "at_least": 20, "unit": ""},
+    )
 
 
 def test_stock_may_go_down_to_what_is_sold_or_up() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from fractions import Fraction
 
 import pytest
@@ -33,6 +34,8 @@ from commerce.domain.money import (
         ("８８．５", "CNY", 8850),
         ("0.29", "CNY", 29),
         ("1,288", "CNY", 128800),
+        ("12,000.50", "CNY", 1200050),
+        ("¥1,234,567", "CNY", 123456700),
         ("RMB 12.30", "CNY", 1230),
         ("$9.99", "USD", 999),
         ("300", "JPY", 300),
@@ -57,12 +60,43 @@ def test_prices_people_type(typed: str, currency: str, minor: int) -> None:
         ("0.00", "CNY", "price_not_positive"),
         ("99999999999", "CNY", "price_too_large"),
         ("88", "XYZ", "currency_unknown"),
+        ("2,50", "CNY", "price_comma"),
+        ("1，5元", "CNY", "price_comma"),
+        ("1200,00", "CNY", "price_comma"),
+        ("1,20,000", "CNY", "price_invalid"),
+        ("1,2345", "CNY", "price_comma"),
+        (",5", "CNY", "price_invalid"),
+        ("5,", "CNY", "price_invalid"),
     ],
 )
 def test_what_is_not_a_price_is_refused_with_a_reason(typed: str, currency: str, code: str) -> None:
     with pytest.raises(DomainError) as refused:
         parse_money(typed, currency)
     assert refused.value.code == code
+
+
+def test_a_decimal_comma_is_refused_with_the_amount_as_meant() -> None:
+    with pytest.raises(DomainError) as refused:
+        parse_money("¥2,50")
+    assert refused.value.params == {"value": "¥2,50", "example": "¥2.50"}
+
+
+_DIGITS = st.text(alphabet="0123456789", min_size=1, max_size=5)
+
+
+@given(parts=st.lists(_DIGITS, min_size=2, max_size=4), cents=st.sampled_from(["", ".5", ".50"]))
+def test_no_amount_with_a_comma_outside_groups_of_three_is_ever_accepted(
+    parts: list[str], cents: str
+) -> None:
+    typed = ",".join(parts) + cents
+    grouped = 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+    try:
+        read = parse_money(typed).minor
+    except DomainError as refused:
+        assert not grouped or refused.code in ("price_not_positive", "price_too_large")
+    else:
+        assert grouped
+        assert read == Decimal(typed.replace(",", "")) * 100
 
 
 @pytest.mark.parametrize(
