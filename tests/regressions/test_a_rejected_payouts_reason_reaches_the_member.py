@@ -5,28 +5,19 @@ member is told it, in their own language, with the money back; the console's rej
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.bot.console.console_client import console_world, post_form
 from tests.unit.bot.console.people_shop import open_shop, sent_since
-from tests.unit.handlers.conftest import fake_chat
+from tests.unit.handlers.sharer_payout import sharer_asked
 
 AVAILABLE_AGAIN = "went back to your balance: your available balance is now ¥{balance} (/earnings)"
 
 
 async def test_a_rejected_payouts_reason_reaches_the_member() -> None:
     factory = FakeUnitOfWorkFactory()
-    chat = fake_chat(factory, payout_admins=frozenset({"guanli"}), payout_minimum=1)
-    await chat.say("amy", "接龙 海南贵妃芒 价格 88 成团 1")
-    await chat.say("bob", "+1")
-    await chat.say("amy", "截单")
-    factory.state.group_buys[1] = replace(factory.state.group_buys[1], sharer_rate_bp=5000)
-    factory.state.orders[1].sharer_id = "ahua"
-    await chat.say("amy", "已收 1-1")
-    await chat.say("amy", "已取 1-1")
-    await chat.say("ahua", "提现", private=True)
+    chat = await sharer_asked(factory)
 
     answer = await chat.say("guanli", "提现审核 拒绝 1 收款账号不对", private=True)
     assert chat.said(answer) == (

@@ -4,23 +4,14 @@ approved one waits to be paid; only a new request is told to be approved first."
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from tests.fakes import FakeUnitOfWorkFactory
-from tests.unit.handlers.conftest import Chat, fake_chat
+from tests.unit.handlers.conftest import Chat
+from tests.unit.handlers.sharer_payout import sharer_asked
 
 
 async def asked(factory: FakeUnitOfWorkFactory) -> Chat:
     """Ahua earned ¥44 sharing Amy's mangoes and asked for it (payout #1)."""
-    chat = fake_chat(factory, payout_admins=frozenset({"guanli"}), payout_minimum=1)
-    await chat.say("amy", "接龙 海南贵妃芒 价格 88 成团 1")
-    await chat.say("bob", "+1")
-    await chat.say("amy", "截单")
-    factory.state.group_buys[1] = replace(factory.state.group_buys[1], sharer_rate_bp=5000)
-    factory.state.orders[1].sharer_id = "ahua"
-    await chat.say("amy", "已收 1-1")
-    await chat.say("amy", "已取 1-1")
-    await chat.say("ahua", "提现", private=True)
+    chat = await sharer_asked(factory)
     return chat
 
 

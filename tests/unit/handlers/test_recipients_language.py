@@ -8,19 +8,12 @@ from dataclasses import replace
 
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import fake_chat
+from tests.unit.handlers.sharer_payout import sharer_asked
 
 
 async def test_a_payout_decided_in_english_is_told_in_the_members_chinese() -> None:
     factory = FakeUnitOfWorkFactory()
-    chat = fake_chat(factory, payout_admins=frozenset({"guanli"}), payout_minimum=1)
-    await chat.say("amy", "接龙 海南贵妃芒 价格 88 成团 1")
-    await chat.say("bob", "+1")
-    await chat.say("amy", "截单")
-    factory.state.group_buys[1] = replace(factory.state.group_buys[1], sharer_rate_bp=5000)
-    factory.state.orders[1].sharer_id = "ahua"
-    await chat.say("amy", "已收 1-1")
-    await chat.say("amy", "已取 1-1")
-    await chat.say("ahua", "提现", private=True)
+    chat = await sharer_asked(factory)
 
     approved = await chat.say("guanli", "/payouts approve 1", private=True)
     assert chat.said(approved) == "Payout #1 to Ahua (¥44) approved."  # the admin's own answer: his
