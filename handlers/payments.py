@@ -202,14 +202,18 @@ async def refund(ctx: Context) -> list[Reply]:
     total = format_money(-order.payments[-1].amount, order.currency)
     paid = [p for p in order.payments if p.kind == "paid"]
     charge = (paid[-1].provider_reference or paid[-1].reference) if paid else ""  # what the provider shows
-    said = t(
-        lang,
-        f"refund_done_{kind}",
-        order=order.number,
-        name=order.buyer_name,
-        total=total,
-        organiser=group_buy.organiser_name,
-    )
+
+    def said_in(in_lang: str) -> str:
+        return t(
+            in_lang,
+            f"refund_done_{kind}",
+            order=order.number,
+            name=order.buyer_name,
+            total=total,
+            organiser=group_buy.organiser_name,
+        )
+
+    said = said_in(lang)
     told = t(
         buyer_lang,
         f"refund_buyer_{kind}",
@@ -233,8 +237,10 @@ async def refund(ctx: Context) -> list[Reply]:
         answer, charged = charged, None
     elif elsewhere:
         answer = Reply(text=said, private_to=ctx.request.user_id, language=lang)  # never named here
+        ctx.shown(said_in)  # the console's caller reads it on the page (never the charge id's, above)
     else:
         answer = Reply(text=said, language=lang)
+        ctx.shown(said_in)
     if is_guest(order.buyer_id):  # 代报: to the organiser who added them, about the guest
         by = ctx.request.display_name
         told = guest_note(order, group_buy, "refund", by=by, lang=buyer_lang, total=total)

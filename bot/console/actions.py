@@ -70,6 +70,20 @@ def _to_the_person(reply: Reply, request: Request) -> bool:
     )
 
 
+def on_the_page(ctx: Context, replies: list[Reply]) -> list[Reply]:
+    """`replies` less the command's own answer where it would go privately to the person acting (帮卖:
+    another group's order is answered privately, never in the group) and the page says it instead:
+    the handler rendered it for the page (`ctx.shown`, with `ctx.page_lang` set). She reads it in the
+    flash, not also in her private chat; what the chat, the buyer, the help-seller or sharer, or (an
+    admin acting) the organiser are told still goes, and so does a secret (a pickup code to pass on)."""
+    if ctx.page_text is None or not replies:
+        return replies
+    answer = replies[0]
+    if answer.private_to == ctx.request.user_id and not answer.is_card and not answer.secret:
+        return replies[1:]
+    return replies
+
+
 def _config(app: ChatApp, who: Principal) -> AppConfig:
     """A console admin is one of the bot's admins (TUAN_ADMINS): `/payouts`, moderation anywhere."""
     if not who.is_admin:

@@ -19,7 +19,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from bot.console import order_lines
-from bot.console.actions import Where, run_command
+from bot.console.actions import Where, on_the_page, run_command
 from bot.console.auth import NotFoundHere, Organiser
 from bot.console.chat_commands import run_typed
 from bot.console.deps import Console, console_of
@@ -168,7 +168,8 @@ async def _act(
 
     async def handler(ctx: Context) -> list[Reply]:
         ctx.organisers_told_later = told_later
-        return await HANDLERS[ctx.command.name](ctx)
+        ctx.page_lang = lang  # the answer is the flash's: not also sent to her privately (`on_the_page`)
+        return on_the_page(ctx, await HANDLERS[ctx.command.name](ctx))
 
     try:
         typed, where = f"{command} {number}", Where(row.chat_id)
