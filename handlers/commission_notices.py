@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from commerce.domain.group_buy import GroupBuy
+from commerce.domain.member import identity
 from commerce.domain.money import format_money
 from commerce.domain.order import Order
+from commerce.ports import UnitOfWork
 from handlers.context import Context
 from handlers.recipients import buyer_language
 from handlers.texts import t
@@ -35,7 +37,7 @@ async def commission_taken_back(
         lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, earner)
         text = t(
             lang,
-            keys[0] if earner == order.help_seller_id else keys[1],
+            _kind(keys, order, earner),
             order=order.number,
             title=group_buy.terms.title,
             id=group_buy.id,
@@ -44,3 +46,22 @@ async def commission_taken_back(
         )
         replies.append(Reply(text=text, private_to=earner, language=lang))
     return replies
+
+
+def _kind(keys: tuple[str, str], order: Order, earner: str) -> str:
+    """Of `keys` (a help-seller's text, a sharer's), the one for `earner`'s commission on `order`."""
+    return keys[0] if earner == order.help_seller_id else keys[1]
+
+
+async def commission_named(
+    uow: UnitOfWork, platform: str, order: Order, earned: Iterable[tuple[str, int]], lang: str
+) -> list[tuple[str, str]]:
+    """Each earner's commission on `order` as whoever took it back reads it (the console's 撤销已收
+    flash), with her name: (`Cat`, `Cat 的帮卖佣金 ¥30`), the same kind as her own notice says."""
+    keys = ("commission_of_helpseller", "commission_of_sharer")
+    named = []
+    for earner, amount in earned:
+        name = await uow.members.name_of(identity(platform, earner)) or earner
+        text = t(lang, _kind(keys, order, earner), name=name, amount=format_money(amount, order.currency))
+        named.append((name, text))
+    return named

@@ -36,7 +36,8 @@ from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services.order_cancel import check_cancellable
-from commerce.services.unpaying import commission_credited
+from commerce.services.unpaying import commission_earned
+from handlers.commission_notices import commission_named
 from handlers.context import Context
 from handlers.organiser_notices import OrganiserNotice, told_organisers
 from handlers.parsing.commands import Command
@@ -125,11 +126,12 @@ async def _act(
     number: str,
     lang: str,
     told_later: list[OrganiserNotice] | None = None,
-    taken_back: dict[str, str] | None = None,
+    taken_back: dict[str, list[tuple[str, str]]] | None = None,
 ) -> str | None:
     """Run one action on the order `number` (`12-3`); None when done, else why not (a sentence).
     `told_later` (a batch): what its organiser is told is kept there, told once after;
-    `taken_back` (Undo paid): the commission an undone payment took back, by order number (`¥10`)."""
+    `taken_back` (Undo paid): the commission an undone payment took back, by order number, each
+    earner's name and her commission as the page says it (`Cat`, `Cat 的帮卖佣金 ¥30`)."""
     command, audited, _ = ACTIONS[action]
     try:
         parsed = order_number(number)
@@ -153,9 +155,10 @@ async def _act(
     async with console.app.uow_factory() as uow:
         found = await order_of(uow)
         before = None if found is None else found.status.value
-        credited = 0  # Undo paid: the commission its payment credited, taken back with it
+        named: list[tuple[str, str]] = []  # Undo paid: the commission its payment credited, taken back
         if taken_back is not None and found is not None and found.id is not None:
-            credited = await commission_credited(uow, found.id)
+            platform = who.platform or console.app.config.outbox_platform or "playground"
+            named = await commission_named(uow, platform, found, await commission_earned(uow, found), lang)
 
     async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
         order = await order_of(uow)  # the subject as the API writes it: the order's id (`order:2`)
@@ -176,9 +179,27 @@ async def _act(
         await run_typed(console, who, typed, where, audit=audit, about=row.id, handler=handler)
     except DomainError as refusal:
         return page_refusal(lang, refusal)
-    if credited and found is not None and taken_back is not None:  # taken back with the payment
-        taken_back[number] = format_money(credited, found.currency)
+    if named and taken_back is not None:  # taken back with the payment
+        taken_back[number] = named
     return None
+
+
+def _commission_taken_back(lang: str, taken_back: dict[str, list[tuple[str, str]]]) -> str:
+    """`一并撤回了佣金：#1-1 Cat 的帮卖佣金 ¥10；已私信告诉 Cat。`: each order's, and who was told."""
+    separator = t(lang, "list_separator")
+    items = (
+        t(
+            lang,
+            "console_order_unpaid_commission_item",
+            order=number,
+            earners=separator.join(s for _, s in named),
+        )
+        for number, named in taken_back.items()
+    )
+    names = dict.fromkeys(name for named in taken_back.values() for name, _ in named)
+    return t(
+        lang, "console_order_unpaid_commission", orders=separator.join(items), names=separator.join(names)
+    )
 
 
 async def _tell_organisers(
@@ -281,7 +302,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         return RedirectResponse(f"/orders/{action}?{asked}", status_code=303)
     done, refused = [], []
     told_later: list[OrganiserNotice] | None = [] if action in TOLD_ONCE and len(numbers) > 1 else None
-    taken_back: dict[str, str] | None = {} if action == "unpaid" else None
+    taken_back: dict[str, list[tuple[str, str]]] | None = {} if action == "unpaid" else None
     for number in numbers:
         why = await _act(console, who, action, number, lang, told_later, taken_back)
         if why is None:
@@ -295,11 +316,8 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         orders = t(lang, "list_separator").join(done)
         key = DONE_EACH.get(action, ACTIONS[action][2]) if len(done) > 1 else ACTIONS[action][2]
         said.append(t(lang, key, orders=orders))
-    if taken_back:  # 撤销已收 took commission back too, as the chat's answer says
-        items = (
-            t(lang, "console_order_unpaid_commission_item", order=n, amount=a) for n, a in taken_back.items()
-        )
-        said.append(t(lang, "console_order_unpaid_commission", orders=t(lang, "list_separator").join(items)))
+    if taken_back:  # 撤销已收 took commission back too: whose, which kind, as her own notice says
+        said.append(_commission_taken_back(lang, taken_back))
     said += refused
     text = "\n".join(said)
     flash(request, text if len(text) <= MAX_FLASH else text[: MAX_FLASH - 1] + "…", error=bool(refused))

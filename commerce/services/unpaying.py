@@ -63,11 +63,11 @@ async def undo_paid(
     return Undone(order, group_buy, commission, commission_held(held, order.currency))
 
 
-async def commission_credited(uow: UnitOfWork, order_id: int) -> int:
-    """The commission order `order_id`'s payment credited (pending or available, to a sharer or
-    help-seller): what an undo of it takes back with it (the console's 撤销已收 says it)."""
-    held = holdings(await uow.ledger.of_order(order_id))
-    return sum(amount for (account, _), amount in held.items() if account.kind in COMMISSION_KINDS)
+async def commission_earned(uow: UnitOfWork, order: Order) -> tuple[tuple[str, int], ...]:
+    """The commission `order`'s payment credited (pending or available), by earner (a sharer's or a
+    help-seller's, (member, amount)): what an undo of it takes back (the console's 撤销已收 says it)."""
+    assert order.id is not None
+    return commission_held(holdings(await uow.ledger.of_order(order.id)), order.currency)
 
 
 async def paid_order_of_member(
