@@ -50,7 +50,7 @@ _NUMBER = re.compile(r"^\d+(\.\d+)?$")
 # A comma is read only between groups of three digits (`1,200`, `12,000.50`); `2,50` is no price (a
 # decimal comma read as nothing would be 100 times the price meant).
 _GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
-_DECIMAL_COMMA = re.compile(r"^\d+,\d+$")
+_DECIMAL_COMMA = re.compile(r"^\d*,\d+$")  # `2,50`, and `,50` (0.50) too
 MAX_MINOR = 10**12
 
 
@@ -150,8 +150,10 @@ def parse_money(text: str, currency: str = "CNY") -> Money:
 
 
 def decimal_point(text: str) -> str:
-    """`2,50/kg` as it was meant, `2.50/kg` (a fullwidth `，` too): the example for `price_comma`."""
-    return unicodedata.normalize("NFKC", text).strip().replace(",", ".")
+    """`2,50/kg` as it was meant, `2.50/kg` (a fullwidth `，` too; `,50` as `0.50`): the example for
+    `price_comma`."""
+    pointed = unicodedata.normalize("NFKC", text).strip().replace(",", ".")
+    return re.sub(r"(?<!\d)\.(?=\d)", "0.", pointed)  # `,50`: `0.50`
 
 
 def allocate(total: int, weights: Sequence[int]) -> list[int]:

@@ -65,6 +65,9 @@ _KEYWORD = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = " :=,、;；"
+# A price's amount that starts with a comma after a space (`price ,50`, `价格 ，5`): a decimal written with a
+# comma, not a separator after the keyword (`价格，50` with none reads 50, as ever).
+_COMMA_FIRST = re.compile(r"^\s+[,，]\d")
 _TIER_SPLIT = re.compile(r"[,、;；\s]+")
 _TIER = re.compile(rf"^(?P<qty>{NUMBER})\s*(?:[:=xX@]|件|份|个)\s*(?P<price>[^:=]+)$")
 # The unit a price is per (`15元/斤`, `15元一斤`, `12/kg`, `12 per box`): kept as the group buy's
@@ -245,8 +248,11 @@ def keyword_values(text: str, *, typed: str = "") -> tuple[str, dict[str, tuple[
     for i, match in enumerate(matches):
         last = i + 1 == len(matches)
         end = len(text) if last else matches[i + 1].start()
-        word, value = match.group(0), text[match.end() : end].strip(_SEPARATORS)
+        word, raw = match.group(0), text[match.end() : end]
         key = KEYWORDS[word.lower()]
+        value = raw.strip(_SEPARATORS)
+        if key == "price" and _COMMA_FIRST.match(raw):  # `price ,50`: a decimal typed with a comma, no
+            value = raw.lstrip().rstrip(_SEPARATORS)  # separator: left for parse_money to refuse
         if typed and value and key in ("pickup", "payment_note"):
             start = text.index(value, match.end())
             value = as_typed(typed, text, start, None if last else start + len(value))

@@ -65,7 +65,7 @@ def test_prices_people_type(typed: str, currency: str, minor: int) -> None:
         ("1200,00", "CNY", "price_comma"),
         ("1,20,000", "CNY", "price_invalid"),
         ("1,2345", "CNY", "price_comma"),
-        (",5", "CNY", "price_invalid"),
+        (",5", "CNY", "price_comma"),  # a decimal written with a comma: said as 0.5
         ("5,", "CNY", "price_invalid"),
     ],
 )
