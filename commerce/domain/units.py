@@ -87,6 +87,9 @@ _GENERIC = frozenset({"份", "portion", "portions", "unit", "units"})
 # Count words a portion is counted in (`+2只`, `+2个` of crabs sold by the 份: 2 份); a unit of their own
 # only on a group buy priced per one of them.
 PORTION_WORDS = frozenset({"只", "个", "件"})
+# What a piece of a group buy sold by the dozen (打) is counted in: `+6枚`, `+6颗` of eggs are 6 eggs,
+# as `+6个`.
+DOZEN_PIECE_WORDS = PORTION_WORDS | {"枚", "颗"}
 # Count words no group buy is priced in here (`+2条`, `+2串`): on one sold by the 份 not how many 份 (a 串
 # may hold several), asked again in 份, never kept as a note.
 OTHER_COUNT_WORDS = frozenset({*"条串颗根粒枚把束罐桶支块张对双听杯碗提盆棵株扎筐篮板排卷片头尾", "dozen"})

@@ -38,6 +38,7 @@ from commerce.domain.text import clean_text
 from commerce.domain.titles import looks_alike, product, same_product, word_names
 from commerce.domain.units import (
     DOZEN,
+    DOZEN_PIECE_WORDS,
     OTHER_COUNT_WORDS,
     PORTION_WORDS,
     Measured,
@@ -523,7 +524,9 @@ async def join(
     counted = bool(option) and measured is None and not pasted and option_count
     if counted:  # `+1 egg yolk 2`: 2 of egg yolk, never a note `2`
         quantity, note, counted = _count_of_option(group_buy, option, quantity, note)
-    note = without_title(group_buy, note)
+    named, note = note, without_title(group_buy, note)
+    if named and not note and not option and not pasted and measured is None:
+        _goods_in_dozens(group_buy, named, quantity)  # `+6 eggs` on eggs sold by the dozen: 6 eggs
     if pasted and list_name:
         await _not_anothers_line(uow, group_buy, user_id, list_name)
     needs_line = group_buy.terms.per_person_limit is not None or bool(friend) or not display_name or pasted
@@ -745,8 +748,8 @@ def _in_its_unit(group_buy: GroupBuy, measured: Measured, *, sign: str = "+") ->
             n=int(pieces),
             sign=sign,
         )
-    if unit_key(unit) == "dozen" and unit_key(measured.unit) in PORTION_WORDS and typed is not None:
-        _pieces_in_dozens(group_buy, measured, typed, sign=sign)  # `+6个` of eggs sold by the 打
+    if unit_key(unit) == "dozen" and unit_key(measured.unit) in DOZEN_PIECE_WORDS and typed is not None:
+        _pieces_in_dozens(group_buy, measured, typed, sign=sign)  # `+6个`, `+6枚` of eggs sold by the 打
     raise DomainError(  # `2箱`, or an amount not read (`十二斤半`)
         "join_other_unit",
         id=group_buy.id,
@@ -795,6 +798,15 @@ def _pieces_in_dozens(group_buy: GroupBuy, measured: Measured, pieces: Fraction,
         upper_pieces=(lower + 1) * DOZEN,
         sign=sign,
     )
+
+
+def _goods_in_dozens(group_buy: GroupBuy, named: str, quantity: int) -> None:
+    """`+6 eggs` on Eggs sold by the dozen: English counts the goods themselves after a number (6 eggs, half
+    a dozen), never read as 6 dozen; answered as `+6个` is (`_pieces_in_dozens`). `+1 eggs` is "me too",
+    as `+1 鸡蛋` (a Chinese product word after a number counts 份, as ever)."""
+    if quantity < 2 or unit_key(group_buy.terms.unit) != "dozen" or not named.isascii():
+        return
+    _pieces_in_dozens(group_buy, Measured(quantity, named), Fraction(quantity), sign="+")
 
 
 def without_title(group_buy: GroupBuy, note: str) -> str:
