@@ -46,6 +46,12 @@ class Where:
     as_name: str = ""
 
 
+def platform_of(app: ChatApp, who: Principal) -> str:
+    """The platform `who` acts on from the console: hers, else the bot's (its outbox's), else the
+    playground's."""
+    return who.platform or app.config.outbox_platform or "playground"
+
+
 def request_for(who: Principal, where: Where, *, platform: str, lang: str | None, text: str = "") -> Request:
     return Request(
         platform=who.platform or platform,

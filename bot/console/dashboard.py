@@ -12,6 +12,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from bot.console.actions import platform_of
 from bot.console.auth import Organiser
 from bot.console.charts import bar_chart
 from bot.console.deps import console_of
@@ -68,7 +69,7 @@ async def dashboard_page(request: Request, who: Organiser) -> Response:
     console = console_of(request)
     lang = language(request, console.default_language)
     app = console.app
-    platform = who.platform or app.config.outbox_platform or "playground"
+    platform = platform_of(app, who)
     async with app.uow_factory() as uow:
         found = await dashboard(
             uow, organiser_id=None if who.is_admin else who.user_id, now=app.clock.now(), tz=app.tz

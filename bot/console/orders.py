@@ -19,7 +19,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from bot.console import order_lines
-from bot.console.actions import Where, on_the_page, run_command
+from bot.console.actions import Where, on_the_page, platform_of, run_command
 from bot.console.auth import NotFoundHere, Organiser
 from bot.console.chat_commands import run_typed
 from bot.console.deps import Console, console_of
@@ -157,8 +157,8 @@ async def _act(
         before = None if found is None else found.status.value
         named: list[tuple[str, str]] = []  # Undo paid: the commission its payment credited, taken back
         if taken_back is not None and found is not None and found.id is not None:
-            platform = who.platform or console.app.config.outbox_platform or "playground"
-            named = await commission_named(uow, platform, found, await commission_earned(uow, found), lang)
+            earned = await commission_earned(uow, found)
+            named = await commission_named(uow, platform_of(console.app, who), found, earned, lang)
 
     async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
         order = await order_of(uow)  # the subject as the API writes it: the order's id (`order:2`)
