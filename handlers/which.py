@@ -179,9 +179,12 @@ def with_shown(lang: str, params: dict[str, Any], choices: str) -> str:
 
 def _own_example(lang: str, key: str, command: Command, number: object) -> str:
     """The command's own example naming group buy `number`; `/payment` keeps the note she typed
-    (`/payment #1 PayNow to 9123 4567`), so she can send it again as it is."""
+    (`/payment #1 PayNow to 9123 4567`), so she can send it again as it is, and `/edit` her change
+    (`/edit #7 price 9`, not another change's example)."""
     if command.name == "payment_note":
         return t(lang, key, id=number, note=command.rest.strip() or "…")
+    if command.name == "edit" and command.rest.strip():
+        return t(lang, "which_example_edit_typed", id=number, change=command.rest.strip())
     return t(lang, key, id=number)
 
 
