@@ -71,8 +71,14 @@ class GroupBuyRepository(Protocol):
         """The newest group buy of `chat_id`, whatever its status."""
         ...
 
-    async def open_in_chat(self, chat_id: str) -> list[GroupBuy]:
-        """The open group buys of `chat_id`, newest first (at most `MAX_OPEN_LISTED`)."""
+    async def open_in_chat(self, chat_id: str, *, organiser: str | None = None) -> list[GroupBuy]:
+        """The open group buys of `chat_id` (only those `organiser` runs, when given), newest first (at
+        most `MAX_OPEN_LISTED`)."""
+        ...
+
+    async def count_open_in_chat(self, chat_id: str, *, organiser: str | None = None) -> int:
+        """How many group buys are open in `chat_id` (that `organiser` runs, when given), however many:
+        the number a question which one says when it lists only the newest `MAX_OPEN_LISTED`."""
         ...
 
     async def closed_in_chat(self, chat_id: str) -> list[GroupBuy]:

@@ -526,8 +526,8 @@ async def _leave_instead(ctx: Context, refusal: DomainError) -> DomainError | No
         return None
     member = ctx.request.user_id
     open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
-    if any(g.organiser_id == member for g in open_here):  # her own among them: which of hers
-        return None
+    if refusal.params.get("yours") or any(g.organiser_id == member for g in open_here):
+        return None  # her own among them (listed or older than the newest listed): which of hers
     joined = await ctx.uow.group_buys.joined_among([g.id for g in open_here if g.id is not None], member)
     on = sorted((g for g in open_here if g.id in joined), key=lambda g: g.id or 0)
     if len(on) == 1:

@@ -142,6 +142,9 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
         example = join_as_typed(lang, command, str(refusal.params.get("example", "")))
         return t(lang, f"{refusal.code}_as_typed", **{**refusal.params, "example": example})
     params = refusal.params
+    if refusal.code == "which_group_buy":  # 15 open, the newest 10 listed: said so, and how to name others
+        params = {**params, "choices": with_shown(lang, params, str(params["choices"]))}
+        refusal = type(refusal)(refusal.code, **params)
     # a join (`+1`, `我要两份`, `+1 帮 小王`) naming none of several open: each listed (with what she
     # holds on it, `held`) and an example for each, as she typed it
     listing = bool(params.get("held") or params.get("listed")) and not params.get("yours")
@@ -167,11 +170,21 @@ def _no_order_in_private(lang: str, refusal: DomainError, command: Command) -> s
     return t(lang, "member_no_order_private", example=example)
 
 
+def with_shown(lang: str, params: dict[str, Any], choices: str) -> str:
+    """A which-question's `choices`, and, when fewer are listed (`shown`) than are open (`n`: 15 open,
+    the newest 10 listed), which they are and how to name another (by the number on its card)."""
+    shown = int(params.get("shown") or params["n"])
+    return choices + t(lang, "which_shown_newest", count=shown) if shown < int(params["n"]) else choices
+
+
 def _own_example(lang: str, key: str, command: Command, number: object) -> str:
     """The command's own example naming group buy `number`; `/payment` keeps the note she typed
-    (`/payment #1 PayNow to 9123 4567`), so she can send it again as it is."""
+    (`/payment #1 PayNow to 9123 4567`), so she can send it again as it is, and `/edit` her change
+    (`/edit #7 price 9`, not another change's example)."""
     if command.name == "payment_note":
         return t(lang, key, id=number, note=command.rest.strip() or "…")
+    if command.name == "edit" and command.rest.strip():
+        return t(lang, "which_example_edit_typed", id=number, change=command.rest.strip())
     return t(lang, key, id=number)
 
 
@@ -242,6 +255,7 @@ def _which_join(lang: str, params: dict[str, Any], command: Command) -> str:
         example_each(lang, title, join_example(lang, command, number, named.get(number) or option, unit))
         for (number, title, _, option), unit in each or zip(held, sold_in, strict=True)
     )
+    choices = with_shown(lang, params, choices)
     return t(lang, "which_group_buy_join", n=params["n"], choices=choices, examples=examples)
 
 

@@ -102,6 +102,9 @@ class _Statements:
     group_buy_by_id: Select[Any]
     latest_open: Select[Any]
     open_in_chat: Select[Any]
+    open_in_chat_by: Select[Any]
+    count_open_in_chat: Select[Any]
+    count_open_in_chat_by: Select[Any]
     closed_in_chat: Select[Any]
     latest_in_chat: Select[Any]
     joined_among: Select[Any]
@@ -255,9 +258,10 @@ def statements(dialect: str) -> _Statements:
     )
     pending_due = select(orders).where(due).order_by(o.id).limit(PENDING_BATCH)
 
-    def here_and_listed(*where: Any, limit: int) -> Select[Any]:
+    def here_and_listed(*where: Any, limit: int | None) -> Select[Any]:
         """A chat's group buys: its own (ix_group_buys_chat_status) and, 帮卖, those other chats opened
-        that it lists (ix_group_buy_listings_chat); two index searches, never every open group buy."""
+        that it lists (ix_group_buy_listings_chat); two index searches, never every open group buy.
+        `limit` None: how many there are."""
         listing = group_buy_listings.c
         own = select(group_buys).where(gb.chat_id == bindparam("chat_id"), *where)
         listed = (
@@ -266,7 +270,11 @@ def statements(dialect: str) -> _Statements:
             .where(listing.chat_id == bindparam("chat_id"), *where)
         )
         both = union_all(own, listed).subquery("chat_group_buys")
+        if limit is None:
+            return select(func.count()).select_from(both)
         return select(both).order_by(both.c.id.desc()).limit(limit)
+
+    theirs = gb.organiser_id == bindparam("organiser")
 
     return _Statements(
         group_buy_by_id=select(group_buys).where(gb.id == bindparam("id")),
@@ -276,6 +284,9 @@ def statements(dialect: str) -> _Statements:
         .limit(1),
         latest_in_chat=here_and_listed(limit=1),
         open_in_chat=here_and_listed(gb.status == OPEN, limit=MAX_OPEN_LISTED),
+        open_in_chat_by=here_and_listed(gb.status == OPEN, theirs, limit=MAX_OPEN_LISTED),
+        count_open_in_chat=here_and_listed(gb.status == OPEN, limit=None),
+        count_open_in_chat_by=here_and_listed(gb.status == OPEN, theirs, limit=None),
         closed_in_chat=here_and_listed(gb.status != OPEN, limit=MAX_CLOSED_LISTED),
         joined_among=select(p.group_buy_id)
         .where(
@@ -525,9 +536,20 @@ class SqlGroupBuyRepository(_Repository):
         rows = await self._rows(self.sql.latest_in_chat, {"chat_id": chat_id})
         return await self._loaded(rows[0] if rows else None)
 
-    async def open_in_chat(self, chat_id: str) -> list[GroupBuy]:
-        rows = await self._rows(self.sql.open_in_chat, {"chat_id": chat_id})  # every bare `+1` asks
+    async def open_in_chat(self, chat_id: str, *, organiser: str | None = None) -> list[GroupBuy]:
+        if organiser is None:
+            rows = await self._rows(self.sql.open_in_chat, {"chat_id": chat_id})  # every bare `+1` asks
+        else:
+            rows = await self._rows(self.sql.open_in_chat_by, {"chat_id": chat_id, "organiser": organiser})
         return [mappers.group_buy_from_row(row, []) for row in rows]
+
+    async def count_open_in_chat(self, chat_id: str, *, organiser: str | None = None) -> int:
+        if organiser is None:
+            rows = await self._rows(self.sql.count_open_in_chat, {"chat_id": chat_id})
+        else:
+            params = {"chat_id": chat_id, "organiser": organiser}
+            rows = await self._rows(self.sql.count_open_in_chat_by, params)
+        return int(rows[0][0])
 
     async def closed_in_chat(self, chat_id: str) -> list[GroupBuy]:
         rows = await self._rows(self.sql.closed_in_chat, {"chat_id": chat_id})  # what Ask was asked of

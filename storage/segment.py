@@ -280,16 +280,21 @@ def said_apart(phrase: str, text: str) -> bool:
 def said_whole(phrase: str, text: str) -> bool:
     """Whether `text` (folded) says a phrase of a search (`glued`: 个头大) itself somewhere: not where its
     end runs on into a longer known word (`_runs_on`: 个头大小, whose 大小 says the size is even, not
-    big); anything else after it (个头大，个头大又甜) leaves it the phrase."""
+    big); anything else after it (个头大，个头大又甜, and 够: 水分足够) leaves it the phrase."""
     return any(
         not _runs_on(phrase, text[at + len(phrase) : at + len(phrase) + 1]) for at in _places(text, phrase)
     )
 
 
+# after a quality, says there is enough of it (水分足够, 甜够了): the quality still, though 足够 is a word
+_ENOUGH = frozenset("够")
+
+
 def _runs_on(phrase: str, after: str) -> bool:
     """Whether the Chinese character `after` makes a known word (jieba's dictionary) with the phrase's
-    last characters (大 + 小: 大小)."""
-    if not after or not _CJK.match(after):
+    last characters (大 + 小: 大小) that is no longer the phrase's quality; not 够 (足 + 够: 足够 says
+    the 足 of 水分足, enough)."""
+    if not after or not _CJK.match(after) or after in _ENOUGH:
         return False
     return any(_known(phrase[-n:] + after) for n in range(1, len(phrase)))
 

@@ -138,9 +138,12 @@ class _GroupBuys:
         ids = [g.id for g in self._here(chat_id) if g.id is not None]
         return await self.get(max(ids)) if ids else None
 
-    async def open_in_chat(self, chat_id: str) -> list[GroupBuy]:
-        found = [g for g in self._here(chat_id) if g.is_open]
+    async def open_in_chat(self, chat_id: str, *, organiser: str | None = None) -> list[GroupBuy]:
+        found = [g for g in self._here(chat_id) if g.is_open and organiser in (None, g.organiser_id)]
         return [copy.deepcopy(g) for g in sorted(found, key=lambda g: -(g.id or 0))[:MAX_OPEN_LISTED]]
+
+    async def count_open_in_chat(self, chat_id: str, *, organiser: str | None = None) -> int:
+        return sum(1 for g in self._here(chat_id) if g.is_open and organiser in (None, g.organiser_id))
 
     async def closed_in_chat(self, chat_id: str) -> list[GroupBuy]:
         found = [g for g in self._here(chat_id) if not g.is_open]

@@ -24,7 +24,14 @@ from commerce.domain.ask_relevance import product_named
 from commerce.domain.attribution import DEFAULT_WINDOW
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event, Joined
-from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms, cleaned_payment_note
+from commerce.domain.group_buy import (
+    MAX_OPEN_LISTED,
+    GroupBuy,
+    GroupBuyStatus,
+    Participant,
+    Terms,
+    cleaned_payment_note,
+)
 from commerce.domain.listings import Listing
 from commerce.domain.options import (
     option_at,
@@ -263,13 +270,15 @@ async def find(
     never a note on another; the `member`'s own, when they are on exactly one (not for a join that
     adds, `adding`: her `+1` may mean the other one as well as one more of hers, so it is asked, each
     listed with what she holds on it, `held`); the `organiser`'s own, when they run exactly one;
-    otherwise `which_group_buy` lists them and how to name one. An organiser's bare command
+    otherwise `which_group_buy` lists them and how to name one (the newest `MAX_OPEN_LISTED`, and how
+    many are open: `n`). An organiser's bare command
     (`organiser`: 截单, 自提, 收款方式, 修改, 导出, 再开一团…) goes to her own group buy here even when
     another's is the one open, or the newer (`_organisers_own`).
     """
     if group_buy_id is None:
         open_here = await uow.group_buys.open_in_chat(chat_id)
-        own = None if organiser is None else await _organisers_own(uow, chat_id, open_here, organiser)
+        theirs = [] if organiser is None else await _open_of(uow, chat_id, open_here, organiser)
+        own = None if organiser is None else await _organisers_own(uow, chat_id, theirs, organiser)
         if own is not None:
             return own
         if not open_here:
@@ -294,7 +303,7 @@ async def find(
         if option_attempt and any(resembles_an_option(g, note) for g in open_here):
             no_such_option(open_here, note)  # `+1 咸粽` beside 肉粽, 甜粽; `+1 小王` is her note
         return await _the_one_meant(
-            uow, open_here, member=member, organiser=organiser, adding=adding, note=note
+            uow, chat_id, open_here, theirs, member=member, organiser=organiser, adding=adding, note=note
         )
     found = await uow.group_buys.get(group_buy_id)
     if found is None or (found.chat_id != chat_id and await listings.reaches(uow, found, chat_id) is None):
@@ -302,15 +311,25 @@ async def find(
     return found
 
 
-async def _organisers_own(
+async def _open_of(
     uow: UnitOfWork, chat_id: str, open_here: list[GroupBuy], organiser: str
+) -> list[GroupBuy]:
+    """The organiser's open group buys here, newest first (at most `MAX_OPEN_LISTED`): those of
+    `open_here`, unless it is only the chat's newest (15 open: 10), among which some of hers may not be."""
+    if len(open_here) < MAX_OPEN_LISTED:
+        return [g for g in open_here if g.organiser_id == organiser]
+    return await uow.group_buys.open_in_chat(chat_id, organiser=organiser)
+
+
+async def _organisers_own(
+    uow: UnitOfWork, chat_id: str, theirs: list[GroupBuy], organiser: str
 ) -> GroupBuy | None:
-    """The group buy an organiser's bare command means among hers in this chat: her one open (several:
-    None, `_the_one_meant` asks which with one of hers), else her newest closed one that sold (`自提`,
-    `收款方式`, `导出` are about its buyers; else her newest closed: `截单` is told it closed). None when she
-    runs none here: the command goes as anyone's does (another's: only its organiser may)."""
-    if any(g.organiser_id == organiser for g in open_here):
-        theirs = [g for g in open_here if g.organiser_id == organiser]
+    """The group buy an organiser's bare command means among hers in this chat (`theirs`, those open):
+    her one open (several: None, `_the_one_meant` asks which with one of hers), else her newest closed one
+    that sold (`自提`, `收款方式`, `导出` are about its buyers; else her newest closed: `截单` is told it
+    closed). None when she runs none here: the command goes as anyone's does (another's: only its
+    organiser may)."""
+    if theirs:
         return theirs[0] if len(theirs) == 1 else None
     return await newest_closed_of(uow, chat_id, organiser)
 
@@ -870,19 +889,32 @@ def _option_of_join(
     return (found.name if found else ""), note
 
 
+async def _how_many_open(
+    uow: UnitOfWork, chat_id: str, listed: list[GroupBuy], organiser: str | None = None
+) -> int:
+    """How many group buys are open here (the `organiser`'s, when given), `listed` being the newest of
+    them, at most `MAX_OPEN_LISTED`: read only when that many are listed (15 open: 15, not 10)."""
+    if len(listed) < MAX_OPEN_LISTED:
+        return len(listed)
+    return max(len(listed), await uow.group_buys.count_open_in_chat(chat_id, organiser=organiser))
+
+
 async def _the_one_meant(
     uow: UnitOfWork,
+    chat_id: str,
     open_here: list[GroupBuy],
+    theirs: list[GroupBuy],
     *,
     member: str | None,
     organiser: str | None,
     adding: bool = False,
     note: str = "",
 ) -> GroupBuy:
-    if organiser is not None:
-        theirs = [g for g in open_here if g.organiser_id == organiser]
-        if len(theirs) == 1:
-            return theirs[0]
+    """Of several open here, the one meant, else `which_group_buy`: the newest (at most
+    `MAX_OPEN_LISTED`) listed oldest first, `n` how many are open, `shown` how many listed; an organiser's
+    command (`theirs`: hers open here, newest first) lists only hers, counting all of hers."""
+    if len(theirs) == 1:
+        return theirs[0]
     oldest_first = sorted(open_here, key=lambda g: g.id or 0)
     if member is not None:
         ids = [g.id for g in open_here if g.id is not None]
@@ -890,17 +922,22 @@ async def _the_one_meant(
         if len(joined) == 1 and not adding:  # `-1`, `进度`: the one she is on
             return next(g for g in open_here if g.id in joined)
         if adding and joined:  # `+1` on #1 with #2 open: one more of #1, or #2? Asked, nothing added
-            await _which_with_held(uow, oldest_first, joined, member, note)
-    theirs = [g for g in oldest_first if organiser is not None and g.organiser_id == organiser]
-    listed = theirs or oldest_first  # an organiser's command: only hers, those she may act on
+            n = await _how_many_open(uow, chat_id, open_here)
+            await _which_with_held(uow, oldest_first, joined, member, note, n)
+    n = await _how_many_open(uow, chat_id, open_here)
+    hers = await _how_many_open(uow, chat_id, theirs, organiser) if theirs else 0
+    # an organiser's command: only hers, those she may act on (all of them, newest first: `theirs`)
+    listed = sorted(theirs, key=lambda g: g.id or 0) if theirs and hers < n else oldest_first
     choices = " · ".join(f"#{g.id} {g.terms.title}" for g in listed)  # reads in zh and en
     yours = {"yours": True} if listed != oldest_first else {}  # others' left out: said as hers
+    n = hers if yours else n
     shown = [(g.id or 0, g.terms.title) for g in listed]  # `listed`: the question's buttons (handlers)
     units = [g.terms.unit for g in listed]  # each one's unit: its example in it (`+1000g`: `+1 kg #11`)
     named = [example_option(g, note) for g in listed]  # each one's option to name (`+1 #11 咸的`)
     raise DomainError(
         "which_group_buy",
-        n=len(listed),
+        n=n,
+        shown=len(listed),
         choices=choices,
         example=listed[0].id,
         listed=shown,
@@ -923,9 +960,10 @@ def example_option(group_buy: GroupBuy, note: str, held: str = "") -> str:
 
 
 async def _which_with_held(
-    uow: UnitOfWork, oldest_first: list[GroupBuy], joined: set[int], member: str, note: str
+    uow: UnitOfWork, oldest_first: list[GroupBuy], joined: set[int], member: str, note: str, n: int
 ) -> None:
-    """`which_group_buy` for a join by a member already on some of the open group buys: each listed with
+    """`which_group_buy` for a join by a member already on some of the open group buys (`n` open, the
+    newest listed): each listed with
     the units she holds on it (`held`: (id, title, units; 0 where she is on none or holds only a
     friend's line: `张叔 帮 小王 ×1斤` is not hers), and the option she holds there when all her lines
     are of one: `豆沙`, else ""); the handler shows an example for each (`+1 #6 豆沙`; `options`: the
@@ -945,7 +983,8 @@ async def _which_with_held(
     named = [example_option(g, note, option) for g, (_, _, _, option) in zip(oldest_first, held, strict=True)]
     raise DomainError(
         "which_group_buy",
-        n=len(oldest_first),
+        n=n,
+        shown=len(oldest_first),
         choices=choices,
         example=example,
         held=held,

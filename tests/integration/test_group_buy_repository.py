@@ -373,3 +373,28 @@ async def test_expire_at_the_deadline_fails_below_target_and_open_deadlines_forg
     assert [(o.buyer_id, o.quantity, o.total) for o in succeeded.orders] == [("u1", 2, 2 * 8800)]
     assert (await stored(uow_factory, below.id)).status is GroupBuyStatus.FAILED
     assert (await stored(uow_factory, below.id)).history[0].reason == "target not reached: 0/5"
+
+
+async def test_open_in_chat_lists_the_newest_and_counts_them_all(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """The which-question's reads (s22 J1, J2): the newest 10 open, and how many are open, the chat's or
+    one organiser's; a group buy of another chat, or closed, is not counted."""
+    opened = [await open_buy(uow_factory, clock) for _ in range(12)]
+    await open_buy(uow_factory, clock, chat_id="other-chat")
+    assert opened[0].id is not None
+    async with uow_factory() as uow:
+        await service.cancel(
+            uow, chat_id=CHAT, group_buy_id=opened[0].id, actor=ORGANISER, is_admin=False, now=clock.now()
+        )
+        await uow.commit()
+    async with uow_factory() as uow:
+        newest = [g.id for g in await uow.group_buys.open_in_chat(CHAT)]
+        hers = [g.id for g in await uow.group_buys.open_in_chat(CHAT, organiser=ORGANISER)]
+        nobodys = await uow.group_buys.open_in_chat(CHAT, organiser="nobody")
+        counted = await uow.group_buys.count_open_in_chat(CHAT)
+        counted_hers = await uow.group_buys.count_open_in_chat(CHAT, organiser=ORGANISER)
+        counted_nobodys = await uow.group_buys.count_open_in_chat(CHAT, organiser="nobody")
+
+    assert newest == hers == [g.id for g in reversed(opened[2:])]
+    assert (nobodys, counted, counted_hers, counted_nobodys) == ([], 11, 11, 0)

@@ -1,7 +1,7 @@
 """With several group buys open, `修改 价格 8` was asked which with the join example (`例如 +1 #2、-1 #2、
 进度 #2`), and `催款` answered about the newest group buy (another organiser's: "只有团长（Bob）可以这样
-做"). Both now ask which with their own command and one of her group buys (`修改 #2 截止 明天20:00`,
-`催款 #2`), in Chinese and English, as 截单 does."""
+做"). Both now ask which with their own command and one of her group buys (`修改 #2 价格 8`, her edit
+numbered since session 22; `催款 #2`), in Chinese and English, as 截单 does."""
 
 from __future__ import annotations
 
@@ -16,6 +16,6 @@ async def test_remind_and_edit_ask_which_with_their_own_example() -> None:
     head = "你在这个群里有 2 个团在接龙：#1 荔枝 · #2 芒果。请带上编号，例如 "  # hers only
 
     assert chat.said(await chat.say("amy", "催款")) == head + "催款 #1。"
-    assert chat.said(await chat.say("amy", "修改 价格 8")) == head + "修改 #1 截止 明天20:00。"
+    assert chat.said(await chat.say("amy", "修改 价格 8")) == head + "修改 #1 价格 8。"
     assert chat.said(await chat.say("amy", "/remind")).endswith("e.g. /remind #1.")
-    assert chat.said(await chat.say("amy", "/edit price 8")).endswith("e.g. /edit #1 ends tomorrow 20:00.")
+    assert chat.said(await chat.say("amy", "/edit price 8")).endswith("e.g. /edit #1 price 8.")

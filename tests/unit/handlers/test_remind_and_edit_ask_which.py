@@ -1,6 +1,6 @@
 """催款 (`/remind`) and 修改 (`/edit`) with several group buys open and none named ask which with their
-own command's example (`催款 #2`, `修改 #2 截止 明天20:00`), one of the organiser's own, as 截单 does;
-with one of hers open among others', 催款 speaks of hers."""
+own command's example (`催款 #2`, `修改 #2 价格 8`: her edit, numbered), one of the organiser's own, as
+截单 does; with one of hers open among others', 催款 speaks of hers."""
 
 from __future__ import annotations
 
@@ -31,11 +31,11 @@ async def test_edit_asks_which_with_its_own_example() -> None:
     chat = await three_open()
 
     assert chat.said(await chat.say("amy", "修改 价格 8")) == (
-        "你在这个群里有 2 个团在接龙：#2 荔枝 · #3 芒果。请带上编号，例如 修改 #2 截止 明天20:00。"
+        "你在这个群里有 2 个团在接龙：#2 荔枝 · #3 芒果。请带上编号，例如 修改 #2 价格 8。"
     )
     assert chat.said(await chat.say("amy", "/edit price 8")) == (
         "You have 2 group buys open here: #2 荔枝 · #3 芒果. Say which with its number,"
-        " e.g. /edit #2 ends tomorrow 20:00."
+        " e.g. /edit #2 price 8."
     )
     assert chat.said(await chat.say("amy", "修改 #2 截止 明天20:00")).startswith("已修改 荔枝（#2）")
 
