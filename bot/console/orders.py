@@ -37,7 +37,7 @@ from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services.order_cancel import check_cancellable
 from commerce.services.unpaying import commission_earned
-from handlers.commission_notices import commission_named
+from handlers.commission_notices import commission_named, commission_taken_back_said
 from handlers.context import Context
 from handlers.organiser_notices import OrganiserNotice, told_organisers
 from handlers.parsing.commands import Command
@@ -184,24 +184,6 @@ async def _act(
     return None
 
 
-def _commission_taken_back(lang: str, taken_back: dict[str, list[tuple[str, str]]]) -> str:
-    """`一并撤回了佣金：#1-1 Cat 的帮卖佣金 ¥10；已私信告诉 Cat。`: each order's, and who was told."""
-    separator = t(lang, "list_separator")
-    items = (
-        t(
-            lang,
-            "console_order_unpaid_commission_item",
-            order=number,
-            earners=separator.join(s for _, s in named),
-        )
-        for number, named in taken_back.items()
-    )
-    names = dict.fromkeys(name for named in taken_back.values() for name, _ in named)
-    return t(
-        lang, "console_order_unpaid_commission", orders=separator.join(items), names=separator.join(names)
-    )
-
-
 async def _tell_organisers(
     console: Console, who: Principal, action: str, done: list[OrganiserNotice]
 ) -> None:
@@ -317,7 +299,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         key = DONE_EACH.get(action, ACTIONS[action][2]) if len(done) > 1 else ACTIONS[action][2]
         said.append(t(lang, key, orders=orders))
     if taken_back:  # 撤销已收 took commission back too: whose, which kind, as her own notice says
-        said.append(_commission_taken_back(lang, taken_back))
+        said.append(commission_taken_back_said(lang, taken_back))
     said += refused
     text = "\n".join(said)
     flash(request, text if len(text) <= MAX_FLASH else text[: MAX_FLASH - 1] + "…", error=bool(refused))
