@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
 from bot.console import order_lines
-from bot.console.actions import Audit, Where, run_command
+from bot.console.actions import Audit, Where, on_the_page, run_command
 from bot.console.api_body import problems as body_problems
 from bot.console.api_docs import docs_page
 from bot.console.auth import NotFoundHere
@@ -366,10 +366,15 @@ def create_api(console: Console) -> FastAPI:
         ran: list[Context] = []
 
         async def handler(ctx: Context) -> list[Reply]:
-            """The chat is told in its language; the caller's `message` in theirs (none said: the chat's)."""
+            """The chat is told in its language; the caller's `message` in theirs (none said: the chat's).
+            An answer the chat would send her privately (a help-sold order's, 帮卖) is the `message`
+            alone, never also sent to her private chat (`on_the_page`)."""
             ctx.page_lang = language(request, "") or None
             ran.append(ctx)
-            return await HANDLERS[command](ctx)
+            replies = await HANDLERS[command](ctx)
+            if ctx.page_text is None and replies:  # no language asked for: the answer as the chat wrote it
+                ctx.page_text = replies[0].text
+            return on_the_page(ctx, replies)
 
         where = Where(row.chat_id)
         replies = await _run(console, who, Command(command, order_id=order_id), where, audit, handler)
