@@ -515,6 +515,16 @@ class OutboxRepository(Protocol):
         """Make the row due again at `due_at` without counting a try (its platform said "not yet")."""
         ...
 
+    async def withdraw(self, chat_id: str, payloads: Collection[str]) -> int:
+        """Delete the unsent rows of `chat_id` holding one of `payloads` (rows an earlier unit of work
+        wrote and a later one replaces, before they went); how many. A row sent already stays."""
+        ...
+
+    async def bring_forward(self, chat_id: str, payloads: Collection[str], *, due_at: datetime) -> None:
+        """Make the unsent rows of `chat_id` holding one of `payloads` due by `due_at` (rows held back
+        for a while, released now)."""
+        ...
+
     async def pending(self, topic_prefix: str = "") -> int:
         """How many rows are not sent yet (health checks, tests)."""
         ...
