@@ -125,3 +125,46 @@ async def test_a_batch_that_ends_tells_the_organiser_at_once(tmp_path: Path, act
         assert _told(action, "en", gid)(await _sent_to_amy(world))  # now, not when the hold ends
         world.clock.advance(minutes=30)
         assert await _sent_to_amy(world) == []
+
+
+async def test_a_batch_over_two_organisers_tells_each_once_of_hers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with console_world(tmp_path) as world:
+        amy = await world.open_group_buy("family", "amy", "Mangoes", target=1)
+        await world.say("family", "bob", f"+1 #{amy}")
+        await world.say("family", "cat", f"+1 #{amy}")
+        await world.say("family", "amy", f"/close #{amy}")
+        dan = await world.open_group_buy("work", "dan", "Plums", target=1)
+        await world.say("work", "eve", f"+1 #{dan}")
+        await world.say("work", "dan", f"/close #{dan}")
+        client = await world.admin()
+        sent: list[tuple[str, str]] = []
+
+        async def sink(item: OutboxItem) -> None:
+            if item.chat_id in ("amy", "dan"):
+                sent.append((item.chat_id, json.loads(item.payload)["reply"]["text"]))
+
+        async def stop(self: batch_notices.BatchNotices) -> None:
+            raise RuntimeError("the process stopped here")
+
+        monkeypatch.setattr(batch_notices.BatchNotices, "release", stop)
+        ticked = {f"pick_{amy}-1": "on", f"pick_{dan}-1": "on", f"pick_{amy}-2": "on"}  # hers, his, hers
+        assert (await post_form(client, "/orders/paid", ticked)).status_code == 500
+        world.clock.advance(seconds=batch_notices.HOLD.total_seconds())
+        relay = OutboxRelay(
+            uow_factory=world.app.uow_factory, clock=world.clock, topic_prefix="send:playground", sink=sink,
+            poll_seconds=0.05, leases=False,
+        )  # fmt: skip
+        relay.start()
+        assert await relay.drain(5)
+        await relay.close()
+
+        assert sorted(sent) == [
+            (
+                "amy",
+                f"An admin marked 2 orders of yours as paid: #{amy}-1 Mangoes (#{amy}), Bob's, ¥10; "
+                f"#{amy}-2 Mangoes (#{amy}), Cat's, ¥10.",
+            ),
+            ("dan", f"An admin marked order #{dan}-1 of your Plums (#{dan}), Eve's, ¥10, as paid."),
+        ]
