@@ -515,9 +515,10 @@ class OutboxRepository(Protocol):
         """Make the row due again at `due_at` without counting a try (its platform said "not yet")."""
         ...
 
-    async def withdraw(self, chat_id: str, payloads: Collection[str]) -> int:
-        """Delete the unsent rows of `chat_id` holding one of `payloads` (rows an earlier unit of work
-        wrote and a later one replaces, before they went); how many. A row sent already stays."""
+    async def withdraw(self, chat_id: str, payloads: Collection[str], *, now: datetime) -> int:
+        """Delete the rows of `chat_id` holding one of `payloads` that are not due by `now` (rows held
+        back that an earlier unit of work wrote and a later one replaces); how many. A row sent or due
+        (on its way, perhaps) stays."""
         ...
 
     async def bring_forward(self, chat_id: str, payloads: Collection[str], *, due_at: datetime) -> None:

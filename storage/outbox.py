@@ -214,13 +214,13 @@ class SqlOutboxRepository:
             .values(attempts=outbox.c.attempts + 1, due_at=due_at, last_error=error[:ERROR_LIMIT])
         )
 
-    async def withdraw(self, chat_id: str, payloads: Collection[str]) -> int:
+    async def withdraw(self, chat_id: str, payloads: Collection[str], *, now: datetime) -> int:
         if not payloads:
             return 0
         result = await self.conn.execute(
-            sa.delete(outbox).where(
-                outbox.c.chat_id == chat_id, outbox.c.sent_at.is_(None), outbox.c.payload.in_(list(payloads))
-            )
+            sa.delete(outbox)
+            .where(outbox.c.chat_id == chat_id, outbox.c.sent_at.is_(None), outbox.c.due_at > now)
+            .where(outbox.c.payload.in_(list(payloads)))
         )
         return int(result.rowcount)
 

@@ -730,7 +730,9 @@ class _Outbox:
     async def postpone(self, item_id: int, *, due_at: datetime) -> None:
         self.s.outbox_due[item_id] = due_at
 
-    def _holding(self, chat_id: str, payloads: Collection[str]) -> list[int]:
+    def _holding(
+        self, chat_id: str, payloads: Collection[str], due_after: datetime | None = None
+    ) -> list[int]:
         return [
             item.id or 0
             for item in self.s.outbox
@@ -738,6 +740,7 @@ class _Outbox:
             and item.payload in payloads
             and item.id not in self.s.outbox_sent
             and item.id not in self.s.outbox_withdrawn
+            and (due_after is None or self.s.outbox_due[item.id or 0] > due_after)
         ]
 
     @property
@@ -745,8 +748,8 @@ class _Outbox:
         """Rows sent or withdrawn."""
         return self.s.outbox_sent | self.s.outbox_withdrawn
 
-    async def withdraw(self, chat_id: str, payloads: Collection[str]) -> int:
-        withdrawn = self._holding(chat_id, payloads)
+    async def withdraw(self, chat_id: str, payloads: Collection[str], *, now: datetime) -> int:
+        withdrawn = self._holding(chat_id, payloads, due_after=now)
         self.s.outbox_withdrawn.update(withdrawn)
         return len(withdrawn)
 

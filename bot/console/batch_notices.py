@@ -9,7 +9,8 @@ transaction before wrote: at every commit exactly one notice of hers waits, list
 the batch's last order, one more transaction makes the held notices due at once. A process that stops
 in between (after an order's commit, before that) loses nothing: her notice, listing every order done,
 goes out when its hold ends, once. A hold that ran out while the batch still went on (one order of hers
-early in a long batch of others') has sent her notice: a later order of hers starts a new one.
+early in a long batch of others') has let her notice go (a row due is never withdrawn: it may be on its
+way): a later order of hers starts a new one.
 """
 
 from __future__ import annotations
@@ -59,8 +60,8 @@ class BatchNotices:
             listed: tuple[OrganiserNotice, ...] = ()
             if before is not None:
                 payloads = [row.payload for row in before.rows]
-                if await ctx.uow.outbox.withdraw(organiser, payloads) == len(payloads):
-                    listed = before.notices  # not gone yet: the new one says them again
+                if await ctx.uow.outbox.withdraw(organiser, payloads, now=ctx.now) == len(payloads):
+                    listed = before.notices  # not on its way yet: the new one says them again
             listed = (*listed, *new)
             telling = replace(ctx, organisers_told_later=None)
             replies = await told_organisers(telling, listed)

@@ -61,7 +61,7 @@ async def test_a_held_row_waits_is_withdrawn_unless_sent_and_is_brought_forward(
     uow_factory: SqlUnitOfWorkFactory,
 ) -> None:
     """The console batch's notice (bot/console/batch_notices.py): a row held back until a time, withdrawn
-    by a later unit of work while unsent (a sent one stays), and made due at once."""
+    by a later unit of work while unsent and not due (a sent or due one stays), and made due at once."""
     later = NOW + timedelta(minutes=1)
 
     def held(payload: str) -> OutboxItem:
@@ -76,8 +76,9 @@ async def test_a_held_row_waits_is_withdrawn_unless_sent_and_is_brought_forward(
         waiting = await uow.outbox.due(TELEGRAM, now=later, limit=20)
         assert len(waiting) == 12
         await uow.outbox.mark_sent([row.id for row in waiting if row.payload == "0" and row.id], at=later)
-        assert await uow.outbox.withdraw("amy", ["one", "0", "elsewhere"]) == 1  # "0" went already
-        assert await uow.outbox.withdraw("-100", ["two"]) == 0  # another chat's
+        assert await uow.outbox.withdraw("amy", ["one", "0", "elsewhere"], now=NOW) == 1  # "0" went already
+        assert await uow.outbox.withdraw("-100", ["two"], now=NOW) == 0  # another chat's
+        assert await uow.outbox.withdraw("amy", ["two"], now=later) == 0  # due: perhaps on its way
         await uow.outbox.bring_forward("amy", ["two", "3"], due_at=NOW)
         await uow.commit()
     async with uow_factory() as uow:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -167,4 +168,24 @@ async def test_a_batch_over_two_organisers_tells_each_once_of_hers(
                 f"#{amy}-2 Mangoes (#{amy}), Cat's, ¥10.",
             ),
             ("dan", f"An admin marked order #{dan}-1 of your Plums (#{dan}), Eve's, ¥10, as paid."),
+        ]
+
+
+async def test_a_notice_whose_hold_ran_out_mid_batch_is_not_said_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Her notice's hold over before her next order (a long batch): the notice may be on its way, so it
+    stays, and the next says only what is new: each order told once, never twice."""
+    async with console_world(tmp_path) as world:
+        gid = await _shop(world, "paid", lang="en")
+        client = await world.admin()
+        await _sent_to_amy(world)
+        monkeypatch.setattr(batch_notices, "HOLD", timedelta(0))  # due as soon as written
+
+        ticked = {f"pick_{gid}-1": "on", f"pick_{gid}-2": "on"}
+        assert (await post_form(client, "/orders/paid", ticked)).status_code == 303
+
+        assert await _sent_to_amy(world) == [
+            f"An admin marked order #{gid}-1 of your Mangoes (#{gid}), Bob's, ¥10, as paid.",
+            f"An admin marked order #{gid}-2 of your Mangoes (#{gid}), Cat's, ¥10, as paid.",
         ]
