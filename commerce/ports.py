@@ -521,6 +521,17 @@ class OutboxRepository(Protocol):
         """Make the row due again at `due_at` without counting a try (its platform said "not yet")."""
         ...
 
+    async def withdraw(self, chat_id: str, payloads: Collection[str], *, now: datetime) -> int:
+        """Delete the rows of `chat_id` holding one of `payloads` that are not due by `now` (rows held
+        back that an earlier unit of work wrote and a later one replaces); how many. A row sent or due
+        (on its way, perhaps) stays."""
+        ...
+
+    async def bring_forward(self, chat_id: str, payloads: Collection[str], *, due_at: datetime) -> None:
+        """Make the unsent rows of `chat_id` holding one of `payloads` due by `due_at` (rows held back
+        for a while, released now)."""
+        ...
+
     async def pending(self, topic_prefix: str = "") -> int:
         """How many rows are not sent yet (health checks, tests)."""
         ...

@@ -55,6 +55,7 @@ from commerce.domain.group_buy import MAX_QUANTITY, GroupBuy, GroupBuyStatus
 from commerce.domain.listings import listing_of
 from commerce.domain.member import identity
 from commerce.domain.order import Order
+from commerce.domain.outbox import OutboxItem
 from commerce.domain.payments import payable_online
 from commerce.domain.text import clean_text
 from commerce.messagebus import MessageBus
@@ -530,6 +531,28 @@ class ChatApp:
             toasts = self.config.outbox_toasts
             rows = outbox.rows(replies, platform=platform, request=request, now=now, toasts=toasts)
             await uow.outbox.add(rows)
+
+    async def queue_held(
+        self,
+        uow: UnitOfWork,
+        replies: Sequence[Reply],
+        request: Request | None,
+        now: datetime,
+        *,
+        until: datetime,
+        held: str,
+    ) -> list[OutboxItem]:
+        """`queue`, the rows due only at `until` unless brought forward before (`uow.outbox.bring_forward`),
+        each payload marked `held` (the batch holding them); the rows written (none without an outbox)."""
+        platform = self.config.outbox_platform
+        if platform is None or not replies:
+            return []
+        toasts = self.config.outbox_toasts
+        rows = outbox.rows(
+            replies, platform=platform, request=request, now=now, toasts=toasts, due_at=until, held=held
+        )
+        await uow.outbox.add(rows)
+        return rows
 
     def queued(self) -> None:
         """Rows were committed: wake the relay (it also polls, for rows of other processes)."""

@@ -5,7 +5,7 @@ once (a second is refused), and the notice goes out with it through the outbox, 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.member import identity
@@ -56,8 +56,9 @@ def _kind(keys: tuple[str, str], order: Order, earner: str) -> str:
 async def commission_named(
     uow: UnitOfWork, platform: str, order: Order, earned: Iterable[tuple[str, int]], lang: str
 ) -> list[tuple[str, str]]:
-    """Each earner's commission on `order` as whoever took it back reads it (the console's 撤销已收
-    flash), with her name: (`Cat`, `Cat 的帮卖佣金 ¥30`), the same kind as her own notice says."""
+    """Each earner's commission on `order` as whoever took it back reads it (撤销已收's answer in the
+    chat, the console's flash), with her name: (`Cat`, `Cat 的帮卖佣金 ¥30`), the same kind as her own
+    notice says."""
     keys = ("commission_of_helpseller", "commission_of_sharer")
     named = []
     for earner, amount in earned:
@@ -65,3 +66,20 @@ async def commission_named(
         text = t(lang, _kind(keys, order, earner), name=name, amount=format_money(amount, order.currency))
         named.append((name, text))
     return named
+
+
+def commission_taken_back_said(lang: str, taken_back: Mapping[str, Sequence[tuple[str, str]]]) -> str:
+    """What 撤销已收 took back with the payment, by order number (`commission_named`'s per order): `一并
+    撤回了佣金：#1-1 Cat 的帮卖佣金 ¥10；已私信告诉 Cat。`, each order's, and who was told."""
+    separator = t(lang, "list_separator")
+    items = (
+        t(
+            lang,
+            "commission_taken_back_named_item",
+            order=number,
+            earners=separator.join(said for _, said in named),
+        )
+        for number, named in taken_back.items()
+    )
+    names = dict.fromkeys(name for named in taken_back.values() for name, _ in named)
+    return t(lang, "commission_taken_back_named", orders=separator.join(items), names=separator.join(names))

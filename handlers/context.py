@@ -67,8 +67,8 @@ class Context:
     # chat's `/lang`, else its group buy's card's, else the note's): the tap is answered in it.
     tapped_lang: str | None = None
     # The console's batch (each ticked order its own command): what an admin's 已收, refund or 撤销已收
-    # did to an organiser's orders, kept here instead of told to her, who is told once after the last
-    # (organiser_notices)
+    # did to an organiser's orders, kept here instead of told to her: her one notice of the batch says
+    # it, written in this order's transaction (bot/console/batch_notices.py)
     organisers_told_later: list[OrganiserNotice] | None = None
 
     def shown(self, render: Callable[[str], str]) -> None:

@@ -37,8 +37,8 @@ class OrganiserNotice:
 async def told_organisers(ctx: Context, notices: Sequence[OrganiserNotice]) -> list[Reply]:
     """Each organiser of `notices` is told once, of her orders alone: one order said as one, several
     listed in one message. None of her own acting, nor of her own 代报 guest's order (the guest's note
-    is hers). In the console's batch (`ctx.organisers_told_later`), kept to be told once, after the
-    last order."""
+    is hers). In the console's batch (`ctx.organisers_told_later`), kept for her one notice of the
+    batch (bot/console/batch_notices.py)."""
     if ctx.organisers_told_later is not None:
         ctx.organisers_told_later.extend(notices)
         return []

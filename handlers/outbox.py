@@ -70,10 +70,13 @@ def rows(
     request: Request | None,
     now: datetime,
     toasts: bool = False,
+    due_at: datetime | None = None,
+    held: str | None = None,
 ) -> list[OutboxItem]:
     """The outbox rows of `replies` (toasts left out unless `toasts`, a reaction kept); a reply with nowhere
     to go is left out too. A text over the platform's limit is several rows, one a message
-    (`handlers.fit`)."""
+    (`handlers.fit`). `due_at`: held back until then (None: due now); `held`: a mark written into each
+    payload (the batch holding them back), so that no other row holds the same payload."""
     group = _group_of(replies, request)
     asked = _asked(request)
     out: list[OutboxItem] = []
@@ -100,12 +103,15 @@ def rows(
             payload["told_chat"] = _chat(note, request)
         if n in carried:
             payload["carried"] = True
+        if held is not None:
+            payload["held"] = held
         out.append(
             OutboxItem(
                 topic=send_topic(platform),
                 payload=json.dumps(payload, ensure_ascii=False, separators=(",", ":")),
                 created_at=now,
                 chat_id=chat,
+                due_at=due_at,
             )
         )
     return out

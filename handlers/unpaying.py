@@ -14,7 +14,7 @@ from commerce.domain.reach import Where
 from commerce.services import unpaying as service
 from commerce.services.orders import SeveralOrders
 from handlers.cards import card_update
-from handlers.commission_notices import commission_taken_back
+from handlers.commission_notices import commission_named, commission_taken_back, commission_taken_back_said
 from handlers.context import Context
 from handlers.guests import guest_note
 from handlers.note_cards import bought_cards
@@ -92,13 +92,16 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
     lang = await ctx.lang(group_buy)
     total = format_money(order.total, order.currency)
     guest = is_guest(order.buyer_id)  # 代报: nobody to tell but the organiser who added them
+    named = {  # whose commission it took back, and which kind, as the console's flash says it
+        in_lang: await commission_named(ctx.uow, ctx.request.platform, order, done.earned, in_lang)
+        for in_lang in {lang, ctx.page_lang or lang}
+    }
 
     def said_in(in_lang: str) -> str:
         key = "unpaid_done_guest" if guest else "unpaid_done"
         said = t(in_lang, key, order=order.number, name=order.buyer_name, total=total)
-        if done.commission:
-            amount = format_money(done.commission, order.currency)
-            said += "\n" + t(in_lang, "unpaid_done_commission", amount=amount)
+        if named.get(in_lang):
+            said += "\n" + commission_taken_back_said(in_lang, {order.number: named[in_lang]})
         return said
 
     said = said_in(lang)

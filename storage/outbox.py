@@ -37,7 +37,7 @@ from storage.tables import UtcDateTime, outbox, outbox_leases
 
 ERROR_LIMIT = 500
 HELD_ROWS = 8  # rows one held-back INSERT takes (a change's replies are one to three); more go at once
-BOUND = ("topic", "chat_id", "payload", "created_at")  # a new row is due when made, never tried
+BOUND = ("topic", "chat_id", "payload", "created_at", "due_at")  # a new row is never tried
 _ZERO: Any = sa.literal_column("0")
 _EMPTY: Any = sa.literal_column("''")
 
@@ -50,7 +50,7 @@ def insert_rows(count: int) -> Callable[[str, str, FromClause | None], Executabl
         rows = []
         for i in range(count):
             row = {name: sa.bindparam(f"{prefix}{name}_{i}", type_=outbox.c[name].type) for name in BOUND}
-            rows.append({**row, "due_at": row["created_at"], "attempts": _ZERO, "last_error": _EMPTY})
+            rows.append({**row, "attempts": _ZERO, "last_error": _EMPTY})
         if source is None:
             return sa.insert(outbox).values(rows)
         selects = [
@@ -87,6 +87,7 @@ class SqlOutboxRepository:
                 params[f"chat_id_{i}"] = item.chat_id
                 params[f"payload_{i}"] = item.payload
                 params[f"created_at_{i}"] = item.created_at
+                params[f"due_at_{i}"] = item.due_at or item.created_at  # due when made, unless held
             write = Write(("outbox", len(items)), _INSERTS[len(items)], params)
             await direct.defer(self.conn, self._driver, write)
             return
@@ -97,7 +98,7 @@ class SqlOutboxRepository:
                 "chat_id": item.chat_id,
                 "payload": item.payload,
                 "created_at": item.created_at,
-                "due_at": item.created_at,
+                "due_at": item.due_at or item.created_at,
                 "attempts": 0,
                 "last_error": "",
             }
@@ -212,6 +213,25 @@ class SqlOutboxRepository:
             .where(outbox.c.id == item_id)
             .values(attempts=outbox.c.attempts + 1, due_at=due_at, last_error=error[:ERROR_LIMIT])
         )
+
+    async def withdraw(self, chat_id: str, payloads: Collection[str], *, now: datetime) -> int:
+        if not payloads:
+            return 0
+        result = await self.conn.execute(
+            sa.delete(outbox)
+            .where(outbox.c.chat_id == chat_id, outbox.c.sent_at.is_(None), outbox.c.due_at > now)
+            .where(outbox.c.payload.in_(list(payloads)))
+        )
+        return int(result.rowcount)
+
+    async def bring_forward(self, chat_id: str, payloads: Collection[str], *, due_at: datetime) -> None:
+        if payloads:
+            await self.conn.execute(
+                sa.update(outbox)
+                .where(outbox.c.chat_id == chat_id, outbox.c.sent_at.is_(None))
+                .where(outbox.c.payload.in_(list(payloads)), outbox.c.due_at > due_at)
+                .values(due_at=due_at)
+            )
 
     async def postpone(self, item_id: int, *, due_at: datetime) -> None:
         await self.conn.execute(sa.update(outbox).where(outbox.c.id == item_id).values(due_at=due_at))

@@ -82,6 +82,7 @@ class MemoryState:
     outbox: list[OutboxItem] = field(default_factory=list)
     outbox_sent: set[int] = field(default_factory=set)
     outbox_due: dict[int, datetime] = field(default_factory=dict)
+    outbox_withdrawn: set[int] = field(default_factory=set)  # rows deleted before they went
     # (topic family, chat) -> (owner, leased until): the outbox's chat leases
     outbox_leases: dict[tuple[str, str], tuple[str, datetime]] = field(default_factory=dict)
     members: dict[str, Member] = field(default_factory=dict)
@@ -654,13 +655,14 @@ class _Outbox:
         for item in items:
             stored = replace(item, id=len(self.s.outbox) + 1)
             self.s.outbox.append(stored)
-            self.s.outbox_due[stored.id or 0] = item.created_at
+            self.s.outbox_due[stored.id or 0] = item.due_at or item.created_at
 
     def _waiting(self, topic_prefix: str, now: datetime) -> list[OutboxItem]:
         return [
             item
             for item in self.s.outbox
             if item.id not in self.s.outbox_sent
+            and item.id not in self.s.outbox_withdrawn
             and item.topic.startswith(topic_prefix)
             and self.s.outbox_due[item.id or 0] <= now
         ]
@@ -731,6 +733,33 @@ class _Outbox:
     async def postpone(self, item_id: int, *, due_at: datetime) -> None:
         self.s.outbox_due[item_id] = due_at
 
+    def _holding(
+        self, chat_id: str, payloads: Collection[str], due_after: datetime | None = None
+    ) -> list[int]:
+        return [
+            item.id or 0
+            for item in self.s.outbox
+            if item.chat_id == chat_id
+            and item.payload in payloads
+            and item.id not in self.s.outbox_sent
+            and item.id not in self.s.outbox_withdrawn
+            and (due_after is None or self.s.outbox_due[item.id or 0] > due_after)
+        ]
+
+    @property
+    def _gone(self) -> set[int]:
+        """Rows sent or withdrawn."""
+        return self.s.outbox_sent | self.s.outbox_withdrawn
+
+    async def withdraw(self, chat_id: str, payloads: Collection[str], *, now: datetime) -> int:
+        withdrawn = self._holding(chat_id, payloads, due_after=now)
+        self.s.outbox_withdrawn.update(withdrawn)
+        return len(withdrawn)
+
+    async def bring_forward(self, chat_id: str, payloads: Collection[str], *, due_at: datetime) -> None:
+        for item_id in self._holding(chat_id, payloads):
+            self.s.outbox_due[item_id] = min(self.s.outbox_due[item_id], due_at)
+
     async def prune_sent(self, before: datetime) -> int:
         return 0  # the fake keeps no send times: nothing to forget
 
@@ -738,14 +767,16 @@ class _Outbox:
         return sum(
             1
             for item in self.s.outbox
-            if item.id not in self.s.outbox_sent and item.topic.startswith(topic_prefix)
+            if item.id not in self.s.outbox_sent | self.s.outbox_withdrawn
+            and item.topic.startswith(topic_prefix)
         )
 
     async def backlog(self, *, now: datetime, topic_prefix: str = "") -> OutboxBacklog:
         unsent = [
             item.created_at if item.attempts else self.s.outbox_due[item.id or 0]
             for item in self.s.outbox
-            if item.id not in self.s.outbox_sent and item.topic.startswith(topic_prefix)
+            if item.id not in self.s.outbox_sent | self.s.outbox_withdrawn
+            and item.topic.startswith(topic_prefix)
         ]
         return OutboxBacklog(len(unsent), min((at for at in unsent if at <= now), default=None))
 

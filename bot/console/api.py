@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
 from bot.console import order_lines
-from bot.console.actions import Audit, Where, run_command
+from bot.console.actions import Audit, Where, on_the_page, run_command
 from bot.console.api_body import problems as body_problems
 from bot.console.api_docs import docs_page
 from bot.console.auth import NotFoundHere
@@ -366,10 +366,12 @@ def create_api(console: Console) -> FastAPI:
         ran: list[Context] = []
 
         async def handler(ctx: Context) -> list[Reply]:
-            """The chat is told in its language; the caller's `message` in theirs (none said: the chat's)."""
+            """The chat is told in its language; the caller's `message` in theirs (none said: the chat's).
+            An answer the chat would send her privately (a help-sold order's, 帮卖) is the `message`
+            alone, never also sent to her private chat (`on_the_page`)."""
             ctx.page_lang = language(request, "") or None
             ran.append(ctx)
-            return await HANDLERS[command](ctx)
+            return _returned_only(ctx, await HANDLERS[command](ctx))
 
         where = Where(row.chat_id)
         replies = await _run(console, who, Command(command, order_id=order_id), where, audit, handler)
@@ -455,10 +457,11 @@ def create_api(console: Console) -> FastAPI:
         ran: list[Context] = []
 
         async def handler(ctx: Context) -> list[Reply]:
-            """The chat is told in its language; the caller's `message` in theirs (none said: the chat's)."""
+            """The chat is told in its language; the caller's `message` in theirs (none said: the chat's),
+            returned only (`_returned_only`: an admin's 核销 of a help-sold order's code)."""
             ctx.page_lang = language(request, "") or None
             ran.append(ctx)
-            return await HANDLERS["pickup_code"](ctx)
+            return _returned_only(ctx, await HANDLERS["pickup_code"](ctx))
 
         rest = f"#{group_buy_id} {code}" if group_buy_id else code
         spoken = None if about is not None else lang
@@ -470,6 +473,15 @@ def create_api(console: Console) -> FastAPI:
         return ChangeOut(order=handed[0], message=shown)
 
     return api
+
+
+def _returned_only(ctx: Context, replies: list[Reply]) -> list[Reply]:
+    """`replies` less an answer the chat would send the caller privately (a help-sold order's, 帮卖): it
+    is the response's `message` alone (`on_the_page`), as the chat wrote it when she asked for no
+    language."""
+    if ctx.page_text is None and replies:
+        ctx.page_text = replies[0].text
+    return on_the_page(ctx, replies)
 
 
 async def _unit_of(uow: UnitOfWork, order: Order) -> str:

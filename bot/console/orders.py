@@ -19,8 +19,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from bot.console import order_lines
-from bot.console.actions import Where, on_the_page, platform_of, run_command
+from bot.console.actions import Where, on_the_page, platform_of
 from bot.console.auth import NotFoundHere, Organiser
+from bot.console.batch_notices import BatchNotices, Held
 from bot.console.chat_commands import run_typed
 from bot.console.deps import Console, console_of
 from bot.console.forms import CsrfForm
@@ -37,10 +38,8 @@ from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services.order_cancel import check_cancellable
 from commerce.services.unpaying import commission_earned
-from handlers.commission_notices import commission_named
+from handlers.commission_notices import commission_named, commission_taken_back_said
 from handlers.context import Context
-from handlers.organiser_notices import OrganiserNotice, told_organisers
-from handlers.parsing.commands import Command
 from handlers.parsing.numbers import order_number
 from handlers.registry import HANDLERS
 from handlers.texts import t
@@ -125,11 +124,12 @@ async def _act(
     action: str,
     number: str,
     lang: str,
-    told_later: list[OrganiserNotice] | None = None,
+    batch: BatchNotices | None = None,
     taken_back: dict[str, list[tuple[str, str]]] | None = None,
 ) -> str | None:
     """Run one action on the order `number` (`12-3`); None when done, else why not (a sentence).
-    `told_later` (a batch): what its organiser is told is kept there, told once after;
+    `batch`: what its organiser is told is her batch's one notice, written held back in this order's
+    transaction (`batch_notices`);
     `taken_back` (Undo paid): the commission an undone payment took back, by order number, each
     earner's name and her commission as the page says it (`Cat`, `Cat 的帮卖佣金 ¥30`)."""
     command, audited, _ = ACTIONS[action]
@@ -169,61 +169,26 @@ async def _act(
             before={"status": before}, after={"status": after},
         )  # fmt: skip
 
+    written: dict[str, Held] = {}
+
     async def handler(ctx: Context) -> list[Reply]:
-        ctx.organisers_told_later = told_later
+        ctx.organisers_told_later = None if batch is None else []
         ctx.page_lang = lang  # the answer is the flash's: not also sent to her privately (`on_the_page`)
-        return on_the_page(ctx, await HANDLERS[ctx.command.name](ctx))
+        replies = on_the_page(ctx, await HANDLERS[ctx.command.name](ctx))
+        if batch is not None and ctx.organisers_told_later:  # her notice, in this order's transaction
+            written.update(await batch.write(ctx, ctx.organisers_told_later))
+        return replies
 
     try:
         typed, where = f"{command} {number}", Where(row.chat_id)
         await run_typed(console, who, typed, where, audit=audit, about=row.id, handler=handler)
     except DomainError as refusal:
         return page_refusal(lang, refusal)
+    if batch is not None:
+        batch.committed(written)
     if named and taken_back is not None:  # taken back with the payment
         taken_back[number] = named
     return None
-
-
-def _commission_taken_back(lang: str, taken_back: dict[str, list[tuple[str, str]]]) -> str:
-    """`一并撤回了佣金：#1-1 Cat 的帮卖佣金 ¥10；已私信告诉 Cat。`: each order's, and who was told."""
-    separator = t(lang, "list_separator")
-    items = (
-        t(
-            lang,
-            "console_order_unpaid_commission_item",
-            order=number,
-            earners=separator.join(s for _, s in named),
-        )
-        for number, named in taken_back.items()
-    )
-    names = dict.fromkeys(name for named in taken_back.values() for name, _ in named)
-    return t(
-        lang, "console_order_unpaid_commission", orders=separator.join(items), names=separator.join(names)
-    )
-
-
-async def _tell_organisers(
-    console: Console, who: Principal, action: str, done: list[OrganiserNotice]
-) -> None:
-    """A batch of Mark paid, Refund or Undo paid by someone else (an admin): each organiser told once,
-    her orders in one message, as `已收 1-1 1-2` in the chat tells her (`handlers.organiser_notices`)."""
-    hers: dict[str, list[OrganiserNotice]] = {}
-    for notice in done:
-        if notice.group_buy.organiser_id != who.user_id:
-            hers.setdefault(notice.group_buy.organiser_id, []).append(notice)
-    for notices in hers.values():
-        first = notices[0].group_buy
-
-        async def told(ctx: Context, notices: list[OrganiserNotice] = notices) -> list[Reply]:
-            return await told_organisers(ctx, notices)
-
-        async def unaudited(uow: UnitOfWork, _: Sequence[Reply]) -> None:  # each order's was audited
-            return None
-
-        await run_command(
-            console.app, who, Command(action), Where(first.chat_id), lang=None, audit=unaudited,
-            handler=told, about=first.id,
-        )  # fmt: skip
 
 
 @router.get("/orders/cancel")
@@ -301,23 +266,23 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         asked = urlencode({"order": numbers[0], "back": _back(request, form)})
         return RedirectResponse(f"/orders/{action}?{asked}", status_code=303)
     done, refused = [], []
-    told_later: list[OrganiserNotice] | None = [] if action in TOLD_ONCE and len(numbers) > 1 else None
+    batch = BatchNotices(console.app, who) if action in TOLD_ONCE and len(numbers) > 1 else None
     taken_back: dict[str, list[tuple[str, str]]] | None = {} if action == "unpaid" else None
     for number in numbers:
-        why = await _act(console, who, action, number, lang, told_later, taken_back)
+        why = await _act(console, who, action, number, lang, batch, taken_back)
         if why is None:
             done.append(f"#{number}")
         else:
             refused.append(_about(number, why))
-    if told_later:  # an admin's batch: its organiser is told once, not once an order
-        await _tell_organisers(console, who, action, told_later)
+    if batch is not None:  # an admin's batch: its organiser is told once, not once an order: now
+        await batch.release()
     said = []
     if done:
         orders = t(lang, "list_separator").join(done)
         key = DONE_EACH.get(action, ACTIONS[action][2]) if len(done) > 1 else ACTIONS[action][2]
         said.append(t(lang, key, orders=orders))
     if taken_back:  # 撤销已收 took commission back too: whose, which kind, as her own notice says
-        said.append(_commission_taken_back(lang, taken_back))
+        said.append(commission_taken_back_said(lang, taken_back))
     said += refused
     text = "\n".join(said)
     flash(request, text if len(text) <= MAX_FLASH else text[: MAX_FLASH - 1] + "…", error=bool(refused))

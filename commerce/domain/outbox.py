@@ -27,7 +27,8 @@ def event_topic(handler: str) -> str:
 
 @dataclass(frozen=True)
 class OutboxItem:
-    """One row. `id` is None until stored; `payload` is JSON the writer and the relay agree on."""
+    """One row. `id` is None until stored; `payload` is JSON the writer and the relay agree on; `due_at`:
+    when it may go, None when made (a row held back for a while: the console's batch notices)."""
 
     topic: str
     payload: str
@@ -35,6 +36,7 @@ class OutboxItem:
     chat_id: str = ""
     id: int | None = None
     attempts: int = 0
+    due_at: datetime | None = None
 
 
 def backoff(attempts: int) -> timedelta:

@@ -55,3 +55,36 @@ async def test_sent_rows_leave_the_queue_and_failed_ones_wait_for_their_back_off
         await uow.commit()
     async with uow_factory() as uow:
         assert await uow.outbox.pending() == 1
+
+
+async def test_a_held_row_waits_is_withdrawn_unless_sent_and_is_brought_forward(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    """The console batch's notice (bot/console/batch_notices.py): a row held back until a time, withdrawn
+    by a later unit of work while unsent and not due (a sent or due one stays), and made due at once."""
+    later = NOW + timedelta(minutes=1)
+
+    def held(payload: str) -> OutboxItem:
+        return OutboxItem(TELEGRAM, payload, NOW, chat_id="amy", due_at=later)
+
+    async with uow_factory() as uow:
+        await uow.outbox.add([held("one"), held("two"), item(TELEGRAM, "now")])  # the held-back route
+        await uow.outbox.add([held(f"{n}") for n in range(9)])  # the many-rows route
+        await uow.commit()
+    async with uow_factory() as uow:
+        assert [row.payload for row in await uow.outbox.due(TELEGRAM, now=NOW, limit=20)] == ["now"]
+        waiting = await uow.outbox.due(TELEGRAM, now=later, limit=20)
+        assert len(waiting) == 12
+        await uow.outbox.mark_sent([row.id for row in waiting if row.payload == "0" and row.id], at=later)
+        assert await uow.outbox.withdraw("amy", ["one", "0", "elsewhere"], now=NOW) == 1  # "0" went already
+        assert await uow.outbox.withdraw("-100", ["two"], now=NOW) == 0  # another chat's
+        assert await uow.outbox.withdraw("amy", ["two"], now=later) == 0  # due: perhaps on its way
+        await uow.outbox.bring_forward("amy", ["two", "3"], due_at=NOW)
+        await uow.commit()
+    async with uow_factory() as uow:
+        assert [row.payload for row in await uow.outbox.due(TELEGRAM, now=NOW, limit=20)] == [
+            "two",
+            "now",
+            "3",
+        ]
+        assert await uow.outbox.pending() == 10

@@ -57,7 +57,7 @@ async def test_a_mistaken_paid_is_undone_and_every_figure_reads_as_before() -> N
 
     replies = await chat.say("amy", "撤销已收 1-1")
 
-    assert chat.said(replies) == UNDONE + "\n这笔付款记的佣金 ¥4.40 也已撤回。"
+    assert chat.said(replies) == UNDONE + "\n一并撤回了佣金：#1-1 dan 的分享佣金 ¥4.40；已私信告诉 dan。"
     assert chat.private(replies) == {
         "bob": TOLD_BOB,
         "dan": "你分享带来的 海南贵妃芒（#1）订单 #1-1 的已收 ¥88 已撤销（之前误标为已收款），改回待付款，"
@@ -288,7 +288,7 @@ async def test_commission_made_available_is_taken_back_unless_it_was_paid_out() 
         await uow.commit()
 
     undone = await chat.say("amy", "撤销已收 1-1")
-    assert chat.said(undone) == UNDONE + "\n这笔付款记的佣金 ¥44 也已撤回。"
+    assert chat.said(undone) == UNDONE + "\n一并撤回了佣金：#1-1 dan 的分享佣金 ¥44；已私信告诉 dan。"
     assert _ledger(factory) == {}
 
     await chat.say("amy", "已收 1-1")
@@ -345,7 +345,7 @@ async def test_a_help_sold_order_undone_from_the_organisers_group_is_answered_to
     undone = await chat.say("amy", "撤销已收 1-1")
 
     assert chat.private(undone) == {
-        "amy": UNDONE + "\n这笔付款记的佣金 ¥8.80 也已撤回。",
+        "amy": UNDONE + "\n一并撤回了佣金：#1-1 Hal 的帮卖佣金 ¥8.80；已私信告诉 Hal。",
         "bob": TOLD_BOB,
         "hal": "你帮卖的 海南贵妃芒（#1）订单 #1-1 的已收 ¥88 已撤销（之前误标为已收款），改回待付款，"
         "这单给你记的帮卖佣金 ¥8.80 已扣回；订单再付款后会重新记上。收益明细发“我的收益”查看。",

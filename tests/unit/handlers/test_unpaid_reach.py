@@ -89,7 +89,7 @@ async def test_a_name_reaches_the_help_sold_order_its_number_reaches() -> None:
 
     assert family.private(replies)["amy"] == (
         "已撤销订单 #2-1（Cat，¥20）的已收：改回待付款（不是退款），已私信告诉对方。\n"
-        "这笔付款记的佣金 ¥2 也已撤回。"
+        "一并撤回了佣金：#2-1 Dan 的帮卖佣金 ¥2；已私信告诉 Dan。"
     )
     assert status(factory, "2-1") is OrderStatus.PENDING_PAYMENT
     paid = await family.say("amy", "已收 @Cat", mentions=["cat"])  # #2-1 and #3-2 unpaid: the one made here
