@@ -333,7 +333,7 @@ async def _prepare(
     """The positional arguments; begins SQLAlchemy's transaction (its begin event, commit and rollback
     apply) unless the statement runs on its own."""
     if not alone and not conn.in_transaction():
-        await conn.begin()
+        _ = await conn.begin()
     if not plan.reads and conn.sync_connection is not None:
         conn.sync_connection.info[WROTE] = True  # what storage.uow's write tracking would have seen
     return _args(plan, params)
@@ -374,7 +374,7 @@ async def defer(conn: AsyncConnection, driver: Driver, *writes: Write) -> None:
     them, and whatever may read their tables runs after them.
     """
     if not conn.in_transaction():
-        await conn.begin()
+        _ = await conn.begin()
     sync = conn.sync_connection
     assert sync is not None
     dialect = sync.dialect.name

@@ -58,7 +58,7 @@ async def run_sql(conn: AsyncConnection, statements: list[str]) -> None:
     """Savepoint statements in the open transaction: on SQLite carried with the next trip, on
     PostgreSQL in one trip (the simple protocol takes several statements), else one by one."""
     if not conn.in_transaction():
-        await conn.begin()
+        _ = await conn.begin()
     driver = direct.driver_of(conn)
     if driver is None:
         for statement in statements:

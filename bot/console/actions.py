@@ -185,7 +185,7 @@ async def run_command(
         events = uow.collect_events()
     app.queued()
     for done in ctx.after_commit:
-        done()
+        await done()
     await app._publish(events)  # the bus, as after the chat's own commands
     for group_buy_id in ctx.pending_orders:  # a big close: its other orders, batch by batch
         await app.finish_orders(group_buy_id, request=request)

@@ -334,7 +334,7 @@ class TelegramAdapter:
             if reply.card_of is not None:
                 chat = reply.chat_id or (request.chat_id if request is not None else None)
                 if chat is not None:
-                    self.outbox.card(chat, reply.card_of, new=reply.new_card, refresh=reply.refresh)
+                    _ = self.outbox.card(chat, reply.card_of, new=reply.new_card, refresh=reply.refresh)
             elif first and _says_something(reply) and n not in carried:
                 chat = destination(reply, request)
                 if chat is None:

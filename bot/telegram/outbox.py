@@ -467,7 +467,7 @@ class Outbox:
         self.stats.sent += 1
         job.done.set_result(True)
         if outgoing.told is not None:  # "sent you the answer privately": now it is true
-            self.send(outgoing.told)
+            _ = self.send(outgoing.told)  # its delivery is the outbox's, not ours to wait for
 
     async def _show_card(self, chat_id: str, job: _Card) -> None:
         reply = await self.render_card(job.group_buy_id)
@@ -555,7 +555,7 @@ class Outbox:
         self._noted.add((group, user, kind))
         language = told.language if told is not None else outgoing.language
         note = await make(language, group, user, outgoing.name)
-        self.send(Outgoing(chat_id=group, text=note, language=language))
+        _ = self.send(Outgoing(chat_id=group, text=note, language=language))  # delivered as every send
 
 
 def _settle(waiters: list[asyncio.Future[bool]], result: bool) -> None:
