@@ -72,7 +72,8 @@ def _numbers(rest: str) -> list[str]:
 async def _members_paid_order(ctx: Context) -> int:
     """`撤销已收 @张三`: the named member's one paid order here."""
     request = ctx.request
-    members = await help_sold_named(ctx, ctx.command.rest)  # her help-sold buyers too, as `已收 @Kim`
+    # her help-sold buyers too, as `已收 @Kim`; in private, the buyers of her own group buys
+    members = await help_sold_named(ctx, ctx.command.rest, own_buyers=True)
     if len(members) != 1:
         raise DomainError("unpaid_usage")
     try:
@@ -82,6 +83,7 @@ async def _members_paid_order(ctx: Context) -> int:
             buyer_id=members[0],
             actor=request.user_id,
             is_admin=request.is_admin,
+            private=ctx.is_private,
         )
     except SeveralOrders as several:  # two paid orders: ask which, never guess (another group's: privately)
         raise await which_order(ctx, several, "unpaid") from several
