@@ -26,7 +26,7 @@ from handlers.context import Context
 from handlers.members import mentioned, names_in
 from handlers.note_cards import bought_cards
 from handlers.order_numbers import said_where_due, typed_order
-from handlers.organiser_notices import paid_notices, told_organisers
+from handlers.organiser_notices import guest_told_with_hers, paid_notices, told_organisers
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.recipients import buyer_language, known_as
 from handlers.texts import MAX_QUOTED, has, refusal_text, status_text, t
@@ -822,6 +822,8 @@ async def _several_replies(
         else:  # never named here
             replies.append(Reply(text=text, private_to=request.user_id, language=lang))
     for each in confirmed:
+        if kind is _PAID and guest_told_with_hers(ctx, each.order, each.group_buy):
+            continue  # an admin's 已收 of her 代报 guest's: in her one notice below, with the code
         told = await _told(ctx, each, kind)
         buyer = each.order.buyer_id  # 代报: her own guest's, told her above: only a pickup code to pass on
         if is_guest(buyer) and payer_of(buyer) == request.user_id:
@@ -938,6 +940,10 @@ async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirm
     else:  # it concerns the buyer: where mentions exist (WeChat), the buyer is mentioned
         said = Reply(text=done_text, language=lang, mention=(order.buyer_id,))
     told: Reply | None = await _told(ctx, done, kind)
+    if kind is _PAID and guest_told_with_hers(ctx, order, group_buy):
+        told = (
+            None  # an admin's 已收 of her 代报 guest's: in her notice of it (told_organisers), with the code
+        )
     if told is not None and is_guest(order.buyer_id) and payer_of(order.buyer_id) == ctx.request.user_id:
         # 代报: she confirmed her own guest's order, and `said` told her so: privately only the pickup
         # code to pass on (in private, in the same message), else nothing more

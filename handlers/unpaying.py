@@ -20,7 +20,7 @@ from handlers.guests import guest_note
 from handlers.note_cards import bought_cards
 from handlers.order_numbers import refused_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
-from handlers.organiser_notices import OrganiserNotice, told_organisers
+from handlers.organiser_notices import OrganiserNotice, guest_told_with_hers, told_organisers
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.recipients import buyer_language, known_as
 from handlers.texts import t
@@ -127,7 +127,8 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
     earners = await commission_taken_back(
         ctx, order, group_buy, done.earned, total, keys=keys, told_already=ctx.request.user_id
     )
-    if to != group_buy.organiser_id:  # an admin undid it: hers to chase again (her guest's: told below)
+    with_hers = guest_told_with_hers(ctx, order, group_buy)  # an admin undid her 代报 guest's: in it
+    if to != group_buy.organiser_id or with_hers:  # an admin undid it: hers to chase again
         key, several = "unpaid_organiser_note", "unpaid_organiser_note_several"
         notice = OrganiserNotice(group_buy, order, key, several, total)
         earners = [*await told_organisers(ctx, [notice]), *earners]
@@ -135,7 +136,7 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
         told = Reply(text=note, private_to=order.buyer_id, language=buyer_lang)
         cards = await bought_cards(ctx.uow, group_buy, {order.buyer_id})  # no more ✅ 已购买 on their notes
         return [answer, told, *earners, card_update(group_buy), *cards]
-    if payer_of(order.buyer_id) == ctx.request.user_id:  # her own 代报 guest: her answer says it all
+    if payer_of(order.buyer_id) == ctx.request.user_id or with_hers:  # her own 代报 guest: said above
         return [answer, *earners, card_update(group_buy)]
     about = guest_note(order, group_buy, "unpaid", by=by, lang=buyer_lang, total=total)
     told = Reply(text=about, private_to=payer_of(order.buyer_id), language=buyer_lang)
