@@ -977,6 +977,8 @@ async def _told(ctx: Context, done: Confirmed, kind: _Confirmation) -> Reply:
     if kind.command == "paid" and order.pickup_code:  # what they show at pickup (核销)
         note += "\n" + t(buyer_lang, "pickup_code_yours", code=order.pickup_code)
     if is_guest(order.buyer_id):  # 代报: to the organiser who added them, about the guest
+        if by == group_buy.organiser_name and guest_told_with_hers(ctx, order, group_buy):
+            by = t(buyer_lang, "guest_note_an_admin")  # a console admin acts by her name: never "by Amy"
         note = guests.guest_note(order, group_buy, kind.command, by=by, lang=buyer_lang)
     secret = kind.command == "paid" and bool(order.pickup_code)
     extra = guests.guest_code_of(order) if secret and is_guest(order.buyer_id) else {}  # whose code it is

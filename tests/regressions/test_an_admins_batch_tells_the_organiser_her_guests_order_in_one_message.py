@@ -116,3 +116,25 @@ async def test_her_own_paid_of_her_guest_is_as_before() -> None:
     assert chat.said(replies) == "订单 #1-1（王阿姨，¥30）已标记为已付款。"
     (told,) = [r for r in replies if r.private_to]
     assert told.private_to == "amy" and told.secret and told.text.startswith("王阿姨 的取货码：")
+
+
+@pytest.mark.parametrize(
+    ("lang", "told"),
+    [
+        ("en", "Aunt Wang's order #{g}-2 (Mangoes) was marked picked up by an admin."),
+        ("zh", "王阿姨 的订单 #{g}-2（芒果）已由 管理员 标记为已取货。"),
+    ],
+)
+async def test_an_admins_picked_up_of_her_guests_order_is_never_by_herself(
+    tmp_path: Path, lang: str, told: str
+) -> None:
+    async with console_world(tmp_path) as world:
+        gid = await _closed(world, lang)
+        await world.say("family", "amy", f"{'/paid' if lang == 'en' else '已收'} {gid}-2")
+        client = await world.admin()
+        before = len(await world.outbox_rows())
+
+        done = await post_form(client, "/orders/picked-up", {"order": f"{gid}-2"})
+
+        assert done.status_code == 303
+        assert [r["text"] for r in await _to_amy(world, before)] == [told.format(g=gid)]
