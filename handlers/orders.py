@@ -941,9 +941,8 @@ async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirm
         said = Reply(text=done_text, language=lang, mention=(order.buyer_id,))
     told: Reply | None = await _told(ctx, done, kind)
     if kind is _PAID and guest_told_with_hers(ctx, order, group_buy):
-        told = (
-            None  # an admin's 已收 of her 代报 guest's: in her notice of it (told_organisers), with the code
-        )
+        # an admin's 已收 of her 代报 guest's: in her notice of it (told_organisers), with the code
+        told = None
     if told is not None and is_guest(order.buyer_id) and payer_of(order.buyer_id) == ctx.request.user_id:
         # 代报: she confirmed her own guest's order, and `said` told her so: privately only the pickup
         # code to pass on (in private, in the same message), else nothing more
