@@ -426,7 +426,9 @@ class ChatApp:
             refusal = DomainError("member_no_order", **named)
         if refusal.code == "member_no_order" and not ctx.is_private:  # `已收 @Dan`: `已收 1-1`, an order here
             acts_on = ACTS_ON.get(ctx.command.name, ())  # 已收: an unpaid one, none when none is
-            example = await example_order(ctx, usual="", statuses=acts_on)  # none: no number made up
+            example = await example_order(
+                ctx, usual="", statuses=acts_on, manageable=True
+            )  # none: none made up
             refusal = DomainError("member_no_order", order=example, name=refusal.params.get("name", ""))
         shown = no_buttons.refusal(refusal, ctx.request.platform)  # WeChat: no "tap its Join button"
         stale = no_buttons.text_key("button_stale", ctx.request.platform)  # WeChat: "这个选项已过期"

@@ -134,7 +134,10 @@ async def _named_nobody(ctx: Context, refusal: DomainError) -> DomainError:
     if own is not None:
         return DomainError("report_member_unknown", name=name, order=own)
     if await service.organises_here(ctx.uow, ctx.request.user_id, _where(ctx)):
-        number = await orders.example_order(ctx, name=str(name))
+        statuses = orders.ACTS_ON["paid"]  # an unpaid one of hers, as `已收 @Zed` says
+        number = await orders.example_order(ctx, name=str(name), statuses=statuses, manageable=True, usual="")
+        if not number:  # none she could mark paid: no number made up
+            return DomainError("member_unknown_order_none", name=name)
         example = t(await ctx.lang(), "order_example_paid", order=number)
         return DomainError("member_unknown_order", name=name, example=example)
     return DomainError("report_member_unknown_none", name=name)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuy
 from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.member import identity
 from commerce.domain.money import format_money
@@ -25,7 +26,7 @@ from handlers.context import Context
 from handlers.members import mentioned, names_in
 from handlers.note_cards import bought_cards
 from handlers.order_numbers import said_where_due, typed_order
-from handlers.organiser_notices import paid_notices, told_organisers
+from handlers.organiser_notices import guest_told_with_hers, paid_notices, told_organisers
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.recipients import buyer_language, known_as
 from handlers.texts import MAX_QUOTED, has, refusal_text, status_text, t
@@ -310,10 +311,10 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
             members = await help_sold_named(ctx, f"@{rest}" if bare else rest, own_buyers=True)
         except DomainError as unknown:
             if bare and unknown.code in ("member_unknown", "member_unknown_private", "own_buyer_unknown"):
-                raise kind.usage(await example_order(ctx, name=rest)) from unknown
+                raise kind.usage(await _acted_on_example(ctx, name=rest)) from unknown
             raise
         if not members:
-            raise kind.usage(await example_order(ctx))
+            raise kind.usage(await _acted_on_example(ctx))
         if len(members) > 1:  # `已收 @Bob @Cat`: as several numbers
             return await _several(ctx, kind, [], members)
         for member in members:
@@ -442,11 +443,16 @@ async def help_sold_named(ctx: Context, text: str, *, own_buyers: bool = False) 
             command = ctx.command.name if has(f"order_example_{ctx.command.name}") else "paid"
             example = t(lang, f"order_example_{command}", order="12-3")
             raise DomainError("own_buyer_unknown", name=name, example=example) from refusal
-        if refusal.code == "member_unknown":
-            example = await example_order(ctx, name=str(name or ""))  # 小王, a friend's line: her payer's
+        # the example: an order this command by her could act on (已收: an unpaid one of hers), else none
+        statuses = ACTS_ON.get(ctx.command.name, ())
+        if refusal.code == "member_unknown":  # 小王, a friend's line: her payer's
+            example = await example_order(
+                ctx, name=str(name or ""), statuses=statuses, manageable=True, usual=""
+            )
             raise DomainError("member_unknown", name=name, order=example) from refusal
         if refusal.code == "member_ambiguous":
-            raise DomainError("member_ambiguous", name=name, order=await example_order(ctx)) from refusal
+            example = await example_order(ctx, statuses=statuses, manageable=True, usual="")
+            raise DomainError("member_ambiguous", name=name, order=example) from refusal
         raise
 
 
@@ -462,28 +468,52 @@ ACTS_ON: dict[str, tuple[OrderStatus, ...]] = {
 
 
 async def example_order(
-    ctx: Context, *, name: str = "", usual: str = "12-3", statuses: tuple[OrderStatus, ...] = ()
+    ctx: Context,
+    *,
+    name: str = "",
+    usual: str = "12-3",
+    statuses: tuple[OrderStatus, ...] = (),
+    manageable: bool = False,
 ) -> str:
     """An order number to show in the form by number: with `name` a friend's line here (`已收 @小王`,
     signed up as `+1 帮 小王`), the order that pays for it; else the first order of this chat's newest
     closed group buy that has orders (`1-2`), else the `usual` example (`12-3`; "": none). With
-    `statuses`, only an order in one of them (`ACTS_ON`: an unpaid one for 已收, never a refunded one)."""
+    `statuses`, only an order in one of them (`ACTS_ON`: an unpaid one for 已收, never a refunded one);
+    `manageable`, only one of a group buy the sender may manage (hers; any here for the chat's admin),
+    never another organiser's."""
+    here = Where(ctx.request.chat_id, private=ctx.is_private)
+
+    def may(group_buy: GroupBuy) -> bool:
+        admin = ctx.request.is_admin and here.admin_counts(group_buy)
+        return not manageable or group_buy.may_manage(ctx.request.user_id, is_admin=admin)
 
     def fits(order: Order) -> bool:
         return bool(order.seq) and (not statuses or order.status in statuses)
 
+    closed = [
+        group_buy
+        for group_buy in await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id)
+        if may(group_buy)
+    ]
     wanted = name.lstrip("@＠").strip().casefold()
-    for group_buy in await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id) if wanted else ():
+    for group_buy in closed if wanted else ():
         lines = await ctx.uow.group_buys.participants(group_buy.id or 0)
         payers = {line.user_id for line in lines if line.friend and line.friend.casefold() == wanted}
         made = [o for o in await ctx.uow.orders.for_group_buy(group_buy.id or 0) if o.buyer_id in payers]
         if any(fits(order) for order in made):
             return min((order for order in made if fits(order)), key=lambda order: order.seq or 0).number
-    for group_buy in await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id):
+    for group_buy in closed:
         made = [order for order in await ctx.uow.orders.for_group_buy(group_buy.id or 0) if fits(order)]
         if made:
             return min(made, key=lambda order: order.seq or 0).number
     return usual
+
+
+async def _acted_on_example(ctx: Context, *, name: str = "") -> str:
+    """The form's example number: an order of this chat the command by the sender acts on (`已收`: an
+    unpaid one of hers, never a refunded one nor another organiser's), else the usual `12-3`."""
+    statuses = ACTS_ON.get(ctx.command.name, ())
+    return await example_order(ctx, name=name, statuses=statuses, manageable=True)
 
 
 async def _help_sold_named(ctx: Context, text: str, *, own_buyers: bool = False) -> tuple[str, ...]:
@@ -516,7 +546,14 @@ def _own_buyer(ctx: Context) -> Callable[[str], Awaitable[Sequence[str]]]:
 
     async def buyer(name: str) -> list[str]:
         found = await service.own_buyers_named(ctx.uow, organiser_id=ctx.request.user_id, name=name)
-        if len(found) <= 1:
+        if not found:  # a member of her groups with no order of hers: said to have none, not unknown
+            members = await service.members_of_own_chats(
+                ctx.uow, organiser_id=ctx.request.user_id, name=name, platform=ctx.request.platform
+            )
+            if len(members) > 1:  # none of them has an order of hers: never which one
+                raise DomainError("member_no_order", name=name)
+            return members
+        if len(found) == 1:
             return list(found)
         lang = await ctx.lang()
         orders = [[order.number for order in made] for made in found.values()]
@@ -785,6 +822,8 @@ async def _several_replies(
         else:  # never named here
             replies.append(Reply(text=text, private_to=request.user_id, language=lang))
     for each in confirmed:
+        if kind is _PAID and guest_told_with_hers(ctx, each.order, each.group_buy):
+            continue  # an admin's 已收 of her 代报 guest's: in her one notice below, with the code
         told = await _told(ctx, each, kind)
         buyer = each.order.buyer_id  # 代报: her own guest's, told her above: only a pickup code to pass on
         if is_guest(buyer) and payer_of(buyer) == request.user_id:
@@ -901,6 +940,9 @@ async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirm
     else:  # it concerns the buyer: where mentions exist (WeChat), the buyer is mentioned
         said = Reply(text=done_text, language=lang, mention=(order.buyer_id,))
     told: Reply | None = await _told(ctx, done, kind)
+    if kind is _PAID and guest_told_with_hers(ctx, order, group_buy):
+        # an admin's 已收 of her 代报 guest's: in her notice of it (told_organisers), with the code
+        told = None
     if told is not None and is_guest(order.buyer_id) and payer_of(order.buyer_id) == ctx.request.user_id:
         # 代报: she confirmed her own guest's order, and `said` told her so: privately only the pickup
         # code to pass on (in private, in the same message), else nothing more
@@ -934,6 +976,8 @@ async def _told(ctx: Context, done: Confirmed, kind: _Confirmation) -> Reply:
     if kind.command == "paid" and order.pickup_code:  # what they show at pickup (核销)
         note += "\n" + t(buyer_lang, "pickup_code_yours", code=order.pickup_code)
     if is_guest(order.buyer_id):  # 代报: to the organiser who added them, about the guest
+        if by == group_buy.organiser_name and guest_told_with_hers(ctx, order, group_buy):
+            by = t(buyer_lang, "guest_note_an_admin")  # a console admin acts by her name: never "by Amy"
         note = guests.guest_note(order, group_buy, kind.command, by=by, lang=buyer_lang)
     secret = kind.command == "paid" and bool(order.pickup_code)
     extra = guests.guest_code_of(order) if secret and is_guest(order.buyer_id) else {}  # whose code it is

@@ -3,7 +3,8 @@ money is hers to collect; a refund she must pay back (offline), or one Telegram 
 undone, so the order is hers to chase again. She runs the group buy and holds the money, so she learns it
 from the bot, not from the buyer. Privately, in her own language, once (the action happens once: several
 orders confirmed, refunded or undone at once are one message listing them), through the outbox with the
-buyer's notice."""
+buyer's notice. Her own 代报 guest's order is one of hers: an admin's action on it is in the same message
+(with the guest's pickup code to pass on, for 已收), not in a note of its own."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from commerce.domain.group_buy import GroupBuy
-from commerce.domain.guests import payer_of
+from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from handlers.context import Context
+from handlers.guests import guest_code_of
 from handlers.recipients import language_of
 from handlers.texts import t
 from handlers.types import Reply
@@ -36,16 +38,17 @@ class OrganiserNotice:
 
 async def told_organisers(ctx: Context, notices: Sequence[OrganiserNotice]) -> list[Reply]:
     """Each organiser of `notices` is told once, of her orders alone: one order said as one, several
-    listed in one message. None of her own acting, nor of her own 代报 guest's order (the guest's note
-    is hers). In the console's batch (`ctx.organisers_told_later`), kept for her one notice of the
-    batch (bot/console/batch_notices.py)."""
+    listed in one message, her own 代报 guests' among them (`guest_told_with_hers`: no note of its own;
+    a paid guest's pickup code to pass on after the list). None of her own acting. In the console's
+    batch (`ctx.organisers_told_later`), kept for her one notice of the batch
+    (bot/console/batch_notices.py)."""
     if ctx.organisers_told_later is not None:
         ctx.organisers_told_later.extend(notices)
         return []
     hers: dict[tuple[str, str], list[OrganiserNotice]] = {}
     for notice in notices:
         organiser = notice.group_buy.organiser_id
-        if ctx.request.user_id == organiser or payer_of(notice.order.buyer_id) == organiser:
+        if ctx.request.user_id == organiser:
             continue
         hers.setdefault((organiser, notice.several), []).append(notice)
     replies = []
@@ -69,8 +72,28 @@ async def told_organisers(ctx: Context, notices: Sequence[OrganiserNotice]) -> l
         if len(items) > 1:
             listed = t(lang, "organiser_notice_separator").join(items)
             text = t(lang, several, by=_by(ctx, first, lang), count=len(items), orders=listed)
-        replies.append(Reply(text=text, private_to=organiser, language=lang))
+        codes = [notice.order for notice in told if notice.key in _WITH_CODE and _guests_code(notice.order)]
+        for guest in codes:  # 代报: the guest's pickup code, for her to pass on
+            code = t(lang, "guest_pickup_code", name=guest.buyer_name, code=guest.pickup_code)
+            text += "\n" + code
+        extra = guest_code_of(codes[0]) if codes else {}
+        replies.append(Reply(text=text, private_to=organiser, language=lang, secret=bool(codes), extra=extra))
     return replies
+
+
+_WITH_CODE = frozenset({"paid_organiser_note"})  # 已收: a guest's pickup code goes with it
+
+
+def _guests_code(order: Order) -> bool:
+    return is_guest(order.buyer_id) and bool(order.pickup_code)
+
+
+def guest_told_with_hers(ctx: Context, order: Order, group_buy: GroupBuy) -> bool:
+    """Whether `order`, a 代报 guest's, is told to the organiser who added the guest within her notice
+    of what someone else (an admin) did (`told_organisers`), rather than in a guest note of its own:
+    the guest is hers, and one action is one message to her, naming who acted."""
+    payer = payer_of(order.buyer_id)
+    return is_guest(order.buyer_id) and payer == group_buy.organiser_id and payer != ctx.request.user_id
 
 
 def _by(ctx: Context, group_buy: GroupBuy, lang: str) -> str:

@@ -43,7 +43,7 @@ from handlers.memo import LanguageMemo
 from handlers.note_cards import bought_cards
 from handlers.order_numbers import refused_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
-from handlers.organiser_notices import OrganiserNotice, told_organisers
+from handlers.organiser_notices import OrganiserNotice, guest_told_with_hers, told_organisers
 from handlers.parsing.commands import MAX_REFUND_REASON
 from handlers.parsing.typed import as_typed
 from handlers.recipients import buyer_language
@@ -246,12 +246,14 @@ async def refund(ctx: Context) -> list[Reply]:
         told = guest_note(order, group_buy, "refund", by=by, lang=buyer_lang, total=total)
     # 代报: her own guest's refund, and `answer` told her so (give the money back): no second note
     hers_alone = is_guest(order.buyer_id) and to == ctx.request.user_id
-    buyer = [] if hers_alone else [Reply(text=told, private_to=to, language=buyer_lang)]
+    with_hers = guest_told_with_hers(ctx, order, group_buy)  # an admin refunded her guest's: in her notice
+    buyer = [] if hers_alone or with_hers else [Reply(text=told, private_to=to, language=buyer_lang)]
     keys = ("refund_commission_helpseller", "refund_commission_sharer")
     earners = await commission_taken_back(ctx, done.order, done.group_buy, done.commission, total, keys=keys)
     organiser: list[Reply] = []
-    if kind != "provider" and to != group_buy.organiser_id:  # a provider's: `charged` told her already
+    if kind != "provider" and (to != group_buy.organiser_id or with_hers):  # a provider's: `charged` told her
         key = "refund_organiser_offline" if kind == "offline" else "refund_organiser_returned"
+        key = "refund_organiser_guest" if with_hers else key  # nobody else told: she gives it back
         notice = OrganiserNotice(group_buy, order, key, "refund_organiser_several", total)
         organiser = await told_organisers(ctx, [notice])  # an admin refunded hers
     extra = [charged] if charged is not None else []

@@ -20,7 +20,7 @@ from handlers.guests import guest_note
 from handlers.note_cards import bought_cards
 from handlers.order_numbers import refused_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
-from handlers.organiser_notices import OrganiserNotice, told_organisers
+from handlers.organiser_notices import OrganiserNotice, guest_told_with_hers, told_organisers
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.recipients import buyer_language, known_as
 from handlers.texts import t
@@ -72,7 +72,8 @@ def _numbers(rest: str) -> list[str]:
 async def _members_paid_order(ctx: Context) -> int:
     """`撤销已收 @张三`: the named member's one paid order here."""
     request = ctx.request
-    members = await help_sold_named(ctx, ctx.command.rest)  # her help-sold buyers too, as `已收 @Kim`
+    # her help-sold buyers too, as `已收 @Kim`; in private, the buyers of her own group buys
+    members = await help_sold_named(ctx, ctx.command.rest, own_buyers=True)
     if len(members) != 1:
         raise DomainError("unpaid_usage")
     try:
@@ -82,6 +83,7 @@ async def _members_paid_order(ctx: Context) -> int:
             buyer_id=members[0],
             actor=request.user_id,
             is_admin=request.is_admin,
+            private=ctx.is_private,
         )
     except SeveralOrders as several:  # two paid orders: ask which, never guess (another group's: privately)
         raise await which_order(ctx, several, "unpaid") from several
@@ -128,7 +130,8 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
     earners = await commission_taken_back(
         ctx, order, group_buy, done.earned, total, keys=keys, told_already=ctx.request.user_id
     )
-    if to != group_buy.organiser_id:  # an admin undid it: hers to chase again (her guest's: told below)
+    with_hers = guest_told_with_hers(ctx, order, group_buy)  # an admin undid her 代报 guest's: in it
+    if to != group_buy.organiser_id or with_hers:  # an admin undid it: hers to chase again
         key, several = "unpaid_organiser_note", "unpaid_organiser_note_several"
         notice = OrganiserNotice(group_buy, order, key, several, total)
         earners = [*await told_organisers(ctx, [notice]), *earners]
@@ -136,7 +139,7 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
         told = Reply(text=note, private_to=order.buyer_id, language=buyer_lang)
         cards = await bought_cards(ctx.uow, group_buy, {order.buyer_id})  # no more ✅ 已购买 on their notes
         return [answer, told, *earners, card_update(group_buy), *cards]
-    if payer_of(order.buyer_id) == ctx.request.user_id:  # her own 代报 guest: her answer says it all
+    if payer_of(order.buyer_id) == ctx.request.user_id or with_hers:  # her own 代报 guest: said above
         return [answer, *earners, card_update(group_buy)]
     about = guest_note(order, group_buy, "unpaid", by=by, lang=buyer_lang, total=total)
     told = Reply(text=about, private_to=payer_of(order.buyer_id), language=buyer_lang)

@@ -106,7 +106,14 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
         example = t(lang, f"member_example_{command.name}")
         return t(lang, f"{refusal.code}_for", name=refusal.params["name"], example=example)
     # `已收 @小李` naming nobody here (or several): the command by an order number of this chat's, `已收 1-2`
+    # (one it could act on: none such, no number)
     order = refusal.params.get("order")
+    if (
+        refusal.code in ("member_unknown", "member_ambiguous")
+        and order == ""
+        and has(f"order_example_{command.name}")
+    ):
+        return t(lang, f"{refusal.code}_order_none", name=refusal.params["name"])
     if (
         refusal.code in ("member_unknown", "member_ambiguous")
         and order

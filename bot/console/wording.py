@@ -13,6 +13,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import Terms
 from handlers.texts import MAX_QUOTED, format_datetime, in_its_unit, refusal_text, t
 from handlers.texts.pickup import pickup_text
+from handlers.texts.units import priced
 
 # A refusal's code -> the console's text for it (the same placeholders, and what `page_refusal` adds).
 CONSOLE_WORDING = {
@@ -78,6 +79,10 @@ CONSOLE_WORDING = {
     "payout_above_earnings_none_left": "console_payout_above_earnings_none_left",
     "payout_above_earnings_below_minimum": "console_payout_above_earnings_below_minimum",
     "member_already_muted": "console_member_already_muted",  # "this chat": a page is no 本群
+    "order_not_paid_yet": "console_order_not_paid_yet",  # its Mark paid button, not `/paid 12-3`
+    # a unit change once people joined: the price in its unit as the Price field takes it (`¥2.50/jin`),
+    # not `/edit #1 price ¥2.50`
+    "edit_unit_joined": "console_edit_unit_joined",
 }
 
 
@@ -102,6 +107,8 @@ def page_refusal(lang: str, refusal: DomainError, **known: Any) -> str:
     value = params.get("value")
     if isinstance(value, str) and len(value) > MAX_QUOTED:  # as the chat's text quotes it: cut short
         params = {**params, "value": value[: MAX_QUOTED - 1] + "…"}
+    if refusal.code == "edit_unit_joined":  # the price converted, in the unit sold in: `¥2.50/jin`
+        known = {**known, "field": priced(lang, str(params["example"]), str(params["unit"]))}
     return t(lang, key, **{**in_its_unit(lang, refusal.code, params), **known})
 
 

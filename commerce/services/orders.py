@@ -202,6 +202,21 @@ async def own_buyers_named(uow: UnitOfWork, *, organiser_id: str, name: str) -> 
     return found
 
 
+async def members_of_own_chats(uow: UnitOfWork, *, organiser_id: str, name: str, platform: str) -> list[str]:
+    """The members called `name` in the chats of `organiser_id`'s newest group buys (one she is in):
+    whom her `/paid @Bob` in private means when no order of hers bears the name (Bob joined, or is in
+    her group, with no order yet), so the answer says Bob has none, not that nobody is called so."""
+    found: dict[str, None] = {}
+    chats = [
+        summary.chat_id for summary in await uow.views.group_buys_of(organiser_id, limit=_RECENT_GROUP_BUYS)
+    ]
+    for chat_id in dict.fromkeys(chats):
+        for member in await uow.members.find_in_chat(chat_id, name):
+            if member.platform == platform and member.user_id != organiser_id:
+                found[member.user_id] = None
+    return list(found)
+
+
 async def help_sold_buyers(
     uow: UnitOfWork, *, listed: dict[str, set[int]], name: str, platform: str
 ) -> list[str]:

@@ -71,11 +71,14 @@ async def commission_earned(uow: UnitOfWork, order: Order) -> tuple[tuple[str, i
 
 
 async def paid_order_of_member(
-    uow: UnitOfWork, *, chat_id: str, buyer_id: str, actor: str, is_admin: bool
+    uow: UnitOfWork, *, chat_id: str, buyer_id: str, actor: str, is_admin: bool, private: bool = False
 ) -> int:
     """撤销已收 @张三: the id of the member's one paid order here that `actor` runs; refused with
-    `member_no_order`, `unpaid_member_none` (none paid), `not_organiser`, or `SeveralOrders`."""
-    order_id, name = await members_newest(uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PAID)
+    `member_no_order`, `unpaid_member_none` (none paid), `not_organiser`, or `SeveralOrders`.
+    `private`: in her private chat, of the group buys she organises (`members_newest`)."""
+    order_id, name = await members_newest(
+        uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PAID, private=private
+    )
     if order_id is None:
         raise DomainError("unpaid_member_none", name=name)
     return order_id

@@ -82,8 +82,8 @@ async def test_mute_of_an_unknown_name_shows_the_mutes_own_form() -> None:
     assert chat.said(await chat.say("guanli", "解除禁言 @不存在的人")).endswith("例如：解除禁言 @名字")
     assert chat.said(await chat.say("guanli", "/mute @Nobody")).endswith("e.g. /mute @name: advertising")
     assert chat.said(await chat.say("amy", "已收 @不存在的人")).endswith(
-        "请改用订单编号，例如：已收 12-3"
-    )  # orders
+        "或改用订单编号（订单消息和“名单”里都有编号）。"
+    )  # orders: no order here to name (s22 F)
 
 
 async def test_the_organiser_is_told_the_chinese_list_command() -> None:

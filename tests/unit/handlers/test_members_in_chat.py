@@ -196,8 +196,9 @@ async def test_a_member_is_found_by_username_or_room_alias_and_names_may_have_sp
         ),
         (
             "已取 @Cat",
-            "本群里没有叫 Cat 的成员，没有任何改动。请改用订单编号，例如：已取 1-1",
-        ),  # in another chat
+            "本群里没有叫 Cat 的成员，没有任何改动。请直接 @ 对方，"
+            "或改用订单编号（订单消息和“名单”里都有编号）。",
+        ),  # in another chat; 1-1 is unpaid, not one to pick up: no number (s22 F)
         (
             "已收 @Bob @Eve",
             "本群里没有叫 Eve 的成员，没有任何改动。请改用订单编号，例如：已收 1-1",
