@@ -8,7 +8,11 @@ goods (shown as 团长, 帮卖 or 带货), a newcomer's first note may be an exc
 each other.
 
 - **unbought enthusiasm** (`UNBOUGHT`): the note gushes (at least `ENTHUSIASM_HITS` words or emoji of
-  `enthusiasm.json`, Chinese and English) and its author has no paid order of what it is about;
+  `enthusiasm.json`, Chinese and English), or says its author bought it (`买过`, `回购`, `bought`), and its
+  author has no paid order of what it is about;
+- **an advert** (`ADVERT`): the note takes buyers elsewhere, as only a seller does: a contact to write to
+  (`加我微信 sam888`, `vx: …`, `DM me`, a mobile number) or a price claim against every other shop
+  (`全网最低价`, `cheaper from me`);
 - **tied to the seller** (`SELLER`): the author organises the linked group buy, or sells it (the sharer
   or help-seller of one of its orders, so they earn on it);
 - **clique likes** (`CLIQUE`): most of the note's likes come from a clique the author belongs to: a
@@ -30,6 +34,7 @@ from __future__ import annotations
 import enum
 import heapq
 import json
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -62,6 +67,7 @@ class Reason(enum.StrEnum):
     BURST = "burst"
     SINGLE = "single"
     COPY = "copy"
+    ADVERT = "advert"
 
 
 WEIGHTS: Mapping[Reason, float] = {
@@ -71,7 +77,23 @@ WEIGHTS: Mapping[Reason, float] = {
     Reason.BURST: 0.2,
     Reason.SINGLE: 0.1,
     Reason.COPY: 0.3,
+    Reason.ADVERT: 0.4,
 }
+# What a seller writes to take buyers off the group buy (`advert`), matched on the folded text: a contact
+# to write to, or a price claim against every other shop.
+_ADVERT = re.compile(
+    r"(加|\+|add)\s*(我|me)?\s*(的|on)?\s*(微信|v信|vx|wx|weixin|wechat|qq|扣扣|whatsapp|telegram|tg|line)"
+    r"|(微信号?|v信|vx|wx|weixin|wechat|qq|whatsapp|telegram|tg)\s*[:：]\s*@?[a-z0-9_\-]{4,}"
+    r"|私聊我|私信我|找我买|找我拿|联系我|\b(dm|message|text|whatsapp) me\b|\bcontact me\b"
+    r"|(?<!\d)1[3-9]\d{9}(?!\d)"
+    r"|全网最低|全网最便宜|\bcheaper (from|with|through) me\b"
+    r"|\b(lowest|best) price (anywhere|online)\b"
+)
+# Saying one bought it (`unbought_enthusiasm`): a claim a verified purchase would back.
+_BOUGHT = re.compile(
+    r"买过|回购|复购|已经买了|我买了|又买了|囤了|\b(i|i've|i have|we|we've) (already )?(bought|ordered)\b"
+    r"|\brepurchas|\bbought (it|these|them|this) (before|again|twice)"
+)
 
 
 @dataclass(frozen=True)
@@ -143,7 +165,13 @@ def enthusiasm(text: str, words: Iterable[str] | None = None) -> int:
 
 
 def unbought_enthusiasm(text: str, *, verified: bool) -> bool:
-    return not verified and enthusiasm(text) >= ENTHUSIASM_HITS
+    """Gushing, or saying one bought it, with no purchase of it behind the note."""
+    return not verified and (enthusiasm(text) >= ENTHUSIASM_HITS or _BOUGHT.search(_fold(text)) is not None)
+
+
+def advert(text: str) -> bool:
+    """The note takes buyers elsewhere: a contact to write to, or a price claim against every shop."""
+    return _ADVERT.search(_fold(text)) is not None
 
 
 def seller_tie(author: str, group_buy: GroupBuyFacts | None) -> bool:
@@ -307,6 +335,7 @@ def score(community: Community) -> dict[int, NoteScore]:
             Reason.BURST: burst(like_times[note.id], group_buy),
             Reason.SINGLE: single_note(per_author[note.author]),
             Reason.COPY: note.id in copied,
+            Reason.ADVERT: advert(note.text),
         }
         reasons = tuple(reason for reason in Reason if fired[reason])
         total = min(1.0, round(sum(WEIGHTS[reason] for reason in reasons), 6))

@@ -154,3 +154,42 @@ def test_a_simulated_community_is_scored_without_comparing_every_pair_of_notes(
     flagged = {s.note_id for s in scores.values() if s.flagged}
     assert flagged == {n.id for n in notes[1500:]}
     assert compared < 10 * len(notes), compared  # 3,571 today; every pair would be 1,279,200
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加我微信 sam888 更便宜",
+        "vx：sam_888",
+        "add me on WeChat",
+        "DM me",
+        "call 13812345678",
+        "全网最低价",
+        "cheaper from me",
+    ],
+)
+def test_a_note_taking_buyers_elsewhere_is_an_advert(text: str) -> None:
+    assert shill.advert(text)
+
+
+@pytest.mark.parametrize(
+    "text", [PLAIN, "+1 3号楼502", "比超市便宜多了", "我的微信就是手机号", "加一", "+1 line 2"]
+)
+def test_an_ordinary_note_is_no_advert(text: str) -> None:
+    assert not shill.advert(text)
+
+
+def test_saying_one_bought_it_without_a_purchase_is_the_unbought_signal() -> None:
+    assert shill.unbought_enthusiasm("买过好几次了，很甜", verified=False)
+    assert shill.unbought_enthusiasm("I've bought these twice", verified=False)
+    assert not shill.unbought_enthusiasm("买过好几次了，很甜", verified=True)
+    assert not shill.unbought_enthusiasm("吃过最好吃的苹果", verified=False)  # eating is no purchase claim
+
+
+def test_an_advert_alone_flags_nothing_but_with_an_unbought_claim_it_does() -> None:
+    alone = shill.score(Community([facts(1, "kim", "加我微信拉你进小区群"), facts(2, "kim", PLAIN)]))
+    assert alone[1].reasons == (Reason.ADVERT,) and not alone[1].flagged
+    claimed = shill.score(
+        Community([facts(1, "sam", "买过好几次了，加我微信 sam888 更便宜"), facts(2, "sam", PLAIN)])
+    )
+    assert claimed[1].reasons == (Reason.UNBOUGHT, Reason.ADVERT) and claimed[1].flagged
