@@ -26,6 +26,8 @@ from handlers.recipients import language_of
 from handlers.texts import t
 from handlers.types import Reply
 
+MUTE_HINT_HIDDEN = 2  # notes of one member hidden in a chat before the admin is told how to mute them
+
 EXCERPT = 40  # characters of a note's text in the queue
 _SEPARATORS = ",，、;；"
 _WORD = re.compile(r"[^\s,，、;；]+")  # a name's words, as handlers.members splits them
@@ -89,7 +91,27 @@ async def hide(ctx: Context) -> list[Reply]:
         own = await language_of(ctx, note.author_id, hint=note.lang)
         text = await _told(ctx, own, "note_hidden_you", id=target.note_id, why=_why(own, flag))
         replies.append(Reply(text=text, private_to=note.author_id, language=own))
+        replies.extend(await _mute_hint(ctx, note.author_id, note.author_name, lang))
     return replies
+
+
+async def _mute_hint(ctx: Context, author: str, name: str, lang: str) -> list[Reply]:
+    """A member whose notes the admins hid twice or more here, and who may still post: the admin is
+    told privately how to stop them (a seller posing as a buyer posts a new note right after a hide)."""
+    chat_id = ctx.request.chat_id
+    if await ctx.uow.moderation.muted(chat_id, author) is not None:
+        return []
+    hidden = [flag.note_id for flag in (await ctx.uow.moderation.flags(chat_id)).values() if flag.hidden]
+    if len(hidden) < MUTE_HINT_HIDDEN:
+        return []
+    theirs = 0
+    for note_id in hidden:
+        note = await ctx.uow.notes.get(note_id)
+        theirs += note is not None and note.author_id == author
+    if theirs < MUTE_HINT_HIDDEN:
+        return []
+    text = t(lang, "mute_hint", count=theirs, name=name)
+    return [Reply(text=text, private_to=ctx.request.user_id, language=lang)]
 
 
 def _why(lang: str, flag: NoteFlag) -> str:
