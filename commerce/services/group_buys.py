@@ -359,6 +359,17 @@ EXAMPLES_NAMING = frozenset(
 )
 
 
+async def _example_named(
+    uow: UnitOfWork, chat_id: str, group_buy: GroupBuy, group_buy_id: int | None, refusal: DomainError
+) -> None:
+    """A join's unit refusal names the group buy in its example when the member named it (`+1 dozen #1`:
+    `+12 #1`), else when several are open (`name_in_example`)."""
+    if refusal.code in UNIT_EXAMPLES and group_buy_id is not None:
+        refusal.params["at"] = f" #{group_buy.id}"
+    else:
+        await name_in_example(uow, chat_id, group_buy, refusal)
+
+
 async def name_in_example(uow: UnitOfWork, chat_id: str, group_buy: GroupBuy, refusal: DomainError) -> None:
     """A refusal whose example is a join (`只剩 1袋了…例如：+1`, `不用候补：直接发 +2 跟团`) names the
     group buy (`at`: ` #4`) when several are open in the chat: a bare `+1` would be asked which."""
@@ -513,10 +524,7 @@ async def join(
         elif measured is not None:  # sold by the 份: a count word is a 份 (`+2只`), never a note
             _as_portions(group_buy, measured)
     except DomainError as refusal:  # `+1 dozen #1`: the example `+12 #1`, as she named it
-        if refusal.code in UNIT_EXAMPLES and group_buy_id is not None:
-            refusal.params["at"] = f" #{group_buy.id}"
-        else:
-            await name_in_example(uow, chat_id, group_buy, refusal)
+        await _example_named(uow, chat_id, group_buy, group_buy_id, refusal)
         raise
     converted_to = quantity if converted_from else 0
     friend = clean_text(friend)  # the line's key: as it is stored
@@ -526,7 +534,11 @@ async def join(
         quantity, note, counted = _count_of_option(group_buy, option, quantity, note)
     named, note = note, without_title(group_buy, note)
     if named and not note and not option and not pasted and measured is None:
-        _goods_in_dozens(group_buy, named, quantity)  # `+6 eggs` on eggs sold by the dozen: 6 eggs
+        try:
+            goods_in_dozens(group_buy, named, quantity)  # `+6 eggs` on eggs sold by the dozen: 6 eggs
+        except DomainError as refusal:  # `/join #1 6 eggs`: the example `+1 #1`
+            await _example_named(uow, chat_id, group_buy, group_buy_id, refusal)
+            raise
     if pasted and list_name:
         await _not_anothers_line(uow, group_buy, user_id, list_name)
     needs_line = group_buy.terms.per_person_limit is not None or bool(friend) or not display_name or pasted
@@ -800,13 +812,14 @@ def _pieces_in_dozens(group_buy: GroupBuy, measured: Measured, pieces: Fraction,
     )
 
 
-def _goods_in_dozens(group_buy: GroupBuy, named: str, quantity: int) -> None:
+def goods_in_dozens(group_buy: GroupBuy, named: str, quantity: int, *, sign: str = "+") -> None:
     """`+6 eggs` on Eggs sold by the dozen: English counts the goods themselves after a number (6 eggs, half
     a dozen), never read as 6 dozen; answered as `+6个` is (`_pieces_in_dozens`). `+1 eggs` is "me too",
-    as `+1 鸡蛋` (a Chinese product word after a number counts 份, as ever)."""
+    as `+1 鸡蛋` (a Chinese product word after a number counts 份, as ever). `sign`: the form of the
+    example (`代报 #1 王阿姨 ` for `代报 王阿姨 6 eggs`)."""
     if quantity < 2 or unit_key(group_buy.terms.unit) != "dozen" or not named.isascii():
         return
-    _pieces_in_dozens(group_buy, Measured(quantity, named), Fraction(quantity), sign="+")
+    _pieces_in_dozens(group_buy, Measured(quantity, named), Fraction(quantity), sign=sign)
 
 
 def without_title(group_buy: GroupBuy, note: str) -> str:
