@@ -246,6 +246,7 @@ async def find(
     list_title: str = "",
     adding: bool = False,
     unit: str = "",
+    leaving: bool = False,
 ) -> GroupBuy:
     """The group buy named by `#id` in this chat, else the one open here, else the chat's last one (so a
     `+1` after the close is told it closed, and `进度` shows how it ended). A chat's group buys are its
@@ -263,7 +264,9 @@ async def find(
     never a note on another; the `member`'s own, when they are on exactly one (not for a join that
     adds, `adding`: her `+1` may mean the other one as well as one more of hers, so it is asked, each
     listed with what she holds on it, `held`); the `organiser`'s own, when they run exactly one;
-    otherwise `which_group_buy` lists them and how to name one. An organiser's bare command
+    otherwise `which_group_buy` lists them and how to name one. A leave (`leaving`: `退出 1个`, `-1`)
+    naming none by its number, option or title is the `member`'s: only those she is on are chosen among
+    (by `unit` too) and listed, never one she is not on. An organiser's bare command
     (`organiser`: 截单, 自提, 收款方式, 修改, 导出, 再开一团…) goes to her own group buy here even when
     another's is the one open, or the newer (`_organisers_own`).
     """
@@ -286,6 +289,11 @@ async def find(
         )
         if named is not None:
             return named
+        if leaving and member is not None:  # `退出 1个` on eggs by the 打 beside buns by the 个: hers
+            joined = await uow.group_buys.joined_among([g.id for g in open_here if g.id is not None], member)
+            open_here = [g for g in open_here if g.id in joined] or open_here
+            if len(open_here) == 1:
+                return open_here[0]
         sold_so = [g for g in open_here if unit and g.terms.unit and same_unit(unit, g.terms.unit)]
         if not sold_so:  # `+1kg` beside the only one sold by the 斤: a weight converts
             sold_so = [g for g in open_here if unit and counts_in(unit, g.terms.unit)]
@@ -1024,7 +1032,14 @@ async def leave(
     meant, as a join's title word is (`titled`)."""
     unit = measured.unit if measured is not None else ""
     group_buy = await find(
-        uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id, option=option, note=option, unit=unit
+        uow,
+        chat_id=chat_id,
+        group_buy_id=group_buy_id,
+        member=user_id,
+        option=option,
+        note=option,
+        unit=unit,
+        leaving=True,
     )
     assert group_buy.id is not None
     if option and group_buy.option_named(option) is None and not without_title(group_buy, option):
