@@ -113,6 +113,9 @@ class Measured:
     before: int = 0
     # the join typed no other quantity (`+1.5斤`, `+半斤`): on a group buy sold in no unit, unreadable
     alone: bool = False
+    # the amount as typed with a decimal comma (`+1,5斤`: `1,5斤`; `part` then `1.5斤`; with no unit word,
+    # `+1,5`, `unit` is "": the group buy's): never joined as read, answered with the point meant
+    comma: str = ""
 
 
 def unit_key(word: str) -> str:

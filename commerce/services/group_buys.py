@@ -352,6 +352,8 @@ UNIT_EXAMPLES = frozenset(
         "join_half_dozen_in_pieces",
         "join_less_than_dozen_in_pieces",
         "join_no_whole_dozen_in_pieces",
+        "join_decimal_comma_whole",
+        "join_decimal_comma_portion",
     }
 )
 EXAMPLES_NAMING = frozenset(
@@ -523,6 +525,8 @@ async def join(
         raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=status)
     converted_from = ""
     try:
+        if measured is not None and measured.comma:  # `+1,5斤`: the point meant, nothing joined
+            _decimal_comma(group_buy, measured, sign="+")
         if (
             measured is not None and group_buy.terms.unit
         ):  # `价格 15元/斤`: `2斤` is 2, `2箱` no quantity of it
@@ -820,6 +824,35 @@ def _pieces_in_dozens(group_buy: GroupBuy, measured: Measured, pieces: Fraction,
     )
 
 
+def _decimal_comma(group_buy: GroupBuy, measured: Measured, *, sign: str) -> None:
+    """`+1,5斤` (`measured.comma`): always refused, saying the comma was read as a decimal point and what
+    that amount is in the group buy's unit: no whole number of it (`join_not_whole_in_unit`, the comma said
+    first: `comma`), a whole one to send instead (`+1,5kg` on a per-斤 one: `+3`), or, sold by the 份 or
+    with options, that a quantity is a whole number (`join_decimal_comma_portion`), never "how many 份?"."""
+    unit = group_buy.terms.unit
+    pointed = measured.part
+    if not unit or group_buy.terms.options:
+        raise DomainError(
+            "join_decimal_comma_portion", typed=measured.comma, pointed=pointed, sign=sign, id=group_buy.id
+        )
+    read = measured if measured.unit else replace(measured, unit=unit, part=_amount(pointed, unit))
+    try:
+        quantity, _, _ = _in_its_unit(group_buy, read, sign=sign)
+    except DomainError as refusal:
+        refusal.params["comma"] = measured.comma
+        raise
+    raise DomainError(  # `+1,5kg` on a per-斤 one: 3斤
+        "join_decimal_comma_whole",
+        typed=measured.comma,
+        pointed=read.part,
+        n=quantity,
+        n_amount=_amount(quantity, unit),
+        unit=unit,
+        sign=sign,
+        id=group_buy.id,
+    )
+
+
 def goods_in_dozens(group_buy: GroupBuy, named: str, quantity: int, *, sign: str = "+") -> None:
     """`+6 eggs` on Eggs sold by the dozen: English counts the goods themselves after a number (6 eggs, half
     a dozen), never read as 6 dozen; answered as `+6个` is (`_pieces_in_dozens`). `+1 eggs` is "me too",
@@ -1046,6 +1079,12 @@ async def leave(
         option, measured = "", None  # `-1 durian`, `退出 芒果`: the product named, as `+1 durian` joins it
     if group_buy_id is None and not group_buy.is_open:
         await _nothing_open(uow, chat_id, group_buy, user_id, leaving=True)
+    if measured is not None and measured.comma:  # `-1,5斤`: the point meant, nothing taken off
+        try:
+            _decimal_comma(group_buy, measured, sign="-")
+        except DomainError as refusal:
+            await _example_named(uow, chat_id, group_buy, group_buy_id, refusal)
+            raise
     if measured is not None and group_buy.terms.unit and not group_buy.terms.options:
         quantity, _, _ = _in_its_unit(group_buy, measured, sign="-")
         option = ""
