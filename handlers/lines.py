@@ -254,9 +254,13 @@ def _counted(group_buy: GroupBuy, words: AddWords, lang: str) -> tuple[AddWords,
     With them, the amount as typed when another weight converted (`1 kg`: the reply's `1 kg = 2斤`),
     else ""."""
     measured = words.measured
-    if measured is None and words.counted and group_buy.terms.unit:  # `6个` of eggs by the 打: pieces
+    counted = words.counted and (group_buy.terms.unit or words.counted not in PORTION_WORDS)
+    if measured is None and counted:  # `6个`, `6枚` of eggs by the 打: pieces; `6枚` by the 份: no 份
         measured = Measured(words.quantity, words.counted, note=words.note)
     if measured is None:
+        if words.note and not words.counted and not group_buys.without_title(group_buy, words.note):
+            sign = t(lang, "add_form", id=group_buy.id, name=guest_name(words.name)) + " "
+            group_buys.goods_in_dozens(group_buy, words.note, words.quantity, sign=sign)  # `6 eggs`
         return words, ""
     said = measured.part or unit_texts.quantity(measured.quantity, measured.unit)  # as typed: `2斤`, `2 kg`
     if group_buy.terms.unit:

@@ -113,6 +113,9 @@ class Measured:
     before: int = 0
     # the join typed no other quantity (`+1.5斤`, `+半斤`): on a group buy sold in no unit, unreadable
     alone: bool = False
+    # the amount as typed with a decimal comma (`+1,5斤`: `1,5斤`; `part` then `1.5斤`; with no unit word,
+    # `+1,5`, `unit` is "": the group buy's): never joined as read, answered with the point meant
+    comma: str = ""
 
 
 def unit_key(word: str) -> str:
@@ -137,16 +140,24 @@ def same_unit(typed: str, sold_in: str) -> bool:
     return typed.isascii() and sold in _ENGLISH_ALSO.get(key, frozenset())
 
 
+# English unit words kept as the Chinese unit they name, as `jin` is kept as 斤: one spelling of each in the
+# API and the export, whatever the chat typed (an English chat still reads "dozen", "kg", "g").
+STORED_AS = {"dozen": "打", "kg": "公斤", "g": "克"}
+
+
 def sold_unit(word: str) -> str:
     """The unit a price was said per, as kept on the terms: `""` for a portion (`/份`, `each`); an English
-    word for a Chinese unit as that unit (`jin`, `catty`: 斤; `box`, `boxes`: 箱; `piece`, `pcs`: 个), so a
-    group buy opened `12/jin` in a Chinese chat is sold by the chat's own 斤; an English plural as its
-    singular (`trays`: tray, `kgs`: kg); a Chinese word for a Latin one as typed (`公斤`, `打`). Terms kept
-    before (`jin`) still compare as their unit (`same_unit`)."""
+    word for a Chinese unit as that unit (`jin`, `catty`: 斤; `box`, `boxes`: 箱; `piece`, `pcs`: 个;
+    `dozen`, `dozens`: 打; `kg`, `kgs`, `kilo`: 公斤; `g`, `grams`: 克), so a group buy opened `12/jin` in a
+    Chinese chat is sold by the chat's own 斤; any other English plural as its singular (`trays`: tray); a
+    Chinese word as typed (`公斤`, `千克`, `打`). Terms kept before (`jin`, `kg`) still compare as their
+    unit (`same_unit`)."""
     key = unit_key(word)
     if not key:
         return ""
-    return key if word.isascii() or not key.isascii() else unicodedata.normalize("NFKC", word).strip()
+    if word.isascii():
+        return STORED_AS.get(key, key)
+    return key if not key.isascii() else unicodedata.normalize("NFKC", word).strip()
 
 
 def counts_in(typed: str, sold_in: str) -> bool:

@@ -253,6 +253,7 @@ async def find(
     list_title: str = "",
     adding: bool = False,
     unit: str = "",
+    leaving: bool = False,
 ) -> GroupBuy:
     """The group buy named by `#id` in this chat, else the one open here, else the chat's last one (so a
     `+1` after the close is told it closed, and `进度` shows how it ended). A chat's group buys are its
@@ -271,7 +272,9 @@ async def find(
     adds, `adding`: her `+1` may mean the other one as well as one more of hers, so it is asked, each
     listed with what she holds on it, `held`); the `organiser`'s own, when they run exactly one;
     otherwise `which_group_buy` lists them and how to name one (the newest `MAX_OPEN_LISTED`, and how
-    many are open: `n`). An organiser's bare command
+    many are open: `n`). A leave (`leaving`: `退出 1个`, `-1`) naming none by its number, option or title
+    is the `member`'s: only those she is on are chosen among (by `unit` too) and listed, never one she is
+    not on. An organiser's bare command
     (`organiser`: 截单, 自提, 收款方式, 修改, 导出, 再开一团…) goes to her own group buy here even when
     another's is the one open, or the newer (`_organisers_own`).
     """
@@ -295,6 +298,11 @@ async def find(
         )
         if named is not None:
             return named
+        if leaving and member is not None:  # `退出 1个` on eggs by the 打 beside buns by the 个: hers
+            joined = await uow.group_buys.joined_among([g.id for g in open_here if g.id is not None], member)
+            open_here = [g for g in open_here if g.id in joined] or open_here
+            if len(open_here) == 1:
+                return open_here[0]
         sold_so = [g for g in open_here if unit and g.terms.unit and same_unit(unit, g.terms.unit)]
         if not sold_so:  # `+1kg` beside the only one sold by the 斤: a weight converts
             sold_so = [g for g in open_here if unit and counts_in(unit, g.terms.unit)]
@@ -363,6 +371,8 @@ UNIT_EXAMPLES = frozenset(
         "join_half_dozen_in_pieces",
         "join_less_than_dozen_in_pieces",
         "join_no_whole_dozen_in_pieces",
+        "join_decimal_comma_whole",
+        "join_decimal_comma_portion",
     }
 )
 EXAMPLES_NAMING = frozenset(
@@ -376,6 +386,17 @@ EXAMPLES_NAMING = frozenset(
         *UNIT_EXAMPLES,
     }
 )
+
+
+async def _example_named(
+    uow: UnitOfWork, chat_id: str, group_buy: GroupBuy, group_buy_id: int | None, refusal: DomainError
+) -> None:
+    """A join's unit refusal names the group buy in its example when the member named it (`+1 dozen #1`:
+    `+12 #1`), else when several are open (`name_in_example`)."""
+    if refusal.code in UNIT_EXAMPLES and group_buy_id is not None:
+        refusal.params["at"] = f" #{group_buy.id}"
+    else:
+        await name_in_example(uow, chat_id, group_buy, refusal)
 
 
 async def name_in_example(uow: UnitOfWork, chat_id: str, group_buy: GroupBuy, refusal: DomainError) -> None:
@@ -523,6 +544,8 @@ async def join(
         raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=status)
     converted_from = ""
     try:
+        if measured is not None and measured.comma:  # `+1,5斤`: the point meant, nothing joined
+            _decimal_comma(group_buy, measured, sign="+")
         if (
             measured is not None and group_buy.terms.unit
         ):  # `价格 15元/斤`: `2斤` is 2, `2箱` no quantity of it
@@ -532,10 +555,7 @@ async def join(
         elif measured is not None:  # sold by the 份: a count word is a 份 (`+2只`), never a note
             _as_portions(group_buy, measured)
     except DomainError as refusal:  # `+1 dozen #1`: the example `+12 #1`, as she named it
-        if refusal.code in UNIT_EXAMPLES and group_buy_id is not None:
-            refusal.params["at"] = f" #{group_buy.id}"
-        else:
-            await name_in_example(uow, chat_id, group_buy, refusal)
+        await _example_named(uow, chat_id, group_buy, group_buy_id, refusal)
         raise
     converted_to = quantity if converted_from else 0
     friend = clean_text(friend)  # the line's key: as it is stored
@@ -545,7 +565,11 @@ async def join(
         quantity, note, counted = _count_of_option(group_buy, option, quantity, note)
     named, note = note, without_title(group_buy, note)
     if named and not note and not option and not pasted and measured is None:
-        _goods_in_dozens(group_buy, named, quantity)  # `+6 eggs` on eggs sold by the dozen: 6 eggs
+        try:
+            goods_in_dozens(group_buy, named, quantity)  # `+6 eggs` on eggs sold by the dozen: 6 eggs
+        except DomainError as refusal:  # `/join #1 6 eggs`: the example `+1 #1`
+            await _example_named(uow, chat_id, group_buy, group_buy_id, refusal)
+            raise
     if pasted and list_name:
         await _not_anothers_line(uow, group_buy, user_id, list_name)
     needs_line = group_buy.terms.per_person_limit is not None or bool(friend) or not display_name or pasted
@@ -819,13 +843,43 @@ def _pieces_in_dozens(group_buy: GroupBuy, measured: Measured, pieces: Fraction,
     )
 
 
-def _goods_in_dozens(group_buy: GroupBuy, named: str, quantity: int) -> None:
+def _decimal_comma(group_buy: GroupBuy, measured: Measured, *, sign: str) -> None:
+    """`+1,5斤` (`measured.comma`): always refused, saying the comma was read as a decimal point and what
+    that amount is in the group buy's unit: no whole number of it (`join_not_whole_in_unit`, the comma said
+    first: `comma`), a whole one to send instead (`+1,5kg` on a per-斤 one: `+3`), or, sold by the 份 or
+    with options, that a quantity is a whole number (`join_decimal_comma_portion`), never "how many 份?"."""
+    unit = group_buy.terms.unit
+    pointed = measured.part
+    if not unit or group_buy.terms.options:
+        raise DomainError(
+            "join_decimal_comma_portion", typed=measured.comma, pointed=pointed, sign=sign, id=group_buy.id
+        )
+    read = measured if measured.unit else replace(measured, unit=unit, part=_amount(pointed, unit))
+    try:
+        quantity, _, _ = _in_its_unit(group_buy, read, sign=sign)
+    except DomainError as refusal:
+        refusal.params["comma"] = measured.comma
+        raise
+    raise DomainError(  # `+1,5kg` on a per-斤 one: 3斤
+        "join_decimal_comma_whole",
+        typed=measured.comma,
+        pointed=read.part,
+        n=quantity,
+        n_amount=_amount(quantity, unit),
+        unit=unit,
+        sign=sign,
+        id=group_buy.id,
+    )
+
+
+def goods_in_dozens(group_buy: GroupBuy, named: str, quantity: int, *, sign: str = "+") -> None:
     """`+6 eggs` on Eggs sold by the dozen: English counts the goods themselves after a number (6 eggs, half
     a dozen), never read as 6 dozen; answered as `+6个` is (`_pieces_in_dozens`). `+1 eggs` is "me too",
-    as `+1 鸡蛋` (a Chinese product word after a number counts 份, as ever)."""
+    as `+1 鸡蛋` (a Chinese product word after a number counts 份, as ever). `sign`: the form of the
+    example (`代报 #1 王阿姨 ` for `代报 王阿姨 6 eggs`)."""
     if quantity < 2 or unit_key(group_buy.terms.unit) != "dozen" or not named.isascii():
         return
-    _pieces_in_dozens(group_buy, Measured(quantity, named), Fraction(quantity), sign="+")
+    _pieces_in_dozens(group_buy, Measured(quantity, named), Fraction(quantity), sign=sign)
 
 
 def without_title(group_buy: GroupBuy, note: str) -> str:
@@ -1050,13 +1104,26 @@ async def leave(
     meant, as a join's title word is (`titled`)."""
     unit = measured.unit if measured is not None else ""
     group_buy = await find(
-        uow, chat_id=chat_id, group_buy_id=group_buy_id, member=user_id, option=option, note=option, unit=unit
+        uow,
+        chat_id=chat_id,
+        group_buy_id=group_buy_id,
+        member=user_id,
+        option=option,
+        note=option,
+        unit=unit,
+        leaving=True,
     )
     assert group_buy.id is not None
     if option and group_buy.option_named(option) is None and not without_title(group_buy, option):
         option, measured = "", None  # `-1 durian`, `退出 芒果`: the product named, as `+1 durian` joins it
     if group_buy_id is None and not group_buy.is_open:
         await _nothing_open(uow, chat_id, group_buy, user_id, leaving=True)
+    if measured is not None and measured.comma:  # `-1,5斤`: the point meant, nothing taken off
+        try:
+            _decimal_comma(group_buy, measured, sign="-")
+        except DomainError as refusal:
+            await _example_named(uow, chat_id, group_buy, group_buy_id, refusal)
+            raise
     if measured is not None and group_buy.terms.unit and not group_buy.terms.options:
         quantity, _, _ = _in_its_unit(group_buy, measured, sign="-")
         option = ""

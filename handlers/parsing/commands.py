@@ -135,6 +135,8 @@ _JOIN_ARGS = re.compile(
 )
 # `/join half a dozen`, `/join a dozen`, `跟团 半打`: an amount in words or halves first (read as a `+` join)
 _AMOUNT_FIRST = re.compile(r"^(?:半|half\s|an?\s|one\s)", re.IGNORECASE)
+# `/join #1 6 eggs`, `跟团 #1 6枚`: the group buy's number, then a number and words: as `/join 6 eggs #1`
+_ID_THEN_COUNT = re.compile(r"^#\s*(?P<id>\d+)\s+(?P<rest>\d+(?:\s+\S.*|[枚颗]\S*))$")
 _MY_ORDERS = re.compile(r"^my\s+orders?\??$", re.IGNORECASE)
 # `share`, `share #12`, `share note 3` without a slash, as `分享` is (`share this with friends` is talk)
 _SHARE = re.compile(r"^share(?=$|[\s#:])[\s:]*(?P<rest>.*)$", re.IGNORECASE)
@@ -679,6 +681,11 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         if match is None and rest[:1].isdigit():  # `/join 2 3号楼502`: a note after the quantity
             noted = parse_join(f"+{rest}")
             if isinstance(noted, Join):
+                return replace(_join_command(noted), lang=lang)
+        numbered = _ID_THEN_COUNT.match(rest) if match is None else None
+        if numbered is not None and note_word_first(numbered.group("rest")) is None:
+            noted = parse_join(f"+{numbered.group('rest')} #{numbered.group('id')}")  # `/join #1 6 eggs`:
+            if isinstance(noted, Join) and not noted.leave:  # as `+6 eggs #1`, never 1 with a note
                 return replace(_join_command(noted), lang=lang)
         negative = re.match(rf"^(?:#\s*(?P<id>\d+)\s*)?[-－]\s*(?P<n>{NUMBER})\b", rest)
         if negative:  # `/join #7 -2`: a join adds; taking units off is a leave

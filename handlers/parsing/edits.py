@@ -44,7 +44,8 @@ _TARGET_GROUP_BUY = re.compile(r"^#\s*(?P<id>\d+)$")
 _GROUP_BUY_WORD = re.compile(r"^[#＃]\d+$")  # `#2` apart after the guest's name (`parse_add`)
 _FRIEND = re.compile(rf"\s+(?:{FOR_FRIEND}\s*(?P<friend>\S.*)|for\s+(?P<friend_en>\S.*))$", re.IGNORECASE)
 _QUANTITY = re.compile(
-    r"^(?:[x×*]\s*)?(?P<n>\d+|[零〇一二两俩三四五六七八九十百千]+)\s*(?P<word>份|个|件|x)?$", re.IGNORECASE
+    r"^(?:[x×*]\s*)?(?P<n>\d+|[零〇一二两俩三四五六七八九十百千]+)\s*(?P<word>份|个|件|枚|颗|x)?$",
+    re.IGNORECASE,
 )
 _SIGNED = re.compile(r"^(?P<sign>[+＋\-－−])\s*(?P<n>\d+)\s*(?:份|个|件)?$")
 _NUMBER_ONLY = re.compile(r"^[+＋\-－−]?\d+(?:\.\d+)?$")
@@ -278,7 +279,8 @@ class AddWords:
     note: str = ""
     measured: Measured | None = None
     # the piece word glued to the number (`代报 王阿姨 6个`): so many 份, but pieces on a group buy sold
-    # in a unit (`6个` of eggs sold by the 打 is half a dozen, as `+6个` is)
+    # in a unit (`6个`, `6枚` of eggs sold by the 打 is half a dozen, as `+6个` is; `6枚` by the 份 is
+    # refused as `+6枚` is)
     counted: str = ""
 
 
@@ -315,7 +317,8 @@ def parse_add(text: str) -> AddWords:
             if after is not None and not after.part:
                 note = " ".join(words[i + 2 :])
                 return AddWords(group_buy_id, name, after.quantity, note, replace(after, note=note))
-            counted = match.group("word") if match is not None and match.group("word") in ("个", "件") else ""
+            piece = match.group("word") if match is not None else None
+            counted = piece if piece in ("个", "件", "枚", "颗") else ""  # `6枚` of eggs: pieces
             return AddWords(group_buy_id, name, how_many, " ".join(words[i + 1 :]), counted=counted)
         measured = amount_word(word)  # `代报 王阿姨 2斤`, `代报 刘奶奶 半斤`: how much, not her name
         if measured is not None:

@@ -397,6 +397,38 @@ def _one_dozen(text: str) -> str:
 _TRADITIONAL_COUNT = re.compile(r"(?:(?<=[\d一二两三四五六七八九十])|(?<=\s))個(?=\s|#|$)")
 
 
+# `+1,5斤`, `-2,5 kg #2`, `1,5kg`, `+1,5`: an amount written with a decimal comma (one or two digits after
+# it: `+1,200g` groups thousands); read with the point meant (`_decimal_comma`)
+_DECIMAL_COMMA = re.compile(
+    rf"^(?P<head>(?:[+\-]|加|减|退)\s*)?(?P<n>\d+)\s*[,，]\s*(?P<frac>\d{{1,2}})(?![\d,，])"
+    rf"(?P<unit>\s*(?:{_UNIT.replace('份|', '')}|{_OTHER_UNIT}|打)(?![a-z]))?(?P<rest>(?:\s.*)?)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _decimal_comma(text: str) -> Join | None:
+    """`+1,5斤` (`-1,5 kg`, `1,5kg` alone, `+1,5`): the join or leave of `+1.5斤`, its amount keeping what
+    was typed (`Measured.comma`), so the answer says the point meant and never joins it as read; with no
+    unit word (`+1,5`) the unit is the group buy's. None when `text` has no such amount."""
+    match = _DECIMAL_COMMA.match(text)
+    if match is None or (not match.group("head") and not match.group("unit")):
+        return None  # `1,5` alone: talk
+    head, unit = (match.group("head") or "").strip(), (match.group("unit") or "").strip()
+    typed = text[match.start("n") : match.end("unit") if unit else match.end("frac")]  # as typed: `1,5斤`
+    pointed = f"{match.group('n')}.{match.group('frac')}"
+    if not unit:  # `+1,5 #2`: 1.5 of whatever the group buy is sold in
+        numbered = re.search(r"#\s*(\d+)", match.group("rest"))
+        group_buy_id = group_buy_number(numbered.group(1)) if numbered is not None else None
+        measured = Measured(int(match.group("n")), "", part=pointed, alone=True, comma=typed)
+        leave = head in ("-", "减", "退")
+        lang = "zh" if head in ("加", "减", "退") else None
+        return Join(1, group_buy_id, lang=lang, leave=leave, measured=measured)
+    joined = parse_join(f"{head}{pointed}{match.group('unit')}{match.group('rest')}")
+    if not isinstance(joined, Join) or joined.measured is None:
+        return None
+    return replace(joined, measured=replace(joined.measured, comma=typed))
+
+
 def parse_join(text: str) -> Join | str | None:
     """The join or leave in `text` (already normalised), `UNREADABLE`, or None for chatter. `我要 red`
     (one word set apart, no quantity) is a join of 1 whose `option` is that word: a join only when a
@@ -404,6 +436,9 @@ def parse_join(text: str) -> Join | str | None:
     `我要2 red` (a quantity without units, then one word: `unitless`), `我要2 小时` chatter."""
     if _PHONE.match(text):
         return None
+    comma = _decimal_comma(text)
+    if comma is not None:  # `+1,5斤`: as `+1.5斤`, the comma said
+        return comma
     text = _one_dozen(text)  # `+a dozen`: `+1 dozen`
     text = _TRADITIONAL_COUNT.sub("个", text)  # `+1 個`: as `+1 个`, never a note
     spoken = _spoken_join(text)

@@ -212,8 +212,24 @@ def parse_options(text: str, currency: str) -> tuple[ProductOption, ...]:
     return tuple(options)
 
 
+# `small:1,5 big:3`, `小:1，5`: a comma inside an option's price (a price, the comma, one or two digits,
+# then nothing or a space and the next `name:price`), not between two options
+_COMMA_IN_PRICE = re.compile(
+    r"(?P<before>(?:^|[,，、;；])[^:=,，、;；]+[:=]\s*[¥$€£]?\d+)\s*[,，]\s*(?P<frac>\d{1,2})"
+    r"(?=\s*$|\s+[^\s:=,，、;；][^:=,，、;；]*[:=])"
+)
+
+
 def _option_parts(text: str) -> list[str]:
-    """Each option as written: between commas (spaces are a name's), else between spaces."""
+    """Each option as written: between commas (spaces are a name's), else between spaces. A comma that
+    sat inside a price (`small:1,5 big:3`: never an option "5 big") is `options_decimal_comma`, the
+    options shown with a point (`small:1.5 big:3`)."""
+    inside = _COMMA_IN_PRICE.search(text)
+    if inside is not None:
+        number = re.search(r"\d+$", inside.group("before"))
+        typed = f"{number.group(0) if number else ''},{inside.group('frac')}"
+        example = _COMMA_IN_PRICE.sub(r"\g<before>.\g<frac>", text)
+        raise DomainError("options_decimal_comma", typed=typed, example=example)
     if _OPTION_SPLIT.search(text):
         return [part.strip() for part in _OPTION_SPLIT.split(text) if part.strip()]
     words = text.split()

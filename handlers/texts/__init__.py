@@ -155,6 +155,14 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     if isinstance(status, str):
         kind = GroupBuyStatus if refusal.code.startswith("group_buy_") else OrderStatus
         params = {**params, "status": status_text(lang, kind(status))}
+    comma = params.get("comma")
+    if isinstance(comma, str) and comma:  # `+1,5斤`: the point meant, then the amount's own refusal
+        pointed = comma.replace(",", ".").replace("，", ".")
+        first = t(lang, "decimal_comma_read", comma=comma, pointed=pointed)
+        unit = str(params.get("unit") or "")
+        if pointed.replace(".", "").isdigit() and unit:  # `+1,5` on one sold per kg: “1.5 kg”, as read
+            params = {**params, "typed": f"{pointed} {unit}" if unit.isascii() else f"{pointed}{unit}"}
+        return t(lang, "two_sentences", first=first, second=t(lang, code, **params))
     return t(lang, code, **params)
 
 

@@ -81,8 +81,12 @@ def english(lang: str, unit: str) -> str:
 
 def chinese(unit: str) -> str:
     """`unit` as a Chinese text says it: an English unit word by its Chinese unit (`jin`: 斤, `piece`,
-    `pieces`, `pcs`: 个, `box`: 箱); a Chinese unit, `kg`, `g` and any other as typed."""
+    `pieces`, `pcs`: 个, `box`: 箱); a weight with a symbol by it (`公斤`, `千克`, `kg`: kg; `克`: g), as a
+    price tag says it (`¥12/kg`, `1 kg`: a group buy opened `12/kg` is kept as 公斤, `word` says 公斤); a
+    Chinese unit and any other as typed."""
     folded = unicodedata.normalize("NFKC", unit).strip().lower()
+    if unit_key(folded) in _ZH_WORDS:
+        return unit_key(folded)
     if folded in _ZH_UNITS:
         return _ZH_UNITS[folded]
     key = unit_key(unit)  # a plural or another spelling of one (`pieces`, `catty`): the unit it means

@@ -22,7 +22,7 @@ async def test_jin_typed_in_a_chinese_chat_is_the_chats_own_jin() -> None:
 
     assert edited == "已修改 梨（#1）：价格 ¥10/斤。\n改价：¥12/斤 → ¥10/斤，所有人按新价"
     assert "jin" not in kilo
-    assert kilo.endswith("¥5/公斤 就是每斤 ¥2.50，只改价格就不写单位，例如：修改 #1 价格 ¥2.50")
+    assert kilo.endswith("¥5/kg 就是每斤 ¥2.50，只改价格就不写单位，例如：修改 #1 价格 ¥2.50")
 
 
 async def test_an_english_edit_in_the_unit_its_card_shows_changes_only_the_price() -> None:

@@ -26,7 +26,7 @@ async def test_a_new_unit_refused_gives_an_example_meaning_what_was_typed() -> N
     )
     assert kilo == (
         "苹果（#1）已经有人跟团了，大家的数量是按原来的单位算的，现在不能改单位。没有任何改动。"
-        "¥14/公斤 就是每斤 ¥7，只改价格就不写单位，例如：修改 #1 价格 ¥7"
+        "¥14/kg 就是每斤 ¥7，只改价格就不写单位，例如：修改 #1 价格 ¥7"
     )
     assert en.endswith(  # its unit in English (session 21, review 22: "per 斤" before)
         "¥14/kg is ¥7 per jin: to change only the price, leave the unit out, e.g. /edit #1 price ¥7"

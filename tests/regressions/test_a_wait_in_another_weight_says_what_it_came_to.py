@@ -18,7 +18,7 @@ async def test_a_wait_in_jin_on_a_per_kg_buy_in_chinese() -> None:
 
     assert "空出的数量按排队顺序，补给数量放得下的人" in sold_out, sold_out
     assert said == (
-        "2斤 = 1公斤。Cat 已候补 荔枝（#1）1公斤，排第 1 位。"
+        "2斤 = 1 kg。Cat 已候补 荔枝（#1）1 kg，排第 1 位。"
         "空出的数量按排队顺序，补给数量放得下的人（空出的不够你要的数量时，你保留位置，后面要得少的可能先补上），补上了会在群里通知。不等了发“取消候补”。"
     )
 

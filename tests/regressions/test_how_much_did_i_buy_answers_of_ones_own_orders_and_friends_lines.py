@@ -9,7 +9,7 @@ from __future__ import annotations
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 _ZH_MINE = (
-    "你跟了 荔枝（#3）自己 1公斤、帮 妈妈 1公斤，还没截单。\n"
+    "你跟了 荔枝（#3）自己 1 kg、帮 妈妈 1 kg，还没截单。\n"
     "你在 粽子（#2）的订单 #2-1：自己 小 ×1、帮 妈妈 大 ×1，¥32，待付款。\n"
     "你在 烟台苹果（#1）订了 3斤，共 ¥45，待付款（订单 #1-1）。"
 )
@@ -45,7 +45,7 @@ async def test_chinese_did_i_pay_before_the_close_says_nothing_is_to_pay_yet() -
     chat = await _zh_chat()
     replies = await chat.say("li", "问 我付了吗")
     assert Chat.private(replies)["li"].splitlines()[0] == (
-        "你跟了 荔枝（#3）自己 1公斤、帮 妈妈 1公斤，还没截单，现在还不用付款：截单时才生成订单。"
+        "你跟了 荔枝（#3）自己 1 kg、帮 妈妈 1 kg，还没截单，现在还不用付款：截单时才生成订单。"
     )
 
 

@@ -403,7 +403,10 @@ def test_a_price_in_the_unit_sold_in_said_another_way_keeps_the_unit(kept: str, 
     assert (group_buy.terms.unit, group_buy.terms.unit_price) == (kept, 7000)
 
 
-@pytest.mark.parametrize(("typed", "kept"), [("jin", "斤"), ("boxes", "箱"), ("pcs", "个"), ("kg", "kg")])
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("jin", "斤"), ("boxes", "箱"), ("pcs", "个"), ("kg", "公斤"), ("dozens", "打"), ("grams", "克")],
+)
 def test_a_new_unit_typed_in_english_is_kept_as_a_new_group_buys_is(typed: str, kept: str) -> None:
     group_buy = opened(unit="盘", tiers=())
 
