@@ -13,7 +13,15 @@ from fractions import Fraction
 from typing import Any
 
 from commerce.domain.errors import DomainError
-from commerce.domain.units import OTHER_COUNT_WORDS, counts_in, grams, in_unit, same_unit, unit_key
+from commerce.domain.units import (
+    DOZEN_PIECE_WORDS,
+    OTHER_COUNT_WORDS,
+    counts_in,
+    grams,
+    in_unit,
+    same_unit,
+    unit_key,
+)
 from commerce.ports import UnitOfWork
 from handlers.parsing.commands import Command
 from handlers.parsing.helpselling import FORM
@@ -282,8 +290,9 @@ def _fits(command: Command, sold_in: str) -> bool:
     measured = command.measured
     if measured is None or measured.before:
         return True
-    if sold_in:
-        return counts_in(measured.unit, sold_in)
+    if sold_in:  # `+6枚` of eggs sold by the 打: as typed, answered in dozens (never `+6`: 6 dozen)
+        dozen = unit_key(sold_in) == "dozen" and unit_key(measured.unit) in DOZEN_PIECE_WORDS
+        return dozen or counts_in(measured.unit, sold_in)
     if unit_key(measured.unit) in OTHER_COUNT_WORDS:  # `+2条`: no 份 of it (group_buys._as_portions)
         return False
     return grams(measured.unit) is None or unit_key(measured.unit) == "斤"
