@@ -56,3 +56,22 @@ async def test_her_own_group_buy_is_listed_in_her_other_group_with_no_commission
     await family.say("amy", "/paid 1-1")
     earned = office.said(await office.say("amy", "/earnings", private=True))
     assert "Available: ¥0" in earned and "#1-1" not in earned  # her own sale: no commission to herself
+
+
+OFF = {
+    "zh": ("帮卖 开 10%", "帮卖 关", "帮卖已关闭：芒果（#1）不再接受别的群挂团。"),
+    "en": ("/helpsell on 10%", "/helpsell off", "Help-selling is off: Mangoes (#1)"),
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_her_own_listing_never_holds_help_selling_open(lang: str) -> None:
+    opening, helpsell, *_ = CASES[lang]
+    on, off, closed = OFF[lang]
+    family, office = two_groups(title="公司团购群" if lang == "zh" else "Office")
+    await family.say("amy", opening)
+    await office.say("amy", helpsell)
+    await family.say("amy", on)
+
+    assert family.said(await family.say("amy", off)).startswith(closed)  # no help-seller was promised a rate
+    assert (await office.card(card_key(1))).startswith("🛒")  # her own listing stays
