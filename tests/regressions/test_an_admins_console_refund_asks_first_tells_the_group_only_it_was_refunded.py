@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit.bot.console.console_client import ConsoleWorld, console_world, post_form
+from tests.unit.handlers.conftest import fake_chat
 
 SAID = {
     "en": {
@@ -125,3 +126,38 @@ async def test_a_batch_refund_asks_first_and_passes_the_reason_to_each_buyer(
         assert told["bob"] == [said["bob"].format(gid=gid)]
         assert told["cat"][0].endswith(said["bob"].split("\n")[1])
         assert await _statuses(world) == ["refunded", "refunded"]
+
+
+CHAT = {
+    "en": (
+        "/groupbuy Mangoes price 30",
+        "/close",
+        "/refund",
+        "Order #1-1 of Bob is marked refunded (¥30). Give the money back to them directly.",
+        "Order #1-2 of Cat is marked refunded (¥30).",
+    ),
+    "zh": (
+        "接龙 芒果 价格 30",
+        "截单",
+        "退款",
+        "订单 #1-1（Bob，¥30）已标记为退款。请直接把钱退给对方。",
+        "订单 #1-2（Cat，¥30）已标记为退款。",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+async def test_in_the_chat_only_her_own_refund_reads_her_instruction(lang: str) -> None:
+    opening, close, refund, hers, admins = CHAT[lang]
+    chat = fake_chat(default_language=lang)
+    chat.admins = {"boss"}
+    await chat.say("amy", opening)
+    await chat.say("bob", "+1")
+    await chat.say("cat", "+1")
+    await chat.say("amy", close)
+    await chat.say("amy", "/paid 1-1 1-2")
+
+    assert chat.said(await chat.say("amy", f"{refund} 1-1")) == hers
+    by_admin = await chat.say("boss", f"{refund} 1-2")
+    assert chat.said(by_admin) == admins
+    assert "amy" in chat.private(by_admin)  # the instruction reaches her privately
