@@ -672,6 +672,7 @@ class ChatApp:
             reported=reported,
             text_limit=caption_limit if caption_limit is not None and group_buy.photo else TEXT_LIMIT,
             seller="" if listing is None else listing.seller_name,
+            own_listing=listing is not None and listing.seller_id == group_buy.organiser_id,
             unsold=unsold,
             refunded=paid.refunded,
             option_dropped=option_dropped,

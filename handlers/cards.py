@@ -161,6 +161,7 @@ def render(
     reported: Collection[str] = (),
     text_limit: int = TEXT_LIMIT,
     seller: str = "",
+    own_listing: bool = False,
     unsold: tuple[int, int] = (0, 0),
     refunded: Collection[str] = (),
     option_dropped: Mapping[str, int] | None = None,
@@ -184,7 +185,8 @@ def render(
     the length of the whole list and `paid_count` (paid, owing) counted over every buyer.
 
     帮卖: `seller` names the help-seller of the chat the card is for (its lines are that chat's); the
-    card in the group buy's own chat says how many other chats sell it.
+    card in the group buy's own chat says how many other chats sell it. `own_listing`: the organiser
+    listed it there herself (`seller` is her): named as its organiser, never as a help-seller.
 
     `unsold`: units of its cancelled and refunded orders, and of the refunded alone: once it succeeded,
     the units it says it sold leave them out (as the list's total and /mine), the refunded said apart;
@@ -203,7 +205,9 @@ def render(
     head = _head(
         group_buy, lang, tz, now, waiting or {}, unsold, option_dropped or {}, cancelled, here
     )  # `waiting`: its 候补 list, by option
-    if seller:
+    if seller and own_listing:  # her own group buy in another group of hers: no help-seller here
+        head.insert(2, t(lang, "card_organiser_listed", name=_name(seller)))
+    elif seller:
         head.insert(2, t(lang, "card_help_seller", name=_name(seller)))
     elif group_buy.listings:
         head.insert(2, t(lang, "card_listed", count=group_buy.listings))

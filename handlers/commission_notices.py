@@ -1,17 +1,21 @@
 """The private notice to each help-seller (帮卖) or sharer whose commission a refund (退款) or an undone
 payment (撤销已收) takes back: which order of which group buy, and how much, in her own language (else
 the language of the group the order was made in, as its buyer is told). Once: the refund or undo happens
-once (a second is refused), and the notice goes out with it through the outbox, sent after the commit."""
+once (a second is refused), and the notice goes out with it through the outbox, sent after the commit.
+When it leaves her available balance below zero while a payout of hers is still open (asked for or
+approved, not paid), the notice says that payout is now more than she earned and will be decided again."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
 from commerce.domain.group_buy import GroupBuy
+from commerce.domain.ledger import AccountKind, holdings
 from commerce.domain.member import identity
 from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
+from commerce.services.earnings import commission_balances
 from handlers.context import Context
 from handlers.recipients import buyer_language
 from handlers.texts import t
@@ -44,8 +48,40 @@ async def commission_taken_back(
             total=total,
             amount=format_money(amount, order.currency),
         )
+        text += await _open_payout_said(ctx.uow, earner, order, lang)
         replies.append(Reply(text=text, private_to=earner, language=lang))
     return replies
+
+
+async def _open_payout_said(uow: UnitOfWork, earner: str, order: Order, lang: str) -> str:
+    """Her open payout (asked for or approved, not paid) that her balance no longer covers once `order`'s
+    commission is taken back (available below zero): a line saying it will be decided again; else "".
+    The ledger posts the take-back just before the commit, so her balance is hers now less what the order
+    still holds in her available commission (nothing once posted)."""
+    currency = order.currency
+    payout = await uow.payouts.open_of(earner)
+    if payout is None or payout.currency != currency or order.id is None:
+        return ""
+    available, _ = await commission_balances(uow, earner)
+    held = holdings(await uow.ledger.of_order(order.id))
+    still = sum(
+        amount
+        for (account, in_currency), amount in held.items()
+        if account.kind is AccountKind.COMMISSION_AVAILABLE
+        and account.member == earner
+        and in_currency == currency
+    )
+    balance = available.get(currency, 0) - still
+    if balance >= 0:
+        return ""
+    amount = format_money(payout.amount, currency)
+    return "\n" + t(
+        lang,
+        "payout_open_above_earnings",
+        id=payout.id,
+        amount=amount,
+        balance=format_money(balance, currency),
+    )
 
 
 def _kind(keys: tuple[str, str], order: Order, earner: str) -> str:

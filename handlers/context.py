@@ -70,6 +70,9 @@ class Context:
     # did to an organiser's orders, kept here instead of told to her: her one notice of the batch says
     # it, written in this order's transaction (bot/console/batch_notices.py)
     organisers_told_later: list[OrganiserNotice] | None = None
+    # A console admin acting by the organiser's name (the chat is told hers): their console login, which
+    # the organiser's own notice names (`管理员 dan`); None otherwise
+    acting_admin: str | None = None
 
     def shown(self, render: Callable[[str], str]) -> None:
         """The command's answer as its caller reads it (`page_lang`), rendered by `render(lang)`."""

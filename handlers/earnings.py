@@ -42,6 +42,7 @@ def render(found: Earnings, lang: str, *, default_currency: str) -> str:
         header,
         t(lang, "earnings_pending", amounts=_amounts(found.pending, currencies, lang)),
         t(lang, "earnings_available", amounts=_amounts(found.available, currencies, lang)),
+        *_below_zero(found, currencies, lang),
     ]
     if not found.lines:
         lines.append(t(lang, "earnings_none"))
@@ -64,6 +65,25 @@ def render(found: Earnings, lang: str, *, default_currency: str) -> str:
             continue
         lines.append(t(lang, f"earnings_payout_{payout.status.value}", id=payout.id, amount=amount))
     return "\n".join(lines)
+
+
+def _below_zero(found: Earnings, currencies: list[str], lang: str) -> list[str]:
+    """A line per currency whose available balance is below zero, saying why: a refund took back commission
+    already paid out (it comes off what she earns next), or asked for in a payout still open (that payout
+    is now more than she earned: it will be decided again)."""
+    lines = []
+    for currency in currencies:
+        balance = found.available.get(currency, 0)
+        if balance >= 0:
+            continue
+        owed = format_money(-balance, currency)
+        open_one = next((p for p in found.payouts if p.is_open and p.currency == currency), None)
+        if open_one is None:
+            lines.append(t(lang, "earnings_below_zero", owed=owed))
+        else:
+            amount = format_money(open_one.amount, currency)
+            lines.append(t(lang, "earnings_below_zero_payout", owed=owed, id=open_one.id, amount=amount))
+    return lines
 
 
 def _rejected(found: Earnings, payout: Payout, amount: str, lang: str) -> str:

@@ -98,9 +98,13 @@ def guest_told_with_hers(ctx: Context, order: Order, group_buy: GroupBuy) -> boo
 
 def _by(ctx: Context, group_buy: GroupBuy, lang: str) -> str:
     """Who acted, as she is told: the sender's name; a console admin, who acts by her name in the chat,
-    is "an admin" to her."""
+    is "an admin" to her, named by their console login (`管理员 dan`)."""
     by = ctx.request.display_name
-    return t(lang, "organiser_notice_an_admin") if by == group_buy.organiser_name else by
+    if by != group_buy.organiser_name:
+        return by
+    if ctx.acting_admin:
+        return t(lang, "organiser_notice_admin_named", name=ctx.acting_admin)
+    return t(lang, "organiser_notice_an_admin")
 
 
 class Done(Protocol):

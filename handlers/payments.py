@@ -203,10 +203,17 @@ async def refund(ctx: Context) -> list[Reply]:
     paid = [p for p in order.payments if p.kind == "paid"]
     charge = (paid[-1].provider_reference or paid[-1].reference) if paid else ""  # what the provider shows
 
+    # Her own refund: she reads her instruction (give the money back) as her answer. Anyone else's (an
+    # admin's, in the chat or the console): the group reads only that it was refunded; she is told
+    # privately (`told_organisers`).
+    done_key = f"refund_done_{kind}"
+    if kind == "offline" and ctx.request.user_id != group_buy.organiser_id:
+        done_key = "refund_done_offline_by_other"
+
     def said_in(in_lang: str) -> str:
         return t(
             in_lang,
-            f"refund_done_{kind}",
+            done_key,
             order=order.number,
             name=order.buyer_name,
             total=total,

@@ -245,6 +245,7 @@ async def copy_card(
         reported=reported,
         unsold=unsold,
         seller="" if listing is None else listing.seller_name,
+        own_listing=listing is not None and listing.seller_id == group_buy.organiser_id,
         refunded=paid.refunded,
         option_dropped=option_dropped,
         text_limit=text_limit,

@@ -168,6 +168,7 @@ async def run_command(
     request = request_for(who, where, platform=platform, lang=lang, text=text)
     async with app.uow_factory() as uow:
         now = app.clock.now()
+        acting = ""
         if not where.as_name:
             acting = await _acting_name(uow, who, command, about)
             request = replace(request, display_name=acting or request.display_name)
@@ -176,6 +177,7 @@ async def run_command(
             command = replace(command, lang=spoken)
         config, star_refunds = _config(app, who), app.checkout.star_refunds
         ctx = Context(request, command, uow, now, config, app.tz, app.memo, star_refunds=star_refunds)
+        ctx.acting_admin = who.name if acting else None  # her notice names the admin (`管理员 dan`)
         replies = await (handler or HANDLERS[command.name])(ctx)
         replies = await helpselling.spread(uow, replies, request.chat_id)
         told = [reply for reply in replies if not _to_the_person(reply, request)]

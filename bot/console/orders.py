@@ -4,6 +4,8 @@ Mark paid is the chat's `/paid 12-3` (已收: the offline confirmation; the buye
 refund `/refund 12-3` (one, or each ticked order in turn: each its own transaction, so one refused
 leaves the others done), picked up `/pickedup 12-3`, 撤销已收 `/unpaid 12-3` (a mistaken 已收 undone),
 Cancel `/cancel 12-3` (an unpaid order dropped: a buyer who backed out; a page asks first);
+a refund is asked first too (one or the ticked ones, listed), with an optional reason told to the buyer as
+the chat's `/refund 12-3 wrong size` tells it;
 each run in the group buy's chat as the person (`chat_commands.run_typed`), so the buyer and the card
 hear of it as from the chat, and each audited.
 A pickup code is verified on `/pickup` (the form here posts there).
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from fastapi import APIRouter, Request
@@ -33,13 +36,14 @@ from bot.console.wording import page_refusal
 from commerce.domain.console import Principal
 from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money
-from commerce.domain.order import Order
+from commerce.domain.order import Order, OrderStatus
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services.order_cancel import check_cancellable
 from commerce.services.unpaying import commission_earned
 from handlers.commission_notices import commission_named, commission_taken_back_said
 from handlers.context import Context
+from handlers.parsing.commands import MAX_REFUND_REASON
 from handlers.parsing.numbers import order_number
 from handlers.registry import HANDLERS
 from handlers.texts import t
@@ -67,6 +71,7 @@ DONE_EACH = {
 }
 TOLD_ONCE = frozenset({"paid", "refund", "unpaid"})  # an admin's batch: told its organiser once
 ASKED_FIRST = frozenset({"cancel"})  # done only from the page that asked (`confirm=yes`)
+REFUNDABLE = (OrderStatus.PAID, OrderStatus.FULFILLED)  # a refund's page lists these (others: refused after)
 
 
 @router.get("/orders")
@@ -126,12 +131,14 @@ async def _act(
     lang: str,
     batch: BatchNotices | None = None,
     taken_back: dict[str, list[tuple[str, str]]] | None = None,
+    reason: str = "",
 ) -> str | None:
     """Run one action on the order `number` (`12-3`); None when done, else why not (a sentence).
     `batch`: what its organiser is told is her batch's one notice, written held back in this order's
     transaction (`batch_notices`);
     `taken_back` (Undo paid): the commission an undone payment took back, by order number, each
-    earner's name and her commission as the page says it (`Cat`, `Cat 的帮卖佣金 ¥30`)."""
+    earner's name and her commission as the page says it (`Cat`, `Cat 的帮卖佣金 ¥30`);
+    `reason` (a refund): told to the buyer, as the chat's `/refund 12-3 wrong size` tells it."""
     command, audited, _ = ACTIONS[action]
     try:
         parsed = order_number(number)
@@ -163,10 +170,12 @@ async def _act(
     async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
         order = await order_of(uow)  # the subject as the API writes it: the order's id (`order:2`)
         subject = f"order:{order.id}" if order is not None else f"order:{parsed}"
-        after = None if order is None else order.status.value
+        after: dict[str, str | None] = {"status": None if order is None else order.status.value}
+        if reason:
+            after["reason"] = reason
         await audit_log.audit(
             uow, who, audited, subject, now=console.app.clock.now(),
-            before={"status": before}, after={"status": after},
+            before={"status": before}, after=after,
         )  # fmt: skip
 
     written: dict[str, Held] = {}
@@ -174,6 +183,8 @@ async def _act(
     async def handler(ctx: Context) -> list[Reply]:
         ctx.organisers_told_later = None if batch is None else []
         ctx.page_lang = lang  # the answer is the flash's: not also sent to her privately (`on_the_page`)
+        if reason:  # the form's reason, as typed after the number in the chat (never parsed as more numbers)
+            ctx.command = replace(ctx.command, note=reason)
         replies = on_the_page(ctx, await HANDLERS[ctx.command.name](ctx))
         if batch is not None and ctx.organisers_told_later:  # her notice, in this order's transaction
             written.update(await batch.write(ctx, ctx.organisers_told_later))
@@ -221,6 +232,19 @@ def _about(number: str, why: str) -> str:
     return why if f"#{number}" in why else f"#{number}: {why}"
 
 
+async def _refundable(console: Console, who: Principal, numbers: Sequence[str]) -> list[dict[str, str]]:
+    """Of `numbers`, the person's orders a refund would take, as its page lists them (number, group buy,
+    buyer, total)."""
+    listed = []
+    for number in numbers:
+        found = await _own_order(console, who, number)
+        if found is not None and found[0].status in REFUNDABLE:
+            order, title = found
+            total = format_money(order.total, order.currency)
+            listed.append({"number": number, "title": title, "name": order.buyer_name, "total": total})
+    return listed
+
+
 async def _own_order(console: Console, who: Principal, number: str) -> tuple[Order, str] | None:
     """The order `number` (`12-3`) of one of the person's group buys, with its title; None otherwise."""
     try:
@@ -265,11 +289,21 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
     if action in ASKED_FIRST and form.get("confirm") != "yes":  # one order at a time, asked first
         asked = urlencode({"order": numbers[0], "back": _back(request, form)})
         return RedirectResponse(f"/orders/{action}?{asked}", status_code=303)
+    reason = " ".join(form.get("reason", "").split()) if action == "refund" else ""
+    if action == "refund" and (form.get("confirm") != "yes" or len(reason) > MAX_REFUND_REASON):
+        listed = await _refundable(console, who, numbers)
+        if listed:  # asked first (none refundable: refused below, each said why, nothing done)
+            too_long = len(reason) > MAX_REFUND_REASON and form.get("confirm") == "yes"
+            error = t(lang, "console_refund_reason_too_long", limit=MAX_REFUND_REASON, length=len(reason))
+            return render(
+                request, "order_refund_form.html", orders=listed, numbers=numbers, reason=reason,
+                back=_back(request, form), limit=MAX_REFUND_REASON, error=error if too_long else "",
+            )  # fmt: skip
     done, refused = [], []
     batch = BatchNotices(console.app, who) if action in TOLD_ONCE and len(numbers) > 1 else None
     taken_back: dict[str, list[tuple[str, str]]] | None = {} if action == "unpaid" else None
     for number in numbers:
-        why = await _act(console, who, action, number, lang, batch, taken_back)
+        why = await _act(console, who, action, number, lang, batch, taken_back, reason)
         if why is None:
             done.append(f"#{number}")
         else:

@@ -31,6 +31,7 @@ from commerce.domain.money import format_money
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services import payouts as payout_service
+from commerce.services.payouts import PayoutRules
 from handlers.parsing.commands import Command
 from handlers.parsing.numbers import parse_int
 from handlers.payouts import MAX_REASON
@@ -62,6 +63,12 @@ async def _page(
     async with console.app.uow_factory() as uow:
         commission = await uow.console_people.commission(scope_of(who))
         open_payouts = await payout_service.pending(uow) if who.is_admin else []
+        rules = PayoutRules(console.app.config.payout_minimum)
+        uncovered = {  # a refund since left the member's balance short of it: said on its row
+            p.id: refusal
+            for p in open_payouts
+            if (refusal := await payout_service.above_earnings(uow, p, rules.minimum(p.currency)))
+        }
     rows = [{"member": c.member, "name": c.name or c.member, **commission_figures(c)} for c in commission]
     payouts = [
         {
@@ -69,6 +76,7 @@ async def _page(
             "amount": format_money(p.amount, p.currency),
             "status": t(lang, f"console_payout_status_{p.status.value}"),
             "at": format_datetime(p.requested_at, tz, lang),
+            "uncovered": _uncovered(lang, uncovered.get(p.id)),
         }
         for p in open_payouts
     ]
@@ -76,6 +84,14 @@ async def _page(
         request, "payouts.html", status=status, rows=rows, payouts=payouts, refused=refused, reason=reason,
         errors=errors or {}, max_reason=MAX_REASON,
     )  # fmt: skip
+
+
+def _uncovered(lang: str, refusal: DomainError | None) -> str:
+    """What its row says of a payout the member's balance no longer covers (`payout_above_earnings…`:
+    what is left, and to reject it so they ask again), before an admin approves or marks it paid; ""."""
+    if refusal is None:
+        return ""
+    return t(lang, f"console_payout_row_{refusal.code.removeprefix('payout_')}", **refusal.params)
 
 
 @router.post("/payouts/{payout_id}/{decision}")

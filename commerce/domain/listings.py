@@ -5,7 +5,8 @@ another chat may then list it there (`帮卖 #12`). The listing is the same grou
 of terms, one deadline and one price reached by every chat's joins together; each chat has its own card
 showing its own lines, and the orders made from a listing's lines earn its help-seller the rate
 (commerce.domain.commission). A chat lists a group buy once; its own chat never lists it. The
-organiser may list it in another group of hers; a help-seller there then takes that listing over.
+organiser may list it in another group of hers, open to help-selling or not (no commission: she is no
+help-seller of her own); a help-seller there then takes that listing over, once it is open to them.
 
 A group buy not open to help-selling is answered, from another chat, exactly as a number that does not
 exist (commerce.domain.reach): nobody learns from a listing attempt what another chat is buying.
@@ -54,15 +55,13 @@ def listing_of(card_of: int) -> int | None:
 
 def check_listable(group_buy: GroupBuy, *, chat_id: str, seller_id: str, existing: Listing | None) -> bool:
     """May `seller_id` list `group_buy` in `chat_id`? Refused: not open to help-selling (as if it did
-    not exist; its organiser is told to open it first), its own chat, closed (as if it did not exist,
+    not exist; its organiser may list her own all the same), its own chat, closed (as if it did not exist,
     but to its organiser or in a group that lists it: closed, or cancelled), or listed there already
     (by whom). True: the organiser's own listing there, which a help-seller takes over (the organiser
     put it in another group of hers; it must not keep that group's real help-seller out)."""
     if group_buy.chat_id == chat_id:
         raise DomainError("helpsell_own_chat", id=group_buy.id, title=group_buy.terms.title)
-    if group_buy.help_sell_rate_bp <= 0:
-        if seller_id == group_buy.organiser_id:  # her own: nothing to hide from her
-            raise DomainError("helpsell_own_not_open", id=group_buy.id, title=group_buy.terms.title)
+    if group_buy.help_sell_rate_bp <= 0 and seller_id != group_buy.organiser_id:
         raise NotFound("group_buy_not_found", id=group_buy.id)
     if not group_buy.is_open:
         if existing is None and seller_id != group_buy.organiser_id:  # nobody may list it: unknown here

@@ -32,7 +32,7 @@ async def set_help_sell_rate(
     if group_buy.status is not GroupBuyStatus.OPEN:
         rate = f"{group_buy.help_sell_rate_bp / 100:g}%"
         raise DomainError("helpsell_rate_frozen", id=group_buy.id, title=group_buy.terms.title, rate=rate)
-    if rate_bp < group_buy.help_sell_rate_bp and group_buy.listings:  # listed: never below its promise
+    if rate_bp < group_buy.help_sell_rate_bp and await _help_sold(uow, group_buy):  # never below its promise
         if rate_bp == 0:
             raise DomainError("helpsell_off_listed", id=group_buy.id, title=group_buy.terms.title)
         rate = percent(group_buy.help_sell_rate_bp)
@@ -41,6 +41,15 @@ async def set_help_sell_rate(
     await uow.listings.set_help_sell_rate(group_buy.id, rate_bp)
     group_buy.help_sell_rate_bp = rate_bp
     return group_buy
+
+
+async def _help_sold(uow: UnitOfWork, group_buy: GroupBuy) -> bool:
+    """Whether a help-seller lists it somewhere (the organiser's own listings in her other groups were
+    promised no rate: they never hold its rate up)."""
+    if not group_buy.listings or group_buy.id is None:
+        return False
+    listed = await uow.listings.of_group_buy(group_buy.id)
+    return any(listing.seller_id != group_buy.organiser_id for listing in listed)
 
 
 async def list_here(

@@ -205,6 +205,16 @@ async def _within_earnings(uow: UnitOfWork, payout: Payout, minimum: int) -> Non
     )
 
 
+async def above_earnings(uow: UnitOfWork, payout: Payout, minimum: int) -> DomainError | None:
+    """Why an open payout can no longer be approved or paid as asked (a refund since took commission back:
+    `_within_earnings`' refusal, with what is left and the advice to reject it), else None."""
+    try:
+        await _within_earnings(uow, payout, minimum)
+    except DomainError as refusal:
+        return refusal
+    return None
+
+
 def _refused(payout: Payout, payout_id: int, action: str) -> DomainError:
     """Why `action` cannot be taken, said from where the payout stands: a rejected one is over (its money
     went back; the member may ask again), not waiting for an approval."""

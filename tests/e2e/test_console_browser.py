@@ -1,7 +1,8 @@
 """The console in a real browser (Debian's chromium, with the CJK font), beside the playground in one
 `tuan playground --console` process: an admin opens a group buy from the console, a member joins it in
-the playground chat, the console closes it and lists the order, marks it paid and refunds it (the buyer
-reads both in the chat), and exports it; an organiser's login link from `/console` works once."""
+the playground chat, the console closes it and lists the order, marks it paid and refunds it (asked
+first, with a reason; the buyer reads both in the chat), and exports it; an organiser's login link from
+`/console` works once."""
 
 from __future__ import annotations
 
@@ -182,11 +183,14 @@ async def test_an_admin_runs_a_group_buy_from_the_console_and_the_chat_sees_each
     await row.get_by_role("button", name="已收").click()
     await expect(admin.locator(".flash")).to_contain_text(f"已确认收款：#{gid}-1")
     await expect(row).to_contain_text("已付款")
-    await row.get_by_role("button", name="退款", exact=True).click()
+    await row.get_by_role("button", name="退款", exact=True).click()  # asks first, with a reason
+    await expect(admin.locator("h1")).to_have_text("确认退款（1 个订单）")
+    await admin.get_by_label("退款原因（可不填，会告诉买家）").fill("坏了一个")
+    await admin.get_by_role("button", name="确认退款 1 个订单").click()
     await expect(admin.locator(".flash")).to_contain_text(f"已退款：#{gid}-1。已通知买家。")
     await expect(row).to_contain_text("已退款")
     refund = bob_private.locator(".msg .bubble").filter(has_text=f"订单 #{gid}-1（{TITLE}）已退款")
-    await expect(refund.last).to_be_visible()
+    await expect(refund.last).to_contain_text("原因：坏了一个")
     await admin.screenshot(path=str(SCREENSHOT), full_page=True)  # the order list, refunded
 
     # The CSV export holds the order, in Chinese, with a BOM for Excel and WPS.

@@ -18,9 +18,11 @@ async def test_a_batch_refund_says_each_buyer_was_told(tmp_path: Path) -> None:
         for seq in (1, 2, 3):
             await world.say("family", "amy", f"/paid {gid}-{seq}")
         amy = await world.member("amy")
-        picks = {f"pick_{gid}-1": "on", f"pick_{gid}-2": "on"}
+        picks = {f"pick_{gid}-1": "on", f"pick_{gid}-2": "on", "confirm": "yes"}
         assert (await post_form(amy, "/orders/refund", picks)).status_code == 303
         page = (await amy.get("/orders")).text
         assert f"Refunded: #{gid}-1, #{gid}-2. Each buyer was told." in page
-        assert (await post_form(amy, "/orders/refund", {"order": f"{gid}-3"})).status_code == 303
+        assert (
+            await post_form(amy, "/orders/refund", {"order": f"{gid}-3", "confirm": "yes"})
+        ).status_code == 303
         assert f"Refunded: #{gid}-3. The buyer was told." in (await amy.get("/orders")).text

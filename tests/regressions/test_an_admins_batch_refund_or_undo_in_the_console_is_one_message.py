@@ -14,15 +14,15 @@ from tests.unit.bot.console.console_client import console_world, post_form
 
 CASES = {
     "refund": (
-        "An admin refunded 2 orders of yours: #{gid}-1 Mangoes (#{gid}), Bob's, ¥10: Bob was told you give "
+        "Admin root refunded 2 orders of yours: #{gid}-1 Mangoes (#{gid}), Bob's, ¥10: Bob was told you give "
         "the money back; #{gid}-2 Mangoes (#{gid}), Cat's, ¥10: Cat was told you give the money back.",
-        "An admin refunded order #{gid}-1 of your Mangoes (#{gid}), Bob's, ¥10: Bob was told you give the "
+        "Admin root refunded order #{gid}-1 of your Mangoes (#{gid}), Bob's, ¥10: Bob was told you give the "
         "money back.",
     ),
     "unpaid": (
-        "An admin undid the payment of 2 orders of yours, unpaid again: #{gid}-1 Mangoes (#{gid}), Bob's, "
+        "Admin root undid the payment of 2 orders of yours, unpaid again: #{gid}-1 Mangoes (#{gid}), Bob's, "
         "¥10; #{gid}-2 Mangoes (#{gid}), Cat's, ¥10.",
-        "An admin undid the payment of order #{gid}-1 of your Mangoes (#{gid}), Bob's, ¥10: it is unpaid "
+        "Admin root undid the payment of order #{gid}-1 of your Mangoes (#{gid}), Bob's, ¥10: it is unpaid "
         "again.",
     ),
 }
@@ -46,7 +46,7 @@ async def test_an_admins_batch_in_the_console_is_one_message(tmp_path: Path, act
         client = await world.admin()
         before = len(await world.outbox_rows())
 
-        ticked = {f"pick_{gid}-1": "on", f"pick_{gid}-2": "on"}
+        ticked = {f"pick_{gid}-1": "on", f"pick_{gid}-2": "on", "confirm": "yes"}
         done = await post_form(client, f"/orders/{action}", ticked)
 
         assert done.status_code == 303
@@ -64,7 +64,7 @@ async def test_an_admins_one_order_in_the_console_is_told_as_one(tmp_path: Path,
         client = await world.admin()
         before = len(await world.outbox_rows())
 
-        done = await post_form(client, f"/orders/{action}", {"order": f"{gid}-1"})
+        done = await post_form(client, f"/orders/{action}", {"order": f"{gid}-1", "confirm": "yes"})
 
         assert done.status_code == 303
         assert await _to_amy(world, before) == [one.format(gid=gid)]

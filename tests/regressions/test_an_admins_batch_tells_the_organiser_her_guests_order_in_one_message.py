@@ -1,7 +1,7 @@
 """Task s22 D: an admin's console batch (tick several orders, Mark paid / Refund / Undo paid) with a 代报
 guest's order in it (one Amy added for 王阿姨) told Amy of the guest's order in a message of its own, as
 done "by Amy" (herself: the console acts by her name in the chat). The guest's order is hers: it is now in
-the one message listing her orders, naming the admin (管理员 / "An admin"), a paid guest's pickup code to
+the one message listing her orders, naming the admin (管理员 root / "Admin root"), a paid guest's pickup code to
 pass on after the list. The same holds for an admin typing it in the chat, named as he is."""
 
 from __future__ import annotations
@@ -24,27 +24,33 @@ TOLD = {
     (
         "en",
         "paid",
-    ): "An admin marked 2 orders of yours as paid: #{g}-1 Mangoes (#{g}), Bob's, ¥10; #{g}-2 Mangoes"
+    ): "Admin root marked 2 orders of yours as paid: #{g}-1 Mangoes (#{g}), Bob's, ¥10; #{g}-2 Mangoes"
     " (#{g}), Aunt Wang's, ¥10.\nAunt Wang's pickup code: {code}: pass it on to Aunt Wang (it is shown when"
     " collecting).",
     (
         "zh",
         "paid",
-    ): "管理员 把你的 2 个订单标记为已收款：#{g}-1 芒果（#{g}）Bob ¥10；#{g}-2 芒果（#{g}）王阿姨 ¥10。"
+    ): "管理员 root 把你的 2 个订单标记为已收款：#{g}-1 芒果（#{g}）Bob ¥10；#{g}-2 芒果（#{g}）王阿姨 ¥10。"
     "\n王阿姨 的取货码：{code}，请转告 王阿姨（取货时出示）。",
-    ("en", "unpaid"): "An admin undid the payment of 2 orders of yours, unpaid again: #{g}-1 Mangoes (#{g}),"
+    (
+        "en",
+        "unpaid",
+    ): "Admin root undid the payment of 2 orders of yours, unpaid again: #{g}-1 Mangoes (#{g}),"
     " Bob's, ¥10; #{g}-2 Mangoes (#{g}), Aunt Wang's, ¥10.",
-    ("zh", "unpaid"): "管理员 撤销了你的 2 个订单的已收款，这些订单又是未付款了：#{g}-1 芒果（#{g}）Bob ¥10；"
+    (
+        "zh",
+        "unpaid",
+    ): "管理员 root 撤销了你的 2 个订单的已收款，这些订单又是未付款了：#{g}-1 芒果（#{g}）Bob ¥10；"
     "#{g}-2 芒果（#{g}）王阿姨 ¥10。",
     (
         "en",
         "refund",
-    ): "An admin refunded 2 orders of yours: #{g}-1 Mangoes (#{g}), Bob's, ¥10: Bob was told you"
+    ): "Admin root refunded 2 orders of yours: #{g}-1 Mangoes (#{g}), Bob's, ¥10: Bob was told you"
     " give the money back; #{g}-2 Mangoes (#{g}), Aunt Wang's, ¥10: give the money back to Aunt Wang.",
     (
         "zh",
         "refund",
-    ): "管理员 给你的 2 个订单办了退款：#{g}-1 芒果（#{g}）Bob ¥10（已告诉 Bob 由你把钱退给 TA）；"
+    ): "管理员 root 给你的 2 个订单办了退款：#{g}-1 芒果（#{g}）Bob ¥10（已告诉 Bob 由你把钱退给 TA）；"
     "#{g}-2 芒果（#{g}）王阿姨 ¥10（请把钱退给 王阿姨）。",
 }
 
@@ -77,7 +83,10 @@ async def test_an_admins_batch_is_one_message_with_her_guests_order(
         client = await world.admin()
         before = len(await world.outbox_rows())
 
-        done = await post_form(client, f"/orders/{action}", {f"pick_{gid}-1": "on", f"pick_{gid}-2": "on"})
+        picks = {f"pick_{gid}-1": "on", f"pick_{gid}-2": "on"}
+        if action == "refund":  # a refund asks first: its page's confirm button
+            picks["confirm"] = "yes"
+        done = await post_form(client, f"/orders/{action}", picks)
 
         assert done.status_code == 303
         told = await _to_amy(world, before)

@@ -21,19 +21,19 @@ from tests.unit.bot.console.console_client import ConsoleWorld, console_world, p
 
 CASES = {
     "paid": (
-        "An admin marked 2 orders of yours as paid: #{gid}-1 Mangoes (#{gid}), Bob's, ¥10; #{gid}-2 Mangoes "
-        "(#{gid}), Cat's, ¥10.",
-        "管理员 把你的 2 个订单标记为已收款：",
+        "Admin root marked 2 orders of yours as paid: #{gid}-1 Mangoes (#{gid}), Bob's, ¥10; "
+        "#{gid}-2 Mangoes (#{gid}), Cat's, ¥10.",
+        "管理员 root 把你的 2 个订单标记为已收款：",
     ),
     "refund": (
-        "An admin refunded 2 orders of yours: #{gid}-1 Mangoes (#{gid}), Bob's, ¥10: Bob was told you give "
+        "Admin root refunded 2 orders of yours: #{gid}-1 Mangoes (#{gid}), Bob's, ¥10: Bob was told you give "
         "the money back; #{gid}-2 Mangoes (#{gid}), Cat's, ¥10: Cat was told you give the money back.",
-        "管理员 给你的 2 个订单办了退款：",
+        "管理员 root 给你的 2 个订单办了退款：",
     ),
     "unpaid": (
-        "An admin undid the payment of 2 orders of yours, unpaid again: #{gid}-1 Mangoes (#{gid}), Bob's, "
+        "Admin root undid the payment of 2 orders of yours, unpaid again: #{gid}-1 Mangoes (#{gid}), Bob's, "
         "¥10; #{gid}-2 Mangoes (#{gid}), Cat's, ¥10.",
-        "管理员 撤销了你的 2 个订单的已收款",
+        "管理员 root 撤销了你的 2 个订单的已收款",
     ),
 }
 
@@ -100,7 +100,7 @@ async def test_a_batch_stopped_before_its_notice_still_tells_the_organiser_once(
             raise RuntimeError("the process stopped here")
 
         monkeypatch.setattr(batch_notices.BatchNotices, "release", stop)
-        ticked = {f"pick_{gid}-1": "on", f"pick_{gid}-2": "on"}
+        ticked = {f"pick_{gid}-1": "on", f"pick_{gid}-2": "on", "confirm": "yes"}
         if action != "paid":  # Dan's is unpaid: refused, the batch's last order, after her two
             ticked[f"pick_{gid}-3"] = "on"
         stopped = await post_form(client, f"/orders/{action}", ticked)
@@ -120,7 +120,7 @@ async def test_a_batch_that_ends_tells_the_organiser_at_once(tmp_path: Path, act
         client = await world.admin()
         await _sent_to_amy(world)
 
-        ticked = {f"pick_{gid}-1": "on", f"pick_{gid}-2": "on"}
+        ticked = {f"pick_{gid}-1": "on", f"pick_{gid}-2": "on", "confirm": "yes"}
         assert (await post_form(client, f"/orders/{action}", ticked)).status_code == 303
 
         assert _told(action, "en", gid)(await _sent_to_amy(world))  # now, not when the hold ends
@@ -164,10 +164,10 @@ async def test_a_batch_over_two_organisers_tells_each_once_of_hers(
         assert sorted(sent) == [
             (
                 "amy",
-                f"An admin marked 2 orders of yours as paid: #{amy}-1 Mangoes (#{amy}), Bob's, ¥10; "
+                f"Admin root marked 2 orders of yours as paid: #{amy}-1 Mangoes (#{amy}), Bob's, ¥10; "
                 f"#{amy}-2 Mangoes (#{amy}), Cat's, ¥10.",
             ),
-            ("dan", f"An admin marked order #{dan}-1 of your Plums (#{dan}), Eve's, ¥10, as paid."),
+            ("dan", f"Admin root marked order #{dan}-1 of your Plums (#{dan}), Eve's, ¥10, as paid."),
         ]
 
 
@@ -182,10 +182,10 @@ async def test_a_notice_whose_hold_ran_out_mid_batch_is_not_said_again(
         await _sent_to_amy(world)
         monkeypatch.setattr(batch_notices, "HOLD", timedelta(0))  # due as soon as written
 
-        ticked = {f"pick_{gid}-1": "on", f"pick_{gid}-2": "on"}
+        ticked = {f"pick_{gid}-1": "on", f"pick_{gid}-2": "on", "confirm": "yes"}
         assert (await post_form(client, "/orders/paid", ticked)).status_code == 303
 
         assert await _sent_to_amy(world) == [
-            f"An admin marked order #{gid}-1 of your Mangoes (#{gid}), Bob's, ¥10, as paid.",
-            f"An admin marked order #{gid}-2 of your Mangoes (#{gid}), Cat's, ¥10, as paid.",
+            f"Admin root marked order #{gid}-1 of your Mangoes (#{gid}), Bob's, ¥10, as paid.",
+            f"Admin root marked order #{gid}-2 of your Mangoes (#{gid}), Cat's, ¥10, as paid.",
         ]

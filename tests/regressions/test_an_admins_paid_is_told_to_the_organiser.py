@@ -93,7 +93,7 @@ async def test_an_admins_mark_paid_in_the_console_reaches_the_organiser(tmp_path
         replies = [(row["chat_id"], json.loads(row["payload"])["reply"]) for row in rows]
         to_amy = [r.get("text", "") for chat, r in replies if r.get("private_to") == "amy" or chat == "amy"]
         # the chat and Bob read Amy's name: the console acts for her shop; to her it is "An admin"
-        assert to_amy == [f"An admin marked order #{gid}-1 of your Mangoes (#{gid}), Bob's, ¥10, as paid."]
+        assert to_amy == [f"Admin root marked order #{gid}-1 of your Mangoes (#{gid}), Bob's, ¥10, as paid."]
 
 
 async def test_her_own_mark_paid_in_the_console_tells_her_nothing_more(tmp_path: Path) -> None:
@@ -129,7 +129,7 @@ async def test_an_admins_batch_mark_paid_in_the_console_is_one_message(tmp_path:
         replies = [(row["chat_id"], json.loads(row["payload"])["reply"]) for row in rows]
         to_amy = [r.get("text", "") for chat, r in replies if r.get("private_to") == "amy" or chat == "amy"]
         assert to_amy == [
-            f"An admin marked 2 orders of yours as paid: #{gid}-1 Mangoes (#{gid}), Bob's, ¥10; "
+            f"Admin root marked 2 orders of yours as paid: #{gid}-1 Mangoes (#{gid}), Bob's, ¥10; "
             f"#{gid}-2 Mangoes (#{gid}), Cat's, ¥10."
         ]
         assert {"bob", "cat"} <= {r.get("private_to") for _, r in replies}  # each buyer told as before

@@ -83,13 +83,13 @@ async def test_an_admins_refund_in_the_console_reaches_the_organiser(tmp_path: P
         client = await world.admin()
         before = len(await world.outbox_rows())
 
-        refunded = await post_form(client, "/orders/refund", {"order": f"{gid}-1"})
+        refunded = await post_form(client, "/orders/refund", {"order": f"{gid}-1", "confirm": "yes"})
 
         assert refunded.status_code == 303
         rows = (await world.outbox_rows())[before:]
         replies = [(row["chat_id"], json.loads(row["payload"])["reply"]) for row in rows]
         to_amy = [r.get("text", "") for chat, r in replies if r.get("private_to") == "amy" or chat == "amy"]
         assert to_amy == [  # the chat and Bob read Amy's name: the console acts for her shop
-            f"An admin refunded order #{gid}-1 of your Mangoes (#{gid}), Bob's, ¥10: Bob was told you give "
+            f"Admin root refunded order #{gid}-1 of your Mangoes (#{gid}), Bob's, ¥10: Bob was told you give "
             "the money back."
         ]

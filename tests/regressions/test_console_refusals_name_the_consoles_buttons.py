@@ -25,7 +25,13 @@ async def test_an_order_not_there_is_answered_without_a_chat_command(tmp_path: P
         await world.say("family", "bob", "+1")
         client = await world.member("amy")
         token = await token_of(client)
-        data = {"csrf": token, f"pick_{theirs}-1": "on", "pick_zz": "on", f"pick_{mine}-1": "on"}
+        data = {
+            "csrf": token,
+            f"pick_{theirs}-1": "on",
+            "pick_zz": "on",
+            f"pick_{mine}-1": "on",
+            "confirm": "yes",
+        }
         done = await client.post("/orders/refund", data=data)
         assert done.status_code == 303
         page = _shown((await client.get("/orders")).text)

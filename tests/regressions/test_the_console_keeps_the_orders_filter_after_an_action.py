@@ -29,13 +29,13 @@ async def test_mark_paid_and_refund_return_to_the_filtered_orders(tmp_path: Path
         assert response.status_code == 303 and response.headers["location"] == filtered
         shown = (await client.get(response.headers["location"])).text
         assert f"Marked paid: #{mangoes}-1." in shown and "Dan" not in shown  # still Mangoes only
-        refund = await post_form(client, "/orders/refund", {"order": f"{mangoes}-1"})
+        refund = await post_form(client, "/orders/refund", {"order": f"{mangoes}-1", "confirm": "yes"})
         assert refund.headers["location"] == "/orders"  # nothing says where it came from: the whole list
         page = (await client.get(filtered)).text
         token = re.findall(r'name="csrf" value="([^"]*)"', page)[0]
         refund = await client.post(
             "/orders/refund",
-            data={"csrf": token, "order": f"{mangoes}-2"},
+            data={"csrf": token, "order": f"{mangoes}-2", "confirm": "yes"},
             headers={"referer": f"{BASE}{filtered}"},
         )
         assert refund.status_code == 303 and refund.headers["location"] == filtered

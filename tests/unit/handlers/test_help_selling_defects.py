@@ -108,14 +108,14 @@ async def test_the_organisers_own_listing_gives_way_to_a_help_seller() -> None:
     )
 
 
-async def test_the_organiser_is_told_how_to_list_her_group_buy_not_open_to_help_selling() -> None:
+async def test_the_organiser_lists_her_group_buy_not_open_to_help_selling() -> None:
     family, office = two_groups(title="公司团购群")
     await family.say("amy", OPEN)
+    garden = Chat(family.app, chat_id="garden", title="Garden club")
     assert office.said(await office.say("amy", "帮卖 #1")) == (
-        "芒果（#1）是你的团，还没开放帮卖：先在原群发「帮卖 开 10%」（比例自定），"
-        "再在这里发「帮卖 #1」。没有任何改动。"
+        "🤝 团长 Amy 把 芒果（#1）也开到本群：与原群同库存、同价、同截止时间，直接 +1 或点卡片上的按钮跟团。"
     )
-    assert office.said(await office.say("bob", "帮卖 #1")) == (
+    assert garden.said(await garden.say("bob", "帮卖 #1")) == (
         "没有可以帮卖的团购 #1。"
         "如果是别的群的团，请团长先在那个群发「帮卖 #1 开 10%」，再在这里发「帮卖 #1」。"
         "没有任何改动。"

@@ -111,7 +111,9 @@ async def test_a_refund_reaches_the_buyer_in_the_chat(world: ConsoleWorld) -> No
     await world.say("family", "amy", f"/paid {gid}-1")
     client = await world.admin()
     before = len(await world.outbox_rows())
-    assert (await post_form(client, "/orders/refund", {"order": f"{gid}-1"})).status_code == 303
+    assert (
+        await post_form(client, "/orders/refund", {"order": f"{gid}-1", "confirm": "yes"})
+    ).status_code == 303
     assert (await _status(world, gid))[1] == "refunded"
     told = _to(await _sent_since(world, before), "bob")
     assert any(f"#{gid}-1" in text for text in told), told
@@ -128,7 +130,7 @@ async def test_a_batch_refund_refunds_each_ticked_order_and_says_which_were_refu
     await world.say("family", "amy", f"/pickedup {gid}-2")
     client = await world.member("amy")
     before = len(await world.outbox_rows())
-    picks = {f"pick_{gid}-1": "on", f"pick_{gid}-2": "on", f"pick_{gid}-9": "on"}
+    picks = {f"pick_{gid}-1": "on", f"pick_{gid}-2": "on", f"pick_{gid}-9": "on", "confirm": "yes"}
     assert (await post_form(client, "/orders/refund", picks)).status_code == 303
     page = (await client.get("/orders")).text
     assert f"Refunded: #{gid}-1" in page and f"There is no order #{gid}-9 in your group buys" in page
