@@ -577,8 +577,8 @@ async def _leave_instead(ctx: Context, refusal: DomainError) -> DomainError | No
     if refusal.code == "not_organiser":
         group_buy_id = ctx.command.group_buy_id
         group_buy = await service.find(ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=group_buy_id)
-        if not group_buy.is_open:
-            return None
+        if not group_buy.is_open:  # closed with her order in it: no leaving now, her organiser decides
+            return await _closed_with_her_order(ctx, group_buy)
         if group_buy_id is None:  # the one open here: a bare `退出` / `-1` leaves it
             return DomainError("cancel_leave_instead", organiser=refusal.params["organiser"])
         return DomainError("cancel_leave_instead_id", organiser=group_buy.organiser_name, id=group_buy_id)
@@ -594,6 +594,22 @@ async def _leave_instead(ctx: Context, refusal: DomainError) -> DomainError | No
         return DomainError("cancel_leave_instead_id", organiser=on[0].organiser_name, id=on[0].id)
     example = (on or sorted(open_here, key=lambda g: g.id or 0))[0].id
     return DomainError("cancel_leave_which", id=example)
+
+
+async def _closed_with_her_order(ctx: Context, group_buy: GroupBuy) -> DomainError | None:
+    """`取消` from a buyer of a group buy that succeeded: it can no longer be left; she is told to ask its
+    organiser about her order. None (the refusal as it is) when she has no line on it, or it ended."""
+    assert group_buy.id is not None
+    if group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
+        return None
+    if not await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id):
+        return None
+    return DomainError(
+        "cancel_closed_ask_organiser",
+        organiser=group_buy.organiser_name,
+        title=group_buy.terms.title,
+        id=group_buy.id,
+    )
 
 
 async def set_pickup(ctx: Context) -> list[Reply]:
