@@ -148,12 +148,30 @@ class OrderAction(enum.StrEnum):
     NOT_PAID = "notpaid"  # ... and Not received
 
 
+class Written(enum.StrEnum):
+    """The language of the message a button is on, where the button says it (`od:confirm:7:en`): a tap
+    is answered in it, whatever the tapper wrote since. `UNSAID`: a button of before (never written)."""
+
+    UNSAID = "_"
+    ZH = "zh"
+    EN = "en"
+
+    @classmethod
+    def of(cls, lang: str) -> Written:
+        """The language `lang` names (`zh-hans`: zh), UNSAID for one not listed."""
+        head = lang.lower().replace("_", "-").split("-")[0]
+        return next((member for member in cls if member.value == head), cls.UNSAID)
+
+
 @dataclass(frozen=True)
 class OrderButton(ButtonData, prefix="od"):
-    """`od:<action>:<order id>`: the Pay button under a buyer's order, in private."""
+    """`od:<action>:<order id>:<language>`: the Pay button under a buyer's order, in private, and the
+    organiser's Received / Not received; the language of the message it is on (`Written`), which its
+    tap is answered in (`od:pay:7`, written before: as the tapper's language rule says)."""
 
     action: OrderAction
     order_id: Id
+    written: Written = Written.UNSAID
 
 
 @dataclass(frozen=True)

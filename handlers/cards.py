@@ -20,7 +20,7 @@ from commerce.domain.payments import payable_online, within_limits
 from commerce.services.group_buys import CardView, ChatUnits, Closing
 from commerce.services.own_orders import is_own
 from handlers import line_names, options
-from handlers.buttons import CardAction, CardButton, OrderAction, OrderButton
+from handlers.buttons import CardAction, CardButton, OrderAction, OrderButton, Written
 from handlers.config import AppConfig
 from handlers.fit import TEXT_LIMIT, clip, units
 from handlers.guests import guest_order_reply
@@ -90,8 +90,11 @@ def card_update(group_buy: GroupBuy, *, new: bool = False) -> Reply:
     return Reply(card_of=group_buy.id, new_card=new, chat_id=group_buy.chat_id, extra=extra)
 
 
-def buttons(group_buy_id: int, lang: str, *, sold_out: bool = False) -> tuple[tuple[Button, ...], ...]:
-    """Join, +1 more, Leave and Progress; while it is `sold_out`, Wait (候补) instead of the joins."""
+def buttons(
+    group_buy_id: int, lang: str, *, sold_out: bool = False, unit: str = ""
+) -> tuple[tuple[Button, ...], ...]:
+    """Join, +1 more, Leave and Progress; while it is `sold_out`, Wait (候补) instead of the joins. Sold
+    in a `unit`, +1 more says what a tap adds: `再来1斤`, "+1 jin more"."""
     if sold_out:
         return (
             (
@@ -100,10 +103,11 @@ def buttons(group_buy_id: int, lang: str, *, sold_out: bool = False) -> tuple[tu
             ),
             (Button(t(lang, "btn_status"), CardButton(CardAction.STATUS, group_buy_id).pack()),),
         )
+    more = t(lang, "btn_more_unit", one=unit_texts.quantity(1, unit, lang)) if unit else t(lang, "btn_more")
     return (
         (
             Button(t(lang, "btn_join"), CardButton(CardAction.JOIN, group_buy_id).pack()),
-            Button(t(lang, "btn_more"), CardButton(CardAction.MORE, group_buy_id).pack()),
+            Button(more, CardButton(CardAction.MORE, group_buy_id).pack()),
             Button(t(lang, "btn_leave"), CardButton(CardAction.LEAVE, group_buy_id).pack()),
         ),
         (Button(t(lang, "btn_status"), CardButton(CardAction.STATUS, group_buy_id).pack()),),
@@ -245,7 +249,8 @@ def render(
         shown_buttons = options.buttons(group_buy, lang)
     elif accepting:
         left = group_buy.stock_left
-        shown_buttons = buttons(group_buy.id, lang, sold_out=left is not None and left <= 0)
+        sold_out = left is not None and left <= 0
+        shown_buttons = buttons(group_buy.id, lang, sold_out=sold_out, unit=group_buy.terms.unit)
     elif payable and group_buy.status is GroupBuyStatus.SUCCEEDED and _owed(paid_count):
         pay = CardButton(CardAction.PAY, group_buy.id).pack()
         shown_buttons = ((Button(t(lang, "btn_pay_card"), pay),),)
@@ -583,7 +588,7 @@ def pay_buttons(order: Order, lang: str) -> tuple[tuple[Button, ...], ...]:
     """The Pay button of an order (`od:pay:<order id>`), showing the amount."""
     label = t(lang, "btn_pay", total=format_money(order.total, order.currency))
     assert order.id is not None
-    return ((Button(label, OrderButton(OrderAction.PAY, order.id).pack()),),)
+    return ((Button(label, OrderButton(OrderAction.PAY, order.id, Written.of(lang)).pack()),),)
 
 
 def order_text(

@@ -31,7 +31,7 @@ from commerce.services import collecting as service
 from commerce.services.collecting import AllReported, Reminder, Reported, SeveralToReport
 from commerce.services.orders import SeveralOrders
 from handlers import chat_names, members, no_buttons, orders
-from handlers.buttons import OrderAction, OrderButton
+from handlers.buttons import OrderAction, OrderButton, Written
 from handlers.cards import card_update, format_deadline
 from handlers.chores import Chore
 from handlers.config import AppConfig
@@ -395,8 +395,9 @@ async def _several_reported_replies(
 
 def confirm_buttons(order_id: int, total: str, lang: str) -> tuple[tuple[Button, ...], ...]:
     """Received (`od:confirm:7`, the organiser's 已收 7) and Not received (`od:notpaid:7`)."""
-    received = OrderButton(OrderAction.CONFIRM, order_id).pack()
-    not_received = OrderButton(OrderAction.NOT_PAID, order_id).pack()
+    written = Written.of(lang)  # a tap is answered in the message's language
+    received = OrderButton(OrderAction.CONFIRM, order_id, written).pack()
+    not_received = OrderButton(OrderAction.NOT_PAID, order_id, written).pack()
     return (
         (
             Button(t(lang, "btn_payment_received", total=total), received),

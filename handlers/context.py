@@ -103,8 +103,9 @@ class Context:
         hint = normalize_language(self.request.language)
         if hint:
             return hint
-        if self.command.tap and self.tapped_lang:  # a note card's 👍: as the card speaks
-            return self.tapped_lang
+        tapped = self.tapped_lang or self.command.shown_in  # a note card's 👍, an order's Received: as
+        if self.command.tap and tapped:  # the message it is on speaks, whatever she wrote since
+            return tapped
         if group_buy is None and (self.command.tap or (guess and self.is_private)):
             group_buy = await self._tapped()  # or a private join's (`+1 团12-K7QM`): its card's language
         if group_buy is not None and self.is_private:  # as what it sent here about it: theirs, or its group's

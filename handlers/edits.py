@@ -380,6 +380,7 @@ async def copy(ctx: Context) -> list[Reply]:
             to_group_buy=words.to_group_buy,
             deadline=deadline,
             max_unit_price=ctx.config.max_unit_price,
+            tz=ctx.tz,
         )
     except DomainError as refusal:  # a chat named by a name none or several of theirs have: which?
         raise chat_names.copy_refusal(refusal, lang) from None

@@ -22,7 +22,18 @@ from commerce.services import group_buys as service
 from commerce.services import waiting as waiting_service
 from commerce.services.edits import reach
 from commerce.services.group_buys import Closing, Participation
-from handlers import called_off, helpselling, no_buttons, on_behalf, options, pickup_points, sharing, waiting
+from handlers import (
+    called_off,
+    helpselling,
+    no_buttons,
+    on_behalf,
+    options,
+    pickup_points,
+    sharing,
+    taps,
+    waiting,
+)
+from handlers.buttons import CardAction
 from handlers.cards import card_update, closing_replies, closing_text, format_deadline, price_line
 from handlers.context import Context, card_language
 from handlers.parsing.commands import Command
@@ -97,6 +108,17 @@ async def join(ctx: Context) -> list[Reply]:
         already = await _already_in(ctx)
         if already is not None:
             return already
+    if await taps.repeated(ctx):  # +1 more tapped again within seconds: counted once
+        return await _tapped_again(ctx)
+    try:
+        return await _join(ctx)
+    except DomainError:
+        await taps.release(ctx)  # refused: a tap after it is answered as this one was
+        raise
+
+
+async def _join(ctx: Context) -> list[Reply]:
+    command = ctx.command
     quantity = 1 if command.quantity is None else command.quantity
     try:
         joined = await service.join(
@@ -262,6 +284,42 @@ async def leave(ctx: Context) -> list[Reply]:
     command = ctx.command
     if command.set_to:
         return await _set_to(ctx)
+    if await taps.repeated(ctx):  # Leave tapped again within seconds: one unit off, not three
+        return await _tapped_again(ctx)
+    try:
+        return await _leave(ctx)
+    except DomainError:
+        await taps.release(ctx)
+        raise
+
+
+async def _tapped_again(ctx: Context) -> list[Reply]:
+    """A repeat of a `+1 more` or Leave tap (handlers.taps): nothing changed; what she holds now, and
+    how to add (take off) another: tap again after a moment, or send `+1` (`-1`)."""
+    group_buy = await service.find(
+        ctx.uow, chat_id=await _chat_of(ctx), group_buy_id=ctx.command.group_buy_id
+    )
+    assert group_buy.id is not None
+    lang = await ctx.lang(group_buy)
+    held = [
+        line for line in await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id) if line.quantity
+    ]
+    line = held[0] if len(held) == 1 else None
+    adding = ctx.command.once == CardAction.MORE.value
+    if line is None:  # the counted tap not written yet, she left, or holds several lines: none to name
+        key = "toast_tap_once_more_none" if adding else "toast_tap_once_less_none"
+        key = key if adding or held else "toast_tap_once_leave_none"  # her line is gone: she left
+        toast = t(lang, key, title=group_buy.terms.title)
+    else:
+        items = unit_texts.items(
+            lang, line.quantity, options.line_title(group_buy, line), group_buy.terms.unit
+        )
+        toast = t(lang, "toast_tap_once_more" if adding else "toast_tap_once_leave", items=items)
+    return [Reply(toast=toast, language=lang)]
+
+
+async def _leave(ctx: Context) -> list[Reply]:
+    command = ctx.command
     try:
         departure = await waiting_service.leave(  # and the waiting members it lets in, in this unit of work
             ctx.uow,
@@ -284,8 +342,10 @@ async def leave(ctx: Context) -> list[Reply]:
     lang = await ctx.lang(group_buy)
     title = options.line_title(group_buy, line)
     items = unit_texts.items(lang, line.quantity, title, group_buy.terms.unit)
-    if command.tap:
-        toast = t(lang, "toast_lowered", items=items) if line.quantity else t(lang, "toast_left", title=title)
+    if command.tap:  # Leave takes one unit a tap: what is left, and how to leave altogether
+        one = unit_texts.more(lang, -departure.left.delta, group_buy.terms.unit)
+        lowered = t(lang, "toast_lowered", items=items, one=one)
+        toast = lowered if line.quantity else t(lang, "toast_left", title=title)
         return [card_update(group_buy), Reply(toast=toast, language=lang), *moved_in]
     name = ctx.request.display_name
     if line.friend:  # a friend's line: say it was theirs, and what the member still has
@@ -517,8 +577,8 @@ async def _leave_instead(ctx: Context, refusal: DomainError) -> DomainError | No
     if refusal.code == "not_organiser":
         group_buy_id = ctx.command.group_buy_id
         group_buy = await service.find(ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=group_buy_id)
-        if not group_buy.is_open:
-            return None
+        if not group_buy.is_open:  # closed with her order in it: no leaving now, her organiser decides
+            return await _closed_with_her_order(ctx, group_buy)
         if group_buy_id is None:  # the one open here: a bare `退出` / `-1` leaves it
             return DomainError("cancel_leave_instead", organiser=refusal.params["organiser"])
         return DomainError("cancel_leave_instead_id", organiser=group_buy.organiser_name, id=group_buy_id)
@@ -534,6 +594,22 @@ async def _leave_instead(ctx: Context, refusal: DomainError) -> DomainError | No
         return DomainError("cancel_leave_instead_id", organiser=on[0].organiser_name, id=on[0].id)
     example = (on or sorted(open_here, key=lambda g: g.id or 0))[0].id
     return DomainError("cancel_leave_which", id=example)
+
+
+async def _closed_with_her_order(ctx: Context, group_buy: GroupBuy) -> DomainError | None:
+    """`取消` from a buyer of a group buy that succeeded: it can no longer be left; she is told to ask its
+    organiser about her order. None (the refusal as it is) when she has no line on it, or it ended."""
+    assert group_buy.id is not None
+    if group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
+        return None
+    if not await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id):
+        return None
+    return DomainError(
+        "cancel_closed_ask_organiser",
+        organiser=group_buy.organiser_name,
+        title=group_buy.terms.title,
+        id=group_buy.id,
+    )
 
 
 async def set_pickup(ctx: Context) -> list[Reply]:

@@ -724,8 +724,9 @@ async def _while_closing(
     its close has not run yet (the card says it is closing): its orders are about to be made, so the
     sender is told so and to send it again in a minute (`confirm_while_closing`), not that there is no
     such order. The group buy: one of this chat (in private: the number's) still open past its deadline
-    that the sender manages, the number's, or one the member named is on. Any other refusal as it is."""
-    if refusal.code not in ("member_no_order", "order_not_found"):
+    that the sender manages, the number's, or one the member named is on (`order_before_close`, an open
+    one's number: closing, not waiting for 截单, once past its deadline). Any other refusal as it is."""
+    if refusal.code not in ("member_no_order", "order_not_found", "order_before_close"):
         return refusal
     request = ctx.request
     if number is not None:

@@ -25,7 +25,7 @@ which a member's own leave may not (`GroupBuy.leave`).
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from commerce.domain import events as ev
 from commerce.domain.errors import DomainError
@@ -427,15 +427,32 @@ def remove_line(
     return replace(line, quantity=0)
 
 
-def copied_terms(original: GroupBuy, *, now: datetime, deadline: datetime | None = None) -> Terms:
+def copied_terms(
+    original: GroupBuy, *, now: datetime, deadline: datetime | None = None, tz: tzinfo = UTC
+) -> Terms:
     """再开一团: the terms of `original` for a new group buy opened `now`, ending at `deadline`, else
-    after as long as the original ran (its deadline less its opening), kept within what opening allows.
-    The pickup point is kept, and its time when still after the new deadline (else dropped: nobody could
-    collect before the close; the organiser is told, and `/pickup` names the new one's)."""
+    after about as long as the original ran (its deadline less its opening), kept within what opening
+    allows, at the original deadline's time of day in `tz` (opened at 12:00 to end at 20:00, copied at
+    12:01 the next day: 20:00, not 20:01). The pickup point is kept, and its time when still after the
+    new deadline (else dropped: nobody could collect before the close; the organiser is told, and
+    `/pickup` names the new one's)."""
     if deadline is None:
         duration = min(max(original.deadline - original.created_at, MIN_DURATION * 2), MAX_DURATION)
-        deadline = now + duration
+        deadline = _at_its_time(now + duration, original.deadline, now=now, tz=tz)
     pickup_at = original.terms.pickup_at
     if pickup_at is not None and pickup_at <= deadline:
         pickup_at = None
     return replace(original.terms, deadline=deadline, pickup_at=pickup_at)
+
+
+def _at_its_time(target: datetime, its_deadline: datetime, *, now: datetime, tz: tzinfo) -> datetime:
+    """The time nearest `target` at `its_deadline`'s time of day in `tz`, a day before, that day or the day
+    after, ending at least `MIN_DURATION * 2` from `now` and within `MAX_DURATION`; `target` when none."""
+    clock = its_deadline.astimezone(tz).time().replace(tzinfo=None)
+    day = target.astimezone(tz).date()
+    candidates = [
+        datetime.combine(day + timedelta(days=shift), clock, tzinfo=tz).astimezone(target.tzinfo)
+        for shift in (-1, 0, 1)
+    ]
+    fit = [c for c in candidates if now + MIN_DURATION * 2 <= c <= now + MAX_DURATION]
+    return min(fit, key=lambda c: abs(c - target)) if fit else target

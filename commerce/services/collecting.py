@@ -196,8 +196,14 @@ async def reject_report(
         raise NotFound("order_not_found", order=order_id if order is None else order.number)
     if not group_buy.may_manage(actor, is_admin=is_admin and where.admin_counts(group_buy)):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
-    if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED):  # said with the way to undo a 已收
+    if order.status is OrderStatus.FULFILLED:  # picked up: no 撤销已收 to offer, it would be refused
+        raise DomainError("notpaid_picked_up", order=order.number)
+    if order.status is OrderStatus.PAID:  # said with the way to undo a 已收
         raise DomainError("notpaid_already_paid", order=order.number)
+    if order.status is OrderStatus.REFUNDED:  # no payment to call missing
+        raise DomainError("notpaid_refunded", order=order.number)
+    if order.status is OrderStatus.CANCELLED:
+        raise DomainError("notpaid_cancelled", order=order.number)
     if not is_reported(order):
         raise DomainError("report_none", order=order.number, name=order.buyer_name)
     if not await uow.collecting.withdraw_report(order_id):  # confirmed or taken back meanwhile

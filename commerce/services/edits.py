@@ -14,7 +14,7 @@ watching. Anything else is answered as a number that does not exist.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 
 from commerce.domain.edits import Edited, TermsChange, copied_terms, edit_terms, remove_line
 from commerce.domain.errors import DomainError, NotFound
@@ -136,6 +136,7 @@ async def copy(
     to_group_buy: int | None = None,
     deadline: datetime | None = None,
     max_unit_price: int | None = None,
+    tz: tzinfo = UTC,
 ) -> Copied:
     """再开一团: a new group buy on the same terms (its options, its photo and its sharers' rate too; not
     its 帮卖 listings), organised by `actor`, ending at `deadline` or after as long as the original ran.
@@ -170,7 +171,7 @@ async def copy(
         chat_id = await chat_named(uow, identity=actor_identity, written=to_chat)
     if chat_id == original.chat_id and original.is_open and not _sold_out(original):  # a second one beside it
         raise DomainError("copy_original_open", id=original.id, title=original.terms.title)
-    terms = copied_terms(original, now=now, deadline=deadline)
+    terms = copied_terms(original, now=now, deadline=deadline, tz=tz)  # at the original's time of day
     twin = await just_opened_twin(uow, chat_id=chat_id, organiser_id=actor, terms=terms, now=now)
     if twin is not None and twin.id != original.id and not _sold_out(twin):  # the same copy sent twice
         raise DomainError("copy_twice", id=twin.id, title=twin.terms.title, from_id=original.id)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from commerce.domain.errors import DomainError, NotFound
-from commerce.domain.group_buy import GroupBuy
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.order_numbers import OrderNumber
 from commerce.domain.reach import Where
@@ -64,6 +64,7 @@ async def resolve(
     if number.group_buy_id is not None:
         found = await uow.orders.by_number(number.group_buy_id, number.seq)
         if found is None:
+            await _not_closed_yet(uow, number, where=where, actor=actor)
             raise NotFound("order_not_found", order=str(number))
         return found
     buyer = actor if as_buyer else None
@@ -91,6 +92,19 @@ async def resolve(
     found_id = candidates[0].id
     assert found_id is not None
     return found_id
+
+
+async def _not_closed_yet(uow: UnitOfWork, number: OrderNumber, *, where: Where, actor: str) -> None:
+    """`已收 9-1` while #9 is still open (of this chat, or typed in private by its organiser): refused as
+    having no orders yet, since they are made at the close (`order_before_close`), not as a number that
+    does not exist; anything else returns, and is answered as one that does not exist."""
+    assert number.group_buy_id is not None
+    group_buy = await uow.group_buys.get(number.group_buy_id)
+    if group_buy is None or group_buy.status is not GroupBuyStatus.OPEN:
+        return
+    if group_buy.chat_id != where.chat_id and group_buy.organiser_id != actor:  # another group's: unsaid
+        return
+    raise DomainError("order_before_close", order=str(number), id=group_buy.id, title=group_buy.terms.title)
 
 
 async def orders_of(uow: UnitOfWork, *, buyer_id: str) -> list[Order]:

@@ -29,6 +29,7 @@ from handlers.buttons import (
     PrivateCardButton,
     QuestionButton,
     WhichButton,
+    Written,
 )
 from handlers.parsing import codes, digest_words, edit_words
 from handlers.parsing import collecting as reports
@@ -69,6 +70,11 @@ class Command:
     order_id: int | None = None  # an order's button: its id
     order: OrderNumber | None = None  # an order as typed (`/pay 12-3`)
     first_only: bool = False  # the Join button: joins once; tapping it again adds nothing (+1 more does)
+    # a card's `+1 more` or Leave ("more", "leave"): a unit a tap, its taps within seconds count once
+    # (handlers.taps)
+    once: str = ""
+    # a tapped button that says the language of the message it is on (`od:confirm:7:en`): the answer's
+    shown_in: str = ""
     note: str = ""  # a join's 备注 (`+1 3号楼502`), kept on the member's line
     signature: str = ""  # a private card's button (`gp:...`): checked by handlers.sharing before it acts
     option: str = ""  # 多规格: a leave's or a wait's option as typed (`退出 5斤`); a join's is in its note
@@ -317,7 +323,8 @@ def parse_button(data: str) -> Command | None:
         return Command(_NOTE_TAPS[note.action], rest=str(note.note_id), tap=True, option_index=note.option)
     order = OrderButton.unpack(data)
     if order is not None:
-        return Command(order.action.value, order_id=order.order_id, tap=True)
+        shown = "" if order.written is Written.UNSAID else order.written.value
+        return Command(order.action.value, order_id=order.order_id, tap=True, shown_in=shown)
     which = WhichButton.unpack(data)  # the question which group buy a join meant (handlers.which_question)
     if which is not None:
         return Command("which_pick", quantity=1, group_buy_id=which.group_buy_id, tap=True)
@@ -344,6 +351,12 @@ def parse_button(data: str) -> Command | None:
             tap=True,
             first_only=first_only,
             option_index=card.option,
+            once="" if first_only else CardAction.MORE.value,
+        )
+    if card.action is CardAction.LEAVE:  # a unit a tap, as +1 more adds one: never a whole line unasked
+        leave = CardAction.LEAVE.value
+        return Command(
+            leave, quantity=1, group_buy_id=card.group_buy_id, tap=True, option_index=card.option, once=leave
         )
     return Command(card.action.value, group_buy_id=card.group_buy_id, tap=True, option_index=card.option)
 

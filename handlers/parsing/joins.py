@@ -103,7 +103,7 @@ _HAND = (
     r"|me\s+too[!,.]*|我也)"  # `Me too! +1`
 )
 # A join said in English words, the whole message (`_spoken_join`): `me too`, `count me in`, `I'm in` (1),
-# `one for me`, `I want 2`, `x2`; then only an `+N` / `xN` where none was said, a `#id`, `please`,
+# `one for me`, `plus one`, `I want 2`, `x2`; then only an `+N` / `xN` where none was said, a `#id`, `please`,
 # punctuation. `me too, I'll take it to my mum` is talk.
 _EN_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _EN_NUMBER = rf"(?:\d{{1,3}}|{'|'.join(_EN_COUNTS)})"
@@ -111,6 +111,7 @@ _SPOKEN = re.compile(
     rf"^(?:(?:i\s*['’]?\s*m|i\s+am)\s+in\s+for\s+(?P<infor>{_EN_NUMBER})"  # `I'm in for 2`
     r"|(?:me\s+too|count\s+me\s+in|i\s*['’]?\s*m\s+in|i\s+am\s+in)"
     rf"|(?P<mine>{_EN_NUMBER})\s+for\s+me"
+    rf"|plus\s+(?P<plus>{_EN_NUMBER})"  # `plus one`: +1 said in words, as `加一` is
     rf"|i(?:\s+(?:want|need|would\s+like|will\s+take)|\s*['’](?:d\s+like|ll\s+take))\s+(?P<want>{_EN_NUMBER})"
     r"|[x×*]\s*(?P<times>\d{1,3}))"
     r"(?=[\s,.!~+#]|$|(?<=\d)[a-z斤公千克])(?P<rest>.*)$",  # `I want 2kg`: its unit glued on
@@ -903,6 +904,7 @@ def _spoken_join(text: str) -> Join | None:
     if said is None:
         return _spoken_half(text)
     counted = said.group("mine") or said.group("want") or said.group("times") or said.group("infor")
+    counted = counted or said.group("plus")
     quantity = _en_count(counted) if counted else None
     group_buy_id, rest, at = None, said.group("rest"), 0
     weighed = _SPOKEN_UNIT.match(rest) if said.group("want") else None

@@ -116,7 +116,7 @@ async def test_invoice_pre_checkout_and_a_payment_delivered_twice_paid_once(
     to_cat = await api.wait_for(lambda: api.sent("sendInvoice", CAT.id))
     assert [int(price["amount"]) for price in to_cat[0].params["prices"]] == [case.amount]
     assert not api.sent("sendInvoice", GROUP)
-    assert data == "od:pay:1"  # the button carries the order's id; texts and commands its number
+    assert data == "od:pay:1:en"  # the order's id (texts and commands its number), its message's language
     api.push(api.message(GROUP, AMY, "/refund 1-1"))  # the organiser gives Bob's money back
     await api.wait_for(lambda: any("Order #1-1 of Bob is" in text for text in api.texts(GROUP)))
     refunds = api.sent("refundStarPayment")

@@ -1,8 +1,8 @@
 """Task s22 D: an admin's console batch (tick several orders, Mark paid / Refund / Undo paid) with a 代报
 guest's order in it (one Amy added for 王阿姨) told Amy of the guest's order in a message of its own, as
 done "by Amy" (herself: the console acts by her name in the chat). The guest's order is hers: it is now in
-the one message listing her orders, naming the admin (管理员 root / "Admin root"), a paid guest's pickup code to
-pass on after the list. The same holds for an admin typing it in the chat, named as he is."""
+the one message listing her orders, naming the admin (管理员 root / "Admin root"), a paid guest's pickup code
+to pass on after the list. The same holds for an admin typing it in the chat, named as he is."""
 
 from __future__ import annotations
 

@@ -56,7 +56,8 @@ async def test_the_private_reminder_says_the_organisers_way_and_ipaid(lang: str,
     reminders = await chat.app.checkout.remind_unpaid(clock.now())
 
     assert chat.private(reminders) == {"bob": reminder}
-    assert [[b.data for b in row] for row in reminders[0].buttons] == [["od:pay:1"]]  # its Pay button
+    pay = [[b.data for b in row] for row in reminders[0].buttons]
+    assert pay == [[f"od:pay:1:{lang}"]]  # its Pay button, saying its message's language
 
 
 async def test_without_a_note_the_private_reminder_says_only_pay() -> None:

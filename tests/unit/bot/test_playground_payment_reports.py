@@ -50,8 +50,8 @@ async def test_a_report_and_its_one_tap_confirmation(tmp_path: Path) -> None:
         [ask] = [m for m in await api.messages("amy") if m["text"].startswith("💸 Bob")]
         assert ask["buttons"] == [
             [
-                {"label": "✅ 已收到 ¥88", "data": "od:confirm:1"},
-                {"label": "✖ 未收到", "data": "od:notpaid:1"},
+                {"label": "✅ 已收到 ¥88", "data": "od:confirm:1:zh"},
+                {"label": "✖ 未收到", "data": "od:notpaid:1:zh"},
             ]
         ]
 

@@ -138,8 +138,8 @@ def test_a_kind_is_declared_with_a_prefix_and_fields_the_codec_knows() -> None:
     ("data", "command"),
     [
         ("gb:join:12", Command("join", quantity=1, group_buy_id=12, tap=True, first_only=True)),
-        ("gb:more:12", Command("join", quantity=1, group_buy_id=12, tap=True)),
-        ("gb:leave:12", Command("leave", group_buy_id=12, tap=True)),
+        ("gb:more:12", Command("join", quantity=1, group_buy_id=12, tap=True, once="more")),
+        ("gb:leave:12", Command("leave", quantity=1, group_buy_id=12, tap=True, once="leave")),
         ("gb:status:12", Command("status", group_buy_id=12, tap=True)),
         ("gb:pay:12", Command("pay", group_buy_id=12, tap=True)),
         ("od:pay:7", Command("pay", order_id=7, tap=True)),
@@ -149,7 +149,10 @@ def test_a_kind_is_declared_with_a_prefix_and_fields_the_codec_knows() -> None:
             "gp:join:12:sig",
             Command("join", quantity=1, group_buy_id=12, tap=True, first_only=True, signature="sig"),
         ),
-        ("gp:leave:12:sig", Command("leave", group_buy_id=12, tap=True, signature="sig")),
+        (
+            "gp:leave:12:sig",
+            Command("leave", quantity=1, group_buy_id=12, tap=True, signature="sig", once="leave"),
+        ),
         ("gp:status:12:sig", Command("start", group_buy_id=12, tap=True, signature="sig")),
         ("gp:share:12:sig", None),
         ("gp:join:12", None),

@@ -63,7 +63,7 @@ async def test_a_report_asks_the_organiser_privately_and_the_card_shows_it(shop:
         "点“未收到”会告诉对方还没收到。"
     )
     assert [[(b.label, b.data) for b in row] for row in ask.buttons] == [
-        [("✅ 已收到 ¥88", "od:confirm:1"), ("✖ 未收到", "od:notpaid:1")]
+        [("✅ 已收到 ¥88", "od:confirm:1:zh"), ("✖ 未收到", "od:notpaid:1:zh")]
     ]
     assert shop.cards(said) == [(1, False)]
     assert await shop.card() == CARD_HEAD + (

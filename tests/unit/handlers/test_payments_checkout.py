@@ -122,8 +122,8 @@ async def test_a_stars_group_buy_sends_each_buyer_a_pay_button(shop: Chat) -> No
         "Your order #1-1 in Mangoes (#1):\nMangoes: 1 × 50⭐ = 50⭐\nTotal: 50⭐\n"
         "Tap Pay to pay here by Tue 24 Nov 12:00; an order unpaid by then is cancelled."
     )
-    assert [[(b.label, b.data) for b in row] for row in bob.buttons] == [[("💳 Pay 50⭐", "od:pay:1")]]
-    assert [[b.data for b in row] for row in private["dan"].buttons] == [["od:pay:2"]]
+    assert [[(b.label, b.data) for b in row] for row in bob.buttons] == [[("💳 Pay 50⭐", "od:pay:1:en")]]
+    assert [[b.data for b in row] for row in private["dan"].buttons] == [["od:pay:2:en"]]
 
 
 async def test_tapping_pay_sends_an_invoice_for_the_exact_amount_in_stars(shop: Chat) -> None:
@@ -490,7 +490,7 @@ async def test_an_unpaid_order_is_reminded_once_then_cancelled(
             "Pay by Tue 24 Nov 12:00, or it will be cancelled."
         )
     }
-    assert [[b.data for b in row] for row in reminders[0].buttons] == [["od:pay:2"]]
+    assert [[b.data for b in row] for row in reminders[0].buttons] == [["od:pay:2:en"]]
     assert await checkout.remind_unpaid(clock.now()) == []
     assert await checkout.expire_unpaid(clock.now()) == []
     clock.advance(hours=1, minutes=30)  # the pay-by time

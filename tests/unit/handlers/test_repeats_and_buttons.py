@@ -102,6 +102,8 @@ async def test_taps_answer_with_a_toast_and_update_the_card(chat: Chat) -> None:
     )  # repeat
     assert "1. Bob ×2" in await chat.card(1)
     assert chat.toast(await chat.tap("bob", "gb:status:1")) == "Updated"
+    lowered = chat.toast(await chat.tap("bob", "gb:leave:1"))  # Leave takes one a tap
+    assert lowered == "Took 1 off: you now have 1 × Mangoes. To leave altogether, send /leave."
     assert chat.toast(await chat.tap("bob", "gb:leave:1")) == "You left Mangoes"
     assert (
         chat.toast(await chat.tap("bob", "gb:leave:1")) == "You are not on the list of Mangoes. Join with +1"

@@ -106,6 +106,9 @@ async def test_joining_from_the_shared_card_puts_the_visitor_on_the_groups_list(
     [copy] = [reply for reply in refreshed if reply.text]
     assert "1. Eve ×2" in copy.text and copy.card_of is None and copy.chat_id is None
     assert datas(copy) == [join, more, leave, progress]
+    lowered = chat.toast(await chat.app.handle(private_tap("eve", leave)))  # one unit a tap
+    assert lowered == "Took 1 off: you now have 1 × Mangoes. To leave altogether, send /leave."
+    assert "1. Eve ×1" in await chat.card()
     assert chat.toast(await chat.app.handle(private_tap("eve", leave))) == "You left Mangoes"
     assert "Eve" not in await chat.card()
 
