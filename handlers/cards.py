@@ -193,7 +193,8 @@ def render(
     listed it there herself (`seller` is her): named as its organiser, never as a help-seller.
 
     `unsold`: units of its cancelled and refunded orders, and of the refunded alone: once it succeeded,
-    the units it says it sold leave them out (as the list's total and /mine), the refunded said apart;
+    the units it says it sold leave them out (as the list's total and /mine), each said apart, while the
+    progress stays the count it closed with (`10/10`, never `9/10` beside `✅ 已成团`);
     `option_dropped` (多规格): each option's units of refunded and cancelled orders, left out of its
     "taken". `cancelled`: how many of its orders were cancelled for not being paid; with every unit
     cancelled, none refunded, the card says no order was paid (❌), not that it succeeded.
@@ -288,11 +289,11 @@ def _head(
         t(lang, "card_title", title=terms.title, id=group_buy.id),
         t(lang, "card_organiser", name=_name(group_buy.organiser_name)),
     ]
-    # once it succeeded, refunded and cancelled orders' units are not sold (as the status line's total)
-    settled = group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
-    sold = max(group_buy.sold - unsold[0], 0) if settled else group_buy.sold
+    # the progress is the count it closed with (`10/10` beside `✅ 已成团`), even after a refund: the status
+    # line says the refunded and cancelled units apart (`共 9 份 · 已退款 1 份`)
+    sold = group_buy.sold
     # 帮卖: other chats' units are in the progress (and each option's "taken"): both say so
-    all_groups = here is not None and here.units - here.dropped != sold
+    all_groups = here is not None and here.units != sold
     if terms.options:  # 多规格: each option's price, taken and left; the tiers as discounts on the total
         head += options.head_lines(group_buy, lang, waiting, dropped=option_dropped, all_groups=all_groups)
     elif group_buy.is_open:
@@ -316,7 +317,7 @@ def _head(
     else:  # no target to reach: how many, without a bar or a fraction
         progress = t(lang, "card_taken", sold=unit_texts.quantity(sold, terms.unit, lang))
     if here is not None and all_groups:
-        own = unit_texts.units(lang, here.units - here.dropped, terms.unit)
+        own = unit_texts.units(lang, here.units, terms.unit)
         progress = t(lang, "card_progress_groups", progress=progress, units=own)
     head.append(progress)
     if group_buy.is_open:
@@ -386,7 +387,10 @@ def _status(
             sold = t(lang, "card_succeeded", price=price, count=count)
         if refunded:
             units = unit_texts.units(lang, refunded, unit)
-            return t(lang, "card_succeeded_refunded", status=sold, units=units)
+            sold = t(lang, "card_succeeded_refunded", status=sold, units=units)
+        if dropped > refunded:  # units of orders cancelled unpaid, out of the total as the refunded are
+            units = unit_texts.units(lang, dropped - refunded, unit)
+            sold = t(lang, "card_succeeded_cancelled", status=sold, units=units)
         return sold
     if group_buy.status is GroupBuyStatus.FAILED:
         target = unit_texts.quantity(group_buy.terms.target, group_buy.terms.unit, lang)  # `2/5 kg`

@@ -21,11 +21,11 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from commerce.domain.edits import Edited, TermsChange
+from commerce.domain.edits import Edited, TermsChange, stock_cut
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Terms
 from commerce.domain.member import identity
-from commerce.domain.money import format_money
+from commerce.domain.money import exponent, format_money
 from commerce.domain.reach import Where
 from commerce.domain.text import clean_text
 from commerce.services import edits as service
@@ -64,12 +64,16 @@ CLEARABLE = frozenset({"tiers", "stock", "per_person_limit", "pickup", "payment_
 
 
 async def edit(
-    ctx: Context, *, cleared: frozenset[str] = frozenset(), whole_pickup: bool = False
+    ctx: Context, *, cleared: frozenset[str] = frozenset(), whole_pickup: bool = False, form: bool = False
 ) -> list[Reply]:
     """修改 / `/edit`: the organiser (or an admin) changes the terms of their group buy. `cleared`: the
     terms (CLEARABLE) the console's form emptied, changed with the typed ones in one go. A pickup is
     read as `/pickup` reads it (only a place keeps the time, only a time keeps the place), unless
-    `whole_pickup` (the console's form, whose field shows the whole pickup: what it holds is the pickup)."""
+    `whole_pickup` (the console's form, whose field shows the whole pickup: what it holds is the pickup).
+    A stock typed lower than what it must hold (`修改 库存 12` with 14 taken, a tier at 20) is refused with
+    every clash at once and the command that works, built from hers (`修改 库存 12 阶梯 10:78`, after
+    `踢出` when units must come off), never one putting back the stock she lowered; `form` (the
+    console's): its refusals are the form's own (bot.console.wording)."""
     request = ctx.request
     words = _edit_words(ctx, cleared)
     if _only_a_title(ctx, words) and not await _runs_one_here(ctx):
@@ -92,15 +96,21 @@ async def edit(
         change = _clearing(change, cleared)
         if "pickup" in cleared and group_buy.id is not None:  # no place, no evening-before reminder
             await set_pickup_time(ctx.uow, group_buy_id=group_buy.id, at=None)
-    changed = await service.edit(
-        ctx.uow,
-        group_buy=group_buy,
-        actor=request.user_id,
-        is_admin=request.is_admin,
-        change=change,
-        now=ctx.now,
-        max_unit_price=ctx.config.max_unit_price,
-    )
+    try:
+        changed = await service.edit(
+            ctx.uow,
+            group_buy=group_buy,
+            actor=request.user_id,
+            is_admin=request.is_admin,
+            change=change,
+            now=ctx.now,
+            max_unit_price=ctx.config.max_unit_price,
+        )
+    except DomainError as refusal:
+        said = None if form or refusal.code not in _STOCK_CLASHES else _stock_cut(group_buy, change, words)
+        if said is None:
+            raise
+        raise said from refusal
     group_buy, edited = changed.group_buy, changed.edited
     if change.pickup is not None or edited.deadline_changed:  # nobody could collect before the close:
         # a pickup time before the deadline, or a deadline moved past the pickup time, is refused
@@ -153,6 +163,54 @@ async def edit(
         head = t(group_lang, "card_title", title=group_buy.terms.title, id=group_buy.id)
         replies.append(Reply(text="\n".join([head, *news]), chat_id=group_buy.chat_id, language=group_lang))
     return [*replies, *elsewhere, *(told or ()), card_update(group_buy), *moved]
+
+
+# A lower stock's refusals, one at a time from the domain; the chat answers them all at once (`_stock_cut`)
+_STOCK_CLASHES = frozenset(
+    {"edit_stock_below_sold", "tier_above_stock", "stock_below_target", "limit_above_stock"}
+)
+
+
+def _stock_cut(group_buy: GroupBuy, change: TermsChange, words: EditWords) -> DomainError | None:
+    """`edit_stock_cut`: every clash of the stock typed (commerce.domain.edits.stock_cut), with the
+    command that works as `terms` (name, keyword as typed or "" for the reader's, value): hers as typed,
+    the tiers that still fit (`10:78`; "" for none: `阶梯 无`), a target or limit above the stock set to
+    it; None when the stock typed is not what was refused."""
+    cut = stock_cut(group_buy, change)
+    if cut is None:
+        return None
+    currency = group_buy.terms.currency
+    fitting = ",".join(f"{tier.min_quantity}:{_plain(tier.unit_price, currency)}" for tier in cut.tiers)
+    fixed = {"tiers": fitting if cut.beyond else None, "target": cut.target, "limit": cut.limit}
+    terms = [("title", "", words.title)] if words.title else []
+    for name, (keyword, value) in words.values.items():
+        if name == "tiers" and cut.beyond:
+            value = fitting
+        elif name in ("target", "limit") and fixed[name]:
+            value = str(cut.stock)
+        terms.append((name, keyword, value))
+    for name in ("tiers", "target", "limit"):
+        if fixed[name] is not None and fixed[name] != 0 and name not in words.values:
+            terms.append((name, "", fitting if name == "tiers" else str(cut.stock)))
+    return DomainError(
+        "edit_stock_cut",
+        stock=cut.stock,
+        sold=cut.sold,
+        excess=cut.excess,
+        beyond=cut.beyond,
+        target=cut.target,
+        limit=cut.limit,
+        terms=tuple(terms),
+        at="" if words.group_buy_id is None else f" #{words.group_buy_id}",
+        unit=group_buy.terms.unit,
+    )
+
+
+def _plain(minor: int, currency: str) -> str:
+    """An amount as typed in a tier: `78`, `78.5`, no symbol, no thousands separator."""
+    places = exponent(currency)
+    whole, frac = divmod(minor, 10**places) if places else (minor, 0)
+    return str(whole) if not frac else f"{whole}.{frac:0{places}d}".rstrip("0")
 
 
 async def _payment_note_told(ctx: Context, group_buy: GroupBuy, edited: Edited) -> list[Reply] | None:

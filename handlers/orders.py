@@ -29,7 +29,7 @@ from handlers.order_numbers import said_where_due, typed_order
 from handlers.organiser_notices import guest_told_with_hers, paid_notices, told_organisers
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.recipients import buyer_language, known_as
-from handlers.texts import MAX_QUOTED, has, refusal_text, status_text, t
+from handlers.texts import MAX_QUOTED, has, normalize_language, refusal_text, status_text, t
 from handlers.texts import units as unit_texts
 from handlers.types import AnsweredPrivately, Reply
 from handlers.which import in_private
@@ -662,6 +662,7 @@ async def _several(
         else:
             to_confirm[order_id] = typed_here
     not_done = list(unread)  # names with several orders due: each asked which, the others still done
+    newest: list[str] = []  # the example each of those was given: the newest order (`已收 5-3 5-5`)
     no_order: list[str] = []  # names with no order here at all (`member_no_order`): the others still done
     for member in members:
         if member in numbered:  # `已收 @Bob 13-1`: the name of the numbered order's buyer
@@ -677,6 +678,7 @@ async def _several(
                 raise why from several
             reason = refusal_text(lang, why)
             not_done.append(t(lang, kind.several_not_done, name=f"@{name}", reason=reason))
+            newest.append(str(why.params["order"]))
             continue
         except DomainError as refusal:
             closing = await _while_closing(ctx, refusal, member=member)
@@ -692,6 +694,9 @@ async def _several(
             none_due.append(name)
         else:
             to_confirm.setdefault(due, Where(request.chat_id))  # as `已收 @name` reaches it
+    if len(newest) > 1 and kind.command in _TAKE_SEVERAL:  # the newest of each, in one line
+        word = typed_word(request.text or "", kind.command, lang)
+        not_done.append(t(lang, f"{kind.command}_which_newest", word=word, orders=" ".join(newest)))
     confirmed = [
         await kind.by_order(
             ctx.uow, order_id=order_id, actor=actor, is_admin=is_admin, now=ctx.now, where=where
@@ -859,16 +864,20 @@ def _items(orders: Sequence[Confirmed], lang: str) -> str:
 
 async def which_order(ctx: Context, several: SeveralOrders, command: str) -> DomainError:
     """The answer to `/paid @dan` (`已取 @dan`, `/refund @dan`, `/unpaid @dan`) when Dan has several orders
-    it could mean: "Dan has 2 unpaid orders here: #4 Mangoes ¥30, #7 Plums ¥12. Say which: /paid 4".
+    it could mean: "Dan has 2 unpaid orders here: #4 Mangoes ¥30, #7 Plums ¥12. Say which: /paid 7", the
+    example the newest (of the group buy that closed last: the one she is most likely ticking off), in the
+    command word she typed (`已收 7`, not `已收款 7`); a command that takes several (已收, 已取) also says
+    the one line for all of them (`已收 4 7`).
     Typed in a group about orders all made in other groups (帮卖): said to its sender privately, where
     "here" would mean nothing, naming the groups they were made in; in her private chat, of her group
     buys (`Bob 在你的团里有 2 个待付款订单`), as "here" means no group there."""
     lang = await ctx.lang()
+    word = typed_word(ctx.request.text or "", command, lang)
     made_in = list(dict.fromkeys(choice.order.chat_id for choice in several.choices))
     if ctx.is_private:
-        return _which_order(several, lang, command, t(lang, "which_order_own_group_buys"))
+        return _which_order(several, lang, command, word, t(lang, "which_order_own_group_buys"))
     if ctx.request.chat_id in made_in:
-        return _which_order(several, lang, command)
+        return _which_order(several, lang, command, word)
     names = [await chat_names.title_of(ctx.uow, chat_id) for chat_id in made_in]
     chats = t(lang, "list_separator").join(
         dict.fromkeys(
@@ -876,12 +885,53 @@ async def which_order(ctx: Context, several: SeveralOrders, command: str) -> Dom
             for name in names
         )
     )
-    return AnsweredPrivately.of(_which_order(several, lang, command, chats))
+    return AnsweredPrivately.of(_which_order(several, lang, command, word, chats))
 
 
-def _which_order(several: SeveralOrders, lang: str, command: str, chats: str | None = None) -> DomainError:
+# The command word an example is written with when none was typed (a button): as people write it.
+_USUAL_WORDS = {
+    ("paid", "zh"): "已收",
+    ("picked_up", "zh"): "已取货",
+    ("refund", "zh"): "退款",
+    ("unpaid", "zh"): "撤销已收",
+    ("notpaid", "zh"): "未收到",
+    ("cancel_order", "zh"): "取消订单",
+    ("paid", "en"): "/paid",
+    ("picked_up", "en"): "/pickedup",
+    ("refund", "en"): "/refund",
+    ("unpaid", "en"): "/unpaid",
+    ("notpaid", "en"): "/notpaid",
+    ("cancel_order", "en"): "/cancel",
+}
+# Commands that take several orders in one line (`已收 1-1 1-2`, `已取 1-1 1-2`): their question says it.
+_TAKE_SEVERAL = frozenset({"paid", "picked_up"})
+_SLASH_WORD = re.compile(r"^/(?P<word>[^\s@/]+)")
+
+
+def typed_word(text: str, command: str, lang: str) -> str:
+    """The word `command` was typed with (`已收`, `已收款`, `/paid`), for an example she can copy as she
+    writes it; else the usual one in `lang`."""
+    from handlers.registry import VOCABULARY  # the registry imports this module
+
+    text = text.strip()
+    slash = _SLASH_WORD.match(text)
+    if slash is not None:
+        found = VOCABULARY.slash.get(slash.group("word").lower())
+        if found is not None and found[0] == command:
+            return f"/{slash.group('word')}"
+    else:
+        for word, name in VOCABULARY.bare:  # longest first: `已收款` before `已收`
+            if name == command and text.startswith(word):
+                return word
+    return _USUAL_WORDS.get((command, normalize_language(lang) or "en"), _USUAL_WORDS[(command, "en")])
+
+
+def _which_order(
+    several: SeveralOrders, lang: str, command: str, word: str, chats: str | None = None
+) -> DomainError:
     """The question itself; `chats` (said privately): the groups the orders were made in, for "here".
-    `/paid @dan`: an order Dan reported paying (💸) comes first, marked, and is the one suggested."""
+    `/paid @dan`: an order Dan reported paying (💸) comes first, marked, and is the one suggested (the
+    newest of those); else the newest order (`several.choices` runs oldest first)."""
     listed = list(several.choices)
     if command == "paid":
         listed.sort(key=lambda choice: choice.order.reported_paid_at is None)
@@ -897,34 +947,96 @@ def _which_order(several: SeveralOrders, lang: str, command: str, chats: str | N
         )
         for choice in listed
     )
-    name, n, first = several.params["name"], len(listed), listed[0].order.number
+    reported = [c for c in several.choices if command == "paid" and c.order.reported_paid_at]
+    order = (reported or list(several.choices))[-1].order.number
+    name, n = several.params["name"], len(listed)
+    every = ""
+    if command in _TAKE_SEVERAL:  # `（几单都收了就一起发：已收 1-3 4-1 5-3）`
+        numbers = " ".join(choice.order.number for choice in several.choices)
+        every = t(lang, f"{command}_which_order_all", word=word, orders=numbers)
     if chats is None:
         if command == "paid":
-            return DomainError("paid_which_order", name=name, n=n, orders=choices, order=first)
+            return DomainError(
+                "paid_which_order", name=name, n=n, orders=choices, order=order, word=word, all=every
+            )
         if command == "picked_up":
-            return DomainError("picked_up_which_order", name=name, n=n, orders=choices, order=first)
+            return DomainError(
+                "picked_up_which_order", name=name, n=n, orders=choices, order=order, word=word, all=every
+            )
         if command == "unpaid":
-            return DomainError("unpaid_which_order", name=name, n=n, orders=choices, order=first)
+            return DomainError(
+                "unpaid_which_order", name=name, n=n, orders=choices, order=order, word=word, all=every
+            )
         if command == "notpaid":
-            return DomainError("notpaid_which_order", name=name, n=n, orders=choices, order=first)
+            return DomainError(
+                "notpaid_which_order", name=name, n=n, orders=choices, order=order, word=word, all=every
+            )
         if command == "cancel_order":
-            return DomainError("cancel_order_which_order", name=name, n=n, orders=choices, order=first)
-        return DomainError("refund_which_order", name=name, n=n, orders=choices, order=first)
+            return DomainError(
+                "cancel_order_which_order", name=name, n=n, orders=choices, order=order, word=word, all=every
+            )
+        return DomainError(
+            "refund_which_order", name=name, n=n, orders=choices, order=order, word=word, all=every
+        )
     if command == "paid":
-        return DomainError("paid_which_order_in", name=name, n=n, orders=choices, order=first, chats=chats)
+        return DomainError(
+            "paid_which_order_in",
+            name=name,
+            n=n,
+            orders=choices,
+            order=order,
+            word=word,
+            all=every,
+            chats=chats,
+        )
     if command == "picked_up":
         return DomainError(
-            "picked_up_which_order_in", name=name, n=n, orders=choices, order=first, chats=chats
+            "picked_up_which_order_in",
+            name=name,
+            n=n,
+            orders=choices,
+            order=order,
+            word=word,
+            all=every,
+            chats=chats,
         )
     if command == "unpaid":
-        return DomainError("unpaid_which_order_in", name=name, n=n, orders=choices, order=first, chats=chats)
+        return DomainError(
+            "unpaid_which_order_in",
+            name=name,
+            n=n,
+            orders=choices,
+            order=order,
+            word=word,
+            all=every,
+            chats=chats,
+        )
     if command == "cancel_order":
         return DomainError(
-            "cancel_order_which_order_in", name=name, n=n, orders=choices, order=first, chats=chats
-        )
+            "cancel_order_which_order_in",
+            name=name, n=n, orders=choices, order=order, word=word, all=every, chats=chats,
+        )  # fmt: skip
     if command == "notpaid":
-        return DomainError("notpaid_which_order_in", name=name, n=n, orders=choices, order=first, chats=chats)
-    return DomainError("refund_which_order_in", name=name, n=n, orders=choices, order=first, chats=chats)
+        return DomainError(
+            "notpaid_which_order_in",
+            name=name,
+            n=n,
+            orders=choices,
+            order=order,
+            word=word,
+            all=every,
+            chats=chats,
+        )
+    return DomainError(
+        "refund_which_order_in",
+        name=name,
+        n=n,
+        orders=choices,
+        order=order,
+        word=word,
+        all=every,
+        chats=chats,
+    )
 
 
 async def _confirmation(ctx: Context, done: Confirmed, lang: str, kind: _Confirmation) -> list[Reply]:

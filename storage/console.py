@@ -134,11 +134,17 @@ class SqlConsoleRepository:
             .where(orders.c.group_buy_id == g.id, orders.c.status.in_(_DROPPED))
             .scalar_subquery()
         )
+        refunded = (  # of those, refunded: said apart beside the count it closed with
+            select(func.coalesce(func.sum(order_lines.c.quantity), 0))
+            .select_from(order_lines.join(orders, order_lines.c.order_id == orders.c.id))
+            .where(orders.c.group_buy_id == g.id, orders.c.status == OrderStatus.REFUNDED.value)
+            .scalar_subquery()
+        )
         statement = (
             select(
                 g.id, g.title, g.status, g.sold, g.target, g.deadline, g.chat_id,
                 g.organiser_id, g.organiser_name, chats.c.title.label("chat_title"), dropped.label("dropped"),
-                g.unit,
+                g.unit, refunded.label("refunded"),
             )
             .select_from(group_buys.outerjoin(chats, chats.c.chat_id == g.chat_id))
             .order_by(g.id.desc())
@@ -161,6 +167,9 @@ class SqlConsoleRepository:
                 organiser_id=row.organiser_id,
                 organiser_name=row.organiser_name,
                 unit=row.unit,
+                ordered=row.sold,
+                refunded=int(row.refunded),
+                cancelled=int(row.dropped) - int(row.refunded),
             )
             for row in await self.conn.execute(statement)
         ]

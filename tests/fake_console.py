@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from commerce.domain.chats import ChatName
 from commerce.domain.console import Account, AuditEntry, AuditFilter, GroupBuyRow, LoginLink
+from commerce.domain.order import OrderStatus
 
 if TYPE_CHECKING:
     from tests.fakes import MemoryState
@@ -78,10 +79,15 @@ class FakeConsole:
             if group_buy_id is not None and g.id != group_buy_id:
                 continue
             assert g.id is not None
+            units = {status: 0 for status in OrderStatus}  # of its orders, by status
+            for order in self.s.orders.values():
+                if order.group_buy_id == g.id:
+                    units[order.status] += sum(line.quantity for line in order.lines)
             rows.append(
                 GroupBuyRow(
                     g.id, g.terms.title, g.status.value, g.sold, g.terms.target, g.deadline, g.chat_id,
-                    None, g.organiser_id, g.organiser_name, g.terms.unit,
+                    None, g.organiser_id, g.organiser_name, g.terms.unit, ordered=g.sold,
+                    refunded=units[OrderStatus.REFUNDED], cancelled=units[OrderStatus.CANCELLED],
                 )
             )  # fmt: skip
         return rows[:limit]

@@ -342,7 +342,7 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
     text = gb_forms.edit_command(group_buy_id, fields, names)
     try:
         # the chat's /edit, the emptied fields too; the pickup field holds the whole pickup (its time too)
-        handler = functools.partial(edits.edit, cleared=cleared, whole_pickup=True)
+        handler = functools.partial(edits.edit, cleared=cleared, whole_pickup=True, form=True)
         await run_typed(
             console, who, text, Where(row.chat_id), audit=audit, handler=handler, about=group_buy_id
         )

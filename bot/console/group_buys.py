@@ -64,13 +64,31 @@ def _rows(rows: Sequence[GroupBuyRow], lang: str, tz: ZoneInfo) -> list[dict[str
             "open": row.status == "open",
             # `5`, sold per kg `5 kg`; "" opened without a target (1): the count alone, no `12/1`
             "target": unit_texts.quantity(row.target, row.unit, lang) if row.target > 1 else "",
-            # Sold / target: `8/5 kg`; without a target the sold in its unit, `8斤` (never a bare `8`)
-            "sold": f"{row.sold}/{unit_texts.quantity(row.target, row.unit, lang)}"
-            if row.target > 1
-            else unit_texts.quantity(row.sold, row.unit, lang),
+            "sold": _sold(row, lang),
         }
         for row in rows
     ]
+
+
+def _sold(row: GroupBuyRow, lang: str) -> str:
+    """Sold / target: `8/5 kg`; without a target the sold in its unit, `8斤` (never a bare `8`). Once it
+    succeeded, the count it closed with, as its card's progress (`10/10`), the refunded and cancelled
+    units apart (`10/10 · 已退款 1 份`), never `9/10` beside 已成团."""
+    settled = row.status in ("succeeded", "fulfilled") and row.ordered > 0
+    count = row.ordered if settled else row.sold
+    sold = (
+        f"{count}/{unit_texts.quantity(row.target, row.unit, lang)}"
+        if row.target > 1
+        else unit_texts.quantity(count, row.unit, lang)
+    )
+    if settled and row.refunded:
+        sold = t(
+            lang, "console_sold_refunded", sold=sold, units=unit_texts.units(lang, row.refunded, row.unit)
+        )
+    if settled and row.cancelled:
+        units = unit_texts.units(lang, row.cancelled, row.unit)
+        sold = t(lang, "console_sold_cancelled", sold=sold, units=units)
+    return sold
 
 
 @router.get("/group-buys")

@@ -408,6 +408,48 @@ def _check_quantities(group_buy: GroupBuy, after: Terms, change: TermsChange, la
         raise DomainError("edit_target_unforms", target=after.target, sold=sold)
 
 
+@dataclass(frozen=True)
+class StockCut:
+    """Everything a lower stock clashes with, found at once, so the organiser is told it all in one
+    answer (`stock_cut`): `excess` units taken beyond it (0: none; they come off with /remove first),
+    the first tier's quantity `beyond` it (0: none) and the `tiers` that still fit, a `target` and a
+    `limit` above it (0: not)."""
+
+    stock: int
+    sold: int
+    excess: int
+    beyond: int
+    tiers: tuple[PriceTier, ...]
+    target: int
+    limit: int
+
+
+def stock_cut(group_buy: GroupBuy, change: TermsChange) -> StockCut | None:
+    """What `change`, which sets the stock of a group buy without options (`修改 库存 12`), clashes with:
+    the units already taken, the tiers it could never reach, a target or a limit above it; None when
+    it names no stock or clashes with none of these (any other refusal is the domain's own)."""
+    if change.stock is None or change.option is not None or group_buy.terms.options:
+        return None
+    after = _changed_terms(group_buy.terms, change)
+    stock = after.stock
+    if stock is None:
+        return None
+    beyond = [tier for tier in sorted(after.tiers) if tier.min_quantity > stock]
+    limit = after.per_person_limit or 0
+    cut = StockCut(
+        stock=stock,
+        sold=group_buy.sold,
+        excess=max(group_buy.sold - stock, 0),
+        beyond=beyond[0].min_quantity if beyond else 0,
+        tiers=tuple(tier for tier in sorted(after.tiers) if tier.min_quantity <= stock),
+        target=after.target if after.target > stock else 0,
+        limit=limit if limit > stock else 0,
+    )
+    if not (cut.excess or cut.beyond or cut.target or cut.limit):
+        return None
+    return cut
+
+
 def remove_line(
     group_buy: GroupBuy, line: Participant | None, *, actor: str, is_admin: bool, now: datetime, name: str
 ) -> Participant:

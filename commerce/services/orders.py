@@ -334,9 +334,9 @@ async def members_newest(
     included), None when no order of theirs here is `waiting`, and the member's name for the answer;
     with more than one such order, `SeveralOrders`. Orders made in this chat come first: one made in
     another group (帮卖) only when none made here is `waiting` for `actor`. Their order made here of
-    another chat's group buy is a help-seller's `not_organiser`, its organiser's `member_order_elsewhere`
-    (no number named). `private`: `chat_id` is the actor's private chat, which reaches the orders of
-    the group buys she organises (in private, `/paid @Wu`)."""
+    another chat's group buy is its organiser's here, as `已收 1-6` typed here is (`Where.finds_managed`),
+    a help-seller's `not_organiser`. `private`: `chat_id` is the actor's private chat, which reaches the
+    orders of the group buys she organises (in private, `/paid @Wu`)."""
     here = Where(chat_id, private=private)
     mine: list[Confirmed] = []
     for order in await uow.orders.for_buyer(buyer_id):  # newest first
@@ -351,15 +351,13 @@ async def members_newest(
         return None, mine[0].order.buyer_name
     organisers: list[str] = []
     managed: list[Confirmed] = []
-    elsewhere = False
-    for found in candidates:
+    for found in candidates:  # reached as its number is (`Where.finds_managed`): 帮卖 orders made here too
         assert found.order.id is not None
-        if not found.group_buy.may_manage(actor, is_admin=is_admin):
-            organisers.append(found.group_buy.organiser_name)
-        elif here.organiser_reaches(found.group_buy, actor):
+        admin = is_admin and here.admin_counts(found.group_buy)  # an admin of its own group only
+        if found.group_buy.may_manage(actor, is_admin=admin):
             managed.append(found)
-        else:  # hers, but handled from her group buy's chat, as its number is
-            elsewhere = True
+        else:
+            organisers.append(found.group_buy.organiser_name)
     # Those made here first: one made in another group (帮卖) only when none made here is waiting, as a
     # bare `3` reaches one, so `@Cat` never lists nor takes Cat's order of another group instead.
     managed = [found for found in managed if found.order.chat_id == chat_id] or managed
@@ -368,7 +366,4 @@ async def members_newest(
     if managed:
         assert managed[0].order.id is not None
         return managed[0].order.id, managed[0].order.buyer_name
-    if organisers:
-        raise DomainError("not_organiser", organiser=organisers[0])
-    assert elsewhere
-    raise DomainError("member_order_elsewhere", name=candidates[0].order.buyer_name)
+    raise DomainError("not_organiser", organiser=organisers[0])

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.edits import TermsChange
 from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import PriceTier
 from commerce.domain.units import Measured
 from handlers.parsing.edit_words import TITLE_ALONE, TITLE_WORD
 from handlers.parsing.joins import FOR_FRIEND, amount_word
@@ -176,7 +177,7 @@ def read_change(
         title=words.title or None,
         unit_price=parse_price(price[1], money) if price else None,
         unit=said_unit(price[1]) if price else None,  # `价格 12元/斤` sets the unit, `价格 12` keeps it
-        tiers=parse_tiers(values["tiers"][1], money) if "tiers" in values else None,
+        tiers=_tiers(values["tiers"][1], money) if "tiers" in values else None,
         target=parse_count(values, "target") if "target" in values else None,
         stock=parse_count(values, "stock") if "stock" in values else None,
         per_person_limit=parse_count(values, "limit") if "limit" in values else None,
@@ -186,6 +187,17 @@ def read_change(
         payment_note=values["payment_note"][1] if "payment_note" in values else None,
         currency=asked_currency,
     )
+
+
+# `阶梯 无`, `tiers none`: no tiers any more (as a lower stock's example writes it when none fits)
+_NO_TIERS = frozenset({"无", "没有", "不要", "none", "no", "off"})
+
+
+def _tiers(text: str, currency: str) -> tuple[PriceTier, ...]:
+    """The tiers typed (`10:78,20:68`), or none (`无`, `none`)."""
+    if text.strip().lower() in _NO_TIERS:
+        return ()
+    return parse_tiers(text, currency)
 
 
 def pickup_parts(

@@ -151,6 +151,10 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
             for friend, option, count in held
         )
         params = {**params, "held": " / ".join(friends)}
+    if code == "edit_stock_cut":  # every clash of a lower stock at once, with the command that works
+        from handlers.texts.stock_cut import problems_and_steps  # it fills its texts with t()
+
+        params = problems_and_steps(lang, params)
     params = in_its_unit(lang, code, params)
     if isinstance(status, str):
         kind = GroupBuyStatus if refusal.code.startswith("group_buy_") else OrderStatus

@@ -48,7 +48,14 @@ async def test_the_card_and_the_groups_list_count_neither_the_refund_nor_the_can
     listed = chat.said(await chat.say("amy", "名单" if lang == "zh" else "/list"))
 
     assert large in card.splitlines() and small in card.splitlines()
-    assert "4/3" in card  # the progress said so already
+    # the progress is the count it closed with (s22 L), the refund and the cancel said apart beside 4 units
+    assert "6/3" in card
+    apart = (
+        "共 4 份 · 已退款 1 份 · 未付款取消 1 份"
+        if lang == "zh"
+        else "refunded: 1 unit · cancelled unpaid: 1 unit"
+    )
+    assert apart in card
     assert totals in listed.splitlines()
 
 

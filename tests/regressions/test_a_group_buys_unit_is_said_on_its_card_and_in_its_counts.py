@@ -38,7 +38,7 @@ async def test_the_card_and_the_refusals_say_the_unit_in_english() -> None:
         "Sorry, Lychees is limited to 6 kg per person and you already have 3 kg, so you may take 3 kg more. "
         "Nothing was changed."
     )
-    assert stock.startswith("Stock can't go below the 5 kg already taken (you wrote stock 2)."), stock
+    assert stock.startswith("Stock 2 won't work yet, nothing was changed: 5 kg are already taken"), stock
     assert Chat.private(removed)["cat"].startswith("Amy removed you (2 kg) from Lychees (#1)."), removed
     assert short.startswith("It cannot close yet: 3 of 5 kg so far."), short
 

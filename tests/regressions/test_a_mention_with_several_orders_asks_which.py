@@ -30,10 +30,16 @@ async def test_paid_for_a_member_with_two_unpaid_orders_asks_which() -> None:
 
     said = Chat.said(await chat.say("amy", "/paid @dan", mentions=["dan"]))
 
-    assert said == "Dan has 2 unpaid orders here: #1-1 Mangoes ¥30, #2-1 Plums ¥12. Say which: /paid 1-1"
+    assert (
+        said == "Dan has 2 unpaid orders here: #1-1 Mangoes ¥30, #2-1 Plums ¥12. "
+        "Say which: /paid 2-1 (all of them paid: /paid 1-1 2-1)"
+    )
     assert statuses(factory) == {1: OrderStatus.PENDING_PAYMENT, 2: OrderStatus.PENDING_PAYMENT}
     said = Chat.said(await chat.say("amy", "已收 @Dan"))  # found by name among the chat's members
-    assert said == "Dan 在本群有 2 个待付款订单：#1-1 Mangoes ¥30、#2-1 Plums ¥12。请说是哪一个：已收款 1-1"
+    assert (
+        said == "Dan 在本群有 2 个待付款订单：#1-1 Mangoes ¥30、#2-1 Plums ¥12。"
+        "请说是哪一个：已收 2-1（几单都收了就一起发：已收 1-1 2-1）"
+    )
     assert statuses(factory) == {1: OrderStatus.PENDING_PAYMENT, 2: OrderStatus.PENDING_PAYMENT}
 
 
@@ -47,9 +53,10 @@ async def test_picked_up_and_refund_for_a_member_with_two_paid_orders_ask_which(
     refund = Chat.said(await chat.say("amy", "/refund @dan", mentions=["dan"]))
 
     assert picked == (
-        "Dan 在本群有 2 个已付款待提货的订单：#1-1 Mangoes ¥30、#2-1 Plums ¥12。请说是哪一个：已取货 1-1"
+        "Dan 在本群有 2 个已付款待提货的订单：#1-1 Mangoes ¥30、#2-1 Plums ¥12。"
+        "请说是哪一个：已取 2-1（几单都取了就一起发：已取 1-1 2-1）"
     )
-    assert refund == "Dan has 2 paid orders here: #1-1 Mangoes ¥30, #2-1 Plums ¥12. Say which: /refund 1-1"
+    assert refund == "Dan has 2 paid orders here: #1-1 Mangoes ¥30, #2-1 Plums ¥12. Say which: /refund 2-1"
     assert statuses(factory) == {1: OrderStatus.PAID, 2: OrderStatus.PAID}
 
 

@@ -1,6 +1,6 @@
 """Amy's supplier had only 6 mangoes; `修改 库存 6` with 9 taken was refused without saying what to do.
 The refusal now says to take lines off first (`踢出 @名字` / `/remove @name`), then change the stock;
-nothing changes."""
+nothing changes. (s22: how many must come off, and the command to send then.)"""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ async def test_the_chinese_refusal_says_to_remove_lines_first() -> None:
     said = chat.said(await chat.say("amy", "修改 库存 6"))
 
     assert said == (
-        "库存不能少于已经接龙的 9 份（你写的是库存 6）。没有任何改动。"
-        "要减少库存，先用“踢出 @名字”去掉多出的份数，再改库存。"
+        "库存改成 6 还不行，没有任何改动：已经接龙 9 份，比库存 6 份多了 3 份。"
+        "先用“踢出 @名字”去掉多出的 3 份，再发：修改 库存 6"
     )
     assert await chat.card(1) == card
 
@@ -35,8 +35,8 @@ async def test_the_english_refusal_names_the_remove_command() -> None:
     said = chat.said(await chat.say("amy", "/edit stock 6"))
 
     assert said == (
-        "Stock can't go below the 9 units already taken (you wrote stock 6). Nothing was changed. "
-        'To lower the stock, first remove lines with "/remove @name", then change it.'
+        "Stock 6 won't work yet, nothing was changed: 9 units are already taken, 3 units more than stock 6. "
+        'First take 3 units off with "/remove @name", then send: /edit stock 6'
     )
     assert await chat.card(1) == card
 

@@ -21,9 +21,13 @@ async def test_the_private_which_order_names_the_group() -> None:
     paid = _asked_privately(family, await family.say("amy", "已收 @Kim"))
     english = _asked_privately(family, await family.say("amy", "/paid @Kim"))
 
-    assert paid == "Kim 在「邻居群」有 2 个待付款订单：#1-1 芒果 ¥10、#2-1 苹果 ¥10。请说是哪一个：已收款 1-1"
+    assert (
+        paid == "Kim 在「邻居群」有 2 个待付款订单：#1-1 芒果 ¥10、#2-1 苹果 ¥10。"
+        "请说是哪一个：已收 2-1（几单都收了就一起发：已收 1-1 2-1）"
+    )
     assert english == (
-        "Kim has 2 unpaid orders in “邻居群”: #1-1 芒果 ¥10, #2-1 苹果 ¥10. Say which: /paid 1-1"
+        "Kim has 2 unpaid orders in “邻居群”: #1-1 芒果 ¥10, #2-1 苹果 ¥10. "
+        "Say which: /paid 2-1 (all of them paid: /paid 1-1 2-1)"
     )
     assert "本群" not in paid and "here" not in english
 
@@ -38,7 +42,8 @@ async def test_the_private_which_order_of_paid_orders_names_the_group() -> None:
     unpaid = _asked_privately(family, await family.say("amy", "/unpaid @Kim"))
 
     assert picked == (
-        "Kim 在「邻居群」有 2 个已付款待提货的订单：#1-1 芒果 ¥10、#2-1 苹果 ¥10。请说是哪一个：已取货 1-1"
+        "Kim 在「邻居群」有 2 个已付款待提货的订单：#1-1 芒果 ¥10、#2-1 苹果 ¥10。"
+        "请说是哪一个：已取 2-1（几单都取了就一起发：已取 1-1 2-1）"
     )
-    assert refund == "Kim 在「邻居群」有 2 个已付款订单：#1-1 芒果 ¥10、#2-1 苹果 ¥10。请说是哪一个：退款 1-1"
-    assert unpaid == "Kim has 2 paid orders in “邻居群”: #1-1 芒果 ¥10, #2-1 苹果 ¥10. Say which: /unpaid 1-1"
+    assert refund == "Kim 在「邻居群」有 2 个已付款订单：#1-1 芒果 ¥10、#2-1 苹果 ¥10。请说是哪一个：退款 2-1"
+    assert unpaid == "Kim has 2 paid orders in “邻居群”: #1-1 芒果 ¥10, #2-1 苹果 ¥10. Say which: /unpaid 2-1"

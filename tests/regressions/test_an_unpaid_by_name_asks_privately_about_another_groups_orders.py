@@ -28,7 +28,7 @@ async def test_an_unpaid_by_name_among_another_groups_orders_is_asked_privately(
 
     assert [reply.text for reply in replies if reply.text and not reply.private_to] == []  # not named here
     assert family.private(replies) == {
-        "amy": "Kim 在「邻居群」有 2 个已收款的订单：#1-1 芒果 ¥10、#2-1 苹果 ¥10。请说是哪一个：撤销已收 1-1"
+        "amy": "Kim 在「邻居群」有 2 个已收款的订单：#1-1 芒果 ¥10、#2-1 苹果 ¥10。请说是哪一个：撤销已收 2-1"
     }
     assert status(factory, "1-1") is status(factory, "2-1") is OrderStatus.PAID
 

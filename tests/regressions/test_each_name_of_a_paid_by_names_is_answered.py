@@ -14,12 +14,21 @@ from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 CAT_WHICH = {
-    "zh": "Cat 在本群有 2 个待付款订单：#1-2 烟台苹果 ¥20、#2-2 车厘子 ¥99。请说是哪一个：已收款 1-2",
-    "en": "Cat has 2 unpaid orders here: #1-2 Apples ¥20, #2-2 Cherries ¥99. Say which: /paid 1-2",
+    "zh": "Cat 在本群有 2 个待付款订单：#1-2 烟台苹果 ¥20、#2-2 车厘子 ¥99。"
+    "请说是哪一个：已收 2-2（几单都收了就一起发：已收 1-2 2-2）",
+    "en": "Cat has 2 unpaid orders here: #1-2 Apples ¥20, #2-2 Cherries ¥99. "
+    "Say which: /paid 2-2 (all of them paid: /paid 1-2 2-2)",
 }
 BOB_WHICH = {
-    "zh": "Bob 在本群有 2 个待付款订单：#1-1 烟台苹果 ¥30、#2-1 车厘子 ¥99。请说是哪一个：已收款 1-1",
-    "en": "Bob has 2 unpaid orders here: #1-1 Apples ¥30, #2-1 Cherries ¥99. Say which: /paid 1-1",
+    "zh": "Bob 在本群有 2 个待付款订单：#1-1 烟台苹果 ¥30、#2-1 车厘子 ¥99。"
+    "请说是哪一个：已收 2-1（几单都收了就一起发：已收 1-1 2-1）",
+    "en": "Bob has 2 unpaid orders here: #1-1 Apples ¥30, #2-1 Cherries ¥99. "
+    "Say which: /paid 2-1 (all of them paid: /paid 1-1 2-1)",
+}
+
+NEWEST = {
+    "zh": "要标的是各人最新的一单，就一起发：已收 2-2 2-1",
+    "en": "If it is each one's newest order, send them in one line: /paid 2-2 2-1",
 }
 
 
@@ -54,7 +63,10 @@ async def test_two_names_each_owing_two_are_each_asked_which(lang: str, typed: s
 
     said = chat.said(await chat.say("amy", typed))
 
-    assert said == f"{not_marked} @Cat{sep}{CAT_WHICH[lang]}\n{not_marked} @Bob{sep}{BOB_WHICH[lang]}"
+    newest = NEWEST[lang]  # the newest of each, in one line (s22 H)
+    assert (
+        said == f"{not_marked} @Cat{sep}{CAT_WHICH[lang]}\n{not_marked} @Bob{sep}{BOB_WHICH[lang]}\n{newest}"
+    )
     assert all(o.status is OrderStatus.PENDING_PAYMENT for o in factory.state.orders.values())
 
 
@@ -86,12 +98,13 @@ async def test_a_name_before_an_order_number_marks_that_order(private: bool) -> 
     [
         (
             "已收 @Bob",
-            "Bob 在你的团里有 2 个待付款订单：#1-1 烟台苹果 ¥30、#2-1 车厘子 ¥99。请说是哪一个：已收款 1-1",
+            "Bob 在你的团里有 2 个待付款订单：#1-1 烟台苹果 ¥30、#2-1 车厘子 ¥99。"
+            "请说是哪一个：已收 2-1（几单都收了就一起发：已收 1-1 2-1）",
         ),
         (
             "/paid @Bob",
             "Bob has 2 unpaid orders in your group buys: #1-1 烟台苹果 ¥30, #2-1 车厘子 ¥99. "
-            "Say which: /paid 1-1",
+            "Say which: /paid 2-1 (all of them paid: /paid 1-1 2-1)",
         ),
     ],
 )

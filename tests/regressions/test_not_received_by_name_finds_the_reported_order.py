@@ -50,7 +50,7 @@ async def test_two_reported_orders_are_asked_about() -> None:
     await chat.say("cat", "我已付款 2-1")
 
     assert chat.said(await chat.say("amy", "未收到 @Cat")) == (
-        "Cat 在本群有 2 个报了付款的订单：#1-1 芒果 ¥30、#2-1 苹果 ¥12。请说是哪一个：未收到 1-1"
+        "Cat 在本群有 2 个报了付款的订单：#1-1 芒果 ¥30、#2-1 苹果 ¥12。请说是哪一个：未收到 2-1"
     )
 
 

@@ -21,8 +21,8 @@ async def test_refund_by_name_with_a_paid_and_a_picked_up_order_asks_which() -> 
     said = Chat.said(await chat.say("amy", "/refund @dan", mentions=["dan"]))
     zh = Chat.said(await chat.say("amy", "退款 @Dan"))
 
-    assert said == "Dan has 2 paid orders here: #1-1 Mangoes ¥30, #2-1 Plums ¥12. Say which: /refund 1-1"
-    assert zh == "Dan 在本群有 2 个已付款订单：#1-1 Mangoes ¥30、#2-1 Plums ¥12。请说是哪一个：退款 1-1"
+    assert said == "Dan has 2 paid orders here: #1-1 Mangoes ¥30, #2-1 Plums ¥12. Say which: /refund 2-1"
+    assert zh == "Dan 在本群有 2 个已付款订单：#1-1 Mangoes ¥30、#2-1 Plums ¥12。请说是哪一个：退款 2-1"
     assert statuses(factory) == {1: OrderStatus.FULFILLED, 2: OrderStatus.PAID}
 
 

@@ -1,7 +1,8 @@
 """After a refund the card read "▓▓▓▓▓▓▓▓▓▓ 13/3" beside "共 8 份 · 已退款 5 份": its progress counted
 the refunded units the total leaves out. A help-selling group's `/list #1` showed "1. Frank ×1" without
 the 💸 its card shows for a reported payment. And the export of an order picked up, then refunded,
-lost its "已取" mark. Each now shows what the others do."""
+lost its "已取" mark. Each now shows what the others do. (s22 L: the progress is the count it closed
+with, `13/3`, the refunded said apart on the status line, never a count below its target beside 已成团.)"""
 
 from __future__ import annotations
 
@@ -24,12 +25,12 @@ async def _closed() -> tuple[Chat, Chat]:
     return family, club
 
 
-async def test_the_cards_progress_leaves_refunded_units_out() -> None:
+async def test_the_cards_progress_is_the_count_it_closed_with_and_the_refunds_apart() -> None:
     family, _ = await _closed()
 
     card = (await family.card(1)).splitlines()
 
-    assert "▓▓▓▓▓▓▓▓▓▓ 8/3（各群合计，本群 5 份）" in card  # the club's 3 in the progress, not the total
+    assert "▓▓▓▓▓▓▓▓▓▓ 13/3（各群合计，本群 10 份）" in card  # as closed: the club's 3 in it, not the total
     assert "✅ 已成团，成交价 ¥10/份，共 5 份 · 已退款 5 份" in card
 
 

@@ -90,6 +90,9 @@ DERIVED = {
     "units_word": frozenset({"n", "unit"}),
     "before_units": frozenset({"before", "unit"}),
     "held_amount": frozenset({"held", "unit"}),  # `3斤`, `3 份` (edit_limit_below_held)
+    # a lower stock's clashes and the command that works (edit_stock_cut: handlers.texts.stock_cut)
+    "problems": frozenset({"stock", "sold", "excess", "beyond", "target", "limit"}),
+    "steps": frozenset({"excess", "terms"}),
     # a new unit refused once people joined (edit_unit_joined*): its prices said in their units
     "per": frozenset({"unit"}),
     "price": frozenset({"now_price", "unit"}),
