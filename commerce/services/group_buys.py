@@ -1115,6 +1115,12 @@ async def leave(
     )
     assert group_buy.id is not None
     if option and group_buy.option_named(option) is None and not without_title(group_buy, option):
+        if quantity is not None:  # `-6 eggs` on eggs sold by the dozen: 6 eggs, as `+6 eggs` is
+            try:
+                goods_in_dozens(group_buy, option, quantity, sign="-")
+            except DomainError as refusal:
+                await _example_named(uow, chat_id, group_buy, group_buy_id, refusal)
+                raise
         option, measured = "", None  # `-1 durian`, `退出 芒果`: the product named, as `+1 durian` joins it
     if group_buy_id is None and not group_buy.is_open:
         await _nothing_open(uow, chat_id, group_buy, user_id, leaving=True)
