@@ -599,7 +599,7 @@ def report(off: Run, on: Run, days: int) -> None:
     # shill flags
     shill_notes = {i for i, r in roles.items() if r == "shill"}
     # A flooder's advert (`私聊我`, `加微信 tuan3`) in the admins' queue is right too: it takes buyers
-    # elsewhere (the advert signal); only an honest member's or an organiser's note flagged is wrong.
+    # elsewhere (the contact signal); only an honest member's or an organiser's note flagged is wrong.
     adverts = {i for i, r in roles.items() if r == "flooder"}
     flagged = off.flagged
     hits = len(flagged & shill_notes)

@@ -10,9 +10,10 @@ each other.
 - **unbought enthusiasm** (`UNBOUGHT`): the note gushes (at least `ENTHUSIASM_HITS` words or emoji of
   `enthusiasm.json`, Chinese and English), or says its author bought it (`买过`, `回购`, `bought`), and its
   author has no paid order of what it is about;
-- **an advert** (`ADVERT`): the note takes buyers elsewhere, as only a seller does: a contact to write to
-  (`加我微信 sam888`, `vx: …`, `DM me`, a mobile number) or a price claim against every other shop
-  (`全网最低价`, `cheaper from me`);
+- **a contact** (`CONTACT`): the note gives a way to buy outside the group buy, as a seller does: a
+  contact to write to (`加我微信 sam888`, `vx: …`, `DM me`, `私聊我`, a mobile number);
+- **a price pitch** (`PRICE`): a price claim against every other shop (`全网最低价`, `cheaper from me`,
+  `lowest price anywhere`): a contact and a pitch together flag a note (`加我微信 wes123 全网最低价`);
 - **tied to the seller** (`SELLER`): the author organises the linked group buy, or sells it (the sharer
   or help-seller of one of its orders, so they earn on it);
 - **clique likes** (`CLIQUE`): most of the note's likes come from a clique the author belongs to: a
@@ -67,7 +68,8 @@ class Reason(enum.StrEnum):
     BURST = "burst"
     SINGLE = "single"
     COPY = "copy"
-    ADVERT = "advert"
+    CONTACT = "contact"
+    PRICE = "price"
 
 
 WEIGHTS: Mapping[Reason, float] = {
@@ -77,17 +79,20 @@ WEIGHTS: Mapping[Reason, float] = {
     Reason.BURST: 0.2,
     Reason.SINGLE: 0.1,
     Reason.COPY: 0.3,
-    Reason.ADVERT: 0.4,
+    Reason.CONTACT: 0.35,
+    Reason.PRICE: 0.35,
 }
-# What a seller writes to take buyers off the group buy (`advert`), matched on the folded text: a contact
-# to write to, or a price claim against every other shop.
-_ADVERT = re.compile(
+# What a seller writes to take buyers off the group buy, matched on the folded text: a contact to write to
+# (`contact`), a price claim against every other shop (`price_pitch`).
+_CONTACT = re.compile(
     r"(加|\+|add)\s*(我|me)?\s*(的|on)?\s*(微信|v信|vx|wx|weixin|wechat|qq|扣扣|whatsapp|telegram|tg|line)"
     r"|(微信号?|v信|vx|wx|weixin|wechat|qq|whatsapp|telegram|tg)\s*[:：]\s*@?[a-z0-9_\-]{4,}"
     r"|私聊我|私信我|找我买|找我拿|联系我|\b(dm|message|text|whatsapp) me\b|\bcontact me\b"
     r"|(?<!\d)1[3-9]\d{9}(?!\d)"
-    r"|全网最低|全网最便宜|\bcheaper (from|with|through) me\b"
-    r"|\b(lowest|best) price (anywhere|online)\b"
+)
+_PRICE = re.compile(
+    r"全网最低|全网最便宜|找我.{0,4}便宜|私聊.{0,6}便宜|\bcheaper (from|with|through) me\b"
+    r"|\b(lowest|best|cheapest) price (anywhere|online|around|in town)\b|\bcheapest anywhere\b"
 )
 # Saying one bought it (`unbought_enthusiasm`): a claim a verified purchase would back.
 _BOUGHT = re.compile(
@@ -169,9 +174,14 @@ def unbought_enthusiasm(text: str, *, verified: bool) -> bool:
     return not verified and (enthusiasm(text) >= ENTHUSIASM_HITS or _BOUGHT.search(_fold(text)) is not None)
 
 
-def advert(text: str) -> bool:
-    """The note takes buyers elsewhere: a contact to write to, or a price claim against every shop."""
-    return _ADVERT.search(_fold(text)) is not None
+def contact(text: str) -> bool:
+    """The note gives a contact to buy through outside the group buy (a handle, a number, "DM me")."""
+    return _CONTACT.search(_fold(text)) is not None
+
+
+def price_pitch(text: str) -> bool:
+    """The note claims a price against every other shop, as only a seller does (`全网最低价`)."""
+    return _PRICE.search(_fold(text)) is not None
 
 
 def seller_tie(author: str, group_buy: GroupBuyFacts | None) -> bool:
@@ -335,7 +345,8 @@ def score(community: Community) -> dict[int, NoteScore]:
             Reason.BURST: burst(like_times[note.id], group_buy),
             Reason.SINGLE: single_note(per_author[note.author]),
             Reason.COPY: note.id in copied,
-            Reason.ADVERT: advert(note.text),
+            Reason.CONTACT: contact(note.text),
+            Reason.PRICE: price_pitch(note.text),
         }
         reasons = tuple(reason for reason in Reason if fired[reason])
         total = min(1.0, round(sum(WEIGHTS[reason] for reason in reasons), 6))

@@ -158,25 +158,22 @@ def test_a_simulated_community_is_scored_without_comparing_every_pair_of_notes(
 
 @pytest.mark.parametrize(
     "text",
-    [
-        "加我微信 sam888 更便宜",
-        "vx：sam_888",
-        "add me on WeChat",
-        "DM me",
-        "call 13812345678",
-        "全网最低价",
-        "cheaper from me",
-    ],
+    ["加我微信 sam888 更便宜", "vx：sam_888", "add me on WeChat", "DM me", "call 13812345678", "私聊我"],
 )
-def test_a_note_taking_buyers_elsewhere_is_an_advert(text: str) -> None:
-    assert shill.advert(text)
+def test_a_note_giving_a_contact_to_buy_through_is_a_contact(text: str) -> None:
+    assert shill.contact(text) and not shill.price_pitch(text)
+
+
+@pytest.mark.parametrize("text", ["全网最低价", "cheaper from me", "lowest price anywhere", "找我买更便宜"])
+def test_a_price_claim_against_every_shop_is_a_pitch(text: str) -> None:
+    assert shill.price_pitch(text)
 
 
 @pytest.mark.parametrize(
     "text", [PLAIN, "+1 3号楼502", "比超市便宜多了", "我的微信就是手机号", "加一", "+1 line 2"]
 )
-def test_an_ordinary_note_is_no_advert(text: str) -> None:
-    assert not shill.advert(text)
+def test_an_ordinary_note_is_neither(text: str) -> None:
+    assert not shill.contact(text) and not shill.price_pitch(text)
 
 
 def test_saying_one_bought_it_without_a_purchase_is_the_unbought_signal() -> None:
@@ -186,10 +183,13 @@ def test_saying_one_bought_it_without_a_purchase_is_the_unbought_signal() -> Non
     assert not shill.unbought_enthusiasm("吃过最好吃的苹果", verified=False)  # eating is no purchase claim
 
 
-def test_an_advert_alone_flags_nothing_but_with_an_unbought_claim_it_does() -> None:
-    alone = shill.score(Community([facts(1, "kim", "加我微信拉你进小区群"), facts(2, "kim", PLAIN)]))
-    assert alone[1].reasons == (Reason.ADVERT,) and not alone[1].flagged
-    claimed = shill.score(
-        Community([facts(1, "sam", "买过好几次了，加我微信 sam888 更便宜"), facts(2, "sam", PLAIN)])
-    )
-    assert claimed[1].reasons == (Reason.UNBOUGHT, Reason.ADVERT) and claimed[1].flagged
+def test_a_contact_alone_flags_nothing_but_with_a_pitch_or_an_unbought_claim_it_does() -> None:
+    def first(author: str, text: str) -> shill.NoteScore:
+        return shill.score(Community([facts(1, author, text), facts(2, author, PLAIN)]))[1]
+
+    alone = first("kim", "加我微信拉你进小区群")
+    assert alone.reasons == (Reason.CONTACT,) and not alone.flagged
+    pitched = first("wes", "加我微信 wes123 全网最低价")
+    assert pitched.reasons == (Reason.CONTACT, Reason.PRICE) and pitched.flagged
+    claimed = first("sam", "买过好几次了，加我微信 sam888 更便宜")
+    assert claimed.reasons == (Reason.UNBOUGHT, Reason.CONTACT) and claimed.flagged
