@@ -110,7 +110,7 @@ async def _mute_hint(ctx: Context, author: str, name: str, lang: str) -> list[Re
         theirs += note is not None and note.author_id == author
     if theirs < MUTE_HINT_HIDDEN:
         return []
-    text = t(lang, "mute_hint", count=theirs, name=name)
+    text = await _told(ctx, lang, "mute_hint", count=theirs, name=name)  # in private: which group
     return [Reply(text=text, private_to=ctx.request.user_id, language=lang)]
 
 

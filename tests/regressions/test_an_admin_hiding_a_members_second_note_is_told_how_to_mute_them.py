@@ -1,6 +1,7 @@
 """A seller posing as a buyer posted a new note right after the admins hid two of his (replay s22, I):
 nothing told the admin that `禁言` stops him. Once a member's second note here is hidden, the admin
-who hid it is told privately how to mute them; not after the first, not once they are muted."""
+who hid it is told privately how to mute them, naming the group (the admin may run several); not after
+the first, not once they are muted."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ async def _sam_posts(chat: Chat, texts: tuple[str, ...], command: str) -> None:
 async def test_the_second_hidden_note_tells_the_admin_how_to_mute_the_author() -> None:
     chat = fake_chat(FakeUnitOfWorkFactory())
     chat.admins = {"eve"}
+    chat.title = "幸福小区团购群"
     await chat.say("eve", "/lang zh")
     await chat.say("amy", "接龙 海南贵妃芒 价格 88")
     await _sam_posts(chat, ZH, "种草 #1")
@@ -33,7 +35,8 @@ async def test_the_second_hidden_note_tells_the_admin_how_to_mute_the_author() -
     assert "eve" not in chat.private(first)
     assert chat.said(second) == "群管理员隐藏了笔记 #2。"
     assert chat.private(second)["eve"] == (
-        "Sam 在本群已有 2 条笔记被隐藏。要让 TA 不能再在本群发笔记，在群里发“禁言 @Sam 原因”。"
+        "Sam 在「幸福小区团购群」已有 2 条笔记被隐藏。要让 TA 不能再在那里发笔记，"
+        "在「幸福小区团购群」里发“禁言 @Sam 原因”。"
     )
     await chat.say("eve", "禁言 @Sam 商家冒充买家")
     third = await chat.say("eve", "隐藏 3 商家冒充买家")
@@ -50,6 +53,6 @@ async def test_in_english_the_hint_is_the_mute_command() -> None:
     second = await chat.say("eve", "/hide 2 seller posing as a buyer")
 
     assert chat.private(second)["eve"] == (
-        "Sam has had 2 notes hidden in this group. To stop them posting notes here, send in the group: "
-        "/mute @Sam: reason"
+        "Sam has had 2 notes hidden in the group where you hid this one. To stop them posting notes there, "
+        "send in that group: /mute @Sam: reason"
     )
