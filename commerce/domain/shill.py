@@ -85,7 +85,7 @@ WEIGHTS: Mapping[Reason, float] = {
 # What a seller writes to take buyers off the group buy, matched on the folded text: a contact to write to
 # (`contact`), a price claim against every other shop (`price_pitch`).
 _CONTACT = re.compile(
-    r"(加|\+|add)\s*(我|me)?\s*(的|on)?\s*(微信|v信|vx|wx|weixin|wechat|qq|扣扣|whatsapp|telegram|tg|line)"
+    r"(加|\+|add)\s*(我|me|my)?\s*(的|on)?\s*(微信|v信|vx|wx|weixin|wechat|qq|扣扣|whatsapp|telegram|tg|line)"
     r"|(微信号?|v信|vx|wx|weixin|wechat|qq|whatsapp|telegram|tg)\s*[:：]\s*@?[a-z0-9_\-]{4,}"
     r"|私聊我|私信我|找我买|找我拿|联系我|\b(dm|message|text|whatsapp) me\b|\bcontact me\b"
     r"|(?<!\d)1[3-9]\d{9}(?!\d)"

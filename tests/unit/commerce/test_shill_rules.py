@@ -158,7 +158,15 @@ def test_a_simulated_community_is_scored_without_comparing_every_pair_of_notes(
 
 @pytest.mark.parametrize(
     "text",
-    ["加我微信 sam888 更便宜", "vx：sam_888", "add me on WeChat", "DM me", "call 13812345678", "私聊我"],
+    [
+        "加我微信 sam888 更便宜",
+        "vx：sam_888",
+        "add me on WeChat",
+        "add my WeChat rex99",
+        "DM me",
+        "call 13812345678",
+        "私聊我",
+    ],
 )
 def test_a_note_giving_a_contact_to_buy_through_is_a_contact(text: str) -> None:
     assert shill.contact(text) and not shill.price_pitch(text)
