@@ -567,6 +567,7 @@ async def join(
     if named and not note and not option and not pasted and measured is None:
         try:
             goods_in_dozens(group_buy, named, quantity)  # `+6 eggs` on eggs sold by the dozen: 6 eggs
+            dozens_or_pieces(group_buy, named, quantity)  # `+12 鸡蛋`: 12 dozen, or 12 eggs? asked
         except DomainError as refusal:  # `/join #1 6 eggs`: the example `+1 #1`
             await _example_named(uow, chat_id, group_buy, group_buy_id, refusal)
             raise
@@ -880,6 +881,31 @@ def goods_in_dozens(group_buy: GroupBuy, named: str, quantity: int, *, sign: str
     if quantity < 2 or unit_key(group_buy.terms.unit) != "dozen" or not named.isascii():
         return
     _pieces_in_dozens(group_buy, Measured(quantity, named), Fraction(quantity), sign=sign)
+
+
+# From how many a Chinese product word after a number (`+12 鸡蛋`) on a group buy sold by the dozen is
+# asked about rather than joined as that many dozen: `+2 鸡蛋` is 2 dozen as ever, `+12 鸡蛋` most likely
+# 12 eggs, never 144 unasked.
+ASK_DOZENS_FROM = 6
+
+
+def dozens_or_pieces(group_buy: GroupBuy, named: str, quantity: int) -> None:
+    """`+12 鸡蛋` on eggs sold by the dozen: a number that size with the product's Chinese word is as
+    likely the eggs as the dozens, and 12 dozen is ¥144 for ¥12 meant, so it is asked, both forms given
+    (`+12打` joins them; `+12个` is answered in dozens), nothing joined."""
+    unit = group_buy.terms.unit
+    if quantity < ASK_DOZENS_FROM or unit_key(unit) != "dozen" or named.isascii():
+        return
+    raise DomainError(
+        "join_dozens_or_pieces",
+        id=group_buy.id,
+        title=group_buy.terms.title,
+        unit=unit,
+        typed=f"{quantity} {named}",
+        n=quantity,
+        n_amount=_amount(quantity, unit),
+        pieces=quantity * DOZEN,
+    )
 
 
 def without_title(group_buy: GroupBuy, note: str) -> str:
