@@ -63,7 +63,9 @@ def render(found: Earnings, lang: str, *, default_currency: str) -> str:
         if payout.status is PayoutStatus.REJECTED:
             lines.append(_rejected(found, payout, amount, lang))
             continue
-        lines.append(t(lang, f"earnings_payout_{payout.status.value}", id=payout.id, amount=amount))
+        held = payout.is_open and found.available.get(payout.currency, 0) < 0  # above what she earned now
+        key = f"earnings_payout_{payout.status.value}" + ("_on_hold" if held else "")
+        lines.append(t(lang, key, id=payout.id, amount=amount))
     return "\n".join(lines)
 
 

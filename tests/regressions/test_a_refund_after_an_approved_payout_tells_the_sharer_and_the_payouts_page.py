@@ -49,6 +49,11 @@ EARNINGS = {
     ),
 }
 
+HELD = {
+    "en": "Payout #1: ¥88, approved, on hold: an admin will decide it again",
+    "zh": "提现 #1：¥88，已批准，暂缓打款：管理员会重新处理",
+}
+
 
 @pytest.mark.parametrize("language", ["en", "zh"])
 async def test_the_sharer_is_told_her_approved_payout_is_more_than_she_earned(language: str) -> None:
@@ -60,7 +65,9 @@ async def test_the_sharer_is_told_her_approved_payout_is_more_than_she_earned(la
     refunded = await chat.say("amy", "/refund 1-2")
 
     assert chat.private(refunded)["cat"] == TOLD[language]
-    assert EARNINGS[language] in chat.said(await chat.say("cat", earnings, private=True))
+    shown = chat.said(await chat.say("cat", earnings, private=True))
+    assert EARNINGS[language] in shown
+    assert shown.endswith(HELD[language])  # never "approved, on its way" under "it will not be paid"
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
