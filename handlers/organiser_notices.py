@@ -34,6 +34,7 @@ class OrganiserNotice:
     key: str
     several: str
     total: str
+    why: str = ""  # the reason given (a refund's `原因`), told her as the buyer is told it
 
 
 async def told_organisers(ctx: Context, notices: Sequence[OrganiserNotice]) -> list[Reply]:
@@ -72,6 +73,9 @@ async def told_organisers(ctx: Context, notices: Sequence[OrganiserNotice]) -> l
         if len(items) > 1:
             listed = t(lang, "organiser_notice_separator").join(items)
             text = t(lang, several, by=_by(ctx, first, lang), count=len(items), orders=listed)
+        whys = list(dict.fromkeys(notice.why for notice in told if notice.why))
+        if whys:  # `原因：芒果坏了`: she gives the money back, so she hears why as the buyer does
+            text = t(lang, "refund_buyer_reason", told=text, reason=t(lang, "list_separator").join(whys))
         codes = [notice.order for notice in told if notice.key in _WITH_CODE and _guests_code(notice.order)]
         for guest in codes:  # 代报: the guest's pickup code, for her to pass on
             code = t(lang, "guest_pickup_code", name=guest.buyer_name, code=guest.pickup_code)

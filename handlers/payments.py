@@ -229,8 +229,8 @@ async def refund(ctx: Context) -> list[Reply]:
         total=total,
         organiser=group_buy.organiser_name,
     )
-    if ctx.command.note and not is_guest(order.buyer_id):  # `/refund 12-3 wrong size`: told the buyer only
-        reason = as_typed(ctx.request.text, ctx.command.note)
+    reason = as_typed(ctx.request.text, ctx.command.note) if ctx.command.note else ""
+    if reason and not is_guest(order.buyer_id):  # `/refund 12-3 wrong size`: told the buyer privately
         told = t(buyer_lang, "refund_buyer_reason", told=told, reason=reason)
     elsewhere = not ctx.is_private and order.chat_id != ctx.request.chat_id  # 帮卖: another group's buyer
     # a provider's charge id is the organiser's alone: said to her privately, never in a group
@@ -261,7 +261,7 @@ async def refund(ctx: Context) -> list[Reply]:
     if kind != "provider" and (to != group_buy.organiser_id or with_hers):  # a provider's: `charged` told her
         key = "refund_organiser_offline" if kind == "offline" else "refund_organiser_returned"
         key = "refund_organiser_guest" if with_hers else key  # nobody else told: she gives it back
-        notice = OrganiserNotice(group_buy, order, key, "refund_organiser_several", total)
+        notice = OrganiserNotice(group_buy, order, key, "refund_organiser_several", total, why=reason)
         organiser = await told_organisers(ctx, [notice])  # an admin refunded hers
     extra = [charged] if charged is not None else []
     return [answer, *extra, *buyer, *organiser, *earners, card_update(group_buy)]

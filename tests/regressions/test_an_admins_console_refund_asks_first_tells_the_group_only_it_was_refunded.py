@@ -21,18 +21,18 @@ SAID = {
     "en": {
         "group": "Order #{gid}-1 of Bob is marked refunded (¥10).",
         "amy": "Admin root refunded order #{gid}-1 of your Mangoes (#{gid}), Bob's, ¥10: "
-        "Bob was told you give the money back.",
+        "Bob was told you give the money back.\nReason: rotten on arrival",
         "bob": "Order #{gid}-1 (Mangoes) was refunded: Amy gives ¥10 back to you.\nReason: rotten on arrival",
-        "page": ("Refund 1 order?", "Reason (optional, told to the buyer)", "Bob, ¥10"),
+        "page": ("Refund 1 order?", "Reason (optional, told to the buyer and the organiser)", "Bob, ¥10"),
         "pages": ("Refund 2 orders?", ">Refund 2 orders</button>"),
         "too_long": "A refund's reason is at most 200 characters; this one has 201. Nothing was refunded yet",
     },
     "zh": {
         "group": "订单 #{gid}-1（Bob，¥10）已标记为退款。",
         "amy": "管理员 root 给你的 Mangoes（#{gid}）订单 #{gid}-1（Bob）办了退款 ¥10："
-        "已告诉 Bob 由你把钱退给 TA。",
+        "已告诉 Bob 由你把钱退给 TA。\n原因：rotten on arrival",
         "bob": "订单 #{gid}-1（Mangoes）已退款：Amy 会直接退给你 ¥10。\n原因：rotten on arrival",
-        "page": ("确认退款（1 个订单）", "退款原因（可不填，会告诉买家）", "Bob，¥10"),
+        "page": ("确认退款（1 个订单）", "退款原因（可不填，会告诉买家和团长）", "Bob，¥10"),
         "pages": ("确认退款（2 个订单）", ">确认退款 2 个订单</button>"),
         "too_long": "退款原因最多 200 个字，这条有 201 个，还没有退款。",
     },
@@ -158,6 +158,12 @@ async def test_in_the_chat_only_her_own_refund_reads_her_instruction(lang: str) 
     await chat.say("amy", "/paid 1-1 1-2")
 
     assert chat.said(await chat.say("amy", f"{refund} 1-1")) == hers
-    by_admin = await chat.say("boss", f"{refund} 1-2")
+    by_admin = await chat.say("boss", f"{refund} 1-2 {REASON[lang]}")
     assert chat.said(by_admin) == admins
-    assert "amy" in chat.private(by_admin)  # the instruction reaches her privately
+    told = chat.private(by_admin)
+    assert told["amy"].endswith(f"\n{REASON_SAID[lang]}")  # privately, with the reason the buyer hears
+    assert told["cat"].endswith(f"\n{REASON_SAID[lang]}")
+
+
+REASON = {"en": "arrived rotten", "zh": "到货坏了"}
+REASON_SAID = {"en": "Reason: arrived rotten", "zh": "原因：到货坏了"}
