@@ -308,6 +308,10 @@ async def find(
             sold_so = [g for g in open_here if unit and counts_in(unit, g.terms.unit)]
         if len(sold_so) == 1:  # `+2斤`, `我要两斤`: the only one sold by the 斤 (`unit`), as a title word
             return sold_so[0]
+        if unit and unit_key(unit) in DOZEN_PIECE_WORDS - PORTION_WORDS:  # `+6枚`, `+12颗`: eggs, counted
+            by_dozen = [g for g in open_here if unit_key(g.terms.unit) == "dozen"]  # in no 份 but pieces
+            if len(by_dozen) == 1:  # of the only one sold by the dozen: answered in dozens there
+                return by_dozen[0]
         if option_attempt and any(resembles_an_option(g, note) for g in open_here):
             no_such_option(open_here, note)  # `+1 咸粽` beside 肉粽, 甜粽; `+1 小王` is her note
         return await _the_one_meant(

@@ -1,6 +1,7 @@
 """`+6枚` (or `跟团 6枚`) with eggs sold by the dozen and apples open beside them asked which, with the
-example `鸡蛋发 +6 #1`: sent as given, that joins 6 dozen (¥72) for the half dozen she meant. The
-example keeps the pieces as typed (`+6枚 #1`, answered in dozens), and `+6个` lists the eggs too."""
+example `鸡蛋发 +6 #1`: sent as given, that joins 6 dozen (¥72) for the half dozen she meant. 枚 and 颗
+count no 份: they go to the one sold by the dozen, answered in dozens at once (replay s22b C); `+6个`
+(a 个 of apples is a 份) is asked which, the eggs listed with the pieces as typed (`+6个 #1`)."""
 
 from __future__ import annotations
 
@@ -19,20 +20,25 @@ async def _eggs_and_apples() -> Chat:
 
 
 @pytest.mark.parametrize("typed", ["+6枚", "跟团 6枚", "+6颗"])
-async def test_pieces_of_eggs_are_asked_about_as_typed(typed: str) -> None:
+async def test_pieces_of_eggs_go_to_the_eggs_and_are_answered_in_dozens(typed: str) -> None:
     chat = await _eggs_and_apples()
     pieces = typed.removeprefix("跟团 ").removeprefix("+")
 
-    asked = chat.said(await chat.say("bob", typed))
-    followed = chat.said(await chat.say("bob", f"+{pieces} #1"))
+    said = chat.said(await chat.say("bob", typed))
 
-    assert asked == (
-        "这个群里有 2 个团在接龙：#1 鸡蛋 · #2 苹果。这次没有加上，请带上编号："
-        f"鸡蛋发 +{pieces} #1（也可以直接回复编号或名称）。"
+    # 枚 and 颗 count no 份 of apples: the only group buy they can mean is the one sold by the dozen
+    assert said == (
+        f"鸡蛋（#1）按打卖（一打 12 个），“{pieces}”是半打。要 1打（12 个）就发 +1 #1。没有任何改动。"
     )
-    assert followed.startswith("鸡蛋（#1）按打卖（一打 12 个），") and followed.endswith("没有任何改动。")
-    assert "半打" in followed
     assert "Bob" not in chat.said(await chat.say("amy", "名单 #1"))
+
+
+async def test_a_dozen_of_them_says_the_form_to_send() -> None:
+    chat = await _eggs_and_apples()
+
+    said = chat.said(await chat.say("bob", "+24枚"))
+
+    assert said == "鸡蛋（#1）按打卖：“24枚”是 2打，要就发 +2 #1。没有任何改动。"
 
 
 async def test_pieces_typed_with_ge_list_the_eggs_too() -> None:
