@@ -822,12 +822,23 @@ def _pieces_in_dozens(group_buy: GroupBuy, measured: Measured, pieces: Fraction,
         raise DomainError(
             "join_dozen_in_pieces", id=id_, title=title, unit=unit, typed=typed, n=lower, sign=sign
         )
-    if count * 2 == DOZEN:  # `+6个`: half a dozen, `+1` for a whole one
+    half, less = count * 2 == DOZEN, lower == 0  # `6个`: half a dozen; `5个`: less than one
+    if half and sign == "-":  # `-6个`: `-1` takes a whole one off
+        raise DomainError(
+            "leave_half_dozen_in_pieces",
+            id=id_, title=title, unit=unit, typed=typed, n=1, n_amount=one, pieces=DOZEN, sign=sign,
+        )  # fmt: skip
+    if half:  # `+6个`: `+1` for a whole one
         raise DomainError(
             "join_half_dozen_in_pieces",
             id=id_, title=title, unit=unit, typed=typed, n=1, n_amount=one, pieces=DOZEN, sign=sign,
         )  # fmt: skip
-    if lower == 0:  # `+5个`
+    if less and sign == "-":  # `-5个`
+        raise DomainError(
+            "leave_less_than_dozen_in_pieces",
+            id=id_, title=title, unit=unit, typed=typed, n=1, n_amount=one, pieces=DOZEN, sign=sign,
+        )  # fmt: skip
+    if less:  # `+5个`
         raise DomainError(
             "join_less_than_dozen_in_pieces",
             id=id_, title=title, unit=unit, typed=typed, n=1, n_amount=one, pieces=DOZEN, sign=sign,

@@ -19,8 +19,8 @@ async def test_a_leave_of_six_eggs_is_half_a_dozen_and_changes_nothing(typed: st
     said = chat.said(await chat.say("bob", typed))
 
     assert said == (
-        "Eggs (#1) is sold by the dozen (12 pieces): “6 eggs” is half a dozen. Send -1 for 1 dozen "
-        "(12 pieces). Nothing was changed."
+        "Eggs (#1) is sold by the dozen (12 pieces): “6 eggs” is half a dozen, which cannot be taken off. "
+        "Send -1 to take off 1 dozen (12 pieces). Nothing was changed."
     )
     assert "1. Bob 2 dozen" in await chat.card()
 

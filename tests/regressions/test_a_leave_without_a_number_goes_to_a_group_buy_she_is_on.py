@@ -17,8 +17,13 @@ async def test_pieces_left_go_to_the_dozen_she_is_on_not_the_pieces_she_is_not()
     one = Chat.said(await chat.say("dan", "退出 1个"))
     six = Chat.said(await chat.say("dan", "-6个"))
 
-    assert one == "鸡蛋（#1）按打卖（一打 12 个），“1个”不到一打。要 1打（12 个）就发 -1。没有任何改动。", one
-    assert six == "鸡蛋（#1）按打卖（一打 12 个），“6个”是半打。要 1打（12 个）就发 -1。没有任何改动。", six
+    assert (
+        one
+        == "鸡蛋（#1）按打卖（一打 12 个），“1个”不到一打，减不了。要减 1打（12 个）就发 -1。没有任何改动。"
+    ), one
+    assert (
+        six == "鸡蛋（#1）按打卖（一打 12 个），“6个”是半打，减不了。要减 1打（12 个）就发 -1。没有任何改动。"
+    ), six
     assert "Dan 2打" in await chat.card(1)
 
 
@@ -31,8 +36,8 @@ async def test_english_pieces_left_go_to_the_dozen_she_is_on() -> None:
     six = Chat.said(await chat.say("dan", "-6 pieces"))
 
     assert six == (
-        "Eggs (#1) is sold by the dozen (12 pieces): “6 pieces” is half a dozen. "
-        "Send -1 for 1 dozen (12 pieces). Nothing was changed."
+        "Eggs (#1) is sold by the dozen (12 pieces): “6 pieces” is half a dozen, which cannot be taken off. "
+        "Send -1 to take off 1 dozen (12 pieces). Nothing was changed."
     ), six
     assert "Dan 2 dozen" in await chat.card(1)
 

@@ -75,6 +75,6 @@ async def test_pieces_taken_off_are_said_in_dozens_too() -> None:
     replies = await chat.say("bob", "退出 1个")
 
     assert chat.said(replies) == (
-        "鸡蛋（#1）按打卖（一打 12 个），“1个”不到一打。要 1打（12 个）就发 -1。没有任何改动。"
+        "鸡蛋（#1）按打卖（一打 12 个），“1个”不到一打，减不了。要减 1打（12 个）就发 -1。没有任何改动。"
     )
     assert "Bob 3打" in chat.said(await chat.say("amy", "名单"))
