@@ -87,7 +87,7 @@ from handlers.fit import TEXT_LIMIT, fit
 from handlers.join_hint import JoinHints
 from handlers.members import MemberMemo, Sighting
 from handlers.memo import LanguageMemo
-from handlers.orders import ACTS_ON, example_order
+from handlers.orders import acted_on_example
 from handlers.parsing.commands import Command, parse_button, parse_text
 from handlers.payments import Checkout
 from handlers.rate_limit import NOT_DONE, Over, command_limiter
@@ -425,10 +425,7 @@ class ChatApp:
             named = refusal.params if known is None else {**refusal.params, "name": known}
             refusal = DomainError("member_no_order", **named)
         if refusal.code == "member_no_order" and not ctx.is_private:  # `已收 @Dan`: `已收 1-1`, an order here
-            acts_on = ACTS_ON.get(ctx.command.name, ())  # 已收: an unpaid one, none when none is
-            example = await example_order(
-                ctx, usual="", statuses=acts_on, manageable=True
-            )  # none: none made up
+            example = await acted_on_example(ctx, usual="")  # 已收: an unpaid one of hers; none made up
             refusal = DomainError("member_no_order", order=example, name=refusal.params.get("name", ""))
         shown = no_buttons.refusal(refusal, ctx.request.platform)  # WeChat: no "tap its Join button"
         stale = no_buttons.text_key("button_stale", ctx.request.platform)  # WeChat: "这个选项已过期"
@@ -524,31 +521,23 @@ class ChatApp:
         return self.config.outbox_platform is not None
 
     async def queue(
-        self, uow: UnitOfWork, replies: Sequence[Reply], request: Request | None, now: datetime
-    ) -> None:
-        """The replies as outbox rows in this unit of work: they exist exactly when the change does."""
-        platform = self.config.outbox_platform
-        if platform is not None and replies:
-            replies = await notes.repriced_cards(uow, replies)  # a console's close too: its notes' cards
-            toasts = self.config.outbox_toasts
-            rows = outbox.rows(replies, platform=platform, request=request, now=now, toasts=toasts)
-            await uow.outbox.add(rows)
-
-    async def queue_held(
         self,
         uow: UnitOfWork,
         replies: Sequence[Reply],
         request: Request | None,
         now: datetime,
         *,
-        until: datetime,
-        held: str,
+        until: datetime | None = None,
+        held: str | None = None,
     ) -> list[OutboxItem]:
-        """`queue`, the rows due only at `until` unless brought forward before (`uow.outbox.bring_forward`),
-        each payload marked `held` (the batch holding them); the rows written (none without an outbox)."""
+        """The replies as outbox rows in this unit of work: they exist exactly when the change does. `until`:
+        due only then unless brought forward before (`uow.outbox.bring_forward`), each payload marked
+        `held` (the batch holding them: bot/console/batch_notices.py). The rows written (none without an
+        outbox)."""
         platform = self.config.outbox_platform
         if platform is None or not replies:
             return []
+        replies = await notes.repriced_cards(uow, replies)  # a console's close too: its notes' cards
         toasts = self.config.outbox_toasts
         rows = outbox.rows(
             replies, platform=platform, request=request, now=now, toasts=toasts, due_at=until, held=held

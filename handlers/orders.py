@@ -311,10 +311,10 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
             members = await help_sold_named(ctx, f"@{rest}" if bare else rest, own_buyers=True)
         except DomainError as unknown:
             if bare and unknown.code in ("member_unknown", "member_unknown_private", "own_buyer_unknown"):
-                raise kind.usage(await _acted_on_example(ctx, name=rest)) from unknown
+                raise kind.usage(await acted_on_example(ctx, name=rest)) from unknown
             raise
         if not members:
-            raise kind.usage(await _acted_on_example(ctx))
+            raise kind.usage(await acted_on_example(ctx))
         if len(members) > 1:  # `已收 @Bob @Cat`: as several numbers
             return await _several(ctx, kind, [], members)
         for member in members:
@@ -444,14 +444,11 @@ async def help_sold_named(ctx: Context, text: str, *, own_buyers: bool = False) 
             example = t(lang, f"order_example_{command}", order="12-3")
             raise DomainError("own_buyer_unknown", name=name, example=example) from refusal
         # the example: an order this command by her could act on (已收: an unpaid one of hers), else none
-        statuses = ACTS_ON.get(ctx.command.name, ())
         if refusal.code == "member_unknown":  # 小王, a friend's line: her payer's
-            example = await example_order(
-                ctx, name=str(name or ""), statuses=statuses, manageable=True, usual=""
-            )
+            example = await acted_on_example(ctx, name=str(name or ""), usual="")
             raise DomainError("member_unknown", name=name, order=example) from refusal
         if refusal.code == "member_ambiguous":
-            example = await example_order(ctx, statuses=statuses, manageable=True, usual="")
+            example = await acted_on_example(ctx, usual="")
             raise DomainError("member_ambiguous", name=name, order=example) from refusal
         raise
 
@@ -509,11 +506,11 @@ async def example_order(
     return usual
 
 
-async def _acted_on_example(ctx: Context, *, name: str = "") -> str:
+async def acted_on_example(ctx: Context, *, name: str = "", usual: str = "12-3") -> str:
     """The form's example number: an order of this chat the command by the sender acts on (`已收`: an
-    unpaid one of hers, never a refunded one nor another organiser's), else the usual `12-3`."""
+    unpaid one of hers, never a refunded one nor another organiser's), else `usual` ("": none)."""
     statuses = ACTS_ON.get(ctx.command.name, ())
-    return await example_order(ctx, name=name, statuses=statuses, manageable=True)
+    return await example_order(ctx, name=name, statuses=statuses, manageable=True, usual=usual)
 
 
 async def _help_sold_named(ctx: Context, text: str, *, own_buyers: bool = False) -> tuple[str, ...]:

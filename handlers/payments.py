@@ -67,7 +67,7 @@ class Outbox(Protocol):
 
     async def queue(
         self, uow: UnitOfWork, replies: Sequence[Reply], request: Request | None, now: datetime
-    ) -> None: ...
+    ) -> object: ...  # the rows written (handlers.app)
 
     def queued(self) -> None: ...
 

@@ -66,9 +66,7 @@ class BatchNotices:
             telling = replace(ctx, organisers_told_later=None)
             replies = await told_organisers(telling, listed)
             until = ctx.now + HOLD
-            rows = await self.app.queue_held(
-                ctx.uow, replies, ctx.request, ctx.now, until=until, held=self.mark
-            )
+            rows = await self.app.queue(ctx.uow, replies, ctx.request, ctx.now, until=until, held=self.mark)
             written[organiser] = Held(listed, tuple(rows))
         return written
 
