@@ -6,6 +6,7 @@ only named (`card_update`), never rendered here, so `+1` on a busy group buy loa
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
 from commerce.domain.errors import DomainError
@@ -108,13 +109,7 @@ async def join(ctx: Context) -> list[Reply]:
         already = await _already_in(ctx)
         if already is not None:
             return already
-    if await taps.repeated(ctx):  # +1 more tapped again within seconds: counted once
-        return await _tapped_again(ctx)
-    try:
-        return await _join(ctx)
-    except DomainError:
-        await taps.release(ctx)  # refused: a tap after it is answered as this one was
-        raise
+    return await _counted_once(ctx, _join)  # +1 more tapped again within seconds: counted once
 
 
 async def _join(ctx: Context) -> list[Reply]:
@@ -284,10 +279,16 @@ async def leave(ctx: Context) -> list[Reply]:
     command = ctx.command
     if command.set_to:
         return await _set_to(ctx)
-    if await taps.repeated(ctx):  # Leave tapped again within seconds: one unit off, not three
+    return await _counted_once(ctx, _leave)  # Leave tapped again within seconds: one unit off, not three
+
+
+async def _counted_once(ctx: Context, act: Callable[[Context], Awaitable[list[Reply]]]) -> list[Reply]:
+    """`act` (a join or a leave), unless it is a `+1 more` or Leave tap repeating one counted within seconds
+    (handlers.taps): then `_tapped_again`. A refused tap gives its claim back: the next is answered alike."""
+    if await taps.repeated(ctx):
         return await _tapped_again(ctx)
     try:
-        return await _leave(ctx)
+        return await act(ctx)
     except DomainError:
         await taps.release(ctx)
         raise
