@@ -107,7 +107,8 @@ async def join(ctx: Context) -> list[Reply]:
     """`+1`, `跟团` (handlers.referrals.join); in a group, `+1 large` that would be asked which group buy
     joins the one the member was just asked which option of, when it has `large`. `我要 red` (an option's
     name, no quantity: `command.option`) joins 1 of it, as `+1 red`, when a group buy open here has it;
-    so does `我要2 red` (a quantity without units, the word its note: `command.unitless`) join 2; else
+    so does `我要2 red` (a quantity without units, the word its note: `command.unitless`) join 2, and
+    `我要12个鸡蛋` (`command.titled`) as `+12个鸡蛋` where the word names a group buy open here; else
     it was chatter (`我要2 小时`), left unanswered (in private: answered as any text not understood there)."""
     if ctx.command.bare and ctx.command.measured is not None:  # `2kg`, `2 boxes please`: where sold so
         unit = ctx.command.measured.unit  # in a group only (handlers.app): in private it is chatter
@@ -125,14 +126,18 @@ async def join(ctx: Context) -> list[Reply]:
                 if not any(word_names(word, g.terms.title) for g in open_here):  # `/join lychees`: as `+1`
                     raise await _join_forms(ctx, word)  # none has options: the join forms
         ctx.command = replace(ctx.command, note=word, option="", option_alone=False)  # as `+1 sweet`
-    elif (ctx.command.option or ctx.command.unitless) and not ctx.command.tap:
+    elif (ctx.command.option or ctx.command.unitless or ctx.command.titled) and not ctx.command.tap:
         word = ctx.command.option or ctx.command.note
         if ctx.is_private:
             return await settings.help_hint(ctx)
         open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
-        if not any(g.option_named(word) for g in open_here):
+        if ctx.command.titled:  # `我要12个鸡蛋`: the product's word, as `+12个鸡蛋`
+            named = any(word_names(word, g.terms.title) for g in open_here)
+        else:
+            named = any(g.option_named(word) for g in open_here)
+        if not named:
             return []
-        ctx.command = replace(ctx.command, note=word, option="", unitless=False)
+        ctx.command = replace(ctx.command, note=word, option="", unitless=False, titled=False)
     try:
         replies = await referrals.join(ctx)
     except DomainError as refusal:

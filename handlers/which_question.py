@@ -159,6 +159,7 @@ class _Asked:
             option="",
             option_alone=False,
             unitless=False,
+            titled=False,
         )
 
 

@@ -37,6 +37,7 @@ from handlers.parsing import helpselling as helpsell_words
 from handlers.parsing import moderation as moderation_words
 from handlers.parsing import notes as note_words
 from handlers.parsing.joins import (
+    EGG_PIECE,
     FOR_FRIEND,
     FRIEND_WORDS,
     UNREADABLE,
@@ -80,6 +81,7 @@ class Command:
     option: str = ""  # 多规格: a leave's or a wait's option as typed (`退出 5斤`); a join's is in its note
     option_index: int = 0  # 多规格: the option of a card's Join or Wait button (from 1; 0: none)
     unitless: bool = False  # `我要2 red`: a join only if its note names an option open here (Join.unitless)
+    titled: bool = False  # `我要12个鸡蛋`: a join only if its note names a group buy open here (Join.titled)
     in_words: bool = False  # `me too`, `I want 2`: a join where one is open; in a group with none, talk
     heard: str | None = None  # `count me in`: the member's language its words tell, the answer `+1`'s
     # `/join sweet`, `/join 甜的 2`: an option named alone (`option`), resolved against those open here;
@@ -155,7 +157,7 @@ _PAYOUT_ALL_EN = re.compile(
     re.IGNORECASE,
 )
 _LEAVE_ARGS = re.compile(
-    rf"^(?:#\s*(?P<id>\d+))?\s*(?:-?(?P<n>{NUMBER})\s*(?P<word>{_UNIT})?)?\s*(?:#\s*(?P<id2>\d+))?$"
+    rf"^(?:#\s*(?P<id>\d+))?\s*(?:-?(?P<n>{NUMBER})\s*(?P<word>{_UNIT}|{EGG_PIECE})?)?\s*(?:#\s*(?P<id2>\d+))?$"
 )
 # 多规格: `/join sweet`, `/join 甜的 2`, `跟团 甜的`: an option's name alone (one word, a quantity after)
 _JOIN_OPTION_ARGS = re.compile(
@@ -389,6 +391,7 @@ def _join_command(join: Join) -> Command:
         note=join.note,
         option=join.option,
         unitless=join.unitless,
+        titled=join.titled,
         list_title=join.list_title,
         pasted=join.pasted,
         list_name=join.list_name,
@@ -777,6 +780,8 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         piece = match.groupdict().get("word")
         if measured is None and fewer and piece in ("个", "件"):  # `退出 1个`: pieces, as `-1个` is
             measured = amount_word(f"{fewer}{piece}")
+        elif measured is None and fewer and piece in ("枚", "颗"):  # `退出 6枚`: eggs, as `-6枚` is
+            measured = Measured(fewer, piece)
         return Command(
             name,
             lang=lang,

@@ -88,6 +88,10 @@ class Join:
     # `改成2份`, `我只要2份`: her own line set to `quantity` (a leave of the difference, or a join; 0: off
     # the list), the handler reading what she holds
     set_to: bool = False
+    # `我要12个鸡蛋`, `来6个鸡蛋`, `I want 12 eggs`: a quantity (in a unit), then a word: a join (as
+    # `+12个鸡蛋`, `+12 eggs`) only where that word names the product of a group buy open there (the handler
+    # tells; `我要2个小时`, `I want 2 more` are chatter)
+    titled: bool = False
 
 
 UNREADABLE: Final = "unreadable"
@@ -137,6 +141,9 @@ _SET_TO = re.compile(
     rf"^(?:我?(?:要|想)?(?:数量)?(?:改成|改为|改到|换成)|我?(?:只要|就要))\s*(?P<n>{NUMBER})\s*(?:份|个|件)?"
     r"\s*(?:#\s*(?P<id>\d+))?(?:[\s,.!~，。！～]|谢谢|吧|哈)*$"
 )
+# `I want 12 eggs`: one word after the number said, maybe the product's (`Join.titled`; `I want 2 days off`
+# is talk).
+_SPOKEN_GOODS = re.compile(r"^\s+(?P<word>[a-z][a-z'’-]{1,19})(?![a-z])(?P<rest>.*)$", re.IGNORECASE)
 # `I want half a dozen`, `I'd like half a kg`: half of a unit said in words (`_spoken_join`), as `+半打`.
 _SPOKEN_HALF = re.compile(
     r"^i(?:\s+(?:want|need|would\s+like|will\s+take)|\s*['’](?:d\s+like|ll\s+take))\s+"
@@ -194,6 +201,8 @@ _OPTION_WORD = re.compile(r"^\d[^\s]*$")
 # after `+2`; glued on (`我要2个小时才到`), asking or talking (`我要两份 吗`, `我要一个 好吧`) it is chatter.
 _WORD_APART = re.compile(r"^[^\s?？!！]{1,12}$")
 _TALK_WORD = re.compile(r"[吗呢嘛]|[了啦吧啊呀哦嗯]$")
+# `我要12个鸡蛋`: a Chinese word glued to the units, maybe the product's name (`Join.titled`).
+_GLUED_WORD = re.compile(r"^[\u3400-\u9fff]{2,12}$")
 # `我要 red`: 我要 and one word set apart, no quantity: maybe an option's name (the handler tells).
 _OPTION_ALONE = re.compile(r"^我要\s+(?P<word>[^\s\d#+＋?？!！,，.。][^\s?？!！]{0,11})$")
 # A friend's count is in pieces (`帮 小王 2份`); `帮 小王 5斤` names a weight: an option (多规格) or a note.
@@ -338,9 +347,12 @@ _UNIT_THEN_ID = re.compile(
 _LEAVE_ID_LAST = re.compile(
     rf"^(?P<head>(?:-|减)\s*{NUMBER}\s*{_UNIT}?)\s+(?P<rest>[^#]*[^#\s])\s*#\s*(?P<id>\d+)$", re.IGNORECASE
 )
+# `-6枚`, `-6颗`, `退6枚`: pieces (eggs) a leave counts, as `-6个` (a word of its own: `-6颗粒` is none);
+# said in dozens on a group buy sold by the dozen (commerce.domain.units.DOZEN_PIECE_WORDS), refused elsewhere
+EGG_PIECE = r"[枚颗](?![\u3400-\u9fff])"
 # `-2kg`, `-1 kg #11`, `减2斤`: a leave's quantity in a unit word (taken apart, then read as `-2 #11`).
 _LEAVE_MEASURED = re.compile(
-    rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*(?P<unit>{_UNIT}|{_OTHER_UNIT}|打(?![\u3400-\u9fff]))(?![a-z])\s*"
+    rf"^(?:-|减)\s*(?P<n>{NUMBER})\s*(?P<unit>{_UNIT}|{_OTHER_UNIT}|{EGG_PIECE}|打(?![\u3400-\u9fff]))(?![a-z])\s*"
     r"(?P<id>#\s*\d+)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -348,7 +360,7 @@ _LEAVE_MEASURED = re.compile(
 # `退出` is the leave command, `退` alone chatter); `退1`, `退 1 #2`: a bare number as the whole message
 # (or before the group buy's number) is the leave of that many, as `-1` (`退2天再说` stays talk).
 _RETURN_MEASURED = re.compile(
-    rf"^退\s*(?=(?:{NUMBER}|\d+\s*[.．]\s*\d+|半)\s*(?:{_UNIT}|{_OTHER_UNIT}|打)(?![a-z])"
+    rf"^退\s*(?=(?:{NUMBER}|\d+\s*[.．]\s*\d+|半)\s*(?:{_UNIT}|{_OTHER_UNIT}|{EGG_PIECE}|打)(?![a-z])"
     rf"|\d{{1,3}}\s*(?:#\s*\d+\s*)?$|[一二两三四五六七八九十]\s*(?:#\s*\d+\s*)?$)",
     re.IGNORECASE,
 )
@@ -380,7 +392,7 @@ _A_DOZEN = re.compile(
 # An amount's words, no language of their own (`+2斤`, `+半斤`, `+两份`, `-1斤`, `两斤`): a numeral, 半, a
 # unit word. A join typed with only these is answered in the chat's language, as `+1` is; `加`, `我要`,
 # `帮 小王` are Chinese words.
-_AMOUNT_CHARS = re.compile(rf"[零〇一二两俩三四五六七八九十百千半]|{_UNIT}|份|打|公斤|千克|克|市斤")
+_AMOUNT_CHARS = re.compile(rf"[零〇一二两俩三四五六七八九十百千半]|{_UNIT}|份|打|枚|颗|公斤|千克|克|市斤")
 
 
 def _chinese_words(text: str) -> bool:
@@ -816,12 +828,23 @@ def _join(match: re.Match[str], text: str) -> Join | None:
     if unit_after:  # `我要2公斤`, `+2 pcs`: as `我要两斤`, `+2个`, the unit word no note
         note = ""
     unitless = False
+    titled = False
     if note and not typed_plus and not _labelled(tail) and not _OPTION_WORD.match(note):
-        if not _word_after_units(match, note):  # `我要两份 小`: a word apart after the units, as `+2 小`
+        if _word_glued_to_units(match, note, measured):  # `我要12个鸡蛋`: the product's word, or chatter
+            titled = True
+        elif not _word_after_units(match, note):  # `我要两份 小`: a word apart after the units, as `+2 小`
             return None  # `我要2个小时才到` is chatter: after 我要 / 接, a labelled note (or an option) only
-        unitless = not match.group("unit")  # `我要2 red` / `我要2 小时`: an option's name, or chatter
+        else:
+            unitless = not match.group("unit")  # `我要2 red` / `我要2 小时`: an option's name, or chatter
     return Join(
-        quantity, group_buy_id, friend=friend, note=note, lang=lang, unitless=unitless, measured=measured
+        quantity,
+        group_buy_id,
+        friend=friend,
+        note=note,
+        lang=lang,
+        unitless=unitless,
+        measured=measured,
+        titled=titled,
     )
 
 
@@ -910,6 +933,11 @@ def _spoken_join(text: str) -> Join | None:
     weighed = _SPOKEN_UNIT.match(rest) if said.group("want") else None
     if weighed is not None:  # `I want 2 kg`, `I want 2kg`: as `+2 kg`
         rest = weighed.group("rest")
+    goods = _SPOKEN_GOODS.match(rest) if said.group("want") and weighed is None else None
+    if goods is not None and (is_courtesy(goods.group("word")) or (_en_count(said.group("want")) or 0) < 2):
+        goods = None  # `I want 2 please`; `I want one egg` stays talk (`+1 eggs` is a dozen)
+    if goods is not None:  # `I want 12 eggs`: as `+12 eggs`, where the word names the product
+        rest = goods.group("rest")
     other = _SPOKEN_SECOND.match(rest) if said.group("mine") else None
     if other is not None:  # `one for me and one for my mum`: two people, one message each
         first, second = (
@@ -934,6 +962,9 @@ def _spoken_join(text: str) -> Join | None:
     if quantity == 0:
         return None
     heard = None if said.group("times") else "en"  # English words (`count me in`), not `x2` (`Join.heard`)
+    if goods is not None and quantity:
+        note = goods.group("word")
+        return Join(quantity, group_buy_id, note=note, in_words=True, heard=heard, titled=True)
     if weighed is not None and quantity:
         measured = Measured(quantity, weighed.group("unit"))
         return Join(quantity, group_buy_id, in_words=True, measured=measured, heard=heard)
@@ -1025,6 +1056,15 @@ def _word_after_units(match: re.Match[str], note: str) -> bool:
     counted = "unit" if match.group("unit") else "want" if match.group("want") else "relay"
     apart = match.string[match.end(counted) :][:1].isspace() or match.group("tail")[:1].isspace()
     return apart and bool(_WORD_APART.match(note)) and not _TALK_WORD.search(note)
+
+
+def _word_glued_to_units(match: re.Match[str], note: str, measured: Measured | None) -> bool:
+    """`我要12个鸡蛋`, `来6个鸡蛋`: 我要 / 来 and a quantity in a unit word, then one Chinese word glued on
+    (`Join.titled`: a join where it names the product); `我要两份鸡蛋` (no unit), `我要12个 鸡蛋` (apart)
+    are read otherwise."""
+    glued = not match.group("tail")[:1].isspace()
+    said = measured is not None and bool(match.group("want")) and measured.note == note
+    return glued and said and bool(_GLUED_WORD.match(note)) and not _TALK_WORD.search(note)
 
 
 def note_labelled(text: str) -> bool:
