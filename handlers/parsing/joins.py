@@ -410,10 +410,10 @@ def _one_dozen(text: str) -> str:
 _TRADITIONAL_COUNT = re.compile(r"(?:(?<=[\d一二两三四五六七八九十])|(?<=\s))個(?=\s|#|$)")
 
 
-# `+1,5斤`, `-2,5 kg #2`, `1,5kg`, `+1,5`: an amount written with a decimal comma (one or two digits after
-# it: `+1,200g` groups thousands); read with the point meant (`_decimal_comma`)
+# `+1,5斤`, `-2,5 kg #2`, `1,5kg`, `+1,5`, `我要1,5斤`: an amount written with a decimal comma (one or two
+# digits after it: `+1,200g` groups thousands); read with the point meant (`_decimal_comma`)
 _DECIMAL_COMMA = re.compile(
-    rf"^(?P<head>(?:[+\-]|加|减|退)\s*)?(?P<n>\d+)\s*[,，]\s*(?P<frac>\d{{1,2}})(?![\d,，])"
+    rf"^(?P<head>(?:[+\-]|加|减|退|我?要|我?来)\s*)?(?P<n>\d+)\s*[,，]\s*(?P<frac>\d{{1,2}})(?![\d,，])"
     rf"(?P<unit>\s*(?:{_UNIT.replace('份|', '')}|{_OTHER_UNIT}|打)(?![a-z]))?(?P<rest>(?:\s.*)?)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -426,6 +426,8 @@ def _decimal_comma(text: str) -> Join | None:
     match = _DECIMAL_COMMA.match(text)
     if match is None or (not match.group("head") and not match.group("unit")):
         return None  # `1,5` alone: talk
+    if not match.group("unit") and match.group("head").strip() not in ("+", "-", "加", "减", "退"):
+        return None  # `我要1,5`: talk; `我要1,5斤`, `来1,5斤` as `我要1.5斤`
     head, unit = (match.group("head") or "").strip(), (match.group("unit") or "").strip()
     typed = text[match.start("n") : match.end("unit") if unit else match.end("frac")]  # as typed: `1,5斤`
     pointed = f"{match.group('n')}.{match.group('frac')}"
