@@ -91,6 +91,7 @@ async def edit(
         pickup=None if pickup is None else pickup[0],
         pickup_at=None if pickup is None else pickup[1],
         has_options=bool(group_buy.terms.options),
+        price_now=group_buy.terms.unit_price,
     )
     if cleared:
         change = _clearing(change, cleared)

@@ -162,22 +162,26 @@ def read_change(
     pickup: str | None,
     pickup_at: datetime | None = None,
     has_options: bool = False,
+    price_now: int | None = None,
 ) -> TermsChange:
     """The change the words ask for, prices read in `currency`. `pickup` is the pickup's place as the
     handler took it, `pickup_at` its time (resolved now: `pickup_parts`), None when not changed. With
     options (`has_options`) a price or a stock after an option's name is that option's (`5斤 价格 80`:
-    commerce.domain.edits)."""
+    commerce.domain.edits). `price_now`: the group buy's price, which tiers typed with a decimal comma
+    (`10:2,5`) are shown falling below (`parse_tiers`)."""
     values = words.values
     if "options" in values or (has_options and "tiers" in values):  # 多规格 and their tiers stay
         raise DomainError("edit_options")
     price = values.get("price")
     asked_currency = parse_currency(values, currency) if "currency" in values or price else None
     money = asked_currency or currency
+    unit_price = parse_price(price[1], money) if price else None
+    below = unit_price or price_now  # the tiers must be under the new price, else the price now
     return TermsChange(
         title=words.title or None,
-        unit_price=parse_price(price[1], money) if price else None,
+        unit_price=unit_price,
         unit=said_unit(price[1]) if price else None,  # `价格 12元/斤` sets the unit, `价格 12` keeps it
-        tiers=_tiers(values["tiers"][1], money) if "tiers" in values else None,
+        tiers=_tiers(values["tiers"][1], money, below=below) if "tiers" in values else None,
         target=parse_count(values, "target") if "target" in values else None,
         stock=parse_count(values, "stock") if "stock" in values else None,
         per_person_limit=parse_count(values, "limit") if "limit" in values else None,
@@ -193,11 +197,11 @@ def read_change(
 _NO_TIERS = frozenset({"无", "没有", "不要", "none", "no", "off"})
 
 
-def _tiers(text: str, currency: str) -> tuple[PriceTier, ...]:
+def _tiers(text: str, currency: str, *, below: int | None) -> tuple[PriceTier, ...]:
     """The tiers typed (`10:78,20:68`), or none (`无`, `none`)."""
     if text.strip().lower() in _NO_TIERS:
         return ()
-    return parse_tiers(text, currency)
+    return parse_tiers(text, currency, below=below)
 
 
 def pickup_parts(

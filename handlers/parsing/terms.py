@@ -147,7 +147,9 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
     unit_price = min(o.unit_price for o in options) if options else parse_price(values["price"][1], currency)
     tiers: tuple[PriceTier, ...] = ()
     if "tiers" in values:
-        tiers = parse_tiers(values["tiers"][1], currency, base=unit_price, discounts_only=bool(options))
+        tiers = parse_tiers(
+            values["tiers"][1], currency, base=unit_price, discounts_only=bool(options), below=unit_price
+        )
     pickup, pickup_at = _pickup(values, now=now, tz=tz, after=deadline)
     terms = Terms(
         title=title,
@@ -375,12 +377,37 @@ def parse_currency(values: dict[str, tuple[str, str]], default: str) -> str:
     return default
 
 
+# `10:2,5`, `10:2,5 20:1,5`: a comma inside a tier's price (a tier, the comma, one or two digits, then
+# nothing or the next tier), not between two tiers (`10:78,20:68` stays two)
+_TIER_HEAD = r"\d+\s*(?:[:=xX@]|件|份|个)\s*"
+_COMMA_IN_TIER = re.compile(
+    rf"(?P<before>(?:^|(?<=[,、;；\s])){_TIER_HEAD}(?:-|减)?\s*[¥$€£]?\d+)\s*[,，]\s*(?P<frac>\d{{1,2}})"
+    rf"(?=\s*$|[,、;；\s]+{_TIER_HEAD})"
+)
+
+
 def parse_tiers(
-    text: str, currency: str, *, base: int | None = None, discounts_only: bool = False
+    text: str,
+    currency: str,
+    *,
+    base: int | None = None,
+    discounts_only: bool = False,
+    below: int | None = None,
 ) -> tuple[PriceTier, ...]:
     """`10:78,20:68`, `3:78，5:68`, `3件78 5件68` -> tiers; `10:-5` (`10:减5`) is a discount per unit
     off `base` (the price; with options the cheapest option's, and then only discounts are tiers:
-    `discounts_only`); `tiers_invalid` for anything else."""
+    `discounts_only`); `tiers_invalid` for anything else. A comma inside a tier's price (`10:2,5`) is
+    `tiers_decimal_comma`, the tiers shown with a point (`10:2.5`), when so they fall below the price
+    they must be under (`below`: the price; an edit's, new or now); when they would not, the tiers read
+    with the point (refused as tiers above the price are, saying ¥2.50)."""
+    inside = _COMMA_IN_TIER.search(text)
+    if inside is not None:
+        pointed = _COMMA_IN_TIER.sub(r"\g<before>.\g<frac>", text)
+        tiers_read = parse_tiers(pointed, currency, base=base, discounts_only=discounts_only)
+        if below is None or _fall_below(tiers_read, below):
+            typed = f"{inside.group('before').strip()},{inside.group('frac')}"
+            raise DomainError("tiers_decimal_comma", typed=typed, example=" ".join(pointed.split()))
+        return tiers_read
     tiers: list[PriceTier] = []
     discounts: list[tuple[int, int]] = []
     for part in filter(None, _TIER_SPLIT.split(text)):
@@ -406,6 +433,17 @@ def parse_tiers(
     if base is not None and discounts:
         tiers += tiers_from_discounts(base, discounts, currency)
     return tuple(tiers)
+
+
+def _fall_below(tiers: tuple[PriceTier, ...], price: int) -> bool:
+    """Whether tiers would be taken at `price`: each from more than the last, each cheaper than the
+    last and than the price (as commerce.domain.group_buy.Terms checks them)."""
+    quantity, under = 1, price
+    for tier in sorted(tiers):
+        if tier.min_quantity <= quantity or not 0 < tier.unit_price < under:
+            return False
+        quantity, under = tier.min_quantity, tier.unit_price
+    return True
 
 
 def parse_count(values: dict[str, tuple[str, str]], key: str) -> int:
