@@ -21,7 +21,7 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from commerce.domain.edits import Edited, TermsChange, stock_cut
+from commerce.domain.edits import Edited, TermsChange, stock_cut, tiers_kept_on_raise, tiers_raised_alike
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Terms
 from commerce.domain.member import identity
@@ -148,7 +148,11 @@ async def edit(
         return [
             Reply(
                 text="\n".join(
-                    [done, *_news(edited, lang, ctx.tz, pickup=False, title=False, deadline=False)]
+                    [
+                        done,
+                        *_news(edited, lang, ctx.tz, pickup=False, title=False, deadline=False),
+                        *_tiers_kept(edited, lang, group_buy.id),
+                    ]
                 ),
                 language=lang,
             ),
@@ -157,7 +161,7 @@ async def edit(
             card_update(group_buy),
             *moved,
         ]
-    replies = [Reply(text=done, language=lang)]
+    replies = [Reply(text="\n".join([done, *_tiers_kept(edited, lang, group_buy.id)]), language=lang)]
     group_lang = await card_language(ctx.uow, group_buy, ctx.memo)
     news = _news(edited, group_lang, ctx.tz)
     if news:  # edited in private: the group still hears what changed, under the group buy's name
@@ -323,6 +327,25 @@ def _changes(edited: Edited, lang: str, tz: ZoneInfo) -> list[str]:
         if old.stock != new.stock:
             described.append(t(lang, "term_option_stock", option=new.name, value=new.stock))
     return described
+
+
+def _tiers_kept(edited: Edited, lang: str, group_buy_id: int | None) -> list[str]:
+    """A raise of the price (before anyone joined) keeping the tiers: they are named, `阶梯还是 满10份
+    ¥7。`; far below the new price (commerce.domain.edits.FAR_BELOW), with the tiers raised alike to
+    send, `…比新价低很多；要改就发 修改 #1 阶梯 10:700`. None said for any other edit."""
+    kept = tiers_kept_on_raise(edited)
+    if not kept:
+        return []
+    terms = edited.after
+    said = " · ".join(
+        unit_texts.tier(lang, tier.min_quantity, format_money(tier.unit_price, terms.currency), terms.unit)
+        for tier in kept
+    )
+    raised = tiers_raised_alike(edited)
+    if not raised:
+        return [t(lang, "edit_tiers_kept", tiers=said)]
+    example = ",".join(f"{tier.min_quantity}:{_plain(tier.unit_price, terms.currency)}" for tier in raised)
+    return [t(lang, "edit_tiers_kept_far", tiers=said, id=group_buy_id, example=example)]
 
 
 def _described(name: str, terms: Terms, lang: str, tz: ZoneInfo) -> str:

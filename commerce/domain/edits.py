@@ -139,6 +139,33 @@ class Edited:
         ]
 
 
+# A raise to this many times the price or more (`修改 价格 800` for ¥8: a digit or two too many) leaves the
+# tiers kept far below it, their discount no longer the one announced (`tiers_raised_alike`).
+FAR_BELOW = 2
+
+
+def tiers_kept_on_raise(edited: Edited) -> tuple[PriceTier, ...]:
+    """The tiers a raise of the price kept as they were (a raise: before anyone joined; the answer names
+    them, the price they are under having changed); () when the price did not go up, the tiers were
+    typed anew or there are none, and with options (their tiers are a discount, raised with them)."""
+    before, after = edited.before, edited.after
+    if after.options or after.unit_price <= before.unit_price or after.tiers != before.tiers:
+        return ()
+    return tuple(sorted(after.tiers))
+
+
+def tiers_raised_alike(edited: Edited) -> tuple[PriceTier, ...]:
+    """The kept tiers (`tiers_kept_on_raise`) raised as the price was, when it went up `FAR_BELOW` times
+    or more (¥7 under ¥8 -> ¥700 under ¥800): what to send to keep their discount, each still under
+    the new price and the tier before it (a factor of 2 or more keeps whole minor units apart); () for
+    a smaller raise or none."""
+    kept = tiers_kept_on_raise(edited)
+    old, new = edited.before.unit_price, edited.after.unit_price
+    if not kept or new < FAR_BELOW * old:
+        return ()
+    return tuple(PriceTier(tier.min_quantity, tier.unit_price * new // old) for tier in kept)
+
+
 def price_at(terms: Terms, quantity: int) -> int:
     """The unit price these terms charge when the group has `quantity` units in total."""
     price = terms.unit_price
