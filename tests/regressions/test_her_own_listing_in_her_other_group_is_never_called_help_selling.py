@@ -2,7 +2,8 @@
 help-seller), was still told as help-selling wherever the texts built for 帮卖 described it: her home
 card read `🤝 另有 1 个群帮卖中`, her `名单` in private ended `🤝 帮卖：Amy（公司群）×1` (and so did what
 her `名单` in her group tells her privately), her close total said `含帮卖群的订单`, her `帮卖 #1` sent
-again there answered `已由 Amy 在本群帮卖`, and a member's `催款 #1` there named Amy as `本群帮卖者`. Now
+again there answered `已由 Amy 在本群帮卖`, a member's `催款 #1` there named Amy as `本群帮卖者`, and a
+pickup helper was told he takes codes `帮卖它的群里`. Now
 that group is a group it is on sale in, named by its name; a help-seller's group beside it stays 帮卖."""
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ CASES = {
         "roster_here": "名单",
         "close": "截单",
         "remind": "催款 #1",
+        "helper": "设置帮手 @Cat",
+        "helper_added": "Cat 现在可以核销 #1 芒果 的取货码了：在团购的群里、在卖它的其他群里（那个群的订单）"
+        "或私聊我发“核销 取货码”。",
         "card": "🤝 另有 1 个群在卖",
         "sales": "🤝 其他群：公司群 ×1",
         "told": "📊 芒果（#1）🤝 其他群：公司群 ×1\n"
@@ -41,6 +45,9 @@ CASES = {
         "roster_here": "/list",
         "close": "/close",
         "remind": "/remind #1",
+        "helper": "/helper #1 @Cat",
+        "helper_added": "Cat can now take pickup codes of #1 Mangoes: /pickupcode 4827, in its group, "
+        "in another group selling it (that group's orders) or in a private chat with me.",
         "card": "🤝 Also on sale in 1 other group",
         "sales": "🤝 Other groups: Office ×1",
         "told": "📊 Mangoes (#1) 🤝 Other groups: Office ×1\n"
@@ -82,6 +89,7 @@ async def test_her_own_listing_is_a_group_it_is_on_sale_in(lang: str) -> None:
     assert family.private(await family.say("amy", words["roster_here"])) == {"amy": words["told"]}
     assert office.said(await office.say("amy", words["list"])) == words["again"]
     assert office.said(await office.say("cat", words["remind"])) == words["not_hers"]
+    assert family.said(await family.say("amy", words["helper"])) == words["helper_added"]
     closed = await family.say("amy", words["close"])
     assert family.private(closed)["amy"] == words["total"]
 
