@@ -62,6 +62,7 @@ from commerce.messagebus import MessageBus
 from commerce.ports import Clock, NoteReranker, StarRefunds, UnitOfWork, UnitOfWorkFactory
 from commerce.services import collecting as reports
 from commerce.services import group_buys as service
+from commerce.services import listings as listings_service
 from commerce.state import Counters, KeyValues
 from commerce.unit_of_work import Contention, own_transaction
 from handlers import (
@@ -644,6 +645,8 @@ class ChatApp:
             option_dropped = await service.dropped_by_option(uow, group_buy)  # 多规格: out of "taken"
             chat = group_buy.chat_id if listing is None else listing.chat_id
             here = await service.chat_units(uow, view, chat)  # 帮卖: what this chat's card counts
+            # its own chat's card: how many of the chats listing it are help-sold, not hers (`cards.render`)
+            help_sold = await listings_service.help_sold_in(uow, group_buy) if listing is None else None
         paid = cards.payments(view)  # ✅ 📦 and 已付 x/N, as the private copy reads them (handlers.sharing)
         card = cards.render(
             group_buy,
@@ -662,6 +665,7 @@ class ChatApp:
             text_limit=caption_limit if caption_limit is not None and group_buy.photo else TEXT_LIMIT,
             seller="" if listing is None else listing.seller_name,
             own_listing=listing is not None and listing.seller_id == group_buy.organiser_id,
+            help_sold=help_sold,
             unsold=unsold,
             refunded=paid.refunded,
             option_dropped=option_dropped,

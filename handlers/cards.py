@@ -166,6 +166,7 @@ def render(
     text_limit: int = TEXT_LIMIT,
     seller: str = "",
     own_listing: bool = False,
+    help_sold: int | None = None,
     unsold: tuple[int, int] = (0, 0),
     refunded: Collection[str] = (),
     option_dropped: Mapping[str, int] | None = None,
@@ -190,7 +191,9 @@ def render(
 
     帮卖: `seller` names the help-seller of the chat the card is for (its lines are that chat's); the
     card in the group buy's own chat says how many other chats sell it. `own_listing`: the organiser
-    listed it there herself (`seller` is her): named as its organiser, never as a help-seller.
+    listed it there herself (`seller` is her): named as its organiser, never as a help-seller;
+    `help_sold`: how many of the chats listing it have a help-seller (None: all), the others hers,
+    said as chats it is on sale in, not 帮卖.
 
     `unsold`: units of its cancelled and refunded orders, and of the refunded alone: once it succeeded,
     the units it says it sold leave them out (as the list's total and /mine), each said apart, while the
@@ -214,8 +217,8 @@ def render(
         head.insert(2, t(lang, "card_organiser_listed", name=_name(seller)))
     elif seller:
         head.insert(2, t(lang, "card_help_seller", name=_name(seller)))
-    elif group_buy.listings:
-        head.insert(2, t(lang, "card_listed", count=group_buy.listings))
+    elif group_buy.listings:  # the other chats that sell it: help-sellers', or hers (no 帮卖)
+        head.insert(2, _listed(group_buy.listings, help_sold, lang))
     if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED) and participants:
         if paid_count is None:
             owing = {p.user_id for p in participants} - set(dropped)
@@ -524,6 +527,17 @@ def closing_replies(
         group_buy, closing.orders, lang=lang, tz=tz, config=config, buyer_langs=buyer_langs
     )
     return replies + orders
+
+
+def _listed(count: int, help_sold: int | None, lang: str) -> str:
+    """The line of the card in its own chat naming the other chats selling it: `count` of them,
+    `help_sold` by a help-seller (None: all), the others the organiser's own listings."""
+    helped = count if help_sold is None else help_sold
+    if helped == count:
+        return t(lang, "card_listed", count=count)
+    if not helped:
+        return t(lang, "card_listed_own", count=count)
+    return t(lang, "card_listed_mixed", count=count, helped=helped)
 
 
 def closing_text(

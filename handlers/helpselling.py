@@ -361,21 +361,35 @@ async def sales_line(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> str | N
     names = await uow.chat_names.titles([listing.chat_id for listing in listed])
     other = t(lang, "share_code_another_chat")
     unit = group_buy.terms.unit
+    # her own listings in her other groups are no 帮卖: with one among them, each group is named as a
+    # group it is on sale in (`公司群 ×1`), a help-seller's as hers (`邻居群（Bob 帮卖）×3`)
+    hers = any(listing.seller_id == group_buy.organiser_id for listing in listed)
+
+    def key(listing: Listing) -> str:
+        if not hers:
+            key = "list_listing"
+        elif listing.seller_id == group_buy.organiser_id:
+            key = "list_listing_own"
+        else:
+            key = "list_listing_helpseller"
+        return f"{key}_refunded" if refunded[listing.id] else key
+
     parts = [
         t(
             lang,
-            "list_listing_refunded" if refunded[listing_id] else "list_listing",
-            seller=seller,
-            chat=names.get(chat) or other,
-            units=unit_texts.times(units[listing_id], unit, lang),  # `×4`, `4 kg`
-            refunded=unit_texts.units(lang, refunded[listing_id], unit),  # `×0（已退款 2 份）`
+            key(each),
+            seller=each.seller_name,
+            chat=names.get(each.chat_id) or other,
+            units=unit_texts.times(units[each.id], unit, lang),  # `×4`, `4 kg`
+            refunded=unit_texts.units(lang, refunded[each.id], unit),  # `×0（已退款 2 份）`
         )
-        for listing_id, chat, seller in ((each.id, each.chat_id, each.seller_name) for each in listed)
+        for each in listed
     ]
     listings = t(lang, "list_separator").join(parts)
     if group_buy.status in SOLD_NOTHING:  # cancelled or failed: asked for, never sold
-        return t(lang, "list_listings_unsold", status=status_text(lang, group_buy.status), listings=listings)
-    return t(lang, "list_listings", listings=listings)
+        unsold = "list_listings_groups_unsold" if hers else "list_listings_unsold"
+        return t(lang, unsold, status=status_text(lang, group_buy.status), listings=listings)
+    return t(lang, "list_listings_groups" if hers else "list_listings", listings=listings)
 
 
 async def line_groups(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> dict[int | None, str]:

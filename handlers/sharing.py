@@ -246,6 +246,7 @@ async def copy_card(
         unsold=unsold,
         seller="" if listing is None else listing.seller_name,
         own_listing=listing is not None and listing.seller_id == group_buy.organiser_id,
+        help_sold=await listings.help_sold_in(uow, view.group_buy) if listing is None else None,
         refunded=paid.refunded,
         option_dropped=option_dropped,
         text_limit=text_limit,

@@ -18,7 +18,7 @@ from handlers.commission_notices import commission_named, commission_taken_back,
 from handlers.context import Context
 from handlers.guests import guest_note
 from handlers.note_cards import bought_cards
-from handlers.order_numbers import refused_where_due, typed_order
+from handlers.order_numbers import refused_where_due, said_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
 from handlers.organiser_notices import OrganiserNotice, guest_told_with_hers, told_organisers
 from handlers.parsing.numbers import ORDER, order_number
@@ -87,6 +87,9 @@ async def _members_paid_order(ctx: Context) -> int:
         )
     except SeveralOrders as several:  # two paid orders: ask which, never guess (another group's: privately)
         raise await which_order(ctx, several, "unpaid") from several
+    except service.PickedUpAlready as picked:  # another group's buyer (帮卖): said privately
+        assert picked.order_id is not None
+        raise await said_where_due(ctx, picked.order_id, picked) from picked
 
 
 async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:

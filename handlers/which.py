@@ -57,6 +57,8 @@ def in_private(refusal: DomainError) -> DomainError:
         return DomainError("member_none_to_pick_up_private", name=name)
     if refusal.code == "member_none_to_refund":
         return DomainError("member_none_to_refund_private", name=name)
+    if refusal.code == "unpaid_member_none":
+        return DomainError("unpaid_member_none_private", name=name)
     if refusal.code == "member_no_order" and name:  # `/paid @Wu @Dan`: `Dan 在你的团里没有订单`
         return DomainError("member_no_order_named_private_none", name=name)
     if refusal.code == "member_no_order":

@@ -75,6 +75,10 @@ def check_listable(group_buy: GroupBuy, *, chat_id: str, seller_id: str, existin
         return False
     if existing.seller_id == group_buy.organiser_id and seller_id != group_buy.organiser_id:
         return True
+    if existing.seller_id == group_buy.organiser_id:  # hers already: no help-seller there
+        raise DomainError(
+            "helpsell_listed_own", id=group_buy.id, title=group_buy.terms.title, seller=existing.seller_name
+        )
     raise DomainError(
         "helpsell_listed", id=group_buy.id, title=group_buy.terms.title, seller=existing.seller_name
     )

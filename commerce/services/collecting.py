@@ -309,6 +309,8 @@ async def _to_remind(
         if found is None or (listing is None and not where.organiser_reaches(found, actor)):
             raise NotFound("group_buy_not_found", id=group_buy_id)
         if listing is not None and found.organiser_id != actor:
+            if listing.seller_id == found.organiser_id:  # her own listing: no help-seller to name there
+                raise DomainError("not_organiser", organiser=found.organiser_name)
             if listing.seller_id != actor:  # the group's admins do not run another group's group buy
                 raise DomainError(
                     "remind_not_seller", organiser=found.organiser_name, seller=listing.seller_name

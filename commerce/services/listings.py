@@ -52,6 +52,15 @@ async def _help_sold(uow: UnitOfWork, group_buy: GroupBuy) -> bool:
     return any(listing.seller_id != group_buy.organiser_id for listing in listed)
 
 
+async def help_sold_in(uow: UnitOfWork, group_buy: GroupBuy) -> int:
+    """How many of the chats that list it have a help-seller (帮卖): the others are the organiser's own
+    listings in her other groups, which are no help-selling (its card says them apart)."""
+    if not group_buy.listings or group_buy.id is None:
+        return 0
+    listed = await uow.listings.of_group_buy(group_buy.id)
+    return sum(listing.seller_id != group_buy.organiser_id for listing in listed)
+
+
 async def list_here(
     uow: UnitOfWork,
     *,

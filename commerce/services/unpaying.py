@@ -19,10 +19,20 @@ from commerce.domain.order import Order, OrderStatus
 from commerce.domain.reach import Where
 from commerce.domain.unpaying import check_not_paid_out, check_undoable, commission_available
 from commerce.ports import UnitOfWork
-from commerce.services.orders import members_newest  # 已收 @张三's own rule
+from commerce.services.orders import SeveralOrders, members_newest  # 已收 @张三's own rule
 from commerce.services.own_orders import is_own
 
 PAID = OrderStatus.PAID.value
+
+
+class PickedUpAlready(DomainError):
+    """撤销已收 @张三 whose paid order here is picked up already (核销): it stays paid, so that order is
+    named, as `撤销已收 12-3` of it is answered (`unpaid_picked_up`); `order_id` for where it may be said
+    (another group's buyer, 帮卖: privately)."""
+
+    def __init__(self, *, name: str, order: Order) -> None:
+        super().__init__("unpaid_member_picked_up", name=name, order=order.number)
+        self.order_id = order.id
 
 
 @dataclass(frozen=True)
@@ -74,11 +84,23 @@ async def paid_order_of_member(
     uow: UnitOfWork, *, chat_id: str, buyer_id: str, actor: str, is_admin: bool, private: bool = False
 ) -> int:
     """撤销已收 @张三: the id of the member's one paid order here that `actor` runs; refused with
-    `member_no_order`, `unpaid_member_none` (none paid), `not_organiser`, or `SeveralOrders`.
+    `member_no_order`, `PickedUpAlready` (none paid but one picked up: it cannot be un-paid),
+    `unpaid_member_none` (none paid), `not_organiser`, or `SeveralOrders`.
     `private`: in her private chat, of the group buys she organises (`members_newest`)."""
     order_id, name = await members_newest(
         uow, chat_id, buyer_id, actor, is_admin, OrderStatus.PAID, private=private
     )
-    if order_id is None:
-        raise DomainError("unpaid_member_none", name=name)
-    return order_id
+    if order_id is not None:
+        return order_id
+    try:  # picked up: paid, but no longer undoable; the newest such order is the one she meant
+        picked_id, _ = await members_newest(
+            uow, chat_id, buyer_id, actor, is_admin, OrderStatus.FULFILLED, private=private
+        )
+    except SeveralOrders as several:
+        picked_id = several.choices[-1].order.id
+    except DomainError:  # none she runs: nothing of hers to undo
+        picked_id = None
+    picked = None if picked_id is None else await uow.orders.get(picked_id)
+    if picked is not None:
+        raise PickedUpAlready(name=name, order=picked)
+    raise DomainError("unpaid_member_none", name=name)

@@ -29,7 +29,7 @@ async def test_a_help_seller_can_be_her_groups_pickup_helper() -> None:
 
     assert added == (
         "Bob 现在可以核销 #1 面包 的取货码了："
-        "在团购的群里、帮卖它的群里（那个群的订单）或私聊我发“核销 取货码”。"
+        "在团购的群里、在卖它的其他群里（那个群的订单）或私聊我发“核销 取货码”。"
     )
     assert factory.state.helpers == [(1, "test:bob")]
     await family.say("amy", "已收 1-1 1-2")
@@ -54,5 +54,5 @@ async def test_a_name_nobody_in_either_group_has_says_where_a_helper_must_have_w
 
     assert said == (
         "本群里没有叫 Eve 的成员，没有任何改动。"
-        "帮手需要先在本群或帮卖这个团的群里说过话，然后：设置帮手 #12 @名字。"
+        "帮手需要先在本群或在卖这个团的其他群里说过话，然后：设置帮手 #12 @名字。"
     )

@@ -32,7 +32,7 @@ async def test_each_group_is_told_its_own_orders_and_the_organiser_the_total() -
     ]
     assert in_chat(closed, "office")[0].startswith("✅ 芒果（#1）成团了：¥100/份，共 2 个订单、4 份。")
     assert family.private(closed)["amy"] == (
-        "📊 芒果（#1）各群合计 3 个订单、6 份（含帮卖群的订单；每个群里只公布本群的订单和份数）。"
+        "📊 芒果（#1）各群合计 3 个订单、6 份（含其他群的订单；每个群里只公布本群的订单和份数）。"
     )
 
 

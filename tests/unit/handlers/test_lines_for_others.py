@@ -195,7 +195,7 @@ async def test_an_unknown_name_gets_each_commands_own_form() -> None:
     )
     assert helper == (
         "I don't know anyone called Dan in this chat: nothing was changed. A helper must have written in "
-        "this chat (or in a group help-selling it) at least once; then: /helper #12 @name."
+        "this chat (or in another group selling it) at least once; then: /helper #12 @name."
     )
     assert "order number" not in removed + helper
 

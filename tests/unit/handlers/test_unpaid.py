@@ -207,7 +207,10 @@ async def test_refusals_change_nothing() -> None:
         chat.said(await chat.say("amy", "撤销已收 9-9"))
         == "这里没有订单 #9-9。例如：已收款 12-3（订单消息里的编号）"
     )
-    assert chat.said(await chat.say("amy", "撤销已收 @Cat")) == "Cat 在本群没有已收款的订单，没有任何改动。"
+    assert (  # her one paid order is picked up: said as `撤销已收 1-2` says it
+        chat.said(await chat.say("amy", "撤销已收 @Cat"))
+        == "Cat 的订单 #1-2 已经取货（核销），不能再撤销已收，没有任何改动。"
+    )
     await chat.say("amy", "/refund 1-1")
     assert (
         chat.said(await chat.say("amy", "撤销已收 1-1"))

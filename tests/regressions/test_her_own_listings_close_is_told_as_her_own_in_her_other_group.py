@@ -1,0 +1,79 @@
+"""Session 23 B 2: the close of Amy's own group buy, listed by her in her second group (no help-seller
+there), was reported as told there in the help-seller's wording. Checked (not reproduced in session 23):
+the second group reads the group buy's own close, with its own orders and units and Amy to pay, at the
+deadline as at her `截单` (there or in her group), succeeded or failed; she, who is no help-seller, gets
+no `你帮卖的…` notice, only her total of every group. Kept so that it stays so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes import FakeClock, FakeUnitOfWorkFactory
+from tests.helpsell_chats import two_groups
+from tests.unit.handlers.conftest import Chat
+
+CASES = {
+    "zh": {
+        "open": "接龙 芒果 价格 100 成团 {target} 截止 2小时",
+        "list": "帮卖 #1",
+        "close": "截单 #1",
+        "succeeded": "✅ 芒果（#1）成团了：¥100/份，共 1 个订单、2 份。请线下付款给团长 Amy，"
+        "付完发“我已付款 订单号”，团长确认收款。每位买家的订单已私信发送；收不到私信的会在群里收到提示。",
+        "total": "📊 芒果（#1）各群合计 2 个订单、3 份（含其他群的订单；每个群里只公布本群的订单和份数）。",
+        "failed": "❌ 芒果（#1）未达到成团数量（3/9），不收任何款项。",
+    },
+    "en": {
+        "open": "/groupbuy Mangoes price 100 target {target} ends 2h",
+        "list": "/helpsell #1",
+        "close": "/close #1",
+        "succeeded": "✅ Mangoes (#1) succeeded at ¥100 each: 1 order, 2 units. Pay the organiser Amy "
+        "offline, then send /ipaid <order>; they confirm it. Each buyer's order was sent in a private "
+        "message; anyone I cannot message is told in the group.",
+        "total": "📊 Mangoes (#1) in all groups together: 2 orders, 3 units (other groups' orders included; "
+        "each group is told only its own orders and units).",
+        "failed": "❌ Mangoes (#1) did not reach its target (3/9). Nobody is charged.",
+    },
+}
+
+
+async def _listed_by_her(lang: str, target: int, factory: FakeUnitOfWorkFactory, clock: FakeClock) -> Chat:
+    words = CASES[lang]
+    family, office = two_groups(title="公司群" if lang == "zh" else "Office", factory=factory, clock=clock)
+    await family.say("amy", words["open"].format(target=target))
+    await office.say("amy", words["list"])
+    await office.say("cat", "+2")
+    await family.say("bob", "+1")
+    return office
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("where", ["office", "family"])
+async def test_her_close_is_told_in_her_other_group_as_her_own(lang: str, where: str) -> None:
+    words = CASES[lang]
+    office = await _listed_by_her(lang, 3, FakeUnitOfWorkFactory(), FakeClock())
+    chat = office if where == "office" else Chat(office.app, chat_id="family")
+
+    closed = await chat.say("amy", words["close"])
+
+    assert [reply.text for reply in closed if reply.chat_id == "office" and reply.text] == [
+        words["succeeded"]
+    ]
+    assert Chat.private(closed)["amy"] == words["total"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("target", [3, 9])
+async def test_her_close_at_the_deadline_is_told_in_her_other_group_as_her_own(
+    lang: str, target: int
+) -> None:
+    words = CASES[lang]
+    clock = FakeClock()
+    office = await _listed_by_her(lang, target, FakeUnitOfWorkFactory(), clock)
+    clock.advance(hours=3)
+
+    closed = await office.app.expire(1)
+
+    told = [reply.text for reply in closed if reply.chat_id == "office" and reply.text]
+    assert told == [words["succeeded"] if target == 3 else words["failed"]]
+    to_her = [reply.text for reply in closed if reply.private_to == "amy"]
+    assert to_her == ([words["total"]] if target == 3 else [])  # no help-seller's notice
