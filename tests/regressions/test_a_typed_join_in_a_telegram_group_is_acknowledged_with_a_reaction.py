@@ -122,6 +122,23 @@ async def test_the_join_that_reaches_the_target_still_says_so(telegram: Telegram
     telegram.api.assert_nothing_refused()
 
 
+FRIEND = {
+    "zh": ("+1 帮 小王", "Bob 帮 小王 跟团：1 × 芒果（#1）。当前 ¥88/份。"),
+    "en": ("+1 for Wang", "Bob joined for Wang: 1 × Mangoes (#1). Now ¥88 each."),
+}
+
+
+async def test_a_join_for_a_friend_still_says_whose_line_it_is(telegram: Telegram) -> None:
+    typed, said = FRIEND[telegram.lang]
+    await telegram.say(AMY, OPEN[telegram.lang])
+
+    joined = await telegram.say(BOB, typed)
+
+    assert telegram.said()[-1] == said
+    assert (GROUP, joined) not in telegram.api.reactions
+    telegram.api.assert_nothing_refused()
+
+
 SAID_MORE = {
     "zh": [
         "Bob 跟团：2斤 荔枝（#1）。1 kg = 2斤。当前 ¥15/斤，再 2斤 ¥12/斤。",
