@@ -31,7 +31,7 @@ def to_dict(reply: Reply) -> dict[str, Any]:
             continue
         if name == "buttons":
             value = [[[button.label, button.data] for button in row] for row in value]
-        elif name in ("invoice", "document", "reaction"):
+        elif name in ("invoice", "document", "reaction", "reaction_instead"):
             value = asdict(value)
         elif isinstance(value, tuple):
             value = list(value)
@@ -54,6 +54,8 @@ def from_dict(item: dict[str, Any]) -> Reply:
         values["document"] = _document(values["document"])
     if "reaction" in values:
         values["reaction"] = Reaction(**values["reaction"])
+    if "reaction_instead" in values:
+        values["reaction_instead"] = Reaction(**values["reaction_instead"])
     return Reply(**values)
 
 

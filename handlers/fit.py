@@ -91,6 +91,7 @@ def _parts(reply: Reply, limit: int) -> list[Reply]:
             mention=reply.mention if n == 0 else (),
             toast=reply.toast if n == 0 else None,
             reaction=reply.reaction if n == 0 else None,
+            reaction_instead=None,  # a text in parts is more than the card shows
         )
         for n, text in enumerate(texts)
     ]

@@ -47,7 +47,9 @@ from handlers.recipients import order_languages
 from handlers.texts import t
 from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
-from handlers.types import Reply
+from handlers.types import Reaction, Reply
+
+SAID_BY_THE_CARD = "👌"  # a typed join's or leave's only answer where the platform has reactions
 
 
 async def open_group_buy(ctx: Context) -> list[Reply]:
@@ -209,16 +211,20 @@ async def _join(ctx: Context) -> list[Reply]:
     if command.measured is not None and group_buy.terms.unit:  # `2斤 3号楼` on a per-斤 one: `3号楼`
         typed_note = command.measured.note
     noted = option_in_note(group_buy, typed_note)[1] if line.option else typed_note  # not the option
-    if (
-        service.without_title(group_buy, noted) and not joined.counted
-    ):  # `+1 砂糖橘`: the title's word chose it, it is no note
+    echoed = bool(service.without_title(group_buy, noted)) and not joined.counted
+    if echoed:  # `+1 砂糖橘`: the title's word chose it, it is no note
         text = t(lang, "two_sentences", first=text, second=t(lang, "joined_note", note=line.note))
     text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
-    if _just_reached_target(joined):
+    reached = _just_reached_target(joined)
+    if reached:
         text = t(lang, "two_sentences", first=text, second=t(lang, "target_reached"))
     if elsewhere:
         text = t(lang, "two_sentences", first=text, second=elsewhere)
-    return [Reply(text=text, language=lang), card_update(group_buy)]
+    answer = Reply(text=text, language=lang)
+    news = line.friend or command.pasted or joined.converted_from or echoed or reached or elsewhere
+    if not news and not _tier_crossed(group_buy, joined.delta):
+        answer = _said_by_the_card(ctx, answer)
+    return [answer, card_update(group_buy)]
 
 
 def _option_attempt(ctx: Context) -> bool:
@@ -266,6 +272,24 @@ async def _chat_of(ctx: Context) -> str:
 def _price_line(group_buy: GroupBuy, line: Participant, lang: str) -> str:
     """What the join or leave did to the price: the option's (多规格), else the group buy's."""
     return options.price_line_of(group_buy, line, lang) or price_line(group_buy, lang)
+
+
+def _tier_crossed(group_buy: GroupBuy, delta: int) -> bool:
+    """Whether the join (`delta` > 0) or leave (< 0) moved the price to another tier."""
+    return group_buy.unit_price_for(group_buy.sold - delta) != group_buy.unit_price_for(group_buy.sold)
+
+
+def _said_by_the_card(ctx: Context, answer: Reply) -> Reply:
+    """A typed join's or leave's answer that says only what the card's edit shows (in or out, now N, the
+    price): in a group, a platform with reactions may say it with 👌 on the member's own message instead
+    (`Reply.reaction_instead`; Telegram does, so a flash sale's `+1`s post no message each). Its text
+    stays when it says more: a friend's line, a pasted list's, a weight converted, a note echoed, the
+    target or another tier reached, a line made in another group, more asked than held, a waiting-list
+    entry withdrawn. A private chat has no card edited before the member's eyes: the text."""
+    message_id = ctx.request.message_id
+    if ctx.is_private or ctx.command.tap or message_id is None:
+        return answer
+    return replace(answer, reaction_instead=Reaction(message_id, SAID_BY_THE_CARD))
 
 
 def _just_reached_target(joined: Participation) -> bool:
@@ -349,6 +373,7 @@ async def _leave(ctx: Context) -> list[Reply]:
         toast = lowered if line.quantity else t(lang, "toast_left", title=title)
         return [card_update(group_buy), Reply(toast=toast, language=lang), *moved_in]
     name = ctx.request.display_name
+    more = ""
     if line.friend:  # a friend's line: say it was theirs, and what the member still has
         text = await _friends_line_left(ctx, group_buy, line, title, lang)
         held = -departure.left.delta
@@ -365,7 +390,11 @@ async def _leave(ctx: Context) -> list[Reply]:
         text = t(lang, "two_sentences", first=text, second=more) if more else text
     if departure.unwaited is not None:
         text = t(lang, "two_sentences", first=text, second=t(lang, "waitlist_left_too"))
-    return [Reply(text=text, language=lang), card_update(group_buy), *moved_in]
+    answer = Reply(text=text, language=lang)
+    news = line.friend or more or departure.unwaited is not None
+    if not news and not _tier_crossed(group_buy, departure.left.delta):
+        answer = _said_by_the_card(ctx, answer)
+    return [answer, card_update(group_buy), *moved_in]
 
 
 async def _set_to(ctx: Context) -> list[Reply]:

@@ -5,7 +5,9 @@ A row holds one reply (as the saved answers hold it: handlers.answers) and where
 resolved: `chat` (a private chat is the member's id), and `group`, the group chat the reply concerns
 (where a refused private message is explained). A toast answers a tap at once and is never a row,
 except on a platform without toasts, which says it as text (`toasts=True`: WeChat). A reaction on the
-member's message (`Reply.reaction`) is a row: the platform sets it, or, without reactions, skips it.
+member's message (`Reply.reaction`) is a row: the platform sets it, or, without reactions, skips it. A
+reply that a reaction may say instead (`Reply.reaction_instead`: a typed `+1` in a group) is a row with its
+text: a platform with reactions (Telegram) sets the reaction and posts nothing, the others post the text.
 
 A row answering a request also says who asked where (`request`: chat, kind, member, language), so a
 platform can rebuild what it needs of the request: WeChat merges a request's answers to one conversation

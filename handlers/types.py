@@ -152,6 +152,10 @@ class Reply:
     this member (`答案已私信发给你`), left out where it could not go. `label` (a rendered card's): what
     the card shows, by its public number, for a platform that heads a card with it (the playground:
     `团购 #2`, `笔记 #1`), whatever key `card_of` files it under (a note's, a listing's, a private copy's).
+    `reaction_instead`: the text says nothing the card's edit does not show (a typed `+1` or `-1` in a
+    group: in, now N, the price), so a platform with reactions may put this reaction on the member's
+    message instead of posting the text (Telegram: 👌, no group message); one without reactions, or
+    that keeps such answers (WeChat, the playground), says the text and ignores it.
     """
 
     text: str = ""
@@ -172,6 +176,7 @@ class Reply:
     secret: bool = False
     says_sent_to: str | None = None
     label: str | None = None
+    reaction_instead: Reaction | None = None
 
     @property
     def is_card(self) -> bool:

@@ -340,6 +340,10 @@ class TelegramAdapter:
                 if chat is None:
                     log.warning("a reply without a chat was dropped: %.60r", reply.text)
                     continue
+                instead = _reaction_instead(reply, chat)
+                if instead is not None:  # a typed `+1` in a group: 👌 on it, the card's edit says the rest
+                    await self.react(chat, instead)
+                    continue
                 note = replies[notes[n]] if n in notes else None
                 told = None if note is None else self._told(note, destination(note, request))
                 self._send(reply, chat, group, told=told)
@@ -390,10 +394,14 @@ class TelegramAdapter:
         reply = delivery.reply
         if delivery.carried:  # "sent you the answer privately": the answer's row says it once it went
             return
+        instead = _reaction_instead(reply, delivery.chat)
         if reply.card_of is not None:
             waits = [
                 self.outbox.card(delivery.chat, reply.card_of, new=reply.new_card, refresh=reply.refresh)
             ]
+        elif instead is not None:  # a typed `+1` in a group: 👌 on it, the card's edit says the rest
+            waits = []
+            await self.react(delivery.chat, instead)
         else:
             note = delivery.told
             told = None if note is None else self._told(note, delivery.told_chat)
@@ -456,6 +464,14 @@ class TelegramAdapter:
         if message.from_user is not None and not message.from_user.is_bot:
             await self.names.remember(message.from_user)
         await self.names.recall(message)
+
+
+def _reaction_instead(reply: Reply, chat: str) -> Reaction | None:
+    """The reaction that says a reply in its place (`Reply.reaction_instead`: a typed join's answer that
+    only says what the card's edit shows), in a group only; None: the reply is sent as it is."""
+    if reply.reaction_instead is None or reply.private_to is not None or not is_group(chat):
+        return None
+    return reply.reaction_instead
 
 
 def _says_something(reply: Reply) -> bool:

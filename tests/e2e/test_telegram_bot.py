@@ -88,8 +88,11 @@ async def test_members_join_by_text_and_button_and_repeats_change_nothing(
     final = api.messages[GROUP][card].text
     assert final.count("Bob") == 1 and final.count("Cat Chen") == 1 and final.count("Dan") == 1
     assert "4/3" in final  # Bob 1 + Cat 1 + Dan 2
-    said_bob_joined = [line for text in api.texts(GROUP) for line in text.splitlines() if "Bob is in" in line]
-    assert said_bob_joined == ["Bob is in: 1 × Mangoes (#1). Now ¥88 each."], api.texts(GROUP)
+    # Bob's `+1` says nothing the card does not: 👌 on his message (once), no "Bob is in" for the group;
+    # Dan's join reached the target, which the group is told
+    assert api.reactions == {(GROUP, joined["message"]["message_id"]): ["👌"]}
+    assert not [text for text in api.texts(GROUP) if "Bob is in" in text], api.texts(GROUP)
+    assert any("Dan is in: 2 × Mangoes (#1)" in text for text in api.texts(GROUP)), api.texts(GROUP)
 
 
 async def test_a_429_is_obeyed_and_the_card_still_ends_right(api: FakeBotAPI, tuan: TuanTelegram) -> None:

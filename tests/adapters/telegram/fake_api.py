@@ -158,6 +158,7 @@ class FakeBotAPI:
         self.webhook: WebhookPusher | None = None  # after setWebhook: updates are POSTed to the bot
         self.webhook_sets = 0
         self.said: dict[int, set[int]] = defaultdict(set)  # the message ids of members' messages, by chat
+        self.authors: dict[tuple[int, int], str] = {}  # (chat, message id) -> its member's first name
         self.reactions: dict[tuple[int, int], list[str]] = {}  # (chat, message id) -> the bot's emoji
         self.outage: int | None = None  # a status (502) every call gets for now, with no Bot API answer
         self.calls_in_outage = 0
@@ -226,6 +227,7 @@ class FakeBotAPI:
             **extra,
         }
         self.said[chat_id].add(int(message["message_id"]))
+        self.authors[(chat_id, int(message["message_id"]))] = user.first_name
         if text.startswith("/"):
             command = text.split()[0]
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
@@ -377,6 +379,15 @@ class FakeBotAPI:
                     if str(button.get("callback_data", "")).startswith("gb:join:"):
                         return message.message_id, str(button["callback_data"])
         return None
+
+    def acknowledged(self, chat_id: int, emoji: str = "👌") -> list[str]:
+        """The first names of the members whose messages in the chat got the bot's `emoji` (a typed
+        join's 👌), in the order the bot set them, once per time it did."""
+        return [
+            self.authors[(chat_id, int(call.params["message_id"]))]
+            for call in self.sent("setMessageReaction", chat_id)
+            if [kind.get("emoji") for kind in call.params.get("reaction") or []] == [emoji]
+        ]
 
     def texts(self, chat_id: int) -> list[str]:
         return [m.text for m in self.messages[chat_id].values()]
