@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from aiogram import Bot
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.methods import AnswerCallbackQuery
 from aiogram.types import (
     CallbackQuery,
@@ -341,9 +342,8 @@ class TelegramAdapter:
                     log.warning("a reply without a chat was dropped: %.60r", reply.text)
                     continue
                 instead = _reaction_instead(reply, chat)
-                if instead is not None:  # a typed `+1` in a group: 👌 on it, the card's edit says the rest
-                    await self.react(chat, instead)
-                    continue
+                if instead is not None and await self.react(chat, instead, refused_says=True):
+                    continue  # a typed `+1` in a group: 👌 on it, the card's edit says the rest
                 note = replies[notes[n]] if n in notes else None
                 told = None if note is None else self._told(note, destination(note, request))
                 self._send(reply, chat, group, told=told)
@@ -399,9 +399,8 @@ class TelegramAdapter:
             waits = [
                 self.outbox.card(delivery.chat, reply.card_of, new=reply.new_card, refresh=reply.refresh)
             ]
-        elif instead is not None:  # a typed `+1` in a group: 👌 on it, the card's edit says the rest
-            waits = []
-            await self.react(delivery.chat, instead)
+        elif instead is not None and await self.react(delivery.chat, instead, refused_says=True):
+            waits = []  # a typed `+1` in a group: 👌 on it, the card's edit says the rest
         else:
             note = delivery.told
             told = None if note is None else self._told(note, delivery.told_chat)
@@ -410,18 +409,24 @@ class TelegramAdapter:
             await self.react(delivery.chat, reply.reaction)
         await asyncio.gather(*waits)
 
-    async def react(self, chat_id: str, reaction: Reaction) -> None:
+    async def react(self, chat_id: str, reaction: Reaction, *, refused_says: bool = False) -> bool:
         """Put the reply's reaction on the member's message (`setMessageReaction`; an empty emoji takes
-        the bot's off). An acknowledgement, as a tap's toast is: not queued behind the chat's messages;
-        if Telegram refuses (reactions off in that chat, the emoji not allowed there, the message
-        deleted, a 429), it is logged and nothing else happens: the member is told nothing."""
+        the bot's off); False when it was not put. An acknowledgement, as a tap's toast is: not queued
+        behind the chat's messages. If Telegram refuses it, it is logged; where a text could say it
+        instead (`refused_says`: a typed join's 👌), a refusal that stays (reactions off in that chat,
+        the emoji not allowed there: a Bad Request) returns False, so the caller sends the text, while a
+        passing one (a 429, the network) counts as done, adding no message to a busy chat."""
         kinds: list[ReactionTypeUnion] = [ReactionTypeEmoji(emoji=reaction.emoji)] if reaction.emoji else []
         try:
             await self.bot.set_message_reaction(
                 chat_id=int(chat_id), message_id=int(reaction.message_id), reaction=kinds
             )
+        except TelegramBadRequest as exc:
+            log.info("setMessageReaction %s/%s: %s", chat_id, reaction.message_id, exc)
+            return not refused_says
         except Exception as exc:
             log.info("setMessageReaction %s/%s: %s", chat_id, reaction.message_id, exc)
+        return True
 
     async def deliver_unasked(self, replies: Sequence[Reply]) -> None:
         """The scheduler's replies (a deadline's outcome, a reminder), which answer no update (with the

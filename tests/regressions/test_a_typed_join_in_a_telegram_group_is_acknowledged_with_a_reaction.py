@@ -215,3 +215,19 @@ async def test_through_the_outbox_a_plus_one_is_an_ok_hand_too(telegram: Telegra
     assert telegram.said() == opened
     assert "1. Bob ×1" in telegram.card()
     telegram.api.assert_nothing_refused()
+
+
+JOINED = {"zh": "Bob 跟团：1 × 芒果（#1）。当前 ¥88/份。", "en": "Bob is in: 1 × Mangoes (#1). Now ¥88 each."}
+
+
+async def test_a_group_with_reactions_turned_off_reads_the_join_as_text(telegram: Telegram) -> None:
+    """A group whose admins turned reactions off refuses the 👌: Bob is then told in words, never
+    left with no answer at all."""
+    telegram.api.no_reactions.add(GROUP)
+    await telegram.say(AMY, OPEN[telegram.lang])
+
+    joined = await telegram.say(BOB, "+1")
+
+    assert telegram.said()[-1] == JOINED[telegram.lang]
+    assert (GROUP, joined) not in telegram.api.reactions
+    assert "1. Bob ×1" in telegram.card()
