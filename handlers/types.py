@@ -154,8 +154,9 @@ class Reply:
     `团购 #2`, `笔记 #1`), whatever key `card_of` files it under (a note's, a listing's, a private copy's).
     `reaction_instead`: the text says nothing the card's edit does not show (a typed `+1` or `-1` in a
     group: in, now N, the price), so a platform with reactions may put this reaction on the member's
-    message instead of posting the text (Telegram: 👌, no group message); one without reactions, or
-    that keeps such answers (WeChat, the playground), says the text and ignores it.
+    message instead of posting the text (Telegram: 👌, no group message); WeChat, without reactions,
+    says the text but folds a busy room's such answers into one message a window (bot/wechat/outbox.py
+    `ack_interval`); the playground says the text.
     """
 
     text: str = ""

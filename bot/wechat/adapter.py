@@ -237,6 +237,7 @@ class WeChatAdapter:
                     assert isinstance(created, datetime)
                     when = created if when is None else max(when, created)
                 asked_at[card] = when
+        acks = await self._fold_acks(routed)
         outcomes: dict[int, str | datetime | None] = {}
         cards: dict[tuple[str, int], str | datetime | None] = {}
         for batch, sendable in routed:
@@ -256,7 +257,64 @@ class WeChatAdapter:
                 log.exception("sending the rows %s failed", ids)
                 done = [f"{type(exc).__name__}: {exc}"] * len(batch)
             outcomes.update(zip(ids, done, strict=True))
+        outcomes.update(acks)
         return outcomes
+
+    async def _fold_acks(
+        self, routed: list[tuple[list[rows.Delivery], _Routed | str]]
+    ) -> dict[int, str | datetime | None]:
+        """A room's plain join acknowledgements among the rows (`render.is_ack`), taken out of their
+        requests' answers: within the room's window (`Outbox.ack_due`) their rows wait for it; due
+        together, they go as one message. One alone and due is left to its request's answer. Returns
+        each taken row's outcome."""
+        by_room: dict[str, list[tuple[list[rows.Delivery], list[tuple[int, Reply]]]]] = {}
+        for batch, route in routed:
+            if isinstance(route, str):
+                continue
+            for conversation, group in route.answers.items():
+                if _acks_only(conversation, group):
+                    by_room.setdefault(conversation, []).append((batch, group))
+        outcomes: dict[int, str | datetime | None] = {}
+        for room, parts in by_room.items():
+            due = await self.outbox.ack_due(room)
+            if due is None and len(parts) == 1:
+                continue  # sent as its request's answer, as any other
+            for batch, _ in parts:
+                route = next(r for b, r in routed if b is batch)
+                assert not isinstance(route, str)
+                del route.answers[room]
+            ids = [batch[n].item_id for batch, group in parts for n, _ in group]
+            if due is not None:
+                outcomes.update(dict.fromkeys(ids, due))
+                continue
+            language = _language_of([reply for _, group in parts for _, reply in group]) or self.language
+            said = [
+                render.answer(room, [r for _, r in group], request=batch[0].request, language=language)
+                for batch, group in parts
+            ]
+            merged = render.acks(room, [one for one in said if one is not None], language=language)
+            outcome = await self.outbox.attempt(merged)
+            if outcome is Outcome.SENT:
+                await self.outbox.acked(room)
+            failed = f"WeChat did not take the message to {room}" if outcome is Outcome.FAILED else None
+            outcomes.update(dict.fromkeys(ids, failed))
+        return outcomes
+
+    async def _hold_acks(self, route: _Routed, request: Request | None) -> None:
+        """Without the outbox rows: a room's plain join acknowledgement within the room's window is held
+        by the WeChat outbox, sent with the others held there as one message when it opens."""
+        for conversation, group in list(route.answers.items()):
+            if not _acks_only(conversation, group):
+                continue
+            due = await self.outbox.ack_due(conversation)
+            if due is None:
+                continue
+            replies = [reply for _, reply in group]
+            language = _language_of(replies) or (request.language if request else None) or self.language
+            outgoing = render.answer(conversation, replies, request=request, language=language)
+            if outgoing is not None:
+                self.outbox.hold_ack(outgoing, due, language=language)
+            del route.answers[conversation]
 
     async def _card_row(self, key: tuple[str, int], asked_at: datetime | None) -> str | datetime | None:
         try:
@@ -271,6 +329,7 @@ class WeChatAdapter:
         """One merged answer per conversation first, then the cards (throttled by the WeChat outbox,
         pending in its memory); for each reply None once WeChat's outbox took it, else why not."""
         route = await self._route(replies, request, rooms)
+        await self._hold_acks(route, request)
         done = await self._answer(route, request)
         for (conversation, group_buy_id, new), numbers in route.cards.items():
             try:
@@ -358,6 +417,8 @@ class WeChatAdapter:
                             conversation, said, request=request, language=language, first=first
                         )
                 outcome = None if outgoing is None else await self.outbox.attempt(outgoing)
+            if outcome is Outcome.SENT and _acks_only(conversation, group):
+                await self.outbox.acked(conversation)  # the room's window for the next ones opens now
             if outcome is Outcome.FAILED:
                 for n, _ in group:
                     done[n] = f"WeChat did not take the message to {conversation}"
@@ -422,3 +483,12 @@ class WeChatAdapter:
         are rows already: the relay sends them)."""
         if not self.app.queues:
             await self.deliver(replies)
+
+
+def _acks_only(conversation: str, group: Sequence[tuple[int, Reply]]) -> bool:
+    """A room's answer made only of plain join acknowledgements (`render.is_ack`)."""
+    return render.is_room(conversation) and bool(group) and all(render.is_ack(reply) for _, reply in group)
+
+
+def _language_of(replies: Sequence[Reply]) -> str | None:
+    return next((reply.language for reply in replies if reply.language), None)

@@ -3,7 +3,10 @@
 WeChat cannot edit a message, and restricts accounts that send too much (bans after a few hundred
 automated messages a day are reported). So:
 
-- Answers (to a member's message, private messages) go out at once, in order.
+- Answers (to a member's message, private messages) go out at once, in order; but a plain join or leave
+  answer in a room (`Reply.reaction_instead`: it says only what the card shows) waits when another went
+  to the room within `ack_interval`, and those waiting go together as one message when it opens
+  (`ack_due`, `acked`; with the outbox rows they wait as rows: bot/wechat/adapter.py `_fold_acks`).
 - A card is posted at most once per `card_interval` per room, and only if its text changed since it was
   last posted there. It is rendered when it is sent, so several changes coalesce into one post; the last
   change is never lost: a pending card is posted when the window opens (or, if sending failed, retried).
@@ -81,6 +84,7 @@ class Transport(Protocol):
 @dataclass(frozen=True)
 class OutboxPolicy:
     card_interval: timedelta = timedelta(seconds=30)
+    ack_interval: timedelta = timedelta(seconds=30)  # a room's join acknowledgements: one message at most
     room_daily_budget: int = 150
     account_daily_budget: int = 400
     routine_share: float = 0.8
@@ -150,6 +154,15 @@ class _Pending:
     asked: bool = False
 
 
+@dataclass
+class _HeldAcks:
+    """A room's join acknowledgements held until `due` (`Outbox.hold_ack`)."""
+
+    due: datetime
+    language: str
+    messages: list[Outgoing] = field(default_factory=list)
+
+
 class Undeliverable(Exception):
     """The gateway refused a private message for good (the member is not the bot's friend, or no such
     conversation): trying again would not help (the transport raises it)."""
@@ -188,6 +201,7 @@ class Outbox:
         self.closing = False  # shutting down: `card_row` ignores the windows (the last change goes)
         self.failing = 0  # sends WeChat did not take since the last one it took (an outage: logged once)
         self._pending: dict[tuple[str, int], _Pending] = {}
+        self._acks: dict[str, _HeldAcks] = {}  # join acknowledgements waiting for their room's window
         self._lock = asyncio.Lock()
         self._wake = asyncio.Event()
 
@@ -207,6 +221,42 @@ class Outbox:
         (a private message the gateway refused for good: the room is to be told)."""
         async with self._lock:
             return await self._send(message, routine=False)
+
+    # -- join acknowledgements --------------------------------------------------------------------------
+    async def ack_due(self, room: str) -> datetime | None:
+        """When a join's plain acknowledgement may go to `room`: None now (none went there within
+        `ack_interval`, or the process is closing), else when the window opens."""
+        last = await self.values.get(self._ack_key(room))
+        if not isinstance(last, str) or self.closing:
+            return None
+        opens = datetime.fromisoformat(last) + self.policy.ack_interval
+        return None if opens <= self.now() else opens
+
+    async def acked(self, room: str) -> None:
+        """A join acknowledgement went to `room` now (in the shared state: every process keeps the window)."""
+        ttl = self.policy.ack_interval.total_seconds() + 60.0
+        await self.values.set(self._ack_key(room), self.now().isoformat(), ttl=ttl)
+
+    def hold_ack(self, message: Outgoing, due: datetime, *, language: str) -> None:
+        """Keep a join acknowledgement until its room's window opens (`flush` sends those held for a room
+        as one message, headed in `language`); without the transactional outbox only: with it, its rows
+        wait."""
+        held = self._acks.setdefault(message.conversation_id, _HeldAcks(due, language))
+        held.messages.append(message)
+        held.due = min(held.due, due)
+        self._wake.set()
+
+    async def _send_acks(self, current: datetime) -> None:
+        for room in [room for room, held in self._acks.items() if held.due <= current or self.closing]:
+            held = self._acks.pop(room)
+            merged = render.acks(room, held.messages, language=held.language)
+            outcome = await self._send(merged, routine=False)
+            if outcome is Outcome.SENT:
+                await self.acked(room)
+
+    @staticmethod
+    def _ack_key(room: str) -> str:
+        return f"wechat:ack:at:{room}"
 
     # -- cards ------------------------------------------------------------------------------------------
     async def post_card(self, conversation_id: str, group_buy_id: int, *, now: bool = False) -> None:
@@ -238,11 +288,14 @@ class Outbox:
         self._wake.set()
 
     def next_due(self) -> datetime | None:
-        return min((p.not_before for p in self._pending.values()), default=None)
+        dues = [p.not_before for p in self._pending.values()] + [held.due for held in self._acks.values()]
+        return min(dues, default=None)
 
     async def flush(self) -> None:
-        """Post every pending card that is due; the rest stay pending with the time they are due."""
+        """Send the join acknowledgements held for rooms whose window opened, as one message a room; post
+        every pending card that is due; the rest stay pending with the time they are due."""
         async with self._lock:
+            await self._send_acks(self.now())
             for key in sorted(self._pending, key=lambda k: self._pending[k].not_before):
                 pending = self._pending[key]
                 current = self.now()

@@ -119,6 +119,22 @@ def answer(
     )
 
 
+def acks(conversation_id: str, messages: Sequence[Outgoing], *, language: str) -> Outgoing:
+    """Join acknowledgements held for a room's window (bot/wechat/outbox.py `ack_interval`) as one
+    message: one alone as it was; several under one heading, a line each, mentioning nobody (each line
+    names its member: 20 mentions would ring 20 phones for a roll-up)."""
+    if len(messages) == 1:
+        return messages[0]
+    lines = [texts.acks_heading(language), *(message.text for message in messages)]
+    return Outgoing(conversation_id=conversation_id, text="\n".join(lines), asked=messages[0].asked)
+
+
+def is_ack(reply: Reply) -> bool:
+    """A join's or leave's plain acknowledgement: it says only what the card shows
+    (`Reply.reaction_instead`), so in a busy room several go as one message."""
+    return reply.reaction_instead is not None and reply.card_of is None and not reply.buttons
+
+
 def card(conversation_id: str, reply: Reply, *, language: str) -> Outgoing:
     """A rendered card as a message: asks everyone in the chat its choices."""
     text, choices = body(reply, reply.language or language)

@@ -349,6 +349,36 @@ async def test_a_message_wechat_did_not_take_is_sent_when_it_is_back_and_the_res
     assert await bot.pending() == 0
 
 
+async def test_join_answers_waiting_for_the_rooms_window_go_as_one_message_when_it_opens(
+    processes: Callable[[], Process],
+) -> None:
+    """A busy room's plain join answers: the first at once, those within 30 s of it wait as rows and go
+    together as one message, a line each (README: WeChat, `ack_interval`)."""
+    process = processes()
+    relay = process.start_relay()
+    await process.say(ZHANG, "张三", "接龙 海南贵妃芒 价格 88 成团 5")
+    await process.say(LI, "李四", "+1")
+    assert await relay.drain(5)
+    process.clock.advance(seconds=5)
+    await process.say(WANG, "王五", "+1")
+    await process.say(ZHAO, "赵六", "+2")
+    assert await after_the_clock_moved(relay)
+    answers = [text for _, text, _ in process.recorder.sent if not text.startswith("🛒")]
+    assert [text.split("：")[0] for text in answers] == ["团购 #1 开团了", "李四 跟团"]
+
+    process.clock.advance(seconds=25)
+    assert await after_the_clock_moved(relay)
+    answers = [(text, mentions) for _, text, mentions in process.recorder.sent if not text.startswith("🛒")]
+    assert answers[2:] == [
+        (
+            "📝 接龙更新：\n王五 跟团：1 × 海南贵妃芒（#1）。当前 ¥88/份。\n"
+            "赵六 跟团：2 × 海南贵妃芒（#1）。当前 ¥88/份。",
+            (),
+        )
+    ]
+    assert await process.pending() == 0
+
+
 # -- a card waiting for its room's window is a row: it outlives the process ----------------------------
 
 
@@ -399,18 +429,24 @@ async def test_a_card_waiting_for_its_window_is_posted_once_by_the_next_process_
     second.clock.advance(seconds=10)
     await second.say(WANG, "王五", "+1")  # its card waits for the window the first process opened
     assert await after_the_clock_moved(relay)
-    assert [text.split("：")[0] for _, text, _ in second.recorder.sent] == ["王五 跟团"]
-    assert await second.pending() == 2  # 李四's card and 王五's, both due in 10 s
+    # and so does 王五's plain 跟团 answer: 李四's went 10 s ago (the room's join answers: one per 30 s)
+    assert second.recorder.sent == []
+    assert await second.pending() == 3  # 李四's card and 王五's, both due in 10 s; 王五's answer in 20 s
 
     second.clock.advance(seconds=9)
     assert await after_the_clock_moved(relay)
-    assert len(second.recorder.sent) == 1
+    assert second.recorder.sent == []
 
     second.clock.advance(seconds=1)
     assert await after_the_clock_moved(relay)
-    [_, (where, card, mentions)] = second.recorder.sent  # one card for both rows, rendered now
+    [(where, card, mentions)] = second.recorder.sent  # one card for both rows, rendered now
     assert (where, mentions) == (ROOM, ())
     assert card.startswith("🛒 海南贵妃芒（#1）\n团长：张三\n") and "李四" in card and "王五" in card
+    assert await second.pending() == 1
+
+    second.clock.advance(seconds=10)
+    assert await after_the_clock_moved(relay)
+    assert [text.split("：")[0] for _, text, _ in second.recorder.sent[1:]] == ["王五 跟团"]
     assert await second.pending() == 0
 
     second.clock.advance(seconds=60)
