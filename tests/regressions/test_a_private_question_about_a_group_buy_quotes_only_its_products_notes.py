@@ -52,9 +52,11 @@ async def test_a_numbered_private_question_quotes_only_that_products_notes() -> 
 
     chinese = await neighbours.say("dan", "问 #2 甜吗", private=True)
     english = await neighbours.say("dan", "/ask #2 are they sweet?", private=True)
+    joined = await neighbours.say("dan", "are they sweet?", private=True)  # joined by `+1 code`: that one
 
     assert [r.text for r in chinese] == [ZH_LYCHEES]
     assert [r.text for r in english] == [EN_LYCHEES]
+    assert [r.text for r in joined] == [EN_LYCHEES]
 
 
 async def test_about_no_group_buy_each_quoted_line_names_its_product() -> None:
