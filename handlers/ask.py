@@ -29,13 +29,15 @@ from commerce.domain.asking import (
 )
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.notes import Mark
 from commerce.domain.order import OrderStatus
 from commerce.domain.roster import reported_paid
 from commerce.services import asking as service
+from commerce.services import notes as note_service
 from commerce.services import questions
 from commerce.services.asking import Facts
 from commerce.services.note_search import Found
-from handlers import no_buttons, options
+from handlers import last_opened, no_buttons, options
 from handlers.buttons import QuestionButton
 from handlers.cards import format_deadline, money, price_line
 from handlers.context import Context
@@ -303,7 +305,9 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
                 raise
     parts = [await _ran_before(ctx, before, lang)] if before is not None else []  # who bought, /copy
     if said:
-        parts.append(t(lang, "ask_friends_said", notes="\n".join(_quoted(found, lang) for found in said)))
+        parts.append(
+            t(lang, "ask_friends_said", notes="\n".join([await _quoted(ctx, f, lang) for f in said]))
+        )
     if not parts and group_buy is None:
         return [Reply(text=t(lang, "ask_unknown"), language=lang)]
     if group_buy is None:
@@ -357,12 +361,22 @@ async def _friends_in_my_groups(ctx: Context, question: Question, lang: str) -> 
     """A question in a private chat that no fact answers: what friends said about it in the notes of
     the groups the member is in; none: where to ask instead (the group, whose organiser can answer)."""
     request = ctx.request
+    opened = None if question.group_buy_id is not None else await last_opened.recall(ctx)
+    it = question.group_buy_id or (opened.group_buy_id if opened is not None else None)
     said = await service.friends_said_in_my_groups(
-        ctx.uow, request.platform, request.user_id, question.text, reranker=ctx.reranker
+        ctx.uow,
+        request.platform,
+        request.user_id,
+        question.text,
+        reranker=ctx.reranker,
+        it=it,
+        opened=opened is not None,
     )
     if not said:
         return [Reply(text=t(lang, "ask_unknown_private"), language=lang)]
-    text = t(lang, "ask_friends_said", notes="\n".join(_quoted(found, lang) for found in said))
+    # about no one group buy, the notes may be of several products: each line names its own
+    lines = [await _quoted(ctx, found, lang, named=it is None) for found in said]
+    text = t(lang, "ask_friends_said", notes="\n".join(lines))
     return [Reply(text=text, language=lang)]
 
 
@@ -386,10 +400,19 @@ async def _organisers_group_buy(ctx: Context, question: Question) -> GroupBuy | 
     return open_here[0] if len(organisers) == 1 else None  # newest first
 
 
-def _quoted(found: Found, lang: str) -> str:
+async def _quoted(ctx: Context, found: Found, lang: str, *, named: bool = False) -> str:
+    """`Note #9 ✅ Bob: “…”`; the author's seller mark as on the note's card (`Note #3 Amy 🏷 Organiser`:
+    the organiser's, a help-seller's or a sharer's own word, never a friend's); `named`: with the product
+    it is about (`Note #9 ✅ Bob on Lychees (#6): “…”`)."""
     mark = "✅ " if found.verified else ""
     note = found.note
-    return t(lang, "ask_friend_note", id=note.id, mark=mark, name=note.author_name, excerpt=found.snippet)
+    shown = await note_service.view(ctx.uow, note)
+    sells = "".join(f" {t(lang, f'note_mark_{m.value}')}" for m in shown.marks if m is not Mark.VERIFIED)
+    about = {"id": note.id, "mark": mark, "name": note.author_name, "sells": sells, "excerpt": found.snippet}
+    group_buy = shown.group_buy
+    if named and group_buy is not None:
+        return t(lang, "ask_friend_note_on", title=group_buy.terms.title, group_buy=group_buy.id, **about)
+    return t(lang, "ask_friend_note", **about)
 
 
 async def forward(ctx: Context) -> list[Reply]:

@@ -262,3 +262,16 @@ def other_words(text: str, asking: frozenset[str]) -> list[str]:
         if _CJK.search(word):
             folded = folded.replace(word, " ")
     return _CJK_RUN.findall(folded)
+
+
+_FIRST_CLAUSE = re.compile(r"[^.!?。！？…\n,，;；]*[.!?。！？…\n,，;；]?")
+
+
+def asks_itself(note_text: str) -> bool:
+    """Whether a friend's note is itself a question (`Are they sweet? I heard this batch is amazing`,
+    `这个芒果甜吗`): it opens by asking, its first clause ending in ? (？), 吗, 呢, … or asking A-not-A
+    (`甜不甜`). Such a note asks rather than tells: Ask never quotes it as what friends said, nor For
+    you cites it as a reason. One that tells first and asks after (`超甜，下次还团吗？`) tells."""
+    first = _FIRST_CLAUSE.match(_fold(note_text).strip())
+    clause = first.group(0) if first else ""
+    return bool(_ASKED_END.search(clause) or _A_NOT_A_IN.search(clause))

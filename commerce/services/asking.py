@@ -38,14 +38,14 @@ from commerce.domain.ask_relevance import (
     speaks_to,
     topic_words,
 )
-from commerce.domain.asking import Intent, Question, asks_own_code, other_words
+from commerce.domain.asking import Intent, Question, asks_itself, asks_own_code, other_words
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.member import identity
 from commerce.domain.note_search import MAX_QUERY, excerpt
 from commerce.domain.notes import Note
 from commerce.domain.order import Order, OrderStatus
-from commerce.domain.titles import names, product
+from commerce.domain.titles import names, product, same_product
 from commerce.ports import NoteReranker, UnitOfWork
 from commerce.services import group_buys
 from commerce.services.note_search import Found, search_notes
@@ -504,6 +504,7 @@ async def friends_said(
     reranker: NoteReranker | None = None,
     asker: str | None = None,
     open_one: bool = True,
+    it: int | None = None,
 ) -> list[Found]:
     """The chat's notes that speak to the question, best first, at most `FRIENDS_QUOTED`; never the
     asker's own (what friends said is what others said).
@@ -540,11 +541,22 @@ async def friends_said(
     open_here = await uow.group_buys.open_in_chat(chat_id)
     titles = _titles(linked, open_here)
     found = await search_notes(uow, chat_id, words, limit=FRIENDS_QUOTED * 3)
+    bare = _unasked(words)  # `are they sweet?` searched as `sweet` too: the asking words drown no note
+    if bare and bare != words.casefold():
+        seen = {f.note.id for f in found}
+        found += [
+            f
+            for f in await search_notes(uow, chat_id, bare, limit=FRIENDS_QUOTED * 3)
+            if f.note.id not in seen
+        ]
     terms = found[0].terms if found else _rough_terms(words)
-    gid = int(numbered.group(1)) if numbered else None
+    gid = int(numbered.group(1)) if numbered else it  # `#6`, or the one she opened in private
     found += await _linked(uow, chat_id, linked, (words, gid, terms), {f.note.id for f in found})
     it = gid if gid is not None else (open_here[0].id if len(open_here) == 1 and open_one else None)
     of_it: set[int | None] = set()
+    only = await _its_product(uow, it, titles) if it is not None else None
+    if only is not None and gid is None:  # the chat's one open group buy, the question naming no other
+        only = None if _names_another(words, only, titles) else only
     if it is not None and asks_opinion_of_it(words, terms):  # `are they good?`, `好吃吗`: "it"
         found += await _on_it(uow, chat_id, linked, (words, it, terms), {f.note.id for f in found})
         title = titles.get(it, "").casefold()  # its notes, and those on its copies (再开一团)
@@ -554,6 +566,9 @@ async def friends_said(
             if f.note.group_buy_id == it or (title and _about(f.note, titles).casefold() == title)
         }
     found = [f for f in found if asker is None or f.note.author_id != asker]  # not the asker's own
+    found = [f for f in found if not asks_itself(f.note.text)]  # a note asking is no answer
+    if only is not None:  # of "it" named or known: notes on its product only, never another's
+        found = [f for f in found if await _on_product(uow, f.note, only, titles)]
     named = products_named(words)
     about = {f.note.id: _about(f.note, titles) for f in found}
     # a note on one of the products it names (`are the mangoes sweeter than the lychees?`: on either)
@@ -593,6 +608,9 @@ async def friends_said(
             if not named or any(mentions(f.note.text, p, _about(f.note, titles)) for p in named)
         ]
         wider = [f for f in wider if asker is None or f.note.author_id != asker]
+        wider = [f for f in wider if not asks_itself(f.note.text)]
+        if only is not None:
+            wider = [f for f in wider if await _on_product(uow, f.note, only, titles)]
         texts = [_with_title(f.note, titles) for f in wider]
         meaning = await reranker.scores(words, texts)
         if len(meaning) == len(wider):  # else it could not score: the lexical ranking serves
@@ -621,16 +639,79 @@ async def friends_said(
 
 
 async def friends_said_in_my_groups(
-    uow: UnitOfWork, platform: str, user_id: str, question: str, *, reranker: NoteReranker | None = None
+    uow: UnitOfWork,
+    platform: str,
+    user_id: str,
+    question: str,
+    *,
+    reranker: NoteReranker | None = None,
+    it: int | None = None,
+    opened: bool = False,
 ) -> list[Found]:
     """A question asked in a private chat (`is the durian good?`): `friends_said` in each chat the member
     is in (none of the member's own notes), verified purchases first, then each chat's best in turn, at
-    most `FRIENDS_QUOTED`."""
+    most `FRIENDS_QUOTED`. About one group buy (`it`: `#6` in the question, or the one she just opened
+    there by its share code, `opened`): only notes on its product, in her chats and in its own chat when
+    it is her business (`_concerns`) or she opened it."""
+    numbered = _NUMBERED.search(question)
+    it = int(numbered.group(1)) if numbered else it
+    chats = await uow.follows.member_chats(identity(platform, user_id))
+    if it is not None:
+        group_buy = await uow.group_buys.get(it)
+        if group_buy is not None and (opened or await _concerns(uow, group_buy, user_id, platform)):
+            chats = {*chats, group_buy.chat_id}
     said: list[Found] = []
-    for chat in sorted(await uow.follows.member_chats(identity(platform, user_id))):
-        said += await friends_said(uow, chat, question, reranker=reranker, asker=user_id, open_one=False)
+    for chat in sorted(chats):
+        said += await friends_said(
+            uow, chat, question, reranker=reranker, asker=user_id, open_one=False, it=it
+        )
     said.sort(key=lambda f: not f.verified)  # stable: each chat's own order kept
     return said[:FRIENDS_QUOTED]
+
+
+@dataclass(frozen=True)
+class _Product:
+    """The group buy a question is about, for the notes that may answer it: its number and title (its
+    own notes, and those on earlier group buys of the same product, `titles.same_product`)."""
+
+    group_buy_id: int
+    title: str
+
+
+async def _its_product(uow: UnitOfWork, it: int, titles: dict[int, str]) -> _Product | None:
+    title = titles.get(it)
+    if title is None:
+        group_buy = await uow.group_buys.get(it)
+        if group_buy is None:
+            return None
+        title = titles[it] = group_buy.terms.title
+    return _Product(it, title)
+
+
+def _names_another(words: str, it: _Product, titles: dict[int, str]) -> bool:
+    """Whether a question names a product other than "it" (`荔枝甜吗` with mangoes open): a product word
+    not about its title, or a word of another title here."""
+    if any(not mentions("", p, it.title) for p in products_named(words)):
+        return True
+    asked = _keys(words)
+    return any(asked & _keys(t) for t in titles.values() if not same_product(t, it.title))
+
+
+async def _on_product(uow: UnitOfWork, note: Note, it: _Product, titles: dict[int, str]) -> bool:
+    """Whether a note is on "it": linked to it or an earlier group buy of the same product, or linked to
+    none and naming no other product (`products` in ask_words.json, or a word of another title here)."""
+    if note.group_buy_id is None:
+        if any(not mentions("", p, it.title) for p in products_named(note.text)):
+            return False
+        others = [_keys(t) for t in titles.values() if not same_product(t, it.title)]
+        return not (_keys(note.text) & (set().union(*others) - _keys(it.title)))
+    if note.group_buy_id == it.group_buy_id:
+        return True
+    title = titles.get(note.group_buy_id)
+    if title is None:
+        group_buy = await uow.group_buys.get(note.group_buy_id)
+        title = titles[note.group_buy_id] = group_buy.terms.title if group_buy is not None else ""
+    return note.group_buy_id < it.group_buy_id and same_product(title, it.title)
 
 
 def _says_asked(text: str, others: list[str], topic: list[str], titles: dict[int, str]) -> bool:
@@ -658,6 +739,14 @@ def _with_title(note: Note, titles: dict[int, str]) -> str:
     """A note as the reranker reads it: the title of the group buy it is linked to, then its words."""
     title = _about(note, titles)
     return f"{title}：{note.text}" if title else note.text
+
+
+def _unasked(words: str) -> str:
+    """An English question's words less those that only ask (`is`, `it`, `are`, `they`, …; Chinese is
+    cut by the search itself): "" when no English word is left or none was taken out."""
+    english = re.findall(r"[a-z0-9']+", words.casefold())
+    kept = [word for word in english if word not in asking_words()]
+    return " ".join(kept) if kept and len(kept) < len(english) and not _CJK_RUN.search(words) else ""
 
 
 def _rough_terms(words: str) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Collection
 from datetime import datetime
 
 from commerce.domain import titles
+from commerce.domain.asking import asks_itself
 from commerce.domain.errors import DomainError
 from commerce.domain.member import identity
 from commerce.domain.recommend import SHOWN, Candidate, Community, NoteAbout, Pick, rank
@@ -57,6 +58,8 @@ async def _community(uow: UnitOfWork, chats: Collection[str], now: datetime, *, 
     for note, title in await uow.recommend.notes_about(chats, limit=NOTES_READ):
         product = titles.product(title)
         if product not in wanted or note.id is None:
+            continue
+        if asks_itself(note.text):  # `Are they sweet? …` asks: no friend's word for it, no reason cited
             continue
         if note.chat_id not in hidden:
             hidden[note.chat_id] = await uow.moderation.excluded_from_digest(note.chat_id)

@@ -38,7 +38,8 @@ async def test_an_english_question_quotes_a_chinese_note_saying_the_quality() ->
 
     assert asked.startswith(f"What friends said:\nNote #1 Bob: “{PINEAPPLE}”\n"), asked
     assert [r.text for r in privately] == [
-        f"What friends said:\nNote #1 Bob: “{PINEAPPLE}”\nSend /note and its number to read one whole."
+        f"What friends said:\nNote #1 Bob on 台湾凤梨 (#1): “{PINEAPPLE}”\n"
+        "Send /note and its number to read one whole."
     ]
 
 
@@ -49,7 +50,7 @@ async def test_a_chinese_question_quotes_an_english_note_saying_the_quality() ->
     privately = await chat.say("dan", "荔枝甜吗", private=True)
 
     assert asked.startswith(f"群里的朋友说过：\n笔记 #2 Eve：「{LYCHEES}」\n"), asked
-    said = f"群里的朋友说过：\n笔记 #2 Eve：「{LYCHEES}」\n发“笔记 编号”看全文。"
+    said = f"群里的朋友说过：\n笔记 #2 Eve，关于 Lychees（#2）：「{LYCHEES}」\n发“笔记 编号”看全文。"
     assert [r.text for r in privately] == [said]
 
 

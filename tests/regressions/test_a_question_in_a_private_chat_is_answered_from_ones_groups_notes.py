@@ -24,7 +24,8 @@ async def test_a_question_in_a_private_chat_is_answered_from_ones_groups_notes(t
         await api.say("家人群", "dan", "+1")
 
         assert said(await api.say("dan", "dan", "芒果甜吗？"), "dan") == [
-            "群里的朋友说过：\n笔记 #1 Cat：「这个芒果超甜，回购三次了」\n发“笔记 编号”看全文。"
+            "群里的朋友说过：\n笔记 #1 Cat，关于 海南贵妃芒（#1）：「这个芒果超甜，回购三次了」\n"
+            "发“笔记 编号”看全文。"
         ]
         assert said(await api.say("dan", "dan", "is the durian good?"), "dan") == [
             "What friends said:\nNote #2 Bob: “The durian was good and creamy”\n"

@@ -29,7 +29,10 @@ async def test_ask_leaves_out_the_askers_own_notes(tmp_path: Path) -> None:
         assert "笔记 #2 Amy：「龙井不苦，回甘很好」" in answer
         assert "Hal" not in answer
         [answer] = said(await api.say("hal", "hal", "龙井苦不苦？"), "hal")
-        assert answer == "群里的朋友说过：\n笔记 #2 Amy：「龙井不苦，回甘很好」\n发“笔记 编号”看全文。"
+        assert (
+            answer == "群里的朋友说过：\n笔记 #2 Amy，关于 西湖龙井 250g（#1）：「龙井不苦，回甘很好」\n"
+            "发“笔记 编号”看全文。"
+        )
         [answer] = said(await api.say("neighbours", "amy", "问 龙井苦不苦"), "neighbours")  # Hal's, for Amy
         assert "笔记 #1 Hal：「龙井一点都不苦，还行」" in answer and "Amy：" not in answer
 

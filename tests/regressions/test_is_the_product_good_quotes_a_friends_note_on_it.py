@@ -17,6 +17,7 @@ from handlers.app import ChatApp
 from tests.unit.bot.playground_api import playground_api, said_in
 
 AMY = "Note #1 Amy: “Lovely tea, brewed it at 80 degrees”"
+AMY_ON_TEA = "Note #1 Amy on 西湖龙井 250g (#1): “Lovely tea, brewed it at 80 degrees”"  # in private
 
 
 async def test_is_the_product_good_quotes_a_friends_note_on_it(
@@ -31,7 +32,7 @@ async def test_is_the_product_good_quotes_a_friends_note_on_it(
 
         for question in ("is the tea good?", "is the tea nice?", "is the tea worth it?", "how is the tea?"):
             [answer] = said_in(await api.say("hal", "hal", question), "hal")
-            assert answer.startswith(f"What friends said:\n{AMY}\n"), question
+            assert answer.startswith(f"What friends said:\n{AMY_ON_TEA}\n"), question
         for question in ("/ask is the tea good?", "/ask is the tea nice?"):
             [answer] = said_in(await api.say("neighbours", "hal", question), "neighbours")
             assert answer.startswith(f"What friends said:\n{AMY}\n"), question

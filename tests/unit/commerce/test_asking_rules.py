@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from commerce.domain.asking import Intent, asks_when, language_of, phrases, read
+from commerce.domain.asking import Intent, asks_itself, asks_when, language_of, phrases, read
 
 ASKED = [
     ("什么时候截单？", Intent.DEADLINE),
@@ -148,3 +148,21 @@ def test_how_to_pay_stays_the_payment(text: str) -> None:
 )
 def test_a_question_asking_when(question: str, when: bool) -> None:
     assert asks_when(question) is when
+
+
+@pytest.mark.parametrize(
+    ("note", "asks"),
+    [
+        ("Are they sweet? I heard this batch is amazing!!! So sweet, best ever", True),
+        ("这个芒果甜吗", True),
+        ("甜不甜啊，有人买过吗", True),
+        ("有没有人买过？", True),
+        ("Lychees from last year were super sweet and juicy", False),
+        ("超级甜！！我家人都说好吃", False),
+        ("超甜，下次还团吗？", False),  # tells first, asks after: it tells
+        ("How sweet! Loved it", False),
+        ("So creamy, are they all this good?", False),
+    ],
+)
+def test_a_note_that_is_itself_a_question(note: str, asks: bool) -> None:
+    assert asks_itself(note) is asks
