@@ -177,12 +177,12 @@ async def test_mistakes_get_one_message_and_change_nothing() -> None:
     assert chat.said(await chat.say("cat", "/hide 1")) == (
         "Only the chat's admins review notes (/flags, /hide, /mute). Nothing changed."
     )
-    assert chat.said(await chat.say("eve", "/flags", private=True)) == (
-        "Send /flags, /hide and /mute in the group whose notes you look after: each group's notes are "
+    assert chat.said(await chat.say("eve", "/hide 1", private=True)) == (
+        "Send /hide and /mute in the group whose notes you look after: each group's notes are "
         "looked after there. Nothing changed."
     )
-    assert chat.said(await chat.say("eve", "待审笔记", private=True)) == (
-        "待审笔记、隐藏、禁言请到要管理的群里发：每个群的笔记在各自的群里管理。没有任何改动。"
+    assert chat.said(await chat.say("eve", "禁言 @Cat", private=True)) == (
+        "隐藏、禁言请到要管理的群里发：每个群的笔记在各自的群里管理。没有任何改动。"
     )
     assert chat.said(await chat.say("eve", "/hide")) == (
         "Write it like: /hide 3 (3 is the note's number), optionally with a reason: /hide 3 advertising"
