@@ -6,7 +6,7 @@ the chat's notes of the last `shill.WINDOW` with their likes in a few statements
 (`ModerationRepository.community`), scores them all (commerce.domain.shill) and writes only the flags
 that changed. Digests ask `left_out_of_digest` which notes to leave out (flagged or hidden notes, and
 the new notes of a flagged member). A note the admins hid makes the author's other notes here
-suspect (`shill.Reason.HIDDEN`): hiding one rescores the chat.
+suspect (`shill.Reason.HIDDEN`): hiding one, or showing it again, rescores the chat.
 """
 
 from __future__ import annotations
@@ -152,6 +152,8 @@ async def unhide(uow: UnitOfWork, *, note_id: int, chat_id: str, now: datetime) 
     decided = replace(stored, hidden=False, cleared=True, hidden_by="", why="")
     await uow.moderation.decide(decided, now=now)
     await reputation.recompute(uow, chat_id)  # cleared: its likes count again
+    if stored.hidden:
+        await rescore(uow, chat_id, now=now)  # the author's other notes: not caught before after all
     return decided
 
 

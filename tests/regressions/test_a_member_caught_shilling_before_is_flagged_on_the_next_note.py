@@ -48,3 +48,18 @@ async def test_in_english_the_queue_says_another_of_their_notes_was_hidden() -> 
         ': offers a contact to buy through elsewhere (a handle, a number, "DM me"), '
         "an admin hid another note of theirs here"
     )
+
+
+async def test_a_note_shown_again_no_longer_counts_against_its_author() -> None:
+    chat = fake_chat(FakeUnitOfWorkFactory())
+    chat.admins = {"eve"}
+    await chat.say("amy", "接龙 海南贵妃芒 价格 88")
+    await chat.say("wes", "种草 #1 好吃，推荐")
+    await chat.say("wes", "种草 #1 想要的私聊我")
+    await chat.say("eve", "隐藏 1")
+    assert (await card(chat, 2)).startswith("笔记 #2 · Wes ⚠️ 未验证\n")
+
+    await chat.say("eve", "取消隐藏 1")
+
+    assert "未验证" not in (await card(chat, 2)).splitlines()[0]
+    assert Chat.said(await chat.say("eve", "待审笔记")) == "没有待审的笔记。"
