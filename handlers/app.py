@@ -455,13 +455,17 @@ class ChatApp:
         its own unit of work): the first one over in its window is told in the chat how long to wait; a
         later one gets a note only its sender sees: a 😴 on their message and a toast (Telegram, the
         playground), or a short private line where there are neither (WeChat: `outbox_toasts`). Past
-        `NOTED_FACTOR` times the limit of those in a window (a script), nothing."""
+        `NOTED_FACTOR` times the limit of those in a window (a script), nothing. A like over its own limit
+        (`QUIET`) is told as a later one is, the first one over too: its answer would have been a toast."""
         if not over.first and not over.noted:
             return []
         async with self.uow_factory() as uow:
             ctx = self._context(request, command, uow)
             lang = await ctx.lang(guess=command.about_group_buy)
-            if over.first:
+            if over.quiet:  # a like's answer is a toast: so is its refusal, the first one's too
+                text = t(lang, "slow_down_quiet", count=over.wait, limit=over.limit)
+                replies = [self._not_done(request, command, text, lang)]
+            elif over.first:
                 key = "slow_down_managing" if over.managing else "slow_down"
                 key = "slow_down_reading" if over.reading and not over.managing else key
                 text = t(lang, key, count=over.wait, name=request.display_name, limit=over.limit)

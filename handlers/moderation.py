@@ -3,7 +3,8 @@
 notes (`/mute @Bob`, 禁言 @Bob; `/unmute`, 解除禁言).
 
 Typed in the group by one of its admins (commerce.domain.moderation.may_moderate); the queue goes to
-the admin privately (it names members the signals suspect), the rest is said in the group, and the
+the admin privately (it names members the signals suspect; asked in private, a bot admin gets every
+group's of theirs), the rest is said in the group, and the
 member concerned is told why, privately (the platform delivers it where it can: handlers.types.Reply).
 """
 
@@ -42,13 +43,45 @@ def _check(ctx: Context) -> None:
 
 
 async def flags(ctx: Context) -> list[Reply]:
-    """`/flags`: the chat's flagged notes with their reasons, to the admin privately."""
+    """`/flags`: the chat's flagged notes with their reasons, to the admin privately. In a private chat:
+    a bot admin (`TUAN_ADMINS`, who moderates every chat) gets the queues of all their groups, each
+    named; anyone else is told that a private chat cannot say which groups they are an admin of (only
+    the group's platform does), and how the queue reaches them here."""
+    request = ctx.request
+    if ctx.is_private:
+        return await _flags_in_private(ctx)
     _check(ctx)
-    queued = await service.queue(ctx.uow, ctx.request.chat_id)
     lang = await ctx.lang()
-    if not queued:
+    chat = await chat_names.title_of(ctx.uow, request.chat_id, said=request.chat_title)
+    lines = await _queue_lines(ctx, lang, request.chat_id, chat)
+    if not lines:
         return [Reply(text=t(lang, "flags_none"), language=lang)]
-    chat = await chat_names.title_of(ctx.uow, ctx.request.chat_id, said=ctx.request.chat_title)
+    said = Reply(text=t(lang, "flags_sent_privately"), language=lang)
+    return [said, Reply(text="\n".join(lines), private_to=request.user_id, language=lang)]
+
+
+async def _flags_in_private(ctx: Context) -> list[Reply]:
+    request = ctx.request
+    lang = await ctx.lang()
+    if request.user_id not in ctx.config.payout_admins:
+        return [Reply(text=t(lang, "flags_private_unknown"), language=lang)]
+    chats = sorted(await ctx.uow.follows.member_chats(identity(request.platform, request.user_id)))
+    names = await chat_names.titles(ctx.uow, chats)
+    sections = []
+    for chat_id in chats:
+        lines = await _queue_lines(ctx, lang, chat_id, names.get(chat_id) or chat_id)
+        if lines:
+            sections.append("\n".join(lines))
+    if not sections:
+        return [Reply(text=t(lang, "flags_none_in_groups", count=len(chats)), language=lang)]
+    return [Reply(text="\n\n".join(sections), language=lang)]
+
+
+async def _queue_lines(ctx: Context, lang: str, chat_id: str, chat: str | None) -> list[str]:
+    """One chat's queue as the admin reads it (headed with the chat's name where known), or nothing."""
+    queued = await service.queue(ctx.uow, chat_id)
+    if not queued:
+        return []
     lines = [t(lang, "flags_chat", chat=chat)] if chat else []  # the admin may review several groups
     lines.append(t(lang, "flags_head", count=len(queued)))
     for item in queued:
@@ -66,8 +99,7 @@ async def flags(ctx: Context) -> list[Reply]:
             )
         )
     lines.append(t(lang, "flags_how", id=queued[0].note.id))  # the first listed note, as the example
-    said = Reply(text=t(lang, "flags_sent_privately"), language=lang)
-    return [said, Reply(text="\n".join(lines), private_to=ctx.request.user_id, language=lang)]
+    return lines
 
 
 def reasons(lang: str, found: tuple[Reason, ...]) -> str:

@@ -14,6 +14,14 @@ Look-ups that change nothing (`READS`: `/status`, `/list`, `/mine`, `/orders`, `
 count in a window of their own, `READ_FACTOR` times the limit (10 a minute by default): a member looking
 around does not use up what her `-1` or `/paid` needs, and 300 `/status` still stop at ten cards.
 
+Likes (`QUIET`: `赞 3`, `/like 9`, `/unlike 9`, the 👍 typed; tapped it is a toast and never counts) are
+cheap and quiet: their answer is a toast or a reaction, and a friend browsing notes likes several in a
+minute. They count in a window of their own, `QUIET_FACTOR` times the limit (20 a minute by default), so
+liking never uses up what her next `+1` needs (review 26: five likes, then her join was refused in the
+group); over it, even the first is told only where its sender sees it (a 😴 and a toast, on WeChat a
+private line), never with a group message, and a flood is bounded as every other (the notes, then
+nothing).
+
 An organiser's bookkeeping (`已收 1-2` for each buyer who paid, `已取货`, `核销`, `退款`, `截单`…) comes
 in runs: ten payments confirmed in a minute is a normal evening, and a confirmation refused in a run
 looks done. Those commands count in a window of their own with `BOOKKEEPING_FACTOR` times the limit
@@ -58,7 +66,7 @@ import logging
 import math
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from commerce.state import Counters
@@ -86,6 +94,10 @@ READS = frozenset(
     }
 )
 READ_FACTOR = 2
+# Cheap, quiet actions whose answer is a toast or a reaction: a window of their own, this many times the
+# member's limit; over it, told only to the sender (never a "slow down" in the group)
+QUIET = frozenset({"like", "unlike"})
+QUIET_FACTOR = 4
 # After the first one over (told to slow down), this many times the limit are still answered with a
 # note (a reaction, a toast, a short private line) in the window; beyond that only a script is typing
 NOTED_FACTOR = 2
@@ -107,8 +119,9 @@ Organises = Callable[[Request, Command], Awaitable[bool]]
 class Over:
     """A command over the limit: whether it is the first one over in its window (that one is told to slow
     down), the whole seconds until the window ends, the limit that held it, whether that was the
-    allowance of commands managing group buys (bookkeeping, or an organiser's) or of look-ups rather
-    than the member's, and whether a later one is still answered with a note (`NOTED_FACTOR`)."""
+    allowance of commands managing group buys (bookkeeping, or an organiser's), of look-ups or of
+    quiet actions (likes: even the first one over is told only to its sender) rather than the member's,
+    and whether a later one is still answered with a note (`NOTED_FACTOR`)."""
 
     first: bool
     wait: int
@@ -116,6 +129,7 @@ class Over:
     managing: bool = False
     reading: bool = False
     noted: bool = True
+    quiet: bool = False
 
 
 class CommandLimiter:
@@ -174,6 +188,10 @@ class CommandLimiter:
             limit = self.per_minute * BOOKKEEPING_FACTOR
             count = await self.counters.incr(self._key("work", request, window), ttl=KEEP_SECONDS)
             return self._over(count, limit, wait, managing=True)
+        if command.name in QUIET:
+            count = await self.counters.incr(self._key("quiet", request, window), ttl=KEEP_SECONDS)
+            over = self._over(count, self.per_minute * QUIET_FACTOR, wait, managing=False)
+            return None if over is None else replace(over, quiet=True)
         reading = command.name in READS
         limit = self.per_minute * READ_FACTOR if reading else self.per_minute
         member_key = self._key("read" if reading else "cmd", request, window)
@@ -244,10 +262,10 @@ _LIMIT_BITS = 32  # a limit below 2**32; the flags above it (a verdict kept befo
 
 def _encoded(verdict: Over | None) -> int:
     """A verdict as one counter: 1 let through; over: 2 + first + 2 × managing + 4 × limit, and above the
-    limit's bits whether it is a look-up's and whether it went without a note."""
+    limit's bits whether it is a look-up's, whether it went without a note and whether it is a quiet one's."""
     if verdict is None:
         return 1
-    flags = int(verdict.reading) + 2 * int(not verdict.noted)
+    flags = int(verdict.reading) + 2 * int(not verdict.noted) + 4 * int(verdict.quiet)
     return (
         2 + int(verdict.first) + 2 * int(verdict.managing) + 4 * verdict.limit + (flags << (_LIMIT_BITS + 2))
     )
@@ -266,6 +284,7 @@ def _decoded(value: int, wait: int) -> Over | None:
         managing=bool(bits & 2),
         reading=bool(flags & 1),
         noted=not flags & 2,
+        quiet=bool(flags & 4),
     )
 
 

@@ -23,7 +23,10 @@ each other.
 - **burst** (`BURST`): `BURST_LIKES` or more likes within `BURST_WINDOW` of the linked group buy opening;
 - **single-note account** (`SINGLE`): the author's only note in the chat;
 - **copy** (`COPY`): almost the same text (commerce.domain.near_duplicates) as a note by another
-  member, or by the author in another chat.
+  member, or by the author in another chat;
+- **caught before** (`HIDDEN`): the chat's admins hid another note of the author's here (at any time: a
+  seller caught posts again right after a hide). Weighed so that it and any one other signal flag the
+  note (`HIDDEN` + `SINGLE` = `THRESHOLD`), while a member's hidden note alone flags nothing else of theirs.
 
 A member's score is the mean of their notes' scores. Everything is linear in the chat's notes and
 likes (copies are found through MinHash bands, never by comparing every pair), so a whole simulated
@@ -70,6 +73,7 @@ class Reason(enum.StrEnum):
     COPY = "copy"
     CONTACT = "contact"
     PRICE = "price"
+    HIDDEN = "hidden"
 
 
 WEIGHTS: Mapping[Reason, float] = {
@@ -81,6 +85,7 @@ WEIGHTS: Mapping[Reason, float] = {
     Reason.COPY: 0.3,
     Reason.CONTACT: 0.35,
     Reason.PRICE: 0.35,
+    Reason.HIDDEN: 0.55,
 }
 # What a seller writes to take buyers off the group buy, matched on the folded text: a contact to write to
 # (`contact`), a price claim against every other shop (`price_pitch`).
@@ -133,13 +138,15 @@ class GroupBuyFacts:
 @dataclass(frozen=True)
 class Community:
     """What a chat's rescoring reads: its notes (of the last `WINDOW`), their likes, the group buys
-    they link, the notes with a verified purchase, and its authors' notes in other chats."""
+    they link, the notes with a verified purchase, its authors' notes in other chats, and the notes of
+    the chat its admins hid, by author (whenever posted)."""
 
     notes: Sequence[NoteFacts]
     likes: Sequence[Like] = ()
     group_buys: Mapping[int, GroupBuyFacts] = field(default_factory=dict)
     verified: frozenset[int] = frozenset()
     elsewhere: Sequence[NoteFacts] = ()
+    hidden: Mapping[str, frozenset[int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -198,6 +205,11 @@ def burst(like_times: Iterable[datetime], group_buy: GroupBuyFacts | None) -> bo
 
 def single_note(notes_by_author: int) -> bool:
     return notes_by_author == 1
+
+
+def caught_before(note_id: int, hidden_of_author: frozenset[int]) -> bool:
+    """The admins hid a note of the author's in the chat other than this one."""
+    return bool(hidden_of_author - {note_id})
 
 
 def clique_share(likers: Iterable[str], clique: frozenset[str]) -> float:
@@ -347,6 +359,7 @@ def score(community: Community) -> dict[int, NoteScore]:
             Reason.COPY: note.id in copied,
             Reason.CONTACT: contact(note.text),
             Reason.PRICE: price_pitch(note.text),
+            Reason.HIDDEN: caught_before(note.id, community.hidden.get(note.author, frozenset())),
         }
         reasons = tuple(reason for reason in Reason if fired[reason])
         total = min(1.0, round(sum(WEIGHTS[reason] for reason in reasons), 6))

@@ -5,7 +5,8 @@ hiding a note, and stopping a member from posting notes.
 the chat's notes of the last `shill.WINDOW` with their likes in a few statements
 (`ModerationRepository.community`), scores them all (commerce.domain.shill) and writes only the flags
 that changed. Digests ask `left_out_of_digest` which notes to leave out (flagged or hidden notes, and
-the new notes of a flagged member).
+the new notes of a flagged member). A note the admins hid makes the author's other notes here
+suspect (`shill.Reason.HIDDEN`): hiding one, or showing it again, rescores the chat.
 """
 
 from __future__ import annotations
@@ -50,7 +51,24 @@ async def _scores(uow: UnitOfWork, chat_id: str, *, now: datetime) -> dict[int, 
     community = await uow.moderation.community(chat_id, since=now - shill.WINDOW)
     if not community.notes:
         return {}
-    return shill.score(replace(community, verified=await _verified(uow, community)))
+    verified, hidden = await _verified(uow, community), await _hidden(uow, community, chat_id)
+    return shill.score(replace(community, verified=verified, hidden=hidden))
+
+
+async def _hidden(uow: UnitOfWork, community: Community, chat_id: str) -> dict[str, frozenset[int]]:
+    """The notes the chat's admins hid, by author (a note older than the window is read by its id:
+    hides are few)."""
+    ids = [note_id for note_id, flag in (await uow.moderation.flags(chat_id)).items() if flag.hidden]
+    author_of = {note.id: note.author for note in community.notes}
+    found: dict[str, set[int]] = {}
+    for note_id in ids:
+        author = author_of.get(note_id)
+        if author is None:
+            note = await uow.notes.get(note_id)
+            author = None if note is None else note.author_id
+        if author is not None:
+            found.setdefault(author, set()).add(note_id)
+    return {author: frozenset(notes) for author, notes in found.items()}
 
 
 async def left_out_of_digest(uow: UnitOfWork, chat_id: str, *, now: datetime) -> set[int]:
@@ -121,6 +139,7 @@ async def hide(uow: UnitOfWork, *, note_id: int, chat_id: str, by: str, why: str
     decided = replace(stored, hidden=True, hidden_by=by, why=reason_text(why))
     await uow.moderation.decide(decided, now=now)
     await reputation.recompute(uow, chat_id)  # its likes lift nobody now
+    await rescore(uow, chat_id, now=now)  # the author's other notes: caught before (`shill.HIDDEN`)
     return decided
 
 
@@ -133,6 +152,8 @@ async def unhide(uow: UnitOfWork, *, note_id: int, chat_id: str, now: datetime) 
     decided = replace(stored, hidden=False, cleared=True, hidden_by="", why="")
     await uow.moderation.decide(decided, now=now)
     await reputation.recompute(uow, chat_id)  # cleared: its likes count again
+    if stored.hidden:
+        await rescore(uow, chat_id, now=now)  # the author's other notes: not caught before after all
     return decided
 
 

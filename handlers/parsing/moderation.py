@@ -1,7 +1,8 @@
 """How a chat's admins write moderation: `/flags` (`待审笔记`), `/hide 3 reason` (`隐藏 3 …`), `/unhide 3`
 (`取消隐藏 3`), `/mute @name: reason` (`禁言 @名字：…`), `/unmute @name` (`解除禁言 @名字`).
 
-A bare Chinese word is the command only with its argument apart (`隐藏 3`, `禁言 @Bob`, `禁言 Kim`);
+A bare Chinese word is the command only with its argument apart (`隐藏 3`, `禁言 @Bob`, `禁言 Kim`; one
+short word where the number goes, `隐藏 abc`, is the command too, answered with its form);
 `隐藏一下`, `禁言了吗` or `禁言 一下他` stays talk. A reason for a mute follows a colon, or the name
 (handlers.moderation takes the longest known member's name, since a name may hold spaces).
 """
@@ -21,6 +22,7 @@ _NAMED = re.compile(r"^(?P<who>[^@＠:：\s][^:：]*?)\s*(?:[:：]\s*(?P<why>.*)
 # What a bare `禁言 …` without `@` is talk with, not a member's name (`_names_one`).
 _MAX_NAMED = 32
 _NAMED_WORDS = 3
+_MAX_NOTE_WORD = 12  # characters of a word typed where a note's number goes (`隐藏 abc`)
 _TALK = re.compile(r"[?？!！。…~～吗呢嘛了吧啊呀哈嗯哦]|谢|怎么|什么|一下")
 _NOT_A_NAME = re.compile(r"^(一下|下|一个|这|那|我|你|他|她|它|大家|本群|群|全体|所有人)")
 _USAGE = {
@@ -47,8 +49,20 @@ def fits_bare(name: str, rest: str, *, apart: bool = True) -> bool:
     if name == "flags":
         return not rest
     if name in ("hide", "unhide"):
-        return bool(_NOTE.match(rest))
+        return bool(_NOTE.match(rest)) or (apart and _meant_a_note(rest))
     return bool(_WHO.match(rest)) or (apart and _names_one(rest))
+
+
+def _meant_a_note(rest: str) -> bool:
+    """`隐藏 abc`, `取消隐藏 #三`: one short word set apart, no talk in it, where a note's number goes: the
+    command, answered with its form (review 26: it was silent, while `/hide` alone gets its form)."""
+    word = rest.strip()
+    return (
+        0 < len(word) <= _MAX_NOTE_WORD
+        and len(word.split()) == 1
+        and not _TALK.search(word)
+        and not _NOT_A_NAME.match(word)
+    )
 
 
 def _names_one(rest: str) -> bool:

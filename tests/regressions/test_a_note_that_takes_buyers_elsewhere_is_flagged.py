@@ -36,10 +36,12 @@ async def test_a_sellers_note_with_his_wechat_is_flagged_and_queued_with_the_rea
     assert queue[0] == "待审笔记（3 条，可疑度高的在前）："
     assert queue[1].startswith("#3 Wes：“加我微信 wes123 全网最低价”")
     assert queue[1].endswith(
-        "——只发过这一条笔记的账号、留联系方式拉人私下交易（微信、手机号、“私聊我”）、声称全网最低价"
+        "——30 天内在本群只发过这一条笔记、留联系方式拉人私下交易（微信、手机号、“私聊我”）、声称全网最低价"
     )
     assert queue[2].startswith("#1 Sam：“买过好几次了")
-    assert queue[2].endswith("——没买过却极力推荐、留联系方式拉人私下交易（微信、手机号、“私聊我”）")
+    assert queue[2].endswith(
+        "——没有这件商品的已付订单（已退款的不算）却极力推荐、留联系方式拉人私下交易（微信、手机号、“私聊我”）"
+    )
 
 
 async def test_an_english_note_saying_dm_me_is_flagged_with_the_reason_in_english() -> None:
@@ -51,7 +53,7 @@ async def test_an_english_note_saying_dm_me_is_flagged_with_the_reason_in_englis
     assert (await card(chat, 1)).startswith("Note #1 · Sam ⚠️ Unverified\n")
     queue = chat.private(await chat.say("eve", "/flags"))["eve"].splitlines()
     assert queue[1].endswith(
-        ": raves about something they never bought, an account with this one note, offers a contact to buy "
-        'through elsewhere (a handle, a number, "DM me"), claims a price below every other shop '
-        '("lowest price anywhere")'
+        ": raves about it with no paid order of it (a refunded one does not count), their only note in this "
+        'group in 30 days, offers a contact to buy through elsewhere (a handle, a number, "DM me"), claims '
+        'a price below every other shop ("lowest price anywhere")'
     )

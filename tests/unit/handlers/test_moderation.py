@@ -67,7 +67,8 @@ async def test_an_admin_reads_the_queue_privately_with_the_reasons() -> None:
     assert queue[0] == "待审笔记（3 条，可疑度高的在前）："
     assert queue[1] == (
         "#1 S0：“绝了！！！闭眼入 yyds 🔥 补水效果一流，敏感肌也能用” 可疑度 80%（此人 80%）——"
-        "没买过却极力推荐、点赞几乎都来自一个互相点赞的小圈子、只发过这一条笔记的账号"
+        "没有这件商品的已付订单（已退款的不算）却极力推荐、点赞几乎都来自一个互相点赞的小圈子、"
+        "30 天内在本群只发过这一条笔记"
     )
     assert [line[:3] for line in queue[1:4]] == ["#1 ", "#2 ", "#3 "]
     assert queue[4].startswith("在群里发“隐藏 1 原因”隐藏，“取消隐藏 1”放行")  # the first listed note
@@ -94,7 +95,8 @@ async def test_hiding_a_note_says_so_on_its_card_and_tells_the_author_why() -> N
     flagged_reasons = await chat.say("eve", "/hide 2")  # no reason given: the signals are the reason
     assert chat.private(flagged_reasons)["s1"] == (
         "你的笔记 #2 被群管理员隐藏了。原因："
-        "没买过却极力推荐、点赞几乎都来自一个互相点赞的小圈子、只发过这一条笔记的账号。"
+        "没有这件商品的已付订单（已退款的不算）却极力推荐、点赞几乎都来自一个互相点赞的小圈子、"
+        "30 天内在本群只发过这一条笔记。"
     )
     queue = chat.private(await chat.say("eve", "待审笔记"))["eve"]
     assert queue.startswith("待审笔记（1 条") and "#3 S2" in queue  # hidden ones left the queue
@@ -175,12 +177,12 @@ async def test_mistakes_get_one_message_and_change_nothing() -> None:
     assert chat.said(await chat.say("cat", "/hide 1")) == (
         "Only the chat's admins review notes (/flags, /hide, /mute). Nothing changed."
     )
-    assert chat.said(await chat.say("eve", "/flags", private=True)) == (
-        "Send /flags, /hide and /mute in the group whose notes you look after: each group's notes are "
+    assert chat.said(await chat.say("eve", "/hide 1", private=True)) == (
+        "Send /hide and /mute in the group whose notes you look after: each group's notes are "
         "looked after there. Nothing changed."
     )
-    assert chat.said(await chat.say("eve", "待审笔记", private=True)) == (
-        "待审笔记、隐藏、禁言请到要管理的群里发：每个群的笔记在各自的群里管理。没有任何改动。"
+    assert chat.said(await chat.say("eve", "禁言 @Cat", private=True)) == (
+        "隐藏、禁言请到要管理的群里发：每个群的笔记在各自的群里管理。没有任何改动。"
     )
     assert chat.said(await chat.say("eve", "/hide")) == (
         "Write it like: /hide 3 (3 is the note's number), optionally with a reason: /hide 3 advertising"
