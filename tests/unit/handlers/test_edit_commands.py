@@ -122,7 +122,7 @@ async def test_without_a_number_it_is_the_organisers_own_open_group_buy() -> Non
 async def test_an_unreadable_edit_gets_its_form_and_talk_stays_talk() -> None:
     chat = await opened(OPEN_EN)
     usage = (
-        "Edit a group buy with the keywords you opened it with, e.g. /edit #12 price 80 stock 30 limit 4 "
+        "Edit a group buy with the keywords you opened it with, e.g. /edit #1 price 80 stock 30 limit 4 "
         "ends tomorrow 20:00 pickup Gate 3. Nothing was changed."
     )
 
