@@ -141,6 +141,10 @@ _JOIN_ARGS = re.compile(
 )
 # `/join half a dozen`, `/join a dozen`, `跟团 半打`: an amount in words or halves first (read as a `+` join)
 _AMOUNT_FIRST = re.compile(r"^(?:半|half\s|an?\s|one\s)", re.IGNORECASE)
+# `/join #1 3号楼 2`, `/join 3号楼 2 #1`: the group buy's number first or last, the rest read without it
+_ID_AND_REST = re.compile(
+    r"^(?:#\s*(?P<id>\d{1,9})\s+(?P<rest>\S.*)|(?P<rest2>\S.*?)\s+#\s*(?P<id2>\d{1,9}))$"
+)
 # `/join #1 6 eggs`, `跟团 #1 6枚`: the group buy's number, then a number and words: as `/join 6 eggs #1`
 _ID_THEN_COUNT = re.compile(r"^#\s*(?P<id>\d+)\s+(?P<rest>\d+(?:\s+\S.*|[枚颗]\S*))$")
 _MY_ORDERS = re.compile(r"^my\s+orders?\??$", re.IGNORECASE)
@@ -689,6 +693,12 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             noted = parse_join(f"+{rest[match.end('id') if first else 0 :].strip()}{first}")
             if isinstance(noted, Join) and not noted.leave:
                 return replace(_join_command(noted), lang=lang)
+        numbered_note = _ID_AND_REST.match(rest) if match is None else None
+        if numbered_note is not None:  # `/join #1 3号楼 2`, `/join 3号楼 2 #1`: as `/join 3号楼 2`, on #1
+            addressed = note_word_first(numbered_note.group("rest") or numbered_note.group("rest2"))
+            number = int(numbered_note.group("id") or numbered_note.group("id2"))
+            if addressed is not None:
+                return replace(_join_command(addressed), lang=lang, group_buy_id=number)
         if match is None and (addressed := note_word_first(rest)) is not None:  # `/join 3号楼 2`: 2, 3号楼
             return replace(_join_command(addressed), lang=lang)
         if match is None and rest[:1].isdigit():  # `/join 2 3号楼502`: a note after the quantity
