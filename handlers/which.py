@@ -358,8 +358,12 @@ def _which_join(lang: str, params: dict[str, Any], command: Command) -> str:
         else f"#{number} {title}"
         for (number, title, units, _), unit in zip(held, sold_in, strict=True)
     )
-    each = [(entry, unit) for entry, unit in zip(held, sold_in, strict=True) if _fits(command, unit)]
     measured = command.measured
+    if measured is not None and measured.part and not measured.unit:  # `+1.5`, `+1,5`: no whole amount
+        # of any of them: each example a whole one (`+1 #1`), never the decimal refused
+        command = replace(command, measured=None, quantity=max(measured.quantity, 1), note=measured.note)
+        measured = None
+    each = [(entry, unit) for entry, unit in zip(held, sold_in, strict=True) if _fits(command, unit)]
     other = measured is not None and not measured.part and unit_key(measured.unit) in OTHER_COUNT_WORDS
     if not each and measured is not None and other:  # `+2条`: no open one takes 条, so
         # each example is what works there, her number without the word (`+2 #1`), never a refused form
