@@ -295,7 +295,7 @@ _ENTRY_LAST = re.compile(
 # A pasted line's quantity in a unit word (`2斤`, `两斤 3号楼`, `3号楼 2箱`, `2 kg`): its `measured` reading.
 # beside `_UNIT`'s words; weights convert (`+1kg`, `+500g`, `+5两` on a per-斤 one: commerce.domain.units);
 # `两` only set apart (`+2两`, not the numeral of `+1 两个人`)
-_WEIGHT_WORD = r"公斤|千克|kgs?|克|grams?|g(?!\d)|两(?=\s|$)|jin|catt(?:y|ies)"
+_WEIGHT_WORD = r"市斤|公斤|千克|kgs?|克|grams?|g(?!\d)|两(?=\s|$)|jin|catt(?:y|ies)"
 # (and the count nouns a price may be said per: `30 per tray`, handlers.parsing.terms.KNOWN_UNITS)
 _OTHER_UNIT = (
     rf"(?:{_WEIGHT_WORD}|box(?:es)?|bags?|bottles?|packs?|pcs|pieces?|lbs?|jars?|cartons?|trays?|bunch(?:es)?"
