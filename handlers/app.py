@@ -88,7 +88,7 @@ from handlers.fit import TEXT_LIMIT, fit
 from handlers.join_hint import JoinHints
 from handlers.members import MemberMemo, Sighting
 from handlers.memo import LanguageMemo
-from handlers.orders import acted_on_example
+from handlers.orders import ACTS_ON, acted_on_example, example_order
 from handlers.parsing.commands import Command, parse_button, parse_text
 from handlers.payments import Checkout
 from handlers.rate_limit import NOT_DONE, Over, command_limiter
@@ -109,6 +109,8 @@ __all__ = ["AppConfig", "ChatApp", "EventSink", "update_key"]
 
 # the command word before its arguments (`代报 #3 …`, `/add@TuanBot #3`, `代报#3`)
 _ARGUMENTS = re.compile(r"^[^\s#＃]+\s*")
+# refusals whose example is an order the cancel could act on (`/cancel abc`: `/cancel 1-1`, hers unpaid)
+_ORDER_EXAMPLES = frozenset({"cancel_order_usage"})
 log = logging.getLogger(__name__)
 _JOINING = frozenset({"join", "leave", "wait", "unwait"})  # refused in floods: answered, not recorded
 # English words that do not tell the member's language: menus and help show them to everyone, `/lang zh`
@@ -433,6 +435,10 @@ class ChatApp:
             if code == "pickup_usage" and command.name == "pickup" and TYPED_NUMBER.match(typed):
                 code = "pickup_usage_numbered"  # `/pickup #3`: `/pickup #3 Gate 3 …`
             refusal = type(refusal)(code, **{**refusal.params, "example_id": number})
+        cancel_unknown = refusal.code == "order_not_found" and command.name == "cancel_order"
+        if (refusal.code in _ORDER_EXAMPLES or cancel_unknown) and not ctx.is_private:  # `/cancel 1-1`
+            order = await example_order(ctx, statuses=ACTS_ON["cancel_order"], manageable=True, usual="12-3")
+            refusal = type(refusal)(refusal.code, **{**refusal.params, "example_order": order})
         if refusal.code == "leave_usage" and not ctx.is_private:  # `-1 芒果`: `退出 #3`, a number here
             if await ctx.uow.group_buys.latest_in_chat(ctx.request.chat_id) is None:
                 refusal = DomainError("leave_none_here")  # no group buy ever ran here: no number made up

@@ -49,6 +49,7 @@ _OWN_EXAMPLE_NOT_FOUND = frozenset({"list", "join"}) | ORGANISERS
 NUMBERED_USAGES = frozenset(
     {
         "id_usage",
+        "cancel_order_usage",
         "add_usage",
         "add_name_is_number",
         "commission_usage",
@@ -245,7 +246,10 @@ def _which_text(lang: str, refusal: DomainError, command: Command, *, private: b
         return t(lang, f"{no_order}_for", example=example, name=name)
     # `付款 3-1` from a buyer: the buyer's own form, not the organiser's `已收款 12-3` of the shared text
     if refusal.code == "order_not_found" and has(f"order_not_found_{command.name}"):
-        return t(lang, f"order_not_found_{command.name}", order=refusal.params["order"])
+        example = refusal.params.get("example_order", "12-3")  # `取消订单 1-1`: an order she may cancel
+        return t(
+            lang, f"order_not_found_{command.name}", order=refusal.params["order"], example_order=example
+        )
     # `代报 王阿姨 2` in private: `代报 #12 王阿姨 2` (the plain text's example is `修改`'s own)
     if refusal.code == "number_needed_in_private" and command.name != "edit" and has(key):
         return t(lang, "number_needed_in_private_for", example=_own_example(lang, key, command, 12))

@@ -112,7 +112,7 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     its deadline, its close not run yet) that the deadline passed and it is closing, as its card says.
     """
     # ` #4` in a join example, else none; an organiser's usage names group buy 12 unless told one here
-    params = _unit_in_language(lang, {"at": "", "example_id": 12, **refusal.params})
+    params = _unit_in_language(lang, {"at": "", "example_id": 12, "example_order": "12-3", **refusal.params})
     value = params.get("value")
     if isinstance(value, str) and len(value) > MAX_QUOTED:
         params = {**params, "value": value[: MAX_QUOTED - 1] + "…"}
