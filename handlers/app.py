@@ -423,6 +423,10 @@ class ChatApp:
         if refusal.code == "quantity_invalid":  # `+0`: the range is the one a line may hold here
             most = min(ctx.config.join_limits.max_per_line or MAX_QUANTITY, MAX_QUANTITY)
             refusal = type(refusal)(refusal.code, **{**refusal.params, "most": most})
+        if refusal.code == "group_buy_number_unreadable":  # `自提 #N 3号门`: `自提 #1 …`, one of hers here
+            chat = ctx.request.chat_id if not ctx.is_private else ""
+            number = await example_number(ctx.uow, chat, organiser=ctx.request.user_id) if chat else 12
+            refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": number})
         if refusal.code == "group_buy_not_found" and not ctx.is_private:  # its example: a number here
             organiser = ctx.request.user_id if command.name in ORGANISERS else None
             refusal = await with_example_number(ctx.uow, ctx.request.chat_id, refusal, organiser=organiser)

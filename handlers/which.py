@@ -134,12 +134,18 @@ def which_text(
     example when it has one. `private`: said in the sender's private chat with the bot. An organiser's
     example is in the word she typed (`typed`: her message), `自提点 #1 …` as `自提 #1 …`."""
     text = _which_text(lang, refusal, command, private=private)
-    if typed and command.name in ORGANISERS and refusal.code in _IN_TYPED_WORD:
-        return in_typed_word(text, typed, command.name)
+    name = str(refusal.params.get("of") or command.name)  # `自提点 #N …` (refused as it is parsed): its own
+    if typed and name in ORGANISERS | {"payment_note"} and refusal.code in _IN_TYPED_WORD:
+        return in_typed_word(text, typed, name)
     return text
 
 
-_IN_TYPED_WORD = NUMBERED_USAGES | {"group_buy_not_found", "which_group_buy", "pickup_usage_numbered"}
+_IN_TYPED_WORD = NUMBERED_USAGES | {
+    "group_buy_not_found",
+    "which_group_buy",
+    "pickup_usage_numbered",
+    "group_buy_number_unreadable",
+}
 # a command word in an example: after the start, a space or a bracket or colon, before a space or `#`
 _WORD_AT = r"(?:(?<=^)|(?<=[\s：:（(，,“]))"
 
@@ -207,6 +213,11 @@ def _which_text(lang: str, refusal: DomainError, command: Command, *, private: b
             else:
                 example = t(lang, example_key, id=number)
             return t(lang, "group_buy_not_found_for", id=refusal.params["id"], example=example)
+    # `自提 #N 3号门`: the `#N` of an example copied: the command's own example with a real number
+    if refusal.code == "group_buy_number_unreadable":
+        of = replace(command, name=str(refusal.params["of"]), rest=str(refusal.params.get("after", "")))
+        example = _own_example(lang, f"which_example_{of.name}", of, refusal.params.get("example_id", 12))
+        return t(lang, "group_buy_number_unreadable_for", value=refusal.params["value"], example=example)
     # `禁言 @不存在的人`, `禁言 Kim` of two Kims: the command's own form, not the orders' hint of the
     # shared `member_unknown` / `member_ambiguous`
     if refusal.code in ("member_unknown", "member_ambiguous") and has(f"member_example_{command.name}"):

@@ -601,6 +601,12 @@ _PAYOUT_ALL_ZH = ("全部", "所有", "全部的", "全额", "全部提现", "�
 _PAYOUT_ALL = frozenset((*_PAYOUT_ALL_ZH, "all", "everything", "max"))
 
 
+# An organiser's commands whose words after a group buy's number are free text (a place, a note, a name, a
+# title): a `#` before no number there (`#N`, `#x`, `#编号`) is a number not written, never their text
+_NUMBER_FIRST = frozenset({"pickup", "payment_note", "add", "remove", "edit", "commission"})
+_NOT_A_NUMBER = re.compile(r"^[#＃](?=[^\d\s#＃])\S{1,12}(?=\s|$)")
+
+
 def _with_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
     """The command with its arguments read; a slash command with bad arguments explains the right form.
     A number too long to name anything is answered as one that names nothing (`parsing.numbers`)."""
@@ -611,6 +617,11 @@ def _with_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
 
 
 def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
+    placeholder = _NOT_A_NUMBER.match(rest) if name in _NUMBER_FIRST else None
+    if placeholder is not None:  # `自提 #N 3号门`, `修改 #N 价格 10`: an example's `#N` copied, no place,
+        after = rest[placeholder.end() :].strip()  # nor title: the command's example keeps what follows
+        error = DomainError("group_buy_number_unreadable", value=placeholder.group(0), of=name, after=after)
+        return Command("invalid", lang=lang, error=error)
     if name in ("open", "paid", "picked_up", "lang", "pickup", "payment_note", *codes.ALL_COMMANDS) or (
         name in reports.ALL_COMMANDS or name in edit_words.ALL_COMMANDS
     ):
