@@ -109,8 +109,9 @@ __all__ = ["AppConfig", "ChatApp", "EventSink", "update_key"]
 
 # the command word before its arguments (`代报 #3 …`, `/add@TuanBot #3`, `代报#3`)
 _ARGUMENTS = re.compile(r"^[^\s#＃]+\s*")
-# refusals whose example is an order the cancel could act on (`/cancel abc`: `/cancel 1-1`, hers unpaid)
-_ORDER_EXAMPLES = frozenset({"cancel_order_usage"})
+# refusals whose example is an order the command could act on (`/cancel abc`: `/cancel 1-1`, hers unpaid;
+# `已收 99-9`: `已收款 1-1`), one of this chat; none such: 12-3
+_ORDER_EXAMPLES = frozenset({"cancel_order_usage", "order_not_found"})
 log = logging.getLogger(__name__)
 _JOINING = frozenset({"join", "leave", "wait", "unwait"})  # refused in floods: answered, not recorded
 # English words that do not tell the member's language: menus and help show them to everyone, `/lang zh`
@@ -439,9 +440,11 @@ class ChatApp:
             if code == "pickup_usage" and command.name == "pickup" and TYPED_NUMBER.match(typed):
                 code = "pickup_usage_numbered"  # `/pickup #3`: `/pickup #3 Gate 3 …`
             refusal = type(refusal)(code, **{**refusal.params, "example_id": number})
-        cancel_unknown = refusal.code == "order_not_found" and command.name == "cancel_order"
-        if (refusal.code in _ORDER_EXAMPLES or cancel_unknown) and not ctx.is_private:  # `/cancel 1-1`
-            order = await example_order(ctx, statuses=ACTS_ON["cancel_order"], manageable=True, usual="12-3")
+        if refusal.code in _ORDER_EXAMPLES and not ctx.is_private:  # `/cancel abc`: `/cancel 1-1`, hers
+            own = refusal.code != "order_not_found" or has(f"order_not_found_{command.name}")  # its form's
+            name = command.name if own and command.name in ACTS_ON else "paid"  # else 已收款's: unpaid
+            acts_on = ACTS_ON["cancel_order" if refusal.code == "cancel_order_usage" else name]
+            order = await example_order(ctx, statuses=acts_on, manageable=True, usual="12-3")
             refusal = type(refusal)(refusal.code, **{**refusal.params, "example_order": order})
         if refusal.code == "leave_usage" and not ctx.is_private:  # `-1 芒果`: `退出 #3`, a number here
             if await ctx.uow.group_buys.latest_in_chat(ctx.request.chat_id) is None:

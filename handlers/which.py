@@ -50,6 +50,8 @@ NUMBERED_USAGES = frozenset(
     {
         "id_usage",
         "cancel_order_usage",
+        "edit_options",
+        "copy_target_unknown",
         "add_usage",
         "add_name_is_number",
         "commission_usage",

@@ -93,3 +93,18 @@ async def test_the_other_organisers_example_names_his_own() -> None:
     assert chat.said(await chat.say("bob", "代报 #7 王阿姨 2")) == (
         "这个群里没有团购 #7，没有任何改动。请用卡片上的编号，例如：代报 #2 王阿姨 2"
     )
+
+
+async def test_an_unknown_order_is_answered_with_one_of_hers_she_could_mark() -> None:
+    chat = fake_chat(FakeUnitOfWorkFactory())
+    await chat.say("amy", "接龙 鸡蛋 规格 大:10,小:8")
+    options = chat.said(await chat.say("amy", "修改 #1 规格 大:9"))
+    await chat.say("bob", "+1 大")
+    await chat.say("amy", "截单")
+
+    paid = chat.said(await chat.say("amy", "已收 99-9"))
+    english = chat.said(await chat.say("amy", "/paid 99-9"))
+
+    assert "写上规格名：修改 #1 5斤 价格 80 库存 30（价格只能降）" in options
+    assert paid == "这里没有订单 #99-9。例如：已收款 1-1（订单消息里的编号）"
+    assert english == "There is no order #99-9 here. Example: /paid 1-1 (the number from the order message)"

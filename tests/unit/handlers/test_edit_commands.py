@@ -231,7 +231,7 @@ async def test_a_chat_the_organiser_is_not_in_is_one_that_does_not_exist() -> No
     answer = "I know no chat “{}” you are in. You can copy to: family. Nothing was changed."
     not_hers = (
         "I know no chat “#2” you are in. Name it by its name or id, or by one of your group buys there, "
-        "e.g. /copy #12 to #15. Nothing was changed."
+        "e.g. /copy #1 to #15. Nothing was changed."
     )
 
     assert chat.said(await chat.say("amy", "/copy #1 to club")) == answer.format("club")
