@@ -43,6 +43,7 @@ import asyncio
 import contextlib
 import logging
 import random
+import re
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import replace
@@ -88,7 +89,7 @@ from handlers.fit import TEXT_LIMIT, fit
 from handlers.join_hint import JoinHints
 from handlers.members import MemberMemo, Sighting
 from handlers.memo import LanguageMemo
-from handlers.orders import acted_on_example
+from handlers.orders import ACTS_ON, acted_on_example, example_order
 from handlers.parsing.commands import Command, parse_button, parse_text
 from handlers.payments import Checkout
 from handlers.rate_limit import NOT_DONE, Over, command_limiter
@@ -96,10 +97,22 @@ from handlers.recipients import order_languages
 from handlers.registry import HANDLERS, VOCABULARY
 from handlers.texts import has, normalize_language, t
 from handlers.types import AnsweredPrivately, ChatKind, Reaction, Reply, Request
-from handlers.which import which_text, with_example_number
+from handlers.which import (
+    NUMBERED_USAGES,
+    ORGANISERS,
+    TYPED_NUMBER,
+    example_number,
+    which_text,
+    with_example_number,
+)
 
 __all__ = ["AppConfig", "ChatApp", "EventSink", "update_key"]
 
+# the command word before its arguments (`代报 #3 …`, `/add@TuanBot #3`, `代报#3`)
+_ARGUMENTS = re.compile(r"^[^\s#＃]+\s*")
+# refusals whose example is an order the command could act on (`/cancel abc`: `/cancel 1-1`, hers unpaid;
+# `已收 99-9`: `已收款 1-1`), one of this chat; none such: 12-3
+_ORDER_EXAMPLES = frozenset({"cancel_order_usage", "order_not_found"})
 log = logging.getLogger(__name__)
 _JOINING = frozenset({"join", "leave", "wait", "unwait"})  # refused in floods: answered, not recorded
 # English words that do not tell the member's language: menus and help show them to everyone, `/lang zh`
@@ -412,8 +425,28 @@ class ChatApp:
         if refusal.code == "quantity_invalid":  # `+0`: the range is the one a line may hold here
             most = min(ctx.config.join_limits.max_per_line or MAX_QUANTITY, MAX_QUANTITY)
             refusal = type(refusal)(refusal.code, **{**refusal.params, "most": most})
+        if refusal.code == "group_buy_number_unreadable":  # `自提 #N 3号门`: `自提 #1 …`, one of hers here
+            chat = ctx.request.chat_id if not ctx.is_private else ""
+            number = await example_number(ctx.uow, chat, organiser=ctx.request.user_id) if chat else 12
+            refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": number})
         if refusal.code == "group_buy_not_found" and not ctx.is_private:  # its example: a number here
-            refusal = await with_example_number(ctx.uow, ctx.request.chat_id, refusal)
+            organiser = ctx.request.user_id if command.name in ORGANISERS else None
+            refusal = await with_example_number(ctx.uow, ctx.request.chat_id, refusal, organiser=organiser)
+        if refusal.code in NUMBERED_USAGES and not ctx.is_private:  # `代报 #3`: `代报 #3 王阿姨 2`, hers
+            typed = _ARGUMENTS.sub("", (ctx.request.text or "").strip(), count=1)
+            number = await example_number(
+                ctx.uow, ctx.request.chat_id, organiser=ctx.request.user_id, typed=typed
+            )
+            code = refusal.code
+            if code == "pickup_usage" and command.name == "pickup" and TYPED_NUMBER.match(typed):
+                code = "pickup_usage_numbered"  # `/pickup #3`: `/pickup #3 Gate 3 …`
+            refusal = type(refusal)(code, **{**refusal.params, "example_id": number})
+        if refusal.code in _ORDER_EXAMPLES and not ctx.is_private:  # `/cancel abc`: `/cancel 1-1`, hers
+            own = refusal.code != "order_not_found" or has(f"order_not_found_{command.name}")  # its form's
+            name = command.name if own and command.name in ACTS_ON else "paid"  # else 已收款's: unpaid
+            acts_on = ACTS_ON["cancel_order" if refusal.code == "cancel_order_usage" else name]
+            order = await example_order(ctx, statuses=acts_on, manageable=True, usual="12-3")
+            refusal = type(refusal)(refusal.code, **{**refusal.params, "example_order": order})
         if refusal.code == "leave_usage" and not ctx.is_private:  # `-1 芒果`: `退出 #3`, a number here
             if await ctx.uow.group_buys.latest_in_chat(ctx.request.chat_id) is None:
                 refusal = DomainError("leave_none_here")  # no group buy ever ran here: no number made up
@@ -430,7 +463,9 @@ class ChatApp:
             refusal = DomainError("member_no_order", order=example, name=refusal.params.get("name", ""))
         shown = no_buttons.refusal(refusal, ctx.request.platform)  # WeChat: no "tap its Join button"
         stale = no_buttons.text_key("button_stale", ctx.request.platform)  # WeChat: "这个选项已过期"
-        replies = _refusal_replies(shown, command, lang, private=ctx.is_private, stale=stale)
+        replies = _refusal_replies(
+            shown, command, lang, private=ctx.is_private, stale=stale, typed=ctx.request.text or ""
+        )
         replies = which_question.with_buttons(ctx, refusal, replies, lang)  # which group buy: a button each
         if isinstance(refusal, AnsweredPrivately):  # about another group's order (帮卖): its sender only
             replies = [replace(reply, private_to=ctx.request.user_id) for reply in replies]
@@ -847,7 +882,13 @@ def _with_clean_name(request: Request) -> Request:
 
 
 def _refusal_replies(
-    refusal: DomainError, command: Command, lang: str, *, private: bool, stale: str = "button_stale"
+    refusal: DomainError,
+    command: Command,
+    lang: str,
+    *,
+    private: bool,
+    stale: str = "button_stale",
+    typed: str = "",
 ) -> list[Reply]:
     """One message saying what was wrong (a toast for a button tap); unknown codes get the generic text.
     `stale`: the text's key for a tap on a group buy that is gone (the platform's: handlers.no_buttons)."""
@@ -855,7 +896,8 @@ def _refusal_replies(
         log.error("no message for refusal %s", refusal)
         return [Reply(text=t(lang, "unexpected_error"), language=lang)]
     if not command.tap:
-        return [Reply(text=which_text(lang, refusal, command, private=private), language=lang)]
+        text = which_text(lang, refusal, command, private=private, typed=typed)
+        return [Reply(text=text, language=lang)]
     if refusal.code in _STALE:
         return [Reply(toast=t(lang, stale), language=lang)]
     toast = which_text(lang, refusal, command)

@@ -339,7 +339,10 @@ async def _tapped_again(ctx: Context) -> list[Reply]:
         items = unit_texts.items(
             lang, line.quantity, options.line_title(group_buy, line), group_buy.terms.unit
         )
-        toast = t(lang, "toast_tap_once_more" if adding else "toast_tap_once_leave", items=items)
+        if line.friend and not adding:  # a friend's line (`+1 帮 小王`): said as theirs
+            toast = t(lang, "toast_tap_once_leave_friend", items=items, friend=line.friend)
+        else:
+            toast = t(lang, "toast_tap_once_more" if adding else "toast_tap_once_leave", items=items)
     return [Reply(toast=toast, language=lang)]
 
 
@@ -369,8 +372,13 @@ async def _leave(ctx: Context) -> list[Reply]:
     items = unit_texts.items(lang, line.quantity, title, group_buy.terms.unit)
     if command.tap:  # Leave takes one unit a tap: what is left, and how to leave altogether
         one = unit_texts.more(lang, -departure.left.delta, group_buy.terms.unit)
-        lowered = t(lang, "toast_lowered", items=items, one=one)
-        toast = lowered if line.quantity else t(lang, "toast_left", title=title)
+        if line.friend:  # her only line there a friend's (`+1 帮 小王`): whose it took one from
+            lowered = t(lang, "toast_lowered_friend", items=items, one=one, friend=line.friend)
+            left = t(lang, "toast_left_friend", title=title, friend=line.friend)
+        else:
+            lowered = t(lang, "toast_lowered", items=items, one=one)
+            left = t(lang, "toast_left", title=title)
+        toast = lowered if line.quantity else left
         return [card_update(group_buy), Reply(toast=toast, language=lang), *moved_in]
     name = ctx.request.display_name
     more = ""

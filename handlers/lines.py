@@ -251,6 +251,7 @@ def _counted(group_buy: GroupBuy, words: AddWords, lang: str) -> tuple[AddWords,
     the add form; sold by the 份, a count word's number (`2只`, `2斤` as `+2斤`; `半只` refused; a count word
     that is no 份, `2打`, `半打`, `2 dozen`, refused as `+2打` is), any other
     amount (`1kg`, `2.5斤`) a note, as after `+1`; with options a word the option may be (`代报 Bob 5斤`).
+    A note that only names the goods (`代报 王阿姨 1 eggs` on 鸡蛋) is none, as after `+1`.
     With them, the amount as typed when another weight converted (`1 kg`: the reply's `1 kg = 2斤`),
     else ""."""
     measured = words.measured
@@ -261,12 +262,13 @@ def _counted(group_buy: GroupBuy, words: AddWords, lang: str) -> tuple[AddWords,
         if words.note and not words.counted and not group_buys.without_title(group_buy, words.note):
             sign = t(lang, "add_form", id=group_buy.id, name=guest_name(words.name)) + " "
             group_buys.goods_in_dozens(group_buy, words.note, words.quantity, sign=sign)  # `6 eggs`
-        return words, ""
+        return replace(words, note=group_buys.without_title(group_buy, words.note)), ""  # `1 eggs`: no note
     said = measured.part or unit_texts.quantity(measured.quantity, measured.unit)  # as typed: `2斤`, `2 kg`
     if group_buy.terms.unit:
         form = "/add" if lang == "en" else "代报"
         sign = f"{form} #{group_buy.id} {guest_name(words.name)} "
         quantity, note, converted = group_buys.in_its_unit(group_buy, measured, sign=sign)
+        note = group_buys.without_title(group_buy, note)  # `代报 王阿姨 1打 鸡蛋`: no note, as `+1打 鸡蛋`
         return replace(words, quantity=quantity, note=note, measured=None), converted
     if measured.part and unit_key(measured.unit) in PORTION_WORDS:  # `代报 王阿姨 半只`: no half a 份
         raise DomainError("add_fraction", name=guest_name(words.name), typed=said, id=group_buy.id)

@@ -39,7 +39,33 @@ def _example_key(command: Command) -> str:
 
 
 # Commands whose unknown `#N` in a group is answered with their own example (`/list #12`), not `/status`
-_OWN_EXAMPLE_NOT_FOUND = frozenset({"list", "join", "copy"})
+# Commands whose example names the organiser's own group buy first (`自提 #7` unknown: `自提 #3 …`)
+ORGANISERS = frozenset(
+    {"pickup", "commission", "add", "remove", "close", "cancel", "export", "remind", "edit", "copy"}
+)
+_OWN_EXAMPLE_NOT_FOUND = frozenset({"list", "join"}) | ORGANISERS
+
+# An organiser's usages whose example names a group buy (`代报 #12 王阿姨 2`): one of this chat's, hers first
+NUMBERED_USAGES = frozenset(
+    {
+        "id_usage",
+        "cancel_order_usage",
+        "edit_options",
+        "copy_target_unknown",
+        "add_usage",
+        "add_name_is_number",
+        "commission_usage",
+        "remove_usage",
+        "remind_usage",
+        "helper_usage",
+        "pickup_code_usage",
+        "helper_member_unknown",
+        "helper_member_ambiguous",
+        "edit_usage",
+        "copy_usage",
+        "pickup_usage",
+    }
+)
 
 # An organiser's commands that reach her own group buy by its number from her private chat (`名单 #12`)
 ORGANISERS_IN_PRIVATE = frozenset(
@@ -66,26 +92,103 @@ def in_private(refusal: DomainError) -> DomainError:
     return refusal
 
 
-async def with_example_number(uow: UnitOfWork, chat_id: str, refusal: DomainError) -> DomainError:
+async def with_example_number(
+    uow: UnitOfWork, chat_id: str, refusal: DomainError, *, organiser: str | None = None
+) -> DomainError:
     """`名单 #12`, `+1 #9` naming no group buy of this group: the refusal with the number its example
     names (`example_id`): the newest open here, else the newest here, never the number just refused nor
-    a made-up one when the chat has one (with none here: 12, or 1 when 12 was refused)."""
+    a made-up one when the chat has one (with none here: 12, or 1 when 12 was refused). An organiser's
+    command (`organiser`: the sender) names one of hers first (`自提 #7`: `自提 #3 …`, her #3)."""
     refused = refusal.params.get("id")
-    open_here = [
-        g.id for g in await uow.group_buys.open_in_chat(chat_id) if g.id is not None and g.id != refused
-    ]
-    example = max(open_here, default=None)
-    if example is None:
-        latest = await uow.group_buys.latest_in_chat(chat_id)
-        example = latest.id if latest is not None and latest.id != refused else None
-    if example is None:
-        example = 1 if str(refused) == "12" else 12
+    example = await example_number(uow, chat_id, refused=refused, organiser=organiser)
     return type(refusal)(refusal.code, **{**refusal.params, "example_id": example})
 
 
-def which_text(lang: str, refusal: DomainError, command: Command, *, private: bool = False) -> str:
+async def example_number(
+    uow: UnitOfWork, chat_id: str, *, refused: object = None, organiser: str | None = None, typed: str = ""
+) -> int:
+    """The group buy an example names: the one `typed` names (`佣金 #3 abc`: #3) when it is of this
+    chat; else, for an organiser's command, her newest open here, else her newest here; else the
+    newest open here, else the newest here; never `refused`; a chat with none: 12 (1 when 12 was refused)."""
+    opened = [g for g in await uow.group_buys.open_in_chat(chat_id) if g.id is not None and g.id != refused]
+    closed = [g for g in await uow.group_buys.closed_in_chat(chat_id) if g.id is not None and g.id != refused]
+    named = TYPED_NUMBER.match(typed.strip())
+    if named is not None and int(named.group(1)) in {g.id for g in (*opened, *closed)}:
+        return int(named.group(1))
+    for pool in ([g for g in opened if organiser and g.organiser_id == organiser], opened):
+        if pool:
+            return max(g.id or 0 for g in pool)
+    if organiser:
+        hers = [g.id or 0 for g in closed if g.organiser_id == organiser]
+        if hers:
+            return max(hers)
+    latest = await uow.group_buys.latest_in_chat(chat_id)
+    if latest is not None and latest.id is not None and latest.id != refused:
+        return latest.id
+    return 1 if str(refused) == "12" else 12
+
+
+TYPED_NUMBER = re.compile(r"^[#＃](\d{1,9})(?!\d)")
+
+
+def which_text(
+    lang: str, refusal: DomainError, command: Command, *, private: bool = False, typed: str = ""
+) -> str:
     """A refusal's text; `which_group_buy` (and `number_needed_in_private`) with the command's own
-    example when it has one. `private`: said in the sender's private chat with the bot."""
+    example when it has one. `private`: said in the sender's private chat with the bot. An organiser's
+    example is in the word she typed (`typed`: her message), `自提点 #1 …` as `自提 #1 …`."""
+    text = _which_text(lang, refusal, command, private=private)
+    name = str(refusal.params.get("of") or command.name)  # `自提点 #N …` (refused as it is parsed): its own
+    if typed and name in ORGANISERS | {"payment_note"} and refusal.code in _IN_TYPED_WORD:
+        return in_typed_word(text, typed, name)
+    return text
+
+
+_IN_TYPED_WORD = NUMBERED_USAGES | {
+    "group_buy_not_found",
+    "which_group_buy",
+    "pickup_usage_numbered",
+    "group_buy_number_unreadable",
+}
+# a command word in an example: after the start, a space or a bracket or colon, before a space or `#`
+_WORD_AT = r"(?:(?<=^)|(?<=[\s：:（(，,“]))"
+
+
+def typed_head(typed: str, command: str) -> str:
+    """The word `typed` opens with when it is one for `command` (`/pickup`, `自提点`), else ""; a Chinese
+    word after a slash (`/代报`) is the word, as its examples write it."""
+    from handlers.registry import VOCABULARY  # the registry imports the handlers that import this
+
+    typed = typed.strip()
+    if typed.startswith("/"):
+        word = re.split(r"[\s@#＃]", typed[1:], maxsplit=1)[0]
+        found = VOCABULARY.slash.get(word.lower())
+        if found is None or found[0] != command:
+            return ""
+        return word if (word, command) in VOCABULARY.bare else f"/{word}"  # `/代报`: as `代报`
+    for word, name in VOCABULARY.bare:  # longest first: `自提点` before `自提`
+        if name == command and typed.startswith(word):
+            return word
+    return ""
+
+
+def in_typed_word(text: str, typed: str, command: str) -> str:
+    """`text` with the examples of `command` in the word `typed` opens with (`分享佣金 #1 5%`)."""
+    from handlers.registry import VOCABULARY
+
+    head = typed_head(typed, command)
+    if not head:
+        return text
+    words = [f"/{word}" for word, (name, _) in VOCABULARY.slash.items() if name == command]
+    words += [word for word, name in VOCABULARY.bare if name == command]
+    words = sorted({word for word in words if word != head}, key=len, reverse=True)
+    if not words:
+        return text
+    pattern = _WORD_AT + "(?:" + "|".join(re.escape(word) for word in words) + r")(?=[ #])"
+    return re.sub(pattern, lambda _: head, text)
+
+
+def _which_text(lang: str, refusal: DomainError, command: Command, *, private: bool = False) -> str:
     key = _example_key(command)
     if private and refusal.code == "member_no_order":  # no group there: in your group buys, not 本群
         return _no_order_in_private(lang, refusal, command)
@@ -108,8 +211,17 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
         own = f"not_found_example_{command.name}"
         example_key = own if has(own) else key
         if has(example_key):
-            example = t(lang, example_key, id=refusal.params.get("example_id", 12))
+            number = refusal.params.get("example_id", 12)
+            if example_key == key:  # `/edit #9 price 9`: `/edit #3 price 9`, her change kept
+                example = _own_example(lang, key, command, number)
+            else:
+                example = t(lang, example_key, id=number)
             return t(lang, "group_buy_not_found_for", id=refusal.params["id"], example=example)
+    # `自提 #N 3号门`: the `#N` of an example copied: the command's own example with a real number
+    if refusal.code == "group_buy_number_unreadable":
+        of = replace(command, name=str(refusal.params["of"]), rest=str(refusal.params.get("after", "")))
+        example = _own_example(lang, f"which_example_{of.name}", of, refusal.params.get("example_id", 12))
+        return t(lang, "group_buy_number_unreadable_for", value=refusal.params["value"], example=example)
     # `禁言 @不存在的人`, `禁言 Kim` of two Kims: the command's own form, not the orders' hint of the
     # shared `member_unknown` / `member_ambiguous`
     if refusal.code in ("member_unknown", "member_ambiguous") and has(f"member_example_{command.name}"):
@@ -149,7 +261,10 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
         return t(lang, f"{no_order}_for", example=example, name=name)
     # `付款 3-1` from a buyer: the buyer's own form, not the organiser's `已收款 12-3` of the shared text
     if refusal.code == "order_not_found" and has(f"order_not_found_{command.name}"):
-        return t(lang, f"order_not_found_{command.name}", order=refusal.params["order"])
+        example = refusal.params.get("example_order", "12-3")  # `取消订单 1-1`: an order she may cancel
+        return t(
+            lang, f"order_not_found_{command.name}", order=refusal.params["order"], example_order=example
+        )
     # `代报 王阿姨 2` in private: `代报 #12 王阿姨 2` (the plain text's example is `修改`'s own)
     if refusal.code == "number_needed_in_private" and command.name != "edit" and has(key):
         return t(lang, "number_needed_in_private_for", example=_own_example(lang, key, command, 12))
@@ -200,8 +315,9 @@ def _own_example(lang: str, key: str, command: Command, number: object) -> str:
     (`/edit #7 price 9`, not another change's example)."""
     if command.name == "payment_note":
         return t(lang, key, id=number, note=command.rest.strip() or "…")
-    if command.name == "edit" and command.rest.strip():
-        return t(lang, "which_example_edit_typed", id=number, change=command.rest.strip())
+    change = TYPED_NUMBER.sub("", command.rest.strip()).strip()  # `修改 #9 价格 9`: `价格 9`
+    if command.name == "edit" and change:
+        return t(lang, "which_example_edit_typed", id=number, change=change)
     return t(lang, key, id=number)
 
 
@@ -261,8 +377,12 @@ def _which_join(lang: str, params: dict[str, Any], command: Command) -> str:
         else f"#{number} {title}"
         for (number, title, units, _), unit in zip(held, sold_in, strict=True)
     )
-    each = [(entry, unit) for entry, unit in zip(held, sold_in, strict=True) if _fits(command, unit)]
     measured = command.measured
+    if measured is not None and measured.part and not measured.unit:  # `+1.5`, `+1,5`: no whole amount
+        # of any of them: each example a whole one (`+1 #1`), never the decimal refused
+        command = replace(command, measured=None, quantity=max(measured.quantity, 1), note=measured.note)
+        measured = None
+    each = [(entry, unit) for entry, unit in zip(held, sold_in, strict=True) if _fits(command, unit)]
     other = measured is not None and not measured.part and unit_key(measured.unit) in OTHER_COUNT_WORDS
     if not each and measured is not None and other:  # `+2条`: no open one takes 条, so
         # each example is what works there, her number without the word (`+2 #1`), never a refused form

@@ -150,14 +150,14 @@ def sold_unit(word: str) -> str:
     word for a Chinese unit as that unit (`jin`, `catty`: 斤; `box`, `boxes`: 箱; `piece`, `pcs`: 个;
     `dozen`, `dozens`: 打; `kg`, `kgs`, `kilo`: 公斤; `g`, `grams`: 克), so a group buy opened `12/jin` in a
     Chinese chat is sold by the chat's own 斤; any other English plural as its singular (`trays`: tray); a
-    Chinese word as typed (`公斤`, `千克`, `打`). Terms kept before (`jin`, `kg`) still compare as their
-    unit (`same_unit`)."""
+    Chinese word as its unit's one spelling (`千克`, `ｋｇ`: 公斤, as `kg` is; `市斤`: 斤; `打`). Terms kept
+    before (`jin`, `kg`) still compare as their unit (`same_unit`)."""
     key = unit_key(word)
     if not key:
         return ""
     if word.isascii():
         return STORED_AS.get(key, key)
-    return key if not key.isascii() else unicodedata.normalize("NFKC", word).strip()
+    return key if not key.isascii() else STORED_AS.get(key, unicodedata.normalize("NFKC", word).strip())
 
 
 def counts_in(typed: str, sold_in: str) -> bool:

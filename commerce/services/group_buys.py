@@ -377,6 +377,7 @@ UNIT_EXAMPLES = frozenset(
         "join_no_whole_dozen_in_pieces",
         "join_decimal_comma_whole",
         "join_decimal_comma_portion",
+        "join_fraction_portion",
     }
 )
 EXAMPLES_NAMING = frozenset(
@@ -548,8 +549,8 @@ async def join(
         raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=status)
     converted_from = ""
     try:
-        if measured is not None and measured.comma:  # `+1,5斤`: the point meant, nothing joined
-            _decimal_comma(group_buy, measured, sign="+")
+        if measured is not None and (measured.comma or (measured.part and not measured.unit)):
+            _decimal_comma(group_buy, measured, sign="+")  # `+1,5斤`, `+1.5`: the point meant, nothing joined
         if (
             measured is not None and group_buy.terms.unit
         ):  # `价格 15元/斤`: `2斤` is 2, `2箱` no quantity of it
@@ -863,9 +864,12 @@ def _decimal_comma(group_buy: GroupBuy, measured: Measured, *, sign: str) -> Non
     """`+1,5斤` (`measured.comma`): always refused, saying the comma was read as a decimal point and what
     that amount is in the group buy's unit: no whole number of it (`join_not_whole_in_unit`, the comma said
     first: `comma`), a whole one to send instead (`+1,5kg` on a per-斤 one: `+3`), or, sold by the 份 or
-    with options, that a quantity is a whole number (`join_decimal_comma_portion`), never "how many 份?"."""
+    with options, that a quantity is a whole number (`join_decimal_comma_portion`), never "how many 份?".
+    `+1.5` (a point, no unit word): the same without the comma said (`join_fraction_portion`)."""
     unit = group_buy.terms.unit
     pointed = measured.part
+    if (not unit or group_buy.terms.options) and not measured.comma:  # `+1.5`: 份 are whole
+        raise DomainError("join_fraction_portion", typed=pointed, sign=sign, id=group_buy.id)
     if not unit or group_buy.terms.options:
         raise DomainError(
             "join_decimal_comma_portion", typed=measured.comma, pointed=pointed, sign=sign, id=group_buy.id

@@ -143,6 +143,10 @@ _JOIN_ARGS = re.compile(
 )
 # `/join half a dozen`, `/join a dozen`, `跟团 半打`: an amount in words or halves first (read as a `+` join)
 _AMOUNT_FIRST = re.compile(r"^(?:半|half\s|an?\s|one\s)", re.IGNORECASE)
+# `/join #1 3号楼 2`, `/join 3号楼 2 #1`: the group buy's number first or last, the rest read without it
+_ID_AND_REST = re.compile(
+    r"^(?:#\s*(?P<id>\d{1,9})\s+(?P<rest>\S.*)|(?P<rest2>\S.*?)\s+#\s*(?P<id2>\d{1,9}))$"
+)
 # `/join #1 6 eggs`, `跟团 #1 6枚`: the group buy's number, then a number and words: as `/join 6 eggs #1`
 _ID_THEN_COUNT = re.compile(r"^#\s*(?P<id>\d+)\s+(?P<rest>\d+(?:\s+\S.*|[枚颗]\S*))$")
 _MY_ORDERS = re.compile(r"^my\s+orders?\??$", re.IGNORECASE)
@@ -600,6 +604,12 @@ _PAYOUT_ALL_ZH = ("全部", "所有", "全部的", "全额", "全部提现", "�
 _PAYOUT_ALL = frozenset((*_PAYOUT_ALL_ZH, "all", "everything", "max"))
 
 
+# An organiser's commands whose words after a group buy's number are free text (a place, a note, a name, a
+# title): a `#` before no number there (`#N`, `#x`, `#编号`) is a number not written, never their text
+_NUMBER_FIRST = frozenset({"pickup", "payment_note", "add", "remove", "edit", "commission"})
+_NOT_A_NUMBER = re.compile(r"^[#＃](?=[^\d\s#＃])\S{1,12}(?=\s|$)")
+
+
 def _with_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
     """The command with its arguments read; a slash command with bad arguments explains the right form.
     A number too long to name anything is answered as one that names nothing (`parsing.numbers`)."""
@@ -610,6 +620,11 @@ def _with_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
 
 
 def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
+    placeholder = _NOT_A_NUMBER.match(rest) if name in _NUMBER_FIRST else None
+    if placeholder is not None:  # `自提 #N 3号门`, `修改 #N 价格 10`: an example's `#N` copied, no place,
+        after = rest[placeholder.end() :].strip()  # nor title: the command's example keeps what follows
+        error = DomainError("group_buy_number_unreadable", value=placeholder.group(0), of=name, after=after)
+        return Command("invalid", lang=lang, error=error)
     if name in ("open", "paid", "picked_up", "lang", "pickup", "payment_note", *codes.ALL_COMMANDS) or (
         name in reports.ALL_COMMANDS or name in edit_words.ALL_COMMANDS
     ):
@@ -692,6 +707,12 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             noted = parse_join(f"+{rest[match.end('id') if first else 0 :].strip()}{first}")
             if isinstance(noted, Join) and not noted.leave:
                 return replace(_join_command(noted), lang=lang)
+        numbered_note = _ID_AND_REST.match(rest) if match is None else None
+        if numbered_note is not None:  # `/join #1 3号楼 2`, `/join 3号楼 2 #1`: as `/join 3号楼 2`, on #1
+            addressed = note_word_first(numbered_note.group("rest") or numbered_note.group("rest2"))
+            number = int(numbered_note.group("id") or numbered_note.group("id2"))
+            if addressed is not None:
+                return replace(_join_command(addressed), lang=lang, group_buy_id=number)
         if match is None and (addressed := note_word_first(rest)) is not None:  # `/join 3号楼 2`: 2, 3号楼
             return replace(_join_command(addressed), lang=lang)
         if match is None and rest[:1].isdigit():  # `/join 2 3号楼502`: a note after the quantity

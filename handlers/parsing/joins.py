@@ -304,7 +304,7 @@ _ENTRY_LAST = re.compile(
 # A pasted line's quantity in a unit word (`2斤`, `两斤 3号楼`, `3号楼 2箱`, `2 kg`): its `measured` reading.
 # beside `_UNIT`'s words; weights convert (`+1kg`, `+500g`, `+5两` on a per-斤 one: commerce.domain.units);
 # `两` only set apart (`+2两`, not the numeral of `+1 两个人`)
-_WEIGHT_WORD = r"公斤|千克|kgs?|克|grams?|g(?!\d)|两(?=\s|$)|jin|catt(?:y|ies)"
+_WEIGHT_WORD = r"市斤|公斤|千克|kgs?|克|grams?|g(?!\d)|两(?=\s|$)|jin|catt(?:y|ies)"
 # (and the count nouns a price may be said per: `30 per tray`, handlers.parsing.terms.KNOWN_UNITS)
 _OTHER_UNIT = (
     rf"(?:{_WEIGHT_WORD}|box(?:es)?|bags?|bottles?|packs?|pcs|pieces?|lbs?|jars?|cartons?|trays?|bunch(?:es)?"
@@ -444,6 +444,24 @@ def _decimal_comma(text: str) -> Join | None:
     return replace(joined, measured=replace(joined.measured, comma=typed))
 
 
+# `+1.5`, `+0.5 #2`, `加1.5`: a join of a decimal with no unit word: of whatever the group buy is sold in
+_DECIMAL_POINT = re.compile(r"^(?:[+＋]|加)\s*(?P<n>\d+)\.(?P<frac>\d{1,2})(?:\s*#\s*(?P<id>\d+))?$")
+
+
+def _decimal_point(text: str) -> Join | None:
+    """`+1.5` (`+0.5 #2`): the join of 1.5 of the unit the group buy is sold in (`Measured.unit` ""), as
+    `+1,5` is read (never a count of 份: answered that 份 are whole). None for another text, or a whole
+    amount (`+2.0`)."""
+    match = _DECIMAL_POINT.match(text)
+    if match is None or not match.group("frac").strip("0"):
+        return None
+    pointed = f"{match.group('n')}.{match.group('frac')}"
+    group_buy_id = group_buy_number(match.group("id")) if match.group("id") else None
+    lang = "zh" if text.startswith("加") else None
+    measured = Measured(int(match.group("n")), "", part=pointed, alone=True)
+    return Join(1, group_buy_id, lang=lang, measured=measured)
+
+
 def parse_join(text: str) -> Join | str | None:
     """The join or leave in `text` (already normalised), `UNREADABLE`, or None for chatter. `我要 red`
     (one word set apart, no quantity) is a join of 1 whose `option` is that word: a join only when a
@@ -451,8 +469,8 @@ def parse_join(text: str) -> Join | str | None:
     `我要2 red` (a quantity without units, then one word: `unitless`), `我要2 小时` chatter."""
     if _PHONE.match(text):
         return None
-    comma = _decimal_comma(text)
-    if comma is not None:  # `+1,5斤`: as `+1.5斤`, the comma said
+    comma = _decimal_comma(text) or _decimal_point(text)
+    if comma is not None:  # `+1,5斤`: as `+1.5斤`, the comma said; `+1.5`: in its unit
         return comma
     text = _one_dozen(text)  # `+a dozen`: `+1 dozen`
     text = _TRADITIONAL_COUNT.sub("个", text)  # `+1 個`: as `+1 个`, never a note

@@ -95,7 +95,7 @@ KNOWN_UNITS = (
 # Other spellings of those a price also takes, as a join does (commerce.domain.units.unit_key: `boxes` 箱)
 _OTHER_SPELLINGS = (
     *("boxes", "bags", "bottles", "packs", "pieces", "pc", "pcs", "jars", "cans", "cartons", "trays"),
-    *("bunches", "baskets", "punnets", "dozens", "catty", "catties", "kgs", "lbs", "千克"),
+    *("bunches", "baskets", "punnets", "dozens", "catty", "catties", "kgs", "lbs", "千克", "市斤"),
 )
 _UNIT_WORD = rf"(?:{'|'.join(sorted([*KNOWN_UNITS, *_OTHER_SPELLINGS], key=len, reverse=True))})(?![a-z])"
 _PER = r"(?:/|每|一|(?<![a-z])per\s)"

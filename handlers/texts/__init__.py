@@ -111,7 +111,8 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     `group_buy_closed` of a cancelled or failed group buy says that, not "closed"; of one still open (past
     its deadline, its close not run yet) that the deadline passed and it is closing, as its card says.
     """
-    params = _unit_in_language(lang, {"at": "", **refusal.params})  # ` #4` in a join example, else none
+    # ` #4` in a join example, else none; an organiser's usage names group buy 12 unless told one here
+    params = _unit_in_language(lang, {"at": "", "example_id": 12, "example_order": "12-3", **refusal.params})
     value = params.get("value")
     if isinstance(value, str) and len(value) > MAX_QUOTED:
         params = {**params, "value": value[: MAX_QUOTED - 1] + "…"}

@@ -22,5 +22,5 @@ async def test_a_bare_edit_with_only_a_number_gets_the_usage_and_talk_stays_quie
     chat = fake_chat()
     await chat.say("amy", "接龙 芒果 价格 30")
 
-    assert chat.said(await chat.say("amy", "修改 #1")).startswith("修改团购：修改 #12 后面写要改的项")
+    assert chat.said(await chat.say("amy", "修改 #1")).startswith("修改团购：修改 #1 后面写要改的项")
     assert await chat.say("amy", "修改 #1吧") == []

@@ -54,5 +54,5 @@ async def test_a_name_nobody_in_either_group_has_says_where_a_helper_must_have_w
 
     assert said == (
         "本群里没有叫 Eve 的成员，没有任何改动。"
-        "帮手需要先在本群或在卖这个团的其他群里说过话，然后：设置帮手 #12 @名字。"
+        "帮手需要先在本群或在卖这个团的其他群里说过话，然后：设置帮手 #1 @名字。"
     )

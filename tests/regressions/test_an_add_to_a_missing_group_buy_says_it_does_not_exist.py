@@ -9,8 +9,11 @@ import pytest
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import fake_chat
 
-MISSING_EN = "There is no group buy #2 in this chat. Example: /status shows the open one"
-MISSING_ZH = "这个群里没有团购 #2。例如：发“进度”查看进行中的团"
+MISSING_EN = (
+    "There is no group buy #2 in this chat: nothing was changed. "
+    "Use the number on its card, e.g. /add #1 Aunt Wang 2"
+)
+MISSING_ZH = "这个群里没有团购 #2，没有任何改动。请用卡片上的编号，例如：代报 #1 王阿姨 2"
 # in private, as true there: none of hers is #2 (review: no group there, and 进度 means nothing)
 PRIVATE = {
     MISSING_EN: "You did not open group buy #2 (only its organiser can do that): nothing was changed.",

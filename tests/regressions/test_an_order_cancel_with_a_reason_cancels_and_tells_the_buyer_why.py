@@ -17,7 +17,7 @@ async def test_an_english_order_cancel_with_a_reason_tells_the_buyer_why() -> No
     await room.say("cat", "/join")
     await room.say("amy", "/close")
     usage = room.said(await room.say("amy", "/cancel 1-1?!"))
-    assert usage.startswith("Write it like: /cancel 12-3 (the unpaid order's number; a reason after it")
+    assert usage.startswith("Write it like: /cancel 1-1 (the unpaid order's number; a reason after it")
     replies = await room.say("amy", "/cancel 1-1 changed mind")
     assert room.said(replies) == (
         "Cancelled order #1-1 (Bob): it is no longer owed; they were told privately."

@@ -32,7 +32,7 @@ async def test_a_title_word_alone_gets_the_forms_and_talk_stays_quiet() -> None:
     chat = fake_chat()
     await chat.say("kim", "接龙 樱桃 价格 30")
 
-    assert chat.said(await chat.say("kim", "修改 标题")).startswith("修改团购：修改 #12 后面写要改的项")
+    assert chat.said(await chat.say("kim", "修改 标题")).startswith("修改团购：修改 #1 后面写要改的项")
     assert await chat.say("bob", "修改 地址") == []
     assert await chat.say("kim", "修改地址") == []
     assert await chat.say("kim", "修改好了") == []

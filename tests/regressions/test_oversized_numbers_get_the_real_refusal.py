@@ -28,6 +28,10 @@ async def opened() -> Chat:
 
 CUT = "99999999999999999999999…"  # what the answer quotes of the number: one message, not two
 NO_GROUP_BUY = f"There is no group buy #{CUT} in this chat. Example: /status shows the open one"
+NO_GROUP_BUY_PICKUP = (
+    f"There is no group buy #{CUT} in this chat: nothing was changed. "
+    "Use the number on its card, e.g. /pickup #1 Gate 3 tomorrow 17:00"
+)
 NO_ORDER = f"There is no order #{CUT} here. Example: /paid 12-3 (the number from the order message)"
 NO_ORDER_ZH = f"这里没有订单 #{CUT}。例如：已收款 12-3（订单消息里的编号）"
 NO_QUANTITY = f"{CUT} is not a quantity I can take (1 to 999). Example: +2"
@@ -46,7 +50,7 @@ TOO_FAR = "That deadline is too far away (90 days at most). Example: ends 3d"
         (f"/paid {DIGITS}", NO_ORDER),
         (f"/pay {DIGITS}", NO_ORDER),
         (f"退款 {DIGITS}", NO_ORDER_ZH),
-        (f"/pickup #{DIGITS} Gate 3", NO_GROUP_BUY),
+        (f"/pickup #{DIGITS} Gate 3", NO_GROUP_BUY_PICKUP),
         ("/groupbuy Figs price 10 ends 99999999999999999999w", TOO_FAR),
         (f"接龙 无花果 价格 1 截止 {DIGITS}h", "截止时间太远了（最多 90 天）。例如：截止 3天"),
         (

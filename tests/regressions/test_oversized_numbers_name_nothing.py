@@ -29,8 +29,8 @@ async def chat(uow_factory: SqlUnitOfWorkFactory, tmp_path: Path) -> AsyncIterat
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
-        (f"/paid {HUGE}", t("en", "order_not_found", order=int(HUGE))),
-        (f"/pickedup {HUGE}", t("en", "order_not_found_picked_up", order=int(HUGE))),
+        (f"/paid {HUGE}", t("en", "order_not_found", order=int(HUGE), example_order="12-3")),
+        (f"/pickedup {HUGE}", t("en", "order_not_found_picked_up", order=int(HUGE), example_order="12-3")),
         (f"/status #{HUGE}", t("en", "group_buy_not_found", id=int(HUGE))),
         (f"/join #{HUGE} 1", t("en", "group_buy_not_found", id=int(HUGE))),
     ],

@@ -75,8 +75,8 @@ ONLY_ORGANISER_CONFIRMS = (  # a buyer typing /paid: who confirms, and how to re
         ("/join abc", "Write it like: +1, +2, /join 2, /join #12 2, or +1 for Wang"),
         ("/跟团 很多", "请这样写：+1、+2、我要两份、跟团 #12 2，或 +1 帮 小王"),
         ("/leave lots", "Write it like: -1 (one fewer), /leave (off the list) or /leave #1"),
-        ("/status abc", "Write it like: /status or /status #12"),
-        ("/截单 abc", "请这样写：截单 或 截单 #12"),
+        ("/status abc", "Write it like: /status or /status #1"),
+        ("/截单 abc", "请这样写：截单 或 截单 #1"),
         (
             "/paid",
             ONLY_ORGANISER_CONFIRMS,

@@ -82,9 +82,12 @@ HANDLER_SITES = raise_sites("handlers")
 # What `refusal_text` says from an error's parameters (handlers/texts/__init__.py): `left` (and its
 # `unit`) as `units` (`3 份`, `3斤`); `n` / `before` in its `unit` as `n_units` / `before_units` and the
 # unit's word for several (`units_word`: `boxes`); `at` (a join example's ` #4`, set by the service when
-# several are open) is "" unless given.
+# several are open) is "" unless given; `example_id` (an organiser's usage's group buy: handlers.app
+# names one of the chat's) is 12 unless given, `example_order` (an order a cancel could act on) 12-3.
 DERIVED = {
     "at": frozenset(),
+    "example_id": frozenset(),
+    "example_order": frozenset(),
     "units": frozenset({"left"}),
     "n_units": frozenset({"n", "unit"}),
     "units_word": frozenset({"n", "unit"}),

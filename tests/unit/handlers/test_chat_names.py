@@ -240,7 +240,7 @@ async def test_a_group_buy_number_of_someone_else_is_still_a_chat_that_does_not_
 
     assert family.said(replies) == (
         "I know no chat “#2” you are in. Name it by its name or id, or by one of your group buys there, "
-        "e.g. /copy #12 to #15. Nothing was changed."
+        "e.g. /copy #1 to #15. Nothing was changed."
     )
 
 

@@ -122,7 +122,7 @@ async def test_without_a_number_it_is_the_organisers_own_open_group_buy() -> Non
 async def test_an_unreadable_edit_gets_its_form_and_talk_stays_talk() -> None:
     chat = await opened(OPEN_EN)
     usage = (
-        "Edit a group buy with the keywords you opened it with, e.g. /edit #12 price 80 stock 30 limit 4 "
+        "Edit a group buy with the keywords you opened it with, e.g. /edit #1 price 80 stock 30 limit 4 "
         "ends tomorrow 20:00 pickup Gate 3. Nothing was changed."
     )
 
@@ -231,7 +231,7 @@ async def test_a_chat_the_organiser_is_not_in_is_one_that_does_not_exist() -> No
     answer = "I know no chat “{}” you are in. You can copy to: family. Nothing was changed."
     not_hers = (
         "I know no chat “#2” you are in. Name it by its name or id, or by one of your group buys there, "
-        "e.g. /copy #12 to #15. Nothing was changed."
+        "e.g. /copy #1 to #15. Nothing was changed."
     )
 
     assert chat.said(await chat.say("amy", "/copy #1 to club")) == answer.format("club")

@@ -83,7 +83,7 @@ async def test_removal_refusals_change_nothing() -> None:
     assert "Eve" in chat.said(await chat.say("amy", "踢出 @Eve"))  # nobody by that name here
     assert chat.said(await chat.say("amy", "/remove")) == (
         "Remove a line: /remove @name, /remove @name for Wang, or /remove Aunt Wang (someone you added). "
-        "With a number: /remove #12 @name."
+        "With a number: /remove #1 @name."
     )
     assert await chat.say("amy", "踢出了吗？") == []
     assert await chat.card(1) == card
@@ -176,7 +176,7 @@ async def test_a_guest_is_removed_by_name() -> None:
 
 async def test_adding_guests_follows_the_rules_of_joining() -> None:
     chat = await opened(text="接龙 海南芒果 价格 30 库存 3 限购 2")
-    usage = "代报不在群里的人：代报 王阿姨 2（后面可加备注：代报 王阿姨 2 3号楼），或 代报 #12 王阿姨 2。"
+    usage = "代报不在群里的人：代报 王阿姨 2（后面可加备注：代报 王阿姨 2 3号楼），或 代报 #1 王阿姨 2。"
 
     assert chat.said(await chat.say("bob", "代报 王阿姨 1")) == "只有团长（Amy）可以这样做，没有任何改动。"
     assert "限购" in chat.said(await chat.say("amy", "代报 王阿姨 3"))

@@ -32,10 +32,10 @@ async def test_a_number_alone_is_not_a_buyers_name() -> None:
 
     assert chat.said(await chat.say("amy", "/add #1 3")) == (
         "“3” is not a name: nothing was changed. Write the buyer's name, then how many: /add Aunt Wang 2 "
-        "(or /add #12 Aunt Wang 2)."
+        "(or /add #1 Aunt Wang 2)."
     )
     assert chat.said(await chat.say("amy", "代报 5")) == (
-        "“5”不是名字，没有任何改动。请先写名字再写份数：代报 王阿姨 2（或 代报 #12 王阿姨 2）。"
+        "“5”不是名字，没有任何改动。请先写名字再写份数：代报 王阿姨 2（或 代报 #1 王阿姨 2）。"
     )
     assert await chat.card(1) == card
 
@@ -195,7 +195,7 @@ async def test_an_unknown_name_gets_each_commands_own_form() -> None:
     )
     assert helper == (
         "I don't know anyone called Dan in this chat: nothing was changed. A helper must have written in "
-        "this chat (or in another group selling it) at least once; then: /helper #12 @name."
+        "this chat (or in another group selling it) at least once; then: /helper #1 @name."
     )
     assert "order number" not in removed + helper
 

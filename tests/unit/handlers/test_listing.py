@@ -146,7 +146,9 @@ async def test_list_refusals_name_nothing_outside_this_chat(chat: Chat) -> None:
 
     assert in_private == t("en", "not_yours_in_private_list", id=1)
     assert unknown == t("en", "group_buy_not_found_for", id=7, example="/list #1")  # its own, naming one here
-    assert chat.said(await chat.say("bob", "/list plums")) == t("en", "id_usage", command="/list")
+    assert chat.said(await chat.say("bob", "/list plums")) == t(
+        "en", "id_usage", command="/list", example_id=1
+    )  # the one here
 
 
 async def test_help_mentions_the_whole_list() -> None:

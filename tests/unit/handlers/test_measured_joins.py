@@ -58,6 +58,10 @@ def test_a_pasted_line(line: str, measured: Measured) -> None:
 
 
 def test_a_phrase_without_a_unit_stays_unreadable_or_chatter() -> None:
-    assert parse_join("+1.5") == "unreadable"
+    assert parse_join("+2.5 3号楼") == "unreadable"
+    one_and_a_half = parse_join("+1.5")  # of the unit it is sold in: answered that, never "unreadable"
+    assert isinstance(one_and_a_half, Join) and one_and_a_half.measured == Measured(
+        1, "", part="1.5", alone=True
+    )
     assert parse_join("我要半斤糖") is None and parse_join("加半斤") is None
     assert measure("2斤") == Measured(2, "斤") and measure("2斤 3") is None and measure("2") is None

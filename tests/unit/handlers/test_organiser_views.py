@@ -133,7 +133,7 @@ async def test_export_is_for_the_organiser_or_an_admin() -> None:
     ]
     by_admin = await chat.say("eve", "/export #1")
     assert [r.private_to for r in by_admin] == [None, "eve", "eve"]
-    assert _texts(await chat.say("amy", "/export #x")) == ["Write it like: /export or /export #12"]
+    assert _texts(await chat.say("amy", "/export #x")) == ["Write it like: /export or /export #1"]
 
 
 async def test_mine_lists_the_organisers_group_buys_with_their_money() -> None:

@@ -463,7 +463,7 @@ async def test_an_offline_payment_is_refunded_by_hand(shop: Chat) -> None:
             "amy",
             "/refund 99",
             "There is no order #99 here: nothing was changed. The organiser refunds by the order's "
-            "number: /refund 12-3 (a buyer who wants a refund asks the organiser).",
+            "number: /refund 1-1 (a buyer who wants a refund asks the organiser).",
         ),
     ],
 )

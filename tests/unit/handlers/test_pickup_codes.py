@@ -183,13 +183,13 @@ async def test_an_order_paid_then_refunded_cannot_be_collected(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("核销 12", "请这样写：核销 4827（买家的取货码，4–6 位数字），或 核销 #12 4827"),
-        ("核销 1234567", "请这样写：核销 4827（买家的取货码，4–6 位数字），或 核销 #12 4827"),
-        ("核销 abc", "请这样写：核销 4827（买家的取货码，4–6 位数字），或 核销 #12 4827"),
+        ("核销 12", "请这样写：核销 4827（买家的取货码，4–6 位数字），或 核销 #1 4827"),
+        ("核销 1234567", "请这样写：核销 4827（买家的取货码，4–6 位数字），或 核销 #1 4827"),
+        ("核销 abc", "请这样写：核销 4827（买家的取货码，4–6 位数字），或 核销 #1 4827"),
         (
             "/pickupcode",
             "Write it like: /pickupcode 4827 (the buyer's pickup code, 4 to 6 digits), "
-            "or /pickupcode #12 4827",
+            "or /pickupcode #1 4827",
         ),
     ],
 )
@@ -314,7 +314,7 @@ async def test_a_helper_command_without_anyone_gets_the_form(
         "#1 海南贵妃芒 has no pickup helpers yet. Add one: /helper #1 @name"
     )
     assert chat.said(await chat.say("amy", "取消帮手 Eve")) == (
-        "请这样写：设置帮手 #12 @名字（帮手可以核销 #12 的取货码；取消：取消帮手 #12 @名字）"
+        "请这样写：设置帮手 #1 @名字（帮手可以核销 #1 的取货码；取消：取消帮手 #1 @名字）"
     )
 
 

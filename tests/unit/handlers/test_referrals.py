@@ -15,7 +15,7 @@ from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 USAGE = (
-    "Write the sharers' rate as a percent from 0 to 50, e.g. /commission 5% or /commission #12 2.5% "
+    "Write the sharers' rate as a percent from 0 to 50, e.g. /commission 5% or /commission #1 2.5% "
     "(0 stops it)."
 )
 CODE = re.compile(r"团\d+-[2-9A-HJKMNP-Z]{4}")

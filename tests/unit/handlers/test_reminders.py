@@ -96,8 +96,13 @@ async def test_a_reminder_from_the_organisers_private_chat_goes_to_the_group(sho
     ("user", "text", "answer"),
     [
         ("cat", "催款", "只有团长（Amy）可以这样做，没有任何改动。"),
-        ("amy", "/remind abc", "Write it like: /remind or /remind #12"),
-        ("amy", "/remind #9", "There is no group buy #9 in this chat. Example: /status shows the open one"),
+        ("amy", "/remind abc", "Write it like: /remind or /remind #1"),
+        (
+            "amy",
+            "/remind #9",
+            "There is no group buy #9 in this chat: nothing was changed. "
+            "Use the number on its card, e.g. /remind #1",
+        ),
     ],
 )
 async def test_mistakes_get_one_answer_and_send_nothing(
