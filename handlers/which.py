@@ -167,6 +167,9 @@ def which_text(lang: str, refusal: DomainError, command: Command, *, private: bo
         return _which_join(lang, params, command)
     if refusal.code == "which_group_buy" and params.get("yours"):  # an organiser's: only hers listed
         example = _own_example(lang, key, command, params["example"]) if has(key) else f"#{params['example']}"
+        if params.get("with_lines"):  # bare 名单 / 导出: those with lines only (here; in private, all hers)
+            lines_key = "which_group_buy_with_lines_private" if private else "which_group_buy_with_lines"
+            return t(lang, lines_key, count=params["n"], choices=params["choices"], example=example)
         return t(lang, "which_group_buy_yours", n=params["n"], choices=params["choices"], example=example)
     if refusal.code != "which_group_buy" or not has(key):
         return refusal_text(lang, refusal)
