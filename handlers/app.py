@@ -85,7 +85,7 @@ from handlers.context import Context, card_language, chat_setting, listing_langu
 from handlers.failures import FailureLog, summary
 from handlers.fit import TEXT_LIMIT, fit
 from handlers.join_hint import JoinHints
-from handlers.members import MemberMemo, Sighting
+from handlers.members import MemberMemo, Sighting, own_languages
 from handlers.memo import LanguageMemo
 from handlers.orders import acted_on_example
 from handlers.parsing.commands import Command, parse_button, parse_text
@@ -769,6 +769,12 @@ class ChatApp:
                     )
                     replies = await helpselling.announce_close(
                         uow, closing, replies, memo=self.memo, config=self.config
+                    )
+                    organiser = closing.group_buy.organiser_id  # her own language, else the group's
+                    platform = self.config.outbox_platform
+                    organiser_lang = (await own_languages(uow, platform, [organiser], lang))[organiser]
+                    replies += cards.organiser_summary(  # succeeded: hers privately, as when she closes
+                        closing, lang=organiser_lang, config=self.config
                     )
                     replies += await helpselling.called_off_to_sellers(  # failed: each help-seller told
                         uow, closing.group_buy, platform=self.config.outbox_platform, memo=self.memo
