@@ -66,6 +66,7 @@ from commerce.state import Counters, KeyValues
 from commerce.unit_of_work import Contention, own_transaction
 from handlers import (
     answers,
+    buyers_marks,
     called_off,
     card_copies,
     cards,
@@ -427,6 +428,7 @@ class ChatApp:
         if refusal.code == "member_no_order" and not ctx.is_private:  # `已收 @Dan`: `已收 1-1`, an order here
             example = await acted_on_example(ctx, usual="")  # 已收: an unpaid one of hers; none made up
             refusal = DomainError("member_no_order", order=example, name=refusal.params.get("name", ""))
+        refusal = await buyers_marks.instead(ctx, refusal) or refusal  # a buyer's `已取` in private
         shown = no_buttons.refusal(refusal, ctx.request.platform)  # WeChat: no "tap its Join button"
         stale = no_buttons.text_key("button_stale", ctx.request.platform)  # WeChat: "这个选项已过期"
         replies = _refusal_replies(shown, command, lang, private=ctx.is_private, stale=stale)
