@@ -43,7 +43,20 @@ _OWN_EXAMPLE_NOT_FOUND = frozenset({"list", "join", "copy"})
 
 # An organiser's commands that reach her own group buy by its number from her private chat (`名单 #12`)
 ORGANISERS_IN_PRIVATE = frozenset(
-    {"list", "export", "remind", "close", "cancel", "edit", "pickup", "payment_note", "add", "remove", "copy"}
+    {
+        "list",
+        "export",
+        "remind",
+        "close",
+        "cancel",
+        "edit",
+        "pickup",
+        "payment_note",
+        "add",
+        "remove",
+        "copy",
+        "commission",
+    }
 )
 
 
