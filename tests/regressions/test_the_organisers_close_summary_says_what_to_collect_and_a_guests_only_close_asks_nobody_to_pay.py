@@ -1,8 +1,8 @@
 """Review 26 (8, 9): Amy's summary after `截单 #1` in private said "共 4 个订单、6 份" with no money; a
 close at the deadline sent her no summary at all; and a deadline close whose only order was her 代报
 guest's told the whole group "请线下付款给团长 Amy…付完发“我已付款 订单号”" though nobody there owed. Now
-her summary says what the orders add up to (`应收 ¥204`), the deadline sends it to her once, and a close
-nobody in the group owes for says only that it succeeded."""
+her summary says what the orders add up to (`应收 ¥204`), a close in the group or at the deadline sends
+it to her privately (once), and a close nobody in the group owes for says only that it succeeded."""
 
 from __future__ import annotations
 
@@ -84,4 +84,32 @@ async def test_in_english_too() -> None:
     assert chat.said(replies) == "✅ Apples (#1) succeeded at ¥15 each: 1 order, 4 units."
     assert [r.text for r in replies if r.private_to == "amy"][-1].startswith(
         "Closed: Apples (#1) succeeded at ¥15 each: 1 order, 4 units, ¥60 to collect."
+    )
+
+
+async def test_a_close_in_the_group_sends_her_the_summary_privately() -> None:
+    chat = fake_chat()
+    for user, text in [("amy", "接龙 芒果 价格 68"), ("bob", "+2"), ("cat", "+1")]:
+        await chat.say(user, text)
+
+    replies = await chat.say("amy", "截单")
+
+    assert chat.said(replies).startswith(
+        "✅ 芒果（#1）成团了：¥68/份，共 2 个订单、3 份。请线下付款给团长 Amy"
+    )
+    assert chat.private(replies)["amy"].startswith(
+        "已截单：芒果（#1）成团了，¥68/份，共 2 个订单、3 份，应收 ¥204。"
+    )
+
+
+async def test_a_close_in_an_english_group_sends_her_the_summary_privately() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "/lang en")
+    for user, text in [("amy", "/groupbuy Lychees price 30"), ("bob", "+2"), ("cat", "+4")]:
+        await chat.say(user, text)
+
+    replies = await chat.say("amy", "/close")
+
+    assert chat.private(replies)["amy"].startswith(
+        "Closed: Lychees (#1) succeeded at ¥30 each: 2 orders, 6 units, ¥180 to collect."
     )
