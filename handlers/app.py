@@ -68,6 +68,7 @@ from commerce.state import Counters, KeyValues
 from commerce.unit_of_work import Contention, own_transaction
 from handlers import (
     answers,
+    buyers_marks,
     called_off,
     card_copies,
     cards,
@@ -87,7 +88,7 @@ from handlers.context import Context, card_language, chat_setting, listing_langu
 from handlers.failures import FailureLog, summary
 from handlers.fit import TEXT_LIMIT, fit
 from handlers.join_hint import JoinHints
-from handlers.members import MemberMemo, Sighting
+from handlers.members import MemberMemo, Sighting, own_languages
 from handlers.memo import LanguageMemo
 from handlers.orders import ACTS_ON, acted_on_example, example_order
 from handlers.parsing.commands import Command, parse_button, parse_text
@@ -461,6 +462,7 @@ class ChatApp:
         if refusal.code == "member_no_order" and not ctx.is_private:  # `已收 @Dan`: `已收 1-1`, an order here
             example = await acted_on_example(ctx, usual="")  # 已收: an unpaid one of hers; none made up
             refusal = DomainError("member_no_order", order=example, name=refusal.params.get("name", ""))
+        refusal = await buyers_marks.instead(ctx, refusal) or refusal  # a buyer's `已取` in private
         shown = no_buttons.refusal(refusal, ctx.request.platform)  # WeChat: no "tap its Join button"
         stale = no_buttons.text_key("button_stale", ctx.request.platform)  # WeChat: "这个选项已过期"
         replies = _refusal_replies(
@@ -812,6 +814,12 @@ class ChatApp:
                     )
                     replies = await helpselling.announce_close(
                         uow, closing, replies, memo=self.memo, config=self.config
+                    )
+                    organiser = closing.group_buy.organiser_id  # her own language, else the group's
+                    platform = self.config.outbox_platform
+                    organiser_lang = (await own_languages(uow, platform, [organiser], lang))[organiser]
+                    replies += cards.organiser_summary(  # succeeded: hers privately, as when she closes
+                        closing, lang=organiser_lang, config=self.config
                     )
                     replies += await helpselling.called_off_to_sellers(  # failed: each help-seller told
                         uow, closing.group_buy, platform=self.config.outbox_platform, memo=self.memo

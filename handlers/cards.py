@@ -551,13 +551,18 @@ def closing_text(
     title, gb_id = group_buy.terms.title, group_buy.id
     online = config is not None and payable_online(group_buy.terms.currency, provider=config.online_payment)
     if group_buy.status is GroupBuyStatus.SUCCEEDED:
+        to_collect = _to_collect(closing) if to_organiser else None
         if to_organiser:
             key = "closed_private_succeeded_online" if online else "closed_private_succeeded"
+            key += "_to_collect" if to_collect is not None else ""  # a big close's later batches: unknown
+        elif _nobody_here_owes(closing):  # only her 代报 guests' (and her own): she collects, told privately
+            key = "closed_succeeded_nobody_owes"
         else:
             key = "closed_succeeded_online" if online else "closed_succeeded"
         return t(
             lang,
             key,
+            total=format_money(to_collect or 0, group_buy.terms.currency),
             title=title,
             id=gb_id,
             price=options.priced(group_buy, lang),  # `¥15/斤`; `大 ¥20/份 / 小 ¥12/份`
@@ -570,6 +575,36 @@ def closing_text(
         target = unit_texts.quantity(group_buy.terms.target, group_buy.terms.unit, lang)  # `2/5 kg`
         return t(lang, key, title=title, id=gb_id, sold=group_buy.sold, target=target)
     return t(lang, "closed_private_cancelled" if to_organiser else "closed_cancelled", title=title, id=gb_id)
+
+
+def _nobody_here_owes(closing: Closing) -> bool:
+    """Whether no member owes for the close: every order is a 代报 guest's (paid to the organiser, who is
+    told privately) or her own (paid at once); a big close's later orders unknown yet: False."""
+    group_buy = closing.group_buy
+    orders = closing.orders
+    return (
+        bool(orders)
+        and not closing.pending
+        and all(is_guest(o.buyer_id) or is_own(o, group_buy) for o in orders)
+    )
+
+
+def _to_collect(closing: Closing) -> int | None:
+    """What the close's orders add up to, less her own (paid at once): what she collects (`应收 ¥408`);
+    None when a big close's later orders are still being written (`pending`: not all known yet)."""
+    if closing.pending:
+        return None
+    return sum(order.total for order in closing.orders if not is_own(order, closing.group_buy))
+
+
+def organiser_summary(closing: Closing, *, lang: str, config: AppConfig | None = None) -> list[Reply]:
+    """A close that succeeded in the group (her `截单` there, or its deadline): her summary in her private
+    chat, as she reads it when she closes from there (how it ended, what she collects, what next)."""
+    group_buy = closing.group_buy
+    if group_buy.status is not GroupBuyStatus.SUCCEEDED:
+        return []
+    text = closing_text(closing, lang=lang, config=config, to_organiser=True)
+    return [Reply(text=text, private_to=group_buy.organiser_id, language=lang)]
 
 
 def order_replies(

@@ -35,7 +35,14 @@ from handlers import (
     waiting,
 )
 from handlers.buttons import CardAction
-from handlers.cards import card_update, closing_replies, closing_text, format_deadline, price_line
+from handlers.cards import (
+    card_update,
+    closing_replies,
+    closing_text,
+    format_deadline,
+    organiser_summary,
+    price_line,
+)
 from handlers.context import Context, card_language
 from handlers.parsing.commands import Command
 from handlers.parsing.joins import note_labelled
@@ -43,7 +50,7 @@ from handlers.parsing.option_words import looks_like_option
 from handlers.parsing.pickup import parse_pickup, split_group_buy_id
 from handlers.parsing.terms import parse_terms
 from handlers.parsing.typed import as_typed
-from handlers.recipients import order_languages
+from handlers.recipients import language_of, order_languages
 from handlers.texts import t
 from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
@@ -530,6 +537,7 @@ async def close(ctx: Context) -> list[Reply]:
         ctx.pending_orders.append(closing.group_buy.id)
     buyer_langs = await _buyer_languages(ctx, closing)  # not the language the organiser closed in
     replies = closing_replies(closing, lang=lang, tz=ctx.tz, config=ctx.config, buyer_langs=buyer_langs)
+    replies[2:2] = await _summary_to_organiser(ctx, closing)  # after the group's message, before orders
     replies = await helpselling.announce_close(ctx.uow, closing, replies, memo=ctx.memo, config=ctx.config)
     if closing.group_buy.status is GroupBuyStatus.FAILED:  # past its deadline below it: as the deadline
         replies += await helpselling.called_off_to_sellers(  # each help-seller hears it privately
@@ -566,6 +574,22 @@ async def _told_privately(ctx: Context, closing: Closing) -> list[Reply]:
         return []
     lang = await ctx.lang(closing.group_buy)
     return [Reply(text=closing_text(closing, lang=lang, config=ctx.config, to_organiser=True), language=lang)]
+
+
+async def _summary_to_organiser(ctx: Context, closing: Closing) -> list[Reply]:
+    """Closed in the group and succeeded: the organiser's summary in her private chat too, what she
+    collects (`应收 ¥408`) and what next, as a close from her private chat or at the deadline tells her;
+    in her language (a chat admin closed it: hers as she last spoke, else the group's)."""
+    if ctx.is_private:
+        return []  # `_told_privately`: her summary is the answer there
+    organiser = closing.group_buy.organiser_id
+    if ctx.request.user_id == organiser:
+        lang = await ctx.lang(closing.group_buy)
+    else:
+        lang = await language_of(
+            ctx, organiser, hint=await card_language(ctx.uow, closing.group_buy, ctx.memo)
+        )
+    return organiser_summary(closing, lang=lang, config=ctx.config)
 
 
 async def _buyer_languages(ctx: Context, closing: Closing) -> dict[str, str]:

@@ -67,8 +67,10 @@ async def show_list(ctx: Context) -> list[Reply]:
         if selling_in is None:
             return await organiser_list(ctx)
         chat_id = selling_in
-    group_buy = await _bare_closed(ctx, chat_id) or await service.find(
-        ctx.uow, chat_id=chat_id, group_buy_id=ctx.command.group_buy_id
+    group_buy = (
+        await _organisers_bare(ctx, chat_id)
+        or await _bare_closed(ctx, chat_id)
+        or await service.find(ctx.uow, chat_id=chat_id, group_buy_id=ctx.command.group_buy_id)
     )
     assert group_buy.id is not None
     lang = await ctx.lang(group_buy)
@@ -90,6 +92,19 @@ async def _sales_to_organiser(ctx: Context, group_buy: GroupBuy, lang: str) -> l
         return []
     text = t(lang, "list_listings_private", title=group_buy.terms.title, id=group_buy.id, listings=sales)
     return [Reply(text=text, private_to=group_buy.organiser_id, language=lang)]
+
+
+async def _organisers_bare(ctx: Context, chat_id: str) -> GroupBuy | None:
+    """Her bare `名单` in her group while one of hers is open there: of hers, one with lines over an
+    empty one (closed #1 with orders to collect, not the empty #3 she just opened; several open with
+    lines: which one), as her `导出` (`organiser.bare_meant`); None: a number was named, none of hers
+    is open here, or none of hers has lines."""
+    if ctx.command.group_buy_id is not None or chat_id != ctx.request.chat_id:
+        return None
+    if not await ctx.uow.group_buys.open_in_chat(chat_id, organiser=ctx.request.user_id):
+        return None  # none of hers open: the list open here (another's), else the one closed last
+    where = Where(chat_id, private=False)
+    return await organiser.bare_meant(ctx.uow, where=where, actor=ctx.request.user_id)
 
 
 async def _bare_closed(ctx: Context, chat_id: str) -> GroupBuy | None:

@@ -268,7 +268,12 @@ async def commission(ctx: Context) -> list[Reply]:
         raise _wrong_rate(rest)
     rate_bp = None if match is None else basis_points(match.group("rate"))
     if rate_bp is not None:  # `佣金 60%`: refused with its range before asking which group buy
-        CommissionRates(sharer_bp=rate_bp)
+        try:
+            CommissionRates(sharer_bp=rate_bp)
+        except DomainError:
+            if group_buy_id is not None:  # `佣金 #5 80%` of no #5: that it does not exist, first
+                await managed(ctx, group_buy_id)
+            raise
     group_buy = await managed(ctx, group_buy_id)
     lang = await ctx.lang(group_buy)
     if not rest:  # what it is now, and how to change it

@@ -69,7 +69,20 @@ NUMBERED_USAGES = frozenset(
 
 # An organiser's commands that reach her own group buy by its number from her private chat (`名单 #12`)
 ORGANISERS_IN_PRIVATE = frozenset(
-    {"list", "export", "remind", "close", "cancel", "edit", "pickup", "payment_note", "add", "remove", "copy"}
+    {
+        "list",
+        "export",
+        "remind",
+        "close",
+        "cancel",
+        "edit",
+        "pickup",
+        "payment_note",
+        "add",
+        "remove",
+        "copy",
+        "commission",
+    }
 )
 
 
@@ -284,6 +297,9 @@ def _which_text(lang: str, refusal: DomainError, command: Command, *, private: b
         return _which_join(lang, params, command)
     if refusal.code == "which_group_buy" and params.get("yours"):  # an organiser's: only hers listed
         example = _own_example(lang, key, command, params["example"]) if has(key) else f"#{params['example']}"
+        if params.get("with_lines"):  # bare 名单 / 导出: those with lines only (here; in private, all hers)
+            lines_key = "which_group_buy_with_lines_private" if private else "which_group_buy_with_lines"
+            return t(lang, lines_key, count=params["n"], choices=params["choices"], example=example)
         return t(lang, "which_group_buy_yours", n=params["n"], choices=params["choices"], example=example)
     if refusal.code != "which_group_buy" or not has(key):
         return refusal_text(lang, refusal)

@@ -142,16 +142,14 @@ async def _act(
     command, audited, _ = ACTIONS[action]
     try:
         parsed = order_number(number)
-    except DomainError as refusal:
-        return page_refusal(lang, refusal)
-    except ValueError:  # not a number at all (a hand-made form): an order that is not here
-        return page_refusal(lang, DomainError("order_not_found", order=number))
+    except (DomainError, ValueError):  # too long for any order, or no number (a hand-made form)
+        return t(lang, "console_order_not_a_number", order=_clipped(number))
     if parsed.group_buy_id is None:  # the console names orders in full (`12-3`)
-        return page_refusal(lang, DomainError("order_not_found", order=number))
+        return _refusal(lang, who, DomainError("order_not_found", order=number))
     try:
         row = await own_group_buy(console, who, parsed.group_buy_id)
     except NotFoundHere:  # not theirs: as one that does not exist
-        return page_refusal(lang, DomainError("order_not_found", order=number))
+        return _refusal(lang, who, DomainError("order_not_found", order=number))
 
     async def order_of(uow: UnitOfWork) -> Order | None:
         for order in await uow.orders.for_group_buy(row.id):
@@ -194,7 +192,7 @@ async def _act(
         typed, where = f"{command} {number}", Where(row.chat_id)
         await run_typed(console, who, typed, where, audit=audit, about=row.id, handler=handler)
     except DomainError as refusal:
-        return page_refusal(lang, refusal)
+        return _refusal(lang, who, refusal)
     if batch is not None:
         batch.committed(written)
     if named and taken_back is not None:  # taken back with the payment
@@ -212,7 +210,11 @@ async def cancel_form(request: Request, who: Organiser) -> Response:
     number = unicodedata.normalize("NFKC", request.query_params.get("order", "")).strip().lstrip("#")
     found = await _own_order(console, who, number)
     if found is None:
-        flash(request, page_refusal(lang, DomainError("order_not_found", order=number or "?")), error=True)
+        flash(
+            request,
+            _refusal(lang, who, DomainError("order_not_found", order=_clipped(number) or "?")),
+            error=True,
+        )
         return RedirectResponse(back, status_code=303)
     order, title = found
     try:
@@ -228,8 +230,26 @@ async def cancel_form(request: Request, who: Organiser) -> Response:
 
 def _about(number: str, why: str) -> str:
     """A refusal of order `number`, named once: `#1-1: …` unless it names the order itself (`订单 #1-1
-    已经…`)."""
-    return why if f"#{number}" in why else f"#{number}: {why}"
+    已经…`, or one too long to be any, `“99999999999…” 不是订单号`)."""
+    if f"#{number}" in why or f"“{_clipped(number)}”" in why:
+        return why
+    return f"#{_clipped(number)}: {why}"
+
+
+SHOWN_ORDER = 12  # characters of an order number said back: an order number is never longer
+
+
+def _clipped(number: str) -> str:
+    """`number` as a refusal says it back: cut short when too long to be any order's."""
+    return number if len(number) <= SHOWN_ORDER else number[: SHOWN_ORDER - 1] + "…"
+
+
+def _refusal(lang: str, who: Principal, refusal: DomainError) -> str:
+    """A refusal of an order action as the page says it; to an admin, who sees every group buy's
+    orders, an order that does not exist is not one "in your group buys"."""
+    if refusal.code == "order_not_found" and who.is_admin:
+        return t(lang, "console_order_not_found_admin", order=_clipped(str(refusal.params.get("order", "?"))))
+    return page_refusal(lang, refusal)
 
 
 async def _refundable(console: Console, who: Principal, numbers: Sequence[str]) -> list[dict[str, str]]:

@@ -25,7 +25,9 @@ async def roster(
     uow: UnitOfWork, *, where: Where, group_buy_id: int | None, actor: str, is_admin: bool = False
 ) -> Roster:
     """The organiser's list of a group buy `actor` may see it of (see the module's docstring)."""
-    group_buy = await reached(uow, where=where, group_buy_id=group_buy_id, actor=actor, is_admin=is_admin)
+    group_buy = await bare_meant(uow, where=where, actor=actor) if group_buy_id is None else None
+    if group_buy is None:
+        group_buy = await reached(uow, where=where, group_buy_id=group_buy_id, actor=actor, is_admin=is_admin)
     assert group_buy.id is not None
     participants = await uow.group_buys.participants(group_buy.id)
     orders = await uow.orders.for_group_buy(group_buy.id)
@@ -51,6 +53,44 @@ async def reached(
     if not found.may_manage(actor, is_admin=is_admin):
         raise DomainError("not_organiser", organiser=found.organiser_name)
     return found
+
+
+async def bare_meant(uow: UnitOfWork, *, where: Where, actor: str) -> GroupBuy | None:
+    """The group buy an organiser's bare `名单` / `导出` means among hers (here; in private, all hers):
+    of her open ones, the one with lines (several with lines: `which_group_buy`, only those listed),
+    else her closed one with work left (`group_buys.most_recently_closed` of those that sold) when it
+    has lines; never an empty one over one with lines. None: none of hers has lines (the command
+    goes as before: her one open, the which-question, her newest)."""
+    if where.private:
+        summaries = await uow.views.group_buys_of(actor, limit=MINE_LISTED)
+        found = [await uow.group_buys.get(summary.id) for summary in summaries]
+        mine = [g for g in found if g is not None]
+    else:
+        mine = await uow.group_buys.open_in_chat(where.chat_id, organiser=actor)
+        mine += [g for g in await uow.group_buys.closed_in_chat(where.chat_id) if g.organiser_id == actor]
+    open_ones = [g for g in mine if g.is_open and g.id is not None]
+    with_lines = [g for g in open_ones if await uow.group_buys.count_lines(g.id or 0)]
+    if len(with_lines) == 1:
+        return with_lines[0]
+    if with_lines:
+        oldest_first = sorted(with_lines, key=lambda g: g.id or 0)
+        raise DomainError(
+            "which_group_buy",
+            n=len(oldest_first),
+            shown=len(oldest_first),
+            choices=" · ".join(f"#{g.id} {g.terms.title}" for g in oldest_first),
+            example=oldest_first[0].id,
+            listed=[(g.id or 0, g.terms.title) for g in oldest_first],
+            units=[g.terms.unit for g in oldest_first],
+            options=["" for _ in oldest_first],
+            yours=True,
+            with_lines=True,  # the empty ones left out: said so
+        )
+    sold = [g for g in mine if g.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)]
+    closed = await group_buys.most_recently_closed(uow, sold)
+    if closed is None or closed.id is None or not await uow.group_buys.count_lines(closed.id):
+        return None
+    return await uow.group_buys.get(closed.id)  # with its history (a chat's list is read without)
 
 
 async def group_buys_of(uow: UnitOfWork, *, organiser_id: str) -> list[GroupBuySummary]:

@@ -40,4 +40,7 @@ async def test_another_groups_open_group_buy_is_not_spoken_of() -> None:
 
     said = chat.said(await chat.say("cat", "已收 1-1", private=True))
 
-    assert said == "这里没有订单 #1-1。例如：已收款 12-3（订单消息里的编号）"
+    # a member who organises nothing: only the organiser confirms (review 26), nothing of #1's state
+    assert said == (
+        "只有团长可以确认收款，没有任何改动。你付了款请发“我已付款 订单号”告诉团长（订单号见“我的订单”）。"
+    )

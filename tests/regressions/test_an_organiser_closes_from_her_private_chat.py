@@ -28,7 +28,8 @@ async def test_an_organiser_closes_from_her_private_chat(tmp_path: Path) -> None
         assert ("family", closed) in said
         assert (  # hers is the organiser's summary, not the buyers' announcement (review Y3)
             "amy",
-            "Closed: Mangoes (#1) succeeded at ¥20 each: 1 order, 1 unit. The group was told and each "
+            "Closed: Mangoes (#1) succeeded at ¥20 each: 1 order, 1 unit, ¥20 to collect. The group was told "
+            "and each "
             "buyer's order was sent privately "
             "(anyone I cannot message is told in the group). "
             "When a buyer pays you, confirm it with /paid <order> (here "

@@ -26,7 +26,7 @@ async def test_a_private_close_tells_the_organiser_what_happened_and_what_next()
     replies = await chat.say("amy", "截单 #2", private=True)
 
     assert hers(replies) == [
-        "已截单：草莓（#2）成团了，¥20/份，共 2 个订单、3 份。"
+        "已截单：草莓（#2）成团了，¥20/份，共 2 个订单、3 份，应收 ¥60。"
         "群里已通知，每位买家的订单已私信发送（收不到私信的会在群里收到提示）。"
         "收到付款后发“已收 订单号”确认（群里或这里都可以）。"
     ]

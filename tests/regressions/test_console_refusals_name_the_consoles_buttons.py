@@ -36,7 +36,7 @@ async def test_an_order_not_there_is_answered_without_a_chat_command(tmp_path: P
         assert done.status_code == 303
         page = _shown((await client.get("/orders")).text)
         assert f"There is no order #{theirs}-1 in your group buys: pick it in the list" in page
-        assert "There is no order #zz in your group buys" in page
+        assert "“zz” is not an order number (they read like 12-3: pick one in the list of orders)." in page
         assert f"#{theirs}-1: There" not in page  # named once, by the refusal
         assert "/paid" not in re.sub(r"<[^>]*>", "", page)  # the words read (a formaction is no command)
 

@@ -35,6 +35,7 @@ async def test_each_buyer_is_told_their_order_by_its_group_buy_and_place() -> No
     await chat.say("cat", "+2")
     replies = await chat.say("amy", "/close")
     told = {r.private_to: (r.text or "").split("\n")[0] for r in replies if r.private_to}
+    assert told.pop("amy").startswith("Closed: Mangoes (#1)")  # the organiser's summary
     assert told == {"bob": "Your order #1-1 in Mangoes (#1):", "cat": "Your order #1-2 in Mangoes (#1):"}
 
 

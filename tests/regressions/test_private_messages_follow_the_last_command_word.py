@@ -16,7 +16,10 @@ def _orders(replies: list[Reply]) -> dict[str, str]:
 
 
 def _waits(replies: list[Reply]) -> dict[str, str]:
-    return {r.private_to: r.text for r in replies if r.private_to and "#2-" not in r.text}
+    """Who waited and was told (not the buyers' orders, nor the organiser's summary, `amy`)."""
+    return {
+        r.private_to: r.text for r in replies if r.private_to not in (None, "amy") and "#2-" not in r.text
+    }
 
 
 def _chats() -> tuple[Chat, Chat]:

@@ -27,7 +27,9 @@ async def test_a_help_sold_group_buy_she_joined_closes_after_another_of_hers(tmp
         closed = await api.say("family", "amy", "截单 #2")
 
         assert said(closed, "family")[0].startswith("✅ 桑葚（#2）成团了：¥12/份，共 1 个订单、1 份。")
-        assert said(closed, "amy")[0].endswith("这是你自己开的团：订单已记为已付款，不用付给自己。")
+        hers = said(closed, "amy")  # her summary (nothing to collect: her own order only), then her order
+        assert hers[0].startswith("已截单：桑葚（#2）成团了，¥12/份，共 1 个订单、1 份，应收 ¥0。")
+        assert hers[1].endswith("这是你自己开的团：订单已记为已付款，不用付给自己。")
         orders = said(await api.say("amy", "amy", "我的订单"), "amy")[0]
         assert "#2-1 桑葚（family · Amy 的团 #2）：1 × ¥12 = ¥12 · 已付款" in orders
         assert "#1-1 荔枝（family · Amy 的团 #1）：1 × ¥10 = ¥10 · 已付款" in orders

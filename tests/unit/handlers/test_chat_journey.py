@@ -61,7 +61,11 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
         "then send /ipaid <order>; they confirm it. "
         "Each buyer's order was sent in a private message; anyone I cannot message is told in the group."
     )
-    assert chat.private(closed) == {
+    told = chat.private(closed)
+    assert told.pop("amy").startswith(
+        "Closed: Mangoes 5kg (#1) succeeded at ¥68 each: 3 orders, 5 units, ¥340 "
+    )
+    assert told == {
         "bob": "Your order #1-1 in Mangoes 5kg (#1):\nMangoes 5kg: 2 × ¥68 = ¥136\nTotal: ¥136\n"
         "Pay the organiser Amy (cash or transfer), then send /ipaid 1-1 to tell them; they confirm it.\n"
         "Pickup: Gate 3",
@@ -166,7 +170,10 @@ async def test_the_deadline_closes_it_and_tells_everyone(
     ]
     assert chat.private(replies) == {
         "bob": "Your order #1-1 in Mangoes (#1):\nMangoes: 2 × ¥88.50 = ¥177\nTotal: ¥177\n"
-        "Pay the organiser Amy (cash or transfer), then send /ipaid 1-1 to tell them; they confirm it."
+        "Pay the organiser Amy (cash or transfer), then send /ipaid 1-1 to tell them; they confirm it.",
+        "amy": "Closed: Mangoes (#1) succeeded at ¥88.50 each: 1 order, 2 units, ¥177 to collect. The group "
+        "was told and each buyer's order was sent privately (anyone I cannot message is told in the group). "
+        "When a buyer pays you, confirm it with /paid <order> (here or in the group).",
     }
     assert await app.expire(1) == []  # idempotent
     assert await app.open_deadlines() == []

@@ -49,7 +49,11 @@ async def test_only_the_organisers_group_joined_tells_no_total() -> None:
     await family.say("cat", "+2")
     closed = await family.say("amy", "截单")
     assert in_chat(closed, "family")[0].startswith("✅ 芒果（#1）成团了：¥100/份，共 1 个订单、2 份。")
-    assert "amy" not in family.private(closed)
+    # no total of all groups (only hers joined): her summary alone, with what she collects
+    assert "各群合计" not in family.private(closed)["amy"]
+    assert family.private(closed)["amy"].startswith(
+        "已截单：芒果（#1）成团了，¥100/份，共 1 个订单、2 份，应收 ¥200。"
+    )
 
 
 async def test_the_close_at_the_deadline_counts_each_group_too() -> None:

@@ -56,7 +56,8 @@ async def test_a_refusal_and_the_close_are_rows_too_but_a_toast_is_not() -> None
     before = len(factory.state.outbox)
     await chat.say("amy", "/close")
     destinations = [chat_id for chat_id, _ in said(factory)[before:]]
-    assert destinations == ["family", "family", "bob", "cat"]  # the card, the outcome, each order
+    # the card, the outcome, the organiser's summary, each order
+    assert destinations == ["family", "family", "amy", "bob", "cat"]
 
 
 async def test_a_deadline_writes_its_outcome_as_rows() -> None:

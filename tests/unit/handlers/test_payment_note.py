@@ -22,6 +22,7 @@ async def test_the_organiser_sets_it_and_each_order_says_how_to_pay(chat: Chat) 
 
     assert chat.said(answer) == "好的，海南贵妃芒（#1）的付款方式：微信转账给 Amy。每位买家的订单里都会写上。"
     orders = chat.private(closed)
+    assert orders.pop("amy").startswith("已截单：")  # the organiser's summary
     assert set(orders) == {"bob", "cat"}
     assert all(text.endswith("\n付款方式：微信转账给 Amy") for text in orders.values()), orders
 

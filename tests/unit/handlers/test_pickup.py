@@ -33,6 +33,7 @@ async def test_each_order_says_where_to_collect(chat: Chat) -> None:
     closed = await chat.say("amy", "截单")
 
     orders = chat.private(closed)
+    assert orders.pop("amy").startswith("已截单：")  # the organiser's summary
     assert set(orders) == {"bob", "cat"}
     assert all(text.endswith("\n自提：Gate 3") for text in orders.values()), orders
 

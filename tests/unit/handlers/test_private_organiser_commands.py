@@ -36,7 +36,8 @@ async def test_close_from_private_closes_her_group_buy_and_tells_the_group() -> 
         (
             None,
             None,
-            "Closed: 芒果 (#1) succeeded at ¥20 each: 1 order, 1 unit. The group was told and each buyer's "
+            "Closed: 芒果 (#1) succeeded at ¥20 each: 1 order, 1 unit, ¥20 to collect. The group was told "
+            "and each buyer's "
             "order was sent privately "
             "(anyone I cannot message is told in the group). "
             "When a buyer pays you, confirm it with /paid <order> (here or in "

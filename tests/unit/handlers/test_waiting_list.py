@@ -203,6 +203,7 @@ async def test_the_close_names_the_members_still_waiting_in_its_message_and_empt
         "每位买家的订单已私信发送；收不到私信的会在群里收到提示。\n候补未补上：Dan ×2、Eve ×1。"
     )
     private = chat.private(closed)  # the buyers' orders, and each member left waiting told once
+    assert private.pop("amy").startswith("已截单：")  # and the organiser's summary
     assert set(private) == {"bob", "cat", "dan", "eve"}
     assert (private["dan"], private["eve"]) == (
         "芒果（#1）已截单，你候补的 2 份这次没有补上。",
