@@ -14,7 +14,9 @@ async def test_a_missing_group_buy_is_said_before_the_rate_in_chinese() -> None:
     await chat.say("amy", "接龙 芒果 价格 68")
 
     assert chat.said(await chat.say("amy", "佣金 #5 80%")) == chat.said(await chat.say("amy", "佣金 #5 50%"))
-    assert chat.said(await chat.say("amy", "佣金 #5 80%")).startswith("这个群里没有团购 #5。")
+    assert chat.said(await chat.say("amy", "佣金 #5 80%")) == (
+        "这个群里没有团购 #5，没有任何改动。请用卡片上的编号，例如：佣金 #1 5%"
+    )
     out_of_range = "佣金比例须在 0% 到 50% 之间，80% 不行，没有任何改动。"
     assert chat.said(await chat.say("amy", "佣金 #1 80%")) == out_of_range
     assert chat.said(await chat.say("amy", "佣金 80%")) == out_of_range
@@ -30,7 +32,10 @@ async def test_in_english_too() -> None:
 
     said = chat.said(await chat.say("amy", "/commission #5 80%"))
 
-    assert said.startswith("There is no group buy #5 in this chat.")
+    assert said == (
+        "There is no group buy #5 in this chat: nothing was changed. Use the number on its card, e.g. "
+        "/commission #1 5%"
+    )
     assert chat.said(await chat.say("amy", "/commission #1 80%")) == (
         "A commission rate is from 0% to 50%; 80% is not. Nothing was changed."
     )

@@ -20,6 +20,11 @@ CASES = {
         "succeeded": "✅ 芒果（#1）成团了：¥100/份，共 1 个订单、2 份。请线下付款给团长 Amy，"
         "付完发“我已付款 订单号”，团长确认收款。每位买家的订单已私信发送；收不到私信的会在群里收到提示。",
         "total": "📊 芒果（#1）各群合计 2 个订单、3 份（含其他群的订单；每个群里只公布本群的订单和份数）。",
+        "summary": (
+            "已截单：芒果（#1）成团了，¥100/份，共 2 个订单、3 份，应收 ¥300。"
+            "群里已通知，每位买家的订单已私信发送（收不到私信的会在群里收到提示）。"
+            "收到付款后发“已收 订单号”确认（群里或这里都可以）。"
+        ),
         "failed": "❌ 芒果（#1）未达到成团数量（3/9），不收任何款项。",
     },
     "en": {
@@ -31,6 +36,12 @@ CASES = {
         "message; anyone I cannot message is told in the group.",
         "total": "📊 Mangoes (#1) in all groups together: 2 orders, 3 units (other groups' orders included; "
         "each group is told only its own orders and units).",
+        "summary": (
+            "Closed: Mangoes (#1) succeeded at ¥100 each: 2 orders, 3 units, ¥300 to collect. "
+            "The group was told and each buyer's order was sent privately "
+            "(anyone I cannot message is told in the group). "
+            "When a buyer pays you, confirm it with /paid <order> (here or in the group)."
+        ),
         "failed": "❌ Mangoes (#1) did not reach its target (3/9). Nobody is charged.",
     },
 }
@@ -76,4 +87,5 @@ async def test_her_close_at_the_deadline_is_told_in_her_other_group_as_her_own(
     told = [reply.text for reply in closed if reply.chat_id == "office" and reply.text]
     assert told == [words["succeeded"] if target == 3 else words["failed"]]
     to_her = [reply.text for reply in closed if reply.private_to == "amy"]
-    assert to_her == ([words["total"]] if target == 3 else [])  # no help-seller's notice
+    # all groups' total, then her summary (what she collects); no help-seller's notice
+    assert to_her == ([words["total"], words["summary"]] if target == 3 else [])
