@@ -29,7 +29,7 @@ from handlers import group_buys, last_opened, sharing
 from handlers.cards import card_update
 from handlers.chat_names import titles
 from handlers.context import Context
-from handlers.texts import t
+from handlers.texts import share_code_shown, t
 from handlers.their_groups import their_chat
 from handlers.types import Reply
 
@@ -62,12 +62,11 @@ async def share(ctx: Context) -> list[Reply]:
     here = await their_chat(ctx, group_buy) if ctx.is_private else ctx.request.chat_id
     link, code = await _shared(ctx, group_buy, here)
     title = group_buy.terms.title
+    shown = share_code_shown(lang, code.label)  # English: `12-K7QM` (no 团 on the keyboard)
     if link:
-        text = t(
-            lang, "share_link", id=group_buy.id, title=title, link=link, code=code.label, plain=code.plain
-        )
+        text = t(lang, "share_link", id=group_buy.id, title=title, link=link, code=shown, plain=code.plain)
     else:
-        text = t(lang, "share_code", id=group_buy.id, title=title, code=code.label, plain=code.plain)
+        text = t(lang, "share_code", id=group_buy.id, title=title, code=shown, plain=code.plain)
     earns = earns_line(group_buy, ctx.request.user_id, lang)
     if earns:
         text = t(lang, "two_sentences", first=text, second=earns)
@@ -114,7 +113,12 @@ async def _in_her_groups(ctx: Context) -> list[Reply]:
     for group_buy, here in shown[:SHARES_LISTED]:
         link, code = await _shared(ctx, group_buy, here)
         chat = names.get(here) or t(lang, "share_open_your_group")
-        said = {"chat": chat, "id": group_buy.id, "title": group_buy.terms.title, "code": code.label}
+        said = {
+            "chat": chat,
+            "id": group_buy.id,
+            "title": group_buy.terms.title,
+            "code": share_code_shown(lang, code.label),
+        }
         line = t(lang, "share_open_link", link=link, **said) if link else t(lang, "share_open_code", **said)
         if group_buy.sharer_rate_bp > 0 and group_buy.organiser_id != member:
             line += t(lang, "share_open_earns", rate=percent(group_buy.sharer_rate_bp))
