@@ -45,7 +45,7 @@ async def request_payout(ctx: Context) -> list[Reply]:
         except DomainError as refusal:
             if refusal.code == "price_comma":  # `提现 1,5`: never ¥15; the amount as meant, `提现 1.5`
                 raise DomainError("payout_comma", value=rest, example=decimal_point(rest)) from None
-            raise DomainError("payout_usage") from None
+            raise await _usage(ctx, rest) from None
     payout = await service.request(
         ctx.uow,
         member=ctx.request.user_id,
@@ -57,6 +57,19 @@ async def request_payout(ctx: Context) -> list[Reply]:
     )
     lang = await ctx.lang()
     return [Reply(text=t(lang, "payout_requested", id=payout.id, amount=_money(payout)), language=lang)]
+
+
+async def _usage(ctx: Context, typed: str) -> DomainError:
+    """`提现 -5`, `提现 0`, `提现 abc`, an amount of 23 digits: what was wrong, the form, and her
+    available balance and the minimum (as `提现` under the minimum says them)."""
+    currency = ctx.config.currency
+    available, _ = await commission_balances(ctx.uow, ctx.request.user_id)
+    return DomainError(
+        "payout_usage",
+        value=typed,
+        balance=format_money(available.get(currency, 0), currency),
+        minimum=format_money(_rules(ctx).minimum(currency), currency),
+    )
 
 
 def _money(payout: Payout) -> str:

@@ -12,6 +12,7 @@ not exist. Attribution itself is decided at the close (`commerce.domain.attribut
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -20,11 +21,13 @@ from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.listings import Listing
 from commerce.domain.member import identity
+from commerce.domain.money import format_money
 from commerce.domain.share_codes import ShareCode
 from commerce.domain.sharing import card_signature
 from commerce.services import attribution as service
 from commerce.services import group_buys as group_buy_service
 from commerce.services import listings
+from commerce.services.payouts import PayoutRules
 from handlers import group_buys, last_opened, sharing
 from handlers.cards import card_update
 from handlers.chat_names import titles
@@ -333,4 +336,8 @@ async def share_help(ctx: Context) -> list[Reply]:
     """`/help share` (分享帮助): the attribution rule, as the README states it."""
     lang = await ctx.lang()
     days = ctx.config.attribution_window.days
-    return [Reply(text=t(lang, "help_share", days=days), language=lang)]
+    currency = ctx.config.currency
+    rules = PayoutRules(ctx.config.payout_minimum, hold_days=ctx.config.commission_hold_days)
+    minimum = format_money(rules.minimum(currency), currency)
+    hold = max(math.ceil(rules.hold_days), 0)  # as `提现` with only pending money says it
+    return [Reply(text=t(lang, "help_share", days=days, hold=hold, minimum=minimum), language=lang)]

@@ -210,7 +210,8 @@ async def test_a_rejected_payout_is_available_again() -> None:
         ("/payout 5", "You have no commission to pay out yet."),  # below the minimum: tests/unit/bot
         (
             "/payout abc",
-            "Send /payout for everything available, or /payout 50 for part of it. Nothing was requested.",
+            "“abc” is not an amount to pay out: send /payout for everything available, or /payout 50 "
+            "for part of it (at least ¥10). Your available balance is ¥0. Nothing was requested.",
         ),
     ],
 )
