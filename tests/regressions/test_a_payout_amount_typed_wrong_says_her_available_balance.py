@@ -10,10 +10,12 @@ from tests.unit.handlers.shared_durian import shared_durian
 
 HUGE = "12345678901234567890123"
 TOLD = {
-    "zh": "“{typed}”不是能提现的金额：发「提现」提取全部可提现金额，或「提现 50」提取一部分（最低 ¥10）。"
+    "zh": "“{typed}”不是能提现的金额：发「提现 微信 你的微信号」提取全部可提现金额，"
+    "或「提现 50 微信 你的微信号」提取一部分（最低 ¥10）。"
     "你的可提现余额是 ¥44。没有提交申请。",
-    "en": "“{typed}” is not an amount to pay out: send /payout for everything available, or /payout 50 for "
-    "part of it (at least ¥10). Your available balance is ¥44. Nothing was requested.",
+    "en": "“{typed}” is not an amount to pay out: send /payout wechat your-WeChat-ID for everything "
+    "available, or /payout 50 wechat your-WeChat-ID for part of it (at least ¥10). "
+    "Your available balance is ¥44. Nothing was requested.",
 }
 WORD = {"zh": "提现", "en": "/payout"}
 
