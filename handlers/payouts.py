@@ -76,7 +76,8 @@ async def request_payout(ctx: Context) -> list[Reply]:
             "payout_destination_missing", amount=refusal.params["amount"], asked=asked
         ) from None
     lang = await ctx.lang()
-    return [Reply(text=t(lang, "payout_requested", id=payout.id, amount=_money(payout)), language=lang)]
+    said = t(lang, "payout_requested", id=payout.id, amount=_money(payout), to=payout.destination)
+    return [Reply(text=said, language=lang)]  # where it goes, as stored: a typo is seen now
 
 
 def _split(rest: str) -> tuple[str, str]:

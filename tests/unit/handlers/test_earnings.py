@@ -163,7 +163,10 @@ async def test_a_payout_is_requested_approved_and_paid_and_the_member_is_told() 
         "You have ¥44 available, less than ¥50. Nothing was requested."
     )
     asked = chat.said(await chat.say("cat", "/payout wechat w8", private=True))
-    assert asked == "Payout #1 of ¥44 requested. An admin will approve it; I'll tell you here at each step."
+    assert asked == (
+        "Payout #1 of ¥44 requested. An admin will approve it and pay it to wechat w8; "
+        "I'll tell you here at each step."
+    )
     again = chat.said(await chat.say("cat", "/payout wechat w8", private=True))
     assert (
         again
