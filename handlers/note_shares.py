@@ -12,7 +12,7 @@ from handlers import notes, sharing
 from handlers.context import Context
 from handlers.parsing import notes as parsing
 from handlers.referrals import TELEGRAM, earns_line
-from handlers.texts import t
+from handlers.texts import share_code_shown, t
 from handlers.types import Reply
 
 
@@ -35,15 +35,14 @@ async def share_note(ctx: Context) -> list[Reply]:
     assert group_buy.id is not None
     lang = await ctx.lang()
     title = group_buy.terms.title
+    shown = share_code_shown(lang, code.label)  # English: `12-K7QM` (no 团 on the keyboard)
     if request.platform == TELEGRAM:
         listing_id = None if listing is None else listing.id
         payload = sharing.share_payload(group_buy.id, request.user_id, secret, listing_id=listing_id)
         link = f"https://t.me/{ctx.config.bot_username}?start={payload}"
-        text = t(
-            lang, "note_share_link", id=note_id, gid=group_buy.id, title=title, link=link, code=code.label
-        )
+        text = t(lang, "note_share_link", id=note_id, gid=group_buy.id, title=title, link=link, code=shown)
     else:
-        text = t(lang, "note_share_code", id=note_id, gid=group_buy.id, title=title, code=code.label)
+        text = t(lang, "note_share_code", id=note_id, gid=group_buy.id, title=title, code=shown)
     earns = earns_line(group_buy, request.user_id, lang)  # its organiser earns nothing on her own
     if earns:
         text = t(lang, "two_sentences", first=text, second=earns)

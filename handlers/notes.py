@@ -34,7 +34,7 @@ from handlers.memo import LanguageMemo
 from handlers.note_cards import REPRICED, note_chats
 from handlers.parsing import notes as parsing
 from handlers.parsing.commands import Command
-from handlers.texts import normalize_language, t
+from handlers.texts import normalize_language, share_code_shown, t
 from handlers.texts.units import per_unit
 from handlers.types import Button, Reaction, Reply, Request
 
@@ -463,8 +463,9 @@ def render(shown: NoteView, lang: str, *, platform: str | None = None) -> Reply:
 
 def _join_hint(group_buy: GroupBuy, share: str, lang: str, platform: str | None) -> str:
     """How to join through the note: the Join button (where the platform has buttons) or `+1` with the
-    author's code (`share`), with an option named (`+1 5斤 团2-K7QM`) where the group buy has options
-    (多规格)."""
+    author's code (`share`, in English without 团), with an option named (`+1 5斤 团2-K7QM`) where the
+    group buy has options (多规格)."""
+    share = share_code_shown(lang, share)
     if group_buy.terms.options:
         example = group_buy.terms.options[-1].name
         if share:

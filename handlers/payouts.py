@@ -5,6 +5,8 @@ a rejection was made when the admin said."""
 
 from __future__ import annotations
 
+import re
+
 from commerce.domain.errors import DomainError
 from commerce.domain.money import decimal_point, format_money, parse_money
 from commerce.domain.payout import Payout
@@ -18,6 +20,15 @@ from handlers.texts import t
 from handlers.types import Reply
 
 MAX_ID = 2**31 - 1
+MAX_DESTINATION = 64  # characters of an account (`微信 wes888`, a bank card number with its spaces)
+_ACCOUNT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_@.+\- ]*")  # a WeChat ID, a phone, an e-mail, a card number
+# `提现 微信 wes888`, `提现 50 支付宝：a@b.cn`, `/payout all wechat wes888`: an amount (maybe), then how
+# and where to pay; the method word as typed is kept with the account, for the admin who pays it
+_DESTINATION = re.compile(
+    r"^(?:(?P<amount>\S+)\s+)?(?P<method>微信|支付宝|银行卡|wechat|weixin|alipay|bank)\s*[:：]?\s*(?P<account>.*)$",
+    re.IGNORECASE,
+)
+_ALL = frozenset(("全部", "所有", "全额", "all", "everything", "max"))  # `提现 全部 微信 …`: all of it
 MAX_REASON = 200  # a rejection's reason, as passed on to the member
 # What the admin types -> the payout's transition (commerce.domain.payout) and what the member is told.
 _ACTIONS = {
@@ -37,26 +48,61 @@ async def request_payout(ctx: Context) -> list[Reply]:
     """`/payout` (all that is available) or `/payout 50`; in a private chat only."""
     if not ctx.is_private:
         raise DomainError("payout_private_only")
-    rest = ctx.command.rest.strip()
+    rest, destination = _split(ctx.command.rest.strip())
     amount = None
-    if rest:
+    if rest and rest.lower() not in _ALL:
         try:
             amount = parse_money(rest, ctx.config.currency).minor
         except DomainError as refusal:
             if refusal.code == "price_comma":  # `提现 1,5`: never ¥15; the amount as meant, `提现 1.5`
                 raise DomainError("payout_comma", value=rest, example=decimal_point(rest)) from None
-            raise DomainError("payout_usage") from None
-    payout = await service.request(
-        ctx.uow,
-        member=ctx.request.user_id,
-        name=ctx.request.display_name,
-        amount=amount,
-        currency=ctx.config.currency,
-        rules=_rules(ctx),
-        now=ctx.now,
-    )
+            raise await _usage(ctx, rest) from None
+    try:
+        payout = await service.request(
+            ctx.uow,
+            member=ctx.request.user_id,
+            name=ctx.request.display_name,
+            amount=amount,
+            currency=ctx.config.currency,
+            rules=_rules(ctx),
+            now=ctx.now,
+            destination=destination,
+        )
+    except DomainError as refusal:  # no destination: the form, with the amount as she typed it
+        if refusal.code != "payout_destination_missing":
+            raise
+        asked = f" {rest}" if rest else ""
+        raise DomainError(
+            "payout_destination_missing", amount=refusal.params["amount"], asked=asked
+        ) from None
     lang = await ctx.lang()
-    return [Reply(text=t(lang, "payout_requested", id=payout.id, amount=_money(payout)), language=lang)]
+    said = t(lang, "payout_requested", id=payout.id, amount=_money(payout), to=payout.destination)
+    return [Reply(text=said, language=lang)]  # where it goes, as stored: a typo is seen now
+
+
+def _split(rest: str) -> tuple[str, str]:
+    """`50 微信 wes888` -> (`50`, `微信 wes888`); no method word: (all of it, ""); an account longer than
+    `MAX_DESTINATION` or not one (`微信 到账了吗`) is refused (nothing requested)."""
+    found = _DESTINATION.match(rest)
+    if found is None:
+        return rest, ""
+    account = found["account"].strip()
+    if account and (len(account) > MAX_DESTINATION or not _ACCOUNT.fullmatch(account)):
+        raise DomainError("payout_destination_invalid", most=MAX_DESTINATION, value=account)
+    return (found["amount"] or "").strip(), f"{found['method']} {account}" if account else ""
+
+
+async def _usage(ctx: Context, typed: str) -> DomainError:
+    """`提现 -5`, `提现 0`, `提现 abc`, an amount of 23 digits: what was wrong, the form, and her
+    available balance and the minimum (as `提现` under the minimum says them)."""
+    currency = ctx.config.currency
+    available, _ = await commission_balances(ctx.uow, ctx.request.user_id)
+    return DomainError(
+        "payout_usage",
+        value=typed,
+        balance=format_money(available.get(currency, 0), currency),
+        minimum=format_money(_rules(ctx).minimum(currency), currency),
+    )
 
 
 def _money(payout: Payout) -> str:
@@ -77,7 +123,14 @@ async def payouts(ctx: Context) -> list[Reply]:
         if not found:
             return [Reply(text=t(lang, "payouts_none"), language=lang)]
         items = [
-            t(lang, f"payouts_item_{p.status.value}", id=p.id, name=p.member_name, amount=_money(p))
+            t(
+                lang,
+                f"payouts_item_{p.status.value}",
+                id=p.id,
+                name=p.member_name,
+                amount=_money(p),
+                to=p.destination or t(lang, "payout_destination_none"),
+            )
             for p in found
         ]
         return [Reply(text="\n".join([t(lang, "payouts_header"), *items]), language=lang)]

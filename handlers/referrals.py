@@ -12,6 +12,7 @@ not exist. Attribution itself is decided at the close (`commerce.domain.attribut
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -20,16 +21,18 @@ from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.listings import Listing
 from commerce.domain.member import identity
+from commerce.domain.money import format_money
 from commerce.domain.share_codes import ShareCode
 from commerce.domain.sharing import card_signature
 from commerce.services import attribution as service
 from commerce.services import group_buys as group_buy_service
 from commerce.services import listings
+from commerce.services.payouts import PayoutRules
 from handlers import group_buys, last_opened, sharing
 from handlers.cards import card_update
 from handlers.chat_names import titles
 from handlers.context import Context
-from handlers.texts import t
+from handlers.texts import share_code_shown, t
 from handlers.their_groups import their_chat
 from handlers.types import Reply
 
@@ -62,12 +65,11 @@ async def share(ctx: Context) -> list[Reply]:
     here = await their_chat(ctx, group_buy) if ctx.is_private else ctx.request.chat_id
     link, code = await _shared(ctx, group_buy, here)
     title = group_buy.terms.title
+    shown = share_code_shown(lang, code.label)  # English: `12-K7QM` (no 团 on the keyboard)
     if link:
-        text = t(
-            lang, "share_link", id=group_buy.id, title=title, link=link, code=code.label, plain=code.plain
-        )
+        text = t(lang, "share_link", id=group_buy.id, title=title, link=link, code=shown, plain=code.plain)
     else:
-        text = t(lang, "share_code", id=group_buy.id, title=title, code=code.label, plain=code.plain)
+        text = t(lang, "share_code", id=group_buy.id, title=title, code=shown, plain=code.plain)
     earns = earns_line(group_buy, ctx.request.user_id, lang)
     if earns:
         text = t(lang, "two_sentences", first=text, second=earns)
@@ -114,7 +116,12 @@ async def _in_her_groups(ctx: Context) -> list[Reply]:
     for group_buy, here in shown[:SHARES_LISTED]:
         link, code = await _shared(ctx, group_buy, here)
         chat = names.get(here) or t(lang, "share_open_your_group")
-        said = {"chat": chat, "id": group_buy.id, "title": group_buy.terms.title, "code": code.label}
+        said = {
+            "chat": chat,
+            "id": group_buy.id,
+            "title": group_buy.terms.title,
+            "code": share_code_shown(lang, code.label),
+        }
         line = t(lang, "share_open_link", link=link, **said) if link else t(lang, "share_open_code", **said)
         if group_buy.sharer_rate_bp > 0 and group_buy.organiser_id != member:
             line += t(lang, "share_open_earns", rate=percent(group_buy.sharer_rate_bp))
@@ -334,4 +341,8 @@ async def share_help(ctx: Context) -> list[Reply]:
     """`/help share` (分享帮助): the attribution rule, as the README states it."""
     lang = await ctx.lang()
     days = ctx.config.attribution_window.days
-    return [Reply(text=t(lang, "help_share", days=days), language=lang)]
+    currency = ctx.config.currency
+    rules = PayoutRules(ctx.config.payout_minimum, hold_days=ctx.config.commission_hold_days)
+    minimum = format_money(rules.minimum(currency), currency)
+    hold = max(math.ceil(rules.hold_days), 0)  # as `提现` with only pending money says it
+    return [Reply(text=t(lang, "help_share", days=days, hold=hold, minimum=minimum), language=lang)]

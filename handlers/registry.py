@@ -134,7 +134,7 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("follow", follows.follow, ("follow",), ("关注",)),
     Entry("unfollow", follows.unfollow, ("unfollow",), ("取消关注",)),
     Entry("following", follows.show_following, ("following",), ("我的关注", "关注列表")),
-    Entry("foryou", foryou.foryou, ("foryou", "for_you"), ("猜你喜欢",)),
+    Entry("foryou", foryou.foryou, ("foryou", "for_you"), ("猜你喜欢", "为你推荐", "推荐")),
     Entry("console", console_link.console_link, ("console",), ("后台",)),
 )
 # Not typed as words: what the parser produces for text it could not take as a command.

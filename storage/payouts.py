@@ -69,6 +69,7 @@ def _payout(row: Any) -> Payout:
         requested_at=row.requested_at,
         status=PayoutStatus(row.status),
         updated_at=row.updated_at,
+        destination=row.destination,
     )
 
 
@@ -86,6 +87,7 @@ class SqlPayoutRepository:
             "status": payout.status.value,
             "requested_at": payout.requested_at,
             "updated_at": payout.updated_at,
+            "destination": payout.destination,
         }
         new_id = (await self.conn.execute(self.sql.add, values)).scalar()
         if new_id is None:

@@ -591,6 +591,9 @@ class PayoutRow(SQLModel, table=True):
     status: str = Field(max_length=16)
     requested_at: datetime = _when()
     updated_at: datetime | None = _when(nullable=True)
+    destination: str = Field(
+        default="", max_length=80
+    )  # where to pay (`微信 wes888`), as the member named it
 
 
 class NoteRow(SQLModel, table=True):

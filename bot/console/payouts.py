@@ -74,6 +74,7 @@ async def _page(
         {
             "payout": p,
             "amount": format_money(p.amount, p.currency),
+            "to": p.destination or t(lang, "payout_destination_none"),  # where the admin pays it
             "status": t(lang, f"console_payout_status_{p.status.value}"),
             "at": format_datetime(p.requested_at, tz, lang),
             "uncovered": _uncovered(lang, uncovered.get(p.id)),

@@ -47,6 +47,7 @@ class Payout:
     status: PayoutStatus = PayoutStatus.REQUESTED
     updated_at: datetime | None = None
     history: list[StatusChange[PayoutStatus]] = field(default_factory=list)
+    destination: str = ""  # where to pay, as the member named it (`微信 wes888`, `alipay a@b.cn`)
 
     @property
     def is_open(self) -> bool:

@@ -81,10 +81,13 @@ async def request(
     currency: str,
     rules: PayoutRules,
     now: datetime,
+    destination: str = "",
 ) -> Payout:
     """Record a request for `amount` (None: all that is available) of `currency`, or of the one
-    currency the member has available. Refused below the minimum (every request, while what is available
-    is below it), above what is available, and while another payout of theirs is open."""
+    currency the member has available, to be paid to `destination` (`微信 wes888`). Refused below the
+    minimum (every request, while what is available is below it), above what is available, while
+    another payout of theirs is open, and, one that could be made, without a destination
+    (`payout_destination_missing`: the form, with the amount it would ask for)."""
     open_one = await uow.payouts.open_of(member)
     if open_one is not None:
         raise DomainError(
@@ -127,7 +130,11 @@ async def request(
             amount=format_money(wanted, currency),
             available=format_money(held, currency),
         )
-    payout = await uow.payouts.add(Payout(None, member, name, currency, wanted, requested_at=now))
+    if not destination.strip():  # nobody could pay it: where to, before anything is stored
+        raise DomainError("payout_destination_missing", amount=format_money(wanted, currency), asked="")
+    payout = await uow.payouts.add(
+        Payout(None, member, name, currency, wanted, requested_at=now, destination=destination.strip())
+    )
     if payout is None or payout.id is None:  # another request of theirs got in first
         raise DomainError("payout_open_now")
     posting = ledger.payout_requested(

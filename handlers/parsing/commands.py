@@ -602,6 +602,9 @@ def _opens(after_word: str, rest: str) -> bool:
 # `提现 全部`, `/payout all`: the whole available amount, as the bare word asks for
 _PAYOUT_ALL_ZH = ("全部", "所有", "全部的", "全额", "全部提现", "全部佣金", "所有佣金", "全部收益")
 _PAYOUT_ALL = frozenset((*_PAYOUT_ALL_ZH, "all", "everything", "max"))
+# `提现 微信 wes888` (handlers.payouts reads the rest); `提现微信到账了吗` is talk: an account is
+# letters and digits
+_PAYOUT_TO = re.compile(r"^(?:微信|支付宝|银行卡)\s*[:：]?\s*[A-Za-z0-9]")
 
 
 # An organiser's commands whose words after a group buy's number are free text (a place, a note, a name, a
@@ -669,7 +672,10 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
     if name == "payout" and rest.lstrip(":").strip().lower() in _PAYOUT_ALL:  # `提现 全部`: as bare `提现`
         rest = ""
     if name in ("payout", "payouts"):  # `提现`, `提现 50`, `提现审核 批准 3` (handlers.payouts reads `rest`)
-        bare_fits = not rest or rest[0] in "¥￥0123456789" or name == "payouts"
+        first = rest.split(maxsplit=1)[0].lower() if rest else ""
+        # `提现 微信 wes888`, `提现全部 微信 wes888`: where to pay, after the amount or all of it
+        bare_fits = not rest or rest[0] in "¥￥0123456789" or name == "payouts" or first in _PAYOUT_ALL
+        bare_fits = bare_fits or _PAYOUT_TO.match(rest) is not None
         return Command(name, lang=lang, rest=rest) if strict or bare_fits else None
     if name == "help" and rest.lower() in ("share", "分享"):  # `/help share`, `帮助 分享`
         return Command("share_help", lang=lang)

@@ -15,7 +15,8 @@ from typing import Any
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.order import OrderStatus
-from handlers.texts.catalog import LANGUAGES, for_language, normalize_language
+from commerce.domain.share_codes import PREFIX as SHARE_PREFIX
+from handlers.texts.catalog import LANGUAGES, for_language, normalize_language, resolve
 from handlers.texts.dates import format_datetime
 
 MAX_QUOTED = 40  # characters of what a member wrote that a refusal quotes back
@@ -28,6 +29,7 @@ __all__ = [
     "has",
     "normalize_language",
     "refusal_text",
+    "share_code_shown",
     "status_text",
     "t",
 ]
@@ -43,6 +45,12 @@ def t(lang: str, key: str, /, **params: Any) -> str:
     if "count" in params:
         return catalog.ngettext(key, key, params["count"]).format(**params)
     return catalog.gettext(key).format(**params)
+
+
+def share_code_shown(lang: str, code: str) -> str:
+    """A share code as a reader of `lang` sees it: `团12-K7QM` in Chinese, `12-K7QM` in English (a keyboard
+    without 团 types that; both are read back as the code, commerce.domain.share_codes)."""
+    return code if resolve(lang) == "zh" or not code else code.removeprefix(SHARE_PREFIX)
 
 
 def has(key: str) -> bool:
@@ -113,6 +121,8 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     """
     # ` #4` in a join example, else none; an organiser's usage names group buy 12 unless told one here
     params = _unit_in_language(lang, {"at": "", "example_id": 12, "example_order": "12-3", **refusal.params})
+    if isinstance(params.get("share"), str):  # a share code, as the reader's language shows it
+        params = {**params, "share": share_code_shown(lang, params["share"])}
     value = params.get("value")
     if isinstance(value, str) and len(value) > MAX_QUOTED:
         params = {**params, "value": value[: MAX_QUOTED - 1] + "…"}

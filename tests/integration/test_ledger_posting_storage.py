@@ -142,6 +142,7 @@ async def test_two_payouts_at_once_cannot_both_take_the_balance(
                 currency="XTR",
                 rules=PayoutRules(1),
                 now=clock.now(),
+                destination="微信 cat8",
             )
             await uow.commit()
 

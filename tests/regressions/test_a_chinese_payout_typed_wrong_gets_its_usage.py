@@ -6,15 +6,19 @@ from __future__ import annotations
 
 from tests.unit.handlers.conftest import fake_chat
 
-USAGE = "发「提现」提取全部可提现金额，或「提现 50」提取一部分。没有提交申请。"
+USAGE = (
+    "发「提现 微信 你的微信号」提取全部可提现金额，或「提现 50 微信 你的微信号」提取一部分（最低 ¥10）。"
+    "你的可提现余额是 ¥0。没有提交申请。"
+)
 
 
 async def test_a_chinese_payout_typed_wrong_gets_its_usage() -> None:
     chat = fake_chat()
     english = chat.said(await chat.say("dan", "/payout abc", private=True))
-    assert english.startswith("Send /payout for everything available, or /payout 50 for part of it.")
+    assert "send /payout wechat your-WeChat-ID for everything available" in english, english
     for typed in ("提现 abc", "提现 -5", "提现 ¥abc"):
-        assert chat.said(await chat.say("dan", typed, private=True)) == USAGE, typed
+        said = chat.said(await chat.say("dan", typed, private=True))
+        assert said == f"“{typed[3:]}”不是能提现的金额：{USAGE}", typed
     assert chat.said(await chat.say("dan", "提现 abc")) == "请私聊我申请提现：提现。没有提交申请。"
     asked = chat.said(await chat.say("dan", "提现了吗？", private=True))
-    assert asked != USAGE  # a question, not the command
+    assert "不是能提现的金额" not in asked  # a question, not the command

@@ -19,7 +19,7 @@ async def test_a_note_seen_privately_can_be_shared_privately() -> None:
     english = await family.say("cat", "/sharenote 1", private=True)
     chinese = family.said(await family.say("cat", "分享笔记 1", private=True))
 
-    assert family.said(english).startswith("Your own code for note #1: 团1-")
+    assert family.said(english).startswith("Your own code for note #1: 1-")
     assert chinese.startswith("你分享笔记 #1 的专属码：团1-")
     assert [(r.card_of, r.chat_id) for r in english if r.is_card] == [(-1, "family")]  # 🔗 counted
     assert "🔗 1" in family.said(await family.say("cat", "笔记 1", private=True))

@@ -15,7 +15,7 @@ NONE_NOW = {
 }
 
 
-@pytest.mark.parametrize(("language", "payout"), [("en", "/payout"), ("zh", "提现")])
+@pytest.mark.parametrize(("language", "payout"), [("en", "/payout wechat w8"), ("zh", "提现 微信 w8")])
 async def test_a_payout_after_all_was_paid_out_says_none_now(language: str, payout: str) -> None:
     chat, _ = await shared_durian(language, sharer="jack", collected=(1,), buyers=("bob",))
     await chat.say("jack", payout, private=True)

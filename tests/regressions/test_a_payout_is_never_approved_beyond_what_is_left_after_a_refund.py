@@ -13,7 +13,7 @@ from tests.unit.handlers.shared_durian import shared_durian
 @pytest.mark.parametrize("language", ["en", "zh"])
 async def test_a_payout_larger_than_the_earnings_left_after_a_refund_is_not_approved(language: str) -> None:
     chat, factory = await shared_durian(language, sharer="cat")
-    await chat.say("cat", "/payout", private=True)
+    await chat.say("cat", "/payout wechat w8", private=True)
     await chat.say("amy", "/refund 1-2")
 
     approve, paid, reject = (
@@ -38,7 +38,7 @@ async def test_a_payout_larger_than_the_earnings_left_after_a_refund_is_not_appr
     assert chat.said(await chat.say("eve", f"{paid} 1", private=True)) == refused
     assert factory.state.payouts[1].status.value == "requested"
     await chat.say("eve", f"{reject} 1", private=True)
-    await chat.say("cat", "/payout" if language == "en" else "提现", private=True)
+    await chat.say("cat", "/payout wechat w8" if language == "en" else "提现 微信 w8", private=True)
     assert factory.state.payouts[2].amount == 4400
     assert "#2" in chat.said(await chat.say("eve", f"{approve} 2", private=True))
     assert factory.state.payouts[2].status.value == "approved"

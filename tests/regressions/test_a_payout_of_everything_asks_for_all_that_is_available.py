@@ -31,10 +31,10 @@ async def _with_earnings(factory: FakeUnitOfWorkFactory) -> Chat:
 @pytest.mark.parametrize(
     ("typed", "said"),
     [
-        ("提现 全部", "已申请提现 #1：¥15.60。"),
-        ("提现全部", "已申请提现 #1：¥15.60。"),
-        ("提现 所有", "已申请提现 #1：¥15.60。"),
-        ("/payout all", "Payout #1 of ¥15.60 requested."),
+        ("提现 全部 微信 w8", "已申请提现 #1：¥15.60。"),
+        ("提现全部 微信 w8", "已申请提现 #1：¥15.60。"),
+        ("提现 所有 微信 w8", "已申请提现 #1：¥15.60。"),
+        ("/payout all wechat w8", "Payout #1 of ¥15.60 requested."),
     ],
 )
 async def test_a_payout_of_everything_asks_for_all_that_is_available(typed: str, said: str) -> None:

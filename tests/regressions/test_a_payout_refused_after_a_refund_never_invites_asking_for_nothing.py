@@ -19,8 +19,8 @@ from tests.unit.handlers.conftest import Chat
 from tests.unit.handlers.shared_durian import shared_durian
 
 WORDS = {
-    "en": ("/payouts approve", "/payouts reject", "/payout"),
-    "zh": ("提现审核 批准", "提现审核 拒绝", "提现"),
+    "en": ("/payouts approve", "/payouts reject", "/payout wechat w8"),
+    "zh": ("提现审核 批准", "提现审核 拒绝", "提现 微信 w8"),
 }
 
 
@@ -101,7 +101,7 @@ async def test_what_is_left_below_the_minimum_is_not_offered_either(language: st
 async def test_the_console_names_its_reject_button(tmp_path: Path) -> None:
     async with console_world(tmp_path) as world:
         shop = await open_shop(world)  # Bob has ¥10 available from Dan's order
-        await world.say("bob", "bob", "/payout", private=True)
+        await world.say("bob", "bob", "/payout wechat w8", private=True)
         await world.say("family", "amy", f"/refund {shop.mangoes}-1")
         admin = await world.admin()
 

@@ -13,7 +13,7 @@ from tests.unit.bot.console.people_shop import open_shop
 async def test_a_reason_over_200_characters_is_refused_and_the_payout_stays_open(tmp_path: Path) -> None:
     async with console_world(tmp_path) as world:
         await open_shop(world)
-        replies = await world.say("bob", "bob", "/payout", private=True)
+        replies = await world.say("bob", "bob", "/payout wechat w8", private=True)
         assert replies[0].text.startswith("Payout #1 of ¥10 requested."), replies[0].text
         admin = await world.admin()
         before = len(await world.outbox_rows())

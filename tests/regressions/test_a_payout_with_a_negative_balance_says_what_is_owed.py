@@ -14,7 +14,7 @@ from tests.unit.handlers.shared_durian import shared_durian
 
 async def _paid_out_then_refunded(language: str, *, pending: bool = False) -> Chat:
     chat, _ = await shared_durian(language, sharer="jack", collected=(1,))
-    await chat.say("jack", "/payout", private=True)
+    await chat.say("jack", "/payout wechat w8", private=True)
     await chat.say("eve", "/payouts approve 1", private=True)
     await chat.say("eve", "/payouts paid 1", private=True)
     await chat.say("amy", "/refund 1-1")
@@ -28,14 +28,14 @@ async def _paid_out_then_refunded(language: str, *, pending: bool = False) -> Ch
     [
         (
             "en",
-            "/payout",
+            "/payout wechat w8",
             "Your available commission is -¥44: a refund took back commission "
             "already paid out to you. It comes off the commission you earn next (/earnings); nothing "
             "was requested.",
         ),
         (
             "zh",
-            "提现",
+            "提现 微信 w8",
             "你的可提现佣金是 -¥44：有订单退款，扣回了已经提现给你的佣金。"
             "这笔会从你以后的佣金里抵扣（发“我的收益”查看），没有提交申请。",
         ),
@@ -55,14 +55,14 @@ async def test_a_payout_after_a_paid_out_commission_was_taken_back_says_the_bala
     [
         (
             "en",
-            "/payout",
+            "/payout wechat w8",
             "Your available commission is -¥44: a refund took back commission "
             "already paid out to you. It comes off your pending ¥44 when that becomes available, then "
             "off what you earn next (/earnings); nothing was requested.",
         ),
         (
             "zh",
-            "提现",
+            "提现 微信 w8",
             "你的可提现佣金是 -¥44：有订单退款，扣回了已经提现给你的佣金。"
             "这笔会先从待入账的 ¥44 转为可提现时抵扣，不够的再从以后的佣金里抵扣"
             "（发“我的收益”查看），没有提交申请。",
@@ -80,4 +80,4 @@ async def test_with_commission_pending_it_says_that_comes_off_first(
 async def test_someone_who_never_had_any_still_has_none_yet() -> None:
     chat = fake_chat()
 
-    assert chat.said(await chat.say("dan", "提现", private=True)) == "你还没有可提现的佣金。"
+    assert chat.said(await chat.say("dan", "提现 微信 w8", private=True)) == "你还没有可提现的佣金。"

@@ -17,8 +17,8 @@ from tests.unit.bot.console.people_shop import open_shop
 from tests.unit.handlers.shared_durian import shared_durian
 
 WORDS = {
-    "en": ("/payout", "/payouts approve 1", "/earnings"),
-    "zh": ("提现", "提现审核 批准 1", "我的收益"),
+    "en": ("/payout wechat w8", "/payouts approve 1", "/earnings"),
+    "zh": ("提现 微信 w8", "提现审核 批准 1", "我的收益"),
 }
 TOLD = {
     "en": (
@@ -105,7 +105,7 @@ ROW = {
 async def test_the_payouts_list_says_the_balance_no_longer_covers_it(tmp_path: Path, language: str) -> None:
     async with console_world(tmp_path) as world:
         shop = await open_shop(world)  # Bob has ¥10 available from Dan's order
-        await world.say("bob", "bob", "/payout", private=True)
+        await world.say("bob", "bob", "/payout wechat w8", private=True)
         admin = await world.admin()
         admin.cookies.set("lang", language)
         assert (await post_form(admin, "/payouts/1/approve")).status_code == 303

@@ -38,7 +38,8 @@ async def test_another_groups_share_code_is_answered_in_the_groups_language() ->
     other = Chat(zh.app, chat_id="zh3", title="zh3")
     await other.say("amy", "接龙 荔枝 价格 15")
 
-    told = f"{code} is for 苹果, which runs in zh2. Send {code} to me in a private chat to see it and join."
+    plain = code.removeprefix("团")  # English quotes it without 团
+    told = f"{plain} is for 苹果, which runs in zh2. Send {plain} to me in a private chat to see it and join."
     assert en.said(await en.say("cat", f"+1 {code}")) == told
     assert en.said(await en.say("dan", code)) == told
     said = other.said(await other.say("cat", f"+1 {code}"))

@@ -13,14 +13,14 @@ from tests.unit.handlers.sharer_payout import sharer_asked
 
 CASES = {
     "zh": (
-        "提现 20",
+        "提现 20 微信 w8",
         "提现审核 拒绝 1",
         "你的提现 #1（¥20）被拒绝，金额已退回余额，你现在的可提现余额是 ¥44（我的收益）。",
         "提现审核 拒绝 1 收款账号不对",
         "你的提现 #1（¥20）被拒绝，金额已退回余额，你现在的可提现余额是 ¥44（我的收益）。原因：收款账号不对",
     ),
     "en": (
-        "/payout 20",
+        "/payout 20 wechat w8",
         "/payouts reject 1",
         "Your payout #1 of ¥20 was rejected and went back to your balance: your available balance is now "
         "¥44 (/earnings).",

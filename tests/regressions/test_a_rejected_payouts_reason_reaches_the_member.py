@@ -28,7 +28,7 @@ async def test_a_rejected_payouts_reason_reaches_the_member() -> None:
     )
     assert "可提现：¥44" in chat.said(await chat.say("ahua", "我的收益", private=True))
 
-    await chat.say("ahua", "/payout", private=True)
+    await chat.say("ahua", "/payout wechat w8", private=True)
     answer = await chat.say("guanli", "/payouts reject 2 wrong account", private=True)
     assert chat.said(answer).startswith("Payout #2 to Ahua (¥44) rejected")
     assert chat.said(answer).endswith("Ahua was told why: wrong account")
@@ -46,7 +46,7 @@ async def test_a_rejected_payouts_reason_reaches_the_member() -> None:
 async def test_the_consoles_reject_form_passes_its_reason_on(tmp_path: Path) -> None:
     async with console_world(tmp_path) as world:
         await open_shop(world)  # Bob has ¥10 available
-        await world.say("bob", "bob", "/payout", private=True)
+        await world.say("bob", "bob", "/payout wechat w8", private=True)
         admin = await world.admin()
         assert 'name="reason"' in (await admin.get("/payouts")).text
         before = len(await world.outbox_rows())

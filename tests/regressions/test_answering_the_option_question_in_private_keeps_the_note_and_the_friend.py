@@ -12,7 +12,7 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 
 async def _code(chat: Chat, share: str) -> str:
     said = " ".join(reply.text or "" for reply in await chat.say("dan", share))
-    found = re.search(r"团\d+-[A-Z0-9]+", said)
+    found = re.search(r"(?:团|(?<![\w#-]))\d+-[A-Z0-9]+", said)
     assert found is not None, said
     return found.group(0)
 

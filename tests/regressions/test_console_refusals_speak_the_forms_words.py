@@ -44,7 +44,7 @@ async def test_a_forms_mistakes_are_said_in_its_own_words(tmp_path: Path) -> Non
 async def test_a_payout_approved_twice_names_the_button(tmp_path: Path) -> None:
     async with console_world(tmp_path) as world:
         await open_shop(world)
-        await world.say("bob", "bob", "/payout", private=True)
+        await world.say("bob", "bob", "/payout wechat w8", private=True)
         admin = await world.admin()
         assert (await post_form(admin, "/payouts/1/approve")).status_code == 303
         await admin.get("/payouts")  # its flash read

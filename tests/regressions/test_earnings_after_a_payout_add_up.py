@@ -21,7 +21,7 @@ async def test_the_orders_credits_and_the_payouts_explain_the_balance() -> None:
     factory.state.orders[1].sharer_id = "cat"
     await chat.say("amy", "/paid 1-1")
     await chat.say("amy", "/pickedup 1-1")
-    await chat.say("cat", "/payout", private=True)
+    await chat.say("cat", "/payout wechat w8", private=True)
 
     assert chat.said(await chat.say("cat", "/earnings", private=True)) == (
         "Your earnings from sharing:\nPending: ¥0\nAvailable: ¥0\n"

@@ -10,7 +10,7 @@ import pytest
 from tests.unit.handlers.shared_durian import shared_durian
 
 EARNINGS = {"en": "/earnings", "zh": "我的收益"}
-PAYOUT = {"en": "/payout 50", "zh": "提现 50"}
+PAYOUT = {"en": "/payout 50 wechat w8", "zh": "提现 50 微信 w8"}
 AGAIN = {
     "en": "Payout #1: ¥50, rejected: it went back to your balance, ¥88 available now; you may ask again "
     "(/payout)",

@@ -43,7 +43,7 @@ async def test_the_chat_export_says_what_was_refunded_and_left_out_of_its_totals
 
     assert "已退款 ¥10" in listed
     assert "💰 已收 ¥0 · 待收 ¥20（其中已报付款待确认 ¥0） · 已退款 ¥10" in sheet.notes
-    assert "合计不含已退款、已取消的订单：1 行，¥10。" in sheet.notes
+    assert "上面的合计没有算已退款、已取消的 1 行（这部分共 ¥10）。" in sheet.notes
 
 
 async def test_the_console_export_says_what_its_total_leaves_out(tmp_path: Path) -> None:
@@ -55,7 +55,7 @@ async def test_the_console_export_says_what_its_total_leaves_out(tmp_path: Path)
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     totals = next(row for row in rows if row and row[0] == "Total")
     assert totals[8] == "20.00"  # Dan's; Cat's ¥10 is listed above it, refunded
-    assert ["The total leaves out refunded and cancelled orders: 1 line, ¥10."] in rows
+    assert ["The total above does not count 1 refunded or cancelled line (¥10 on it)."] in rows
 
 
 async def test_a_status_filter_of_lines_in_several_units_totals_no_quantity(tmp_path: Path) -> None:
@@ -81,4 +81,4 @@ async def test_a_status_filter_of_lines_in_several_units_totals_no_quantity(tmp_
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     totals = next(row for row in rows if row and row[0] == "Total")
     assert totals[5] == ""  # not 0: 2 jin and 1 box
-    assert ["The total leaves out refunded and cancelled orders: 2 lines, ¥50."] in rows
+    assert ["The total above does not count 2 refunded or cancelled lines (¥50 on them)."] in rows

@@ -20,7 +20,7 @@ async def test_payouts_in_a_group_show_nothing_and_point_to_the_private_chat() -
     factory.state.orders[1].sharer_id = "cat"
     await chat.say("amy", "/paid 1-1")
     await chat.say("amy", "/pickedup 1-1")
-    await chat.say("cat", "/payout", private=True)
+    await chat.say("cat", "/payout wechat w8", private=True)
 
     for text in ("/payouts", "/payouts approve 1"):
         replies = await chat.say("eve", text)
@@ -32,4 +32,4 @@ async def test_payouts_in_a_group_show_nothing_and_point_to_the_private_chat() -
             )
         ]
     listed = chat.said(await chat.say("eve", "/payouts", private=True))
-    assert listed == "Open payout requests:\n#1 Cat: ¥200, requested (/payouts approve 1)"
+    assert listed == "Open payout requests:\n#1 Cat: ¥200 to wechat w8, requested (/payouts approve 1)"

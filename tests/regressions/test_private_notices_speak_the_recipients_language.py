@@ -23,7 +23,7 @@ async def test_private_notices_speak_the_recipients_language() -> None:
     factory.state.orders[1].sharer_id = "ahua"
     await chat.say("amy", "已收 1-1")
     await chat.say("amy", "已取 1-1")
-    await chat.say("ahua", "提现", private=True)
+    await chat.say("ahua", "提现 微信 w8", private=True)
 
     approved = await chat.say("guanli", "/payouts approve 1", private=True)
     assert chat.private(approved) == {"ahua": "你的提现 #1（¥44）已批准，很快到账。"}

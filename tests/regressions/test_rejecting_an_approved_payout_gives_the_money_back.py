@@ -25,7 +25,7 @@ async def test_rejecting_an_approved_payout_makes_its_amount_available_again() -
     await chat.say("amy", "/paid 1-1")
     await chat.say("amy", "/pickedup 1-1")
     assert "Available: ¥67.80" in chat.said(await chat.say("bob", "/earnings", private=True))
-    await chat.say("bob", "/payout 50.5", private=True)
+    await chat.say("bob", "/payout 50.5 wechat w8", private=True)
     await chat.say("eve", "/payouts approve 1", private=True)
     assert "Available: ¥17.30" in chat.said(await chat.say("bob", "/earnings", private=True))
 
@@ -42,7 +42,7 @@ async def test_rejecting_an_approved_payout_makes_its_amount_available_again() -
 async def test_an_approved_payout_rejected_in_the_console_is_available_again(tmp_path: Path) -> None:
     async with console_world(tmp_path) as world:
         await open_shop(world)  # Bob has ¥10 available
-        await world.say("bob", "bob", "/payout", private=True)
+        await world.say("bob", "bob", "/payout wechat w8", private=True)
         admin = await world.admin()
         assert (await post_form(admin, "/payouts/1/approve")).status_code == 303
         assert (await post_form(admin, "/payouts/1/reject")).status_code == 303

@@ -33,7 +33,7 @@ async def test_the_csv_total_leaves_out_an_open_group_buys_lines_and_says_so(tmp
     assert by_buyer["Cat"][8] == "20.00" and by_buyer["Cat"][10] == "接龙中，尚未成单（金额暂计）"
     totals = next(row for row in rows if row and row[0] == "合计")
     assert totals[8] == "45.00"  # Bob's order only, as the dashboard's GMV
-    assert ["合计不含仍在接龙的团的 1 行（暂计 ¥20）：截单成团后才是订单。"] in rows
+    assert ["上面的合计没有算仍在接龙的团的 1 行（这部分暂计 ¥20）：截单成团后才是订单。"] in rows
 
 
 async def test_in_english_the_xlsx_says_it_too(tmp_path: Path) -> None:
@@ -48,6 +48,6 @@ async def test_in_english_the_xlsx_says_it_too(tmp_path: Path) -> None:
     assert totals[8] == 45
     notes = [row[0] for row in values if row[0] and str(row[0]).startswith("The total")]
     assert notes == [
-        "The total leaves out 1 line of group buys still open (¥20 provisional):"
-        " they become orders at the close."
+        "The total above does not count 1 line of group buys still open (¥20 provisional on it):"
+        " it becomes an order at the close."
     ]

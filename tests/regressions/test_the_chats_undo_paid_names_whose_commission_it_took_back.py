@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tests.unit.bot.console.console_client import console_world
 
-CODE = re.compile(r"团\d+-[2-9A-HJKMNP-Z]{4}")
+CODE = re.compile(r"(?:团|(?<![\w#-]))\d+-[2-9A-HJKMNP-Z]{4}")
 
 
 async def test_the_chats_undo_names_the_help_seller_and_her_commission(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ async def test_the_console_shows_a_members_commission_as_earnings_does(tmp_path:
     async with console_world(tmp_path) as world:
         await open_shop(world)  # Bob earned ¥10 on Amy's Mangoes
         admin, amy = await world.admin(), await world.member("amy")
-        await world.say("bob", "bob", "/payout", private=True)
+        await world.say("bob", "bob", "/payout wechat w8", private=True)
         assert (await post_form(admin, "/payouts/1/approve")).status_code == 303
         assert commission((await admin.get("/payouts")).text) == (
             ["Member", "Pending", "Available", "Payout requested", "Approved, on its way", "Paid out"],

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tests.unit.bot.console.console_client import ConsoleWorld, console_world, post_form
 
-CODE = re.compile(r"团\d+-[2-9A-HJKMNP-Z]{4}")
+CODE = re.compile(r"(?:团|(?<![\w#-]))\d+-[2-9A-HJKMNP-Z]{4}")
 
 
 async def _shared_and_paid(world: ConsoleWorld) -> int:

@@ -62,7 +62,7 @@ async def test_a_note_card_is_liked_in_place_and_a_reply_to_it_is_a_comment(
     [card] = [c for c in api.sent("sendMessage", GROUP) if c.params["text"].startswith("Note #1")]
     assert card.params["text"] == (
         "Note #1 · Bob\nMangoes so sweet\n🛒 Mangoes (#1) ¥30 each\n"
-        "Want it? Tap Join, or send +1 团1-E4XY\n👍 0 · 💬 0"
+        "Want it? Tap Join, or send +1 1-E4XY\n👍 0 · 💬 0"
     )
     assert buttons(card.params["reply_markup"]) == [["👍 Like 0"], ["Join"]]  # no Share row on a note
     [note_id] = [i for i, m in api.messages[GROUP].items() if m.text == card.params["text"]]

@@ -16,7 +16,7 @@ from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-CODE = re.compile(r"团\d+-[2-9A-HJKMNP-Z]{4}")
+CODE = re.compile(r"(?:团|(?<![\w#-]))\d+-[2-9A-HJKMNP-Z]{4}")
 
 
 async def _shop(family: Chat, work: Chat) -> None:

@@ -9,7 +9,7 @@ from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 
-async def sharer_asked(factory: FakeUnitOfWorkFactory, request: str = "提现") -> Chat:
+async def sharer_asked(factory: FakeUnitOfWorkFactory, request: str = "提现 微信 ahua8") -> Chat:
     """The chat once Ahua sent `request` (payout #1)."""
     chat = fake_chat(factory, payout_admins=frozenset({"guanli"}), payout_minimum=1)
     await chat.say("amy", "接龙 海南贵妃芒 价格 88 成团 1")

@@ -157,13 +157,17 @@ async def test_a_payout_is_requested_approved_and_paid_and_the_member_is_told() 
     await chat.say("amy", "已收 1-1")
     await chat.say("amy", "已取 1-1")
 
-    assert chat.said(await chat.say("cat", "提现", private=False)) == "请私聊我申请提现：提现。没有提交申请。"
-    assert chat.said(await chat.say("cat", "/payout 50", private=True)) == (
+    in_group = chat.said(await chat.say("cat", "提现 微信 w8", private=False))
+    assert in_group == "请私聊我申请提现：提现。没有提交申请。"
+    assert chat.said(await chat.say("cat", "/payout 50 wechat w8", private=True)) == (
         "You have ¥44 available, less than ¥50. Nothing was requested."
     )
-    asked = chat.said(await chat.say("cat", "/payout", private=True))
-    assert asked == "Payout #1 of ¥44 requested. An admin will approve it; I'll tell you here at each step."
-    again = chat.said(await chat.say("cat", "/payout", private=True))
+    asked = chat.said(await chat.say("cat", "/payout wechat w8", private=True))
+    assert asked == (
+        "Payout #1 of ¥44 requested. An admin will approve it and pay it to wechat w8; "
+        "I'll tell you here at each step."
+    )
+    again = chat.said(await chat.say("cat", "/payout wechat w8", private=True))
     assert (
         again
         == "Your payout #1 of ¥44 is still open: wait until it is paid or rejected. Nothing was requested."
@@ -173,7 +177,7 @@ async def test_a_payout_is_requested_approved_and_paid_and_the_member_is_told() 
         "Only the bot's admins decide payouts. Nothing was changed."
     )
     listed = chat.said(await chat.say("eve", "/payouts", private=True))
-    assert listed == "Open payout requests:\n#1 Cat: ¥44, requested (/payouts approve 1)"
+    assert listed == "Open payout requests:\n#1 Cat: ¥44 to wechat w8, requested (/payouts approve 1)"
     early = chat.said(await chat.say("eve", "/payouts paid 1", private=True))
     assert early == "Payout #1 cannot be marked paid: only an approved one can. Nothing was changed."
 
@@ -193,7 +197,7 @@ async def test_a_rejected_payout_is_available_again() -> None:
     await _order(chat, factory, sharer="cat", rate_bp=5000)
     await chat.say("amy", "已收 1-1")
     await chat.say("amy", "已取 1-1")
-    await chat.say("cat", "提现 20", private=True)
+    await chat.say("cat", "提现 20 微信 w8", private=True)
 
     rejected = await chat.say("eve", "提现审核 拒绝 1", private=True)
 
@@ -207,10 +211,12 @@ async def test_a_rejected_payout_is_available_again() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("/payout 5", "You have no commission to pay out yet."),  # below the minimum: tests/unit/bot
+        ("/payout 5 wechat w8", "You have no commission to pay out yet."),  # below the minimum too
         (
             "/payout abc",
-            "Send /payout for everything available, or /payout 50 for part of it. Nothing was requested.",
+            "“abc” is not an amount to pay out: send /payout wechat your-WeChat-ID for everything available, "
+            "or /payout 50 wechat your-WeChat-ID for part of it (at least ¥10). Your available balance is "
+            "¥0. Nothing was requested.",
         ),
     ],
 )

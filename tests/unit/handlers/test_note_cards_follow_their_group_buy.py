@@ -47,7 +47,7 @@ async def test_a_note_on_options_shows_each_price_and_a_join_per_option_in_chine
     shown = await english.app.render_card(-1)
     assert shown.text.splitlines()[2:4] == [
         "🛒 Grapes (#1) 2kg ¥39 / 5kg ¥88",
-        "Want it? Tap Join for the option you want, or send +1 5kg 团1-RFS7",
+        "Want it? Tap Join for the option you want, or send +1 5kg 1-RFS7",
     ]
     assert labels(shown.buttons)[1] == ["Join 2kg", "Join 5kg"]
 

@@ -52,7 +52,7 @@ async def test_a_note_in_english_links_by_number_or_to_nothing() -> None:
 
     assert await card(chat, 1) == (
         "Note #1 · Bob\nSweet and juicy\n🛒 Plums (#1) ¥12 each\n"
-        "Want it? Tap Join, or send +1 团1-RFS7\n👍 0 · 💬 0"
+        "Want it? Tap Join, or send +1 1-RFS7\n👍 0 · 💬 0"
     )
     assert await card(chat, 2) == "Note #2 · Cat\nGreat weather for a picnic\n👍 0 · 💬 0"
 

@@ -33,7 +33,7 @@ async def test_a_payout_goes_by_the_members_own_private_setting_first() -> None:
     await chat.say("amy", "已收 1-1")
     await chat.say("amy", "已取 1-1")
     await chat.say("dan", "/lang en", private=True)
-    await chat.say("dan", "提现", private=True)
+    await chat.say("dan", "提现 微信 w8", private=True)
 
     rejected = await chat.say("guanli", "提现审核 拒绝 1", private=True)
     assert chat.private(rejected) == {

@@ -298,7 +298,7 @@ async def test_commission_made_available_is_taken_back_unless_it_was_paid_out() 
     async with factory() as uow:
         await release_held(uow, now=clock.now() + timedelta(days=7), hold=timedelta(days=7))
         await uow.commit()
-    await chat.say("dan", "/payout", private=True)  # Dan asked for his ¥44
+    await chat.say("dan", "/payout wechat dan8", private=True)  # Dan asked for his ¥44
     keys = [x.key for x in factory.state.ledger]
 
     refused = chat.said(await chat.say("amy", "撤销已收 1-1"))

@@ -17,7 +17,7 @@ from commerce.domain.shill import Reason
 from storage.tables import notes
 from tests.unit.bot.console.console_client import ConsoleWorld
 
-CODE = re.compile(r"团\d+-[2-9A-HJKMNP-Z]{4}")
+CODE = re.compile(r"(?:团|(?<![\w#-]))\d+-[2-9A-HJKMNP-Z]{4}")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import re
 
 from tests.unit.bot.console.console_client import ConsoleWorld
 
-CODE = re.compile(r"团\d+-[2-9A-HJKMNP-Z]{4}")
+CODE = re.compile(r"(?:团|(?<![\w#-]))\d+-[2-9A-HJKMNP-Z]{4}")
 
 
 async def _shop(world: ConsoleWorld) -> tuple[int, int]:
