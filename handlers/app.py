@@ -330,7 +330,11 @@ class ChatApp:
             return parse_button(request.button) or Command("stale", tap=True)
         names = (request.alias or "", request.display_name)  # as WeChat writes her in a pasted 接龙 list
         command = parse_text(
-            request.text, vocabulary=VOCABULARY, bot_username=self.config.bot_username, names=names
+            request.text,
+            vocabulary=VOCABULARY,
+            bot_username=self.config.bot_username,
+            names=names,
+            private=request.chat_kind is ChatKind.PRIVATE,
         )
         if command is not None and command.bare and request.chat_kind is ChatKind.PRIVATE:
             command = None  # `5斤` in private: as any text there (the option question's answer, a hint)

@@ -72,7 +72,7 @@ async def asked(ctx: Context, refusal: DomainError) -> None:
     if not isinstance(group_buy_id, int):
         return
     quantity = ctx.command.quantity if ctx.command.quantity and ctx.command.quantity > 0 else 1
-    typed = None if ctx.command.tap else share_codes.find(ctx.request.text)
+    typed = None if ctx.command.tap else share_codes.find(ctx.request.text, any_case=True)
     code = typed[0].code if typed is not None and typed[0].group_buy_id == group_buy_id else ""
     # `+1 团12-K7QM`: the answer joins through that code, as `+1 团12-K7QM 小盒` (the sharer's credit)
     value: dict[str, Json] = {

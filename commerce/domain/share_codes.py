@@ -36,6 +36,8 @@ _CODE = re.compile(
 _BARE = re.compile(
     rf"(?<![\w#/.\-])(?P<id>[1-9]\d{{0,11}})-(?P<code>(?=[{ALPHABET}]*[A-Z])[{ALPHABET}]{{{CODE_CHARS}}})(?![\w\-])"
 )
+# `7-evgj`: as `_BARE` in any case (a phone types lower case), read only where no word is meant (`find`)
+_BARE_ANY_CASE = re.compile(_BARE.pattern, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -87,11 +89,12 @@ def held_by(held: str) -> tuple[str, int | None]:
     return held, None
 
 
-def find(text: str) -> tuple[ShareCode, str] | None:
+def find(text: str, *, any_case: bool = False) -> tuple[ShareCode, str] | None:
     """The first code in `text` (`团12-K7QM`, else `12-K7QM`: `_BARE`) and the text without it (spaces
-    collapsed); None when it has none."""
+    collapsed); None when it has none. `any_case`: `12-k7qm` too (a private chat, where `+1 2-days` is
+    no talk to a group anyway); elsewhere lower case without 团 is a word (`+1 6-pack`)."""
     normalized = unicodedata.normalize("NFKC", text).replace("－", "-").replace("—", "-").replace("–", "-")
-    match = _CODE.search(normalized) or _BARE.search(normalized)
+    match = _CODE.search(normalized) or (_BARE_ANY_CASE if any_case else _BARE).search(normalized)
     if match is None:
         return None
     rest = " ".join((normalized[: match.start()] + " " + normalized[match.end() :]).split())

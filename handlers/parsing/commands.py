@@ -291,10 +291,16 @@ def normalize(text: str) -> str:
 
 
 def parse_text(
-    text: str, *, vocabulary: Vocabulary, bot_username: str = "", names: Sequence[str] = ()
+    text: str,
+    *,
+    vocabulary: Vocabulary,
+    bot_username: str = "",
+    names: Sequence[str] = (),
+    private: bool = False,
 ) -> Command | None:
     """The command in `text`, or None when it is chatter. `names`: the sender's (room alias, display
-    name), taken off her line of a pasted 接龙 list before its quantity is read (`小李88 2份`)."""
+    name), taken off her line of a pasted 接龙 list before its quantity is read (`小李88 2份`).
+    `private`: typed in a private chat, where a share code without 团 is read in any case (`+1 7-evgj`)."""
     pasted = parse_pasted_list(text, names)  # before `normalize`, which joins the lines
     if pasted is not None:
         return _join_command(pasted)
@@ -308,7 +314,7 @@ def parse_text(
     tagged = note_words.hashtag(cleaned)  # `#种草 …` (a photo's caption): a note
     if tagged is not None:
         return Command("note", lang=tagged, rest=cleaned)
-    shared = _with_share_code(cleaned, vocabulary, bot_username)
+    shared = _with_share_code(cleaned, vocabulary, bot_username, any_case=private)
     if shared is not None:
         return shared
     if cleaned.startswith("/"):
@@ -407,10 +413,13 @@ def _join_command(join: Join) -> Command:
     )
 
 
-def _with_share_code(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | None:
+def _with_share_code(
+    text: str, vocabulary: Vocabulary, bot_username: str, *, any_case: bool = False
+) -> Command | None:
     """A share code typed alone (`团12-K7QM`: `share_code`) or with a join (`+1 团12-K7QM 3号楼`:
-    `share_join`, the join read without it); None when there is none, or it comes with anything else."""
-    found = share_codes.find(text)
+    `share_join`, the join read without it); None when there is none, or it comes with anything else.
+    `any_case`: `12-k7qm` is one too (`share_codes.find`)."""
+    found = share_codes.find(text, any_case=any_case)
     if found is None:
         return None
     code, rest = found
