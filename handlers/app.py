@@ -77,6 +77,7 @@ from handlers import (
     no_buttons,
     notes,
     option_question,
+    order_cancel,
     outbox,
     sharing,
     waiting,
@@ -446,6 +447,8 @@ class ChatApp:
             if code == "pickup_usage" and command.name == "pickup" and TYPED_NUMBER.match(typed):
                 code = "pickup_usage_numbered"  # `/pickup #3`: `/pickup #3 Gate 3 …`
             refusal = type(refusal)(code, **{**refusal.params, "example_id": number})
+        if refusal.code == "cancel_order_usage":  # a buyer's bare 取消订单: not the organiser's form
+            refusal = await order_cancel.to_a_buyer(ctx, lang) or refusal
         if refusal.code in _ORDER_EXAMPLES and not ctx.is_private:  # `/cancel abc`: `/cancel 1-1`, hers
             own = refusal.code != "order_not_found" or has(f"order_not_found_{command.name}")  # its form's
             name = command.name if own and command.name in ACTS_ON else "paid"  # else 已收款's: unpaid

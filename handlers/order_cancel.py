@@ -11,6 +11,7 @@ from commerce.domain.money import format_money
 from commerce.domain.order import OrderStatus
 from commerce.domain.reach import Where
 from commerce.services import order_cancel as service
+from commerce.services.collecting import organises_here
 from commerce.services.orders import SeveralOrders
 from handlers.cards import card_update
 from handlers.context import Context
@@ -104,3 +105,34 @@ async def _replies(ctx: Context, done: service.Dropped) -> list[Reply]:
         return [answer, card_update(group_buy)]
     note = t(buyer_lang, "guest_cancel_order_note", name=order.buyer_name, total=total, **params)
     return [answer, Reply(text=note, private_to=to, language=buyer_lang), card_update(group_buy)]
+
+
+BUYERS_ORDERS_NAMED = 5  # a buyer's bare 取消订单 names his newest unpaid orders, at most these
+
+
+async def to_a_buyer(ctx: Context, lang: str) -> DomainError | None:
+    """A bare 取消订单 (`/cancelorder`) from a buyer, not the organiser's form (nor how to call a group
+    buy off): only the organiser cancels an order; his unpaid ones (here; in private, all) named with
+    whom to ask, `退出` / `-1` while a group buy is open. None for an organiser or an admin here."""
+    request = ctx.request
+    where = Where(request.chat_id, private=ctx.is_private)
+    if (request.is_admin and not ctx.is_private) or await organises_here(ctx.uow, request.user_id, where):
+        return None
+    here = None if ctx.is_private else request.chat_id
+    unpaid = [
+        order
+        for order in await ctx.uow.orders.for_buyer(request.user_id)
+        if order.status is OrderStatus.PENDING_PAYMENT and here in (None, order.chat_id)
+    ][:BUYERS_ORDERS_NAMED]
+    if not unpaid:
+        return DomainError("cancel_order_buyer")
+    lines = []
+    for order in unpaid:
+        group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+        if group_buy is None:
+            continue
+        title, organiser = group_buy.terms.title, group_buy.organiser_name
+        lines.append(t(lang, "cancel_order_buyer_line", order=order.number, title=title, organiser=organiser))
+    if not lines:
+        return DomainError("cancel_order_buyer")
+    return DomainError("cancel_order_buyer_orders", orders=t(lang, "list_separator").join(lines))

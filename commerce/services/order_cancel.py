@@ -34,12 +34,15 @@ async def cancel_unpaid(
     uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, now: datetime, where: Where
 ) -> Dropped:
     """Cancel the unpaid order `order_id`, by whoever may confirm its payment (the organiser, or an
-    admin of its chat); an order `where` does not reach is answered as one that does not exist. A paid
+    admin of its chat); an order `where` does not reach is answered as one that does not exist, but
+    its own buyer's (in private too) is told only the organiser cancels it (naming her). A paid
     (or picked up) one is refused with how to give the money back; a cancelled or refunded one says so."""
     order = await uow.orders.get(order_id)
     group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
-    if order is None or group_buy is None or not where.finds_managed(order, group_buy, actor):
+    if order is None or group_buy is None:
         raise NotFound("order_not_found", order=order_id if order is None else order.number)
+    if not where.finds_managed(order, group_buy, actor) and order.buyer_id != actor:
+        raise NotFound("order_not_found", order=order.number)
     if not group_buy.may_manage(actor, is_admin=is_admin and where.admin_counts(group_buy)):
         raise DomainError("cancel_order_not_organiser", organiser=group_buy.organiser_name)
     check_cancellable(order)
