@@ -150,6 +150,13 @@ _ID_AND_REST = re.compile(
 # `/join #1 6 eggs`, `跟团 #1 6枚`: the group buy's number, then a number and words: as `/join 6 eggs #1`
 _ID_THEN_COUNT = re.compile(r"^#\s*(?P<id>\d+)\s+(?P<rest>\d+(?:\s+\S.*|[枚颗]\S*))$")
 _MY_ORDERS = re.compile(r"^my\s+orders?\??$", re.IGNORECASE)
+# `received @Eve`, `collected 3-2 3-4`: the organiser's `/paid`, `/collected` (已收, 已取) without a
+# slash, only members or order numbers after it (`received it, thanks`, `received 3-1?` are talk)
+_MARKED_EN = re.compile(
+    r"^(?P<word>received|collected)\s+(?P<rest>(?:@[^\s@,，、?？!！]+|\d+-\d+)(?:[\s,，、]+(?:@[^\s@,，、?？!！]+|\d+-\d+))*)$",
+    re.IGNORECASE,
+)
+_MARKED_AS = {"received": "paid", "collected": "collected"}
 # `share`, `share #12`, `share note 3` without a slash, as `分享` is (`share this with friends` is talk)
 _SHARE = re.compile(r"^share(?=$|[\s#:])[\s:]*(?P<rest>.*)$", re.IGNORECASE)
 # `全部提现`, `所有提现`: the whole available amount, the words in the other order (`提现 全部`)
@@ -320,7 +327,11 @@ def parse_text(
     if cleaned.startswith("/"):
         return _slash(cleaned, vocabulary, bot_username)
     return (
-        _quick(cleaned) or _bare(cleaned, vocabulary) or _english_report(cleaned) or _english_words(cleaned)
+        _quick(cleaned)
+        or _bare(cleaned, vocabulary)
+        or _english_report(cleaned)
+        or _english_words(cleaned)
+        or _english_marks(cleaned, vocabulary, bot_username)
     )
 
 
@@ -559,6 +570,17 @@ def _amount_only(command: Command, rest: str) -> bool:
         return False
     read = parse_join(f"{'-' if command.name == 'leave' else '+'}{rest}")
     return isinstance(read, Join) and read.lang is None and not read.note and not read.friend
+
+
+def _english_marks(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | None:
+    """`received @Eve`, `collected @Nina`, `received 3-1`: `/paid …`, `/collected …` typed without a
+    slash, as `已收 @Eve`, `已取 @Nina` are; anything its command does not read is talk (None)."""
+    found = _MARKED_EN.match(text)
+    if found is None:
+        return None
+    word = _MARKED_AS[found.group("word").lower()]
+    command = _slash(f"/{word} {found.group('rest')}", vocabulary, bot_username)
+    return command if command is not None and command.name in ("paid", "picked_up") else None
 
 
 def _english_report(text: str) -> Command | None:

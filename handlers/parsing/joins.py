@@ -107,8 +107,8 @@ _HAND = (
     r"|me\s+too[!,.]*|我也)"  # `Me too! +1`
 )
 # A join said in English words, the whole message (`_spoken_join`): `me too`, `count me in`, `I'm in` (1),
-# `one for me`, `plus one`, `I want 2`, `x2`; then only an `+N` / `xN` where none was said, a `#id`, `please`,
-# punctuation. `me too, I'll take it to my mum` is talk.
+# `one for me`, `plus one`, `I want 2`, `x2`, `2 please`; then only an `+N` / `xN` where none was said, a
+# `#id`, `please`, punctuation. `me too, I'll take it to my mum` is talk.
 _EN_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _EN_NUMBER = rf"(?:\d{{1,3}}|{'|'.join(_EN_COUNTS)})"
 _SPOKEN = re.compile(
@@ -117,7 +117,8 @@ _SPOKEN = re.compile(
     rf"|(?P<mine>{_EN_NUMBER})\s+for\s+me"
     rf"|plus\s+(?P<plus>{_EN_NUMBER})"  # `plus one`: +1 said in words, as `加一` is
     rf"|i(?:\s+(?:want|need|would\s+like|will\s+take)|\s*['’](?:d\s+like|ll\s+take))\s+(?P<want>{_EN_NUMBER})"
-    r"|[x×*]\s*(?P<times>\d{1,3}))"
+    r"|[x×*]\s*(?P<times>\d{1,3})"
+    rf"|(?P<asked>{_EN_NUMBER})(?=[\s,.!~]*(?:please|pls|plz)(?![a-z])))"  # `2 please`, as `+2`
     r"(?=[\s,.!~+#]|$|(?<=\d)[a-z斤公千克])(?P<rest>.*)$",  # `I want 2kg`: its unit glued on
     re.IGNORECASE,
 )
@@ -947,7 +948,7 @@ def _spoken_join(text: str) -> Join | None:
     if said is None:
         return _spoken_half(text)
     counted = said.group("mine") or said.group("want") or said.group("times") or said.group("infor")
-    counted = counted or said.group("plus")
+    counted = counted or said.group("plus") or said.group("asked")
     quantity = _en_count(counted) if counted else None
     group_buy_id, rest, at = None, said.group("rest"), 0
     weighed = _SPOKEN_UNIT.match(rest) if said.group("want") else None
