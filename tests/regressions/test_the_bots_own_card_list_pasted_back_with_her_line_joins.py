@@ -76,3 +76,14 @@ async def test_the_cards_lines_with_hers_added_join_in_english() -> None:
     assert chat.said(listed) == "Jo is in: 2 × Longan (#1). Now ¥18 each."
     assert chat.said(whole) == "Kay is in: 3 × Longan (#1). Now ¥18 each."
     assert "4. Kay ×3" in await chat.card(1)
+
+
+async def test_a_list_headed_group_buy_with_her_line_added_joins_in_english() -> None:
+    chat = fake_chat(default_language="en")
+    await chat.say("amy", "/groupbuy Longan price 18")
+    await chat.say("dan", "+1")
+
+    replies = await chat.say("jo", "#Group buy\nLongan\n\n1. Dan ×1\n2. Jo ×2")
+
+    assert chat.said(replies) == "Jo is in: 2 × Longan (#1). Now ¥18 each."
+    assert "2. Jo ×2" in await chat.card(1)
