@@ -362,6 +362,10 @@ async def _friends_in_my_groups(ctx: Context, question: Question, lang: str) -> 
     the groups the member is in; none: where to ask instead (the group, whose organiser can answer)."""
     request = ctx.request
     opened = None if question.group_buy_id is not None else await last_opened.recall(ctx)
+    if opened is not None and await service.names_another_than(
+        ctx.uow, request.platform, request.user_id, question.text, opened.group_buy_id
+    ):  # `芒果甜吗` right after opening Longan by its code: the product named wins
+        opened = None
     it = question.group_buy_id or (opened.group_buy_id if opened is not None else None)
     said = await service.friends_said_in_my_groups(
         ctx.uow,

@@ -36,6 +36,7 @@ from commerce.state import Json
 from handlers import group_buys, referrals, settings, waiting, which_question
 from handlers.context import Context
 from handlers.join_hint import JoinHints
+from handlers.parsing.commands import own_line
 from handlers.parsing.option_words import looks_like_option
 from handlers.types import Reply
 from handlers.which import join_as_typed
@@ -101,6 +102,18 @@ async def _asked_in_group(ctx: Context, group_buy_id: object) -> None:
         await ctx.values.set(_group_key(ctx), {"id": group_buy_id}, ttl=ASKED_IN_GROUP_FOR.total_seconds())
     except Exception:  # the answer then needs its number: `+1 #9 large`, as the question says
         log.warning("could not remember the option question to %s", ctx.request.user_id, exc_info=True)
+
+
+async def open_or_own_line(ctx: Context) -> list[Reply]:
+    """开团 / 接龙 (handlers.group_buys.open_group_buy); in a group where a group buy is open, `接龙 Kay 2斤`
+    from Kay (her own name and an amount, no price: `parsing.commands.own_line`) is her join line."""
+    if not ctx.is_private:
+        names = (ctx.request.alias or "", ctx.request.display_name)
+        line = own_line(ctx.request.text, names)
+        if line is not None and await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id):
+            ctx.command = line
+            return await join(ctx)
+    return await group_buys.open_group_buy(ctx)
 
 
 async def join(ctx: Context) -> list[Reply]:

@@ -59,7 +59,9 @@ class Entry:
 
 
 COMMANDS: tuple[Entry, ...] = (
-    Entry("open", group_buys.open_group_buy, ("groupbuy", "gb", "open", "new"), ("开团", "接龙", "团购")),
+    Entry(
+        "open", option_question.open_or_own_line, ("groupbuy", "gb", "open", "new"), ("开团", "接龙", "团购")
+    ),
     Entry("join", option_question.join, ("join",), ("跟团", "参团")),  # private: the card opened there
     Entry("leave", referrals.leave, ("leave",), ("退出", "退团", "不要了")),
     Entry("wait", waiting.wait, ("waitlist", "wait"), ("候补", "排队候补")),

@@ -669,6 +669,22 @@ async def friends_said_in_my_groups(
     return said[:FRIENDS_QUOTED]
 
 
+async def names_another_than(uow: UnitOfWork, platform: str, user_id: str, question: str, it: int) -> bool:
+    """Whether a private question names a product other than group buy `it` (the one she just opened by
+    its share code): a product word not about its title, or a word of the title of another group buy
+    open or with notes in her groups (`海南贵妃芒甜吗` right after opening Longan). The product named wins."""
+    group_buy = await uow.group_buys.get(it)
+    if group_buy is None:
+        return False
+    words = " ".join(_NUMBERED.sub(" ", question).split())[:MAX_QUERY]
+    titles: dict[int, str] = {}
+    for chat in sorted(await uow.follows.member_chats(identity(platform, user_id))):
+        linked = await uow.recommend.notes_about([chat], limit=LINKED_NOTES)
+        titles.update(_titles(linked, await uow.group_buys.open_in_chat(chat)))
+    titles[it] = group_buy.terms.title
+    return _names_another(words, _Product(it, group_buy.terms.title), titles)
+
+
 @dataclass(frozen=True)
 class _Product:
     """The group buy a question is about, for the notes that may answer it: its number and title (its

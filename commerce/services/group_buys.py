@@ -1159,6 +1159,14 @@ async def leave(
         leaving=True,
     )
     assert group_buy.id is not None
+    eggs = bool(option and quantity is not None) and unit_key(group_buy.terms.unit) == "dozen"  # `-6 eggs`
+    counted = measured is not None or eggs  # `-6枚`, `-6 eggs`, `-1斤`
+    if counted and not group_buy.terms.options:  # no line here: told so, as `-1` tells, not how to count
+        lines = await uow.group_buys.lines_of(group_buy.id, user_id)
+        if not any(line.quantity > 0 for line in lines):
+            if group_buy_id is None and not group_buy.is_open:
+                await _nothing_open(uow, chat_id, group_buy, user_id, leaving=True)
+            group_buy.leave(None, quantity=None, now=now)  # closed: said so; else `not_joined`
     if option and group_buy.option_named(option) is None and not without_title(group_buy, option):
         if quantity is not None:  # `-6 eggs` on eggs sold by the dozen: 6 eggs, as `+6 eggs` is
             try:

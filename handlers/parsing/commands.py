@@ -48,6 +48,7 @@ from handlers.parsing.joins import (
     leave_measure,
     note_word_first,
     parse_join,
+    parse_own_line,
     parse_pasted_list,
 )
 from handlers.parsing.numbers import NUMBER, ORDER, group_buy_number, order_number
@@ -400,6 +401,12 @@ def _quick(text: str) -> Command | None:
         lang = "zh" if _CJK.search(text) else "en"
         return Command("invalid", lang=lang, error=DomainError("join_usage"))
     return _join_command(found)
+
+
+def own_line(text: str, names: Sequence[str]) -> Command | None:
+    """`接龙 Kay 2斤` from Kay (read as opening a group buy): the join her own line says, else None."""
+    line = parse_own_line(text, names)
+    return None if line is None else _join_command(line)
 
 
 def _join_command(join: Join) -> Command:

@@ -630,7 +630,9 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     holds in all (`pasted`): re-pasted as she holds it, nothing is added (`services.group_buys.join`)."""
     lines = raw.splitlines()
     head = _LIST_HEAD.match(lines[0]) if lines else None
-    if len(lines) < 3 or head is None:
+    if head is None:
+        return _pasted_card(lines, names)
+    if len(lines) < 3:
         return None
     entries = [m.group("entry") for m in map(_LIST_LINE.match, lines) if m]
     if not entries:
@@ -639,6 +641,70 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     spelled = [" ".join(unicodedata.normalize("NFKC", entry).split()) for entry in entries]
     hers = [line for line in spelled if _names_her(line, names)]  # her line by name, wherever it is
     line = hers[-1] if hers else spelled[-1]
+    return _line_join(line, names, hers=bool(hers), title=title)
+
+
+# `接龙 Kay 2斤`: words that say a group buy is being opened (its price, target, deadline), not her line
+_OPENING_WORDS = re.compile(r"价|[¥￥元]|成团|截止|截单|price|target|close|deadline", re.IGNORECASE)
+
+
+def parse_own_line(text: str, names: Sequence[str]) -> Join | None:
+    """`接龙 Kay 2斤` from Kay: `接龙`, then her own name (one of `names`) and an amount, none of the words
+    that open a group buy (a price, a target): her join line, as a pasted list's (what her line holds in
+    all); else None (`接龙 海南贵妃芒 5斤` opens one, and is told to add its price)."""
+    said = " ".join(unicodedata.normalize("NFKC", text).split())
+    head = _LIST_HEAD.match(said)
+    if head is None or "\n" in text.strip() or _OPENING_WORDS.search(said):
+        return None
+    line = said[head.end() :].strip()
+    if not _names_her(line, names):
+        return None
+    entry = _entry_after_name(line, names)
+    if not entry or (_ENTRY_FIRST.match(entry) is None and _measured_entry(entry) is None):
+        return None  # no amount first (`接龙 Kay 3号楼`)
+    return _line_join(line, names, hers=True, title="")
+
+
+# The title line of the bot's own card (`🛒 砂糖橘（#11）`, `🛒 Longan (#10)`): its title and number.
+_CARD_TITLE = re.compile(r"^\W*(?P<title>\S.*?)\s*[(（]\s*#\s*(?P<id>\d{1,9})\s*[)）]\s*$")
+
+
+def _pasted_card(lines: Sequence[str], names: Sequence[str]) -> Join | None:
+    """The bot's own card list pasted back with her line added, no `#接龙` on top (`1. Bob 1斤\n2. Cat
+    1斤\n3. Lee 3斤`, or the whole card text): its numbered lines (`N. name qty`, `N. name ×qty`) end the
+    text, at least two, counted 1, 2, 3…, no numbered line before them, and the last names her (one of
+    `names`): that line's join, as a pasted 接龙 list's; the card's title line (`🛒 砂糖橘（#11）`) names
+    its group buy. Anything else (the last line someone else's, numbers out of order): None."""
+    kept = [" ".join(unicodedata.normalize("NFKC", line).split()) for line in lines]
+    kept = [line for line in kept if line]
+    read = [_LIST_LINE.match(line) for line in kept]
+    at = len(read)
+    while at > 0 and read[at - 1] is not None:
+        at -= 1
+    entries = [m.group("entry") for m in read[at:] if m is not None]
+    counted = [int(m.group("n")) for m in read[at:] if m is not None]
+    if len(entries) < 2 or counted != list(range(1, len(entries) + 1)) or any(read[:at]):
+        return None
+    line = entries[-1]
+    if not _names_her(line, names):
+        return None
+    card = _CARD_TITLE.match(kept[0]) if at > 0 else None
+    title = card.group("title") if card is not None else ""
+    group_buy_id = group_buy_number(card.group("id")) if card is not None else None
+    lang = "zh" if _CJK.search("\n".join(kept)) else None
+    return _line_join(line, names, hers=True, title=title, group_buy_id=group_buy_id, lang=lang)
+
+
+def _line_join(
+    line: str,
+    names: Sequence[str],
+    *,
+    hers: bool,
+    title: str,
+    group_buy_id: int | None = None,
+    lang: str | None = "zh",
+) -> Join | None:
+    """The join a pasted list's line says (`hers`: it names her; else `list_name` is whose it says)."""
     entry = _entry_after_name(line, names)
     # the last line names no name of hers: whose it says it is (`张叔 3斤`: 张叔), never another member's
     named = "" if hers else line[: len(line) - len(entry)].strip()
@@ -646,7 +712,14 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     if read is None:
         measured = _measured_entry(entry)
         return Join(
-            1, note=_note(entry), lang="zh", list_title=title, pasted=True, measured=measured, list_name=named
+            1,
+            group_buy_id,
+            note=_note(entry),
+            lang=lang,
+            list_title=title,
+            pasted=True,
+            measured=measured,
+            list_name=named,
         )
     raw_quantity = read.group("plus") or read.group("times") or read.group("units")
     quantity = parse_int(raw_quantity)
@@ -661,7 +734,14 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     elif measured is None and (later := _measured_entry(read.group("rest"))) is not None:  # `+1 2.5斤`
         measured = replace(later, before=quantity)
     return Join(
-        quantity, note=note, lang="zh", list_title=title, pasted=True, measured=measured, list_name=named
+        quantity,
+        group_buy_id,
+        note=note,
+        lang=lang,
+        list_title=title,
+        pasted=True,
+        measured=measured,
+        list_name=named,
     )
 
 
