@@ -71,6 +71,9 @@ async def verify_code(ctx: Context) -> list[Reply]:
         return ctx.is_private or done.order.chat_id == request.chat_id
 
     text = "\n\n".join(_handed(done, code, lang, named=named(done)) for code, done in found)
+    if ctx.page_text is None and not all(named(done) for _, done in found):
+        # the console's caller (its pickup page, the API) reads every buyer's name
+        ctx.page_text = "\n\n".join(_handed(done, code, lang) for code, done in found)
     here = [done.order.buyer_id for _, done in found if done.order.chat_id == request.chat_id]
     buyers = () if ctx.is_private else tuple(dict.fromkeys(here))
     replies: list[Reply] = [Reply(text=text, language=lang, mention=buyers)]
