@@ -206,7 +206,8 @@ def render(
     cancelled. Its status line counts them (`共 3 份 · 已退款 2 份`), as this chat's close announcement,
     `已付 x/N` and list do, never another chat's; the progress, which every chat's joins reach together
     (the target, the tiers, one stock), stays the whole group buy's and says so beside this chat's
-    units (`6/5（各群合计，本群 3 份）`).
+    units (`6/5（各群合计，本群 3 份）`), once it succeeded without this chat's refunded and cancelled units
+    (`10/10（各群合计，本群 2 份）` beside `共 2 份 · 已退款 3 份`).
     """
     assert group_buy.id is not None
     accepting = group_buy.is_open and not group_buy.is_past_deadline(now)
@@ -320,7 +321,10 @@ def _head(
     else:  # no target to reach: how many, without a bar or a fraction
         progress = t(lang, "card_taken", sold=unit_texts.quantity(sold, terms.unit, lang))
     if here is not None and all_groups:
-        own = unit_texts.units(lang, here.units, terms.unit)
+        own_units = here.units
+        if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
+            own_units = max(here.units - here.dropped, 0)  # as its status line's `共 2 份 · 已退款 3 份`
+        own = unit_texts.units(lang, own_units, terms.unit)
         progress = t(lang, "card_progress_groups", progress=progress, units=own)
     head.append(progress)
     if group_buy.is_open:

@@ -55,7 +55,11 @@ async def helpsell(ctx: Context) -> list[Reply]:
 
 
 async def _set_rate(ctx: Context, group_buy_id: int | None, rate_bp: int) -> list[Reply]:
-    group_buy = await managed(ctx, group_buy_id, usage=DomainError("helpsell_usage"))
+    # none open here: how to name one, with the rate she typed (`帮卖 #12 开 10%`), not a closed one's refusal
+    none_open = DomainError("helpsell_none_open_here_off")
+    if rate_bp:
+        none_open = DomainError("helpsell_none_open_here_on", rate=percent(rate_bp))
+    group_buy = await managed(ctx, group_buy_id, usage=DomainError("helpsell_usage"), none_open=none_open)
     was_bp = group_buy.help_sell_rate_bp
     group_buy = await service.set_help_sell_rate(
         ctx.uow, group_buy, actor=ctx.request.user_id, is_admin=ctx.request.is_admin, rate_bp=rate_bp

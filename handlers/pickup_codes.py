@@ -34,8 +34,8 @@ async def verify_code(ctx: Context) -> list[Reply]:
     """`核销 4827`, `核销 #12 4827`, `/pickupcode 4827`: the order holding that code is collected.
     `核销 4827 5028` (`/pickupcode 4827 5028`): every code is checked first, and one that cannot be
     taken refuses the whole command, naming it (nothing handed over), as `/pickedup 1-1 1-2` does; then
-    each order is handed over as one `核销` would, in one answer: this chat's orders in the chat, another
-    group's (帮卖) privately to the sender."""
+    each order is handed over as one `核销` would, in one answer where it was typed: another group's
+    buyer's (帮卖) too, by order number, unnamed in a group; never split between the group and private."""
     group_buy_id, codes = read_codes(ctx.command.rest)
     several = len(codes) > 1
     request = ctx.request
@@ -65,20 +65,18 @@ async def verify_code(ctx: Context) -> list[Reply]:
         lang = await ctx.lang(found[0][1].group_buy)
     ctx.shown(lambda page: "\n\n".join(_handed(done, code, page) for code, done in found))  # the console's
 
-    def here(done: Collected) -> bool:
-        return ctx.is_private or done.order.chat_id == request.chat_id  # 帮卖: another group's buyer
+    # every code in one answer, where she typed them (at a pickup point she reads one place): another
+    # group's buyer (帮卖) too, by order number, never named in this group, nor mentioned here
+    def named(done: Collected) -> bool:
+        return ctx.is_private or done.order.chat_id == request.chat_id
 
-    replies: list[Reply] = []
-    for in_chat in (True, False):
-        items = [(code, done) for code, done in found if here(done) is in_chat]
-        if not items:
-            continue
-        text = "\n\n".join(_handed(done, code, lang) for code, done in items)
-        if not in_chat:  # never named here
-            replies.append(Reply(text=text, private_to=request.user_id, language=lang))
-        else:
-            buyers = () if ctx.is_private else tuple(dict.fromkeys(done.order.buyer_id for _, done in items))
-            replies.append(Reply(text=text, language=lang, mention=buyers))
+    text = "\n\n".join(_handed(done, code, lang, named=named(done)) for code, done in found)
+    if ctx.page_text is None and not all(named(done) for _, done in found):
+        # the console's caller (its pickup page, the API) reads every buyer's name
+        ctx.page_text = "\n\n".join(_handed(done, code, lang) for code, done in found)
+    here = [done.order.buyer_id for _, done in found if done.order.chat_id == request.chat_id]
+    buyers = () if ctx.is_private else tuple(dict.fromkeys(here))
+    replies: list[Reply] = [Reply(text=text, language=lang, mention=buyers)]
     for _, done in found:
         buyer = done.order.buyer_id  # 代报: her own guest's, and the answer above told her: no second note
         if not (is_guest(buyer) and payer_of(buyer) == request.user_id):
@@ -102,8 +100,9 @@ async def _refused(ctx: Context, refusal: DomainError, code: str, lang: str, *, 
     return AnsweredPrivately.of(said) if isinstance(refusal, AnsweredPrivately) else said
 
 
-def _handed(done: Collected, code: str, lang: str) -> str:
-    """`✅ Code 4827: order #12-3 of Bob, 2 units:` and the lines to hand over."""
+def _handed(done: Collected, code: str, lang: str, *, named: bool = True) -> str:
+    """`✅ Code 4827: order #12-3 of Bob, 2 units:` and the lines to hand over; not `named` (another
+    group's buyer, 帮卖, answered in this group): `order #12-3 (a buyer of a help-selling group)`."""
     order, unit = done.order, done.group_buy.terms.unit  # sold per 斤: `× 2斤`, `共 5斤`
     title = done.group_buy.terms.title
     lines = "\n".join(
@@ -117,7 +116,7 @@ def _handed(done: Collected, code: str, lang: str) -> str:
     )
     return t(
         lang,
-        "pickup_code_ok",
+        "pickup_code_ok" if named else "pickup_code_ok_elsewhere",
         code=code,
         order=order.number,
         name=order.buyer_name,

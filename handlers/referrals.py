@@ -281,7 +281,9 @@ async def commission(ctx: Context) -> list[Reply]:
             if group_buy_id is not None:  # `佣金 #5 80%` of no #5: that it does not exist, first
                 await managed(ctx, group_buy_id)
             raise
-    group_buy = await managed(ctx, group_buy_id)
+    rate = None if rate_bp is None else percent(rate_bp)  # none open here: how to name one, at her rate
+    none_open = None if rate is None else DomainError("commission_none_open_here", rate=rate)
+    group_buy = await managed(ctx, group_buy_id, none_open=none_open)
     lang = await ctx.lang(group_buy)
     if not rest:  # what it is now, and how to change it
         shown = percent(group_buy.sharer_rate_bp)
@@ -302,10 +304,21 @@ async def commission(ctx: Context) -> list[Reply]:
     return [Reply(text=text, language=lang), card_update(group_buy)]
 
 
-async def managed(ctx: Context, group_buy_id: int | None, *, usage: DomainError | None = None) -> GroupBuy:
+async def managed(
+    ctx: Context,
+    group_buy_id: int | None,
+    *,
+    usage: DomainError | None = None,
+    none_open: DomainError | None = None,
+) -> GroupBuy:
     """The group buy an organiser's rate command means: in a group, this chat's (theirs when several are
-    open); in private, one of their own named by number (none named: `usage`)."""
+    open); in private, one of their own named by number (none named: `usage`). A rate to set with none
+    named in a group where none is open is refused with `none_open` (how to name one), never set on (or
+    refused for) a closed one."""
     if not ctx.is_private:
+        none_here = group_buy_id is None and none_open is not None
+        if none_here and not await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id):
+            raise none_open or DomainError("commission_usage")
         return await group_buy_service.find(
             ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=group_buy_id, organiser=ctx.request.user_id
         )

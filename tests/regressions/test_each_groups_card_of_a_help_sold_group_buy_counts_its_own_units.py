@@ -73,8 +73,8 @@ async def _cards(family: Chat, neighbours: Chat) -> tuple[list[str], list[str]]:
             ("▓▓▓▓▓▓▓▓▓▓ 7/5（各群合计，本群 3 份）", "▓▓▓▓▓▓▓▓▓▓ 7/5（各群合计，本群 4 份）"),
             ("✅ 已成团，成交价 ¥68/份，共 3 份", "✅ 已成团，成交价 ¥68/份，共 4 份"),
             (
-                ("▓▓▓▓▓▓▓▓▓▓ 7/5（各群合计，本群 3 份）", "✅ 已成团，成交价 ¥68/份，共 1 份 · 已退款 2 份"),
-                ("▓▓▓▓▓▓▓▓▓▓ 7/5（各群合计，本群 4 份）", "✅ 已成团，成交价 ¥68/份，共 3 份 · 已退款 1 份"),
+                ("▓▓▓▓▓▓▓▓▓▓ 7/5（各群合计，本群 1 份）", "✅ 已成团，成交价 ¥68/份，共 1 份 · 已退款 2 份"),
+                ("▓▓▓▓▓▓▓▓▓▓ 7/5（各群合计，本群 3 份）", "✅ 已成团，成交价 ¥68/份，共 3 份 · 已退款 1 份"),
             ),
         ),
         (
@@ -83,11 +83,11 @@ async def _cards(family: Chat, neighbours: Chat) -> tuple[list[str], list[str]]:
             ("✅ Succeeded at ¥68 each: 3 units", "✅ Succeeded at ¥68 each: 4 units"),
             (
                 (
-                    "▓▓▓▓▓▓▓▓▓▓ 7/5 (all groups; 3 units here)",
+                    "▓▓▓▓▓▓▓▓▓▓ 7/5 (all groups; 1 unit here)",
                     "✅ Succeeded at ¥68 each: 1 unit · refunded: 2 units",
                 ),
                 (
-                    "▓▓▓▓▓▓▓▓▓▓ 7/5 (all groups; 4 units here)",
+                    "▓▓▓▓▓▓▓▓▓▓ 7/5 (all groups; 3 units here)",
                     "✅ Succeeded at ¥68 each: 3 units · refunded: 1 unit",
                 ),
             ),
@@ -170,4 +170,5 @@ async def test_wechat_renders_each_groups_card_as_telegram_does() -> None:
         wechat = await family.app.render_card(key, platform="wechat")
         telegram = await family.app.render_card(key, platform="telegram")
         assert wechat.text == telegram.text
-        assert ("本群 3 份" if key == 1 else "本群 4 份") in wechat.text  # as closed (s22 L)
+        # this group's units less its refunded (review 27 #8), as its `共 1 份 · 已退款 2 份`
+        assert ("本群 1 份" if key == 1 else "本群 4 份") in wechat.text

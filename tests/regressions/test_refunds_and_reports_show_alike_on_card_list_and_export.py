@@ -30,7 +30,8 @@ async def test_the_cards_progress_is_the_count_it_closed_with_and_the_refunds_ap
 
     card = (await family.card(1)).splitlines()
 
-    assert "▓▓▓▓▓▓▓▓▓▓ 13/3（各群合计，本群 10 份）" in card  # as closed: the club's 3 in it, not the total
+    # the progress as closed, the club's 3 in it; this group's units as its 共 5 份 (review 27 #8)
+    assert "▓▓▓▓▓▓▓▓▓▓ 13/3（各群合计，本群 5 份）" in card
     assert "✅ 已成团，成交价 ¥10/份，共 5 份 · 已退款 5 份" in card
 
 

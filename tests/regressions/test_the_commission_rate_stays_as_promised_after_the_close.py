@@ -23,7 +23,8 @@ async def test_a_rate_change_after_the_close_is_refused_and_the_promise_holds() 
     await chat.say("amy", "截单")
 
     refused = "榴莲（#1）已截单：订单按当时的分享佣金 20% 生成，比例不再改，没有任何改动。"
-    assert chat.said(await chat.say("amy", "佣金 0")) == refused
-    assert chat.said(await chat.say("zoe", "佣金 30%")) == refused
+    # named by number (review 27 #14: a bare `佣金 0` with none open here is asked to name one)
+    assert chat.said(await chat.say("amy", "佣金 #1 0")) == refused
+    assert chat.said(await chat.say("zoe", "佣金 #1 30%")) == refused
     await chat.say("amy", "已收 1-2")
     assert "待入账：¥20" in chat.said(await chat.say("bob", "我的收益", private=True))

@@ -166,7 +166,7 @@ async def test_the_rate_is_fixed_once_it_closed_and_bounded() -> None:
     await family.say("amy", "/helpsell on 5%")
     await family.say("bob", "+1")
     await family.say("amy", "/close")
-    assert family.said(await family.say("amy", "/helpsell on 8%")) == (
+    assert family.said(await family.say("amy", "/helpsell #1 on 8%")) == (
         "Mangoes (#1) has closed: its orders were made at the help-sell commission of 5% and it stays. "
         "Nothing was changed."
     )
