@@ -1076,8 +1076,9 @@ async def _told(ctx: Context, done: Confirmed, kind: _Confirmation) -> Reply:
     buyer_lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
     by = await known_as(ctx, order, group_buy)  # 王五 of the group, not the private chat's `Wang Wu`
     if kind is _PAID and ctx.acting_admin and not is_guest(order.buyer_id):
-        # the console's admin acts by her name, but she did not confirm it: `管理员 dan 已确认…`
-        by = t(buyer_lang, "organiser_notice_admin_named", name=ctx.acting_admin)
+        # the console's admin acts by her name, but she did not confirm it; a console login is never
+        # told to a buyer: `管理员已确认…` / "An admin confirmed…"
+        by = t(buyer_lang, "paid_by_an_admin")
     note = t(
         buyer_lang,
         kind.buyer_note,

@@ -1,6 +1,6 @@
 """Review 27 #5: dan, a console admin, marked order #7-3 paid in the console and the buyer read "Amy
 已确认收到你订单 #7-3…的付款": credited to the organiser, who confirmed nothing. The buyer now reads who
-confirmed it, as the organiser's own notice says it (`管理员 dan 已确认…` / "Admin dan confirmed…"); a
+confirmed it, an admin (`管理员 已确认…` / "An admin confirmed…"; a console login is never told to a buyer); a
 chat's admin typing `已收 1-1` in the group is named by his name there, never as the organiser."""
 
 from __future__ import annotations
@@ -27,10 +27,10 @@ async def test_a_console_admins_paid_names_the_admin_to_the_buyer(tmp_path: Path
             reply = json.loads(row["payload"])["reply"]
             if reply.get("private_to") in ("kim", "lee"):
                 told[reply["private_to"]] = reply["text"]
-        zh = f"管理员 dan 已确认收到你订单 #{gid}-1（Avocado）的付款 ¥10，谢谢！"
+        zh = f"管理员 已确认收到你订单 #{gid}-1（Avocado）的付款 ¥10，谢谢！"
         assert told["kim"].startswith(zh), told
         assert told["lee"].startswith(
-            f"Admin dan confirmed your payment of ¥10 for order #{gid}-2 (Avocado)."
+            f"An admin confirmed your payment of ¥10 for order #{gid}-2 (Avocado)."
         ), told
 
 
