@@ -92,7 +92,11 @@ def test_a_group_buy_from_open_to_paid(playground: Playground) -> None:
     final = pg.card("family", gb)
     assert t("zh", "card_succeeded", price="¥78", count=5) in final["text"]
     assert final["buttons"] == []
-    assert {r["chat"] for r in closed["replies"]} == {"family", "bob", "cat", "dan"}
+    assert {r["chat"] for r in closed["replies"]} == {"family", "bob", "cat", "dan", "amy"}
+    summary = pg.messages("amy")[-1]["text"]  # hers, privately: what she collects
+    assert summary.startswith("已截单：海南贵妃芒 5斤（#1）成团了，¥78/份，共 3 个订单、5 份，应收 ¥390。"), (
+        summary
+    )
     orders = {user: pg.messages(user)[-1]["text"] for user in ("bob", "cat", "dan")}
     assert "2 × ¥78 = ¥156" in orders["bob"] and "合计：¥156" in orders["bob"]
     assert "2 × ¥78 = ¥156" in orders["cat"] and "合计：¥156" in orders["cat"]

@@ -108,8 +108,12 @@ def test_a_group_buy_from_jielong_to_jiedan_in_a_wechat_room(gateway: Gateway, t
         [refused] = room.turn("李四", "截单", answers=1)
         assert refused["text"] == f"@李四{SEP}只有团长（张三）可以这样做，没有任何改动。"
 
-        closed = room.turn("张三", "截单", answers=3)
+        closed = room.turn("张三", "截单", answers=4)
         [in_room] = [m for m in closed if m["room"]]
+        [summary] = [m["text"] for m in closed if not m["room"] and m["to"] == zhang]  # hers, privately
+        assert summary.startswith(
+            "已截单：海南贵妃芒 5斤（#1）成团了，¥78/份，共 3 个订单、5 份，应收 ¥390。"
+        ), summary
         # 赵六 is not the bot's friend, so WeChat would refuse a private message: his order is in the room.
         closing, zhao_order = in_room["text"].split("\n\n")
         assert closing == (
@@ -118,7 +122,8 @@ def test_a_group_buy_from_jielong_to_jiedan_in_a_wechat_room(gateway: Gateway, t
             "每位买家的订单已私信发送；收不到私信的会在群里收到提示。"
         )
         assert in_room["mentions"] == [zhang, zhao]  # the sender's answer, then 赵六's order
-        orders = {m["to"]: m["text"] for m in closed if not m["room"]} | {zhao: zhao_order}
+        privately = [m for m in closed if not m["room"] and m["to"] != zhang]
+        orders = {m["to"]: m["text"] for m in privately} | {zhao: zhao_order}
         assert set(orders) == {li, wang, zhao}
         assert orders[zhao].startswith(
             "你在 海南贵妃芒 5斤（#1）的订单 #1-3：\n海南贵妃芒 5斤（帮 小王）：1 × ¥78 = ¥78\n"
