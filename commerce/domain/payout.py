@@ -15,6 +15,23 @@ from enum import StrEnum
 
 from commerce.domain.transitions import StatusChange, TransitionTable
 
+# How a payout is paid, by the word a member types before the account (`提现 微信 wes888`)
+METHODS = {
+    "微信": "wechat",
+    "wechat": "wechat",
+    "weixin": "wechat",
+    "支付宝": "alipay",
+    "alipay": "alipay",
+    "银行卡": "bank",
+    "bank": "bank",
+}
+
+
+def method_of(destination: str) -> str:
+    """`微信 wes888` -> `wechat`, `Alipay a@b.cn` -> `alipay`; '' when it names no method."""
+    words = destination.split(maxsplit=1)
+    return METHODS.get(words[0].lower(), "") if words else ""
+
 
 class PayoutStatus(StrEnum):
     REQUESTED = "requested"
