@@ -9,7 +9,7 @@ import re
 
 from commerce.domain.errors import DomainError
 from commerce.domain.money import decimal_point, format_money, parse_money
-from commerce.domain.payout import Payout
+from commerce.domain.payout import Payout, same_destination
 from commerce.services import payouts as service
 from commerce.services.earnings import commission_balances
 from commerce.services.payouts import PayoutRules
@@ -81,7 +81,7 @@ async def request_payout(ctx: Context) -> list[Reply]:
         key = "payout_requested_kept"
     elif not before:  # the first named: kept for the next `提现`
         key = "payout_requested_new"
-    elif before != payout.destination:  # another than the one kept: it replaces it, and says so
+    elif not same_destination(before, payout.destination):  # another than the one kept: replaced, said
         key = "payout_requested_replaced"
     else:
         key = "payout_requested"

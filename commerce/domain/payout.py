@@ -33,6 +33,15 @@ def method_of(destination: str) -> str:
     return METHODS.get(words[0].lower(), "") if words else ""
 
 
+def same_destination(one: str, other: str) -> bool:
+    """`wechat wes888` and `微信 wes888`, `银行卡 6222 0000` and `bank 62220000`: one account, named in
+    either language, its spaces aside."""
+    if not one or not other:
+        return one == other
+    account = ["".join(d.split()[1:]) for d in (one, other)]
+    return method_of(one) == method_of(other) and account[0] == account[1]
+
+
 class PayoutStatus(StrEnum):
     REQUESTED = "requested"
     APPROVED = "approved"

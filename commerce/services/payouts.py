@@ -153,7 +153,7 @@ async def request(
     )
     if payout is None or payout.id is None:  # another request of theirs got in first
         raise DomainError("payout_open_now")
-    if to != kept:  # named in this request: the member's from now on
+    if to != kept:  # named in this request (or the same in other words): the member's from now on
         await uow.payouts.keep_destination(member, to, at=now)
     posting = ledger.payout_requested(
         payout.id, member, wanted, currency, available_balance=held, minimum=minimum, at=now

@@ -141,3 +141,23 @@ async def test_the_console_shows_each_requests_own_destination(tmp_path: Path) -
         page = (await admin.get("/payouts", headers={"accept-language": "zh"})).text
     assert any("付到 微信 bob_88（你上次留的收款账号）" in str(reply) for reply in asked)
     assert "<td>¥10</td><td>微信 bob_88</td>" in page
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "then", "told"),
+    [
+        ("zh", "提现 20 wechat wes888", "提现 20 微信 wes888",
+         "已申请提现 #2：¥20。管理员审核后打到 微信 wes888，每一步我都会在这里告诉你。"),
+        ("en", "/payout 20 银行卡 6222 0000", "/payout 20 bank 62220000",
+         "Payout #2 of ¥20 requested. An admin will approve it and pay it to bank 62220000; "
+         "I'll tell you here at each step."),
+    ],
+)  # fmt: skip
+async def test_the_kept_account_named_in_other_words_is_not_said_replaced(
+    language: str, first: str, then: str, told: str
+) -> None:
+    chat, factory = await shared_durian(language, sharer="cat", payout_minimum=10)
+    await chat.say("cat", first, private=True)
+    await chat.say("eve", "/payouts reject 1", private=True)
+    assert chat.said(await chat.say("cat", then, private=True)) == told
+    assert factory.state.payout_destinations == {"cat": then.split(maxsplit=2)[2]}  # as she wrote it last
