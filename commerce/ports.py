@@ -759,6 +759,16 @@ class PayoutRepository(Protocol):
         """One guarded UPDATE (status still `previous`); False: someone else moved it first."""
         ...
 
+    async def destination_of(self, member: str) -> str:
+        """Where the member's payouts are paid unless a request names another (`微信 wes888`), '' if
+        none was ever named."""
+        ...
+
+    async def keep_destination(self, member: str, destination: str, *, at: datetime) -> None:
+        """Remember `destination` as the member's, replacing the one kept before (requests already
+        made keep their own)."""
+        ...
+
 
 class LedgerRepository(Protocol):
     """The double-entry ledger (commerce.domain.ledger): append-only transactions and their postings;

@@ -9,7 +9,7 @@ import re
 
 from commerce.domain.errors import DomainError
 from commerce.domain.money import decimal_point, format_money, parse_money
-from commerce.domain.payout import Payout
+from commerce.domain.payout import Payout, same_destination
 from commerce.services import payouts as service
 from commerce.services.earnings import commission_balances
 from commerce.services.payouts import PayoutRules
@@ -48,7 +48,7 @@ async def request_payout(ctx: Context) -> list[Reply]:
     """`/payout` (all that is available) or `/payout 50`; in a private chat only."""
     if not ctx.is_private:
         raise DomainError("payout_private_only")
-    rest, destination = _split(ctx.command.rest.strip())
+    rest, destination, method = _split(ctx.command.rest.strip())
     amount = None
     if rest and rest.lower() not in _ALL:
         try:
@@ -58,7 +58,7 @@ async def request_payout(ctx: Context) -> list[Reply]:
                 raise DomainError("payout_comma", value=rest, example=decimal_point(rest)) from None
             raise await _usage(ctx, rest) from None
     try:
-        payout = await service.request(
+        requested = await service.request(
             ctx.uow,
             member=ctx.request.user_id,
             name=ctx.request.display_name,
@@ -67,6 +67,7 @@ async def request_payout(ctx: Context) -> list[Reply]:
             rules=_rules(ctx),
             now=ctx.now,
             destination=destination,
+            method=method,
         )
     except DomainError as refusal:  # no destination: the form, with the amount as she typed it
         if refusal.code != "payout_destination_missing":
@@ -75,21 +76,32 @@ async def request_payout(ctx: Context) -> list[Reply]:
         raise DomainError(
             "payout_destination_missing", amount=refusal.params["amount"], asked=asked
         ) from None
+    payout, before = requested.payout, requested.kept_before
+    if not destination:  # the one kept: where it goes, and how to change it
+        key = "payout_requested_kept"
+    elif not before:  # the first named: kept for the next `提现`
+        key = "payout_requested_new"
+    elif not same_destination(before, payout.destination):  # another than the one kept: replaced, said
+        key = "payout_requested_replaced"
+    else:
+        key = "payout_requested"
     lang = await ctx.lang()
-    said = t(lang, "payout_requested", id=payout.id, amount=_money(payout), to=payout.destination)
+    said = t(lang, key, id=payout.id, amount=_money(payout), to=payout.destination, before=before)
     return [Reply(text=said, language=lang)]  # where it goes, as stored: a typo is seen now
 
 
-def _split(rest: str) -> tuple[str, str]:
-    """`50 微信 wes888` -> (`50`, `微信 wes888`); no method word: (all of it, ""); an account longer than
-    `MAX_DESTINATION` or not one (`微信 到账了吗`) is refused (nothing requested)."""
+def _split(rest: str) -> tuple[str, str, str]:
+    """`50 微信 wes888` -> (`50`, `微信 wes888`, `微信`); `50 微信` -> (`50`, "", `微信`); no method word:
+    (all of it, "", ""); an account longer than `MAX_DESTINATION` or not one (`微信 到账了吗`) is
+    refused (nothing requested)."""
     found = _DESTINATION.match(rest)
     if found is None:
-        return rest, ""
+        return rest, "", ""
     account = found["account"].strip()
     if account and (len(account) > MAX_DESTINATION or not _ACCOUNT.fullmatch(account)):
         raise DomainError("payout_destination_invalid", most=MAX_DESTINATION, value=account)
-    return (found["amount"] or "").strip(), f"{found['method']} {account}" if account else ""
+    method = found["method"]
+    return (found["amount"] or "").strip(), f"{method} {account}" if account else "", method
 
 
 async def _usage(ctx: Context, typed: str) -> DomainError:

@@ -9,6 +9,7 @@ deciding at once, one moves it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -18,9 +19,10 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
 
 from commerce.domain.payout import OPEN_STATUSES, Payout, PayoutStatus
-from storage.tables import payouts
+from storage.tables import payout_destinations, payouts
 
 c = payouts.c
+kept = payout_destinations.c
 _OPEN = sorted(status.value for status in OPEN_STATUSES)
 
 
@@ -32,15 +34,20 @@ class _Statements:
     open: Select[Any]
     of_member: Select[Any]
     save_status: Executable
+    destination_of: Select[Any]
+    keep_destination: Executable
 
 
 @cache
 def _statements(dialect: str) -> _Statements:
     new: Any
+    new_destination: Any
     if dialect == "postgresql":
         new = postgresql.insert(payouts)
+        new_destination = postgresql.insert(payout_destinations)
     elif dialect == "sqlite":
         new = sqlite.insert(payouts)
+        new_destination = sqlite.insert(payout_destinations)
     else:
         raise NotImplementedError(f"storage supports sqlite and postgresql, not {dialect}")
     return _Statements(
@@ -56,6 +63,14 @@ def _statements(dialect: str) -> _Statements:
         .where(c.id == bindparam("pid"), c.status == bindparam("previous"))
         .values(status=bindparam("status"), updated_at=bindparam("at"))
         .returning(c.id),
+        destination_of=select(kept.destination).where(kept.member == bindparam("member")),
+        keep_destination=new_destination.on_conflict_do_update(
+            index_elements=[kept.member],
+            set_={
+                "destination": new_destination.excluded.destination,
+                "updated_at": new_destination.excluded.updated_at,
+            },
+        ),
     )
 
 
@@ -118,3 +133,11 @@ class SqlPayoutRepository:
             "at": payout.updated_at,
         }
         return (await self.conn.execute(self.sql.save_status, params)).first() is not None
+
+    async def destination_of(self, member: str) -> str:
+        found = (await self.conn.execute(self.sql.destination_of, {"member": member})).scalar()
+        return str(found) if found is not None else ""
+
+    async def keep_destination(self, member: str, destination: str, *, at: datetime) -> None:
+        values = {"member": member, "destination": destination, "updated_at": at}
+        await self.conn.execute(self.sql.keep_destination, values)

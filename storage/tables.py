@@ -596,6 +596,18 @@ class PayoutRow(SQLModel, table=True):
     )  # where to pay (`微信 wes888`), as the member named it
 
 
+class PayoutDestinationRow(SQLModel, table=True):
+    """Where a member's payouts are paid unless a request names another (`提现 微信 wes888` keeps it,
+    bare `提现` uses it): one row per member, the last destination a request of theirs named. Each
+    payout keeps its own copy (`payouts.destination`), so changing it never changes a request made."""
+
+    __tablename__ = "payout_destinations"
+
+    member: str = Field(primary_key=True)
+    destination: str = Field(max_length=80)  # as the member typed it (`微信 wes888`)
+    updated_at: datetime = _when()
+
+
 class NoteRow(SQLModel, table=True):
     """A note (种草, commerce.domain.notes): a member's recommendation in a chat, maybe about a group buy."""
 
@@ -870,6 +882,7 @@ group_buy_options = table(GroupBuyOptionRow)
 ledger_transactions = table(LedgerTransactionRow)
 ledger_postings = table(LedgerPostingRow)
 payouts = table(PayoutRow)
+payout_destinations = table(PayoutDestinationRow)
 notes = table(NoteRow)
 note_likes = table(NoteLikeRow)
 note_comments = table(NoteCommentRow)
@@ -912,6 +925,7 @@ ALL_TABLES = (
     ledger_transactions,
     ledger_postings,
     payouts,
+    payout_destinations,
     notes,
     note_likes,
     note_comments,

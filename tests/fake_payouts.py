@@ -4,6 +4,7 @@ storage.payouts' contract: one open payout per member, guarded status writes."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from commerce.domain.payout import Payout, PayoutStatus
@@ -51,3 +52,9 @@ class FakePayouts:
             return False
         self.s.payouts[payout.id] = replace(payout, history=[])
         return True
+
+    async def destination_of(self, member: str) -> str:
+        return self.s.payout_destinations.get(member, "")
+
+    async def keep_destination(self, member: str, destination: str, *, at: datetime) -> None:
+        self.s.payout_destinations[member] = destination

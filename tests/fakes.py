@@ -96,6 +96,7 @@ class MemoryState:
     reminders: Reminders = field(default_factory=Reminders)  # getting paid (tests.fake_collecting)
     ledger: list[Transaction] = field(default_factory=list)  # posted, in order (tests.fake_ledger)
     payouts: dict[int, Payout] = field(default_factory=dict)  # by id (tests.fake_payouts)
+    payout_destinations: dict[str, str] = field(default_factory=dict)  # member -> kept (fake_payouts)
     notes: NotesState = field(default_factory=NotesState)  # notes, likes, comments (tests.fake_notes)
     trust: dict[tuple[str, str], float] = field(default_factory=dict)  # by (chat, member): fake_reputation
     digest: DigestState = field(default_factory=DigestState)  # search index, digest mode (fake_digest)

@@ -15,6 +15,32 @@ from enum import StrEnum
 
 from commerce.domain.transitions import StatusChange, TransitionTable
 
+# How a payout is paid, by the word a member types before the account (`提现 微信 wes888`)
+METHODS = {
+    "微信": "wechat",
+    "wechat": "wechat",
+    "weixin": "wechat",
+    "支付宝": "alipay",
+    "alipay": "alipay",
+    "银行卡": "bank",
+    "bank": "bank",
+}
+
+
+def method_of(destination: str) -> str:
+    """`微信 wes888` -> `wechat`, `Alipay a@b.cn` -> `alipay`; '' when it names no method."""
+    words = destination.split(maxsplit=1)
+    return METHODS.get(words[0].lower(), "") if words else ""
+
+
+def same_destination(one: str, other: str) -> bool:
+    """`wechat wes888` and `微信 wes888`, `银行卡 6222 0000` and `bank 62220000`: one account, named in
+    either language, its spaces aside."""
+    if not one or not other:
+        return one == other
+    account = ["".join(d.split()[1:]) for d in (one, other)]
+    return method_of(one) == method_of(other) and account[0] == account[1]
+
 
 class PayoutStatus(StrEnum):
     REQUESTED = "requested"

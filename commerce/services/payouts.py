@@ -16,7 +16,7 @@ from commerce.domain import ledger
 from commerce.domain.errors import DomainError, TransitionNotAllowed
 from commerce.domain.ledger import Transaction
 from commerce.domain.money import exponent, format_money
-from commerce.domain.payout import Payout, PayoutStatus
+from commerce.domain.payout import Payout, PayoutStatus, method_of
 from commerce.ports import UnitOfWork
 from commerce.services.earnings import commission_balances
 
@@ -72,6 +72,15 @@ def _owed(available: dict[str, int], pending: dict[str, int], currency: str) -> 
     return DomainError("payout_owed", balance=format_money(held, currency))
 
 
+@dataclass(frozen=True)
+class Requested:
+    """A payout just requested, and the destination the member had kept before it ('' if none): the
+    same as the payout's when the request used it (or named it again), another when it replaced it."""
+
+    payout: Payout
+    kept_before: str
+
+
 async def request(
     uow: UnitOfWork,
     *,
@@ -82,12 +91,15 @@ async def request(
     rules: PayoutRules,
     now: datetime,
     destination: str = "",
-) -> Payout:
+    method: str = "",
+) -> Requested:
     """Record a request for `amount` (None: all that is available) of `currency`, or of the one
-    currency the member has available, to be paid to `destination` (`微信 wes888`). Refused below the
-    minimum (every request, while what is available is below it), above what is available, while
-    another payout of theirs is open, and, one that could be made, without a destination
-    (`payout_destination_missing`: the form, with the amount it would ask for)."""
+    currency the member has available, to be paid to `destination` (`微信 wes888`), which is kept as
+    the member's for the next requests; without one, to the one kept (`method`, a method named without
+    an account, `提现 微信`: only a kept one of that method). Refused below the minimum (every request,
+    while what is available is below it), above what is available, while another payout of theirs is
+    open, and, one that could be made, with nowhere to pay it (`payout_destination_missing`: the form,
+    with the amount it would ask for). A refused request keeps nothing."""
     open_one = await uow.payouts.open_of(member)
     if open_one is not None:
         raise DomainError(
@@ -130,18 +142,24 @@ async def request(
             amount=format_money(wanted, currency),
             available=format_money(held, currency),
         )
-    if not destination.strip():  # nobody could pay it: where to, before anything is stored
+    kept = await uow.payouts.destination_of(member)
+    to = destination.strip()
+    if not to and (not method or method_of(kept) == method_of(method)):
+        to = kept  # `提现`, `提现 50`, `提现 微信` with `微信 wes888` kept
+    if not to:  # nobody could pay it: where to, before anything is stored
         raise DomainError("payout_destination_missing", amount=format_money(wanted, currency), asked="")
     payout = await uow.payouts.add(
-        Payout(None, member, name, currency, wanted, requested_at=now, destination=destination.strip())
+        Payout(None, member, name, currency, wanted, requested_at=now, destination=to)
     )
     if payout is None or payout.id is None:  # another request of theirs got in first
         raise DomainError("payout_open_now")
+    if to != kept:  # named in this request (or the same in other words): the member's from now on
+        await uow.payouts.keep_destination(member, to, at=now)
     posting = ledger.payout_requested(
         payout.id, member, wanted, currency, available_balance=held, minimum=minimum, at=now
     )
     await uow.ledger.post(posting)
-    return payout
+    return Requested(payout, kept)
 
 
 async def decide(

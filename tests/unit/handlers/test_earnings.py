@@ -165,7 +165,7 @@ async def test_a_payout_is_requested_approved_and_paid_and_the_member_is_told() 
     asked = chat.said(await chat.say("cat", "/payout wechat w8", private=True))
     assert asked == (
         "Payout #1 of ¥44 requested. An admin will approve it and pay it to wechat w8; "
-        "I'll tell you here at each step."
+        "I'll tell you here at each step. I've kept this account: next time just send /payout."
     )
     again = chat.said(await chat.say("cat", "/payout wechat w8", private=True))
     assert (
