@@ -21,9 +21,18 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from commerce.domain.edits import Edited, TermsChange, stock_cut, tiers_kept_on_raise, tiers_raised_alike
+from commerce.domain.edits import (
+    Edited,
+    TermsChange,
+    price_factor,
+    stock_cut,
+    tiers_dropped,
+    tiers_far_below,
+    tiers_kept_on_raise,
+    tiers_raised_alike,
+)
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Terms
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, PriceTier, Terms
 from commerce.domain.member import identity
 from commerce.domain.money import exponent, format_money
 from commerce.domain.reach import Where
@@ -144,13 +153,18 @@ async def edit(
         ctx.uow, group_buy, ctx.memo, lambda said_in: _news(edited, said_in, ctx.tz)
     )
     elsewhere = [reply for reply in elsewhere if reply.chat_id != request.chat_id]  # the answer told it
+    factor = _price_factor(edited, lang, group_buy.id)  # `价格 800` for ¥8: said, with its undo
     if group_buy.chat_id == request.chat_id:  # the answer names the new pickup: not said twice
+        # nobody joined: the factor's line says the new price, in place of `改价：¥8 → ¥800`
+        said_price = factor is None or edited.joined
+        news = _news(edited, lang, ctx.tz, pickup=False, title=False, deadline=False, price=said_price)
         return [
             Reply(
                 text="\n".join(
                     [
                         done,
-                        *_news(edited, lang, ctx.tz, pickup=False, title=False, deadline=False),
+                        *news,
+                        *([factor] if factor is not None else []),
                         *_tiers_kept(edited, lang, group_buy.id),
                     ]
                 ),
@@ -161,7 +175,8 @@ async def edit(
             card_update(group_buy),
             *moved,
         ]
-    replies = [Reply(text="\n".join([done, *_tiers_kept(edited, lang, group_buy.id)]), language=lang)]
+    answer = [done, *([factor] if factor is not None else []), *_tiers_kept(edited, lang, group_buy.id)]
+    replies = [Reply(text="\n".join(answer), language=lang)]
     group_lang = await card_language(ctx.uow, group_buy, ctx.memo)
     news = _news(edited, group_lang, ctx.tz)
     if news:  # edited in private: the group still hears what changed, under the group buy's name
@@ -330,22 +345,66 @@ def _changes(edited: Edited, lang: str, tz: ZoneInfo) -> list[str]:
 
 
 def _tiers_kept(edited: Edited, lang: str, group_buy_id: int | None) -> list[str]:
-    """A raise of the price (before anyone joined) keeping the tiers: they are named, `阶梯还是 满10份
-    ¥7。`; far below the new price (commerce.domain.edits.FAR_BELOW), with the tiers raised alike to
-    send, `…比新价低很多；要改就发 修改 #1 阶梯 10:700`. None said for any other edit."""
-    kept = tiers_kept_on_raise(edited)
-    if not kept:
-        return []
+    """What became of the tiers under a new price. A raise (before anyone joined) keeping them names them,
+    `阶梯还是 满10份 ¥7。`; kept far below the new price, up or down (commerce.domain.edits.FAR_BELOW:
+    `价格 800` then `价格 80` for ¥8 with `10:7`), it says so with them raised to send, `…比新价低很多；
+    要改就发 修改 #1 阶梯 10:70` (once someone joined: that they cannot go up; no power of ten fitting a
+    lowering: only that they are far below). A lower price taking off a tier not below it any more says
+    which (`满10份 ¥7 不比新价 ¥5 低，不再适用，已去掉。`). None said for any other edit."""
     terms = edited.after
-    said = " · ".join(
-        unit_texts.tier(lang, tier.min_quantity, format_money(tier.unit_price, terms.currency), terms.unit)
-        for tier in kept
+    currency = terms.currency
+
+    def said(tiers: tuple[PriceTier, ...]) -> str:
+        return " · ".join(
+            unit_texts.tier(lang, tier.min_quantity, format_money(tier.unit_price, currency), terms.unit)
+            for tier in tiers
+        )
+
+    lines = []
+    dropped = tiers_dropped(edited)
+    if dropped:
+        price = unit_texts.priced(lang, format_money(terms.unit_price, currency), terms.unit)
+        lines.append(t(lang, "edit_tiers_dropped", tiers=said(dropped), price=price))
+    far = tiers_far_below(edited)
+    if far:
+        raised = tiers_raised_alike(edited)
+        if raised:
+            example = ",".join(f"{tier.min_quantity}:{_plain(tier.unit_price, currency)}" for tier in raised)
+            lines.append(t(lang, "edit_tiers_kept_far", tiers=said(far), id=group_buy_id, example=example))
+        else:
+            key = "edit_tiers_far_joined" if edited.joined else "edit_tiers_far"
+            lines.append(t(lang, key, tiers=said(far)))
+        return lines
+    kept = tiers_kept_on_raise(edited)
+    if kept:
+        lines.append(t(lang, "edit_tiers_kept", tiers=said(kept)))
+    return lines
+
+
+def _price_factor(edited: Edited, lang: str, group_buy_id: int | None) -> str | None:
+    """A price changed `PRICE_FACTOR` times over or more, said plainly with the command that puts it back
+    (`价格从 ¥8 改成了 ¥800（100 倍）。打错了就发 修改 #1 价格 8`); once someone joined (a lowering: it
+    only goes down then), that it cannot go back up. None for any other edit."""
+    factor = price_factor(edited)
+    if factor is None:
+        return None
+    old, new = factor
+    big, small = max(old, new), min(old, new)
+    exact = big % small == 0
+    times = big // small if exact else (2 * big + small) // (2 * small)  # rounded: `约 6 倍`
+    kind = "price_factor_times" if new > old else "price_factor_part"
+    how = t(lang, kind if exact else f"{kind}_about", count=times)
+    terms = edited.after
+
+    def money(minor: int) -> str:
+        return unit_texts.priced(lang, format_money(minor, terms.currency), terms.unit)
+
+    if edited.joined:
+        return t(lang, "edit_price_factor_joined", price=money(old), new=money(new), factor=how)
+    undo = _plain(old, terms.currency)
+    return t(
+        lang, "edit_price_factor", price=money(old), new=money(new), factor=how, id=group_buy_id, undo=undo
     )
-    raised = tiers_raised_alike(edited)
-    if not raised:
-        return [t(lang, "edit_tiers_kept", tiers=said)]
-    example = ",".join(f"{tier.min_quantity}:{_plain(tier.unit_price, terms.currency)}" for tier in raised)
-    return [t(lang, "edit_tiers_kept_far", tiers=said, id=group_buy_id, example=example)]
 
 
 def _described(name: str, terms: Terms, lang: str, tz: ZoneInfo) -> str:
@@ -373,17 +432,24 @@ def _described(name: str, terms: Terms, lang: str, tz: ZoneInfo) -> str:
 
 
 def _news(
-    edited: Edited, lang: str, tz: ZoneInfo, *, pickup: bool = True, title: bool = True, deadline: bool = True
+    edited: Edited,
+    lang: str,
+    tz: ZoneInfo,
+    *,
+    pickup: bool = True,
+    title: bool = True,
+    deadline: bool = True,
+    price: bool = True,
 ) -> list[str]:
     """What the group is told: a line for a new title, a new price, a new deadline, a new pickup (with
-    `title` / `pickup` / `deadline`: where the answer does not name it already)."""
+    `title` / `pickup` / `deadline` / `price`: where the answer does not name it already)."""
     lines = []
     if title and edited.before.title != edited.after.title:  # 帮卖 groups and the home group hear a rename
         lines.append(t(lang, "edit_renamed", title=edited.after.title, was=edited.before.title))
     currency = edited.after.currency
-    price = _price_news(edited, lang)
-    if price is not None:
-        lines.append(price)
+    price_told = _price_news(edited, lang) if price else None
+    if price_told is not None:
+        lines.append(price_told)
     if edited.option_price is not None:  # 多规格: the option's price now, the tier reached taken off
         old, new = (format_money(price, currency) for price in edited.option_price)
         # nobody joined: no "所有人按新价"

@@ -100,6 +100,7 @@ class Edited:
     option: str = ""
     option_price: tuple[int, int] | None = None
     joined: bool = True  # someone had joined: "所有人按新价" is news to them; nobody: the price alone
+    tiers_typed: bool = False  # the change named the tiers (typed, or emptied in the console's form)
 
     def price_change(self) -> tuple[int, int] | None:
         """(old, new) price to tell the group: what everyone pays now, if that changed, else the base
@@ -139,31 +140,84 @@ class Edited:
         ]
 
 
-# A raise to this many times the price or more (`修改 价格 800` for ¥8: a digit or two too many) leaves the
-# tiers kept far below it, their discount no longer the one announced (`tiers_raised_alike`).
+# A tier is far below a price it is under when the price is this many times the tier's or more (`价格 800`
+# for ¥8 keeping `10:7`: a digit or two too many); said whichever way the price moved
+# (`tiers_far_below`), with the tiers scaled to send (`tiers_raised_alike`).
 FAR_BELOW = 2
+# A price changed this many times over or more, up or down, is said so with the command that undoes it
+# (`price_factor`): `800` for 8 is a typo more often than a decision.
+PRICE_FACTOR = 5
 
 
-def tiers_kept_on_raise(edited: Edited) -> tuple[PriceTier, ...]:
-    """The tiers a raise of the price kept as they were (a raise: before anyone joined; the answer names
-    them, the price they are under having changed); () when the price did not go up, the tiers were
-    typed anew or there are none, and with options (their tiers are a discount, raised with them)."""
+def tiers_kept(edited: Edited) -> tuple[PriceTier, ...]:
+    """The tiers a change of the price kept as they were (the answer names them, the price they are under
+    having changed); () when the price did not change, the change named the tiers or there are none, and
+    with options (their tiers are a discount, moved with them)."""
     before, after = edited.before, edited.after
-    if after.options or after.unit_price <= before.unit_price or after.tiers != before.tiers:
+    if after.options or after.unit_price == before.unit_price or not after.tiers or edited.tiers_typed:
         return ()
     return tuple(sorted(after.tiers))
 
 
-def tiers_raised_alike(edited: Edited) -> tuple[PriceTier, ...]:
-    """The kept tiers (`tiers_kept_on_raise`) raised as the price was, when it went up `FAR_BELOW` times
-    or more (¥7 under ¥8 -> ¥700 under ¥800): what to send to keep their discount, each still under
-    the new price and the tier before it (a factor of 2 or more keeps whole minor units apart); () for
-    a smaller raise or none."""
-    kept = tiers_kept_on_raise(edited)
-    old, new = edited.before.unit_price, edited.after.unit_price
-    if not kept or new < FAR_BELOW * old:
+def tiers_kept_on_raise(edited: Edited) -> tuple[PriceTier, ...]:
+    """`tiers_kept` when the price went up (before anyone joined): named even when not far below it."""
+    if edited.after.unit_price <= edited.before.unit_price:
         return ()
-    return tuple(PriceTier(tier.min_quantity, tier.unit_price * new // old) for tier in kept)
+    return tiers_kept(edited)
+
+
+def tiers_far_below(edited: Edited) -> tuple[PriceTier, ...]:
+    """The kept tiers (`tiers_kept`) when every one is far below the new price (`FAR_BELOW`), up or down
+    (`价格 800` then `价格 80` for ¥8 with `10:7`: ¥7 under ¥80 still); () otherwise."""
+    kept = tiers_kept(edited)
+    if not kept or FAR_BELOW * max(tier.unit_price for tier in kept) > edited.after.unit_price:
+        return ()
+    return kept
+
+
+def tiers_raised_alike(edited: Edited) -> tuple[PriceTier, ...]:
+    """The tiers far below the new price (`tiers_far_below`) raised to fit it, what to send to keep their
+    discount: on a raise, as the price was (¥7 under ¥8 -> ¥700 under ¥800); on a lowering, by the
+    largest power of ten that keeps them under it (¥7 under ¥80, the price ¥800 typed for ¥8 put right:
+    ¥70), each still under the new price and the tier before it. () when they are not far below, no
+    power of ten fits (¥40 under ¥90) or someone joined (tiers only go down then)."""
+    far = tiers_far_below(edited)
+    old, new = edited.before.unit_price, edited.after.unit_price
+    if not far or edited.joined:
+        return ()
+    if new > old:  # a factor above 1 keeps whole minor units apart, each still under the new price
+        return tuple(PriceTier(tier.min_quantity, tier.unit_price * new // old) for tier in far)
+    dearest, scale = max(tier.unit_price for tier in far), 1
+    while dearest * scale * 10 < new:
+        scale *= 10
+    if scale == 1:
+        return ()
+    return tuple(PriceTier(tier.min_quantity, tier.unit_price * scale) for tier in far)
+
+
+def tiers_dropped(edited: Edited) -> tuple[PriceTier, ...]:
+    """The tiers a lower price took off, not below it any more (¥8 -> ¥5 with `10:7`: a tier must be below
+    the price, and one that is not makes nothing cheaper: `_changed_terms`); () when the change named the
+    tiers, with options or when none was taken off."""
+    before, after = edited.before, edited.after
+    if after.options or after.unit_price >= before.unit_price or edited.tiers_typed:
+        return ()
+    return tuple(
+        tier
+        for tier in sorted(before.tiers)
+        if tier not in after.tiers and tier.unit_price >= after.unit_price
+    )
+
+
+def price_factor(edited: Edited) -> tuple[int, int] | None:
+    """(old, new) base price when it changed `PRICE_FACTOR` times over or more, up or down, in the same
+    unit (`修改 #1 价格 800` for ¥8); None otherwise and with options (each option's price is its own)."""
+    old, new = edited.before.unit_price, edited.after.unit_price
+    if edited.after.options or edited.before.unit != edited.after.unit or min(old, new) <= 0:
+        return None
+    if max(old, new) < PRICE_FACTOR * min(old, new):
+        return None
+    return old, new
 
 
 def price_at(terms: Terms, quantity: int) -> int:
@@ -299,6 +353,7 @@ def edit_terms(
         change.option or "",
         option_price,
         joined=group_buy.sold > 0,
+        tiers_typed=change.tiers is not None,
     )
 
 

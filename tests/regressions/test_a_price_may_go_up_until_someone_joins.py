@@ -16,7 +16,8 @@ async def test_a_price_goes_up_before_anyone_joins_and_only_down_after(tmp_path:
         gid = await world.open_group_buy("family", "amy", "Mangoes")  # ¥10
         raised = await world.say("family", "amy", f"/edit #{gid} price 50")
         assert [r.text for r in raised if r.text] == [
-            f"Updated Mangoes (#{gid}): price ¥50.\nPrice changed: ¥10 → ¥50"
+            f"Updated Mangoes (#{gid}): price ¥50.\nThe price went from ¥10 to ¥50 (5 times what it was). "
+            f"If that was a typo, send /edit #{gid} price 10"
         ]
         again = await world.say("family", "amy", f"修改 #{gid} 价格 60")
         assert [r.text for r in again if r.text] == [f"已修改 Mangoes（#{gid}）：价格 ¥60。\n改价：¥50 → ¥60"]

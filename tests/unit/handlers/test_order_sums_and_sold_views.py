@@ -168,7 +168,8 @@ async def test_a_base_price_lowered_below_the_tier_says_what_everyone_pays_now_a
 
     assert chat.said(await chat.say("amy", "/edit #1 price 60")) == (
         "Updated Mangoes (#1): price ¥60, no more tiers.\n"
-        "Base price lowered: ¥88 → ¥60. Everyone now pays ¥60 each (was ¥68)."
+        "Base price lowered: ¥88 → ¥60. Everyone now pays ¥60 each (was ¥68).\n"
+        "Tiers not below the new price ¥60 no longer apply and were taken off: 2+ ¥68."
     )
 
 
