@@ -905,10 +905,14 @@ def goods_in_dozens(group_buy: GroupBuy, named: str, quantity: int, *, sign: str
 
 def goods_by_weight(group_buy: GroupBuy, named: str, quantity: int, *, sign: str = "+") -> None:
     """`I want 2 lychees`, `+2 lychees` on Lychees sold by the jin (any weight): English counts the goods
-    themselves after a number, and two lychees are no amount in jin; refused as `+2个` is
-    (`join_other_unit`: how it is sold, the form to send). `+1 lychees` is "me too"; a Chinese product word
-    after a number counts its unit, as ever (`+2 荔枝`: 2斤). `sign`: the form of the example."""
+    themselves after a number (a plural), and two lychees are no amount in jin; refused as `+2个` is
+    (`join_other_unit`: how it is sold, the form to send). `+1 lychees` is "me too"; `+2 rice` (no plural:
+    a mass word) is 2 of its unit, and so is a Chinese product word after a number, as ever (`+2 荔枝`:
+    2斤). `sign`: the form of the example."""
     if quantity < 2 or grams(group_buy.terms.unit) is None or not named.isascii():
+        return
+    words = named.split()
+    if not words or not words[-1].lower().endswith("s"):  # `+2 rice`, `+2 pork`: as `+2`
         return
     raise DomainError(
         "join_other_unit",

@@ -43,6 +43,14 @@ async def test_two_lychees_said_in_chinese_are_not_two_jin() -> None:
     assert chat.said(await chat.say("cat", "+2 荔枝")) == "Cat 跟团：2斤 荔枝（#1）。当前 ¥20/斤。"
 
 
+async def test_a_mass_word_after_the_number_is_still_its_weight() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "/groupbuy Rice price 6/kg")
+
+    eve = chat.said(await chat.say("eve", "+2 rice"))
+    assert eve == "Eve is in: 2 kg of Rice (#1). Now ¥6/kg."
+
+
 async def test_lychees_sold_each_are_still_counted() -> None:
     chat = fake_chat()
     await chat.say("amy", "/groupbuy Lychees price 20")
