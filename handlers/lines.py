@@ -262,6 +262,7 @@ def _counted(group_buy: GroupBuy, words: AddWords, lang: str) -> tuple[AddWords,
         if words.note and not words.counted and not group_buys.without_title(group_buy, words.note):
             sign = t(lang, "add_form", id=group_buy.id, name=guest_name(words.name)) + " "
             group_buys.goods_in_dozens(group_buy, words.note, words.quantity, sign=sign)  # `6 eggs`
+            group_buys.goods_by_weight(group_buy, words.note, words.quantity, sign=sign)  # `2 lychees`
         return replace(words, note=group_buys.without_title(group_buy, words.note)), ""  # `1 eggs`: no note
     said = measured.part or unit_texts.quantity(measured.quantity, measured.unit)  # as typed: `2斤`, `2 kg`
     if group_buy.terms.unit:

@@ -72,8 +72,9 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("mine", mine.mine, ("mine", "mygroupbuys"), ("我的团", "我的团购")),
     Entry("close", group_buys.close, ("close",), ("截单", "截团")),
     Entry("cancel", group_buys.cancel, ("cancel",), ("取消团购", "取消")),
-    # `/cancel 12-3`, `/cancel @Eve` (read by parsing.commands from `cancel`'s words): an unpaid order dropped
-    Entry("cancel_order", order_cancel.cancel_order, (), ("取消订单",)),
+    # `/cancel 12-3`, `/cancel @Eve` (read by parsing.commands from `cancel`'s words): an unpaid order
+    # dropped; `/cancelorder 12-3` as `取消订单 12-3` (its English word, not `/cancel` with "order" glued on)
+    Entry("cancel_order", order_cancel.cancel_order, ("cancelorder", "cancel_order"), ("取消订单",)),
     Entry("orders", orders.my_orders, ("orders", "myorders"), ("我的订单", "订单")),
     Entry("paid", orders.paid, ("paid",), ("已收款", "已收")),
     # 已付款: the buyer's report; with @name, or by the organiser with an order number, their 已收

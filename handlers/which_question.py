@@ -72,6 +72,16 @@ _ORDINALS = {
 _MAY_ANSWER = re.compile(r"^(?:[^\s/+\-＋]\S{0,15}(?:\s\S{1,15}){0,2}|the \S+(?: one)?)$", re.IGNORECASE)
 # `/join 2`, `/join@tuan_bot 2`, `跟团 2`, `/参团 #2`: a number that may be the one asked for
 _JOIN_NUMBER = re.compile(r"^/?\s*(?:join(?:@\S+)?|跟团|参团)\s*#?\s*(?P<id>[1-9]\d{0,8})$", re.IGNORECASE)
+# A courtesy after an answer (`#2 please`, `2号 谢谢`, `芒果 thanks`): the answer without it
+_COURTESY = re.compile(
+    r"(?:[\s,.!~，。！～]*(?:please|pls|plz|thanks|thank\s+you|thx|谢谢|谢啦|多谢|感谢|麻烦了)(?![a-z]))+[\s,.!~，。！～]*$",
+    re.IGNORECASE,
+)
+# `2 please`, `2, pls!`: read as a join of 2 (`Join.in_words`), yet just after the question, with 2 one of the
+# numbers it listed, the answer it asked for (`by_number`)
+_NUMBER_PLEASE = re.compile(
+    r"^(?P<id>[1-9]\d{0,8})[\s,.!~]*(?:please|pls|plz)(?![a-z])[\s,.!~]*$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -118,7 +128,8 @@ class _Asked:
     def named(self, answer: str) -> tuple[int, ...]:
         """The group buys listed that an answer names: by number or place, by its title typed exactly
         (`苹果` beside 烟台苹果, `Apples` beside Apple pie: that one alone), else by a word of it (`apple`:
-        both)."""
+        both). A courtesy after it is none of it (`#2 please`, `2号 谢谢`)."""
+        answer = _COURTESY.sub("", answer).strip() or answer
         number = _NUMBER_ALONE.match(answer)
         if number is not None:  # a number listed is that one; another, its place (`2` of #8 · #9: #9)
             found = int(number.group("id"))
@@ -416,21 +427,48 @@ async def pick(ctx: Context) -> list[Reply]:
 
 
 async def by_number(ctx: Context) -> list[Reply] | None:
-    """`/join 2` (`跟团 2`) just after the question listing #2: the join first typed, on #2. None when it
-    is no such answer (typed again as first asked, `/join 2` still means two, and is asked again)."""
+    """`/join 2` (`跟团 2`) just after the question listing #2: the join first typed, on #2. So is `2 please`
+    (a join of 2 elsewhere): the question asked for a number, and 2 is one it listed; the reply then says
+    the words were read as the answer, and how to send a quantity (`+2 #2`) if that was meant. None when it
+    is no such answer (typed again as first asked, `/join 2` or `2 please` still means two, and is asked
+    again; `2 please` when #2 was not listed is a join of 2, asked which)."""
     command = ctx.command
     if ctx.values is None or ctx.is_private or command.tap or command.group_buy_id is not None:
         return None
-    number = _JOIN_NUMBER.match(" ".join(unicodedata.normalize("NFKC", ctx.request.text).split()))
-    if number is None or command.note or command.friend:
+    typed = " ".join(unicodedata.normalize("NFKC", ctx.request.text).split())
+    number = _JOIN_NUMBER.match(typed)
+    please = _NUMBER_PLEASE.match(typed) if number is None and command.in_words else None
+    found = number or please
+    if found is None or command.note or command.friend:
         return None
     asked_about = await _recall_ctx(ctx)
-    chosen = int(number.group("id"))
+    chosen = int(found.group("id"))
     if asked_about is None or chosen not in asked_about.ids or asked_about.typed == ctx.request.text:
         return None
     ctx.command = asked_about.join(command, chosen, tap=False)
     replies = await referrals.join(ctx)
     await _forget(ctx)
+    if please is None:
+        return replies
+    return await _read_as_answer(ctx, replies, asked_about, chosen, typed)
+
+
+async def _read_as_answer(
+    ctx: Context, replies: list[Reply], asked_about: _Asked, chosen: int, typed: str
+) -> list[Reply]:
+    """The join's reply to `2 please` taken as the answer #2, saying so (a text, never only the card's 👌),
+    with the form for two in all when the join took another quantity (`+1` first: `+1 #2` more)."""
+    said = next((i for i, reply in enumerate(replies) if reply.text and not reply.private_to), None)
+    if said is None:
+        return replies
+    reply = replies[said]
+    lang = reply.language or await ctx.lang(guess=True)
+    title = dict(zip(asked_about.ids, asked_about.titles, strict=False)).get(chosen, "")
+    more = chosen - asked_about.quantity  # `2 please` meant two in all: what to send for it
+    example = f"{'+' if more > 0 else '-'}{abs(more)} #{chosen}"
+    key = "which_answer_read_quantity" if more else "which_answer_read"
+    note = t(lang, key, typed=typed, id=chosen, title=title, n=chosen, example=example)
+    replies[said] = replace(reply, text=f"{reply.text}\n{note}", reaction_instead=None)
     return replies
 
 

@@ -572,6 +572,7 @@ async def join(
     if named and not note and not option and not pasted and measured is None:
         try:
             goods_in_dozens(group_buy, named, quantity)  # `+6 eggs` on eggs sold by the dozen: 6 eggs
+            goods_by_weight(group_buy, named, quantity)  # `I want 2 lychees` sold by the jin: no 2 jin
             dozens_or_pieces(group_buy, named, quantity)  # `+12 鸡蛋`: 12 dozen, or 12 eggs? asked
         except DomainError as refusal:  # `/join #1 6 eggs`: the example `+1 #1`
             await _example_named(uow, chat_id, group_buy, group_buy_id, refusal)
@@ -900,6 +901,28 @@ def goods_in_dozens(group_buy: GroupBuy, named: str, quantity: int, *, sign: str
     if quantity < 2 or unit_key(group_buy.terms.unit) != "dozen" or not named.isascii():
         return
     _pieces_in_dozens(group_buy, Measured(quantity, named), Fraction(quantity), sign=sign)
+
+
+def goods_by_weight(group_buy: GroupBuy, named: str, quantity: int, *, sign: str = "+") -> None:
+    """`I want 2 lychees`, `+2 lychees` on Lychees sold by the jin (any weight): English counts the goods
+    themselves after a number (a plural), and two lychees are no amount in jin; refused as `+2个` is
+    (`join_other_unit`: how it is sold, the form to send). `+1 lychees` is "me too"; `+2 rice` (no plural:
+    a mass word) is 2 of its unit, and so is a Chinese product word after a number, as ever (`+2 荔枝`:
+    2斤). `sign`: the form of the example."""
+    if quantity < 2 or grams(group_buy.terms.unit) is None or not named.isascii():
+        return
+    words = named.split()
+    if not words or not words[-1].lower().endswith("s"):  # `+2 rice`, `+2 pork`: as `+2`
+        return
+    raise DomainError(
+        "join_other_unit",
+        id=group_buy.id,
+        title=group_buy.terms.title,
+        unit=group_buy.terms.unit,
+        typed=f"{quantity} {named}",
+        n=quantity,
+        sign=sign,
+    )
 
 
 # From how many a Chinese product word after a number (`+12 鸡蛋`) on a group buy sold by the dozen is

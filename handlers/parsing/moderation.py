@@ -23,6 +23,9 @@ _NAMED = re.compile(r"^(?P<who>[^@＠:：\s][^:：]*?)\s*(?:[:：]\s*(?P<why>.*)
 _MAX_NAMED = 32
 _NAMED_WORDS = 3
 _MAX_NOTE_WORD = 12  # characters of a word typed where a note's number goes (`隐藏 abc`)
+# a word where a note's number goes that reads as a code mistyped (`abc`, `3a`, `#三`), and a reason that asks
+_CODE_LIKE = re.compile(r"^[#＃]|[A-Za-z0-9０-９]")
+_ASKS = re.compile(r"[?？]|吗|呢|怎么|什么|哪")
 _TALK = re.compile(r"[?？!！。…~～吗呢嘛了吧啊呀哈嗯哦]|谢|怎么|什么|一下")
 _NOT_A_NAME = re.compile(r"^(一下|下|一个|这|那|我|你|他|她|它|大家|本群|群|全体|所有人)")
 _USAGE = {
@@ -55,14 +58,17 @@ def fits_bare(name: str, rest: str, *, apart: bool = True) -> bool:
 
 def _meant_a_note(rest: str) -> bool:
     """`隐藏 abc`, `取消隐藏 #三`: one short word set apart, no talk in it, where a note's number goes: the
-    command, answered with its form (review 26: it was silent, while `/hide` alone gets its form)."""
-    word = rest.strip()
-    return (
-        0 < len(word) <= _MAX_NOTE_WORD
-        and len(word.split()) == 1
-        and not _TALK.search(word)
-        and not _NOT_A_NAME.match(word)
-    )
+    command, answered with its form (review 26: it was silent, while `/hide` alone gets its form). So is
+    that word with a reason after it, as after a number (`隐藏 3 广告`), when it reads as a code mistyped
+    (Latin letters or digits in it, or a `#`: `隐藏 abc 广告`, `隐藏 #三 广告`) and the reason asks nothing
+    (`隐藏 菜单 在哪`, `隐藏 abc 广告吗？` stay talk)."""
+    words = rest.split(maxsplit=1)
+    if not words:
+        return False
+    word, why = words[0], words[1] if len(words) > 1 else ""
+    if len(word) > _MAX_NOTE_WORD or _TALK.search(word) or _NOT_A_NAME.match(word):
+        return False
+    return not why or (bool(_CODE_LIKE.search(word)) and not _ASKS.search(why))
 
 
 def _names_one(rest: str) -> bool:
