@@ -825,8 +825,8 @@ class ChatApp:
                     organiser = closing.group_buy.organiser_id  # her own language, else the group's
                     platform = self.config.outbox_platform
                     organiser_lang = (await own_languages(uow, platform, [organiser], lang))[organiser]
-                    replies += cards.organiser_summary(  # succeeded: hers privately, as when she closes
-                        closing, lang=organiser_lang, config=self.config
+                    replies += cards.organiser_summary(  # hers privately, as when she closes; failed too
+                        closing, lang=organiser_lang, config=self.config, deadline=True
                     )
                     replies += await helpselling.called_off_to_sellers(  # failed: each help-seller told
                         uow, closing.group_buy, platform=self.config.outbox_platform, memo=self.memo

@@ -26,6 +26,8 @@ CASES = {
             "收到付款后发“已收 订单号”确认（群里或这里都可以）。"
         ),
         "failed": "❌ 芒果（#1）未达到成团数量（3/9），不收任何款项。",
+        "failed_summary": "⏰ 芒果（#1）到了截止时间，未达到成团数量（3/9），没有成团："
+        "不生成订单，谁都不用付款，也没有要退的款。群里已通知。",
     },
     "en": {
         "open": "/groupbuy Mangoes price 100 target {target} ends 2h",
@@ -43,6 +45,9 @@ CASES = {
             "When a buyer pays you, confirm it with /paid <order> (here or in the group)."
         ),
         "failed": "❌ Mangoes (#1) did not reach its target (3/9). Nobody is charged.",
+        "failed_summary": "⏰ Mangoes (#1) reached its deadline below its target (3/9), so it did not go "
+        "ahead: no orders were made, nobody owes anything and there is nothing to refund. "
+        "The group was told.",
     },
 }
 
@@ -87,5 +92,6 @@ async def test_her_close_at_the_deadline_is_told_in_her_other_group_as_her_own(
     told = [reply.text for reply in closed if reply.chat_id == "office" and reply.text]
     assert told == [words["succeeded"] if target == 3 else words["failed"]]
     to_her = [reply.text for reply in closed if reply.private_to == "amy"]
-    # all groups' total, then her summary (what she collects); no help-seller's notice
-    assert to_her == ([words["total"], words["summary"]] if target == 3 else [])
+    # all groups' total, then her summary (what she collects); failed: what happened (session 24); no
+    # help-seller's notice
+    assert to_her == ([words["total"], words["summary"]] if target == 3 else [words["failed_summary"]])
