@@ -825,8 +825,9 @@ class ChatApp:
                     organiser = closing.group_buy.organiser_id  # her own language, else the group's
                     platform = self.config.outbox_platform
                     organiser_lang = (await own_languages(uow, platform, [organiser], lang))[organiser]
-                    replies += cards.organiser_summary(  # succeeded: hers privately, as when she closes
-                        closing, lang=organiser_lang, config=self.config
+                    groups = await helpselling.close_groups(uow, closing, organiser_lang)  # 帮卖: by group
+                    replies += cards.organiser_summary(  # hers privately, as when she closes; failed too
+                        closing, lang=organiser_lang, config=self.config, deadline=True, groups=groups
                     )
                     replies += await helpselling.called_off_to_sellers(  # failed: each help-seller told
                         uow, closing.group_buy, platform=self.config.outbox_platform, memo=self.memo

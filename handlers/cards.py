@@ -601,14 +601,29 @@ def _to_collect(closing: Closing) -> int | None:
     return sum(order.total for order in closing.orders if not is_own(order, closing.group_buy))
 
 
-def organiser_summary(closing: Closing, *, lang: str, config: AppConfig | None = None) -> list[Reply]:
+def organiser_summary(
+    closing: Closing, *, lang: str, config: AppConfig | None = None, deadline: bool = False, groups: str = ""
+) -> list[Reply]:
     """A close that succeeded in the group (her `截单` there, or its deadline): her summary in her private
-    chat, as she reads it when she closes from there (how it ended, what she collects, what next)."""
+    chat, as she reads it when she closes from there (how it ended, what she collects, what next).
+    `deadline`: its deadline closed it, and one that failed there is told too (below its target, N of
+    M: no orders, nobody owes anything), as she would otherwise learn it only from the group. `groups`:
+    a listed group buy's figures of each group (`helpselling.close_groups`), under the summary."""
     group_buy = closing.group_buy
+    if deadline and group_buy.status is GroupBuyStatus.FAILED:
+        target = unit_texts.quantity(group_buy.terms.target, group_buy.terms.unit, lang)  # `2/5 kg`
+        key = failed_key(group_buy, "deadline_failed_organiser")  # opened without a target: nobody joined
+        text = t(lang, key, title=group_buy.terms.title, id=group_buy.id, sold=group_buy.sold, target=target)
+        return [Reply(text=text, private_to=group_buy.organiser_id, language=lang)]
     if group_buy.status is not GroupBuyStatus.SUCCEEDED:
         return []
-    text = closing_text(closing, lang=lang, config=config, to_organiser=True)
+    text = with_groups(closing_text(closing, lang=lang, config=config, to_organiser=True), groups)
     return [Reply(text=text, private_to=group_buy.organiser_id, language=lang)]
+
+
+def with_groups(summary: str, groups: str) -> str:
+    """Her close summary, with each group's figures under it (a listed group buy's; "": none)."""
+    return f"{summary}\n{groups}" if groups else summary
 
 
 def order_replies(

@@ -42,6 +42,7 @@ from handlers.cards import (
     format_deadline,
     organiser_summary,
     price_line,
+    with_groups,
 )
 from handlers.context import Context, card_language
 from handlers.parsing.commands import Command
@@ -573,7 +574,9 @@ async def _told_privately(ctx: Context, closing: Closing) -> list[Reply]:
     if not ctx.is_private:
         return []
     lang = await ctx.lang(closing.group_buy)
-    return [Reply(text=closing_text(closing, lang=lang, config=ctx.config, to_organiser=True), language=lang)]
+    text = closing_text(closing, lang=lang, config=ctx.config, to_organiser=True)
+    groups = await helpselling.close_groups(ctx.uow, closing, lang)  # 帮卖: each group's figures too
+    return [Reply(text=with_groups(text, groups), language=lang)]
 
 
 async def _summary_to_organiser(ctx: Context, closing: Closing) -> list[Reply]:
@@ -589,7 +592,8 @@ async def _summary_to_organiser(ctx: Context, closing: Closing) -> list[Reply]:
         lang = await language_of(
             ctx, organiser, hint=await card_language(ctx.uow, closing.group_buy, ctx.memo)
         )
-    return organiser_summary(closing, lang=lang, config=ctx.config)
+    groups = await helpselling.close_groups(ctx.uow, closing, lang)  # 帮卖: each group's figures too
+    return organiser_summary(closing, lang=lang, config=ctx.config, groups=groups)
 
 
 async def _buyer_languages(ctx: Context, closing: Closing) -> dict[str, str]:

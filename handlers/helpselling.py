@@ -273,13 +273,13 @@ async def _own_group_figures(
     uow: UnitOfWork, closing: Closing, replies: list[Reply], *, memo: LanguageMemo, config: AppConfig | None
 ) -> list[Reply]:
     """The organiser's own group is told its own orders and units too (or that nobody there joined),
-    never the other groups' buyers; the organiser hears the total of all groups privately."""
+    never the other groups' buyers; the organiser reads every group's in her close summary
+    (`close_groups`)."""
     group_buy = closing.group_buy
     assert group_buy.id is not None
     lines = await uow.listings.lines(group_buy.id, None, limit=None)
     buyers, units = len({line.user_id for line in lines}), sum(line.quantity for line in lines)
     out: list[Reply] = []
-    totals: list[Reply] = []  # after her order, if she has one
     for reply in replies:
         if reply.chat_id != group_buy.chat_id or not reply.text or reply.private_to or reply.is_card:
             out.append(reply)
@@ -290,17 +290,43 @@ async def _own_group_figures(
         else:
             text = t(lang, "helpsell_closed_none_here", title=group_buy.terms.title, id=group_buy.id)
         out.append(replace(reply, text=text))
-        if (buyers, units) != (closing.order_count, closing.unit_count):
-            total = t(
-                lang,
-                "helpsell_closed_total_organiser",
-                title=group_buy.terms.title,
-                id=group_buy.id,
-                orders=t(lang, "orders_count", count=closing.order_count),
-                units=unit_texts.units(lang, closing.unit_count, group_buy.terms.unit),  # "20 kg"
-            )
-            totals.append(Reply(text=total, private_to=group_buy.organiser_id, language=lang))
-    return [*out, *totals]
+    return out
+
+
+async def close_groups(uow: UnitOfWork, closing: Closing, lang: str) -> str:
+    """For the organiser's close summary (one message, whichever way it closed) of a listed group buy that
+    other groups sold too: each group's own orders and units, as each group was told them at the close
+    (`announce_close`; a help-seller's group named with her), the summary's own totals being all groups'.
+    "" when only her own group has any (or it did not succeed, or nobody lists it)."""
+    group_buy = closing.group_buy
+    if not group_buy.listings or group_buy.id is None or group_buy.status is not GroupBuyStatus.SUCCEEDED:
+        return ""
+    listed = await uow.listings.of_group_buy(group_buy.id)
+    names = await chat_names.titles(uow, [group_buy.chat_id, *(listing.chat_id for listing in listed)])
+    other, unit = t(lang, "share_code_another_chat"), group_buy.terms.unit
+    own = names.get(group_buy.chat_id) or t(lang, "roster_group_own")
+    groups = [(own, "", await uow.listings.lines(group_buy.id, None, limit=None))]
+    for listing in listed:
+        seller = "" if listing.seller_id == group_buy.organiser_id else listing.seller_name
+        lines = await uow.listings.lines(group_buy.id, listing.id, limit=None)
+        groups.append((names.get(listing.chat_id) or other, seller, lines))
+    own_lines = groups[0][2]
+    own_figures = (len({line.user_id for line in own_lines}), sum(line.quantity for line in own_lines))
+    if own_figures == (closing.order_count, closing.unit_count):  # nobody else sold any
+        return ""
+    parts = [
+        t(
+            lang,
+            "closed_private_group_helpseller" if seller else "closed_private_group",
+            chat=chat,
+            seller=seller,
+            orders=t(lang, "orders_count", count=len({line.user_id for line in lines})),
+            units=unit_texts.units(lang, sum(line.quantity for line in lines), unit),  # `3 份`, "2 kg"
+        )
+        for chat, seller, lines in groups
+        if lines
+    ]
+    return t(lang, "closed_private_groups", groups=t(lang, "closed_private_groups_separator").join(parts))
 
 
 async def called_off_to_sellers(

@@ -28,7 +28,7 @@ from handlers.note_cards import bought_cards
 from handlers.order_numbers import said_where_due, typed_order
 from handlers.organiser_notices import guest_told_with_hers, paid_notices, told_organisers
 from handlers.parsing.numbers import ORDER, order_number
-from handlers.recipients import buyer_language, known_as
+from handlers.recipients import buyer_language, done_by
 from handlers.texts import MAX_QUOTED, has, normalize_language, refusal_text, status_text, t
 from handlers.texts import units as unit_texts
 from handlers.types import AnsweredPrivately, Reply
@@ -1074,11 +1074,9 @@ async def _told(ctx: Context, done: Confirmed, kind: _Confirmation) -> Reply:
     total = format_money(order.total, order.currency)
     to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
     buyer_lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
-    by = await known_as(ctx, order, group_buy)  # 王五 of the group, not the private chat's `Wang Wu`
-    if kind is _PAID and ctx.acting_admin and not is_guest(order.buyer_id):
-        # the console's admin acts by her name, but she did not confirm it; a console login is never
-        # told to a buyer: `管理员已确认…` / "An admin confirmed…"
-        by = t(buyer_lang, "paid_by_an_admin")
+    # 王五 of the group, not the private chat's `Wang Wu`; a console admin acts by her name, but she did
+    # not do it, and a console login is never told to a buyer: `管理员 已确认…` / "An admin confirmed…"
+    by = await done_by(ctx, order, group_buy, buyer_lang)
     note = t(
         buyer_lang,
         kind.buyer_note,

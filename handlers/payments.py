@@ -46,7 +46,7 @@ from handlers.orders import help_sold_named, which_order
 from handlers.organiser_notices import OrganiserNotice, guest_told_with_hers, told_organisers
 from handlers.parsing.commands import MAX_REFUND_REASON
 from handlers.parsing.typed import as_typed
-from handlers.recipients import buyer_language
+from handlers.recipients import buyer_language, by_console_admin
 from handlers.texts import has, normalize_language, refusal_text, t
 from handlers.texts.paying import with_payment_note
 from handlers.texts.units import per_unit, quantity
@@ -221,13 +221,17 @@ async def refund(ctx: Context) -> list[Reply]:
         )
 
     said = said_in(lang)
+    # a console admin's: `管理员 已为你的订单…退款` / "An admin refunded…", never the login
+    by_admin = by_console_admin(ctx, order, group_buy)
+    told_key = f"refund_buyer_{kind}_by_admin" if by_admin else f"refund_buyer_{kind}"
     told = t(
         buyer_lang,
-        f"refund_buyer_{kind}",
+        told_key,
         order=order.number,
         title=group_buy.terms.title,
         total=total,
         organiser=group_buy.organiser_name,
+        by=t(buyer_lang, "paid_by_an_admin"),
     )
     reason = as_typed(ctx.request.text, ctx.command.note) if ctx.command.note else ""
     if reason and not is_guest(order.buyer_id):  # `/refund 12-3 wrong size`: told the buyer privately

@@ -22,7 +22,7 @@ from handlers.context import Context
 from handlers.guests import guest_note
 from handlers.members import listed_in, mentioned
 from handlers.parsing.codes import read_codes, read_helper
-from handlers.recipients import buyer_language, known_as
+from handlers.recipients import buyer_language, done_by, known_as
 from handlers.texts import format_datetime, has, refusal_text, t
 from handlers.texts import units as unit_texts
 from handlers.types import AnsweredPrivately, Reply
@@ -134,7 +134,7 @@ async def _told(ctx: Context, done: Collected) -> Reply:
     note = t(
         buyer_lang,
         "picked_up_buyer_note",
-        organiser=by,
+        organiser=await done_by(ctx, order, group_buy, buyer_lang),  # a console admin's: "An admin"
         order=order.number,
         title=group_buy.terms.title,
     )

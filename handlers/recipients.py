@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from commerce.domain.group_buy import GroupBuy
+from commerce.domain.guests import is_guest
 from commerce.domain.member import identity
 from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
 from handlers.context import Context, language_in
 from handlers.members import own_languages
 from handlers.memo import LanguageMemo
+from handlers.texts import t
 
 
 async def language_of(ctx: Context, member: str, *, hint: str | None = None) -> str:
@@ -52,6 +54,23 @@ async def known_as(ctx: Context, order: Order, group_buy: GroupBuy) -> str:
         if name:
             return name
     return group_buy.organiser_name if request.user_id == group_buy.organiser_id else request.display_name
+
+
+async def done_by(ctx: Context, order: Order, group_buy: GroupBuy, lang: str) -> str:
+    """Who did it, in the buyer's notice about their order (已收, 撤销已收, 已取/核销, 退款), in `lang`: the
+    sender as the buyer knows them (`known_as`); a console admin, who acts by the organiser's name but is
+    not her, as an admin (`管理员` / "An admin"), never the console login. A 代报 guest's notice goes to
+    the organiser herself, who reads the admin's name in her own notice (`told_organisers`)."""
+    if by_console_admin(ctx, order, group_buy):
+        return t(lang, "paid_by_an_admin")
+    return await known_as(ctx, order, group_buy)
+
+
+def by_console_admin(ctx: Context, order: Order, group_buy: GroupBuy) -> bool:
+    """Whether `ctx` is a console admin (not the organiser) acting on `order`, not a 代报 guest's: the
+    buyer's notice then says an admin did it (`done_by`)."""
+    organiser = ctx.request.user_id == group_buy.organiser_id
+    return bool(ctx.acting_admin) and not organiser and not is_guest(order.buyer_id)
 
 
 async def order_languages(

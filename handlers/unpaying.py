@@ -22,7 +22,7 @@ from handlers.order_numbers import refused_where_due, said_where_due, typed_orde
 from handlers.orders import help_sold_named, which_order
 from handlers.organiser_notices import OrganiserNotice, guest_told_with_hers, told_organisers
 from handlers.parsing.numbers import ORDER, order_number
-from handlers.recipients import buyer_language, known_as
+from handlers.recipients import buyer_language, done_by, known_as
 from handlers.texts import t
 from handlers.types import Reply
 
@@ -114,12 +114,13 @@ async def _replies(ctx: Context, done: service.Undone) -> list[Reply]:
     to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
     buyer_lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
     by = await known_as(ctx, order, group_buy)  # 王五 of the group, not the private chat's `Wang Wu`
+    acted = await done_by(ctx, order, group_buy, buyer_lang)  # a console admin's: `管理员` / "An admin"
     # whom a buyer who paid talks to: the organiser, who holds the money, even when an admin undid it
     contact = by if ctx.request.user_id == group_buy.organiser_id else group_buy.organiser_name
     note = t(
         buyer_lang,
         "unpaid_buyer_note",
-        organiser=by,
+        organiser=acted,
         contact=contact,
         order=order.number,
         title=group_buy.terms.title,

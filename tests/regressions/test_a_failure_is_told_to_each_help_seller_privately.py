@@ -34,6 +34,8 @@ async def test_a_failure_is_told_to_each_help_seller_privately() -> None:
     rows = [outbox.delivery(item).reply for item in factory.state.outbox[before:]]
     private = {row.private_to: row.text for row in rows if row.private_to}
     assert private == {
+        "amy": "⏰ 李子（#1）到了截止时间，未达到成团数量（1/9），没有成团："
+        "不生成订单，谁都不用付款，也没有要退的款。群里已通知。",  # hers, privately (session 24)
         "bob": "李子 (#1, organised by Amy), which you help-sell, did not reach its target (1/9) by its "
         "deadline and will not go ahead; nobody is charged. "
         "The groups where you listed it were told: Office.",

@@ -16,7 +16,10 @@ async def _ended(opening: str, language: str | None = None) -> tuple[Chat, list[
     chat = fake_chat(FakeUnitOfWorkFactory(), clock=clock)
     await chat.say("amy", opening, language=language)
     clock.advance(hours=3)
-    told = [reply.text for reply in await chat.app.expire(1) if reply.text]
+    replies = await chat.app.expire(1)
+    told = [reply.text for reply in replies if reply.text and reply.private_to != "amy"]
+    hers = [reply.text for reply in replies if reply.text and reply.private_to == "amy"]
+    assert len(hers) == 1, replies  # her own notice, privately (session 24)
     return chat, told
 
 
@@ -63,6 +66,7 @@ async def test_its_help_sellers_are_told_nobody_joined() -> None:
     rows = [outbox.delivery(item).reply for item in factory.state.outbox[before:]]
     private = {row.private_to: row.text for row in rows if row.private_to}
     assert private == {
+        "amy": "⏰ 李子（#1）到了截止时间，没有人跟团，已结束：不生成订单，谁都不用付款。群里已通知。",
         "bob": "李子 (#1, organised by Amy), which you help-sell, ended at its deadline with nobody joining; "
         "nobody is charged. The groups where you listed it were told: Office.",
         "cat": "你帮卖的 李子（#1，团长 Amy）到截止时没有人跟团，已结束，不收任何款项；"

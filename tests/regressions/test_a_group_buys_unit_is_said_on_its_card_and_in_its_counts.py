@@ -111,8 +111,10 @@ async def test_a_help_sold_card_and_the_organisers_total_say_the_unit() -> None:
     listed = family.said(await family.say("amy", "/list #1", private=True))
 
     assert empty.endswith("Nobody here has joined yet (3 kg taken in other groups): send +1 to join"), empty
-    total = Chat.private(closed)["amy"]
-    assert total.startswith("📊 Lychees (#1) in all groups together: 2 orders, 5 kg ("), total
+    [total] = [reply.text for reply in closed if reply.private_to == "amy"]  # her one summary
+    assert total.startswith("Closed: Lychees (#1) succeeded at ¥12/kg: 2 orders, 5 kg, ¥60 to collect.")
+    by_group = "\nBy group: 1 order, 3 kg in the group buy's own group; 1 order, 2 kg in Office (help-sold"
+    assert by_group in total, total
     assert listed.endswith("🤝 Help-selling: Bob (Office) 2 kg"), listed  # her private list
 
 

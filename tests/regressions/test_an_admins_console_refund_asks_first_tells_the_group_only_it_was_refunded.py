@@ -22,6 +22,8 @@ SAID = {
         "group": "Order #{gid}-1 of Bob is marked refunded (¥10).",
         "amy": "Admin root refunded order #{gid}-1 of your Mangoes (#{gid}), Bob's, ¥10: "
         "Bob was told you give the money back.\nReason: rotten on arrival",
+        "bob_admin": "An admin refunded your order #{gid}-1 (Mangoes): Amy gives ¥10 back to you.\n"
+        "Reason: rotten on arrival",
         "bob": "Order #{gid}-1 (Mangoes) was refunded: Amy gives ¥10 back to you.\nReason: rotten on arrival",
         "page": ("Refund 1 order?", "Reason (optional, told to the buyer and the organiser)", "Bob, ¥10"),
         "pages": ("Refund 2 orders?", ">Refund 2 orders</button>"),
@@ -31,6 +33,8 @@ SAID = {
         "group": "订单 #{gid}-1（Bob，¥10）已标记为退款。",
         "amy": "管理员 root 给你的 Mangoes（#{gid}）订单 #{gid}-1（Bob）办了退款 ¥10："
         "已告诉 Bob 由你把钱退给 TA。\n原因：rotten on arrival",
+        "bob_admin": "管理员 已为你的订单 #{gid}-1（Mangoes）退款：Amy 会直接退给你 ¥10。\n"
+        "原因：rotten on arrival",
         "bob": "订单 #{gid}-1（Mangoes）已退款：Amy 会直接退给你 ¥10。\n原因：rotten on arrival",
         "page": ("确认退款（1 个订单）", "退款原因（可不填，会告诉买家和团长）", "Bob，¥10"),
         "pages": ("确认退款（2 个订单）", ">确认退款 2 个订单</button>"),
@@ -94,7 +98,7 @@ async def test_an_admins_refund_asks_first_and_the_group_reads_only_that_it_was_
         told = await _told(world, since)
         assert told["group"] == [said["group"].format(gid=gid)]
         assert told["amy"] == [said["amy"].format(gid=gid)]
-        assert told["bob"] == [said["bob"].format(gid=gid)]
+        assert told["bob"] == [said["bob_admin"].format(gid=gid)]
         assert await _statuses(world) == ["refunded", "paid"]
 
 

@@ -4,7 +4,8 @@ does to an order from the console or the API (paid, refund, picked up, pickup co
 and the chat are told it was the group buy's organiser (the admin acts for the shop). Only the organiser's
 own private notice names the admin (review 24 K: `管理员 dan`, not a bare "管理员"), and since review 27
 the buyer's payment confirmation says an admin confirmed it (`An admin confirmed your payment…`): not
-Amy's word that she received the money, and never the login."""
+Amy's word that she received the money, and never the login; since session 24 so do its 核销 (and
+已取), 撤销已收 and refund: `An admin marked your order… as picked up`."""
 
 from __future__ import annotations
 
@@ -59,8 +60,11 @@ async def test_buyers_hear_the_organisers_name_never_the_admins_login(tmp_path: 
         assert not [text for text in said if "root" in text.casefold()], said
         hers = await _said_since(world, since, to_amy=True)
         assert hers and all(text.startswith("Admin root ") for text in hers), hers
-        assert f"Amy marked your order #{gid}-1 (Avocado) as picked up. Enjoy!" in said, said
-        assert f"Amy marked your order #{gid}-2 (Avocado) as picked up. Enjoy!" in said, said
+        assert f"An admin marked your order #{gid}-1 (Avocado) as picked up. Enjoy!" in said, said
+        assert f"An admin marked your order #{gid}-2 (Avocado) as picked up. Enjoy!" in said, said
+        refund = f"An admin refunded your order #{gid}-3 (Avocado): Amy gives ¥10 back to you."
+        assert refund in said, said
+        assert any(text.startswith(f"An admin marked your order #{gid}-4 (Avocado") for text in said), said
         for seq in (1, 4):
             note = f"An admin confirmed your payment of ¥10 for order #{gid}-{seq}"
             assert any(text.startswith(note) for text in said), said

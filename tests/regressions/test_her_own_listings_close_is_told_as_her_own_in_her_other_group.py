@@ -2,7 +2,8 @@
 there), was reported as told there in the help-seller's wording. Checked (not reproduced in session 23):
 the second group reads the group buy's own close, with its own orders and units and Amy to pay, at the
 deadline as at her `截单` (there or in her group), succeeded or failed; she, who is no help-seller, gets
-no `你帮卖的…` notice, only her total of every group. Kept so that it stays so."""
+no `你帮卖的…` notice, only her summary with every group's figures (one message since session 24).
+Kept so that it stays so."""
 
 from __future__ import annotations
 
@@ -19,13 +20,15 @@ CASES = {
         "close": "截单 #1",
         "succeeded": "✅ 芒果（#1）成团了：¥100/份，共 1 个订单、2 份。请线下付款给团长 Amy，"
         "付完发“我已付款 订单号”，团长确认收款。每位买家的订单已私信发送；收不到私信的会在群里收到提示。",
-        "total": "📊 芒果（#1）各群合计 2 个订单、3 份（含其他群的订单；每个群里只公布本群的订单和份数）。",
+        "total": "\n各群：开团群 1 个订单、1 份；公司群 1 个订单、2 份（每个群里只公布本群的订单和份数）。",
         "summary": (
             "已截单：芒果（#1）成团了，¥100/份，共 2 个订单、3 份，应收 ¥300。"
             "群里已通知，每位买家的订单已私信发送（收不到私信的会在群里收到提示）。"
             "收到付款后发“已收 订单号”确认（群里或这里都可以）。"
         ),
         "failed": "❌ 芒果（#1）未达到成团数量（3/9），不收任何款项。",
+        "failed_summary": "⏰ 芒果（#1）到了截止时间，未达到成团数量（3/9），没有成团："
+        "不生成订单，谁都不用付款，也没有要退的款。群里已通知。",
     },
     "en": {
         "open": "/groupbuy Mangoes price 100 target {target} ends 2h",
@@ -34,8 +37,8 @@ CASES = {
         "succeeded": "✅ Mangoes (#1) succeeded at ¥100 each: 1 order, 2 units. Pay the organiser Amy "
         "offline, then send /ipaid <order>; they confirm it. Each buyer's order was sent in a private "
         "message; anyone I cannot message is told in the group.",
-        "total": "📊 Mangoes (#1) in all groups together: 2 orders, 3 units (other groups' orders included; "
-        "each group is told only its own orders and units).",
+        "total": "\nBy group: 1 order, 1 unit in the group buy's own group; 1 order, 2 units in Office "
+        "(each group is told only its own orders and units).",
         "summary": (
             "Closed: Mangoes (#1) succeeded at ¥100 each: 2 orders, 3 units, ¥300 to collect. "
             "The group was told and each buyer's order was sent privately "
@@ -43,6 +46,9 @@ CASES = {
             "When a buyer pays you, confirm it with /paid <order> (here or in the group)."
         ),
         "failed": "❌ Mangoes (#1) did not reach its target (3/9). Nobody is charged.",
+        "failed_summary": "⏰ Mangoes (#1) reached its deadline below its target (3/9), so it did not go "
+        "ahead: no orders were made, nobody owes anything and there is nothing to refund. "
+        "The group was told.",
     },
 }
 
@@ -69,7 +75,9 @@ async def test_her_close_is_told_in_her_other_group_as_her_own(lang: str, where:
     assert [reply.text for reply in closed if reply.chat_id == "office" and reply.text] == [
         words["succeeded"]
     ]
-    assert Chat.private(closed)["amy"] == words["total"]
+    # one message: her summary, each group's figures under it (session 24: no separate `📊 …各群合计`)
+    to_her = [reply.text for reply in closed if reply.private_to == "amy"]
+    assert to_her == [words["summary"] + words["total"]]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -87,5 +95,6 @@ async def test_her_close_at_the_deadline_is_told_in_her_other_group_as_her_own(
     told = [reply.text for reply in closed if reply.chat_id == "office" and reply.text]
     assert told == [words["succeeded"] if target == 3 else words["failed"]]
     to_her = [reply.text for reply in closed if reply.private_to == "amy"]
-    # all groups' total, then her summary (what she collects); no help-seller's notice
-    assert to_her == ([words["total"], words["summary"]] if target == 3 else [])
+    # her summary (what she collects, each group's figures), once; failed: what happened (session 24); no
+    # help-seller's notice
+    assert to_her == ([words["summary"] + words["total"]] if target == 3 else [words["failed_summary"]])

@@ -31,7 +31,12 @@ async def test_what_the_organisers_group_sees_of_a_help_selling_group(tmp_path: 
         await api.say("公司群", "eve", "+1")
         closed = await api.say("家人群", "amy", "截单")
         assert said(closed, "家人群")[0].startswith("✅ 芒果（#1）成团了：¥35/份，共 1 个订单、1 份。")
-        assert "各群合计 3 个订单、4 份" in said(closed, "amy")[-1]
+        [summary] = said(closed, "amy")  # one message: her summary, each group's figures in it
+        assert summary.startswith("已截单：芒果（#1）成团了，¥35/份，共 3 个订单、4 份，应收 ¥140。")
+        assert summary.endswith(
+            "\n各群：家人群 1 个订单、1 份；公司群（Bob 帮卖）2 个订单、3 份"
+            "（每个群里只公布本群的订单和份数）。"
+        )
         await api.say("家人群", "cat", "我已付款")
         await api.say("公司群", "dan", "已付")
         assert "💸 1 人已报付款" in (await api.card("家人群", 1))["text"]

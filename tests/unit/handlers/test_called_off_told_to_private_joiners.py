@@ -49,8 +49,10 @@ async def test_a_failure_is_told_privately_in_his_language() -> None:
 
     rows = [outbox.delivery(item).reply for item in factory.state.outbox[before:]]
     assert {row.private_to: row.text for row in rows if row.private_to} == {
+        "amy": "⏰ 李子（#1）到了截止时间，未达到成团数量（2/9），没有成团："
+        "不生成订单，谁都不用付款，也没有要退的款。群里已通知。",  # hers, privately (session 24)
         "wang": "❌ 李子 (#1, organised by Amy), which you joined, did not reach its target (2/9) by its "
-        "deadline and will not go ahead; nobody is charged."
+        "deadline and will not go ahead; nobody is charged.",
     }
     assert [row.text for row in rows if row.chat_id == "office" and row.text] == [
         "❌ 李子（#1）未达到成团数量（2/9），不收任何款项。"

@@ -193,9 +193,10 @@ async def test_a_deadline_below_target_fails_and_nobody_is_charged(
 
     replies = await app.expire(1)
 
-    assert [(r.text, r.chat_id) for r in replies if r.text] == [
+    assert [(r.text, r.chat_id) for r in replies if r.text and not r.private_to] == [
         ("❌ 芒果（#1）未达到成团数量（1/5），不收任何款项。", "family")
     ]
+    assert chat.private(replies)["amy"].startswith("⏰ 芒果（#1）到了截止时间，未达到成团数量（1/5）")
     assert "❌ 未成团（1/5），不收款" in await chat.card(1)
     assert (await app.render_card(1)).buttons == ()
 

@@ -1,5 +1,6 @@
 """A listed group buy's close told in its own group with that group's own orders and units (or that
-nobody there joined), as each listing group is; the organiser hears the total of all groups privately."""
+nobody there joined), as each listing group is; the organiser reads the total of all groups, and each
+group's figures, in her one close summary (session 24: no separate `📊 …各群合计` message)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ OPEN = "接龙 芒果 价格 100 成团 1 截止 2小时"
 
 async def listed() -> tuple[Chat, Chat]:
     return await help_sold(OPEN, title="公司团购群")
+
+
+def hers(replies: list) -> list[str]:
+    """What the organiser was told privately."""
+    return [reply.text for reply in replies if reply.private_to == "amy" and reply.text]
 
 
 def in_chat(replies: list, chat_id: str) -> list[str]:
@@ -31,9 +37,13 @@ async def test_each_group_is_told_its_own_orders_and_the_organiser_the_total() -
         "每位买家的订单已私信发送；收不到私信的会在群里收到提示。"
     ]
     assert in_chat(closed, "office")[0].startswith("✅ 芒果（#1）成团了：¥100/份，共 2 个订单、4 份。")
-    assert family.private(closed)["amy"] == (
-        "📊 芒果（#1）各群合计 3 个订单、6 份（含其他群的订单；每个群里只公布本群的订单和份数）。"
-    )
+    assert hers(closed) == [
+        "已截单：芒果（#1）成团了，¥100/份，共 3 个订单、6 份，应收 ¥600。"
+        "群里已通知，每位买家的订单已私信发送（收不到私信的会在群里收到提示）。"
+        "收到付款后发“已收 订单号”确认（群里或这里都可以）。\n"
+        "各群：开团群 1 个订单、2 份；公司团购群（Bob 帮卖）2 个订单、4 份"
+        "（每个群里只公布本群的订单和份数）。"
+    ]
 
 
 async def test_the_organisers_group_where_nobody_joined_is_told_so() -> None:
@@ -41,7 +51,11 @@ async def test_the_organisers_group_where_nobody_joined_is_told_so() -> None:
     await office.say("dan", "+2")
     closed = await family.say("amy", "截单")
     assert in_chat(closed, "family") == ["芒果（#1）已截单，本群没有人跟团。"]
-    assert "📊 芒果（#1）各群合计 1 个订单、2 份" in family.private(closed)["amy"]
+    [summary] = hers(closed)
+    assert summary.startswith("已截单：芒果（#1）成团了，¥100/份，共 1 个订单、2 份，应收 ¥200。")
+    assert summary.endswith(
+        "\n各群：公司团购群（Bob 帮卖）1 个订单、2 份（每个群里只公布本群的订单和份数）。"
+    )
 
 
 async def test_only_the_organisers_group_joined_tells_no_total() -> None:
@@ -50,10 +64,9 @@ async def test_only_the_organisers_group_joined_tells_no_total() -> None:
     closed = await family.say("amy", "截单")
     assert in_chat(closed, "family")[0].startswith("✅ 芒果（#1）成团了：¥100/份，共 1 个订单、2 份。")
     # no total of all groups (only hers joined): her summary alone, with what she collects
-    assert "各群合计" not in family.private(closed)["amy"]
-    assert family.private(closed)["amy"].startswith(
-        "已截单：芒果（#1）成团了，¥100/份，共 1 个订单、2 份，应收 ¥200。"
-    )
+    [summary] = hers(closed)
+    assert summary.startswith("已截单：芒果（#1）成团了，¥100/份，共 1 个订单、2 份，应收 ¥200。")
+    assert "各群" not in summary
 
 
 async def test_the_close_at_the_deadline_counts_each_group_too() -> None:
@@ -63,3 +76,9 @@ async def test_the_close_at_the_deadline_counts_each_group_too() -> None:
     family.app.clock.advance(hours=3)  # type: ignore[attr-defined]
     expired = await family.app.expire(1)
     assert in_chat(expired, "family")[0].startswith("✅ 芒果（#1）成团了：¥100/份，共 1 个订单、1 份。")
+    [summary] = hers(expired)  # once, with each group's figures
+    assert summary.startswith("已截单：芒果（#1）成团了，¥100/份，共 2 个订单、5 份，应收 ¥500。")
+    assert summary.endswith(
+        "\n各群：开团群 1 个订单、1 份；公司团购群（Bob 帮卖）1 个订单、4 份"
+        "（每个群里只公布本群的订单和份数）。"
+    )

@@ -48,6 +48,8 @@ async def test_a_failure_at_the_deadline_is_told_to_each_help_seller_in_her_lang
     closed = await app.expire(1)
 
     assert Chat.private(closed) == {
+        "amy": "⏰ 李子（#1）到了截止时间，未达到成团数量（2/9），没有成团："
+        "不生成订单，谁都不用付款，也没有要退的款。群里已通知。",  # hers, privately (session 24)
         "bob": "你帮卖的 李子（#1，团长 Amy）截止时未达到成团数量（2/9），不成团，不收任何款项；"
         "你挂它的群已收到通知：Office。",
         "eve": "李子 (#1, organised by Amy), which you help-sell, did not reach its target (2/9) by its "
@@ -55,7 +57,8 @@ async def test_a_failure_at_the_deadline_is_told_to_each_help_seller_in_her_lang
         "The groups where you listed it were told: Garden.",
     }
     rows = [outbox.delivery(item).reply for item in factory.state.outbox[before:]]
-    assert {row.private_to for row in rows if row.private_to} == {"bob", "eve"}  # as rows, with the close
+    # as rows, with the close
+    assert {row.private_to for row in rows if row.private_to} == {"amy", "bob", "eve"}
 
 
 async def test_a_failure_is_told_as_such_in_each_listing_group_joined_or_not() -> None:

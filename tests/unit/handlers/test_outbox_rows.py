@@ -67,4 +67,6 @@ async def test_a_deadline_writes_its_outcome_as_rows() -> None:
     before = len(factory.state.outbox)
     clock.advance(hours=3)
     replies = await chat.app.expire(1)
-    assert [text for _, text in said(factory)[before:]] == ["card 1", replies[1].text]
+    # the card, the group's outcome, the organiser's own notice of it
+    assert [text for _, text in said(factory)[before:]] == ["card 1", replies[1].text, replies[2].text]
+    assert replies[2].private_to == "amy" and replies[2].text.startswith("⏰ Plums (#1) reached its deadline")
