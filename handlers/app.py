@@ -60,7 +60,7 @@ from commerce.domain.outbox import OutboxItem
 from commerce.domain.payments import payable_online
 from commerce.domain.text import clean_text
 from commerce.messagebus import MessageBus
-from commerce.ports import Clock, NoteReranker, StarRefunds, UnitOfWork, UnitOfWorkFactory
+from commerce.ports import ChatAdmins, Clock, NoteReranker, StarRefunds, UnitOfWork, UnitOfWorkFactory
 from commerce.services import collecting as reports
 from commerce.services import group_buys as service
 from commerce.services import listings as listings_service
@@ -176,6 +176,9 @@ class ChatApp:
         # set by a platform that answers a big close before its other orders are written (the
         # playground): it gets the group buy and the request, and runs `finish_orders` itself
         self.finish_later: Callable[[int, Request], None] | None = None
+        # set by a platform that can say from a private chat who administers a group (Telegram): `/flags`
+        # there gives a group's own admin its queue
+        self.chat_admins: ChatAdmins | None = None
         self.tz = ZoneInfo(self.config.timezone)
         # a chat's `/lang`: this process's memory, or with the shared state's values
         # (`LanguageMemo(values=...)`, several workers) every worker's (handlers.memo)
@@ -365,6 +368,7 @@ class ChatApp:
             star_refunds=self.checkout.star_refunds,
             reranker=self.reranker,
             values=self.values,
+            chat_admins=self.chat_admins,
         )
 
     async def _run(self, request: Request, command: Command, key: str | None) -> list[Reply]:
