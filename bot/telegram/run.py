@@ -213,7 +213,6 @@ async def _serve(tuan: Tuan, bot: Bot, username: str, webhook: Webhook | None) -
         default_language=settings.language,
         state=tuan.state,
     )
-    tuan.app.chat_admins = adapter.admins  # `/flags` in private: the groups Telegram says they administer
     outbox.forbidden_note = adapter.forbidden_note
     outbox.undelivered_note = adapter.undelivered_note
     dispatcher = make_dispatcher(adapter=adapter)
