@@ -262,6 +262,8 @@ def _which_text(lang: str, refusal: DomainError, command: Command, *, private: b
                 example = t(lang, example_key, id=number)
             return t(lang, "group_buy_not_found_for", id=refusal.params["id"], example=example)
     # `自提 #N 3号门`: the `#N` of an example copied: the command's own example with a real number
+    if refusal.code == "group_buy_number_unreadable" and refusal.params.get("example_id") == NO_NUMBER:
+        return t(lang, "group_buy_number_unreadable", value=refusal.params["value"])  # none of hers to name
     if refusal.code == "group_buy_number_unreadable":
         of = replace(command, name=str(refusal.params["of"]), rest=str(refusal.params.get("after", "")))
         example = _own_example(lang, f"which_example_{of.name}", of, refusal.params.get("example_id", 12))

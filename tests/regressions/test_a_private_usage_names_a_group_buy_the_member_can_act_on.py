@@ -79,3 +79,17 @@ async def test_with_none_to_name_the_example_looks_like_no_real_number() -> None
     assert chat.said(await chat.say("zed", "导出", private=True)) == (
         "你还没有开过团，没有可导出的名单。开团后发“导出 #N”（N 是团的编号），名单文件会发到这里。"
     )
+
+
+async def test_an_examples_number_copied_by_one_with_none_is_not_answered_with_it_again() -> None:
+    chat = await three_group_buys()
+
+    assert chat.said(await chat.say("zed", "代报 #N 王阿姨 2", private=True)) == (
+        "“#N”不是团号，没有任何改动。请写卡片上的编号。"
+    )
+    assert chat.said(await chat.say("zed", "/add #N Aunt Wang 2", private=True)) == (
+        "“#N” is not a group buy's number: nothing was changed. Write the number on its card."
+    )
+    assert chat.said(await chat.say("amy", "代报 #N 王阿姨 2", private=True)) == (
+        "“#N”不是团号，没有任何改动。请写卡片上的编号，例如：代报 #1 王阿姨 2"
+    )
