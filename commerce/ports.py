@@ -674,6 +674,15 @@ class GroupBuyEditRepository(Protocol):
         ...
 
 
+class ChatAdmins(Protocol):
+    """The platform's word on who administers a group (Telegram's `getChatMember`, cached), asked from
+    a private chat, where the request itself cannot say (`/flags` there: the queue of each such group)."""
+
+    async def admin_of(self, chat_id: str, user_id: str) -> bool:
+        """Whether the member is an admin of that group as the platform says (False when it cannot say)."""
+        ...
+
+
 class StarRefunds(Protocol):
     """The platform's refund of a Telegram Stars payment (Bot API `refundStarPayment`)."""
 

@@ -60,7 +60,7 @@ from commerce.domain.outbox import OutboxItem
 from commerce.domain.payments import payable_online
 from commerce.domain.text import clean_text
 from commerce.messagebus import MessageBus
-from commerce.ports import Clock, NoteReranker, StarRefunds, UnitOfWork, UnitOfWorkFactory
+from commerce.ports import ChatAdmins, Clock, NoteReranker, StarRefunds, UnitOfWork, UnitOfWorkFactory
 from commerce.services import collecting as reports
 from commerce.services import group_buys as service
 from commerce.services import listings as listings_service
@@ -104,6 +104,8 @@ from handlers.which import (
     ORGANISERS,
     TYPED_NUMBER,
     example_number,
+    groups_example_number,
+    own_example_number,
     which_text,
     with_example_number,
 )
@@ -176,6 +178,9 @@ class ChatApp:
         # set by a platform that answers a big close before its other orders are written (the
         # playground): it gets the group buy and the request, and runs `finish_orders` itself
         self.finish_later: Callable[[int, Request], None] | None = None
+        # set by a platform that can say from a private chat who administers a group (Telegram): `/flags`
+        # there gives a group's own admin its queue
+        self.chat_admins: ChatAdmins | None = None
         self.tz = ZoneInfo(self.config.timezone)
         # a chat's `/lang`: this process's memory, or with the shared state's values
         # (`LanguageMemo(values=...)`, several workers) every worker's (handlers.memo)
@@ -365,6 +370,7 @@ class ChatApp:
             star_refunds=self.checkout.star_refunds,
             reranker=self.reranker,
             values=self.values,
+            chat_admins=self.chat_admins,
         )
 
     async def _run(self, request: Request, command: Command, key: str | None) -> list[Reply]:
@@ -432,12 +438,22 @@ class ChatApp:
             most = min(ctx.config.join_limits.max_per_line or MAX_QUANTITY, MAX_QUANTITY)
             refusal = type(refusal)(refusal.code, **{**refusal.params, "most": most})
         if refusal.code == "group_buy_number_unreadable":  # `自提 #N 3号门`: `自提 #1 …`, one of hers here
-            chat = ctx.request.chat_id if not ctx.is_private else ""
-            number = await example_number(ctx.uow, chat, organiser=ctx.request.user_id) if chat else 12
-            refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": number})
+            sender = ctx.request.user_id  # in private: her newest (none: `#N`, as typed)
+            unreadable: int | str = (
+                await own_example_number(ctx.uow, sender)
+                if ctx.is_private
+                else await example_number(ctx.uow, ctx.request.chat_id, organiser=sender)
+            )
+            refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": unreadable})
         if refusal.code == "group_buy_not_found" and not ctx.is_private:  # its example: a number here
             organiser = ctx.request.user_id if command.name in ORGANISERS else None
             refusal = await with_example_number(ctx.uow, ctx.request.chat_id, refusal, organiser=organiser)
+        if ctx.is_private and refusal.code == "ask_which_private":  # `问 #3 什么时候截单`, of her groups
+            asked = await groups_example_number(ctx.uow, ctx.request.platform, ctx.request.user_id)
+            refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": asked})
+        if ctx.is_private and refusal.code in NUMBERED_USAGES | {"number_needed_in_private"}:
+            hers = await own_example_number(ctx.uow, ctx.request.user_id)  # `代报 #3 王阿姨 2`: hers
+            refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": hers})
         if refusal.code in NUMBERED_USAGES and not ctx.is_private:  # `代报 #3`: `代报 #3 王阿姨 2`, hers
             typed = _ARGUMENTS.sub("", (ctx.request.text or "").strip(), count=1)
             number = await example_number(

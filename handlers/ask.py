@@ -47,6 +47,7 @@ from handlers.texts import status_text, t
 from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
 from handlers.types import Button, ChatKind, Reply, Request
+from handlers.which import groups_example_number
 
 _NUMBERED = re.compile(r"[#＃]\s*\d+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -91,7 +92,8 @@ async def ask(ctx: Context) -> list[Reply]:
     if every:
         answer = "\n".join(_answer(found, lang, ctx) for found in every)
     elif ctx.is_private and question.group_buy_id is None and question.intent is not Intent.MY_ORDER:
-        example = t(lang, f"ask_example_{question.intent.value}")  # the question she asked, with a number
+        number = await groups_example_number(ctx.uow, request.platform, request.user_id)  # of her groups
+        example = t(lang, f"ask_example_{question.intent.value}", id=number)  # the question she asked
         return [Reply(text=t(lang, "ask_which_private_example", example=example), language=lang)]
     else:
         found = await service.facts(

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.listings import Listing
 from commerce.domain.member import identity
-from commerce.ports import NoteReranker, StarRefunds, UnitOfWork
+from commerce.ports import ChatAdmins, NoteReranker, StarRefunds, UnitOfWork
 from commerce.state import Json, KeyValues
 from handlers.config import AppConfig
 from handlers.memo import LanguageMemo
@@ -73,6 +73,9 @@ class Context:
     # A console admin acting by the organiser's name (the chat is told hers): their console login, which
     # the organiser's own notice names (`管理员 dan`); None otherwise
     acting_admin: str | None = None
+    # The platform's word on a group's admins, asked from a private chat (`/flags` there); None where the
+    # platform cannot tell (WeChat) or the playground, whose admins are the bot's own (TUAN_ADMINS)
+    chat_admins: ChatAdmins | None = None
 
     def shown(self, render: Callable[[str], str]) -> None:
         """The command's answer as its caller reads it (`page_lang`), rendered by `render(lang)`."""

@@ -4,8 +4,9 @@ notes (`/mute @Bob`, 禁言 @Bob; `/unmute`, 解除禁言).
 
 Typed in the group by one of its admins (commerce.domain.moderation.may_moderate); the queue goes to
 the admin privately (it names members the signals suspect; asked in private, a bot admin gets every
-group's of theirs), the rest is said in the group, and the
-member concerned is told why, privately (the platform delivers it where it can: handlers.types.Reply).
+group's of theirs, a group's own admin each group's the platform says they administer), the rest is
+said in the group, and the member concerned is told why, privately (the platform delivers it where it
+can: handlers.types.Reply).
 """
 
 from __future__ import annotations
@@ -45,8 +46,8 @@ def _check(ctx: Context) -> None:
 async def flags(ctx: Context) -> list[Reply]:
     """`/flags`: the chat's flagged notes with their reasons, to the admin privately. In a private chat:
     a bot admin (`TUAN_ADMINS`, who moderates every chat) gets the queues of all their groups, each
-    named; anyone else is told that a private chat cannot say which groups they are an admin of (only
-    the group's platform does), and how the queue reaches them here."""
+    named; a group's own admin those of the groups the platform says they administer (none: told so);
+    where the platform cannot say from here, how the queue reaches them."""
     request = ctx.request
     if ctx.is_private:
         return await _flags_in_private(ctx)
@@ -61,11 +62,19 @@ async def flags(ctx: Context) -> list[Reply]:
 
 
 async def _flags_in_private(ctx: Context) -> list[Reply]:
+    """A bot admin gets the queue of every group they were seen in; a group's own admin, the queue of
+    each group of theirs the platform says they administer (asked of it now: `Context.chat_admins`);
+    where the platform cannot say (WeChat), how the queue comes from the group."""
     request = ctx.request
     lang = await ctx.lang()
-    if request.user_id not in ctx.config.payout_admins:
+    bot_admin = request.user_id in ctx.config.payout_admins
+    if not bot_admin and ctx.chat_admins is None:
         return [Reply(text=t(lang, "flags_private_unknown"), language=lang)]
     chats = sorted(await ctx.uow.follows.member_chats(identity(request.platform, request.user_id)))
+    if not bot_admin:
+        chats = [chat_id for chat_id in chats if await _admin_of(ctx, chat_id)]
+        if not chats:
+            return [Reply(text=t(lang, "flags_admin_of_none"), language=lang)]
     names = await chat_names.titles(ctx.uow, chats)
     sections = []
     for chat_id in chats:
@@ -73,8 +82,14 @@ async def _flags_in_private(ctx: Context) -> list[Reply]:
         if lines:
             sections.append("\n".join(lines))
     if not sections:
-        return [Reply(text=t(lang, "flags_none_in_groups", count=len(chats)), language=lang)]
+        none = "flags_none_in_groups" if bot_admin else "flags_none_in_groups_administered"
+        return [Reply(text=t(lang, none, count=len(chats)), language=lang)]
     return [Reply(text="\n\n".join(sections), language=lang)]
+
+
+async def _admin_of(ctx: Context, chat_id: str) -> bool:
+    admins = ctx.chat_admins
+    return admins is not None and await admins.admin_of(chat_id, ctx.request.user_id)
 
 
 async def _queue_lines(ctx: Context, lang: str, chat_id: str, chat: str | None) -> list[str]:

@@ -13,6 +13,8 @@ from fractions import Fraction
 from typing import Any
 
 from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuyStatus
+from commerce.domain.member import identity
 from commerce.domain.units import (
     DOZEN_PIECE_WORDS,
     OTHER_COUNT_WORDS,
@@ -141,6 +143,35 @@ async def example_number(
     return 1 if str(refused) == "12" else 12
 
 
+NO_NUMBER = "N"  # an example's number where the member has none to name: `#N` reads as none (copied: told so)
+CHATS_ASKED = 20  # a private example from the member's groups: the newest group buy of at most these
+
+
+async def own_example_number(uow: UnitOfWork, organiser: str) -> int | str:
+    """The number an organiser's usage names in her private chat (`修改 #3 价格 80`): her newest open
+    group buy, else her newest; none of hers: `N` (`#N`, no number that looks like a real one)."""
+    from commerce.services.organiser import MINE_LISTED
+
+    hers = await uow.views.group_buys_of(organiser, limit=MINE_LISTED)
+    open_ones = [summary.id for summary in hers if summary.status is GroupBuyStatus.OPEN]
+    if open_ones or hers:
+        return max(open_ones or [summary.id for summary in hers])
+    return NO_NUMBER
+
+
+async def groups_example_number(uow: UnitOfWork, platform: str, user_id: str) -> int | str:
+    """The number a member's usage names in her private chat (`问 #3 什么时候截单`): the newest group buy
+    open in a group she is in, else the newest of those groups; none: `N`."""
+    chats = sorted(await uow.follows.member_chats(identity(platform, user_id)))[:CHATS_ASKED]
+    opened = [await uow.group_buys.latest_open_in_chat(chat) for chat in chats]
+    open_ids = [g.id for g in opened if g is not None and g.id is not None]
+    if open_ids:
+        return max(open_ids)
+    latest = [await uow.group_buys.latest_in_chat(chat) for chat in chats]
+    ids = [g.id for g in latest if g is not None and g.id is not None]
+    return max(ids) if ids else NO_NUMBER
+
+
 TYPED_NUMBER = re.compile(r"^[#＃](\d{1,9})(?!\d)")
 
 
@@ -231,6 +262,8 @@ def _which_text(lang: str, refusal: DomainError, command: Command, *, private: b
                 example = t(lang, example_key, id=number)
             return t(lang, "group_buy_not_found_for", id=refusal.params["id"], example=example)
     # `自提 #N 3号门`: the `#N` of an example copied: the command's own example with a real number
+    if refusal.code == "group_buy_number_unreadable" and refusal.params.get("example_id") == NO_NUMBER:
+        return t(lang, "group_buy_number_unreadable", value=refusal.params["value"])  # none of hers to name
     if refusal.code == "group_buy_number_unreadable":
         of = replace(command, name=str(refusal.params["of"]), rest=str(refusal.params.get("after", "")))
         example = _own_example(lang, f"which_example_{of.name}", of, refusal.params.get("example_id", 12))
@@ -280,7 +313,8 @@ def _which_text(lang: str, refusal: DomainError, command: Command, *, private: b
         )
     # `代报 王阿姨 2` in private: `代报 #12 王阿姨 2` (the plain text's example is `修改`'s own)
     if refusal.code == "number_needed_in_private" and command.name != "edit" and has(key):
-        return t(lang, "number_needed_in_private_for", example=_own_example(lang, key, command, 12))
+        number = refusal.params.get("example_id", NO_NUMBER)  # hers (`own_example_number`)
+        return t(lang, "number_needed_in_private_for", example=_own_example(lang, key, command, number))
     # `/join abc 2 for Wang`, `/join 肉粽 帮 小王`: a word naming no option open here; the example keeps
     # the quantity and friend typed (`+2 for Wang sweet`), as the question which one does
     if refusal.code in _OPTION_NOT_HERE and command.name in ("join", "share_join"):

@@ -115,6 +115,7 @@ class TelegramAdapter:
         self.outbox = outbox
         self.delivered = delivered
         self.admins = admins
+        app.chat_admins = admins  # `/flags` in private: the groups Telegram says the member administers
         self.bot_username = bot_username
         self.default_language = default_language
         # Per-chat locks (and, when shared, the names): asyncio locks in memory, one Redis lock per chat

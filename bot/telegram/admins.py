@@ -57,3 +57,12 @@ class AdminCache:
         if self.ttl > 0:
             await self.values.set(key, admin, ttl=self.ttl)
         return admin
+
+    async def admin_of(self, chat_id: str, user_id: str) -> bool:
+        """From a private chat (`/flags` there, `commerce.ports.ChatAdmins`): what is kept for that group
+        and member, else Telegram asked now; a chat id that is no Telegram group's is no admin's."""
+        try:
+            int(chat_id)
+        except ValueError:
+            return False
+        return await self.is_admin(chat_id, user_id, ask=True)

@@ -11,6 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from commerce.domain.asking import asks_itself
 from commerce.domain.digest import WEEK, Ranked
 from commerce.domain.foryou_weekly import NOTES, PICKS, best_notes
 from commerce.domain.member import identity
@@ -42,11 +43,13 @@ class WeekNotes:
 
     async def of(self, uow: UnitOfWork, chats: Collection[str], *, reader: str | None = None) -> list[Ranked]:
         """The best `size` notes of `chats`, none written by `reader` (a member's own notes are not
-        picked for them)."""
+        picked for them) and none that is itself a question (`有人买过吗？`: it asks, it recommends
+        nothing; Ask's quotes and For you's reasons skip them alike: `asking.asks_itself`)."""
         for chat in sorted(set(chats) - self._by_chat.keys()):
-            self._by_chat[chat] = await digest.best(
+            ranked = await digest.best(
                 uow, chat, since=self.since, until=self.until, size=max(self.size, RANKED_READ)
             )
+            self._by_chat[chat] = [r for r in ranked if not asks_itself(r.note.text)]
         rankings = ([r for r in self._by_chat[chat] if r.note.author_id != reader] for chat in chats)
         return best_notes(rankings, size=self.size)
 

@@ -42,5 +42,5 @@ async def test_without_an_order_the_example_is_her_question() -> None:
     zh = chat.said(await chat.say("bob", "什么时候取货？", private=True))
     en = chat.said(await chat.say("bob", "when is pickup?", private=True))
 
-    assert zh == "私聊里问团购请带上团号，例如：问 #12 什么时候取货。"
-    assert en == "In a private chat, name the group buy, for example: /ask #12 when is pickup."
+    assert zh == "私聊里问团购请带上团号，例如：问 #N 什么时候取货。"
+    assert en == "In a private chat, name the group buy, for example: /ask #N when is pickup."

@@ -38,7 +38,7 @@ async def test_export_in_private_with_none_names_export_of_ones_own() -> None:
 
     assert answer == (
         "You have not opened a group buy yet, so there is nothing of yours to export. "
-        "Once you run one, /export #12 (its number) sends its list here as files."
+        "Once you run one, /export #N (N: its number) sends its list here as files."
     )
 
 

@@ -50,8 +50,8 @@ async def test_private_answers_name_what_a_private_chat_needs(tmp_path: Path) ->
 
         assert (
             await answer("代报 王阿姨 2")
-            == "私聊里请写团号，例如：代报 #12 王阿姨 2（团号在卡片标题里）。没有任何改动。"
+            == "私聊里请写团号，例如：代报 #1 王阿姨 2（团号在卡片标题里）。没有任何改动。"
         )
-        assert await answer("截单") == "私聊里请写团号，例如：截单 #12（团号在卡片标题里）。没有任何改动。"
+        assert await answer("截单") == "私聊里请写团号，例如：截单 #1（团号在卡片标题里）。没有任何改动。"
         # Bob joined, no order yet (session 16, gc 2): he has none, not "no buyer called Bob" (s22 G)
         assert await answer("已收 @Bob") == "Bob 在你的团里没有订单，没有任何改动。例如：已收 12-3"

@@ -106,3 +106,20 @@ async def test_a_photo_captioned_with_the_hashtag_is_a_photo_note(api: FakeBotAP
     assert api.messages[GROUP][shown].text == "Note #1 · Bob\nA lovely cup\n👍 1 · 💬 0"
     assert len(api.sent("editMessageCaption", GROUP)) == 1
     api.assert_nothing_refused()
+
+
+async def test_a_groups_own_admin_gets_its_flag_queue_in_private(api: FakeBotAPI, wired: Wired) -> None:
+    """`/flags` in private from an admin of the group as Telegram says (getChatMember), no bot admin."""
+    await receive(wired, api.message(GROUP, AMY, "/groupbuy Mangoes price 30"), 1)
+    await receive(wired, api.message(GROUP, BOB, "/note #1 Add me on WeChat, lowest price anywhere"), 2)
+    api.admins.add((GROUP, CAT.id))
+    api.started.update({CAT.id, AMY.id})
+
+    await receive(wired, api.message(GROUP, CAT, "+1"), 3)  # Cat is seen in the group
+    await receive(wired, api.message(CAT.id, CAT, "/flags"), 4)
+    await receive(wired, api.message(AMY.id, AMY, "/flags"), 5)
+
+    queue = api.texts(CAT.id)[-1].splitlines()
+    assert queue[:2] == ["Group: Neighbours", "1 note waiting for review (most suspicious first):"]
+    assert queue[2].startswith("#1 Bob: “Add me on WeChat, lowest price anywhere”")
+    assert api.texts(AMY.id)[-1].startswith("You are not an admin of any group I am in")

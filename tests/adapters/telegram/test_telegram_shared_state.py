@@ -146,3 +146,17 @@ async def test_two_processes_on_redis_handle_a_chats_updates_one_at_a_time(proce
     )
 
     assert app.most == 1 and app.inside == []
+
+
+async def test_admin_of_from_a_private_chat_asks_telegram_and_keeps_its_word() -> None:
+    """`/flags` in private (`ChatApp.chat_admins`): the group's admin status as kept, else asked now."""
+    bot, session = recording_bot()
+    state = MemorySharedState()
+    session.will_answer(GetChatMember, owner(1))
+    admins = AdminCache(bot, values=state.values)
+
+    assert await admins.admin_of(str(GROUP), "1") is True
+    assert await admins.admin_of(str(GROUP), "1") is True  # kept: Telegram asked once
+    assert len(session.taken_all()) == 1
+    assert await admins.admin_of("family", "1") is False  # no Telegram group's id: nothing asked
+    assert session.taken_all() == []

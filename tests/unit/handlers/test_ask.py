@@ -68,7 +68,7 @@ async def test_what_tuan_does_not_hold_is_said_plainly() -> None:
 async def test_private_questions_name_the_group_buy_and_reach_only_the_askers_business() -> None:
     room = await opened()
     assert room.said(await room.say("bob", "什么时候截单", private=True)) == (
-        "私聊里问团购请带上团号，例如：问 #12 什么时候截单。"
+        "私聊里问团购请带上团号，例如：问 #1 什么时候截单。"
     )
     assert room.said(await room.say("bob", "/ask #1 where is pickup", private=True)) == (
         "海南贵妃芒 (#1) pickup: 小区门口"

@@ -144,7 +144,7 @@ async def test_in_private_the_organiser_names_it_and_the_group_hears_the_news() 
     ]
     assert chat.cards(replies) == [(1, False)]
     assert chat.said(await chat.say("amy", "修改 价格 70", private=True)) == (
-        "私聊里请写团号，例如：修改 #12 价格 80（团号在卡片标题里）。没有任何改动。"
+        "私聊里请写团号，例如：修改 #1 价格 80（团号在卡片标题里）。没有任何改动。"
     )
     not_hers = await chat.say("bob", "修改 #1 价格 70", private=True)
     assert chat.said(not_hers) == "你没有开过团购 #1（只有它的团长能这样做），没有任何改动。"

@@ -76,7 +76,7 @@ async def test_close_from_private_reaches_only_her_own_and_needs_the_number() ->
         "You did not open group buy #1 (only its organiser can do that): nothing was changed."
     )
     assert chat.said(await chat.say("amy", "截单", private=True)) == (
-        "私聊里请写团号，例如：截单 #12（团号在卡片标题里）。没有任何改动。"
+        "私聊里请写团号，例如：截单 #1（团号在卡片标题里）。没有任何改动。"
     )
     assert "截止：11月24日 周二 12:00" in await chat.card(1)  # still open
 
@@ -85,10 +85,10 @@ async def test_a_private_add_without_a_number_is_shown_the_add_form() -> None:
     chat = await mangoes_with_bob()
 
     assert chat.said(await chat.say("amy", "代报 王阿姨 2", private=True)) == (
-        "私聊里请写团号，例如：代报 #12 王阿姨 2（团号在卡片标题里）。没有任何改动。"
+        "私聊里请写团号，例如：代报 #1 王阿姨 2（团号在卡片标题里）。没有任何改动。"
     )
     assert chat.said(await chat.say("amy", "/remove @Bob", private=True)) == (
-        "In a private chat, name the group buy by its number, e.g. /remove #12 @Bob (the number is on its "
+        "In a private chat, name the group buy by its number, e.g. /remove #1 @Bob (the number is on its "
         "card). Nothing was changed."
     )
 

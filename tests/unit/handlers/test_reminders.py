@@ -84,7 +84,7 @@ async def test_a_reminder_from_the_organisers_private_chat_goes_to_the_group(sho
         ("Reminder posted in the group of #1 海南贵妃芒: 2 buyers still owe.", None, ()),
     ]
     assert shop.said(await shop.say("amy", "/remind", private=True)) == (
-        "Write it like: /remind #12 (the group buy whose buyers should pay)"
+        "Write it like: /remind #1 (the group buy whose buyers should pay)"
     )
     assert shop.said(await shop.say("bob", "/remind #1", private=True)) == (
         "You did not open group buy #1 (only its organiser can remind its buyers to pay): "
