@@ -31,7 +31,7 @@ _PART = re.compile(
             rf"退\s*(?:\d+|{CHINESE_NUMERAL})\s*(?:元|块)",  # `退三十元`
             # `三个里坏了一个`, `5斤中有2斤烂了`: some of what was bought
             rf"(?:\d+|{CHINESE_NUMERAL})\s*[个份件盒箱斤只袋瓶包打]\s*(?:里|中|当中|之中)",
-            r"\bhalf\b|\bpart(?:ial|ially|ly)?\b",  # `half`, `a partial refund`, `part of it`
+            r"\bhalf\b|\bpartial(?:ly)?\b|\bpart of\b|\bin part\b",  # `half`, `partial`, `part of it`
             r"\b(?:\d+|one|two|three|four|five|some)\s+(?:out\s+)?of\s+(?:the|my|them|\d+)\b",
         )
     ),

@@ -52,9 +52,9 @@ WHOLE = {
         "\n原因：尺码不对",
     ),
     "en": (
-        "/refund 1-1 wrong size",
+        "/refund 1-1 a spare part was missing",  # `part` alone asks for no part of the money
         "Order #1-1 of Bob is marked refunded (¥110). Give the money back to them directly.",
-        "\nReason: wrong size",
+        "\nReason: a spare part was missing",
     ),
 }
 
