@@ -206,8 +206,9 @@ def render(
     cancelled. Its status line counts them (`共 3 份 · 已退款 2 份`), as this chat's close announcement,
     `已付 x/N` and list do, never another chat's; the progress, which every chat's joins reach together
     (the target, the tiers, one stock), stays the whole group buy's and says so beside this chat's
-    units (`6/5（各群合计，本群 3 份）`), once it succeeded without this chat's refunded and cancelled units
-    (`10/10（各群合计，本群 2 份）` beside `共 2 份 · 已退款 3 份`).
+    units (`6/5（各群合计，本群 3 份）`); once it succeeded both leave out the refunded and cancelled
+    units (`unsold` of every chat, `here`'s of this one): `7/5（各群合计，本群 2 份）` beside
+    `共 2 份 · 已退款 3 份`, as `名单`'s 合计 and the console's Sold say it.
     """
     assert group_buy.id is not None
     accepting = group_buy.is_open and not group_buy.is_past_deadline(now)
@@ -298,6 +299,10 @@ def _head(
     sold = group_buy.sold
     # 帮卖: other chats' units are in the progress (and each option's "taken"): both say so
     all_groups = here is not None and here.units != sold
+    if all_groups and group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
+        # the all-groups total leaves every group's refunded and cancelled units out, as `本群` beside it
+        # and `名单`'s 合计 do (`15/10（各群合计，本群 12 份）`, never `17/10`)
+        sold = max(sold - unsold[0], 0)
     if terms.options:  # 多规格: each option's price, taken and left; the tiers as discounts on the total
         head += options.head_lines(group_buy, lang, waiting, dropped=option_dropped, all_groups=all_groups)
     elif group_buy.is_open:

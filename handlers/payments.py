@@ -45,6 +45,7 @@ from handlers.order_numbers import refused_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
 from handlers.organiser_notices import OrganiserNotice, guest_told_with_hers, told_organisers
 from handlers.parsing.commands import MAX_REFUND_REASON
+from handlers.parsing.refunds import part_asked
 from handlers.parsing.typed import as_typed
 from handlers.recipients import buyer_language, by_console_admin
 from handlers.texts import has, normalize_language, refusal_text, t
@@ -171,6 +172,8 @@ async def refund(ctx: Context) -> list[Reply]:
     if order_id is None:  # `/refund @Bob wrong size`: the reason after the name, as after a number
         order_id, reason = await _members_paid_order(ctx)
         ctx.command = replace(ctx.command, note=reason)
+    # `退款 1-2 退一半`, `退款 1-2 78`: part of the money asked for, refused (a refund is the whole order)
+    asked = part_asked(as_typed(ctx.request.text, ctx.command.note)) if ctx.command.note else ""
     star_refunds = ctx.star_refunds
 
     async def give_stars_back(order: Order, charge_id: str) -> None:
@@ -192,6 +195,7 @@ async def refund(ctx: Context) -> list[Reply]:
             now=ctx.now,
             refund_stars=give_stars_back if star_refunds is not None else None,
             where=_where(ctx),
+            part_asked=asked,
         ),
     )
     order, group_buy = done.order, done.group_buy

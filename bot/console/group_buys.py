@@ -73,9 +73,12 @@ def _rows(rows: Sequence[GroupBuyRow], lang: str, tz: ZoneInfo) -> list[dict[str
 def _sold(row: GroupBuyRow, lang: str) -> str:
     """Sold / target: `8/5 kg`; without a target the sold in its unit, `8斤` (never a bare `8`). Once it
     succeeded, the count it closed with, as its card's progress (`10/10`), the refunded and cancelled
-    units apart (`10/10 · 已退款 1 份`), never `9/10` beside 已成团."""
+    units apart (`10/10 · 已退款 1 份`), never `9/10` beside 已成团; 帮卖 (orders made in other chats too):
+    the all-groups total its cards show, those units left out (`15/10 · 已退款 2 份`), as `名单`'s 合计."""
     settled = row.status in ("succeeded", "fulfilled") and row.ordered > 0
     count = row.ordered if settled else row.sold
+    if settled and row.elsewhere:
+        count = max(row.ordered - row.refunded - row.cancelled, 0)
     sold = (
         f"{count}/{unit_texts.quantity(row.target, row.unit, lang)}"
         if row.target > 1

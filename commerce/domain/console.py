@@ -180,3 +180,6 @@ class GroupBuyRow:
     ordered: int = 0  # every unit joined (as it closed)
     refunded: int = 0  # of those, on refunded orders
     cancelled: int = 0  # on orders cancelled unpaid
+    # 帮卖: some of its orders were made in another chat: its Sold is the all-groups total its cards show,
+    # without the refunded and cancelled units (`15/10 · 已退款 2 份`), as `名单`'s 合计
+    elsewhere: bool = False

@@ -15,6 +15,7 @@ from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.guests import is_guest
 from commerce.domain.ledger import commission_held, holdings
+from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import order_payable_online, payment_method, read_order_reference, within_limits
 from commerce.domain.reach import Where
@@ -172,6 +173,7 @@ async def refund(
     now: datetime,
     refund_stars: RefundStars | None,
     where: Where,
+    part_asked: str = "",
 ) -> Refunded:
     """退款 by the organiser (or an admin of its chat): Stars go back through the platform before it is
     recorded; a provider payment is recorded for the organiser to complete with the provider; offline,
@@ -179,6 +181,9 @@ async def refund(
 
     The Stars call comes after the guarded write and before the caller commits: if it fails, the
     unit of work rolls back and the order stays paid.
+
+    `part_asked`: what the organiser typed asking for part of the money back (`退一半`, `¥78`): a refund
+    is of the whole order, so it is refused (after the checks above it), saying the whole total.
     """
     order, group_buy = await _order_and_group_buy(uow, order_id)
     if not where.finds_managed(order, group_buy, actor):
@@ -189,6 +194,9 @@ async def refund(
         raise DomainError("order_already_refunded", order=order.number)
     if order.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):  # picked up and found bad: refundable
         raise DomainError("refund_not_paid", order=order.number)
+    if part_asked:  # `退款 1-2 退一半`: never the whole order refunded for it
+        total = format_money(order.total, order.currency)
+        raise DomainError("refund_whole_only", asked=part_asked, order=order.number, total=total)
     method = order.payment_method or "offline"
     charge = next((p.reference for p in reversed(order.payments) if p.kind == "paid"), "")
     if method == "stars" and refund_stars is None:

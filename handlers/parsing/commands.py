@@ -36,6 +36,7 @@ from handlers.parsing import collecting as reports
 from handlers.parsing import helpselling as helpsell_words
 from handlers.parsing import moderation as moderation_words
 from handlers.parsing import notes as note_words
+from handlers.parsing import refunds as refund_words
 from handlers.parsing.joins import (
     EGG_PIECE,
     FOR_FRIEND,
@@ -727,6 +728,9 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         rest = _without_courtesy(rest)
     if name == "refund" and rest.startswith("@"):  # `/refund @name`: the member's paid order here
         return Command(name, lang=lang, rest=rest)
+    amount = refund_words.AMOUNT_AFTER.match(rest) if name == "refund" else None
+    if amount is not None and _an_amount(amount):  # `退款 1-2 78`: part of its money, refused (payments)
+        return Command(name, lang=lang, order=order_number(amount.group("id")), note=amount.group("amount"))
     several = _SEVERAL_NUMBERS.match(rest) if name == "refund" else None
     if several is not None:  # money goes back one order at a time: nothing is half refunded
         return Command("invalid", lang=lang, error=_one_refund(several.group("first")))
@@ -940,6 +944,13 @@ def _without_courtesy(rest: str) -> str:
         if gap.start() and is_courtesy(rest[gap.end() :]):
             return rest[: gap.start()]
     return rest
+
+
+def _an_amount(match: re.Match[str]) -> bool:
+    """`退款 1-2 78`, `退款 3 ¥78`: an amount after the order number, not a second order (`退款 1-2 1-3`):
+    after a full number (`12-3`) any number, after a bare one (`退款 3 5`) one with ¥, 元 or a decimal."""
+    amount = match.group("amount")
+    return any(dash in match.group("id") for dash in "-–—") or not amount.strip().isdigit()
 
 
 def _one_refund(first: str) -> DomainError:

@@ -1,7 +1,7 @@
 """Review 27 #8: after `退款 1-3` (Liu ×3, a help-sold group's), that group's card read "8/5（各群合计，本群 4
 份）" next to "共 1 份 · 已退款 3 份": its own count still held the refunded units. The card's 本群 count now
-agrees with its own status line (refunded units left out), while the all-groups progress stays the count
-it closed with."""
+agrees with its own status line (refunded units left out), and so (review 28 #7) does the all-groups
+total beside it: 5/5, not the 8 it closed with."""
 
 from __future__ import annotations
 
@@ -24,9 +24,9 @@ SAID = {
     ),
 }
 SEEN = {
-    "zh": ("▓▓▓▓▓▓▓▓▓▓ 8/5（各群合计，本群 1 份）", "✅ 已成团，成交价 ¥88/份，共 1 份 · 已退款 3 份"),
+    "zh": ("▓▓▓▓▓▓▓▓▓▓ 5/5（各群合计，本群 1 份）", "✅ 已成团，成交价 ¥88/份，共 1 份 · 已退款 3 份"),
     "en": (
-        "▓▓▓▓▓▓▓▓▓▓ 8/5 (all groups; 1 unit here)",
+        "▓▓▓▓▓▓▓▓▓▓ 5/5 (all groups; 1 unit here)",
         "✅ Succeeded at ¥88 each: 1 unit · refunded: 3 units",
     ),
 }

@@ -2,7 +2,8 @@
 the refunded units the total leaves out. A help-selling group's `/list #1` showed "1. Frank ×1" without
 the 💸 its card shows for a reported payment. And the export of an order picked up, then refunded,
 lost its "已取" mark. Each now shows what the others do. (s22 L: the progress is the count it closed
-with, `13/3`, the refunded said apart on the status line, never a count below its target beside 已成团.)"""
+with, the refunded said apart on the status line; review 28 #7: sold in several groups, the all-groups
+total leaves the refunded units out, `8/3（各群合计，本群 5 份）`, as `名单`'s 合计.)"""
 
 from __future__ import annotations
 
@@ -25,13 +26,14 @@ async def _closed() -> tuple[Chat, Chat]:
     return family, club
 
 
-async def test_the_cards_progress_is_the_count_it_closed_with_and_the_refunds_apart() -> None:
+async def test_the_cards_all_groups_total_leaves_the_refunds_out_and_says_them_apart() -> None:
     family, _ = await _closed()
 
     card = (await family.card(1)).splitlines()
 
-    # the progress as closed, the club's 3 in it; this group's units as its 共 5 份 (review 27 #8)
-    assert "▓▓▓▓▓▓▓▓▓▓ 13/3（各群合计，本群 5 份）" in card
+    # the all-groups total without the refunded 5, the club's 3 in it (review 28 #7); this group's units
+    # as its 共 5 份 (review 27 #8)
+    assert "▓▓▓▓▓▓▓▓▓▓ 8/3（各群合计，本群 5 份）" in card
     assert "✅ 已成团，成交价 ¥10/份，共 5 份 · 已退款 5 份" in card
 
 

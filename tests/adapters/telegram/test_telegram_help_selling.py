@@ -83,9 +83,9 @@ async def test_each_groups_card_counts_its_own_units_after_the_close_and_a_refun
     api.assert_nothing_refused()
     family_card = next(text for text in api.texts(FAMILY) if text.startswith("🛒 Mangoes (#1)"))
     office_card = next(text for text in api.texts(OFFICE) if text.startswith("🛒 Mangoes (#1)"))
-    # the bar keeps the count all groups closed with (6); each group's own count leaves its refunded
-    # units out, as its own line says (the office: 4 taken, 3 refunded, 1 here)
-    assert "▓▓▓▓▓▓▓▓▓▓ 6/5 (all groups; 2 units here)\n✅ Succeeded at ¥88 each: 2 units\n" in family_card
+    # the all-groups total (6 closed, 3 refunded: 3) and each group's own count leave the refunded units
+    # out, as its own line says (the office: 4 taken, 3 refunded, 1 here)
+    assert "▓▓▓▓▓▓░░░░ 3/5 (all groups; 2 units here)\n✅ Succeeded at ¥88 each: 2 units\n" in family_card
     assert (
-        "▓▓▓▓▓▓▓▓▓▓ 6/5 (all groups; 1 unit here)\n✅ Succeeded at ¥88 each: 1 unit · refunded: 3 units\n"
+        "▓▓▓▓▓▓░░░░ 3/5 (all groups; 1 unit here)\n✅ Succeeded at ¥88 each: 1 unit · refunded: 3 units\n"
     ) in office_card
