@@ -606,7 +606,8 @@ def reminder_message(
         parts.append(t(lang, "pickup_reminder_reported", count=len(reminder.awaiting), organiser=organiser))
         parts += _owing_lines(reminder.awaiting, lang, organiser)
     elif pickup and not reminder.owing:  # the orders still to collect, not everyone's (some picked up)
-        parts.append(t(lang, "pickup_reminder_to_collect_paid", count=reminder.to_collect))
+        key = "pickup_reminder_to_collect_paid_today" if reminder.today else "pickup_reminder_to_collect_paid"
+        parts.append(t(lang, key, count=reminder.to_collect))  # 明天见 / 今天见
     return Reply(
         text="\n".join(parts),
         chat_id=reminder.chat_id or group_buy.chat_id,

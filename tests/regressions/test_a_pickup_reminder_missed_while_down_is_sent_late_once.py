@@ -99,7 +99,8 @@ async def closed_with_pickup(playground: Playground, chat: str, lines: list[str]
         await playground.say(
             chat,
             "amy"
-            if line.split()[0] in {"接龙", "截单", "自提", "/lang", "/groupbuy", "/close", "/pickup"}
+            if line.split()[0]
+            in {"接龙", "截单", "自提", "/lang", "/groupbuy", "/close", "/pickup", "已收", "/paid"}
             else "bob",
             line,
         )
@@ -155,6 +156,24 @@ async def test_a_pickup_whose_evening_passed_while_down_is_reminded_that_morning
 
     await playground.move_clock_to(pickup_day + timedelta(hours=10))
     assert await playground.reminders("family", wait=1) == [sent]  # once
+
+
+@pytest.mark.parametrize(
+    ("lines", "last"),
+    [
+        ([*ZH, "已收 1-1"], "待取 1 单，都已付款，今天见！"),
+        ([*EN, "/paid 1-1"], "1 order to collect, all paid: see you there today!"),
+    ],
+)
+async def test_a_late_reminder_when_everyone_paid_says_see_you_today(
+    playground: Playground, lines: list[str], last: str
+) -> None:
+    await closed_with_pickup(playground, "family", lines)
+
+    await playground.move_clock_to(day_after_tomorrow(playground.tuan) + timedelta(hours=9))
+
+    [sent] = await playground.reminders("family", wait=10)
+    assert sent.split("\n")[1:] == [last], sent
 
 
 async def test_a_pickup_gone_by_while_down_is_never_reminded(playground: Playground) -> None:
