@@ -15,9 +15,9 @@ When it wakes: at the earliest time the database says something becomes claimabl
 cheap MIN over the open group buys, read after every pass), at a deadline this process heard of on the
 bus (`GroupBuyOpened`, `GroupBuyEdited`), when Tuan's clock moves (`clock_changed`: the playground's
 time travel), and at least every `sweep_seconds` (what other processes opened or edited). A deadline
-that passed while Tuan was offline is claimed by the first pass, at `start`. The same sweep pace runs
-the unpaid-order sweep and the housekeeping chores (bot/housekeeping.py and the others), which claim
-their own work in the database and decide themselves how often to work.
+that passed while Tuan was offline is claimed by the first pass, at `start`. The same sweep pace (and a
+move of the clock) runs the unpaid-order sweep and the housekeeping chores (bot/housekeeping.py and the
+others), which claim their own work in the database and decide themselves how often to work.
 
 A close that fails is retried by whoever claims it next: this worker holds it back (in the database, so
 every worker respects it) a sweep, then 2, 4, 8 … sweeps, at most an hour, and reports each failure.
@@ -96,6 +96,7 @@ class DeadlineScheduler:
         self._failures: dict[int, int] = {}  # group buy -> failures in a row in this worker
         self._next_due: datetime | None = None  # Tuan's clock: when to look again (None: nothing open)
         self._wake = asyncio.Event()
+        self._clock_moved = False  # the next pass runs the sweeps and chores too, not only deadlines
         self._task: asyncio.Task[None] | None = None
 
     # -- what the rest of Tuan calls ---------------------------------------------------------------
@@ -143,7 +144,9 @@ class DeadlineScheduler:
                 await task
 
     def clock_changed(self) -> None:
-        """Tuan's clock moved (the playground's time travel): look at what is due now."""
+        """Tuan's clock moved (the playground's time travel): look at what is due now, the chores'
+        work too (a pickup reminder whose evening the jump went past), not at the next sweep."""
+        self._clock_moved = True
         self._wake.set()
 
     @property
@@ -174,7 +177,8 @@ class DeadlineScheduler:
             self._wake.clear()
             try:
                 await self.sweep()
-                if loop.time() >= next_sweep:
+                if loop.time() >= next_sweep or self._clock_moved:
+                    self._clock_moved = False
                     next_sweep = loop.time() + self._sweep_seconds
                     await self.sweep_unpaid()
                     await self.sweep_chores()

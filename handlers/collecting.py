@@ -579,13 +579,14 @@ async def remind(ctx: Context) -> list[Reply]:
 def reminder_message(
     reminder: Reminder, *, lang: str, config: AppConfig, tz: ZoneInfo, pickup: bool = False
 ) -> Reply:
-    """The group's reminder: a head (to pay, or the pickup tomorrow), a line per buyer who owes, and how
-    to pay; the buyers who owe are mentioned."""
+    """The group's reminder: a head (to pay, or the pickup tomorrow; today when its evening was missed),
+    a line per buyer who owes, and how to pay; the buyers who owe are mentioned."""
     group_buy = reminder.group_buy
     terms = group_buy.terms
     if pickup:
         point = pickup_text(terms, tz, lang)  # its time in the group's language, whoever set it
-        parts = [t(lang, "pickup_reminder_head", title=terms.title, id=group_buy.id, pickup=point)]
+        head = "pickup_reminder_head_today" if reminder.today else "pickup_reminder_head"  # late: 今天
+        parts = [t(lang, head, title=terms.title, id=group_buy.id, pickup=point)]
         if reminder.owing or reminder.awaiting:  # how many wait to be collected, the paid ones among them
             paid = reminder.to_collect - len(reminder.owing) - len(reminder.awaiting)
             key = "pickup_reminder_to_collect" if paid > 0 else "pickup_reminder_to_collect_none_paid"
@@ -605,7 +606,8 @@ def reminder_message(
         parts.append(t(lang, "pickup_reminder_reported", count=len(reminder.awaiting), organiser=organiser))
         parts += _owing_lines(reminder.awaiting, lang, organiser)
     elif pickup and not reminder.owing:  # the orders still to collect, not everyone's (some picked up)
-        parts.append(t(lang, "pickup_reminder_to_collect_paid", count=reminder.to_collect))
+        key = "pickup_reminder_to_collect_paid_today" if reminder.today else "pickup_reminder_to_collect_paid"
+        parts.append(t(lang, key, count=reminder.to_collect))  # 明天见 / 今天见
     return Reply(
         text="\n".join(parts),
         chat_id=reminder.chat_id or group_buy.chat_id,
@@ -657,9 +659,7 @@ class PickupReminders(Chore):
     async def __call__(self) -> list[Reply]:
         """The reminders sent now (written to the outbox when the platform has one), [] when none is due."""
         now = self.clock.now()
-        evening = pickup_evening(now, at=self.at, tz=self.tz)
-        if evening is None:
-            return []
+        evening = pickup_evening(now, at=self.at, tz=self.tz)  # an evening missed: reminded late
         async with self.uow_factory() as uow:
             due = await service.pickup_reminders(uow, now=now, evening=evening)
             if not due:

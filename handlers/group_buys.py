@@ -49,7 +49,7 @@ from handlers.parsing.commands import Command
 from handlers.parsing.joins import note_labelled
 from handlers.parsing.option_words import looks_like_option
 from handlers.parsing.pickup import parse_pickup, split_group_buy_id
-from handlers.parsing.terms import parse_terms
+from handlers.parsing.terms import keyword_values, parse_terms
 from handlers.parsing.typed import as_typed
 from handlers.recipients import language_of, order_languages
 from handlers.texts import t
@@ -99,6 +99,11 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
         price=options.priced(group_buy, lang),  # `¥15/斤`; `大 ¥20/份 / 小 ¥12/份`
         deadline=format_deadline(group_buy.deadline, ctx.tz, lang),
     )
+    if group_buy.terms.pickup_at is not None:  # `自提 北门 周日下午` a week on, past the close: said
+        typed_pickup = keyword_values(ctx.command.rest, typed=ctx.request.text)[1].get("pickup", ("", ""))[1]
+        moved = pickup_points.weekday_moved_note(ctx, group_buy, typed_pickup, lang)
+        if moved is not None:
+            text = t(lang, "two_sentences", first=text, second=moved)
     if group_buy.terms.options:  # 多规格: how to name one
         hint = t(lang, "opened_options_hint", example=group_buy.terms.options[-1].name)
         text = t(lang, "two_sentences", first=text, second=hint)
@@ -715,6 +720,9 @@ async def set_pickup(ctx: Context) -> list[Reply]:
     terms = group_buy.terms
     shown = pickup_text(terms, ctx.tz, lang)
     answer = t(lang, "pickup_set", title=terms.title, id=group_buy.id, pickup=shown)
+    moved = pickup_points.weekday_moved_note(ctx, group_buy, ctx.command.rest, lang)  # `周日下午`: a week on
+    if moved is not None:
+        answer += "\n" + moved
     told = await _pickup_told(ctx, group_buy, before)
     codes = await pickup_points.codes_told(ctx, group_buy, before)  # paid buyers: where, when, their code
     if codes:

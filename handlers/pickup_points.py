@@ -24,6 +24,7 @@ from commerce.domain.guests import is_guest
 from commerce.domain.order import OrderStatus
 from commerce.services.pickup import give_code
 from handlers.context import Context
+from handlers.parsing.pickup import weekday_moved
 from handlers.recipients import order_languages
 from handlers.texts import format_datetime, t
 from handlers.texts.pickup import pickup_text
@@ -148,6 +149,35 @@ async def refuse_before_close(
         later_at=later,
         ends_at=ends_at,
         place=place,
+    )
+
+
+def weekday_moved_note(ctx: Context, group_buy: GroupBuy, typed: str, lang: str) -> str | None:
+    """What the answer says when a weekday pickup was read past the deadline (`周日下午` on a Saturday,
+    the close Sunday 20:00: the Sunday a week on): the time typed, the close, the day taken, and the one
+    command that gives the day she may have meant (the deadline an hour before it, as a refusal's), so
+    the card never shows a date the answer did not state. None when nothing was moved."""
+    terms = group_buy.terms
+    if not group_buy.is_open or terms.pickup_at is None:
+        return None
+    found = weekday_moved(typed, now=ctx.now, tz=ctx.tz, after=group_buy.deadline)
+    if found is None:
+        return None
+    said, natural = found
+    tz = ctx.tz
+    earlier = natural - EARLIER_DEADLINE
+    ends_at = earlier if earlier > ctx.now + EARLIER_DEADLINE / 6 else natural
+    meant = Terms(title="", unit_price=1, pickup=terms.pickup, pickup_at=natural)
+    return t(
+        lang,
+        "pickup_weekday_moved",
+        said=said,
+        deadline=format_datetime(group_buy.deadline, tz, lang),
+        pickup=format_datetime(terms.pickup_at, tz, lang),
+        natural=format_datetime(natural, tz, lang),
+        id=group_buy.id,
+        ends=format_datetime(ends_at, tz, lang),
+        wanted=pickup_text(meant, tz, lang),
     )
 
 

@@ -72,22 +72,35 @@ def is_reported(order: Order) -> bool:
 
 @dataclass(frozen=True)
 class PickupEvening:
-    """The evening reminder of one day: at `at` (chat time) on the day before a pickup, pickups of
-    `day` (the next day) are reminded. `starts`/`ends` bound those pickup times (UTC-aware)."""
+    """The pickups to remind of at one moment: each from `at` (chat time) on the day before it until the
+    pickup itself. `starts` is now (a pickup gone by is never reminded), `ends` the midnight after the
+    last day whose evening has come (tomorrow's from `at`, else today's). `today` begins at `late_from`:
+    a pickup today whose evening passed while the bot was down is reminded late, that morning, as long
+    as its group buy had closed before that midnight (one closed today has just said its pickup)."""
 
-    day: date
+    day: date  # today, in chat time
     starts: datetime
     ends: datetime
+    late_from: datetime
+
+    def is_today(self, pickup_at: datetime) -> bool:
+        """Whether a pickup is later today (its reminder is a late one: 今天, not 明天)."""
+        return pickup_at < self.late_from + timedelta(days=1)
+
+    def may_remind(self, pickup_at: datetime, closed_at: datetime | None) -> bool:
+        """A pickup later today is reminded only if its evening found its group buy closed already."""
+        if not self.is_today(pickup_at):
+            return True
+        return closed_at is not None and closed_at < self.late_from
 
 
-def pickup_evening(now: datetime, *, at: time, tz: ZoneInfo) -> PickupEvening | None:
-    """The pickups to remind of at `now`: from `at` until midnight (chat time), tomorrow's; before `at`,
-    none (None). A bot that was down at `at` still reminds later that evening; after midnight the
-    pickup is today, and its evening has passed."""
+def pickup_evening(now: datetime, *, at: time, tz: ZoneInfo) -> PickupEvening:
+    """The pickups to remind of at `now`: from `at` until midnight (chat time), tomorrow's and what is
+    left of today's; before `at`, what is left of today's (the evening before passed: a bot down then,
+    or with its clock moved past it, reminds late rather than never)."""
     local = now.astimezone(tz)
-    if local.time() < at:
-        return None
-    tomorrow = local.date() + timedelta(days=1)
-    starts = datetime.combine(tomorrow, time(0), tzinfo=tz)
-    ends = datetime.combine(tomorrow + timedelta(days=1), time(0), tzinfo=tz)
-    return PickupEvening(tomorrow, starts, ends)
+    today = local.date()
+    midnight = datetime.combine(today, time(0), tzinfo=tz)
+    last = today + timedelta(days=1) if local.time() >= at else today
+    ends = datetime.combine(last + timedelta(days=1), time(0), tzinfo=tz)
+    return PickupEvening(today, now, ends, midnight)

@@ -71,6 +71,7 @@ class Reminder:
     to_collect: int = 0  # the evening before a pickup: the orders still to be collected (paid or not)
     chat_id: str = ""  # the group it is posted in (`by_group`); "": the group buy's own
     awaiting: list[Owing] = field(default_factory=list)  # the evening before a pickup: reported, unconfirmed
+    today: bool = False  # a pickup reminder sent late, on the pickup's own day (its evening was missed)
 
 
 # -- reports ---------------------------------------------------------------------------------------------
@@ -375,23 +376,28 @@ async def _sold_here_by(uow: UnitOfWork, group_buy: GroupBuy, chat_id: str, acto
 
 
 async def pickup_reminders(uow: UnitOfWork, *, now: datetime, evening: PickupEvening) -> list[Reminder]:
-    """The evening before a pickup: each succeeded group buy picked up on `evening.day`, once (a guarded
-    write each), with whoever still owes (maybe nobody: the pickup itself is worth a reminder). One
-    with nothing left to collect (every order picked up, refunded or cancelled) is not reminded."""
+    """The evening before a pickup: each succeeded group buy picked up tomorrow, once (a guarded write
+    each, so one worker of several sends it), with whoever still owes (maybe nobody: the pickup itself
+    is worth a reminder); an evening missed (the bot down, its clock moved past it) is reminded late,
+    on the pickup's day while the pickup is still ahead (`evening.may_remind`). One with nothing left to
+    collect (every order picked up, refunded or cancelled) is not reminded."""
     due: list[Reminder] = []
     for group_buy_id in await uow.collecting.pickups_between(evening.starts, evening.ends):
+        group_buy = await uow.group_buys.get(group_buy_id)
+        pickup_at = group_buy.terms.pickup_at if group_buy is not None else None
+        if group_buy is None or pickup_at is None or not evening.may_remind(pickup_at, group_buy.closed_at):
+            continue
         if not await uow.collecting.claim_pickup_reminder(group_buy_id, now):
             continue
         counts = await uow.orders.status_counts(group_buy_id)
         to_collect = sum(counts.get(status, 0) for status in _TO_COLLECT)
         if not to_collect:
             continue
-        group_buy = await uow.group_buys.get(group_buy_id)
-        assert group_buy is not None
         everyone = await uow.collecting.owing(group_buy_id)
         owing = [o for o in everyone if not o.reported]
         awaiting = [o for o in everyone if o.reported]  # not paid until the organiser confirms
-        due.append(Reminder(group_buy, owing, len(awaiting), to_collect, awaiting=awaiting))
+        today = evening.is_today(pickup_at)
+        due.append(Reminder(group_buy, owing, len(awaiting), to_collect, awaiting=awaiting, today=today))
     return due
 
 

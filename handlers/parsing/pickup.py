@@ -71,6 +71,23 @@ def place_and_time(
     return text, None
 
 
+def weekday_moved(text: str, *, now: datetime, tz: ZoneInfo, after: datetime) -> tuple[str, datetime] | None:
+    """A weekday pickup the deadline moved on (`周日下午` typed on a Saturday, the close Sunday 20:00:
+    the Sunday after it, not tomorrow): the time as typed and the day it names read from today, for the
+    answer to say both; None when the time at the end of `text` (as `place_and_time` finds it) reads the
+    same without the deadline, or there is none."""
+    words = split_group_buy_id(text)[1].split()
+    for start in range(len(words)):
+        said = " ".join(words[start:])
+        try:
+            moved = parse_when(said, now=now, tz=tz, after=after)
+        except DomainError:
+            continue
+        natural = parse_when(said, now=now, tz=tz)
+        return (said, natural) if natural != moved and natural > now else None
+    return None
+
+
 def _place(words: list[str]) -> str:
     """The place before a time, without the `·` the card puts between them (`pickup_at`: `Gate 3 · Thu
     3 Dec 17:00`), so a pickup typed back as shown keeps its place, not `Gate 3 ·`."""
