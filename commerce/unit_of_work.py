@@ -49,6 +49,9 @@ class Aggregate(Protocol):
     def pull_events(self) -> list[Event]: ...
 
 
+_PLAIN = frozenset({str, int, bool, float, bytes, dict, set, frozenset})  # never an aggregate
+
+
 class Tracker:
     """The aggregates seen in one unit of work, first seen first; each counted once."""
 
@@ -56,6 +59,8 @@ class Tracker:
         self._seen: dict[int, Aggregate] = {}
 
     def see(self, value: object) -> None:
+        if value is None or type(value) in _PLAIN:  # most arguments: ids, names, quantities
+            return
         if isinstance(value, list | tuple):
             for item in value:
                 self.see(item)

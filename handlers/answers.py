@@ -12,9 +12,19 @@ _DEFAULTS = Reply()
 _FIELDS = tuple((spec.name, getattr(_DEFAULTS, spec.name)) for spec in fields(Reply))  # name, default
 
 
+# `json.dumps(value, ensure_ascii=False, separators=(",", ":"))`, its encoder made once (every answer and
+# outbox row of every update is written with it)
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def compact(value: object) -> str:
+    """`value` as compact JSON, as written: no spaces, no escaped non-ASCII."""
+    return _COMPACT.encode(value)
+
+
 def dumps(replies: list[Reply]) -> str:
     """Compact JSON: only the fields that differ from a blank `Reply`."""
-    return json.dumps([to_dict(reply) for reply in replies], ensure_ascii=False, separators=(",", ":"))
+    return compact([to_dict(reply) for reply in replies])
 
 
 def loads(text: str | None) -> list[Reply]:
@@ -31,7 +41,9 @@ def to_dict(reply: Reply) -> dict[str, Any]:
             continue
         if name == "buttons":
             value = [[[button.label, button.data] for button in row] for row in value]
-        elif name in ("invoice", "document", "reaction", "reaction_instead"):
+        elif name in ("reaction", "reaction_instead"):  # as `asdict` makes it, without its deep copy
+            value = {"message_id": value.message_id, "emoji": value.emoji}
+        elif name in ("invoice", "document"):
             value = asdict(value)
         elif isinstance(value, tuple):
             value = list(value)

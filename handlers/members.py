@@ -160,13 +160,13 @@ class MemberMemo:
         seen = sighting(request, now, spoken)
         known, title, language = await self._recall(seen, language=seen.language is not None, also=also)
         title_due = seen.chat_title is not None and self._title_due(title, seen, now)
-        if not title_due:
-            seen = replace(seen, chat_title=None)
         said = seen.language is not None and seen.language != language
         same = known is not None and known[0][:3] == seen.names[:3] and now - known[1] < self.refresh
         if not title_due and not said and same:
             return None
-        return seen
+        if title_due or seen.chat_title is None:
+            return seen
+        return replace(seen, chat_title=None)  # the chat's name only when that is due
 
     async def first(self, request: Request, now: datetime) -> Sighting | None:
         """A group member's plain message (`大家好`): the sighting to write only when this member was not

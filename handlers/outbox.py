@@ -110,7 +110,7 @@ def rows(
         out.append(
             OutboxItem(
                 topic=send_topic(platform),
-                payload=json.dumps(payload, ensure_ascii=False, separators=(",", ":")),
+                payload=answers.compact(payload),
                 created_at=now,
                 chat_id=chat,
                 due_at=due_at,

@@ -351,7 +351,7 @@ def _args(plan: _Plan, params: dict[str, Any], seen: dict[Any, Any] | None = Non
     and its outbox rows share one timestamp, which SQLite's converters would format six times."""
     values = params if plan.given else plan.compiled.construct_params(params)
     if seen is None:
-        args = tuple(values[name] if read is None else read(values[name]) for name, read in plan.binding)
+        args = tuple([values[name] if read is None else read(values[name]) for name, read in plan.binding])
     else:
         converted = []
         for (name, read), kind in zip(plan.binding, plan.kinds, strict=True):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, PriceTier, ProductOption, Terms
@@ -28,7 +29,10 @@ def tiers_to_json(tiers: Iterable[PriceTier]) -> str:
     return _dumps([[t.min_quantity, t.unit_price] for t in tiers])
 
 
+@lru_cache(maxsize=1024)
 def tiers_from_json(text: str) -> tuple[PriceTier, ...]:
+    """Cached by its text: every `+1` maps each open group buy of its chat, and the tiers (frozen, in a
+    tuple) of one text are always the same."""
     return tuple(PriceTier(int(q), int(p)) for q, p in json.loads(text or "[]"))
 
 
@@ -36,7 +40,9 @@ def options_to_json(options: Iterable[ProductOption]) -> str:
     return _dumps([[o.name, o.unit_price, o.stock] for o in options])
 
 
+@lru_cache(maxsize=1024)
 def options_from_json(text: str) -> tuple[ProductOption, ...]:
+    """Cached by its text, as `tiers_from_json`."""
     return tuple(
         ProductOption(str(name), int(price), None if stock is None else int(stock))
         for name, price, stock in json.loads(text or "[]")

@@ -264,6 +264,7 @@ class SqlUnitOfWork(BaseUnitOfWork):
         self._turn: Turn | None = None  # its turn on a shared connection (group commit)
         self._broken: BaseException | None = None  # its rollback failed: the shared transaction is lost
         self._spent = False  # committed in a group: its next work is a transaction of its own
+        self._made: list[str] = []  # the repositories made so far (`__getattr__`), to forget
 
     @property
     def connection(self) -> AsyncConnection:
@@ -319,8 +320,7 @@ class SqlUnitOfWork(BaseUnitOfWork):
         """Work on `conn` from now on: repositories are made on it at their first use (a join touches
         four of thirty; making them all cost a tenth of its time)."""
         self._conn = conn
-        for name in REPOSITORIES:
-            self.__dict__.pop(name, None)
+        self._forget_repositories()
 
     def __getattr__(self, name: str) -> Any:
         """A repository of the open unit of work, made on its connection at the first use."""
@@ -328,12 +328,14 @@ class SqlUnitOfWork(BaseUnitOfWork):
         conn = self.__dict__.get("_conn")
         if made is not None and conn is None and self._spent:
             self.__dict__[name] = _Reopening(self, name)  # committed in a group: reopens at first use
+            self._made.append(name)
             return self.__dict__[name]
         if made is None or conn is None:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         kind, tracked = made
         repository = kind(conn)
         self.__dict__[name] = self.track(repository) if tracked else repository
+        self._made.append(name)
         return self.__dict__[name]
 
     def _spend(self) -> None:
@@ -342,8 +344,15 @@ class SqlUnitOfWork(BaseUnitOfWork):
         self._turn, self._conn = None, None
         _grouped.set(False)
         self._spent = True  # each repository a `_Reopening` at its first use (`__getattr__`)
-        for name in REPOSITORIES:
-            self.__dict__.pop(name, None)
+        self._forget_repositories()
+
+    def _forget_repositories(self) -> None:
+        """The repositories made so far are made again at their next use (of the thirty, a join makes
+        four: only those are forgotten)."""
+        made = self.__dict__
+        for name in self._made:
+            made.pop(name, None)
+        self._made.clear()
 
     async def _reopen(self) -> None:
         if self._conn is None:

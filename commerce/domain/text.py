@@ -20,6 +20,9 @@ _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u034f")
 _BLANK_SPACES = frozenset("\u2800")
 # What may sit between an emoji and the ZWJ that joins it to the next: variation selectors and
 # skin tones (👩🏽‍💻, 🏳️‍🌈).
+# Printable (`str.isprintable`: no control, format, surrogate, private-use or separator character but
+# the space, so no ZWJ either) yet dropped or collapsed all the same.
+_BLANKS = _BLANK_LETTERS | _BLANK_SPACES
 _EMOJI_TRAILERS = frozenset("\ufe0e\ufe0f") | frozenset(map(chr, range(0x1F3FB, 0x1F400)))
 
 
@@ -30,6 +33,8 @@ def clean_text(text: str) -> str:
     anywhere else it hides text. Empty means there was nothing a reader could see: callers that need
     a text refuse it.
     """
+    if text.isprintable() and _BLANKS.isdisjoint(text):  # most names and notes: only spaces to collapse
+        return " ".join(text.split())
     kept: list[str] = []
     for char in text:
         if char.isspace() or char in _BLANK_SPACES:

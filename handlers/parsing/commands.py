@@ -313,6 +313,29 @@ def parse_text(
     pasted = parse_pasted_list(text, names)  # before `normalize`, which joins the lines
     if pasted is not None:
         return _join_command(pasted)
+    if len(text) > PARSED_TEXT_MAX:
+        return _parsed(text, vocabulary, bot_username, private)
+    key = (text, bot_username, private)
+    known = _PARSED.get(key)
+    if known is not None and known[0] is vocabulary:
+        return known[1]
+    parsed = _parsed(text, vocabulary, bot_username, private)
+    if parsed is None or parsed.error is None:  # a refusal's params may be added to where it is raised
+        if len(_PARSED) >= PARSED_MAX:
+            _PARSED.clear()
+        _PARSED[key] = (vocabulary, parsed)
+    return parsed
+
+
+# What short texts parse to, whoever sends them (a flash sale's thousands of `+1`, a chat's `好的`): the
+# rest of `parse_text` reads nothing but them, and a `Command` is frozen. Kept with the vocabulary read.
+_PARSED: dict[tuple[str, str, bool], tuple[Vocabulary, Command | None]] = {}
+PARSED_MAX = 4096
+PARSED_TEXT_MAX = 100
+
+
+def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool) -> Command | None:
+    """`parse_text` of a text that is no pasted 接龙 list."""
     cleaned = normalize(text)
     if bot_username:
         cleaned = re.sub(rf"@{re.escape(bot_username)}\b", " ", cleaned, flags=re.IGNORECASE)

@@ -629,7 +629,9 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     the name (`李四 +1`, `王五 2斤 +1`: 1) nor a weight (`3斤 +1`: 1 of the option 3斤). It is what her line
     holds in all (`pasted`): re-pasted as she holds it, nothing is added (`services.group_buys.join`)."""
     lines = raw.splitlines()
-    head = _LIST_HEAD.match(lines[0]) if lines else None
+    if len(lines) < 2:  # a list has its head and a line, a card's list two lines at least: `+1`
+        return None
+    head = _LIST_HEAD.match(lines[0])
     if head is None:
         return _pasted_card(lines, names)
     if len(lines) < 3:
