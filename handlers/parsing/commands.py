@@ -151,6 +151,8 @@ _ID_AND_REST = re.compile(
 # `/join #1 6 eggs`, `跟团 #1 6枚`: the group buy's number, then a number and words: as `/join 6 eggs #1`
 _ID_THEN_COUNT = re.compile(r"^#\s*(?P<id>\d+)\s+(?P<rest>\d+(?:\s+\S.*|[枚颗]\S*))$")
 _MY_ORDERS = re.compile(r"^my\s+orders?\??$", re.IGNORECASE)
+# `earnings`, `my earnings`, `my commission` (the whole message): `/earnings`, as `我的收益` is
+_MY_EARNINGS = re.compile(r"^(?:(?:my\s+)?earnings|my\s+commissions?)\??$", re.IGNORECASE)
 # `received @Eve`, `collected 3-2 3-4`: the organiser's `/paid`, `/collected` (已收, 已取) without a
 # slash, only members or order numbers after it (`received it, thanks`, `received 3-1?` are talk)
 _MARKED_EN = re.compile(
@@ -538,6 +540,8 @@ def _english_words(text: str) -> Command | None:
     `withdraw all`, `payout all`: `/payout all`, as `全部提现` is (the whole message only)."""
     if _MY_ORDERS.match(text):
         return Command("orders", lang="en")
+    if _MY_EARNINGS.match(text):
+        return Command("earnings", lang="en")
     if _PAYOUT_ALL_EN.match(text):
         return Command("payout", lang="en")
     share = _SHARE.match(text)
