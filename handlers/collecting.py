@@ -21,7 +21,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.guests import is_guest
 from commerce.domain.member import identity
-from commerce.domain.money import format_money
+from commerce.domain.money import Money, format_money, parse_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.order_numbers import OrderNumber
 from commerce.domain.payments import payable_online
@@ -55,6 +55,8 @@ MAX_NAME = 32  # a buyer's name in a reminder's line
 # -- the buyer's report -----------------------------------------------------------------------------------
 async def report_paid(ctx: Context) -> list[Reply]:
     """我已付款 / `/ipaid 7`: the organiser is asked, privately, to confirm with one tap (or 已收 7)."""
+    if ctx.command.paid_amount:  # `付了234，微信转的`: the order it pays
+        return await _report_amount(ctx, ctx.command.paid_amount)
     args = read_report(ctx.command.rest)
     if args.orders or args.every:  # `我已付款 7-1 8-1`, `我已付款 全部`: each one, in one answer
         return await _report_several(ctx, args.orders)
@@ -83,6 +85,44 @@ async def report_paid(ctx: Context) -> list[Reply]:
             return []  # `付了` from someone with no order here: talk, not a report
         raise
     return await _reported_replies(ctx, done)
+
+
+async def _report_amount(ctx: Context, typed: str) -> list[Reply]:
+    """`付了234，微信转的`, `已付 ¥156`, `paid! sent 110 via paynow`: the report of her unpaid order here
+    whose total is the amount typed (of all of them, their sum: each reported). An amount no order
+    here comes to is said so, with her orders and what to send; nothing is reported. With no unpaid
+    order here it is answered as a bare `付了` (in a group: talk)."""
+    unpaid = await _unpaid_here(ctx, ctx.request.user_id)
+    if not unpaid:
+        return await report_paid(replace(ctx, command=replace(ctx.command, paid_amount=None)))
+    unpaid.sort(key=lambda pair: pair[0].id or 0)
+    currency = unpaid[0][0].currency
+    try:
+        said = parse_money(typed, currency)
+    except DomainError:  # `付了 0`: no amount any order comes to
+        said = Money(0, currency)
+    same = [order for order, _ in unpaid if order.currency == said.currency and order.total == said.minor]
+    if len(same) == 1:
+        command = replace(ctx.command, paid_amount=None, rest=same[0].number)
+        return await report_paid(replace(ctx, command=command))
+    if same:  # two orders of that total: which one, as a bare `付了` asks
+        return await report_paid(replace(ctx, command=replace(ctx.command, paid_amount=None)))
+    every = sum(order.total for order, _ in unpaid if order.currency == currency)
+    if len(unpaid) > 1 and every == said.minor:  # the sum of them all: `我已付款 全部`
+        return await _report_several(ctx, ())
+    lang = await ctx.lang()
+    first, group_buy = unpaid[0]
+    if len(unpaid) == 1:
+        raise DomainError(
+            "report_amount_differs",
+            amount=said.format(),
+            order=first.number,
+            title=group_buy.terms.title,
+            total=format_money(first.total, first.currency),
+            organiser=group_buy.organiser_name,
+        )
+    choices = _order_choices(lang, unpaid)
+    raise DomainError("report_amount_matches_none", amount=said.format(), orders=choices, order=first.number)
 
 
 async def _confirms_mentioned(ctx: Context, mentioned: Sequence[str]) -> bool:

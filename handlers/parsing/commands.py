@@ -99,6 +99,9 @@ class Command:
     # names its usage, but the answer and the member's language follow the chat as `+1`'s do
     wordless: bool = False
     words: str | None = None  # `wordless` with Chinese after the word (`/note 苹果很甜`): "zh"
+    # a payment said in a sentence (`付了234，微信转的`, `paid! sent 110 via paynow`): `/ipaid` with the
+    # amount typed ("" when none), checked against the order's total (handlers.collecting)
+    paid_amount: str | None = None
 
     @property
     def spoken(self) -> str | None:
@@ -333,6 +336,7 @@ def parse_text(
         _quick(cleaned)
         or _bare(cleaned, vocabulary)
         or _english_report(cleaned)
+        or _paid_in_words(cleaned)
         or _english_words(cleaned)
         or _english_marks(cleaned, vocabulary, bot_username)
     )
@@ -598,6 +602,12 @@ def _english_report(text: str) -> Command | None:
     """`I paid`, `paid 12-3`: the buyer's report (`/ipaid`) in English without a slash, as `我付了` is."""
     rest = reports.english_report(text)
     return None if rest is None else Command(reports.REPORT, lang="en", rest=rest)
+
+
+def _paid_in_words(text: str) -> Command | None:
+    """`付了234，微信转的`, `已付 ¥156`, `paid! sent 110 via paynow`: the buyer's report in a sentence."""
+    said = reports.paid_in_words(text)
+    return None if said is None else Command(reports.REPORT, lang=said.lang, paid_amount=said.amount)
 
 
 def _names_one(after_word: str, rest: str) -> bool:
