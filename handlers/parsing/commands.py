@@ -450,9 +450,33 @@ def _with_share_code(
     if not rest:
         return Command("share_code", group_buy_id=code.group_buy_id, rest=code.code)
     joined = _slash(rest, vocabulary, bot_username) if rest.startswith("/") else _quick(rest)
+    if (joined is None or joined.name != "join") and any_case and not rest.startswith("/"):
+        return _code_in_a_sentence(code, rest)  # a private chat: `我姐姐让我发这个 团1-RFS7 要一份`
     if joined is None or joined.name != "join":
         return None
     return replace(joined, name="share_join", group_buy_id=code.group_buy_id, rest=code.code)
+
+
+# In a sentence around a share code (private): how many it asks for (`要一份`, `来两份`, `+2`, `x2`, `2份`)
+_WANTED = re.compile(
+    rf"(?:[+＋]\s*(?P<plus>\d{{1,4}})(?!\d)|(?<![A-Za-z])[xX×]\s*(?P<times>\d{{1,4}})(?!\d)|"
+    rf"(?:要|来|买|订|拿)?\s*(?P<n>{NUMBER})\s*(?:份|个|件))"
+)
+
+
+def _code_in_a_sentence(code: share_codes.ShareCode, rest: str) -> Command | None:
+    """`我姐姐让我发这个 团1-RFS7 要一份`, `my sister says join 1-RFS7 x2` in a private chat: the code read
+    out of the sentence, a join of the quantity it asks for (one quantity, else none: the card shown, as
+    the code alone shows it); a question about it (`团1-RFS7 是什么？`) shows the card too."""
+    wanted = [match for match in _WANTED.finditer(rest) if match.group(0).strip()]
+    if len(wanted) != 1:
+        return Command("share_code", group_buy_id=code.group_buy_id, rest=code.code)
+    typed = wanted[0].group("plus") or wanted[0].group("times") or wanted[0].group("n")
+    quantity = read_quantity(typed)
+    if not quantity:
+        return Command("share_code", group_buy_id=code.group_buy_id, rest=code.code)
+    lang = "zh" if _CJK.search(rest) else "en"
+    return Command("share_join", lang=lang, quantity=quantity, group_buy_id=code.group_buy_id, rest=code.code)
 
 
 def _closest(word: str, vocabulary: Vocabulary) -> str:
