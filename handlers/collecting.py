@@ -594,25 +594,87 @@ async def remind(ctx: Context) -> list[Reply]:
     replies = []
     here = 0  # the orders owed in the chat 催款 was typed in
     elsewhere: set[str] = set()
+    strangers: list[Owing] = []  # joined by a share code in private, never in the group: told privately
     for part in await service.by_group(ctx.uow, reminder):  # 帮卖: each group its own buyers
+        outside = await _not_in_group(ctx, part.chat_id, part.owing)
+        strangers += outside
+        if outside and len(outside) == len(part.owing) and not part.to_collect:
+            continue  # nobody of this group owes: no group message
+        part = replace(part, owing=[owing for owing in part.owing if owing not in outside])
         lang = await language_in(ctx.uow, group_buy, part.chat_id, ctx.memo)
         replies.append(reminder_message(part, lang=lang, config=ctx.config, tz=ctx.tz))
         if part.chat_id == ctx.request.chat_id and not ctx.is_private:
             here = len(part.owing)
         else:
             elsewhere.add(part.chat_id)
+    if strangers:
+        replies += await _remind_privately(ctx, group_buy, strangers)
+    posted_here = any(reply.chat_id == ctx.request.chat_id and reply.private_to is None for reply in replies)
+    if strangers and not ctx.is_private and not posted_here and not elsewhere:  # her 催款 answered here
+        lang = await ctx.lang(group_buy)
+        replies.append(
+            Reply(text=t(lang, "remind_private_only", count=len(strangers), id=group_buy.id), language=lang)
+        )
     if elsewhere:  # names nobody; beside this group's own reminder, told to her privately
         lang = await ctx.lang(group_buy)
         key = "remind_posted" if elsewhere == {group_buy.chat_id} else "remind_posted_groups"
         if here:  # this group read its own count above: hers counts the other groups only, and says so
             key += "_elsewhere"
-        count = len(reminder.owing) - here
+        count = len(reminder.owing) - here - len(strangers)
         posted = t(lang, key, count=count, id=group_buy.id, title=group_buy.terms.title)
         if selling_in is not None:  # a help-seller's, from private: her one group, named
             chat = await chat_names.title_of(ctx.uow, selling_in) or t(lang, "share_code_another_chat")
             posted = t(lang, "remind_posted_in_group", count=count, chat=chat, id=group_buy.id)
         private_to = ctx.request.user_id if here else None
         replies.append(Reply(text=posted, language=lang, private_to=private_to))
+    return replies
+
+
+async def _not_in_group(ctx: Context, chat_id: str, owing: Sequence[Owing]) -> list[Owing]:
+    """The buyers owing whom the group `chat_id` never saw: they joined by a share code in a private chat
+    (a 代报 guest is the organiser's, and is named in the group as ever)."""
+    outside = []
+    for each in owing:
+        if is_guest(each.buyer_id):
+            continue
+        if await ctx.uow.members.name_in(chat_id, identity(ctx.request.platform, each.buyer_id)) is None:
+            outside.append(each)
+    return outside
+
+
+async def _remind_privately(ctx: Context, group_buy: GroupBuy, owing: Sequence[Owing]) -> list[Reply]:
+    """催款 of buyers who joined by a share code in private: each reminded in her private chat, in her own
+    language; the organiser told privately whom (never named in a group she is not in)."""
+    chat_lang = await card_language(ctx.uow, group_buy, ctx.memo)
+    buyers = [each.buyer_id for each in owing]
+    languages = await own_languages(ctx.uow, ctx.request.platform, buyers, chat_lang)
+    replies = []
+    for each in owing:
+        lang = languages[each.buyer_id]
+        head = t(
+            lang,
+            "remind_private",
+            title=group_buy.terms.title,
+            id=group_buy.id,
+            order=each.number,
+            total=format_money(each.total, each.currency),
+        )
+        text = "\n".join([head, *_how_to_pay(group_buy, lang, ctx.config)])
+        replies.append(Reply(text=text, private_to=each.buyer_id, language=lang))
+    lang = await ctx.lang(group_buy)
+    listed = t(lang, "list_separator").join(
+        t(
+            lang,
+            "remind_private_buyer",
+            name=each.buyer_name,
+            total=format_money(each.total, each.currency),
+            order=each.number,
+        )
+        for each in owing
+    )
+    told = t(lang, "remind_private_posted", count=len(owing), buyers=listed, id=group_buy.id)
+    private_to = None if ctx.is_private else ctx.request.user_id
+    replies.append(Reply(text=told, language=lang, private_to=private_to))
     return replies
 
 
