@@ -73,7 +73,12 @@ async def report_paid(ctx: Context) -> list[Reply]:
         run = await _order_run(ctx, args.order)
         if run is not None:  # 已付款 7 by the organiser of order 7: the confirmation
             return await orders.paid(replace(ctx, command=replace(ctx.command, order_id=run)))
-        order_id = await typed_order(ctx, args.order, as_buyer=True, waiting=OrderStatus.PENDING_PAYMENT)
+        try:
+            order_id = await typed_order(ctx, args.order, as_buyer=True, waiting=OrderStatus.PENDING_PAYMENT)
+        except DomainError:
+            if not await _comes_to(ctx, args.order):
+                raise
+            return await _report_amount(ctx, str(args.order.seq))  # `付了 234`: no order 234, ¥234 owed
     try:
         done = await _report(ctx, order_id)
     except SeveralToReport as several:
@@ -85,6 +90,20 @@ async def report_paid(ctx: Context) -> list[Reply]:
             return []  # `付了` from someone with no order here: talk, not a report
         raise
     return await _reported_replies(ctx, done)
+
+
+async def _comes_to(ctx: Context, number: OrderNumber) -> bool:
+    """`付了 234` naming no order of hers: whether one of her unpaid orders here comes to ¥234 (so the
+    number was the amount paid)."""
+    if number.group_buy_id is not None:
+        return False
+    for order, _ in await _unpaid_here(ctx, ctx.request.user_id):
+        try:
+            if parse_money(str(number.seq), order.currency).minor == order.total:
+                return True
+        except DomainError:
+            continue
+    return False
 
 
 async def _report_amount(ctx: Context, typed: str) -> list[Reply]:

@@ -51,6 +51,8 @@ async def test_a_payment_sentence_of_another_amount_says_so_and_reports_nothing(
     )
     assert factory.state.orders[1].reported_paid_at is None
     assert await chat.say("kim", "付了234，微信转的") == []  # no order here: talk in a group
+    said = chat.said(await chat.say("hal", "付了 234"))  # no order 234: the amount of her order #1-1
+    assert said.startswith("收到，Hal：已请 Amy 确认你订单 #1-1 的付款 ¥234。"), said
 
 
 async def test_an_english_payment_sentence_is_a_payment_report() -> None:
