@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.buttons import CardAction, CardButton
 from tests.unit.handlers.conftest import fake_chat
 
 
@@ -17,12 +18,14 @@ async def test_a_share_code_buyer_outside_the_group_is_reminded_privately() -> N
     assert found is not None
     await room.say("kim", f"+3 {found.group(0)}", private=True)
     await room.say("dan", "+2")
+    await room.tap("eve", CardButton(CardAction.JOIN, 1).pack())  # joined in the group by its button
     await room.say("amy", "截单")
 
     reminded = await room.say("amy", "催款")
 
     group = room.said(reminded)
     assert "• Dan：¥156（订单 #1-2）" in group, group
+    assert "• Eve：¥78（订单 #1-3）" in group, group
     assert "Kim" not in group, group
     private = room.private(reminded)
     assert private["kim"].startswith("💸 催款：你在 芒果（#1）的订单 #1-1 还没付款：¥234。\n请付款给 Amy"), (
