@@ -482,6 +482,8 @@ class ChatApp:
             known = await ctx.uow.members.name_of(identity(ctx.request.platform, member)) if member else None
             named = refusal.params if known is None else {**refusal.params, "name": known}
             refusal = DomainError("member_no_order", **named)
+        if refusal.code == "member_no_order" and not ctx.is_private and command.name in ("paid", "ipaid"):
+            refusal = await _joined_not_closed(ctx, refusal) or refusal  # `已收 @Bob` before the close
         if refusal.code == "member_no_order" and not ctx.is_private:  # `已收 @Dan`: `已收 1-1`, an order here
             example = await acted_on_example(ctx, usual="")  # 已收: an unpaid one of hers; none made up
             refusal = DomainError("member_no_order", order=example, name=refusal.params.get("name", ""))
@@ -939,3 +941,17 @@ def _refusal_replies(
     if refusal.code == "group_buy_closed" and command.group_buy_id is not None:
         replies.insert(0, Reply(card_of=command.group_buy_id))
     return replies
+
+
+async def _joined_not_closed(ctx: Context, refusal: DomainError) -> DomainError | None:
+    """`已收 @Bob` while Bob is on the list of a group buy still open here (no order yet): that he has
+    joined it and orders are made at the close, to send 已收 then; None when he is on none."""
+    member = str(refusal.params.get("member") or "")
+    if not member:
+        return None
+    for group_buy in await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id):
+        assert group_buy.id is not None
+        if any(line.quantity for line in await ctx.uow.group_buys.lines_of(group_buy.id, member)):
+            name = str(refusal.params.get("name") or "") or member
+            return DomainError("paid_before_close", name=name, id=group_buy.id, title=group_buy.terms.title)
+    return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from datetime import timedelta
 from functools import partial
 
 from commerce.domain.asking import (
@@ -31,12 +32,14 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.notes import Mark
 from commerce.domain.order import OrderStatus
+from commerce.domain.questions import QuestionStatus
 from commerce.domain.roster import reported_paid
 from commerce.services import asking as service
 from commerce.services import notes as note_service
 from commerce.services import questions
 from commerce.services.asking import Facts
 from commerce.services.note_search import Found
+from commerce.state import Json
 from handlers import last_opened, no_buttons, options
 from handlers.buttons import QuestionButton
 from handlers.cards import format_deadline, money, price_line
@@ -439,9 +442,73 @@ async def forward(ctx: Context) -> list[Reply]:
         id=question.group_buy_id,
     )
     toast = t(lang, "question_forwarded", organiser=question.organiser_name)
+    await _remember_forwarded(ctx, question.organiser_id, question.id)
     return [
         Reply(toast=toast, language=lang),
         Reply(text=told, private_to=question.organiser_id, language=organiser_lang),
+    ]
+
+
+FORWARDED_FOR = timedelta(days=7)  # a forwarded question waits this long for a plain answer
+MAX_FORWARDED = 20  # the newest questions remembered per organiser
+
+
+def _forwarded_key(platform: str, organiser_id: str) -> str:
+    return f"questions_forwarded:{platform}:{organiser_id}"
+
+
+def _ids(value: Json | None) -> list[int]:
+    """The question ids a stored value holds (`{"ids": [3, 5]}`)."""
+    ids = value.get("ids") if isinstance(value, dict) else None
+    return [each for each in ids if isinstance(each, int)] if isinstance(ids, list) else []
+
+
+async def _remember_forwarded(ctx: Context, organiser_id: str, question_id: int | None) -> None:
+    """The organiser's forwarded questions, so her plain private message may answer the one open."""
+    if ctx.values is None or question_id is None:
+        return
+    key = _forwarded_key(ctx.request.platform, organiser_id)
+    ids: list[Json] = [*_ids(await ctx.values.get(key))[-MAX_FORWARDED + 1 :], question_id]
+    await ctx.values.set(key, {"ids": ids}, ttl=FORWARDED_FOR.total_seconds())
+
+
+async def answer_in_passing(ctx: Context) -> list[Reply] | None:
+    """An organiser's plain private message (no command) while questions forwarded to her wait: with one
+    open, it is its answer (`已把回答转给 Jo（问：芒果甜不甜？）。`); with several, she is asked which, each
+    listed with its number (`答 2 你的回答`). None: none waits for her answer."""
+    if ctx.values is None or not ctx.is_private or not ctx.request.text.strip():
+        return None
+    waiting = []
+    for question_id in _ids(await ctx.values.get(_forwarded_key(ctx.request.platform, ctx.request.user_id))):
+        question = await ctx.uow.questions.get(question_id)
+        forwarded = question is not None and question.status is QuestionStatus.FORWARDED
+        if forwarded and question is not None and question.organiser_id == ctx.request.user_id:
+            waiting.append(question)
+    if not waiting:
+        return None
+    lang = await ctx.lang()
+    if len(waiting) > 1:
+        listed = t(lang, "list_separator").join(
+            t(lang, "question_waiting", qid=each.id, name=each.asker_name, question=each.text)
+            for each in waiting
+        )
+        text = t(lang, "question_answer_which", count=len(waiting), questions=listed, qid=waiting[-1].id)
+        return [Reply(text=text, language=lang)]
+    only = waiting[0]
+    assert only.id is not None
+    words = ctx.request.text.strip()
+    question = await questions.answer(ctx.uow, only.id, words, actor=ctx.request.user_id, now=ctx.now)
+    back = t(
+        question.lang,
+        "question_answered",
+        organiser=question.organiser_name,
+        question=question.text,
+        answer=question.answer,
+    )
+    done = t(lang, "question_answer_taken", name=question.asker_name, question=question.text, qid=only.id)
+    return [
+        Reply(text=done, language=lang),
+        Reply(text=back, private_to=question.asker_id, language=question.lang),
     ]
 
 

@@ -21,7 +21,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.guests import is_guest
 from commerce.domain.member import identity
-from commerce.domain.money import format_money
+from commerce.domain.money import Money, format_money, parse_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.order_numbers import OrderNumber
 from commerce.domain.payments import payable_online
@@ -55,6 +55,8 @@ MAX_NAME = 32  # a buyer's name in a reminder's line
 # -- the buyer's report -----------------------------------------------------------------------------------
 async def report_paid(ctx: Context) -> list[Reply]:
     """我已付款 / `/ipaid 7`: the organiser is asked, privately, to confirm with one tap (or 已收 7)."""
+    if ctx.command.paid_amount:  # `付了234，微信转的`: the order it pays
+        return await _report_amount(ctx, ctx.command.paid_amount)
     args = read_report(ctx.command.rest)
     if args.orders or args.every:  # `我已付款 7-1 8-1`, `我已付款 全部`: each one, in one answer
         return await _report_several(ctx, args.orders)
@@ -71,7 +73,12 @@ async def report_paid(ctx: Context) -> list[Reply]:
         run = await _order_run(ctx, args.order)
         if run is not None:  # 已付款 7 by the organiser of order 7: the confirmation
             return await orders.paid(replace(ctx, command=replace(ctx.command, order_id=run)))
-        order_id = await typed_order(ctx, args.order, as_buyer=True, waiting=OrderStatus.PENDING_PAYMENT)
+        try:
+            order_id = await typed_order(ctx, args.order, as_buyer=True, waiting=OrderStatus.PENDING_PAYMENT)
+        except DomainError:
+            if not await _comes_to(ctx, args.order):
+                raise
+            return await _report_amount(ctx, str(args.order.seq))  # `付了 234`: no order 234, ¥234 owed
     try:
         done = await _report(ctx, order_id)
     except SeveralToReport as several:
@@ -83,6 +90,58 @@ async def report_paid(ctx: Context) -> list[Reply]:
             return []  # `付了` from someone with no order here: talk, not a report
         raise
     return await _reported_replies(ctx, done)
+
+
+async def _comes_to(ctx: Context, number: OrderNumber) -> bool:
+    """`付了 234` naming no order of hers: whether one of her unpaid orders here comes to ¥234 (so the
+    number was the amount paid)."""
+    if number.group_buy_id is not None:
+        return False
+    for order, _ in await _unpaid_here(ctx, ctx.request.user_id):
+        try:
+            if parse_money(str(number.seq), order.currency).minor == order.total:
+                return True
+        except DomainError:
+            continue
+    return False
+
+
+async def _report_amount(ctx: Context, typed: str) -> list[Reply]:
+    """`付了234，微信转的`, `已付 ¥156`, `paid! sent 110 via paynow`: the report of her unpaid order here
+    whose total is the amount typed (of all of them, their sum: each reported). An amount no order
+    here comes to is said so, with her orders and what to send; nothing is reported. With no unpaid
+    order here it is answered as a bare `付了` (in a group: talk)."""
+    unpaid = await _unpaid_here(ctx, ctx.request.user_id)
+    if not unpaid:
+        return await report_paid(replace(ctx, command=replace(ctx.command, paid_amount=None)))
+    unpaid.sort(key=lambda pair: pair[0].id or 0)
+    currency = unpaid[0][0].currency
+    try:
+        said = parse_money(typed, currency)
+    except DomainError:  # `付了 0`: no amount any order comes to
+        said = Money(0, currency)
+    same = [order for order, _ in unpaid if order.currency == said.currency and order.total == said.minor]
+    if len(same) == 1:
+        command = replace(ctx.command, paid_amount=None, rest=same[0].number)
+        return await report_paid(replace(ctx, command=command))
+    if same:  # two orders of that total: which one, as a bare `付了` asks
+        return await report_paid(replace(ctx, command=replace(ctx.command, paid_amount=None)))
+    every = sum(order.total for order, _ in unpaid if order.currency == currency)
+    if len(unpaid) > 1 and every == said.minor:  # the sum of them all: `我已付款 全部`
+        return await _report_several(ctx, ())
+    lang = await ctx.lang()
+    first, group_buy = unpaid[0]
+    if len(unpaid) == 1:
+        raise DomainError(
+            "report_amount_differs",
+            amount=said.format(),
+            order=first.number,
+            title=group_buy.terms.title,
+            total=format_money(first.total, first.currency),
+            organiser=group_buy.organiser_name,
+        )
+    choices = _order_choices(lang, unpaid)
+    raise DomainError("report_amount_matches_none", amount=said.format(), orders=choices, order=first.number)
 
 
 async def _confirms_mentioned(ctx: Context, mentioned: Sequence[str]) -> bool:
@@ -554,25 +613,87 @@ async def remind(ctx: Context) -> list[Reply]:
     replies = []
     here = 0  # the orders owed in the chat 催款 was typed in
     elsewhere: set[str] = set()
+    strangers: list[Owing] = []  # joined by a share code in private, never in the group: told privately
     for part in await service.by_group(ctx.uow, reminder):  # 帮卖: each group its own buyers
+        outside = await _not_in_group(ctx, part.chat_id, part.owing)
+        strangers += outside
+        if outside and len(outside) == len(part.owing) and not part.to_collect:
+            continue  # nobody of this group owes: no group message
+        part = replace(part, owing=[owing for owing in part.owing if owing not in outside])
         lang = await language_in(ctx.uow, group_buy, part.chat_id, ctx.memo)
         replies.append(reminder_message(part, lang=lang, config=ctx.config, tz=ctx.tz))
         if part.chat_id == ctx.request.chat_id and not ctx.is_private:
             here = len(part.owing)
         else:
             elsewhere.add(part.chat_id)
+    if strangers:
+        replies += await _remind_privately(ctx, group_buy, strangers)
+    posted_here = any(reply.chat_id == ctx.request.chat_id and reply.private_to is None for reply in replies)
+    if strangers and not ctx.is_private and not posted_here and not elsewhere:  # her 催款 answered here
+        lang = await ctx.lang(group_buy)
+        replies.append(
+            Reply(text=t(lang, "remind_private_only", count=len(strangers), id=group_buy.id), language=lang)
+        )
     if elsewhere:  # names nobody; beside this group's own reminder, told to her privately
         lang = await ctx.lang(group_buy)
         key = "remind_posted" if elsewhere == {group_buy.chat_id} else "remind_posted_groups"
         if here:  # this group read its own count above: hers counts the other groups only, and says so
             key += "_elsewhere"
-        count = len(reminder.owing) - here
+        count = len(reminder.owing) - here - len(strangers)
         posted = t(lang, key, count=count, id=group_buy.id, title=group_buy.terms.title)
         if selling_in is not None:  # a help-seller's, from private: her one group, named
             chat = await chat_names.title_of(ctx.uow, selling_in) or t(lang, "share_code_another_chat")
             posted = t(lang, "remind_posted_in_group", count=count, chat=chat, id=group_buy.id)
         private_to = ctx.request.user_id if here else None
         replies.append(Reply(text=posted, language=lang, private_to=private_to))
+    return replies
+
+
+async def _not_in_group(ctx: Context, chat_id: str, owing: Sequence[Owing]) -> list[Owing]:
+    """The buyers owing whom the group `chat_id` never saw: they joined by a share code in a private chat
+    (a 代报 guest is the organiser's, and is named in the group as ever)."""
+    outside = []
+    for each in owing:
+        if is_guest(each.buyer_id):
+            continue
+        if await ctx.uow.members.name_in(chat_id, identity(ctx.request.platform, each.buyer_id)) is None:
+            outside.append(each)
+    return outside
+
+
+async def _remind_privately(ctx: Context, group_buy: GroupBuy, owing: Sequence[Owing]) -> list[Reply]:
+    """催款 of buyers who joined by a share code in private: each reminded in her private chat, in her own
+    language; the organiser told privately whom (never named in a group she is not in)."""
+    chat_lang = await card_language(ctx.uow, group_buy, ctx.memo)
+    buyers = [each.buyer_id for each in owing]
+    languages = await own_languages(ctx.uow, ctx.request.platform, buyers, chat_lang)
+    replies = []
+    for each in owing:
+        lang = languages[each.buyer_id]
+        head = t(
+            lang,
+            "remind_private",
+            title=group_buy.terms.title,
+            id=group_buy.id,
+            order=each.number,
+            total=format_money(each.total, each.currency),
+        )
+        text = "\n".join([head, *_how_to_pay(group_buy, lang, ctx.config)])
+        replies.append(Reply(text=text, private_to=each.buyer_id, language=lang))
+    lang = await ctx.lang(group_buy)
+    listed = t(lang, "list_separator").join(
+        t(
+            lang,
+            "remind_private_buyer",
+            name=each.buyer_name,
+            total=format_money(each.total, each.currency),
+            order=each.number,
+        )
+        for each in owing
+    )
+    told = t(lang, "remind_private_posted", count=len(owing), buyers=listed, id=group_buy.id)
+    private_to = None if ctx.is_private else ctx.request.user_id
+    replies.append(Reply(text=told, language=lang, private_to=private_to))
     return replies
 
 

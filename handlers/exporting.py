@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from commerce.domain.reach import Where
 from commerce.services import organiser
-from handlers import helpselling
+from handlers import chat_names, helpselling
 from handlers.context import Context
 from handlers.roster import file_name, roster_sheets
 from handlers.texts import t
@@ -34,7 +34,11 @@ async def export(ctx: Context) -> list[Reply]:
     group_buy = roster.group_buy
     lang = await ctx.lang(group_buy)
     groups = await helpselling.line_groups(ctx.uow, group_buy, lang)  # 帮卖: each buyer's group
-    sheets = roster_sheets(roster, lang, ctx.tz, groups)
+    private = await helpselling.joined_in_private(ctx.uow, roster, request.platform)  # by a share code
+    if private and not groups:  # the group column: the own group's name, `私聊/分享码` on those lines
+        names = await chat_names.titles(ctx.uow, [group_buy.chat_id])
+        groups = {None: names.get(group_buy.chat_id) or t(lang, "roster_group_own")}
+    sheets = roster_sheets(roster, lang, ctx.tz, groups, private)
     name = file_name(group_buy)
     to = None if ctx.is_private else request.user_id
     title, gb_id = group_buy.terms.title, group_buy.id

@@ -16,10 +16,11 @@ from dataclasses import replace
 from commerce.domain.commission import percent
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.guests import is_guest
 from commerce.domain.listings import Listing, card_key
 from commerce.domain.member import identity
 from commerce.domain.order import OrderStatus
-from commerce.domain.roster import SOLD_NOTHING
+from commerce.domain.roster import SOLD_NOTHING, Roster
 from commerce.ports import UnitOfWork
 from commerce.services import listings as service
 from commerce.services.group_buys import Closing, Participation
@@ -434,6 +435,21 @@ async def line_groups(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> dict[i
     groups: dict[int | None, str] = {None: names.get(group_buy.chat_id) or t(lang, "roster_group_own")}
     groups.update({listing.id: names.get(listing.chat_id) or other for listing in listed})
     return groups
+
+
+async def joined_in_private(uow: UnitOfWork, roster: Roster, platform: str) -> frozenset[str]:
+    """For the organiser's `/list` and `/export`: the members whose line in the group buy's own chat was
+    made by a share code in a private chat, never seen in that group (a 代报 guest is the organiser's)."""
+    chat_id = roster.group_buy.chat_id
+    found = set()
+    for user_id in dict.fromkeys(line.user_id for line in roster.lines if line.listing_id is None):
+        if (
+            user_id
+            and not is_guest(user_id)
+            and await uow.members.name_in(chat_id, identity(platform, user_id)) is None
+        ):
+            found.add(user_id)
+    return frozenset(found)
 
 
 async def tell_listings(

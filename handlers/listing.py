@@ -176,7 +176,8 @@ async def organiser_list(ctx: Context) -> list[Reply]:
     chat_id = roster.group_buy.chat_id
     chat = (await chat_names.titles(ctx.uow, [chat_id])).get(chat_id)  # which group, where its name is known
     groups = await helpselling.line_groups(ctx.uow, roster.group_buy, lang)  # 帮卖: each buyer's group
-    text = roster_text(roster, lang, chat, groups)
+    private = await helpselling.joined_in_private(ctx.uow, roster, request.platform)  # by a share code
+    text = roster_text(roster, lang, chat, groups, private)
     sales = await helpselling.sales_line(ctx.uow, roster.group_buy, lang)  # 帮卖: each listing's units
     if sales is not None:
         text += "\n" + sales

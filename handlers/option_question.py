@@ -33,7 +33,7 @@ from commerce.domain.titles import word_names
 from commerce.domain.units import counts_in
 from commerce.services import group_buys as service
 from commerce.state import Json
-from handlers import group_buys, referrals, settings, waiting, which_question
+from handlers import ask, group_buys, referrals, settings, waiting, which_question
 from handlers.context import Context
 from handlers.join_hint import JoinHints
 from handlers.parsing.commands import own_line
@@ -269,8 +269,8 @@ async def answer(ctx: Context) -> list[Reply]:
     joins with it; anything else is answered as before (a pointer to /help)."""
     text = ctx.request.text
     asked_about = await _recall(ctx) if text.strip() else None
-    if asked_about is None:
-        return await settings.help_hint(ctx)
+    if asked_about is None:  # an organiser's answer to the one question forwarded to her (handlers.ask)
+        return await ask.answer_in_passing(ctx) or await settings.help_hint(ctx)
     group_buy_id, quantity, code = asked_about.group_buy_id, asked_about.quantity, asked_about.code
     group_buy = await ctx.uow.group_buys.get(group_buy_id)
     if group_buy is None:

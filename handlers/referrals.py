@@ -28,7 +28,7 @@ from commerce.services import attribution as service
 from commerce.services import group_buys as group_buy_service
 from commerce.services import listings
 from commerce.services.payouts import PayoutRules
-from handlers import group_buys, last_opened, sharing
+from handlers import earnings, group_buys, last_opened, sharing
 from handlers.cards import card_update
 from handlers.chat_names import titles
 from handlers.context import Context
@@ -260,8 +260,12 @@ async def _reached(ctx: Context, code: ShareCode) -> tuple[GroupBuy, Listing | N
 
 
 async def commission(ctx: Context) -> list[Reply]:
-    """佣金 5% / `/commission #12 5%` (0: none): the sharer rate of a group buy, organiser or admin."""
+    """佣金 5% / `/commission #12 5%` (0: none): the sharer rate of a group buy, organiser or admin. A bare
+    `佣金` (no slash) from someone running no group buy open here (in private: anyone) asks for her own
+    commission: answered as `我的收益`."""
     rest = ctx.command.rest.strip()
+    if not rest and ctx.command.group_buy_id is None and await _asks_own_commission(ctx):
+        return await earnings.show_earnings(ctx)
     match = _RATE.match(rest)
     group_buy_id = ctx.command.group_buy_id
     named = None if match is None else match.group("id") or match.group("id2")
@@ -328,6 +332,15 @@ async def managed(
     if found is None or found.organiser_id != ctx.request.user_id:  # another's: as if it did not exist
         raise NotFound("group_buy_not_found", id=group_buy_id)
     return found
+
+
+async def _asks_own_commission(ctx: Context) -> bool:
+    """`佣金` typed alone without a slash by a member, not an organiser asking her group buy's rate."""
+    if ctx.request.text.strip().startswith(("/", "／")):
+        return False
+    if ctx.is_private:
+        return True
+    return not await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id, organiser=ctx.request.user_id)
 
 
 def _wrong_rate(rest: str) -> DomainError:

@@ -8,7 +8,7 @@ The table is what the files hold: the platform that sends them builds the XLSX a
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -36,7 +36,11 @@ def _money(roster: Roster, minor: int) -> str:
 
 # -- the list as text ------------------------------------------------------------------------------------
 def roster_text(
-    roster: Roster, lang: str, chat: str | None = None, groups: Mapping[int | None, str] | None = None
+    roster: Roster,
+    lang: str,
+    chat: str | None = None,
+    groups: Mapping[int | None, str] | None = None,
+    private: Collection[str] = (),
 ) -> str:
     """The header (with `chat`, the name of the group buy's chat, where known), every line (with its
     note, its order and where its money stands; 帮卖: a line made in a group that lists it names that
@@ -54,7 +58,7 @@ def roster_text(
         head = t(lang, "roster_header_chat", header=head, chat=chat)
     if not roster.lines:
         return "\n".join([head, t(lang, "roster_empty")])
-    lines = [clip(_line(roster, line, lang, groups or {}), LINE_LIMIT) for line in roster.lines]
+    lines = [clip(_line(roster, line, lang, groups or {}, private), LINE_LIMIT) for line in roster.lines]
     if roster.sold_nothing:  # failed or cancelled: what was asked for, not sales nor money (as /mine)
         asked = unit_texts.units(lang, sum(line.quantity for line in roster.lines), unit)
         unsold = t(lang, "roster_unsold", status=status_text(lang, group_buy.status), units=asked)
@@ -104,7 +108,13 @@ def _option_totals(roster: Roster, lang: str) -> list[str]:
     ]
 
 
-def _line(roster: Roster, line: RosterLine, lang: str, groups: Mapping[int | None, str]) -> str:
+def _line(
+    roster: Roster,
+    line: RosterLine,
+    lang: str,
+    groups: Mapping[int | None, str],
+    private: Collection[str] = (),
+) -> str:
     name, friend = line.name, line.friend
     quantity = unit_texts.times(line.quantity, roster.group_buy.terms.unit, lang)  # `×2`, `2斤`, as the card
     if line.option:  # 多规格: "Bob 5斤 ×2", "Bob for Wang 5斤 ×1"
@@ -117,6 +127,8 @@ def _line(roster: Roster, line: RosterLine, lang: str, groups: Mapping[int | Non
         text = t(lang, "roster_line", n=line.n, name=name, quantity=quantity)
     if line.listing_id is not None and line.listing_id in groups:  # 帮卖: the buyer's group
         text += t(lang, "roster_line_group", chat=groups[line.listing_id])
+    elif line.listing_id is None and line.user_id in private:  # joined by a share code in private
+        text += t(lang, "roster_line_private")
     if line.payment is not Payment.UNSOLD:  # a group buy that sold nothing: no amount
         text += t(lang, "roster_line_amount", amount=_money(roster, line.amount))
     if line.note:
@@ -134,24 +146,39 @@ def _line(roster: Roster, line: RosterLine, lang: str, groups: Mapping[int | Non
 
 # -- the list as a table ---------------------------------------------------------------------------------
 def roster_sheets(
-    roster: Roster, lang: str, tz: ZoneInfo, groups: Mapping[int | None, str] | None = None
+    roster: Roster,
+    lang: str,
+    tz: ZoneInfo,
+    groups: Mapping[int | None, str] | None = None,
+    private: Collection[str] = (),
 ) -> tuple[Sheet, ...]:
     """One sheet per pickup point (one today), each with a totals row and its money under it (the
     pickup's time in the chats' timezone `tz`, written for a reader of `lang`). 帮卖: with `groups` (the
     name of the group each line was made in, by listing), a last column says each buyer's group."""
     return tuple(
-        _group_column(_sheet(roster, point, lines, lang, tz), lines, lang, groups)
+        _group_column(_sheet(roster, point, lines, lang, tz), lines, lang, groups, private)
         for point, lines in roster.by_pickup().items()
     )
 
 
 def _group_column(
-    sheet: Sheet, lines: list[RosterLine], lang: str, groups: Mapping[int | None, str] | None
+    sheet: Sheet,
+    lines: list[RosterLine],
+    lang: str,
+    groups: Mapping[int | None, str] | None,
+    private: Collection[str] = (),
 ) -> Sheet:
-    """帮卖: the group each buyer joined in, as the sheet's last column (none when nobody lists it)."""
-    if not groups:
+    """帮卖: the group each buyer joined in, as the sheet's last column (none when nobody lists it and
+    nobody joined by a share code in private: `私聊/分享码` on such a line)."""
+    if not groups and not private:
         return sheet
-    named = (groups.get(line.listing_id, "") for line in lines)
+    own = (groups or {}).get(None, "")
+    named = (
+        t(lang, "roster_group_private")
+        if line.listing_id is None and line.user_id in private
+        else (groups or {}).get(line.listing_id, own)
+        for line in lines
+    )
     return replace(
         sheet,
         columns=(*sheet.columns, Column(t(lang, "col_group"))),

@@ -93,6 +93,7 @@ class RosterLine:
     picked_up: bool = False  # its goods were collected (kept once the order is refunded after pickup)
     reported_by: str = ""  # 代报: the organiser who added a guest's line ("" on any other line)
     guest_code: str = ""  # 代报: a guest's pickup code while paid, not picked up (the organiser passes it on)
+    user_id: str = ""  # the member whose line it is (a friend's line: the member who added it)
 
     @property
     def counts(self) -> bool:
@@ -184,6 +185,7 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
                 picked_up=order is not None and was_picked_up(order),
                 reported_by=group_buy.organiser_name if is_guest(line.user_id) else "",
                 guest_code=(order.pickup_code_shown or "") if order and is_guest(line.user_id) else "",
+                user_id=line.user_id,
             )
         )
     counted = [o for o in orders if o.status not in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)]

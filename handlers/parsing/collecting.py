@@ -36,6 +36,73 @@ _ENGLISH = re.compile(
 )
 
 
+# A payment said in a sentence (`付了234，微信转的`, `已付 ¥156`, `葱钱已转 ¥7 💰`, `paid! sent 110 via
+# paynow`, `just transferred the money`): the whole message made only of a paying verb (first), an amount,
+# a way to pay and glue words; anything else in it (`I paid too much for this phone`), a question or a
+# negation (`付了吗`, `谁还没付`, `didn't pay`) is talk.
+_AMOUNT = (
+    r"(?:[¥￥$]|s\$|rmb|cny|sgd)?\s*(?P<amount>\d{1,7}(?:\.\d{1,2})?)\s*"
+    r"(?:元|块钱?|rmb|cny|sgd|dollars?|bucks)?"
+)
+_WAY_ZH = r"(?:用|通过|走)?(?:微信|支付宝|银行卡|网银|红包|现金)(?:转账|红包|支付)?"
+_ZH_VERB = re.compile(
+    rf"^(?:我|俺)?(?:{_WAY_ZH})?(?:[\u4e00-\u9fff]{{1,6}}?的?(?:钱|款))?(?:已经?|刚刚?|都)?"
+    r"(?P<verb>支付|付款|转账|付|转)(?:了|过了?|好了|完了)?(?:款|账|钱)?"
+)
+_ZH_GLUE = re.compile(
+    rf"{_WAY_ZH}|转账|转的|付的|转过去了?|过去了?|给你了?|给团长了?|团长|谢谢|多谢|辛苦了?|"
+    r"了|的|啦|哈|哦|呀|喔|已|刚刚?|钱|[\s,，、。.!！~～:：]"
+)
+# a transfer (`转了`, `sent`) is a payment only with money said: an amount, a way to pay, 钱 / money
+_MONEY_ZH = re.compile(r"钱|款|账|微信|支付宝|银行卡|网银|红包|现金|\d")
+_EN_VERB = re.compile(
+    r"^(?:i(?:['’]ve|\s+have)?\s+)?(?:(?:just|already)\s+)?(?P<verb>paid|sent|transferred|transfered)\b",
+    re.IGNORECASE,
+)
+_WAY_EN = r"pay\s?now|pay\s?lah|venmo|paypal|wechat|alipay|zelle|revolut|wise|bank|transfer|cash"
+_EN_GLUE = re.compile(
+    r"\b(?:i(?:['’]ve)?|have|just|already|also|too|paid|sent|transferred|transfered|it|to\s+you|"
+    rf"(?:the\s+)?(?:money|payment)|(?:(?:via|by|with|through|on|over)\s+)?(?:{_WAY_EN})|thanks|thank\s+you|thx|ty)\b|"
+    r"[\s,，.!！~～:：&+]",
+    re.IGNORECASE,
+)
+_MONEY_EN = re.compile(rf"\b(?:money|payment|{_WAY_EN})\b|\d", re.IGNORECASE)
+_NOT_A_REPORT = re.compile(r"[?？吗呢嘛没谁哪几多少未别不]|\b(?:not|n['’]t|no|never|who)\b", re.IGNORECASE)
+_SYMBOLS = re.compile(r"[^\w\s.,，。!！~～:：¥￥$&+-]")  # emoji and signs (`💰`, `👍`): no words
+
+
+@dataclass(frozen=True)
+class PaidInWords:
+    """A payment said in a sentence: its language and the amount typed ("" when none: `just transferred`)."""
+
+    lang: str
+    amount: str = ""
+
+
+def paid_in_words(text: str) -> PaidInWords | None:
+    """`付了234，微信转的` (zh, `234`), `paid! sent 110 via paynow` (en, `110`), `just transferred the
+    money` (en); None for anything else (see `_ZH_VERB`)."""
+    cleaned = _SYMBOLS.sub(" ", text).strip()
+    if not cleaned or _NOT_A_REPORT.search(text) or len(cleaned) > 60:
+        return None
+    zh = _ZH_VERB.match(cleaned)
+    if zh is not None and (zh.group("verb") != "转" or _MONEY_ZH.search(cleaned)):
+        return _what_is_left(cleaned[zh.end() :], "zh", _ZH_GLUE)
+    en = _EN_VERB.match(cleaned)
+    if en is not None and (en.group("verb").lower() == "paid" or _MONEY_EN.search(cleaned)):
+        return _what_is_left(cleaned[en.end() :], "en", _EN_GLUE)
+    return None
+
+
+def _what_is_left(rest: str, lang: str, glue: re.Pattern[str]) -> PaidInWords | None:
+    amounts = list(re.finditer(_AMOUNT, rest, re.IGNORECASE))
+    if len(amounts) > 1:  # `付了 100 还差 56`: not one amount paid
+        return None
+    amount = amounts[0].group("amount") if amounts else ""
+    left = glue.sub("", re.sub(_AMOUNT, " ", rest, flags=re.IGNORECASE))
+    return None if left.strip() else PaidInWords(lang, amount)
+
+
 @dataclass(frozen=True)
 class ReportArgs:
     """What follows `我已付款`: an order number, or `@name` (the organiser confirming, as `已收 @name`)."""

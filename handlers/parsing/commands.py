@@ -100,6 +100,9 @@ class Command:
     # names its usage, but the answer and the member's language follow the chat as `+1`'s do
     wordless: bool = False
     words: str | None = None  # `wordless` with Chinese after the word (`/note 苹果很甜`): "zh"
+    # a payment said in a sentence (`付了234，微信转的`, `paid! sent 110 via paynow`): `/ipaid` with the
+    # amount typed ("" when none), checked against the order's total (handlers.collecting)
+    paid_amount: str | None = None
 
     @property
     def spoken(self) -> str | None:
@@ -152,6 +155,8 @@ _ID_AND_REST = re.compile(
 # `/join #1 6 eggs`, `跟团 #1 6枚`: the group buy's number, then a number and words: as `/join 6 eggs #1`
 _ID_THEN_COUNT = re.compile(r"^#\s*(?P<id>\d+)\s+(?P<rest>\d+(?:\s+\S.*|[枚颗]\S*))$")
 _MY_ORDERS = re.compile(r"^my\s+orders?\??$", re.IGNORECASE)
+# `earnings`, `my earnings`, `my commission` (the whole message): `/earnings`, as `我的收益` is
+_MY_EARNINGS = re.compile(r"^(?:(?:my\s+)?earnings|my\s+commissions?)\??$", re.IGNORECASE)
 # `received @Eve`, `collected 3-2 3-4`: the organiser's `/paid`, `/collected` (已收, 已取) without a
 # slash, only members or order numbers after it (`received it, thanks`, `received 3-1?` are talk)
 _MARKED_EN = re.compile(
@@ -355,6 +360,7 @@ def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool)
         _quick(cleaned)
         or _bare(cleaned, vocabulary)
         or _english_report(cleaned)
+        or _paid_in_words(cleaned)
         or _english_words(cleaned)
         or _english_marks(cleaned, vocabulary, bot_username)
     )
@@ -468,9 +474,33 @@ def _with_share_code(
     if not rest:
         return Command("share_code", group_buy_id=code.group_buy_id, rest=code.code)
     joined = _slash(rest, vocabulary, bot_username) if rest.startswith("/") else _quick(rest)
+    if (joined is None or joined.name != "join") and any_case and not rest.startswith("/"):
+        return _code_in_a_sentence(code, rest)  # a private chat: `我姐姐让我发这个 团1-RFS7 要一份`
     if joined is None or joined.name != "join":
         return None
     return replace(joined, name="share_join", group_buy_id=code.group_buy_id, rest=code.code)
+
+
+# In a sentence around a share code (private): how many it asks for (`要一份`, `来两份`, `+2`, `x2`, `2份`)
+_WANTED = re.compile(
+    rf"(?:[+＋]\s*(?P<plus>\d{{1,4}})(?!\d)|(?<![A-Za-z])[xX×]\s*(?P<times>\d{{1,4}})(?!\d)|"
+    rf"(?:要|来|买|订|拿)?\s*(?P<n>{NUMBER})\s*(?:份|个|件))"
+)
+
+
+def _code_in_a_sentence(code: share_codes.ShareCode, rest: str) -> Command | None:
+    """`我姐姐让我发这个 团1-RFS7 要一份`, `my sister says join 1-RFS7 x2` in a private chat: the code read
+    out of the sentence, a join of the quantity it asks for (one quantity, else none: the card shown, as
+    the code alone shows it); a question about it (`团1-RFS7 是什么？`) shows the card too."""
+    wanted = [match for match in _WANTED.finditer(rest) if match.group(0).strip()]
+    if len(wanted) != 1:
+        return Command("share_code", group_buy_id=code.group_buy_id, rest=code.code)
+    typed = wanted[0].group("plus") or wanted[0].group("times") or wanted[0].group("n")
+    quantity = read_quantity(typed)
+    if not quantity:
+        return Command("share_code", group_buy_id=code.group_buy_id, rest=code.code)
+    lang = "zh" if _CJK.search(rest) else "en"
+    return Command("share_join", lang=lang, quantity=quantity, group_buy_id=code.group_buy_id, rest=code.code)
 
 
 def _closest(word: str, vocabulary: Vocabulary) -> str:
@@ -562,6 +592,8 @@ def _english_words(text: str) -> Command | None:
     `withdraw all`, `payout all`: `/payout all`, as `全部提现` is (the whole message only)."""
     if _MY_ORDERS.match(text):
         return Command("orders", lang="en")
+    if _MY_EARNINGS.match(text):
+        return Command("earnings", lang="en")
     if _PAYOUT_ALL_EN.match(text):
         return Command("payout", lang="en")
     share = _SHARE.match(text)
@@ -618,6 +650,12 @@ def _english_report(text: str) -> Command | None:
     """`I paid`, `paid 12-3`: the buyer's report (`/ipaid`) in English without a slash, as `我付了` is."""
     rest = reports.english_report(text)
     return None if rest is None else Command(reports.REPORT, lang="en", rest=rest)
+
+
+def _paid_in_words(text: str) -> Command | None:
+    """`付了234，微信转的`, `已付 ¥156`, `paid! sent 110 via paynow`: the buyer's report in a sentence."""
+    said = reports.paid_in_words(text)
+    return None if said is None else Command(reports.REPORT, lang=said.lang, paid_amount=said.amount)
 
 
 def _names_one(after_word: str, rest: str) -> bool:

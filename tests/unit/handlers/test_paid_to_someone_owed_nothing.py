@@ -117,8 +117,11 @@ async def test_an_organiser_of_an_open_group_buy_still_confirms(uow_factory: Fak
     await chat.say("amy", "接龙 芒果 价格 30 成团 1")
     await chat.say("dan", "+1")
 
-    assert chat.said(await chat.say("amy", "paid @dan")) == (
-        "Dan has no order in this chat: nothing was changed. Example: /paid 12-3"
+    assert chat.said(
+        await chat.say("amy", "paid @dan")
+    ) == (  # Dan is on the list: his order comes at the close
+        "Dan has joined #1 (芒果); orders are made at the close, so nothing was changed. "
+        "After the close, send: /paid @Dan"
     )
 
 
