@@ -512,6 +512,7 @@ async def join(
     measured: Measured | None = None,
     list_name: str = "",
     option_count: bool = True,
+    count_in_note: bool = True,
 ) -> Participation:
     """跟团: add `quantity` units to a member's line (a second +1 adds one more), or to the line of a
     friend they sign up (`+1 帮 小王`), with the line's note if one was given. With options (多规格)
@@ -525,7 +526,8 @@ async def join(
     in a unit word (`measured`: `+2斤`, `2. 小李 2斤`) counts on a group buy sold in that unit and is
     refused in another (`join_other_unit`); one sold in none reads the join as it is (`units`).
     A count after the option's name (`+1 egg yolk 2`) is the quantity (`_count_of_option`), unless the
-    member labelled the note (`option_count` False: `+1 小 备注 2`).
+    member labelled the note (`option_count` False: `+1 小 备注 2`). A note asking another count than
+    `quantity` (`+1 要三份`) is refused (`_count_in_note`), unless labelled or `count_in_note` is False.
 
     The member's line is read only when the decision depends on it (a per-person limit, a friend's
     line, no display name to write); otherwise the guarded write adds to whatever is stored and reports
@@ -573,7 +575,7 @@ async def join(
         quantity, note, counted = _count_of_option(group_buy, option, quantity, note)
     named, note = note, without_title(group_buy, note)
     # `+1 要三份`: 3 asked, 1 typed (`+3 要三份`: 3; a labelled note, `+2（一份 帮 姐姐）`, kept whole)
-    if note and not counted and not pasted and option_count:
+    if note and not counted and not pasted and option_count and count_in_note:
         try:
             note = _count_in_note(group_buy, quantity, note, option=option, friend=friend)
         except DomainError as refusal:  # the example names the group buy as a unit refusal's does

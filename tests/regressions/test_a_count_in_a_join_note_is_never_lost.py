@@ -104,3 +104,14 @@ async def test_an_option_with_its_count_still_joins_it() -> None:
     assert small == "Ivy 跟团：2 × 奶茶 小（#1）。小 现价 ¥10/份。"
     assert asked == "你写了 +1 和“要三份”：要 3 份就发 +3 小，没有任何改动。"
     assert weight == "Cat 跟团：1 × 奶茶 5斤（#1）。5斤 现价 ¥30/份。"
+
+
+async def test_an_organisers_add_keeps_its_note_as_written() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "接龙 芒果 价格 88 截止 2小时")
+    await chat.say("bob", "+1")
+
+    said = Chat.said(await chat.say("amy", "代报 Bob 1 要三份"))
+
+    assert said == "Amy 帮 Bob 加了 1 份：Bob 现在是 2 × 芒果（#1）。当前 ¥88/份。"
+    assert (await chat.card(1)).endswith("\n\n1. Bob ×2 · 要三份")
