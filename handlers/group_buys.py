@@ -224,7 +224,7 @@ async def _join(ctx: Context) -> list[Reply]:
     if command.measured is not None and group_buy.terms.unit:  # `2斤 3号楼` on a per-斤 one: `3号楼`
         typed_note = command.measured.note
     noted = option_in_note(group_buy, typed_note)[1] if line.option else typed_note  # not the option
-    echoed = bool(service.without_title(group_buy, noted)) and not joined.counted
+    echoed = bool(line.note and service.without_title(group_buy, noted)) and not joined.counted
     if echoed:  # `+1 砂糖橘`: the title's word chose it, it is no note
         text = t(lang, "two_sentences", first=text, second=t(lang, "joined_note", note=line.note))
     text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))

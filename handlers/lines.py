@@ -380,6 +380,7 @@ async def _add_to_member(
             note=words.note,
             limits=ctx.config.join_limits,
             option_attempt=looks_like_option(words.note, ctx.request.text),  # `7斤`: no note to keep
+            count_in_note=False,  # `代报 Bob 1 要三份`: the note as written (its `+3` would be Bob's own)
         )
     except DomainError as refusal:  # about Bob's line, not the organiser's
         raise on_behalf.for_added(

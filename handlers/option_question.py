@@ -33,7 +33,7 @@ from commerce.domain.titles import word_names
 from commerce.domain.units import counts_in
 from commerce.services import group_buys as service
 from commerce.state import Json
-from handlers import ask, group_buys, referrals, settings, waiting, which_question
+from handlers import ask, group_buys, referrals, settings, several_items, waiting, which_question
 from handlers.context import Context
 from handlers.join_hint import JoinHints
 from handlers.parsing.commands import own_line
@@ -130,6 +130,8 @@ async def join(ctx: Context) -> list[Reply]:
             hints = JoinHints(ctx.values)  # elsewhere: at most the bare number's hint
             return await hints.hint(ctx.request, ctx.uow, ctx.memo, ctx.now, measured=True)
         ctx.command = replace(ctx.command, bare=False)
+    if await several_items.refused(ctx):  # `芒果+1 鸡蛋+2` naming none open here: talk
+        return []
     if ctx.command.option_alone and not ctx.command.tap:  # `/join sweet`: answered, whatever the word
         word = ctx.command.option
         if not ctx.is_private:

@@ -33,6 +33,7 @@ from commerce.domain.group_buy import (
     cleaned_payment_note,
 )
 from commerce.domain.listings import Listing
+from commerce.domain.note_counts import count_in_note, without_count
 from commerce.domain.options import (
     option_at,
     option_in_note,
@@ -371,6 +372,8 @@ UNIT_EXAMPLES = frozenset(
         "join_not_whole_in_unit",
         "join_not_whole_in_unit_between",
         "join_fraction_of_unit",
+        "join_note_count",
+        "join_note_count_form",
         "join_fraction_of_unit_between",
         "join_half_dozen_in_pieces",
         "join_less_than_dozen_in_pieces",
@@ -509,6 +512,7 @@ async def join(
     measured: Measured | None = None,
     list_name: str = "",
     option_count: bool = True,
+    count_in_note: bool = True,
 ) -> Participation:
     """跟团: add `quantity` units to a member's line (a second +1 adds one more), or to the line of a
     friend they sign up (`+1 帮 小王`), with the line's note if one was given. With options (多规格)
@@ -522,7 +526,8 @@ async def join(
     in a unit word (`measured`: `+2斤`, `2. 小李 2斤`) counts on a group buy sold in that unit and is
     refused in another (`join_other_unit`); one sold in none reads the join as it is (`units`).
     A count after the option's name (`+1 egg yolk 2`) is the quantity (`_count_of_option`), unless the
-    member labelled the note (`option_count` False: `+1 小 备注 2`).
+    member labelled the note (`option_count` False: `+1 小 备注 2`). A note asking another count than
+    `quantity` (`+1 要三份`) is refused (`_count_in_note`), unless labelled or `count_in_note` is False.
 
     The member's line is read only when the decision depends on it (a per-person limit, a friend's
     line, no display name to write); otherwise the guarded write adds to whatever is stored and reports
@@ -569,6 +574,13 @@ async def join(
     if counted:  # `+1 egg yolk 2`: 2 of egg yolk, never a note `2`
         quantity, note, counted = _count_of_option(group_buy, option, quantity, note)
     named, note = note, without_title(group_buy, note)
+    # `+1 要三份`: 3 asked, 1 typed (`+3 要三份`: 3; a labelled note, `+2（一份 帮 姐姐）`, kept whole)
+    if note and not counted and not pasted and option_count and count_in_note:
+        try:
+            note = _count_in_note(group_buy, quantity, note, option=option, friend=friend)
+        except DomainError as refusal:  # the example names the group buy as a unit refusal's does
+            await _example_named(uow, chat_id, group_buy, group_buy_id, refusal)
+            raise
     if named and not note and not option and not pasted and measured is None:
         try:
             goods_in_dozens(group_buy, named, quantity)  # `+6 eggs` on eggs sold by the dozen: 6 eggs
@@ -641,6 +653,30 @@ async def join(
         converted_to=converted_to,
         counted=counted,
     )
+
+
+def _count_in_note(group_buy: GroupBuy, quantity: int, note: str, *, option: str, friend: str) -> str:
+    """The note of a join of `quantity`, without a count it asks for that is the same (`+3 要三份`); one
+    that is another (`+1 要三份`, `加1加1 要三份`) is `join_note_count` (`join_note_count_form` for an
+    option or a friend: one form to send), naming the `+N` read, the words and the join to send instead,
+    nothing joined (`commerce.domain.note_counts`)."""
+    asked = count_in_note(note, group_buy.terms.unit)
+    if asked is None:
+        return note
+    n, said = asked
+    if n == quantity:
+        return without_count(note, said)
+    unit = group_buy.terms.unit
+    if option or friend:  # `+1 小 要三份`: `+3 小`; the friend's form is added by the handler
+        raise DomainError(
+            "join_note_count_form",
+            count=n,
+            before=quantity,
+            said=said,
+            unit=unit,
+            option=f" {option}" if option else "",
+        )
+    raise DomainError("join_note_count", count=n, before=quantity, said=said, unit=unit, option="")
 
 
 def _other_count(measured: Measured) -> bool:

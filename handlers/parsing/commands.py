@@ -84,6 +84,10 @@ class Command:
     option_index: int = 0  # 多规格: the option of a card's Join or Wait button (from 1; 0: none)
     unitless: bool = False  # `我要2 red`: a join only if its note names an option open here (Join.unitless)
     titled: bool = False  # `我要12个鸡蛋`: a join only if its note names a group buy open here (Join.titled)
+    items: tuple[str, ...] = ()  # `+1 芒果 +2 大葱`: several items, one message each (Join.items)
+    items_first: bool = (
+        False  # `芒果+1 鸡蛋+2`: talk unless they name group buys open here (Join.items_first)
+    )
     in_words: bool = False  # `me too`, `I want 2`: a join where one is open; in a group with none, talk
     heard: str | None = None  # `count me in`: the member's language its words tell, the answer `+1`'s
     # `/join sweet`, `/join 甜的 2`: an option named alone (`option`), resolved against those open here;
@@ -450,6 +454,8 @@ def _join_command(join: Join) -> Command:
         option=join.option,
         unitless=join.unitless,
         titled=join.titled,
+        items=join.items,
+        items_first=join.items_first,
         list_title=join.list_title,
         pasted=join.pasted,
         list_name=join.list_name,

@@ -15,7 +15,9 @@ A join is a *head* that says how many, then an optional *tail*:
 
 One person a message: a second `+N` with a friend (`+1 for me and +1 for my mum`, `+1 +1 帮妈妈`,
 `帮小王 +1 帮 小李`, `one for me and one for my mum`) or `我和妈妈各一份` is refused
-(`join_one_at_a_time`) with the two messages to send.
+(`join_one_at_a_time`) with the two messages to send. So is one group buy a message: a second `+N` / `加N` /
+`-N` in the note (`+1 芒果 +2 大葱`), or products each before their count (`芒果+1 鸡蛋+2`), are `Join.items`,
+refused where they name group buys open there (handlers.several_items).
 
 `+1+1` is 2, so is `+1 x2`; `+1 帮 小王 2份` is 2 units on 小王's own line (`for my mum`: "mum"'s; `for me`,
 `帮 我`: the member's own); the note is kept per line (`+1 3号楼502`); `+1 thanks Amy!` is courtesy whole.
@@ -92,6 +94,13 @@ class Join:
     # `+12个鸡蛋`, `+12 eggs`) only where that word names the product of a group buy open there (the handler
     # tells; `我要2个小时`, `I want 2 more` are chatter)
     titled: bool = False
+    # `+1kg lychee +1 durian`, `+1 芒果 +2 大葱`: a second `+N` / `加N` / `-N` in the note: the messages to
+    # send one by one (the first as typed, then the rest), refused where the rest names another group buy
+    # open there (handlers.several_items), else the join as read
+    items: tuple[str, ...] = ()
+    # `芒果+1 鸡蛋+2`: each product before its count (`items`: `+1 芒果`, `+2 鸡蛋`): refused where they
+    # name group buys open there, else talk (left unanswered)
+    items_first: bool = False
 
 
 UNREADABLE: Final = "unreadable"
@@ -175,6 +184,18 @@ _EACH = re.compile(
 _JOINED_BY = re.compile(
     r"[\s,，、;；&]*(?:(?<![a-z])(?:and|plus|also)|和|还有|另外|再)?[\s,，、;；&]*$", re.IGNORECASE
 )
+# A second item in a join's note (`+1kg lychee +1 durian`, `+1 芒果 加2 大葱`, `+1 芒果 -1 大葱`): its `+N`,
+# a word of its own (`要加辣+香菜` has no count: a note).
+_SECOND_ITEM = re.compile(
+    rf"(?:^|(?<=[\s,，、;；&]))(?:[+＋]|加|-|减)\s*(?:\d{{1,3}}|{CHINESE_NUMERAL})(?![\d.])"
+)
+# `芒果+1 鸡蛋+2`, `大葱加3，鸡蛋加2`: each product glued before its count, two or more, the whole message.
+_ITEM_FIRST = (
+    r"(?P<word>[^\s\d+＋#,，、;；&][^\s+＋#,，、;；&]{0,11}?)"
+    rf"\s*(?:[+＋]|加)\s*(?P<n>{NUMBER})(?P<unit>{_UNIT}|打)?"
+)
+_ITEMS_FIRST = re.compile(rf"^(?:{_ITEM_FIRST}[\s,，、;；&]*){{2,6}}$", re.IGNORECASE)
+_ITEM_FIRST_ONE = re.compile(_ITEM_FIRST, re.IGNORECASE)
 _PLUS_RUN = rf"\+\s*{NUMBER}(?:\s*\+\s*{NUMBER})*"
 _HEADS = (
     rf"(?:(?:接龙|跟团|参团|报名)\s*)?(?P<plus>{_PLUS_RUN})",
@@ -495,6 +516,9 @@ def parse_join(text: str) -> Join | str | None:
     match = _JOIN.match(text)
     if match:
         return _join(match, text) or _unreadable(text)
+    listed = _items_first(text)
+    if listed is not None:  # `芒果+1 鸡蛋+2`: several items, one message each (handlers.several_items)
+        return listed
     bare = _bare_measure(text)
     if bare is not None:  # `2kg`, `2 boxes please`: a join where sold so (the handler tells)
         return bare
@@ -948,6 +972,7 @@ def _join(match: re.Match[str], text: str) -> Join | None:
         unitless=unitless,
         measured=measured,
         titled=titled,
+        items=_second_item(text, match.start("tail")),
     )
 
 
@@ -1014,6 +1039,33 @@ def _one_person(
         zh = bool(_CJK.search(each.group()))
         second = f"+1 帮 {each.group('name') or '小王'}" if zh else "+1 for Wang"
         raise DomainError("join_one_at_a_time", first=f"+{counts[0] or 1}", second=second)
+
+
+def _items_first(text: str) -> Join | None:
+    """`芒果+1 鸡蛋+2`: products each before its count, the whole message: a join of the first whose
+    `items` are the messages to send (`+1 芒果`, `+2 鸡蛋`), `items_first`; None for any other text."""
+    if _ITEMS_FIRST.match(text) is None:
+        return None
+    items, counts = [], []
+    for item in _ITEM_FIRST_ONE.finditer(text):
+        n = read_quantity(item.group("n"))
+        if not n:
+            return None
+        counts.append(n)
+        items.append(f"+{n}{item.group('unit') or ''} {item.group('word')}")
+    lang = "zh" if _CJK.search(text) else None
+    note = items[0].split(" ", 1)[1]
+    return Join(counts[0], note=note, lang=lang, items=tuple(items), items_first=True)
+
+
+def _second_item(text: str, start: int) -> tuple[str, ...]:
+    """`+1kg lychee +1 durian` (the tail from `start`): the first item as typed and the rest (`+1kg
+    lychee`, `+1 durian`) when a second `+N` / `加N` / `-N` follows words of the note; else ()."""
+    masked = _BRACKETED.sub(_masked, text)
+    second = _SECOND_ITEM.search(masked, start)
+    if second is None or not masked[start : second.start()].strip():
+        return ()  # `+1 +1`, `加1加1 要三份`: no item before it
+    return (_JOINED_BY.sub("", text[: second.start()]).strip(), text[second.start() :].strip())
 
 
 def _spoken_join(text: str) -> Join | None:

@@ -152,6 +152,14 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         params = {**params, "n_units": quantity(params["n"], unit, lang), "units_word": many}
         if params.get("before") is not None:
             params["before_units"] = quantity(params["before"], unit, lang)
+    if code in ("join_note_count", "join_note_count_form"):  # `要 3 份就发 +3（或 我要3份）`, "for 3 kg"
+        from handlers.texts.units import quantity
+
+        unit, count = str(params.get("unit") or ""), params["count"]
+        typed = quantity(count, unit, lang) if unit else str(count)
+        portions = resolve(lang) == "zh" and not unit
+        params = {**params, "count_typed": f"{typed}份" if portions else typed}
+        params["count_amount"] = f"{typed} 份" if portions else typed
     held = params.get("held")  # the friends' lines: `小王 大盒 ×1 / 妈妈 ×2`, per kg "Wang 1 kg"
     if code == "leave_friend_none" and isinstance(held, tuple):
         from handlers.texts.units import times

@@ -92,7 +92,10 @@ DERIVED = {
     "n_units": frozenset({"n", "unit"}),
     "units_word": frozenset({"n", "unit"}),
     "before_units": frozenset({"before", "unit"}),
-    "held_amount": frozenset({"held", "unit"}),  # `3斤`, `3 份` (edit_limit_below_held)
+    "held_amount": frozenset({"held", "unit"}),
+    # a join's note asking another count (join_note_count*): `3 份` / `3斤`, and as typed after 我要: `3份`
+    "count_amount": frozenset({"count", "unit"}),
+    "count_typed": frozenset({"count", "unit"}),  # `3斤`, `3 份` (edit_limit_below_held)
     # a lower stock's clashes and the command that works (edit_stock_cut: handlers.texts.stock_cut)
     "problems": frozenset({"stock", "sold", "excess", "beyond", "target", "limit"}),
     "steps": frozenset({"excess", "terms"}),

@@ -1,0 +1,50 @@
+"""Several items in one join (`+1kg lychee +1 durian`, `+1 芒果 +2 大葱`, `芒果+1 鸡蛋+2`): one a message.
+
+A second `+N` / `加N` / `-N` in a join's note whose words name another group buy open in the chat would
+join the first and lose the second in a note (the durian never ordered). Nothing is joined: the member is
+answered with the messages to send one by one (`join_one_item_at_a_time`), as two people in one message
+are (`join_one_at_a_time`). A second `+N` naming none of them (`+1 3号楼 +1`) joins as read; products
+each before their count (`芒果+1 鸡蛋+2`) naming none are talk, left unanswered.
+"""
+
+from __future__ import annotations
+
+from commerce.domain.ask_relevance import product_named
+from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuy
+from commerce.domain.titles import word_names
+from handlers.context import Context
+
+_TRIM = " ,，.。!！~～、;；:：()（）"
+
+
+async def refused(ctx: Context) -> bool | None:
+    """Raise `join_one_item_at_a_time` when the join's items name two group buys open here (or the
+    second names one and the first another or none); True when it is talk (`芒果+1 鸡蛋+2` naming none
+    of them: left unanswered), None when it joins as read."""
+    command = ctx.command
+    if len(command.items) < 2 or command.tap or command.pasted:
+        return None
+    if ctx.is_private:
+        return True if command.items_first else None
+    open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+    first = _named(command.items[0], open_here)
+    rest = _named(" ".join(command.items[1:]), open_here)
+    if len(open_here) > 1 and rest and (not first or first != rest):
+        second = " ".join(command.items[1:])
+        raise DomainError("join_one_item_at_a_time", first=command.items[0], second=second)
+    return True if command.items_first else None
+
+
+def _named(item: str, open_here: list[GroupBuy]) -> frozenset[int]:
+    """The group buys open here whose product a word of `item` names (`durian`, `大葱`, `#2`)."""
+    words = [word.strip(_TRIM) for word in item.split()]
+    named = set()
+    for group_buy in open_here:
+        assert group_buy.id is not None
+        title = group_buy.terms.title
+        if any(
+            w == f"#{group_buy.id}" or word_names(w, title) or product_named(w, title) for w in words if w
+        ):
+            named.add(group_buy.id)
+    return frozenset(named)
