@@ -308,9 +308,30 @@ def _just_reached_target(joined: Participation) -> bool:
 
 async def leave(ctx: Context) -> list[Reply]:
     command = ctx.command
-    if command.set_to:
-        return await _set_to(ctx)
-    return await _counted_once(ctx, _leave)  # Leave tapped again within seconds: one unit off, not three
+    try:
+        if command.set_to:
+            return await _set_to(ctx)
+        return await _counted_once(ctx, _leave)  # Leave tapped again within seconds: one unit off, not three
+    except DomainError as refusal:
+        raise await _closed_told_to_organiser(ctx, refusal) from None
+
+
+_WENT_AHEAD = frozenset({GroupBuyStatus.SUCCEEDED.value, GroupBuyStatus.FULFILLED.value})
+
+
+async def _closed_told_to_organiser(ctx: Context, refusal: DomainError) -> DomainError:
+    """A leave (`退出 #3`, `-1`) once the group buy closed and went ahead: that it closed, and to tell its
+    organiser, named (orders are made: only she can take a line off); any other refusal as it is."""
+    group_buy_id = refusal.params.get("id")
+    if refusal.code != "group_buy_closed" or refusal.params.get("status") not in _WENT_AHEAD:
+        return refusal
+    if ctx.command.tap:  # the card's Leave: a toast, the card shown closed (handlers.app)
+        return refusal
+    group_buy = await ctx.uow.group_buys.get(group_buy_id) if isinstance(group_buy_id, int) else None
+    if group_buy is None or group_buy.organiser_id == ctx.request.user_id:
+        return refusal
+    title = group_buy.terms.title
+    return DomainError("leave_closed", id=group_buy_id, title=title, organiser=group_buy.organiser_name)
 
 
 async def _counted_once(ctx: Context, act: Callable[[Context], Awaitable[list[Reply]]]) -> list[Reply]:

@@ -538,9 +538,10 @@ class GroupBuy:
             raise DomainError("quantity_invalid", value=drop, most=MAX_QUANTITY)
         drop = min(drop, current.quantity)
         if self.terms.target > 1 and self.target_reached and self.sold - drop < self.terms.target:
-            # "🎉 成团" was announced: people rely on it, so only the organiser may undo it
+            # "🎉 成团" was announced: people rely on it, so only the organiser may undo it (`-1` of 2
+            # held: a reduction, said as one)
             raise DomainError(
-                "leave_would_unform",
+                "lower_would_unform" if drop < current.quantity else "leave_would_unform",
                 organiser=self.organiser_name,
                 target=self.terms.target,
                 unit=self.terms.unit,
