@@ -336,8 +336,11 @@ def parse_text(
         return shared
     if cleaned.startswith("/"):
         return _slash(cleaned, vocabulary, bot_username)
+    quick = _quick(cleaned)
+    if quick is not None and quick.titled:  # `鸡蛋要2打`: a command's word first is that command (`取消 2份`)
+        return _bare(cleaned, vocabulary) or quick
     return (
-        _quick(cleaned)
+        quick
         or _bare(cleaned, vocabulary)
         or _english_report(cleaned)
         or _english_words(cleaned)

@@ -1238,14 +1238,15 @@ def _unreadable(text: str) -> str | None:
 # lychees please`. Read as `+2打 鸡蛋` / `改成1份 #N` only where the word names a group buy open there
 # (`Join.titled`: the handler tells); `鸡蛋要涨价了`, `芒果改天再说`, `明天要2个` are talk.
 _PRODUCT_ZH = r"[\u3400-\u9fff]{2,8}"
-_AMOUNT_ZH = rf"{NUMBER}\s*(?:份|打|个|件|箱|盒|袋|瓶|包|斤|公斤|千克|克|kg|g)(?![a-z])"
+_AMOUNT_ZH = (  # `2打`, `一份`, `1kg`; `半打`, `1.5斤`, `两斤半` (no whole number: refused as `+半打` is)
+    rf"(?:{NUMBER}(?:\.\d+)?|半)\s*(?:份|打|个|件|箱|盒|袋|瓶|包|斤|公斤|千克|克|kg|g)(?![a-z])半?"
+)
+_WANT_ZH = r"我?(?:也|再|还)?(?:要|来)"  # `要`, `我也要`, `再来`
 _SENTENCE_END = r"(?P<end>(?:[\s,.!~，。！～]|谢谢|感谢|多谢|团长|亲|吧|哈)*)$"
 _WORD_WANTS = re.compile(
-    rf"^(?P<word>{_PRODUCT_ZH}?)\s*我?(?:要|来)\s*(?P<amount>{_AMOUNT_ZH}){_SENTENCE_END}"
+    rf"^(?P<word>{_PRODUCT_ZH}?)\s*(?P<want>{_WANT_ZH})?\s*(?P<amount>{_AMOUNT_ZH}){_SENTENCE_END}"
 )
-_WANTS_WORD = re.compile(
-    rf"^我?(?:要|来)\s*(?P<amount>{_AMOUNT_ZH})\s*(?P<word>{_PRODUCT_ZH}?){_SENTENCE_END}"
-)
+_WANTS_WORD = re.compile(rf"^{_WANT_ZH}\s*(?P<amount>{_AMOUNT_ZH})\s*(?P<word>{_PRODUCT_ZH}?){_SENTENCE_END}")
 _WORD_PLUS = re.compile(
     rf"^(?P<word>{_PRODUCT_ZH}?)\s*(?P<amount>[+＋]\s*\d{{1,3}}(?!\d)(?:\s*(?:份|打|个|件|箱|盒|袋|瓶|包|斤))?)"
     rf"{_SENTENCE_END}"
@@ -1254,7 +1255,11 @@ _WORD_SET_TO = re.compile(
     rf"^(?:我?不要(?P<dropped>{_PRODUCT_ZH}?)了?[\s,，。;；]*)?(?P<word>{_PRODUCT_ZH}?)?\s*"
     rf"我?(?:改成|改为|换成)\s*(?P<n>{NUMBER})\s*(?:份|个|件)?{_SENTENCE_END}"
 )
-_WORD_NOT_PRODUCT = re.compile(r"^[我你他她它要来不改]|[了吗呢吧啊呀]$")
+# `芒果 2份` without 要: never a command's word before the amount (`候补 2打`, `退出 2斤`, `跟团 半打`)
+_NO_VERB_NOT_PRODUCT = re.compile(
+    r"改|换|退|候补|跟团|接龙|报名|参团|减|加|要|来|共|总|第|每|价|库存|限购|成团|截止"
+)
+_WORD_NOT_PRODUCT = re.compile(r"^[我你他她它要来不改也再还]|[了吗呢吧啊呀我也再还]$")
 _MEASURED_GOODS = re.compile(
     r"^\s*(?:of\s+)?(?:the\s+)?(?P<word>[a-z][a-z'’-]{1,19})(?![a-z])(?P<rest>.*)$", re.IGNORECASE
 )
@@ -1278,6 +1283,12 @@ def _sentence(text: str) -> Join | None:
     for form in (_WORD_WANTS, _WANTS_WORD, _WORD_PLUS):
         found = form.match(said)
         if found is None or not _product_word(found.group("word")):
+            continue
+        if (
+            form is _WORD_WANTS
+            and not found.group("want")
+            and _NO_VERB_NOT_PRODUCT.search(found.group("word"))
+        ):
             continue
         amount = found.group("amount").lstrip("+＋ ")
         joined = _parse_join(f"+{amount} {found.group('word')}")

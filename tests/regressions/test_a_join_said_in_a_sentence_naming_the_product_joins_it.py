@@ -31,6 +31,8 @@ async def _three_open() -> Chat:
         ("我要一份芒果", "Fay 跟团：1 × 海南贵妃芒 5斤（#1）。当前 ¥88/份。", 1),
         ("大葱+3", "Fay 跟团：3斤 山东大葱（#2）。当前 ¥3.50/斤。", 2),
         ("大葱要3斤 谢谢", "Fay 跟团：3斤 山东大葱（#2）。当前 ¥3.50/斤。", 2),
+        ("我也要2份芒果", "Fay 跟团：2 × 海南贵妃芒 5斤（#1）。当前 ¥88/份。", 1),
+        ("芒果 2份", "Fay 跟团：2 × 海南贵妃芒 5斤（#1）。当前 ¥88/份。", 1),
     ],
 )
 async def test_a_join_in_a_sentence_joins_the_group_buy_its_product_word_names(
@@ -44,6 +46,15 @@ async def test_a_join_in_a_sentence_joins_the_group_buy_its_product_word_names(
     assert "Fay" in await chat.card(number)
     on = ["Fay" in await chat.card(other) for other in (1, 2, 3)]
     assert on == [other == number for other in (1, 2, 3)]
+
+
+async def test_no_whole_number_of_its_unit_in_a_sentence_gets_the_hint() -> None:
+    chat = await _three_open()
+
+    said = Chat.said(await chat.say("fay", "鸡蛋要半打"))
+
+    assert said == "土鸡蛋（#3）按打卖，“半打”不是整打数。要 1打 就发 +1 #3。没有任何改动。"
+    assert "Fay" not in await chat.card(3)
 
 
 @pytest.mark.parametrize("typed", ["芒果改成1份", "我不要芒果了，改成一份"])
@@ -61,7 +72,18 @@ async def test_a_change_in_a_sentence_sets_the_line_of_the_group_buy_named(typed
 
 @pytest.mark.parametrize(
     "typed",
-    ["鸡蛋要涨价了", "我要去买菜", "大葱好吃", "芒果改天再说", "明天要2个", "他要3份", "I want 2kg of rice"],
+    [
+        "鸡蛋要涨价了",
+        "我要去买菜",
+        "大葱好吃",
+        "芒果改天再说",
+        "明天要2个",
+        "他要3份",
+        "芒果还要2份吗",
+        "芒果要3个月",
+        "芒果好吃+1",
+        "I want 2kg of rice",
+    ],
 )
 async def test_chatter_naming_a_product_or_an_amount_stays_silent(typed: str) -> None:
     chat = await _three_open()
