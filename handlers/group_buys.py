@@ -441,11 +441,14 @@ async def _set_to(ctx: Context) -> list[Reply]:
     command = ctx.command
     wanted = command.quantity or 0
     if command.titled and command.group_buy_id is None:  # `芒果改成1份`: the group buy the word names
-        open_here = await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))
-        if not any(service.names_product(command.note, g.terms.title) for g in open_here):
+        chat_id = await _chat_of(ctx)
+        open_here = await ctx.uow.group_buys.open_in_chat(chat_id)
+        named = [g for g in open_here if service.names_product(command.note, g.terms.title)]
+        if not named:
             return []  # `明天改成2个`: talk
-        named = service.titled(open_here, command.note)
-        command = replace(command, group_buy_id=None if named is None else named.id, note="", titled=False)
+        meant = service.titled(open_here, command.note)  # several named: hers among them, else asked which
+        meant = meant or await service.one_named(ctx.uow, chat_id, named, ctx.request.user_id)
+        command = replace(command, group_buy_id=meant.id, note="", titled=False)
         ctx.command = command
     try:
         group_buy = await service.find(

@@ -106,6 +106,23 @@ async def test_a_product_word_naming_two_open_group_buys_is_asked_which() -> Non
     assert ["Fay" in await chat.card(number) for number in (1, 2)] == [False] * 2
 
 
+async def test_a_change_naming_two_products_sets_the_one_she_is_on_else_asks_which() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "接龙 烟台苹果 价格 8 截止 3d")
+    await chat.say("amy", "接龙 阿克苏苹果 价格 9 截止 3d")
+    await chat.say("amy", "接龙 芒果 价格 20 截止 3d")
+    await chat.say("fay", "+3 #3")
+
+    none_held = Chat.said(await chat.say("fay", "苹果改成1份"))
+    await chat.say("fay", "+3 #2")
+    one_held = Chat.said(await chat.say("fay", "苹果改成1份"))
+
+    assert none_held.startswith("这个群里有 2 个团在接龙：#1 烟台苹果 · #2 阿克苏苹果。"), none_held
+    assert one_held == "Fay 现在是 1 × 阿克苏苹果（#2）。当前 ¥9/份。"
+    assert (await chat.card(3)).endswith("1. Fay ×3")
+    assert "Fay" not in await chat.card(1)
+
+
 async def _lychees() -> Chat:
     chat = fake_chat()
     await chat.say("gina", "/groupbuy Lychees price 30/kg ends 3d")
