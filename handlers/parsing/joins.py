@@ -1259,7 +1259,10 @@ _WORD_SET_TO = re.compile(
 _NO_VERB_NOT_PRODUCT = re.compile(
     r"改|换|退|候补|跟团|接龙|报名|参团|减|加|要|来|共|总|第|每|价|库存|限购|成团|截止"
 )
-_WORD_NOT_PRODUCT = re.compile(r"^[我你他她它要来不改也再还]|[了吗呢吧啊呀我也再还]$")
+# nor a question (`多少钱一份`, `几点要2份`) nor a person (`他要3份`)
+_WORD_NOT_PRODUCT = re.compile(
+    r"^[我你他她它要来不改也再还]|[了吗呢吧啊呀我也再还]$|多少|几|怎|什么|哪|谁|钱"
+)
 _MEASURED_GOODS = re.compile(
     r"^\s*(?:of\s+)?(?:the\s+)?(?P<word>[a-z][a-z'’-]{1,19})(?![a-z])(?P<rest>.*)$", re.IGNORECASE
 )
