@@ -314,9 +314,30 @@ def _just_reached_target(joined: Participation) -> bool:
 
 async def leave(ctx: Context) -> list[Reply]:
     command = ctx.command
-    if command.set_to:
-        return await _set_to(ctx)
-    return await _counted_once(ctx, _leave)  # Leave tapped again within seconds: one unit off, not three
+    try:
+        if command.set_to:
+            return await _set_to(ctx)
+        return await _counted_once(ctx, _leave)  # Leave tapped again within seconds: one unit off, not three
+    except DomainError as refusal:
+        raise await _closed_told_to_organiser(ctx, refusal) from None
+
+
+_WENT_AHEAD = frozenset({GroupBuyStatus.SUCCEEDED.value, GroupBuyStatus.FULFILLED.value})
+
+
+async def _closed_told_to_organiser(ctx: Context, refusal: DomainError) -> DomainError:
+    """A leave (`退出 #3`, `-1`) once the group buy closed and went ahead: that it closed, and to tell its
+    organiser, named (orders are made: only she can take a line off); any other refusal as it is."""
+    group_buy_id = refusal.params.get("id")
+    if refusal.code != "group_buy_closed" or refusal.params.get("status") not in _WENT_AHEAD:
+        return refusal
+    if ctx.command.tap:  # the card's Leave: a toast, the card shown closed (handlers.app)
+        return refusal
+    group_buy = await ctx.uow.group_buys.get(group_buy_id) if isinstance(group_buy_id, int) else None
+    if group_buy is None or group_buy.organiser_id == ctx.request.user_id:
+        return refusal
+    title = group_buy.terms.title
+    return DomainError("leave_closed", id=group_buy_id, title=title, organiser=group_buy.organiser_name)
 
 
 async def _counted_once(ctx: Context, act: Callable[[Context], Awaitable[list[Reply]]]) -> list[Reply]:
@@ -425,6 +446,16 @@ async def _set_to(ctx: Context) -> list[Reply]:
     line (holding several, asked which, as `-1` is)."""
     command = ctx.command
     wanted = command.quantity or 0
+    if command.titled and command.group_buy_id is None:  # `芒果改成1份`: the group buy the word names
+        chat_id = await _chat_of(ctx)
+        open_here = await ctx.uow.group_buys.open_in_chat(chat_id)
+        named = [g for g in open_here if service.names_product(command.note, g.terms.title)]
+        if not named:
+            return []  # `明天改成2个`: talk
+        meant = service.titled(open_here, command.note)  # several named: hers among them, else asked which
+        meant = meant or await service.one_named(ctx.uow, chat_id, named, ctx.request.user_id)
+        command = replace(command, group_buy_id=meant.id, note="", titled=False)
+        ctx.command = command
     try:
         group_buy = await service.find(
             ctx.uow,

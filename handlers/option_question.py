@@ -146,8 +146,8 @@ async def join(ctx: Context) -> list[Reply]:
         if ctx.is_private:
             return await settings.help_hint(ctx)
         open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
-        if ctx.command.titled:  # `我要12个鸡蛋`: the product's word, as `+12个鸡蛋`
-            named = any(word_names(word, g.terms.title) for g in open_here)
+        if ctx.command.titled:  # `我要12个鸡蛋`, `鸡蛋要2打`: the product's word, as `+12个鸡蛋`
+            named = any(service.names_product(word, g.terms.title) for g in open_here)
         else:
             named = any(g.option_named(word) for g in open_here)
         if not named:

@@ -538,13 +538,12 @@ class GroupBuy:
             raise DomainError("quantity_invalid", value=drop, most=MAX_QUANTITY)
         drop = min(drop, current.quantity)
         if self.terms.target > 1 and self.target_reached and self.sold - drop < self.terms.target:
-            # "🎉 成团" was announced: people rely on it, so only the organiser may undo it
-            raise DomainError(
-                "leave_would_unform",
-                organiser=self.organiser_name,
-                target=self.terms.target,
-                unit=self.terms.unit,
-            )
+            # "🎉 成团" was announced: people rely on it, so only the organiser may undo it (`-1` of 2
+            # held: a reduction, said as one)
+            organiser, target, unit = self.organiser_name, self.terms.target, self.terms.unit
+            if drop < current.quantity:
+                raise DomainError("lower_would_unform", organiser=organiser, target=target, unit=unit)
+            raise DomainError("leave_would_unform", organiser=organiser, target=target, unit=unit)
         self.sold -= drop
         if current.option:
             self.option_sold[current.option] = max(0, self.option_sold.get(current.option, 0) - drop)

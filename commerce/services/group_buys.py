@@ -468,6 +468,18 @@ def titled(open_here: list[GroupBuy], note: str) -> GroupBuy | None:
     return having[0] if len(having) == 1 else None
 
 
+async def one_named(uow: UnitOfWork, chat_id: str, named: list[GroupBuy], member: str) -> GroupBuy:
+    """Of the open group buys a word names (`苹果改成1份` beside 烟台苹果 and 阿克苏苹果), the one the
+    `member` is on, else `which_group_buy` listing only them."""
+    return await _the_one_meant(uow, chat_id, named, [], member=member, organiser=None)
+
+
+def names_product(word: str, title: str) -> bool:
+    """Whether one word names the product of a group buy titled `title`, as `+1 word` reads it (`titled`):
+    the title, a word of it or inside it (`word_names`), or the product by another name (`product_named`)."""
+    return word_names(word, title) or product_named(word, title)
+
+
 def no_such_option(open_here: list[GroupBuy], note: str) -> None:
     """`+1 咸粽` with 粽子 (肉粽, 甜粽) open beside 月饼, `/join abc`: the word was an option tried, and no
     open group buy has it; asked which option (of each group buy with options), nothing changed. Returns

@@ -302,6 +302,12 @@ _NAME_WORDS = 3
 _NOT_A_NAME = re.compile(r"^(一下|下|一个|这|那|我|你|大家|本群|群|公众号|一波)|[?？!！。…~～]")
 
 
+# `算了 退出`, `还是算了，不要了 #3`: a change of mind said before the leave's word, answered as the leave.
+_CHANGE_OF_MIND = re.compile(
+    r"^(?:还是)?算了吧?[\s,，。.!！、~～]*(?P<leave>(?:退出|退团|不要了)(?:\s*#\s*\d+)?)$"
+)
+
+
 def normalize(text: str) -> str:
     """NFKC (full-width `＋１` -> `+1`, `／join` -> `/join`), dashes unified, spaces collapsed."""
     text = unicodedata.normalize("NFKC", text).translate(_DASHES)
@@ -352,6 +358,9 @@ def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool)
     cleaned = _TRAILING.sub("", cleaned)
     if not cleaned:
         return None
+    minded = _CHANGE_OF_MIND.match(cleaned)
+    if minded is not None:  # `算了 退出`: as `退出`
+        cleaned = minded.group("leave")
     tagged = note_words.hashtag(cleaned)  # `#种草 …` (a photo's caption): a note
     if tagged is not None:
         return Command("note", lang=tagged, rest=cleaned)
@@ -360,8 +369,11 @@ def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool)
         return shared
     if cleaned.startswith("/"):
         return _slash(cleaned, vocabulary, bot_username)
+    quick = _quick(cleaned)
+    if quick is not None and quick.titled:  # `鸡蛋要2打`: a command's word first is that command (`取消 2份`)
+        return _bare(cleaned, vocabulary) or quick
     return (
-        _quick(cleaned)
+        quick
         or _bare(cleaned, vocabulary)
         or _english_report(cleaned)
         or _paid_in_words(cleaned)

@@ -133,7 +133,8 @@ _SPOKEN = re.compile(
 )
 _SPOKEN_EXTRA = re.compile(
     r"\s+|[,.!~]+|\+\s*(?P<plus>\d{1,3})(?!\d)|[x×*]\s*(?P<times>\d{1,3})(?!\d)|#\s*(?P<id>\d+)"
-    r"|(?:please|pls|plz)(?![a-z])",
+    r"|(?:please|pls|plz)(?![a-z])"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+",  # `i'll take two pls 🙏`: an emoji, no words
     re.IGNORECASE,
 )
 # Their Chinese twins, the whole message: `我也要`, `算我一个`, `我也来一份`, `加我一个` (1; `我也要两份`
@@ -485,6 +486,16 @@ def _decimal_point(text: str) -> Join | None:
 
 
 def parse_join(text: str) -> Join | str | None:
+    """The join or leave in `text` (already normalised), `UNREADABLE`, or None for chatter (`_parse_join`);
+    a join or change said in a sentence naming the product (`鸡蛋要2打`, `芒果改成1份`: `_sentence`) where
+    none of the forms reads it."""
+    found = _parse_join(text)
+    if found is None or found == UNREADABLE:
+        return _sentence(text) or found
+    return found
+
+
+def _parse_join(text: str) -> Join | str | None:
     """The join or leave in `text` (already normalised), `UNREADABLE`, or None for chatter. `我要 red`
     (one word set apart, no quantity) is a join of 1 whose `option` is that word: a join only when a
     group buy open there has that option (the handler tells; else it is chatter, left unanswered); so is
@@ -1273,3 +1284,124 @@ def _is_word(char: str) -> bool:
 
 def _unreadable(text: str) -> str | None:
     return UNREADABLE if _UNREADABLE.match(text) else None
+
+
+# A join or change said in a sentence naming the product, the whole message (`_sentence`): the product's
+# word and an amount with its unit word (`鸡蛋要2打`, `要2打鸡蛋`, `我要一份芒果`, `鸡蛋 +1`, `大葱+3`), or a
+# change of one's line (`芒果改成1份`, `我不要芒果了，改成一份`); in English `I want 2kg of lychees`, `2kg
+# lychees please`. Read as `+2打 鸡蛋` / `改成1份 #N` only where the word names a group buy open there
+# (`Join.titled`: the handler tells); `鸡蛋要涨价了`, `芒果改天再说`, `明天要2个` are talk.
+_PRODUCT_ZH = r"[\u3400-\u9fff]{2,8}"
+_AMOUNT_ZH = (  # `2打`, `一份`, `1kg`; `半打`, `1.5斤`, `两斤半` (no whole number: refused as `+半打` is)
+    rf"(?:{NUMBER}(?:\.\d+)?|半)\s*(?:份|打|个|件|箱|盒|袋|瓶|包|斤|公斤|千克|克|kg|g)(?![a-z])半?"
+)
+_WANT_ZH = r"我?(?:也|再|还)?(?:要|来)"  # `要`, `我也要`, `再来`
+_SENTENCE_END = r"(?P<end>(?:[\s,.!~，。！～]|谢谢|感谢|多谢|团长|亲|吧|哈)*)$"
+_WORD_WANTS = re.compile(
+    rf"^(?P<word>{_PRODUCT_ZH}?)\s*(?P<want>{_WANT_ZH})?\s*(?P<amount>{_AMOUNT_ZH}){_SENTENCE_END}"
+)
+_WANTS_WORD = re.compile(rf"^{_WANT_ZH}\s*(?P<amount>{_AMOUNT_ZH})\s*(?P<word>{_PRODUCT_ZH}?){_SENTENCE_END}")
+_WORD_PLUS = re.compile(
+    rf"^(?P<word>{_PRODUCT_ZH}?)\s*(?P<amount>[+＋]\s*\d{{1,3}}(?!\d)(?:\s*(?:份|打|个|件|箱|盒|袋|瓶|包|斤))?)"
+    rf"{_SENTENCE_END}"
+)
+_WORD_SET_TO = re.compile(
+    rf"^(?:我?不要(?P<dropped>{_PRODUCT_ZH}?)了?[\s,，。;；]*)?(?P<word>{_PRODUCT_ZH}?)?\s*"
+    rf"我?(?:改成|改为|换成)\s*(?P<n>{NUMBER})\s*(?:份|个|件)?{_SENTENCE_END}"
+)
+# `芒果 2份` without 要: never a command's word before the amount (`候补 2打`, `退出 2斤`, `跟团 半打`)
+_NO_VERB_NOT_PRODUCT = re.compile(
+    r"改|换|退|候补|跟团|接龙|报名|参团|减|加|要|来|共|总|第|每|价|库存|限购|成团|截止"
+)
+# nor a question (`多少钱一份`, `几点要2份`) nor a person (`他要3份`)
+_WORD_NOT_PRODUCT = re.compile(
+    r"^[我你他她它要来不改也再还]|[了吗呢吧啊呀我也再还]$|多少|几|怎|什么|哪|谁|钱"
+)
+_MEASURED_GOODS = re.compile(
+    r"^\s*(?:of\s+)?(?:the\s+)?(?P<word>[a-z][a-z'’-]{1,19})(?![a-z])(?P<rest>.*)$", re.IGNORECASE
+)
+_SPOKEN_DECIMAL = re.compile(
+    r"^i(?:\s+(?:want|need|would\s+like|will\s+take)|\s*['’](?:d\s+like|ll\s+take))\s+"
+    rf"(?P<amount>\d+\.\d+\s*(?:{_OTHER_UNIT}|斤|打))(?![a-z])(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_MAKE_IT = re.compile(
+    r"^(?:(?:actually|ok(?:ay)?|sorry|oh|no|wait)[\s,.!]*)*(?:(?:please|pls)\s+)?"
+    rf"(?:make\s+it|change\s+it\s+to|change\s+mine\s+to|make\s+mine)\s+(?P<n>{_EN_NUMBER})(?![\d.])"
+    r"(?P<end>(?:[\s,.!~]|please|pls|plz|instead|then|thanks?|thx)*)$",
+    re.IGNORECASE,
+)
+
+
+def _sentence(text: str) -> Join | None:
+    """A join or change said in a sentence naming the product (see `_WORD_WANTS`): the join it reads as
+    (`titled`, the word its note), else None."""
+    said = " ".join(text.split())
+    for form in (_WORD_WANTS, _WANTS_WORD, _WORD_PLUS):
+        found = form.match(said)
+        if found is None or not _product_word(found.group("word")):
+            continue
+        if (
+            form is _WORD_WANTS
+            and not found.group("want")
+            and _NO_VERB_NOT_PRODUCT.search(found.group("word"))
+        ):
+            continue
+        amount = found.group("amount").lstrip("+＋ ")
+        joined = _parse_join(f"+{amount} {found.group('word')}")
+        word = found.group("word")
+        if isinstance(joined, Join) and not joined.leave and word in (joined.note, _measured_note(joined)):
+            return replace(joined, note=word, lang="zh", titled=True)
+    set_to = _WORD_SET_TO.match(said)
+    if set_to is not None:
+        words = {word for word in (set_to.group("dropped"), set_to.group("word")) if word}
+        n = parse_int(set_to.group("n"))
+        if len(words) == 1 and n is not None and _product_word(word := words.pop()):
+            return Join(n, lang="zh", leave=True, set_to=True, note=word, titled=True)
+    return _spoken_sentence(said)
+
+
+def _measured_note(join: Join) -> str:
+    return join.measured.note if join.measured is not None else ""
+
+
+def _product_word(word: str | None) -> bool:
+    return bool(word) and not _WORD_NOT_PRODUCT.search(word or "") and not is_courtesy(word or "")
+
+
+def _spoken_sentence(said: str) -> Join | None:
+    """`I want 2kg of lychees`, `2kg lychees please` (the product's word after the amount: `titled`),
+    `I want 1.5 kg` (as `+1.5 kg`), `actually make it 1` (as `改成1份`); None for anything else."""
+    make_it = _MAKE_IT.match(said)
+    if make_it is not None:
+        n = _en_count(make_it.group("n"))
+        return None if n is None else Join(n, lang="en", leave=True, set_to=True, heard="en")
+    decimal = _SPOKEN_DECIMAL.match(said)
+    if decimal is not None and _courtesy_only(decimal.group("rest")):
+        joined = _parse_join(f"+{decimal.group('amount')}")
+        return replace(joined, in_words=True, heard="en") if isinstance(joined, Join) else None
+    wants = _SPOKEN.match(said)
+    weighed = _SPOKEN_UNIT.match(wants.group("rest")) if wants is not None and wants.group("want") else None
+    if wants is not None and weighed is not None:  # `I want 2kg of lychees`
+        goods = _MEASURED_GOODS.match(weighed.group("rest"))
+        quantity = _en_count(wants.group("want"))
+        if goods is None or quantity is None or is_courtesy(goods.group("word")):
+            return None
+        if not _courtesy_only(goods.group("rest")):
+            return None
+        measured = Measured(quantity, weighed.group("unit"))
+        note = goods.group("word")
+        return Join(quantity, note=note, in_words=True, heard="en", measured=measured, titled=True)
+    alone = _MEASURED_ALONE.match(said)
+    goods = _MEASURED_GOODS.match(alone.group("rest")) if alone is not None else None
+    if alone is not None and goods is not None and not is_courtesy(goods.group("word")):  # `2kg lychees`
+        whole = measure(alone.group("amount"))
+        if whole is None or not unit_key(whole.unit) or not _courtesy_only(goods.group("rest")):
+            return None
+        return Join(whole.quantity, note=goods.group("word"), measured=whole, titled=True)
+    return None
+
+
+def _courtesy_only(rest: str) -> bool:
+    words = rest.strip(" ,，.。!！~～")
+    return not words or is_courtesy(words)

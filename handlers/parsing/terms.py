@@ -19,7 +19,7 @@ from commerce.domain.group_buy import PriceTier, ProductOption, Terms
 from commerce.domain.money import currency_side, decimal_point, exponent, parse_money
 from commerce.domain.options import tiers_from_discounts, with_options
 from commerce.domain.payments import STARS
-from commerce.domain.units import sold_unit
+from commerce.domain.units import sold_unit, unit_key
 from handlers.parsing.numbers import NUMBER, parse_int, shown
 from handlers.parsing.pickup import place_and_time
 from handlers.parsing.typed import as_typed
@@ -100,6 +100,8 @@ _OTHER_SPELLINGS = (
 _UNIT_WORD = rf"(?:{'|'.join(sorted([*KNOWN_UNITS, *_OTHER_SPELLINGS], key=len, reverse=True))})(?![a-z])"
 _PER = r"(?:/|每|一|(?<![a-z])per\s)"
 _PER_UNIT = re.compile(rf"\s*(?:{_PER}\s*(?P<unit>{_UNIT_WORD})|each)$", re.IGNORECASE)
+# `价格 15 单位 打`, `price 15 unit dozen`: the unit named apart, meant as `15/打` (refused with that form).
+_UNIT_APART = re.compile(r"^(?P<amount>\S+)\s*(?:单位|unit)\s*[:：]?\s*(?P<unit>[^\s\d/]+)$", re.IGNORECASE)
 # A price said per a word that is no unit here (`30 per tray`, `30/盘`): refused with the units known.
 _PER_OTHER = re.compile(rf"\s*{_PER}\s*(?P<unit>[^\s\d/]+)$", re.IGNORECASE)
 _DISCOUNT = re.compile(r"^(?:-|减)\s*(?P<amount>.+)$")  # `10:-5`: from 10 units, ¥5 less a unit
@@ -296,6 +298,15 @@ def parse_price(value: str, currency: str) -> int:
         if side is not None:  # `/斤`, `元/斤`, `per kg`: the unit (and the currency), no amount
             example = _with_amount(said, side, per.group(0).strip())
             raise DomainError("price_amount_missing", value=plain, example=example)
+    apart = _UNIT_APART.match(plain) if per is None else None
+    if apart is not None and unit_key(apart.group("unit")):  # `15 单位 打`: said as `15/打`
+        example = f"{apart.group('amount')}/{apart.group('unit')}"
+        try:
+            parse_price(example, currency)
+        except DomainError:
+            pass  # `abc 单位 打`: refused as any price that cannot be read
+        else:
+            raise DomainError("price_unit_apart", value=plain, example=example)
     amount = _PER_UNIT.sub("", plain)
     try:
         return parse_money(amount, currency).minor

@@ -74,4 +74,5 @@ async def test_closed_talk_and_no_group_buy() -> None:
     assert [reply.text for reply in talk if reply.text] == []
 
     await chat.say("amy", "截单")
-    assert Chat.said(await chat.say("hui", "改成1份")) == "团购 #1（芒果）已经截单了，没有任何改动。"
+    said = Chat.said(await chat.say("hui", "改成1份"))
+    assert said == "团购 #1（芒果）已经截单了，没有任何改动。要退出或减少，请告诉团长 Amy。"

@@ -1,0 +1,38 @@
+"""Round 28 (item 17): with the target of 3 just reached, Dan (holding 2) sent `-1 #1` and was told
+"现在退出会让大家的团不成了": he had asked to take one off, not to leave. A reduction the target forbids
+is now said as one (`现在减掉…要减少请联系团长 Amy`); a whole leave keeps its 退出 wording; nothing
+changed."""
+
+from __future__ import annotations
+
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+
+async def test_in_chinese_one_off_of_two_is_refused_as_a_reduction() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "接龙 海南贵妃芒 5斤 价格 88 成团 3 截止 3d")
+    await chat.say("dan", "+2")
+    await chat.say("eve", "+1")
+
+    fewer = Chat.said(await chat.say("dan", "-1 #1"))
+    whole = Chat.said(await chat.say("dan", "退出"))
+
+    assert fewer == "已经成团（3 份），现在减掉会让大家的团不成了，没有改动。要减少请联系团长 Amy。"
+    assert whole == "已经成团（3 份），现在退出会让大家的团不成了，没有改动。要退出请联系团长 Amy。"
+    assert "Dan ×2" in await chat.card(1)
+
+
+async def test_in_english_one_off_of_two_is_refused_as_a_reduction() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "/groupbuy Mangoes price 88 target 3 ends 3d")
+    await chat.say("dan", "+2")
+    await chat.say("eve", "+1")
+
+    fewer = Chat.said(await chat.say("dan", "-1"))
+    whole = Chat.said(await chat.say("dan", "/leave"))
+
+    assert fewer == (
+        "This group buy has formed (3 units): taking that off now would undo it for everyone, "
+        "so nothing was changed. Ask the organiser, Amy."
+    )
+    assert whole.startswith("This group buy has formed (3 units): leaving now would undo it"), whole
