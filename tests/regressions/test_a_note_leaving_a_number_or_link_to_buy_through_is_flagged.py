@@ -122,3 +122,18 @@ async def test_english_numbers_that_are_no_contact_flag_nothing(text: str) -> No
 
     assert await head(chat, 2) == "Note #2 · Omar"
     assert Chat.said(await chat.say("zoe", "/flags")) == "No notes are waiting for review."
+
+
+async def test_after_a_hide_the_next_note_with_a_wechat_id_is_flagged_with_both_reasons() -> None:
+    chat = fake_chat(FakeUnitOfWorkFactory())
+    chat.admins = {"amy"}
+    await chat.say("amy", "接龙 海南贵妃芒 5斤 价格 88")
+    await chat.say("vic", "种草 #1 这芒果一般，我这有更好的 加微信 wes888")
+    await chat.say("amy", "隐藏 1 私下卖货")
+    await chat.say("vic", "种草 新到一批，vx: wes888")
+
+    assert await head(chat, 2) == "笔记 #2 · Vic ⚠️ 未验证"
+    queue = chat.private(await chat.say("amy", "待审笔记"))["amy"].splitlines()
+    assert queue[1].endswith(
+        "——留联系方式拉人私下交易（微信、手机号、“私聊我”）、管理员隐藏过 TA 在本群的另一条笔记"
+    )
