@@ -715,7 +715,17 @@ async def friends_said_in_my_groups(
             uow, chat, question, reranker=reranker, asker=user_id, open_one=False, it=it
         )
     said.sort(key=lambda f: not f.verified)  # stable: each chat's own order kept
-    return said[:FRIENDS_QUOTED]
+    asked_sides = sides(question)
+    if asked_sides is None:
+        return said[:FRIENDS_QUOTED]
+    return await _both_sides(
+        said[:FRIENDS_QUOTED], said[FRIENDS_QUOTED:], asked_sides, keep=_kept, asker=user_id
+    )
+
+
+async def _kept(found: Found) -> bool:
+    """Every note `friends_said` gave is on what was asked (`_both_sides` in a private chat)."""
+    return True
 
 
 async def names_another_than(uow: UnitOfWork, platform: str, user_id: str, question: str, it: int) -> bool:

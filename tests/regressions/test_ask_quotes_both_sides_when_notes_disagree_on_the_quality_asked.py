@@ -76,3 +76,33 @@ async def test_notes_that_agree_or_deny_the_other_side_add_nothing() -> None:
     lines = chat.said(await chat.say("eve", "问 #1 甜吗")).splitlines()
 
     assert lines[1] == SWEET_ZH and "Cat" not in "\n".join(lines), lines
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "sour"),
+    [
+        ("zh", "问 #1 甜吗", "笔记 #4 Cat：「芒果有点酸，还要放两天」"),
+        ("en", "/ask #1 are they sweet?", "Note #4 Cat"),
+    ],
+)
+async def test_asked_privately_three_sweet_notes_leave_room_for_the_sour_one(
+    lang: str, question: str, sour: str
+) -> None:
+    chat = fake_chat(FakeUnitOfWorkFactory(), default_language=lang)
+    await chat.say("eve", "hi")  # Eve is in the group
+    if lang == "zh":
+        await chat.say("amy", "接龙 海南贵妃芒 5斤 价格 88")
+        for member in ("bob", "dan", "fay"):
+            await chat.say(member, "种草 #1 这芒果超甜，肉厚")
+        await chat.say("cat", "种草 #1 芒果有点酸，还要放两天")
+    else:
+        await chat.say("zoe", "/groupbuy Mangoes price 88")
+        for member in ("bob", "dan", "fay"):
+            await chat.say(member, "/note #1 so sweet and juicy")
+        await chat.say("cat", "/note #1 a bit sour, leave them two days")
+
+    in_group = chat.said(await chat.say("eve", question)).splitlines()
+    privately = chat.said(await chat.say("eve", question, private=True)).splitlines()
+
+    assert any(line.startswith(sour) for line in in_group), in_group
+    assert any(sour in line for line in privately), privately
