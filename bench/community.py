@@ -614,11 +614,15 @@ def report(off: Run, on: Run, days: int) -> None:
     )
     suspects = {m for m, s in off.member_scores.items() if s >= shill.THRESHOLD}
     shills = {f"s{i}" for i in range(SHILLS)}
+    flooders = {f"f{i}" for i in range(FLOODERS)}
     m_hits = len(suspects & shills)
+    # A flooder flagged is right as their adverts are (above), and said apart: the shills-only figure too.
+    sellers = len(suspects & (shills | flooders))
     print(
         f"shill flags (members, mean score ≥ {shill.THRESHOLD}): "
-        f"precision {_ratio(m_hits, len(suspects)):.2f}, recall {_ratio(m_hits, len(shills)):.2f} "
-        f"({len(suspects)} members flagged)"
+        f"precision {_ratio(sellers, len(suspects)):.2f}, recall {_ratio(m_hits, len(shills)):.2f} "
+        f"({len(suspects)} members flagged: {m_hits} shills, {len(suspects & flooders)} flooders; "
+        f"shills only: precision {_ratio(m_hits, len(suspects)):.2f})"
     )
     reasons = Counter(r for i in shill_notes if (found := off.flags.get(i)) for r in found.reasons)
     print(f"  signals on shill notes: {dict(reasons)}")

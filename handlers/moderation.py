@@ -118,7 +118,10 @@ async def _queue_lines(ctx: Context, lang: str, chat_id: str, chat: str | None) 
 
 
 def reasons(lang: str, found: tuple[Reason, ...]) -> str:
-    return t(lang, "list_separator").join(t(lang, f"shill_{reason.value}") for reason in found)
+    """The reasons in words; the contact itself (`HANDLE`, a number or id) is said as the contact is
+    (`留联系方式…（微信、手机号、“私聊我”）`), which it always comes with."""
+    said = [reason for reason in found if reason is not Reason.HANDLE]
+    return t(lang, "list_separator").join(t(lang, f"shill_{reason.value}") for reason in said)
 
 
 async def hide(ctx: Context) -> list[Reply]:

@@ -151,6 +151,46 @@ def in_other_words(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for en, names in _qualities() if stem(en) == key for name in names))
 
 
+_NOT_BEFORE = re.compile(r"(不|没|not\s+(very\s+|too\s+|that\s+)?|n't\s+(very\s+|too\s+)?|never\s+)$")
+
+
+def _without_products(folded: str) -> str:
+    """The text with the Chinese names of products blanked (`酸奶` is no 酸, `香蕉` no 香)."""
+    zh, _ = product_words()
+    for name in sorted(zh, key=len, reverse=True):
+        folded = folded.replace(name, " ")
+    return folded
+
+
+def qualities_said(text: str) -> set[str]:
+    """The qualities of `qualities` (English keys) the text says, in either language and not denied
+    (`不酸`, "not sour" say no sour), a product's name aside: `芒果有点酸` sour, "so sweet" sweet."""
+    folded = _without_products(_fold(text))
+    found: set[str] = set()
+    for word, names in _qualities():
+        for name in names:
+            found.update(
+                word
+                for at in re.finditer(re.escape(name), folded)
+                if not _NOT_BEFORE.search(folded[: at.start()])
+            )
+    for at in re.finditer(r"[a-z]+", folded):
+        quality = quality_of(at.group(0))
+        if quality is not None and not _NOT_BEFORE.search(folded[: at.start()]):
+            found.add(quality)
+    return found
+
+
+def sides(question: str) -> tuple[str, str] | None:
+    """The quality a question asks and the one that disagrees with it (`opposites` of `ask_words.json`):
+    `甜吗` (sweet, sour), `are they sour?` (sour, sweet); None when it asks none of them, or both."""
+    opposites: dict[str, str] = ask_words().get("opposites", {})
+    asked = [quality for quality in sorted(qualities_said(question)) if quality in opposites]
+    if len(asked) != 1:
+        return None
+    return asked[0], opposites[asked[0]]
+
+
 def speaks_to(text: str, terms: Iterable[str]) -> bool:
     """True when the note `text` has at least half of the question's topic words (and one at least), a
     quality in either language (`in_other_words`: `sweet` and 很甜)."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from commerce.domain.guests import is_guest
 
@@ -96,6 +96,25 @@ def _buyers(purchases: Iterable[Purchase]) -> dict[str, set[str]]:
     for p in purchases:
         by_product[p.product].add(p.buyer_id)
     return by_product
+
+
+def others_of(member_id: str, purchases: Iterable[Purchase], product: str) -> set[str]:
+    """Who else bought or is on a list of the product (guests left out): whose membership of the
+    candidate's group `in_group` then asks."""
+    return {
+        p.buyer_id
+        for p in purchases
+        if p.product == product and p.buyer_id != member_id and not is_guest(p.buyer_id)
+    }
+
+
+def in_group(member_id: str, pick: Pick, purchases: Sequence[Purchase], members: Collection[str]) -> Pick:
+    """The pick with its counts said of its own group (`（在「fam」）：6 位群友正在跟`): only buyers seen in
+    the candidate's chat, never those of a group that help-sells it or who joined in private with a share
+    code. The ranking is not changed by it (it is the ranker's, over every purchase)."""
+    mine = [p for p in purchases if p.buyer_id in members]
+    bought, joined = _counted(member_id, mine)(pick.candidate)
+    return replace(pick, buyers=bought, joined=joined)
 
 
 def _counted(member_id: str, purchases: Sequence[Purchase]) -> Callable[[Candidate], tuple[int, int]]:

@@ -3,15 +3,19 @@
 Each signal is a small pure function of what happened (never of what the author says about
 themselves); `score` adds up the weights of those that fire for a note, and a note at or above
 `THRESHOLD` is flagged: its card says "未验证 / unverified", digests leave it out, and it waits in the
-chat admins' queue (`/flags`). No single signal flags a note: a seller may post about their own
-goods (shown as 团长, 帮卖 or 带货), a newcomer's first note may be an excited one, friends may like
-each other.
+chat admins' queue (`/flags`). No single signal flags a note (but the contact itself, `HANDLE`): a
+seller may post about their own goods (shown as 团长, 帮卖 or 带货), a newcomer's first note may be an
+excited one, friends may like each other.
 
 - **unbought enthusiasm** (`UNBOUGHT`): the note gushes (at least `ENTHUSIASM_HITS` words or emoji of
   `enthusiasm.json`, Chinese and English), or says its author bought it (`买过`, `回购`, `bought`), and its
   author has no paid order of what it is about;
 - **a contact** (`CONTACT`): the note gives a way to buy outside the group buy, as a seller does: a
   contact to write to (`加我微信 sam888`, `vx: …`, `DM me`, `私聊我`, a mobile number);
+- **the contact itself** (`HANDLE`): a messaging link (`wa.me/…`, `t.me/…`), a phone number
+  (`+65 9123 4567`, `whatsapp 91234567`), an id after the app's word (`加微信 wes888`, `vx: wes888`):
+  with `CONTACT`, which it implies, it flags the note (a seller's number is the point of the note; a
+  member giving the group a phone for a good reason is rarer here, and an admin clears it);
 - **a price pitch** (`PRICE`): a price claim against every other shop (`全网最低价`, `cheaper from me`,
   `lowest price anywhere`): a contact and a pitch together flag a note (`加我微信 wes123 全网最低价`);
 - **tied to the seller** (`SELLER`): the author organises the linked group buy, or sells it (the sharer
@@ -72,6 +76,7 @@ class Reason(enum.StrEnum):
     SINGLE = "single"
     COPY = "copy"
     CONTACT = "contact"
+    HANDLE = "handle"
     PRICE = "price"
     HIDDEN = "hidden"
 
@@ -84,6 +89,7 @@ WEIGHTS: Mapping[Reason, float] = {
     Reason.SINGLE: 0.1,
     Reason.COPY: 0.3,
     Reason.CONTACT: 0.35,
+    Reason.HANDLE: 0.3,
     Reason.PRICE: 0.35,
     Reason.HIDDEN: 0.55,
 }
@@ -94,6 +100,21 @@ _CONTACT = re.compile(
     r"|(微信号?|v信|vx|wx|weixin|wechat|qq|whatsapp|telegram|tg)\s*[:：]\s*@?[a-z0-9_\-]{4,}"
     r"|私聊我|私信我|找我买|找我拿|联系我|\b(dm|message|text|whatsapp) me\b|\bcontact me\b"
     r"|(?<!\d)1[3-9]\d{9}(?!\d)"
+)
+# The contact itself, one anybody could write to outside the group (`handle`): a messaging link
+# (`wa.me/6591234567`, `t.me/…`), a phone number (a mainland mobile, spaced or not; one with its country
+# code, `+65 9123 4567`; digits after a messaging or phone word, `whatsapp 91234567`), an id after
+# the app's word (`加微信 wes888`, `vx: wes888`, `WeChat wes888`: after a colon any id, else one with a
+# digit, so `wechat group` is none). Room numbers, times, prices, order numbers and dates are none.
+_APP = r"(?<![a-z])(微信号?|v信|vx|wx|weixin|wechat|qq|扣扣|whatsapp|telegram|tg|line|电报)"
+_HANDLE = re.compile(
+    r"\b(wa\.me|wa\.link|t\.me|telegram\.me|line\.me)/\+?[a-z0-9_]"
+    r"|(?<![\d\-/.:])1[3-9]\d[\s\-]?\d{4}[\s\-]?\d{4}(?![\d\-/.:])"
+    r"|(?<![\w+])\+\s?\d{1,3}(?:[\s\-]?\d){7,12}(?![\d\-])"
+    r"|\b(whatsapp|wa|call|text|sms|tel|phone|mobile|hp)\b\s*(me\s*)?(at|on)?\s*[:：]?\s*\d(?:[\s\-]?\d){6,}"
+    r"|(电话|手机号?|联系电话|号码)\s*[:：]?\s*\d(?:[\s\-]?\d){6,}"
+    rf"|{_APP}\s*(号|id)?\s*[:：]\s*@?[a-z0-9_\-]{{4,}}"
+    rf"|{_APP}\s*(号|id)?\s*@?(?=[a-z_\-]*\d)[a-z][a-z0-9_\-]{{3,}}"
 )
 _PRICE = re.compile(
     r"全网最低|全网最便宜|找我.{0,4}便宜|私聊.{0,6}便宜|\bcheaper (from|with|through) me\b"
@@ -184,6 +205,12 @@ def unbought_enthusiasm(text: str, *, verified: bool) -> bool:
 def contact(text: str) -> bool:
     """The note gives a contact to buy through outside the group buy (a handle, a number, "DM me")."""
     return _CONTACT.search(_fold(text)) is not None
+
+
+def handle(text: str) -> bool:
+    """The note gives the contact itself: a messaging link, a phone number, an id after the app's word
+    (`contact` may be only `DM me`; this is what a seller leaves to be written to)."""
+    return _HANDLE.search(_fold(text)) is not None
 
 
 def price_pitch(text: str) -> bool:
@@ -357,7 +384,8 @@ def score(community: Community) -> dict[int, NoteScore]:
             Reason.BURST: burst(like_times[note.id], group_buy),
             Reason.SINGLE: single_note(per_author[note.author]),
             Reason.COPY: note.id in copied,
-            Reason.CONTACT: contact(note.text),
+            Reason.CONTACT: contact(note.text) or handle(note.text),
+            Reason.HANDLE: handle(note.text),
             Reason.PRICE: price_pitch(note.text),
             Reason.HIDDEN: caught_before(note.id, community.hidden.get(note.author, frozenset())),
         }

@@ -13,7 +13,7 @@ for their order, their newest one. A group buy of a group they are not in is one
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from commerce.domain.ask_relevance import (
@@ -32,8 +32,10 @@ from commerce.domain.ask_relevance import (
     names_product,
     names_title,
     products_named,
+    qualities_said,
     says_all,
     says_beyond_names,
+    sides,
     speaks_beyond_products,
     speaks_to,
     topic_words,
@@ -635,7 +637,54 @@ async def friends_said(
         quoted = lexical
     trust = {f.note.author_id: await uow.trust.trust_of(chat_id, f.note.author_id) for f in quoted}
     quoted.sort(key=lambda f: (not f.verified, -trust[f.note.author_id], -relevance[f.note.id]))
-    return quoted[:FRIENDS_QUOTED]
+    shown = quoted[:FRIENDS_QUOTED]
+    asked_sides = sides(words)
+    if asked_sides is None or not shown:
+        return shown
+    shown_on = {_about(f.note, titles) for f in shown} - {""}
+
+    async def on_it(f: Found) -> bool:
+        if only is not None:
+            return await _on_product(uow, f.note, only, titles)
+        if named:
+            return any(mentions(f.note.text, p, _about(f.note, titles)) for p in named)
+        about = _about(f.note, titles)
+        return bool(about) and any(same_product(about, title) for title in shown_on)
+
+    pool = quoted[FRIENDS_QUOTED:] + [f for f in found if f not in quoted]
+    for quality in asked_sides:
+        pool += await search_notes(uow, chat_id, quality, limit=FRIENDS_QUOTED * 3)
+    return await _both_sides(shown, pool, asked_sides, keep=on_it, asker=asker)
+
+
+async def _both_sides(
+    shown: list[Found],
+    pool: list[Found],
+    asked_sides: tuple[str, str],
+    *,
+    keep: Callable[[Found], Awaitable[bool]],
+    asker: str | None,
+) -> list[Found]:
+    """The notes quoted, and when notes on the product disagree on the quality asked (`问 #1 甜吗`:
+    one says 超甜, another 有点酸; `ask_words.json` "opposites") while those quoted say only one side,
+    the first note of `pool` saying the other (one more line): never one side hiding the other."""
+    said = [qualities_said(f.note.text) for f in shown]
+    seen = {f.note.id for f in shown}
+    for side in asked_sides:
+        if any(side in qualities for qualities in said) or not any(said):
+            continue
+        for f in pool:
+            if (
+                f.note.id in seen
+                or (asker is not None and f.note.author_id == asker)
+                or asks_itself(f.note.text)
+            ):
+                continue
+            if side in qualities_said(f.note.text) and await keep(f):
+                seen.add(f.note.id)
+                shown = [*shown, f]
+                break
+    return shown
 
 
 async def friends_said_in_my_groups(
@@ -666,7 +715,17 @@ async def friends_said_in_my_groups(
             uow, chat, question, reranker=reranker, asker=user_id, open_one=False, it=it
         )
     said.sort(key=lambda f: not f.verified)  # stable: each chat's own order kept
-    return said[:FRIENDS_QUOTED]
+    asked_sides = sides(question)
+    if asked_sides is None:
+        return said[:FRIENDS_QUOTED]
+    return await _both_sides(
+        said[:FRIENDS_QUOTED], said[FRIENDS_QUOTED:], asked_sides, keep=_kept, asker=user_id
+    )
+
+
+async def _kept(found: Found) -> bool:
+    """Every note `friends_said` gave is on what was asked (`_both_sides` in a private chat)."""
+    return True
 
 
 async def names_another_than(uow: UnitOfWork, platform: str, user_id: str, question: str, it: int) -> bool:

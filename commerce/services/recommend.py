@@ -10,7 +10,7 @@ from commerce.domain import titles
 from commerce.domain.asking import asks_itself
 from commerce.domain.errors import DomainError
 from commerce.domain.member import identity
-from commerce.domain.recommend import SHOWN, Candidate, Community, NoteAbout, Pick, rank
+from commerce.domain.recommend import SHOWN, Candidate, Community, NoteAbout, Pick, in_group, others_of, rank
 from commerce.ports import UnitOfWork
 from commerce.services.verified import Verifier
 
@@ -35,7 +35,16 @@ async def for_member(
         return None
     chats = await uow.follows.member_chats(who)
     community = await _community(uow, chats, now, member=user_id)
-    return ranker(user_id, chats, community, limit=limit)
+    picks = ranker(user_id, chats, community, limit=limit)
+    said = []
+    for pick in picks:  # counted among the members of the pick's group only (`recommend.in_group`)
+        others = others_of(user_id, community.purchases, pick.candidate.product)
+        seen = await uow.edits.members_of(
+            pick.candidate.chat_id, [identity(platform, who) for who in sorted(others)]
+        )
+        members = {who for who in others if identity(platform, who) in seen}
+        said.append(in_group(user_id, pick, community.purchases, members))
+    return said
 
 
 async def _community(uow: UnitOfWork, chats: Collection[str], now: datetime, *, member: str) -> Community:

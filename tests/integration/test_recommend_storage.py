@@ -39,7 +39,8 @@ async def test_picks_read_the_members_chats_only(uow_factory: SqlUnitOfWorkFacto
     await join(uow_factory, clock, "bob", 1, group_buy_id=2)
     await join(uow_factory, clock, "bob", 1, group_buy_id=2, friend="小王")  # Bob's friend: still Bob
     elsewhere = await open_buy(uow_factory, clock, chat_id="other-chat")
-    for user, chat in (("dan", CHAT), ("bob", CHAT), ("eve", "other-chat")):
+    # Cat and Bob bought in the group (seen there): For you counts only members of the pick's group
+    for user, chat in (("dan", CHAT), ("bob", CHAT), ("cat", CHAT), ("eve", "other-chat")):
         await _seen(uow_factory, user, chat, clock.now())
     async with uow_factory() as uow:
         await uow.notes.add(Note(None, CHAT, "cat", "Cat", "超甜", clock.now(), group_buy_id=2))

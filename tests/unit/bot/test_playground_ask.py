@@ -30,8 +30,9 @@ async def test_ask_the_group_and_the_organiser(tmp_path: Path) -> None:
 
         answer = await api.say("家人群", "eve", "问 芒果甜不甜")
         [text] = said(answer, "家人群")
-        assert text.startswith(  # not Dan's 有点酸: a note says what is asked (甜), not only 芒果
-            "群里的朋友说过：\n笔记 #2 ✅ Cat：「这个芒果超甜，回购三次了」\n发“笔记 编号”看全文。"
+        assert text.startswith(  # Cat's 超甜 says what is asked (甜); Dan's 有点酸 disagrees: both sides
+            "群里的朋友说过：\n笔记 #2 ✅ Cat：「这个芒果超甜，回购三次了」\n"
+            "笔记 #1 Dan：「芒果有点酸，放两天再吃」\n发“笔记 编号”看全文。"
         )
 
         offered = await api.say("家人群", "eve", "/ask can I pay with Alipay")

@@ -198,6 +198,6 @@ def test_a_contact_alone_flags_nothing_but_with_a_pitch_or_an_unbought_claim_it_
     alone = first("kim", "加我微信拉你进小区群")
     assert alone.reasons == (Reason.CONTACT,) and not alone.flagged
     pitched = first("wes", "加我微信 wes123 全网最低价")
-    assert pitched.reasons == (Reason.CONTACT, Reason.PRICE) and pitched.flagged
+    assert pitched.reasons == (Reason.CONTACT, Reason.HANDLE, Reason.PRICE) and pitched.flagged
     claimed = first("sam", "买过好几次了，加我微信 sam888 更便宜")
-    assert claimed.reasons == (Reason.UNBOUGHT, Reason.CONTACT) and claimed.flagged
+    assert claimed.reasons == (Reason.UNBOUGHT, Reason.CONTACT, Reason.HANDLE) and claimed.flagged
