@@ -169,6 +169,11 @@ _MARKED_EN = re.compile(
 )
 _MARKED_AS = {"received": "paid", "collected": "collected"}
 # `share`, `share #12`, `share note 3` without a slash, as `分享` is (`share this with friends` is talk)
+# `code 6637`, `pickup code: 6637`: a buyer's pickup code read out in English, as `/pickup 6637` (from one
+# who may take it; anyone else's is talk: `handlers.pickup_codes`)
+_CODE_IN_WORDS = re.compile(
+    r"^(?:pick-?up\s+)?code\s*[:：]?\s*(?P<rest>#?\s*\d[\d\s,，、#]*)$", re.IGNORECASE
+)
 _SHARE = re.compile(r"^share(?=$|[\s#:])[\s:]*(?P<rest>.*)$", re.IGNORECASE)
 # `全部提现`, `所有提现`: the whole available amount, the words in the other order (`提现 全部`)
 _PAYOUT_ALL_FIRST = re.compile(r"^(?:全部|所有|全额)的?(?:佣金|收益)?都?提现$")
@@ -602,6 +607,9 @@ def _english_words(text: str) -> Command | None:
         return Command("earnings", lang="en")
     if _PAYOUT_ALL_EN.match(text):
         return Command("payout", lang="en")
+    code = _CODE_IN_WORDS.match(text)
+    if code is not None and codes.is_code_only(code.group("rest")):
+        return Command("pickup_code", lang="en", rest=code.group("rest"), in_words=True)
     share = _SHARE.match(text)
     if share is None:
         return None
