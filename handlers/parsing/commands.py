@@ -271,7 +271,7 @@ _BARE_USAGE = {
     "paid": lambda: DomainError("paid_usage", order="12-3"),
     "unpaid": lambda: DomainError("unpaid_usage"),
     "picked_up": lambda: DomainError("picked_up_usage", order="12-3"),
-    "refund": lambda: DomainError("refund_usage"),
+    "refund": lambda: DomainError("refund_usage", order="12-3"),
     "pickup_code": lambda: DomainError("pickup_code_usage"),
     "helper": lambda: DomainError("helper_usage"),
     "helper_remove": lambda: DomainError("helper_usage"),
@@ -819,7 +819,7 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
                 return Command("invalid", lang=lang, error=error)
             return Command(name, lang=lang, order=order_number(reason.group("id")), note=why)
         if match is None:
-            usage = DomainError("pay_usage") if name == "pay" else DomainError("refund_usage")
+            usage = DomainError("pay_usage") if name == "pay" else DomainError("refund_usage", order="12-3")
             return _usage(strict, lang, usage)
         order = order_number(match.group("id")) if match.group("id") else None
         return Command(name, lang=lang, order=order)  # a bare `退款` is answered with its form
