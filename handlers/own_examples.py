@@ -13,7 +13,7 @@ from commerce.domain.order import OrderStatus
 from handlers.context import Context
 from handlers.orders import ACTS_ON, example_order
 from handlers.texts import t
-from handlers.which import example_number, own_example_number
+from handlers.which import NO_NUMBER, example_number, groups_example_number, own_example_number
 
 ORDER_PLACEHOLDER = "N-M"  # an order number where she has none to name (`退款 N-M`)
 # each usage by order number: the command whose orders it names (`ACTS_ON`), its parameter
@@ -25,6 +25,7 @@ _ORDER_USAGES = {
 }
 _ORDER_PLACEHOLDER_TYPED = re.compile(r"(?<![\w-])N\s*-\s*M(?![\w-])", re.IGNORECASE)
 _NUMBER_PLACEHOLDER_TYPED = re.compile(r"[#＃]\s*N(?![\w])", re.IGNORECASE)
+_PICKUP_WORDS = frozenset({"自提", "自提点"})  # alone from one running no group buy: a question
 MINE_ASKED = 20  # her newest group buys looked through for an order to name
 
 
@@ -62,6 +63,13 @@ async def with_own_examples(ctx: Context, refusal: DomainError, lang: str) -> Do
                 return DomainError("order_placeholder_copied")
             example = t(lang, f"order_example_{name}", order=order)
             return DomainError("order_placeholder_copied_for", example=example)
+    if refusal.code == "pickup_usage" and ctx.is_private:  # `自提` alone: `自提 #3 小区南门 明天下午5点`
+        hers = await own_example_number(ctx.uow, ctx.request.user_id)
+        if hers == NO_NUMBER and typed.strip() in _PICKUP_WORDS:  # a buyer's `自提`: asked, as ever
+            asked = await groups_example_number(ctx.uow, ctx.request.platform, ctx.request.user_id)
+            example = t(lang, "ask_example_pickup", id=asked)
+            return DomainError("ask_which_private_example", example=example)
+        return type(refusal)("pickup_usage_numbered", **{**refusal.params, "example_id": hers})
     if refusal.code == "helpsell_usage":
         number: int | str = (
             await own_example_number(ctx.uow, ctx.request.user_id)

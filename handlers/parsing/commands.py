@@ -299,6 +299,11 @@ ALONE_AS_SLASH = frozenset(
         "取消关注",
     }
 )
+# In a private chat, where nobody chats with the bot in them, these alone are the slash form alone (its
+# usage: `自提` is `/pickup`, not a question; `禁言` is `/mute`), and these with something unreadable after
+# them, apart (`名单 abc`, `分享 #abc`), the slash form typed so (`/list abc`: its form)
+ALONE_AS_SLASH_IN_PRIVATE = frozenset({"自提", "自提点", "修改", "代报", "隐藏", "禁言"})
+_APART_AS_SLASH_IN_PRIVATE = frozenset({"list", "share"})
 # `+1 for`, `+1 帮`: a friend's name was meant to follow; the join is not taken without it.
 _NAMELESS_FRIEND = frozenset({"for", *FRIEND_WORDS})
 MAX_FRIEND = 32
@@ -367,7 +372,7 @@ def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool)
         return _slash(cleaned, vocabulary, bot_username)
     return (
         _quick(cleaned)
-        or _bare(cleaned, vocabulary)
+        or _bare(cleaned, vocabulary, private=private)
         or _english_report(cleaned)
         or _paid_in_words(cleaned)
         or _english_words(cleaned)
@@ -553,12 +558,16 @@ def _glued(word: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
     return None
 
 
-def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
+def _bare(text: str, vocabulary: Vocabulary, *, private: bool = False) -> Command | None:
     if _PAYOUT_ALL_FIRST.match(text):  # `全部提现`: as `提现 全部`, bare `提现`
         return Command("payout", lang="zh")
     for word, name in vocabulary.bare:
-        if text == word and word in ALONE_AS_SLASH:  # `帮卖` alone: as `/helpsell` alone, its usage
+        alone = ALONE_AS_SLASH | (ALONE_AS_SLASH_IN_PRIVATE if private else frozenset())
+        if text == word and word in alone:  # `帮卖` alone: as `/helpsell` alone, its usage
             return _with_args(name, "zh", "", strict=True)
+        if private and name in _APART_AS_SLASH_IN_PRIVATE and text.startswith(f"{word} "):
+            rest = text[len(word) :].strip()  # `名单 abc` in private: as `/list abc`, its form
+            return _with_args(name, "zh", rest, strict=False) or _with_args(name, "zh", rest, strict=True)
         if text.lower().startswith(word):
             rest = text[len(word) :].strip()
             after_word = text[len(word) : len(word) + 1]
