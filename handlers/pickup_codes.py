@@ -21,7 +21,7 @@ from commerce.domain.pickup import is_code
 from commerce.domain.reach import Where
 from commerce.services import pickup as service
 from commerce.services.pickup import AlreadyCollected, Collected, SeveralCoded
-from handlers import line_names
+from handlers import line_names, settings
 from handlers.cards import card_update
 from handlers.context import Context
 from handlers.guests import guest_note
@@ -60,7 +60,9 @@ async def verify_code(ctx: Context) -> list[Reply]:
             )
         except DomainError as refusal:
             if ctx.command.in_words and refusal.code == "pickup_not_helper":
-                return []  # `code 6637` from a buyer (showing hers, say): talk, not a command of his
+                # `code 6637` from a buyer (showing hers, say): talk, not a command of his; in private
+                # answered as any text not understood there
+                return await settings.help_hint(ctx) if ctx.is_private else []
             raise await _refused(ctx, refusal, code, lang, several=several) from refusal
         found.append((code, done))
     for code, done in found if several else ():

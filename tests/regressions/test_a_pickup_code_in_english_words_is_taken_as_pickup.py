@@ -40,6 +40,10 @@ async def _paid_codes(language: str | None) -> tuple[Chat, dict[str, str]]:
 async def test_code_redeem_verify_and_a_bare_code_in_private_hand_the_order_over_in_english() -> None:
     chat, codes = await _paid_codes("en")
     assert _said(await chat.say("bob", f"code {codes['cat']}", language="en")) == []  # a buyer's: talk
+    privately = chat.said(await chat.say("bob", f"code {codes['cat']}", private=True, language="en"))
+    assert (
+        privately == "I didn't understand that. Send /help to see what I can do, or /orders for your orders."
+    )
     handed = chat.said(await chat.say("amy", f"code {codes['bob']}", language="en"))
     assert handed.startswith(f"✅ Code {codes['bob']}: order #1-1 of Bob, 1 unit:"), handed
     redeemed = chat.said(await chat.say("amy", f"/redeem {codes['cat']}", language="en"))
