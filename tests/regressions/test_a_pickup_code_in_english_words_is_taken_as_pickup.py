@@ -70,3 +70,12 @@ async def test_a_bare_code_from_a_buyer_or_in_the_group_hands_nothing_over_in_ch
     assert handed.startswith(f"✅ 取货码 {codes['bob']}：Bob 的订单 #1-1"), handed
     listed = chat.said(await chat.say("amy", "名单 #1", private=True))
     assert "📦" in listed or "已取" in listed, listed
+
+
+async def test_her_pickup_helper_takes_a_code_in_words_and_alone_in_private() -> None:
+    chat, codes = await _paid_codes("en")
+    await chat.say("amy", "设置帮手 @Cat", mentions=("cat",))
+    handed = chat.said(await chat.say("cat", f"code {codes['bob']}", language="en"))
+    assert handed.startswith(f"✅ Code {codes['bob']}: order #1-1 of Bob"), handed
+    alone = chat.said(await chat.say("cat", codes["dan"], private=True, language="en"))
+    assert alone.startswith(f"✅ Code {codes['dan']}: order #1-3 of Dan"), alone
