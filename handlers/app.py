@@ -92,6 +92,7 @@ from handlers.join_hint import JoinHints
 from handlers.members import MemberMemo, Sighting, own_languages
 from handlers.memo import LanguageMemo
 from handlers.orders import ACTS_ON, acted_on_example, example_order
+from handlers.own_examples import with_own_examples
 from handlers.parsing.commands import Command, parse_button, parse_text
 from handlers.payments import Checkout
 from handlers.rate_limit import NOT_DONE, Over, command_limiter
@@ -437,6 +438,7 @@ class ChatApp:
         if refusal.code == "quantity_invalid":  # `+0`: the range is the one a line may hold here
             most = min(ctx.config.join_limits.max_per_line or MAX_QUANTITY, MAX_QUANTITY)
             refusal = type(refusal)(refusal.code, **{**refusal.params, "most": most})
+        refusal = await with_own_examples(ctx, refusal, lang)  # private `退款`: `退款 3-1`, hers (else `N-M`)
         if refusal.code == "group_buy_number_unreadable":  # `自提 #N 3号门`: `自提 #1 …`, one of hers here
             sender = ctx.request.user_id  # in private: her newest (none: `#N`, as typed)
             unreadable: int | str = (

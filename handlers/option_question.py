@@ -33,7 +33,16 @@ from commerce.domain.titles import word_names
 from commerce.domain.units import counts_in
 from commerce.services import group_buys as service
 from commerce.state import Json
-from handlers import ask, group_buys, referrals, settings, several_items, waiting, which_question
+from handlers import (
+    ask,
+    group_buys,
+    pickup_codes,
+    referrals,
+    settings,
+    several_items,
+    waiting,
+    which_question,
+)
 from handlers.context import Context
 from handlers.join_hint import JoinHints
 from handlers.parsing.commands import own_line
@@ -271,7 +280,11 @@ async def answer(ctx: Context) -> list[Reply]:
     joins with it; anything else is answered as before (a pointer to /help)."""
     text = ctx.request.text
     asked_about = await _recall(ctx) if text.strip() else None
-    if asked_about is None:  # an organiser's answer to the one question forwarded to her (handlers.ask)
+    if asked_about is None:  # `9441`: an open pickup code of hers (handlers.pickup_codes), handed over
+        handed = await pickup_codes.code_alone(ctx)
+        if handed is not None:
+            return handed
+        # an organiser's answer to the one question forwarded to her (handlers.ask)
         return await ask.answer_in_passing(ctx) or await settings.help_hint(ctx)
     group_buy_id, quantity, code = asked_about.group_buy_id, asked_about.quantity, asked_about.code
     group_buy = await ctx.uow.group_buys.get(group_buy_id)

@@ -306,7 +306,7 @@ async def _members_paid_order(ctx: Context) -> tuple[int, str]:
         first = await ctx.uow.members.name_of(identity(ctx.request.platform, members[0]))
         raise DomainError("refund_one_at_a_time", order=f"@{first or members[0]}")
     if not members:
-        raise DomainError("refund_usage")
+        raise DomainError("refund_usage", order="12-3")
     reason = await _reason_after_name(ctx, members[0])
     if len(reason) > MAX_REFUND_REASON:
         raise DomainError("refund_reason_too_long", limit=MAX_REFUND_REASON, length=len(reason))

@@ -9,14 +9,19 @@ before is answered with when and by whom.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import replace
+
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.member import identity
+from commerce.domain.pickup import is_code
 from commerce.domain.reach import Where
 from commerce.services import pickup as service
 from commerce.services.pickup import AlreadyCollected, Collected, SeveralCoded
-from handlers import line_names
+from handlers import line_names, settings
 from handlers.cards import card_update
 from handlers.context import Context
 from handlers.guests import guest_note
@@ -54,6 +59,10 @@ async def verify_code(ctx: Context) -> list[Reply]:
                 group_buy_id=group_buy_id,
             )
         except DomainError as refusal:
+            if ctx.command.in_words and refusal.code == "pickup_not_helper":
+                # `code 6637` from a buyer (showing hers, say): talk, not a command of his; in private
+                # answered as any text not understood there
+                return await settings.help_hint(ctx) if ctx.is_private else []
             raise await _refused(ctx, refusal, code, lang, several=several) from refusal
         found.append((code, done))
     for code, done in found if several else ():
@@ -84,6 +93,36 @@ async def verify_code(ctx: Context) -> list[Reply]:
     cards = {done.group_buy.id: done.group_buy for _, done in found}
     replies.extend(card_update(group_buy) for group_buy in cards.values())
     return replies
+
+
+_CODE_ALONE = re.compile(r"^\s*(\d{4,6})\s*$")
+
+
+async def code_alone(ctx: Context) -> list[Reply] | None:
+    """A bare `9441` in the organiser's (or her pickup helper's) private chat: the code of a paid order
+    of hers not collected yet, read off a buyer's phone, handed over as `核销 9441` (one handed over
+    already: when and by whom, as `核销 9441` says). Anything else (a price, a room number, a code of
+    nobody she serves): None, nothing said of it, nothing changed."""
+    typed = _CODE_ALONE.match(unicodedata.normalize("NFKC", ctx.request.text or ""))
+    if not ctx.is_private or typed is None or not is_code(typed.group(1)):
+        return None
+    request = ctx.request
+    try:
+        await service.verify(  # checked only (`now` None): nothing changed
+            ctx.uow,
+            code=typed.group(1),
+            actor=request.user_id,
+            helper=identity(request.platform, request.user_id),
+            is_admin=False,
+            where=Where(request.chat_id, private=True),
+            now=None,
+        )
+    except AlreadyCollected:
+        pass  # a code of hers typed again: told when and by whom it was handed over, as `核销 9441` is
+    except DomainError:
+        return None
+    ctx.command = replace(ctx.command, name="pickup_code", rest=typed.group(1))
+    return await verify_code(ctx)
 
 
 async def _refused(ctx: Context, refusal: DomainError, code: str, lang: str, *, several: bool) -> DomainError:

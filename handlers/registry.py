@@ -101,7 +101,12 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("lang", settings.set_language, ("lang", "language"), ("语言",)),
     Entry("pay", payments.pay, ("pay",), ("付款", "支付")),
     Entry("refund", payments.refund, ("refund",), ("退款",)),
-    Entry("pickup_code", pickup_codes.verify_code, ("pickupcode", "pickup_code"), ("核销", "核销码")),
+    Entry(
+        "pickup_code",
+        pickup_codes.verify_code,
+        ("pickupcode", "pickup_code", "redeem", "verify"),  # `/redeem 9441`: as `/pickup 9441`
+        ("核销", "核销码"),
+    ),
     Entry("helper", pickup_codes.add_helper, ("helper", "helpers"), ("设置帮手", "添加帮手", "核销帮手")),
     Entry("helper_remove", pickup_codes.remove_helper, ("removehelper",), ("取消帮手", "删除帮手")),
     Entry("start", sharing.start, ("start",), ()),

@@ -169,6 +169,11 @@ _MARKED_EN = re.compile(
 )
 _MARKED_AS = {"received": "paid", "collected": "collected"}
 # `share`, `share #12`, `share note 3` without a slash, as `分享` is (`share this with friends` is talk)
+# `code 6637`, `pickup code: 6637`: a buyer's pickup code read out in English, as `/pickup 6637` (from one
+# who may take it; anyone else's is talk: `handlers.pickup_codes`)
+_CODE_IN_WORDS = re.compile(
+    r"^(?:pick-?up\s+)?code\s*[:：]?\s*(?P<rest>#?\s*\d[\d\s,，、#]*)$", re.IGNORECASE
+)
 _SHARE = re.compile(r"^share(?=$|[\s#:])[\s:]*(?P<rest>.*)$", re.IGNORECASE)
 # `全部提现`, `所有提现`: the whole available amount, the words in the other order (`提现 全部`)
 _PAYOUT_ALL_FIRST = re.compile(r"^(?:全部|所有|全额)的?(?:佣金|收益)?都?提现$")
@@ -266,7 +271,7 @@ _BARE_USAGE = {
     "paid": lambda: DomainError("paid_usage", order="12-3"),
     "unpaid": lambda: DomainError("unpaid_usage"),
     "picked_up": lambda: DomainError("picked_up_usage", order="12-3"),
-    "refund": lambda: DomainError("refund_usage"),
+    "refund": lambda: DomainError("refund_usage", order="12-3"),
     "pickup_code": lambda: DomainError("pickup_code_usage"),
     "helper": lambda: DomainError("helper_usage"),
     "helper_remove": lambda: DomainError("helper_usage"),
@@ -294,6 +299,11 @@ ALONE_AS_SLASH = frozenset(
         "取消关注",
     }
 )
+# In a private chat, where nobody chats with the bot in them, these alone are the slash form alone (its
+# usage: `自提` is `/pickup`, not a question; `禁言` is `/mute`), and these with something unreadable after
+# them, apart (`名单 abc`, `分享 #abc`), the slash form typed so (`/list abc`: its form)
+ALONE_AS_SLASH_IN_PRIVATE = frozenset({"自提", "自提点", "修改", "代报", "隐藏", "禁言"})
+_APART_AS_SLASH_IN_PRIVATE = frozenset({"list", "share"})
 # `+1 for`, `+1 帮`: a friend's name was meant to follow; the join is not taken without it.
 _NAMELESS_FRIEND = frozenset({"for", *FRIEND_WORDS})
 MAX_FRIEND = 32
@@ -371,10 +381,10 @@ def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool)
         return _slash(cleaned, vocabulary, bot_username)
     quick = _quick(cleaned)
     if quick is not None and quick.titled:  # `鸡蛋要2打`: a command's word first is that command (`取消 2份`)
-        return _bare(cleaned, vocabulary) or quick
+        return _bare(cleaned, vocabulary, private=private) or quick
     return (
         quick
-        or _bare(cleaned, vocabulary)
+        or _bare(cleaned, vocabulary, private=private)
         or _english_report(cleaned)
         or _paid_in_words(cleaned)
         or _english_words(cleaned)
@@ -560,12 +570,16 @@ def _glued(word: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
     return None
 
 
-def _bare(text: str, vocabulary: Vocabulary) -> Command | None:
+def _bare(text: str, vocabulary: Vocabulary, *, private: bool = False) -> Command | None:
     if _PAYOUT_ALL_FIRST.match(text):  # `全部提现`: as `提现 全部`, bare `提现`
         return Command("payout", lang="zh")
     for word, name in vocabulary.bare:
-        if text == word and word in ALONE_AS_SLASH:  # `帮卖` alone: as `/helpsell` alone, its usage
+        alone = ALONE_AS_SLASH | (ALONE_AS_SLASH_IN_PRIVATE if private else frozenset())
+        if text == word and word in alone:  # `帮卖` alone: as `/helpsell` alone, its usage
             return _with_args(name, "zh", "", strict=True)
+        if private and name in _APART_AS_SLASH_IN_PRIVATE and text.startswith(f"{word} "):
+            rest = text[len(word) :].strip()  # `名单 abc` in private: as `/list abc`, its form
+            return _with_args(name, "zh", rest, strict=False) or _with_args(name, "zh", rest, strict=True)
         if text.lower().startswith(word):
             rest = text[len(word) :].strip()
             after_word = text[len(word) : len(word) + 1]
@@ -614,6 +628,9 @@ def _english_words(text: str) -> Command | None:
         return Command("earnings", lang="en")
     if _PAYOUT_ALL_EN.match(text):
         return Command("payout", lang="en")
+    code = _CODE_IN_WORDS.match(text)
+    if code is not None and codes.is_code_only(code.group("rest")):
+        return Command("pickup_code", lang="en", rest=code.group("rest"), in_words=True)
     share = _SHARE.match(text)
     if share is None:
         return None
@@ -823,7 +840,7 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
                 return Command("invalid", lang=lang, error=error)
             return Command(name, lang=lang, order=order_number(reason.group("id")), note=why)
         if match is None:
-            usage = DomainError("pay_usage") if name == "pay" else DomainError("refund_usage")
+            usage = DomainError("pay_usage") if name == "pay" else DomainError("refund_usage", order="12-3")
             return _usage(strict, lang, usage)
         order = order_number(match.group("id")) if match.group("id") else None
         return Command(name, lang=lang, order=order)  # a bare `退款` is answered with its form

@@ -76,5 +76,5 @@ async def test_the_organiser_still_gets_her_form() -> None:
 
     assert (
         chat.said(await chat.say("amy", "已取", private=True))
-        == "请这样写：已取货 12-3（订单编号）或 已取 @名字"
+        == "请这样写：已取货 1-1（订单编号）或 已取 @名字"  # Bob's, paid: one she could mark
     )

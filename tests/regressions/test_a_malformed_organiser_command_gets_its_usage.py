@@ -35,7 +35,9 @@ async def test_a_command_word_with_something_unreadable_gets_the_commands_form(
     await chat.say("amy", "接龙 海南贵妃芒 价格 88 成团 2")
     card = await chat.card(1)
 
-    assert Chat.said(await chat.say("amy", typed, private=private)) == answer
+    # in private, none of her group buys has orders yet: a placeholder, never a made-up number
+    expected = answer.replace("12-3", "N-M") if private else answer
+    assert Chat.said(await chat.say("amy", typed, private=private)) == expected
     assert await chat.card(1) == card
 
 

@@ -56,7 +56,7 @@ async def test_other_words_after_the_order_are_not_a_refund() -> None:
     said = Chat.said(await chat.say("amy", "/refund 1-1 @Bob"))
 
     assert said == (
-        "Write it like: /refund 12-3 (the order number; a reason after it goes to the buyer: "
-        "/refund 12-3 wrong size) or /refund @name"
+        "Write it like: /refund 1-1 (the order number; a reason after it goes to the buyer: "
+        "/refund 1-1 wrong size) or /refund @name"
     )
     assert await chat.say("amy", "退款 谢谢") == []

@@ -456,8 +456,8 @@ async def test_an_offline_payment_is_refunded_by_hand(shop: Chat) -> None:
         (
             "amy",
             "/refund",
-            "Write it like: /refund 12-3 (the order number; a reason after it goes to the buyer: "
-            "/refund 12-3 wrong size) or /refund @name",
+            "Write it like: /refund 1-1 (the order number; a reason after it goes to the buyer: "
+            "/refund 1-1 wrong size) or /refund @name",  # an order of hers it could refund
         ),
         (
             "amy",
