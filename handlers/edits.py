@@ -139,7 +139,7 @@ async def edit(
             changes=t(lang, "list_separator").join(_changes(edited, lang, ctx.tz)),
         )
     if "pickup" in words.values:  # `修改 自提 北门 周日下午`, a week on past the close: said
-        weekday = pickup_points.weekday_moved_note(ctx, group_buy, words.values["pickup"][1], lang)
+        weekday = pickup_points.time_note(ctx, group_buy, words.values["pickup"][1], lang)
         if weekday is not None:
             done = t(lang, "two_sentences", first=done, second=weekday)
     told = await _payment_note_told(ctx, group_buy, edited)  # after the close: who owes hears the note
