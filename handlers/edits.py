@@ -368,7 +368,11 @@ def _tiers_kept(edited: Edited, lang: str, group_buy_id: int | None) -> list[str
     dropped = tiers_dropped(edited)
     if dropped:
         price = unit_texts.priced(lang, format_money(terms.unit_price, currency), terms.unit)
-        lines.append(t(lang, "edit_tiers_dropped", tiers=said(dropped), price=price))
+        line = t(lang, "edit_tiers_dropped", tiers=said(dropped), price=price)
+        if not edited.joined and price_factor(edited) is None:  # the factor's line gives the undo
+            undo = t(lang, "edit_tiers_dropped_undo", id=group_buy_id, undo=_undo(edited, lang))
+            line = t(lang, "two_sentences", first=line, second=undo)
+        lines.append(line)
     far = tiers_far_below(edited)
     if far:
         raised = tiers_raised_alike(edited)
@@ -405,10 +409,31 @@ def _price_factor(edited: Edited, lang: str, group_buy_id: int | None) -> str | 
 
     if edited.joined:
         return t(lang, "edit_price_factor_joined", price=money(old), new=money(new), factor=how)
-    undo = _plain(old, terms.currency)
     return t(
-        lang, "edit_price_factor", price=money(old), new=money(new), factor=how, id=group_buy_id, undo=undo
+        lang,
+        "edit_price_factor",
+        price=money(old),
+        new=money(new),
+        factor=how,
+        id=group_buy_id,
+        undo=_undo(edited, lang),
     )
+
+
+def _undo(edited: Edited, lang: str) -> str:
+    """What follows `修改 #1 价格` to put a price edit back: the old price, and the old tiers when the edit
+    changed them (`价格 5` on ¥8 with `10:7` took the tier off: `8 阶梯 10:7`; none before: `8 阶梯 无`),
+    so the undo offered restores all the edit removed."""
+    before, after = edited.before, edited.after
+    price = _plain(before.unit_price, before.currency)
+    if before.tiers == after.tiers:
+        return price
+    if not before.tiers:
+        return t(lang, "edit_undo_no_tiers", price=price)
+    tiers = ",".join(
+        f"{tier.min_quantity}:{_plain(tier.unit_price, before.currency)}" for tier in sorted(before.tiers)
+    )
+    return t(lang, "edit_undo_tiers", price=price, tiers=tiers)
 
 
 def _described(name: str, terms: Terms, lang: str, tz: ZoneInfo) -> str:
