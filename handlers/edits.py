@@ -328,6 +328,8 @@ def _refuse_a_term_as_title(ctx: Context, words: EditWords, group_buy: GroupBuy)
     a title ending in a bare price (`芒果 75`); answered with the forms of 修改 (an option's too),
     nothing changed. A note for buyers (`备注 周三到货`) is told there is none to change."""
     word = words.title
+    if not words.values and not words.titled and _CONFIRMED.fullmatch(f" {word}"):  # `修改 #1 确认` alone
+        raise DomainError("edit_confirm_alone", word=word, id=group_buy.id)
     named = not words.values and not words.titled and bool(group_buy.option_named(word))
     why = not_a_title(words, now=ctx.now, tz=ctx.tz)
     if why == "note":

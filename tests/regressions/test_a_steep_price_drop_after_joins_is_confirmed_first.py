@@ -92,3 +92,37 @@ async def test_a_member_is_told_only_the_organiser_edits_never_asked_to_confirm(
 
     assert refused == "只有团长（Amy）可以这样做，没有任何改动。"
     assert "¥8/份" in await chat.card()
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "typed", "said", "card"),
+    [
+        (
+            "zh",
+            "开团 李子 价格 8",
+            "修改 #1 确认",
+            "“确认”要和降价的命令一起发，例如 修改 #1 价格 0.8 确认（写你要的新价格），"
+            "不是新团名，没有任何改动。",
+            "🛒 李子（#1）",
+        ),
+        (
+            "en",
+            "/groupbuy Plums price 8",
+            "/edit #1 confirm",
+            "“confirm” goes with the price it confirms, e.g. /edit #1 price 0.8 confirm"
+            " (with the new price you want); it is no new title, nothing was changed.",
+            "🛒 Plums (#1)",
+        ),
+    ],
+)
+async def test_a_confirmation_sent_alone_is_no_rename(
+    lang: str, opening: str, typed: str, said: str, card: str
+) -> None:
+    chat = fake_chat(default_language=lang)
+    await chat.say("amy", opening)
+    await chat.say("kim", "+1")
+
+    answered = chat.said(await chat.say("amy", typed))
+
+    assert answered == said
+    assert card in await chat.card()
