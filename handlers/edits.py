@@ -17,11 +17,13 @@ is posted anew in that chat.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from commerce.domain.edits import (
+    PRICE_FACTOR,
     Edited,
     TermsChange,
     price_factor,
@@ -84,7 +86,7 @@ async def edit(
     `踢出` when units must come off), never one putting back the stock she lowered; `form` (the
     console's): its refusals are the form's own (bot.console.wording)."""
     request = ctx.request
-    words = _edit_words(ctx, cleared)
+    words, confirmed = _edit_words(ctx, cleared)
     if _only_a_title(ctx, words) and not await _runs_one_here(ctx):
         return []  # `修改 地址` from a member who runs nothing here: talk, not a rename
     group_buy = await service.reach(ctx.uow, where(ctx), words.group_buy_id, request.user_id)
@@ -102,6 +104,8 @@ async def edit(
         has_options=bool(group_buy.terms.options),
         price_now=group_buy.terms.unit_price,
     )
+    if not form and not confirmed:  # `价格 0.8` for ¥8 with people joined: confirmed first, nothing changed
+        _refuse_a_steep_drop(ctx, group_buy, change, lang)
     if cleared:
         change = _clearing(change, cleared)
         if "pickup" in cleared and group_buy.id is not None:  # no place, no evening-before reminder
@@ -139,7 +143,7 @@ async def edit(
             changes=t(lang, "list_separator").join(_changes(edited, lang, ctx.tz)),
         )
     if "pickup" in words.values:  # `修改 自提 北门 周日下午`, a week on past the close: said
-        weekday = pickup_points.weekday_moved_note(ctx, group_buy, words.values["pickup"][1], lang)
+        weekday = pickup_points.time_note(ctx, group_buy, words.values["pickup"][1], lang)
         if weekday is not None:
             done = t(lang, "two_sentences", first=done, second=weekday)
     told = await _payment_note_told(ctx, group_buy, edited)  # after the close: who owes hears the note
@@ -248,13 +252,67 @@ async def _payment_note_told(ctx: Context, group_buy: GroupBuy, edited: Edited) 
     return await payment_note_told(ctx, group_buy)
 
 
-def _edit_words(ctx: Context, cleared: frozenset[str]) -> EditWords:
-    """The typed words; only a number (`/edit #12`) when the console's form only emptied fields."""
+# `修改 #16 价格 0.8 确认`: the confirmation a steep drop asks for (`_refuse_a_steep_drop`), last
+_CONFIRMED = re.compile(r"\s+(?:确认|确定|confirm|confirmed)\s*[.!。！]?\s*$", re.IGNORECASE)
+
+
+def _edit_words(ctx: Context, cleared: frozenset[str]) -> tuple[EditWords, bool]:
+    """The typed words, and whether they end with `确认` / `confirm` after a price (a steep drop
+    confirmed: `_refuse_a_steep_drop`); only a number (`/edit #12`) when the console's form only
+    emptied fields."""
+    rest = ctx.command.rest
     if cleared:
-        group_buy_id, rest = split_group_buy_id(ctx.command.rest)
-        if not rest.strip():
-            return EditWords(group_buy_id, "", {})
-    return parse_edit(ctx.command.rest, typed=ctx.request.text)
+        group_buy_id, bare = split_group_buy_id(rest)
+        if not bare.strip():
+            return EditWords(group_buy_id, "", {}), False
+    confirmed = _CONFIRMED.search(rest)
+    typed = ctx.request.text
+    if confirmed is not None:
+        said = _CONFIRMED.search(typed)
+        try:
+            words = parse_edit(rest[: confirmed.start()], typed=typed[: said.start()] if said else typed)
+        except DomainError:  # `修改 #1 确认`: no price to confirm, read as typed
+            words = None
+        if words is not None and "price" in words.values:
+            return words, True
+    return parse_edit(rest, typed=typed), False
+
+
+def _refuse_a_steep_drop(ctx: Context, group_buy: GroupBuy, change: TermsChange, lang: str) -> None:
+    """A base price lowered `PRICE_FACTOR` times or more once people joined (`修改 #16 价格 0.8` for ¥8: a
+    typo as likely as a sale) cannot be put back up (a price only goes down then), so it is asked to be
+    confirmed first, nothing changed: `价格从 ¥8 降到 ¥0.80（原来的 1/10），已经有人跟团，降了就不能再涨回去。
+    确认就发 修改 #16 价格 0.8 确认`; the same command with `确认` / `confirm` applies it."""
+    terms, new = group_buy.terms, change.unit_price
+    if new is None or new <= 0 or group_buy.sold <= 0 or terms.options or not group_buy.is_open:
+        return
+    if not group_buy.may_manage(ctx.request.user_id, is_admin=ctx.request.is_admin):
+        return  # refused as anyone's edit: only the organiser or an admin
+    if change.currency not in (None, terms.currency):  # another currency: refused as such
+        return
+    if change.unit is not None and change.unit != (terms.unit or ""):  # a new unit: refused as such
+        return
+    old = terms.unit_price
+    if old < PRICE_FACTOR * new:
+        return
+    rest = split_group_buy_id(ctx.command.rest)[1]
+    raise DomainError(
+        "edit_price_drop_confirm",
+        price=unit_texts.priced(lang, format_money(old, terms.currency), terms.unit),
+        new=unit_texts.priced(lang, format_money(new, terms.currency), terms.unit),
+        factor=_how_many_times(old, new, lang),
+        id=group_buy.id,
+        terms=rest,
+    )
+
+
+def _how_many_times(old: int, new: int, lang: str) -> str:
+    """`100 倍`, `原来的 1/10`, `约 6 倍`: how the new price stands to the old."""
+    big, small = max(old, new), min(old, new)
+    exact = big % small == 0
+    times = big // small if exact else (2 * big + small) // (2 * small)  # rounded: `约 6 倍`
+    kind = "price_factor_times" if new > old else "price_factor_part"
+    return t(lang, kind if exact else f"{kind}_about", count=times)
 
 
 def _only_a_title(ctx: Context, words: EditWords) -> bool:
@@ -270,6 +328,8 @@ def _refuse_a_term_as_title(ctx: Context, words: EditWords, group_buy: GroupBuy)
     a title ending in a bare price (`芒果 75`); answered with the forms of 修改 (an option's too),
     nothing changed. A note for buyers (`备注 周三到货`) is told there is none to change."""
     word = words.title
+    if not words.values and not words.titled and _CONFIRMED.fullmatch(f" {word}"):  # `修改 #1 确认` alone
+        raise DomainError("edit_confirm_alone", word=word, id=group_buy.id)
     named = not words.values and not words.titled and bool(group_buy.option_named(word))
     why = not_a_title(words, now=ctx.now, tz=ctx.tz)
     if why == "note":
@@ -368,7 +428,11 @@ def _tiers_kept(edited: Edited, lang: str, group_buy_id: int | None) -> list[str
     dropped = tiers_dropped(edited)
     if dropped:
         price = unit_texts.priced(lang, format_money(terms.unit_price, currency), terms.unit)
-        lines.append(t(lang, "edit_tiers_dropped", tiers=said(dropped), price=price))
+        line = t(lang, "edit_tiers_dropped", tiers=said(dropped), price=price)
+        if not edited.joined and price_factor(edited) is None:  # the factor's line gives the undo
+            undo = t(lang, "edit_tiers_dropped_undo", id=group_buy_id, undo=_undo(edited, lang))
+            line = t(lang, "two_sentences", first=line, second=undo)
+        lines.append(line)
     far = tiers_far_below(edited)
     if far:
         raised = tiers_raised_alike(edited)
@@ -393,11 +457,7 @@ def _price_factor(edited: Edited, lang: str, group_buy_id: int | None) -> str | 
     if factor is None:
         return None
     old, new = factor
-    big, small = max(old, new), min(old, new)
-    exact = big % small == 0
-    times = big // small if exact else (2 * big + small) // (2 * small)  # rounded: `约 6 倍`
-    kind = "price_factor_times" if new > old else "price_factor_part"
-    how = t(lang, kind if exact else f"{kind}_about", count=times)
+    how = _how_many_times(old, new, lang)
     terms = edited.after
 
     def money(minor: int) -> str:
@@ -405,10 +465,31 @@ def _price_factor(edited: Edited, lang: str, group_buy_id: int | None) -> str | 
 
     if edited.joined:
         return t(lang, "edit_price_factor_joined", price=money(old), new=money(new), factor=how)
-    undo = _plain(old, terms.currency)
     return t(
-        lang, "edit_price_factor", price=money(old), new=money(new), factor=how, id=group_buy_id, undo=undo
+        lang,
+        "edit_price_factor",
+        price=money(old),
+        new=money(new),
+        factor=how,
+        id=group_buy_id,
+        undo=_undo(edited, lang),
     )
+
+
+def _undo(edited: Edited, lang: str) -> str:
+    """What follows `修改 #1 价格` to put a price edit back: the old price, and the old tiers when the edit
+    changed them (`价格 5` on ¥8 with `10:7` took the tier off: `8 阶梯 10:7`; none before: `8 阶梯 无`),
+    so the undo offered restores all the edit removed."""
+    before, after = edited.before, edited.after
+    price = _plain(before.unit_price, before.currency)
+    if before.tiers == after.tiers:
+        return price
+    if not before.tiers:
+        return t(lang, "edit_undo_no_tiers", price=price)
+    tiers = ",".join(
+        f"{tier.min_quantity}:{_plain(tier.unit_price, before.currency)}" for tier in sorted(before.tiers)
+    )
+    return t(lang, "edit_undo_tiers", price=price, tiers=tiers)
 
 
 def _described(name: str, terms: Terms, lang: str, tz: ZoneInfo) -> str:

@@ -101,7 +101,7 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
     )
     if group_buy.terms.pickup_at is not None:  # `自提 北门 周日下午` a week on, past the close: said
         typed_pickup = keyword_values(ctx.command.rest, typed=ctx.request.text)[1].get("pickup", ("", ""))[1]
-        moved = pickup_points.weekday_moved_note(ctx, group_buy, typed_pickup, lang)
+        moved = pickup_points.time_note(ctx, group_buy, typed_pickup, lang)
         if moved is not None:
             text = t(lang, "two_sentences", first=text, second=moved)
     if group_buy.terms.options:  # 多规格: how to name one
@@ -751,7 +751,7 @@ async def set_pickup(ctx: Context) -> list[Reply]:
     terms = group_buy.terms
     shown = pickup_text(terms, ctx.tz, lang)
     answer = t(lang, "pickup_set", title=terms.title, id=group_buy.id, pickup=shown)
-    moved = pickup_points.weekday_moved_note(ctx, group_buy, ctx.command.rest, lang)  # `周日下午`: a week on
+    moved = pickup_points.time_note(ctx, group_buy, ctx.command.rest, lang)  # `周日下午`: a week on
     if moved is not None:
         answer += "\n" + moved
     told = await _pickup_told(ctx, group_buy, before)

@@ -24,7 +24,7 @@ from commerce.domain.guests import is_guest
 from commerce.domain.order import OrderStatus
 from commerce.services.pickup import give_code
 from handlers.context import Context
-from handlers.parsing.pickup import weekday_moved
+from handlers.parsing.pickup import time_without_hour, weekday_moved
 from handlers.recipients import order_languages
 from handlers.texts import format_datetime, t
 from handlers.texts.pickup import pickup_text
@@ -179,6 +179,26 @@ def weekday_moved_note(ctx: Context, group_buy: GroupBuy, typed: str, lang: str)
         ends=format_datetime(ends_at, tz, lang),
         wanted=pickup_text(meant, tz, lang),
     )
+
+
+def time_note(ctx: Context, group_buy: GroupBuy, typed: str, lang: str) -> str | None:
+    """What the answer says of the pickup time typed (at opening, `自提`, `修改 … 自提`): a weekday read
+    past the deadline (`weekday_moved_note`), else a day typed with no hour (`北门 周四`), taken as
+    20:00 that day (handlers.parsing.when.DEFAULT_HOUR) and said so, with the command giving it an hour:
+    `自提时间没写几点，按 12月10日 周四 20:00；要改就发 修改 #3 自提 北门 周四下午3点`. None otherwise."""
+    moved = weekday_moved_note(ctx, group_buy, typed, lang)
+    if moved is not None:
+        return moved
+    terms = group_buy.terms
+    if terms.pickup_at is None:
+        return None
+    said = time_without_hour(typed, now=ctx.now, tz=ctx.tz)
+    if said is None:
+        return None
+    hour = t(lang, "pickup_example_hour", day=said)  # `周四下午3点`, `thu 3pm`
+    example = f"{terms.pickup} {hour}" if terms.pickup else hour
+    at = format_datetime(terms.pickup_at, ctx.tz, lang)
+    return t(lang, "pickup_no_hour", at=at, id=group_buy.id, example=example)
 
 
 def changed(before: Terms, after: Terms) -> bool:

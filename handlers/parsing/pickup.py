@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
 from handlers.parsing.numbers import group_buy_number
-from handlers.parsing.when import parse_when
+from handlers.parsing.when import names_no_hour, parse_when
 
 MAX_PICKUP = 100
 SEPARATOR = "·"  # between the place and the time, as the catalogs' `pickup_at` shows a pickup
@@ -85,6 +85,21 @@ def weekday_moved(text: str, *, now: datetime, tz: ZoneInfo, after: datetime) ->
             continue
         natural = parse_when(said, now=now, tz=tz)
         return (said, natural) if natural != moved and natural > now else None
+    return None
+
+
+def time_without_hour(text: str, *, now: datetime, tz: ZoneInfo) -> str | None:
+    """The time at the end of a pickup (as `place_and_time` finds it) when it names a day and no hour
+    (`北门 周四`: "周四", read as 20:00 that day: `parse_when`'s DEFAULT_HOUR), for the answer to say so;
+    None otherwise."""
+    words = split_group_buy_id(text)[1].split()
+    for start in range(len(words)):
+        said = " ".join(words[start:])
+        try:
+            parse_when(said, now=now, tz=tz)
+        except DomainError:
+            continue
+        return said if names_no_hour(said) else None
     return None
 
 

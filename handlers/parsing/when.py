@@ -164,6 +164,24 @@ def parse_when(text: str, *, now: datetime, tz: ZoneInfo, after: datetime | None
         raise DomainError("ends_invalid", value=text) from None
 
 
+def names_no_hour(text: str) -> bool:
+    """Whether `text` names a day but no time of it (`周四`, `明天`, `thursday`, `12月10日`): neither an hour
+    nor a part of the day, so `parse_when` took DEFAULT_HOUR (a pickup says so: handlers.pickup_points).
+    False for anything `parse_when` does not read, and for a duration."""
+    cleaned = unicodedata.normalize("NFKC", text).strip().lower()
+    try:
+        if not cleaned or _duration(cleaned) is not None:
+            return False
+        found = _Found()
+        rest = _take_dates(cleaned, found, date.today())
+        rest = _take_words(rest, found)
+        rest = _take_times(rest, found)
+    except DomainError:
+        return False
+    said_a_day = found.day is not None or found.offset is not None or found.weekday is not None
+    return bool(_FILLERS.match(rest)) and said_a_day and found.hour is None and found.period is None
+
+
 def _duration(text: str) -> timedelta | None:
     match = _DURATION.match(text)
     if not match:

@@ -17,7 +17,7 @@ async def test_a_lower_price_names_the_tier_taken_off() -> None:
 
     assert chat.said(lowered) == (
         "已修改 芒果（#1）：价格 ¥5、阶梯价 满20份 ¥4。\n改价：¥8 → ¥5\n"
-        "满10份 ¥7 不比新价 ¥5 低，不再适用，已去掉。"
+        "满10份 ¥7 不比新价 ¥5 低，不再适用，已去掉。打错了就发 修改 #1 价格 8 阶梯 10:7,20:4"
     )
 
 

@@ -58,7 +58,7 @@ async def test_with_people_joined_a_tenth_of_the_price_says_it_cannot_go_back_up
     await chat.say("amy", "开团 芒果 价格 800")
     await chat.say("bob", "+1")
 
-    lowered = await chat.say("amy", "修改 #1 价格 80")
+    lowered = await chat.say("amy", "修改 #1 价格 80 确认")  # confirmed first (test_a_steep_price_drop_…)
 
     assert chat.said(lowered) == (
         "已修改 芒果（#1）：价格 ¥80。\n改价：¥800 → ¥80，所有人按新价\n"
@@ -71,7 +71,7 @@ async def test_with_people_joined_a_tenth_of_the_price_says_it_cannot_go_back_up
     await chat.say("amy", "/groupbuy Mangoes price 800")
     await chat.say("bob", "+1")
 
-    lowered = await chat.say("amy", "/edit #1 price 80")
+    lowered = await chat.say("amy", "/edit #1 price 80 confirm")
 
     assert chat.said(lowered) == (
         "Updated Mangoes (#1): price ¥80.\nPrice lowered: ¥800 → ¥80 for everyone\n"

@@ -44,7 +44,7 @@ async def test_with_someone_joined_the_tiers_far_below_are_said_to_stay() -> Non
     await chat.say("amy", "开团 芒果 价格 800 阶梯 10:7")
     await chat.say("bob", "+1")
 
-    lowered = await chat.say("amy", "修改 #1 价格 80")
+    lowered = await chat.say("amy", "修改 #1 价格 80 确认")  # a tenth, people joined: confirmed
 
     assert (
         chat.said(lowered).splitlines()[-1]
@@ -57,7 +57,7 @@ async def test_with_someone_joined_the_tiers_far_below_are_said_to_stay_in_engli
     await chat.say("amy", "/groupbuy Mangoes price 800 tiers 10:7")
     await chat.say("bob", "+1")
 
-    lowered = await chat.say("amy", "/edit #1 price 80")
+    lowered = await chat.say("amy", "/edit #1 price 80 confirm")  # a tenth, people joined: confirmed
 
     assert chat.said(lowered).splitlines()[-1] == (
         "The tiers are still 10+ ¥7, far below the new price; people have joined, so they cannot go up."

@@ -68,5 +68,5 @@ async def test_a_lower_price_says_the_tier_it_took_off() -> None:
 
     assert chat.said(lowered) == (
         "已修改 鸡蛋（#1）：价格 ¥6、不再有阶梯价。\n改价：¥8 → ¥6\n"
-        "满10份 ¥7 不比新价 ¥6 低，不再适用，已去掉。"
+        "满10份 ¥7 不比新价 ¥6 低，不再适用，已去掉。打错了就发 修改 #1 价格 8 阶梯 10:7"
     )
