@@ -16,7 +16,7 @@ from handlers import members
 from handlers.chores import Chore
 from handlers.config import AppConfig
 from handlers.fit import clip
-from handlers.foryou import line
+from handlers.foryou import MAX_TITLE, line
 from handlers.payments import Outbox
 from handlers.texts import t
 from handlers.types import Reply
@@ -95,9 +95,28 @@ class WeeklyForYou(Chore):
                         likes=note.likes,
                     )
                 )
+                if note.group_buy_id is not None:
+                    about = await self._about(uow, lang, note.group_buy_id)
+                    if about:
+                        lines.append(about)
         if found.picks:
             lines.append(t(lang, "weekly_picks_head", count=len(found.picks)))
             picked_in = await uow.chat_names.titles(sorted({pick.candidate.chat_id for pick in found.picks}))
             lines += [line(lang, pick, picked_in) for pick in found.picks]  # each naming its group
-        lines.append(t(lang, "weekly_foot"))
+        if found.picks:  # the join the foot names is a pick's group buy number, never a note's
+            lines.append(t(lang, "weekly_foot_join", example=found.picks[0].candidate.group_buy_id))
+        else:
+            lines.append(t(lang, "weekly_foot"))
         return Reply(text="\n".join(lines), private_to=user_id, language=lang)
+
+    @staticmethod
+    async def _about(uow: UnitOfWork, lang: str, group_buy_id: int) -> str:
+        """The line under a note about a group buy: its title and number with the join to send while
+        it is open (`🛒 草莓（#4）：发 +1 #4 跟团`), or that it has closed (no join offered); "" when it is
+        gone. A note's own number is never a group buy's: `+1 #1` joins group buy 1, not note 1's."""
+        group_buy = await uow.group_buys.get(group_buy_id)
+        if group_buy is None:
+            return ""
+        title = clip(group_buy.terms.title, MAX_TITLE)
+        key = "weekly_note_join" if group_buy.is_open else "weekly_note_closed"
+        return t(lang, key, title=title, id=group_buy_id)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from commerce.domain.asking import asks_itself
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.listings import LISTING_KEYS
@@ -76,6 +77,8 @@ async def post_note(ctx: Context) -> list[Reply]:
     posting = parsing.posting(request.text)
     if posting.show is not None:
         return await show_note(ctx, posting.show)
+    if posting.text and not request.photo and asks_itself(posting.text):  # `种草 #4 草莓甜吗？`: it asks
+        return await _asked_instead(ctx, posting)
     if ctx.is_private:
         raise DomainError("note_in_group")
     note = await service.post(
@@ -103,6 +106,25 @@ async def post_note(ctx: Context) -> list[Reply]:
         told = await digest.told_privately(ctx, unsure)  # the chat hears nothing, the group named
         return [*await digest.posted(ctx, note), *told]
     return await _cards(ctx, [card_update(note.id or 0, request.chat_id, refresh=False), *unsure])
+
+
+async def _asked_instead(ctx: Context, posting: parsing.Posting) -> list[Reply]:
+    """A note that is itself a question (`种草 #4 草莓甜吗？有人买过吗`, `/note #6 Are they sweet?`: it
+    opens by asking, `asking.asks_itself`) recommends nothing, and Ask and the digests would leave it
+    out: it is answered as `问 #4 …` / `/ask #6 …` is, nothing posted, its first line saying so."""
+    from handlers.ask import ask  # handlers.ask reads notes: imported when a note asks
+
+    numbered = "" if posting.group_buy_id is None else f"#{posting.group_buy_id} "
+    ctx.command = replace(ctx.command, name="ask", rest=numbered + posting.text)
+    replies = await ask(ctx)
+    for place, reply in enumerate(replies):  # the answer said where it was asked: its first line
+        if reply.text and reply.private_to is None:
+            lang = reply.language or await ctx.lang()
+            key = "note_asked_instead" if posting.group_buy_id is None else "note_asked_instead_on"
+            said = t(lang, key, id=posting.group_buy_id or 0)
+            replies[place] = replace(reply, text=f"{said}\n{reply.text}")
+            break
+    return replies
 
 
 async def _not_guessed(ctx: Context, note_id: int, text: str) -> list[Reply]:

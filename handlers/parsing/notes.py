@@ -28,7 +28,6 @@ _NUMBER = re.compile(r"^[#＃]?\s*(?P<id>\d+)$")
 _COMMENT = re.compile(r"^[#＃]?\s*(?P<id>\d+)(?:\s+|[:：]\s*)(?P<text>\S.*)?$", re.DOTALL)
 _PLANTING = re.compile(r"^\s*(?:[/／]\s*)?种草")  # `种草 #12 …` links a group buy; `笔记 3` shows a note
 _HEADER = re.compile(r"^(?:笔记|Note) #(?P<id>\d+)(?:\s|$)")
-_QUESTION = re.compile(r"[?？吗呢]$")
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ def fits_bare(name: str, after_word: str, rest: str) -> bool:
     if name == "note":
         # `种草 …`, `种草：…`, `种草#3 …` (`＃`, a full-width space: normalised to these); `种草#好物` is talk
         glued = after_word == "#" and rest[1:2].isdigit()
-        return (after_word in (" ", ":") or glued) and bool(rest) and not _QUESTION.search(rest)
+        return (after_word in (" ", ":") or glued) and bool(rest)  # `种草 #4 甜吗？` asks: answered as Ask
     if name in ("like", "unlike"):
         return bool(_NUMBER.match(rest))
     return bool(_COMMENT.match(rest) or _NUMBER.match(rest))  # `评论 3` alone: its form is explained

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from commerce.domain.notes import Note
+from commerce.ports import Clock, UnitOfWorkFactory
 from tests.unit.bot.playground_api import playground_api, said_in
 from tests.unit.handlers.conftest import Chat, fake_chat
 
@@ -20,7 +22,8 @@ SETUP = [
     ("amy", "/lang en"),
     ("amy", "/groupbuy Durian Musang King price 50 stock 20"),
     ("cat", "+1"),
-    ("cat", f"/note #1 {DURIAN}"),
+]
+AFTER = [  # Cat's note (#1) on the durian, stored, is between: a note that asks is no longer posted
     ("amy", "/close #1"),
     ("amy", "/groupbuy Lychees price 30 stock 40"),
     ("bob", "+1 #2"),
@@ -31,10 +34,21 @@ EN = f"What friends said:\nNote #3 Amy 🏷 Organiser: “{OWN}”\nNote #2 Bob:
 ZH = f"群里的朋友说过：\n笔记 #3 Amy 🏷 团长：「{OWN}」\n笔记 #2 Bob：「{LYCHEES}」\n"
 
 
+async def _durian_note(uow_factory: UnitOfWorkFactory, clock: Clock, chat_id: str) -> None:
+    """Cat's note that asks, stored as it was before such a note was answered as /ask instead of posted
+    (tests/regressions/test_a_question_typed_as_a_note_is_answered_as_a_question.py)."""
+    async with uow_factory() as uow:
+        await uow.notes.add(Note(None, chat_id, "cat", "Cat", DURIAN, clock.now(), group_buy_id=1, lang="en"))
+        await uow.commit()
+
+
 async def _neighbours() -> Chat:
     chat = fake_chat()
     chat.chat_id = "neighbours"
     for user, text in SETUP:
+        await chat.say(user, text)
+    await _durian_note(chat.app.uow_factory, chat.app.clock, chat.chat_id)
+    for user, text in AFTER:
         await chat.say(user, text)
     return chat
 
@@ -81,6 +95,9 @@ async def test_a_note_that_asks_is_never_quoted() -> None:
 async def test_the_same_on_sqlite(tmp_path: Path) -> None:
     async with playground_api(tmp_path) as api:
         for user, text in SETUP:
+            await api.say("n", user, text)
+        await _durian_note(api.hub.app.uow_factory, api.hub.app.clock, "n")
+        for user, text in AFTER:
             await api.say("n", user, text)
 
         [is_it] = said_in(await api.say("n", "wes", "/ask #2 is it sweet?"), "n")

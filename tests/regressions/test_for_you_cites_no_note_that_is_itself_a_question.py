@@ -4,6 +4,7 @@ product. For you now cites, and counts, no note that is itself a question."""
 
 from __future__ import annotations
 
+from commerce.domain.notes import Note
 from tests.unit.handlers.conftest import fake_chat
 
 
@@ -12,7 +13,12 @@ async def test_for_you_cites_no_note_that_is_itself_a_question() -> None:
     await chat.say("wes", "hello")  # Wes is in the group
     await chat.say("amy", "/groupbuy Durian price 50")  # #1
     await chat.say("cat", "+1")
-    await chat.say("cat", "/note #1 Are they sweet? I heard this batch is amazing!!!")
+    async with chat.app.uow_factory() as uow:  # stored as before such a note was answered as /ask instead
+        text = "Are they sweet? I heard this batch is amazing!!!"
+        await uow.notes.add(
+            Note(None, chat.chat_id, "cat", "Cat", text, chat.app.clock.now(), group_buy_id=1)
+        )
+        await uow.commit()
     await chat.say("bob", "+1")
     await chat.say("amy", "/close #1")
     await chat.say("amy", "/copy #1")  # #2, the same durian again

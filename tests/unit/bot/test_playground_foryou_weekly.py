@@ -43,8 +43,10 @@ async def test_a_member_gets_one_weekly_message_in_private(tmp_path: Path) -> No
             "🗓 本周为你精选（2026-11-23）\n"
             "📝 你的群里本周最好的笔记（1 条）：\n"
             "1. #1 Cat（family）：这个芒果超甜 👍 1\n"
+            "   🛒 海南贵妃芒（#1）：发 +1 #1 跟团\n"
             "🎯 猜你喜欢（1 个团）：\n"
             "· #1 海南贵妃芒（在「family」）：2 位群友正在跟；Cat 的笔记（#1）\n"
-            "每周一条。在那个群里发“笔记 编号”看全文，发 +1 #编号 跟团；发“猜你喜欢 关”不再收到。"
+            "每周一条。在那个群里发“笔记 编号”看笔记全文，发 +1 和团号跟团（例如 +1 #1）；"
+            "发“猜你喜欢 关”不再收到。"
         )
         assert not [m for m in await api.messages("eve") if m["text"].startswith("🗓")]

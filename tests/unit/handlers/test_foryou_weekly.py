@@ -18,7 +18,15 @@ from tests.fake_digest import FakeDigests
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
-FOOT = "每周一条。在那个群里发“笔记 编号”看全文，发 +1 #编号 跟团；发“猜你喜欢 关”不再收到。"
+FOOT = "每周一条。在那个群里发“笔记 编号”看笔记全文；发“猜你喜欢 关”不再收到。"  # no pick: no join to name
+
+
+def foot_join(example: int) -> str:
+    """The foot under picks: the join is `+1` and a pick's group buy number."""
+    return (
+        f"每周一条。在那个群里发“笔记 编号”看笔记全文，发 +1 和团号跟团（例如 +1 #{example}）；"
+        "发“猜你喜欢 关”不再收到。"
+    )
 
 
 def _weekly(chat: Chat, platform: str = "test") -> WeeklyForYou:
@@ -64,12 +72,13 @@ async def test_once_a_week_one_private_message_with_the_best_notes_and_the_picks
     assert len(sent) == 3
     said = Chat.private(sent)
     assert said["bob"] == (  # his own note is not picked for him
-        "🗓 本周为你精选（2026-11-23）\n🎯 猜你喜欢（1 个团）：\n· #2 榴莲：1 位群友正在跟\n" + FOOT
+        "🗓 本周为你精选（2026-11-23）\n🎯 猜你喜欢（1 个团）：\n· #2 榴莲：1 位群友正在跟\n" + foot_join(2)
     )
     assert said["cat"] == (  # joined both: no pick, the notes still
         "🗓 本周为你精选（2026-11-23）\n"
         "📝 你的群里本周最好的笔记（1 条）：\n"
-        "1. #1 Bob（群聊）：芒果很甜 👍 1\n" + FOOT
+        "1. #1 Bob（群聊）：芒果很甜 👍 1\n"
+        "   🛒 芒果（#1）：发 +1 #1 跟团\n" + FOOT
     )
 
     assert await weekly() == []  # the next sweep
@@ -84,7 +93,7 @@ async def test_once_a_week_one_private_message_with_the_best_notes_and_the_picks
     again = Chat.private(await _weekly(chat)())
     assert sorted(again) == ["bob", "dan"]  # Cat joined the only one open, Amy organises it: nothing to say
     assert again["dan"] == (
-        "🗓 本周为你精选（2026-11-30）\n🎯 猜你喜欢（1 个团）：\n· #3 车厘子：1 位群友正在跟\n" + FOOT
+        "🗓 本周为你精选（2026-11-30）\n🎯 猜你喜欢（1 个团）：\n· #3 车厘子：1 位群友正在跟\n" + foot_join(3)
     )
     assert await _weekly(chat)() == []
 
@@ -133,12 +142,14 @@ async def test_in_the_members_language_through_the_outbox_with_plural_forms() ->
         "🗓 Your week, picked for you (2026-11-23)\n"
         "📝 The week's best notes in your groups (2):\n"
         "1. #2 Eve in a group: 榴莲好吃 👍 3\n"
+        "   🛒 榴莲 (#2): send +1 #2 to join\n"
         "2. #1 Bob in a group: 芒果很甜 👍 1\n"
+        "   🛒 芒果 (#1): send +1 #1 to join\n"
         "🎯 For you (2 group buys):\n"
         "· #1 芒果: 2 friends on the list now; Bob's note (#1)\n"
         "· #2 榴莲: 1 friend on the list now; Eve's note (#2)\n"
-        "Once a week. In its group, send /note number to read a note or +1 #number to join; "
-        "/foryou off stops these."
+        "Once a week. In its group, send /note number to read a note, or +1 and a group buy's number "
+        "to join (e.g. +1 #1); /foryou off stops these."
     )
     rows = factory.state.outbox[before:]
     assert len(rows) == len(sent)
