@@ -47,16 +47,19 @@ _PART = re.compile(
             r"\brefund\s+only\b|\bjust\s+(?:refund\s+)?the\s+(?:shipping|postage|delivery|difference)\b",
             # an amount asked for in the reason: `refund 22`, `退30`, `退 ¥30`
             rf"\brefund(?:ing)?\s+{_MONEY_SIGN}?\s*\d|退\s*{_MONEY_SIGN}?\s*\d",
-            # a bare amount on its own in the reason: `broken, 22`, `坏了 30` (never a size: `size 42`)
-            r"(?<![\w.:/#-])(?<!size\s)(?<!尺码\s)\d+(?:\.\d+)?(?![\w.:/%-])(?!\s*[\w%])",
         )
     ),
     re.IGNORECASE,
 )
-# a count of the goods (`一盒`, `两个`, `2斤`; `一个都没收到` is none, `一个月` a time)
+# a bare amount on its own in the reason: `broken, 22`, `坏了 30` (never a size or a room: `size 42`)
+_BARE = re.compile(r"(?<![\w.:/#-])\d+(?:\.\d+)?(?![\w.:/%-])(?!\s*[\w%])")
+_NOT_MONEY_BEFORE = re.compile(
+    r"(?:size|room|rm|unit|flat|apt|block|building|no\.?|number|尺码|码|号|楼|栋|室|房间?)\s*$", re.IGNORECASE
+)
+# a count of the goods (`一盒`, `两个`, `2斤`; `一个都没收到` is none, `一个月` a time, `一个角` a part)
 _ZH_COUNT = re.compile(
     rf"(?<![\d零〇一二两俩三四五六七八九十百千])(?P<n>\d+|{CHINESE_NUMERAL})\s*"
-    r"(?:个(?![月人])|份|件|盒|箱|公斤|千克|斤|只|袋|瓶|包|打|罐|颗|串|支|条|杯|桶|听|提|枚|粒|根|棵|双|套|kg)"
+    r"(?:个(?!月|人|角|口|洞|小时|星期|礼拜|地方|问题|原因|多|半)|份|件|盒|箱|公斤|千克|斤|只|袋|瓶|包|打|罐|颗|串|支|条|杯|桶|听|提|枚|粒|根|棵|双|套|kg)"
     r"(?!\s*[都也])",
     re.IGNORECASE,
 )
@@ -65,12 +68,21 @@ _EN_NUMBERS = {word: number for number, word in enumerate(_EN_WORDS, start=1)}
 # `one jar`, `2 boxes`, `two lychees` (a word after the number that counts no time, size or star)
 _EN_COUNT = re.compile(
     r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?!(?:days?|weeks?|hours?|minutes?|mins?|"
-    r"months?|years?|times?|sizes?|stars?|more|too|at|in|on|of|and|or|was|were|is|are|pm|am|o'clock)\b)"
+    r"months?|years?|times?|sizes?|stars?|more|less|extra|too|at|in|on|of|by|for|to|from|with|after|before|ago|"
+    r"late|early|and|or|was|were|is|are|pm|am|o'clock)\b)"
     r"[a-z]+\b",
     re.IGNORECASE,
 )
 _STOPS = ",，。;；!！、\n"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _bare_amount(reason: str) -> re.Match[str] | None:
+    """A number standing alone in `reason`, an amount (`broken, 22`), not a size or room (`room 302`)."""
+    for found in _BARE.finditer(reason):
+        if not _NOT_MONEY_BEFORE.search(reason[: found.start()]):
+            return found
+    return None
 
 
 def _fewer(reason: str, quantity: int) -> re.Match[str] | None:
@@ -94,7 +106,8 @@ def part_asked(reason: str, quantity: int | None = None) -> str:
     the order holds, when known: a count of fewer (`坏了一盒` of 2 boxes) asks for part too."""
     if _AMOUNT_ALONE.fullmatch(reason.strip()):  # `退款 1-2 78`: the amount typed after the number
         return reason.strip()
-    found = _PART.search(reason) or (_fewer(reason, quantity) if quantity is not None else None)
+    found = _PART.search(reason) or _bare_amount(reason)
+    found = found or (_fewer(reason, quantity) if quantity is not None else None)
     if found is None:
         return ""
     chinese = _CJK.search(found.group()) is not None

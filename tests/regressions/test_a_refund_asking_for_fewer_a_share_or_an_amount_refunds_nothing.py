@@ -56,19 +56,22 @@ WHOLE = {
         ("1-4", "尺码不对"),
         ("1-5", "不要了"),
         ("1-6", "一个都没收到"),
+        ("1-2", "包装破了一个角"),  # a corner of the box, not one of Cat's 3
     ),
     "en": (
         ("1-1", "two jars broke"),
         ("1-3", "wrong size"),
         ("1-4", "arrived broken"),
         ("1-5", "arrived 2 days late"),
+        ("1-6", "left at the wrong door, room 302"),  # a room, not an amount
+        ("1-2", "ordered 3 by mistake"),  # all 3 of Cat's
     ),
 }
 DONE = {
     "zh": "订单 #{order}（{name}，{total}）已标记为退款。请直接把钱退给对方。",
     "en": "Order #{order} of {name} is marked refunded ({total}). Give the money back to them directly.",
 }
-NAMES = {"1-1": "Bob", "1-3": "Dan", "1-4": "Eve", "1-5": "Fay", "1-6": "Gus"}
+NAMES = {"1-1": "Bob", "1-2": "Cat", "1-3": "Dan", "1-4": "Eve", "1-5": "Fay", "1-6": "Gus"}
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -87,7 +90,7 @@ async def test_a_refund_asking_for_fewer_a_share_or_an_amount_refunds_nothing(la
         assert room.private(replies) == {}, reason  # the buyer is told nothing: nothing was refunded
     for order, reason in WHOLE[lang]:
         replies = await room.say("amy", f"{refund} {order} {reason}")
-        total = {"1-1": TOTALS[lang]["1-1"]}.get(order, TOTALS[lang]["1-3"])
+        total = TOTALS[lang].get(order, TOTALS[lang]["1-3"])
         assert room.said(replies) == DONE[lang].format(order=order, name=NAMES[order], total=total), reason
         assert room.private(replies)[NAMES[order].lower()].endswith(reason)
 
