@@ -45,6 +45,7 @@ from handlers.cards import (
     with_groups,
 )
 from handlers.context import Context, card_language
+from handlers.organiser_notices import acted_by
 from handlers.parsing.commands import Command
 from handlers.parsing.joins import note_labelled
 from handlers.parsing.option_words import looks_like_option
@@ -629,7 +630,16 @@ async def _summary_to_organiser(ctx: Context, closing: Closing) -> list[Reply]:
             ctx, organiser, hint=await card_language(ctx.uow, closing.group_buy, ctx.memo)
         )
     groups = await helpselling.close_groups(ctx.uow, closing, lang)  # 帮卖: each group's figures too
-    return organiser_summary(closing, lang=lang, config=ctx.config, groups=groups)
+    summary = organiser_summary(closing, lang=lang, config=ctx.config, groups=groups)
+    if ctx.request.user_id == organiser or not summary:
+        return summary
+    # someone else closed it (an admin: `截单 #17` in the group, the console's 立即截单): who, first
+    group_buy = closing.group_buy
+    by = acted_by(ctx, group_buy, lang)
+    text = t(
+        lang, "closed_by_other", by=by, title=group_buy.terms.title, id=group_buy.id, summary=summary[0].text
+    )
+    return [replace(summary[0], text=text), *summary[1:]]
 
 
 async def _buyer_languages(ctx: Context, closing: Closing) -> dict[str, str]:

@@ -17,8 +17,9 @@ from handlers.cards import card_update
 from handlers.context import Context
 from handlers.order_numbers import refused_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
+from handlers.organiser_notices import OrganiserNotice, guest_told_with_hers, told_organisers
 from handlers.parsing.typed import as_typed
-from handlers.recipients import buyer_language, known_as
+from handlers.recipients import buyer_language, by_console_admin, known_as
 from handlers.texts import t
 from handlers.types import Reply
 
@@ -94,17 +95,30 @@ async def _replies(ctx: Context, done: service.Dropped) -> list[Reply]:
     else:
         answer = Reply(text=said, language=lang)
     params = {"organiser": by, "by": by, "order": order.number, "title": group_buy.terms.title}
+    # anyone else's cancel (an admin's, in a chat or the console) is told to the organiser privately, as
+    # an admin's refund is: `管理员 dan 取消了你的 桃子（#17）订单 #17-1（Lou，¥20）…`
+    with_hers = guest_told_with_hers(ctx, order, group_buy)  # her 代报 guest's: in that notice
+    why = as_typed(ctx.request.text, ctx.command.note) if ctx.command.note else ""
+    notice = OrganiserNotice(
+        group_buy, order, "cancel_order_organiser", "cancel_order_organiser_several", total, why
+    )
+    organiser = await told_organisers(ctx, [notice])
     if not guest:
-        note = t(buyer_lang, "cancel_order_buyer_note", total=total, **params)
-        if ctx.command.note:  # `/cancel 12-3 changed mind`: the reason, told the buyer only
-            reason = as_typed(ctx.request.text, ctx.command.note)
-            note = t(buyer_lang, "refund_buyer_reason", told=note, reason=reason)
+        key = "cancel_order_buyer_note"
+        if by_console_admin(ctx, order, group_buy):  # `管理员 取消了你的订单…`, never the organiser's act
+            key, params = (
+                "cancel_order_buyer_note_by_admin",
+                {**params, "by": t(buyer_lang, "paid_by_an_admin")},
+            )
+        note = t(buyer_lang, key, total=total, **params)
+        if why:  # `/cancel 12-3 changed mind`: the reason, told the buyer (and an admin's, the organiser)
+            note = t(buyer_lang, "refund_buyer_reason", told=note, reason=why)
         told = Reply(text=note, private_to=order.buyer_id, language=buyer_lang)
-        return [answer, told, card_update(group_buy)]
-    if to == ctx.request.user_id:  # her own 代报 guest: her answer says it all
-        return [answer, card_update(group_buy)]
+        return [answer, told, *organiser, card_update(group_buy)]
+    if to == ctx.request.user_id or with_hers:  # her own 代报 guest: her answer (or her notice) says it all
+        return [answer, *organiser, card_update(group_buy)]
     note = t(buyer_lang, "guest_cancel_order_note", name=order.buyer_name, total=total, **params)
-    return [answer, Reply(text=note, private_to=to, language=buyer_lang), card_update(group_buy)]
+    return [answer, Reply(text=note, private_to=to, language=buyer_lang), *organiser, card_update(group_buy)]
 
 
 BUYERS_ORDERS_NAMED = 5  # a buyer's bare 取消订单 names his newest unpaid orders, at most these

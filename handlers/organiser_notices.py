@@ -60,7 +60,7 @@ async def told_organisers(ctx: Context, notices: Sequence[OrganiserNotice]) -> l
             t(
                 lang,
                 notice.key if len(told) == 1 else f"{notice.key}_item",
-                by=_by(ctx, notice.group_buy, lang),
+                by=acted_by(ctx, notice.group_buy, lang),
                 order=notice.order.number,
                 title=notice.group_buy.terms.title,
                 id=notice.group_buy.id,
@@ -72,7 +72,7 @@ async def told_organisers(ctx: Context, notices: Sequence[OrganiserNotice]) -> l
         text = items[0]
         if len(items) > 1:
             listed = t(lang, "organiser_notice_separator").join(items)
-            text = t(lang, several, by=_by(ctx, first, lang), count=len(items), orders=listed)
+            text = t(lang, several, by=acted_by(ctx, first, lang), count=len(items), orders=listed)
         whys = list(dict.fromkeys(notice.why for notice in told if notice.why))
         if whys:  # `原因：芒果坏了`: she gives the money back, so she hears why as the buyer does
             text = t(lang, "refund_buyer_reason", told=text, reason=t(lang, "list_separator").join(whys))
@@ -100,9 +100,10 @@ def guest_told_with_hers(ctx: Context, order: Order, group_buy: GroupBuy) -> boo
     return is_guest(order.buyer_id) and payer == group_buy.organiser_id and payer != ctx.request.user_id
 
 
-def _by(ctx: Context, group_buy: GroupBuy, lang: str) -> str:
+def acted_by(ctx: Context, group_buy: GroupBuy, lang: str) -> str:
     """Who acted, as she is told: the sender's name; a console admin, who acts by her name in the chat,
-    is "an admin" to her, named by their console login (`管理员 dan`)."""
+    is "an admin" to her, named by their console login (`管理员 dan`). Her close summary when someone
+    else closed her group buy names them so too (handlers.group_buys)."""
     by = ctx.request.display_name
     if by != group_buy.organiser_name:
         return by

@@ -173,7 +173,12 @@ async def refund(ctx: Context) -> list[Reply]:
         order_id, reason = await _members_paid_order(ctx)
         ctx.command = replace(ctx.command, note=reason)
     # `退款 1-2 退一半`, `退款 1-2 78`: part of the money asked for, refused (a refund is the whole order)
-    asked = part_asked(as_typed(ctx.request.text, ctx.command.note)) if ctx.command.note else ""
+    # `退款 4-1 坏了一盒` of 2 boxes: fewer than the order holds is part of it too
+    asked = ""
+    if ctx.command.note:
+        held = await ctx.uow.orders.get(order_id)
+        quantity = held.quantity if held is not None else None
+        asked = part_asked(as_typed(ctx.request.text, ctx.command.note), quantity)
     star_refunds = ctx.star_refunds
 
     async def give_stars_back(order: Order, charge_id: str) -> None:

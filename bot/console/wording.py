@@ -22,6 +22,7 @@ CONSOLE_WORDING = {
     "note_already_hidden": "console_note_already_hidden",
     "edit_options": "console_edit_options",
     "cancel_order_paid": "console_cancel_order_paid",  # "Refund it", not `/refund 12-3`
+    "refund_whole_only": "console_refund_whole_only",  # the form's reason, not `退款 1-2`
     "edit_closed_details": "console_edit_closed_details",  # the form's fields, not `/pickup #4 …`
     # the form's words, not an example of the opening command (`接龙 海南贵妃芒 …`, `price 88 tiers …`)
     "title_missing": "console_title_missing",

@@ -112,7 +112,9 @@ async def test_the_consoles_close_tells_her_once(tmp_path: Path, by: str) -> Non
         rows = [json.loads(row["payload"])["reply"] for row in (await world.outbox_rows())[since:]]
         hers = [reply["text"] for reply in rows if reply.get("private_to") == "amy" and reply.get("text")]
         assert len(hers) == 1, hers
-        assert hers[0].startswith(f"Closed: Avocado (#{gid}) succeeded at ¥10 each: 2 orders, 3 units")
+        by_admin = f"Admin root closed your Avocado (#{gid}).\n" if by == "root" else ""  # who, when not her
+        summary = f"Closed: Avocado (#{gid}) succeeded at ¥10 each: 2 orders, 3 units"
+        assert hers[0].startswith(by_admin + summary)
         assert hers[0].endswith(
             "\nBy group: 1 order, 1 unit in Family Group; 1 order, 2 units in Office Group "
             "(help-sold by Bob) (each group is told only its own orders and units)."
