@@ -137,6 +137,22 @@ class Context:
             await self.chat_language() or hint or await self._own_language() or await self._groups_language()
         )
 
+    async def slash_language(self, spoken: str) -> str | None:
+        """The language a slash command alone (`/orders`, `/cancelorder 1-1`: `slash_only`, a menu's tap)
+        tells of its sender, `spoken` being its word's: nothing when anything else is known of them (their
+        app's language, words of theirs seen in either language, their private chat's `/lang`); else the
+        chat's where they typed it (its `/lang`, else its group buy's card's), else `spoken`."""
+        if normalize_language(self.request.language) or await self._own_language():
+            return None
+        if self.is_private:
+            own = await self.chat_language()  # a private chat's `/lang` is its member's
+            return None if own else await self._groups_language() or spoken
+        chat = await self.chat_language() or normalize_language(await self._guess())
+        if not chat:  # all its group buys closed (`/cancelorder 1-1` after the close): its latest card's
+            latest = await self.uow.group_buys.latest_in_chat(self.request.chat_id)
+            chat = normalize_language(latest.lang) if latest is not None else None
+        return chat or spoken
+
     async def _own_language(self) -> str | None:
         """The sender's own language as last seen (their platform's, else the words they last used)."""
         own = identity(self.request.platform, self.request.user_id)
