@@ -73,3 +73,19 @@ async def test_a_slash_command_after_chinese_words_in_an_english_group_changes_n
     await en.say("cat", "/status")
     closed = en.private(await en.say("amy", "/close #1"))
     assert closed["cat"].startswith("你在 Mangoes（#1）的订单 #1-1"), closed
+
+
+async def test_a_slash_command_in_private_keeps_notices_in_the_cards_language() -> None:
+    zh = fake_chat(FakeUnitOfWorkFactory(), default_language="zh")
+    en = Chat(zh.app, chat_id="en1", title="en1")
+    await zh.say("amy", "接龙 大葱 价格 7 成团 1")
+    await en.say("amy", "/groupbuy Mangoes price 12 target 1")
+    await zh.say("bob", "+1")  # only `+1`, then a menu's `/orders` in private
+    await en.say("ann", "+1")
+    await zh.say("bob", "/orders", private=True)
+    await zh.say("ann", "/orders", private=True)
+
+    in_zh = zh.private(await zh.say("amy", "截单"))
+    in_en = en.private(await en.say("amy", "/close"))
+    assert in_zh["bob"].startswith("你在 大葱（#1）的订单 #1-1："), in_zh
+    assert in_en["ann"].startswith("Your order #2-1 in Mangoes (#2):"), in_en
