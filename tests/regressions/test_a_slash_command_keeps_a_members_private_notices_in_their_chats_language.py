@@ -19,6 +19,7 @@ async def _zh_closed() -> Chat:
     await zh.say("bob", "+2 #2")  # #2-1
     await zh.say("cat", "+1 #2")  # #2-2
     await zh.say("dan", "me too #2")  # #2-3: English words
+    await zh.say("eve", "+1 #2")  # #2-4
     await zh.say("amy", "截单 #1")
     await zh.say("amy", "截单 #2")
     return zh
@@ -39,6 +40,10 @@ async def test_a_slash_command_in_a_chinese_group_keeps_notices_chinese() -> Non
     # `me too` is English words: Dan reads English, and `/orders` after it changes nothing
     paid = zh.private(await zh.say("amy", "已收 2-3"))
     assert paid["dan"].startswith("Amy confirmed your payment of ¥10 for order #2-3 (鸡蛋)."), paid
+    await zh.say("eve", "I paid")  # English words without a slash: Eve reads English
+    await zh.say("eve", "/orders")
+    paid = zh.private(await zh.say("amy", "已收 2-4"))
+    assert paid["eve"].startswith("Amy confirmed your payment of ¥10 for order #2-4 (鸡蛋)."), paid
 
 
 async def test_a_slash_command_in_a_chinese_group_before_the_close_keeps_the_order_chinese() -> None:
