@@ -93,7 +93,7 @@ from handlers.members import MemberMemo, Sighting, own_languages
 from handlers.memo import LanguageMemo
 from handlers.orders import ACTS_ON, acted_on_example, example_order
 from handlers.own_examples import with_own_examples
-from handlers.parsing.commands import Command, parse_button, parse_text
+from handlers.parsing.commands import Command, parse_button, parse_text, slash_only
 from handlers.payments import Checkout
 from handlers.rate_limit import NOT_DONE, Over, command_limiter
 from handlers.recipients import order_languages
@@ -386,6 +386,10 @@ class ChatApp:
             # `share` (an ASCII command word with no English after it: `Command.wordless`)
             spoken = command.spoken if command.spoken == "zh" or command.name not in _NOT_SPOKEN else None
             spoken = spoken or command.heard  # `count me in`: English, though answered as `+1` is
+            if spoken is not None and command.heard is None and slash_only(request.text):
+                # `/orders`, `/cancelorder 1-1` (a menu's tap): the member's language only when nothing
+                # else is known of them, the chat's where typed before the word's (`Context.slash_language`)
+                spoken = await ctx.slash_language(spoken)
             ctx.prefetched = which_question.prefetch(ctx)  # `+1 #2`: was she asked? read with the sighting
             # None: written lately, `+1` pays nothing
             seen = await self.members.due(request, ctx.now, spoken, also=ctx.prefetched)

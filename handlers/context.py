@@ -137,6 +137,30 @@ class Context:
             await self.chat_language() or hint or await self._own_language() or await self._groups_language()
         )
 
+    async def slash_language(self, spoken: str) -> str | None:
+        """The language a slash command alone (`/orders`, `/cancelorder 1-1`: `slash_only`, a menu's tap)
+        tells of its sender, `spoken` being its word's: nothing when anything else is known of them (their
+        app's language, words of theirs seen in either language, their private chat's `/lang`); else the
+        chat's where they typed it (its `/lang`, else its group buy's card's), else `spoken`. Typed in
+        private: their groups' `/lang`, else nothing when they were seen in a group, else `spoken`."""
+        if normalize_language(self.request.language) or await self._own_language():
+            return None
+        if self.is_private:  # a private chat's `/lang` is its member's; else their groups' `/lang`
+            if await self.chat_language():
+                return None
+            own = identity(self.request.platform, self.request.user_id)
+            chats = [chat.chat_id for chat in await self.uow.chat_names.of_member(own, limit=GROUPS_ASKED)]
+            if not chats:
+                return spoken  # a stranger to every group: the word's
+            settings = await self.uow.chats.languages(chats)
+            # else nothing: what they are told speaks its card's, as for someone who only typed `+1`
+            return next((normalize_language(settings[c]) for c in chats if settings.get(c)), None)
+        chat = await self.chat_language() or normalize_language(await self._guess())
+        if not chat:  # all its group buys closed (`/cancelorder 1-1` after the close): its latest card's
+            latest = await self.uow.group_buys.latest_in_chat(self.request.chat_id)
+            chat = normalize_language(latest.lang) if latest is not None else None
+        return chat or spoken
+
     async def _own_language(self) -> str | None:
         """The sender's own language as last seen (their platform's, else the words they last used)."""
         own = identity(self.request.platform, self.request.user_id)

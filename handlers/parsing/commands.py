@@ -661,6 +661,20 @@ def _unspoken(command: Command | None, word: str, rest: str) -> Command | None:
     return command
 
 
+# A slash command's word and what names it carries, not words of the member's: `@Ann`, `#3`, `12-3`, `¥22`,
+# `13-WYVA` (anything with a digit)
+_SLASH_WORD = re.compile(r"^\s*/[A-Za-z_]+(?:@\w+)?(?P<rest>.*)$", re.DOTALL)
+_NOT_WORDS = re.compile(r"@\S+|\S*\d\S*")
+
+
+def slash_only(text: str) -> bool:
+    """Whether `text` is a slash command (a Latin command word after `/`) with no English words after it
+    (`/orders`, `/cancelorder 1-1`, `/paid @Ann`): what a command menu types, weak evidence of the member's
+    language (`Context.slash_language`); `/refund 2-2 wrong size`, `/join sweet` have words."""
+    found = _SLASH_WORD.match(text)
+    return found is not None and not _LATIN.search(_NOT_WORDS.sub(" ", found.group("rest")))
+
+
 def _amount_only(command: Command, rest: str) -> bool:
     """Whether a join's (leave's) arguments are only an amount, its unit words no language (`half a
     dozen`, `2 kg`, `#3 a dozen`), as `+half a dozen` reads (`Join.lang` None, no note)."""

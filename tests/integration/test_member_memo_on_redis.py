@@ -45,10 +45,10 @@ async def test_a_language_switch_written_by_one_worker_is_seen_by_the_other_thro
 ) -> None:
     a, b = workers
     await a.say("amy", "接龙 芒果 价格 10")
-    await a.say("bob", "/status")  # A writes English
+    await a.say("bob", "my orders")  # A writes English (words: a slash alone would tell nothing)
     await b.say("bob", "进度")  # B writes Chinese
 
-    await a.say("bob", "/status")  # A must write English again: Redis says B wrote Chinese
+    await a.say("bob", "my orders")  # A must write English again: Redis says B wrote Chinese
     await a.say("bob", "+1")
     orders = Chat.private(await b.say("amy", "截单"))
 

@@ -2,7 +2,9 @@
 his language, his `进度` on worker B then wrote Chinese, and his `/status` on A again wrote nothing, as A
 remembered writing English for him within the hour: his order came in Chinese although he last spoke
 English. What was last written for a member is now kept in the shared state when one is configured
-(`MemberMemo(values=...)`: Redis in production; memory here), so every worker sees the switch."""
+(`MemberMemo(values=...)`: Redis in production; memory here), so every worker sees the switch. (English
+words, `my orders`: since session 24 a slash command alone, `/status`, tells nothing of a member whose
+words were seen.)"""
 
 from __future__ import annotations
 
@@ -49,7 +51,7 @@ async def bobs_order_after_a_switch_back(
 async def test_a_language_switch_written_by_one_worker_is_seen_by_the_other() -> None:
     a, b = workers(MemorySharedState())
     order = await bobs_order_after_a_switch_back(
-        a, a, b, opening="接龙 芒果 价格 10", said_here="/status", said_there="进度", closing="截单"
+        a, a, b, opening="接龙 芒果 价格 10", said_here="my orders", said_there="进度", closing="截单"
     )
 
     assert order.startswith("Your order #1-1 in 芒果 (#1):"), order
@@ -64,7 +66,7 @@ async def test_and_back_again_on_the_other_worker() -> None:
         a,
         opening="/groupbuy Mangoes price 10",
         said_here="进度",
-        said_there="/status",
+        said_there="my orders",
         closing="/close",
     )
 

@@ -104,9 +104,9 @@ async def test_not_received_tells_the_buyer_and_the_order_is_unpaid_again(
 
     assert shop.toast(tapped) == "已告诉订单 #1-2 的买家"
     assert shop.said(tapped) == "订单 #1-2（Cat，¥176）改回未付款，已告诉对方还没收到付款。"
-    assert shop.private(tapped) == {  # Cat last spoke English (`/ipaid`): she is told in English
-        "cat": "Amy has not received your payment of ¥176 for order #1-2 (海南贵妃芒) yet. "
-        "Please check it, then send /ipaid 1-2 again once it is paid."
+    # Cat's `/ipaid` alone tells nothing over the Chinese group she typed it in: she is told in Chinese
+    assert shop.private(tapped) == {
+        "cat": "Amy 还没有收到你订单 #1-2（海南贵妃芒）的付款 ¥176。请核对一下，付好后再发“我已付款 1-2”。"
     }
     assert uow_factory.state.orders[2].reported_paid_at is None
     assert "💸" not in await shop.card()
