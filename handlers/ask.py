@@ -32,7 +32,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.notes import Mark
 from commerce.domain.order import OrderStatus
-from commerce.domain.questions import QuestionStatus
+from commerce.domain.questions import AskedQuestion, QuestionStatus
 from commerce.domain.roster import reported_paid
 from commerce.services import asking as service
 from commerce.services import notes as note_service
@@ -498,18 +498,23 @@ async def answer_in_passing(ctx: Context) -> list[Reply] | None:
     assert only.id is not None
     words = ctx.request.text.strip()
     question = await questions.answer(ctx.uow, only.id, words, actor=ctx.request.user_id, now=ctx.now)
-    back = t(
+    back = _answer_for_the_asker(question)
+    done = t(lang, "question_answer_taken", name=question.asker_name, question=question.text, qid=only.id)
+    return [
+        Reply(text=done, language=lang),
+        Reply(text=back, private_to=question.asker_id, language=question.lang),
+    ]
+
+
+def _answer_for_the_asker(question: AskedQuestion) -> str:
+    """The organiser's answer as the asker reads it, in the asker's language."""
+    return t(
         question.lang,
         "question_answered",
         organiser=question.organiser_name,
         question=question.text,
         answer=question.answer,
     )
-    done = t(lang, "question_answer_taken", name=question.asker_name, question=question.text, qid=only.id)
-    return [
-        Reply(text=done, language=lang),
-        Reply(text=back, private_to=question.asker_id, language=question.lang),
-    ]
 
 
 async def answer(ctx: Context) -> list[Reply]:
@@ -521,13 +526,7 @@ async def answer(ctx: Context) -> list[Reply]:
     typed = _TYPED_ANSWER.search(ctx.request.text)  # the words as typed (full-width ，。 kept)
     words = typed.group(1) if typed is not None else words
     question = await questions.answer(ctx.uow, int(number), words, actor=ctx.request.user_id, now=ctx.now)
-    back = t(
-        question.lang,
-        "question_answered",
-        organiser=question.organiser_name,
-        question=question.text,
-        answer=question.answer,
-    )
+    back = _answer_for_the_asker(question)
     done = t(lang, "question_answer_sent", name=question.asker_name)
     return [
         Reply(text=done, language=lang),
