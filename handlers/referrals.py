@@ -123,8 +123,14 @@ async def _in_her_groups(ctx: Context) -> list[Reply]:
             "code": share_code_shown(lang, code.label),
         }
         line = t(lang, "share_open_link", link=link, **said) if link else t(lang, "share_open_code", **said)
-        if group_buy.sharer_rate_bp > 0 and group_buy.organiser_id != member:
-            line += t(lang, "share_open_earns", rate=percent(group_buy.sharer_rate_bp))
+        if group_buy.organiser_id != member:  # what sharing it earns her: its rate, or nothing
+            rate = group_buy.sharer_rate_bp
+            earns = (
+                t(lang, "share_open_earns", rate=percent(rate))
+                if rate > 0
+                else t(lang, "share_open_earns_none")
+            )
+            line += earns
         lines.append(line)
     lines.append(t(lang, "share_open_tail"))
     if len(shown) > SHARES_LISTED:
@@ -133,11 +139,13 @@ async def _in_her_groups(ctx: Context) -> list[Reply]:
 
 
 def earns_line(group_buy: GroupBuy, member_id: str, lang: str) -> str:
-    """What a member's share earns them ("" when the group buy pays sharers nothing): the rate, except
-    for its organiser, who earns no commission on her own group buy (`commerce.domain.commission`):
-    she is told so, and what the members who share it earn."""
+    """What a member's share earns them: the rate, except for its organiser, who earns no commission on
+    her own group buy (`commerce.domain.commission`): she is told so, and what the members who share it
+    earn. A group buy paying sharers nothing: said to a member (never "share and earn"), "" to her."""
     if group_buy.sharer_rate_bp <= 0:
-        return ""
+        if member_id == group_buy.organiser_id:
+            return ""
+        return t(lang, "share_earns_none", id=group_buy.id, title=group_buy.terms.title)
     rate = percent(group_buy.sharer_rate_bp)
     if member_id == group_buy.organiser_id:
         return t(lang, "share_earns_not_organiser", rate=rate)
