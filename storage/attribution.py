@@ -15,7 +15,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
@@ -70,6 +70,8 @@ def _statements(dialect: str) -> _Statements:
             orders.c.sharer_id == bindparam("member"),
             group_buys.c.sharer_rate_bp <= 0,
             group_buys.c.organiser_id != bindparam("member"),
+            # 帮卖: her own group's line earns her the help-sell rate, not nothing
+            or_(orders.c.help_seller_id.is_(None), orders.c.help_seller_id != bindparam("member")),
             orders.c.status.not_in([OrderStatus.CANCELLED.value, OrderStatus.REFUNDED.value]),
         )
         .group_by(group_buys.c.id)

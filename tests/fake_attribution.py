@@ -48,6 +48,7 @@ class FakeAttribution:
             for o in self.s.orders.values()
             if o.sharer_id == member_id
             and o.status not in dropped
+            and o.help_seller_id != member_id
             and (group_buy := self.s.group_buys.get(o.group_buy_id)) is not None
             and group_buy.sharer_rate_bp <= 0
             and group_buy.organiser_id != member_id

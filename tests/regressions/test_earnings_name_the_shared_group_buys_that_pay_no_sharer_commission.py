@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.fakes import FakeUnitOfWorkFactory
+from tests.helpsell_chats import help_sold
 from tests.unit.handlers.conftest import fake_chat
 
 WORDS = {
@@ -70,3 +71,11 @@ async def test_earnings_name_the_shared_group_buys_that_pay_no_sharer_commission
     earnings = chat.said(await chat.say("ben", words["earnings_cmd"], private=True))
     assert words["also"] in earnings and "Tea" in earnings
     assert words["none"] not in earnings
+
+
+async def test_a_help_seller_sharing_a_group_buy_with_no_sharer_rate_is_not_told_it_earns_nothing() -> None:
+    _, office = await help_sold("接龙 芒果 价格 35 截止 2小时")  # Bob help-sells it in 公司群 at 10%
+    shared = office.said(await office.say("bob", "分享"))
+    assert "团1-" in shared and "没有设分享佣金" not in shared  # his group's lines earn him 10%
+    await office.say("cat", "+1")
+    assert "没有设分享佣金" in office.said(await office.say("cat", "分享"))  # Cat's share earns nothing
