@@ -334,6 +334,12 @@ class AttributionRepository(Protocol):
 
     async def set_sharer_rate(self, group_buy_id: int, rate_bp: int) -> None: ...
 
+    async def brought_without_rate(self, member_id: str, *, limit: int) -> list[int]:
+        """The newest `limit` group buys (ids, newest first) paying sharers nothing (no sharer rate) on
+        which the member's share brought an order (`orders.sharer_id`; not cancelled or refunded, nor one
+        she help-sells, 帮卖), not the member's own: /earnings says they earn nothing there."""
+        ...
+
 
 class ListingRepository(Protocol):
     """Help-selling (commerce.domain.listings): a group buy's listings in other chats, and each chat's

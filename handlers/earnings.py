@@ -44,7 +44,13 @@ def render(found: Earnings, lang: str, *, default_currency: str) -> str:
         t(lang, "earnings_available", amounts=_amounts(found.available, currencies, lang)),
         *_below_zero(found, currencies, lang),
     ]
-    if not found.lines:
+    if found.without_rate:  # her shares brought buyers there, and earn her nothing: never "share and earn"
+        named = t(lang, "list_separator").join(
+            t(lang, "earnings_group_buy", id=number, title=title) for number, title in found.without_rate
+        )
+        key = "earnings_none_without_rate" if not found.lines else "earnings_without_rate"
+        lines.append(t(lang, key, group_buys=named, count=len(found.without_rate)))
+    elif not found.lines:
         lines.append(t(lang, "earnings_none"))
     for line in found.lines:
         item = t(

@@ -11,7 +11,7 @@ from commerce.services import note_shares as service
 from handlers import notes, sharing
 from handlers.context import Context
 from handlers.parsing import notes as parsing
-from handlers.referrals import TELEGRAM, earns_line
+from handlers.referrals import TELEGRAM, earns_line, help_sells
 from handlers.texts import share_code_shown, t
 from handlers.types import Reply
 
@@ -43,7 +43,8 @@ async def share_note(ctx: Context) -> list[Reply]:
         text = t(lang, "note_share_link", id=note_id, gid=group_buy.id, title=title, link=link, code=shown)
     else:
         text = t(lang, "note_share_code", id=note_id, gid=group_buy.id, title=title, code=shown)
-    earns = earns_line(group_buy, request.user_id, lang)  # its organiser earns nothing on her own
+    # its organiser earns nothing on her own; a help-seller (帮卖) earns on his group's lines, rate or none
+    earns = earns_line(group_buy, request.user_id, lang, help_sells=await help_sells(ctx, group_buy))
     if earns:
         text = t(lang, "two_sentences", first=text, second=earns)
     replies = [Reply(text=text, language=lang)]

@@ -28,6 +28,18 @@ _DESTINATION = re.compile(
     r"^(?:(?P<amount>\S+)\s+)?(?P<method>微信|支付宝|银行卡|wechat|weixin|alipay|bank)\s*[:：]?\s*(?P<account>.*)$",
     re.IGNORECASE,
 )
+_ASK_WHERE = frozenset(("payout_destination_missing", "payout_destination_rejected"))
+# nothing, or too little, available: an account named with it is kept all the same
+_NOTHING_TO_PAY = frozenset(
+    (
+        "payout_nothing",
+        "payout_nothing_now",
+        "payout_only_pending",
+        "payout_owed",
+        "payout_owed_pending",
+        "payout_balance_below_minimum",
+    )
+)
 _ALL = frozenset(("全部", "所有", "全额", "all", "everything", "max"))  # `提现 全部 微信 …`: all of it
 MAX_REASON = 200  # a rejection's reason, as passed on to the member
 # What the admin types -> the payout's transition (commerce.domain.payout) and what the member is told.
@@ -69,13 +81,11 @@ async def request_payout(ctx: Context) -> list[Reply]:
             destination=destination,
             method=method,
         )
-    except DomainError as refusal:  # no destination: the form, with the amount as she typed it
-        if refusal.code != "payout_destination_missing":
-            raise
-        asked = f" {rest}" if rest else ""
-        raise DomainError(
-            "payout_destination_missing", amount=refusal.params["amount"], asked=asked
-        ) from None
+    except DomainError as refusal:
+        if refusal.code in _ASK_WHERE:  # no destination (or a rejected one): the form, the amount as typed
+            asked = f" {rest}" if rest else ""
+            raise DomainError(refusal.code, **{**refusal.params, "asked": asked}) from None
+        return await _nothing_to_pay(ctx, refusal, destination)
     payout, before = requested.payout, requested.kept_before
     if not destination:  # the one kept: where it goes, and how to change it
         key = "payout_requested_kept"
@@ -88,6 +98,26 @@ async def request_payout(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     said = t(lang, key, id=payout.id, amount=_money(payout), to=payout.destination, before=before)
     return [Reply(text=said, language=lang)]  # where it goes, as stored: a typo is seen now
+
+
+async def _nothing_to_pay(ctx: Context, refusal: DomainError, destination: str) -> list[Reply]:
+    """Why nothing could be requested; with nothing (or too little) available, an account named is kept
+    anyway, and said so, for the `提现` that can pay (any other refusal keeps nothing)."""
+    if refusal.code not in _NOTHING_TO_PAY:
+        raise refusal
+    lang = await ctx.lang()
+    params = dict(refusal.params)
+    if refusal.code == "payout_nothing_now":  # paid out, refunded, or an undone 已收: which
+        gone = [t(lang, f"payout_gone_{reason}") for reason in params.pop("gone", ())]
+        params["why"] = t(lang, "payout_gone_join").join(gone)
+    if not destination:
+        raise DomainError(refusal.code, **params)
+    before = await service.keep(ctx.uow, ctx.request.user_id, destination, now=ctx.now)
+    said = t(lang, refusal.code, **params)
+    if not same_destination(before, destination):
+        key = "payout_account_kept_replaced" if before else "payout_account_kept"
+        said += "\n" + t(lang, key, to=destination, before=before)
+    return [Reply(text=said, language=lang)]
 
 
 def _split(rest: str) -> tuple[str, str, str]:
@@ -108,10 +138,15 @@ async def _usage(ctx: Context, typed: str) -> DomainError:
     """`提现 -5`, `提现 0`, `提现 abc`, an amount of 23 digits: what was wrong, the form, and her
     available balance and the minimum (as `提现` under the minimum says them)."""
     currency = ctx.config.currency
-    available, _ = await commission_balances(ctx.uow, ctx.request.user_id)
+    member = ctx.request.user_id
+    available, _ = await commission_balances(ctx.uow, member)
+    kept = await ctx.uow.payouts.destination_of(member)
+    if kept and await service.rejected_to(ctx.uow, member, kept) is not None:
+        kept = ""  # no longer used by itself: the form with an account, as `提现` says
     return DomainError(
-        "payout_usage",
+        "payout_usage_kept" if kept else "payout_usage",
         value=typed,
+        to=kept,
         balance=format_money(available.get(currency, 0), currency),
         minimum=format_money(_rules(ctx).minimum(currency), currency),
     )
@@ -199,6 +234,8 @@ async def payouts(ctx: Context) -> list[Reply]:
     else:
         done = t(lang, f"payouts_{payout.status.value}", **figures)
         told = t(own, note, id=payout.id, amount=_money(payout))
+    if transition == "reject" and payout.destination:  # its account is no longer used by itself, said
+        told += "\n" + t(own, "payout_rejected_account_note", to=payout.destination)
     return [Reply(text=done, language=lang), Reply(text=told, private_to=payout.member, language=own)]
 
 

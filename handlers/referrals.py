@@ -70,7 +70,7 @@ async def share(ctx: Context) -> list[Reply]:
         text = t(lang, "share_link", id=group_buy.id, title=title, link=link, code=shown, plain=code.plain)
     else:
         text = t(lang, "share_code", id=group_buy.id, title=title, code=shown, plain=code.plain)
-    earns = earns_line(group_buy, ctx.request.user_id, lang)
+    earns = earns_line(group_buy, ctx.request.user_id, lang, help_sells=await help_sells(ctx, group_buy))
     if earns:
         text = t(lang, "two_sentences", first=text, second=earns)
     return [Reply(text=text, language=lang)]
@@ -123,8 +123,12 @@ async def _in_her_groups(ctx: Context) -> list[Reply]:
             "code": share_code_shown(lang, code.label),
         }
         line = t(lang, "share_open_link", link=link, **said) if link else t(lang, "share_open_code", **said)
-        if group_buy.sharer_rate_bp > 0 and group_buy.organiser_id != member:
-            line += t(lang, "share_open_earns", rate=percent(group_buy.sharer_rate_bp))
+        if group_buy.organiser_id != member:  # what sharing it earns her: its rate, or nothing
+            rate = group_buy.sharer_rate_bp
+            if rate > 0:
+                line += t(lang, "share_open_earns", rate=percent(rate))
+            elif not await help_sells(ctx, group_buy):
+                line += t(lang, "share_open_earns_none")
         lines.append(line)
     lines.append(t(lang, "share_open_tail"))
     if len(shown) > SHARES_LISTED:
@@ -132,16 +136,27 @@ async def _in_her_groups(ctx: Context) -> list[Reply]:
     return [Reply(text="\n".join(lines), language=lang)]
 
 
-def earns_line(group_buy: GroupBuy, member_id: str, lang: str) -> str:
-    """What a member's share earns them ("" when the group buy pays sharers nothing): the rate, except
-    for its organiser, who earns no commission on her own group buy (`commerce.domain.commission`):
-    she is told so, and what the members who share it earn."""
+def earns_line(group_buy: GroupBuy, member_id: str, lang: str, *, help_sells: bool = False) -> str:
+    """What a member's share earns them: the rate, except for its organiser, who earns no commission on
+    her own group buy (`commerce.domain.commission`): she is told so, and what the members who share it
+    earn. A group buy paying sharers nothing: said to a member (never "share and earn"), "" to her and
+    to one who help-sells it (`help_sells`, 帮卖: his group's lines earn him its help-sell rate)."""
     if group_buy.sharer_rate_bp <= 0:
-        return ""
+        if member_id == group_buy.organiser_id or help_sells:
+            return ""
+        return t(lang, "share_earns_none", id=group_buy.id, title=group_buy.terms.title)
     rate = percent(group_buy.sharer_rate_bp)
     if member_id == group_buy.organiser_id:
         return t(lang, "share_earns_not_organiser", rate=rate)
     return t(lang, "share_earns", rate=rate)
+
+
+async def help_sells(ctx: Context, group_buy: GroupBuy) -> bool:
+    """Whether the member help-sells (帮卖) this group buy with no sharer rate: not told sharing it earns
+    nothing (his group's lines earn him the help-sell rate). Not asked when it has a sharer rate."""
+    if group_buy.sharer_rate_bp > 0 or group_buy.id is None:
+        return False
+    return await ctx.uow.notes.help_sells(group_buy.id, ctx.request.user_id)
 
 
 async def _own_chats(ctx: Context) -> GroupBuy:

@@ -15,14 +15,15 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
 
+from commerce.domain.order import OrderStatus
 from commerce.domain.sharing import ShareVisit
 from storage import mappers
-from storage.tables import UtcDateTime, group_buys, share_codes, share_visits
+from storage.tables import UtcDateTime, group_buys, orders, share_codes, share_visits
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class _Statements:
     member_of_code: Select[Any]
     visits_of: Select[Any]
     set_sharer_rate: Executable
+    brought_without_rate: Select[Any]
 
 
 @cache
@@ -62,6 +64,19 @@ def _statements(dialect: str) -> _Statements:
         set_sharer_rate=update(group_buys)
         .where(group_buys.c.id == bindparam("gid"))
         .values(sharer_rate_bp=bindparam("rate")),
+        brought_without_rate=select(group_buys.c.id)
+        .join(orders, orders.c.group_buy_id == group_buys.c.id)
+        .where(
+            orders.c.sharer_id == bindparam("member"),
+            group_buys.c.sharer_rate_bp <= 0,
+            group_buys.c.organiser_id != bindparam("member"),
+            # 帮卖: her own group's line earns her the help-sell rate, not nothing
+            or_(orders.c.help_seller_id.is_(None), orders.c.help_seller_id != bindparam("member")),
+            orders.c.status.not_in([OrderStatus.CANCELLED.value, OrderStatus.REFUNDED.value]),
+        )
+        .group_by(group_buys.c.id)
+        .order_by(group_buys.c.id.desc())
+        .limit(bindparam("limit")),
     )
 
 
@@ -93,3 +108,7 @@ class SqlAttributionRepository:
 
     async def set_sharer_rate(self, group_buy_id: int, rate_bp: int) -> None:
         await self._run(self.sql.set_sharer_rate, {"gid": group_buy_id, "rate": rate_bp})
+
+    async def brought_without_rate(self, member_id: str, *, limit: int) -> list[int]:
+        found = await self._run(self.sql.brought_without_rate, {"member": member_id, "limit": limit})
+        return [int(row.id) for row in found]

@@ -6,6 +6,7 @@ from collections.abc import Collection
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from commerce.domain.order import OrderStatus
 from commerce.domain.sharing import ShareVisit
 
 if TYPE_CHECKING:
@@ -39,3 +40,17 @@ class FakeAttribution:
 
     async def set_sharer_rate(self, group_buy_id: int, rate_bp: int) -> None:
         self.s.group_buys[group_buy_id].sharer_rate_bp = rate_bp
+
+    async def brought_without_rate(self, member_id: str, *, limit: int) -> list[int]:
+        dropped = (OrderStatus.CANCELLED, OrderStatus.REFUNDED)
+        found = {
+            o.group_buy_id
+            for o in self.s.orders.values()
+            if o.sharer_id == member_id
+            and o.status not in dropped
+            and o.help_seller_id != member_id
+            and (group_buy := self.s.group_buys.get(o.group_buy_id)) is not None
+            and group_buy.sharer_rate_bp <= 0
+            and group_buy.organiser_id != member_id
+        }
+        return sorted(found, reverse=True)[:limit]

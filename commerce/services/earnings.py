@@ -17,6 +17,7 @@ from commerce.domain.payout import Payout
 from commerce.ports import UnitOfWork
 
 MAX_ORDERS = 20  # the newest orders listed; the balances count them all
+MAX_WITHOUT_RATE = 5  # the newest group buys named as paying sharers nothing
 MAX_PAYOUTS = 5  # the newest payouts listed, so the orders' credits and the balance add up to the reader
 _COMMISSION = frozenset({AccountKind.COMMISSION_PENDING, AccountKind.COMMISSION_AVAILABLE})
 
@@ -46,6 +47,8 @@ class Earnings:
     available: dict[str, int]
     lines: list[EarningLine]
     payouts: list[Payout] = field(default_factory=list)
+    # (number, title) of the group buys paying sharers nothing on which her shares brought buyers
+    without_rate: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def currencies(self) -> list[str]:
@@ -75,7 +78,12 @@ async def earnings_of(uow: UnitOfWork, member: str, *, limit: int = MAX_ORDERS) 
     entries = await uow.ledger.entries_of(member, limit=limit * 3, kinds=_COMMISSION)
     lines = await _lines(uow, entries, limit, member)
     payouts = await uow.payouts.of_member(member, limit=MAX_PAYOUTS)
-    return Earnings(pending, available, lines, payouts)
+    without_rate = []
+    for group_buy_id in await uow.attribution.brought_without_rate(member, limit=MAX_WITHOUT_RATE):
+        group_buy = await uow.group_buys.get(group_buy_id)
+        if group_buy is not None:
+            without_rate.append((group_buy_id, group_buy.terms.title))
+    return Earnings(pending, available, lines, payouts, without_rate)
 
 
 async def _lines(uow: UnitOfWork, entries: Collection[Entry], limit: int, member: str) -> list[EarningLine]:

@@ -14,9 +14,9 @@ from datetime import datetime
 
 from commerce.domain import ledger
 from commerce.domain.errors import DomainError, TransitionNotAllowed
-from commerce.domain.ledger import Transaction
+from commerce.domain.ledger import Transaction, TransactionKind
 from commerce.domain.money import exponent, format_money
-from commerce.domain.payout import Payout, PayoutStatus, method_of
+from commerce.domain.payout import Payout, PayoutStatus, method_of, same_destination
 from commerce.ports import UnitOfWork
 from commerce.services.earnings import commission_balances
 
@@ -118,9 +118,22 @@ async def request(
         raise not_yet
     if not positive:  # nothing to pay: not "a payout is at least ¥10; ¥0 is less"
         earned = (ledger.AccountKind.COMMISSION_AVAILABLE, ledger.AccountKind.COMMISSION_PENDING)
-        had = await uow.ledger.entries_of(member, limit=1, kinds=earned)  # paid out or taken back: not "yet"
-        if had:
-            raise DomainError("payout_nothing_now")
+        # paid out or taken back: not "yet"
+        had = await uow.ledger.entries_of(member, limit=200, kinds=earned)
+        if had:  # which of them, so an undone 已收 is never called a refund
+            kinds = {entry.kind for entry in had}
+            theirs = await uow.payouts.of_member(member, limit=50)
+            paid_out = any(p.status is PayoutStatus.PAID for p in theirs)
+            gone = tuple(
+                reason
+                for reason, happened in (
+                    ("paid_out", paid_out),
+                    ("refunded", TransactionKind.ORDER_REFUNDED in kinds),
+                    ("unpaid", TransactionKind.ORDER_UNPAID in kinds),
+                )
+                if happened
+            )
+            raise DomainError("payout_nothing_now", gone=gone or ("paid_out", "refunded"))
         raise DomainError("payout_nothing")
     wanted = held if amount is None else amount
     minimum = rules.minimum(currency)
@@ -146,6 +159,15 @@ async def request(
     to = destination.strip()
     if not to and (not method or method_of(kept) == method_of(method)):
         to = kept  # `提现`, `提现 50`, `提现 微信` with `微信 wes888` kept
+        rejected = await rejected_to(uow, member, kept) if kept else None
+        if rejected is not None:  # never again silently: she names it (the same, or another)
+            raise DomainError(
+                "payout_destination_rejected",
+                id=rejected.id,
+                to=kept,
+                amount=format_money(wanted, currency),
+                asked="",
+            )
     if not to:  # nobody could pay it: where to, before anything is stored
         raise DomainError("payout_destination_missing", amount=format_money(wanted, currency), asked="")
     payout = await uow.payouts.add(
@@ -160,6 +182,23 @@ async def request(
     )
     await uow.ledger.post(posting)
     return Requested(payout, kept)
+
+
+async def rejected_to(uow: UnitOfWork, member: str, destination: str) -> Payout | None:
+    """The member's last payout when it was rejected and went to `destination` (her kept account): that
+    account is no longer used by itself, whatever the rejection's reason; None otherwise."""
+    last = await uow.payouts.of_member(member, limit=1)
+    rejected = bool(last) and last[0].status is PayoutStatus.REJECTED
+    return last[0] if rejected and same_destination(last[0].destination, destination) else None
+
+
+async def keep(uow: UnitOfWork, member: str, destination: str, *, now: datetime) -> str:
+    """Keep `destination` as the member's payout account though nothing could be requested now (nothing
+    available yet): the one kept before it ('' if none)."""
+    before = await uow.payouts.destination_of(member)
+    if before != destination:
+        await uow.payouts.keep_destination(member, destination, at=now)
+    return before
 
 
 async def decide(

@@ -97,3 +97,23 @@ async def test_the_sharer_rate_is_stored(uow_factory: SqlUnitOfWorkFactory, cloc
         )
         await uow.commit()
     assert (await stored(uow_factory, group_buy.id)).sharer_rate_bp == 550
+
+
+async def test_group_buys_paying_sharers_nothing_are_found_for_the_sharer_they_brought_buyers(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    group_buy = await open_buy(uow_factory, clock, target=1)
+    assert group_buy.id is not None
+    async with uow_factory() as uow:
+        await uow.visits.add(ShareVisit(group_buy.id, "cat", "eve", clock.now()))
+        await uow.commit()
+    clock.advance(minutes=1)
+    await join(uow_factory, clock, "eve")
+    await close(uow_factory, clock, group_buy.id)
+    async with uow_factory() as uow:  # no sharer rate: /earnings names it to Cat, to nobody else
+        assert await uow.attribution.brought_without_rate("cat", limit=5) == [group_buy.id]
+        assert await uow.attribution.brought_without_rate("bob", limit=5) == []
+        await attribution.set_sharer_rate(
+            uow, group_buy, actor=ORGANISER, is_admin=False, rate_bp=550, now=clock.now()
+        )
+        assert await uow.attribution.brought_without_rate("cat", limit=5) == []

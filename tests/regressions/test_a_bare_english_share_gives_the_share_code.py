@@ -24,7 +24,9 @@ async def test_a_bare_english_share_gives_the_share_code() -> None:
     assert english == (
         f"Your share code for 芒果 5斤 (#1): {plain}\n"
         f"Friends send {plain} to see it, or +1 {plain} to join "
-        "(here or in a private chat with the bot)."
+        "(here or in a private chat with the bot). 芒果 5斤 (#1) pays sharers no commission: friends who "
+        "join with your link or code earn you nothing, unless its organiser sets a rate (its card then "
+        "says 💰 Share and earn)."
     )
     assert room.said(await room.say("bob", "share note 1")) == "There is no note #1 in this chat."
     for talk in ("share this with friends", "share?", "shared it already", "share the link pls"):

@@ -9,9 +9,8 @@ import pytest
 from tests.unit.handlers.shared_durian import shared_durian
 
 NONE_NOW = {
-    "en": "You have no commission to pay out now: what you earned was paid out or taken back by refunds. "
-    "/earnings shows each.",
-    "zh": "你现在没有可提现的佣金：之前记的佣金已经提现，或被退款扣回了。每一笔都在 我的收益 里。",
+    "en": "You have no commission to pay out now: what you earned was paid out to you. /earnings shows each.",
+    "zh": "你现在没有可提现的佣金：之前记的佣金已经提现给你。每一笔都在 我的收益 里。",
 }
 
 

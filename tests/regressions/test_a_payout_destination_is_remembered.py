@@ -1,8 +1,10 @@
 """Session 24: a member typed where to pay with every request (`提现 微信 wes888`) and nothing was kept,
 so `提现` alone or `提现 50` asked again for the account. The destination a request names is now kept as
 the member's (`payout_destinations`, migration 0048): `提现` / `提现 50` use it and say where it will be
-paid and how to change it; another named in a request replaces it, and says so; a refused request keeps
-nothing; each payout keeps its own copy, which `提现审核` and the console show."""
+paid and how to change it (after a request to it was rejected: named again, never used silently);
+another named in a request replaces it, and says so; a refused request keeps nothing (but with nothing
+available, the account named: test_a_payout_account_is_kept_when_nothing_is_available); each payout
+keeps its own copy, which `提现审核` and the console show."""
 
 from __future__ import annotations
 
@@ -28,20 +30,20 @@ ZH = {
         "管理员审核后打款，每一步我都会在这里告诉你。"
         "要换收款账号：提现时写上新的，例如“提现 微信 新的微信号”。",
     ),
-    "all": ("提现", "已申请提现 #3：¥88，付到 微信 wes888（你上次留的收款账号）。"),
+    "all": ("提现", "已申请提现 #3：¥126，付到 微信 wes888（你上次留的收款账号）。"),
     "replaced": (
         "提现 40 支付宝 a@b.cn",
         "已申请提现 #4：¥40。管理员审核后打到 支付宝 a@b.cn，每一步我都会在这里告诉你。"
         "收款账号已从 微信 wes888 改成 支付宝 a@b.cn，以后提现都打到这里。",
     ),
     "again": (
-        "提现 支付宝 a@b.cn",
-        "已申请提现 #5：¥88。管理员审核后打到 支付宝 a@b.cn，每一步我都会在这里告诉你。",
+        "提现 40 支付宝 a@b.cn",
+        "已申请提现 #5：¥40。管理员审核后打到 支付宝 a@b.cn，每一步我都会在这里告诉你。",
     ),
-    "open": ("提现 微信 other9", "你的提现 #5（¥88）还在处理中"),
-    "listed": "#5 Cat：¥88，打到 支付宝 a@b.cn，待审核（提现审核 批准 5）",
-    "method_kept": ("提现 支付宝", "已申请提现 #6：¥88，付到 支付宝 a@b.cn（你上次留的收款账号）。"),
-    "method_other": ("提现 微信", "提现 ¥88 要写明打到哪里，没有提交申请：发“提现 微信 你的微信号”"),
+    "open": ("提现 微信 other9", "你的提现 #5（¥40）还在处理中"),
+    "listed": "#5 Cat：¥40，打到 支付宝 a@b.cn，待审核（提现审核 批准 5）",
+    "method_kept": ("提现 支付宝", "已申请提现 #6：¥86，付到 支付宝 a@b.cn（你上次留的收款账号）。"),
+    "method_other": ("提现 微信", "提现 ¥86 要写明打到哪里，没有提交申请：发“提现 微信 你的微信号”"),
 }
 EN = {
     "reject": "/payouts reject {id}",
@@ -59,7 +61,7 @@ EN = {
     ),
     "all": (
         "/payout",
-        "Payout #3 of ¥88 requested, to be paid to wechat wes888 (the account you gave last time).",
+        "Payout #3 of ¥126 requested, to be paid to wechat wes888 (the account you gave last time).",
     ),
     "replaced": (
         "/payout 40 alipay a@b.cn",
@@ -68,24 +70,26 @@ EN = {
         "Your payout account is now alipay a@b.cn instead of wechat wes888: later payouts go there too.",
     ),
     "again": (
-        "/withdraw alipay a@b.cn",
-        "Payout #5 of ¥88 requested. An admin will approve it and pay it to alipay a@b.cn; "
+        "/withdraw 40 alipay a@b.cn",
+        "Payout #5 of ¥40 requested. An admin will approve it and pay it to alipay a@b.cn; "
         "I'll tell you here at each step.",
     ),
-    "open": ("/payout wechat other9", "Your payout #5 of ¥88 is still open"),
-    "listed": "#5 Cat: ¥88 to alipay a@b.cn, requested (/payouts approve 5)",
+    "open": ("/payout wechat other9", "Your payout #5 of ¥40 is still open"),
+    "listed": "#5 Cat: ¥40 to alipay a@b.cn, requested (/payouts approve 5)",
     "method_kept": (
         "/payout alipay",
-        "Payout #6 of ¥88 requested, to be paid to alipay a@b.cn (the account you gave last time).",
+        "Payout #6 of ¥86 requested, to be paid to alipay a@b.cn (the account you gave last time).",
     ),
-    "method_other": ("/payout wechat", "Say where to pay your ¥88: nothing was requested."),
+    "method_other": ("/payout wechat", "Say where to pay your ¥86: nothing was requested."),
 }
 WORDS = {"zh": ZH, "en": EN}
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])
 async def test_a_payout_destination_is_kept_used_and_replaced(language: str) -> None:
-    chat, factory = await shared_durian(language, sharer="cat", payout_minimum=10)  # ¥88 available
+    chat, factory = await shared_durian(  # ¥176 available
+        language, sharer="cat", payout_minimum=10, buyers=("bob", "dan", "fay", "gus"), collected=(1, 2, 3, 4)
+    )
     words = WORDS[language]
 
     async def ask(step: str) -> str:
@@ -97,24 +101,28 @@ async def test_a_payout_destination_is_kept_used_and_replaced(language: str) -> 
     async def reject(payout_id: int) -> None:
         await chat.say("eve", words["reject"].format(id=payout_id), private=True)
 
+    async def pay(payout_id: int) -> None:  # a payout paid: its account stays the one `提现` uses
+        await chat.say("eve", f"/payouts approve {payout_id}", private=True)
+        await chat.say("eve", f"/payouts paid {payout_id}", private=True)
+
     assert await ask("first") == words["first"][1]  # the first named: kept, and said so
-    await reject(1)
+    await pay(1)
     assert await ask("kept") == words["kept"][1]  # `提现 30`: where it goes and how to change it
     assert factory.state.payouts[2].destination == factory.state.payouts[1].destination
-    await reject(2)
+    await pay(2)
     await ask("all")  # bare `提现`: all of it, to the kept account
-    await reject(3)
+    await reject(3)  # a rejected account is named again, never used silently (test_a_rejected_payouts_…)
     assert await ask("replaced") == words["replaced"][1]  # another account: it replaces the kept one
     await reject(4)
     assert await ask("again") == words["again"][1]  # the kept one named again: nothing to say of it
     # a refused request (one is open) keeps nothing: the kept account and #5's stay
     await ask("open")
-    assert set(factory.state.payout_destinations.values()) == {words["again"][0].split(maxsplit=1)[1]}
+    assert set(factory.state.payout_destinations.values()) == {words["again"][0].split(maxsplit=2)[2]}
     # each request keeps its own copy: the admin reads #5's, #1 still reads the first account
     listed = chat.said(await chat.say("eve", words["review"], private=True)).splitlines()[1]
     assert listed == words["listed"]
     assert factory.state.payouts[1].destination == words["first"][0].split(maxsplit=2)[2]
-    await reject(5)
+    await pay(5)
     # a method named without an account: the kept one if it is of that method, else the form
     await ask("method_kept")
     await reject(6)
@@ -137,9 +145,10 @@ async def test_the_console_shows_each_requests_own_destination(tmp_path: Path) -
         await world.say("bob", "bob", "提现 微信 bob_88", private=True)
         admin = await world.admin()
         assert (await post_form(admin, "/payouts/1/reject", {"reason": ""})).status_code == 303
-        asked = await world.say("bob", "bob", "提现", private=True)
+        asked = await world.say("bob", "bob", "提现", private=True)  # rejected: named again, not used
+        await world.say("bob", "bob", "提现 微信 bob_88", private=True)
         page = (await admin.get("/payouts", headers={"accept-language": "zh"})).text
-    assert any("付到 微信 bob_88（你上次留的收款账号）" in str(reply) for reply in asked)
+    assert any("你上次的提现 #1（打到 微信 bob_88）被拒绝了" in str(reply) for reply in asked)
     assert "<td>¥10</td><td>微信 bob_88</td>" in page
 
 

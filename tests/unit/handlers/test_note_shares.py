@@ -35,7 +35,11 @@ async def test_a_members_note_share_is_their_code_and_the_card_counts_it(room: C
     replies = await room.say("bob", "分享笔记 1")
     said = room.said(replies)
     code = code_in(said)
-    assert said == f"你分享笔记 #1 的专属码：{code}\n朋友发 +1 {code} 跟「芒果」（#1），算你带来的。"
+    assert said == (
+        f"你分享笔记 #1 的专属码：{code}\n朋友发 +1 {code} 跟「芒果」（#1），算你带来的。"
+        "芒果（#1）没有设分享佣金：朋友用你的链接或分享码跟团，不给你记佣金；"
+        "团长设了分享佣金后（团卡会显示“💰 分享赚”）才有。"  # no rate: sharing it earns nothing
+    )
     assert room.cards(replies) == [(-1, False)]
     assert (await _card(room)).endswith("👍 0 · 💬 0 · 🔗 1")
     assert code_in(room.said(await room.say("bob", "分享 #1"))) == code  # the group buy's own code, reused
@@ -44,6 +48,8 @@ async def test_a_members_note_share_is_their_code_and_the_card_counts_it(room: C
     plain = code.removeprefix("团")  # English shows it without 团
     assert english == (
         f"Your own code for note #1: {plain}\nA friend who sends +1 {plain} joins 芒果 (#1), brought by you."
+        " 芒果 (#1) pays sharers no commission: friends who join with your link or code earn you nothing, "
+        "unless its organiser sets a rate (its card then says 💰 Share and earn)."
     )
     await room.say("cat", "/sharenote #1")
     assert (await _card(room)).endswith("👍 0 · 💬 0 · 🔗 2")  # Bob twice counts once; Cat
