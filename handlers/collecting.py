@@ -251,7 +251,8 @@ _I_PAID = re.compile(
 
 async def _order_run(ctx: Context, number: OrderNumber) -> int | None:
     """The id of the order `number` names if the sender runs its group buy, reached from here (so
-    `已付款 7` is their confirmation, not a report); None when it names none they run."""
+    `已付款 7` is their confirmation, not a report); None when it names none they run, or it is the
+    sender's own order and the group buy not hers (a chat admin who bought reports as any buyer does)."""
     user = ctx.request.user_id
     try:
         order_id = await typed_order(ctx, number, waiting=OrderStatus.PENDING_PAYMENT)
@@ -261,6 +262,8 @@ async def _order_run(ctx: Context, number: OrderNumber) -> int | None:
     group_buy = None if order is None else await ctx.uow.group_buys.get(order.group_buy_id)
     if group_buy is None or not _where(ctx).organiser_reaches(group_buy, user):
         return None
+    if order is not None and order.buyer_id == user and group_buy.organiser_id != user:
+        return None  # an admin's own order (`已付 ¥156`, `我已付款 1-2`): his report, never his confirmation
     return (
         order_id if group_buy.may_manage(user, is_admin=ctx.request.is_admin and not ctx.is_private) else None
     )
