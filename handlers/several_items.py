@@ -3,11 +3,15 @@
 A second `+N` / `加N` / `-N` in a join's note whose words name another group buy open in the chat would
 join the first and lose the second in a note (the durian never ordered). Nothing is joined: the member is
 answered with the messages to send one by one (`join_one_item_at_a_time`), as two people in one message
-are (`join_one_at_a_time`). A second `+N` naming none of them (`+1 3号楼 +1`) joins as read; products
-each before their count (`芒果+1 鸡蛋+2`) naming none are talk, left unanswered.
+are (`join_one_at_a_time`). So is a second item naming an existing group buy by its number
+(`+2 #1 +5 #3`, `+2 #1 +5 #1`): never a note (in private, where no join is taken, answered as `+1 #1`
+is there). A second `+N` naming none of them (`+1 3号楼 +1`) joins as read; products each before
+their count (`芒果+1 鸡蛋+2`) naming none are talk, left unanswered.
 """
 
 from __future__ import annotations
+
+import re
 
 from commerce.domain.ask_relevance import product_named
 from commerce.domain.errors import DomainError
@@ -15,11 +19,13 @@ from commerce.domain.group_buy import GroupBuy
 from commerce.domain.titles import word_names
 from handlers.context import Context
 
+_NUMBER = re.compile(r"#\s*(\d{1,9})")
 _TRIM = " ,，.。!！~～、;；:：()（）"
 
 
 async def refused(ctx: Context) -> bool | None:
-    """Raise `join_one_item_at_a_time` when the join's items name two group buys open here (or the
+    """Raise `join_one_item_at_a_time` when a later item names an existing group buy by number, or the
+    join's items name two group buys open here (or the
     second names one and the first another or none); True when it is talk (`芒果+1 鸡蛋+2` naming none
     of them: left unanswered), None when it joins as read."""
     command = ctx.command
@@ -27,6 +33,9 @@ async def refused(ctx: Context) -> bool | None:
         return None
     if ctx.is_private:
         return True if command.items_first else None
+    if await _numbered_apart(ctx, " ".join(command.items[1:])):  # `+2 #1 +5 #3`, `+2 #1 +5 #1`
+        second = " ".join(command.items[1:])
+        raise DomainError("join_one_item_at_a_time", first=command.items[0], second=second)
     open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
     first = _named(command.items[0], open_here)
     rest = _named(" ".join(command.items[1:]), open_here)
@@ -34,6 +43,15 @@ async def refused(ctx: Context) -> bool | None:
         second = " ".join(command.items[1:])
         raise DomainError("join_one_item_at_a_time", first=command.items[0], second=second)
     return True if command.items_first else None
+
+
+async def _numbered_apart(ctx: Context, rest: str) -> bool:
+    """`rest` (the items after the first) names an existing group buy by its number (`+5 #3`), the
+    first's own too (`+2 #1 +5 #1`: one by one, as with any two items)."""
+    for number in _NUMBER.findall(rest):
+        if await ctx.uow.group_buys.get(int(number)) is not None:
+            return True
+    return False
 
 
 def _named(item: str, open_here: list[GroupBuy]) -> frozenset[int]:

@@ -15,6 +15,7 @@ from typing import Any
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.member import identity
+from commerce.domain.note_counts import count_in_note, without_count
 from commerce.domain.units import (
     DOZEN_PIECE_WORDS,
     OTHER_COUNT_WORDS,
@@ -45,6 +46,8 @@ def _example_key(command: Command) -> str:
 ORGANISERS = frozenset(
     {"pickup", "commission", "add", "remove", "close", "cancel", "export", "remind", "edit", "copy"}
 )
+# `加1`, `+1` left in a note once its count is taken out (`加1加1 要三份`): the join typed again, no note
+_BARE_PLUS = re.compile(r"^(?:[+＋]|加)\s*\d{1,3}$")
 _OWN_EXAMPLE_NOT_FOUND = frozenset({"list", "join"}) | ORGANISERS
 
 # An organiser's usages whose example names a group buy (`代报 #12 王阿姨 2`): one of this chat's, hers first
@@ -387,6 +390,18 @@ def join_as_typed(lang: str, command: Command, option: str = "") -> str:
     return f"{head} {option}".strip()
 
 
+def note_counted(command: Command, sold_in: str = "") -> Command:
+    """`加1加1 要三份`, `+1 要三份`: the join of the count its note asks for (3), the count and a `加1`
+    typed again out of the note, as the join takes it (`commerce.domain.note_counts`); else as typed
+    (a pasted line, a weight). A labelled note (`+1 备注 要三份`) has lost its label here: read the same."""
+    plain = command.measured is None and not command.pasted
+    asked = count_in_note(command.note, sold_in) if plain else None
+    if asked is None:
+        return command
+    kept = without_count(command.note, asked[1]).split()
+    return replace(command, quantity=asked[0], note=" ".join(w for w in kept if not _BARE_PLUS.match(w)))
+
+
 def join_example(lang: str, command: Command, number: int, option: str = "", sold_in: str = "") -> str:
     """The join as she typed it, naming group buy `number` (and the option she holds there): `+2 #4`,
     `+2斤 #4`, `+1 #6 豆沙`, `+1 #1 帮 小王 3号楼` (`帮 小王` / `for Wang` as the command was typed); a
@@ -404,8 +419,9 @@ def join_example(lang: str, command: Command, number: int, option: str = "", sol
         example, note = f"+{measured.quantity} {measured.unit} #{number}", measured.note
     elif measured is not None:  # `+2斤`: the unit typed stays, so does the note after it
         example, note = f"+{measured.quantity}{measured.unit} #{number}", measured.note
-    else:
-        example, note = f"+{command.quantity or 1} #{number}", command.note
+    else:  # `加1加1 要三份`: the count the note asks for (`+3 #1`), never one the join refuses
+        counted = note_counted(command, sold_in)
+        example, note = f"+{counted.quantity or 1} #{number}", counted.note
     if option and option not in note.split():  # `+1 豆沙` typed: said once
         example = f"{example} {option}"
     if command.friend:  # `+1 帮 小王`: followed, the example is 小王's line too (`+1 #2 帮 小王`)

@@ -36,7 +36,7 @@ from handlers.context import Context
 from handlers.parsing.commands import Command
 from handlers.texts import t
 from handlers.types import Button, ChatKind, Reply, Request
-from handlers.which import example_each, join_example
+from handlers.which import example_each, join_example, note_counted
 
 log = logging.getLogger(__name__)
 
@@ -269,7 +269,7 @@ async def asked(ctx: Context, refusal: DomainError) -> None:
     """The refusal the member reads: when it asks which group buy her join meant, remember the join."""
     if ctx.values is None or not _asks(ctx, refusal):
         return
-    command = ctx.command
+    command = note_counted(ctx.command)  # `加1加1 要三份`: answered `1`, joins 3 as its example says
     ids = tuple(number for number, _ in _listed(refusal))
     kept = _Asked(
         ids=ids,

@@ -190,6 +190,8 @@ _JOINED_BY = re.compile(
 _SECOND_ITEM = re.compile(
     rf"(?:^|(?<=[\s,，、;；&]))(?:[+＋]|加|-|减)\s*(?:\d{{1,3}}|{CHINESE_NUMERAL})(?![\d.])"
 )
+# A group buy's number in an item (`+5 #3`)
+_NUMBERED = re.compile(r"#\s*\d+")
 # `芒果+1 鸡蛋+2`, `大葱加3，鸡蛋加2`: each product glued before its count, two or more, the whole message.
 _ITEM_FIRST = (
     r"(?P<word>[^\s\d+＋#,，、;；&][^\s+＋#,，、;；&]{0,11}?)"
@@ -1074,8 +1076,11 @@ def _second_item(text: str, start: int) -> tuple[str, ...]:
     lychee`, `+1 durian`) when a second `+N` / `加N` / `-N` follows words of the note; else ()."""
     masked = _BRACKETED.sub(_masked, text)
     second = _SECOND_ITEM.search(masked, start)
-    if second is None or not masked[start : second.start()].strip():
-        return ()  # `+1 +1`, `加1加1 要三份`: no item before it
+    if second is None:
+        return ()
+    numbered = _NUMBERED.search(masked[: second.start()]) and _NUMBERED.search(masked[second.start() :])
+    if not masked[start : second.start()].strip() and not numbered:
+        return ()  # `+1 +1`, `加1加1 要三份`: no item before it (`+2 #1 +5 #3`: each names its own)
     return (_JOINED_BY.sub("", text[: second.start()]).strip(), text[second.start() :].strip())
 
 
