@@ -43,6 +43,7 @@ async def cancel_order(ctx: Context) -> list[Reply]:
             is_admin=request.is_admin,
             now=ctx.now,
             where=Where(request.chat_id, private=ctx.is_private),
+            confirmed=ctx.command.confirmed,
         ),
     )
     return await _replies(ctx, done)
@@ -110,6 +111,8 @@ async def _replies(ctx: Context, done: service.Dropped) -> list[Reply]:
                 "cancel_order_buyer_note_by_admin",
                 {**params, "by": t(buyer_lang, "paid_by_an_admin")},
             )
+        if done.reported:  # his 我已付款 was never confirmed: the money he says he sent is his to ask about
+            key += "_reported"
         note = t(buyer_lang, key, total=total, **params)
         if why:  # `/cancel 12-3 changed mind`: the reason, told the buyer (and an admin's, the organiser)
             note = t(buyer_lang, "refund_buyer_reason", told=note, reason=why)

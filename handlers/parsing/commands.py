@@ -79,6 +79,8 @@ class Command:
     # a tapped button that says the language of the message it is on (`od:confirm:7:en`): the answer's
     shown_in: str = ""
     note: str = ""  # a join's 备注 (`+1 3号楼502`), kept on the member's line
+    # `取消订单 1-4 确认` (`/cancel 1-4 confirm`): cancelled though its buyer reported paying (order_cancel)
+    confirmed: bool = False
     signature: str = ""  # a private card's button (`gp:...`): checked by handlers.sharing before it acts
     option: str = ""  # 多规格: a leave's or a wait's option as typed (`退出 5斤`); a join's is in its note
     option_index: int = 0  # 多规格: the option of a card's Join or Wait button (from 1; 0: none)
@@ -261,6 +263,8 @@ _ORDER_ARGS = re.compile(rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})?$", re.IGNORECASE)
 _REFUND_REASON = re.compile(
     rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})[\s,，:：;；]+(?P<reason>[^\d\s@#].*)$", re.IGNORECASE | re.DOTALL
 )
+# `取消订单 1-4 确认` / `/cancel 1-4 confirm`: an order whose buyer reported paying, cancelled all the same
+_CONFIRMED = re.compile(r"^(?:确认|確認|confirm)[\s.。!！]*$", re.IGNORECASE)
 MAX_REFUND_REASON = 200  # characters: a line in the buyer's refund message, not a letter
 _OPEN_HINT = re.compile(r"\d|价|阶梯|成团|库存|限购|截止|自提|price", re.IGNORECASE)
 _QUESTION = re.compile(r"[?？吗呢嘛]|哪|几点|什么|怎么|多久")
@@ -1001,6 +1005,8 @@ def _order_to_cancel(name: str, lang: str, rest: str, *, strict: bool) -> Comman
         why = reason.group("reason").strip()
         if not strict and _QUESTION.search(why):  # `取消订单 2-4 吗？`: talk
             return None
+        if _CONFIRMED.match(why):  # `取消订单 1-4 确认`: though its buyer reported paying
+            return Command("cancel_order", lang=lang, order=order_number(reason.group("id")), confirmed=True)
         if len(why) > MAX_REFUND_REASON:
             error = DomainError("cancel_reason_too_long", limit=MAX_REFUND_REASON, length=len(why))
             return Command("invalid", lang=lang, error=error)
