@@ -1,6 +1,8 @@
 """取消订单 / `/cancel 12-3` (also `取消 12-3`, `/cancel @Eve`): the organiser drops an unpaid order, a
 buyer who backs out after the close. The organiser reads one answer (in a group without the amount:
 nobody is shamed there); the buyer is told privately, in her own language; the card counts it no more.
+An order whose buyer reported paying (我已付款) is refused first, naming the amount: `取消订单 12-3 确认`
+(`/cancel 12-3 confirm`) cancels it, and he is told his report was not confirmed.
 The console's Cancel on the Orders page runs this same command."""
 
 from __future__ import annotations

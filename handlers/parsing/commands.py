@@ -264,7 +264,10 @@ _REFUND_REASON = re.compile(
     rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})[\s,，:：;；]+(?P<reason>[^\d\s@#].*)$", re.IGNORECASE | re.DOTALL
 )
 # `取消订单 1-4 确认` / `/cancel 1-4 confirm`: an order whose buyer reported paying, cancelled all the same
-_CONFIRMED = re.compile(r"^(?:确认|確認|confirm)[\s.。!！]*$", re.IGNORECASE)
+# (a reason may follow: `取消订单 1-4 确认 不要了`)
+_CONFIRMED = re.compile(
+    r"^(?:确认|確認|confirm)(?:[\s.。!！]*$|[\s,，:：;；]+(?P<why>\S.*)$)", re.IGNORECASE | re.DOTALL
+)
 MAX_REFUND_REASON = 200  # characters: a line in the buyer's refund message, not a letter
 _OPEN_HINT = re.compile(r"\d|价|阶梯|成团|库存|限购|截止|自提|price", re.IGNORECASE)
 _QUESTION = re.compile(r"[?？吗呢嘛]|哪|几点|什么|怎么|多久")
@@ -1005,12 +1008,14 @@ def _order_to_cancel(name: str, lang: str, rest: str, *, strict: bool) -> Comman
         why = reason.group("reason").strip()
         if not strict and _QUESTION.search(why):  # `取消订单 2-4 吗？`: talk
             return None
-        if _CONFIRMED.match(why):  # `取消订单 1-4 确认`: though its buyer reported paying
-            return Command("cancel_order", lang=lang, order=order_number(reason.group("id")), confirmed=True)
+        confirmed = _CONFIRMED.match(why)  # `取消订单 1-4 确认`: though its buyer reported paying
+        if confirmed is not None:
+            why = (confirmed.group("why") or "").strip()
         if len(why) > MAX_REFUND_REASON:
             error = DomainError("cancel_reason_too_long", limit=MAX_REFUND_REASON, length=len(why))
             return Command("invalid", lang=lang, error=error)
-        return Command("cancel_order", lang=lang, order=order_number(reason.group("id")), note=why)
+        number = order_number(reason.group("id"))
+        return Command("cancel_order", lang=lang, order=number, note=why, confirmed=confirmed is not None)
     if name == "cancel" and strict and rest and not _ID_ARGS.match(rest):  # `/cancel 1-4?!`: both forms
         return Command("invalid", lang=lang, error=DomainError("cancel_order_usage"))
     if name == "cancel" or (not strict and rest):

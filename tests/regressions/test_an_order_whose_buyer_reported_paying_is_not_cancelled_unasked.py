@@ -24,11 +24,14 @@ ZH = {
     "report": "付了78，微信转的",
     "cancel": "取消订单 1-1",
     "confirm": "取消订单 1-1 确认",
+    "confirm_why": "取消订单 1-1 确认 不要了",
     "refused": "Hal 报过已付款 ¥78。没收到就发 取消订单 1-1 确认；收到了就发 已收 1-1。没有任何改动。",
     "said": "已取消订单 #1-1（Hal）：不再计入待收款，已私信告诉对方。",
     "said_private": "已取消订单 #1-1（Hal，¥78）：不再计入待收款，已私信告诉对方。",
     "told": "Amy 取消了你的订单 #1-1（荔枝，¥78）。你报过已付款，但 Amy 没有确认收到；"
     "你说已经转的钱，请直接联系 Amy。",
+    "told_why": "Amy 取消了你的订单 #1-1（荔枝，¥78）。你报过已付款，但 Amy 没有确认收到；"
+    "你说已经转的钱，请直接联系 Amy。\n原因：不要了",
 }
 EN = {
     "open": "/groupbuy Lychees price 78 target 1",
@@ -36,6 +39,7 @@ EN = {
     "report": "paid! sent 78 via paynow",
     "cancel": "/cancel 1-1",
     "confirm": "/cancel 1-1 confirm",
+    "confirm_why": "/cancel 1-1 confirm changed mind",
     "refused": "Hal reported paying ¥78. If you did not get it, send /cancel 1-1 confirm; "
     "if you did, send /paid 1-1. Nothing was changed.",
     "said": "Cancelled order #1-1 (Hal): it is no longer owed; they were told privately.",
@@ -43,6 +47,8 @@ EN = {
     "they were told privately.",
     "told": "Amy cancelled your order #1-1 (Lychees, ¥78). You reported paying, but Amy did not confirm "
     "getting it; about the money you say you sent, please talk to Amy.",
+    "told_why": "Amy cancelled your order #1-1 (Lychees, ¥78). You reported paying, but Amy did not confirm "
+    "getting it; about the money you say you sent, please talk to Amy.\nReason: changed mind",
 }
 
 
@@ -75,6 +81,18 @@ async def test_a_reported_order_is_cancelled_only_when_confirmed(
 
     assert Chat.said(done) == words["said_private" if private else "said"]
     assert Chat.private(done) == {"hal": words["told"]}
+    [order] = factory.state.orders.values()
+    assert order.status is OrderStatus.CANCELLED
+
+
+@pytest.mark.parametrize("words", [ZH, EN], ids=["zh", "en"])
+async def test_a_confirmed_cancel_passes_its_reason_on(words: dict[str, str]) -> None:
+    chat, factory = await _reported(words)
+
+    done = await chat.say("amy", words["confirm_why"])
+
+    assert Chat.said(done) == words["said"]
+    assert Chat.private(done) == {"hal": words["told_why"]}
     [order] = factory.state.orders.values()
     assert order.status is OrderStatus.CANCELLED
 
