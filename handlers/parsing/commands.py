@@ -268,6 +268,7 @@ _REFUND_REASON = re.compile(
 _CONFIRMED = re.compile(
     r"^(?:确认|確認|confirm)(?:[\s.。!！]*$|[\s,，:：;；]+(?P<why>\S.*)$)", re.IGNORECASE | re.DOTALL
 )
+_NAMED_CONFIRMED = re.compile(r"^(?P<who>.+?)\s+(?:确认|確認|confirm)[\s.。!！]*$", re.IGNORECASE | re.DOTALL)
 MAX_REFUND_REASON = 200  # characters: a line in the buyer's refund message, not a letter
 _OPEN_HINT = re.compile(r"\d|价|阶梯|成团|库存|限购|截止|自提|price", re.IGNORECASE)
 _QUESTION = re.compile(r"[?？吗呢嘛]|哪|几点|什么|怎么|多久")
@@ -994,6 +995,9 @@ def _order_to_cancel(name: str, lang: str, rest: str, *, strict: bool) -> Comman
     off. None: not an order's cancel (`取消订单` without one: its form when typed apart or with a slash)."""
     rest = _without_courtesy(rest)
     if rest.startswith(("@", "＠")):
+        named = _NAMED_CONFIRMED.match(rest)  # `取消订单 @Hal 确认`: though he reported paying
+        if named is not None:
+            return Command("cancel_order", lang=lang, rest=named.group("who"), confirmed=True)
         return Command("cancel_order", lang=lang, rest=rest)
     several = _SEVERAL_NUMBERS.match(rest)
     if several is not None and (name == "cancel_order" or "-" in rest):

@@ -25,6 +25,8 @@ ZH = {
     "cancel": "取消订单 1-1",
     "confirm": "取消订单 1-1 确认",
     "confirm_why": "取消订单 1-1 确认 不要了",
+    "by_name": "取消订单 @Hal",
+    "by_name_confirm": "取消订单 @Hal 确认",
     "refused": "Hal 报过已付款 ¥78。没收到就发 取消订单 1-1 确认；收到了就发 已收 1-1。没有任何改动。",
     "said": "已取消订单 #1-1（Hal）：不再计入待收款，已私信告诉对方。",
     "said_private": "已取消订单 #1-1（Hal，¥78）：不再计入待收款，已私信告诉对方。",
@@ -40,6 +42,8 @@ EN = {
     "cancel": "/cancel 1-1",
     "confirm": "/cancel 1-1 confirm",
     "confirm_why": "/cancel 1-1 confirm changed mind",
+    "by_name": "/cancel @Hal",
+    "by_name_confirm": "/cancel @Hal confirm",
     "refused": "Hal reported paying ¥78. If you did not get it, send /cancel 1-1 confirm; "
     "if you did, send /paid 1-1. Nothing was changed.",
     "said": "Cancelled order #1-1 (Hal): it is no longer owed; they were told privately.",
@@ -95,6 +99,20 @@ async def test_a_confirmed_cancel_passes_its_reason_on(words: dict[str, str]) ->
     assert Chat.private(done) == {"hal": words["told_why"]}
     [order] = factory.state.orders.values()
     assert order.status is OrderStatus.CANCELLED
+
+
+@pytest.mark.parametrize("words", [ZH, EN], ids=["zh", "en"])
+async def test_a_cancel_naming_him_is_refused_then_confirmed_the_same_way(words: dict[str, str]) -> None:
+    chat, factory = await _reported(words)
+
+    refused = await chat.say("amy", words["by_name"], mentions=["hal"])
+
+    assert Chat.said(refused) == words["refused"] and not Chat.private(refused)
+    [order] = factory.state.orders.values()
+    assert order.status is OrderStatus.PENDING_PAYMENT
+    done = await chat.say("amy", words["by_name_confirm"], mentions=["hal"])
+    assert Chat.said(done) == words["said"]
+    assert Chat.private(done) == {"hal": words["told"]}
 
 
 async def test_the_consoles_cancel_page_warns_of_the_report_then_cancels(tmp_path: Path) -> None:
