@@ -1,6 +1,8 @@
 """取消订单 / `/cancel 12-3` (also `取消 12-3`, `/cancel @Eve`): the organiser drops an unpaid order, a
 buyer who backs out after the close. The organiser reads one answer (in a group without the amount:
 nobody is shamed there); the buyer is told privately, in her own language; the card counts it no more.
+An order whose buyer reported paying (我已付款) is refused first, naming the amount: `取消订单 12-3 确认`
+(`/cancel 12-3 confirm`) cancels it, and he is told his report was not confirmed.
 The console's Cancel on the Orders page runs this same command."""
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ async def cancel_order(ctx: Context) -> list[Reply]:
             is_admin=request.is_admin,
             now=ctx.now,
             where=Where(request.chat_id, private=ctx.is_private),
+            confirmed=ctx.command.confirmed,
         ),
     )
     return await _replies(ctx, done)
@@ -110,6 +113,8 @@ async def _replies(ctx: Context, done: service.Dropped) -> list[Reply]:
                 "cancel_order_buyer_note_by_admin",
                 {**params, "by": t(buyer_lang, "paid_by_an_admin")},
             )
+        if done.reported:  # his 我已付款 was never confirmed: the money he says he sent is his to ask about
+            key += "_reported"
         note = t(buyer_lang, key, total=total, **params)
         if why:  # `/cancel 12-3 changed mind`: the reason, told the buyer (and an admin's, the organiser)
             note = t(buyer_lang, "refund_buyer_reason", told=note, reason=why)

@@ -183,6 +183,8 @@ async def _act(
         ctx.page_lang = lang  # the answer is the flash's: not also sent to her privately (`on_the_page`)
         if reason:  # the form's reason, as typed after the number in the chat (never parsed as more numbers)
             ctx.command = replace(ctx.command, note=reason)
+        if action == "cancel":  # its page asked, warning of a buyer's report of paying: `/cancel 1-4 confirm`
+            ctx.command = replace(ctx.command, confirmed=True)
         replies = on_the_page(ctx, await HANDLERS[ctx.command.name](ctx))
         if batch is not None and ctx.organisers_told_later:  # her notice, in this order's transaction
             written.update(await batch.write(ctx, ctx.organisers_told_later))
@@ -223,8 +225,10 @@ async def cancel_form(request: Request, who: Organiser) -> Response:
         flash(request, _about(number, page_refusal(lang, refusal)), error=True)
         return RedirectResponse(back, status_code=303)
     total = format_money(order.total, order.currency)
+    reported = order.reported_paid_at is not None  # 我已付款, never confirmed: warned, then cancelled
     return render(
         request, "order_cancel_form.html", order=order, title=title, total=total, back=back,
+        reported=reported,
     )  # fmt: skip
 
 

@@ -4,7 +4,9 @@
 The order moves `pending_payment --cancel--> cancelled` through its transition table, as a reservation
 that lapses unpaid does (`Order.cancel`, one guarded write: of two at once, or a payment landing first,
 one counts), so everything that counts what is owed (催款, /list, /mine, /orders, exports, the console)
-leaves it out as it leaves a lapsed one out. A payment report on it (我已付款) is withdrawn with it.
+leaves it out as it leaves a lapsed one out. An order whose buyer reported paying (我已付款, not
+confirmed) is refused, changing nothing, unless the cancel is confirmed (`取消订单 1-4 确认`); its report is
+then withdrawn with it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import datetime
 
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy
+from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
@@ -28,15 +31,25 @@ class Dropped:
 
     order: Order
     group_buy: GroupBuy
+    reported: bool = False  # its buyer had reported paying (我已付款), never confirmed
 
 
 async def cancel_unpaid(
-    uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, now: datetime, where: Where
+    uow: UnitOfWork,
+    *,
+    order_id: int,
+    actor: str,
+    is_admin: bool,
+    now: datetime,
+    where: Where,
+    confirmed: bool = False,
 ) -> Dropped:
     """Cancel the unpaid order `order_id`, by whoever may confirm its payment (the organiser, or an
     admin of its chat); an order `where` does not reach is answered as one that does not exist, but
     its own buyer's (in private too) is told only the organiser cancels it (naming her). A paid
-    (or picked up) one is refused with how to give the money back; a cancelled or refunded one says so."""
+    (or picked up) one is refused with how to give the money back; a cancelled or refunded one says so.
+    One its buyer reported paying is refused (naming the amount, and how to cancel it or confirm the
+    money) unless `confirmed`."""
     order = await uow.orders.get(order_id)
     group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
     if order is None or group_buy is None:
@@ -46,13 +59,19 @@ async def cancel_unpaid(
     if not group_buy.may_manage(actor, is_admin=is_admin and where.admin_counts(group_buy)):
         raise DomainError("cancel_order_not_organiser", organiser=group_buy.organiser_name)
     check_cancellable(order)
+    reported = order.reported_paid_at is not None
+    if reported and not confirmed:  # he says he sent the money: never dropped unasked
+        total = format_money(order.total, order.currency)
+        raise DomainError(
+            "cancel_order_reported_paid", order=order.number, name=order.buyer_name, total=total
+        )
+    if reported:  # 我已付款 on it: nothing is owed any more (withdrawn while it still waits for payment:
+        await uow.collecting.withdraw_report(order_id)  # the write is guarded so; a refusal undoes it)
+        order.reported_paid_at = None
     order.cancel(actor=actor, now=now, reason=f"cancelled by {actor}")
     if not await uow.orders.save_status(order, previous=PENDING):  # paid or cancelled meanwhile
         raise DomainError("busy_try_again")
-    if order.reported_paid_at is not None:  # 我已付款 on it: nothing is owed any more
-        await uow.collecting.withdraw_report(order_id)
-        order.reported_paid_at = None
-    return Dropped(order, group_buy)
+    return Dropped(order, group_buy, reported=reported)
 
 
 def check_cancellable(order: Order) -> None:

@@ -79,6 +79,8 @@ class Command:
     # a tapped button that says the language of the message it is on (`od:confirm:7:en`): the answer's
     shown_in: str = ""
     note: str = ""  # a join's 备注 (`+1 3号楼502`), kept on the member's line
+    # `取消订单 1-4 确认` (`/cancel 1-4 confirm`): cancelled though its buyer reported paying (order_cancel)
+    confirmed: bool = False
     signature: str = ""  # a private card's button (`gp:...`): checked by handlers.sharing before it acts
     option: str = ""  # 多规格: a leave's or a wait's option as typed (`退出 5斤`); a join's is in its note
     option_index: int = 0  # 多规格: the option of a card's Join or Wait button (from 1; 0: none)
@@ -261,6 +263,12 @@ _ORDER_ARGS = re.compile(rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})?$", re.IGNORECASE)
 _REFUND_REASON = re.compile(
     rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})[\s,，:：;；]+(?P<reason>[^\d\s@#].*)$", re.IGNORECASE | re.DOTALL
 )
+# `取消订单 1-4 确认` / `/cancel 1-4 confirm`: an order whose buyer reported paying, cancelled all the same
+# (a reason may follow: `取消订单 1-4 确认 不要了`)
+_CONFIRMED = re.compile(
+    r"^(?:确认|確認|confirm)(?:[\s.。!！]*$|[\s,，:：;；]+(?P<why>\S.*)$)", re.IGNORECASE | re.DOTALL
+)
+_NAMED_CONFIRMED = re.compile(r"^(?P<who>.+?)\s+(?:确认|確認|confirm)[\s.。!！]*$", re.IGNORECASE | re.DOTALL)
 MAX_REFUND_REASON = 200  # characters: a line in the buyer's refund message, not a letter
 _OPEN_HINT = re.compile(r"\d|价|阶梯|成团|库存|限购|截止|自提|price", re.IGNORECASE)
 _QUESTION = re.compile(r"[?？吗呢嘛]|哪|几点|什么|怎么|多久")
@@ -987,6 +995,9 @@ def _order_to_cancel(name: str, lang: str, rest: str, *, strict: bool) -> Comman
     off. None: not an order's cancel (`取消订单` without one: its form when typed apart or with a slash)."""
     rest = _without_courtesy(rest)
     if rest.startswith(("@", "＠")):
+        named = _NAMED_CONFIRMED.match(rest)  # `取消订单 @Hal 确认`: though he reported paying
+        if named is not None:
+            return Command("cancel_order", lang=lang, rest=named.group("who"), confirmed=True)
         return Command("cancel_order", lang=lang, rest=rest)
     several = _SEVERAL_NUMBERS.match(rest)
     if several is not None and (name == "cancel_order" or "-" in rest):
@@ -1001,10 +1012,14 @@ def _order_to_cancel(name: str, lang: str, rest: str, *, strict: bool) -> Comman
         why = reason.group("reason").strip()
         if not strict and _QUESTION.search(why):  # `取消订单 2-4 吗？`: talk
             return None
+        confirmed = _CONFIRMED.match(why)  # `取消订单 1-4 确认`: though its buyer reported paying
+        if confirmed is not None:
+            why = (confirmed.group("why") or "").strip()
         if len(why) > MAX_REFUND_REASON:
             error = DomainError("cancel_reason_too_long", limit=MAX_REFUND_REASON, length=len(why))
             return Command("invalid", lang=lang, error=error)
-        return Command("cancel_order", lang=lang, order=order_number(reason.group("id")), note=why)
+        number = order_number(reason.group("id"))
+        return Command("cancel_order", lang=lang, order=number, note=why, confirmed=confirmed is not None)
     if name == "cancel" and strict and rest and not _ID_ARGS.match(rest):  # `/cancel 1-4?!`: both forms
         return Command("invalid", lang=lang, error=DomainError("cancel_order_usage"))
     if name == "cancel" or (not strict and rest):
