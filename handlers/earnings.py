@@ -49,7 +49,7 @@ def render(found: Earnings, lang: str, *, default_currency: str) -> str:
             t(lang, "earnings_group_buy", id=number, title=title) for number, title in found.without_rate
         )
         key = "earnings_none_without_rate" if not found.lines else "earnings_without_rate"
-        lines.append(t(lang, key, group_buys=named, count=len(found.without_rate)))
+        lines.append(t(lang, key, group_buys=named))
     elif not found.lines:
         lines.append(t(lang, "earnings_none"))
     for line in found.lines:

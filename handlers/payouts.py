@@ -16,7 +16,7 @@ from commerce.services.payouts import PayoutRules
 from handlers.context import Context
 from handlers.parsing.numbers import parse_int
 from handlers.recipients import language_of
-from handlers.texts import t
+from handlers.texts import refusal_text, t
 from handlers.types import Reply
 
 MAX_ID = 2**31 - 1
@@ -84,7 +84,8 @@ async def request_payout(ctx: Context) -> list[Reply]:
     except DomainError as refusal:
         if refusal.code in _ASK_WHERE:  # no destination (or a rejected one): the form, the amount as typed
             asked = f" {rest}" if rest else ""
-            raise DomainError(refusal.code, **{**refusal.params, "asked": asked}) from None
+            refusal.params["asked"] = asked
+            raise refusal from None
         return await _nothing_to_pay(ctx, refusal, destination)
     payout, before = requested.payout, requested.kept_before
     if not destination:  # the one kept: where it goes, and how to change it
@@ -105,15 +106,11 @@ async def _nothing_to_pay(ctx: Context, refusal: DomainError, destination: str) 
     anyway, and said so, for the `提现` that can pay (any other refusal keeps nothing)."""
     if refusal.code not in _NOTHING_TO_PAY:
         raise refusal
-    lang = await ctx.lang()
-    params = dict(refusal.params)
-    if refusal.code == "payout_nothing_now":  # paid out, refunded, or an undone 已收: which
-        gone = [t(lang, f"payout_gone_{reason}") for reason in params.pop("gone", ())]
-        params["why"] = t(lang, "payout_gone_join").join(gone)
     if not destination:
-        raise DomainError(refusal.code, **params)
+        raise refusal
+    lang = await ctx.lang()
     before = await service.keep(ctx.uow, ctx.request.user_id, destination, now=ctx.now)
-    said = t(lang, refusal.code, **params)
+    said = refusal_text(lang, refusal)
     if not same_destination(before, destination):
         key = "payout_account_kept_replaced" if before else "payout_account_kept"
         said += "\n" + t(lang, key, to=destination, before=before)
@@ -143,13 +140,11 @@ async def _usage(ctx: Context, typed: str) -> DomainError:
     kept = await ctx.uow.payouts.destination_of(member)
     if kept and await service.rejected_to(ctx.uow, member, kept) is not None:
         kept = ""  # no longer used by itself: the form with an account, as `提现` says
-    return DomainError(
-        "payout_usage_kept" if kept else "payout_usage",
-        value=typed,
-        to=kept,
-        balance=format_money(available.get(currency, 0), currency),
-        minimum=format_money(_rules(ctx).minimum(currency), currency),
-    )
+    balance = format_money(available.get(currency, 0), currency)
+    minimum = format_money(_rules(ctx).minimum(currency), currency)
+    if kept:
+        return DomainError("payout_usage_kept", value=typed, to=kept, balance=balance, minimum=minimum)
+    return DomainError("payout_usage", value=typed, to=kept, balance=balance, minimum=minimum)
 
 
 def _money(payout: Payout) -> str:

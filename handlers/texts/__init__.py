@@ -171,6 +171,11 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
             for friend, option, count in held
         )
         params = {**params, "held": " / ".join(friends)}
+    if code == "payout_nothing_now" and "why" not in params:  # paid out, refunded, or an undone 已收: which
+        reasons = params.get("gone")
+        reasons = reasons if isinstance(reasons, (list, tuple)) else ()
+        gone = [t(lang, f"payout_gone_{why}") for why in reasons if has(f"payout_gone_{why}")]
+        params = {**params, "why": t(lang, "payout_gone_join").join(gone)}
     if code == "edit_stock_cut":  # every clash of a lower stock at once, with the command that works
         from handlers.texts.stock_cut import problems_and_steps  # it fills its texts with t()
 

@@ -16,11 +16,11 @@ WORDS = {
     "en": {
         "share": "Honey (#1) pays sharers no commission: friends who join with your link or code earn you "
         "nothing, unless its organiser sets a rate (its card then says 💰 Share and earn).",
-        "none": "Nothing earned yet: Honey (#1) pays sharers no commission, so the buyers your shares "
-        "brought there earn you nothing. Only a group buy whose card says 💰 Share and earn pays you on "
+        "none": "Nothing earned yet: the buyers your shares brought to Honey (#1) earn you nothing, as no "
+        "sharer commission is set there. Only a group buy whose card says 💰 Share and earn pays you on "
         "what the friends you bring pay.",
-        "also": "Honey (#1) pays sharers no commission: "
-        "the buyers your shares brought there earn you nothing.",
+        "also": "The buyers your shares brought to Honey (#1) earn you nothing: "
+        "no sharer commission is set there.",
         "promise": "share a group buy's link",
         "share_cmd": "/share",
         "earnings_cmd": "/earnings",

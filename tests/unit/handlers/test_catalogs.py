@@ -103,6 +103,7 @@ DERIVED = {
     "per": frozenset({"unit"}),
     "price": frozenset({"now_price", "unit"}),
     "typed": frozenset({"typed_price", "new_unit"}),
+    "why": frozenset({"gone"}),  # payout_nothing_now: where the commission went, in words
 }
 
 
