@@ -185,12 +185,13 @@ async def test_an_admin_runs_a_group_buy_from_the_console_and_the_chat_sees_each
     await expect(row).to_contain_text("已付款")
     await row.get_by_role("button", name="退款", exact=True).click()  # asks first, with a reason
     await expect(admin.locator("h1")).to_have_text("确认退款（1 个订单）")
-    await admin.get_by_label("退款原因（可不填，会告诉买家和团长）").fill("坏了一个")
+    await admin.get_by_label("退款原因（可不填，会告诉买家和团长）").fill("路上压坏了")
     await admin.get_by_role("button", name="确认退款 1 个订单").click()
     await expect(admin.locator(".flash")).to_contain_text(f"已退款：#{gid}-1。已通知买家。")
     await expect(row).to_contain_text("已退款")
-    refund = bob_private.locator(".msg .bubble").filter(has_text=f"订单 #{gid}-1（{TITLE}）已退款")
-    await expect(refund.last).to_contain_text("原因：坏了一个")
+    refunded = f"管理员 已为你的订单 #{gid}-1（{TITLE}）退款"  # an admin's refund, never the login's name
+    refund = bob_private.locator(".msg .bubble").filter(has_text=refunded)
+    await expect(refund.last).to_contain_text("原因：路上压坏了")
     await admin.screenshot(path=str(SCREENSHOT), full_page=True)  # the order list, refunded
 
     # The CSV export holds the order, in Chinese, with a BOM for Excel and WPS.
