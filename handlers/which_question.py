@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 ASKED_FOR = timedelta(minutes=10)  # in a busy group the question scrolls away: an answer comes soon
 # `#2`, `2`, `2号` alone (after NFKC: `＃２`)
 _NUMBER_ALONE = re.compile(r"^#?\s*(?P<id>[1-9]\d{0,8})\s*号?$")
+# `2` alone (not `#2`, `2号`): an answer that could also be a quantity, its reading said (`answer`)
+_DIGITS_ALONE = re.compile(r"^(?P<n>[1-9]\d{0,8})$")
 # `第二个`, `第2个`, `第二`, `second`, `the 2nd one`: the place in the question's list
 _ORDINAL = re.compile(
     r"^(?:第\s*(?:(?P<zh>[一二三四五六七八九])|(?P<digit>[1-9]))\s*(?:个|个团|团)?"
@@ -368,10 +370,14 @@ async def answer(ctx: Context) -> list[Reply]:
         return await _beyond_the_list(ctx, asked_about)
     if asked_about is None or chosen is None or chosen not in asked_about.ids:
         return []  # answered meanwhile (on another worker): talk again
+    typed = " ".join(unicodedata.normalize("NFKC", ctx.request.text).split())
+    bare = _DIGITS_ALONE.match(_COURTESY.sub("", typed).strip() or typed)
     ctx.command = asked_about.join(ctx.command, chosen, tap=False)
     replies = await referrals.join(ctx)
     await _forget(ctx)
-    return replies
+    if bare is None:  # `#2`, `2号`, `第二个`, `荔枝`: no quantity
+        return replies
+    return await _read_as_answer(ctx, replies, asked_about, chosen, typed, int(bare.group("n")))
 
 
 async def _beyond_the_list(ctx: Context, asked_about: _Asked) -> list[Reply]:
@@ -450,24 +456,25 @@ async def by_number(ctx: Context) -> list[Reply] | None:
     await _forget(ctx)
     if please is None:
         return replies
-    return await _read_as_answer(ctx, replies, asked_about, chosen, typed)
+    return await _read_as_answer(ctx, replies, asked_about, chosen, typed, chosen)
 
 
 async def _read_as_answer(
-    ctx: Context, replies: list[Reply], asked_about: _Asked, chosen: int, typed: str
+    ctx: Context, replies: list[Reply], asked_about: _Asked, chosen: int, typed: str, said_n: int
 ) -> list[Reply]:
-    """The join's reply to `2 please` taken as the answer #2, saying so (a text, never only the card's 👌),
-    with the form for two in all when the join took another quantity (`+1` first: `+1 #2` more)."""
+    """The join's reply to `2 please` (or a bare `2`, `2` of #8 · #9 too) taken as an answer, saying so (a
+    text, never only the card's 👌), with the form for `said_n` in all when the join took another quantity
+    (`+1` first: `+1 #2` more)."""
     said = next((i for i, reply in enumerate(replies) if reply.text and not reply.private_to), None)
     if said is None:
         return replies
     reply = replies[said]
     lang = reply.language or await ctx.lang(guess=True)
     title = dict(zip(asked_about.ids, asked_about.titles, strict=False)).get(chosen, "")
-    more = chosen - asked_about.quantity  # `2 please` meant two in all: what to send for it
+    more = said_n - asked_about.quantity  # `2 please` meant two in all: what to send for it
     example = f"{'+' if more > 0 else '-'}{abs(more)} #{chosen}"
     key = "which_answer_read_quantity" if more else "which_answer_read"
-    note = t(lang, key, typed=typed, id=chosen, title=title, n=chosen, example=example)
+    note = t(lang, key, typed=typed, id=chosen, title=title, n=said_n, example=example)
     replies[said] = replace(reply, text=f"{reply.text}\n{note}", reaction_instead=None)
     return replies
 

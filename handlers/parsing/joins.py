@@ -152,6 +152,11 @@ _SET_TO = re.compile(
     rf"^(?:我?(?:要|想)?(?:数量)?(?:改成|改为|改到|换成)|我?(?:只要|就要))\s*(?P<n>{NUMBER})\s*(?:份|个|件)?"
     r"\s*(?:#\s*(?P<id>\d+))?(?:[\s,.!~，。！～]|谢谢|吧|哈)*$"
 )
+# `count me in, 2 jars please`, `me too 2 boxes`: a number and its unit word after the words of a join
+# (`_spoken_join`), as `+2 jars`; the word no unit (`2 days late`) stays talk.
+_SPOKEN_COUNTED_AFTER = re.compile(
+    rf"^[\s,.!~]*(?P<n>{_EN_NUMBER})\s*(?P<unit>[a-z]{{2,12}})(?![a-z])(?P<rest>.*)$", re.IGNORECASE
+)
 # `I want 12 eggs`: one word after the number said, maybe the product's (`Join.titled`; `I want 2 days off`
 # is talk).
 _SPOKEN_GOODS = re.compile(r"^\s+(?P<word>[a-z][a-z'’-]{1,19})(?![a-z])(?P<rest>.*)$", re.IGNORECASE)
@@ -1109,6 +1114,10 @@ def _spoken_join(text: str) -> Join | None:
         goods = None  # `I want 2 please`; `I want one egg` stays talk (`+1 eggs` is a dozen)
     if goods is not None:  # `I want 12 eggs`: as `+12 eggs`, where the word names the product
         rest = goods.group("rest")
+    counted_after = _SPOKEN_COUNTED_AFTER.match(rest) if counted is None else None
+    units = _counted_units(counted_after)
+    if counted_after is not None and units is not None:  # `count me in, 2 jars please`: as `+2 jars`
+        quantity, weighed, rest = units.quantity, None, counted_after.group("rest")
     other = _SPOKEN_SECOND.match(rest) if said.group("mine") else None
     if other is not None:  # `one for me and one for my mum`: two people, one message each
         first, second = (
@@ -1139,7 +1148,21 @@ def _spoken_join(text: str) -> Join | None:
     if weighed is not None and quantity:
         measured = Measured(quantity, weighed.group("unit"))
         return Join(quantity, group_buy_id, in_words=True, measured=measured, heard=heard)
+    if units is not None:
+        return Join(units.quantity, group_buy_id, in_words=True, measured=units, heard=heard)
     return Join(quantity or 1, group_buy_id, in_words=True, heard=heard)  # answered as `+1` is
+
+
+def _counted_units(found: re.Match[str] | None) -> Measured | None:
+    """`2 jars` after `count me in, `: the amount with its unit words as `+2 jars` reads them; None when
+    the word is no unit (`2 days late`, `2 eggs`: talk)."""
+    n = _en_count(found.group("n")) if found is not None else None
+    if found is None or not n:
+        return None
+    joined = _parse_join(f"+{n} {found.group('unit')}")
+    if not isinstance(joined, Join) or joined.note or joined.measured is None or joined.measured.note:
+        return None
+    return joined.measured
 
 
 def _spoken_half(text: str) -> Join | None:
@@ -1292,7 +1315,7 @@ def _unreadable(text: str) -> str | None:
 
 
 # A join or change said in a sentence naming the product, the whole message (`_sentence`): the product's
-# word and an amount with its unit word (`鸡蛋要2打`, `要2打鸡蛋`, `我要一份芒果`, `鸡蛋 +1`, `大葱+3`), or a
+# word and an amount with its unit word (`鸡蛋要2打`, `要2打鸡蛋`, `2份桃子`, `我要一份芒果`, `鸡蛋 +1`), or a
 # change of one's line (`芒果改成1份`, `我不要芒果了，改成一份`); in English `I want 2kg of lychees`, `2kg
 # lychees please`. Read as `+2打 鸡蛋` / `改成1份 #N` only where the word names a group buy open there
 # (`Join.titled`: the handler tells); `鸡蛋要涨价了`, `芒果改天再说`, `明天要2个` are talk.
@@ -1306,6 +1329,8 @@ _WORD_WANTS = re.compile(
     rf"^(?P<word>{_PRODUCT_ZH}?)\s*(?P<want>{_WANT_ZH})?\s*(?P<amount>{_AMOUNT_ZH}){_SENTENCE_END}"
 )
 _WANTS_WORD = re.compile(rf"^{_WANT_ZH}\s*(?P<amount>{_AMOUNT_ZH})\s*(?P<word>{_PRODUCT_ZH}?){_SENTENCE_END}")
+# `2份桃子` without 要 (as `桃子要两份`): the word after the amount, no command's (`_NO_VERB_NOT_PRODUCT`)
+_AMOUNT_WORD = re.compile(rf"^(?P<amount>{_AMOUNT_ZH})\s*(?P<word>{_PRODUCT_ZH}?){_SENTENCE_END}")
 _WORD_PLUS = re.compile(
     rf"^(?P<word>{_PRODUCT_ZH}?)\s*(?P<amount>[+＋]\s*\d{{1,3}}(?!\d)(?:\s*(?:份|打|个|件|箱|盒|袋|瓶|包|斤))?)"
     rf"{_SENTENCE_END}"
@@ -1332,7 +1357,7 @@ _SPOKEN_DECIMAL = re.compile(
 )
 _MAKE_IT = re.compile(
     r"^(?:(?:actually|ok(?:ay)?|sorry|oh|no|wait)[\s,.!]*)*(?:(?:please|pls)\s+)?"
-    rf"(?:make\s+it|change\s+it\s+to|change\s+mine\s+to|make\s+mine)\s+(?P<n>{_EN_NUMBER})(?![\d.])"
+    rf"(?:make\s+it|change\s+(?:it\s+|mine\s+)?to|make\s+mine)\s+(?P<n>{_EN_NUMBER})(?![\d.])"
     r"(?P<end>(?:[\s,.!~]|please|pls|plz|instead|then|thanks?|thx)*)$",
     re.IGNORECASE,
 )
@@ -1342,15 +1367,13 @@ def _sentence(text: str) -> Join | None:
     """A join or change said in a sentence naming the product (see `_WORD_WANTS`): the join it reads as
     (`titled`, the word its note), else None."""
     said = " ".join(text.split())
-    for form in (_WORD_WANTS, _WANTS_WORD, _WORD_PLUS):
+    for form in (_WORD_WANTS, _WANTS_WORD, _WORD_PLUS, _AMOUNT_WORD):
         found = form.match(said)
         if found is None or not _product_word(found.group("word")):
             continue
         if (
-            form is _WORD_WANTS
-            and not found.group("want")
-            and _NO_VERB_NOT_PRODUCT.search(found.group("word"))
-        ):
+            form is _AMOUNT_WORD or (form is _WORD_WANTS and not found.group("want"))
+        ) and _NO_VERB_NOT_PRODUCT.search(found.group("word")):
             continue
         amount = found.group("amount").lstrip("+＋ ")
         joined = _parse_join(f"+{amount} {found.group('word')}")
@@ -1376,7 +1399,8 @@ def _product_word(word: str | None) -> bool:
 
 def _spoken_sentence(said: str) -> Join | None:
     """`I want 2kg of lychees`, `2kg lychees please` (the product's word after the amount: `titled`),
-    `I want 1.5 kg` (as `+1.5 kg`), `actually make it 1` (as `改成1份`); None for anything else."""
+    `I want 1.5 kg` (as `+1.5 kg`), `actually make it 1`, `change to 3` (as `改成1份`); None for anything
+    else."""
     make_it = _MAKE_IT.match(said)
     if make_it is not None:
         n = _en_count(make_it.group("n"))
