@@ -110,8 +110,9 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("helper", pickup_codes.add_helper, ("helper", "helpers"), ("设置帮手", "添加帮手", "核销帮手")),
     Entry("helper_remove", pickup_codes.remove_helper, ("removehelper",), ("取消帮手", "删除帮手")),
     Entry("start", sharing.start, ("start",), ()),
-    # `我的佣金`, `收益`; a bare `佣金` from someone running no group buy here too (handlers.referrals)
-    Entry("earnings", earnings.show_earnings, ("earnings",), ("我的收益", "我的佣金", "收益")),
+    # `我的佣金`, `收益`, `我的分享` (what my shares earned; `我的分享码` is `分享`); a bare `佣金` from
+    # someone running no group buy here too (handlers.referrals)
+    Entry("earnings", earnings.show_earnings, ("earnings",), ("我的收益", "我的佣金", "我的分享", "收益")),
     Entry("rank", rank.show_rank, ("rank",), ("排行", "排行榜")),
     Entry("payout", payouts.request_payout, ("payout", "withdraw"), ("提现",)),
     Entry("payouts", payouts.payouts, ("payouts",), ("提现审核",)),

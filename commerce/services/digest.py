@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from commerce.domain.asking import asks_itself
 from commerce.domain.digest import Ranked, in_digest_mode, top
 from commerce.ports import UnitOfWork
 from commerce.services import moderation
@@ -23,17 +24,20 @@ async def best(uow: UnitOfWork, chat_id: str, *, since: datetime, until: datetim
     """The chat's best `size` notes posted in [`since`, `until`): verified first, then by engagement
     weighted by the engagers' trust; notes hidden or flagged as a possible shill, and those of a member
     flagged as one, left out (the one question moderation answers for digests:
-    `commerce.services.moderation.left_out_of_digest`)."""
+    `commerce.services.moderation.left_out_of_digest`), and so are notes that are themselves a question
+    (`有人买过吗？`: it recommends nothing; Ask's quotes and the weekly 精选 skip them alike:
+    `asking.asks_itself`)."""
     engaged = await uow.digests.engaged(chat_id, since=since, until=until)
     if not engaged:
         return []
     verifier = Verifier(uow)
     verified = {e.note.id or 0 for e in engaged if await verifier.verified(e.note)}
+    asking = {e.note.id or 0 for e in engaged if asks_itself(e.note.text)}
     return top(
         engaged,
         trust=await uow.trust.stored(chat_id),
         verified=verified,
-        excluded=await moderation.left_out_of_digest(uow, chat_id, now=until),  # hidden, flagged, a shill's
+        excluded=asking | await moderation.left_out_of_digest(uow, chat_id, now=until),  # + hidden, flagged
         size=size,
     )
 

@@ -248,6 +248,12 @@ _NOTE_TAPS = {  # a note card's buttons, and a Telegram reaction on it (handlers
     NoteAction.UNREACT: "note_unreact",
 }
 _NOTE_WORD = re.compile(r"^(?:note|笔记)(?![A-Za-z])\s*", re.IGNORECASE)  # `/share note 3`
+# `分享 #7 开 5%`, `/share on 5%`: a sharer rate set with the share's word; it is `佣金 #7 5%`'s (told so)
+_SHARE_RATE = re.compile(
+    r"^(?:赚\s*)?(?:[#＃]\s*(?P<id>\d{1,9})\s*)?(?:(?:开启|打开|开|on|open)\s*)?"
+    r"(?:[#＃]\s*(?P<id2>\d{1,9})\s*)?(?P<rate>\d{1,3}(?:\.\d{1,2})?)\s*[%％]$",
+    re.IGNORECASE,
+)
 _PAID_BARE = re.compile(rf"^(?:#?\s*{ORDER}|@.*)?$", re.DOTALL)
 # `已收 1-1 1-2`, `已收 1-1，1-2 @Dan`, `已收 4-1 谢谢`: one order or several (handlers.orders), then the
 # mentions, or a courtesy word (`_courteous`) set apart
@@ -780,6 +786,11 @@ def _with_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
 
 
 def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
+    rate = _SHARE_RATE.match(rest) if name == "share" else None
+    if rate is not None:  # `分享 #7 开 5%`: nothing set; told the command that sets it (`佣金 #7 5%`)
+        number = rate.group("id") or rate.group("id2")
+        said = f"{rate.group('rate')}%" if number is None else f"#{number} {rate.group('rate')}%"
+        return Command("invalid", lang=lang, error=DomainError("share_rate_is_commission", rate=said))
     placeholder = _NOT_A_NUMBER.match(rest) if name in _NUMBER_FIRST else None
     if placeholder is not None:  # `自提 #N 3号门`, `修改 #N 价格 10`: an example's `#N` copied, no place,
         after = rest[placeholder.end() :].strip()  # nor title: the command's example keeps what follows

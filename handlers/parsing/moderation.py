@@ -1,6 +1,7 @@
 """How a chat's admins write moderation: `/flags` (`待审笔记`), `/hide 3 reason` (`隐藏 3 …`), `/unhide 3`
 (`取消隐藏 3`), `/mute @name: reason` (`禁言 @名字：…`), `/unmute @name` (`解除禁言 @名字`).
 
+A note is its number, `#3`, or named as a note (`笔记3`, `笔记 3`, `note 3`).
 A bare Chinese word is the command only with its argument apart (`隐藏 3`, `禁言 @Bob`, `禁言 Kim`; one
 short word where the number goes, `隐藏 abc`, is the command too, answered with its form);
 `隐藏一下`, `禁言了吗` or `禁言 一下他` stays talk. A reason for a mute follows a colon, or the name
@@ -16,7 +17,8 @@ from commerce.domain.errors import DomainError
 from handlers.parsing.numbers import bounded_int, shown
 
 COMMANDS = frozenset({"flags", "hide", "unhide", "mute", "unmute"})
-_NOTE = re.compile(r"^[#＃]?\s*(?P<id>\d+)(?:\s+(?P<why>\S.*))?$", re.DOTALL)
+# `3`, `#3`, and the note named as a note: `笔记3`, `笔记 #3`, `note 3` (an admin hiding note 3 writes it so)
+_NOTE = re.compile(r"^(?:(?:笔记|(?i:note))\s*)?[#＃]?\s*(?P<id>\d+)(?:\s+(?P<why>\S.*))?$", re.DOTALL)
 _WHO = re.compile(r"^(?P<who>[@＠][^:：]+?)\s*(?:[:：]\s*(?P<why>.*))?$", re.DOTALL)
 _NAMED = re.compile(r"^(?P<who>[^@＠:：\s][^:：]*?)\s*(?:[:：]\s*(?P<why>.*))?$", re.DOTALL)  # `/unmute Kim`
 # What a bare `禁言 …` without `@` is talk with, not a member's name (`_names_one`).
@@ -87,7 +89,8 @@ def _names_one(rest: str) -> bool:
 
 
 def note_target(name: str, rest: str) -> Target:
-    """`3`, `#3 广告` -> note 3 (and why); anything else: the command's form is explained."""
+    """`3`, `#3 广告`, `笔记3`, `笔记 3`, `note 3` -> note 3 (and why); anything else: the command's form
+    is explained."""
     found = _NOTE.match(rest.strip())
     if found is None:
         raise _USAGE[name]()
