@@ -337,7 +337,8 @@ class AttributionRepository(Protocol):
     async def brought_without_rate(self, member_id: str, *, limit: int) -> list[int]:
         """The newest `limit` group buys (ids, newest first) paying sharers nothing (no sharer rate) on
         which the member's share brought an order (`orders.sharer_id`; not cancelled or refunded, nor one
-        she help-sells, 帮卖), not the member's own: /earnings says they earn nothing there."""
+        she help-sells, 帮卖), or, before its close, a visitor of her share is on its list (not a line
+        listed in her own chat), not the member's own: /earnings says they earn nothing there."""
         ...
 
 

@@ -75,7 +75,12 @@ CLEARABLE = frozenset({"tiers", "stock", "per_person_limit", "pickup", "payment_
 
 
 async def edit(
-    ctx: Context, *, cleared: frozenset[str] = frozenset(), whole_pickup: bool = False, form: bool = False
+    ctx: Context,
+    *,
+    cleared: frozenset[str] = frozenset(),
+    whole_pickup: bool = False,
+    form: bool = False,
+    drop_confirmed: bool = False,
 ) -> list[Reply]:
     """修改 / `/edit`: the organiser (or an admin) changes the terms of their group buy. `cleared`: the
     terms (CLEARABLE) the console's form emptied, changed with the typed ones in one go. A pickup is
@@ -84,7 +89,8 @@ async def edit(
     A stock typed lower than what it must hold (`修改 库存 12` with 14 taken, a tier at 20) is refused with
     every clash at once and the command that works, built from hers (`修改 库存 12 阶梯 10:78`, after
     `踢出` when units must come off), never one putting back the stock she lowered; `form` (the
-    console's): its refusals are the form's own (bot.console.wording)."""
+    console's): its refusals are the form's own (bot.console.wording); `drop_confirmed`: the form's
+    box confirming a steep price drop ticked (as `确认` typed after the price in the chat)."""
     request = ctx.request
     words, confirmed = _edit_words(ctx, cleared)
     if _only_a_title(ctx, words) and not await _runs_one_here(ctx):
@@ -104,7 +110,7 @@ async def edit(
         has_options=bool(group_buy.terms.options),
         price_now=group_buy.terms.unit_price,
     )
-    if not form and not confirmed:  # `价格 0.8` for ¥8 with people joined: confirmed first, nothing changed
+    if not confirmed and not drop_confirmed:  # `价格 0.8` for ¥8 with people joined: confirmed first
         _refuse_a_steep_drop(ctx, group_buy, change, lang)
     if cleared:
         change = _clearing(change, cleared)
@@ -300,13 +306,18 @@ def _refuse_a_steep_drop(ctx: Context, group_buy: GroupBuy, change: TermsChange,
         "edit_price_drop_confirm",
         price=unit_texts.priced(lang, format_money(old, terms.currency), terms.unit),
         new=unit_texts.priced(lang, format_money(new, terms.currency), terms.unit),
-        factor=_how_many_times(old, new, lang),
+        factor=how_many_times(old, new, lang),
         id=group_buy.id,
         terms=rest,
+        # the console's form says it in its page's language (bot.console.wording)
+        drop_from=old,
+        drop_to=new,
+        drop_currency=terms.currency,
+        drop_unit=terms.unit or "",
     )
 
 
-def _how_many_times(old: int, new: int, lang: str) -> str:
+def how_many_times(old: int, new: int, lang: str) -> str:
     """`100 倍`, `原来的 1/10`, `约 6 倍`: how the new price stands to the old."""
     big, small = max(old, new), min(old, new)
     exact = big % small == 0
@@ -457,7 +468,7 @@ def _price_factor(edited: Edited, lang: str, group_buy_id: int | None) -> str | 
     if factor is None:
         return None
     old, new = factor
-    how = _how_many_times(old, new, lang)
+    how = how_many_times(old, new, lang)
     terms = edited.after
 
     def money(minor: int) -> str:

@@ -20,10 +20,19 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
 
+from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.order import OrderStatus
 from commerce.domain.sharing import ShareVisit
 from storage import mappers
-from storage.tables import UtcDateTime, group_buys, orders, share_codes, share_visits
+from storage.tables import (
+    UtcDateTime,
+    group_buy_listings,
+    group_buys,
+    orders,
+    participants,
+    share_codes,
+    share_visits,
+)
 
 
 @dataclass(frozen=True)
@@ -34,6 +43,7 @@ class _Statements:
     visits_of: Select[Any]
     set_sharer_rate: Executable
     brought_without_rate: Select[Any]
+    brought_before_close: Select[Any]
 
 
 @cache
@@ -77,6 +87,31 @@ def _statements(dialect: str) -> _Statements:
         .group_by(group_buys.c.id)
         .order_by(group_buys.c.id.desc())
         .limit(bindparam("limit")),
+        # before the close no order says who brought it: a visitor of her share on its list
+        brought_before_close=select(group_buys.c.id)
+        .join(share_visits, v.group_buy_id == group_buys.c.id)
+        .join(
+            participants,
+            (participants.c.group_buy_id == group_buys.c.id) & (participants.c.user_id == v.visitor_id),
+        )
+        .where(
+            v.sharer_id == bindparam("member"),
+            participants.c.quantity > 0,
+            group_buys.c.status == GroupBuyStatus.OPEN.value,
+            group_buys.c.sharer_rate_bp <= 0,
+            group_buys.c.organiser_id != bindparam("member"),
+            or_(  # 帮卖: a line listed in her own chat earns her the help-sell rate
+                participants.c.listing_id.is_(None),
+                participants.c.listing_id.not_in(
+                    select(group_buy_listings.c.id).where(
+                        group_buy_listings.c.seller_id == bindparam("member")
+                    )
+                ),
+            ),
+        )
+        .group_by(group_buys.c.id)
+        .order_by(group_buys.c.id.desc())
+        .limit(bindparam("limit")),
     )
 
 
@@ -110,5 +145,7 @@ class SqlAttributionRepository:
         await self._run(self.sql.set_sharer_rate, {"gid": group_buy_id, "rate": rate_bp})
 
     async def brought_without_rate(self, member_id: str, *, limit: int) -> list[int]:
-        found = await self._run(self.sql.brought_without_rate, {"member": member_id, "limit": limit})
-        return [int(row.id) for row in found]
+        params = {"member": member_id, "limit": limit}
+        found = {int(row.id) for row in await self._run(self.sql.brought_without_rate, params)}
+        found |= {int(row.id) for row in await self._run(self.sql.brought_before_close, params)}
+        return sorted(found, reverse=True)[:limit]

@@ -6,6 +6,7 @@ from collections.abc import Collection
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.order import OrderStatus
 from commerce.domain.sharing import ShareVisit
 
@@ -53,4 +54,23 @@ class FakeAttribution:
             and group_buy.sharer_rate_bp <= 0
             and group_buy.organiser_id != member_id
         }
+        mine = {li.id for li in self.s.listings if li.seller_id == member_id}  # 帮卖: her lines earn
+        for visit in self.s.visits:  # before the close: a visitor of her share on its list
+            group_buy = self.s.group_buys.get(visit.group_buy_id)
+            if (
+                visit.sharer_id != member_id
+                or group_buy is None
+                or group_buy.status is not GroupBuyStatus.OPEN
+                or group_buy.sharer_rate_bp > 0
+                or group_buy.organiser_id == member_id
+            ):
+                continue
+            lines = self.s.lines.get(visit.group_buy_id, {}).values()
+            if any(
+                p.user_id == visit.visitor_id
+                and p.quantity > 0
+                and (p.listing_id is None or p.listing_id not in mine)
+                for p in lines
+            ):
+                found.add(visit.group_buy_id)
         return sorted(found, reverse=True)[:limit]

@@ -322,10 +322,10 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
     for name, now_is in conflicts.items():  # changed meanwhile by someone else: never overwritten unseen
         errors[name] = DomainError("console_edit_conflict", now=now_is)
 
-    def again(problems: Mapping[str, str]) -> Response:
+    def again(problems: Mapping[str, str], *, drop: str = "") -> Response:
         return render(
             request, "group_buy_form.html", status=422, mode="edit", row=row, fields=fields,
-            errors=problems, has_options=has_options, was=before, closed=row.status != "open",
+            errors=problems, has_options=has_options, was=before, closed=row.status != "open", drop=drop,
         )  # fmt: skip
 
     if errors:
@@ -342,7 +342,11 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
     text = gb_forms.edit_command(group_buy_id, fields, names)
     try:
         # the chat's /edit, the emptied fields too; the pickup field holds the whole pickup (its time too)
-        handler = functools.partial(edits.edit, cleared=cleared, whole_pickup=True, form=True)
+        # a steep price drop is confirmed by the box its warning showed, ticked for that very price
+        confirmed = "price" in names and form.get("confirm_price_drop") == fields["price"]
+        handler = functools.partial(
+            edits.edit, cleared=cleared, whole_pickup=True, form=True, drop_confirmed=confirmed
+        )
         await run_typed(
             console, who, text, Where(row.chat_id), audit=audit, handler=handler, about=group_buy_id
         )
@@ -354,7 +358,8 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         example = {"id": group_buy_id, "option": options[0].name if options else ""}
         if who.user_id != row.organiser_id:  # an admin: lines come off by the organiser, in the chat
             example["organiser"] = row.organiser_name
-        return again({where or "_form": form_refusal(lang, app.tz, refusal, **example)})
+        drop = fields["price"] if refusal.code == "edit_price_drop_confirm" else ""  # asks for the box
+        return again({where or "_form": form_refusal(lang, app.tz, refusal, **example)}, drop=drop)
     title = fields["title"] if "title" in names else row.title  # renamed: its new name
     flash(request, t(lang, "console_group_buy_edited", id=group_buy_id, title=title))
     return RedirectResponse(f"/group-buys/{group_buy_id}", status_code=303)

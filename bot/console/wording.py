@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import Terms
+from commerce.domain.money import format_money
+from handlers.edits import how_many_times
 from handlers.texts import MAX_QUOTED, format_datetime, in_its_unit, refusal_text, t
 from handlers.texts.pickup import pickup_text
 from handlers.texts.units import priced
@@ -21,6 +23,7 @@ CONSOLE_WORDING = {
     "target_not_reached": "console_target_not_reached",
     "note_already_hidden": "console_note_already_hidden",
     "edit_options": "console_edit_options",
+    "edit_price_drop_confirm": "console_edit_price_drop_confirm",  # the form's box, not `… 确认`
     "cancel_order_paid": "console_cancel_order_paid",  # "Refund it", not `/refund 12-3`
     "refund_whole_only": "console_refund_whole_only",  # the form's reason, not `退款 1-2`
     "edit_closed_details": "console_edit_closed_details",  # the form's fields, not `/pickup #4 …`
@@ -108,6 +111,15 @@ def page_refusal(lang: str, refusal: DomainError, **known: Any) -> str:
     value = params.get("value")
     if isinstance(value, str) and len(value) > MAX_QUOTED:  # as the chat's text quotes it: cut short
         params = {**params, "value": value[: MAX_QUOTED - 1] + "…"}
+    if refusal.code == "edit_price_drop_confirm":  # the prices and how far, in the page's language
+        old, new = int(params["drop_from"]), int(params["drop_to"])
+        currency, unit = str(params["drop_currency"]), str(params["drop_unit"])
+        known = {
+            **known,
+            "price": priced(lang, format_money(old, currency), unit),
+            "new": priced(lang, format_money(new, currency), unit),
+            "factor": how_many_times(old, new, lang),
+        }
     if refusal.code == "edit_unit_joined":  # the price converted, in the unit sold in: `¥2.50/jin`
         known = {**known, "field": priced(lang, str(params["example"]), str(params["unit"]))}
     return t(lang, key, **{**in_its_unit(lang, refusal.code, params), **known})

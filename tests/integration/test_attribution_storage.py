@@ -117,3 +117,26 @@ async def test_group_buys_paying_sharers_nothing_are_found_for_the_sharer_they_b
             uow, group_buy, actor=ORGANISER, is_admin=False, rate_bp=550, now=clock.now()
         )
         assert await uow.attribution.brought_without_rate("cat", limit=5) == []
+
+
+async def test_before_the_close_a_group_buy_paying_sharers_nothing_is_found_once_a_visitor_joins(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    group_buy = await open_buy(uow_factory, clock, target=5)
+    assert group_buy.id is not None
+    async with uow_factory() as uow:
+        await uow.visits.add(ShareVisit(group_buy.id, "cat", "eve", clock.now()))
+        await uow.visits.add(ShareVisit(group_buy.id, "dan", "gus", clock.now()))  # Gus never joins
+        await uow.commit()
+    async with uow_factory() as uow:
+        assert await uow.attribution.brought_without_rate("cat", limit=5) == []  # nobody on the list yet
+    clock.advance(minutes=1)
+    await join(uow_factory, clock, "eve")
+    async with uow_factory() as uow:
+        assert await uow.attribution.brought_without_rate("cat", limit=5) == [group_buy.id]
+        assert await uow.attribution.brought_without_rate("dan", limit=5) == []
+        assert await uow.attribution.brought_without_rate(ORGANISER, limit=5) == []
+        await attribution.set_sharer_rate(
+            uow, group_buy, actor=ORGANISER, is_admin=False, rate_bp=550, now=clock.now()
+        )
+        assert await uow.attribution.brought_without_rate("cat", limit=5) == []
