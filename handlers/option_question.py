@@ -156,6 +156,7 @@ async def join(ctx: Context) -> list[Reply]:
             return await settings.help_hint(ctx)
         open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
         if ctx.command.titled:  # `我要12个鸡蛋`, `鸡蛋要2打`: the product's word, as `+12个鸡蛋`
+            several_items.two_products(ctx.command.quantity, word, open_here)  # `要2份桃子和芒果`
             named = any(service.names_product(word, g.terms.title) for g in open_here)
         else:
             named = any(g.option_named(word) for g in open_here)

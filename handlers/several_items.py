@@ -17,9 +17,11 @@ from commerce.domain.ask_relevance import product_named
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.titles import word_names
+from commerce.services import group_buys as service
 from handlers.context import Context
 
 _NUMBER = re.compile(r"#\s*(\d{1,9})")
+_AND = re.compile(r"和|跟|与|及|还有|以及|、")  # `桃子和芒果`: two products in one sentence's word
 _TRIM = " ,，.。!！~～、;；:：()（）"
 
 
@@ -66,3 +68,19 @@ def _named(item: str, open_here: list[GroupBuy]) -> frozenset[int]:
         ):
             named.add(group_buy.id)
     return frozenset(named)
+
+
+def two_products(quantity: int | None, word: str, open_here: list[GroupBuy]) -> None:
+    """`要2份桃子和芒果`, `桃子和芒果各要2份`: a sentence's product word naming two group buys open here
+    would join the first and lose the second; raise `join_one_item_at_a_time` with the two joins to
+    send (`+2 桃子`, then `+2 芒果`). A word naming one (`桃子`, `和田玉枣`) returns."""
+    parts = [part.strip().rstrip("各都") for part in _AND.split(word) if part.strip().rstrip("各都")]
+    if len(parts) < 2:
+        return
+    named = [
+        next((g for g in open_here if service.names_product(part, g.terms.title)), None) for part in parts
+    ]
+    if any(group_buy is None for group_buy in named) or len({g.id for g in named if g}) < 2:
+        return
+    sign = f"+{quantity or 1}"
+    raise DomainError("join_one_item_at_a_time", first=f"{sign} {parts[0]}", second=f"{sign} {parts[1]}")
