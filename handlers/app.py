@@ -92,7 +92,7 @@ from handlers.join_hint import JoinHints
 from handlers.members import MemberMemo, Sighting, own_languages
 from handlers.memo import LanguageMemo
 from handlers.orders import ACTS_ON, acted_on_example, example_order
-from handlers.own_examples import with_own_examples
+from handlers.own_examples import her_number, with_own_examples
 from handlers.parsing.commands import Command, parse_button, parse_text, slash_only
 from handlers.payments import Checkout
 from handlers.rate_limit import NOT_DONE, Over, command_limiter
@@ -444,12 +444,7 @@ class ChatApp:
             refusal = type(refusal)(refusal.code, **{**refusal.params, "most": most})
         refusal = await with_own_examples(ctx, refusal, lang)  # private `退款`: `退款 3-1`, hers (else `N-M`)
         if refusal.code == "group_buy_number_unreadable":  # `自提 #N 3号门`: `自提 #1 …`, one of hers here
-            sender = ctx.request.user_id  # in private: her newest (none: `#N`, as typed)
-            unreadable: int | str = (
-                await own_example_number(ctx.uow, sender)
-                if ctx.is_private
-                else await example_number(ctx.uow, ctx.request.chat_id, organiser=sender)
-            )
+            unreadable = await her_number(ctx)  # in private: her newest (none: `#N`, as typed)
             refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": unreadable})
         if refusal.code == "group_buy_not_found" and not ctx.is_private:  # its example: a number here
             organiser = ctx.request.user_id if command.name in ORGANISERS else None

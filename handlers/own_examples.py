@@ -44,6 +44,14 @@ async def own_order(ctx: Context, statuses: tuple[OrderStatus, ...]) -> str:
     return ORDER_PLACEHOLDER
 
 
+async def her_number(ctx: Context) -> int | str:
+    """The group buy an organiser's usage names: in her private chat her newest (none: `N`), in a group
+    one of hers here (`example_number`)."""
+    if ctx.is_private:
+        return await own_example_number(ctx.uow, ctx.request.user_id)
+    return await example_number(ctx.uow, ctx.request.chat_id, organiser=ctx.request.user_id)
+
+
 async def with_own_examples(ctx: Context, refusal: DomainError, lang: str) -> DomainError:
     """`refusal` with the example it names in the sender's private chat: one of hers, else a
     placeholder; its placeholder copied back (`退款 N-M`, `帮卖 #N`) said to name nothing."""
@@ -71,11 +79,7 @@ async def with_own_examples(ctx: Context, refusal: DomainError, lang: str) -> Do
             return DomainError("ask_which_private_example", example=example)
         return type(refusal)("pickup_usage_numbered", **{**refusal.params, "example_id": hers})
     if refusal.code == "helpsell_usage":
-        number: int | str = (
-            await own_example_number(ctx.uow, ctx.request.user_id)
-            if ctx.is_private
-            else await example_number(ctx.uow, ctx.request.chat_id, organiser=ctx.request.user_id)
-        )
+        number = await her_number(ctx)
         found = _NUMBER_PLACEHOLDER_TYPED.search(typed)
         if found is not None:  # `帮卖 #N 开 10%` copied: no group buy named
             value = found.group(0)
