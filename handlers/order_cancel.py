@@ -97,7 +97,9 @@ async def _replies(ctx: Context, done: service.Dropped) -> list[Reply]:
         answer = Reply(text=said_in(lang, public=False), private_to=ctx.request.user_id, language=lang)
     else:
         answer = Reply(text=said, language=lang)
-    params = {"organiser": by, "by": by, "order": order.number, "title": group_buy.terms.title}
+    # whom to ask about it: the organiser, never a chat admin or a console login who did the cancel
+    organiser = by if ctx.request.user_id == group_buy.organiser_id else group_buy.organiser_name
+    params = {"organiser": organiser, "by": by, "order": order.number, "title": group_buy.terms.title}
     # anyone else's cancel (an admin's, in a chat or the console) is told to the organiser privately, as
     # an admin's refund is: `管理员 dan 取消了你的 桃子（#17）订单 #17-1（Lou，¥20）…`
     with_hers = guest_told_with_hers(ctx, order, group_buy)  # her 代报 guest's: in that notice
@@ -107,14 +109,11 @@ async def _replies(ctx: Context, done: service.Dropped) -> list[Reply]:
     )
     organiser = await told_organisers(ctx, [notice])
     if not guest:
-        key = "cancel_order_buyer_note"
+        # his 我已付款 was never confirmed: the money he says he sent is his to ask the organiser about
+        key = "cancel_order_buyer_note_reported" if done.reported else "cancel_order_buyer_note"
         if by_console_admin(ctx, order, group_buy):  # `管理员 取消了你的订单…`, never the organiser's act
-            key, params = (
-                "cancel_order_buyer_note_by_admin",
-                {**params, "by": t(buyer_lang, "paid_by_an_admin")},
-            )
-        if done.reported:  # his 我已付款 was never confirmed: the money he says he sent is his to ask about
-            key += "_reported"
+            key += "_by_admin"
+            params = {**params, "by": t(buyer_lang, "paid_by_an_admin")}
         note = t(buyer_lang, key, total=total, **params)
         if why:  # `/cancel 12-3 changed mind`: the reason, told the buyer (and an admin's, the organiser)
             note = t(buyer_lang, "refund_buyer_reason", told=note, reason=why)
