@@ -98,8 +98,8 @@ async def _replies(ctx: Context, done: service.Dropped) -> list[Reply]:
     else:
         answer = Reply(text=said, language=lang)
     # whom to ask about it: the organiser, never a chat admin or a console login who did the cancel
-    organiser = by if ctx.request.user_id == group_buy.organiser_id else group_buy.organiser_name
-    params = {"organiser": organiser, "by": by, "order": order.number, "title": group_buy.terms.title}
+    ask = by if ctx.request.user_id == group_buy.organiser_id else group_buy.organiser_name
+    params = {"organiser": ask, "by": by, "order": order.number, "title": group_buy.terms.title}
     # anyone else's cancel (an admin's, in a chat or the console) is told to the organiser privately, as
     # an admin's refund is: `管理员 dan 取消了你的 桃子（#17）订单 #17-1（Lou，¥20）…`
     with_hers = guest_told_with_hers(ctx, order, group_buy)  # her 代报 guest's: in that notice
