@@ -153,7 +153,8 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         params = {**params, "n_units": quantity(params["n"], unit, lang), "units_word": many}
         if params.get("before") is not None:
             params["before_units"] = quantity(params["before"], unit, lang)
-    if code in ("join_note_count", "join_note_count_form"):  # `要 3 份就发 +3（或 我要3份）`, "for 3 kg"
+    # `要 3 份就发 +3（或 我要3份）`, "for 3 kg"; `代报 #1 Bob 3`
+    if code in ("join_note_count", "join_note_count_form", "add_note_count"):
         from handlers.texts.units import quantity
 
         unit, count = str(params.get("unit") or ""), params["count"]
