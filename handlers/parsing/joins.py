@@ -449,6 +449,9 @@ _DECIMAL_COMMA = re.compile(
 )
 
 
+_COUNT_AFTER_COMMA = re.compile(r"^\s+(?:more|total|in\s+total)(?![a-z])", re.IGNORECASE)
+
+
 def _decimal_comma(text: str) -> Join | None:
     """`+1,5斤` (`-1,5 kg`, `1,5kg` alone, `+1,5`): the join or leave of `+1.5斤`, its amount keeping what
     was typed (`Measured.comma`), so the answer says the point meant and never joins it as read; with no
@@ -456,6 +459,8 @@ def _decimal_comma(text: str) -> Join | None:
     match = _DECIMAL_COMMA.match(text)
     if match is None or (not match.group("head") and not match.group("unit")):
         return None  # `1,5` alone: talk
+    if not match.group("unit") and _COUNT_AFTER_COMMA.match(match.group("rest")):
+        return None  # `+1, 2 more`: a join and a count asked in its note (`note_counts`), no 1.2
     if not match.group("unit") and match.group("head").strip() not in ("+", "-", "加", "减", "退"):
         return None  # `我要1,5`: talk; `我要1,5斤`, `来1,5斤` as `我要1.5斤`
     head, unit = (match.group("head") or "").strip(), (match.group("unit") or "").strip()
@@ -903,6 +908,9 @@ def _glued_quantity(text: str) -> bool:
     return glued is not None and bool(parse_int(glued.group("plus") or glued.group("units")))
 
 
+_COMMA_APART = re.compile(r"^[,，](?:\s+\S|[^\d\s.,，])")  # `+1, 2 more`, `+1,要三份`; never `+1,5`
+
+
 def _join(match: re.Match[str], text: str) -> Join | None:
     groups = match.groupdict()
     if groups["plus"]:
@@ -916,6 +924,8 @@ def _join(match: re.Match[str], text: str) -> Join | None:
             return None
         quantity = parsed
     tail = groups["tail"].strip()
+    if _COMMA_APART.match(tail):  # `me too +1, 2 more`: the note after a comma set apart
+        tail = tail[1:].strip()
     if tail[:1] in (".", ","):  # `+1.5`: not a quantity we can read
         return None
     doubled = _DOUBLED_UNIT.match(tail) if groups["unit"] and not groups["id"] else None
