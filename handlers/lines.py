@@ -15,6 +15,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.guests import guest_id, guest_name, is_guest
 from commerce.domain.member import identity
+from commerce.domain.note_counts import count_in_note, without_count
 from commerce.domain.options import option_in_note, resembles_an_option
 from commerce.domain.units import OTHER_COUNT_WORDS, PORTION_WORDS, Measured, unit_key
 from commerce.services import edits as service
@@ -26,6 +27,7 @@ from handlers.context import Context, card_language, listing_language
 from handlers.edits import where
 from handlers.members import mentioned, own_languages
 from handlers.parsing.edits import AddWords, RemoveWords, parse_add, parse_remove
+from handlers.parsing.joins import note_labelled
 from handlers.parsing.option_words import looks_like_option
 from handlers.parsing.pickup import split_group_buy_id
 from handlers.texts import t
@@ -193,6 +195,7 @@ async def add(ctx: Context) -> list[Reply]:
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     words = _option_after_name(group_buy, words)
     words, converted = _counted(group_buy, words, await ctx.lang(group_buy))
+    words = _count_in_note(group_buy, words, await ctx.lang(group_buy))
     member = await _member_named(ctx, group_buy, words.name)
     if member is not None:
         return await _add_to_member(ctx, group_buy, member, words, converted)
@@ -285,6 +288,31 @@ def _counted(group_buy: GroupBuy, words: AddWords, lang: str) -> tuple[AddWords,
     if measured.part or group_buy.terms.options or unit_key(measured.unit) not in PORTION_WORDS | {"斤"}:
         return replace(words, quantity=1, note=f"{said} {words.note}".strip(), measured=None), ""
     return replace(words, measured=None), ""
+
+
+def _count_in_note(group_buy: GroupBuy, words: AddWords, lang: str) -> AddWords:
+    """`代报 Bob 1 要三份`: a note asking another count than the one added is refused as `+1 要三份` is,
+    nothing added, the add to send instead (`代报 #1 Bob 3`); the same count (`代报 Bob 3 要三份`) is
+    added without those words; a labelled or bracketed note (`备注 要三份`) is kept whole
+    (`commerce.domain.note_counts`)."""
+    if not words.note or note_labelled(words.note):
+        return words
+    asked = count_in_note(words.note, group_buy.terms.unit)
+    if asked is None:
+        return words
+    count, said = asked
+    if count == words.quantity:
+        return replace(words, note=without_count(words.note, said))
+    name = guest_name(words.name)
+    raise DomainError(
+        "add_note_count",
+        count=count,
+        before=words.quantity,
+        said=said,
+        name=name,
+        form=t(lang, "add_form", id=group_buy.id, name=name),
+        unit=group_buy.terms.unit,
+    )
 
 
 def _keep_note(group_buy: GroupBuy, refusal: DomainError, note: str, typed: str) -> None:

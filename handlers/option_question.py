@@ -36,6 +36,7 @@ from commerce.state import Json
 from handlers import (
     ask,
     group_buys,
+    note_titles,
     pickup_codes,
     referrals,
     settings,
@@ -141,6 +142,7 @@ async def join(ctx: Context) -> list[Reply]:
         ctx.command = replace(ctx.command, bare=False)
     if await several_items.refused(ctx):  # `芒果+1 鸡蛋+2` naming none open here: talk
         return []
+    await note_titles.checked(ctx)  # `+1 #1 鸡旦` beside 鸡蛋: which one is meant
     if ctx.command.option_alone and not ctx.command.tap:  # `/join sweet`: answered, whatever the word
         word = ctx.command.option
         if not ctx.is_private:

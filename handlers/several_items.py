@@ -17,10 +17,12 @@ from commerce.domain.ask_relevance import product_named
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.titles import word_names
+from commerce.domain.units import same_unit, unit_key
 from commerce.services import group_buys as service
 from handlers.context import Context
 
 _NUMBER = re.compile(r"#\s*(\d{1,9})")
+_AMOUNT = re.compile(r"^[+＋]\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>[^\s\d#]*)(?=\s)")  # `+2打 鸡蛋`
 _AND = re.compile(r"和|跟|与|及|还有|以及|、")  # `桃子和芒果`: two products in one sentence's word
 _TRIM = " ,，.。!！~～、;；:：()（）"
 
@@ -41,6 +43,9 @@ async def refused(ctx: Context) -> bool | None:
     open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
     first = _named(command.items[0], open_here)
     rest = _named(" ".join(command.items[1:]), open_here)
+    if len(open_here) > 1 and rest and (not first or first != rest) and len(command.items) > 2:
+        items = tuple(_numbered(item, open_here) for item in command.items)  # `+2 #3`, `+5 #2`, `+1 #1`
+        raise DomainError("join_items_one_by_one", items=items)
     if len(open_here) > 1 and rest and (not first or first != rest):
         second = " ".join(command.items[1:])
         raise DomainError("join_one_item_at_a_time", first=command.items[0], second=second)
@@ -54,6 +59,20 @@ async def _numbered_apart(ctx: Context, rest: str) -> bool:
         if await ctx.uow.group_buys.get(int(number)) is not None:
             return True
     return False
+
+
+def _numbered(item: str, open_here: list[GroupBuy]) -> str:
+    """`+2打 鸡蛋` naming only 鸡蛋 (#3, sold by the 打) open here: `+2 #3`, its unit dropped where it is
+    the one sold in (`+2个 #3` kept); an item naming none or several of them as typed."""
+    named = _named(item, open_here)
+    amount = _AMOUNT.match(item)
+    if len(named) != 1 or amount is None:
+        return item
+    group_buy = next(g for g in open_here if g.id in named)
+    unit = amount.group("unit")
+    if unit_key(unit) and not same_unit(unit, group_buy.terms.unit):
+        return f"+{amount.group('n')}{unit} #{group_buy.id}"
+    return f"+{amount.group('n')} #{group_buy.id}"
 
 
 def _named(item: str, open_here: list[GroupBuy]) -> frozenset[int]:

@@ -69,3 +69,22 @@ def _singulars(word: str) -> set[str]:
     if len(word) > 4 and word.endswith("es"):
         forms.add(word[:-2])
     return forms
+
+
+def mistyped(word: str, title: str) -> bool:
+    """Whether one word a member typed is the title, or a word of it, mistyped rather than named
+    (`word_names`): in Chinese as long, two characters or more, with one other (`鸡旦` for 鸡蛋); in
+    Latin letters four or more and at least 80% alike (`lichees` for Lychees). A word with a digit is
+    none (`3号楼`)."""
+    key = _key(word)
+    if not key or any(char.isdigit() for char in key) or word_names(word, title):
+        return False
+    for part in {_key(title), *(_key(part) for part in title.split())}:
+        if not part or part.isascii() != key.isascii():
+            continue
+        if key.isascii():
+            if len(key) >= 4 and difflib.SequenceMatcher(None, key, part).ratio() >= SIMILAR:
+                return True
+        elif len(key) == len(part) >= 2 and sum(a != b for a, b in zip(key, part, strict=True)) == 1:
+            return True
+    return False

@@ -956,8 +956,11 @@ def goods_by_weight(group_buy: GroupBuy, named: str, quantity: int, *, sign: str
     themselves after a number (a plural), and two lychees are no amount in jin; refused as `+2个` is
     (`join_other_unit`: how it is sold, the form to send). `+1 lychees` is "me too"; `+2 rice` (no plural:
     a mass word) is 2 of its unit, and so is a Chinese product word after a number, as ever (`+2 荔枝`:
-    2斤). `sign`: the form of the example."""
+    2斤). The title itself as the card writes it (`+2 Lychees` on Lychees) names the group buy, not the
+    goods counted: 2 of its unit. `sign`: the form of the example."""
     if quantity < 2 or grams(group_buy.terms.unit) is None or not named.isascii():
+        return
+    if named.split() == group_buy.terms.title.split():  # `+2 Lychees`: the card's title, copied
         return
     words = named.split()
     if not words or not words[-1].lower().endswith("s"):  # `+2 rice`, `+2 pork`: as `+2`

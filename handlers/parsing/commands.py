@@ -254,6 +254,11 @@ _SHARE_RATE = re.compile(
     r"(?:[#＃]\s*(?P<id2>\d{1,9})\s*)?(?P<rate>\d{1,3}(?:\.\d{1,2})?)\s*[%％]$",
     re.IGNORECASE,
 )
+# `分享 #7 关`, `/share off`: sharing turned off with the share's word; it is `佣金 #7 0`'s (told so)
+_SHARE_OFF = re.compile(
+    r"^(?:[#＃]\s*(?P<id>\d{1,9})\s*)?(?:关闭|关掉|关|停止|停|off|stop)(?:\s*[#＃]\s*(?P<id2>\d{1,9}))?$",
+    re.IGNORECASE,
+)
 _PAID_BARE = re.compile(rf"^(?:#?\s*{ORDER}|@.*)?$", re.DOTALL)
 # `已收 1-1 1-2`, `已收 1-1，1-2 @Dan`, `已收 4-1 谢谢`: one order or several (handlers.orders), then the
 # mentions, or a courtesy word (`_courteous`) set apart
@@ -791,6 +796,11 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         number = rate.group("id") or rate.group("id2")
         said = f"{rate.group('rate')}%" if number is None else f"#{number} {rate.group('rate')}%"
         return Command("invalid", lang=lang, error=DomainError("share_rate_is_commission", rate=said))
+    off = _SHARE_OFF.match(rest) if name == "share" else None
+    if off is not None:  # `分享 #7 关`: nothing set; told the command that stops it (`佣金 #7 0`)
+        number = off.group("id") or off.group("id2")
+        said = "0" if number is None else f"#{number} 0"
+        return Command("invalid", lang=lang, error=DomainError("share_off_is_commission", rate=said))
     placeholder = _NOT_A_NUMBER.match(rest) if name in _NUMBER_FIRST else None
     if placeholder is not None:  # `自提 #N 3号门`, `修改 #N 价格 10`: an example's `#N` copied, no place,
         after = rest[placeholder.end() :].strip()  # nor title: the command's example keeps what follows

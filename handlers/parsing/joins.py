@@ -449,6 +449,9 @@ _DECIMAL_COMMA = re.compile(
 )
 
 
+_COUNT_AFTER_COMMA = re.compile(r"^\s+(?:more|total|in\s+total)(?![a-z])", re.IGNORECASE)
+
+
 def _decimal_comma(text: str) -> Join | None:
     """`+1,5斤` (`-1,5 kg`, `1,5kg` alone, `+1,5`): the join or leave of `+1.5斤`, its amount keeping what
     was typed (`Measured.comma`), so the answer says the point meant and never joins it as read; with no
@@ -456,6 +459,8 @@ def _decimal_comma(text: str) -> Join | None:
     match = _DECIMAL_COMMA.match(text)
     if match is None or (not match.group("head") and not match.group("unit")):
         return None  # `1,5` alone: talk
+    if not match.group("unit") and _COUNT_AFTER_COMMA.match(match.group("rest")):
+        return None  # `+1, 2 more`: a join and a count asked in its note (`note_counts`), no 1.2
     if not match.group("unit") and match.group("head").strip() not in ("+", "-", "加", "减", "退"):
         return None  # `我要1,5`: talk; `我要1,5斤`, `来1,5斤` as `我要1.5斤`
     head, unit = (match.group("head") or "").strip(), (match.group("unit") or "").strip()
@@ -903,6 +908,9 @@ def _glued_quantity(text: str) -> bool:
     return glued is not None and bool(parse_int(glued.group("plus") or glued.group("units")))
 
 
+_COMMA_APART = re.compile(r"^[,，](?:\s+\S|[^\d\s.,，])")  # `+1, 2 more`, `+1,要三份`; never `+1,5`
+
+
 def _join(match: re.Match[str], text: str) -> Join | None:
     groups = match.groupdict()
     if groups["plus"]:
@@ -916,6 +924,8 @@ def _join(match: re.Match[str], text: str) -> Join | None:
             return None
         quantity = parsed
     tail = groups["tail"].strip()
+    if _COMMA_APART.match(tail):  # `me too +1, 2 more`: the note after a comma set apart
+        tail = tail[1:].strip()
     if tail[:1] in (".", ","):  # `+1.5`: not a quantity we can read
         return None
     doubled = _DOUBLED_UNIT.match(tail) if groups["unit"] and not groups["id"] else None
@@ -1363,10 +1373,35 @@ _MAKE_IT = re.compile(
 )
 
 
+# `要2份桃子、芒果`, `要2份桃子，芒果`, `要2份桃子/芒果`: products listed as with 和 (`要2份桃子和芒果`)
+_LISTED = re.compile(r"(?<=[\u3400-\u9fff])\s*[、,/]\s*(?=[\u3400-\u9fff])")
+# `鸡蛋 2打，大葱5斤，芒果再加一份`: several sentences naming a product each, one message
+_SENTENCE_APART = re.compile(r"\s*[,、;；/]\s*")
+_ADDED = re.compile(r"(?:再|还)?加(?=\s*(?:\d|[零〇一二两俩三四五六七八九十半]))")  # `芒果再加一份`
+
+
 def _sentence(text: str) -> Join | None:
     """A join or change said in a sentence naming the product (see `_WORD_WANTS`): the join it reads as
-    (`titled`, the word its note), else None."""
+    (`titled`, the word its note), else None. Products listed with 、 , / read as with 和 (`要2份桃子、
+    芒果`: the handler tells them apart); several such sentences in one message (`鸡蛋 2打，大葱5斤，芒果
+    再加一份`) are its `items`, as `芒果+1 鸡蛋+2` (`items_first`: handlers.several_items)."""
     said = " ".join(text.split())
+    listed = _LISTED.sub("和", said)
+    for sentence in dict.fromkeys((said, listed)):
+        joined = _product_sentence(sentence)
+        if joined is not None:
+            return joined
+    set_to = _WORD_SET_TO.match(said)
+    if set_to is not None:
+        words = {word for word in (set_to.group("dropped"), set_to.group("word")) if word}
+        n = parse_int(set_to.group("n"))
+        if len(words) == 1 and n is not None and _product_word(word := words.pop()):
+            return Join(n, lang="zh", leave=True, set_to=True, note=word, titled=True)
+    return _sentences(said) or _spoken_sentence(said)
+
+
+def _product_sentence(said: str) -> Join | None:
+    """`鸡蛋要2打`, `要2份桃子`, `芒果+1`, `2份桃子`: the titled join the sentence reads as, else None."""
     for form in (_WORD_WANTS, _WANTS_WORD, _WORD_PLUS, _AMOUNT_WORD):
         found = form.match(said)
         if found is None or not _product_word(found.group("word")):
@@ -1380,13 +1415,32 @@ def _sentence(text: str) -> Join | None:
         word = found.group("word")
         if isinstance(joined, Join) and not joined.leave and word in (joined.note, _measured_note(joined)):
             return replace(joined, note=word, lang="zh", titled=True)
-    set_to = _WORD_SET_TO.match(said)
-    if set_to is not None:
-        words = {word for word in (set_to.group("dropped"), set_to.group("word")) if word}
-        n = parse_int(set_to.group("n"))
-        if len(words) == 1 and n is not None and _product_word(word := words.pop()):
-            return Join(n, lang="zh", leave=True, set_to=True, note=word, titled=True)
-    return _spoken_sentence(said)
+    return None
+
+
+def _sentences(said: str) -> Join | None:
+    """`鸡蛋 2打，大葱5斤，芒果再加一份`: two to six sentences each naming a product and its amount (a
+    courtesy after them aside), one message: a join of the first whose `items` are the joins to send
+    (`+2打 鸡蛋`, `+5斤 大葱`, `+1 芒果`), `items_first`; None for any other text."""
+    parts = [part for part in _SENTENCE_APART.split(said) if part.strip(" .。!！~～")]
+    while parts and _courtesy_only(parts[-1]):
+        parts.pop()
+    if not 2 <= len(parts) <= 6:
+        return None
+    read = [_product_sentence(_ADDED.sub("要", part, count=1)) for part in parts]
+    joins = [joined for joined in read if joined is not None and not joined.items]
+    if len(joins) < len(parts):
+        return None
+    items = tuple(f"+{_amount_said(joined)} {joined.note}" for joined in joins)
+    return Join(joins[0].quantity, note=joins[0].note, lang="zh", items=items, items_first=True)
+
+
+def _amount_said(joined: Join) -> str:
+    """`2打`, `5斤`, `1` (份 is no unit): the amount of a sentence's join as `+N` writes it."""
+    measured = joined.measured
+    if measured is None or not unit_key(measured.unit):
+        return str(joined.quantity)
+    return f"{measured.part or measured.quantity}{measured.unit}"
 
 
 def _measured_note(join: Join) -> str:

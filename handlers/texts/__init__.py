@@ -153,7 +153,8 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         params = {**params, "n_units": quantity(params["n"], unit, lang), "units_word": many}
         if params.get("before") is not None:
             params["before_units"] = quantity(params["before"], unit, lang)
-    if code in ("join_note_count", "join_note_count_form"):  # `要 3 份就发 +3（或 我要3份）`, "for 3 kg"
+    # `要 3 份就发 +3（或 我要3份）`, "for 3 kg"; `代报 #1 Bob 3`
+    if code in ("join_note_count", "join_note_count_form", "add_note_count"):
         from handlers.texts.units import quantity
 
         unit, count = str(params.get("unit") or ""), params["count"]
@@ -161,6 +162,8 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         portions = resolve(lang) == "zh" and not unit
         params = {**params, "count_typed": f"{typed}份" if portions else typed}
         params["count_amount"] = f"{typed} 份" if portions else typed
+    if code == "join_items_one_by_one" and isinstance(params.get("items"), tuple):  # “+2 #3”、“+5 #2”
+        params = {**params, "items": _listed(lang, tuple(params["items"]))}
     held = params.get("held")  # the friends' lines: `小王 大盒 ×1 / 妈妈 ×2`, per kg "Wang 1 kg"
     if code == "leave_friend_none" and isinstance(held, tuple):
         from handlers.texts.units import times
@@ -261,3 +264,11 @@ def in_its_unit(lang: str, code: str, params: dict[str, Any]) -> dict[str, Any]:
         if params.get("units_word"):
             params["units_word"] = word(lang, str(params["units_word"]))
     return params
+
+
+def _listed(lang: str, items: tuple[object, ...]) -> str:
+    """`“+2 #3”、“+5 #2”、“+1 #1”`; in English `“+2 #3”, “+5 #2” and “+1 #1”`."""
+    quoted = [f"“{item}”" for item in items]
+    if resolve(lang) == "zh" or len(quoted) < 2:
+        return "、".join(quoted)
+    return f"{', '.join(quoted[:-1])} and {quoted[-1]}"

@@ -106,12 +106,14 @@ async def test_an_option_with_its_count_still_joins_it() -> None:
     assert weight == "Cat 跟团：1 × 奶茶 5斤（#1）。5斤 现价 ¥30/份。"
 
 
-async def test_an_organisers_add_keeps_its_note_as_written() -> None:
+async def test_an_organisers_add_is_told_the_add_form_never_bobs_own_plus() -> None:
+    """s25: `代报 Bob 1 要三份` adds nothing (it once added 1 with the note); the add to send is the
+    organiser's own form, never `+3` (which would join her)."""
     chat = fake_chat()
     await chat.say("amy", "接龙 芒果 价格 88 截止 2小时")
     await chat.say("bob", "+1")
 
     said = Chat.said(await chat.say("amy", "代报 Bob 1 要三份"))
 
-    assert said == "Amy 帮 Bob 加了 1 份：Bob 现在是 2 × 芒果（#1）。当前 ¥88/份。"
-    assert (await chat.card(1)).endswith("\n\n1. Bob ×2 · 要三份")
+    assert said == "你写了给 Bob 代报 1 和“要三份”：要 3 份就发 代报 #1 Bob 3，没有任何改动。"
+    assert (await chat.card(1)).endswith("\n\n1. Bob ×1")
