@@ -3,7 +3,7 @@
 With 芒果 (#1) and 鸡蛋 (#3) open, `+1 #1 鸡旦` joined 芒果 with the note 鸡旦, while the member most
 likely meant the eggs. A note that is one word naming, or mistyping, the title of another group buy open
 here (and not #1's own) joins nothing: she is asked which one she means, both joins given. A typo of the
-named group buy's own title (`+1 #3 鸡旦`) joins it with no note, as its title would (`+1 #3 鸡蛋`).
+named group buy's own title (`+1 #3 鸡旦`) joins it, the note kept as typed: the organiser reads it.
 A note naming an option, a labelled note, one with a digit (`3号楼`) or several words stay notes.
 """
 
@@ -22,8 +22,7 @@ from handlers.which import join_example
 
 
 async def checked(ctx: Context) -> None:
-    """Raise `join_note_names_another` for `+1 #1 鸡旦` (鸡蛋 #3 open); drop a typo of #1's own title
-    from the note (`+1 #3 鸡旦`: `ctx.command` without it); else leave the join as read."""
+    """Raise `join_note_names_another` for `+1 #1 鸡旦` (鸡蛋 #3 open); else leave the join as read."""
     command = ctx.command
     word = command.note.strip()
     if (
@@ -42,10 +41,8 @@ async def checked(ctx: Context) -> None:
     if named is None or word_names(word, named.terms.title) or option_in_note(named, word)[0]:
         return
     others = [g for g in open_here if g.id != named.id and _meant(word, g)]
-    if mistyped(word, named.terms.title):
-        if not others:
-            ctx.command = replace(command, note="")  # `+1 #3 鸡旦`: 鸡蛋's own title, mistyped
-        return
+    if mistyped(word, named.terms.title):  # `+1 #3 鸡旦`: its own title, mistyped, kept as typed (a
+        return  # two-character title is one character from many real words: `+1 #1 苹果` on 芒果)
     if not others:
         return
     other = min(others, key=lambda g: (not word_names(word, g.terms.title), g.id or 0))

@@ -1,8 +1,8 @@
 """s25 review, with 芒果 (#1), 大葱 (#2) and 鸡蛋 (#3) open: `+1 #1 鸡旦` (a typo of 鸡蛋) joined 芒果
 with the note 鸡旦, the eggs she meant never ordered. A note that is only another open group buy's
 title, or a typo of one, joins nothing and asks which is meant, both joins given; a typo of the named
-one's own title (`+1 #3 鸡旦`) joins it with no note. Notes with numbers, names and labelled notes stay
-notes."""
+one's own title (`+1 #3 鸡旦`) joins it, the note kept as typed. Notes with numbers, names and
+labelled notes stay notes."""
 
 from __future__ import annotations
 
@@ -34,11 +34,13 @@ async def test_a_typo_of_another_title_as_the_note_asks_which_is_meant() -> None
     assert [await chat.card(n) for n in (1, 2, 3)] == cards
 
 
-async def test_a_typo_of_its_own_title_joins_it_with_no_note() -> None:
+async def test_a_typo_of_its_own_title_joins_it_with_the_note_kept() -> None:
     chat = await _three_open()
 
-    assert chat.said(await chat.say("eve", "+1 #3 鸡旦")) == "Eve 跟团：1打 鸡蛋（#3）。当前 ¥15/打。"
-    assert (await chat.card(3)).endswith("\n\n1. Eve 1打")
+    assert (
+        chat.said(await chat.say("eve", "+1 #3 鸡旦"))
+        == "Eve 跟团：1打 鸡蛋（#3）。备注：鸡旦。当前 ¥15/打。"
+    )
 
 
 async def test_real_notes_stay_notes() -> None:
@@ -67,7 +69,8 @@ async def test_in_english() -> None:
         "+2 #1; for Lychees, send +2 #2. Nothing was changed."
     )
     assert (
-        chat.said(await chat.say("eve", "+2 #2 lichees")) == "Eve is in: 2 jin of Lychees (#2). Now ¥12/jin."
+        chat.said(await chat.say("eve", "+2 #2 lichees"))
+        == "Eve is in: 2 jin of Lychees (#2). Note: lichees. Now ¥12/jin."
     )
     assert (
         chat.said(await chat.say("cat", "+1 #1 Tom"))
