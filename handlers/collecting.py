@@ -101,12 +101,13 @@ async def _before_close(ctx: Context) -> DomainError | None:
         if group_buy.id is None or not await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id):
             continue
         deadline = group_buy.terms.deadline
-        when = format_deadline(deadline, ctx.tz, await ctx.lang()) if deadline is not None else ""
+        if deadline is None:  # kept with every group buy opened; none: nothing to tell
+            continue
         return DomainError(
-            "report_before_close" if when else "report_before_close_undated",
+            "report_before_close",
             title=group_buy.terms.title,
             group_buy=group_buy.id,
-            deadline=when,
+            deadline=format_deadline(deadline, ctx.tz, await ctx.lang()),
         )
     return None
 

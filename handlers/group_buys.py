@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from fractions import Fraction
 
+from commerce.domain import units
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms
 from commerce.domain.guests import is_guest
@@ -17,7 +19,7 @@ from commerce.domain.options import option_at, option_in_note
 from commerce.domain.payments import payable_online, within_limits
 from commerce.domain.reach import Where
 from commerce.domain.text import clean_text
-from commerce.domain.units import same_unit
+from commerce.domain.units import Measured, same_unit
 from commerce.services import collecting
 from commerce.services import group_buys as service
 from commerce.services import waiting as waiting_service
@@ -320,7 +322,24 @@ async def leave(ctx: Context) -> list[Reply]:
             return await _set_to(ctx)
         return await _counted_once(ctx, _leave)  # Leave tapped again within seconds: one unit off, not three
     except DomainError as refusal:
+        if command.in_words and not ctx.is_private and await _holds_nothing(ctx, refusal):
+            return []  # `我不要了`, `cancel mine pls` from someone on no group buy here: talk
         raise await _closed_told_to_organiser(ctx, refusal) from None
+
+
+# what a leave is told by one who holds no line it could take: a leave said in words (`我不要了`) is talk then
+_HOLDS_NOTHING = frozenset({"not_joined", "no_open_group_buy", "no_group_buy_here", "leave_none_held"})
+
+
+async def _holds_nothing(ctx: Context, refusal: DomainError) -> bool:
+    """Whether a leave's refusal is to one on no open group buy here (asked which of several, too)."""
+    if refusal.code in _HOLDS_NOTHING:
+        return True
+    if refusal.code != "which_group_buy":
+        return False
+    open_here = await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))
+    ids = [group_buy.id for group_buy in open_here if group_buy.id is not None]
+    return not await ctx.uow.group_buys.joined_among(ids, ctx.request.user_id)
 
 
 _WENT_AHEAD = frozenset({GroupBuyStatus.SUCCEEDED.value, GroupBuyStatus.FULFILLED.value})
@@ -469,6 +488,10 @@ async def _set_to(ctx: Context) -> list[Reply]:
             return []
         raise
     assert group_buy.id is not None
+    if command.measured is not None:  # `只要1捆`, `make it 3kg`: in the unit it is sold in
+        wanted = await _set_in_unit(ctx, command.measured, group_buy)
+        command = replace(command, measured=None, quantity=wanted)
+        ctx.command = command
     if not group_buy.is_open or group_buy.is_past_deadline(ctx.now):  # as `-1` / `+1` are told
         status = group_buy.status.value
         raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=status)
@@ -498,6 +521,30 @@ async def _set_to(ctx: Context) -> list[Reply]:
     items = unit_texts.items(lang, line.quantity, title, group_buy.terms.unit)
     text = t(lang, "set_to_already", name=ctx.request.display_name, items=items, id=group_buy.id)
     return [Reply(text=text, language=lang)]
+
+
+async def _set_in_unit(ctx: Context, typed: Measured, group_buy: GroupBuy) -> int:
+    """How many units of `group_buy` a set-to said in a unit word means: `make it 3kg` on one sold by the
+    kg, 3; `make it 1kg` on one by the 斤, 2; `只要1捆` on 大葱 1捆 (its title says the unit), 1. Any other
+    unit is refused, nothing changed, with the form in its own unit."""
+    sold_in = group_buy.terms.unit
+    if same_unit(typed.unit, sold_in) or (
+        not units.unit_key(sold_in) and typed.unit in group_buy.terms.title
+    ):
+        return typed.quantity
+    weighed = (
+        units.in_unit(Fraction(typed.quantity), typed.unit, sold_in) if units.unit_key(sold_in) else None
+    )
+    if weighed is not None and weighed.denominator == 1:
+        return int(weighed)
+    lang = await ctx.lang(group_buy)
+    raise DomainError(
+        "set_to_unit",
+        title=group_buy.terms.title,
+        id=group_buy.id,
+        typed=unit_texts.quantity(typed.quantity, typed.unit, lang),
+        per=unit_texts.word(lang, sold_in) if units.unit_key(sold_in) else t(lang, "set_to_unit_portion"),
+    )
 
 
 def _asked_more_than_held(
