@@ -236,11 +236,27 @@ async def _join(ctx: Context) -> list[Reply]:
         text = t(lang, "two_sentences", first=text, second=t(lang, "target_reached"))
     if elsewhere:
         text = t(lang, "two_sentences", first=text, second=elsewhere)
+    undo = _big_join_undo(command, joined, lang)
+    if undo:  # `+1０` read as +10 on top of 10: now 20, and how to go back
+        text = t(lang, "two_sentences", first=text, second=undo)
     answer = Reply(text=text, language=lang)
-    news = line.friend or command.pasted or joined.converted_from or echoed or reached or elsewhere
+    news = line.friend or command.pasted or joined.converted_from or echoed or reached or elsewhere or undo
     if not news and not _tier_crossed(group_buy, joined.delta):
         answer = _said_by_the_card(ctx, answer)
     return [answer, card_update(group_buy)]
+
+
+BIG_JOIN = 10  # a typed join adding this many portions at once is told how to undo it
+
+
+def _big_join_undo(command: Command, joined: Participation, lang: str) -> str:
+    """How to undo a typed join of 10 or more portions that at least doubles the line she had (a slip:
+    `+10` meant `+1`, on her 10): back to what she held, `打错了就发 改成10份`; "" for any other."""
+    line, group_buy = joined.line, joined.group_buy
+    if joined.delta < BIG_JOIN or line.friend or command.pasted or group_buy.terms.unit or line.option:
+        return ""
+    before = line.quantity - joined.delta
+    return t(lang, "joined_big_undo", before=before) if 0 < before <= joined.delta else ""
 
 
 def _option_attempt(ctx: Context) -> bool:

@@ -375,10 +375,41 @@ PARSED_TEXT_MAX = 100
 
 def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool) -> Command | None:
     """`parse_text` of a text that is no pasted 接龙 list: as typed, else the change said in a sentence."""
+    fumbled = _MIXED_WIDTH.match(text.strip())
+    if fumbled is not None:  # `+1０`: 1 or 10? asked, nothing joined
+        return _which_count(fumbled)
     parsed = _parsed_as_typed(text, vocabulary, bot_username, private)
     if parsed is not None:
         return parsed
     return _change_in_words(normalize(text), vocabulary, bot_username, private)
+
+
+# `+1０`, `+1０ #2`: a count typed half in ASCII digits, half in full-width ones (a slip of the input
+# method): 1 or 10 is asked, nothing changed (`+１０`, `+10` are 10)
+_MIXED_WIDTH = re.compile(
+    r"^(?P<sign>[+＋])\s*(?P<digits>(?=[0-9０-９]*[0-9])(?=[0-9０-９]*[０-９])[0-9０-９]{2,4})(?![0-9０-９])(?P<rest>.*)$",
+    re.DOTALL,
+)
+_SAME_WIDTH = re.compile(r"^(?:[0-9]+|[０-９]+)")
+
+
+def _which_count(fumbled: re.Match[str]) -> Command:
+    sign = "+"
+    digits = fumbled.group("digits")
+    first = unicodedata.normalize("NFKC", _SAME_WIDTH.match(digits).group())  # type: ignore[union-attr]
+    whole = unicodedata.normalize("NFKC", digits)
+    rest = normalize(fumbled.group("rest"))
+    rest = f" {rest}" if rest else ""
+    typed = f"{sign}{digits}{rest}"
+    error = DomainError(
+        "count_mixed_width",
+        typed=typed,
+        first=f"{sign}{first}{rest}",
+        whole=f"{sign}{whole}{rest}",
+        first_n=int(first),
+        whole_n=int(whole),
+    )
+    return Command("invalid", error=error)
 
 
 # A change of one's own line said in a sentence (rep31 5, rep33 8), when the whole message is nothing else:
