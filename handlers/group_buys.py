@@ -351,6 +351,9 @@ async def _holds_nothing(ctx: Context, refusal: DomainError) -> bool:
     """Whether a leave's refusal is to one on no open group buy here (asked which of several, too)."""
     if refusal.code in _HOLDS_NOTHING:
         return True
+    closed = refusal.params.get("id")
+    if refusal.code == "group_buy_closed" and isinstance(closed, int):  # `我不要了` after the close
+        return not await ctx.uow.group_buys.lines_of(closed, ctx.request.user_id)
     if refusal.code != "which_group_buy":
         return False
     open_here = await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))

@@ -450,17 +450,17 @@ def _change_in_words(
 ) -> Command | None:
     if not cleaned:
         return None
-    dont = _DONT_WANT.match(cleaned)
-    if dont is not None:
-        lang = "zh" if dont.group("words").startswith("我") else "en"
-        return Command("leave", lang=lang, in_words=True, heard=None if lang == "zh" else "en")
-    numbered = _NUMBERED_LEAVE.match(cleaned)
-    if numbered is not None:
-        command = _slash(f"/leave {numbered.group('id')}", vocabulary, bot_username)
-        return None if command is None else replace(command, wordless=False)  # English words, said
     core = cleaned
     while (lead := _LEADING_WORDS.match(core)) is not None and lead.end() < len(core):
         core = core[lead.end() :]
+    dont = _DONT_WANT.match(cleaned) or _DONT_WANT.match(core)  # `我不要了，谢谢`, `对不起，我不要了`
+    if dont is not None:
+        lang = "zh" if dont.group("words").startswith("我") else "en"
+        return Command("leave", lang=lang, in_words=True, heard=None if lang == "zh" else "en")
+    numbered = _NUMBERED_LEAVE.match(core)
+    if numbered is not None:
+        command = _slash(f"/leave {numbered.group('id')}", vocabulary, bot_username)
+        return None if command is None else replace(command, wordless=False)  # English words, said
     core = _MINE_FIRST.sub("", core)
     instead = _INSTEAD.match(core)
     if instead is not None:  # `wait I wanted kaya not durian, -1`: both steps to send, nothing changed

@@ -83,3 +83,18 @@ async def test_an_english_change_in_a_sentence_changes_her_line() -> None:
         assert await chat.say("zed", chatter) == [], chatter
     held = [_held(factory, user, 1) for user in ("ian", "oma", "quin", "tom", "uma", "vic")]
     assert held == [3, 1, 0, 0, 0, 1]
+
+
+async def test_i_dont_want_it_after_the_close_sends_a_buyer_to_the_organiser_and_is_talk_from_others() -> (
+    None
+):
+    factory = FakeUnitOfWorkFactory()
+    chat = fake_chat(factory)
+    await chat.say("amy", "接龙 芒果 价格 78 截止 2小时")
+    await chat.say("eve", "+1")
+    await chat.say("amy", "截单")
+
+    said = chat.said(await chat.say("eve", "对不起，我不要了"))
+
+    assert said == "团购 #1（芒果）已经截单了，没有任何改动。要退出或减少，请告诉团长 Amy。"
+    assert await chat.say("dan", "我不要了，谢谢") == []
