@@ -18,6 +18,11 @@ async def test_a_chinese_payment_sentence_or_amount_is_answered() -> None:
     await chat.say("amy", "接龙 芒果 价格 78 截止 2小时")
     for user, text in [("eve", "+2"), ("fay", "+1"), ("jo", "+2")]:
         await chat.say(user, text)
+    said = chat.said(await chat.say("jo", "我已付款"))
+    assert said == (
+        "芒果（#1）还没截单：11月23日 周一 14:00 截单，那时你会收到订单，写着应付多少、怎么付。"
+        "请截单后再付款，没有任何改动。"
+    )
     await chat.say("amy", "截单")
 
     said = chat.said(await chat.say("jo", "付了150"))
