@@ -76,9 +76,9 @@ async def report_paid(ctx: Context) -> list[Reply]:
         try:
             order_id = await typed_order(ctx, args.order, as_buyer=True, waiting=OrderStatus.PENDING_PAYMENT)
         except DomainError:
-            if not await _comes_to(ctx, args.order):
+            if not await _an_amount(ctx, args.order):
                 raise
-            return await _report_amount(ctx, str(args.order.seq))  # `付了 234`: no order 234, ¥234 owed
+            return await _report_amount(ctx, str(args.order.seq))  # `付了 150`: no order 150, an amount
     try:
         done = await _report(ctx, order_id)
     except SeveralToReport as several:
@@ -88,16 +88,41 @@ async def report_paid(ctx: Context) -> list[Reply]:
     except DomainError as refusal:
         if refusal.code in ("report_no_order", "report_no_order_private") and _said_in_passing(ctx):
             return []  # `付了` from someone with no order here: talk, not a report
+        if refusal.code == "report_no_order":
+            raise await _before_close(ctx) or refusal from refusal
         raise
     return await _reported_replies(ctx, done)
 
 
-async def _comes_to(ctx: Context, number: OrderNumber) -> bool:
-    """`付了 234` naming no order of hers: whether one of her unpaid orders here comes to ¥234 (so the
-    number was the amount paid)."""
+async def _before_close(ctx: Context) -> DomainError | None:
+    """`I paid` from someone on an open group buy here but with no order yet: it closes at …, and her
+    order (with what to pay) comes then; None when she is on none."""
+    for group_buy in await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id):
+        if group_buy.id is None or not await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id):
+            continue
+        deadline = group_buy.terms.deadline
+        if deadline is None:  # kept with every group buy opened; none: nothing to tell
+            continue
+        return DomainError(
+            "report_before_close",
+            title=group_buy.terms.title,
+            group_buy=group_buy.id,
+            deadline=format_deadline(deadline, ctx.tz, await ctx.lang()),
+        )
+    return None
+
+
+async def _an_amount(ctx: Context, number: OrderNumber) -> bool:
+    """`付了 150`, `paid 32` naming no order of hers: the number is the amount she paid whenever she has
+    an unpaid order here (of that total: reported; of another: `_report_amount` says so), never "no
+    order #150". After the words the order messages ask for (`我已付款 3`, `/ipaid 3`) it is an order's
+    number unless one of her unpaid orders here comes to it; `付了 7-1` is always an order's."""
     if number.group_buy_id is not None:
         return False
-    for order, _ in await _unpaid_here(ctx, ctx.request.user_id):
+    unpaid = await _unpaid_here(ctx, ctx.request.user_id)
+    if not _deliberate(ctx):
+        return bool(unpaid)
+    for order, _ in unpaid:
         try:
             if parse_money(str(number.seq), order.currency).minor == order.total:
                 return True
@@ -237,9 +262,13 @@ def _where(ctx: Context) -> Where:
 def _said_in_passing(ctx: Context) -> bool:
     """A bare Chinese word in a group (`付了`), not a command typed with its slash nor the report the
     bot's messages ask for (`我已付款`, answered as `/ipaid`)."""
+    return not ctx.is_private and not _deliberate(ctx)
+
+
+def _deliberate(ctx: Context) -> bool:
+    """The report typed as the bot's messages ask for it: with its slash, `我已付款`, `I paid`."""
     text = ctx.request.text.strip()
-    deliberate = text.startswith(("/", "／", *_DELIBERATE_REPORTS)) or _I_PAID.match(text) is not None
-    return not ctx.is_private and not deliberate
+    return text.startswith(("/", "／", *_DELIBERATE_REPORTS)) or _I_PAID.match(text) is not None
 
 
 _DELIBERATE_REPORTS = ("我已付款", "我已转账")  # the words the reminders and order messages say to send

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from fractions import Fraction
 
+from commerce.domain import units
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms
 from commerce.domain.guests import is_guest
@@ -17,7 +19,7 @@ from commerce.domain.options import option_at, option_in_note
 from commerce.domain.payments import payable_online, within_limits
 from commerce.domain.reach import Where
 from commerce.domain.text import clean_text
-from commerce.domain.units import same_unit
+from commerce.domain.units import Measured, same_unit
 from commerce.services import collecting
 from commerce.services import group_buys as service
 from commerce.services import waiting as waiting_service
@@ -234,11 +236,27 @@ async def _join(ctx: Context) -> list[Reply]:
         text = t(lang, "two_sentences", first=text, second=t(lang, "target_reached"))
     if elsewhere:
         text = t(lang, "two_sentences", first=text, second=elsewhere)
+    undo = _big_join_undo(command, joined, lang)
+    if undo:  # `+1０` read as +10 on top of 10: now 20, and how to go back
+        text = t(lang, "two_sentences", first=text, second=undo)
     answer = Reply(text=text, language=lang)
-    news = line.friend or command.pasted or joined.converted_from or echoed or reached or elsewhere
+    news = line.friend or command.pasted or joined.converted_from or echoed or reached or elsewhere or undo
     if not news and not _tier_crossed(group_buy, joined.delta):
         answer = _said_by_the_card(ctx, answer)
     return [answer, card_update(group_buy)]
+
+
+BIG_JOIN = 10  # a typed join adding this many portions at once is told how to undo it
+
+
+def _big_join_undo(command: Command, joined: Participation, lang: str) -> str:
+    """How to undo a typed join of 10 or more portions that at least doubles the line she had (a slip:
+    `+10` meant `+1`, on her 10): back to what she held, `打错了就发 改成10份`; "" for any other."""
+    line, group_buy = joined.line, joined.group_buy
+    if joined.delta < BIG_JOIN or line.friend or command.pasted or group_buy.terms.unit or line.option:
+        return ""
+    before = line.quantity - joined.delta
+    return t(lang, "joined_big_undo", before=before) if 0 < before <= joined.delta else ""
 
 
 def _option_attempt(ctx: Context) -> bool:
@@ -320,7 +338,27 @@ async def leave(ctx: Context) -> list[Reply]:
             return await _set_to(ctx)
         return await _counted_once(ctx, _leave)  # Leave tapped again within seconds: one unit off, not three
     except DomainError as refusal:
+        if command.in_words and not ctx.is_private and await _holds_nothing(ctx, refusal):
+            return []  # `我不要了`, `cancel mine pls` from someone on no group buy here: talk
         raise await _closed_told_to_organiser(ctx, refusal) from None
+
+
+# what a leave is told by one who holds no line it could take: a leave said in words (`我不要了`) is talk then
+_HOLDS_NOTHING = frozenset({"not_joined", "no_open_group_buy", "no_group_buy_here", "leave_none_held"})
+
+
+async def _holds_nothing(ctx: Context, refusal: DomainError) -> bool:
+    """Whether a leave's refusal is to one on no open group buy here (asked which of several, too)."""
+    if refusal.code in _HOLDS_NOTHING:
+        return True
+    closed = refusal.params.get("id")
+    if refusal.code == "group_buy_closed" and isinstance(closed, int):  # `我不要了` after the close
+        return not await ctx.uow.group_buys.lines_of(closed, ctx.request.user_id)
+    if refusal.code != "which_group_buy":
+        return False
+    open_here = await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))
+    ids = [group_buy.id for group_buy in open_here if group_buy.id is not None]
+    return not await ctx.uow.group_buys.joined_among(ids, ctx.request.user_id)
 
 
 _WENT_AHEAD = frozenset({GroupBuyStatus.SUCCEEDED.value, GroupBuyStatus.FULFILLED.value})
@@ -469,6 +507,10 @@ async def _set_to(ctx: Context) -> list[Reply]:
             return []
         raise
     assert group_buy.id is not None
+    if command.measured is not None:  # `只要1捆`, `make it 3kg`: in the unit it is sold in
+        wanted = await _set_in_unit(ctx, command.measured, group_buy)
+        command = replace(command, measured=None, quantity=wanted)
+        ctx.command = command
     if not group_buy.is_open or group_buy.is_past_deadline(ctx.now):  # as `-1` / `+1` are told
         status = group_buy.status.value
         raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=status)
@@ -498,6 +540,30 @@ async def _set_to(ctx: Context) -> list[Reply]:
     items = unit_texts.items(lang, line.quantity, title, group_buy.terms.unit)
     text = t(lang, "set_to_already", name=ctx.request.display_name, items=items, id=group_buy.id)
     return [Reply(text=text, language=lang)]
+
+
+async def _set_in_unit(ctx: Context, typed: Measured, group_buy: GroupBuy) -> int:
+    """How many units of `group_buy` a set-to said in a unit word means: `make it 3kg` on one sold by the
+    kg, 3; `make it 1kg` on one by the 斤, 2; `只要1捆` on 大葱 1捆 (its title says the unit), 1. Any other
+    unit is refused, nothing changed, with the form in its own unit."""
+    sold_in = group_buy.terms.unit
+    if same_unit(typed.unit, sold_in) or (
+        not units.unit_key(sold_in) and typed.unit in group_buy.terms.title
+    ):
+        return typed.quantity
+    weighed = (
+        units.in_unit(Fraction(typed.quantity), typed.unit, sold_in) if units.unit_key(sold_in) else None
+    )
+    if weighed is not None and weighed.denominator == 1:
+        return int(weighed)
+    lang = await ctx.lang(group_buy)
+    raise DomainError(
+        "set_to_unit",
+        title=group_buy.terms.title,
+        id=group_buy.id,
+        typed=unit_texts.quantity(typed.quantity, typed.unit, lang),
+        per=unit_texts.word(lang, sold_in) if units.unit_key(sold_in) else t(lang, "set_to_unit_portion"),
+    )
 
 
 def _asked_more_than_held(

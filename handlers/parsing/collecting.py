@@ -10,6 +10,7 @@ is `fits_bare`. `/remind` (`催款 #12`) takes a group buy's number and needs no
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from commerce.domain.errors import DomainError
@@ -46,26 +47,40 @@ _AMOUNT = (
 )
 _WAY_ZH = r"(?:用|通过|走)?(?:微信|支付宝|银行卡|网银|红包|现金)(?:转账|红包|支付)?"
 _ZH_VERB = re.compile(
-    rf"^(?:我|俺)?(?:{_WAY_ZH})?(?:[\u4e00-\u9fff]{{1,6}}?的?(?:钱|款))?(?:已经?|刚刚?|都)?"
+    rf"^(?:我|俺)?(?:{_WAY_ZH})?(?:[\u4e00-\u9fff]{{0,6}}?的?(?:钱|款))?(?:已经?|刚刚?|都)?"
     r"(?P<verb>支付|付款|转账|付|转)(?:了|过了?|好了|完了)?(?:款|账|钱)?"
 )
 _ZH_GLUE = re.compile(
     rf"{_WAY_ZH}|转账|转的|付的|转过去了?|过去了?|给你了?|给团长了?|团长|谢谢|多谢|辛苦了?|"
+    # `转给Amy了`, `转给小王了`: to whom (a name, one word)
+    r"给@?[A-Za-z][\w.]*|给[\u4e00-\u9fff]{1,4}?(?=了|啦|的|[\s,，、。.!！~～]|$)|"
+    r"请查收|查收一下|查收|请收下|收一下|请确认|确认一下|麻烦了?|"
     r"了|的|啦|哈|哦|呀|喔|已|刚刚?|钱|[\s,，、。.!！~～:：]"
 )
 # a transfer (`转了`, `sent`) is a payment only with money said: an amount, a way to pay, 钱 / money
 _MONEY_ZH = re.compile(r"钱|款|账|微信|支付宝|银行卡|网银|红包|现金|\d")
 _EN_VERB = re.compile(
-    r"^(?:i(?:['’]ve|\s+have)?\s+)?(?:(?:just|already)\s+)?(?P<verb>paid|sent|transferred|transfered)\b",
+    r"^(?:(?:ok(?:ay)?|hi|hey|hello|yes|yep|done)\b[\s,.!]*)?"
+    r"(?:i(?:['’]ve|\s+have)?\s+)?(?:(?:just|already)\s+)?(?P<verb>paid|sent|transferred|transfered)\b",
     re.IGNORECASE,
 )
 _WAY_EN = r"pay\s?now|pay\s?lah|venmo|paypal|wechat|alipay|zelle|revolut|wise|bank|transfer|cash"
 _EN_GLUE = re.compile(
-    r"\b(?:i(?:['’]ve)?|have|just|already|also|too|paid|sent|transferred|transfered|it|to\s+you|"
+    r"\b(?:i(?:['’]ve)?|have|just(?:\s+now)?|already|also|too|now|today|paid|sent|transferred|transfered|"
+    r"it|to\s+you|to\s+@?[a-z]\w*|thanks?(?:\s+you)?,?\s+@?[a-z]\w*|"
     rf"(?:the\s+)?(?:money|payment)|(?:(?:via|by|with|through|on|over)\s+)?(?:{_WAY_EN})|thanks|thank\s+you|thx|ty)\b|"
     r"[\s,，.!！~～:：&+]",
     re.IGNORECASE,
 )
+# what was paid for, in English: one word (`for the strawberries`, `for mum`) beside an amount or a way to
+# pay; alone (`paid for my mum`) only a family member's (`I paid for the mangoes`, `for my phone`: talk)
+_FOR_ONE = re.compile(r"\bfor\s+(?:(?:my|the|his|her|our)\s+)?[a-z]+\b", re.IGNORECASE)
+_FOR_KIN = re.compile(
+    r"\bfor\s+(?:my\s+|our\s+)?(?:mum|mom|mummy|mommy|mother|dad|daddy|father|parents|sister|sis|brother|"
+    r"bro|wife|husband|son|daughter|grandma|granny|grandpa|aunt|auntie|uncle|me)\b",
+    re.IGNORECASE,
+)
+_WAY_SAID = re.compile(rf"\b(?:{_WAY_EN})\b", re.IGNORECASE)
 _MONEY_EN = re.compile(rf"\b(?:money|payment|{_WAY_EN})\b|\d", re.IGNORECASE)
 _NOT_A_REPORT = re.compile(r"[?？吗呢嘛没谁哪几多少未别不]|\b(?:not|n['’]t|no|never|who)\b", re.IGNORECASE)
 _SYMBOLS = re.compile(r"[^\w\s.,，。!！~～:：¥￥$&+-]")  # emoji and signs (`💰`, `👍`): no words
@@ -98,8 +113,12 @@ def _what_is_left(rest: str, lang: str, glue: re.Pattern[str]) -> PaidInWords | 
     amounts = list(re.finditer(_AMOUNT, rest, re.IGNORECASE))
     if len(amounts) > 1:  # `付了 100 还差 56`: not one amount paid
         return None
-    amount = amounts[0].group("amount") if amounts else ""
-    left = glue.sub("", re.sub(_AMOUNT, " ", rest, flags=re.IGNORECASE))
+    amount = unicodedata.normalize("NFKC", amounts[0].group("amount")) if amounts else ""  # `¥１２`
+    left = re.sub(_AMOUNT, " ", rest, flags=re.IGNORECASE)
+    if lang == "en":  # `paid for my mum`; with an amount or a way to pay `paid for the strawberries, 79.8`
+        paid_for = _FOR_KIN if not amount and not _WAY_SAID.search(left) else _FOR_ONE
+        left = paid_for.sub(" ", left)
+    left = glue.sub("", left)
     return None if left.strip() else PaidInWords(lang, amount)
 
 

@@ -379,7 +379,117 @@ PARSED_TEXT_MAX = 100
 
 
 def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool) -> Command | None:
-    """`parse_text` of a text that is no pasted 接龙 list."""
+    """`parse_text` of a text that is no pasted 接龙 list: as typed, else the change said in a sentence."""
+    fumbled = _MIXED_WIDTH.match(text.strip())
+    if fumbled is not None:  # `+1０`: 1 or 10? asked, nothing joined
+        return _which_count(fumbled)
+    parsed = _parsed_as_typed(text, vocabulary, bot_username, private)
+    if parsed is not None:
+        return parsed
+    return _change_in_words(normalize(text), vocabulary, bot_username, private)
+
+
+# `+1０`, `+1０ #2`: a count typed half in ASCII digits, half in full-width ones (a slip of the input
+# method): 1 or 10 is asked, nothing changed (`+１０`, `+10` are 10)
+_MIXED_WIDTH = re.compile(
+    r"^(?P<sign>[+＋])\s*(?P<digits>(?=[0-9０-９]*[0-9])(?=[0-9０-９]*[０-９])[0-9０-９]{2,4})(?![0-9０-９])(?P<rest>.*)$",
+    re.DOTALL,
+)
+_SAME_WIDTH = re.compile(r"^(?:[0-9]+|[０-９]+)")
+
+
+def _which_count(fumbled: re.Match[str]) -> Command:
+    sign = "+"
+    digits = fumbled.group("digits")
+    first = unicodedata.normalize("NFKC", _SAME_WIDTH.match(digits).group())  # type: ignore[union-attr]
+    whole = unicodedata.normalize("NFKC", digits)
+    rest = normalize(fumbled.group("rest"))
+    rest = f" {rest}" if rest else ""
+    typed = f"{sign}{digits}{rest}"
+    error = DomainError(
+        "count_mixed_width",
+        typed=typed,
+        first=f"{sign}{first}{rest}",
+        whole=f"{sign}{whole}{rest}",
+        first_n=int(first),
+        whole_n=int(whole),
+    )
+    return Command("invalid", error=error)
+
+
+# A change of one's own line said in a sentence (rep31 5, rep33 8), when the whole message is nothing else:
+# `我不要了`, `actually i dont want it anymore sorry`, `cancel mine pls` (her line left, as `退出`; from
+# someone on none, in a group, talk); `leave #1` (as `/leave #1`); an apology or change of mind before a
+# join, leave, set-to or cancel (`打错了，只要1捆`, `算了 还是要吧 +1 #2`, `我不要了，取消订单 1-4`, `sorry I
+# only need 1kg`); a set-to and its reason after it (`我的芒果改成两份吧，三份太多了吃不完`).
+_DONT_WANT = re.compile(
+    r"^(?:(?:sorry|actually|oops|ok(?:ay)?|oh|hmm|wait|算了吧?|不好意思|抱歉)[\s,，。.!！~～]*)*"
+    r"(?P<words>我(?:就|还是)?不要了|(?:i\s+(?:do\s*n['’]?t|do\s+not|no\s+longer)\s+(?:want|need)\s+(?:it|them|mine)"
+    r"(?:\s+any\s?more)?|cancel\s+mine|count\s+me\s+out|take\s+me\s+off(?:\s+the\s+list)?))"
+    r"(?:[\s,，。.!！~～]|sorry|please|pls|plz|thanks?|thx|吧|哈|抱歉|不好意思|谢谢)*$",
+    re.IGNORECASE,
+)
+_NUMBERED_LEAVE = re.compile(r"^leave\s*(?P<id>#\s*\d+)$", re.IGNORECASE)
+_LEADING_WORDS = re.compile(
+    r"^(?:打错了|写错了|搞错了|弄错了|不好意思|抱歉|对不起|还是要吧?|还是要的|还是算了吧?|算了吧?|我不要了|不要了|哎呀"
+    r"|(?:sorry|oops|actually|wait|ok(?:ay)?|oh|hmm|my\s+bad)\b)[\s,，。.!！、~～]*",
+    re.IGNORECASE,
+)
+# `I wanted kaya not durian, -1`, `我要的是榴莲不是芒果 -1`: a leave of one and a join of another in one
+# sentence: answered with the two messages to send, one by one
+_INSTEAD = re.compile(
+    r"^(?:i\s+(?:wanted|meant|want)\s+(?:the\s+)?(?P<en_want>[a-z][a-z ]{0,19}?)\s*,?\s+not\s+(?:the\s+)?"
+    r"(?P<en_not>[a-z][a-z ]{0,19}?)"
+    r"|我?(?:要的是|想要的是|是要)(?P<zh_want>[\u3400-\u9fff]{1,8}?)[\s,，]*(?:不是|不要)(?P<zh_not>[\u3400-\u9fff]{1,8}?))"
+    r"[\s,，.。!！]*-\s*1[\s.!。！]*$",
+    re.IGNORECASE,
+)
+_MINE_FIRST = re.compile(r"^我的(?=[\u3400-\u9fff])")  # `我的芒果改成两份`: as `芒果改成两份`
+_WITH_REASON = re.compile(r"^(?P<head>[^,，。;；]+)[,，。;；](?P<tail>.*)$")
+_NO_REASON = re.compile(r"[\d+#@＋-]|帮|加|再|另|还要|和|各")  # more said after it: not only a reason
+_CHANGES = frozenset({"join", "leave", "cancel_order"})
+
+
+def _change_in_words(
+    cleaned: str, vocabulary: Vocabulary, bot_username: str, private: bool
+) -> Command | None:
+    if not cleaned:
+        return None
+    core = cleaned
+    while (lead := _LEADING_WORDS.match(core)) is not None and lead.end() < len(core):
+        core = core[lead.end() :]
+    dont = _DONT_WANT.match(cleaned) or _DONT_WANT.match(core)  # `我不要了，谢谢`, `对不起，我不要了`
+    if dont is not None:
+        lang = "zh" if dont.group("words").startswith("我") else "en"
+        return Command("leave", lang=lang, in_words=True, heard=None if lang == "zh" else "en")
+    numbered = _NUMBERED_LEAVE.match(core)
+    if numbered is not None:
+        command = _slash(f"/leave {numbered.group('id')}", vocabulary, bot_username)
+        return None if command is None else replace(command, wordless=False)  # English words, said
+    core = _MINE_FIRST.sub("", core)
+    instead = _INSTEAD.match(core)
+    if instead is not None:  # `wait I wanted kaya not durian, -1`: both steps to send, nothing changed
+        lang = "en" if instead.group("en_want") else "zh"
+        want, not_wanted = (instead.group(f"{lang}_want"), instead.group(f"{lang}_not"))
+        return Command(
+            "invalid", lang=lang, error=DomainError("leave_instead", want=want, dropped=not_wanted)
+        )
+    said = _WITH_REASON.match(core)
+    for text, set_to_only in ((core, False), (said.group("head").strip() if said else "", True)):
+        if (
+            not text
+            or text == cleaned
+            or (set_to_only and _NO_REASON.search(said.group("tail") if said else ""))
+        ):
+            continue
+        command = _parsed_as_typed(text, vocabulary, bot_username, private)
+        if command is not None and command.name in _CHANGES and (command.set_to or not set_to_only):
+            return command
+    return None
+
+
+def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool) -> Command | None:
+    """`parse_text` of the text as typed."""
     cleaned = normalize(text)
     if bot_username:
         cleaned = re.sub(rf"@{re.escape(bot_username)}\b", " ", cleaned, flags=re.IGNORECASE)

@@ -148,8 +148,11 @@ _SPOKEN_ZH = re.compile(
 )
 # `改成2份`, `我改成1份`, `改成 2`, `我只要2份`, `数量改为两份 #3`: the whole message sets her own line to
 # that many (`Join.set_to`); `改成2份装`, `改成3号楼` are talk.
+# a count word a set-to may say (`只要1捆`): the group buy's unit, or one its title says (大葱 1捆)
+_COUNTED_ZH = r"捆|把|盒|箱|袋|包|瓶|只|条|罐|串|颗|枚|束|扎|桶|支|斤|公斤|千克|打"
 _SET_TO = re.compile(
-    rf"^(?:我?(?:要|想)?(?:数量)?(?:改成|改为|改到|换成)|我?(?:只要|就要))\s*(?P<n>{NUMBER})\s*(?:份|个|件)?"
+    rf"^(?:我?(?:要|想)?(?:数量)?(?:改成|改为|改到|换成)|我?(?:只要|就要))\s*(?P<n>{NUMBER})\s*"
+    rf"(?:份|个|件|(?P<unit>{_COUNTED_ZH}))?"
     r"\s*(?:#\s*(?P<id>\d+))?(?:[\s,.!~，。！～]|谢谢|吧|哈)*$"
 )
 # `count me in, 2 jars please`, `me too 2 boxes`: a number and its unit word after the words of a join
@@ -526,7 +529,13 @@ def _parse_join(text: str) -> Join | str | None:
     if set_to is not None:  # `改成2份`, `我只要2份`: her line set to that many
         n = parse_int(set_to.group("n"))
         group_buy_id = group_buy_number(set_to.group("id")) if set_to.group("id") else None
-        return None if n is None else Join(n, group_buy_id, lang="zh", leave=True, set_to=True)
+        unit = set_to.group("unit")
+        measured = Measured(n, unit) if unit and n is not None else None  # checked against its unit
+        return (
+            None
+            if n is None
+            else Join(n, group_buy_id, lang="zh", leave=True, set_to=True, measured=measured)
+        )
     named = _NAME_FIRST.match(text)
     if named is not None:  # `帮小王 +1`: as `+1 帮 小王`
         return _friend_first(named)
@@ -1365,10 +1374,12 @@ _SPOKEN_DECIMAL = re.compile(
     rf"(?P<amount>\d+\.\d+\s*(?:{_OTHER_UNIT}|斤|打))(?![a-z])(?P<rest>.*)$",
     re.IGNORECASE,
 )
+_COUNTED_EN = r"kgs?|jin|catty|box(?:es)?|pieces?|pcs|jars?|packs?|bags?|bottles?|trays?|bunch(?:es)?|dozen"
 _MAKE_IT = re.compile(
-    r"^(?:(?:actually|ok(?:ay)?|sorry|oh|no|wait)[\s,.!]*)*(?:(?:please|pls)\s+)?"
-    rf"(?:make\s+it|change\s+(?:it\s+|mine\s+)?to|make\s+mine)\s+(?P<n>{_EN_NUMBER})(?![\d.])"
-    r"(?P<end>(?:[\s,.!~]|please|pls|plz|instead|then|thanks?|thx)*)$",
+    r"^(?:(?:actually|ok(?:ay)?|sorry|oh|no|wait|oops)[\s,.!]*)*(?:(?:please|pls)\s+)?"
+    rf"(?:make\s+it|change\s+(?:it\s+|mine\s+)?to|make\s+mine|i\s+(?:only|just)\s+(?:need|want))\s+"
+    rf"(?P<n>{_EN_NUMBER})(?![\d.])\s*(?P<unit>{_COUNTED_EN})?(?![a-z])"
+    r"(?P<end>(?:[\s,.!~]|please|pls|plz|instead|then|thanks?|thx|sorry)*)$",
     re.IGNORECASE,
 )
 
@@ -1458,7 +1469,13 @@ def _spoken_sentence(said: str) -> Join | None:
     make_it = _MAKE_IT.match(said)
     if make_it is not None:
         n = _en_count(make_it.group("n"))
-        return None if n is None else Join(n, lang="en", leave=True, set_to=True, heard="en")
+        unit = make_it.group("unit")
+        measured = (
+            Measured(n, unit) if unit and n is not None else None
+        )  # `make it 3kg`: checked against its unit
+        return (
+            None if n is None else Join(n, lang="en", leave=True, set_to=True, heard="en", measured=measured)
+        )
     decimal = _SPOKEN_DECIMAL.match(said)
     if decimal is not None and _courtesy_only(decimal.group("rest")):
         joined = _parse_join(f"+{decimal.group('amount')}")

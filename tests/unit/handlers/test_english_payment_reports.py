@@ -91,9 +91,12 @@ async def test_paid_from_someone_without_an_order_stays_quiet_and_an_unknown_ord
     await succeeded(chat, "接龙 海南贵妃芒 价格 88 成团 1", "截单")
 
     assert await chat.say("eve", "paid") == []  # talk about something else, as `付了` from her is
-    assert chat.said(await chat.say("bob", "paid 99")) == (
+    assert chat.said(await chat.say("bob", "/ipaid 99")) == (
         "There is no order #99 here: nothing was changed. Name your own order, e.g. /ipaid 12-3 "
         "(from the order message; with one unpaid order, /ipaid alone)"
+    )
+    assert chat.said(await chat.say("bob", "paid 99")).startswith(  # an amount (rep33 7)
+        "You said you paid ¥99, but order #1-1 (海南贵妃芒) comes to ¥88: nothing was changed."
     )
     assert uow_factory.state.orders[1].reported_paid_at is None
 
