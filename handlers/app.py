@@ -763,6 +763,7 @@ class ChatApp:
                 now=self.clock.now(),
                 member=copy.member,
                 secret=self.config.payment_secret,
+                platform=copy.platform,
                 text_limit=caption_limit if caption_limit is not None and group_buy.photo else TEXT_LIMIT,
             )
         return replace(card, card_of=key, chat_id=copy.chat)
