@@ -89,14 +89,14 @@ from handlers.context import Context, card_language, chat_setting, listing_langu
 from handlers.failures import FailureLog, summary
 from handlers.fit import TEXT_LIMIT, fit
 from handlers.join_hint import JoinHints
-from handlers.members import MemberMemo, Sighting, own_languages
+from handlers.members import MemberMemo, Sighting
 from handlers.memo import LanguageMemo
 from handlers.orders import ACTS_ON, acted_on_example, example_order
 from handlers.own_examples import her_number, with_own_examples
 from handlers.parsing.commands import Command, parse_button, parse_text, slash_only
 from handlers.payments import Checkout
 from handlers.rate_limit import NOT_DONE, Over, command_limiter
-from handlers.recipients import order_languages
+from handlers.recipients import order_languages, organiser_language
 from handlers.registry import HANDLERS, VOCABULARY
 from handlers.texts import has, normalize_language, t
 from handlers.types import AnsweredPrivately, ChatKind, Reaction, Reply, Request
@@ -842,9 +842,8 @@ class ChatApp:
                     replies = await helpselling.announce_close(
                         uow, closing, replies, memo=self.memo, config=self.config
                     )
-                    organiser = closing.group_buy.organiser_id  # her own language, else the group's
-                    platform = self.config.outbox_platform
-                    organiser_lang = (await own_languages(uow, platform, [organiser], lang))[organiser]
+                    # her own setting, else the group's: never her last command's words elsewhere
+                    organiser_lang = await organiser_language(uow, closing.group_buy, self.memo)
                     groups = await helpselling.close_groups(uow, closing, organiser_lang)  # 帮卖: by group
                     replies += cards.organiser_summary(  # hers privately, as when she closes; failed too
                         closing, lang=organiser_lang, config=self.config, deadline=True, groups=groups

@@ -52,7 +52,7 @@ from handlers.parsing.option_words import looks_like_option
 from handlers.parsing.pickup import parse_pickup, split_group_buy_id
 from handlers.parsing.terms import keyword_values, parse_terms
 from handlers.parsing.typed import as_typed
-from handlers.recipients import language_of, order_languages
+from handlers.recipients import order_languages, organiser_language
 from handlers.texts import t
 from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
@@ -626,9 +626,7 @@ async def _summary_to_organiser(ctx: Context, closing: Closing) -> list[Reply]:
     if ctx.request.user_id == organiser:
         lang = await ctx.lang(closing.group_buy)
     else:
-        lang = await language_of(
-            ctx, organiser, hint=await card_language(ctx.uow, closing.group_buy, ctx.memo)
-        )
+        lang = await organiser_language(ctx.uow, closing.group_buy, ctx.memo)  # hers, else the group's
     groups = await helpselling.close_groups(ctx.uow, closing, lang)  # 帮卖: each group's figures too
     summary = organiser_summary(closing, lang=lang, config=ctx.config, groups=groups)
     if ctx.request.user_id == organiser or not summary:
