@@ -525,7 +525,12 @@ class ChatApp:
         async with self.uow_factory() as uow:
             ctx = self._context(request, command, uow)
             lang = await ctx.lang(guess=command.about_group_buy)
-            if over.quiet:  # a like's answer is a toast: so is its refusal, the first one's too
+            if command.name == "unknown" and command.rest:  # `/lsit`: what it meant, never a bare 😴
+                word, meant = command.word, command.rest
+                text = t(lang, "slow_down_meant", command=word, meant=meant, count=over.wait)
+                private_to = None if over.first else request.user_id  # a later one: only its sender
+                replies = [Reply(text=text, language=lang, private_to=private_to)]
+            elif over.quiet:  # a like's answer is a toast: so is its refusal, the first one's too
                 text = t(lang, "slow_down_quiet", count=over.wait, limit=over.limit)
                 replies = [self._not_done(request, command, text, lang)]
             elif over.first:
