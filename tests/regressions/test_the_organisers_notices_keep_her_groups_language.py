@@ -50,3 +50,14 @@ async def test_her_private_lang_decides_every_notice() -> None:
     clock.advance(hours=3)
     [failed] = _hers(await jia.app.expire(1))
     assert failed.startswith("⏰ 草莓 (#1) reached its deadline below its target (1/5)"), failed
+
+
+async def test_her_close_in_the_group_is_summed_up_in_her_private_lang() -> None:
+    jia = fake_chat(FakeUnitOfWorkFactory(), clock=FakeClock())
+    await jia.say("amy", "/lang en", private=True)
+    await jia.say("amy", "接龙 草莓 价格 30")
+    await jia.say("lin", "+1")
+    replies = await jia.say("amy", "截单")
+    assert jia.said(replies).startswith("✅ 草莓（#1）"), jia.said(replies)  # the group reads its own
+    [summary] = _hers(replies)
+    assert summary.startswith("Closed: 草莓 (#1) succeeded"), summary
