@@ -89,14 +89,14 @@ from handlers.context import Context, card_language, chat_setting, listing_langu
 from handlers.failures import FailureLog, summary
 from handlers.fit import TEXT_LIMIT, fit
 from handlers.join_hint import JoinHints
-from handlers.members import MemberMemo, Sighting, own_languages
+from handlers.members import MemberMemo, Sighting
 from handlers.memo import LanguageMemo
 from handlers.orders import ACTS_ON, acted_on_example, example_order
 from handlers.own_examples import her_number, with_own_examples
 from handlers.parsing.commands import Command, parse_button, parse_text, slash_only
 from handlers.payments import Checkout
 from handlers.rate_limit import NOT_DONE, Over, command_limiter
-from handlers.recipients import order_languages
+from handlers.recipients import order_languages, organiser_language
 from handlers.registry import HANDLERS, VOCABULARY
 from handlers.texts import has, normalize_language, t
 from handlers.types import AnsweredPrivately, ChatKind, Reaction, Reply, Request
@@ -525,7 +525,12 @@ class ChatApp:
         async with self.uow_factory() as uow:
             ctx = self._context(request, command, uow)
             lang = await ctx.lang(guess=command.about_group_buy)
-            if over.quiet:  # a like's answer is a toast: so is its refusal, the first one's too
+            if command.name == "unknown" and command.rest:  # `/lsit`: what it meant, never a bare 😴
+                word, meant = command.word, command.rest
+                text = t(lang, "slow_down_meant", command=word, meant=meant, count=over.wait)
+                private_to = None if over.first else request.user_id  # a later one: only its sender
+                replies = [Reply(text=text, language=lang, private_to=private_to)]
+            elif over.quiet:  # a like's answer is a toast: so is its refusal, the first one's too
                 text = t(lang, "slow_down_quiet", count=over.wait, limit=over.limit)
                 replies = [self._not_done(request, command, text, lang)]
             elif over.first:
@@ -763,6 +768,7 @@ class ChatApp:
                 now=self.clock.now(),
                 member=copy.member,
                 secret=self.config.payment_secret,
+                platform=copy.platform,
                 text_limit=caption_limit if caption_limit is not None and group_buy.photo else TEXT_LIMIT,
             )
         return replace(card, card_of=key, chat_id=copy.chat)
@@ -841,9 +847,8 @@ class ChatApp:
                     replies = await helpselling.announce_close(
                         uow, closing, replies, memo=self.memo, config=self.config
                     )
-                    organiser = closing.group_buy.organiser_id  # her own language, else the group's
-                    platform = self.config.outbox_platform
-                    organiser_lang = (await own_languages(uow, platform, [organiser], lang))[organiser]
+                    # her own setting, else the group's: never her last command's words elsewhere
+                    organiser_lang = await organiser_language(uow, closing.group_buy, self.memo)
                     groups = await helpselling.close_groups(uow, closing, organiser_lang)  # 帮卖: by group
                     replies += cards.organiser_summary(  # hers privately, as when she closes; failed too
                         closing, lang=organiser_lang, config=self.config, deadline=True, groups=groups

@@ -46,6 +46,7 @@ from handlers.cards import format_deadline, money, price_line
 from handlers.context import Context
 from handlers.foryou import foryou
 from handlers.parsing.commands import Command
+from handlers.recipients import organiser_language
 from handlers.texts import status_text, t
 from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
@@ -429,7 +430,7 @@ async def forward(ctx: Context) -> list[Reply]:
     question = await questions.forward(ctx.uow, int(ctx.command.rest), actor=ctx.request.user_id, now=ctx.now)
     lang = question.lang
     group_buy = await ctx.uow.group_buys.get(question.group_buy_id)
-    organiser_lang = group_buy.lang if group_buy is not None else lang
+    organiser_lang = await organiser_language(ctx.uow, group_buy, ctx.memo) if group_buy is not None else lang
     names = await ctx.uow.chat_names.titles([question.chat_id])
     chat = names.get(question.chat_id) or t(organiser_lang, "share_code_another_chat")
     told = t(

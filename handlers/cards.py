@@ -172,6 +172,7 @@ def render(
     option_dropped: Mapping[str, int] | None = None,
     cancelled: int = 0,
     here: ChatUnits | None = None,
+    hidden: int | None = None,
 ) -> Reply:
     """The card: terms, price reached, progress, status, and the numbered list, within Telegram's 4,096
     (UTF-16 units): at most `MAX_LINES` lines of the list, as many as fit, then "… and 37 more: /list".
@@ -201,6 +202,9 @@ def render(
     `option_dropped` (多规格): each option's units of refunded and cancelled orders, left out of its
     "taken". `cancelled`: how many of its orders were cancelled for not being paid; with every unit
     cancelled, none refunded, the card says no order was paid (❌), not that it succeeded.
+
+    `hidden` (a private copy opened by someone the group never saw: handlers.sharing): `participants`
+    are her own lines only, and the list's other lines are counted (`另有 3 人跟团`), never named.
 
     `here` (帮卖: a group buy sold in several chats): this chat's own units, dropped, refunded and
     cancelled. Its status line counts them (`共 3 份 · 已退款 2 份`), as this chat's close announcement,
@@ -243,8 +247,10 @@ def render(
         unit=group_buy.terms.unit,
     )
     total = len(participants) if total_lines is None else total_lines
+    if hidden is not None:  # an outsider's copy: her lines, the others only counted
+        total = len(participants)
     example = group_buy.terms.options[0].name if group_buy.terms.options else ""
-    folded = _Fold(total, group_buy.id, accepting, group_buy.sold, example, group_buy.terms.unit)
+    folded = _Fold(total, group_buy.id, accepting, group_buy.sold, example, group_buy.terms.unit, hidden)
     shown = len(lines)
     text = _compose(head, lines[:shown], folded, lang)
     while units(text) > text_limit and shown > 0:
@@ -486,13 +492,16 @@ class _Fold:
     sold: int = 0  # units the whole group buy sold (帮卖: other groups' too, when this list is empty)
     option: str = ""  # 多规格: the option a first join names (`+1 咸`: a bare `+1` asks which)
     unit: str = ""  # sold per kg: "15 kg taken in other groups"
+    hidden: int | None = None  # an outsider's copy: the other lines, counted, not shown
 
 
 def _compose(head: list[str], shown: list[str], fold: _Fold, lang: str) -> str:
     body = list(shown)
     if fold.total > len(shown):
         body.append(t(lang, "card_more", count=fold.total - len(shown), id=fold.group_buy_id))
-    if not fold.total and fold.accepting:  # 帮卖: other groups' joins show in the progress, not here
+    if fold.hidden:  # the group's list is the group's: "3 others on the list (shown in the group)"
+        body.append(t(lang, "card_others_hidden", count=fold.hidden))
+    elif not fold.total and fold.accepting:  # 帮卖: other groups' joins show in the progress, not here
         body.append(_empty(fold, lang))
     return "\n".join([*head, "", *body]) if body else "\n".join(head)
 

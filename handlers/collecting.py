@@ -42,7 +42,7 @@ from handlers.memo import LanguageMemo
 from handlers.order_numbers import typed_order
 from handlers.parsing.collecting import read_reject, read_report, reads_as_order
 from handlers.payments import Outbox
-from handlers.recipients import buyer_language
+from handlers.recipients import buyer_language, organiser_language
 from handlers.selling_in import sellers_group
 from handlers.texts import refusal_text, t
 from handlers.texts.paying import with_payment_note
@@ -370,9 +370,8 @@ async def _organiser_asked(ctx: Context, done: Reported) -> Reply:
     order, group_buy = done.order, done.group_buy
     assert order.id is not None
     total = format_money(order.total, order.currency)
-    chat_lang = await card_language(ctx.uow, group_buy, ctx.memo)
     organiser = group_buy.organiser_id
-    mine = (await own_languages(ctx.uow, ctx.request.platform, [organiser], chat_lang))[organiser]
+    mine = await organiser_language(ctx.uow, group_buy, ctx.memo)  # hers, else the group's
     ask = t(
         mine,
         no_buttons.text_key("reported_paid_organiser", ctx.request.platform),  # WeChat: `已收 12-3`

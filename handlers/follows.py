@@ -151,8 +151,8 @@ class FollowRoundups(Chore):
             due = await uow.follows.due(self.platform, day.isoformat())
             if not due:
                 return []
-            # each in the follower's language (`members.own_languages`), one lookup for all of them
-            langs = await members.own_languages(uow, self.platform, due, self.config.default_language)
+            # each in the follower's language, else their groups' `/lang` (`members.private_languages`)
+            langs = await members.private_languages(uow, self.platform, due, self.config.default_language)
             for follower in due:
                 news = await service.roundup(
                     uow, platform=self.platform, follower_id=follower, day=day, now=now

@@ -54,7 +54,7 @@ from handlers.parsing.option_words import looks_like_option
 from handlers.parsing.pickup import parse_pickup, split_group_buy_id
 from handlers.parsing.terms import keyword_values, parse_terms
 from handlers.parsing.typed import as_typed
-from handlers.recipients import language_of, order_languages
+from handlers.recipients import order_languages, organiser_language
 from handlers.texts import t
 from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
@@ -685,16 +685,12 @@ async def _told_privately(ctx: Context, closing: Closing) -> list[Reply]:
 async def _summary_to_organiser(ctx: Context, closing: Closing) -> list[Reply]:
     """Closed in the group and succeeded: the organiser's summary in her private chat too, what she
     collects (`应收 ¥408`) and what next, as a close from her private chat or at the deadline tells her;
-    in her language (a chat admin closed it: hers as she last spoke, else the group's)."""
+    in her language: her private `/lang`, else the group's, whoever closed it and in whatever words
+    (`recipients.organiser_language`)."""
     if ctx.is_private:
         return []  # `_told_privately`: her summary is the answer there
     organiser = closing.group_buy.organiser_id
-    if ctx.request.user_id == organiser:
-        lang = await ctx.lang(closing.group_buy)
-    else:
-        lang = await language_of(
-            ctx, organiser, hint=await card_language(ctx.uow, closing.group_buy, ctx.memo)
-        )
+    lang = await organiser_language(ctx.uow, closing.group_buy, ctx.memo)  # hers, else the group's
     groups = await helpselling.close_groups(ctx.uow, closing, lang)  # 帮卖: each group's figures too
     summary = organiser_summary(closing, lang=lang, config=ctx.config, groups=groups)
     if ctx.request.user_id == organiser or not summary:

@@ -31,6 +31,7 @@ from handlers.context import Context, chat_setting, listing_language
 from handlers.members import own_languages
 from handlers.memo import LanguageMemo
 from handlers.parsing.helpselling import FORM
+from handlers.recipients import organiser_language
 from handlers.referrals import basis_points, managed
 from handlers.texts import status_text, t
 from handlers.texts import units as unit_texts
@@ -152,7 +153,7 @@ async def _list_here(ctx: Context, group_buy_id: int) -> list[Reply]:
         rate=percent(group_buy.help_sell_rate_bp),
         **params,
     )
-    organiser_lang = await chat_setting(ctx.uow, group_buy.chat_id, ctx.memo) or group_buy.lang
+    organiser_lang = await organiser_language(ctx.uow, group_buy, ctx.memo)  # hers, else the group's
     where = (await ctx.uow.chat_names.titles([request.chat_id])).get(request.chat_id) or t(
         organiser_lang, "share_code_another_chat"
     )

@@ -431,5 +431,26 @@ async def own_languages(
     }
 
 
+GROUPS_ASKED = 10  # a member's groups whose `/lang` a private message falls back on, most recent first
+
+
+async def private_languages(
+    uow: UnitOfWork, platform: str, user_ids: Iterable[str], default: str
+) -> dict[str, str]:
+    """The language of a private message about no one group buy (the weekly For you, the follow
+    round-up), by user id: theirs (`own_languages`), else the `/lang` of the groups they were last seen
+    in (the most recent one that has one, as `+1` alone in private is answered: `Context`), else
+    `default`. A member of `/lang en` groups who only typed `+1` there reads it in English."""
+    langs = await own_languages(uow, platform, user_ids, "")
+    for user_id, lang in langs.items():
+        if not lang:
+            own = identity(platform, user_id)
+            chats = [chat.chat_id for chat in await uow.chat_names.of_member(own, limit=GROUPS_ASKED)]
+            settings = await uow.chats.languages(chats) if chats else {}
+            found = (normalize_language(settings[c]) for c in chats if settings.get(c))
+            langs[user_id] = next((lang for lang in found if lang), None) or default
+    return langs
+
+
 def _shown(name: str) -> str:
     return name if len(name) <= MAX_SHOWN_NAME else name[: MAX_SHOWN_NAME - 1] + "…"

@@ -46,10 +46,19 @@ async def my_orders(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     orders = (await service.orders_of(ctx.uow, buyer_id=ctx.request.user_id))[:MAX_LISTED]
     joins = await open_joins.open_joins_of(ctx.uow, member_id=ctx.request.user_id)
+    named, head = ctx.command.order, ""
+    if named is not None:  # `订单 1-3`: that order of hers, else all of hers under a line saying so
+        chosen = [o for o in orders if o.seq == named.seq and o.group_buy_id == named.group_buy_id]
+        if chosen:
+            orders, joins = chosen, []
+        else:
+            head = t(lang, "orders_named_not_hers", order=str(named))
     organisers, units, titles = await _organisers(ctx, orders)
     in_chats = [order.chat_id for order in orders] + [join.chat_id for join in joins]
     chats = await chat_names.titles(ctx.uow, in_chats)
     text = _listing(orders, lang, organisers, chats, units, titles)
+    if head:
+        text = f"{head}\n{text}"
     if joins:
         listed = [text] if orders else []
         text = "\n".join([*listed, _joins(joins, lang, chats, ctx.now)])

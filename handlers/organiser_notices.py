@@ -18,7 +18,7 @@ from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from handlers.context import Context
 from handlers.guests import guest_code_of
-from handlers.recipients import language_of
+from handlers.recipients import organiser_language
 from handlers.texts import t
 from handlers.types import Reply
 
@@ -55,7 +55,7 @@ async def told_organisers(ctx: Context, notices: Sequence[OrganiserNotice]) -> l
     replies = []
     for (organiser, several), told in hers.items():
         first = told[0].group_buy
-        lang = await language_of(ctx, organiser, hint=first.lang or None)
+        lang = await organiser_language(ctx.uow, first, ctx.memo)  # hers, else the group's
         items = [
             t(
                 lang,

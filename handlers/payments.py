@@ -36,7 +36,7 @@ from commerce.services import payments as service
 from handlers.cards import card_update, format_deadline, pay_buttons
 from handlers.commission_notices import commission_taken_back
 from handlers.config import AppConfig
-from handlers.context import Context, card_language, language_in
+from handlers.context import Context, language_in
 from handlers.guests import guest_note
 from handlers.members import own_languages
 from handlers.memo import LanguageMemo
@@ -47,7 +47,7 @@ from handlers.organiser_notices import OrganiserNotice, guest_told_with_hers, to
 from handlers.parsing.commands import MAX_REFUND_REASON
 from handlers.parsing.refunds import part_asked
 from handlers.parsing.typed import as_typed
-from handlers.recipients import buyer_language, by_console_admin
+from handlers.recipients import buyer_language, by_console_admin, organiser_language
 from handlers.texts import has, normalize_language, refusal_text, t
 from handlers.texts.paying import with_payment_note
 from handlers.texts.units import per_unit, quantity
@@ -288,7 +288,7 @@ async def _charge_for_organiser(
     organiser = group_buy.organiser_id
     lang = await ctx.lang(group_buy)
     if organiser != ctx.request.user_id:
-        lang = (await own_languages(ctx.uow, ctx.request.platform, [organiser], lang))[organiser]
+        lang = await organiser_language(ctx.uow, group_buy, ctx.memo)  # hers, else the group's
     text = t(
         lang,
         "refund_provider_organiser",
@@ -523,14 +523,13 @@ class Checkout:
             for order in cancelled:
                 group_buy = touched.get(order.group_buy_id) or await service.group_buy_of(uow, order)
                 touched[order.group_buy_id] = group_buy
-            told = [order.buyer_id for order in cancelled] + [g.organiser_id for g in touched.values()]
+            told = [order.buyer_id for order in cancelled]
             own = await own_languages(uow, self.config.outbox_platform, told, "")  # "": the card's
             for order in cancelled:
                 group_buy = touched[order.group_buy_id]
-                card_lang = await card_language(uow, group_buy, self.memo)
                 lang, organiser_lang = (  # the buyer's: else the group's she ordered in (帮卖)
                     own[order.buyer_id] or await language_in(uow, group_buy, order.chat_id, self.memo),
-                    own[group_buy.organiser_id] or card_lang,
+                    await organiser_language(uow, group_buy, self.memo),  # hers, else the group's
                 )
                 params = {
                     "order": order.number,

@@ -27,26 +27,30 @@ in runs: ten payments confirmed in a minute is a normal evening, and a confirmat
 looks done. Those commands count in a window of their own with `BOOKKEEPING_FACTOR` times the limit
 (60 a minute by default): still bounded if someone else floods them (each gets a one-line refusal).
 
-Setting a group buy up comes in runs too: `/edit` three options, `/commission`, `/payment`, `/pickup`
-is six commands in a minute, and a `/groupbuy` refused may be typed again three times. The other
-commands that manage group buys (`MANAGING`: `/groupbuy`, `/edit`, `/pickup`, `/list`, `/export`,
-`/remind`…) are held at the member's limit only for members who manage
-nothing here; from an organiser of a group buy in the chat (or a chat admin: `Request.is_admin`) they
-are taken up to `AppConfig.organiser_commands_per_minute` a minute (TUAN_ORGANISER_COMMANDS_PER_MINUTE,
-default 30; 0: no limit; never fewer than the member's), so a runaway script of hers is still held.
-Whether she organises is asked only once she is over the member's limit (`organises`, one read of
-storage), and its answer is kept for the window: ordinary use costs no read, a flood at most one. Her
-window then counts the window's commands she came from too, so she gets 30 a minute in all, of which her
-other commands (`/help`, `+1`) still at most the member's five (ten look-ups).
+Setting a group buy up comes in runs too: `/edit` three options, `/commission`, `/payment`, `/pickup` is
+six commands in a minute, and a `/groupbuy` refused may be typed again three times. The other commands
+that manage group buys (`MANAGING`: `/groupbuy`, `/edit`, `/pickup`, `/list`, `/export`, `/remind`…,
+`/lang`, and a mistyped command: `/clsoe #3` is her `/close`) are held at the member's limit only for
+members who manage nothing here; from an organiser of a group buy in the chat (or a chat admin:
+`Request.is_admin`) they are taken up to `AppConfig.organiser_commands_per_minute` a minute
+(TUAN_ORGANISER_COMMANDS_PER_MINUTE, default 30; 0: no limit; never fewer than the member's), so a
+runaway script of hers is still held. Whether she organises is asked only once she is over the member's
+limit (`organises`, one read of storage), and its answer is kept for the window: ordinary use costs no
+read, a flood at most one. Her window then counts the window's commands she came from too, so she gets
+30 a minute in all, of which her other commands (`/help`, `+1`) still at most the member's five (ten
+look-ups).
 
 Over the limit the command is not done at all, and never without a word: the first one over is answered
-in the chat "slow down, try again in N seconds"; each later one in the window gets a note only its sender
-sees, so a flood is not answered with a flood: a 😴 (`NOT_DONE`) on the typed message and a toast (`Not
-done: … send it again in N seconds`; Telegram shows the reaction, the playground both), or where toasts
-are said in the chat (WeChat) a short private line. A dropped `-1` or `/paid` is money: the member must
-know it was not done. `NOTED_FACTOR` times the limit of those notes in a window (ten), then nothing: only
-a script types 20 commands a minute, and it must cost no more than a counter each. An over-limit `+1`
-does not join either: a join done silently would look ignored to the member, who would type it again.
+in the chat "slow down, try again in N seconds"; each later one in the window gets a note only its
+sender sees, so a flood is not answered with a flood: a 😴 (`NOT_DONE`) on the typed message and a toast
+(`Not done: … send it again in N seconds`; Telegram shows the reaction, the playground both), or where
+toasts are said in the chat (WeChat) a short private line. A dropped `-1` or `/paid` is money: the
+member must know it was not done. A mistyped command over the limit is answered with what it meant all
+the same (`/lsit`: "Did you mean /list? …send it again in N seconds"), the first in the chat, a later
+one privately, never a bare 😴: it would hide the one thing it needed to be told. `NOTED_FACTOR` times
+the limit of those notes in a window (ten), then nothing: only a script types 20 commands a minute, and
+it must cost no more than a counter each. An over-limit `+1` does not join either: a join done silently
+would look ignored to the member, who would type it again.
 
 How: a fixed window of 60 s on the app's clock (tests move it), one counter per (platform, chat, member,
 window) in the shared `Counters` (commerce/state.py: this process's memory, or Redis so that every
@@ -108,6 +112,9 @@ MANAGING = frozenset(
     {
         *("edit", "copy", "pickup", "payment_note", "commission", "remind", "ipaid", "answer"),
         *("list", "export", "status", "helper", "helper_remove", "open", "helpsell"),
+        # `/lang` (for a chat's organisers and admins) and a mistyped command (`/clsoe #3`, `/lsit`): an
+        # organiser setting three group buys up types them too, and is never held at a member's five
+        *("lang", "unknown"),
     }
 )
 

@@ -17,16 +17,26 @@ from commerce.domain.guests import is_guest
 from commerce.domain.member import identity
 from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
-from handlers.context import Context, language_in
+from handlers.context import Context, card_language, language_in
 from handlers.members import own_languages
 from handlers.memo import LanguageMemo
-from handlers.texts import t
+from handlers.texts import normalize_language, t
 
 
 async def language_of(ctx: Context, member: str, *, hint: str | None = None) -> str:
     """The language to tell `member` something privately in (`own_languages`: the one rule)."""
     fallback = hint or await ctx.chat_language() or await ctx.lang()
     return (await own_languages(ctx.uow, ctx.request.platform, [member], fallback))[member]
+
+
+async def organiser_language(uow: UnitOfWork, group_buy: GroupBuy, memo: LanguageMemo) -> str:
+    """The language of the organiser's private notice about her group buy (its close, a buyer's 说已付款,
+    its deadline, an admin's act, a question, a lapse): her own setting, `/lang` in her private chat,
+    else the language of that group buy's group (its card's). Never the words of her last command: an
+    English one in another group does not turn a Chinese group's notices English."""
+    organiser = group_buy.organiser_id
+    setting = normalize_language((await uow.chats.languages([organiser])).get(organiser))
+    return setting or await card_language(uow, group_buy, memo)
 
 
 async def buyer_language(

@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.listings import Listing
+from commerce.domain.member import identity
 from commerce.domain.order import OrderStatus
 from commerce.domain.payments import payable_online
 from commerce.domain.sharing import SIGNATURE_CHARS, card_signature, card_signed, link_signature, link_signed
@@ -181,6 +182,7 @@ async def private_card(ctx: Context, group_buy: GroupBuy, lang: str, listing: Li
         now=ctx.now,
         member=ctx.request.user_id,
         secret=ctx.config.payment_secret,
+        platform=ctx.request.platform,
     )
     key = None
     if ctx.is_private:
@@ -207,17 +209,25 @@ async def copy_card(
     now: datetime,
     member: str,
     secret: str,
+    platform: str,
     text_limit: int = TEXT_LIMIT,
 ) -> Reply:
     """The text and buttons of `member`'s private copy of the card, as it stands now, with the group
     buy's photo, as its card has it (a photo card's copy is a photo card too: `text_limit`, its caption's
     limit where the platform sends the card as the photo's caption), and its `label`. Its lines show
     names, quantities and options, never a member's note (an address, a flat): whoever opens a code or
-    link may be outside the group."""
+    link may be outside the group. One the group (the listing's, 帮卖) never saw is an outsider: her
+    copy shows the terms, the totals and her own lines only, the others counted, never named
+    (`cards.render`'s `hidden`)."""
     assert group_buy.id is not None
     view = await group_buy_service.card(
         uow, group_buy_id=group_buy.id, lines=cards.MAX_LINES, listing=listing
     )
+    chat = group_buy.chat_id if listing is None else listing.chat_id
+    hidden: int | None = None
+    if await uow.members.name_in(chat, identity(platform, member)) is None:  # an outsider
+        view = await _own_view(uow, view, member, listing)
+        hidden = view.lines - len(view.participants)
     participants = [replace(line, note="") if line.note else line for line in view.participants]
     waiting = await waiting_service.queue_lengths(uow, view.group_buy)
     succeeded = view.group_buy.status is GroupBuyStatus.SUCCEEDED
@@ -225,9 +235,8 @@ async def copy_card(
     cancelled = await group_buy_service.cancelled_unpaid(uow, view.group_buy, unsold)  # all unpaid: ❌
     option_dropped = await group_buy_service.dropped_by_option(uow, view.group_buy)
     reported = await reports.reported_buyers(uow, view.group_buy)  # 💸, as the live card
-    if view.group_buy.listings:  # 帮卖: the group's own buyers, as its card's 已付 x/N
+    if view.group_buy.listings or hidden is not None:  # 帮卖: the group's own buyers; an outsider: hers
         reported &= set(view.statuses)
-    chat = group_buy.chat_id if listing is None else listing.chat_id
     here = await group_buy_service.chat_units(uow, view, chat)  # 帮卖: the group's own, as its card
     paid = cards.payments(view)  # ✅ 📦 and 已付 x/N: the payments the group's card shows
     card = cards.render(
@@ -252,12 +261,32 @@ async def copy_card(
         text_limit=text_limit,
         cancelled=cancelled,
         here=here,
+        hidden=hidden,
     )
     signature = card_signature(
         group_buy.id, member, secret, listing_id=None if listing is None else listing.id
     )
     buttons = _signed(card.buttons, signature)
     return Reply(text=card.text, buttons=buttons, language=lang, photo=card.photo, label=card.label)
+
+
+async def _own_view(
+    uow: UnitOfWork, view: group_buy_service.CardView, member: str, listing: Listing | None
+) -> group_buy_service.CardView:
+    """The card's view as an outsider's copy shows it: her own lines (of that listing's chat, 帮卖) and
+    her order's status only; the counts (lines, buyers, orders by status) stay the whole list's."""
+    group_buy = view.group_buy
+    assert group_buy.id is not None
+    listing_id = None if listing is None else listing.id
+    own = [
+        line
+        for line in await uow.group_buys.lines_of(group_buy.id, member)
+        if line.listing_id == listing_id or not (group_buy.listings or listing is not None)
+    ]
+    statuses: dict[str, OrderStatus] = {}
+    if own and group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
+        statuses = await uow.orders.statuses(group_buy.id, {member})
+    return replace(view, participants=own, statuses=statuses)
 
 
 def _signed(rows: tuple[tuple[Button, ...], ...], signature: str) -> tuple[tuple[Button, ...], ...]:

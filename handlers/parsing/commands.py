@@ -645,11 +645,39 @@ _WANTED = re.compile(
 )
 
 
+# In an English sentence around a share code: an amount with its unit (`3 jin`, `two boxes`), or after a
+# verb of wanting (`i want 3`, `need 2`)
+_EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_EN_NUMBER = r"\d{1,4}|" + "|".join(_EN_NUMBERS)
+_EN_UNIT = (
+    r"jin|catt(?:y|ies)|kgs?|kilos?|box(?:es)?|packs?|bags?|jars?|pieces?|pcs|portions?|units?|bottles?|"
+    r"trays?|punnets?"
+)
+_WANTED_EN = re.compile(
+    rf"\b(?:want|need|take|get|order|buy)\s+(?:like\s+|maybe\s+|about\s+)?(?P<bare>{_EN_NUMBER})"
+    rf"(?:\s*(?P<unit_after>{_EN_UNIT}))?\b(?![.\-]\d)|"
+    rf"(?<![\w.\-])(?P<n>{_EN_NUMBER})\s*(?P<unit>{_EN_UNIT})\b",
+    re.IGNORECASE,
+)
+
+
 def _code_in_a_sentence(code: share_codes.ShareCode, rest: str) -> Command | None:
-    """`我姐姐让我发这个 团1-RFS7 要一份`, `my sister says join 1-RFS7 x2` in a private chat: the code read
-    out of the sentence, a join of the quantity it asks for (one quantity, else none: the card shown, as
-    the code alone shows it); a question about it (`团1-RFS7 是什么？`) shows the card too."""
+    """`我姐姐让我发这个 团1-RFS7 要一份`, `my sister says join 1-RFS7 x2`, `tom said to send this 1-RFS7 i
+    want like 3 jin of the lychees` in a private chat: the code read out of the sentence, a join of the
+    quantity it asks for (one quantity, else none: the card shown, as the code alone shows it); a
+    question about it (`团1-RFS7 是什么？`) shows the card too."""
     wanted = [match for match in _WANTED.finditer(rest) if match.group(0).strip()]
+    english = [] if _CJK.search(rest) else list(_WANTED_EN.finditer(rest))
+    if not wanted and len(english) == 1:  # `3 jin`: joined as `+3 jin` is, in its unit
+        said = english[0]
+        typed = (said.group("n") or said.group("bare")).lower()
+        count = _EN_NUMBERS.get(typed) or int(typed)
+        unit = said.group("unit") or said.group("unit_after") or ""
+        joined = _quick(f"+{count} {unit}".strip())
+        if joined is not None and joined.name == "join" and joined.quantity:
+            return replace(
+                joined, name="share_join", lang="en", group_buy_id=code.group_buy_id, rest=code.code
+            )
     if len(wanted) != 1:
         return Command("share_code", group_buy_id=code.group_buy_id, rest=code.code)
     typed = wanted[0].group("plus") or wanted[0].group("times") or wanted[0].group("n")
@@ -969,6 +997,9 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         return Command("share_help", lang=lang)
     if name == "help" and rest.lower() in ("notes", "note", "笔记", "种草"):  # `/help notes`, `帮助 笔记`
         return Command("notes_help", lang=lang)
+    numbered = _ORDER_ARGS.match(rest) if name == "orders" and "-" in rest else None
+    if numbered is not None and numbered.group("id"):  # `订单 1-3`, `/orders #1-3`: that order of hers
+        return Command(name, lang=lang, order=order_number(numbered.group("id")))
     if name in ("orders", "help"):
         return Command(name, lang=lang) if strict or not rest else None
     if name == "start":

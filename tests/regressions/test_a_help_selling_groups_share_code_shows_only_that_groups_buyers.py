@@ -21,6 +21,7 @@ async def test_a_help_selling_groups_share_code_shows_only_that_groups_buyers() 
     found = re.search(r"团\d+-\w{4}", zhq.said(await zhq.say("mei", "分享")))
     assert found is not None
 
+    await zhq.say("sun", "你好")  # a member of zhq: his copy lists zhq's buyers (an outsider sees his own)
     [private] = await zhq.say("sun", found.group(0), private=True)
     [refreshed, _] = await zhq.tap("sun", private.buttons[-1][-1].data)
 

@@ -59,6 +59,7 @@ async def test_a_share_link_opens_a_photo_card_copy_whose_caption_follows_joins(
     opening = api.photo_message(FAMILY, AMY, "/groupbuy Mangoes price 88 target 5")
     await receive(opening)
     photo = opening["message"]["photo"][-1]["file_id"]  # type: ignore[index]
+    await receive(api.message(FAMILY, EVE, "hello"))  # a member: her copy shows the group's list
     await receive(api.message(EVE.id, EVE, f"/start {share_payload(1, str(AMY.id), DEV_PAYMENT_SECRET)}"))
 
     [copy] = api.sent("sendPhoto", EVE.id)

@@ -30,6 +30,7 @@ def copies(replies: list[Reply]) -> list[tuple[str | None, bool]]:
 async def test_a_private_card_copy_is_refreshed_after_a_join() -> None:
     chat = fake_chat(default_language="en")
     await chat.say("amy", "/groupbuy Mangoes price 88 tiers 2:78 target 3 ends 2h")
+    await chat.say("eve", "hello", name="Eve")  # a member of the group: her copy shows its list
     link = share_payload(1, "bob", DEV_PAYMENT_SECRET)
     [copy] = await chat.app.handle(in_private("eve", text=f"/start {link}"))
     assert copy.card_of is not None and copy.new_card  # a card of its own, in her chat

@@ -28,6 +28,7 @@ async def test_a_share_links_private_copy_shows_no_note() -> None:
     await chat.say("cat", "+2 flat 502")
     group = (await chat.card()).splitlines()
     assert "2. Cat ×2 · flat 502" in group  # the group's own card is as it was
+    await chat.say("eve", "hello", name="Eve")  # a member (an outsider's copy lists nobody else)
 
     [copy] = await chat.app.handle(
         in_private("eve", text=f"/start {share_payload(1, 'bob', DEV_PAYMENT_SECRET)}")
@@ -53,6 +54,7 @@ async def test_a_share_codes_private_copy_keeps_options_without_notes() -> None:
     assert found is not None
     group = await room.card()
     assert "3号楼502" in group
+    await room.say("eve", "你好")  # a member (an outsider's copy lists nobody else)
 
     [copy] = await room.say("eve", found.group(0), private=True)
     lines = copy.text.splitlines()
@@ -69,6 +71,7 @@ async def test_the_playgrounds_private_copy_shows_no_note(tmp_path: Path) -> Non
         assert found is not None
         assert "1. Cat ×2 · 3号楼502" in (await api.card("family", 1))["text"].splitlines()
 
+        await api.say("family", "dan", "你好")  # a member (an outsider's copy lists nobody else)
         opened = await api.say("dan", "dan", found.group(0))  # Dan's private chat with the bot
         [copy] = [r["text"] for r in opened["replies"] if r["chat"] == "dan" and r["card_of"]]
         assert "1. Cat ×2" in copy.splitlines() and "3号楼502" not in copy

@@ -89,9 +89,12 @@ async def test_the_tappers_own_app_language_comes_first() -> None:
 
 
 async def test_a_tap_answers_as_her_message_was_written_in_her_own_language_as_last_seen() -> None:
-    """Amy's app is in English (seen with her messages) in a Chinese group: the bot wrote to her in
-    English, and answers her taps on it in English, even from a client that says no language."""
+    """Amy reads English (`/lang en` in her private chat) in a Chinese group: the bot wrote to her in
+    English, and answers her taps on it in English, even from a client that says no language. (Her
+    app's language alone no longer decides a notice about her group buy: her setting, else the group's,
+    tests/regressions/test_the_organisers_notices_keep_her_groups_language.py.)"""
     chat = fake_chat()
+    await chat.say("amy", "/lang en", private=True)
     for user, text in [("amy", "接龙 芒果 价格 120"), ("bob", "+2"), ("amy", "截单")]:
         await chat.say(user, text, language="en" if user == "amy" else None)
     [ask] = [r for r in await chat.say("bob", "/ipaid") if r.private_to == "amy"]
