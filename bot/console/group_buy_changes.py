@@ -8,12 +8,13 @@ everything typed kept and the message next to the field (`gb_forms.field_of`).
 
 Which chat a new group buy (or a copy) goes to: an admin picks any chat the bot knows, an organiser a
 chat they were seen in (as `/copy … to` allows). Whose it is: an organiser's own; an admin picks one of
-the chat's known members (`organiser_choices`, the chat's most recent organiser first chosen), and the
-command runs as that member (the card, /status and the orders name them, their commands work on it),
-the audit log still naming the admin; a chat with no known member gets the catalog's "<chat>
-organiser" as its organiser's name, never the admin's login. An admin's copy runs as the group buy's
-organiser (`_its_organiser`: the copy is hers as the original is) and stays in its chat (the console
-offers no other). Both forms that open a group buy are sent once (`_sent_before`).
+the chat's known members (`organiser_choices`; chosen every time, none chosen for her), and the
+command runs as that member (the card, /status and the orders name them, their commands work on it;
+she is told privately an admin opened it in her name), the audit log still naming the admin; a chat
+with no known member gets the catalog's "<chat> organiser" as its organiser's name, never the admin's
+login. An admin's copy runs as the group buy's organiser (`_its_organiser`: the copy is hers as the
+original is) and stays in its chat (the console offers no other). Both forms that open a group buy
+are sent once (`_sent_before`).
 """
 
 from __future__ import annotations
@@ -77,12 +78,10 @@ async def chat_choices(console: Console, who: Principal) -> list[ChatName]:
 @dataclass(frozen=True)
 class Organisers:
     """Who may organise a group buy an admin opens in `chat`: its known members, most recently seen
-    first, and the one the form starts with (`chosen`: the chat's most recent organiser among them,
-    else "")."""
+    first. None is chosen for the admin: she picks one every time."""
 
     chat: str = ""
     members: tuple[MemberLine, ...] = ()
-    chosen: str = ""
 
     def find(self, identity: str) -> MemberLine | None:
         return next((member for member in self.members if member.identity == identity), None)
@@ -95,10 +94,7 @@ async def organiser_choices(console: Console, who: Principal, chat: str) -> Orga
         return Organisers(chat)
     async with console.app.uow_factory() as uow:
         members = tuple(await uow.console_people.in_chat(chat, limit=MAX_MEMBERS))
-        latest = await uow.group_buys.latest_in_chat(chat)
-    latest_id = latest.organiser_id if latest is not None else None
-    chosen = next((m.identity for m in members if m.user_id == latest_id), "")
-    return Organisers(chat, members, chosen)
+    return Organisers(chat, members)
 
 
 async def _nobody_label(console: Console, chat: ChatName | None, lang: str) -> str:
@@ -129,7 +125,7 @@ async def new_form(request: Request, who: Organiser) -> Response:
     once = secrets.token_urlsafe(16)  # this form's one submission (`_claim`)
     return render(
         request, "group_buy_form.html", mode="new", fields=fields, chats=chats, chat=chat, errors={},
-        once=once, organisers=organisers, organiser=organisers.chosen,
+        once=once, organisers=organisers, organiser="",
     )  # fmt: skip
 
 
@@ -209,7 +205,7 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
     if chat not in {c.chat_id for c in chats}:
         errors["chat"] = DomainError("console_chat_pick")
     organisers = await organiser_choices(console, who, "" if "chat" in errors else chat)
-    organiser = form.get("organiser", organisers.chosen)  # not posted: the chat's most recent organiser
+    organiser = form.get("organiser", "")  # chosen every time: never a silent default
     acting, typed_in = who, Where(chat)  # an organiser's own group buy
     if organisers.members:  # an admin's, for one of the chat's members
         member = organisers.find(organiser)
