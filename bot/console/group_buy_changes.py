@@ -348,10 +348,11 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
 
     async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
         edited = await uow.group_buys.get(group_buy_id)
-        now_fields = gb_forms.current_fields(edited, app.tz, lang) if edited is not None else fields
+        was_then = gb_forms.audited_fields(group_buy, app.tz, lang)  # the real values (a target of 1 too)
+        now_fields = gb_forms.audited_fields(edited, app.tz, lang) if edited is not None else fields
         await audit_log.audit(
             uow, who, "group_buy.edit", f"group_buy:{group_buy_id}", now=app.clock.now(),
-            before={name: before[name] for name in names}, after={name: now_fields[name] for name in names},
+            before={name: was_then[name] for name in names}, after={name: now_fields[name] for name in names},
         )  # fmt: skip
 
     text = gb_forms.edit_command(group_buy_id, fields, names)

@@ -9,6 +9,7 @@ the page in the page's language; the buyer is told and the card ticks the line, 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from fastapi import APIRouter, Request
@@ -44,7 +45,8 @@ async def verify(request: Request, who: Helper, form: CsrfForm) -> Response:
     console = console_of(request)
     lang = language(request, console.default_language)
     code = form.get("code", "").strip()[:MAX_FIELD]
-    group_buy = form.get("group_buy", "").strip().lstrip("#")[:MAX_FIELD]
+    # `＃１２` as `#12`: the number in plain digits (its audit subject too, `group_buy:12`)
+    group_buy = unicodedata.normalize("NFKC", form.get("group_buy", "")).strip().lstrip("#")[:MAX_FIELD]
     errors: dict[str, str] = {}
 
     def again(status: int) -> Response:
