@@ -149,7 +149,10 @@ async def login(request: Request, form: CsrfForm) -> Response:
         )
     console = console_of(request)
     now = console.app.clock.now()
-    failures = _Failures(console.counters, username, request.client.host if request.client else "unknown")
+    # `DAN` is dan: one account's tries counted together, whatever the case typed
+    failures = _Failures(
+        console.counters, username.casefold(), request.client.host if request.client else "unknown"
+    )
     refused = await failures.refusal(now)
     if refused is not None:
         errors["password"], minutes = refused
@@ -162,6 +165,9 @@ async def login(request: Request, form: CsrfForm) -> Response:
         await pause(SLOW_SECONDS)
     async with console.app.uow_factory() as uow:
         account = await uow.console.account(username)
+        if account is None:  # the username in another case (`DAN`): the one account of that name
+            same = [a for a in await uow.console.accounts() if a.username.casefold() == username.casefold()]
+            account = same[0] if len(same) == 1 else None
     # verified even for an unknown name (against a dummy hash): the answer takes as long either way
     verified = verify_password(account.password_hash if account is not None else None, password)
     if account is None or not verified:
