@@ -99,7 +99,21 @@ async def order_list(request: Request, who: Organiser) -> Response:
     return render(
         request, "orders.html", lines=shown, found=found, filters=where.query(),
         statuses=order_lines.STATUSES, back=back, kept=back.removeprefix("/orders"),
+        totals=_totals(found.lines, lang),
     )  # fmt: skip
+
+
+def _totals(lines: Sequence[order_lines.Line], lang: str) -> str:
+    """What the rows shown add up to (`筛出 3 行，合计 ¥150`), each currency apart; refunded and cancelled
+    lines, and those of a group buy that sold nothing, left out as the list's own totals leave them."""
+    if not lines:
+        return ""
+    sums: dict[str, int] = {}
+    for item in lines:
+        currency = item.group_buy.terms.currency
+        sums[currency] = sums.get(currency, 0) + (item.line.amount if item.line.counts else 0)
+    total = " + ".join(format_money(amount, currency) for currency, amount in sorted(sums.items()))
+    return t(lang, "console_orders_totals", count=len(lines), total=total)
 
 
 def _listed(where: OrderFilter) -> str:
