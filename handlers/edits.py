@@ -23,7 +23,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from commerce.domain.edits import (
-    PRICE_FACTOR,
+    DROP_CONFIRM_FACTOR,
     Edited,
     TermsChange,
     price_factor,
@@ -285,10 +285,11 @@ def _edit_words(ctx: Context, cleared: frozenset[str]) -> tuple[EditWords, bool]
 
 
 def _refuse_a_steep_drop(ctx: Context, group_buy: GroupBuy, change: TermsChange, lang: str) -> None:
-    """A base price lowered `PRICE_FACTOR` times or more once people joined (`修改 #16 价格 0.8` for ¥8: a
-    typo as likely as a sale) cannot be put back up (a price only goes down then), so it is asked to be
-    confirmed first, nothing changed: `价格从 ¥8 降到 ¥0.80（原来的 1/10），已经有人跟团，降了就不能再涨回去。
-    确认就发 修改 #16 价格 0.8 确认`; the same command with `确认` / `confirm` applies it."""
+    """A base price lowered to 1/`DROP_CONFIRM_FACTOR` of it or less once people joined (`修改 #16 价格 0.8`
+    for ¥8, `价格 20` for ¥60: a typo as likely as a sale) cannot be put back up (a price only goes down
+    then), so it is asked to be confirmed first, nothing changed: `价格从 ¥8 降到 ¥0.80（原来的 1/10），
+    已经有人跟团，降了就不能再涨回去。确认就发 修改 #16 价格 0.8 确认`; the same command with `确认` /
+    `confirm` applies it."""
     terms, new = group_buy.terms, change.unit_price
     if new is None or new <= 0 or group_buy.sold <= 0 or terms.options or not group_buy.is_open:
         return
@@ -299,7 +300,7 @@ def _refuse_a_steep_drop(ctx: Context, group_buy: GroupBuy, change: TermsChange,
     if change.unit is not None and change.unit != (terms.unit or ""):  # a new unit: refused as such
         return
     old = terms.unit_price
-    if old < PRICE_FACTOR * new:
+    if old < DROP_CONFIRM_FACTOR * new:
         return
     rest = split_group_buy_id(ctx.command.rest)[1]
     raise DomainError(

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from commerce.domain.console import ADMIN_PREFIX
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.guests import is_guest, payer_of
@@ -191,14 +192,20 @@ async def _used(ctx: Context, used: AlreadyCollected, code: str) -> DomainError:
         order=used.order.number,
         name=used.order.buyer_name,
         at=format_datetime(used.at, ctx.tz, lang),
-        by=await _name_of(ctx, used.by, used.group_buy),
+        by=await _name_of(ctx, used.by, used.group_buy, ctx.page_lang or lang),
     )
     elsewhere = not ctx.is_private and used.order.chat_id != ctx.request.chat_id  # 帮卖: said privately
     return AnsweredPrivately.of(refusal) if elsewhere else refusal
 
 
-async def _name_of(ctx: Context, user_id: str, group_buy: GroupBuy) -> str:
-    """How the chat calls the member with this user id (who handed an order over)."""
+async def _name_of(ctx: Context, user_id: str, group_buy: GroupBuy, lang: str) -> str:
+    """How the chat calls the member with this user id (who handed an order over). A console admin's
+    check is an admin's: named by the login on the console's own page (`管理员 dan`), never in a chat
+    (`管理员`)."""
+    if user_id.startswith(ADMIN_PREFIX):
+        if ctx.page_lang is None:
+            return t(lang, "organiser_notice_an_admin")
+        return t(lang, "organiser_notice_admin_named", name=user_id.removeprefix(ADMIN_PREFIX))
     if user_id == ctx.request.user_id:
         return ctx.request.display_name
     known = await ctx.uow.members.name_of(identity(ctx.request.platform, user_id))

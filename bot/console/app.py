@@ -52,6 +52,27 @@ ROUTERS += (healthz.router,)  # GET /healthz: anonymous, no session (bot.health)
 ROUTERS = (group_buy_changes.router, *ROUTERS, orders.router, export.router)
 
 
+# Every answer: never shown inside another site's frame (a one-click 批准 or 退款 form under a decoy), and
+# only this server's own stylesheet, forms and images (the pages use no script).
+SECURITY_HEADERS = {
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+        "frame-ancestors 'none'; base-uri 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+}
+
+
+async def unframed(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    """The answer with `SECURITY_HEADERS` (a route's own kept)."""
+    response = await call_next(request)
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
+
+
 def create_console(tuan: object) -> FastAPI:
     """The console over a built Tuan (bot.bootstrap.build)."""
     from bot.bootstrap import Tuan
@@ -83,6 +104,7 @@ def create_console_app(console: Console) -> FastAPI:
     web.state.default_language = console.default_language
     sessions = Sessions(console.secret, secure=console.secure_cookies, counters=console.counters)
     web.middleware("http")(healthz.sessionless(sessions.middleware))
+    web.middleware("http")(unframed)
 
     @web.exception_handler(LoginRequired)
     async def _login(request: Request, _: LoginRequired) -> Response:

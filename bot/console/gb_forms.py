@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -105,9 +106,19 @@ def field_of(refusal: DomainError) -> str:
     return ""
 
 
+# Fields of numbers, read with a Chinese keyboard's full-width forms as the chat reads them (`5：10`,
+# `１２`, `，`): kept in their plain form, so the command, the comparison with the group buy and the
+# audit log hold the edit's real values.
+NUMERIC = frozenset({"price", "tiers", "target", "stock", "limit", "deadline"})
+
+
 def read_fields(form: Mapping[str, str]) -> dict[str, str]:
-    """The form's fields as typed (trimmed, cut at MAX_FIELD), every field present."""
-    return {name: " ".join(form.get(name, "").split())[:MAX_FIELD] for name in FIELDS}
+    """The form's fields as typed (trimmed, cut at MAX_FIELD; the numeric ones in plain digits and
+    colons), every field present."""
+    fields = {name: " ".join(form.get(name, "").split())[:MAX_FIELD] for name in FIELDS}
+    for name in NUMERIC:
+        fields[name] = " ".join(unicodedata.normalize("NFKC", fields[name]).split())
+    return fields
 
 
 def check(
@@ -212,6 +223,12 @@ def current_fields(group_buy: GroupBuy, tz: ZoneInfo, lang: str) -> dict[str, st
             for o in terms.options
         ),
     }
+
+
+def audited_fields(group_buy: GroupBuy, tz: ZoneInfo, lang: str) -> dict[str, str]:
+    """The fields as the audit log records them: as the form shows them, but the target as it is (`1`,
+    where the form shows a group buy opened without one as an empty Target)."""
+    return current_fields(group_buy, tz, lang) | {"target": str(group_buy.terms.target)}
 
 
 def _tiers_field(terms: Terms, money: Callable[[int], str]) -> str:

@@ -8,12 +8,13 @@ everything typed kept and the message next to the field (`gb_forms.field_of`).
 
 Which chat a new group buy (or a copy) goes to: an admin picks any chat the bot knows, an organiser a
 chat they were seen in (as `/copy … to` allows). Whose it is: an organiser's own; an admin picks one of
-the chat's known members (`organiser_choices`, the chat's most recent organiser first chosen), and the
-command runs as that member (the card, /status and the orders name them, their commands work on it),
-the audit log still naming the admin; a chat with no known member gets the catalog's "<chat>
-organiser" as its organiser's name, never the admin's login. An admin's copy runs as the group buy's
-organiser (`_its_organiser`: the copy is hers as the original is) and stays in its chat (the console
-offers no other). Both forms that open a group buy are sent once (`_sent_before`).
+the chat's known members (`organiser_choices`; chosen every time, none chosen for her), and the
+command runs as that member (the card, /status and the orders name them, their commands work on it;
+she is told privately an admin opened it in her name), the audit log still naming the admin; a chat
+with no known member gets the catalog's "<chat> organiser" as its organiser's name, never the admin's
+login. An admin's copy runs as the group buy's organiser (`_its_organiser`: the copy is hers as the
+original is) and stays in its chat (the console offers no other). Both forms that open a group buy
+are sent once (`_sent_before`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
-from bot.console import gb_forms
+from bot.console import gb_forms, organiser_told
 from bot.console.actions import Where
 from bot.console.auth import NotFoundHere, Organiser
 from bot.console.chat_commands import run_typed
@@ -48,8 +49,10 @@ from commerce.domain.member import identity
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from handlers import edits
+from handlers import group_buys as chat_group_buys
 from handlers.context import Context, chat_setting
 from handlers.parsing.when import parse_when
+from handlers.registry import HANDLERS
 from handlers.texts import t
 from handlers.types import Reply
 
@@ -60,6 +63,7 @@ MAX_MEMBERS = 200  # an admin's choice of organiser: the chat's most recently se
 # click, a refresh, Back and send) opens nothing again. Claimed in the shared counters for this long.
 ONCE_SECONDS = 24 * 3600
 MAX_ONCE = 64
+MAX_REASON = 200  # a cancel's reason, as a refund's
 
 
 async def chat_choices(console: Console, who: Principal) -> list[ChatName]:
@@ -74,12 +78,10 @@ async def chat_choices(console: Console, who: Principal) -> list[ChatName]:
 @dataclass(frozen=True)
 class Organisers:
     """Who may organise a group buy an admin opens in `chat`: its known members, most recently seen
-    first, and the one the form starts with (`chosen`: the chat's most recent organiser among them,
-    else "")."""
+    first. None is chosen for the admin: she picks one every time."""
 
     chat: str = ""
     members: tuple[MemberLine, ...] = ()
-    chosen: str = ""
 
     def find(self, identity: str) -> MemberLine | None:
         return next((member for member in self.members if member.identity == identity), None)
@@ -92,10 +94,7 @@ async def organiser_choices(console: Console, who: Principal, chat: str) -> Orga
         return Organisers(chat)
     async with console.app.uow_factory() as uow:
         members = tuple(await uow.console_people.in_chat(chat, limit=MAX_MEMBERS))
-        latest = await uow.group_buys.latest_in_chat(chat)
-    latest_id = latest.organiser_id if latest is not None else None
-    chosen = next((m.identity for m in members if m.user_id == latest_id), "")
-    return Organisers(chat, members, chosen)
+    return Organisers(chat, members)
 
 
 async def _nobody_label(console: Console, chat: ChatName | None, lang: str) -> str:
@@ -126,7 +125,7 @@ async def new_form(request: Request, who: Organiser) -> Response:
     once = secrets.token_urlsafe(16)  # this form's one submission (`_claim`)
     return render(
         request, "group_buy_form.html", mode="new", fields=fields, chats=chats, chat=chat, errors={},
-        once=once, organisers=organisers, organiser=organisers.chosen,
+        once=once, organisers=organisers, organiser="",
     )  # fmt: skip
 
 
@@ -206,7 +205,7 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
     if chat not in {c.chat_id for c in chats}:
         errors["chat"] = DomainError("console_chat_pick")
     organisers = await organiser_choices(console, who, "" if "chat" in errors else chat)
-    organiser = form.get("organiser", organisers.chosen)  # not posted: the chat's most recent organiser
+    organiser = form.get("organiser", "")  # chosen every time: never a silent default
     acting, typed_in = who, Where(chat)  # an organiser's own group buy
     if organisers.members:  # an admin's, for one of the chat's members
         member = organisers.find(organiser)
@@ -239,8 +238,24 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
             after={"chat": chat, **written, **({"organiser": acting.identity} if acting is not who else {})},
         )  # fmt: skip
 
+    async def handler(ctx: Context) -> list[Reply]:
+        """The chat's `/groupbuy` as the organiser chosen; an admin's told to her privately: a group
+        buy in her name is hers to collect for."""
+        replies = await HANDLERS[ctx.command.name](ctx)
+        opened = next((r.card_of for r in replies if r.card_of), None)
+        made = await ctx.uow.group_buys.get(opened) if opened is not None else None
+        if acting is not who and made is not None:
+            where = next((c.shown for c in chats if c.chat_id == chat), chat)
+
+            def text(lang: str, by: str) -> str:
+                title = made.terms.title
+                return t(lang, "console_organiser_opened", by=by, title=title, id=opened, chat=where)
+
+            replies += await organiser_told.told(ctx, made, who.name, text)
+        return replies
+
     text = gb_forms.open_command(fields)  # the chat's `/lang`, else the organiser's (the page's)
-    opening = run_typed(console, acting, text, typed_in, audit=audit, fallback_lang=lang)
+    opening = run_typed(console, acting, text, typed_in, audit=audit, fallback_lang=lang, handler=handler)
     try:
         replies = await _opening_once(console, who, once, opening)
     except DomainError as refusal:
@@ -333,10 +348,11 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
 
     async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
         edited = await uow.group_buys.get(group_buy_id)
-        now_fields = gb_forms.current_fields(edited, app.tz, lang) if edited is not None else fields
+        was_then = gb_forms.audited_fields(group_buy, app.tz, lang)  # the real values (a target of 1 too)
+        now_fields = gb_forms.audited_fields(edited, app.tz, lang) if edited is not None else fields
         await audit_log.audit(
             uow, who, "group_buy.edit", f"group_buy:{group_buy_id}", now=app.clock.now(),
-            before={name: before[name] for name in names}, after={name: now_fields[name] for name in names},
+            before={name: was_then[name] for name in names}, after={name: now_fields[name] for name in names},
         )  # fmt: skip
 
     text = gb_forms.edit_command(group_buy_id, fields, names)
@@ -344,9 +360,19 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         # the chat's /edit, the emptied fields too; the pickup field holds the whole pickup (its time too)
         # a steep price drop is confirmed by the box its warning showed, ticked for that very price
         confirmed = "price" in names and form.get("confirm_price_drop") == fields["price"]
-        handler = functools.partial(
+        chat_edit = functools.partial(
             edits.edit, cleared=cleared, whole_pickup=True, form=True, drop_confirmed=confirmed
         )
+
+        async def handler(ctx: Context) -> list[Reply]:
+            """The chat's /edit; an admin's told to the organiser privately, each field old → new."""
+            replies = await chat_edit(ctx)
+            after = await ctx.uow.group_buys.get(group_buy_id)
+            if ctx.acting_admin and after is not None:
+                text = organiser_told.edited(group_buy, after, names, app.tz)
+                replies += await organiser_told.told(ctx, group_buy, ctx.acting_admin, text)
+            return replies
+
         await run_typed(
             console, who, text, Where(row.chat_id), audit=audit, handler=handler, about=group_buy_id
         )
@@ -381,7 +407,7 @@ async def cancel_form(request: Request, group_buy_id: int, who: Organiser) -> Re
     row = await own_group_buy(console, who, group_buy_id)
     if row.status != "open":
         return _not_open(request, row, language(request, console.default_language))
-    return render(request, "cancel_form.html", row=row)
+    return render(request, "cancel_form.html", row=row, reason="", error="")
 
 
 @router.post("/group-buys/{group_buy_id}/cancel")
@@ -395,22 +421,55 @@ async def cancel(request: Request, group_buy_id: int, who: Organiser, form: Csrf
         return _not_open(request, row, lang)
     if form.get("confirm") != "yes":
         return RedirectResponse(f"/group-buys/{group_buy_id}/cancel", status_code=303)
+    why = " ".join(form.get("reason", "").split())
+    if len(why) > MAX_REASON:  # never cut: the page again, what was typed kept, nothing done
+        error = t(lang, "console_why_too_long", most=MAX_REASON)
+        return render(request, "cancel_form.html", status=422, row=row, reason=why, error=error)
+    group_buy = await _group_buy(console, row)
 
     async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
         after = await uow.group_buys.get(group_buy_id)
+        now_is = {"status": after.status.value if after else None} | ({"reason": why} if why else {})
         await audit_log.audit(
             uow, who, "group_buy.cancel", f"group_buy:{group_buy_id}", now=console.app.clock.now(),
-            before={"status": row.status}, after={"status": after.status.value if after else None},
+            before={"status": row.status}, after=now_is,
         )  # fmt: skip
+
+    async def handler(ctx: Context) -> list[Reply]:
+        """The chat's /cancel; the reason, when given, told with each message of it (the group, each
+        buyer told privately); an admin's told to the organiser privately."""
+        replies = await chat_group_buys.cancel(ctx)
+        if why:
+            spoken = await ctx.lang(group_buy)
+            replies = [_with_reason(reply, why, spoken) for reply in replies]
+        if ctx.acting_admin:
+
+            def text(lang: str, by: str) -> str:
+                said = t(lang, "console_organiser_cancelled", by=by, title=row.title, id=group_buy_id)
+                return t(lang, "refund_buyer_reason", told=said, reason=why) if why else said
+
+            replies += await organiser_told.told(ctx, group_buy, ctx.acting_admin, text)
+        return replies
 
     try:
         text = f"/cancel #{group_buy_id}"
-        await run_typed(console, who, text, Where(row.chat_id), audit=audit, about=group_buy_id)
+        await run_typed(
+            console, who, text, Where(row.chat_id), audit=audit, about=group_buy_id, handler=handler
+        )
     except DomainError as refusal:
         flash(request, page_refusal(lang, refusal), error=True)
     else:
         flash(request, t(lang, "console_group_buy_cancelled", id=group_buy_id, title=row.title))
     return RedirectResponse("/group-buys", status_code=303)
+
+
+def _with_reason(reply: Reply, why: str, spoken: str) -> Reply:
+    """A message of the cancel with its reason after it (`原因：卖完了`) in the message's language (else
+    `spoken`, the group's); a card as it is."""
+    if not reply.text or reply.card_of is not None:
+        return reply
+    said = t(reply.language or spoken, "refund_buyer_reason", told=reply.text, reason=why)
+    return replace(reply, text=said)
 
 
 # -- copy -----------------------------------------------------------------------------------------------
@@ -487,11 +546,25 @@ async def copy(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
 
     async def handler(ctx: Context) -> list[Reply]:
         """The chat's `/copy`; opened in another chat, its answer to the source chat ("Opened #13 … in
-        chat family2") is not posted there: the console says so itself."""
+        chat family2") is not posted there: the console says so itself. An admin's copy is told to the
+        organiser privately (it is hers: buyers pay her)."""
         replies = await edits.copy(ctx)
-        if chat == row.chat_id:
-            return replies
-        return [r for r in replies if r.card_of or r.private_to or r.chat_id not in (None, row.chat_id)]
+        if chat != row.chat_id:
+            elsewhere = (None, row.chat_id)
+            replies = [r for r in replies if r.card_of or r.private_to or r.chat_id not in elsewhere]
+        copied = next((r.card_of for r in replies if r.card_of), None)
+        original = await ctx.uow.group_buys.get(group_buy_id)
+        if who.is_admin and copied is not None and original is not None:
+            where = next((c.shown for c in chats if c.chat_id == chat), chat)
+
+            def text(lang: str, by: str) -> str:
+                return t(
+                    lang, "console_organiser_copied", by=by, title=row.title, from_id=group_buy_id, id=copied,
+                    chat=where,
+                )  # fmt: skip
+
+            replies += await organiser_told.told(ctx, original, who.name, text)
+        return replies
 
     acting = _its_organiser(console, who, row)
     opening = run_typed(

@@ -8,6 +8,7 @@ audit entry written in the same transaction.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
@@ -24,6 +25,7 @@ from bot.console.sessions import flash
 from bot.console.wording import page_refusal
 from commerce.domain.console import GroupBuyRow, Principal
 from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuyStatus
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services import group_buys as group_buy_service
@@ -94,12 +96,30 @@ def _sold(row: GroupBuyRow, lang: str) -> str:
     return sold
 
 
+STATUSES = tuple(status.value for status in GroupBuyStatus)
+MAX_QUERY = 64
+
+
 @router.get("/group-buys")
-async def group_buy_list(request: Request, who: Organiser) -> Response:
+async def group_buy_list(
+    request: Request, who: Organiser, status: str | None = None, q: str | None = None
+) -> Response:
+    """The group buys the person may see; `status` (`open`, …) and `q` (any part of the title, whatever
+    the case, or its number `#3`) narrow them."""
     console = console_of(request)
     lang = language(request, console.default_language)
-    rows = _rows(await visible_group_buys(console, who), lang, console.app.tz)
-    return render(request, "group_buys.html", rows=rows)
+    chosen = status if status in STATUSES else ""
+    typed = " ".join(unicodedata.normalize("NFKC", q or "").split())[:MAX_QUERY]
+    wanted = typed.casefold()
+    visible = [
+        row
+        for row in await visible_group_buys(console, who)
+        if (not chosen or row.status == chosen)
+        and (not wanted or wanted in row.title.casefold() or wanted.lstrip("#") == str(row.id))
+    ]
+    rows = _rows(visible, lang, console.app.tz)
+    filters = {"status": chosen, "q": typed}
+    return render(request, "group_buys.html", rows=rows, statuses=STATUSES, filters=filters)
 
 
 @router.get("/group-buys/{group_buy_id}")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import math
 from datetime import datetime
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
@@ -23,11 +23,12 @@ from fastapi.responses import RedirectResponse, Response
 from bot.console.deps import console_of
 from bot.console.forms import CsrfForm
 from bot.console.passwords import verify_password
-from bot.console.render import LANGUAGES, render
-from bot.console.sessions import principal, sign_in, sign_out
+from bot.console.render import LANGUAGES, language, render
+from bot.console.sessions import flash, principal, sign_in, sign_out
 from commerce.domain.console import Principal, Role
 from commerce.services import console as service
 from commerce.state import Counters
+from handlers.texts import t
 
 router = APIRouter()
 
@@ -41,10 +42,31 @@ MAX_FIELD = 1024
 HOME = {Role.ADMIN: "/dashboard", Role.ORGANISER: "/dashboard", Role.HELPER: "/pickup"}
 
 
+# A form posted with the session gone comes back, after logging in, to a page that shows it: the one
+# it came from, else its list (`/payouts/3/approve` -> /payouts), else the orders.
+LISTS = frozenset({"group-buys", "orders", "payouts", "moderation", "members", "pickup", "audit", "tokens"})
+
+
 def login_url(request: Request) -> str:
-    """/login, coming back to the page asked for."""
-    wanted = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-    return f"/login?next={quote(wanted, safe='')}"
+    """/login, coming back to the page asked for. A form posted (the session expired or logged out
+    since its page was opened): back to the page it came from, said on it that nothing was done
+    (`expired=1`), never to the action's own address (no page)."""
+    if request.method in ("GET", "HEAD"):
+        wanted = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return f"/login?next={quote(wanted, safe='')}"
+    return f"/login?next={quote(came_from(request), safe='')}&expired=1"
+
+
+def came_from(request: Request) -> str:
+    """The page a form was posted from (its Referer on this server), else the list of what it acts on,
+    else /orders."""
+    referer = urlsplit(request.headers.get("referer", ""))
+    if referer.path.startswith("/") and referer.netloc in ("", request.url.netloc):
+        back = referer.path + (f"?{referer.query}" if referer.query else "")
+        if _safe_next(back) and not referer.path.startswith("/login"):
+            return back
+    first = request.url.path.strip("/").split("/", 1)[0]
+    return f"/{first}" if first in LISTS else "/orders"
 
 
 def _safe_next(value: str | None) -> str | None:
@@ -61,11 +83,13 @@ async def home(request: Request) -> Response:
 
 
 @router.get("/login")
-async def login_form(request: Request, next: str | None = None) -> Response:
+async def login_form(request: Request, next: str | None = None, expired: str | None = None) -> Response:
     who = principal(request)
     if who is not None:
         return RedirectResponse(_safe_next(next) or HOME[who.role], status_code=302)
-    return render(request, "login.html", username="", errors={}, next=_safe_next(next) or "")
+    return render(
+        request, "login.html", username="", errors={}, next=_safe_next(next) or "", expired=bool(expired)
+    )  # fmt: skip
 
 
 class _Failures:
@@ -107,28 +131,43 @@ async def login(request: Request, form: CsrfForm) -> Response:
     username = form.get("username", "").strip()[:MAX_FIELD]
     password = form.get("password", "")[:MAX_FIELD]
     nxt = _safe_next(form.get("next"))
+    expired = bool(form.get("expired"))  # a form sent after the session ended: its page says so after
     errors: dict[str, str] = {}
     if not username:
         errors["username"] = "console_login_username_missing"
     elif not password:
         errors["password"] = "console_login_password_missing"
     if errors:
-        return render(request, "login.html", status=422, username=username, errors=errors, next=nxt or "")
+        return render(
+            request,
+            "login.html",
+            status=422,
+            username=username,
+            errors=errors,
+            next=nxt or "",
+            expired=expired,
+        )
     console = console_of(request)
     now = console.app.clock.now()
-    failures = _Failures(console.counters, username, request.client.host if request.client else "unknown")
+    # `DAN` is dan: one account's tries counted together, whatever the case typed
+    failures = _Failures(
+        console.counters, username.casefold(), request.client.host if request.client else "unknown"
+    )
     refused = await failures.refusal(now)
     if refused is not None:
         errors["password"], minutes = refused
         return render(
             request, "login.html", status=429, username=username, errors=errors, next=nxt or "",
-            minutes=minutes,
+            minutes=minutes, expired=expired,
         )  # fmt: skip
     slowed = await failures.slowed()
     if slowed:  # many failures of this account from everywhere: slower, but its owner still gets in
         await pause(SLOW_SECONDS)
     async with console.app.uow_factory() as uow:
         account = await uow.console.account(username)
+        if account is None:  # the username in another case (`DAN`): the one account of that name
+            same = [a for a in await uow.console.accounts() if a.username.casefold() == username.casefold()]
+            account = same[0] if len(same) == 1 else None
     # verified even for an unknown name (against a dummy hash): the answer takes as long either way
     verified = verify_password(account.password_hash if account is not None else None, password)
     if account is None or not verified:
@@ -136,9 +175,13 @@ async def login(request: Request, form: CsrfForm) -> Response:
         errors["password"] = "console_login_bad"
         return render(
             request, "login.html", status=401, username=username, errors=errors, next=nxt or "",
-            slowed=slowed,
+            slowed=slowed, expired=expired,
         )  # fmt: skip
     sign_in(request, Principal(Role.ADMIN, account.username))
+    if expired:  # a form sent after the session ended: nothing was done, said on its page
+        flash(
+            request, t(language(request, console.default_language), "console_login_expired_redo"), error=True
+        )
     return RedirectResponse(nxt or HOME[Role.ADMIN], status_code=303)
 
 

@@ -9,6 +9,7 @@ chat is told as by the command, the member privately with the reason, and the ch
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from fastapi import APIRouter, Request
@@ -36,6 +37,7 @@ from handlers.texts import format_datetime, t
 from handlers.types import Reply
 
 router = APIRouter()
+MAX_QUERY = 64
 MAX_IDENTITY = 200
 
 
@@ -51,13 +53,19 @@ async def member_in_scope(console: Console, who: Principal, identity: str) -> Me
 
 
 @router.get("/members")
-async def member_list(request: Request, who: Organiser) -> Response:
+async def member_list(request: Request, who: Organiser, q: str | None = None) -> Response:
+    """The members the person may see; `q` (any part of a name or an ID, whatever the case) narrows
+    them."""
     console = console_of(request)
     lang = language(request, console.default_language)
+    typed = " ".join(unicodedata.normalize("NFKC", q or "").split())[:MAX_QUERY]
+    wanted = typed.casefold()
     async with console.app.uow_factory() as uow:
         found = await uow.console_people.members(scope_of(who))
+    if wanted:
+        found = [m for m in found if wanted in m.name.casefold() or wanted in m.identity.casefold()]
     rows = [{"member": m, "seen": format_datetime(m.last_seen, console.app.tz, lang)} for m in found]
-    return render(request, "members.html", rows=rows)
+    return render(request, "members.html", rows=rows, q=typed)
 
 
 async def _profile(

@@ -23,11 +23,13 @@ from bot.console.wording import page_refusal
 from commerce.domain.console import Principal
 from commerce.domain.console_people import scope_of
 from commerce.domain.errors import DomainError
-from commerce.domain.moderation import MAX_WHY
+from commerce.domain.moderation import MAX_WHY, NoteFlag
 from commerce.domain.notes import Note
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services import moderation as service
+from handlers import moderation as chat_moderation
+from handlers.context import Context
 from handlers.moderation import reasons
 from handlers.parsing.commands import Command
 from handlers.parsing.numbers import parse_int
@@ -92,13 +94,39 @@ async def note_in_scope(console: Console, who: Principal, note_id: int) -> Note:
     return note
 
 
-async def _decide(request: Request, note: Note, who: Principal, why: str, *, hide: bool) -> Response:
-    """`/hide <note> why` or `/unhide <note>` in the note's chat as one of its admins, audited."""
+def state_of(flag: NoteFlag | None) -> str:
+    """A note as the page shows it: "hidden", "flagged" (in the queue) or "shown" (neither)."""
+    if flag is not None and flag.hidden:
+        return "hidden"
+    return "flagged" if flag is not None and flag.unverified else "shown"
+
+
+def _stale(lang: str, note_id: int, seen: str, now: str) -> str:
+    """A colleague decided on the note since this page was opened (`seen` -> `now`): said, nothing done."""
+    if now == "hidden":
+        key = "console_stale_note_hidden"
+    elif seen == "hidden":
+        key = "console_stale_note_shown"
+    else:
+        key = "console_stale_note_kept"
+    return t(lang, key, id=note_id)
+
+
+async def _decide(
+    request: Request, note: Note, who: Principal, why: str, *, hide: bool, seen: str = ""
+) -> Response:
+    """`/hide <note> why` or `/unhide <note>` in the note's chat as one of its admins, audited. `seen`:
+    the note's state as the page showed it (`state_of`); changed since by a colleague, nothing is done.
+    保留 (Leave up) of a note never hidden tells the group nothing: it was never taken down."""
     console = console_of(request)
     lang = language(request, console.default_language)
     note_id = note.id or 0
     async with console.app.uow_factory() as uow:
         before = await uow.moderation.flag(note_id)
+    if seen and seen != state_of(before):
+        flash(request, _stale(lang, note_id, seen, state_of(before)), error=True)
+        return RedirectResponse("/moderation", status_code=303)
+    was_hidden = before is not None and before.hidden
     action = "note.hide" if hide else "note.restore"
 
     async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
@@ -115,12 +143,23 @@ async def _decide(request: Request, note: Note, who: Principal, why: str, *, hid
 
     command = Command("hide" if hide else "unhide", rest=f"{note_id} {why}".strip() if hide else str(note_id))
     where = Where(note.chat_id)  # as in the chat: only its admins (and the console's) moderate
+
+    async def kept(ctx: Context) -> list[Reply]:
+        """`/unhide` of a note never hidden: its card refreshed, no word to the group or the author."""
+        replies = await chat_moderation.unhide(ctx)
+        return [reply for reply in replies if reply.card_of is not None]
+
+    handler = kept if not hide and not was_hidden else None
     try:
-        await run_command(console.app, who, command, where, lang=None, audit=audit, fallback_lang=note.lang)
+        await run_command(
+            console.app, who, command, where, lang=None, audit=audit, fallback_lang=note.lang, handler=handler
+        )
     except DomainError as refusal:
         flash(request, page_refusal(lang, refusal), error=True)
     else:
-        flash(request, t(lang, "console_note_hidden" if hide else "console_note_restored", id=note_id))
+        restored = "console_note_restored" if was_hidden else "console_note_kept"
+        done = "console_note_hidden" if hide else restored
+        flash(request, t(lang, done, id=note_id))
     return RedirectResponse("/moderation", status_code=303)
 
 
@@ -156,13 +195,13 @@ async def hide(request: Request, who: Organiser, form: CsrfForm) -> Response:
         errors["why"] = "console_why_too_long"
     if errors or note is None:
         return await _page(request, who, status=422, form=form, errors=errors)
-    return await _decide(request, note, who, why, hide=True)
+    return await _decide(request, note, who, why, hide=True, seen=form.get("seen", ""))
 
 
 @router.post("/moderation/notes/{note_id}/restore")
-async def restore(request: Request, note_id: int, who: Organiser, _: CsrfForm) -> Response:
+async def restore(request: Request, note_id: int, who: Organiser, form: CsrfForm) -> Response:
     """Show a hidden note again, or leave a flagged one up (cleared: not flagged again)."""
     note = await note_in_scope(console_of(request), who, note_id)
     if not who.is_admin:
         return admins_only(request, "/moderation")
-    return await _decide(request, note, who, "", hide=False)
+    return await _decide(request, note, who, "", hide=False, seen=form.get("seen", ""))

@@ -7,6 +7,7 @@ their own; a group buy named in the filter that is not theirs is a 404 (`own_gro
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -31,6 +32,7 @@ class OrderFilter:
     status: str = ""
     option: str = ""
     pickup: str = ""
+    q: str = ""  # a buyer's name (or a friend's, or an order number), any part of it, whatever the case
 
     @classmethod
     def of(cls, query: Mapping[str, str]) -> OrderFilter:
@@ -43,11 +45,12 @@ class OrderFilter:
             status=status if status in STATUSES else "",
             option=query.get("option", "").strip()[:64],
             pickup=query.get("pickup", "").strip()[:500],
+            q=" ".join(unicodedata.normalize("NFKC", query.get("q", "")).split())[:64],
         )
 
     def query(self) -> dict[str, str]:
         shown = {"group_buy": "" if self.group_buy is None else str(self.group_buy)}
-        return {**shown, "status": self.status, "option": self.option, "pickup": self.pickup}
+        return {**shown, "status": self.status, "option": self.option, "pickup": self.pickup, "q": self.q}
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,17 @@ def _keeps(where: OrderFilter, line: RosterLine) -> bool:
         (not where.status or line.payment.value == where.status)
         and (not where.option or line.option == where.option)
         and (not where.pickup or line.pickup == where.pickup)
+        and (not where.q or _named(where.q, line))
     )
+
+
+def _named(typed: str, line: RosterLine) -> bool:
+    """Whether `typed` is part of the line's buyer's or friend's name (any case), or its order number
+    (`3-2`, `#3-2`)."""
+    wanted = typed.casefold()
+    if line.order is not None and wanted.lstrip("#") == line.order:
+        return True
+    return wanted in line.name.casefold() or wanted in line.friend.casefold()
 
 
 async def select(console: Console, who: Principal, where: OrderFilter, lang: str) -> Selection:

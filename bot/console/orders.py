@@ -99,7 +99,21 @@ async def order_list(request: Request, who: Organiser) -> Response:
     return render(
         request, "orders.html", lines=shown, found=found, filters=where.query(),
         statuses=order_lines.STATUSES, back=back, kept=back.removeprefix("/orders"),
+        totals=_totals(found.lines, lang),
     )  # fmt: skip
+
+
+def _totals(lines: Sequence[order_lines.Line], lang: str) -> str:
+    """What the rows shown add up to (`筛出 3 行，合计 ¥150`), each currency apart; refunded and cancelled
+    lines, and those of a group buy that sold nothing, left out as the list's own totals leave them."""
+    if not lines:
+        return ""
+    sums: dict[str, int] = {}
+    for item in lines:
+        currency = item.group_buy.terms.currency
+        sums[currency] = sums.get(currency, 0) + (item.line.amount if item.line.counts else 0)
+    total = " + ".join(format_money(amount, currency) for currency, amount in sorted(sums.items()))
+    return t(lang, "console_orders_totals", count=len(lines), total=total)
 
 
 def _listed(where: OrderFilter) -> str:
@@ -218,17 +232,25 @@ async def cancel_form(request: Request, who: Organiser) -> Response:
             error=True,
         )
         return RedirectResponse(back, status_code=303)
-    order, title = found
     try:
-        check_cancellable(order)
+        check_cancellable(found[0])
     except DomainError as refusal:
         flash(request, _about(number, page_refusal(lang, refusal)), error=True)
         return RedirectResponse(back, status_code=303)
+    return _cancel_page(request, found, back)
+
+
+def _cancel_page(
+    request: Request, found: tuple[Order, str], back: str, *, reason: str = "", error: str = ""
+) -> Response:
+    """The page asking before an order is cancelled, with its optional reason (told to the buyer, and
+    to the organiser when an admin cancels, as `取消订单 1-4 不要了` tells it)."""
+    order, title = found
     total = format_money(order.total, order.currency)
     reported = order.reported_paid_at is not None  # 我已付款, never confirmed: warned, then cancelled
     return render(
-        request, "order_cancel_form.html", order=order, title=title, total=total, back=back,
-        reported=reported,
+        request, "order_cancel_form.html", status=422 if error else 200, order=order, title=title,
+        total=total, back=back, reported=reported, reason=reason, error=error, limit=MAX_REFUND_REASON,
     )  # fmt: skip
 
 
@@ -313,7 +335,12 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
     if action in ASKED_FIRST and form.get("confirm") != "yes":  # one order at a time, asked first
         asked = urlencode({"order": numbers[0], "back": _back(request, form)})
         return RedirectResponse(f"/orders/{action}?{asked}", status_code=303)
-    reason = " ".join(form.get("reason", "").split()) if action == "refund" else ""
+    reason = " ".join(form.get("reason", "").split()) if action in ("refund", "cancel") else ""
+    if action == "cancel" and len(reason) > MAX_REFUND_REASON:  # its page again, the reason kept
+        found = await _own_order(console, who, numbers[0])
+        if found is not None:
+            error = t(lang, "console_cancel_reason_too_long", limit=MAX_REFUND_REASON, length=len(reason))
+            return _cancel_page(request, found, _back(request, form), reason=reason, error=error)
     if action == "refund" and (form.get("confirm") != "yes" or len(reason) > MAX_REFUND_REASON):
         listed = await _refundable(console, who, numbers)
         if listed:  # asked first (none refundable: refused below, each said why, nothing done)

@@ -108,6 +108,11 @@ async def decide(request: Request, payout_id: int, decision: str, who: Admin, fo
         before = await uow.payouts.get(payout_id)
     if before is None:
         raise NotFoundHere()
+    seen = form.get("seen", "")  # the status the page showed: a colleague decided since, never overridden
+    if seen and seen != before.status.value:
+        status = t(lang, f"console_payout_status_{before.status.value}")
+        flash(request, t(lang, "console_stale_payout", id=payout_id, status=status), error=True)
+        return RedirectResponse("/payouts", status_code=303)
     reason = " ".join(form.get("reason", "").split()) if decision == "reject" else ""
     if len(reason) > MAX_REASON:  # never cut: answered beside the field, as typed, the payout left open
         errors = {"reason": "console_why_too_long"}

@@ -9,6 +9,7 @@ the page in the page's language; the buyer is told and the card ticks the line, 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from fastapi import APIRouter, Request
@@ -20,6 +21,7 @@ from bot.console.deps import console_of
 from bot.console.forms import CsrfForm
 from bot.console.group_buys import own_group_buy
 from bot.console.render import language, render
+from commerce.domain.console import Role
 from commerce.domain.errors import DomainError
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
@@ -44,7 +46,8 @@ async def verify(request: Request, who: Helper, form: CsrfForm) -> Response:
     console = console_of(request)
     lang = language(request, console.default_language)
     code = form.get("code", "").strip()[:MAX_FIELD]
-    group_buy = form.get("group_buy", "").strip().lstrip("#")[:MAX_FIELD]
+    # `＃１２` as `#12`: the number in plain digits (its audit subject too, `group_buy:12`)
+    group_buy = unicodedata.normalize("NFKC", form.get("group_buy", "")).strip().lstrip("#")[:MAX_FIELD]
     errors: dict[str, str] = {}
 
     def again(status: int) -> Response:
@@ -111,6 +114,13 @@ async def verify(request: Request, who: Helper, form: CsrfForm) -> Response:
                 orders=found["orders"],
                 id=found["id"],
             )
+        elif refusal.code == "order_not_paid_yet":  # what to click here, never the chat's 已收款 / 已取货
+            key = (
+                "console_pickup_not_paid"
+                if who.at_least(Role.ORGANISER)
+                else "console_pickup_not_paid_helper"
+            )
+            errors["code_text"] = t(lang, key, order=refusal.params["order"])
         else:
             errors["code_text"] = refusal_text(lang, refusal)
         return again(422)

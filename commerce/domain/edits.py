@@ -147,6 +147,10 @@ FAR_BELOW = 2
 # A price changed this many times over or more, up or down, is said so with the command that undoes it
 # (`price_factor`): `800` for 8 is a typo more often than a decision.
 PRICE_FACTOR = 5
+# Once people joined a price never goes back up, so lowering it to this part of what it was or less
+# (`修改 #1 价格 20` for ¥60, `价格 12.5` for ¥60 meant as ¥125) is asked to be confirmed first, in the
+# chat's `/edit` and the console's edit form alike.
+DROP_CONFIRM_FACTOR = 3
 
 
 def tiers_kept(edited: Edited) -> tuple[PriceTier, ...]:

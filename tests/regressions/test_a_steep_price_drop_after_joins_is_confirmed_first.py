@@ -62,15 +62,15 @@ async def test_a_tenth_of_the_price_after_a_join_is_asked_to_be_confirmed(
     assert ("原来的 1/10" if lang == "zh" else "1/10 of what it was") in confirmed, confirmed
 
 
-async def test_a_drop_under_five_times_after_a_join_is_applied_at_once() -> None:
+async def test_a_drop_to_more_than_a_third_after_a_join_is_applied_at_once() -> None:
     chat = fake_chat(default_language="zh")
     await chat.say("amy", "开团 李子 价格 8")
     await chat.say("kim", "+1")
 
-    lowered = chat.said(await chat.say("amy", "修改 #1 价格 2"))
+    lowered = chat.said(await chat.say("amy", "修改 #1 价格 3"))  # more than 1/3 of ¥8 (session 25)
 
-    assert lowered == "已修改 李子（#1）：价格 ¥2。\n改价：¥8 → ¥2，所有人按新价"
-    assert "¥2/份" in await chat.card()
+    assert lowered == "已修改 李子（#1）：价格 ¥3。\n改价：¥8 → ¥3，所有人按新价"
+    assert "¥3/份" in await chat.card()
 
 
 async def test_a_tenth_of_the_price_before_anyone_joined_is_applied_with_its_undo() -> None:

@@ -120,7 +120,8 @@ async def test_an_admin_picks_any_chat_the_bot_knows(world: ConsoleWorld) -> Non
     client = await world.admin()
     page = (await client.get("/group-buys/new")).text
     assert 'value="family"' in page and 'value="work"' in page
-    response = await post_form(client, "/group-buys/new", {**FORM, "chat": "work", "title": "Apples"})
+    chosen = {**FORM, "chat": "work", "title": "Apples", "organiser": "playground:dan"}
+    response = await post_form(client, "/group-buys/new", chosen)
     assert response.status_code == 303, response.text
     replies = await world.say("work", "bob", "+1 #3")
     assert any("Apples" in (reply.text or "") for reply in replies)
