@@ -48,6 +48,7 @@ from handlers.parsing.numbers import order_number
 from handlers.registry import HANDLERS
 from handlers.texts import t
 from handlers.texts import units as unit_texts
+from handlers.texts.paying import paid_said
 from handlers.types import Reply
 
 router = APIRouter()
@@ -132,13 +133,15 @@ async def _act(
     batch: BatchNotices | None = None,
     taken_back: dict[str, list[tuple[str, str]]] | None = None,
     reason: str = "",
+    amount: str = "",
 ) -> str | None:
     """Run one action on the order `number` (`12-3`); None when done, else why not (a sentence).
     `batch`: what its organiser is told is her batch's one notice, written held back in this order's
     transaction (`batch_notices`);
     `taken_back` (Undo paid): the commission an undone payment took back, by order number, each
     earner's name and her commission as the page says it (`Cat`, `Cat 的帮卖佣金 ¥30`);
-    `reason` (a refund): told to the buyer, as the chat's `/refund 12-3 wrong size` tells it."""
+    `reason` (a refund): told to the buyer, as the chat's `/refund 12-3 wrong size` tells it;
+    `amount` (a refund, its form's Amount): that much of it (部分退款), "" the whole order."""
     command, audited, _ = ACTIONS[action]
     try:
         parsed = order_number(number)
@@ -183,6 +186,8 @@ async def _act(
         ctx.page_lang = lang  # the answer is the flash's: not also sent to her privately (`on_the_page`)
         if reason:  # the form's reason, as typed after the number in the chat (never parsed as more numbers)
             ctx.command = replace(ctx.command, note=reason)
+        if action == "refund":  # its Amount field ("": the whole); the reason is never read for one
+            ctx.refund_amount = amount
         if action == "cancel":  # its page asked, warning of a buyer's report of paying: `/cancel 1-4 confirm`
             ctx.command = replace(ctx.command, confirmed=True)
         replies = on_the_page(ctx, await HANDLERS[ctx.command.name](ctx))
@@ -256,17 +261,40 @@ def _refusal(lang: str, who: Principal, refusal: DomainError) -> str:
     return page_refusal(lang, refusal)
 
 
-async def _refundable(console: Console, who: Principal, numbers: Sequence[str]) -> list[dict[str, str]]:
+async def _refundable(
+    console: Console, who: Principal, numbers: Sequence[str], lang: str
+) -> list[dict[str, str]]:
     """Of `numbers`, the person's orders a refund would take, as its page lists them (number, group buy,
-    buyer, total)."""
+    buyer, total with what part refunds gave back, what is left to refund)."""
     listed = []
     for number in numbers:
         found = await _own_order(console, who, number)
         if found is not None and found[0].status in REFUNDABLE:
             order, title = found
-            total = format_money(order.total, order.currency)
-            listed.append({"number": number, "title": title, "name": order.buyer_name, "total": total})
+            total = paid_said(lang, order)  # `¥156（已退 ¥78）` once part of it was refunded
+            left = format_money(order.paid_amount, order.currency)
+            listed.append(
+                {"number": number, "title": title, "name": order.buyer_name, "total": total, "left": left}
+            )
     return listed
+
+
+async def _part_said(console: Console, who: Principal, number: str, lang: str) -> str:
+    """The page's word on a part refund just done (`已退 ¥78：#1-2（已付 ¥156，已退 ¥78）。已通知买家。`); ""
+    when it was the whole order (what was left), said as any refund."""
+    found = await _own_order(console, who, number)
+    if found is None or found[0].status not in REFUNDABLE or not found[0].refunded_part:
+        return ""
+    order = found[0]
+    last = -order.payments[-1].amount
+    return t(
+        lang,
+        "console_order_part_refunded",
+        order=number,
+        amount=format_money(last, order.currency),
+        paid=format_money(order.paid_in_full, order.currency),
+        refunded=format_money(order.refunded_part, order.currency),
+    )
 
 
 async def _own_order(console: Console, who: Principal, number: str) -> tuple[Order, str] | None:
@@ -314,20 +342,31 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         asked = urlencode({"order": numbers[0], "back": _back(request, form)})
         return RedirectResponse(f"/orders/{action}?{asked}", status_code=303)
     reason = " ".join(form.get("reason", "").split()) if action == "refund" else ""
+    amount = " ".join(form.get("amount", "").split()) if action == "refund" else ""
+    if amount and len(numbers) > 1:  # 部分退款: one order at a time (the form shows Amount for one alone)
+        orders = t(lang, "list_separator").join(f"#{number}" for number in numbers)
+        flash(request, t(lang, "console_refund_part_one_at_a_time", orders=orders), error=True)
+        return RedirectResponse(_back(request, form), status_code=303)
     if action == "refund" and (form.get("confirm") != "yes" or len(reason) > MAX_REFUND_REASON):
-        listed = await _refundable(console, who, numbers)
+        listed = await _refundable(console, who, numbers, lang)
         if listed:  # asked first (none refundable: refused below, each said why, nothing done)
             too_long = len(reason) > MAX_REFUND_REASON and form.get("confirm") == "yes"
             error = t(lang, "console_refund_reason_too_long", limit=MAX_REFUND_REASON, length=len(reason))
             return render(
                 request, "order_refund_form.html", orders=listed, numbers=numbers, reason=reason,
-                back=_back(request, form), limit=MAX_REFUND_REASON, error=error if too_long else "",
+                amount=amount, back=_back(request, form), limit=MAX_REFUND_REASON,
+                error=error if too_long else "",
             )  # fmt: skip
     done, refused = [], []
     batch = BatchNotices(console.app, who) if action in TOLD_ONCE and len(numbers) > 1 else None
     taken_back: dict[str, list[tuple[str, str]]] | None = {} if action == "unpaid" else None
     for number in numbers:
-        why = await _act(console, who, action, number, lang, batch, taken_back, reason)
+        why = await _act(console, who, action, number, lang, batch, taken_back, reason, amount)
+        if why is None and amount:  # 部分退款: how much, of what was paid (the whole: said as a refund)
+            done_part = await _part_said(console, who, number, lang)
+            if done_part:
+                flash(request, done_part)
+                return RedirectResponse(_back(request, form), status_code=303)
         if why is None:
             done.append(f"#{number}")
         else:

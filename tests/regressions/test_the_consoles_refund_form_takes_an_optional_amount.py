@@ -1,0 +1,72 @@
+"""Session 25 (部分退款): the console's refund form takes an optional amount (empty: the whole order),
+with the chat's rules and its own words: `5` of a ¥20 order refunds ¥5 and the page says how much of
+what was paid is refunded; an amount above what is left is refused naming it, nothing changed; a reason
+that is a number (`30`) with the amount empty is never taken as the amount: refused, naming the field."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+
+from commerce.domain.order import OrderStatus
+from tests.unit.bot.console.console_client import console_world, post_form
+
+DONE = {
+    "zh": "已退 ¥5：#{order}（已付 ¥20，已退 ¥5）。已通知买家。",
+    "en": "Refunded ¥5 of #{order} (paid ¥20, refunded ¥5). The buyer was told.",
+}
+OVER = {
+    "zh": "订单 #{order} 还可退 ¥15：退款金额要大于 0、不超过 ¥15，最多两位小数。没有任何改动。",
+    "en": "Order #{order} has ¥15 left to refund: the amount must be above 0 and at most ¥15, with at most 2 "
+    "decimals. Nothing was changed.",
+}
+IN_WORDS = {
+    "zh": "“30”：没有任何改动。退一部分请把金额填在“退款金额”一栏，例如要退一半就填 ¥7.50（这单还可退 ¥15）",
+    "en": "“30”: nothing was changed. To refund part of it, fill in the Amount field, e.g. ¥7.50 for half",
+}
+FORM = {
+    "zh": "退款金额（可不填：不填就整单退；这单还可退 ¥15）",
+    "en": "Amount (optional: empty refunds the whole order; ¥15 left to refund)",
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_the_consoles_refund_form_takes_an_optional_amount(tmp_path: Path, lang: str) -> None:
+    async with console_world(tmp_path) as world:
+        gid = await world.open_group_buy("family", "amy", "Mangoes", target=1)
+        await world.say("family", "bob", f"+2 #{gid}")
+        await world.say("family", "amy", f"/close #{gid}")
+        await world.say("family", "amy", f"/paid {gid}-1")
+        client = await world.admin()
+        client.cookies.set("lang", lang)
+        order = f"{gid}-1"
+
+        sent = await post_form(client, "/orders/refund", {"order": order, "confirm": "yes", "amount": "5"})
+        page = html.unescape((await client.get(sent.headers["location"])).text)
+        assert DONE[lang].format(order=order) in page, page
+        async with world.app.uow_factory() as uow:
+            [paid] = await uow.orders.for_group_buy(gid)
+        assert (paid.status, paid.refunded_part) == (OrderStatus.PAID, 500)
+        told = [
+            row for row in await world.outbox_rows() if "¥5" in row["payload"] and "¥20" in row["payload"]
+        ]
+        assert told, "the buyer was told privately"
+
+        asked = await post_form(client, "/orders/refund", {"order": order, "reason": ""})  # asked first
+        form = html.unescape(asked.text)
+        assert FORM[lang] in form, form
+
+        since = len(await world.outbox_rows())
+        sent = await post_form(client, "/orders/refund", {"order": order, "confirm": "yes", "amount": "¥16"})
+        page = html.unescape((await client.get(sent.headers["location"])).text)
+        assert OVER[lang].format(order=order) in page, page
+        assert len(await world.outbox_rows()) == since
+
+        sent = await post_form(client, "/orders/refund", {"order": order, "confirm": "yes", "reason": "30"})
+        page = html.unescape((await client.get(sent.headers["location"])).text)
+        assert IN_WORDS[lang] in page, page  # a number in the reason is never taken as the amount
+        async with world.app.uow_factory() as uow:
+            [still] = await uow.orders.for_group_buy(gid)
+        assert (still.status, still.refunded_part) == (OrderStatus.PAID, 500)
