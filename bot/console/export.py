@@ -100,7 +100,21 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
         )  # fmt: skip
         name = point or t(lang, "console_menu_orders")
         notes = _left_out(items, lang, currency)
-        sheets.append(Sheet(name, columns, tuple(rows), totals, currency, notes))
+        sheet_columns = columns
+        if any(
+            item.line.order_refunded for item in items
+        ):  # 部分退款: what each order gave back, a last column
+            sheet_columns = (*columns, Column(t(lang, "col_part_refunded"), kind))
+            parts = [
+                _money(item.line.order_refunded, item.group_buy.terms.currency, currency)
+                if item.line.order_refunded
+                else None
+                for item in items
+            ]
+            rows = [(*row, part) for row, part in zip(rows, parts, strict=True)]
+            part_total = sum(item.line.order_refunded for item in items) if currency else ""
+            totals = (*totals, part_total)
+        sheets.append(Sheet(name, sheet_columns, tuple(rows), totals, currency, notes))
     return tuple(sheets)
 
 

@@ -37,6 +37,7 @@ from commerce.domain.console import Principal
 from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
+from commerce.domain.roster import RosterLine
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services.order_cancel import check_cancellable
@@ -88,9 +89,7 @@ async def order_list(request: Request, who: Organiser) -> Response:
             "quantity": unit_texts.quantity(item.line.quantity, item.group_buy.terms.unit, lang),  # `3 kg`
             "order": item.order,
             "amount": format_money(item.line.amount, item.group_buy.terms.currency),
-            "total": None
-            if item.line.order_total is None
-            else format_money(item.line.order_total, item.group_buy.terms.currency),
+            "total": _total(item.line, item.group_buy.terms.currency, lang),
             "status": t(lang, f"console_payment_{item.line.payment.value}"),
             "group": item.group,  # the group the line was made in (a help-sold buyer's), as the exports say
         }
@@ -277,6 +276,16 @@ async def _refundable(
                 {"number": number, "title": title, "name": order.buyer_name, "total": total, "left": left}
             )
     return listed
+
+
+def _total(line: RosterLine, currency: str, lang: str) -> str | None:
+    """A line's order total as the list shows it: `¥156`, `¥156（已退 ¥78）` after a part refund."""
+    if line.order_total is None:
+        return None
+    total = format_money(line.order_total, currency)
+    if not line.order_refunded:
+        return total
+    return t(lang, "paid_part_refunded", paid=total, refunded=format_money(line.order_refunded, currency))
 
 
 async def _part_said(console: Console, who: Principal, number: str, lang: str) -> str:

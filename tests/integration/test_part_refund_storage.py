@@ -5,8 +5,10 @@ refunds once, part refunds at once never give back more than was paid, and the b
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 
 from commerce.domain import ledger
+from commerce.domain.console_stats import StatsScope
 from commerce.domain.order import OrderStatus
 from commerce.domain.reach import Where
 from commerce.services import orders as order_service
@@ -16,6 +18,8 @@ from tests.fakes import FakeClock
 from tests.integration.conftest import CHAT, ORGANISER, outcome
 from tests.integration.test_ledger_posting_storage import _attributed
 from tests.integration.test_payments_storage import succeeded
+
+DAY = timedelta(days=1)
 
 
 async def _paid(factory: SqlUnitOfWorkFactory, clock: FakeClock) -> int:
@@ -91,3 +95,16 @@ async def test_part_refunds_at_once_never_give_back_more_than_was_paid(
         assert order.refunded_part == 20 * outcomes.count("ok") <= 50
         assert await uow.ledger.balance(ledger.buyer("bob"), "XTR") == -(50 - order.refunded_part)
         assert (await uow.ledger.trial_balance()).balanced
+
+
+async def test_my_group_buys_and_the_dashboard_count_the_money_net(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    order_id = await _paid(uow_factory, clock)
+    await _refund(uow_factory, clock, order_id, "20", "test:family:m1")
+
+    async with uow_factory() as uow:
+        [summary] = await uow.views.group_buys_of(ORGANISER, limit=5)
+        assert (summary.collected, summary.part_refunded) == (30, 20)
+        [sold] = await uow.console_stats.sales(StatsScope(organiser_id=None, since=clock.now() - DAY))
+        assert (sold.orders, sold.gmv) == (1, 30)  # GMV net of the part refund

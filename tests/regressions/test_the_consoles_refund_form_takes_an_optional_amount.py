@@ -1,7 +1,9 @@
 """Session 25 (部分退款): the console's refund form takes an optional amount (empty: the whole order),
 with the chat's rules and its own words: `5` of a ¥20 order refunds ¥5 and the page says how much of
-what was paid is refunded; an amount above what is left is refused naming it, nothing changed; a reason
-that is a number (`30`) with the amount empty is never taken as the amount: refused, naming the field."""
+what was paid is refunded, as the orders list (`¥20（已退 ¥5）`), the dashboard's GMV (net: ¥15) and the
+orders export (a `部分退款` column) then say; an amount above what is left is refused naming it, nothing
+changed; a reason that is a number (`30`) with the amount empty is never taken as the amount: refused,
+naming the field."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ OVER = {
     "en": "Order #{order} has ¥15 left to refund: the amount must be above 0 and at most ¥15, with at most 2 "
     "decimals. Nothing was changed.",
 }
+LISTED = {"zh": "¥20（已退 ¥5）", "en": "¥20 (¥5 refunded)"}
 IN_WORDS = {
     "zh": "“30”：没有任何改动。退一部分请把金额填在“退款金额”一栏，例如要退一半就填 ¥7.50（这单还可退 ¥15）",
     "en": "“30”: nothing was changed. To refund part of it, fill in the Amount field, e.g. ¥7.50 for half",
@@ -53,6 +56,13 @@ async def test_the_consoles_refund_form_takes_an_optional_amount(tmp_path: Path,
             row for row in await world.outbox_rows() if "¥5" in row["payload"] and "¥20" in row["payload"]
         ]
         assert told, "the buyer was told privately"
+
+        listed = html.unescape((await client.get("/orders")).text)
+        assert LISTED[lang] in listed, listed
+        dashboard = html.unescape((await client.get("/dashboard")).text)
+        assert "¥15" in dashboard and "¥20" not in dashboard, dashboard  # GMV net of the part refund
+        exported = (await client.get("/export/orders.csv")).text
+        assert "部分退款" in exported if lang == "zh" else "Part refunded" in exported, exported
 
         asked = await post_form(client, "/orders/refund", {"order": order, "reason": ""})  # asked first
         form = html.unescape(asked.text)
