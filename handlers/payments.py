@@ -343,7 +343,9 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
     with_hers = guest_told_with_hers(ctx, order, group_buy)
     buyer = [] if hers_alone or with_hers else [Reply(text=told, private_to=to, language=buyer_lang)]
     keys = ("refund_part_commission_helpseller", "refund_part_commission_sharer")
-    earners = await commission_taken_back(ctx, order, group_buy, done.commission, amount, keys=keys)
+    earners = await commission_taken_back(
+        ctx, order, group_buy, done.commission, amount, keys=keys, part=True
+    )
     organiser: list[Reply] = []
     if to != group_buy.organiser_id or with_hers:
         key = "refund_organiser_guest" if with_hers else "refund_organiser_offline"

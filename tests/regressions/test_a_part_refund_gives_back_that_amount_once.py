@@ -206,3 +206,43 @@ async def test_the_same_message_delivered_twice_refunds_once(lang: str) -> None:
     async with room.app.uow_factory() as uow:
         order = await uow.orders.get(1)
     assert order is not None and order.refunded_part == 7800
+
+
+UNDO = {
+    "zh": (
+        "撤销已收 1-1",
+        "订单 #1-1 已部分退款（已退 ¥30），付款不能再撤销，没有任何改动。要把剩下的也退掉就发 退款 1-1。",
+    ),
+    "en": (
+        "/unpaid 1-1",
+        "Order #1-1 was refunded in part (¥30 refunded), so its payment can no longer be undone: nothing was "
+        "changed. To refund the rest, send /refund 1-1.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_a_part_refunded_payment_is_not_undone(lang: str) -> None:
+    family, factory = await _help_sold(lang)
+    await family.say("amy", "退款 1-1 30" if lang == "zh" else "/refund 1-1 30")
+    before = list(factory.state.ledger)
+    typed, refused = UNDO[lang]
+
+    replies = await family.say("amy", typed)
+
+    assert family.private(replies) == {"amy": refused}  # her buyer is another group's: said privately
+    assert factory.state.ledger == before
+
+
+async def test_a_part_refund_says_nothing_of_an_open_payout_her_balance_still_covers() -> None:
+    family, factory = await _help_sold("zh")
+    await family.say("amy", "已取 1-1")  # picked up: Bob's ¥15.60 is available
+    await family.say("bob", "提现 10 微信 wes888", private=True)  # ¥5.60 stays available
+
+    replies = await family.say("amy", "退款 1-1 30")  # takes back ¥3 of it: ¥2.60 left
+
+    assert family.private(replies)["bob"] == (
+        "你帮卖的 芒果（#1）订单 #1-1 部分退款 ¥30，这单给你记的帮卖佣金按比例扣回 ¥3。"
+        "收益明细发“我的收益”查看。"
+    )
+    assert _held(factory)["commission_available:bob"] == 1560 - 1000 - 300  # ¥2.60 left, not below 0
