@@ -1,9 +1,9 @@
 """Session 25 (部分退款): the console's refund form takes an optional amount (empty: the whole order),
 with the chat's rules and its own words: `5` of a ¥20 order refunds ¥5 and the page says how much of
-what was paid is refunded, as the orders list (`¥20（已退 ¥5）`), the dashboard's GMV (net: ¥15) and the
-orders export (a `部分退款` column) then say; an amount above what is left is refused naming it, nothing
-changed; a reason that is a number (`30`) with the amount empty is never taken as the amount: refused,
-naming the field."""
+what was paid is refunded, as the orders list (`¥20（已退 ¥5）`), the dashboard's GMV (net: ¥15), the
+orders export (a `部分退款` column) and the ledger export (`订单 #1-1 部分退款`) then say; an amount
+above what is left is refused naming it, nothing changed; a reason that is a number (`30`) with the
+amount empty is never taken as the amount: refused, naming the field."""
 
 from __future__ import annotations
 
@@ -61,6 +61,10 @@ async def test_the_consoles_refund_form_takes_an_optional_amount(tmp_path: Path,
         assert LISTED[lang] in listed, listed
         dashboard = html.unescape((await client.get("/dashboard")).text)
         assert "¥15" in dashboard and "¥20" not in dashboard, dashboard  # GMV net of the part refund
+        books = (await client.get("/export/ledger.csv")).text  # the ledger export names the part refund
+        assert (
+            f"订单 #{order} 部分退款," if lang == "zh" else f"Order #{order} refunded in part,"
+        ) in books, books
         exported = (await client.get("/export/orders.csv")).text
         assert "部分退款" in exported if lang == "zh" else "Part refunded" in exported, exported
 
