@@ -337,7 +337,7 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
     )
     if is_guest(order.buyer_id):  # 代报: to the organiser who added them, about the guest
         told = guest_note(
-            order, group_buy, "refund", by=ctx.request.display_name, lang=buyer_lang, total=amount
+            order, group_buy, "part_refund", by=ctx.request.display_name, lang=buyer_lang, total=amount
         )
     hers_alone = is_guest(order.buyer_id) and to == ctx.request.user_id
     with_hers = guest_told_with_hers(ctx, order, group_buy)
@@ -348,7 +348,7 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
     )
     organiser: list[Reply] = []
     if to != group_buy.organiser_id or with_hers:
-        key = "refund_organiser_guest" if with_hers else "refund_organiser_offline"
+        key = "refund_part_organiser_guest" if with_hers else "refund_part_organiser_offline"
         notice = OrganiserNotice(group_buy, order, key, "refund_organiser_several", amount, why=reason)
         organiser = await told_organisers(ctx, [notice])  # an admin refunded part of hers
     return [answer, *buyer, *organiser, *earners, card_update(group_buy)]

@@ -246,3 +246,60 @@ async def test_a_part_refund_says_nothing_of_an_open_payout_her_balance_still_co
         "收益明细发“我的收益”查看。"
     )
     assert _held(factory)["commission_available:bob"] == 1560 - 1000 - 300  # ¥2.60 left, not below 0
+
+
+GUEST = {
+    "zh": (
+        "代报 王阿姨 3",
+        "Dan 给你的 蜂蜜（#1）订单 #1-1（王阿姨）办了部分退款 ¥40：请把这笔钱退给 王阿姨。",
+    ),
+    "en": (
+        "/add Aunt Wang 3",
+        "Dan refunded ¥40 of order #1-1 of your Honey (#1), Aunt Wang's: give that back to Aunt Wang.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_an_admins_part_refund_of_a_guests_order_tells_the_organiser_what_to_give_back(
+    lang: str,
+) -> None:
+    room = fake_chat(default_language=lang)
+    room.admins.add("dan")
+    await room.say("amy", "接龙 蜂蜜 价格 40 成团 3" if lang == "zh" else "/groupbuy Honey price 40 target 3")
+    added, told = GUEST[lang]
+    await room.say("amy", added)
+    await room.say("amy", "截单" if lang == "zh" else "/close")
+    await room.say("amy", "已收 1-1" if lang == "zh" else "/paid 1-1")
+
+    replies = await room.say("dan", "退款 1-1 40" if lang == "zh" else "/refund 1-1 40")
+
+    assert told in room.private(replies)["amy"]  # about the guest, never "you"
+
+
+BY_ADMIN = {
+    "zh": (
+        "订单 #1-1（Bob）退了 ¥30，已付 ¥156，已退 ¥30。",
+        "Dan 给你的 芒果（#1）订单 #1-1（Bob）办了部分退款 ¥30：已告诉 Bob 由你把这笔钱退给 TA。",
+    ),
+    "en": (
+        "Order #1-1 of Bob: ¥30 refunded (paid ¥156, refunded ¥30).",
+        "Dan refunded ¥30 of order #1-1 of your Mangoes (#1), Bob's: Bob was told you give that back.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_an_admins_part_refund_tells_the_group_short_and_the_organiser_privately(lang: str) -> None:
+    room = fake_chat(default_language=lang)
+    room.admins.add("dan")
+    await room.say("amy", "接龙 芒果 价格 78" if lang == "zh" else "/groupbuy Mangoes price 78")
+    await room.say("bob", "+2")
+    await room.say("amy", "截单" if lang == "zh" else "/close")
+    await room.say("amy", "已收 1-1" if lang == "zh" else "/paid 1-1")
+
+    replies = await room.say("dan", "退款 1-1 30" if lang == "zh" else "/refund 1-1 30")
+
+    group, organiser = BY_ADMIN[lang]
+    assert room.said(replies) == group
+    assert organiser in room.private(replies)["amy"]
