@@ -13,6 +13,8 @@ A pickup code is verified on `/pickup` (the form here posts there).
 
 from __future__ import annotations
 
+import re
+import secrets
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
@@ -73,6 +75,7 @@ DONE_EACH = {
 }
 TOLD_ONCE = frozenset({"paid", "refund", "unpaid"})  # an admin's batch: told its organiser once
 ASKED_FIRST = frozenset({"cancel"})  # done only from the page that asked (`confirm=yes`)
+_ONCE = re.compile(r"[A-Za-z0-9_-]{8,32}")  # the refund form's token (`secrets.token_urlsafe(12)`)
 REFUNDABLE = (OrderStatus.PAID, OrderStatus.FULFILLED)  # a refund's page lists these (others: refused after)
 
 
@@ -133,6 +136,7 @@ async def _act(
     taken_back: dict[str, list[tuple[str, str]]] | None = None,
     reason: str = "",
     amount: str = "",
+    once: str = "",
 ) -> str | None:
     """Run one action on the order `number` (`12-3`); None when done, else why not (a sentence).
     `batch`: what its organiser is told is her batch's one notice, written held back in this order's
@@ -140,7 +144,8 @@ async def _act(
     `taken_back` (Undo paid): the commission an undone payment took back, by order number, each
     earner's name and her commission as the page says it (`Cat`, `Cat 的帮卖佣金 ¥30`);
     `reason` (a refund): told to the buyer, as the chat's `/refund 12-3 wrong size` tells it;
-    `amount` (a refund, its form's Amount): that much of it (部分退款), "" the whole order."""
+    `amount` (a refund, its form's Amount): that much of it (部分退款), "" the whole order; `once`: the
+    form's own token, as a chat message's id, so the same form sent twice refunds once."""
     command, audited, _ = ACTIONS[action]
     try:
         parsed = order_number(number)
@@ -187,6 +192,8 @@ async def _act(
             ctx.command = replace(ctx.command, note=reason)
         if action == "refund":  # its Amount field ("": the whole); the reason is never read for one
             ctx.refund_amount = amount
+            if once:  # the form sent twice (a double click, a reload): one part refund (its message id)
+                ctx.request = replace(ctx.request, message_id=f"console-{once}")
         if action == "cancel":  # its page asked, warning of a buyer's report of paying: `/cancel 1-4 confirm`
             ctx.command = replace(ctx.command, confirmed=True)
         replies = on_the_page(ctx, await HANDLERS[ctx.command.name](ctx))
@@ -352,6 +359,8 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         return RedirectResponse(f"/orders/{action}?{asked}", status_code=303)
     reason = " ".join(form.get("reason", "").split()) if action == "refund" else ""
     amount = " ".join(form.get("amount", "").split()) if action == "refund" else ""
+    once = form.get("once", "") if action == "refund" else ""
+    once = once if _ONCE.fullmatch(once) else ""  # the form's token (a hand-made form: none)
     if amount and len(numbers) > 1:  # 部分退款: one order at a time (the form shows Amount for one alone)
         orders = t(lang, "list_separator").join(f"#{number}" for number in numbers)
         flash(request, t(lang, "console_refund_part_one_at_a_time", orders=orders), error=True)
@@ -363,14 +372,14 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
             error = t(lang, "console_refund_reason_too_long", limit=MAX_REFUND_REASON, length=len(reason))
             return render(
                 request, "order_refund_form.html", orders=listed, numbers=numbers, reason=reason,
-                amount=amount, back=_back(request, form), limit=MAX_REFUND_REASON,
-                error=error if too_long else "",
+                amount=amount, once=secrets.token_urlsafe(12), back=_back(request, form),
+                limit=MAX_REFUND_REASON, error=error if too_long else "",
             )  # fmt: skip
     done, refused = [], []
     batch = BatchNotices(console.app, who) if action in TOLD_ONCE and len(numbers) > 1 else None
     taken_back: dict[str, list[tuple[str, str]]] | None = {} if action == "unpaid" else None
     for number in numbers:
-        why = await _act(console, who, action, number, lang, batch, taken_back, reason, amount)
+        why = await _act(console, who, action, number, lang, batch, taken_back, reason, amount, once)
         if why is None and amount:  # 部分退款: how much, of what was paid (the whole: said as a refund)
             done_part = await _part_said(console, who, number, lang)
             if done_part:

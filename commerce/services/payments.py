@@ -210,10 +210,15 @@ async def refund(
     if part_asked:  # `退款 1-2 退一半`: never the whole order refunded for it; the amount form named
         raise part_in_words(order, part_asked)
     charge = next((p.reference for p in reversed(order.payments) if p.kind == "paid"), "")
-    if amount:
-        if method != "offline":  # Telegram (Stars, a provider) gives a charge back whole only
+    if amount and method != "offline":  # Telegram (Stars, a provider) gives a charge back whole only
+        try:
+            whole = amount_of(amount, order) == order.paid_amount  # the whole typed as an amount: refunded
+        except DomainError:
+            whole = False
+        if not whole:
             total = format_money(order.paid_amount, order.currency)
             raise DomainError("refund_part_telegram", order=order.number, total=total)
+    if amount and method == "offline":
         done = next((p for p in order.payments if reference and p.reference == reference), None)
         if done is not None:  # the same message delivered again: refunded once (checked before the amount)
             raise DomainError(

@@ -179,6 +179,10 @@ async def test_a_telegram_payment_is_refunded_whole_only() -> None:
     )
     assert chat.private(replies) == {}
     assert factory.state.ledger == before
+    whole = await chat.say("amy", "/refund 1-1 ¥100")  # the whole typed as an amount: refunded whole
+    assert chat.said(whole) == (
+        "Order #1-1 of Bob is marked refunded (¥100). Amy completes the refund with the payment provider."
+    )
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -8,6 +8,7 @@ amount empty is never taken as the amount: refused, naming the field."""
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 import pytest
@@ -20,14 +21,18 @@ DONE = {
     "en": "Refunded ¥5 of #{order} (paid ¥20, refunded ¥5). The buyer was told.",
 }
 OVER = {
-    "zh": "订单 #{order} 还可退 ¥15：退款金额要大于 0、不超过 ¥15，最多两位小数。没有任何改动。",
-    "en": "Order #{order} has ¥15 left to refund: the amount must be above 0 and at most ¥15, with at most 2 "
+    "zh": "订单 #{order} 还可退 ¥14：退款金额要大于 0、不超过 ¥14，最多两位小数。没有任何改动。",
+    "en": "Order #{order} has ¥14 left to refund: the amount must be above 0 and at most ¥14, with at most 2 "
     "decimals. Nothing was changed.",
+}
+AGAIN = {
+    "zh": "这张退款表单已经给订单 #{order} 退过 ¥1 了，没有再退。",
+    "en": "This refund form already refunded ¥1 of order #{order}: nothing more was refunded.",
 }
 LISTED = {"zh": "¥20（已退 ¥5）", "en": "¥20 (¥5 refunded)"}
 IN_WORDS = {
-    "zh": "“30”：没有任何改动。退一部分请把金额填在“退款金额”一栏，例如要退一半就填 ¥7.50（这单还可退 ¥15）",
-    "en": "“30”: nothing was changed. To refund part of it, fill in the Amount field, e.g. ¥7.50 for half",
+    "zh": "“30”：没有任何改动。退一部分请把金额填在“退款金额”一栏，例如要退一半就填 ¥7（这单还可退 ¥14）",
+    "en": "“30”: nothing was changed. To refund part of it, fill in the Amount field, e.g. ¥7 for half",
 }
 FORM = {
     "zh": "退款金额（可不填：不填就整单退；这单还可退 ¥15）",
@@ -71,6 +76,16 @@ async def test_the_consoles_refund_form_takes_an_optional_amount(tmp_path: Path,
         asked = await post_form(client, "/orders/refund", {"order": order, "reason": ""})  # asked first
         form = html.unescape(asked.text)
         assert FORM[lang] in form, form
+        once = re.search(r'name="once" value="([\w-]+)"', form)
+        assert once is not None, form
+        twice = {"order": order, "confirm": "yes", "amount": "1", "once": once.group(1)}
+        await post_form(client, "/orders/refund", twice)
+        sent = await post_form(client, "/orders/refund", twice)  # the same form sent again: refunded once
+        page = html.unescape((await client.get(sent.headers["location"])).text)
+        assert AGAIN[lang].format(order=order) in page, page
+        async with world.app.uow_factory() as uow:
+            [once_only] = await uow.orders.for_group_buy(gid)
+        assert once_only.refunded_part == 600
 
         since = len(await world.outbox_rows())
         sent = await post_form(client, "/orders/refund", {"order": order, "confirm": "yes", "amount": "¥16"})
@@ -83,4 +98,4 @@ async def test_the_consoles_refund_form_takes_an_optional_amount(tmp_path: Path,
         assert IN_WORDS[lang] in page, page  # a number in the reason is never taken as the amount
         async with world.app.uow_factory() as uow:
             [still] = await uow.orders.for_group_buy(gid)
-        assert (still.status, still.refunded_part) == (OrderStatus.PAID, 500)
+        assert (still.status, still.refunded_part) == (OrderStatus.PAID, 600)
