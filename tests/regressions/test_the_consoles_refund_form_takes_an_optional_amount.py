@@ -1,9 +1,10 @@
 """Session 25 (部分退款): the console's refund form takes an optional amount (empty: the whole order),
 with the chat's rules and its own words: `5` of a ¥20 order refunds ¥5 and the page says how much of
-what was paid is refunded, as the orders list (`¥20（已退 ¥5）`), the dashboard's GMV (net: ¥15), the
-orders export (a `部分退款` column) and the ledger export (`订单 #1-1 部分退款`) then say; an amount
-above what is left is refused naming it, nothing changed; a reason that is a number (`30`) with the
-amount empty is never taken as the amount: refused, naming the field."""
+what was paid is refunded, as the orders list and the buyer's page (`¥20（已退 ¥5）`), the dashboard's
+GMV (net: ¥15), the orders export (a `部分退款` column) and the ledger export (`订单 #1-1 部分退款`) then
+say; the same form sent twice refunds once; an amount above what is left is refused naming it, nothing
+changed; a reason that is a number (`30`) with the amount empty is never taken as the amount: refused,
+naming the field."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from commerce.domain.order import OrderStatus
-from tests.unit.bot.console.console_client import console_world, post_form
+from tests.unit.bot.console.console_client import PLATFORM, console_world, post_form
 
 DONE = {
     "zh": "已退 ¥5：#{order}（已付 ¥20，已退 ¥5）。已通知买家。",
@@ -64,6 +65,8 @@ async def test_the_consoles_refund_form_takes_an_optional_amount(tmp_path: Path,
 
         listed = html.unescape((await client.get("/orders")).text)
         assert LISTED[lang] in listed, listed
+        profile = html.unescape((await client.get(f"/members/{PLATFORM}:bob")).text)  # the buyer's orders
+        assert LISTED[lang] in profile, profile
         dashboard = html.unescape((await client.get("/dashboard")).text)
         assert "¥15" in dashboard and "¥20" not in dashboard, dashboard  # GMV net of the part refund
         books = (await client.get("/export/ledger.csv")).text  # the ledger export names the part refund
