@@ -207,6 +207,9 @@ async def refund(
             raise DomainError("refund_part_not_paid", order=order.number)
         raise DomainError("refund_not_paid", order=order.number)
     method = order.payment_method or "offline"
+    if part_asked and method != "offline":  # `/refund 1-2 half` of a Telegram payment: whole only
+        total = format_money(order.paid_amount, order.currency)
+        raise DomainError("refund_part_telegram", order=order.number, total=total)
     if part_asked:  # `退款 1-2 退一半`: never the whole order refunded for it; the amount form named
         raise part_in_words(order, part_asked)
     charge = next((p.reference for p in reversed(order.payments) if p.kind == "paid"), "")

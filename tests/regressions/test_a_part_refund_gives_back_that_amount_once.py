@@ -171,13 +171,14 @@ async def test_a_telegram_payment_is_refunded_whole_only() -> None:
     await pay(chat, "bob", 1, "ch-bob", currency="CNY")
     before = list(factory.state.ledger)
 
-    replies = await chat.say("amy", "/refund 1-1 30 one was bad")
+    for typed in ("/refund 1-1 30 one was bad", "/refund 1-1 half, one was bad"):
+        replies = await chat.say("amy", typed)
 
-    assert chat.said(replies) == (
-        "Order #1-1 was paid through Telegram, which refunds a payment whole only (¥100): nothing was "
-        "changed. To refund the whole order, send /refund 1-1."
-    )
-    assert chat.private(replies) == {}
+        assert chat.said(replies) == (
+            "Order #1-1 was paid through Telegram, which refunds a payment whole only (¥100): nothing was "
+            "changed. To refund the whole order, send /refund 1-1."
+        ), typed
+        assert chat.private(replies) == {}
     assert factory.state.ledger == before
     whole = await chat.say("amy", "/refund 1-1 ¥100")  # the whole typed as an amount: refunded whole
     assert chat.said(whole) == (
