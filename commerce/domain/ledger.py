@@ -375,15 +375,10 @@ def order_part_refunded(
             earned[posting.account.member] += posting.amount
     moves = [(organiser_account, buyer_account, amount)]
     for member, amount_held in commission_held(held, currency):
-        take = amount_held - commission_kept(earned.get(member, amount_held), paid, still - amount)
-        for kind in (AccountKind.COMMISSION_PENDING, AccountKind.COMMISSION_AVAILABLE):
-            account = Account(kind, member)
-            part = min(take, max(held.get((account, currency), 0), 0))
-            if kind is AccountKind.COMMISSION_AVAILABLE:
-                part = take  # what pending did not hold comes off available
-            if part > 0:
-                moves.append((account, organiser_account, part))
-                take -= part
+        take = max(amount_held - commission_kept(earned.get(member, amount_held), paid, still - amount), 0)
+        from_pending = min(take, max(held.get((pending(member), currency), 0), 0))
+        moves.append((pending(member), organiser_account, from_pending))
+        moves.append((available(member), organiser_account, take - from_pending))  # the rest: available
     return Transaction(
         key=part_refund_key(order_id, payment),
         kind=TransactionKind.ORDER_PART_REFUNDED,
