@@ -31,9 +31,11 @@ async def commission_taken_back(
     *,
     keys: tuple[str, str],
     told_already: str | None = None,
+    part: bool = False,
 ) -> list[Reply]:
     """One notice per earner (`keys`: the catalog's texts for a help-seller and for a sharer), none to
-    `told_already` (the one whose own answer says it)."""
+    `told_already` (the one whose own answer says it). `part` (部分退款): `earned` is what the part refund
+    takes back, not all the order holds."""
     replies = []
     for earner, amount in earned:
         if earner == told_already:
@@ -48,12 +50,14 @@ async def commission_taken_back(
             total=total,
             amount=format_money(amount, order.currency),
         )
-        text += await _open_payout_said(ctx.uow, earner, order, lang)
+        text += await _open_payout_said(ctx.uow, earner, order, lang, amount if part else None)
         replies.append(Reply(text=text, private_to=earner, language=lang))
     return replies
 
 
-async def _open_payout_said(uow: UnitOfWork, earner: str, order: Order, lang: str) -> str:
+async def _open_payout_said(
+    uow: UnitOfWork, earner: str, order: Order, lang: str, taken: int | None = None
+) -> str:
     """Her open payout (asked for or approved, not paid) that her balance no longer covers once `order`'s
     commission is taken back (available below zero): a line saying it will be decided again; else "".
     The ledger posts the take-back just before the commit, so her balance is hers now less what the order
@@ -64,13 +68,14 @@ async def _open_payout_said(uow: UnitOfWork, earner: str, order: Order, lang: st
         return ""
     available, _ = await commission_balances(uow, earner)
     held = holdings(await uow.ledger.of_order(order.id))
-    still = sum(
-        amount
+    mine = {
+        account.kind: amount
         for (account, in_currency), amount in held.items()
-        if account.kind is AccountKind.COMMISSION_AVAILABLE
-        and account.member == earner
-        and in_currency == currency
-    )
+        if account.member == earner and in_currency == currency
+    }
+    still = mine.get(AccountKind.COMMISSION_AVAILABLE, 0)
+    if taken is not None:  # 部分退款 takes `taken` back, from pending first (commerce.domain.ledger)
+        still = min(still, max(taken - max(mine.get(AccountKind.COMMISSION_PENDING, 0), 0), 0))
     balance = available.get(currency, 0) - still
     if balance >= 0:
         return ""

@@ -70,6 +70,9 @@ class Context:
     # did to an organiser's orders, kept here instead of told to her: her one notice of the batch says
     # it, written in this order's transaction (bot/console/batch_notices.py)
     organisers_told_later: list[OrganiserNotice] | None = None
+    # The console's refund form's Amount field (部分退款; "" empty: the whole order): its reason is then the
+    # reason alone, never read for an amount; None in a chat, where `退款 1-2 ¥78` types it after the number
+    refund_amount: str | None = None
     # A console admin acting by the organiser's name (the chat is told hers): their console login, which
     # the organiser's own notice names (`管理员 dan`); None otherwise
     acting_admin: str | None = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from commerce.domain.money import format_money
 from commerce.domain.payout import Payout, PayoutStatus
 from commerce.services import earnings as service
-from commerce.services.earnings import Earnings
+from commerce.services.earnings import EarningLine, Earnings, EarningState
 from handlers.context import Context
 from handlers.texts import t
 from handlers.types import Reply
@@ -59,7 +59,7 @@ def render(found: Earnings, lang: str, *, default_currency: str) -> str:
             order=line.order_number,
             title=line.title,
             buyer=line.buyer,
-            amount=format_money(line.amount, line.currency),
+            amount=_earned(line, lang),
         )
         if mixed and line.help_sold:  # told apart from the sharing lines
             item = t(lang, "earnings_line_helpsell", line=item)
@@ -113,3 +113,12 @@ def _rejected(found: Earnings, payout: Payout, amount: str, lang: str) -> str:
     if available < payout.amount:
         return t(lang, "earnings_payout_rejected_owed", id=payout.id, amount=amount, balance=balance)
     return t(lang, "earnings_payout_rejected", id=payout.id, amount=amount, balance=balance)
+
+
+def _earned(line: EarningLine, lang: str) -> str:
+    """What the order earned her: `¥15.60`; once a part refund (部分退款) took some back, what is left
+    with what was taken back beside it, `¥7.80（部分退款扣回 ¥7.80）` (a whole refund: the line says so)."""
+    if not line.taken_back or line.state is EarningState.CLAWED_BACK:
+        return format_money(line.amount, line.currency)
+    left = format_money(line.amount - line.taken_back, line.currency)
+    return t(lang, "earnings_part_taken_back", left=left, taken=format_money(line.taken_back, line.currency))

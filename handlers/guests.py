@@ -61,9 +61,9 @@ def guest_order_reply(order: Order, group_buy: GroupBuy, lang: str, tz: ZoneInfo
 
 def guest_note(order: Order, group_buy: GroupBuy, event: str, *, by: str, lang: str, total: str = "") -> str:
     """What the organiser who added a guest is told privately when the guest's order is `paid` (with the
-    pickup code to pass on), `picked_up`, refunded (`refund`) or marked not paid again (`unpaid`):
-    written about the guest, never "your" (a guest reads nothing; the note is delivered to that
-    organiser)."""
+    pickup code to pass on), `picked_up`, refunded (`refund`, in part: `part_refund`) or marked not paid
+    again (`unpaid`): written about the guest, never "your" (a guest reads nothing; the note is delivered
+    to that organiser)."""
     params = {
         "name": order.buyer_name,
         "order": order.number,

@@ -107,6 +107,9 @@ def _item(summary: GroupBuySummary, lang: str, tz: ZoneInfo) -> str:
         collected=format_money(summary.collected, summary.currency),
         outstanding=format_money(summary.outstanding, summary.currency),
     )
+    if summary.part_refunded:  # 部分退款: `已收 ¥156（已退 ¥78）`, what was given back beside what is kept
+        refunded = format_money(summary.part_refunded, summary.currency)
+        item = t(lang, "mine_item_part_refunded", item=item, refunded=refunded)
     if summary.refunded:
         return t(
             lang,

@@ -31,6 +31,7 @@ from handlers.parsing.numbers import ORDER, order_number
 from handlers.recipients import buyer_language, done_by
 from handlers.texts import MAX_QUOTED, has, normalize_language, refusal_text, status_text, t
 from handlers.texts import units as unit_texts
+from handlers.texts.paying import paid_said
 from handlers.types import AnsweredPrivately, Reply
 from handlers.which import in_private
 
@@ -163,7 +164,7 @@ def _listing(
                 lang,
                 (units or {}).get(order.group_buy_id, ""),
             ),
-            total=format_money(order.total, order.currency),
+            total=paid_said(lang, order),  # `¥156（已退 ¥78）` once part of it was refunded (部分退款)
             status=_order_status(order, lang),
         )
         for order in orders

@@ -45,7 +45,7 @@ from handlers.order_numbers import refused_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
 from handlers.organiser_notices import OrganiserNotice, guest_told_with_hers, told_organisers
 from handlers.parsing.commands import MAX_REFUND_REASON
-from handlers.parsing.refunds import part_asked
+from handlers.parsing.refunds import amount_typed, part_asked
 from handlers.parsing.typed import as_typed
 from handlers.recipients import buyer_language, by_console_admin, organiser_language
 from handlers.texts import has, normalize_language, refusal_text, t
@@ -172,13 +172,20 @@ async def refund(ctx: Context) -> list[Reply]:
     if order_id is None:  # `/refund @Bob wrong size`: the reason after the name, as after a number
         order_id, reason = await _members_paid_order(ctx)
         ctx.command = replace(ctx.command, note=reason)
-    # `退款 1-2 退一半`, `退款 1-2 78`: part of the money asked for, refused (a refund is the whole order)
-    # `退款 4-1 坏了一盒` of 2 boxes: fewer than the order holds is part of it too
-    asked = ""
-    if ctx.command.note:
-        held = await ctx.uow.orders.get(order_id)
-        quantity = held.quantity if held is not None else None
-        asked = part_asked(as_typed(ctx.request.text, ctx.command.note), quantity)
+    # `退款 1-2 ¥78 坏了一盒`: that much of it (部分退款), the rest its reason; `退款 1-2 退一半`,
+    # `退款 4-1 坏了一盒` of 2 boxes: part of the money asked for in words, refused with the amount form
+    asked, amount, reason = "", "", ""
+    if ctx.command.note or ctx.refund_amount:
+        reason = as_typed(ctx.request.text, ctx.command.note) if ctx.command.note else ""
+        split = amount_typed(reason) if ctx.refund_amount is None else (ctx.refund_amount.strip(), reason)
+        if split is not None and split[0]:
+            amount, reason = split
+        elif reason:
+            held = await ctx.uow.orders.get(order_id)
+            quantity = held.quantity if held is not None else None
+            asked = part_asked(reason, quantity)
+    request = ctx.request
+    reference = f"{request.platform}:{request.chat_id}:{request.message_id}" if request.message_id else ""
     star_refunds = ctx.star_refunds
 
     async def give_stars_back(order: Order, charge_id: str) -> None:
@@ -201,8 +208,12 @@ async def refund(ctx: Context) -> list[Reply]:
             refund_stars=give_stars_back if star_refunds is not None else None,
             where=_where(ctx),
             part_asked=asked,
+            amount=amount,
+            reference=reference,
         ),
     )
+    if done.part:  # 部分退款: the order stays paid; said short in the chat, in full to the buyer
+        return await _part_refunded(ctx, done, reason)
     order, group_buy = done.order, done.group_buy
     lang = await ctx.lang(group_buy)
     to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
@@ -242,7 +253,6 @@ async def refund(ctx: Context) -> list[Reply]:
         organiser=group_buy.organiser_name,
         by=t(buyer_lang, "paid_by_an_admin"),
     )
-    reason = as_typed(ctx.request.text, ctx.command.note) if ctx.command.note else ""
     if reason and not is_guest(order.buyer_id):  # `/refund 12-3 wrong size`: told the buyer privately
         told = t(buyer_lang, "refund_buyer_reason", told=told, reason=reason)
     elsewhere = not ctx.is_private and order.chat_id != ctx.request.chat_id  # 帮卖: another group's buyer
@@ -278,6 +288,70 @@ async def refund(ctx: Context) -> list[Reply]:
         organiser = await told_organisers(ctx, [notice])  # an admin refunded hers
     extra = [charged] if charged is not None else []
     return [answer, *extra, *buyer, *organiser, *earners, card_update(group_buy)]
+
+
+async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> list[Reply]:
+    """`退款 1-2 ¥78 坏了一盒` done: the chat reads it short (`订单 #1-2（Bob）退了 ¥78，已付 ¥156，
+    已退 ¥78。`, her own with the instruction to give it back); the buyer privately, in her language, the
+    amount, the order, the reason, what she paid and what is refunded so far; each earner the commission
+    taken back (`refund_part_commission_*`); an organiser whose order someone else refunded, as for a
+    whole refund."""
+    order, group_buy = done.order, done.group_buy
+    lang = await ctx.lang(group_buy)
+    to = payer_of(order.buyer_id)
+    buyer_lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
+    amount = format_money(done.part, order.currency)
+    paid = format_money(order.paid_in_full, order.currency)
+    refunded = format_money(order.refunded_part, order.currency)
+    hers = ctx.request.user_id == group_buy.organiser_id
+    done_key = "refund_part_done" if hers else "refund_part_done_by_other"
+
+    def said_in(in_lang: str) -> str:
+        return t(
+            in_lang,
+            done_key,
+            order=order.number,
+            name=order.buyer_name,
+            amount=amount,
+            paid=paid,
+            refunded=refunded,
+        )
+
+    said = said_in(lang)
+    ctx.shown(said_in)
+    elsewhere = not ctx.is_private and order.chat_id != ctx.request.chat_id  # 帮卖: another group's buyer
+    answer = Reply(text=said, private_to=ctx.request.user_id if elsewhere else None, language=lang)
+    items = f"{group_buy.terms.title} {quantity(order.quantity, group_buy.terms.unit, buyer_lang)}"
+    if not group_buy.terms.unit:
+        items = f"{group_buy.terms.title} ×{order.quantity}"
+    told = t(
+        buyer_lang,
+        "refund_part_buyer_reason" if reason else "refund_part_buyer",
+        organiser=group_buy.organiser_name,
+        amount=amount,
+        order=order.number,
+        items=items,
+        reason=reason,
+        paid=paid,
+        refunded=refunded,
+    )
+    if is_guest(order.buyer_id):  # 代报: to the organiser who added them, about the guest
+        told = guest_note(
+            order, group_buy, "part_refund", by=ctx.request.display_name, lang=buyer_lang, total=amount
+        )
+    hers_alone = is_guest(order.buyer_id) and to == ctx.request.user_id
+    with_hers = guest_told_with_hers(ctx, order, group_buy)
+    buyer = [] if hers_alone or with_hers else [Reply(text=told, private_to=to, language=buyer_lang)]
+    keys = ("refund_part_commission_helpseller", "refund_part_commission_sharer")
+    earners = await commission_taken_back(
+        ctx, order, group_buy, done.commission, amount, keys=keys, part=True
+    )
+    organiser: list[Reply] = []
+    if to != group_buy.organiser_id or with_hers:
+        key = "refund_part_organiser_guest" if with_hers else "refund_part_organiser_offline"
+        notice = OrganiserNotice(group_buy, order, key, "refund_organiser_several", amount, why=reason)
+        organiser = await told_organisers(ctx, [notice])  # an admin refunded part of hers
+    return [answer, *buyer, *organiser, *earners, card_update(group_buy)]
 
 
 async def _charge_for_organiser(

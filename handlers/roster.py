@@ -134,7 +134,10 @@ def _line(
     if line.note:
         text += t(lang, "roster_line_note", note=line.note)
     if line.order is not None and line.order_total is not None:
-        text += t(lang, "roster_line_order", order=line.order, total=_money(roster, line.order_total))
+        total = _money(roster, line.order_total)
+        if line.order_refunded:  # 部分退款: `共 ¥156（已退 ¥78）`
+            total = t(lang, "paid_part_refunded", paid=total, refunded=_money(roster, line.order_refunded))
+        text += t(lang, "roster_line_order", order=line.order, total=total)
     elif line.order is not None:
         text += t(lang, "roster_line_in_order", order=line.order)
     if line.payment not in (Payment.NONE, Payment.UNSOLD):  # unsold: the header says why
@@ -156,8 +159,24 @@ def roster_sheets(
     pickup's time in the chats' timezone `tz`, written for a reader of `lang`). 帮卖: with `groups` (the
     name of the group each line was made in, by listing), a last column says each buyer's group."""
     return tuple(
-        _group_column(_sheet(roster, point, lines, lang, tz), lines, lang, groups, private)
+        _refund_column(
+            _group_column(_sheet(roster, point, lines, lang, tz), lines, lang, groups, private), lines, lang
+        )
         for point, lines in roster.by_pickup().items()
+    )
+
+
+def _refund_column(sheet: Sheet, lines: list[RosterLine], lang: str) -> Sheet:
+    """部分退款: what part refunds gave back of each order, as the sheet's last column, totalled (none when
+    no order of the sheet was refunded in part: the sheet stays as it was)."""
+    if not any(line.order_refunded for line in lines):
+        return sheet
+    parts = [line.order_refunded or None for line in lines]
+    return replace(
+        sheet,
+        columns=(*sheet.columns, Column(t(lang, "col_part_refunded"), "money")),
+        rows=tuple((*row, part) for row, part in zip(sheet.rows, parts, strict=True)),
+        totals=(*sheet.totals, sum(line.order_refunded for line in lines)) if sheet.totals else sheet.totals,
     )
 
 
@@ -286,7 +305,10 @@ def _notes(
         notes.append(t(lang, "export_left_out_dropped", count=len(dropped), amount=amount))
     if group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
         ordered = [line for line in lines if line.order_total is not None]
-        collected = sum(line.order_total or 0 for line in ordered if line.payment in _SETTLED)
+        settled = [line for line in ordered if line.payment in _SETTLED]
+        collected = sum(
+            (line.order_total or 0) - line.order_refunded for line in settled
+        )  # net of part refunds
         owing = [line for line in ordered if line.payment in _OWING]
         reported = sum(line.order_total or 0 for line in owing if line.payment is Payment.REPORTED)
         money = t(

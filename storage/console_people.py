@@ -14,6 +14,7 @@ from commerce.domain.ledger import AccountKind, TransactionKind
 from commerce.domain.member import name_key
 from commerce.domain.moderation import NoteFlag
 from commerce.domain.notes import Note
+from commerce.domain.order import OrderStatus
 from commerce.domain.order_numbers import order_label
 from storage.moderation import _flag
 from storage.notes import note_from_row
@@ -25,6 +26,7 @@ from storage.tables import (
     members,
     note_flags,
     notes,
+    order_payments,
     orders,
 )
 
@@ -32,6 +34,14 @@ _COMMISSION = (AccountKind.COMMISSION_PENDING.value, AccountKind.COMMISSION_AVAI
 _PAYOUT = (AccountKind.PAYOUT_REQUESTED.value, AccountKind.PAYOUT_APPROVED.value)
 _PAID_OUT = "paid_out"  # what `payout_paid` took from `payout_approved:<member>`
 g, o, m, cm = group_buys.c, orders.c, members.c, chat_members.c
+# 部分退款: what part refunds gave back of an order (its payments, read on `uq_order_payments_seq`)
+_PART_REFUNDED = func.coalesce(
+    select(-func.sum(order_payments.c.amount))
+    .where(order_payments.c.order_id == o.id, order_payments.c.kind == "part_refunded")
+    .scalar_subquery(),
+    0,
+)
+_STILL_PAID = (OrderStatus.PAID.value, OrderStatus.FULFILLED.value)
 lp, lt, n, nf = ledger_postings.c, ledger_transactions.c, notes.c, note_flags.c
 
 
@@ -106,7 +116,16 @@ class SqlConsolePeople:
     async def orders_of(self, scope: Scope, buyer_id: str, *, limit: int = 100) -> list[MemberOrder]:
         statement = (
             select(
-                o.id, o.seq, o.group_buy_id, o.status, o.total, o.currency, o.created_at, o.chat_id, g.title
+                o.id,
+                o.seq,
+                o.group_buy_id,
+                o.status,
+                o.total,
+                o.currency,
+                o.created_at,
+                o.chat_id,
+                g.title,
+                _PART_REFUNDED.label("part_refunded"),
             )
             .select_from(orders.join(group_buys, g.id == o.group_buy_id))
             .where(o.buyer_id == buyer_id)
@@ -126,6 +145,7 @@ class SqlConsolePeople:
                 currency=row.currency,
                 created_at=row.created_at,
                 chat_id=row.chat_id,
+                refunded_part=int(row.part_refunded) if row.status in _STILL_PAID else 0,
             )
             for row in await self.conn.execute(statement)
         ]

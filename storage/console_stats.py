@@ -29,7 +29,7 @@ from commerce.domain.console_stats import (
     StatsScope,
     TopSharer,
 )
-from storage.tables import group_buys, note_comments, note_likes, notes, orders, participants
+from storage.tables import group_buys, note_comments, note_likes, notes, order_payments, orders, participants
 
 o, g, p, n = orders.c, group_buys.c, participants.c, notes.c
 
@@ -57,13 +57,27 @@ def _scoped(statement: Select[Any], scope: StatsScope, *, joined: bool = False) 
     return statement.where(g.organiser_id == scope.organiser_id)
 
 
+# 部分退款: what part refunds gave back of an order (negative, 0 when none), so GMV is net of them; read on
+# `uq_order_payments_seq` (order_id first), for the window's orders only
+_part_refunds = func.coalesce(
+    select(func.sum(order_payments.c.amount))
+    .where(order_payments.c.order_id == o.id, order_payments.c.kind == "part_refunded")
+    .scalar_subquery(),
+    0,
+)
+
+
 def sales_query(dialect: str, scope: StatsScope) -> Select[Any]:
     """The window's counted orders per day and group buy: everyone's read from `ix_orders_created_at`
     alone (grouped currency first: by group buy first, SQLite's planner would walk the group buy index
     to skip a sort, visiting every order ever made); an organiser's found from their group buys."""
     day = _day(dialect, int(scope.utc_offset.total_seconds())).label("day")
     statement = select(
-        day, o.currency, o.group_buy_id, func.count().label("orders"), func.sum(o.total).label("gmv")
+        day,
+        o.currency,
+        o.group_buy_id,
+        func.count().label("orders"),
+        func.sum(o.total + _part_refunds).label("gmv"),
     ).select_from(orders)
     statement = _scoped(statement.where(_counted(scope)), scope)
     return statement.group_by(day, o.currency, o.group_buy_id)

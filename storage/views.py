@@ -60,6 +60,12 @@ class SqlOrganiserViews:
             .where(o.c.group_buy_id == g.c.id, o.c.status == OrderStatus.REFUNDED.value)
             .scalar_subquery()
         )
+        part_refunded = (  # 部分退款 of orders still paid or picked up (a whole refund's units say the rest)
+            select(func.coalesce(-func.sum(p.c.amount), 0))
+            .select_from(p.join(o, p.c.order_id == o.c.id))
+            .where(o.c.group_buy_id == g.c.id, p.c.kind == "part_refunded", o.c.status.not_in(_DROPPED))
+            .scalar_subquery()
+        )
         query = (
             select(
                 g.c.id,
@@ -76,6 +82,7 @@ class SqlOrganiserViews:
                 outstanding.label("outstanding"),
                 dropped.label("dropped"),
                 refunded.label("refunded"),
+                part_refunded.label("part_refunded"),
             )
             .where(g.c.organiser_id == organiser_id)
             .order_by(g.c.id.desc())
@@ -97,6 +104,7 @@ class SqlOrganiserViews:
                 refunded=int(row.refunded),
                 unit=row.unit or "",
                 target=row.target,
+                part_refunded=int(row.part_refunded),
             )
             for row in rows
         ]

@@ -43,7 +43,7 @@ class FakeConsoleStats:
         for order in self._counted(scope):
             key = ((order.created_at + scope.utc_offset).date(), order.currency, order.group_buy_id)
             count, gmv = sums.get(key, (0, 0))
-            sums[key] = (count + 1, gmv + order.total)
+            sums[key] = (count + 1, gmv + order.total - order.refunded_part)  # net of part refunds
         return [Sales(day, gid, currency, *sums[(day, currency, gid)]) for day, currency, gid in sorted(sums)]
 
     async def titles(self, group_buy_ids: Collection[int]) -> dict[int, str]:

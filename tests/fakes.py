@@ -578,6 +578,7 @@ class _Views:
                     refunded=sum(o.quantity for o in orders if o.status is OrderStatus.REFUNDED),
                     unit=g.terms.unit,
                     target=g.terms.target,
+                    part_refunded=sum(o.refunded_part for o in orders if o.status not in dropped),
                 )
             )
         return out

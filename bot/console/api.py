@@ -37,7 +37,7 @@ from bot.console.render import language
 from commerce.domain.api_tokens import bearer
 from commerce.domain.console import GroupBuyRow, Principal, Role
 from commerce.domain.errors import DomainError, NotFound
-from commerce.domain.order import Order
+from commerce.domain.order import Order, OrderStatus
 from commerce.domain.pickup import is_code
 from commerce.domain.roster import payment_of
 from commerce.ports import UnitOfWork
@@ -130,6 +130,9 @@ class OrderOut(BaseModel):
     lines: list[LineOut]
     created_at: str
     reported_paid_at: str | None = Field(description="when the buyer said they paid (我已付款), if so")
+    refunded_part: int = Field(
+        default=0, description="given back by part refunds (部分退款) of an order still paid, in minor units"
+    )
 
 
 class GroupBuysOut(BaseModel):
@@ -208,6 +211,7 @@ def _order(order: Order, unit: str) -> OrderOut:
         ],
         created_at=order.created_at.isoformat(),
         reported_paid_at=None if order.reported_paid_at is None else order.reported_paid_at.isoformat(),
+        refunded_part=order.refunded_part if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED) else 0,
     )
 
 

@@ -22,7 +22,7 @@ from bot.console.order_lines import Line, OrderFilter
 from bot.console.render import language, render
 from bot.export_files import CSV_MIME, XLSX_MIME, csv_bytes, xlsx
 from commerce.domain.group_buy import GroupBuy
-from commerce.domain.ledger import Account, AccountKind, Transaction
+from commerce.domain.ledger import Account, AccountKind, Transaction, TransactionKind
 from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from commerce.domain.roster import Payment, RosterLine
@@ -100,7 +100,21 @@ def order_sheets(lines: Sequence[Line], lang: str, *, by_pickup: bool) -> tuple[
         )  # fmt: skip
         name = point or t(lang, "console_menu_orders")
         notes = _left_out(items, lang, currency)
-        sheets.append(Sheet(name, columns, tuple(rows), totals, currency, notes))
+        sheet_columns = columns
+        if any(
+            item.line.order_refunded for item in items
+        ):  # 部分退款: what each order gave back, a last column
+            sheet_columns = (*columns, Column(t(lang, "col_part_refunded"), kind))
+            parts = [
+                _money(item.line.order_refunded, item.group_buy.terms.currency, currency)
+                if item.line.order_refunded
+                else None
+                for item in items
+            ]
+            rows = [(*row, part) for row, part in zip(rows, parts, strict=True)]
+            part_total = sum(item.line.order_refunded for item in items) if currency else ""
+            totals = (*totals, part_total)
+        sheets.append(Sheet(name, sheet_columns, tuple(rows), totals, currency, notes))
     return tuple(sheets)
 
 
@@ -172,12 +186,13 @@ def ledger_sheet(
 
 def _described(tx: Transaction, order: Order, lang: str) -> str:
     """What the transaction was, in words: `订单 #6-1 付款`; a payment made again after one was undone
-    (its key's round, `order:6:paid:2`) says which payment it is."""
+    (its key's round, `order:6:paid:2`) says which payment it is (a part refund's `order:6:part_refunded:3`
+    is its place among the payments, no round)."""
     if tx.order_id is None:  # not an order's (a payout's): its kind says it
         return t(lang, f"console_tx_{tx.kind.value}")
     said = t(lang, f"console_ledger_{tx.kind.value}", order=order.number)
     parts = tx.key.split(":")
-    if len(parts) == 4 and parts[3].isdigit():
+    if len(parts) == 4 and parts[3].isdigit() and tx.kind is not TransactionKind.ORDER_PART_REFUNDED:
         said += t(lang, "console_ledger_round", round=int(parts[3]))
     return said
 

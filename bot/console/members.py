@@ -106,7 +106,14 @@ async def _profile(
             {
                 "order": o,
                 "status": t(lang, f"status_{o.status}"),
-                "total": format_money(o.total, o.currency),
+                "total": format_money(o.total, o.currency)
+                if not o.refunded_part
+                else t(  # 部分退款: `¥156（已退 ¥78）`
+                    lang,
+                    "paid_part_refunded",
+                    paid=format_money(o.total, o.currency),
+                    refunded=format_money(o.refunded_part, o.currency),
+                ),
                 "at": format_datetime(o.created_at, tz, lang),
             }
             for o in orders

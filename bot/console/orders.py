@@ -13,6 +13,8 @@ A pickup code is verified on `/pickup` (the form here posts there).
 
 from __future__ import annotations
 
+import re
+import secrets
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
@@ -37,6 +39,7 @@ from commerce.domain.console import Principal
 from commerce.domain.errors import DomainError
 from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
+from commerce.domain.roster import RosterLine
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
 from commerce.services.order_cancel import check_cancellable
@@ -48,6 +51,7 @@ from handlers.parsing.numbers import order_number
 from handlers.registry import HANDLERS
 from handlers.texts import t
 from handlers.texts import units as unit_texts
+from handlers.texts.paying import paid_said
 from handlers.types import Reply
 
 router = APIRouter()
@@ -71,6 +75,7 @@ DONE_EACH = {
 }
 TOLD_ONCE = frozenset({"paid", "refund", "unpaid"})  # an admin's batch: told its organiser once
 ASKED_FIRST = frozenset({"cancel"})  # done only from the page that asked (`confirm=yes`)
+_ONCE = re.compile(r"[A-Za-z0-9_-]{8,32}")  # the refund form's token (`secrets.token_urlsafe(12)`)
 REFUNDABLE = (OrderStatus.PAID, OrderStatus.FULFILLED)  # a refund's page lists these (others: refused after)
 
 
@@ -87,9 +92,7 @@ async def order_list(request: Request, who: Organiser) -> Response:
             "quantity": unit_texts.quantity(item.line.quantity, item.group_buy.terms.unit, lang),  # `3 kg`
             "order": item.order,
             "amount": format_money(item.line.amount, item.group_buy.terms.currency),
-            "total": None
-            if item.line.order_total is None
-            else format_money(item.line.order_total, item.group_buy.terms.currency),
+            "total": _total(item.line, item.group_buy.terms.currency, lang),
             "status": t(lang, f"console_payment_{item.line.payment.value}"),
             "group": item.group,  # the group the line was made in (a help-sold buyer's), as the exports say
         }
@@ -146,13 +149,17 @@ async def _act(
     batch: BatchNotices | None = None,
     taken_back: dict[str, list[tuple[str, str]]] | None = None,
     reason: str = "",
+    amount: str = "",
+    once: str = "",
 ) -> str | None:
     """Run one action on the order `number` (`12-3`); None when done, else why not (a sentence).
     `batch`: what its organiser is told is her batch's one notice, written held back in this order's
     transaction (`batch_notices`);
     `taken_back` (Undo paid): the commission an undone payment took back, by order number, each
     earner's name and her commission as the page says it (`Cat`, `Cat 的帮卖佣金 ¥30`);
-    `reason` (a refund): told to the buyer, as the chat's `/refund 12-3 wrong size` tells it."""
+    `reason` (a refund): told to the buyer, as the chat's `/refund 12-3 wrong size` tells it;
+    `amount` (a refund, its form's Amount): that much of it (部分退款), "" the whole order; `once`: the
+    form's own token, as a chat message's id, so the same form sent twice refunds once."""
     command, audited, _ = ACTIONS[action]
     try:
         parsed = order_number(number)
@@ -197,6 +204,10 @@ async def _act(
         ctx.page_lang = lang  # the answer is the flash's: not also sent to her privately (`on_the_page`)
         if reason:  # the form's reason, as typed after the number in the chat (never parsed as more numbers)
             ctx.command = replace(ctx.command, note=reason)
+        if action == "refund":  # its Amount field ("": the whole); the reason is never read for one
+            ctx.refund_amount = amount
+            if once:  # the form sent twice (a double click, a reload): one part refund (its message id)
+                ctx.request = replace(ctx.request, message_id=f"console-{once}")
         if action == "cancel":  # its page asked, warning of a buyer's report of paying: `/cancel 1-4 confirm`
             ctx.command = replace(ctx.command, confirmed=True)
         replies = on_the_page(ctx, await HANDLERS[ctx.command.name](ctx))
@@ -278,17 +289,50 @@ def _refusal(lang: str, who: Principal, refusal: DomainError) -> str:
     return page_refusal(lang, refusal)
 
 
-async def _refundable(console: Console, who: Principal, numbers: Sequence[str]) -> list[dict[str, str]]:
+async def _refundable(
+    console: Console, who: Principal, numbers: Sequence[str], lang: str
+) -> list[dict[str, str]]:
     """Of `numbers`, the person's orders a refund would take, as its page lists them (number, group buy,
-    buyer, total)."""
+    buyer, total with what part refunds gave back, what is left to refund)."""
     listed = []
     for number in numbers:
         found = await _own_order(console, who, number)
         if found is not None and found[0].status in REFUNDABLE:
             order, title = found
-            total = format_money(order.total, order.currency)
-            listed.append({"number": number, "title": title, "name": order.buyer_name, "total": total})
+            total = paid_said(lang, order)  # `¥156（已退 ¥78）` once part of it was refunded
+            left = format_money(order.paid_amount, order.currency)
+            listed.append(
+                {"number": number, "title": title, "name": order.buyer_name, "total": total, "left": left}
+            )
     return listed
+
+
+def _total(line: RosterLine, currency: str, lang: str) -> str | None:
+    """A line's order total as the list shows it: `¥156`, `¥156（已退 ¥78）` after a part refund."""
+    if line.order_total is None:
+        return None
+    total = format_money(line.order_total, currency)
+    if not line.order_refunded:
+        return total
+    return t(lang, "paid_part_refunded", paid=total, refunded=format_money(line.order_refunded, currency))
+
+
+async def _part_said(console: Console, who: Principal, number: str, lang: str) -> str:
+    """The page's word on a part refund just done (`已退 ¥78：#1-2（已付 ¥156，已退 ¥78）。已通知买家。`); ""
+    when it was the whole order (what was left), said as any refund."""
+    found = await _own_order(console, who, number)
+    if found is None or found[0].status not in REFUNDABLE or not found[0].refunded_part:
+        return ""
+    order = found[0]
+    last = -order.payments[-1].amount
+    return t(
+        lang,
+        "console_order_part_refunded",
+        order=number,
+        amount=format_money(last, order.currency),
+        paid=format_money(order.paid_in_full, order.currency),
+        refunded=format_money(order.refunded_part, order.currency),
+    )
 
 
 async def _own_order(console: Console, who: Principal, number: str) -> tuple[Order, str] | None:
@@ -341,20 +385,33 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         if found is not None:
             error = t(lang, "console_cancel_reason_too_long", limit=MAX_REFUND_REASON, length=len(reason))
             return _cancel_page(request, found, _back(request, form), reason=reason, error=error)
+    amount = " ".join(form.get("amount", "").split()) if action == "refund" else ""
+    once = form.get("once", "") if action == "refund" else ""
+    once = once if _ONCE.fullmatch(once) else ""  # the form's token (a hand-made form: none)
+    if amount and len(numbers) > 1:  # 部分退款: one order at a time (the form shows Amount for one alone)
+        orders = t(lang, "list_separator").join(f"#{number}" for number in numbers)
+        flash(request, t(lang, "console_refund_part_one_at_a_time", orders=orders), error=True)
+        return RedirectResponse(_back(request, form), status_code=303)
     if action == "refund" and (form.get("confirm") != "yes" or len(reason) > MAX_REFUND_REASON):
-        listed = await _refundable(console, who, numbers)
+        listed = await _refundable(console, who, numbers, lang)
         if listed:  # asked first (none refundable: refused below, each said why, nothing done)
             too_long = len(reason) > MAX_REFUND_REASON and form.get("confirm") == "yes"
             error = t(lang, "console_refund_reason_too_long", limit=MAX_REFUND_REASON, length=len(reason))
             return render(
                 request, "order_refund_form.html", orders=listed, numbers=numbers, reason=reason,
-                back=_back(request, form), limit=MAX_REFUND_REASON, error=error if too_long else "",
+                amount=amount, once=secrets.token_urlsafe(12), back=_back(request, form),
+                limit=MAX_REFUND_REASON, error=error if too_long else "",
             )  # fmt: skip
     done, refused = [], []
     batch = BatchNotices(console.app, who) if action in TOLD_ONCE and len(numbers) > 1 else None
     taken_back: dict[str, list[tuple[str, str]]] | None = {} if action == "unpaid" else None
     for number in numbers:
-        why = await _act(console, who, action, number, lang, batch, taken_back, reason)
+        why = await _act(console, who, action, number, lang, batch, taken_back, reason, amount, once)
+        if why is None and amount:  # 部分退款: how much, of what was paid (the whole: said as a refund)
+            done_part = await _part_said(console, who, number, lang)
+            if done_part:
+                flash(request, done_part)
+                return RedirectResponse(_back(request, form), status_code=303)
         if why is None:
             done.append(f"#{number}")
         else:

@@ -25,7 +25,12 @@ CONSOLE_WORDING = {
     "edit_options": "console_edit_options",
     "edit_price_drop_confirm": "console_edit_price_drop_confirm",  # the form's box, not `… 确认`
     "cancel_order_paid": "console_cancel_order_paid",  # "Refund it", not `/refund 12-3`
-    "refund_whole_only": "console_refund_whole_only",  # the form's reason, not `退款 1-2`
+    "refund_part_in_words": "console_refund_part_in_words",  # the form's Amount, not `退款 1-2 ¥78`
+    "refund_part_over": "console_refund_part_over",  # no `退款 1-2 ¥126` to type
+    "refund_part_telegram": "console_refund_part_telegram",  # the Amount left empty, not `/refund 1-2`
+    "refund_part_not_paid": "console_refund_part_not_paid",  # no `取消订单 1-2` to type
+    "unpaid_part_refunded": "console_unpaid_part_refunded",  # its Refund button, not `退款 1-2`
+    "refund_part_repeat": "console_refund_part_repeat",  # the form sent twice, not "this message"
     "edit_closed_details": "console_edit_closed_details",  # the form's fields, not `/pickup #4 …`
     # the form's words, not an example of the opening command (`接龙 海南贵妃芒 …`, `price 88 tiers …`)
     "title_missing": "console_title_missing",

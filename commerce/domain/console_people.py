@@ -55,6 +55,7 @@ class MemberOrder:
     currency: str
     created_at: datetime
     chat_id: str
+    refunded_part: int = 0  # 部分退款: given back of it while it stays paid (shown `¥156（已退 ¥78）`)
 
 
 @dataclass(frozen=True)

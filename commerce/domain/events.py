@@ -139,6 +139,20 @@ class OrderRefunded(Event):
 
 
 @dataclass(frozen=True)
+class OrderPartRefunded(Event):
+    """部分退款: `amount_minor` of a paid (or picked-up) order given back; the order stays paid. `payment`:
+    the refund's place among the order's payments (1st, 2nd, ...), its ledger key."""
+
+    order_id: int
+    group_buy_id: int
+    buyer_id: str
+    amount_minor: int
+    currency: str
+    method: str
+    payment: int
+
+
+@dataclass(frozen=True)
 class OrderUnpaid(Event):
     """撤销已收: a payment confirmed by mistake was taken back; the order waits for payment again."""
 

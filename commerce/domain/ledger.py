@@ -17,6 +17,9 @@ refund moves back exactly what the order earned:
 - `order_available`: commission_pending -> commission_available, what the order still has pending;
 - `order_refunded`: the reverse of everything the order still holds (payment and commission, pending or
   available): afterwards every account holds nothing of it;
+- `order_part_refunded` (部分退款): the buyer gets part of the payment back from the organiser, and each
+  earner's commission is taken back in proportion (`commission_kept`, the one rounding rule); the
+  order's later whole refund reverses what is left;
 - `order_unpaid` (撤销已收): the same reversal of a payment confirmed by mistake; the order may be paid
   again, and that payment's transactions are its next round (`order:12:paid:2`).
 Payouts: `payout_requested` (available -> requested), `payout_rejected` (requested or approved, not yet
@@ -129,6 +132,7 @@ class TransactionKind(StrEnum):
     ORDER_AVAILABLE = "order_available"
     ORDER_REFUNDED = "order_refunded"
     ORDER_UNPAID = "order_unpaid"  # 撤销已收: a payment confirmed by mistake, reversed
+    ORDER_PART_REFUNDED = "order_part_refunded"  # 部分退款: part of the payment given back
     PAYOUT_REQUESTED = "payout_requested"
     PAYOUT_REJECTED = "payout_rejected"
     PAYOUT_APPROVED = "payout_approved"
@@ -140,6 +144,7 @@ _KEY_SUFFIX = {
     TransactionKind.ORDER_AVAILABLE: "available",
     TransactionKind.ORDER_REFUNDED: "refunded",
     TransactionKind.ORDER_UNPAID: "unpaid",
+    TransactionKind.ORDER_PART_REFUNDED: "part_refunded",
     TransactionKind.PAYOUT_REQUESTED: "requested",
     TransactionKind.PAYOUT_REJECTED: "rejected",
     TransactionKind.PAYOUT_APPROVED: "approved",
@@ -152,6 +157,12 @@ def order_key(order_id: int, kind: TransactionKind, round_: int = 1) -> str:
     again after a mistaken one was undone (撤销已收) is the order's 2nd round: `order:12:paid:2`."""
     key = f"order:{order_id}:{_KEY_SUFFIX[kind]}"
     return key if round_ == 1 else f"{key}:{round_}"
+
+
+def part_refund_key(order_id: int, payment: int) -> str:
+    """`order:12:part_refunded:3`: the part refund that is the order's 3rd payment movement (each part
+    refund its own, so a repeated event posts once and two part refunds post twice)."""
+    return f"{order_key(order_id, TransactionKind.ORDER_PART_REFUNDED)}:{payment}"
 
 
 def payment_round(history: Sequence[Transaction]) -> int:
@@ -319,6 +330,60 @@ def order_refunded(order_id: int, history: Sequence[Transaction], *, at: datetim
         kind=TransactionKind.ORDER_REFUNDED,
         at=at,
         postings=postings,
+        order_id=order_id,
+        seq=_next_seq(history),
+    )
+
+
+def commission_kept(earned: int, paid: int, left: int) -> int:
+    """The one rounding rule of a part refund (部分退款): of `earned` commission on a payment of `paid`,
+    an earner keeps what the money still held (`left`) earns in proportion, rounded down (as commission
+    itself is: the organiser keeps the remainder): `earned × left // paid`. So a part refund takes back
+    what it held before less this, never more than was earned; what she keeps after several part refunds
+    depends only on what is left (the same as one part refund of their sum), and nothing once nothing is
+    left; it is never more than, and at most 1 minor unit less than, the commission on `left` at the
+    rate `earned / paid` rounded down."""
+    if paid <= 0 or left <= 0:
+        return 0
+    return earned * min(left, paid) // paid
+
+
+def order_part_refunded(
+    order_id: int, history: Sequence[Transaction], amount: int, *, payment: int, at: datetime
+) -> Transaction | None:
+    """Give `amount` of the order's payment back (部分退款): organiser -> buyer `amount`, and each earner's
+    commission (pending first, then available: that balance may go negative, as a whole refund's) back to
+    the organiser down to `commission_kept`. The proportion is of the round's payment (its `order_paid`),
+    so part refunds add up to what one of their sum takes. `payment`: the refund's place among the
+    order's payments, its key. None when the order holds no payment or not that much."""
+    history = _order_history(order_id, history)
+    held = holdings(history)
+    paid_tx = next((t for t in reversed(history) if t.kind is TransactionKind.ORDER_PAID), None)
+    if paid_tx is None or amount <= 0:
+        return None
+    paid_posting = next(p for p in paid_tx.postings if p.account.kind is AccountKind.BUYER)
+    buyer_account, currency, paid = paid_posting.account, paid_posting.currency, -paid_posting.amount
+    still = -held.get((buyer_account, currency), 0)  # what the buyer's payment still holds
+    if amount > still:
+        return None
+    organiser_account = next(
+        p.account for p in paid_tx.postings if p.account.kind is AccountKind.ORGANISER and p.amount > 0
+    )
+    earned: dict[str, int] = defaultdict(int)
+    for posting in paid_tx.postings:
+        if posting.account.kind is AccountKind.COMMISSION_PENDING:
+            earned[posting.account.member] += posting.amount
+    moves = [(organiser_account, buyer_account, amount)]
+    for member, amount_held in commission_held(held, currency):
+        take = max(amount_held - commission_kept(earned.get(member, amount_held), paid, still - amount), 0)
+        from_pending = min(take, max(held.get((pending(member), currency), 0), 0))
+        moves.append((pending(member), organiser_account, from_pending))
+        moves.append((available(member), organiser_account, take - from_pending))  # the rest: available
+    return Transaction(
+        key=part_refund_key(order_id, payment),
+        kind=TransactionKind.ORDER_PART_REFUNDED,
+        at=at,
+        postings=_postings(moves, currency),
         order_id=order_id,
         seq=_next_seq(history),
     )

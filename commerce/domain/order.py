@@ -14,6 +14,7 @@ from enum import StrEnum
 from commerce.domain import events as ev
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Participant
+from commerce.domain.money import format_money
 from commerce.domain.order_numbers import order_label
 from commerce.domain.transitions import StatusChange, TransitionTable
 
@@ -54,7 +55,8 @@ class OrderLine:
 class PaymentEvent:
     """One append-only money movement on an order (positive paid, negative refunded)."""
 
-    kind: str  # "paid" | "refunded" | "unpaid" (a mistaken confirmation taken back)
+    # "paid" | "refunded" | "part_refunded" (部分退款) | "unpaid" (a mistaken confirmation taken back)
+    kind: str
     amount: int
     method: str  # "offline" | "telegram" | "stars" ...
     reference: str
@@ -139,6 +141,22 @@ class Order:
         return sum(p.amount for p in self.payments)
 
     @property
+    def paid_in_full(self) -> int:
+        """What the buyer paid in the order's last payment (before any part refund); 0 while unpaid."""
+        paid = [p for p in self.payments if p.kind in ("paid", "unpaid")]
+        return paid[-1].amount if paid and paid[-1].kind == "paid" else 0
+
+    @property
+    def refunded_part(self) -> int:
+        """What part refunds (部分退款) gave back of the last payment: `¥156（已退 ¥78）`; 0 when none
+        (a whole refund is the order refunded, not a part)."""
+        since = 0
+        for index, payment in enumerate(self.payments):
+            if payment.kind in ("paid", "unpaid"):
+                since = index + 1
+        return -sum(p.amount for p in self.payments[since:] if p.kind == "part_refunded")
+
+    @property
     def pickup_code_shown(self) -> str | None:
         """The pickup code the buyer is shown: only while paid and not yet picked up (unpaid again after
         撤销已收, collected, refunded: none; 核销 takes no other)."""
@@ -183,6 +201,30 @@ class Order:
         self.events.append(
             ev.OrderRefunded(self.id, self.group_buy_id, self.buyer_id, amount, self.currency, method)
         )
+
+    def refund_part(
+        self, amount: int, *, actor: str, method: str, reference: str, now: datetime, reason: str = ""
+    ) -> bool:
+        """部分退款: give `amount` (minor units) of a paid or picked-up order back; the order stays as it is
+        and carries what was refunded (`refunded_part`). One that reaches what is left is the whole
+        refund (`refund`): True then. Refused (`DomainError`) at 0 or below, or above what is left.
+        `reference`: the message that asked for it, so the same message refunds once."""
+        if self.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):
+            raise DomainError("refund_not_paid", order=self.number)
+        left = self.paid_amount
+        if amount <= 0 or amount > left:
+            raise DomainError("refund_part_over", order=self.number, left=format_money(left, self.currency))
+        if amount == left:
+            self.refund(actor=actor, method=method, reference=reference, now=now, reason=reason)
+            return True
+        self.payments.append(PaymentEvent("part_refunded", -amount, method, reference, actor, now))
+        assert self.id is not None
+        self.events.append(
+            ev.OrderPartRefunded(
+                self.id, self.group_buy_id, self.buyer_id, amount, self.currency, method, len(self.payments)
+            )
+        )
+        return False
 
     def unpay(self, *, actor: str, now: datetime, reason: str = "") -> None:
         """撤销已收: a payment confirmed by mistake is taken back; the order waits for payment again.

@@ -94,6 +94,8 @@ class RosterLine:
     reported_by: str = ""  # 代报: the organiser who added a guest's line ("" on any other line)
     guest_code: str = ""  # 代报: a guest's pickup code while paid, not picked up (the organiser passes it on)
     user_id: str = ""  # the member whose line it is (a friend's line: the member who added it)
+    # 部分退款: what part refunds gave back of its order (on the line carrying `order_total`; 0: none)
+    order_refunded: int = 0
 
     @property
     def counts(self) -> bool:
@@ -127,7 +129,7 @@ class Roster:
     paid_orders: int  # paid, picked up or not
     picked_up_orders: int
     by_option: tuple[OptionTotal, ...] = ()  # 多规格: each option's units and amount, in the options' order
-    refunded: int = 0  # given back by refunds (so collected + refunded is what was ever received)
+    refunded: int = 0  # given back by refunds, part ones too (collected + refunded: all ever received)
     dropped_lines: int = 0  # lines of refunded or cancelled orders: listed, not counted
 
     @property
@@ -161,10 +163,11 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
     lines: list[RosterLine] = []
     for n, line in enumerate(participants, 1):
         order = by_buyer.get(line.user_id)
-        total = None
+        total, part = None, 0
         if order is not None and order.id is not None and order.id not in totalled:
             totalled.add(order.id)
             total = order.total
+            part = order.refunded_part if order.status in (OrderStatus.PAID, OrderStatus.FULFILLED) else 0
         option = group_buy.option_named(line.option) if line.option else None
         line_price = price if option is None else group_buy.option_price(option)
         lines.append(
@@ -186,6 +189,7 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
                 reported_by=group_buy.organiser_name if is_guest(line.user_id) else "",
                 guest_code=(order.pickup_code_shown or "") if order and is_guest(line.user_id) else "",
                 user_id=line.user_id,
+                order_refunded=part,
             )
         )
     counted = [o for o in orders if o.status not in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)]
@@ -206,7 +210,9 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
         paid_orders=len(counted) - len(unpaid),
         picked_up_orders=sum(1 for o in counted if o.status is OrderStatus.FULFILLED),
         by_option=option_totals(group_buy, lines),
-        refunded=sum(-p.amount for order in orders for p in order.payments if p.kind == "refunded"),
+        refunded=sum(  # whole refunds and part refunds (部分退款) alike
+            -p.amount for order in orders for p in order.payments if p.kind in ("refunded", "part_refunded")
+        ),
         dropped_lines=sum(1 for line in lines if line.payment in (Payment.REFUNDED, Payment.CANCELLED)),
     )
 
@@ -240,3 +246,4 @@ class GroupBuySummary:
     refunded: int = 0  # units of refunded orders (not in `sold`)
     unit: str = ""  # the unit it is sold in (`斤`: `6斤`), "" by the 份
     target: int = 1  # 1: opened without one (failed: it ended with nobody joining, as the chat was told)
+    part_refunded: int = 0  # 部分退款: money part refunds gave back of orders still paid (not in `collected`)

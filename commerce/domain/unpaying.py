@@ -3,7 +3,8 @@
 An organiser who tapped 已收 on the wrong order undoes it here rather than with 退款 (a refund tells the
 buyer money went back). Only a payment she confirmed herself (offline) is hers to take back; one paid
 through Telegram is money that really moved (a refund gives it back); a picked-up, refunded or
-cancelled order is past undoing; the organiser's own order is paid by being hers. A commission the
+cancelled order is past undoing, and so is one part refunded (部分退款: money went back; refund the rest);
+the organiser's own order is paid by being hers. A commission the
 payment credited that has since left its earner's available balance (asked for, or paid out) cannot be
 taken back without leaving the ledger short: a refund is the way. Standard library only.
 """
@@ -14,6 +15,7 @@ from collections.abc import Mapping
 
 from commerce.domain.errors import DomainError
 from commerce.domain.ledger import Account, AccountKind, Holdings
+from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
 
 OFFLINE = "offline"
@@ -35,6 +37,9 @@ def check_undoable(order: Order, *, own: bool) -> None:
         raise DomainError("unpaid_not_paid", order=order.number)
     if order.payment_method != OFFLINE:
         raise DomainError("unpaid_online", order=order.number)
+    if order.refunded_part:  # 部分退款: money went back already; the rest is refunded, never "not paid"
+        refunded = format_money(order.refunded_part, order.currency)
+        raise DomainError("unpaid_part_refunded", order=order.number, refunded=refunded)
 
 
 def commission_available(held: Holdings) -> dict[tuple[Account, str], int]:

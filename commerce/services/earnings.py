@@ -39,6 +39,8 @@ class EarningLine:
     currency: str
     state: EarningState
     help_sold: bool = False  # 帮卖: her commission as the help-seller of the order's group, not a share's
+    # 部分退款: what part refunds took back of it (`amount` is what it earned when paid); 0: none
+    taken_back: int = 0
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ async def _lines(uow: UnitOfWork, entries: Collection[Entry], limit: int, member
         group_buy = await uow.group_buys.get(order.group_buy_id)
         kinds = {entry.kind for entry in found}
         earned = sum(e.amount for e in found if e.kind is TransactionKind.ORDER_PAID)
+        taken_back = -sum(e.amount for e in found if e.kind is TransactionKind.ORDER_PART_REFUNDED)
         if TransactionKind.ORDER_REFUNDED in kinds:
             state = EarningState.CLAWED_BACK
         elif TransactionKind.ORDER_AVAILABLE in kinds:
@@ -115,6 +118,7 @@ async def _lines(uow: UnitOfWork, entries: Collection[Entry], limit: int, member
                 currency=found[0].currency,
                 state=state,
                 help_sold=order.help_seller_id == member,
+                taken_back=taken_back,
             )
         )
     return out

@@ -24,7 +24,14 @@ from datetime import UTC, datetime, timedelta
 
 from commerce.domain import ledger
 from commerce.domain.commission import CommissionRates, Referral, Sale, commission
-from commerce.domain.events import Event, OrderFulfilled, OrderPaid, OrderRefunded, OrderUnpaid
+from commerce.domain.events import (
+    Event,
+    OrderFulfilled,
+    OrderPaid,
+    OrderPartRefunded,
+    OrderRefunded,
+    OrderUnpaid,
+)
 from commerce.domain.ledger import StaleHistory, Transaction
 from commerce.domain.order import Order, OrderStatus
 from commerce.ports import UnitOfWork
@@ -38,7 +45,9 @@ _LOCKED = frozenset({OrderStatus.PAID, OrderStatus.FULFILLED, OrderStatus.REFUND
 async def post_order_events(uow: UnitOfWork, events: Sequence[Event]) -> None:
     """Post what `events` (collected by `uow` before its commit) mean to the ledger, in `uow`."""
     for event in events:
-        if isinstance(event, OrderPaid | OrderFulfilled | OrderRefunded | OrderUnpaid):
+        if isinstance(event, OrderPartRefunded):  # 部分退款: the amount and its place are the event's
+            await _post(uow, functools.partial(_part_refunded, uow, event))
+        elif isinstance(event, OrderPaid | OrderFulfilled | OrderRefunded | OrderUnpaid):
             await _post(uow, functools.partial(_STEPS[type(event)], uow, event.order_id))
 
 
@@ -119,6 +128,21 @@ async def _refunded(uow: UnitOfWork, order_id: int) -> Transaction | None:
     if at is None:
         return None
     return ledger.order_refunded(order_id, await uow.ledger.of_order(order_id), at=at)
+
+
+async def _part_refunded(uow: UnitOfWork, event: OrderPartRefunded) -> Transaction | None:
+    """部分退款: that amount back, commission in proportion (`ledger.order_part_refunded`), once."""
+    order = await uow.orders.get(event.order_id)
+    if order is None or len(order.payments) < event.payment:
+        return None
+    at = order.payments[event.payment - 1].at
+    history = await uow.ledger.of_order(event.order_id)
+    key = ledger.part_refund_key(event.order_id, event.payment)
+    if any(t.key == key for t in history):  # delivered twice: posted already
+        return None
+    return ledger.order_part_refunded(
+        event.order_id, history, event.amount_minor, payment=event.payment, at=at
+    )
 
 
 async def _unpaid(uow: UnitOfWork, order_id: int) -> Transaction | None:

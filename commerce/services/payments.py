@@ -14,8 +14,8 @@ from datetime import datetime, timedelta
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.guests import is_guest
-from commerce.domain.ledger import commission_held, holdings
-from commerce.domain.money import format_money
+from commerce.domain.ledger import COMMISSION_KINDS, commission_held, holdings, order_part_refunded
+from commerce.domain.money import format_money, parse_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import order_payable_online, payment_method, read_order_reference, within_limits
 from commerce.domain.reach import Where
@@ -47,6 +47,8 @@ class Refunded:
     # the commission the order had credited, taken back with it: (member, amount), a help-seller's
     # (帮卖) or a sharer's, each earner once (the ledger's reversal posts it at the commit)
     commission: tuple[tuple[str, int], ...] = ()
+    # 部分退款: the part given back (minor units); 0 for the whole order (`order.status` is refunded)
+    part: int = 0
 
 
 async def _order_and_group_buy(uow: UnitOfWork, order_id: int) -> tuple[Order, GroupBuy]:
@@ -174,6 +176,8 @@ async def refund(
     refund_stars: RefundStars | None,
     where: Where,
     part_asked: str = "",
+    amount: str = "",
+    reference: str = "",
 ) -> Refunded:
     """退款 by the organiser (or an admin of its chat): Stars go back through the platform before it is
     recorded; a provider payment is recorded for the organiser to complete with the provider; offline,
@@ -183,7 +187,13 @@ async def refund(
     unit of work rolls back and the order stays paid.
 
     `part_asked`: what the organiser typed asking for part of the money back (`退一半`, `¥78`): a refund
-    is of the whole order, so it is refused (after the checks above it), saying the whole total.
+    in words only is refused (after the checks above it), naming the amount form to send.
+
+    `amount` (部分退款, `退款 1-2 ¥78`: `¥78` as typed): that much of the order back, the order staying
+    paid or picked up; reaching what is left, the whole refund. Refused for a Telegram payment
+    (Telegram refunds a charge whole), above what is left or not above 0 (`refund_part_over`).
+    `reference`: the message that asked for it (platform, chat, message id): the same message refunds
+    once (`refund_part_repeat`).
     """
     order, group_buy = await _order_and_group_buy(uow, order_id)
     if not where.finds_managed(order, group_buy, actor):
@@ -193,12 +203,33 @@ async def refund(
     if order.status is OrderStatus.REFUNDED:
         raise DomainError("order_already_refunded", order=order.number)
     if order.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):  # picked up and found bad: refundable
+        if amount and order.status is OrderStatus.PENDING_PAYMENT:  # `退款 1-2 ¥78` of an unpaid one
+            raise DomainError("refund_part_not_paid", order=order.number)
         raise DomainError("refund_not_paid", order=order.number)
-    if part_asked:  # `退款 1-2 退一半`: never the whole order refunded for it
-        total = format_money(order.total, order.currency)
-        raise DomainError("refund_whole_only", asked=part_asked, order=order.number, total=total)
     method = order.payment_method or "offline"
+    if part_asked and method != "offline":  # `/refund 1-2 half` of a Telegram payment: whole only
+        total = format_money(order.paid_amount, order.currency)
+        raise DomainError("refund_part_telegram", order=order.number, total=total)
+    if part_asked:  # `退款 1-2 退一半`: never the whole order refunded for it; the amount form named
+        raise part_in_words(order, part_asked)
     charge = next((p.reference for p in reversed(order.payments) if p.kind == "paid"), "")
+    if amount and method != "offline":  # Telegram (Stars, a provider) gives a charge back whole only
+        try:
+            whole = amount_of(amount, order) == order.paid_amount  # the whole typed as an amount: refunded
+        except DomainError:
+            whole = False
+        if not whole:
+            total = format_money(order.paid_amount, order.currency)
+            raise DomainError("refund_part_telegram", order=order.number, total=total)
+    if amount and method == "offline":
+        done = next((p for p in order.payments if reference and p.reference == reference), None)
+        if done is not None:  # the same message delivered again: refunded once (checked before the amount)
+            raise DomainError(
+                "refund_part_repeat", order=order.number, amount=format_money(-done.amount, order.currency)
+            )
+        minor = amount_of(amount, order)
+        if minor != order.paid_amount:  # what is left: the whole refund, below
+            return await _refund_part(uow, order, group_buy, minor, actor=actor, now=now, reference=reference)
     if method == "stars" and refund_stars is None:
         raise DomainError("stars_refund_unavailable", order=order.number)
     previous = order.status.value
@@ -210,6 +241,67 @@ async def refund(
         assert refund_stars is not None
         await refund_stars(order, charge)
     return Refunded(order, group_buy, method, commission_held(held, order.currency))
+
+
+def part_in_words(order: Order, asked: str) -> DomainError:
+    """`退款 1-2 退一半`: part of the money asked for in words; the answer names the amount form to send,
+    half of what is left for a half (`退款 1-2 ¥78`), else the amount of the fewer goods named when the
+    caller could tell it (`asked` carries none: half), with what is left to refund."""
+    left = order.paid_amount
+    example = format_money(max(left // 2, 1), order.currency)
+    return DomainError(
+        "refund_part_in_words",
+        asked=asked,
+        order=order.number,
+        amount=example,
+        left=format_money(left, order.currency),
+    )
+
+
+def amount_of(typed: str, order: Order) -> int:
+    """A part refund's amount as typed (`¥78`, `78元`, `30`) in the order's minor units; anything not
+    above 0, above what is left or with more decimals than the currency has: `refund_part_over`, naming
+    what is left."""
+    over = DomainError(
+        "refund_part_over", order=order.number, left=format_money(order.paid_amount, order.currency)
+    )
+    if typed.strip().lstrip("¥￥$ ").startswith(("-", "−", "－")):
+        raise over
+    try:
+        minor = parse_money(typed, order.currency).minor
+    except DomainError:
+        raise over from None
+    if minor > order.paid_amount:
+        raise over
+    return minor
+
+
+async def _refund_part(
+    uow: UnitOfWork,
+    order: Order,
+    group_buy: GroupBuy,
+    amount: int,
+    *,
+    actor: str,
+    now: datetime,
+    reference: str,
+) -> Refunded:
+    """部分退款 of a paid or picked-up order (checked by `refund`): see there."""
+    method = order.payment_method or "offline"
+    assert order.id is not None
+    history = await uow.ledger.of_order(order.id)
+    previous = order.status.value
+    whole = order.refund_part(amount, actor=actor, method=method, reference=reference, now=now)
+    if whole:  # unreachable: `refund` takes an amount equal to what is left as the whole refund
+        raise AssertionError("a part refund reaching the whole is the whole refund")
+    if not await uow.orders.save_status(order, previous=previous):
+        raise DomainError("busy_try_again")
+    posting = order_part_refunded(order.id, history, amount, payment=len(order.payments), at=now)
+    taken: dict[str, int] = {}
+    for move in posting.postings if posting is not None else ():
+        if move.account.kind in COMMISSION_KINDS and move.amount < 0:
+            taken[move.account.member] = taken.get(move.account.member, 0) - move.amount
+    return Refunded(order, group_buy, method, tuple(taken.items()), part=amount)
 
 
 async def lapse_unpaid(

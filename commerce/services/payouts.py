@@ -128,7 +128,10 @@ async def request(
                 reason
                 for reason, happened in (
                     ("paid_out", paid_out),
-                    ("refunded", TransactionKind.ORDER_REFUNDED in kinds),
+                    (  # a part refund (部分退款) took commission back as a refund does
+                        "refunded",
+                        bool(kinds & {TransactionKind.ORDER_REFUNDED, TransactionKind.ORDER_PART_REFUNDED}),
+                    ),
                     ("unpaid", TransactionKind.ORDER_UNPAID in kinds),
                 )
                 if happened

@@ -1009,8 +1009,13 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
     if name == "refund" and rest.startswith("@"):  # `/refund @name`: the member's paid order here
         return Command(name, lang=lang, rest=rest)
     amount = refund_words.AMOUNT_AFTER.match(rest) if name == "refund" else None
-    if amount is not None and _an_amount(amount):  # `退款 1-2 78`: part of its money, refused (payments)
-        return Command(name, lang=lang, order=order_number(amount.group("id")), note=amount.group("amount"))
+    if amount is not None and _an_amount(amount):  # `退款 1-2 ¥78 坏了一盒`: 部分退款 (handlers.payments)
+        why = (amount.group("reason") or "").strip()
+        if len(why) > MAX_REFUND_REASON:
+            error = DomainError("refund_reason_too_long", limit=MAX_REFUND_REASON, length=len(why))
+            return Command("invalid", lang=lang, error=error)
+        note = f"{amount.group('amount').strip()} {why}".strip()
+        return Command(name, lang=lang, order=order_number(amount.group("id")), note=note)
     several = _SEVERAL_NUMBERS.match(rest) if name == "refund" else None
     if several is not None:  # money goes back one order at a time: nothing is half refunded
         return Command("invalid", lang=lang, error=_one_refund(several.group("first")))

@@ -1,13 +1,14 @@
-"""What a refund's words ask for: the whole order, or part of its money.
+"""What a refund's words ask for: the whole order, an amount of it (部分退款), or part of it in words.
 
-A refund (`退款 12-3`) is of the whole order and cannot be undone, so a reason that asks for part
-of the money back (`退款 1-2 坏了两个 退一半`, `/refund 4-2 half, one durian was bad`,
-`退款 1-7 三个里坏了一个`), a share of it (`坏了三分之一`, `1/3`, `a third`), one thing only (`只退运费`,
-`only refund the shipping`), an amount in the reason (`refund 22`, `坏了 退30`, `broken, 22`), a count
-of the goods less than the order holds (`坏了一盒` of 2 boxes, `one jar was cracked` of 2), or an amount
-after the number (`退款 1-2 78`, `退款 1-2 ¥78`) is refused (handlers.payments), never taken as the
-whole; a plain reason (`退款 1-2 尺码不对`, `wrong size`, `坏了两个` of 2) is passed on to the buyer as
-before.
+`退款 1-2 ¥78 坏了一盒`, `退款 1-2 78`, `退款 1-2 78元`, `/refund 4-2 30 one durian was bad`: an amount
+right after the order number refunds that much (`amount_typed`; commerce.services.payments checks it
+against what is left), the rest is the reason. A reason that asks for part of the money in words only
+(`退款 1-2 坏了两个 退一半`, `/refund 4-2 half, one durian was bad`, `退款 1-7 三个里坏了一个`), a share of it
+(`坏了三分之一`, `1/3`, `a third`), one thing only (`只退运费`, `only refund the shipping`), an amount inside
+the reason (`refund 22`, `坏了 退30`, `broken, 22`) or a count of the goods less than the order holds
+(`坏了一盒` of 2 boxes, `one jar was cracked` of 2) refunds nothing, and is answered with the amount form
+to send (handlers.payments); a plain reason (`退款 1-2 尺码不对`, `wrong size`, `坏了两个` of 2) is passed on
+to the buyer with the whole refund.
 """
 
 from __future__ import annotations
@@ -18,10 +19,21 @@ from handlers.parsing.numbers import CHINESE_NUMERAL, ORDER, chinese_numeral
 
 _MONEY_SIGN = r"[¥￥$]"
 _YUAN = r"(?:元|块钱?|rmb|yuan|dollars?)"
-# `退款 1-2 78`, `退款 1-2 ¥78`, `/refund 4-2 55.5`: an amount after the order number
-_AMOUNT = rf"{_MONEY_SIGN}?\s*\d+(?:\.\d+)?\s*{_YUAN}?"
+# `退款 1-2 78`, `退款 1-2 ¥78`, `/refund 4-2 55.5`, `退款 1-2 -5` (refused, naming what is left): an amount
+# after the order number, a reason after it or not
+_AMOUNT = rf"[-−－]?\s*{_MONEY_SIGN}?\s*[-−－]?\d+(?:\.\d+)?\s*{_YUAN}?"
+_GAP = r"[\s,，:：;；]+"
 AMOUNT_AFTER = re.compile(
-    rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})[\s,，:：;；]+(?P<amount>{_AMOUNT})$", re.IGNORECASE
+    rf"^(?:no\.?|#)?\s*(?P<id>{ORDER}){_GAP}(?P<amount>{_AMOUNT})(?:{_GAP}(?P<reason>\S.*))?$",
+    re.IGNORECASE | re.DOTALL,
+)
+_AMOUNT_FIRST = re.compile(rf"^(?P<amount>{_AMOUNT})(?:{_GAP}(?P<reason>\S.*))?$", re.IGNORECASE | re.DOTALL)
+# after a bare number, a word counting goods (`/refund 1-2 2 boxes were bad`, `退款 1-2 2 盒坏了`): a count
+# in the reason, never an amount
+_COUNTED = re.compile(
+    r"^(?:[个份件盒箱斤只袋瓶包打罐颗串支条杯桶听提枚粒根棵双套]|(?:box|boxe|jar|piece|bag|bottle|pack|"
+    r"dozen|item|kg|jin|pc|pcs|tin|can|carton|tray|punnet)s?\b|[a-z]+s\b(?<![aiu]s)(?<!ss))",
+    re.IGNORECASE,
 )
 _AMOUNT_ALONE = re.compile(_AMOUNT, re.IGNORECASE)
 _PART = re.compile(
@@ -75,6 +87,19 @@ _EN_COUNT = re.compile(
 )
 _STOPS = ",，。;；!！、\n"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def amount_typed(note: str) -> tuple[str, str] | None:
+    """(the amount as typed, the reason after it) when `note` starts with an amount (`¥78 坏了一盒`,
+    `78`, `30 one durian was bad`), else None (`尺码不对`, `2 boxes were bad`: a count, not money)."""
+    found = _AMOUNT_FIRST.match(note.strip())
+    if found is None:
+        return None
+    amount, reason = found.group("amount").strip(), (found.group("reason") or "").strip()
+    bare = re.fullmatch(r"[-−－]?\s*\d+(?:\.\d+)?", amount) is not None
+    if bare and _COUNTED.match(reason):
+        return None
+    return amount, reason
 
 
 def _bare_amount(reason: str) -> re.Match[str] | None:

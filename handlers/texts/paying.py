@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from commerce.domain.group_buy import Terms
+from commerce.domain.money import format_money
+from commerce.domain.order import Order, OrderStatus
 from handlers.texts import has, t
 
 
@@ -19,3 +21,14 @@ def with_payment_note(lang: str, key: str, terms: Terms, **params: Any) -> str:
     noted = f"{key}_noted"
     text = t(lang, noted if note and has(noted) else key, **params)
     return f"{text}\n{t(lang, 'order_payment_note', note=note)}" if note else text
+
+
+def paid_said(lang: str, order: Order) -> str:
+    """An order's money as every view says it: its total (`¥156`), and once part of it was refunded
+    (部分退款) what was refunded beside it: `¥156（已退 ¥78）`, "¥156 (¥78 refunded)"."""
+    total = format_money(order.paid_in_full or order.total, order.currency)
+    if not order.refunded_part or order.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):
+        return total
+    return t(
+        lang, "paid_part_refunded", paid=total, refunded=format_money(order.refunded_part, order.currency)
+    )

@@ -1,9 +1,10 @@
 """Review 29 #1: `退款 4-1 坏了一盒` (an order of 2 boxes), `退款 3-1 只退运费`,
 `退款 10-1 车厘子坏了三分之一` and `/refund 13-3 refund 22` refunded the whole order (and took back
 all commission). A reason naming fewer of the goods than the order holds, a share of it, one thing
-only, or an amount is refused with one message saying what was read; nothing changes. A plain reason
-(`坏了两个` of 2, `wrong size`) still refunds. The console's refund form refuses it in the form's
-words, never with a chat command to type."""
+only, or an amount inside the reason is refused with one message saying what was read; nothing
+changes. Since session 25 (部分退款) that message names the amount form to send, half of the order for
+an example (`退款 1-1 ¥40`). A plain reason (`坏了两个` of 2, `wrong size`) still refunds. The console's
+refund form refuses it in the form's words, never with a chat command to type."""
 
 from __future__ import annotations
 
@@ -42,11 +43,12 @@ PART = {
     ),
 }
 REFUSED = {
-    "zh": "“{asked}”：退款是整单退（{total}），没有任何改动。"
-    "要整单退就发 退款 {order}；只退一部分请直接转给对方。",
-    "en": "“{asked}”: a refund is of the whole order ({total}), so nothing was changed. To refund the whole"
-    " order, send /refund {order}; to give back only part of it, transfer that to them directly.",
+    "zh": "“{asked}”：没有任何改动。退一部分请写金额，"
+    "例如要退一半就发 退款 {order} {half}（这单还可退 {total}）。",
+    "en": "“{asked}”: nothing was changed. To refund part of it, send the amount: for half,"
+    " /refund {order} {half} ({total} left to refund on this order).",
 }
+HALF = {"zh": {"1-1": "¥40", "1-2": "¥60", "1-3": "¥20"}, "en": {"1-1": "¥22", "1-2": "¥33", "1-3": "¥11"}}
 TOTALS = {"zh": {"1-1": "¥80", "1-2": "¥120", "1-3": "¥40"}, "en": {"1-1": "¥44", "1-2": "¥66", "1-3": "¥22"}}
 # plain reasons refund the whole order, as before: (order, reason)
 WHOLE = {
@@ -86,7 +88,10 @@ async def test_a_refund_asking_for_fewer_a_share_or_an_amount_refunds_nothing(la
     for order, reason, private, asked in PART[lang]:
         replies = await room.say("amy", f"{refund} {order} {reason}", private=private)
         total = TOTALS[lang][order]
-        assert room.said(replies) == REFUSED[lang].format(asked=asked, total=total, order=order), reason
+        half = HALF[lang][order]
+        assert room.said(replies) == REFUSED[lang].format(asked=asked, total=total, order=order, half=half), (
+            reason
+        )
         assert room.private(replies) == {}, reason  # the buyer is told nothing: nothing was refunded
     for order, reason in WHOLE[lang]:
         replies = await room.say("amy", f"{refund} {order} {reason}")
@@ -96,11 +101,10 @@ async def test_a_refund_asking_for_fewer_a_share_or_an_amount_refunds_nothing(la
 
 
 CONSOLE = {
-    "zh": "“坏了一个”：退款是整单退（¥20），没有任何改动。"
-    "要整单退就把原因里要退一部分的字去掉，再退款；只退一部分请直接转给对方。",
-    "en": "“坏了一个”: a refund is of the whole order (¥20), so nothing was changed. To refund the whole "
-    "order, leave the part asked for out of the reason and refund again; to give back only part of it, "
-    "transfer that to them directly.",
+    "zh": "“坏了一个”：没有任何改动。退一部分请把金额填在“退款金额”一栏，例如要退一半就填 ¥10"
+    "（这单还可退 ¥20），原因里不用写。",
+    "en": "“坏了一个”: nothing was changed. To refund part of it, fill in the Amount field, e.g. ¥10 for "
+    "half (¥20 left to refund on this order), and leave it out of the reason.",
 }
 
 
