@@ -504,9 +504,14 @@ async def wrong_goods(
     example = f"+{quantity} #{min(g.id or 0 for g in open_here)}"
     if ended:
         gone = ended[0]  # the newest
-        status = gone.status.value
-        code = f"join_goods_closed_{status}" if status in ("cancelled", "failed") else "join_goods_closed"
-        raise DomainError(code, id=gone.id, title=gone.terms.title, choices=choices, example=example)
+        n, title = gone.id, gone.terms.title
+        if gone.status is GroupBuyStatus.CANCELLED:
+            raise DomainError(
+                "join_goods_closed_cancelled", id=n, title=title, choices=choices, example=example
+            )
+        if gone.status is GroupBuyStatus.FAILED:
+            raise DomainError("join_goods_closed_failed", id=n, title=title, choices=choices, example=example)
+        raise DomainError("join_goods_closed", id=n, title=title, choices=choices, example=example)
     tried = any(resembles_an_option(g, word) for g in open_here)  # `+1 beef` beside pork, veggie: asked
     if is_product_word(word) and not tried:
         raise DomainError("join_goods_not_here", name=word, choices=choices, example=example)
