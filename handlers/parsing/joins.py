@@ -253,7 +253,8 @@ _NO_FRIEND |= {"sure", "real", "now", "all", "both", "everyone", "us", "you", "i
 # then the join as usual; `帮我 +1` is the member's own line, `帮我看看 +1 好吗`, `帮忙 +1` are chatter.
 _NAME_FIRST = re.compile(
     rf"^(?:{FOR_FRIEND}\s*(?P<zh>[^\s\d+#@,，.。、:：;；?？!！()（）]{{1,8}}?)"
-    r"|for\s+(?:(?:my|our)\s+(?=[a-z]))?(?P<en>[a-z][^\s\d+#@,，.。?？!！]{0,19}))"
+    r"|for\s+(?:(?:my|our)\s+(?=[a-z]))?(?P<en>[a-z][^\s\d+#@,，.。?？!！]{0,19})"
+    r"(?:\s+(?P<en_name>(?-i:[A-Z])[a-z'’-]{0,19}|[\u3400-\u9fff]{1,4}))?)"  # `for my neighbour Bob +1`
     rf"\s*(?P<join>\+.*|加\s*{NUMBER}.*|-\s*{NUMBER}.*|减\s*{NUMBER}.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -570,9 +571,13 @@ def _parse_join(text: str) -> Join | str | None:
         friend = "" if friend.lower() in _SELF else friend  # `-1 for me`: the member's own line
         group_buy_id = group_buy_number(leave.group("id")) if leave.group("id") else None
         lang = "en" if leave.group("friend_en") else "zh" if _chinese_words(text) else None
-        if leave.group("option_first") and leave.group("option"):  # two options: not a leave
+        after = leave.group("option") or ""
+        role = _role_then_name(friend, after) if leave.group("friend_en") and after else None
+        if role is not None:  # `-1 for my neighbour Bob`: Bob's line, never an option "Bob"
+            friend, after = role
+        if leave.group("option_first") and after:  # two options: not a leave
             return _unreadable(text)
-        option = leave.group("option_first") or leave.group("option") or ""
+        option = leave.group("option_first") or after
         measured = Measured(quantity, unit) if unit else leave_measure(quantity, option)
         return Join(
             quantity, group_buy_id, friend=friend, lang=lang, leave=True, option=option, measured=measured
@@ -1012,6 +1017,10 @@ def _friend_first(named: re.Match[str]) -> Join | str | None:
     second friend or a question (`帮小王 +1 可以吗？`) is chatter: None."""
     name = named.group("zh") or named.group("en")
     zh = named.group("zh") is not None
+    if named.group("en_name"):  # `for my neighbour Bob +1`: Bob; two words of no role are talk
+        if name.lower() not in _ROLES:
+            return None
+        name = named.group("en_name")
     if name.lower() in _NO_FRIEND or _TALK_WORD.search(name) or is_courtesy(name):
         return None
     name = friend_name(name)  # `给我妈 +1`: 妈妈
@@ -1050,12 +1059,10 @@ _ROLE_NAME = re.compile(
 
 def _role_then_name(role: str, rest: str) -> tuple[str, str] | None:
     """(the friend, the rest) of `for my neighbour Bob gate B`: after a role word (`_ROLES`), a name
-    (capitalised, Chinese, or the one word left: `for my neighbour bob`); None when no name follows."""
+    (capitalised or Chinese: `for my mum large` is mum's line of large); None when no name follows."""
     if role.lower() not in _ROLES or not rest:
         return None
-    named = _ROLE_NAME.match(rest)
-    if named is None and re.fullmatch(r"[a-z][a-z'’-]{0,19}", rest) and not is_courtesy(rest):
-        return rest[:MAX_FRIEND], ""  # `for my neighbour bob`: the one word left is the name
+    named = _ROLE_NAME.match(rest)  # `for my mum large`: mum's line of the option large
     if named is None or is_courtesy(named.group("name")) or named.group("name").lower() in _NO_FRIEND:
         return None
     return named.group("name")[:MAX_FRIEND], named.group("rest").strip(" ,，")

@@ -33,3 +33,19 @@ async def test_in_a_chinese_chat_too() -> None:
 
     assert said.startswith("Hal joined for Bob: 1 × 咖椰酱 (#1)."), said
     assert "neighbour" not in await chat.card(1)
+
+
+async def test_the_friend_first_and_a_leave_name_bob_too() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "/lang en")
+    await chat.say("amy", "/groupbuy Macarons options large:19,small:12 ends 3d")
+
+    first = chat.said(await chat.say("hal", "for my neighbour Bob +2 large"))
+    mum = chat.said(await chat.say("hal", "+1 for my mum large"))
+    left = chat.said(await chat.say("hal", "-1 for my neighbour Bob"))
+
+    assert first.startswith("Hal joined for Bob: 2 × Macarons large (#1)."), first
+    assert mum.startswith("Hal joined for mum: 1 × Macarons large (#1)."), mum
+    assert "Bob" in left and "neighbour" not in left, left
+    card = await chat.card(1)
+    assert "Hal for Bob large ×1" in card and "Hal for mum large ×1" in card, card
