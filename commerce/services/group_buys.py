@@ -522,6 +522,12 @@ _CJK_WORD = re.compile(r"[\u3400-\u9fff]{1,6}")  # one Chinese word: `中盒`
 MAX_GOODS_WORD = 24  # longer is no product's one word
 
 
+def _spelt_like(group_buy: GroupBuy, word: str) -> str:
+    """The option of `group_buy` a word misspells (`vanila`: vanilla), "" when none is that close."""
+    typed = option_key(word)
+    return next((o.name for o in group_buy.terms.options if looks_alike(typed, option_key(o.name))), "")
+
+
 def _option_tried(group_buy: GroupBuy, word: str) -> bool:
     """Whether a word is an option of `group_buy` shortened (`lar`), said in the other language (`咸的`
     for salty) or misspelt (`vanila`): asked which option, never told of other goods."""
@@ -574,8 +580,9 @@ def no_such_option(open_here: list[GroupBuy], note: str) -> None:
     with_options = sorted((g for g in open_here if g.terms.options), key=lambda g: g.id or 0)
     if not with_options or any(option_in_note(g, note)[0] for g in open_here):
         return
-    first = with_options[0]
-    example = option_in_other_words(first, note) or first.terms.options[0].name  # `咸的`: salty
+    spelt = [g for g in with_options if _spelt_like(g, note)]  # `+1 vanila`: vanilla's, suggested
+    first = spelt[0] if spelt else with_options[0]
+    example = option_in_other_words(first, note) or _spelt_like(first, note) or first.terms.options[0].name
     if offering(open_here, option=example) is not first:  # another has it too: named by its number
         example = f"#{first.id} {example}"
     if len(with_options) == 1:
@@ -1153,7 +1160,7 @@ def _option_of_join(
         misnamed = option_attempt and resembles_an_option(group_buy, noted)  # `+1 7kg`: no note to keep
         if question.code == "option_which" and noted and not misnamed:
             question.params["example"] = f"{question.params['example']} {noted}"
-        meant = option_in_other_words(group_buy, noted) if misnamed else ""
+        meant = (option_in_other_words(group_buy, noted) or _spelt_like(group_buy, noted)) if misnamed else ""
         if question.code == "option_which" and meant:  # `+1 咸的` beside salty: `e.g. +1 salty`
             question.params["example"] = meant
         elif question.code == "option_which" and misnamed and _CJK_WORD.fullmatch(noted):

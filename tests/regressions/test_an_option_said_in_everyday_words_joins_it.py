@@ -83,3 +83,18 @@ async def test_in_english() -> None:
     assert answered.startswith("Vin is in: 2 × Macarons rose (#1)."), answered
     assert sentence.startswith("Ann is in: 2 × Macarons rose (#1)."), sentence
     assert "e.g. +1 vanilla." in misspelt, misspelt
+
+
+async def test_a_misspelt_option_is_suggested_wherever_it_stands() -> None:
+    chat = fake_chat()
+    await chat.say("zoe", "/lang en")
+    await chat.say("zoe", "/groupbuy Durian price 68/kg ends 3d")
+    await chat.say("zoe", "/groupbuy Macarons options rose:19,vanilla:19,pistachio:21 ends 3d")
+
+    among = chat.said(await chat.say("vin", "+1 vanila"))
+    named = chat.said(await chat.say("vin", "+1 #2 vanila"))
+
+    assert among.startswith("Macarons (#2) has no option “vanila”"), among
+    assert "e.g. +1 vanilla." in among, among
+    assert "e.g. +1 #2 vanilla," in named, named
+    assert "Vin" not in await chat.card(2)
