@@ -266,6 +266,7 @@ async def join(ctx: Context) -> list[Reply]:
             return answered
     else:
         await which_question.named(ctx)  # `+1 #2`: the question which group buy, if asked, is answered
+        await _answered_in_group(ctx)  # `+1 大盒` after "which option?": `大盒` alone later is talk
         return replies
     ctx.command = replace(ctx.command, group_buy_id=group_buy_id)
     replies = await referrals.join(ctx)
@@ -275,6 +276,17 @@ async def join(ctx: Context) -> list[Reply]:
     except Exception:  # kept until `ASKED_IN_GROUP_FOR`: another `+1 large` would join it again, as asked
         log.warning("could not forget the option question to %s", ctx.request.user_id, exc_info=True)
     return replies
+
+
+async def _answered_in_group(ctx: Context) -> None:
+    """A join in a group naming its option (a note) answers the question which option, if it was asked:
+    forgotten, so the option's name alone later is talk. A plain `+1` (no note) costs nothing."""
+    if ctx.values is None or ctx.is_private or ctx.command.tap or not ctx.command.note:
+        return
+    try:
+        await ctx.values.delete(_group_key(ctx))
+    except Exception:  # kept until `ASKED_IN_GROUP_FOR`: the name alone would join once more
+        log.warning("could not forget the option question to %s", ctx.request.user_id, exc_info=True)
 
 
 async def _join_forms(ctx: Context, word: str) -> DomainError:

@@ -98,3 +98,15 @@ async def test_a_misspelt_option_is_suggested_wherever_it_stands() -> None:
     assert "e.g. +1 vanilla." in among, among
     assert "e.g. +1 #2 vanilla," in named, named
     assert "Vin" not in await chat.card(2)
+
+
+async def test_the_question_answered_with_a_join_is_forgotten() -> None:
+    chat = await _peaches()
+    await chat.say("bob", "+1")
+
+    joined = chat.said(await chat.say("bob", "+1 大盒"))
+    later = await chat.say("bob", "大盒")
+
+    assert joined.startswith("Bob 跟团：1 × 水蜜桃 大盒（#1）。"), joined
+    assert later == []
+    assert "Bob 大盒 ×1" in await chat.card(1)
