@@ -291,6 +291,10 @@ async def find(
             last = await uow.group_buys.latest_in_chat(chat_id)
             if last is None:
                 raise NotFound("no_open_group_buy")
+            gone = await ended_named(uow, chat_id, note) if goods and note else None
+            if gone is not None and gone.id != last.id:  # `+1 kaya`: Kaya Jars was cancelled, not the last
+                status = gone.status.value
+                raise DomainError("group_buy_closed", id=gone.id, title=gone.terms.title, status=status)
             return last
         if goods and note:  # `+1 kaya` after Kaya was cancelled: never a note on another
             await wrong_goods(uow, chat_id, open_here, note, goods)
@@ -499,11 +503,10 @@ async def wrong_goods(
             return
         if group_buy.terms.options and _option_tried(group_buy, word):
             return  # `+1 vanila`, `+1 咸`: an option tried, asked which (`no_such_option`)
-    ended = [g for g in await uow.group_buys.closed_in_chat(chat_id) if _names_ended(word, g.terms.title)]
+    gone = await ended_named(uow, chat_id, word)
     choices = " · ".join(f"#{g.id} {g.terms.title}" for g in sorted(open_here, key=lambda g: g.id or 0))
     example = f"+{quantity} #{min(g.id or 0 for g in open_here)}"
-    if ended:
-        gone = ended[0]  # the newest
+    if gone is not None:
         n, title = gone.id, gone.terms.title
         if gone.status is GroupBuyStatus.CANCELLED:
             raise DomainError(
@@ -520,6 +523,21 @@ async def wrong_goods(
 _TIMES_LEFT = re.compile(r"[x×*]\s*(?P<n>[1-9]\d{0,2})", re.IGNORECASE)  # `x2` left after the title
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]{1,6}")  # one Chinese word: `中盒`
 MAX_GOODS_WORD = 24  # longer is no product's one word
+
+
+async def ended_named(uow: UnitOfWork, chat_id: str, note: str) -> GroupBuy | None:
+    """The newest group buy that ended here whose title a join's one-word note names (`+1 kaya`: Kaya
+    Jars, cancelled), else None."""
+    word = note.strip()
+    if (
+        not word
+        or len(word.split()) > 1
+        or any(char.isdigit() for char in word)
+        or len(word) > MAX_GOODS_WORD
+    ):
+        return None
+    closed = await uow.group_buys.closed_in_chat(chat_id)
+    return next((g for g in closed if _names_ended(word, g.terms.title)), None)
 
 
 def _spelt_like(group_buy: GroupBuy, word: str) -> str:

@@ -87,3 +87,17 @@ async def test_real_notes_stay_notes() -> None:
     for note in ("3号楼", "要大的", "不要太软", "小王", "gate B"):
         said = chat.said(await chat.say("kim", f"+1 {note}"))
         assert f"备注：{note}。" in said, said
+
+
+async def test_with_nothing_open_the_product_named_is_the_one_told() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "/lang en")
+    await chat.say("amy", "/groupbuy Kaya Jars price 12 ends 3d")
+    await chat.say("amy", "/groupbuy Durian price 12 ends 3d")
+    await chat.say("bob", "+1 #2")
+    await chat.say("amy", "/cancel #1")
+    await chat.say("amy", "/close #2")
+
+    said = chat.said(await chat.say("uma", "+1 kaya"))
+
+    assert said == "Group buy #1 (Kaya Jars) was cancelled: nothing was changed."
