@@ -72,6 +72,15 @@ _SIZES = {"large": "大", "big": "大", "small": "小", "little": "小", "medium
 _PACKS = {"box": "盒", "boxes": "盒", "bag": "袋", "bags": "袋", "bottle": "瓶", "bottles": "瓶", "jar": "罐"}
 
 
+_PACK_WORDS = frozenset({*_PACKS, "jars", "pack", "packs", "set", "sets", "tray", "trays", "piece", "pieces"})
+
+
+def only_pack_word(note: str) -> bool:
+    """Whether what is left of a join's words after its option is only the pack (`+1 large box`:
+    `box`), no note."""
+    return note.strip(" ,.!").casefold() in _PACK_WORDS
+
+
 def _size_in_english(group_buy: GroupBuy, words: list[str]) -> tuple[str, str] | None:
     """(the option, the rest) a size word names in Chinese (`large box`: 大盒, `small`: the only one
     beginning 小); None when none does."""

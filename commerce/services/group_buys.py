@@ -36,6 +36,7 @@ from commerce.domain.group_buy import (
 from commerce.domain.listings import Listing
 from commerce.domain.note_counts import count_in_note, without_count
 from commerce.domain.options import (
+    only_pack_word,
     option_at,
     option_in_note,
     option_in_other_words,
@@ -700,6 +701,8 @@ async def join(
         if question.code == "option_which":
             question.params["typed_quantity"] = quantity
         raise
+    if option and only_pack_word(note):  # `+1 large box`: the option's pack, no note
+        note = ""
     counted = bool(option) and measured is None and not pasted and option_count
     if counted:  # `+1 egg yolk 2`: 2 of egg yolk, never a note `2`
         quantity, note, counted = _count_of_option(group_buy, option, quantity, note)

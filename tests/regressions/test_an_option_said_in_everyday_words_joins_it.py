@@ -110,3 +110,14 @@ async def test_the_question_answered_with_a_join_is_forgotten() -> None:
     assert joined.startswith("Bob 跟团：1 × 水蜜桃 大盒（#1）。"), joined
     assert later == []
     assert "Bob 大盒 ×1" in await chat.card(1)
+
+
+async def test_the_pack_after_an_english_option_is_no_note() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "/lang en")
+    await chat.say("amy", "/groupbuy Mooncakes options small:28,large:45 ends 3d")
+
+    said = chat.said(await chat.say("tom", "+1 large box"))
+
+    assert said.startswith("Tom is in: 1 × Mooncakes large (#1). Large: now"), said
+    assert "box" not in await chat.card(1)
