@@ -1332,7 +1332,7 @@ def _note(tail: str) -> str:
     if _FILLER.fullmatch(note):  # `+1 #6 again pls`: said, never written on the order
         return ""
     while note and unicodedata.category(note[-1]) in _SYMBOLS:  # `＋２小盒🍑🍑`: courtesy, no note's
-        note = note[:-1].rstrip()
+        note = note[:-1].rstrip(" ,，.。!！~～、;；:：-")  # `gate B, 🙏`: gate B
     if not any(_is_word(char) for char in note):
         return ""  # emoji and punctuation only: `+1 🥚`, `+1 🙏`
     return note[:MAX_NOTE]

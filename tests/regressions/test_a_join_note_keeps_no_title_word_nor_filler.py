@@ -30,3 +30,13 @@ async def test_in_chinese() -> None:
 
     assert labelled.startswith("Kim 跟团：1 × 草莓（#1）。备注：不要太软的。"), labelled
     assert twice.startswith("Fay 跟团：1 × 草莓（#1）。当前"), twice
+
+
+async def test_an_emoji_after_the_friend_leaves_the_note_clean() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "/lang en")
+    await chat.say("amy", "/groupbuy Lychees price 12 ends 3d")
+
+    said = chat.said(await chat.say("ann", "+1 #1 gate B, for my mum 🙏"))
+
+    assert said.startswith("Ann joined for mum: 1 × Lychees (#1). Note: gate B. Now"), said
