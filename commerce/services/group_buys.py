@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from fractions import Fraction
 
-from commerce.domain.ask_relevance import chinese_names, is_product_word, product_named
+from commerce.domain.ask_relevance import chinese_names, is_product_word, not_product_words, product_named
 from commerce.domain.attribution import DEFAULT_WINDOW
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event, Joined
@@ -491,13 +491,8 @@ async def wrong_goods(
     `join_goods_closed` (`_cancelled`, `_failed`) says so; a product of `ask_words.json` nobody sells here,
     `join_goods_not_here`; both list the open ones, nothing changed. A note stays one (`+1 3号楼`, `+1 gate
     B`, `+1 要大的`, `+1 小王`): a word of no title that ended here and no known product."""
-    word = note.strip()
-    if (
-        not word
-        or len(word.split()) > 1
-        or any(char.isdigit() for char in word)
-        or len(word) > MAX_GOODS_WORD
-    ):
+    word = _goods_word(note)
+    if not word:
         return
     for group_buy in open_here:
         if names_product(word, group_buy.terms.title) or option_in_note(group_buy, word)[0]:
@@ -529,16 +524,19 @@ MAX_GOODS_WORD = 24  # longer is no product's one word
 async def ended_named(uow: UnitOfWork, chat_id: str, note: str) -> GroupBuy | None:
     """The newest group buy that ended here whose title a join's one-word note names (`+1 kaya`: Kaya
     Jars, cancelled), else None."""
-    word = note.strip()
-    if (
-        not word
-        or len(word.split()) > 1
-        or any(char.isdigit() for char in word)
-        or len(word) > MAX_GOODS_WORD
-    ):
+    word = _goods_word(note)
+    if not word:
         return None
     closed = await uow.group_buys.closed_in_chat(chat_id)
     return next((g for g in closed if _names_ended(word, g.terms.title)), None)
+
+
+def _goods_word(note: str) -> str:
+    """A join's note that may name goods: one word, no digit (`3号楼`), not too long; else ""."""
+    word = note.strip()
+    if len(word.split()) != 1 or any(char.isdigit() for char in word) or len(word) > MAX_GOODS_WORD:
+        return ""
+    return word
 
 
 def _spelt_like(group_buy: GroupBuy, word: str) -> str:
@@ -550,11 +548,10 @@ def _spelt_like(group_buy: GroupBuy, word: str) -> str:
 def _option_tried(group_buy: GroupBuy, word: str) -> bool:
     """Whether a word is an option of `group_buy` shortened (`lar`), said in the other language (`咸的`
     for salty) or misspelt (`vanila`): asked which option, never told of other goods."""
-    typed = option_key(word)
     return bool(
         option_shortened(group_buy, word)
         or option_in_other_words(group_buy, word)
-        or any(looks_alike(typed, option_key(o.name)) for o in group_buy.terms.options)
+        or _spelt_like(group_buy, word)
     )
 
 
@@ -562,8 +559,8 @@ def _names_ended(word: str, title: str) -> bool:
     """Whether a note's word names an ended group buy's title: in English as `+1 word` names it, in
     Chinese only the title, its product typed whole (`same_product`) or a known product (`+1 榴莲` on
     猫山王榴莲), never a name inside a title (`小王` in 小王家粽子)."""
-    if word.isascii():
-        return names_product(word, title)
+    if word.isascii():  # `fresh`, `premium`, `good` say what kind, never which goods
+        return word.casefold() not in not_product_words() and names_product(word, title)
     return same_product(word, title) or (is_product_word(word) and names_product(word, title))
 
 

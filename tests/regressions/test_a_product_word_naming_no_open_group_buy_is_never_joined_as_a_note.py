@@ -101,3 +101,15 @@ async def test_with_nothing_open_the_product_named_is_the_one_told() -> None:
     said = chat.said(await chat.say("uma", "+1 kaya"))
 
     assert said == "Group buy #1 (Kaya Jars) was cancelled: nothing was changed."
+
+
+async def test_a_word_saying_what_kind_stays_a_note() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "/lang en")
+    await chat.say("amy", "/groupbuy Fresh Durian price 68 ends 3d")
+    await chat.say("amy", "/groupbuy Prawns price 32 ends 3d")
+    await chat.say("amy", "/cancel #1")
+
+    said = chat.said(await chat.say("fay", "+1 fresh"))
+
+    assert said.startswith("Fay is in: 1 × Prawns (#2). Note: fresh."), said
