@@ -223,6 +223,8 @@ class ChatApp:
             if command is None or bare is not None:
                 await self._chatting(request)  # `大家好`: known by name here (`设置帮手 @Hal`)
                 command = await self._which_answer(request)  # `#2` just after "which group buy?"
+            if command is None:  # `大盒` just after "which option?"
+                command = await self._option_answer(request)
             if command is None and request.chat_kind is ChatKind.GROUP:
                 command = bare  # `2kg`, `2 boxes please`: a join where sold so, else the join hint
             if command is None:
@@ -294,6 +296,15 @@ class ChatApp:
             return await which_question.typed_answer(self.values, request)
         except Exception:
             log.exception("reading the question to %s in %s failed", request.user_id, request.chat_id)
+            return None
+
+    async def _option_answer(self, request: Request) -> Command | None:
+        """`大盒` from a member just asked in a group which option her join meant: that join with it
+        (handlers.option_question); else None. A failure is logged: the word is talk then."""
+        try:
+            return await option_question.typed_answer(self.values, request)
+        except Exception:
+            log.exception("reading the option question to %s in %s failed", request.user_id, request.chat_id)
             return None
 
     async def chat_language(self, chat_id: str) -> str | None:

@@ -167,6 +167,7 @@ async def _join(ctx: Context) -> list[Reply]:
                 id=said["id"],
                 title=said["title"],
                 choices=said["choices"],
+                typed_quantity=said.get("typed_quantity", 1),
                 example=f"#{said['id']} {said['example']}",
             )
             if command.friend:
@@ -185,6 +186,7 @@ async def _join(ctx: Context) -> list[Reply]:
                 id=said["id"],
                 title=said["title"],
                 choices=said["choices"],
+                typed_quantity=said.get("typed_quantity", 1),
                 example=said["example"],
             ) from refusal
         raise
@@ -485,13 +487,18 @@ async def _set_to(ctx: Context) -> list[Reply]:
     line (holding several, asked which, as `-1` is)."""
     command = ctx.command
     wanted = command.quantity or 0
+    named_option = ""  # `小盒改成3份`: her line of that option
     if command.titled and command.group_buy_id is None:  # `芒果改成1份`: the group buy the word names
         chat_id = await _chat_of(ctx)
         open_here = await ctx.uow.group_buys.open_in_chat(chat_id)
         named = [g for g in open_here if service.names_product(command.note, g.terms.title)]
+        said = None if named else service.option_said(open_here, command.note)  # `小盒改成3份`
+        if said is not None:
+            named_option = said[1]
+            named = [said[0]]
         if not named:
             return []  # `明天改成2个`: talk
-        meant = service.titled(open_here, command.note)  # several named: hers among them, else asked which
+        meant = service.titled(open_here, command.note) or (said[0] if said is not None else None)
         meant = meant or await service.one_named(ctx.uow, chat_id, named, ctx.request.user_id)
         command = replace(command, group_buy_id=meant.id, note="", titled=False)
         ctx.command = command
@@ -516,13 +523,15 @@ async def _set_to(ctx: Context) -> list[Reply]:
         raise DomainError("group_buy_closed", id=group_buy.id, title=group_buy.terms.title, status=status)
     lines = await ctx.uow.group_buys.lines_of(group_buy.id, ctx.request.user_id)
     own = [line for line in lines if not line.friend and line.quantity > 0]
+    if named_option:
+        own = [line for line in own if line.option == named_option]
     if len({line.option for line in own}) > 1:
         holding = " / ".join(f"{line.option} ×{line.quantity}" for line in own)
         title, example = group_buy.terms.title, own[-1].option
         raise DomainError("option_which_leave", title=title, held=holding, example=example)
     line = own[0] if own else None
     held = line.quantity if line is not None else 0
-    option = line.option if line is not None else ""
+    option = line.option if line is not None else named_option
     if wanted < held:  # `-N` says it
         fewer = None if wanted == 0 else held - wanted
         ctx.command = replace(command, set_to=False, quantity=fewer, group_buy_id=group_buy.id, option=option)

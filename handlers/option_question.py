@@ -21,6 +21,8 @@ group buy, so a plain `+1` costs nothing more.
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
@@ -32,7 +34,7 @@ from commerce.domain.sharing import card_signature
 from commerce.domain.titles import word_names
 from commerce.domain.units import counts_in
 from commerce.services import group_buys as service
-from commerce.state import Json
+from commerce.state import Json, KeyValues
 from handlers import (
     ask,
     group_buys,
@@ -46,9 +48,9 @@ from handlers import (
 )
 from handlers.context import Context
 from handlers.join_hint import JoinHints
-from handlers.parsing.commands import own_line
+from handlers.parsing.commands import Command, own_line
 from handlers.parsing.option_words import looks_like_option
-from handlers.types import Reply
+from handlers.types import ChatKind, Reply, Request
 from handlers.which import join_as_typed
 
 log = logging.getLogger(__name__)
@@ -106,12 +108,92 @@ async def asked(ctx: Context, refusal: DomainError) -> None:
 
 
 async def _asked_in_group(ctx: Context, group_buy_id: object) -> None:
-    if ctx.values is None or not isinstance(group_buy_id, int) or ctx.command.group_buy_id != group_buy_id:
-        return  # one open, no number named: a bare `+1 large` finds it anyway
+    """The question which option, asked in a group: remembered (`ASKED_IN_GROUP_FOR`) with the join asked
+    about, so the option's name alone (`大盒`) answers it (`typed_answer`), and, when the join named the
+    group buy (`+1 #9`), `+1 large` joins it (`_asked_here`)."""
+    if ctx.values is None or not isinstance(group_buy_id, int) or ctx.command.tap:
+        return
+    group_buy = await ctx.uow.group_buys.get(group_buy_id)
+    if group_buy is None:
+        return
+    command = ctx.command
+    note = command.note
+    if looks_like_option(note, ctx.request.text) and resembles_an_option(
+        group_buy, service.without_title(group_buy, note)
+    ):
+        note = ""  # `+1 7kg` then `5kg`: 7kg was the option misnamed, no note
+    value: dict[str, Json] = {
+        "id": group_buy_id,
+        "named": command.group_buy_id == group_buy_id,  # `+1 #9`: `+1 large` joins #9 too
+        "options": [option.name for option in group_buy.terms.options],
+        "quantity": command.quantity if command.quantity and command.quantity > 0 else 1,
+        "note": service.without_title(group_buy, note),
+        "friend": command.friend,
+    }
     try:
-        await ctx.values.set(_group_key(ctx), {"id": group_buy_id}, ttl=ASKED_IN_GROUP_FOR.total_seconds())
+        await ctx.values.set(_group_key(ctx), value, ttl=ASKED_IN_GROUP_FOR.total_seconds())
     except Exception:  # the answer then needs its number: `+1 #9 large`, as the question says
         log.warning("could not remember the option question to %s", ctx.request.user_id, exc_info=True)
+
+
+_MAY_ANSWER = re.compile(r"^[^\s/+\-＋#\d]\S{0,15}(?:\s\S{1,15}){0,2}$")  # one short name: `大盒`, `egg yolk`
+
+
+async def typed_answer(values: KeyValues | None, request: Request) -> Command | None:
+    """An option's name alone (`大盒`, courtesy and emoji aside: `大盒 谢谢`, `大盒🍑`) from a member just
+    asked in a group which option her join meant: that join, with the option (`+1 #1 大盒`, her quantity,
+    note and friend kept); else None. Only such a message (one short word) costs a read of the state."""
+    if values is None or request.chat_kind is not ChatKind.GROUP or request.button is not None:
+        return None
+    answer = _answer_word(request.text)
+    if not answer or not _MAY_ANSWER.match(answer):
+        return None
+    key = f"option_asked:{request.platform}:{request.chat_id}:{request.user_id}"
+    try:
+        value = await values.get(key)
+    except Exception:
+        log.warning("could not read the option question to %s", request.user_id, exc_info=True)
+        return None
+    if not isinstance(value, dict):
+        return None
+    group_buy_id, names, quantity = value.get("id"), value.get("options"), value.get("quantity")
+    if not isinstance(group_buy_id, int) or not isinstance(names, list) or not isinstance(quantity, int):
+        return None
+    typed = option_key(answer)
+    name = next((n for n in names if isinstance(n, str) and option_key(n) == typed), None)
+    if name is None:
+        return None
+    try:
+        await values.delete(key)  # answered: the same name typed again later is talk
+    except Exception:
+        log.warning("could not forget the option question to %s", request.user_id, exc_info=True)
+    note, friend = value.get("note"), value.get("friend")
+    note = f"{name} {note}".strip() if isinstance(note, str) else name
+    return Command(
+        "join",
+        quantity=quantity,
+        group_buy_id=group_buy_id,
+        note=note,
+        friend=friend if isinstance(friend, str) else "",
+        lang="zh" if _CJK.search(answer) else None,
+    )
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _answer_word(text: str) -> str:
+    """The words of an answer without courtesy and emoji (`大盒 谢谢🙏`: 大盒)."""
+    said = " ".join(unicodedata.normalize("NFKC", text).split())
+    said = " ".join(_THANKS.sub(" ", said).split())
+    while said and unicodedata.category(said[-1]) in ("So", "Sk", "Cf", "Mn", "Me"):
+        said = said[:-1].rstrip()
+    return said.strip(" ,，.。!！~～")
+
+
+_THANKS = re.compile(
+    r"谢谢|感谢|多谢|(?<![a-z])(?:thanks?(?:\s+you)?|thx|please|pls|plz)(?![a-z])", re.IGNORECASE
+)
 
 
 async def open_or_own_line(ctx: Context) -> list[Reply]:
@@ -159,7 +241,13 @@ async def join(ctx: Context) -> list[Reply]:
         open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
         if ctx.command.titled:  # `我要12个鸡蛋`, `鸡蛋要2打`: the product's word, as `+12个鸡蛋`
             several_items.two_products(ctx.command.quantity, word, open_here)  # `要2份桃子和芒果`
-            named = any(service.names_product(word, g.terms.title) for g in open_here)
+            named = any(
+                service.names_product(word, g.terms.title) or not service.without_title(g, word)
+                for g in open_here
+            )
+            said = None if named else service.option_said(open_here, word)
+            if said is not None:  # `我要两份大盒`, `我也要一份小的`: an option's word, as `+2 大盒`
+                word, named = said[1], True
         else:
             named = any(g.option_named(word) for g in open_here)
         if not named:
@@ -180,6 +268,7 @@ async def join(ctx: Context) -> list[Reply]:
             return answered
     else:
         await which_question.named(ctx)  # `+1 #2`: the question which group buy, if asked, is answered
+        await _answered_in_group(ctx)  # `+1 大盒` after "which option?": `大盒` alone later is talk
         return replies
     ctx.command = replace(ctx.command, group_buy_id=group_buy_id)
     replies = await referrals.join(ctx)
@@ -189,6 +278,17 @@ async def join(ctx: Context) -> list[Reply]:
     except Exception:  # kept until `ASKED_IN_GROUP_FOR`: another `+1 large` would join it again, as asked
         log.warning("could not forget the option question to %s", ctx.request.user_id, exc_info=True)
     return replies
+
+
+async def _answered_in_group(ctx: Context) -> None:
+    """A join in a group naming its option (a note) answers the question which option, if it was asked:
+    forgotten, so the option's name alone later is talk. A plain `+1` (no note) costs nothing."""
+    if ctx.values is None or ctx.is_private or ctx.command.tap or not ctx.command.note:
+        return
+    try:
+        await ctx.values.delete(_group_key(ctx))
+    except Exception:  # kept until `ASKED_IN_GROUP_FOR`: the name alone would join once more
+        log.warning("could not forget the option question to %s", ctx.request.user_id, exc_info=True)
 
 
 async def _join_forms(ctx: Context, word: str) -> DomainError:
@@ -207,7 +307,7 @@ async def _asked_here(ctx: Context) -> int | None:
     if ctx.values is None or ctx.is_private or command.tap or command.group_buy_id is not None:
         return None
     asked = await waiting.remembered_open(ctx, _group_key(ctx), "the option question")
-    if asked is None:
+    if asked is None or asked[1].get("named") is False:  # asked after a bare `+1`: `大盒` alone answers
         return None
     group_buy = asked[0]
     named = group_buy.option_named(command.option) if command.option else None

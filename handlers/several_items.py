@@ -5,7 +5,9 @@ join the first and lose the second in a note (the durian never ordered). Nothing
 answered with the messages to send one by one (`join_one_item_at_a_time`), as two people in one message
 are (`join_one_at_a_time`). So is a second item naming an existing group buy by its number
 (`+2 #1 +5 #3`, `+2 #1 +5 #1`): never a note (in private, where no join is taken, answered as `+1 #1`
-is there). A second `+N` naming none of them (`+1 3号楼 +1`) joins as read; products each before
+is there). So is a second `+N` naming an option of one open
+here (`+1 vanilla, +1 rose`, `+1 pistachio +1 rose`: never rose joined with vanilla as its note). A second
+`+N` naming none of them (`+1 3号楼 +1`) joins as read; products each before
 their count (`芒果+1 鸡蛋+2`) naming none are talk, left unanswered.
 """
 
@@ -16,6 +18,7 @@ import re
 from commerce.domain.ask_relevance import product_named
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
+from commerce.domain.options import option_in_note
 from commerce.domain.titles import word_names
 from commerce.domain.units import same_unit, unit_key
 from commerce.services import group_buys as service
@@ -49,7 +52,17 @@ async def refused(ctx: Context) -> bool | None:
     if len(open_here) > 1 and rest and (not first or first != rest):
         second = " ".join(command.items[1:])
         raise DomainError("join_one_item_at_a_time", first=command.items[0], second=second)
+    if _options_named(" ".join(command.items[1:]), open_here):  # `+1 vanilla, +1 rose`: two options
+        second = " ".join(command.items[1:])
+        raise DomainError("join_one_item_at_a_time", first=command.items[0], second=second)
     return True if command.items_first else None
+
+
+def _options_named(item: str, open_here: list[GroupBuy]) -> bool:
+    """Whether a later item names an option of a group buy open here (`+1 rose`): never a note on the
+    first's line, nor the first's words a note on its."""
+    words = " ".join(word.strip(_TRIM) for word in item.split())
+    return any(option_in_note(group_buy, words)[0] for group_buy in open_here if group_buy.terms.options)
 
 
 async def _numbered_apart(ctx: Context, rest: str) -> bool:

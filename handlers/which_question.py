@@ -71,6 +71,7 @@ _ORDINALS = {
 }
 # what may answer the question, worth reading it for: a number, an ordinal or a title of at most three
 # short words (`荔枝`, `Apple pie`)
+_THE_ONE = re.compile(r"^the\s+(?P<word>\S+(?:\s\S+)?)\s+one$", re.IGNORECASE)  # `the kaya one`
 _MAY_ANSWER = re.compile(r"^(?:[^\s/+\-＋]\S{0,15}(?:\s\S{1,15}){0,2}|the \S+(?: one)?)$", re.IGNORECASE)
 # `/join 2`, `/join@tuan_bot 2`, `跟团 2`, `/参团 #2`: a number that may be the one asked for
 _JOIN_NUMBER = re.compile(r"^/?\s*(?:join(?:@\S+)?|跟团|参团)\s*#?\s*(?P<id>[1-9]\d{0,8})$", re.IGNORECASE)
@@ -143,6 +144,8 @@ class _Asked:
             word = ordinal.group("zh") or ordinal.group("digit") or ordinal.group("en")
             place = _ORDINALS.get(word.casefold(), 0)
             return (self.ids[place - 1],) if 1 <= place <= len(self.ids) else ()
+        the_one = _THE_ONE.match(answer)
+        answer = the_one.group("word") if the_one is not None else answer  # `the kaya one`: kaya
         titled = list(zip(self.ids, self.titles, strict=False))
         exact = tuple(n for n, title in titled if same_product(answer, title))
         return exact or tuple(n for n, title in titled if word_names(answer, title))

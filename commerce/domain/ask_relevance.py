@@ -212,6 +212,13 @@ def product_words() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+def is_product_word(word: str) -> bool:
+    """Whether one word is a product of `product_words` (`durian`, `mooncakes`, `榴莲`), as typed."""
+    folded = _fold(word).strip()
+    zh, en = product_words()
+    return folded in zh or (bool(re.fullmatch(r"[a-z]+", folded)) and stem(folded) in en)
+
+
 def products_named(text: str) -> list[str]:
     """The products a question names (`荔枝超甜吗`: 荔枝; `are the cherries sweet`: cherr), longest
     first, none inside a longer one (`土鸡蛋`, not also `鸡蛋`)."""

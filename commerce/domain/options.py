@@ -64,7 +64,37 @@ def option_in_note(group_buy: GroupBuy, note: str) -> tuple[str, str]:
         shortened = option_shortened(group_buy, word)
         if shortened:
             return shortened, " ".join(words[:i] + words[i + 1 :])
-    return "", note
+    return _size_in_english(group_buy, words) or ("", note)
+
+
+# `+1 large box` beside 大盒 / 小盒: a size said in English (and the pack after it) names the Chinese option
+_SIZES = {"large": "大", "big": "大", "small": "小", "little": "小", "medium": "中"}
+_PACKS = {"box": "盒", "boxes": "盒", "bag": "袋", "bags": "袋", "bottle": "瓶", "bottles": "瓶", "jar": "罐"}
+
+
+_PACK_WORDS = frozenset({*_PACKS, "jars", "pack", "packs", "set", "sets", "tray", "trays", "piece", "pieces"})
+
+
+def only_pack_word(note: str) -> bool:
+    """Whether what is left of a join's words after its option is only the pack (`+1 large box`:
+    `box`), no note."""
+    return note.strip(" ,.!").casefold() in _PACK_WORDS
+
+
+def _size_in_english(group_buy: GroupBuy, words: list[str]) -> tuple[str, str] | None:
+    """(the option, the rest) a size word names in Chinese (`large box`: 大盒, `small`: the only one
+    beginning 小); None when none does."""
+    for i, word in enumerate(words):
+        size = _SIZES.get(word.casefold())
+        if size is None:
+            continue
+        pack = _PACKS.get(words[i + 1].casefold(), "") if i + 1 < len(words) else ""
+        for said, used in ((size + pack, 2 if pack else 1), (size, 1)):
+            found = group_buy.option_named(said)
+            name = found.name if found is not None else option_shortened(group_buy, said)
+            if name:
+                return name, " ".join(words[:i] + words[i + used :])
+    return None
 
 
 def option_shortened(group_buy: GroupBuy, word: str) -> str:

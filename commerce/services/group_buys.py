@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from fractions import Fraction
 
-from commerce.domain.ask_relevance import product_named
+from commerce.domain.ask_relevance import chinese_names, is_product_word, not_product_words, product_named
 from commerce.domain.attribution import DEFAULT_WINDOW
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event, Joined
@@ -31,10 +31,12 @@ from commerce.domain.group_buy import (
     Participant,
     Terms,
     cleaned_payment_note,
+    option_key,
 )
 from commerce.domain.listings import Listing
 from commerce.domain.note_counts import count_in_note, without_count
 from commerce.domain.options import (
+    only_pack_word,
     option_at,
     option_in_note,
     option_in_other_words,
@@ -255,6 +257,7 @@ async def find(
     adding: bool = False,
     unit: str = "",
     leaving: bool = False,
+    goods: int = 0,
 ) -> GroupBuy:
     """The group buy named by `#id` in this chat, else the one open here, else the chat's last one (so a
     `+1` after the close is told it closed, and `进度` shows how it ended). A chat's group buys are its
@@ -289,7 +292,13 @@ async def find(
             last = await uow.group_buys.latest_in_chat(chat_id)
             if last is None:
                 raise NotFound("no_open_group_buy")
+            gone = await ended_named(uow, chat_id, note) if goods and note else None
+            if gone is not None and gone.id != last.id:  # `+1 kaya`: Kaya Jars was cancelled, not the last
+                status = gone.status.value
+                raise DomainError("group_buy_closed", id=gone.id, title=gone.terms.title, status=status)
             return last
+        if goods and note:  # `+1 kaya` after Kaya was cancelled: never a note on another
+            await wrong_goods(uow, chat_id, open_here, note, goods)
         if len(open_here) == 1:
             return open_here[0]
         named = (
@@ -474,6 +483,106 @@ async def one_named(uow: UnitOfWork, chat_id: str, named: list[GroupBuy], member
     return await _the_one_meant(uow, chat_id, named, [], member=member, organiser=None)
 
 
+async def wrong_goods(
+    uow: UnitOfWork, chat_id: str, open_here: list[GroupBuy], note: str, quantity: int
+) -> None:
+    """A join's note that is one product word (`+1 kaya`, `+1 durian`, `+3 pistachio`) naming no group buy
+    open here, nor an option of one, is no note: the goods were meant. Naming one that ran here and ended,
+    `join_goods_closed` (`_cancelled`, `_failed`) says so; a product of `ask_words.json` nobody sells here,
+    `join_goods_not_here`; both list the open ones, nothing changed. A note stays one (`+1 3号楼`, `+1 gate
+    B`, `+1 要大的`, `+1 小王`): a word of no title that ended here and no known product."""
+    word = _goods_word(note)
+    if not word:
+        return
+    for group_buy in open_here:
+        if names_product(word, group_buy.terms.title) or option_in_note(group_buy, word)[0]:
+            return
+        if group_buy.terms.options and _option_tried(group_buy, word):
+            return  # `+1 vanila`, `+1 咸`: an option tried, asked which (`no_such_option`)
+    gone = await ended_named(uow, chat_id, word)
+    choices = " · ".join(f"#{g.id} {g.terms.title}" for g in sorted(open_here, key=lambda g: g.id or 0))
+    example = f"+{quantity} #{min(g.id or 0 for g in open_here)}"
+    if gone is not None:
+        n, title = gone.id, gone.terms.title
+        if gone.status is GroupBuyStatus.CANCELLED:
+            raise DomainError(
+                "join_goods_closed_cancelled", id=n, title=title, choices=choices, example=example
+            )
+        if gone.status is GroupBuyStatus.FAILED:
+            raise DomainError("join_goods_closed_failed", id=n, title=title, choices=choices, example=example)
+        raise DomainError("join_goods_closed", id=n, title=title, choices=choices, example=example)
+    tried = any(resembles_an_option(g, word) for g in open_here)  # `+1 beef` beside pork, veggie: asked
+    if is_product_word(word) and not tried:
+        raise DomainError("join_goods_not_here", name=word, choices=choices, example=example)
+
+
+_TIMES_LEFT = re.compile(r"[x×*]\s*(?P<n>[1-9]\d{0,2})", re.IGNORECASE)  # `x2` left after the title
+_CJK_WORD = re.compile(r"[\u3400-\u9fff]{1,6}")  # one Chinese word: `中盒`
+MAX_GOODS_WORD = 24  # longer is no product's one word
+
+
+async def ended_named(uow: UnitOfWork, chat_id: str, note: str) -> GroupBuy | None:
+    """The newest group buy that ended here whose title a join's one-word note names (`+1 kaya`: Kaya
+    Jars, cancelled), else None."""
+    word = _goods_word(note)
+    if not word:
+        return None
+    closed = await uow.group_buys.closed_in_chat(chat_id)
+    return next((g for g in closed if _names_ended(word, g.terms.title)), None)
+
+
+def _goods_word(note: str) -> str:
+    """A join's note that may name goods: one word, no digit (`3号楼`), not too long; else ""."""
+    word = note.strip()
+    if len(word.split()) != 1 or any(char.isdigit() for char in word) or len(word) > MAX_GOODS_WORD:
+        return ""
+    return word
+
+
+def _spelt_like(group_buy: GroupBuy, word: str) -> str:
+    """The option of `group_buy` a word misspells (`vanila`: vanilla), "" when none is that close."""
+    typed = option_key(word)
+    return next((o.name for o in group_buy.terms.options if looks_alike(typed, option_key(o.name))), "")
+
+
+def _option_tried(group_buy: GroupBuy, word: str) -> bool:
+    """Whether a word is an option of `group_buy` shortened (`lar`), said in the other language (`咸的`
+    for salty) or misspelt (`vanila`): asked which option, never told of other goods."""
+    return bool(
+        option_shortened(group_buy, word)
+        or option_in_other_words(group_buy, word)
+        or _spelt_like(group_buy, word)
+    )
+
+
+def _names_ended(word: str, title: str) -> bool:
+    """Whether a note's word names an ended group buy's title: in English as `+1 word` names it, in
+    Chinese only the title, its product typed whole (`same_product`) or a known product (`+1 榴莲` on
+    猫山王榴莲), never a name inside a title (`小王` in 小王家粽子)."""
+    if word.isascii():  # `fresh`, `premium`, `good` say what kind, never which goods
+        return word.casefold() not in not_product_words() and names_product(word, title)
+    return same_product(word, title) or (is_product_word(word) and names_product(word, title))
+
+
+def option_said(open_here: list[GroupBuy], word: str) -> tuple[GroupBuy, str] | None:
+    """(the group buy, its option) a sentence's word names among those open here (`我要两份大盒`: 大盒,
+    `我也要一份小的`: 小盒 as `小` begins it, `2 boxes rose please`: rose), when only one has it; else
+    None."""
+    typed = word.strip()
+    if not typed:
+        return None
+    found: list[tuple[GroupBuy, str]] = []
+    for group_buy in open_here:
+        if not group_buy.terms.options:
+            continue
+        named = group_buy.option_named(typed)
+        name = named.name if named is not None else option_in_note(group_buy, typed)[0]
+        name = name or option_shortened(group_buy, typed.removesuffix("的"))  # `小的`: the small one
+        if name:
+            found.append((group_buy, name))
+    return found[0] if len(found) == 1 else None
+
+
 def names_product(word: str, title: str) -> bool:
     """Whether one word names the product of a group buy titled `title`, as `+1 word` reads it (`titled`):
     the title, a word of it or inside it (`word_names`), or the product by another name (`product_named`)."""
@@ -487,8 +596,9 @@ def no_such_option(open_here: list[GroupBuy], note: str) -> None:
     with_options = sorted((g for g in open_here if g.terms.options), key=lambda g: g.id or 0)
     if not with_options or any(option_in_note(g, note)[0] for g in open_here):
         return
-    first = with_options[0]
-    example = option_in_other_words(first, note) or first.terms.options[0].name  # `咸的`: salty
+    spelt = [g for g in with_options if _spelt_like(g, note)]  # `+1 vanila`: vanilla's, suggested
+    first = spelt[0] if spelt else with_options[0]
+    example = option_in_other_words(first, note) or _spelt_like(first, note) or first.terms.options[0].name
     if offering(open_here, option=example) is not first:  # another has it too: named by its number
         example = f"#{first.id} {example}"
     if len(with_options) == 1:
@@ -557,6 +667,7 @@ async def join(
         list_title=list_title,
         adding=not pasted,  # a pasted list holds her line as it is: the one she is on, after its title
         unit=measured.unit if measured is not None else "",
+        goods=0 if option or option_index or pasted or list_title else quantity,  # `+1 kaya`: wrong goods
     )
     assert group_buy.id is not None
     if group_buy_id is None and not group_buy.is_open:
@@ -581,11 +692,21 @@ async def join(
         raise
     converted_to = quantity if converted_from else 0
     friend = clean_text(friend)  # the line's key: as it is stored
-    option, note = _option_of_join(group_buy, option, option_index, note, option_attempt=option_attempt)
+    try:
+        option, note = _option_of_join(group_buy, option, option_index, note, option_attempt=option_attempt)
+    except DomainError as question:  # `+2 3号楼` asked which option: the example keeps her 2 (`+2 大盒`)
+        if question.code == "option_which":
+            question.params["typed_quantity"] = quantity
+        raise
+    if option and only_pack_word(note):  # `+1 large box`: the option's pack, no note
+        note = ""
     counted = bool(option) and measured is None and not pasted and option_count
     if counted:  # `+1 egg yolk 2`: 2 of egg yolk, never a note `2`
         quantity, note, counted = _count_of_option(group_buy, option, quantity, note)
     named, note = note, without_title(group_buy, note)
+    times = _TIMES_LEFT.fullmatch(note) if named != note and quantity == 1 and not pasted else None
+    if times is not None:  # `+1 kaya x2`: 2 of it, as `+1 x2` and `+1 large x2` are
+        quantity, note = int(times.group("n")), ""
     # `+1 要三份`: 3 asked, 1 typed (`+3 要三份`: 3; a labelled note, `+2（一份 帮 姐姐）`, kept whole)
     if note and not counted and not pasted and option_count and count_in_note:
         try:
@@ -1003,11 +1124,16 @@ def dozens_or_pieces(group_buy: GroupBuy, named: str, quantity: int) -> None:
 
 def without_title(group_buy: GroupBuy, note: str) -> str:
     """`+1 #4 apples` on "Apples", `+1 粽子` on 端午粽子: words of the group buy's own title name it, they
-    are no note; so do its product's other names (`+1 荔枝` on Lychees, `+1 芒果` on 海南金煌芒 5斤)."""
+    are no note; so do its product's other names (`+1 荔枝` on Lychees, `+1 芒果` on 海南金煌芒 5斤), also
+    before a note (`+1 durian need by sat`: the note `need by sat`)."""
     words = note.split()
     title = group_buy.terms.title
-    named = words and all(word_names(word, title) or product_named(word, title) for word in words)
-    return "" if named else note
+    if len(words) > 1 and note.isascii() and any(name in title for name in chinese_names(" ".join(words))):
+        return ""  # `+1 green onion` on 大葱: the product's name in English, of two words
+    first = 0  # `+1 durian (need by sat)`, `+1草莓 备注:不要太软的`: the product named first, then the note
+    while first < len(words) and (word_names(words[first], title) or product_named(words[first], title)):
+        first += 1
+    return " ".join(words[first:]) if first else note
 
 
 def _count_of_option(group_buy: GroupBuy, option: str, quantity: int, note: str) -> tuple[int, str, bool]:
@@ -1055,9 +1181,18 @@ def _option_of_join(
         misnamed = option_attempt and resembles_an_option(group_buy, noted)  # `+1 7kg`: no note to keep
         if question.code == "option_which" and noted and not misnamed:
             question.params["example"] = f"{question.params['example']} {noted}"
-        meant = option_in_other_words(group_buy, noted) if misnamed else ""
+        meant = (option_in_other_words(group_buy, noted) or _spelt_like(group_buy, noted)) if misnamed else ""
         if question.code == "option_which" and meant:  # `+1 咸的` beside salty: `e.g. +1 salty`
             question.params["example"] = meant
+        elif question.code == "option_which" and misnamed and _CJK_WORD.fullmatch(noted):
+            raise DomainError(  # `+1 中盒` beside 大盒, 小盒: there is no 中盒, and which there are
+                "option_not_here",
+                name=noted,
+                id=group_buy.id,
+                title=group_buy.terms.title,
+                choices=group_buy.option_choices(),
+                example=question.params["example"],
+            ) from question
         raise
     return (found.name if found else ""), note
 

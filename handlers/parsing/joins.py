@@ -256,7 +256,8 @@ _NO_FRIEND |= {"sure", "real", "now", "all", "both", "everyone", "us", "you", "i
 # then the join as usual; `帮我 +1` is the member's own line, `帮我看看 +1 好吗`, `帮忙 +1` are chatter.
 _NAME_FIRST = re.compile(
     rf"^(?:{FOR_FRIEND}\s*(?P<zh>[^\s\d+#@,，.。、:：;；?？!！()（）]{{1,8}}?)"
-    r"|for\s+(?:(?:my|our)\s+(?=[a-z]))?(?P<en>[a-z][^\s\d+#@,，.。?？!！]{0,19}))"
+    r"|for\s+(?:(?:my|our)\s+(?=[a-z]))?(?P<en>[a-z][^\s\d+#@,，.。?？!！]{0,19})"
+    r"(?:\s+(?P<en_name>(?-i:[A-Z])[a-z'’-]{0,19}|[\u3400-\u9fff]{1,4}))?)"  # `for my neighbour Bob +1`
     rf"\s*(?P<join>\+.*|加\s*{NUMBER}.*|-\s*{NUMBER}.*|减\s*{NUMBER}.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -317,6 +318,12 @@ _COURTESY = re.compile(
     r"(?<![a-z])(?:thanks?(?:\s+you)?|thx|ty|please|pls|plz)(?![a-z])",  # whole words: not salty's ty
     re.IGNORECASE,
 )
+# words that only say "me too, once more": no note (`+1 again`, `+1 too`)
+_FILLER = re.compile(
+    r"(?:again|too|also|as\s+well|same\s+here|once\s+more)(?:\s+(?:again|too))?", re.IGNORECASE
+)
+_SYMBOLS = frozenset({"So", "Sk", "Cf", "Mn", "Me"})  # emoji, their skin tones, joiners and selectors
+_ADD_AGAIN = re.compile(rf"^加\s*(?P<n>{NUMBER})(?=\s|$)")  # `加1加1`: the same 加N again
 _PHONE = re.compile(r"^\+?\s*\d{1,4}[\s-]*\d{5,11}(?!\d)")  # E.164: 15 digits at most
 _UNREADABLE = re.compile(rf"^(?:\+\s*[^\s\d]\S{{0,11}}|(?:\+|加)\s*{NUMBER}[.,]\d+{_UNIT}?(?:\s.*)?)$")
 _LIST_HEAD = re.compile(r"^\s*#?\s*接龙")
@@ -578,9 +585,13 @@ def _parse_join(text: str) -> Join | str | None:
         friend = "" if friend.lower() in _SELF else friend  # `-1 for me`: the member's own line
         group_buy_id = group_buy_number(leave.group("id")) if leave.group("id") else None
         lang = "en" if leave.group("friend_en") else "zh" if _chinese_words(text) else None
-        if leave.group("option_first") and leave.group("option"):  # two options: not a leave
+        after = leave.group("option") or ""
+        role = _role_then_name(friend, after) if leave.group("friend_en") and after else None
+        if role is not None:  # `-1 for my neighbour Bob`: Bob's line, never an option "Bob"
+            friend, after = role
+        if leave.group("option_first") and after:  # two options: not a leave
             return _unreadable(text)
-        option = leave.group("option_first") or leave.group("option") or ""
+        option = leave.group("option_first") or after
         measured = Measured(quantity, unit) if unit else leave_measure(quantity, option)
         return Join(
             quantity, group_buy_id, friend=friend, lang=lang, leave=True, option=option, measured=measured
@@ -937,6 +948,9 @@ def _join(match: re.Match[str], text: str) -> Join | None:
         tail = tail[1:].strip()
     if tail[:1] in (".", ","):  # `+1.5`: not a quantity we can read
         return None
+    again = _ADD_AGAIN.match(tail) if groups["add"] else None
+    if again is not None and read_quantity(again.group("n")) == quantity:  # `加1加1`: said twice, once
+        tail = tail[again.end() :].strip()
     doubled = _DOUBLED_UNIT.match(tail) if groups["unit"] and not groups["id"] else None
     if doubled is not None and unit_key(doubled.group("unit")) == unit_key(groups["unit"]):
         tail = tail[doubled.end() :].strip()  # `+2斤斤 #2`: the unit typed twice
@@ -960,7 +974,10 @@ def _join(match: re.Match[str], text: str) -> Join | None:
         lang = "en" if found.group("en") else "zh"
         if found.group("n"):
             quantity = read_quantity(found.group("n")) or quantity
-        tail = f"{before} {tail[at + found.start('rest') :].strip()}".strip()
+        rest = tail[at + found.start("rest") :].strip()
+        if found.group("en") and not found.group("n") and (named := _role_then_name(friend, rest)):
+            friend, rest = named  # `+1 for my neighbour Bob`: Bob, never "neighbour" with the note Bob
+        tail = f"{before} {rest}".strip()
     typed_id = groups["id"] or (numbered.group("id") if numbered is not None else None)
     group_buy_id = group_buy_number(typed_id) if typed_id else None
     if group_buy_id is None and (later := re.match(r"^#\s*(\d+)\s*(.*)$", tail)):
@@ -1019,6 +1036,10 @@ def _friend_first(named: re.Match[str]) -> Join | str | None:
     second friend or a question (`帮小王 +1 可以吗？`) is chatter: None."""
     name = named.group("zh") or named.group("en")
     zh = named.group("zh") is not None
+    if named.group("en_name"):  # `for my neighbour Bob +1`: Bob; two words of no role are talk
+        if name.lower() not in _ROLES:
+            return None
+        name = named.group("en_name")
     if name.lower() in _NO_FRIEND or _TALK_WORD.search(name) or is_courtesy(name):
         return None
     name = friend_name(name)  # `给我妈 +1`: 妈妈
@@ -1038,6 +1059,32 @@ def _friend_first(named: re.Match[str]) -> Join | str | None:
         return None
     friend = "" if name.lower() in _SELF else name[:MAX_FRIEND]
     return replace(joined, friend=friend, lang="zh" if zh else "en")
+
+
+# `for my neighbour Bob`: a word saying who the friend is to the member, then the friend's name
+_ROLES = frozenset(
+    {
+        "neighbour", "neighbor", "friend", "colleague", "classmate", "roommate", "housemate", "flatmate",
+        "cousin", "aunt", "auntie", "aunty", "uncle", "sister", "brother", "sis", "bro", "boss", "mum",
+        "mom", "mother", "dad", "father", "son", "daughter", "wife", "husband", "grandma", "grandpa",
+        "granny", "nephew", "niece", "helper", "maid", "teacher",
+    }
+)  # fmt: skip
+# the name after such a word: a capitalised word (`Bob`, `Mrs Tan` its first word), or Chinese
+_ROLE_NAME = re.compile(
+    r"^(?P<name>[A-Z][A-Za-z'’-]{0,19}|[\u3400-\u9fff]{1,4})(?=[\s,，.。!！]|$)(?P<rest>.*)$", re.DOTALL
+)
+
+
+def _role_then_name(role: str, rest: str) -> tuple[str, str] | None:
+    """(the friend, the rest) of `for my neighbour Bob gate B`: after a role word (`_ROLES`), a name
+    (capitalised or Chinese: `for my mum large` is mum's line of large); None when no name follows."""
+    if role.lower() not in _ROLES or not rest:
+        return None
+    named = _ROLE_NAME.match(rest)  # `for my mum large`: mum's line of the option large
+    if named is None or is_courtesy(named.group("name")) or named.group("name").lower() in _NO_FRIEND:
+        return None
+    return named.group("name")[:MAX_FRIEND], named.group("rest").strip(" ,，")
 
 
 def friend_name(name: str) -> str:
@@ -1301,6 +1348,10 @@ def _note(tail: str) -> str:
         note = bracketed.group("inner")
     note = _COURTESY.sub(" ", note)
     note = " ".join(note.split()).strip(" ,，.。!！~～、;；:：-")
+    if _FILLER.fullmatch(note):  # `+1 #6 again pls`: said, never written on the order
+        return ""
+    while note and unicodedata.category(note[-1]) in _SYMBOLS:  # `＋２小盒🍑🍑`: courtesy, no note's
+        note = note[:-1].rstrip(" ,，.。!！~～、;；:：-")  # `gate B, 🙏`: gate B
     if not any(_is_word(char) for char in note):
         return ""  # emoji and punctuation only: `+1 🥚`, `+1 🙏`
     return note[:MAX_NOTE]
@@ -1462,10 +1513,43 @@ def _product_word(word: str | None) -> bool:
     return bool(word) and not _WORD_NOT_PRODUCT.search(word or "") and not is_courtesy(word or "")
 
 
+# `durian +1`, `kaya +2`, `me too durian`: the product's English word then the `+N` (as `鸡蛋 +1`), or
+# after `me too`; a join (`titled`) only where the word names a group buy open there
+_EN_GOODS = r"(?P<word>[a-z][a-z'’-]{1,19}(?:\s+[a-z][a-z'’-]{1,19})?)"
+_EN_END = r"(?P<end>(?:[\s,.!~]|please|pls|plz|thanks?|thx)*)$"
+_EN_WORD_PLUS = re.compile(rf"^{_EN_GOODS}\s*(?P<amount>[+＋]\s*\d{{1,3}})(?!\d){_EN_END}", re.IGNORECASE)
+_EN_ME_TOO = re.compile(rf"^me\s+too[\s,!.~]*(?:for\s+)?(?:the\s+)?{_EN_GOODS}{_EN_END}", re.IGNORECASE)
+_NOT_GOODS = frozenset(
+    {"me", "too", "i", "im", "plus", "and", "or", "also", "for", "count", "in", "add", "join", "the", "one",
+     "x", "ok", "okay", "yes", "same", "again", "more", "pls", "please", "thanks", "thx", "sorry", "wait"}
+)  # fmt: skip
+
+
+def _english_titled(said: str) -> Join | None:
+    """`durian +1`, `kaya +2`, `me too durian`: a join of the product named (`titled`), else None."""
+    plus = _EN_WORD_PLUS.match(said)
+    too = None if plus is not None else _EN_ME_TOO.match(said)
+    found = plus or too
+    if found is None:
+        return None
+    word = " ".join(found.group("word").split())
+    if any(part.casefold() in _NOT_GOODS for part in word.split()) or is_courtesy(word):
+        return None
+    quantity = read_quantity(found.group("amount").lstrip("+＋ ")) if plus is not None else 1
+    if not quantity:
+        return None
+    if too is not None:
+        return Join(quantity, note=word, in_words=True, heard="en", titled=True)
+    return Join(quantity, note=word, titled=True)
+
+
 def _spoken_sentence(said: str) -> Join | None:
     """`I want 2kg of lychees`, `2kg lychees please` (the product's word after the amount: `titled`),
-    `I want 1.5 kg` (as `+1.5 kg`), `actually make it 1`, `change to 3` (as `改成1份`); None for anything
-    else."""
+    `I want 1.5 kg` (as `+1.5 kg`), `actually make it 1`, `change to 3` (as `改成1份`), `durian +1`
+    (`_english_titled`); None for anything else."""
+    titled = _english_titled(said)
+    if titled is not None:
+        return titled
     make_it = _MAKE_IT.match(said)
     if make_it is not None:
         n = _en_count(make_it.group("n"))

@@ -136,6 +136,13 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         code = "target_not_reached_nobody"
     elif code == "member_no_order" and params.get("name"):  # `已收 @Dan`: `Dan 在本群没有订单`
         code = "member_no_order_named"
+    typed_quantity = params.get("typed_quantity")
+    if (
+        code in ("option_which", "option_which_private")
+        and isinstance(typed_quantity, int)
+        and typed_quantity > 1
+    ):
+        code = f"{code}_counted"  # `+2 3号楼`: the example `+2 大盒 3号楼`, her count kept
     status = params.get("status")
     if code == "group_buy_closed" and status in _ENDED:  # not "closed": cancelled, or failed at its deadline
         code = f"group_buy_closed_{status}"

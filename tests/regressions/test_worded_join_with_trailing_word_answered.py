@@ -34,12 +34,19 @@ async def test_a_word_after_the_units_is_the_note_without_options(typed: str, wo
     assert (await chat.card()).endswith(f"\n\n1. Bob ×2 · {word}")
 
 
-@pytest.mark.parametrize("typed", ["我要两份 small", "我要 2 份 red"])
-async def test_a_word_that_is_no_option_is_asked_which_as_after_plus_two(typed: str) -> None:
+async def test_a_word_that_is_no_option_is_asked_which_as_after_plus_two() -> None:
     chat = await _chat(OPTIONS)
 
-    assert Chat.said(await chat.say("bob", typed)) == WHICH
-    assert Chat.said(await chat.say("bob", "+2 small")) == WHICH
+    # the example keeps the count typed (session 25: `+2 小`, not `+1 小`)
+    assert Chat.said(await chat.say("bob", "我要 2 份 red")) == WHICH.replace("+1 小", "+2 小")
+    assert Chat.said(await chat.say("bob", "+2 red")) == WHICH.replace("+1 小", "+2 小")
+
+
+async def test_a_size_in_english_names_the_chinese_option() -> None:
+    chat = await _chat(OPTIONS)
+
+    # session 25: `small` is 小 said in English (`+1 large box`: 大盒), no longer asked which
+    assert Chat.said(await chat.say("bob", "我要两份 small")).startswith("Bob 跟团：2 × 柚子 小（#1）。")
 
 
 @pytest.mark.parametrize(("typed", "option", "price"), [("我要两份 小", "小", 20), ("我要两份 大", "大", 30)])
