@@ -689,6 +689,15 @@ def slash_only(text: str) -> bool:
     return found is not None and not _LATIN.search(_NOT_WORDS.sub(" ", found.group("rest")))
 
 
+def slash_alone(text: str) -> bool:
+    """Whether `text` is a slash command with neither English nor Chinese words after it (`/flags`,
+    `/cancelorder 1-1`, `/paid @小王`): nothing of the member's language but the command word."""
+    found = _SLASH_WORD.match(text)
+    return (
+        slash_only(text) and found is not None and not _CJK.search(_NOT_WORDS.sub(" ", found.group("rest")))
+    )
+
+
 def _amount_only(command: Command, rest: str) -> bool:
     """Whether a join's (leave's) arguments are only an amount, its unit words no language (`half a
     dozen`, `2 kg`, `#3 a dozen`), as `+half a dozen` reads (`Join.lang` None, no note)."""
