@@ -735,8 +735,12 @@ class CollectionRepository(Protocol):
         `chat_id`: the help-seller's reminder of that group, apart from the organiser's."""
         ...
 
-    async def set_pickup_at(self, group_buy_id: int, at: datetime | None) -> None:
-        """The pickup time named with the pickup point (None: none); a changed time is reminded anew."""
+    async def set_pickup_at(
+        self, group_buy_id: int, at: datetime | None, *, keep_reminder: bool = False
+    ) -> bool:
+        """The pickup time named with the pickup point (None: none); a changed time is reminded anew,
+        unless `keep_reminder` (a time moved within the day its evening reminder was for). Whether that
+        reminder was sent and is kept."""
         ...
 
     async def pickups_between(self, starts: datetime, ends: datetime) -> list[int]:

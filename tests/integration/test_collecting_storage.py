@@ -189,8 +189,14 @@ async def test_a_pickup_time_is_reminded_once_and_a_new_time_anew(
         await uow.collecting.set_pickup_at(gid, pickup)  # the same time again: reminded already
         await uow.commit()
     assert await due() == []
+    async with uow_factory() as uow:  # moved within its day on that day: the reminder sent stands
+        assert await uow.collecting.set_pickup_at(gid, later, keep_reminder=True)
+        await uow.commit()
+    assert await due() == []
     async with uow_factory() as uow:
-        await uow.collecting.set_pickup_at(gid, later)
+        found = await uow.group_buys.get(gid)
+        assert found is not None and found.terms.pickup_at == later
+        assert not await uow.collecting.set_pickup_at(gid, pickup)
         await uow.commit()
     assert await due() == [gid]
     async with uow_factory() as uow:
