@@ -702,9 +702,9 @@ class CollectionRepository(Protocol):
     """Getting paid (commerce.domain.collecting): buyers' payment reports, and when a group buy was
     last reminded. Every write is one guarded statement: two processes never both win it."""
 
-    async def report_paid(self, order_id: int, at: datetime) -> bool:
-        """Mark the order reported paid at `at`, unless it is not waiting for payment or was reported
-        already: True for exactly one caller."""
+    async def report_paid(self, order_id: int, at: datetime, via: str = "") -> bool:
+        """Mark the order reported paid at `at` (`via`: how she said she paid, "" when she did not),
+        unless it is not waiting for payment or was reported already: True for exactly one caller."""
         ...
 
     async def withdraw_report(self, order_id: int) -> bool:

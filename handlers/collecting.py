@@ -333,6 +333,7 @@ async def _report(ctx: Context, order_id: int | None) -> Reported:
         now=ctx.now,
         pay_within=ctx.config.pay_within,
         provider=ctx.config.online_payment,
+        via=ctx.command.paid_via,  # `付了234，微信转的`: kept with the report, named where it is shown
     )
 
 

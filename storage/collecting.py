@@ -51,7 +51,7 @@ def _statements() -> _Statements:
     return _Statements(
         report=update(orders)
         .where(o.id == bindparam("oid"), o.status == PENDING, o.reported_paid_at.is_(None))
-        .values(reported_paid_at=bindparam("at", type_=UtcDateTime()))
+        .values(reported_paid_at=bindparam("at", type_=UtcDateTime()), reported_via=bindparam("via"))
         .returning(o.id),
         withdraw=update(orders)
         .where(o.id == bindparam("oid"), o.status == PENDING, o.reported_paid_at.is_not(None))
@@ -123,8 +123,10 @@ class SqlCollectionRepository:
     async def _one(self, statement: Executable, params: dict[str, Any]) -> bool:
         return (await self.conn.execute(statement, params)).first() is not None
 
-    async def report_paid(self, order_id: int, at: datetime) -> bool:
-        return is_row_id(order_id) and await self._one(self.sql.report, {"oid": order_id, "at": at})
+    async def report_paid(self, order_id: int, at: datetime, via: str = "") -> bool:
+        return is_row_id(order_id) and await self._one(
+            self.sql.report, {"oid": order_id, "at": at, "via": via}
+        )
 
     async def withdraw_report(self, order_id: int) -> bool:
         return is_row_id(order_id) and await self._one(self.sql.withdraw, {"oid": order_id})

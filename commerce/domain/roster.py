@@ -94,6 +94,7 @@ class RosterLine:
     reported_by: str = ""  # 代报: the organiser who added a guest's line ("" on any other line)
     guest_code: str = ""  # 代报: a guest's pickup code while paid, not picked up (the organiser passes it on)
     user_id: str = ""  # the member whose line it is (a friend's line: the member who added it)
+    reported_via: str = ""  # a reported payment's way, as she said it (`微信转的`: "wechat"), else ""
 
     @property
     def counts(self) -> bool:
@@ -186,6 +187,7 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
                 reported_by=group_buy.organiser_name if is_guest(line.user_id) else "",
                 guest_code=(order.pickup_code_shown or "") if order and is_guest(line.user_id) else "",
                 user_id=line.user_id,
+                reported_via=order.reported_via if order is not None else "",
             )
         )
     counted = [o for o in orders if o.status not in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)]

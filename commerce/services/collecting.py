@@ -84,6 +84,7 @@ async def report_paid(
     now: datetime,
     pay_within: timedelta,
     provider: bool,
+    via: str = "",
 ) -> Reported:
     """我已付款 / `/ipaid 7`: the buyer says they paid their order (with no number: their one unpaid
     order here, or in private anywhere). An order `where` does not reach is answered as one that does
@@ -104,9 +105,9 @@ async def report_paid(
         pay_within
     ):
         raise DomainError("order_expired", order=order.number)
-    if not await uow.collecting.report_paid(order_id, now):  # the same report, sent twice at once
+    if not await uow.collecting.report_paid(order_id, now, via):  # the same report, sent twice at once
         raise DomainError("payment_already_reported", order=order.number)
-    order.reported_paid_at = now
+    order.reported_paid_at, order.reported_via = now, via
     return Reported(order, group_buy)
 
 

@@ -109,6 +109,7 @@ class Command:
     # a payment said in a sentence (`付了234，微信转的`, `paid! sent 110 via paynow`): `/ipaid` with the
     # amount typed ("" when none), checked against the order's total (handlers.collecting)
     paid_amount: str | None = None
+    paid_via: str = ""  # the way a payment said in words names (`付了234，微信转的`: "wechat"), kept with it
 
     @property
     def spoken(self) -> str | None:
@@ -726,8 +727,10 @@ def _english_report(text: str) -> Command | None:
 
 def _paid_in_words(text: str) -> Command | None:
     """`付了234，微信转的`, `已付 ¥156`, `paid! sent 110 via paynow`: the buyer's report in a sentence."""
-    said = reports.paid_in_words(text)
-    return None if said is None else Command(reports.REPORT, lang=said.lang, paid_amount=said.amount)
+    said = reports.with_way(reports.paid_in_words(text), text)
+    if said is None:
+        return None
+    return Command(reports.REPORT, lang=said.lang, paid_amount=said.amount, paid_via=said.via)
 
 
 def _names_one(after_word: str, rest: str) -> bool:

@@ -32,7 +32,7 @@ async def test_a_report_is_recorded_once_and_taken_back_once(
     bob, cat = await close(uow_factory, clock, group_buy.id)
     assert bob.id is not None and cat.id is not None
     async with uow_factory() as uow:
-        assert await uow.collecting.report_paid(bob.id, clock.now())
+        assert await uow.collecting.report_paid(bob.id, clock.now(), "wechat")  # `付了88，微信转的`
         assert not await uow.collecting.report_paid(bob.id, clock.now())
         await uow.commit()
     async with uow_factory() as uow:
@@ -44,6 +44,7 @@ async def test_a_report_is_recorded_once_and_taken_back_once(
         assert await uow.collecting.with_unpaid(CHAT) == [group_buy.id]
         stored = await uow.orders.get(bob.id)
         assert stored is not None and stored.reported_paid_at == clock.now()
+        assert stored.reported_via == "wechat"  # how she said she paid, kept with the report
         assert await uow.collecting.withdraw_report(bob.id)
         assert not await uow.collecting.withdraw_report(bob.id)
         assert not await uow.collecting.withdraw_report(cat.id)
