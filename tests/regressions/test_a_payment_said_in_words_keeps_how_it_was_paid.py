@@ -1,7 +1,8 @@
-"""Session 25: a payment said in words (`付了88，微信转的`, `paid! sent 88 via paynow`) kept only the amount:
-the organiser's list and the cancel's warning said `已报付款` with no word of how. The way named is now
-kept with the report and shown where the report is: `名单`'s `💸已报付款（微信），待确认` and the cancel's
-`Bob 报过已付款 ¥88（微信）`, in Chinese and in English; a report naming no way reads as before."""
+"""Session 25: a payment said in words (`付了88，微信转的`, `paid! sent 88 via paynow`) kept only the
+amount: the organiser's list and the cancel's warning said `已报付款` with no word of how. The way named
+is now kept with the report and shown where the report is: `名单`'s `💸已报付款（微信），待确认`, the
+cancel's `Bob 报过已付款 ¥88（微信）` and the organiser's question about it, in Chinese and in English;
+a report naming no way reads as before."""
 
 from __future__ import annotations
 
@@ -21,41 +22,45 @@ SAID = {
         "/cancelorder 1-1",
     ),
 }
+ASKED = {"zh": "订单 #1-1（芒果，#1）¥88（微信）。", "en": "(Mangoes, #1): ¥88 (PayNow). "}
 SEEN = {
     "zh": ("1. Bob ×1 · ¥88 · 订单 #1-1 共 ¥88 · 💸已报付款（微信），待确认", "Bob 报过已付款 ¥88（微信）。"),
     "en": ("💸 reported paid (PayNow), to confirm", "Bob reported paying ¥88 (PayNow). "),
 }
 
 
-async def _reported(lang: str, report: str) -> Chat:
+async def _reported(lang: str, report: str) -> tuple[Chat, str]:
+    """The chat, and what Amy is asked privately about Bob's report."""
     chat = fake_chat(FakeUnitOfWorkFactory(), default_language=lang)
     opening, close, _, _, _ = SAID[lang]
     await chat.say("amy", opening)
     await chat.say("bob", "+1")
     await chat.say("amy", close)
-    await chat.say("bob", report)
-    return chat
+    asked = chat.private(await chat.say("bob", report))
+    return chat, asked["amy"]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 async def test_the_list_and_the_cancel_name_how_she_said_she_paid(lang: str) -> None:
     _, _, report, listed, cancel = SAID[lang]
-    chat = await _reported(lang, report)
+    chat, asked = await _reported(lang, report)
 
     roster = "\n".join(r.text for r in await chat.say("amy", listed, private=True))
     warned = chat.said(await chat.say("amy", cancel))
 
     line, warning = SEEN[lang]
+    assert ASKED[lang] in asked, asked
     assert line in roster, roster
     assert warned.startswith(warning), warned
 
 
 async def test_a_report_naming_no_way_reads_as_before() -> None:
-    chat = await _reported("zh", "付了88")
+    chat, asked = await _reported("zh", "付了88")
 
     roster = "\n".join(r.text for r in await chat.say("amy", "名单 #1", private=True))
     warned = chat.said(await chat.say("amy", "取消订单 1-1"))
 
+    assert "订单 #1-1（芒果，#1）¥88。" in asked, asked
     assert "💸已报付款，待确认" in roster, roster
     assert warned.startswith("Bob 报过已付款 ¥88。"), warned
 
