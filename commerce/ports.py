@@ -702,9 +702,9 @@ class CollectionRepository(Protocol):
     """Getting paid (commerce.domain.collecting): buyers' payment reports, and when a group buy was
     last reminded. Every write is one guarded statement: two processes never both win it."""
 
-    async def report_paid(self, order_id: int, at: datetime) -> bool:
-        """Mark the order reported paid at `at`, unless it is not waiting for payment or was reported
-        already: True for exactly one caller."""
+    async def report_paid(self, order_id: int, at: datetime, via: str = "") -> bool:
+        """Mark the order reported paid at `at` (`via`: how she said she paid, "" when she did not),
+        unless it is not waiting for payment or was reported already: True for exactly one caller."""
         ...
 
     async def withdraw_report(self, order_id: int) -> bool:
@@ -735,8 +735,12 @@ class CollectionRepository(Protocol):
         `chat_id`: the help-seller's reminder of that group, apart from the organiser's."""
         ...
 
-    async def set_pickup_at(self, group_buy_id: int, at: datetime | None) -> None:
-        """The pickup time named with the pickup point (None: none); a changed time is reminded anew."""
+    async def set_pickup_at(
+        self, group_buy_id: int, at: datetime | None, *, keep_reminder: bool = False
+    ) -> bool:
+        """The pickup time named with the pickup point (None: none); a changed time is reminded anew,
+        unless `keep_reminder` (a time moved within the day its evening reminder was for). Whether that
+        reminder was sent and is kept."""
         ...
 
     async def pickups_between(self, starts: datetime, ends: datetime) -> list[int]:

@@ -197,8 +197,9 @@ def render(
     said as chats it is on sale in, not 帮卖.
 
     `unsold`: units of its cancelled and refunded orders, and of the refunded alone: once it succeeded,
-    the units it says it sold leave them out (as the list's total and /mine), each said apart, while the
-    progress stays the count it closed with (`10/10`, never `9/10` beside `✅ 已成团`);
+    the units it says it sold leave them out (as the list's total and /mine), each said apart, and so
+    does its progress (or `已订`), as a help-sold card's all-groups total does; a count fallen below the
+    target says why beside it, never bare beside `✅ 已成团` (`▓▓▓▓▓▓▓▓▓░ 已成团（退款后 9/10）`);
     `option_dropped` (多规格): each option's units of refunded and cancelled orders, left out of its
     "taken". `cancelled`: how many of its orders were cancelled for not being paid; with every unit
     cancelled, none refunded, the card says no order was paid (❌), not that it succeeded.
@@ -300,14 +301,14 @@ def _head(
         t(lang, "card_title", title=terms.title, id=group_buy.id),
         t(lang, "card_organiser", name=_name(group_buy.organiser_name)),
     ]
-    # the progress is the count it closed with (`10/10` beside `✅ 已成团`), even after a refund: the status
-    # line says the refunded and cancelled units apart (`共 9 份 · 已退款 1 份`)
     sold = group_buy.sold
     # 帮卖: other chats' units are in the progress (and each option's "taken"): both say so
     all_groups = here is not None and here.units != sold
-    if all_groups and group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
-        # the all-groups total leaves every group's refunded and cancelled units out, as `本群` beside it
-        # and `名单`'s 合计 do (`15/10（各群合计，本群 12 份）`, never `17/10`)
+    closed = group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
+    if closed:
+        # the progress (or `已订`) leaves every group's refunded and cancelled units out, as the status
+        # line, `本群` and `名单`'s 合计 do (`15/10（各群合计，本群 12 份）`, never `17/10`); the status line
+        # says them apart (`共 9 份 · 已退款 1 份`)
         sold = max(sold - unsold[0], 0)
     if terms.options:  # 多规格: each option's price, taken and left; the tiers as discounts on the total
         head += options.head_lines(group_buy, lang, waiting, dropped=option_dropped, all_groups=all_groups)
@@ -327,7 +328,11 @@ def _head(
                 for tier in terms.tiers
             )
             head.append(t(lang, "card_tiers", tiers=tiers))
-    if group_buy.has_target:
+    if group_buy.has_target and closed and 0 < sold < terms.target:
+        # below the target after refunds or cancellations: said so, never a bare `9/10` beside 已成团
+        # (with none left the status line says every order was refunded or cancelled, not 已成团)
+        progress = _below_target(sold, unsold, terms.target, terms.unit, lang)
+    elif group_buy.has_target:
         progress = progress_bar(sold, terms.target, unit=terms.unit, lang=lang)
     else:  # no target to reach: how many, without a bar or a fraction
         progress = t(lang, "card_taken", sold=unit_texts.quantity(sold, terms.unit, lang))
@@ -375,6 +380,19 @@ def _head(
     if status:
         head.append(status)
     return head
+
+
+def _below_target(sold: int, unsold: tuple[int, int], target: int, unit: str, lang: str) -> str:
+    """The progress of a group buy that succeeded, its refunded and cancelled units now below the
+    target: `▓▓▓▓▓▓▓▓▓░ 已成团（退款后 9/10）`, "Succeeded (9/10 after refunds)"."""
+    dropped, refunded = unsold
+    key = "card_progress_after_refunds"
+    if not refunded:
+        key = "card_progress_after_cancels"
+    elif dropped > refunded:
+        key = "card_progress_after_both"
+    bar = progress_bar(sold, target).split(" ")[0]
+    return f"{bar} " + t(lang, key, sold=sold, target=unit_texts.quantity(target, unit, lang))
 
 
 def _status(

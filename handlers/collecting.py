@@ -44,7 +44,7 @@ from handlers.parsing.collecting import read_reject, read_report, reads_as_order
 from handlers.payments import Outbox
 from handlers.recipients import buyer_language, organiser_language
 from handlers.selling_in import sellers_group
-from handlers.texts import refusal_text, t
+from handlers.texts import paid_via, refusal_text, t
 from handlers.texts.paying import with_payment_note
 from handlers.texts.pickup import pickup_text
 from handlers.types import Button, Reply
@@ -362,6 +362,7 @@ async def _report(ctx: Context, order_id: int | None) -> Reported:
         now=ctx.now,
         pay_within=ctx.config.pay_within,
         provider=ctx.config.online_payment,
+        via=ctx.command.paid_via,  # `付了234，微信转的`: kept with the report, named where it is shown
     )
 
 
@@ -372,6 +373,7 @@ async def _organiser_asked(ctx: Context, done: Reported) -> Reply:
     total = format_money(order.total, order.currency)
     organiser = group_buy.organiser_id
     mine = await organiser_language(ctx.uow, group_buy, ctx.memo)  # hers, else the group's
+    way = paid_via(mine, order.reported_via)  # `付了88，微信转的`: `¥88（微信）`
     ask = t(
         mine,
         no_buttons.text_key("reported_paid_organiser", ctx.request.platform),  # WeChat: `已收 12-3`
@@ -379,7 +381,7 @@ async def _organiser_asked(ctx: Context, done: Reported) -> Reply:
         order=order.number,
         title=group_buy.terms.title,
         id=group_buy.id,
-        total=total,
+        total=total + (t(mine, "paid_via_shown", via=way) if way else ""),
     )
     return Reply(
         text=ask, buttons=confirm_buttons(order.id, total, mine), private_to=organiser, language=mine

@@ -26,7 +26,7 @@ from commerce.ports import ChatAdmins, NoteReranker, StarRefunds, UnitOfWork
 from commerce.state import Json, KeyValues
 from handlers.config import AppConfig
 from handlers.memo import LanguageMemo
-from handlers.parsing.commands import Command
+from handlers.parsing.commands import Command, slash_alone
 from handlers.texts import normalize_language
 
 if TYPE_CHECKING:
@@ -101,6 +101,17 @@ class Context:
             chat = await self.chat_language()
             if chat:
                 return chat
+        if (
+            self.command.spoken
+            and not self.is_private
+            and self.command.heard is None
+            and slash_alone(self.request.text or "")  # not `/ask #9 还有吗`: Chinese words
+        ):
+            # `/cancelorder 1-1`, `/flags` (a menu's tap): the chat's `/lang`, else the member's app's,
+            # the word's only when neither is known
+            known = await self.chat_language() or normalize_language(self.request.language)
+            if known:
+                return known
         if self.command.spoken:  # `/join`, `/join 甜的`, `share`: no words to go by (`Command.wordless`)
             return self.command.spoken
         chat = await self.chat_language()

@@ -136,7 +136,15 @@ async def edit(
         # a pickup time before the deadline, or a deadline moved past the pickup time, is refused
         await pickup_points.refuse_before_close(ctx, group_buy, deadline_moved=change.pickup is None)
     if pickup is not None and group_buy.id is not None:  # the evening-before reminder follows the new time
-        await set_pickup_time(ctx.uow, group_buy_id=group_buy.id, at=pickup[1])
+        # (a time moved within its day keeps the one sent: never a second reminder)
+        await set_pickup_time(
+            ctx.uow,
+            group_buy_id=group_buy.id,
+            at=pickup[1],
+            was=edited.before.pickup_at,
+            now=ctx.now,
+            tz=ctx.tz,
+        )
     moved = await waiting.after_edit(ctx, group_buy)  # 候补: limit lowered: dropped; stock raised: move in
     if edited.changed_terms() == ["title"] and not edited.changed_options():  # a rename alone
         done = t(lang, "renamed", was=edited.before.title, id=group_buy.id, title=group_buy.terms.title)

@@ -828,10 +828,16 @@ async def set_pickup(ctx: Context) -> list[Reply]:
     )
     await pickup_points.refuse_before_close(ctx, group_buy)  # nobody could collect before the close
     assert group_buy.id is not None  # the time, for the evening reminder before it (handlers.collecting)
-    await collecting.set_pickup_time(ctx.uow, group_buy_id=group_buy.id, at=at)
+    reminded = await collecting.set_pickup_time(
+        ctx.uow, group_buy_id=group_buy.id, at=at, was=before.pickup_at, now=ctx.now, tz=ctx.tz
+    )
     terms = group_buy.terms
     shown = pickup_text(terms, ctx.tz, lang)
     answer = t(lang, "pickup_set", title=terms.title, id=group_buy.id, pickup=shown)
+    if reminded:  # moved within its day after the evening reminder: said once here, never reminded again
+        answer += "\n" + t(
+            lang, "pickup_moved_after_reminder", pickup=shown, was=pickup_text(before, ctx.tz, lang)
+        )
     moved = pickup_points.time_note(ctx, group_buy, ctx.command.rest, lang)  # `周日下午`: a week on
     if moved is not None:
         answer += "\n" + moved

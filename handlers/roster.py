@@ -19,7 +19,7 @@ from commerce.domain.roster import Payment, Roster, RosterLine, option_totals
 from handlers import options
 from handlers.cards import LINE_LIMIT
 from handlers.fit import clip
-from handlers.texts import status_text, t
+from handlers.texts import paid_via, status_text, t
 from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
 from handlers.types import Cell, Column, Sheet
@@ -141,7 +141,10 @@ def _line(
     elif line.order is not None:
         text += t(lang, "roster_line_in_order", order=line.order)
     if line.payment not in (Payment.NONE, Payment.UNSOLD):  # unsold: the header says why
-        text += t(lang, f"roster_payment_{line.payment.value}")
+        if line.payment is Payment.REPORTED and line.reported_via:  # `💸已报付款（微信），待确认`
+            text += t(lang, "roster_payment_reported_via", via=paid_via(lang, line.reported_via))
+        else:
+            text += t(lang, f"roster_payment_{line.payment.value}")
     if line.guest_code:  # 代报: the code the organiser passes on (her list, read in private only)
         text += t(lang, "roster_guest_code", name=line.name, code=line.guest_code)
     return text

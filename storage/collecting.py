@@ -37,6 +37,7 @@ class _Statements:
     last_reminded_in: Select[Any]
     claim_reminder_in: Executable
     set_pickup_at: Executable
+    keep_pickup_at: Executable
     pickups_between: Select[Any]
     claim_pickup: Executable
 
@@ -50,7 +51,7 @@ def _statements() -> _Statements:
     return _Statements(
         report=update(orders)
         .where(o.id == bindparam("oid"), o.status == PENDING, o.reported_paid_at.is_(None))
-        .values(reported_paid_at=bindparam("at", type_=UtcDateTime()))
+        .values(reported_paid_at=bindparam("at", type_=UtcDateTime()), reported_via=bindparam("via"))
         .returning(o.id),
         withdraw=update(orders)
         .where(o.id == bindparam("oid"), o.status == PENDING, o.reported_paid_at.is_not(None))
@@ -93,6 +94,11 @@ def _statements() -> _Statements:
             pickup_at=pickup_at,
             pickup_reminded_at=case((g.pickup_at == pickup_at, g.pickup_reminded_at), else_=None),
         ),
+        # a time moved within the day the evening reminder was for: that reminder stands
+        keep_pickup_at=update(group_buys)
+        .where(g.id == bindparam("gid"))
+        .values(pickup_at=pickup_at)
+        .returning(g.pickup_reminded_at),
         pickups_between=select(g.id)
         .where(
             g.pickup_reminded_at.is_(None),
@@ -117,8 +123,10 @@ class SqlCollectionRepository:
     async def _one(self, statement: Executable, params: dict[str, Any]) -> bool:
         return (await self.conn.execute(statement, params)).first() is not None
 
-    async def report_paid(self, order_id: int, at: datetime) -> bool:
-        return is_row_id(order_id) and await self._one(self.sql.report, {"oid": order_id, "at": at})
+    async def report_paid(self, order_id: int, at: datetime, via: str = "") -> bool:
+        return is_row_id(order_id) and await self._one(
+            self.sql.report, {"oid": order_id, "at": at, "via": via}
+        )
 
     async def withdraw_report(self, order_id: int) -> bool:
         return is_row_id(order_id) and await self._one(self.sql.withdraw, {"oid": order_id})
@@ -163,8 +171,15 @@ class SqlCollectionRepository:
             return await self._one(self.sql.claim_reminder, params)
         return await self._one(self.sql.claim_reminder_in, {**params, "chat": chat_id})
 
-    async def set_pickup_at(self, group_buy_id: int, at: datetime | None) -> None:
-        await self.conn.execute(self.sql.set_pickup_at, {"gid": group_buy_id, "pickup_time": at})
+    async def set_pickup_at(
+        self, group_buy_id: int, at: datetime | None, *, keep_reminder: bool = False
+    ) -> bool:
+        params = {"gid": group_buy_id, "pickup_time": at}
+        if not keep_reminder:
+            await self.conn.execute(self.sql.set_pickup_at, params)
+            return False
+        row = (await self.conn.execute(self.sql.keep_pickup_at, params)).first()
+        return row is not None and row.pickup_reminded_at is not None
 
     async def pickups_between(self, starts: datetime, ends: datetime) -> list[int]:
         rows = await self.conn.execute(self.sql.pickups_between, {"starts": starts, "ends": ends})

@@ -215,6 +215,7 @@ class OrderRow(SQLModel, table=True):
     reminded_at: datetime | None = _when(nullable=True)
     pickup_code: str | None = Field(default=None, max_length=8)  # 核销: given once paid, NULL before
     reported_paid_at: datetime | None = _when(nullable=True)  # 我已付款: the buyer's word, not confirmed
+    reported_via: str = Field(default="", max_length=16)  # how she said she paid (`微信转的`: wechat)
     # The order's number within its group buy (`#12-3` is seq 3 of group buy 12); always given, the
     # column is nullable only because SQLite cannot add a NOT NULL column to a table with rows.
     seq: int | None = None

@@ -30,11 +30,11 @@ class FakeCollecting:
         self.s = state
         self.r = state.reminders
 
-    async def report_paid(self, order_id: int, at: datetime) -> bool:
+    async def report_paid(self, order_id: int, at: datetime, via: str = "") -> bool:
         order = self.s.orders.get(order_id)
         if order is None or order.status is not OrderStatus.PENDING_PAYMENT or order.reported_paid_at:
             return False
-        order.reported_paid_at = at
+        order.reported_paid_at, order.reported_via = at, via
         return True
 
     async def withdraw_report(self, order_id: int) -> bool:
@@ -94,8 +94,11 @@ class FakeCollecting:
         self.r.payment_reminded_at[group_buy_id] = now
         return True
 
-    async def set_pickup_at(self, group_buy_id: int, at: datetime | None) -> None:
-        if self.r.pickup_at.get(group_buy_id) != at or at is None:
+    async def set_pickup_at(
+        self, group_buy_id: int, at: datetime | None, *, keep_reminder: bool = False
+    ) -> bool:
+        kept = keep_reminder and group_buy_id in self.r.pickup_reminded_at
+        if not keep_reminder and (self.r.pickup_at.get(group_buy_id) != at or at is None):
             self.r.pickup_reminded_at.pop(group_buy_id, None)
         if at is None:
             self.r.pickup_at.pop(group_buy_id, None)
@@ -104,6 +107,7 @@ class FakeCollecting:
         stored = self.s.group_buys.get(group_buy_id)
         if stored is not None:  # like storage: the same column the group buy is read back with
             stored.terms = replace(stored.terms, pickup_at=at)
+        return kept
 
     async def pickups_between(self, starts: datetime, ends: datetime) -> list[int]:
         return sorted(

@@ -86,6 +86,7 @@ class Order:
     # The buyer said they paid (我已付款, /ipaid): the organiser has not confirmed it yet, and the
     # reservation waits for them (commerce.domain.collecting: a flag, not a status).
     reported_paid_at: datetime | None = None
+    reported_via: str = ""  # how she said she paid (`微信转的`: "wechat"), "" when she did not say
     # The code the buyer shows at pickup (核销), given once paid (commerce.services.pickup.give_code).
     pickup_code: str | None = None
     # Its place in its group buy (`#12-3`), given by storage when the order is added (in line order at

@@ -96,6 +96,7 @@ class RosterLine:
     user_id: str = ""  # the member whose line it is (a friend's line: the member who added it)
     # 部分退款: what part refunds gave back of its order (on the line carrying `order_total`; 0: none)
     order_refunded: int = 0
+    reported_via: str = ""  # a reported payment's way, as she said it (`微信转的`: "wechat"), else ""
 
     @property
     def counts(self) -> bool:
@@ -190,6 +191,7 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
                 guest_code=(order.pickup_code_shown or "") if order and is_guest(line.user_id) else "",
                 user_id=line.user_id,
                 order_refunded=part,
+                reported_via=order.reported_via if order is not None else "",
             )
         )
     counted = [o for o in orders if o.status not in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)]

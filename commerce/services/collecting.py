@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from commerce.domain.collecting import (
     REMIND_EVERY,
@@ -84,6 +84,7 @@ async def report_paid(
     now: datetime,
     pay_within: timedelta,
     provider: bool,
+    via: str = "",
 ) -> Reported:
     """我已付款 / `/ipaid 7`: the buyer says they paid their order (with no number: their one unpaid
     order here, or in private anywhere). An order `where` does not reach is answered as one that does
@@ -104,9 +105,9 @@ async def report_paid(
         pay_within
     ):
         raise DomainError("order_expired", order=order.number)
-    if not await uow.collecting.report_paid(order_id, now):  # the same report, sent twice at once
+    if not await uow.collecting.report_paid(order_id, now, via):  # the same report, sent twice at once
         raise DomainError("payment_already_reported", order=order.number)
-    order.reported_paid_at = now
+    order.reported_paid_at, order.reported_via = now, via
     return Reported(order, group_buy)
 
 
@@ -431,6 +432,25 @@ async def by_group(uow: UnitOfWork, reminder: Reminder) -> list[Reminder]:
     return split
 
 
-async def set_pickup_time(uow: UnitOfWork, *, group_buy_id: int, at: datetime | None) -> None:
-    """The time `/pickup` named (None: only a place): the evening before it is reminded (once)."""
-    await uow.collecting.set_pickup_at(group_buy_id, at)
+async def set_pickup_time(
+    uow: UnitOfWork,
+    *,
+    group_buy_id: int,
+    at: datetime | None,
+    was: datetime | None = None,
+    now: datetime | None = None,
+    tz: tzinfo | None = None,
+) -> bool:
+    """The time `/pickup` named (None: only a place): the evening before it is reminded (once). A time
+    moved on the pickup's day within that day (`was`, `now` and `at` one date as the chat's `tz` dates
+    them: 18:00 to 19:00 today) keeps the reminder of last evening as it stands, never sent again;
+    whether it had been sent (the group read the old time in it)."""
+    same_day = (
+        was is not None
+        and at is not None
+        and now is not None
+        and tz is not None
+        and was != at
+        and was.astimezone(tz).date() == at.astimezone(tz).date() == now.astimezone(tz).date()
+    )
+    return await uow.collecting.set_pickup_at(group_buy_id, at, keep_reminder=same_day)

@@ -63,7 +63,11 @@ async def cancel_unpaid(
     if reported and not confirmed:  # he says he sent the money: never dropped unasked
         total = format_money(order.total, order.currency)
         raise DomainError(
-            "cancel_order_reported_paid", order=order.number, name=order.buyer_name, total=total
+            "cancel_order_reported_paid",
+            order=order.number,
+            name=order.buyer_name,
+            total=total,
+            paid_via=order.reported_via,  # `Hal 报过已付款 ¥78（微信）`
         )
     if reported:  # 我已付款 on it: nothing is owed any more (withdrawn while it still waits for payment:
         await uow.collecting.withdraw_report(order_id)  # the write is guarded so; a refusal undoes it)

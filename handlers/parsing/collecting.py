@@ -92,6 +92,31 @@ class PaidInWords:
 
     lang: str
     amount: str = ""
+    via: str = ""  # the way named (`微信转的`: "wechat", `via paynow`: "paynow"), "" when none
+
+
+# the ways to pay a report may name, each kept as its key (shown in the reader's language: `paid_via_<key>`)
+_VIAS = (
+    ("wechat", re.compile(r"微信|wechat|weixin", re.IGNORECASE)),
+    ("alipay", re.compile(r"支付宝|alipay", re.IGNORECASE)),
+    ("paynow", re.compile(r"pay\s?now", re.IGNORECASE)),
+    ("paylah", re.compile(r"pay\s?lah", re.IGNORECASE)),
+    ("venmo", re.compile(r"venmo", re.IGNORECASE)),
+    ("paypal", re.compile(r"paypal", re.IGNORECASE)),
+    ("zelle", re.compile(r"zelle", re.IGNORECASE)),
+    ("revolut", re.compile(r"revolut", re.IGNORECASE)),
+    ("wise", re.compile(r"\bwise\b", re.IGNORECASE)),
+    ("redpacket", re.compile(r"红包")),
+    ("cash", re.compile(r"现金|\bcash\b", re.IGNORECASE)),
+    ("bank", re.compile(r"银行卡?|网银|\bbank\b", re.IGNORECASE)),
+    ("transfer", re.compile(r"转账|\btransfer\b", re.IGNORECASE)),
+)
+
+
+def way_named(text: str) -> str:
+    """The way to pay a report names (`付了234，微信转的`: "wechat"; `sent 110 via paynow`: "paynow";
+    `付了，转账`: "transfer"), the first of `_VIAS` found; "" when none is."""
+    return next((key for key, found in _VIAS if found.search(text)), "")
 
 
 def paid_in_words(text: str) -> PaidInWords | None:
@@ -120,6 +145,11 @@ def _what_is_left(rest: str, lang: str, glue: re.Pattern[str]) -> PaidInWords | 
         left = paid_for.sub(" ", left)
     left = glue.sub("", left)
     return None if left.strip() else PaidInWords(lang, amount)
+
+
+def with_way(said: PaidInWords | None, text: str) -> PaidInWords | None:
+    """`said` with the way to pay `text` names."""
+    return None if said is None else PaidInWords(said.lang, said.amount, way_named(text))
 
 
 @dataclass(frozen=True)

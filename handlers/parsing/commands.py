@@ -109,6 +109,7 @@ class Command:
     # a payment said in a sentence (`付了234，微信转的`, `paid! sent 110 via paynow`): `/ipaid` with the
     # amount typed ("" when none), checked against the order's total (handlers.collecting)
     paid_amount: str | None = None
+    paid_via: str = ""  # the way a payment said in words names (`付了234，微信转的`: "wechat"), kept with it
 
     @property
     def spoken(self) -> str | None:
@@ -832,6 +833,15 @@ def slash_only(text: str) -> bool:
     return found is not None and not _LATIN.search(_NOT_WORDS.sub(" ", found.group("rest")))
 
 
+def slash_alone(text: str) -> bool:
+    """Whether `text` is a slash command with neither English nor Chinese words after it (`/flags`,
+    `/cancelorder 1-1`, `/paid @小王`): nothing of the member's language but the command word."""
+    found = _SLASH_WORD.match(text)
+    return (
+        slash_only(text) and found is not None and not _CJK.search(_NOT_WORDS.sub(" ", found.group("rest")))
+    )
+
+
 def _amount_only(command: Command, rest: str) -> bool:
     """Whether a join's (leave's) arguments are only an amount, its unit words no language (`half a
     dozen`, `2 kg`, `#3 a dozen`), as `+half a dozen` reads (`Join.lang` None, no note)."""
@@ -860,8 +870,10 @@ def _english_report(text: str) -> Command | None:
 
 def _paid_in_words(text: str) -> Command | None:
     """`付了234，微信转的`, `已付 ¥156`, `paid! sent 110 via paynow`: the buyer's report in a sentence."""
-    said = reports.paid_in_words(text)
-    return None if said is None else Command(reports.REPORT, lang=said.lang, paid_amount=said.amount)
+    said = reports.with_way(reports.paid_in_words(text), text)
+    if said is None:
+        return None
+    return Command(reports.REPORT, lang=said.lang, paid_amount=said.amount, paid_via=said.via)
 
 
 def _names_one(after_word: str, rest: str) -> bool:

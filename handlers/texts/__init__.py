@@ -109,6 +109,11 @@ _PRICED = {
 }
 
 
+def paid_via(lang: str, via: str) -> str:
+    """A reported payment's way in `lang` (`wechat`: 微信, WeChat); "" for none (or one not known)."""
+    return t(lang, f"paid_via_{via}") if via and has(f"paid_via_{via}") else ""
+
+
 def refusal_text(lang: str, refusal: DomainError) -> str:
     """The message that explains a refusal, its `status` (a raw enum value) said in words.
 
@@ -122,6 +127,9 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     """
     # ` #4` in a join example, else none; an organiser's usage names group buy 12 unless told one here
     params = _unit_in_language(lang, {"at": "", "example_id": 12, "example_order": "12-3", **refusal.params})
+    if "paid_via" in params:  # `Hal 报过已付款 ¥78（微信）`: the way she said, or nothing
+        way = paid_via(lang, str(params["paid_via"] or ""))
+        params = {**params, "paid_via": t(lang, "paid_via_shown", via=way) if way else ""}
     if isinstance(params.get("share"), str):  # a share code, as the reader's language shows it
         params = {**params, "share": share_code_shown(lang, params["share"])}
     value = params.get("value")

@@ -32,7 +32,7 @@ async def test_a_report_is_recorded_once_and_taken_back_once(
     bob, cat = await close(uow_factory, clock, group_buy.id)
     assert bob.id is not None and cat.id is not None
     async with uow_factory() as uow:
-        assert await uow.collecting.report_paid(bob.id, clock.now())
+        assert await uow.collecting.report_paid(bob.id, clock.now(), "wechat")  # `付了88，微信转的`
         assert not await uow.collecting.report_paid(bob.id, clock.now())
         await uow.commit()
     async with uow_factory() as uow:
@@ -44,6 +44,7 @@ async def test_a_report_is_recorded_once_and_taken_back_once(
         assert await uow.collecting.with_unpaid(CHAT) == [group_buy.id]
         stored = await uow.orders.get(bob.id)
         assert stored is not None and stored.reported_paid_at == clock.now()
+        assert stored.reported_via == "wechat"  # how she said she paid, kept with the report
         assert await uow.collecting.withdraw_report(bob.id)
         assert not await uow.collecting.withdraw_report(bob.id)
         assert not await uow.collecting.withdraw_report(cat.id)
@@ -189,8 +190,14 @@ async def test_a_pickup_time_is_reminded_once_and_a_new_time_anew(
         await uow.collecting.set_pickup_at(gid, pickup)  # the same time again: reminded already
         await uow.commit()
     assert await due() == []
+    async with uow_factory() as uow:  # moved within its day on that day: the reminder sent stands
+        assert await uow.collecting.set_pickup_at(gid, later, keep_reminder=True)
+        await uow.commit()
+    assert await due() == []
     async with uow_factory() as uow:
-        await uow.collecting.set_pickup_at(gid, later)
+        found = await uow.group_buys.get(gid)
+        assert found is not None and found.terms.pickup_at == later
+        assert not await uow.collecting.set_pickup_at(gid, pickup)
         await uow.commit()
     assert await due() == [gid]
     async with uow_factory() as uow:

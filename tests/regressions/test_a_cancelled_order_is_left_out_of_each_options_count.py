@@ -48,8 +48,8 @@ async def test_the_card_and_the_groups_list_count_neither_the_refund_nor_the_can
     listed = chat.said(await chat.say("amy", "名单" if lang == "zh" else "/list"))
 
     assert large in card.splitlines() and small in card.splitlines()
-    # the progress is the count it closed with (s22 L), the refund and the cancel said apart beside 4 units
-    assert "6/3" in card
+    # the progress leaves the refund and the cancel out too (s25), said apart beside 4 units
+    assert "4/3" in card and "6/3" not in card
     apart = (
         "共 4 份 · 已退款 1 份 · 未付款取消 1 份"
         if lang == "zh"

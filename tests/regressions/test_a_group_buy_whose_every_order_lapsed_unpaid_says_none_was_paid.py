@@ -50,6 +50,6 @@ async def test_one_paid_order_keeps_the_success_line() -> None:
 
     card = (await chat.card()).splitlines()
 
-    assert "Taken: 3" in card, card  # as it closed; the 2 cancelled said apart (s22 L)
+    assert "Taken: 1" in card, card  # the 2 cancelled out, said apart (s25: as `名单`'s 合计)
     assert "✅ Succeeded at ¥88 each: 1 unit · cancelled unpaid: 2 units" in card, card
     assert not [line for line in card if "No order was paid" in line]

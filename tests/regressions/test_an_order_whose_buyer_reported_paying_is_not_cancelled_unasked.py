@@ -27,7 +27,8 @@ ZH = {
     "confirm_why": "取消订单 1-1 确认 不要了",
     "by_name": "取消订单 @Hal",
     "by_name_confirm": "取消订单 @Hal 确认",
-    "refused": "Hal 报过已付款 ¥78。没收到就发 取消订单 1-1 确认；收到了就发 已收 1-1。没有任何改动。",
+    "refused": "Hal 报过已付款 ¥78（微信）。没收到就发 取消订单 1-1 确认；"
+    "收到了就发 已收 1-1。没有任何改动。",
     "said": "已取消订单 #1-1（Hal）：不再计入待收款，已私信告诉对方。",
     "said_private": "已取消订单 #1-1（Hal，¥78）：不再计入待收款，已私信告诉对方。",
     "told": "Amy 取消了你的订单 #1-1（荔枝，¥78）。你报过已付款，但 Amy 没有确认收到；"
@@ -44,7 +45,7 @@ EN = {
     "confirm_why": "/cancel 1-1 confirm changed mind",
     "by_name": "/cancel @Hal",
     "by_name_confirm": "/cancel @Hal confirm",
-    "refused": "Hal reported paying ¥78. If you did not get it, send /cancel 1-1 confirm; "
+    "refused": "Hal reported paying ¥78 (PayNow). If you did not get it, send /cancel 1-1 confirm; "
     "if you did, send /paid 1-1. Nothing was changed.",
     "said": "Cancelled order #1-1 (Hal): it is no longer owed; they were told privately.",
     "said_private": "Cancelled: order #1-1 of Hal (¥78) is dropped and no longer owed; "

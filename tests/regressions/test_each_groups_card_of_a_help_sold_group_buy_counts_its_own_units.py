@@ -6,7 +6,8 @@ Each group's card now counts its own units, sold and refunded, as its announceme
 that its progress (the target, the tiers, one stock: every group's joins) covers all groups, beside its own
 units; a group's public list shows its own lines only, and the organiser reads the other groups' figures
 privately, as she hears the all-groups total at the close. Once refunds came (review 28 #7), the
-all-groups total leaves every group's refunded units out too, as `名单`'s 合计 does."""
+all-groups total leaves every group's refunded units out too, as `名单`'s 合计 does, saying so once it fell
+below the target (`已成团（退款后 4/5）`), never a bare 4/5 beside 已成团."""
 
 from __future__ import annotations
 
@@ -74,8 +75,14 @@ async def _cards(family: Chat, neighbours: Chat) -> tuple[list[str], list[str]]:
             ("▓▓▓▓▓▓▓▓▓▓ 7/5（各群合计，本群 3 份）", "▓▓▓▓▓▓▓▓▓▓ 7/5（各群合计，本群 4 份）"),
             ("✅ 已成团，成交价 ¥68/份，共 3 份", "✅ 已成团，成交价 ¥68/份，共 4 份"),
             (
-                ("▓▓▓▓▓▓▓▓░░ 4/5（各群合计，本群 1 份）", "✅ 已成团，成交价 ¥68/份，共 1 份 · 已退款 2 份"),
-                ("▓▓▓▓▓▓▓▓░░ 4/5（各群合计，本群 3 份）", "✅ 已成团，成交价 ¥68/份，共 3 份 · 已退款 1 份"),
+                (
+                    "▓▓▓▓▓▓▓▓░░ 已成团（退款后 4/5）（各群合计，本群 1 份）",
+                    "✅ 已成团，成交价 ¥68/份，共 1 份 · 已退款 2 份",
+                ),
+                (
+                    "▓▓▓▓▓▓▓▓░░ 已成团（退款后 4/5）（各群合计，本群 3 份）",
+                    "✅ 已成团，成交价 ¥68/份，共 3 份 · 已退款 1 份",
+                ),
             ),
         ),
         (
@@ -84,11 +91,11 @@ async def _cards(family: Chat, neighbours: Chat) -> tuple[list[str], list[str]]:
             ("✅ Succeeded at ¥68 each: 3 units", "✅ Succeeded at ¥68 each: 4 units"),
             (
                 (
-                    "▓▓▓▓▓▓▓▓░░ 4/5 (all groups; 1 unit here)",
+                    "▓▓▓▓▓▓▓▓░░ Succeeded (4/5 after refunds) (all groups; 1 unit here)",
                     "✅ Succeeded at ¥68 each: 1 unit · refunded: 2 units",
                 ),
                 (
-                    "▓▓▓▓▓▓▓▓░░ 4/5 (all groups; 3 units here)",
+                    "▓▓▓▓▓▓▓▓░░ Succeeded (4/5 after refunds) (all groups; 3 units here)",
                     "✅ Succeeded at ¥68 each: 3 units · refunded: 1 unit",
                 ),
             ),

@@ -100,5 +100,6 @@ async def test_a_username_the_restarted_adapter_never_saw_is_found_too(
     assert request.mentions == ()  # a username this process never saw
     replies = await restarted.handle(request)
 
-    assert replies[0].text == "Order #1-1 of Bob (¥88) is marked as paid."
+    # a slash command alone answered in Amy's app's language (zh-hans), not the word's (s25)
+    assert replies[0].text == "订单 #1-1（Bob，¥88）已标记为已付款。"
     assert await _bobs_order(after) == OrderStatus.PAID

@@ -84,8 +84,12 @@ async def test_each_groups_card_counts_its_own_units_after_the_close_and_a_refun
     family_card = next(text for text in api.texts(FAMILY) if text.startswith("🛒 Mangoes (#1)"))
     office_card = next(text for text in api.texts(OFFICE) if text.startswith("🛒 Mangoes (#1)"))
     # the all-groups total (6 closed, 3 refunded: 3) and each group's own count leave the refunded units
-    # out, as its own line says (the office: 4 taken, 3 refunded, 1 here)
-    assert "▓▓▓▓▓▓░░░░ 3/5 (all groups; 2 units here)\n✅ Succeeded at ¥88 each: 2 units\n" in family_card
+    # out, as its own line says (the office: 4 taken, 3 refunded, 1 here), 3/5 saying why beside 已成团
     assert (
-        "▓▓▓▓▓▓░░░░ 3/5 (all groups; 1 unit here)\n✅ Succeeded at ¥88 each: 1 unit · refunded: 3 units\n"
+        "▓▓▓▓▓▓░░░░ Succeeded (3/5 after refunds) (all groups; 2 units here)\n"
+        "✅ Succeeded at ¥88 each: 2 units\n"
+    ) in family_card
+    assert (
+        "▓▓▓▓▓▓░░░░ Succeeded (3/5 after refunds) (all groups; 1 unit here)\n"
+        "✅ Succeeded at ¥88 each: 1 unit · refunded: 3 units\n"
     ) in office_card

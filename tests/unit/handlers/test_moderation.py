@@ -25,7 +25,6 @@ async def shilled(factory: FakeUnitOfWorkFactory) -> Chat:
     bought, posts an honest note that Cat and Dan like."""
     chat = fake_chat(factory)
     chat.admins = {"eve"}
-    await chat.say("eve", "/lang zh")
     await chat.say("amy", "接龙 面膜 价格 30")
     await chat.say("bob", "+1")
     for shill, said in zip(SHILLS, SAID, strict=True):
