@@ -56,6 +56,7 @@ _PART = re.compile(
             # one thing only: `只退运费`, `仅退差价`, `退差价`, `only refund the shipping`
             r"[只仅]\s*(?:要|需要|想)?\s*退|退\s*(?:运费|邮费|差价)",
             r"\bonly\s+(?:refund|the\s+(?:shipping|postage|delivery|difference))\b",
+            r"\bthe\s+(?:price\s+)?difference\b",  # `refund the difference`: a share, never the whole
             r"\brefund\s+only\b|\bjust\s+(?:refund\s+)?the\s+(?:shipping|postage|delivery|difference)\b",
             # an amount asked for in the reason: `refund 22`, `退30`, `退 ¥30`
             rf"\brefund(?:ing)?\s+{_MONEY_SIGN}?\s*\d|退\s*{_MONEY_SIGN}?\s*\d",
@@ -85,6 +86,12 @@ _EN_COUNT = re.compile(
     r"[a-z]+\b",
     re.IGNORECASE,
 )
+# `one was missing`, `two were rotten`: a count of the goods said with what went wrong, no noun
+_EN_COUNT_WENT_WRONG = re.compile(
+    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:of\s+them\s+)?(?:was|were|is|are|came|arrived)"
+    r"\s+(?:missing|broken|bad|rotten|cracked|damaged|spoil(?:ed|t)|crushed|moldy|mouldy|leaking|off|smashed)\b",
+    re.IGNORECASE,
+)
 _STOPS = ",，。;；!！、\n"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -112,7 +119,7 @@ def _bare_amount(reason: str) -> re.Match[str] | None:
 
 def _fewer(reason: str, quantity: int) -> re.Match[str] | None:
     """The first count of the goods in `reason` less than the order's `quantity` (`坏了一盒` of 2)."""
-    for pattern in (_ZH_COUNT, _EN_COUNT):
+    for pattern in (_ZH_COUNT, _EN_COUNT, _EN_COUNT_WENT_WRONG):
         for found in pattern.finditer(reason):
             typed = found.group("n").lower()
             if typed.isdigit():

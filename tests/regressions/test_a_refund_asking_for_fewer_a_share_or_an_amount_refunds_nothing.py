@@ -3,7 +3,8 @@
 all commission). A reason naming fewer of the goods than the order holds, a share of it, one thing
 only, or an amount inside the reason is refused with one message saying what was read; nothing
 changes. Since session 25 (部分退款) that message names the amount form to send, half of the order for
-an example (`退款 1-1 ¥40`). A plain reason (`坏了两个` of 2, `wrong size`) still refunds. The console's
+an example (`退款 1-1 ¥40`); so are `one was missing` (of 2) and `refund the difference` (review 32 #2,
+from the console's reason field). A plain reason (`坏了两个` of 2, `wrong size`) still refunds. The console's
 refund form refuses it in the form's words, never with a chat command to type."""
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ PART = {
         ("1-3", "only refund the shipping", False, "only refund the shipping"),
         ("1-3", "broken, 12", False, "12"),
         ("1-3", "about 1/3 leaked", True, "about 1/3 leaked"),
+        # review 32 #2: these refunded the whole order from the console's reason field
+        ("1-1", "one was missing", False, "one was missing"),
+        ("1-3", "refund the difference", False, "refund the difference"),
     ),
 }
 REFUSED = {
