@@ -171,7 +171,9 @@ async def edit(
     if group_buy.chat_id == request.chat_id:  # the answer names the new pickup: not said twice
         # nobody joined: the factor's line says the new price, in place of `改价：¥8 → ¥800`
         said_price = factor is None or edited.joined
-        news = _news(edited, lang, ctx.tz, pickup=False, title=False, deadline=False, price=said_price)
+        news = _news(
+            edited, lang, ctx.tz, pickup=False, title=False, deadline=False, price=said_price, currency=False
+        )
         return [
             Reply(
                 text="\n".join(
@@ -399,6 +401,10 @@ def _changes(edited: Edited, lang: str, tz: ZoneInfo) -> list[str]:
     if "unit" in names:
         names = [name for name in names if name not in ("unit", "unit_price")]
         names.insert(1 if "title" in names else 0, "unit_price")
+    if edited.currency_changed and not edited.after.options:  # the price said in the new currency
+        for name in ("unit_price", *(("tiers",) if edited.after.tiers else ())):
+            if name not in names:
+                names.insert(names.index("currency"), name)
     described = [_described(name, edited.after, lang, tz) for name in names]
     if edited.deadline_changed and edited.before.deadline is not None and "deadline" in names:
         assert edited.after.deadline is not None  # `截止 11月28日 周六 17:00（原 …）`, said once
@@ -411,7 +417,7 @@ def _changes(edited: Edited, lang: str, tz: ZoneInfo) -> list[str]:
         described[names.index("title")] = t(lang, "term_title_renamed", was=edited.before.title)
     currency = edited.after.currency
     for old, new in edited.changed_options():
-        if old.unit_price != new.unit_price:
+        if old.unit_price != new.unit_price or edited.currency_changed:
             price = format_money(new.unit_price, currency)
             described.append(t(lang, "term_option_price", option=new.name, value=price))
         if old.stock != new.stock:
@@ -536,18 +542,22 @@ def _news(
     title: bool = True,
     deadline: bool = True,
     price: bool = True,
+    currency: bool = True,
 ) -> list[str]:
-    """What the group is told: a line for a new title, a new price, a new deadline, a new pickup (with
-    `title` / `pickup` / `deadline` / `price`: where the answer does not name it already)."""
+    """What the group is told: a line for a new title, a new price, a new currency, a new deadline, a new
+    pickup (with `title` / `pickup` / `deadline` / `price` / `currency`: where the answer does not name it
+    already)."""
     lines = []
     if title and edited.before.title != edited.after.title:  # 帮卖 groups and the home group hear a rename
         lines.append(t(lang, "edit_renamed", title=edited.after.title, was=edited.before.title))
-    currency = edited.after.currency
+    if currency and edited.currency_changed:  # nobody joined yet: the prices as they now read
+        prices = _prices(edited.after, lang)
+        lines.append(t(lang, "edit_currency_changed", currency=edited.after.currency, prices=prices))
     price_told = _price_news(edited, lang) if price else None
     if price_told is not None:
         lines.append(price_told)
     if edited.option_price is not None:  # 多规格: the option's price now, the tier reached taken off
-        old, new = (format_money(price, currency) for price in edited.option_price)
+        old, new = (format_money(minor, edited.after.currency) for minor in edited.option_price)
         # nobody joined: no "所有人按新价"
         told = "edit_option_price_lowered" if edited.joined else "edit_option_price_changed"
         lines.append(t(lang, told, option=edited.option, price=old, new=new))
@@ -565,6 +575,15 @@ def _news(
     if pickup:
         lines += pickup_points.news(edited.before, edited.after, lang, tz)
     return lines
+
+
+def _prices(terms: Terms, lang: str) -> str:
+    """The prices as the card says them: `S$68/kg`, with options each option's (`小 S$28 · 大 S$45`)."""
+    if terms.options:
+        return " · ".join(
+            f"{option.name} {format_money(option.unit_price, terms.currency)}" for option in terms.options
+        )
+    return unit_texts.priced(lang, format_money(terms.unit_price, terms.currency), terms.unit)
 
 
 def _price_news(edited: Edited, lang: str) -> str | None:
