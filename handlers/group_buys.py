@@ -669,11 +669,19 @@ async def cancel(ctx: Context) -> list[Reply]:
     lang, buyer_langs = await _group_language(ctx, closing.group_buy), await _buyer_languages(ctx, closing)
     replies = closing_replies(closing, lang=lang, tz=ctx.tz, buyer_langs=buyer_langs)
     replies = await helpselling.announce_close(ctx.uow, closing, replies, memo=ctx.memo, config=ctx.config)
+    reason = ctx.command.note  # `/cancel #3 supplier out of stock`: each group and buyer reads why
+    if reason:
+        replies = [
+            replace(reply, text=called_off.with_reason(reply.text, reason, reply.language or lang))
+            if reply.text and reply.private_to is None and reply.chat_id is not None
+            else reply
+            for reply in replies
+        ]
     replies += await helpselling.called_off_to_sellers(  # 帮卖: each help-seller hears it privately
         ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo
     )
-    replies += await called_off.to_buyers_outside(  # who joined from a private chat hears it there
-        ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo
+    replies += await called_off.to_buyers_outside(  # each buyer hears it privately: his order won't come
+        ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo, everyone=True, reason=reason
     )
     replies = await waiting.closed_without(
         ctx.uow, closing.group_buy, replies, lang, platform=ctx.request.platform, memo=ctx.memo

@@ -990,6 +990,9 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             measured=measured,
         )
     if name in ("cancel", "cancel_order"):  # `/cancel 12-3`, `取消订单 @Eve`: an unpaid order dropped
+        called_off = _called_off_with_reason(name, lang, rest, strict=strict)
+        if called_off is not None:
+            return called_off
         dropped = _order_to_cancel(name, lang, rest, strict=strict)
         if dropped is not None or name == "cancel_order":
             return dropped
@@ -997,6 +1000,26 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
     if match is None:
         return _usage(strict, lang, DomainError("id_usage", command=t(lang, f"cmd_{name}")))
     return Command(name, lang=lang, group_buy_id=_id(match))
+
+
+# `/cancel #3 supplier out of stock`, `取消 #3 供应商缺货`: called off with a reason for its buyers
+_CANCEL_REASON = re.compile(r"^#\s*(?P<id>\d+)(?![\d-])[\s,，:：;；]*(?P<reason>[^\s\d@#-].*)$", re.DOTALL)
+
+
+def _called_off_with_reason(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
+    """`/cancel #3 supplier out of stock`: `cancel` of #3 with the reason as its `note` (told to the group
+    and each buyer); a question after it (`取消 #3 吗？`) typed without a slash is talk. None: no such
+    form."""
+    match = _CANCEL_REASON.match(rest) if name == "cancel" else None
+    if match is None:
+        return None
+    why = _without_courtesy(match.group("reason")).strip()
+    if not why or (not strict and _QUESTION.search(why)):  # talk, read as ever
+        return None
+    if len(why) > MAX_REFUND_REASON:
+        error = DomainError("cancel_reason_too_long", limit=MAX_REFUND_REASON, length=len(why))
+        return Command("invalid", lang=lang, error=error)
+    return Command("cancel", lang=lang, group_buy_id=int(match.group("id")), note=why)
 
 
 def _order_to_cancel(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
