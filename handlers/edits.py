@@ -34,7 +34,7 @@ from commerce.domain.edits import (
     tiers_raised_alike,
 )
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, PriceTier, Terms
+from commerce.domain.group_buy import MIN_DURATION, GroupBuy, GroupBuyStatus, PriceTier, Terms
 from commerce.domain.member import identity
 from commerce.domain.money import exponent, format_money
 from commerce.domain.reach import Where
@@ -628,6 +628,9 @@ async def copy(ctx: Context) -> list[Reply]:
     words = parse_copy(ctx.command.rest)
     deadline = _deadline(words.ends, ctx.now, ctx.tz)
     lang = await ctx.lang()
+    reopened = await _reopened(ctx, words.group_buy_id) if deadline is None else None
+    if reopened is not None:  # `/reopen #6` closed early: the new round ends when #6 would have
+        deadline = reopened.deadline
     try:
         copied = await service.copy(
             ctx.uow,
@@ -674,10 +677,18 @@ async def copy(ctx: Context) -> list[Reply]:
         warning = t(there, "look_alike_open", count=len(alike), others=others, id=new.id)
         announced = t(there, "two_sentences", first=announced, second=warning)
     card = card_update(new, new=True)
-    dropped = ""
+    notes = []  # said after the announcement: what `/reopen` did, the pickup kept, a pickup time dropped
+    if reopened is not None:  # a new round; the closed one and its orders unchanged
+        when = format_deadline(new.deadline, ctx.tz, lang)
+        notes.append(t(lang, "reopen_said", id=new.id, from_id=original.id, deadline=when))
     if original.terms.pickup_at is not None and new.terms.pickup_at is None:  # before the new close
         was = format_deadline(original.terms.pickup_at, ctx.tz, lang)
-        dropped = t(lang, "copy_pickup_time_dropped", time=was, id=new.id)
+        notes.append(t(lang, "copy_pickup_time_dropped", time=was, id=new.id))
+    elif new.terms.pickup:  # kept from the original as it was: said, with how to change it
+        notes.append(t(lang, "copy_pickup_kept", pickup=pickup_text(new.terms, ctx.tz, lang), id=new.id))
+    dropped = ""
+    for note in notes:
+        dropped = t(lang, "two_sentences", first=dropped, second=note) if dropped else note
     if new.chat_id == request.chat_id:
         if dropped:  # after a look-alike warning's `+1 #4` (no full stop after a command): a line of its own
             ended = announced.rstrip()[-1:] in _SENTENCE_ENDS
@@ -692,6 +703,22 @@ async def copy(ctx: Context) -> list[Reply]:
     if dropped:
         done = t(lang, "two_sentences", first=done, second=dropped)
     return [Reply(text=done, language=lang), Reply(text=announced, chat_id=new.chat_id, language=there), card]
+
+
+# `/reopen #6` (typed so, not `/copy`): of a group buy closed before its deadline, a copy ending then
+_REOPEN = re.compile(r"^\s*/reopen(?:@\w+)?(?:\s|$)", re.IGNORECASE)
+
+
+async def _reopened(ctx: Context, group_buy_id: int | None) -> GroupBuy | None:
+    """The group buy `/reopen #6` names when it closed before its deadline and that deadline is still
+    ahead: its copy ends at that deadline (so its pickup, after it, is kept); None otherwise (a copy as
+    `/copy` makes it)."""
+    if group_buy_id is None or not _REOPEN.match(ctx.request.text or ""):
+        return None
+    found = await ctx.uow.group_buys.get(group_buy_id)
+    if found is None or found.is_open or found.deadline < ctx.now + MIN_DURATION * 2:
+        return None
+    return found
 
 
 def _deadline(ends: str, now: datetime, tz: ZoneInfo) -> datetime | None:
