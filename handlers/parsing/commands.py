@@ -555,6 +555,23 @@ def _closest(word: str, vocabulary: Vocabulary) -> str:
     return found[0] if found else ""
 
 
+# A command word of another bot (or what one would guess) for a change `/edit` makes: `/extend #6 2d` is
+# answered "Did you mean /edit #6 ends 2d?"
+_DEADLINE_WORDS = frozenset({"extend", "prolong", "postpone", "deadline", "延期", "延长", "延迟"})
+_ID_FIRST = re.compile(r"^(?P<id>#\s*\d+)?\s*(?P<rest>.*)$", re.DOTALL)
+
+
+def _said_another_way(word: str, rest: str) -> str:
+    """The `/edit` a word of `_DEADLINE_WORDS` asks for (`edit #6 ends 2d`, in its script); "" for others."""
+    if word not in _DEADLINE_WORDS:
+        return ""
+    match = _ID_FIRST.match(rest)
+    number = "".join(match.group("id").split()) if match and match.group("id") else ""
+    when = (match.group("rest") if match else rest).strip() or "…"
+    parts = ("edit", number, "ends", when) if word.isascii() else ("修改", number, "截止", when)
+    return " ".join(part for part in parts if part)
+
+
 def _slash(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | None:
     match = _SLASH.match(text)
     if not match:
@@ -568,7 +585,7 @@ def _slash(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | No
         glued = _glued(word, vocabulary)
         if glued is None:  # answered in the language of the word: `/grupbuy` in English
             # `rest`: the command word it most likely meant (`/lsit`: list), else ""
-            meant = _closest(word, vocabulary)
+            meant = _closest(word, vocabulary) or _said_another_way(word, rest)
             return Command("unknown", word=word, rest=meant, lang="en" if word.isascii() else "zh")
         word, rest = glued[0], f"{glued[1]} {rest}".strip()
         known = vocabulary.slash[word]
