@@ -153,6 +153,10 @@ async def _every(ctx: Context, question: Question) -> list[Facts]:
     mine = await service.mine_here(ctx.uow, question, chat_id=request.chat_id, asker=request.user_id)
     if mine:
         return mine
+    if asks_own_code(question.text):  # `what is my pickup code` with none here: her codes of any group,
+        everywhere = await service.mine_everywhere(ctx.uow, question, asker=request.user_id)
+        if everywhere:  # never "you have not joined" the one open here she did not ask about
+            return everywhere
     if question.intent not in _OF_EACH:
         return []
     try:
