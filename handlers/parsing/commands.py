@@ -373,6 +373,13 @@ PARSED_MAX = 4096
 PARSED_TEXT_MAX = 100
 
 
+# A like said as people type it (`赞 1`, `赞1👍`, `👍 #2`, `like 4`, `点赞 #3！`): the note's number after it
+_LIKE_FORM = re.compile(
+    r"^(?:(?P<zh>点赞|赞)|(?P<en>like)|👍+)\s*(?:笔记|note)?\s*[#＃]?\s*(?P<id>\d{1,9})\s*👍*\s*[!！。.]*$",
+    re.IGNORECASE,
+)
+
+
 def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool) -> Command | None:
     """`parse_text` of a text that is no pasted 接龙 list."""
     cleaned = normalize(text)
@@ -391,6 +398,10 @@ def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool)
     shared = _with_share_code(cleaned, vocabulary, bot_username, any_case=private)
     if shared is not None:
         return shared
+    liked = _LIKE_FORM.match(cleaned)  # `赞1👍`, `👍 #2`, `like 4`: a like of that note
+    if liked is not None:
+        said = "zh" if liked.group("zh") else "en" if liked.group("en") else None
+        return Command("like", lang=said, rest=liked.group("id"))
     if cleaned.startswith("/"):
         return _slash(cleaned, vocabulary, bot_username)
     quick = _quick(cleaned)
