@@ -983,10 +983,11 @@ async def _found_elsewhere(ctx: Context, refusal: DomainError) -> DomainError | 
     ):
         return None
     chat = await chat_label(ctx.uow, group_buy.chat_id)
-    params = {"id": group_buy.id, "title": group_buy.terms.title, "chat": chat}
+    title = group_buy.terms.title
     if refusal.code == "order_not_found":
-        return DomainError("order_in_other_chat", order=refusal.params.get("order"), **params)
-    return DomainError("group_buy_in_other_chat", **params)
+        typed = str(refusal.params.get("order") or "")
+        return DomainError("order_in_other_chat", order=typed, id=group_buy.id, title=title, chat=chat)
+    return DomainError("group_buy_in_other_chat", id=group_buy.id, title=title, chat=chat)
 
 
 async def _joined_not_closed(ctx: Context, refusal: DomainError) -> DomainError | None:
