@@ -456,7 +456,7 @@ class ChatApp:
         placed = refusal.code == "order_not_found" or (
             refusal.code == "group_buy_not_found" and command.name in _JOINING
         )
-        if placed and not ctx.is_private:  # `/paid 5-4`, `+1 #8` in the wrong group: which one it is in
+        if placed and not ctx.is_private and not command.tap:  # `/paid 5-4`, `+1 #8` in the wrong group
             refusal = await _found_elsewhere(ctx, refusal) or refusal
         joining = refusal.code == "group_buy_not_found" and not ctx.is_private and command.name == "join"
         if joining and not await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id):  # none open here:
