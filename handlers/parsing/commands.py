@@ -1034,6 +1034,11 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
 _CANCEL_REASON = re.compile(r"^#\s*(?P<id>\d+)(?![\d-])[\s,，:：;；]*(?P<reason>[^\s\d@#-].*)$", re.DOTALL)
 
 
+# Words after `取消 #3` (no slash) that speak of someone's line or order, not of the whole group buy
+# (`取消 #3 小王的订单`, `取消 #3 帮妈妈那份`): never read as calling it off
+_ABOUT_A_LINE = re.compile(r"订单|的|份|帮|个|斤|我|他|她")
+
+
 def _called_off_with_reason(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
     """`/cancel #3 supplier out of stock`: `cancel` of #3 with the reason as its `note` (told to the group
     and each buyer); a question after it (`取消 #3 吗？`) typed without a slash is talk. None: no such
@@ -1042,7 +1047,7 @@ def _called_off_with_reason(name: str, lang: str, rest: str, *, strict: bool) ->
     if match is None:
         return None
     why = _without_courtesy(match.group("reason")).strip()
-    if not why or (not strict and _QUESTION.search(why)):  # talk, read as ever
+    if not why or (not strict and (_QUESTION.search(why) or _ABOUT_A_LINE.search(why))):  # talk, as ever
         return None
     if len(why) > MAX_REFUND_REASON:
         error = DomainError("cancel_reason_too_long", limit=MAX_REFUND_REASON, length=len(why))

@@ -46,4 +46,6 @@ async def test_a_question_after_a_cancel_stays_talk() -> None:
     await chat.say("amy", "接龙 草莓 价格 30 截止 2小时")
     await chat.say("bob", "+1")
     assert [r.text for r in await chat.say("amy", "取消 #1 吗？") if r.text] == []
+    about_a_line = await chat.say("amy", "取消 #1 小王的订单")  # one line's order: never the whole buy
+    assert [r.text for r in about_a_line if r.text and "已取消" in r.text] == []
     assert "已取消" not in chat.said(await chat.say("bob", "+1"))  # still open: joined again
