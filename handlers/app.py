@@ -64,6 +64,7 @@ from commerce.ports import ChatAdmins, Clock, NoteReranker, StarRefunds, UnitOfW
 from commerce.services import collecting as reports
 from commerce.services import group_buys as service
 from commerce.services import listings as listings_service
+from commerce.services.chat_names import chat_label
 from commerce.state import Counters, KeyValues
 from commerce.unit_of_work import Contention, own_transaction
 from handlers import (
@@ -101,17 +102,23 @@ from handlers.registry import HANDLERS, VOCABULARY
 from handlers.texts import has, normalize_language, t
 from handlers.types import AnsweredPrivately, ChatKind, Reaction, Reply, Request
 from handlers.which import (
+    NO_NUMBER,
     NUMBERED_USAGES,
     ORGANISERS,
     TYPED_NUMBER,
     example_number,
     groups_example_number,
+    owed_example_number,
     own_example_number,
     which_text,
     with_example_number,
 )
 
 __all__ = ["AppConfig", "ChatApp", "EventSink", "update_key"]
+
+# An organiser's own commands which, typed in private by someone who organises nothing, are answered that
+# only organisers use them (`/close` from a buyer), not with a form naming `#N`
+_ORGANISER_ONLY = frozenset({"close", "cancel", "edit", "remind", "copy"})
 
 # the command word before its arguments (`代报 #3 …`, `/add@TuanBot #3`, `代报#3`)
 _ARGUMENTS = re.compile(r"^[^\s#＃]+\s*")
@@ -457,6 +464,14 @@ class ChatApp:
         if refusal.code == "group_buy_number_unreadable":  # `自提 #N 3号门`: `自提 #1 …`, one of hers here
             unreadable = await her_number(ctx)  # in private: her newest (none: `#N`, as typed)
             refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": unreadable})
+        placed = refusal.code == "order_not_found" or (
+            refusal.code == "group_buy_not_found" and command.name in _JOINING
+        )
+        if placed and not ctx.is_private and not command.tap:  # `/paid 5-4`, `+1 #8` in the wrong group
+            refusal = await _found_elsewhere(ctx, refusal) or refusal
+        joining = refusal.code == "group_buy_not_found" and not ctx.is_private and command.name == "join"
+        if joining and not await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id):  # none open here:
+            refusal = DomainError("join_not_found_none_open", id=refusal.params.get("id"))  # no example
         if refusal.code == "group_buy_not_found" and not ctx.is_private:  # its example: a number here
             organiser = ctx.request.user_id if command.name in ORGANISERS else None
             refusal = await with_example_number(ctx.uow, ctx.request.chat_id, refusal, organiser=organiser)
@@ -465,6 +480,11 @@ class ChatApp:
             refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": asked})
         if ctx.is_private and refusal.code in NUMBERED_USAGES | {"number_needed_in_private"}:
             hers = await own_example_number(ctx.uow, ctx.request.user_id)  # `代报 #3 王阿姨 2`: hers
+            if hers == NO_NUMBER and command.name in _ORGANISER_ONLY and not ctx.request.is_admin:
+                typed_word = ((ctx.request.text or "").split() or [""])[0]  # `/close`, `截单` as typed
+                refusal = DomainError("organiser_only_none", command=typed_word)
+            elif refusal.code == "remind_usage":  # `/remind`: one of hers somebody still owes for
+                hers = await owed_example_number(ctx.uow, ctx.request.user_id) or hers
             refusal = type(refusal)(refusal.code, **{**refusal.params, "example_id": hers})
         if refusal.code in NUMBERED_USAGES and not ctx.is_private:  # `代报 #3`: `代报 #3 王阿姨 2`, hers
             typed = _ARGUMENTS.sub("", (ctx.request.text or "").strip(), count=1)
@@ -958,6 +978,32 @@ def _refusal_replies(
     if refusal.code == "group_buy_closed" and command.group_buy_id is not None:
         replies.insert(0, Reply(card_of=command.group_buy_id))
     return replies
+
+
+async def _found_elsewhere(ctx: Context, refusal: DomainError) -> DomainError | None:
+    """`/paid 5-4`, `+1 #8` in a group that is not the one #5 (#8) runs in: where it is, when the sender
+    may know (its organiser, or a member of that group); None otherwise (the refusal as it is)."""
+    if refusal.code == "order_not_found":  # `12-3`; a bare `100` may be an amount (`paid 100`)
+        order = str(refusal.params.get("order") or "")
+        number = order.partition("-")[0] if "-" in order else ""
+    else:
+        number = str(refusal.params.get("id") or "")
+    if not number.isdigit() or len(number) > 9:
+        return None
+    group_buy = await ctx.uow.group_buys.get(int(number))
+    if group_buy is None or group_buy.chat_id == ctx.request.chat_id:
+        return None
+    user = ctx.request.user_id
+    if group_buy.organiser_id != user and not await ctx.uow.edits.member_of(
+        group_buy.chat_id, identity(ctx.request.platform, user)
+    ):
+        return None
+    chat = await chat_label(ctx.uow, group_buy.chat_id)
+    title = group_buy.terms.title
+    if refusal.code == "order_not_found":
+        typed = str(refusal.params.get("order") or "")
+        return DomainError("order_in_other_chat", order=typed, id=group_buy.id, title=title, chat=chat)
+    return DomainError("group_buy_in_other_chat", id=group_buy.id, title=title, chat=chat)
 
 
 async def _joined_not_closed(ctx: Context, refusal: DomainError) -> DomainError | None:

@@ -19,6 +19,7 @@ from commerce.domain.asking import (
     PRIVATE_INTENTS,
     Intent,
     Question,
+    asks_itself,
     asks_next_time,
     asks_own_code,
     asks_paid,
@@ -40,7 +41,7 @@ from commerce.services import questions
 from commerce.services.asking import Facts
 from commerce.services.note_search import Found
 from commerce.state import Json
-from handlers import last_opened, no_buttons, options
+from handlers import last_opened, listing, no_buttons, options
 from handlers.buttons import QuestionButton
 from handlers.cards import format_deadline, money, price_line
 from handlers.context import Context
@@ -67,6 +68,19 @@ _OF_EACH = frozenset(
     {Intent.DEADLINE, Intent.PICKUP, Intent.PRICE, Intent.STOCK, Intent.PAYMENT, Intent.ORGANISER}
 )
 _CLOSED_ENDED = {GroupBuyStatus.CANCELLED: "ask_closed_cancelled", GroupBuyStatus.FAILED: "ask_closed_failed"}
+# `/ask who joined`, `问 谁跟了`: the list, as `/list` shows it to members
+_WHO_JOINED = re.compile(
+    r"^\s*(?:who(?:'s| has| have)?\s+(?:joined|is in|are in|signed up|ordered)"
+    r"|谁跟了|都有谁|有谁跟|谁报名|哪些人跟)",
+    re.IGNORECASE,
+)
+ON_IT_QUOTED = 3  # notes on the group buy asked about quoted when none speaks to the question
+NOTE_EXCERPT = 60  # characters of such a note quoted
+# A question asking leave, or another way than the one set (`can I collect in London instead?`,
+# `能不能晚点取`): the fact answered, and the organiser offered, hers to decide
+_ASKS_LEAVE = re.compile(
+    r"\b(?:can|could|may)\s+(?:i|we)\b|\binstead\b|能不能|可不可以|可以.{0,12}吗|能否", re.IGNORECASE
+)
 
 
 async def ask(ctx: Context) -> list[Reply]:
@@ -87,6 +101,10 @@ async def ask(ctx: Context) -> list[Reply]:
             return [Reply(text=t(lang, "foryou_in_private"), language=lang)]
         ctx.command = replace(ctx.command, rest="")
         return await foryou(ctx)
+    if question.intent is None and not ctx.is_private and _WHO_JOINED.search(words):  # `/ask who joined`
+        listed = question.group_buy_id
+        ctx.command = replace(ctx.command, name="list", group_buy_id=listed, rest="", lang=lang)
+        return await listing.show_list(ctx)  # the list as `/list` shows it to members
     if question.intent is None and not ctx.is_private:
         return await _friends_or_organiser(ctx, question, lang)
     if question.intent is None:  # `is the durian good?` in private: the notes of the member's groups
@@ -115,6 +133,8 @@ async def ask(ctx: Context) -> list[Reply]:
         code = any(f.order is not None and f.order.pickup_code_shown for f in every)  # never in a group
         privately = Reply(text=answer, private_to=me, language=lang, secret=code)
         return [Reply(text=told, language=lang, says_sent_to=me), privately]
+    if not ctx.is_private and len(every) == 1 and _ASKS_LEAVE.search(words):  # `can I collect in London?`
+        return await _offered(ctx, question, every[0].group_buy, [answer], lang)  # hers to decide
     return [Reply(text=answer, language=lang)]
 
 
@@ -134,6 +154,10 @@ async def _every(ctx: Context, question: Question) -> list[Facts]:
     mine = await service.mine_here(ctx.uow, question, chat_id=request.chat_id, asker=request.user_id)
     if mine:
         return mine
+    if asks_own_code(question.text):  # `what is my pickup code` with none here: her codes of any group,
+        everywhere = await service.mine_everywhere(ctx.uow, question, asker=request.user_id)
+        if everywhere:  # never "you have not joined" the one open here she did not ask about
+            return everywhere
     if question.intent not in _OF_EACH:
         return []
     try:
@@ -301,7 +325,9 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
     said = await service.friends_said(
         ctx.uow, request.chat_id, question.text, reranker=ctx.reranker, asker=request.user_id
     )
-    before = await service.closed_named(ctx.uow, question, chat_id=request.chat_id, asker=request.user_id)
+    before = await service.closed_named(
+        ctx.uow, question, chat_id=request.chat_id, asker=request.user_id, went_ahead_first=True
+    )
     group_buy = before
     if group_buy is None:
         try:
@@ -310,14 +336,32 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
             if not said:  # (friends' notes on 荔枝 are still quoted, without the offer)
                 raise
     parts = [await _ran_before(ctx, before, lang)] if before is not None else []  # who bought, /copy
+    if before is None and group_buy is not None and group_buy.status in _ENDED:  # `问 #5 为什么没成团`
+        parts.append(_ended_facts(group_buy, lang))
     if said:
         parts.append(
             t(lang, "ask_friends_said", notes="\n".join([await _quoted(ctx, f, lang) for f in said]))
         )
+    elif before is None and group_buy is not None and _names_it(question, group_buy):  # `问 #2 草莓酸不酸`
+        on_it = await _notes_on(ctx, group_buy)
+        if on_it:
+            notes = "\n".join([await _quoted(ctx, f, lang) for f in on_it])
+            about = {"title": group_buy.terms.title, "id": group_buy.id}
+            parts.append(t(lang, "ask_notes_on_it_not_this", notes=notes, **about))
     if not parts and group_buy is None:
         return [Reply(text=t(lang, "ask_unknown"), language=lang)]
     if group_buy is None:
         return [Reply(text="\n".join(parts), language=lang)]
+    return await _offered(ctx, question, group_buy, parts, lang)
+
+
+async def _offered(
+    ctx: Context, question: Question, group_buy: GroupBuy, parts: list[str], lang: str
+) -> list[Reply]:
+    """`parts` (what Tuan could say, maybe nothing) and the offer to pass the question to the organiser
+    of `group_buy`, with its button (转给团长; on WeChat a numbered choice)."""
+    request = ctx.request
+    parts = list(parts)
     if parts:
         more = no_buttons.text_key("ask_friends_more", request.platform)  # WeChat: reply its number
         parts.append(t(lang, more, organiser=group_buy.organiser_name))
@@ -337,6 +381,38 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
     assert kept.id is not None
     label = t(lang, "btn_ask_organiser", organiser=group_buy.organiser_name)
     return [Reply(text=text, buttons=((Button(label, QuestionButton(kept.id).pack()),),), language=lang)]
+
+
+def _names_it(question: Question, group_buy: GroupBuy) -> bool:
+    """Whether a question is about `group_buy` by name: its `#12`, or its product (`草莓酸不酸`)."""
+    title = group_buy.terms.title
+    return question.group_buy_id == group_buy.id or service.question_names_title(question.text, title)
+
+
+def _ended_facts(group_buy: GroupBuy, lang: str) -> str:
+    """A group buy asked about that was called off or failed: what happened (failed: how many of its
+    target were taken at the deadline)."""
+    about = {"title": group_buy.terms.title, "id": group_buy.id}
+    if group_buy.status is GroupBuyStatus.FAILED and group_buy.terms.target > 1:
+        target = unit_texts.quantity(group_buy.terms.target, group_buy.terms.unit, lang)
+        return t(lang, "ask_failed_why", sold=group_buy.sold, target=target, **about)
+    return t(lang, _ENDED[group_buy.status], **about)
+
+
+async def _notes_on(ctx: Context, group_buy: GroupBuy) -> list[Found]:
+    """Friends' notes posted on `group_buy` (not the asker's own, nor one asking), newest first, at most
+    `ON_IT_QUOTED`: quoted when none speaks to the question, saying so."""
+    linked = await ctx.uow.recommend.notes_about([group_buy.chat_id], limit=service.LINKED_NOTES)
+    notes = [
+        note
+        for note, _ in linked
+        if note.group_buy_id == group_buy.id
+        and note.author_id != ctx.request.user_id
+        and not asks_itself(note.text)
+    ]
+    return [
+        Found(note, " ".join(note.text.split())[:NOTE_EXCERPT], False, 0.0) for note in notes[:ON_IT_QUOTED]
+    ]
 
 
 async def _ran_before(ctx: Context, group_buy: GroupBuy, lang: str) -> str:

@@ -19,10 +19,18 @@ _CALLED_OFF = (GroupBuyStatus.CANCELLED, GroupBuyStatus.FAILED)
 
 
 async def to_buyers_outside(
-    uow: UnitOfWork, group_buy: GroupBuy, *, platform: str | None, memo: LanguageMemo
+    uow: UnitOfWork,
+    group_buy: GroupBuy,
+    *,
+    platform: str | None,
+    memo: LanguageMemo,
+    everyone: bool = False,
+    reason: str = "",
 ) -> list[Reply]:
-    """Each buyer on the list never seen in the group his line is in, told privately in his own
-    language, else that group's (`platform` None: nobody can be looked up, nobody is told)."""
+    """Each buyer on the list never seen in the group his line is in (`everyone`: each buyer, as when
+    its organiser calls it off: his order will not come), told privately in his own language, else that
+    group's, with the organiser's `reason` when she gave one (`platform` None: nobody can be looked up,
+    nobody is told)."""
     if group_buy.status not in _CALLED_OFF or group_buy.id is None or platform is None:
         return []
     chat_of: dict[int | None, str] = {None: group_buy.chat_id}
@@ -38,7 +46,7 @@ async def to_buyers_outside(
         for chat in where:
             by_chat.setdefault(chat, []).append(identity(platform, buyer))
     seen = set[str]()
-    for chat, identities in by_chat.items():
+    for chat, identities in by_chat.items() if not everyone else ():
         seen |= await uow.edits.members_of(chat, identities)
     outside = [buyer for buyer in chats if identity(platform, buyer) not in seen]
     if not outside:
@@ -52,15 +60,21 @@ async def to_buyers_outside(
                 fallbacks[chat] = await language_in(uow, group_buy, chat, memo)
             langs[buyer] = fallbacks[chat]
     return [
-        Reply(text=_told(group_buy, langs[buyer]), private_to=buyer, language=langs[buyer])
+        Reply(text=_told(group_buy, langs[buyer], reason), private_to=buyer, language=langs[buyer])
         for buyer in outside
     ]
 
 
-def _told(group_buy: GroupBuy, lang: str) -> str:
+def _told(group_buy: GroupBuy, lang: str, reason: str = "") -> str:
     params = {"title": group_buy.terms.title, "id": group_buy.id, "organiser": group_buy.organiser_name}
     if group_buy.status is GroupBuyStatus.FAILED:
         return t(
             lang, "called_off_failed_buyer", sold=group_buy.sold, target=group_buy.terms.target, **params
         )
-    return t(lang, "called_off_cancelled_buyer", **params)
+    told = t(lang, "called_off_cancelled_buyer", **params)
+    return with_reason(told, reason, lang)
+
+
+def with_reason(text: str, reason: str, lang: str) -> str:
+    """A called-off message with the organiser's reason after it (`原因：供应商缺货`), none: as it is."""
+    return f"{text}\n{t(lang, 'called_off_reason', reason=reason)}" if reason else text

@@ -737,6 +737,14 @@ def reminder_message(
     a line per buyer who owes, and how to pay; the buyers who owe are mentioned."""
     group_buy = reminder.group_buy
     terms = group_buy.terms
+    if pickup and reminder.just_closed and (reminder.owing or reminder.awaiting):  # nobody named as unpaid
+        point = pickup_text(terms, tz, lang)
+        head = "pickup_reminder_head_today" if reminder.today else "pickup_reminder_head"
+        parts = [t(lang, head, title=terms.title, id=group_buy.id, pickup=point)]
+        if any(not is_guest(o.buyer_id) for o in [*reminder.owing, *reminder.awaiting]):
+            parts += _how_to_pay(group_buy, lang, config)
+        chat_id = reminder.chat_id or group_buy.chat_id
+        return Reply(text="\n".join(parts), chat_id=chat_id, language=lang)
     if pickup:
         point = pickup_text(terms, tz, lang)  # its time in the group's language, whoever set it
         head = "pickup_reminder_head_today" if reminder.today else "pickup_reminder_head"  # late: 今天

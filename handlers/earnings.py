@@ -9,6 +9,7 @@ from commerce.services import earnings as service
 from commerce.services.earnings import EarningLine, Earnings, EarningState
 from handlers.context import Context
 from handlers.texts import t
+from handlers.texts import units as unit_texts
 from handlers.types import Reply
 
 
@@ -50,7 +51,7 @@ def render(found: Earnings, lang: str, *, default_currency: str) -> str:
         )
         key = "earnings_none_without_rate" if not found.lines else "earnings_without_rate"
         lines.append(t(lang, key, group_buys=named))
-    elif not found.lines:
+    elif not found.lines and not found.brought:
         lines.append(t(lang, "earnings_none"))
     for line in found.lines:
         item = t(
@@ -64,6 +65,9 @@ def render(found: Earnings, lang: str, *, default_currency: str) -> str:
         if mixed and line.help_sold:  # told apart from the sharing lines
             item = t(lang, "earnings_line_helpsell", line=item)
         lines.append(item)
+    for number, title, unit, name, units in found.brought:  # joined through her share, not closed yet
+        amount = unit_texts.units(lang, units, unit)  # `2 份`, `2斤`, "2 units"
+        lines.append(t(lang, "earnings_brought", name=name, units=amount, title=title, id=number))
     for payout in found.payouts:
         amount = format_money(payout.amount, payout.currency)
         if payout.status is PayoutStatus.REJECTED:

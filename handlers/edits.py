@@ -34,7 +34,7 @@ from commerce.domain.edits import (
     tiers_raised_alike,
 )
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, PriceTier, Terms
+from commerce.domain.group_buy import MIN_DURATION, GroupBuy, GroupBuyStatus, PriceTier, Terms
 from commerce.domain.member import identity
 from commerce.domain.money import exponent, format_money
 from commerce.domain.reach import Where
@@ -179,7 +179,9 @@ async def edit(
     if group_buy.chat_id == request.chat_id:  # the answer names the new pickup: not said twice
         # nobody joined: the factor's line says the new price, in place of `改价：¥8 → ¥800`
         said_price = factor is None or edited.joined
-        news = _news(edited, lang, ctx.tz, pickup=False, title=False, deadline=False, price=said_price)
+        news = _news(
+            edited, lang, ctx.tz, pickup=False, title=False, deadline=False, price=said_price, currency=False
+        )
         return [
             Reply(
                 text="\n".join(
@@ -408,6 +410,10 @@ def _changes(edited: Edited, lang: str, tz: ZoneInfo) -> list[str]:
     if "unit" in names:
         names = [name for name in names if name not in ("unit", "unit_price")]
         names.insert(1 if "title" in names else 0, "unit_price")
+    if edited.currency_changed and not edited.after.options:  # the price said in the new currency
+        for name in ("unit_price", *(("tiers",) if edited.after.tiers else ())):
+            if name not in names:
+                names.insert(names.index("currency"), name)
     described = [_described(name, edited.after, lang, tz) for name in names]
     if edited.deadline_changed and edited.before.deadline is not None and "deadline" in names:
         assert edited.after.deadline is not None  # `截止 11月28日 周六 17:00（原 …）`, said once
@@ -420,7 +426,7 @@ def _changes(edited: Edited, lang: str, tz: ZoneInfo) -> list[str]:
         described[names.index("title")] = t(lang, "term_title_renamed", was=edited.before.title)
     currency = edited.after.currency
     for old, new in edited.changed_options():
-        if old.unit_price != new.unit_price:
+        if old.unit_price != new.unit_price or edited.currency_changed:
             price = format_money(new.unit_price, currency)
             described.append(t(lang, "term_option_price", option=new.name, value=price))
         if old.stock != new.stock:
@@ -545,18 +551,22 @@ def _news(
     title: bool = True,
     deadline: bool = True,
     price: bool = True,
+    currency: bool = True,
 ) -> list[str]:
-    """What the group is told: a line for a new title, a new price, a new deadline, a new pickup (with
-    `title` / `pickup` / `deadline` / `price`: where the answer does not name it already)."""
+    """What the group is told: a line for a new title, a new price, a new currency, a new deadline, a new
+    pickup (with `title` / `pickup` / `deadline` / `price` / `currency`: where the answer does not name it
+    already)."""
     lines = []
     if title and edited.before.title != edited.after.title:  # 帮卖 groups and the home group hear a rename
         lines.append(t(lang, "edit_renamed", title=edited.after.title, was=edited.before.title))
-    currency = edited.after.currency
+    if currency and edited.currency_changed:  # nobody joined yet: the prices as they now read
+        prices = _prices(edited.after, lang)
+        lines.append(t(lang, "edit_currency_changed", currency=edited.after.currency, prices=prices))
     price_told = _price_news(edited, lang) if price else None
     if price_told is not None:
         lines.append(price_told)
     if edited.option_price is not None:  # 多规格: the option's price now, the tier reached taken off
-        old, new = (format_money(price, currency) for price in edited.option_price)
+        old, new = (format_money(minor, edited.after.currency) for minor in edited.option_price)
         # nobody joined: no "所有人按新价"
         told = "edit_option_price_lowered" if edited.joined else "edit_option_price_changed"
         lines.append(t(lang, told, option=edited.option, price=old, new=new))
@@ -574,6 +584,15 @@ def _news(
     if pickup:
         lines += pickup_points.news(edited.before, edited.after, lang, tz)
     return lines
+
+
+def _prices(terms: Terms, lang: str) -> str:
+    """The prices as the card says them: `S$68/kg`, with options each option's (`小 S$28 · 大 S$45`)."""
+    if terms.options:
+        return " · ".join(
+            f"{option.name} {format_money(option.unit_price, terms.currency)}" for option in terms.options
+        )
+    return unit_texts.priced(lang, format_money(terms.unit_price, terms.currency), terms.unit)
 
 
 def _price_news(edited: Edited, lang: str) -> str | None:
@@ -618,6 +637,9 @@ async def copy(ctx: Context) -> list[Reply]:
     words = parse_copy(ctx.command.rest)
     deadline = _deadline(words.ends, ctx.now, ctx.tz)
     lang = await ctx.lang()
+    reopened = await _reopened(ctx, words.group_buy_id) if deadline is None else None
+    if reopened is not None:  # `/reopen #6` closed early: the new round ends when #6 would have
+        deadline = reopened.deadline
     try:
         copied = await service.copy(
             ctx.uow,
@@ -664,10 +686,18 @@ async def copy(ctx: Context) -> list[Reply]:
         warning = t(there, "look_alike_open", count=len(alike), others=others, id=new.id)
         announced = t(there, "two_sentences", first=announced, second=warning)
     card = card_update(new, new=True)
-    dropped = ""
+    notes = []  # said after the announcement: what `/reopen` did, the pickup kept, a pickup time dropped
+    if reopened is not None:  # a new round; the closed one and its orders unchanged
+        when = format_deadline(new.deadline, ctx.tz, lang)
+        notes.append(t(lang, "reopen_said", id=new.id, from_id=original.id, deadline=when))
     if original.terms.pickup_at is not None and new.terms.pickup_at is None:  # before the new close
         was = format_deadline(original.terms.pickup_at, ctx.tz, lang)
-        dropped = t(lang, "copy_pickup_time_dropped", time=was, id=new.id)
+        notes.append(t(lang, "copy_pickup_time_dropped", time=was, id=new.id))
+    elif new.terms.pickup:  # kept from the original as it was: said, with how to change it
+        notes.append(t(lang, "copy_pickup_kept", pickup=pickup_text(new.terms, ctx.tz, lang), id=new.id))
+    dropped = ""
+    for note in notes:
+        dropped = t(lang, "two_sentences", first=dropped, second=note) if dropped else note
     if new.chat_id == request.chat_id:
         if dropped:  # after a look-alike warning's `+1 #4` (no full stop after a command): a line of its own
             ended = announced.rstrip()[-1:] in _SENTENCE_ENDS
@@ -682,6 +712,22 @@ async def copy(ctx: Context) -> list[Reply]:
     if dropped:
         done = t(lang, "two_sentences", first=done, second=dropped)
     return [Reply(text=done, language=lang), Reply(text=announced, chat_id=new.chat_id, language=there), card]
+
+
+# `/reopen #6` (typed so, not `/copy`): of a group buy closed before its deadline, a copy ending then
+_REOPEN = re.compile(r"^\s*/reopen(?:@\w+)?(?:\s|$)", re.IGNORECASE)
+
+
+async def _reopened(ctx: Context, group_buy_id: int | None) -> GroupBuy | None:
+    """The group buy `/reopen #6` names when it closed before its deadline and that deadline is still
+    ahead: its copy ends at that deadline (so its pickup, after it, is kept); None otherwise (a copy as
+    `/copy` makes it)."""
+    if group_buy_id is None or not _REOPEN.match(ctx.request.text or ""):
+        return None
+    found = await ctx.uow.group_buys.get(group_buy_id)
+    if found is None or found.is_open or found.deadline < ctx.now + MIN_DURATION * 2:
+        return None
+    return found
 
 
 def _deadline(ends: str, now: datetime, tz: ZoneInfo) -> datetime | None:

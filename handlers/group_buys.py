@@ -189,6 +189,9 @@ async def _join(ctx: Context) -> list[Reply]:
                 typed_quantity=said.get("typed_quantity", 1),
                 example=said["example"],
             ) from refusal
+        following = await _next_round(ctx, refusal, quantity)
+        if following is not None:
+            raise following from refusal
         raise
     group_buy, line = joined.group_buy, joined.line
     lang = await ctx.lang(group_buy)
@@ -364,6 +367,42 @@ async def _holds_nothing(ctx: Context, refusal: DomainError) -> bool:
 
 
 _WENT_AHEAD = frozenset({GroupBuyStatus.SUCCEEDED.value, GroupBuyStatus.FULFILLED.value})
+
+
+async def _next_round(ctx: Context, refusal: DomainError, quantity: int) -> DomainError | None:
+    """`+1 #1` once #1 closed while its next round is open here (a later group buy of the same organiser
+    and title: `/copy #1` made it): that it closed, and which number to join instead (`+1 #6`). None:
+    no such round (the refusal as it is)."""
+    closed_id = refusal.params.get("id")
+    status = refusal.params.get("status")
+    if refusal.code != "group_buy_closed" or status == GroupBuyStatus.OPEN.value:
+        return None
+    if not isinstance(closed_id, int) or ctx.command.group_buy_id is None or ctx.command.tap:
+        return None
+    closed = await ctx.uow.group_buys.get(closed_id)
+    if closed is None:
+        return None
+    title = closed.terms.title.casefold()
+    rounds = [
+        g
+        for g in await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))
+        if g.id is not None
+        and g.id > closed_id
+        and g.organiser_id == closed.organiser_id
+        and g.terms.title.casefold() == title
+        and not g.is_past_deadline(ctx.now)
+    ]
+    if not rounds:
+        return None
+    following = min(rounds, key=lambda g: g.id or 0)
+    return DomainError(
+        "group_buy_closed_next",
+        id=closed_id,
+        title=closed.terms.title,
+        status=status,
+        next=following.id,
+        join=f"+{quantity} #{following.id}",
+    )
 
 
 async def _closed_told_to_organiser(ctx: Context, refusal: DomainError) -> DomainError:
@@ -740,11 +779,19 @@ async def cancel(ctx: Context) -> list[Reply]:
     lang, buyer_langs = await _group_language(ctx, closing.group_buy), await _buyer_languages(ctx, closing)
     replies = closing_replies(closing, lang=lang, tz=ctx.tz, buyer_langs=buyer_langs)
     replies = await helpselling.announce_close(ctx.uow, closing, replies, memo=ctx.memo, config=ctx.config)
+    reason = ctx.command.note  # `/cancel #3 supplier out of stock`: each group and buyer reads why
+    if reason:
+        replies = [
+            replace(reply, text=called_off.with_reason(reply.text, reason, reply.language or lang))
+            if reply.text and reply.private_to is None and reply.chat_id is not None
+            else reply
+            for reply in replies
+        ]
     replies += await helpselling.called_off_to_sellers(  # 帮卖: each help-seller hears it privately
         ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo
     )
-    replies += await called_off.to_buyers_outside(  # who joined from a private chat hears it there
-        ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo
+    replies += await called_off.to_buyers_outside(  # each buyer hears it privately: his order won't come
+        ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo, everyone=True, reason=reason
     )
     replies = await waiting.closed_without(
         ctx.uow, closing.group_buy, replies, lang, platform=ctx.request.platform, memo=ctx.memo

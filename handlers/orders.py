@@ -21,7 +21,7 @@ from commerce.services import orders as service
 from commerce.services.open_joins import OpenJoin
 from commerce.services.orders import Confirmed, SeveralOrders
 from handlers import chat_names, guests, line_names, pickup_codes
-from handlers.cards import card_update
+from handlers.cards import card_update, format_deadline
 from handlers.context import Context
 from handlers.members import mentioned, names_in
 from handlers.note_cards import bought_cards
@@ -58,6 +58,9 @@ async def my_orders(ctx: Context) -> list[Reply]:
     in_chats = [order.chat_id for order in orders] + [join.chat_id for join in joins]
     chats = await chat_names.titles(ctx.uow, in_chats)
     text = _listing(orders, lang, organisers, chats, units, titles)
+    passed = await _pickups_passed(ctx, orders, lang)  # a paid order whose pickup time has gone by
+    if passed:
+        text = "\n".join([text, *passed])
     if head:
         text = f"{head}\n{text}"
     if joins:
@@ -89,6 +92,24 @@ async def _organisers(
         units[group_buy_id] = group_buy.terms.unit if group_buy is not None else ""
         titles[group_buy_id] = group_buy.terms.title if group_buy is not None else ""
     return found, units, titles
+
+
+async def _pickups_passed(ctx: Context, orders: list[Order], lang: str) -> list[str]:
+    """A line per paid order not picked up whose group buy's pickup time has passed: that it passed, and
+    whom to ask (its organiser) to collect it."""
+    said = []
+    for order in orders:
+        if not order.pickup_code_shown:
+            continue
+        group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+        at = group_buy.terms.pickup_at if group_buy is not None else None
+        if group_buy is None or at is None or at > ctx.now:
+            continue
+        when = format_deadline(at, ctx.tz, lang)
+        said.append(
+            t(lang, "orders_pickup_passed", order=order.number, when=when, organiser=group_buy.organiser_name)
+        )
+    return said
 
 
 def _joins(joins: list[OpenJoin], lang: str, chats: dict[str, str], at: datetime) -> str:

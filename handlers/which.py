@@ -162,6 +162,14 @@ async def own_example_number(uow: UnitOfWork, organiser: str) -> int | str:
     return NO_NUMBER
 
 
+async def owed_example_number(uow: UnitOfWork, organiser: str) -> int | None:
+    """Her newest group buy somebody still owes for (`/remind #5` in her private chat); None: none."""
+    from commerce.services.organiser import MINE_LISTED
+
+    owed = [s.id for s in await uow.views.group_buys_of(organiser, limit=MINE_LISTED) if s.outstanding > 0]
+    return max(owed) if owed else None
+
+
 async def groups_example_number(uow: UnitOfWork, platform: str, user_id: str) -> int | str:
     """The number a member's usage names in her private chat (`问 #3 什么时候截单`): the newest group buy
     open in a group she is in, else the newest of those groups; none: `N`."""

@@ -15,7 +15,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, or_, select, update
+from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
@@ -44,11 +44,15 @@ class _Statements:
     set_sharer_rate: Executable
     brought_without_rate: Select[Any]
     brought_before_close: Select[Any]
+    brought_open: Select[Any]
 
 
 @cache
 def _statements(dialect: str) -> _Statements:
     c, v = share_codes.c, share_visits.c
+    visited = (  # each visitor of her shares once, however often they opened it
+        select(v.group_buy_id, v.visitor_id).where(v.sharer_id == bindparam("member")).distinct().subquery()
+    )
     if dialect == "postgresql":
         insert: Any = postgresql.insert(share_codes)
     elif dialect == "sqlite":
@@ -112,6 +116,29 @@ def _statements(dialect: str) -> _Statements:
         .group_by(group_buys.c.id)
         .order_by(group_buys.c.id.desc())
         .limit(bindparam("limit")),
+        # a sharer rate, still open: who her share brought onto its list (commission comes at the close)
+        brought_open=select(
+            group_buys.c.id,
+            participants.c.user_id,
+            func.min(participants.c.display_name).label("name"),
+            func.sum(participants.c.quantity).label("units"),
+        )
+        .join(visited, visited.c.group_buy_id == group_buys.c.id)
+        .join(
+            participants,
+            (participants.c.group_buy_id == group_buys.c.id)
+            & (participants.c.user_id == visited.c.visitor_id),
+        )
+        .where(
+            participants.c.quantity > 0,
+            participants.c.user_id != bindparam("member"),
+            group_buys.c.status == GroupBuyStatus.OPEN.value,
+            group_buys.c.sharer_rate_bp > 0,
+            group_buys.c.organiser_id != bindparam("member"),
+        )
+        .group_by(group_buys.c.id, participants.c.user_id)
+        .order_by(group_buys.c.id.desc(), participants.c.user_id)
+        .limit(bindparam("limit")),
     )
 
 
@@ -149,3 +176,8 @@ class SqlAttributionRepository:
         found = {int(row.id) for row in await self._run(self.sql.brought_without_rate, params)}
         found |= {int(row.id) for row in await self._run(self.sql.brought_before_close, params)}
         return sorted(found, reverse=True)[:limit]
+
+    async def brought_open(self, member_id: str, *, limit: int) -> list[tuple[int, str, int]]:
+        params = {"member": member_id, "limit": limit}
+        rows = await self._run(self.sql.brought_open, params)
+        return [(int(row.id), str(row.name), int(row.units)) for row in rows]

@@ -38,6 +38,7 @@ _TERMS = (
     "payment_note",
     "options",
     "unit",
+    "currency",
 )
 
 
@@ -78,6 +79,7 @@ class SqlGroupBuyEditRepository:
             guards.append(~exists().where(p.group_buy_id == gb.id, p.quantity > limit))
         # a new unit only while nobody joined: a join counted in the old one may land after the read
         guards.append(or_(gb.unit == group_buy.terms.unit, gb.sold == 0))
+        guards.append(or_(gb.currency == group_buy.terms.currency, gb.sold == 0))  # so a new currency
         statement = (
             update(group_buys)
             .where(*guards)

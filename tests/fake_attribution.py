@@ -74,3 +74,27 @@ class FakeAttribution:
             ):
                 found.add(visit.group_buy_id)
         return sorted(found, reverse=True)[:limit]
+
+    async def brought_open(self, member_id: str, *, limit: int) -> list[tuple[int, str, int]]:
+        brought: dict[tuple[int, str], tuple[str, int]] = {}
+        for visit in self.s.visits:
+            group_buy = self.s.group_buys.get(visit.group_buy_id)
+            if (
+                visit.sharer_id != member_id
+                or visit.visitor_id == member_id
+                or group_buy is None
+                or group_buy.status is not GroupBuyStatus.OPEN
+                or group_buy.sharer_rate_bp <= 0
+                or group_buy.organiser_id == member_id
+            ):
+                continue
+            lines = [
+                p
+                for p in self.s.lines.get(visit.group_buy_id, {}).values()
+                if p.user_id == visit.visitor_id and p.quantity > 0
+            ]
+            if lines:
+                key = (visit.group_buy_id, visit.visitor_id)
+                brought[key] = (min(p.display_name for p in lines), sum(p.quantity for p in lines))
+        ordered = sorted(brought.items(), key=lambda item: (-item[0][0], item[0][1]))
+        return [(gid, name, units) for (gid, _), (name, units) in ordered][:limit]

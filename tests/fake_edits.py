@@ -29,6 +29,8 @@ class FakeGroupBuyEdits:
             return False
         if terms.unit != stored.terms.unit and stored.sold > 0:  # a new unit only while nobody joined
             return False
+        if terms.currency != stored.terms.currency and stored.sold > 0:  # so a new currency
+            return False
         changed = next((o for o in terms.options if o.name == option), None)  # 多规格: its own guard
         if (
             changed is not None

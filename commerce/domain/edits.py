@@ -9,7 +9,8 @@ People joined on the terms announced, so a change may only make them better for 
   nor a reached target above what is sold (the group was told "🎉 成团");
 - a deadline may be extended or brought forward, but not into the past (the scheduler hears of it:
   `GroupBuyEdited`);
-- the currency stays (every price was announced in it); tiers, stock, target and limit must still fit
+- the currency stays once someone joined (they joined at prices said in it; before, it may change, the
+  amounts kept: `in_currency`); tiers, stock, target and limit must still fit
   together (`Terms.validated`).
 With options (多规格) an option's price and stock follow the same rules (`修改 5斤 价格 80 库存 30`: the
 words before the keywords name the option): its price only goes down, its stock not below what is taken
@@ -106,13 +107,17 @@ class Edited:
         """(old, new) price to tell the group: what everyone pays now, if that changed, else the base
         price (a tier reached already still applies), if that changed; None when neither did. With
         options, each option's price is its own: `option_price`."""
-        if self.after.options:
+        if self.after.options or self.currency_changed:  # a new currency: said as such
             return None
         if self.price_before != self.price_after:
             return self.price_before, self.price_after
         if self.before.unit_price != self.after.unit_price:
             return self.before.unit_price, self.after.unit_price
         return None
+
+    @property
+    def currency_changed(self) -> bool:
+        return self.before.currency != self.after.currency
 
     @property
     def deadline_changed(self) -> bool:
@@ -273,6 +278,40 @@ def _changed_terms(before: Terms, change: TermsChange) -> Terms:
     )
 
 
+def in_currency(terms: Terms, change: TermsChange, group_buy_id: int | None) -> Terms:
+    """`terms` priced in `change.currency` with the same amounts as said (`¥68` → `S$68`; `¥68` → `JP¥68`,
+    its minor units scaled to the new currency's); an amount the new currency cannot say (`¥68.50` in JPY)
+    and the change does not replace (`价格`, `阶梯` typed with it) is refused, asking for the price in it
+    (`edit_currency_price`)."""
+    assert change.currency is not None
+    currency = change.currency
+    shift = exponent(currency) - exponent(terms.currency)
+    lost: list[int] = []
+
+    def scaled(minor: int, replaced: bool = False) -> int:
+        factor: int = 10 ** abs(shift)
+        if shift >= 0:
+            return minor * factor
+        if minor % factor and not replaced:
+            lost.append(minor)
+        return minor // factor
+
+    priced = change.unit_price is not None and not terms.options
+    moved = replace(
+        terms,
+        currency=currency,
+        unit_price=scaled(terms.unit_price, priced or bool(terms.options)),
+        tiers=tuple(
+            replace(tier, unit_price=scaled(tier.unit_price, change.tiers is not None))
+            for tier in terms.tiers
+        ),
+        options=tuple(replace(option, unit_price=scaled(option.unit_price)) for option in terms.options),
+    )
+    if lost:
+        raise DomainError("edit_currency_price", currency=currency, id=group_buy_id)
+    return moved
+
+
 def _unit(before: str, typed: str | None) -> str:
     """The unit a change leaves: the one it is sold in when none was typed or the same one said another way
     (`10/jin` on a per-斤 one, `35/box` on a per-盒 one: `same_unit`), else the one typed, kept as a new
@@ -286,7 +325,7 @@ def _validated(after: Terms, change: TermsChange, now: datetime, max_unit_price:
     """`Terms.validated` for what can be checked whatever the clock says; the deadline only if it
     changes (a deadline a minute away is no reason to refuse a lower price)."""
     checked = replace(after, deadline=None).validated(
-        now, max_unit_price=max_unit_price if change.unit_price is not None else None
+        now, max_unit_price=max_unit_price if change.unit_price is not None or change.currency else None
     )
     deadline = after.deadline
     assert deadline is not None
@@ -322,13 +361,16 @@ def edit_terms(
         )
     before = group_buy.terms
     change = _scoped(group_buy, change)  # 多规格: `修改 5斤 价格 80` is the option's price
+    base = before
     if change.currency is not None and change.currency != before.currency:
-        raise DomainError("edit_currency", currency=before.currency)
+        if group_buy.sold > 0:  # people joined at prices said in it
+            raise DomainError("edit_currency", currency=before.currency)
+        base = in_currency(before, change, group_buy.id)  # nobody joined: the amounts said in the new one
     if change.option is None:
-        after = _changed_terms(before, change)
+        after = _changed_terms(base, change)
     else:
         after = _option_changed(
-            group_buy, _changed_terms(before, replace(change, unit_price=None, stock=None)), change
+            group_buy, _changed_terms(base, replace(change, unit_price=None, stock=None)), change
         )
     if after.unit != before.unit and group_buy.sold > 0:  # their quantities count in the unit they joined
         raise _unit_joined(group_buy, before, after)

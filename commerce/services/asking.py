@@ -318,11 +318,14 @@ async def closed_named(
     chat_id: str,
     open_here: list[GroupBuy] | None = None,
     asker: str | None = None,
+    went_ahead_first: bool = False,
 ) -> GroupBuy | None:
     """The newest of the chat's closed group buys (at most `MAX_CLOSED_LISTED`) whose title a question
     names (`有人买过芒果吗`, `anyone tried the mangoes`: 海南贵妃芒, Mangoes 5kg), when it names no open one
     here; None when it names `#12` (that one is about), an open one, or none. With `asker`, one she is
-    on or has an order of first (`_hers`): her 荔枝 #1, not the copy #4 that failed without her."""
+    on or has an order of first (`_hers`): her 荔枝 #1, not the copy #4 that failed without her; then,
+    `went_ahead_first` (a question of its quality), one that went ahead, never a called-off copy of it
+    she had nothing to do with."""
     if question.group_buy_id is not None:
         return None
     if open_here is None:
@@ -333,7 +336,15 @@ async def closed_named(
     closed = await uow.group_buys.closed_in_chat(chat_id)  # newest first
     named = [g for g in closed if _names(g.terms.title, asked, words)]
     hers = await _hers(uow, named, asker) if asker is not None else []
-    return next(iter(hers or named), None)
+    sold = [g for g in named if g.status in SOLD] if went_ahead_first else []  # before a called-off copy
+    return next(iter(hers or sold or named), None)
+
+
+def question_names_title(text: str, title: str) -> bool:
+    """Whether a question's words name the product `title` sells (`芒果酸吗`: 海南贵妃芒 5斤), as
+    `closed_named` reads them."""
+    asked, words = _product_words(text)
+    return _names(title, asked, words)
 
 
 def _product_words(text: str) -> tuple[set[str], list[str]]:

@@ -72,6 +72,13 @@ class Reminder:
     chat_id: str = ""  # the group it is posted in (`by_group`); "": the group buy's own
     awaiting: list[Owing] = field(default_factory=list)  # the evening before a pickup: reported, unconfirmed
     today: bool = False  # a pickup reminder sent late, on the pickup's own day (its evening was missed)
+    # the evening before a pickup, of a group buy closed less than `JUST_CLOSED` ago: nobody could have
+    # paid yet, so nobody is listed as owing (the reminder says when, where and how to pay)
+    just_closed: bool = False
+
+
+# A pickup reminder this soon after the close names nobody as unpaid: the orders have only just gone out.
+JUST_CLOSED = timedelta(hours=6)
 
 
 # -- reports ---------------------------------------------------------------------------------------------
@@ -398,7 +405,12 @@ async def pickup_reminders(uow: UnitOfWork, *, now: datetime, evening: PickupEve
         owing = [o for o in everyone if not o.reported]
         awaiting = [o for o in everyone if o.reported]  # not paid until the organiser confirms
         today = evening.is_today(pickup_at)
-        due.append(Reminder(group_buy, owing, len(awaiting), to_collect, awaiting=awaiting, today=today))
+        fresh = group_buy.closed_at is not None and now - group_buy.closed_at < JUST_CLOSED
+        due.append(
+            Reminder(
+                group_buy, owing, len(awaiting), to_collect, awaiting=awaiting, today=today, just_closed=fresh
+            )
+        )
     return due
 
 

@@ -51,6 +51,9 @@ class Earnings:
     payouts: list[Payout] = field(default_factory=list)
     # (number, title) of the group buys paying sharers nothing on which her shares brought buyers
     without_rate: list[tuple[int, str]] = field(default_factory=list)
+    # on open group buys paying sharers: (number, title, unit, buyer's name, units) her shares brought,
+    # commission once it closes and they pay
+    brought: list[tuple[int, str, str, str, int]] = field(default_factory=list)
 
     @property
     def currencies(self) -> list[str]:
@@ -85,7 +88,12 @@ async def earnings_of(uow: UnitOfWork, member: str, *, limit: int = MAX_ORDERS) 
         group_buy = await uow.group_buys.get(group_buy_id)
         if group_buy is not None:
             without_rate.append((group_buy_id, group_buy.terms.title))
-    return Earnings(pending, available, lines, payouts, without_rate)
+    brought = []
+    for group_buy_id, name, units in await uow.attribution.brought_open(member, limit=MAX_WITHOUT_RATE):
+        group_buy = await uow.group_buys.get(group_buy_id)
+        if group_buy is not None:
+            brought.append((group_buy_id, group_buy.terms.title, group_buy.terms.unit, name, units))
+    return Earnings(pending, available, lines, payouts, without_rate, brought)
 
 
 async def _lines(uow: UnitOfWork, entries: Collection[Entry], limit: int, member: str) -> list[EarningLine]:

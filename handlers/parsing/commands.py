@@ -379,6 +379,13 @@ PARSED_MAX = 4096
 PARSED_TEXT_MAX = 100
 
 
+# A like said as people type it (`赞 1`, `赞1👍`, `👍 #2`, `like 4`, `点赞 #3！`): the note's number after it
+_LIKE_FORM = re.compile(
+    r"^(?:(?P<zh>点赞|赞)|(?P<en>like)|👍+)\s*(?:笔记|note)?\s*[#＃]?\s*(?P<id>\d{1,9})\s*👍*\s*[!！。.]*$",
+    re.IGNORECASE,
+)
+
+
 def _parsed(text: str, vocabulary: Vocabulary, bot_username: str, private: bool) -> Command | None:
     """`parse_text` of a text that is no pasted 接龙 list: as typed, else the change said in a sentence."""
     fumbled = _MIXED_WIDTH.match(text.strip())
@@ -507,6 +514,10 @@ def _parsed_as_typed(text: str, vocabulary: Vocabulary, bot_username: str, priva
     shared = _with_share_code(cleaned, vocabulary, bot_username, any_case=private)
     if shared is not None:
         return shared
+    liked = _LIKE_FORM.match(cleaned)  # `赞1👍`, `👍 #2`, `like 4`: a like of that note
+    if liked is not None:
+        said = "zh" if liked.group("zh") else "en" if liked.group("en") else None
+        return Command("like", lang=said, rest=liked.group("id"))
     if cleaned.startswith("/"):
         return _slash(cleaned, vocabulary, bot_username)
     quick = _quick(cleaned)
@@ -699,6 +710,23 @@ def _closest(word: str, vocabulary: Vocabulary) -> str:
     return found[0] if found else ""
 
 
+# A command word of another bot (or what one would guess) for a change `/edit` makes: `/extend #6 2d` is
+# answered "Did you mean /edit #6 ends 2d?"
+_DEADLINE_WORDS = frozenset({"extend", "prolong", "postpone", "deadline", "延期", "延长", "延迟"})
+_ID_FIRST = re.compile(r"^(?P<id>#\s*\d+)?\s*(?P<rest>.*)$", re.DOTALL)
+
+
+def _said_another_way(word: str, rest: str) -> str:
+    """The `/edit` a word of `_DEADLINE_WORDS` asks for (`edit #6 ends 2d`, in its script); "" for others."""
+    if word not in _DEADLINE_WORDS:
+        return ""
+    match = _ID_FIRST.match(rest)
+    number = "".join(match.group("id").split()) if match and match.group("id") else ""
+    when = (match.group("rest") if match else rest).strip() or "…"
+    parts = ("edit", number, "ends", when) if word.isascii() else ("修改", number, "截止", when)
+    return " ".join(part for part in parts if part)
+
+
 def _slash(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | None:
     match = _SLASH.match(text)
     if not match:
@@ -712,7 +740,7 @@ def _slash(text: str, vocabulary: Vocabulary, bot_username: str) -> Command | No
         glued = _glued(word, vocabulary)
         if glued is None:  # answered in the language of the word: `/grupbuy` in English
             # `rest`: the command word it most likely meant (`/lsit`: list), else ""
-            meant = _closest(word, vocabulary)
+            meant = _closest(word, vocabulary) or _said_another_way(word, rest)
             return Command("unknown", word=word, rest=meant, lang="en" if word.isascii() else "zh")
         word, rest = glued[0], f"{glued[1]} {rest}".strip()
         known = vocabulary.slash[word]
@@ -1158,6 +1186,9 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             measured=measured,
         )
     if name in ("cancel", "cancel_order"):  # `/cancel 12-3`, `取消订单 @Eve`: an unpaid order dropped
+        called_off = _called_off_with_reason(name, lang, rest, strict=strict)
+        if called_off is not None:
+            return called_off
         dropped = _order_to_cancel(name, lang, rest, strict=strict)
         if dropped is not None or name == "cancel_order":
             return dropped
@@ -1165,6 +1196,31 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
     if match is None:
         return _usage(strict, lang, DomainError("id_usage", command=t(lang, f"cmd_{name}")))
     return Command(name, lang=lang, group_buy_id=_id(match))
+
+
+# `/cancel #3 supplier out of stock`, `取消 #3 供应商缺货`: called off with a reason for its buyers
+_CANCEL_REASON = re.compile(r"^#\s*(?P<id>\d+)(?![\d-])[\s,，:：;；]*(?P<reason>[^\s\d@#-].*)$", re.DOTALL)
+
+
+# Words after `取消 #3` (no slash) that speak of someone's line or order, not of the whole group buy
+# (`取消 #3 小王的订单`, `取消 #3 帮妈妈那份`): never read as calling it off
+_ABOUT_A_LINE = re.compile(r"订单|的|份|帮|个|斤|我|他|她")
+
+
+def _called_off_with_reason(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
+    """`/cancel #3 supplier out of stock`: `cancel` of #3 with the reason as its `note` (told to the group
+    and each buyer); a question after it (`取消 #3 吗？`) typed without a slash is talk. None: no such
+    form."""
+    match = _CANCEL_REASON.match(rest) if name == "cancel" else None
+    if match is None:
+        return None
+    why = _without_courtesy(match.group("reason")).strip()
+    if not why or (not strict and (_QUESTION.search(why) or _ABOUT_A_LINE.search(why))):  # talk, as ever
+        return None
+    if len(why) > MAX_REFUND_REASON:
+        error = DomainError("cancel_reason_too_long", limit=MAX_REFUND_REASON, length=len(why))
+        return Command("invalid", lang=lang, error=error)
+    return Command("cancel", lang=lang, group_buy_id=int(match.group("id")), note=why)
 
 
 def _order_to_cancel(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import PriceTier, ProductOption, Terms
-from commerce.domain.money import currency_side, decimal_point, exponent, parse_money
+from commerce.domain.money import EXPONENTS, currency_side, decimal_point, exponent, parse_money
 from commerce.domain.options import tiers_from_discounts, with_options
 from commerce.domain.payments import STARS
 from commerce.domain.units import sold_unit, unit_key
@@ -277,7 +277,30 @@ def keyword_values(text: str, *, typed: str = "") -> tuple[str, dict[str, tuple[
             start = text.index(value, match.end())
             value = as_typed(typed, text, start, None if last else start + len(value))
         values[key] = (word, value)
+    _currency_in_payment_note(values)
     return title, values
+
+
+# `payment PayNow 91234567 currency SGD`: a currency named inside the payment note (which takes the rest of
+# the message) is the group buy's currency, never words of the note
+_CURRENCY_IN_NOTE = re.compile(
+    r"(?:^|[\s,，;；])(?P<word>currency|币种|货币)\s*[:：=]?\s*(?P<code>[A-Za-z]{3})(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _currency_in_payment_note(values: dict[str, tuple[str, str]]) -> None:
+    """Takes `currency SGD` (a code that works) out of the payment note into `values["currency"]`, unless
+    the message named its currency before the note."""
+    if "payment_note" not in values or "currency" in values:
+        return
+    word, note = values["payment_note"]
+    match = _CURRENCY_IN_NOTE.search(note)
+    if match is None or match.group("code").upper() not in EXPONENTS:
+        return
+    rest = (note[: match.start()] + " " + note[match.end() :]).strip(_SEPARATORS)
+    values["payment_note"] = (word, " ".join(rest.split()))
+    values["currency"] = (match.group("word"), match.group("code").upper())
 
 
 def parse_price(value: str, currency: str) -> int:

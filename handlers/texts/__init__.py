@@ -152,8 +152,8 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     ):
         code = f"{code}_counted"  # `+2 3号楼`: the example `+2 大盒 3号楼`, her count kept
     status = params.get("status")
-    if code == "group_buy_closed" and status in _ENDED:  # not "closed": cancelled, or failed at its deadline
-        code = f"group_buy_closed_{status}"
+    if code in ("group_buy_closed", "group_buy_closed_next") and status in _ENDED:  # cancelled, or failed
+        code = f"{code}_{status}"
     elif code == "group_buy_closed" and status == GroupBuyStatus.OPEN.value:  # its close has not run yet
         code = "group_buy_deadline_passed"
     if params.get("left") is not None and "units" not in params:  # `只剩 3 份`, sold per 斤 `只剩 3斤`

@@ -140,3 +140,30 @@ async def test_before_the_close_a_group_buy_paying_sharers_nothing_is_found_once
             uow, group_buy, actor=ORGANISER, is_admin=False, rate_bp=550, now=clock.now()
         )
         assert await uow.attribution.brought_without_rate("cat", limit=5) == []
+
+
+async def test_before_the_close_the_buyers_a_share_brought_are_found_with_their_units(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """/earnings of a sharer whose friend joined through her code, not closed yet (review 31): who, how
+    many, on which group buy; each visitor once however often she opened it."""
+    group_buy = await open_buy(uow_factory, clock, target=1)
+    assert group_buy.id is not None
+    async with uow_factory() as uow:
+        await attribution.set_sharer_rate(
+            uow, group_buy, actor=ORGANISER, is_admin=False, rate_bp=500, now=clock.now()
+        )
+        await uow.visits.add(ShareVisit(group_buy.id, "cat", "eve", clock.now()))
+        await uow.visits.add(ShareVisit(group_buy.id, "cat", "eve", clock.now() + timedelta(seconds=1)))
+        await uow.commit()
+    async with uow_factory() as uow:
+        assert await uow.attribution.brought_open("cat", limit=5) == []  # nobody on the list yet
+    clock.advance(minutes=1)
+    await join(uow_factory, clock, "eve", 2)
+    async with uow_factory() as uow:
+        [(gid, _name, units)] = await uow.attribution.brought_open("cat", limit=5)
+        assert (gid, units) == (group_buy.id, 2)
+        assert await uow.attribution.brought_open("dan", limit=5) == []
+    await close(uow_factory, clock, group_buy.id)
+    async with uow_factory() as uow:  # closed: the orders say it now
+        assert await uow.attribution.brought_open("cat", limit=5) == []

@@ -109,6 +109,30 @@ async def test_save_terms_changes_the_unit_only_while_nobody_joined(
     assert (await stored(uow_factory, opened.id)).terms.unit == "斤"
 
 
+async def test_save_terms_changes_the_currency_only_while_nobody_joined(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """`/edit #1 currency SGD`: stored while nobody joined; a join landing after the edit's read keeps the
+    currency it joined at (the write is refused)."""
+    opened = await open_buy(uow_factory, clock)
+    assert opened.id is not None
+
+    async with uow_factory() as uow:
+        group_buy = await uow.group_buys.get(opened.id)
+        assert group_buy is not None
+        group_buy.terms = replace(group_buy.terms, currency="SGD")
+        assert await uow.edits.save_terms(group_buy)
+        await uow.commit()
+    assert (await stored(uow_factory, opened.id)).terms.currency == "SGD"
+
+    stale = await stored(uow_factory, opened.id)
+    await join(uow_factory, clock, "bob", 2)
+    async with uow_factory() as uow:
+        stale.terms = replace(stale.terms, currency="GBP")
+        assert not await uow.edits.save_terms(stale)
+    assert (await stored(uow_factory, opened.id)).terms.currency == "SGD"
+
+
 async def test_save_terms_of_a_closed_group_buy_writes_nothing(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:

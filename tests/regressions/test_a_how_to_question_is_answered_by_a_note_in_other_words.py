@@ -12,6 +12,16 @@ from pathlib import Path
 
 from tests.unit.bot.playground_api import playground_api, said_in
 
+# Review 31: a question about a group buy no friend's note speaks to, while notes on it exist, quotes
+# them saying they do not mention it: the note is still never given as the answer
+NOT_MENTIONED = ("的笔记没有提到这个，他们说过：", "do not mention that; they said:")
+
+
+def unanswered(answer: str, dont_know: str) -> bool:
+    """Not answered by a note: "I can't answer that", or the notes on it said not to mention it."""
+    return answer.startswith(dont_know) or answer.split("\n")[0].endswith(NOT_MENTIONED)
+
+
 DONT_KNOW_ZH = "这个我答不上来：团购里没有记着。"
 DONT_KNOW_EN = "I can't answer that: the group buy does not record it."
 AVOCADOS = "Avocados were rock hard, two days in a paper bag and they are perfect"
@@ -31,7 +41,7 @@ async def test_how_to_keep_the_grapes_quotes_the_note_that_says_how(tmp_path: Pa
             assert answer.startswith("群里的朋友说过：\n笔记 #1 Bob：「葡萄放冰箱能放一周」\n"), question
         for question in ("问 葡萄酸吗", "问 葡萄甜不甜"):  # yes or no: the note does not say
             [answer] = said_in(await api.say("g", "dan", question), "g")
-            assert answer.startswith(DONT_KNOW_ZH), question
+            assert unanswered(answer, DONT_KNOW_ZH), question
 
 
 async def test_how_to_ripen_the_avocados_quotes_the_note_that_says_how(tmp_path: Path) -> None:
@@ -47,4 +57,4 @@ async def test_how_to_ripen_the_avocados_quotes_the_note_that_says_how(tmp_path:
             [answer] = said_in(await api.say("m", "dan", question), "m")
             assert answer.startswith(f"What friends said:\nNote #1 Eve: “{AVOCADOS}”\n"), question
         [answer] = said_in(await api.say("m", "dan", "/ask are the avocados sour?"), "m")
-        assert answer.startswith(DONT_KNOW_EN)
+        assert unanswered(answer, DONT_KNOW_EN)

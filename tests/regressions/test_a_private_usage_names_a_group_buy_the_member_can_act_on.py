@@ -64,11 +64,12 @@ async def test_a_question_in_private_names_the_newest_open_in_her_groups() -> No
 async def test_with_none_to_name_the_example_looks_like_no_real_number() -> None:
     chat = await three_group_buys()  # Zed runs none and is in no group the bot knows
 
-    assert chat.said(await chat.say("zed", "截单", private=True)) == (
-        "私聊里请写团号，例如：截单 #N（团号在卡片标题里）。没有任何改动。"
+    assert chat.said(await chat.say("zed", "截单", private=True)) == (  # review 33: she organises none
+        "只有团长才能用 截单，你还没有开过团购，没有任何改动。要退出自己跟的团，在群里发 退出。"
     )
     assert chat.said(await chat.say("zed", "/remind", private=True)) == (
-        "Write it like: /remind #N (the group buy whose buyers should pay)"
+        "Only a group buy's organiser uses /remind, and you have not organised one: nothing was changed. "
+        "To leave one you joined, send /leave in its group."
     )
     assert chat.said(await chat.say("zed", "什么时候截单？", private=True)) == (
         "私聊里问团购请带上团号，例如：问 #N 什么时候截单。"

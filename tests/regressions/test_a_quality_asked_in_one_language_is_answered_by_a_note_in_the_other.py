@@ -13,6 +13,16 @@ from pathlib import Path
 from tests.unit.bot.playground_api import playground_api, said_in
 from tests.unit.handlers.conftest import Chat, fake_chat
 
+# Review 31: a question about a group buy no friend's note speaks to, while notes on it exist, quotes
+# them saying they do not mention it: the note is still never given as the answer
+NOT_MENTIONED = ("的笔记没有提到这个，他们说过：", "do not mention that; they said:")
+
+
+def unanswered(answer: str, dont_know: str) -> bool:
+    """Not answered by a note: "I can't answer that", or the notes on it said not to mention it."""
+    return answer.startswith(dont_know) or answer.split("\n")[0].endswith(NOT_MENTIONED)
+
+
 PINEAPPLE = "凤梨很甜，台湾凤梨推荐"
 LYCHEES = "the lychees are really sweet"
 DONT_KNOW_ZH = "这个我答不上来：团购里没有记着。"
@@ -60,8 +70,8 @@ async def test_a_quality_the_note_does_not_say_is_still_not_known() -> None:
     sour = chat.said(await chat.say("dan", "/ask is the pineapple sour?"))
     suan = chat.said(await chat.say("dan", "问 荔枝酸吗"))
 
-    assert sour.startswith(DONT_KNOW_EN), sour
-    assert suan.startswith(DONT_KNOW_ZH), suan
+    assert unanswered(sour, DONT_KNOW_EN), sour
+    assert unanswered(suan, DONT_KNOW_ZH), suan
 
 
 async def test_the_same_on_sqlite(tmp_path: Path) -> None:

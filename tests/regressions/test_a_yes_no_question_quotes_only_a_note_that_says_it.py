@@ -17,6 +17,16 @@ from storage.state_memory import MemorySharedState
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat
 
+# Review 31: a question about a group buy no friend's note speaks to, while notes on it exist, quotes
+# them saying they do not mention it: the note is still never given as the answer
+NOT_MENTIONED = ("的笔记没有提到这个，他们说过：", "do not mention that; they said:")
+
+
+def unanswered(answer: str, dont_know: str) -> bool:
+    """Not answered by a note: "I can't answer that", or the notes on it said not to mention it."""
+    return answer.startswith(dont_know) or answer.split("\n")[0].endswith(NOT_MENTIONED)
+
+
 FRIENDS_ZH = "群里的朋友说过："
 FRIENDS_EN = "What friends said:"
 
@@ -50,11 +60,13 @@ async def test_a_note_that_does_not_say_the_quality_is_not_quoted(family: Chat) 
 
     for question in ("问 芒果酸不酸", "问 芒果甜吗", "问 芒果甜不甜"):
         answer = office.said(await office.say("jon", question))
-        assert answer.startswith("这个我答不上来：团购里没有记着。要不要转给团长 Amy？"), (question, answer)
+        assert unanswered(answer, "这个我答不上来：团购里没有记着。要不要转给团长 Amy？"), (question, answer)
     private = office.said(await office.say("jon", "芒果甜吗？", private=True))
     assert private.startswith("你所在群的笔记里没有找到答案。"), private
     sweet = family.said(await family.say("kim", "/ask are the lychees sweet?"))
-    assert sweet.startswith("I can't answer that: the group buy does not record it. Pass it to the organiser")
+    assert unanswered(
+        sweet, "I can't answer that: the group buy does not record it. Pass it to the organiser"
+    )
 
 
 async def test_a_note_that_says_it_is_still_quoted(family: Chat) -> None:

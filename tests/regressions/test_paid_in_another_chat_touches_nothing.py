@@ -114,8 +114,12 @@ async def test_in_a_private_chat_only_the_organisers_own_group_buys_are_reached(
 async def test_a_buyer_pays_only_their_own_orders_and_in_a_group_only_that_groups() -> None:
     factory = FakeUnitOfWorkFactory()
     family, office = await two_groups(factory)
-    # Eve's own order, asked for in the office: that group has no such order
-    assert only_an_answer_here(await office.say("eve", "/pay 1-2")) == nothing_here("1-2", "/pay")
+    # Eve's own order, asked for in the office: that group has no such order; she is told where it is
+    # (review 33), as a member of that group, and nothing is done
+    assert only_an_answer_here(await office.say("eve", "/pay 1-2")) == (
+        "Order #1-2 is of Plums (#1) in “family”, not this chat: nothing was changed. "
+        "Send it there, or to me privately."
+    )
     assert only_an_answer_here(await office.say("eve", "/pay 2")) == nothing_here("2", "/pay")
     # Bob asks for Eve's order in private: not his, so as if it did not exist
     assert only_an_answer_here(await family.say("bob", "/pay 1-2", private=True)) == nothing_here(

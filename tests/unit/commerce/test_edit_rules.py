@@ -135,10 +135,18 @@ def test_a_tier_above_the_stock_is_refused() -> None:
     assert refused(opened(), stock=8).code == "tier_above_stock"
 
 
-def test_the_currency_stays() -> None:
-    error = refused(opened(), currency="XTR", unit_price=50)
+def test_the_currency_stays_once_someone_joined() -> None:
+    error = refused(opened(sold=1), currency="XTR", unit_price=50)
 
     assert (error.code, error.params) == ("edit_currency", {"currency": "CNY"})
+
+
+def test_the_currency_changes_while_nobody_joined_keeping_the_amounts() -> None:
+    group_buy = opened()
+
+    edit(group_buy, currency="SGD")
+
+    assert (group_buy.terms.currency, group_buy.terms.unit_price) == ("SGD", 8800)
 
 
 PRICES = st.integers(min_value=1, max_value=20_000)

@@ -1,6 +1,7 @@
 """A buyer who joined from a private chat (a share code) is in no group that is told when the group buy
-is called off: a cancel, or a failure at its deadline, is told to him privately, in his language; the
-group's members hear it in the group only, as ever."""
+is called off: a cancel, or a failure at its deadline, is told to him privately, in his language; a
+failure's group members hear it in the group only, while an organiser's cancel is told to every buyer
+privately too (review 33: his order will not come, and the reason she gave is his to read)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ async def test_a_cancel_is_told_privately_to_who_joined_from_private() -> None:
     cancelled = await office.say("amy", "取消")
     assert office.said(cancelled) == "🚫 李子（#1）已取消，不收任何款项。"
     assert office.private(cancelled) == {
-        "wang": "🚫 你跟的 李子（#1，团长 Amy）已取消，不成团，不收任何款项。"
+        "bob": "🚫 你跟的 李子（#1，团长 Amy）已取消，不成团，不收任何款项。",
+        "wang": "🚫 你跟的 李子（#1，团长 Amy）已取消，不成团，不收任何款项。",
     }
 
 
@@ -59,8 +61,8 @@ async def test_a_failure_is_told_privately_in_his_language() -> None:
     ]
 
 
-async def test_a_buyer_seen_in_the_group_is_told_there_only() -> None:
+async def test_a_buyer_seen_in_the_group_is_told_a_cancel_privately_too() -> None:
     office = office_chat(FakeUnitOfWorkFactory(), FakeClock())
     await joined_privately(office)
-    await office.say("wang", "进度")  # now seen in the group: he reads the group's message
-    assert office.private(await office.say("amy", "取消")) == {}
+    await office.say("wang", "进度")  # now seen in the group: he reads the group's message, and his own
+    assert set(office.private(await office.say("amy", "取消"))) == {"bob", "wang"}

@@ -213,7 +213,10 @@ async def test_the_organiser_cancels(chat: Chat) -> None:
     cancelled = await chat.say("amy", "/cancel")
 
     assert chat.said(cancelled) == "🚫 Mangoes (#1) was cancelled. Nobody is charged."
-    assert chat.private(cancelled) == {}
+    assert chat.private(cancelled) == {  # each buyer, privately too
+        "bob": "🚫 Mangoes (#1, organised by Amy), which you joined, was cancelled and will not go ahead; "
+        "nobody is charged."
+    }
     assert chat.said(await chat.say("bob", "/join #1")) == (
         "Group buy #1 (Mangoes) was cancelled: nothing was changed."
     )

@@ -230,9 +230,9 @@ async def test_another_chats_order_is_answered_as_one_that_does_not_exist() -> N
     elsewhere = Chat(chat.app, chat_id="work")
     await elsewhere.say("eve", "接龙 苹果 价格 30 成团 1")
 
-    assert (
-        chat.said(await elsewhere.say("amy", "撤销已收 1-1"))
-        == "这里没有订单 #1-1。例如：已收款 12-3（订单消息里的编号）"
+    assert chat.said(await elsewhere.say("amy", "撤销已收 1-1")) == (  # hers: where it is (review 33)
+        "订单 #1-1 是「family」里 海南贵妃芒（#1）的订单，不在这个群，没有任何改动。"
+        "请到那个群里发，或在私聊里发给我。"
     )
     assert (
         chat.said(await elsewhere.say("eve", "撤销已收 1-1"))
