@@ -16,8 +16,12 @@ class Verifier:
         self._bought: dict[str, list[tuple[int, str]]] = {}
 
     async def verified(self, note: Note) -> bool:
-        """A paid or picked-up order of the linked group buy, or of an earlier one of the same product."""
+        """A paid or picked-up order of the linked group buy, or of an earlier one of the same product;
+        never for an ad (flagged for a contact to buy through, kept or not: `NoteFlag.advert`)."""
         if note.group_buy_id is None:
+            return False
+        flag = await self.uow.moderation.flag(note.id or 0)
+        if flag is not None and flag.advert:
             return False
         if note.group_buy_id not in self._group_buys:
             self._group_buys[note.group_buy_id] = await self.uow.group_buys.get(note.group_buy_id)
