@@ -38,6 +38,10 @@ async def test_a_kept_ad_is_no_verified_purchase_nor_the_weeks_best() -> None:
     assert await head(chat, 2) == "Note #2 · Bob ✅ Verified purchase"
     top = chat.said(await chat.say("cat", "/top"))
     assert "#2 Bob" in top and "whatsapp" not in top
+    digest = chat.said(await chat.say("cat", "/digest"))
+    assert "#2 Bob ✅ Verified purchase" in digest and "whatsapp" not in digest
+    found = chat.said(await chat.say("cat", "/search lychees"))
+    assert "#1 Ann: whatsapp" in found  # kept: findable, never ✅
     sent = Chat.private(await weekly_of(chat)())
     assert "sweet and juicy lychees" in sent["cat"]
     assert all("whatsapp" not in text for text in sent.values())
