@@ -191,7 +191,7 @@ async def _used(ctx: Context, used: AlreadyCollected, code: str) -> DomainError:
         digits=code,
         order=used.order.number,
         name=used.order.buyer_name,
-        at=format_datetime(used.at, ctx.tz, lang),
+        at=format_datetime(used.at, ctx.tz, ctx.page_lang or lang),  # the console page: its own
         by=await _name_of(ctx, used.by, used.group_buy, ctx.page_lang or lang),
     )
     elsewhere = not ctx.is_private and used.order.chat_id != ctx.request.chat_id  # 帮卖: said privately

@@ -108,15 +108,25 @@ async def order_list(request: Request, who: Organiser) -> Response:
 
 def _totals(lines: Sequence[order_lines.Line], lang: str) -> str:
     """What the rows shown add up to (`筛出 3 行，合计 ¥150`), each currency apart; refunded and cancelled
-    lines, and those of a group buy that sold nothing, left out as the list's own totals leave them."""
+    lines, and those of a group buy that sold nothing, left out as the list's own totals leave them;
+    net of part refunds (部分退款), said apart (`合计 ¥84（已退 ¥24 已扣除；…）`) as the export nets them."""
     if not lines:
         return ""
     sums: dict[str, int] = {}
+    parts: dict[str, int] = {}
     for item in lines:
         currency = item.group_buy.terms.currency
-        sums[currency] = sums.get(currency, 0) + (item.line.amount if item.line.counts else 0)
+        sums.setdefault(currency, 0)
+        if not item.line.counts:
+            continue
+        sums[currency] += item.line.amount - item.line.order_refunded
+        if item.line.order_refunded:
+            parts[currency] = parts.get(currency, 0) + item.line.order_refunded
     total = " + ".join(format_money(amount, currency) for currency, amount in sorted(sums.items()))
-    return t(lang, "console_orders_totals", count=len(lines), total=total)
+    if not parts:
+        return t(lang, "console_orders_totals", count=len(lines), total=total)
+    refunded = " + ".join(format_money(amount, currency) for currency, amount in sorted(parts.items()))
+    return t(lang, "console_orders_totals_part", count=len(lines), total=total, refunded=refunded)
 
 
 def _listed(where: OrderFilter) -> str:

@@ -2,9 +2,10 @@
 
 A note's `NoteFlag` carries the shill score its chat's last rescoring gave it (commerce.domain.shill)
 and the admins' word: hidden (its card says so, nobody can like or comment on it, digests leave it out)
-or cleared (looked at and left up: shown as any note and never flagged again). A flagged note nobody
-looked at yet is shown "未验证 / unverified" and left out of digests. A muted member may not post notes
-in that chat (likes, comments and group buys stay theirs).
+or cleared (looked at and left up: shown as any note and never flagged again; but an ad, a note
+flagged for a contact to buy through, is never shown ✅ nor picked as a best note, kept or not). A
+flagged note nobody looked at yet is shown "未验证 / unverified" and left out of digests. A muted member
+may not post notes in that chat (likes, comments and group buys stay theirs).
 
 Who moderates: the chat's admins as the platform says (`Request.is_admin`: Telegram's getChatMember,
 the playground's `TUAN_ADMINS`), and the bot's admins (`TUAN_ADMINS`) on every platform, WeChat included,
@@ -38,6 +39,12 @@ class NoteFlag:
     def unverified(self) -> bool:
         """Shown "未验证 / unverified": flagged, and no admin decided yet."""
         return self.flagged and not self.cleared and not self.hidden
+
+    @property
+    def advert(self) -> bool:
+        """Flagged for leaving a contact to buy through outside the group buy (`CONTACT`, `HANDLE`): an
+        ad. Kept (cleared) by an admin, it stays up, but without ✅ and out of /top, digests and 精选."""
+        return self.flagged and (Reason.CONTACT in self.reasons or Reason.HANDLE in self.reasons)
 
     @property
     def excluded(self) -> bool:

@@ -77,14 +77,16 @@ async def left_out_of_digest(uow: UnitOfWork, chat_id: str, *, now: datetime) ->
     least half of them, not counting notes an admin cleared) that no admin cleared. A shill's new note
     has no clique likes yet when the evening digest is made, so it is not flagged yet
     (bench/community.py: 18 of the shills' notes rode in digests before their clique's likes
-    arrived); its author is, by the scores of their notes now (read, not stored)."""
+    arrived); its author is, by the scores of their notes now (read, not stored). An ad (a note
+    flagged for a contact to buy through, `NoteFlag.advert`) stays out even when an admin kept it."""
     excluded = await uow.moderation.excluded_from_digest(chat_id)
     scores = await _scores(uow, chat_id, now=now)
     stored = await uow.moderation.flags(chat_id)
     cleared = {note_id for note_id, flag in stored.items() if flag.cleared}  # the admins' word stands
     suspects = shill.suspects(s for s in scores.values() if s.note_id not in cleared)
     by_suspects = {n for n, s in scores.items() if s.author in suspects and n not in cleared}
-    return excluded | by_suspects
+    adverts = {note_id for note_id, flag in stored.items() if flag.advert}  # kept: up, never a best note
+    return excluded | by_suspects | adverts
 
 
 async def _verified(uow: UnitOfWork, community: Community) -> frozenset[int]:

@@ -194,6 +194,8 @@ async def view(uow: UnitOfWork, note: Note, *, with_comments: bool = False) -> N
     share = "" if code is None or group_buy is None else ShareCode(group_buy.id or 0, code).label
     shares = await uow.note_shares.count(note.id or 0)
     flag = await uow.moderation.flag(note.id or 0)
+    if flag is not None and flag.advert:  # an ad, kept or not: its author's order vouches for nothing
+        bought = False
     shown_marks = marks(bought=bought, sells=sells)
     return NoteView(note, group_buy, shown_marks, tuple(comments), level, share, shares, flag)
 

@@ -16,7 +16,8 @@ class Verifier:
         self._bought: dict[str, list[tuple[int, str]]] = {}
 
     async def verified(self, note: Note) -> bool:
-        """A paid or picked-up order of the linked group buy, or of an earlier one of the same product."""
+        """A paid or picked-up order of the linked group buy, or of an earlier one of the same product;
+        never for an ad (flagged for a contact to buy through, kept or not: `NoteFlag.advert`)."""
         if note.group_buy_id is None:
             return False
         if note.group_buy_id not in self._group_buys:
@@ -26,7 +27,11 @@ class Verifier:
             return False
         if note.author_id not in self._bought:
             self._bought[note.author_id] = await self.uow.notes.bought_titles(note.author_id)
-        return any(
+        bought = any(
             gid == group_buy.id or titles.same_product(title, group_buy.terms.title)
             for gid, title in self._bought[note.author_id]
         )
+        if not bought:
+            return False
+        flag = await self.uow.moderation.flag(note.id or 0)  # read for a buyer's notes only
+        return flag is None or not flag.advert
