@@ -231,3 +231,18 @@ async def test_a_later_one_delivered_again_gets_its_note_again_and_a_quiet_one_s
     assert chat.toast(await chat.say("bob", REFUSED, update_id="9")) == AGAIN.format(60)  # the same note
     assert await chat.say("bob", REFUSED, update_id="16") == []
     assert chat.said(await chat.say("bob", REFUSED, update_id="5")).startswith("Bob, slow down")
+
+
+async def test_a_later_one_told_again_in_words_keeps_its_words_when_delivered_again() -> None:
+    chat, clock, _ = limited()
+    for n in range(6):  # five refusals and the "slow down"
+        await chat.say("bob", REFUSED, update_id=str(n))
+    assert chat.toast(await chat.say("bob", REFUSED, update_id="6")) == AGAIN.format(60)
+    clock.advance(seconds=20)
+    told = chat.private(await chat.say("bob", REFUSED, update_id="7"))
+    assert (
+        told["bob"].startswith("Bob, slow down: I take at most 5 commands a minute")
+        and "40 seconds" in told["bob"]
+    )
+    assert chat.private(await chat.say("bob", REFUSED, update_id="7")) == told  # the same verdict
+    assert chat.private(await chat.say("bob", REFUSED, update_id="8")) == {}  # just after the words: a toast
