@@ -84,8 +84,8 @@ class Settings(BaseSettings):
     # "slow down", later ones a note only the sender sees (a 😴 and a toast; on WeChat a private line).
     # 0: no limit. Counted in the shared state, so several processes keep one count.
     commands_per_minute: int = Field(default=5, ge=0)
-    # The same for an organiser's (or a chat admin's) commands managing group buys (`/edit`, `/pickup`,
-    # `/list`…): a run of setting one up is answered, a runaway script still held (0: no limit for them).
+    # The same for every command of an organiser of a group buy in the chat (or a chat admin), whatever
+    # it is: running her group buys is answered, a runaway script still held (0: no limit for them).
     organiser_commands_per_minute: int = Field(default=30, ge=0)
     # notes (种草) a member may post in a chat in 24 hours (0: no cap)
     notes_per_day: int = Field(default=5, ge=0)

@@ -25,8 +25,9 @@ answered with a generic "nothing was changed".
 Before that, in a group, a member's commands beyond `config.commands_per_minute` in a minute (counted
 in the `counters` given, shared by every process; none given: no limit; look-ups count apart, up to
 twice as many) are not run at all: the first one over is answered "slow down", the later ones with a note
-only the sender sees (a 😴 and a toast, or a private line: handlers/rate_limit.py). An organiser's (or a chat
-admin's) commands managing group buys are held only beyond `config.organiser_commands_per_minute`.
+only the sender sees (a 😴 and a toast, or a private line; 20 s after the words, the words again,
+privately: handlers/rate_limit.py). An organiser's (or a chat admin's) commands, whatever they are, are
+held only beyond `config.organiser_commands_per_minute`.
 
 A big close does not hold the database for its 5,000 orders: the close's unit of work writes the
 status and the first batch of orders with their messages, and `finish_orders` writes the others a batch
@@ -549,9 +550,11 @@ class ChatApp:
         its own unit of work): the first one over in its window is told in the chat how long to wait; a
         later one gets a note only its sender sees: a 😴 on their message and a toast (Telegram, the
         playground), or a short private line where there are neither (WeChat: `outbox_toasts`). Past
-        `NOTED_FACTOR` times the limit of those in a window (a script), nothing. A like over its own limit
+        `NOTED_FACTOR` times the limit of those in a window (a script), nothing. A later one 20 s after
+        the last words (`Over.retold`) gets the "slow down" again, privately, beside its 😴: Telegram shows
+        no toast on a typed message, and a bare 😴 does not say it was not done. A like over its own limit
         (`QUIET`) is told as a later one is, the first one over too: its answer would have been a toast."""
-        if not over.first and not over.noted:
+        if not over.first and not over.noted and not over.retold:
             return []
         async with self.uow_factory() as uow:
             ctx = self._context(request, command, uow)
@@ -564,11 +567,18 @@ class ChatApp:
             elif over.quiet:  # a like's answer is a toast: so is its refusal, the first one's too
                 text = t(lang, "slow_down_quiet", count=over.wait, limit=over.limit)
                 replies = [self._not_done(request, command, text, lang)]
-            elif over.first:
+                if over.retold and not self.config.outbox_toasts:  # and in words, now and then
+                    replies.append(Reply(text=text, language=lang, private_to=request.user_id))
+            elif over.first or over.retold:  # a later one 20 s after the words: told again, privately
                 key = "slow_down_managing" if over.managing else "slow_down"
                 key = "slow_down_reading" if over.reading and not over.managing else key
                 text = t(lang, key, count=over.wait, name=request.display_name, limit=over.limit)
-                replies = [Reply(text=text, language=lang)]
+                private_to = None if over.first else request.user_id
+                replies = [Reply(text=text, language=lang, private_to=private_to)]
+                if not over.first and not self.config.outbox_toasts:  # the 😴 on it, as on every later one
+                    replies.insert(
+                        0, self._not_done(request, command, t(lang, "slow_down_again", count=over.wait), lang)
+                    )
             else:
                 replies = [
                     self._not_done(request, command, t(lang, "slow_down_again", count=over.wait), lang)
@@ -590,11 +600,12 @@ class ChatApp:
 
     async def _organises(self, request: Request, command: Command) -> bool:
         """Whether the sender organises the group buy the command names, or one open (or the latest) in
-        the chat: her commands managing them get her own allowance (handlers/rate_limit.py)."""
+        the chat: all her commands there get her own allowance (handlers/rate_limit.py)."""
         async with self.uow_factory() as uow:
-            if command.group_buy_id is not None:
+            if command.group_buy_id is not None:  # hers, or else any of hers here (`+1 #3` of another's)
                 named = await uow.group_buys.get(command.group_buy_id)
-                return named is not None and named.organiser_id == request.user_id
+                if named is not None and named.organiser_id == request.user_id:
+                    return True
             here = await uow.group_buys.open_in_chat(request.chat_id)
             if any(group_buy.organiser_id == request.user_id for group_buy in here):
                 return True

@@ -43,7 +43,7 @@ class AppConfig:
     # first over it is answered "slow down", later ones a note only the sender sees (a 😴 and a toast;
     # handlers/rate_limit.py). 0: no limit. TUAN_COMMANDS_PER_MINUTE.
     commands_per_minute: int = 5
-    # An organiser's (or a chat admin's) commands managing group buys (`/edit`, `/pickup`, `/list`…) in a
+    # Every command of an organiser of a group buy in the chat (or a chat admin), whatever it is, in a
     # group chat a minute, never fewer than `commands_per_minute`; 0: no limit for them.
     # TUAN_ORGANISER_COMMANDS_PER_MINUTE.
     organiser_commands_per_minute: int = 30

@@ -27,29 +27,30 @@ in runs: ten payments confirmed in a minute is a normal evening, and a confirmat
 looks done. Those commands count in a window of their own with `BOOKKEEPING_FACTOR` times the limit
 (60 a minute by default): still bounded if someone else floods them (each gets a one-line refusal).
 
-Setting a group buy up comes in runs too: `/edit` three options, `/commission`, `/payment`, `/pickup` is
-six commands in a minute, and a `/groupbuy` refused may be typed again three times. The other commands
-that manage group buys (`MANAGING`: `/groupbuy`, `/edit`, `/pickup`, `/list`, `/export`, `/remind`…,
-`/lang`, and a mistyped command: `/clsoe #3` is her `/close`) are held at the member's limit only for
-members who manage nothing here; from an organiser of a group buy in the chat (or a chat admin:
-`Request.is_admin`) they are taken up to `AppConfig.organiser_commands_per_minute` a minute
-(TUAN_ORGANISER_COMMANDS_PER_MINUTE, default 30; 0: no limit; never fewer than the member's), so a
-runaway script of hers is still held. Whether she organises is asked only once she is over the member's
-limit (`organises`, one read of storage), and its answer is kept for the window: ordinary use costs no
-read, a flood at most one. Her window then counts the window's commands she came from too, so she gets
-30 a minute in all, of which her other commands (`/help`, `+1`) still at most the member's five (ten
-look-ups).
+Running group buys comes in runs too: `/edit` three options, `/commission`, `/payment`, `/pickup`, a
+`/groupbuy` refused and typed again, `/lang`, a mistyped `/clsoe #3`, `/list`, `/remind`, `/help`. So every
+command of an organiser of a group buy in the chat (or a chat admin: `Request.is_admin`), whatever it is,
+is taken up to `AppConfig.organiser_commands_per_minute` a minute (TUAN_ORGANISER_COMMANDS_PER_MINUTE,
+default 30; 0: no limit; never fewer than the member's), so a runaway script of hers is still held;
+members who organise nothing here keep the member's limits. Whether she organises is asked only once
+she is over a member's limit (`organises`, one read of storage), and its answer is kept for the window:
+ordinary use costs no read, a flood at most one. Her window then counts the window's commands she came
+from too, so she gets 30 a minute in all (bookkeeping apart).
 
 Over the limit the command is not done at all, and never without a word: the first one over is answered
 in the chat "slow down, try again in N seconds"; each later one in the window gets a note only its
 sender sees, so a flood is not answered with a flood: a 😴 (`NOT_DONE`) on the typed message and a toast
 (`Not done: … send it again in N seconds`; Telegram shows the reaction, the playground both), or where
-toasts are said in the chat (WeChat) a short private line. A dropped `-1` or `/paid` is money: the
-member must know it was not done. A mistyped command over the limit is answered with what it meant all
-the same (`/lsit`: "Did you mean /list? …send it again in N seconds"), the first in the chat, a later
-one privately, never a bare 😴: it would hide the one thing it needed to be told. `NOTED_FACTOR` times
-the limit of those notes in a window (ten), then nothing: only a script types 20 commands a minute, and
-it must cost no more than a counter each. An over-limit `+1` does not join either: a join done silently
+toasts are said in the chat (WeChat) a short private line. Telegram shows no toast for a typed message,
+so a 😴 alone would leave her guessing whether it was done: once the last words to her ("slow down", a
+mistyped command's meaning) are `RETELL_SECONDS` (20 s) old, a later one is told "slow down, try again
+in N seconds" again, privately (`Over.retold`); a burst still gets one text. A dropped `-1` or `/paid`
+is money: the member must know it was not done. A mistyped command over the limit is answered with what
+it meant all the same (`/lsit`: "Did you mean /list? …send it again in N seconds"), the first in the
+chat, a later one privately, never a bare 😴: it would hide the one thing it needed to be told.
+`NOTED_FACTOR` times the limit of those notes in a window (ten), then nothing but the words every 20 s:
+only a script types 20 commands a minute, and it must cost no more than a counter or two each (the
+words' time is read once a command over). An over-limit `+1` does not join either: a join done silently
 would look ignored to the member, who would type it again.
 
 How: a fixed window of 60 s on the app's clock (tests move it), one counter per (platform, chat, member,
@@ -107,16 +108,9 @@ QUIET_FACTOR = 4
 NOTED_FACTOR = 2
 NOT_DONE = "😴"  # the reaction on a typed command over the limit, after the "slow down" (Telegram allows it)
 ORGANISER_PER_MINUTE = 30  # the default of AppConfig.organiser_commands_per_minute
-# The other commands that manage group buys: an organiser's (or a chat admin's) get her own allowance.
-MANAGING = frozenset(
-    {
-        *("edit", "copy", "pickup", "payment_note", "commission", "remind", "ipaid", "answer"),
-        *("list", "export", "status", "helper", "helper_remove", "open", "helpsell"),
-        # `/lang` (for a chat's organisers and admins) and a mistyped command (`/clsoe #3`, `/lsit`): an
-        # organiser setting three group buys up types them too, and is never held at a member's five
-        *("lang", "unknown"),
-    }
-)
+# After words over the limit, a later one that minute gets only a note (a 😴, a toast) for this long; then
+# words again, privately: a member typing it again half a minute later must read that it was not done
+RETELL_SECONDS = 20
 
 # Whether the sender organises a group buy in the chat (the command's, or one there): storage is read.
 Organises = Callable[[Request, Command], Awaitable[bool]]
@@ -128,7 +122,8 @@ class Over:
     down), the whole seconds until the window ends, the limit that held it, whether that was the
     allowance of commands managing group buys (bookkeeping, or an organiser's), of look-ups or of
     quiet actions (likes: even the first one over is told only to its sender) rather than the member's,
-    and whether a later one is still answered with a note (`NOTED_FACTOR`)."""
+    whether a later one is still answered with a note (`NOTED_FACTOR`), and whether a later one is told
+    in words again, privately (`RETELL_SECONDS` after the last words)."""
 
     first: bool
     wait: int
@@ -137,6 +132,7 @@ class Over:
     reading: bool = False
     noted: bool = True
     quiet: bool = False
+    retold: bool = False
 
 
 class CommandLimiter:
@@ -182,6 +178,8 @@ class CommandLimiter:
             if update is not None and (known := await self.counters.value(update)):
                 return _decoded(known, wait)
             verdict = await self._counted(request, command, window, wait)
+            if verdict is not None:
+                verdict = await self._told(verdict, request, command, window, seconds)
             if update is not None:  # the platform's chat lock (or UpdateGate) keeps one delivery at a time
                 await self.counters.incr(update, _encoded(verdict), ttl=UPDATE_SECONDS)
             return verdict
@@ -195,27 +193,43 @@ class CommandLimiter:
             limit = self.per_minute * BOOKKEEPING_FACTOR
             count = await self.counters.incr(self._key("work", request, window), ttl=KEEP_SECONDS)
             return self._over(count, limit, wait, managing=True)
-        if command.name in QUIET:
-            count = await self.counters.incr(self._key("quiet", request, window), ttl=KEEP_SECONDS)
-            over = self._over(count, self.per_minute * QUIET_FACTOR, wait, managing=False)
-            return None if over is None else replace(over, quiet=True)
-        reading = command.name in READS
-        limit = self.per_minute * READ_FACTOR if reading else self.per_minute
-        member_key = self._key("read" if reading else "cmd", request, window)
+        quiet = command.name in QUIET
+        reading = not quiet and command.name in READS
+        kind = "quiet" if quiet else "read" if reading else "cmd"
+        factor = QUIET_FACTOR if quiet else READ_FACTOR if reading else 1
+        limit = self.per_minute * factor
+        member_key = self._key(kind, request, window)
         count = await self.counters.incr(member_key, ttl=KEEP_SECONDS)
-        if count <= limit or command.name not in MANAGING:
-            return self._over(count, limit, wait, managing=False, reading=reading)
-        if not await self._manages(request, command, window):
-            return self._over(count, limit, wait, managing=False, reading=reading)
-        # an organiser's: counted in her own window instead (the member one's count given back)
-        await self.counters.incr(member_key, -1, ttl=KEEP_SECONDS)
-        if not self.organiser_per_minute:
+        if count <= limit:
             return None
-        organiser_key = self._key("org", request, window)
-        count = await self.counters.incr(organiser_key, ttl=KEEP_SECONDS)
-        if count == 1:  # her first beyond the member's limit: those she used count too
-            count = await self.counters.incr(organiser_key, limit, ttl=KEEP_SECONDS)
-        return self._over(count, self.organiser_per_minute, wait, managing=True)
+        if not await self._manages(request, command, window):
+            over = self._over(count, limit, wait, managing=False, reading=reading)
+        else:  # an organiser's, whatever the command: counted in her own window instead (given back here)
+            await self.counters.incr(member_key, -1, ttl=KEEP_SECONDS)
+            if not self.organiser_per_minute:
+                return None
+            organiser_key = self._key("org", request, window)
+            count = await self.counters.incr(organiser_key, ttl=KEEP_SECONDS)
+            if count == 1:  # her first beyond the member's limit: those she used count too
+                count = await self.counters.incr(organiser_key, limit, ttl=KEEP_SECONDS)
+            over = self._over(count, self.organiser_per_minute, wait, managing=True)
+        return over if over is None or not quiet else replace(over, quiet=True)
+
+    async def _told(
+        self, over: Over, request: Request, command: Command, window: int, seconds: float
+    ) -> Over:
+        """A later one over is told again in words (`retold`) once the last words to its sender in this
+        window (a "slow down", a mistyped command's meaning, words again) are `RETELL_SECONDS` old; the time
+        of words said is kept for the next one (one read a command over, a write only with words)."""
+        key = self._key("told", request, window)
+        at = int(seconds - window * WINDOW_SECONDS) + 1  # 1 to 60: 0 is "no words yet this window"
+        last = await self.counters.value(key)
+        if not over.first and not (command.name == "unknown" and command.rest):
+            if not 0 < last <= at - RETELL_SECONDS:
+                return over
+            over = replace(over, retold=True)
+        await self.counters.incr(key, at - last, ttl=KEEP_SECONDS)
+        return over
 
     def _over(
         self, count: int, limit: int, wait: int, *, managing: bool, reading: bool = False
@@ -269,10 +283,13 @@ _LIMIT_BITS = 32  # a limit below 2**32; the flags above it (a verdict kept befo
 
 def _encoded(verdict: Over | None) -> int:
     """A verdict as one counter: 1 let through; over: 2 + first + 2 × managing + 4 × limit, and above the
-    limit's bits whether it is a look-up's, whether it went without a note and whether it is a quiet one's."""
+    limit's bits whether it is a look-up's, whether it went without a note, whether it is a quiet one's and
+    whether it is told in words again."""
     if verdict is None:
         return 1
-    flags = int(verdict.reading) + 2 * int(not verdict.noted) + 4 * int(verdict.quiet)
+    flags = (
+        int(verdict.reading) + 2 * int(not verdict.noted) + 4 * int(verdict.quiet) + 8 * int(verdict.retold)
+    )
     return (
         2 + int(verdict.first) + 2 * int(verdict.managing) + 4 * verdict.limit + (flags << (_LIMIT_BITS + 2))
     )
@@ -292,6 +309,7 @@ def _decoded(value: int, wait: int) -> Over | None:
         reading=bool(flags & 1),
         noted=not flags & 2,
         quiet=bool(flags & 4),
+        retold=bool(flags & 8),
     )
 
 

@@ -182,7 +182,7 @@ async def test_a_setting_of_two_slows_the_third() -> None:
     )
 
 
-async def test_the_organisers_setting_holds_her_managing_commands_and_zero_lets_them_all_through() -> None:
+async def test_the_organisers_setting_holds_all_her_commands_and_zero_lets_them_all_through() -> None:
     chat, _, _ = limited(commands_per_minute=2, organiser_commands_per_minute=6)
     await chat.say("amy", OPEN)
     answers = [await chat.say("amy", "/list") for _ in range(8)]  # `/groupbuy` counts apart: a command
@@ -191,7 +191,7 @@ async def test_the_organisers_setting_holds_her_managing_commands_and_zero_lets_
     assert chat.said(answers[6]).startswith(
         "Amy, slow down: I take at most 6 commands managing group buys a minute from each member here"
     )
-    assert chat.said(await chat.say("amy", "/help")).startswith("Amy, slow down: I answer at most 4 look-ups")
+    assert chat.toast(await chat.say("amy", "/help")) == AGAIN.format(60)  # any command of hers: her rate
 
     unlimited, _, _ = limited(commands_per_minute=2, organiser_commands_per_minute=0)
     await unlimited.say("amy", OPEN)
@@ -231,3 +231,18 @@ async def test_a_later_one_delivered_again_gets_its_note_again_and_a_quiet_one_s
     assert chat.toast(await chat.say("bob", REFUSED, update_id="9")) == AGAIN.format(60)  # the same note
     assert await chat.say("bob", REFUSED, update_id="16") == []
     assert chat.said(await chat.say("bob", REFUSED, update_id="5")).startswith("Bob, slow down")
+
+
+async def test_a_later_one_told_again_in_words_keeps_its_words_when_delivered_again() -> None:
+    chat, clock, _ = limited()
+    for n in range(6):  # five refusals and the "slow down"
+        await chat.say("bob", REFUSED, update_id=str(n))
+    assert chat.toast(await chat.say("bob", REFUSED, update_id="6")) == AGAIN.format(60)
+    clock.advance(seconds=20)
+    told = chat.private(await chat.say("bob", REFUSED, update_id="7"))
+    assert (
+        told["bob"].startswith("Bob, slow down: I take at most 5 commands a minute")
+        and "40 seconds" in told["bob"]
+    )
+    assert chat.private(await chat.say("bob", REFUSED, update_id="7")) == told  # the same verdict
+    assert chat.private(await chat.say("bob", REFUSED, update_id="8")) == {}  # just after the words: a toast
