@@ -474,6 +474,9 @@ def titled(open_here: list[GroupBuy], note: str) -> GroupBuy | None:
     having = [g for g in open_here if any(word_names(word, g.terms.title) for word in words)]
     if not having:  # `+1 荔枝` beside Lychees, `-1 durian` beside 榴莲: the product by another name
         having = [g for g in open_here if any(product_named(word, g.terms.title) for word in words)]
+    if not having and len(words) > 1 and note.isascii():  # `+1 green onion`: 大葱, by its English name
+        names = chinese_names(" ".join(words))
+        having = [g for g in open_here if any(name in g.terms.title for name in names)]
     return having[0] if len(having) == 1 else None
 
 
@@ -1251,6 +1254,7 @@ async def _the_one_meant(
         listed=shown,
         units=units,
         options=named,
+        option_names=[[o.name for o in g.terms.options] for g in listed],  # `大盒` answers as #3's
         **yours,
     )
 
@@ -1299,6 +1303,7 @@ async def _which_with_held(
         listed=listed,
         units=units,
         options=named,
+        option_names=[[o.name for o in g.terms.options] for g in oldest_first],  # `大盒` answers as #3's
     )
 
 
