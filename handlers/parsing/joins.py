@@ -1459,7 +1459,42 @@ def _sentence(text: str) -> Join | None:
         n = parse_int(set_to.group("n"))
         if len(words) == 1 and n is not None and _product_word(word := words.pop()):
             return Join(n, lang="zh", leave=True, set_to=True, note=word, titled=True)
-    return _sentences(said) or _spoken_sentence(said)
+    return _sentences(said) or _with_note(said) or _spoken_sentence(said)
+
+
+# after an order in a sentence (`芒果要三份，送到3号楼502`): a part saying where (`三号楼的`, `送到3号楼502`)
+_NOTE_LIKE = re.compile(r"\d|[楼栋幢室]|单元|送到|送去|放在|放到|放门口|自提")
+# a question about the pickup after it (`明天能取吗`): left for the pickup's own answer, no note
+_PICKUP_ASKED = re.compile(r"(?:取|提货|自提|送|到货|什么时候|几点).*(?:吗|么|呢|\?)$")
+
+
+def _without_symbols(part: str) -> str:
+    """A part of a sentence without its emoji (`谢谢😊`: `谢谢`) and the punctuation around it."""
+    kept = "".join(c for c in part if unicodedata.category(c) not in ("So", "Sk", "Cf", "Mn"))
+    return kept.strip(" .。!！~～")
+
+
+def _with_note(said: str) -> Join | None:
+    """`芒果要三份，送到3号楼502，谢谢😊`, `草莓要一盒，三号楼的，明天能取吗`: an order in a sentence
+    (`_product_sentence`) then parts saying where (`_NOTE_LIKE`: its note), a courtesy or a question
+    about the pickup (left out); any other part (`芒果要三份，太贵了`) keeps it all talk: None."""
+    parts = [kept for part in _SENTENCE_APART.split(said) if (kept := _without_symbols(part))]
+    if len(parts) < 2:
+        return None
+    joined = _product_sentence(parts[0])
+    if joined is None or joined.items or joined.leave:
+        return None
+    notes: list[str] = []
+    for part in parts[1:]:
+        if _courtesy_only(part) or _PICKUP_ASKED.search(part):
+            continue
+        if not _NOTE_LIKE.search(part) or _product_sentence(part) is not None or "?" in part:
+            return None
+        notes.append(part)
+    measured = joined.measured
+    if measured is not None and notes:  # `草莓要一盒`: `+1盒 草莓`, its note after the amount
+        measured = replace(measured, note=" ".join((measured.note, *notes)).strip())
+    return replace(joined, note=" ".join((joined.note, *notes)), measured=measured)
 
 
 def _product_sentence(said: str) -> Join | None:
