@@ -84,6 +84,7 @@ class Join:
     # said in English words (`me too`, `count me in`, `I want 2`, `x2`): a join where a group buy is open,
     # talk (left unanswered) in a group where none is
     in_words: bool = False
+    still: bool = False  # `can I still order 1?`: about the one just closed, if one was (`_STILL`)
     # the language such words tell of the member (`count me in`: en; `x2`: none): what they are told
     # privately speaks it (`handlers.members.own_languages`), while the answer here is `+1`'s
     heard: str | None = None
@@ -120,6 +121,12 @@ _HAND = (
 # `#id`, `please`, punctuation. `me too, I'll take it to my mum` is talk.
 _EN_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _EN_NUMBER = rf"(?:\d{{1,3}}|{'|'.join(_EN_COUNTS)})"
+# `can I still order 1?`, `could I still join?`: a join asked about, the whole message (`Join.still`)
+_STILL = re.compile(
+    r"^(?:can|could|may)\s+i\s+still\s+(?:order|join|get|buy|have|add)"
+    r"(?:\s+(?P<n>[1-9]\d?|one|two|three|a|an|another|some))?(?:\s+(?:more|please|pls))?[\s?？.!]*$",
+    re.IGNORECASE,
+)
 _SPOKEN = re.compile(
     rf"^(?:(?:i\s*['’]?\s*m|i\s+am)\s+in\s+for\s+(?P<infor>{_EN_NUMBER})"  # `I'm in for 2`
     r"|(?:me\s+too|count\s+me\s+in|i\s*['’]?\s*m\s+in|i\s+am\s+in)"
@@ -1158,6 +1165,11 @@ def _second_item(text: str, start: int) -> tuple[str, ...]:
 def _spoken_join(text: str) -> Join | None:
     """`me too`, `Me too! +1`, `count me in please`, `I'm in`, `one for me`, `I want 2`, `me too x2`, `x2
     #3`: a join said in English words, the whole message (`Join.in_words`); anything more is talk: None."""
+    still = _STILL.match(text)
+    if still is not None:  # `can I still order 1?`: answered as a join, told when it closed
+        counted = still.group("n")
+        n = int(counted) if counted and counted.isdigit() else _en_count(counted) if counted else 1
+        return Join(n or 1, in_words=True, heard="en", still=True)
     said_zh = _SPOKEN_ZH.match(text)
     if said_zh is not None:  # `我也要`, `算我一个`: as `me too`, answered as `+1` is
         numbers = re.findall(r"#\s*(\d+)", said_zh.group("rest"))
