@@ -1129,8 +1129,13 @@ def without_title(group_buy: GroupBuy, note: str) -> str:
     """`+1 #4 apples` on "Apples", `+1 粽子` on 端午粽子: words of the group buy's own title name it, they
     are no note; so do its product's other names (`+1 荔枝` on Lychees, `+1 芒果` on 海南金煌芒 5斤), also
     before a note (`+1 durian need by sat`: the note `need by sat`)."""
+    return beyond_title(group_buy.terms.title, note)
+
+
+def beyond_title(title: str, note: str) -> str:
+    """A join's `note` without the words naming the product titled `title` (`without_title`): what a
+    which-question's example for that group buy keeps (`+1 green onion`: `大葱发 +1 #4`, no note)."""
     words = note.split()
-    title = group_buy.terms.title
     if len(words) > 1 and note.isascii() and any(name in title for name in chinese_names(" ".join(words))):
         return ""  # `+1 green onion` on 大葱: the product's name in English, of two words
     first = 0  # `+1 durian (need by sat)`, `+1草莓 备注:不要太软的`: the product named first, then the note
