@@ -23,6 +23,7 @@ from commerce.domain.asking import (
     asks_next_time,
     asks_own_code,
     asks_paid,
+    asks_pickup,
     asks_when,
     only_asks_picks,
     read,
@@ -86,6 +87,9 @@ _ASKS_LEAVE = re.compile(
 async def ask(ctx: Context) -> list[Reply]:
     """The answer to the question in the command's words."""
     text = ctx.command.rest.strip()
+    unasked = ctx.command.in_words and not ctx.is_private  # `what time is pickup?`: with one open only
+    if unasked and len(await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)) != 1:
+        return []
     question = read(text)
     words = _NUMBERED.sub("", text).strip()
     wordy = _CJK.search(words) or _LETTER.search(words)  # else: `问 #1`, `问 ？`: in the words it came in
@@ -305,6 +309,8 @@ def asked(request: Request, bot_username: str) -> Command | None:
         return Command("ask", rest=text) if asks else None
     if only_asks_picks(text) or asks_own_code(text):  # what to buy; my pickup code (answered privately)
         return Command("ask", rest=text)
+    if asks_pickup(text):  # `what time is pickup?`: answered where one group buy is open (`ask`)
+        return Command("ask", rest=text, in_words=True)
     if request.to_bot:  # the platform took the mention off the text (WeChat's `@团购助手 几点截单？`)
         return Command("ask", rest=text)
     if not bot_username:

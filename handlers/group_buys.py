@@ -541,6 +541,9 @@ async def _set_to(ctx: Context) -> list[Reply]:
         meant = meant or await service.one_named(ctx.uow, chat_id, named, ctx.request.user_id)
         command = replace(command, group_buy_id=meant.id, note="", titled=False)
         ctx.command = command
+    if command.measured is not None and command.group_buy_id is None:  # `只要1捆`: the one sold in 捆
+        command = replace(command, group_buy_id=await _sold_in(ctx, command.measured.unit))
+        ctx.command = command
     try:
         group_buy = await service.find(
             ctx.uow,
@@ -588,6 +591,31 @@ async def _set_to(ctx: Context) -> list[Reply]:
     items = unit_texts.items(lang, line.quantity, title, group_buy.terms.unit)
     text = t(lang, "set_to_already", name=ctx.request.display_name, items=items, id=group_buy.id)
     return [Reply(text=text, language=lang)]
+
+
+async def _sold_in(ctx: Context, unit: str) -> int | None:
+    """Of several group buys open here, the one a set-to in a unit word means (`打错了，只要1捆`: 大葱 1捆,
+    sold in 捆): the only one of those she is on sold in that unit (or whose title names it), else the only
+    one open sold so; None otherwise (asked which, as ever)."""
+    open_here = await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))
+    if len(open_here) < 2:
+        return None
+    fits = [
+        g.id
+        for g in open_here
+        if g.id is not None
+        and (same_unit(unit, g.terms.unit) or (not units.unit_key(g.terms.unit) and _titled_in(unit, g)))
+    ]
+    hers = await ctx.uow.group_buys.joined_among(fits, ctx.request.user_id) if fits else set()
+    if len(hers) == 1:
+        return next(iter(hers))
+    return fits[0] if len(fits) == 1 and not hers else None
+
+
+def _titled_in(unit: str, group_buy: GroupBuy) -> bool:
+    """Whether a group buy's title names the unit it is sold in (`大葱 1捆`: 捆; `Kaya 2 jars`: jars)."""
+    title = group_buy.terms.title
+    return unit in title if not unit.isascii() else unit.casefold() in title.casefold().split()
 
 
 async def _set_in_unit(ctx: Context, typed: Measured, group_buy: GroupBuy) -> int:

@@ -222,6 +222,10 @@ async def join(ctx: Context) -> list[Reply]:
             hints = JoinHints(ctx.values)  # elsewhere: at most the bare number's hint
             return await hints.hint(ctx.request, ctx.uow, ctx.memo, ctx.now, measured=True)
         ctx.command = replace(ctx.command, bare=False)
+    if ctx.command.still and not ctx.is_private and ctx.command.group_buy_id is None:
+        closed = await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id)  # newest first
+        if closed:  # `can I still order 1?` after a close: it has closed (and the next round, if open)
+            ctx.command = replace(ctx.command, group_buy_id=closed[0].id)
     if await several_items.refused(ctx):  # `芒果+1 鸡蛋+2` naming none open here: talk
         return []
     await note_titles.checked(ctx)  # `+1 #1 鸡旦` beside 鸡蛋: which one is meant
@@ -236,6 +240,9 @@ async def join(ctx: Context) -> list[Reply]:
         ctx.command = replace(ctx.command, note=word, option="", option_alone=False)  # as `+1 sweet`
     elif (ctx.command.option or ctx.command.unitless or ctx.command.titled) and not ctx.command.tap:
         word = ctx.command.option or ctx.command.note
+        after = ""  # `芒果要三份，送到3号楼502`: the product's word, then her note (a Chinese word first)
+        if ctx.command.titled and not word.isascii() and " " in word:
+            word, after = word.split(" ", 1)
         if ctx.is_private:
             return await settings.help_hint(ctx)
         open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
@@ -252,7 +259,8 @@ async def join(ctx: Context) -> list[Reply]:
             named = any(g.option_named(word) for g in open_here)
         if not named:
             return []
-        ctx.command = replace(ctx.command, note=word, option="", unitless=False, titled=False)
+        note = f"{word} {after}".strip()
+        ctx.command = replace(ctx.command, note=note, option="", unitless=False, titled=False)
     try:
         replies = await referrals.join(ctx)
     except DomainError as refusal:

@@ -26,6 +26,7 @@ from commerce.domain.units import (
     unit_key,
 )
 from commerce.ports import UnitOfWork
+from commerce.services.group_buys import beyond_title
 from handlers.parsing.commands import Command
 from handlers.parsing.helpselling import FORM
 from handlers.texts import has, refusal_text, t
@@ -410,10 +411,13 @@ def note_counted(command: Command, sold_in: str = "") -> Command:
     return replace(command, quantity=asked[0], note=" ".join(w for w in kept if not _BARE_PLUS.match(w)))
 
 
-def join_example(lang: str, command: Command, number: int, option: str = "", sold_in: str = "") -> str:
+def join_example(
+    lang: str, command: Command, number: int, option: str = "", sold_in: str = "", title: str = ""
+) -> str:
     """The join as she typed it, naming group buy `number` (and the option she holds there): `+2 #4`,
     `+2斤 #4`, `+1 #6 豆沙`, `+1 #1 帮 小王 3号楼` (`帮 小王` / `for Wang` as the command was typed); a
-    weight in the unit `sold_in` when it converts to a whole amount of it (`+1000g`: `+1 kg #11`)."""
+    weight in the unit `sold_in` when it converts to a whole amount of it (`+1000g`: `+1 kg #11`); words
+    naming its product (`title`) are no note there (`+1 green onion`: `+1 #4` for 大葱)."""
     measured = command.measured
     converted = None
     if measured is not None and not measured.part and not same_unit(measured.unit, sold_in):
@@ -430,6 +434,7 @@ def join_example(lang: str, command: Command, number: int, option: str = "", sol
     else:  # `加1加1 要三份`: the count the note asks for (`+3 #1`), never one the join refuses
         counted = note_counted(command, sold_in)
         example, note = f"+{counted.quantity or 1} #{number}", counted.note
+    note = beyond_title(title, note) if title and note else note
     if option and option not in note.split():  # `+1 豆沙` typed: said once
         example = f"{example} {option}"
     if command.friend:  # `+1 帮 小王`: followed, the example is 小王's line too (`+1 #2 帮 小王`)
@@ -463,7 +468,9 @@ def _which_join(lang: str, params: dict[str, Any], command: Command) -> str:
         command = replace(command, measured=None, quantity=measured.quantity or 1, note=measured.note)
     named = dict(zip((number for number, *_ in held), params.get("options") or (), strict=False))
     examples = t(lang, "which_examples_separator").join(
-        example_each(lang, title, join_example(lang, command, number, named.get(number) or option, unit))
+        example_each(
+            lang, title, join_example(lang, command, number, named.get(number) or option, unit, title)
+        )
         for (number, title, _, option), unit in each or zip(held, sold_in, strict=True)
     )
     choices = with_shown(lang, params, choices)

@@ -80,6 +80,9 @@ _COURTESY = re.compile(
     r"(?:[\s,.!~，。！～]*(?:please|pls|plz|thanks|thank\s+you|thx|谢谢|谢啦|多谢|感谢|麻烦了)(?![a-z]))+[\s,.!~，。！～]*$",
     re.IGNORECASE,
 )
+# `#3 大盒`, `3号 大盒` / `大盒 #3`: an option of the group buy numbered (`_Asked.option_named`)
+_NUMBER_AND_OPTION = re.compile(r"^#?\s*(?P<id>[1-9]\d{0,8})\s*号?\s+(?P<option>\S.{0,30})$")
+_OPTION_AND_NUMBER = re.compile(r"^(?P<option>\S.{0,30}?)\s+#\s*(?P<id>[1-9]\d{0,8})$")
 # `2 please`, `2, pls!`: read as a join of 2 (`Join.in_words`), yet just after the question, with 2 one of the
 # numbers it listed, the answer it asked for (`by_number`)
 _NUMBER_PLEASE = re.compile(
@@ -102,6 +105,7 @@ class _Asked:
     options: tuple[str, ...] = ()  # of `ids`: the only option she holds there (`豆沙`), else ""
     examples: tuple[str, ...] = ()  # of `ids`: the option its example names (`咸的`), else ""
     list_name: str = ""  # a pasted line's name when none of hers (Command.list_name)
+    option_names: tuple[tuple[str, ...], ...] = ()  # of `ids`: all its options (`大盒` answers as #3's)
 
     def as_json(self) -> Json:
         measured: list[Json] = []
@@ -120,6 +124,7 @@ class _Asked:
             "options": list(self.options),
             "examples": list(self.examples),
             "list_name": self.list_name,
+            "option_names": [list(names) for names in self.option_names],
         }
 
     def chosen(self, answer: str) -> int | None:
@@ -150,10 +155,26 @@ class _Asked:
         exact = tuple(n for n, title in titled if same_product(answer, title))
         return exact or tuple(n for n, title in titled if word_names(answer, title))
 
-    def join(self, command: Command, chosen: int, *, tap: bool) -> Command:
-        """The join first typed, naming the group buy chosen (with the only option she holds there: one
-        more of her 豆沙, not a third message asking which option)."""
-        held = dict(zip(self.ids, self.options, strict=False)).get(chosen, "")
+    def option_named(self, answer: str) -> tuple[int, str] | None:
+        """(the group buy, the option) an answer names by an option of one listed: `大盒` when only #3 has
+        it, `#3 大盒` / `3号 大盒` / `大盒 #3` of #3's; None otherwise (a number not listed, an option of
+        none or of several)."""
+        answer = _COURTESY.sub("", answer).strip() or answer
+        numbered = _NUMBER_AND_OPTION.match(answer) or _OPTION_AND_NUMBER.match(answer)
+        word = numbered.group("option") if numbered is not None else answer
+        wanted = int(numbered.group("id")) if numbered is not None else None
+        found = [
+            (number, name)
+            for number, names in zip(self.ids, self.option_names, strict=False)
+            for name in names
+            if (wanted is None or number == wanted) and same_product(word, name)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def join(self, command: Command, chosen: int, *, tap: bool, option: str = "") -> Command:
+        """The join first typed, naming the group buy chosen (with the `option` answered, else the only
+        option she holds there: one more of her 豆沙, not a third message asking which option)."""
+        held = option or dict(zip(self.ids, self.options, strict=False)).get(chosen, "")
         if held in self.note.split() or (self.measured and held in self.measured.note.split()):
             held = ""  # typed already
         note = f"{held} {self.note}".strip() if held else self.note
@@ -201,6 +222,11 @@ def _read(value: Json | None) -> _Asked | None:
     stored_examples = value.get("examples")
     examples = tuple(str(x) for x in stored_examples) if isinstance(stored_examples, list) else ()
     pasted, list_name = value.get("pasted") is True, value.get("list_name")
+    stored_names = value.get("option_names")
+    option_names = tuple(
+        tuple(str(x) for x in names) if isinstance(names, list) else ()
+        for names in (stored_names if isinstance(stored_names, list) else [])
+    )
     named = list_name if isinstance(list_name, str) else ""
     return _Asked(
         numbers,
@@ -214,6 +240,7 @@ def _read(value: Json | None) -> _Asked | None:
         options,
         examples=examples,
         list_name=named,
+        option_names=option_names,
     )
 
 
@@ -237,6 +264,14 @@ def _held_options(refusal: DomainError, ids: tuple[int, ...]) -> tuple[str, ...]
     rows = found if isinstance(found, list | tuple) else []
     held = {int(row[0]): str(row[3]) for row in rows if isinstance(row, list | tuple) and len(row) == 4}
     return tuple(held.get(number, "") for number in ids)
+
+
+def _option_names(refusal: DomainError, ids: tuple[int, ...]) -> tuple[tuple[str, ...], ...]:
+    """Of each group buy listed, the names of all its options (`option_names`), else ()."""
+    found = refusal.params.get("option_names")
+    rows = found if isinstance(found, list | tuple) else []
+    names = [tuple(str(x) for x in row) if isinstance(row, list | tuple) else () for row in rows]
+    return tuple(names[: len(ids)]) + ((),) * (len(ids) - len(names[: len(ids)]))
 
 
 def _example_options(refusal: DomainError, ids: tuple[int, ...]) -> tuple[str, ...]:
@@ -288,6 +323,7 @@ async def asked(ctx: Context, refusal: DomainError) -> None:
         options=_held_options(refusal, ids),
         examples=_example_options(refusal, ids),
         list_name=command.list_name,
+        option_names=_option_names(refusal, ids),
     )
     try:
         await ctx.values.set(_ctx_key(ctx), kept.as_json(), ttl=ASKED_FOR.total_seconds())
@@ -355,6 +391,10 @@ async def typed_answer(values: KeyValues | None, request: Request) -> Command | 
     named = () if asked_about is None else asked_about.named(answer)
     if not named and asked_about is not None and _ORDINAL.match(answer):  # `第四个` of three: said so
         return Command("which_answer", rest=answer)
+    if not named and asked_about is not None:  # `大盒`, `#3 大盒`: an option of one listed
+        option = asked_about.option_named(answer)
+        if option is not None:
+            return Command("which_answer", group_buy_id=option[0], option=option[1])
     if not named:
         return None
     if len(named) > 1:  # `apple` beside Apples and Apple pie: asked again, by number (`answer`)
@@ -375,7 +415,7 @@ async def answer(ctx: Context) -> list[Reply]:
         return []  # answered meanwhile (on another worker): talk again
     typed = " ".join(unicodedata.normalize("NFKC", ctx.request.text).split())
     bare = _DIGITS_ALONE.match(_COURTESY.sub("", typed).strip() or typed)
-    ctx.command = asked_about.join(ctx.command, chosen, tap=False)
+    ctx.command = asked_about.join(ctx.command, chosen, tap=False, option=ctx.command.option)
     replies = await referrals.join(ctx)
     await _forget(ctx)
     if bare is None:  # `#2`, `2号`, `第二个`, `荔枝`: no quantity

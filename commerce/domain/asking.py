@@ -239,6 +239,48 @@ def asks_own_code(text: str) -> bool:
     return all(word in _OWN_CODE_AROUND_EN for word in rest)
 
 
+_PICKUP_EN = ("pickup", "pick up", "pick-up", "collection")
+_PICKUP_AROUND_EN = frozenset(
+    {
+        "what",
+        "whats",
+        "what's",
+        "s",
+        "time",
+        "is",
+        "the",
+        "when",
+        "where",
+        "place",
+        "date",
+        "day",
+        "and",
+        "for",
+    }
+)
+_PICKUP_ZH = ("取货", "提货", "自提")
+_PICKUP_AROUND_ZH = frozenset("什么时候几点在哪里儿明天今天去地点时间是呢吗啊呀请问一下团长")
+
+
+def asks_pickup(text: str) -> bool:
+    """Whether a whole message only asks when or where the pickup is (`what time is pickup?`, `where is
+    pickup?`, `几点取货？`, `什么时候提货`): a group with one group buy open answers it unasked. Pickup
+    named in talk (`pickup was fun`, `取货的时候帮我拿一下`) is left alone."""
+    folded = _fold(text)[:MAX_QUESTION].strip()
+    if len(folded) > 30 or read(text).intent is not Intent.PICKUP:
+        return False
+    phrase = next((p for p in _PICKUP_ZH if p in folded), None)
+    if phrase is not None:
+        chinese = "".join(re.findall(r"[^\W\d_a-z]+", folded.replace(phrase, " ", 1)))
+        return all(char in _PICKUP_AROUND_ZH for char in chinese)
+    words = " ".join(re.findall(r"[a-z'-]+", folded))
+    found = next((p for p in _PICKUP_EN if f" {p} " in f" {words} "), None)
+    if found is None or not sounds_asked(text):
+        return False
+    rest = f" {words} ".replace(f" {found} ", " ", 1).split()
+    return all(word in _PICKUP_AROUND_EN for word in rest)
+
+
 def sounds_asked(text: str) -> bool:
     """Whether a message reads as a question: it ends in ? (？), 吗, 呢, 么, or 嘛, asks A-not-A (甜不甜),
     or starts with an English asking word (is, how, what, …)."""

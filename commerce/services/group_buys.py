@@ -474,6 +474,9 @@ def titled(open_here: list[GroupBuy], note: str) -> GroupBuy | None:
     having = [g for g in open_here if any(word_names(word, g.terms.title) for word in words)]
     if not having:  # `+1 荔枝` beside Lychees, `-1 durian` beside 榴莲: the product by another name
         having = [g for g in open_here if any(product_named(word, g.terms.title) for word in words)]
+    if not having and len(words) > 1 and note.isascii():  # `+1 green onion`: 大葱, by its English name
+        names = chinese_names(" ".join(words))
+        having = [g for g in open_here if any(name in g.terms.title for name in names)]
     return having[0] if len(having) == 1 else None
 
 
@@ -1126,8 +1129,13 @@ def without_title(group_buy: GroupBuy, note: str) -> str:
     """`+1 #4 apples` on "Apples", `+1 粽子` on 端午粽子: words of the group buy's own title name it, they
     are no note; so do its product's other names (`+1 荔枝` on Lychees, `+1 芒果` on 海南金煌芒 5斤), also
     before a note (`+1 durian need by sat`: the note `need by sat`)."""
+    return beyond_title(group_buy.terms.title, note)
+
+
+def beyond_title(title: str, note: str) -> str:
+    """A join's `note` without the words naming the product titled `title` (`without_title`): what a
+    which-question's example for that group buy keeps (`+1 green onion`: `大葱发 +1 #4`, no note)."""
     words = note.split()
-    title = group_buy.terms.title
     if len(words) > 1 and note.isascii() and any(name in title for name in chinese_names(" ".join(words))):
         return ""  # `+1 green onion` on 大葱: the product's name in English, of two words
     first = 0  # `+1 durian (need by sat)`, `+1草莓 备注:不要太软的`: the product named first, then the note
@@ -1251,6 +1259,7 @@ async def _the_one_meant(
         listed=shown,
         units=units,
         options=named,
+        option_names=[[o.name for o in g.terms.options] for g in listed],  # `大盒` answers as #3's
         **yours,
     )
 
@@ -1299,6 +1308,7 @@ async def _which_with_held(
         listed=listed,
         units=units,
         options=named,
+        option_names=[[o.name for o in g.terms.options] for g in oldest_first],  # `大盒` answers as #3's
     )
 
 

@@ -91,6 +91,7 @@ class Command:
         False  # `芒果+1 鸡蛋+2`: talk unless they name group buys open here (Join.items_first)
     )
     in_words: bool = False  # `me too`, `I want 2`: a join where one is open; in a group with none, talk
+    still: bool = False  # `can I still order 1?`: the group buy just closed, if one was, says it closed
     heard: str | None = None  # `count me in`: the member's language its words tell, the answer `+1`'s
     # `/join sweet`, `/join 甜的 2`: an option named alone (`option`), resolved against those open here;
     # naming none of theirs it is answered (which options there are, else the join forms), not chatter
@@ -624,6 +625,7 @@ def _join_command(join: Join) -> Command:
         list_name=join.list_name,
         measured=join.measured,
         in_words=join.in_words,
+        still=join.still,
         heard=join.heard,
         bare=join.bare,
         set_to=join.set_to,

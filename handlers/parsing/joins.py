@@ -84,6 +84,7 @@ class Join:
     # said in English words (`me too`, `count me in`, `I want 2`, `x2`): a join where a group buy is open,
     # talk (left unanswered) in a group where none is
     in_words: bool = False
+    still: bool = False  # `can I still order 1?`: about the one just closed, if one was (`_STILL`)
     # the language such words tell of the member (`count me in`: en; `x2`: none): what they are told
     # privately speaks it (`handlers.members.own_languages`), while the answer here is `+1`'s
     heard: str | None = None
@@ -120,6 +121,12 @@ _HAND = (
 # `#id`, `please`, punctuation. `me too, I'll take it to my mum` is talk.
 _EN_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _EN_NUMBER = rf"(?:\d{{1,3}}|{'|'.join(_EN_COUNTS)})"
+# `can I still order 1?`, `could I still join?`: a join asked about, the whole message (`Join.still`)
+_STILL = re.compile(
+    r"^(?:can|could|may)\s+i\s+still\s+(?:order|join|get|buy|have|add)"
+    r"(?:\s+(?P<n>[1-9]\d?|one|two|three|a|an|another|some))?(?:\s+(?:more|please|pls))?[\s?？.!]*$",
+    re.IGNORECASE,
+)
 _SPOKEN = re.compile(
     rf"^(?:(?:i\s*['’]?\s*m|i\s+am)\s+in\s+for\s+(?P<infor>{_EN_NUMBER})"  # `I'm in for 2`
     r"|(?:me\s+too|count\s+me\s+in|i\s*['’]?\s*m\s+in|i\s+am\s+in)"
@@ -1158,6 +1165,11 @@ def _second_item(text: str, start: int) -> tuple[str, ...]:
 def _spoken_join(text: str) -> Join | None:
     """`me too`, `Me too! +1`, `count me in please`, `I'm in`, `one for me`, `I want 2`, `me too x2`, `x2
     #3`: a join said in English words, the whole message (`Join.in_words`); anything more is talk: None."""
+    still = _STILL.match(text)
+    if still is not None:  # `can I still order 1?`: answered as a join, told when it closed
+        counted = still.group("n")
+        n = int(counted) if counted and counted.isdigit() else _en_count(counted) if counted else 1
+        return Join(n or 1, in_words=True, heard="en", still=True)
     said_zh = _SPOKEN_ZH.match(text)
     if said_zh is not None:  # `我也要`, `算我一个`: as `me too`, answered as `+1` is
         numbers = re.findall(r"#\s*(\d+)", said_zh.group("rest"))
@@ -1459,7 +1471,42 @@ def _sentence(text: str) -> Join | None:
         n = parse_int(set_to.group("n"))
         if len(words) == 1 and n is not None and _product_word(word := words.pop()):
             return Join(n, lang="zh", leave=True, set_to=True, note=word, titled=True)
-    return _sentences(said) or _spoken_sentence(said)
+    return _sentences(said) or _with_note(said) or _spoken_sentence(said)
+
+
+# after an order in a sentence (`芒果要三份，送到3号楼502`): a part saying where (`三号楼的`, `送到3号楼502`)
+_NOTE_LIKE = re.compile(r"\d|[楼栋幢室]|单元|送到|送去|放在|放到|放门口|自提")
+# a question about the pickup after it (`明天能取吗`): left for the pickup's own answer, no note
+_PICKUP_ASKED = re.compile(r"(?:取|提货|自提|送|到货|什么时候|几点).*(?:吗|么|呢|\?)$")
+
+
+def _without_symbols(part: str) -> str:
+    """A part of a sentence without its emoji (`谢谢😊`: `谢谢`) and the punctuation around it."""
+    kept = "".join(c for c in part if unicodedata.category(c) not in ("So", "Sk", "Cf", "Mn"))
+    return kept.strip(" .。!！~～")
+
+
+def _with_note(said: str) -> Join | None:
+    """`芒果要三份，送到3号楼502，谢谢😊`, `草莓要一盒，三号楼的，明天能取吗`: an order in a sentence
+    (`_product_sentence`) then parts saying where (`_NOTE_LIKE`: its note), a courtesy or a question
+    about the pickup (left out); any other part (`芒果要三份，太贵了`) keeps it all talk: None."""
+    parts = [kept for part in _SENTENCE_APART.split(said) if (kept := _without_symbols(part))]
+    if len(parts) < 2:
+        return None
+    joined = _product_sentence(parts[0])
+    if joined is None or joined.items or joined.leave:
+        return None
+    notes: list[str] = []
+    for part in parts[1:]:
+        if _courtesy_only(part) or _PICKUP_ASKED.search(part):
+            continue
+        if not _NOTE_LIKE.search(part) or _product_sentence(part) is not None or "?" in part:
+            return None
+        notes.append(part)
+    measured = joined.measured
+    if measured is not None and notes:  # `草莓要一盒`: `+1盒 草莓`, its note after the amount
+        measured = replace(measured, note=" ".join((measured.note, *notes)).strip())
+    return replace(joined, note=" ".join((joined.note, *notes)), measured=measured)
 
 
 def _product_sentence(said: str) -> Join | None:
