@@ -259,6 +259,7 @@ _PICKUP_AROUND_EN = frozenset(
     }
 )
 _PICKUP_ZH = ("取货", "提货", "自提")
+_PICKUP_ASKING_ZH = ("什么时候", "几点", "哪")  # `几点取货`: asked without a question mark
 _PICKUP_AROUND_ZH = frozenset("什么时候几点在哪里儿明天今天去地点时间是呢吗啊呀请问一下团长")
 
 
@@ -272,7 +273,8 @@ def asks_pickup(text: str) -> bool:
     phrase = next((p for p in _PICKUP_ZH if p in folded), None)
     if phrase is not None:
         chinese = "".join(re.findall(r"[^\W\d_a-z]+", folded.replace(phrase, " ", 1)))
-        return all(char in _PICKUP_AROUND_ZH for char in chinese)
+        asked = sounds_asked(text) or any(word in folded for word in _PICKUP_ASKING_ZH)
+        return asked and all(char in _PICKUP_AROUND_ZH for char in chinese)  # `自提` alone: talk
     words = " ".join(re.findall(r"[a-z'-]+", folded))
     found = next((p for p in _PICKUP_EN if f" {p} " in f" {words} "), None)
     if found is None or not sounds_asked(text):
