@@ -196,22 +196,29 @@ async def refund(ctx: Context) -> list[Reply]:
             log.warning("refund of Stars charge %s (order %s) failed: %s", charge_id, order.id, exc)
             raise DomainError("stars_refund_failed", order=order.number) from exc
 
-    done = await refused_where_due(
-        ctx,
-        order_id,
-        service.refund(
-            ctx.uow,
-            order_id=order_id,
-            actor=ctx.request.user_id,
-            is_admin=ctx.request.is_admin,
-            now=ctx.now,
-            refund_stars=give_stars_back if star_refunds is not None else None,
-            where=_where(ctx),
-            part_asked=asked,
-            amount=amount,
-            reference=reference,
-        ),
-    )
+    try:
+        done = await refused_where_due(
+            ctx,
+            order_id,
+            service.refund(
+                ctx.uow,
+                order_id=order_id,
+                actor=ctx.request.user_id,
+                is_admin=ctx.request.is_admin,
+                now=ctx.now,
+                refund_stars=give_stars_back if star_refunds is not None else None,
+                where=_where(ctx),
+                part_asked=asked,
+                amount=amount,
+                reference=reference,
+                confirmed=ctx.command.confirmed,
+            ),
+        )
+    except DomainError as refusal:
+        at = refusal.params.get("at") if refusal.code == "refund_part_twice" else None
+        if isinstance(at, datetime):  # when the last one was, on the chat's clock (`10:02`)
+            refusal.params["at"] = at.astimezone(ctx.tz).strftime("%H:%M")
+        raise
     if done.part:  # 部分退款: the order stays paid; said short in the chat, in full to the buyer
         return await _part_refunded(ctx, done, reason)
     order, group_buy = done.order, done.group_buy
