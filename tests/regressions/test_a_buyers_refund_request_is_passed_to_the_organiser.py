@@ -117,3 +117,34 @@ async def test_the_organisers_refund_is_as_it_was() -> None:
     assert await _status(chat) is OrderStatus.REFUNDED
     form = await chat.say("amy", "退款", language="zh", private=True)
     assert form[0].text.startswith("请这样写：退款 ")
+
+
+async def test_in_the_group_her_bare_refund_names_her_orders_without_the_money() -> None:
+    chat = await _paid("zh")
+    replies = await chat.say("kim", "退款", language="zh")
+    assert [r.text for r in replies] == [
+        "你可以申请退款的订单：#1-1 草莓 1盒 ×2。请这样写：退款 1-1 原因（例如 退款 1-1 压坏了两盒），"
+        "会转给团长，由团长决定、直接退给你。"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "said"),
+    [
+        (
+            "zh",
+            "退款 1-2 坏了",
+            "订单 #1-2 还没有付款，没有钱要退，没有任何改动。不想要了请找团长 Amy 取消。",
+        ),
+        (
+            "en",
+            "/refund 1-2 bad",
+            "Order #1-2 is not paid yet, so there is nothing to refund: nothing was changed. "
+            "If you no longer want it, ask the organiser, Amy, to cancel it.",
+        ),
+    ],
+)
+async def test_her_unpaid_order_has_nothing_to_refund(lang: str, typed: str, said: str) -> None:
+    chat = await _paid(lang)
+    replies = await chat.say("bob", typed, language=lang)
+    assert [r.text for r in replies] == [said]  # nothing passed on to Amy
