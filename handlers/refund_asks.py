@@ -62,6 +62,9 @@ async def asked_by_buyer(ctx: Context) -> list[Reply] | None:
         other = await _numbered_here(ctx)
         if other is None or other.buyer_id == request.user_id:
             return None
+        listing = await ctx.uow.listings.in_chat(other.group_buy_id, other.chat_id)
+        if listing is not None and listing.seller_id == request.user_id:  # 帮卖: her group's, as before
+            return None
         raise DomainError("refund_ask_not_yours", order=other.number)
     group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
     if group_buy is None:
