@@ -81,6 +81,7 @@ from handlers import (
     option_question,
     order_cancel,
     outbox,
+    refund_asks,
     sharing,
     waiting,
     which_question,
@@ -498,6 +499,8 @@ class ChatApp:
             refusal = type(refusal)(code, **{**refusal.params, "example_id": number})
         if refusal.code == "cancel_order_usage":  # a buyer's bare 取消订单: not the organiser's form
             refusal = await order_cancel.to_a_buyer(ctx, lang) or refusal
+        if refusal.code == "refund_usage" and command.name == "refund":  # a buyer's bare 退款: her orders
+            refusal = await refund_asks.to_a_buyer(ctx, lang) or refusal
         if refusal.code in _ORDER_EXAMPLES and not ctx.is_private:  # `/cancel abc`: `/cancel 1-1`, hers
             own = refusal.code != "order_not_found" or has(f"order_not_found_{command.name}")  # its form's
             name = command.name if own and command.name in ACTS_ON else "paid"  # else 已收款's: unpaid

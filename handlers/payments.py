@@ -33,6 +33,7 @@ from commerce.domain.reach import Where
 from commerce.ports import Clock, StarRefunds, UnitOfWork, UnitOfWorkFactory
 from commerce.services import orders as order_service
 from commerce.services import payments as service
+from handlers import refund_asks
 from handlers.cards import card_update, format_deadline, pay_buttons
 from handlers.commission_notices import commission_taken_back
 from handlers.config import AppConfig
@@ -165,7 +166,11 @@ async def _newest_unpaid(uow: UnitOfWork, buyer_id: str, group_buy_id: int | Non
 
 
 async def refund(ctx: Context) -> list[Reply]:
-    """`/refund 7` (退款 7), by the organiser or a chat admin; the buyer is told privately."""
+    """`/refund 7` (退款 7), by the organiser or a chat admin; the buyer is told privately. From the
+    order's buyer: her request, passed on to the organiser (`refund_asks`)."""
+    passed_on = await refund_asks.asked_by_buyer(ctx)
+    if passed_on is not None:
+        return passed_on
     order_id = ctx.command.order_id
     if order_id is None and ctx.command.order is not None:  # `/refund 12-3`, `退款 3`
         order_id = await typed_order(ctx, ctx.command.order, waiting=OrderStatus.PAID)
@@ -196,22 +201,29 @@ async def refund(ctx: Context) -> list[Reply]:
             log.warning("refund of Stars charge %s (order %s) failed: %s", charge_id, order.id, exc)
             raise DomainError("stars_refund_failed", order=order.number) from exc
 
-    done = await refused_where_due(
-        ctx,
-        order_id,
-        service.refund(
-            ctx.uow,
-            order_id=order_id,
-            actor=ctx.request.user_id,
-            is_admin=ctx.request.is_admin,
-            now=ctx.now,
-            refund_stars=give_stars_back if star_refunds is not None else None,
-            where=_where(ctx),
-            part_asked=asked,
-            amount=amount,
-            reference=reference,
-        ),
-    )
+    try:
+        done = await refused_where_due(
+            ctx,
+            order_id,
+            service.refund(
+                ctx.uow,
+                order_id=order_id,
+                actor=ctx.request.user_id,
+                is_admin=ctx.request.is_admin,
+                now=ctx.now,
+                refund_stars=give_stars_back if star_refunds is not None else None,
+                where=_where(ctx),
+                part_asked=asked,
+                amount=amount,
+                reference=reference,
+                confirmed=ctx.command.confirmed,
+            ),
+        )
+    except DomainError as refusal:
+        at = refusal.params.get("at") if refusal.code == "refund_part_twice" else None
+        if isinstance(at, datetime):  # when the last one was, on the chat's clock (`10:02`)
+            refusal.params["at"] = at.astimezone(ctx.tz).strftime("%H:%M")
+        raise
     if done.part:  # 部分退款: the order stays paid; said short in the chat, in full to the buyer
         return await _part_refunded(ctx, done, reason)
     order, group_buy = done.order, done.group_buy

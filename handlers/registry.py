@@ -100,7 +100,7 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("help", settings.show_help, ("help",), ("帮助",)),
     Entry("lang", settings.set_language, ("lang", "language"), ("语言",)),
     Entry("pay", payments.pay, ("pay",), ("付款", "支付")),
-    Entry("refund", payments.refund, ("refund",), ("退款",)),
+    Entry("refund", payments.refund, ("refund",), ("退款", "我要退款", "我想退款", "申请退款")),
     Entry(
         "pickup_code",
         pickup_codes.verify_code,

@@ -161,6 +161,7 @@ async def _act(
     reason: str = "",
     amount: str = "",
     once: str = "",
+    again: bool = False,
 ) -> str | None:
     """Run one action on the order `number` (`12-3`); None when done, else why not (a sentence).
     `batch`: what its organiser is told is her batch's one notice, written held back in this order's
@@ -169,7 +170,8 @@ async def _act(
     earner's name and her commission as the page says it (`Cat`, `Cat 的帮卖佣金 ¥30`);
     `reason` (a refund): told to the buyer, as the chat's `/refund 12-3 wrong size` tells it;
     `amount` (a refund, its form's Amount): that much of it (部分退款), "" the whole order; `once`: the
-    form's own token, as a chat message's id, so the same form sent twice refunds once."""
+    form's own token, as a chat message's id, so the same form sent twice refunds once; `again` (its
+    box, ticked after `AskedAgain`): the same part refund again within 10 minutes, as `退款 1-2 78 确认`."""
     command, audited, _ = ACTIONS[action]
     try:
         parsed = order_number(number)
@@ -218,6 +220,8 @@ async def _act(
             ctx.refund_amount = amount
             if once:  # the form sent twice (a double click, a reload): one part refund (its message id)
                 ctx.request = replace(ctx.request, message_id=f"console-{once}")
+            if again:  # its box ticked: the same amount again, soon after the last
+                ctx.command = replace(ctx.command, confirmed=True)
         if action == "cancel":  # its page asked, warning of a buyer's report of paying: `/cancel 1-4 confirm`
             ctx.command = replace(ctx.command, confirmed=True)
         replies = on_the_page(ctx, await HANDLERS[ctx.command.name](ctx))
@@ -229,6 +233,8 @@ async def _act(
         typed, where = f"{command} {number}", Where(row.chat_id)
         await run_typed(console, who, typed, where, audit=audit, about=row.id, handler=handler)
     except DomainError as refusal:
+        if refusal.code == "refund_part_twice":  # its form again, with the box to tick
+            raise AskedAgain(_refusal(lang, who, refusal)) from refusal
         return _refusal(lang, who, refusal)
     if batch is not None:
         batch.committed(written)
@@ -289,6 +295,15 @@ SHOWN_ORDER = 12  # characters of an order number said back: an order number is 
 def _clipped(number: str) -> str:
     """`number` as a refusal says it back: cut short when too long to be any order's."""
     return number if len(number) <= SHOWN_ORDER else number[: SHOWN_ORDER - 1] + "…"
+
+
+class AskedAgain(Exception):
+    """The same part refund again within 10 minutes of the last (`refund_part_twice`): the refund form
+    is shown again, its amount kept, with a box to tick to do it (the chat's `确认`)."""
+
+    def __init__(self, said: str) -> None:
+        super().__init__(said)
+        self.said = said
 
 
 def _refusal(lang: str, who: Principal, refusal: DomainError) -> str:
@@ -415,8 +430,19 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
     done, refused = [], []
     batch = BatchNotices(console.app, who) if action in TOLD_ONCE and len(numbers) > 1 else None
     taken_back: dict[str, list[tuple[str, str]]] | None = {} if action == "unpaid" else None
+    again = action == "refund" and form.get("again") == "yes"
     for number in numbers:
-        why = await _act(console, who, action, number, lang, batch, taken_back, reason, amount, once)
+        try:
+            why = await _act(
+                console, who, action, number, lang, batch, taken_back, reason, amount, once, again
+            )
+        except AskedAgain as asked:  # one order (an amount is one at a time): its form, with the box
+            listed = await _refundable(console, who, numbers, lang)
+            return render(
+                request, "order_refund_form.html", orders=listed, numbers=numbers, reason=reason,
+                amount=amount, once=secrets.token_urlsafe(12), back=_back(request, form),
+                limit=MAX_REFUND_REASON, error=asked.said, ask_again=True,
+            )  # fmt: skip
         if why is None and amount:  # 部分退款: how much, of what was paid (the whole: said as a refund)
             done_part = await _part_said(console, who, number, lang)
             if done_part:

@@ -31,6 +31,7 @@ CONSOLE_WORDING = {
     "refund_part_not_paid": "console_refund_part_not_paid",  # no `取消订单 1-2` to type
     "unpaid_part_refunded": "console_unpaid_part_refunded",  # its Refund button, not `退款 1-2`
     "refund_part_repeat": "console_refund_part_repeat",  # the form sent twice, not "this message"
+    "refund_part_twice": "console_refund_part_twice",  # the form's box, not `退款 1-2 78 确认`
     "edit_closed_details": "console_edit_closed_details",  # the form's fields, not `/pickup #4 …`
     # the form's words, not an example of the opening command (`接龙 海南贵妃芒 …`, `price 88 tiers …`)
     "title_missing": "console_title_missing",

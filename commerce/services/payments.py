@@ -15,7 +15,7 @@ from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.guests import is_guest
 from commerce.domain.ledger import COMMISSION_KINDS, commission_held, holdings, order_part_refunded
-from commerce.domain.money import format_money, parse_money
+from commerce.domain.money import exponent, format_money, parse_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import order_payable_online, payment_method, read_order_reference, within_limits
 from commerce.domain.reach import Where
@@ -178,6 +178,7 @@ async def refund(
     part_asked: str = "",
     amount: str = "",
     reference: str = "",
+    confirmed: bool = False,
 ) -> Refunded:
     """退款 by the organiser (or an admin of its chat): Stars go back through the platform before it is
     recorded; a provider payment is recorded for the organiser to complete with the provider; offline,
@@ -193,7 +194,9 @@ async def refund(
     paid or picked up; reaching what is left, the whole refund. Refused for a Telegram payment
     (Telegram refunds a charge whole), above what is left or not above 0 (`refund_part_over`).
     `reference`: the message that asked for it (platform, chat, message id): the same message refunds
-    once (`refund_part_repeat`).
+    once (`refund_part_repeat`). The same amount again on the order within `AGAIN_WITHIN` of its last
+    part refund (a message typed twice) changes nothing and asks (`refund_part_twice`, with when the
+    last was, `at`), unless `confirmed` (`退款 1-2 78 确认`).
     """
     order, group_buy = await _order_and_group_buy(uow, order_id)
     if not where.finds_managed(order, group_buy, actor):
@@ -228,6 +231,20 @@ async def refund(
                 "refund_part_repeat", order=order.number, amount=format_money(-done.amount, order.currency)
             )
         minor = amount_of(amount, order)
+        last = next((p for p in reversed(order.payments) if p.kind == "part_refunded"), None)
+        if (
+            not confirmed
+            and last is not None
+            and -last.amount == minor
+            and timedelta(0) <= now - last.at < AGAIN_WITHIN
+        ):
+            raise DomainError(
+                "refund_part_twice",
+                order=order.number,
+                amount=format_money(minor, order.currency),
+                typed=plain_amount(minor, order.currency),
+                at=last.at,
+            )
         if minor != order.paid_amount:  # what is left: the whole refund, below
             return await _refund_part(uow, order, group_buy, minor, actor=actor, now=now, reference=reference)
     if method == "stars" and refund_stars is None:
@@ -241,6 +258,16 @@ async def refund(
         assert refund_stars is not None
         await refund_stars(order, charge)
     return Refunded(order, group_buy, method, commission_held(held, order.currency))
+
+
+AGAIN_WITHIN = timedelta(minutes=10)  # the same part refund again this soon: asked first (a double send)
+
+
+def plain_amount(minor: int, currency: str) -> str:
+    """An amount as typed after a refund's number (`78`, `7.80`, `12345`): no sign, no separator."""
+    exp = exponent(currency)
+    whole, frac = divmod(minor, 10**exp) if exp else (minor, 0)
+    return str(whole) if frac == 0 else f"{whole}.{frac:0{exp}d}"
 
 
 def part_in_words(order: Order, asked: str) -> DomainError:

@@ -282,6 +282,8 @@ _CONFIRMED = re.compile(
     r"^(?:确认|確認|confirm)(?:[\s.。!！]*$|[\s,，:：;；]+(?P<why>\S.*)$)", re.IGNORECASE | re.DOTALL
 )
 _NAMED_CONFIRMED = re.compile(r"^(?P<who>.+?)\s+(?:确认|確認|confirm)[\s.。!！]*$", re.IGNORECASE | re.DOTALL)
+# `退款 1-2 78 确认`, `/refund 5-2 12 confirm`: a part refund of the same amount again, soon after
+_AGAIN = re.compile(r"(?:^|(?<=[\s,，;；]))(?:确认|確認|confirm)[\s.。!！]*$", re.IGNORECASE)
 MAX_REFUND_REASON = 200  # characters: a line in the buyer's refund message, not a letter
 _OPEN_HINT = re.compile(r"\d|价|阶梯|成团|库存|限购|截止|自提|price", re.IGNORECASE)
 _QUESTION = re.compile(r"[?？吗呢嘛]|哪|几点|什么|怎么|多久")
@@ -1053,11 +1055,14 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
     amount = refund_words.AMOUNT_AFTER.match(rest) if name == "refund" else None
     if amount is not None and _an_amount(amount):  # `退款 1-2 ¥78 坏了一盒`: 部分退款 (handlers.payments)
         why = (amount.group("reason") or "").strip()
+        again = _AGAIN.search(why)  # `退款 1-2 78 确认`: the same part refund again, asked for once more
+        why = why[: again.start()].strip() if again is not None else why
         if len(why) > MAX_REFUND_REASON:
             error = DomainError("refund_reason_too_long", limit=MAX_REFUND_REASON, length=len(why))
             return Command("invalid", lang=lang, error=error)
         note = f"{amount.group('amount').strip()} {why}".strip()
-        return Command(name, lang=lang, order=order_number(amount.group("id")), note=note)
+        number = order_number(amount.group("id"))
+        return Command(name, lang=lang, order=number, note=note, confirmed=again is not None)
     several = _SEVERAL_NUMBERS.match(rest) if name == "refund" else None
     if several is not None:  # money goes back one order at a time: nothing is half refunded
         return Command("invalid", lang=lang, error=_one_refund(several.group("first")))

@@ -98,10 +98,13 @@ async def test_in_the_right_group_or_the_organisers_private_chat_it_still_works(
 async def test_in_a_private_chat_only_the_organisers_own_group_buys_are_reached() -> None:
     factory = FakeUnitOfWorkFactory()
     family, _ = await two_groups(factory)
-    tries = (("dan", "/paid 1-2"), ("bob", "/refund 1-1"))
+    tries = (("dan", "/paid 1-2"), ("cat", "/refund 1-1"))
     for user, text in (*tries, ("dan", "/paid 2")):  # a bare 2: Dan's group buys have no order 2
         answer = only_an_answer_here(await family.say(user, text, private=True))
         assert answer == nothing_here(text.split()[-1], text)
+    # Bob's own order, unpaid: nothing to refund (his request would go to the organiser)
+    answer = only_an_answer_here(await family.say("bob", "/refund 1-1", private=True))
+    assert answer == t("en", "refund_ask_not_paid", order="1-1", organiser="Amy")
     # Cat organises nothing: only the organiser marks pickups, and her code (review 26), nothing of 1-1
     answer = only_an_answer_here(await family.say("cat", "/pickedup 1-1", private=True))
     assert answer == t("en", "buyer_marks_pickup_none")

@@ -451,7 +451,13 @@ async def test_an_offline_payment_is_refunded_by_hand(shop: Chat) -> None:
 @pytest.mark.parametrize(
     ("user", "text", "answer"),
     [
-        ("bob", "/refund 1", "Only the organiser (Amy) can do that: nothing was changed."),
+        (  # her own order: her request, passed on to the organiser (changing nothing)
+            "bob",
+            "/refund 1",
+            "Your refund request was passed to the organiser, Amy: she decides and gives the money back to "
+            "you directly.",
+        ),
+        ("cat", "/refund 1", "Only the organiser (Amy) can do that: nothing was changed."),
         ("amy", "/refund 2", "Order #1-2 is not paid, so there is nothing to refund: nothing was changed."),
         (
             "amy",

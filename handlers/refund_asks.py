@@ -1,0 +1,131 @@
+"""A buyer asking for a refund: `退款 2-1 压坏了两盒`, `我要退款 2-1 …`, `/refund 2-1 …` from the buyer of
+that order (not its organiser, nor an admin of its chat) changes nothing and is passed to the organiser
+privately, with the command that would refund it; the buyer is told so. Someone else's order: "这不是你的
+订单". A buyer's bare `退款` names her paid orders and the form (`handlers.app`, for `refund_usage`)."""
+
+from __future__ import annotations
+
+from commerce.domain.errors import DomainError
+from commerce.domain.money import format_money
+from commerce.domain.order import Order, OrderStatus
+from commerce.domain.reach import Where
+from commerce.services.collecting import organises_here
+from handlers.context import Context
+from handlers.order_numbers import typed_order
+from handlers.parsing.typed import as_typed
+from handlers.recipients import organiser_language
+from handlers.texts import t
+from handlers.texts.units import quantity
+from handlers.types import Reply
+
+BUYERS_ORDERS_NAMED = 5  # a buyer's bare 退款 names her newest paid orders, at most these
+_REFUNDABLE = (OrderStatus.PAID, OrderStatus.FULFILLED)
+
+
+async def _manages_here(ctx: Context) -> bool:
+    """The sender organises a group buy here (in private: any), or is an admin of this group."""
+    request = ctx.request
+    where = Where(request.chat_id, private=ctx.is_private)
+    return (request.is_admin and not ctx.is_private) or await organises_here(ctx.uow, request.user_id, where)
+
+
+async def _numbered_here(ctx: Context) -> Order | None:
+    """The order `12-3` names, whoever's (for "not yours"), when the number is full and it exists: in a
+    group, one made in it; in private, one of a group buy the sender has an order of too."""
+    number = ctx.command.order
+    if number is None or number.group_buy_id is None:
+        return None
+    orders = await ctx.uow.orders.for_group_buy(number.group_buy_id)
+    mine = any(order.buyer_id == ctx.request.user_id for order in orders)
+    for order in orders:
+        if order.seq == number.seq and (order.chat_id == ctx.request.chat_id or (ctx.is_private and mine)):
+            return order
+    return None
+
+
+async def asked_by_buyer(ctx: Context) -> list[Reply] | None:
+    """`退款 2-1 压坏了两盒` from the buyer of #2-1: passed on to its organiser, nothing changed; None for
+    the organiser's or an admin's refund (done as before)."""
+    request = ctx.request
+    if ctx.command.order is None or ctx.command.order_id is not None:
+        return None
+    if request.is_admin and not ctx.is_private:
+        return None
+    try:
+        order_id: int | None = await typed_order(ctx, ctx.command.order, as_buyer=True)
+    except DomainError:
+        order_id = None
+    order = await ctx.uow.orders.get(order_id) if order_id is not None else None
+    if order is None or order.buyer_id != request.user_id:
+        if await _manages_here(ctx):
+            return None
+        other = await _numbered_here(ctx)
+        if other is None or other.buyer_id == request.user_id:
+            return None
+        listing = await ctx.uow.listings.in_chat(other.group_buy_id, other.chat_id)
+        if listing is not None and listing.seller_id == request.user_id:  # 帮卖: her group's, as before
+            return None
+        raise DomainError("refund_ask_not_yours", order=other.number)
+    group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+    if group_buy is None:
+        return None
+    where = Where(request.chat_id, private=ctx.is_private)
+    if group_buy.may_manage(request.user_id, is_admin=request.is_admin and where.admin_counts(group_buy)):
+        return None  # her own group buy's order: the organiser's refund
+    if order.status is OrderStatus.REFUNDED:
+        raise DomainError("order_already_refunded", order=order.number)
+    if order.status not in _REFUNDABLE:  # unpaid or cancelled: no money to give back
+        raise DomainError("refund_ask_not_paid", order=order.number, organiser=group_buy.organiser_name)
+    reason = as_typed(request.text, ctx.command.note) if ctx.command.note else ""
+    to_lang = await organiser_language(ctx.uow, group_buy, ctx.memo)
+    asked = t(
+        to_lang,
+        "refund_ask_organiser_reason" if reason else "refund_ask_organiser",
+        name=order.buyer_name,
+        order=order.number,
+        items=_items(order, group_buy.terms.title, group_buy.terms.unit, to_lang),
+        total=format_money(order.paid_amount, order.currency),
+        reason=reason,
+    )
+    lang = await ctx.lang(group_buy)
+    said = t(lang, "refund_ask_passed_on", organiser=group_buy.organiser_name)
+    return [
+        Reply(text=said, language=lang),
+        Reply(text=asked, private_to=group_buy.organiser_id, language=to_lang),
+    ]
+
+
+def _items(order: Order, title: str, unit: str, lang: str) -> str:
+    """`草莓 1盒 ×2`, `荔枝 3斤`: what the order holds, as a part refund's notice names it."""
+    if not unit:
+        return f"{title} ×{order.quantity}"
+    return f"{title} {quantity(order.quantity, unit, lang)}"
+
+
+async def to_a_buyer(ctx: Context, lang: str) -> DomainError | None:
+    """A bare 退款 (`/refund`) from a buyer, not the organiser's form: her paid orders (here; in private,
+    all) and how to ask. None for an organiser or an admin here, or one with no order here at all."""
+    if await _manages_here(ctx):
+        return None
+    here = None if ctx.is_private else ctx.request.chat_id
+    hers = [
+        order
+        for order in await ctx.uow.orders.for_buyer(ctx.request.user_id)
+        if here in (None, order.chat_id)
+    ]
+    if not hers:  # no buyer here: the command's own form
+        return None
+    paid = [order for order in hers if order.status in _REFUNDABLE][:BUYERS_ORDERS_NAMED]
+    lines = []
+    for order in paid:
+        group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+        if group_buy is None:
+            continue
+        items = _items(order, group_buy.terms.title, group_buy.terms.unit, lang)
+        total = format_money(order.paid_amount, order.currency)
+        key = "refund_ask_line" if ctx.is_private else "refund_ask_line_here"  # a group reads no amount
+        lines.append(t(lang, key, order=order.number, items=items, total=total))
+    if not lines:
+        return DomainError("refund_ask_none")
+    number = paid[0].number
+    return DomainError("refund_ask_orders", orders=t(lang, "list_separator").join(lines), order=number)
