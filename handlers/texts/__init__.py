@@ -10,6 +10,7 @@ form by the language's plural rule and fills `{count}`. An unknown language read
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from commerce.domain.errors import DomainError
@@ -213,6 +214,8 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
     return t(lang, code, **params)
 
 
+_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
 # A refusal's amounts the domain wrote in the group buy's unit (`0.3斤`, `1斤`: commerce.services.group_buys)
 _AMOUNTS = ("exact", "n_amount", "lower_amount", "upper_amount")
 
@@ -236,6 +239,12 @@ def _unit_in_language(lang: str, params: dict[str, Any]) -> dict[str, Any]:
             whole = number.isdigit()
             part = f"{number} {said}" if said.isascii() else f"{number}{said}"
             params[key] = unit_texts.quantity(int(number), said, lang) if whole else part
+    typed = params.get("typed")  # `+0.5` on one sold by the 斤: “0.5斤” read back as “0.5 jin”
+    if isinstance(typed, str) and typed.endswith(unit):
+        number = typed.removesuffix(unit).strip()
+        if _DECIMAL.fullmatch(number):  # a member's own words (`半斤`, `1.5kg`) stay as typed
+            counted = unit_texts.quantity(2, said, lang)  # a count noun's plural: “1.5 pieces”
+            params["typed"] = number + counted.removeprefix("2")
     return params
 
 
