@@ -33,7 +33,7 @@ from commerce.domain.asking import (
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.notes import Mark
-from commerce.domain.order import OrderStatus
+from commerce.domain.order import Order, OrderStatus
 from commerce.domain.questions import AskedQuestion, QuestionStatus
 from commerce.domain.roster import reported_paid
 from commerce.services import asking as service
@@ -204,6 +204,11 @@ def _answer(found: Facts, lang: str, ctx: Context) -> str:
     return _mine(found, lang, about)
 
 
+def _owes(order: Order) -> bool:
+    """Whether the buyer has still to pay (and to report paying) an order."""
+    return order.status is OrderStatus.PENDING_PAYMENT and not reported_paid(order)
+
+
 def _deadline(group_buy: GroupBuy, lang: str, ctx: Context, about: Mapping[str, object]) -> str:
     if not group_buy.is_open or group_buy.is_past_deadline(ctx.now):
         return t(lang, "ask_deadline_closed", **about)
@@ -280,6 +285,8 @@ def _mine(found: Facts, lang: str, about: Mapping[str, object]) -> str:
             text = t(lang, "ask_my_order", order=order.number, units=held, **said, **about)
         if order.pickup_code_shown:  # paid, not yet picked up: unpaid again (撤销已收), none
             text += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code_shown)
+        elif _owes(order) and asks_own_code(found.question.text):  # `取货码` owing it: once it is paid
+            text += "\n" + t(lang, "pickup_code_once_paid", order=order.number)
         return text
     ended = _ENDED.get(group_buy.status)
     if ended is not None:  # `我的大米订单呢` of one called off: 已取消, nobody charged

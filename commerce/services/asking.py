@@ -196,9 +196,14 @@ async def mine_everywhere(uow: UnitOfWork, question: Question, *, asker: str) ->
 
 
 async def _to_collect(uow: UnitOfWork, question: Question, asker: str) -> list[Facts]:
-    """Her orders paid and not picked up yet (each with its pickup code), newest first, at most
+    """Her orders paid and not picked up yet (each with its pickup code) and those she has still to pay
+    (their code comes once paid: each named, so she knows how to report paying), newest first, at most
     `MINE_LISTED`."""
-    return await _her_orders(uow, question, asker, lambda order: order.pickup_code_shown is not None)
+
+    def keep(order: Order) -> bool:
+        return order.pickup_code_shown is not None or order.status is OrderStatus.PENDING_PAYMENT
+
+    return await _her_orders(uow, question, asker, keep)
 
 
 async def _her_orders(

@@ -3,7 +3,7 @@ private chat with the bot `取货码`, `我的取货码是多少？` or "what is
 (her newest order's), with no word of the other, while `我的订单` and "did I pay?" listed both. At the
 other pickup point she would have shown the wrong code. Now the question is answered with every order
 she has paid and not yet picked up, each with its code; with none to collect, her newest order answers,
-saying why it shows no code."""
+saying why it shows no code (since review 34 each unpaid order is named too, with how to report paying)."""
 
 from __future__ import annotations
 
@@ -81,4 +81,7 @@ async def test_a_collected_order_is_left_out_and_with_none_to_collect_her_newest
     await Chat(family.app, chat_id="nbr").say("gina", "/pickedup 2-1")
 
     none = family.said(await family.say("cat", "取货码", private=True))
-    assert none == "你在 芒果（#3）订了 1 份，共 ¥10，待付款（订单 #3-1）。"  # unpaid: no code yet
+    assert none == (  # unpaid: no code yet, and how to report paying (review 34)
+        "你在 芒果（#3）订了 1 份，共 ¥10，待付款（订单 #3-1）。\n"
+        "还没付款，付了就发 我已付款 3-1，团长确认收款后就有取货码。"
+    )
