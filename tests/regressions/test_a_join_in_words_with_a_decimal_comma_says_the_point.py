@@ -31,7 +31,7 @@ async def test_a_decimal_comma_said_in_words_is_told_in_chinese_in_an_english_ch
     chinese = await chat.say("bob", "我要1,5斤")
 
     assert chat.said(english) == (
-        "“1,5斤”: for a decimal write a point (1.5斤). Lychees (#1) is sold by the jin: “1.5斤” is not a "
+        "“1,5斤”: for a decimal write a point (1.5斤). Lychees (#1) is sold by the jin: “1.5 jin” is not a "
         "whole number of jin. Send +1 for 1 jin or +2 for 2 jin. Nothing was changed."
     )
     assert chat.said(chinese) == POINT_ZH.format(title="Lychees")

@@ -30,7 +30,7 @@ from tests.unit.handlers.conftest import fake_chat
         ),
         (
             "+1.5斤 #1",
-            "Lychees (#1) is sold by the jin: “1.5斤” is not a whole number of jin. Send +1 #1 for 1 jin "
+            "Lychees (#1) is sold by the jin: “1.5 jin” is not a whole number of jin. Send +1 #1 for 1 jin "
             "or +2 #1 for 2 jin. Nothing was changed.",
         ),
     ],
