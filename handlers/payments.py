@@ -51,7 +51,7 @@ from handlers.parsing.typed import as_typed
 from handlers.recipients import buyer_language, by_console_admin, organiser_language
 from handlers.texts import has, normalize_language, refusal_text, t
 from handlers.texts.paying import with_payment_note
-from handlers.texts.units import per_unit, quantity
+from handlers.texts.units import per_unit, quantity, titled
 from handlers.types import Invoice, Reply, Request
 
 _REASON_GAP = " \t\n,，:：;；、"  # between a name and the reason typed after it
@@ -333,9 +333,7 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
     ctx.shown(said_in)
     elsewhere = not ctx.is_private and order.chat_id != ctx.request.chat_id  # 帮卖: another group's buyer
     answer = Reply(text=said, private_to=ctx.request.user_id if elsewhere else None, language=lang)
-    items = f"{group_buy.terms.title} {quantity(order.quantity, group_buy.terms.unit, buyer_lang)}"
-    if not group_buy.terms.unit:
-        items = f"{group_buy.terms.title} ×{order.quantity}"
+    items = titled(group_buy.terms.title, order.quantity, group_buy.terms.unit, buyer_lang)
     told = t(
         buyer_lang,
         "refund_part_buyer_reason" if reason else "refund_part_buyer",

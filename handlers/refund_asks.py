@@ -15,7 +15,7 @@ from handlers.order_numbers import typed_order
 from handlers.parsing.typed import as_typed
 from handlers.recipients import organiser_language
 from handlers.texts import t
-from handlers.texts.units import quantity
+from handlers.texts.units import titled
 from handlers.types import Reply
 
 BUYERS_ORDERS_NAMED = 5  # a buyer's bare 退款 names her newest paid orders, at most these
@@ -83,7 +83,7 @@ async def asked_by_buyer(ctx: Context) -> list[Reply] | None:
         "refund_ask_organiser_reason" if reason else "refund_ask_organiser",
         name=order.buyer_name,
         order=order.number,
-        items=_items(order, group_buy.terms.title, group_buy.terms.unit, to_lang),
+        items=titled(group_buy.terms.title, order.quantity, group_buy.terms.unit, to_lang),
         total=format_money(order.paid_amount, order.currency),
         reason=reason,
     )
@@ -93,13 +93,6 @@ async def asked_by_buyer(ctx: Context) -> list[Reply] | None:
         Reply(text=said, language=lang),
         Reply(text=asked, private_to=group_buy.organiser_id, language=to_lang),
     ]
-
-
-def _items(order: Order, title: str, unit: str, lang: str) -> str:
-    """`草莓 1盒 ×2`, `荔枝 3斤`: what the order holds, as a part refund's notice names it."""
-    if not unit:
-        return f"{title} ×{order.quantity}"
-    return f"{title} {quantity(order.quantity, unit, lang)}"
 
 
 async def to_a_buyer(ctx: Context, lang: str) -> DomainError | None:
@@ -121,7 +114,7 @@ async def to_a_buyer(ctx: Context, lang: str) -> DomainError | None:
         group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
         if group_buy is None:
             continue
-        items = _items(order, group_buy.terms.title, group_buy.terms.unit, lang)
+        items = titled(group_buy.terms.title, order.quantity, group_buy.terms.unit, lang)
         total = format_money(order.paid_amount, order.currency)
         key = "refund_ask_line" if ctx.is_private else "refund_ask_line_here"  # a group reads no amount
         lines.append(t(lang, key, order=order.number, items=items, total=total))

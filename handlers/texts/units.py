@@ -136,6 +136,12 @@ def quantity(count: int, unit: str, lang: str = "") -> str:
     return f"{count} {unit}" if unit.isascii() else f"{count}{unit}"
 
 
+def titled(title: str, count: int, unit: str, lang: str) -> str:
+    """What an order holds, as a refund's notices name it: `荔枝 3斤`, "Lychees 3 jin"; with no unit
+    `草莓 1盒 ×2`."""
+    return f"{title} {quantity(count, unit, lang)}" if unit else f"{title} ×{count}"
+
+
 def times(count: int, unit: str, lang: str = "") -> str:
     """A line's quantity after a name (`Bob ×2`): in a unit the amount alone, `Bob 3 kg`, `Bob 2斤`,
     "Cat 2 boxes" (never `×3 kg`); `×2` with none."""
