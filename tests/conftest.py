@@ -11,6 +11,7 @@
   allow it: storage.db); tests/integration adds "sqlite-stock" and "postgres-stock" (SQLAlchemy's stock
   adapters), so the storage contract tests run on both paths.
 - `redis_url` (session): one real `redis-server` for the whole run (no persistence), started on first use.
+- Console passwords are hashed with argon2id at its lowest cost for the whole run (`_cheap_password_hashing`).
 A server that cannot start fails the tests that need it; nothing is skipped.
 """
 
@@ -22,7 +23,9 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
+from bot.console import passwords
 from storage.db import make_engine
 from storage.migrate import upgrade
 from storage.tables import ALL_TABLES
@@ -31,6 +34,19 @@ from tests.services import ServiceError, create_database, start_postgres, start_
 
 POSTGRES_ENV = "TUAN_TEST_POSTGRES_URL"
 ENGINES = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_password_hashing() -> Iterator[None]:
+    """argon2id at its lowest cost instead of its default (64 MiB, 3 passes: ~0.1 s a hash or check on
+    this machine): the console's tests log in hundreds of times. Still argon2id, so a stored hash, a
+    wrong password and an unknown username behave as in production; only the cost differs (a hash names
+    its own parameters, so a default-cost hash still verifies)."""
+    cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(passwords, "_HASHER", cheap)
+        patch.setattr(passwords, "_DUMMY", cheap.hash("tuan-console-no-such-account"))
+        yield
 
 
 @pytest.fixture(scope="session")
