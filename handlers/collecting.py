@@ -149,8 +149,11 @@ async def _report_amount(ctx: Context, typed: str) -> list[Reply]:
     if len(same) == 1:
         command = replace(ctx.command, paid_amount=None, rest=same[0].number)
         return await report_paid(replace(ctx, command=command))
-    if same:  # two orders of that total: which one, as a bare `付了` asks
-        return await report_paid(replace(ctx, command=replace(ctx.command, paid_amount=None)))
+    if same:  # two orders of that total: which of those, never a guess
+        lang = await ctx.lang()
+        choices = _order_choices(lang, [(order, group_buy) for order, group_buy in unpaid if order in same])
+        first_same = same[0].number
+        raise DomainError("report_which_of_amount", amount=said.format(), orders=choices, order=first_same)
     every = sum(order.total for order, _ in unpaid if order.currency == currency)
     if len(unpaid) > 1 and every == said.minor:  # the sum of them all: `我已付款 全部`
         return await _report_several(ctx, ())
