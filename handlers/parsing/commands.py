@@ -269,7 +269,12 @@ _PAID_SEVERAL = re.compile(
 )
 _COURTESY_GAP = re.compile(r"[\s,，、;；]+")  # before a courtesy word (`_without_courtesy`)
 # `/refund 1-1 1-2`, `退款 1-1、1-2`: several numbers (refused whole: one refund at a time)
-_SEVERAL_NUMBERS = re.compile(rf"^(?:#\s*)?(?P<first>{ORDER})(?:[\s,，、;；]+#?\s*{ORDER})+$")
+# `取消 2-19 2-15`, `取消 2-19 2-15 没付款` (a reason may follow, as after one number)
+_SEVERAL_NUMBERS = re.compile(
+    rf"^(?:#\s*)?(?P<first>{ORDER})(?:[\s,，、;；]+#?\s*{ORDER})+"
+    r"(?:[\s,，:：;；]+(?P<reason>[^\d\s@#].*))?$",
+    re.DOTALL,
+)
 _SIGNED_NUMBER = re.compile(r"^-\s*\d")  # `佣金 -5%`: a rate typed wrong, not talk
 _ORDER_ARGS = re.compile(rf"^(?:no\.?|#)?\s*(?P<id>{ORDER})?$", re.IGNORECASE)
 # `/refund 12-3 wrong size`, `退款 12-3 尺码不对`: a reason after the number, passed on to the buyer
@@ -1064,6 +1069,8 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         number = order_number(amount.group("id"))
         return Command(name, lang=lang, order=number, note=note, confirmed=again is not None)
     several = _SEVERAL_NUMBERS.match(rest) if name == "refund" else None
+    if several is not None and not strict and _QUESTION.search(several.group("reason") or ""):
+        return None  # `退款 1-2 1-3 吗？`: talk
     if several is not None:  # money goes back one order at a time: nothing is half refunded
         return Command("invalid", lang=lang, error=_one_refund(several.group("first")))
     if name in ("pay", "refund"):
@@ -1242,8 +1249,12 @@ def _order_to_cancel(name: str, lang: str, rest: str, *, strict: bool) -> Comman
             return Command("cancel_order", lang=lang, rest=named.group("who"), confirmed=True)
         return Command("cancel_order", lang=lang, rest=rest)
     several = _SEVERAL_NUMBERS.match(rest)
+    if several is not None and not strict and _QUESTION.search(several.group("reason") or ""):
+        return None  # `取消 2-19 2-15 吗？`: talk
     if several is not None and (name == "cancel_order" or "-" in rest):
-        error = DomainError("cancel_order_one_at_a_time", order=str(order_number(several.group("first"))))
+        first = f"{order_number(several.group('first'))} {several.group('reason') or ''}".strip()
+        # the example keeps her reason: `请分开发：取消订单 2-19 没付款`
+        error = DomainError("cancel_order_one_at_a_time", order=first)
         return Command("invalid", lang=lang, error=error)
     match = _ORDER_ARGS.match(rest)
     typed = match.group("id") if match is not None else None
