@@ -24,6 +24,7 @@ from handlers.fit import clip
 from handlers.members import MAX_NAME_WORDS, mentioned
 from handlers.notes import card_update
 from handlers.parsing import moderation as parsing
+from handlers.parsing.typed import as_typed
 from handlers.recipients import language_of
 from handlers.texts import t
 from handlers.types import Reply
@@ -130,9 +131,8 @@ async def hide(ctx: Context) -> list[Reply]:
     target = parsing.note_target("hide", ctx.command.rest)
     request = ctx.request
     chat_id, by = request.chat_id, request.user_id
-    flag = await service.hide(
-        ctx.uow, note_id=target.note_id, chat_id=chat_id, by=by, why=target.why, now=ctx.now
-    )
+    why = as_typed(request.text, target.why) if target.why else ""  # `发广告，留微信`: its comma kept
+    flag = await service.hide(ctx.uow, note_id=target.note_id, chat_id=chat_id, by=by, why=why, now=ctx.now)
     lang = await ctx.lang()
     said = Reply(text=t(lang, "note_hidden_done", id=target.note_id), language=lang)
     replies = [said, card_update(target.note_id, request.chat_id)]
@@ -205,6 +205,7 @@ async def mute(ctx: Context) -> list[Reply]:
     member, name, why = await _named(ctx, target)
     if member == ctx.request.user_id:
         raise DomainError("mute_self")
+    why = as_typed(ctx.request.text, why) if why else ""  # the admin's words as typed: `发广告，拉私单`
     name = await _shown_name(ctx, member, name)
     request = ctx.request
     lang = await ctx.lang()
