@@ -7,6 +7,7 @@ from __future__ import annotations
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import fake_chat
 
+
 async def test_a_hide_and_a_mute_reason_keep_their_full_width_comma() -> None:
     chat = fake_chat(FakeUnitOfWorkFactory())
     chat.admins = {"dan"}
@@ -15,4 +16,3 @@ async def test_a_hide_and_a_mute_reason_keep_their_full_width_comma() -> None:
     assert "原因：发广告，留微信拉私单" in chat.private(hidden)["sam"]
     muted = await chat.say("dan", "禁言 @Sam 发广告，拉私单")
     assert "原因：发广告，拉私单。" in chat.private(muted)["sam"]
-
