@@ -173,6 +173,7 @@ def render(
     cancelled: int = 0,
     here: ChatUnits | None = None,
     hidden: int | None = None,
+    places: Sequence[int] = (),
 ) -> Reply:
     """The card: terms, price reached, progress, status, and the numbered list, within Telegram's 4,096
     (UTF-16 units): at most `MAX_LINES` lines of the list, as many as fit, then "… and 37 more: /list".
@@ -205,7 +206,8 @@ def render(
     cancelled, none refunded, the card says no order was paid (❌), not that it succeeded.
 
     `hidden` (a private copy opened by someone the group never saw: handlers.sharing): `participants`
-    are her own lines only, and the list's other lines are counted (`另有 3 人跟团`), never named.
+    are her own lines only, and the list's other lines are counted (`另有 3 人跟团`), never named;
+    `places`: each of her lines' place on the group's list, its number there (`3. Rita ×3`).
 
     `here` (帮卖: a group buy sold in several chats): this chat's own units, dropped, refunded and
     cancelled. Its status line counts them (`共 3 份 · 已退款 2 份`), as this chat's close announcement,
@@ -246,6 +248,7 @@ def render(
         organiser=group_buy.organiser_name,
         refunded=refunded,
         unit=group_buy.terms.unit,
+        places=places,
     )
     total = len(participants) if total_lines is None else total_lines
     if hidden is not None:  # an outsider's copy: her lines, the others only counted
@@ -490,15 +493,18 @@ def list_lines(
     organiser: str = "",
     refunded: Collection[str] = (),
     unit: str = "",
+    places: Sequence[int] = (),
 ) -> list[str]:
     """The numbered lines of the 接龙 list as the card shows them (and /list), each within `LINE_LIMIT`;
-    `organiser` names who added the guests (代报); `unit`: the group buy's (`×2斤`)."""
+    `organiser` names who added the guests (代报); `unit`: the group buy's (`×2斤`); `places`: each
+    line's number when they are not the list's first lines (an outsider's own lines: their places)."""
+    numbers = places or range(1, len(participants) + 1)
     return [
         clip(
             _line(n, participant, lang, paid, dropped, collected, reported, organiser, refunded, unit),
             LINE_LIMIT,
         )
-        for n, participant in enumerate(participants, 1)
+        for n, participant in zip(numbers, participants, strict=False)
     ]
 
 
