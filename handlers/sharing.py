@@ -258,6 +258,7 @@ async def copy_card(
         own_listing=listing is not None and listing.seller_id == group_buy.organiser_id,
         help_sold=await listings.help_sold_in(uow, view.group_buy) if listing is None else None,
         refunded=paid.refunded,
+        part_refunded=paid.part_refunded,
         option_dropped=option_dropped,
         text_limit=text_limit,
         cancelled=cancelled,
