@@ -201,6 +201,11 @@ class OrderRepository(Protocol):
         """The status of the order of each of these buyers in this group buy (those who have one)."""
         ...
 
+    async def part_refunds(self, group_buy_id: int, buyer_ids: Collection[str]) -> dict[str, tuple[int, int]]:
+        """部分退款: of these buyers' paid or picked-up orders in this group buy, those a part refund gave
+        money back of: buyer -> (the order's total, what part refunds gave back), as the card shows it."""
+        ...
+
     async def status_counts(self, group_buy_id: int, *, chat_id: str | None = None) -> dict[OrderStatus, int]:
         """How many orders of this group buy are in each status (statuses without one left out); with
         `chat_id` (帮卖), of the orders made in that chat only."""

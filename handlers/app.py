@@ -785,6 +785,7 @@ class ChatApp:
             help_sold=help_sold,
             unsold=unsold,
             refunded=paid.refunded,
+            part_refunded=paid.part_refunded,
             option_dropped=option_dropped,
             cancelled=cancelled,
             here=here,

@@ -7,7 +7,7 @@ for the text when it sends, so bursts of joins coalesce into one edit showing th
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -129,6 +129,8 @@ class Payments:
     collected: frozenset[str] = frozenset()
     paid_count: tuple[int, int] | None = None
     refunded: frozenset[str] = frozenset()  # of `dropped`, the refunded: their lines show ↩, not ✖
+    # 部分退款: buyer -> (order total, part refunded): `¥156（已退 ¥78）` on the buyer's line
+    part_refunded: Mapping[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def payments(view: CardView) -> Payments:
@@ -145,6 +147,7 @@ def payments(view: CardView) -> Payments:
         collected=frozenset(buyer for buyer, status in statuses.items() if status is OrderStatus.FULFILLED),
         paid_count=paid_count,
         refunded=frozenset(buyer for buyer, status in statuses.items() if status is OrderStatus.REFUNDED),
+        part_refunded=view.part_refunded,
     )
 
 
@@ -173,6 +176,8 @@ def render(
     cancelled: int = 0,
     here: ChatUnits | None = None,
     hidden: int | None = None,
+    places: Sequence[int] = (),
+    part_refunded: Mapping[str, tuple[int, int]] | None = None,
 ) -> Reply:
     """The card: terms, price reached, progress, status, and the numbered list, within Telegram's 4,096
     (UTF-16 units): at most `MAX_LINES` lines of the list, as many as fit, then "… and 37 more: /list".
@@ -205,7 +210,11 @@ def render(
     cancelled, none refunded, the card says no order was paid (❌), not that it succeeded.
 
     `hidden` (a private copy opened by someone the group never saw: handlers.sharing): `participants`
-    are her own lines only, and the list's other lines are counted (`另有 3 人跟团`), never named.
+    are her own lines only, and the list's other lines are counted (`另有 3 人跟团`), never named;
+    `places`: each of her lines' place on the group's list, its number there (`3. Rita ×3`).
+
+    `part_refunded` (部分退款): buyer -> (order total, what part refunds gave back), said on the buyer's
+    first line as the organiser's `名单` says it (`1. Bob ×2 ✅ ¥156（已退 ¥78）`).
 
     `here` (帮卖: a group buy sold in several chats): this chat's own units, dropped, refunded and
     cancelled. Its status line counts them (`共 3 份 · 已退款 2 份`), as this chat's close announcement,
@@ -246,6 +255,11 @@ def render(
         organiser=group_buy.organiser_name,
         refunded=refunded,
         unit=group_buy.terms.unit,
+        places=places,
+        part_refunded={
+            buyer: t(lang, "paid_part_refunded", paid=money(paid, group_buy), refunded=money(back, group_buy))
+            for buyer, (paid, back) in (part_refunded or {}).items()
+        },
     )
     total = len(participants) if total_lines is None else total_lines
     if hidden is not None:  # an outsider's copy: her lines, the others only counted
@@ -490,16 +504,24 @@ def list_lines(
     organiser: str = "",
     refunded: Collection[str] = (),
     unit: str = "",
+    places: Sequence[int] = (),
+    part_refunded: Mapping[str, str] | None = None,
 ) -> list[str]:
     """The numbered lines of the 接龙 list as the card shows them (and /list), each within `LINE_LIMIT`;
-    `organiser` names who added the guests (代报); `unit`: the group buy's (`×2斤`)."""
-    return [
-        clip(
-            _line(n, participant, lang, paid, dropped, collected, reported, organiser, refunded, unit),
-            LINE_LIMIT,
-        )
-        for n, participant in enumerate(participants, 1)
-    ]
+    `organiser` names who added the guests (代报); `unit`: the group buy's (`×2斤`); `places`: each
+    line's number when they are not the list's first lines (an outsider's own lines: their places);
+    `part_refunded` (部分退款): buyer -> `¥156（已退 ¥78）`, said on the buyer's first line (her order's)."""
+    numbers = places or range(1, len(participants) + 1)
+    told = set()
+    lines = []
+    for n, participant in zip(numbers, participants, strict=False):
+        line = _line(n, participant, lang, paid, dropped, collected, reported, organiser, refunded, unit)
+        money_back = (part_refunded or {}).get(participant.user_id)
+        if money_back and participant.user_id not in told:
+            told.add(participant.user_id)
+            line += t(lang, "card_line_part_refunded", amount=money_back)
+        lines.append(clip(line, LINE_LIMIT))
+    return lines
 
 
 @dataclass(frozen=True)

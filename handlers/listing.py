@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.money import format_money
 from commerce.domain.order import OrderStatus
 from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
@@ -42,10 +43,12 @@ class Marks:
     dropped: frozenset[str] = field(default_factory=frozenset)
     collected: frozenset[str] = field(default_factory=frozenset)
     refunded: frozenset[str] = field(default_factory=frozenset)  # of `dropped`: ↩, not ✖
+    part_refunded: dict[str, str] = field(default_factory=dict)  # 部分退款: `¥156（已退 ¥78）`, as the card
 
 
-async def order_marks(uow: UnitOfWork, group_buy: GroupBuy) -> Marks:
-    """The marks of the lines of `group_buy` (none before it succeeded: there are no orders yet)."""
+async def order_marks(uow: UnitOfWork, group_buy: GroupBuy, lang: str) -> Marks:
+    """The marks of the lines of `group_buy` (none before it succeeded: there are no orders yet); a paid
+    order refunded in part says its total and what went back, in `lang`, as the card does."""
     if group_buy.id is None or group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
         return Marks()
     orders = await uow.orders.for_group_buy(group_buy.id)
@@ -54,6 +57,16 @@ async def order_marks(uow: UnitOfWork, group_buy: GroupBuy) -> Marks:
         dropped=frozenset(o.buyer_id for o in orders if o.status in _GONE),
         collected=frozenset(o.buyer_id for o in orders if o.status is OrderStatus.FULFILLED),
         refunded=frozenset(o.buyer_id for o in orders if o.status is OrderStatus.REFUNDED),
+        part_refunded={
+            o.buyer_id: t(
+                lang,
+                "paid_part_refunded",
+                paid=format_money(o.total, o.currency),
+                refunded=format_money(o.refunded_part, o.currency),
+            )
+            for o in orders
+            if o.status in _SETTLED and o.refunded_part
+        },
     )
 
 
@@ -130,7 +143,7 @@ async def _public_list(
             return [Reply(text=t(lang, empty, title=title, id=group_buy.id), language=lang)]
         # 帮卖: nobody joined in this group, maybe in others
         return [Reply(text=t(lang, "list_empty_here", title=title, id=group_buy.id), language=lang)]
-    marks = await order_marks(ctx.uow, group_buy)
+    marks = await order_marks(ctx.uow, group_buy, lang)
     lines = list_lines(
         participants,
         lang,
@@ -141,6 +154,7 @@ async def _public_list(
         organiser=group_buy.organiser_name,
         refunded=marks.refunded,
         unit=group_buy.terms.unit,  # sold per 斤: `×2斤`, as the card
+        part_refunded=marks.part_refunded,
     )
     heading = f"list_header_{group_buy.status.value}" if ended else "list_header"
     header = t(lang, heading, count=len(lines), title=title, id=group_buy.id)

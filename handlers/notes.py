@@ -174,7 +174,9 @@ async def readable_in(ctx: Context, note_id: int) -> str:
 async def like(ctx: Context) -> list[Reply]:
     """`赞 3` / `/like 3`: once per member; again: told so, nothing changes. In a group it is as quiet as
     the card's 👍 (`_quiet`): a like is not news for the whole group; the member's message gets a 👍
-    reaction (`_acknowledged`), liked now or before, so Telegram, which has no toast for it, answers too."""
+    reaction (`_acknowledged`), liked now or before, so Telegram, which has no toast for it, answers too.
+    One's own note is refused with a message (`note_like_own`), as any mistake: a toast would reach
+    nobody on Telegram, and no reaction says "your like is there" for a like that is not."""
     note_id = parsing.note_number(ctx.command.rest)
     if note_id is None:
         raise DomainError("like_usage")
@@ -184,9 +186,6 @@ async def like(ctx: Context) -> list[Reply]:
             ctx.uow, note_id=note_id, chat_id=request.chat_id, member_id=request.user_id, now=ctx.now
         )
     except DomainError as refusal:
-        if refusal.code == "note_like_own" and not ctx.is_private:  # as quiet as the 👍's refusal
-            lang = await ctx.lang()
-            return [_quiet(ctx, t(lang, "note_like_own", id=note_id), lang)]
         if refusal.code == "note_not_found" and ctx.is_private:
             raise await _liked_where(ctx, note_id) or refusal from refusal
         raise

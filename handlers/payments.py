@@ -265,6 +265,16 @@ async def refund(ctx: Context) -> list[Reply]:
         organiser=group_buy.organiser_name,
         by=t(buyer_lang, "paid_by_an_admin"),
     )
+    parts = order.refunded_part  # 部分退款 before this whole refund: she is told the order's whole refund
+    if parts:
+        whole = format_money(-order.payments[-1].amount + parts, order.currency)
+        told = t(
+            buyer_lang,
+            "refund_buyer_with_parts",
+            told=told,
+            total=whole,
+            parts=format_money(parts, order.currency),
+        )
     if reason and not is_guest(order.buyer_id):  # `/refund 12-3 wrong size`: told the buyer privately
         told = t(buyer_lang, "refund_buyer_reason", told=told, reason=reason)
     elsewhere = not ctx.is_private and order.chat_id != ctx.request.chat_id  # 帮卖: another group's buyer

@@ -6,6 +6,7 @@ privately, with the command that would refund it; the buyer is told so. Someone 
 from __future__ import annotations
 
 from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuy
 from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.reach import Where
@@ -13,7 +14,7 @@ from commerce.services.collecting import organises_here
 from handlers.context import Context
 from handlers.order_numbers import typed_order
 from handlers.parsing.typed import as_typed
-from handlers.recipients import organiser_language
+from handlers.recipients import buyer_language, organiser_language
 from handlers.texts import t
 from handlers.texts.units import titled
 from handlers.types import Reply
@@ -92,7 +93,30 @@ async def asked_by_buyer(ctx: Context) -> list[Reply] | None:
     return [
         Reply(text=said, language=lang),
         Reply(text=asked, private_to=group_buy.organiser_id, language=to_lang),
+        *await _to_help_seller(ctx, order, group_buy, reason),
     ]
+
+
+async def _to_help_seller(ctx: Context, order: Order, group_buy: GroupBuy, reason: str) -> list[Reply]:
+    """帮卖: the help-seller of the group the order was made in (she sold it) hears the request too,
+    privately, in her language: the same request as the organiser's, and that the organiser decides and
+    refunds it (she cannot: no command to send). None in the organiser's own group or her own listing."""
+    listing = await ctx.uow.listings.in_chat(order.group_buy_id, order.chat_id)
+    seller = None if listing is None else listing.seller_id
+    if seller is None or seller in (group_buy.organiser_id, order.buyer_id):
+        return []
+    lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, seller)
+    text = t(
+        lang,
+        "refund_ask_seller_reason" if reason else "refund_ask_seller",
+        name=order.buyer_name,
+        order=order.number,
+        items=titled(group_buy.terms.title, order.quantity, group_buy.terms.unit, lang),
+        total=format_money(order.paid_amount, order.currency),
+        reason=reason,
+        organiser=group_buy.organiser_name,
+    )
+    return [Reply(text=text, private_to=seller, language=lang)]
 
 
 async def to_a_buyer(ctx: Context, lang: str) -> DomainError | None:

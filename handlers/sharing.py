@@ -225,8 +225,9 @@ async def copy_card(
     )
     chat = group_buy.chat_id if listing is None else listing.chat_id
     hidden: int | None = None
+    places: list[int] = []
     if await uow.members.name_in(chat, identity(platform, member)) is None:  # an outsider
-        view = await _own_view(uow, view, member, listing)
+        view, places = await _own_view(uow, view, member, listing)
         hidden = view.lines - len(view.participants)
     participants = [replace(line, note="") if line.note else line for line in view.participants]
     waiting = await waiting_service.queue_lengths(uow, view.group_buy)
@@ -257,11 +258,13 @@ async def copy_card(
         own_listing=listing is not None and listing.seller_id == group_buy.organiser_id,
         help_sold=await listings.help_sold_in(uow, view.group_buy) if listing is None else None,
         refunded=paid.refunded,
+        part_refunded=paid.part_refunded,
         option_dropped=option_dropped,
         text_limit=text_limit,
         cancelled=cancelled,
         here=here,
         hidden=hidden,
+        places=places,
     )
     signature = card_signature(
         group_buy.id, member, secret, listing_id=None if listing is None else listing.id
@@ -272,21 +275,34 @@ async def copy_card(
 
 async def _own_view(
     uow: UnitOfWork, view: group_buy_service.CardView, member: str, listing: Listing | None
-) -> group_buy_service.CardView:
+) -> tuple[group_buy_service.CardView, list[int]]:
     """The card's view as an outsider's copy shows it: her own lines (of that listing's chat, 帮卖) and
-    her order's status only; the counts (lines, buyers, orders by status) stay the whole list's."""
+    her order's status only; the counts (lines, buyers, orders by status) stay the whole list's. With
+    each of her lines' place on the group's list (its number there): read from the card's first lines,
+    the whole list only when one of hers is beyond them."""
     group_buy = view.group_buy
     assert group_buy.id is not None
     listing_id = None if listing is None else listing.id
+    sold_elsewhere = bool(group_buy.listings or listing is not None)
     own = [
         line
         for line in await uow.group_buys.lines_of(group_buy.id, member)
-        if line.listing_id == listing_id or not (group_buy.listings or listing is not None)
+        if line.listing_id == listing_id or not sold_elsewhere
     ]
+    keys = {line.key for line in own}
+    listed = view.participants
+    if view.lines > len(listed) and len(keys & {line.key for line in listed}) < len(keys):
+        if sold_elsewhere:
+            listed = await uow.listings.lines(group_buy.id, listing_id, limit=None)
+        else:
+            listed = await uow.group_buys.participants(group_buy.id)
+    placed = [(place, line) for place, line in enumerate(listed, 1) if line.key in keys]
     statuses: dict[str, OrderStatus] = {}
     if own and group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED):
         statuses = await uow.orders.statuses(group_buy.id, {member})
-    return replace(view, participants=own, statuses=statuses)
+    mine = [line for _, line in placed] if len(placed) == len(own) else own  # places known: in that order
+    places = [place for place, _ in placed] if len(placed) == len(own) else []
+    return replace(view, participants=mine, statuses=statuses), places
 
 
 def _signed(rows: tuple[tuple[Button, ...], ...], signature: str) -> tuple[tuple[Button, ...], ...]:

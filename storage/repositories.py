@@ -152,6 +152,7 @@ class _Statements:
     orders_of_buyer: Select[Any]
     orders_of_group_buy: Select[Any]
     order_statuses: Select[Any]
+    order_part_refunds: Select[Any]
     order_status_counts: Select[Any]
     order_status_counts_in_chat: Select[Any]
     lines_of: Select[Any]
@@ -408,6 +409,15 @@ def statements(dialect: str) -> _Statements:
         order_statuses=select(o.buyer_id, o.status).where(
             o.group_buy_id == bindparam("gid"), o.buyer_id.in_(bindparam("buyers", expanding=True))
         ),
+        order_part_refunds=select(o.buyer_id, o.total, func.sum(order_payments.c.amount).label("amount"))
+        .select_from(orders.join(order_payments, order_payments.c.order_id == o.id))
+        .where(
+            o.group_buy_id == bindparam("gid"),
+            o.buyer_id.in_(bindparam("buyers", expanding=True)),
+            o.status.in_([OrderStatus.PAID.value, OrderStatus.FULFILLED.value]),
+            order_payments.c.kind == "part_refunded",
+        )
+        .group_by(o.buyer_id, o.total),
         order_status_counts=select(o.status, func.count())
         .where(o.group_buy_id == bindparam("gid"))
         .group_by(o.status),
@@ -898,6 +908,13 @@ class SqlOrderRepository(_Repository):
         params = {"gid": group_buy_id, "buyers": sorted(buyer_ids)}
         rows = await self._run(self.sql.order_statuses, params)
         return {row.buyer_id: OrderStatus(row.status) for row in rows}
+
+    async def part_refunds(self, group_buy_id: int, buyer_ids: Collection[str]) -> dict[str, tuple[int, int]]:
+        if not buyer_ids:
+            return {}
+        params = {"gid": group_buy_id, "buyers": sorted(buyer_ids)}
+        rows = await self._run(self.sql.order_part_refunds, params)
+        return {row.buyer_id: (int(row.total), -int(row.amount)) for row in rows}
 
     async def status_counts(self, group_buy_id: int, *, chat_id: str | None = None) -> dict[OrderStatus, int]:
         if chat_id is None:

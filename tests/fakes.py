@@ -294,6 +294,16 @@ class _Orders:
             if o.group_buy_id == group_buy_id and o.buyer_id in buyer_ids
         }
 
+    async def part_refunds(self, group_buy_id: int, buyer_ids: Collection[str]) -> dict[str, tuple[int, int]]:
+        return {
+            o.buyer_id: (o.total, o.refunded_part)
+            for o in self.s.orders.values()
+            if o.group_buy_id == group_buy_id
+            and o.buyer_id in buyer_ids
+            and o.status in (OrderStatus.PAID, OrderStatus.FULFILLED)
+            and o.refunded_part
+        }
+
     async def status_counts(self, group_buy_id: int, *, chat_id: str | None = None) -> dict[OrderStatus, int]:
         counts: dict[OrderStatus, int] = {}
         for o in self.s.orders.values():

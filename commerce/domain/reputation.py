@@ -37,7 +37,7 @@ not: a like that closes a clique takes the clique's likes among themselves out.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -188,16 +188,23 @@ def engagements(
     notes: Iterable[NoteFacts],
     acts: Iterable[Act],
     bought: Mapping[str, Iterable[tuple[int, str]]],
+    *,
+    adverts: Collection[int] = (),
 ) -> list[Engagement]:
     """The chat's acts as engagements with their notes' authors, each note verified when its author bought
     its group buy or an earlier one of the same product, as its card's ✅. `bought`: per author, (group
-    buy id, title) of each group buy they have a paid or picked-up order of."""
+    buy id, title) of each group buy they have a paid or picked-up order of; `adverts`: notes never
+    verified whoever wrote them (ads, kept or not, as their cards show no ✅)."""
     by_id = {note.note_id: note for note in notes}
     verified: dict[int, bool] = {}
     for note in by_id.values():
-        verified[note.note_id] = note.group_buy_id is not None and any(
-            gid == note.group_buy_id or same_product(title, note.title)
-            for gid, title in bought.get(note.author, ())
+        verified[note.note_id] = (
+            note.group_buy_id is not None
+            and note.note_id not in adverts
+            and any(
+                gid == note.group_buy_id or same_product(title, note.title)
+                for gid, title in bought.get(note.author, ())
+            )
         )
     return [
         Engagement(act.member, by_id[act.note_id].author, act.kind, verified[act.note_id])

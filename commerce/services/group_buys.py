@@ -143,6 +143,8 @@ class CardView:
     statuses: dict[str, OrderStatus] = field(default_factory=dict)
     counts: dict[OrderStatus, int] = field(default_factory=dict)
     units: int | None = None  # 帮卖: the units on this chat's lines (None: a group buy nobody lists)
+    # 部分退款: of the buyers shown, each paid order's (total, part refunded), when some went back
+    part_refunded: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -1719,12 +1721,24 @@ async def card(
     if group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED) or not shown:
         return view
     statuses = await uow.orders.statuses(group_buy_id, buyers)
+    view = replace(view, part_refunded=await _part_refunded(uow, group_buy_id, statuses))
     if whole:  # every buyer is shown: their orders are all of them
         return replace(view, statuses=statuses, counts=dict(Counter(statuses.values())))
     counts = await uow.orders.status_counts(group_buy_id)
     return replace(
         view, statuses=statuses, counts=counts, buyers=await uow.group_buys.count_buyers(group_buy_id)
     )
+
+
+async def _part_refunded(
+    uow: UnitOfWork, group_buy_id: int, statuses: dict[str, OrderStatus]
+) -> dict[str, tuple[int, int]]:
+    """部分退款 of the paid orders of the buyers shown (one read, only when one of them paid)."""
+    paid = {buyer for buyer, status in statuses.items() if status in _PAID_OR_COLLECTED}
+    return await uow.orders.part_refunds(group_buy_id, paid) if paid else {}
+
+
+_PAID_OR_COLLECTED = (OrderStatus.PAID, OrderStatus.FULFILLED)
 
 
 async def dropped_by_option(uow: UnitOfWork, group_buy: GroupBuy) -> dict[str, int]:
@@ -1799,6 +1813,7 @@ async def _chat_card(
     if group_buy.status not in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED) or not shown:
         return view
     statuses = await uow.orders.statuses(group_buy.id, buyers)
+    view = replace(view, part_refunded=await _part_refunded(uow, group_buy.id, statuses))
     if whole:  # every buyer of this chat is shown: their orders are all of this chat's
         return replace(view, statuses=statuses, counts=dict(Counter(statuses.values())))
     chat = group_buy.chat_id if listing is None else listing.chat_id

@@ -28,13 +28,17 @@ async def recompute(uow: UnitOfWork, chat_id: str) -> dict[str, float]:
     """Every member's trust in this chat from all its notes' likes, comments and purchases, and the
     purchases of followers (commerce.domain.reputation.follower_purchases); stored. Likes and comments
     on a note flagged as a possible shill's (⚠️, no admin cleared it) or hidden count for nothing: a
-    flagged note lifts nobody's level (its purchases, money spent, still count)."""
+    flagged note lifts nobody's level (its purchases, money spent, still count). Nor do those on an ad
+    (flagged for a contact to buy through, `NoteFlag.advert`), kept by an admin or not: it stays up,
+    but never verified, and its likes vouch for nothing."""
     notes, acts = await uow.trust.activity(chat_id)
-    unproven = await uow.moderation.excluded_from_digest(chat_id)  # flagged ⚠️ (not cleared) or hidden
+    flags = (await uow.moderation.flags(chat_id)).values()
+    adverts = {flag.note_id for flag in flags if flag.advert}
+    unproven = {flag.note_id for flag in flags if flag.excluded} | adverts  # ⚠️ not cleared, hidden, ads
     acts = [act for act in acts if act.kind is Kind.PURCHASE or act.note_id not in unproven]
     bought = await uow.trust.bought_titles_of(sorted({note.author for note in notes}))
     stored = await uow.trust.stored(chat_id)
-    engaged = engagements(notes, acts, bought)
+    engaged = engagements(notes, acts, bought, adverts=adverts)
     engaged += follower_purchases(await uow.follows.follower_orders(chat_id), notes)  # followers who bought
     trust = rank(edges(outside_cliques(engaged)), members=stored, start=stored)  # a clique: from outside only
     moved = {m: value for m, value in trust.items() if m not in stored or abs(stored[m] - value) > MOVED}

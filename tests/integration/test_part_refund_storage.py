@@ -1,6 +1,7 @@
 """部分退款 on SQLite and PostgreSQL: a part refund is stored as a payment of its own (the order stays
 paid), posts its ledger transaction once with the sharer's commission in proportion, the same message
-refunds once, part refunds at once never give back more than was paid, and the books stay balanced."""
+refunds once, part refunds at once never give back more than was paid, and the books stay balanced; the
+card reads what part refunds gave back of its paid buyers' orders."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from commerce.domain import ledger
 from commerce.domain.console_stats import StatsScope
 from commerce.domain.order import OrderStatus
 from commerce.domain.reach import Where
+from commerce.services import group_buys as group_buy_service
 from commerce.services import orders as order_service
 from commerce.services import payments as payment_service
 from storage.uow import SqlUnitOfWorkFactory
@@ -108,3 +110,23 @@ async def test_my_group_buys_and_the_dashboard_count_the_money_net(
         assert (summary.collected, summary.part_refunded) == (30, 20)
         [sold] = await uow.console_stats.sales(StatsScope(organiser_id=None, since=clock.now() - DAY))
         assert (sold.orders, sold.gmv) == (1, 30)  # GMV net of the part refund
+
+
+async def test_the_cards_view_reads_the_part_refunded_of_its_paid_buyers(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    order_id = await _paid(uow_factory, clock)
+    async with uow_factory() as uow:
+        order = await uow.orders.get(order_id)
+        assert order is not None
+        assert await uow.orders.part_refunds(order.group_buy_id, {"bob"}) == {}  # none given back yet
+    await _refund(uow_factory, clock, order_id, "20", "test:family:m1")
+    await _refund(uow_factory, clock, order_id, "5", "test:family:m2")
+
+    async with uow_factory() as uow:
+        assert await uow.orders.part_refunds(order.group_buy_id, {"bob", "nobody"}) == {"bob": (50, 25)}
+        view = await group_buy_service.card(uow, group_buy_id=order.group_buy_id, lines=50)
+        assert view.part_refunded == {"bob": (50, 25)}
+    await _refund(uow_factory, clock, order_id, "25", "test:family:m3")  # the rest: refunded whole
+    async with uow_factory() as uow:
+        assert await uow.orders.part_refunds(order.group_buy_id, {"bob"}) == {}

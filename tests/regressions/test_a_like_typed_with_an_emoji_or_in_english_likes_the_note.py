@@ -1,6 +1,6 @@
 """Review 31: `赞1👍`, `👍 #2` and `like 4` did nothing at all (not a like, no answer), while `赞 1` works.
 Each is now the like of that note: liked (with the 👍 toast), or told it was liked already; `赞 1` on
-one's own note is told so (the toast, as the card's 👍 says it)."""
+one's own note is told so (a message: a typed message has no toast on Telegram)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ async def test_likes_typed_as_people_type_them() -> None:
     chat = fake_chat()
     await chat.say("amy", "接龙 草莓 价格 20 截止 2小时")
     await chat.say("cat", "种草 #1 又大又红")
-    assert chat.toast(await chat.say("cat", "赞 1")) == "不能给自己的笔记 #1 点赞，赞要别人给。"
+    assert chat.said(await chat.say("cat", "赞 1")) == "不能给自己的笔记 #1 点赞，赞要别人给。"
     assert chat.toast(await chat.say("eve", "赞1👍")) == "已赞笔记 #1 👍"
     assert chat.toast(await chat.say("eve", "👍 #1")) == "你已经赞过笔记 #1 了。取消发“取消赞 1”。"
     assert chat.toast(await chat.say("bob", "👍 #1")) == "已赞笔记 #1 👍"

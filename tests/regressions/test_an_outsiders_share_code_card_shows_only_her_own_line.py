@@ -28,7 +28,7 @@ async def test_an_outsiders_share_code_card_shows_only_her_own_line_zh() -> None
     await room.say("amy", "已收 @Rita")
     assert opened.card_of is not None
     copy = (await room.app.render_card(opened.card_of)).text
-    assert "1. Rita ×3 ✅" in copy, copy
+    assert "3. Rita ×3 ✅" in copy, copy  # her place on the list
     for name in ("Bob", "Cat", "Dan"):
         assert name not in copy, copy
     assert "另有 3 条跟团（名单只在群里显示）" in copy and "已付 2/4" in copy, copy
@@ -51,6 +51,6 @@ async def test_an_outsiders_share_code_card_shows_only_her_own_line_en() -> None
     await room.say("rita", "+3", private=True)
     assert opened.card_of is not None
     copy = (await room.app.render_card(opened.card_of)).text
-    assert "1. Rita ×3" in copy, copy
+    assert "3. Rita ×3" in copy, copy
     assert "Tom" not in copy and "Ned" not in copy, copy
     assert "… and 2 more on the list (names are shown in the group only)" in copy, copy

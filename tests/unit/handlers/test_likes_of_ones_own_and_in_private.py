@@ -1,6 +1,6 @@
-"""A typed like of one's own note in a group is refused as quietly as the 👍 (a toast, nothing for the
-group); `/like 3` and `/unlike 3` in a private chat are told which group the note is in, where likes are
-given and taken back."""
+"""A typed like of one's own note in a group is refused with a message (a typed message has no toast on
+Telegram), the 👍 with its toast; `/like 3` and `/unlike 3` in a private chat are told which group the
+note is in, where likes are given and taken back."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ def posted(replies: list[Reply]) -> list[str]:
     return [reply.text for reply in replies if reply.text]
 
 
-async def test_liking_ones_own_note_by_typing_is_a_toast_as_the_button() -> None:
+async def test_liking_ones_own_note_by_typing_is_a_message_the_button_a_toast() -> None:
     factory = FakeUnitOfWorkFactory()
     chat = fake_chat(factory)
     await chat.say("bob", "种草 楼下新开的面包店不错")
@@ -21,8 +21,8 @@ async def test_liking_ones_own_note_by_typing_is_a_toast_as_the_button() -> None
     typed = await chat.say("bob", "赞 1")
     tapped = await chat.tap("bob", "nt:like:1")
 
-    assert posted(typed) == []
-    assert chat.toast(typed) == chat.toast(tapped) == "不能给自己的笔记 #1 点赞，赞要别人给。"
+    assert posted(typed) == [chat.toast(tapped)] == ["不能给自己的笔记 #1 点赞，赞要别人给。"]
+    assert posted(tapped) == []
     assert (await chat.app.render_card(-1)).text.endswith("👍 0 · 💬 0")
 
 
