@@ -1,10 +1,11 @@
 """What someone other than its organiser did to her group buy is told to her privately, as an admin's close
 or refund is (`handlers.organiser_notices`): an edit (`修改 #3 价格 50`, `自提 …`, `收款方式 …`: each field
-changed, old → new) and a cancel (`取消 #3`, with its reason when given), by a chat's admin or a console
-admin, and (the console's) a copy and a group buy opened in her name. She runs it and answers for it, so
-she learns it from the bot, in her language (`organiser_language`), naming who did it: the admin's name in
-the chat, a console admin as `管理员 dan` (the console login, said to her alone). Her own act tells her
-nothing. Written with the change, through the outbox; the chat and the console share it."""
+changed, old → new), a cancel (`取消 #3`, with its reason when given), a line taken off (`踢出 @Cat`) and a
+commission rate she pays (`帮卖 开 10%`, `佣金 5%`), by a chat's admin or a console admin, and (the
+console's) a copy and a group buy opened in her name. She runs it and answers for it, so she learns it from
+the bot, in her language (`organiser_language`), naming who did it: the admin's name in the chat, a console
+admin as `管理员 dan` (the console login, said to her alone). Her own act tells her nothing. Written with the
+change, through the outbox; the chat and the console share it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from commerce.domain.commission import percent
 from commerce.domain.group_buy import GroupBuy, Terms
 from commerce.domain.money import exponent, format_money
 from handlers.context import Context
@@ -110,6 +112,23 @@ def cancelled(group_buy: GroupBuy, why: str = "") -> Text:
     def text(lang: str, by: str) -> str:
         done = t(lang, "console_organiser_cancelled", by=by, title=title, id=group_buy_id)
         return t(lang, "refund_buyer_reason", told=done, reason=why) if why else done
+
+    return text
+
+
+def rate_changed(group_buy: GroupBuy, kind: str, was_bp: int) -> Text:
+    """A commission rate she pays changed (`kind`: `helpsell` 帮卖, `sharer` 分享):
+    `Boss 把你的 大米（#3）的帮卖佣金从 0% 改成了 10%。` ("" when it stayed)."""
+    now_bp = group_buy.help_sell_rate_bp if kind == "helpsell" else group_buy.sharer_rate_bp
+
+    def text(lang: str, by: str) -> str:
+        if now_bp == was_bp:
+            return ""
+        what = t(lang, f"console_organiser_rate_{kind}")
+        return t(
+            lang, "console_organiser_rate", by=by, title=group_buy.terms.title, id=group_buy.id, what=what,
+            was=percent(was_bp), rate=percent(now_bp),
+        )  # fmt: skip
 
     return text
 

@@ -2,7 +2,8 @@
 价格 50`, a deadline, stock, `自提 …`, `收款方式 …`, `取消 #1`) told its organiser nothing, while the same act
 in the console sends her a private notice. The chat's commands now tell her as the console does (one
 handler, `handlers.organiser_told`): privately, in her language, naming who did what (an edit's fields old
-→ new, a cancel with its reason). Her own change tells her nothing more."""
+→ new, a cancel with its reason); so do a line taken off (`踢出 @Bob`) and a commission rate she pays set
+(`帮卖 开 10%`, `佣金 5%`). Her own change tells her nothing more."""
 
 from __future__ import annotations
 
@@ -78,3 +79,31 @@ async def test_her_own_cancel_tells_her_nothing_privately(lang: str) -> None:
 
     assert "amy" not in chat.private(replies)
     assert "bob" in chat.private(replies)  # the buyers are told as before
+
+
+LINES_AND_RATES = {
+    "zh": (
+        ("踢出 @Bob", "Boss 把 Bob（×1）移出了你的 大米（#1）。"),
+        ("帮卖 开 10%", "Boss 把你的 大米（#1）的帮卖佣金从 0% 改成了 10%。"),
+        ("佣金 5%", "Boss 把你的 大米（#1）的分享佣金从 0% 改成了 5%。"),
+    ),
+    "en": (
+        ("/remove @Bob", "Boss removed Bob (×1) from your Rice (#1)."),
+        ("/helpsell on 10%", "Boss changed the help-sell commission of your Rice (#1) from 0% to 10%."),
+        ("/commission 5%", "Boss changed the sharing commission of your Rice (#1) from 0% to 5%."),
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_a_chat_admin_taking_a_line_off_or_setting_a_rate_she_pays_is_told_to_her(lang: str) -> None:
+    chat = await _opened(lang)
+
+    for typed, said in LINES_AND_RATES[lang]:
+        replies = await chat.say("boss", typed)
+        assert [r.text for r in replies if r.private_to == "amy"] == [said], (typed, replies)
+
+    # the same rate again changes nothing and tells her nothing; her own tells her nothing
+    typed = LINES_AND_RATES[lang][2][0]
+    assert "amy" not in chat.private(await chat.say("boss", typed))
+    assert "amy" not in chat.private(await chat.say("amy", typed.replace("5%", "8%")))
