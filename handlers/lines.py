@@ -181,10 +181,13 @@ async def _told(ctx: Context, group_buy: GroupBuy, line: Participant, listed: st
         "title": group_buy.terms.title,
         "id": group_buy.id,
     }
-    if line.friend:
-        text = t(lang, "removed_your_friend", friend=line.friend, **params)
-    else:
-        text = t(lang, "removed_you", **params)
+    key = "removed_your_friend" if line.friend else "removed_you"
+    if ctx.request.user_id != group_buy.organiser_id:  # a chat admin: named as who did it, never 团长
+        key, params = (
+            f"{key}_by_admin",
+            {**params, "by": params["organiser"], "organiser": group_buy.organiser_name},
+        )
+    text = t(lang, key, friend=line.friend, **params)
     return Reply(text=text, private_to=line.user_id, language=lang)
 
 
