@@ -43,7 +43,7 @@ from commerce.services import edits as service
 from commerce.services import group_buys
 from commerce.services.chat_names import chat_label
 from commerce.services.collecting import set_pickup_time
-from handlers import chat_names, helpselling, no_buttons, options, pickup_points, waiting
+from handlers import chat_names, helpselling, no_buttons, options, organiser_told, pickup_points, waiting
 from handlers.cards import card_update, format_deadline
 from handlers.context import Context, card_language
 from handlers.group_buys import payment_note_told
@@ -176,6 +176,10 @@ async def edit(
     )
     elsewhere = [reply for reply in elsewhere if reply.chat_id != request.chat_id]  # the answer told it
     factor = _price_factor(edited, lang, group_buy.id)  # `价格 800` for ¥8: said, with its undo
+    # someone else's edit (a chat admin's, a console admin's): the organiser told privately, old → new
+    her = await organiser_told.told(
+        ctx, group_buy, organiser_told.edited(before, edited.after, group_buy.id, ctx.tz)
+    )
     if group_buy.chat_id == request.chat_id:  # the answer names the new pickup: not said twice
         # nobody joined: the factor's line says the new price, in place of `改价：¥8 → ¥800`
         said_price = factor is None or edited.joined
@@ -196,6 +200,7 @@ async def edit(
             ),
             *elsewhere,
             *(told or ()),
+            *her,
             card_update(group_buy),
             *moved,
         ]
@@ -206,7 +211,7 @@ async def edit(
     if news:  # edited in private: the group still hears what changed, under the group buy's name
         head = t(group_lang, "card_title", title=group_buy.terms.title, id=group_buy.id)
         replies.append(Reply(text="\n".join([head, *news]), chat_id=group_buy.chat_id, language=group_lang))
-    return [*replies, *elsewhere, *(told or ()), card_update(group_buy), *moved]
+    return [*replies, *elsewhere, *(told or ()), *her, card_update(group_buy), *moved]
 
 
 # A lower stock's refusals, one at a time from the domain; the chat answers them all at once (`_stock_cut`)

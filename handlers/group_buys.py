@@ -31,6 +31,7 @@ from handlers import (
     no_buttons,
     on_behalf,
     options,
+    organiser_told,
     pickup_points,
     sharing,
     taps,
@@ -824,7 +825,11 @@ async def cancel(ctx: Context) -> list[Reply]:
     replies = await waiting.closed_without(
         ctx.uow, closing.group_buy, replies, lang, platform=ctx.request.platform, memo=ctx.memo
     )
-    return replies + await _told_privately(ctx, closing)
+    # someone else's cancel (a chat admin's, a console admin's): the organiser told privately, and why
+    her = await organiser_told.told(
+        ctx, closing.group_buy, organiser_told.cancelled(closing.group_buy, reason)
+    )
+    return replies + await _told_privately(ctx, closing) + her
 
 
 async def _leave_instead(ctx: Context, refusal: DomainError) -> DomainError | None:
@@ -920,6 +925,9 @@ async def set_pickup(ctx: Context) -> list[Reply]:
     codes = await pickup_points.codes_told(ctx, group_buy, before)  # paid buyers: where, when, their code
     if codes:
         answer += "\n" + t(lang, "pickup_codes_told", count=len(codes))
+    told += await organiser_told.told(
+        ctx, group_buy, organiser_told.edited(before, terms, group_buy.id, ctx.tz)
+    )
     return [Reply(text=answer, language=lang), *told, *codes, card_update(group_buy)]
 
 
@@ -948,6 +956,10 @@ async def set_payment_note(ctx: Context) -> list[Reply]:
     note = as_typed(ctx.request.text, note)  # as typed: `转账，备注：芒果` keeps its full-width punctuation
     if not clean_text(note):
         raise DomainError("payment_note_usage")
+    was = await service.find(  # the note before, for the organiser's notice of someone else's change
+        ctx.uow, chat_id=ctx.request.chat_id, group_buy_id=group_buy_id, organiser=ctx.request.user_id
+    )
+    before = was.terms
     group_buy = await service.set_details(
         ctx.uow,
         chat_id=ctx.request.chat_id,
@@ -958,13 +970,16 @@ async def set_payment_note(ctx: Context) -> list[Reply]:
     )
     terms = group_buy.terms
     params = {"title": terms.title, "id": group_buy.id, "note": terms.payment_note}
+    # someone else's (a chat admin's): the organiser told privately, old → new
+    changed = organiser_told.edited(before, terms, group_buy.id, ctx.tz)
+    her = await organiser_told.told(ctx, group_buy, changed) if was.id == group_buy.id else []
     if group_buy.status is GroupBuyStatus.OPEN:  # the orders made at the close will say it
-        return [Reply(text=t(lang, "payment_note_set", **params), language=lang)]
+        return [Reply(text=t(lang, "payment_note_set", **params), language=lang), *her]
     told = await payment_note_told(ctx, group_buy)  # closed: the orders went out; who owes is told
     if not told:
-        return [Reply(text=t(lang, "payment_note_set_nobody_owes", **params), language=lang)]
+        return [Reply(text=t(lang, "payment_note_set_nobody_owes", **params), language=lang), *her]
     answer = t(lang, "payment_note_set_told", count=len(told), **params)
-    return [Reply(text=answer, language=lang), *told]
+    return [Reply(text=answer, language=lang), *told, *her]
 
 
 async def payment_note_told(ctx: Context, group_buy: GroupBuy) -> list[Reply]:

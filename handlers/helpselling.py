@@ -24,7 +24,7 @@ from commerce.domain.roster import SOLD_NOTHING, Roster
 from commerce.ports import UnitOfWork
 from commerce.services import listings as service
 from commerce.services.group_buys import Closing, Participation
-from handlers import chat_names, no_buttons
+from handlers import chat_names, no_buttons, organiser_told
 from handlers.cards import LISTED, card_update, closing_text, failed_key
 from handlers.config import AppConfig
 from handlers.context import Context, chat_setting, listing_language
@@ -73,6 +73,10 @@ async def _set_rate(ctx: Context, group_buy_id: int | None, rate_bp: int) -> lis
     else:
         text = t(lang, "helpsell_off", id=group_buy.id, title=title)
     told = [] if rate_bp <= was_bp else await _raised_to_sellers(ctx, group_buy, was_bp)
+    # someone else's (a chat admin's): the organiser, who pays it, is told
+    told += await organiser_told.told(
+        ctx, group_buy, organiser_told.rate_changed(group_buy, "helpsell", was_bp)
+    )
     return [Reply(text=text, language=lang), card_update(group_buy), *told]
 
 

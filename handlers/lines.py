@@ -21,7 +21,7 @@ from commerce.domain.units import OTHER_COUNT_WORDS, PORTION_WORDS, Measured, un
 from commerce.services import edits as service
 from commerce.services import group_buys
 from commerce.services.waiting import promote_waiting
-from handlers import on_behalf, options, waiting
+from handlers import on_behalf, options, organiser_told, waiting
 from handlers.cards import card_update, price_line
 from handlers.context import Context, card_language, listing_language
 from handlers.edits import where
@@ -77,6 +77,15 @@ async def remove(ctx: Context) -> list[Reply]:
         replies.append(Reply(text=_removed(ctx, group_buy, line, mine), language=mine))
     if not is_guest(line.user_id) and line.user_id != request.user_id:
         replies.append(await _told(ctx, group_buy, line, there))
+
+    def to_her(lang: str, by: str) -> str:  # someone else's (a chat admin's): the organiser is told
+        quantity = unit_texts.times(line.quantity, group_buy.terms.unit, lang)
+        return t(
+            lang, "console_organiser_removed", by=by, line=_shown(line, lang), quantity=quantity,
+            title=group_buy.terms.title, id=group_buy.id,
+        )  # fmt: skip
+
+    replies += await organiser_told.told(ctx, group_buy, to_her)
     return [*replies, card_update(group_buy), *moved]
 
 
@@ -172,10 +181,13 @@ async def _told(ctx: Context, group_buy: GroupBuy, line: Participant, listed: st
         "title": group_buy.terms.title,
         "id": group_buy.id,
     }
-    if line.friend:
-        text = t(lang, "removed_your_friend", friend=line.friend, **params)
-    else:
-        text = t(lang, "removed_you", **params)
+    key = "removed_your_friend" if line.friend else "removed_you"
+    if ctx.request.user_id != group_buy.organiser_id:  # a chat admin: named as who did it, never 团长
+        key, params = (
+            f"{key}_by_admin",
+            {**params, "by": params["organiser"], "organiser": group_buy.organiser_name},
+        )
+    text = t(lang, key, friend=line.friend, **params)
     return Reply(text=text, private_to=line.user_id, language=lang)
 
 

@@ -28,7 +28,7 @@ from commerce.services import attribution as service
 from commerce.services import group_buys as group_buy_service
 from commerce.services import listings
 from commerce.services.payouts import PayoutRules
-from handlers import earnings, group_buys, last_opened, sharing
+from handlers import earnings, group_buys, last_opened, organiser_told, sharing
 from handlers.cards import card_update
 from handlers.chat_names import titles
 from handlers.context import Context
@@ -309,6 +309,7 @@ async def commission(ctx: Context) -> list[Reply]:
         return [Reply(text=t(lang, "commission_now", id=group_buy.id, rate=shown), language=lang)]
     if rate_bp is None:
         raise _wrong_rate(rest)
+    was_bp = group_buy.sharer_rate_bp
     group_buy = await service.set_sharer_rate(
         ctx.uow,
         group_buy,
@@ -320,7 +321,9 @@ async def commission(ctx: Context) -> list[Reply]:
     )
     key = "commission_set" if rate_bp else "commission_off"
     text = t(lang, key, id=group_buy.id, title=group_buy.terms.title, rate=percent(rate_bp))
-    return [Reply(text=text, language=lang), card_update(group_buy)]
+    # someone else's (a chat admin's): the organiser, who pays it, is told
+    her = await organiser_told.told(ctx, group_buy, organiser_told.rate_changed(group_buy, "sharer", was_bp))
+    return [Reply(text=text, language=lang), card_update(group_buy), *her]
 
 
 async def managed(

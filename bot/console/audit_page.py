@@ -1,7 +1,8 @@
 """The audit log (admins only): every change made in the console, newest first, filtered by who, what
-(an action), about what (an order by the number users see, `#3-2`, or a subject as written) and dates
-(inclusive, in the chats' timezone). An order is shown by its number (`order #3-2`), the subject as
-written (`order:8`) in its title."""
+(an action, offered by its words in the page's language: a select of `AUDIT_ACTIONS`; one it does not
+know is answered beside the field, nothing listed), about what (an order by the number users see,
+`#3-2`, or a subject as written) and dates (inclusive, in the chats' timezone). An order is shown by its
+number (`order #3-2`), the subject as written (`order:8`) in its title."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from markupsafe import Markup
 from bot.console.auth import Admin
 from bot.console.deps import console_of
 from bot.console.render import language, render
-from commerce.domain.console import ADMIN_PREFIX, AuditEntry, AuditFilter
+from commerce.domain.console import ADMIN_PREFIX, AUDIT_ACTIONS, AuditEntry, AuditFilter
 from commerce.ports import UnitOfWork
 from handlers.texts import format_datetime, t
 
@@ -27,6 +28,12 @@ TICK = timedelta(microseconds=1)
 MAX_NAMED = 50  # members one Who name may stand for
 MAX_ROW_ID = 2**31 - 1
 ORDER_NUMBER = re.compile(r"(\d{1,10})\s*-\s*(\d{1,10})")  # `3-2`: group buy 3's order 2
+
+
+def action_words(lang: str, action: str) -> str:
+    """An action as the page says it (`order.refund`: 退款 / Order refunded); one it does not know, as
+    written."""
+    return t(lang, f"console_audit_action_{action.replace('.', '_')}") if action in AUDIT_ACTIONS else action
 
 
 def _day(text: str | None) -> date | None:
@@ -111,22 +118,30 @@ async def audit_list(
     lang = language(request, console.default_language)
     first, last = _day(since), _day(until)
     given = (("since", since, first), ("until", until, last))
-    errors = {name: "console_audit_date_bad" for name, text, day in given if text and day is None}
+    errors = {name: t(lang, "console_audit_date_bad") for name, text, day in given if text and day is None}
+    action = (what or "").strip() or None
+    if action is not None and action not in AUDIT_ACTIONS:  # a hand-made or old link: said, nothing listed
+        shown_value = action if len(action) <= 40 else action[:39] + "…"
+        errors["what"] = t(lang, "console_audit_what_bad", value=shown_value)
     where = AuditFilter(
         actor=(who or "").strip()[:200] or None,
-        action=(what or "").strip()[:64] or None,
+        action=action,
         since=None if first is None else datetime.combine(first, time(), tz),
         until=None if last is None else datetime.combine(last + timedelta(days=1), time(), tz) - TICK,
     )
     about_text = (about or "").strip()[:200]
-    async with console.app.uow_factory() as uow:
-        if about_text:
-            where = replace(where, subjects=await _subjects(uow, about_text))
-        entries = await _entries(uow, where)
-        subjects = await _shown_subjects(uow, entries, lang)
+    entries: list[AuditEntry] = []
+    subjects: dict[str, str] = {}
+    if "what" not in errors:
+        async with console.app.uow_factory() as uow:
+            if about_text:
+                where = replace(where, subjects=await _subjects(uow, about_text))
+            entries = await _entries(uow, where)
+            subjects = await _shown_subjects(uow, entries, lang)
     shown = [
         {
             "entry": e,
+            "action": action_words(lang, e.action),
             "subject": subjects.get(e.subject, e.subject),
             "at": format_datetime(e.at, tz, lang),
             "before": _json(e.before),
@@ -137,5 +152,8 @@ async def audit_list(
     filters = {
         "who": who or "", "what": what or "", "about": about or "", "since": since or "", "until": until or ""
     }  # fmt: skip
+    actions = [(code, action_words(lang, code)) for code in AUDIT_ACTIONS]
     status = 422 if errors else 200
-    return render(request, "audit.html", status=status, entries=shown, filters=filters, errors=errors)
+    return render(
+        request, "audit.html", status=status, entries=shown, filters=filters, errors=errors, actions=actions
+    )

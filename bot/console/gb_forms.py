@@ -18,13 +18,11 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.export_files import amount
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import MAX_QUANTITY, MAX_STOCK, GroupBuy, Terms
+from commerce.domain.group_buy import MAX_QUANTITY, MAX_STOCK, GroupBuy
+from handlers.organiser_told import term_fields
 from handlers.parsing.terms import keyword_values, parse_count, parse_options, parse_price, parse_tiers
 from handlers.parsing.when import parse_when
-from handlers.texts.pickup import pickup_text
-from handlers.texts.units import said
 
 FIELDS = ("title", "price", "tiers", "target", "stock", "limit", "deadline", "pickup", "payment", "options")
 MAX_FIELD = 500
@@ -198,47 +196,15 @@ CLEARS["payment"] = "payment_note"
 def current_fields(group_buy: GroupBuy, tz: ZoneInfo, lang: str) -> dict[str, str]:
     """The edit form's fields as the group buy stands, written as the fields are read back (the
     pickup's time and the price's unit as the card shows them to a reader of `lang`, the console's
-    language; no target, kept as 1, an empty Target)."""
-    terms = group_buy.terms
-
-    def money(minor: int) -> str:
-        return str(amount(minor, terms.currency))
-
-    deadline = terms.deadline or group_buy.deadline
-    return {
-        "title": terms.title,
-        # the unit in the page's language (`15.00/jin`, `15.00/斤`): posted back, the same unit (`same_unit`)
-        "price": ""
-        if terms.options
-        else money(terms.unit_price) + (f"/{said(lang, terms.unit)}" if terms.unit else ""),
-        "tiers": _tiers_field(terms, money),
-        "target": str(terms.target) if terms.target > 1 else "",  # opened without one (kept as 1), as the API
-        "stock": "" if terms.stock is None else str(terms.stock),
-        "limit": "" if terms.per_person_limit is None else str(terms.per_person_limit),
-        "deadline": deadline.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
-        "pickup": pickup_text(terms, tz, lang),
-        "payment": terms.payment_note,
-        "options": ", ".join(
-            f"{o.name}:{money(o.unit_price)}" + ("" if o.stock is None else f":{o.stock}")
-            for o in terms.options
-        ),
-    }
+    language; no target, kept as 1, an empty Target): `handlers.organiser_told.term_fields`, which her
+    notice of someone else's edit says them by too."""
+    return term_fields(group_buy.terms, tz, lang)
 
 
 def audited_fields(group_buy: GroupBuy, tz: ZoneInfo, lang: str) -> dict[str, str]:
     """The fields as the audit log records them: as the form shows them, but the target as it is (`1`,
     where the form shows a group buy opened without one as an empty Target)."""
     return current_fields(group_buy, tz, lang) | {"target": str(group_buy.terms.target)}
-
-
-def _tiers_field(terms: Terms, money: Callable[[int], str]) -> str:
-    """The tiers as opened and as the card shows them: prices (`10:78`); with options (多规格) discounts
-    per unit off every option's price (`10:-5`), the only tiers options take."""
-    if terms.options:
-        return ",".join(
-            f"{tier.min_quantity}:-{money(terms.unit_price - tier.unit_price)}" for tier in terms.tiers
-        )
-    return ",".join(f"{tier.min_quantity}:{money(tier.unit_price)}" for tier in terms.tiers)
 
 
 def changed(fields: Mapping[str, str], before: Mapping[str, str]) -> list[str]:

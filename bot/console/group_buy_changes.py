@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
-from bot.console import gb_forms, organiser_told
+from bot.console import gb_forms
 from bot.console.actions import Where
 from bot.console.auth import NotFoundHere, Organiser
 from bot.console.chat_commands import run_typed
@@ -48,7 +48,7 @@ from commerce.domain.group_buy import GroupBuy
 from commerce.domain.member import identity
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
-from handlers import edits
+from handlers import edits, organiser_told
 from handlers import group_buys as chat_group_buys
 from handlers.context import Context, chat_setting
 from handlers.parsing.when import parse_when
@@ -251,7 +251,7 @@ async def create(request: Request, who: Organiser, form: CsrfForm) -> Response:
                 title = made.terms.title
                 return t(lang, "console_organiser_opened", by=by, title=title, id=opened, chat=where)
 
-            replies += await organiser_told.told(ctx, made, who.name, text)
+            replies += await organiser_told.told_by_admin(ctx, made, who.name, text)
         return replies
 
     text = gb_forms.open_command(fields)  # the chat's `/lang`, else the organiser's (the page's)
@@ -364,17 +364,9 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
             edits.edit, cleared=cleared, whole_pickup=True, form=True, drop_confirmed=confirmed
         )
 
-        async def handler(ctx: Context) -> list[Reply]:
-            """The chat's /edit; an admin's told to the organiser privately, each field old → new."""
-            replies = await chat_edit(ctx)
-            after = await ctx.uow.group_buys.get(group_buy_id)
-            if ctx.acting_admin and after is not None:
-                text = organiser_told.edited(group_buy, after, names, app.tz)
-                replies += await organiser_told.told(ctx, group_buy, ctx.acting_admin, text)
-            return replies
-
+        # the chat's /edit: an admin's is told to the organiser privately by it (handlers.organiser_told)
         await run_typed(
-            console, who, text, Where(row.chat_id), audit=audit, handler=handler, about=group_buy_id
+            console, who, text, Where(row.chat_id), audit=audit, handler=chat_edit, about=group_buy_id
         )
     except DomainError as refusal:
         where = gb_forms.field_of(refusal)
@@ -436,19 +428,13 @@ async def cancel(request: Request, group_buy_id: int, who: Organiser, form: Csrf
         )  # fmt: skip
 
     async def handler(ctx: Context) -> list[Reply]:
-        """The chat's /cancel; the reason, when given, told with each message of it (the group, each
-        buyer told privately); an admin's told to the organiser privately."""
+        """The chat's /cancel (an admin's told to the organiser privately by it: handlers.organiser_told);
+        the reason, when given, told with each message of it (the group, each buyer and the organiser
+        told privately)."""
         replies = await chat_group_buys.cancel(ctx)
         if why:
             spoken = await ctx.lang(group_buy)
             replies = [_with_reason(reply, why, spoken) for reply in replies]
-        if ctx.acting_admin:
-
-            def text(lang: str, by: str) -> str:
-                said = t(lang, "console_organiser_cancelled", by=by, title=row.title, id=group_buy_id)
-                return t(lang, "refund_buyer_reason", told=said, reason=why) if why else said
-
-            replies += await organiser_told.told(ctx, group_buy, ctx.acting_admin, text)
         return replies
 
     try:
@@ -563,7 +549,7 @@ async def copy(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
                     chat=where,
                 )  # fmt: skip
 
-            replies += await organiser_told.told(ctx, original, who.name, text)
+            replies += await organiser_told.told_by_admin(ctx, original, who.name, text)
         return replies
 
     acting = _its_organiser(console, who, row)

@@ -147,6 +147,33 @@ class AuditEntry:
     id: int | None = None
 
 
+# Every action the audit log writes (`commerce.services.console.audit`), as the audit page offers them in
+# its What filter, in this order; each is said in words by the catalog's `console_audit_action_<action>`
+# (dots as underscores).
+AUDIT_ACTIONS = (
+    "group_buy.create",
+    "group_buy.edit",
+    "group_buy.close",
+    "group_buy.cancel",
+    "group_buy.copy",
+    "order.paid",
+    "order.unpaid",
+    "order.refund",
+    "order.picked_up",
+    "order.cancel",
+    "pickup.verify",
+    "member.mute",
+    "member.unmute",
+    "note.hide",
+    "note.restore",
+    "payout.approve",
+    "payout.pay",
+    "payout.reject",
+    "api_token.create",
+    "api_token.revoke",
+)
+
+
 @dataclass(frozen=True)
 class AuditFilter:
     """The audit page's filters: who, what (an action), about what (subjects), from and to (inclusive
