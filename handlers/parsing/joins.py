@@ -84,7 +84,7 @@ class Join:
     # said in English words (`me too`, `count me in`, `I want 2`, `x2`): a join where a group buy is open,
     # talk (left unanswered) in a group where none is
     in_words: bool = False
-    still: bool = False  # `can I still order 1?`: about the one just closed, if one was (`_STILL`)
+    still: bool = False  # `can I still order 1?`, `还能要一份吗`: a question answered, not a join (`_STILL`)
     # the language such words tell of the member (`count me in`: en; `x2`: none): what they are told
     # privately speaks it (`handlers.members.own_languages`), while the answer here is `+1`'s
     heard: str | None = None
@@ -126,6 +126,12 @@ _STILL = re.compile(
     r"^(?:can|could|may)\s+i\s+still\s+(?:order|join|get|buy|have|add)"
     r"(?:\s+(?P<n>[1-9]\d?|one|two|three|a|an|another|some))?(?:\s+(?:more|please|pls))?[\s?？.!]*$",
     re.IGNORECASE,
+)
+# Its Chinese twins: `还能要一份吗？`, `还可以跟吗`, `现在还能跟团吗`, `还能不能买`: a question, never a join
+_STILL_ZH = re.compile(
+    r"^(?:请问|那|现在|我)*还(?:能|可以|能不能|可不可以)(?:再)?"
+    r"(?:要|跟|跟团|参团|参加|买|订|下单|报名|接龙|加)"
+    rf"(?:(?P<n>{NUMBER})\s*(?:份|个))?(?P<asked>吗|么|嘛|不|呢)?[\s?？。.!！~～]*$"
 )
 _SPOKEN = re.compile(
     rf"^(?:(?:i\s*['’]?\s*m|i\s+am)\s+in\s+for\s+(?P<infor>{_EN_NUMBER})"  # `I'm in for 2`
@@ -1170,6 +1176,11 @@ def _spoken_join(text: str) -> Join | None:
         counted = still.group("n")
         n = int(counted) if counted and counted.isdigit() else _en_count(counted) if counted else 1
         return Join(n or 1, in_words=True, heard="en", still=True)
+    still_zh = _STILL_ZH.match(text)
+    asked = still_zh is not None and (still_zh.group("asked") or "不" in text or text.rstrip()[-1] in "?？")
+    if still_zh is not None and asked:  # `还能要一份吗？`: a question, never `还可以跟` said alone
+        n = parse_int(still_zh.group("n")) if still_zh.group("n") else 1
+        return Join(n or 1, lang="zh", in_words=True, still=True)
     said_zh = _SPOKEN_ZH.match(text)
     if said_zh is not None:  # `我也要`, `算我一个`: as `me too`, answered as `+1` is
         numbers = re.findall(r"#\s*(\d+)", said_zh.group("rest"))
