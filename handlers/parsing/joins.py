@@ -270,7 +270,7 @@ _NO_FRIEND |= {"sure", "real", "now", "all", "both", "everyone", "us", "you", "i
 _NAME_FIRST = re.compile(
     rf"^(?:{FOR_FRIEND}\s*(?P<zh>[^\s\d+#@,，.。、:：;；?？!！()（）]{{1,8}}?)"
     r"|for\s+(?:(?:my|our)\s+(?=[a-z]))?(?P<en>[a-z][^\s\d+#@,，.。?？!！]{0,19})"
-    r"(?:\s+(?P<en_name>(?-i:[A-Z])[a-z'’-]{0,19}|[\u3400-\u9fff]{1,4}))?)"  # `for my neighbour Bob +1`
+    r"(?:\s+(?P<en_name>[a-z][a-z'’-]{0,19}|[\u3400-\u9fff]{1,4}))?)"  # `for my neighbour Bob +1`
     rf"\s*(?P<join>\+.*|加\s*{NUMBER}.*|-\s*{NUMBER}.*|减\s*{NUMBER}.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -305,6 +305,11 @@ _KIN = {
     "姥爷": "姥爷",
     "婆婆": "婆婆",
     "公公": "公公",
+    # not kin, said the same way (`+1 帮我邻居`, `给我朋友 +1`): who the friend is to her
+    "邻居": "邻居",
+    "朋友": "朋友",
+    "同事": "同事",
+    "同学": "同学",
 }
 # `+2条`, `+2串`: a count word glued to the join's number that is no unit here (`_UNIT`): its unit, so a
 # group buy sold by the 份 says so (commerce.domain.units.OTHER_COUNT_WORDS), never a note.
@@ -1050,7 +1055,7 @@ def _friend_first(named: re.Match[str]) -> Join | str | None:
     name = named.group("zh") or named.group("en")
     zh = named.group("zh") is not None
     if named.group("en_name"):  # `for my neighbour Bob +1`: Bob; two words of no role are talk
-        if name.lower() not in _ROLES:
+        if name.lower() not in _ROLES or not _role_name(name, named.group("en_name")):
             return None
         name = named.group("en_name")
     if name.lower() in _NO_FRIEND or _TALK_WORD.search(name) or is_courtesy(name):
@@ -1083,19 +1088,47 @@ _ROLES = frozenset(
         "granny", "nephew", "niece", "helper", "maid", "teacher",
     }
 )  # fmt: skip
-# the name after such a word: a capitalised word (`Bob`, `Mrs Tan` its first word), or Chinese
+# Roles that are never the friend's own name (`for my neighbour bob`: bob, in any case), unlike a kinship
+# word, itself a name on the list (`for my mum large`: mum's line of large)
+_ROLES_ONLY = frozenset(
+    {
+        "neighbour", "neighbor", "friend", "colleague", "classmate", "roommate", "housemate", "flatmate",
+        "boss", "helper", "maid", "teacher",
+    }
+)  # fmt: skip
+# words after a role that say what, not who (`for my friend large`: the option large)
+_NOT_A_NAME = frozenset(
+    {
+        "small", "medium", "large", "big", "mini", "regular", "sweet", "salty", "spicy", "mild", "hot",
+        "cold", "plain", "original", "extra", "too", "also", "please", "pls", "thanks", "and", "or", "at",
+        "from", "in", "on", "the", "a", "an", "gate", "block", "unit", "flat", "room", "tower",
+    }
+)  # fmt: skip
+# the name after such a word: a word (`Bob`, `Mrs Tan` its first word; in lower case only after a role of
+# `_ROLES_ONLY`), or Chinese
 _ROLE_NAME = re.compile(
-    r"^(?P<name>[A-Z][A-Za-z'’-]{0,19}|[\u3400-\u9fff]{1,4})(?=[\s,，.。!！]|$)(?P<rest>.*)$", re.DOTALL
+    r"^(?P<name>[A-Za-z][A-Za-z'’-]{0,19}|[\u3400-\u9fff]{1,4})(?=[\s,，.。!！]|$)(?P<rest>.*)$", re.DOTALL
 )
+
+
+def _role_name(role: str, name: str) -> bool:
+    """Whether `name` after the role word `role` is the friend's name: capitalised or Chinese after any,
+    in lower case after a role that is no name itself (`neighbour bob`), unless a word of what (`large`)."""
+    if not name.isascii() or name[0].isupper():
+        return True
+    return role.lower() in _ROLES_ONLY and name.lower() not in _NOT_A_NAME
 
 
 def _role_then_name(role: str, rest: str) -> tuple[str, str] | None:
     """(the friend, the rest) of `for my neighbour Bob gate B`: after a role word (`_ROLES`), a name
-    (capitalised or Chinese: `for my mum large` is mum's line of large); None when no name follows."""
+    (capitalised or Chinese, `for my neighbour bob` too: `for my mum large` is mum's line of large); None
+    when no name follows."""
     if role.lower() not in _ROLES or not rest:
         return None
     named = _ROLE_NAME.match(rest)  # `for my mum large`: mum's line of the option large
-    if named is None or is_courtesy(named.group("name")) or named.group("name").lower() in _NO_FRIEND:
+    if named is None or not _role_name(role, named.group("name")):
+        return None
+    if is_courtesy(named.group("name")) or named.group("name").lower() in _NO_FRIEND:
         return None
     return named.group("name")[:MAX_FRIEND], named.group("rest").strip(" ,，")
 
