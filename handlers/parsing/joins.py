@@ -1486,6 +1486,7 @@ _MAKE_IT = re.compile(
     r"^(?:(?:actually|ok(?:ay)?|sorry|oh|no|wait|oops)[\s,.!]*)*(?:(?:please|pls)\s+)?"
     rf"(?:make\s+it|change\s+(?:it\s+|mine\s+)?to|make\s+mine|i\s+(?:only|just)\s+(?:need|want))\s+"
     rf"(?P<n>{_EN_NUMBER})(?![\d.])\s*(?P<unit>{_COUNTED_EN})?(?![a-z])"
+    r"(?:\s*#\s*(?P<id>\d+))?"  # `make it 4 #1`: that group buy's line
     r"(?P<end>(?:[\s,.!~]|please|pls|plz|instead|then|thanks?|thx|sorry)*)$",
     re.IGNORECASE,
 )
@@ -1648,9 +1649,10 @@ def _spoken_sentence(said: str) -> Join | None:
         measured = (
             Measured(n, unit) if unit and n is not None else None
         )  # `make it 3kg`: checked against its unit
-        return (
-            None if n is None else Join(n, lang="en", leave=True, set_to=True, heard="en", measured=measured)
-        )
+        group_buy_id = group_buy_number(make_it.group("id")) if make_it.group("id") else None
+        if n is None:
+            return None
+        return Join(n, group_buy_id, lang="en", leave=True, set_to=True, heard="en", measured=measured)
     decimal = _SPOKEN_DECIMAL.match(said)
     if decimal is not None and _courtesy_only(decimal.group("rest")):
         joined = _parse_join(f"+{decimal.group('amount')}")
