@@ -38,6 +38,7 @@ from commerce.state import Json, KeyValues
 from handlers import (
     ask,
     group_buys,
+    name_in_title,
     note_titles,
     pickup_codes,
     referrals,
@@ -230,6 +231,7 @@ async def join(ctx: Context) -> list[Reply]:
     if await several_items.refused(ctx):  # `芒果+1 鸡蛋+2` naming none open here: talk
         return []
     await note_titles.checked(ctx)  # `+1 #1 鸡旦` beside 鸡蛋: which one is meant
+    await name_in_title.as_friend(ctx)  # `+1 Wang` after Wang's Dumplings ended: a friend Wang
     if ctx.command.option_alone and not ctx.command.tap:  # `/join sweet`: answered, whatever the word
         word = ctx.command.option
         if not ctx.is_private:
