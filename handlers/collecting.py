@@ -55,8 +55,6 @@ MAX_NAME = 32  # a buyer's name in a reminder's line
 # -- the buyer's report -----------------------------------------------------------------------------------
 async def report_paid(ctx: Context) -> list[Reply]:
     """我已付款 / `/ipaid 7`: the organiser is asked, privately, to confirm with one tap (or 已收 7)."""
-    if ctx.command.paid_to and not await _paid_to_organiser(ctx, ctx.command.paid_to):
-        return []  # `转给小李了` naming no organiser of hers here: another payment, talk
     if ctx.command.paid_amount:  # `付了234，微信转的`: the order it pays
         return await _report_amount(ctx, ctx.command.paid_amount)
     args = read_report(ctx.command.rest)
@@ -94,17 +92,6 @@ async def report_paid(ctx: Context) -> list[Reply]:
             raise await _before_close(ctx) or refusal from refusal
         raise
     return await _reported_replies(ctx, done)
-
-
-async def _paid_to_organiser(ctx: Context, payee: str) -> bool:
-    """Whether `payee` (`转给Amy了`: "Amy") names the organiser of an unpaid order of hers this chat
-    reaches: her name, a word of it or a start of it, in any case."""
-    said = payee.casefold()
-    for _, group_buy in await _unpaid_here(ctx, ctx.request.user_id):
-        name = group_buy.organiser_name.casefold()
-        if said == name or said in name.split() or (len(said) > 1 and name.startswith(said)):
-            return True
-    return False
 
 
 async def _before_close(ctx: Context) -> DomainError | None:

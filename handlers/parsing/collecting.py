@@ -86,8 +86,9 @@ _NOT_A_REPORT = re.compile(r"[?？吗呢嘛没谁哪几多少未别不]|\b(?:not
 _SYMBOLS = re.compile(r"[^\w\s.,，。!！~～:：¥￥$&+-]")  # emoji and signs (`💰`, `👍`): no words
 
 
-# The payee a payment sentence names (`转给Amy了`, `付了500给房东了`, `paid 500 to my landlord`): someone
-# else than the organiser makes it talk about another payment (`_payee`); a name is checked by the handler.
+# The payee a payment sentence names (`付了500给房东了`, `给我妈`, `paid 500 to my landlord`): someone of her
+# own, never the organiser, makes it talk about another payment (`_payee`); a name (`转给Amy了`, `Paid $110
+# to Amy`) may be the one the payment note names: still her report.
 _TO_ZH = re.compile(r"给\s*@?(?P<to>[A-Za-z][\w.]*|[\u4e00-\u9fff]{1,4}?)(?=了|啦|的|[\s,，、。.!！~～]|$)")
 _TO_EN = re.compile(r"\bto\s+(?P<whose>(?:my|the|our|his|her|their)\s+)?@?(?P<to>[a-z]\w*)", re.IGNORECASE)
 _ORGANISER_ZH = re.compile(r"^(?:团长|你|您|群主)$")
@@ -106,7 +107,6 @@ class PaidInWords:
     lang: str
     amount: str = ""
     via: str = ""  # the way named (`微信转的`: "wechat", `via paynow`: "paynow"), "" when none
-    payee: str = ""  # the name it was paid to (`转给Amy了`: "Amy"), "" for none or the organiser (`给团长`)
 
 
 # the ways to pay a report may name, each kept as its key (shown in the reader's language: `paid_via_<key>`)
@@ -149,23 +149,18 @@ def paid_in_words(text: str) -> PaidInWords | None:
 
 
 def _payee(said: PaidInWords | None, rest: str) -> PaidInWords | None:
-    """`said` with the payee `rest` names (`转给Amy了`: "Amy"); None (talk) when that is someone of her
-    own, never the organiser (`付了500给房东了`, `给我妈`, `paid 500 to my landlord`, `to the landlord`)."""
+    """`said`, unless the payee `rest` names is someone of her own, never the organiser (`付了500给房东了`,
+    `给我妈`, `paid 500 to my landlord`, `to the landlord`): None, talk about another payment."""
     if said is None:
         return None
     if said.lang == "zh":
         found = _TO_ZH.search(rest)
-        if found is None or _ORGANISER_ZH.match(found.group("to")):
-            return said
-        if _THIRD_ZH.search(found.group("to")):
-            return None
-        return PaidInWords(said.lang, said.amount, said.via, found.group("to"))
+        to = "" if found is None else found.group("to")
+        return None if to and not _ORGANISER_ZH.match(to) and _THIRD_ZH.search(to) else said
     found_en = _TO_EN.search(rest)
     if found_en is None or _ORGANISER_EN.match(found_en.group("to")):
         return said
-    if found_en.group("whose"):  # `to my landlord`, `to the landlord`, `to her mum`
-        return None
-    return PaidInWords(said.lang, said.amount, said.via, found_en.group("to"))
+    return None if found_en.group("whose") else said  # `to my landlord`, `to the landlord`, `to her mum`
 
 
 def _what_is_left(rest: str, lang: str, glue: re.Pattern[str]) -> PaidInWords | None:
@@ -183,7 +178,7 @@ def _what_is_left(rest: str, lang: str, glue: re.Pattern[str]) -> PaidInWords | 
 
 def with_way(said: PaidInWords | None, text: str) -> PaidInWords | None:
     """`said` with the way to pay `text` names."""
-    return None if said is None else PaidInWords(said.lang, said.amount, way_named(text), said.payee)
+    return None if said is None else PaidInWords(said.lang, said.amount, way_named(text))
 
 
 @dataclass(frozen=True)

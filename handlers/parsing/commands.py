@@ -111,7 +111,6 @@ class Command:
     # amount typed ("" when none), checked against the order's total (handlers.collecting)
     paid_amount: str | None = None
     paid_via: str = ""  # the way a payment said in words names (`付了234，微信转的`: "wechat"), kept with it
-    paid_to: str = ""  # the name a payment said in words was paid to (`转给Amy了`): the organiser, or talk
 
     @property
     def spoken(self) -> str | None:
@@ -906,8 +905,7 @@ def _paid_in_words(text: str) -> Command | None:
     said = reports.with_way(reports.paid_in_words(text), text)
     if said is None:
         return None
-    amount, via = said.amount, said.via
-    return Command(reports.REPORT, lang=said.lang, paid_amount=amount, paid_via=via, paid_to=said.payee)
+    return Command(reports.REPORT, lang=said.lang, paid_amount=said.amount, paid_via=said.via)
 
 
 def _names_one(after_word: str, rest: str) -> bool:

@@ -1,7 +1,8 @@
 """`付了500给房东了` ("paid 500 to the landlord") from a buyer who owes ¥120 was answered "you said you paid
 ¥500, but the order comes to ¥120": a payment she made to someone else read as one to the organiser. A
-payment sentence naming another payee (`给房东`, `给我妈`, `给小李`, `to my landlord`, `to Wang`) stays
-silent, nothing reported; one naming the organiser (`给团长`, `给Amy`, `to amy`) is still her report."""
+payment sentence naming someone of her own as the payee (`给房东`, `给我妈`, `给我朋友`, `to my landlord`,
+`to the landlord`) stays silent, nothing reported; one naming the organiser (`给团长`, `to you`) or a name
+(`给Amy`, `to amy`: the payment note may name whoever is paid) is still her report."""
 
 from __future__ import annotations
 
@@ -24,9 +25,9 @@ async def _owing(lang: str) -> Chat:
     [
         ("zh", "付了500给房东了"),
         ("zh", "付了500给我妈"),
-        ("zh", "付了120给小李了"),
+        ("zh", "付了120给我朋友了"),
         ("en", "paid 500 to my landlord"),
-        ("en", "paid 120 to Wang"),
+        ("en", "paid 120 to the landlord"),
     ],
 )
 async def test_a_payment_to_someone_else_is_left_unanswered(lang: str, text: str) -> None:
