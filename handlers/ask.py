@@ -87,9 +87,11 @@ _ASKS_LEAVE = re.compile(
 async def ask(ctx: Context) -> list[Reply]:
     """The answer to the question in the command's words."""
     text = ctx.command.rest.strip()
-    unasked = ctx.command.in_words and not ctx.is_private  # `what time is pickup?`: with one open only
-    if unasked and len(await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)) != 1:
-        return []
+    unasked = ctx.command.in_words and not ctx.is_private  # `what time is pickup?`: hers, else one open
+    if unasked:
+        text = await _pickup_asked_of(ctx, text)
+        if not text:
+            return []
     question = read(text)
     words = _NUMBERED.sub("", text).strip()
     wordy = _CJK.search(words) or _LETTER.search(words)  # else: `问 #1`, `问 ？`: in the words it came in
@@ -140,6 +142,23 @@ async def ask(ctx: Context) -> list[Reply]:
     if not ctx.is_private and len(every) == 1 and _ASKS_LEAVE.search(words):  # `can I collect in London?`
         return await _offered(ctx, question, every[0].group_buy, [answer], lang)  # hers to decide
     return [Reply(text=answer, language=lang)]
+
+
+async def _pickup_asked_of(ctx: Context, text: str) -> str:
+    """`明天能取吗`, `when can I pick up?` asked in a group unasked (no `问`, no mention): the question as
+    answered, "" to stay silent. Her orders here not picked up answer it (`_every`: `mine_here`), else
+    the one open group buy she is on, else the one open here; nothing of hers and not one open: silent."""
+    request = ctx.request
+    question = read(text)
+    if await service.mine_here(ctx.uow, question, chat_id=request.chat_id, asker=request.user_id):
+        return text
+    open_here = await ctx.uow.group_buys.open_in_chat(request.chat_id)
+    if len(open_here) == 1:
+        return text
+    on = [
+        g for g in open_here if g.id is not None and await ctx.uow.group_buys.lines_of(g.id, request.user_id)
+    ]
+    return f"{text} #{on[0].id}" if len(on) == 1 else ""
 
 
 async def _every(ctx: Context, question: Question) -> list[Facts]:

@@ -38,11 +38,13 @@ from commerce.state import Json, KeyValues
 from handlers import (
     ask,
     group_buys,
+    name_in_title,
     note_titles,
     pickup_codes,
     referrals,
     settings,
     several_items,
+    still_open,
     waiting,
     which_question,
 )
@@ -223,12 +225,13 @@ async def join(ctx: Context) -> list[Reply]:
             return await hints.hint(ctx.request, ctx.uow, ctx.memo, ctx.now, measured=True)
         ctx.command = replace(ctx.command, bare=False)
     if ctx.command.still and not ctx.is_private and ctx.command.group_buy_id is None:
-        closed = await ctx.uow.group_buys.closed_in_chat(ctx.request.chat_id)  # newest first
-        if closed:  # `can I still order 1?` after a close: it has closed (and the next round, if open)
-            ctx.command = replace(ctx.command, group_buy_id=closed[0].id)
+        answer = await still_open.answered(ctx)  # `can I still order 1?`: answered, nothing joined
+        if answer is not None:
+            return answer
     if await several_items.refused(ctx):  # `芒果+1 鸡蛋+2` naming none open here: talk
         return []
     await note_titles.checked(ctx)  # `+1 #1 鸡旦` beside 鸡蛋: which one is meant
+    await name_in_title.as_friend(ctx)  # `+1 Wang` after Wang's Dumplings ended: a friend Wang
     if ctx.command.option_alone and not ctx.command.tap:  # `/join sweet`: answered, whatever the word
         word = ctx.command.option
         if not ctx.is_private:

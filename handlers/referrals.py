@@ -28,7 +28,7 @@ from commerce.services import attribution as service
 from commerce.services import group_buys as group_buy_service
 from commerce.services import listings
 from commerce.services.payouts import PayoutRules
-from handlers import earnings, group_buys, last_opened, organiser_told, sharing
+from handlers import earnings, group_buys, last_opened, organiser_told, private_set_to, sharing
 from handlers.cards import card_update
 from handlers.chat_names import titles
 from handlers.context import Context
@@ -238,6 +238,12 @@ async def _through_opened(ctx: Context) -> None:
     button); with none opened lately, it is told to add the code: a private chat has no group buy."""
     command = ctx.command
     if not ctx.is_private or command.tap or command.signature:
+        return
+    mine = await private_set_to.the_one(ctx) if command.set_to else None
+    if mine is not None:  # `make it 4 jin`, `改成4斤`, `make it 4 #3`: her one open line, wherever it is
+        secret = ctx.config.payment_secret
+        signature = card_signature(mine.group_buy_id, ctx.request.user_id, secret, listing_id=mine.listing_id)
+        ctx.command = replace(command, group_buy_id=mine.group_buy_id, signature=signature)
         return
     if command.group_buy_id is not None:  # `+1 #12` typed: refused as before (`private_join_needs_link`)
         return

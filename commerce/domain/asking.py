@@ -239,7 +239,7 @@ def asks_own_code(text: str) -> bool:
     return all(word in _OWN_CODE_AROUND_EN for word in rest)
 
 
-_PICKUP_EN = ("pickup", "pick up", "pick-up", "collection")
+_PICKUP_EN = ("pickup", "pick up", "pick it up", "pick-up", "collection")
 _PICKUP_AROUND_EN = frozenset(
     {
         "what",
@@ -256,11 +256,18 @@ _PICKUP_AROUND_EN = frozenset(
         "day",
         "and",
         "for",
+        "can",  # `when can I pick up?`
+        "i",
+        "we",
+        "my",
+        "order",
+        "tomorrow",
+        "today",
     }
 )
-_PICKUP_ZH = ("取货", "提货", "自提")
+_PICKUP_ZH = ("取货", "提货", "自提", "能取", "可以取")  # `明天能取吗` (`能取消吗`: 消 is no asking word)
 _PICKUP_ASKING_ZH = ("什么时候", "几点", "哪")  # `几点取货`: asked without a question mark
-_PICKUP_AROUND_ZH = frozenset("什么时候几点在哪里儿明天今天去地点时间是呢吗啊呀请问一下团长")
+_PICKUP_AROUND_ZH = frozenset("什么时候几点在哪里儿明天今天去地点时间是呢吗啊呀请问一下团长能可以了")
 
 
 def asks_pickup(text: str) -> bool:

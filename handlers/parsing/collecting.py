@@ -86,6 +86,20 @@ _NOT_A_REPORT = re.compile(r"[?？吗呢嘛没谁哪几多少未别不]|\b(?:not
 _SYMBOLS = re.compile(r"[^\w\s.,，。!！~～:：¥￥$&+-]")  # emoji and signs (`💰`, `👍`): no words
 
 
+# The payee a payment sentence names (`付了500给房东了`, `给我妈`, `paid 500 to my landlord`): someone of her
+# own, never the organiser, makes it talk about another payment (`_payee`); a name (`转给Amy了`, `Paid $110
+# to Amy`) may be the one the payment note names: still her report.
+_TO_ZH = re.compile(r"给\s*@?(?P<to>[A-Za-z][\w.]*|[\u4e00-\u9fff]{1,4}?)(?=了|啦|的|[\s,，、。.!！~～]|$)")
+_TO_EN = re.compile(r"\bto\s+(?P<whose>(?:my|the|our|his|her|their)\s+)?@?(?P<to>[a-z]\w*)", re.IGNORECASE)
+_ORGANISER_ZH = re.compile(r"^(?:团长|你|您|群主)$")
+_ORGANISER_EN = re.compile(r"^(?:you|organi[sz]er|host|group)$", re.IGNORECASE)
+# someone of her own (`给我妈`, `给房东`): never the organiser, whatever the organiser is called
+_THIRD_ZH = re.compile(
+    r"^(?:我|俺|咱).|^(?:房东|物业|房租|妈妈?|爸爸?|老妈|老爸|老公|老婆|对象|爱人|男朋友|女朋友|朋友|同事|邻居|"
+    r"快递|外卖|司机|保姆|阿姨家|家里|老师|学校|医院|公司|银行)$"
+)
+
+
 @dataclass(frozen=True)
 class PaidInWords:
     """A payment said in a sentence: its language and the amount typed ("" when none: `just transferred`)."""
@@ -127,11 +141,26 @@ def paid_in_words(text: str) -> PaidInWords | None:
         return None
     zh = _ZH_VERB.match(cleaned)
     if zh is not None and (zh.group("verb") != "转" or _MONEY_ZH.search(cleaned)):
-        return _what_is_left(cleaned[zh.end() :], "zh", _ZH_GLUE)
+        return _payee(_what_is_left(cleaned[zh.end() :], "zh", _ZH_GLUE), cleaned[zh.end() :])
     en = _EN_VERB.match(cleaned)
     if en is not None and (en.group("verb").lower() == "paid" or _MONEY_EN.search(cleaned)):
-        return _what_is_left(cleaned[en.end() :], "en", _EN_GLUE)
+        return _payee(_what_is_left(cleaned[en.end() :], "en", _EN_GLUE), cleaned[en.end() :])
     return None
+
+
+def _payee(said: PaidInWords | None, rest: str) -> PaidInWords | None:
+    """`said`, unless the payee `rest` names is someone of her own, never the organiser (`付了500给房东了`,
+    `给我妈`, `paid 500 to my landlord`, `to the landlord`): None, talk about another payment."""
+    if said is None:
+        return None
+    if said.lang == "zh":
+        found = _TO_ZH.search(rest)
+        to = "" if found is None else found.group("to")
+        return None if to and not _ORGANISER_ZH.match(to) and _THIRD_ZH.search(to) else said
+    found_en = _TO_EN.search(rest)
+    if found_en is None or _ORGANISER_EN.match(found_en.group("to")):
+        return said
+    return None if found_en.group("whose") else said  # `to my landlord`, `to the landlord`, `to her mum`
 
 
 def _what_is_left(rest: str, lang: str, glue: re.Pattern[str]) -> PaidInWords | None:

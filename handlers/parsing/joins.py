@@ -84,7 +84,7 @@ class Join:
     # said in English words (`me too`, `count me in`, `I want 2`, `x2`): a join where a group buy is open,
     # talk (left unanswered) in a group where none is
     in_words: bool = False
-    still: bool = False  # `can I still order 1?`: about the one just closed, if one was (`_STILL`)
+    still: bool = False  # `can I still order 1?`, `还能要一份吗`: a question answered, not a join (`_STILL`)
     # the language such words tell of the member (`count me in`: en; `x2`: none): what they are told
     # privately speaks it (`handlers.members.own_languages`), while the answer here is `+1`'s
     heard: str | None = None
@@ -126,6 +126,12 @@ _STILL = re.compile(
     r"^(?:can|could|may)\s+i\s+still\s+(?:order|join|get|buy|have|add)"
     r"(?:\s+(?P<n>[1-9]\d?|one|two|three|a|an|another|some))?(?:\s+(?:more|please|pls))?[\s?？.!]*$",
     re.IGNORECASE,
+)
+# Its Chinese twins: `还能要一份吗？`, `还可以跟吗`, `现在还能跟团吗`, `还能不能买`: a question, never a join
+_STILL_ZH = re.compile(
+    r"^(?:请问|那|现在|我)*还(?:能|可以|能不能|可不可以)(?:再)?"
+    r"(?:要|跟|跟团|参团|参加|买|订|下单|报名|接龙|加)"
+    rf"(?:(?P<n>{NUMBER})\s*(?:份|个))?(?P<asked>吗|么|嘛|不|呢)?[\s?？。.!！~～]*$"
 )
 _SPOKEN = re.compile(
     rf"^(?:(?:i\s*['’]?\s*m|i\s+am)\s+in\s+for\s+(?P<infor>{_EN_NUMBER})"  # `I'm in for 2`
@@ -264,7 +270,7 @@ _NO_FRIEND |= {"sure", "real", "now", "all", "both", "everyone", "us", "you", "i
 _NAME_FIRST = re.compile(
     rf"^(?:{FOR_FRIEND}\s*(?P<zh>[^\s\d+#@,，.。、:：;；?？!！()（）]{{1,8}}?)"
     r"|for\s+(?:(?:my|our)\s+(?=[a-z]))?(?P<en>[a-z][^\s\d+#@,，.。?？!！]{0,19})"
-    r"(?:\s+(?P<en_name>(?-i:[A-Z])[a-z'’-]{0,19}|[\u3400-\u9fff]{1,4}))?)"  # `for my neighbour Bob +1`
+    r"(?:\s+(?P<en_name>[a-z][a-z'’-]{0,19}|[\u3400-\u9fff]{1,4}))?)"  # `for my neighbour Bob +1`
     rf"\s*(?P<join>\+.*|加\s*{NUMBER}.*|-\s*{NUMBER}.*|减\s*{NUMBER}.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -299,6 +305,11 @@ _KIN = {
     "姥爷": "姥爷",
     "婆婆": "婆婆",
     "公公": "公公",
+    # not kin, said the same way (`+1 帮我邻居`, `给我朋友 +1`): who the friend is to her
+    "邻居": "邻居",
+    "朋友": "朋友",
+    "同事": "同事",
+    "同学": "同学",
 }
 # `+2条`, `+2串`: a count word glued to the join's number that is no unit here (`_UNIT`): its unit, so a
 # group buy sold by the 份 says so (commerce.domain.units.OTHER_COUNT_WORDS), never a note.
@@ -1044,7 +1055,7 @@ def _friend_first(named: re.Match[str]) -> Join | str | None:
     name = named.group("zh") or named.group("en")
     zh = named.group("zh") is not None
     if named.group("en_name"):  # `for my neighbour Bob +1`: Bob; two words of no role are talk
-        if name.lower() not in _ROLES:
+        if name.lower() not in _ROLES or not _role_name(name, named.group("en_name")):
             return None
         name = named.group("en_name")
     if name.lower() in _NO_FRIEND or _TALK_WORD.search(name) or is_courtesy(name):
@@ -1077,19 +1088,47 @@ _ROLES = frozenset(
         "granny", "nephew", "niece", "helper", "maid", "teacher",
     }
 )  # fmt: skip
-# the name after such a word: a capitalised word (`Bob`, `Mrs Tan` its first word), or Chinese
+# Roles that are never the friend's own name (`for my neighbour bob`: bob, in any case), unlike a kinship
+# word, itself a name on the list (`for my mum large`: mum's line of large)
+_ROLES_ONLY = frozenset(
+    {
+        "neighbour", "neighbor", "friend", "colleague", "classmate", "roommate", "housemate", "flatmate",
+        "boss", "helper", "maid", "teacher",
+    }
+)  # fmt: skip
+# words after a role that say what, not who (`for my friend large`: the option large)
+_NOT_A_NAME = frozenset(
+    {
+        "small", "medium", "large", "big", "mini", "regular", "sweet", "salty", "spicy", "mild", "hot",
+        "cold", "plain", "original", "extra", "too", "also", "please", "pls", "thanks", "and", "or", "at",
+        "from", "in", "on", "the", "a", "an", "gate", "block", "unit", "flat", "room", "tower",
+    }
+)  # fmt: skip
+# the name after such a word: a word (`Bob`, `Mrs Tan` its first word; in lower case only after a role of
+# `_ROLES_ONLY`), or Chinese
 _ROLE_NAME = re.compile(
-    r"^(?P<name>[A-Z][A-Za-z'’-]{0,19}|[\u3400-\u9fff]{1,4})(?=[\s,，.。!！]|$)(?P<rest>.*)$", re.DOTALL
+    r"^(?P<name>[A-Za-z][A-Za-z'’-]{0,19}|[\u3400-\u9fff]{1,4})(?=[\s,，.。!！]|$)(?P<rest>.*)$", re.DOTALL
 )
+
+
+def _role_name(role: str, name: str) -> bool:
+    """Whether `name` after the role word `role` is the friend's name: capitalised or Chinese after any,
+    in lower case after a role that is no name itself (`neighbour bob`), unless a word of what (`large`)."""
+    if not name.isascii() or name[0].isupper():
+        return True
+    return role.lower() in _ROLES_ONLY and name.lower() not in _NOT_A_NAME
 
 
 def _role_then_name(role: str, rest: str) -> tuple[str, str] | None:
     """(the friend, the rest) of `for my neighbour Bob gate B`: after a role word (`_ROLES`), a name
-    (capitalised or Chinese: `for my mum large` is mum's line of large); None when no name follows."""
+    (capitalised or Chinese, `for my neighbour bob` too: `for my mum large` is mum's line of large); None
+    when no name follows."""
     if role.lower() not in _ROLES or not rest:
         return None
     named = _ROLE_NAME.match(rest)  # `for my mum large`: mum's line of the option large
-    if named is None or is_courtesy(named.group("name")) or named.group("name").lower() in _NO_FRIEND:
+    if named is None or not _role_name(role, named.group("name")):
+        return None
+    if is_courtesy(named.group("name")) or named.group("name").lower() in _NO_FRIEND:
         return None
     return named.group("name")[:MAX_FRIEND], named.group("rest").strip(" ,，")
 
@@ -1170,6 +1209,11 @@ def _spoken_join(text: str) -> Join | None:
         counted = still.group("n")
         n = int(counted) if counted and counted.isdigit() else _en_count(counted) if counted else 1
         return Join(n or 1, in_words=True, heard="en", still=True)
+    still_zh = _STILL_ZH.match(text)
+    asked = still_zh is not None and (still_zh.group("asked") or "不" in text or text.rstrip()[-1] in "?？")
+    if still_zh is not None and asked:  # `还能要一份吗？`: a question, never `还可以跟` said alone
+        n = parse_int(still_zh.group("n")) if still_zh.group("n") else 1
+        return Join(n or 1, lang="zh", in_words=True, still=True)
     said_zh = _SPOKEN_ZH.match(text)
     if said_zh is not None:  # `我也要`, `算我一个`: as `me too`, answered as `+1` is
         numbers = re.findall(r"#\s*(\d+)", said_zh.group("rest"))
@@ -1442,6 +1486,7 @@ _MAKE_IT = re.compile(
     r"^(?:(?:actually|ok(?:ay)?|sorry|oh|no|wait|oops)[\s,.!]*)*(?:(?:please|pls)\s+)?"
     rf"(?:make\s+it|change\s+(?:it\s+|mine\s+)?to|make\s+mine|i\s+(?:only|just)\s+(?:need|want))\s+"
     rf"(?P<n>{_EN_NUMBER})(?![\d.])\s*(?P<unit>{_COUNTED_EN})?(?![a-z])"
+    r"(?:\s*#\s*(?P<id>\d+))?"  # `make it 4 #1`: that group buy's line
     r"(?P<end>(?:[\s,.!~]|please|pls|plz|instead|then|thanks?|thx|sorry)*)$",
     re.IGNORECASE,
 )
@@ -1604,9 +1649,10 @@ def _spoken_sentence(said: str) -> Join | None:
         measured = (
             Measured(n, unit) if unit and n is not None else None
         )  # `make it 3kg`: checked against its unit
-        return (
-            None if n is None else Join(n, lang="en", leave=True, set_to=True, heard="en", measured=measured)
-        )
+        group_buy_id = group_buy_number(make_it.group("id")) if make_it.group("id") else None
+        if n is None:
+            return None
+        return Join(n, group_buy_id, lang="en", leave=True, set_to=True, heard="en", measured=measured)
     decimal = _SPOKEN_DECIMAL.match(said)
     if decimal is not None and _courtesy_only(decimal.group("rest")):
         joined = _parse_join(f"+{decimal.group('amount')}")

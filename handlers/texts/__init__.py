@@ -161,12 +161,16 @@ def refusal_text(lang: str, refusal: DomainError) -> str:
         from handlers.texts.units import more  # it fills its texts with t()
 
         params = {**params, "units": more(lang, params["left"], str(params.get("unit") or ""))}
+    if params.get("unit"):  # the word for several, "not a whole number of boxes": `boxes`, `kg`, `斤`
+        from handlers.texts.units import quantity
+
+        many = quantity(2, str(params["unit"]), lang).removeprefix("2").strip()  # its plural (ngettext)
+        params = {**params, "units_word": many}
     if params.get("unit") and params.get("n") is not None:  # `+2 for 2 boxes`, `+2（2斤）`
         from handlers.texts.units import quantity
 
         unit = str(params["unit"])
-        many = quantity(2, unit, lang).removeprefix("2").strip()  # the word for several: `boxes`, `kg`, `斤`
-        params = {**params, "n_units": quantity(params["n"], unit, lang), "units_word": many}
+        params = {**params, "n_units": quantity(params["n"], unit, lang)}
         if params.get("before") is not None:
             params["before_units"] = quantity(params["before"], unit, lang)
     # `要 3 份就发 +3（或 我要3份）`, "for 3 kg"; `代报 #1 Bob 3`

@@ -18,8 +18,8 @@ from tests.unit.handlers.conftest import fake_chat
         ("12/斤", "+0.5斤", "Lychees (#1) is sold by the jin: “0.5 jin” is not a whole number of jin. "
          "Send +1 for 1 jin. Nothing was changed."),
         ("12/个", "/join 1.5", "Lychees (#1) is sold by the piece: “1.5 pieces” is not a whole number "
-         "of piece. Send +1 for 1 piece or +2 for 2 pieces. Nothing was changed."),
-        ("12/盒", "+0.5", "Lychees (#1) is sold by the box: “0.5 boxes” is not a whole number of box. "
+         "of pieces. Send +1 for 1 piece or +2 for 2 pieces. Nothing was changed."),
+        ("12/盒", "+0.5", "Lychees (#1) is sold by the box: “0.5 boxes” is not a whole number of boxes. "
          "Send +1 for 1 box. Nothing was changed."),
     ],
 )  # fmt: skip

@@ -90,7 +90,7 @@ DERIVED = {
     "example_order": frozenset(),
     "units": frozenset({"left"}),
     "n_units": frozenset({"n", "unit"}),
-    "units_word": frozenset({"n", "unit"}),
+    "units_word": frozenset({"unit"}),
     "before_units": frozenset({"before", "unit"}),
     "held_amount": frozenset({"held", "unit"}),
     # a join's note asking another count (join_note_count*): `3 份` / `3斤`, and as typed after 我要: `3份`

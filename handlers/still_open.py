@@ -1,0 +1,65 @@
+"""`can I still order 1?`, `还能要一份吗？`, `还可以跟吗` in a group: a question, answered, nothing joined.
+
+Whether the group buy is open, what is left of it and how to join (`+1`, `+1 #N` with several open, an
+option's name where it has options); sold out: the waiting list; none open but one ended here: that it
+takes no more orders and to ask its organiser about another round. Nothing there at all: left to the
+join's own path (talk, unanswered). A question asked this way never changes a line.
+"""
+
+from __future__ import annotations
+
+from commerce.domain.group_buy import GroupBuy
+from handlers.context import Context
+from handlers.texts import t
+from handlers.texts.units import units
+from handlers.types import Reply
+
+
+async def answered(ctx: Context) -> list[Reply] | None:
+    """The answer to the question `ctx.command` (`still`) asks in a group; None when no group buy was
+    ever here (the join's path says what it says of a `+1` there)."""
+    chat_id = ctx.request.chat_id
+    open_here = await ctx.uow.group_buys.open_in_chat(chat_id)
+    asked = max(ctx.command.quantity or 1, 1)
+    if not open_here:
+        closed = await ctx.uow.group_buys.closed_in_chat(chat_id)  # newest first
+        if not closed:
+            return None
+        ended = closed[0]
+        lang = await ctx.lang(ended)
+        text = t(lang, "still_ended", id=ended.id, title=ended.terms.title, organiser=ended.organiser_name)
+        return [Reply(text=text)]
+    lang = await ctx.lang(open_here[0] if len(open_here) == 1 else None)
+    if len(open_here) == 1:
+        only = open_here[0]
+        if only.stock_left == 0:
+            return [Reply(text=t(lang, "sold_out_waitlist", title=only.terms.title, quantity=asked))]
+        join = _join_example(only, asked, numbered=False)
+        left = _left(lang, only)
+        title = only.terms.title
+        return [Reply(text=t(lang, "still_open_one", id=only.id, title=title, left=left, join=join))]
+    lines = (t(lang, "still_open_line", id=g.id, title=g.terms.title, left=_left(lang, g)) for g in open_here)
+    joinable = [g for g in open_here if g.stock_left != 0] or open_here
+    join = _join_example(joinable[0], asked, numbered=True)
+    text = t(lang, "still_open_several", lines=t(lang, "still_open_separator").join(lines), join=join)
+    return [Reply(text=text)]
+
+
+def _left(lang: str, group_buy: GroupBuy) -> str:
+    """`, 8 left` / `，还剩 8 份`; `, sold out` / `，已售罄`; "" when no stock caps it."""
+    left = group_buy.stock_left
+    if left is None:
+        return ""
+    if left <= 0:
+        return t(lang, "still_sold_out")
+    return t(lang, "still_left", units=units(lang, left, group_buy.terms.unit))
+
+
+def _join_example(group_buy: GroupBuy, asked: int, *, numbered: bool) -> str:
+    """`+1`, `+2 #3`, `+1 5kg` (its first option, where it has options): what to send to join it."""
+    parts = [f"+{asked}"]
+    if numbered:
+        parts.append(f"#{group_buy.id}")
+    if group_buy.terms.options:
+        parts.append(group_buy.terms.options[0].name)
+    return " ".join(parts)
