@@ -341,10 +341,11 @@ class AttributionRepository(Protocol):
         listed in her own chat), not the member's own: /earnings says they earn nothing there."""
         ...
 
-    async def brought_open(self, member_id: str, *, limit: int) -> list[tuple[int, str, int]]:
-        """On open group buys paying sharers (a sharer rate), the buyers her share brought who are on its
-        list, newest group buy first: (group buy id, buyer's name, units on their lines), at most
-        `limit`; not on her own group buys, nor her own lines (/earnings: commission after the close)."""
+    async def brought_open(self, member_id: str, *, limit: int) -> list[tuple[int, str, str, int]]:
+        """On open group buys paying sharers (a sharer rate), the visitors of her share who are on its
+        list, newest group buy first: (group buy id, buyer, buyer's name, units on their lines), at most
+        `limit`; not on her own group buys, nor her own lines (/earnings: commission after the close;
+        whether the rule credits her with them is `commerce.services.attribution.credited`'s)."""
         ...
 
 

@@ -15,7 +15,9 @@ from handlers.types import Reply
 
 async def show_earnings(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
-    found = await service.earnings_of(ctx.uow, ctx.request.user_id)
+    found = await service.earnings_of(
+        ctx.uow, ctx.request.user_id, now=ctx.now, window=ctx.config.attribution_window
+    )
     text = render(found, lang, default_currency=ctx.config.currency)
     if ctx.is_private:
         return [Reply(text=text, language=lang)]

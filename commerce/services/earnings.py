@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from enum import StrEnum
 from itertools import takewhile
 
+from commerce.domain.attribution import DEFAULT_WINDOW
 from commerce.domain.ledger import AccountKind, Entry, TransactionKind
 from commerce.domain.payout import Payout
 from commerce.ports import UnitOfWork
+from commerce.services import attribution
 
 MAX_ORDERS = 20  # the newest orders listed; the balances count them all
 MAX_WITHOUT_RATE = 5  # the newest group buys named as paying sharers nothing
@@ -78,7 +81,14 @@ async def commission_balances(uow: UnitOfWork, member: str) -> tuple[dict[str, i
     return available, pending
 
 
-async def earnings_of(uow: UnitOfWork, member: str, *, limit: int = MAX_ORDERS) -> Earnings:
+async def earnings_of(
+    uow: UnitOfWork,
+    member: str,
+    *,
+    now: datetime,
+    window: timedelta = DEFAULT_WINDOW,
+    limit: int = MAX_ORDERS,
+) -> Earnings:
     available, pending = await commission_balances(uow, member)
     entries = await uow.ledger.entries_of(member, limit=limit * 3, kinds=_COMMISSION)
     lines = await _lines(uow, entries, limit, member)
@@ -88,10 +98,14 @@ async def earnings_of(uow: UnitOfWork, member: str, *, limit: int = MAX_ORDERS) 
         group_buy = await uow.group_buys.get(group_buy_id)
         if group_buy is not None:
             without_rate.append((group_buy_id, group_buy.terms.title))
-    brought = []
-    for group_buy_id, name, units in await uow.attribution.brought_open(member, limit=MAX_WITHOUT_RATE):
+    # only those the rule credits her with: not one who joined through another's code
+    brought: list[tuple[int, str, str, str, int]] = []
+    visitors = await uow.attribution.brought_open(member, limit=MAX_WITHOUT_RATE * 4)
+    for group_buy_id, buyer, name, units in visitors:
         group_buy = await uow.group_buys.get(group_buy_id)
-        if group_buy is not None:
+        if group_buy is None or len(brought) >= MAX_WITHOUT_RATE:
+            continue
+        if await attribution.credited(uow, group_buy, buyer, now=now, window=window) == member:
             brought.append((group_buy_id, group_buy.terms.title, group_buy.terms.unit, name, units))
     return Earnings(pending, available, lines, payouts, without_rate, brought)
 
