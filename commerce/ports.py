@@ -1310,6 +1310,10 @@ class UnitOfWork(Protocol):
         """Events to hand out once the unit of work commits."""
         ...
 
+    def peek_events(self) -> list[Event]:
+        """The events of this unit of work so far, left to be handed out by its commit."""
+        ...
+
     def collect_events(self) -> list[Event]:
         """Events of committed work, each handed out once."""
         ...

@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from commerce.domain import ledger
-from commerce.domain.commission import CommissionRates, Referral, Sale, commission
+from commerce.domain.commission import Commission, CommissionRates, Referral, Sale, commission
 from commerce.domain.events import (
     Event,
     OrderFulfilled,
@@ -113,18 +113,27 @@ async def sale_of(uow: UnitOfWork, order: Order) -> tuple[Sale, CommissionRates]
     return sale, CommissionRates(group_buy.sharer_rate_bp, group_buy.help_sell_rate_bp)
 
 
+async def commission_of(uow: UnitOfWork, order: Order) -> Commission | None:
+    """What the paid order earns whom (`commerce.domain.commission`), as its payment posts it; None: its
+    group buy is gone."""
+    found = await sale_of(uow, order)
+    if found is None:
+        return None
+    sale, rates = found
+    earlier = await earlier_referrals(uow, order) if sale.sharer else frozenset()
+    return commission(sale, rates, earlier=earlier)
+
+
 async def _paid(uow: UnitOfWork, order_id: int) -> Transaction | None:
     order = await uow.orders.get(order_id)
     if order is None or order.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):
         return None  # refunded (or never paid) by now: nothing to post
-    found = await sale_of(uow, order)
+    split = await commission_of(uow, order)
     at = _when(order, OrderStatus.PAID)
-    if found is None or at is None:
+    if split is None or at is None:
         return None
-    sale, rates = found
-    earlier = await earlier_referrals(uow, order) if sale.sharer else frozenset()
     history = await uow.ledger.of_order(order_id)  # a payment made again after one undone: its next round
-    return ledger.order_paid(commission(sale, rates, earlier=earlier), at=at, history=history)
+    return ledger.order_paid(split, at=at, history=history)
 
 
 async def _available(uow: UnitOfWork, order_id: int) -> Transaction | None:
