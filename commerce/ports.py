@@ -367,6 +367,11 @@ class ListingRepository(Protocol):
 
     async def in_chat(self, group_buy_id: int, chat_id: str) -> Listing | None: ...
 
+    async def open_of_seller(self, seller_id: str, *, limit: int) -> list[Listing]:
+        """The listings `seller_id` help-sells (帮卖) of group buys still open, not her own group buys',
+        newest group buy first, at most `limit` (`我的收益`: what her group has joined so far)."""
+        ...
+
     async def of_group_buy(self, group_buy_id: int) -> list[Listing]:
         """Its listings, oldest first."""
         ...
