@@ -11,8 +11,9 @@ from collections.abc import Sequence
 
 import pytest
 
+from commerce.domain.payments import sign_order_reference
 from handlers import outbox
-from handlers.types import Reply
+from handlers.types import ChatKind, Reply, Request
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
 
@@ -90,3 +91,24 @@ async def test_it_goes_out_through_the_outbox_with_the_payment() -> None:
 
     rows = [outbox.delivery(item).reply for item in factory.state.outbox[before:]]
     assert [row.text for row in rows if row.private_to == "bob"] == [EARNED["zh"]]
+
+
+async def test_a_payment_made_at_checkout_tells_her_too() -> None:
+    chat = fake_chat(default_language="en", payment_secret="secret")
+    await chat.say("amy", "/groupbuy Jars price 50⭐")
+    await chat.say("amy", "/commission 10%")
+    await chat.say("jo", f"+1 {await _code(chat, 'bob', 'en')}", private=True)
+    await chat.say("amy", "/close")
+
+    replies = await chat.app.checkout.payment_succeeded(
+        Request(platform="test", chat_id="jo", user_id="jo", display_name="Jo", chat_kind=ChatKind.PRIVATE),
+        payload=sign_order_reference(1, "secret"),
+        currency="XTR",
+        total_amount=50,
+        charge_id="charge-1",
+        provider_charge_id="",
+    )
+
+    assert _to(replies, "bob") == [
+        "Jo paid: 5⭐ commission is credited to you, pending (order #1-1 of Jars).\nYour earnings: /earnings"
+    ]
