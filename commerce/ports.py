@@ -346,10 +346,11 @@ class AttributionRepository(Protocol):
         listed in her own chat), not the member's own: /earnings says they earn nothing there."""
         ...
 
-    async def brought_open(self, member_id: str, *, limit: int) -> list[tuple[int, str, int]]:
-        """On open group buys paying sharers (a sharer rate), the buyers her share brought who are on its
-        list, newest group buy first: (group buy id, buyer's name, units on their lines), at most
-        `limit`; not on her own group buys, nor her own lines (/earnings: commission after the close)."""
+    async def brought_open(self, member_id: str, *, limit: int) -> list[tuple[int, str, str, int]]:
+        """On open group buys paying sharers (a sharer rate), the visitors of her share who are on its
+        list, newest group buy first: (group buy id, buyer, buyer's name, units on their lines), at most
+        `limit`; not on her own group buys, nor her own lines (/earnings: commission after the close;
+        whether the rule credits her with them is `commerce.services.attribution.credited`'s)."""
         ...
 
 
@@ -370,6 +371,11 @@ class ListingRepository(Protocol):
         ...
 
     async def in_chat(self, group_buy_id: int, chat_id: str) -> Listing | None: ...
+
+    async def open_of_seller(self, seller_id: str, *, limit: int) -> list[Listing]:
+        """The listings `seller_id` help-sells (帮卖) of group buys still open, not her own group buys',
+        newest group buy first, at most `limit` (`我的收益`: what her group has joined so far)."""
+        ...
 
     async def of_group_buy(self, group_buy_id: int) -> list[Listing]:
         """Its listings, oldest first."""
@@ -1312,6 +1318,10 @@ class UnitOfWork(Protocol):
 
     def record(self, *events: Event) -> None:
         """Events to hand out once the unit of work commits."""
+        ...
+
+    def peek_events(self) -> list[Event]:
+        """The events of this unit of work so far, left to be handed out by its commit."""
         ...
 
     def collect_events(self) -> list[Event]:

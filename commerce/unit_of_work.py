@@ -70,6 +70,13 @@ class Tracker:
     def pull_events(self) -> list[Event]:
         return [event for aggregate in self._seen.values() for event in aggregate.pull_events()]
 
+    def peek_events(self) -> list[Event]:
+        """The events the aggregates hold now, left for `pull_events`."""
+        held: list[Event] = []
+        for aggregate in self._seen.values():
+            held.extend(getattr(aggregate, "events", ()))
+        return held
+
     def clear(self) -> None:
         self._seen.clear()
 
@@ -165,6 +172,11 @@ class BaseUnitOfWork:
         self._prepared.clear()
         self._tracker.clear()
         await self._rollback()
+
+    def peek_events(self) -> list[Event]:
+        """The events of this unit of work so far, not collected: for work that writes what they mean in
+        the same transaction (a payment's notice to whoever earns on it)."""
+        return [*self._prepared, *self._pending, *self._tracker.peek_events()]
 
     def record(self, *events: Event) -> None:
         """An event that belongs to no aggregate (rare: aggregates' own events are collected by commit)."""

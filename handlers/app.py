@@ -74,6 +74,7 @@ from handlers import (
     called_off,
     card_copies,
     cards,
+    commission_notices,
     digest,
     helpselling,
     no_buttons,
@@ -424,6 +425,8 @@ class ChatApp:
                 replies = await card_copies.refreshed(  # members' private copies of the card too
                     self.values, replies, platform=request.platform, now=ctx.now
                 )
+                # whoever earns on an order it paid (分享赚, 帮卖) is told so, with it
+                replies += await commission_notices.commission_on_payments(uow, request.platform, ctx.memo)
             except DomainError as refusal:
                 await uow.rollback()  # the sighting too: the refusal writes it again, but for a join
                 # (a flash sale's thousands of sold-out `+1`s write their answers only)

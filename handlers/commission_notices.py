@@ -2,6 +2,7 @@
 payment (撤销已收) takes back: which order of which group buy, and how much, in her own language (else
 the language of the group the order was made in, as its buyer is told). Once: the refund or undo happens
 once (a second is refused), and the notice goes out with it through the outbox, sent after the commit.
+A payment tells each earner what it credits her (`commission_on_payments`), as once.
 When it leaves her available balance below zero while a payout of hers is still open (asked for or
 approved, not paid), the notice says that payout is now more than she earned and will be decided again."""
 
@@ -9,14 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from commerce.domain.commission import EARNING_STATUSES, NoEarning, Role
+from commerce.domain.events import OrderPaid
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.ledger import AccountKind, holdings
 from commerce.domain.member import identity
 from commerce.domain.money import format_money
 from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
-from commerce.services.earnings import commission_balances
+from commerce.services.earnings import commission_balances, first_name
+from commerce.services.ledger import commission_of
 from handlers.context import Context
+from handlers.memo import LanguageMemo
 from handlers.recipients import buyer_language
 from handlers.texts import t
 from handlers.types import Reply
@@ -124,3 +129,48 @@ def commission_taken_back_said(lang: str, taken_back: Mapping[str, Sequence[tupl
     )
     names = dict.fromkeys(name for named in taken_back.values() for name, _ in named)
     return t(lang, "commission_taken_back_named", orders=separator.join(items), names=separator.join(names))
+
+
+async def commission_on_payments(uow: UnitOfWork, platform: str | None, memo: LanguageMemo) -> list[Reply]:
+    """Each sharer or help-seller (帮卖) whose commission the orders paid in this unit of work (its
+    `OrderPaid` events, whatever paid them: 已收, the report's Received, a checkout) credit, told
+    privately in her own language (`buyer_language`): `Jo 付款了：你记了 ¥15.60 佣金，待入账…`, one message
+    with a line per order; a sharer the loop rule refuses (the buyer brought her first) is told why in
+    one line. Once: a repeated 已收 pays nothing, raises no event, tells nothing."""
+    paid = dict.fromkeys(e.order_id for e in uow.peek_events() if isinstance(e, OrderPaid))
+    said: dict[str, tuple[str, list[str]]] = {}
+    earned: set[str] = set()
+    for order_id in paid:
+        order = await uow.orders.get(order_id)
+        if order is None or order.status not in EARNING_STATUSES:
+            continue
+        split = await commission_of(uow, order)
+        group_buy = None if split is None else await uow.group_buys.get(order.group_buy_id)
+        if split is None or group_buy is None:
+            continue
+        told = [(share.member, "commission_paid_earned", share.amount) for share in split.shares]
+        if split.refused.get(Role.SHARER) is NoEarning.LOOP and order.sharer_id:
+            told.append((order.sharer_id, "commission_paid_loop", 0))
+        earned.update(share.member for share in split.shares)
+        for earner, key, amount in told:
+            if earner not in said:
+                lang = await buyer_language(uow, platform, group_buy, order, memo, earner)
+                said[earner] = (lang, [])
+            lang = said[earner][0]
+            said[earner][1].append(
+                t(
+                    lang,
+                    key,
+                    buyer=first_name(order.buyer_name),
+                    amount=format_money(amount, order.currency),
+                    title=group_buy.terms.title,
+                    id=group_buy.id,
+                    order=order.number,
+                )
+            )
+    replies = []
+    for earner, (lang, lines) in said.items():
+        if earner in earned:  # where to see it all, once under the lines
+            lines.append(t(lang, "commission_paid_more"))
+        replies.append(Reply(text="\n".join(lines), private_to=earner, language=lang))
+    return replies

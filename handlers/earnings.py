@@ -3,10 +3,14 @@ it; answered in private (in a group: a short note there, the answer privately)."
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from commerce.domain.commission import percent
 from commerce.domain.money import format_money
 from commerce.domain.payout import Payout, PayoutStatus
 from commerce.services import earnings as service
 from commerce.services.earnings import EarningLine, Earnings, EarningState
+from handlers.chat_names import titles
 from handlers.context import Context
 from handlers.texts import t
 from handlers.texts import units as unit_texts
@@ -15,8 +19,11 @@ from handlers.types import Reply
 
 async def show_earnings(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
-    found = await service.earnings_of(ctx.uow, ctx.request.user_id)
-    text = render(found, lang, default_currency=ctx.config.currency)
+    found = await service.earnings_of(
+        ctx.uow, ctx.request.user_id, now=ctx.now, window=ctx.config.attribution_window
+    )
+    chats = await titles(ctx.uow, [chat for _, _, _, chat, _, _ in found.help_selling])
+    text = render(found, lang, default_currency=ctx.config.currency, chats=chats)
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     note = t(lang, "earnings_sent_privately", name=ctx.request.display_name)
@@ -28,10 +35,15 @@ def _amounts(sums: dict[str, int], currencies: list[str], lang: str) -> str:
     return t(lang, "list_separator").join(format_money(sums.get(c, 0), c) for c in currencies)
 
 
-def render(found: Earnings, lang: str, *, default_currency: str) -> str:
-    """`Pending: ¥4.40 · Available: ¥0` and a line per order; `¥0` when nothing was earned."""
+def render(
+    found: Earnings, lang: str, *, default_currency: str, chats: Mapping[str, str] | None = None
+) -> str:
+    """`Pending: ¥4.40 · Available: ¥0` and a line per order; `¥0` when nothing was earned. `chats`: the
+    names of her 帮卖 groups (`Earnings.help_selling`)."""
     currencies = found.currencies or [default_currency]
     help_sold = {line.help_sold for line in found.lines}  # 帮卖 commission, sharing's, or both
+    if found.help_selling:  # her group's units so far, at the help-sell rate
+        help_sold.add(True)
     mixed = len(help_sold) > 1
     if mixed:
         header = t(lang, "earnings_header_both")
@@ -51,7 +63,7 @@ def render(found: Earnings, lang: str, *, default_currency: str) -> str:
         )
         key = "earnings_none_without_rate" if not found.lines else "earnings_without_rate"
         lines.append(t(lang, key, group_buys=named))
-    elif not found.lines and not found.brought:
+    elif not found.lines and not found.brought and not found.help_selling:
         lines.append(t(lang, "earnings_none"))
     for line in found.lines:
         item = t(
@@ -68,6 +80,20 @@ def render(found: Earnings, lang: str, *, default_currency: str) -> str:
     for number, title, unit, name, units in found.brought:  # joined through her share, not closed yet
         amount = unit_texts.units(lang, units, unit)  # `2 份`, `2斤`, "2 units"
         lines.append(t(lang, "earnings_brought", name=name, units=amount, title=title, id=number))
+    for number, title, unit, chat, units, rate in found.help_selling:  # 帮卖, not closed yet
+        where = (chats or {}).get(chat) or t(lang, "share_open_your_group")
+        amount = unit_texts.units(lang, units, unit)
+        lines.append(
+            t(
+                lang,
+                "earnings_helpselling_open",
+                id=number,
+                title=title,
+                chat=where,
+                units=amount,
+                rate=percent(rate),
+            )
+        )
     for payout in found.payouts:
         amount = format_money(payout.amount, payout.currency)
         if payout.status is PayoutStatus.REJECTED:

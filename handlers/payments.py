@@ -35,7 +35,7 @@ from commerce.services import orders as order_service
 from commerce.services import payments as service
 from handlers import refund_asks
 from handlers.cards import card_update, format_deadline, pay_buttons
-from handlers.commission_notices import commission_taken_back
+from handlers.commission_notices import commission_on_payments, commission_taken_back
 from handlers.config import AppConfig
 from handlers.context import Context, language_in
 from handlers.guests import guest_note
@@ -547,6 +547,7 @@ class Checkout:
                 receipt_reply = Reply(text=receipt, private_to=buyer, language=lang, secret=secret)
                 replies = [receipt_reply, card_update(group_buy)]
                 replies += await bought_cards(uow, group_buy, {order.buyer_id})  # ✅ 已购买 on their notes
+                replies += await commission_on_payments(uow, request.platform, self.memo)  # who earns on it
                 await self.queue(uow, replies, request, self.clock.now())
                 await uow.commit()
                 events = uow.collect_events()

@@ -70,10 +70,20 @@ async def share(ctx: Context) -> list[Reply]:
         text = t(lang, "share_link", id=group_buy.id, title=title, link=link, code=shown, plain=code.plain)
     else:
         text = t(lang, "share_code", id=group_buy.id, title=title, code=shown, plain=code.plain)
-    earns = earns_line(group_buy, ctx.request.user_id, lang, help_sells=await help_sells(ctx, group_buy))
+    sells = await sells_here(ctx, group_buy, here)
+    earns = earns_line(
+        group_buy, ctx.request.user_id, lang, help_sells=await help_sells(ctx, group_buy), sells_here=sells
+    )
     if earns:
         text = t(lang, "two_sentences", first=text, second=earns)
     return [Reply(text=text, language=lang)]
+
+
+async def sells_here(ctx: Context, group_buy: GroupBuy, here: str | None) -> bool:
+    """Whether the member is the help-seller (帮卖) of the listing in chat `here`: her code there joins
+    her listing, whose orders earn her the help-sell rate, not the sharer's."""
+    listing = None if here is None else await listings.reaches(ctx.uow, group_buy, here)
+    return listing is not None and listing.seller_id == ctx.request.user_id != group_buy.organiser_id
 
 
 async def _shared(ctx: Context, group_buy: GroupBuy, here: str | None) -> tuple[str, ShareCode]:
@@ -125,7 +135,10 @@ async def _in_her_groups(ctx: Context) -> list[Reply]:
         line = t(lang, "share_open_link", link=link, **said) if link else t(lang, "share_open_code", **said)
         if group_buy.organiser_id != member:  # what sharing it earns her: its rate, or nothing
             rate = group_buy.sharer_rate_bp
-            if rate > 0:
+            if await sells_here(ctx, group_buy, here):  # 帮卖: her group's orders earn her its rate
+                if group_buy.help_sell_rate_bp > 0:
+                    line += t(lang, "share_open_earns_helpsell", rate=percent(group_buy.help_sell_rate_bp))
+            elif rate > 0:
                 line += t(lang, "share_open_earns", rate=percent(rate))
             elif not await help_sells(ctx, group_buy):
                 line += t(lang, "share_open_earns_none")
@@ -136,11 +149,19 @@ async def _in_her_groups(ctx: Context) -> list[Reply]:
     return [Reply(text="\n".join(lines), language=lang)]
 
 
-def earns_line(group_buy: GroupBuy, member_id: str, lang: str, *, help_sells: bool = False) -> str:
+def earns_line(
+    group_buy: GroupBuy, member_id: str, lang: str, *, help_sells: bool = False, sells_here: bool = False
+) -> str:
     """What a member's share earns them: the rate, except for its organiser, who earns no commission on
     her own group buy (`commerce.domain.commission`): she is told so, and what the members who share it
     earn. A group buy paying sharers nothing: said to a member (never "share and earn"), "" to her and
-    to one who help-sells it (`help_sells`, 帮卖: his group's lines earn him its help-sell rate)."""
+    to one who help-sells it (`help_sells`, 帮卖: his group's lines earn him its help-sell rate).
+    `sells_here`: she help-sells it in the chat she shares it from: its help-sell rate, what she earns
+    (her code there joins her listing), never the sharer's."""
+    if sells_here and member_id != group_buy.organiser_id:
+        if group_buy.help_sell_rate_bp <= 0:
+            return ""
+        return t(lang, "share_earns_helpseller", rate=percent(group_buy.help_sell_rate_bp))
     if group_buy.sharer_rate_bp <= 0:
         if member_id == group_buy.organiser_id or help_sells:
             return ""

@@ -177,7 +177,7 @@ class SqlAttributionRepository:
         found |= {int(row.id) for row in await self._run(self.sql.brought_before_close, params)}
         return sorted(found, reverse=True)[:limit]
 
-    async def brought_open(self, member_id: str, *, limit: int) -> list[tuple[int, str, int]]:
+    async def brought_open(self, member_id: str, *, limit: int) -> list[tuple[int, str, str, int]]:
         params = {"member": member_id, "limit": limit}
         rows = await self._run(self.sql.brought_open, params)
-        return [(int(row.id), str(row.name), int(row.units)) for row in rows]
+        return [(int(row.id), str(row.user_id), str(row.name), int(row.units)) for row in rows]

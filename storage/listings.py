@@ -19,7 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
 
-from commerce.domain.group_buy import Participant
+from commerce.domain.group_buy import GroupBuyStatus, Participant
 from commerce.domain.listings import Listing
 from storage import mappers
 from storage.tables import UtcDateTime, group_buy_listings, group_buys, participants
@@ -34,6 +34,7 @@ class _Statements:
     get: Select[Any]
     in_chat: Select[Any]
     of_group_buy: Select[Any]
+    open_of_seller: Select[Any]
     lines_of_listing: Select[Any]
     lines_here: Select[Any]
     count_of_listing: Select[Any]
@@ -75,6 +76,15 @@ def _statements(dialect: str) -> _Statements:
             c.group_buy_id == bindparam("gid"), c.chat_id == bindparam("chat")
         ),
         of_group_buy=select(group_buy_listings).where(c.group_buy_id == bindparam("gid")).order_by(c.id),
+        open_of_seller=select(group_buy_listings)
+        .join(group_buys, gb.id == c.group_buy_id)
+        .where(
+            c.seller_id == bindparam("seller"),
+            gb.status == GroupBuyStatus.OPEN.value,
+            gb.organiser_id != bindparam("seller"),
+        )
+        .order_by(c.group_buy_id.desc(), c.id)
+        .limit(limit),
         lines_of_listing=select(participants).where(*of_listing).order_by(p.id).limit(limit),
         lines_here=select(participants).where(*here).order_by(p.id).limit(limit),
         count_of_listing=select(func.count()).where(*of_listing),
@@ -150,6 +160,10 @@ class SqlListingRepository:
     async def in_chat(self, group_buy_id: int, chat_id: str) -> Listing | None:
         row = (await self._run(self.sql.in_chat, {"gid": group_buy_id, "chat": chat_id})).first()
         return None if row is None else _listing(row)
+
+    async def open_of_seller(self, seller_id: str, *, limit: int) -> list[Listing]:
+        rows = await self._run(self.sql.open_of_seller, {"seller": seller_id, "n": limit})
+        return [_listing(row) for row in rows]
 
     async def of_group_buy(self, group_buy_id: int) -> list[Listing]:
         rows = await self._run(self.sql.of_group_buy, {"gid": group_buy_id})

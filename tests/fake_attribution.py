@@ -75,7 +75,7 @@ class FakeAttribution:
                 found.add(visit.group_buy_id)
         return sorted(found, reverse=True)[:limit]
 
-    async def brought_open(self, member_id: str, *, limit: int) -> list[tuple[int, str, int]]:
+    async def brought_open(self, member_id: str, *, limit: int) -> list[tuple[int, str, str, int]]:
         brought: dict[tuple[int, str], tuple[str, int]] = {}
         for visit in self.s.visits:
             group_buy = self.s.group_buys.get(visit.group_buy_id)
@@ -97,4 +97,4 @@ class FakeAttribution:
                 key = (visit.group_buy_id, visit.visitor_id)
                 brought[key] = (min(p.display_name for p in lines), sum(p.quantity for p in lines))
         ordered = sorted(brought.items(), key=lambda item: (-item[0][0], item[0][1]))
-        return [(gid, name, units) for (gid, _), (name, units) in ordered][:limit]
+        return [(gid, buyer, name, units) for (gid, buyer), (name, units) in ordered][:limit]

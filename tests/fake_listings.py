@@ -6,7 +6,7 @@ import copy
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from commerce.domain.group_buy import Participant
+from commerce.domain.group_buy import GroupBuyStatus, Participant
 from commerce.domain.listings import Listing
 
 if TYPE_CHECKING:
@@ -38,6 +38,17 @@ class FakeListings:
     async def in_chat(self, group_buy_id: int, chat_id: str) -> Listing | None:
         listed = (found for found in self.s.listings if found.group_buy_id == group_buy_id)
         return next((found for found in listed if found.chat_id == chat_id), None)
+
+    async def open_of_seller(self, seller_id: str, *, limit: int) -> list[Listing]:
+        found = [
+            listing
+            for listing in self.s.listings
+            if listing.seller_id == seller_id
+            and (group_buy := self.s.group_buys.get(listing.group_buy_id)) is not None
+            and group_buy.status is GroupBuyStatus.OPEN
+            and group_buy.organiser_id != seller_id
+        ]
+        return sorted(found, key=lambda listing: (-listing.group_buy_id, listing.id or 0))[:limit]
 
     async def of_group_buy(self, group_buy_id: int) -> list[Listing]:
         return [found for found in self.s.listings if found.group_buy_id == group_buy_id]

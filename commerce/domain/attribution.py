@@ -8,9 +8,12 @@ The rule, the one `/help share` and the README state:
   link she opened (no sharer earns on, nor ranks by, what she buys from herself);
 - a buyer who was already on the list before opening any link is attributed to nobody: the link did
   not bring them;
-- otherwise the order goes to the sharer of the last link they opened within the window (default 7
-  days, TUAN_ATTRIBUTION_DAYS) before the order was made; of two opened at the same moment, the one
-  recorded last;
+- otherwise the order goes to the sharer of the last link they opened by the time they joined (their
+  first line: a join made with a code, `+1 团12-K7QM`, is that code's), within the window (default 7
+  days, TUAN_ATTRIBUTION_DAYS) before that join, however long the group buy then runs; of two opened
+  at the same moment, the one recorded last. A link opened after joining changes nothing (a look at
+  another sharer's card does not move the order);
+- with no join known (`joined_at` None), the window counts back from the order;
 - nothing else: no link within the window, nobody.
 
 The order stores its sharer (`orders.sharer_id`) when it is made and nothing changes it afterwards, so
@@ -38,17 +41,16 @@ def sharer_of(
     window: timedelta = DEFAULT_WINDOW,
 ) -> str | None:
     """The member `buyer_id`'s order is attributed to (None: nobody). `joined_at`: when they were first
-    on the list (their earliest line); `visits`: any visits (others' are ignored), in recorded order."""
+    on the list (their earliest line); `visits`: any visits (others' are ignored), in recorded order.
+    The join decides: the last link opened by then (a later one changes nothing; on the list before
+    any link: nobody), within `window` before it."""
+    decided = ordered_at if joined_at is None else min(joined_at, ordered_at)
     opened = [
         (visit.at, position, visit.sharer_id)
         for position, visit in enumerate(visits)
-        if visit.visitor_id == buyer_id and visit.sharer_id != buyer_id and visit.at <= ordered_at
+        if visit.visitor_id == buyer_id and visit.sharer_id != buyer_id and visit.at <= decided
     ]
-    if not opened:
-        return None
-    if joined_at is not None and joined_at < min(at for at, _, _ in opened):
-        return None  # on the list before any link: the link did not bring them
-    recent = [entry for entry in opened if entry[0] >= ordered_at - window]
+    recent = [entry for entry in opened if entry[0] >= decided - window]
     return max(recent)[2] if recent else None
 
 

@@ -17,7 +17,8 @@ Nothing is earned (`NoEarning` says why) for:
   the organiser to the organiser);
 - the organiser's own order in her group buy: she is the seller, nobody brought her a sale (a member's
   link she opened, a listing she joined in earns its sharer or help-seller nothing);
-- a loop: A brought B earlier, and B's link brings A back: B earns nothing on A;
+- a loop: A brought B earlier (B joined through A's link before A joined through B's), and B's link
+  brings A back: B earns nothing on A, A keeps what A earns on B;
 - a rate of 0.
 
 Rounding: each commission is `paid × rate / 10,000` rounded down to a whole minor unit, so it is never

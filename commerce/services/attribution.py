@@ -115,6 +115,25 @@ async def came_through_a_share(
     return any(sharer != group_buy.organiser_id for sharer in found.values())
 
 
+async def credited(
+    uow: UnitOfWork,
+    group_buy: GroupBuy,
+    buyer: str,
+    *,
+    now: datetime,
+    window: timedelta = attribution.DEFAULT_WINDOW,
+) -> str | None:
+    """Whom the buyer's order would be attributed to if it were made now (None: nobody), by the rule the
+    close applies: before the close, what `我的收益` promises a sharer ("X 用你的分享码跟了…")."""
+    assert group_buy.id is not None
+    lines = [line for line in await uow.group_buys.participants(group_buy.id) if line.user_id == buyer]
+    joined = {buyer: min((line.joined_at for line in lines), default=None)}
+    visits = await uow.attribution.visits_of(group_buy.id, [buyer])
+    organiser = group_buy.organiser_id
+    found = attribution.sharers(joined, visits, ordered_at=now, window=window, organiser=organiser)
+    return found.get(buyer)
+
+
 async def attribute(
     uow: UnitOfWork,
     group_buy_id: int,

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from enum import StrEnum
 from itertools import takewhile
 
+from commerce.domain.attribution import DEFAULT_WINDOW
 from commerce.domain.ledger import AccountKind, Entry, TransactionKind
 from commerce.domain.payout import Payout
 from commerce.ports import UnitOfWork
+from commerce.services import attribution
 
 MAX_ORDERS = 20  # the newest orders listed; the balances count them all
 MAX_WITHOUT_RATE = 5  # the newest group buys named as paying sharers nothing
@@ -54,6 +57,8 @@ class Earnings:
     # on open group buys paying sharers: (number, title, unit, buyer's name, units) her shares brought,
     # commission once it closes and they pay
     brought: list[tuple[int, str, str, str, int]] = field(default_factory=list)
+    # 帮卖, still open: (number, title, unit, her group's chat id, units joined there, help-sell rate bp)
+    help_selling: list[tuple[int, str, str, str, int, int]] = field(default_factory=list)
 
     @property
     def currencies(self) -> list[str]:
@@ -78,7 +83,14 @@ async def commission_balances(uow: UnitOfWork, member: str) -> tuple[dict[str, i
     return available, pending
 
 
-async def earnings_of(uow: UnitOfWork, member: str, *, limit: int = MAX_ORDERS) -> Earnings:
+async def earnings_of(
+    uow: UnitOfWork,
+    member: str,
+    *,
+    now: datetime,
+    window: timedelta = DEFAULT_WINDOW,
+    limit: int = MAX_ORDERS,
+) -> Earnings:
     available, pending = await commission_balances(uow, member)
     entries = await uow.ledger.entries_of(member, limit=limit * 3, kinds=_COMMISSION)
     lines = await _lines(uow, entries, limit, member)
@@ -88,12 +100,33 @@ async def earnings_of(uow: UnitOfWork, member: str, *, limit: int = MAX_ORDERS) 
         group_buy = await uow.group_buys.get(group_buy_id)
         if group_buy is not None:
             without_rate.append((group_buy_id, group_buy.terms.title))
-    brought = []
-    for group_buy_id, name, units in await uow.attribution.brought_open(member, limit=MAX_WITHOUT_RATE):
+    help_selling = []  # 帮卖: what her group has joined so far, earning her the help-sell rate
+    sold: set[int] = set()  # those listings' ids
+    for listing in await uow.listings.open_of_seller(member, limit=MAX_WITHOUT_RATE):
+        group_buy = await uow.group_buys.get(listing.group_buy_id)
+        if group_buy is None or listing.id is None:
+            continue
+        sold.add(listing.id)
+        units = await uow.listings.count_units(listing.group_buy_id, listing.id)
+        if units > 0 and group_buy.help_sell_rate_bp > 0:
+            title, unit, rate = group_buy.terms.title, group_buy.terms.unit, group_buy.help_sell_rate_bp
+            help_selling.append((listing.group_buy_id, title, unit, listing.chat_id, units, rate))
+    # only those the rule credits her with: not one who joined through another's code, nor one on her
+    # own 帮卖 group's list (counted there, at the help-sell rate)
+    brought: list[tuple[int, str, str, str, int]] = []
+    visitors = await uow.attribution.brought_open(member, limit=MAX_WITHOUT_RATE * 4)
+    for group_buy_id, buyer, name, units in visitors:
         group_buy = await uow.group_buys.get(group_buy_id)
-        if group_buy is not None:
+        if group_buy is None or len(brought) >= MAX_WITHOUT_RATE:
+            continue
+        if sold and any(
+            line.user_id == buyer and line.listing_id in sold
+            for line in await uow.group_buys.participants(group_buy_id)
+        ):
+            continue
+        if await attribution.credited(uow, group_buy, buyer, now=now, window=window) == member:
             brought.append((group_buy_id, group_buy.terms.title, group_buy.terms.unit, name, units))
-    return Earnings(pending, available, lines, payouts, without_rate, brought)
+    return Earnings(pending, available, lines, payouts, without_rate, brought, help_selling)
 
 
 async def _lines(uow: UnitOfWork, entries: Collection[Entry], limit: int, member: str) -> list[EarningLine]:

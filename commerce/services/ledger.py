@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from commerce.domain import ledger
-from commerce.domain.commission import CommissionRates, Referral, Sale, commission
+from commerce.domain.commission import Commission, CommissionRates, Referral, Sale, commission
 from commerce.domain.events import (
     Event,
     OrderFulfilled,
@@ -39,7 +39,6 @@ from commerce.ports import UnitOfWork
 ATTEMPTS = 5  # a StaleHistory is another posting of the same order meanwhile: rare, never endless
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 _TICK = timedelta(microseconds=1)
-_LOCKED = frozenset({OrderStatus.PAID, OrderStatus.FULFILLED, OrderStatus.REFUNDED})  # attributions paid once
 
 
 async def post_order_events(uow: UnitOfWork, events: Sequence[Event]) -> None:
@@ -69,13 +68,29 @@ def _when(order: Order, status: OrderStatus) -> datetime | None:
     return next((change.at for change in reversed(order.history) if change.to_status is status), None)
 
 
-async def earlier_referrals(uow: UnitOfWork, *, buyer: str, sharer: str) -> frozenset[Referral]:
-    """Whether the buyer brought the sharer earlier (orders of the sharer attributed to the buyer and
-    paid once): the loop rule's only input."""
-    for order in await uow.orders.for_buyer(sharer):
-        if order.sharer_id == buyer and order.status in _LOCKED:
+async def earlier_referrals(uow: UnitOfWork, order: Order) -> frozenset[Referral]:
+    """Whether the order's buyer brought its sharer earlier (the loop rule's only input): an order of the
+    sharer (not cancelled) attributed to the buyer, whose buyer was brought (joined) before this order's
+    was. May joined through Ned's code, then Ned through May's: Ned keeps his commission on May's order
+    (he brought her first), May earns none on Ned's; whichever is paid first."""
+    buyer, sharer = order.buyer_id, order.sharer_id
+    if sharer is None:
+        return frozenset()
+    brought: datetime | None = None
+    for theirs in await uow.orders.for_buyer(sharer):
+        if theirs.sharer_id != buyer or theirs.status is OrderStatus.CANCELLED:
+            continue
+        brought = brought or await brought_at(uow, order)
+        if await brought_at(uow, theirs) <= brought:
             return frozenset({Referral(referrer=buyer, referred=sharer)})
     return frozenset()
+
+
+async def brought_at(uow: UnitOfWork, order: Order) -> datetime:
+    """When the order's buyer was brought to its group buy: her first line's join (else the order)."""
+    lines = await uow.group_buys.participants(order.group_buy_id)
+    joined = [line.joined_at for line in lines if line.user_id == order.buyer_id]
+    return min(joined, default=order.created_at)
 
 
 async def sale_of(uow: UnitOfWork, order: Order) -> tuple[Sale, CommissionRates] | None:
@@ -98,20 +113,27 @@ async def sale_of(uow: UnitOfWork, order: Order) -> tuple[Sale, CommissionRates]
     return sale, CommissionRates(group_buy.sharer_rate_bp, group_buy.help_sell_rate_bp)
 
 
+async def commission_of(uow: UnitOfWork, order: Order) -> Commission | None:
+    """What the paid order earns whom (`commerce.domain.commission`), as its payment posts it; None: its
+    group buy is gone."""
+    found = await sale_of(uow, order)
+    if found is None:
+        return None
+    sale, rates = found
+    earlier = await earlier_referrals(uow, order) if sale.sharer else frozenset()
+    return commission(sale, rates, earlier=earlier)
+
+
 async def _paid(uow: UnitOfWork, order_id: int) -> Transaction | None:
     order = await uow.orders.get(order_id)
     if order is None or order.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):
         return None  # refunded (or never paid) by now: nothing to post
-    found = await sale_of(uow, order)
+    split = await commission_of(uow, order)
     at = _when(order, OrderStatus.PAID)
-    if found is None or at is None:
+    if split is None or at is None:
         return None
-    sale, rates = found
-    earlier: frozenset[Referral] = frozenset()
-    if sale.sharer:
-        earlier = await earlier_referrals(uow, buyer=sale.buyer, sharer=sale.sharer)
     history = await uow.ledger.of_order(order_id)  # a payment made again after one undone: its next round
-    return ledger.order_paid(commission(sale, rates, earlier=earlier), at=at, history=history)
+    return ledger.order_paid(split, at=at, history=history)
 
 
 async def _available(uow: UnitOfWork, order_id: int) -> Transaction | None:

@@ -161,7 +161,8 @@ async def test_before_the_close_the_buyers_a_share_brought_are_found_with_their_
     clock.advance(minutes=1)
     await join(uow_factory, clock, "eve", 2)
     async with uow_factory() as uow:
-        [(gid, _name, units)] = await uow.attribution.brought_open("cat", limit=5)
+        [(gid, buyer, _name, units)] = await uow.attribution.brought_open("cat", limit=5)
+        assert buyer == "eve"
         assert (gid, units) == (group_buy.id, 2)
         assert await uow.attribution.brought_open("dan", limit=5) == []
     await close(uow_factory, clock, group_buy.id)

@@ -86,17 +86,28 @@ def test_the_sharer_is_always_the_last_eligible_opener_and_never_the_buyer(
 ) -> None:
     window = timedelta(days=days)
     found = sharer_of(buyer, joined_at=joined, visits=visits, ordered_at=CLOSE, window=window)
-    opened = [v for v in visits if v.visitor_id == buyer and v.sharer_id != buyer and v.at <= CLOSE]
+    decided = CLOSE if joined is None else min(joined, CLOSE)  # the join decides, else the order
+    opened = [v for v in visits if v.visitor_id == buyer and v.sharer_id != buyer and v.at <= decided]
+    eligible = [v for v in opened if v.at >= decided - window]
     if found is None:
-        eligible = [v for v in opened if v.at >= CLOSE - window]
-        assert not eligible or (joined is not None and joined < min(v.at for v in opened))
+        assert not eligible
         return
     assert found != buyer
-    eligible = [v for v in opened if v.at >= CLOSE - window]
     latest = max(v.at for v in eligible)
     assert found == [v for v in eligible if v.at == latest][-1].sharer_id
-    assert joined is None or joined >= min(v.at for v in opened)
     assert sharers({buyer: joined}, visits, ordered_at=CLOSE, window=window) == {buyer: found}
+
+
+def test_a_join_made_with_a_code_counts_however_long_the_group_buy_runs() -> None:
+    visits = [visit("eve", "fay", hours=0)]  # `+1 团3-…` on day 0; the close 9 days later
+    assert sharer_of("fay", joined_at=T0, visits=visits, ordered_at=T0 + timedelta(days=9)) == "eve"
+    opened_long_before = [visit("eve", "fay", hours=-(8 * 24))]  # opened 8 days before joining
+    assert sharer_of("fay", joined_at=T0, visits=opened_long_before, ordered_at=CLOSE) is None
+
+
+def test_a_card_looked_at_after_joining_changes_nothing() -> None:
+    visits = [visit("lin", "rita", hours=0), visit("cat", "rita", hours=1)]  # joined with Lin's, then Cat's
+    assert sharer_of("rita", joined_at=T0, visits=visits, ordered_at=CLOSE) == "lin"
 
 
 @given(group_buy_id=st.integers(min_value=1, max_value=10**12 - 1), member=st.text(min_size=1, max_size=40))

@@ -152,8 +152,8 @@ async def test_the_last_link_opened_wins_and_the_window_limits_it(
     bob = code_in(room.said(await room.say("bob", "分享")))
     cat = code_in(room.said(await room.say("cat", "分享")))
     await room.say("dan", bob, private=True)
+    clock.advance(days=8)  # Dan's visit is older than the 7-day window by the time he joins
     await room.say("dan", "+1")
-    clock.advance(days=8)  # Dan's visit is older than the 7-day window by the close
     await room.say("eve", bob, private=True)
     clock.advance(hours=1)
     await room.say("eve", cat, private=True)
@@ -262,6 +262,6 @@ async def test_an_admin_may_set_the_rate(room: Chat, factory: FakeUnitOfWorkFact
 async def test_help_share_states_the_rule(room: Chat) -> None:
     english = room.said(await room.say("bob", "/help share", language="en"))
     assert english.startswith("Share and earn\nYour link: /share")
-    assert "the last link or code they opened in the 7 days before their order was made" in english
+    assert "the last link or code they opened in the 7 days before joining" in english
     assert room.said(await room.say("bob", "帮助 分享")).startswith("分享赚\n")
     assert room.said(await room.say("bob", "分享帮助")).startswith("分享赚\n")
