@@ -31,6 +31,7 @@ from handlers import (
     no_buttons,
     on_behalf,
     options,
+    pasted_lines,
     pickup_points,
     sharing,
     taps,
@@ -55,7 +56,7 @@ from handlers.parsing.pickup import parse_pickup, split_group_buy_id
 from handlers.parsing.terms import keyword_values, parse_terms
 from handlers.parsing.typed import as_typed
 from handlers.recipients import order_languages, organiser_language
-from handlers.texts import t
+from handlers.texts import refusal_text, t
 from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
 from handlers.types import Reaction, Reply
@@ -154,6 +155,8 @@ async def _join(ctx: Context) -> list[Reply]:
             option_count=not note_labelled(ctx.request.text),  # `+1 小 备注 2`: the note 2
         )
     except DomainError as refusal:  # sold out: say how to wait for it (候补)
+        if refusal.code == "already_listed" and command.extra_lines:  # her line as it was, 文文妈妈 below
+            raise await _listed_with_lines(ctx, refusal) from refusal
         offer = waiting.offer_waiting(
             refusal, quantity=quantity, friend=command.friend, group_buy_id=command.group_buy_id
         )
@@ -241,6 +244,9 @@ async def _join(ctx: Context) -> list[Reply]:
         text = t(lang, "two_sentences", first=text, second=t(lang, "target_reached"))
     if elsewhere:
         text = t(lang, "two_sentences", first=text, second=elsewhere)
+    extra = await pasted_lines.not_added(ctx, group_buy, command.extra_lines, lang)
+    if extra:  # `7. 文文妈妈 1` pasted under her own line: not added, and how to add it
+        text = t(lang, "two_sentences", first=text, second=extra)
     undo = _big_join_undo(command, joined, lang)
     if undo:  # `+1０` read as +10 on top of 10: now 20, and how to go back
         text = t(lang, "two_sentences", first=text, second=undo)
@@ -249,6 +255,17 @@ async def _join(ctx: Context) -> list[Reply]:
     if not news and not _tier_crossed(group_buy, joined.delta):
         answer = _said_by_the_card(ctx, answer)
     return [answer, card_update(group_buy)]
+
+
+async def _listed_with_lines(ctx: Context, refusal: DomainError) -> DomainError:
+    """A re-pasted list with her line as she holds it and someone else's added below (`7. 文文妈妈 1`):
+    `already_listed`, then the lines not added and how to add them."""
+    group_buy = await ctx.uow.group_buys.get(refusal.params["id"])
+    lang = await ctx.lang(guess=True)
+    lines = await pasted_lines.not_added(ctx, group_buy, ctx.command.extra_lines, lang) if group_buy else ""
+    if not lines:
+        return refusal
+    return DomainError("already_listed_lines", listed=refusal_text(lang, refusal), lines=lines)
 
 
 BIG_JOIN = 10  # a typed join adding this many portions at once is told how to undo it

@@ -75,6 +75,9 @@ class Join:
     # a pasted line naming none of her names: the name it starts with (`2. 张叔 3斤`), refused when that
     # is another member already on the group buy (a list pasted back, her own line not added)
     list_name: str = ""
+    # a pasted list's lines after hers naming someone else (`7. 文文妈妈 1` under her own): (the name, the
+    # amount as a join types it: `1`, `2斤`), never joined; the handler says which were not added
+    extra_lines: tuple[tuple[str, str], ...] = ()
     # the quantity read with the unit word typed after it (`+2斤`, `2. 小李 2箱`, `+2 kg`): on a group buy
     # sold in a unit (`价格 15元/斤`) it is what counts, or is refused in another one (commerce.domain.units)
     measured: Measured | None = None
@@ -708,16 +711,40 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     head = _LIST_HEAD.match(lines[0])
     if head is None:
         return _pasted_card(lines, names)
-    if len(lines) < 3:
+    # a list's first line under its title on the `#接龙` line (`#接龙 阳光玫瑰⏎1. Bob 2`): two lines
+    titled = bool(lines[0][head.end() :].strip()) and not _PRICED_HEAD.search(lines[0])
+    if len(lines) < (2 if titled else 3):
         return None
     entries = [m.group("entry") for m in map(_LIST_LINE.match, lines) if m]
     if not entries:
         return None
     title = _list_title(lines[0][head.end() :], lines[1:])
     spelled = [" ".join(unicodedata.normalize("NFKC", entry).split()) for entry in entries]
-    hers = [line for line in spelled if _names_her(line, names)]  # her line by name, wherever it is
-    line = hers[-1] if hers else spelled[-1]
-    return _line_join(line, names, hers=bool(hers), title=title)
+    hers = [at for at, line in enumerate(spelled) if _names_her(line, names)]  # by name, wherever it is
+    line = spelled[hers[-1]] if hers else spelled[-1]
+    joined = _line_join(line, names, hers=bool(hers), title=title)
+    if joined is None or not hers:
+        return joined
+    extra = tuple(filter(None, (_extra_line(after) for after in spelled[hers[-1] + 1 :])))
+    return replace(joined, extra_lines=extra)
+
+
+# `接龙 芒果 价格 88⏎1. Amy 1`: a head line with a price or a target opens a group buy, never a list's title
+_PRICED_HEAD = re.compile(r"价|[¥￥$]|\d\s*(?:元|块)|成团|price|target", re.IGNORECASE)
+
+
+def _extra_line(line: str) -> tuple[str, str] | None:
+    """A list line after hers (someone she added, `文文妈妈 1`): (the name it starts with, its amount as
+    a join types it, `1`, `2斤`); None for a line naming no one."""
+    read = _line_join(line, (), hers=False, title="")
+    name = read.list_name if read is not None else line.split(" ", 1)[0]
+    if not name:
+        return None
+    if read is None:
+        return name, "1"
+    if read.measured is not None and read.measured.unit and not read.measured.part:
+        return name, f"{read.measured.quantity}{read.measured.unit}"
+    return name, str(read.quantity)
 
 
 # `接龙 Kay 2斤`: words that say a group buy is being opened (its price, target, deadline), not her line
