@@ -27,6 +27,7 @@ from commerce.services.edits import reach
 from commerce.services.group_buys import Closing, Participation
 from handlers import (
     called_off,
+    friend_lines,
     helpselling,
     no_buttons,
     on_behalf,
@@ -134,6 +135,8 @@ async def join(ctx: Context) -> list[Reply]:
 async def _join(ctx: Context) -> list[Reply]:
     command = ctx.command
     quantity = 1 if command.quantity is None else command.quantity
+    if command.mentioned:  # `+1 @Cat`: Cat's line; `+1 @Amy` to the organiser Amy: her own
+        command = replace(command, friend=await friend_lines.mentioned_friend(ctx, command.friend))
     try:
         joined = await service.join(
             ctx.uow,
@@ -244,6 +247,13 @@ async def _join(ctx: Context) -> list[Reply]:
         text = t(lang, "two_sentences", first=text, second=t(lang, "target_reached"))
     if elsewhere:
         text = t(lang, "two_sentences", first=text, second=elsewhere)
+    mine = ""
+    if line.friend:  # Jo's line for Kim: Kim's own join then says so
+        await friend_lines.remember(ctx, group_buy, line)
+    elif joined.delta == line.quantity and not command.tap:  # her own line, new: already put down for her?
+        mine = await friend_lines.put_down_for_her(ctx, group_buy, lang)
+        if mine:
+            text = t(lang, "two_sentences", first=text, second=mine)
     extra = await pasted_lines.not_added(ctx, group_buy, command.extra_lines, lang)
     if extra:  # `7. 文文妈妈 1` pasted under her own line: not added, and how to add it
         text = t(lang, "two_sentences", first=text, second=extra)
@@ -251,7 +261,16 @@ async def _join(ctx: Context) -> list[Reply]:
     if undo:  # `+1０` read as +10 on top of 10: now 20, and how to go back
         text = t(lang, "two_sentences", first=text, second=undo)
     answer = Reply(text=text, language=lang)
-    news = line.friend or command.pasted or joined.converted_from or echoed or reached or elsewhere or undo
+    news = (
+        line.friend
+        or command.pasted
+        or joined.converted_from
+        or echoed
+        or reached
+        or elsewhere
+        or undo
+        or mine
+    )
     if not news and not _tier_crossed(group_buy, joined.delta):
         answer = _said_by_the_card(ctx, answer)
     return [answer, card_update(group_buy)]
