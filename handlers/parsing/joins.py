@@ -160,11 +160,14 @@ _SPOKEN_ZH = re.compile(
     r"|加我一个|带我一个|我也要一(?:份|个))"
     r"(?P<rest>(?:[\s,.!~，。！～、]|谢谢|感谢|多谢|团长|亲|#\s*\d+)*)$"
 )
+# A verb saying the count is for the friend (`也来一份`, `带一份`, `报2份` after 也: `再报2份`); a verb alone
+# only before a count in words (`+1 帮阿来2份` is 阿来's 2)
+_VERB_COUNT = r"(?:(?:也|再|都|还)(?:来|报|带|拿|订|买)|(?:来|报|带|拿|订|买)(?=[一两二三四五六七八九十]))"
 # A friend's join said in a sentence, the whole message: `帮我同事小王也报一份 #2`, `帮我妈也来一份`,
 # `给小李来两份` (then only what `_SPOKEN_ZH` allows): as `+1 帮 小王`, `+2 帮 小李`; `帮我看看要一份吗`
 # is talk.
 _FRIEND_SAID = re.compile(
-    rf"^{FOR_FRIEND}\s*(?P<name>[^\s\d+#@,，。.!！?？~～]{{1,10}}?)\s*(?:也|再|都|还)?(?:来|报|带|拿|订|买|要)\s*"
+    rf"^{FOR_FRIEND}\s*(?P<name>[^\s\d+#@,，。.!！?？~～]{{1,10}}?)\s*(?:{_VERB_COUNT}|要)"
     rf"(?P<n>{NUMBER})\s*(?:份|个)(?P<rest>(?:[\s,.!~，。！～、]|谢谢|感谢|多谢|团长|亲|#\s*\d+)*)$"
 )
 # `改成2份`, `我改成1份`, `改成 2`, `我只要2份`, `数量改为两份 #3`: the whole message sets her own line to
@@ -261,9 +264,9 @@ _GLUED_WORD = re.compile(r"^[\u3400-\u9fff]{2,12}$")
 _OPTION_ALONE = re.compile(r"^我要\s+(?P<word>[^\s\d#+＋?？!！,，.。][^\s?？!！]{0,11})$")
 # A friend's count is in pieces (`帮 小王 2份`); `帮 小王 5斤` names a weight: an option (多规格) or a note.
 _FRIEND_UNIT = _UNIT.replace("|斤", "")
-# `帮我妈也来一份`, `给 @Kim 带一份`, `帮小王报2份`: a verb before the count says it for the friend (`要` is
+# `帮我妈也来一份`, `给 @Kim 带一份`, `帮小王再报2份`: a verb before the count says it for the friend (`要` is
 # not one: `+1 帮 小王 要三份` stays a count asked in a note)
-_FRIEND_VERB = r"(?:(?:也|再|都|还)?(?:来|报|带|拿|订|买)\s*)?"
+_FRIEND_VERB = rf"{_VERB_COUNT}?"
 _FRIEND = re.compile(
     rf"^(?:{FOR_FRIEND}\s*(?P<zh>[^\s\d+#]+?)|for\s+(?:(?:my|our)\s+(?=[^\s+#]))?(?P<en>[^\s+#]+))"
     rf"\s*(?:{_FRIEND_VERB}(?P<n>{NUMBER})\s*{_FRIEND_UNIT})?(?=\s|$)(?P<rest>.*)$",

@@ -25,6 +25,7 @@ ROSES = "接龙 阳光玫瑰 2斤装 价格 68"
         ("+1 #1 给 @Kim 带一份", "Ray 帮 Kim 跟团：1 × 阳光玫瑰 2斤装（#1）。", "Ray 帮 Kim ×1"),
         ("+1 @Cat", "Ray 帮 Cat 跟团：1 × 阳光玫瑰 2斤装（#1）。", "Ray 帮 Cat ×1"),
         ("+1 @Amy", "Ray 跟团：1 × 阳光玫瑰 2斤装（#1）。", "Ray ×1"),  # the organiser: her own line
+        ("+1 帮阿来2份", "Ray 帮 阿来 跟团：2 × 阳光玫瑰 2斤装（#1）。", "Ray 帮 阿来 ×2"),  # 阿来, a name
     ],
 )
 async def test_a_friends_join_in_words_is_the_friends_line(said: str, answer: str, line: str) -> None:
