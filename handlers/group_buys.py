@@ -27,11 +27,13 @@ from commerce.services.edits import reach
 from commerce.services.group_buys import Closing, Participation
 from handlers import (
     called_off,
+    friend_lines,
     helpselling,
     no_buttons,
     on_behalf,
     options,
     organiser_told,
+    pasted_lines,
     pickup_points,
     sharing,
     taps,
@@ -56,7 +58,7 @@ from handlers.parsing.pickup import parse_pickup, split_group_buy_id
 from handlers.parsing.terms import keyword_values, parse_terms
 from handlers.parsing.typed import as_typed
 from handlers.recipients import order_languages, organiser_language
-from handlers.texts import t
+from handlers.texts import refusal_text, t
 from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
 from handlers.types import Reaction, Reply
@@ -134,6 +136,8 @@ async def join(ctx: Context) -> list[Reply]:
 async def _join(ctx: Context) -> list[Reply]:
     command = ctx.command
     quantity = 1 if command.quantity is None else command.quantity
+    if command.mentioned:  # `+1 @Cat`: Cat's line; `+1 @Amy` to the organiser Amy: her own
+        command = replace(command, friend=await friend_lines.mentioned_friend(ctx, command.friend))
     try:
         joined = await service.join(
             ctx.uow,
@@ -155,6 +159,8 @@ async def _join(ctx: Context) -> list[Reply]:
             option_count=not note_labelled(ctx.request.text),  # `+1 小 备注 2`: the note 2
         )
     except DomainError as refusal:  # sold out: say how to wait for it (候补)
+        if refusal.code == "already_listed" and command.extra_lines:  # her line as it was, 文文妈妈 below
+            raise await _listed_with_lines(ctx, refusal) from refusal
         offer = waiting.offer_waiting(
             refusal, quantity=quantity, friend=command.friend, group_buy_id=command.group_buy_id
         )
@@ -242,14 +248,44 @@ async def _join(ctx: Context) -> list[Reply]:
         text = t(lang, "two_sentences", first=text, second=t(lang, "target_reached"))
     if elsewhere:
         text = t(lang, "two_sentences", first=text, second=elsewhere)
+    mine = ""
+    if line.friend:  # Jo's line for Kim: Kim's own join then says so
+        await friend_lines.remember(ctx, group_buy, line)
+    elif joined.delta == line.quantity and not command.tap:  # her own line, new: already put down for her?
+        mine = await friend_lines.put_down_for_her(ctx, group_buy, lang)
+        if mine:
+            text = t(lang, "two_sentences", first=text, second=mine)
+    extra = await pasted_lines.not_added(ctx, group_buy, command.extra_lines, lang)
+    if extra:  # `7. 文文妈妈 1` pasted under her own line: not added, and how to add it
+        text = t(lang, "two_sentences", first=text, second=extra)
     undo = _big_join_undo(command, joined, lang)
     if undo:  # `+1０` read as +10 on top of 10: now 20, and how to go back
         text = t(lang, "two_sentences", first=text, second=undo)
     answer = Reply(text=text, language=lang)
-    news = line.friend or command.pasted or joined.converted_from or echoed or reached or elsewhere or undo
+    news = (
+        line.friend
+        or command.pasted
+        or joined.converted_from
+        or echoed
+        or reached
+        or elsewhere
+        or undo
+        or mine
+    )
     if not news and not _tier_crossed(group_buy, joined.delta):
         answer = _said_by_the_card(ctx, answer)
     return [answer, card_update(group_buy)]
+
+
+async def _listed_with_lines(ctx: Context, refusal: DomainError) -> DomainError:
+    """A re-pasted list with her line as she holds it and someone else's added below (`7. 文文妈妈 1`):
+    `already_listed`, then the lines not added and how to add them."""
+    group_buy = await ctx.uow.group_buys.get(refusal.params["id"])
+    lang = await ctx.lang(guess=True)
+    lines = await pasted_lines.not_added(ctx, group_buy, ctx.command.extra_lines, lang) if group_buy else ""
+    if not lines:
+        return refusal
+    return DomainError("already_listed_lines", listed=refusal_text(lang, refusal), lines=lines)
 
 
 BIG_JOIN = 10  # a typed join adding this many portions at once is told how to undo it

@@ -99,6 +99,8 @@ class Command:
     list_title: str = ""  # a pasted 接龙 list's title: the group buy it names among several (Join.list_title)
     pasted: bool = False  # a pasted 接龙 list's line: what the member's line holds in all (Join.pasted)
     list_name: str = ""  # a pasted line naming none of her names: the name it starts with (Join.list_name)
+    extra_lines: tuple[tuple[str, str], ...] = ()  # a pasted list's lines after hers (Join.extra_lines)
+    mentioned: bool = False  # `+1 @Cat`: the friend a mention alone (Join.mentioned)
     measured: Measured | None = None  # a join's quantity in a unit word (`+2斤`: Join.measured)
     bare: bool = False  # `2kg`, `2 boxes please` without a `+`: a join only where sold so (Join.bare)
     set_to: bool = False  # `改成2份`: a leave setting her own line to `quantity` (Join.set_to)
@@ -630,6 +632,8 @@ def _join_command(join: Join) -> Command:
         list_title=join.list_title,
         pasted=join.pasted,
         list_name=join.list_name,
+        extra_lines=join.extra_lines,
+        mentioned=join.mentioned,
         measured=join.measured,
         in_words=join.in_words,
         still=join.still,

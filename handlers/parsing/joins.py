@@ -5,9 +5,11 @@ A join is a *head* that says how many, then an optional *tail*:
     head   = [🙋 | me too | 我也] ( [接龙|跟团|参团|报名] +N[+M…] | 加N | 我要N[份] | 来N份 | 接N | 接龙 N
              | 参团 N | N份 )
     tail   = [份|个|件] [#id] [friend] [note]
-    friend = (帮|给|替|代) NAME [N份]  |  for NAME   (also after option / note words: `+1 大盒 帮 小李`)
+    friend = (帮|给|替|代) NAME [[也](来|报|带|拿|订|买) N份]  |  for NAME  |  @NAME alone (`+1 @Cat`)
+             (also after option / note words: `+1 大盒 帮 小李`); alone: 帮 NAME [也](来|报|要…) N份 [#id]
     or the friend first: (帮|给|替|代) NAME (+N | 加N | -N | 减N) [tail]  |  for NAME ±N [tail]
-             (`帮小王 +2 甜的`, `帮小王 -1`); 我 and a kinship word: the friend without 我 (`给我妈`: 妈妈)
+             (`帮小王 +2 甜的`, `帮小王 -1`); 我 and a kinship word: the friend without 我 (`给我妈`: 妈妈),
+             我 and a role word: the name after it (`帮我同事小王`: 小王); `@Kim`: Kim
     note   = 备注[:] TEXT  |  (TEXT)  |  TEXT   (a bracketed part is a note, never read for a friend)
     or in English words, the whole message: me too | count me in | I'm in [for N] | one for me
              | I want N [unit] | xN, then only [+N | xN] [#id] [please] (`Join.in_words`); in Chinese
@@ -75,6 +77,11 @@ class Join:
     # a pasted line naming none of her names: the name it starts with (`2. 张叔 3斤`), refused when that
     # is another member already on the group buy (a list pasted back, her own line not added)
     list_name: str = ""
+    # a pasted list's lines after hers naming someone else (`7. 文文妈妈 1` under her own): (the name, the
+    # amount as a join types it: `1`, `2斤`), never joined; the handler says which were not added
+    extra_lines: tuple[tuple[str, str], ...] = ()
+    # `+1 @Cat`: the friend is a mention alone (the handler reads the organiser's or her own as her line)
+    mentioned: bool = False
     # the quantity read with the unit word typed after it (`+2斤`, `2. 小李 2箱`, `+2 kg`): on a group buy
     # sold in a unit (`价格 15元/斤`) it is what counts, or is refused in another one (commerce.domain.units)
     measured: Measured | None = None
@@ -158,6 +165,16 @@ _SPOKEN_ZH = re.compile(
     r"(?:我也要|我也来(?:一(?:份|个))?|我也(?:要)?(?:跟|跟团|参团|参加|报名)(?:一(?:份|个))?|(?:也)?算我(?:一(?:个|份))?"
     r"|加我一个|带我一个|我也要一(?:份|个))"
     r"(?P<rest>(?:[\s,.!~，。！～、]|谢谢|感谢|多谢|团长|亲|#\s*\d+)*)$"
+)
+# A verb saying the count is for the friend (`也来一份`, `带一份`, `报2份` after 也: `再报2份`); a verb alone
+# only before a count in words (`+1 帮阿来2份` is 阿来's 2)
+_VERB_COUNT = r"(?:(?:也|再|都|还)(?:来|报|带|拿|订|买)|(?:来|报|带|拿|订|买)(?=[一两二三四五六七八九十]))"
+# A friend's join said in a sentence, the whole message: `帮我同事小王也报一份 #2`, `帮我妈也来一份`,
+# `给小李来两份` (then only what `_SPOKEN_ZH` allows): as `+1 帮 小王`, `+2 帮 小李`; `帮我看看要一份吗`
+# is talk.
+_FRIEND_SAID = re.compile(
+    rf"^{FOR_FRIEND}\s*(?P<name>[^\s\d+#@,，。.!！?？~～]{{1,10}}?)\s*(?:{_VERB_COUNT}|要)"
+    rf"(?P<n>{NUMBER})\s*(?:份|个)(?P<rest>(?:[\s,.!~，。！～、]|谢谢|感谢|多谢|团长|亲|#\s*\d+)*)$"
 )
 # `改成2份`, `我改成1份`, `改成 2`, `我只要2份`, `数量改为两份 #3`: the whole message sets her own line to
 # that many (`Join.set_to`); `改成2份装`, `改成3号楼` are talk.
@@ -253,11 +270,16 @@ _GLUED_WORD = re.compile(r"^[\u3400-\u9fff]{2,12}$")
 _OPTION_ALONE = re.compile(r"^我要\s+(?P<word>[^\s\d#+＋?？!！,，.。][^\s?？!！]{0,11})$")
 # A friend's count is in pieces (`帮 小王 2份`); `帮 小王 5斤` names a weight: an option (多规格) or a note.
 _FRIEND_UNIT = _UNIT.replace("|斤", "")
+# `帮我妈也来一份`, `给 @Kim 带一份`, `帮小王再报2份`: a verb before the count says it for the friend (`要` is
+# not one: `+1 帮 小王 要三份` stays a count asked in a note)
+_FRIEND_VERB = rf"{_VERB_COUNT}?"
 _FRIEND = re.compile(
     rf"^(?:{FOR_FRIEND}\s*(?P<zh>[^\s\d+#]+?)|for\s+(?:(?:my|our)\s+(?=[^\s+#]))?(?P<en>[^\s+#]+))"
-    rf"\s*(?:(?P<n>{NUMBER})\s*{_FRIEND_UNIT})?(?=\s|$)(?P<rest>.*)$",
+    rf"\s*(?:{_FRIEND_VERB}(?P<n>{NUMBER})\s*{_FRIEND_UNIT})?(?=\s|$)(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# `+1 @Cat`: a mention alone after the join names the friend it is for, never a note `@Cat`
+_MENTION_ALONE = re.compile(r"^@(?P<name>[^\s@#,，。.!！?？]+)$")
 # `+1 大盒 帮 小李`, `+1 3号楼 for Tom`: the friend named after an option or note words (a word of its own).
 _FRIEND_LATER = re.compile(rf"\s(?=(?:{FOR_FRIEND}|for)\s+\S)", re.IGNORECASE)
 # `+1 for me`, `+1 帮 我`: the member's own line, no friend's.
@@ -719,16 +741,40 @@ def parse_pasted_list(raw: str, names: Sequence[str] = ()) -> Join | None:
     head = _LIST_HEAD.match(lines[0])
     if head is None:
         return _pasted_card(lines, names)
-    if len(lines) < 3:
+    # a list's first line under its title on the `#接龙` line (`#接龙 阳光玫瑰⏎1. Bob 2`): two lines
+    titled = bool(lines[0][head.end() :].strip()) and not _PRICED_HEAD.search(lines[0])
+    if len(lines) < (2 if titled else 3):
         return None
     entries = [m.group("entry") for m in map(_LIST_LINE.match, lines) if m]
     if not entries:
         return None
     title = _list_title(lines[0][head.end() :], lines[1:])
     spelled = [" ".join(unicodedata.normalize("NFKC", entry).split()) for entry in entries]
-    hers = [line for line in spelled if _names_her(line, names)]  # her line by name, wherever it is
-    line = hers[-1] if hers else spelled[-1]
-    return _line_join(line, names, hers=bool(hers), title=title)
+    hers = [at for at, line in enumerate(spelled) if _names_her(line, names)]  # by name, wherever it is
+    line = spelled[hers[-1]] if hers else spelled[-1]
+    joined = _line_join(line, names, hers=bool(hers), title=title)
+    if joined is None or not hers:
+        return joined
+    extra = tuple(filter(None, (_extra_line(after) for after in spelled[hers[-1] + 1 :])))
+    return replace(joined, extra_lines=extra)
+
+
+# `接龙 芒果 价格 88⏎1. Amy 1`: a head line with a price or a target opens a group buy, never a list's title
+_PRICED_HEAD = re.compile(r"价|[¥￥$]|\d\s*(?:元|块)|成团|price|target", re.IGNORECASE)
+
+
+def _extra_line(line: str) -> tuple[str, str] | None:
+    """A list line after hers (someone she added, `文文妈妈 1`): (the name it starts with, its amount as
+    a join types it, `1`, `2斤`); None for a line naming no one."""
+    read = _line_join(line, (), hers=False, title="")
+    name = read.list_name if read is not None else line.split(" ", 1)[0]
+    if not name:
+        return None
+    if read is None:
+        return name, "1"
+    if read.measured is not None and read.measured.unit and not read.measured.part:
+        return name, f"{read.measured.quantity}{read.measured.unit}"
+    return name, str(read.quantity)
 
 
 # `接龙 Kay 2斤`: words that say a group buy is being opened (its price, target, deadline), not her line
@@ -986,6 +1032,9 @@ def _join(match: re.Match[str], text: str) -> Join | None:
     if found and (found.group("zh") or found.group("en")).lower() in _NO_FRIEND:
         found = None  # `+1 帮忙`, `+1 for sure`: no friend's line, the words a note (or courtesy)
     _one_person(match, text, parts if groups["plus"] else [quantity], found)
+    mention = _MENTION_ALONE.match(masked.strip()) if not found else None
+    if mention is not None:  # `+1 @Cat`: Cat's line (the organiser or herself named: her own, the handler)
+        friend, tail = mention.group("name")[:MAX_FRIEND], ""
     if found:
         friend = friend_name(found.group("zh") or found.group("en"))[:MAX_FRIEND]  # `给我妈`: 妈妈
         friend = "" if friend.lower() in _SELF else friend  # `+1 for me`, `+1 帮 我`: the own line
@@ -1045,6 +1094,7 @@ def _join(match: re.Match[str], text: str) -> Join | None:
         measured=measured,
         titled=titled,
         items=_second_item(text, match.start("tail")),
+        mentioned=mention is not None,
     )
 
 
@@ -1133,12 +1183,24 @@ def _role_then_name(role: str, rest: str) -> tuple[str, str] | None:
     return named.group("name")[:MAX_FRIEND], named.group("rest").strip(" ,，")
 
 
+# `帮我同事小王`: after 我 a word saying who the friend is to her, then the name (小王); alone, that word
+# (同事)
+_ROLES_ZH = ("同事", "朋友", "邻居", "同学", "闺蜜", "室友", "舍友", "老乡", "领导", "老板", "表姐", "表妹")
+
+
 def friend_name(name: str) -> str:
     """The friend's name as the list shows it: a kinship word after 我 (or 我的, 我家) without it (`我妈`:
-    妈妈, `我老婆`: 老婆); any other name as it is."""
+    妈妈, `我老婆`: 老婆), a role word after it the name it is followed by (`我同事小王`: 小王; alone,
+    `我同事`: 同事); a mention without its `@` (`@Kim`: Kim); any other name as it is."""
+    name = name[1:] if name.startswith("@") and len(name) > 1 else name
     for mine in ("我的", "我家", "我"):
         if name.startswith(mine) and name[len(mine) :] in _KIN:
             return _KIN[name[len(mine) :]]
+        role = (
+            next((r for r in _ROLES_ZH if name.startswith(mine + r)), None) if name.startswith(mine) else None
+        )
+        if role is not None:
+            return name[len(mine + role) :] or role
     return name
 
 
@@ -1221,6 +1283,15 @@ def _spoken_join(text: str) -> Join | None:
             return None
         group_buy_id = group_buy_number(numbers[0]) if numbers else None
         return Join(1, group_buy_id, lang="zh", in_words=True)
+    for_friend = _FRIEND_SAID.match(text)
+    if for_friend is not None:  # `帮我同事小王也报一份 #2`: as `+1 #2 帮 小王`
+        numbers = re.findall(r"#\s*(\d+)", for_friend.group("rest"))
+        name, n = for_friend.group("name"), read_quantity(for_friend.group("n"))
+        if len(numbers) > 1 or not n or name in _NO_FRIEND:
+            return None
+        friend = friend_name(name)[:MAX_FRIEND]
+        group_buy_id = group_buy_number(numbers[0]) if numbers else None
+        return Join(n, group_buy_id, friend="" if friend in _SELF else friend, lang="zh", in_words=True)
     said = _SPOKEN.match(text)
     if said is None:
         return _spoken_half(text)

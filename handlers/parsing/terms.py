@@ -130,6 +130,9 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
     `typed` is the whole message as the member typed it (`text` is the parser's normalised rest of it):
     the pickup point and the payment note are cut from it.
     """
+    _refuse_payment_window(text)
+    text = _FLASH_SALE.sub("截止", text)  # `限时 2小时`: how long the flash sale runs, its deadline
+    _refuse_deadline_twice(text)
     title, values = keyword_values(text, typed=typed)
     if not title:
         raise DomainError("title_missing")
@@ -168,6 +171,44 @@ def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed:
         unit="" if options else price_unit(values["price"][1]),  # 多规格: each option is its own unit
     )
     return with_options(terms, options)
+
+
+# A payment window (`付款截止 明天中午12点`, `付款时限 2小时`, `付款 30分钟内`, `pay by 6pm`): no term
+# here (orders have no time to pay by), never read as the close; `截止` inside `付款截止` would have moved
+# the deadline.
+_PAYMENT_WINDOW = re.compile(
+    r"(?P<word>(?:付款|支付|付钱|转账)(?:截止时间|截止|时限|期限))"
+    r"|(?:付款|支付)\s*\d+\s*(?:个)?(?:分钟|小时|天)(?:以)?内"
+    r"|\d+\s*(?:个)?(?:分钟|小时|天)(?:以)?内\s*(?:付款|支付)"
+    r"|(?<![a-z])(?P<en>pay(?:ment)?\s+(?:deadline|due|window|time\s+limit|within)|pay\s+by)(?![a-z])",
+    re.IGNORECASE,
+)
+# `限时 2小时` (a flash sale's time) before a duration or a day: `截止 2小时`; `限时特价` stays words of
+# a title
+_FLASH_SALE = re.compile(r"(?:^|(?<=[\s,，;；]))限时(?=\s*[:：]?\s*[\d一二两三四五六七八九十半今明后周])")
+
+
+def _refuse_payment_window(text: str) -> None:
+    """`payment_window_not_a_term` naming the words of a payment window written outside the payment note
+    (the note is the organiser's own words: `收款方式 微信，请2小时内付款` stays hers)."""
+    note = next((m for m in _KEYWORD.finditer(text) if KEYWORDS[m.group(0).lower()] == "payment_note"), None)
+    for match in _PAYMENT_WINDOW.finditer(text):
+        if note is not None and match.start() >= note.end():
+            break
+        word = match.group("word") or match.group("en") or match.group(0)  # `付款 30分钟内` whole
+        raise DomainError("payment_window_not_a_term", word=" ".join(word.split()))
+
+
+def _refuse_deadline_twice(text: str) -> None:
+    """`deadline_twice` when `截止` / `ends` comes twice (the later one silently won), quoting both."""
+    matches = _up_to_payment_note(list(_KEYWORD.finditer(text)))
+    said = []
+    for i, match in enumerate(matches):
+        if KEYWORDS[match.group(0).lower()] == "ends":
+            end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+            said.append((match.group(0), text[match.end() : end].strip(_SEPARATORS)))
+    if len(said) > 1:
+        raise DomainError("deadline_twice", keyword=said[0][0], first=said[0][1], second=said[1][1])
 
 
 def _pickup(

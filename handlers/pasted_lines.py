@@ -1,0 +1,43 @@
+"""The lines of a pasted 接龙 list below the member's own that name someone else (`7. 文文妈妈 1` under
+`6. 文文 1`): a paste adds her own line only, so each such line not on the group buy yet is named in the
+answer with the join that adds it (`+1 帮 文文妈妈`), never dropped in silence nor guessed to be a
+friend's."""
+
+from __future__ import annotations
+
+from commerce.domain.group_buy import GroupBuy
+from handlers.context import Context
+from handlers.texts import t
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+async def not_added(ctx: Context, group_buy: GroupBuy, lines: tuple[tuple[str, str], ...], lang: str) -> str:
+    """The sentence naming the `lines` (name, amount) not on `group_buy` (neither a member's nor a
+    friend's line there, nor the sender's own name), with the friend's join for the first; "" for none."""
+    if not lines:
+        return ""
+    assert group_buy.id is not None
+    listed = {_folded(name) for name in (ctx.request.display_name, ctx.request.alias or "") if name}
+    for line in await ctx.uow.group_buys.participants(group_buy.id):
+        listed |= {_folded(line.display_name), _folded(line.friend)}
+    missing: dict[str, str] = {}
+    for name, amount in lines:
+        if _folded(name) not in listed:
+            missing.setdefault(name, amount)
+    if not missing:
+        return ""
+    several = await ctx.uow.group_buys.count_open_in_chat(group_buy.chat_id) > 1
+    name, amount = next(iter(missing.items()))
+    example = t(
+        lang, "pasted_friend_join", amount=amount, at=f" #{group_buy.id}" if several else "", friend=name
+    )
+    names = t(lang, "list_separator").join(f"“{each}”" for each in missing)
+    return t(
+        lang,
+        "pasted_line_not_added" if len(missing) == 1 else "pasted_lines_not_added",
+        names=names,
+        example=example,
+    )
