@@ -14,6 +14,7 @@ from commerce.domain.group_buy import GroupBuy
 from commerce.domain.order import Order
 from commerce.domain.reach import Where
 from commerce.services import order_cancel as service
+from handlers import waiting
 from handlers.cards import card_update
 from handlers.context import Context
 from handlers.named_few import cut, names_of
@@ -78,12 +79,18 @@ async def cancel_unpaid(ctx: Context) -> list[Reply]:
         reported=_reported(lang, found.reported, public=not ctx.is_private),
         hint=t(lang, "cancel_unpaid_reported_hint", order=found.reported[0].number) if found.reported else "",
     )
+    freed = sum(order.quantity for order in orders)  # who waited at the close hears it, once
+    waited, line = await waiting.freed_after_close(
+        ctx.uow, group_buy, freed, lang, platform=request.platform, memo=ctx.memo
+    )
+    text += line
     told = [reply for done in dropped for reply in await buyer_told(ctx, done)]
     organiser = await told_organisers(ctx, [notice_of(done) for done in dropped])  # an admin's: hers
     return [
         Reply(text=text, language=lang),
         *_full_list(ctx, lang, group_buy, orders),
         *told,
+        *waited,
         *organiser,
         card_update(group_buy),
     ]
