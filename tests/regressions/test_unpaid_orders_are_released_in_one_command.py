@@ -117,3 +117,24 @@ async def test_an_open_one_has_no_orders_yet() -> None:
 async def test_a_question_about_it_is_talk() -> None:
     chat = await _closed(FakeUnitOfWorkFactory())
     assert await chat.say("amy", "取消未付款的人是谁？") == []
+
+
+async def test_with_two_closed_here_it_asks_which_and_in_private_the_number_is_needed() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "接龙 芒果 价格 78")
+    await chat.say("bob", "+1 #1")
+    await chat.say("amy", "接龙 大葱 价格 7")
+    await chat.say("cat", "+1 #2")
+    await chat.say("amy", "截单 #1")
+    await chat.say("amy", "截单 #2")
+    assert chat.said(await chat.say("amy", "取消未付款")) == (
+        "你在本群有 2 个团有未付款订单：#1 芒果 · #2 大葱。请说是哪一个：取消未付款 #1"
+    )
+    assert chat.said(await chat.say("amy", "取消未付款", private=True)) == (
+        "请这样写：取消未付款 #团号，例如 取消未付款 #2。会先列出要取消的订单，确认后才取消。"
+    )
+    replies = await chat.say("amy", "取消未付款 #2 确认", private=True)
+    assert (
+        chat.said(replies) == "已取消 大葱（#2）的 1 个未付款订单：Cat。不再计入待收款，已私信告诉各位买家。"
+    )
+    assert sorted(chat.private(replies)) == ["cat"]
