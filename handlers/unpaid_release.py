@@ -54,7 +54,7 @@ async def cancel_unpaid(ctx: Context) -> list[Reply]:
     dropped: list[service.Dropped] = []
     for order in found.to_cancel:
         assert order.id is not None
-        try:  # one paid, reported or cancelled since it was listed is left as it is
+        try:  # one paid, reported or cancelled since it was listed (refused before any change) is left
             done = await service.cancel_unpaid(
                 ctx.uow,
                 order_id=order.id,
@@ -63,7 +63,9 @@ async def cancel_unpaid(ctx: Context) -> list[Reply]:
                 now=ctx.now,
                 where=where,
             )
-        except DomainError:
+        except DomainError as refusal:
+            if refusal.code == "busy_try_again":  # changed while cancelling: nothing half done, say again
+                raise
             continue
         dropped.append(done)
     if not dropped:
