@@ -650,6 +650,15 @@ class WaitingListRepository(Protocol):
         """Remove every entry of a group buy that closed; the entries, in queue order."""
         ...
 
+    async def keep_left_out(self, entries: Sequence[WaitingEntry]) -> None:
+        """Keep who still waited when a group buy succeeded (`drain`'s entries), to be told once that
+        units came free after its close."""
+        ...
+
+    async def take_left_out(self, group_buy_id: int) -> list[WaitingEntry]:
+        """Remove and return those kept by `keep_left_out` (in queue order): of two at once, one gets them."""
+        ...
+
 
 class OrganiserViews(Protocol):
     """The organiser's read side (/mine): reports computed in the database, nothing tracked or changed."""

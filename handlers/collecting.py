@@ -39,6 +39,7 @@ from handlers.context import Context, card_language, language_in
 from handlers.fit import clip
 from handlers.members import own_languages
 from handlers.memo import LanguageMemo
+from handlers.named_few import NAMED_IN_GROUP
 from handlers.order_numbers import typed_order
 from handlers.parsing.collecting import read_reject, read_report, reads_as_order
 from handlers.payments import Outbox
@@ -760,7 +761,11 @@ def reminder_message(
             parts.append(t(lang, "pickup_reminder_unpaid", count=len(reminder.owing)))
     else:
         parts = [t(lang, "remind_head", count=len(reminder.owing), title=terms.title, id=group_buy.id)]
-    parts += _owing_lines(reminder.owing, lang, group_buy.organiser_name)
+    named = _named_publicly(reminder.owing) if pickup else list(reminder.owing)
+    parts += _owing_lines(named, lang, group_buy.organiser_name)
+    if len(named) < len(reminder.owing):  # the rest counted: a long public list reads as shaming
+        buyers = len({o.buyer_id for o in reminder.owing})
+        parts.append(t(lang, "pickup_reminder_unpaid_more", count=buyers, organiser=group_buy.organiser_name))
     members = [o for o in reminder.owing if not is_guest(o.buyer_id)]
     if members:
         parts += _how_to_pay(group_buy, lang, config)
@@ -776,9 +781,31 @@ def reminder_message(
     return Reply(
         text="\n".join(parts),
         chat_id=reminder.chat_id or group_buy.chat_id,
-        mention=tuple(dict.fromkeys(owing.buyer_id for owing in reminder.owing)),
+        mention=tuple(dict.fromkeys(owing.buyer_id for owing in named)),
         language=lang,
     )
+
+
+def _named_publicly(owing: Sequence[Owing]) -> list[Owing]:
+    """The orders of the first `NAMED_IN_GROUP` buyers who owe: all the pickup's message names."""
+    buyers = list(dict.fromkeys(o.buyer_id for o in owing))[:NAMED_IN_GROUP]
+    return [o for o in owing if o.buyer_id in buyers]
+
+
+def unpaid_to_organiser(reminder: Reminder, *, lang: str) -> list[Reply]:
+    """The pickup's message named only the first buyers who owe: the organiser gets them all privately."""
+    if len(_named_publicly(reminder.owing)) == len(reminder.owing):
+        return []
+    group_buy = reminder.group_buy
+    head = t(
+        lang,
+        "pickup_reminder_unpaid_full",
+        count=len(reminder.owing),
+        title=group_buy.terms.title,
+        id=group_buy.id,
+    )
+    text = "\n".join([head, *_owing_lines(reminder.owing, lang, group_buy.organiser_name)])
+    return [Reply(text=text, private_to=group_buy.organiser_id, language=lang)]
 
 
 def _owing_lines(owing: Sequence[Owing], lang: str, organiser: str) -> list[str]:
@@ -830,15 +857,21 @@ class PickupReminders(Chore):
             if not due:
                 return []
             replies = [
-                await self._message(uow, part)
+                reply
                 for reminder in due
                 for part in await service.by_group(uow, reminder)
+                for reply in await self._message(uow, part)
             ]
             await self.outbox.queue(uow, replies, None, now)
             await uow.commit()
         self.outbox.queued()
         return replies
 
-    async def _message(self, uow: UnitOfWork, reminder: Reminder) -> Reply:
+    async def _message(self, uow: UnitOfWork, reminder: Reminder) -> list[Reply]:
+        """The group's reminder, and (when it named only the first who owe) the organiser's full list."""
         lang = await language_in(uow, reminder.group_buy, reminder.chat_id, self.memo)
-        return reminder_message(reminder, lang=lang, config=self.config, tz=self.tz, pickup=True)
+        message = reminder_message(reminder, lang=lang, config=self.config, tz=self.tz, pickup=True)
+        if reminder.just_closed:  # nobody named as unpaid
+            return [message]
+        hers = await organiser_language(uow, reminder.group_buy, self.memo)
+        return [message, *unpaid_to_organiser(reminder, lang=hers)]

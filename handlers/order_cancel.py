@@ -90,25 +90,37 @@ async def _replies(ctx: Context, done: service.Dropped) -> list[Reply]:
 
     said = said_in(lang)
     ctx.shown(lambda in_lang: said_in(in_lang, public=False))  # the console's caller: her own page
-    to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
-    buyer_lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
-    by = await known_as(ctx, order, group_buy)  # 王五 of the group, not the private chat's `Wang Wu`
     if not ctx.is_private and order.chat_id != ctx.request.chat_id:  # 帮卖: another group's buyer
         answer = Reply(text=said_in(lang, public=False), private_to=ctx.request.user_id, language=lang)
     else:
         answer = Reply(text=said, language=lang)
+    why = as_typed(ctx.request.text, ctx.command.note) if ctx.command.note else ""
+    organiser = await told_organisers(ctx, [notice_of(done, why)])
+    return [answer, *await buyer_told(ctx, done, why), *organiser, card_update(group_buy)]
+
+
+def notice_of(done: service.Dropped, why: str = "") -> OrganiserNotice:
+    """Anyone else's cancel (an admin's, in a chat or the console) is told to the organiser privately, as
+    an admin's refund is: `管理员 dan 取消了你的 桃子（#17）订单 #17-1（Lou，¥20）…` (`told_organisers`)."""
+    order = done.order
+    total = format_money(order.total, order.currency)
+    return OrganiserNotice(
+        done.group_buy, order, "cancel_order_organiser", "cancel_order_organiser_several", total, why
+    )
+
+
+async def buyer_told(ctx: Context, done: service.Dropped, why: str = "") -> list[Reply]:
+    """The private note of a cancelled order to its buyer, in her own language (a 代报 guest's: to the
+    organiser who added them, unless that is who cancelled it or her notice says it); `why` passed on."""
+    order, group_buy = done.order, done.group_buy
+    total = format_money(order.total, order.currency)
+    to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
+    buyer_lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
+    by = await known_as(ctx, order, group_buy)  # 王五 of the group, not the private chat's `Wang Wu`
     # whom to ask about it: the organiser, never a chat admin or a console login who did the cancel
     ask = by if ctx.request.user_id == group_buy.organiser_id else group_buy.organiser_name
     params = {"organiser": ask, "by": by, "order": order.number, "title": group_buy.terms.title}
-    # anyone else's cancel (an admin's, in a chat or the console) is told to the organiser privately, as
-    # an admin's refund is: `管理员 dan 取消了你的 桃子（#17）订单 #17-1（Lou，¥20）…`
-    with_hers = guest_told_with_hers(ctx, order, group_buy)  # her 代报 guest's: in that notice
-    why = as_typed(ctx.request.text, ctx.command.note) if ctx.command.note else ""
-    notice = OrganiserNotice(
-        group_buy, order, "cancel_order_organiser", "cancel_order_organiser_several", total, why
-    )
-    organiser = await told_organisers(ctx, [notice])
-    if not guest:
+    if not is_guest(order.buyer_id):
         # his 我已付款 was never confirmed: the money he says he sent is his to ask the organiser about
         key = "cancel_order_buyer_note_reported" if done.reported else "cancel_order_buyer_note"
         if by_console_admin(ctx, order, group_buy):  # `管理员 取消了你的订单…`, never the organiser's act
@@ -117,12 +129,12 @@ async def _replies(ctx: Context, done: service.Dropped) -> list[Reply]:
         note = t(buyer_lang, key, total=total, **params)
         if why:  # `/cancel 12-3 changed mind`: the reason, told the buyer (and an admin's, the organiser)
             note = t(buyer_lang, "refund_buyer_reason", told=note, reason=why)
-        told = Reply(text=note, private_to=order.buyer_id, language=buyer_lang)
-        return [answer, told, *organiser, card_update(group_buy)]
+        return [Reply(text=note, private_to=order.buyer_id, language=buyer_lang)]
+    with_hers = guest_told_with_hers(ctx, order, group_buy)  # her 代报 guest's: in that notice
     if to == ctx.request.user_id or with_hers:  # her own 代报 guest: her answer (or her notice) says it all
-        return [answer, *organiser, card_update(group_buy)]
+        return []
     note = t(buyer_lang, "guest_cancel_order_note", name=order.buyer_name, total=total, **params)
-    return [answer, Reply(text=note, private_to=to, language=buyer_lang), *organiser, card_update(group_buy)]
+    return [Reply(text=note, private_to=to, language=buyer_lang)]
 
 
 BUYERS_ORDERS_NAMED = 5  # a buyer's bare 取消订单 names his newest unpaid orders, at most these

@@ -87,7 +87,7 @@ UPDATE_SECONDS = 26 * 3600.0  # an update's verdict: Telegram delivers an update
 BOOKKEEPING = frozenset(
     {
         *("paid", "notpaid", "unpaid", "confirm", "picked_up", "pickup_code", "refund"),
-        *("remove", "add", "close", "cancel", "cancel_order"),
+        *("remove", "add", "close", "cancel", "cancel_order", "cancel_unpaid"),
     }
 )
 BOOKKEEPING_FACTOR = 12

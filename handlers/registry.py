@@ -39,6 +39,7 @@ from handlers import (
     referrals,
     settings,
     sharing,
+    unpaid_release,
     unpaying,
     waiting,
     which_question,
@@ -75,6 +76,13 @@ COMMANDS: tuple[Entry, ...] = (
     # `/cancel 12-3`, `/cancel @Eve` (read by parsing.commands from `cancel`'s words): an unpaid order
     # dropped; `/cancelorder 12-3` as `取消订单 12-3` (its English word, not `/cancel` with "order" glued on)
     Entry("cancel_order", order_cancel.cancel_order, ("cancelorder", "cancel_order"), ("取消订单",)),
+    # `取消未付款 #2` (`取消所有未付款`): every unpaid order of a closed group buy, asked first, then `确认`
+    Entry(
+        "cancel_unpaid",
+        unpaid_release.cancel_unpaid,
+        ("cancelunpaid", "cancel_unpaid"),
+        ("取消未付款", "取消所有未付款", "取消全部未付款"),
+    ),
     Entry("orders", orders.my_orders, ("orders", "myorders"), ("我的订单", "订单")),
     Entry("paid", orders.paid, ("paid",), ("已收款", "已收")),
     # 已付款: the buyer's report; with @name, or by the organiser with an order number, their 已收

@@ -587,3 +587,53 @@ def _title_of(entry: WaitingEntry) -> str:
 def _short(name: str) -> str:
     name = " ".join(name.split())
     return name if len(name) <= MAX_NAME else name[: MAX_NAME - 1] + "…"
+
+
+async def freed_after_close(
+    uow: UnitOfWork,
+    group_buy: GroupBuy,
+    freed: int,
+    lang: str,
+    *,
+    platform: str | None,
+    memo: LanguageMemo,
+) -> tuple[list[Reply], str]:
+    """Units came free after the close (取消未付款): who still waited at the close is told once, privately,
+    in their own language (else the group's they waited in), how many and that nobody moves in after a
+    close (the organiser decides: `再开一团`); with the line of the organiser's answer naming them (`lang`).
+    Nobody kept (told already, or nobody waited): nothing."""
+    if freed <= 0:
+        return [], ""
+    entries = await service.left_out(uow, group_buy)
+    if not entries:
+        return [], ""
+    unit, organiser = group_buy.terms.unit, group_buy.organiser_name
+    langs = await own_languages(uow, platform, [entry.user_id for entry in entries], "")
+    fallbacks: dict[str, str] = {group_buy.chat_id: lang}
+    theirs: dict[str, list[WaitingEntry]] = {}
+    for entry in entries:
+        theirs.setdefault(entry.user_id, []).append(entry)
+    told = []
+    for member, waited in theirs.items():
+        said = langs[member]
+        if not said:  # 帮卖: the language of the group she waited in
+            listing = None if waited[0].listing_id is None else await uow.listings.get(waited[0].listing_id)
+            chat_id = group_buy.chat_id if listing is None else listing.chat_id
+            if chat_id not in fallbacks:
+                fallbacks[chat_id] = await language_in(uow, group_buy, chat_id, memo)
+            said = fallbacks[chat_id]
+        text = "\n".join(
+            t(
+                said,
+                "waitlist_freed_private",
+                title=_title(group_buy, entry.option),
+                id=group_buy.id,
+                freed=unit_texts.more(said, freed, unit),
+                quantity=unit_texts.more(said, entry.quantity, unit),
+                organiser=organiser,
+            )
+            for entry in waited
+        )
+        told.append(Reply(text=text, private_to=member, language=said))
+    line = t(lang, "waitlist_freed_told", names=_names(entries, lang, unit), id=group_buy.id)
+    return told, line

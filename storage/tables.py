@@ -509,6 +509,22 @@ class WaitingEntryRow(SQLModel, table=True):
     listing_id: int | None = Field(default=None)  # 帮卖: the listing's chat it was waited in; NULL: its own
 
 
+class WaitingLeftOutRow(SQLModel, table=True):
+    """Who still waited (候补) when a group buy succeeded, kept until told once that units came free
+    after the close (取消未付款): the waiting list's entries as they were."""
+
+    __tablename__ = "waiting_left_out"
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_buy_id: int = Field(foreign_key="group_buys.id", index=True)
+    user_id: str
+    display_name: str
+    quantity: int
+    created_at: datetime = _when()
+    option: str = Field(default="")
+    listing_id: int | None = Field(default=None)
+
+
 class LedgerTransactionRow(SQLModel, table=True):
     """One transaction of the double-entry ledger (commerce.domain.ledger); append-only.
 
@@ -879,6 +895,7 @@ outbox = table(OutboxRow)
 outbox_leases = table(OutboxLeaseRow)
 group_buy_helpers = table(GroupBuyHelperRow)
 waiting_list = table(WaitingEntryRow)
+waiting_left_out = table(WaitingLeftOutRow)
 group_buy_options = table(GroupBuyOptionRow)
 ledger_transactions = table(LedgerTransactionRow)
 ledger_postings = table(LedgerPostingRow)
@@ -922,6 +939,7 @@ ALL_TABLES = (
     outbox_leases,
     group_buy_helpers,
     waiting_list,
+    waiting_left_out,
     group_buy_options,
     ledger_transactions,
     ledger_postings,

@@ -20,9 +20,20 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
 
 from commerce.domain.waiting import WaitingEntry, in_queue_order
-from storage.tables import waiting_list
+from storage.tables import waiting_left_out, waiting_list
 
 w = waiting_list.c
+lo = waiting_left_out.c
+_LEFT_OUT = (
+    lo.id,
+    lo.group_buy_id,
+    lo.user_id,
+    lo.display_name,
+    lo.quantity,
+    lo.created_at,
+    lo.option,
+    lo.listing_id,
+)
 _COLUMNS = (w.id, w.group_buy_id, w.user_id, w.display_name, w.quantity, w.created_at, w.option, w.listing_id)
 
 
@@ -39,6 +50,7 @@ class _Statements:
     remove: Executable
     remove_all: Executable
     drain: Executable
+    take_left_out: Executable
 
 
 @cache
@@ -86,6 +98,9 @@ def _statements(dialect: str) -> _Statements:
         remove=delete(waiting_list).where(same).returning(*_COLUMNS),
         remove_all=delete(waiting_list).where(theirs).returning(*_COLUMNS),
         drain=delete(waiting_list).where(w.group_buy_id == bindparam("gid")).returning(*_COLUMNS),
+        take_left_out=delete(waiting_left_out)
+        .where(lo.group_buy_id == bindparam("gid"))
+        .returning(*_LEFT_OUT),
     )
 
 
@@ -175,4 +190,25 @@ class SqlWaitingListRepository:
 
     async def drain(self, group_buy_id: int) -> list[WaitingEntry]:
         rows = await self.conn.execute(self.sql.drain, {"gid": group_buy_id})
+        return in_queue_order(_entry(row) for row in rows)
+
+    async def keep_left_out(self, entries: Sequence[WaitingEntry]) -> None:
+        if not entries:
+            return
+        rows = [
+            {
+                "group_buy_id": entry.group_buy_id,
+                "user_id": entry.user_id,
+                "display_name": entry.display_name,
+                "quantity": entry.quantity,
+                "created_at": entry.created_at,
+                "option": entry.option,
+                "listing_id": entry.listing_id,
+            }
+            for entry in entries
+        ]
+        await self.conn.execute(insert(waiting_left_out), rows)
+
+    async def take_left_out(self, group_buy_id: int) -> list[WaitingEntry]:
+        rows = await self.conn.execute(self.sql.take_left_out, {"gid": group_buy_id})
         return in_queue_order(_entry(row) for row in rows)

@@ -73,3 +73,10 @@ class FakeWaitingList:
 
     async def drain(self, group_buy_id: int) -> list[WaitingEntry]:
         return in_queue_order(self.s.waiting.pop(group_buy_id, {}).values())
+
+    async def keep_left_out(self, entries: Sequence[WaitingEntry]) -> None:
+        for entry in entries:
+            self.s.waiting_left_out.setdefault(entry.group_buy_id, []).append(copy.copy(entry))
+
+    async def take_left_out(self, group_buy_id: int) -> list[WaitingEntry]:
+        return in_queue_order(self.s.waiting_left_out.pop(group_buy_id, []))

@@ -89,6 +89,7 @@ class MemoryState:
     memberships: dict[tuple[str, str], ChatMembership] = field(default_factory=dict)
     # group buy -> (member, option) -> entry
     waiting: dict[int, dict[tuple[str, str], WaitingEntry]] = field(default_factory=dict)
+    waiting_left_out: dict[int, list[WaitingEntry]] = field(default_factory=dict)  # 候补 in vain
     member_writes: int = 0  # rows `seen` changed (the storage's upserts change none when nothing did)
     chat_titles: dict[str, tuple[str, datetime]] = field(default_factory=dict)  # chat -> (name, seen at)
     chat_title_writes: int = 0  # names `chat_names.name` changed

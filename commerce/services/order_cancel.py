@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from commerce.domain.errors import DomainError, NotFound
-from commerce.domain.group_buy import GroupBuy
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.reach import Where
@@ -99,3 +99,53 @@ async def unpaid_order_of_member(
     if order_id is None:
         raise DomainError("cancel_order_member_none", name=name)
     return order_id
+
+
+@dataclass(frozen=True)
+class Unpaid:
+    """取消未付款 #12: a closed group buy's unpaid orders, those to cancel (nobody said they paid) and
+    those left (their buyers reported paying: 我已付款, not confirmed)."""
+
+    group_buy: GroupBuy
+    to_cancel: list[Order]
+    reported: list[Order]
+
+
+async def unpaid_of(
+    uow: UnitOfWork, *, chat_id: str, group_buy_id: int | None, actor: str, is_admin: bool, where: Where
+) -> Unpaid:
+    """The unpaid orders of the group buy named (in a group: of that group; in private: one `actor`
+    organises), else of `actor`'s one group buy of this group with unpaid orders; only whoever may cancel
+    an order of it (its organiser, an admin of its group) is answered with them."""
+    admin = is_admin and not where.private
+    if group_buy_id is not None:
+        group_buy = await uow.group_buys.get(group_buy_id)
+        if group_buy is None or not where.organiser_reaches(group_buy, actor):
+            raise NotFound("group_buy_not_found", id=group_buy_id)
+    elif where.private:
+        raise DomainError("cancel_unpaid_usage")
+    else:
+        with_unpaid = await uow.collecting.with_unpaid(chat_id)
+        candidates = [g for g in [await uow.group_buys.get(i) for i in with_unpaid] if g is not None]
+        mine = [g for g in candidates if g.may_manage(actor, is_admin=admin)]
+        if len(mine) > 1:
+            choices = " · ".join(f"#{g.id} {g.terms.title}" for g in mine)  # reads in zh and en
+            raise DomainError("cancel_unpaid_which", count=len(mine), choices=choices, example=mine[0].id)
+        if not mine and candidates:  # somebody else's: only its organiser cancels its orders
+            raise DomainError("cancel_unpaid_not_organiser", organiser=candidates[0].organiser_name)
+        if not mine:
+            raise DomainError("cancel_unpaid_none_here")
+        group_buy = mine[0]
+    assert group_buy.id is not None
+    if not group_buy.may_manage(actor, is_admin=admin and where.admin_counts(group_buy)):
+        raise DomainError("cancel_unpaid_not_organiser", organiser=group_buy.organiser_name)
+    if group_buy.status is GroupBuyStatus.OPEN:  # no orders yet: lines are taken off with 踢出
+        raise DomainError("cancel_unpaid_open", id=group_buy.id, title=group_buy.terms.title)
+    unpaid = [
+        order
+        for order in await uow.orders.for_group_buy(group_buy.id)
+        if order.status is OrderStatus.PENDING_PAYMENT
+    ]
+    to_cancel = [order for order in unpaid if order.reported_paid_at is None]
+    reported = [order for order in unpaid if order.reported_paid_at is not None]
+    return Unpaid(group_buy, to_cancel, reported)

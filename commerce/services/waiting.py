@@ -18,7 +18,14 @@ from datetime import datetime
 
 from commerce.domain.errors import DomainError
 from commerce.domain.events import Joined
-from commerce.domain.group_buy import MAX_QUANTITY, MAX_STOCK, GroupBuy, Participant, ProductOption
+from commerce.domain.group_buy import (
+    MAX_QUANTITY,
+    MAX_STOCK,
+    GroupBuy,
+    GroupBuyStatus,
+    Participant,
+    ProductOption,
+)
 from commerce.domain.options import option_at
 from commerce.domain.units import Measured
 from commerce.domain.waiting import (
@@ -438,7 +445,18 @@ async def close_waiting(uow: UnitOfWork, group_buy: GroupBuy) -> list[WaitingEnt
     emptied; the members who waited, in queue order, to be told."""
     if group_buy.id is None or group_buy.is_open:
         return []
-    return await uow.waiting.drain(group_buy.id)
+    left_out = await uow.waiting.drain(group_buy.id)
+    if group_buy.status is GroupBuyStatus.SUCCEEDED:  # units its unpaid orders free later: told once
+        await uow.waiting.keep_left_out(left_out)
+    return left_out
+
+
+async def left_out(uow: UnitOfWork, group_buy: GroupBuy) -> list[WaitingEntry]:
+    """Who still waited when `group_buy` closed, to be told that units came free after it (取消未付款);
+    taken, so each is told once."""
+    if group_buy.id is None:
+        return []
+    return await uow.waiting.take_left_out(group_buy.id)
 
 
 def may_wait(group_buy: GroupBuy) -> bool:

@@ -289,6 +289,11 @@ _CONFIRMED = re.compile(
     r"^(?:确认|確認|confirm)(?:[\s.。!！]*$|[\s,，:：;；]+(?P<why>\S.*)$)", re.IGNORECASE | re.DOTALL
 )
 _NAMED_CONFIRMED = re.compile(r"^(?P<who>.+?)\s+(?:确认|確認|confirm)[\s.。!！]*$", re.IGNORECASE | re.DOTALL)
+# `取消未付款 #2`, `取消所有未付款的订单 #2 确认`, `/cancelunpaid 2 confirm`: the group buy's unpaid orders
+_CANCEL_UNPAID_ARGS = re.compile(
+    r"^(?:的?订单|orders?)?\s*(?:(?:#|no\.?)?\s*(?P<id>\d{1,9}))?[\s,，]*(?P<confirm>确认|確認|confirm)?[\s.。!！]*$",
+    re.IGNORECASE,
+)
 # `退款 1-2 78 确认`, `/refund 5-2 12 confirm`: a part refund of the same amount again, soon after
 _AGAIN = re.compile(r"(?:^|(?<=[\s,，;；]))(?:确认|確認|confirm)[\s.。!！]*$", re.IGNORECASE)
 MAX_REFUND_REASON = 200  # characters: a line in the buyer's refund message, not a letter
@@ -1005,6 +1010,17 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         if name == "pickup" and codes.is_code_only(rest):  # `/pickup 9918`: a buyer's code, not a place
             return Command("pickup_code", lang=lang, rest=rest)
         return Command(name, lang=lang, rest=rest)
+    if name == "cancel_unpaid":  # `取消未付款 #2 确认`, `/cancelunpaid 2`: handlers.unpaid_release
+        found = _CANCEL_UNPAID_ARGS.match(rest)
+        if found is None:  # `取消未付款的人是谁`: talk; `/cancelunpaid abc`: its form
+            return _usage(strict, lang, DomainError("cancel_unpaid_usage"))
+        number = found.group("id")
+        return Command(
+            name,
+            lang=lang,
+            group_buy_id=None if number is None else int(number),
+            confirmed=found.group("confirm") is not None,
+        )
     if name == "unpaid":  # 撤销已收 12-3, `未收 @张三`: read by handlers.unpaying, as `paid` is
         return Command(name, lang=lang, rest=rest) if strict or _bare_args_fit(name, rest) else None
     if name in note_words.COMMANDS:  # notes (种草): read from what was typed by handlers.notes

@@ -75,6 +75,27 @@ async def test_entries_keep_their_place_and_are_taken_once(
         await uow.commit()
 
 
+async def test_who_waited_at_the_close_is_kept_and_taken_once(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    gid = await sold_out_buy(uow_factory, clock)
+    now = clock.now()
+    async with uow_factory() as uow:
+        await uow.waiting.put(WaitingEntry(gid, "dan", "Dan", 2, now))
+        await uow.waiting.put(WaitingEntry(gid, "eve", "Eve", 1, now - timedelta(minutes=1), option="5斤"))
+        await uow.waiting.keep_left_out(await uow.waiting.drain(gid))
+        await uow.commit()
+    async with uow_factory() as uow:
+        kept = await uow.waiting.take_left_out(gid)
+        assert [(e.user_id, e.quantity, e.option, e.display_name) for e in kept] == [
+            ("eve", 1, "5斤", "Eve"),
+            ("dan", 2, "", "Dan"),
+        ]
+        assert await uow.waiting.take_left_out(gid) == []  # once
+        assert await uow.waiting.queue(gid) == []
+        await uow.commit()
+
+
 async def test_a_leave_and_the_move_in_it_allows_are_stored_together(
     uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
 ) -> None:
