@@ -176,8 +176,18 @@ async def may_post(uow: UnitOfWork, chat_id: str, member_id: str) -> None:
         raise DomainError("note_muted")
 
 
+async def may_comment(uow: UnitOfWork, chat_id: str, member_id: str) -> None:
+    """Refuse a comment from a member the chat's admins muted, as their notes are (`comment_muted`,
+    with the admins' reason when they gave one: `comment_muted_why`)."""
+    why = await uow.moderation.muted(chat_id, member_id)
+    if why:
+        raise DomainError("comment_muted_why", why=why)
+    if why is not None:
+        raise DomainError("comment_muted")
+
+
 async def mute(uow: UnitOfWork, *, chat_id: str, member_id: str, by: str, why: str, now: datetime) -> bool:
-    """Stop the member posting notes in the chat: False if they were already."""
+    """Stop the member posting notes and comments in the chat: False if they were already."""
     return await uow.moderation.mute(chat_id, member_id, by=by, why=reason_text(why), now=now)
 
 
