@@ -17,6 +17,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.member import identity
 from commerce.domain.moderation import NoteFlag, may_moderate
 from commerce.domain.shill import Reason
+from commerce.ports import UnitOfWork
 from commerce.services import moderation as service
 from handlers import chat_names
 from handlers.context import Context
@@ -148,20 +149,27 @@ async def hide(ctx: Context) -> list[Reply]:
 async def _mute_hint(ctx: Context, author: str, name: str, lang: str) -> list[Reply]:
     """A member whose notes the admins hid twice or more here, and who may still post: the admin is
     told privately how to stop them (a seller posing as a buyer posts a new note right after a hide)."""
-    chat_id = ctx.request.chat_id
-    if await ctx.uow.moderation.muted(chat_id, author) is not None:
-        return []
-    hidden = [flag.note_id for flag in (await ctx.uow.moderation.flags(chat_id)).values() if flag.hidden]
-    if len(hidden) < MUTE_HINT_HIDDEN:
-        return []
-    theirs = 0
-    for note_id in hidden:
-        note = await ctx.uow.notes.get(note_id)
-        theirs += note is not None and note.author_id == author
-    if theirs < MUTE_HINT_HIDDEN:
+    theirs = await hidden_to_mute(ctx.uow, ctx.request.chat_id, author)
+    if not theirs:
         return []
     text = await _told(ctx, lang, "mute_hint", count=theirs, name=name)  # in private: which group
     return [Reply(text=text, private_to=ctx.request.user_id, language=lang)]
+
+
+async def hidden_to_mute(uow: UnitOfWork, chat_id: str, author: str) -> int:
+    """How many of `author`'s notes the admins hid in the chat when it is `MUTE_HINT_HIDDEN` or more
+    and they may still post (the admin who hid the last is told how to mute them), else 0; the console's
+    hide says it too (bot.console.moderation)."""
+    if await uow.moderation.muted(chat_id, author) is not None:
+        return 0
+    hidden = [flag.note_id for flag in (await uow.moderation.flags(chat_id)).values() if flag.hidden]
+    if len(hidden) < MUTE_HINT_HIDDEN:
+        return 0
+    theirs = 0
+    for note_id in hidden:
+        note = await uow.notes.get(note_id)
+        theirs += note is not None and note.author_id == author
+    return theirs if theirs >= MUTE_HINT_HIDDEN else 0
 
 
 def _why(lang: str, flag: NoteFlag) -> str:
