@@ -23,7 +23,7 @@ from handlers import chat_names
 from handlers.context import Context
 from handlers.fit import clip
 from handlers.members import MAX_NAME_WORDS, mentioned
-from handlers.notes import card_update
+from handlers.notes import card_update, flag_cards
 from handlers.parsing import moderation as parsing
 from handlers.recipients import language_of
 from handlers.texts import t
@@ -137,6 +137,7 @@ async def hide(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     said = Reply(text=t(lang, "note_hidden_done", id=target.note_id), language=lang)
     replies = [said, card_update(target.note_id, request.chat_id)]
+    replies += flag_cards(ctx, replies)  # the author's other notes the hide flagged: ⚠️ on their cards now
     note = await ctx.uow.notes.get(target.note_id)
     if note is not None and note.author_id != request.user_id:
         own = await language_of(ctx, note.author_id, hint=note.lang)
@@ -198,6 +199,7 @@ async def unhide(ctx: Context) -> list[Reply]:
         Reply(text=t(lang, done, id=target.note_id), language=lang),
         card_update(target.note_id, request.chat_id),
     ]
+    replies += flag_cards(ctx, replies)  # the author's other notes no longer caught by the hide
     note = await ctx.uow.notes.get(target.note_id)
     if was_hidden and note is not None and note.author_id != request.user_id:
         own = await language_of(ctx, note.author_id, hint=note.lang)

@@ -323,7 +323,7 @@ async def comment(ctx: Context) -> list[Reply]:
         where = (await chat_titles(ctx.uow, [chat_id])).get(chat_id, chat_id)
         said = t(lang, "note_commented_in", id=note_id, chat=where)
         replies = [Reply(text=said, language=lang), card_update(note_id, chat_id)]
-        return [*replies, *_flag_cards(ctx, replies, chat_id)]
+        return [*replies, *flag_cards(ctx, replies, chat_id)]
     said = t(lang, "note_commented", name=_name(request.display_name), id=note_id)
     return await _cards(ctx, [Reply(text=said, language=lang), card_update(note_id, request.chat_id)])
 
@@ -335,10 +335,10 @@ async def notes_help(ctx: Context) -> list[Reply]:
 
 
 async def _cards(ctx: Context, replies: list[Reply]) -> list[Reply]:
-    """The replies with the cards of other notes a like or a comment changed (`_flag_cards`). In digest
+    """The replies with the cards of other notes a like or a comment changed (`flag_cards`). In digest
     mode (handlers.digest) too: a refresh edits a card shown before the mode was switched on and posts
     none that never was (`Reply.refresh`); only a note card's posting is left out there."""
-    replies = [*replies, *_flag_cards(ctx, replies)]
+    replies = [*replies, *flag_cards(ctx, replies)]
     if not await digest.quiet(ctx):
         return replies
     return [r for r in replies if r.refresh or r.card_of is None or note_of(r.card_of) is None]
@@ -370,7 +370,7 @@ async def repriced_cards(uow: UnitOfWork, replies: Sequence[Reply]) -> list[Repl
     return out
 
 
-def _flag_cards(ctx: Context, replies: list[Reply], chat_id: str | None = None) -> list[Reply]:
+def flag_cards(ctx: Context, replies: list[Reply], chat_id: str | None = None) -> list[Reply]:
     """The cards of the other notes whose shill flag this unit of work changed (a like can complete a
     clique and flag its other notes: commerce.services.moderation.rescore), or whose author's level
     it changed (the name on the card says 达人 / 推荐官: commerce.services.reputation.recompute), the
@@ -432,10 +432,10 @@ async def card_language(
 
 
 def render(shown: NoteView, lang: str, *, platform: str | None = None) -> Reply:
-    """`笔记 #3 · Amy · 达人 ✅ 已购买` (a newcomer shows no level), the text, the group buy it is about
-    with its price (and how to join while it is open), `👍 3 · 💬 2`; a 👍 button, and the group buy's
-    Join button while it is open. On a platform without buttons (`platform`: WeChat) the join hint
-    says only what to send."""
+    """`笔记 #3 · Amy · 达人 ✅ 已购买` (a newcomer, a flagged note or an ad shows no level), the text,
+    the group buy it is about with its price (and how to join while it is open), `👍 3 · 💬 2`; a 👍
+    button, and the group buy's Join button while it is open. On a platform without buttons
+    (`platform`: WeChat) the join hint says only what to send."""
     note, group_buy = shown.note, shown.group_buy
     note_id = note.id or 0
     if shown.flag is not None and shown.flag.hidden:  # hidden by the chat's admins (handlers.moderation)
@@ -443,7 +443,9 @@ def render(shown: NoteView, lang: str, *, platform: str | None = None) -> Reply:
         label = t(lang, "note_card_label", id=note_id)
         return Reply(text=text, card_of=card_key(note_id), chat_id=note.chat_id, language=lang, label=label)
     name = _name(note.author_name)
-    if shown.level is not Level.NEWCOMER:  # 达人 / 推荐官 by the name; a newcomer's name stands alone
+    doubted = shown.flag is not None and (shown.flag.unverified or shown.flag.advert)  # ⚠️, or a kept ad
+    if shown.level is not Level.NEWCOMER and not doubted:  # 达人 / 推荐官 by the name; a newcomer's,
+        # a flagged note's or an ad's name stands alone: the card never vouches for what is doubted
         name = t(lang, "note_author_level", name=name, level=t(lang, f"note_level_{shown.level.value}"))
     head = t(lang, "note_card_head", id=note_id, name=name)
     mark_words = [t(lang, f"note_mark_{mark.value}") for mark in shown.marks]
