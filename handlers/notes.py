@@ -25,7 +25,7 @@ from commerce.ports import UnitOfWork, UnitOfWorkFactory
 from commerce.services import attribution, listings
 from commerce.services import notes as service
 from commerce.services.notes import NoteView
-from handlers import digest, group_buys, no_buttons, options
+from handlers import chat_names, digest, group_buys, no_buttons, options
 from handlers.buttons import NoteAction, NoteButton
 from handlers.cards import LISTED, money
 from handlers.chat_names import titles as chat_titles
@@ -35,6 +35,7 @@ from handlers.memo import LanguageMemo
 from handlers.note_cards import REPRICED, note_chats
 from handlers.parsing import notes as parsing
 from handlers.parsing.commands import Command
+from handlers.recipients import language_of
 from handlers.texts import normalize_language, share_code_shown, t
 from handlers.texts.units import per_unit
 from handlers.types import Button, Reaction, Reply, Request
@@ -102,10 +103,30 @@ async def post_note(ctx: Context) -> list[Reply]:
             ctx.uow, about, request.user_id, secret=secret, now=ctx.now, listing_id=listing_id
         )
     unsure = [] if note.group_buy_id is not None else await _not_guessed(ctx, note.id or 0, note.text)
+    held = await _held(ctx, note)
     if await digest.quiet(ctx):  # digest mode: no card now; the author is told, the evening digest lists it
         told = await digest.told_privately(ctx, unsure)  # the chat hears nothing, the group named
-        return [*await digest.posted(ctx, note), *told]
-    return await _cards(ctx, [card_update(note.id or 0, request.chat_id, refresh=False), *unsure])
+        return [*await digest.posted(ctx, note), *told, *held]
+    return await _cards(ctx, [card_update(note.id or 0, request.chat_id, refresh=False), *unsure, *held])
+
+
+async def _held(ctx: Context, note: Note) -> list[Reply]:
+    """A note its posting flagged (⚠️ 未验证: a phone number, say) waits for the admins' look: its
+    author is told so privately, and why (the signals), naming the group where its name is known, and
+    that until then digests, search and answers leave it out."""
+    from handlers.moderation import reasons  # handlers.moderation refreshes note cards: imported here
+
+    flag = await ctx.uow.moderation.flag(note.id or 0)
+    if flag is None or not flag.unverified:
+        return []
+    own = await language_of(ctx, note.author_id, hint=note.lang)
+    why = reasons(own, flag.reasons) or t(own, "moderation_admins_decided")
+    chat = await chat_names.title_of(ctx.uow, note.chat_id, said=ctx.request.chat_title)
+    if chat is None:
+        text = t(own, "note_held_you", id=note.id, why=why)
+    else:
+        text = t(own, "note_held_you_in", id=note.id, why=why, chat=chat)
+    return [Reply(text=text, private_to=note.author_id, language=own)]
 
 
 async def _asked_instead(ctx: Context, posting: parsing.Posting) -> list[Reply]:
