@@ -163,7 +163,8 @@ async def hidden_to_mute(uow: UnitOfWork, chat_id: str, author: str) -> int:
     hide says it too (bot.console.moderation)."""
     if await uow.moderation.muted(chat_id, author) is not None:
         return 0
-    hidden = [flag.note_id for flag in (await uow.moderation.flags(chat_id)).values() if flag.hidden]
+    flags = (await uow.moderation.flags(chat_id)).values()  # not those they withdrew (`删除笔记`)
+    hidden = [flag.note_id for flag in flags if flag.hidden and flag.hidden_by != author]
     if len(hidden) < MUTE_HINT_HIDDEN:
         return 0
     theirs = 0

@@ -23,6 +23,7 @@ from commerce.domain.reputation import Level
 from commerce.domain.sharing import ShareVisit
 from commerce.ports import UnitOfWork, UnitOfWorkFactory
 from commerce.services import attribution, listings
+from commerce.services import moderation as moderation_service
 from commerce.services import notes as service
 from commerce.services.notes import NoteView
 from handlers import chat_names, digest, group_buys, no_buttons, options
@@ -82,6 +83,9 @@ async def post_note(ctx: Context) -> list[Reply]:
         return await _asked_instead(ctx, posting)
     if ctx.is_private:
         raise DomainError("note_in_group")
+    meant = None if request.photo else parsing.only_numbers(posting.text)
+    if meant is not None:  # `笔记 3 #2`: a number meant to read a note or to link one, no note to post
+        raise DomainError("note_only_numbers", text=clip(posting.text, 20), id=meant)
     note = await service.post(
         ctx.uow,
         chat_id=request.chat_id,
@@ -349,6 +353,55 @@ async def comment(ctx: Context) -> list[Reply]:
     return await _cards(ctx, [Reply(text=said, language=lang), card_update(note_id, request.chat_id)])
 
 
+async def delete_note(ctx: Context) -> list[Reply]:
+    """`删除笔记 3` / `撤回笔记 3` / `/deletenote 3`: its author takes it down (hidden as an admin's hide
+    hides it, the card saying its author withdrew it), in the group or privately (a note of one of her
+    groups); a chat's admin typing it hides it as `隐藏 3` does. Anyone else: refused, nothing changed."""
+    from handlers import moderation  # handlers.moderation refreshes note cards: imported here
+
+    note_id = parsing.deleted_note(ctx.command.rest)
+    if note_id is None:
+        raise DomainError("delete_note_usage")
+    request = ctx.request
+    chat_id = await readable_in(ctx, note_id) if ctx.is_private else request.chat_id
+    note = await service.note_in_chat(ctx.uow, note_id, chat_id)
+    if note.author_id != request.user_id and not ctx.is_private and request.is_admin:
+        ctx.command = replace(ctx.command, name="hide", rest=str(note_id))
+        return await moderation.hide(ctx)
+    await moderation_service.withdraw(
+        ctx.uow, note_id=note_id, chat_id=chat_id, author=request.user_id, now=ctx.now
+    )
+    lang = await ctx.lang()
+    if ctx.is_private:
+        where = (await chat_titles(ctx.uow, [chat_id])).get(chat_id)
+        said = (
+            t(lang, "note_withdrawn_in", id=note_id, chat=where)
+            if where
+            else t(lang, "note_withdrawn", id=note_id)
+        )
+        return [Reply(text=said, language=lang), card_update(note_id, chat_id)]
+    replies = [
+        Reply(text=t(lang, "note_withdrawn", id=note_id), language=lang),
+        card_update(note_id, chat_id),
+    ]
+    return [*replies, *flag_cards(ctx, replies)]
+
+
+async def edit_note(ctx: Context) -> list[Reply]:
+    """`修改笔记 3 …` / `/editnote 3 …`: a note is not edited once posted (its likes and comments were
+    given to what it said); its author is told how to withdraw it and post again, in one line."""
+    note_id = parsing.edited_note(ctx.command.rest)
+    if note_id is None:
+        raise DomainError("edit_note_usage")
+    request = ctx.request
+    chat_id = await readable_in(ctx, note_id) if ctx.is_private else request.chat_id
+    note = await service.note_in_chat(ctx.uow, note_id, chat_id)
+    if note.author_id != request.user_id:
+        raise DomainError("note_edit_not_yours", id=note_id)
+    lang = await ctx.lang()
+    return [Reply(text=t(lang, "note_edit_instead", id=note_id), language=lang)]
+
+
 async def notes_help(ctx: Context) -> list[Reply]:
     """`/help notes` (笔记帮助, `帮助 笔记`): how notes work and how reputation grows, in plain words."""
     lang = await ctx.lang()
@@ -460,7 +513,8 @@ def render(shown: NoteView, lang: str, *, platform: str | None = None) -> Reply:
     note, group_buy = shown.note, shown.group_buy
     note_id = note.id or 0
     if shown.flag is not None and shown.flag.hidden:  # hidden by the chat's admins (handlers.moderation)
-        text = t(lang, "note_hidden_card", id=note_id)
+        withdrawn = shown.flag.hidden_by == note.author_id  # or by its author (`删除笔记 3`)
+        text = t(lang, "note_withdrawn_card" if withdrawn else "note_hidden_card", id=note_id)
         label = t(lang, "note_card_label", id=note_id)
         return Reply(text=text, card_of=card_key(note_id), chat_id=note.chat_id, language=lang, label=label)
     name = _name(note.author_name)

@@ -58,15 +58,16 @@ async def _scores(uow: UnitOfWork, chat_id: str, *, now: datetime) -> dict[int, 
 async def _hidden(uow: UnitOfWork, community: Community, chat_id: str) -> dict[str, frozenset[int]]:
     """The notes the chat's admins hid, by author (a note older than the window is read by its id:
     hides are few)."""
-    ids = [note_id for note_id, flag in (await uow.moderation.flags(chat_id)).items() if flag.hidden]
+    flags = await uow.moderation.flags(chat_id)
+    hides = {note_id: flag.hidden_by for note_id, flag in flags.items() if flag.hidden}
     author_of = {note.id: note.author for note in community.notes}
     found: dict[str, set[int]] = {}
-    for note_id in ids:
+    for note_id, by in hides.items():
         author = author_of.get(note_id)
         if author is None:
             note = await uow.notes.get(note_id)
             author = None if note is None else note.author_id
-        if author is not None:
+        if author is not None and by != author:  # one its author withdrew (`删除笔记`) is no admin's hide
             found.setdefault(author, set()).add(note_id)
     return {author: frozenset(notes) for author, notes in found.items()}
 
@@ -142,6 +143,22 @@ async def hide(uow: UnitOfWork, *, note_id: int, chat_id: str, by: str, why: str
     await uow.moderation.decide(decided, now=now)
     await reputation.recompute(uow, chat_id)  # its likes lift nobody now
     await rescore(uow, chat_id, now=now)  # the author's other notes: caught before (`shill.HIDDEN`)
+    return decided
+
+
+async def withdraw(uow: UnitOfWork, *, note_id: int, chat_id: str, author: str, now: datetime) -> NoteFlag:
+    """The author takes their own note down (`删除笔记 3`): hidden as an admin's hide hides it, by its
+    author (`hidden_by`), which counts as no admin's hide of theirs (`shill.HIDDEN`, the mute hint).
+    Someone else's note: `note_delete_not_yours`; down already: `note_already_withdrawn`."""
+    note = await _note(uow, note_id, chat_id)
+    if note.author_id != author:
+        raise DomainError("note_delete_not_yours", id=note_id)
+    stored = await uow.moderation.flag(note_id) or NoteFlag(note_id, chat_id)
+    if stored.hidden:
+        raise DomainError("note_already_withdrawn", id=note_id)
+    decided = replace(stored, hidden=True, hidden_by=author, why="")
+    await uow.moderation.decide(decided, now=now)
+    await reputation.recompute(uow, chat_id)  # its likes lift nobody now
     return decided
 
 
