@@ -111,7 +111,7 @@ async def _queue_lines(ctx: Context, lang: str, chat_id: str, chat: str | None) 
                 score=round(item.flag.score * 100),
                 member=round(item.member_score * 100),
                 text=clip(note.text.replace("\n", " "), EXCERPT),
-                reasons=reasons(lang, item.flag.reasons),
+                reasons=queue_reasons(lang, item),
             )
         )
     lines.append(t(lang, "flags_how", id=queued[0].note.id))  # the first listed note, as the example
@@ -145,6 +145,48 @@ async def hide(ctx: Context) -> list[Reply]:
         replies.append(Reply(text=text, private_to=note.author_id, language=own))
         replies.extend(await _mute_hint(ctx, note.author_id, note.author_name, lang))
     return replies
+
+
+async def report(ctx: Context) -> list[Reply]:
+    """`举报 7 广告` / `/report 7 spam` (any member, in the group or privately on a note of one of her
+    groups): the note joins the admins' queue with the reporter and reason; the reporter is answered
+    privately (the group never learns who reported), once per note however often she reports it."""
+    from handlers.notes import readable_in  # as a private comment reads its note's chat
+
+    target = parsing.note_target("report", ctx.command.rest)
+    request = ctx.request
+    chat_id = await readable_in(ctx, target.note_id) if ctx.is_private else request.chat_id
+    added = await service.report(
+        ctx.uow,
+        note_id=target.note_id,
+        chat_id=chat_id,
+        member=request.user_id,
+        name=request.display_name,
+        why=target.why,
+        now=ctx.now,
+    )
+    lang = await ctx.lang()
+    if not added:
+        text = t(lang, "report_again", id=target.note_id)
+    elif target.why:
+        text = t(lang, "report_taken_why", id=target.note_id, why=clip(target.why, EXCERPT))
+    else:
+        text = t(lang, "report_taken", id=target.note_id)
+    return [Reply(text=text, private_to=request.user_id, language=lang)]
+
+
+def queue_reasons(lang: str, item: service.Queued) -> str:
+    """Why a note waits in the queue: the shill signals, and the members who reported it (with their
+    reasons): `举报 2 人：Kim（广告）、Hu`."""
+    said = reasons(lang, item.flag.reasons)
+    if not item.reports:
+        return said
+    who = t(lang, "list_separator").join(
+        t(lang, "flags_reporter_why", name=r.member_name, why=r.why) if r.why else r.member_name
+        for r in item.reports
+    )
+    reported = t(lang, "flags_reported", count=len(item.reports), who=who)
+    return t(lang, "list_separator").join(part for part in (said, reported) if part)
 
 
 async def _mute_hint(ctx: Context, author: str, name: str, lang: str) -> list[Reply]:

@@ -137,6 +137,7 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("unhide", moderation.unhide, ("unhide",), ("取消隐藏", "恢复笔记")),
     Entry("mute", moderation.mute, ("mute",), ("禁止发笔记", "禁言")),
     Entry("unmute", moderation.unmute, ("unmute",), ("解除禁言", "允许发笔记")),
+    Entry("report", moderation.report, ("report",), ("举报", "举报笔记")),
     Entry("search", note_search.search, ("search", "find"), ("搜索", "搜笔记", "搜")),
     Entry("digest", digest.digest, ("digest",), ("摘要", "笔记摘要")),
     Entry("top", digest.top, ("top",), ("精选", "本周精选", "热门笔记")),

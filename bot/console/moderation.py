@@ -30,7 +30,7 @@ from commerce.services import console as audit_log
 from commerce.services import moderation as service
 from handlers import moderation as chat_moderation
 from handlers.context import Context
-from handlers.moderation import reasons
+from handlers.moderation import queue_reasons
 from handlers.parsing.commands import Command
 from handlers.parsing.numbers import parse_int
 from handlers.texts import format_datetime, t
@@ -68,7 +68,7 @@ async def _page(
             **shown(item.note),
             "score": round(item.flag.score * 100),
             "member": round(item.member_score * 100),
-            "reasons": reasons(lang, item.flag.reasons),
+            "reasons": queue_reasons(lang, item),
         }
         for item in queued
     ]

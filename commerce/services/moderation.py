@@ -16,7 +16,7 @@ from datetime import datetime
 
 from commerce.domain import shill, titles
 from commerce.domain.errors import DomainError, NotFound
-from commerce.domain.moderation import NoteFlag, reason_text, rescored
+from commerce.domain.moderation import NoteFlag, NoteReport, reason_text, rescored
 from commerce.domain.notes import Note, reaches
 from commerce.domain.shill import Community, NoteScore
 from commerce.ports import UnitOfWork
@@ -25,11 +25,13 @@ from commerce.services import reputation
 
 @dataclass(frozen=True)
 class Queued:
-    """A flagged note in the admins' queue, with its author's score in the chat."""
+    """A flagged or reported note in the admins' queue, with its author's score in the chat and the
+    members' reports of it."""
 
     note: Note
     flag: NoteFlag
     member_score: float
+    reports: tuple[NoteReport, ...] = ()
 
 
 async def rescore(uow: UnitOfWork, chat_id: str, *, now: datetime) -> dict[int, NoteScore]:
@@ -109,8 +111,15 @@ async def _verified(uow: UnitOfWork, community: Community) -> frozenset[int]:
 
 
 async def queue(uow: UnitOfWork, chat_id: str) -> list[Queued]:
-    """The chat's flagged notes nobody decided on yet, highest score first."""
-    flags = [flag for flag in (await uow.moderation.flags(chat_id)).values() if flag.unverified]
+    """The chat's flagged or reported notes nobody decided on yet (not hidden, not kept), highest
+    score first."""
+    stored = await uow.moderation.flags(chat_id)
+    flags = [flag for flag in stored.values() if flag.unverified]
+    reported = await uow.moderation.reports(chat_id)
+    for note_id in sorted(reported):
+        flag = stored.get(note_id) or NoteFlag(note_id, chat_id)  # reported, never flagged
+        if not (flag.unverified or flag.hidden or flag.cleared):
+            flags.append(flag)
     found = []
     for flag in flags:
         note = await uow.notes.get(flag.note_id)
@@ -120,7 +129,12 @@ async def queue(uow: UnitOfWork, chat_id: str) -> list[Queued]:
     for note, flag in found:
         by_author.setdefault(note.author_id, []).append(flag.score)
     queued = [
-        Queued(note, flag, sum(by_author[note.author_id]) / len(by_author[note.author_id]))
+        Queued(
+            note,
+            flag,
+            sum(by_author[note.author_id]) / len(by_author[note.author_id]),
+            tuple(reported.get(flag.note_id, ())),
+        )
         for note, flag in found
     ]
     return sorted(queued, key=lambda q: (-q.flag.score, q.note.id or 0))
@@ -166,7 +180,10 @@ async def unhide(uow: UnitOfWork, *, note_id: int, chat_id: str, now: datetime) 
     """Show a hidden or flagged note again, as cleared: it is not flagged again. Neither: refused."""
     await _note(uow, note_id, chat_id)
     stored = await uow.moderation.flag(note_id)
-    if stored is None or not (stored.hidden or stored.unverified):
+    reported = note_id in await uow.moderation.reports(chat_id)  # in the queue for members' reports
+    if stored is None and reported:
+        stored = NoteFlag(note_id, chat_id)
+    if stored is None or not (stored.hidden or stored.unverified or (reported and not stored.cleared)):
         raise DomainError("note_not_hidden", id=note_id)
     decided = replace(stored, hidden=False, cleared=True, hidden_by="", why="")
     await uow.moderation.decide(decided, now=now)
@@ -174,6 +191,19 @@ async def unhide(uow: UnitOfWork, *, note_id: int, chat_id: str, now: datetime) 
     if stored.hidden:
         await rescore(uow, chat_id, now=now)  # the author's other notes: not caught before after all
     return decided
+
+
+async def report(
+    uow: UnitOfWork, *, note_id: int, chat_id: str, member: str, name: str, why: str, now: datetime
+) -> bool:
+    """A member reports a note of the chat to its admins (`举报 7 广告`): it joins their queue with the
+    reporter and the reason. False: they reported it already (counted once). One's own note, or one
+    hidden: refused."""
+    note = await _note(uow, note_id, chat_id)
+    await visible(uow, note)
+    if note.author_id == member:
+        raise DomainError("report_own_note", id=note_id)
+    return await uow.moderation.report(NoteReport(note_id, chat_id, member, name, reason_text(why), now))
 
 
 async def visible(uow: UnitOfWork, note: Note) -> None:
