@@ -127,7 +127,12 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("like", notes.like, ("like",), ("赞", "点赞")),
     Entry("unlike", notes.unlike, ("unlike",), ("取消赞", "取消点赞")),
     Entry("comment", notes.comment, ("comment",), ("评论",)),
-    Entry("delete_note", notes.delete_note, ("deletenote", "delnote"), ("删除笔记", "撤回笔记", "删笔记")),
+    Entry(
+        "delete_note",
+        notes.delete_note,
+        ("deletenote", "delnote"),
+        ("删除笔记", "撤回笔记", "删笔记", "删除 笔记", "撤回 笔记"),
+    ),
     Entry("edit_note", notes.edit_note, ("editnote",), ("修改笔记", "编辑笔记")),
     Entry("like_tap", notes.tap_like, (), ()),  # a note card's 👍 (`nt:like:3`) only
     Entry("note_join", notes.tap_join, (), ()),  # a note card's Join (`nt:join:3`) only

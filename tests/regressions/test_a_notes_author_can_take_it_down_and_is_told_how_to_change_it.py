@@ -54,7 +54,7 @@ async def test_the_author_takes_her_note_down_in_the_group_or_privately() -> Non
     assert await head(chat, 1) == "笔记 #1 已被作者撤回。"
     assert chat.said(await chat.say("cat", "搜索 洗碗机")).startswith("本群的笔记里没有找到")
     assert chat.said(await chat.say("eve", "撤回笔记 1")) == "笔记 #1 已经撤回或隐藏了，没有任何改动。"
-    privately = await chat.say("eve", "撤回笔记 2", private=True)
+    privately = await chat.say("eve", "删除 笔记 2", private=True)  # the word apart, as typed
     assert chat.said(privately) == "你在「jia」的笔记 #2 已撤回，群里的卡片已注明。"
     assert await head(chat, 2) == "笔记 #2 已被作者撤回。"
     await chat.say("eve", "种草 贵妃芒太好吃了！！强烈推荐😍😍")  # gushing only: her withdrawals are
