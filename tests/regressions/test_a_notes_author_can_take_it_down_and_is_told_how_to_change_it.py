@@ -53,6 +53,8 @@ async def test_the_author_takes_her_note_down_in_the_group_or_privately() -> Non
     assert (-1, False) in chat.cards(done)
     assert await head(chat, 1) == "笔记 #1 已被作者撤回。"
     assert chat.said(await chat.say("cat", "搜索 洗碗机")).startswith("本群的笔记里没有找到")
+    refused = chat.said(await chat.say("cat", "评论 1 还能买吗"))
+    assert refused == "笔记 #1 已被作者撤回，不能再点赞、评论或举报。"
     assert chat.said(await chat.say("eve", "撤回笔记 1")) == "笔记 #1 已经撤回或隐藏了，没有任何改动。"
     privately = await chat.say("eve", "删除 笔记 2", private=True)  # the word apart, as typed
     assert chat.said(privately) == "你在「jia」的笔记 #2 已撤回，群里的卡片已注明。"
