@@ -209,10 +209,10 @@ async def report(
 async def visible(uow: UnitOfWork, note: Note) -> None:
     """Refuse acting on a hidden note (a like, a comment): `note_hidden`."""
     flag = await uow.moderation.flag(note.id or 0)
-    if flag is not None and flag.hidden:  # taken down by its author (`删除笔记`), or by the admins
-        raise DomainError(
-            "note_withdrawn_closed" if flag.hidden_by == note.author_id else "note_hidden", id=note.id
-        )
+    if flag is not None and flag.hidden and flag.hidden_by == note.author_id:  # its author took it down
+        raise DomainError("note_withdrawn_closed", id=note.id)
+    if flag is not None and flag.hidden:  # the admins hid it
+        raise DomainError("note_hidden", id=note.id)
 
 
 async def may_post(uow: UnitOfWork, chat_id: str, member_id: str) -> None:
