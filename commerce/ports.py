@@ -25,7 +25,7 @@ from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.domain.ledger import Account, AccountKind, Balance, Entry, Transaction, TrialBalance
 from commerce.domain.listings import Listing
 from commerce.domain.member import Member
-from commerce.domain.moderation import NoteFlag
+from commerce.domain.moderation import NoteFlag, NoteReport
 from commerce.domain.note_search import SearchHit
 from commerce.domain.notes import Comment, Note
 from commerce.domain.order import Order, OrderStatus
@@ -1087,6 +1087,15 @@ class ModerationRepository(Protocol):
 
     async def excluded_from_digest(self, chat_id: str) -> set[int]:
         """The chat's notes digests leave out: hidden, or flagged and not cleared by an admin."""
+        ...
+
+    async def report(self, report: NoteReport) -> bool:
+        """Keep a member's report of a note (`note_reports`, one per note and member): False if they
+        reported it already (nothing written)."""
+        ...
+
+    async def reports(self, chat_id: str) -> dict[int, list[NoteReport]]:
+        """The reports of the chat's notes, by note, oldest first."""
         ...
 
 

@@ -433,12 +433,15 @@ def _ended_facts(group_buy: GroupBuy, lang: str) -> str:
 
 async def _notes_on(ctx: Context, group_buy: GroupBuy) -> list[Found]:
     """Friends' notes posted on `group_buy` (not the asker's own, nor one asking), newest first, at most
-    `ON_IT_QUOTED`: quoted when none speaks to the question, saying so."""
+    `ON_IT_QUOTED`: quoted when none speaks to the question, saying so. Never one hidden or flagged
+    (as search leaves them out): what is quoted is what a member may trust."""
     linked = await ctx.uow.recommend.notes_about([group_buy.chat_id], limit=service.LINKED_NOTES)
+    left_out = await ctx.uow.moderation.excluded_from_digest(group_buy.chat_id)
     notes = [
         note
         for note, _ in linked
         if note.group_buy_id == group_buy.id
+        and note.id not in left_out
         and note.author_id != ctx.request.user_id
         and not asks_itself(note.text)
     ]

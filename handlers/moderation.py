@@ -17,12 +17,13 @@ from commerce.domain.errors import DomainError
 from commerce.domain.member import identity
 from commerce.domain.moderation import NoteFlag, may_moderate
 from commerce.domain.shill import Reason
+from commerce.ports import UnitOfWork
 from commerce.services import moderation as service
 from handlers import chat_names
 from handlers.context import Context
 from handlers.fit import clip
 from handlers.members import MAX_NAME_WORDS, mentioned
-from handlers.notes import card_update
+from handlers.notes import card_update, flag_cards
 from handlers.parsing import moderation as parsing
 from handlers.parsing.typed import as_typed
 from handlers.recipients import language_of
@@ -111,7 +112,7 @@ async def _queue_lines(ctx: Context, lang: str, chat_id: str, chat: str | None) 
                 score=round(item.flag.score * 100),
                 member=round(item.member_score * 100),
                 text=clip(note.text.replace("\n", " "), EXCERPT),
-                reasons=reasons(lang, item.flag.reasons),
+                reasons=queue_reasons(lang, item),
             )
         )
     lines.append(t(lang, "flags_how", id=queued[0].note.id))  # the first listed note, as the example
@@ -136,6 +137,7 @@ async def hide(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     said = Reply(text=t(lang, "note_hidden_done", id=target.note_id), language=lang)
     replies = [said, card_update(target.note_id, request.chat_id)]
+    replies += flag_cards(ctx, replies)  # the author's other notes the hide flagged: ⚠️ on their cards now
     note = await ctx.uow.notes.get(target.note_id)
     if note is not None and note.author_id != request.user_id:
         own = await language_of(ctx, note.author_id, hint=note.lang)
@@ -145,23 +147,73 @@ async def hide(ctx: Context) -> list[Reply]:
     return replies
 
 
+async def report(ctx: Context) -> list[Reply]:
+    """`举报 7 广告` / `/report 7 spam` (any member, in the group or privately on a note of one of her
+    groups): the note joins the admins' queue with the reporter and reason; the reporter is answered
+    privately (the group never learns who reported), once per note however often she reports it."""
+    from handlers.notes import readable_in  # as a private comment reads its note's chat
+
+    target = parsing.note_target("report", ctx.command.rest)
+    request = ctx.request
+    chat_id = await readable_in(ctx, target.note_id) if ctx.is_private else request.chat_id
+    added = await service.report(
+        ctx.uow,
+        note_id=target.note_id,
+        chat_id=chat_id,
+        member=request.user_id,
+        name=request.display_name,
+        why=target.why,
+        now=ctx.now,
+    )
+    lang = await ctx.lang()
+    if not added:
+        text = t(lang, "report_again", id=target.note_id)
+    elif target.why:
+        text = t(lang, "report_taken_why", id=target.note_id, why=clip(target.why, EXCERPT))
+    else:
+        text = t(lang, "report_taken", id=target.note_id)
+    return [Reply(text=text, private_to=request.user_id, language=lang)]
+
+
+def queue_reasons(lang: str, item: service.Queued) -> str:
+    """Why a note waits in the queue: the shill signals, and the members who reported it (with their
+    reasons): `举报 2 人：Kim（广告）、Hu`."""
+    said = reasons(lang, item.flag.reasons)
+    if not item.reports:
+        return said
+    who = t(lang, "list_separator").join(
+        t(lang, "flags_reporter_why", name=r.member_name, why=r.why) if r.why else r.member_name
+        for r in item.reports
+    )
+    reported = t(lang, "flags_reported", count=len(item.reports), who=who)
+    return t(lang, "list_separator").join(part for part in (said, reported) if part)
+
+
 async def _mute_hint(ctx: Context, author: str, name: str, lang: str) -> list[Reply]:
     """A member whose notes the admins hid twice or more here, and who may still post: the admin is
     told privately how to stop them (a seller posing as a buyer posts a new note right after a hide)."""
-    chat_id = ctx.request.chat_id
-    if await ctx.uow.moderation.muted(chat_id, author) is not None:
-        return []
-    hidden = [flag.note_id for flag in (await ctx.uow.moderation.flags(chat_id)).values() if flag.hidden]
-    if len(hidden) < MUTE_HINT_HIDDEN:
-        return []
-    theirs = 0
-    for note_id in hidden:
-        note = await ctx.uow.notes.get(note_id)
-        theirs += note is not None and note.author_id == author
-    if theirs < MUTE_HINT_HIDDEN:
+    theirs = await hidden_to_mute(ctx.uow, ctx.request.chat_id, author)
+    if not theirs:
         return []
     text = await _told(ctx, lang, "mute_hint", count=theirs, name=name)  # in private: which group
     return [Reply(text=text, private_to=ctx.request.user_id, language=lang)]
+
+
+async def hidden_to_mute(uow: UnitOfWork, chat_id: str, author: str) -> int:
+    """How many of `author`'s notes the admins hid in the chat when it is `MUTE_HINT_HIDDEN` or more
+    and they may still post (the admin who hid the last is told how to mute them), else 0; the console's
+    hide says it too (bot.console.moderation)."""
+    if await uow.moderation.muted(chat_id, author) is not None:
+        return 0
+    flags = (await uow.moderation.flags(chat_id)).values()  # not those they withdrew (`删除笔记`)
+    hidden = [flag.note_id for flag in flags if flag.hidden and flag.hidden_by != author]
+    if len(hidden) < MUTE_HINT_HIDDEN:
+        return 0
+    theirs = 0
+    for note_id in hidden:
+        note = await uow.notes.get(note_id)
+        theirs += note is not None and note.author_id == author
+    return theirs if theirs >= MUTE_HINT_HIDDEN else 0
 
 
 def _why(lang: str, flag: NoteFlag) -> str:
@@ -190,6 +242,7 @@ async def unhide(ctx: Context) -> list[Reply]:
         Reply(text=t(lang, done, id=target.note_id), language=lang),
         card_update(target.note_id, request.chat_id),
     ]
+    replies += flag_cards(ctx, replies)  # the author's other notes no longer caught by the hide
     note = await ctx.uow.notes.get(target.note_id)
     if was_hidden and note is not None and note.author_id != request.user_id:
         own = await language_of(ctx, note.author_id, hint=note.lang)

@@ -23,9 +23,10 @@ from commerce.domain.reputation import Level
 from commerce.domain.sharing import ShareVisit
 from commerce.ports import UnitOfWork, UnitOfWorkFactory
 from commerce.services import attribution, listings
+from commerce.services import moderation as moderation_service
 from commerce.services import notes as service
 from commerce.services.notes import NoteView
-from handlers import digest, group_buys, no_buttons, options
+from handlers import chat_names, digest, group_buys, no_buttons, options
 from handlers.buttons import NoteAction, NoteButton
 from handlers.cards import LISTED, money
 from handlers.chat_names import titles as chat_titles
@@ -35,6 +36,7 @@ from handlers.memo import LanguageMemo
 from handlers.note_cards import REPRICED, note_chats
 from handlers.parsing import notes as parsing
 from handlers.parsing.commands import Command
+from handlers.recipients import language_of
 from handlers.texts import normalize_language, share_code_shown, t
 from handlers.texts.units import per_unit
 from handlers.types import Button, Reaction, Reply, Request
@@ -81,6 +83,9 @@ async def post_note(ctx: Context) -> list[Reply]:
         return await _asked_instead(ctx, posting)
     if ctx.is_private:
         raise DomainError("note_in_group")
+    meant = None if request.photo else parsing.only_numbers(posting.text)
+    if meant is not None:  # `笔记 3 #2`: a number meant to read a note or to link one, no note to post
+        raise DomainError("note_only_numbers", text=clip(posting.text, 20), id=meant)
     note = await service.post(
         ctx.uow,
         chat_id=request.chat_id,
@@ -102,10 +107,30 @@ async def post_note(ctx: Context) -> list[Reply]:
             ctx.uow, about, request.user_id, secret=secret, now=ctx.now, listing_id=listing_id
         )
     unsure = [] if note.group_buy_id is not None else await _not_guessed(ctx, note.id or 0, note.text)
+    held = await _held(ctx, note)
     if await digest.quiet(ctx):  # digest mode: no card now; the author is told, the evening digest lists it
         told = await digest.told_privately(ctx, unsure)  # the chat hears nothing, the group named
-        return [*await digest.posted(ctx, note), *told]
-    return await _cards(ctx, [card_update(note.id or 0, request.chat_id, refresh=False), *unsure])
+        return [*await digest.posted(ctx, note), *told, *held]
+    return await _cards(ctx, [card_update(note.id or 0, request.chat_id, refresh=False), *unsure, *held])
+
+
+async def _held(ctx: Context, note: Note) -> list[Reply]:
+    """A note its posting flagged (⚠️ 未验证: a phone number, say) waits for the admins' look: its
+    author is told so privately, and why (the signals), naming the group where its name is known, and
+    that until then digests, search and answers leave it out."""
+    from handlers.moderation import reasons  # handlers.moderation refreshes note cards: imported here
+
+    flag = await ctx.uow.moderation.flag(note.id or 0)
+    if flag is None or not flag.unverified:
+        return []
+    own = await language_of(ctx, note.author_id, hint=note.lang)
+    why = reasons(own, flag.reasons) or t(own, "moderation_admins_decided")
+    chat = await chat_names.title_of(ctx.uow, note.chat_id, said=ctx.request.chat_title)
+    if chat is None:
+        text = t(own, "note_held_you", id=note.id, why=why)
+    else:
+        text = t(own, "note_held_you_in", id=note.id, why=why, chat=chat)
+    return [Reply(text=text, private_to=note.author_id, language=own)]
 
 
 async def _asked_instead(ctx: Context, posting: parsing.Posting) -> list[Reply]:
@@ -322,9 +347,58 @@ async def comment(ctx: Context) -> list[Reply]:
         where = (await chat_titles(ctx.uow, [chat_id])).get(chat_id, chat_id)
         said = t(lang, "note_commented_in", id=note_id, chat=where)
         replies = [Reply(text=said, language=lang), card_update(note_id, chat_id)]
-        return [*replies, *_flag_cards(ctx, replies, chat_id)]
+        return [*replies, *flag_cards(ctx, replies, chat_id)]
     said = t(lang, "note_commented", name=_name(request.display_name), id=note_id)
     return await _cards(ctx, [Reply(text=said, language=lang), card_update(note_id, request.chat_id)])
+
+
+async def delete_note(ctx: Context) -> list[Reply]:
+    """`删除笔记 3` / `撤回笔记 3` / `/deletenote 3`: its author takes it down (hidden as an admin's hide
+    hides it, the card saying its author withdrew it), in the group or privately (a note of one of her
+    groups); a chat's admin typing it hides it as `隐藏 3` does. Anyone else: refused, nothing changed."""
+    from handlers import moderation  # handlers.moderation refreshes note cards: imported here
+
+    note_id = parsing.deleted_note(ctx.command.rest)
+    if note_id is None:
+        raise DomainError("delete_note_usage")
+    request = ctx.request
+    chat_id = await readable_in(ctx, note_id) if ctx.is_private else request.chat_id
+    note = await service.note_in_chat(ctx.uow, note_id, chat_id)
+    if note.author_id != request.user_id and not ctx.is_private and request.is_admin:
+        ctx.command = replace(ctx.command, name="hide", rest=str(note_id))
+        return await moderation.hide(ctx)
+    await moderation_service.withdraw(
+        ctx.uow, note_id=note_id, chat_id=chat_id, author=request.user_id, now=ctx.now
+    )
+    lang = await ctx.lang()
+    if ctx.is_private:
+        where = (await chat_titles(ctx.uow, [chat_id])).get(chat_id)
+        said = (
+            t(lang, "note_withdrawn_in", id=note_id, chat=where)
+            if where
+            else t(lang, "note_withdrawn", id=note_id)
+        )
+        return [Reply(text=said, language=lang), card_update(note_id, chat_id)]
+    replies = [
+        Reply(text=t(lang, "note_withdrawn", id=note_id), language=lang),
+        card_update(note_id, chat_id),
+    ]
+    return [*replies, *flag_cards(ctx, replies)]
+
+
+async def edit_note(ctx: Context) -> list[Reply]:
+    """`修改笔记 3 …` / `/editnote 3 …`: a note is not edited once posted (its likes and comments were
+    given to what it said); its author is told how to withdraw it and post again, in one line."""
+    note_id = parsing.edited_note(ctx.command.rest)
+    if note_id is None:
+        raise DomainError("edit_note_usage")
+    request = ctx.request
+    chat_id = await readable_in(ctx, note_id) if ctx.is_private else request.chat_id
+    note = await service.note_in_chat(ctx.uow, note_id, chat_id)
+    if note.author_id != request.user_id:
+        raise DomainError("note_edit_not_yours", id=note_id)
+    lang = await ctx.lang()
+    return [Reply(text=t(lang, "note_edit_instead", id=note_id), language=lang)]
 
 
 async def notes_help(ctx: Context) -> list[Reply]:
@@ -334,10 +408,10 @@ async def notes_help(ctx: Context) -> list[Reply]:
 
 
 async def _cards(ctx: Context, replies: list[Reply]) -> list[Reply]:
-    """The replies with the cards of other notes a like or a comment changed (`_flag_cards`). In digest
+    """The replies with the cards of other notes a like or a comment changed (`flag_cards`). In digest
     mode (handlers.digest) too: a refresh edits a card shown before the mode was switched on and posts
     none that never was (`Reply.refresh`); only a note card's posting is left out there."""
-    replies = [*replies, *_flag_cards(ctx, replies)]
+    replies = [*replies, *flag_cards(ctx, replies)]
     if not await digest.quiet(ctx):
         return replies
     return [r for r in replies if r.refresh or r.card_of is None or note_of(r.card_of) is None]
@@ -369,7 +443,7 @@ async def repriced_cards(uow: UnitOfWork, replies: Sequence[Reply]) -> list[Repl
     return out
 
 
-def _flag_cards(ctx: Context, replies: list[Reply], chat_id: str | None = None) -> list[Reply]:
+def flag_cards(ctx: Context, replies: list[Reply], chat_id: str | None = None) -> list[Reply]:
     """The cards of the other notes whose shill flag this unit of work changed (a like can complete a
     clique and flag its other notes: commerce.services.moderation.rescore), or whose author's level
     it changed (the name on the card says 达人 / 推荐官: commerce.services.reputation.recompute), the
@@ -431,18 +505,21 @@ async def card_language(
 
 
 def render(shown: NoteView, lang: str, *, platform: str | None = None) -> Reply:
-    """`笔记 #3 · Amy · 达人 ✅ 已购买` (a newcomer shows no level), the text, the group buy it is about
-    with its price (and how to join while it is open), `👍 3 · 💬 2`; a 👍 button, and the group buy's
-    Join button while it is open. On a platform without buttons (`platform`: WeChat) the join hint
-    says only what to send."""
+    """`笔记 #3 · Amy · 达人 ✅ 已购买` (a newcomer, a flagged note or an ad shows no level), the text,
+    the group buy it is about with its price (and how to join while it is open), `👍 3 · 💬 2`; a 👍
+    button, and the group buy's Join button while it is open. On a platform without buttons
+    (`platform`: WeChat) the join hint says only what to send."""
     note, group_buy = shown.note, shown.group_buy
     note_id = note.id or 0
     if shown.flag is not None and shown.flag.hidden:  # hidden by the chat's admins (handlers.moderation)
-        text = t(lang, "note_hidden_card", id=note_id)
+        withdrawn = shown.flag.hidden_by == note.author_id  # or by its author (`删除笔记 3`)
+        text = t(lang, "note_withdrawn_card" if withdrawn else "note_hidden_card", id=note_id)
         label = t(lang, "note_card_label", id=note_id)
         return Reply(text=text, card_of=card_key(note_id), chat_id=note.chat_id, language=lang, label=label)
     name = _name(note.author_name)
-    if shown.level is not Level.NEWCOMER:  # 达人 / 推荐官 by the name; a newcomer's name stands alone
+    doubted = shown.flag is not None and (shown.flag.unverified or shown.flag.advert)  # ⚠️, or a kept ad
+    if shown.level is not Level.NEWCOMER and not doubted:  # 达人 / 推荐官 by the name; a newcomer's,
+        # a flagged note's or an ad's name stands alone: the card never vouches for what is doubted
         name = t(lang, "note_author_level", name=name, level=t(lang, f"note_level_{shown.level.value}"))
     head = t(lang, "note_card_head", id=note_id, name=name)
     mark_words = [t(lang, f"note_mark_{mark.value}") for mark in shown.marks]

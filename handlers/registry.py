@@ -135,6 +135,13 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("like", notes.like, ("like",), ("赞", "点赞")),
     Entry("unlike", notes.unlike, ("unlike",), ("取消赞", "取消点赞")),
     Entry("comment", notes.comment, ("comment",), ("评论",)),
+    Entry(
+        "delete_note",
+        notes.delete_note,
+        ("deletenote", "delnote"),
+        ("删除笔记", "撤回笔记", "删笔记", "删除 笔记", "撤回 笔记"),
+    ),
+    Entry("edit_note", notes.edit_note, ("editnote",), ("修改笔记", "编辑笔记")),
     Entry("like_tap", notes.tap_like, (), ()),  # a note card's 👍 (`nt:like:3`) only
     Entry("note_join", notes.tap_join, (), ()),  # a note card's Join (`nt:join:3`) only
     Entry("notes_help", notes.notes_help, ("noteshelp",), ("笔记帮助", "种草帮助")),
@@ -143,6 +150,7 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("unhide", moderation.unhide, ("unhide",), ("取消隐藏", "恢复笔记")),
     Entry("mute", moderation.mute, ("mute",), ("禁止发笔记", "禁言")),
     Entry("unmute", moderation.unmute, ("unmute",), ("解除禁言", "允许发笔记")),
+    Entry("report", moderation.report, ("report",), ("举报", "举报笔记")),
     Entry("search", note_search.search, ("search", "find"), ("搜索", "搜笔记", "搜")),
     Entry("digest", digest.digest, ("digest",), ("摘要", "笔记摘要")),
     Entry("top", digest.top, ("top",), ("精选", "本周精选", "热门笔记")),

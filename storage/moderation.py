@@ -22,7 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
 
-from commerce.domain.moderation import NoteFlag
+from commerce.domain.moderation import NoteFlag, NoteReport
 from commerce.domain.near_duplicates import Signature, signature
 from commerce.domain.shill import Community, GroupBuyFacts, Like, NoteFacts, Reason
 from storage.tables import (
@@ -32,11 +32,12 @@ from storage.tables import (
     note_flags,
     note_likes,
     note_mutes,
+    note_reports,
     notes,
     orders,
 )
 
-n, f, mu = notes.c, note_flags.c, note_mutes.c
+n, f, mu, rp = notes.c, note_flags.c, note_mutes.c, note_reports.c
 _REASONS = {reason.value: reason for reason in Reason}
 
 
@@ -256,3 +257,35 @@ class SqlModerationRepository:
 
     async def excluded_from_digest(self, chat_id: str) -> set[int]:
         return {int(row.note_id) for row in await self.conn.execute(self.sql.excluded, {"chat": chat_id})}
+
+    async def report(self, report: NoteReport) -> bool:
+        insert: Any = (postgresql if self.conn.dialect.name == "postgresql" else sqlite).insert(note_reports)
+        statement = (
+            insert.values(
+                note_id=report.note_id,
+                chat_id=report.chat_id,
+                member_id=report.member_id,
+                member_name=report.member_name,
+                why=report.why,
+                created_at=report.created_at,
+            )
+            .on_conflict_do_nothing(index_elements=[rp.note_id, rp.member_id])
+            .returning(rp.id)
+        )
+        return (await self.conn.execute(statement)).first() is not None
+
+    async def reports(self, chat_id: str) -> dict[int, list[NoteReport]]:
+        query = select(note_reports).where(rp.chat_id == chat_id).order_by(rp.created_at, rp.id)
+        found: dict[int, list[NoteReport]] = defaultdict(list)
+        for row in await self.conn.execute(query):
+            found[int(row.note_id)].append(
+                NoteReport(
+                    int(row.note_id),
+                    str(row.chat_id),
+                    str(row.member_id),
+                    str(row.member_name),
+                    str(row.why),
+                    row.created_at,
+                )
+            )
+        return dict(found)

@@ -681,6 +681,24 @@ class NoteMuteRow(SQLModel, table=True):
     created_at: datetime = _when()
 
 
+class NoteReportRow(SQLModel, table=True):
+    """A member's report of a note to the chat's admins (`举报 7 广告`): one per note and member."""
+
+    __tablename__ = "note_reports"
+    __table_args__ = (
+        UniqueConstraint("note_id", "member_id", name="uq_note_reports_note_member"),
+        Index("ix_note_reports_chat", "chat_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    note_id: int = Field(foreign_key="notes.id")
+    chat_id: str
+    member_id: str
+    member_name: str = Field(default="")
+    why: str = Field(default="")
+    created_at: datetime = _when()
+
+
 class MemberTrustRow(SQLModel, table=True):
     """A member's trust in a chat (reputation, commerce.domain.reputation), rewritten on each recompute."""
 
@@ -907,6 +925,7 @@ note_comments = table(NoteCommentRow)
 member_trust = table(MemberTrustRow)
 note_flags = table(NoteFlagRow)
 note_mutes = table(NoteMuteRow)
+note_reports = table(NoteReportRow)
 note_search = table(NoteSearchRow)
 chat_digests = table(ChatDigestRow)
 follows = table(FollowRow)
@@ -951,6 +970,7 @@ ALL_TABLES = (
     member_trust,
     note_flags,
     note_mutes,
+    note_reports,
     note_search,
     chat_digests,
     follows,

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from commerce.domain.moderation import NoteFlag
+from commerce.domain.moderation import NoteFlag, NoteReport
 from commerce.domain.near_duplicates import Signature, signature
 from commerce.domain.notes import Note
 from commerce.domain.shill import Community, GroupBuyFacts, Like, NoteFacts
@@ -23,6 +23,7 @@ class ModerationState:
     flags: dict[int, NoteFlag] = field(default_factory=dict)
     mutes: dict[tuple[str, str], tuple[str, datetime]] = field(default_factory=dict)  # -> (why, at)
     rescorings: int = 0  # `community` reads
+    reports: list[NoteReport] = field(default_factory=list)
 
 
 def _facts(note: Note) -> NoteFacts:
@@ -114,3 +115,16 @@ class FakeModeration:
         return {
             note_id for note_id, flag in self.m.flags.items() if flag.chat_id == chat_id and flag.excluded
         }
+
+    async def report(self, report: NoteReport) -> bool:
+        if any(r.note_id == report.note_id and r.member_id == report.member_id for r in self.m.reports):
+            return False
+        self.m.reports.append(report)
+        return True
+
+    async def reports(self, chat_id: str) -> dict[int, list[NoteReport]]:
+        found: dict[int, list[NoteReport]] = {}
+        for report in self.m.reports:
+            if report.chat_id == chat_id:
+                found.setdefault(report.note_id, []).append(report)
+        return found

@@ -30,7 +30,7 @@ from commerce.services import console as audit_log
 from commerce.services import moderation as service
 from handlers import moderation as chat_moderation
 from handlers.context import Context
-from handlers.moderation import reasons
+from handlers.moderation import queue_reasons
 from handlers.parsing.commands import Command
 from handlers.parsing.numbers import parse_int
 from handlers.texts import format_datetime, t
@@ -68,7 +68,7 @@ async def _page(
             **shown(item.note),
             "score": round(item.flag.score * 100),
             "member": round(item.member_score * 100),
-            "reasons": reasons(lang, item.flag.reasons),
+            "reasons": queue_reasons(lang, item),
         }
         for item in queued
     ]
@@ -159,7 +159,14 @@ async def _decide(
     else:
         restored = "console_note_restored" if was_hidden else "console_note_kept"
         done = "console_note_hidden" if hide else restored
-        flash(request, t(lang, done, id=note_id))
+        said = t(lang, done, id=note_id)
+        if hide:  # the author's second note hidden there: how to stop them, as the chat's hide says
+            async with console.app.uow_factory() as uow:
+                count = await chat_moderation.hidden_to_mute(uow, note.chat_id, note.author_id)
+            if count:
+                hint = t(lang, "console_mute_hint", count=count, name=note.author_name)
+                said = f"{said} {hint}"
+        flash(request, said)
     return RedirectResponse("/moderation", status_code=303)
 
 

@@ -13,7 +13,8 @@ The rules:
   however many processes or restarts (the day is stored with the round-up). With no news, nothing is
   sent, but the day still counts as covered.
 - A group buy cancelled or failed by the time of the round-up is left out: followers are not sent to
-  join what cannot be joined.
+  join what cannot be joined. So is a note a digest leaves out (an admin hid it, the shill signals
+  flagged it, a kept ad): a round-up never pushes an ad privately.
 Standard library only.
 """
 
@@ -88,9 +89,11 @@ def news_for(
     chats: Collection[str],
     covered: datetime | None,
     now: datetime,
+    left_out: Collection[int] = (),
 ) -> list[News]:
     """What a follower hears of: items by members they follow, in `chats` (theirs), after the follow was
-    made, after `covered` (their last round-up) and within `LOOKBACK`; oldest first, each item once."""
+    made, after `covered` (their last round-up) and within `LOOKBACK`, less the notes `left_out` (as a
+    digest leaves them out); oldest first, each item once."""
     floor = now - LOOKBACK
     followed_at = {follow.followed_id: follow.created_at for follow in follows}
     kept: dict[tuple[NewsKind, int], News] = {}
@@ -99,6 +102,8 @@ def news_for(
         if since is None or item.chat_id not in chats or not max(since, floor) <= item.at <= now:
             continue
         if item.ended:  # cancelled or failed since it opened
+            continue
+        if item.kind is NewsKind.NOTE and item.item_id in left_out:  # hidden or flagged
             continue
         if covered is not None and item.at <= covered:  # told in the last round-up
             continue

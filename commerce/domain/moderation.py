@@ -15,6 +15,7 @@ where the bot is not told who a room's admins are.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from commerce.domain.errors import DomainError
 from commerce.domain.shill import NoteScore, Reason
@@ -50,6 +51,19 @@ class NoteFlag:
     def excluded(self) -> bool:
         """Left out of digests: hidden, or flagged and not cleared."""
         return self.hidden or (self.flagged and not self.cleared)
+
+
+@dataclass(frozen=True)
+class NoteReport:
+    """A member's report of a note to the chat's admins (`举报 7 广告`, `/report 7 spam`): one per member
+    and note (a second by the same member counts once), with the reason they gave ("" for none)."""
+
+    note_id: int
+    chat_id: str
+    member_id: str
+    member_name: str
+    why: str
+    created_at: datetime
 
 
 def rescored(stored: NoteFlag | None, scored: NoteScore, chat_id: str) -> NoteFlag | None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from commerce.domain.errors import DomainError
-from commerce.domain.follows import LOOKBACK, Follow, News, check_follow, news_for
+from commerce.domain.follows import LOOKBACK, Follow, News, NewsKind, check_follow, news_for
 from commerce.domain.member import identity
 from commerce.ports import UnitOfWork
+from commerce.services.moderation import left_out_of_digest
 
 
 async def follow(
@@ -47,7 +48,10 @@ async def roundup(
     since = max(now - LOOKBACK, min(earliest, covered or earliest))
     items = await uow.follows.news_by([x.followed_id for x in follows], since=since)
     chats = await uow.follows.member_chats(identity(platform, follower_id))
-    news = news_for(follows, items, chats=chats, covered=covered, now=now)
+    left_out: set[int] = set()  # hidden, flagged, a suspect's or a kept ad: as digests leave them out
+    for chat_id in sorted({item.chat_id for item in items if item.kind is NewsKind.NOTE}):
+        left_out |= await left_out_of_digest(uow, chat_id, now=now)
+    news = news_for(follows, items, chats=chats, covered=covered, now=now, left_out=left_out)
     previous = None if last is None else last[0]
     if not await uow.follows.claim_roundup(
         platform, follower_id, day=day.isoformat(), at=now, previous=previous

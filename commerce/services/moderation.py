@@ -16,7 +16,7 @@ from datetime import datetime
 
 from commerce.domain import shill, titles
 from commerce.domain.errors import DomainError, NotFound
-from commerce.domain.moderation import NoteFlag, reason_text, rescored
+from commerce.domain.moderation import NoteFlag, NoteReport, reason_text, rescored
 from commerce.domain.notes import Note, reaches
 from commerce.domain.shill import Community, NoteScore
 from commerce.ports import UnitOfWork
@@ -25,11 +25,13 @@ from commerce.services import reputation
 
 @dataclass(frozen=True)
 class Queued:
-    """A flagged note in the admins' queue, with its author's score in the chat."""
+    """A flagged or reported note in the admins' queue, with its author's score in the chat and the
+    members' reports of it."""
 
     note: Note
     flag: NoteFlag
     member_score: float
+    reports: tuple[NoteReport, ...] = ()
 
 
 async def rescore(uow: UnitOfWork, chat_id: str, *, now: datetime) -> dict[int, NoteScore]:
@@ -58,15 +60,16 @@ async def _scores(uow: UnitOfWork, chat_id: str, *, now: datetime) -> dict[int, 
 async def _hidden(uow: UnitOfWork, community: Community, chat_id: str) -> dict[str, frozenset[int]]:
     """The notes the chat's admins hid, by author (a note older than the window is read by its id:
     hides are few)."""
-    ids = [note_id for note_id, flag in (await uow.moderation.flags(chat_id)).items() if flag.hidden]
+    flags = await uow.moderation.flags(chat_id)
+    hides = {note_id: flag.hidden_by for note_id, flag in flags.items() if flag.hidden}
     author_of = {note.id: note.author for note in community.notes}
     found: dict[str, set[int]] = {}
-    for note_id in ids:
+    for note_id, by in hides.items():
         author = author_of.get(note_id)
         if author is None:
             note = await uow.notes.get(note_id)
             author = None if note is None else note.author_id
-        if author is not None:
+        if author is not None and by != author:  # one its author withdrew (`删除笔记`) is no admin's hide
             found.setdefault(author, set()).add(note_id)
     return {author: frozenset(notes) for author, notes in found.items()}
 
@@ -108,8 +111,15 @@ async def _verified(uow: UnitOfWork, community: Community) -> frozenset[int]:
 
 
 async def queue(uow: UnitOfWork, chat_id: str) -> list[Queued]:
-    """The chat's flagged notes nobody decided on yet, highest score first."""
-    flags = [flag for flag in (await uow.moderation.flags(chat_id)).values() if flag.unverified]
+    """The chat's flagged or reported notes nobody decided on yet (not hidden, not kept), highest
+    score first."""
+    stored = await uow.moderation.flags(chat_id)
+    flags = [flag for flag in stored.values() if flag.unverified]
+    reported = await uow.moderation.reports(chat_id)
+    for note_id in sorted(reported):
+        flag = stored.get(note_id) or NoteFlag(note_id, chat_id)  # reported, never flagged
+        if not (flag.unverified or flag.hidden or flag.cleared):
+            flags.append(flag)
     found = []
     for flag in flags:
         note = await uow.notes.get(flag.note_id)
@@ -119,7 +129,12 @@ async def queue(uow: UnitOfWork, chat_id: str) -> list[Queued]:
     for note, flag in found:
         by_author.setdefault(note.author_id, []).append(flag.score)
     queued = [
-        Queued(note, flag, sum(by_author[note.author_id]) / len(by_author[note.author_id]))
+        Queued(
+            note,
+            flag,
+            sum(by_author[note.author_id]) / len(by_author[note.author_id]),
+            tuple(reported.get(flag.note_id, ())),
+        )
         for note, flag in found
     ]
     return sorted(queued, key=lambda q: (-q.flag.score, q.note.id or 0))
@@ -145,11 +160,30 @@ async def hide(uow: UnitOfWork, *, note_id: int, chat_id: str, by: str, why: str
     return decided
 
 
+async def withdraw(uow: UnitOfWork, *, note_id: int, chat_id: str, author: str, now: datetime) -> NoteFlag:
+    """The author takes their own note down (`删除笔记 3`): hidden as an admin's hide hides it, by its
+    author (`hidden_by`), which counts as no admin's hide of theirs (`shill.HIDDEN`, the mute hint).
+    Someone else's note: `note_delete_not_yours`; down already: `note_already_withdrawn`."""
+    note = await _note(uow, note_id, chat_id)
+    if note.author_id != author:
+        raise DomainError("note_delete_not_yours", id=note_id)
+    stored = await uow.moderation.flag(note_id) or NoteFlag(note_id, chat_id)
+    if stored.hidden:
+        raise DomainError("note_already_withdrawn", id=note_id)
+    decided = replace(stored, hidden=True, hidden_by=author, why="")
+    await uow.moderation.decide(decided, now=now)
+    await reputation.recompute(uow, chat_id)  # its likes lift nobody now
+    return decided
+
+
 async def unhide(uow: UnitOfWork, *, note_id: int, chat_id: str, now: datetime) -> NoteFlag:
     """Show a hidden or flagged note again, as cleared: it is not flagged again. Neither: refused."""
     await _note(uow, note_id, chat_id)
     stored = await uow.moderation.flag(note_id)
-    if stored is None or not (stored.hidden or stored.unverified):
+    reported = note_id in await uow.moderation.reports(chat_id)  # in the queue for members' reports
+    if stored is None and reported:
+        stored = NoteFlag(note_id, chat_id)
+    if stored is None or not (stored.hidden or stored.unverified or (reported and not stored.cleared)):
         raise DomainError("note_not_hidden", id=note_id)
     decided = replace(stored, hidden=False, cleared=True, hidden_by="", why="")
     await uow.moderation.decide(decided, now=now)
@@ -159,10 +193,25 @@ async def unhide(uow: UnitOfWork, *, note_id: int, chat_id: str, now: datetime) 
     return decided
 
 
+async def report(
+    uow: UnitOfWork, *, note_id: int, chat_id: str, member: str, name: str, why: str, now: datetime
+) -> bool:
+    """A member reports a note of the chat to its admins (`举报 7 广告`): it joins their queue with the
+    reporter and the reason. False: they reported it already (counted once). One's own note, or one
+    hidden: refused."""
+    note = await _note(uow, note_id, chat_id)
+    await visible(uow, note)
+    if note.author_id == member:
+        raise DomainError("report_own_note", id=note_id)
+    return await uow.moderation.report(NoteReport(note_id, chat_id, member, name, reason_text(why), now))
+
+
 async def visible(uow: UnitOfWork, note: Note) -> None:
     """Refuse acting on a hidden note (a like, a comment): `note_hidden`."""
     flag = await uow.moderation.flag(note.id or 0)
-    if flag is not None and flag.hidden:
+    if flag is not None and flag.hidden and flag.hidden_by == note.author_id:  # its author took it down
+        raise DomainError("note_withdrawn_closed", id=note.id)
+    if flag is not None and flag.hidden:  # the admins hid it
         raise DomainError("note_hidden", id=note.id)
 
 
@@ -176,8 +225,18 @@ async def may_post(uow: UnitOfWork, chat_id: str, member_id: str) -> None:
         raise DomainError("note_muted")
 
 
+async def may_comment(uow: UnitOfWork, chat_id: str, member_id: str) -> None:
+    """Refuse a comment from a member the chat's admins muted, as their notes are (`comment_muted`,
+    with the admins' reason when they gave one: `comment_muted_why`)."""
+    why = await uow.moderation.muted(chat_id, member_id)
+    if why:
+        raise DomainError("comment_muted_why", why=why)
+    if why is not None:
+        raise DomainError("comment_muted")
+
+
 async def mute(uow: UnitOfWork, *, chat_id: str, member_id: str, by: str, why: str, now: datetime) -> bool:
-    """Stop the member posting notes in the chat: False if they were already."""
+    """Stop the member posting notes and comments in the chat: False if they were already."""
     return await uow.moderation.mute(chat_id, member_id, by=by, why=reason_text(why), now=now)
 
 

@@ -165,6 +165,7 @@ async def comment(
     now: datetime,
 ) -> Comment:
     await moderation.visible(uow, await note_in_chat(uow, note_id, chat_id))
+    await moderation.may_comment(uow, chat_id, author_id)  # muted: no comments either
     cleaned = comment_text(text)
     added = await uow.notes.add_comment(
         Comment(None, note_id, author_id, author_name, cleaned, created_at=now)

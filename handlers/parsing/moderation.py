@@ -1,5 +1,6 @@
 """How a chat's admins write moderation: `/flags` (`待审笔记`), `/hide 3 reason` (`隐藏 3 …`), `/unhide 3`
-(`取消隐藏 3`), `/mute @name: reason` (`禁言 @名字：…`), `/unmute @name` (`解除禁言 @名字`).
+(`取消隐藏 3`), `/mute @name: reason` (`禁言 @名字：…`), `/unmute @name` (`解除禁言 @名字`); and any
+member's `/report 3 reason` (`举报 3 广告`).
 
 A note is its number, `#3`, or named as a note (`笔记3`, `笔记 3`, `note 3`).
 A bare Chinese word is the command only with its argument apart (`隐藏 3`, `禁言 @Bob`, `禁言 Kim`; one
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from commerce.domain.errors import DomainError
 from handlers.parsing.numbers import bounded_int, shown
 
-COMMANDS = frozenset({"flags", "hide", "unhide", "mute", "unmute"})
+COMMANDS = frozenset({"flags", "hide", "unhide", "mute", "unmute", "report"})
 # `3`, `#3`, and the note named as a note: `笔记3`, `笔记 #3`, `note 3` (an admin hiding note 3 writes it so)
 _NOTE = re.compile(r"^(?:(?:笔记|(?i:note))\s*)?[#＃]?\s*(?P<id>\d+)(?:\s+(?P<why>\S.*))?$", re.DOTALL)
 _WHO = re.compile(r"^(?P<who>[@＠][^:：]+?)\s*(?:[:：]\s*(?P<why>.*))?$", re.DOTALL)
@@ -33,6 +34,7 @@ _NOT_A_NAME = re.compile(r"^(一下|下|一个|这|那|我|你|他|她|它|大�
 _USAGE = {
     "hide": lambda: DomainError("hide_usage"),
     "unhide": lambda: DomainError("unhide_usage"),
+    "report": lambda: DomainError("report_usage"),
     "mute": lambda: DomainError("mute_usage"),
     "unmute": lambda: DomainError("unmute_usage"),
 }
@@ -53,7 +55,7 @@ def fits_bare(name: str, rest: str, *, apart: bool = True) -> bool:
     set `apart` from the word, a name without `@`: `禁言 Kim`, `禁言 王阿姨：发广告`, as `踢出 王阿姨`)."""
     if name == "flags":
         return not rest
-    if name in ("hide", "unhide"):
+    if name in ("hide", "unhide", "report"):  # `举报 7 广告`, `举报 笔记7 是广告`
         return bool(_NOTE.match(rest)) or (apart and _meant_a_note(rest))
     return bool(_WHO.match(rest)) or (apart and _names_one(rest))
 

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from commerce.domain.errors import DomainError
 from handlers.parsing.numbers import bounded_int, group_buy_number, shown
 
-COMMANDS = frozenset({"note", "like", "unlike", "comment"})
+COMMANDS = frozenset({"note", "like", "unlike", "comment", "delete_note", "edit_note"})
+# `删除笔记 11`, `撤回笔记 #11`, `/deletenote 笔记 11`: the note's number alone
+_DELETE = re.compile(r"^(?:(?:笔记|(?i:note))\s*)?[#＃]?\s*(?P<id>\d+)$")
+# `修改笔记 3 …`, `/editnote 3 …`: a number first, then maybe the new words
+_EDIT = re.compile(r"^[#＃]?\s*(?P<id>\d+)(?:\s|$)")
+# a note whose words are only numbers (`笔记 3 #2`, `种草 #2 3`): a number meant for something else
+_ONLY_NUMBERS = re.compile(r"^[#＃\d\s,，、.。:：]+$")
 # what a number glued to Chinese counts or measures (`#3个`, `#3斤`, `#3号楼`): no group buy's number
 _COUNTS = "[个份斤克两盒箱袋包瓶罐只件颗粒枚块元毛号楼栋次遍天周月年岁人位折]|公斤|千克|单元"
 _HASHTAG = re.compile(r"^\s*[#＃]\s*(?P<tag>种草|note)(?![\w])[\s:：]*", re.IGNORECASE)
@@ -55,6 +61,10 @@ def fits_bare(name: str, after_word: str, rest: str) -> bool:
         return (after_word in (" ", ":") or glued) and bool(rest)  # `种草 #4 甜吗？` asks: answered as Ask
     if name in ("like", "unlike"):
         return bool(_NUMBER.match(rest))
+    if name == "delete_note":  # `删除笔记了吗` is talk
+        return bool(_DELETE.match(rest))
+    if name == "edit_note":  # `修改笔记 3 …`; `修改笔记的时候` is talk
+        return bool(_EDIT.match(rest))
     return bool(_COMMENT.match(rest) or _NUMBER.match(rest))  # `评论 3` alone: its form is explained
 
 
@@ -102,3 +112,23 @@ def _note_number(digits: str) -> int:
     if number is None:
         raise DomainError("note_not_found", id=shown(digits))
     return number
+
+
+def deleted_note(rest: str) -> int | None:
+    """The note `删除笔记 11` / `/deletenote #11` names; None: its form is explained."""
+    found = _DELETE.match(rest.strip())
+    return None if found is None else _note_number(found.group("id"))
+
+
+def edited_note(rest: str) -> int | None:
+    """The note `修改笔记 3 …` / `/editnote 3 …` names; None: its form is explained."""
+    found = _EDIT.match(rest.strip())
+    return None if found is None else _note_number(found.group("id"))
+
+
+def only_numbers(text: str) -> int | None:
+    """A note's words that are only numbers (`3 #2`): the first, the note meant to be read; else None."""
+    if not _ONLY_NUMBERS.match(text):
+        return None
+    first = re.search(r"\d+", text)
+    return None if first is None else _note_number(first.group(0))

@@ -142,3 +142,38 @@ async def test_the_rescoring_reads_notes_likes_group_buys_and_the_authors_notes_
     assert linked.organiser == ORGANISER and linked.opened_at == clock.now() and linked.sellers == frozenset()
     assert [note.id for note in community.elsewhere] == [away.id]
     assert later.notes == ()
+
+
+async def test_a_members_reports_of_a_note_are_kept_once_each_and_queue_it(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    note = await post_note(uow_factory, clock, "sam", "我家的芒果更好，想要的来找我", per_day=5)
+
+    async def report(member: str, why: str) -> bool:
+        async with uow_factory() as uow:
+            done = await moderation.report(
+                uow,
+                note_id=note.id or 0,
+                chat_id=CHAT,
+                member=member,
+                name=member.title(),
+                why=why,
+                now=clock.now(),
+            )
+            await asyncio.sleep(0.1)
+            await uow.commit()
+        return done
+
+    assert sorted(await asyncio.gather(report("kim", "广告"), report("kim", "广告"))) == [False, True]
+    assert await report("hu", "")
+    async with uow_factory() as uow:
+        reports = (await uow.moderation.reports(CHAT))[note.id or 0]
+        assert [(r.member_id, r.member_name, r.why) for r in reports] == [
+            ("kim", "Kim", "广告"),
+            ("hu", "Hu", ""),
+        ]
+        [queued] = await moderation.queue(uow, CHAT)
+        assert queued.note.id == note.id and len(queued.reports) == 2
+        await moderation.unhide(uow, note_id=note.id or 0, chat_id=CHAT, now=clock.now())
+        assert await moderation.queue(uow, CHAT) == []
+        await uow.commit()

@@ -27,7 +27,7 @@ async def test_a_moderation_notice_names_its_group() -> None:
     muted = await chat.say("eve", "/mute @Bob: spam")
     assert chat.private(muted) == {
         "bob": "The admins of Neighbours stopped you posting notes in that group. Why: spam. "
-        "Likes, comments and joining are not affected."
+        "Comments are stopped too; likes and joining are not affected."
     }
     muted = await chat.say("eve", "禁言 @Zhang")
     assert chat.private(muted)["zhang"].startswith("「Neighbours」的群管理员停止了你在该群发笔记。")

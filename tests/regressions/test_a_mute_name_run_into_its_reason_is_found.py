@@ -21,7 +21,7 @@ async def test_a_bare_name_run_into_its_reason_mutes_the_longest_named_member() 
     chat = await _chat(factory)
 
     muted = await chat.say("eve", "禁言 王阿姨发广告")
-    assert chat.said(muted) == "王阿姨 已被停止在本群发笔记（点赞、评论和跟团不受影响）。"
+    assert chat.said(muted) == "王阿姨 已被停止在本群发笔记（评论也发不了，点赞和跟团不受影响）。"
     assert "原因：发广告。" in chat.private(muted)["王阿姨"]
 
 
@@ -30,7 +30,7 @@ async def test_an_at_name_run_into_its_reason_mutes_the_member() -> None:
     chat = await _chat(factory)
 
     muted = await chat.say("eve", "禁言 @王阿姨发广告")
-    assert chat.said(muted) == "王阿姨 已被停止在本群发笔记（点赞、评论和跟团不受影响）。"
+    assert chat.said(muted) == "王阿姨 已被停止在本群发笔记（评论也发不了，点赞和跟团不受影响）。"
     assert "原因：发广告。" in chat.private(muted)["王阿姨"]
     unmuted = await chat.say("eve", "解除禁言 @王阿姨")
     assert chat.said(unmuted) == "王阿姨 又可以在本群发笔记了。"

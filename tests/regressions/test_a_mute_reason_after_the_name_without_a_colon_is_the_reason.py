@@ -24,11 +24,11 @@ async def test_a_mute_reason_after_the_name_without_a_colon_is_the_reason() -> N
     muted = await chat.say("eve", "/mute @Cat spamming a lot")
     assert (
         chat.said(muted)
-        == "Cat may no longer post notes here (likes, comments and joining are not affected)."
+        == "Cat may no longer post notes here (nor comment; likes and joining are not affected)."
     )
     assert chat.private(muted) == {
         "cat": "The chat's admins stopped you posting notes in the group. Why: spamming a lot. "
-        "Likes, comments and joining are not affected."
+        "Comments are stopped too; likes and joining are not affected."
     }
     muted = await chat.say("eve", "/mute @Amy Wang ads")  # a name of several words is matched whole
     assert chat.said(muted).startswith("Amy Wang may no longer post notes here")
@@ -39,7 +39,7 @@ async def test_a_chinese_mute_reason_after_a_space_is_the_reason() -> None:
     factory = FakeUnitOfWorkFactory()
     chat = await _chat(factory)
     muted = await chat.say("eve", "禁言 @Zhang 发广告")
-    assert chat.said(muted) == "Zhang 已被停止在本群发笔记（点赞、评论和跟团不受影响）。"
+    assert chat.said(muted) == "Zhang 已被停止在本群发笔记（评论也发不了，点赞和跟团不受影响）。"
     assert "原因：发广告。" in chat.private(muted)["zhang"]
     unmuted = await chat.say("eve", "/unmute @Zhang thanks")
     assert chat.said(unmuted) == "Zhang may post notes here again."

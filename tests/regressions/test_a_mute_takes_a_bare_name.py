@@ -24,12 +24,12 @@ async def test_a_mute_takes_a_bare_name() -> None:
     chat = await _chat(factory)
 
     muted = await chat.say("eve", "禁言 Kim")
-    assert chat.said(muted) == "Kim 已被停止在本群发笔记（点赞、评论和跟团不受影响）。"
+    assert chat.said(muted) == "Kim 已被停止在本群发笔记（评论也发不了，点赞和跟团不受影响）。"
     assert "kim" in chat.private(muted)
     unmuted = await chat.say("eve", "解除禁言 Kim")
     assert chat.said(unmuted) == "Kim 又可以在本群发笔记了。"
     muted = await chat.say("eve", "禁言 王阿姨：发广告")
-    assert chat.said(muted) == "王阿姨 已被停止在本群发笔记（点赞、评论和跟团不受影响）。"
+    assert chat.said(muted) == "王阿姨 已被停止在本群发笔记（评论也发不了，点赞和跟团不受影响）。"
     assert "原因：发广告。" in chat.private(muted)["王阿姨"]
 
 

@@ -46,7 +46,7 @@ async def test_unhiding_a_note_never_hidden_tells_nobody_it_was_restored() -> No
 async def test_unmute_takes_a_known_members_name_without_at() -> None:
     chat = await _flagged()
     assert chat.said(await chat.say("eve", "/mute Kim")) == (
-        "Kim may no longer post notes here (likes, comments and joining are not affected)."
+        "Kim may no longer post notes here (nor comment; likes and joining are not affected)."
     )
     unmuted = await chat.say("eve", "/unmute Kim")
     assert chat.said(unmuted) == "Kim may post notes here again."

@@ -128,12 +128,12 @@ async def test_a_muted_member_may_not_post_notes_until_unmuted() -> None:
 
     muted = await chat.say("eve", "禁言 @S0：发广告")
 
-    assert chat.said(muted) == "S0 已被停止在本群发笔记（点赞、评论和跟团不受影响）。"
+    assert chat.said(muted) == "S0 已被停止在本群发笔记（评论也发不了，点赞和跟团不受影响）。"
     assert chat.private(muted) == {
-        "s0": "群管理员停止了你在群里发笔记。原因：发广告。点赞、评论和跟团不受影响。"
+        "s0": "群管理员停止了你在群里发笔记。原因：发广告。评论也发不了，点赞和跟团不受影响。"
     }
     assert chat.said(await chat.say("s0", "种草 新到的精华也很好")) == (
-        "群管理员已停止你在本群发笔记（发广告），没有发出。点赞、评论和跟团不受影响。"
+        "群管理员已停止你在本群发笔记（发广告），没有发出。评论也发不了，点赞和跟团不受影响。"
     )
     assert chat.toast(await chat.say("s0", "赞 4")) == "已赞笔记 #4 👍"  # likes are not affected
     assert chat.said(await chat.say("eve", "禁言 @S0")) == "S0 已经不能在本群发笔记了，没有任何改动。"

@@ -56,7 +56,7 @@ async def test_hide_and_mute_typed_in_english_reach_a_chinese_member_in_chinese(
     assert chat.private(hidden) == {"xiaozhang": "你的笔记 #1 被群管理员隐藏了。原因：spam。"}
     muted = await chat.say("guanli", "/mute @Daliu")
     assert chat.private(muted) == {
-        "daliu": "群管理员停止了你在群里发笔记。原因：群管理员的决定。点赞、评论和跟团不受影响。"
+        "daliu": "群管理员停止了你在群里发笔记。原因：群管理员的决定。评论也发不了，点赞和跟团不受影响。"
     }
     unmuted = await chat.say("guanli", "/unmute @Daliu")
     assert chat.private(unmuted) == {"daliu": "群管理员允许你重新在群里发笔记了。"}

@@ -64,10 +64,10 @@ async def test_stopping_a_member_is_the_chats_mute_told_to_the_chat_and_the_memb
     sent = sent_since((await world.outbox_rows())[before:])
     texts = {(chat, reply["text"]) for chat, reply in sent}
     # as `禁言 @Bob：adverts` says it, in the chat's own language (whatever the browser's)
-    assert ("family", "Bob 已被停止在本群发笔记（点赞、评论和跟团不受影响）。") in texts
+    assert ("family", "Bob 已被停止在本群发笔记（评论也发不了，点赞和跟团不受影响）。") in texts
     told = (
         "The admins of Family Group stopped you posting notes in that group. Why: adverts. "
-        "Likes, comments and joining are not affected."
+        "Comments are stopped too; likes and joining are not affected."
     )
     assert ("bob", told) in texts  # Bob's own language: he last spoke English (`/share`, `/note …`)
     assert [reply.get("private_to") for chat, reply in sent if chat == "bob"] == ["bob"]
