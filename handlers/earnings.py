@@ -16,7 +16,8 @@ from handlers.types import Reply
 async def show_earnings(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     found = await service.earnings_of(ctx.uow, ctx.request.user_id)
-    text = render(found, lang, default_currency=ctx.config.currency)
+    kept = await ctx.uow.payouts.destination_of(ctx.request.user_id)  # where `提现` alone pays
+    text = render(found, lang, default_currency=ctx.config.currency, kept=kept)
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     note = t(lang, "earnings_sent_privately", name=ctx.request.display_name)
@@ -28,8 +29,9 @@ def _amounts(sums: dict[str, int], currencies: list[str], lang: str) -> str:
     return t(lang, "list_separator").join(format_money(sums.get(c, 0), c) for c in currencies)
 
 
-def render(found: Earnings, lang: str, *, default_currency: str) -> str:
-    """`Pending: ¥4.40 · Available: ¥0` and a line per order; `¥0` when nothing was earned."""
+def render(found: Earnings, lang: str, *, default_currency: str, kept: str = "") -> str:
+    """`Pending: ¥4.40 · Available: ¥0` and a line per order; `¥0` when nothing was earned. `kept`: her
+    payout account, where a request again goes."""
     currencies = found.currencies or [default_currency]
     help_sold = {line.help_sold for line in found.lines}  # 帮卖 commission, sharing's, or both
     mixed = len(help_sold) > 1
@@ -71,7 +73,7 @@ def render(found: Earnings, lang: str, *, default_currency: str) -> str:
     for payout in found.payouts:
         amount = format_money(payout.amount, payout.currency)
         if payout.status is PayoutStatus.REJECTED:
-            lines.append(_rejected(found, payout, amount, lang))
+            lines.append(_rejected(found, payout, amount, lang, kept))
             continue
         held = payout.is_open and found.available.get(payout.currency, 0) < 0  # above what she earned now
         key = f"earnings_payout_{payout.status.value}" + ("_on_hold" if held else "")
@@ -98,7 +100,7 @@ def _below_zero(found: Earnings, currencies: list[str], lang: str) -> list[str]:
     return lines
 
 
-def _rejected(found: Earnings, payout: Payout, amount: str, lang: str) -> str:
+def _rejected(found: Earnings, payout: Payout, amount: str, lang: str, kept: str) -> str:
     """A rejected payout: asked again since (a later payout of hers, not rejected), said so; else her
     balance now, with the amount back in it, and that she may ask again; when a refund took commission
     back (her available balance is below the amount, ¥0 or less), as her rejection said: her balance."""
@@ -116,6 +118,8 @@ def _rejected(found: Earnings, payout: Payout, amount: str, lang: str) -> str:
         return t(lang, "earnings_payout_rejected_asked_again", id=payout.id, amount=amount)
     if available < payout.amount:
         return t(lang, "earnings_payout_rejected_owed", id=payout.id, amount=amount, balance=balance)
+    if kept:  # a rejection that kept her account (not for the account): `提现` alone pays there
+        return t(lang, "earnings_payout_rejected_kept", id=payout.id, amount=amount, balance=balance, to=kept)
     return t(lang, "earnings_payout_rejected", id=payout.id, amount=amount, balance=balance)
 
 

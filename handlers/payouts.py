@@ -42,6 +42,11 @@ _NOTHING_TO_PAY = frozenset(
 )
 _ALL = frozenset(("全部", "所有", "全额", "all", "everything", "max"))  # `提现 全部 微信 …`: all of it
 MAX_REASON = 200  # a rejection's reason, as passed on to the member
+# a rejection's reason that faults the account (`拒绝 3 账号不对`, `reject 3 wrong account`): it is no
+# longer used by itself; any other reason (`有退款`, none) keeps it for her next `提现`
+_ACCOUNT_FAULT = re.compile(
+    r"账号|帐号|账户|帐户|收款码|收款人|卡号|户名|微信号|支付宝号|account|\bid\b", re.I
+)
 # What the admin types -> the payout's transition (commerce.domain.payout) and what the member is told.
 _ACTIONS = {
     "approve": ("approve", "payout_approved_note"),
@@ -137,9 +142,7 @@ async def _usage(ctx: Context, typed: str) -> DomainError:
     currency = ctx.config.currency
     member = ctx.request.user_id
     available, _ = await commission_balances(ctx.uow, member)
-    kept = await ctx.uow.payouts.destination_of(member)
-    if kept and await service.rejected_to(ctx.uow, member, kept) is not None:
-        kept = ""  # no longer used by itself: the form with an account, as `提现` says
+    kept = await ctx.uow.payouts.destination_of(member)  # none after a rejection for a wrong account
     balance = format_money(available.get(currency, 0), currency)
     minimum = format_money(_rules(ctx).minimum(currency), currency)
     if kept:
@@ -164,8 +167,9 @@ async def payouts(ctx: Context) -> list[Reply]:
         found = await service.pending(ctx.uow)
         if not found:
             return [Reply(text=t(lang, "payouts_none"), language=lang)]
-        items = [
-            t(
+        items = []
+        for p in found:
+            item = t(
                 lang,
                 f"payouts_item_{p.status.value}",
                 id=p.id,
@@ -173,8 +177,11 @@ async def payouts(ctx: Context) -> list[Reply]:
                 amount=_money(p),
                 to=p.destination or t(lang, "payout_destination_none"),
             )
-            for p in found
-        ]
+            uncovered = await service.above_earnings(ctx.uow, p, _rules(ctx).minimum(p.currency))
+            if uncovered is not None:  # a refund since: to reject, never approve or mark paid
+                code = uncovered.code.removeprefix("payout_")
+                item += "\n" + t(lang, f"payouts_item_{code}", **uncovered.params)
+            items.append(item)
         return [Reply(text="\n".join([t(lang, "payouts_header"), *items]), language=lang)]
     action = _ACTIONS.get(words[0].lower())
     # `拒绝 3 收款账号不对`: a rejection may say why (the rest, as typed); the others take the number only
@@ -186,6 +193,7 @@ async def payouts(ctx: Context) -> list[Reply]:
     if not 1 <= payout_id <= MAX_ID:  # names no row
         raise DomainError("payout_not_found", id=payout_id)
     transition, note = action
+    drop = transition == "reject" and _ACCOUNT_FAULT.search(reason) is not None
     payout = await service.decide(
         ctx.uow,
         payout_id=payout_id,
@@ -193,6 +201,7 @@ async def payouts(ctx: Context) -> list[Reply]:
         actor=ctx.request.user_id,
         now=ctx.now,
         rules=_rules(ctx),
+        drop_account=drop,
     )
     figures = {"id": payout.id, "name": payout.member_name, "amount": _money(payout)}
     own = await language_of(ctx, payout.member)  # theirs, not the admin's (`提现` asked in Chinese)
@@ -229,8 +238,11 @@ async def payouts(ctx: Context) -> list[Reply]:
     else:
         done = t(lang, f"payouts_{payout.status.value}", **figures)
         told = t(own, note, id=payout.id, amount=_money(payout))
-    if transition == "reject" and payout.destination:  # its account is no longer used by itself, said
-        told += "\n" + t(own, "payout_rejected_account_note", to=payout.destination)
+    if transition == "reject" and payout.destination:  # whether its account is used again, said
+        kept = "note" if drop else "kept"
+        told += "\n" + t(own, f"payout_rejected_account_{kept}", to=payout.destination)
+        if drop:
+            done += "\n" + t(lang, "payouts_account_dropped", to=payout.destination)
     return [Reply(text=done, language=lang), Reply(text=told, private_to=payout.member, language=own)]
 
 

@@ -832,6 +832,9 @@ def _english_words(text: str) -> Command | None:
 # language: a member's own join or share, typed as anyone would, from a menu or a habit
 _WORDLESS = frozenset({"join", "leave", "wait", "unwait", "share"})
 _LATIN = re.compile(r"[A-Za-z]")
+# an admin's decision on a payout with no words of hers (`/payouts paid 3`, as its list writes it): no
+# language (`/payouts reject 3 wrong account` is English)
+_PAYOUT_DECISION = re.compile(r"(?:approve|ok|paid|pay|reject)\s+#?\d+", re.IGNORECASE)
 
 
 def _unspoken(command: Command | None, word: str, rest: str) -> Command | None:
@@ -842,6 +845,8 @@ def _unspoken(command: Command | None, word: str, rest: str) -> Command | None:
     the word's language."""
     if command is None or not word.isascii():
         return command
+    if command.name == "payouts" and _PAYOUT_DECISION.fullmatch(rest):  # `/payouts paid 3`: its own words
+        return replace(command, wordless=True)
     if _LATIN.search(rest):
         return replace(command, wordless=True) if _amount_only(command, rest) else command
     if _CJK.search(rest):

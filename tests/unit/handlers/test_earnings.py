@@ -204,8 +204,7 @@ async def test_a_rejected_payout_is_available_again() -> None:
     assert chat.said(rejected) == "已拒绝给 Cat 的提现 #1（¥20），金额退回其可提现余额。"
     assert chat.private(rejected) == {
         "cat": "你的提现 #1（¥20）被拒绝，金额已退回余额，你现在的可提现余额是 ¥44（我的收益）。"
-        "\n下次提现请写上收款账号：微信 w8 不再自动使用。"
-        "例如“提现 微信 新的微信号”；微信 w8 没错的话就发“提现 微信 w8”。"
+        "\n收款账号 微信 w8 照旧保留，下次提现仍打到这里。"
     }
     assert await _balance(factory, "cat", AccountKind.COMMISSION_AVAILABLE) == 4400
 
