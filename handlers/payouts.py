@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from commerce.domain.errors import DomainError
+from commerce.domain.ledger import AccountKind
 from commerce.domain.money import decimal_point, format_money, parse_money
 from commerce.domain.payout import Payout, same_destination
 from commerce.services import payouts as service
@@ -38,6 +39,7 @@ _NOTHING_TO_PAY = frozenset(
         "payout_owed",
         "payout_owed_pending",
         "payout_balance_below_minimum",
+        "payout_above_available",  # `提现 100 支付宝 a@b.cn` with ¥15.60: the way to ask for all of it too
     )
 )
 _ALL = frozenset(("全部", "所有", "全额", "all", "everything", "max"))  # `提现 全部 微信 …`: all of it
@@ -108,15 +110,19 @@ async def request_payout(ctx: Context) -> list[Reply]:
 
 async def _nothing_to_pay(ctx: Context, refusal: DomainError, destination: str) -> list[Reply]:
     """Why nothing could be requested; with nothing (or too little) available, an account named is kept
-    anyway, and said so, for the `提现` that can pay (any other refusal keeps nothing)."""
-    if refusal.code not in _NOTHING_TO_PAY:
-        raise refusal
-    if not destination:
+    anyway, and said so, for the `提现` that can pay (any other refusal keeps nothing); asked for more
+    than is available: the way to ask for all of it, to the account named (kept)."""
+    above = refusal.code == "payout_above_available"
+    if refusal.code not in _NOTHING_TO_PAY or not (destination or above):
         raise refusal
     lang = await ctx.lang()
-    before = await service.keep(ctx.uow, ctx.request.user_id, destination, now=ctx.now)
     said = refusal_text(lang, refusal)
-    if not same_destination(before, destination):
+    if above:  # more than she has: how to ask for all of it (to the account she named, kept for it)
+        said += "\n" + t(lang, "payout_above_available_all", to=f" {destination}" if destination else "")
+    if not destination:
+        return [Reply(text=said, language=lang)]
+    before = await service.keep(ctx.uow, ctx.request.user_id, destination, now=ctx.now)
+    if not above and not same_destination(before, destination):
         key = "payout_account_kept_replaced" if before else "payout_account_kept"
         said += "\n" + t(lang, key, to=destination, before=before)
     return [Reply(text=said, language=lang)]
@@ -141,13 +147,21 @@ async def _usage(ctx: Context, typed: str) -> DomainError:
     available balance and the minimum (as `提现` under the minimum says them)."""
     currency = ctx.config.currency
     member = ctx.request.user_id
-    available, _ = await commission_balances(ctx.uow, member)
+    available, pending = await commission_balances(ctx.uow, member)
+    if not any(available.values()) and not any(pending.values()) and not await _ever_earned(ctx, member):
+        return DomainError("payout_nothing")  # `提现 -5` with no commission at all: that, not the form
     kept = await ctx.uow.payouts.destination_of(member)  # none after a rejection for a wrong account
     balance = format_money(available.get(currency, 0), currency)
     minimum = format_money(_rules(ctx).minimum(currency), currency)
     if kept:
         return DomainError("payout_usage_kept", value=typed, to=kept, balance=balance, minimum=minimum)
     return DomainError("payout_usage", value=typed, to=kept, balance=balance, minimum=minimum)
+
+
+async def _ever_earned(ctx: Context, member: str) -> bool:
+    """Whether any commission was ever posted to the member (paid out or taken back since, maybe)."""
+    earned = (AccountKind.COMMISSION_AVAILABLE, AccountKind.COMMISSION_PENDING)
+    return bool(await ctx.uow.ledger.entries_of(member, limit=1, kinds=earned))
 
 
 def _money(payout: Payout) -> str:

@@ -181,10 +181,11 @@ _CODE_IN_WORDS = re.compile(
 _SHARE = re.compile(r"^share(?=$|[\s#:])[\s:]*(?P<rest>.*)$", re.IGNORECASE)
 # `全部提现`, `所有提现`: the whole available amount, the words in the other order (`提现 全部`)
 _PAYOUT_ALL_FIRST = re.compile(r"^(?:全部|所有|全额)的?(?:佣金|收益)?都?提现$")
-# `withdraw all`, `payout all` without a slash: `/payout all`, as `全部提现` is (the whole message only;
-# `withdraw all?`, `can I withdraw all` are talk)
+# `withdraw all`, `payout all` without a slash: `/payout all`, as `全部提现` is, and `withdraw`, `payout`
+# alone as bare `提现` (the whole message only; `withdraw all?`, `can I withdraw all` are talk)
 _PAYOUT_ALL_EN = re.compile(
-    r"^(?:withdraw|pay\s?out|cash\s?out)\s+(?:all|everything)(?:\s+(?:my\s+)?(?:commission|earnings))?$",
+    r"^(?:withdraw|pay\s?out|cash\s?out)\s+(?:all|everything)(?:\s+(?:my\s+)?(?:commission|earnings))?$"
+    r"|^(?:withdraw|pay\s?out)$",
     re.IGNORECASE,
 )
 _LEAVE_ARGS = re.compile(
@@ -811,7 +812,7 @@ def _bare(text: str, vocabulary: Vocabulary, *, private: bool = False) -> Comman
 def _english_words(text: str) -> Command | None:
     """`my orders` typed without a slash: `/orders`, as `我的订单` is (the whole message only); `share`,
     `share #12`: `/share`, as `分享` is, its arguments read as a bare word's (anything else: talk);
-    `withdraw all`, `payout all`: `/payout all`, as `全部提现` is (the whole message only)."""
+    `withdraw all`, `payout all`, `withdraw`: `/payout all`, as `全部提现` is (the whole message only)."""
     if _MY_ORDERS.match(text):
         return Command("orders", lang="en")
     if _MY_EARNINGS.match(text):
