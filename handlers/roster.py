@@ -77,6 +77,8 @@ def roster_text(
         )
         if roster.refunded:
             money += t(lang, "roster_refunded", refunded=_money(roster, roster.refunded))
+        if roster.own:  # counted 已收 as the close says it: plainly, so 已收 never reads as all from buyers
+            money += t(lang, "roster_own", own=_money(roster, roster.own))
         foot.append(money)
         foot.append(
             t(
