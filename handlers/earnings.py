@@ -6,6 +6,7 @@ from __future__ import annotations
 from commerce.domain.money import format_money
 from commerce.domain.payout import Payout, PayoutStatus
 from commerce.services import earnings as service
+from commerce.services import organiser
 from commerce.services.earnings import EarningLine, Earnings, EarningState
 from handlers.context import Context
 from handlers.texts import t
@@ -17,7 +18,8 @@ async def show_earnings(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
     found = await service.earnings_of(ctx.uow, ctx.request.user_id)
     kept = await ctx.uow.payouts.destination_of(ctx.request.user_id)  # where `提现` alone pays
-    text = render(found, lang, default_currency=ctx.config.currency, kept=kept)
+    runs = bool(await organiser.count_group_buys_of(ctx.uow, organiser_id=ctx.request.user_id))
+    text = render(found, lang, default_currency=ctx.config.currency, kept=kept, organiser=runs)
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     note = t(lang, "earnings_sent_privately", name=ctx.request.display_name)
@@ -29,9 +31,12 @@ def _amounts(sums: dict[str, int], currencies: list[str], lang: str) -> str:
     return t(lang, "list_separator").join(format_money(sums.get(c, 0), c) for c in currencies)
 
 
-def render(found: Earnings, lang: str, *, default_currency: str, kept: str = "") -> str:
+def render(
+    found: Earnings, lang: str, *, default_currency: str, kept: str = "", organiser: bool = False
+) -> str:
     """`Pending: ¥4.40 · Available: ¥0` and a line per order; `¥0` when nothing was earned. `kept`: her
-    payout account, where a request again goes."""
+    payout account, where a request again goes; `organiser`: she runs group buys (nothing earned: where
+    the commission hers pay is shown, not only "share and earn")."""
     currencies = found.currencies or [default_currency]
     help_sold = {line.help_sold for line in found.lines}  # 帮卖 commission, sharing's, or both
     mixed = len(help_sold) > 1
@@ -54,7 +59,7 @@ def render(found: Earnings, lang: str, *, default_currency: str, kept: str = "")
         key = "earnings_none_without_rate" if not found.lines else "earnings_without_rate"
         lines.append(t(lang, key, group_buys=named))
     elif not found.lines and not found.brought:
-        lines.append(t(lang, "earnings_none"))
+        lines.append(t(lang, "earnings_none_organiser" if organiser else "earnings_none"))
     for line in found.lines:
         item = t(
             lang,
