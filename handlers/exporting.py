@@ -41,9 +41,9 @@ async def export(ctx: Context) -> list[Reply]:
         groups = {None: names.get(group_buy.chat_id) or t(lang, "roster_group_own")}
     paid = await organiser.commission_of_orders(ctx.uow, group_buy.id) if roster.has_orders else {}
     who = {m for _, earners in paid.values() for m in earners}
-    named = {m: await ctx.uow.members.name_in(group_buy.chat_id, identity(request.platform, m)) for m in who}
+    named = {m: await _earner_name(ctx, group_buy.chat_id, m) for m in who}
     commission = {
-        number: (t(lang, "list_separator").join(named[m] or m for m in earners), amount)
+        number: (t(lang, "list_separator").join(named[m] for m in earners), amount)
         for number, (amount, earners) in paid.items()
     }  # 分享/帮卖: who earns on each order, and how much
     sheets = roster_sheets(roster, lang, ctx.tz, groups, private, commission)
@@ -63,3 +63,10 @@ async def export(ctx: Context) -> list[Reply]:
         note = t(lang, "export_sent_privately", name=request.display_name, title=title, id=gb_id)
         replies.insert(0, Reply(text=note, language=lang, says_sent_to=to))
     return replies
+
+
+async def _earner_name(ctx: Context, chat_id: str, member: str) -> str:
+    """A sharer's or help-seller's name for the export: as the group buy's chat knows her, else as she was
+    last seen anywhere (a help-seller of another group), else her id."""
+    who = identity(ctx.request.platform, member)
+    return await ctx.uow.members.name_in(chat_id, who) or await ctx.uow.members.name_of(who) or member

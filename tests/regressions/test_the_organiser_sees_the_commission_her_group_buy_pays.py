@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from tests.helpsell_chats import help_sold
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 WORDS = {
@@ -88,3 +89,20 @@ async def test_the_export_names_who_earns_on_each_order_and_the_commission(
         assert tuple(column.title for column in sheet.columns[-2:]) == columns
         assert [row[-2:] for row in sheet.rows] == [("Cat", 1560), (None, None)]  # Dan's via Cat; Bob's: none
         assert sheet.totals[-1] == 1560
+
+
+async def test_a_help_sellers_commission_is_named_too() -> None:
+    family, office = await help_sold(
+        "接龙 芒果 价格 100 截止 2小时",
+        rate="帮卖 开 10%",
+        listing="帮卖 #1",
+        language="zh",
+        default_language="zh",
+    )
+    await office.say("kim", "+1")
+    await family.say("amy", "截单")
+    await family.say("amy", "已收 1-1")
+
+    assert "🤝 分享/帮卖佣金 ¥10" in family.said(await family.say("amy", "名单 #1", private=True))
+    sheets = [r.document.sheets[0] for r in await family.say("amy", "导出 #1", private=True) if r.document]
+    assert sheets and all([row[-2:] for row in sheet.rows] == [("Bob", 1000)] for sheet in sheets)
