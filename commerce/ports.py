@@ -854,7 +854,7 @@ class LedgerRepository(Protocol):
 
     async def pending_commissions(self, *, paid_since: datetime, paid_before: datetime) -> list[int]:
         """Ids of the orders paid in [`paid_since`, `paid_before`) whose commission is still pending
-        (nothing posted after the payment): what the holding-period sweep makes available."""
+        (nothing but part refunds posted after the payment): what the holding-period sweep makes available."""
         ...
 
     async def trial_balance(self) -> TrialBalance:

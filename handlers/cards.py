@@ -610,9 +610,11 @@ def closing_text(
     online = config is not None and payable_online(group_buy.terms.currency, provider=config.online_payment)
     if group_buy.status is GroupBuyStatus.SUCCEEDED:
         to_collect = _to_collect(closing) if to_organiser else None
+        own = _own_total(closing) if to_collect is not None else 0
         if to_organiser:
             key = "closed_private_succeeded_online" if online else "closed_private_succeeded"
             key += "_to_collect" if to_collect is not None else ""  # a big close's later batches: unknown
+            key += "_own" if own else ""  # the whole, her own in it (paid), and what is left: as 名单 says
         elif _nobody_here_owes(closing):  # only her 代报 guests' (and her own): she collects, told privately
             key = "closed_succeeded_nobody_owes"
         else:
@@ -621,6 +623,8 @@ def closing_text(
             lang,
             key,
             total=format_money(to_collect or 0, group_buy.terms.currency),
+            whole=format_money((to_collect or 0) + own, group_buy.terms.currency),
+            own=format_money(own, group_buy.terms.currency),
             title=title,
             id=gb_id,
             price=options.priced(group_buy, lang),  # `¥15/斤`; `大 ¥20/份 / 小 ¥12/份`
@@ -653,6 +657,11 @@ def _to_collect(closing: Closing) -> int | None:
     if closing.pending:
         return None
     return sum(order.total for order in closing.orders if not is_own(order, closing.group_buy))
+
+
+def _own_total(closing: Closing) -> int:
+    """What her own order of the close adds up to (recorded paid at once: 名单 counts it 已收)."""
+    return sum(order.total for order in closing.orders if is_own(order, closing.group_buy))
 
 
 def organiser_summary(

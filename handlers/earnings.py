@@ -9,6 +9,7 @@ from commerce.domain.commission import percent
 from commerce.domain.money import format_money
 from commerce.domain.payout import Payout, PayoutStatus
 from commerce.services import earnings as service
+from commerce.services import organiser
 from commerce.services.earnings import EarningLine, Earnings, EarningState
 from handlers.chat_names import titles
 from handlers.context import Context
@@ -23,7 +24,9 @@ async def show_earnings(ctx: Context) -> list[Reply]:
         ctx.uow, ctx.request.user_id, now=ctx.now, window=ctx.config.attribution_window
     )
     chats = await titles(ctx.uow, [chat for _, _, _, chat, _, _ in found.help_selling])
-    text = render(found, lang, default_currency=ctx.config.currency, chats=chats)
+    kept = await ctx.uow.payouts.destination_of(ctx.request.user_id)  # where `提现` alone pays
+    runs = bool(await organiser.count_group_buys_of(ctx.uow, organiser_id=ctx.request.user_id))
+    text = render(found, lang, default_currency=ctx.config.currency, chats=chats, kept=kept, organiser=runs)
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     note = t(lang, "earnings_sent_privately", name=ctx.request.display_name)
@@ -36,10 +39,18 @@ def _amounts(sums: dict[str, int], currencies: list[str], lang: str) -> str:
 
 
 def render(
-    found: Earnings, lang: str, *, default_currency: str, chats: Mapping[str, str] | None = None
+    found: Earnings,
+    lang: str,
+    *,
+    default_currency: str,
+    chats: Mapping[str, str] | None = None,
+    kept: str = "",
+    organiser: bool = False,
 ) -> str:
     """`Pending: ¥4.40 · Available: ¥0` and a line per order; `¥0` when nothing was earned. `chats`: the
-    names of her 帮卖 groups (`Earnings.help_selling`)."""
+    names of her 帮卖 groups (`Earnings.help_selling`); `kept`: her payout account, where a request
+    again goes; `organiser`: she runs group buys (nothing earned: where the commission hers pay is
+    shown, not only "share and earn")."""
     currencies = found.currencies or [default_currency]
     help_sold = {line.help_sold for line in found.lines}  # 帮卖 commission, sharing's, or both
     if found.help_selling:  # her group's units so far, at the help-sell rate
@@ -64,7 +75,7 @@ def render(
         key = "earnings_none_without_rate" if not found.lines else "earnings_without_rate"
         lines.append(t(lang, key, group_buys=named))
     elif not found.lines and not found.brought and not found.help_selling:
-        lines.append(t(lang, "earnings_none"))
+        lines.append(t(lang, "earnings_none_organiser" if organiser else "earnings_none"))
     for line in found.lines:
         item = t(
             lang,
@@ -97,7 +108,7 @@ def render(
     for payout in found.payouts:
         amount = format_money(payout.amount, payout.currency)
         if payout.status is PayoutStatus.REJECTED:
-            lines.append(_rejected(found, payout, amount, lang))
+            lines.append(_rejected(found, payout, amount, lang, kept))
             continue
         held = payout.is_open and found.available.get(payout.currency, 0) < 0  # above what she earned now
         key = f"earnings_payout_{payout.status.value}" + ("_on_hold" if held else "")
@@ -124,7 +135,7 @@ def _below_zero(found: Earnings, currencies: list[str], lang: str) -> list[str]:
     return lines
 
 
-def _rejected(found: Earnings, payout: Payout, amount: str, lang: str) -> str:
+def _rejected(found: Earnings, payout: Payout, amount: str, lang: str, kept: str) -> str:
     """A rejected payout: asked again since (a later payout of hers, not rejected), said so; else her
     balance now, with the amount back in it, and that she may ask again; when a refund took commission
     back (her available balance is below the amount, ¥0 or less), as her rejection said: her balance."""
@@ -142,6 +153,8 @@ def _rejected(found: Earnings, payout: Payout, amount: str, lang: str) -> str:
         return t(lang, "earnings_payout_rejected_asked_again", id=payout.id, amount=amount)
     if available < payout.amount:
         return t(lang, "earnings_payout_rejected_owed", id=payout.id, amount=amount, balance=balance)
+    if kept:  # a rejection that kept her account (not for the account): `提现` alone pays there
+        return t(lang, "earnings_payout_rejected_kept", id=payout.id, amount=amount, balance=balance, to=kept)
     return t(lang, "earnings_payout_rejected", id=payout.id, amount=amount, balance=balance)
 
 

@@ -9,6 +9,7 @@ playground. Asked in a group, the files still go privately, and the group is tol
 
 from __future__ import annotations
 
+from commerce.domain.member import identity
 from commerce.domain.reach import Where
 from commerce.services import organiser
 from handlers import chat_names, helpselling
@@ -38,7 +39,14 @@ async def export(ctx: Context) -> list[Reply]:
     if private and not groups:  # the group column: the own group's name, `私聊/分享码` on those lines
         names = await chat_names.titles(ctx.uow, [group_buy.chat_id])
         groups = {None: names.get(group_buy.chat_id) or t(lang, "roster_group_own")}
-    sheets = roster_sheets(roster, lang, ctx.tz, groups, private)
+    paid = await organiser.commission_of_orders(ctx.uow, group_buy.id) if roster.has_orders else {}
+    who = {m for _, earners in paid.values() for m in earners}
+    named = {m: await _earner_name(ctx, group_buy.chat_id, m) for m in who}
+    commission = {
+        number: (t(lang, "list_separator").join(named[m] for m in earners), amount)
+        for number, (amount, earners) in paid.items()
+    }  # 分享/帮卖: who earns on each order, and how much
+    sheets = roster_sheets(roster, lang, ctx.tz, groups, private, commission)
     name = file_name(group_buy)
     to = None if ctx.is_private else request.user_id
     title, gb_id = group_buy.terms.title, group_buy.id
@@ -55,3 +63,10 @@ async def export(ctx: Context) -> list[Reply]:
         note = t(lang, "export_sent_privately", name=request.display_name, title=title, id=gb_id)
         replies.insert(0, Reply(text=note, language=lang, says_sent_to=to))
     return replies
+
+
+async def _earner_name(ctx: Context, chat_id: str, member: str) -> str:
+    """A sharer's or help-seller's name for the export: as the group buy's chat knows her, else as she was
+    last seen anywhere (a help-seller of another group), else her id."""
+    who = identity(ctx.request.platform, member)
+    return await ctx.uow.members.name_in(chat_id, who) or await ctx.uow.members.name_of(who) or member

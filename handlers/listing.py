@@ -191,7 +191,8 @@ async def organiser_list(ctx: Context) -> list[Reply]:
     chat = (await chat_names.titles(ctx.uow, [chat_id])).get(chat_id)  # which group, where its name is known
     groups = await helpselling.line_groups(ctx.uow, roster.group_buy, lang)  # 帮卖: each buyer's group
     private = await helpselling.joined_in_private(ctx.uow, roster, request.platform)  # by a share code
-    text = roster_text(roster, lang, chat, groups, private)
+    paid = await organiser.commission_of(ctx.uow, roster.group_buy.id) if roster.has_orders else 0
+    text = roster_text(roster, lang, chat, groups, private, commission=paid)
     sales = await helpselling.sales_line(ctx.uow, roster.group_buy, lang)  # 帮卖: each listing's units
     if sales is not None:
         text += "\n" + sales

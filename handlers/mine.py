@@ -26,7 +26,11 @@ async def mine(ctx: Context) -> list[Reply]:
     summaries = await organiser.group_buys_of(ctx.uow, organiser_id=request.user_id)
     chats = await chat_names.titles(ctx.uow, [summary.chat_id for summary in summaries])
     total = await organiser.count_group_buys_of(ctx.uow, organiser_id=request.user_id)
-    text = listing(summaries, lang, ctx.tz, chats, pointed=await _pointed(ctx, summaries), total=total)
+    sold = [s.id for s in summaries if s.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)]
+    paid = {number: await organiser.commission_of(ctx.uow, number) for number in sold}  # 分享/帮卖佣金
+    text = listing(
+        summaries, lang, ctx.tz, chats, pointed=await _pointed(ctx, summaries), total=total, commission=paid
+    )
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     if not summaries:  # nothing to keep private: said here, not "sent privately" then "none"
@@ -63,13 +67,24 @@ def listing(
     *,
     pointed: int | None = None,
     total: int | None = None,
+    commission: dict[int, int] | None = None,
 ) -> str:
     """The list; `chats`: the known names of their chats, by chat id; `pointed`: the group buy its
     footer names (`_pointed`; None: no footer); `total`: how many she opened in all, those beyond the
-    list said by their number (`… and 3 older ones not shown here`), never dropped without a word."""
+    list said by their number (`… and 3 older ones not shown here`), never dropped without a word;
+    `commission`: what each group buy pays its sharers and help-sellers, by its number (none: not said)."""
     if not summaries:
         return t(lang, "mine_none")
-    items = [_where(_item(summary, lang, tz), summary, lang, chats or {}) for summary in summaries]
+    paid = commission or {}
+    items = [
+        _where(
+            _paying(_item(summary, lang, tz), summary, paid.get(summary.id, 0), lang),
+            summary,
+            lang,
+            chats or {},
+        )
+        for summary in summaries
+    ]
     hint = [] if pointed is None else [t(lang, "mine_hint", id=pointed)]
     hidden = max(0, (total or 0) - len(summaries))
     if not hidden:
@@ -89,6 +104,13 @@ def _status(summary: GroupBuySummary, lang: str) -> str:
     if summary.status is GroupBuyStatus.FAILED and summary.target == 1:
         return t(lang, "status_group_buy_failed_nobody")
     return status_text(lang, summary.status)
+
+
+def _paying(item: str, summary: GroupBuySummary, commission: int, lang: str) -> str:
+    """The item with what it pays its sharers and help-sellers (`· 分享/帮卖佣金 ¥64.80`), when any."""
+    if not commission:
+        return item
+    return t(lang, "mine_item_commission", item=item, amount=format_money(commission, summary.currency))
 
 
 def _item(summary: GroupBuySummary, lang: str, tz: ZoneInfo) -> str:

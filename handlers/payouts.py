@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from commerce.domain.errors import DomainError
+from commerce.domain.ledger import AccountKind
 from commerce.domain.money import decimal_point, format_money, parse_money
 from commerce.domain.payout import Payout, same_destination
 from commerce.services import payouts as service
@@ -38,10 +39,16 @@ _NOTHING_TO_PAY = frozenset(
         "payout_owed",
         "payout_owed_pending",
         "payout_balance_below_minimum",
+        "payout_above_available",  # `提现 100 支付宝 a@b.cn` with ¥15.60: the way to ask for all of it too
     )
 )
 _ALL = frozenset(("全部", "所有", "全额", "all", "everything", "max"))  # `提现 全部 微信 …`: all of it
 MAX_REASON = 200  # a rejection's reason, as passed on to the member
+# a rejection's reason that faults the account (`拒绝 3 账号不对`, `reject 3 wrong account`): it is no
+# longer used by itself; any other reason (`有退款`, none) keeps it for her next `提现`
+_ACCOUNT_FAULT = re.compile(
+    r"账号|帐号|账户|帐户|收款码|收款人|卡号|户名|微信号|支付宝号|account|\bid\b", re.I
+)
 # What the admin types -> the payout's transition (commerce.domain.payout) and what the member is told.
 _ACTIONS = {
     "approve": ("approve", "payout_approved_note"),
@@ -103,15 +110,19 @@ async def request_payout(ctx: Context) -> list[Reply]:
 
 async def _nothing_to_pay(ctx: Context, refusal: DomainError, destination: str) -> list[Reply]:
     """Why nothing could be requested; with nothing (or too little) available, an account named is kept
-    anyway, and said so, for the `提现` that can pay (any other refusal keeps nothing)."""
-    if refusal.code not in _NOTHING_TO_PAY:
-        raise refusal
-    if not destination:
+    anyway, and said so, for the `提现` that can pay (any other refusal keeps nothing); asked for more
+    than is available: the way to ask for all of it, to the account named (kept)."""
+    above = refusal.code == "payout_above_available"
+    if refusal.code not in _NOTHING_TO_PAY or not (destination or above):
         raise refusal
     lang = await ctx.lang()
-    before = await service.keep(ctx.uow, ctx.request.user_id, destination, now=ctx.now)
     said = refusal_text(lang, refusal)
-    if not same_destination(before, destination):
+    if above:  # more than she has: how to ask for all of it (to the account she named, kept for it)
+        said += "\n" + t(lang, "payout_above_available_all", to=f" {destination}" if destination else "")
+    if not destination:
+        return [Reply(text=said, language=lang)]
+    before = await service.keep(ctx.uow, ctx.request.user_id, destination, now=ctx.now)
+    if not above and not same_destination(before, destination):
         key = "payout_account_kept_replaced" if before else "payout_account_kept"
         said += "\n" + t(lang, key, to=destination, before=before)
     return [Reply(text=said, language=lang)]
@@ -136,15 +147,21 @@ async def _usage(ctx: Context, typed: str) -> DomainError:
     available balance and the minimum (as `提现` under the minimum says them)."""
     currency = ctx.config.currency
     member = ctx.request.user_id
-    available, _ = await commission_balances(ctx.uow, member)
-    kept = await ctx.uow.payouts.destination_of(member)
-    if kept and await service.rejected_to(ctx.uow, member, kept) is not None:
-        kept = ""  # no longer used by itself: the form with an account, as `提现` says
+    available, pending = await commission_balances(ctx.uow, member)
+    if not any(available.values()) and not any(pending.values()) and not await _ever_earned(ctx, member):
+        return DomainError("payout_nothing")  # `提现 -5` with no commission at all: that, not the form
+    kept = await ctx.uow.payouts.destination_of(member)  # none after a rejection for a wrong account
     balance = format_money(available.get(currency, 0), currency)
     minimum = format_money(_rules(ctx).minimum(currency), currency)
     if kept:
         return DomainError("payout_usage_kept", value=typed, to=kept, balance=balance, minimum=minimum)
     return DomainError("payout_usage", value=typed, to=kept, balance=balance, minimum=minimum)
+
+
+async def _ever_earned(ctx: Context, member: str) -> bool:
+    """Whether any commission was ever posted to the member (paid out or taken back since, maybe)."""
+    earned = (AccountKind.COMMISSION_AVAILABLE, AccountKind.COMMISSION_PENDING)
+    return bool(await ctx.uow.ledger.entries_of(member, limit=1, kinds=earned))
 
 
 def _money(payout: Payout) -> str:
@@ -164,8 +181,9 @@ async def payouts(ctx: Context) -> list[Reply]:
         found = await service.pending(ctx.uow)
         if not found:
             return [Reply(text=t(lang, "payouts_none"), language=lang)]
-        items = [
-            t(
+        items = []
+        for p in found:
+            item = t(
                 lang,
                 f"payouts_item_{p.status.value}",
                 id=p.id,
@@ -173,8 +191,11 @@ async def payouts(ctx: Context) -> list[Reply]:
                 amount=_money(p),
                 to=p.destination or t(lang, "payout_destination_none"),
             )
-            for p in found
-        ]
+            uncovered = await service.above_earnings(ctx.uow, p, _rules(ctx).minimum(p.currency))
+            if uncovered is not None:  # a refund since: to reject, never approve or mark paid
+                code = uncovered.code.removeprefix("payout_")
+                item += "\n" + t(lang, f"payouts_item_{code}", **uncovered.params)
+            items.append(item)
         return [Reply(text="\n".join([t(lang, "payouts_header"), *items]), language=lang)]
     action = _ACTIONS.get(words[0].lower())
     # `拒绝 3 收款账号不对`: a rejection may say why (the rest, as typed); the others take the number only
@@ -186,6 +207,7 @@ async def payouts(ctx: Context) -> list[Reply]:
     if not 1 <= payout_id <= MAX_ID:  # names no row
         raise DomainError("payout_not_found", id=payout_id)
     transition, note = action
+    drop = transition == "reject" and _ACCOUNT_FAULT.search(reason) is not None
     payout = await service.decide(
         ctx.uow,
         payout_id=payout_id,
@@ -193,6 +215,7 @@ async def payouts(ctx: Context) -> list[Reply]:
         actor=ctx.request.user_id,
         now=ctx.now,
         rules=_rules(ctx),
+        drop_account=drop,
     )
     figures = {"id": payout.id, "name": payout.member_name, "amount": _money(payout)}
     own = await language_of(ctx, payout.member)  # theirs, not the admin's (`提现` asked in Chinese)
@@ -229,8 +252,11 @@ async def payouts(ctx: Context) -> list[Reply]:
     else:
         done = t(lang, f"payouts_{payout.status.value}", **figures)
         told = t(own, note, id=payout.id, amount=_money(payout))
-    if transition == "reject" and payout.destination:  # its account is no longer used by itself, said
-        told += "\n" + t(own, "payout_rejected_account_note", to=payout.destination)
+    if transition == "reject" and payout.destination:  # whether its account is used again, said
+        kept = "note" if drop else "kept"
+        told += "\n" + t(own, f"payout_rejected_account_{kept}", to=payout.destination)
+        if drop:
+            done += "\n" + t(lang, "payouts_account_dropped", to=payout.destination)
     return [Reply(text=done, language=lang), Reply(text=told, private_to=payout.member, language=own)]
 
 

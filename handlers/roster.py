@@ -41,6 +41,8 @@ def roster_text(
     chat: str | None = None,
     groups: Mapping[int | None, str] | None = None,
     private: Collection[str] = (),
+    *,
+    commission: int = 0,
 ) -> str:
     """The header (with `chat`, the name of the group buy's chat, where known), every line (with its
     note, its order and where its money stands; 帮卖: a line made in a group that lists it names that
@@ -77,7 +79,11 @@ def roster_text(
         )
         if roster.refunded:
             money += t(lang, "roster_refunded", refunded=_money(roster, roster.refunded))
+        if roster.own:  # counted 已收 as the close says it: plainly, so 已收 never reads as all from buyers
+            money += t(lang, "roster_own", own=_money(roster, roster.own))
         foot.append(money)
+        if commission:  # what its sharers and help-sellers earn out of her money (分享/帮卖佣金)
+            foot.append(t(lang, "roster_commission", amount=_money(roster, commission)))
         foot.append(
             t(
                 lang,
@@ -157,15 +163,46 @@ def roster_sheets(
     tz: ZoneInfo,
     groups: Mapping[int | None, str] | None = None,
     private: Collection[str] = (),
+    commission: Mapping[str, tuple[str, int]] | None = None,
 ) -> tuple[Sheet, ...]:
     """One sheet per pickup point (one today), each with a totals row and its money under it (the
     pickup's time in the chats' timezone `tz`, written for a reader of `lang`). 帮卖: with `groups` (the
-    name of the group each line was made in, by listing), a last column says each buyer's group."""
+    name of the group each line was made in, by listing), a last column says each buyer's group;
+    `commission`: who earns on each order and how much (分享/帮卖佣金, by order number), two columns."""
     return tuple(
-        _refund_column(
-            _group_column(_sheet(roster, point, lines, lang, tz), lines, lang, groups, private), lines, lang
+        _refund_column(  # 部分退款 stays the last column
+            _commission_column(
+                _group_column(_sheet(roster, point, lines, lang, tz), lines, lang, groups, private),
+                lines,
+                lang,
+                commission or {},
+            ),
+            lines,
+            lang,
         )
         for point, lines in roster.by_pickup().items()
+    )
+
+
+def _commission_column(
+    sheet: Sheet, lines: list[RosterLine], lang: str, commission: Mapping[str, tuple[str, int]]
+) -> Sheet:
+    """分享/帮卖: who earns on each order (the sharer, the help-seller) and the commission it pays her out of
+    the organiser's money, on the order's first line, totalled (none when no order pays any)."""
+    if not commission:
+        return sheet
+    cells = [
+        commission.get(line.order or "", ("", 0)) if line.order_total is not None else ("", 0)
+        for line in lines
+    ]
+    return replace(
+        sheet,
+        columns=(*sheet.columns, Column(t(lang, "col_earner")), Column(t(lang, "col_commission"), "money")),
+        rows=tuple(
+            (*row, name or None, amount or None)
+            for row, (name, amount) in zip(sheet.rows, cells, strict=True)
+        ),
+        totals=(*sheet.totals, None, sum(amount for _, amount in cells)) if sheet.totals else sheet.totals,
     )
 
 

@@ -14,7 +14,7 @@ Reads are sums over postings, nothing stored. The indexes (storage/tables.py) ar
 - an order's or a payout's history: the unique (order_id, seq) / (payout_id, seq) indexes, then each
   transaction's postings by `ix_ledger_postings_transaction`;
 - the holding-period sweep: `ix_ledger_transactions_kind_at` for the payments in a time window, and the
-  (order_id, seq) index to leave out those with anything posted after the payment;
+  (order_id, seq) index to leave out those with anything but a part refund posted after the payment;
 - the trial balance: one pass over `ledger_postings` grouped in the member index's order.
 """
 
@@ -130,7 +130,14 @@ def _statements(dialect: str) -> _Statements:
             t.at >= bindparam("since"),
             t.at < bindparam("before"),
             exists().where(p.transaction_id == t.id, p.kind == AccountKind.COMMISSION_PENDING.value),
-            ~exists().where(and_(later.c.order_id == t.order_id, later.c.seq > t.seq)),
+            # released, refunded or undone since; a part refund (部分退款) leaves the rest pending
+            ~exists().where(
+                and_(
+                    later.c.order_id == t.order_id,
+                    later.c.seq > t.seq,
+                    later.c.kind != TransactionKind.ORDER_PART_REFUNDED.value,
+                )
+            ),
         )
         .order_by(t.at, t.id),
         trial=select(p.member, p.kind, p.currency, func.sum(p.amount))

@@ -77,7 +77,12 @@ class FakeLedger:
             if x.kind is not TransactionKind.ORDER_PAID or not paid_since <= x.at < paid_before:
                 continue
             owes = any(p.account.kind is AccountKind.COMMISSION_PENDING for p in x.postings)
-            later = any(y.order_id == x.order_id and y.seq > x.seq for y in self.s.ledger)
+            later = any(
+                y.order_id == x.order_id
+                and y.seq > x.seq
+                and y.kind is not TransactionKind.ORDER_PART_REFUNDED  # leaves the rest pending
+                for y in self.s.ledger
+            )
             if owes and not later and x.order_id is not None:
                 found.append(x.order_id)
         return found

@@ -132,6 +132,7 @@ class Roster:
     by_option: tuple[OptionTotal, ...] = ()  # 多规格: each option's units and amount, in the options' order
     refunded: int = 0  # given back by refunds, part ones too (collected + refunded: all ever received)
     dropped_lines: int = 0  # lines of refunded or cancelled orders: listed, not counted
+    own: int = 0  # of `collected`: the organiser's own order, recorded paid when made (not money she got)
 
     @property
     def sold_nothing(self) -> bool:
@@ -216,6 +217,15 @@ def build(group_buy: GroupBuy, participants: Sequence[Participant], orders: Sequ
             -p.amount for order in orders for p in order.payments if p.kind in ("refunded", "part_refunded")
         ),
         dropped_lines=sum(1 for line in lines if line.payment in (Payment.REFUNDED, Payment.CANCELLED)),
+        own=sum(order.paid_amount for order in orders if _own(order, group_buy)),
+    )
+
+
+def _own(order: Order, group_buy: GroupBuy) -> bool:
+    """The organiser's own order, paid by being hers (its payment's reference `own`, `own:<id>`: as
+    commerce.services.own_orders.is_own, which the domain does not import)."""
+    return order.buyer_id == group_buy.organiser_id and any(
+        p.kind == "paid" and (p.reference == "own" or p.reference.startswith("own:")) for p in order.payments
     )
 
 

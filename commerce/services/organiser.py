@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.ledger import AccountKind
 from commerce.domain.reach import Where
 from commerce.domain.roster import GroupBuySummary, Roster, build
 from commerce.ports import UnitOfWork
@@ -98,6 +99,36 @@ async def group_buys_of(uow: UnitOfWork, *, organiser_id: str) -> list[GroupBuyS
     or failed sold nothing (its joins stay stored, but no order was made of them)."""
     summaries = await uow.views.group_buys_of(organiser_id, limit=MINE_LISTED)
     return [replace(found, sold=0) if found.status in CALLED_OFF else found for found in summaries]
+
+
+_EARNED = (AccountKind.COMMISSION_PENDING, AccountKind.COMMISSION_AVAILABLE)
+
+
+async def commission_of_orders(
+    uow: UnitOfWork, group_buy_id: int | None
+) -> dict[str, tuple[int, tuple[str, ...]]]:
+    """What each order of the group buy pays its sharer or help-seller (分享/帮卖佣金) out of the
+    organiser's money, net of what refunds took back, and to whom (member ids), by order number (`1-2`;
+    only orders that pay any)."""
+    paid: dict[str, tuple[int, tuple[str, ...]]] = {}
+    if group_buy_id is None:
+        return paid
+    for order in await uow.orders.for_group_buy(group_buy_id):
+        if order.id is None:
+            continue
+        earned: dict[str, int] = {}
+        for x in await uow.ledger.of_order(order.id):
+            for p in x.postings:
+                if p.account.kind in _EARNED:
+                    earned[p.account.member] = earned.get(p.account.member, 0) + p.amount
+        if sum(earned.values()):
+            paid[order.number] = (sum(earned.values()), tuple(m for m, held in earned.items() if held))
+    return paid
+
+
+async def commission_of(uow: UnitOfWork, group_buy_id: int | None) -> int:
+    """What the group buy's orders pay sharers and help-sellers in all (`commission_of_orders`)."""
+    return sum(amount for amount, _ in (await commission_of_orders(uow, group_buy_id)).values())
 
 
 async def count_group_buys_of(uow: UnitOfWork, *, organiser_id: str) -> int:

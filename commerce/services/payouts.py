@@ -162,12 +162,13 @@ async def request(
     to = destination.strip()
     if not to and (not method or method_of(kept) == method_of(method)):
         to = kept  # `提现`, `提现 50`, `提现 微信` with `微信 wes888` kept
-        rejected = await rejected_to(uow, member, kept) if kept else None
-        if rejected is not None:  # never again silently: she names it (the same, or another)
+    if not to and not kept:
+        rejected = await account_dropped(uow, member)
+        if rejected is not None:  # its account was wrong: she names it (the same, or another)
             raise DomainError(
                 "payout_destination_rejected",
                 id=rejected.id,
-                to=kept,
+                to=rejected.destination,
                 amount=format_money(wanted, currency),
                 asked="",
             )
@@ -187,12 +188,15 @@ async def request(
     return Requested(payout, kept)
 
 
-async def rejected_to(uow: UnitOfWork, member: str, destination: str) -> Payout | None:
-    """The member's last payout when it was rejected and went to `destination` (her kept account): that
-    account is no longer used by itself, whatever the rejection's reason; None otherwise."""
+async def account_dropped(uow: UnitOfWork, member: str) -> Payout | None:
+    """The member's last payout when it was rejected for its account (`decide(..., drop_account=True)`:
+    the admin said the account was wrong) and no account is kept since: that account is no longer used
+    by itself; None otherwise (a rejection for any other reason, a refund's, keeps the account)."""
+    if await uow.payouts.destination_of(member):
+        return None
     last = await uow.payouts.of_member(member, limit=1)
-    rejected = bool(last) and last[0].status is PayoutStatus.REJECTED
-    return last[0] if rejected and same_destination(last[0].destination, destination) else None
+    rejected = bool(last) and last[0].status is PayoutStatus.REJECTED and bool(last[0].destination)
+    return last[0] if rejected else None
 
 
 async def keep(uow: UnitOfWork, member: str, destination: str, *, now: datetime) -> str:
@@ -212,10 +216,12 @@ async def decide(
     actor: str,
     now: datetime,
     rules: PayoutRules | None = None,
+    drop_account: bool = False,
 ) -> Payout:
     """`approve`, `pay` or `reject` payout `payout_id` (its transition table says what may follow
     what) and move its money in the ledger. `rules`: the minimum a member may ask for again, said
-    when a refund since left too little to pay."""
+    when a refund since left too little to pay. A rejection keeps the member's account for her next
+    request, unless `drop_account` (the account was wrong): then, if it is still the one kept, none is."""
     payout = await uow.payouts.get(payout_id)
     if payout is None:
         raise DomainError("payout_not_found", id=payout_id)
@@ -231,6 +237,9 @@ async def decide(
     transaction: Transaction | None = _STEP[action](payout_id, await uow.ledger.of_payout(payout_id), at=now)
     if transaction is not None:
         await uow.ledger.post(transaction)
+    dropped = action == "reject" and drop_account and bool(payout.destination)
+    if dropped and same_destination(await uow.payouts.destination_of(payout.member), payout.destination):
+        await uow.payouts.keep_destination(payout.member, "", at=now)
     return payout
 
 

@@ -183,10 +183,11 @@ _CODE_IN_WORDS = re.compile(
 _SHARE = re.compile(r"^share(?=$|[\s#:])[\s:]*(?P<rest>.*)$", re.IGNORECASE)
 # `全部提现`, `所有提现`: the whole available amount, the words in the other order (`提现 全部`)
 _PAYOUT_ALL_FIRST = re.compile(r"^(?:全部|所有|全额)的?(?:佣金|收益)?都?提现$")
-# `withdraw all`, `payout all` without a slash: `/payout all`, as `全部提现` is (the whole message only;
-# `withdraw all?`, `can I withdraw all` are talk)
+# `withdraw all`, `payout all` without a slash: `/payout all`, as `全部提现` is, and `withdraw`, `payout`
+# alone as bare `提现` (the whole message only; `withdraw all?`, `can I withdraw all` are talk)
 _PAYOUT_ALL_EN = re.compile(
-    r"^(?:withdraw|pay\s?out|cash\s?out)\s+(?:all|everything)(?:\s+(?:my\s+)?(?:commission|earnings))?$",
+    r"^(?:withdraw|pay\s?out|cash\s?out)\s+(?:all|everything)(?:\s+(?:my\s+)?(?:commission|earnings))?$"
+    r"|^(?:withdraw|pay\s?out)$",
     re.IGNORECASE,
 )
 _LEAVE_ARGS = re.compile(
@@ -834,7 +835,7 @@ def _bare(text: str, vocabulary: Vocabulary, *, private: bool = False) -> Comman
 def _english_words(text: str) -> Command | None:
     """`my orders` typed without a slash: `/orders`, as `我的订单` is (the whole message only); `share`,
     `share #12`: `/share`, as `分享` is, its arguments read as a bare word's (anything else: talk);
-    `withdraw all`, `payout all`: `/payout all`, as `全部提现` is (the whole message only)."""
+    `withdraw all`, `payout all`, `withdraw`: `/payout all`, as `全部提现` is (the whole message only)."""
     if _MY_ORDERS.match(text):
         return Command("orders", lang="en")
     if _MY_EARNINGS.match(text):
@@ -855,6 +856,9 @@ def _english_words(text: str) -> Command | None:
 # language: a member's own join or share, typed as anyone would, from a menu or a habit
 _WORDLESS = frozenset({"join", "leave", "wait", "unwait", "share"})
 _LATIN = re.compile(r"[A-Za-z]")
+# an admin's decision on a payout with no words of hers (`/payouts paid 3`, as its list writes it): no
+# language (`/payouts reject 3 wrong account` is English)
+_PAYOUT_DECISION = re.compile(r"(?:approve|ok|paid|pay|reject)\s+#?\d+", re.IGNORECASE)
 
 
 def _unspoken(command: Command | None, word: str, rest: str) -> Command | None:
@@ -865,6 +869,8 @@ def _unspoken(command: Command | None, word: str, rest: str) -> Command | None:
     the word's language."""
     if command is None or not word.isascii():
         return command
+    if command.name == "payouts" and _PAYOUT_DECISION.fullmatch(rest):  # `/payouts paid 3`: its own words
+        return replace(command, wordless=True)
     if _LATIN.search(rest):
         return replace(command, wordless=True) if _amount_only(command, rest) else command
     if _CJK.search(rest):

@@ -30,6 +30,7 @@ KEYWORDS: dict[str, str] = {
     "tiers": "tiers",
     "tier": "tiers",
     "target": "target",
+    "goal": "target",
     "stock": "stock",
     "limit": "limit",
     "ends": "ends",
@@ -48,6 +49,8 @@ KEYWORDS: dict[str, str] = {
     "阶梯": "tiers",
     "成团": "target",
     "成团数": "target",
+    "目标": "target",  # `目标5`: the target, as `成团 5`
+    "成团目标": "target",
     "库存": "stock",
     "每人限购": "limit",
     "限购": "limit",
@@ -115,6 +118,11 @@ _AMOUNT = r"(?:[¥$€£]|rmb|cny)?\d+(?:\.\d{1,2})?(?:元|块|rmb|cny|⭐)?"
 _BARE_PRICE = re.compile(rf"^{_AMOUNT}$", re.IGNORECASE)
 # The price closing a title, maybe with its unit (`芒果 30元`, `荔枝 15元一斤`, `Mangoes 12 per kg`, `12/kg`).
 _TITLE_PRICE = re.compile(rf"^(?P<head>.*?)\s+(?P<price>{_AMOUNT}(?:\s*{_PER}\s*[^\s\d/]+)?)$", re.IGNORECASE)
+# A price inside the title with words after it that are no keyword (`芒果 78元/份 目标五`): those words
+# are what was not understood, never "write a price"
+_PRICE_THEN_WORDS = re.compile(
+    rf"^(?P<head>.*?)\s+(?P<price>{_AMOUNT}(?:\s*{_PER}\s*[^\s\d/]+)?)\s+(?P<rest>.+)$", re.IGNORECASE
+)
 # A count of more digits than any could have (`target` and 5,000 digits) is out of its range.
 _OUT_OF_RANGE = {
     "target": lambda value: DomainError("target_invalid", value=value),
@@ -415,9 +423,14 @@ def said_unit(value: str) -> str | None:
 def _price_in_title(title: str) -> tuple[str, tuple[str, str]]:
     """(`苹果`, price `30元`) from `苹果 30元` / `苹果 ¥30` / `苹果 30`, with a unit (`荔枝 15元一斤`,
     `Mangoes 12 per kg`, `12/kg`); `price_missing` when the title does not end in a price or nothing
-    would be left of the title."""
+    would be left of the title; `price_then_words_unread` when a price is followed by words that are no
+    keyword (`芒果 78元/份 目标五`)."""
     said = _TITLE_PRICE.match(title.strip())
     if said is None or not said.group("head").strip(_SEPARATORS):
+        given = _PRICE_THEN_WORDS.match(title.strip())
+        if given is not None and given.group("head").strip(_SEPARATORS):  # a price, then words unread
+            price, words = given.group("price"), given.group("rest")
+            raise DomainError("price_then_words_unread", price=price, words=words)
         raise DomainError("price_missing")
     return said.group("head").strip(_SEPARATORS), ("", said.group("price"))
 

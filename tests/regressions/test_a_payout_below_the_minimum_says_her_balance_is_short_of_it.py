@@ -33,7 +33,7 @@ async def test_at_the_minimum_a_request_for_too_much_or_too_little_is_answered_a
 
     assert (
         chat.said(await chat.say("cat", "提现 100", private=True))
-        == "你的可提现收益只有 ¥88，不足 ¥100，没有提交申请。"
+        == "你的可提现收益只有 ¥88，不足 ¥100，没有提交申请。\n要全部提现就发：提现 全部"
     )
     assert (
         chat.said(await chat.say("cat", "提现 20", private=True)) == "提现至少 ¥50，¥20 不够，没有提交申请。"

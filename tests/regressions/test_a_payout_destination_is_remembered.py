@@ -144,8 +144,8 @@ async def test_the_console_shows_each_requests_own_destination(tmp_path: Path) -
         await open_shop(world)  # Bob has ¥10 available
         await world.say("bob", "bob", "提现 微信 bob_88", private=True)
         admin = await world.admin()
-        assert (await post_form(admin, "/payouts/1/reject", {"reason": ""})).status_code == 303
-        asked = await world.say("bob", "bob", "提现", private=True)  # rejected: named again, not used
+        assert (await post_form(admin, "/payouts/1/reject", {"reason": "账号不对"})).status_code == 303
+        asked = await world.say("bob", "bob", "提现", private=True)  # its account was wrong: named again
         await world.say("bob", "bob", "提现 微信 bob_88", private=True)
         page = (await admin.get("/payouts", headers={"accept-language": "zh"})).text
     assert any("你上次的提现 #1（打到 微信 bob_88）被拒绝了" in str(reply) for reply in asked)

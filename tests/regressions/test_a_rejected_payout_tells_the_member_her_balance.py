@@ -11,7 +11,10 @@ from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat
 from tests.unit.handlers.sharer_payout import sharer_asked
 
-# a rejected request's account is no longer used by itself: the notice says to name one next time
+# a rejection keeps her account, unless its reason says the account is wrong: then it is no longer
+# used by itself, and the notice says to name one next time
+ZH_KEPT = "\n收款账号 微信 w8 照旧保留，下次提现仍打到这里。"
+EN_KEPT = "\nYour account wechat w8 is kept for your next payout."
 ZH_NOTE = (
     "\n下次提现请写上收款账号：微信 w8 不再自动使用。"
     "例如“提现 微信 新的微信号”；微信 w8 没错的话就发“提现 微信 w8”。"
@@ -24,7 +27,7 @@ CASES = {
     "zh": (
         "提现 20 微信 w8",
         "提现审核 拒绝 1",
-        "你的提现 #1（¥20）被拒绝，金额已退回余额，你现在的可提现余额是 ¥44（我的收益）。" + ZH_NOTE,
+        "你的提现 #1（¥20）被拒绝，金额已退回余额，你现在的可提现余额是 ¥44（我的收益）。" + ZH_KEPT,
         "提现审核 拒绝 1 收款账号不对",
         "你的提现 #1（¥20）被拒绝，金额已退回余额，你现在的可提现余额是 ¥44（我的收益）。原因：收款账号不对"
         + ZH_NOTE,
@@ -33,7 +36,7 @@ CASES = {
         "/payout 20 wechat w8",
         "/payouts reject 1",
         "Your payout #1 of ¥20 was rejected and went back to your balance: your available balance is now "
-        "¥44 (/earnings)." + EN_NOTE,
+        "¥44 (/earnings)." + EN_KEPT,
         "/payouts reject 1 wrong account",
         "Your payout #1 of ¥20 was rejected and went back to your balance: your available balance is now "
         "¥44 (/earnings). Reason: wrong account" + EN_NOTE,

@@ -22,6 +22,7 @@ async def test_a_rejected_payouts_reason_reaches_the_member() -> None:
     answer = await chat.say("guanli", "提现审核 拒绝 1 收款账号不对", private=True)
     assert chat.said(answer) == (
         "已拒绝给 Ahua 的提现 #1（¥44），金额退回其可提现余额。已告诉 Ahua 原因：收款账号不对"
+        "\n收款账号 微信 ahua8 已停用：下次提现要重新写上收款账号。"  # the reason faults the account
     )
     assert chat.private(answer)["ahua"] == (
         "你的提现 #1（¥44）被拒绝，金额已退回余额，你现在的可提现余额是 ¥44（我的收益）。原因：收款账号不对"
@@ -33,7 +34,10 @@ async def test_a_rejected_payouts_reason_reaches_the_member() -> None:
     await chat.say("ahua", "/payout wechat w8", private=True)
     answer = await chat.say("guanli", "/payouts reject 2 wrong account", private=True)
     assert chat.said(answer).startswith("Payout #2 to Ahua (¥44) rejected")
-    assert chat.said(answer).endswith("Ahua was told why: wrong account")
+    assert chat.said(answer).endswith(
+        "Ahua was told why: wrong account"
+        "\nTheir account wechat w8 is no longer used by itself: their next request must name one."
+    )
     told = chat.private(answer)["ahua"]  # ahua asked in English this time: told in English
     again = AVAILABLE_AGAIN.format(balance=44)
     assert told == f"Your payout #2 of ¥44 was rejected and {again}. Reason: wrong account" + (

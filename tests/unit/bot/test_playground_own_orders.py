@@ -28,7 +28,10 @@ async def test_a_help_sold_group_buy_she_joined_closes_after_another_of_hers(tmp
 
         assert said(closed, "family")[0].startswith("✅ 桑葚（#2）成团了：¥12/份，共 1 个订单、1 份。")
         hers = said(closed, "amy")  # her summary (nothing to collect: her own order only), then her order
-        assert hers[0].startswith("已截单：桑葚（#2）成团了，¥12/份，共 1 个订单、1 份，应收 ¥0。")
+        assert hers[0].startswith(
+            "已截单：桑葚（#2）成团了，¥12/份，共 1 个订单、1 份，"
+            "合计 ¥12，其中你自己的订单 ¥12 已记为已收，向买家应收 ¥0。"
+        )
         assert hers[1].endswith("这是你自己开的团：订单已记为已付款，不用付给自己。")
         orders = said(await api.say("amy", "amy", "我的订单"), "amy")[0]
         assert "#2-1 桑葚（family · Amy 的团 #2）：1 × ¥12 = ¥12 · 已付款" in orders

@@ -39,8 +39,7 @@ async def test_a_payout_goes_by_the_members_own_private_setting_first() -> None:
     assert chat.private(rejected) == {
         "dan": "Your payout #1 of ¥44 was rejected and went back to your balance: your available balance "
         "is now ¥44 (/earnings)."
-        "\nNext time name the account with your request: 微信 w8 is no longer used by itself. "
-        "E.g. /payout wechat your-new-ID; if 微信 w8 was right, /payout 微信 w8."
+        "\nYour account 微信 w8 is kept for your next payout."
     }
 
 
