@@ -140,8 +140,8 @@ async def hide(uow: UnitOfWork, *, note_id: int, chat_id: str, by: str, why: str
         raise DomainError("note_already_hidden", id=note_id)
     decided = replace(stored, hidden=True, hidden_by=by, why=reason_text(why))
     await uow.moderation.decide(decided, now=now)
-    await reputation.recompute(uow, chat_id)  # its likes lift nobody now
     await rescore(uow, chat_id, now=now)  # the author's other notes: caught before (`shill.HIDDEN`)
+    await reputation.recompute(uow, chat_id)  # its likes lift nobody now, nor those of the notes it flagged
     return decided
 
 
@@ -153,9 +153,9 @@ async def unhide(uow: UnitOfWork, *, note_id: int, chat_id: str, now: datetime) 
         raise DomainError("note_not_hidden", id=note_id)
     decided = replace(stored, hidden=False, cleared=True, hidden_by="", why="")
     await uow.moderation.decide(decided, now=now)
-    await reputation.recompute(uow, chat_id)  # cleared: its likes count again
     if stored.hidden:
         await rescore(uow, chat_id, now=now)  # the author's other notes: not caught before after all
+    await reputation.recompute(uow, chat_id)  # cleared: its likes count again, and theirs
     return decided
 
 
@@ -177,10 +177,17 @@ async def may_post(uow: UnitOfWork, chat_id: str, member_id: str) -> None:
 
 
 async def mute(uow: UnitOfWork, *, chat_id: str, member_id: str, by: str, why: str, now: datetime) -> bool:
-    """Stop the member posting notes in the chat: False if they were already."""
-    return await uow.moderation.mute(chat_id, member_id, by=by, why=reason_text(why), now=now)
+    """Stop the member posting notes in the chat: False if they were already. Muted, they have no level
+    here and their likes and comments lift nobody (commerce.services.reputation.recompute)."""
+    if not await uow.moderation.mute(chat_id, member_id, by=by, why=reason_text(why), now=now):
+        return False
+    await reputation.recompute(uow, chat_id)
+    return True
 
 
 async def unmute(uow: UnitOfWork, *, chat_id: str, member_id: str) -> bool:
-    """Let them post notes again: False if they were not stopped."""
-    return await uow.moderation.unmute(chat_id, member_id)
+    """Let them post notes again: False if they were not stopped. Their level and likes count again."""
+    if not await uow.moderation.unmute(chat_id, member_id):
+        return False
+    await reputation.recompute(uow, chat_id)
+    return True
