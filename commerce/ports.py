@@ -27,7 +27,7 @@ from commerce.domain.listings import Listing
 from commerce.domain.member import Member
 from commerce.domain.moderation import NoteFlag
 from commerce.domain.note_search import SearchHit
-from commerce.domain.notes import Comment, Note
+from commerce.domain.notes import Bought, Comment, Note
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.outbox import OutboxBacklog, OutboxItem
 from commerce.domain.payout import Payout, PayoutStatus
@@ -874,8 +874,8 @@ class NoteRepository(Protocol):
         """The note's first `limit` comments, oldest first."""
         ...
 
-    async def bought_titles(self, buyer_id: str) -> list[tuple[int, str]]:
-        """(group buy id, title) of each group buy the member has a paid or picked-up order of."""
+    async def bought_titles(self, buyer_id: str) -> list[Bought]:
+        """Each group buy the member has a paid or picked-up order of, its title, and the order's time."""
         ...
 
     async def sells(self, group_buy_id: int, member_id: str) -> bool:
@@ -958,8 +958,8 @@ class TrustRepository(Protocol):
         """The chat's notes, and every like, comment and join of a note's group buy after the note."""
         ...
 
-    async def bought_titles_of(self, members: Sequence[str]) -> dict[str, list[tuple[int, str]]]:
-        """Per member, (group buy id, title) of each group buy they have a paid or picked-up order of."""
+    async def bought_titles_of(self, members: Sequence[str]) -> dict[str, list[Bought]]:
+        """Per member, each group buy they have a paid or picked-up order of, its title, the order's time."""
         ...
 
     async def stored(self, chat_id: str) -> dict[str, float]: ...

@@ -14,10 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from commerce.domain import shill, titles
+from commerce.domain import shill
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.moderation import NoteFlag, reason_text, rescored
-from commerce.domain.notes import Note, reaches
+from commerce.domain.notes import Note, bought_first, reaches
 from commerce.domain.shill import Community, NoteScore
 from commerce.ports import UnitOfWork
 from commerce.services import reputation
@@ -90,8 +90,8 @@ async def left_out_of_digest(uow: UnitOfWork, chat_id: str, *, now: datetime) ->
 
 
 async def _verified(uow: UnitOfWork, community: Community) -> frozenset[int]:
-    """The notes whose author bought what they are about (as the card's ✅ says: that group buy, or
-    an earlier one of the same product)."""
+    """The notes whose author bought what they are about before writing them (as the card's ✅ says:
+    that group buy, or an earlier one of the same product)."""
     linked = [note for note in community.notes if note.group_buy_id in community.group_buys]
     if not linked:
         return frozenset()
@@ -99,10 +99,7 @@ async def _verified(uow: UnitOfWork, community: Community) -> frozenset[int]:
     verified = set()
     for note in linked:
         group_buy = community.group_buys[note.group_buy_id or 0]
-        if any(
-            gid == group_buy.id or titles.same_product(title, group_buy.title)
-            for gid, title in bought.get(note.author, [])
-        ):
+        if bought_first(bought.get(note.author, []), group_buy.id, group_buy.title, note.created_at):
             verified.add(note.id)
     return frozenset(verified)
 
