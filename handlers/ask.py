@@ -27,6 +27,7 @@ from commerce.domain.asking import (
     asks_when,
     only_asks_picks,
     read,
+    recommendation_subject,
     sounds_asked,
     wants_picks,
 )
@@ -35,6 +36,7 @@ from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.notes import Mark
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.questions import AskedQuestion, QuestionStatus
+from commerce.domain.reputation import Level
 from commerce.domain.roster import reported_paid
 from commerce.services import asking as service
 from commerce.services import notes as note_service
@@ -100,6 +102,9 @@ async def ask(ctx: Context) -> list[Reply]:
         return [Reply(text=t(lang, "ask_usage"), language=lang)]
     # a refusal speaks the question's language (`/ask #9 还有吗` too: the question's words tell it)
     ctx.command = replace(ctx.command, lang=lang, wordless=False)
+    subject = recommendation_subject(words) if question.group_buy_id is None else None
+    if subject:  # `求推荐好用的洗碗机`, `any recommendations for toast?`: friends' notes on it
+        return await _recommended(ctx, subject, lang)
     if question.group_buy_id is None and wants_picks(words):  # `what should I buy?`: For you
         if not ctx.is_private:
             return [Reply(text=t(lang, "foryou_in_private"), language=lang)]
@@ -313,9 +318,12 @@ def asked(request: Request, bot_username: str) -> Command | None:
         return None
     if request.chat_kind is ChatKind.PRIVATE:  # a fact, what to buy, or any question (`芒果甜吗？`)
         asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
+        asks = asks or recommendation_subject(text) is not None  # `求推荐好用的洗碗机`
         return Command("ask", rest=text) if asks else None
     if only_asks_picks(text) or asks_own_code(text):  # what to buy; my pickup code (answered privately)
         return Command("ask", rest=text)
+    if recommendation_subject(text):  # `谁有好用的洗碗机推荐`: friends' notes on it, if any (else talk)
+        return Command("ask", rest=text, recommends=True)
     if asks_pickup(text):  # `what time is pickup?`: answered where one group buy is open (`ask`)
         return Command("ask", rest=text, in_words=True)
     if request.to_bot:  # the platform took the mention off the text (WeChat's `@团购助手 几点截单？`)
@@ -479,6 +487,29 @@ async def _friends_in_my_groups(ctx: Context, question: Question, lang: str) -> 
     return [Reply(text=text, language=lang)]
 
 
+async def _recommended(ctx: Context, subject: str, lang: str) -> list[Reply]:
+    """A request for a recommendation (`求推荐好用的洗碗机`, `can anyone recommend a dentist?`): the friends'
+    notes that mention it, as Ask quotes them, each author's level (达人 / 推荐官) by their name; in a
+    private chat the notes of her groups. None: one line saying so and what to do, except to a request
+    the group heard unasked, which is talk among friends and left alone."""
+    request = ctx.request
+    if ctx.is_private:
+        said = await service.friends_said_in_my_groups(
+            ctx.uow, request.platform, request.user_id, subject, reranker=ctx.reranker
+        )
+    else:
+        said = await service.friends_said(
+            ctx.uow, request.chat_id, subject, reranker=ctx.reranker, asker=request.user_id, open_one=False
+        )
+    if not said:
+        if ctx.command.recommends:
+            return []
+        key = "ask_recommend_none_private" if ctx.is_private else "ask_recommend_none"
+        return [Reply(text=t(lang, key, subject=subject), language=lang)]
+    lines = [await _quoted(ctx, found, lang, named=ctx.is_private, level=True) for found in said]
+    return [Reply(text=t(lang, "ask_recommended", notes="\n".join(lines)), language=lang)]
+
+
 async def _organisers_group_buy(ctx: Context, question: Question) -> GroupBuy | None:
     """The group buy whose organiser a question would go to: the one it names or the chat's one; with
     several open, the newest when one organiser runs them all (else nobody can tell whom it is for)."""
@@ -499,7 +530,7 @@ async def _organisers_group_buy(ctx: Context, question: Question) -> GroupBuy | 
     return open_here[0] if len(organisers) == 1 else None  # newest first
 
 
-async def _quoted(ctx: Context, found: Found, lang: str, *, named: bool = False) -> str:
+async def _quoted(ctx: Context, found: Found, lang: str, *, named: bool = False, level: bool = False) -> str:
     """`Note #9 ✅ Bob: “…”`; the author's seller mark as on the note's card (`Note #3 Amy 🏷 Organiser`:
     the organiser's, a help-seller's or a sharer's own word, never a friend's); `named`: with the product
     it is about (`Note #9 ✅ Bob on Lychees (#6): “…”`)."""
@@ -507,7 +538,10 @@ async def _quoted(ctx: Context, found: Found, lang: str, *, named: bool = False)
     note = found.note
     shown = await note_service.view(ctx.uow, note)
     sells = "".join(f" {t(lang, f'note_mark_{m.value}')}" for m in shown.marks if m is not Mark.VERIFIED)
-    about = {"id": note.id, "mark": mark, "name": note.author_name, "sells": sells, "excerpt": found.snippet}
+    name = note.author_name
+    if level and shown.level is not Level.NEWCOMER:  # `Eve · 达人`, as by her name on the note's card
+        name = f"{name} · {t(lang, f'note_level_{shown.level.value}')}"
+    about = {"id": note.id, "mark": mark, "name": name, "sells": sells, "excerpt": found.snippet}
     group_buy = shown.group_buy
     if named and group_buy is not None:
         return t(lang, "ask_friend_note_on", title=group_buy.terms.title, group_buy=group_buy.id, **about)
