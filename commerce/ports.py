@@ -371,6 +371,10 @@ class ListingRepository(Protocol):
 
     async def in_chat(self, group_buy_id: int, chat_id: str) -> Listing | None: ...
 
+    async def listed_in(self, chat_id: str, *, limit: int) -> list[Listing]:
+        """The group buys listed (帮卖) in the chat, the newest first, at most `limit`."""
+        ...
+
     async def of_group_buy(self, group_buy_id: int) -> list[Listing]:
         """Its listings, oldest first."""
         ...

@@ -34,6 +34,7 @@ class _Statements:
     get: Select[Any]
     in_chat: Select[Any]
     of_group_buy: Select[Any]
+    listed_in: Select[Any]
     lines_of_listing: Select[Any]
     lines_here: Select[Any]
     count_of_listing: Select[Any]
@@ -75,6 +76,10 @@ def _statements(dialect: str) -> _Statements:
             c.group_buy_id == bindparam("gid"), c.chat_id == bindparam("chat")
         ),
         of_group_buy=select(group_buy_listings).where(c.group_buy_id == bindparam("gid")).order_by(c.id),
+        listed_in=select(group_buy_listings)  # by ix_group_buy_listings_chat
+        .where(c.chat_id == bindparam("chat"))
+        .order_by(c.group_buy_id.desc())
+        .limit(bindparam("limit", type_=Integer)),
         lines_of_listing=select(participants).where(*of_listing).order_by(p.id).limit(limit),
         lines_here=select(participants).where(*here).order_by(p.id).limit(limit),
         count_of_listing=select(func.count()).where(*of_listing),
@@ -150,6 +155,10 @@ class SqlListingRepository:
     async def in_chat(self, group_buy_id: int, chat_id: str) -> Listing | None:
         row = (await self._run(self.sql.in_chat, {"gid": group_buy_id, "chat": chat_id})).first()
         return None if row is None else _listing(row)
+
+    async def listed_in(self, chat_id: str, *, limit: int) -> list[Listing]:
+        rows = await self._run(self.sql.listed_in, {"chat": chat_id, "limit": limit})
+        return [_listing(row) for row in rows]
 
     async def of_group_buy(self, group_buy_id: int) -> list[Listing]:
         rows = await self._run(self.sql.of_group_buy, {"gid": group_buy_id})

@@ -39,6 +39,10 @@ class FakeListings:
         listed = (found for found in self.s.listings if found.group_buy_id == group_buy_id)
         return next((found for found in listed if found.chat_id == chat_id), None)
 
+    async def listed_in(self, chat_id: str, *, limit: int) -> list[Listing]:
+        found = [listing for listing in self.s.listings if listing.chat_id == chat_id]
+        return sorted(found, key=lambda listing: listing.group_buy_id, reverse=True)[:limit]
+
     async def of_group_buy(self, group_buy_id: int) -> list[Listing]:
         return [found for found in self.s.listings if found.group_buy_id == group_buy_id]
 
