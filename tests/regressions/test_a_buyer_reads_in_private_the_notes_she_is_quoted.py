@@ -72,3 +72,11 @@ async def test_in_english_too() -> None:
     assert "Note #1 Bob" in quoted and "super sweet" in quoted
     read = jia.said(await jia.say("lin", "/note 1", private=True))
     assert read.startswith("Note #1 · Bob") and "super sweet" in read
+
+
+async def test_a_private_search_finds_them_too() -> None:
+    jia, _ = await set_up()
+
+    found = jia.said(await jia.say("lin", "搜索 芒果", private=True))
+    assert "#1" in found and NOTE_ON_IT in found
+    assert "蛋糕" not in jia.said(await jia.say("lin", "搜索 甜", private=True))
