@@ -31,16 +31,20 @@ from commerce.domain.asking import (
     sounds_asked,
     wants_picks,
 )
+from commerce.domain.digest import WEEK, Ranked
+from commerce.domain.digest import order as digest_order
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.member import identity
 from commerce.domain.notes import Mark
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.questions import AskedQuestion, QuestionStatus
 from commerce.domain.reputation import Level
 from commerce.domain.roster import reported_paid
 from commerce.services import asking as service
+from commerce.services import digest, questions
 from commerce.services import notes as note_service
-from commerce.services import questions
+from commerce.services import recommend as for_you
 from commerce.services.asking import Facts
 from commerce.services.note_search import Found
 from commerce.state import Json
@@ -48,6 +52,7 @@ from handlers import last_opened, listing, no_buttons, options
 from handlers.buttons import QuestionButton
 from handlers.cards import format_deadline, money, price_line
 from handlers.context import Context
+from handlers.digest import LATER
 from handlers.foryou import foryou
 from handlers.parsing.commands import Command
 from handlers.recipients import organiser_language
@@ -79,6 +84,8 @@ _WHO_JOINED = re.compile(
 )
 ON_IT_QUOTED = 3  # notes on the group buy asked about quoted when none speaks to the question
 NOTE_EXCERPT = 60  # characters of such a note quoted
+FRIENDS_BEST = 3  # a private `any recommendations?` with no pick: the week's best notes of her groups quoted
+BEST_GROUPS = 20  # ... of at most these groups of hers
 # A question asking leave, or another way than the one set (`can I collect in London instead?`,
 # `能不能晚点取`): the fact answered, and the organiser offered, hers to decide
 _ASKS_LEAVE = re.compile(
@@ -105,10 +112,14 @@ async def ask(ctx: Context) -> list[Reply]:
     subject = recommendation_subject(words) if question.group_buy_id is None else None
     if subject:  # `求推荐好用的洗碗机`, `any recommendations for toast?`: friends' notes on it
         return await _recommended(ctx, subject, lang)
-    if question.group_buy_id is None and wants_picks(words):  # `what should I buy?`: For you
+    if question.group_buy_id is None and (wants_picks(words) or subject == ""):  # `what should I buy?`
         if not ctx.is_private:
             return [Reply(text=t(lang, "foryou_in_private"), language=lang)]
         ctx.command = replace(ctx.command, rest="")
+        if subject == "":  # `any recommendations?`, `求推荐`: no pick, the friends' best notes this week
+            best = await _friends_best_this_week(ctx, lang)
+            if best is not None:
+                return best
         return await foryou(ctx)
     if question.intent is None and not ctx.is_private and _WHO_JOINED.search(words):  # `/ask who joined`
         listed = question.group_buy_id
@@ -508,6 +519,30 @@ async def _recommended(ctx: Context, subject: str, lang: str) -> list[Reply]:
         return [Reply(text=t(lang, key, subject=subject), language=lang)]
     lines = [await _quoted(ctx, found, lang, named=ctx.is_private, level=True) for found in said]
     return [Reply(text=t(lang, "ask_recommended", notes="\n".join(lines)), language=lang)]
+
+
+async def _friends_best_this_week(ctx: Context, lang: str) -> list[Reply] | None:
+    """A private request for any recommendation when For you has no pick (nothing open she has not
+    joined): the week's best notes of her groups (each group's `精选`, merged, none of hers), named with
+    their group buy and their author's level. None: For you answers as it does (a pick, it is off, or no
+    note either)."""
+    request = ctx.request
+    picks = await for_you.for_member(ctx.uow, platform=request.platform, user_id=request.user_id, now=ctx.now)
+    if picks is None or picks:
+        return None
+    chats = sorted(await ctx.uow.follows.member_chats(identity(request.platform, request.user_id)))
+    ranked: list[Ranked] = []
+    for chat in chats[:BEST_GROUPS]:
+        week = await digest.best(
+            ctx.uow, chat, since=ctx.now - WEEK, until=ctx.now + LATER, size=FRIENDS_BEST
+        )
+        ranked += [r for r in week if r.note.author_id != request.user_id]
+    if not ranked:
+        return None
+    ranked.sort(key=digest_order)
+    found = [Found(r.note, " ".join(r.note.text.split())[:NOTE_EXCERPT], r.verified, r.score) for r in ranked]
+    lines = [await _quoted(ctx, f, lang, named=True, level=True) for f in found[:FRIENDS_BEST]]
+    return [Reply(text=t(lang, "foryou_none_friends_best", notes="\n".join(lines)), language=lang)]
 
 
 async def _organisers_group_buy(ctx: Context, question: Question) -> GroupBuy | None:

@@ -72,3 +72,22 @@ async def test_in_english_too() -> None:
     assert await chat.say("tom", "can anyone recommend a dentist?") == []
     none = chat.said(await chat.say("tom", "can anyone recommend a dentist?", private=True))
     assert none.startswith("None of the notes in your groups mention “dentist” yet.")
+
+
+async def test_any_recommendation_with_nothing_to_pick_quotes_the_weeks_best_notes() -> None:
+    chat = fake_chat(FakeUnitOfWorkFactory(), default_language="en")
+    await chat.say("amy", "/groupbuy Durian price 30")
+    await chat.say("tom", "+1")  # nothing open he has not joined: no pick
+    await chat.say("may", "/note #1 the durian is creamy and bitter-sweet")
+    await chat.say("ned", "/note Try the kaya toast at Ya Kun")
+
+    said = chat.said(await chat.say("tom", "any recommendations?", private=True))
+    assert said.startswith("No open group buy in your groups that you haven't joined right now.")
+    assert "Note #1 May" in said and "Note #2 Ned" in said
+
+    zh = fake_chat(FakeUnitOfWorkFactory())
+    await zh.say("amy", "接龙 榴莲 价格 30")
+    await zh.say("tom", "+1")
+    await zh.say("may", "种草 #1 榴莲很香")
+    said = zh.said(await zh.say("tom", "求推荐", private=True))
+    assert said.startswith("你所在的群现在没有你还没跟的团。朋友们这周推荐过：") and "笔记 #1 May" in said
