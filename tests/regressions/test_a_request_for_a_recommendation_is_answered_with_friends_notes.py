@@ -30,6 +30,7 @@ async def test_a_request_in_the_group_quotes_the_note_and_its_authors_level() ->
         "谁有好用的洗碗机推荐",
         "求推荐好用的洗碗机",
         "有没有好用的洗碗机推荐？",
+        "问 求推荐好用的洗碗机",
         "@tuan_bot 求推荐洗碗机",
     )
     for asked in asks:
