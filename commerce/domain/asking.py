@@ -346,7 +346,9 @@ _RECOMMEND_EN = tuple(
     )
 )
 _TRAILING = re.compile(r"[\s?？!！。.~～…,，]+$")
-_FILLER_ZH = re.compile(r"^(?:什么|啥|哪些|哪个|哪家|好的|好东西|好物|值得买的|可以买的|的)+$")
+_FILLER_ZH = re.compile(  # no subject: `有什么推荐的吗`, `有没有人推荐一下这个`
+    r"^(?:什么|啥|哪些|哪个|哪家|好的|好东西|好物|值得买的|可以买的|的|这个|那个|这款|这家|这|那|一下|过)+$"
+)
 _LEAD_EN = re.compile(r"^(?:a|an|some|any|good|nice|great|the)\s+")
 _COURTESY_EN = re.compile(r"(?:\s+(?:please|pls|plz|thanks|thx|here|guys|all))+$")
 
@@ -369,7 +371,7 @@ def recommendation_subject(text: str) -> str | None:
             if not subject or _FILLER_ZH.match(subject):
                 return ""
             subject = re.sub(r"(?:的)?(?:吗|呢|嘛)$", "", subject).strip()
-            subject = re.sub(r"^(?:什么|啥|哪些|哪个|哪家|哪款)", "", subject)  # 有什么好用的洗碗机推荐吗
+            subject = re.sub(r"^(?:过|什么|啥|哪些|哪个|哪家|哪款)+", "", subject)  # 有什么好用的洗碗机推荐吗
             vague = not subject or _FILLER_ZH.match(subject) or re.fullmatch(r"好.的?", subject)
             return "" if vague else subject  # 有什么好吃的推荐吗: what to buy, For you's
         while _LEAD_EN.match(subject):
