@@ -27,7 +27,7 @@ from commerce.domain.listings import Listing
 from commerce.domain.member import Member
 from commerce.domain.moderation import NoteFlag, NoteReport
 from commerce.domain.note_search import SearchHit
-from commerce.domain.notes import Comment, Note
+from commerce.domain.notes import Bought, Comment, Note
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.outbox import OutboxBacklog, OutboxItem
 from commerce.domain.payout import Payout, PayoutStatus
@@ -375,6 +375,9 @@ class ListingRepository(Protocol):
     async def open_of_seller(self, seller_id: str, *, limit: int) -> list[Listing]:
         """The listings `seller_id` help-sells (帮卖) of group buys still open, not her own group buys',
         newest group buy first, at most `limit` (`我的收益`: what her group has joined so far)."""
+
+    async def listed_in(self, chat_id: str, *, limit: int) -> list[Listing]:
+        """The group buys listed (帮卖) in the chat, the newest first, at most `limit`."""
         ...
 
     async def of_group_buy(self, group_buy_id: int) -> list[Listing]:
@@ -889,8 +892,8 @@ class NoteRepository(Protocol):
         """The note's first `limit` comments, oldest first."""
         ...
 
-    async def bought_titles(self, buyer_id: str) -> list[tuple[int, str]]:
-        """(group buy id, title) of each group buy the member has a paid or picked-up order of."""
+    async def bought_titles(self, buyer_id: str) -> list[Bought]:
+        """Each group buy the member has a paid or picked-up order of, its title, and the order's time."""
         ...
 
     async def sells(self, group_buy_id: int, member_id: str) -> bool:
@@ -973,8 +976,8 @@ class TrustRepository(Protocol):
         """The chat's notes, and every like, comment and join of a note's group buy after the note."""
         ...
 
-    async def bought_titles_of(self, members: Sequence[str]) -> dict[str, list[tuple[int, str]]]:
-        """Per member, (group buy id, title) of each group buy they have a paid or picked-up order of."""
+    async def bought_titles_of(self, members: Sequence[str]) -> dict[str, list[Bought]]:
+        """Per member, each group buy they have a paid or picked-up order of, its title, the order's time."""
         ...
 
     async def stored(self, chat_id: str) -> dict[str, float]: ...

@@ -27,18 +27,24 @@ from commerce.domain.asking import (
     asks_when,
     only_asks_picks,
     read,
+    recommendation_subject,
     sounds_asked,
     wants_picks,
 )
+from commerce.domain.digest import WEEK, Ranked
+from commerce.domain.digest import order as digest_order
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.member import identity
 from commerce.domain.notes import Mark
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.questions import AskedQuestion, QuestionStatus
+from commerce.domain.reputation import Level
 from commerce.domain.roster import reported_paid
 from commerce.services import asking as service
+from commerce.services import digest, questions
 from commerce.services import notes as note_service
-from commerce.services import questions
+from commerce.services import recommend as for_you
 from commerce.services.asking import Facts
 from commerce.services.note_search import Found
 from commerce.state import Json
@@ -46,6 +52,7 @@ from handlers import last_opened, listing, no_buttons, options
 from handlers.buttons import QuestionButton
 from handlers.cards import format_deadline, money, price_line
 from handlers.context import Context
+from handlers.digest import LATER
 from handlers.foryou import foryou
 from handlers.parsing.commands import Command
 from handlers.recipients import organiser_language
@@ -77,6 +84,8 @@ _WHO_JOINED = re.compile(
 )
 ON_IT_QUOTED = 3  # notes on the group buy asked about quoted when none speaks to the question
 NOTE_EXCERPT = 60  # characters of such a note quoted
+FRIENDS_BEST = 3  # a private `any recommendations?` with no pick: the week's best notes of her groups quoted
+BEST_GROUPS = 20  # ... of at most these groups of hers
 # A question asking leave, or another way than the one set (`can I collect in London instead?`,
 # `能不能晚点取`): the fact answered, and the organiser offered, hers to decide
 _ASKS_LEAVE = re.compile(
@@ -102,10 +111,17 @@ async def ask(ctx: Context) -> list[Reply]:
         return [Reply(text=t(lang, "ask_usage"), language=lang)]
     # a refusal speaks the question's language (`/ask #9 还有吗` too: the question's words tell it)
     ctx.command = replace(ctx.command, lang=lang, wordless=False)
-    if question.group_buy_id is None and wants_picks(words):  # `what should I buy?`: For you
+    subject = recommendation_subject(words) if question.group_buy_id is None else None
+    if subject:  # `求推荐好用的洗碗机`, `any recommendations for toast?`: friends' notes on it
+        return await _recommended(ctx, subject, lang)
+    if question.group_buy_id is None and (wants_picks(words) or subject == ""):  # `what should I buy?`
         if not ctx.is_private:
             return [Reply(text=t(lang, "foryou_in_private"), language=lang)]
         ctx.command = replace(ctx.command, rest="")
+        if subject == "":  # `any recommendations?`, `求推荐`: no pick, the friends' best notes this week
+            best = await _friends_best_this_week(ctx, lang)
+            if best is not None:
+                return best
         return await foryou(ctx)
     if question.intent is None and not ctx.is_private and _WHO_JOINED.search(words):  # `/ask who joined`
         listed = question.group_buy_id
@@ -332,9 +348,12 @@ def asked(request: Request, bot_username: str) -> Command | None:
         return None
     if request.chat_kind is ChatKind.PRIVATE:  # a fact, what to buy, or any question (`芒果甜吗？`)
         asks = read(text).intent is not None or wants_picks(text) or sounds_asked(text)
+        asks = asks or recommendation_subject(text) is not None  # `求推荐好用的洗碗机`
         return Command("ask", rest=text) if asks else None
     if only_asks_picks(text) or asks_own_code(text):  # what to buy; my pickup code (answered privately)
         return Command("ask", rest=text)
+    if recommendation_subject(text):  # `谁有好用的洗碗机推荐`: friends' notes on it, if any (else talk)
+        return Command("ask", rest=text, recommends=True)
     if asks_pickup(text):  # `what time is pickup?`: answered where one group buy is open (`ask`)
         return Command("ask", rest=text, in_words=True)
     if request.to_bot:  # the platform took the mention off the text (WeChat's `@团购助手 几点截单？`)
@@ -501,6 +520,53 @@ async def _friends_in_my_groups(ctx: Context, question: Question, lang: str) -> 
     return [Reply(text=text, language=lang)]
 
 
+async def _recommended(ctx: Context, subject: str, lang: str) -> list[Reply]:
+    """A request for a recommendation (`求推荐好用的洗碗机`, `can anyone recommend a dentist?`): the friends'
+    notes that mention it, as Ask quotes them, each author's level (达人 / 推荐官) by their name; in a
+    private chat the notes of her groups. None: one line saying so and what to do, except to a request
+    the group heard unasked, which is talk among friends and left alone."""
+    request = ctx.request
+    if ctx.is_private:
+        said = await service.friends_said_in_my_groups(
+            ctx.uow, request.platform, request.user_id, subject, reranker=ctx.reranker
+        )
+    else:
+        said = await service.friends_said(
+            ctx.uow, request.chat_id, subject, reranker=ctx.reranker, asker=request.user_id, open_one=False
+        )
+    if not said:
+        if ctx.command.recommends:
+            return []
+        key = "ask_recommend_none_private" if ctx.is_private else "ask_recommend_none"
+        return [Reply(text=t(lang, key, subject=subject), language=lang)]
+    lines = [await _quoted(ctx, found, lang, named=ctx.is_private, level=True) for found in said]
+    return [Reply(text=t(lang, "ask_recommended", notes="\n".join(lines)), language=lang)]
+
+
+async def _friends_best_this_week(ctx: Context, lang: str) -> list[Reply] | None:
+    """A private request for any recommendation when For you has no pick (nothing open she has not
+    joined): the week's best notes of her groups (each group's `精选`, merged, none of hers), named with
+    their group buy and their author's level. None: For you answers as it does (a pick, it is off, or no
+    note either)."""
+    request = ctx.request
+    picks = await for_you.for_member(ctx.uow, platform=request.platform, user_id=request.user_id, now=ctx.now)
+    if picks is None or picks:
+        return None
+    chats = sorted(await ctx.uow.follows.member_chats(identity(request.platform, request.user_id)))
+    ranked: list[Ranked] = []
+    for chat in chats[:BEST_GROUPS]:
+        week = await digest.best(
+            ctx.uow, chat, since=ctx.now - WEEK, until=ctx.now + LATER, size=FRIENDS_BEST
+        )
+        ranked += [r for r in week if r.note.author_id != request.user_id]
+    if not ranked:
+        return None
+    ranked.sort(key=digest_order)
+    found = [Found(r.note, " ".join(r.note.text.split())[:NOTE_EXCERPT], r.verified, r.score) for r in ranked]
+    lines = [await _quoted(ctx, f, lang, named=True, level=True) for f in found[:FRIENDS_BEST]]
+    return [Reply(text=t(lang, "foryou_none_friends_best", notes="\n".join(lines)), language=lang)]
+
+
 async def _organisers_group_buy(ctx: Context, question: Question) -> GroupBuy | None:
     """The group buy whose organiser a question would go to: the one it names or the chat's one; with
     several open, the newest when one organiser runs them all (else nobody can tell whom it is for)."""
@@ -521,7 +587,7 @@ async def _organisers_group_buy(ctx: Context, question: Question) -> GroupBuy | 
     return open_here[0] if len(organisers) == 1 else None  # newest first
 
 
-async def _quoted(ctx: Context, found: Found, lang: str, *, named: bool = False) -> str:
+async def _quoted(ctx: Context, found: Found, lang: str, *, named: bool = False, level: bool = False) -> str:
     """`Note #9 ✅ Bob: “…”`; the author's seller mark as on the note's card (`Note #3 Amy 🏷 Organiser`:
     the organiser's, a help-seller's or a sharer's own word, never a friend's); `named`: with the product
     it is about (`Note #9 ✅ Bob on Lychees (#6): “…”`)."""
@@ -529,7 +595,10 @@ async def _quoted(ctx: Context, found: Found, lang: str, *, named: bool = False)
     note = found.note
     shown = await note_service.view(ctx.uow, note)
     sells = "".join(f" {t(lang, f'note_mark_{m.value}')}" for m in shown.marks if m is not Mark.VERIFIED)
-    about = {"id": note.id, "mark": mark, "name": note.author_name, "sells": sells, "excerpt": found.snippet}
+    name = note.author_name
+    if level and shown.level is not Level.NEWCOMER:  # `Eve · 达人`, as by her name on the note's card
+        name = f"{name} · {t(lang, f'note_level_{shown.level.value}')}"
+    about = {"id": note.id, "mark": mark, "name": name, "sells": sells, "excerpt": found.snippet}
     group_buy = shown.group_buy
     if named and group_buy is not None:
         return t(lang, "ask_friend_note_on", title=group_buy.terms.title, group_buy=group_buy.id, **about)

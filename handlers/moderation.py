@@ -23,7 +23,7 @@ from handlers import chat_names
 from handlers.context import Context
 from handlers.fit import clip
 from handlers.members import MAX_NAME_WORDS, mentioned
-from handlers.notes import card_update, flag_cards
+from handlers.notes import MAX_CARDS_REFRESHED, card_update, flag_cards
 from handlers.parsing import moderation as parsing
 from handlers.parsing.typed import as_typed
 from handlers.recipients import language_of
@@ -136,7 +136,7 @@ async def hide(ctx: Context) -> list[Reply]:
     flag = await service.hide(ctx.uow, note_id=target.note_id, chat_id=chat_id, by=by, why=why, now=ctx.now)
     lang = await ctx.lang()
     said = Reply(text=t(lang, "note_hidden_done", id=target.note_id), language=lang)
-    replies = [said, card_update(target.note_id, request.chat_id)]
+    replies = [said, card_update(target.note_id, request.chat_id), *_relevelled(ctx, target.note_id)]
     replies += flag_cards(ctx, replies)  # the author's other notes the hide flagged: ⚠️ on their cards now
     note = await ctx.uow.notes.get(target.note_id)
     if note is not None and note.author_id != request.user_id:
@@ -241,6 +241,7 @@ async def unhide(ctx: Context) -> list[Reply]:
     replies = [
         Reply(text=t(lang, done, id=target.note_id), language=lang),
         card_update(target.note_id, request.chat_id),
+        *_relevelled(ctx, target.note_id),
     ]
     replies += flag_cards(ctx, replies)  # the author's other notes no longer caught by the hide
     note = await ctx.uow.notes.get(target.note_id)
@@ -270,6 +271,7 @@ async def mute(ctx: Context) -> list[Reply]:
     return [
         Reply(text=t(lang, "member_muted_done", name=name), language=lang),
         Reply(text=await _told(ctx, own, "member_muted_you", why=told), private_to=member, language=own),
+        *_relevelled(ctx),
     ]
 
 
@@ -287,7 +289,15 @@ async def unmute(ctx: Context) -> list[Reply]:
     return [
         Reply(text=t(lang, "member_unmuted_done", name=name), language=lang),
         Reply(text=await _told(ctx, own, "member_unmuted_you"), private_to=member, language=own),
+        *_relevelled(ctx),
     ]
+
+
+def _relevelled(ctx: Context, but: int | None = None) -> list[Reply]:
+    """The cards of the notes whose author's level this act changed (the name on them says 达人 / 推荐官,
+    or no longer): a mute, a hide, and their undoing move levels."""
+    moved = sorted(n for n in ctx.uow.trust.relevelled if n != but)
+    return [card_update(n, ctx.request.chat_id) for n in moved[-MAX_CARDS_REFRESHED:]]
 
 
 async def _told(ctx: Context, lang: str, key: str, **params: object) -> str:

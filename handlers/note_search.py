@@ -11,6 +11,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.member import identity
 from commerce.domain.note_search import DEFAULT_RESULTS
 from commerce.ports import UnitOfWork
+from commerce.services import asking
 from commerce.services.note_search import Found, search_notes
 from handlers.chat_names import titles as chat_titles
 from handlers.context import Context
@@ -20,6 +21,7 @@ from handlers.types import Reply
 
 MAX_NAME = 16
 MAX_GROUPS = 20  # a private search looks through the member's groups, at most these
+OUTSIDE_SEARCHED = 20  # of a group she is not in, the best notes looked at for those she may read
 
 
 async def search(ctx: Context) -> list[Reply]:
@@ -47,16 +49,22 @@ async def found_in(uow: UnitOfWork, chat_id: str, words: str, limit: int = DEFAU
 
 
 async def _in_my_groups(ctx: Context, words: str) -> list[Reply]:
-    """A search in a private chat: the notes of the groups the member is in, each named with its group;
-    in none: where notes are searched, with her own words as the example."""
+    """A search in a private chat: the notes of the groups the member is in, each named with its group,
+    and of a group she is not in those posted on a group buy she is on or bought, or one help-sold in a
+    group of hers (`asking.outside_reach`, as a private question quotes them); in none: where notes are
+    searched, with her own words as the example."""
     request = ctx.request
     chats = sorted(await ctx.uow.follows.member_chats(identity(request.platform, request.user_id)))
+    outside = await asking.outside_reach(ctx.uow, request.platform, request.user_id, set(chats))
     lang = await ctx.lang()
-    if not chats:
+    if not chats and not outside:
         raise DomainError("search_in_group", words=words)
     found: list[Found] = []
     for chat_id in chats[:MAX_GROUPS]:
         found += await found_in(ctx.uow, chat_id, words)
+    for chat_id, readable in sorted(outside.items())[:MAX_GROUPS]:
+        hits = await found_in(ctx.uow, chat_id, words, limit=OUTSIDE_SEARCHED)
+        found += [hit for hit in hits if hit.note.group_buy_id in readable]
     found.sort(key=lambda hit: -hit.score)
     found = found[:DEFAULT_RESULTS]
     if not found:

@@ -22,11 +22,11 @@ from commerce.domain.notes import Mark, Note
 from commerce.domain.reputation import Level
 from commerce.domain.sharing import ShareVisit
 from commerce.ports import UnitOfWork, UnitOfWorkFactory
-from commerce.services import attribution, listings
+from commerce.services import asking, attribution, listings
 from commerce.services import moderation as moderation_service
 from commerce.services import notes as service
 from commerce.services.notes import NoteView
-from handlers import chat_names, digest, group_buys, no_buttons, options
+from handlers import chat_names, digest, group_buys, last_opened, no_buttons, options
 from handlers.buttons import NoteAction, NoteButton
 from handlers.cards import LISTED, money
 from handlers.chat_names import titles as chat_titles
@@ -169,7 +169,7 @@ async def show_note(ctx: Context, note_id: int) -> list[Reply]:
     """`笔记 3` / `/note 3`: the note with its comments. In a private chat, a note of a group the member
     is in (`chat_members`), read there without its buttons (likes and comments are given in the group,
     which it names); any other note is answered as one that does not exist."""
-    chat_id = await readable_in(ctx, note_id) if ctx.is_private else ctx.request.chat_id
+    chat_id = await readable_in(ctx, note_id, to_read=True) if ctx.is_private else ctx.request.chat_id
     shown = await service.show(ctx.uow, note_id=note_id, chat_id=chat_id, with_comments=True)
     lang = await ctx.lang()
     card = render(shown, lang, platform=ctx.request.platform)
@@ -186,14 +186,25 @@ async def show_note(ctx: Context, note_id: int) -> list[Reply]:
     return [Reply(text="\n".join(lines), buttons=card.buttons, language=lang, photo=card.photo)]
 
 
-async def readable_in(ctx: Context, note_id: int) -> str:
+async def readable_in(ctx: Context, note_id: int, *, to_read: bool = False) -> str:
     """The chat of a note read in a private chat, when the member is a member of it (else "": the note
-    is none of theirs to see, and is answered as one that does not exist)."""
+    is none of theirs to see, and is answered as one that does not exist). `to_read` (`笔记 9`): also a
+    note posted on a group buy she is on or bought, help-sold in a group of hers, or just opened by its
+    share code, as private asks quote them (commerce.services.asking.may_read): what she was quoted she
+    may read whole; she likes and comments only in groups she is in."""
     note = await ctx.uow.notes.get(note_id)
     if note is None:
         return ""
-    who = identity(ctx.request.platform, ctx.request.user_id)
-    return note.chat_id if await ctx.uow.edits.member_of(note.chat_id, who) else ""
+    request = ctx.request
+    who = identity(request.platform, request.user_id)
+    if await ctx.uow.edits.member_of(note.chat_id, who):
+        return note.chat_id
+    if not to_read or note.group_buy_id is None:
+        return ""
+    opened = await last_opened.recall(ctx)
+    if opened is not None and opened.group_buy_id == note.group_buy_id:
+        return note.chat_id
+    return note.chat_id if await asking.may_read(ctx.uow, request.platform, request.user_id, note) else ""
 
 
 async def like(ctx: Context) -> list[Reply]:

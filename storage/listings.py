@@ -35,6 +35,7 @@ class _Statements:
     in_chat: Select[Any]
     of_group_buy: Select[Any]
     open_of_seller: Select[Any]
+    listed_in: Select[Any]
     lines_of_listing: Select[Any]
     lines_here: Select[Any]
     count_of_listing: Select[Any]
@@ -85,6 +86,10 @@ def _statements(dialect: str) -> _Statements:
         )
         .order_by(c.group_buy_id.desc(), c.id)
         .limit(limit),
+        listed_in=select(group_buy_listings)  # by ix_group_buy_listings_chat
+        .where(c.chat_id == bindparam("chat"))
+        .order_by(c.group_buy_id.desc())
+        .limit(bindparam("limit", type_=Integer)),
         lines_of_listing=select(participants).where(*of_listing).order_by(p.id).limit(limit),
         lines_here=select(participants).where(*here).order_by(p.id).limit(limit),
         count_of_listing=select(func.count()).where(*of_listing),
@@ -163,6 +168,10 @@ class SqlListingRepository:
 
     async def open_of_seller(self, seller_id: str, *, limit: int) -> list[Listing]:
         rows = await self._run(self.sql.open_of_seller, {"seller": seller_id, "n": limit})
+        return [_listing(row) for row in rows]
+
+    async def listed_in(self, chat_id: str, *, limit: int) -> list[Listing]:
+        rows = await self._run(self.sql.listed_in, {"chat": chat_id, "limit": limit})
         return [_listing(row) for row in rows]
 
     async def of_group_buy(self, group_buy_id: int) -> list[Listing]:

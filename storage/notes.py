@@ -18,7 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
 
-from commerce.domain.notes import Comment, Note
+from commerce.domain.notes import Bought, Comment, Note
 from commerce.domain.order import OrderStatus
 from storage.tables import group_buy_listings, group_buys, is_row_id, note_comments, note_likes, notes, orders
 
@@ -80,7 +80,7 @@ def _statements(dialect: str) -> _Statements:
         .where(cm.note_id == bindparam("nid"))
         .order_by(cm.id)
         .limit(bindparam("limit")),
-        bought_titles=select(group_buys.c.id, group_buys.c.title)
+        bought_titles=select(group_buys.c.id, group_buys.c.title, orders.c.created_at)
         .select_from(orders.join(group_buys, group_buys.c.id == orders.c.group_buy_id))
         .where(orders.c.buyer_id == bindparam("buyer"), orders.c.status.in_(_SETTLED))
         .distinct(),
@@ -182,9 +182,9 @@ class SqlNoteRepository:
             for row in rows
         ]
 
-    async def bought_titles(self, buyer_id: str) -> list[tuple[int, str]]:
+    async def bought_titles(self, buyer_id: str) -> list[Bought]:
         rows = await self.conn.execute(self.sql.bought_titles, {"buyer": buyer_id})
-        return [(int(row.id), str(row.title)) for row in rows]
+        return [Bought(int(row.id), str(row.title), row.created_at) for row in rows]
 
     async def about(self, group_buy_id: int, chat_id: str, *, limit: int) -> list[int]:
         params = {"chat": chat_id, "gid": group_buy_id, "limit": limit}

@@ -15,6 +15,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
 
+from commerce.domain.notes import Bought
 from commerce.domain.order import OrderStatus
 from commerce.domain.reputation import Act, Kind, NoteFacts
 from storage.tables import (
@@ -55,7 +56,7 @@ def _statements(dialect: str) -> _Statements:
         raise NotImplementedError(f"storage supports sqlite and postgresql, not {dialect}")
     in_chat = n.chat_id == bindparam("chat")
     return _Statements(
-        notes=select(n.id, n.author_id, n.group_buy_id, group_buys.c.title)
+        notes=select(n.id, n.author_id, n.group_buy_id, group_buys.c.title, n.created_at, n.text)
         .select_from(notes.outerjoin(group_buys, group_buys.c.id == n.group_buy_id))
         .where(in_chat),
         likes=select(n.id, note_likes.c.member_id)
@@ -81,7 +82,7 @@ def _statements(dialect: str) -> _Statements:
         )
         .where(in_chat)
         .distinct(),
-        bought=select(orders.c.buyer_id, group_buys.c.id, group_buys.c.title)
+        bought=select(orders.c.buyer_id, group_buys.c.id, group_buys.c.title, orders.c.created_at)
         .select_from(orders.join(group_buys, group_buys.c.id == orders.c.group_buy_id))
         .where(orders.c.buyer_id.in_(bindparam("members", expanding=True)), orders.c.status.in_(_SETTLED))
         .distinct(),
@@ -104,7 +105,7 @@ class SqlTrustRepository:
     async def activity(self, chat_id: str) -> tuple[list[NoteFacts], list[Act]]:
         chat = {"chat": chat_id}
         facts = [
-            NoteFacts(int(row.id), row.author_id, row.group_buy_id, row.title or "")
+            NoteFacts(int(row.id), row.author_id, row.group_buy_id, row.title or "", row.created_at, row.text)
             for row in await self.conn.execute(self.sql.notes, chat)
         ]
         acts: list[Act] = []
@@ -116,12 +117,12 @@ class SqlTrustRepository:
             acts += [Act(int(row[0]), str(row[1]), kind) for row in await self.conn.execute(statement, chat)]
         return facts, acts
 
-    async def bought_titles_of(self, members: Sequence[str]) -> dict[str, list[tuple[int, str]]]:
+    async def bought_titles_of(self, members: Sequence[str]) -> dict[str, list[Bought]]:
         if not members:
             return {}
-        found: dict[str, list[tuple[int, str]]] = {}
+        found: dict[str, list[Bought]] = {}
         for row in await self.conn.execute(self.sql.bought, {"members": list(members)}):
-            found.setdefault(row.buyer_id, []).append((int(row.id), str(row.title)))
+            found.setdefault(row.buyer_id, []).append(Bought(int(row.id), str(row.title), row.created_at))
         return found
 
     async def stored(self, chat_id: str) -> dict[str, float]:

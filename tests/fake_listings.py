@@ -50,6 +50,10 @@ class FakeListings:
         ]
         return sorted(found, key=lambda listing: (-listing.group_buy_id, listing.id or 0))[:limit]
 
+    async def listed_in(self, chat_id: str, *, limit: int) -> list[Listing]:
+        found = [listing for listing in self.s.listings if listing.chat_id == chat_id]
+        return sorted(found, key=lambda listing: listing.group_buy_id, reverse=True)[:limit]
+
     async def of_group_buy(self, group_buy_id: int) -> list[Listing]:
         return [found for found in self.s.listings if found.group_buy_id == group_buy_id]
 

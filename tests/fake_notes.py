@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from commerce.domain.notes import Comment, Note
+from commerce.domain.notes import Bought, Comment, Note
 from commerce.domain.order import OrderStatus
 
 if TYPE_CHECKING:
@@ -66,12 +66,18 @@ class FakeNotes:
     async def comments(self, note_id: int, *, limit: int) -> list[Comment]:
         return [c for c in self.n.comments if c.note_id == note_id][:limit]
 
-    async def bought_titles(self, buyer_id: str) -> list[tuple[int, str]]:
+    async def bought_titles(self, buyer_id: str) -> list[Bought]:
         settled = (OrderStatus.PAID, OrderStatus.FULFILLED)
-        ids = {
-            o.group_buy_id for o in self.s.orders.values() if o.buyer_id == buyer_id and o.status in settled
+        found = {
+            (o.group_buy_id, o.created_at)
+            for o in self.s.orders.values()
+            if o.buyer_id == buyer_id and o.status in settled
         }
-        return [(gid, self.s.group_buys[gid].terms.title) for gid in sorted(ids) if gid in self.s.group_buys]
+        return [
+            Bought(gid, self.s.group_buys[gid].terms.title, at)
+            for gid, at in sorted(found)
+            if gid in self.s.group_buys
+        ]
 
     async def about(self, group_buy_id: int, chat_id: str, *, limit: int) -> list[int]:
         here = (group_buy_id, chat_id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from commerce.domain.notes import Bought
 from commerce.domain.order import OrderStatus
 from commerce.domain.reputation import Act, Kind, NoteFacts
 
@@ -26,7 +27,14 @@ class FakeTrust:
             note_id = note.id or 0
             linked = self.s.group_buys.get(note.group_buy_id or 0)
             facts.append(
-                NoteFacts(note_id, note.author_id, note.group_buy_id, linked.terms.title if linked else "")
+                NoteFacts(
+                    note_id,
+                    note.author_id,
+                    note.group_buy_id,
+                    linked.terms.title if linked else "",
+                    note.created_at,
+                    note.text,
+                )
             )
             acts += [
                 Act(note_id, member, Kind.LIKE) for member in sorted(self.s.notes.likes.get(note_id, ()))
@@ -51,14 +59,16 @@ class FakeTrust:
                 acts += [Act(note_id, member, Kind.PURCHASE) for member in sorted(joined)]
         return facts, acts
 
-    async def bought_titles_of(self, members: Sequence[str]) -> dict[str, list[tuple[int, str]]]:
+    async def bought_titles_of(self, members: Sequence[str]) -> dict[str, list[Bought]]:
         settled = (OrderStatus.PAID, OrderStatus.FULFILLED)
-        found: dict[str, set[tuple[int, str]]] = {}
-        for order in self.s.orders.values():
+        found: dict[str, list[Bought]] = {}
+        for order in sorted(self.s.orders.values(), key=lambda o: (o.group_buy_id, o.created_at)):
             gb = self.s.group_buys.get(order.group_buy_id)
             if order.buyer_id in members and order.status in settled and gb is not None:
-                found.setdefault(order.buyer_id, set()).add((order.group_buy_id, gb.terms.title))
-        return {member: sorted(pairs) for member, pairs in found.items()}
+                found.setdefault(order.buyer_id, []).append(
+                    Bought(order.group_buy_id, gb.terms.title, order.created_at)
+                )
+        return found
 
     async def stored(self, chat_id: str) -> dict[str, float]:
         return {member: trust for (chat, member), trust in self.s.trust.items() if chat == chat_id}

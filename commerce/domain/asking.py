@@ -326,3 +326,62 @@ def asks_itself(note_text: str) -> bool:
     first = _FIRST_CLAUSE.match(_fold(note_text).strip())
     clause = first.group(0) if first else ""
     return bool(_ASKED_END.search(clause) or _A_NOT_A_IN.search(clause))
+
+
+# -- asking for a recommendation -------------------------------------------------------------------------
+_OPENER_ZH = r"(?:(?:大家|请问|各位|姐妹们|朋友们|家人们)[，,、\s]*)?"
+_END_ZH = r"(?:一下|一个|一款|一家|个|下)?(?:的)?(?:吗|呢|么|嘛|呀|啊)?"
+_RECOMMEND_ZH = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rf"^{_OPENER_ZH}求推荐(?:一下|一个|一款|一家|个|下)?(?P<x>.*)$",  # 求推荐好用的洗碗机
+        r"^(?P<x>.+?)求推荐$",  # 洗碗机求推荐
+        rf"^{_OPENER_ZH}(?:谁|有谁|有没有人|有人)(?:能|可以|会)?推荐(?:一下|一个|一款|一家|个|下)?(?P<x>.*?){_END_ZH}$",
+        # 谁有好用的洗碗机推荐
+        rf"^{_OPENER_ZH}(?:谁|有谁|有没有人|有人)有(?P<x>.*?)(?:可以|值得)?推荐{_END_ZH}$",
+        rf"^{_OPENER_ZH}有没有(?P<x>.*?)(?:可以|值得)?推荐{_END_ZH}$",  # 有没有好用的洗碗机推荐
+        rf"^{_OPENER_ZH}有(?P<x>.*?)推荐(?:的)?(?:吗|么|嘛)$",  # 有洗碗机推荐吗
+    )
+)
+_RECOMMEND_EN = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"^(?:@\S+\s+)?(?:hi|hey|hello)?\s*(?:does\s+)?(?:any(?:one|body)?|some(?:one|body))?\s*(?:got|have|has)?\s*"
+        r"(?:any\s+)?(?:good\s+)?(?:recommendations?|recs?|suggestions?)(?:\s+(?:for|on)\s+(?P<x>.+))?$",
+        r"^(?:can|could|would)\s+(?:any(?:one|body)|some(?:one|body)|you|u)\s+(?:please\s+)?(?:recommend|suggest)\s+(?P<x>.+)$",
+        r"^(?:any(?:one|body)|who)\s+(?:can\s+)?(?:recommends?|suggests?)\s+(?P<x>.+)$",
+    )
+)
+_TRAILING = re.compile(r"[\s?？!！。.~～…,，]+$")
+_FILLER_ZH = re.compile(  # no subject: `有什么推荐的吗`, `有没有人推荐一下这个`
+    r"^(?:什么|啥|哪些|哪个|哪家|好的|好东西|好物|值得买的|可以买的|的|这个|那个|这款|这家|这|那|一下|过)+$"
+)
+_LEAD_EN = re.compile(r"^(?:a|an|some|any|good|nice|great|the)\s+")
+_COURTESY_EN = re.compile(r"(?:\s+(?:please|pls|plz|thanks|thx|here|guys|all))+$")
+
+
+def recommendation_subject(text: str) -> str | None:
+    """The thing a message asks friends to recommend (`求推荐好用的洗碗机`: 好用的洗碗机;
+    `谁有好用的洗碗机推荐`, `any recommendations for toast?`: toast, `can anyone recommend a
+    dentist?`: dentist); "" when it asks for anything at all (`求推荐`, `any recommendations?`: For
+    you's question); None when it is no clear request (`推荐一个洗碗机：西门子…` recommends)."""
+    folded = _TRAILING.sub("", _fold(text)[:MAX_QUESTION].strip())
+    if not folded:
+        return None
+    patterns = _RECOMMEND_ZH if _CJK.search(folded) else _RECOMMEND_EN
+    for pattern in patterns:
+        found = pattern.match(folded)
+        if found is None:
+            continue
+        subject = _TRAILING.sub("", (found.group("x") or "").strip(" ：:，,、"))
+        if _CJK.search(folded):
+            if not subject or _FILLER_ZH.match(subject):
+                return ""
+            subject = re.sub(r"(?:的)?(?:吗|呢|嘛)$", "", subject).strip()
+            subject = re.sub(r"^(?:过|什么|啥|哪些|哪个|哪家|哪款)+", "", subject)  # 有什么好用的洗碗机推荐吗
+            vague = not subject or _FILLER_ZH.match(subject) or re.fullmatch(r"好.的?", subject)
+            return "" if vague else subject  # 有什么好吃的推荐吗: what to buy, For you's
+        while _LEAD_EN.match(subject):
+            subject = _LEAD_EN.sub("", subject)
+        return _COURTESY_EN.sub("", subject).strip()
+    return None

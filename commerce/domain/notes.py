@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import enum
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from commerce.domain.errors import DomainError
 from commerce.domain.near_duplicates import Signature, closest, signature
 from commerce.domain.text import clean_text
+from commerce.domain.titles import same_product
 
 MAX_TEXT = 1000  # characters of a note
 MAX_COMMENT = 300
@@ -154,3 +155,23 @@ def marks(*, bought: bool, sells: Mark | None = None) -> tuple[Mark, ...]:
     if bought:
         found.append(Mark.VERIFIED)
     return tuple(found)
+
+
+@dataclass(frozen=True)
+class Bought:
+    """A paid or picked-up order of the member's: its group buy, that group buy's title, and when the
+    order was made (at the group buy's close)."""
+
+    group_buy_id: int
+    title: str
+    at: datetime
+
+
+def bought_first(bought: Iterable[Bought], group_buy_id: int, title: str, written_at: datetime) -> bool:
+    """✅ 已购买: the author had an order of the note's group buy, or of one of the same product, made
+    before the note was written (a note written first, `我买过` with no order yet, is no purchase's
+    word, even once its author buys)."""
+    return any(
+        (b.group_buy_id == group_buy_id or same_product(b.title, title)) and b.at <= written_at
+        for b in bought
+    )

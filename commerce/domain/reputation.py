@@ -41,8 +41,8 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from commerce.domain.shill import cliques
-from commerce.domain.titles import same_product
+from commerce.domain.notes import Bought, bought_first
+from commerce.domain.shill import claims_bought, cliques
 
 DAMPING = 0.5
 UNVERIFIED = 0.5  # the weight of engaging with a note without a verified purchase
@@ -173,6 +173,8 @@ class NoteFacts:
     author: str
     group_buy_id: int | None
     title: str
+    created_at: datetime | None = None  # None: written before any purchase
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -187,29 +189,30 @@ class Act:
 def engagements(
     notes: Iterable[NoteFacts],
     acts: Iterable[Act],
-    bought: Mapping[str, Iterable[tuple[int, str]]],
+    bought: Mapping[str, Iterable[Bought]],
     *,
     adverts: Collection[int] = (),
 ) -> list[Engagement]:
     """The chat's acts as engagements with their notes' authors, each note verified when its author bought
-    its group buy or an earlier one of the same product, as its card's ✅. `bought`: per author, (group
-    buy id, title) of each group buy they have a paid or picked-up order of; `adverts`: notes never
-    verified whoever wrote them (ads, kept or not, as their cards show no ✅)."""
+    its group buy or an earlier one of the same product before writing it, as its card's ✅. `bought`: per
+    author, each paid or picked-up order's group buy, title and time; `adverts`: notes never verified
+    whoever wrote them (ads, kept or not, as their cards show no ✅). A note that says its author bought
+    it (`回购三次了`, `I've bought`) when no order backs it earns nothing by its likes and comments: a
+    claim of a purchase is no purchase."""
     by_id = {note.note_id: note for note in notes}
     verified: dict[int, bool] = {}
     for note in by_id.values():
         verified[note.note_id] = (
             note.group_buy_id is not None
+            and note.created_at is not None
             and note.note_id not in adverts
-            and any(
-                gid == note.group_buy_id or same_product(title, note.title)
-                for gid, title in bought.get(note.author, ())
-            )
+            and bought_first(bought.get(note.author, ()), note.group_buy_id, note.title, note.created_at)
         )
     return [
         Engagement(act.member, by_id[act.note_id].author, act.kind, verified[act.note_id])
         for act in acts
         if act.note_id in by_id
+        and (act.kind is Kind.PURCHASE or verified[act.note_id] or not claims_bought(by_id[act.note_id].text))
     ]
 
 

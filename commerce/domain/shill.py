@@ -197,6 +197,11 @@ def enthusiasm(text: str, words: Iterable[str] | None = None) -> int:
     return sum(1 for word in (enthusiasm_words() if words is None else words) if word in folded)
 
 
+def claims_bought(text: str) -> bool:
+    """The note says its author bought it (`买过`, `回购三次了`, `I've bought`)."""
+    return _BOUGHT.search(_fold(text)) is not None
+
+
 def unbought_enthusiasm(text: str, *, verified: bool) -> bool:
     """Gushing, or saying one bought it, with no purchase of it behind the note."""
     return not verified and (enthusiasm(text) >= ENTHUSIASM_HITS or _BOUGHT.search(_fold(text)) is not None)

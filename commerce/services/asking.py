@@ -13,7 +13,7 @@ for their order, their newest one. A group buy of a group they are not in is one
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field
 
 from commerce.domain.ask_relevance import (
@@ -59,6 +59,8 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _NUMBERED = re.compile(r"[#＃]\s*(\d{1,12})")
 LINKED_NOTES = 200  # the chat's newest notes linked to a group buy that Ask weighs with their titles
 FRIENDS_QUOTED = 3  # notes quoted in an answer from what friends said
+OUTSIDE_READ = 20  # her newest orders, and group buys help-sold in each of her groups, weighed in private
+OUTSIDE_ASKED = 10  # of a chat she is not in, the newest of those group buys whose notes are searched
 # With a reranker (the `ai` extra): a note that shares too few of the question's words is quoted on its
 # meaning alone from this similarity, by the question's language: just above the highest cosine of an
 # unanswerable question and a note (multilingual-e5-small, bench/ask.py: 0.884 in Chinese, 0.804 in
@@ -717,19 +719,35 @@ async def friends_said_in_my_groups(
     is in (none of the member's own notes), verified purchases first, then each chat's best in turn, at
     most `FRIENDS_QUOTED`. About one group buy (`it`: `#6` in the question, or the one she just opened
     there by its share code, `opened`): only notes on its product, in her chats and in its own chat when
-    it is her business (`_concerns`) or she opened it."""
+    it is her business (`_concerns`) or she opened it. In a chat she is not in, only the notes posted on
+    a group buy she may read there (`outside_reach`: hers, help-sold in her group, or `it`), so every
+    note quoted is one `笔记 N` then shows her."""
     numbered = _NUMBERED.search(question)
     it = int(numbered.group(1)) if numbered else it
     chats = await uow.follows.member_chats(identity(platform, user_id))
+    outside: dict[str, set[int]] = {}
     if it is not None:
         group_buy = await uow.group_buys.get(it)
-        if group_buy is not None and (opened or await _concerns(uow, group_buy, user_id, platform)):
-            chats = {*chats, group_buy.chat_id}
+        if (
+            group_buy is not None
+            and group_buy.chat_id not in chats
+            and (opened or await _concerns(uow, group_buy, user_id, platform))
+        ):
+            outside[group_buy.chat_id] = {it}
+    else:
+        outside = await outside_reach(uow, platform, user_id, chats)
     said: list[Found] = []
     for chat in sorted(chats):
         said += await friends_said(
             uow, chat, question, reranker=reranker, asker=user_id, open_one=False, it=it
         )
+    for chat, readable in sorted(outside.items()):
+        for gid in sorted(readable)[-OUTSIDE_ASKED:]:
+            found = await friends_said(
+                uow, chat, question, reranker=reranker, asker=user_id, open_one=False, it=gid
+            )
+            seen = {f.note.id for f in said}
+            said += [f for f in found if f.note.group_buy_id in readable and f.note.id not in seen]
     said.sort(key=lambda f: not f.verified)  # stable: each chat's own order kept
     asked_sides = sides(question)
     if asked_sides is None:
@@ -737,6 +755,39 @@ async def friends_said_in_my_groups(
     return await _both_sides(
         said[:FRIENDS_QUOTED], said[FRIENDS_QUOTED:], asked_sides, keep=_kept, asker=user_id
     )
+
+
+async def outside_reach(
+    uow: UnitOfWork, platform: str, user_id: str, chats: Collection[str]
+) -> dict[str, set[int]]:
+    """Per chat the member is not in (`chats`: those she is), the group buys whose notes she may read in
+    private: those she bought (an order of), and those help-sold (帮卖) in a group she is in. Nothing
+    else of a group she is not in reaches her."""
+    reach: dict[str, set[int]] = {}
+    wanted = [order.group_buy_id for order in (await uow.orders.for_buyer(user_id))[:OUTSIDE_READ]]
+    for chat in sorted(chats):
+        wanted += [listing.group_buy_id for listing in await uow.listings.listed_in(chat, limit=OUTSIDE_READ)]
+    for gid in dict.fromkeys(wanted):
+        group_buy = await uow.group_buys.get(gid)
+        if group_buy is not None and group_buy.chat_id not in chats:
+            reach.setdefault(group_buy.chat_id, set()).add(gid)
+    return reach
+
+
+async def may_read(uow: UnitOfWork, platform: str, user_id: str, note: Note) -> bool:
+    """Whether a note of a group she is not in is hers to read in private (`笔记 9`): it is posted on a
+    group buy she is on or bought, or one help-sold (帮卖) in a group she is in (`outside_reach`)."""
+    if note.group_buy_id is None:
+        return False
+    group_buy = await uow.group_buys.get(note.group_buy_id)
+    if group_buy is None or group_buy.chat_id != note.chat_id:
+        return False
+    if await uow.group_buys.lines_of(note.group_buy_id, user_id):
+        return True
+    if any(order.group_buy_id == note.group_buy_id for order in await uow.orders.for_buyer(user_id)):
+        return True
+    chats = await uow.follows.member_chats(identity(platform, user_id))
+    return any(listing.chat_id in chats for listing in await uow.listings.of_group_buy(note.group_buy_id))
 
 
 async def _kept(found: Found) -> bool:

@@ -14,10 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from commerce.domain import shill, titles
+from commerce.domain import shill
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.moderation import NoteFlag, NoteReport, reason_text, rescored
-from commerce.domain.notes import Note, reaches
+from commerce.domain.notes import Note, bought_first, reaches
 from commerce.domain.shill import Community, NoteScore
 from commerce.ports import UnitOfWork
 from commerce.services import reputation
@@ -93,8 +93,8 @@ async def left_out_of_digest(uow: UnitOfWork, chat_id: str, *, now: datetime) ->
 
 
 async def _verified(uow: UnitOfWork, community: Community) -> frozenset[int]:
-    """The notes whose author bought what they are about (as the card's ✅ says: that group buy, or
-    an earlier one of the same product)."""
+    """The notes whose author bought what they are about before writing them (as the card's ✅ says:
+    that group buy, or an earlier one of the same product)."""
     linked = [note for note in community.notes if note.group_buy_id in community.group_buys]
     if not linked:
         return frozenset()
@@ -102,10 +102,7 @@ async def _verified(uow: UnitOfWork, community: Community) -> frozenset[int]:
     verified = set()
     for note in linked:
         group_buy = community.group_buys[note.group_buy_id or 0]
-        if any(
-            gid == group_buy.id or titles.same_product(title, group_buy.title)
-            for gid, title in bought.get(note.author, [])
-        ):
+        if bought_first(bought.get(note.author, []), group_buy.id, group_buy.title, note.created_at):
             verified.add(note.id)
     return frozenset(verified)
 
@@ -155,8 +152,8 @@ async def hide(uow: UnitOfWork, *, note_id: int, chat_id: str, by: str, why: str
         raise DomainError("note_already_hidden", id=note_id)
     decided = replace(stored, hidden=True, hidden_by=by, why=reason_text(why))
     await uow.moderation.decide(decided, now=now)
-    await reputation.recompute(uow, chat_id)  # its likes lift nobody now
     await rescore(uow, chat_id, now=now)  # the author's other notes: caught before (`shill.HIDDEN`)
+    await reputation.recompute(uow, chat_id)  # its likes lift nobody now, nor those of the notes it flagged
     return decided
 
 
@@ -187,9 +184,9 @@ async def unhide(uow: UnitOfWork, *, note_id: int, chat_id: str, now: datetime) 
         raise DomainError("note_not_hidden", id=note_id)
     decided = replace(stored, hidden=False, cleared=True, hidden_by="", why="")
     await uow.moderation.decide(decided, now=now)
-    await reputation.recompute(uow, chat_id)  # cleared: its likes count again
     if stored.hidden:
         await rescore(uow, chat_id, now=now)  # the author's other notes: not caught before after all
+    await reputation.recompute(uow, chat_id)  # cleared: its likes count again, and theirs
     return decided
 
 
@@ -236,10 +233,17 @@ async def may_comment(uow: UnitOfWork, chat_id: str, member_id: str) -> None:
 
 
 async def mute(uow: UnitOfWork, *, chat_id: str, member_id: str, by: str, why: str, now: datetime) -> bool:
-    """Stop the member posting notes and comments in the chat: False if they were already."""
-    return await uow.moderation.mute(chat_id, member_id, by=by, why=reason_text(why), now=now)
+    """Stop the member posting notes and comments in the chat: False if they were already. Muted, they
+    have no level here and their likes and comments lift nobody (commerce.services.reputation.recompute)."""
+    if not await uow.moderation.mute(chat_id, member_id, by=by, why=reason_text(why), now=now):
+        return False
+    await reputation.recompute(uow, chat_id)
+    return True
 
 
 async def unmute(uow: UnitOfWork, *, chat_id: str, member_id: str) -> bool:
-    """Let them post notes again: False if they were not stopped."""
-    return await uow.moderation.unmute(chat_id, member_id)
+    """Let them post notes again: False if they were not stopped. Their level and likes count again."""
+    if not await uow.moderation.unmute(chat_id, member_id):
+        return False
+    await reputation.recompute(uow, chat_id)
+    return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from commerce.domain import note_links, titles
+from commerce.domain import note_links
 from commerce.domain.errors import NotFound
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.moderation import NoteFlag
@@ -21,6 +21,7 @@ from commerce.domain.notes import (
     Comment,
     Mark,
     Note,
+    bought_first,
     check_flood,
     comment_text,
     marks,
@@ -181,9 +182,11 @@ async def view(uow: UnitOfWork, note: Note, *, with_comments: bool = False) -> N
     sells: Mark | None = None
     if group_buy is not None:
         sells = await _sells_as(uow, group_buy, note.author_id)
-        bought = any(
-            gid == group_buy.id or titles.same_product(title, group_buy.terms.title)
-            for gid, title in await uow.notes.bought_titles(note.author_id)
+        bought = bought_first(  # before the note was written: a claim predating the order is no proof
+            await uow.notes.bought_titles(note.author_id),
+            group_buy.id or 0,
+            group_buy.terms.title,
+            note.created_at,
         )
     comments = await uow.notes.comments(note.id or 0, limit=MAX_COMMENTS_SHOWN) if with_comments else []
     level = await reputation.level_of(uow, note.chat_id, note.author_id)

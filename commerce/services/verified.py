@@ -3,9 +3,8 @@ read each group buy and each author's purchases once (commerce.services.notes.vi
 
 from __future__ import annotations
 
-from commerce.domain import titles
 from commerce.domain.group_buy import GroupBuy
-from commerce.domain.notes import Note
+from commerce.domain.notes import Bought, Note, bought_first
 from commerce.ports import UnitOfWork
 
 
@@ -13,11 +12,12 @@ class Verifier:
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
         self._group_buys: dict[int, GroupBuy | None] = {}
-        self._bought: dict[str, list[tuple[int, str]]] = {}
+        self._bought: dict[str, list[Bought]] = {}
 
     async def verified(self, note: Note) -> bool:
-        """A paid or picked-up order of the linked group buy, or of an earlier one of the same product;
-        never for an ad (flagged for a contact to buy through, kept or not: `NoteFlag.advert`)."""
+        """A paid or picked-up order of the linked group buy, or of an earlier one of the same product,
+        made before the note was written; never for an ad (flagged for a contact to buy through, kept
+        or not: `NoteFlag.advert`)."""
         if note.group_buy_id is None:
             return False
         if note.group_buy_id not in self._group_buys:
@@ -27,11 +27,9 @@ class Verifier:
             return False
         if note.author_id not in self._bought:
             self._bought[note.author_id] = await self.uow.notes.bought_titles(note.author_id)
-        bought = any(
-            gid == group_buy.id or titles.same_product(title, group_buy.terms.title)
-            for gid, title in self._bought[note.author_id]
-        )
-        if not bought:
+        if not bought_first(
+            self._bought[note.author_id], group_buy.id or 0, group_buy.terms.title, note.created_at
+        ):
             return False
         flag = await self.uow.moderation.flag(note.id or 0)  # read for a buyer's notes only
         return flag is None or not flag.advert

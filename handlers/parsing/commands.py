@@ -91,6 +91,8 @@ class Command:
         False  # `芒果+1 鸡蛋+2`: talk unless they name group buys open here (Join.items_first)
     )
     in_words: bool = False  # `me too`, `I want 2`: a join where one is open; in a group with none, talk
+    # `求推荐好用的洗碗机` said to the group, unasked: answered only when a friend's note mentions it
+    recommends: bool = False
     still: bool = False  # `can I still order 1?`: the group buy just closed, if one was, says it closed
     heard: str | None = None  # `count me in`: the member's language its words tell, the answer `+1`'s
     # `/join sweet`, `/join 甜的 2`: an option named alone (`option`), resolved against those open here;

@@ -74,7 +74,10 @@ async def test_two_members_listing_it_at_once_list_it_once(
     assert (await stored(uow_factory, gid)).listings == 1
     async with uow_factory() as uow:
         found = await uow.listings.of_group_buy(gid)
+        listed_here = await uow.listings.listed_in(OFFICE, limit=5)  # what a member of OFFICE may read
+        assert await uow.listings.listed_in("elsewhere", limit=5) == []
     assert [listing.chat_id for listing in found] == [OFFICE]
+    assert [listing.group_buy_id for listing in listed_here] == [gid]
 
 
 async def test_each_chat_reads_its_own_lines_of_one_stock(

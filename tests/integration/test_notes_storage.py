@@ -78,7 +78,7 @@ async def test_comments_recent_notes_and_marks_read_back(
         ]
         assert (await service.show(uow, note_id=dans.id, chat_id=CHAT)).marks == ()
         assert [n.id for n in await uow.notes.recent_of("cat", since=clock.now())] == [cats.id]
-        assert await uow.notes.bought_titles("cat") == [
+        assert [(b.group_buy_id, b.title) for b in await uow.notes.bought_titles("cat")] == [
             (second.id - 1, second.terms.title)
         ]  # the first, bought
         assert not await uow.notes.sells(second.id, "cat")

@@ -63,7 +63,7 @@ async def test_activity_trust_and_levels_read_back(
 
     async with uow_factory() as uow:
         facts, acts = await uow.trust.activity(CHAT)
-        assert facts == [NoteFacts(note.id, "cat", second.id, second.terms.title)]
+        assert facts == [NoteFacts(note.id, "cat", second.id, second.terms.title, note.created_at, note.text)]
         assert sorted(acts, key=lambda a: (a.kind, a.member)) == [
             Act(note.id, "dan", Kind.COMMENT),
             Act(note.id, "dan", Kind.LIKE),
@@ -72,9 +72,11 @@ async def test_activity_trust_and_levels_read_back(
             Act(note.id, "gus", Kind.PURCHASE),
         ]
         assert await uow.trust.activity("another chat") == ([], [])
-        assert await uow.trust.bought_titles_of(["cat", "dan"]) == {
+        bought = await uow.trust.bought_titles_of(["cat", "dan"])
+        assert {m: [(b.group_buy_id, b.title) for b in mine] for m, mine in bought.items()} == {
             "cat": [(second.id - 1, second.terms.title)]
         }
+        assert bought["cat"][0].at <= note.created_at  # the order came before the note
         stored = await uow.trust.stored(CHAT)
         assert stored["cat"] == pytest.approx(3.0)  # 1 + 4 distinct members × ½
         assert stored["dan"] == 1.0
