@@ -1,0 +1,105 @@
+"""Eve's note `推荐一个洗碗机：西门子SJ235…` came before Amy opened 西门子洗碗机SJ235 (#2): the note stayed
+about no group buy (no Join, no price on its card) and nothing could link it: `种草 #2 <the same words>`
+was refused as a repeat of note 1, `笔记 1 #2` posted a junk note. Now its author (or the group buy's
+organiser) links it, `笔记 1 #2` / `种草 1 关联 #2` / `/note 1 #2`, its card edited to carry the group buy,
+and the repeat `种草 #2 …` links note 1 instead of being refused; anyone else, a group buy that ended, or
+one the chat does not have, is refused in one line, nothing changed."""
+
+from __future__ import annotations
+
+from tests.unit.handlers.conftest import fake_chat
+
+NOTE = "推荐一个洗碗机：西门子SJ235，洗得干净又省水"
+
+
+async def test_her_note_is_linked_and_its_card_carries_the_join() -> None:
+    chat = fake_chat()
+    await chat.say("eve", f"种草 {NOTE}")
+    before = (await chat.app.render_card(-1)).text
+    assert "🛒" not in before
+    await chat.say("amy", "接龙 西门子洗碗机SJ235 价格 2999 成团 3")
+
+    replies = await chat.say("eve", "笔记 1 #1")
+
+    assert chat.said(replies) == (
+        "笔记 #1 已关联到 西门子洗碗机SJ235（#1）：卡片上有了价格和“跟团”，朋友在笔记上就能直接跟团。"
+    )
+    assert [(r.card_of, r.refresh) for r in replies if r.is_card] == [(-1, True)]  # edited, not posted
+    card = await chat.app.render_card(-1)
+    assert "🛒 西门子洗碗机SJ235（#1）¥2,999/份" in card.text
+    assert any(b.label == "跟团" for row in card.buttons for b in row)
+
+
+async def test_the_english_form_links_it_and_again_changes_nothing() -> None:
+    chat = fake_chat()
+    await chat.say("eve", "/lang en")
+    await chat.say("eve", "/note Try the Siemens SJ235 dishwasher, very quiet")
+    await chat.say("amy", "/groupbuy Dishwasher SJ235 price 2999 target 3")
+
+    said = chat.said(await chat.say("eve", "/note 1 #1"))
+    again = chat.said(await chat.say("eve", "/note 1 to #1"))
+
+    assert said == (
+        "Note #1 is now linked to Dishwasher SJ235 (#1): its card shows the price and a Join button,"
+        " so friends can join right from the note."
+    )
+    assert again == "Note #1 is already linked to Dishwasher SJ235 (#1); nothing changed."
+    assert "Dishwasher SJ235 (#1)" in (await chat.app.render_card(-1)).text
+
+
+async def test_the_organiser_may_link_it_and_nobody_else() -> None:
+    chat = fake_chat()
+    await chat.say("eve", f"种草 {NOTE}")
+    await chat.say("amy", "接龙 西门子洗碗机SJ235 价格 2999 成团 3")
+
+    refused = chat.said(await chat.say("bob", "笔记 1 #1"))
+    assert refused == "笔记 #1 是 Eve 写的：只有作者或 #1 的团长能把它关联到团购，没有任何改动。"
+    assert "🛒" not in (await chat.app.render_card(-1)).text
+
+    chat.said(await chat.say("amy", "种草 1 关联 #1"))
+    card = (await chat.app.render_card(-1)).text
+    assert "🛒 西门子洗碗机SJ235（#1）" in card
+    assert "团1-" in card  # the author's share code: a friend joining through it was brought by Eve
+
+
+async def test_no_such_or_ended_group_buy_is_refused() -> None:
+    chat = fake_chat()
+    await chat.say("eve", f"种草 {NOTE}")
+    await chat.say("amy", "接龙 西门子洗碗机SJ235 价格 2999 成团 3")
+
+    assert (
+        chat.said(await chat.say("eve", "笔记 1 #9")) == "这个群里没有团购 #9。例如：发“进度”查看进行中的团"
+    )
+    await chat.say("amy", "取消 #1")
+    ended = chat.said(await chat.say("eve", "笔记 1 #1"))
+    assert ended == "西门子洗碗机SJ235（#1）已经结束，不能再关联笔记，没有任何改动。"
+    assert "🛒" not in (await chat.app.render_card(-1)).text
+
+
+async def test_posting_her_note_again_on_the_group_buy_links_it() -> None:
+    chat = fake_chat()
+    await chat.say("eve", f"种草 {NOTE}")
+    await chat.say("amy", "接龙 西门子洗碗机SJ235 价格 2999 成团 3")
+
+    replies = await chat.say("eve", f"种草 #1 {NOTE}")
+
+    assert chat.said(replies) == (
+        "这条和你的笔记 #1 一模一样，没有再发；已把笔记 #1 关联到 西门子洗碗机SJ235（#1），"
+        "朋友在它的卡片上就能直接跟团。"
+    )
+    assert "🛒 西门子洗碗机SJ235（#1）" in (await chat.app.render_card(-1)).text
+    assert (await chat.app.render_card(-2)).text == "这里没有笔记 #2。"  # no note 2 was posted
+
+
+async def test_posting_her_english_note_again_on_the_group_buy_links_it() -> None:
+    chat = fake_chat()
+    await chat.say("eve", "/lang en")
+    await chat.say("eve", "/note Try the Siemens SJ235 dishwasher, very quiet")
+    await chat.say("amy", "/groupbuy Dishwasher SJ235 price 2999 target 3")
+
+    said = chat.said(await chat.say("eve", "/note #1 Try the Siemens SJ235 dishwasher, very quiet"))
+
+    assert said == (
+        "This is the same as your note #1, so it was not posted again; note #1 is now linked to"
+        " Dishwasher SJ235 (#1) instead, and friends can join right from its card."
+    )
