@@ -35,6 +35,7 @@ from handlers.memo import LanguageMemo
 from handlers.note_cards import REPRICED, note_chats
 from handlers.parsing import notes as parsing
 from handlers.parsing.commands import Command
+from handlers.recipients import language_of
 from handlers.texts import normalize_language, share_code_shown, t
 from handlers.texts.units import per_unit
 from handlers.types import Button, Reaction, Reply, Request
@@ -153,6 +154,10 @@ async def link_note(ctx: Context, note_id: int, group_buy_id: int, *, again: boo
     await _author_code(ctx, about, chat_id, note.author_id)
     text = t(lang, "note_duplicate_linked" if again else "note_linked", **said)
     replies = [Reply(text=text, language=lang), card_update(note_id, chat_id)]
+    if note.author_id != request.user_id:  # the organiser linked it: its author learns it, privately
+        own = await language_of(ctx, note.author_id, hint=note.lang)
+        told = t(own, "note_linked_by_organiser", name=_name(request.display_name), **said)
+        replies.append(Reply(text=told, private_to=note.author_id, language=own))
     return [*replies, *_flag_cards(ctx, replies, chat_id)]
 
 

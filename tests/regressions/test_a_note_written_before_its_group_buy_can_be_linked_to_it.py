@@ -56,7 +56,12 @@ async def test_the_organiser_may_link_it_and_nobody_else() -> None:
     assert refused == "笔记 #1 是 Eve 写的：只有作者或 #1 的团长能把它关联到团购，没有任何改动。"
     assert "🛒" not in (await chat.app.render_card(-1)).text
 
-    chat.said(await chat.say("amy", "种草 1 关联 #1"))
+    replies = await chat.say("amy", "种草 1 关联 #1")
+    assert chat.said(replies).startswith("笔记 #1 已关联到 西门子洗碗机SJ235（#1）")
+    assert chat.private(replies) == {
+        "eve": "Amy 把你的笔记 #1 关联到了 西门子洗碗机SJ235（#1）："
+        "朋友在你的笔记上就能直接跟团，算你带来的。"
+    }
     card = (await chat.app.render_card(-1)).text
     assert "🛒 西门子洗碗机SJ235（#1）" in card
     assert "团1-" in card  # the author's share code: a friend joining through it was brought by Eve
@@ -103,3 +108,36 @@ async def test_posting_her_english_note_again_on_the_group_buy_links_it() -> Non
         "This is the same as your note #1, so it was not posted again; note #1 is now linked to"
         " Dishwasher SJ235 (#1) instead, and friends can join right from its card."
     )
+
+
+async def test_she_links_it_from_her_private_chat_as_she_was_told() -> None:
+    chat = fake_chat()
+    await chat.say("eve", f"种草 {NOTE}")
+    await chat.say("amy", "接龙 西门子洗碗机SJ235 价格 2999 成团 3")
+
+    replies = await chat.say("eve", "种草 1 #1", private=True)
+    stranger = chat.said(await chat.say("kim", "种草 1 #1", private=True))
+
+    assert chat.said(replies).startswith("笔记 #1 已关联到 西门子洗碗机SJ235（#1）")
+    assert [(r.card_of, r.chat_id) for r in replies if r.is_card] == [(-1, chat.chat_id)]  # the group's card
+    assert "🛒 西门子洗碗机SJ235（#1）" in (await chat.app.render_card(-1)).text
+    assert stranger == "这里没有笔记 #1。"  # not a note of her groups
+
+
+async def test_in_english_only_the_author_or_organiser_links_it_and_she_is_told() -> None:
+    chat = fake_chat()
+    await chat.say("eve", "/lang en")
+    await chat.say("eve", "/note Try the Siemens SJ235 dishwasher, very quiet")
+    await chat.say("amy", "/groupbuy Dishwasher SJ235 price 2999 target 3")
+
+    refused = chat.said(await chat.say("bob", "/note 1 #1"))
+    linked = await chat.say("amy", "/note 1 #1")
+
+    assert refused == (
+        "Note #1 is Eve's: only its author or the organiser of #1 can link it to a group buy."
+        " Nothing changed."
+    )
+    assert chat.private(linked) == {
+        "eve": "Amy linked your note #1 to Dishwasher SJ235 (#1): friends can join right from your note,"
+        " and count as brought by you."
+    }
