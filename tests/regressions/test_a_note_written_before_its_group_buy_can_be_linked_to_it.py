@@ -141,3 +141,13 @@ async def test_in_english_only_the_author_or_organiser_links_it_and_she_is_told(
         "eve": "Amy linked your note #1 to Dishwasher SJ235 (#1): friends can join right from your note,"
         " and count as brought by you."
     }
+
+
+async def test_the_notes_help_says_how_to_link_a_note_posted_before() -> None:
+    chat = fake_chat()
+
+    chinese = chat.said(await chat.say("bob", "笔记帮助"))
+    english = chat.said(await chat.say("bob", "/help notes"))
+
+    assert "已发的笔记 3 关联第 12 团：种草 3 #12" in chinese
+    assert "/note 3 #12 links your note 3 posted before" in english
