@@ -150,15 +150,21 @@ async def link_note(ctx: Context, note_id: int, group_buy_id: int, *, again: boo
     said = {"id": note_id, "title": about.terms.title, "group_buy": group_buy_id}
     if not changed:
         key = "note_duplicate_linked_before" if again else "note_link_already"
-        return [Reply(text=t(lang, key, **said), language=lang)]
+        return await _answered(ctx, Reply(text=t(lang, key, **said), language=lang))
     await _author_code(ctx, about, chat_id, note.author_id)
     text = t(lang, "note_duplicate_linked" if again else "note_linked", **said)
-    replies = [Reply(text=text, language=lang), card_update(note_id, chat_id)]
+    replies = [*await _answered(ctx, Reply(text=text, language=lang)), card_update(note_id, chat_id)]
     if note.author_id != request.user_id:  # the organiser linked it: its author learns it, privately
         own = await language_of(ctx, note.author_id, hint=note.lang)
         told = t(own, "note_linked_by_organiser", name=_name(request.display_name), **said)
         replies.append(Reply(text=told, private_to=note.author_id, language=own))
     return [*replies, *_flag_cards(ctx, replies, chat_id)]
+
+
+async def _answered(ctx: Context, answer: Reply) -> list[Reply]:
+    """A note command's answer: in digest mode told to its author privately, as a note taken or
+    refused there is (handlers.digest), the chat hearing nothing."""
+    return await digest.told_privately(ctx, [answer]) if await digest.quiet(ctx) else [answer]
 
 
 async def _asked_instead(ctx: Context, posting: parsing.Posting) -> list[Reply]:

@@ -151,3 +151,17 @@ async def test_the_notes_help_says_how_to_link_a_note_posted_before() -> None:
 
     assert "已发的笔记 3 关联第 12 团：种草 3 #12" in chinese
     assert "/note 3 #12 links your note 3 posted before" in english
+
+
+async def test_in_digest_mode_the_link_is_answered_privately() -> None:
+    chat = fake_chat()
+    chat.title, chat.admins = "family", {"amy"}
+    await chat.say("amy", "摘要 开")
+    await chat.say("eve", f"种草 {NOTE}")
+    await chat.say("amy", "接龙 西门子洗碗机SJ235 价格 2999 成团 3")
+
+    replies = await chat.say("eve", "笔记 1 #1")
+
+    assert [r for r in replies if r.text and not r.private_to] == []  # the chat hears nothing
+    assert chat.private(replies)["eve"].startswith("「family」")
+    assert "笔记 #1 已关联到 西门子洗碗机SJ235（#1）" in chat.private(replies)["eve"]
