@@ -46,7 +46,7 @@ async def offers(ctx: Context, group_buy: GroupBuy) -> list[Reply]:
     newest = {}
     for note in found:
         offered = any(  # an earlier group buy, opened since the note, named it too: she was told then
-            gb.created_at >= note.created_at and note_links.strength(note.text, gb.terms.title)
+            gb.created_at > note.created_at and note_links.strength(note.text, gb.terms.title)
             for gb in others
         )
         flag = await uow.moderation.flag(note.id or 0)

@@ -12,9 +12,11 @@ NOTE = "推荐一个洗碗机：西门子SJ235，洗得干净又省水"
 
 
 async def test_the_notes_author_is_told_privately_once() -> None:
-    chat = fake_chat()
+    clock = FakeClock()
+    chat = fake_chat(clock=clock)
     await chat.say("eve", f"种草 {NOTE}")
     await chat.say("bob", "种草 楼下新开的面包店不错")  # names no dishwasher: told nothing
+    clock.advance(hours=1)
 
     replies = await chat.say("amy", "接龙 西门子洗碗机SJ235 价格 2999 成团 3")
 
@@ -24,6 +26,7 @@ async def test_the_notes_author_is_told_privately_once() -> None:
     }
     assert "笔记" not in chat.said(replies)  # the opening reply in the chat is as it was
     await chat.say("amy", "取消 #1")
+    clock.advance(hours=1)
     again = await chat.say("amy", "接龙 西门子洗碗机SJ235 价格 2899 成团 3")
     assert "#2" in chat.said(again)
     assert chat.private(again) == {}  # once per note
@@ -54,3 +57,21 @@ async def test_an_old_note_or_the_organisers_own_is_not_offered() -> None:
 
     assert list(chat.private(replies)) == ["cat"]  # Eve's note is 15 days old, Amy's is her own
     assert "笔记 #3" in chat.private(replies)["cat"]
+
+
+async def test_a_copy_opened_after_her_note_is_offered_too() -> None:
+    clock = FakeClock()
+    chat = fake_chat(clock=clock)
+    await chat.say("amy", "接龙 西门子洗碗机SJ235 价格 2999 成团 3")
+    await chat.say("amy", "取消 #1")
+    clock.advance(hours=1)
+    await chat.say("eve", f"种草 {NOTE}")  # after #1 ended: about no group buy
+    clock.advance(hours=1)
+
+    replies = await chat.say("amy", "/copy #1")
+
+    assert "#2" in chat.said(replies)
+    assert chat.private(replies) == {
+        "eve": "Amy 开了 西门子洗碗机SJ235（#2），和你的笔记 #1 说的是同一个东西。"
+        "发 种草 1 #2 把笔记关联到这个团，朋友在你的笔记上就能直接跟团。"
+    }
