@@ -5,8 +5,8 @@ When an organiser opens a group buy whose title a note of that chat of the last 
 (the product's words, as a note without `#12` is linked: commerce.domain.note_links), and that note is
 about no group buy, its author (not the organiser herself) gets one private line in her own language
 (handlers.recipients.language_of). Once per note: a note an earlier group buy opened since it named too
-was offered then. A hidden note is none to link. The chat and the organiser's opening reply say nothing
-more (the chat stays quiet)."""
+was offered then. A hidden note, one held for the admins (flagged) or an ad is not offered. The chat
+and the organiser's opening reply say nothing more (the chat stays quiet)."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ async def offers(ctx: Context, group_buy: GroupBuy) -> list[Reply]:
             for gb in others
         )
         flag = await uow.moderation.flag(note.id or 0)
-        if not offered and (flag is None or not flag.hidden):
+        if not offered and (flag is None or not (flag.excluded or flag.advert)):  # no ad, nothing held
             newest[note.author_id] = note  # oldest first: the last is her newest
     replies = []
     for author, note in newest.items():

@@ -75,3 +75,16 @@ async def test_a_copy_opened_after_her_note_is_offered_too() -> None:
         "eve": "Amy 开了 西门子洗碗机SJ235（#2），和你的笔记 #1 说的是同一个东西。"
         "发 种草 1 #2 把笔记关联到这个团，朋友在你的笔记上就能直接跟团。"
     }
+
+
+async def test_an_ad_held_for_the_admins_is_not_offered() -> None:
+    clock = FakeClock()
+    chat = fake_chat(clock=clock)
+    await chat.say("sam", "种草 西门子SJ235洗碗机 加我微信 sam888 全网最低价 13900139000")
+    await chat.say("eve", f"种草 {NOTE}")
+    clock.advance(hours=1)
+
+    replies = await chat.say("amy", "接龙 西门子洗碗机SJ235 价格 2999 成团 3")
+
+    assert "⚠️" in (await chat.app.render_card(-1)).text
+    assert list(chat.private(replies)) == ["eve"]  # Sam's ad (⚠️, in the queue) is not offered a Join

@@ -165,3 +165,20 @@ async def test_in_digest_mode_the_link_is_answered_privately() -> None:
     assert [r for r in replies if r.text and not r.private_to] == []  # the chat hears nothing
     assert chat.private(replies)["eve"].startswith("「family」")
     assert "笔记 #1 已关联到 西门子洗碗机SJ235（#1）" in chat.private(replies)["eve"]
+
+
+async def test_a_note_about_another_open_group_buy_stays_with_it() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "接龙 西门子洗碗机SJ235 价格 2999 成团 3")
+    await chat.say("amy", "接龙 博世洗碗机 价格 3999 成团 3")
+    await chat.say("eve", "种草 #1 洗得干净又省水")
+
+    refused = chat.said(await chat.say("eve", "笔记 1 #2"))
+    english = chat.said(await chat.say("eve", "/note 1 #2"))
+
+    assert refused == "笔记 #1 已经关联到还在进行的 西门子洗碗机SJ235（#1），没有任何改动。"
+    assert (
+        english
+        == "Note #1 is already linked to 西门子洗碗机SJ235 (#1), which is still open. Nothing changed."
+    )
+    assert "（#1）" in (await chat.app.render_card(-1)).text
