@@ -910,6 +910,14 @@ class NoteRepository(Protocol):
         its price."""
         ...
 
+    async def link(self, note_id: int, group_buy_id: int) -> None:
+        """The note is about this group buy from now on (`种草 3 #2`): its card shows it."""
+        ...
+
+    async def unlinked_in(self, chat_id: str, *, since: datetime) -> list[Note]:
+        """The chat's notes posted since `since` that are about no group buy, oldest first."""
+        ...
+
 
 class FollowRepository(Protocol):
     """Follows (commerce.domain.follows): one per follower and followed (a unique key), the news a

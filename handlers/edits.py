@@ -43,7 +43,16 @@ from commerce.services import edits as service
 from commerce.services import group_buys
 from commerce.services.chat_names import chat_label
 from commerce.services.collecting import set_pickup_time
-from handlers import chat_names, helpselling, no_buttons, options, organiser_told, pickup_points, waiting
+from handlers import (
+    chat_names,
+    helpselling,
+    no_buttons,
+    note_offers,
+    options,
+    organiser_told,
+    pickup_points,
+    waiting,
+)
 from handlers.cards import card_update, format_deadline
 from handlers.context import Context, card_language
 from handlers.group_buys import payment_note_told
@@ -703,6 +712,7 @@ async def copy(ctx: Context) -> list[Reply]:
     dropped = ""
     for note in notes:
         dropped = t(lang, "two_sentences", first=dropped, second=note) if dropped else note
+    told = await note_offers.offers(ctx, new)  # a friend's earlier note on it there: how to link it
     if new.chat_id == request.chat_id:
         if dropped:  # after a look-alike warning's `+1 #4` (no full stop after a command): a line of its own
             ended = announced.rstrip()[-1:] in _SENTENCE_ENDS
@@ -711,12 +721,13 @@ async def copy(ctx: Context) -> list[Reply]:
                 if ended
                 else f"{announced}\n{dropped}"
             )
-        return [Reply(text=announced, language=lang), card]
+        return [Reply(text=announced, language=lang), card, *told]
     chat = await chat_label(ctx.uow, new.chat_id)  # its name where known
     done = t(lang, "copied_elsewhere", id=new.id, from_id=original.id, title=new.terms.title, chat=chat)
     if dropped:
         done = t(lang, "two_sentences", first=done, second=dropped)
-    return [Reply(text=done, language=lang), Reply(text=announced, chat_id=new.chat_id, language=there), card]
+    announcement = Reply(text=announced, chat_id=new.chat_id, language=there)
+    return [Reply(text=done, language=lang), announcement, card, *told]
 
 
 # `/reopen #6` (typed so, not `/copy`): of a group buy closed before its deadline, a copy ending then

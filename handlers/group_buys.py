@@ -30,6 +30,7 @@ from handlers import (
     friend_lines,
     helpselling,
     no_buttons,
+    note_offers,
     on_behalf,
     options,
     organiser_told,
@@ -121,7 +122,8 @@ async def open_group_buy(ctx: Context) -> list[Reply]:
         others = t(lang, "list_separator").join(f"#{g.id} {g.terms.title}" for g in alike)
         warning = t(lang, "look_alike_open", count=len(alike), others=others, id=group_buy.id)
         text = t(lang, "two_sentences", first=text, second=warning)
-    return [Reply(text=text, language=lang), card_update(group_buy, new=True)]
+    told = await note_offers.offers(ctx, group_buy)  # a friend's earlier note on it: how to link it
+    return [Reply(text=text, language=lang), card_update(group_buy, new=True), *told]
 
 
 async def join(ctx: Context) -> list[Reply]:

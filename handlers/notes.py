@@ -79,6 +79,8 @@ async def post_note(ctx: Context) -> list[Reply]:
     posting = parsing.posting(request.text)
     if posting.show is not None:
         return await show_note(ctx, posting.show)
+    if posting.link is not None:  # `笔记 3 #2`: note 3 is about group buy 2
+        return await link_note(ctx, *posting.link)
     if posting.text and not request.photo and asks_itself(posting.text):  # `种草 #4 草莓甜吗？`: it asks
         return await _asked_instead(ctx, posting)
     if ctx.is_private:
@@ -86,26 +88,27 @@ async def post_note(ctx: Context) -> list[Reply]:
     meant = None if request.photo else parsing.only_numbers(posting.text)
     if meant is not None:  # `笔记 3 #2`: a number meant to read a note or to link one, no note to post
         raise DomainError("note_only_numbers", text=clip(posting.text, 20), id=meant)
-    note = await service.post(
-        ctx.uow,
-        chat_id=request.chat_id,
-        author_id=request.user_id,
-        author_name=request.display_name,
-        text=posting.text,
-        photo=request.photo,
-        group_buy_id=posting.group_buy_id,
-        now=ctx.now,
-        per_day=ctx.config.notes_per_day,
-        lang=ctx.command.typed or await ctx.lang(),  # the note's words: `/note 烟台苹果很甜` is zh
-    )
+    try:
+        note = await service.post(
+            ctx.uow,
+            chat_id=request.chat_id,
+            author_id=request.user_id,
+            author_name=request.display_name,
+            text=posting.text,
+            photo=request.photo,
+            group_buy_id=posting.group_buy_id,
+            now=ctx.now,
+            per_day=ctx.config.notes_per_day,
+            lang=ctx.command.typed or await ctx.lang(),  # the note's words: `/note 烟台苹果很甜` is zh
+        )
+    except DomainError as refusal:  # `种草 #2 <her note 3 again>`: she meant note 3 to be about #2
+        same = await _posted_before(ctx, refusal, posting.group_buy_id)
+        if same is None:
+            raise
+        return await link_note(ctx, same, posting.group_buy_id or 0, again=True)
     about = None if note.group_buy_id is None else await ctx.uow.group_buys.get(note.group_buy_id)
     if about is not None and about.status is GroupBuyStatus.OPEN:  # a friend joining through the note:
-        secret = ctx.config.payment_secret  # the author brought them (their share code, as `分享` gives)
-        listing = await listings.reaches(ctx.uow, about, request.chat_id)  # 帮卖 group: its listing's code
-        listing_id = None if listing is None else listing.id
-        await attribution.share_code(
-            ctx.uow, about, request.user_id, secret=secret, now=ctx.now, listing_id=listing_id
-        )
+        await _author_code(ctx, about, request.chat_id, request.user_id)
     unsure = [] if note.group_buy_id is not None else await _not_guessed(ctx, note.id or 0, note.text)
     held = await _held(ctx, note)
     if await digest.quiet(ctx):  # digest mode: no card now; the author is told, the evening digest lists it
@@ -131,6 +134,61 @@ async def _held(ctx: Context, note: Note) -> list[Reply]:
     else:
         text = t(own, "note_held_you_in", id=note.id, why=why, chat=chat)
     return [Reply(text=text, private_to=note.author_id, language=own)]
+
+
+async def _author_code(ctx: Context, about: GroupBuy, chat_id: str, author_id: str) -> None:
+    """The note's author's share code for its group buy (as `分享` gives it): a friend joining through
+    the note was brought by them (a 帮卖 group: its listing's code)."""
+    listing = await listings.reaches(ctx.uow, about, chat_id)
+    listing_id = None if listing is None else listing.id
+    secret = ctx.config.payment_secret
+    await attribution.share_code(ctx.uow, about, author_id, secret=secret, now=ctx.now, listing_id=listing_id)
+
+
+async def _posted_before(ctx: Context, refusal: DomainError, group_buy_id: int | None) -> int | None:
+    """The note of hers in this chat that `种草 #2 …` repeats word for word (`note_duplicate`): with a
+    group buy named, she meant that note to be about it. None: the refusal stands."""
+    if refusal.code != "note_duplicate" or group_buy_id is None:
+        return None
+    same = await ctx.uow.notes.get(int(refusal.params.get("id") or 0))
+    return None if same is None or same.chat_id != ctx.request.chat_id else same.id
+
+
+async def link_note(ctx: Context, note_id: int, group_buy_id: int, *, again: bool = False) -> list[Reply]:
+    """`笔记 3 #2` / `种草 3 关联 #2` / `/note 3 #2`: note 3, written before group buy 2 opened, is about
+    it from now on: its card (edited, not posted again) carries the group buy's price and Join, with
+    its author's share code, as a `种草 #2 …` note's does. Its author or that group buy's organiser may,
+    in the group or privately (a note of one of her groups). `again`: she posted note 3's words again
+    as `种草 #2 …`, and is told that note 3 was linked instead."""
+    request = ctx.request
+    chat_id = await readable_in(ctx, note_id) if ctx.is_private else request.chat_id
+    note, about, changed = await service.link(
+        ctx.uow,
+        note_id=note_id,
+        chat_id=chat_id,
+        group_buy_id=group_buy_id,
+        member_id=request.user_id,
+        now=ctx.now,
+    )
+    lang = await ctx.lang()
+    said = {"id": note_id, "title": about.terms.title, "group_buy": group_buy_id}
+    if not changed:
+        key = "note_duplicate_linked_before" if again else "note_link_already"
+        return await _answered(ctx, Reply(text=t(lang, key, **said), language=lang))
+    await _author_code(ctx, about, chat_id, note.author_id)
+    text = t(lang, "note_duplicate_linked" if again else "note_linked", **said)
+    replies = [*await _answered(ctx, Reply(text=text, language=lang)), card_update(note_id, chat_id)]
+    if note.author_id != request.user_id:  # the organiser linked it: its author learns it, privately
+        own = await language_of(ctx, note.author_id, hint=note.lang)
+        told = t(own, "note_linked_by_organiser", name=_name(request.display_name), **said)
+        replies.append(Reply(text=told, private_to=note.author_id, language=own))
+    return [*replies, *flag_cards(ctx, replies, chat_id)]
+
+
+async def _answered(ctx: Context, answer: Reply) -> list[Reply]:
+    """A note command's answer: in digest mode told to its author privately, as a note taken or
+    refused there is (handlers.digest), the chat hearing nothing."""
+    return await digest.told_privately(ctx, [answer]) if await digest.quiet(ctx) else [answer]
 
 
 async def _asked_instead(ctx: Context, posting: parsing.Posting) -> list[Reply]:

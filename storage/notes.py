@@ -13,7 +13,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, union_all
+from sqlalchemy import bindparam, delete, func, insert, select, union_all, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
@@ -30,6 +30,13 @@ _ABOUT = (
     .where(n.chat_id == bindparam("chat"), n.group_buy_id == bindparam("gid"))
     .order_by(n.id.desc())
     .limit(bindparam("limit"))
+)
+_LINK = update(notes).where(n.id == bindparam("nid")).values(group_buy_id=bindparam("gid"))
+# A chat's notes about no group buy, since a time (a group buy just opened may be what they name)
+_UNLINKED = (
+    select(notes)
+    .where(n.chat_id == bindparam("chat"), n.group_buy_id.is_(None), n.created_at >= bindparam("since"))
+    .order_by(n.id)
 )
 _SETTLED = sorted(status.value for status in (OrderStatus.PAID, OrderStatus.FULFILLED))
 
@@ -189,6 +196,13 @@ class SqlNoteRepository:
     async def about(self, group_buy_id: int, chat_id: str, *, limit: int) -> list[int]:
         params = {"chat": chat_id, "gid": group_buy_id, "limit": limit}
         return [int(row.id) for row in await self.conn.execute(_ABOUT, params)]
+
+    async def link(self, note_id: int, group_buy_id: int) -> None:
+        await self.conn.execute(_LINK, {"nid": note_id, "gid": group_buy_id})
+
+    async def unlinked_in(self, chat_id: str, *, since: datetime) -> list[Note]:
+        rows = await self.conn.execute(_UNLINKED, {"chat": chat_id, "since": since})
+        return [note_from_row(row) for row in rows]
 
     async def sells(self, group_buy_id: int, member_id: str) -> bool:
         params = {"gid": group_buy_id, "member": member_id}

@@ -84,6 +84,17 @@ class FakeNotes:
         found = (n.id or 0 for n in self.n.notes.values() if (n.group_buy_id, n.chat_id) == here)
         return sorted(found, reverse=True)[:limit]
 
+    async def link(self, note_id: int, group_buy_id: int) -> None:
+        self.n.notes[note_id] = replace(self.n.notes[note_id], group_buy_id=group_buy_id)
+
+    async def unlinked_in(self, chat_id: str, *, since: datetime) -> list[Note]:
+        found = (
+            n
+            for n in self.n.notes.values()
+            if n.chat_id == chat_id and n.group_buy_id is None and n.created_at >= since
+        )
+        return sorted(found, key=lambda n: n.id or 0)
+
     async def sells(self, group_buy_id: int, member_id: str) -> bool:
         listed = (x.group_buy_id == group_buy_id and x.seller_id == member_id for x in self.s.listings)
         return any(listed) or any(

@@ -8,12 +8,12 @@ the same transaction, so the author's level on the refreshed card already counts
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from commerce.domain import note_links
-from commerce.domain.errors import NotFound
-from commerce.domain.group_buy import GroupBuy
+from commerce.domain.errors import DomainError, NotFound
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.moderation import NoteFlag
 from commerce.domain.near_duplicates import signature
 from commerce.domain.notes import (
@@ -101,6 +101,38 @@ async def post(
     if uow.moderation.written:  # it flagged (or cleared) notes: the likes that count changed
         await reputation.recompute(uow, chat_id)
     return note
+
+
+async def link(
+    uow: UnitOfWork, *, note_id: int, chat_id: str, group_buy_id: int, member_id: str, now: datetime
+) -> tuple[Note, GroupBuy, bool]:
+    """Link a note of this chat to an open group buy it may be about (`种草 3 #2`): its author or that
+    group buy's organiser may; the note then carries its price and Join as a `种草 #2 …` note does.
+    False: it was linked to it already (nothing changes). Refused, nothing changed: a hidden note,
+    a group buy this chat does not reach, one no longer open, someone else's note, or a note about
+    another group buy still open."""
+    note = await note_in_chat(uow, note_id, chat_id)
+    await moderation.visible(uow, note)
+    group_buy = await uow.group_buys.get(group_buy_id)
+    if group_buy is None or (
+        group_buy.chat_id != chat_id and await listings.reaches(uow, group_buy, chat_id) is None
+    ):
+        raise NotFound("group_buy_not_found", id=group_buy_id)
+    if member_id not in (note.author_id, group_buy.organiser_id):
+        raise DomainError("note_link_not_yours", id=note_id, name=note.author_name, group_buy=group_buy_id)
+    if note.group_buy_id == group_buy_id:
+        return note, group_buy, False
+    if group_buy.status is not GroupBuyStatus.OPEN:
+        raise DomainError("note_link_ended", title=group_buy.terms.title, group_buy=group_buy_id)
+    current = None if note.group_buy_id is None else await uow.group_buys.get(note.group_buy_id)
+    if current is not None and current.status is GroupBuyStatus.OPEN:
+        raise DomainError("note_link_taken", id=note_id, title=current.terms.title, other=current.id)
+    await uow.notes.link(note_id, group_buy_id)
+    await uow.note_search.retitle(group_buy_id, group_buy.terms.title)  # its words count the title's
+    await moderation.rescore(uow, chat_id, now=now)  # who sells it is a signal (commerce.domain.shill)
+    if uow.moderation.written:
+        await reputation.recompute(uow, chat_id)
+    return replace(note, group_buy_id=group_buy_id), group_buy, True
 
 
 async def named_group_buys(uow: UnitOfWork, chat_id: str, text: str) -> list[GroupBuy]:

@@ -33,16 +33,23 @@ _LINK = re.compile(rf"^[#＃]\s*(?P<id>\d+)(?:\s+|$|[:：,，、!！。~～]\s*|
 _NUMBER = re.compile(r"^[#＃]?\s*(?P<id>\d+)$")
 _COMMENT = re.compile(r"^[#＃]?\s*(?P<id>\d+)(?:\s+|[:：]\s*)(?P<text>\S.*)?$", re.DOTALL)
 _PLANTING = re.compile(r"^\s*(?:[/／]\s*)?种草")  # `种草 #12 …` links a group buy; `笔记 3` shows a note
+# `笔记 3 #2`, `种草 3 关联 #2`, `/note 3 to #2`: note 3 linked to group buy 2 (the note's number bare:
+# `种草 #3 …` is a note on group buy 3)
+_LINK_NOTE = re.compile(
+    r"^(?P<id>\d+)\s*(?:关联到?|(?i:link(?:ed)?(?:\s+to)?|to)|->|→)?\s*[#＃]\s*(?P<to>\d+)\s*[。.!！]?$"
+)
 _HEADER = re.compile(r"^(?:笔记|Note) #(?P<id>\d+)(?:\s|$)")
 
 
 @dataclass(frozen=True)
 class Posting:
-    """What `/note …` asks: show note `show` (`笔记 3`), or post `text` linked to `group_buy_id`."""
+    """What `/note …` asks: show note `show` (`笔记 3`), link a note to a group buy (`笔记 3 #2`), or
+    post `text` linked to `group_buy_id`."""
 
     text: str = ""
     group_buy_id: int | None = None
     show: int | None = None
+    link: tuple[int, int] | None = None  # (note, group buy): `笔记 3 #2` links note 3 to group buy 2
 
 
 def hashtag(text: str) -> str | None:
@@ -78,6 +85,9 @@ def posting(raw: str) -> Posting:
         return Posting(group_buy_id=group_buy_number(shown.group("id")))
     if shown is not None:
         return Posting(show=_note_number(shown.group("id")))
+    linking = _LINK_NOTE.match(body)
+    if linking is not None:
+        return Posting(link=(_note_number(linking.group("id")), group_buy_number(linking.group("to"))))
     linked = _LINK.match(body)
     if linked is None:
         return Posting(text=body)

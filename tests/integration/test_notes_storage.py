@@ -11,7 +11,7 @@ from commerce.domain.notes import Mark
 from commerce.services import notes as service
 from storage.uow import SqlUnitOfWorkFactory
 from tests.fakes import FakeClock
-from tests.integration.conftest import CHAT, bought_then_again, post_note
+from tests.integration.conftest import CHAT, bought_then_again, open_buy, post_note
 
 
 async def _like(factory: SqlUnitOfWorkFactory, clock: FakeClock, note_id: int, member: str) -> bool:
@@ -83,3 +83,26 @@ async def test_comments_recent_notes_and_marks_read_back(
         ]  # the first, bought
         assert not await uow.notes.sells(second.id, "cat")
         assert await uow.notes.get(2**40) is None
+
+
+async def test_a_note_posted_before_its_group_buy_is_linked_and_found_by_its_title(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    early = await post_note(uow_factory, clock, "eve", "推荐一个洗碗机，西门子的很好用")
+    other = await post_note(uow_factory, clock, "bob", "楼下新开的面包店不错", chat="elsewhere")
+    group_buy = await open_buy(uow_factory, clock)
+    assert early.id is not None and other.id is not None and group_buy.id is not None
+    async with uow_factory() as uow:
+        unlinked = await uow.notes.unlinked_in(CHAT, since=early.created_at)
+        assert [n.id for n in unlinked] == [early.id]
+        linked = await service.link(
+            uow, note_id=early.id, chat_id=CHAT, group_buy_id=group_buy.id, member_id="eve", now=clock.now()
+        )
+        await uow.commit()
+    assert linked[2]
+    async with uow_factory() as uow:
+        stored = await uow.notes.get(early.id)
+        assert stored is not None and stored.group_buy_id == group_buy.id
+        assert await uow.notes.unlinked_in(CHAT, since=early.created_at) == []
+        hits = await uow.note_search.search(CHAT, "贵妃芒", limit=5)  # its group buy's title is its words
+    assert [hit.note_id for hit in hits] == [early.id]

@@ -34,10 +34,10 @@ async def _chat(lang: str = "zh") -> Chat:
 async def test_a_note_of_only_numbers_is_not_posted() -> None:
     chat = await _chat()
 
-    answer = chat.said(await chat.say("eve", "笔记 1 #1"))
+    answer = chat.said(await chat.say("eve", "笔记 1 2"))  # `笔记 1 #2` links note 1 to #2 (handlers.notes)
 
     assert answer == (
-        "“1 #1”只有编号，没有发成笔记。要看笔记 1 就发“笔记 1”；要发笔记请写上内容，"
+        "“1 2”只有编号，没有发成笔记。要看笔记 1 就发“笔记 1”；要发笔记请写上内容，"
         "例如：种草 #12 这款芒果超甜（#12 是团购编号）。"
     )
     assert chat.said(await chat.say("cat", "笔记 2")) == "这里没有笔记 #2。"
@@ -100,6 +100,6 @@ async def test_in_english_too() -> None:
         == "Note #1 is taken down; its card in the group says so."
     )
     assert await head(chat, 1) == "Note #1 was taken down by its author."
-    assert chat.said(await chat.say("eve", "/note 1 #1")).startswith(
-        "“1 #1” is only numbers, so no note was posted."
+    assert chat.said(await chat.say("eve", "/note 1 2")).startswith(
+        "“1 2” is only numbers, so no note was posted."
     )
