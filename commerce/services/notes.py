@@ -108,11 +108,14 @@ async def link(
 ) -> tuple[Note, GroupBuy, bool]:
     """Link a note of this chat to an open group buy it may be about (`种草 3 #2`): its author or that
     group buy's organiser may; the note then carries its price and Join as a `种草 #2 …` note does.
-    False: it was linked to it already (nothing changes). Refused, nothing changed: a hidden note,
-    a group buy this chat does not reach, one no longer open, someone else's note, or a note about
-    another group buy still open."""
+    False: it was linked to it already (nothing changes). Refused, nothing changed: a hidden note, one
+    flagged (waiting for the admins) or an ad (kept or not), a group buy this chat does not reach, one
+    no longer open, someone else's note, or a note about another group buy still open."""
     note = await note_in_chat(uow, note_id, chat_id)
     await moderation.visible(uow, note)
+    flag = await uow.moderation.flag(note_id)
+    if flag is not None and (flag.excluded or flag.advert):  # a Join on an ad, or on what waits for review
+        raise DomainError("note_link_flagged", id=note_id)
     group_buy = await uow.group_buys.get(group_buy_id)
     if group_buy is None or (
         group_buy.chat_id != chat_id and await listings.reaches(uow, group_buy, chat_id) is None
