@@ -42,6 +42,7 @@ from handlers.cards import (
     closing_replies,
     closing_text,
     format_deadline,
+    money,
     organiser_summary,
     price_line,
     with_groups,
@@ -316,6 +317,27 @@ def _tier_crossed(group_buy: GroupBuy, delta: int) -> bool:
     return group_buy.unit_price_for(group_buy.sold - delta) != group_buy.unit_price_for(group_buy.sold)
 
 
+def _price_back(group_buy: GroupBuy, line: Participant, delta: int, lang: str) -> str:
+    """A leave (`delta` < 0) that dropped the total below a tier raised everyone's price:
+    `人数降到 19 份，价格回到 ¥58/份，再 1 份就回到 ¥50。` (with options, the option's price line); "" when
+    the price stayed."""
+    if delta >= 0 or not _tier_crossed(group_buy, delta):
+        return ""
+    upcoming = group_buy.next_tier()
+    if group_buy.terms.options or upcoming is None:
+        return _price_line(group_buy, line, lang)
+    unit = group_buy.terms.unit
+    left, tier = upcoming
+    return t(
+        lang,
+        "price_back",
+        sold=unit_texts.units(lang, group_buy.sold, unit),
+        price=unit_texts.per_unit(lang, money(group_buy.current_unit_price, group_buy), unit),
+        left=unit_texts.more(lang, left, unit),
+        next_price=unit_texts.priced(lang, money(tier.unit_price, group_buy), unit),
+    )
+
+
 def _said_by_the_card(ctx: Context, answer: Reply) -> Reply:
     """A typed join's or leave's answer that says only what the card's edit shows (in or out, now N, the
     price): in a group, a platform with reactions may say it with 👌 on the member's own message instead
@@ -496,6 +518,7 @@ async def _leave(ctx: Context) -> list[Reply]:
         return [card_update(group_buy), Reply(toast=toast, language=lang), *moved_in]
     name = ctx.request.display_name
     more = ""
+    dropped = 0 if departure.promoted else departure.left.delta  # waiting members moved in: no price said
     if line.friend:  # a friend's line: say it was theirs, and what the member still has
         text = await _friends_line_left(ctx, group_buy, line, title, lang)
         held = -departure.left.delta
@@ -505,11 +528,15 @@ async def _leave(ctx: Context) -> list[Reply]:
         text = t(lang, "two_sentences", first=text, second=more) if more else text  # `-3 帮 小王` holding 1
     elif line.quantity:
         text = t(lang, "lowered", name=name, items=items, id=group_buy.id)
-        text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
+        price = _price_back(group_buy, line, dropped, lang) or _price_line(group_buy, line, lang)
+        text = t(lang, "two_sentences", first=text, second=price)
     else:
         text = t(lang, "left", name=name, title=title, id=group_buy.id)
         more = _asked_more_than_held(command, group_buy, -departure.left.delta, lang)
         text = t(lang, "two_sentences", first=text, second=more) if more else text
+    if not line.quantity or line.friend:  # everyone's price went up: `人数降到 19 份，价格回到 ¥58/份…`
+        back = _price_back(group_buy, line, dropped, lang)
+        text = t(lang, "two_sentences", first=text, second=back) if back else text
     if departure.unwaited is not None:
         text = t(lang, "two_sentences", first=text, second=t(lang, "waitlist_left_too"))
     answer = Reply(text=text, language=lang)
