@@ -240,6 +240,9 @@ async def _join(ctx: Context) -> list[Reply]:
     reached = _just_reached_target(joined)
     if reached:
         text = t(lang, "two_sentences", first=text, second=t(lang, "target_reached"))
+    sold_out = _sold_out_by(joined, lang)
+    if sold_out:  # the join took the last unit: `🈵 已售罄！`
+        text = t(lang, "two_sentences", first=text, second=sold_out)
     if elsewhere:
         text = t(lang, "two_sentences", first=text, second=elsewhere)
     undo = _big_join_undo(command, joined, lang)
@@ -247,9 +250,24 @@ async def _join(ctx: Context) -> list[Reply]:
         text = t(lang, "two_sentences", first=text, second=undo)
     answer = Reply(text=text, language=lang)
     news = line.friend or command.pasted or joined.converted_from or echoed or reached or elsewhere or undo
+    news = news or sold_out
     if not news and not _tier_crossed(group_buy, joined.delta):
         answer = _said_by_the_card(ctx, answer)
     return [answer, card_update(group_buy)]
+
+
+def _sold_out_by(joined: Participation, lang: str) -> str:
+    """`🈵 已售罄！` when the join took the last unit there was (of its option: `🈵 5斤 已售罄！`);
+    "" otherwise."""
+    group_buy, line = joined.group_buy, joined.line
+    if joined.delta <= 0:
+        return ""
+    if group_buy.stock_left == 0:
+        return t(lang, "joined_sold_out")
+    option = group_buy.option_named(line.option) if line.option else None
+    if option is not None and group_buy.option_left(option) == 0:
+        return t(lang, "joined_option_sold_out", option=option.name)
+    return ""
 
 
 BIG_JOIN = 10  # a typed join adding this many portions at once is told how to undo it

@@ -42,9 +42,12 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
         " Nothing was changed."
     )
     assert chat.cards(over_limit) == []
-    assert chat.said(await chat.say("eve", "+2")) == "Eve is in: 2 × Mangoes 5kg (#1). Now ¥68 each."
+    assert (
+        chat.said(await chat.say("eve", "+2"))
+        == "Eve is in: 2 × Mangoes 5kg (#1). Now ¥68 each. 🈵 Sold out!"
+    )
     assert chat.said(await chat.say("dan", "+1")) == (
-        "Sorry, Mangoes 5kg is sold out. To wait for it, send /waitlist 1: "
+        "Dan: Sorry, Mangoes 5kg is sold out. To wait for it, send /waitlist 1: "
         "whatever comes free goes to the first in line whose quantity fits."
     )
     assert chat.said(await chat.say("cat", "-1")) == "Cat left Mangoes 5kg (#1)."
