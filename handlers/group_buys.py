@@ -27,6 +27,7 @@ from commerce.services.edits import reach
 from commerce.services.group_buys import Closing, Participation
 from handlers import (
     called_off,
+    closed_rounds,
     helpselling,
     no_buttons,
     on_behalf,
@@ -190,7 +191,7 @@ async def _join(ctx: Context) -> list[Reply]:
                 typed_quantity=said.get("typed_quantity", 1),
                 example=said["example"],
             ) from refusal
-        following = await _next_round(ctx, refusal, quantity)
+        following = await closed_rounds.next_step(ctx, refusal, quantity)
         if following is not None:
             raise following from refusal
         raise
@@ -407,42 +408,6 @@ async def _holds_nothing(ctx: Context, refusal: DomainError) -> bool:
 
 
 _WENT_AHEAD = frozenset({GroupBuyStatus.SUCCEEDED.value, GroupBuyStatus.FULFILLED.value})
-
-
-async def _next_round(ctx: Context, refusal: DomainError, quantity: int) -> DomainError | None:
-    """`+1 #1` once #1 closed while its next round is open here (a later group buy of the same organiser
-    and title: `/copy #1` made it): that it closed, and which number to join instead (`+1 #6`). None:
-    no such round (the refusal as it is)."""
-    closed_id = refusal.params.get("id")
-    status = refusal.params.get("status")
-    if refusal.code != "group_buy_closed" or status == GroupBuyStatus.OPEN.value:
-        return None
-    if not isinstance(closed_id, int) or ctx.command.group_buy_id is None or ctx.command.tap:
-        return None
-    closed = await ctx.uow.group_buys.get(closed_id)
-    if closed is None:
-        return None
-    title = closed.terms.title.casefold()
-    rounds = [
-        g
-        for g in await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))
-        if g.id is not None
-        and g.id > closed_id
-        and g.organiser_id == closed.organiser_id
-        and g.terms.title.casefold() == title
-        and not g.is_past_deadline(ctx.now)
-    ]
-    if not rounds:
-        return None
-    following = min(rounds, key=lambda g: g.id or 0)
-    return DomainError(
-        "group_buy_closed_next",
-        id=closed_id,
-        title=closed.terms.title,
-        status=status,
-        next=following.id,
-        join=f"+{quantity} #{following.id}",
-    )
 
 
 async def _closed_told_to_organiser(ctx: Context, refusal: DomainError) -> DomainError:

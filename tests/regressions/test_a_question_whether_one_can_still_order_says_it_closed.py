@@ -21,7 +21,10 @@ async def test_can_i_still_order_after_the_close_says_it_closed() -> None:
 
     said = Chat.said(await chat.say("ian", "can I still order 1?"))
 
-    assert said == "Group buy #1 (Kaya) has closed: nothing was changed."
+    assert said == (
+        "Group buy #1 (Kaya) has closed: nothing was changed."
+        " If you want some, ask its organiser @Amy to open another round."
+    )
 
 
 async def test_can_i_still_order_names_the_next_round() -> None:

@@ -79,8 +79,9 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
         "Pay the organiser Amy (cash or transfer), then send /ipaid 1-3 to tell them; they confirm it.\n"
         "Pickup: Gate 3",
     }
-    assert chat.said(await chat.say("cat", "/join")) == (  # told it closed, not how to open one
+    assert chat.said(await chat.say("cat", "/join")) == (  # told it closed, and whom to ask for more
         "Group buy #1 (Mangoes 5kg) has closed: nothing was changed."
+        " If you want some, ask its organiser @Amy to open another round."
     )
 
     assert chat.said(await chat.say("bob", "/paid 1")) == (

@@ -210,7 +210,9 @@ async def test_the_close_names_the_members_still_waiting_in_its_message_and_empt
         "芒果（#1）已截单，你候补的 1 份这次没有补上。",
     )
     assert factory.state.waiting.get(1, {}) == {}
-    assert chat.said(await chat.say("dan", "候补")) == "团购 #1（芒果）已经截单了，没有任何改动。"
+    assert chat.said(await chat.say("dan", "候补")) == (
+        "团购 #1（芒果）已经截单了，没有任何改动。想要的话请 @团长 Amy 再开一团。"
+    )
 
 
 async def test_a_group_buy_called_off_or_ending_at_its_deadline_names_them_too() -> None:
