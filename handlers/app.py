@@ -76,6 +76,7 @@ from handlers import (
     cards,
     digest,
     helpselling,
+    just_closed,
     no_buttons,
     notes,
     option_question,
@@ -927,6 +928,7 @@ class ChatApp:
             return []
         if closing is None:  # not due, or closed already: orders a crash left pending, if any
             return await self.finish_orders(group_buy_id)
+        await just_closed.remember(self.values, closing.group_buy, self.clock.now())  # a bare `+1` soon after
         self.queued()
         await self._publish(events)
         if closing.pending:

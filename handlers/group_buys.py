@@ -29,6 +29,7 @@ from handlers import (
     called_off,
     closed_rounds,
     helpselling,
+    just_closed,
     no_buttons,
     on_behalf,
     options,
@@ -249,9 +250,12 @@ async def _join(ctx: Context) -> list[Reply]:
     undo = _big_join_undo(command, joined, lang)
     if undo:  # `+1０` read as +10 on top of 10: now 20, and how to go back
         text = t(lang, "two_sentences", first=text, second=undo)
+    other = await just_closed.other_joined(ctx, group_buy, lang)
+    if other:  # a bare `+1` just after another closed here: which one it joined
+        text = t(lang, "two_sentences", first=text, second=other)
     answer = Reply(text=text, language=lang)
     news = line.friend or command.pasted or joined.converted_from or echoed or reached or elsewhere or undo
-    news = news or sold_out
+    news = news or sold_out or other
     if not news and not _tier_crossed(group_buy, joined.delta):
         answer = _said_by_the_card(ctx, answer)
     return [answer, card_update(group_buy)]
@@ -723,6 +727,8 @@ async def close(ctx: Context) -> list[Reply]:
         attribution_window=ctx.config.attribution_window,
     )
     lang = await _group_language(ctx, closing.group_buy)
+    closed, values, now = closing.group_buy, ctx.values, ctx.now
+    ctx.after_commit.append(lambda: just_closed.remember(values, closed, now))  # a bare `+1` soon after
     if closing.pending and closing.group_buy.id is not None:  # a big one: the rest after the commit
         ctx.pending_orders.append(closing.group_buy.id)
     buyer_langs = await _buyer_languages(ctx, closing)  # not the language the organiser closed in
