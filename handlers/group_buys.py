@@ -390,7 +390,19 @@ async def leave(ctx: Context) -> list[Reply]:
     except DomainError as refusal:
         if command.in_words and not ctx.is_private and await _holds_nothing(ctx, refusal):
             return []  # `我不要了`, `cancel mine pls` from someone on no group buy here: talk
+        refusal = await _not_joined_numbered(ctx, refusal)
         raise await _closed_told_to_organiser(ctx, refusal) from None
+
+
+async def _not_joined_numbered(ctx: Context, refusal: DomainError) -> DomainError:
+    """`退出 #2` from one not on #2, with another open here: the join's example names #2 (`跟团请发 +1
+    #2`: a bare `+1` would be asked which); any other refusal as it is."""
+    group_buy_id = refusal.params.get("id")
+    if refusal.code != "not_joined" or not isinstance(group_buy_id, int) or ctx.is_private:
+        return refusal
+    if len(await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))) < 2:
+        return refusal
+    return DomainError("not_joined_at", title=refusal.params.get("title", ""), id=group_buy_id)
 
 
 # what a leave is told by one who holds no line it could take: a leave said in words (`我不要了`) is talk then
@@ -600,7 +612,7 @@ async def _set_to(ctx: Context) -> list[Reply]:
         return await join(ctx)
     lang = await ctx.lang(group_buy)
     if line is None:  # `改成0份` holding none
-        raise DomainError("not_joined", title=group_buy.terms.title)
+        raise DomainError("not_joined", title=group_buy.terms.title, id=group_buy.id)
     title = options.line_title(group_buy, line)
     items = unit_texts.items(lang, line.quantity, title, group_buy.terms.unit)
     text = t(lang, "set_to_already", name=ctx.request.display_name, items=items, id=group_buy.id)

@@ -325,6 +325,10 @@ _COURTESY = re.compile(
     r"(?<![a-z])(?:thanks?(?:\s+you)?|thx|ty|please|pls|plz)(?![a-z])",  # whole words: not salty's ty
     re.IGNORECASE,
 )
+# an apology in a join's note (`+2 #3 刚才忘了付 不好意思`): said to the group, no note; with it, the part
+# it excuses (`忘了`, `来晚了`, `刚才`, "forgot", "late") is none either (`_without_apology`)
+_APOLOGY = re.compile(r"不好意思|抱歉|对不起|sorry|sry|apologi[sz]e|apologies|my bad|oops", re.IGNORECASE)
+_EXCUSE = re.compile(r"忘|晚了|来迟|刚才|刚刚|手滑|打错|forgot|late|just now|missed", re.IGNORECASE)
 # words that only say "me too, once more": no note (`+1 again`, `+1 too`)
 _FILLER = re.compile(
     r"(?:again|too|also|as\s+well|same\s+here|once\s+more)(?:\s+(?:again|too))?", re.IGNORECASE
@@ -1358,6 +1362,7 @@ def _note(tail: str) -> str:
     bracketed = _BRACKETS.match(note)
     if bracketed:
         note = bracketed.group("inner")
+    note = _without_apology(note)
     note = _COURTESY.sub(" ", note)
     note = " ".join(note.split()).strip(" ,，.。!！~～、;；:：-")
     if _FILLER.fullmatch(note):  # `+1 #6 again pls`: said, never written on the order
@@ -1367,6 +1372,21 @@ def _note(tail: str) -> str:
     if not any(_is_word(char) for char in note):
         return ""  # emoji and punctuation only: `+1 🥚`, `+1 🙏`
     return note[:MAX_NOTE]
+
+
+def _without_apology(note: str) -> str:
+    """`刚才忘了付 不好意思` -> ``, `3号楼 抱歉来晚了` -> `3号楼`, "gate 3, sorry I forgot" -> `gate 3`: an
+    apology is said to the group, never written on the order, and so is what it is said for (a part
+    that says forgot, late, just now, a slip); without an apology the note is as typed."""
+    if not _APOLOGY.search(note):
+        return note
+    kept: list[str] = []
+    for clause in re.split(r"([,，。;；!！~～、]+)", note):
+        parts = [clause] if clause.isascii() else clause.split(" ")
+        for part in parts:
+            if not (_APOLOGY.search(part) or _EXCUSE.search(part)):
+                kept.append(part)
+    return " ".join(" ".join(kept).split())
 
 
 def _word_apart_from_note(tail: str) -> str:
