@@ -1431,6 +1431,11 @@ _WORD_WANTS = re.compile(
     rf"^(?P<word>{_PRODUCT_ZH}?)\s*(?P<want>{_WANT_ZH})?\s*(?P<amount>{_AMOUNT_ZH}){_SENTENCE_END}"
 )
 _WANTS_WORD = re.compile(rf"^{_WANT_ZH}\s*(?P<amount>{_AMOUNT_ZH})\s*(?P<word>{_PRODUCT_ZH}?){_SENTENCE_END}")
+# `我也要阳光玫瑰`, `我还要芒果`: "me too" with the product's word, one of it (`我也要去` is talk: no product)
+_AMOUNTISH = re.compile(
+    r"份|个|斤|盒|[一二两三四五六七八九十]"
+)  # `我也要一份小的`: an amount's, not `_TOO_WORD`
+_TOO_WORD = re.compile(rf"^我?(?:也|还)要(?P<word>{_PRODUCT_ZH}){_SENTENCE_END}")
 # `2份桃子` without 要 (as `桃子要两份`): the word after the amount, no command's (`_NO_VERB_NOT_PRODUCT`)
 _AMOUNT_WORD = re.compile(rf"^(?P<amount>{_AMOUNT_ZH})\s*(?P<word>{_PRODUCT_ZH}?){_SENTENCE_END}")
 _WORD_PLUS = re.compile(
@@ -1480,6 +1485,9 @@ def _sentence(text: str) -> Join | None:
     芒果`: the handler tells them apart); several such sentences in one message (`鸡蛋 2打，大葱5斤，芒果
     再加一份`) are its `items`, as `芒果+1 鸡蛋+2` (`items_first`: handlers.several_items)."""
     said = " ".join(text.split())
+    while said and unicodedata.category(said[-1]) in _SYMBOLS:  # `…要１份 谢谢团长😊`: courtesy
+        said = said[:-1].rstrip()
+    said = _ADDRESSED.sub("", said, count=1)  # `@Amy 我要2份阳光玫瑰`: said to the organiser
     listed = _LISTED.sub("和", said)
     for sentence in dict.fromkeys((said, listed)):
         joined = _product_sentence(sentence)
@@ -1494,6 +1502,8 @@ def _sentence(text: str) -> Join | None:
     return _sentences(said) or _with_note(said) or _spoken_sentence(said)
 
 
+# `@Amy 我要2份阳光玫瑰`: a sentence addressed to someone first (a product's word still has to follow)
+_ADDRESSED = re.compile(r"^@\S{1,32}\s+(?=\S)")
 # after an order in a sentence (`芒果要三份，送到3号楼502`): a part saying where (`三号楼的`, `送到3号楼502`)
 _NOTE_LIKE = re.compile(r"\d|[楼栋幢室]|单元|送到|送去|放在|放到|放门口|自提")
 # a question about the pickup after it (`明天能取吗`): left for the pickup's own answer, no note
@@ -1544,6 +1554,10 @@ def _product_sentence(said: str) -> Join | None:
         word = found.group("word")
         if isinstance(joined, Join) and not joined.leave and word in (joined.note, _measured_note(joined)):
             return replace(joined, note=word, lang="zh", titled=True)
+    too = _TOO_WORD.match(said)  # `我也要阳光玫瑰`: one of it, as `+1 阳光玫瑰`
+    word = too.group("word") if too is not None else ""
+    if word and _product_word(word) and not _WORD_NOT_PRODUCT.search(word) and not _AMOUNTISH.search(word):
+        return Join(1, lang="zh", note=word, titled=True)
     return None
 
 
