@@ -77,6 +77,7 @@ from handlers import (
     commission_notices,
     digest,
     helpselling,
+    just_closed,
     no_buttons,
     notes,
     option_question,
@@ -533,6 +534,8 @@ class ChatApp:
             shown, command, lang, private=ctx.is_private, stale=stale, typed=ctx.request.text or ""
         )
         replies = which_question.with_buttons(ctx, refusal, replies, lang)  # which group buy: a button each
+        if refusal.code in _SOLD_OUT and not ctx.is_private and not command.tap:  # a flash sale's pile-in:
+            replies = _named(replies, ctx.request.display_name, lang)  # `Abe：抱歉，… 已经卖完了…`, whose
         if isinstance(refusal, AnsweredPrivately):  # about another group's order (帮卖): its sender only
             replies = [replace(reply, private_to=ctx.request.user_id) for reply in replies]
         await option_question.asked(ctx, refusal)  # which option? a bare option name then answers it
@@ -929,6 +932,7 @@ class ChatApp:
             return []
         if closing is None:  # not due, or closed already: orders a crash left pending, if any
             return await self.finish_orders(group_buy_id)
+        await just_closed.remember(self.values, closing.group_buy, self.clock.now())  # a bare `+1` soon after
         self.queued()
         await self._publish(events)
         if closing.pending:
@@ -968,6 +972,30 @@ def _with_clean_name(request: Request) -> Request:
     if name == request.display_name:
         return request
     return replace(request, display_name=name or request.user_id)
+
+
+_SOLD_OUT = frozenset(
+    {
+        "sold_out",
+        "sold_out_waitlist",
+        "sold_out_waitlist_at",
+        "sold_out_waitlist_option",
+        "sold_out_waitlist_option_at",
+        "option_sold_out",
+        "options_sold_out",
+    }
+)
+
+
+def _named(replies: list[Reply], name: str, lang: str) -> list[Reply]:
+    """A refusal in a group that several members get in a row (sold out): each starting with the name
+    of the member it answers, as join answers do (`Abe：抱歉，阳光玫瑰 已经卖完了…`)."""
+    if not name:
+        return replies
+    return [
+        replace(reply, text=t(lang, "answer_named", name=name, text=reply.text)) if reply.text else reply
+        for reply in replies
+    ]
 
 
 def _refusal_replies(

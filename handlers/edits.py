@@ -71,6 +71,7 @@ from handlers.texts import t
 from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
 from handlers.types import Reply
+from handlers.which import NO_NUMBER, own_example_number
 
 _SENTENCE_ENDS = frozenset(".!?。！？）)")
 
@@ -645,9 +646,33 @@ def _price_news(edited: Edited, lang: str) -> str | None:
     )
 
 
+async def _copy_alone(ctx: Context) -> list[Reply]:
+    """`再开一团` typed alone. From one who organised no group buy here (in private: none at all), that
+    only 团长 open a new round, and whom to ask: the organiser of the newest group buy here
+    (`想要的话请 @团长 Amy 再开一团`); where none ever ran, talk. From an organiser: talk in a group (the
+    slash form alone would act), the command's form in private."""
+    request = ctx.request
+    if ctx.is_private:
+        if await own_example_number(ctx.uow, request.user_id) != NO_NUMBER:
+            raise DomainError("copy_usage")  # her number filled in (handlers.app)
+        raise DomainError("copy_not_organiser_none")
+    latest = await ctx.uow.group_buys.latest_in_chat(request.chat_id)
+    if latest is None or request.is_admin:
+        return []
+    here = [*await ctx.uow.group_buys.open_in_chat(request.chat_id)]
+    here += await ctx.uow.group_buys.closed_in_chat(request.chat_id)
+    if any(g.organiser_id == request.user_id for g in here):
+        return []
+    raise DomainError("copy_not_organiser", organiser=latest.organiser_name)
+
+
 async def copy(ctx: Context) -> list[Reply]:
     """再开一团 / `/copy #12 [to <chat>] [ends …]`: the same terms again, with a fresh card."""
     request = ctx.request
+    if (
+        ctx.command.alone
+    ):  # `再开一团` alone: a buyer is told who can; an organiser's is talk (her form in private)
+        return await _copy_alone(ctx)
     words = parse_copy(ctx.command.rest)
     deadline = _deadline(words.ends, ctx.now, ctx.tz)
     lang = await ctx.lang()
@@ -672,6 +697,8 @@ async def copy(ctx: Context) -> list[Reply]:
             tz=ctx.tz,
         )
     except DomainError as refusal:  # a chat named by a name none or several of theirs have: which?
+        if refusal.code == "not_organiser":  # a buyer's `再开一团 #2`: who to ask
+            raise DomainError("copy_not_organiser", organiser=refusal.params.get("organiser", "")) from None
         raise chat_names.copy_refusal(refusal, lang) from None
     new, original = copied.copy, copied.original
     if new.terms.pickup_at is not None and new.id is not None:  # kept: the evening-before reminder too

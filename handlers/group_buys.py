@@ -27,8 +27,10 @@ from commerce.services.edits import reach
 from commerce.services.group_buys import Closing, Participation
 from handlers import (
     called_off,
+    closed_rounds,
     friend_lines,
     helpselling,
+    just_closed,
     no_buttons,
     note_offers,
     on_behalf,
@@ -46,6 +48,7 @@ from handlers.cards import (
     closing_replies,
     closing_text,
     format_deadline,
+    money,
     organiser_summary,
     price_line,
     with_groups,
@@ -198,7 +201,7 @@ async def _join(ctx: Context) -> list[Reply]:
                 typed_quantity=said.get("typed_quantity", 1),
                 example=said["example"],
             ) from refusal
-        following = await _next_round(ctx, refusal, quantity)
+        following = await closed_rounds.next_step(ctx, refusal, quantity)
         if following is not None:
             raise following from refusal
         raise
@@ -248,6 +251,9 @@ async def _join(ctx: Context) -> list[Reply]:
     reached = _just_reached_target(joined)
     if reached:
         text = t(lang, "two_sentences", first=text, second=t(lang, "target_reached"))
+    sold_out = _sold_out_by(joined, lang)
+    if sold_out:  # the join took the last unit: `🈵 已售罄！`
+        text = t(lang, "two_sentences", first=text, second=sold_out)
     if elsewhere:
         text = t(lang, "two_sentences", first=text, second=elsewhere)
     mine = ""
@@ -263,6 +269,9 @@ async def _join(ctx: Context) -> list[Reply]:
     undo = _big_join_undo(command, joined, lang)
     if undo:  # `+1０` read as +10 on top of 10: now 20, and how to go back
         text = t(lang, "two_sentences", first=text, second=undo)
+    other = await just_closed.other_joined(ctx, group_buy, lang)
+    if other:  # a bare `+1` just after another closed here: which one it joined
+        text = t(lang, "two_sentences", first=text, second=other)
     answer = Reply(text=text, language=lang)
     news = (
         line.friend
@@ -274,6 +283,7 @@ async def _join(ctx: Context) -> list[Reply]:
         or undo
         or mine
     )
+    news = news or sold_out or other
     if not news and not _tier_crossed(group_buy, joined.delta):
         answer = _said_by_the_card(ctx, answer)
     return [answer, card_update(group_buy)]
@@ -288,6 +298,20 @@ async def _listed_with_lines(ctx: Context, refusal: DomainError) -> DomainError:
     if not lines:
         return refusal
     return DomainError("already_listed_lines", listed=refusal_text(lang, refusal), lines=lines)
+
+
+def _sold_out_by(joined: Participation, lang: str) -> str:
+    """`🈵 已售罄！` when the join took the last unit there was (of its option: `🈵 5斤 已售罄！`);
+    "" otherwise."""
+    group_buy, line = joined.group_buy, joined.line
+    if joined.delta <= 0:
+        return ""
+    if group_buy.stock_left == 0:
+        return t(lang, "joined_sold_out")
+    option = group_buy.option_named(line.option) if line.option else None
+    if option is not None and group_buy.option_left(option) == 0:
+        return t(lang, "joined_option_sold_out", option=option.name)
+    return ""
 
 
 BIG_JOIN = 10  # a typed join adding this many portions at once is told how to undo it
@@ -355,6 +379,27 @@ def _tier_crossed(group_buy: GroupBuy, delta: int) -> bool:
     return group_buy.unit_price_for(group_buy.sold - delta) != group_buy.unit_price_for(group_buy.sold)
 
 
+def _price_back(group_buy: GroupBuy, line: Participant, delta: int, lang: str) -> str:
+    """A leave (`delta` < 0) that dropped the total below a tier raised everyone's price:
+    `人数降到 19 份，价格回到 ¥58/份，再 1 份就回到 ¥50。` (with options, the option's price line); "" when
+    the price stayed."""
+    if delta >= 0 or not _tier_crossed(group_buy, delta):
+        return ""
+    upcoming = group_buy.next_tier()
+    if group_buy.terms.options or upcoming is None:
+        return _price_line(group_buy, line, lang)
+    unit = group_buy.terms.unit
+    left, tier = upcoming
+    return t(
+        lang,
+        "price_back",
+        sold=unit_texts.units(lang, group_buy.sold, unit),
+        price=unit_texts.per_unit(lang, money(group_buy.current_unit_price, group_buy), unit),
+        left=unit_texts.more(lang, left, unit),
+        next_price=unit_texts.priced(lang, money(tier.unit_price, group_buy), unit),
+    )
+
+
 def _said_by_the_card(ctx: Context, answer: Reply) -> Reply:
     """A typed join's or leave's answer that says only what the card's edit shows (in or out, now N, the
     price): in a group, a platform with reactions may say it with 👌 on the member's own message instead
@@ -384,7 +429,19 @@ async def leave(ctx: Context) -> list[Reply]:
     except DomainError as refusal:
         if command.in_words and not ctx.is_private and await _holds_nothing(ctx, refusal):
             return []  # `我不要了`, `cancel mine pls` from someone on no group buy here: talk
+        refusal = await _not_joined_numbered(ctx, refusal)
         raise await _closed_told_to_organiser(ctx, refusal) from None
+
+
+async def _not_joined_numbered(ctx: Context, refusal: DomainError) -> DomainError:
+    """`退出 #2` from one not on #2, with another open here: the join's example names #2 (`跟团请发 +1
+    #2`: a bare `+1` would be asked which); any other refusal as it is."""
+    group_buy_id = refusal.params.get("id")
+    if refusal.code != "not_joined" or not isinstance(group_buy_id, int) or ctx.is_private:
+        return refusal
+    if len(await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))) < 2:
+        return refusal
+    return DomainError("not_joined_at", title=refusal.params.get("title", ""), id=group_buy_id)
 
 
 # what a leave is told by one who holds no line it could take: a leave said in words (`我不要了`) is talk then
@@ -406,42 +463,6 @@ async def _holds_nothing(ctx: Context, refusal: DomainError) -> bool:
 
 
 _WENT_AHEAD = frozenset({GroupBuyStatus.SUCCEEDED.value, GroupBuyStatus.FULFILLED.value})
-
-
-async def _next_round(ctx: Context, refusal: DomainError, quantity: int) -> DomainError | None:
-    """`+1 #1` once #1 closed while its next round is open here (a later group buy of the same organiser
-    and title: `/copy #1` made it): that it closed, and which number to join instead (`+1 #6`). None:
-    no such round (the refusal as it is)."""
-    closed_id = refusal.params.get("id")
-    status = refusal.params.get("status")
-    if refusal.code != "group_buy_closed" or status == GroupBuyStatus.OPEN.value:
-        return None
-    if not isinstance(closed_id, int) or ctx.command.group_buy_id is None or ctx.command.tap:
-        return None
-    closed = await ctx.uow.group_buys.get(closed_id)
-    if closed is None:
-        return None
-    title = closed.terms.title.casefold()
-    rounds = [
-        g
-        for g in await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))
-        if g.id is not None
-        and g.id > closed_id
-        and g.organiser_id == closed.organiser_id
-        and g.terms.title.casefold() == title
-        and not g.is_past_deadline(ctx.now)
-    ]
-    if not rounds:
-        return None
-    following = min(rounds, key=lambda g: g.id or 0)
-    return DomainError(
-        "group_buy_closed_next",
-        id=closed_id,
-        title=closed.terms.title,
-        status=status,
-        next=following.id,
-        join=f"+{quantity} #{following.id}",
-    )
 
 
 async def _closed_told_to_organiser(ctx: Context, refusal: DomainError) -> DomainError:
@@ -535,6 +556,7 @@ async def _leave(ctx: Context) -> list[Reply]:
         return [card_update(group_buy), Reply(toast=toast, language=lang), *moved_in]
     name = ctx.request.display_name
     more = ""
+    dropped = 0 if departure.promoted else departure.left.delta  # waiting members moved in: no price said
     if line.friend:  # a friend's line: say it was theirs, and what the member still has
         text = await _friends_line_left(ctx, group_buy, line, title, lang)
         held = -departure.left.delta
@@ -544,11 +566,15 @@ async def _leave(ctx: Context) -> list[Reply]:
         text = t(lang, "two_sentences", first=text, second=more) if more else text  # `-3 帮 小王` holding 1
     elif line.quantity:
         text = t(lang, "lowered", name=name, items=items, id=group_buy.id)
-        text = t(lang, "two_sentences", first=text, second=_price_line(group_buy, line, lang))
+        price = _price_back(group_buy, line, dropped, lang) or _price_line(group_buy, line, lang)
+        text = t(lang, "two_sentences", first=text, second=price)
     else:
         text = t(lang, "left", name=name, title=title, id=group_buy.id)
         more = _asked_more_than_held(command, group_buy, -departure.left.delta, lang)
         text = t(lang, "two_sentences", first=text, second=more) if more else text
+    if not line.quantity or line.friend:  # everyone's price went up: `人数降到 19 份，价格回到 ¥58/份…`
+        back = _price_back(group_buy, line, dropped, lang)
+        text = t(lang, "two_sentences", first=text, second=back) if back else text
     if departure.unwaited is not None:
         text = t(lang, "two_sentences", first=text, second=t(lang, "waitlist_left_too"))
     answer = Reply(text=text, language=lang)
@@ -625,7 +651,7 @@ async def _set_to(ctx: Context) -> list[Reply]:
         return await join(ctx)
     lang = await ctx.lang(group_buy)
     if line is None:  # `改成0份` holding none
-        raise DomainError("not_joined", title=group_buy.terms.title)
+        raise DomainError("not_joined", title=group_buy.terms.title, id=group_buy.id)
     title = options.line_title(group_buy, line)
     items = unit_texts.items(lang, line.quantity, title, group_buy.terms.unit)
     text = t(lang, "set_to_already", name=ctx.request.display_name, items=items, id=group_buy.id)
@@ -752,6 +778,8 @@ async def close(ctx: Context) -> list[Reply]:
         attribution_window=ctx.config.attribution_window,
     )
     lang = await _group_language(ctx, closing.group_buy)
+    closed, values, now = closing.group_buy, ctx.values, ctx.now
+    ctx.after_commit.append(lambda: just_closed.remember(values, closed, now))  # a bare `+1` soon after
     if closing.pending and closing.group_buy.id is not None:  # a big one: the rest after the commit
         ctx.pending_orders.append(closing.group_buy.id)
     buyer_langs = await _buyer_languages(ctx, closing)  # not the language the organiser closed in

@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 RECENT = timedelta(minutes=10)  # a bare number this soon after the card is likely meant as a join
 _NOTED_EVERY = timedelta(minutes=1)
 HINT_AGAIN_AFTER = timedelta(hours=1)  # a bare number this long after her hint: the hint again
-_BARE_NUMBER = re.compile(r"^\s*([1-9]\d?)\s*$")
+# a bare `1`, or `+!` (`+1` with the shift key still down) as likely meant
+_BARE_NUMBER = re.compile(r"^\s*(?:[1-9]\d?|[+＋]\s*[!！])\s*$")
 _MAX_NOTED = 10_000
 
 

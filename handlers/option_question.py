@@ -28,10 +28,10 @@ from datetime import UTC, datetime, timedelta
 
 from commerce.domain import share_codes
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import option_key
+from commerce.domain.group_buy import GroupBuy, option_key
 from commerce.domain.options import option_in_note, option_shortened, resembles_an_option
 from commerce.domain.sharing import card_signature
-from commerce.domain.titles import word_names
+from commerce.domain.titles import mistyped, word_names
 from commerce.domain.units import counts_in
 from commerce.services import group_buys as service
 from commerce.state import Json, KeyValues
@@ -53,7 +53,7 @@ from handlers.join_hint import JoinHints
 from handlers.parsing.commands import Command, own_line
 from handlers.parsing.option_words import looks_like_option
 from handlers.types import ChatKind, Reply, Request
-from handlers.which import join_as_typed
+from handlers.which import join_as_typed, join_example
 
 log = logging.getLogger(__name__)
 
@@ -210,6 +210,26 @@ async def open_or_own_line(ctx: Context) -> list[Reply]:
     return await group_buys.open_group_buy(ctx)
 
 
+async def _titled_none(ctx: Context, word: str, open_here: list[GroupBuy]) -> None:
+    """A join said with a product's word naming no group buy open here (`葡萄+1`, `阳光玫槐 +1`): one
+    mistyping an open one's title by a character is told which it looks like and its join (nothing
+    joined: a guess is never a join); a product nobody sells here, or one that ended here, is told so,
+    as `+1 葡萄` is (`service.wrong_goods`); any other word stays talk (`排队 +1`)."""
+    quantity = ctx.command.quantity or 1
+    alike = sorted((g for g in open_here if mistyped(word, g.terms.title)), key=lambda g: g.id or 0)
+    alike = alike if len(word) > 2 else []  # two characters are one from many real words (`苹果`: 芒果)
+    if len(alike) == 1 and alike[0].id is not None:
+        meant = alike[0]
+        assert meant.id is not None
+        lang = await ctx.lang(guess=True)
+        plain = replace(ctx.command, note="", titled=False)
+        example = join_example(lang, plain, meant.id, sold_in=meant.terms.unit)
+        raise DomainError(
+            "join_title_mistyped", word=word, id=meant.id, title=meant.terms.title, example=example
+        )
+    await service.wrong_goods(ctx.uow, ctx.request.chat_id, open_here, word, quantity)
+
+
 async def join(ctx: Context) -> list[Reply]:
     """`+1`, `跟团` (handlers.referrals.join); in a group, `+1 large` that would be asked which group buy
     joins the one the member was just asked which option of, when it has `large`. `我要 red` (an option's
@@ -260,6 +280,9 @@ async def join(ctx: Context) -> list[Reply]:
                 word, named = said[1], True
         else:
             named = any(g.option_named(word) for g in open_here)
+        plus = "+" in (ctx.request.text or "") or "＋" in (ctx.request.text or "")  # `1份苹果`: talk
+        if not named and ctx.command.titled and plus and open_here:  # `葡萄+1`, `阳光玫槐 +1`: not lost
+            await _titled_none(ctx, word, open_here)
         if not named:
             return []
         note = f"{word} {after}".strip()

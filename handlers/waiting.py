@@ -29,7 +29,7 @@ from commerce.services import group_buys
 from commerce.services import waiting as service
 from commerce.services.waiting import Dropped, Promotion
 from commerce.state import Json
-from handlers import sharing
+from handlers import closed_rounds, sharing
 from handlers.cards import card_update
 from handlers.context import Context, card_language, language_in
 from handlers.members import own_languages
@@ -61,6 +61,9 @@ async def wait(ctx: Context) -> list[Reply]:
     try:
         waiting = await _queue(ctx, command.option)
     except DomainError as refusal:
+        step = await closed_rounds.next_step(ctx, refusal, command.quantity or 1)
+        if step is not None:  # `候补` once it closed: its next round, else to ask its organiser for one
+            raise step from refusal
         in_its_unit, converted = await _in_its_unit(ctx, refusal, command)
         if in_its_unit:  # `候补 2斤` on one sold per 斤: 2 of it
             command = ctx.command = replace(command, quantity=in_its_unit, option="")

@@ -532,7 +532,7 @@ class GroupBuy:
         is reached (a real one, above 1), a leave that would drop below it is refused: ask the organiser."""
         self._ensure_open(now)
         if current is None or current.quantity == 0:
-            raise DomainError("not_joined", title=self.terms.title)
+            raise DomainError("not_joined", title=self.terms.title, id=self.id)
         drop = current.quantity if quantity is None else quantity
         if not 1 <= drop <= MAX_QUANTITY:
             raise DomainError("quantity_invalid", value=drop, most=MAX_QUANTITY)

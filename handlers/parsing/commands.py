@@ -94,6 +94,9 @@ class Command:
     # `求推荐好用的洗碗机` said to the group, unasked: answered only when a friend's note mentions it
     recommends: bool = False
     still: bool = False  # `can I still order 1?`: the group buy just closed, if one was, says it closed
+    # `再开一团` typed alone: answered to one who organises none (only 团长 open a new round: ask @Amy);
+    # from an organiser, talk in a group (its slash form alone would act), its form in private
+    alone: bool = False
     heard: str | None = None  # `count me in`: the member's language its words tell, the answer `+1`'s
     # `/join sweet`, `/join 甜的 2`: an option named alone (`option`), resolved against those open here;
     # naming none of theirs it is answered (which options there are, else the join forms), not chatter
@@ -358,6 +361,9 @@ MAX_FRIEND = 32
 _NAME_WORDS = 3
 _NOT_A_NAME = re.compile(r"^(一下|下|一个|这|那|我|你|大家|本群|群|公众号|一波)|[?？!！。…~～]")
 
+
+# `再开一团`, `再开一团！` alone (`再开一团 #2` is the command; `能再开一团吗？` is talk)
+_COPY_ALONE = re.compile(r"^再开一团[\s!！。~～]*$")
 
 # `算了 退出`, `还是算了，不要了 #3`: a change of mind said before the leave's word, answered as the leave.
 _CHANGE_OF_MIND = re.compile(
@@ -787,6 +793,8 @@ def _glued(word: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
 
 
 def _bare(text: str, vocabulary: Vocabulary, *, private: bool = False) -> Command | None:
+    if _COPY_ALONE.match(text):  # a buyer's `再开一团` asks for another round: only 团长 open one
+        return Command("copy", lang="zh", alone=True)
     if _PAYOUT_ALL_FIRST.match(text):  # `全部提现`: as `提现 全部`, bare `提现`
         return Command("payout", lang="zh")
     for word, name in vocabulary.bare:

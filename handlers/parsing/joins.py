@@ -358,6 +358,10 @@ _COURTESY = re.compile(
     r"(?<![a-z])(?:thanks?(?:\s+you)?|thx|ty|please|pls|plz)(?![a-z])",  # whole words: not salty's ty
     re.IGNORECASE,
 )
+# an apology in a join's note (`+2 #3 刚才忘了付 不好意思`): said to the group, no note; with it, the part
+# it excuses (`忘了`, `来晚了`, `刚才`, "forgot", "late") is none either (`_without_apology`)
+_APOLOGY = re.compile(r"不好意思|抱歉|对不起|sorry|sry|apologi[sz]e|apologies|my bad|oops", re.IGNORECASE)
+_EXCUSE = re.compile(r"忘|晚了|来迟|刚才|刚刚|手滑|打错|forgot|late|just now|missed", re.IGNORECASE)
 # words that only say "me too, once more": no note (`+1 again`, `+1 too`)
 _FILLER = re.compile(
     r"(?:again|too|also|as\s+well|same\s+here|once\s+more)(?:\s+(?:again|too))?", re.IGNORECASE
@@ -1473,6 +1477,7 @@ def _note(tail: str) -> str:
     bracketed = _BRACKETS.match(note)
     if bracketed:
         note = bracketed.group("inner")
+    note = _without_apology(note)
     note = _COURTESY.sub(" ", note)
     note = " ".join(note.split()).strip(" ,，.。!！~～、;；:：-")
     if _FILLER.fullmatch(note):  # `+1 #6 again pls`: said, never written on the order
@@ -1482,6 +1487,21 @@ def _note(tail: str) -> str:
     if not any(_is_word(char) for char in note):
         return ""  # emoji and punctuation only: `+1 🥚`, `+1 🙏`
     return note[:MAX_NOTE]
+
+
+def _without_apology(note: str) -> str:
+    """`刚才忘了付 不好意思` -> ``, `3号楼 抱歉来晚了` -> `3号楼`, "gate 3, sorry I forgot" -> `gate 3`: an
+    apology is said to the group, never written on the order, and so is what it is said for (a part
+    that says forgot, late, just now, a slip); without an apology the note is as typed."""
+    if not _APOLOGY.search(note):
+        return note
+    kept: list[str] = []
+    for clause in re.split(r"([,，。;；!！~～、]+)", note):
+        parts = [clause] if clause.isascii() else clause.split(" ")
+        for part in parts:
+            if not (_APOLOGY.search(part) or _EXCUSE.search(part)):
+                kept.append(part)
+    return " ".join(" ".join(kept).split())
 
 
 def _word_apart_from_note(tail: str) -> str:
@@ -1526,6 +1546,11 @@ _WORD_WANTS = re.compile(
     rf"^(?P<word>{_PRODUCT_ZH}?)\s*(?P<want>{_WANT_ZH})?\s*(?P<amount>{_AMOUNT_ZH}){_SENTENCE_END}"
 )
 _WANTS_WORD = re.compile(rf"^{_WANT_ZH}\s*(?P<amount>{_AMOUNT_ZH})\s*(?P<word>{_PRODUCT_ZH}?){_SENTENCE_END}")
+# `我也要阳光玫瑰`, `我还要芒果`: "me too" with the product's word, one of it (`我也要去` is talk: no product)
+_AMOUNTISH = re.compile(
+    r"份|个|斤|盒|[一二两三四五六七八九十]"
+)  # `我也要一份小的`: an amount's, not `_TOO_WORD`
+_TOO_WORD = re.compile(rf"^我?(?:也|还)要(?P<word>{_PRODUCT_ZH}){_SENTENCE_END}")
 # `2份桃子` without 要 (as `桃子要两份`): the word after the amount, no command's (`_NO_VERB_NOT_PRODUCT`)
 _AMOUNT_WORD = re.compile(rf"^(?P<amount>{_AMOUNT_ZH})\s*(?P<word>{_PRODUCT_ZH}?){_SENTENCE_END}")
 _WORD_PLUS = re.compile(
@@ -1576,6 +1601,9 @@ def _sentence(text: str) -> Join | None:
     芒果`: the handler tells them apart); several such sentences in one message (`鸡蛋 2打，大葱5斤，芒果
     再加一份`) are its `items`, as `芒果+1 鸡蛋+2` (`items_first`: handlers.several_items)."""
     said = " ".join(text.split())
+    while said and unicodedata.category(said[-1]) in _SYMBOLS:  # `…要１份 谢谢团长😊`: courtesy
+        said = said[:-1].rstrip()
+    said = _ADDRESSED.sub("", said, count=1)  # `@Amy 我要2份阳光玫瑰`: said to the organiser
     listed = _LISTED.sub("和", said)
     for sentence in dict.fromkeys((said, listed)):
         joined = _product_sentence(sentence)
@@ -1590,6 +1618,8 @@ def _sentence(text: str) -> Join | None:
     return _sentences(said) or _with_note(said) or _spoken_sentence(said)
 
 
+# `@Amy 我要2份阳光玫瑰`: a sentence addressed to someone first (a product's word still has to follow)
+_ADDRESSED = re.compile(r"^@\S{1,32}\s+(?=\S)")
 # after an order in a sentence (`芒果要三份，送到3号楼502`): a part saying where (`三号楼的`, `送到3号楼502`)
 _NOTE_LIKE = re.compile(r"\d|[楼栋幢室]|单元|送到|送去|放在|放到|放门口|自提")
 # a question about the pickup after it (`明天能取吗`): left for the pickup's own answer, no note
@@ -1640,6 +1670,10 @@ def _product_sentence(said: str) -> Join | None:
         word = found.group("word")
         if isinstance(joined, Join) and not joined.leave and word in (joined.note, _measured_note(joined)):
             return replace(joined, note=word, lang="zh", titled=True)
+    too = _TOO_WORD.match(said)  # `我也要阳光玫瑰`: one of it, as `+1 阳光玫瑰`
+    word = too.group("word") if too is not None else ""
+    if word and _product_word(word) and not _WORD_NOT_PRODUCT.search(word) and not _AMOUNTISH.search(word):
+        return Join(1, lang="zh", note=word, titled=True)
     return None
 
 

@@ -63,7 +63,7 @@ async def test_a_repeated_refusal_gets_the_first_answer_even_when_it_would_now_s
 
     again = await app.handle(_say("cat", "+1", "3"))
 
-    assert refused[0].text == again[0].text == SOLD_OUT
+    assert refused[0].text == again[0].text == f"Cat: {SOLD_OUT}"
     assert await _sold(uow_factory) == (0, [])
 
 

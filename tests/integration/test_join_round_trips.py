@@ -125,7 +125,7 @@ async def test_a_plus_one_through_the_app_claims_its_update_with_the_answer_in_o
     joined = await app.handle(_say("cat", "+1", "3"))
     refused = await app.handle(_say("dan", "+1", "4"))  # sold out: refused, answer saved, no rollback
 
-    assert "Cat is in" in joined[0].text and refused[0].text == SOLD_OUT
+    assert "Cat is in" in joined[0].text and refused[0].text == f"Dan: {SOLD_OUT}"
     claim = "INSERT INTO processed_updates"
     refusal = ["BEGIN", GROUP_BUY, claim, "COMMIT"]  # SQLite: the COMMIT travels with the claim
     if _reads_alone(uow_factory):
@@ -198,7 +198,7 @@ async def test_a_new_members_refused_plus_one_writes_only_its_answer(
 
     refused = await app.handle(_say("dan", "+1", "4"))
 
-    assert refused[0].text == SOLD_OUT
+    assert refused[0].text == f"Dan: {SOLD_OUT}"
     claim = "INSERT INTO processed_updates"
     rows = ["INSERT INTO outbox"] if outbox else []
     fast = bool(uow_factory.engine.sync_engine.get_execution_options().get(DIRECT, False))

@@ -59,4 +59,5 @@ async def test_in_english_too_and_a_closed_one_is_still_closed() -> None:
     assert (
         chat.said(await chat.say("dan", "/join #3"))
         == "Group buy #3 (Pears) has closed: nothing was changed."
+        " If you want some, ask its organiser @Amy to open another round."
     )

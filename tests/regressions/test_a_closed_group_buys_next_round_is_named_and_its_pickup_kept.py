@@ -51,4 +51,6 @@ async def test_a_join_of_a_cancelled_round_names_the_next_one_in_chinese() -> No
     await chat.say("amy", "接龙 苹果 价格 8 截止 2小时")  # another product: no round of #1
     await chat.say("bob", "+1 #2")
     await chat.say("amy", "截单 #2")
-    assert chat.said(await chat.say("dan", "+1 #2")) == "团购 #2（芒果）已经截单了，没有任何改动。"
+    assert chat.said(await chat.say("dan", "+1 #2")) == (
+        "团购 #2（芒果）已经截单了，没有任何改动。想要的话请 @团长 Amy 再开一团。"
+    )

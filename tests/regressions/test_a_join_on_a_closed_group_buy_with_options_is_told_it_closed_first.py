@@ -9,7 +9,7 @@ import pytest
 
 from tests.unit.handlers.conftest import Chat, fake_chat
 
-CLOSED = "团购 #1（奶茶）已经截单了，没有任何改动。"
+CLOSED = "团购 #1（奶茶）已经截单了，没有任何改动。想要的话请 @团长 Amy 再开一团。"
 
 
 @pytest.mark.parametrize("typed", ["+1 #1", "+1 #１", "/join #1", "+1 #1 大", "+2斤 #1"])
@@ -39,4 +39,7 @@ async def test_an_english_card_says_it_in_english() -> None:
 
     said = Chat.said(await chat.say("ken", "/join #1"))
 
-    assert said == "Group buy #1 (Zongzi) has closed: nothing was changed."
+    assert said == (
+        "Group buy #1 (Zongzi) has closed: nothing was changed."
+        " If you want some, ask its organiser @Gina to open another round."
+    )

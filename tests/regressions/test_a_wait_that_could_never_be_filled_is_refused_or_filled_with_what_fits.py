@@ -34,7 +34,7 @@ async def test_a_wait_above_the_group_buys_whole_stock_is_refused_in_chinese_too
     await chat.say("bob", "+2")
     await chat.say("bob", "+1")
 
-    assert chat.said(await chat.say("dan", "+4")).startswith("抱歉，芒果 已经卖完了。想候补请发“候补 3”")
+    assert chat.said(await chat.say("dan", "+4")).startswith("Dan：抱歉，芒果 已经卖完了。想候补请发“候补 3”")
     assert chat.said(await chat.say("dan", "候补 4")) == (
         "芒果 总共只有 3 份，最多候补 3 份：请发“候补 3”。没有任何改动。"
     )

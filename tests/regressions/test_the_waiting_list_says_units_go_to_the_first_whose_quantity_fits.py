@@ -24,7 +24,7 @@ async def test_the_waiting_list_says_units_go_to_the_first_whose_quantity_fits()
     await chat.say("cat", "候补 3斤 1")
     left = await chat.say("dan", "-1 3斤")
 
-    assert hint == f"抱歉，芒果 3斤 已经卖完了。想候补请发“候补 3斤 1”：{RULE_ZH}。"
+    assert hint == f"Fay：抱歉，芒果 3斤 已经卖完了。想候补请发“候补 3斤 1”：{RULE_ZH}。"
     assert amy == (
         f"Amy 已候补 芒果 3斤（#1）2 份，排第 1 位。{RULE_ZH}{KEEP_ZH}，"
         "补上了会在群里通知。不等了发“取消候补”。"
@@ -42,7 +42,7 @@ async def test_in_english_the_hint_the_wait_and_ask_say_the_same_rule() -> None:
     waited = chat.said(await chat.say("amy", "/waitlist 2"))
     asked = chat.said(await chat.say("bob", "/ask any left?"))
 
-    assert hint == f"Sorry, Mangoes is sold out. To wait for it, send /waitlist 2: {RULE_EN}."
+    assert hint == f"Amy: Sorry, Mangoes is sold out. To wait for it, send /waitlist 2: {RULE_EN}."
     assert waited == (
         "Amy is on the waiting list of Mangoes (#1) for 2: number 1 in line. Whatever comes free goes to the "
         "first in line whose quantity fits (too few for yours: you keep your place, and someone behind you "

@@ -29,7 +29,7 @@ async def test_an_options_price_and_its_waiting_list_through_the_playground_api(
             "已修改 海南芒果（#1）：5斤 价格 ¥80。\n改价：5斤 ¥88 → ¥80，所有人按新价"
         ]
         assert said(await api.say("family", "cat", "+1 3斤")) == [
-            "抱歉，海南芒果 3斤 已经卖完了。想候补请发“候补 3斤 1”："
+            "Cat：抱歉，海南芒果 3斤 已经卖完了。想候补请发“候补 3斤 1”："
             "空出的数量按排队顺序，补给数量放得下的人。"
         ]
         assert said(await api.say("family", "cat", "候补 3斤 2")) == [

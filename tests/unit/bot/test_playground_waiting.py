@@ -21,7 +21,7 @@ async def test_the_waiting_list_through_the_playground_api(tmp_path: Path) -> No
         await api.say("family", "cat", "+1")
 
         assert said(await api.say("family", "dan", "+2")) == [
-            "抱歉，芒果 已经卖完了。想候补请发“候补 2”：空出的数量按排队顺序，补给数量放得下的人。"
+            "Dan：抱歉，芒果 已经卖完了。想候补请发“候补 2”：空出的数量按排队顺序，补给数量放得下的人。"
         ]
         assert said(await api.say("family", "dan", "候补 2")) == [
             "Dan 已候补 芒果（#1）2 份，排第 1 位。"

@@ -42,9 +42,12 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
         " Nothing was changed."
     )
     assert chat.cards(over_limit) == []
-    assert chat.said(await chat.say("eve", "+2")) == "Eve is in: 2 × Mangoes 5kg (#1). Now ¥68 each."
+    assert (
+        chat.said(await chat.say("eve", "+2"))
+        == "Eve is in: 2 × Mangoes 5kg (#1). Now ¥68 each. 🈵 Sold out!"
+    )
     assert chat.said(await chat.say("dan", "+1")) == (
-        "Sorry, Mangoes 5kg is sold out. To wait for it, send /waitlist 1: "
+        "Dan: Sorry, Mangoes 5kg is sold out. To wait for it, send /waitlist 1: "
         "whatever comes free goes to the first in line whose quantity fits."
     )
     assert chat.said(await chat.say("cat", "-1")) == "Cat left Mangoes 5kg (#1)."
@@ -76,8 +79,9 @@ async def test_a_whole_group_buy_in_english(chat: Chat, uow_factory: FakeUnitOfW
         "Pay the organiser Amy (cash or transfer), then send /ipaid 1-3 to tell them; they confirm it.\n"
         "Pickup: Gate 3",
     }
-    assert chat.said(await chat.say("cat", "/join")) == (  # told it closed, not how to open one
+    assert chat.said(await chat.say("cat", "/join")) == (  # told it closed, and whom to ask for more
         "Group buy #1 (Mangoes 5kg) has closed: nothing was changed."
+        " If you want some, ask its organiser @Amy to open another round."
     )
 
     assert chat.said(await chat.say("bob", "/paid 1")) == (

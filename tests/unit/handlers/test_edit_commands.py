@@ -242,5 +242,7 @@ async def test_a_chat_the_organiser_is_not_in_is_one_that_does_not_exist() -> No
 async def test_only_the_organiser_copies_and_a_buyer_is_told() -> None:
     chat = await opened(OPEN_ZH)
 
-    assert chat.said(await chat.say("bob", "再开一团 #1")) == "只有团长（Amy）可以这样做，没有任何改动。"
+    assert chat.said(await chat.say("bob", "再开一团 #1")) == (
+        "只有团长才能再开一团，没有任何改动。想要的话请 @团长 Amy 再开一团。"
+    )
     assert await chat.say("bob", "复制") == []  # a bare 复制 without a number is talk

@@ -117,7 +117,8 @@ async def test_a_sold_out_options_join_offers_its_waiting_list_and_the_card_show
     only = await chat.say("gus", "候补")  # only 3斤 is sold out: no question, that one
 
     assert chat.said(refused) == (
-        "抱歉，海南芒果 3斤 已经卖完了。想候补请发“候补 3斤 2”：空出的数量按排队顺序，补给数量放得下的人。"
+        "Dan：抱歉，海南芒果 3斤 已经卖完了。想候补请发“候补 3斤 2”："
+        "空出的数量按排队顺序，补给数量放得下的人。"
     )
     assert chat.said(dan) == (
         "Dan 已候补 海南芒果 3斤（#1）2 份，排第 1 位。"
@@ -177,7 +178,9 @@ async def test_the_whole_stock_sold_out_offers_each_options_waiting_list() -> No
     card = await chat.app.render_card(1)
     left = await chat.say("bob", "-1 5kg")
 
-    assert chat.said(refused).startswith("Sorry, Mangoes 3kg is sold out. To wait for it, send /wait 3kg 1")
+    assert chat.said(refused).startswith(
+        "Cat: Sorry, Mangoes 3kg is sold out. To wait for it, send /wait 3kg 1"
+    )
     assert chat.said(waits).startswith(
         "Cat is on the waiting list of Mangoes 3kg (#1) for 1: number 1 in line."
     )

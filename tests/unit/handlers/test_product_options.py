@@ -114,7 +114,7 @@ async def test_an_options_stock_is_its_own_and_a_sold_out_option_offers_its_wait
     card = await chat.app.render_card(1)
 
     assert chat.said(refused) == (
-        "Sorry, Mangoes 3kg is sold out. To wait for it, send /wait 3kg 1: whatever comes free goes to "
+        "Dan: Sorry, Mangoes 3kg is sold out. To wait for it, send /wait 3kg 1: whatever comes free goes to "
         "the first in line whose quantity fits."
     )
     assert card.text.split("\n")[2:6] == [

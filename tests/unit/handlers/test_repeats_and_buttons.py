@@ -45,7 +45,7 @@ async def test_a_repeated_refusal_is_refused_the_same_way(
 
     assert again == refused
     assert chat.said(again) == (
-        "Sorry, Mangoes is sold out. To wait for it, send /waitlist 1: "
+        "Cat: Sorry, Mangoes is sold out. To wait for it, send /waitlist 1: "
         "whatever comes free goes to the first in line whose quantity fits."
     )
     assert "Cat" not in await chat.card(1)

@@ -29,7 +29,7 @@ async def test_a_sold_out_join_offers_the_waiting_list_and_changes_nothing() -> 
     refused = await chat.say("dan", "+2")
 
     assert chat.said(refused) == (
-        "抱歉，芒果 已经卖完了。想候补请发“候补 2”：空出的数量按排队顺序，补给数量放得下的人。"
+        "Dan：抱歉，芒果 已经卖完了。想候补请发“候补 2”：空出的数量按排队顺序，补给数量放得下的人。"
     )
     assert chat.cards(refused) == []
     assert factory.state.group_buys[1].sold == 3 and factory.state.waiting.get(1, {}) == {}
@@ -171,7 +171,7 @@ async def test_in_english_the_waiting_list_reads_in_english() -> None:
     await chat.say("amy", "/lang en")
 
     assert chat.said(await chat.say("dan", "+2")) == (
-        "Sorry, Mangoes is sold out. To wait for it, send /waitlist 2: "
+        "Dan: Sorry, Mangoes is sold out. To wait for it, send /waitlist 2: "
         "whatever comes free goes to the first in line whose quantity fits."
     )
     assert chat.said(await chat.say("dan", "/waitlist 2")) == (
@@ -210,7 +210,9 @@ async def test_the_close_names_the_members_still_waiting_in_its_message_and_empt
         "芒果（#1）已截单，你候补的 1 份这次没有补上。",
     )
     assert factory.state.waiting.get(1, {}) == {}
-    assert chat.said(await chat.say("dan", "候补")) == "团购 #1（芒果）已经截单了，没有任何改动。"
+    assert chat.said(await chat.say("dan", "候补")) == (
+        "团购 #1（芒果）已经截单了，没有任何改动。想要的话请 @团长 Amy 再开一团。"
+    )
 
 
 async def test_a_group_buy_called_off_or_ending_at_its_deadline_names_them_too() -> None:
@@ -233,7 +235,7 @@ async def test_a_group_buy_called_off_or_ending_at_its_deadline_names_them_too()
 async def test_a_friends_sold_out_line_gets_no_offer_the_waiting_list_is_for_ones_own() -> None:
     chat = fake_chat()
     await sold_out(chat)
-    assert chat.said(await chat.say("dan", "+1 帮 小王")) == "抱歉，芒果 已经卖完了。"
+    assert chat.said(await chat.say("dan", "+1 帮 小王")) == "Dan：抱歉，芒果 已经卖完了。"
 
 
 async def test_a_long_waiting_list_is_named_up_to_twenty_then_counted() -> None:

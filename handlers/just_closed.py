@@ -1,0 +1,68 @@
+"""A bare `+1` just after a group buy closed may have meant that one (rep37 finding 10): after 阳光玫瑰
+#2 closed, Qin's `+1` joined the only other one open, 土鸡蛋 #1, and the answer named the eggs alone.
+Within `JUST_CLOSED_FOR` of a close in a chat, a join naming no group buy that joined another says so
+beside its answer: `阳光玫瑰（#2）刚截单；这次跟的是 土鸡蛋（#1）。`
+
+The close is kept in the shared state (`commerce.state.KeyValues`: memory, or Redis every process sees)
+per chat, the time it closed in the value (the chat's clock may be injected): a flash sale's `+1`s read
+one key, never the database."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+
+from commerce.domain.group_buy import GroupBuy
+from commerce.state import Json, KeyValues
+from handlers.context import Context
+from handlers.texts import t
+
+log = logging.getLogger(__name__)
+
+JUST_CLOSED_FOR = timedelta(minutes=30)
+
+
+def _key(chat_id: str) -> str:
+    return f"just_closed:{chat_id}"
+
+
+async def remember(values: KeyValues | None, group_buy: GroupBuy, now: datetime) -> None:
+    """`group_buy` closed (截单, or its deadline) now in its chat."""
+    if values is None or group_buy.id is None:
+        return
+    value: dict[str, Json] = {"id": group_buy.id, "title": group_buy.terms.title, "at": now.timestamp()}
+    try:
+        await values.set(_key(group_buy.chat_id), value, ttl=JUST_CLOSED_FOR.total_seconds())
+    except Exception:  # a later bare `+1` then says nothing of it
+        log.warning("could not remember group buy %s closed", group_buy.id, exc_info=True)
+
+
+async def other_joined(ctx: Context, joined: GroupBuy, lang: str) -> str:
+    """`阳光玫瑰（#2）刚截单；这次跟的是 土鸡蛋（#1）。` for a typed join in a group naming no group buy (no
+    number, title or note) that joined `joined` within `JUST_CLOSED_FOR` of another closing here; ""
+    otherwise."""
+    command = ctx.command
+    if ctx.values is None or ctx.is_private or command.tap or command.group_buy_id is not None:
+        return ""
+    if command.note or command.titled or command.list_title or command.pasted or command.option:
+        return ""
+    try:
+        value = await ctx.values.get(_key(joined.chat_id))
+    except Exception:  # as if none closed
+        log.warning("could not read the group buy just closed in %s", joined.chat_id, exc_info=True)
+        return ""
+    if not isinstance(value, dict):
+        return ""
+    closed_id, title, at = value.get("id"), value.get("title"), value.get("at")
+    if not isinstance(closed_id, int) or not isinstance(title, str) or not isinstance(at, int | float):
+        return ""
+    if closed_id == joined.id or ctx.now - datetime.fromtimestamp(at, tz=UTC) > JUST_CLOSED_FOR:
+        return ""
+    return t(
+        lang,
+        "join_just_closed_other",
+        closed=title,
+        closed_id=closed_id,
+        title=joined.terms.title,
+        id=joined.id,
+    )
