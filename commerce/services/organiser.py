@@ -114,8 +114,8 @@ async def commission_of_orders(
     if group_buy_id is None:
         return paid
     for order in await uow.orders.for_group_buy(group_buy_id):
-        if order.id is None:
-            continue
+        if order.id is None or not (order.sharer_id or order.help_seller_id):
+            continue  # nobody brought it: no commission posting to look for (one ledger read per order)
         earned: dict[str, int] = {}
         for x in await uow.ledger.of_order(order.id):
             for p in x.postings:
