@@ -46,10 +46,11 @@ async def other_joined(ctx: Context, joined: GroupBuy, lang: str) -> str:
         return ""
     if command.note or command.titled or command.list_title or command.pasted or command.option:
         return ""
+    here = ctx.request.chat_id  # where she typed: a 帮卖 group hears nothing of the home group's close
     try:
-        value = await ctx.values.get(_key(joined.chat_id))
+        value = await ctx.values.get(_key(here))
     except Exception:  # as if none closed
-        log.warning("could not read the group buy just closed in %s", joined.chat_id, exc_info=True)
+        log.warning("could not read the group buy just closed in %s", here, exc_info=True)
         return ""
     if not isinstance(value, dict):
         return ""
