@@ -648,9 +648,9 @@ def _price_news(edited: Edited, lang: str) -> str | None:
 
 async def _copy_alone(ctx: Context) -> list[Reply]:
     """`再开一团` typed alone. From one who organised no group buy here (in private: none at all), that
-    only 团长 open a new round, and whom to ask: the organiser of the newest group buy here
-    (`想要的话请 @团长 Amy 再开一团`); where none ever ran, talk. From an organiser: talk in a group (the
-    slash form alone would act), the command's form in private."""
+    only 团长 open a new round, and whom to ask: the organiser of the group buy that ended last here,
+    else of the newest (`想要的话请 @团长 Amy 再开一团`); where none ever ran, talk. From an organiser:
+    talk in a group (the slash form alone would act), the command's form in private."""
     request = ctx.request
     if ctx.is_private:
         if await own_example_number(ctx.uow, request.user_id) != NO_NUMBER:
@@ -663,7 +663,10 @@ async def _copy_alone(ctx: Context) -> list[Reply]:
     here += await ctx.uow.group_buys.closed_in_chat(request.chat_id)
     if any(g.organiser_id == request.user_id for g in here):
         return []
-    raise DomainError("copy_not_organiser", organiser=latest.organiser_name)
+    # a new round of what ended last (its organiser), not of the newest one, maybe still open
+    ended = [g for g in here if g.closed_at is not None]
+    asked = max(ended, key=lambda g: g.closed_at or ctx.now) if ended else latest
+    raise DomainError("copy_not_organiser", organiser=asked.organiser_name)
 
 
 async def copy(ctx: Context) -> list[Reply]:
