@@ -380,7 +380,7 @@ async def tap_join(ctx: Context) -> list[Reply]:
     group_buy = shown.group_buy
     if group_buy is None or group_buy.id is None:
         raise DomainError("button_stale")
-    if shown.note.author_id != request.user_id:
+    if shown.note.author_id != request.user_id and not _doubted(shown):  # an ad brings nobody
         await ctx.uow.visits.add(ShareVisit(group_buy.id, shown.note.author_id, request.user_id, ctx.now))
     joining = Command(
         "join",
@@ -608,10 +608,10 @@ def render(shown: NoteView, lang: str, *, platform: str | None = None) -> Reply:
         else:
             price = per_unit(lang, money(group_buy.current_unit_price, group_buy), group_buy.terms.unit)
             lines.append(t(lang, "note_about", title=title, id=group_buy.id, price=price))
-        if group_buy.status is GroupBuyStatus.OPEN:  # joining through the note: with the author's code
+        if group_buy.status is GroupBuyStatus.OPEN and not _doubted(shown):  # with the author's code
             lines.append(_join_hint(group_buy, shown.share, lang, platform))
             rows += _join_rows(group_buy, note_id, lang)
-        else:
+        elif group_buy.status is not GroupBuyStatus.OPEN:
             lines.append(t(lang, f"note_status_{group_buy.status.value}"))  # a sentence's start: Succeeded
     counts = t(lang, "note_counts", likes=note.likes, comments=note.comments)
     if shown.shares:  # members who took their own share code for it (`分享笔记 3`)
@@ -626,6 +626,14 @@ def render(shown: NoteView, lang: str, *, platform: str | None = None) -> Reply:
         photo=note.photo or None,
         label=t(lang, "note_card_label", id=note_id),
     )
+
+
+def _doubted(shown: NoteView) -> bool:
+    """A note flagged for the admins or judged an ad (kept or not): its card offers no Join and no share
+    code of its author's, and a Join tapped on an older copy of it credits him nothing (an advertiser
+    earns no commission through his ad)."""
+    flag = shown.flag
+    return flag is not None and (flag.excluded or flag.advert)
 
 
 def _join_hint(group_buy: GroupBuy, share: str, lang: str, platform: str | None) -> str:
