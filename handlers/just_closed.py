@@ -59,6 +59,8 @@ async def other_joined(ctx: Context, joined: GroupBuy, lang: str) -> str:
         return ""
     if closed_id == joined.id or ctx.now - datetime.fromtimestamp(at, tz=UTC) > JUST_CLOSED_FOR:
         return ""
+    if title == joined.terms.title:  # its next round (再开一团): the join is what she meant
+        return ""
     return t(
         lang,
         "join_just_closed_other",

@@ -64,3 +64,15 @@ async def test_a_close_at_the_deadline_counts_too() -> None:
     said = chat.said(await chat.say("qin", "+1", name="Qin"))
 
     assert said.endswith("阳光玫瑰（#2）刚截单；这次跟的是 土鸡蛋（#1）。")
+
+
+async def test_a_bare_join_of_the_next_round_of_what_closed_says_nothing_of_it() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "接龙 阳光玫瑰 价格 68 截止 3d", name="Amy")
+    await chat.say("bob", "+1", name="Bob")
+    await chat.say("amy", "截单", name="Amy")
+    await chat.say("amy", "再开一团 #1", name="Amy")
+
+    said = chat.said(await chat.say("yan", "+1", name="Yan"))
+
+    assert said == "Yan 跟团：1 × 阳光玫瑰（#2）。当前 ¥68/份。"  # the new round: nothing to warn of
