@@ -148,6 +148,10 @@ async def ask(ctx: Context) -> list[Reply]:
             asker=request.user_id,
             platform=request.platform,
         )
+        unnamed = not _names_it(question, found.group_buy)
+        if not ctx.is_private and found.group_buy.status in _ENDED and unnamed:
+            # `问 牛肉面多少钱` with no group buy open: not about one called off here, whatever is newest
+            return await _friends_or_organiser(ctx, question, lang)
         answer, every = _answer(found, lang, ctx), [found]
     if question.intent in PRIVATE_INTENTS and not ctx.is_private:
         me = ctx.request.user_id
@@ -387,7 +391,8 @@ async def _friends_or_organiser(ctx: Context, question: Question, lang: str) -> 
             if not said:  # (friends' notes on 荔枝 are still quoted, without the offer)
                 raise
     parts = [await _ran_before(ctx, before, lang)] if before is not None else []  # who bought, /copy
-    if before is None and group_buy is not None and group_buy.status in _ENDED:  # `问 #5 为什么没成团`
+    ended = group_buy is not None and group_buy.status in _ENDED and _names_it(question, group_buy)
+    if before is None and group_buy is not None and ended:  # `问 #5 为什么没成团`, never `问 面馆怎么样`
         parts.append(_ended_facts(group_buy, lang))
     if said:
         parts.append(
