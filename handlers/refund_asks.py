@@ -79,15 +79,8 @@ async def asked_by_buyer(ctx: Context) -> list[Reply] | None:
         raise DomainError("refund_ask_not_paid", order=order.number, organiser=group_buy.organiser_name)
     reason = as_typed(request.text, ctx.command.note) if ctx.command.note else ""
     to_lang = await organiser_language(ctx.uow, group_buy, ctx.memo)
-    asked = t(
-        to_lang,
-        "refund_ask_organiser_reason" if reason else "refund_ask_organiser",
-        name=order.buyer_name,
-        order=order.number,
-        items=titled(group_buy.terms.title, order.quantity, group_buy.terms.unit, to_lang),
-        total=format_money(order.paid_amount, order.currency),
-        reason=reason,
-    )
+    key = "refund_ask_organiser_reason" if reason else "refund_ask_organiser"
+    asked = t(to_lang, key, **_asked(order, group_buy, reason, to_lang))
     lang = await ctx.lang(group_buy)
     said = t(lang, "refund_ask_passed_on", organiser=group_buy.organiser_name)
     return [
@@ -95,6 +88,17 @@ async def asked_by_buyer(ctx: Context) -> list[Reply] | None:
         Reply(text=asked, private_to=group_buy.organiser_id, language=to_lang),
         *await _to_help_seller(ctx, order, group_buy, reason),
     ]
+
+
+def _asked(order: Order, group_buy: GroupBuy, reason: str, lang: str) -> dict[str, str]:
+    """What a refund request names, in `lang`: who, which order, what it holds, what was paid, why."""
+    return {
+        "name": order.buyer_name,
+        "order": order.number,
+        "items": titled(group_buy.terms.title, order.quantity, group_buy.terms.unit, lang),
+        "total": format_money(order.paid_amount, order.currency),
+        "reason": reason,
+    }
 
 
 async def _to_help_seller(ctx: Context, order: Order, group_buy: GroupBuy, reason: str) -> list[Reply]:
@@ -106,16 +110,8 @@ async def _to_help_seller(ctx: Context, order: Order, group_buy: GroupBuy, reaso
     if seller is None or seller in (group_buy.organiser_id, order.buyer_id):
         return []
     lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, seller)
-    text = t(
-        lang,
-        "refund_ask_seller_reason" if reason else "refund_ask_seller",
-        name=order.buyer_name,
-        order=order.number,
-        items=titled(group_buy.terms.title, order.quantity, group_buy.terms.unit, lang),
-        total=format_money(order.paid_amount, order.currency),
-        reason=reason,
-        organiser=group_buy.organiser_name,
-    )
+    key = "refund_ask_seller_reason" if reason else "refund_ask_seller"
+    text = t(lang, key, organiser=group_buy.organiser_name, **_asked(order, group_buy, reason, lang))
     return [Reply(text=text, private_to=seller, language=lang)]
 
 

@@ -167,17 +167,7 @@ class SqlWaitingListRepository:
         return (await self.conn.execute(self.sql.take, params)).first() is not None
 
     async def restore(self, entry: WaitingEntry) -> None:
-        values = {
-            "id": entry.id,
-            "group_buy_id": entry.group_buy_id,
-            "user_id": entry.user_id,
-            "display_name": entry.display_name,
-            "quantity": entry.quantity,
-            "created_at": entry.created_at,
-            "option": entry.option,
-            "listing_id": entry.listing_id,
-        }
-        await self.conn.execute(self.sql.restore, values)
+        await self.conn.execute(self.sql.restore, {"id": entry.id, **_columns(entry)})
 
     async def remove(self, group_buy_id: int, user_id: str, option: str | None = "") -> list[WaitingEntry]:
         if option is None:
@@ -195,20 +185,21 @@ class SqlWaitingListRepository:
     async def keep_left_out(self, entries: Sequence[WaitingEntry]) -> None:
         if not entries:
             return
-        rows = [
-            {
-                "group_buy_id": entry.group_buy_id,
-                "user_id": entry.user_id,
-                "display_name": entry.display_name,
-                "quantity": entry.quantity,
-                "created_at": entry.created_at,
-                "option": entry.option,
-                "listing_id": entry.listing_id,
-            }
-            for entry in entries
-        ]
-        await self.conn.execute(insert(waiting_left_out), rows)
+        await self.conn.execute(insert(waiting_left_out), [_columns(entry) for entry in entries])
 
     async def take_left_out(self, group_buy_id: int) -> list[WaitingEntry]:
         rows = await self.conn.execute(self.sql.take_left_out, {"gid": group_buy_id})
         return in_queue_order(_entry(row) for row in rows)
+
+
+def _columns(entry: WaitingEntry) -> dict[str, object]:
+    """A waiting entry's row but its id: the waiting list's and the left-out table's columns alike."""
+    return {
+        "group_buy_id": entry.group_buy_id,
+        "user_id": entry.user_id,
+        "display_name": entry.display_name,
+        "quantity": entry.quantity,
+        "created_at": entry.created_at,
+        "option": entry.option,
+        "listing_id": entry.listing_id,
+    }
