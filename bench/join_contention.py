@@ -216,8 +216,9 @@ async def joins(app: ChatApp, chat: str, buyers: int) -> JoinRound:
         participants = len(await uow.group_buys.participants(group_buy_id))
         queued = await uow.outbox.pending() - queued_before
     sold_out_text = t("en", "sold_out", title="Mangoes")
-    # "… is sold out." (and how to join the waiting list, where there is one)
-    told_sold_out = sum(1 for text_ in answers.values() if text_.startswith(sold_out_text))
+    # "Bob: … is sold out." (in a group each refusal names whom it answers; and how to join the waiting
+    # list, where there is one)
+    told_sold_out = sum(1 for text_ in answers.values() if sold_out_text in text_)
     assert card.text, "the card renders"
     return JoinRound(figures(buyers, wall, latencies), sold, told_sold_out, participants, queued)
 
