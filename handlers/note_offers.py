@@ -50,7 +50,7 @@ async def offers(ctx: Context, group_buy: GroupBuy) -> list[Reply]:
             for gb in others
         )
         flag = await uow.moderation.flag(note.id or 0)
-        if not offered and (flag is None or not (flag.excluded or flag.advert)):  # no ad, nothing held
+        if not offered and (flag is None or not flag.doubted):  # no ad, nothing held
             newest[note.author_id] = note  # oldest first: the last is her newest
     replies = []
     for author, note in newest.items():

@@ -586,7 +586,7 @@ def render(shown: NoteView, lang: str, *, platform: str | None = None) -> Reply:
         label = t(lang, "note_card_label", id=note_id)
         return Reply(text=text, card_of=card_key(note_id), chat_id=note.chat_id, language=lang, label=label)
     name = _name(note.author_name)
-    doubted = shown.flag is not None and (shown.flag.unverified or shown.flag.advert)  # ⚠️, or a kept ad
+    doubted = _doubted(shown)  # ⚠️, or a kept ad (hidden: said above)
     if shown.level is not Level.NEWCOMER and not doubted:  # 达人 / 推荐官 by the name; a newcomer's,
         # a flagged note's or an ad's name stands alone: the card never vouches for what is doubted
         name = t(lang, "note_author_level", name=name, level=t(lang, f"note_level_{shown.level.value}"))
@@ -632,8 +632,7 @@ def _doubted(shown: NoteView) -> bool:
     """A note flagged for the admins or judged an ad (kept or not): its card offers no Join and no share
     code of its author's, and a Join tapped on an older copy of it credits him nothing (an advertiser
     earns no commission through his ad)."""
-    flag = shown.flag
-    return flag is not None and (flag.excluded or flag.advert)
+    return shown.flag is not None and shown.flag.doubted
 
 
 def _join_hint(group_buy: GroupBuy, share: str, lang: str, platform: str | None) -> str:

@@ -52,6 +52,12 @@ class NoteFlag:
         """Left out of digests: hidden, or flagged and not cleared."""
         return self.hidden or (self.flagged and not self.cleared)
 
+    @property
+    def doubted(self) -> bool:
+        """Sells nothing: hidden, flagged and not cleared, or an ad (kept or not). Its card offers no Join
+        nor its author's share code, it is linked to no group buy, its author is offered no link."""
+        return self.excluded or self.advert
+
 
 @dataclass(frozen=True)
 class NoteReport:

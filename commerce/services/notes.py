@@ -114,7 +114,7 @@ async def link(
     note = await note_in_chat(uow, note_id, chat_id)
     await moderation.visible(uow, note)
     flag = await uow.moderation.flag(note_id)
-    if flag is not None and (flag.excluded or flag.advert):  # a Join on an ad, or on what waits for review
+    if flag is not None and flag.doubted:  # a Join on an ad, or on what waits for review
         raise DomainError("note_link_flagged", id=note_id)
     group_buy = await uow.group_buys.get(group_buy_id)
     if group_buy is None or (
