@@ -663,10 +663,26 @@ async def _copy_alone(ctx: Context) -> list[Reply]:
     here += await ctx.uow.group_buys.closed_in_chat(request.chat_id)
     if any(g.organiser_id == request.user_id for g in here):
         return []
-    # a new round of what ended last (its organiser), not of the newest one, maybe still open
+    raise DomainError("copy_not_organiser", organiser=_whom_to_ask(here, latest, ctx).organiser_name)
+
+
+def _whom_to_ask(here: list[GroupBuy], latest: GroupBuy, ctx: Context) -> GroupBuy:
+    """A buyer's 再开一团 / `/reopen` naming no group buy: a new round of what ended last here (its
+    organiser is whom to ask), not of the newest one, maybe still open; none ended: the newest."""
     ended = [g for g in here if g.closed_at is not None]
-    asked = max(ended, key=lambda g: g.closed_at or ctx.now) if ended else latest
-    raise DomainError("copy_not_organiser", organiser=asked.organiser_name)
+    return max(ended, key=lambda g: g.closed_at or ctx.now) if ended else latest
+
+
+async def _reopen_asked_of(ctx: Context, named: str) -> str:
+    """Whom a buyer's bare `/reopen` in a group is told to ask (`_whom_to_ask`); `named` (the newest
+    group buy's organiser, as the refusal said) when none is found."""
+    chat_id = ctx.request.chat_id
+    latest = await ctx.uow.group_buys.latest_in_chat(chat_id)
+    if latest is None:
+        return named
+    here = [*await ctx.uow.group_buys.open_in_chat(chat_id)]
+    here += await ctx.uow.group_buys.closed_in_chat(chat_id)
+    return _whom_to_ask(here, latest, ctx).organiser_name
 
 
 async def copy(ctx: Context) -> list[Reply]:
@@ -701,7 +717,10 @@ async def copy(ctx: Context) -> list[Reply]:
         )
     except DomainError as refusal:  # a chat named by a name none or several of theirs have: which?
         if refusal.code == "not_organiser":  # a buyer's `再开一团 #2`: who to ask
-            raise DomainError("copy_not_organiser", organiser=refusal.params.get("organiser", "")) from None
+            organiser = refusal.params.get("organiser", "")
+            if words.group_buy_id is None and not ctx.is_private:  # `/reopen` alone: of what ended last
+                organiser = await _reopen_asked_of(ctx, organiser)
+            raise DomainError("copy_not_organiser", organiser=organiser) from None
         raise chat_names.copy_refusal(refusal, lang) from None
     new, original = copied.copy, copied.original
     if new.terms.pickup_at is not None and new.id is not None:  # kept: the evening-before reminder too

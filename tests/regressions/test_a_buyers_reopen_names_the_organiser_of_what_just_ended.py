@@ -22,3 +22,19 @@ async def test_a_buyers_reopen_names_who_ran_what_just_ended() -> None:
     other = fake_chat()
     await other.say("lin", "接龙 土鸡蛋 价格 45 截止 3d", name="Lin")
     assert other.said(await other.say("p10", "再开一团", name="P10")).endswith("@团长 Lin 再开一团。")
+
+
+async def test_a_buyers_bare_reopen_in_english_names_who_ran_what_just_ended() -> None:
+    """rep39 finding 2: Kim's bare `/reopen`, Amy's buy closed and Bob's open, said "ask @Bob"."""
+    chat = fake_chat(default_language="en")
+    await chat.say("amy", "/groupbuy Grapes price 68 ends 3d", name="Amy")
+    await chat.say("bob", "/groupbuy Eggs price 45 ends 3d", name="Bob")
+    await chat.say("cat", "+1 #1", name="Cat")
+    await chat.say("amy", "/close #1", name="Amy")
+
+    said = chat.said(await chat.say("kim", "/reopen", name="Kim"))
+
+    assert said == (
+        "Only the organiser can open another round: nothing was changed. If you want some, ask @Amy to"
+        " open another round."
+    )
