@@ -836,6 +836,11 @@ class LedgerRepository(Protocol):
         `order_refunded` are computed from."""
         ...
 
+    async def of_orders(self, order_ids: Collection[int]) -> dict[int, list[Transaction]]:
+        """`of_order` for many orders in one read, by order id (an order with nothing posted maps to
+        an empty list): a group buy's commission column reads its orders this way, not one by one."""
+        ...
+
     async def of_payout(self, payout_id: int) -> list[Transaction]:
         """The payout's transactions, in their order (`seq`)."""
         ...

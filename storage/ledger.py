@@ -62,12 +62,16 @@ _HISTORY = (
 )
 
 
+_IDS_PER_READ = 500  # an IN list this long stays well under SQLite's and asyncpg's bound-parameter limits
+
+
 @dataclass(frozen=True)
 class _Statements:
     add: Executable
     key_taken: Select[Any]
     add_postings: Executable
     of_order: Select[Any]
+    of_orders: Select[Any]
     of_payout: Select[Any]
     balance: Select[Any]
     balances_of: Select[Any]
@@ -114,6 +118,7 @@ def _statements(dialect: str) -> _Statements:
         key_taken=select(t.id).where(t.business_key == bindparam("key")),
         add_postings=insert(ledger_postings),
         of_order=history.where(t.order_id == bindparam("id")),
+        of_orders=history.where(t.order_id.in_(bindparam("ids", expanding=True))),
         of_payout=history.where(t.payout_id == bindparam("id")),
         balance=select(func.coalesce(func.sum(p.amount), 0)).where(
             p.member == bindparam("member"), p.kind == bindparam("kind"), p.currency == bindparam("currency")
@@ -203,6 +208,18 @@ class SqlLedgerRepository:
 
     async def of_order(self, order_id: int) -> list[Transaction]:
         return _transactions((await self.conn.execute(self.sql.of_order, {"id": order_id})).all())
+
+    async def of_orders(self, order_ids: Collection[int]) -> dict[int, list[Transaction]]:
+        found: dict[int, list[Transaction]] = {order_id: [] for order_id in order_ids}
+        ids = sorted(found)
+        for start in range(0, len(ids), _IDS_PER_READ):
+            rows = (
+                await self.conn.execute(self.sql.of_orders, {"ids": ids[start : start + _IDS_PER_READ]})
+            ).all()
+            for x in _transactions(rows):
+                if x.order_id is not None:
+                    found[x.order_id].append(x)
+        return found
 
     async def of_payout(self, payout_id: int) -> list[Transaction]:
         return _transactions((await self.conn.execute(self.sql.of_payout, {"id": payout_id})).all())

@@ -49,6 +49,9 @@ class FakeLedger:
     async def of_order(self, order_id: int) -> list[Transaction]:
         return sorted((x for x in self.s.ledger if x.order_id == order_id), key=lambda x: x.seq)
 
+    async def of_orders(self, order_ids: Collection[int]) -> dict[int, list[Transaction]]:
+        return {order_id: await self.of_order(order_id) for order_id in order_ids}
+
     async def of_payout(self, payout_id: int) -> list[Transaction]:
         return sorted((x for x in self.s.ledger if x.payout_id == payout_id), key=lambda x: x.seq)
 

@@ -113,11 +113,16 @@ async def commission_of_orders(
     paid: dict[str, tuple[int, tuple[str, ...]]] = {}
     if group_buy_id is None:
         return paid
-    for order in await uow.orders.for_group_buy(group_buy_id):
-        if order.id is None or not (order.sharer_id or order.help_seller_id):
-            continue  # nobody brought it: no commission posting to look for (one ledger read per order)
+    brought = [
+        o
+        for o in await uow.orders.for_group_buy(group_buy_id)
+        if o.id is not None and (o.sharer_id or o.help_seller_id)
+    ]
+    # one read for all of them, not one per order (a buy of thousands lists them in 名单 and the export)
+    histories = await uow.ledger.of_orders([o.id for o in brought if o.id is not None])
+    for order in brought:
         earned: dict[str, int] = {}
-        for x in await uow.ledger.of_order(order.id):
+        for x in histories.get(order.id or 0, []):
             for p in x.postings:
                 if p.account.kind in _EARNED:
                     earned[p.account.member] = earned.get(p.account.member, 0) + p.amount

@@ -63,6 +63,16 @@ async def test_a_transaction_reads_back_as_posted(uow_factory: SqlUnitOfWorkFact
     assert await history(uow_factory, 8) == []
 
 
+async def test_many_orders_read_in_one_call_as_each_reads_alone(uow_factory: SqlUnitOfWorkFactory) -> None:
+    """名单's commission column reads a big buy's orders at once (`of_orders`), a few hundred ids a read."""
+    made = [paid(order_id) for order_id in range(1, 1202, 2)]  # 601 orders: more than one read's worth
+    assert all(await post(uow_factory, *made))
+    async with uow_factory() as uow:
+        found = await uow.ledger.of_orders([*range(1, 1202, 2), 2, 4])
+    assert found == {x.order_id: [x] for x in made} | {2: [], 4: []}
+    assert found[7] == await history(uow_factory, 7)
+
+
 async def test_a_repeated_event_posts_nothing(uow_factory: SqlUnitOfWorkFactory) -> None:
     assert await post(uow_factory, paid()) == [True]
     # the same event again, even computed differently (another time, other rates): the key is taken
