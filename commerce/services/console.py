@@ -10,7 +10,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from commerce.domain.console import AuditEntry, Principal, Role, login_link, new_token, role_for, token_hash
+from commerce.domain.console import (
+    AUDIT_ACTIONS,
+    AuditEntry,
+    Principal,
+    Role,
+    login_link,
+    new_token,
+    role_for,
+    token_hash,
+)
 from commerce.ports import UnitOfWork
 
 
@@ -44,6 +53,10 @@ async def audit(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> None:
-    """Record a change made in the console, in the unit of work of the change."""
+    """Record a change made in the console, in the unit of work of the change. The action must be one of
+    `AUDIT_ACTIONS` (the audit page offers and words only those): a new one is refused here, by the
+    first test that makes it, instead of being written and shown raw."""
+    if action not in AUDIT_ACTIONS:
+        raise ValueError(f"audit action {action!r} is not in commerce.domain.console.AUDIT_ACTIONS")
     entry = AuditEntry(who.actor, action, subject, now, dict(before or {}), dict(after or {}))
     await uow.console.audit(entry)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+import pytest
+
 from commerce.domain.console import Account, AuditEntry, AuditFilter, Principal, Role, login_link
 from commerce.services import console
 from storage.uow import SqlUnitOfWorkFactory
@@ -135,3 +137,16 @@ async def test_the_chats_an_admin_may_open_in_are_every_chat_the_bot_knows(
             ("quiet-chat", "Book club"), (CHAT, "家庭群"), ("unnamed-chat", None),
         ]  # fmt: skip
         assert len(await uow.console.known_chats(limit=1)) == 1
+
+
+async def test_an_audit_action_the_page_cannot_offer_is_refused_and_nothing_written(
+    uow_factory: SqlUnitOfWorkFactory, clock: FakeClock
+) -> None:
+    """Every action the log writes is one the audit page's What filter offers in words (AUDIT_ACTIONS)."""
+    root = Principal(Role.ADMIN, "root")
+    async with uow_factory() as uow:
+        with pytest.raises(ValueError, match="AUDIT_ACTIONS"):
+            await console.audit(uow, root, "group_buy.explode", "group_buy:1", now=clock.now())
+        await uow.commit()
+    async with uow_factory() as uow:
+        assert await uow.console.audit_entries(AuditFilter()) == []
