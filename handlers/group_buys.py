@@ -430,18 +430,38 @@ async def leave(ctx: Context) -> list[Reply]:
         if command.in_words and not ctx.is_private and await _holds_nothing(ctx, refusal):
             return []  # `我不要了`, `cancel mine pls` from someone on no group buy here: talk
         refusal = await _not_joined_numbered(ctx, refusal)
+        refusal = await _joined_none(ctx, refusal)
         raise await _closed_told_to_organiser(ctx, refusal) from None
+
+
+async def _joined_none(ctx: Context, refusal: DomainError) -> DomainError:
+    """`-1` (`退出`, `/leave`) with several open here from one on none of them: nothing to take off, said
+    so (`你还没跟团…`), never asked which to leave; any other refusal as it is."""
+    if refusal.code != "which_group_buy" or ctx.is_private or refusal.params.get("yours"):
+        return refusal
+    if not await _holds_nothing(ctx, refusal):
+        return refusal
+    return DomainError("leave_joined_none", count=refusal.params.get("n", 2))
 
 
 async def _not_joined_numbered(ctx: Context, refusal: DomainError) -> DomainError:
     """`退出 #2` from one not on #2, with another open here: the join's example names #2 (`跟团请发 +1
-    #2`: a bare `+1` would be asked which); any other refusal as it is."""
+    #2`: a bare `+1` would be asked which); on one with options, an option too (`+1 小盒`: a bare `+1`
+    would be asked which option), the options listed; any other refusal as it is."""
     group_buy_id = refusal.params.get("id")
     if refusal.code != "not_joined" or not isinstance(group_buy_id, int) or ctx.is_private:
         return refusal
-    if len(await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))) < 2:
+    several = len(await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))) >= 2
+    group_buy = await ctx.uow.group_buys.get(group_buy_id)
+    title = refusal.params.get("title", "")
+    if group_buy is not None and len(group_buy.terms.options) > 1:
+        example = f"+1 {group_buy.terms.options[-1].name}" + (f" #{group_buy_id}" if several else "")
+        return DomainError(
+            "not_joined_options", title=title, example=example, choices=group_buy.option_choices()
+        )
+    if not several:
         return refusal
-    return DomainError("not_joined_at", title=refusal.params.get("title", ""), id=group_buy_id)
+    return DomainError("not_joined_at", title=title, id=group_buy_id)
 
 
 # what a leave is told by one who holds no line it could take: a leave said in words (`我不要了`) is talk then

@@ -7,6 +7,8 @@ The console's Cancel on the Orders page runs this same command."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from commerce.domain.errors import DomainError
 from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.money import format_money
@@ -15,6 +17,7 @@ from commerce.domain.reach import Where
 from commerce.services import order_cancel as service
 from commerce.services.collecting import organises_here
 from commerce.services.orders import SeveralOrders
+from handlers import waiting
 from handlers.cards import card_update
 from handlers.context import Context
 from handlers.order_numbers import refused_where_due, typed_order
@@ -94,9 +97,14 @@ async def _replies(ctx: Context, done: service.Dropped) -> list[Reply]:
         answer = Reply(text=said_in(lang, public=False), private_to=ctx.request.user_id, language=lang)
     else:
         answer = Reply(text=said, language=lang)
+    # who waited at the close hears what came free, once (as after 取消未付款); the answer names them
+    waited, line = await waiting.freed_after_close(
+        ctx.uow, group_buy, order.quantity, lang, platform=ctx.request.platform, memo=ctx.memo
+    )
+    answer = replace(answer, text=answer.text + line)
     why = as_typed(ctx.request.text, ctx.command.note) if ctx.command.note else ""
     organiser = await told_organisers(ctx, [notice_of(done, why)])
-    return [answer, *await buyer_told(ctx, done, why), *organiser, card_update(group_buy)]
+    return [answer, *await buyer_told(ctx, done, why), *waited, *organiser, card_update(group_buy)]
 
 
 def notice_of(done: service.Dropped, why: str = "") -> OrganiserNotice:

@@ -1,13 +1,17 @@
 """取消未付款 #12 (`取消所有未付款`, `/cancelunpaid 12`; in a group where one closed group buy of hers has
 unpaid orders, without its number): the organiser releases every unpaid order of a closed group buy at
-once. First it asks, naming how many and whose (those whose buyers reported paying are kept, named);
+once. First it asks, saying how many and what it frees (those whose buyers reported paying are kept), and
+within `PAY_GRACE` of the close how long ago it closed: buyers may not have paid yet;
 `取消未付款 #12 确认` then cancels each through the same service as 取消订单 (`handlers.order_cancel`):
-each buyer told privately as there, one line in the group summing it up, the card edited once. Run again
-(or the same message delivered twice), nothing is left to cancel and it says so."""
+each buyer told privately as there, one line in the group summing it up, the card edited once. The group
+reads only how many and what is freed; whose they are goes to the organiser privately (in a private chat,
+her answer names them). Run again (or the same message delivered twice), nothing is left to cancel and it
+says so."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
@@ -17,11 +21,13 @@ from commerce.services import order_cancel as service
 from handlers import waiting
 from handlers.cards import card_update
 from handlers.context import Context
-from handlers.named_few import cut, names_of
+from handlers.named_few import names_of
 from handlers.order_cancel import buyer_told, notice_of
 from handlers.organiser_notices import told_organisers
-from handlers.texts import t
+from handlers.texts import t, units
 from handlers.types import Reply
+
+PAY_GRACE = timedelta(hours=24)  # so soon after the close, the prompt warns that buyers may not have paid yet
 
 
 async def cancel_unpaid(ctx: Context) -> list[Reply]:
@@ -39,18 +45,21 @@ async def cancel_unpaid(ctx: Context) -> list[Reply]:
     lang = await ctx.lang(group_buy)
     if not found.to_cancel:
         raise _nothing_left(lang, group_buy, found.reported)
-    if not ctx.command.confirmed:  # asked first: how many, whose, and the one command that does it
-        names = [order.buyer_name for order in found.to_cancel]
+    public = not ctx.is_private
+    if not ctx.command.confirmed:  # asked first: how many, what it frees, and the one command that does it
         text = t(
             lang,
-            "cancel_unpaid_ask",
+            "cancel_unpaid_ask_public" if public else "cancel_unpaid_ask",
             count=len(found.to_cancel),
             title=group_buy.terms.title,
             id=group_buy.id,
-            names=names_of(lang, names, public=not ctx.is_private),
-            reported=_reported(lang, found.reported, public=not ctx.is_private),
+            freed=_freed(lang, group_buy, found.to_cancel),
+            names=names_of(lang, [order.buyer_name for order in found.to_cancel], public=False),
+            reported=_reported(lang, found.reported, public=public),
+            early=_early(lang, group_buy, ctx.now),
         )
-        return [Reply(text=text, language=lang), *_full_list(ctx, lang, group_buy, found.to_cancel)]
+        listed = _names_told(ctx, lang, group_buy, found.to_cancel, found.reported)
+        return [Reply(text=text, language=lang), *listed]
     dropped: list[service.Dropped] = []
     for order in found.to_cancel:
         assert order.id is not None
@@ -73,12 +82,13 @@ async def cancel_unpaid(ctx: Context) -> list[Reply]:
     orders = [done.order for done in dropped]
     text = t(
         lang,
-        "cancel_unpaid_done",
+        "cancel_unpaid_done_public" if public else "cancel_unpaid_done",
         count=len(orders),
         title=group_buy.terms.title,
         id=group_buy.id,
-        names=names_of(lang, [order.buyer_name for order in orders], public=not ctx.is_private),
-        reported=_reported(lang, found.reported, public=not ctx.is_private),
+        freed=_freed(lang, group_buy, orders),
+        names=names_of(lang, [order.buyer_name for order in orders], public=False),
+        reported=_reported(lang, found.reported, public=public),
         hint=t(lang, "cancel_unpaid_reported_hint", order=found.reported[0].number) if found.reported else "",
     )
     freed = sum(order.quantity for order in orders)  # who waited at the close hears it, once
@@ -90,7 +100,7 @@ async def cancel_unpaid(ctx: Context) -> list[Reply]:
     organiser = await told_organisers(ctx, [notice_of(done) for done in dropped])  # an admin's: hers
     return [
         Reply(text=text, language=lang),
-        *_full_list(ctx, lang, group_buy, orders),
+        *_names_told(ctx, lang, group_buy, orders, found.reported),
         *told,
         *waited,
         *organiser,
@@ -113,17 +123,40 @@ def _nothing_left(lang: str, group_buy: GroupBuy, reported: Sequence[Order]) -> 
 
 
 def _reported(lang: str, reported: Sequence[Order], *, public: bool) -> str:
-    """`（报过已付款的 2 个不取消：Bob、Cat）`, or "" when nobody reported paying."""
+    """`（报过已付款的 2 个不取消：Bob、Cat）` (read by the group: `（报过已付款的 2 个不取消）`, no
+    names), or "" when nobody reported paying."""
     if not reported:
         return ""
-    names = names_of(lang, [order.buyer_name for order in reported], public=public)
+    if public:
+        return t(lang, "cancel_unpaid_reported_kept_public", count=len(reported))
+    names = names_of(lang, [order.buyer_name for order in reported], public=False)
     return t(lang, "cancel_unpaid_reported_kept", count=len(reported), names=names)
 
 
-def _full_list(ctx: Context, lang: str, group_buy: GroupBuy, orders: Sequence[Order]) -> list[Reply]:
-    """The organiser's full list, privately, when the group read only the first names."""
-    if ctx.is_private or not cut([order.buyer_name for order in orders]):
+def _freed(lang: str, group_buy: GroupBuy, orders: Sequence[Order]) -> str:
+    """What cancelling `orders` frees: `5 份`, `3斤`."""
+    return units.more(lang, sum(order.quantity for order in orders), group_buy.terms.unit)
+
+
+def _early(lang: str, group_buy: GroupBuy, now: datetime) -> str:
+    """Within `PAY_GRACE` of the close: `截单才 1 分钟，大家可能还没来得及付款。`; later (or no close
+    kept): ""."""
+    closed = group_buy.closed_at
+    if closed is None or now - closed >= PAY_GRACE:
+        return ""
+    minutes = max(1, int((now - closed).total_seconds() // 60))
+    if minutes < 60:
+        return t(lang, "cancel_unpaid_early_minutes", count=minutes)
+    return t(lang, "cancel_unpaid_early_hours", count=minutes // 60)
+
+
+def _names_told(
+    ctx: Context, lang: str, group_buy: GroupBuy, orders: Sequence[Order], reported: Sequence[Order]
+) -> list[Reply]:
+    """In a group, whose orders they are goes to the organiser privately (the group read how many)."""
+    if ctx.is_private:
         return []
     listed = t(lang, "list_separator").join(f"#{order.number} {order.buyer_name}" for order in orders)
     text = t(lang, "cancel_unpaid_full_list", count=len(orders), title=group_buy.terms.title, id=group_buy.id)
-    return [Reply(text=f"{text}{listed}", private_to=ctx.request.user_id, language=lang)]
+    kept = _reported(lang, reported, public=False)
+    return [Reply(text=f"{text}{listed}{kept}", private_to=ctx.request.user_id, language=lang)]

@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, option_key
+from commerce.domain.order import OrderStatus
 from commerce.domain.units import OTHER_COUNT_WORDS, same_unit, unit_key
 from commerce.domain.waiting import WaitingEntry
 from commerce.ports import UnitOfWork
@@ -601,15 +602,19 @@ async def freed_after_close(
     platform: str | None,
     memo: LanguageMemo,
 ) -> tuple[list[Reply], str]:
-    """Units came free after the close (取消未付款): who still waited at the close is told once, privately,
-    in their own language (else the group's they waited in), how many and that nobody moves in after a
-    close (the organiser decides: `再开一团`); with the line of the organiser's answer naming them (`lang`).
-    Nobody kept (told already, or nobody waited): nothing."""
+    """Units came free after the close (`freed` by this 取消未付款 or 取消订单): who still waited at the
+    close is told once, privately, in their own language (else the group's they waited in), how many are
+    free since the close (every cancelled order's units: one cancelled before told nobody, its units count
+    too) and that nobody moves in after a close (the organiser decides: `再开一团`); with the line of the
+    organiser's answer naming them (`lang`). Nobody kept (told already, or nobody waited): nothing."""
     if freed <= 0:
         return [], ""
     entries = await service.left_out(uow, group_buy)
     if not entries:
         return [], ""
+    assert group_buy.id is not None  # left_out found its entries
+    cancelled = [o for o in await uow.orders.for_group_buy(group_buy.id) if o.status is OrderStatus.CANCELLED]
+    freed = max(freed, sum(order.quantity for order in cancelled))
     unit, organiser = group_buy.terms.unit, group_buy.organiser_name
     langs = await own_languages(uow, platform, [entry.user_id for entry in entries], "")
     fallbacks: dict[str, str] = {group_buy.chat_id: lang}

@@ -155,3 +155,22 @@ async def test_a_member_who_only_chatted_is_found_by_name_on_storage(
     added = await app.handle(_say("amy", "/helper #1 @Hal", "3"))
 
     assert added[0].text.startswith("Hal can now take pickup codes of #1 Mangoes")
+
+
+async def test_a_single_cancel_after_the_close_tells_who_waited_once(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    """rep38 #7 on storage: `/cancel 1-1` frees a unit; Eve, who waited at the close, hears it once."""
+    app = ChatApp(uow_factory=uow_factory, clock=FakeClock(), config=AppConfig())
+    await app.handle(_say("amy", "/groupbuy Mangoes price 88 stock 2", "1"))
+    await app.handle(_say("bob", "+1", "2"))
+    await app.handle(_say("cat", "+1", "3"))
+    await app.handle(_say("eve", "/waitlist 1", "4"))
+    await app.handle(_say("amy", "/close", "5"))
+    first = await app.handle(_say("amy", "/cancel 1-1", "6"))
+    told = {reply.private_to: reply.text for reply in first if reply.private_to}
+    assert told["eve"].startswith(
+        "Unpaid orders of Mangoes (#1) were cancelled after the close: 1 came free."
+    )
+    second = await app.handle(_say("amy", "/cancel 1-2", "7"))
+    assert "eve" not in {reply.private_to for reply in second}

@@ -1,8 +1,8 @@
 """rep37 finding 6: after a flash buy the organiser had no way to release the unpaid orders at once
 (`取消未付款的订单` got silence; `取消 2-19 2-15 没付款` one at a time). `取消未付款 #1` now asks first,
-naming how many and whose (those who reported paying kept), and `取消未付款 #1 确认` cancels each as
-取消订单 does: each buyer told privately, one line in the group, the card edited once; again, nothing is
-left."""
+saying how many and what it frees (those who reported paying kept; whose, to the organiser privately),
+and `取消未付款 #1 确认` cancels each as 取消订单 does: each buyer told privately, one line in the group,
+the card edited once; again, nothing is left."""
 
 from __future__ import annotations
 
@@ -37,8 +37,13 @@ async def test_the_organiser_is_asked_first_naming_whom(text: str) -> None:
     chat = await _closed(factory)
     replies = await chat.say("amy", text)
     assert chat.said(replies) == (
-        "将取消 芒果（#1）的 5 个未付款订单：Dan、Eve、Fay、Gus、Hal（报过已付款的 1 个不取消：Bob）。"
+        "将取消 芒果（#1）的 5 个未付款订单，空出 5 份（报过已付款的 1 个不取消）。"
+        "截单才 1 分钟，大家可能还没来得及付款。名单已私信发给你。"
         "现在还没有任何改动，确认就发：取消未付款 #1 确认"
+    )
+    assert chat.private(replies)["amy"] == (
+        "芒果（#1）的 5 个未付款订单（群里只说了数量）：#1-3 Dan、#1-4 Eve、#1-5 Fay、#1-6 Gus、#1-7 Hal"
+        "（报过已付款的 1 个不取消：Bob）"
     )
     assert OrderStatus.CANCELLED not in _statuses(factory).values()
 
@@ -48,12 +53,12 @@ async def test_confirmed_each_unpaid_order_is_cancelled_once() -> None:
     chat = await _closed(factory)
     replies = await chat.say("amy", "取消未付款 #1 确认", update_id="u1")
     assert chat.said(replies) == (
-        "已取消 芒果（#1）的 5 个未付款订单：Dan、Eve、Fay、Gus、Hal（报过已付款的 1 个不取消：Bob）。"
-        "不再计入待收款，已私信告诉各位买家。"
+        "已取消 芒果（#1）的 5 个未付款订单，空出 5 份（报过已付款的 1 个不取消）。"
+        "不再计入待收款，已私信告诉各位买家，名单已私信发给你。"
         "报过已付款的：收到钱就发 已收 1-1，没收到就发 取消订单 1-1 确认。"
     )
     told = chat.private(replies)
-    assert sorted(told) == ["dan", "eve", "fay", "gus", "hal"]
+    assert sorted(told) == ["amy", "dan", "eve", "fay", "gus", "hal"]
     assert told["dan"] == "Amy 取消了你的订单 #1-3（芒果，¥78）：这笔不用再付了。如果有误，请直接联系 Amy。"
     assert chat.cards(replies) == [(1, False)]  # the card edited once
     statuses = _statuses(factory)
@@ -67,7 +72,7 @@ async def test_confirmed_each_unpaid_order_is_cancelled_once() -> None:
     assert "未付款取消 5 份" in await chat.card()
 
 
-async def test_many_are_named_a_few_in_the_group_and_all_to_the_organiser() -> None:
+async def test_many_are_counted_in_the_group_and_named_to_the_organiser() -> None:
     factory = FakeUnitOfWorkFactory()
     chat = fake_chat(factory)
     await chat.say("amy", "接龙 芒果 价格 78")
@@ -76,9 +81,9 @@ async def test_many_are_named_a_few_in_the_group_and_all_to_the_organiser() -> N
         await chat.say(user, "+1")
     await chat.say("amy", "截单")
     replies = await chat.say("amy", "取消未付款")
-    assert chat.said(replies).startswith("将取消 芒果（#1）的 7 个未付款订单：P1、P2、P3、P4、P5…等 7 人。")
+    assert chat.said(replies).startswith("将取消 芒果（#1）的 7 个未付款订单，空出 7 份。")
     assert chat.private(replies)["amy"] == (
-        "芒果（#1）这 7 个未付款订单的完整名单（群里只写了前几位）："
+        "芒果（#1）的 7 个未付款订单（群里只说了数量）："
         "#1-1 P1、#1-2 P2、#1-3 P3、#1-4 P4、#1-5 P5、#1-6 P6、#1-7 P7"
     )
 
@@ -88,11 +93,12 @@ async def test_in_english() -> None:
     chat = await _closed(factory, english=True)
     asked = chat.said(await chat.say("amy", "/cancelunpaid 1"))
     assert asked == (
-        "This will cancel 5 unpaid orders of Mangoes (#1): Dan, Eve, Fay, Gus, Hal (kept: 1 whose buyer said "
-        "they paid, Bob). Nothing is changed yet; to go ahead, send: /cancelunpaid 1 confirm"
+        "This will cancel 5 unpaid orders of Mangoes (#1), freeing 5 (kept: 1 whose buyer said they paid). "
+        "It closed only 1 minute ago: buyers may not have had time to pay yet. The names were sent to you "
+        "privately. Nothing is changed yet; to go ahead, send: /cancelunpaid 1 confirm"
     )
     done = chat.said(await chat.say("amy", "/cancelunpaid 1 confirm"))
-    assert done.startswith("Cancelled 5 unpaid orders of Mangoes (#1): Dan, Eve, Fay, Gus, Hal")
+    assert done.startswith("Cancelled 5 unpaid orders of Mangoes (#1), freeing 5 (kept: 1 whose buyer said")
     assert chat.said(await chat.say("amy", "/cancelunpaid 1 confirm")).startswith(
         "Mangoes (#1) has no unpaid orders left to cancel"
     )

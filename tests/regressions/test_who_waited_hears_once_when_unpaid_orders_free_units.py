@@ -59,5 +59,5 @@ async def test_nobody_waited_nothing_said() -> None:
     await chat.say("bob", "+1")
     await chat.say("amy", "截单")
     replies = await chat.say("amy", "取消未付款 确认")
-    assert sorted(chat.private(replies)) == ["bob"]
+    assert sorted(chat.private(replies)) == ["amy", "bob"]  # Amy: whose they were
     assert "候补" not in chat.said(replies)
