@@ -152,9 +152,10 @@ async def _an_amount(ctx: Context, number: OrderNumber) -> bool:
     number unless one of her unpaid orders here comes to it; `付了 7-1` is always an order's."""
     if number.group_buy_id is not None or "#" in ctx.command.rest:  # `付了 #50`: an order's number
         return False
-    if not _deliberate(ctx):  # `付了50` with no order 50 of hers: an amount, whatever she owes here
-        return True
     unpaid = await _unpaid_here(ctx, ctx.request.user_id)
+    if not _deliberate(ctx):  # `付了50` with no order 50 of hers: an amount, whatever she owes here, unless
+        # she runs a group buy here (`已付款 7`: the order she meant to confirm, "no order #7")
+        return bool(unpaid) or (not ctx.is_private and await _organiser_here(ctx) is not None)
     for order, _ in unpaid:
         try:
             if parse_money(str(number.seq), order.currency).minor == order.total:

@@ -71,3 +71,11 @@ async def test_an_amount_paid_before_the_close_says_when_the_order_comes(languag
     assert qun.said(await qun.say("hu", paid_50)) == before
     assert before.startswith("阳光玫瑰（#2）还没截单" if language == "zh" else "Grapes (#2) is still open")
     assert factory.state.orders[1].reported_paid_at is None
+
+
+async def test_an_organisers_number_after_the_words_is_still_an_order_to_confirm() -> None:
+    _, qun = await _owes_in_another_group("zh")  # Amy runs #2 in qun
+
+    said = qun.said(await qun.say("amy", "已付款 7"))
+
+    assert said.startswith("这里没有订单 #7，没有任何改动。"), said
