@@ -146,10 +146,11 @@ async def _before_close(ctx: Context) -> DomainError | None:
 
 
 async def _an_amount(ctx: Context, number: OrderNumber) -> bool:
-    """`付了 150`, `paid 32` naming no order of hers: the number is the amount she paid whenever she has
-    an unpaid order here (of that total: reported; of another: `_report_amount` says so), never "no
-    order #150". After the words the order messages ask for (`我已付款 3`, `/ipaid 3`) it is an order's
-    number unless one of her unpaid orders here comes to it; `付了 7-1` is always an order's."""
+    """`付了 150`, `paid 32` naming no order of hers: the number is the amount she paid (of an unpaid
+    order here: reported; of another: `_report_amount` says so; with none here: answered as `我已付款`
+    is), never "no order #150", unless she runs a group buy here (`已付款 7`: her confirmation's). After
+    the words the order messages ask for (`我已付款 3`, `/ipaid 3`) it is an order's number unless one of
+    her unpaid orders here comes to it; `付了 7-1`, `付了 #50` are always an order's."""
     if number.group_buy_id is not None or "#" in ctx.command.rest:  # `付了 #50`: an order's number
         return False
     unpaid = await _unpaid_here(ctx, ctx.request.user_id)
@@ -169,7 +170,8 @@ async def _report_amount(ctx: Context, typed: str) -> list[Reply]:
     """`付了234，微信转的`, `已付 ¥156`, `paid! sent 110 via paynow`: the report of her unpaid order here
     whose total is the amount typed (of all of them, their sum: each reported). An amount no order
     here comes to is said so, with her orders and what to send; nothing is reported. With no unpaid
-    order here it is answered as a bare `付了` (in a group: talk)."""
+    order here it is answered as `我已付款` is when she is on a group buy here or owes in another group
+    (else, in a group, it is talk, as a bare `付了` is)."""
     unpaid = await _unpaid_here(ctx, ctx.request.user_id)
     if not unpaid:  # `付了50` before the close, or owing elsewhere: as `我已付款` is answered
         return await report_paid(
