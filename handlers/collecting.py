@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import time
 from zoneinfo import ZoneInfo
 
-from commerce.domain.collecting import Owing, TooSoon, pickup_evening
+from commerce.domain.collecting import Owing, TooSoon, is_reported, pickup_evening
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.guests import is_guest
@@ -54,8 +54,10 @@ MAX_NAME = 32  # a buyer's name in a reminder's line
 
 
 # -- the buyer's report -----------------------------------------------------------------------------------
-async def report_paid(ctx: Context) -> list[Reply]:
-    """我已付款 / `/ipaid 7`: the organiser is asked, privately, to confirm with one tap (or 已收 7)."""
+async def report_paid(ctx: Context, *, amount_said: bool = False) -> list[Reply]:
+    """我已付款 / `/ipaid 7`: the organiser is asked, privately, to confirm with one tap (or 已收 7).
+    `amount_said`: an amount came with it (`付了50`) but no unpaid order here: never talk, in a group
+    either, from one who is on a group buy here or owes one elsewhere."""
     if ctx.command.paid_amount:  # `付了234，微信转的`: the order it pays
         return await _report_amount(ctx, ctx.command.paid_amount)
     args = read_report(ctx.command.rest)
@@ -87,12 +89,42 @@ async def report_paid(ctx: Context) -> list[Reply]:
     except AllReported as before:
         raise _each_reported(before, await ctx.lang()) from before
     except DomainError as refusal:
-        if refusal.code in ("report_no_order", "report_no_order_private") and _said_in_passing(ctx):
-            return []  # `付了` from someone with no order here: talk, not a report
-        if refusal.code == "report_no_order":
-            raise await _before_close(ctx) or refusal from refusal
+        if refusal.code == "report_no_order":  # before the close here; else her orders elsewhere
+            answer = await _before_close(ctx) or await _owed_elsewhere(ctx)
+            if _said_in_passing(ctx) and not (amount_said and answer):
+                return []  # `付了` from someone with no order here: talk, not a report
+            raise answer or refusal from refusal
+        if refusal.code == "report_no_order_private" and _said_in_passing(ctx):
+            return []
         raise
     return await _reported_replies(ctx, done)
+
+
+async def _owed_elsewhere(ctx: Context) -> DomainError | None:
+    """`我已付款`, `付了50` in a group where she has no order, from one who owes in another: no order
+    here, her unpaid orders there and how to report them (in private, where each is reached); None when
+    she owes nothing anywhere."""
+    owed = [
+        order
+        for order in await ctx.uow.orders.for_buyer(ctx.request.user_id)
+        if order.status is OrderStatus.PENDING_PAYMENT
+        and not is_reported(order)
+        and order.chat_id != ctx.request.chat_id
+    ]
+    if not owed:
+        return None
+    owed.sort(key=lambda order: order.id or 0)
+    lang = await ctx.lang()
+    pairs = [
+        (order, group_buy)
+        for order in owed
+        if (group_buy := await ctx.uow.group_buys.get(order.group_buy_id))
+    ]
+    if not pairs:
+        return None
+    return DomainError(
+        "report_no_order_owed_elsewhere", orders=_order_choices(lang, pairs), order=pairs[0][0].number
+    )
 
 
 async def _before_close(ctx: Context) -> DomainError | None:
@@ -114,15 +146,17 @@ async def _before_close(ctx: Context) -> DomainError | None:
 
 
 async def _an_amount(ctx: Context, number: OrderNumber) -> bool:
-    """`付了 150`, `paid 32` naming no order of hers: the number is the amount she paid whenever she has
-    an unpaid order here (of that total: reported; of another: `_report_amount` says so), never "no
-    order #150". After the words the order messages ask for (`我已付款 3`, `/ipaid 3`) it is an order's
-    number unless one of her unpaid orders here comes to it; `付了 7-1` is always an order's."""
-    if number.group_buy_id is not None:
+    """`付了 150`, `paid 32` naming no order of hers: the number is the amount she paid (of an unpaid
+    order here: reported; of another: `_report_amount` says so; with none here: answered as `我已付款`
+    is), never "no order #150", unless she runs a group buy here (`已付款 7`: her confirmation's). After
+    the words the order messages ask for (`我已付款 3`, `/ipaid 3`) it is an order's number unless one of
+    her unpaid orders here comes to it; `付了 7-1`, `付了 #50` are always an order's."""
+    if number.group_buy_id is not None or "#" in ctx.command.rest:  # `付了 #50`: an order's number
         return False
     unpaid = await _unpaid_here(ctx, ctx.request.user_id)
-    if not _deliberate(ctx):
-        return bool(unpaid)
+    if not _deliberate(ctx):  # `付了50` with no order 50 of hers: an amount, whatever she owes here, unless
+        # she runs a group buy here (`已付款 7`: the order she meant to confirm, "no order #7")
+        return bool(unpaid) or (not ctx.is_private and await _organiser_here(ctx) is not None)
     for order, _ in unpaid:
         try:
             if parse_money(str(number.seq), order.currency).minor == order.total:
@@ -136,10 +170,13 @@ async def _report_amount(ctx: Context, typed: str) -> list[Reply]:
     """`付了234，微信转的`, `已付 ¥156`, `paid! sent 110 via paynow`: the report of her unpaid order here
     whose total is the amount typed (of all of them, their sum: each reported). An amount no order
     here comes to is said so, with her orders and what to send; nothing is reported. With no unpaid
-    order here it is answered as a bare `付了` (in a group: talk)."""
+    order here it is answered as `我已付款` is when she is on a group buy here or owes in another group
+    (else, in a group, it is talk, as a bare `付了` is)."""
     unpaid = await _unpaid_here(ctx, ctx.request.user_id)
-    if not unpaid:
-        return await report_paid(replace(ctx, command=replace(ctx.command, paid_amount=None)))
+    if not unpaid:  # `付了50` before the close, or owing elsewhere: as `我已付款` is answered
+        return await report_paid(
+            replace(ctx, command=replace(ctx.command, paid_amount=None, rest="")), amount_said=True
+        )
     unpaid.sort(key=lambda pair: pair[0].id or 0)
     currency = unpaid[0][0].currency
     try:

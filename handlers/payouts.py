@@ -23,10 +23,12 @@ from handlers.types import Reply
 MAX_ID = 2**31 - 1
 MAX_DESTINATION = 64  # characters of an account (`微信 wes888`, a bank card number with its spaces)
 _ACCOUNT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_@.+\- ]*")  # a WeChat ID, a phone, an e-mail, a card number
-# `提现 微信 wes888`, `提现 50 支付宝：a@b.cn`, `/payout all wechat wes888`: an amount (maybe), then how
-# and where to pay; the method word as typed is kept with the account, for the admin who pays it
+# `提现 微信 wes888`, `提现 50 支付宝：a@b.cn`, `/payout all wechat wes888`, `/payout 5.60 paynow 91234567`:
+# an amount (maybe), then how and where to pay; the method word as typed is kept with the account, for
+# the admin who pays it
 _DESTINATION = re.compile(
-    r"^(?:(?P<amount>\S+)\s+)?(?P<method>微信|支付宝|银行卡|wechat|weixin|alipay|bank)\s*[:：]?\s*(?P<account>.*)$",
+    r"^(?:(?P<amount>\S+)\s+)?(?P<method>微信|支付宝|银行卡|wechat|weixin|alipay|bank|paynow)\s*[:：]?\s*"
+    r"(?P<account>.*)$",
     re.IGNORECASE,
 )
 _ASK_WHERE = frozenset(("payout_destination_missing", "payout_destination_rejected"))

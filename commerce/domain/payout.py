@@ -24,6 +24,7 @@ METHODS = {
     "alipay": "alipay",
     "银行卡": "bank",
     "bank": "bank",
+    "paynow": "paynow",  # Singapore's, to a phone or UEN (`paynow 91234567`)
 }
 
 

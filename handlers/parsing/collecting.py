@@ -84,6 +84,23 @@ _WAY_SAID = re.compile(rf"\b(?:{_WAY_EN})\b", re.IGNORECASE)
 _MONEY_EN = re.compile(rf"\b(?:money|payment|{_WAY_EN})\b|\d", re.IGNORECASE)
 _NOT_A_REPORT = re.compile(r"[?？吗呢嘛没谁哪几多少未别不]|\b(?:not|n['’]t|no|never|who)\b", re.IGNORECASE)
 _SYMBOLS = re.compile(r"[^\w\s.,，。!！~～:：¥￥$&+-]")  # emoji and signs (`💰`, `👍`): no words
+# thanks said before or after a report (`paid 10 thx amy!`, `thx, paid 10`, `付了50 谢啦`, `谢谢团长 付了50`),
+# to whom it may name: never what makes it talk (`without_thanks`)
+_THANKS_EN = (
+    r"(?<![a-z])(?:thanks?(?:\s+(?:you|u))?|thx|thnx|thanx|tks|tq|ty|tysm|tyvm)"
+    r"(?:\s+(?:so\s+much|a\s+lot|again))?(?![a-z])"
+)
+_THANKS_ZH = (
+    r"(?:谢谢|谢啦|谢了|多谢|感谢|蟹蟹|辛苦了?|麻烦了?)(?:团长|老板|群主|亲|你们?|您|大家|啦|了|哈|呀|哦)*"
+)
+_PUNCT = r"[\s,，、.。!！~～:：🙏]"
+_THANKS_FIRST = re.compile(
+    rf"^(?:{_THANKS_EN}|{_THANKS_ZH})(?:\s*@?[A-Za-z][\w.]*(?=\s*[,，、.。!！~～:：]|\s*[\u4e00-\u9fff]))?{_PUNCT}*",
+    re.IGNORECASE,
+)
+_THANKS_LAST = re.compile(
+    rf"{_PUNCT}*(?:{_THANKS_EN}|{_THANKS_ZH})(?:[\s,，]*@?[A-Za-z][\w.]*)?{_PUNCT}*$", re.IGNORECASE
+)
 
 
 # The payee a payment sentence names (`付了500给房东了`, `给我妈`, `paid 500 to my landlord`): someone of her
@@ -133,9 +150,18 @@ def way_named(text: str) -> str:
     return next((key for key, found in _VIAS if found.search(text)), "")
 
 
+def without_thanks(text: str) -> str:
+    """`text` without the thanks said before or after it (`thx, paid 10`, `paid 10 thx amy!`,
+    `谢谢团长，付了50`, `付了50 谢啦`): "" when it is only thanks."""
+    stripped = _THANKS_FIRST.sub("", text.strip(), count=1)
+    return _THANKS_LAST.sub("", stripped, count=1).strip()
+
+
 def paid_in_words(text: str) -> PaidInWords | None:
     """`付了234，微信转的` (zh, `234`), `paid! sent 110 via paynow` (en, `110`), `just transferred the
-    money` (en); None for anything else (see `_ZH_VERB`)."""
+    money` (en), each with thanks before or after it (`paid 10 thx amy!`); None for anything else (see
+    `_ZH_VERB`)."""
+    text = without_thanks(text)  # `多谢，付了50`: 多 is not 多少
     cleaned = _SYMBOLS.sub(" ", text).strip()
     if not cleaned or _NOT_A_REPORT.search(text) or len(cleaned) > 60:
         return None
@@ -220,7 +246,7 @@ def english_report(text: str) -> str | None:
 
 
 def _reads_as_report(rest: str) -> bool:
-    text = _LEADING.sub("", rest)
+    text = without_thanks(_LEADING.sub("", rest))  # `paid 5-1 thx amy`, `我已付款 7-1 谢谢`
     if not text or text.startswith("@") or _ORDER.match(text) is not None or is_courtesy(text):
         return True
     return _EVERY.match(text) is not None or len(_listed(text)[0]) > 1
@@ -240,7 +266,7 @@ def _listed(text: str) -> tuple[list[str], bool]:
 
 def read_report(rest: str) -> ReportArgs:
     """The arguments of `/ipaid`; anything but an order number, `@name` or a courtesy gets the form."""
-    text = _LEADING.sub("", rest.strip())
+    text = without_thanks(_LEADING.sub("", rest.strip()))  # `7-1 谢谢`: 7-1
     if text.startswith("@"):
         return ReportArgs(mentions=True)
     found = _ORDER.match(text)

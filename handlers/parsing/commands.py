@@ -195,6 +195,13 @@ _PAYOUT_ALL_EN = re.compile(
     r"|^(?:withdraw|pay\s?out)$",
     re.IGNORECASE,
 )
+# `withdraw 5.60 paynow 91234567`, `withdraw all wechat wes888`, `payout alipay a@b.cn`: `/payout …` without
+# a slash, an amount (maybe) then how and where to pay (the whole message; handlers.payouts reads it)
+_PAYOUT_TO_EN = re.compile(
+    r"^(?:withdraw|pay\s?out|cash\s?out)\s+"
+    r"(?P<rest>(?:\S+\s+)?(?:wechat|weixin|alipay|bank|paynow)\s*[:：]?\s*[a-z0-9][\w@.+\- ]*)$",
+    re.IGNORECASE,
+)
 _LEAVE_ARGS = re.compile(
     rf"^(?:#\s*(?P<id>\d+))?\s*(?:-?(?P<n>{NUMBER})\s*(?P<word>{_UNIT}|{EGG_PIECE})?)?\s*(?:#\s*(?P<id2>\d+))?$"
 )
@@ -852,6 +859,9 @@ def _english_words(text: str) -> Command | None:
         return Command("earnings", lang="en")
     if _PAYOUT_ALL_EN.match(text):
         return Command("payout", lang="en")
+    payout_to = _PAYOUT_TO_EN.match(text)
+    if payout_to is not None:
+        return Command("payout", lang="en", rest=payout_to.group("rest").strip())
     code = _CODE_IN_WORDS.match(text)
     if code is not None and codes.is_code_only(code.group("rest")):
         return Command("pickup_code", lang="en", rest=code.group("rest"), in_words=True)

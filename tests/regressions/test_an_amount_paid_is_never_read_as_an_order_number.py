@@ -1,0 +1,81 @@
+"""rep38 #8: Hu's `付了50` in a group where he had no order (his unpaid ones were in another group) was
+"这里没有订单 #50…", and before the close `付了50` said the same while `我已付款` said "还没截单…请截单后再
+付款". 50 after 付了 / paid is an amount, never an order number (one looks like 50-1 or #50): it is answered
+as `我已付款` is there: before the close, when her order comes; with no order here, that, naming the orders
+she owes in another group and how to report them. From someone who owes nothing anywhere it stays talk."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes import FakeUnitOfWorkFactory
+from tests.unit.handlers.conftest import Chat, fake_chat
+
+OWED = {
+    "zh": (
+        "你在本群没有订单，没有任何改动。你在别的群还有待付款的：#1-1 土鸡蛋 ¥50。付了就在那个群发 我已付款，"
+        "或私聊我发 我已付款 1-1。"
+    ),
+    "en": (
+        "You have no order in this chat: nothing was changed. Still unpaid in another chat: #1-1 Eggs ¥50. "
+        "Once you have paid, send “I paid” there, or /ipaid 1-1 to me in private."
+    ),
+}
+WORDS = {
+    "zh": ("接龙 土鸡蛋 价格 50 成团 1", "接龙 阳光玫瑰 价格 68 截止 2小时", "截单", "我已付款", "付了50"),
+    "en": (
+        "/groupbuy Eggs price 50 target 1",
+        "/groupbuy Grapes price 68 ends 2h",
+        "/close",
+        "I paid",
+        "paid 50",
+    ),
+}
+
+
+async def _owes_in_another_group(language: str) -> tuple[FakeUnitOfWorkFactory, Chat]:
+    """Hu owes #1-1 (¥50) in qun2; in qun (where he has no order) Amy's #2 is open."""
+    factory = FakeUnitOfWorkFactory()
+    qun = fake_chat(factory)
+    qun.chat_id = "qun"
+    qun2 = Chat(qun.app, chat_id="qun2")
+    eggs, grapes, close, _, _ = WORDS[language]
+    for chat in (qun, qun2):
+        await chat.say("amy", f"/lang {language}")
+    await qun2.say("amy", eggs)
+    await qun2.say("hu", "+1")
+    await qun2.say("amy", close)
+    await qun.say("amy", grapes)
+    return factory, qun
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+async def test_an_amount_paid_where_she_has_no_order_names_the_one_she_owes_elsewhere(language: str) -> None:
+    factory, qun = await _owes_in_another_group(language)
+    *_, i_paid, paid_50 = WORDS[language]
+
+    assert qun.said(await qun.say("hu", paid_50)) == OWED[language]
+    assert qun.said(await qun.say("hu", i_paid)) == OWED[language]
+    assert factory.state.orders[1].reported_paid_at is None
+    assert await qun.say("kim", paid_50) == []  # owes nothing anywhere: talk
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+async def test_an_amount_paid_before_the_close_says_when_the_order_comes(language: str) -> None:
+    factory, qun = await _owes_in_another_group(language)
+    *_, i_paid, paid_50 = WORDS[language]
+    await qun.say("hu", "+1")
+
+    before = qun.said(await qun.say("hu", i_paid))
+
+    assert qun.said(await qun.say("hu", paid_50)) == before
+    assert before.startswith("阳光玫瑰（#2）还没截单" if language == "zh" else "Grapes (#2) is still open")
+    assert factory.state.orders[1].reported_paid_at is None
+
+
+async def test_an_organisers_number_after_the_words_is_still_an_order_to_confirm() -> None:
+    _, qun = await _owes_in_another_group("zh")  # Amy runs #2 in qun
+
+    said = qun.said(await qun.say("amy", "已付款 7"))
+
+    assert said.startswith("这里没有订单 #7，没有任何改动。"), said
