@@ -146,7 +146,7 @@ async def test_every_waiting_mistake_gets_one_message_and_changes_nothing() -> N
         "芒果 每人限购 2 份，你已有 1 份，最多还能候补 1 份：请发“候补 #2 1”。没有任何改动。"
     )
     assert chat.said(await chat.say("dan", "/waitlist x")) == (
-        "芒果 (#2) has no options, so “x” is not one: just say how many you want, e.g. /wait 1. "
+        "芒果 (#2) has no options, so “x” is not one: just say how many you want, e.g. /waitlist 1. "
         "Nothing was changed."
     )
     # no English after the word: the chat's language
