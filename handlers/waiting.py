@@ -384,18 +384,19 @@ def offer_waiting(
     refusal: DomainError, *, quantity: int, friend: str, group_buy_id: int | None = None
 ) -> DomainError | None:
     """A join refused because it sold out (an option of it, 多规格) is answered with how to wait instead
-    (None: any other refusal, and a friend's line: the waiting list is for the member's own). A join
-    that named its group buy (`+1 #3 5kg`) is told a wait that names it too (`/wait #3 5kg 1`): with
-    several open, a wait without the number would be asked which. The quantity offered is never more
-    than there is at all (`+3` where 2 are all there is: `候补 2`)."""
-    if friend:
-        return None
+    (None: any other refusal). A join that named its group buy (`+1 #3 5kg`) is told a wait that names it
+    too (`/wait #3 5kg 1`): with several open, a wait without the number would be asked which. The
+    quantity offered is never more than there is at all (`+3` where 2 are all there is: `候补 2`). A
+    friend's line (`+1 for my mum`) is told the same wait, said to be on the member's own line (the
+    waiting list keeps no friend's)."""
     room = refusal.params.get("room")  # never a wait for more than there is at all
     if isinstance(room, int):
         if room <= 0:  # they hold all there is: nothing to wait for
             return None
         quantity = min(quantity, room)
     title = refusal.params.get("title", "")
+    if friend:
+        return _offer_for_friend(refusal, quantity=quantity, friend=friend, group_buy_id=group_buy_id)
     if refusal.code == "sold_out":
         if group_buy_id is not None:
             return DomainError("sold_out_waitlist_at", title=title, id=group_buy_id, quantity=quantity)
@@ -407,6 +408,34 @@ def offer_waiting(
                 "sold_out_waitlist_option_at", title=title, id=group_buy_id, option=option, quantity=quantity
             )
         return DomainError("sold_out_waitlist_option", title=title, option=option, quantity=quantity)
+    return None
+
+
+def _offer_for_friend(
+    refusal: DomainError, *, quantity: int, friend: str, group_buy_id: int | None
+) -> DomainError | None:
+    """`offer_waiting` for a friend's line (`+1 for my mum`): the same wait, on the member's own line."""
+    title = refusal.params.get("title", "")
+    if refusal.code == "sold_out":
+        if group_buy_id is not None:
+            return DomainError(
+                "sold_out_waitlist_at_for", title=title, id=group_buy_id, quantity=quantity, friend=friend
+            )
+        return DomainError("sold_out_waitlist_for", title=title, quantity=quantity, friend=friend)
+    if refusal.code in ("option_sold_out", "options_sold_out"):
+        option = refusal.params["option"]
+        if group_buy_id is not None:
+            return DomainError(
+                "sold_out_waitlist_option_at_for",
+                title=title,
+                id=group_buy_id,
+                option=option,
+                quantity=quantity,
+                friend=friend,
+            )
+        return DomainError(
+            "sold_out_waitlist_option_for", title=title, option=option, quantity=quantity, friend=friend
+        )
     return None
 
 

@@ -232,10 +232,13 @@ async def test_a_group_buy_called_off_or_ending_at_its_deadline_names_them_too()
     assert len(group_texts) == 1 and group_texts[0].endswith("\n候补未补上：Eve ×1。")
 
 
-async def test_a_friends_sold_out_line_gets_no_offer_the_waiting_list_is_for_ones_own() -> None:
+async def test_a_friends_sold_out_line_is_offered_a_wait_on_ones_own_line() -> None:
     chat = fake_chat()
     await sold_out(chat)
-    assert chat.said(await chat.say("dan", "+1 帮 小王")) == "Dan：抱歉，芒果 已经卖完了。"
+    assert chat.said(await chat.say("dan", "+1 帮 小王")) == (
+        "Dan：抱歉，芒果 已经卖完了。候补只记在你自己名下，不能替 小王 候补："
+        "想自己候补请发“候补 1”，空出的数量按排队顺序，补给数量放得下的人。"
+    )
 
 
 async def test_a_long_waiting_list_is_named_up_to_twenty_then_counted() -> None:
