@@ -981,6 +981,10 @@ _SOLD_OUT = frozenset(
         "sold_out_waitlist_at",
         "sold_out_waitlist_option",
         "sold_out_waitlist_option_at",
+        "sold_out_waitlist_for",  # a friend's line (`+1 for my mum`): the wait is on her own
+        "sold_out_waitlist_at_for",
+        "sold_out_waitlist_option_for",
+        "sold_out_waitlist_option_at_for",
         "option_sold_out",
         "options_sold_out",
     }

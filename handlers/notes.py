@@ -127,7 +127,7 @@ async def _held(ctx: Context, note: Note) -> list[Reply]:
     if flag is None or not flag.unverified:
         return []
     own = await language_of(ctx, note.author_id, hint=note.lang)
-    why = reasons(own, flag.reasons) or t(own, "moderation_admins_decided")
+    why = reasons(own, flag.reasons, to_author=True) or t(own, "moderation_admins_decided")
     chat = await chat_names.title_of(ctx.uow, note.chat_id, said=ctx.request.chat_title)
     if chat is None:
         text = t(own, "note_held_you", id=note.id, why=why)
