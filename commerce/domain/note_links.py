@@ -14,7 +14,8 @@ A note names a title when, once case, width, spaces and punctuation go, it conta
   number.
 A note naming another brand or model than the title names another product, and names none: a
 model code (`SJ235`, `SMS4HV`: four characters or more with a digit and two letters, not a spec such
-as `500ml`) or, before the part it shares with the title, a name of its own (`美的洗碗机` for
+as `500ml`), a capitalised English word inside a sentence before a word of the title (`our Bosch
+dishwasher`) or, before the part it shares with the title, a name of its own (`美的洗碗机` for
 西门子洗碗机SJ235: two to four characters after the last little word such as 的, 个, 这, a brand of
 `BRANDS` counting whole) that the title does not have. `这个贵妃芒`, `好吃的贵妃芒`,
 `阳光玫瑰超甜` still name it; when in doubt nothing is linked (its author links it with `笔记 3 #12`).
@@ -60,6 +61,8 @@ _LITTLE = (
 BRANDS = ("美的", "好太太", "九阳", "苏泊尔", "格力", "海尔", "小米", "华为", "苹果", "方太", "老板")
 MAX_NAME = 4  # characters: a brand or model name before the product word
 _CODE = re.compile(r"[a-z0-9]+")
+_WORDS = re.compile(r"[A-Za-z0-9]+|[.!?。！？\n]")
+_STOPS = frozenset(".!?。！？\n")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 MIN_CODE = 4  # characters: `sj235`, `a7m4`; `b2`, `3f` are a gate or a floor
 
@@ -80,10 +83,13 @@ def _codes(text: str) -> set[str]:
 
 
 def _own_name(text: str, title: str) -> bool:
-    """Whether `text` names a brand or model `title` does not: a model code, or a name of its own just
-    before the longest tail of the title's Chinese name it says (`美的` of `美的洗碗机`)."""
+    """Whether `text` names a brand or model `title` does not: a model code, a capitalised English
+    name before a word of the title (`Bosch dishwasher`), or a name of its own just before the longest
+    tail of the title's Chinese name it says (`美的` of `美的洗碗机`)."""
     whole = _key(title)
     if any(code not in whole for code in _codes(text)):
+        return True
+    if _english_brand(text, title):
         return True
     folded = unicodedata.normalize("NFKC", text).casefold()
     for run in _CJK.findall(_key(name_of(title))):
@@ -102,6 +108,24 @@ def _own_name(text: str, title: str) -> bool:
                 if len(name) >= 2 and name not in whole:
                     return True
             break  # the longest tail said is the one the name stands before
+    return False
+
+
+def _english_brand(text: str, title: str) -> bool:
+    """Whether a capitalised English word inside a sentence stands just before a word of the title's name
+    and is not in the title: `our Bosch dishwasher` beside Siemens Dishwasher SJ235."""
+    named = english_words(name_of(title))
+    skipped = asking_words() | not_product_words()
+    tokens = _WORDS.findall(unicodedata.normalize("NFKC", text))
+    for i in range(2, len(tokens)):
+        before, word = tokens[i - 1], tokens[i]
+        if stem(word.casefold()) not in named or not before[0].isupper() or before == "I":
+            continue
+        if tokens[i - 2] in _STOPS:  # the first word of a sentence is capitalised anyway
+            continue
+        folded = before.casefold()
+        if stem(folded) not in named and folded not in skipped and folded not in _key(title):
+            return True
     return False
 
 

@@ -36,9 +36,22 @@ async def test_a_note_about_another_brand_is_not_linked_nor_recommended_as_the_b
 
 async def test_an_english_note_naming_another_model_is_not_linked() -> None:
     chat = fake_chat(default_language="en")
-    await chat.say("amy", "/groupbuy Dishwasher SJ235 price 2999")
+    await chat.say("amy", "/groupbuy Siemens Dishwasher SJ235 price 2999")
     await chat.say("ann", "/note our dishwasher SMS4HV is great")
+    await chat.say("cat", "/note we have a Bosch dishwasher at home, very quiet")
     await chat.say("bob", "/note the dishwasher is quiet and saves water")
 
     assert not (await about(chat, 1)).startswith("🛒")
-    assert (await about(chat, 2)).startswith("🛒 Dishwasher SJ235 (#1)")
+    assert not (await about(chat, 2)).startswith("🛒")
+    assert (await about(chat, 3)).startswith("🛒 Siemens Dishwasher SJ235 (#1)")
+
+
+async def test_a_note_about_another_brand_is_not_offered_to_be_linked_either() -> None:
+    chat = fake_chat()
+    await chat.say("ann", "种草 家里用的美的洗碗机很好用，洗得干净")
+    await chat.say("eve", "种草 这个洗碗机真的省水")
+
+    opened = chat.private(await chat.say("amy", "接龙 西门子洗碗机SJ235 价格 2999 成团 3"))
+
+    assert "ann" not in opened
+    assert opened["eve"].startswith("Amy 开了 西门子洗碗机SJ235（#1），和你的笔记 #2 说的是同一个东西。")
