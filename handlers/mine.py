@@ -29,11 +29,13 @@ async def mine(ctx: Context) -> list[Reply]:
     total = await organiser.count_group_buys_of(ctx.uow, organiser_id=request.user_id)
     sold = [s.id for s in summaries if s.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)]
     paid = {number: await organiser.commission_of(ctx.uow, number) for number in sold}  # 分享/帮卖佣金
-    text = listing(
-        summaries, lang, ctx.tz, chats, pointed=await _pointed(ctx, summaries), total=total, commission=paid
-    )
     where = None if ctx.is_private else request.chat_id  # 帮卖: those of this group, in private the open ones
     helped = await listings.help_sold_by(ctx.uow, request.user_id, where, limit=HELPED_SHOWN)
+    selling = [t(lang, "mine_helpselling_header"), *_helping(helped, lang)] if helped else []
+    pointed = await _pointed(ctx, summaries)
+    text = listing(
+        summaries, lang, ctx.tz, chats, pointed=pointed, total=total, commission=paid, helping=selling
+    )
     if helped and not summaries:  # a help-seller who opened none: what she help-sells, never only "none"
         key = "mine_none_helpselling" if ctx.is_private else "mine_none_helpselling_here"
         head = t(lang, key, name=request.display_name)
@@ -43,8 +45,6 @@ async def mine(ctx: Context) -> list[Reply]:
                 language=lang,
             )
         ]
-    if helped:
-        text = "\n".join([text, t(lang, "mine_helpselling_header"), *_helping(helped, lang)])
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     if not summaries:  # nothing to keep private: said here, not "sent privately" then "none"
@@ -104,11 +104,13 @@ def listing(
     pointed: int | None = None,
     total: int | None = None,
     commission: dict[int, int] | None = None,
+    helping: list[str] | None = None,
 ) -> str:
     """The list; `chats`: the known names of their chats, by chat id; `pointed`: the group buy its
     footer names (`_pointed`; None: no footer); `total`: how many she opened in all, those beyond the
     list said by their number (`… and 3 older ones not shown here`), never dropped without a word;
-    `commission`: what each group buy pays its sharers and help-sellers, by its number (none: not said)."""
+    `commission`: what each group buy pays its sharers and help-sellers, by its number (none: not said);
+    `helping`: the lines of those she help-sells (帮卖), before the footer."""
     if not summaries:
         return t(lang, "mine_none")
     paid = commission or {}
@@ -121,7 +123,7 @@ def listing(
         )
         for summary in summaries
     ]
-    hint = [] if pointed is None else [t(lang, "mine_hint", id=pointed)]
+    hint = [*(helping or []), *([] if pointed is None else [t(lang, "mine_hint", id=pointed)])]
     hidden = max(0, (total or 0) - len(summaries))
     if not hidden:
         return "\n".join([t(lang, "mine_header", count=len(summaries)), *items, *hint])

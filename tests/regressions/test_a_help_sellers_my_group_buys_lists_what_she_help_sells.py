@@ -48,3 +48,18 @@ async def test_once_it_closes_she_sees_how_it_ended() -> None:
     said = fen2.said(await fen2.say("gia", "我的团"))
 
     assert "• 东北大米 10斤（#1）：帮卖佣金 5%，经你已跟 2 份（已成团）" in said.splitlines()
+
+
+async def test_one_who_opened_some_sees_what_she_help_sells_after_her_own() -> None:
+    family, fen2 = two_groups("fen2", "fen2")
+    await family.say("amy", "接龙 东北大米 10斤 价格 50 成团 10")
+    await family.say("amy", "帮卖 #1 开 5%")
+    await fen2.say("gia", "帮卖 #1")
+    await fen2.say("ivy", "+1")
+    await fen2.say("gia", "接龙 土鸡蛋 价格 30")
+
+    said = fen2.private(await fen2.say("gia", "我的团"))["gia"].splitlines()
+
+    assert said[0] == "你开的 1 个团（最新在前）："
+    assert said[2:4] == ["你帮卖的团：", "• 东北大米 10斤（#1）：帮卖佣金 5%，经你已跟 1 份"]
+    assert said[-1].startswith("谁付了款：")  # the footer stays last
