@@ -908,8 +908,12 @@ class ChatApp:
                     replies += await helpselling.called_off_to_sellers(  # failed: each help-seller told
                         uow, closing.group_buy, platform=self.config.outbox_platform, memo=self.memo
                     )
-                    replies += await called_off.to_buyers_outside(  # and who joined from private
-                        uow, closing.group_buy, platform=self.config.outbox_platform, memo=self.memo
+                    replies += await called_off.to_buyers_outside(  # failed: each buyer told privately too
+                        uow,
+                        closing.group_buy,
+                        platform=self.config.outbox_platform,
+                        memo=self.memo,
+                        everyone=True,
                     )
                     replies = await waiting.closed_without(
                         uow,

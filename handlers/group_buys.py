@@ -810,8 +810,8 @@ async def close(ctx: Context) -> list[Reply]:
         replies += await helpselling.called_off_to_sellers(  # each help-seller hears it privately
             ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo
         )
-        replies += await called_off.to_buyers_outside(  # who joined from a private chat hears it there
-            ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo
+        replies += await called_off.to_buyers_outside(  # each buyer hears it privately too: nothing to pay
+            ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo, everyone=True
         )
     replies = await waiting.closed_without(
         ctx.uow, closing.group_buy, replies, lang, platform=ctx.request.platform, memo=ctx.memo

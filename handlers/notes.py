@@ -113,7 +113,9 @@ async def post_note(ctx: Context) -> list[Reply]:
     held = await _held(ctx, note)
     if await digest.quiet(ctx):  # digest mode: no card now; the author is told, the evening digest lists it
         told = await digest.told_privately(ctx, unsure)  # the chat hears nothing, the group named
-        return [*await digest.posted(ctx, note), *told, *held]
+        # a flagged one: only that it waits for the admins (and the digest leaves it out), never also
+        # "the digest lists the best notes", which it would not
+        return [*(held or await digest.posted(ctx, note)), *told]
     return await _cards(ctx, [card_update(note.id or 0, request.chat_id, refresh=False), *unsure, *held])
 
 
