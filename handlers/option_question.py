@@ -248,6 +248,9 @@ async def join(ctx: Context) -> list[Reply]:
         answer = await still_open.answered(ctx)  # `can I still order 1?`: answered, nothing joined
         if answer is not None:
             return answer
+    coded = await referrals.code_in_note(ctx)  # `+1 4-tpc8`: a share code given here, in lower case
+    if coded is not None:
+        return coded
     if await several_items.refused(ctx):  # `芒果+1 鸡蛋+2` naming none open here: talk
         return []
     await note_titles.checked(ctx)  # `+1 #1 鸡旦` beside 鸡蛋: which one is meant

@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import replace
 
+from commerce.domain import share_codes
 from commerce.domain.commission import MAX_RATE_BP, CommissionRates, percent
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy
@@ -224,6 +225,34 @@ async def join_with_code(ctx: Context) -> list[Reply]:
         await last_opened.remember(ctx, code.group_buy_id, listing_id)
     ctx.command = replace(ctx.command, name="join", group_buy_id=group_buy.id, rest="", signature=signature)
     return await group_buys.join(ctx)
+
+
+async def code_in_note(ctx: Context) -> list[Reply] | None:
+    """`+1 4-tpc8` in a group: a word of the note that is, in any case, a share code given for a group buy
+    of this chat (or listed here, 帮卖) is that code, as `+1 4-TPC8` (the visit recorded: the sharer's
+    credit), the rest of the note kept; None when it is none (`+1 6-pack` stays a note), the join naming
+    another group buy (`+1 #3 4-tpc8`) or in a private chat (read there in any case already)."""
+    command = ctx.command
+    if ctx.is_private or command.tap or not command.note:
+        return None
+    found = share_codes.find(command.note, any_case=True)
+    if found is None:
+        return None
+    code, rest = found
+    if command.group_buy_id not in (None, code.group_buy_id):
+        return None
+    if await ctx.uow.attribution.member_of_code(code.group_buy_id, code.code) is None:
+        return None  # no such code was given: a word of the note
+    group_buy = await ctx.uow.group_buys.get(code.group_buy_id)
+    here = ctx.request.chat_id
+    if group_buy is None or (
+        group_buy.chat_id != here and not await listings.reaches(ctx.uow, group_buy, here)
+    ):
+        return None
+    ctx.command = replace(
+        command, name="share_join", group_buy_id=code.group_buy_id, rest=code.code, note=rest
+    )
+    return await join_with_code(ctx)
 
 
 async def join(ctx: Context) -> list[Reply]:
