@@ -71,3 +71,22 @@ async def test_a_word_that_is_no_code_given_here_stays_a_note(lang: str) -> None
 
     assert "1-pack" in said, said
     assert (await chat.card(1)).endswith("1. Kim ×1 · 1-pack"), await chat.card(1)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_a_lower_case_code_alone_opens_the_card_for_its_sharer(lang: str) -> None:
+    chat, code = await _opened(lang)
+
+    opened = await chat.say("kim", code, language=lang)
+
+    assert Chat.cards(opened) == [(1, True)], opened  # as `1-DK2V` typed alone: the card, posted anew
+    await chat.say("kim", "+1", language=lang)
+    await chat.say("amy", WORDS[lang][3], language=lang)
+    replies = await chat.say("amy", WORDS[lang][4], language=lang)
+    assert [text.split("\n")[0] for text in _to(replies, "cat")] == [EARNED[lang]]
+
+
+async def test_a_word_alone_that_is_no_code_given_here_stays_talk() -> None:
+    chat, _ = await _opened("en")
+
+    assert [reply for reply in await chat.say("kim", "1-pack") if reply.text or reply.is_card] == []
