@@ -158,7 +158,7 @@ def mistyped_number(raw: str) -> str | None:
 
 # `种草 这个好用 👆`, `如图，这款绝了`: a note pointing at a picture (`request.photo` none: it never came)
 _POINTER = re.compile(
-    r"[👆☝⬆👇⬇↑]|如图|上图|下图|看图|见图|图片|照片|图中|(?:pic(?:ture)?|photo)s?\s+(?:above|below)"
+    r"[👆☝⬆👇⬇↑]|如图|上图|下图|看图|见图|图中|(?:pic(?:ture)?|photo)s?\s+(?:above|below)"
     r"|see\s+(?:the\s+)?(?:pic(?:ture)?|photo)",
     re.IGNORECASE,
 )
