@@ -1203,7 +1203,9 @@ _ROLES_ZH = ("同事", "朋友", "邻居", "同学", "闺蜜", "室友", "舍友
 def friend_name(name: str) -> str:
     """The friend's name as the list shows it: a kinship word after 我 (or 我的, 我家) without it (`我妈`:
     妈妈, `我老婆`: 老婆), a role word after it the name it is followed by (`我同事小王`: 小王; alone,
-    `我同事`: 同事); a mention without its `@` (`@Kim`: Kim); any other name as it is."""
+    `我同事`: 同事); a mention without its `@` (`@Kim`: Kim); any other name as it is, an exclamation or a
+    full stop after it aside (`+1 帮 小王！`, `+1 for Wang!`: 小王, Wang, whom `-1 帮 小王` then finds)."""
+    name = name.rstrip("!！~～.。") or name
     name = name[1:] if name.startswith("@") and len(name) > 1 else name
     for mine in ("我的", "我家", "我"):
         if name.startswith(mine) and name[len(mine) :] in _KIN:
