@@ -126,6 +126,10 @@ class BaseUnitOfWork:
         self._prepared: list[Event] = []  # collected, hooks run, not committed yet
         self._published: list[Event] = []
         self.before_commit: list[BeforeCommit] = []
+        # Hooks given the unit of work itself at each commit (`hook(self, events)`), before those of
+        # `before_commit`: held unbound, so a unit of work is no reference cycle (a partial bound to it
+        # in its own list was one: every unit of work, with all it held, waited for the garbage collector).
+        self.hooks: tuple[UnitOfWorkHook, ...] = ()
 
     def track(self, repository: R) -> R:
         """`repository`, wrapped so that the aggregates it hands out are seen by this unit of work."""
@@ -156,6 +160,8 @@ class BaseUnitOfWork:
         writes (durable events' outbox rows) come first. `commit()` then handles only what came after."""
         events = [*self._pending, *self._tracker.pull_events()]
         self._pending.clear()
+        for own in self.hooks:
+            await own(self, events)
         for hook in self.before_commit:
             await hook(events)
         self._prepared.extend(events)
