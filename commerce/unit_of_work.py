@@ -81,6 +81,10 @@ class Tracker:
         self._seen.clear()
 
 
+# (repository class, attribute) -> whether it is a coroutine function: a class's methods stay what they are
+_COROUTINES: dict[tuple[type, str], bool] = {}
+
+
 class TrackingRepository:
     """Wraps a repository: every aggregate its coroutines take or return is seen by the tracker.
 
@@ -93,7 +97,11 @@ class TrackingRepository:
 
     def __getattr__(self, name: str) -> Any:
         attribute = getattr(self._inner, name)
-        if not inspect.iscoroutinefunction(attribute):
+        kind = (type(self._inner), name)
+        coroutine = _COROUTINES.get(kind)
+        if coroutine is None:  # asked of every repository made, in every unit of work: found once
+            coroutine = _COROUTINES[kind] = inspect.iscoroutinefunction(attribute)
+        if not coroutine:
             return attribute
         tracker = self._tracker
 
