@@ -292,17 +292,19 @@ async def rows(
     """
     if last and not _may_end(conn):
         last = False  # other units of work share this transaction (storage.group_commit)
-    plan = _plan(statement, tuple(params), conn.dialect)
+    plan = _plan(statement, tuple(params), conn.sync_engine.dialect)
     riding = await _travelling(conn, driver, [plan])
     if riding and driver.combines:
-        statement, params = carried.combined(conn.dialect.name, riding, statement, params, guarded=last)
-        plan, riding = _plan(statement, tuple(params), conn.dialect), []
+        statement, params = carried.combined(
+            conn.sync_engine.dialect.name, riding, statement, params, guarded=last
+        )
+        plan, riding = _plan(statement, tuple(params), conn.sync_engine.dialect), []
     alone = driver.reads_alone and (plan.reads or last) and not driver.started()
     if last:
         driver.commit_with_next_statement()
     args = await _prepare(conn, plan, params, alone=alone)
     if riding:
-        driver.carry(_compiled(conn.dialect, riding))
+        driver.carry(_compiled(conn.sync_engine.dialect, riding))
     return [_row(plan, raw) for raw in await driver.fetch(plan.sql, args, in_transaction=not alone)]
 
 
@@ -318,13 +320,13 @@ async def chain(
     """Statements run in order up to the first that returns no row (guarded writes that depend on each
     other), in one trip on SQLite (with the held-back writes that travel with them); the rows of each
     one run."""
-    plans = [_plan(statement, tuple(params), conn.dialect) for statement, params in steps]
+    plans = [_plan(statement, tuple(params), conn.sync_engine.dialect) for statement, params in steps]
     riding = await _travelling(conn, driver, plans, combine=False)
     prepared = [
         (plan, await _prepare(conn, plan, params)) for plan, (_, params) in zip(plans, steps, strict=True)
     ]
     if riding:
-        driver.carry(_compiled(conn.dialect, riding))
+        driver.carry(_compiled(conn.sync_engine.dialect, riding))
     done = await driver.chain([(plan.sql, args) for plan, args in prepared])
     return [[_row(plan, raw) for raw in fetched] for (plan, _), fetched in zip(prepared, done, strict=False)]
 
