@@ -429,6 +429,7 @@ class ChatApp:
                 # whoever earns on an order it paid (分享赚, 帮卖) is told so, with it
                 replies += await commission_notices.commission_on_payments(uow, request.platform, ctx.memo)
             except DomainError as refusal:
+                _untangle(refusal)
                 await uow.rollback()  # the sighting too: the refusal writes it again, but for a join
                 # (a flash sale's thousands of sold-out `+1`s write their answers only)
                 return await self._refuse(ctx, key, refusal, None if command.name in _JOINING else seen)
@@ -1072,3 +1073,17 @@ async def _joined_not_closed(ctx: Context, refusal: DomainError) -> DomainError 
             name = str(refusal.params.get("name") or "") or member
             return DomainError("paid_before_close", name=name, id=group_buy.id, title=group_buy.terms.title)
     return None
+
+
+def _untangle(refusal: BaseException) -> None:
+    """Drop the tracebacks of a refusal about to be answered, and of what it was raised from: each holds
+    the frames it passed through, whose locals hold the refusal again (`raise offer from refusal`), a
+    cycle only the garbage collector frees, with every context and group buy those frames held (a
+    flash sale's sold-out `+1`s left twenty objects each for it). The answer reads only its code and
+    params."""
+    seen: set[int] = set()
+    error: BaseException | None = refusal
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        error.__traceback__ = None
+        error = error.__cause__ or error.__context__
