@@ -318,6 +318,7 @@ _CHATTY = re.compile(r"[,;、]|谢|好的|收到|了|啦|哈|嗯|哦|呀|吧|啊
 _BARE_USAGE = {
     "paid": lambda: DomainError("paid_usage", order="12-3"),
     "unpaid": lambda: DomainError("unpaid_usage"),
+    "restore_order": lambda: DomainError("restore_order_usage"),
     "picked_up": lambda: DomainError("picked_up_usage", order="12-3"),
     "refund": lambda: DomainError("refund_usage", order="12-3"),
     "pickup_code": lambda: DomainError("pickup_code_usage"),
@@ -1056,6 +1057,11 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             group_buy_id=None if number is None else int(number),
             confirmed=found.group("confirm") is not None,
         )
+    if name == "restore_order":  # 恢复订单 1-10, `/restore 1-10`: a cancelled unpaid order brought back
+        found = _ORDER_ARGS.match(_without_courtesy(rest))
+        if found is not None and found.group("id"):
+            return Command(name, lang=lang, order=order_number(found.group("id")))
+        return _usage(strict, lang, DomainError("restore_order_usage"))
     if name == "unpaid":  # 撤销已收 12-3, `未收 @张三`: read by handlers.unpaying, as `paid` is
         return Command(name, lang=lang, rest=rest) if strict or _bare_args_fit(name, rest) else None
     if name in note_words.COMMANDS:  # notes (种草): read from what was typed by handlers.notes
