@@ -78,3 +78,23 @@ async def test_questions_and_negations_of_paying_stay_chatter() -> None:
     ):
         assert await chat.say("cat", talk) == [], talk
     assert _reported(factory) == []
+
+
+async def test_an_everyday_i_paid_with_two_unpaid_asks_which_or_takes_the_amounts() -> None:
+    factory = FakeUnitOfWorkFactory()
+    chat = fake_chat(factory)
+    await chat.say("amy", "接龙 鸡蛋 价格 40 成团 1 截止 2小时")
+    await chat.say("amy", "接龙 大米 价格 30 成团 1 截止 2小时")
+    await chat.say("cat", "+1 #1")
+    await chat.say("cat", "+1 #2")
+    await chat.say("amy", "截单 #1")
+    await chat.say("amy", "截单 #2")
+
+    assert chat.said(await chat.say("cat", "钱转你了")) == (
+        "你在本群有 2 个待付款订单：#1-1 鸡蛋 ¥40、#2-1 大米 ¥30。"
+        "请说是哪一个：我已付款 1-1（都付了就发：我已付款 全部）"
+    )
+    assert chat.said(await chat.say("cat", "transferred")).startswith("You have 2 unpaid orders here: #1-1")
+    assert _reported(factory) == []
+    said = chat.said(await chat.say("cat", "转过去了 30"))
+    assert said.startswith("收到，Cat：已请 Amy 确认你订单 #2-1 的付款 ¥30。"), said
