@@ -6,6 +6,8 @@ with its units (the buyer told privately, the card counting it again), once for 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from commerce.domain.order import OrderStatus
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.unit.handlers.conftest import Chat, fake_chat
@@ -97,4 +99,21 @@ async def test_an_order_that_lapsed_unpaid_is_never_brought_back() -> None:
     said = chat.said(await chat.say("amy", "恢复订单 1-1"))
 
     assert said == "订单 #1-1 是过了付款期限自动取消的，不能恢复，没有任何改动。"
+    assert _lin(factory) is OrderStatus.CANCELLED
+
+
+async def test_an_order_whose_units_are_gone_is_never_brought_back() -> None:
+    factory = FakeUnitOfWorkFactory()
+    chat = fake_chat(factory)
+    await chat.say("amy", "接龙 鸡蛋 价格 40 库存 3")
+    await chat.say("lin", "+2")
+    await chat.say("ned", "+1")
+    await chat.say("amy", "截单")
+    await chat.say("amy", "取消订单 1-1")
+    stored = factory.state.group_buys[1]  # a unit of the stock gone meanwhile: 2 left, 1 of them Ned's
+    stored.terms = replace(stored.terms, stock=2)
+
+    said = chat.said(await chat.say("amy", "恢复订单 1-1"))
+
+    assert said == "订单 #1-1 有 2 份，但现在只剩 1 份，不能恢复，没有任何改动。"
     assert _lin(factory) is OrderStatus.CANCELLED
