@@ -62,7 +62,7 @@ _ZH_GLUE = re.compile(
     r"了|的|啦|哈|哦|呀|喔|已|刚刚?|钱|[\s,，、。.!！~～:：]"
 )
 # a transfer (`转了`, `sent`) is a payment only with money said: an amount, a way to pay, 钱 / money, or
-# to whom (`转你了`, `转过去了`); `发` only of a red packet (`红包发你了`: `发你了` is talk)
+# to whom (`转你了`, `转过去了`); `发` only of a red packet to her (`红包发你了`; `发红包了` is talk)
 _MONEY_ZH = re.compile(r"钱|款|账|微信|支付宝|银行卡|网银|红包|现金|\d")
 _EN_VERB = re.compile(
     r"^(?:(?:ok(?:ay)?|hi|hey|hello|yes|yep|done)\b[\s,.!]*)?"
@@ -182,10 +182,11 @@ def paid_in_words(text: str) -> PaidInWords | None:
 
 def _pays_zh(said: re.Match[str], text: str) -> bool:
     """Whether the verb `said` is a payment: `付` / `支付` always; `转` with money said (`钱转你了`), to
-    whom (`转你了`, `转过去了`) or as the whole message (`已转`); `发` only of a red packet (`红包发你了`)."""
+    whom (`转你了`, `转过去了`) or as the whole message (`已转`); `发` only of a red packet sent to her
+    (`红包发你了`, `发你红包了`)."""
     verb = said.group("verb")
-    if verb == "发":
-        return "红包" in text
+    if verb == "发":  # `发红包了` alone is a lucky-money packet to the group: talk
+        return "红包" in text and bool(said.group("to"))
     if verb != "转":
         return True
     money = _MONEY_ZH.search(text) is not None

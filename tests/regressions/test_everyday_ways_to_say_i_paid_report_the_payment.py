@@ -21,6 +21,7 @@ ZH = [
     "钱已转",
     "付款了 两份 80",
     "红包发你了",
+    "发你红包了",
     "已经转了",
     "刚转你了 80",
 ]
@@ -70,6 +71,7 @@ async def test_questions_and_negations_of_paying_stay_chatter() -> None:
         "已转发",
         "已转到群里了",
         "发你了",
+        "发红包了",
         "转了",
         "sent?",
         "not transferred yet",
