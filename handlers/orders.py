@@ -27,6 +27,7 @@ from handlers.members import mentioned, names_in
 from handlers.note_cards import bought_cards
 from handlers.order_numbers import said_where_due, typed_order
 from handlers.organiser_notices import guest_told_with_hers, paid_notices, told_organisers
+from handlers.parsing.collecting import without_thanks
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.recipients import buyer_language, done_by
 from handlers.texts import MAX_QUOTED, has, normalize_language, refusal_text, status_text, t
@@ -301,7 +302,7 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     # order 255, not Ben's.
     where = Where(request.chat_id, private=ctx.is_private)  # this chat's orders, or the sender's own
     order_id = ctx.command.order_id  # a button's (the report's Received)
-    if kind is _PAID and order_id is None and _EVERY_REPORTED.match(ctx.command.rest.strip()):
+    if kind is _PAID and order_id is None and _EVERY_REPORTED.match(without_thanks(ctx.command.rest)):
         return await _every_reported(ctx)
     numbers, after = _listed(ctx.command.rest) if order_id is None else ([], "")
     if order_id is None and not numbers:  # `已收 @Bob 13-1`: the name says whose the order is

@@ -1361,6 +1361,10 @@ def _option_alone(rest: str, *, strict: bool) -> Command | None:
     return Command("join", quantity=quantity, option=word, option_alone=strict, friend=friend)
 
 
+# `已收 全部`, `已收全部`: every reported payment confirmed (handlers.orders)
+_PAID_EVERY = re.compile(r"^(?:全部|所有)[\s.!。！~～]*$")
+
+
 def _bare_args_fit(name: str, rest: str) -> bool:
     if name in codes.ALL_COMMANDS:  # `核销 4827`, `设置帮手 @Cat`; `核销了吗` is talk
         return codes.fits_bare(name, rest)
@@ -1368,6 +1372,8 @@ def _bare_args_fit(name: str, rest: str) -> bool:
         return reports.fits_bare(name, rest)
     if name in edit_words.ALL_COMMANDS:  # `修改 价格 80`, `踢出 @Bob`; `修改一下吧` is talk
         return edit_words.fits_bare(name, rest)
+    if name == "paid" and _PAID_EVERY.match(_without_courtesy(rest)):  # `已收全部`, `已收 全部 谢谢`
+        return True
     if name in ("paid", "picked_up", "unpaid"):  # `已收 7-2、7-5 谢谢`; `已收到货了吗` is talk
         return bool(_PAID_BARE.match(rest)) or _courteous(_PAID_SEVERAL.match(rest))
     if name == "lang":

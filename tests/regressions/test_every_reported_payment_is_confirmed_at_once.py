@@ -67,3 +67,15 @@ async def test_a_buyers_paid_all_confirms_nothing() -> None:
 
     assert "只有团长" in said, said
     assert _statuses(factory)["cat"] is OrderStatus.PENDING_PAYMENT
+
+
+async def test_paid_all_glued_or_with_thanks_is_the_same_and_a_question_is_talk() -> None:
+    for form in ("已收全部", "已收 全部 谢谢", "已收 所有"):
+        factory, chat = await _closed("接龙 鸡蛋 价格 40 成团 1", "截单")
+        await chat.say("cat", "已转")
+        assert await chat.say("amy", "已收全部了吗") == []
+
+        said = chat.said(await chat.say("amy", form))
+
+        assert said == "已标记为已付款：#1-1（Cat，¥40）。", form
+        assert _statuses(factory)["cat"] is OrderStatus.PAID
