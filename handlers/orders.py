@@ -526,6 +526,7 @@ ACTS_ON: dict[str, tuple[OrderStatus, ...]] = {
     "paid": (OrderStatus.PENDING_PAYMENT,),
     "notpaid": (OrderStatus.PENDING_PAYMENT,),
     "cancel_order": (OrderStatus.PENDING_PAYMENT,),
+    "restore_order": (OrderStatus.CANCELLED,),
     "unpaid": (OrderStatus.PAID,),
     "picked_up": (OrderStatus.PAID,),
     "refund": (OrderStatus.PAID, OrderStatus.FULFILLED),

@@ -37,6 +37,9 @@ async def test_a_cancelled_unpaid_order_is_brought_back_in_chinese() -> None:
     assert chat.said(await chat.say("lin", "恢复订单 1-1")) == "只有团长（Amy）可以恢复订单，没有任何改动。"
     assert _lin(factory) is OrderStatus.CANCELLED  # only the organiser brings it back
 
+    assert chat.said(await chat.say("amy", "恢复订单 9-9")) == (
+        "这里没有订单 #9-9，没有任何改动。例如：恢复订单 1-1（已取消订单的编号，订单消息里有）"
+    )
     replies = await chat.say("amy", "恢复订单 1-1", update_id="u1")
     assert chat.said(replies) == "已恢复订单 #1-1（Lin）：又在等待付款。收到钱就发 已收 1-1。"
     assert chat.private(replies)["lin"] == (
