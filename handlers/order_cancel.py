@@ -80,7 +80,12 @@ async def restore_order(ctx: Context) -> list[Reply]:
     answer = Reply(text=said, language=lang)
     if not ctx.is_private and order.chat_id != request.chat_id:  # 帮卖: another group's buyer, privately
         answer = Reply(text=said, private_to=request.user_id, language=lang)
-    return [answer, *await _restored_told(ctx, done), card_update(group_buy)]
+    total = format_money(order.total, order.currency)  # a chat admin's restore: the organiser is told
+    notice = OrganiserNotice(
+        group_buy, order, "restore_order_organiser", "restore_order_organiser_several", total
+    )
+    organiser = await told_organisers(ctx, [notice])
+    return [answer, *await _restored_told(ctx, done), *organiser, card_update(group_buy)]
 
 
 async def _restored_told(ctx: Context, done: service.Dropped) -> list[Reply]:

@@ -42,9 +42,9 @@ async def test_a_cancelled_unpaid_order_is_brought_back_in_chinese() -> None:
     )
     replies = await chat.say("amy", "恢复订单 1-1", update_id="u1")
     assert chat.said(replies) == "已恢复订单 #1-1（Lin）：又在等待付款。收到钱就发 已收 1-1。"
-    assert chat.private(replies)["lin"] == (
-        "Amy 恢复了你的订单 #1-1（鸡蛋，¥80）。已经付过就发 我已付款 1-1，还没付请付款后再发。"
-    )
+    assert chat.private(replies) == {  # her own restore: only the buyer is told
+        "lin": "Amy 恢复了你的订单 #1-1（鸡蛋，¥80）。已经付过就发 我已付款 1-1，还没付请付款后再发。"
+    }
     assert _lin(factory) is OrderStatus.PENDING_PAYMENT
     assert any(reply.card_of == 1 for reply in replies)  # the card counts her units again
     assert await chat.say("amy", "恢复订单 1-1", update_id="u1") == replies  # delivered twice: once
@@ -120,3 +120,14 @@ async def test_an_order_whose_units_are_gone_is_never_brought_back() -> None:
 
     assert said == "订单 #1-1 有 2 份，但现在只剩 1 份，不能恢复，没有任何改动。"
     assert _lin(factory) is OrderStatus.CANCELLED
+
+
+async def test_a_chat_admins_restore_is_told_to_the_organiser() -> None:
+    factory, chat = await _cancelled("接龙 鸡蛋 价格 40 库存 3", "取消订单 1-1")
+    chat.admins = {"boss"}
+
+    replies = await chat.say("boss", "恢复订单 1-1")
+
+    assert chat.said(replies) == "已恢复订单 #1-1（Lin）：又在等待付款。收到钱就发 已收 1-1。"
+    assert chat.private(replies)["amy"] == "Boss 恢复了你的 鸡蛋（#1）订单 #1-1（Lin，¥80）：又在等待付款。"
+    assert _lin(factory) is OrderStatus.PENDING_PAYMENT
