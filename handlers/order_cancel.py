@@ -54,6 +54,62 @@ async def cancel_order(ctx: Context) -> list[Reply]:
     return await _replies(ctx, done)
 
 
+async def restore_order(ctx: Context) -> list[Reply]:
+    """`恢复订单 1-10` (`/restore 1-10`): an order cancelled unpaid waits for payment again, by whoever may
+    cancel it; the buyer is told privately, in her language, and the card counts it again."""
+    request = ctx.request
+    number = ctx.command.order
+    if number is None:
+        raise DomainError("restore_order_usage")
+    order_id = await typed_order(ctx, number, waiting=OrderStatus.CANCELLED)
+    done = await refused_where_due(
+        ctx,
+        order_id,
+        service.restore_cancelled(
+            ctx.uow,
+            order_id=order_id,
+            actor=request.user_id,
+            is_admin=request.is_admin,
+            now=ctx.now,
+            where=Where(request.chat_id, private=ctx.is_private),
+        ),
+    )
+    order, group_buy = done.order, done.group_buy
+    lang = await ctx.lang(group_buy)
+    said = t(lang, "restore_order_done", order=order.number, name=order.buyer_name)
+    answer = Reply(text=said, language=lang)
+    if not ctx.is_private and order.chat_id != request.chat_id:  # 帮卖: another group's buyer, privately
+        answer = Reply(text=said, private_to=request.user_id, language=lang)
+    total = format_money(order.total, order.currency)  # a chat admin's restore: the organiser is told
+    notice = OrganiserNotice(
+        group_buy, order, "restore_order_organiser", "restore_order_organiser_several", total
+    )
+    organiser = await told_organisers(ctx, [notice])
+    return [answer, *await _restored_told(ctx, done), *organiser, card_update(group_buy)]
+
+
+async def _restored_told(ctx: Context, done: service.Dropped) -> list[Reply]:
+    """The buyer's private note of her order brought back (a 代报 guest's: to the organiser who added
+    them, unless that is who restored it)."""
+    order, group_buy = done.order, done.group_buy
+    to = payer_of(order.buyer_id)
+    if to == ctx.request.user_id:
+        return []
+    buyer_lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
+    by = await known_as(ctx, order, group_buy)
+    total = format_money(order.total, order.currency)
+    note = t(
+        buyer_lang,
+        "restore_order_buyer_note",
+        by=by,
+        order=order.number,
+        title=group_buy.terms.title,
+        total=total,
+        name=order.buyer_name,
+    )
+    return [Reply(text=note, private_to=to, language=buyer_lang)]
+
+
 async def _members_unpaid_order(ctx: Context) -> int:
     """`/cancel @Eve` (取消订单 @张三): the named member's one unpaid order here."""
     request = ctx.request

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from commerce.domain.errors import DomainError
-from commerce.domain.group_buy import GroupBuy
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.member import identity
 from commerce.domain.money import format_money
@@ -27,6 +27,7 @@ from handlers.members import mentioned, names_in
 from handlers.note_cards import bought_cards
 from handlers.order_numbers import said_where_due, typed_order
 from handlers.organiser_notices import guest_told_with_hers, paid_notices, told_organisers
+from handlers.parsing.collecting import without_thanks
 from handlers.parsing.numbers import ORDER, order_number
 from handlers.recipients import buyer_language, done_by
 from handlers.texts import MAX_QUOTED, has, normalize_language, refusal_text, status_text, t
@@ -301,6 +302,8 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     # order 255, not Ben's.
     where = Where(request.chat_id, private=ctx.is_private)  # this chat's orders, or the sender's own
     order_id = ctx.command.order_id  # a button's (the report's Received)
+    if kind is _PAID and order_id is None and _EVERY_REPORTED.match(without_thanks(ctx.command.rest)):
+        return await _every_reported(ctx)
     numbers, after = _listed(ctx.command.rest) if order_id is None else ([], "")
     if order_id is None and not numbers:  # `已收 @Bob 13-1`: the name says whose the order is
         numbers, after = _named_then_listed(ctx.command.rest)
@@ -368,6 +371,40 @@ async def _confirm(ctx: Context, kind: _Confirmation) -> list[Reply]:
     if kind is _PAID:  # an admin's 已收: the organiser, who holds the money, is told
         replies += await told_organisers(ctx, paid_notices(confirmed))
     return replies
+
+
+# `已收 全部`, `/paid all`: every payment reported (💸) and not confirmed yet, never an unreported one
+_EVERY_REPORTED = re.compile(r"^(?:全部|所有|都收到了|全收了|all)[\s.!。！~～]*$", re.IGNORECASE)
+_EVERY_REPORTED_GROUP_BUYS = 50  # in private: her newest group buys looked at
+
+
+async def _every_reported(ctx: Context) -> list[Reply]:
+    """`已收 全部` (`/paid all`): each order of her group buys here (in private: hers anywhere) whose buyer
+    reported paying (我已付款, 💸) confirmed at once, as `已收 1-1 1-2` naming them all would be (listed,
+    each buyer told privately); none reported: said so, nothing changed. An unpaid order nobody reported
+    is never marked by it."""
+    request = ctx.request
+    await _organisers_only(ctx, _PAID)
+    if ctx.is_private:
+        mine = await ctx.uow.views.group_buys_of(request.user_id, limit=_EVERY_REPORTED_GROUP_BUYS)
+        ids = [summary.id for summary in mine if summary.status is GroupBuyStatus.SUCCEEDED]
+    else:
+        ids = await ctx.uow.collecting.with_unpaid(request.chat_id)
+    here = Where(request.chat_id, private=ctx.is_private)
+    numbers: list[str] = []
+    for group_buy_id in ids:
+        group_buy = await ctx.uow.group_buys.get(group_buy_id)
+        admin = request.is_admin and here.admin_counts(group_buy) if group_buy is not None else False
+        if group_buy is None or not group_buy.may_manage(request.user_id, is_admin=admin):
+            continue
+        numbers += [
+            order.number
+            for order in await ctx.uow.orders.for_group_buy(group_buy_id)
+            if order.status is OrderStatus.PENDING_PAYMENT and order.reported_paid_at is not None
+        ]
+    if not numbers:
+        raise DomainError("paid_all_none_reported")
+    return await _several(ctx, _PAID, numbers, ())
 
 
 async def _each_named_privately(ctx: Context, kind: _Confirmation, rest: str) -> list[Reply]:
@@ -489,6 +526,7 @@ ACTS_ON: dict[str, tuple[OrderStatus, ...]] = {
     "paid": (OrderStatus.PENDING_PAYMENT,),
     "notpaid": (OrderStatus.PENDING_PAYMENT,),
     "cancel_order": (OrderStatus.PENDING_PAYMENT,),
+    "restore_order": (OrderStatus.CANCELLED,),
     "unpaid": (OrderStatus.PAID,),
     "picked_up": (OrderStatus.PAID,),
     "refund": (OrderStatus.PAID, OrderStatus.FULFILLED),

@@ -83,6 +83,8 @@ COMMANDS: tuple[Entry, ...] = (
         ("cancelunpaid", "cancel_unpaid"),
         ("取消未付款", "取消所有未付款", "取消全部未付款"),
     ),
+    # 恢复订单 1-10: an order cancelled unpaid brought back (its buyer had paid after all)
+    Entry("restore_order", order_cancel.restore_order, ("restore", "restoreorder"), ("恢复订单", "撤销取消")),
     Entry("orders", orders.my_orders, ("orders", "myorders"), ("我的订单", "订单")),
     Entry("paid", orders.paid, ("paid",), ("已收款", "已收")),
     # 已付款: the buyer's report; with @name, or by the organiser with an order number, their 已收

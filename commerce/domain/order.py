@@ -36,6 +36,8 @@ ORDER_TRANSITIONS: TransitionTable[OrderStatus] = TransitionTable(
         (OrderStatus.PAID, "refund"): OrderStatus.REFUNDED,
         (OrderStatus.FULFILLED, "refund"): OrderStatus.REFUNDED,  # collected and found bad: money back
         (OrderStatus.PAID, "unpay"): OrderStatus.PENDING_PAYMENT,  # 撤销已收: a mistaken 已收 undone
+        # 恢复订单: an order cancelled unpaid (取消未付款, 取消订单) brought back: she had paid after all
+        (OrderStatus.CANCELLED, "restore"): OrderStatus.PENDING_PAYMENT,
     },
 )
 
@@ -258,6 +260,11 @@ class Order:
         self._change("cancel", actor=actor, now=now, reason=reason)
         assert self.id is not None
         self.events.append(ev.OrderCancelled(self.id, self.group_buy_id, self.buyer_id, actor, reason))
+
+    def restore(self, *, actor: str, now: datetime) -> None:
+        """恢复订单: a cancelled unpaid order waits for payment again, with its units (never a refunded
+        one: the table has no such move)."""
+        self._change("restore", actor=actor, now=now, reason=f"restored by {actor}")
 
     def fulfil(self, *, actor: str, now: datetime) -> None:
         """已取货: the goods were handed over. Only a paid order: pay-at-pickup is confirmed paid first."""

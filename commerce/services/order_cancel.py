@@ -20,9 +20,10 @@ from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
-from commerce.services.orders import members_newest  # 已收 @张三's own rule
+from commerce.services.orders import members_newest, restorable  # 已收 @张三's own rule
 
 PENDING = OrderStatus.PENDING_PAYMENT.value
+LAPSED_BY = "system"  # who cancels a reservation unpaid past its pay-by time (payments.lapse_unpaid)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,57 @@ async def cancel_unpaid(
     if not await uow.orders.save_status(order, previous=PENDING):  # paid or cancelled meanwhile
         raise DomainError("busy_try_again")
     return Dropped(order, group_buy, reported=reported)
+
+
+async def restore_cancelled(
+    uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, now: datetime, where: Where
+) -> Dropped:
+    """恢复订单 12-3: an order cancelled unpaid (取消未付款, 取消订单) waits for payment again with its
+    units, by whoever may cancel it; refused, changing nothing, when it is not cancelled (a repeat of the
+    same message restores once), refunded, its group buy did not go ahead, or the units it held are no
+    longer to be had (its stock, its per-person limit: as a join)."""
+    order = await uow.orders.get(order_id)
+    group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
+    if order is None or group_buy is None:
+        raise NotFound("order_not_found", order=order_id if order is None else order.number)
+    if not where.finds_managed(order, group_buy, actor) and order.buyer_id != actor:
+        raise NotFound("order_not_found", order=order.number)
+    if not group_buy.may_manage(actor, is_admin=is_admin and where.admin_counts(group_buy)):
+        raise DomainError("restore_order_not_organiser", organiser=group_buy.organiser_name)
+    if order.status is OrderStatus.REFUNDED:
+        raise DomainError("restore_order_refunded", order=order.number)
+    if order.status is not OrderStatus.CANCELLED:
+        raise DomainError("restore_order_not_cancelled", order=order.number)
+    if order.history and order.history[-1].actor == LAPSED_BY:  # its pay-by time passed: it would lapse again
+        raise DomainError("restore_order_lapsed", order=order.number)
+    if not restorable(group_buy):
+        raise DomainError("restore_order_group_buy_over", order=order.number, title=group_buy.terms.title)
+    await _check_units(uow, order, group_buy)
+    order.restore(actor=actor, now=now)
+    if not await uow.orders.save_status(order, previous=OrderStatus.CANCELLED.value):
+        raise DomainError("busy_try_again")
+    return Dropped(order, group_buy)
+
+
+async def _check_units(uow: UnitOfWork, order: Order, group_buy: GroupBuy) -> None:
+    """The units `order` held still to be had, as a join's: within the stock and her per-person limit
+    with every order not dropped (cancelled, refunded); refused naming what is left."""
+    assert group_buy.id is not None
+    held = [
+        other
+        for other in await uow.orders.for_group_buy(group_buy.id)
+        if other.id != order.id and other.status not in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)
+    ]
+    cap = group_buy.terms.stock_cap
+    taken = sum(other.quantity for other in held)
+    if cap is not None and taken + order.quantity > cap:
+        left = max(cap - taken, 0)
+        raise DomainError("restore_order_no_stock", order=order.number, count=order.quantity, left=left)
+    limit = group_buy.terms.per_person_limit
+    hers = sum(other.quantity for other in held if other.buyer_id == order.buyer_id)
+    if limit is not None and hers + order.quantity > limit:
+        left = max(limit - hers, 0)
+        raise DomainError("restore_order_over_limit", order=order.number, limit=limit, left=left)
 
 
 def check_cancellable(order: Order) -> None:

@@ -128,7 +128,7 @@ async def confirm_paid(
 ) -> Confirmed:
     """已收款 12: the organiser confirms cash, a transfer or payment at pickup."""
     done = await _managed(uow, order_id=order_id, actor=actor, is_admin=is_admin, where=where)
-    _ensure_confirmable(done.order)
+    _ensure_confirmable(done.order, done.group_buy)
     done.order.mark_paid(actor=actor, method="offline", reference="", amount=done.order.total, now=now)
     await uow.orders.save(done.order)
     await give_code(uow, done.order)  # the buyer's pickup code (核销), in the note they get
@@ -145,17 +145,26 @@ async def paid_or_payable(
     status = done.order.status
     if status in (OrderStatus.PAID, OrderStatus.FULFILLED):
         return done, True
-    _ensure_confirmable(done.order)
+    _ensure_confirmable(done.order, done.group_buy)
     if status is not OrderStatus.PENDING_PAYMENT:
         raise DomainError("order_not_payable", order=done.order.number, status=status.value)
     return done, False
 
 
-def _ensure_confirmable(order: Order) -> None:
+def _ensure_confirmable(order: Order, group_buy: GroupBuy) -> None:
     """已收 of a refunded or cancelled order: refused as the organiser's confirmation, not as a payment
-    ("cannot be marked paid: it was refunded", never "cannot be paid now")."""
+    ("cannot be marked paid: it was refunded", never "cannot be paid now"); one cancelled unpaid that
+    can be brought back says how first (`恢复订单 1-10`)."""
+    if order.status is OrderStatus.CANCELLED and restorable(group_buy):
+        raise DomainError("order_cancelled_restore_first", order=order.number)
     if order.status in (OrderStatus.REFUNDED, OrderStatus.CANCELLED):
         raise DomainError("order_not_confirmable", order=order.number, status=order.status.value)
+
+
+def restorable(group_buy: GroupBuy) -> bool:
+    """Whether a cancelled unpaid order of `group_buy` can be brought back (恢复订单): it went ahead
+    (succeeded, or every order collected), not failed or called off."""
+    return group_buy.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
 
 
 async def collected_or_collectable(

@@ -48,8 +48,12 @@ _AMOUNT = (
 _WAY_ZH = r"(?:用|通过|走)?(?:微信|支付宝|银行卡|网银|红包|现金)(?:转账|红包|支付)?"
 _ZH_VERB = re.compile(
     rf"^(?:我|俺)?(?:{_WAY_ZH})?(?:[\u4e00-\u9fff]{{0,6}}?的?(?:钱|款))?(?:已经?|刚刚?|都)?"
-    r"(?P<verb>支付|付款|转账|付|转)(?:了|过了?|好了|完了)?(?:款|账|钱)?"
+    r"(?P<verb>支付|付款|转账|付|转|发)(?P<to>给?(?:你|您|团长)|过去)?(?:了|过了?|好了|完了|啦)?(?:款|账|钱)?"
 )
+# `已转`, `已经转了`: a report only as the whole message (but for thanks); `转了`, `已转发` are talk
+_ONLY_TRANSFERRED = re.compile(r"^(?:我|俺)?已经?转(?:了|过了?)?[\s,，、.。!！~～]*$")
+# how many were paid for (`付款了 两份 80`, `付了 2份 160`): never the amount
+_PORTIONS_ZH = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,2})\s*(?:份|个|斤|盒|箱|袋|件|包|打)")
 _ZH_GLUE = re.compile(
     rf"{_WAY_ZH}|转账|转的|付的|转过去了?|过去了?|给你了?|给团长了?|团长|谢谢|多谢|辛苦了?|"
     # `转给Amy了`, `转给小王了`: to whom (a name, one word)
@@ -57,7 +61,8 @@ _ZH_GLUE = re.compile(
     r"请查收|查收一下|查收|请收下|收一下|请确认|确认一下|麻烦了?|"
     r"了|的|啦|哈|哦|呀|喔|已|刚刚?|钱|[\s,，、。.!！~～:：]"
 )
-# a transfer (`转了`, `sent`) is a payment only with money said: an amount, a way to pay, 钱 / money
+# a transfer (`转了`, `sent`) is a payment only with money said: an amount, a way to pay, 钱 / money, or
+# to whom (`转你了`, `转过去了`); `发` only of a red packet to her (`红包发你了`; `发红包了` is talk)
 _MONEY_ZH = re.compile(r"钱|款|账|微信|支付宝|银行卡|网银|红包|现金|\d")
 _EN_VERB = re.compile(
     r"^(?:(?:ok(?:ay)?|hi|hey|hello|yes|yep|done)\b[\s,.!]*)?"
@@ -67,7 +72,7 @@ _EN_VERB = re.compile(
 _WAY_EN = r"pay\s?now|pay\s?lah|venmo|paypal|wechat|alipay|zelle|revolut|wise|bank|transfer|cash"
 _EN_GLUE = re.compile(
     r"\b(?:i(?:['’]ve)?|have|just(?:\s+now)?|already|also|too|now|today|paid|sent|transferred|transfered|"
-    r"it|to\s+you|to\s+@?[a-z]\w*|thanks?(?:\s+you)?,?\s+@?[a-z]\w*|"
+    r"it|(?:to\s+)?(?:you|u|ya)|to\s+@?[a-z]\w*|thanks?(?:\s+you)?,?\s+@?[a-z]\w*|"
     rf"(?:the\s+)?(?:money|payment)|(?:(?:via|by|with|through|on|over)\s+)?(?:{_WAY_EN})|thanks|thank\s+you|thx|ty)\b|"
     r"[\s,，.!！~～:：&+]",
     re.IGNORECASE,
@@ -83,7 +88,7 @@ _FOR_KIN = re.compile(
 _WAY_SAID = re.compile(rf"\b(?:{_WAY_EN})\b", re.IGNORECASE)
 _MONEY_EN = re.compile(rf"\b(?:money|payment|{_WAY_EN})\b|\d", re.IGNORECASE)
 _NOT_A_REPORT = re.compile(r"[?？吗呢嘛没谁哪几多少未别不]|\b(?:not|n['’]t|no|never|who)\b", re.IGNORECASE)
-_SYMBOLS = re.compile(r"[^\w\s.,，。!！~～:：¥￥$&+-]")  # emoji and signs (`💰`, `👍`): no words
+_SYMBOLS = re.compile(r"[^\w\s.,，。!！~～:：¥￥$&+'’-]")  # emoji and signs (`💰`, `👍`): no words
 # thanks said before or after a report (`paid 10 thx amy!`, `thx, paid 10`, `付了50 谢啦`, `谢谢团长 付了50`),
 # to whom it may name: never what makes it talk (`without_thanks`)
 _THANKS_EN = (
@@ -166,12 +171,26 @@ def paid_in_words(text: str) -> PaidInWords | None:
     if not cleaned or _NOT_A_REPORT.search(text) or len(cleaned) > 60:
         return None
     zh = _ZH_VERB.match(cleaned)
-    if zh is not None and (zh.group("verb") != "转" or _MONEY_ZH.search(cleaned)):
-        return _payee(_what_is_left(cleaned[zh.end() :], "zh", _ZH_GLUE), cleaned[zh.end() :])
+    if zh is not None and _pays_zh(zh, cleaned):
+        rest = _PORTIONS_ZH.sub(" ", cleaned[zh.end() :])
+        return _payee(_what_is_left(rest, "zh", _ZH_GLUE), rest)
     en = _EN_VERB.match(cleaned)
-    if en is not None and (en.group("verb").lower() == "paid" or _MONEY_EN.search(cleaned)):
+    if en is not None and (en.group("verb").lower() != "sent" or _MONEY_EN.search(cleaned)):
         return _payee(_what_is_left(cleaned[en.end() :], "en", _EN_GLUE), cleaned[en.end() :])
     return None
+
+
+def _pays_zh(said: re.Match[str], text: str) -> bool:
+    """Whether the verb `said` is a payment: `付` / `支付` always; `转` with money said (`钱转你了`), to
+    whom (`转你了`, `转过去了`) or as the whole message (`已转`); `发` only of a red packet sent to her
+    (`红包发你了`, `发你红包了`)."""
+    verb = said.group("verb")
+    if verb == "发":  # `发红包了` alone is a lucky-money packet to the group: talk
+        return "红包" in text and bool(said.group("to"))
+    if verb != "转":
+        return True
+    money = _MONEY_ZH.search(text) is not None
+    return bool(said.group("to")) or money or _ONLY_TRANSFERRED.match(text) is not None
 
 
 def _payee(said: PaidInWords | None, rest: str) -> PaidInWords | None:

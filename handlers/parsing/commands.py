@@ -318,6 +318,7 @@ _CHATTY = re.compile(r"[,;、]|谢|好的|收到|了|啦|哈|嗯|哦|呀|吧|啊
 _BARE_USAGE = {
     "paid": lambda: DomainError("paid_usage", order="12-3"),
     "unpaid": lambda: DomainError("unpaid_usage"),
+    "restore_order": lambda: DomainError("restore_order_usage"),
     "picked_up": lambda: DomainError("picked_up_usage", order="12-3"),
     "refund": lambda: DomainError("refund_usage", order="12-3"),
     "pickup_code": lambda: DomainError("pickup_code_usage"),
@@ -1059,6 +1060,11 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             group_buy_id=None if number is None else int(number),
             confirmed=found.group("confirm") is not None,
         )
+    if name == "restore_order":  # 恢复订单 1-10, `/restore 1-10`: a cancelled unpaid order brought back
+        found = _ORDER_ARGS.match(_without_courtesy(rest))
+        if found is not None and found.group("id"):
+            return Command(name, lang=lang, order=order_number(found.group("id")))
+        return _usage(strict, lang, DomainError("restore_order_usage"))
     if name == "unpaid":  # 撤销已收 12-3, `未收 @张三`: read by handlers.unpaying, as `paid` is
         return Command(name, lang=lang, rest=rest) if strict or _bare_args_fit(name, rest) else None
     if name in note_words.COMMANDS:  # notes (种草): read from what was typed by handlers.notes
@@ -1358,6 +1364,10 @@ def _option_alone(rest: str, *, strict: bool) -> Command | None:
     return Command("join", quantity=quantity, option=word, option_alone=strict, friend=friend)
 
 
+# `已收 全部`, `已收全部`: every reported payment confirmed (handlers.orders)
+_PAID_EVERY = re.compile(r"^(?:全部|所有)[\s.!。！~～]*$")
+
+
 def _bare_args_fit(name: str, rest: str) -> bool:
     if name in codes.ALL_COMMANDS:  # `核销 4827`, `设置帮手 @Cat`; `核销了吗` is talk
         return codes.fits_bare(name, rest)
@@ -1365,6 +1375,8 @@ def _bare_args_fit(name: str, rest: str) -> bool:
         return reports.fits_bare(name, rest)
     if name in edit_words.ALL_COMMANDS:  # `修改 价格 80`, `踢出 @Bob`; `修改一下吧` is talk
         return edit_words.fits_bare(name, rest)
+    if name == "paid" and _PAID_EVERY.match(_without_courtesy(rest)):  # `已收全部`, `已收 全部 谢谢`
+        return True
     if name in ("paid", "picked_up", "unpaid"):  # `已收 7-2、7-5 谢谢`; `已收到货了吗` is talk
         return bool(_PAID_BARE.match(rest)) or _courteous(_PAID_SEVERAL.match(rest))
     if name == "lang":

@@ -174,3 +174,29 @@ async def test_a_single_cancel_after_the_close_tells_who_waited_once(
     )
     second = await app.handle(_say("amy", "/cancel 1-2", "7"))
     assert "eve" not in {reply.private_to for reply in second}
+
+
+async def test_an_order_cancelled_unpaid_is_brought_back_on_storage(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    """rep40 #1 on storage: `/restore 1-1` of a cancelled order stores it unpaid again (its history kept),
+    the same message twice restores once, and `/paid 1-1` then confirms it."""
+    app = ChatApp(uow_factory=uow_factory, clock=FakeClock(), config=AppConfig())
+    await app.handle(_say("amy", "/groupbuy Mangoes price 88 stock 2", "1"))
+    await app.handle(_say("bob", "+1", "2"))
+    await app.handle(_say("amy", "/close", "3"))
+    await app.handle(_say("amy", "/cancel 1-1", "4"))
+
+    first = await app.handle(_say("amy", "/restore 1-1", "5"))
+    again = await app.handle(_say("amy", "/restore 1-1", "5"))
+    paid = await app.handle(_say("amy", "/paid 1-1", "6"))
+
+    assert again == first
+    assert (
+        first[0].text
+        == "Order #1-1 (Bob) is back and waiting for payment. When the money arrives, send /paid 1-1."
+    )
+    assert paid[0].text == "Order #1-1 of Bob (¥88) is marked as paid."
+    async with uow_factory() as uow:
+        order = next(iter(await uow.orders.for_group_buy(1)))
+    assert [change.action for change in order.history] == ["cancel", "restore", "pay"]

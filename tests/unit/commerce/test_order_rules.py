@@ -85,11 +85,12 @@ ALLOWED = {
     (OrderStatus.PAID, "fulfil"): OrderStatus.FULFILLED,
     (OrderStatus.PAID, "refund"): OrderStatus.REFUNDED,
     (OrderStatus.FULFILLED, "refund"): OrderStatus.REFUNDED,  # collected and found bad
+    (OrderStatus.CANCELLED, "restore"): OrderStatus.PENDING_PAYMENT,  # 恢复订单: she had paid after all
 }
 
 
 @pytest.mark.parametrize("status", list(OrderStatus))
-@pytest.mark.parametrize("action", ["pay", "cancel", "fulfil", "refund"])
+@pytest.mark.parametrize("action", ["pay", "cancel", "fulfil", "refund", "restore"])
 def test_the_order_transition_table_allows_exactly_its_moves(status: OrderStatus, action: str) -> None:
     if (status, action) in ALLOWED:
         assert ORDER_TRANSITIONS.next(status, action) is ALLOWED[(status, action)]
