@@ -318,6 +318,7 @@ _CHATTY = re.compile(r"[,;、]|谢|好的|收到|了|啦|哈|嗯|哦|呀|吧|啊
 _BARE_USAGE = {
     "paid": lambda: DomainError("paid_usage", order="12-3"),
     "unpaid": lambda: DomainError("unpaid_usage"),
+    "unpicked_up": lambda: DomainError("unpickup_usage", order="12-3"),
     "picked_up": lambda: DomainError("picked_up_usage", order="12-3"),
     "refund": lambda: DomainError("refund_usage", order="12-3"),
     "pickup_code": lambda: DomainError("pickup_code_usage"),
@@ -1056,7 +1057,7 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             group_buy_id=None if number is None else int(number),
             confirmed=found.group("confirm") is not None,
         )
-    if name == "unpaid":  # 撤销已收 12-3, `未收 @张三`: read by handlers.unpaying, as `paid` is
+    if name in ("unpaid", "unpicked_up"):  # 撤销已收 12-3, `未收 @张三`; 撤销已取 3-5: as `paid` is
         return Command(name, lang=lang, rest=rest) if strict or _bare_args_fit(name, rest) else None
     if name in note_words.COMMANDS:  # notes (种草): read from what was typed by handlers.notes
         return Command(name, lang=lang, rest=rest)
@@ -1362,7 +1363,7 @@ def _bare_args_fit(name: str, rest: str) -> bool:
         return reports.fits_bare(name, rest)
     if name in edit_words.ALL_COMMANDS:  # `修改 价格 80`, `踢出 @Bob`; `修改一下吧` is talk
         return edit_words.fits_bare(name, rest)
-    if name in ("paid", "picked_up", "unpaid"):  # `已收 7-2、7-5 谢谢`; `已收到货了吗` is talk
+    if name in ("paid", "picked_up", "unpaid", "unpicked_up"):  # `已收 7-2、7-5 谢谢`; `已收到货了吗` is talk
         return bool(_PAID_BARE.match(rest)) or _courteous(_PAID_SEVERAL.match(rest))
     if name == "lang":
         return not rest or normalize_language(rest) is not None
