@@ -17,10 +17,13 @@ NAMED_EACH = 30  # orders named under one group buy (then how many more)
 
 
 async def uncollected(ctx: Context) -> list[Reply]:
-    """The organiser's uncollected orders; one who runs no group buy is told it is the organiser's list."""
+    """The organiser's uncollected orders; one who runs no group buy is told (in private) that it is the
+    organiser's list, and left alone in a group."""
     lang = await ctx.lang()
     request = ctx.request
     if not await ctx.uow.views.count_group_buys_of(request.user_id):
+        if not ctx.is_private:  # a member's `谁还没取货？` in the group is talk among neighbours
+            return []
         raise DomainError("uncollected_not_organiser")
     chat_id = None if ctx.is_private else request.chat_id
     found = await organiser.uncollected(ctx.uow, organiser_id=request.user_id, chat_id=chat_id)

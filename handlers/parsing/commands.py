@@ -314,6 +314,8 @@ _OPEN_HINT = re.compile(r"\d|价|阶梯|成团|库存|限购|截止|自提|price
 _QUESTION = re.compile(r"[?？吗呢嘛]|哪|几点|什么|怎么|多久")
 # What makes `已收 ，谢谢` or `退款 好的` talk rather than a command whose argument is wrong.
 _CHATTY = re.compile(r"[,;、]|谢|好的|收到|了|啦|哈|嗯|哦|呀|吧|啊")
+# What may follow `谁还没取货` and keep it the organiser's question: punctuation, a `#12`, a courtesy particle
+_UNCOLLECTED_REST = re.compile(r"[\s?？!！。.,，、~～]|[#＃]\d{1,9}|呢|呀|啊|吗")
 # An organiser's command word that, typed apart with something unreadable after it, gets its usage.
 _BARE_USAGE = {
     "paid": lambda: DomainError("paid_usage", order="12-3"),
@@ -1057,6 +1059,9 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             group_buy_id=None if number is None else int(number),
             confirmed=found.group("confirm") is not None,
         )
+    if name == "uncollected":  # `谁还没取货？`, `/uncollected`; `未取货的明天来拿` is talk
+        asked = not _UNCOLLECTED_REST.sub("", rest)
+        return Command(name, lang=lang, rest="") if strict or asked else None
     if name in ("unpaid", "unpicked_up"):  # 撤销已收 12-3, `未收 @张三`; 撤销已取 3-5: as `paid` is
         return Command(name, lang=lang, rest=rest) if strict or _bare_args_fit(name, rest) else None
     if name in note_words.COMMANDS:  # notes (种草): read from what was typed by handlers.notes

@@ -26,6 +26,7 @@ async def test_the_organiser_gets_the_paid_orders_not_picked_up() -> None:
 
     zh = room.said(await room.say("amy", "谁还没取货", private=True))
     short = room.said(await room.say("amy", "未取货", private=True))
+    asked = room.said(await room.say("amy", "谁还没取货？", private=True))
     en = room.said(await room.say("amy", "who hasn't collected?", private=True))
 
     assert zh == (
@@ -35,7 +36,7 @@ async def test_the_organiser_gets_the_paid_orders_not_picked_up() -> None:
         "  Gus ×1（1-2）\n\n"
         "取货码只在买家自己那里，不在这里显示。交货后发：已取 订单号（例如 已取 1-1），或 核销 取货码。"
     )
-    assert short == zh
+    assert short == zh and asked == zh
     assert en.startswith("📦 Paid, not picked up yet (2 orders):\n\n阳光玫瑰 2斤装 (#1) · pickup: 小区南门")
     assert "  Fay ×2 (1-1)\n  Gus ×1 (1-2)" in en
     assert len(codes) == 2 and not any(code in zh + en for code in codes)  # codes stay the buyers'
@@ -68,3 +69,11 @@ async def test_a_buyer_is_told_it_is_the_organisers_list() -> None:
     zh = room.said(await room.say("fay", "谁还没取货", private=True))
 
     assert zh == "未取货名单是团长看的，你还没有开过团。问自己的取货请发：什么时候取货"
+    assert await room.say("fay", "谁还没取货？") == []  # in the group: talk among neighbours
+
+
+async def test_talk_that_starts_with_the_words_is_left_alone() -> None:
+    room, _ = await _closed_two_paid()
+
+    assert await room.say("amy", "未取货的明天下午来拿") == []
+    assert await room.say("amy", "撤销已取货吧") == []
