@@ -48,7 +48,7 @@ from commerce.services import recommend as for_you
 from commerce.services.asking import Facts
 from commerce.services.note_search import Found
 from commerce.state import Json
-from handlers import last_opened, listing, no_buttons, options
+from handlers import last_opened, listing, no_buttons, options, uncollected
 from handlers.buttons import QuestionButton
 from handlers.cards import format_deadline, money, price_line
 from handlers.context import Context
@@ -60,7 +60,7 @@ from handlers.texts import status_text, t
 from handlers.texts import units as unit_texts
 from handlers.texts.pickup import pickup_text
 from handlers.types import Button, ChatKind, Reply, Request
-from handlers.which import groups_example_number
+from handlers.which import NO_NUMBER, groups_example_number
 
 _NUMBERED = re.compile(r"[#＃]\s*\d+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -80,6 +80,13 @@ _CLOSED_ENDED = {GroupBuyStatus.CANCELLED: "ask_closed_cancelled", GroupBuyStatu
 _WHO_JOINED = re.compile(
     r"^\s*(?:who(?:'s| has| have)?\s+(?:joined|is in|are in|signed up|ordered)"
     r"|谁跟了|都有谁|有谁跟|谁报名|哪些人跟)",
+    re.IGNORECASE,
+)
+# `who hasn't collected?`, `who has not picked up`: the organiser's list (handlers.uncollected), not a
+# buyer's pickup question (`谁还没取货` is its command word)
+_WHO_UNCOLLECTED = re.compile(
+    r"^\s*(?:who(?:'s| is| are)?\s+(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|not|yet to)\s+"
+    r"(?:yet\s+)?(?:collected|collect|picked up|pick up|picked|pick)\b)",
     re.IGNORECASE,
 )
 ON_IT_QUOTED = 3  # notes on the group buy asked about quoted when none speaks to the question
@@ -123,6 +130,8 @@ async def ask(ctx: Context) -> list[Reply]:
             if best is not None:
                 return best
         return await foryou(ctx)
+    if _WHO_UNCOLLECTED.search(words):  # `who hasn't collected?`: the organiser's list
+        return await uncollected.uncollected(ctx)
     if question.intent is None and not ctx.is_private and _WHO_JOINED.search(words):  # `/ask who joined`
         listed = question.group_buy_id
         ctx.command = replace(ctx.command, name="list", group_buy_id=listed, rest="", lang=lang)
@@ -137,6 +146,11 @@ async def ask(ctx: Context) -> list[Reply]:
         answer = "\n".join(_answer(found, lang, ctx) for found in every)
     elif ctx.is_private and question.group_buy_id is None and question.intent is not Intent.MY_ORDER:
         number = await groups_example_number(ctx.uow, request.platform, request.user_id)  # of her groups
+        if question.intent is Intent.PICKUP:  # no order to collect, no open buy she is on: nothing to pick up
+            if number == NO_NUMBER:  # never a literal `#N`
+                return [Reply(text=t(lang, "ask_pickup_nothing"), language=lang)]
+            text = t(lang, "ask_pickup_nothing_example", id=number)
+            return [Reply(text=text, language=lang)]
         example = t(lang, f"ask_example_{question.intent.value}", id=number)  # the question she asked
         return [Reply(text=t(lang, "ask_which_private_example", example=example), language=lang)]
     else:

@@ -39,7 +39,13 @@ async def remove(ctx: Context) -> list[Reply]:
     """踢出 / `/remove`: the organiser takes someone's line off the list."""
     request = ctx.request
     words = parse_remove(ctx.command.rest)
-    group_buy = await service.reach(ctx.uow, where(ctx), words.group_buy_id, request.user_id)
+    try:
+        group_buy = await service.reach(ctx.uow, where(ctx), words.group_buy_id, request.user_id)
+    except DomainError as refusal:  # several open: the one the member named is on, when only one
+        on = await _the_one_she_is_on(ctx, words.who) if refusal.code == "which_group_buy" else None
+        if on is None:
+            raise
+        group_buy = on
     if not group_buy.may_manage(request.user_id, is_admin=request.is_admin):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     user_id = await _whose(ctx, group_buy, words.who)
@@ -87,6 +93,25 @@ async def remove(ctx: Context) -> list[Reply]:
 
     replies += await organiser_told.told(ctx, group_buy, to_her)
     return [*replies, card_update(group_buy), *moved]
+
+
+async def _the_one_she_is_on(ctx: Context, who: str) -> GroupBuy | None:
+    """`踢出 @Lin` in a group with several open: of those open here (hers to manage), the one Lin has a
+    line on, when exactly one; None: on none or several (asked which, as before)."""
+    request = ctx.request
+    if ctx.is_private or not who:
+        return None
+    mine = await ctx.uow.group_buys.open_in_chat(request.chat_id, organiser=request.user_id)
+    open_here = mine or await ctx.uow.group_buys.open_in_chat(request.chat_id)
+    on: list[GroupBuy] = []
+    for group_buy in open_here:
+        try:
+            user_id = await _whose(ctx, group_buy, who)
+        except DomainError:
+            continue
+        if group_buy.id is not None and await ctx.uow.group_buys.lines_of(group_buy.id, user_id):
+            on.append(group_buy)
+    return on[0] if len(on) == 1 else None
 
 
 async def _whose(ctx: Context, group_buy: GroupBuy, who: str) -> str:

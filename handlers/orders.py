@@ -529,6 +529,7 @@ ACTS_ON: dict[str, tuple[OrderStatus, ...]] = {
     "restore_order": (OrderStatus.CANCELLED,),
     "unpaid": (OrderStatus.PAID,),
     "picked_up": (OrderStatus.PAID,),
+    "unpicked_up": (OrderStatus.FULFILLED,),
     "refund": (OrderStatus.PAID, OrderStatus.FULFILLED),
 }
 
@@ -960,12 +961,14 @@ _USUAL_WORDS = {
     ("picked_up", "zh"): "已取货",
     ("refund", "zh"): "退款",
     ("unpaid", "zh"): "撤销已收",
+    ("unpicked_up", "zh"): "撤销已取",
     ("notpaid", "zh"): "未收到",
     ("cancel_order", "zh"): "取消订单",
     ("paid", "en"): "/paid",
     ("picked_up", "en"): "/pickedup",
     ("refund", "en"): "/refund",
     ("unpaid", "en"): "/unpaid",
+    ("unpicked_up", "en"): "/unpickup",
     ("notpaid", "en"): "/notpaid",
     ("cancel_order", "en"): "/cancel",
 }

@@ -86,7 +86,7 @@ WARN_EVERY_SECONDS = 60.0
 UPDATE_SECONDS = 26 * 3600.0  # an update's verdict: Telegram delivers an update again for up to 24 hours
 BOOKKEEPING = frozenset(
     {
-        *("paid", "notpaid", "unpaid", "confirm", "picked_up", "pickup_code", "refund"),
+        *("paid", "notpaid", "unpaid", "confirm", "picked_up", "unpicked_up", "pickup_code", "refund"),
         *("remove", "add", "close", "cancel", "cancel_order", "cancel_unpaid"),
     }
 )

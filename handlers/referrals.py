@@ -110,16 +110,7 @@ async def _in_her_groups(ctx: Context) -> list[Reply]:
     share."""
     lang = await ctx.lang()
     member = ctx.request.user_id
-    found: dict[int, GroupBuy] = {}
-    for chat in sorted(await ctx.uow.follows.member_chats(identity(ctx.request.platform, member))):
-        for group_buy in await ctx.uow.group_buys.open_in_chat(chat):
-            if group_buy.id is not None and group_buy.is_open:
-                found.setdefault(group_buy.id, group_buy)
-    shown: list[tuple[GroupBuy, str]] = []
-    for group_buy_id in sorted(found, reverse=True):
-        here = await their_chat(ctx, found[group_buy_id])  # as `分享 #12` finds it: its group first
-        if here is not None:
-            shown.append((found[group_buy_id], here))
+    shown = await _open_in_her_groups(ctx)
     if not shown:
         return [Reply(text=t(lang, "share_open_none"), language=lang)]
     names = await titles(ctx.uow, [here for _, here in shown[:SHARES_LISTED]])
@@ -270,8 +261,49 @@ async def join(ctx: Context) -> list[Reply]:
     try:
         await _through_opened(ctx)
     except DomainError as refusal:
+        if refusal.code == "private_join_needs_code":  # her groups' open ones named: where to send +1
+            named = await _joinable_in_her_groups(ctx)
+            if named is not None:
+                return named
         return await _to_a_stranger(ctx, refusal)
     return await group_buys.join(ctx)
+
+
+async def _open_in_her_groups(ctx: Context) -> list[tuple[GroupBuy, str]]:
+    """The open group buys of the groups the member is in (their own and those they help-sell), newest
+    first, each with the chat she would join it in."""
+    found: dict[int, GroupBuy] = {}
+    member = identity(ctx.request.platform, ctx.request.user_id)
+    for chat in sorted(await ctx.uow.follows.member_chats(member)):
+        for group_buy in await ctx.uow.group_buys.open_in_chat(chat):
+            if group_buy.id is not None and group_buy.is_open:
+                found.setdefault(group_buy.id, group_buy)
+    shown: list[tuple[GroupBuy, str]] = []
+    for group_buy_id in sorted(found, reverse=True):
+        here = await their_chat(ctx, found[group_buy_id])  # as `分享 #12` finds it: its group first
+        if here is not None:
+            shown.append((found[group_buy_id], here))
+    return shown
+
+
+async def _joinable_in_her_groups(ctx: Context) -> list[Reply] | None:
+    """A bare `+1` in private, no card opened there, from a member of groups with group buys open: those
+    (at most `SHARES_LISTED`, newest first), each with its group, and that +1 is sent there. None: her
+    groups have none open (or she is in none)."""
+    shown = await _open_in_her_groups(ctx)
+    if not shown:
+        return None
+    lang = await ctx.lang()
+    names = await titles(ctx.uow, [here for _, here in shown[:SHARES_LISTED]])
+    lines = [t(lang, "private_join_open_head")]
+    for group_buy, here in shown[:SHARES_LISTED]:
+        chat = names.get(here) or t(lang, "share_open_your_group")
+        title = group_buy.terms.title
+        lines.append(t(lang, "private_join_open_line", chat=chat, id=group_buy.id, title=title))
+    if len(shown) > SHARES_LISTED:
+        lines.append(t(lang, "share_open_more", count=len(shown) - SHARES_LISTED))
+    lines.append(t(lang, "private_join_open_tail"))
+    return [Reply(text="\n".join(lines), language=lang)]
 
 
 async def leave(ctx: Context) -> list[Reply]:

@@ -39,8 +39,10 @@ from handlers import (
     referrals,
     settings,
     sharing,
+    uncollected,
     unpaid_release,
     unpaying,
+    unpicking,
     waiting,
     which_question,
 )
@@ -101,6 +103,10 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("answered", collecting.answered, (), ()),  # a WeChat number of a question answered already
     Entry("remind", collecting.remind, ("remind", "chase"), ("催款", "提醒付款")),
     Entry("picked_up", orders.picked_up, ("pickedup", "collected"), ("已取货", "已提货", "已取")),
+    # 撤销已取: a mistaken 已取 / 核销 undone (the organiser, or the helper who marked it)
+    Entry("unpicked_up", unpicking.unpicked_up, ("unpickup",), ("撤销已取货", "撤销已取", "撤销取货")),
+    # 谁还没取货: the organiser's paid orders not picked up, with pickup place and time (never the codes)
+    Entry("uncollected", uncollected.uncollected, ("uncollected",), ("谁还没取货", "谁没取货", "未取货")),
     Entry("pickup", group_buys.set_pickup, ("pickup",), ("自提点", "自提")),
     Entry("payment_note", group_buys.set_payment_note, ("payment", "howtopay"), ("收款方式", "付款方式")),
     Entry("edit", edits.edit, ("edit",), ("修改", "修改团购")),

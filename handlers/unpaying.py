@@ -37,7 +37,7 @@ async def unpaid(ctx: Context) -> list[Reply]:
     request = ctx.request
     where = Where(request.chat_id, private=ctx.is_private)
     order_id = ctx.command.order_id
-    typed = _numbers(ctx.command.rest)
+    typed = order_numbers(ctx.command.rest)
     if order_id is None and len(typed) > 1:
         raise DomainError("unpaid_one_at_a_time", order=typed[0])
     if order_id is None and typed:  # `撤销已收 3`: of two alike, the paid one
@@ -59,7 +59,7 @@ async def unpaid(ctx: Context) -> list[Reply]:
     return await _replies(ctx, done)
 
 
-def _numbers(rest: str) -> list[str]:
+def order_numbers(rest: str) -> list[str]:
     """The order numbers `rest` starts with, as typed (`2-1 2-3` → two; `3 谢谢` → one)."""
     found: list[str] = []
     rest = rest.strip()

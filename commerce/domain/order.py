@@ -38,6 +38,7 @@ ORDER_TRANSITIONS: TransitionTable[OrderStatus] = TransitionTable(
         (OrderStatus.PAID, "unpay"): OrderStatus.PENDING_PAYMENT,  # 撤销已收: a mistaken 已收 undone
         # 恢复订单: an order cancelled unpaid (取消未付款, 取消订单) brought back: she had paid after all
         (OrderStatus.CANCELLED, "restore"): OrderStatus.PENDING_PAYMENT,
+        (OrderStatus.FULFILLED, "unfulfil"): OrderStatus.PAID,  # 撤销已取: a mistaken 已取 undone
     },
 )
 
@@ -277,6 +278,22 @@ class Order:
         self._change("fulfil", actor=actor, now=now)
         assert self.id is not None
         self.events.append(ev.OrderFulfilled(self.id, self.group_buy_id, self.buyer_id))
+
+    def unfulfil(self, *, actor: str, now: datetime) -> None:
+        """撤销已取: goods marked handed over by mistake; the order is paid and waits for its pickup again
+        (its code shown again). Money does not move: nothing is posted."""
+        if self.status is OrderStatus.PAID:
+            raise DomainError("unpickup_not_picked_up", order=self.number)
+        if self.status is not OrderStatus.FULFILLED:
+            raise DomainError("unpickup_not_possible", order=self.number, status=self.status.value)
+        self._change("unfulfil", actor=actor, now=now, reason=f"undone by {actor}")
+
+    @property
+    def handed_over_by(self) -> str | None:
+        """Who marked it picked up (已取, 核销) last, while it is; None otherwise."""
+        if self.status is not OrderStatus.FULFILLED:
+            return None
+        return next((c.actor for c in reversed(self.history) if c.to_status is OrderStatus.FULFILLED), None)
 
     def pull_events(self) -> list[ev.Event]:
         """What happened to this order since the last pull (creation first, once it has an id)."""

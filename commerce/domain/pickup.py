@@ -39,6 +39,8 @@ def is_code(text: str) -> bool:
 def collection(order: Order) -> StatusChange[OrderStatus] | None:
     """When and by whom the order was handed over (its move to collected); None while it was not."""
     for change in reversed(order.history):
+        if change.action == "unfulfil":  # 撤销已取: handed over by mistake, so not collected since
+            return None
         if change.to_status is OrderStatus.FULFILLED:
             return change
     return None

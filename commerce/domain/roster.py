@@ -59,9 +59,14 @@ def was_picked_up(order: Order) -> bool:
     """Whether the order's goods were collected (核销): picked up, or refunded after it (found bad)."""
     if order.status is OrderStatus.FULFILLED:
         return True
-    return order.status is OrderStatus.REFUNDED and any(
-        change.to_status is OrderStatus.FULFILLED for change in order.history
-    )
+    if order.status is not OrderStatus.REFUNDED:
+        return False
+    for change in reversed(order.history):
+        if change.action == "unfulfil":  # 撤销已取: it was not collected after all
+            return False
+        if change.to_status is OrderStatus.FULFILLED:
+            return True
+    return False
 
 
 def payment_of(order: Order | None) -> Payment:

@@ -226,11 +226,32 @@ async def _her_orders(
 async def mine_privately(uow: UnitOfWork, question: Question, *, asker: str) -> list[Facts]:
     """`什么时候取货？`, `how do I pay?` in a private chat, naming no group buy: of the asker's own orders
     in any chat, those not picked up yet (for paying, those not paid), newest first (at most
-    `MINE_LISTED`); [] when the question names one (`#12`) or she owes none (then asked which)."""
+    `MINE_LISTED`); for pickup, once per group buy, with each open one she is on (joined by share
+    code, no order yet); [] when the question names one (`#12`) or she has none (then told so)."""
     if question.intent not in (Intent.PICKUP, Intent.PAYMENT) or question.group_buy_id is not None:
         return []
     owing = {OrderStatus.PENDING_PAYMENT} if question.intent is Intent.PAYMENT else _OWING
-    return await _her_orders(uow, question, asker, lambda order: order.status in owing)
+    found = await _her_orders(uow, question, asker, lambda order: order.status in owing)
+    if question.intent is not Intent.PICKUP:
+        return found
+    # where and when to collect: once for each group buy, and also of each open one she is on (a line
+    # joined by share code has no order yet, but its pickup is what she asks about)
+    seen: set[int] = set()
+    kept: list[Facts] = []
+    for each in found:
+        if each.group_buy.id is not None and each.group_buy.id not in seen:
+            seen.add(each.group_buy.id)
+            kept.append(each)
+    for group_buy_id in await uow.views.open_joins_of(asker, limit=MAX_JOINS):
+        group_buy = await uow.group_buys.get(group_buy_id)
+        if group_buy is None or not group_buy.is_open or group_buy_id in seen:
+            continue
+        lines = await uow.group_buys.lines_of(group_buy_id, asker)
+        if lines:
+            seen.add(group_buy_id)
+            kept.append(Facts(question, group_buy, lines))
+    kept.sort(key=lambda f: -(f.group_buy.id or 0))
+    return kept[:MINE_LISTED]
 
 
 async def _names_any(

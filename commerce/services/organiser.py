@@ -13,6 +13,7 @@ from dataclasses import replace
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.ledger import AccountKind
+from commerce.domain.order import Order, OrderStatus
 from commerce.domain.reach import Where
 from commerce.domain.roster import GroupBuySummary, Roster, build
 from commerce.ports import UnitOfWork
@@ -139,3 +140,26 @@ async def commission_of(uow: UnitOfWork, group_buy_id: int | None) -> int:
 async def count_group_buys_of(uow: UnitOfWork, *, organiser_id: str) -> int:
     """/mine: how many group buys the organiser opened in all (it lists the newest `MINE_LISTED`)."""
     return await uow.views.count_group_buys_of(organiser_id)
+
+
+UNCOLLECTED_READ = 50  # the organiser's newest group buys `uncollected` looks through
+_SOLD = (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)  # closed with orders made
+
+
+async def uncollected(
+    uow: UnitOfWork, *, organiser_id: str, chat_id: str | None = None
+) -> list[tuple[GroupBuy, list[Order]]]:
+    """谁还没取货: of the organiser's closed group buys (of `chat_id` only, when given), oldest first,
+    each with its orders paid and not picked up yet (oldest order first); one with none is left out."""
+    summaries = await uow.views.group_buys_of(organiser_id, limit=UNCOLLECTED_READ)
+    found: list[tuple[GroupBuy, list[Order]]] = []
+    for summary in sorted(summaries, key=lambda s: s.id):
+        if summary.status not in _SOLD or chat_id not in (None, summary.chat_id):
+            continue
+        group_buy = await uow.group_buys.get(summary.id)
+        if group_buy is None:
+            continue
+        paid = [o for o in await uow.orders.for_group_buy(summary.id) if o.status is OrderStatus.PAID]
+        if paid:
+            found.append((group_buy, sorted(paid, key=lambda o: o.id or 0)))
+    return found

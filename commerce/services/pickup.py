@@ -201,3 +201,28 @@ async def helped_group_buy(
     if not group_buy.may_manage(actor, is_admin=False):
         raise DomainError("not_organiser", organiser=group_buy.organiser_name)
     return group_buy
+
+
+async def undo_hand_over(
+    uow: UnitOfWork, *, order_id: int, actor: str, helper: str, is_admin: bool, now: datetime, where: Where
+) -> Collected:
+    """撤销已取 3-5: a hand-over marked by mistake undone, by the organiser (an admin of its chat, in it)
+    or by the pickup helper who marked it; the order goes back to paid, not picked up (`Order.unfulfil`,
+    one guarded write). An order `where` does not reach is answered as one that does not exist."""
+    order = await uow.orders.get(order_id)
+    group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
+    if order is None or group_buy is None or group_buy.id is None:
+        raise NotFound("order_not_found", order=order_id if order is None else order.number)
+    manages = where.finds_managed(order, group_buy, actor) and group_buy.may_manage(
+        actor, is_admin=is_admin and where.admin_counts(group_buy)
+    )
+    marked = order.handed_over_by == actor and await uow.pickups.is_helper(group_buy.id, helper)
+    if not manages and not marked:
+        if not where.finds_managed(order, group_buy, actor):
+            raise NotFound("order_not_found", order=order.number)
+        raise DomainError("unpickup_not_allowed", organiser=group_buy.organiser_name)
+    previous = order.status.value
+    order.unfulfil(actor=actor, now=now)
+    if not await uow.orders.save_status(order, previous=previous):  # undone or refunded meanwhile
+        raise DomainError("busy_try_again")
+    return Collected(order, group_buy)

@@ -314,11 +314,14 @@ _OPEN_HINT = re.compile(r"\d|价|阶梯|成团|库存|限购|截止|自提|price
 _QUESTION = re.compile(r"[?？吗呢嘛]|哪|几点|什么|怎么|多久")
 # What makes `已收 ，谢谢` or `退款 好的` talk rather than a command whose argument is wrong.
 _CHATTY = re.compile(r"[,;、]|谢|好的|收到|了|啦|哈|嗯|哦|呀|吧|啊")
+# What may follow `谁还没取货` and keep it the organiser's question: punctuation, a `#12`, a courtesy particle
+_UNCOLLECTED_REST = re.compile(r"[\s?？!！。.,，、~～]|[#＃]\d{1,9}|呢|呀|啊|吗")
 # An organiser's command word that, typed apart with something unreadable after it, gets its usage.
 _BARE_USAGE = {
     "paid": lambda: DomainError("paid_usage", order="12-3"),
     "unpaid": lambda: DomainError("unpaid_usage"),
     "restore_order": lambda: DomainError("restore_order_usage"),
+    "unpicked_up": lambda: DomainError("unpickup_usage", order="12-3"),
     "picked_up": lambda: DomainError("picked_up_usage", order="12-3"),
     "refund": lambda: DomainError("refund_usage", order="12-3"),
     "pickup_code": lambda: DomainError("pickup_code_usage"),
@@ -1065,7 +1068,10 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
         if found is not None and found.group("id"):
             return Command(name, lang=lang, order=order_number(found.group("id")))
         return _usage(strict, lang, DomainError("restore_order_usage"))
-    if name == "unpaid":  # 撤销已收 12-3, `未收 @张三`: read by handlers.unpaying, as `paid` is
+    if name == "uncollected":  # `谁还没取货？`, `/uncollected`; `未取货的明天来拿` is talk
+        asked = not _UNCOLLECTED_REST.sub("", rest)
+        return Command(name, lang=lang, rest="") if strict or asked else None
+    if name in ("unpaid", "unpicked_up"):  # 撤销已收 12-3, `未收 @张三`; 撤销已取 3-5: as `paid` is
         return Command(name, lang=lang, rest=rest) if strict or _bare_args_fit(name, rest) else None
     if name in note_words.COMMANDS:  # notes (种草): read from what was typed by handlers.notes
         return Command(name, lang=lang, rest=rest)
@@ -1377,7 +1383,7 @@ def _bare_args_fit(name: str, rest: str) -> bool:
         return edit_words.fits_bare(name, rest)
     if name == "paid" and _PAID_EVERY.match(_without_courtesy(rest)):  # `已收全部`, `已收 全部 谢谢`
         return True
-    if name in ("paid", "picked_up", "unpaid"):  # `已收 7-2、7-5 谢谢`; `已收到货了吗` is talk
+    if name in ("paid", "picked_up", "unpaid", "unpicked_up"):  # `已收 7-2、7-5 谢谢`; `已收到货了吗` is talk
         return bool(_PAID_BARE.match(rest)) or _courteous(_PAID_SEVERAL.match(rest))
     if name == "lang":
         return not rest or normalize_language(rest) is not None

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from tests.unit.handlers.conftest import fake_chat
 
+# her group has one open: named, with where to send +1 (session 27)
 JOIN = (
-    "There is no group buy to join in a private chat: send it with the share code a friend gave you, "
-    "e.g. +1 12-K7QM (the code alone shows its card), or send +1 in the group buy's group chat. "
-    "Nothing was changed."
+    "There is no group buy to join in a private chat (no card opened here). Open in your groups:\n"
+    "#1 Apples in “Your group”: send +1 in that group\n"
+    "Or send a friend's share code, e.g. +1 12-K7QM. Nothing was changed."
 )
 LEAVE = (
     "There is no group buy to leave in a private chat: send -1 in the group buy's group chat, or first "

@@ -2,8 +2,8 @@
 `什么时候取货？` / "when is pickup?" and was told to name the group buy, with an example about
 its closing time; and `问 #1 什么时候取货` gave only the place, not that no pickup time was set.
 A private pickup (or paying) question naming none is answered from her orders not picked up yet;
-asked when, with no time set, the answer says so; one with no such order is asked for a number
-with an example of her own question."""
+asked when, with no time set, the answer says so; one with no such order is told she has nothing to
+pick up (session 27: never a literal `#N`)."""
 
 from __future__ import annotations
 
@@ -36,11 +36,15 @@ async def test_when_is_pickup_in_private_answers_of_her_order() -> None:
     assert where == "海南贵妃芒 5斤（#1）取货：小区南门"
 
 
-async def test_without_an_order_the_example_is_her_question() -> None:
+async def test_without_an_order_she_is_told_she_has_nothing_to_collect() -> None:
     chat = await _closed()
 
     zh = chat.said(await chat.say("bob", "什么时候取货？", private=True))
     en = chat.said(await chat.say("bob", "when is pickup?", private=True))
 
-    assert zh == "私聊里问团购请带上团号，例如：问 #N 什么时候取货。"
-    assert en == "In a private chat, name the group buy, for example: /ask #N when is pickup."
+    # never a literal `#N` (session 27): she is on none, and told so
+    assert zh == (
+        "你现在没有要取的货：没有已付款、还没取的订单，也没有在跟的团。"
+        "跟团后再问，就会告诉你在哪、什么时候取。"
+    )
+    assert en.startswith("You have nothing to pick up:")

@@ -1,0 +1,61 @@
+"""谁还没取货 / 未取货 / `/uncollected` (`who hasn't collected`): the organiser's paid orders not picked up
+yet, across her closed group buys, grouped by group buy with its pickup place and time: each buyer's
+name, order number and units. Pickup codes are the buyer's secret and never shown. The list is hers:
+asked in a group, it covers that group's group buys and goes to her private chat (the group is told)."""
+
+from __future__ import annotations
+
+from commerce.domain.errors import DomainError
+from commerce.services import organiser
+from handlers.context import Context
+from handlers.texts import t
+from handlers.texts import units as unit_texts
+from handlers.texts.pickup import pickup_text
+from handlers.types import Reply
+
+NAMED_EACH = 30  # orders named under one group buy (then how many more)
+
+
+async def uncollected(ctx: Context) -> list[Reply]:
+    """The organiser's uncollected orders; one who runs no group buy is told (in private) that it is the
+    organiser's list, and left alone in a group."""
+    lang = await ctx.lang()
+    request = ctx.request
+    if not await ctx.uow.views.count_group_buys_of(request.user_id):
+        if not ctx.is_private:  # a member's `谁还没取货？` in the group is talk among neighbours
+            return []
+        raise DomainError("uncollected_not_organiser")
+    chat_id = None if ctx.is_private else request.chat_id
+    found = await organiser.uncollected(ctx.uow, organiser_id=request.user_id, chat_id=chat_id)
+    if not found:
+        text = t(lang, "uncollected_none")
+    else:
+        blocks = []
+        for group_buy, orders in found:
+            pickup = pickup_text(group_buy.terms, ctx.tz, lang) or t(lang, "uncollected_no_pickup")
+            title = group_buy.terms.title
+            head = t(lang, "uncollected_group_buy", title=title, id=group_buy.id, pickup=pickup)
+            unit = group_buy.terms.unit
+            names = [
+                t(
+                    lang,
+                    "uncollected_order",
+                    name=order.buyer_name,
+                    units=unit_texts.times(order.quantity, unit, lang),
+                    order=order.number,
+                )
+                for order in orders[:NAMED_EACH]
+            ]
+            if len(orders) > NAMED_EACH:
+                names.append(t(lang, "uncollected_more", count=len(orders) - NAMED_EACH))
+            blocks.append("\n".join([head, *names]))
+        count = sum(len(orders) for _, orders in found)
+        footer = t(lang, "uncollected_footer", order=found[0][1][0].number)  # its example: one listed
+        text = "\n\n".join([t(lang, "uncollected_title", count=count), *blocks, footer])
+    if ctx.is_private:
+        return [Reply(text=text, language=lang)]
+    note = t(lang, "uncollected_sent_privately", name=request.display_name)
+    return [
+        Reply(text=note, language=lang, says_sent_to=request.user_id),
+        Reply(text=text, private_to=request.user_id, language=lang),
+    ]
