@@ -445,23 +445,22 @@ async def _joined_none(ctx: Context, refusal: DomainError) -> DomainError:
 
 
 async def _not_joined_numbered(ctx: Context, refusal: DomainError) -> DomainError:
-    """`退出 #2` from one not on #2, with another open here: the join's example names #2 (`跟团请发 +1
-    #2`: a bare `+1` would be asked which); on one with options, an option too (`+1 小盒`: a bare `+1`
-    would be asked which option), the options listed; any other refusal as it is."""
+    """`退出` from one on no line of a group buy with options: the join's example names an option (`+1
+    小盒`: a bare `+1` would be asked which option; `+1 小盒 #2` with another open here), the options
+    listed; any other refusal as it is (without options: nothing to leave, no join offered, its number
+    named: `你还没有跟 阳光玫瑰（#2），没有可以退出的`)."""
     group_buy_id = refusal.params.get("id")
     if refusal.code != "not_joined" or not isinstance(group_buy_id, int) or ctx.is_private:
         return refusal
-    several = len(await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))) >= 2
     group_buy = await ctx.uow.group_buys.get(group_buy_id)
     title = refusal.params.get("title", "")
     if group_buy is not None and len(group_buy.terms.options) > 1:
+        several = len(await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))) >= 2
         example = f"+1 {group_buy.terms.options[-1].name}" + (f" #{group_buy_id}" if several else "")
         return DomainError(
             "not_joined_options", title=title, example=example, choices=group_buy.option_choices()
         )
-    if not several:
-        return refusal
-    return DomainError("not_joined_at", title=title, id=group_buy_id)
+    return refusal
 
 
 # what a leave is told by one who holds no line it could take: a leave said in words (`我不要了`) is talk then
