@@ -281,9 +281,10 @@ async def leave(
     if target > 1 and after_leave < target <= after_leave - left.delta and group_buy.sold < target:
         # allowed for the waiting members who would keep the target, who could not move in after all
         # (a change at the same time took the units): refused as ever, the unit of work rolled back
-        key = "lower_would_unform" if line.quantity else "leave_would_unform"
         organiser, unit = group_buy.organiser_name, group_buy.terms.unit
-        raise DomainError(key, organiser=organiser, target=target, unit=unit)
+        if line.quantity:
+            raise DomainError("lower_would_unform", organiser=organiser, target=target, unit=unit)
+        raise DomainError("leave_would_unform", organiser=organiser, target=target, unit=unit)
     return Departure(left, promoted, unwaited)
 
 
