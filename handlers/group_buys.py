@@ -890,6 +890,8 @@ async def cancel(ctx: Context) -> list[Reply]:
         if leave is not None:
             raise leave from refusal
         raise
+    cancelled, values, now = closing.group_buy, ctx.values, ctx.now
+    ctx.after_commit.append(lambda: just_closed.remember(values, cancelled, now))  # no "刚截单" after it
     lang, buyer_langs = await _group_language(ctx, closing.group_buy), await _buyer_languages(ctx, closing)
     replies = closing_replies(closing, lang=lang, tz=ctx.tz, buyer_langs=buyer_langs)
     replies = await helpselling.announce_close(ctx.uow, closing, replies, memo=ctx.memo, config=ctx.config)
