@@ -874,7 +874,8 @@ async def _buyer_languages(ctx: Context, closing: Closing) -> dict[str, str]:
 
 
 async def cancel(ctx: Context) -> list[Reply]:
-    """取消 / `/cancel`: the organiser calls it off. A buyer who types it is told how to leave instead."""
+    """取消 / `/cancel`: the organiser calls it off; one somebody joined only once she confirms (`取消 #9
+    确认`: asked first, nothing changed). A buyer who types it is told how to leave instead."""
     try:
         chat_id, group_buy_id = await _reached(ctx)
         closing = await service.cancel(
@@ -884,8 +885,21 @@ async def cancel(ctx: Context) -> list[Reply]:
             actor=ctx.request.user_id,
             is_admin=ctx.request.is_admin,
             now=ctx.now,
+            confirmed=ctx.command.confirmed,
         )
     except DomainError as refusal:
+        if refusal.code == "cancel_confirm":  # the yes to send keeps her reason: `取消 #9 确认 缺货`
+            reason = f" {ctx.command.note}" if ctx.command.note else ""
+            said = refusal.params
+            raise DomainError(
+                "cancel_confirm",
+                title=said["title"],
+                id=said["id"],
+                count=said["count"],
+                units=said["units"],
+                unit=said["unit"],
+                reason=reason,
+            ) from None
         leave = None if ctx.is_private else await _leave_instead(ctx, refusal)
         if leave is not None:
             raise leave from refusal

@@ -1592,10 +1592,37 @@ async def close(
 
 
 async def cancel(
-    uow: UnitOfWork, *, chat_id: str, group_buy_id: int | None, actor: str, is_admin: bool, now: datetime
+    uow: UnitOfWork,
+    *,
+    chat_id: str,
+    group_buy_id: int | None,
+    actor: str,
+    is_admin: bool,
+    now: datetime,
+    confirmed: bool = True,
 ) -> Closing:
-    """取消: nobody is charged."""
+    """取消: nobody is charged. One somebody joined is called off only `confirmed` (`取消 #9 确认`: every
+    buyer is told, and there is no undo); else refused with what it would do (`cancel_confirm`: how many
+    people, how many units), nothing changed. One nobody joined goes at once."""
     group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, organiser=actor)
+    if (
+        not confirmed
+        and group_buy.sold > 0
+        and group_buy.is_open
+        and group_buy.may_manage(actor, is_admin=is_admin)
+    ):
+        assert group_buy.id is not None
+        buyers = await uow.group_buys.count_buyers(group_buy.id)
+        terms = group_buy.terms
+        raise DomainError(
+            "cancel_confirm",
+            title=terms.title,
+            id=group_buy.id,
+            count=buyers,
+            units=group_buy.sold,
+            unit=terms.unit,
+            reason="",  # the handler puts her reason in the yes to send
+        )
     previous = group_buy.status.value
     group_buy.cancel(actor=actor, is_admin=is_admin, now=now)
     return await _finish(uow, group_buy, previous, now=now)
