@@ -6,6 +6,9 @@ is the leave refused as before, nothing changed."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from tests.unit.bot.playground_api import playground_api
 from tests.unit.handlers.conftest import Chat, fake_chat
 
 
@@ -79,3 +82,18 @@ async def test_in_english_without_a_waiting_member_the_leave_is_refused() -> Non
         "so nothing was changed. Ask the organiser, Amy."
     )
     assert "Bob ×2" in await chat.card(1)
+
+
+async def test_on_sqlite_the_leave_and_the_move_in_are_stored_together(tmp_path: Path) -> None:
+    async with playground_api(tmp_path) as api:
+        await api.say("family", "amy", "接龙 鸡蛋 价格 40 成团 3 库存 3 截止 3d")
+        await api.say("family", "bob", "+2")
+        await api.say("family", "cat", "+1")
+        await api.say("family", "dan", "候补 1")
+
+        answer = await api.say("family", "bob", "-1")
+
+        said = [reply["text"] for reply in answer["replies"] if reply["text"] and not reply["card_of"]]
+        assert said == ["Bob 现在是 1 × 鸡蛋（#1）。当前 ¥40/份。", "🎉 候补补上了 鸡蛋（#1）：Dan ×1。"]
+        card = (await api.card("family", 1))["text"]
+        assert "Bob ×1" in card and "Dan ×1" in card and "3/3" in card
