@@ -81,6 +81,10 @@ class Tracker:
         self._seen.clear()
 
 
+# (repository class, attribute) -> whether it is a coroutine function: a class's methods stay what they are
+_COROUTINES: dict[tuple[type, str], bool] = {}
+
+
 class TrackingRepository:
     """Wraps a repository: every aggregate its coroutines take or return is seen by the tracker.
 
@@ -93,7 +97,11 @@ class TrackingRepository:
 
     def __getattr__(self, name: str) -> Any:
         attribute = getattr(self._inner, name)
-        if not inspect.iscoroutinefunction(attribute):
+        kind = (type(self._inner), name)
+        coroutine = _COROUTINES.get(kind)
+        if coroutine is None:  # asked of every repository made, in every unit of work: found once
+            coroutine = _COROUTINES[kind] = inspect.iscoroutinefunction(attribute)
+        if not coroutine:
             return attribute
         tracker = self._tracker
 
@@ -126,6 +134,10 @@ class BaseUnitOfWork:
         self._prepared: list[Event] = []  # collected, hooks run, not committed yet
         self._published: list[Event] = []
         self.before_commit: list[BeforeCommit] = []
+        # Hooks given the unit of work itself at each commit (`hook(self, events)`), before those of
+        # `before_commit`: held unbound, so a unit of work is no reference cycle (a partial bound to it
+        # in its own list was one: every unit of work, with all it held, waited for the garbage collector).
+        self.hooks: tuple[UnitOfWorkHook, ...] = ()
 
     def track(self, repository: R) -> R:
         """`repository`, wrapped so that the aggregates it hands out are seen by this unit of work."""
@@ -156,6 +168,8 @@ class BaseUnitOfWork:
         writes (durable events' outbox rows) come first. `commit()` then handles only what came after."""
         events = [*self._pending, *self._tracker.pull_events()]
         self._pending.clear()
+        for own in self.hooks:
+            await own(self, events)
         for hook in self.before_commit:
             await hook(events)
         self._prepared.extend(events)

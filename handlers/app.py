@@ -430,6 +430,7 @@ class ChatApp:
                 # whoever earns on an order it paid (分享赚, 帮卖) is told so, with it
                 replies += await commission_notices.commission_on_payments(uow, request.platform, ctx.memo)
             except DomainError as refusal:
+                _untangle(refusal)
                 await uow.rollback()  # the sighting too: the refusal writes it again, but for a join
                 # (a flash sale's thousands of sold-out `+1`s write their answers only)
                 return await self._refuse(ctx, key, refusal, None if command.name in _JOINING else seen)
@@ -911,8 +912,12 @@ class ChatApp:
                     replies += await helpselling.called_off_to_sellers(  # failed: each help-seller told
                         uow, closing.group_buy, platform=self.config.outbox_platform, memo=self.memo
                     )
-                    replies += await called_off.to_buyers_outside(  # and who joined from private
-                        uow, closing.group_buy, platform=self.config.outbox_platform, memo=self.memo
+                    replies += await called_off.to_buyers_outside(  # failed: each buyer told privately too
+                        uow,
+                        closing.group_buy,
+                        platform=self.config.outbox_platform,
+                        memo=self.memo,
+                        everyone=True,
                     )
                     replies = await waiting.closed_without(
                         uow,
@@ -984,6 +989,10 @@ _SOLD_OUT = frozenset(
         "sold_out_waitlist_at",
         "sold_out_waitlist_option",
         "sold_out_waitlist_option_at",
+        "sold_out_waitlist_for",  # a friend's line (`+1 for my mum`): the wait is on her own
+        "sold_out_waitlist_at_for",
+        "sold_out_waitlist_option_for",
+        "sold_out_waitlist_option_at_for",
         "option_sold_out",
         "options_sold_out",
     }
@@ -1067,3 +1076,17 @@ async def _joined_not_closed(ctx: Context, refusal: DomainError) -> DomainError 
             name = str(refusal.params.get("name") or "") or member
             return DomainError("paid_before_close", name=name, id=group_buy.id, title=group_buy.terms.title)
     return None
+
+
+def _untangle(refusal: BaseException) -> None:
+    """Drop the tracebacks of a refusal about to be answered, and of what it was raised from: each holds
+    the frames it passed through, whose locals hold the refusal again (`raise offer from refusal`), a
+    cycle only the garbage collector frees, with every context and group buy those frames held (a
+    flash sale's sold-out `+1`s left twenty objects each for it). The answer reads only its code and
+    params."""
+    seen: set[int] = set()
+    error: BaseException | None = refusal
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        error.__traceback__ = None
+        error = error.__cause__ or error.__context__

@@ -1,7 +1,8 @@
-"""A group buy called off (cancelled, or failed at its deadline) told privately to each buyer whose line
-is in no group he was seen in: he joined from a private chat (a share code, a signed link), so the
-message to the group (and to each group that lists it) never reaches him. Members of the group hear
-it there, as ever; the organiser knows, and 代报 guests are hers to tell."""
+"""A group buy called off (cancelled, or failed at its deadline) told privately to its buyers: when it
+is cancelled or fails, to each buyer (his order will not come, nothing to pay: a group's message is
+easily missed), besides the group (and each group that lists it); `everyone=False`, to each buyer whose
+line is in no group he was seen in (he joined from a private chat: a share code, a signed link). The
+organiser knows, and 代报 guests are hers to tell."""
 
 from __future__ import annotations
 

@@ -1,18 +1,25 @@
-"""A friend's line that names a member of the chat (`+1 #7 给 @Kim 带一份` by Jo): when Kim then joins for
-herself, her answer says Jo already put one down for her (`Jo 已经帮你报了 1 份`), so a double is seen and
-undone with `-1`; nothing is refused. Each friend's line made is remembered by its group buy and the
-friend's name (shared state, 30 days), so a member's first join costs one look-up, never a read of the list;
-the line itself is read again before it is named (it may have been taken off since)."""
+"""A friend's line that names a member of the chat (`+1 #7 给 @Kim 带一份` by Jo): Kim is told privately at
+once who put it down for her, on which group buy, and how it comes off (`told_privately`); when Kim then
+joins for herself, her answer says Jo already put one down for her (`Jo 已经帮你报了 1 份`), so a double is
+seen and undone with `-1`; nothing is refused. A line for the organiser of that very group buy (`+1 for my
+neighbour bob` on Bob's own) is refused, nothing changed. Each friend's line made is remembered by its group
+buy and the friend's name (shared state, 30 days), so a member's first join costs one look-up, never a read
+of the list; the line itself is read again before it is named (it may have been taken off since)."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
+from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, Participant
 from commerce.state import Json
-from handlers.context import Context
+from handlers import options
+from handlers.chat_names import title_of
+from handlers.context import Context, card_language
+from handlers.members import own_languages
 from handlers.texts import t
 from handlers.texts import units as unit_texts
+from handlers.types import Reply
 
 KEPT_FOR = timedelta(days=30)
 
@@ -31,6 +38,47 @@ async def remember(ctx: Context, group_buy: GroupBuy, line: Participant) -> None
         return
     said: Json = {"by": line.user_id, "name": ctx.request.display_name}
     await ctx.values.set(_key(group_buy.id, line.friend), said, ttl=KEPT_FOR.total_seconds())
+
+
+async def told_privately(ctx: Context, group_buy: GroupBuy, line: Participant, added: int) -> list[Reply]:
+    """Jo's `+1 for my neighbour bob`, `+1 帮 Kim` naming one member of the group buy's chat (by name,
+    username or room alias, not Jo herself): that member told privately, in her own language, who put how
+    many down for her, on which group buy, and how it comes off (Jo's `-1 #7 for bob`, or the organiser);
+    [] when the name is nobody there (`mum`), several, or nothing was `added`. Refused when that member
+    (or the name of) is the group buy's organiser: a line for him on his own group buy (rolled back)."""
+    if not line.friend or added <= 0 or group_buy.id is None:
+        return []
+    sender = ctx.request.user_id
+    here = group_buy.chat_id if ctx.is_private else ctx.request.chat_id  # a 帮卖 group: its members
+    found = {
+        member.user_id
+        for member in await ctx.uow.members.find_in_chat(here, line.friend)
+        if member.platform == ctx.request.platform and member.user_id != sender
+    }
+    organiser = group_buy.organiser_id
+    if sender != organiser and (
+        organiser in found or _folded(line.friend) == _folded(group_buy.organiser_name)
+    ):
+        raise DomainError(
+            "join_for_organiser", friend=line.friend, id=group_buy.id, title=group_buy.terms.title
+        )
+    if len(found) != 1:
+        return []
+    member = found.pop()
+    fallback = await card_language(ctx.uow, group_buy, ctx.memo)
+    lang = (await own_languages(ctx.uow, ctx.request.platform, [member], fallback))[member]
+    chat = await title_of(ctx.uow, here, said=None if ctx.is_private else ctx.request.chat_title)
+    said = {
+        "name": ctx.request.display_name,
+        "friend": line.friend,
+        "items": unit_texts.items(
+            lang, line.quantity, options.line_title(group_buy, line), group_buy.terms.unit
+        ),
+        "id": group_buy.id,
+        "organiser": group_buy.organiser_name,
+    }
+    text = t(lang, "friend_line_told_in", chat=chat, **said) if chat else t(lang, "friend_line_told", **said)
+    return [Reply(text=text, private_to=member, language=lang)]
 
 
 async def put_down_for_her(ctx: Context, group_buy: GroupBuy, lang: str) -> str:

@@ -256,8 +256,9 @@ async def _join(ctx: Context) -> list[Reply]:
         text = t(lang, "two_sentences", first=text, second=sold_out)
     if elsewhere:
         text = t(lang, "two_sentences", first=text, second=elsewhere)
-    mine = ""
-    if line.friend:  # Jo's line for Kim: Kim's own join then says so
+    mine, told = "", []
+    if line.friend:  # Jo's line for Kim: Kim is told privately, and her own join then says so
+        told = await friend_lines.told_privately(ctx, group_buy, line, joined.delta)
         await friend_lines.remember(ctx, group_buy, line)
     elif joined.delta == line.quantity and not command.tap:  # her own line, new: already put down for her?
         mine = await friend_lines.put_down_for_her(ctx, group_buy, lang)
@@ -286,7 +287,7 @@ async def _join(ctx: Context) -> list[Reply]:
     news = news or sold_out or other
     if not news and not _tier_crossed(group_buy, joined.delta):
         answer = _said_by_the_card(ctx, answer)
-    return [answer, card_update(group_buy)]
+    return [answer, card_update(group_buy), *told]
 
 
 async def _listed_with_lines(ctx: Context, refusal: DomainError) -> DomainError:
@@ -809,8 +810,8 @@ async def close(ctx: Context) -> list[Reply]:
         replies += await helpselling.called_off_to_sellers(  # each help-seller hears it privately
             ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo
         )
-        replies += await called_off.to_buyers_outside(  # who joined from a private chat hears it there
-            ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo
+        replies += await called_off.to_buyers_outside(  # each buyer hears it privately too: nothing to pay
+            ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo, everyone=True
         )
     replies = await waiting.closed_without(
         ctx.uow, closing.group_buy, replies, lang, platform=ctx.request.platform, memo=ctx.memo

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from commerce.domain.group_buy import GroupBuyStatus
+from commerce.domain.commission import percent
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.money import format_money
 from commerce.domain.roster import GroupBuySummary
-from commerce.services import group_buys, organiser
+from commerce.services import group_buys, listings, organiser
 from handlers import chat_names
 from handlers.cards import format_deadline
 from handlers.context import Context
@@ -28,9 +29,22 @@ async def mine(ctx: Context) -> list[Reply]:
     total = await organiser.count_group_buys_of(ctx.uow, organiser_id=request.user_id)
     sold = [s.id for s in summaries if s.status in (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)]
     paid = {number: await organiser.commission_of(ctx.uow, number) for number in sold}  # 分享/帮卖佣金
+    where = None if ctx.is_private else request.chat_id  # 帮卖: those of this group, in private the open ones
+    helped = await listings.help_sold_by(ctx.uow, request.user_id, where, limit=HELPED_SHOWN)
+    selling = [t(lang, "mine_helpselling_header"), *_helping(helped, lang)] if helped else []
+    pointed = await _pointed(ctx, summaries)
     text = listing(
-        summaries, lang, ctx.tz, chats, pointed=await _pointed(ctx, summaries), total=total, commission=paid
+        summaries, lang, ctx.tz, chats, pointed=pointed, total=total, commission=paid, helping=selling
     )
+    if helped and not summaries:  # a help-seller who opened none: what she help-sells, never only "none"
+        key = "mine_none_helpselling" if ctx.is_private else "mine_none_helpselling_here"
+        head = t(lang, key, name=request.display_name)
+        return [
+            Reply(
+                text="\n".join([head, *_helping(helped, lang), t(lang, "mine_helpselling_hint")]),
+                language=lang,
+            )
+        ]
     if ctx.is_private:
         return [Reply(text=text, language=lang)]
     if not summaries:  # nothing to keep private: said here, not "sent privately" then "none"
@@ -40,6 +54,28 @@ async def mine(ctx: Context) -> list[Reply]:
         Reply(text=note, language=lang, says_sent_to=request.user_id),
         Reply(text=text, private_to=request.user_id, language=lang),
     ]
+
+
+HELPED_SHOWN = 10  # group buys a help-seller's `我的团` lists
+
+
+def _helping(helped: list[tuple[GroupBuy, int]], lang: str) -> list[str]:
+    """A line per group buy she help-sells: its rate and the units joined through her (`帮卖 5%，经你已跟
+    3 份`), and how it stands once it is no longer open."""
+    lines = []
+    for group_buy, units in helped:
+        item = t(
+            lang,
+            "mine_helpselling_item",
+            title=group_buy.terms.title,
+            id=group_buy.id,
+            rate=percent(group_buy.help_sell_rate_bp),
+            units=unit_texts.units(lang, units, group_buy.terms.unit),
+        )
+        if group_buy.status is not GroupBuyStatus.OPEN:
+            item = t(lang, "mine_helpselling_ended", item=item, status=status_text(lang, group_buy.status))
+        lines.append(item)
+    return lines
 
 
 _CALLED_OFF = (GroupBuyStatus.FAILED, GroupBuyStatus.CANCELLED)  # no payers to list
@@ -68,11 +104,13 @@ def listing(
     pointed: int | None = None,
     total: int | None = None,
     commission: dict[int, int] | None = None,
+    helping: list[str] | None = None,
 ) -> str:
     """The list; `chats`: the known names of their chats, by chat id; `pointed`: the group buy its
     footer names (`_pointed`; None: no footer); `total`: how many she opened in all, those beyond the
     list said by their number (`… and 3 older ones not shown here`), never dropped without a word;
-    `commission`: what each group buy pays its sharers and help-sellers, by its number (none: not said)."""
+    `commission`: what each group buy pays its sharers and help-sellers, by its number (none: not said);
+    `helping`: the lines of those she help-sells (帮卖), before the footer."""
     if not summaries:
         return t(lang, "mine_none")
     paid = commission or {}
@@ -85,7 +123,7 @@ def listing(
         )
         for summary in summaries
     ]
-    hint = [] if pointed is None else [t(lang, "mine_hint", id=pointed)]
+    hint = [*(helping or []), *([] if pointed is None else [t(lang, "mine_hint", id=pointed)])]
     hidden = max(0, (total or 0) - len(summaries))
     if not hidden:
         return "\n".join([t(lang, "mine_header", count=len(summaries)), *items, *hint])

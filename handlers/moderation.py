@@ -119,11 +119,20 @@ async def _queue_lines(ctx: Context, lang: str, chat_id: str, chat: str | None) 
     return lines
 
 
-def reasons(lang: str, found: tuple[Reason, ...]) -> str:
+# reasons that speak of the author: told to her, in the second person (`your only note…`, `你的笔记…`)
+_OF_THE_AUTHOR = frozenset({Reason.SELLER, Reason.SINGLE, Reason.HIDDEN})
+
+
+def reasons(lang: str, found: tuple[Reason, ...], *, to_author: bool = False) -> str:
     """The reasons in words; the contact itself (`HANDLE`, a number or id) is said as the contact is
-    (`留联系方式…（微信、手机号、“私聊我”）`), which it always comes with."""
+    (`留联系方式…（微信、手机号、“私聊我”）`), which it always comes with. `to_author`: said to the note's
+    author, those about her in the second person; admins read the third (`their only note…`)."""
     said = [reason for reason in found if reason is not Reason.HANDLE]
-    return t(lang, "list_separator").join(t(lang, f"shill_{reason.value}") for reason in said)
+    keys = [
+        f"shill_{reason.value}_you" if to_author and reason in _OF_THE_AUTHOR else f"shill_{reason.value}"
+        for reason in said
+    ]
+    return t(lang, "list_separator").join(t(lang, key) for key in keys)
 
 
 async def hide(ctx: Context) -> list[Reply]:
@@ -222,7 +231,7 @@ def _why(lang: str, flag: NoteFlag) -> str:
     if flag.why:
         return flag.why
     if flag.flagged and flag.reasons:
-        return reasons(lang, flag.reasons)
+        return reasons(lang, flag.reasons, to_author=True)
     return t(lang, "moderation_admins_decided")
 
 

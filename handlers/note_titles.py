@@ -3,7 +3,8 @@
 With 芒果 (#1) and 鸡蛋 (#3) open, `+1 #1 鸡旦` joined 芒果 with the note 鸡旦, while the member most
 likely meant the eggs. A note that is one word naming, or mistyping, the title of another group buy open
 here (and not #1's own) joins nothing: she is asked which one she means, both joins given. A typo of the
-named group buy's own title (`+1 #3 鸡旦`) joins it, the note kept as typed: the organiser reads it.
+named group buy's own title (`+1 #3 鸡旦`) joins it, the note kept as typed: the organiser reads it (in
+Latin letters, `+1 #3 lychess`, the service drops it: `commerce.domain.titles.title_typo`).
 A note naming an option, a labelled note, one with a digit (`3号楼`) or several words stay notes.
 """
 

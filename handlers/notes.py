@@ -21,6 +21,7 @@ from commerce.domain.member import identity
 from commerce.domain.notes import Mark, Note
 from commerce.domain.reputation import Level
 from commerce.domain.sharing import ShareVisit
+from commerce.domain.titles import names
 from commerce.ports import UnitOfWork, UnitOfWorkFactory
 from commerce.services import asking, attribution, listings
 from commerce.services import moderation as moderation_service
@@ -81,6 +82,9 @@ async def post_note(ctx: Context) -> list[Reply]:
         return await show_note(ctx, posting.show)
     if posting.link is not None:  # `笔记 3 #2`: note 3 is about group buy 2
         return await link_note(ctx, *posting.link)
+    mistyped = None if request.photo else parsing.mistyped_number(request.text)
+    if mistyped is not None:  # `笔记 abc`: a note's number mistyped, no note to post
+        raise DomainError("note_no_such_number", word=mistyped)
     if posting.text and not request.photo and asks_itself(posting.text):  # `种草 #4 草莓甜吗？`: it asks
         return await _asked_instead(ctx, posting)
     if ctx.is_private:
@@ -88,6 +92,8 @@ async def post_note(ctx: Context) -> list[Reply]:
     meant = None if request.photo else parsing.only_numbers(posting.text)
     if meant is not None:  # `笔记 3 #2`: a number meant to read a note or to link one, no note to post
         raise DomainError("note_only_numbers", text=clip(posting.text, 20), id=meant)
+    if not request.photo and await _about_nothing_named(ctx, posting):  # `种草 这个好用 👆`, no photo
+        raise DomainError("note_picture_missing")
     try:
         note = await service.post(
             ctx.uow,
@@ -113,8 +119,20 @@ async def post_note(ctx: Context) -> list[Reply]:
     held = await _held(ctx, note)
     if await digest.quiet(ctx):  # digest mode: no card now; the author is told, the evening digest lists it
         told = await digest.told_privately(ctx, unsure)  # the chat hears nothing, the group named
-        return [*await digest.posted(ctx, note), *told, *held]
+        # a flagged one: only that it waits for the admins (and the digest leaves it out), never also
+        # "the digest lists the best notes", which it would not
+        return [*(held or await digest.posted(ctx, note)), *told]
     return await _cards(ctx, [card_update(note.id or 0, request.chat_id, refresh=False), *unsure, *held])
+
+
+async def _about_nothing_named(ctx: Context, posting: parsing.Posting) -> bool:
+    """`种草 这个好用 👆` sent without its picture: words pointing at one, naming the product only as
+    `这个` (`parsing.points_at_a_picture`), no group buy numbered (`种草 #3 …`) nor one open here named by
+    its title: nothing says what the note is about."""
+    if posting.group_buy_id is not None or not parsing.points_at_a_picture(posting.text):
+        return False
+    open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
+    return not any(names(posting.text, g.terms.title) for g in open_here)
 
 
 async def _held(ctx: Context, note: Note) -> list[Reply]:
@@ -127,7 +145,7 @@ async def _held(ctx: Context, note: Note) -> list[Reply]:
     if flag is None or not flag.unverified:
         return []
     own = await language_of(ctx, note.author_id, hint=note.lang)
-    why = reasons(own, flag.reasons) or t(own, "moderation_admins_decided")
+    why = reasons(own, flag.reasons, to_author=True) or t(own, "moderation_admins_decided")
     chat = await chat_names.title_of(ctx.uow, note.chat_id, said=ctx.request.chat_title)
     if chat is None:
         text = t(own, "note_held_you", id=note.id, why=why)

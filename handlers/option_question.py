@@ -31,7 +31,7 @@ from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, option_key
 from commerce.domain.options import option_in_note, option_shortened, resembles_an_option
 from commerce.domain.sharing import card_signature
-from commerce.domain.titles import mistyped, word_names
+from commerce.domain.titles import mistyped, title_typo, word_names
 from commerce.domain.units import counts_in
 from commerce.services import group_buys as service
 from commerce.state import Json, KeyValues
@@ -248,6 +248,9 @@ async def join(ctx: Context) -> list[Reply]:
         answer = await still_open.answered(ctx)  # `can I still order 1?`: answered, nothing joined
         if answer is not None:
             return answer
+    coded = await referrals.code_in_note(ctx)  # `+1 4-tpc8`: a share code given here, in lower case
+    if coded is not None:
+        return coded
     if await several_items.refused(ctx):  # `芒果+1 鸡蛋+2` naming none open here: talk
         return []
     await note_titles.checked(ctx)  # `+1 #1 鸡旦` beside 鸡蛋: which one is meant
@@ -258,7 +261,10 @@ async def join(ctx: Context) -> list[Reply]:
             open_here = await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id)
             if not any(g.option_named(word) or option_shortened(g, word) for g in open_here):  # `咸`: 咸的
                 service.no_such_option(open_here, word)  # `abc`: which options there are
-                if not any(word_names(word, g.terms.title) for g in open_here):  # `/join lychees`: as `+1`
+                named = any(
+                    word_names(word, g.terms.title) or title_typo(word, g.terms.title) for g in open_here
+                )
+                if not named:  # `/join lychees`, `/join lychess`: as `+1`
                     raise await _join_forms(ctx, word)  # none has options: the join forms
         ctx.command = replace(ctx.command, note=word, option="", option_alone=False)  # as `+1 sweet`
     elif (ctx.command.option or ctx.command.unitless or ctx.command.titled) and not ctx.command.tap:

@@ -91,8 +91,7 @@ def rows(
         chat = _chat(reply, request)
         if chat is None:
             continue
-        payload: dict[str, object] = {
-            "reply": answers.to_dict(reply),
+        payload: dict[str, object] = {  # written after the reply's own JSON (`answers.encoded`)
             "chat": chat,
             "group": group,
             "update": request.update_id if request is not None else None,
@@ -110,7 +109,7 @@ def rows(
         out.append(
             OutboxItem(
                 topic=send_topic(platform),
-                payload=answers.compact(payload),
+                payload='{"reply":' + answers.encoded(reply) + "," + answers.compact(payload)[1:],
                 created_at=now,
                 chat_id=chat,
                 due_at=due_at,

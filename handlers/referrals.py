@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import replace
 
+from commerce.domain import share_codes
 from commerce.domain.commission import MAX_RATE_BP, CommissionRates, percent
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy
@@ -201,6 +202,8 @@ async def open_code(ctx: Context) -> list[Reply]:
     """`团12-K7QM` typed alone: the group buy's card (here, or a copy in a private chat: the card of the
     group it was shared in, 帮卖), the visit recorded for its sharer."""
     code = _code(ctx)
+    if not ctx.is_private and not await _given_here(ctx, code):  # `6-pack` alone: talk
+        return []
     group_buy, listing = await _reached(ctx, code)
     if not ctx.is_private:  # its own chat, or one that lists it (帮卖)
         ctx.command = replace(ctx.command, name="status", group_buy_id=group_buy.id)
@@ -224,6 +227,41 @@ async def join_with_code(ctx: Context) -> list[Reply]:
         await last_opened.remember(ctx, code.group_buy_id, listing_id)
     ctx.command = replace(ctx.command, name="join", group_buy_id=group_buy.id, rest="", signature=signature)
     return await group_buys.join(ctx)
+
+
+async def _given_here(ctx: Context, code: ShareCode) -> bool:
+    """Whether a code typed in a group is one: as shown (`4-TPC8`, `团4-tpc8`: answered, unknown or not),
+    or in lower case without 团 (`4-tpc8`) a code given for a group buy of this chat (or listed here,
+    帮卖); else that was a word (`6-pack`)."""
+    if share_codes.find(ctx.request.text) is not None:
+        return True
+    if await ctx.uow.attribution.member_of_code(code.group_buy_id, code.code) is None:
+        return False
+    group_buy = await ctx.uow.group_buys.get(code.group_buy_id)
+    here = ctx.request.chat_id
+    if group_buy is None:
+        return False
+    return group_buy.chat_id == here or await listings.reaches(ctx.uow, group_buy, here) is not None
+
+
+async def code_in_note(ctx: Context) -> list[Reply] | None:
+    """`+1 4-tpc8` in a group: a word of the note that is, in any case, a share code given for a group buy
+    of this chat (or listed here, 帮卖) is that code, as `+1 4-TPC8` (the visit recorded: the sharer's
+    credit), the rest of the note kept; None when it is none (`+1 6-pack` stays a note), the join naming
+    another group buy (`+1 #3 4-tpc8`) or in a private chat (read there in any case already)."""
+    command = ctx.command
+    if ctx.is_private or command.tap or not command.note:
+        return None
+    found = share_codes.find(command.note, any_case=True)
+    if found is None:
+        return None
+    code, rest = found
+    if command.group_buy_id not in (None, code.group_buy_id) or not await _given_here(ctx, code):
+        return None  # `+1 #3 4-tpc8`; no such code given here: a word of the note (`+1 6-pack`)
+    ctx.command = replace(
+        command, name="share_join", group_buy_id=code.group_buy_id, rest=code.code, note=rest
+    )
+    return await join_with_code(ctx)
 
 
 async def join(ctx: Context) -> list[Reply]:

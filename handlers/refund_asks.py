@@ -1,7 +1,10 @@
 """A buyer asking for a refund: `退款 2-1 压坏了两盒`, `我要退款 2-1 …`, `/refund 2-1 …` from the buyer of
 that order (not its organiser, nor an admin of its chat) changes nothing and is passed to the organiser
-privately, with the command that would refund it; the buyer is told so. Someone else's order: "这不是你的
-订单". A buyer's bare `退款` names her paid orders and the form (`handlers.app`, for `refund_usage`)."""
+privately, with the command that would refund it; the buyer is told so. An amount right after the number
+(`退款 2-1 30 坏了一个`, `/refund 2-1 ¥30 one was bad`) is read as the organiser's is: above what is left to
+refund (or 0, negative, too many decimals) it is refused naming what is left, nothing passed on; else the
+organiser's notice names it (`申请退 ¥30`). Someone else's order: "这不是你的订单". A buyer's bare `退款`
+names her paid orders and the form (`handlers.app`, for `refund_usage`)."""
 
 from __future__ import annotations
 
@@ -11,8 +14,10 @@ from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.reach import Where
 from commerce.services.collecting import organises_here
+from commerce.services.payments import amount_of, plain_amount
 from handlers.context import Context
 from handlers.order_numbers import typed_order
+from handlers.parsing.refunds import amount_typed
 from handlers.parsing.typed import as_typed
 from handlers.recipients import buyer_language, organiser_language
 from handlers.texts import t
@@ -78,30 +83,70 @@ async def asked_by_buyer(ctx: Context) -> list[Reply] | None:
     if order.status not in _REFUNDABLE:  # unpaid or cancelled: no money to give back
         raise DomainError("refund_ask_not_paid", order=order.number, organiser=group_buy.organiser_name)
     reason = as_typed(request.text, ctx.command.note) if ctx.command.note else ""
+    amount, reason = _amount_asked(order, reason)
     to_lang = await organiser_language(ctx.uow, group_buy, ctx.memo)
-    key = "refund_ask_organiser_reason" if reason else "refund_ask_organiser"
-    asked = t(to_lang, key, **_asked(order, group_buy, reason, to_lang))
+    asked = t(
+        to_lang,
+        _key("refund_ask_organiser", reason, amount),
+        **_asked(order, group_buy, reason, to_lang, amount),
+    )
     lang = await ctx.lang(group_buy)
     said = t(lang, "refund_ask_passed_on", organiser=group_buy.organiser_name)
     return [
         Reply(text=said, language=lang),
         Reply(text=asked, private_to=group_buy.organiser_id, language=to_lang),
-        *await _to_help_seller(ctx, order, group_buy, reason),
+        *await _to_help_seller(ctx, order, group_buy, reason, amount),
     ]
 
 
-def _asked(order: Order, group_buy: GroupBuy, reason: str, lang: str) -> dict[str, str]:
-    """What a refund request names, in `lang`: who, which order, what it holds, what was paid, why."""
-    return {
+def _amount_asked(order: Order, said: str) -> tuple[int | None, str]:
+    """(the amount asked for in minor units, the reason after it) when `said` starts with an amount, as
+    the organiser's `退款 1-2 30 坏了一个` does; (None, `said`) when it does not (`坏了一个`, `2 boxes were
+    bad`). An amount that cannot be refunded (above what is left, 0 or less, too many decimals) is refused
+    naming what is left (`refund_ask_over`), nothing passed on."""
+    split = amount_typed(said) if said else None
+    if split is None or not split[0]:
+        return None, said
+    typed, reason = split
+    over = DomainError(
+        "refund_ask_over", order=order.number, left=format_money(order.paid_amount, order.currency)
+    )
+    try:
+        minor = amount_of(typed, order)
+    except DomainError as refused:
+        raise over from refused
+    if minor <= 0:
+        raise over
+    return minor, reason
+
+
+def _key(base: str, reason: str, amount: int | None) -> str:
+    """The request's text: with the amount asked for when one was (`…_amount`), with its reason when one
+    was given (`…_reason`)."""
+    return f"{base}{'_amount' if amount is not None else ''}{'_reason' if reason else ''}"
+
+
+def _asked(
+    order: Order, group_buy: GroupBuy, reason: str, lang: str, amount: int | None = None
+) -> dict[str, str]:
+    """What a refund request names, in `lang`: who, which order, what it holds, what was paid, why, and
+    the amount asked for (`¥30`, typed `30` in the command to send) when one was."""
+    said = {
         "name": order.buyer_name,
         "order": order.number,
         "items": titled(group_buy.terms.title, order.quantity, group_buy.terms.unit, lang),
         "total": format_money(order.paid_amount, order.currency),
         "reason": reason,
     }
+    if amount is not None:
+        said["amount"] = format_money(amount, order.currency)
+        said["typed"] = plain_amount(amount, order.currency)
+    return said
 
 
-async def _to_help_seller(ctx: Context, order: Order, group_buy: GroupBuy, reason: str) -> list[Reply]:
+async def _to_help_seller(
+    ctx: Context, order: Order, group_buy: GroupBuy, reason: str, amount: int | None
+) -> list[Reply]:
     """帮卖: the help-seller of the group the order was made in (she sold it) hears the request too,
     privately, in her language: the same request as the organiser's, and that the organiser decides and
     refunds it (she cannot: no command to send). None in the organiser's own group or her own listing."""
@@ -110,8 +155,8 @@ async def _to_help_seller(ctx: Context, order: Order, group_buy: GroupBuy, reaso
     if seller is None or seller in (group_buy.organiser_id, order.buyer_id):
         return []
     lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, seller)
-    key = "refund_ask_seller_reason" if reason else "refund_ask_seller"
-    text = t(lang, key, organiser=group_buy.organiser_name, **_asked(order, group_buy, reason, lang))
+    key = _key("refund_ask_seller", reason, amount)
+    text = t(lang, key, organiser=group_buy.organiser_name, **_asked(order, group_buy, reason, lang, amount))
     return [Reply(text=text, private_to=seller, language=lang)]
 
 

@@ -49,6 +49,11 @@ _DIGIT = re.compile(r"\d")  # `候补 2 5斤`: an option (多规格) after the q
 _PART = re.compile(r"^(?:(?P<whole>\d+)\s*[.．]\s*\d+|半\s*份?|half)$", re.IGNORECASE)
 # `候补 2条`, `/wait 2 dozen`: a count word no group buy sold by the 份 counts (commerce.domain.units)
 _COUNTED = re.compile(r"^(?P<n>\d+)\s*(?P<unit>\S+)$")
+# the wait's own word as typed: `/waitlist 4` is told `/waitlist 1`, `/wait 4` `/wait 1`, `排队候补 4`
+# `排队候补 1`
+_WAIT_WORD = re.compile(
+    r"^\s*(?:/(?P<slash>waitlist|wait)(?![A-Za-z_])|(?P<zh>排队候补|候补))", re.IGNORECASE
+)
 
 log = logging.getLogger(__name__)
 _Told = TypeVar("_Told", Promotion, Dropped)  # a wait moved in or dropped, told in the chat it was made in
@@ -58,6 +63,7 @@ async def wait(ctx: Context) -> list[Reply]:
     """候补 / `/waitlist` / the Wait button: queue for units of a sold-out group buy (a bare `候补 2`
     right after a join was told it sold out: that one, `remember_offer`)."""
     command = ctx.command = await _as_offered(ctx)
+    word = await _wait_word(ctx)
     converted = ""  # `候补 2斤` on one sold per 公斤: `2斤`, said `2斤 = 1公斤` as a join's is
     try:
         waiting = await _queue(ctx, command.option)
@@ -65,19 +71,19 @@ async def wait(ctx: Context) -> list[Reply]:
         step = await closed_rounds.next_step(ctx, refusal, command.quantity or 1)
         if step is not None:  # `候补` once it closed: its next round, else to ask its organiser for one
             raise step from refusal
-        in_its_unit, converted = await _in_its_unit(ctx, refusal, command)
+        in_its_unit, converted = await _in_its_unit(ctx, refusal, command, word)
         if in_its_unit:  # `候补 2斤` on one sold per 斤: 2 of it
             command = ctx.command = replace(command, quantity=in_its_unit, option="")
         elif not _names_the_product(refusal, command.option):
-            raise await _in_whole_portions(ctx, refusal, command) or _about_waiting(
-                refusal, command
+            raise await _in_whole_portions(ctx, refusal, command, word) or _about_waiting(
+                refusal, command, word
             ) from refusal
         waiting = None  # `候补 5斤 3` where `芒果 5斤` has no options: its own weight, 3 of it
     if waiting is None:
         try:
             waiting = await _queue(ctx, "")  # nothing was written: the refusal came before
         except DomainError as refusal:
-            raise _about_waiting(refusal, replace(command, option="")) from refusal
+            raise _about_waiting(refusal, replace(command, option=""), word) from refusal
     group_buy, entry = waiting.group_buy, waiting.entry
     lang = await ctx.lang(group_buy)
     units = unit_texts.more(lang, entry.quantity, group_buy.terms.unit)  # `2 份`, sold per 斤 `2斤`
@@ -105,6 +111,15 @@ async def wait(ctx: Context) -> list[Reply]:
         said = t(lang, "join_converted", typed=converted, quantity=units)
         text = t(lang, "two_sentences", first=said, second=text)
     return [Reply(text=text, language=lang), card_update(group_buy)]
+
+
+async def _wait_word(ctx: Context) -> str:
+    """The word a wait's examples are written with: the one typed (`/waitlist`, `/wait`, `候补`, `排队候补`),
+    else (the Wait button) the answer's language's: `/wait`, `候补`."""
+    typed = _WAIT_WORD.match(ctx.request.text or "")
+    if typed is not None:
+        return f"/{typed.group('slash').lower()}" if typed.group("slash") else typed.group("zh")
+    return "/wait" if await ctx.lang() == "en" else "候补"
 
 
 def _offered_key(ctx: Context) -> str:
@@ -175,7 +190,7 @@ async def _queue(ctx: Context, option: str) -> service.Waiting:
     )
 
 
-async def _in_its_unit(ctx: Context, refusal: DomainError, command: Command) -> tuple[int, str]:
+async def _in_its_unit(ctx: Context, refusal: DomainError, command: Command, word: str) -> tuple[int, str]:
     """`候补 2斤`, `候补 2 斤`, `/waitlist 2 kg` where the group buy has no options and is sold per 斤
     (`价格 15元/斤`): the words are the quantity in its unit, as `+2斤` is (2; another weight converts when
     whole, `/waitlist 2kg`: 4); 0 when it is not (another unit, no whole number of its own, a quantity
@@ -197,12 +212,13 @@ async def _in_its_unit(ctx: Context, refusal: DomainError, command: Command) -> 
     # (`要 1 kg 就发 候补 1`); a dozen of one sold per piece as `+半打` is (`要就发 候补 6`); another unit
     # (`候补 2箱` per 斤) as `+2箱` is, never taken for an option's name
     named = f"#{command.group_buy_id} " if command.group_buy_id is not None else ""
-    form = "/wait" if await ctx.lang(group_buy) == "en" else "候补"
-    quantity, _, typed = group_buys.in_its_unit(group_buy, measured, sign=f"{form} {named}")
+    quantity, _, typed = group_buys.in_its_unit(group_buy, measured, sign=f"{word} {named}")
     return quantity, typed
 
 
-async def _in_whole_portions(ctx: Context, refusal: DomainError, command: Command) -> DomainError | None:
+async def _in_whole_portions(
+    ctx: Context, refusal: DomainError, command: Command, word: str
+) -> DomainError | None:
     """`候补 半斤`, `候补 2斤`, `/wait 0.5kg`, `候补 1.5`, `/wait 2 dozen` on a group buy sold by the 份
     without options: the words are an amount, not an option, so the wait is told that it counts whole
     份 and how to wait (`候补 1`), never that the amount is no option; None for any other word."""
@@ -223,6 +239,7 @@ async def _in_whole_portions(ctx: Context, refusal: DomainError, command: Comman
         title=group_buy.terms.title,
         typed=typed,
         wanted=_args(command, "", command.quantity or max(n, 1)),
+        wait=word,
     )
 
 
@@ -249,7 +266,7 @@ def _names_the_product(refusal: DomainError, option: str) -> bool:
     return option_key(option) in option_key(str(refusal.params.get("title", "")))
 
 
-def _about_waiting(refusal: DomainError, command: Command) -> DomainError:
+def _about_waiting(refusal: DomainError, command: Command, word: str) -> DomainError:
     """A refusal of the join rules said for a wait: which option (`候补 5斤`, not `+1 5斤`), a word
     where nothing has options (`候补 7斤 3` for 芒果: what to type instead), and the per-person limit
     or the whole stock as it bears on a wait (how many one may still wait for, and how to write it)."""
@@ -260,6 +277,7 @@ def _about_waiting(refusal: DomainError, command: Command) -> DomainError:
             title=refusal.params["title"],
             option=command.option,
             wanted=_args(command, "", command.quantity or 1),
+            wait=word,
         )
     if refusal.code == "limit_exceeded":
         said = refusal.params
@@ -271,7 +289,9 @@ def _about_waiting(refusal: DomainError, command: Command) -> DomainError:
         room = limit - have
         wanted = _args(command, command.option, room)
         if not have:
-            return DomainError("waitlist_over_limit", title=title, limit=limit, wanted=wanted, unit=unit)
+            return DomainError(
+                "waitlist_over_limit", title=title, limit=limit, wanted=wanted, unit=unit, wait=word
+            )
         return DomainError(
             "waitlist_over_limit_held",
             title=title,
@@ -280,6 +300,7 @@ def _about_waiting(refusal: DomainError, command: Command) -> DomainError:
             room=room,
             wanted=wanted,
             unit=unit,
+            wait=word,
         )
     if refusal.code == "waitlist_over_stock":  # more than there is at all: how many could be waited for
         said = refusal.params
@@ -288,9 +309,17 @@ def _about_waiting(refusal: DomainError, command: Command) -> DomainError:
             return DomainError("waitlist_at_stock", title=said["title"], stock=stock, have=have)
         wanted = _args(command, str(said["option"]), room)
         if not have:
-            return DomainError("waitlist_over_stock_send", title=said["title"], stock=stock, wanted=wanted)
+            return DomainError(
+                "waitlist_over_stock_send", title=said["title"], stock=stock, wanted=wanted, wait=word
+            )
         return DomainError(
-            "waitlist_over_stock_held", title=said["title"], stock=stock, have=have, room=room, wanted=wanted
+            "waitlist_over_stock_held",
+            title=said["title"],
+            stock=stock,
+            have=have,
+            room=room,
+            wanted=wanted,
+            wait=word,
         )
     if refusal.code == "option_which":
         said = refusal.params
@@ -300,6 +329,7 @@ def _about_waiting(refusal: DomainError, command: Command) -> DomainError:
             title=said["title"],
             choices=said["choices"],
             example=_args(command, str(said["example"]), 0),  # `#12 5斤`: the group buy as named
+            wait=word,
         )
     if refusal.code == "options_none":
         return DomainError("waitlist_usage")
@@ -337,7 +367,7 @@ async def unwait(ctx: Context) -> list[Reply]:
             option=ctx.command.option,
         )
     except DomainError as refusal:
-        raise _about_waiting(refusal, ctx.command) from refusal
+        raise _about_waiting(refusal, ctx.command, await _wait_word(ctx)) from refusal
     lang = await ctx.lang(group_buy)
     options = {entry.option for entry in removed}
     title = _title(group_buy, options.pop() if len(options) == 1 else "")
@@ -355,18 +385,19 @@ def offer_waiting(
     refusal: DomainError, *, quantity: int, friend: str, group_buy_id: int | None = None
 ) -> DomainError | None:
     """A join refused because it sold out (an option of it, 多规格) is answered with how to wait instead
-    (None: any other refusal, and a friend's line: the waiting list is for the member's own). A join
-    that named its group buy (`+1 #3 5kg`) is told a wait that names it too (`/wait #3 5kg 1`): with
-    several open, a wait without the number would be asked which. The quantity offered is never more
-    than there is at all (`+3` where 2 are all there is: `候补 2`)."""
-    if friend:
-        return None
+    (None: any other refusal). A join that named its group buy (`+1 #3 5kg`) is told a wait that names it
+    too (`/wait #3 5kg 1`): with several open, a wait without the number would be asked which. The
+    quantity offered is never more than there is at all (`+3` where 2 are all there is: `候补 2`). A
+    friend's line (`+1 for my mum`) is told the same wait, said to be on the member's own line (the
+    waiting list keeps no friend's)."""
     room = refusal.params.get("room")  # never a wait for more than there is at all
     if isinstance(room, int):
         if room <= 0:  # they hold all there is: nothing to wait for
             return None
         quantity = min(quantity, room)
     title = refusal.params.get("title", "")
+    if friend:
+        return _offer_for_friend(refusal, quantity=quantity, friend=friend, group_buy_id=group_buy_id)
     if refusal.code == "sold_out":
         if group_buy_id is not None:
             return DomainError("sold_out_waitlist_at", title=title, id=group_buy_id, quantity=quantity)
@@ -378,6 +409,34 @@ def offer_waiting(
                 "sold_out_waitlist_option_at", title=title, id=group_buy_id, option=option, quantity=quantity
             )
         return DomainError("sold_out_waitlist_option", title=title, option=option, quantity=quantity)
+    return None
+
+
+def _offer_for_friend(
+    refusal: DomainError, *, quantity: int, friend: str, group_buy_id: int | None
+) -> DomainError | None:
+    """`offer_waiting` for a friend's line (`+1 for my mum`): the same wait, on the member's own line."""
+    title = refusal.params.get("title", "")
+    if refusal.code == "sold_out":
+        if group_buy_id is not None:
+            return DomainError(
+                "sold_out_waitlist_at_for", title=title, id=group_buy_id, quantity=quantity, friend=friend
+            )
+        return DomainError("sold_out_waitlist_for", title=title, quantity=quantity, friend=friend)
+    if refusal.code in ("option_sold_out", "options_sold_out"):
+        option = refusal.params["option"]
+        if group_buy_id is not None:
+            return DomainError(
+                "sold_out_waitlist_option_at_for",
+                title=title,
+                id=group_buy_id,
+                option=option,
+                quantity=quantity,
+                friend=friend,
+            )
+        return DomainError(
+            "sold_out_waitlist_option_for", title=title, option=option, quantity=quantity, friend=friend
+        )
     return None
 
 

@@ -482,7 +482,7 @@ def statements(dialect: str) -> _Statements:
 class _Repository:
     def __init__(self, conn: AsyncConnection) -> None:
         self.conn = conn
-        self.sql = statements(conn.dialect.name)
+        self.sql = statements(conn.sync_engine.dialect.name)
         self._driver = direct.driver_of(conn)
 
     async def _run(self, statement: Executable, params: Any = None) -> Any:
@@ -1273,7 +1273,7 @@ class SqlMemberRepository(_Repository):
 
     def __init__(self, conn: AsyncConnection) -> None:
         super().__init__(conn)
-        self.member_sql = member_statements(conn.dialect.name)
+        self.member_sql = member_statements(conn.sync_engine.dialect.name)
 
     async def seen(
         self,

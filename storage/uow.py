@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from typing import Any
@@ -251,10 +250,12 @@ class SqlUnitOfWork(BaseUnitOfWork):
         *,
         tracks_writes: bool = False,
         group: GroupCommit | None = None,
+        hooks: tuple[UnitOfWorkHook, ...] = (),
     ) -> None:
         super().__init__()
-        # Every order's payment, pickup and refund reaches the ledger in its own transaction (see there).
-        self.before_commit.append(functools.partial(post_order_events, self))
+        # Every order's payment, pickup and refund reaches the ledger in its own transaction (see there),
+        # then the factory's hooks run.
+        self.hooks = (post_order_events, *hooks)
         self.engine = engine
         self._gate = gate
         self._tracks_writes = tracks_writes  # the engine reports writes (`_note_writes`, storage.direct)
@@ -490,10 +491,8 @@ class SqlUnitOfWorkFactory:
             event.listen(engine.sync_engine, "before_cursor_execute", _note_writes)
 
     def __call__(self) -> SqlUnitOfWork:
-        uow = SqlUnitOfWork(self.engine, self.gate, tracks_writes=True, group=self.group)
-        for hook in self.before_commit:
-            uow.before_commit.append(functools.partial(hook, uow))
-        return uow
+        hooks = tuple(self.before_commit)
+        return SqlUnitOfWork(self.engine, self.gate, tracks_writes=True, group=self.group, hooks=hooks)
 
     async def dispose(self) -> None:
         """Close the engine's pooled connections (at shutdown)."""

@@ -7,7 +7,6 @@ committed) by working on a copy that a commit publishes.
 from __future__ import annotations
 
 import copy
-import functools
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -804,7 +803,7 @@ class FakeUnitOfWork(BaseUnitOfWork):
 
     def __init__(self, shared: MemoryState) -> None:
         super().__init__()
-        self.before_commit.append(functools.partial(post_order_events, self))  # as storage.uow's
+        self.hooks = (post_order_events,)  # as storage.uow's
         self.shared = shared
         self.commits = 0
         self._bind(copy.deepcopy(shared))

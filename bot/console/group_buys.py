@@ -76,7 +76,9 @@ def _sold(row: GroupBuyRow, lang: str) -> str:
     """Sold / target: `8/5 kg`; without a target the sold in its unit, `8斤` (never a bare `8`). Once it
     succeeded, the count it closed with, as its card's progress (`10/10`), the refunded and cancelled
     units apart (`10/10 · 已退款 1 份`), never `9/10` beside 已成团; 帮卖 (orders made in other chats too):
-    the all-groups total its cards show, those units left out (`15/10 · 已退款 2 份`), as `名单`'s 合计."""
+    the all-groups total its cards show, those units left out (`15/10 · 已退款 2 份`), as `名单`'s 合计. A
+    failed one sold nothing (`0/15`, as /mine), with how far it got beside it, as the group was told
+    (`0/15 · 跟团 7 份，未成团`), so the two never seem to disagree."""
     settled = row.status in ("succeeded", "fulfilled") and row.ordered > 0
     count = row.ordered if settled else row.sold
     if settled and row.elsewhere:
@@ -93,6 +95,8 @@ def _sold(row: GroupBuyRow, lang: str) -> str:
     if settled and row.cancelled:
         units = unit_texts.units(lang, row.cancelled, row.unit)
         sold = t(lang, "console_sold_cancelled", sold=sold, units=units)
+    if row.status == "failed" and row.ordered > 0:
+        sold = t(lang, "console_sold_failed", sold=sold, units=unit_texts.units(lang, row.ordered, row.unit))
     return sold
 
 

@@ -12,6 +12,13 @@ A note names a title when, once case, width, spaces and punctuation go, it conta
   endings folded, `avocados` and Avocado Hass 6pcs, `durian` and Durian Musang King), not a word that
   only asks or says what one thinks (`the`, `have`, `best`: ask_words.json), a unit (`pcs`) or a
   number.
+A note naming another brand or model than the title names another product, and names none: a
+model code (`SJ235`, `SMS4HV`: four characters or more with a digit and two letters, not a spec such
+as `500ml`), a capitalised English word inside a sentence before a word of the title (`our Bosch
+dishwasher`) or, before the part it shares with the title, a name of its own (`美的洗碗机` for
+西门子洗碗机SJ235: two to four characters after the last little word such as 的, 个, 这, a brand of
+`BRANDS` counting whole) that the title does not have. `这个贵妃芒`, `好吃的贵妃芒`,
+`阳光玫瑰超甜` still name it; when in doubt nothing is linked (its author links it with `笔记 3 #12`).
 A note is linked only when exactly one open group buy of the chat is named this way, the whole title
 counting before a name or a part (`海南贵妃芒5斤` next to `海南贵妃芒10斤` is the 5斤 one), and of titles
 named whole the one holding another (`烟台苹果很甜` is 烟台苹果, not 苹果 beside it); several named
@@ -41,6 +48,85 @@ _SPEC = re.compile(rf"[x×*]\s*\d+|{_NUMBER}\s*{_UNITS}(?:\s*[x×*/]\s*\d+\s*{_U
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 _ENGLISH = re.compile(r"[a-z]+")
 MIN_WORD = 3  # letters: an English word shorter says nothing of a product (`of`, `x`)
+
+
+# little words a name of its own never ends in (what comes after the last, up to the part, is the name)
+_LITTLE = (
+    *"的个款种只这那了把在用买是和与跟给都也还就很超真太最挺些被从对我你他她家里有过到啊呀吧呢哦",
+    *"一二两三四五六七八九十几",
+    *("推荐", "安利", "喜欢", "入手", "觉得", "好吃", "好用", "新鲜", "便宜", "正宗", "进口", "国产"),
+    *("今年", "今天", "新款", "朋友", "强烈", "真心", "剁手"),
+)
+# brands that end in a little word (`美的`), so the cut would miss them
+BRANDS = ("美的", "好太太", "九阳", "苏泊尔", "格力", "海尔", "小米", "华为", "苹果", "方太", "老板")
+MAX_NAME = 4  # characters: a brand or model name before the product word
+_CODE = re.compile(r"[a-z0-9]+")
+_WORDS = re.compile(r"[A-Za-z0-9]+|[.!?。！？\n]")
+_STOPS = frozenset(".!?。！？\n")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+MIN_CODE = 4  # characters: `sj235`, `a7m4`; `b2`, `3f` are a gate or a floor
+
+
+def _codes(text: str) -> set[str]:
+    """The model codes of a text (`sj235`, `sms4hv`): four characters or more, a digit and two letters
+    among them, not a spec (`500ml`) nor an ordinal (`20th`)."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return {
+        word
+        for word in _CODE.findall(folded)
+        if len(word) >= MIN_CODE
+        and any(c.isdigit() for c in word)
+        and sum(c.isalpha() for c in word) >= 2
+        and not _SPEC.fullmatch(word)
+        and not _ORDINAL.fullmatch(word)
+    }
+
+
+def _own_name(text: str, title: str) -> bool:
+    """Whether `text` names a brand or model `title` does not: a model code, a capitalised English
+    name before a word of the title (`Bosch dishwasher`), or a name of its own just before the longest
+    tail of the title's Chinese name it says (`美的` of `美的洗碗机`)."""
+    whole = _key(title)
+    if any(code not in whole for code in _codes(text)):
+        return True
+    if _english_brand(text, title):
+        return True
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    for run in _CJK.findall(_key(name_of(title))):
+        for n in range(len(run), MIN_TAIL - 1, -1):
+            tail = run[-n:]
+            if tail not in folded:
+                continue
+            if tail == run:  # the whole name (`海南贵妃芒`): whatever stands before it is no brand
+                break
+            for before in re.findall(rf"([\u3400-\u9fff]*){re.escape(tail)}", folded):
+                near = before[-MAX_NAME:]
+                if any(near.endswith(b) and b not in whole for b in BRANDS):
+                    return True
+                cut = max((near.rfind(w) + len(w) for w in _LITTLE if w in near), default=0)
+                name = near[cut:]
+                if len(name) >= 2 and name not in whole:
+                    return True
+            break  # the longest tail said is the one the name stands before
+    return False
+
+
+def _english_brand(text: str, title: str) -> bool:
+    """Whether a capitalised English word inside a sentence stands just before a word of the title's name
+    and is not in the title: `our Bosch dishwasher` beside Siemens Dishwasher SJ235."""
+    named = english_words(name_of(title))
+    skipped = asking_words() | not_product_words()
+    tokens = _WORDS.findall(unicodedata.normalize("NFKC", text))
+    for i in range(2, len(tokens)):
+        before, word = tokens[i - 1], tokens[i]
+        if stem(word.casefold()) not in named or not before[0].isupper() or before == "I":
+            continue
+        if tokens[i - 2] in _STOPS:  # the first word of a sentence is capitalised anyway
+            continue
+        folded = before.casefold()
+        if stem(folded) not in named and folded not in skipped and folded not in _key(title):
+            return True
+    return False
 
 
 def _key(text: str) -> str:
@@ -79,6 +165,8 @@ def strength(text: str, title: str) -> int:
     whole, name = _key(title), _key(name_of(title))
     if whole and whole in said:
         return 2
+    if _own_name(text, title):  # `美的洗碗机` for 西门子洗碗机SJ235: another product
+        return 0
     if len(name) >= 2 and name in said:
         return 1
     if any(part in said for part in parts_of(title)):

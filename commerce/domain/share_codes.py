@@ -92,7 +92,8 @@ def held_by(held: str) -> tuple[str, int | None]:
 def find(text: str, *, any_case: bool = False) -> tuple[ShareCode, str] | None:
     """The first code in `text` (`团12-K7QM`, else `12-K7QM`: `_BARE`) and the text without it (spaces
     collapsed); None when it has none. `any_case`: `12-k7qm` too (a private chat, where `+1 2-days` is
-    no talk to a group anyway); elsewhere lower case without 团 is a word (`+1 6-pack`)."""
+    no talk to a group anyway); elsewhere lower case without 团 is a word (`+1 6-pack`), unless a group
+    finds it among the codes given there (`handlers.referrals.code_in_note`)."""
     normalized = unicodedata.normalize("NFKC", text).replace("－", "-").replace("—", "-").replace("–", "-")
     match = _CODE.search(normalized) or (_BARE_ANY_CASE if any_case else _BARE).search(normalized)
     if match is None:

@@ -71,6 +71,35 @@ def _singulars(word: str) -> set[str]:
     return forms
 
 
+def title_typo(word: str, title: str) -> bool:
+    """Whether one word in Latin letters is a word of the title mistyped (`lychess` for `Lychees 1kg`):
+    not naming it (`word_names`), both five letters or more, the same first letter, and at most one edit
+    away (two from six letters on; an edit: a letter added, dropped, changed or two swapped), case aside.
+    A short word (`Jake` beside Cake), a digit or a Chinese word is none."""
+    key = _key(word)
+    if len(key) < 5 or not key.isascii() or not key.isalpha() or word_names(word, title):
+        return False
+    for part in (_key(part) for part in title.split()):
+        if len(part) < 5 or not part.isascii() or not part.isalpha() or part[0] != key[0]:
+            continue
+        if _edits(key, part) <= (1 if min(len(key), len(part)) < 6 else 2):
+            return True
+    return False
+
+
+def _edits(a: str, b: str) -> int:
+    """The edits (a letter added, dropped, changed, or two neighbours swapped) from `a` to `b`."""
+    rows = [list(range(len(b) + 1))]
+    for i, char in enumerate(a, 1):
+        row = [i] + [0] * len(b)
+        for j, other in enumerate(b, 1):
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (char != other))
+            if i > 1 and j > 1 and char == b[j - 2] and a[i - 2] == other:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
 def mistyped(word: str, title: str) -> bool:
     """Whether one word a member typed is the title, or a word of it, mistyped rather than named
     (`word_names`): in Chinese as long, two characters or more, with one other (`鸡旦` for 鸡蛋); in

@@ -46,7 +46,7 @@ from commerce.domain.options import (
 )
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.text import clean_text
-from commerce.domain.titles import looks_alike, product, same_product, word_names
+from commerce.domain.titles import looks_alike, product, same_product, title_typo, word_names
 from commerce.domain.units import (
     DOZEN,
     DOZEN_PIECE_WORDS,
@@ -1137,8 +1137,11 @@ def without_title(group_buy: GroupBuy, note: str) -> str:
 
 def beyond_title(title: str, note: str) -> str:
     """A join's `note` without the words naming the product titled `title` (`without_title`): what a
-    which-question's example for that group buy keeps (`+1 green onion`: `大葱发 +1 #4`, no note)."""
+    which-question's example for that group buy keeps (`+1 green onion`: `大葱发 +1 #4`, no note); a
+    note that is only a word of the title mistyped names it too (`+1 lychess` on Lychees: `title_typo`)."""
     words = note.split()
+    if len(words) == 1 and title_typo(words[0], title):
+        return ""
     if len(words) > 1 and note.isascii() and any(name in title for name in chinese_names(" ".join(words))):
         return ""  # `+1 green onion` on 大葱: the product's name in English, of two words
     first = 0  # `+1 durian (need by sat)`, `+1草莓 备注:不要太软的`: the product named first, then the note

@@ -123,3 +123,22 @@ async def of_orders(
             order.chat_id = listing.chat_id
             if earns_on(listing, group_buy, first.joined_at):
                 order.help_seller_id = listing.seller_id
+
+
+async def help_sold_by(
+    uow: UnitOfWork, seller_id: str, chat_id: str | None, *, limit: int
+) -> list[tuple[GroupBuy, int]]:
+    """The group buys `seller_id` help-sells (帮卖; not her own), newest first, each with the units joined
+    through her listing: those listed in `chat_id` whatever became of them (None: those still open,
+    wherever she lists them). `我的团` of a help-seller who opened none."""
+    if chat_id is None:
+        listed = await uow.listings.open_of_seller(seller_id, limit=limit)
+    else:
+        listed = [x for x in await uow.listings.listed_in(chat_id, limit=limit) if x.seller_id == seller_id]
+    found = []
+    for listing in listed:
+        group_buy = await uow.group_buys.get(listing.group_buy_id)
+        if group_buy is None or listing.id is None or group_buy.organiser_id == seller_id:
+            continue
+        found.append((group_buy, await uow.listings.count_units(listing.group_buy_id, listing.id)))
+    return found

@@ -684,6 +684,9 @@ def _with_share_code(
     `share_join`, the join read without it); None when there is none, or it comes with anything else.
     `any_case`: `12-k7qm` is one too (`share_codes.find`)."""
     found = share_codes.find(text, any_case=any_case)
+    alone = None if found is not None or any_case else share_codes.find(text, any_case=True)
+    if alone is not None and not alone[1]:  # `4-tpc8` alone in a group: the code if given there (referrals)
+        return Command("share_code", group_buy_id=alone[0].group_buy_id, rest=alone[0].code)
     if found is None:
         return None
     code, rest = found

@@ -12,7 +12,8 @@ A join is a *head* that says how many, then an optional *tail*:
              我 and a role word: the name after it (`帮我同事小王`: 小王); `@Kim`: Kim
     note   = 备注[:] TEXT  |  (TEXT)  |  TEXT   (a bracketed part is a note, never read for a friend)
     or in English words, the whole message: me too | count me in | I'm in [for N] | one for me
-             | I want N [unit] | xN, then only [+N | xN] [#id] [please] (`Join.in_words`); in Chinese
+             | I want N [unit] | xN, then only [+N | xN] [#id] [please] (`Join.in_words`), or after the
+             first three a friend: for my ROLE [Name] | for @NAME (`_SPOKEN_FOR`); in Chinese
              我也要 | 算我一个 | 我也来一份 | 加我一个, then only [#id] [谢谢]
 
 One person a message: a second `+N` with a friend (`+1 for me and +1 for my mum`, `+1 +1 帮妈妈`,
@@ -189,6 +190,13 @@ _SET_TO = re.compile(
 # (`_spoken_join`), as `+2 jars`; the word no unit (`2 days late`) stays talk.
 _SPOKEN_COUNTED_AFTER = re.compile(
     rf"^[\s,.!~]*(?P<n>{_EN_NUMBER})\s*(?P<unit>[a-z]{{2,12}})(?![a-z])(?P<rest>.*)$", re.IGNORECASE
+)
+# `count me in for my mum`, `me too for my neighbour Bob`, `I'm in for @Kim please`: the friend's line said
+# after the words of a join (`_spoken_join`), as `+1 for my mum`; only a role word after my / our (`_ROLES`)
+# or a mention names one (`count me in for dinner`, `me too for my birthday` are talk).
+_SPOKEN_FOR = re.compile(
+    r"^[\s,]*(?P<who>for\s+(?:(?:my|our)\s+(?P<role>[a-z]+)(?![a-z'’-])|@[^\s@#]).*)$",
+    re.IGNORECASE | re.DOTALL,
 )
 # `I want 12 eggs`: one word after the number said, maybe the product's (`Join.titled`; `I want 2 days off`
 # is talk).
@@ -1195,7 +1203,9 @@ _ROLES_ZH = ("同事", "朋友", "邻居", "同学", "闺蜜", "室友", "舍友
 def friend_name(name: str) -> str:
     """The friend's name as the list shows it: a kinship word after 我 (or 我的, 我家) without it (`我妈`:
     妈妈, `我老婆`: 老婆), a role word after it the name it is followed by (`我同事小王`: 小王; alone,
-    `我同事`: 同事); a mention without its `@` (`@Kim`: Kim); any other name as it is."""
+    `我同事`: 同事); a mention without its `@` (`@Kim`: Kim); any other name as it is, an exclamation or a
+    full stop after it aside (`+1 帮 小王！`, `+1 for Wang!`: 小王, Wang, whom `-1 帮 小王` then finds)."""
+    name = name.rstrip("!！~～.。") or name
     name = name[1:] if name.startswith("@") and len(name) > 1 else name
     for mine in ("我的", "我家", "我"):
         if name.startswith(mine) and name[len(mine) :] in _KIN:
@@ -1315,6 +1325,9 @@ def _spoken_join(text: str) -> Join | None:
     units = _counted_units(counted_after)
     if counted_after is not None and units is not None:  # `count me in, 2 jars please`: as `+2 jars`
         quantity, weighed, rest = units.quantity, None, counted_after.group("rest")
+    friended = _SPOKEN_FOR.match(rest) if counted is None and units is None else None
+    if friended is not None:  # `count me in for my mum`: as `+1 for my mum`, said in words
+        return _spoken_for(friended)
     other = _SPOKEN_SECOND.match(rest) if said.group("mine") else None
     if other is not None:  # `one for me and one for my mum`: two people, one message each
         first, second = (
@@ -1348,6 +1361,20 @@ def _spoken_join(text: str) -> Join | None:
     if units is not None:
         return Join(units.quantity, group_buy_id, in_words=True, measured=units, heard=heard)
     return Join(quantity or 1, group_buy_id, in_words=True, heard=heard)  # answered as `+1` is
+
+
+def _spoken_for(found: re.Match[str]) -> Join | None:
+    """`count me in for my mum`, `me too for my neighbour Bob #2 please`: the join `+1 for my mum` reads,
+    said in words (`Join.in_words`, `heard` English); None (talk) when the role word is none of `_ROLES`
+    (`for my birthday`) or more than the friend, a `#id`, a count or courtesy follows (`for my mum, she
+    loves them`)."""
+    role = found.group("role")
+    if role is not None and role.lower() not in _ROLES:
+        return None
+    joined = _parse_join(f"+1 {found.group('who').rstrip(' ,.!~')}")  # `… for my Mum!`: Mum
+    if not isinstance(joined, Join) or joined.leave or not joined.friend or joined.note or joined.items:
+        return None
+    return replace(joined, in_words=True, heard="en")
 
 
 def _counted_units(found: re.Match[str] | None) -> Measured | None:

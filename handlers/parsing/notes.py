@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from commerce.domain.ask_relevance import products_named
 from commerce.domain.errors import DomainError
 from handlers.parsing.numbers import bounded_int, group_buy_number, shown
 
@@ -134,6 +135,44 @@ def edited_note(rest: str) -> int | None:
     """The note `修改笔记 3 …` / `/editnote 3 …` names; None: its form is explained."""
     found = _EDIT.match(rest.strip())
     return None if found is None else _note_number(found.group("id"))
+
+
+# `笔记 abc`, `笔记 #3a`, `/note 3b`: a note's number mistyped (`笔记 3` shows note 3), no note to post: after
+# 笔记 a short word of Latin letters or digits, after any note word one mixing both
+_MISTYPED_NUMBER = re.compile(
+    r"^\s*(?:(?P<zh>笔记)|(?:[/／]\s*)?(?:note|笔记)(?:@\S+)?)\s*[:：]?\s*[#＃]?\s*(?P<word>[A-Za-z0-9]{1,5})\s*$",
+    re.IGNORECASE,
+)
+
+
+def mistyped_number(raw: str) -> str | None:
+    """`笔记 abc` (`笔记 #3a`, `/note 3b`): the word typed where a note's number goes; None for a number
+    (`笔记 3`: the note shown) or a note's words (`笔记 好吃`, `/note yum`)."""
+    found = _MISTYPED_NUMBER.match(raw)
+    if found is None or found.group("word").isdigit():
+        return None
+    word = found.group("word")
+    mixed = any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+    return word if found.group("zh") or mixed else None
+
+
+# `种草 这个好用 👆`, `如图，这款绝了`: a note pointing at a picture (`request.photo` none: it never came)
+_POINTER = re.compile(
+    r"[👆☝⬆👇⬇↑]|如图|上图|下图|看图|见图|图中|(?:pic(?:ture)?|photo)s?\s+(?:above|below)"
+    r"|see\s+(?:the\s+)?(?:pic(?:ture)?|photo)",
+    re.IGNORECASE,
+)
+# what such a note names the product with when it names none: this, it (`这个好用`, `this is great`)
+_THIS = re.compile(r"这|那个|那款|它|(?<![a-z])(?:this|that|these|those|it)(?![a-z])", re.IGNORECASE)
+
+
+def points_at_a_picture(text: str) -> bool:
+    """Whether a note's words point at a picture (`👆`, `如图`, `see photo`) and say the product only as
+    `这个` / `this` (`种草 这个好用 👆`): with no photo sent, nothing says what it is about."""
+    if _POINTER.search(text) is None:
+        return False
+    words = _POINTER.sub(" ", text)
+    return _THIS.search(words) is not None and not products_named(words)
 
 
 def only_numbers(text: str) -> int | None:

@@ -34,4 +34,5 @@ async def test_a_buyer_who_joined_privately_is_told_of_a_failure() -> None:
         "amy": "⏰ 李子（#1）到了截止时间，未达到成团数量（2/9），没有成团："
         "不生成订单，谁都不用付款，也没有要退的款。群里已通知。",  # hers, privately (session 24)
         "wang": "❌ 你跟的 李子（#1，团长 Amy）截止时未达到成团数量（2/9），不成团，不收任何款项。",
+        "bob": "❌ 你跟的 李子（#1，团长 Amy）截止时未达到成团数量（2/9），不成团，不收任何款项。",
     }

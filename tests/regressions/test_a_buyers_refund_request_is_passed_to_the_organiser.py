@@ -18,13 +18,13 @@ SETUP = {
 ASKED = {
     "zh": (
         "退款 1-1 压坏了两盒",
-        "已把你的退款申请转给团长 Amy，由她决定、直接退给你。",
+        "已把你的退款申请转给团长 Amy，由团长决定、直接退给你。",
         "Kim 申请退款：#1-1 草莓 1盒 ×2（¥79.80），原因：压坏了两盒。"
         "要退就发 退款 1-1（部分退发 退款 1-1 金额）。",
     ),
     "en": (
         "/refund 1-1 two were crushed",
-        "Your refund request was passed to the organiser, Amy: she decides and gives the money back to you "
+        "Your refund request was passed to the organiser, Amy: they decide and give the money back to you "
         "directly.",
         "Kim asks for a refund: #1-1 Strawberries ×2 (¥79.80), reason: two were crushed. To refund it, send "
         "/refund 1-1 (part of it: /refund 1-1 amount).",

@@ -41,6 +41,8 @@ async def test_a_failure_is_told_to_each_help_seller_privately() -> None:
         "The groups where you listed it were told: Office.",
         "cat": "你帮卖的 李子（#1，团长 Amy）截止时未达到成团数量（1/9），不成团，不收任何款项；"
         "你挂它的群已收到通知：另一个群。",
+        "dan": "❌ 李子 (#1, organised by Amy), which you joined, did not reach its target (1/9) by its "
+        "deadline and will not go ahead; nobody is charged.",  # a buyer too, in the language of his group
     }
     garden_told = [row.text for row in rows if row.chat_id == "garden" and row.text and not row.private_to]
     assert garden_told == ["❌ 李子（#1）未达到成团数量（1/9），不收任何款项。"]

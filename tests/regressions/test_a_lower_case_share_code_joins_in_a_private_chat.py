@@ -1,7 +1,7 @@
 """rep27 finding 1: Frank's `+1 7-evgj` in his private chat (the code `/share` shows as `7-EVGJ`, typed
 on a phone in lower case, without 团) was told to send it with the share code. In a private chat the
 code is read in any case, with or without 团, alone or with a join; in a group, lower case without 团
-stays a word (`+1 6-pack`)."""
+is a code only when one was given there (rep39 #5), else a word (`+1 6-pack`)."""
 
 from __future__ import annotations
 
@@ -50,6 +50,6 @@ def test_lower_case_without_its_chinese_character_is_a_code_only_where_asked() -
     code = ShareCode(7, "EVGJ")
     assert find("+1 7-evgj", any_case=True) == (code, "+1")
     assert find("7-Evgj", any_case=True) == (code, "")
-    assert find("+1 7-evgj") is None  # a group: `+1 6-pack` is a join with a note
+    assert find("+1 7-evgj") is None  # a group: a word, unless a code given there (handlers.referrals)
     for text in ("/paid 12-3456", "+1 #12-k7qm", "12-k7qmx", "+1 7-evil"):
         assert find(text, any_case=True) is None, text

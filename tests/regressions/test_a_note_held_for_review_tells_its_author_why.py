@@ -11,7 +11,7 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 
 HELD_ZH = (
     "你在「幸福小区」的笔记 #2 已发出，但先标了 ⚠️ 未验证，要等群管理员看过。"
-    "原因：30 天内在本群只发过这一条笔记、留联系方式拉人私下交易（微信、手机号、“私聊我”）。"
+    "原因：30 天内你的笔记在本群只有这一条、留联系方式拉人私下交易（微信、手机号、“私聊我”）。"
     "在那之前精选、搜索和问答都不会列出它；管理员看过没问题就会去掉这个标记。"
 )
 
@@ -48,7 +48,7 @@ async def test_in_english_too() -> None:
 
     assert Chat.private(posted) == {
         "kim": "Your note #2 is posted, but marked ⚠️ Unverified until the group's admins have a look. "
-        "Why: their only note in this group in 30 days, offers a contact to buy through elsewhere "
+        "Why: your only note in this group in 30 days, offers a contact to buy through elsewhere "
         '(a handle, a number, "DM me"). '
         "Until then the digest, search and answers leave it out; if it is fine, an admin takes the mark off."
     }

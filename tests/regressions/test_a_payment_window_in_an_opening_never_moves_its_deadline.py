@@ -17,11 +17,11 @@ from tests.unit.handlers.conftest import fake_chat
 CHERRIES = "接龙 车厘子 2斤 价格 99 库存 10"
 ZH_REFUSAL = (
     "：付款时限不是开团的条件（这里的订单没有付款时限），没有开团。"
-    "截单时间写在 截止 后面，只写一次，例如：截止 2小时"
+    "截单时间只写一次，写在“截止”后面，例如：截止 2小时。"
 )
 EN_REFUSAL = (
     ": a time to pay by is not a term of a group buy (orders here have none), so nothing was opened. "
-    "Write when it closes once, after ends, e.g. ends 2h"
+    "Say when it closes once, after “ends”, e.g. ends 2h."
 )
 
 

@@ -24,7 +24,7 @@ async def test_a_help_sold_orders_refund_request_reaches_its_help_seller_zh() ->
     )
     assert told["bob"] == (
         "Kim 申请退款：#1-1 草莓 1盒 ×2（¥79.80），原因：压坏了两盒。"
-        "这是你帮卖的订单，申请已转给团长 Amy，由她决定、直接退款。"
+        "这是你帮卖的订单，申请已转给团长 Amy，由团长决定、直接退款。"
     )
     again = office.said(await office.say("kim", "退款 1-1 压坏了两盒"))
     assert again.startswith("已把你的退款申请转给团长 Amy")

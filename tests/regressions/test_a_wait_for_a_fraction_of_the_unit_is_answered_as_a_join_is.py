@@ -33,6 +33,6 @@ async def test_in_english_half_a_kg_too() -> None:
     half = chat.said(await chat.say("cat", "/waitlist 0.5kg", language="en"))
 
     assert half == (
-        "Cherries (#1) is sold by the kg: “0.5kg” is not a whole number of kg. Send /wait 1 for 1 kg. "
+        "Cherries (#1) is sold by the kg: “0.5kg” is not a whole number of kg. Send /waitlist 1 for 1 kg. "
         "Nothing was changed."
     )

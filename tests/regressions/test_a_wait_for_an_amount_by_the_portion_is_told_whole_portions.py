@@ -52,7 +52,7 @@ async def test_in_english_half_a_kg_and_two_dozen_too() -> None:
 
     assert half == (
         "Durian (#1) is sold by the portion, in whole ones, so “0.5kg” is not a number of portions. "
-        "Send how many you want, e.g. /wait 1. Nothing was changed."
+        "Send how many you want, e.g. /waitlist 1. Nothing was changed."
     )
     assert dozen == (
         "Durian (#1) is sold by the portion, in whole ones, so “2 dozen” is not a number of portions. "

@@ -24,8 +24,8 @@ async def test_a_wait_for_one_jin_of_a_per_kg_one_says_the_unit_and_what_to_send
 
     assert jin == "车厘子（#1）按公斤卖，“1斤”是 0.5 kg，不是整公斤数。要 1 kg 就发 候补 1。没有任何改动。"
     assert english == (
-        "车厘子 (#1) is sold by the kg: “1 jin” is 0.5 kg, not a whole number of kg. Send /wait 1 for 1 kg. "
-        "Nothing was changed."
+        "车厘子 (#1) is sold by the kg: “1 jin” is 0.5 kg, not a whole number of kg. "
+        "Send /waitlist 1 for 1 kg. Nothing was changed."
     )
 
 

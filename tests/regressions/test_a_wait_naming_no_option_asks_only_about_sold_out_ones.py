@@ -27,7 +27,7 @@ async def test_with_several_sold_out_only_those_are_offered() -> None:
 
     assert chat.said(said) == (
         "Which option of Cake (#1) do you want to wait for? strawberry ¥30 / matcha ¥30. "
-        "E.g. /wait matcha 1, or tap its Wait button."
+        "E.g. /waitlist matcha 1, or tap its Wait button."
     )
 
 

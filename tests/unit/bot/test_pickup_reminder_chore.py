@@ -3,7 +3,7 @@ group (delivered like a deadline's outcome); "" or "off" turns it off."""
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -74,14 +74,15 @@ async def test_a_running_tuan_reminds_the_evening_before_the_pickup_once(
             ("amy", "接龙 海南贵妃芒 价格 88 成团 1"),
             ("bob", "+1"),
             ("amy", "截单"),
-            ("amy", "自提 小区南门 明天下午5点"),
+            ("amy", "自提 小区南门 后天下午5点"),
         ]:
             await chat.say(user, text)
         now = tuan.clock.now()
         tz = ZoneInfo(settings.timezone)
-        evening = datetime.combine(now.astimezone(tz).date(), time(20, 0), tzinfo=tz)
-        if now < evening:
-            tuan.advance_clock((evening - now).total_seconds())
+        # the evening before the pickup: tomorrow's, always more than 6 hours after the close (a close
+        # less than 6 hours before the reminder names nobody as unpaid), whatever the time of the run
+        evening = datetime.combine(now.astimezone(tz).date() + timedelta(days=1), time(20, 0), tzinfo=tz)
+        tuan.advance_clock((evening - now).total_seconds())
 
         await tuan.start(outbox)  # the chores run at start, then with every sweep
 

@@ -48,3 +48,22 @@ def test_one_named_is_the_link_several_alike_are_not_chosen_and_the_whole_title_
     assert named("贵妃芒真的甜", open_now) == [1, 3]
     assert named("贵妃芒 10斤 到货了", open_now) == [3]
     assert named("今天天气不错", open_now) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        ("家里用的美的洗碗机很好用", "西门子洗碗机SJ235", 0),  # a brand of its own before the product word
+        ("海尔洗碗机不错", "西门子洗碗机SJ235", 0),
+        ("西门子洗碗机SN23 好用", "西门子洗碗机SJ235", 0),  # another model code
+        ("our Bosch dishwasher is great", "Siemens Dishwasher SJ235", 0),
+        ("这个洗碗机真的省水", "西门子洗碗机SJ235", 1),  # little words before it name nothing
+        ("超好吃的贵妃芒", "海南贵妃芒 5斤", 1),
+        ("强烈推荐贵妃芒", "海南贵妃芒 5斤", 1),
+        ("推荐一个洗碗机：西门子SJ235", "西门子洗碗机SJ235", 1),  # its own brand and model
+        ("500ml的普洱茶很香", "云南普洱茶", 1),  # a spec is no model
+        ("Mangoes are sweet", "Mangoes 5kg", 1),  # capitalised as a sentence begins
+    ],
+)
+def test_a_note_naming_another_brand_or_model_names_no_title(text: str, title: str, expected: int) -> None:
+    assert strength(text, title) == expected

@@ -55,6 +55,7 @@ async def test_a_failure_is_told_privately_in_his_language() -> None:
         "不生成订单，谁都不用付款，也没有要退的款。群里已通知。",  # hers, privately (session 24)
         "wang": "❌ 李子 (#1, organised by Amy), which you joined, did not reach its target (2/9) by its "
         "deadline and will not go ahead; nobody is charged.",
+        "bob": "❌ 你跟的 李子（#1，团长 Amy）截止时未达到成团数量（2/9），不成团，不收任何款项。",
     }
     assert [row.text for row in rows if row.chat_id == "office" and row.text] == [
         "❌ 李子（#1）未达到成团数量（2/9），不收任何款项。"

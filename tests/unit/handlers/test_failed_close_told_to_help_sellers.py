@@ -55,10 +55,11 @@ async def test_a_failure_at_the_deadline_is_told_to_each_help_seller_in_her_lang
         "eve": "李子 (#1, organised by Amy), which you help-sell, did not reach its target (2/9) by its "
         "deadline and will not go ahead; nobody is charged. "
         "The groups where you listed it were told: Garden.",
+        "dan": "❌ 你跟的 李子（#1，团长 Amy）截止时未达到成团数量（2/9），不成团，不收任何款项。",  # a buyer
     }
     rows = [outbox.delivery(item).reply for item in factory.state.outbox[before:]]
     # as rows, with the close
-    assert {row.private_to for row in rows if row.private_to} == {"amy", "bob", "eve"}
+    assert {row.private_to for row in rows if row.private_to} == {"amy", "bob", "eve", "dan"}
 
 
 async def test_a_failure_is_told_as_such_in_each_listing_group_joined_or_not() -> None:

@@ -95,7 +95,7 @@ async def test_hiding_a_note_says_so_on_its_card_and_tells_the_author_why() -> N
     assert chat.private(flagged_reasons)["s1"] == (
         "你的笔记 #2 被群管理员隐藏了。原因："
         "没有这件商品的已付订单（已退款的不算）却极力推荐、点赞几乎都来自一个互相点赞的小圈子、"
-        "30 天内在本群只发过这一条笔记。"
+        "30 天内你的笔记在本群只有这一条。"
     )
     queue = chat.private(await chat.say("eve", "待审笔记"))["eve"]
     assert queue.startswith("待审笔记（1 条") and "#3 S2" in queue  # hidden ones left the queue

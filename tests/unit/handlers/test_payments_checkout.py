@@ -454,7 +454,7 @@ async def test_an_offline_payment_is_refunded_by_hand(shop: Chat) -> None:
         (  # her own order: her request, passed on to the organiser (changing nothing)
             "bob",
             "/refund 1",
-            "Your refund request was passed to the organiser, Amy: she decides and gives the money back to "
+            "Your refund request was passed to the organiser, Amy: they decide and give the money back to "
             "you directly.",
         ),
         ("cat", "/refund 1", "Only the organiser (Amy) can do that: nothing was changed."),

@@ -146,7 +146,7 @@ async def test_every_waiting_mistake_gets_one_message_and_changes_nothing() -> N
         "芒果 每人限购 2 份，你已有 1 份，最多还能候补 1 份：请发“候补 #2 1”。没有任何改动。"
     )
     assert chat.said(await chat.say("dan", "/waitlist x")) == (
-        "芒果 (#2) has no options, so “x” is not one: just say how many you want, e.g. /wait 1. "
+        "芒果 (#2) has no options, so “x” is not one: just say how many you want, e.g. /waitlist 1. "
         "Nothing was changed."
     )
     # no English after the word: the chat's language
@@ -232,10 +232,13 @@ async def test_a_group_buy_called_off_or_ending_at_its_deadline_names_them_too()
     assert len(group_texts) == 1 and group_texts[0].endswith("\n候补未补上：Eve ×1。")
 
 
-async def test_a_friends_sold_out_line_gets_no_offer_the_waiting_list_is_for_ones_own() -> None:
+async def test_a_friends_sold_out_line_is_offered_a_wait_on_ones_own_line() -> None:
     chat = fake_chat()
     await sold_out(chat)
-    assert chat.said(await chat.say("dan", "+1 帮 小王")) == "Dan：抱歉，芒果 已经卖完了。"
+    assert chat.said(await chat.say("dan", "+1 帮 小王")) == (
+        "Dan：抱歉，芒果 已经卖完了。候补只记在你自己名下，不能替 小王 候补："
+        "想自己候补请发“候补 1”，空出的数量按排队顺序，补给数量放得下的人。"
+    )
 
 
 async def test_a_long_waiting_list_is_named_up_to_twenty_then_counted() -> None:
