@@ -131,6 +131,7 @@ _ARGUMENTS = re.compile(r"^[^\s#＃]+\s*")
 _ORDER_EXAMPLES = frozenset({"cancel_order_usage", "order_not_found"})
 log = logging.getLogger(__name__)
 _JOINING = frozenset({"join", "leave", "wait", "unwait"})  # refused in floods: answered, not recorded
+_OPEN_ONLY = frozenset({"join", "cancel", "close"})  # a `#N` naming none here: an example only of an open one
 # English words that do not tell the member's language: menus and help show them to everyone, `/lang zh`
 # names another, an unknown `/word` may be no word at all
 _NOT_SPOKEN = frozenset({"start", "help", "share_help", "notes_help", "lang", "unknown"})
@@ -476,7 +477,9 @@ class ChatApp:
         )
         if placed and not ctx.is_private and not command.tap:  # `/paid 5-4`, `+1 #8` in the wrong group
             refusal = await _found_elsewhere(ctx, refusal) or refusal
-        joining = refusal.code == "group_buy_not_found" and not ctx.is_private and command.name == "join"
+        # `+1 #8`, `取消 #10`, `截单 #10` (each acts on an open one only) with none open here: no example
+        # naming one that ended (just called off, closed): there is none to name
+        joining = refusal.code == "group_buy_not_found" and not ctx.is_private and command.name in _OPEN_ONLY
         if joining and not await ctx.uow.group_buys.open_in_chat(ctx.request.chat_id):  # none open here:
             refusal = DomainError("join_not_found_none_open", id=refusal.params.get("id"))  # no example
         if refusal.code == "group_buy_not_found" and not ctx.is_private:  # its example: a number here

@@ -155,6 +155,7 @@ async def edit(
             now=ctx.now,
             tz=ctx.tz,
         )
+    sold_out = _sold_out_by(group_buy, edited)  # before any waiting member moves in: of this edit only
     moved = await waiting.after_edit(ctx, group_buy)  # 候补: limit lowered: dropped; stock raised: move in
     if edited.changed_terms() == ["title"] and not edited.changed_options():  # a rename alone
         done = t(lang, "renamed", was=edited.before.title, id=group_buy.id, title=group_buy.terms.title)
@@ -204,6 +205,7 @@ async def edit(
                         *news,
                         *([factor] if factor is not None else []),
                         *_tiers_kept(edited, lang, group_buy.id),
+                        *_sold_out_said(sold_out, lang),
                     ]
                 ),
                 language=lang,
@@ -217,11 +219,37 @@ async def edit(
     answer = [done, *([factor] if factor is not None else []), *_tiers_kept(edited, lang, group_buy.id)]
     replies = [Reply(text="\n".join(answer), language=lang)]
     group_lang = await card_language(ctx.uow, group_buy, ctx.memo)
-    news = _news(edited, group_lang, ctx.tz)
+    news = [*_news(edited, group_lang, ctx.tz), *_sold_out_said(sold_out, group_lang)]
     if news:  # edited in private: the group still hears what changed, under the group buy's name
         head = t(group_lang, "card_title", title=group_buy.terms.title, id=group_buy.id)
         replies.append(Reply(text="\n".join([head, *news]), chat_id=group_buy.chat_id, language=group_lang))
     return [*replies, *elsewhere, *(told or ()), *her, card_update(group_buy), *moved]
+
+
+def _sold_out_by(group_buy: GroupBuy, edited: Edited) -> list[str]:
+    """What the edit sold out: a stock lowered to just what is taken ("" for the group buy's own), an
+    option's stock lowered so (its name); nothing once it closed, or when no stock changed."""
+    if not group_buy.is_open:
+        return []
+    before, after = edited.before, edited.after
+    if after.stock != before.stock and group_buy.stock_left == 0:
+        return [""]
+    stocks = {option.name: option.stock for option in before.options}
+    return [
+        option.name
+        for option in after.options
+        if option.name in stocks
+        and stocks[option.name] != option.stock
+        and group_buy.option_left(option) == 0
+    ]
+
+
+def _sold_out_said(sold_out: list[str], lang: str) -> list[str]:
+    """`🈵 已售罄！` (`🈵 5斤 已售罄！`) for each `_sold_out_by`, as a join taking the last unit says it."""
+    return [
+        t(lang, "joined_option_sold_out", option=name) if name else t(lang, "joined_sold_out")
+        for name in sold_out
+    ]
 
 
 # A lower stock's refusals, one at a time from the domain; the chat answers them all at once (`_stock_cut`)

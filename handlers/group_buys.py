@@ -446,23 +446,22 @@ async def _joined_none(ctx: Context, refusal: DomainError) -> DomainError:
 
 
 async def _not_joined_numbered(ctx: Context, refusal: DomainError) -> DomainError:
-    """`退出 #2` from one not on #2, with another open here: the join's example names #2 (`跟团请发 +1
-    #2`: a bare `+1` would be asked which); on one with options, an option too (`+1 小盒`: a bare `+1`
-    would be asked which option), the options listed; any other refusal as it is."""
+    """`退出` from one on no line of a group buy with options: the join's example names an option (`+1
+    小盒`: a bare `+1` would be asked which option; `+1 小盒 #2` with another open here), the options
+    listed; any other refusal as it is (without options: nothing to leave, no join offered, its number
+    named: `你还没有跟 阳光玫瑰（#2），没有可以退出的`)."""
     group_buy_id = refusal.params.get("id")
     if refusal.code != "not_joined" or not isinstance(group_buy_id, int) or ctx.is_private:
         return refusal
-    several = len(await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))) >= 2
     group_buy = await ctx.uow.group_buys.get(group_buy_id)
     title = refusal.params.get("title", "")
     if group_buy is not None and len(group_buy.terms.options) > 1:
+        several = len(await ctx.uow.group_buys.open_in_chat(await _chat_of(ctx))) >= 2
         example = f"+1 {group_buy.terms.options[-1].name}" + (f" #{group_buy_id}" if several else "")
         return DomainError(
             "not_joined_options", title=title, example=example, choices=group_buy.option_choices()
         )
-    if not several:
-        return refusal
-    return DomainError("not_joined_at", title=title, id=group_buy_id)
+    return refusal
 
 
 # what a leave is told by one who holds no line it could take: a leave said in words (`我不要了`) is talk then
@@ -876,7 +875,8 @@ async def _buyer_languages(ctx: Context, closing: Closing) -> dict[str, str]:
 
 
 async def cancel(ctx: Context) -> list[Reply]:
-    """取消 / `/cancel`: the organiser calls it off. A buyer who types it is told how to leave instead."""
+    """取消 / `/cancel`: the organiser calls it off; one somebody joined only once she confirms (`取消 #9
+    确认`: asked first, nothing changed). A buyer who types it is told how to leave instead."""
     try:
         chat_id, group_buy_id = await _reached(ctx)
         closing = await service.cancel(
@@ -886,12 +886,27 @@ async def cancel(ctx: Context) -> list[Reply]:
             actor=ctx.request.user_id,
             is_admin=ctx.request.is_admin,
             now=ctx.now,
+            confirmed=ctx.command.confirmed,
         )
     except DomainError as refusal:
+        if refusal.code == "cancel_confirm":  # the yes to send keeps her reason: `取消 #9 确认 缺货`
+            reason = f" {ctx.command.note}" if ctx.command.note else ""
+            said = refusal.params
+            raise DomainError(
+                "cancel_confirm",
+                title=said["title"],
+                id=said["id"],
+                count=said["count"],
+                units=said["units"],
+                unit=said["unit"],
+                reason=reason,
+            ) from None
         leave = None if ctx.is_private else await _leave_instead(ctx, refusal)
         if leave is not None:
             raise leave from refusal
         raise
+    cancelled, values, now = closing.group_buy, ctx.values, ctx.now
+    ctx.after_commit.append(lambda: just_closed.remember(values, cancelled, now))  # no "刚截单" after it
     lang, buyer_langs = await _group_language(ctx, closing.group_buy), await _buyer_languages(ctx, closing)
     replies = closing_replies(closing, lang=lang, tz=ctx.tz, buyer_langs=buyer_langs)
     replies = await helpselling.announce_close(ctx.uow, closing, replies, memo=ctx.memo, config=ctx.config)

@@ -438,7 +438,7 @@ async def cancel(request: Request, group_buy_id: int, who: Organiser, form: Csrf
         return replies
 
     try:
-        text = f"/cancel #{group_buy_id}"
+        text = f"/cancel #{group_buy_id} confirm"  # its page asked already
         await run_typed(
             console, who, text, Where(row.chat_id), audit=audit, about=group_buy_id, handler=handler
         )

@@ -527,9 +527,13 @@ class GroupBuy:
         limits = [x for x in (self.terms.per_person_limit, max_per_line) if x is not None]
         return min(limits) if limits else None
 
-    def leave(self, current: Participant | None, *, quantity: int | None, now: datetime) -> Participant:
+    def leave(
+        self, current: Participant | None, *, quantity: int | None, now: datetime, covered: int = 0
+    ) -> Participant:
         """Remove `quantity` units (all of them when None); a line at 0 is off the list. Once the target
-        is reached (a real one, above 1), a leave that would drop below it is refused: ask the organiser."""
+        is reached (a real one, above 1), a leave that would drop below it is refused: ask the organiser;
+        unless the waiting list takes the freed units at once (`covered`: the units the waiting members
+        move in with right after it, commerce.services.waiting) and the target holds with them."""
         self._ensure_open(now)
         if current is None or current.quantity == 0:
             raise DomainError("not_joined", title=self.terms.title, id=self.id)
@@ -537,7 +541,7 @@ class GroupBuy:
         if not 1 <= drop <= MAX_QUANTITY:
             raise DomainError("quantity_invalid", value=drop, most=MAX_QUANTITY)
         drop = min(drop, current.quantity)
-        if self.terms.target > 1 and self.target_reached and self.sold - drop < self.terms.target:
+        if self.terms.target > 1 and self.target_reached and self.sold - drop + covered < self.terms.target:
             # "🎉 成团" was announced: people rely on it, so only the organiser may undo it (`-1` of 2
             # held: a reduction, said as one)
             organiser, target, unit = self.organiser_name, self.terms.target, self.terms.unit

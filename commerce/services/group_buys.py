@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from fractions import Fraction
@@ -1362,6 +1363,7 @@ async def leave(
     friend: str = "",
     option: str = "",
     measured: Measured | None = None,
+    cover: Callable[[GroupBuy, Participant, int], Awaitable[int]] | None = None,
 ) -> Participation:
     """退出: remove `quantity` units, or the whole line when None (a friend's line, if named; the one
     friend's line of a member who has no line of their own, several: they are asked whose, with the
@@ -1370,7 +1372,9 @@ async def leave(
     a group buy sold in a unit without options as a join's does (converted, or refused as no whole
     number of it, the example a leave's: `-1`); on one with options the word is the option's name. A
     word naming the product, not an option (`-1 durian`, `退出 芒果` on 海南金煌芒), is the group buy
-    meant, as a join's title word is (`titled`)."""
+    meant, as a join's title word is (`titled`). Once it formed, a leave its target would not survive
+    is refused, unless `cover` (the waiting list: the units it moves in once `current` lets go of `drop`)
+    keeps the target: then it is made, and the caller moves them in in this unit of work."""
     unit = measured.unit if measured is not None else ""
     group_buy = await find(
         uow,
@@ -1440,10 +1444,23 @@ async def leave(
     if current is None and friend:  # no line for that friend: the lines they have are named
         await _no_friend_line(uow, group_buy, user_id, friend, quantity)
     before = current.quantity if current else 0
-    line = group_buy.leave(current, quantity=quantity, now=now)
+    try:
+        line = group_buy.leave(current, quantity=quantity, now=now)
+    except DomainError as refusal:
+        if cover is None or current is None or refusal.code not in _UNFORMS:
+            raise
+        drop = min(current.quantity if quantity is None else quantity, current.quantity)
+        covered = await cover(group_buy, current, drop)
+        if not covered:
+            raise
+        line = group_buy.leave(current, quantity=quantity, now=now, covered=covered)
     delta = line.quantity - before
     await _write(uow, group_buy, line, delta, now=now)
     return Participation(group_buy, line, delta)
+
+
+# a leave refused because the target reached would be lost (commerce.domain.group_buy)
+_UNFORMS = frozenset({"leave_would_unform", "lower_would_unform"})
 
 
 async def _no_friend_line(
@@ -1578,10 +1595,37 @@ async def close(
 
 
 async def cancel(
-    uow: UnitOfWork, *, chat_id: str, group_buy_id: int | None, actor: str, is_admin: bool, now: datetime
+    uow: UnitOfWork,
+    *,
+    chat_id: str,
+    group_buy_id: int | None,
+    actor: str,
+    is_admin: bool,
+    now: datetime,
+    confirmed: bool = True,
 ) -> Closing:
-    """取消: nobody is charged."""
+    """取消: nobody is charged. One somebody joined is called off only `confirmed` (`取消 #9 确认`: every
+    buyer is told, and there is no undo); else refused with what it would do (`cancel_confirm`: how many
+    people, how many units), nothing changed. One nobody joined goes at once."""
     group_buy = await find(uow, chat_id=chat_id, group_buy_id=group_buy_id, organiser=actor)
+    if (
+        not confirmed
+        and group_buy.sold > 0
+        and group_buy.is_open
+        and group_buy.may_manage(actor, is_admin=is_admin)
+    ):
+        assert group_buy.id is not None
+        buyers = await uow.group_buys.count_buyers(group_buy.id)
+        terms = group_buy.terms
+        raise DomainError(
+            "cancel_confirm",
+            title=terms.title,
+            id=group_buy.id,
+            count=buyers,
+            units=group_buy.sold,
+            unit=terms.unit,
+            reason="",  # the handler puts her reason in the yes to send
+        )
     previous = group_buy.status.value
     group_buy.cancel(actor=actor, is_admin=is_admin, now=now)
     return await _finish(uow, group_buy, previous, now=now)

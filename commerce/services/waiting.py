@@ -244,7 +244,9 @@ async def leave(
     """退出 / -1 (commerce.services.group_buys.leave), then the waiting members the freed units let in,
     in the same unit of work. A member who lowers their own line stops waiting for more. `-5000` beyond
     what a line may ever hold (`max_per_line`) is refused with that range, as `+5000` is; within it, more
-    than the line holds takes the whole line."""
+    than the line holds takes the whole line. Once it formed, a leave that would lose the target is
+    made when the waiting members it lets in keep it (`_cover`): they move in with it, as for any leave;
+    only when they do not is it refused (ask the organiser)."""
     cap = min(max_per_line or MAX_QUANTITY, MAX_QUANTITY)
     if quantity is not None and measured is None and not 1 <= quantity <= cap:  # `-2000g`: converted first
         raise DomainError("quantity_invalid", value=quantity, most=cap)
@@ -258,6 +260,7 @@ async def leave(
         friend=friend,
         option=option,
         measured=measured,
+        cover=lambda group_buy, line, drop: _cover(uow, group_buy, line, drop, max_per_line),
     )
     group_buy = left.group_buy
     if not may_wait(group_buy):  # no stock: nobody waits
@@ -272,8 +275,42 @@ async def leave(
     if mine is not None:
         unwaited = next(iter(await uow.waiting.remove(group_buy.id, user_id, mine.option)), None)
     queue = [entry for entry in queue if entry is not mine]
+    after_leave = group_buy.sold
     promoted = await _promote(uow, group_buy, queue, now=now, max_per_line=max_per_line)
+    target = group_buy.terms.target
+    if target > 1 and after_leave < target <= after_leave - left.delta and group_buy.sold < target:
+        # allowed for the waiting members who would keep the target, who could not move in after all
+        # (a change at the same time took the units): refused as ever, the unit of work rolled back
+        organiser, unit = group_buy.organiser_name, group_buy.terms.unit
+        if line.quantity:
+            raise DomainError("lower_would_unform", organiser=organiser, target=target, unit=unit)
+        raise DomainError("leave_would_unform", organiser=organiser, target=target, unit=unit)
     return Departure(left, promoted, unwaited)
+
+
+async def _cover(
+    uow: UnitOfWork, group_buy: GroupBuy, line: Participant, drop: int, max_per_line: int | None
+) -> int:
+    """The units the waiting members would move in with once `line` lets go of `drop` (in queue order,
+    as `_promote` moves them; the member's own entry for that option is withdrawn with her leave): how
+    much of a formed group buy's target a leave keeps. 0 where nobody can wait."""
+    if group_buy.id is None or not may_wait(group_buy):
+        return 0
+    queue = await uow.waiting.queue(group_buy.id)
+    if not line.friend:
+        queue = [e for e in queue if not (e.user_id == line.user_id and e.option == line.option)]
+    if not queue:
+        return 0
+    await _counted(uow, group_buy)
+    reached = [await _within_reach(uow, group_buy, entry, max_per_line) for entry in queue]
+    left = group_buy.stock_left
+    free = MAX_STOCK if left is None else left + drop
+    option_free = {option.name: group_buy.option_left(option) for option in group_buy.terms.options}
+    own = option_free.get(line.option)
+    if line.option and own is not None:
+        option_free[line.option] = own + drop
+    chosen = moving_in([entry for entry in reached if entry is not None], free, option_free)
+    return sum(entry.quantity for entry in chosen)
 
 
 async def promote_waiting(

@@ -307,6 +307,10 @@ _CANCEL_UNPAID_ARGS = re.compile(
     r"^(?:的?订单|orders?)?\s*(?:(?:#|no\.?)?\s*(?P<id>\d{1,9}))?[\s,，]*(?P<confirm>确认|確認|confirm)?[\s.。!！]*$",
     re.IGNORECASE,
 )
+# `取消 9 确认`, `/cancel confirm`, `/cancel 9 confirm`: a group buy with buyers called off, as asked
+_CANCEL_CONFIRMED = re.compile(
+    r"^(?:#\s*)?(?P<id>\d{1,9})?[\s,，]*(?:确认|確認|confirm)[\s.。!！]*$", re.IGNORECASE
+)
 # `退款 1-2 78 确认`, `/refund 5-2 12 confirm`: a part refund of the same amount again, soon after
 _AGAIN = re.compile(r"(?:^|(?<=[\s,，;；]))(?:确认|確認|confirm)[\s.。!！]*$", re.IGNORECASE)
 MAX_REFUND_REASON = 200  # characters: a line in the buyer's refund message, not a letter
@@ -1293,18 +1297,34 @@ _ABOUT_A_LINE = re.compile(r"订单|的|份|帮|个|斤|我|他|她")
 
 def _called_off_with_reason(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:
     """`/cancel #3 supplier out of stock`: `cancel` of #3 with the reason as its `note` (told to the group
-    and each buyer); a question after it (`取消 #3 吗？`) typed without a slash is talk. None: no such
-    form."""
-    match = _CANCEL_REASON.match(rest) if name == "cancel" else None
+    and each buyer); a question after it (`取消 #3 吗？`) typed without a slash is talk. `确认` / `confirm`
+    before or after the reason, or alone after the number (`取消 9 确认`, `/cancel confirm`), is the yes its
+    question asked for (`confirmed`: a group buy with buyers is called off only so). None: no such form."""
+    if name != "cancel":
+        return None
+    confirmed = _CANCEL_CONFIRMED.match(rest.strip())  # `取消 9 确认`: asked, and said yes
+    number = confirmed.group("id") if confirmed is not None else None
+    if confirmed is not None and (number or strict):  # `取消确认` without a number: talk, as ever
+        return Command("cancel", lang=lang, group_buy_id=int(number) if number else None, confirmed=True)
+    match = _CANCEL_REASON.match(rest)
     if match is None:
         return None
     why = _without_courtesy(match.group("reason")).strip()
+    first, last = _CONFIRMED.match(why), _AGAIN.search(why)  # `取消 #3 确认 缺货`, `取消 #3 缺货 确认`
+    yes = first or last
+    if first is not None:
+        why = (first.group("why") or "").strip()
+    elif last is not None:
+        why = why[: last.start()].strip()
+    if yes is not None and not why:
+        return Command("cancel", lang=lang, group_buy_id=int(match.group("id")), confirmed=True)
     if not why or (not strict and (_QUESTION.search(why) or _ABOUT_A_LINE.search(why))):  # talk, as ever
         return None
     if len(why) > MAX_REFUND_REASON:
         error = DomainError("cancel_reason_too_long", limit=MAX_REFUND_REASON, length=len(why))
         return Command("invalid", lang=lang, error=error)
-    return Command("cancel", lang=lang, group_buy_id=int(match.group("id")), note=why)
+    group_buy_id = int(match.group("id"))
+    return Command("cancel", lang=lang, group_buy_id=group_buy_id, note=why, confirmed=yes is not None)
 
 
 def _order_to_cancel(name: str, lang: str, rest: str, *, strict: bool) -> Command | None:

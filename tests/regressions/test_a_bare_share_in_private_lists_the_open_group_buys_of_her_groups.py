@@ -61,7 +61,7 @@ async def test_a_bare_share_in_private_lists_the_open_group_buys_of_her_groups()
 async def test_a_bare_share_in_private_with_none_open_says_how_to_share() -> None:
     family, office = await help_sold("接龙 芒果 价格 35 截止 2小时")
     await office.say("cat", "+1")
-    await family.say("amy", "取消团购")
+    await family.say("amy", "取消团购 #1 确认")
     replies = await office.say("cat", "分享", private=True)
     assert office.said(replies) == NONE_OPEN
 

@@ -14,7 +14,7 @@ async def test_a_listing_group_with_no_lines_hears_of_the_cancel() -> None:
     await club.say("cat", "/lang en")
     await club.say("cat", "/helpsell #1")
     await office.say("dan", "+1")
-    told = await family.say("amy", "取消 #1")
+    told = await family.say("amy", "取消 #1 确认")
     in_chat = {reply.chat_id: reply.text for reply in told if reply.text and not reply.private_to}
     assert in_chat == {
         "family": "🚫 荔枝（#1）已取消，不收任何款项。",

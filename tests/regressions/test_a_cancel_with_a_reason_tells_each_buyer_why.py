@@ -14,7 +14,7 @@ async def test_a_cancel_with_a_reason_is_told_to_the_group_and_each_buyer_in_eng
     await chat.say("amy", "/groupbuy Kaya Jars price 8 ends 2h")
     await chat.say("ned", "+2")
     await chat.say("hal", "+1")
-    cancelled = await chat.say("amy", "/cancel #1 supplier out of stock")
+    cancelled = await chat.say("amy", "/cancel #1 supplier out of stock confirm")
     assert chat.said(cancelled) == (
         "🚫 Kaya Jars (#1) was cancelled. Nobody is charged.\nReason: supplier out of stock"
     )
@@ -28,14 +28,14 @@ async def test_a_cancel_with_a_reason_is_told_in_chinese_and_from_private() -> N
     chat = fake_chat()
     await chat.say("amy", "接龙 草莓 价格 30 截止 2小时")
     await chat.say("bob", "+1")
-    cancelled = await chat.say("amy", "取消 #1 供应商缺货")
+    cancelled = await chat.say("amy", "取消 #1 供应商缺货 确认")
     assert chat.said(cancelled) == "🚫 草莓（#1）已取消，不收任何款项。\n原因：供应商缺货"
     assert chat.private(cancelled) == {
         "bob": "🚫 你跟的 草莓（#1，团长 Amy）已取消，不成团，不收任何款项。\n原因：供应商缺货"
     }
     await chat.say("amy", "接龙 芒果 价格 30 截止 2小时")
     await chat.say("bob", "+1")
-    replies = await chat.say("amy", "取消 #2 下雨不送了", private=True)
+    replies = await chat.say("amy", "取消 #2 确认 下雨不送了", private=True)
     group = [r.text for r in replies if r.chat_id == "family" and r.text]
     assert group == ["🚫 芒果（#2）已取消，不收任何款项。\n原因：下雨不送了"]
     assert chat.private(replies)["bob"].endswith("\n原因：下雨不送了")

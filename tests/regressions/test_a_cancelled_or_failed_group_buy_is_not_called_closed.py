@@ -15,7 +15,7 @@ async def _cancelled_and_failed(language: str = "zh") -> Chat:
     chat = fake_chat(FakeUnitOfWorkFactory(), clock=clock, default_language=language)
     await chat.say("amy", "接龙 月饼 价格 10 成团 5")
     await chat.say("bob", "+1")
-    await chat.say("amy", "取消 #1", private=True)
+    await chat.say("amy", "取消 #1 确认", private=True)
     await chat.say("amy", "接龙 阳光玫瑰葡萄 价格 10 成团 3 截止 1小时")
     await chat.say("bob", "+1 #2")
     await chat.say("cat", "+1 #2")

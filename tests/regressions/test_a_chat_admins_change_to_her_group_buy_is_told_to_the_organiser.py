@@ -22,7 +22,7 @@ CASES = {
         "pickup_said": "Boss 修改了你的 大米（#1）：自提 无 → 小区南门",
         "payment": "收款方式 #1 转账给 Amy",
         "payment_said": "Boss 修改了你的 大米（#1）：收款方式 无 → 转账给 Amy",
-        "cancel": "取消 #1 货源断了",
+        "cancel": "取消 #1 货源断了 确认",
         "cancelled": "Boss 取消了你的 大米（#1）：群里和跟团的人都已收到通知，不收任何款项。\n原因：货源断了",
         "own": "修改 #1 库存 40",
     },
@@ -36,7 +36,7 @@ CASES = {
         "pickup_said": "Boss changed your Rice (#1): pickup none → Gate 3",
         "payment": "/payment #1 transfer to Amy",
         "payment_said": "Boss changed your Rice (#1): payment none → transfer to Amy",
-        "cancel": "/cancel #1 supplier ran out",
+        "cancel": "/cancel #1 supplier ran out confirm",
         "cancelled": "Boss cancelled your Rice (#1): the group and everyone on it were told; "
         "nobody is charged.\nReason: supplier ran out",
         "own": "/edit #1 stock 40",

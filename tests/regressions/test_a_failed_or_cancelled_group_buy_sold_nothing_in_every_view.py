@@ -17,7 +17,7 @@ async def test_a_failed_or_cancelled_group_buy_sold_nothing_on_the_list_and_the_
     await chat.say("bob", "+1")
     await chat.say("amy", "/groupbuy Apples price 10 target 1")
     await chat.say("cat", "+3 #2")
-    await chat.say("amy", "/cancel #2")
+    await chat.say("amy", "/cancel #2 confirm")
     clock.advance(hours=2)
     await chat.app.expire(1)
 

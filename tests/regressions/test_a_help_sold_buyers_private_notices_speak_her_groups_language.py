@@ -57,7 +57,7 @@ async def test_a_cancel_told_to_who_joined_with_the_clubs_code_speaks_the_clubs_
     assert found is not None, "the club's share code"
     await family.say("wang", f"+1 {found.group(0)}", private=True)
 
-    told = family.private(await family.say("amy", "取消"))
+    told = family.private(await family.say("amy", "取消 #1 确认"))
 
     assert told["wang"] == (
         "🚫 草莓 (#1, organised by Amy), which you joined, was cancelled and will not go ahead; "

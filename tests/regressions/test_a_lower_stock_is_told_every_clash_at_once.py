@@ -59,4 +59,4 @@ async def test_in_english_with_its_number_and_no_tier_left() -> None:
     for member in MEMBERS[:3]:
         await chat.say("amy", f"/remove @{member.title()}", mentions=[member])
     done = chat.said(await chat.say("amy", "/edit stock 8 tiers none"))  # as suggested: 8 taken
-    assert done == "Updated Mangoes 5kg (#1): no more tiers, stock 8."
+    assert done == "Updated Mangoes 5kg (#1): no more tiers, stock 8.\n🈵 Sold out!"  # all 8 taken

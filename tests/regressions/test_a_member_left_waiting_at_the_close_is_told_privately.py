@@ -51,7 +51,7 @@ async def test_a_called_off_group_buys_waiting_member_is_told_her_wait_ends() ->
     await chat.say("bob", "+2")
     await chat.say("eve", "/waitlist 1")
 
-    replies = await chat.say("amy", "/cancel")
+    replies = await chat.say("amy", "/cancel #1 confirm")
 
     assert Chat.private(replies)["eve"] == "Tea (#1) was called off, so your wait for 1 ends here."
 

@@ -14,7 +14,7 @@ async def _rice_cancelled(language: str = "zh") -> Chat:
     title = "东北大米 10斤" if language == "zh" else "Northeast rice 10kg"
     await chat.say("ken", f"接龙 {title} 价格 59")
     await chat.say("eve", "+1")
-    await chat.say("ken", "取消 #1")
+    await chat.say("ken", "取消 #1 确认")
     return chat
 
 

@@ -1,7 +1,8 @@
 """Session 26 (rep37 #12): Xu's `+2 #3 刚才忘了付 不好意思` kept "刚才忘了付 不好意思" as the line's note,
 shown on the card; an apology (and what it excuses) is said to the group, never written on the order. Dan's
 `退出 #2` after he had left, with two group buys open, was told "跟团请发 +1", which with two open only
-asks which: the example now carries #2."""
+asks which: the example now carries #2. (rep40 #11: a leave from one not on it no longer invites a
+join at all: `你还没有跟 阳光玫瑰（#2），没有可以退出的`, its number named.)"""
 
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ async def test_in_chinese_a_leave_when_not_on_it_names_its_number_with_two_open(
 
     said = chat.said(await chat.say("dan", "退出 #2", name="Dan"))
 
-    assert said == "你还没有跟 阳光玫瑰 这个团。跟团请发 +1 #2"
+    assert said == "你还没有跟 阳光玫瑰（#2），没有可以退出的，没有任何改动。"
 
 
 async def test_in_english_a_leave_when_not_on_it_names_its_number_with_two_open() -> None:
@@ -58,7 +59,9 @@ async def test_in_english_a_leave_when_not_on_it_names_its_number_with_two_open(
 
     said = chat.said(await chat.say("dan", "/leave #2", name="Dan"))
 
-    assert said == "You are not on the list of Grapes. Join with +1 #2"
+    assert (
+        said == "You are not on the list of Grapes (#2), so there is nothing to leave. Nothing was changed."
+    )
 
 
 async def test_with_one_open_the_example_stays_plain() -> None:
@@ -67,4 +70,4 @@ async def test_with_one_open_the_example_stays_plain() -> None:
 
     said = chat.said(await chat.say("dan", "退出 #1", name="Dan"))
 
-    assert said == "你还没有跟 阳光玫瑰 这个团。跟团请发 +1"
+    assert said == "你还没有跟 阳光玫瑰（#1），没有可以退出的，没有任何改动。"

@@ -39,7 +39,7 @@ async def test_a_private_call_off_tells_the_organiser_the_group_knows() -> None:
     for user, text in [("amy", "/groupbuy Plums price 20 target 5"), ("bob", "+1")]:
         await chat.say(user, text)
 
-    replies = await chat.say("amy", "/cancel #1", private=True)
+    replies = await chat.say("amy", "/cancel #1 confirm", private=True)
 
     assert hers(replies) == ["Plums (#1) was cancelled. Nobody is charged. The group was told."]
     assert [r.text for r in replies if r.chat_id == "family" and r.text] == [

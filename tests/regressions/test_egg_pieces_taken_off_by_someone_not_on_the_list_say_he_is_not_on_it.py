@@ -8,8 +8,8 @@ import pytest
 
 from tests.unit.handlers.conftest import fake_chat
 
-NOT_ON_ZH = "你还没有跟 鸡蛋 这个团。跟团请发 +1"
-NOT_ON_EN = "You are not on the list of Eggs. Join with +1"
+NOT_ON_ZH = "你还没有跟 鸡蛋（#1），没有可以退出的，没有任何改动。"
+NOT_ON_EN = "You are not on the list of Eggs (#1), so there is nothing to leave. Nothing was changed."
 
 
 @pytest.mark.parametrize("sent", ["-6枚", "-6个", "退出 6颗", "-24枚", "-1打", "-6 eggs"])

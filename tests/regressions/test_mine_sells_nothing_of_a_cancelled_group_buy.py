@@ -17,7 +17,7 @@ async def test_a_cancelled_or_failed_group_buy_sold_nothing() -> None:
     await chat.say("amy", "接龙 荔枝 价格 10 截止 2小时")
     await chat.say("bob", "+4 #2")
     await chat.say("cat", "+2 #2")
-    await chat.say("amy", "取消 #2")
+    await chat.say("amy", "取消 #2 确认")
     await chat.say("amy", "接龙 桑葚 价格 12 成团 9 截止 1小时")
     await chat.say("cat", "+3 #3")
     clock.advance(hours=2)

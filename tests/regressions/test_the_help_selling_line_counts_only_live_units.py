@@ -36,7 +36,7 @@ async def test_the_help_selling_line_leaves_refunded_and_cancelled_orders_out() 
 async def test_a_cancelled_group_buys_help_seller_sold_nothing_and_says_so() -> None:
     family, office = await _listed()
     await office.say("cat", "+2")
-    await family.say("amy", "取消 #1")
+    await family.say("amy", "取消 #1 确认")
 
     own = family.said(await family.say("amy", "/list #1", private=True))
 

@@ -14,7 +14,7 @@ async def test_the_list_of_a_cancelled_group_buy_says_so_and_counts_the_help_sol
     family, neighbours = await help_sold("接龙 脐橙 价格 10 成团 5", seller="kim", title="neighbours")
     await family.say("cat", "+1")
     await neighbours.say("dan", "+2")
-    await family.say("amy", "取消")
+    await family.say("amy", "取消 #1 确认")
 
     answer = await family.say("amy", "名单 #1")
     listed, told = family.said(answer), family.private(answer)["amy"]

@@ -28,7 +28,7 @@ async def test_second_joins_handovers_and_cancels_are_told(tmp_path: Path) -> No
             "你已在「家人群」跟过这个团：这 2 份加在你那里的一行里，名单和订单都在那个群，本群名单不显示。"
         )
         assert "其他群已订 3 份" in (await api.card("公司群", card_key(1)))["text"]
-        cancelled = await api.say("家人群", "amy", "取消")
+        cancelled = await api.say("家人群", "amy", "取消 #1 确认")
         assert said(cancelled, "bob") == [
             "你帮卖的 海南芒果（#1，团长 Amy）已被团长取消，不再成团；你挂它的群已收到通知：公司群。"
         ]

@@ -25,7 +25,7 @@ async def test_orders_and_views_tell_the_truth_in_the_playground(tmp_path: Path)
         orders = said(await api.say("cat", "cat", "我的订单"), "cat")[0]
         await api.say("family", "amy", "接龙 桃子 价格 18 成团 5")
         await api.say("family", "bob", "+1 #2")
-        await api.say("family", "amy", "取消 #2")
+        await api.say("family", "amy", "取消 #2 确认")
         listed = said(await api.say("amy", "amy", "名单 #2"), "amy")[0]
         await api.say("family", "amy", "接龙 芒果 价格 88 阶梯 2:68 成团 1")
         await api.say("family", "bob", "+1 #3")

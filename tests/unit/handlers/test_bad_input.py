@@ -90,7 +90,10 @@ ONLY_ORGANISER_CONFIRMS = (  # a buyer typing /paid: who confirms, and how to re
         ("/status #9", "There is no group buy #9 in this chat. Example: /status shows the open one"),
         ("/join 10000", "10000 is not a quantity I can take (1 to 999). Example: +2"),
         ("/join 3", "Only 2 left of Mangoes: nothing was changed. Example: +2"),
-        ("/leave", "You are not on the list of Mangoes. Join with +1"),
+        (
+            "/leave",
+            "You are not on the list of Mangoes (#1), so there is nothing to leave. Nothing was changed.",
+        ),
         ("/close", "Only the organiser (Amy) can do that: nothing was changed."),
         ("取消", "只有团长（Amy）可以取消团购，没有任何改动。你自己不要了，请发“退出”或 -1。"),
     ],

@@ -32,7 +32,7 @@ async def joined_privately(office: Chat, *, language: str | None = None) -> None
 async def test_a_cancel_is_told_privately_to_who_joined_from_private() -> None:
     office = office_chat(FakeUnitOfWorkFactory(), FakeClock())
     await joined_privately(office)
-    cancelled = await office.say("amy", "取消")
+    cancelled = await office.say("amy", "取消 #1 确认")
     assert office.said(cancelled) == "🚫 李子（#1）已取消，不收任何款项。"
     assert office.private(cancelled) == {
         "bob": "🚫 你跟的 李子（#1，团长 Amy）已取消，不成团，不收任何款项。",
@@ -66,4 +66,4 @@ async def test_a_buyer_seen_in_the_group_is_told_a_cancel_privately_too() -> Non
     office = office_chat(FakeUnitOfWorkFactory(), FakeClock())
     await joined_privately(office)
     await office.say("wang", "进度")  # now seen in the group: he reads the group's message, and his own
-    assert set(office.private(await office.say("amy", "取消"))) == {"bob", "wang"}
+    assert set(office.private(await office.say("amy", "取消 #1 确认"))) == {"bob", "wang"}

@@ -214,7 +214,7 @@ async def test_the_organiser_cancels(chat: Chat) -> None:
         "To leave it yourself, send /leave or -1."
     )
 
-    cancelled = await chat.say("amy", "/cancel")
+    cancelled = await chat.say("amy", "/cancel confirm")
 
     assert chat.said(cancelled) == "🚫 Mangoes (#1) was cancelled. Nobody is charged."
     assert chat.private(cancelled) == {  # each buyer, privately too

@@ -127,7 +127,7 @@ async def test_a_cancel_is_told_to_each_help_seller_privately_in_their_language(
     garden = Chat(family.app, chat_id="garden", title="Garden club")
     await garden.say("eve", "/helpsell #1", language="en")
     await office.say("cat", "+1")
-    cancelled = await family.say("amy", "取消")
+    cancelled = await family.say("amy", "取消 #1 确认")
     told = family.private(cancelled)
     assert told["bob"] == (
         "你帮卖的 芒果（#1，团长 Amy）已被团长取消，不再成团；你挂它的群已收到通知：公司团购群。"

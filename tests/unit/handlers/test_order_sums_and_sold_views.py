@@ -93,7 +93,7 @@ async def test_the_organisers_list_of_a_cancelled_group_buy_sells_nothing() -> N
     await chat.say("amy", "/groupbuy Apples price 10 target 5")
     await chat.say("bob", "+2")
     await chat.say("cat", "+1 gate 3")
-    await chat.say("amy", "/cancel")
+    await chat.say("amy", "/cancel confirm")
 
     assert chat.said(await chat.say("amy", "/list #1", private=True)) == (
         "📋 Apples (#1), the organiser's list · cancelled · ¥10 each\n"
@@ -113,7 +113,7 @@ async def test_the_export_of_a_cancelled_group_buy_has_its_lines_without_money_a
     chat = fake_chat(FakeUnitOfWorkFactory(), default_language="en")
     await chat.say("amy", "/groupbuy Peaches price 18 target 5")
     await chat.say("cat", "+1")
-    await chat.say("amy", "/cancel")
+    await chat.say("amy", "/cancel confirm")
 
     replies = await chat.say("amy", "/export #1", private=True)
 

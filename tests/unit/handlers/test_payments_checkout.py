@@ -299,7 +299,7 @@ async def test_pre_checkout_refuses_what_must_not_be_charged(shop: Chat) -> None
 async def test_an_order_of_a_cancelled_group_buy_is_never_charged(shop: Chat) -> None:
     await shop.say("amy", "/groupbuy Mangoes price 50⭐ target 5")
     await shop.say("bob", "+1")
-    assert "cancelled" in shop.said(await shop.say("amy", "/cancel"))
+    assert "cancelled" in shop.said(await shop.say("amy", "/cancel confirm"))
     answer = await shop.app.checkout.pre_checkout(
         user_id="bob",
         payload=sign_order_reference(1, SECRET),

@@ -61,7 +61,7 @@ async def test_chinese_close_from_private_answers_in_chinese() -> None:
 async def test_cancel_from_private_calls_it_off_in_the_group() -> None:
     chat = await mangoes_with_bob()
 
-    replies = await chat.say("amy", "/cancel #1", private=True)
+    replies = await chat.say("amy", "/cancel #1 confirm", private=True)
 
     assert [(r.chat_id, r.text) for r in replies if r.text and not r.private_to] == [
         ("family", "🚫 芒果（#1）已取消，不收任何款项。"),

@@ -272,7 +272,7 @@ async def test_removing_a_member_takes_every_option_they_hold_and_a_copy_keeps_t
     assert list_of(await chat.card(1)) == ["1. Cat 5kg ×1"]
     assert "• 3kg ¥58 · 0 taken · 5 left" in (await chat.card(1)).split("\n")
 
-    await chat.say("amy", "/cancel #1")  # a copy beside the open original is refused
+    await chat.say("amy", "/cancel #1 confirm")  # a copy beside the open original is refused
     copied = await chat.say("amy", "/copy #1")
     joined = await chat.say("dan", "+3 #2 3kg")
     assert chat.said(copied).startswith(

@@ -105,8 +105,8 @@ async def test_taps_answer_with_a_toast_and_update_the_card(chat: Chat) -> None:
     lowered = chat.toast(await chat.tap("bob", "gb:leave:1"))  # Leave takes one a tap
     assert lowered == "Took 1 off: you now have 1 × Mangoes. To leave altogether, send /leave."
     assert chat.toast(await chat.tap("bob", "gb:leave:1")) == "You left Mangoes"
-    assert (
-        chat.toast(await chat.tap("bob", "gb:leave:1")) == "You are not on the list of Mangoes. Join with +1"
+    assert chat.toast(await chat.tap("bob", "gb:leave:1")) == (
+        "You are not on the list of Mangoes (#1), so there is nothing to leave. Nothing was changed."
     )
     assert "Bob" not in await chat.card(1)
 

@@ -219,7 +219,7 @@ async def test_a_group_buy_called_off_or_ending_at_its_deadline_names_them_too()
     chat = fake_chat()
     await sold_out(chat)
     await chat.say("dan", "候补")
-    cancelled = await chat.say("amy", "取消")
+    cancelled = await chat.say("amy", "取消 #1 确认")
     assert chat.said(cancelled).endswith("\n候补未补上：Dan ×1。")
 
     clock_chat = fake_chat()

@@ -22,7 +22,7 @@ async def test_the_group_buys_page_sells_nothing_of_a_cancelled_one_and_leaves_r
 ) -> None:
     apples = _gid(await world.say("family", "amy", "/groupbuy Apples price 10 target 1"))
     await world.say("family", "bob", "+3")
-    await world.say("family", "amy", f"/cancel #{apples}")
+    await world.say("family", "amy", f"/cancel #{apples} confirm")
     mangoes = _gid(await world.say("family", "amy", "/groupbuy Mangoes price 20 target 3"))
     await world.say("family", "bob", "+8")
     await world.say("family", "cat", "+2")
@@ -50,7 +50,7 @@ async def test_the_orders_export_lists_a_failed_group_buys_lines_as_not_sold_and
     await world.say("family", "amy", f"/close #{plums}")
     peaches = _gid(await world.say("family", "amy", "/groupbuy Peaches price 18 target 5"))
     await world.say("family", "cat", "+1")
-    await world.say("family", "amy", f"/cancel #{peaches}")
+    await world.say("family", "amy", f"/cancel #{peaches} confirm")
     client = await world.member("amy")
 
     response = await client.get("/export/orders.csv")  # All: every group buy of hers
