@@ -749,13 +749,13 @@ async def copy(ctx: Context) -> list[Reply]:
         warning = t(there, "look_alike_open", count=len(alike), others=others, id=new.id)
         announced = t(there, "two_sentences", first=announced, second=warning)
     card = card_update(new, new=True)
-    notes = []  # said after the announcement: what `/reopen` did, the pickup kept, a pickup time dropped
+    notes = []  # said after the announcement: what `/reopen` did, the pickup kept or moved on
     if reopened is not None:  # a new round; the closed one and its orders unchanged
         when = format_deadline(new.deadline, ctx.tz, lang)
         notes.append(t(lang, "reopen_said", id=new.id, from_id=original.id, deadline=when))
-    if original.terms.pickup_at is not None and new.terms.pickup_at is None:  # before the new close
-        was = format_deadline(original.terms.pickup_at, ctx.tz, lang)
-        notes.append(t(lang, "copy_pickup_time_dropped", time=was, id=new.id))
+    if new.terms.pickup_at is not None and new.terms.pickup_at != original.terms.pickup_at:
+        moved = format_deadline(new.terms.pickup_at, ctx.tz, lang)  # by whole days, past the new close
+        notes.append(t(lang, "copy_pickup_moved", time=moved, id=new.id))
     elif new.terms.pickup:  # kept from the original as it was: said, with how to change it
         notes.append(t(lang, "copy_pickup_kept", pickup=pickup_text(new.terms, ctx.tz, lang), id=new.id))
     dropped = ""
