@@ -18,6 +18,7 @@ is posted anew in that chat.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -66,6 +67,7 @@ from handlers.parsing.edits import (
     reads_as_a_term,
 )
 from handlers.parsing.pickup import split_group_buy_id
+from handlers.parsing.terms import parse_count, parse_price
 from handlers.parsing.when import parse_when
 from handlers.texts import t
 from handlers.texts import units as unit_texts
@@ -714,6 +716,7 @@ async def copy(ctx: Context) -> list[Reply]:
             deadline=deadline,
             max_unit_price=ctx.config.max_unit_price,
             tz=ctx.tz,
+            day_terms=_day_terms(words.values) if words.values else None,
         )
     except DomainError as refusal:  # a chat named by a name none or several of theirs have: which?
         if refusal.code == "not_organiser":  # a buyer's `再开一团 #2`: who to ask
@@ -777,6 +780,28 @@ async def copy(ctx: Context) -> list[Reply]:
         done = t(lang, "two_sentences", first=done, second=dropped)
     announcement = Reply(text=announced, chat_id=new.chat_id, language=there)
     return [Reply(text=done, language=lang), announcement, card, *told]
+
+
+def _day_terms(values: dict[str, tuple[str, str]]) -> Callable[[Terms], Terms]:
+    """The copied terms with the day's price (in the group buy's currency; tiers not below it dropped),
+    stock, target and limit as typed (`再开一团 #3 价格 55 库存 20`); 多规格: each option has its own price
+    and stock, changed after with 修改 (`copy_term_not_taken`)."""
+
+    def changed(terms: Terms) -> Terms:
+        for key in ("price", "stock"):
+            if terms.options and key in values:
+                raise DomainError("copy_term_not_taken", keyword=values[key][0])
+        price = parse_price(values["price"][1], terms.currency) if "price" in values else terms.unit_price
+        return replace(
+            terms,
+            unit_price=price,
+            tiers=tuple(tier for tier in terms.tiers if tier.unit_price < price),
+            stock=parse_count(values, "stock") if "stock" in values else terms.stock,
+            target=parse_count(values, "target") if "target" in values else terms.target,
+            per_person_limit=parse_count(values, "limit") if "limit" in values else terms.per_person_limit,
+        )
+
+    return changed
 
 
 # `/reopen #6` (typed so, not `/copy`): of a group buy closed before its deadline, a copy ending then

@@ -69,6 +69,7 @@ NUMBERED_USAGES = frozenset(
         "helper_member_ambiguous",
         "edit_usage",
         "copy_usage",
+        "copy_term_not_taken",
         "pickup_usage",
     }
 )
