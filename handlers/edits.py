@@ -36,6 +36,7 @@ from commerce.domain.edits import (
 )
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import MIN_DURATION, GroupBuy, GroupBuyStatus, PriceTier, Terms
+from commerce.domain.guests import is_guest
 from commerce.domain.member import identity
 from commerce.domain.money import exponent, format_money
 from commerce.domain.reach import Where
@@ -57,6 +58,7 @@ from handlers import (
 from handlers.cards import card_update, format_deadline
 from handlers.context import Context, card_language
 from handlers.group_buys import payment_note_told
+from handlers.members import own_languages
 from handlers.parsing.edits import (
     EditWords,
     not_a_title,
@@ -765,6 +767,7 @@ async def copy(ctx: Context) -> list[Reply]:
     for note in notes:
         dropped = t(lang, "two_sentences", first=dropped, second=note) if dropped else note
     told = await note_offers.offers(ctx, new)  # a friend's earlier note on it there: how to link it
+    told += await _joiners_told(ctx, original, new, there)
     if new.chat_id == request.chat_id:
         if dropped:  # after a look-alike warning's `+1 #4` (no full stop after a command): a line of its own
             ended = announced.rstrip()[-1:] in _SENTENCE_ENDS
@@ -780,6 +783,42 @@ async def copy(ctx: Context) -> list[Reply]:
         done = t(lang, "two_sentences", first=done, second=dropped)
     announcement = Reply(text=announced, chat_id=new.chat_id, language=there)
     return [Reply(text=done, language=lang), announcement, card, *told]
+
+
+_DID_NOT_GO_AHEAD = (GroupBuyStatus.CANCELLED, GroupBuyStatus.FAILED)
+
+
+async def _joiners_told(ctx: Context, original: GroupBuy, new: GroupBuy, there: str) -> list[Reply]:
+    """A copy of a group buy that failed or was cancelled: each member who had joined it (not its
+    organiser, not a 代报 guest) told once, privately, in their own language (else the new card's),
+    that a new round is open and how to join it; none for one that went ahead (its buyers got theirs)."""
+    if original.status not in _DID_NOT_GO_AHEAD or original.id is None or new.id is None:
+        return []
+    joiners = [
+        line.user_id
+        for line in await ctx.uow.group_buys.participants(original.id)
+        if line.user_id not in (original.organiser_id, ctx.request.user_id) and not is_guest(line.user_id)
+    ]
+    if not joiners:
+        return []
+    langs = await own_languages(ctx.uow, ctx.request.platform, joiners, there)
+    chat = await chat_label(ctx.uow, new.chat_id)
+    return [
+        Reply(
+            text=t(
+                langs[user_id],
+                "copy_told_joiner",
+                organiser=new.organiser_name,
+                title=new.terms.title,
+                id=new.id,
+                from_id=original.id,
+                chat=chat,
+            ),
+            private_to=user_id,
+            language=langs[user_id],
+        )
+        for user_id in dict.fromkeys(joiners)
+    ]
 
 
 def _day_terms(values: dict[str, tuple[str, str]]) -> Callable[[Terms], Terms]:
