@@ -758,6 +758,15 @@ async def copy(ctx: Context) -> list[Reply]:
     if reopened is not None:  # a new round; the closed one and its orders unchanged
         when = format_deadline(new.deadline, ctx.tz, lang)
         notes.append(t(lang, "reopen_said", id=new.id, from_id=original.id, deadline=when))
+    gone = tuple(tier for tier in original.terms.tiers if tier not in new.terms.tiers)
+    if gone:  # the day's price took off the tiers not below it
+        terms, currency = new.terms, new.terms.currency
+        tiers = " · ".join(
+            unit_texts.tier(lang, tier.min_quantity, format_money(tier.unit_price, currency), terms.unit)
+            for tier in gone
+        )
+        price = unit_texts.priced(lang, format_money(terms.unit_price, currency), terms.unit)
+        notes.append(t(lang, "edit_tiers_dropped", tiers=tiers, price=price))
     if new.terms.pickup_at is not None and new.terms.pickup_at != original.terms.pickup_at:
         moved = format_deadline(new.terms.pickup_at, ctx.tz, lang)  # by whole days, past the new close
         notes.append(t(lang, "copy_pickup_moved", time=moved, id=new.id))
@@ -828,8 +837,12 @@ def _day_terms(values: dict[str, tuple[str, str]]) -> Callable[[Terms], Terms]:
 
     def changed(terms: Terms) -> Terms:
         for key in ("price", "stock"):
-            if terms.options and key in values:
-                raise DomainError("copy_term_not_taken", keyword=values[key][0])
+            if terms.options and key in values:  # each option's: named after, `修改 大盒 价格 55`
+                keyword, value = values[key]
+                option = terms.options[0].name
+                raise DomainError(
+                    "copy_options_term", title=terms.title, keyword=keyword, value=value, option=option
+                )
         price = parse_price(values["price"][1], terms.currency) if "price" in values else terms.unit_price
         return replace(
             terms,

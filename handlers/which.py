@@ -69,7 +69,6 @@ NUMBERED_USAGES = frozenset(
         "helper_member_ambiguous",
         "edit_usage",
         "copy_usage",
-        "copy_term_not_taken",
         "pickup_usage",
     }
 )
