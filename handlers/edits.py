@@ -18,6 +18,7 @@ is posted anew in that chat.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -35,6 +36,7 @@ from commerce.domain.edits import (
 )
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import MIN_DURATION, GroupBuy, GroupBuyStatus, PriceTier, Terms
+from commerce.domain.guests import is_guest
 from commerce.domain.member import identity
 from commerce.domain.money import exponent, format_money
 from commerce.domain.reach import Where
@@ -56,6 +58,7 @@ from handlers import (
 from handlers.cards import card_update, format_deadline
 from handlers.context import Context, card_language
 from handlers.group_buys import payment_note_told
+from handlers.members import own_languages
 from handlers.parsing.edits import (
     EditWords,
     not_a_title,
@@ -66,6 +69,7 @@ from handlers.parsing.edits import (
     reads_as_a_term,
 )
 from handlers.parsing.pickup import split_group_buy_id
+from handlers.parsing.terms import parse_count, parse_price
 from handlers.parsing.when import parse_when
 from handlers.texts import t
 from handlers.texts import units as unit_texts
@@ -742,6 +746,7 @@ async def copy(ctx: Context) -> list[Reply]:
             deadline=deadline,
             max_unit_price=ctx.config.max_unit_price,
             tz=ctx.tz,
+            day_terms=_day_terms(words.values) if words.values else None,
         )
     except DomainError as refusal:  # a chat named by a name none or several of theirs have: which?
         if refusal.code == "not_organiser":  # a buyer's `再开一团 #2`: who to ask
@@ -777,19 +782,29 @@ async def copy(ctx: Context) -> list[Reply]:
         warning = t(there, "look_alike_open", count=len(alike), others=others, id=new.id)
         announced = t(there, "two_sentences", first=announced, second=warning)
     card = card_update(new, new=True)
-    notes = []  # said after the announcement: what `/reopen` did, the pickup kept, a pickup time dropped
+    notes = []  # said after the announcement: what `/reopen` did, the pickup kept or moved on
     if reopened is not None:  # a new round; the closed one and its orders unchanged
         when = format_deadline(new.deadline, ctx.tz, lang)
         notes.append(t(lang, "reopen_said", id=new.id, from_id=original.id, deadline=when))
-    if original.terms.pickup_at is not None and new.terms.pickup_at is None:  # before the new close
-        was = format_deadline(original.terms.pickup_at, ctx.tz, lang)
-        notes.append(t(lang, "copy_pickup_time_dropped", time=was, id=new.id))
+    gone = tuple(tier for tier in original.terms.tiers if tier not in new.terms.tiers)
+    if gone:  # the day's price took off the tiers not below it
+        terms, currency = new.terms, new.terms.currency
+        tiers = " · ".join(
+            unit_texts.tier(lang, tier.min_quantity, format_money(tier.unit_price, currency), terms.unit)
+            for tier in gone
+        )
+        price = unit_texts.priced(lang, format_money(terms.unit_price, currency), terms.unit)
+        notes.append(t(lang, "edit_tiers_dropped", tiers=tiers, price=price))
+    if new.terms.pickup_at is not None and new.terms.pickup_at != original.terms.pickup_at:
+        moved = format_deadline(new.terms.pickup_at, ctx.tz, lang)  # by whole days, past the new close
+        notes.append(t(lang, "copy_pickup_moved", time=moved, id=new.id))
     elif new.terms.pickup:  # kept from the original as it was: said, with how to change it
         notes.append(t(lang, "copy_pickup_kept", pickup=pickup_text(new.terms, ctx.tz, lang), id=new.id))
     dropped = ""
     for note in notes:
         dropped = t(lang, "two_sentences", first=dropped, second=note) if dropped else note
     told = await note_offers.offers(ctx, new)  # a friend's earlier note on it there: how to link it
+    told += await _joiners_told(ctx, original, new, there)
     if new.chat_id == request.chat_id:
         if dropped:  # after a look-alike warning's `+1 #4` (no full stop after a command): a line of its own
             ended = announced.rstrip()[-1:] in _SENTENCE_ENDS
@@ -805,6 +820,68 @@ async def copy(ctx: Context) -> list[Reply]:
         done = t(lang, "two_sentences", first=done, second=dropped)
     announcement = Reply(text=announced, chat_id=new.chat_id, language=there)
     return [Reply(text=done, language=lang), announcement, card, *told]
+
+
+_DID_NOT_GO_AHEAD = (GroupBuyStatus.CANCELLED, GroupBuyStatus.FAILED)
+
+
+async def _joiners_told(ctx: Context, original: GroupBuy, new: GroupBuy, there: str) -> list[Reply]:
+    """A copy of a group buy that failed or was cancelled: each member who had joined it (not its
+    organiser, not a 代报 guest) told once, privately, in their own language (else the new card's),
+    that a new round is open and how to join it; none for one that went ahead (its buyers got theirs)."""
+    if original.status not in _DID_NOT_GO_AHEAD or original.id is None or new.id is None:
+        return []
+    joiners = [
+        line.user_id
+        for line in await ctx.uow.group_buys.participants(original.id)
+        if line.user_id not in (original.organiser_id, ctx.request.user_id) and not is_guest(line.user_id)
+    ]
+    if not joiners:
+        return []
+    langs = await own_languages(ctx.uow, ctx.request.platform, joiners, there)
+    chat = await chat_label(ctx.uow, new.chat_id)
+    return [
+        Reply(
+            text=t(
+                langs[user_id],
+                "copy_told_joiner",
+                organiser=new.organiser_name,
+                title=new.terms.title,
+                id=new.id,
+                from_id=original.id,
+                chat=chat,
+            ),
+            private_to=user_id,
+            language=langs[user_id],
+        )
+        for user_id in dict.fromkeys(joiners)
+    ]
+
+
+def _day_terms(values: dict[str, tuple[str, str]]) -> Callable[[Terms], Terms]:
+    """The copied terms with the day's price (in the group buy's currency; tiers not below it dropped),
+    stock, target and limit as typed (`再开一团 #3 价格 55 库存 20`); 多规格: each option has its own price
+    and stock, changed after with 修改 (`copy_term_not_taken`)."""
+
+    def changed(terms: Terms) -> Terms:
+        for key in ("price", "stock"):
+            if terms.options and key in values:  # each option's: named after, `修改 大盒 价格 55`
+                keyword, value = values[key]
+                option = terms.options[0].name
+                raise DomainError(
+                    "copy_options_term", title=terms.title, keyword=keyword, value=value, option=option
+                )
+        price = parse_price(values["price"][1], terms.currency) if "price" in values else terms.unit_price
+        return replace(
+            terms,
+            unit_price=price,
+            tiers=tuple(tier for tier in terms.tiers if tier.unit_price < price),
+            stock=parse_count(values, "stock") if "stock" in values else terms.stock,
+            target=parse_count(values, "target") if "target" in values else terms.target,
+            per_person_limit=parse_count(values, "limit") if "limit" in values else terms.per_person_limit,
+        )
+
+    return changed
 
 
 # `/reopen #6` (typed so, not `/copy`): of a group buy closed before its deadline, a copy ending then

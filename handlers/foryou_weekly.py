@@ -104,7 +104,8 @@ class WeeklyForYou(Chore):
             picked_in = await uow.chat_names.titles(sorted({pick.candidate.chat_id for pick in found.picks}))
             lines += [line(lang, pick, picked_in) for pick in found.picks]  # each naming its group
         if found.picks:  # the join the foot names is a pick's group buy number, never a note's
-            lines.append(t(lang, "weekly_foot_join", example=found.picks[0].candidate.group_buy_id))
+            foot = "weekly_foot_join" if found.notes else "weekly_foot_picks"  # no note listed: none to read
+            lines.append(t(lang, foot, example=found.picks[0].candidate.group_buy_id))
         else:
             lines.append(t(lang, "weekly_foot"))
         return Reply(text="\n".join(lines), private_to=user_id, language=lang)

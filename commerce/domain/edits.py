@@ -604,15 +604,27 @@ def copied_terms(
     after about as long as the original ran (its deadline less its opening), kept within what opening
     allows, at the original deadline's time of day in `tz` (opened at 12:00 to end at 20:00, copied at
     12:01 the next day: 20:00, not 20:01). The pickup point is kept, and its time when still after the
-    new deadline (else dropped: nobody could collect before the close; the organiser is told, and
-    `/pickup` names the new one's)."""
+    new deadline; one not after it (a daily round's yesterday pickup) is moved on by whole days, at
+    the same time of day in `tz`, until it is (the organiser is told the new one)."""
     if deadline is None:
         duration = min(max(original.deadline - original.created_at, MIN_DURATION * 2), MAX_DURATION)
         deadline = _at_its_time(now + duration, original.deadline, now=now, tz=tz)
     pickup_at = original.terms.pickup_at
     if pickup_at is not None and pickup_at <= deadline:
-        pickup_at = None
+        pickup_at = _days_on(pickup_at, after=deadline, tz=tz)
     return replace(original.terms, deadline=deadline, pickup_at=pickup_at)
+
+
+def _days_on(at: datetime, *, after: datetime, tz: tzinfo) -> datetime:
+    """`at` moved on by whole days, at its time of day in `tz`, to the first such time after `after`."""
+    local = at.astimezone(tz)
+    clock, day = local.time().replace(tzinfo=None), local.date()
+    day += timedelta(days=max((after.astimezone(tz).date() - day).days, 0))
+    moved = datetime.combine(day, clock, tzinfo=tz)
+    while moved <= after:
+        day += timedelta(days=1)
+        moved = datetime.combine(day, clock, tzinfo=tz)
+    return moved.astimezone(at.tzinfo)
 
 
 def _at_its_time(target: datetime, its_deadline: datetime, *, now: datetime, tz: tzinfo) -> datetime:

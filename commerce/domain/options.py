@@ -61,12 +61,15 @@ def option_in_note(group_buy: GroupBuy, note: str) -> tuple[str, str]:
             if found is not None:
                 return found.name, " ".join(words[:i] + words[i + size :])
     for i, word in enumerate(words):  # `+1 咸` for 咸的, `+1 蛋黄` for 蛋黄肉: the only one it begins
-        shortened = option_shortened(group_buy, word)
+        said = _SIZE_SAID.match(word)  # `+1 小的`, `+1 大份`: the only one beginning 小 / 大
+        shortened = option_shortened(group_buy, said[1] if said else word)
         if shortened:
             return shortened, " ".join(words[:i] + words[i + 1 :])
     return _size_in_english(group_buy, words) or ("", note)
 
 
+# `小的`, `大份`: a size said in Chinese, the option beginning with it (`小盒`) when only one does
+_SIZE_SAID = re.compile(r"^([大小中])[的份]$")
 # `+1 large box` beside 大盒 / 小盒: a size said in English (and the pack after it) names the Chinese option
 _SIZES = {"large": "大", "big": "大", "small": "小", "little": "小", "medium": "中"}
 _PACKS = {"box": "盒", "boxes": "盒", "bag": "袋", "bags": "袋", "bottle": "瓶", "bottles": "瓶", "jar": "罐"}

@@ -13,12 +13,13 @@ watching. Anything else is answered as a number that does not exist.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 
 from commerce.domain.edits import Edited, TermsChange, copied_terms, edit_terms, remove_line
 from commerce.domain.errors import DomainError, NotFound
-from commerce.domain.group_buy import GroupBuy, Participant
+from commerce.domain.group_buy import GroupBuy, Participant, Terms
 from commerce.domain.guests import guest_id, guest_name
 from commerce.domain.options import option_in_note
 from commerce.domain.reach import Where
@@ -137,6 +138,7 @@ async def copy(
     deadline: datetime | None = None,
     max_unit_price: int | None = None,
     tz: tzinfo = UTC,
+    day_terms: Callable[[Terms], Terms] | None = None,
 ) -> Copied:
     """再开一团: a new group buy on the same terms (its options, its photo and its sharers' rate too; not
     its 帮卖 listings), organised by `actor`, ending at `deadline` or after as long as the original ran.
@@ -151,7 +153,8 @@ async def copy(
     sold out, the copy is the next batch. The same copy sent twice (再开一团 pressed twice, two copy forms
     sent) opens one: a copy on the same terms opened in that chat in the last minutes and still selling is
     named instead (`copy_twice`). Priced above a maximum lowered since, it is refused as a copy
-    (`copy_price_above_max`): it keeps the original's price, so she opens it anew with a lower one."""
+    (`copy_price_above_max`): it keeps the original's price unless `day_terms` gives the day's (the
+    copied terms as the organiser typed them changed: `再开一团 #3 价格 55`), checked as an opening's."""
     try:
         original = await reach(uow, where, group_buy_id, actor)
     except NotFound:
@@ -172,6 +175,8 @@ async def copy(
     if chat_id == original.chat_id and original.is_open and not _sold_out(original):  # a second one beside it
         raise DomainError("copy_original_open", id=original.id, title=original.terms.title)
     terms = copied_terms(original, now=now, deadline=deadline, tz=tz)  # at the original's time of day
+    if day_terms is not None:  # the day's price, stock, target or limit
+        terms = day_terms(terms)
     twin = await just_opened_twin(uow, chat_id=chat_id, organiser_id=actor, terms=terms, now=now)
     if twin is not None and twin.id != original.id and not _sold_out(twin):  # the same copy sent twice
         raise DomainError("copy_twice", id=twin.id, title=twin.terms.title, from_id=original.id)
@@ -188,7 +193,7 @@ async def copy(
             photo=original.photo,  # a photo card's copy is one too (the platform's reference, reused)
         )
     except DomainError as refusal:  # priced above a maximum lowered since: a copy keeps its price
-        if refusal.code != "price_above_max":
+        if refusal.code != "price_above_max" or terms.unit_price != original.terms.unit_price:
             raise
         raise DomainError(
             "copy_price_above_max",

@@ -810,7 +810,16 @@ def _glued(word: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
     return None
 
 
+# `延期 #6 明天晚上8点` (a word of `_DEADLINE_WORDS` before a group buy's number): as `/延期 #6 …`, the
+# 修改 that does it is suggested; `延期了吗`, `延长一下` stay talk
+_DEADLINE_BARE = re.compile(r"^(?P<word>延期|延长|延迟)\s*(?P<rest>[#＃]\s*\d+.*)$")
+
+
 def _bare(text: str, vocabulary: Vocabulary, *, private: bool = False) -> Command | None:
+    extend = _DEADLINE_BARE.match(text)
+    if extend is not None:
+        meant = _said_another_way(extend.group("word"), extend.group("rest").replace("＃", "#"))
+        return Command("invalid", lang="zh", error=DomainError("deadline_word_meant", meant=meant))
     if _COPY_ALONE.match(text):  # a buyer's `再开一团` asks for another round: only 团长 open one
         return Command("copy", lang="zh", alone=True)
     if _PAYOUT_ALL_FIRST.match(text):  # `全部提现`: as `提现 全部`, bare `提现`

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -219,28 +219,59 @@ def pickup_parts(
 
 @dataclass(frozen=True)
 class CopyWords:
-    """`/copy #12 to family ends 3d`: which, where to (a chat's id or name, or the chat of one of the
-    organiser's group buys: `to #15`), and the deadline as typed ("" for the same duration as the
-    original)."""
+    """`/copy #12 to family ends 3d price 55`: which, where to (a chat's id or name, or the chat of one of
+    the organiser's group buys: `to #15`), the deadline as typed ("" for the same duration as the
+    original), and the day's terms as opening takes them (`价格 55`, `库存 20`, `成团 5`, `限购 2`: each
+    keyword's (as written, value))."""
 
     group_buy_id: int | None
     to_chat: str | None = None
     to_group_buy: int | None = None
     ends: str = ""
+    values: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+# The terms a copy may take for the day (`再开一团 #3 截止 明天晚上8点 价格 55`); its deadline aside
+COPY_TERMS = frozenset({"price", "stock", "target", "limit"})
+# A keyword of opening other than the deadline, a word of its own before its value (`价格 55`, `price 5.5`,
+# `库存20`); `到 自提群` (a chat's name) is none
+_COPY_TERM = re.compile(
+    r"(?:^|(?<=\s))(?:"
+    + "|".join(re.escape(w) for w in sorted(KEYWORDS, key=len, reverse=True) if KEYWORDS[w] != "ends")
+    + r")(?=[\s:：=¥$€£\d]|$)",
+    re.IGNORECASE,
+)
 
 
 def parse_copy(text: str) -> CopyWords:
-    match = _COPY.match(" ".join(text.split()))
+    """`copy_usage` for what cannot be read; `copy_term_not_taken` naming a term a copy does not take
+    (its pickup, payment note, options…: changed after, with 修改)."""
+    text = " ".join(text.split())
+    values: dict[str, tuple[str, str]] = {}
+    term = _COPY_TERM.search(text)
+    if term is not None:  # the day's terms, after which and where (and maybe its deadline)
+        text, (_, values) = text[: term.start()].strip(), keyword_values(text[term.start() :])
+        for key, (word, value) in values.items():
+            if key != "ends" and key not in COPY_TERMS:
+                raise DomainError("copy_term_not_taken", keyword=word)
+            if not value:
+                raise DomainError("copy_usage")
+    match = _COPY.match(text)
     if match is None:
         raise DomainError("copy_usage")
     group_buy_id = group_buy_number(match.group("id")) if match.group("id") else None
     to, ends = match.group("to"), (match.group("ends") or "").strip()
+    if "ends" in values:
+        if ends:  # `截止` twice
+            raise DomainError("copy_usage")
+        ends = values.pop("ends")[1]
     if to is None:
-        return CopyWords(group_buy_id, ends=ends)
+        return CopyWords(group_buy_id, ends=ends, values=values)
     target = _TARGET_GROUP_BUY.match(to)
     if target is not None:
-        return CopyWords(group_buy_id, to_group_buy=group_buy_number(target.group("id")), ends=ends)
-    return CopyWords(group_buy_id, to_chat=to, ends=ends)
+        number = group_buy_number(target.group("id"))
+        return CopyWords(group_buy_id, to_group_buy=number, ends=ends, values=values)
+    return CopyWords(group_buy_id, to_chat=to, ends=ends, values=values)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Session 14 (fl report, item 10): `再开一团 #1` kept the pickup place but silently dropped its time
 (the card said only `自提：小区北门`). The time is kept when it is still after the copy's deadline; when
-it is not, the organiser is told it was dropped and how to set a new one."""
+it is not, it is moved on by whole days (session 27: it used to be dropped) and the organiser is told."""
 
 from __future__ import annotations
 
@@ -51,19 +51,18 @@ async def test_a_copy_keeps_its_pickup_time_when_still_after_the_close(
             "接龙 荔枝 价格 15 截止 明天12:00 自提 小区北门 11月25日 10:00",
             "截单",
             "再开一团 #1",
-            "原来的取货时间 11月25日 周三 10:00 不在新的截止之后，没有沿用：发“自提 #2 地点 时间”设置新的。",
+            "自提顺延到 11月26日 周四 10:00，地点照旧，要改发 修改 #2 自提 地点 时间。",
         ),
         (
             "en",
             "/groupbuy Lychees price 15 ends tomorrow 12:00 pickup North gate Nov 25 10:00",
             "/close",
             "/copy #1",
-            "The old pickup time, Wed 25 Nov 10:00, is not after the new deadline, so it was dropped: "
-            "set a new one with /pickup #2 place time.",
+            "Pickup moved on to Thu 26 Nov 10:00, same place; to change it send /edit #2 pickup place time.",
         ),
     ],
 )
-async def test_a_pickup_time_before_the_copys_close_is_said_dropped(
+async def test_a_pickup_time_before_the_copys_close_is_said_moved_on(
     lang: str, opening: str, close: str, copy: str, dropped: str
 ) -> None:
     clock = FakeClock()
@@ -87,7 +86,7 @@ async def test_a_pickup_time_before_the_copys_close_is_said_dropped(
             "/close",
             "/groupbuy Lychee ends 3d price 12",
             "/copy #1",
-            "To join this one, send +1 #3 (with its number). The old pickup time, Wed 25 Nov 10:00, is not",
+            "To join this one, send +1 #3 (with its number). Pickup moved on to Thu 26 Nov 10:00",
         ),
         (
             "zh",
@@ -95,11 +94,11 @@ async def test_a_pickup_time_before_the_copys_close_is_said_dropped(
             "截单",
             "接龙 荔枝 截止 3天 价格 12",
             "再开一团 #1",
-            "跟这个团请发 +1 #3（带上编号）。原来的取货时间 11月25日 周三 10:00 不在新的截止之后",
+            "跟这个团请发 +1 #3（带上编号）。自提顺延到 11月26日 周四 10:00",
         ),
     ],
 )
-async def test_the_look_alike_warning_before_the_dropped_time_ends_its_sentence(
+async def test_the_look_alike_warning_before_the_moved_pickup_ends_its_sentence(
     lang: str, opening: str, close: str, alike: str, copy: str, said: str
 ) -> None:
     """The review's copy read `… use its number: +1 #4 The old pickup time …`: one run-on sentence (fe 19);

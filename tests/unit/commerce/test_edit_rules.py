@@ -4,6 +4,7 @@ guests' ids (commerce.domain.guests)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
@@ -372,6 +373,18 @@ def test_a_copy_runs_as_long_as_the_original_did_from_now() -> None:
 def test_a_copy_may_be_given_its_own_deadline() -> None:
     deadline = NOW + timedelta(days=8)
     assert copied_terms(opened(), now=NOW + timedelta(days=7), deadline=deadline).deadline == deadline
+
+
+def test_a_copys_pickup_before_its_deadline_moves_on_by_whole_days_at_its_time() -> None:
+    pickup = NOW + timedelta(hours=29)  # Tue 17:00 in Shanghai, after the original's deadline
+    original = opened(deadline=NOW + timedelta(hours=8), pickup="South gate", pickup_at=pickup)
+    deadline = NOW + timedelta(days=3, hours=8)  # Thu 20:00: Tue and Wed 17:00 are before it
+
+    copied = copied_terms(
+        original, now=NOW + timedelta(days=3), deadline=deadline, tz=ZoneInfo("Asia/Shanghai")
+    )
+
+    assert (copied.pickup, copied.pickup_at) == ("South gate", pickup + timedelta(days=3))  # Fri 17:00
 
 
 # -- guests ----------------------------------------------------------------------------------------------

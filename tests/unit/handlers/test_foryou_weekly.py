@@ -21,12 +21,10 @@ from tests.unit.handlers.conftest import Chat, fake_chat
 FOOT = "每周一条。在那个群里发“笔记 编号”看笔记全文；发“猜你喜欢 关”不再收到。"  # no pick: no join to name
 
 
-def foot_join(example: int) -> str:
-    """The foot under picks: the join is `+1` and a pick's group buy number."""
-    return (
-        f"每周一条。在那个群里发“笔记 编号”看笔记全文，发 +1 和团号跟团（例如 +1 #{example}）；"
-        "发“猜你喜欢 关”不再收到。"
-    )
+def foot_picks(example: int) -> str:
+    """The foot under picks and no note: the join is `+1` and a pick's group buy number, no note to read
+    (rep40: it said “笔记 编号” with no note listed)."""
+    return f"每周一条。在那个群里发 +1 和团号跟团（例如 +1 #{example}）；发“猜你喜欢 关”不再收到。"
 
 
 def _weekly(chat: Chat, platform: str = "test") -> WeeklyForYou:
@@ -72,7 +70,7 @@ async def test_once_a_week_one_private_message_with_the_best_notes_and_the_picks
     assert len(sent) == 3
     said = Chat.private(sent)
     assert said["bob"] == (  # his own note is not picked for him
-        "🗓 本周为你精选（2026-11-23）\n🎯 猜你喜欢（1 个团）：\n· #2 榴莲：1 位群友正在跟\n" + foot_join(2)
+        "🗓 本周为你精选（2026-11-23）\n🎯 猜你喜欢（1 个团）：\n· #2 榴莲：1 位群友正在跟\n" + foot_picks(2)
     )
     assert said["cat"] == (  # joined both: no pick, the notes still
         "🗓 本周为你精选（2026-11-23）\n"
@@ -93,7 +91,7 @@ async def test_once_a_week_one_private_message_with_the_best_notes_and_the_picks
     again = Chat.private(await _weekly(chat)())
     assert sorted(again) == ["bob", "dan"]  # Cat joined the only one open, Amy organises it: nothing to say
     assert again["dan"] == (
-        "🗓 本周为你精选（2026-11-30）\n🎯 猜你喜欢（1 个团）：\n· #3 车厘子：1 位群友正在跟\n" + foot_join(3)
+        "🗓 本周为你精选（2026-11-30）\n🎯 猜你喜欢（1 个团）：\n· #3 车厘子：1 位群友正在跟\n" + foot_picks(3)
     )
     assert await _weekly(chat)() == []
 
