@@ -452,7 +452,8 @@ def create_app(
                 f"advance_seconds must be at most {math.floor(max(room, 0))}: the playground's clock "
                 f"stays within {MAX_CLOCK_OFFSET_SECONDS} seconds (10 years) of the real time",
             )
-        clock.advance(body.advance_seconds)
+        await hub.transcript.save_clock_offset(clock.offset.total_seconds() + body.advance_seconds)
+        clock.advance(body.advance_seconds)  # kept first: a restart goes on from here (server.py)
         clock_changed()
         return await read_clock()
 
