@@ -97,7 +97,7 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("unpaid", unpaying.unpaid, ("unpaid", "undopaid"), ("撤销已收", "撤销收款", "未收")),
     Entry("confirm", collecting.confirm, (), ()),  # the report's Received button (`od:confirm:7`) only
     Entry("answered", collecting.answered, (), ()),  # a WeChat number of a question answered already
-    Entry("remind", collecting.remind, ("remind", "chase"), ("催款", "提醒付款")),
+    Entry("remind", collecting.remind, ("remind", "chase"), ("催款", "提醒付款", "催付款", "催付")),
     Entry("picked_up", orders.picked_up, ("pickedup", "collected"), ("已取货", "已提货", "已取")),
     Entry("pickup", group_buys.set_pickup, ("pickup",), ("自提点", "自提")),
     Entry("payment_note", group_buys.set_payment_note, ("payment", "howtopay"), ("收款方式", "付款方式")),
