@@ -276,7 +276,19 @@ def parser() -> argparse.ArgumentParser:
     made.add_argument("--label", default="", help="what it is for (shown in the console's token list)")
     _database_flag(made)
     made.set_defaults(runner=_token_create)
+    for leaf in _leaves(root):  # a mistake in its flags points to its own --help
+        leaf.set_defaults(leaf=leaf)
     return root
+
+
+def _leaves(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """The parsers that run something (`tuan playground`, `tuan run telegram`, `tuan admin create`…)."""
+    found = [parser] if parser.get_default("runner") is not None else []
+    for action in parser._actions:  # argparse keeps its subcommands only there
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                found += _leaves(child)
+    return found
 
 
 def _overrides(args: argparse.Namespace) -> dict[str, Any]:
@@ -291,16 +303,40 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
 NOISY_LOGGERS = ("apscheduler", "aiosqlite", "sqlalchemy.engine", "alembic.runtime.plugins", "aiogram.event")
 
 
+class OncePerProcess(logging.Filter):
+    """Lets a record starting with `prefix` through once: uvicorn's "Started server process [N]" is said
+    by each server, and the console beside the bot or playground (`--console`) is a second one in the
+    same process, so the line came twice at every start."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
+        self.seen = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not str(record.msg).startswith(self.prefix):
+            return True
+        seen, self.seen = self.seen, True
+        return not seen
+
+
 def configure_logging(level: str) -> None:
     logging.basicConfig(
         level=level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s", stream=sys.stderr
     )
+    uvicorn_log = logging.getLogger("uvicorn.error")
+    if not any(isinstance(f, OncePerProcess) for f in uvicorn_log.filters):
+        uvicorn_log.addFilter(OncePerProcess("Started server process"))
     for noisy in NOISY_LOGGERS:
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    root = parser()
+    args, extras = root.parse_known_args(argv)
+    if extras:  # `tuan playground --prot 1`: see tuan playground --help, not tuan --help
+        leaf: argparse.ArgumentParser = getattr(args, "leaf", root)
+        leaf.error(f"unrecognized arguments: {' '.join(extras)}")
     try:
         settings = Settings(**_overrides(args))
     except ValidationError as exc:

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -26,7 +27,7 @@ from bot.housekeeping import UpdatePruner
 from bot.outbox_relay import POLL_SECONDS, BatchSink, OutboxRelay, Sink
 from bot.rerank import note_reranker
 from bot.scheduler import DeadlineScheduler, Deliver
-from bot.settings import Settings
+from bot.settings import DEFAULT_DATABASE_URL, Settings
 from commerce.domain.events import Event, OrderPaid, OrderUnpaid
 from commerce.domain.outbox import EVENT, send_topic
 from commerce.messagebus import MessageBus
@@ -167,10 +168,36 @@ def check_database_url(url: str) -> None:
         raise DatabaseUnavailable(str(exc)) from exc
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file a SQLite URL names (None: not SQLite, in memory, or a `file:` URI)."""
+    parsed = make_url(url)
+    database = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or database in ("", ":memory:") or database.startswith("file:"):
+        return None
+    return None if "mode=memory" in str(parsed.query) else Path(database)
+
+
+def check_sqlite_folder(url: str) -> None:
+    """Refuse a SQLite database whose folder does not exist (a mistyped path would otherwise become a new,
+    empty shop, its folders made); the embedded default's `./var` is made (`make playground`)."""
+    file = sqlite_file(url)
+    default = sqlite_file(DEFAULT_DATABASE_URL)
+    if file is None or file.parent.is_dir():
+        return
+    if default is not None and file.parent == default.parent:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        return
+    raise DatabaseUnavailable(
+        f"the folder of SQLite database {safe_url(url)} does not exist: {file.parent} "
+        "(create it, or correct TUAN_DATABASE_URL)"
+    )
+
+
 def _engine(url: str) -> AsyncEngine:
     from storage.db import make_engine
 
     check_database_url(url)
+    check_sqlite_folder(url)
     try:
         return make_engine(url)
     except (ImportError, OSError) as exc:  # a missing driver; SQLite's folder cannot be made
@@ -245,8 +272,11 @@ async def require_migrated(settings: Settings) -> None:
     """
     from storage.migrate import current, head
 
-    await _reachable(settings.database_url)
     where, needed = safe_url(settings.database_url), head()
+    file = sqlite_file(settings.database_url)
+    if file is not None and not file.exists():  # checked before connecting, which would leave an empty file
+        raise DatabaseNotMigrated(f'database {where} is not migrated: run "tuan migrate" first')
+    await _reachable(settings.database_url)
     at = await current(settings.database_url)
     if at == needed:
         return

@@ -907,7 +907,12 @@ class ChatApp:
                     organiser_lang = await organiser_language(uow, closing.group_buy, self.memo)
                     groups = await helpselling.close_groups(uow, closing, organiser_lang)  # 帮卖: by group
                     replies += cards.organiser_summary(  # hers privately, as when she closes; failed too
-                        closing, lang=organiser_lang, config=self.config, deadline=True, groups=groups
+                        closing,
+                        lang=organiser_lang,
+                        config=self.config,
+                        deadline=True,
+                        groups=groups,
+                        tz=self.tz,
                     )
                     replies += await helpselling.called_off_to_sellers(  # failed: each help-seller told
                         uow, closing.group_buy, platform=self.config.outbox_platform, memo=self.memo

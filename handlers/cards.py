@@ -664,14 +664,41 @@ def _own_total(closing: Closing) -> int:
     return sum(order.total for order in closing.orders if is_own(order, closing.group_buy))
 
 
+def pickup_passed(group_buy: GroupBuy) -> bool:
+    """Whether it closed at or after its pickup time (the bot was down, or the clock jumped): its orders
+    then say so, and the organiser is asked at the close for a new one."""
+    at, closed = group_buy.terms.pickup_at, group_buy.closed_at
+    return at is not None and closed is not None and at <= closed
+
+
+def pickup_passed_notice(group_buy: GroupBuy, lang: str, tz: ZoneInfo) -> str:
+    """The line under the organiser's close summary when `pickup_passed`: set a new one ("" otherwise)."""
+    if group_buy.status is not GroupBuyStatus.SUCCEEDED or not pickup_passed(group_buy):
+        return ""
+    pickup = pickup_text(group_buy.terms, tz, lang)
+    place = group_buy.terms.pickup or t(lang, "pickup_passed_example_place")
+    return t(lang, "pickup_passed_organiser", pickup=pickup, id=group_buy.id, place=place)
+
+
+def with_notice(text: str, notice: str) -> str:
+    return f"{text}\n{notice}" if notice else text
+
+
 def organiser_summary(
-    closing: Closing, *, lang: str, config: AppConfig | None = None, deadline: bool = False, groups: str = ""
+    closing: Closing,
+    *,
+    lang: str,
+    config: AppConfig | None = None,
+    deadline: bool = False,
+    groups: str = "",
+    tz: ZoneInfo | None = None,
 ) -> list[Reply]:
     """A close that succeeded in the group (her `截单` there, or its deadline): her summary in her private
     chat, as she reads it when she closes from there (how it ended, what she collects, what next).
     `deadline`: its deadline closed it, and one that failed there is told too (below its target, N of
     M: no orders, nobody owes anything), as she would otherwise learn it only from the group. `groups`:
-    a listed group buy's figures of each group (`helpselling.close_groups`), under the summary."""
+    a listed group buy's figures of each group (`helpselling.close_groups`), under the summary. With
+    `tz`, a pickup time already past at the close asks her for a new one (`pickup_passed_notice`)."""
     group_buy = closing.group_buy
     if deadline and group_buy.status is GroupBuyStatus.FAILED:
         target = unit_texts.quantity(group_buy.terms.target, group_buy.terms.unit, lang)  # `2/5 kg`
@@ -681,6 +708,8 @@ def organiser_summary(
     if group_buy.status is not GroupBuyStatus.SUCCEEDED:
         return []
     text = with_groups(closing_text(closing, lang=lang, config=config, to_organiser=True), groups)
+    if tz is not None:  # a pickup already past at the close: she sets a new one (told once, here)
+        text = with_notice(text, pickup_passed_notice(group_buy, lang, tz))
     return [Reply(text=text, private_to=group_buy.organiser_id, language=lang)]
 
 
@@ -764,7 +793,10 @@ def order_text(
         text = with_payment_note(
             lang, "order_private", group_buy.terms, organiser=group_buy.organiser_name, **params
         )
-    if group_buy.terms.pickup:
+    if pickup_passed(group_buy):  # closed after it (the bot was down, the clock jumped): ask for a new one
+        pickup = pickup_text(group_buy.terms, tz, lang)
+        text += "\n" + t(lang, "order_pickup_passed", pickup=pickup, organiser=group_buy.organiser_name)
+    elif group_buy.terms.pickup:
         text += "\n" + t(lang, "order_pickup", pickup=pickup_text(group_buy.terms, tz, lang))
     if order.pickup_code_shown:  # once paid, until picked up: what the buyer shows at pickup (核销)
         text += "\n" + t(lang, "pickup_code_yours", code=order.pickup_code_shown)

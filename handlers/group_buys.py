@@ -50,8 +50,10 @@ from handlers.cards import (
     format_deadline,
     money,
     organiser_summary,
+    pickup_passed_notice,
     price_line,
     with_groups,
+    with_notice,
 )
 from handlers.context import Context, card_language
 from handlers.organiser_notices import acted_by
@@ -842,7 +844,8 @@ async def _told_privately(ctx: Context, closing: Closing) -> list[Reply]:
     lang = await ctx.lang(closing.group_buy)
     text = closing_text(closing, lang=lang, config=ctx.config, to_organiser=True)
     groups = await helpselling.close_groups(ctx.uow, closing, lang)  # 帮卖: each group's figures too
-    return [Reply(text=with_groups(text, groups), language=lang)]
+    text = with_notice(with_groups(text, groups), pickup_passed_notice(closing.group_buy, lang, ctx.tz))
+    return [Reply(text=text, language=lang)]
 
 
 async def _summary_to_organiser(ctx: Context, closing: Closing) -> list[Reply]:
@@ -855,7 +858,7 @@ async def _summary_to_organiser(ctx: Context, closing: Closing) -> list[Reply]:
     organiser = closing.group_buy.organiser_id
     lang = await organiser_language(ctx.uow, closing.group_buy, ctx.memo)  # hers, else the group's
     groups = await helpselling.close_groups(ctx.uow, closing, lang)  # 帮卖: each group's figures too
-    summary = organiser_summary(closing, lang=lang, config=ctx.config, groups=groups)
+    summary = organiser_summary(closing, lang=lang, config=ctx.config, groups=groups, tz=ctx.tz)
     if ctx.request.user_id == organiser or not summary:
         return summary
     # someone else closed it (an admin: `截单 #17` in the group, the console's 立即截单): who, first

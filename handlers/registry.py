@@ -101,7 +101,7 @@ COMMANDS: tuple[Entry, ...] = (
     Entry("unpaid", unpaying.unpaid, ("unpaid", "undopaid"), ("撤销已收", "撤销收款", "未收")),
     Entry("confirm", collecting.confirm, (), ()),  # the report's Received button (`od:confirm:7`) only
     Entry("answered", collecting.answered, (), ()),  # a WeChat number of a question answered already
-    Entry("remind", collecting.remind, ("remind", "chase"), ("催款", "提醒付款")),
+    Entry("remind", collecting.remind, ("remind", "chase"), ("催款", "提醒付款", "催付款", "催付")),
     Entry("picked_up", orders.picked_up, ("pickedup", "collected"), ("已取货", "已提货", "已取")),
     # 撤销已取: a mistaken 已取 / 核销 undone (the organiser, or the helper who marked it)
     Entry("unpicked_up", unpicking.unpicked_up, ("unpickup",), ("撤销已取货", "撤销已取", "撤销取货")),

@@ -84,6 +84,7 @@ playground_messages = sa.Table(
     sa.Column("card_label", sa.String(64), nullable=True),
 )
 
+# answered updates by `platform:chat:id`, and the clock's offset under the key `clock` (transcript.py)
 playground_updates = sa.Table(
     "playground_updates",
     metadata,

@@ -136,6 +136,7 @@ def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A database without any table, on each engine (for migration tests)."""
     if request.param == "postgres":
         return str(request.getfixturevalue("_empty_postgres_database"))
+    (tmp_path / "empty").mkdir()  # `tuan migrate` makes no folder but the default's
     return f"sqlite+aiosqlite:///{tmp_path / 'empty' / 'tuan.db'}"
 
 

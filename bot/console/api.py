@@ -26,6 +26,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
+from bot.allow import allow_header
 from bot.console import order_lines
 from bot.console.actions import Audit, Where, on_the_page, run_command
 from bot.console.api_body import problems as body_problems
@@ -310,7 +311,9 @@ def create_api(console: Console) -> FastAPI:
         lang = language(request, console.default_language)
         key = {404: "console_api_not_found", 405: "console_api_not_allowed"}.get(exc.status_code)
         code = {404: "not_found", 405: "not_allowed"}.get(exc.status_code, "failed")
-        return answer(request, exc.status_code, code, t(lang, key or "console_api_failed"))
+        response = answer(request, exc.status_code, code, t(lang, key or "console_api_failed"))
+        response.headers.update(allow_header(request, exc.headers))  # a 405's Allow
+        return response
 
     @api.exception_handler(Exception)
     async def _failed(request: Request, exc: Exception) -> Response:

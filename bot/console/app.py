@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 from starlette.routing import Mount
 
+from bot.allow import allow_header
 from bot.console import (
     audit_page,
     dashboard,
@@ -131,7 +132,9 @@ def create_console_app(console: Console) -> FastAPI:
     @web.exception_handler(HTTPException)
     async def _http(request: Request, exc: HTTPException) -> Response:
         key = {404: "console_not_found", 405: "console_not_allowed"}.get(exc.status_code, "console_failed")
-        return render(request, "error.html", status=exc.status_code, message_key=key)
+        page = render(request, "error.html", status=exc.status_code, message_key=key)
+        page.headers.update(allow_header(request, exc.headers))  # a 405's Allow
+        return page
 
     @web.exception_handler(Exception)
     async def _failed(request: Request, exc: Exception) -> Response:

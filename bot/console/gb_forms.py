@@ -95,7 +95,7 @@ _FIELD_OF_KEYWORD = {"target": "target", "stock": "stock", "limit": "limit", "æˆ
 
 def field_of(refusal: DomainError) -> str:
     """The form field a refusal is about; "" for the form as a whole."""
-    if refusal.code == "number_invalid":
+    if refusal.code in ("number_invalid", "number_then_unknown_word"):
         return _FIELD_OF_KEYWORD.get(str(refusal.params.get("keyword", "")).lower(), "")
     if refusal.code in _FIELD_OF_CODE:
         return _FIELD_OF_CODE[refusal.code]
@@ -166,7 +166,7 @@ def _count(name: str, key: str, typed: str) -> int:
     try:
         number = parse_count({key: (key, typed)}, key)
     except DomainError as refusal:
-        if refusal.code != "number_invalid":
+        if refusal.code not in ("number_invalid", "number_then_unknown_word"):  # `3 xyz` in a field: one
             raise
         if _NEGATIVE.fullmatch(typed.strip()):  # `-1`: a whole number, out of the range
             raise DomainError(code, value=typed.strip()) from refusal

@@ -1,4 +1,5 @@
-"""The console's `GET /healthz` (bot.health): anonymous, JSON, 200 or 503, no session.
+"""The console's `GET /healthz` (bot.health): anonymous, JSON, 200 or 503, no session; `HEAD` answers
+the same status and headers; any other method is a plain 405 with `Allow`.
 
 A probe calls it every few seconds: it gets no session cookie (`sessionless` keeps the session
 middleware off this path, so a probe neither receives a cookie nor reaches the shared state through a
@@ -19,7 +20,7 @@ router = APIRouter()
 Middleware = Callable[[Request, Callable[[Request], Awaitable[Response]]], Awaitable[Response]]
 
 
-@router.get(PATH, include_in_schema=False)
+@router.api_route(PATH, methods=["GET", "HEAD"], include_in_schema=False)  # HEAD: what monitors send
 async def healthz(request: Request) -> Response:
     check = console_of(request).health
     if check is None:  # a console made without one (tests over its parts)

@@ -62,7 +62,9 @@ def language(request: Request, default: str) -> str:
 def render(request: Request, template: str, *, status: int = 200, **context: Any) -> HTMLResponse:
     """The page `template` for this request: its reader's language, menu and CSRF field at hand."""
     lang = language(request, request.app.state.default_language)
-    who: Principal | None = principal(request)
+    # /healthz runs without the session middleware (healthz.sessionless): its 405 is a page with no one in it
+    sessionless = not hasattr(request.state, "session")
+    who: Principal | None = None if sessionless else principal(request)
 
     def text(key: str, **params: Any) -> str:
         return t(lang, key, **params)
@@ -71,7 +73,7 @@ def render(request: Request, template: str, *, status: int = 200, **context: Any
         return Markup('<input type="hidden" name="csrf" value="{}">').format(csrf_token(request))
 
     menu = [item for item in MENU if who is not None and who.at_least(item.role)]
-    context.setdefault("flash", take_flash(request))
+    context.setdefault("flash", None if sessionless else take_flash(request))
     body = _ENV.get_template(template).render(
         _=text, lang=lang, who=who, menu=menu, csrf_field=csrf_field, path=request.url.path, **context
     )

@@ -9,6 +9,7 @@ import logging
 import signal
 import socket
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 
 import uvicorn
 
@@ -75,6 +76,7 @@ async def _serve(tuan: Tuan, sock: socket.socket) -> None:
     shown = f"[{host}]" if ":" in host else host
     base_url = f"http://{shown}:{port}"
     hub = await open_hub(tuan, base_url=base_url)
+    await restore_clock(tuan, hub)
     await tuan.start(hub.deliver)
     web = create_app(
         hub=hub,
@@ -98,6 +100,16 @@ async def _serve(tuan: Tuan, sock: socket.socket) -> None:
         await _Server(config, on_exit=hub.close_listeners).serve(sockets=[sock])
     finally:
         await hub.aclose()
+
+
+async def restore_clock(tuan: Tuan, hub: Hub) -> None:
+    """The clock as far ahead as `POST /api/clock` last moved it (kept in the transcript), so a restart
+    never moves time back (a reminder dated before the close it follows); TUAN_CLOCK_OFFSET_SECONDS
+    when that is further."""
+    saved = timedelta(seconds=await hub.transcript.clock_offset())
+    if saved > tuan.clock.offset:
+        tuan.clock.offset = saved
+        print(f"The clock runs {saved} ahead of real time, as POST /api/clock left it.", flush=True)
 
 
 async def open_hub(tuan: Tuan, *, base_url: str) -> Hub:

@@ -2,8 +2,9 @@
 
 Small tables that belong to the playground alone, not to the domain: chats, messages (a live card is
 one message whose text is edited in place), the response given to each update id in each chat (a
-repeated update gets the same answer and changes nothing), and the files the bot sent (/export), which
-the message's download link serves. They live in the same database as everything
+repeated update gets the same answer and changes nothing; under the key `clock`, which no update's
+`platform:chat:id` key can be, how far `POST /api/clock` moved the clock), and the files the bot
+sent (/export), which the message's download link serves. They live in the same database as everything
 else, so the transcript lives and dies with the data it shows; alembic owns them like every table (they
 are defined in storage/adapter_tables.py and created by the migrations `tuan playground` runs).
 
@@ -33,6 +34,7 @@ from storage.adapter_tables import playground_updates as updates_table
 from storage.uow import FairGate
 
 ButtonRows = tuple[tuple[Button, ...], ...]
+CLOCK_KEY = "clock"  # its row in playground_updates (update keys are `platform:chat:id`)
 
 
 @dataclass(frozen=True)
@@ -432,6 +434,24 @@ class Transcript:
             await conn.execute(
                 sa.insert(updates_table).values(
                     update_id=key, response=json.dumps(response, ensure_ascii=False)
+                )
+            )
+
+    # -- the moved clock -------------------------------------------------------------------------
+    async def clock_offset(self) -> float:
+        """How far `POST /api/clock` moved the clock, as last saved (0: never moved)."""
+        query = sa.select(updates_table.c.response).where(updates_table.c.update_id == CLOCK_KEY)
+        async with self._connection() as conn:
+            found = (await conn.execute(query)).scalar_one_or_none()
+        return 0.0 if found is None else float(json.loads(found)["offset_seconds"])
+
+    async def save_clock_offset(self, seconds: float) -> None:
+        """Keep the clock's offset for the next start (a restart must not move time back)."""
+        async with self._connection(write=True) as conn:
+            await conn.execute(sa.delete(updates_table).where(updates_table.c.update_id == CLOCK_KEY))
+            await conn.execute(
+                sa.insert(updates_table).values(
+                    update_id=CLOCK_KEY, response=json.dumps({"offset_seconds": seconds})
                 )
             )
 

@@ -32,6 +32,7 @@ from starlette.exceptions import HTTPException
 from starlette.routing import Match, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from bot.allow import allow_header
 from bot.clock import SystemClock
 from bot.health import HEADERS, PATH, Health
 from bot.playground import images
@@ -310,7 +311,9 @@ def create_app(
             404: f"there is no {request.method} {_shown(request.url.path)} here",
             405: f"{request.method} is not allowed on {_shown(request.url.path)}",
         }.get(exc.status_code, str(exc.detail))
-        return JSONResponse({"error": message}, status_code=exc.status_code, headers=exc.headers)
+        return JSONResponse(
+            {"error": message}, status_code=exc.status_code, headers=allow_header(request, exc.headers)
+        )
 
     @app.exception_handler(PlaygroundError)
     async def _refused(_: Request, exc: PlaygroundError) -> JSONResponse:
@@ -342,7 +345,7 @@ def create_app(
     if health is not None:
         check = health
 
-        @app.get(PATH, include_in_schema=False)
+        @app.api_route(PATH, methods=["GET", "HEAD"], include_in_schema=False)  # HEAD: what monitors send
         async def healthz() -> JSONResponse:
             found = await check()
             return JSONResponse(found.as_json(), status_code=found.status_code, headers=HEADERS)
@@ -449,7 +452,8 @@ def create_app(
                 f"advance_seconds must be at most {math.floor(max(room, 0))}: the playground's clock "
                 f"stays within {MAX_CLOCK_OFFSET_SECONDS} seconds (10 years) of the real time",
             )
-        clock.advance(body.advance_seconds)
+        await hub.transcript.save_clock_offset(clock.offset.total_seconds() + body.advance_seconds)
+        clock.advance(body.advance_seconds)  # kept first: a restart goes on from here (server.py)
         clock_changed()
         return await read_clock()
 

@@ -81,8 +81,8 @@ async def serve(settings: Settings, *, webhook_url: str | None = None, worker: b
         webhook = replace(webhook, shared_port=True)
     bot, api_url = _bot(settings)
     try:
-        username = await _username(bot, api_url)
         await require_migrated(settings)  # `tuan migrate` is the release step, never run here
+        username = await _username(bot, api_url)  # the network after the schema: fixed in that order
         from bot.telegram.transport import BotStarRefunds
 
         tuan = await build(
@@ -140,8 +140,8 @@ async def prepare_webhook(settings: Settings, webhook_url: str, *, force: bool =
     webhook = check_webhook(webhook_url, what="the webhook URL")
     bot, api_url = _bot(settings)
     try:
-        await _username(bot, api_url)
         await require_migrated(settings)
+        await _username(bot, api_url)
         secret = webhook_secret(settings.telegram_webhook_secret, token=bot.token, url=webhook.url)
         engine = make_engine(settings.database_url)
         try:

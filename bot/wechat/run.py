@@ -59,17 +59,23 @@ def _required(settings: Settings) -> tuple[str, str]:
         )
     if not settings.wechaty_token:
         raise CannotStart("TUAN_WECHATY_TOKEN is not set: the token of the wechaty puppet service")
+    host_port(settings.wechaty_endpoint)  # its form with the settings, before the schema and the network
     return settings.wechaty_endpoint, settings.wechaty_token
+
+
+def host_port(endpoint: str) -> tuple[str, int]:
+    host, _, port = endpoint.rpartition(":")
+    if not host or not port.isdigit():
+        raise CannotStart(f"TUAN_WECHATY_ENDPOINT must be host:port, not {endpoint!r}")
+    return host, int(port)
 
 
 async def check_endpoint(endpoint: str) -> None:
     """Connect once, so an unreachable puppet service is one clear line."""
-    host, _, port = endpoint.rpartition(":")
-    if not host or not port.isdigit():
-        raise CannotStart(f"TUAN_WECHATY_ENDPOINT must be host:port, not {endpoint!r}")
+    host, port = host_port(endpoint)
     try:
         async with asyncio.timeout(CONNECT_TIMEOUT_SECONDS):
-            _, writer = await asyncio.open_connection(host.strip("[]"), int(port))
+            _, writer = await asyncio.open_connection(host.strip("[]"), port)
     except (OSError, TimeoutError) as exc:
         if isinstance(exc, TimeoutError):
             reason = f"no answer in {CONNECT_TIMEOUT_SECONDS:.0f} s"
@@ -84,8 +90,8 @@ async def check_endpoint(endpoint: str) -> None:
 async def serve(settings: Settings) -> None:
     endpoint, token = _required(settings)
     wechaty = sdk.load(cache_dir=Path(settings.wechaty_cache_dir), log_level=settings.log_level)
+    await require_migrated(settings)  # `tuan migrate` is the release step, never run here; before the network
     await check_endpoint(endpoint)
-    await require_migrated(settings)  # `tuan migrate` is the release step, never run here
     # WeChat has no online checkout: orders say whom to pay, even when a Telegram payment provider is set.
     # WeChat has no toasts either: a tap's short answer is said as text, so it is an outbox row too.
     tuan = await build(

@@ -52,6 +52,8 @@ KEYWORDS: dict[str, str] = {
     "目标": "target",  # `目标5`: the target, as `成团 5`
     "成团目标": "target",
     "库存": "stock",
+    "限量": "stock",  # `限量 5`: how many there are, what people write for 库存
+    "每人限量": "limit",
     "每人限购": "limit",
     "限购": "limit",
     "截止时间": "ends",
@@ -130,6 +132,10 @@ _OUT_OF_RANGE = {
     "limit": lambda value: DomainError("limit_invalid", value=value),
 }
 _COUNT_UNITS = re.compile(r"^(?:每人)?\s*(?P<n>[^\s份个件人箱盒袋]+)\s*(?:份|个|件|人|箱|盒|袋)?$")
+# A whole number, then a word no keyword (`目标 3 限额 5`): that word is what is wrong, not the number.
+_COUNT_THEN_WORD = re.compile(
+    r"^(?P<n>[^\s份个件人箱盒袋]+)\s*(?:份|个|件|人|箱|盒|袋)?\s+(?P<word>[^\s\d]+)"
+)
 
 
 def parse_terms(text: str, *, currency: str, now: datetime, tz: ZoneInfo, typed: str = "") -> Terms:
@@ -542,5 +548,9 @@ def parse_count(values: dict[str, tuple[str, str]], key: str) -> int:
     if match and number is None and match.group("n").isdecimal():  # digits, too many for `parse_int`
         raise _OUT_OF_RANGE[key](shown(match.group("n")))
     if number is None:
+        after = _COUNT_THEN_WORD.match(value)
+        if after and parse_int(after.group("n")) is not None:
+            word = after.group("word")
+            raise DomainError("number_then_unknown_word", keyword=keyword, number=after.group("n"), word=word)
         raise DomainError("number_invalid", keyword=keyword, value=value)
     return number

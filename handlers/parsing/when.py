@@ -140,7 +140,8 @@ class _Found:
 
 
 def parse_when(text: str, *, now: datetime, tz: ZoneInfo, after: datetime | None = None) -> datetime:
-    """The deadline `text` names, in UTC; `DomainError("ends_invalid")` if it names none. `after`: a
+    """The deadline `text` names, in UTC; `DomainError("ends_invalid")` if it names none. A length of time
+    (`1分钟`, `in 3 hours`) is rounded up to the next whole minute, never earlier than asked. `after`: a
     bare weekday is read as the first such day not before it (a pickup after its deadline)."""
     cleaned = unicodedata.normalize("NFKC", text).strip().lower()
     if not cleaned:
@@ -149,7 +150,8 @@ def parse_when(text: str, *, now: datetime, tz: ZoneInfo, after: datetime | None
     try:  # `ends 99999999999999999999w`: more than a timedelta or a datetime can hold
         duration = _duration(cleaned)
         if duration is not None:
-            return (now + duration).astimezone(UTC)
+            rounded = _up_to_the_minute(now + duration)  # `90天` stays within the 90 days allowed
+            return (rounded if rounded - now <= MAX_DURATION else now + duration).astimezone(UTC)
     except OverflowError:
         raise DomainError("deadline_too_far", days=MAX_DURATION.days) from None
     found = _Found()
@@ -180,6 +182,13 @@ def names_no_hour(text: str) -> bool:
         return False
     said_a_day = found.day is not None or found.offset is not None or found.weekday is not None
     return bool(_FILLERS.match(rest)) and said_a_day and found.hour is None and found.period is None
+
+
+def _up_to_the_minute(at: datetime) -> datetime:
+    """`at` on the next whole minute, unless it is on one: a deadline `in 1 minute` is shown as a minute
+    (13:43), so it must not come before what was asked (13:41:47 + 1 min closes at 13:43, not 13:42)."""
+    whole = at.replace(second=0, microsecond=0)
+    return whole if whole == at else whole + timedelta(minutes=1)
 
 
 def _duration(text: str) -> timedelta | None:

@@ -32,7 +32,10 @@ def test_help_lists_the_subcommands(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        (("playground", "--prot", "8080"), "tuan: unrecognized arguments: --prot 8080 (see tuan --help)"),
+        (
+            ("playground", "--prot", "8080"),
+            "tuan playground: unrecognized arguments: --prot 8080 (see tuan playground --help)",
+        ),
         (("playground", "--port", "http"), "tuan playground: argument --port: not a port number: 'http'"),
         (("dance",), "tuan: argument COMMAND: invalid choice: 'dance'"),
         (

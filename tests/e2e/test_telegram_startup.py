@@ -53,6 +53,7 @@ async def test_a_token_the_server_refuses_or_an_unreachable_server_is_one_line(
     refused = TuanTelegram(tmp_path, api, TUAN_TELEGRAM_TOKEN="654321:ANOTHER-token_the-server-refuses")
     unreachable = TuanTelegram(tmp_path, api, TUAN_TELEGRAM_API_URL=f"http://127.0.0.1:{free_port()}")
 
+    assert (await refused.run("migrate"))[0] == 0  # the schema is checked before the network
     refused_code, refused_output = await refused.run("run", "telegram")
     unreachable_code, unreachable_output = await unreachable.run("run", "telegram")
 

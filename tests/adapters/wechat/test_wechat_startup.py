@@ -48,6 +48,8 @@ def test_an_unreachable_puppet_service(
     endpoint = f"127.0.0.1:{free_port()}"
     clean_env.setenv("TUAN_WECHATY_ENDPOINT", endpoint)
     clean_env.setenv("TUAN_WECHATY_TOKEN", "insecure_tuan")
+    assert main(["migrate"]) == 0  # the schema is checked before the network
+    capsys.readouterr()
 
     assert main(["run", "wechat"]) == 2
     error = capsys.readouterr().err
