@@ -35,6 +35,20 @@ class Dropped:
     reported: bool = False  # its buyer had reported paying (我已付款), never confirmed
 
 
+async def _reached_order(
+    uow: UnitOfWork, order_id: int, *, actor: str, where: Where
+) -> tuple[Order, GroupBuy]:
+    """The order and its group buy, as `where` reaches them: one it does not reach is answered as one
+    that does not exist, except to its own buyer (who is then refused as not its organiser)."""
+    order = await uow.orders.get(order_id)
+    group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
+    if order is None or group_buy is None:
+        raise NotFound("order_not_found", order=order_id if order is None else order.number)
+    if not where.finds_managed(order, group_buy, actor) and order.buyer_id != actor:
+        raise NotFound("order_not_found", order=order.number)
+    return order, group_buy
+
+
 async def cancel_unpaid(
     uow: UnitOfWork,
     *,
@@ -51,12 +65,7 @@ async def cancel_unpaid(
     (or picked up) one is refused with how to give the money back; a cancelled or refunded one says so.
     One its buyer reported paying is refused (naming the amount, and how to cancel it or confirm the
     money) unless `confirmed`."""
-    order = await uow.orders.get(order_id)
-    group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
-    if order is None or group_buy is None:
-        raise NotFound("order_not_found", order=order_id if order is None else order.number)
-    if not where.finds_managed(order, group_buy, actor) and order.buyer_id != actor:
-        raise NotFound("order_not_found", order=order.number)
+    order, group_buy = await _reached_order(uow, order_id, actor=actor, where=where)
     if not group_buy.may_manage(actor, is_admin=is_admin and where.admin_counts(group_buy)):
         raise DomainError("cancel_order_not_organiser", organiser=group_buy.organiser_name)
     check_cancellable(order)
@@ -86,12 +95,7 @@ async def restore_cancelled(
     units, by whoever may cancel it; refused, changing nothing, when it is not cancelled (a repeat of the
     same message restores once), refunded, its group buy did not go ahead, or the units it held are no
     longer to be had (its stock, its per-person limit: as a join)."""
-    order = await uow.orders.get(order_id)
-    group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
-    if order is None or group_buy is None:
-        raise NotFound("order_not_found", order=order_id if order is None else order.number)
-    if not where.finds_managed(order, group_buy, actor) and order.buyer_id != actor:
-        raise NotFound("order_not_found", order=order.number)
+    order, group_buy = await _reached_order(uow, order_id, actor=actor, where=where)
     if not group_buy.may_manage(actor, is_admin=is_admin and where.admin_counts(group_buy)):
         raise DomainError("restore_order_not_organiser", organiser=group_buy.organiser_name)
     if order.status is OrderStatus.REFUNDED:

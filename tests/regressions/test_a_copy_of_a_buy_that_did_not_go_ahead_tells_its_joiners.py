@@ -38,7 +38,7 @@ async def joined(chat: Chat) -> None:
 async def test_a_copy_of_a_cancelled_buy_tells_its_joiners() -> None:
     chat = fruit_chat(FakeUnitOfWorkFactory(), FakeClock())
     await joined(chat)
-    await chat.say("amy", "取消 #1")
+    await chat.say("amy", "取消 #1 确认")  # buyers on it: a call-off asks first
 
     copied = await chat.say("amy", "再开一团 #1")
 
