@@ -3,7 +3,8 @@ highest score first), the hidden notes, and hiding a note or restoring it (the c
 and `/unhide 3`, run as if typed in the note's chat by one of its admins: the card says so, the author
 is told why privately, and the change is audited).
 
-An admin sees every chat's notes; an organiser the notes in the chats they opened a group buy in.
+Only the shop's admins see these pages (every chat's notes): the queue says who reported a note, which
+only admins may know, as the chat's `待审笔记` answers only admins. An organiser gets a 403 saying so.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from bot.console.actions import Where, run_command
-from bot.console.auth import NotFoundHere, Organiser
+from bot.console.auth import Moderator, NotFoundHere
 from bot.console.deps import Console, console_of
 from bot.console.forms import CsrfForm, Form
 from bot.console.render import language, render
@@ -78,7 +79,7 @@ async def _page(
 
 
 @router.get("/moderation")
-async def moderation_page(request: Request, who: Organiser) -> Response:
+async def moderation_page(request: Request, who: Moderator) -> Response:
     return await _page(request, who)
 
 
@@ -171,18 +172,16 @@ async def _decide(
 
 
 def admins_only(request: Request, back: str) -> Response:
-    """An organiser's hide, restore, stop or allow: only the shop's admins do it here (as only a chat's
-    admins do in the chat); the page offers her no such button, and says so."""
+    """An organiser's stop or allow on a member's page: only the shop's admins do it here (as only a
+    chat's admins do in the chat); the page offers her no such button, and says so."""
     lang = language(request, console_of(request).default_language)
     flash(request, t(lang, "console_moderation_admins_only"), error=True)
     return RedirectResponse(back, status_code=303)
 
 
 @router.post("/moderation/hide")
-async def hide(request: Request, who: Organiser, form: CsrfForm) -> Response:
+async def hide(request: Request, who: Moderator, form: CsrfForm) -> Response:
     """Hide a note by its number (a row of the queue, or typed), with the reason the author is told."""
-    if not who.is_admin:
-        return admins_only(request, "/moderation")
     console = console_of(request)
     typed = form.get("note", "").strip().lstrip("#＃")[:MAX_FIELD]
     number = parse_int(typed)
@@ -206,9 +205,7 @@ async def hide(request: Request, who: Organiser, form: CsrfForm) -> Response:
 
 
 @router.post("/moderation/notes/{note_id}/restore")
-async def restore(request: Request, note_id: int, who: Organiser, form: CsrfForm) -> Response:
+async def restore(request: Request, note_id: int, who: Moderator, form: CsrfForm) -> Response:
     """Show a hidden note again, or leave a flagged one up (cleared: not flagged again)."""
     note = await note_in_scope(console_of(request), who, note_id)
-    if not who.is_admin:
-        return admins_only(request, "/moderation")
     return await _decide(request, note, who, "", hide=False, seen=form.get("seen", ""))
