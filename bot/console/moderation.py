@@ -52,7 +52,8 @@ async def _page(
     scope = scope_of(who)
     async with console.app.uow_factory() as uow:
         moderated = await uow.console_people.moderated_notes(scope)
-        chats = sorted({note.chat_id for note, _ in moderated})
+        # a chat whose notes were only reported, never flagged, has no flag row: its reports name it
+        chats = sorted({note.chat_id for note, _ in moderated} | await uow.moderation.reported_chats())
         queued = [item for chat in chats for item in await service.queue(uow, chat)]
         titles = await uow.chat_names.titles(chats)
     queued.sort(key=lambda q: (-q.flag.score, q.note.id or 0))
@@ -95,11 +96,14 @@ async def note_in_scope(console: Console, who: Principal, note_id: int) -> Note:
     return note
 
 
-def state_of(flag: NoteFlag | None) -> str:
-    """A note as the page shows it: "hidden", "flagged" (in the queue) or "shown" (neither)."""
+def state_of(flag: NoteFlag | None, *, reported: bool = False) -> str:
+    """A note as the page shows it: "hidden", "flagged" (in the queue: flagged, or reported by members,
+    and no admin decided yet) or "shown" (neither)."""
     if flag is not None and flag.hidden:
         return "hidden"
-    return "flagged" if flag is not None and flag.unverified else "shown"
+    if flag is not None and flag.unverified:
+        return "flagged"
+    return "flagged" if reported and not (flag is not None and flag.cleared) else "shown"
 
 
 def _stale(lang: str, note_id: int, seen: str, now: str) -> str:
@@ -118,14 +122,17 @@ async def _decide(
 ) -> Response:
     """`/hide <note> why` or `/unhide <note>` in the note's chat as one of its admins, audited. `seen`:
     the note's state as the page showed it (`state_of`); changed since by a colleague, nothing is done.
-    保留 (Leave up) of a note never hidden tells the group nothing: it was never taken down."""
+    保留 (Leave up) of a note never hidden tells the group nothing: it was never taken down; one in the
+    queue for members' reports alone is cleared as the chat's `取消隐藏 2` clears it."""
     console = console_of(request)
     lang = language(request, console.default_language)
     note_id = note.id or 0
     async with console.app.uow_factory() as uow:
         before = await uow.moderation.flag(note_id)
-    if seen and seen != state_of(before):
-        flash(request, _stale(lang, note_id, seen, state_of(before)), error=True)
+        reported = note_id in await uow.moderation.reports(note.chat_id)
+    state = state_of(before, reported=reported)
+    if seen and seen != state:
+        flash(request, _stale(lang, note_id, seen, state), error=True)
         return RedirectResponse("/moderation", status_code=303)
     was_hidden = before is not None and before.hidden
     action = "note.hide" if hide else "note.restore"
@@ -138,7 +145,7 @@ async def _decide(
             action,
             f"note:{note_id}",
             now=console.app.clock.now(),
-            before={"hidden": bool(before and before.hidden), "flagged": bool(before and before.unverified)},
+            before={"hidden": state == "hidden", "flagged": state == "flagged"},
             after={"hidden": bool(after and after.hidden), **({"why": why} if hide and why else {})},
         )
 
