@@ -235,6 +235,9 @@ async def _act(
     except DomainError as refusal:
         if refusal.code == "refund_part_twice":  # its form again, with the box to tick
             raise AskedAgain(_refusal(lang, who, refusal)) from refusal
+        if refusal.code == "refund_part_over" and amount:  # its form again, the error by Amount
+            left = str(refusal.params.get("left", ""))
+            raise AmountRefused(_refusal(lang, who, refusal), left) from refusal
         return _refusal(lang, who, refusal)
     if batch is not None:
         batch.committed(written)
@@ -304,6 +307,28 @@ class AskedAgain(Exception):
     def __init__(self, said: str) -> None:
         super().__init__(said)
         self.said = said
+
+
+class AmountRefused(Exception):
+    """A part refund's Amount the order cannot take (not a number, not above 0, above what is left, more
+    decimals than the money has: `refund_part_over`): the refund form is shown again, the error by the
+    Amount field, the reason kept."""
+
+    def __init__(self, said: str, left: str) -> None:
+        super().__init__(said)
+        self.said = said
+        self.left = left
+
+
+_NUMBER = re.compile(r"[-+−－]?\d+(?:\.\d*)?")
+
+
+def _amount_said(lang: str, amount: str, refused: AmountRefused) -> str:
+    """What the Amount field says of `amount` refused: not a number (`abc`) named so, else the range."""
+    plain = unicodedata.normalize("NFKC", amount).replace(",", "").strip().strip("¥$元块 ")
+    if _NUMBER.fullmatch(plain):
+        return refused.said
+    return t(lang, "console_refund_amount_not_a_number", typed=_clipped(amount), left=refused.left)
 
 
 def _refusal(lang: str, who: Principal, refusal: DomainError) -> str:
@@ -442,6 +467,13 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
                 request, "order_refund_form.html", orders=listed, numbers=numbers, reason=reason,
                 amount=amount, once=secrets.token_urlsafe(12), back=_back(request, form),
                 limit=MAX_REFUND_REASON, error=asked.said, ask_again=True,
+            )  # fmt: skip
+        except AmountRefused as refused:  # one order: its form again, 422, the reason kept
+            listed = await _refundable(console, who, numbers, lang)
+            return render(
+                request, "order_refund_form.html", status=422, orders=listed, numbers=numbers,
+                reason=reason, amount=amount, once=secrets.token_urlsafe(12), back=_back(request, form),
+                limit=MAX_REFUND_REASON, amount_error=_amount_said(lang, amount, refused),
             )  # fmt: skip
         if why is None and amount:  # 部分退款: how much, of what was paid (the whole: said as a refund)
             done_part = await _part_said(console, who, number, lang)
