@@ -468,12 +468,12 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
                 amount=amount, once=secrets.token_urlsafe(12), back=_back(request, form),
                 limit=MAX_REFUND_REASON, error=asked.said, ask_again=True,
             )  # fmt: skip
-        except AmountRefused as refused:  # one order: its form again, 422, the reason kept
+        except AmountRefused as bad_amount:  # one order: its form again, 422, the reason kept
             listed = await _refundable(console, who, numbers, lang)
             return render(
                 request, "order_refund_form.html", status=422, orders=listed, numbers=numbers,
                 reason=reason, amount=amount, once=secrets.token_urlsafe(12), back=_back(request, form),
-                limit=MAX_REFUND_REASON, amount_error=_amount_said(lang, amount, refused),
+                limit=MAX_REFUND_REASON, amount_error=_amount_said(lang, amount, bad_amount),
             )  # fmt: skip
         if why is None and amount:  # 部分退款: how much, of what was paid (the whole: said as a refund)
             done_part = await _part_said(console, who, number, lang)
