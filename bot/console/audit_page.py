@@ -119,6 +119,9 @@ async def audit_list(
     first, last = _day(since), _day(until)
     given = (("since", since, first), ("until", until, last))
     errors = {name: t(lang, "console_audit_date_bad") for name, text, day in given if text and day is None}
+    reversed_dates = first is not None and last is not None and first > last
+    if reversed_dates:  # nothing could match: said, none listed
+        errors["until"] = t(lang, "console_audit_dates_reversed", since=since, until=until)
     action = (what or "").strip() or None
     if action is not None and action not in AUDIT_ACTIONS:  # a hand-made or old link: said, nothing listed
         shown_value = action if len(action) <= 40 else action[:39] + "…"
@@ -132,7 +135,7 @@ async def audit_list(
     about_text = (about or "").strip()[:200]
     entries: list[AuditEntry] = []
     subjects: dict[str, str] = {}
-    if "what" not in errors:
+    if "what" not in errors and not reversed_dates:
         async with console.app.uow_factory() as uow:
             if about_text:
                 where = replace(where, subjects=await _subjects(uow, about_text))
@@ -155,5 +158,6 @@ async def audit_list(
     actions = [(code, action_words(lang, code)) for code in AUDIT_ACTIONS]
     status = 422 if errors else 200
     return render(
-        request, "audit.html", status=status, entries=shown, filters=filters, errors=errors, actions=actions
-    )
+        request, "audit.html", status=status, entries=shown, filters=filters, errors=errors, actions=actions,
+        reversed_dates=reversed_dates,
+    )  # fmt: skip

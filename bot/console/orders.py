@@ -100,7 +100,8 @@ async def order_list(request: Request, who: Organiser) -> Response:
     ]
     back = _listed(where)
     return render(
-        request, "orders.html", lines=shown, found=found, filters=where.query(),
+        request, "orders.html", status=422 if found.errors else 200, lines=shown, found=found,
+        filters=where.query(),
         statuses=order_lines.STATUSES, back=back, kept=back.removeprefix("/orders"),
         totals=_totals(found.lines, lang),
     )  # fmt: skip
