@@ -434,6 +434,11 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
     if action == "cancel" and len(reason) > MAX_REFUND_REASON:  # its page again, the reason kept
         found = await _own_order(console, who, numbers[0])
         if found is not None:
+            try:  # as it stands now (paid meanwhile: refused as its Cancel would be, not asked again)
+                check_cancellable(found[0])
+            except DomainError as refusal:
+                flash(request, _about(numbers[0], page_refusal(lang, refusal)), error=True)
+                return RedirectResponse(_back(request, form), status_code=303)
             error = t(lang, "console_cancel_reason_too_long", limit=MAX_REFUND_REASON, length=len(reason))
             return _cancel_page(request, found, _back(request, form), reason=reason, error=error)
     amount = " ".join(form.get("amount", "").split()) if action == "refund" else ""
