@@ -203,6 +203,10 @@ async def _act(
         order = await order_of(uow)  # the subject as the API writes it: the order's id (`order:2`)
         subject = f"order:{order.id}" if order is not None else f"order:{parsed}"
         after: dict[str, str | None] = {"status": None if order is None else order.status.value}
+        if action == "refund" and order is not None and order.payments:  # how much it gave back
+            last = order.payments[-1]
+            if last.kind in ("refunded", "part_refunded"):
+                after["amount"] = format_money(-last.amount, order.currency)
         if reason:
             after["reason"] = reason
         await audit_log.audit(
