@@ -505,5 +505,6 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         said.append(commission_taken_back_said(lang, taken_back))
     said += refused
     text = "\n".join(said)
-    flash(request, text if len(text) <= MAX_FLASH else text[: MAX_FLASH - 1] + "…", error=bool(refused))
+    shown = text if len(text) <= MAX_FLASH else text[: MAX_FLASH - 1] + "…"
+    flash(request, shown, error=bool(refused) and not done)  # some done: a result, not an error
     return RedirectResponse(_back(request, form), status_code=303)
