@@ -1114,6 +1114,10 @@ class ModerationRepository(Protocol):
         """The reports of the chat's notes, by note, oldest first."""
         ...
 
+    async def reported_chats(self) -> set[str]:
+        """The chats with a report of a note (the console's queue reads each of them)."""
+        ...
+
 
 class RecommendRepository(Protocol):
     """For you (猜你喜欢, commerce.domain.recommend): the order history of a member's chats, the notes

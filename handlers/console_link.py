@@ -14,12 +14,15 @@ from commerce.domain.errors import DomainError
 from commerce.domain.member import identity
 from commerce.services import console
 from handlers.context import Context
+from handlers.parsing.commands import slash_alone
 from handlers.texts import t
 from handlers.types import Reply
 
 
 async def console_link(ctx: Context) -> list[Reply]:
     lang = await ctx.lang()
+    if ctx.is_private and slash_alone(ctx.request.text or ""):  # a menu's `/console`: as she reads here
+        lang = await ctx.known_language() or lang
     if not ctx.is_private:
         return [Reply(text=t(lang, "console_ask_privately", bot=ctx.config.bot_username), language=lang)]
     who = identity(ctx.request.platform, ctx.request.user_id)

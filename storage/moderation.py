@@ -274,6 +274,9 @@ class SqlModerationRepository:
         )
         return (await self.conn.execute(statement)).first() is not None
 
+    async def reported_chats(self) -> set[str]:
+        return {str(chat) for chat in await self.conn.scalars(select(rp.chat_id).distinct())}
+
     async def reports(self, chat_id: str) -> dict[int, list[NoteReport]]:
         query = select(note_reports).where(rp.chat_id == chat_id).order_by(rp.created_at, rp.id)
         found: dict[int, list[NoteReport]] = defaultdict(list)

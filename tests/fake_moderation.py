@@ -122,6 +122,9 @@ class FakeModeration:
         self.m.reports.append(report)
         return True
 
+    async def reported_chats(self) -> set[str]:
+        return {report.chat_id for report in self.m.reports}
+
     async def reports(self, chat_id: str) -> dict[int, list[NoteReport]]:
         found: dict[int, list[NoteReport]] = {}
         for report in self.m.reports:

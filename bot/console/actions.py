@@ -90,6 +90,20 @@ def on_the_page(ctx: Context, replies: list[Reply]) -> list[Reply]:
     return replies
 
 
+def handed_over_on_the_page(ctx: Context, replies: list[Reply]) -> list[Reply]:
+    """A pickup code checked from the console's page or the API, run in the group buy's chat (an admin
+    names it): the helper's instruction (the code, what to hand over) is the caller's alone, never posted
+    in the group (the chat's `已取` posts no more than that it was picked up). The buyer's notice and the
+    card update still go; in a private chat (a helper's, an organiser's) `on_the_page` decides."""
+    if ctx.page_text is None and replies:
+        ctx.page_text = replies[0].text
+    kept = on_the_page(ctx, replies)
+    if ctx.is_private:
+        return kept
+    here = (None, ctx.request.chat_id)
+    return [r for r in kept if r.private_to is not None or r.is_card or r.chat_id not in here]
+
+
 def _config(app: ChatApp, who: Principal) -> AppConfig:
     """A console admin is one of the bot's admins (TUAN_ADMINS): `/payouts`, moderation anywhere."""
     if not who.is_admin:

@@ -28,7 +28,7 @@ from starlette.exceptions import HTTPException
 
 from bot.allow import allow_header
 from bot.console import order_lines
-from bot.console.actions import Audit, Where, on_the_page, run_command
+from bot.console.actions import Audit, Where, handed_over_on_the_page, on_the_page, run_command
 from bot.console.api_body import problems as body_problems
 from bot.console.api_docs import docs_page
 from bot.console.auth import NotFoundHere
@@ -455,7 +455,7 @@ def create_api(console: Console) -> FastAPI:
             if order is not None and order.id is not None:
                 handed.append(_order(order, await _unit_of(uow, order) if unit is None else unit))
             subject = f"pickup_code:{code}" + (f"@group_buy:{group_buy_id}" if group_buy_id else "")
-            answer_text = replies[0].text if replies else ""
+            answer_text = ran[0].page_text if ran and ran[0].page_text else replies[0].text if replies else ""
             await audit_log.audit(
                 uow, who, "pickup.verify", subject, now=console.app.clock.now(),
                 after={"answer": answer_text, "order": handed[0].id if handed else None, "via": "api"},
@@ -465,10 +465,10 @@ def create_api(console: Console) -> FastAPI:
 
         async def handler(ctx: Context) -> list[Reply]:
             """The chat is told in its language; the caller's `message` in theirs (none said: the chat's),
-            returned only (`_returned_only`: an admin's 核销 of a help-sold order's code)."""
+            returned only, never posted in the group (`handed_over_on_the_page`)."""
             ctx.page_lang = language(request, "") or None
             ran.append(ctx)
-            return _returned_only(ctx, await HANDLERS["pickup_code"](ctx))
+            return handed_over_on_the_page(ctx, await HANDLERS["pickup_code"](ctx))
 
         rest = f"#{group_buy_id} {code}" if group_buy_id else code
         spoken = None if about is not None else lang

@@ -37,7 +37,7 @@ from bot.console import (
 )
 from bot.console.api import PREFIX as API_PREFIX
 from bot.console.api import create_api
-from bot.console.auth import Forbidden, LoginRequired, NotFoundHere
+from bot.console.auth import Forbidden, LoginRequired, NotesForAdmins, NotFoundHere
 from bot.console.deps import Console
 from bot.console.forms import CsrfRefused, FormTooLarge
 from bot.console.render import render
@@ -122,6 +122,7 @@ def create_console_app(console: Console) -> FastAPI:
     # each refusal as one page; a path that names nothing (`/group-buys/abc`) is not there
     for refusal, (status, key) in {
         Forbidden: (403, "console_forbidden"),
+        NotesForAdmins: (403, "console_notes_for_admins"),
         CsrfRefused: (403, "console_csrf_refused"),
         FormTooLarge: (413, "console_form_too_large"),
         NotFoundHere: (404, "console_not_found"),

@@ -1,8 +1,9 @@
 """The audit log (admins only): every change made in the console, newest first, filtered by who, what
 (an action, offered by its words in the page's language: a select of `AUDIT_ACTIONS`; one it does not
 know is answered beside the field, nothing listed), about what (an order by the number users see,
-`#3-2`, or a subject as written) and dates (inclusive, in the chats' timezone). An order is shown by its
-number (`order #3-2`), the subject as written (`order:8`) in its title."""
+`#3-2`, a payout or note as a row shows it, or a subject as written) and dates (inclusive, in the
+chats' timezone). An order is shown by its number (`order #3-2`), a payout or note in words (`提现 #2`),
+the subject as written (`order:8`) in its title."""
 
 from __future__ import annotations
 
@@ -28,6 +29,13 @@ TICK = timedelta(microseconds=1)
 MAX_NAMED = 50  # members one Who name may stand for
 MAX_ROW_ID = 2**31 - 1
 ORDER_NUMBER = re.compile(r"(\d{1,10})\s*-\s*(\d{1,10})")  # `3-2`: group buy 3's order 2
+# A subject's kind as a row shows it or the log writes it (`提现 #2`, `payout:2`, `order #3-2`)
+KIND_WORDS = {"order": "order", "订单": "order", "payout": "payout", "提现": "payout", "note": "note"}
+KIND_WORDS |= {"笔记": "note", "group_buy": "group_buy", "团购": "group_buy"}
+KIND_NAMED = re.compile(
+    r"(order|payout|note|group_buy|订单|提现|笔记|团购)\s*[:：]?\s*(#?\s*\S+)", re.IGNORECASE
+)
+SHOWN_KINDS = {"payout": "console_audit_payout", "note": "console_audit_note"}  # in words, as orders are
 
 
 def action_words(lang: str, action: str) -> str:
@@ -64,17 +72,22 @@ async def _actors(uow: UnitOfWork, who: str) -> list[str]:
 
 
 async def _subjects(uow: UnitOfWork, about: str) -> tuple[str, ...]:
-    """The subjects `about` names: an order by the number users see (`#3-2`, `3-2`, full width too) is
-    `order:<id>` as the log writes it (and `order:3-2`, as the console once did); a group buy's number
-    (`#3`) `group_buy:3`; anything else as typed (`order:8`, `payout:2`)."""
+    """The subjects `about` names: an order by the number users see (`#3-2`, `3-2`, full width too, or
+    as a row shows it, `订单 #3-2`, `order:3-2`) is `order:<id>` as the log writes it (and `order:3-2`,
+    as the console once did); a group buy's number (`#3`) `group_buy:3`; a payout or note as a row shows
+    it (`提现 #2`, `note #1`) or as written (`payout:2`); anything else as typed (`order:8`)."""
     typed = unicodedata.normalize("NFKC", about).strip()
-    bare = typed.lstrip("#").strip()
-    number = ORDER_NUMBER.fullmatch(bare)
+    named = KIND_NAMED.fullmatch(typed)
+    kind = KIND_WORDS[named.group(1).casefold()] if named else ""
+    bare = (named.group(2) if named else typed).lstrip("#").strip()
+    if kind in ("payout", "note", "group_buy") and bare.isdigit() and int(bare) <= MAX_ROW_ID:
+        return (f"{kind}:{int(bare)}",)
+    number = ORDER_NUMBER.fullmatch(bare) if kind in ("", "order") else None
     if number is not None:
         group_buy, seq = int(number.group(1)), int(number.group(2))
         found = await uow.orders.by_number(group_buy, seq) if max(group_buy, seq) <= MAX_ROW_ID else None
         return (f"order:{bare}",) if found is None else (f"order:{found}", f"order:{bare}")
-    if bare.isdigit():
+    if bare.isdigit() and not kind:
         return (f"group_buy:{int(bare)}",)
     return (typed,)
 
@@ -84,6 +97,9 @@ async def _shown_subjects(uow: UnitOfWork, entries: list[AuditEntry], lang: str)
     shown: dict[str, str] = {}
     for entry in entries:
         kind, _, value = entry.subject.partition(":")
+        if kind in SHOWN_KINDS and value.isdigit():  # `提现 #2`, `笔记 #1`
+            shown[entry.subject] = t(lang, SHOWN_KINDS[kind], id=value)
+            continue
         if kind != "order" or not value.isdigit() or entry.subject in shown or int(value) > MAX_ROW_ID:
             continue
         order = await uow.orders.get(int(value))
@@ -119,6 +135,9 @@ async def audit_list(
     first, last = _day(since), _day(until)
     given = (("since", since, first), ("until", until, last))
     errors = {name: t(lang, "console_audit_date_bad") for name, text, day in given if text and day is None}
+    reversed_dates = first is not None and last is not None and first > last
+    if reversed_dates:  # nothing could match: said, none listed
+        errors["until"] = t(lang, "console_audit_dates_reversed", since=since, until=until)
     action = (what or "").strip() or None
     if action is not None and action not in AUDIT_ACTIONS:  # a hand-made or old link: said, nothing listed
         shown_value = action if len(action) <= 40 else action[:39] + "…"
@@ -132,7 +151,7 @@ async def audit_list(
     about_text = (about or "").strip()[:200]
     entries: list[AuditEntry] = []
     subjects: dict[str, str] = {}
-    if "what" not in errors:
+    if "what" not in errors and not reversed_dates:
         async with console.app.uow_factory() as uow:
             if about_text:
                 where = replace(where, subjects=await _subjects(uow, about_text))
@@ -155,5 +174,6 @@ async def audit_list(
     actions = [(code, action_words(lang, code)) for code in AUDIT_ACTIONS]
     status = 422 if errors else 200
     return render(
-        request, "audit.html", status=status, entries=shown, filters=filters, errors=errors, actions=actions
-    )
+        request, "audit.html", status=status, entries=shown, filters=filters, errors=errors, actions=actions,
+        reversed_dates=reversed_dates,
+    )  # fmt: skip

@@ -24,19 +24,24 @@ class Forbidden(Exception):
     """Logged in, but the role does not reach this page: 403."""
 
 
+class NotesForAdmins(Forbidden):
+    """An organiser on the moderation pages: 403 saying only admins review notes (as the chat's
+    `待审笔记` refuses her): who reported a note and the hidden notes are the admins' to see."""
+
+
 class NotFoundHere(Exception):
     """Not there, or not the person's to see (another organiser's): 404 either way."""
 
 
-def require(role: Role) -> Callable[[Request], Principal]:
-    """A dependency giving the logged-in person, who must have at least `role`."""
+def require(role: Role, refused: type[Forbidden] = Forbidden) -> Callable[[Request], Principal]:
+    """A dependency giving the logged-in person, who must have at least `role` (else `refused`)."""
 
     def dependency(request: Request) -> Principal:
         who = principal(request)
         if who is None:
             raise LoginRequired()
         if not who.at_least(role):
-            raise Forbidden()
+            raise refused()
         return who
 
     dependency.__name__ = f"require_{role.value}"
@@ -46,4 +51,5 @@ def require(role: Role) -> Callable[[Request], Principal]:
 # What a route takes, e.g. `async def page(request: Request, who: Organiser) -> Response`.
 Admin = Annotated[Principal, Depends(require(Role.ADMIN))]
 Organiser = Annotated[Principal, Depends(require(Role.ORGANISER))]
+Moderator = Annotated[Principal, Depends(require(Role.ADMIN, NotesForAdmins))]
 Helper = Annotated[Principal, Depends(require(Role.HELPER))]

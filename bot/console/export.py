@@ -39,7 +39,8 @@ async def export_page(request: Request, who: Organiser) -> Response:
     console = console_of(request)
     where = OrderFilter.of(request.query_params)
     found = await order_lines.select(console, who, where, language(request, console.default_language))
-    return render(request, "export.html", found=found, filters=where.query())
+    status = 422 if found.errors else 200  # a filter naming nothing: said beside it
+    return render(request, "export.html", status=status, found=found, filters=where.query())
 
 
 def _currency(currencies: set[str]) -> str:
@@ -228,6 +229,8 @@ async def export_orders(request: Request, kind: str, who: Organiser) -> Response
     lang = language(request, console.default_language)
     where = OrderFilter.of(request.query_params)
     found = await order_lines.select(console, who, where, lang)
+    if found.errors:  # no file of nothing: the export page, saying which filter named nothing
+        return render(request, "export.html", status=422, found=found, filters=where.query())
     if kind == "xlsx":
         return _file(xlsx(order_sheets(found.lines, lang, by_pickup=True)), kind, _name("orders", where))
     content = csv_bytes(order_sheets(found.lines, lang, by_pickup=False)[0])
@@ -242,6 +245,8 @@ async def export_ledger(request: Request, kind: str, who: Organiser) -> Response
     lang = language(request, console.default_language)
     where = OrderFilter.of(request.query_params)
     found = await order_lines.select(console, who, where, lang)
+    if found.errors:
+        return render(request, "export.html", status=422, found=found, filters=where.query())
     entries = await order_lines.ledger_of(console, found.orders)
     members = sorted({p.account.member for _, _, tx in entries for p in tx.postings if p.account.member})
     async with console.app.uow_factory() as uow:

@@ -212,6 +212,26 @@ def changed(fields: Mapping[str, str], before: Mapping[str, str]) -> list[str]:
     return [name for name in EDITABLE if fields[name] != before[name]]
 
 
+_NOT_UNIT = re.compile(r"[\d.,\s¥￥$元]")
+
+
+def same_value(name: str, typed: str, stored: str, currency: str) -> bool:
+    """Whether the field `name` as typed (`78`) is what the group buy holds already (`78.00`): a form
+    saved twice, not a clash with someone else's change."""
+    typed, stored = " ".join(typed.split()), " ".join(stored.split())
+    if typed == stored:
+        return True
+    if name == "price":
+        try:
+            same = parse_price(typed, currency) == parse_price(stored, currency)
+        except DomainError:
+            return False
+        return same and _NOT_UNIT.sub("", typed) == _NOT_UNIT.sub("", stored)
+    if name in ("target", "stock", "limit"):
+        return typed.isdigit() and stored.isdigit() and int(typed) == int(stored)
+    return False
+
+
 def emptied(fields: Mapping[str, str], names: list[str]) -> tuple[dict[str, DomainError], frozenset[str]]:
     """Of the changed `names`, the emptied ones: the required ones' refusals, and the terms the others
     remove (`CLEARS`)."""

@@ -324,6 +324,18 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
     was = gb_forms.loaded(form) or before  # what this person saw: only what they changed is sent
     names = gb_forms.changed(fields, was)
     conflicts = {name: before[name] for name in names if before[name] != was[name]}
+    currency = group_buy.terms.currency
+    saved = [name for name in conflicts if gb_forms.same_value(name, fields[name], before[name], currency)]
+    for name in saved:  # the same form saved again (or a colleague made the same change): no clash
+        del conflicts[name]
+        names.remove(name)
+    if saved and not names:  # all of it is saved already: said so, nothing to change
+        shown = t(lang, "list_separator").join(
+            t(lang, "console_edit_field_is", field=t(lang, f"console_field_{name}"), value=before[name])
+            for name in saved
+        )
+        flash(request, t(lang, "console_edit_saved_already", fields=shown))
+        return RedirectResponse(f"/group-buys/{group_buy_id}", status_code=303)
     errors = gb_forms.check(
         fields, currency=group_buy.terms.currency, now=app.clock.now(), tz=app.tz,
         present=frozenset(names), has_options=has_options,

@@ -3,7 +3,8 @@ highest score first), the hidden notes, and hiding a note or restoring it (the c
 and `/unhide 3`, run as if typed in the note's chat by one of its admins: the card says so, the author
 is told why privately, and the change is audited).
 
-An admin sees every chat's notes; an organiser the notes in the chats they opened a group buy in.
+Only the shop's admins see these pages (every chat's notes): the queue says who reported a note, which
+only admins may know, as the chat's `待审笔记` answers only admins. An organiser gets a 403 saying so.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from bot.console.actions import Where, run_command
-from bot.console.auth import NotFoundHere, Organiser
+from bot.console.auth import Moderator, NotFoundHere
 from bot.console.deps import Console, console_of
 from bot.console.forms import CsrfForm, Form
 from bot.console.render import language, render
@@ -51,7 +52,8 @@ async def _page(
     scope = scope_of(who)
     async with console.app.uow_factory() as uow:
         moderated = await uow.console_people.moderated_notes(scope)
-        chats = sorted({note.chat_id for note, _ in moderated})
+        # a chat whose notes were only reported, never flagged, has no flag row: its reports name it
+        chats = sorted({note.chat_id for note, _ in moderated} | await uow.moderation.reported_chats())
         queued = [item for chat in chats for item in await service.queue(uow, chat)]
         titles = await uow.chat_names.titles(chats)
     queued.sort(key=lambda q: (-q.flag.score, q.note.id or 0))
@@ -78,7 +80,7 @@ async def _page(
 
 
 @router.get("/moderation")
-async def moderation_page(request: Request, who: Organiser) -> Response:
+async def moderation_page(request: Request, who: Moderator) -> Response:
     return await _page(request, who)
 
 
@@ -94,11 +96,14 @@ async def note_in_scope(console: Console, who: Principal, note_id: int) -> Note:
     return note
 
 
-def state_of(flag: NoteFlag | None) -> str:
-    """A note as the page shows it: "hidden", "flagged" (in the queue) or "shown" (neither)."""
+def state_of(flag: NoteFlag | None, *, reported: bool = False) -> str:
+    """A note as the page shows it: "hidden", "flagged" (in the queue: flagged, or reported by members,
+    and no admin decided yet) or "shown" (neither)."""
     if flag is not None and flag.hidden:
         return "hidden"
-    return "flagged" if flag is not None and flag.unverified else "shown"
+    if flag is not None and flag.unverified:
+        return "flagged"
+    return "flagged" if reported and not (flag is not None and flag.cleared) else "shown"
 
 
 def _stale(lang: str, note_id: int, seen: str, now: str) -> str:
@@ -117,14 +122,17 @@ async def _decide(
 ) -> Response:
     """`/hide <note> why` or `/unhide <note>` in the note's chat as one of its admins, audited. `seen`:
     the note's state as the page showed it (`state_of`); changed since by a colleague, nothing is done.
-    保留 (Leave up) of a note never hidden tells the group nothing: it was never taken down."""
+    保留 (Leave up) of a note never hidden tells the group nothing: it was never taken down; one in the
+    queue for members' reports alone is cleared as the chat's `取消隐藏 2` clears it."""
     console = console_of(request)
     lang = language(request, console.default_language)
     note_id = note.id or 0
     async with console.app.uow_factory() as uow:
         before = await uow.moderation.flag(note_id)
-    if seen and seen != state_of(before):
-        flash(request, _stale(lang, note_id, seen, state_of(before)), error=True)
+        reported = note_id in await uow.moderation.reports(note.chat_id)
+    state = state_of(before, reported=reported)
+    if seen and seen != state:
+        flash(request, _stale(lang, note_id, seen, state), error=True)
         return RedirectResponse("/moderation", status_code=303)
     was_hidden = before is not None and before.hidden
     action = "note.hide" if hide else "note.restore"
@@ -137,7 +145,7 @@ async def _decide(
             action,
             f"note:{note_id}",
             now=console.app.clock.now(),
-            before={"hidden": bool(before and before.hidden), "flagged": bool(before and before.unverified)},
+            before={"hidden": state == "hidden", "flagged": state == "flagged"},
             after={"hidden": bool(after and after.hidden), **({"why": why} if hide and why else {})},
         )
 
@@ -171,18 +179,16 @@ async def _decide(
 
 
 def admins_only(request: Request, back: str) -> Response:
-    """An organiser's hide, restore, stop or allow: only the shop's admins do it here (as only a chat's
-    admins do in the chat); the page offers her no such button, and says so."""
+    """An organiser's stop or allow on a member's page: only the shop's admins do it here (as only a
+    chat's admins do in the chat); the page offers her no such button, and says so."""
     lang = language(request, console_of(request).default_language)
     flash(request, t(lang, "console_moderation_admins_only"), error=True)
     return RedirectResponse(back, status_code=303)
 
 
 @router.post("/moderation/hide")
-async def hide(request: Request, who: Organiser, form: CsrfForm) -> Response:
+async def hide(request: Request, who: Moderator, form: CsrfForm) -> Response:
     """Hide a note by its number (a row of the queue, or typed), with the reason the author is told."""
-    if not who.is_admin:
-        return admins_only(request, "/moderation")
     console = console_of(request)
     typed = form.get("note", "").strip().lstrip("#＃")[:MAX_FIELD]
     number = parse_int(typed)
@@ -206,9 +212,7 @@ async def hide(request: Request, who: Organiser, form: CsrfForm) -> Response:
 
 
 @router.post("/moderation/notes/{note_id}/restore")
-async def restore(request: Request, note_id: int, who: Organiser, form: CsrfForm) -> Response:
+async def restore(request: Request, note_id: int, who: Moderator, form: CsrfForm) -> Response:
     """Show a hidden note again, or leave a flagged one up (cleared: not flagged again)."""
     note = await note_in_scope(console_of(request), who, note_id)
-    if not who.is_admin:
-        return admins_only(request, "/moderation")
     return await _decide(request, note, who, "", hide=False, seen=form.get("seen", ""))

@@ -2,7 +2,8 @@
 buy the person may see, filtered by group buy, status, option and pickup point. Read only.
 
 Scoping is the group buy list's (`group_buys.visible_group_buys`): an admin's are all, an organiser's
-their own; a group buy named in the filter that is not theirs is a 404 (`own_group_buy`).
+their own. A filter that names nothing (a group buy that is not a number, none of theirs, a status
+that does not exist) lists nothing and is said beside its field (`Selection.errors`), the rest kept.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from bot.console.auth import NotFoundHere
 from bot.console.deps import Console
 from bot.console.group_buys import own_group_buy, visible_group_buys
 from commerce.domain.console import GroupBuyRow, Principal
@@ -19,11 +21,13 @@ from commerce.domain.ledger import Transaction
 from commerce.domain.order import Order
 from commerce.domain.roster import Payment, RosterLine, build
 from handlers import helpselling
+from handlers.texts import t
 from handlers.texts.pickup import pickup_text
 
 MAX_GROUP_BUYS = 50  # without a group buy named: the newest this many
 STATUSES = tuple(payment.value for payment in Payment if payment not in (Payment.NONE, Payment.UNSOLD))
 STATUS_ALIASES = {"reported_paid": Payment.REPORTED.value}  # as the filter's label reads ("Reported paid")
+SHOWN_TYPED = 40  # a bad filter said back at most this long
 
 
 @dataclass(frozen=True)
@@ -33,19 +37,25 @@ class OrderFilter:
     option: str = ""
     pickup: str = ""
     q: str = ""  # a buyer's name (or a friend's, or an order number), any part of it, whatever the case
+    wrong: tuple[tuple[str, str], ...] = ()  # (field, as typed): a group buy or status that names none
 
     @classmethod
     def of(cls, query: Mapping[str, str]) -> OrderFilter:
-        """The filter from a query or a form; a group buy that is no number names none (a 404)."""
+        """The filter from a query or a form; a group buy that is no number, or a status that is none,
+        is kept in `wrong` (said beside its field, nothing listed)."""
         raw = query.get("group_buy", "").strip().lstrip("#")
         status = query.get("status", "").strip()
         status = STATUS_ALIASES.get(status, status)
+        number = raw.isdigit() and len(raw) <= 10
+        wrong: tuple[tuple[str, str], ...] = (("group_buy", raw),) if raw and not number else ()
+        wrong += (("status", status),) if status and status not in STATUSES else ()
         return cls(
-            group_buy=int(raw) if raw.isdigit() and len(raw) <= 10 else (-1 if raw else None),
+            group_buy=int(raw) if number else None,
             status=status if status in STATUSES else "",
             option=query.get("option", "").strip()[:64],
             pickup=query.get("pickup", "").strip()[:500],
             q=" ".join(unicodedata.normalize("NFKC", query.get("q", "")).split())[:64],
+            wrong=wrong,
         )
 
     def query(self) -> dict[str, str]:
@@ -68,6 +78,17 @@ class Selection:
     options: list[str] = field(default_factory=list)
     pickups: list[str] = field(default_factory=list)
     orders: list[tuple[GroupBuy, Order]] = field(default_factory=list)  # of the lines shown
+    errors: dict[str, str] = field(default_factory=dict)  # a filter naming nothing, by field: none listed
+
+
+def _typed(text: str) -> str:
+    return text if len(text) <= SHOWN_TYPED else text[: SHOWN_TYPED - 1] + "…"
+
+
+def _wrong(where: OrderFilter, lang: str) -> dict[str, str]:
+    """What the page says beside a filter that names nothing (`abc` for a group buy, status `zzz`)."""
+    keys = {"group_buy": "console_filter_group_buy_not_a_number", "status": "console_filter_status_unknown"}
+    return {name: t(lang, keys[name], typed=_typed(typed)) for name, typed in where.wrong}
 
 
 def _keeps(where: OrderFilter, line: RosterLine) -> bool:
@@ -89,15 +110,21 @@ def _named(typed: str, line: RosterLine) -> bool:
 
 
 async def select(console: Console, who: Principal, where: OrderFilter, lang: str) -> Selection:
-    """The lines matching `where` among the group buys `who` may see (NotFoundHere for a group buy named
-    that is not theirs); each line's pickup with its time as a reader of `lang` reads it (the console's
-    language), as are the pickup filter's choices."""
+    """The lines matching `where` among the group buys `who` may see; each line's pickup with its time
+    as a reader of `lang` reads it (the console's language), as are the pickup filter's choices. A filter
+    that names nothing (not a number, a group buy not theirs or none, an unknown status): no lines, each
+    said in `errors`."""
     rows = await visible_group_buys(console, who)
+    errors = _wrong(where, lang)
+    chosen = rows[:MAX_GROUP_BUYS]
     if where.group_buy is not None:
-        chosen = [await own_group_buy(console, who, where.group_buy)]
-    else:
-        chosen = rows[:MAX_GROUP_BUYS]
-    found = Selection(rows=rows)
+        try:
+            chosen = [await own_group_buy(console, who, where.group_buy)]
+        except NotFoundHere:  # another's as one that does not exist
+            errors["group_buy"] = t(lang, "console_filter_group_buy_unknown", id=where.group_buy)
+    found = Selection(rows=rows, errors=errors)
+    if errors:
+        return found
     async with console.app.uow_factory() as uow:
         for row in chosen:
             group_buy = await uow.group_buys.get(row.id)

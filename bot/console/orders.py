@@ -100,7 +100,8 @@ async def order_list(request: Request, who: Organiser) -> Response:
     ]
     back = _listed(where)
     return render(
-        request, "orders.html", lines=shown, found=found, filters=where.query(),
+        request, "orders.html", status=422 if found.errors else 200, lines=shown, found=found,
+        filters=where.query(),
         statuses=order_lines.STATUSES, back=back, kept=back.removeprefix("/orders"),
         totals=_totals(found.lines, lang),
     )  # fmt: skip
@@ -202,6 +203,10 @@ async def _act(
         order = await order_of(uow)  # the subject as the API writes it: the order's id (`order:2`)
         subject = f"order:{order.id}" if order is not None else f"order:{parsed}"
         after: dict[str, str | None] = {"status": None if order is None else order.status.value}
+        if action == "refund" and order is not None and order.payments:  # how much it gave back
+            last = order.payments[-1]
+            if last.kind in ("refunded", "part_refunded"):
+                after["amount"] = format_money(-last.amount, order.currency)
         if reason:
             after["reason"] = reason
         await audit_log.audit(
@@ -235,6 +240,9 @@ async def _act(
     except DomainError as refusal:
         if refusal.code == "refund_part_twice":  # its form again, with the box to tick
             raise AskedAgain(_refusal(lang, who, refusal)) from refusal
+        if refusal.code == "refund_part_over" and amount:  # its form again, the error by Amount
+            left = str(refusal.params.get("left", ""))
+            raise AmountRefused(_refusal(lang, who, refusal), left) from refusal
         return _refusal(lang, who, refusal)
     if batch is not None:
         batch.committed(written)
@@ -304,6 +312,28 @@ class AskedAgain(Exception):
     def __init__(self, said: str) -> None:
         super().__init__(said)
         self.said = said
+
+
+class AmountRefused(Exception):
+    """A part refund's Amount the order cannot take (not a number, not above 0, above what is left, more
+    decimals than the money has: `refund_part_over`): the refund form is shown again, the error by the
+    Amount field, the reason kept."""
+
+    def __init__(self, said: str, left: str) -> None:
+        super().__init__(said)
+        self.said = said
+        self.left = left
+
+
+_NUMBER = re.compile(r"[-+−－]?\d+(?:\.\d*)?")
+
+
+def _amount_said(lang: str, amount: str, refused: AmountRefused) -> str:
+    """What the Amount field says of `amount` refused: not a number (`abc`) named so, else the range."""
+    plain = unicodedata.normalize("NFKC", amount).replace(",", "").strip().strip("¥$元块 ")
+    if _NUMBER.fullmatch(plain):
+        return refused.said
+    return t(lang, "console_refund_amount_not_a_number", typed=_clipped(amount), left=refused.left)
 
 
 def _refusal(lang: str, who: Principal, refusal: DomainError) -> str:
@@ -408,6 +438,11 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
     if action == "cancel" and len(reason) > MAX_REFUND_REASON:  # its page again, the reason kept
         found = await _own_order(console, who, numbers[0])
         if found is not None:
+            try:  # as it stands now (paid meanwhile: refused as its Cancel would be, not asked again)
+                check_cancellable(found[0])
+            except DomainError as refusal:
+                flash(request, _about(numbers[0], page_refusal(lang, refusal)), error=True)
+                return RedirectResponse(_back(request, form), status_code=303)
             error = t(lang, "console_cancel_reason_too_long", limit=MAX_REFUND_REASON, length=len(reason))
             return _cancel_page(request, found, _back(request, form), reason=reason, error=error)
     amount = " ".join(form.get("amount", "").split()) if action == "refund" else ""
@@ -443,6 +478,13 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
                 amount=amount, once=secrets.token_urlsafe(12), back=_back(request, form),
                 limit=MAX_REFUND_REASON, error=asked.said, ask_again=True,
             )  # fmt: skip
+        except AmountRefused as bad_amount:  # one order: its form again, 422, the reason kept
+            listed = await _refundable(console, who, numbers, lang)
+            return render(
+                request, "order_refund_form.html", status=422, orders=listed, numbers=numbers,
+                reason=reason, amount=amount, once=secrets.token_urlsafe(12), back=_back(request, form),
+                limit=MAX_REFUND_REASON, amount_error=_amount_said(lang, amount, bad_amount),
+            )  # fmt: skip
         if why is None and amount:  # 部分退款: how much, of what was paid (the whole: said as a refund)
             done_part = await _part_said(console, who, number, lang)
             if done_part:
@@ -463,5 +505,6 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
         said.append(commission_taken_back_said(lang, taken_back))
     said += refused
     text = "\n".join(said)
-    flash(request, text if len(text) <= MAX_FLASH else text[: MAX_FLASH - 1] + "…", error=bool(refused))
+    shown = text if len(text) <= MAX_FLASH else text[: MAX_FLASH - 1] + "…"
+    flash(request, shown, error=bool(refused) and not done)  # some done: a result, not an error
     return RedirectResponse(_back(request, form), status_code=303)

@@ -44,6 +44,7 @@ MAX_FIELD = 64
 MAX_NAMED = 20  # members of one name the ledger lists to pick from
 # The page's action -> the word `/payouts` takes for it.
 DECISIONS = {"approve": "approve", "pay": "paid", "reject": "reject"}
+DECIDED = {"approve": "approved", "pay": "paid", "reject": "rejected"}  # the status each leaves it in
 
 
 @router.get("/payouts")
@@ -109,6 +110,10 @@ async def decide(request: Request, payout_id: int, decision: str, who: Admin, fo
     if before is None:
         raise NotFoundHere()
     seen = form.get("seen", "")  # the status the page showed: a colleague decided since, never overridden
+    if seen and seen != before.status.value and before.status.value == DECIDED[decision]:  # sent twice
+        status = t(lang, f"console_payout_status_{before.status.value}")
+        flash(request, t(lang, "console_payout_decided_already", id=payout_id, status=status))
+        return RedirectResponse("/payouts", status_code=303)
     if seen and seen != before.status.value:
         status = t(lang, f"console_payout_status_{before.status.value}")
         flash(request, t(lang, "console_stale_payout", id=payout_id, status=status), error=True)

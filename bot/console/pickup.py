@@ -3,8 +3,9 @@
 The same handler as `核销 4827` (handlers.pickup_codes.verify_code), as if typed in the person's private
 chat with the bot: it reaches the codes of the group buys they organise or help with and nothing else.
 An admin names the group buy (it is run as in its chat, as a chat admin: the chat hears it in its own
-language, and the buyer is told it was its organiser). The answer (who, what to hand over) is shown on
-the page in the page's language; the buyer is told and the card ticks the line, through the outbox.
+language, and the buyer is told it was its organiser). The answer (who, what to hand over, the code) is
+shown on the page only, in the page's language, never posted in the group; the buyer is told and the card
+ticks the line, through the outbox.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from bot.console.actions import Where, run_command
+from bot.console.actions import Where, handed_over_on_the_page, run_command
 from bot.console.auth import Helper, NotFoundHere
 from bot.console.deps import console_of
 from bot.console.forms import CsrfForm
@@ -81,7 +82,7 @@ async def verify(request: Request, who: Helper, form: CsrfForm) -> Response:
         where, about = Where(who.user_id, private=True), None
 
     async def audit(uow: UnitOfWork, replies: Sequence[Reply]) -> None:
-        answer = replies[0].text if replies else ""
+        answer = ran[0].page_text if ran and ran[0].page_text else replies[0].text if replies else ""
         subject = f"pickup_code:{code}" + (f"@group_buy:{group_buy}" if group_buy else "")
         now = console.app.clock.now()
         await audit_log.audit(uow, who, "pickup.verify", subject, now=now, after={"answer": answer})
@@ -89,10 +90,10 @@ async def verify(request: Request, who: Helper, form: CsrfForm) -> Response:
     ran: list[Context] = []
 
     async def handler(ctx: Context) -> list[Reply]:
-        """The chat's 核销; its answer shown here in the page's language (`ctx.shown`)."""
+        """The chat's 核销; its answer shown here in the page's language (`ctx.shown`), not in the group."""
         ctx.page_lang = lang
         ran.append(ctx)
-        return await HANDLERS["pickup_code"](ctx)
+        return handed_over_on_the_page(ctx, await HANDLERS["pickup_code"](ctx))
 
     rest = f"#{group_buy} {code}" if group_buy else code
     # In the group buy's chat (an admin's), the chat hears its own language, whatever the browser's;

@@ -39,7 +39,7 @@ MENU: list[MenuItem] = [
     MenuItem("/export", "console_menu_export", Role.ORGANISER),
     MenuItem("/members", "console_menu_members", Role.ORGANISER),
     MenuItem("/payouts", "console_menu_payouts", Role.ORGANISER),
-    MenuItem("/moderation", "console_menu_moderation", Role.ORGANISER),
+    MenuItem("/moderation", "console_menu_moderation", Role.ADMIN),
     MenuItem("/pickup", "console_menu_pickup", Role.HELPER),
     MenuItem("/audit", "console_menu_audit", Role.ADMIN),
     MenuItem("/tokens", "console_menu_tokens", Role.ORGANISER),

@@ -4,6 +4,7 @@ revoke one. Each change is audited."""
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -22,6 +23,10 @@ from handlers.texts import format_datetime, t
 
 router = APIRouter()
 MAX_ROW_ID = 2**31 - 1
+# The make-a-token form's one-time key (`once`), as the new group buy form's: the same form sent twice
+# (a double click, a refresh, Back and send) makes one token. Claimed in the shared counters this long.
+ONCE_SECONDS = 24 * 3600
+MAX_ONCE = 64
 
 
 def _rows(tokens: list[ApiToken], lang: str, tz: ZoneInfo) -> list[dict[str, object]]:
@@ -48,6 +53,7 @@ async def _page(request: Request, who: Organiser, *, status: int = 200, **contex
     context.setdefault("errors", {})
     context.setdefault("new_token", None)
     context.setdefault("max_label", MAX_LABEL)  # the input's maxlength: the server's own limit
+    context.setdefault("once", secrets.token_urlsafe(16))  # this form's one submission
     return render(request, "tokens.html", status=status, rows=_rows(tokens, lang, console.app.tz), **context)
 
 
@@ -70,23 +76,29 @@ async def token_create(request: Request, who: Organiser, form: CsrfForm) -> Resp
     """A new token, then the tokens page (post/redirect/get: a refresh makes none again) showing it once:
     it rides in the signed, HttpOnly session to that page and is dropped from it there."""
     console = console_of(request)
-    label = form.get("label", "").strip()
-    if len(label) > MAX_LABEL:
-        return await _page(
-            request,
-            who,
-            status=422,
-            label=label[: MAX_LABEL * 4],
-            errors={"label": "console_tokens_label_long"},
-        )
+    lang = language(request, console.default_language)
+    label = " ".join(form.get("label", "").split())
+    if not label or len(label) > MAX_LABEL:  # what it is for: named, to know it again and revoke it
+        error = "console_tokens_label_missing" if not label else "console_tokens_label_long"
+        return await _page(request, who, status=422, label=label[: MAX_LABEL * 4], errors={"label": error})
+    once = form.get("once", "")[:MAX_ONCE]
+    key = f"console:once:{who.identity}:token:{once}"
+    if once and await console.counters.incr(key, ttl=ONCE_SECONDS) != 1:  # this form made one already
+        flash(request, t(lang, "console_tokens_sent_twice", label=label), error=True)
+        return RedirectResponse("/tokens", status_code=303)
     now = console.app.clock.now()
-    async with console.app.uow_factory() as uow:
-        token, stored = await api_tokens.create(uow, owner=who, label=label, now=now)
-        await audit_log.audit(
-            uow, who, "api_token.create", f"api_token:{stored.id}", now=now,
-            after={"prefix": stored.prefix, "label": stored.label},
-        )  # fmt: skip
-        await uow.commit()
+    try:
+        async with console.app.uow_factory() as uow:
+            token, stored = await api_tokens.create(uow, owner=who, label=label, now=now)
+            await audit_log.audit(
+                uow, who, "api_token.create", f"api_token:{stored.id}", now=now,
+                after={"prefix": stored.prefix, "label": stored.label},
+            )  # fmt: skip
+            await uow.commit()
+    except BaseException:  # nothing made: the form sent again is taken
+        if once:
+            await console.counters.incr(key, by=-1, ttl=ONCE_SECONDS)
+        raise
     request.state.session = {**request.state.session, NEW_TOKEN: token}
     return RedirectResponse("/tokens", status_code=303)
 
@@ -97,10 +109,10 @@ async def token_revoke(request: Request, token_id: int, who: Organiser, _: CsrfF
     lang = language(request, console.default_language)
     now = console.app.clock.now()
     async with console.app.uow_factory() as uow:
-        mine = 1 <= token_id <= MAX_ROW_ID and any(
-            token.id == token_id for token in await api_tokens.tokens_of(uow, who)
-        )
-        if not mine:  # another person's, or none: 404, as for their other things
+        mine = next(
+            (token for token in await api_tokens.tokens_of(uow, who) if token.id == token_id), None
+        ) if 1 <= token_id <= MAX_ROW_ID else None  # fmt: skip
+        if mine is None:  # another person's, or none: 404, as for their other things
             raise NotFoundHere
         done = await api_tokens.revoke(uow, owner=who, token_id=token_id, now=now)
         if done:
@@ -109,7 +121,10 @@ async def token_revoke(request: Request, token_id: int, who: Organiser, _: CsrfF
                 before={"revoked": False}, after={"revoked": True},
             )  # fmt: skip
             await uow.commit()
-    if not done:
+    if not done and mine.revoked_at is not None:  # revoked before (a second click, another tab)
+        at = format_datetime(mine.revoked_at, console.app.tz, lang)
+        flash(request, t(lang, "console_tokens_already_revoked", at=at), error=True)
+    elif not done:
         flash(request, t(lang, "console_tokens_not_found"), error=True)
     else:
         flash(request, t(lang, "console_tokens_revoked"))

@@ -111,6 +111,9 @@ def page_refusal(lang: str, refusal: DomainError, **known: Any) -> str:
     `¥13/斤`)."""
     others = OTHERS_WORDING.get(refusal.code) if known.get("organiser") else None
     key = others or CONSOLE_WORDING.get(refusal.code)
+    sold = refusal.params.get("sold")
+    if refusal.code == "target_not_reached" and isinstance(sold, int) and sold > 0:  # as the chat: lower it
+        key, known = "console_target_not_reached_lower", {**known, "lower": sold}
     if key is None:
         return refusal_text(lang, refusal)
     params = refusal.params

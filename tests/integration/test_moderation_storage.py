@@ -172,6 +172,7 @@ async def test_a_members_reports_of_a_note_are_kept_once_each_and_queue_it(
             ("kim", "Kim", "广告"),
             ("hu", "Hu", ""),
         ]
+        assert await uow.moderation.reported_chats() == {CHAT}  # the console's queue reads it
         [queued] = await moderation.queue(uow, CHAT)
         assert queued.note.id == note.id and len(queued.reports) == 2
         await moderation.unhide(uow, note_id=note.id or 0, chat_id=CHAT, now=clock.now())

@@ -21,7 +21,8 @@ async def test_a_reason_over_200_characters_is_refused_and_the_payout_stays_open
         answer = await post_form(admin, "/payouts/1/reject", {"reason": reason})
         assert answer.status_code == 422
         assert (
-            'id="reason-1-error" class="field-error">A reason has at most 200 characters.</p>' in answer.text
+            'id="reason-1-error" class="field-error">A reason has at most 200 characters. '
+            "Nothing was changed.</p>" in answer.text
         )
         assert f'value="{reason}"' in answer.text  # as typed, nothing cut
         assert len(await world.outbox_rows()) == before and await world.audit_rows() == []

@@ -27,7 +27,7 @@ async def test_a_forms_mistakes_are_said_in_its_own_words(tmp_path: Path) -> Non
         assert said["target"] == (
             "The target must be a whole number from 1 to 9999 (you wrote -1): write one in Target, e.g. 10."
         )
-        assert said["stock"] == "“ten” is not a whole number: write one, e.g. 10."
+        assert said["stock"] == "“ten” is not a whole number: write one, e.g. 10. Nothing was changed."
         assert said["title"] == "Write what you are selling: the product's name."
         up = await post_form(client, "/group-buys/new", {**FORM, "tiers": "5:40, 10:45"})
         assert field_errors(up.text)["tiers"] == (

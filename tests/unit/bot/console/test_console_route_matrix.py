@@ -75,9 +75,9 @@ EXPECTED: dict[tuple[str, str], dict[str, int]] = {
     ("POST", "/payouts/{payout_id}/{decision}"): row(302, 404, 403, 403, 403),  # admins; no such payout
     ("GET", "/ledger"): row(302, 200, 200, 200, 403),
     ("GET", "/ledger/trial-balance"): row(302, 200, 403, 403, 403),
-    ("GET", "/moderation"): row(302, 200, 200, 200, 403),
-    ("POST", "/moderation/hide"): row(302, 422, 303, 303, 403),  # no note number; only admins act
-    ("POST", "/moderation/notes/{note_id}/restore"): row(302, 303, 303, 404, 403),  # refused: not hidden
+    ("GET", "/moderation"): row(302, 200, 403, 403, 403),  # who reported a note: admins only
+    ("POST", "/moderation/hide"): row(302, 422, 403, 403, 403),  # no note number
+    ("POST", "/moderation/notes/{note_id}/restore"): row(302, 303, 403, 403, 403),  # refused: not hidden
     ("GET", "/static/*"): row(200, 200, 200, 200, 200),  # the stylesheet
     ("GET", "/healthz"): row(200, 200, 200, 200, 200),  # anonymous: a probe's (bot.health)
 }
