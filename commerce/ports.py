@@ -403,6 +403,10 @@ class ListingRepository(Protocol):
 
     async def set_help_sell_rate(self, group_buy_id: int, rate_bp: int) -> None: ...
 
+    async def set_pickup(self, listing_id: int, *, pickup: str, pickup_at: datetime | None) -> None:
+        """The listing's chat's own pickup place and time (its group's `自提`)."""
+        ...
+
 
 class QuestionRepository(Protocol):
     """Questions passed to an organiser (commerce.domain.questions)."""

@@ -54,7 +54,7 @@ from zoneinfo import ZoneInfo
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event
 from commerce.domain.group_buy import MAX_QUANTITY, GroupBuy, GroupBuyStatus
-from commerce.domain.listings import listing_of
+from commerce.domain.listings import listing_of, seen_in
 from commerce.domain.member import identity
 from commerce.domain.order import Order
 from commerce.domain.outbox import OutboxItem
@@ -776,7 +776,7 @@ class ChatApp:
             help_sold = await listings_service.help_sold_in(uow, group_buy) if listing is None else None
         paid = cards.payments(view)  # ✅ 📦 and 已付 x/N, as the private copy reads them (handlers.sharing)
         card = cards.render(
-            group_buy,
+            seen_in(group_buy, listing),  # 帮卖: its pickup there, when that chat set its own
             view.participants,
             lang=lang,
             tz=self.tz,
@@ -875,8 +875,9 @@ class ChatApp:
         chat = await card_language(uow, group_buy, self.memo)
         platform = request.platform if request is not None else self.config.outbox_platform
         langs = await order_languages(uow, platform, group_buy, orders, self.memo)
+        listed = await helpselling.own_pickups(uow, group_buy)  # 帮卖: a group's own pickup
         return cards.order_replies(
-            group_buy, orders, lang=chat, tz=self.tz, config=self.config, buyer_langs=langs
+            group_buy, orders, lang=chat, tz=self.tz, config=self.config, buyer_langs=langs, listed=listed
         )
 
     # -- the scheduler's side ------------------------------------------------------------------------------
@@ -897,8 +898,14 @@ class ChatApp:
                     buyer_langs = await order_languages(  # each in its buyer's language, else its group's
                         uow, self.config.outbox_platform, closing.group_buy, closing.orders, self.memo
                     )
+                    listed = await helpselling.own_pickups(uow, closing.group_buy)  # 帮卖: its own pickup
                     replies = cards.closing_replies(
-                        closing, lang=lang, tz=self.tz, config=self.config, buyer_langs=buyer_langs
+                        closing,
+                        lang=lang,
+                        tz=self.tz,
+                        config=self.config,
+                        buyer_langs=buyer_langs,
+                        listed=listed,
                     )
                     replies = await helpselling.announce_close(
                         uow, closing, replies, memo=self.memo, config=self.config

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from commerce.domain.commission import percent
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.guests import is_guest
+from commerce.domain.listings import Listing, seen_in
 from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import payable_online, within_limits
@@ -570,9 +571,11 @@ def closing_replies(
     tz: ZoneInfo,
     config: AppConfig | None = None,
     buyer_langs: Mapping[str, str] | None = None,
+    listed: Mapping[str, Listing] | None = None,
 ) -> list[Reply]:
     """The final card, a message to the group in `lang`, and each buyer's order in private, in the
-    buyer's language from `buyer_langs` (by user id; else `lang`).
+    buyer's language from `buyer_langs` (by user id; else `lang`); an order made in a group of `listed`
+    (帮卖: by chat, those with their own pickup) reads that group's pickup.
 
     With a `config` that lets the group buy's currency be paid online, each order comes with a Pay
     button and its pay-by time; otherwise it says how to pay the organiser. A big close's later orders
@@ -582,7 +585,7 @@ def closing_replies(
     text = closing_text(closing, lang=lang, config=config)
     replies = [card_update(group_buy), Reply(text=text, chat_id=group_buy.chat_id, language=lang)]
     orders = order_replies(
-        group_buy, closing.orders, lang=lang, tz=tz, config=config, buyer_langs=buyer_langs
+        group_buy, closing.orders, lang=lang, tz=tz, config=config, buyer_langs=buyer_langs, listed=listed
     )
     return replies + orders
 
@@ -726,12 +729,16 @@ def order_replies(
     tz: ZoneInfo,
     config: AppConfig | None = None,
     buyer_langs: Mapping[str, str] | None = None,
+    listed: Mapping[str, Listing] | None = None,
 ) -> list[Reply]:
     """Each buyer's order, in private (with a Pay button and its pay-by time where `config` lets the
-    currency be paid online), in the buyer's language from `buyer_langs` (by user id), else `lang`."""
+    currency be paid online), in the buyer's language from `buyer_langs` (by user id), else `lang`; one
+    made in a group of `listed` (帮卖, by chat) reads that group's own pickup."""
     online = config is not None and payable_online(group_buy.terms.currency, provider=config.online_payment)
     replies = []
+    whole = group_buy
     for order in orders:
+        group_buy = seen_in(whole, (listed or {}).get(order.chat_id))
         if is_guest(order.buyer_id):  # 代报: to the organiser who added them, paid offline to them
             organiser_lang = (buyer_langs or {}).get(group_buy.organiser_id, lang)
             replies.append(guest_order_reply(order, group_buy, organiser_lang, tz))

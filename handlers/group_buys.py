@@ -14,6 +14,7 @@ from commerce.domain import units
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant, Terms
 from commerce.domain.guests import is_guest
+from commerce.domain.listings import Listing, seen_in
 from commerce.domain.money import format_money
 from commerce.domain.options import option_at, option_in_note
 from commerce.domain.payments import payable_online, within_limits
@@ -22,6 +23,7 @@ from commerce.domain.text import clean_text
 from commerce.domain.units import Measured, same_unit
 from commerce.services import collecting
 from commerce.services import group_buys as service
+from commerce.services import listings as listings_service
 from commerce.services import waiting as waiting_service
 from commerce.services.edits import reach
 from commerce.services.group_buys import Closing, Participation
@@ -805,7 +807,10 @@ async def close(ctx: Context) -> list[Reply]:
     if closing.pending and closing.group_buy.id is not None:  # a big one: the rest after the commit
         ctx.pending_orders.append(closing.group_buy.id)
     buyer_langs = await _buyer_languages(ctx, closing)  # not the language the organiser closed in
-    replies = closing_replies(closing, lang=lang, tz=ctx.tz, config=ctx.config, buyer_langs=buyer_langs)
+    listed = await helpselling.own_pickups(ctx.uow, closing.group_buy)  # 帮卖: a group's own pickup
+    replies = closing_replies(
+        closing, lang=lang, tz=ctx.tz, config=ctx.config, buyer_langs=buyer_langs, listed=listed
+    )
     replies[2:2] = await _summary_to_organiser(ctx, closing)  # after the group's message, before orders
     replies = await helpselling.announce_close(ctx.uow, closing, replies, memo=ctx.memo, config=ctx.config)
     if closing.group_buy.status is GroupBuyStatus.FAILED:  # past its deadline below it: as the deadline
@@ -994,6 +999,9 @@ async def set_pickup(ctx: Context) -> list[Reply]:
     found = await reach(
         ctx.uow, Where(request.chat_id, private=ctx.is_private), pickup.group_buy_id, request.user_id
     )
+    listing = None if ctx.is_private else await listings_service.reaches(ctx.uow, found, request.chat_id)
+    if listing is not None:  # 帮卖 (or her own listing): this group's own pickup
+        return await _listing_pickup(ctx, found, listing, place, lang)
     is_admin = request.is_admin and not ctx.is_private
     if not found.may_manage(request.user_id, is_admin=is_admin):
         raise DomainError("not_organiser", organiser=found.organiser_name)
@@ -1026,14 +1034,51 @@ async def set_pickup(ctx: Context) -> list[Reply]:
     moved = pickup_points.time_note(ctx, group_buy, ctx.command.rest, lang)  # `周日下午`: a week on
     if moved is not None:
         answer += "\n" + moved
-    told = await _pickup_told(ctx, group_buy, before)
-    codes = await pickup_points.codes_told(ctx, group_buy, before)  # paid buyers: where, when, their code
+    own = await helpselling.own_pickups(
+        ctx.uow, group_buy
+    )  # groups with their own pickup: not told of this one
+    told = [reply for reply in await _pickup_told(ctx, group_buy, before) if reply.chat_id not in own]
+    # paid buyers: where, when, their code
+    codes = await pickup_points.codes_told(ctx, group_buy, before, not_chats=own)
     if codes:
         answer += "\n" + t(lang, "pickup_codes_told", count=len(codes))
     told += await organiser_told.told(
         ctx, group_buy, organiser_told.edited(before, terms, group_buy.id, ctx.tz)
     )
     return [Reply(text=answer, language=lang), *told, *codes, card_update(group_buy)]
+
+
+async def _listing_pickup(
+    ctx: Context, found: GroupBuy, listing: Listing, place: str, lang: str
+) -> list[Reply]:
+    """`自提 #12 …` in a group listing another chat's group buy: that group's own pickup, set by the
+    organiser or that group's help-seller. The group buy's own chat and the other groups keep theirs
+    and are told nothing; this group's orders, reminder and 未取货 read it (`listings.seen_in`)."""
+    request = ctx.request
+    if request.user_id not in (found.organiser_id, listing.seller_id):
+        raise DomainError("not_organiser", organiser=found.organiser_name)
+    after_deadline = found.terms.deadline if found.is_open else None
+    pickup = parse_pickup(ctx.command.rest, now=ctx.now, tz=ctx.tz, after=after_deadline)
+    seen = seen_in(found, listing)
+    current = pickup_points.pickup_now(seen)  # the part not named stays (else the group buy's)
+    place, at = pickup_points.merged(current, place=place, at=pickup.at, now=ctx.now, group_buy=seen)
+    before = seen.terms
+    group_buy = replace(seen, terms=replace(before, pickup=place, pickup_at=at))
+    await pickup_points.refuse_before_close(ctx, group_buy)  # nobody could collect before the close
+    assert listing.id is not None
+    await ctx.uow.listings.set_pickup(listing.id, pickup=place, pickup_at=at)
+    terms = group_buy.terms
+    answer = t(
+        lang, "pickup_set", title=terms.title, id=group_buy.id, pickup=pickup_text(terms, ctx.tz, lang)
+    )
+    answer += "\n" + t(lang, "pickup_set_this_group")
+    moved = pickup_points.time_note(ctx, group_buy, ctx.command.rest, lang)
+    if moved is not None:
+        answer += "\n" + moved
+    codes = await pickup_points.codes_told(ctx, group_buy, before, chat_id=listing.chat_id)
+    if codes:
+        answer += "\n" + t(lang, "pickup_codes_told", count=len(codes))
+    return [Reply(text=answer, language=lang), *codes, card_update(found)]
 
 
 async def _pickup_told(ctx: Context, group_buy: GroupBuy, before: Terms) -> list[Reply]:

@@ -14,6 +14,7 @@ after the close, privately to each buyer who has paid, with the code they show (
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -219,12 +220,20 @@ def news(before: Terms, after: Terms, lang: str, tz: ZoneInfo) -> list[str]:
     return [t(lang, "edit_pickup_moved", pickup=now, was=was)]
 
 
-async def codes_told(ctx: Context, group_buy: GroupBuy, before: Terms) -> list[Reply]:
+async def codes_told(
+    ctx: Context,
+    group_buy: GroupBuy,
+    before: Terms,
+    *,
+    chat_id: str | None = None,
+    not_chats: Collection[str] = (),
+) -> list[Reply]:
     """The pickup set or changed after the close: each buyer whose order is paid and not collected yet
     is told privately where and when to collect, with the code they show there (核销; given now if the
     order has none), in their own language (`handlers.recipients.order_languages`). A buyer paid before
     the pickup was set learns it here. Not the organiser's own order, nor a 代报 guest's (the organiser
-    holds it); nobody when the pickup did not change or was removed."""
+    holds it); nobody when the pickup did not change or was removed. `chat_id`: only the orders made in
+    that chat (帮卖: a group's own pickup); `not_chats`: none made there (groups with their own)."""
     if group_buy.id is None or not group_buy.terms.pickup or not changed(before, group_buy.terms):
         return []
     paid = [
@@ -233,6 +242,8 @@ async def codes_told(ctx: Context, group_buy: GroupBuy, before: Terms) -> list[R
         if order.status is OrderStatus.PAID
         and not is_guest(order.buyer_id)
         and order.buyer_id != group_buy.organiser_id
+        and (chat_id is None or order.chat_id == chat_id)
+        and order.chat_id not in not_chats
     ]
     if not paid:
         return []

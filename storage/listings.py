@@ -11,6 +11,7 @@ once it has listings: before, its card reads every line as always).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -46,6 +47,7 @@ class _Statements:
     buyers_here: Select[Any]
     set_rate: Executable
     take_over: Executable
+    set_pickup: Executable
 
 
 @cache
@@ -109,6 +111,9 @@ def _statements(dialect: str) -> _Statements:
             created_at=bindparam("at", type_=UtcDateTime()),
             lang=bindparam("lang"),
         ),
+        set_pickup=update(group_buy_listings)
+        .where(c.id == bindparam("lid"))
+        .values(pickup=bindparam("pickup"), pickup_at=bindparam("at", type_=UtcDateTime())),
     )
 
 
@@ -121,6 +126,8 @@ def _listing(row: Any) -> Listing:
         seller_name=str(row.seller_name),
         created_at=row.created_at,
         lang=row.lang,
+        pickup=row.pickup or "",
+        pickup_at=row.pickup_at,
     )
 
 
@@ -200,3 +207,6 @@ class SqlListingRepository:
 
     async def set_help_sell_rate(self, group_buy_id: int, rate_bp: int) -> None:
         await self._run(self.sql.set_rate, {"gid": group_buy_id, "rate": rate_bp})
+
+    async def set_pickup(self, listing_id: int, *, pickup: str, pickup_at: datetime | None) -> None:
+        await self._run(self.sql.set_pickup, {"lid": listing_id, "pickup": pickup, "at": pickup_at})

@@ -337,6 +337,9 @@ class GroupBuyListingRow(SQLModel, table=True):
     # the language the help-seller listed it in: that chat's card speaks it when the chat has no `/lang`
     # (NULL: listed before 0041, the group buy's language)
     lang: str | None = Field(default=None, max_length=16)
+    # that chat's own pickup place and time (`自提` sent there; 0052); ""/NULL: the group buy's
+    pickup: str | None = Field(default=None)
+    pickup_at: datetime | None = _when(nullable=True)
 
 
 class QuestionRow(SQLModel, table=True):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from commerce.domain.group_buy import GroupBuyStatus, Participant
@@ -75,3 +76,8 @@ class FakeListings:
 
     async def set_help_sell_rate(self, group_buy_id: int, rate_bp: int) -> None:
         self.s.group_buys[group_buy_id].help_sell_rate_bp = rate_bp
+
+    async def set_pickup(self, listing_id: int, *, pickup: str, pickup_at: datetime | None) -> None:
+        for index, found in enumerate(self.s.listings):
+            if found.id == listing_id:
+                self.s.listings[index] = replace(found, pickup=pickup, pickup_at=pickup_at)

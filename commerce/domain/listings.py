@@ -19,7 +19,7 @@ never meet in the 32-bit column the adapters store keys in.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from commerce.domain.errors import DomainError, NotFound
@@ -41,6 +41,24 @@ class Listing:
     # the language `seller_id` listed it in (the words of her `帮卖 #12`): its card's and announcements'
     # there when that chat has no `/lang`; None (listed before it was kept): the group buy's
     lang: str | None = None
+    # this chat's own pickup place and time (`自提 #12 …` sent here): its orders, reminder and 未取货
+    # read it; "" / None: the group buy's (`GroupBuy.terms.pickup`, `pickup_at`)
+    pickup: str = ""
+    pickup_at: datetime | None = None
+
+
+def has_own_pickup(listing: Listing | None) -> bool:
+    """Whether the listing's chat set its own pickup (`自提 #12 …` sent there)."""
+    return listing is not None and bool(listing.pickup or listing.pickup_at)
+
+
+def seen_in(group_buy: GroupBuy, listing: Listing | None) -> GroupBuy:
+    """`group_buy` as the listing's chat reads it (a copy, to read, never to save): its pickup that
+    chat's own when it set one; else (or `listing` None: its own chat) the group buy as it is."""
+    if listing is None or not has_own_pickup(listing):
+        return group_buy
+    terms = replace(group_buy.terms, pickup=listing.pickup, pickup_at=listing.pickup_at)
+    return replace(group_buy, terms=terms)
 
 
 def card_key(listing_id: int) -> int:
