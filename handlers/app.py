@@ -875,7 +875,7 @@ class ChatApp:
         chat = await card_language(uow, group_buy, self.memo)
         platform = request.platform if request is not None else self.config.outbox_platform
         langs = await order_languages(uow, platform, group_buy, orders, self.memo)
-        listed = await helpselling.own_pickups(uow, group_buy)  # 帮卖: a group's own pickup
+        listed = await listings_service.own_pickups(uow, group_buy)  # 帮卖: a group's own pickup
         return cards.order_replies(
             group_buy, orders, lang=chat, tz=self.tz, config=self.config, buyer_langs=langs, listed=listed
         )
@@ -898,7 +898,9 @@ class ChatApp:
                     buyer_langs = await order_languages(  # each in its buyer's language, else its group's
                         uow, self.config.outbox_platform, closing.group_buy, closing.orders, self.memo
                     )
-                    listed = await helpselling.own_pickups(uow, closing.group_buy)  # 帮卖: its own pickup
+                    listed = await listings_service.own_pickups(
+                        uow, closing.group_buy
+                    )  # 帮卖: its own pickup
                     replies = cards.closing_replies(
                         closing,
                         lang=lang,

@@ -35,6 +35,7 @@ from commerce.domain.digest import WEEK, Ranked
 from commerce.domain.digest import order as digest_order
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
+from commerce.domain.listings import seen_in
 from commerce.domain.member import identity
 from commerce.domain.notes import Mark
 from commerce.domain.order import Order, OrderStatus
@@ -43,6 +44,7 @@ from commerce.domain.reputation import Level
 from commerce.domain.roster import reported_paid
 from commerce.services import asking as service
 from commerce.services import digest, questions
+from commerce.services import listings as listings_service
 from commerce.services import notes as note_service
 from commerce.services import recommend as for_you
 from commerce.services.asking import Facts
@@ -143,6 +145,7 @@ async def ask(ctx: Context) -> list[Reply]:
     request = ctx.request
     every = await _every(ctx, question)  # hers (`did I pay`), or each open one (`when does it close`)
     if every:
+        every = [await _as_seen(ctx, found) for found in every]  # 帮卖: a group's own pickup
         answer = "\n".join(_answer(found, lang, ctx) for found in every)
     elif ctx.is_private and question.group_buy_id is None and question.intent is not Intent.MY_ORDER:
         number = await groups_example_number(ctx.uow, request.platform, request.user_id)  # of her groups
@@ -166,6 +169,7 @@ async def ask(ctx: Context) -> list[Reply]:
         if not ctx.is_private and found.group_buy.status in _ENDED and unnamed:
             # `问 牛肉面多少钱` with no group buy open: not about one called off here, whatever is newest
             return await _friends_or_organiser(ctx, question, lang)
+        found = await _as_seen(ctx, found)  # 帮卖: a group's own pickup
         answer, every = _answer(found, lang, ctx), [found]
     if question.intent in PRIVATE_INTENTS and not ctx.is_private:
         me = ctx.request.user_id
@@ -226,6 +230,23 @@ async def _every(ctx: Context, question: Question) -> list[Facts]:
         if 1 < len(open_here) <= EACH_OPEN:
             return [Facts(question, group_buy) for group_buy in open_here]
     return []
+
+
+async def _as_seen(ctx: Context, found: Facts) -> Facts:
+    """The facts with the group buy as the asker's group reads it (帮卖: that group's own pickup): the
+    group her order or line was made in, else the group asked in."""
+    group_buy = found.group_buy
+    if not group_buy.listings:
+        return found
+    if found.order is not None:
+        listing = await listings_service.reaches(ctx.uow, group_buy, found.order.chat_id)
+    elif found.lines and found.lines[0].listing_id is not None:
+        listing = await ctx.uow.listings.get(found.lines[0].listing_id)
+    elif not ctx.is_private:
+        listing = await listings_service.reaches(ctx.uow, group_buy, ctx.request.chat_id)
+    else:
+        listing = None
+    return replace(found, group_buy=seen_in(group_buy, listing))
 
 
 def _answer(found: Facts, lang: str, ctx: Context) -> str:

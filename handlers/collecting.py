@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import time
+from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from commerce.domain.collecting import Owing, TooSoon, is_reported, pickup_evening
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
 from commerce.domain.guests import is_guest
+from commerce.domain.listings import has_own_pickup, seen_in
 from commerce.domain.member import identity
 from commerce.domain.money import Money, format_money, parse_money
 from commerce.domain.order import Order, OrderStatus
@@ -28,6 +29,7 @@ from commerce.domain.payments import payable_online
 from commerce.domain.reach import Where
 from commerce.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from commerce.services import collecting as service
+from commerce.services import listings as listings_service
 from commerce.services.collecting import AllReported, Reminder, Reported, SeveralToReport
 from commerce.services.orders import SeveralOrders
 from handlers import chat_names, members, no_buttons, orders
@@ -771,6 +773,12 @@ async def _remind_privately(ctx: Context, group_buy: GroupBuy, owing: Sequence[O
     return replies
 
 
+def _same_day(at: datetime | None, other: datetime | None, tz: ZoneInfo) -> bool:
+    """Whether two pickup times fall on the same day in `tz` (a group's own pickup on another day is not
+    reminded on the group buy's evening)."""
+    return at is not None and other is not None and at.astimezone(tz).date() == other.astimezone(tz).date()
+
+
 def reminder_message(
     reminder: Reminder, *, lang: str, config: AppConfig, tz: ZoneInfo, pickup: bool = False
 ) -> Reply:
@@ -906,6 +914,13 @@ class PickupReminders(Chore):
 
     async def _message(self, uow: UnitOfWork, reminder: Reminder) -> list[Reply]:
         """The group's reminder, and (when it named only the first who owe) the organiser's full list."""
+        group_buy = reminder.group_buy
+        listing = await listings_service.reaches(uow, group_buy, reminder.chat_id or group_buy.chat_id)
+        if has_own_pickup(listing):  # 帮卖: that group's own pickup, reminded only on the same evening
+            assert listing is not None
+            if not _same_day(listing.pickup_at, group_buy.terms.pickup_at, self.tz):
+                return []
+            reminder = replace(reminder, group_buy=seen_in(group_buy, listing))
         lang = await language_in(uow, reminder.group_buy, reminder.chat_id, self.memo)
         message = reminder_message(reminder, lang=lang, config=self.config, tz=self.tz, pickup=True)
         if reminder.just_closed:  # nobody named as unpaid

@@ -807,7 +807,7 @@ async def close(ctx: Context) -> list[Reply]:
     if closing.pending and closing.group_buy.id is not None:  # a big one: the rest after the commit
         ctx.pending_orders.append(closing.group_buy.id)
     buyer_langs = await _buyer_languages(ctx, closing)  # not the language the organiser closed in
-    listed = await helpselling.own_pickups(ctx.uow, closing.group_buy)  # 帮卖: a group's own pickup
+    listed = await listings_service.own_pickups(ctx.uow, closing.group_buy)  # 帮卖: a group's own pickup
     replies = closing_replies(
         closing, lang=lang, tz=ctx.tz, config=ctx.config, buyer_langs=buyer_langs, listed=listed
     )
@@ -1034,7 +1034,7 @@ async def set_pickup(ctx: Context) -> list[Reply]:
     moved = pickup_points.time_note(ctx, group_buy, ctx.command.rest, lang)  # `周日下午`: a week on
     if moved is not None:
         answer += "\n" + moved
-    own = await helpselling.own_pickups(
+    own = await listings_service.own_pickups(
         ctx.uow, group_buy
     )  # groups with their own pickup: not told of this one
     told = [reply for reply in await _pickup_told(ctx, group_buy, before) if reply.chat_id not in own]

@@ -17,7 +17,7 @@ from commerce.domain.commission import percent
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
 from commerce.domain.guests import is_guest
-from commerce.domain.listings import Listing, card_key, has_own_pickup
+from commerce.domain.listings import Listing, card_key
 from commerce.domain.member import identity
 from commerce.domain.order import OrderStatus
 from commerce.domain.roster import SOLD_NOTHING, Roster
@@ -455,17 +455,6 @@ async def joined_in_private(uow: UnitOfWork, roster: Roster, platform: str) -> f
         ):
             found.add(user_id)
     return frozenset(found)
-
-
-async def own_pickups(uow: UnitOfWork, group_buy: GroupBuy) -> dict[str, Listing]:
-    """The listings of `group_buy` whose group set its own pickup, by chat (`listings.seen_in`)."""
-    if not group_buy.listings or group_buy.id is None:
-        return {}
-    return {
-        found.chat_id: found
-        for found in await uow.listings.of_group_buy(group_buy.id)
-        if has_own_pickup(found)
-    }
 
 
 async def tell_listings(

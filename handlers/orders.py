@@ -11,11 +11,13 @@ from datetime import datetime
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.guests import is_guest, payer_of
+from commerce.domain.listings import seen_in
 from commerce.domain.member import identity
 from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus, describe_line
 from commerce.domain.reach import Where
 from commerce.domain.roster import reported_paid
+from commerce.services import listings as listings_service
 from commerce.services import open_joins
 from commerce.services import orders as service
 from commerce.services.open_joins import OpenJoin
@@ -103,6 +105,8 @@ async def _pickups_passed(ctx: Context, orders: list[Order], lang: str) -> list[
         if not order.pickup_code_shown:
             continue
         group_buy = await ctx.uow.group_buys.get(order.group_buy_id)
+        if group_buy is not None:  # 帮卖: the pickup of the group it was made in
+            group_buy = seen_in(group_buy, await listings_service.reaches(ctx.uow, group_buy, order.chat_id))
         at = group_buy.terms.pickup_at if group_buy is not None else None
         if group_buy is None or at is None or at > ctx.now:
             continue

@@ -6,6 +6,10 @@ asked in a group, it covers that group's group buys and goes to her private chat
 from __future__ import annotations
 
 from commerce.domain.errors import DomainError
+from commerce.domain.group_buy import GroupBuy
+from commerce.domain.listings import seen_in
+from commerce.domain.order import Order
+from commerce.services import listings as listings_service
 from commerce.services import organiser
 from handlers.context import Context
 from handlers.texts import t
@@ -14,6 +18,24 @@ from handlers.texts.pickup import pickup_text
 from handlers.types import Reply
 
 NAMED_EACH = 30  # orders named under one group buy (then how many more)
+
+
+async def _by_pickup(
+    ctx: Context, found: list[tuple[GroupBuy, list[Order]]]
+) -> list[tuple[GroupBuy, list[Order]]]:
+    """帮卖: a group buy's orders made in a group with its own pickup are listed apart, under that
+    pickup (`listings.seen_in`); the others under the group buy's."""
+    split: list[tuple[GroupBuy, list[Order]]] = []
+    for group_buy, orders in found:
+        own = await listings_service.own_pickups(ctx.uow, group_buy)
+        rest = [order for order in orders if order.chat_id not in own]
+        if rest:
+            split.append((group_buy, rest))
+        for chat, listing in own.items():
+            there = [order for order in orders if order.chat_id == chat]
+            if there:
+                split.append((seen_in(group_buy, listing), there))
+    return split
 
 
 async def uncollected(ctx: Context) -> list[Reply]:
@@ -26,7 +48,9 @@ async def uncollected(ctx: Context) -> list[Reply]:
             return []
         raise DomainError("uncollected_not_organiser")
     chat_id = None if ctx.is_private else request.chat_id
-    found = await organiser.uncollected(ctx.uow, organiser_id=request.user_id, chat_id=chat_id)
+    found = await _by_pickup(
+        ctx, await organiser.uncollected(ctx.uow, organiser_id=request.user_id, chat_id=chat_id)
+    )
     if not found:
         text = t(lang, "uncollected_none")
     else:

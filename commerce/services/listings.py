@@ -10,7 +10,7 @@ from datetime import datetime
 from commerce.domain.commission import CommissionRates, percent
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, Participant
-from commerce.domain.listings import Listing, check_listable, earns_on
+from commerce.domain.listings import Listing, check_listable, earns_on, has_own_pickup
 from commerce.domain.order import Order
 from commerce.ports import UnitOfWork
 
@@ -100,6 +100,14 @@ async def reaches(uow: UnitOfWork, group_buy: GroupBuy, chat_id: str) -> Listing
     if group_buy.chat_id == chat_id or not group_buy.listings:
         return None
     return await uow.listings.in_chat(group_buy.id, chat_id)
+
+
+async def own_pickups(uow: UnitOfWork, group_buy: GroupBuy) -> dict[str, Listing]:
+    """The listings of `group_buy` whose group set its own pickup, by chat (`listings.seen_in`)."""
+    if not group_buy.listings or group_buy.id is None:
+        return {}
+    listed = await uow.listings.of_group_buy(group_buy.id)
+    return {found.chat_id: found for found in listed if has_own_pickup(found)}
 
 
 async def chat_of(uow: UnitOfWork, group_buy: GroupBuy, listing_id: int | None) -> str:

@@ -9,7 +9,12 @@ read it. A group with no pickup of its own reads the group buy's."""
 
 from __future__ import annotations
 
+from datetime import time
+from typing import cast
+
 from commerce.domain.listings import card_key
+from commerce.ports import UnitOfWorkFactory
+from handlers.collecting import PickupReminders
 from handlers.types import Reply
 from tests.fakes import FakeClock, FakeUnitOfWorkFactory
 from tests.helpsell_chats import two_groups
@@ -82,6 +87,65 @@ async def test_each_groups_orders_read_their_own_pickup() -> None:
     assert told["bob"].endswith(f"自提：{GATE_ZH}"), told["bob"]
 
 
+async def closed_and_paid(factory: FakeUnitOfWorkFactory, clock: FakeClock) -> tuple[Chat, Chat]:
+    """qun2's own pickup 2号楼大堂; Cat joined there, Bob in Amy's group; closed, both paid."""
+    family, qun2 = await listed(factory, clock)
+    await qun2.say("sue", "自提 #1 2号楼大堂 明天下午5点")
+    await qun2.say("cat", "+1")
+    await family.say("bob", "+1")
+    await family.say("amy", "截单")
+    await family.say("amy", "已收 1-1 1-2")
+    return family, qun2
+
+
+async def test_each_group_is_reminded_of_its_own_pickup() -> None:
+    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
+    family, _ = await closed_and_paid(factory, clock)
+    clock.advance(hours=8)  # 20:00 in Shanghai, the evening before
+    chore = PickupReminders(
+        uow_factory=cast(UnitOfWorkFactory, factory),
+        clock=clock,
+        config=family.app.config,
+        outbox=family.app,
+        at=time(20, 0),
+    )
+
+    groups = in_chats(await chore())
+
+    assert groups["family"].startswith(f"📦 明天自提：苹果（#1），{GATE_ZH}。"), groups["family"]
+    assert groups["qun2"].startswith(f"📦 明天自提：苹果（#1），{LOBBY_ZH}。"), groups["qun2"]
+
+
+async def test_who_has_not_collected_lists_each_groups_orders_under_its_pickup() -> None:
+    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
+    family, _ = await closed_and_paid(factory, clock)
+
+    text = Chat.said(await family.say("amy", "谁还没取货", private=True))
+
+    assert f"苹果（#1）· 取货：{GATE_ZH}\n  Bob ×1（1-2）" in text, text
+    assert f"苹果（#1）· 取货：{LOBBY_ZH}\n  Cat ×1（1-1）" in text, text
+
+
+async def test_a_buyer_asking_when_to_collect_reads_her_groups_pickup() -> None:
+    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
+    family, qun2 = await closed_and_paid(factory, clock)
+
+    assert Chat.said(await qun2.say("cat", "什么时候取货", private=True)) == f"苹果（#1）取货：{LOBBY_ZH}"
+    assert Chat.said(await family.say("bob", "什么时候取货", private=True)) == f"苹果（#1）取货：{GATE_ZH}"
+
+
+async def test_my_orders_says_her_groups_pickup_time_has_passed() -> None:
+    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
+    _, qun2 = await closed_and_paid(factory, clock)
+    clock.advance(
+        hours=29, minutes=30
+    )  # 17:30 the next day: qun2's 17:00 passed, the first group's 18:00 not
+
+    text = Chat.said(await qun2.say("cat", "我的订单", private=True))
+
+    assert "⚠️ 订单 #1-1 的自提时间（11月24日 周二 17:00）已经过了" in text, text
+
+
 async def test_a_new_pickup_in_the_first_group_is_not_told_to_a_group_with_its_own() -> None:
     factory, clock = FakeUnitOfWorkFactory(), FakeClock()
     family, qun2 = await listed(factory, clock)
@@ -115,3 +179,28 @@ async def test_in_english_the_help_seller_is_told_only_her_group_changed() -> No
     )
     assert "family" not in in_chats(replies)
     assert f"自提：{GATE_ZH}" in await family.card(1)
+
+
+async def test_an_english_group_is_reminded_of_its_own_pickup_in_english() -> None:
+    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
+    family, qun2 = await listed(factory, clock, lang="en")
+    await qun2.say("sue", "/pickup #1 Lobby 2 tomorrow 5pm")
+    await qun2.say("cat", "+1")
+    await family.say("bob", "+1")
+    await family.say("amy", "截单")
+    await family.say("amy", "已收 1-1 1-2")
+    clock.advance(hours=8)
+    chore = PickupReminders(
+        uow_factory=cast(UnitOfWorkFactory, factory),
+        clock=clock,
+        config=family.app.config,
+        outbox=family.app,
+        at=time(20, 0),
+    )
+
+    groups = in_chats(await chore())
+
+    assert groups["qun2"].startswith("📦 Pickup tomorrow: 苹果 (#1), Lobby 2 · Tue 24 Nov 17:00"), groups[
+        "qun2"
+    ]
+    assert groups["family"].startswith(f"📦 明天自提：苹果（#1），{GATE_ZH}。"), groups["family"]
