@@ -43,6 +43,7 @@ from commerce.domain.reach import Where
 from commerce.domain.text import clean_text
 from commerce.services import edits as service
 from commerce.services import group_buys
+from commerce.services import listings as listings_service
 from commerce.services.chat_names import chat_label
 from commerce.services.collecting import set_pickup_time
 from handlers import (
@@ -57,7 +58,7 @@ from handlers import (
 )
 from handlers.cards import card_update, format_deadline
 from handlers.context import Context, card_language
-from handlers.group_buys import payment_note_told
+from handlers.group_buys import listing_pickup, payment_note_told
 from handlers.members import own_languages
 from handlers.parsing.edits import (
     EditWords,
@@ -113,6 +114,14 @@ async def edit(
     _refuse_a_term_as_title(ctx, words, group_buy)
     before = group_buy.terms
     lang = await ctx.lang(group_buy)
+    if set(words.values) == {"pickup"} and not (cleared or form or ctx.is_private):
+        listing = await listings_service.reaches(ctx.uow, group_buy, request.chat_id)
+        if listing is not None:  # 帮卖: `修改 #12 自提 …` there is that group's own pickup, as `自提`
+            parts = pickup_parts(words, now=ctx.now, tz=ctx.tz, deadline=group_buy.terms.deadline)
+            assert parts is not None
+            if parts[0] and not clean_text(parts[0]):  # only invisible characters
+                raise DomainError("pickup_usage")
+            return await listing_pickup(ctx, group_buy, listing, *parts, lang, typed=False)
     pickup = _pickup(words, ctx, group_buy, whole=whole_pickup)
     change = read_change(
         words,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from datetime import datetime
 from fractions import Fraction
 
 from commerce.domain import units
@@ -1001,7 +1002,9 @@ async def set_pickup(ctx: Context) -> list[Reply]:
     )
     listing = None if ctx.is_private else await listings_service.reaches(ctx.uow, found, request.chat_id)
     if listing is not None:  # 帮卖 (or her own listing): this group's own pickup
-        return await _listing_pickup(ctx, found, listing, place, lang)
+        after_deadline = found.terms.deadline if found.is_open else None  # a weekday: the first after it
+        at = parse_pickup(ctx.command.rest, now=ctx.now, tz=ctx.tz, after=after_deadline).at
+        return await listing_pickup(ctx, found, listing, place, at, lang)
     is_admin = request.is_admin and not ctx.is_private
     if not found.may_manage(request.user_id, is_admin=is_admin):
         raise DomainError("not_organiser", organiser=found.organiser_name)
@@ -1048,20 +1051,27 @@ async def set_pickup(ctx: Context) -> list[Reply]:
     return [Reply(text=answer, language=lang), *told, *codes, card_update(group_buy)]
 
 
-async def _listing_pickup(
-    ctx: Context, found: GroupBuy, listing: Listing, place: str, lang: str
+async def listing_pickup(
+    ctx: Context,
+    found: GroupBuy,
+    listing: Listing,
+    place: str,
+    at: datetime | None,
+    lang: str,
+    *,
+    typed: bool = True,
 ) -> list[Reply]:
-    """`自提 #12 …` in a group listing another chat's group buy: that group's own pickup, set by the
-    organiser or that group's help-seller. The group buy's own chat and the other groups keep theirs
-    and are told nothing; this group's orders, reminder and 未取货 read it (`listings.seen_in`)."""
+    """`自提 #12 …` (or `修改 #12 自提 …`) in a group listing another chat's group buy: that group's own
+    pickup (`place`, `at` as typed, "" / None: not named), set by the organiser or that group's
+    help-seller. The group buy's own chat and the other groups keep theirs and are told nothing; this
+    group's orders, reminder and 未取货 read it (`listings.seen_in`). `typed`: the command's rest is
+    the pickup alone (`自提`), so its time is remarked on as `/pickup`'s is."""
     request = ctx.request
     if request.user_id not in (found.organiser_id, listing.seller_id):
         raise DomainError("not_organiser", organiser=found.organiser_name)
-    after_deadline = found.terms.deadline if found.is_open else None
-    pickup = parse_pickup(ctx.command.rest, now=ctx.now, tz=ctx.tz, after=after_deadline)
     seen = seen_in(found, listing)
     current = pickup_points.pickup_now(seen)  # the part not named stays (else the group buy's)
-    place, at = pickup_points.merged(current, place=place, at=pickup.at, now=ctx.now, group_buy=seen)
+    place, at = pickup_points.merged(current, place=place, at=at, now=ctx.now, group_buy=seen)
     before = seen.terms
     group_buy = replace(seen, terms=replace(before, pickup=place, pickup_at=at))
     await pickup_points.refuse_before_close(ctx, group_buy)  # nobody could collect before the close
@@ -1072,7 +1082,7 @@ async def _listing_pickup(
         lang, "pickup_set", title=terms.title, id=group_buy.id, pickup=pickup_text(terms, ctx.tz, lang)
     )
     answer += "\n" + t(lang, "pickup_set_this_group")
-    moved = pickup_points.time_note(ctx, group_buy, ctx.command.rest, lang)
+    moved = pickup_points.time_note(ctx, group_buy, ctx.command.rest, lang) if typed else None
     if moved is not None:
         answer += "\n" + moved
     codes = await pickup_points.codes_told(ctx, group_buy, before, chat_id=listing.chat_id)

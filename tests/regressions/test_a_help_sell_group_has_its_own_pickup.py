@@ -53,6 +53,18 @@ async def test_the_help_seller_sets_her_groups_pickup_and_the_first_group_keeps_
     assert f"自提：{GATE_ZH}" in await family.card(1)
 
 
+async def test_the_organisers_edit_of_the_pickup_in_her_second_group_is_that_groups_own() -> None:
+    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
+    family, qun2 = await listed(factory, clock)
+
+    replies = await qun2.say("amy", "修改 #1 自提 2号楼大堂 明天下午5点")
+
+    assert Chat.said(replies) == f"好的，苹果（#1）的自提：{LOBBY_ZH}\n只改了本群的自提，其他群照旧。"
+    assert "family" not in in_chats(replies)
+    assert f"自提：{GATE_ZH}" in await family.card(1)
+    assert f"自提：{LOBBY_ZH}" in await qun2.card(card_key(1))
+
+
 async def test_another_member_of_the_group_may_not_set_its_pickup() -> None:
     factory, clock = FakeUnitOfWorkFactory(), FakeClock()
     _, qun2 = await listed(factory, clock)
