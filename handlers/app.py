@@ -1000,6 +1000,7 @@ _SOLD_OUT = frozenset(
         "sold_out_waitlist_option_at_for",
         "option_sold_out",
         "options_sold_out",
+        "sold_out_all",  # every one open here 🈵 (a bare `+1` among several)
     }
 )
 
