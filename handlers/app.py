@@ -1001,6 +1001,7 @@ _SOLD_OUT = frozenset(
         "option_sold_out",
         "options_sold_out",
         "sold_out_all",  # every one open here 🈵 (a bare `+1` among several)
+        "sold_out_all_for",
     }
 )
 

@@ -170,12 +170,18 @@ async def _join(ctx: Context) -> list[Reply]:
             raise await _listed_with_lines(ctx, refusal) from refusal
         if refusal.code == "sold_out_all":  # every one open here 🈵: each named, how to wait for one
             said, most = refusal.params, int(refusal.params.get("quantity") or 0)
-            raise DomainError(  # never a wait for more than any of them holds at all
-                "sold_out_all",
-                count=said["count"],
-                choices=said["choices"],
-                id=said["id"],
-                quantity=min(quantity, most) if most > 0 else quantity,
+            waited = min(quantity, most) if most > 0 else quantity  # never more than any of them holds
+            if command.friend:  # `+1 for my mum`: the wait is on her own line
+                raise DomainError(
+                    "sold_out_all_for",
+                    count=said["count"],
+                    choices=said["choices"],
+                    id=said["id"],
+                    quantity=waited,
+                    friend=command.friend,
+                ) from refusal
+            raise DomainError(
+                "sold_out_all", count=said["count"], choices=said["choices"], id=said["id"], quantity=waited
             ) from refusal
         offer = waiting.offer_waiting(
             refusal, quantity=quantity, friend=command.friend, group_buy_id=command.group_buy_id
