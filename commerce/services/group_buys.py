@@ -362,12 +362,10 @@ async def find(
 
 
 def sold_out(group_buy: GroupBuy) -> bool:
-    """🈵: nothing of it is left to join (its stock taken, or every option's)."""
+    """🈵: its whole stock is taken, nothing of it left to join. (Each option's own stock is not read:
+    the open group buys of a chat are listed without what each option sold, one read per `+1`.)"""
     left = group_buy.stock_left
-    if left is not None and left <= 0:
-        return True
-    lefts = [group_buy.option_left(option) for option in group_buy.terms.options]
-    return bool(lefts) and all(left is not None and left <= 0 for left in lefts)
+    return left is not None and left <= 0
 
 
 def _all_sold_out(full: list[GroupBuy]) -> None:
