@@ -1009,6 +1009,8 @@ _SOLD_OUT = frozenset(
         "sold_out_waitlist_option_at_for",
         "option_sold_out",
         "options_sold_out",
+        "sold_out_all",  # every one open here 🈵 (a bare `+1` among several)
+        "sold_out_all_for",
     }
 )
 

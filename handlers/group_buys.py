@@ -171,6 +171,21 @@ async def _join(ctx: Context) -> list[Reply]:
     except DomainError as refusal:  # sold out: say how to wait for it (候补)
         if refusal.code == "already_listed" and command.extra_lines:  # her line as it was, 文文妈妈 below
             raise await _listed_with_lines(ctx, refusal) from refusal
+        if refusal.code == "sold_out_all":  # every one open here 🈵: each named, how to wait for one
+            said, most = refusal.params, int(refusal.params.get("quantity") or 0)
+            waited = min(quantity, most) if most > 0 else quantity  # never more than any of them holds
+            if command.friend:  # `+1 for my mum`: the wait is on her own line
+                raise DomainError(
+                    "sold_out_all_for",
+                    count=said["count"],
+                    choices=said["choices"],
+                    id=said["id"],
+                    quantity=waited,
+                    friend=command.friend,
+                ) from refusal
+            raise DomainError(
+                "sold_out_all", count=said["count"], choices=said["choices"], id=said["id"], quantity=waited
+            ) from refusal
         offer = waiting.offer_waiting(
             refusal, quantity=quantity, friend=command.friend, group_buy_id=command.group_buy_id
         )
@@ -278,6 +293,17 @@ async def _join(ctx: Context) -> list[Reply]:
     other = await just_closed.other_joined(ctx, group_buy, lang)
     if other:  # a bare `+1` just after another closed here: which one it joined
         text = t(lang, "two_sentences", first=text, second=other)
+    if joined.passed_over:  # a bare `+1` beside a 🈵 one: which it joined, and that the other is sold out
+        full = " · ".join(f"#{number} {name}" for number, name in joined.passed_over)
+        skipped = t(
+            lang,
+            "join_sold_out_other",
+            full=full,
+            id=group_buy.id,
+            title=group_buy.terms.title,
+        )
+        text = t(lang, "two_sentences", first=text, second=skipped)
+        other = other or skipped
     answer = Reply(text=text, language=lang)
     news = (
         line.friend

@@ -194,6 +194,11 @@ def which_text(
     example when it has one. `private`: said in the sender's private chat with the bot. An organiser's
     example is in the word she typed (`typed`: her message), `自提点 #1 …` as `自提 #1 …`."""
     text = _which_text(lang, refusal, command, private=private)
+    full = refusal.params.get("sold_out") if refusal.code == "which_group_buy" else None
+    if full:  # a join's question left out those sold out (🈵): said apart, with how to wait for one
+        listed = " · ".join(f"#{number} {title}" for number, title in full)
+        apart = t(lang, "which_sold_out_apart", full=listed, id=full[0][0])
+        text = t(lang, "two_sentences", first=text, second=apart)
     name = str(refusal.params.get("of") or command.name)  # `自提点 #N …` (refused as it is parsed): its own
     if typed and name in ORGANISERS | {"payment_note"} and refusal.code in _IN_TYPED_WORD:
         return in_typed_word(text, typed, name)

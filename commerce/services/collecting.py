@@ -27,6 +27,7 @@ from commerce.domain.payments import order_payable_online
 from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
 from commerce.services import group_buys, listings, orders
+from commerce.services.order_cancel import may_restore
 
 _SETTLED = (GroupBuyStatus.SUCCEEDED, GroupBuyStatus.FULFILLED)
 _CONFIRMED_FROM_CHAT = (GroupBuyStatus.OPEN, *_SETTLED)  # not failed or cancelled: nothing to pay
@@ -107,6 +108,9 @@ async def report_paid(
         raise DomainError("report_not_yours", order=order.number)
     if group_buy.status not in _SETTLED:
         raise DomainError("order_cancelled", order=order.number)
+    if order.status is OrderStatus.CANCELLED and may_restore(order, group_buy):  # cancelled unpaid: her
+        # way back, if she paid after all, is the organiser's 恢复订单
+        raise DomainError("report_order_cancelled", order=order.number, organiser=group_buy.organiser_name)
     check_reportable(order)
     if order_payable_online(order.total, order.currency, provider=provider) and now >= order.due_at(
         pay_within

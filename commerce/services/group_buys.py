@@ -20,6 +20,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from fractions import Fraction
+from typing import Any
 
 from commerce.domain.ask_relevance import chinese_names, is_product_word, not_product_words, product_named
 from commerce.domain.attribution import DEFAULT_WINDOW
@@ -90,6 +91,8 @@ class Participation:
     converted_to: int = 0
     # the words after the option's name were its count (`+1 egg yolk 2`): no note was typed
     counted: bool = False
+    # a join naming none that skipped these open here, sold out (🈵): (id, title) each, for its answer
+    passed_over: tuple[tuple[int, str], ...] = ()
 
 
 # A join's refusals that offer the waiting list (候补): said with the group buy's number (`id`)
@@ -261,6 +264,7 @@ async def find(
     unit: str = "",
     leaving: bool = False,
     goods: int = 0,
+    passed_over: list[GroupBuy] | None = None,
 ) -> GroupBuy:
     """The group buy named by `#id` in this chat, else the one open here, else the chat's last one (so a
     `+1` after the close is told it closed, and `进度` shows how it ended). A chat's group buys are its
@@ -283,7 +287,10 @@ async def find(
     is the `member`'s: only those she is on are chosen among (by `unit` too) and listed, never one she is
     not on. An organiser's bare command
     (`organiser`: 截单, 自提, 收款方式, 修改, 导出, 再开一团…) goes to her own group buy here even when
-    another's is the one open, or the newer (`_organisers_own`).
+    another's is the one open, or the newer (`_organisers_own`). A join that adds (`adding`) naming
+    none of several skips those sold out (🈵, `sold_out`): the only one left that can take it (those
+    skipped put in `passed_over`, for its answer to name), else the question among those only (the
+    sold-out ones listed apart: `sold_out`), else, all sold out, `sold_out_all`.
     """
     if group_buy_id is None:
         open_here = await uow.group_buys.open_in_chat(chat_id)
@@ -327,13 +334,52 @@ async def find(
                 return by_dozen[0]
         if option_attempt and any(resembles_an_option(g, note) for g in open_here):
             no_such_option(open_here, note)  # `+1 咸粽` beside 肉粽, 甜粽; `+1 小王` is her note
+        full = [g for g in open_here if sold_out(g)] if adding else []
+        if full:  # `+1` beside a 🈵 one: never offered it to join
+            takers = [g for g in open_here if not sold_out(g)]
+            if not takers:
+                _all_sold_out(full)
+            if len(takers) == 1:  # the only one that can take it: joined, the answer naming those skipped
+                if passed_over is not None:
+                    passed_over.extend(sorted(full, key=lambda g: g.id or 0))
+                return takers[0]
+            open_here = takers
         return await _the_one_meant(
-            uow, chat_id, open_here, theirs, member=member, organiser=organiser, adding=adding, note=note
+            uow,
+            chat_id,
+            open_here,
+            theirs,
+            member=member,
+            organiser=organiser,
+            adding=adding,
+            note=note,
+            full=full,
         )
     found = await uow.group_buys.get(group_buy_id)
     if found is None or (found.chat_id != chat_id and await listings.reaches(uow, found, chat_id) is None):
         raise NotFound("group_buy_not_found", id=group_buy_id)
     return found
+
+
+def sold_out(group_buy: GroupBuy) -> bool:
+    """🈵: its whole stock is taken, nothing of it left to join. (Each option's own stock is not read:
+    the open group buys of a chat are listed without what each option sold, one read per `+1`.)"""
+    left = group_buy.stock_left
+    return left is not None and left <= 0
+
+
+def _all_sold_out(full: list[GroupBuy]) -> None:
+    """A join naming none while every group buy open here is sold out: each named, and how to wait for
+    one (`候补 #2 1`: `quantity` the most any of them holds, 0 for no stock; the handler's is the join's
+    when it is less), nothing joined."""
+    listed = sorted(full, key=lambda g: g.id or 0)
+    raise DomainError(
+        "sold_out_all",
+        count=len(listed),
+        choices=" · ".join(f"#{g.id} {g.terms.title}" for g in listed),
+        id=listed[0].id,
+        quantity=min((g.terms.stock for g in listed if g.terms.stock is not None), default=0),
+    )
 
 
 async def _open_of(
@@ -662,6 +708,7 @@ async def join(
     the line as stored, which saves a query on the busiest path. The app's hard maximum per line is
     then enforced by that write alone, and explained from a fresh read if it refuses.
     """
+    passed_over: list[GroupBuy] = []  # sold out beside the one joined (`+1` naming none)
     group_buy = await find(
         uow,
         chat_id=chat_id,
@@ -674,7 +721,9 @@ async def join(
         adding=not pasted,  # a pasted list holds her line as it is: the one she is on, after its title
         unit=measured.unit if measured is not None else "",
         goods=0 if option or option_index or pasted or list_title else quantity,  # `+1 kaya`: wrong goods
+        passed_over=passed_over,
     )
+    skipped = tuple((g.id or 0, g.terms.title) for g in passed_over)
     assert group_buy.id is not None
     if group_buy_id is None and not group_buy.is_open:
         await _nothing_open(uow, chat_id, group_buy, user_id)
@@ -780,6 +829,7 @@ async def join(
             converted_from=converted_from,
             converted_to=converted_to,
             counted=counted,
+            passed_over=skipped,
         )
     line.listing_id = current.listing_id  # as stored
     made_in = await listings.chat_of(uow, group_buy, current.listing_id)
@@ -791,6 +841,7 @@ async def join(
         converted_from=converted_from,
         converted_to=converted_to,
         counted=counted,
+        passed_over=skipped,
     )
 
 
@@ -1231,10 +1282,14 @@ async def _the_one_meant(
     organiser: str | None,
     adding: bool = False,
     note: str = "",
+    full: list[GroupBuy] | None = None,
 ) -> GroupBuy:
     """Of several open here, the one meant, else `which_group_buy`: the newest (at most
     `MAX_OPEN_LISTED`) listed oldest first, `n` how many are open, `shown` how many listed; an organiser's
-    command (`theirs`: hers open here, newest first) lists only hers, counting all of hers."""
+    command (`theirs`: hers open here, newest first) lists only hers, counting all of hers. `full`:
+    those open here left out of a join's question (🈵), named apart (`sold_out`: (id, title) each)."""
+    full = sorted(full or [], key=lambda g: g.id or 0)
+    apart: dict[str, Any] = {"sold_out": [(g.id or 0, g.terms.title) for g in full]} if full else {}
     if len(theirs) == 1:
         return theirs[0]
     oldest_first = sorted(open_here, key=lambda g: g.id or 0)
@@ -1244,9 +1299,9 @@ async def _the_one_meant(
         if len(joined) == 1 and not adding:  # `-1`, `进度`: the one she is on
             return next(g for g in open_here if g.id in joined)
         if adding and joined:  # `+1` on #1 with #2 open: one more of #1, or #2? Asked, nothing added
-            n = await _how_many_open(uow, chat_id, open_here)
-            await _which_with_held(uow, oldest_first, joined, member, note, n)
-    n = await _how_many_open(uow, chat_id, open_here)
+            n = await _how_many_open(uow, chat_id, [*open_here, *full]) - len(full)
+            await _which_with_held(uow, oldest_first, joined, member, note, n, apart)
+    n = await _how_many_open(uow, chat_id, [*open_here, *full]) - len(full)
     hers = await _how_many_open(uow, chat_id, theirs, organiser) if theirs else 0
     # an organiser's command: only hers, those she may act on (all of them, newest first: `theirs`)
     listed = sorted(theirs, key=lambda g: g.id or 0) if theirs and hers < n else oldest_first
@@ -1267,6 +1322,7 @@ async def _the_one_meant(
         options=named,
         option_names=[[o.name for o in g.terms.options] for g in listed],  # `大盒` answers as #3's
         **yours,
+        **apart,
     )
 
 
@@ -1283,7 +1339,13 @@ def example_option(group_buy: GroupBuy, note: str, held: str = "") -> str:
 
 
 async def _which_with_held(
-    uow: UnitOfWork, oldest_first: list[GroupBuy], joined: set[int], member: str, note: str, n: int
+    uow: UnitOfWork,
+    oldest_first: list[GroupBuy],
+    joined: set[int],
+    member: str,
+    note: str,
+    n: int,
+    apart: dict[str, Any],
 ) -> None:
     """`which_group_buy` for a join by a member already on some of the open group buys (`n` open, the
     newest listed): each listed with
@@ -1315,6 +1377,7 @@ async def _which_with_held(
         units=units,
         options=named,
         option_names=[[o.name for o in g.terms.options] for g in oldest_first],  # `大盒` answers as #3's
+        **apart,  # those sold out, named apart (`_the_one_meant`)
     )
 
 

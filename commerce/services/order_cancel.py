@@ -113,6 +113,13 @@ async def restore_cancelled(
     return Dropped(order, group_buy)
 
 
+def may_restore(order: Order, group_buy: GroupBuy) -> bool:
+    """Whether the organiser's 恢复订单 could bring `order` back as far as its history goes: cancelled
+    by hand (not lapsed past its pay-by time), of a group buy that went ahead (its units aside)."""
+    lapsed = bool(order.history) and order.history[-1].actor == LAPSED_BY
+    return order.status is OrderStatus.CANCELLED and not lapsed and restorable(group_buy)
+
+
 async def _check_units(uow: UnitOfWork, order: Order, group_buy: GroupBuy) -> None:
     """The units `order` held still to be had, as a join's: within the stock and her per-person limit
     with every order not dropped (cancelled, refunded); refused naming what is left."""

@@ -200,3 +200,26 @@ async def test_an_order_cancelled_unpaid_is_brought_back_on_storage(
     async with uow_factory() as uow:
         order = next(iter(await uow.orders.for_group_buy(1)))
     assert [change.action for change in order.history] == ["cancel", "restore", "pay"]
+
+
+async def test_a_bare_join_skips_a_sold_out_one_and_a_cancelled_orders_report_names_the_way_back_on_storage(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    """rep43 #3 and #6 on storage: a bare `+1` beside a sold-out group buy joins the one left, saying so;
+    `/ipaid 1-1` of an order cancelled unpaid names the organiser who can `/restore 1-1`."""
+    app = ChatApp(uow_factory=uow_factory, clock=FakeClock(), config=AppConfig())
+    await app.handle(_say("amy", "/groupbuy Mangoes price 88 stock 1", "1"))
+    await app.handle(_say("bob", "+1", "2"))
+    await app.handle(_say("amy", "/groupbuy Eggs price 5", "3"))
+
+    joined = await app.handle(_say("cat", "+1", "4"))
+    await app.handle(_say("amy", "/close #1", "5"))
+    await app.handle(_say("amy", "/cancel 1-1", "6"))
+    reported = await app.handle(_say("bob", "/ipaid 1-1", "7"))
+
+    assert joined[0].text.endswith("Sold out: #1 Mangoes, so this joined #2 Eggs.")
+    assert await _sold(uow_factory, 2) == (1, [("cat", 1)])
+    assert reported[0].text == (
+        "Order #1-1 was cancelled, so it cannot be paid: nothing was charged. If you have paid already, "
+        "tell the organiser, Amy, who can bring it back with /restore 1-1."
+    )
