@@ -785,6 +785,16 @@ class CollectionRepository(Protocol):
         sent: True for exactly one caller."""
         ...
 
+    async def listing_pickups_between(self, starts: datetime, ends: datetime) -> list[int]:
+        """帮卖: the listings (ids) of succeeded group buys whose own pickup (their group's `自提`) is from
+        `starts` to before `ends`, not reminded of it yet."""
+        ...
+
+    async def claim_listing_pickup_reminder(self, listing_id: int, at: datetime) -> bool:
+        """Record the evening reminder of the listing's own pickup unless it was sent (its own slot; a
+        changed time is reminded anew): True for exactly one caller."""
+        ...
+
 
 class PayoutRepository(Protocol):
     """Payout requests (commerce.domain.payout); the money moves in the ledger."""

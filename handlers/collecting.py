@@ -904,7 +904,7 @@ class PickupReminders(Chore):
             replies = [
                 reply
                 for reminder in due
-                for part in await service.by_group(uow, reminder)
+                for part in ([reminder] if reminder.own_pickup else await service.by_group(uow, reminder))
                 for reply in await self._message(uow, part)
             ]
             await self.outbox.queue(uow, replies, None, now)
@@ -916,9 +916,11 @@ class PickupReminders(Chore):
         """The group's reminder, and (when it named only the first who owe) the organiser's full list."""
         group_buy = reminder.group_buy
         listing = await listings_service.reaches(uow, group_buy, reminder.chat_id or group_buy.chat_id)
-        if has_own_pickup(listing):  # 帮卖: that group's own pickup, reminded only on the same evening
-            assert listing is not None
-            if not _same_day(listing.pickup_at, group_buy.terms.pickup_at, self.tz):
+        if has_own_pickup(listing):  # 帮卖: that group's own pickup, on its own evening (`own_pickup`)
+            assert listing is not None  # or with the group buy's when on the same day
+            if not reminder.own_pickup and not _same_day(
+                listing.pickup_at, group_buy.terms.pickup_at, self.tz
+            ):
                 return []
             reminder = replace(reminder, group_buy=seen_in(group_buy, listing))
         lang = await language_in(uow, reminder.group_buy, reminder.chat_id, self.memo)

@@ -40,6 +40,8 @@ class _Statements:
     keep_pickup_at: Executable
     pickups_between: Select[Any]
     claim_pickup: Executable
+    listing_pickups_between: Select[Any]
+    claim_listing_pickup: Executable
 
 
 @cache
@@ -107,6 +109,20 @@ def _statements() -> _Statements:
             g.status == GroupBuyStatus.SUCCEEDED.value,
         )
         .order_by(g.id),
+        # 帮卖: the groups whose own pickup (`自提` sent there) falls in the evening's window
+        listing_pickups_between=select(li.id)
+        .select_from(group_buy_listings.join(group_buys, g.id == li.group_buy_id))
+        .where(
+            li.pickup_reminded_at.is_(None),
+            li.pickup_at >= bindparam("starts", type_=UtcDateTime()),
+            li.pickup_at < bindparam("ends", type_=UtcDateTime()),
+            g.status == GroupBuyStatus.SUCCEEDED.value,
+        )
+        .order_by(li.id),
+        claim_listing_pickup=update(group_buy_listings)
+        .where(li.id == bindparam("lid"), li.pickup_reminded_at.is_(None))
+        .values(pickup_reminded_at=bindparam("at", type_=UtcDateTime()))
+        .returning(li.id),
         claim_pickup=update(group_buys)
         .where(g.id == bindparam("gid"), g.pickup_reminded_at.is_(None))
         # its own slot: the evening reminder never holds back the organiser's 催款 (nor counts as one)
@@ -187,3 +203,12 @@ class SqlCollectionRepository:
 
     async def claim_pickup_reminder(self, group_buy_id: int, at: datetime) -> bool:
         return await self._one(self.sql.claim_pickup, {"gid": group_buy_id, "at": at})
+
+    async def listing_pickups_between(self, starts: datetime, ends: datetime) -> list[int]:
+        rows = await self.conn.execute(self.sql.listing_pickups_between, {"starts": starts, "ends": ends})
+        return [int(row.id) for row in rows]
+
+    async def claim_listing_pickup_reminder(self, listing_id: int, at: datetime) -> bool:
+        return is_row_id(listing_id) and await self._one(
+            self.sql.claim_listing_pickup, {"lid": listing_id, "at": at}
+        )

@@ -15,7 +15,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Integer, bindparam, func, select, update
+from sqlalchemy import Integer, bindparam, case, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable, Select
@@ -53,6 +53,7 @@ class _Statements:
 @cache
 def _statements(dialect: str) -> _Statements:
     c, p, gb = group_buy_listings.c, participants.c, group_buys.c
+    listing_pickup_at = bindparam("at", type_=UtcDateTime())
     if dialect == "postgresql":
         insert: Any = postgresql.insert(group_buy_listings)
     elif dialect == "sqlite":
@@ -113,7 +114,12 @@ def _statements(dialect: str) -> _Statements:
         ),
         set_pickup=update(group_buy_listings)
         .where(c.id == bindparam("lid"))
-        .values(pickup=bindparam("pickup"), pickup_at=bindparam("at", type_=UtcDateTime())),
+        # SET reads the row as it was: its evening reminder is kept only when the time did not change
+        .values(
+            pickup=bindparam("pickup"),
+            pickup_at=listing_pickup_at,
+            pickup_reminded_at=case((c.pickup_at == listing_pickup_at, c.pickup_reminded_at), else_=None),
+        ),
     )
 
 

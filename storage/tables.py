@@ -340,6 +340,8 @@ class GroupBuyListingRow(SQLModel, table=True):
     # that chat's own pickup place and time (`自提` sent there; 0052); ""/NULL: the group buy's
     pickup: str | None = Field(default=None)
     pickup_at: datetime | None = _when(nullable=True)
+    # when the evening before that pickup was reminded (once; NULL: not yet, or its time changed)
+    pickup_reminded_at: datetime | None = _when(nullable=True)
 
 
 class QuestionRow(SQLModel, table=True):

@@ -23,6 +23,7 @@ class Reminders:
     listing_reminded_at: dict[tuple[int, str], datetime] = field(default_factory=dict)  # 帮卖 sellers'
     pickup_at: dict[int, datetime] = field(default_factory=dict)
     pickup_reminded_at: dict[int, datetime] = field(default_factory=dict)
+    listing_pickup_reminded_at: dict[int, datetime] = field(default_factory=dict)  # 帮卖: by listing id
 
 
 class FakeCollecting:
@@ -122,4 +123,21 @@ class FakeCollecting:
         if group_buy_id in self.r.pickup_reminded_at:
             return False
         self.r.pickup_reminded_at[group_buy_id] = at  # its own slot: not the organiser's 催款
+        return True
+
+    async def listing_pickups_between(self, starts: datetime, ends: datetime) -> list[int]:
+        return sorted(
+            listing.id
+            for listing in self.s.listings
+            if listing.id is not None
+            and listing.pickup_at is not None
+            and starts <= listing.pickup_at < ends
+            and listing.id not in self.r.listing_pickup_reminded_at
+            and self.s.group_buys[listing.group_buy_id].status is GroupBuyStatus.SUCCEEDED
+        )
+
+    async def claim_listing_pickup_reminder(self, listing_id: int, at: datetime) -> bool:
+        if listing_id in self.r.listing_pickup_reminded_at:
+            return False
+        self.r.listing_pickup_reminded_at[listing_id] = at
         return True

@@ -80,4 +80,6 @@ class FakeListings:
     async def set_pickup(self, listing_id: int, *, pickup: str, pickup_at: datetime | None) -> None:
         for index, found in enumerate(self.s.listings):
             if found.id == listing_id:
+                if found.pickup_at != pickup_at:  # like storage: a changed time is reminded anew
+                    self.s.reminders.listing_pickup_reminded_at.pop(listing_id, None)
                 self.s.listings[index] = replace(found, pickup=pickup, pickup_at=pickup_at)

@@ -87,6 +87,13 @@ class PickupEvening:
         """Whether a pickup is later today (its reminder is a late one: 今天, not 明天)."""
         return pickup_at < self.late_from + timedelta(days=1)
 
+    def same_day(self, at: datetime | None, other: datetime | None) -> bool:
+        """Whether two pickup times fall on the same day in chat time."""
+        tz = self.late_from.tzinfo
+        return (
+            at is not None and other is not None and at.astimezone(tz).date() == other.astimezone(tz).date()
+        )
+
     def may_remind(self, pickup_at: datetime, closed_at: datetime | None) -> bool:
         """A pickup later today is reminded only if its evening found its group buy closed already."""
         if not self.is_today(pickup_at):

@@ -76,6 +76,8 @@ class Reminder:
     # the evening before a pickup, of a group buy closed less than `JUST_CLOSED` ago: nobody could have
     # paid yet, so nobody is listed as owing (the reminder says when, where and how to pay)
     just_closed: bool = False
+    # 帮卖: the reminder of that group's own pickup on its own evening (`chat_id`'s orders only)
+    own_pickup: bool = False
 
 
 # A pickup reminder this soon after the close names nobody as unpaid: the orders have only just gone out.
@@ -392,7 +394,10 @@ async def pickup_reminders(uow: UnitOfWork, *, now: datetime, evening: PickupEve
     each, so one worker of several sends it), with whoever still owes (maybe nobody: the pickup itself
     is worth a reminder); an evening missed (the bot down, its clock moved past it) is reminded late,
     on the pickup's day while the pickup is still ahead (`evening.may_remind`). One with nothing left to
-    collect (every order picked up, refunded or cancelled) is not reminded."""
+    collect (every order picked up, refunded or cancelled) is not reminded. 帮卖: a group with its own
+    pickup (`自提` sent there) on another day than the group buy's (or of a group buy with none) is
+    reminded of it on its own evening, once, with its own orders only (`own_pickup`); on the same day
+    it is reminded with the group buy, as before."""
     due: list[Reminder] = []
     for group_buy_id in await uow.collecting.pickups_between(evening.starts, evening.ends):
         group_buy = await uow.group_buys.get(group_buy_id)
@@ -401,21 +406,47 @@ async def pickup_reminders(uow: UnitOfWork, *, now: datetime, evening: PickupEve
             continue
         if not await uow.collecting.claim_pickup_reminder(group_buy_id, now):
             continue
-        counts = await uow.orders.status_counts(group_buy_id)
-        to_collect = sum(counts.get(status, 0) for status in _TO_COLLECT)
-        if not to_collect:
+        reminder = await _pickup_reminder(uow, group_buy, pickup_at, now=now, evening=evening)
+        if reminder is not None:
+            due.append(reminder)
+    for listing_id in await uow.collecting.listing_pickups_between(evening.starts, evening.ends):
+        listing = await uow.listings.get(listing_id)
+        group_buy = await uow.group_buys.get(listing.group_buy_id) if listing is not None else None
+        if listing is None or group_buy is None or listing.pickup_at is None:
             continue
-        everyone = await uow.collecting.owing(group_buy_id)
-        owing = [o for o in everyone if not o.reported]
-        awaiting = [o for o in everyone if o.reported]  # not paid until the organiser confirms
-        today = evening.is_today(pickup_at)
-        fresh = group_buy.closed_at is not None and now - group_buy.closed_at < JUST_CLOSED
-        due.append(
-            Reminder(
-                group_buy, owing, len(awaiting), to_collect, awaiting=awaiting, today=today, just_closed=fresh
-            )
-        )
+        if evening.same_day(listing.pickup_at, group_buy.terms.pickup_at):
+            continue  # reminded with the group buy's own pickup, that evening
+        if not evening.may_remind(listing.pickup_at, group_buy.closed_at):
+            continue
+        if not await uow.collecting.claim_listing_pickup_reminder(listing_id, now):
+            continue
+        reminder = await _pickup_reminder(uow, group_buy, listing.pickup_at, now=now, evening=evening)
+        if reminder is None:
+            continue
+        for part in await by_group(uow, reminder):
+            if part.chat_id == listing.chat_id:
+                due.append(replace(part, own_pickup=True))
     return due
+
+
+async def _pickup_reminder(
+    uow: UnitOfWork, group_buy: GroupBuy, pickup_at: datetime, *, now: datetime, evening: PickupEvening
+) -> Reminder | None:
+    """The evening reminder of a pickup at `pickup_at` (of all its groups: `by_group` splits it); None
+    with nothing left to collect."""
+    assert group_buy.id is not None
+    counts = await uow.orders.status_counts(group_buy.id)
+    to_collect = sum(counts.get(status, 0) for status in _TO_COLLECT)
+    if not to_collect:
+        return None
+    everyone = await uow.collecting.owing(group_buy.id)
+    owing = [o for o in everyone if not o.reported]
+    awaiting = [o for o in everyone if o.reported]  # not paid until the organiser confirms
+    today = evening.is_today(pickup_at)
+    fresh = group_buy.closed_at is not None and now - group_buy.closed_at < JUST_CLOSED
+    return Reminder(
+        group_buy, owing, len(awaiting), to_collect, awaiting=awaiting, today=today, just_closed=fresh
+    )
 
 
 async def by_group(uow: UnitOfWork, reminder: Reminder) -> list[Reminder]:
