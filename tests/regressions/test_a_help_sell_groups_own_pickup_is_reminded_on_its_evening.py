@@ -97,3 +97,36 @@ async def test_an_english_help_sell_group_is_reminded_of_its_own_later_pickup_in
     )
     assert "Cat" in own_evening["qun2"]
     assert "Bob" not in own_evening["qun2"]
+
+
+async def test_a_missed_evening_of_the_groups_own_pickup_is_reminded_late_on_its_day() -> None:
+    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
+    family, _ = await sold(factory, clock)
+    chore = sweep(family, factory, clock)
+    clock.advance(hours=8)
+    await chore()
+
+    clock.advance(hours=61)  # 09:00 on qun2's pickup day: its evening passed while the bot was down
+    late = in_chats(await chore())
+
+    assert list(late) == ["qun2"], late
+    assert late["qun2"].startswith("📦 今天自提：苹果（#1），2号楼大堂 · 11月26日 周四 17:00。"), late["qun2"]
+    assert in_chats(await chore()) == {}
+
+
+async def test_a_groups_own_pickup_is_reminded_when_the_group_buy_has_no_pickup_time() -> None:
+    factory, clock = FakeUnitOfWorkFactory(), FakeClock()
+    family, qun2 = two_groups("qun2", "二号群", factory=factory, clock=clock)
+    await family.say("amy", "接龙 苹果 价格 20 成团 1")
+    await family.say("amy", "帮卖 开 10%")
+    await qun2.say("sue", "帮卖 #1")
+    await qun2.say("sue", "自提 #1 2号楼大堂 11月26日下午5点")
+    await qun2.say("cat", "+1")
+    await family.say("amy", "截单")
+    chore = sweep(family, factory, clock)
+    clock.advance(hours=56)  # 20:00 on 11月25日
+
+    groups = in_chats(await chore())
+
+    assert list(groups) == ["qun2"], groups
+    assert groups["qun2"].startswith(f"📦 明天自提：苹果（#1），{LOBBY_ZH}。"), groups["qun2"]
