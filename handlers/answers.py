@@ -24,26 +24,7 @@ def compact(value: object) -> str:
 
 def dumps(replies: list[Reply]) -> str:
     """Compact JSON: only the fields that differ from a blank `Reply`."""
-    return "[" + ",".join(map(encoded, replies)) + "]"  # as compact([to_dict(reply) ...]) writes it
-
-
-_RECENT = 64  # replies whose JSON is kept: an update's, between its outbox rows and its saved answer
-_encoded: dict[int, tuple[Reply, str]] = {}
-
-
-def encoded(reply: Reply) -> str:
-    """`compact(to_dict(reply))`, made once per reply: an update's replies are written as its outbox
-    rows, then again as the answer saved for a repeat (a `+1` made each reply's JSON twice). A `Reply`
-    is frozen and nothing writes into its `extra` once made; the reply is kept with its JSON, so an id
-    is never taken for another reply's."""
-    known = _encoded.get(id(reply))
-    if known is not None and known[0] is reply:
-        return known[1]
-    text = compact(to_dict(reply))
-    if len(_encoded) >= _RECENT:
-        _encoded.clear()
-    _encoded[id(reply)] = (reply, text)
-    return text
+    return compact([to_dict(reply) for reply in replies])
 
 
 def loads(text: str | None) -> list[Reply]:

@@ -91,7 +91,8 @@ def rows(
         chat = _chat(reply, request)
         if chat is None:
             continue
-        payload: dict[str, object] = {  # written after the reply's own JSON (`answers.encoded`)
+        payload: dict[str, object] = {
+            "reply": answers.to_dict(reply),
             "chat": chat,
             "group": group,
             "update": request.update_id if request is not None else None,
@@ -109,7 +110,7 @@ def rows(
         out.append(
             OutboxItem(
                 topic=send_topic(platform),
-                payload='{"reply":' + answers.encoded(reply) + "," + answers.compact(payload)[1:],
+                payload=answers.compact(payload),
                 created_at=now,
                 chat_id=chat,
                 due_at=due_at,
