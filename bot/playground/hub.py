@@ -53,7 +53,7 @@ from bot.waits import within
 from commerce.domain.money import format_money
 from commerce.domain.outbox import OutboxItem
 from handlers import card_moved, outbox
-from handlers.app import ChatApp, update_key
+from handlers.app import ChatApp, Unanswered, update_key
 from handlers.texts import t
 from handlers.types import ChatKind, Reaction, Reply, Request
 from storage.uow import background
@@ -84,6 +84,30 @@ class _Batch:
 
 
 _BATCH: contextvars.ContextVar[_Batch | None] = contextvars.ContextVar("playground_batch", default=None)
+
+
+@dataclass(frozen=True)
+class Typed:
+    """A member's typed message as the hub hands it to the ChatApp (kept while it is unanswered)."""
+
+    chat: str
+    user: str
+    text: str
+    update_id: int | None
+    photo: str | None  # the attached image's token
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "chat": self.chat,
+            "user": self.user,
+            "text": self.text,
+            "update_id": self.update_id,
+            "photo": self.photo,
+        }
+
+    @classmethod
+    def from_json(cls, saved: Mapping[str, Any]) -> Typed:
+        return cls(saved["chat"], saved["user"], saved["text"], saved.get("update_id"), saved.get("photo"))
 
 
 class PlaygroundError(Exception):
@@ -134,33 +158,52 @@ class Hub:
         self, *, chat: str, user: str, text: str, update_id: int | None = None, image: Image | None = None
     ) -> dict[str, Any]:
         """`user` types `text` in `chat` (with an `image` attached: its caption): their bubble, then the
-        bot's replies."""
+        bot's replies. The bubble is kept with a claim to an answer (`Transcript.mark_pending`), dropped
+        once answered: a process killed in between answers it at its next start (`redeliver`)."""
         async with self._chats.hold(chat):
             kind = await self._chat_kind(chat, user)
             first = await self._first_answer(chat, update_id)
-            photo = None  # the image's token: the photo of a group buy the text opens
             if first is not None:
-                message_id = int(first["message_id"])
-            else:
-                link = None
-                if image is not None:
-                    photo, link = await self._keep_image(chat, image)
+                typed = Typed(chat, user, text, update_id, photo=None)
+                request = self._typed_request(typed, kind, int(first["message_id"]))
+                return await self._handle(request, first, update_id)
+            link = None
+            photo = None  # the image's token: the photo of a group buy the text opens
+            if image is not None:
+                photo, link = await self._keep_image(chat, image)
+            typed = Typed(chat, user, text, update_id, photo)
+            async with self.transcript.transaction():
                 mine = await self.transcript.add(
                     chat=chat, author=user, name=display_name(user), text=text, image=link
                 )
-                self._publish_message(mine)
-                message_id = mine.id
-            request = self._request(
-                chat,
-                user,
-                kind,
-                text=text,
-                message_id=message_id,
-                update_id=update_id,
-                auto=f"msg-{message_id}",
-                photo=photo,
-            )
-            return await self._handle(request, first, update_id)
+                await self.transcript.mark_pending(mine.id, typed.to_json())
+            self._publish_message(mine)
+            response = await self._handle(self._typed_request(typed, kind, mine.id), None, update_id)
+            await self.transcript.answered(mine.id)
+            return response
+
+    async def redeliver(self) -> int:
+        """Answer the members' messages the last run kept but never answered (killed between the bubble
+        and the answer), oldest first, as Telegram delivers an unanswered update again: how many. One
+        whose change committed after all is a repeat to the ChatApp (its update key is claimed), so
+        nothing happens twice; the outbox posts its answer. A database still down leaves them for later."""
+        answered = 0
+        for message_id, saved in await self.transcript.pending():
+            typed = Typed.from_json(saved)
+            async with self._chats.hold(typed.chat):
+                kind = await self._chat_kind(typed.chat, typed.user)
+                first = await self._first_answer(typed.chat, typed.update_id)
+                if first is None:
+                    try:
+                        await self._handle(
+                            self._typed_request(typed, kind, message_id), None, typed.update_id
+                        )
+                    except Unanswered:
+                        log.warning("message %d is still unanswered: the database is unreachable", message_id)
+                        return answered
+                    answered += 1
+                await self.transcript.answered(message_id)
+        return answered
 
     async def tap(
         self, *, chat: str, user: str, message_id: int, data: str, update_id: int | None = None
@@ -491,6 +534,18 @@ class Hub:
     @staticmethod
     def _not_yours(chat: str) -> str:
         return f"{chat!r} is {display_name(chat)}'s private chat with {BOT_NAME}: only {chat} can write there"
+
+    def _typed_request(self, typed: Typed, kind: ChatKind, message_id: int) -> Request:
+        return self._request(
+            typed.chat,
+            typed.user,
+            kind,
+            text=typed.text,
+            message_id=message_id,
+            update_id=typed.update_id,
+            auto=f"msg-{message_id}",
+            photo=typed.photo,
+        )
 
     def _request(
         self,

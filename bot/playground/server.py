@@ -78,6 +78,7 @@ async def _serve(tuan: Tuan, sock: socket.socket) -> None:
     hub = await open_hub(tuan, base_url=base_url)
     await restore_clock(tuan, hub)
     await tuan.start(hub.deliver)
+    await redeliver(hub)
     web = create_app(
         hub=hub,
         clock=tuan.clock,
@@ -110,6 +111,13 @@ async def restore_clock(tuan: Tuan, hub: Hub) -> None:
     if saved > tuan.clock.offset:
         tuan.clock.offset = saved
         print(f"The clock runs {saved} ahead of real time, as POST /api/clock left it.", flush=True)
+
+
+async def redeliver(hub: Hub) -> None:
+    """Answer what the last run was killed before answering (`Hub.redeliver`), before anyone types."""
+    answered = await hub.redeliver()
+    if answered:
+        print(f"Answered {answered} message(s) the last run had not answered.", flush=True)
 
 
 async def open_hub(tuan: Tuan, *, base_url: str) -> Hub:

@@ -35,6 +35,7 @@ from storage.uow import FairGate
 
 ButtonRows = tuple[tuple[Button, ...], ...]
 CLOCK_KEY = "clock"  # its row in playground_updates (update keys are `platform:chat:id`)
+PENDING_PREFIX = "pending:"  # + a member's message id: typed, not yet answered (`Transcript.pending`)
 
 
 @dataclass(frozen=True)
@@ -436,6 +437,35 @@ class Transcript:
                     update_id=key, response=json.dumps(response, ensure_ascii=False)
                 )
             )
+
+    # -- members' messages not yet answered -------------------------------------------------------
+    async def mark_pending(self, message_id: int, request: dict[str, Any]) -> None:
+        """`request` (what the hub needs to hand the message to the ChatApp again) is kept until
+        `answered`: a process killed between the member's bubble and the bot's answer leaves it here, and
+        the next start answers it (`Hub.redeliver`), as Telegram delivers an unanswered update again."""
+        async with self._connection(write=True) as conn:
+            await conn.execute(
+                sa.insert(updates_table).values(
+                    update_id=f"{PENDING_PREFIX}{message_id}",
+                    response=json.dumps(request, ensure_ascii=False),
+                )
+            )
+
+    async def answered(self, message_id: int) -> None:
+        async with self._connection(write=True) as conn:
+            await conn.execute(
+                sa.delete(updates_table).where(updates_table.c.update_id == f"{PENDING_PREFIX}{message_id}")
+            )
+
+    async def pending(self) -> list[tuple[int, dict[str, Any]]]:
+        """The members' messages typed but never answered, oldest first: (message id, its request)."""
+        query = sa.select(updates_table.c.update_id, updates_table.c.response).where(
+            updates_table.c.update_id.startswith(PENDING_PREFIX, autoescape=True)
+        )
+        async with self._connection() as conn:
+            rows = (await conn.execute(query)).all()
+        found = [(int(key.removeprefix(PENDING_PREFIX)), dict(json.loads(value))) for key, value in rows]
+        return sorted(found, key=lambda one: one[0])
 
     # -- the moved clock -------------------------------------------------------------------------
     async def clock_offset(self) -> float:

@@ -6,57 +6,18 @@ restart the clock reads as it did, and what is recorded then is dated after what
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import httpx
 import pytest
 
-from bot.bootstrap import Tuan, build, migrate
-from bot.playground.hub import PLATFORM
-from bot.playground.server import open_hub, restore_clock
-from bot.playground.web import create_app
-from bot.settings import Settings
+from tests.playground_runs import running
 
 TZ = ZoneInfo("Asia/Shanghai")
 MOVED = 111700.0
 ZH_WEEKDAYS = "一二三四五六日"
-
-
-@dataclass
-class Playground:
-    tuan: Tuan
-    client: httpx.AsyncClient
-
-    async def say(self, user: str, text: str) -> list[str]:
-        body = {"chat": "family", "user": user, "text": text}
-        response = await self.client.post("/api/messages", json=body)
-        assert response.status_code == 200, response.text
-        return [r["text"] for r in response.json()["replies"] if r["text"] and not r["card_of"]]
-
-
-@asynccontextmanager
-async def running(folder: Path) -> AsyncIterator[Playground]:
-    """`tuan playground` in process, started as bot/playground/server.py starts it."""
-    url = f"sqlite+aiosqlite:///{folder / 'tuan.db'}"
-    settings = Settings(_env_file=None, database_url=url, pickup_reminder=None)  # type: ignore[call-arg]
-    await migrate(settings)
-    tuan = await build(settings, platform=PLATFORM)
-    hub = await open_hub(tuan, base_url="http://playground")
-    await restore_clock(tuan, hub)
-    await tuan.start(hub.deliver)
-    web = create_app(hub=hub, clock=tuan.clock, clock_changed=tuan.scheduler.clock_changed)
-    client = httpx.AsyncClient(transport=httpx.ASGITransport(app=web), base_url="http://playground")
-    try:
-        yield Playground(tuan, client)
-    finally:
-        await client.aclose()
-        await hub.aclose()
-        await tuan.aclose()
 
 
 def zh_time(at: datetime) -> str:
