@@ -17,8 +17,9 @@ model code (`SJ235`, `SMS4HV`: four characters or more with a digit and two lett
 as `500ml`), a capitalised English word inside a sentence before a word of the title (`our Bosch
 dishwasher`) or, before the part it shares with the title, a name of its own (`美的洗碗机` for
 西门子洗碗机SJ235: two to four characters after the last little word such as 的, 个, 这, a brand of
-`BRANDS` counting whole) that the title does not have. `这个贵妃芒`, `好吃的贵妃芒`,
-`阳光玫瑰超甜` still name it; when in doubt nothing is linked (its author links it with `笔记 3 #12`).
+`BRANDS` counting whole; or a Latin word glued to it, `Bosch洗碗机`) that the title does not have.
+`这个贵妃芒`, `好吃的贵妃芒`, `阳光玫瑰超甜` still name it; when in doubt nothing is linked (its author
+links it with `笔记 3 #12`).
 A note is linked only when exactly one open group buy of the chat is named this way, the whole title
 counting before a name or a part (`海南贵妃芒5斤` next to `海南贵妃芒10斤` is the 5斤 one), and of titles
 named whole the one holding another (`烟台苹果很甜` is 烟台苹果, not 苹果 beside it); several named
@@ -99,7 +100,9 @@ def _own_name(text: str, title: str) -> bool:
                 continue
             if tail == run:  # the whole name (`海南贵妃芒`): whatever stands before it is no brand
                 break
-            for before in re.findall(rf"([\u3400-\u9fff]*){re.escape(tail)}", folded):
+            for latin, before in re.findall(rf"([a-z]*)\s*([\u3400-\u9fff]*){re.escape(tail)}", folded):
+                if not before and _latin_name(latin, whole):  # `Bosch洗碗机`, `bosch 洗碗机`
+                    return True
                 near = before[-MAX_NAME:]
                 if any(near.endswith(b) and b not in whole for b in BRANDS):
                     return True
@@ -109,6 +112,13 @@ def _own_name(text: str, title: str) -> bool:
                     return True
             break  # the longest tail said is the one the name stands before
     return False
+
+
+def _latin_name(word: str, whole: str) -> bool:
+    """Whether an ASCII word just before the Chinese product word is a name of its own (`Bosch洗碗机`
+    beside 西门子洗碗机SJ235): two letters or more, not in the title, not a word that only asks or
+    says what one thinks (`ok洗碗机`)."""
+    return len(word) >= 2 and word not in whole and word not in asking_words() | not_product_words()
 
 
 def _english_brand(text: str, title: str) -> bool:

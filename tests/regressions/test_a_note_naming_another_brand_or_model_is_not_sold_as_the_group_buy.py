@@ -2,7 +2,8 @@
 card sold the Siemens buy and `求推荐好用的洗碗机` quoted the Midea review as "关于 西门子洗碗机SJ235". A note
 naming a brand or model the title does not (a name before the product word, a model code) is linked to
 nothing (its author may link it with `笔记 1 #1`); a plain mention still links
-(commerce.domain.note_links)."""
+(commerce.domain.note_links). A Latin brand glued to the Chinese product word (`Bosch洗碗机`) is a name of its
+own too (session 27's leftover)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,15 @@ async def test_a_note_about_another_brand_is_not_offered_to_be_linked_either() -
 
     assert "ann" not in opened
     assert opened["eve"].startswith("Amy 开了 西门子洗碗机SJ235（#1），和你的笔记 #2 说的是同一个东西。")
+
+
+async def test_a_latin_brand_glued_to_the_chinese_product_word_is_not_linked() -> None:
+    chat = fake_chat()
+    await chat.say("amy", "接龙 西门子洗碗机SJ235 价格 2999 成团 3")
+    await chat.say("ann", "种草 我家的Bosch洗碗机很安静")
+    await chat.say("bob", "种草 用了 bosch 洗碗机，省水")
+    await chat.say("cat", "种草 ok洗碗机很好用")
+
+    assert not (await about(chat, 1)).startswith("🛒")
+    assert not (await about(chat, 2)).startswith("🛒")
+    assert (await about(chat, 3)).startswith("🛒 西门子洗碗机SJ235（#1）")
