@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from commerce.domain.errors import DomainError, NotFound
-from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, option_key
 from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.reach import Where
@@ -134,11 +134,36 @@ async def _check_units(uow: UnitOfWork, order: Order, group_buy: GroupBuy) -> No
     if cap is not None and taken + order.quantity > cap:
         left = max(cap - taken, 0)
         raise DomainError("restore_order_no_stock", order=order.number, count=order.quantity, left=left)
+    if group_buy.terms.options:
+        await _check_options(uow, order, group_buy, {other.buyer_id for other in held})
     limit = group_buy.terms.per_person_limit
     hers = sum(other.quantity for other in held if other.buyer_id == order.buyer_id)
     if limit is not None and hers + order.quantity > limit:
         left = max(limit - hers, 0)
         raise DomainError("restore_order_over_limit", order=order.number, limit=limit, left=left)
+
+
+async def _check_options(uow: UnitOfWork, order: Order, group_buy: GroupBuy, holders: set[str]) -> None:
+    """多规格: each option `order` held still to be had within that option's own stock, with the lines of
+    the orders not dropped (`holders`' lines); refused naming the option and what is left of it."""
+    assert group_buy.id is not None
+    lines = await uow.group_buys.participants(group_buy.id)
+    for option in group_buy.terms.options:
+        if option.stock is None:
+            continue
+        of_it = [line for line in lines if line.option and option_key(line.option) == option_key(option.name)]
+        count = sum(line.quantity for line in of_it if line.user_id == order.buyer_id)
+        taken = sum(line.quantity for line in of_it if line.user_id in holders)
+        if count and taken + count > option.stock:
+            left = max(option.stock - taken, 0)
+            raise DomainError(
+                "restore_order_option_no_stock",
+                order=order.number,
+                option=option.name,
+                count=count,
+                left=left,
+                id=group_buy.id,
+            )
 
 
 def check_cancellable(order: Order) -> None:
