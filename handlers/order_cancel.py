@@ -18,7 +18,7 @@ from commerce.services import order_cancel as service
 from commerce.services.collecting import organises_here
 from commerce.services.orders import SeveralOrders
 from handlers import waiting
-from handlers.cards import card_update
+from handlers.cards import card_update, format_deadline
 from handlers.context import Context
 from handlers.order_numbers import refused_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
@@ -72,6 +72,8 @@ async def restore_order(ctx: Context) -> list[Reply]:
             is_admin=request.is_admin,
             now=ctx.now,
             where=Where(request.chat_id, private=ctx.is_private),
+            pay_within=ctx.config.pay_within,
+            online=ctx.config.online_payment,
         ),
     )
     order, group_buy = done.order, done.group_buy
@@ -90,7 +92,7 @@ async def restore_order(ctx: Context) -> list[Reply]:
 
 async def _restored_told(ctx: Context, done: service.Dropped) -> list[Reply]:
     """The buyer's private note of her order brought back (a 代报 guest's: to the organiser who added
-    them, unless that is who restored it)."""
+    them, unless that is who restored it), with its fresh pay-by time when it was given one."""
     order, group_buy = done.order, done.group_buy
     to = payer_of(order.buyer_id)
     if to == ctx.request.user_id:
@@ -98,9 +100,11 @@ async def _restored_told(ctx: Context, done: service.Dropped) -> list[Reply]:
     buyer_lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
     by = await known_as(ctx, order, group_buy)
     total = format_money(order.total, order.currency)
+    deadline = "" if done.pay_by is None else format_deadline(done.pay_by, ctx.tz, buyer_lang)
     note = t(
         buyer_lang,
-        "restore_order_buyer_note",
+        "restore_order_buyer_note_pay_by" if deadline else "restore_order_buyer_note",
+        deadline=deadline,
         by=by,
         order=order.number,
         title=group_buy.terms.title,
