@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from commerce.domain.errors import DomainError
+from commerce.domain.errors import DomainError, NotFound
+from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.money import format_money
 from commerce.domain.order import OrderStatus
@@ -61,7 +62,14 @@ async def restore_order(ctx: Context) -> list[Reply]:
     number = ctx.command.order
     if number is None:
         raise DomainError("restore_order_usage")
-    order_id = await typed_order(ctx, number, waiting=OrderStatus.CANCELLED)
+    if ctx.command.group_buy_id is not None:  # `撤销取消 #9`: #9 names a group buy called off
+        await _group_buy_called_off(ctx, ctx.command.group_buy_id)
+    try:
+        order_id = await typed_order(ctx, number, waiting=OrderStatus.CANCELLED)
+    except NotFound:
+        if number.group_buy_id is None:  # `撤销取消 9`: no such order, but her group buy #9 called off
+            await _group_buy_called_off(ctx, number.seq)
+        raise
     done = await refused_where_due(
         ctx,
         order_id,
@@ -88,6 +96,23 @@ async def restore_order(ctx: Context) -> list[Reply]:
     )
     organiser = await told_organisers(ctx, [notice])
     return [answer, *await _restored_told(ctx, done), *organiser, card_update(group_buy)]
+
+
+async def _group_buy_called_off(ctx: Context, group_buy_id: int) -> None:
+    """A restore naming a group buy here (in private: hers) that was called off: refused as one that
+    cannot come back, with how to start it again (`再开一团 #9`, or whom to ask); else nothing."""
+    group_buy = await ctx.uow.group_buys.get(group_buy_id)
+    where = Where(ctx.request.chat_id, private=ctx.is_private)
+    if group_buy is None or group_buy.status is not GroupBuyStatus.CANCELLED:
+        return
+    if not where.organiser_reaches(group_buy, ctx.request.user_id):
+        return
+    admin = ctx.request.is_admin and where.admin_counts(group_buy)
+    key = "restore_group_buy_called_off"
+    if not group_buy.may_manage(ctx.request.user_id, is_admin=admin):
+        key += "_ask"
+    title, organiser = group_buy.terms.title, group_buy.organiser_name
+    raise DomainError(key, id=group_buy_id, title=title, organiser=organiser)
 
 
 async def _restored_told(ctx: Context, done: service.Dropped) -> list[Reply]:
