@@ -108,11 +108,12 @@ async def _group_buy_called_off(ctx: Context, group_buy_id: int) -> None:
     if not where.organiser_reaches(group_buy, ctx.request.user_id):
         return
     admin = ctx.request.is_admin and where.admin_counts(group_buy)
-    key = "restore_group_buy_called_off"
-    if not group_buy.may_manage(ctx.request.user_id, is_admin=admin):
-        key += "_ask"
     title, organiser = group_buy.terms.title, group_buy.organiser_name
-    raise DomainError(key, id=group_buy_id, title=title, organiser=organiser)
+    if not group_buy.may_manage(ctx.request.user_id, is_admin=admin):
+        raise DomainError(
+            "restore_group_buy_called_off_ask", id=group_buy_id, title=title, organiser=organiser
+        )
+    raise DomainError("restore_group_buy_called_off", id=group_buy_id, title=title)
 
 
 async def _restored_told(ctx: Context, done: service.Dropped) -> list[Reply]:
