@@ -125,6 +125,8 @@ async def _restored_told(ctx: Context, done: service.Dropped) -> list[Reply]:
         return []
     buyer_lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
     by = await known_as(ctx, order, group_buy)
+    if by_console_admin(ctx, order, group_buy):  # `An admin brought back…`, as a console admin's cancel
+        by = t(buyer_lang, "paid_by_an_admin")
     total = format_money(order.total, order.currency)
     deadline = "" if done.pay_by is None else format_deadline(done.pay_by, ctx.tz, buyer_lang)
     note = t(
