@@ -266,6 +266,10 @@ class OrderRepository(Protocol):
         """Set `reminded_at` unless it is set already: True for exactly one caller."""
         ...
 
+    async def set_pay_by(self, order_id: int, pay_by: datetime) -> None:
+        """A fresh pay-by time (恢复订单 of an order past its own), its reminder owed again."""
+        ...
+
 
 class ChatSettingsRepository(Protocol):
     async def language(self, chat_id: str) -> str | None: ...

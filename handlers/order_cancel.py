@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from commerce.domain.errors import DomainError
+from commerce.domain.errors import DomainError, NotFound
+from commerce.domain.group_buy import GroupBuyStatus
 from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.money import format_money
 from commerce.domain.order import OrderStatus
@@ -18,7 +19,7 @@ from commerce.services import order_cancel as service
 from commerce.services.collecting import organises_here
 from commerce.services.orders import SeveralOrders
 from handlers import waiting
-from handlers.cards import card_update
+from handlers.cards import card_update, format_deadline
 from handlers.context import Context
 from handlers.order_numbers import refused_where_due, typed_order
 from handlers.orders import help_sold_named, which_order
@@ -61,7 +62,14 @@ async def restore_order(ctx: Context) -> list[Reply]:
     number = ctx.command.order
     if number is None:
         raise DomainError("restore_order_usage")
-    order_id = await typed_order(ctx, number, waiting=OrderStatus.CANCELLED)
+    if ctx.command.group_buy_id is not None:  # `撤销取消 #9`: #9 names a group buy called off
+        await _group_buy_called_off(ctx, ctx.command.group_buy_id)
+    try:
+        order_id = await typed_order(ctx, number, waiting=OrderStatus.CANCELLED)
+    except NotFound:
+        if number.group_buy_id is None:  # `撤销取消 9`: no such order, but her group buy #9 called off
+            await _group_buy_called_off(ctx, number.seq)
+        raise
     done = await refused_where_due(
         ctx,
         order_id,
@@ -72,6 +80,8 @@ async def restore_order(ctx: Context) -> list[Reply]:
             is_admin=request.is_admin,
             now=ctx.now,
             where=Where(request.chat_id, private=ctx.is_private),
+            pay_within=ctx.config.pay_within,
+            online=ctx.config.online_payment,
         ),
     )
     order, group_buy = done.order, done.group_buy
@@ -88,19 +98,41 @@ async def restore_order(ctx: Context) -> list[Reply]:
     return [answer, *await _restored_told(ctx, done), *organiser, card_update(group_buy)]
 
 
+async def _group_buy_called_off(ctx: Context, group_buy_id: int) -> None:
+    """A restore naming a group buy here (in private: hers) that was called off: refused as one that
+    cannot come back, with how to start it again (`再开一团 #9`, or whom to ask); else nothing."""
+    group_buy = await ctx.uow.group_buys.get(group_buy_id)
+    where = Where(ctx.request.chat_id, private=ctx.is_private)
+    if group_buy is None or group_buy.status is not GroupBuyStatus.CANCELLED:
+        return
+    if not where.organiser_reaches(group_buy, ctx.request.user_id):
+        return
+    admin = ctx.request.is_admin and where.admin_counts(group_buy)
+    title, organiser = group_buy.terms.title, group_buy.organiser_name
+    if not group_buy.may_manage(ctx.request.user_id, is_admin=admin):
+        raise DomainError(
+            "restore_group_buy_called_off_ask", id=group_buy_id, title=title, organiser=organiser
+        )
+    raise DomainError("restore_group_buy_called_off", id=group_buy_id, title=title)
+
+
 async def _restored_told(ctx: Context, done: service.Dropped) -> list[Reply]:
     """The buyer's private note of her order brought back (a 代报 guest's: to the organiser who added
-    them, unless that is who restored it)."""
+    them, unless that is who restored it), with its fresh pay-by time when it was given one."""
     order, group_buy = done.order, done.group_buy
     to = payer_of(order.buyer_id)
     if to == ctx.request.user_id:
         return []
     buyer_lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
     by = await known_as(ctx, order, group_buy)
+    if by_console_admin(ctx, order, group_buy):  # `An admin brought back…`, as a console admin's cancel
+        by = t(buyer_lang, "paid_by_an_admin")
     total = format_money(order.total, order.currency)
+    deadline = "" if done.pay_by is None else format_deadline(done.pay_by, ctx.tz, buyer_lang)
     note = t(
         buyer_lang,
-        "restore_order_buyer_note",
+        "restore_order_buyer_note_pay_by" if deadline else "restore_order_buyer_note",
+        deadline=deadline,
         by=by,
         order=order.number,
         title=group_buy.terms.title,

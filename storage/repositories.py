@@ -163,6 +163,7 @@ class _Statements:
     pending_due: Select[Any]
     pending_due_unreminded: Select[Any]
     mark_reminded: Executable
+    set_pay_by: Executable
     insert_visit: Executable
     visits_of_group_buy: Select[Any]
     language: Select[Any]
@@ -446,6 +447,9 @@ def statements(dialect: str) -> _Statements:
         .where(o.id == bindparam("oid"), o.reminded_at.is_(None))
         .values(reminded_at=bindparam("at", type_=UtcDateTime()))
         .returning(o.id),
+        set_pay_by=update(orders)
+        .where(o.id == bindparam("oid"))
+        .values(pay_by=bindparam("pay_by", type_=UtcDateTime()), reminded_at=None),
         insert_visit=_insert(dialect, share_visits),
         visits_of_group_buy=select(share_visits)
         .where(share_visits.c.group_buy_id == bindparam("gid"))
@@ -1031,6 +1035,9 @@ class SqlOrderRepository(_Repository):
 
     async def mark_reminded(self, order_id: int, at: datetime) -> bool:
         return (await self._run(self.sql.mark_reminded, {"oid": order_id, "at": at})).first() is not None
+
+    async def set_pay_by(self, order_id: int, pay_by: datetime) -> None:
+        await self._run(self.sql.set_pay_by, {"oid": order_id, "pay_by": pay_by})
 
     async def _append(self, order: Order) -> None:
         """Write only history entries and payments not stored yet (positions make it idempotent)."""

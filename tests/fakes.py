@@ -402,6 +402,10 @@ class _Orders:
         order.reminded_at = at
         return True
 
+    async def set_pay_by(self, order_id: int, pay_by: datetime) -> None:
+        order = self.s.orders[order_id]
+        order.pay_by, order.reminded_at = pay_by, None
+
 
 class _Pickups:
     """Pickup codes on the stored orders, and helpers, as storage.pickup keeps them."""

@@ -3,7 +3,8 @@
 Mark paid is the chat's `/paid 12-3` (已收: the offline confirmation; the buyer gets their pickup code),
 refund `/refund 12-3` (one, or each ticked order in turn: each its own transaction, so one refused
 leaves the others done), picked up `/pickedup 12-3`, 撤销已收 `/unpaid 12-3` (a mistaken 已收 undone),
-Cancel `/cancel 12-3` (an unpaid order dropped: a buyer who backed out; a page asks first);
+Cancel `/cancel 12-3` (an unpaid order dropped: a buyer who backed out; a page asks first), Restore
+`/restore 12-3` (恢复订单: an order cancelled unpaid, or lapsed, waits for payment again; its buyer told);
 a refund is asked first too (one or the ticked ones, listed), with an optional reason told to the buyer as
 the chat's `/refund 12-3 wrong size` tells it;
 each run in the group buy's chat as the person (`chat_commands.run_typed`), so the buyer and the card
@@ -64,6 +65,7 @@ ACTIONS = {
     "unpaid": ("/unpaid", "order.unpaid", "console_order_unpaid"),  # 撤销已收: a mistaken 已收 undone
     "picked-up": ("/pickedup", "order.picked_up", "console_order_picked_up"),
     "cancel": ("/cancel", "order.cancel", "console_order_cancelled"),  # an unpaid order dropped (asked first)
+    "restore": ("/restore", "order.restore", "console_order_restored"),  # 恢复订单: cancelled, brought back
 }
 # "Done" for several orders at once: each buyer was told (picking up ticks each on the card).
 DONE_EACH = {
@@ -71,6 +73,7 @@ DONE_EACH = {
     "refund": "console_order_refunded_each",
     "unpaid": "console_order_unpaid_each",
     "cancel": "console_order_cancelled_each",
+    "restore": "console_order_restored_each",
     "picked-up": "console_order_picked_up_each",
 }
 TOLD_ONCE = frozenset({"paid", "refund", "unpaid"})  # an admin's batch: told its organiser once

@@ -161,6 +161,7 @@ AUDIT_ACTIONS = (
     "order.refund",
     "order.picked_up",
     "order.cancel",
+    "order.restore",
     "pickup.verify",
     "member.mute",
     "member.unmute",

@@ -12,18 +12,19 @@ then withdrawn with it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from commerce.domain.errors import DomainError, NotFound
-from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
+from commerce.domain.group_buy import GroupBuy, GroupBuyStatus, option_key
+from commerce.domain.guests import is_guest
 from commerce.domain.money import format_money
 from commerce.domain.order import Order, OrderStatus
+from commerce.domain.payments import order_payable_online
 from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
 from commerce.services.orders import members_newest, restorable  # 已收 @张三's own rule
 
 PENDING = OrderStatus.PENDING_PAYMENT.value
-LAPSED_BY = "system"  # who cancels a reservation unpaid past its pay-by time (payments.lapse_unpaid)
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Dropped:
     order: Order
     group_buy: GroupBuy
     reported: bool = False  # its buyer had reported paying (我已付款), never confirmed
+    pay_by: datetime | None = None  # 恢复订单 past its pay-by time (lapsed): the fresh one it was given
 
 
 async def _reached_order(
@@ -89,12 +91,22 @@ async def cancel_unpaid(
 
 
 async def restore_cancelled(
-    uow: UnitOfWork, *, order_id: int, actor: str, is_admin: bool, now: datetime, where: Where
+    uow: UnitOfWork,
+    *,
+    order_id: int,
+    actor: str,
+    is_admin: bool,
+    now: datetime,
+    where: Where,
+    pay_within: timedelta,
+    online: bool,
 ) -> Dropped:
-    """恢复订单 12-3: an order cancelled unpaid (取消未付款, 取消订单) waits for payment again with its
-    units, by whoever may cancel it; refused, changing nothing, when it is not cancelled (a repeat of the
-    same message restores once), refunded, its group buy did not go ahead, or the units it held are no
-    longer to be had (its stock, its per-person limit: as a join)."""
+    """恢复订单 12-3: an order cancelled unpaid (取消未付款, 取消订单, or lapsed past its pay-by time) waits
+    for payment again with its units, by whoever may cancel it; refused, changing nothing, when it is not
+    cancelled (a repeat of the same message restores once), refunded, its group buy did not go ahead, or
+    the units it held are no longer to be had (its stock, an option's, its per-person limit: as a join).
+    One paid online (`online`: a provider is set) whose pay-by time passed gets a fresh one, `pay_within`
+    from now as a new order's, so it does not lapse again at once."""
     order, group_buy = await _reached_order(uow, order_id, actor=actor, where=where)
     if not group_buy.may_manage(actor, is_admin=is_admin and where.admin_counts(group_buy)):
         raise DomainError("restore_order_not_organiser", organiser=group_buy.organiser_name)
@@ -102,22 +114,27 @@ async def restore_cancelled(
         raise DomainError("restore_order_refunded", order=order.number)
     if order.status is not OrderStatus.CANCELLED:
         raise DomainError("restore_order_not_cancelled", order=order.number)
-    if order.history and order.history[-1].actor == LAPSED_BY:  # its pay-by time passed: it would lapse again
-        raise DomainError("restore_order_lapsed", order=order.number)
     if not restorable(group_buy):
         raise DomainError("restore_order_group_buy_over", order=order.number, title=group_buy.terms.title)
     await _check_units(uow, order, group_buy)
     order.restore(actor=actor, now=now)
     if not await uow.orders.save_status(order, previous=OrderStatus.CANCELLED.value):
         raise DomainError("busy_try_again")
-    return Dropped(order, group_buy)
+    reserved = order_payable_online(order.total, order.currency, provider=online) and not is_guest(
+        order.buyer_id
+    )
+    if not reserved or now < order.due_at(pay_within):
+        return Dropped(order, group_buy)
+    assert order.id is not None
+    order.pay_by, order.reminded_at = now + pay_within, None  # as a new order's: reminded again before it
+    await uow.orders.set_pay_by(order.id, order.pay_by)
+    return Dropped(order, group_buy, pay_by=order.pay_by)
 
 
 def may_restore(order: Order, group_buy: GroupBuy) -> bool:
     """Whether the organiser's 恢复订单 could bring `order` back as far as its history goes: cancelled
-    by hand (not lapsed past its pay-by time), of a group buy that went ahead (its units aside)."""
-    lapsed = bool(order.history) and order.history[-1].actor == LAPSED_BY
-    return order.status is OrderStatus.CANCELLED and not lapsed and restorable(group_buy)
+    (by hand or lapsed past its pay-by time), of a group buy that went ahead (its units aside)."""
+    return order.status is OrderStatus.CANCELLED and restorable(group_buy)
 
 
 async def _check_units(uow: UnitOfWork, order: Order, group_buy: GroupBuy) -> None:
@@ -134,11 +151,36 @@ async def _check_units(uow: UnitOfWork, order: Order, group_buy: GroupBuy) -> No
     if cap is not None and taken + order.quantity > cap:
         left = max(cap - taken, 0)
         raise DomainError("restore_order_no_stock", order=order.number, count=order.quantity, left=left)
+    if group_buy.terms.options:
+        await _check_options(uow, order, group_buy, {other.buyer_id for other in held})
     limit = group_buy.terms.per_person_limit
     hers = sum(other.quantity for other in held if other.buyer_id == order.buyer_id)
     if limit is not None and hers + order.quantity > limit:
         left = max(limit - hers, 0)
         raise DomainError("restore_order_over_limit", order=order.number, limit=limit, left=left)
+
+
+async def _check_options(uow: UnitOfWork, order: Order, group_buy: GroupBuy, holders: set[str]) -> None:
+    """多规格: each option `order` held still to be had within that option's own stock, with the lines of
+    the orders not dropped (`holders`' lines); refused naming the option and what is left of it."""
+    assert group_buy.id is not None
+    lines = await uow.group_buys.participants(group_buy.id)
+    for option in group_buy.terms.options:
+        if option.stock is None:
+            continue
+        of_it = [line for line in lines if line.option and option_key(line.option) == option_key(option.name)]
+        count = sum(line.quantity for line in of_it if line.user_id == order.buyer_id)
+        taken = sum(line.quantity for line in of_it if line.user_id in holders)
+        if count and taken + count > option.stock:
+            left = max(option.stock - taken, 0)
+            raise DomainError(
+                "restore_order_option_no_stock",
+                order=order.number,
+                option=option.name,
+                count=count,
+                left=left,
+                id=group_buy.id,
+            )
 
 
 def check_cancellable(order: Order) -> None:

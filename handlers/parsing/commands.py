@@ -1077,9 +1077,13 @@ def _read_args(name: str, lang: str, rest: str, *, strict: bool) -> Command | No
             confirmed=found.group("confirm") is not None,
         )
     if name == "restore_order":  # 恢复订单 1-10, `/restore 1-10`: a cancelled unpaid order brought back
-        found = _ORDER_ARGS.match(_without_courtesy(rest))
+        typed = _without_courtesy(rest)
+        found = _ORDER_ARGS.match(typed)
         if found is not None and found.group("id"):
-            return Command(name, lang=lang, order=order_number(found.group("id")))
+            number = order_number(found.group("id"))
+            # `撤销取消 #9`: a group buy's number too (handlers.order_cancel: one called off is answered so)
+            hashed = typed.lstrip().startswith("#") and number.group_buy_id is None
+            return Command(name, lang=lang, order=number, group_buy_id=number.seq if hashed else None)
         return _usage(strict, lang, DomainError("restore_order_usage"))
     if name == "uncollected":  # `谁还没取货？`, `/uncollected`; `未取货的明天来拿` is talk
         asked = not _UNCOLLECTED_REST.sub("", rest)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 
 from handlers.app import AppConfig, ChatApp
 from handlers.types import Request
@@ -200,6 +201,35 @@ async def test_an_order_cancelled_unpaid_is_brought_back_on_storage(
     async with uow_factory() as uow:
         order = next(iter(await uow.orders.for_group_buy(1)))
     assert [change.action for change in order.history] == ["cancel", "restore", "pay"]
+
+
+async def test_a_lapsed_order_is_brought_back_with_a_fresh_pay_by_on_storage(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    """s28 on storage: `/restore 1-1` of an order lapsed unpaid stores a fresh pay-by time (the pay window
+    from now) and owes its reminder again, so the next sweep leaves it waiting for payment."""
+    clock = FakeClock()
+    config = AppConfig(online_payment=True, payment_secret="s" * 32)
+    app = ChatApp(uow_factory=uow_factory, clock=clock, config=config)
+    await app.handle(_say("amy", "/groupbuy Mangoes price 88", "1"))
+    await app.handle(_say("bob", "+1", "2"))
+    await app.handle(_say("amy", "/close", "3"))
+    clock.advance(hours=23)
+    assert await app.checkout.remind_unpaid(clock.now())  # reminded once before its first pay-by time
+    clock.advance(hours=2)
+    await app.checkout.expire_unpaid(clock.now())
+
+    restored = await app.handle(_say("amy", "/restore 1-1", "4"))
+    clock.advance(hours=23)
+    reminded = await app.checkout.remind_unpaid(clock.now())
+    await app.checkout.expire_unpaid(clock.now())
+
+    assert restored[0].text.startswith("Order #1-1 (Bob) is back and waiting for payment.")
+    async with uow_factory() as uow:
+        order = next(iter(await uow.orders.for_group_buy(1)))
+    assert order.status.value == "pending_payment"
+    assert order.pay_by == clock.now() + timedelta(hours=1)  # 24 hours after the restore
+    assert reminded and order.reminded_at == clock.now()  # reminded again before the new one
 
 
 async def test_a_bare_join_skips_a_sold_out_one_and_a_cancelled_orders_report_names_the_way_back_on_storage(

@@ -1,7 +1,7 @@
 """rep43 #6: Cc's `我已付款 3-3` on an order Amy had cancelled unpaid said only "订单 #3-3 已取消，不能付款，
 没有扣款。", with no way back, though Amy can now `恢复订单 3-3`. The answer now says that if she has paid she
 should tell the organiser, named, who can restore it (`/restore 3-3`); nothing changes and Amy is not asked.
-An order that lapsed past its pay-by time (which no restore brings back) keeps the plain answer."""
+An order that lapsed past its pay-by time is answered so too: since s28 the organiser restores it."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ async def test_an_english_report_on_an_order_cancelled_unpaid_names_the_organise
     assert _lin(factory) is OrderStatus.CANCELLED
 
 
-async def test_a_report_on_a_lapsed_order_offers_no_restore() -> None:
+async def test_a_report_on_a_lapsed_order_names_the_organiser_who_can_restore_it() -> None:
     factory = FakeUnitOfWorkFactory()
     chat = fake_chat(factory)
     await chat.say("amy", "接龙 鸡蛋 价格 40")
@@ -62,4 +62,7 @@ async def test_a_report_on_a_lapsed_order_offers_no_restore() -> None:
 
     said = chat.said(await chat.say("lin", "我已付款 1-1"))
 
-    assert said == "订单 #1-1 已取消，不能付款，没有扣款。"
+    assert said == (
+        "订单 #1-1 已取消，不能付款，没有扣款。"
+        "如果你已经付过款，请告诉团长 Amy，团长发 恢复订单 1-1 就能把它恢复。"
+    )

@@ -90,21 +90,6 @@ async def test_a_refunded_order_is_never_brought_back() -> None:
     assert _lin(factory) is OrderStatus.REFUNDED
 
 
-async def test_an_order_that_lapsed_unpaid_is_never_brought_back() -> None:
-    factory = FakeUnitOfWorkFactory()
-    chat = fake_chat(factory)
-    await chat.say("amy", "接龙 鸡蛋 价格 40")
-    await chat.say("lin", "+2")
-    await chat.say("amy", "截单")
-    lapsed = next(o for o in factory.state.orders.values() if o.buyer_id == "lin")
-    lapsed.cancel(actor="system", now=lapsed.created_at, reason="not paid in time")  # as lapse_unpaid does
-
-    said = chat.said(await chat.say("amy", "恢复订单 1-1"))
-
-    assert said == "订单 #1-1 是过了付款期限自动取消的，不能恢复，没有任何改动。"
-    assert _lin(factory) is OrderStatus.CANCELLED
-
-
 async def test_an_order_whose_units_are_gone_is_never_brought_back() -> None:
     factory = FakeUnitOfWorkFactory()
     chat = fake_chat(factory)
