@@ -37,6 +37,7 @@ from commerce.domain.edits import (
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import MIN_DURATION, GroupBuy, GroupBuyStatus, PriceTier, Terms
 from commerce.domain.guests import is_guest
+from commerce.domain.listings import Listing
 from commerce.domain.member import identity
 from commerce.domain.money import exponent, format_money
 from commerce.domain.reach import Where
@@ -112,16 +113,63 @@ async def edit(
         return []  # `修改 地址` from a member who runs nothing here: talk, not a rename
     group_buy = await service.reach(ctx.uow, where(ctx), words.group_buy_id, request.user_id)
     _refuse_a_term_as_title(ctx, words, group_buy)
-    before = group_buy.terms
     lang = await ctx.lang(group_buy)
-    if set(words.values) == {"pickup"} and not (cleared or form or ctx.is_private):
+    if "pickup" in words.values and not (cleared or form or ctx.is_private):
         listing = await listings_service.reaches(ctx.uow, group_buy, request.chat_id)
         if listing is not None:  # 帮卖: `修改 #12 自提 …` there is that group's own pickup, as `自提`
-            parts = pickup_parts(words, now=ctx.now, tz=ctx.tz, deadline=group_buy.terms.deadline)
-            assert parts is not None
-            if parts[0] and not clean_text(parts[0]):  # only invisible characters
-                raise DomainError("pickup_usage")
-            return await listing_pickup(ctx, group_buy, listing, *parts, lang, typed=False)
+            return await _with_listing_pickup(ctx, words, confirmed, group_buy, listing, lang)
+    return await _edit(
+        ctx,
+        words,
+        group_buy,
+        lang,
+        confirmed=confirmed or drop_confirmed,
+        cleared=cleared,
+        whole_pickup=whole_pickup,
+        form=form,
+    )
+
+
+async def _with_listing_pickup(
+    ctx: Context, words: EditWords, confirmed: bool, group_buy: GroupBuy, listing: Listing, lang: str
+) -> list[Reply]:
+    """帮卖: `修改 #12 截止 … 自提 …` in a group listing the group buy: the pickup is that group's own,
+    as `自提 #12 …` there sets it (the group buy's own group keeps its pickup); the rest (a deadline, a
+    price…) edits the group buy as anywhere, first, so the pickup is checked against the new deadline.
+    One answer says both."""
+    rest = replace(words, values={name: value for name, value in words.values.items() if name != "pickup"})
+    parts = pickup_parts(words, now=ctx.now, tz=ctx.tz, deadline=group_buy.terms.deadline)
+    assert parts is not None  # a weekday: the first after the deadline, the new one when it moves
+    if parts[0] and not clean_text(parts[0]):  # only invisible characters
+        raise DomainError("pickup_usage")
+    if not rest.values and not rest.title:
+        return await listing_pickup(ctx, group_buy, listing, *parts, lang, typed=False)
+    edited = await _edit(ctx, rest, group_buy, lang, confirmed=confirmed)
+    assert group_buy.id is not None
+    now = await ctx.uow.group_buys.get(group_buy.id)
+    assert now is not None
+    pickup = await listing_pickup(ctx, now, listing, *parts, lang, typed=False)
+    answer, *told = pickup
+    first = edited[0]
+    cards = {reply.card_of for reply in edited if reply.card_of is not None}
+    told = [reply for reply in told if reply.card_of is None or reply.card_of not in cards]
+    return [replace(first, text=f"{first.text}\n{answer.text}"), *edited[1:], *told]
+
+
+async def _edit(
+    ctx: Context,
+    words: EditWords,
+    group_buy: GroupBuy,
+    lang: str,
+    *,
+    confirmed: bool,
+    cleared: frozenset[str] = frozenset(),
+    whole_pickup: bool = False,
+    form: bool = False,
+) -> list[Reply]:
+    """`edit` once the group buy is reached: `words` change it (see there)."""
+    request = ctx.request
+    before = group_buy.terms
     pickup = _pickup(words, ctx, group_buy, whole=whole_pickup)
     change = read_change(
         words,
@@ -133,7 +181,7 @@ async def edit(
         has_options=bool(group_buy.terms.options),
         price_now=group_buy.terms.unit_price,
     )
-    if not confirmed and not drop_confirmed:  # `价格 0.8` for ¥8 with people joined: confirmed first
+    if not confirmed:  # `价格 0.8` for ¥8 with people joined: confirmed first
         _refuse_a_steep_drop(ctx, group_buy, change, lang)
     if cleared:
         change = _clearing(change, cleared)
