@@ -64,7 +64,7 @@ from handlers.organiser_notices import acted_by
 from handlers.parsing.commands import Command
 from handlers.parsing.joins import note_labelled
 from handlers.parsing.option_words import looks_like_option
-from handlers.parsing.pickup import parse_pickup, split_group_buy_id
+from handlers.parsing.pickup import parse_pickup, place_and_time, split_group_buy_id
 from handlers.parsing.terms import keyword_values, parse_terms
 from handlers.parsing.typed import as_typed
 from handlers.recipients import order_languages, organiser_language
@@ -1165,6 +1165,34 @@ async def listing_pickup(
     if codes:
         answer += "\n" + t(lang, "pickup_codes_told", count=len(codes))
     return [Reply(text=answer, language=lang), *told, *codes, card_update(found)]
+
+
+async def form_listing_pickup(ctx: Context, group_buy_id: int, listing_id: int, typed: str) -> list[Reply]:
+    """The console's edit form: a group's own pickup (帮卖) as its field holds it, whole (`北门 · 11月24日
+    周二 17:00`; a place alone: the group buy's time, followed when it moves; "": cleared, the group buy's
+    pickup again), set for the organiser or an admin (the console checked who) with `自提 #12 …`'s
+    checks: that group is told, its paid buyers privately with their code, and its card follows."""
+    found = await ctx.uow.group_buys.get(group_buy_id)
+    listing = await ctx.uow.listings.get(listing_id)
+    assert found is not None and listing is not None and listing.group_buy_id == group_buy_id
+    place, at = "", None
+    if typed:  # a weekday: the first after the deadline (the new one when the form moved it)
+        after_deadline = found.terms.deadline if found.is_open else None
+        place, at = place_and_time(typed, now=ctx.now, tz=ctx.tz, after=after_deadline)
+        if not clean_text(place):  # no place (only a time), or only invisible characters
+            raise DomainError("pickup_usage")
+    before = seen_in(found, listing).terms
+    group_buy = seen_in(found, replace(listing, pickup=place, pickup_at=at))
+    await pickup_points.refuse_before_close(ctx, group_buy)  # nobody could collect before the close
+    await ctx.uow.listings.set_pickup(listing_id, pickup=place, pickup_at=at)
+    told: list[Reply] = []
+    lang = await listing_language(ctx.uow, found, listing, ctx.memo)
+    news = pickup_points.news(before, group_buy.terms, lang, ctx.tz)
+    if news:
+        head = t(lang, "card_title", title=found.terms.title, id=found.id)
+        told.append(Reply(text="\n".join([head, *news]), chat_id=listing.chat_id, language=lang))
+    told += await pickup_points.codes_told(ctx, group_buy, before, chat_id=listing.chat_id)
+    return [*told, card_update(found)]
 
 
 async def following_told(
