@@ -59,7 +59,7 @@ from handlers import (
 )
 from handlers.cards import card_update, format_deadline
 from handlers.context import Context, card_language
-from handlers.group_buys import listing_pickup, payment_note_told
+from handlers.group_buys import following_told, listing_pickup, payment_note_told
 from handlers.members import own_languages
 from handlers.parsing.edits import (
     EditWords,
@@ -239,13 +239,35 @@ async def _edit(
         else:
             more = t(lang, "edit_payment_note_nobody")
         done = t(lang, "two_sentences", first=done, second=more)
-    codes = await pickup_points.codes_told(ctx, group_buy, before)  # after the close: paid buyers' codes
+    own = {}  # 帮卖: groups with a pickup of their own keep it, and hear nothing of this one's
+    if pickup_points.changed(before, group_buy.terms):
+        own = await listings_service.own_pickups(ctx.uow, group_buy)
+    # after the close: paid buyers' codes
+    codes = await pickup_points.codes_told(ctx, group_buy, before, not_chats=own)
     if codes:
         done = t(lang, "two_sentences", first=done, second=t(lang, "pickup_codes_told", count=len(codes)))
     told = [*(told or ()), *codes] if codes else told
     elsewhere = await helpselling.tell_listings(  # 帮卖: its buyers in other groups hear it too
         ctx.uow, group_buy, ctx.memo, lambda said_in: _news(edited, said_in, ctx.tz)
     )
+    if own:  # its other news, not the pickup; one with a place of its own only: the time it now reads
+        kept = await helpselling.tell_listings(
+            ctx.uow, group_buy, ctx.memo, lambda said_in: _news(edited, said_in, ctx.tz, pickup=False)
+        )
+        elsewhere = [reply for reply in elsewhere if reply.chat_id not in own]
+        elsewhere += [reply for reply in kept if reply.chat_id in own]
+        was = replace(group_buy, terms=before)
+        for reply in await following_told(ctx, was, group_buy, own.values()):
+            if reply.private_to:
+                told = [*(told or ()), reply]
+                continue
+            there = [index for index, said in enumerate(elsewhere) if said.chat_id == reply.chat_id]
+            if not there:
+                elsewhere.append(reply)
+                continue  # its other news told already: the time in the same message, under one head
+            said = elsewhere[there[0]]
+            time_line = (reply.text or "").split("\n", 1)[1]
+            elsewhere[there[0]] = replace(said, text=f"{said.text}\n{time_line}")
     elsewhere = [reply for reply in elsewhere if reply.chat_id != request.chat_id]  # the answer told it
     factor = _price_factor(edited, lang, group_buy.id)  # `价格 800` for ¥8: said, with its undo
     # someone else's edit (a chat admin's, a console admin's): the organiser told privately, old → new
