@@ -261,13 +261,13 @@ async def _edit(
             if reply.private_to:
                 told = [*(told or ()), reply]
                 continue
-            there = [index for index, said in enumerate(elsewhere) if said.chat_id == reply.chat_id]
+            there = [index for index, other in enumerate(elsewhere) if other.chat_id == reply.chat_id]
             if not there:
                 elsewhere.append(reply)
                 continue  # its other news told already: the time in the same message, under one head
-            said = elsewhere[there[0]]
+            other = elsewhere[there[0]]
             time_line = (reply.text or "").split("\n", 1)[1]
-            elsewhere[there[0]] = replace(said, text=f"{said.text}\n{time_line}")
+            elsewhere[there[0]] = replace(other, text=f"{other.text}\n{time_line}")
     elsewhere = [reply for reply in elsewhere if reply.chat_id != request.chat_id]  # the answer told it
     factor = _price_factor(edited, lang, group_buy.id)  # `价格 800` for ¥8: said, with its undo
     # someone else's edit (a chat admin's, a console admin's): the organiser told privately, old → new
