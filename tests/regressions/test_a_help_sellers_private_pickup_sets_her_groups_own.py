@@ -86,3 +86,16 @@ async def test_in_english_the_help_seller_is_told_which_group_changed() -> None:
         "Only 二号群's pickup changed (the group was told); the other groups keep theirs."
     ]
     assert "Lobby 2 · Tue 24 Nov 17:00" in in_chats(replies)["qun2"]
+
+
+async def test_in_english_selling_it_in_two_groups_names_them() -> None:
+    family, qun2 = await listed("en")
+    qun3 = Chat(family.app, chat_id="qun3", title="Third")
+    await qun3.say("sue", "帮卖 #1")
+
+    replies = await qun2.say("sue", "/pickup #1 Lobby 2 tomorrow 5pm", private=True)
+
+    assert Chat.said(replies) == (
+        "You help-sell 苹果 (#1) in 2 groups: 二号群 / Third. Nothing was changed. "
+        "Send it in the group whose pickup it is: /pickup #1 Lobby 2 tomorrow 5pm"
+    )
