@@ -59,7 +59,7 @@ from handlers import (
 )
 from handlers.cards import card_update, format_deadline
 from handlers.context import Context, card_language
-from handlers.group_buys import following_told, listing_pickup, payment_note_told
+from handlers.group_buys import following_told, help_sellers_listing, listing_pickup, payment_note_told
 from handlers.members import own_languages
 from handlers.parsing.edits import (
     EditWords,
@@ -111,6 +111,12 @@ async def edit(
     words, confirmed = _edit_words(ctx, cleared)
     if _only_a_title(ctx, words) and not await _runs_one_here(ctx):
         return []  # `修改 地址` from a member who runs nothing here: talk, not a rename
+    pickup_alone = set(words.values) == {"pickup"} and not words.title and not (cleared or form)
+    if ctx.is_private and pickup_alone and words.group_buy_id is not None:  # 帮卖: a help-seller's
+        sold = await help_sellers_listing(ctx, words.group_buy_id, words.values["pickup"][1])
+        if sold is not None:  # her group's own pickup, as her private `自提 #12 …` sets it
+            found, hers = sold
+            return await _with_listing_pickup(ctx, words, confirmed, found, hers, await ctx.lang(found))
     group_buy = await service.reach(ctx.uow, where(ctx), words.group_buy_id, request.user_id)
     _refuse_a_term_as_title(ctx, words, group_buy)
     lang = await ctx.lang(group_buy)

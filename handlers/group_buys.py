@@ -1026,7 +1026,8 @@ async def set_pickup(ctx: Context) -> list[Reply]:
     sold = None
     listing: Listing | None
     if ctx.is_private and pickup.group_buy_id is not None:  # 帮卖: a help-seller's, her group's own
-        sold = await _help_sellers_listing(ctx, pickup.group_buy_id)
+        typed = split_group_buy_id(ctx.command.rest)[1].strip()
+        sold = await help_sellers_listing(ctx, pickup.group_buy_id, typed)
     if sold is not None:
         found, listing = sold
     else:  # in private, `#12` reaches the sender's own group buys, as 修改 does; the group hears the change
@@ -1087,11 +1088,14 @@ async def set_pickup(ctx: Context) -> list[Reply]:
     return [Reply(text=answer, language=lang), *told, *codes, card_update(group_buy)]
 
 
-async def _help_sellers_listing(ctx: Context, group_buy_id: int) -> tuple[GroupBuy, Listing] | None:
-    """`自提 #12 …` in private from one who help-sells #12 and does not run it: the group buy and her
-    listing, whose pickup it sets (as `自提 #12 …` sent in that group). Selling it in several groups, she
-    is told to send it in the group meant, naming them, nothing changed. None: not hers to set that
-    way (its organiser, or anyone else: as before, her own group buys only)."""
+async def help_sellers_listing(
+    ctx: Context, group_buy_id: int, typed: str
+) -> tuple[GroupBuy, Listing] | None:
+    """`自提 #12 …` (or `修改 #12 自提 …`) in private from one who help-sells #12 and does not run it: the
+    group buy and her listing, whose pickup it sets (as `自提 #12 …` sent in that group). Selling it in
+    several groups, she is told to send `自提 #12 <typed>` in the group meant, naming them, nothing
+    changed. None: not hers to set that way (its organiser, or anyone else: as before, her own group
+    buys only)."""
     member = ctx.request.user_id
     found = await ctx.uow.group_buys.get(group_buy_id)
     if found is None or found.organiser_id == member:
@@ -1112,7 +1116,7 @@ async def _help_sellers_listing(ctx: Context, group_buy_id: int) -> tuple[GroupB
         title=found.terms.title,
         groups=" / ".join(titles.get(listing.chat_id, listing.chat_id) for listing in hers),
         count=len(hers),
-        example=split_group_buy_id(ctx.command.rest)[1].strip(),
+        example=typed,
     )
 
 

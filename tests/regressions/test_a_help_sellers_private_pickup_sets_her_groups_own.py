@@ -99,3 +99,26 @@ async def test_in_english_selling_it_in_two_groups_names_them() -> None:
         "You help-sell 苹果 (#1) in 2 groups: 二号群 / Third. Nothing was changed. "
         "Send it in the group whose pickup it is: /pickup #1 Lobby 2 tomorrow 5pm"
     )
+
+
+async def test_her_private_edit_of_the_pickup_sets_her_groups_own_too() -> None:
+    family, qun2 = await listed()
+
+    replies = await qun2.say("sue", "修改 #1 自提 2号楼大堂 明天下午5点", private=True)
+
+    answer = [r.text for r in replies if r.text and r.chat_id is None]
+    assert answer == [
+        f"好的，苹果（#1）的自提：{LOBBY_ZH}\n只改了 二号群 的自提，其他群照旧；已告诉 二号群。"
+    ]
+    assert f"自提：{LOBBY_ZH}" in await qun2.card(card_key(1))
+    assert f"自提：{GATE_ZH}" in await family.card(1)
+
+
+async def test_her_private_edit_in_two_groups_says_the_pickup_command_to_send_there() -> None:
+    family, qun2 = await listed()
+    qun3 = Chat(family.app, chat_id="qun3", title="三号群")
+    await qun3.say("sue", "帮卖 #1")
+
+    replies = await qun2.say("sue", "修改 #1 自提 2号楼大堂 明天下午5点", private=True)
+
+    assert Chat.said(replies).endswith("请到要改自提的那个群里发：自提 #1 2号楼大堂 明天下午5点")
