@@ -918,8 +918,11 @@ class PickupReminders(Chore):
         listing = await listings_service.reaches(uow, group_buy, reminder.chat_id or group_buy.chat_id)
         if has_own_pickup(listing):  # 帮卖: that group's own pickup, on its own evening (`own_pickup`)
             assert listing is not None  # or with the group buy's when on the same day
-            if not reminder.own_pickup and not _same_day(
-                listing.pickup_at, group_buy.terms.pickup_at, self.tz
+            at = listing.pickup_at  # None: a place of its own at the group buy's time
+            if (
+                not reminder.own_pickup
+                and at is not None
+                and not _same_day(at, group_buy.terms.pickup_at, self.tz)
             ):
                 return []
             reminder = replace(reminder, group_buy=seen_in(group_buy, listing))

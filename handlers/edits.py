@@ -37,6 +37,7 @@ from commerce.domain.edits import (
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import MIN_DURATION, GroupBuy, GroupBuyStatus, PriceTier, Terms
 from commerce.domain.guests import is_guest
+from commerce.domain.listings import Listing
 from commerce.domain.member import identity
 from commerce.domain.money import exponent, format_money
 from commerce.domain.reach import Where
@@ -58,7 +59,7 @@ from handlers import (
 )
 from handlers.cards import card_update, format_deadline
 from handlers.context import Context, card_language
-from handlers.group_buys import listing_pickup, payment_note_told
+from handlers.group_buys import following_told, help_sellers_listing, listing_pickup, payment_note_told
 from handlers.members import own_languages
 from handlers.parsing.edits import (
     EditWords,
@@ -110,18 +111,71 @@ async def edit(
     words, confirmed = _edit_words(ctx, cleared)
     if _only_a_title(ctx, words) and not await _runs_one_here(ctx):
         return []  # `修改 地址` from a member who runs nothing here: talk, not a rename
+    pickup_alone = set(words.values) == {"pickup"} and not words.title and not (cleared or form)
+    if ctx.is_private and pickup_alone and words.group_buy_id is not None:  # 帮卖: a help-seller's
+        sold = await help_sellers_listing(ctx, words.group_buy_id, words.values["pickup"][1])
+        if sold is not None:  # her group's own pickup, as her private `自提 #12 …` sets it
+            found, hers = sold
+            return await _with_listing_pickup(ctx, words, confirmed, found, hers, await ctx.lang(found))
     group_buy = await service.reach(ctx.uow, where(ctx), words.group_buy_id, request.user_id)
     _refuse_a_term_as_title(ctx, words, group_buy)
-    before = group_buy.terms
     lang = await ctx.lang(group_buy)
-    if set(words.values) == {"pickup"} and not (cleared or form or ctx.is_private):
+    if "pickup" in words.values and not (cleared or form or ctx.is_private):
         listing = await listings_service.reaches(ctx.uow, group_buy, request.chat_id)
         if listing is not None:  # 帮卖: `修改 #12 自提 …` there is that group's own pickup, as `自提`
-            parts = pickup_parts(words, now=ctx.now, tz=ctx.tz, deadline=group_buy.terms.deadline)
-            assert parts is not None
-            if parts[0] and not clean_text(parts[0]):  # only invisible characters
-                raise DomainError("pickup_usage")
-            return await listing_pickup(ctx, group_buy, listing, *parts, lang, typed=False)
+            return await _with_listing_pickup(ctx, words, confirmed, group_buy, listing, lang)
+    return await _edit(
+        ctx,
+        words,
+        group_buy,
+        lang,
+        confirmed=confirmed or drop_confirmed,
+        cleared=cleared,
+        whole_pickup=whole_pickup,
+        form=form,
+    )
+
+
+async def _with_listing_pickup(
+    ctx: Context, words: EditWords, confirmed: bool, group_buy: GroupBuy, listing: Listing, lang: str
+) -> list[Reply]:
+    """帮卖: `修改 #12 截止 … 自提 …` in a group listing the group buy: the pickup is that group's own,
+    as `自提 #12 …` there sets it (the group buy's own group keeps its pickup); the rest (a deadline, a
+    price…) edits the group buy as anywhere, first, so the pickup is checked against the new deadline.
+    One answer says both."""
+    rest = replace(words, values={name: value for name, value in words.values.items() if name != "pickup"})
+    parts = pickup_parts(words, now=ctx.now, tz=ctx.tz, deadline=group_buy.terms.deadline)
+    assert parts is not None  # a weekday: the first after the deadline, the new one when it moves
+    if parts[0] and not clean_text(parts[0]):  # only invisible characters
+        raise DomainError("pickup_usage")
+    if not rest.values and not rest.title:
+        return await listing_pickup(ctx, group_buy, listing, *parts, lang, typed=False)
+    edited = await _edit(ctx, rest, group_buy, lang, confirmed=confirmed)
+    assert group_buy.id is not None
+    now = await ctx.uow.group_buys.get(group_buy.id)
+    assert now is not None
+    pickup = await listing_pickup(ctx, now, listing, *parts, lang, typed=False)
+    answer, *told = pickup
+    first = edited[0]
+    cards = {reply.card_of for reply in edited if reply.card_of is not None}
+    told = [reply for reply in told if reply.card_of is None or reply.card_of not in cards]
+    return [replace(first, text=f"{first.text}\n{answer.text}"), *edited[1:], *told]
+
+
+async def _edit(
+    ctx: Context,
+    words: EditWords,
+    group_buy: GroupBuy,
+    lang: str,
+    *,
+    confirmed: bool,
+    cleared: frozenset[str] = frozenset(),
+    whole_pickup: bool = False,
+    form: bool = False,
+) -> list[Reply]:
+    """`edit` once the group buy is reached: `words` change it (see there)."""
+    request = ctx.request
+    before = group_buy.terms
     pickup = _pickup(words, ctx, group_buy, whole=whole_pickup)
     change = read_change(
         words,
@@ -133,7 +187,7 @@ async def edit(
         has_options=bool(group_buy.terms.options),
         price_now=group_buy.terms.unit_price,
     )
-    if not confirmed and not drop_confirmed:  # `价格 0.8` for ¥8 with people joined: confirmed first
+    if not confirmed:  # `价格 0.8` for ¥8 with people joined: confirmed first
         _refuse_a_steep_drop(ctx, group_buy, change, lang)
     if cleared:
         change = _clearing(change, cleared)
@@ -191,13 +245,35 @@ async def edit(
         else:
             more = t(lang, "edit_payment_note_nobody")
         done = t(lang, "two_sentences", first=done, second=more)
-    codes = await pickup_points.codes_told(ctx, group_buy, before)  # after the close: paid buyers' codes
+    own = {}  # 帮卖: groups with a pickup of their own keep it, and hear nothing of this one's
+    if pickup_points.changed(before, group_buy.terms):
+        own = await listings_service.own_pickups(ctx.uow, group_buy)
+    # after the close: paid buyers' codes
+    codes = await pickup_points.codes_told(ctx, group_buy, before, not_chats=own)
     if codes:
         done = t(lang, "two_sentences", first=done, second=t(lang, "pickup_codes_told", count=len(codes)))
     told = [*(told or ()), *codes] if codes else told
     elsewhere = await helpselling.tell_listings(  # 帮卖: its buyers in other groups hear it too
         ctx.uow, group_buy, ctx.memo, lambda said_in: _news(edited, said_in, ctx.tz)
     )
+    if own:  # its other news, not the pickup; one with a place of its own only: the time it now reads
+        kept = await helpselling.tell_listings(
+            ctx.uow, group_buy, ctx.memo, lambda said_in: _news(edited, said_in, ctx.tz, pickup=False)
+        )
+        elsewhere = [reply for reply in elsewhere if reply.chat_id not in own]
+        elsewhere += [reply for reply in kept if reply.chat_id in own]
+        was = replace(group_buy, terms=before)
+        for reply in await following_told(ctx, was, group_buy, own.values()):
+            if reply.private_to:
+                told = [*(told or ()), reply]
+                continue
+            there = [index for index, other in enumerate(elsewhere) if other.chat_id == reply.chat_id]
+            if not there:
+                elsewhere.append(reply)
+                continue  # its other news told already: the time in the same message, under one head
+            other = elsewhere[there[0]]
+            time_line = (reply.text or "").split("\n", 1)[1]
+            elsewhere[there[0]] = replace(other, text=f"{other.text}\n{time_line}")
     elsewhere = [reply for reply in elsewhere if reply.chat_id != request.chat_id]  # the answer told it
     factor = _price_factor(edited, lang, group_buy.id)  # `价格 800` for ¥8: said, with its undo
     # someone else's edit (a chat admin's, a console admin's): the organiser told privately, old → new

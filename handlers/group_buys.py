@@ -6,7 +6,7 @@ only named (`card_update`), never rendered here, so `+1` on a busy group buy loa
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import replace
 from datetime import datetime
 from fractions import Fraction
@@ -26,6 +26,7 @@ from commerce.services import collecting
 from commerce.services import group_buys as service
 from commerce.services import listings as listings_service
 from commerce.services import waiting as waiting_service
+from commerce.services.chat_names import chat_label
 from commerce.services.edits import reach
 from commerce.services.group_buys import Closing, Participation
 from handlers import (
@@ -58,12 +59,12 @@ from handlers.cards import (
     with_groups,
     with_notice,
 )
-from handlers.context import Context, card_language
+from handlers.context import Context, card_language, listing_language
 from handlers.organiser_notices import acted_by
 from handlers.parsing.commands import Command
 from handlers.parsing.joins import note_labelled
 from handlers.parsing.option_words import looks_like_option
-from handlers.parsing.pickup import parse_pickup, split_group_buy_id
+from handlers.parsing.pickup import parse_pickup, place_and_time, split_group_buy_id
 from handlers.parsing.terms import keyword_values, parse_terms
 from handlers.parsing.typed import as_typed
 from handlers.recipients import order_languages, organiser_language
@@ -1022,11 +1023,18 @@ async def set_pickup(ctx: Context) -> list[Reply]:
         if not clean_text(place):  # only invisible characters
             raise DomainError("pickup_usage")
     request = ctx.request
-    # in private, `#12` reaches the sender's own group buys, as 修改 does; the group hears the change
-    found = await reach(
-        ctx.uow, Where(request.chat_id, private=ctx.is_private), pickup.group_buy_id, request.user_id
-    )
-    listing = None if ctx.is_private else await listings_service.reaches(ctx.uow, found, request.chat_id)
+    sold = None
+    listing: Listing | None
+    if ctx.is_private and pickup.group_buy_id is not None:  # 帮卖: a help-seller's, her group's own
+        typed = split_group_buy_id(ctx.command.rest)[1].strip()
+        sold = await help_sellers_listing(ctx, pickup.group_buy_id, typed)
+    if sold is not None:
+        found, listing = sold
+    else:  # in private, `#12` reaches the sender's own group buys, as 修改 does; the group hears the change
+        found = await reach(
+            ctx.uow, Where(request.chat_id, private=ctx.is_private), pickup.group_buy_id, request.user_id
+        )
+        listing = None if ctx.is_private else await listings_service.reaches(ctx.uow, found, request.chat_id)
     if listing is not None:  # 帮卖 (or her own listing): this group's own pickup
         after_deadline = found.terms.deadline if found.is_open else None  # a weekday: the first after it
         at = parse_pickup(ctx.command.rest, now=ctx.now, tz=ctx.tz, after=after_deadline).at
@@ -1069,12 +1077,47 @@ async def set_pickup(ctx: Context) -> list[Reply]:
     told = [reply for reply in await _pickup_told(ctx, group_buy, before) if reply.chat_id not in own]
     # paid buyers: where, when, their code
     codes = await pickup_points.codes_told(ctx, group_buy, before, not_chats=own)
+    following = await following_told(ctx, found, group_buy, own.values())
+    told += [reply for reply in following if not reply.private_to]
+    codes += [reply for reply in following if reply.private_to]
     if codes:
         answer += "\n" + t(lang, "pickup_codes_told", count=len(codes))
     told += await organiser_told.told(
         ctx, group_buy, organiser_told.edited(before, terms, group_buy.id, ctx.tz)
     )
     return [Reply(text=answer, language=lang), *told, *codes, card_update(group_buy)]
+
+
+async def help_sellers_listing(
+    ctx: Context, group_buy_id: int, typed: str
+) -> tuple[GroupBuy, Listing] | None:
+    """`自提 #12 …` (or `修改 #12 自提 …`) in private from one who help-sells #12 and does not run it: the
+    group buy and her listing, whose pickup it sets (as `自提 #12 …` sent in that group). Selling it in
+    several groups, she is told to send `自提 #12 <typed>` in the group meant, naming them, nothing
+    changed. None: not hers to set that way (its organiser, or anyone else: as before, her own group
+    buys only)."""
+    member = ctx.request.user_id
+    found = await ctx.uow.group_buys.get(group_buy_id)
+    if found is None or found.organiser_id == member:
+        return None
+    hers = [
+        listing
+        for listing in await ctx.uow.listings.of_group_buy(group_buy_id)
+        if listing.seller_id == member
+    ]
+    if not hers:
+        return None
+    if len(hers) == 1:
+        return found, hers[0]
+    titles = await ctx.uow.chat_names.titles([listing.chat_id for listing in hers])
+    raise DomainError(
+        "pickup_which_group",
+        id=group_buy_id,
+        title=found.terms.title,
+        groups=" / ".join(titles.get(listing.chat_id, listing.chat_id) for listing in hers),
+        count=len(hers),
+        example=typed,
+    )
 
 
 async def listing_pickup(
@@ -1096,10 +1139,12 @@ async def listing_pickup(
     if request.user_id not in (found.organiser_id, listing.seller_id):
         raise DomainError("not_organiser", organiser=found.organiser_name)
     seen = seen_in(found, listing)
-    current = pickup_points.pickup_now(seen)  # the part not named stays (else the group buy's)
+    # the part not named stays: the place its own, else the group buy's; the time its own only, so a
+    # place alone (`自提 #12 北门`) keeps reading the group buy's time, and follows it when it moves
+    current = pickup_points.PickupNow(seen.terms.pickup, listing.pickup_at)
     place, at = pickup_points.merged(current, place=place, at=at, now=ctx.now, group_buy=seen)
     before = seen.terms
-    group_buy = replace(seen, terms=replace(before, pickup=place, pickup_at=at))
+    group_buy = seen_in(found, replace(listing, pickup=place, pickup_at=at))
     await pickup_points.refuse_before_close(ctx, group_buy)  # nobody could collect before the close
     assert listing.id is not None
     await ctx.uow.listings.set_pickup(listing.id, pickup=place, pickup_at=at)
@@ -1107,14 +1152,74 @@ async def listing_pickup(
     answer = t(
         lang, "pickup_set", title=terms.title, id=group_buy.id, pickup=pickup_text(terms, ctx.tz, lang)
     )
-    answer += "\n" + t(lang, "pickup_set_this_group")
+    told: list[Reply] = []
+    if ctx.is_private:  # her help-selling group's, from her private chat: that group hears it
+        answer += "\n" + t(lang, "pickup_set_that_group", group=await chat_label(ctx.uow, listing.chat_id))
+        said = await listing_language(ctx.uow, found, listing, ctx.memo)
+        news = pickup_points.news(before, terms, said, ctx.tz)
+        if news:
+            head = t(said, "card_title", title=terms.title, id=group_buy.id)
+            told.append(Reply(text="\n".join([head, *news]), chat_id=listing.chat_id, language=said))
+    else:
+        answer += "\n" + t(lang, "pickup_set_this_group")
     moved = pickup_points.time_note(ctx, group_buy, ctx.command.rest, lang) if typed else None
     if moved is not None:
         answer += "\n" + moved
     codes = await pickup_points.codes_told(ctx, group_buy, before, chat_id=listing.chat_id)
     if codes:
         answer += "\n" + t(lang, "pickup_codes_told", count=len(codes))
-    return [Reply(text=answer, language=lang), *codes, card_update(found)]
+    return [Reply(text=answer, language=lang), *told, *codes, card_update(found)]
+
+
+async def form_listing_pickup(ctx: Context, group_buy_id: int, listing_id: int, typed: str) -> list[Reply]:
+    """The console's edit form: a group's own pickup (帮卖) as its field holds it, whole (`北门 · 11月24日
+    周二 17:00`; a place alone: the group buy's time, followed when it moves; "": cleared, the group buy's
+    pickup again), set for the organiser or an admin (the console checked who) with `自提 #12 …`'s
+    checks: that group is told, its paid buyers privately with their code, and its card follows."""
+    found = await ctx.uow.group_buys.get(group_buy_id)
+    listing = await ctx.uow.listings.get(listing_id)
+    assert found is not None and listing is not None and listing.group_buy_id == group_buy_id
+    place, at = "", None
+    if typed:  # a weekday: the first after the deadline (the new one when the form moved it)
+        after_deadline = found.terms.deadline if found.is_open else None
+        place, at = place_and_time(typed, now=ctx.now, tz=ctx.tz, after=after_deadline)
+        if not clean_text(place):  # no place (only a time), or only invisible characters
+            raise DomainError("pickup_usage")
+    before = seen_in(found, listing).terms
+    group_buy = seen_in(found, replace(listing, pickup=place, pickup_at=at))
+    await pickup_points.refuse_before_close(ctx, group_buy)  # nobody could collect before the close
+    await ctx.uow.listings.set_pickup(listing_id, pickup=place, pickup_at=at)
+    told: list[Reply] = []
+    lang = await listing_language(ctx.uow, found, listing, ctx.memo)
+    news = pickup_points.news(before, group_buy.terms, lang, ctx.tz)
+    if news:
+        head = t(lang, "card_title", title=found.terms.title, id=found.id)
+        told.append(Reply(text="\n".join([head, *news]), chat_id=listing.chat_id, language=lang))
+    told += await pickup_points.codes_told(ctx, group_buy, before, chat_id=listing.chat_id)
+    return [*told, card_update(found)]
+
+
+async def following_told(
+    ctx: Context, was: GroupBuy, group_buy: GroupBuy, own: Iterable[Listing]
+) -> list[Reply]:
+    """帮卖: the group buy's pickup time moved (`was` → `group_buy`): each group with a place of its own
+    and no time of its own (`自提 #12 北门` alone there) reads the new time; it is told so in the group,
+    in its language, with its own place, and its paid buyers privately with their code. Its own chat
+    and the groups without a pickup of their own are told by the caller."""
+    if was.terms.pickup_at == group_buy.terms.pickup_at:
+        return []
+    told: list[Reply] = []
+    for listing in own:
+        if listing.pickup_at is not None:  # a time of its own: the move is none of its business
+            continue
+        before, after = seen_in(was, listing).terms, seen_in(group_buy, listing)
+        if group_buy.is_open or await ctx.uow.listings.lines(group_buy.id or 0, listing.id, limit=1):
+            lang = await listing_language(ctx.uow, group_buy, listing, ctx.memo)
+            head = t(lang, "card_title", title=group_buy.terms.title, id=group_buy.id)
+            said = pickup_points.news(before, after.terms, lang, ctx.tz)
+            told.append(Reply(text="\n".join([head, *said]), chat_id=listing.chat_id, language=lang))
+        told += await pickup_points.codes_told(ctx, after, before, chat_id=listing.chat_id)
+    return told
 
 
 async def _pickup_told(ctx: Context, group_buy: GroupBuy, before: Terms) -> list[Reply]:

@@ -45,6 +45,7 @@ from commerce.domain.console import GroupBuyRow, Principal, Role
 from commerce.domain.console_people import MemberLine
 from commerce.domain.errors import DomainError
 from commerce.domain.group_buy import GroupBuy
+from commerce.domain.listings import has_own_pickup, seen_in
 from commerce.domain.member import identity
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
@@ -54,6 +55,7 @@ from handlers.context import Context, chat_setting
 from handlers.parsing.when import parse_when
 from handlers.registry import HANDLERS
 from handlers.texts import t
+from handlers.texts.pickup import pickup_text
 from handlers.types import Reply
 
 router = APIRouter()
@@ -277,6 +279,7 @@ async def _group_buy(console: Console, row: GroupBuyRow) -> GroupBuy:
     return found
 
 
+_PICKUP = frozenset({"pickup"})
 ENDED = ("failed", "cancelled")  # nothing of it changes any more (a closed one: its pickup and payment)
 
 
@@ -296,10 +299,42 @@ async def edit_form(request: Request, group_buy_id: int, who: Organiser) -> Resp
         return _ended(request, row, lang)
     group_buy = await _group_buy(console, row)
     fields = gb_forms.current_fields(group_buy, console.app.tz, lang)
+    groups = await _group_pickups(console, group_buy, lang)
     return render(
         request, "group_buy_form.html", mode="edit", row=row, fields=fields, errors={},
         has_options=bool(group_buy.terms.options), was=fields, closed=row.status != "open",
+        groups=groups, group_fields={g.name: g.value for g in groups},
     )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class GroupPickup:
+    """帮卖: a group listing the group buy that set its own pickup (`自提 #12 …` there), as the edit form
+    shows it: its field's `name` (`pickup_listing_<id>`), the group's name, its pickup as the card there
+    shows it (its time the group buy's when it has none of its own)."""
+
+    listing_id: int
+    name: str
+    group: str
+    value: str
+
+
+async def _group_pickups(console: Console, group_buy: GroupBuy, lang: str) -> list[GroupPickup]:
+    """The groups listing `group_buy` with their own pickup, in listing order."""
+    assert group_buy.id is not None
+    async with console.app.uow_factory() as uow:
+        own = [found for found in await uow.listings.of_group_buy(group_buy.id) if has_own_pickup(found)]
+        names = await uow.chat_names.titles([found.chat_id for found in own])
+    return [
+        GroupPickup(
+            listing_id=found.id,
+            name=f"pickup_listing_{found.id}",
+            group=names.get(found.chat_id, found.chat_id),
+            value=pickup_text(seen_in(group_buy, found).terms, console.app.tz, lang),
+        )
+        for found in own
+        if found.id is not None
+    ]
 
 
 @router.post("/group-buys/{group_buy_id}/edit")
@@ -323,13 +358,16 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         fields["price"], fields["options"] = before["price"], before["options"]
     was = gb_forms.loaded(form) or before  # what this person saw: only what they changed is sent
     names = gb_forms.changed(fields, was)
+    groups = await _group_pickups(console, group_buy, lang)  # 帮卖: each group's own pickup
+    group_fields = {g.name: " ".join(form.get(g.name, g.value).split())[: gb_forms.MAX_FIELD] for g in groups}
+    group_changes = [g for g in groups if group_fields[g.name] != form.get(f"was_{g.name}", g.value)]
     conflicts = {name: before[name] for name in names if before[name] != was[name]}
     currency = group_buy.terms.currency
     saved = [name for name in conflicts if gb_forms.same_value(name, fields[name], before[name], currency)]
     for name in saved:  # the same form saved again (or a colleague made the same change): no clash
         del conflicts[name]
         names.remove(name)
-    if saved and not names:  # all of it is saved already: said so, nothing to change
+    if saved and not names and not group_changes:  # all of it is saved already: said so, nothing to change
         shown = t(lang, "list_separator").join(
             t(lang, "console_edit_field_is", field=t(lang, f"console_field_{name}"), value=before[name])
             for name in saved
@@ -344,19 +382,33 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
     errors.update(required)
     if has_options and "title" in names:  # the words before the keywords name an option there
         errors["title"] = DomainError("console_title_fixed_with_options")
-    if not names:
+    if not names and not group_changes:
         errors["_form"] = DomainError("console_edit_nothing")
     for name, now_is in conflicts.items():  # changed meanwhile by someone else: never overwritten unseen
         errors[name] = DomainError("console_edit_conflict", now=now_is)
+    for group in group_changes:  # a group's own pickup: read as the Pickup field is
+        typed = group_fields[group.name]
+        if form.get(f"was_{group.name}", group.value) != group.value and typed != group.value:
+            errors[group.name] = DomainError("console_edit_conflict", now=group.value)
+        elif typed:
+            found = gb_forms.check(
+                {"pickup": typed}, currency="", now=app.clock.now(), tz=app.tz, present=_PICKUP
+            )
+            if found:
+                errors[group.name] = next(iter(found.values()))
 
     def again(problems: Mapping[str, str], *, drop: str = "") -> Response:
         return render(
             request, "group_buy_form.html", status=422, mode="edit", row=row, fields=fields,
             errors=problems, has_options=has_options, was=before, closed=row.status != "open", drop=drop,
+            groups=groups, group_fields=group_fields,
         )  # fmt: skip
 
     if errors:
         return again(_errors_text(lang, errors))
+
+    group_before = {g.name: g.value for g in group_changes}  # 帮卖: each group's own pickup changed
+    group_after = {g.name: group_fields[g.name] for g in group_changes}
 
     async def audit(uow: UnitOfWork, _: Sequence[Reply]) -> None:
         edited = await uow.group_buys.get(group_buy_id)
@@ -364,10 +416,12 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
         now_fields = gb_forms.audited_fields(edited, app.tz, lang) if edited is not None else fields
         await audit_log.audit(
             uow, who, "group_buy.edit", f"group_buy:{group_buy_id}", now=app.clock.now(),
-            before={name: was_then[name] for name in names}, after={name: now_fields[name] for name in names},
+            before={name: was_then[name] for name in names} | group_before,
+            after={name: now_fields[name] for name in names} | group_after,
         )  # fmt: skip
 
     text = gb_forms.edit_command(group_buy_id, fields, names)
+    at_field = [""]  # the field whose change is being made: a refusal is shown beside it
     try:
         # the chat's /edit, the emptied fields too; the pickup field holds the whole pickup (its time too)
         # a steep price drop is confirmed by the box its warning showed, ticked for that very price
@@ -376,12 +430,23 @@ async def edit(request: Request, group_buy_id: int, who: Organiser, form: CsrfFo
             edits.edit, cleared=cleared, whole_pickup=True, form=True, drop_confirmed=confirmed
         )
 
-        # the chat's /edit: an admin's is told to the organiser privately by it (handlers.organiser_told)
+        async def handler(ctx: Context) -> list[Reply]:
+            """The chat's /edit (an admin's is told to the organiser privately by it:
+            handlers.organiser_told), then each group's own pickup changed (帮卖: that group told, as
+            `自提 #12 …` there tells it), in one go: a refusal changes nothing."""
+            replies = await chat_edit(ctx) if names else []
+            for group in group_changes:
+                at_field[0] = group.name
+                replies += await chat_group_buys.form_listing_pickup(
+                    ctx, group_buy_id, group.listing_id, group_fields[group.name]
+                )
+            return replies
+
         await run_typed(
-            console, who, text, Where(row.chat_id), audit=audit, handler=chat_edit, about=group_buy_id
+            console, who, text, Where(row.chat_id), audit=audit, handler=handler, about=group_buy_id
         )
     except DomainError as refusal:
-        where = gb_forms.field_of(refusal)
+        where = at_field[0] or gb_forms.field_of(refusal)
         if not where and len(names) == 1:  # one field changed (a closed group buy's price): beside it
             [where] = names
         options = group_buy.terms.options

@@ -42,7 +42,8 @@ class Listing:
     # there when that chat has no `/lang`; None (listed before it was kept): the group buy's
     lang: str | None = None
     # this chat's own pickup place and time (`自提 #12 …` sent here): its orders, reminder and 未取货
-    # read it; "" / None: the group buy's (`GroupBuy.terms.pickup`, `pickup_at`)
+    # read it; "" / None: the group buy's (`GroupBuy.terms.pickup`, `pickup_at`); a place with no time
+    # of its own (`自提 #12 北门` alone) reads the group buy's time, following it when it moves
     pickup: str = ""
     pickup_at: datetime | None = None
 
@@ -54,10 +55,12 @@ def has_own_pickup(listing: Listing | None) -> bool:
 
 def seen_in(group_buy: GroupBuy, listing: Listing | None) -> GroupBuy:
     """`group_buy` as the listing's chat reads it (a copy, to read, never to save): its pickup that
-    chat's own when it set one; else (or `listing` None: its own chat) the group buy as it is."""
+    chat's own when it set one (its time the group buy's while it set none); else (or `listing` None:
+    its own chat) the group buy as it is."""
     if listing is None or not has_own_pickup(listing):
         return group_buy
-    terms = replace(group_buy.terms, pickup=listing.pickup, pickup_at=listing.pickup_at)
+    at = listing.pickup_at if listing.pickup_at is not None else group_buy.terms.pickup_at
+    terms = replace(group_buy.terms, pickup=listing.pickup, pickup_at=at)
     return replace(group_buy, terms=terms)
 
 

@@ -74,3 +74,23 @@ async def test_a_groups_own_pickup_reminder_is_claimed_once(uow_factory: SqlUnit
         await uow.listings.set_pickup(listing.id, pickup="2号楼大堂", pickup_at=moved)
         assert await uow.collecting.listing_pickups_between(starts, ends) == [listing.id]
         await uow.commit()
+
+
+async def test_a_groups_own_place_alone_keeps_no_time_and_follows(uow_factory: SqlUnitOfWorkFactory) -> None:
+    """`自提 #1 北门` alone there: `pickup_at` stays NULL, so the group reads the group buy's time, moved."""
+    clock = FakeClock()
+    app = ChatApp(uow_factory=uow_factory, clock=clock, config=AppConfig())
+    family, qun2 = Chat(app, chat_id="family"), Chat(app, chat_id="qun2")
+    await family.say("amy", "接龙 苹果 价格 20 成团 1")
+    await family.say("amy", "自提 南门 明天下午5点")
+    await family.say("amy", "帮卖 开 10%")
+    await qun2.say("sue", "帮卖 #1")
+
+    await qun2.say("sue", "自提 #1 北门")
+    await family.say("amy", "自提 明天下午6点")
+
+    async with uow_factory() as uow:
+        listing = await uow.listings.in_chat(1, "qun2")
+        assert listing is not None
+        assert (listing.pickup, listing.pickup_at) == ("北门", None)
+    assert f"自提：{GATE}" in await qun2.card(card_key(1))
