@@ -923,15 +923,17 @@ class ChatApp:
                         groups=groups,
                         tz=self.tz,
                     )
-                    replies += await helpselling.called_off_to_sellers(  # failed: each help-seller told
-                        uow, closing.group_buy, platform=self.config.outbox_platform, memo=self.memo
-                    )
-                    replies += await called_off.to_buyers_outside(  # failed: each buyer told privately too
-                        uow,
-                        closing.group_buy,
-                        platform=self.config.outbox_platform,
-                        memo=self.memo,
-                        everyone=True,
+                    replies += called_off.one_each(  # a help-seller who bought: one message
+                        await helpselling.called_off_to_sellers(  # failed: each help-seller told
+                            uow, closing.group_buy, platform=self.config.outbox_platform, memo=self.memo
+                        ),
+                        await called_off.to_buyers_outside(  # failed: each buyer told privately too
+                            uow,
+                            closing.group_buy,
+                            platform=self.config.outbox_platform,
+                            memo=self.memo,
+                            everyone=True,
+                        ),
                     )
                     replies = await waiting.closed_without(
                         uow,

@@ -2,9 +2,13 @@
 is cancelled or fails, to each buyer (his order will not come, nothing to pay: a group's message is
 easily missed), besides the group (and each group that lists it); `everyone=False`, to each buyer whose
 line is in no group he was seen in (he joined from a private chat: a share code, a signed link). The
-organiser knows, and 代报 guests are hers to tell."""
+organiser knows, and 代报 guests are hers to tell. A help-seller who bought too reads one message saying
+both (`one_each`)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
 
 from commerce.domain.group_buy import GroupBuy, GroupBuyStatus
 from commerce.domain.guests import is_guest
@@ -79,3 +83,22 @@ def _told(group_buy: GroupBuy, lang: str, reason: str = "") -> str:
 def with_reason(text: str, reason: str, lang: str) -> str:
     """A called-off message with the organiser's reason after it (`原因：供应商缺货`), none: as it is."""
     return f"{text}\n{t(lang, 'called_off_reason', reason=reason)}" if reason else text
+
+
+def one_each(sellers: Sequence[Reply], buyers: Sequence[Reply], reason: str = "") -> list[Reply]:
+    """The help-sellers' messages (`helpselling.called_off_to_sellers`) and the buyers' (`to_buyers_outside`)
+    of one call-off, one message a member: a help-seller who also bought reads hers, saying that her own
+    line will not come either (and the organiser's `reason`, as a buyer reads it), not a second one."""
+    bought = {reply.private_to for reply in buyers}
+    told = [
+        replace(reply, text=_also_bought(reply.text, reply.language or "", reason))
+        if reply.private_to in bought
+        else reply
+        for reply in sellers
+    ]
+    selling = {reply.private_to for reply in sellers}
+    return told + [reply for reply in buyers if reply.private_to not in selling]
+
+
+def _also_bought(text: str, lang: str, reason: str) -> str:
+    return with_reason(f"{text}\n{t(lang, 'called_off_seller_bought_too')}", reason, lang)

@@ -842,11 +842,13 @@ async def close(ctx: Context) -> list[Reply]:
     replies[2:2] = await _summary_to_organiser(ctx, closing)  # after the group's message, before orders
     replies = await helpselling.announce_close(ctx.uow, closing, replies, memo=ctx.memo, config=ctx.config)
     if closing.group_buy.status is GroupBuyStatus.FAILED:  # past its deadline below it: as the deadline
-        replies += await helpselling.called_off_to_sellers(  # each help-seller hears it privately
-            ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo
-        )
-        replies += await called_off.to_buyers_outside(  # each buyer hears it privately too: nothing to pay
-            ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo, everyone=True
+        replies += called_off.one_each(  # a help-seller who bought: one message
+            await helpselling.called_off_to_sellers(  # each help-seller hears it privately
+                ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo
+            ),
+            await called_off.to_buyers_outside(  # each buyer hears it privately too: nothing to pay
+                ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo, everyone=True
+            ),
         )
     replies = await waiting.closed_without(
         ctx.uow, closing.group_buy, replies, lang, platform=ctx.request.platform, memo=ctx.memo
@@ -954,11 +956,19 @@ async def cancel(ctx: Context) -> list[Reply]:
             else reply
             for reply in replies
         ]
-    replies += await helpselling.called_off_to_sellers(  # 帮卖: each help-seller hears it privately
-        ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo
-    )
-    replies += await called_off.to_buyers_outside(  # each buyer hears it privately: his order won't come
-        ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo, everyone=True, reason=reason
+    replies += called_off.one_each(  # a help-seller who bought: one message, with the reason
+        await helpselling.called_off_to_sellers(  # 帮卖: each help-seller hears it privately
+            ctx.uow, closing.group_buy, platform=ctx.request.platform, memo=ctx.memo
+        ),
+        await called_off.to_buyers_outside(  # each buyer hears it privately: his order won't come
+            ctx.uow,
+            closing.group_buy,
+            platform=ctx.request.platform,
+            memo=ctx.memo,
+            everyone=True,
+            reason=reason,
+        ),
+        reason,
     )
     replies = await waiting.closed_without(
         ctx.uow, closing.group_buy, replies, lang, platform=ctx.request.platform, memo=ctx.memo

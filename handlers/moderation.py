@@ -181,7 +181,40 @@ async def report(ctx: Context) -> list[Reply]:
         text = t(lang, "report_taken_why", id=target.note_id, why=clip(target.why, EXCERPT))
     else:
         text = t(lang, "report_taken", id=target.note_id)
-    return [Reply(text=text, private_to=request.user_id, language=lang)]
+    told = await _admins_told(ctx, target.note_id, chat_id, target.why) if added else []
+    return [Reply(text=text, private_to=request.user_id, language=lang), *told]
+
+
+async def _admins_told(ctx: Context, note_id: int, chat_id: str, why: str) -> list[Reply]:
+    """A note's first report (its later ones join the queue silently): each of the bot's admins
+    (`TUAN_ADMINS`) but the reporter is told privately, once, in their own language, which note of which
+    group and why, with where to decide it (the console's moderation queue, or `待审笔记` in private);
+    never who reported it (the queue names them)."""
+    if len((await ctx.uow.moderation.reports(chat_id)).get(note_id, ())) != 1:
+        return []
+    admins = sorted(ctx.config.payout_admins - {ctx.request.user_id})
+    note = await ctx.uow.notes.get(note_id)
+    if not admins or note is None:
+        return []
+    chat = await chat_names.title_of(
+        ctx.uow, chat_id, said=None if ctx.is_private else ctx.request.chat_title
+    )
+    url = f"{ctx.config.console_url.rstrip('/')}/moderation"
+    told = []
+    for admin in admins:
+        lang = await language_of(ctx, admin, hint=note.lang)
+        params = {
+            "id": note_id,
+            "author": note.author_name,
+            "text": clip(note.text.replace("\n", " "), EXCERPT),
+            "url": url,
+            "chat": chat,
+        }
+        text = t(lang, "report_admins_first_in" if chat else "report_admins_first", **params)
+        if why:
+            text += "\n" + t(lang, "report_admins_why", why=clip(why, EXCERPT))
+        told.append(Reply(text=text, private_to=admin, language=lang))
+    return told
 
 
 def queue_reasons(lang: str, item: service.Queued) -> str:

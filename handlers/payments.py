@@ -53,6 +53,7 @@ from handlers.texts import has, normalize_language, refusal_text, t
 from handlers.texts.paying import with_payment_note
 from handlers.texts.units import per_unit, quantity, titled
 from handlers.types import Invoice, Reply, Request
+from handlers.waiting import freed_after_close
 
 _REASON_GAP = " \t\n,，:：;；、"  # between a name and the reason typed after it
 log = logging.getLogger(__name__)
@@ -620,6 +621,7 @@ class Checkout:
                 touched[order.group_buy_id] = group_buy
             told = [order.buyer_id for order in cancelled]
             own = await own_languages(uow, self.config.outbox_platform, told, "")  # "": the card's
+            notice_at: dict[int, int] = {}
             for order in cancelled:
                 group_buy = touched[order.group_buy_id]
                 lang, organiser_lang = (  # the buyer's: else the group's she ordered in (帮卖)
@@ -635,6 +637,7 @@ class Checkout:
                 replies.append(
                     Reply(text=t(lang, "order_lapsed", **params), private_to=order.buyer_id, language=lang)
                 )
+                notice_at[order.group_buy_id] = len(replies)  # her last notice of it: names who waited
                 replies.append(
                     Reply(
                         text=t(organiser_lang, "order_lapsed_organiser", **params),
@@ -642,6 +645,21 @@ class Checkout:
                         language=organiser_lang,
                     )
                 )
+            for group_buy_id, group_buy in touched.items():  # who waited at the close hears, once,
+                freed = sum(o.quantity for o in cancelled if o.group_buy_id == group_buy_id)  # as 取消
+                organiser_lang = await organiser_language(uow, group_buy, self.memo)
+                waited, line = await freed_after_close(
+                    uow,
+                    group_buy,
+                    freed,
+                    organiser_lang,
+                    platform=self.config.outbox_platform,
+                    memo=self.memo,
+                )
+                replies.extend(waited)
+                if line:  # the organiser's lapse notice names them, as her 取消's answer does
+                    last = notice_at[group_buy_id]
+                    replies[last] = replace(replies[last], text=replies[last].text + line)
             replies.extend(card_update(group_buy) for group_buy in touched.values())
             await self.queue(uow, replies, None, now)
             await uow.commit()

@@ -10,7 +10,7 @@ import re
 from commerce.domain.errors import DomainError
 from commerce.domain.ledger import AccountKind
 from commerce.domain.money import decimal_point, format_money, parse_money
-from commerce.domain.payout import Payout, same_destination
+from commerce.domain.payout import Payout, masked, same_destination
 from commerce.services import payouts as service
 from commerce.services.earnings import commission_balances
 from commerce.services.payouts import PayoutRules
@@ -251,6 +251,9 @@ async def payouts(ctx: Context) -> list[Reply]:
     elif transition == "reject":  # the amount back, and her balance now, as 我的收益 says it
         done = t(lang, f"payouts_{payout.status.value}", **figures)
         told = t(own, note, id=payout.id, amount=_money(payout), balance=balance)
+    elif transition == "pay" and payout.destination:  # where it was paid, its account masked
+        done = t(lang, f"payouts_{payout.status.value}", **figures)
+        told = t(own, "payout_paid_note_to", id=payout.id, amount=_money(payout), to=_paid_to(own, payout))
     else:
         done = t(lang, f"payouts_{payout.status.value}", **figures)
         told = t(own, note, id=payout.id, amount=_money(payout))
@@ -260,6 +263,12 @@ async def payouts(ctx: Context) -> list[Reply]:
         if drop:
             done += "\n" + t(lang, "payouts_account_dropped", to=payout.destination)
     return [Reply(text=done, language=lang), Reply(text=told, private_to=payout.member, language=own)]
+
+
+def _paid_to(lang: str, payout: Payout) -> str:
+    """`微信 ···4567`, `PayNow ···4567`: the method in the member's words and the account's end."""
+    method, account = masked(payout.destination)
+    return f"{t(lang, f'payout_via_{method}')} {account}" if method else account
 
 
 async def _balance(ctx: Context, payout: Payout) -> tuple[str, bool]:

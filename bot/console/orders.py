@@ -43,6 +43,7 @@ from commerce.domain.order import Order, OrderStatus
 from commerce.domain.roster import RosterLine
 from commerce.ports import UnitOfWork
 from commerce.services import console as audit_log
+from commerce.services import payouts as payout_service
 from commerce.services.order_cancel import check_cancellable
 from commerce.services.unpaying import commission_earned
 from handlers.commission_notices import commission_named, commission_taken_back_said
@@ -365,6 +366,30 @@ async def _refundable(
     return listed
 
 
+async def _uncovered(console: Console, who: Principal, numbers: Sequence[str], lang: str) -> list[str]:
+    """To an admin (who decides payouts), before she confirms: each open payout the refund of these
+    orders would leave more than its member earned (the commission it takes back sits in it), which
+    payout and how much: once refunded it can only be rejected, as the payouts page then says."""
+    if not who.is_admin:
+        return []
+    orders = [own[0] for number in numbers if (own := await _own_order(console, who, number))]
+    async with console.app.uow_factory() as uow:
+        found = await payout_service.uncovered_by_refund(uow, [o for o in orders if o.status in REFUNDABLE])
+    return [
+        t(
+            lang,
+            "console_refund_payout_uncovered",
+            name=u.payout.member_name,
+            id=u.payout.id,
+            amount=format_money(u.payout.amount, u.payout.currency),
+            status=t(lang, f"console_payout_status_{u.payout.status.value}"),
+            taken=format_money(u.taken, u.payout.currency),
+            balance=format_money(u.balance, u.payout.currency),
+        )
+        for u in found
+    ]
+
+
 def _total(line: RosterLine, currency: str, lang: str) -> str | None:
     """A line's order total as the list shows it: `¥156`, `¥156（已退 ¥78）` after a part refund."""
     if line.order_total is None:
@@ -464,6 +489,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
                 request, "order_refund_form.html", orders=listed, numbers=numbers, reason=reason,
                 amount=amount, once=secrets.token_urlsafe(12), back=_back(request, form),
                 limit=MAX_REFUND_REASON, error=error if too_long else "",
+                uncovered=await _uncovered(console, who, numbers, lang),
             )  # fmt: skip
     done, refused = [], []
     batch = BatchNotices(console.app, who) if action in TOLD_ONCE and len(numbers) > 1 else None
@@ -480,6 +506,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
                 request, "order_refund_form.html", orders=listed, numbers=numbers, reason=reason,
                 amount=amount, once=secrets.token_urlsafe(12), back=_back(request, form),
                 limit=MAX_REFUND_REASON, error=asked.said, ask_again=True,
+                uncovered=await _uncovered(console, who, numbers, lang),
             )  # fmt: skip
         except AmountRefused as bad_amount:  # one order: its form again, 422, the reason kept
             listed = await _refundable(console, who, numbers, lang)
@@ -487,6 +514,7 @@ async def order_action(request: Request, action: str, who: Organiser, form: Csrf
                 request, "order_refund_form.html", status=422, orders=listed, numbers=numbers,
                 reason=reason, amount=amount, once=secrets.token_urlsafe(12), back=_back(request, form),
                 limit=MAX_REFUND_REASON, amount_error=_amount_said(lang, amount, bad_amount),
+                uncovered=await _uncovered(console, who, numbers, lang),
             )  # fmt: skip
         if why is None and amount:  # 部分退款: how much, of what was paid (the whole: said as a refund)
             done_part = await _part_said(console, who, number, lang)

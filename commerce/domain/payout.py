@@ -43,6 +43,15 @@ def same_destination(one: str, other: str) -> bool:
     return method_of(one) == method_of(other) and account[0] == account[1]
 
 
+def masked(destination: str) -> tuple[str, str]:
+    """Where a payout went, as told once it is paid: its method (`wechat`, '' when none is named) and its
+    account's last characters, the rest hidden: `paynow 91234567` -> (`paynow`, `···4567`), `微信 wes888`
+    -> (`wechat`, `···888`): at most 4, at most half of the account (spaces aside)."""
+    method = method_of(destination)
+    account = "".join(destination.split()[1:] if method else destination.split())
+    return method, "···" + account[len(account) - min(4, len(account) // 2) :]
+
+
 class PayoutStatus(StrEnum):
     REQUESTED = "requested"
     APPROVED = "approved"

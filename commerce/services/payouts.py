@@ -9,13 +9,15 @@ library only.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from commerce.domain import ledger
 from commerce.domain.errors import DomainError, TransitionNotAllowed
-from commerce.domain.ledger import Transaction, TransactionKind
+from commerce.domain.ledger import AccountKind, Transaction, TransactionKind, holdings
 from commerce.domain.money import exponent, format_money
+from commerce.domain.order import Order
 from commerce.domain.payout import Payout, PayoutStatus, method_of, same_destination
 from commerce.ports import UnitOfWork
 from commerce.services.earnings import commission_balances
@@ -289,6 +291,40 @@ async def above_earnings(uow: UnitOfWork, payout: Payout, minimum: int) -> Domai
     except DomainError as refusal:
         return refusal
     return None
+
+
+@dataclass(frozen=True)
+class Uncovered:
+    """An open payout a refund would leave short: `taken` (the commission the refunded orders hold in
+    its member's available balance) goes back, leaving her available `balance` below zero."""
+
+    payout: Payout
+    taken: int
+    balance: int
+
+
+async def uncovered_by_refund(uow: UnitOfWork, orders: Sequence[Order]) -> list[Uncovered]:
+    """The open payouts (asked for or approved, not paid) that refunding `orders` whole would leave more
+    than their member earned: each earner's commission available on them (pending aside: the ledger takes
+    that back from pending) leaves her available balance below zero. Such a payout is then refused
+    approval and payment (`above_earnings`): it is rejected and she asks again. None: []."""
+    taken: dict[tuple[str, str], int] = {}
+    for order in orders:
+        if order.id is None:
+            continue
+        for (account, currency), amount in holdings(await uow.ledger.of_order(order.id)).items():
+            if account.kind is AccountKind.COMMISSION_AVAILABLE and amount > 0:
+                taken[(account.member, currency)] = taken.get((account.member, currency), 0) + amount
+    found = []
+    for (member, currency), amount in taken.items():
+        payout = await uow.payouts.open_of(member)
+        if payout is None or payout.currency != currency:
+            continue
+        available, _ = await commission_balances(uow, member)
+        balance = available.get(currency, 0) - amount
+        if balance < 0:
+            found.append(Uncovered(payout, amount, balance))
+    return found
 
 
 def _refused(payout: Payout, payout_id: int, action: str) -> DomainError:

@@ -186,7 +186,7 @@ async def test_a_payout_is_requested_approved_and_paid_and_the_member_is_told() 
     assert chat.said(approved) == "Payout #1 to Cat (¥44) approved."
     assert chat.private(approved) == {"cat": "Your payout #1 of ¥44 was approved; it will be paid soon."}
     paid = await chat.say("eve", "/payouts paid 1", private=True)
-    assert chat.private(paid) == {"cat": "Your payout #1 of ¥44 was paid."}
+    assert chat.private(paid) == {"cat": "Your payout #1 of ¥44 was paid to WeChat ···8."}
     assert chat.said(await chat.say("eve", "/payouts", private=True)) == "No payout requests are open."
     assert await _balance(factory, "", AccountKind.PAYOUTS) == 4400
     assert await _balance(factory, "cat", AccountKind.COMMISSION_AVAILABLE) == 0

@@ -19,7 +19,7 @@ async def test_a_payout_decided_in_english_is_told_in_the_members_chinese() -> N
     assert chat.said(approved) == "Payout #1 to Ahua (¥44) approved."  # the admin's own answer: his
     assert chat.private(approved) == {"ahua": "你的提现 #1（¥44）已批准，很快到账。"}
     paid = await chat.say("guanli", "/payouts paid 1", private=True)
-    assert chat.private(paid) == {"ahua": "你的提现 #1（¥44）已付款。"}
+    assert chat.private(paid) == {"ahua": "你的提现 #1（¥44）已付款，付到 微信 ···a8。"}
 
 
 async def test_a_payout_goes_by_the_members_own_private_setting_first() -> None:

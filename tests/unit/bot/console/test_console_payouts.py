@@ -47,7 +47,7 @@ async def test_an_admin_approves_and_pays_a_payout_and_the_member_is_told(world:
     assert (await post_form(admin, "/payouts/1/pay")).status_code == 303
     assert "Payout #1 to Bob (¥10) marked paid." in (await admin.get("/payouts")).text
     told = [reply["text"] for _, reply in sent_since((await world.outbox_rows())[before:])]
-    assert told[-1] == "Your payout #1 of ¥10 was paid."
+    assert told[-1] == "Your payout #1 of ¥10 was paid to WeChat ···8."
     entries = await world.audit_rows()
     assert [(e["actor"], e["action"], e["subject"]) for e in entries] == [
         ("console:root", "payout.approve", "payout:1"),
