@@ -18,7 +18,7 @@ refund moves back exactly what the order earned:
 - `order_refunded`: the reverse of everything the order still holds (payment and commission, pending or
   available): afterwards every account holds nothing of it;
 - `order_part_refunded` (部分退款): the buyer gets part of the payment back from the organiser, and each
-  earner's commission is taken back in proportion (`commission_kept`, the one rounding rule); the
+  earner keeps the commission on what is left at her rate (`commission_kept`, the one rounding rule); the
   order's later whole refund reverses what is left;
 - `order_unpaid` (撤销已收): the same reversal of a payment confirmed by mistake; the order may be paid
   again, and that payment's transactions are its next round (`order:12:paid:2`).
@@ -44,12 +44,12 @@ sweep meeting a refund) means: read the history again and compute anew, in the s
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from commerce.domain.commission import Commission
+from commerce.domain.commission import BASIS_POINTS, Commission
 from commerce.domain.errors import DomainError
 from commerce.domain.money import exponent, format_money
 
@@ -335,27 +335,38 @@ def order_refunded(order_id: int, history: Sequence[Transaction], *, at: datetim
     )
 
 
-def commission_kept(earned: int, paid: int, left: int) -> int:
-    """The one rounding rule of a part refund (部分退款): of `earned` commission on a payment of `paid`,
-    an earner keeps what the money still held (`left`) earns in proportion, rounded down (as commission
-    itself is: the organiser keeps the remainder): `earned × left // paid`. So a part refund takes back
-    what it held before less this, never more than was earned; what she keeps after several part refunds
-    depends only on what is left (the same as one part refund of their sum), and nothing once nothing is
-    left; it is never more than, and at most 1 minor unit less than, the commission on `left` at the
-    rate `earned / paid` rounded down."""
+def commission_kept(earned: int, paid: int, left: int, rate_bp: int | None = None) -> int:
+    """The one rounding rule of a part refund (部分退款): of `earned` commission on a payment of `paid` at
+    `rate_bp`, an earner keeps the commission on what the money still holds (`left`), rounded down as
+    commission itself is (the organiser keeps the remainder): `left × rate // 10,000`. So a part refund
+    takes back what she held before less this, never more than was earned; what she keeps after several
+    part refunds depends only on what is left (the same as one part refund of their sum, and the same as
+    an order paid `left` in the first place), and nothing once nothing is left. Without a rate, or with
+    one that does not give `earned` on `paid` (the group buy's rate is not the one it was paid at): in
+    proportion, `earned × left // paid`, at most 1 minor unit less than that."""
     if paid <= 0 or left <= 0:
         return 0
-    return earned * min(left, paid) // paid
+    left = min(left, paid)
+    if rate_bp is not None and paid * rate_bp // BASIS_POINTS == earned:
+        return left * rate_bp // BASIS_POINTS
+    return earned * left // paid
 
 
 def order_part_refunded(
-    order_id: int, history: Sequence[Transaction], amount: int, *, payment: int, at: datetime
+    order_id: int,
+    history: Sequence[Transaction],
+    amount: int,
+    *,
+    payment: int,
+    at: datetime,
+    rates: Mapping[str, int] | None = None,
 ) -> Transaction | None:
     """Give `amount` of the order's payment back (部分退款): organiser -> buyer `amount`, and each earner's
     commission (pending first, then available: that balance may go negative, as a whole refund's) back to
-    the organiser down to `commission_kept`. The proportion is of the round's payment (its `order_paid`),
-    so part refunds add up to what one of their sum takes. `payment`: the refund's place among the
-    order's payments, its key. None when the order holds no payment or not that much."""
+    the organiser down to `commission_kept` at her rate (`rates`: each earner's, in basis points) on what
+    is left of the round's payment (its `order_paid`), so part refunds add up to what one of their sum
+    takes. `payment`: the refund's place among the order's payments, its key. None when the order holds
+    no payment or not that much."""
     history = _order_history(order_id, history)
     held = holdings(history)
     paid_tx = next((t for t in reversed(history) if t.kind is TransactionKind.ORDER_PAID), None)
@@ -375,7 +386,13 @@ def order_part_refunded(
             earned[posting.account.member] += posting.amount
     moves = [(organiser_account, buyer_account, amount)]
     for member, amount_held in commission_held(held, currency):
-        take = max(amount_held - commission_kept(earned.get(member, amount_held), paid, still - amount), 0)
+        take = max(
+            amount_held
+            - commission_kept(
+                earned.get(member, amount_held), paid, still - amount, (rates or {}).get(member)
+            ),
+            0,
+        )
         from_pending = min(take, max(held.get((pending(member), currency), 0), 0))
         moves.append((pending(member), organiser_account, from_pending))
         moves.append((available(member), organiser_account, take - from_pending))  # the rest: available

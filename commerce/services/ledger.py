@@ -113,6 +113,17 @@ async def sale_of(uow: UnitOfWork, order: Order) -> tuple[Sale, CommissionRates]
     return sale, CommissionRates(group_buy.sharer_rate_bp, group_buy.help_sell_rate_bp)
 
 
+async def earner_rates(uow: UnitOfWork, order: Order) -> dict[str, int]:
+    """Each member who may earn on the order, with her rate in basis points (the sharer's, the
+    help-seller's): what a part refund (部分退款) leaves her is the commission on what is left at it."""
+    found = await sale_of(uow, order)
+    if found is None:
+        return {}
+    sale, rates = found
+    slots = ((sale.sharer, rates.sharer_bp), (sale.help_seller, rates.help_sell_bp))
+    return {member: rate for member, rate in slots if member}
+
+
 async def commission_of(uow: UnitOfWork, order: Order) -> Commission | None:
     """What the paid order earns whom (`commerce.domain.commission`), as its payment posts it; None: its
     group buy is gone."""
@@ -153,7 +164,8 @@ async def _refunded(uow: UnitOfWork, order_id: int) -> Transaction | None:
 
 
 async def _part_refunded(uow: UnitOfWork, event: OrderPartRefunded) -> Transaction | None:
-    """部分退款: that amount back, commission in proportion (`ledger.order_part_refunded`), once."""
+    """部分退款: that amount back, each earner keeping the commission on what is left at her rate
+    (`ledger.order_part_refunded`), once."""
     order = await uow.orders.get(event.order_id)
     if order is None or len(order.payments) < event.payment:
         return None
@@ -162,8 +174,9 @@ async def _part_refunded(uow: UnitOfWork, event: OrderPartRefunded) -> Transacti
     key = ledger.part_refund_key(event.order_id, event.payment)
     if any(t.key == key for t in history):  # delivered twice: posted already
         return None
+    rates = await earner_rates(uow, order)
     return ledger.order_part_refunded(
-        event.order_id, history, event.amount_minor, payment=event.payment, at=at
+        event.order_id, history, event.amount_minor, payment=event.payment, at=at, rates=rates
     )
 
 
