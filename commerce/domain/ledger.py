@@ -20,6 +20,9 @@ refund moves back exactly what the order earned:
 - `order_part_refunded` (部分退款): the buyer gets part of the payment back from the organiser, and each
   earner keeps the commission on what is left at her rate (`commission_kept`, the one rounding rule); the
   order's later whole refund reverses what is left;
+- `order_held_again` (撤销已取): a pickup's early release undone: available -> commission_pending, what
+  the order made available, while the earner's available balance still holds it; released again when
+  the hold ends (`release_key`: the next release is its own);
 - `order_unpaid` (撤销已收): the same reversal of a payment confirmed by mistake; the order may be paid
   again, and that payment's transactions are its next round (`order:12:paid:2`).
 Payouts: `payout_requested` (available -> requested), `payout_rejected` (requested or approved, not yet
@@ -133,6 +136,7 @@ class TransactionKind(StrEnum):
     ORDER_REFUNDED = "order_refunded"
     ORDER_UNPAID = "order_unpaid"  # 撤销已收: a payment confirmed by mistake, reversed
     ORDER_PART_REFUNDED = "order_part_refunded"  # 部分退款: part of the payment given back
+    ORDER_HELD_AGAIN = "order_held_again"  # 撤销已取: a pickup's early release undone, pending again
     PAYOUT_REQUESTED = "payout_requested"
     PAYOUT_REJECTED = "payout_rejected"
     PAYOUT_APPROVED = "payout_approved"
@@ -145,6 +149,7 @@ _KEY_SUFFIX = {
     TransactionKind.ORDER_REFUNDED: "refunded",
     TransactionKind.ORDER_UNPAID: "unpaid",
     TransactionKind.ORDER_PART_REFUNDED: "part_refunded",
+    TransactionKind.ORDER_HELD_AGAIN: "held_again",
     TransactionKind.PAYOUT_REQUESTED: "requested",
     TransactionKind.PAYOUT_REJECTED: "rejected",
     TransactionKind.PAYOUT_APPROVED: "approved",
@@ -169,6 +174,22 @@ def payment_round(history: Sequence[Transaction]) -> int:
     """Which payment of its order the next transaction belongs to: 1, plus one for each payment undone
     (`order_unpaid`) in its history so far."""
     return 1 + sum(1 for t in history if t.kind is TransactionKind.ORDER_UNPAID)
+
+
+def _this_round(history: Sequence[Transaction]) -> Sequence[Transaction]:
+    """The order's transactions since its last payment undone (撤销已收): its current payment's."""
+    last = max((i for i, t in enumerate(history) if t.kind is TransactionKind.ORDER_UNPAID), default=-1)
+    return history[last + 1 :]
+
+
+def release_key(order_id: int, kind: TransactionKind, history: Sequence[Transaction]) -> str:
+    """The key of a release (`order_available`) or of its undoing (`order_held_again`, 撤销已取) of the
+    order's current payment: `order:12:available`, and after a pickup undone the next one, so a second
+    已取 releases again: `order:12:available/2`, `order:12:held_again/2` (`order:12:available:2/2` in
+    a second round)."""
+    held_again = sum(1 for t in _this_round(history) if t.kind is TransactionKind.ORDER_HELD_AGAIN)
+    key = order_key(order_id, kind, payment_round(history))
+    return key if held_again == 0 else f"{key}/{held_again + 1}"
 
 
 def payout_key(payout_id: int, kind: TransactionKind) -> str:
@@ -307,7 +328,7 @@ def order_available(order_id: int, history: Sequence[Transaction], *, at: dateti
     if not postings:
         return None
     return Transaction(
-        key=order_key(order_id, TransactionKind.ORDER_AVAILABLE, payment_round(history)),
+        key=release_key(order_id, TransactionKind.ORDER_AVAILABLE, history),
         kind=TransactionKind.ORDER_AVAILABLE,
         at=at,
         postings=tuple(postings),
@@ -422,6 +443,63 @@ def order_unpaid(order_id: int, history: Sequence[Transaction], *, at: datetime)
         order_id=order_id,
         seq=_next_seq(history),
     )
+
+
+@dataclass(frozen=True)
+class HeldAgain:
+    """What undoing a pickup (撤销已取) does to the commission its pickup released before the hold:
+    `transaction` (None: nothing to move) moves each earner's `moved` back to pending until `until`;
+    `kept`: what an earner had asked for in a payout or been paid already, left available."""
+
+    transaction: Transaction | None
+    moved: tuple[tuple[str, int], ...]
+    kept: tuple[tuple[str, int], ...]
+    currency: str
+    until: datetime | None
+
+
+def order_held_again(
+    order_id: int,
+    history: Sequence[Transaction],
+    *,
+    at: datetime,
+    hold: timedelta,
+    balances: Mapping[str, int],
+) -> HeldAgain:
+    """撤销已取: the pickup released the order's commission early (available before `hold` after its
+    payment); undone, it is pending again, released when the hold ends as if never picked up. Each
+    earner's is moved back only while her available balance (`balances`, by member, in the order's
+    currency) still holds it: asked for in a payout or paid out, it stays (`kept`). Nothing once the hold
+    has passed (released by now anyway) or nothing is available."""
+    history = _order_history(order_id, history)
+    round_ = _this_round(history)
+    paid_tx = next((t for t in reversed(round_) if t.kind is TransactionKind.ORDER_PAID), None)
+    currency = paid_tx.postings[0].currency if paid_tx is not None else ""
+    if paid_tx is None or at >= available_from(paid_tx.at, hold):
+        return HeldAgain(None, (), (), currency, None)
+    moved: list[tuple[str, int]] = []
+    kept: list[tuple[str, int]] = []
+    for (account, in_currency), amount in holdings(history).items():
+        if account.kind is not AccountKind.COMMISSION_AVAILABLE or amount <= 0 or in_currency != currency:
+            continue
+        if balances.get(account.member, 0) >= amount:
+            moved.append((account.member, amount))
+        else:
+            kept.append((account.member, amount))
+    postings = _postings(((available(m), pending(m), amount) for m, amount in moved), currency)
+    transaction = (
+        Transaction(
+            key=release_key(order_id, TransactionKind.ORDER_HELD_AGAIN, history),
+            kind=TransactionKind.ORDER_HELD_AGAIN,
+            at=at,
+            postings=postings,
+            order_id=order_id,
+            seq=_next_seq(history),
+        )
+        if postings
+        else None
+    )
+    return HeldAgain(transaction, tuple(moved), tuple(kept), currency, available_from(paid_tx.at, hold))
 
 
 def available_from(paid_at: datetime, holding: timedelta = HOLDING_PERIOD) -> datetime:

@@ -199,6 +199,29 @@ _STEPS: dict[type[Event], Callable[[UnitOfWork, int], Awaitable[Transaction | No
 }
 
 
+async def hold_again(uow: UnitOfWork, order_id: int, *, at: datetime, hold: timedelta) -> ledger.HeldAgain:
+    """撤销已取: what the order's pickup released before the hold is pending again, each earner's while
+    her available balance still holds it (`ledger.order_held_again`), posted in `uow`, once."""
+    for _ in range(ATTEMPTS):
+        history = await uow.ledger.of_order(order_id)
+        earners = {
+            account.member
+            for (account, _), amount in ledger.holdings(history).items()
+            if account.kind is ledger.AccountKind.COMMISSION_AVAILABLE and amount > 0
+        }
+        currency = next((p.currency for t in history for p in t.postings), "")
+        balances = {m: await uow.ledger.balance(ledger.available(m), currency) for m in sorted(earners)}
+        held = ledger.order_held_again(order_id, history, at=at, hold=hold, balances=balances)
+        if held.transaction is None:
+            return held
+        try:
+            await uow.ledger.post(held.transaction)
+        except StaleHistory:
+            continue
+        return held
+    raise StaleHistory(f"gave up posting after {ATTEMPTS} attempts")
+
+
 async def release_held(uow: UnitOfWork, *, now: datetime, hold: timedelta) -> int:
     """Make available the commission of every payment at least `hold` old that is still pending;
     returns how many orders it posted. Idempotent: `order:<id>:available` posts once."""
