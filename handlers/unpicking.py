@@ -1,20 +1,28 @@
 """撤销已取 / 撤销已取货 / `/unpickup 3-5`: a hand-over (已取, 核销) marked by mistake undone by the
 organiser, or by the pickup helper who marked it. The order is paid and not picked up again (its code works
-again); the card drops its 📦. The buyer is not messaged: nothing changed for her, the goods are still
-hers to collect (README)."""
+again); the card drops its 📦. The commission the pickup released before the hold is pending again, as if
+never picked up; one asked for in a payout or paid out already stays, and the answer says so. The buyer,
+told "已提货" then, is told privately that it was undone, once (README)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from commerce.domain.errors import DomainError
+from commerce.domain.guests import is_guest, payer_of
 from commerce.domain.member import identity
+from commerce.domain.money import format_money
 from commerce.domain.order import OrderStatus
 from commerce.domain.reach import Where
 from commerce.services import pickup as service
+from handlers import guests
 from handlers.cards import card_update
 from handlers.context import Context
 from handlers.order_numbers import refused_where_due, typed_order
 from handlers.parsing.numbers import order_number
+from handlers.recipients import buyer_language, done_by
 from handlers.texts import t
+from handlers.texts.dates import format_datetime
 from handlers.types import Reply
 from handlers.unpaying import order_numbers
 
@@ -37,9 +45,44 @@ async def unpicked_up(ctx: Context) -> list[Reply]:
             is_admin=request.is_admin,
             now=ctx.now,
             where=Where(request.chat_id, private=ctx.is_private),
+            hold=timedelta(days=ctx.config.commission_hold_days),
         ),
     )
     order, group_buy = done.order, done.group_buy
     lang = await ctx.lang(group_buy)
     said = t(lang, "unpickup_done", order=order.number, name=order.buyer_name, title=group_buy.terms.title)
-    return [Reply(text=said, language=lang), card_update(group_buy)]
+    told = await _told(ctx, done)
+    if told is not None and not is_guest(order.buyer_id):
+        said += t(lang, "unpickup_buyer_told")
+    said += await _commission(ctx, done, lang)
+    replies = [Reply(text=said, language=lang), card_update(group_buy)]
+    return replies if told is None else [*replies, told]
+
+
+async def _commission(ctx: Context, done: service.PickupUndone, lang: str) -> str:
+    """What the undo did to the commission the pickup released early, a line per earner: pending again
+    until the hold ends, or left as it was, asked for in a payout or paid out."""
+    held, lines = done.held, []
+    for key, earners in (("unpickup_commission_held", held.moved), ("unpickup_commission_kept", held.kept)):
+        for member, amount in earners:
+            name = await ctx.uow.members.name_of(identity(ctx.request.platform, member)) or member
+            until = format_datetime(held.until, ctx.tz, lang) if held.until is not None else ""
+            money = format_money(amount, held.currency)
+            lines.append(t(lang, key, name=name, amount=money, until=until))
+    return "".join("\n" + line for line in lines)
+
+
+async def _told(ctx: Context, done: service.PickupUndone) -> Reply | None:
+    """The buyer, told "已提货" by the pickup, told privately in her own language that it was undone (a
+    代报 guest's organiser, about the guest); nobody when it is the sender's own order (or guest)."""
+    order, group_buy = done.order, done.group_buy
+    to = payer_of(order.buyer_id)  # a guest's: the organiser who added them
+    if to == ctx.request.user_id:
+        return None
+    lang = await buyer_language(ctx.uow, ctx.request.platform, group_buy, order, ctx.memo, to)
+    by = await done_by(ctx, order, group_buy, lang)
+    if is_guest(order.buyer_id):
+        note = guests.guest_note(order, group_buy, "unpickup", by=by, lang=lang)
+    else:
+        note = t(lang, "unpickup_buyer_note", organiser=by, order=order.number, title=group_buy.terms.title)
+    return Reply(text=note, private_to=to, language=lang)

@@ -104,6 +104,7 @@ def _statements(dialect: str) -> _Statements:
         .limit(bindparam("limit"))
     )
     later = ledger_transactions.alias("later")
+    again = ledger_transactions.alias("again")
     return _Statements(
         add=new.values(
             business_key=bindparam("key"),
@@ -135,12 +136,22 @@ def _statements(dialect: str) -> _Statements:
             t.at >= bindparam("since"),
             t.at < bindparam("before"),
             exists().where(p.transaction_id == t.id, p.kind == AccountKind.COMMISSION_PENDING.value),
-            # released, refunded or undone since; a part refund (部分退款) leaves the rest pending
+            # released, refunded or undone since; a part refund (部分退款) leaves the rest pending, and
+            # a release a pickup undone (撤销已取) held again since does not count
             ~exists().where(
                 and_(
                     later.c.order_id == t.order_id,
                     later.c.seq > t.seq,
                     later.c.kind != TransactionKind.ORDER_PART_REFUNDED.value,
+                    later.c.kind != TransactionKind.ORDER_HELD_AGAIN.value,
+                    ~and_(
+                        later.c.kind == TransactionKind.ORDER_AVAILABLE.value,
+                        exists().where(
+                            again.c.order_id == t.order_id,
+                            again.c.seq > later.c.seq,
+                            again.c.kind == TransactionKind.ORDER_HELD_AGAIN.value,
+                        ),
+                    ),
                 )
             ),
         )

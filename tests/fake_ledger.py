@@ -80,11 +80,15 @@ class FakeLedger:
             if x.kind is not TransactionKind.ORDER_PAID or not paid_since <= x.at < paid_before:
                 continue
             owes = any(p.account.kind is AccountKind.COMMISSION_PENDING for p in x.postings)
+            mine = [y for y in self.s.ledger if y.order_id == x.order_id]
             later = any(
-                y.order_id == x.order_id
-                and y.seq > x.seq
-                and y.kind is not TransactionKind.ORDER_PART_REFUNDED  # leaves the rest pending
-                for y in self.s.ledger
+                y.seq > x.seq
+                and y.kind not in (TransactionKind.ORDER_PART_REFUNDED, TransactionKind.ORDER_HELD_AGAIN)
+                and not (  # a release a pickup undone (撤销已取) held again since
+                    y.kind is TransactionKind.ORDER_AVAILABLE
+                    and any(z.seq > y.seq and z.kind is TransactionKind.ORDER_HELD_AGAIN for z in mine)
+                )
+                for y in mine
             )
             if owes and not later and x.order_id is not None:
                 found.append(x.order_id)

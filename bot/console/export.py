@@ -192,7 +192,7 @@ def _described(tx: Transaction, order: Order, lang: str) -> str:
     if tx.order_id is None:  # not an order's (a payout's): its kind says it
         return t(lang, f"console_tx_{tx.kind.value}")
     said = t(lang, f"console_ledger_{tx.kind.value}", order=order.number)
-    parts = tx.key.split(":")
+    parts = tx.key.split("/")[0].split(":")  # `order:6:available:2/2`: a release again after 撤销已取
     if len(parts) == 4 and parts[3].isdigit() and tx.kind is not TransactionKind.ORDER_PART_REFUNDED:
         said += t(lang, "console_ledger_round", round=int(parts[3]))
     return said

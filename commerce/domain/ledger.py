@@ -18,8 +18,11 @@ refund moves back exactly what the order earned:
 - `order_refunded`: the reverse of everything the order still holds (payment and commission, pending or
   available): afterwards every account holds nothing of it;
 - `order_part_refunded` (部分退款): the buyer gets part of the payment back from the organiser, and each
-  earner's commission is taken back in proportion (`commission_kept`, the one rounding rule); the
+  earner keeps the commission on what is left at her rate (`commission_kept`, the one rounding rule); the
   order's later whole refund reverses what is left;
+- `order_held_again` (撤销已取): a pickup's early release undone: available -> commission_pending, what
+  the order made available, while the earner's available balance still holds it; released again when
+  the hold ends (`release_key`: the next release is its own);
 - `order_unpaid` (撤销已收): the same reversal of a payment confirmed by mistake; the order may be paid
   again, and that payment's transactions are its next round (`order:12:paid:2`).
 Payouts: `payout_requested` (available -> requested), `payout_rejected` (requested or approved, not yet
@@ -44,12 +47,12 @@ sweep meeting a refund) means: read the history again and compute anew, in the s
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from commerce.domain.commission import Commission
+from commerce.domain.commission import BASIS_POINTS, Commission
 from commerce.domain.errors import DomainError
 from commerce.domain.money import exponent, format_money
 
@@ -133,6 +136,7 @@ class TransactionKind(StrEnum):
     ORDER_REFUNDED = "order_refunded"
     ORDER_UNPAID = "order_unpaid"  # 撤销已收: a payment confirmed by mistake, reversed
     ORDER_PART_REFUNDED = "order_part_refunded"  # 部分退款: part of the payment given back
+    ORDER_HELD_AGAIN = "order_held_again"  # 撤销已取: a pickup's early release undone, pending again
     PAYOUT_REQUESTED = "payout_requested"
     PAYOUT_REJECTED = "payout_rejected"
     PAYOUT_APPROVED = "payout_approved"
@@ -145,6 +149,7 @@ _KEY_SUFFIX = {
     TransactionKind.ORDER_REFUNDED: "refunded",
     TransactionKind.ORDER_UNPAID: "unpaid",
     TransactionKind.ORDER_PART_REFUNDED: "part_refunded",
+    TransactionKind.ORDER_HELD_AGAIN: "held_again",
     TransactionKind.PAYOUT_REQUESTED: "requested",
     TransactionKind.PAYOUT_REJECTED: "rejected",
     TransactionKind.PAYOUT_APPROVED: "approved",
@@ -169,6 +174,22 @@ def payment_round(history: Sequence[Transaction]) -> int:
     """Which payment of its order the next transaction belongs to: 1, plus one for each payment undone
     (`order_unpaid`) in its history so far."""
     return 1 + sum(1 for t in history if t.kind is TransactionKind.ORDER_UNPAID)
+
+
+def _this_round(history: Sequence[Transaction]) -> Sequence[Transaction]:
+    """The order's transactions since its last payment undone (撤销已收): its current payment's."""
+    last = max((i for i, t in enumerate(history) if t.kind is TransactionKind.ORDER_UNPAID), default=-1)
+    return history[last + 1 :]
+
+
+def release_key(order_id: int, kind: TransactionKind, history: Sequence[Transaction]) -> str:
+    """The key of a release (`order_available`) or of its undoing (`order_held_again`, 撤销已取) of the
+    order's current payment: `order:12:available`, and after a pickup undone the next one, so a second
+    已取 releases again: `order:12:available/2`, `order:12:held_again/2` (`order:12:available:2/2` in
+    a second round)."""
+    held_again = sum(1 for t in _this_round(history) if t.kind is TransactionKind.ORDER_HELD_AGAIN)
+    key = order_key(order_id, kind, payment_round(history))
+    return key if held_again == 0 else f"{key}/{held_again + 1}"
 
 
 def payout_key(payout_id: int, kind: TransactionKind) -> str:
@@ -307,7 +328,7 @@ def order_available(order_id: int, history: Sequence[Transaction], *, at: dateti
     if not postings:
         return None
     return Transaction(
-        key=order_key(order_id, TransactionKind.ORDER_AVAILABLE, payment_round(history)),
+        key=release_key(order_id, TransactionKind.ORDER_AVAILABLE, history),
         kind=TransactionKind.ORDER_AVAILABLE,
         at=at,
         postings=tuple(postings),
@@ -335,27 +356,38 @@ def order_refunded(order_id: int, history: Sequence[Transaction], *, at: datetim
     )
 
 
-def commission_kept(earned: int, paid: int, left: int) -> int:
-    """The one rounding rule of a part refund (部分退款): of `earned` commission on a payment of `paid`,
-    an earner keeps what the money still held (`left`) earns in proportion, rounded down (as commission
-    itself is: the organiser keeps the remainder): `earned × left // paid`. So a part refund takes back
-    what it held before less this, never more than was earned; what she keeps after several part refunds
-    depends only on what is left (the same as one part refund of their sum), and nothing once nothing is
-    left; it is never more than, and at most 1 minor unit less than, the commission on `left` at the
-    rate `earned / paid` rounded down."""
+def commission_kept(earned: int, paid: int, left: int, rate_bp: int | None = None) -> int:
+    """The one rounding rule of a part refund (部分退款): of `earned` commission on a payment of `paid` at
+    `rate_bp`, an earner keeps the commission on what the money still holds (`left`), rounded down as
+    commission itself is (the organiser keeps the remainder): `left × rate // 10,000`. So a part refund
+    takes back what she held before less this, never more than was earned; what she keeps after several
+    part refunds depends only on what is left (the same as one part refund of their sum, and the same as
+    an order paid `left` in the first place), and nothing once nothing is left. Without a rate, or with
+    one that does not give `earned` on `paid` (the group buy's rate is not the one it was paid at): in
+    proportion, `earned × left // paid`, at most 1 minor unit less than that."""
     if paid <= 0 or left <= 0:
         return 0
-    return earned * min(left, paid) // paid
+    left = min(left, paid)
+    if rate_bp is not None and paid * rate_bp // BASIS_POINTS == earned:
+        return left * rate_bp // BASIS_POINTS
+    return earned * left // paid
 
 
 def order_part_refunded(
-    order_id: int, history: Sequence[Transaction], amount: int, *, payment: int, at: datetime
+    order_id: int,
+    history: Sequence[Transaction],
+    amount: int,
+    *,
+    payment: int,
+    at: datetime,
+    rates: Mapping[str, int] | None = None,
 ) -> Transaction | None:
     """Give `amount` of the order's payment back (部分退款): organiser -> buyer `amount`, and each earner's
     commission (pending first, then available: that balance may go negative, as a whole refund's) back to
-    the organiser down to `commission_kept`. The proportion is of the round's payment (its `order_paid`),
-    so part refunds add up to what one of their sum takes. `payment`: the refund's place among the
-    order's payments, its key. None when the order holds no payment or not that much."""
+    the organiser down to `commission_kept` at her rate (`rates`: each earner's, in basis points) on what
+    is left of the round's payment (its `order_paid`), so part refunds add up to what one of their sum
+    takes. `payment`: the refund's place among the order's payments, its key. None when the order holds
+    no payment or not that much."""
     history = _order_history(order_id, history)
     held = holdings(history)
     paid_tx = next((t for t in reversed(history) if t.kind is TransactionKind.ORDER_PAID), None)
@@ -375,7 +407,13 @@ def order_part_refunded(
             earned[posting.account.member] += posting.amount
     moves = [(organiser_account, buyer_account, amount)]
     for member, amount_held in commission_held(held, currency):
-        take = max(amount_held - commission_kept(earned.get(member, amount_held), paid, still - amount), 0)
+        take = max(
+            amount_held
+            - commission_kept(
+                earned.get(member, amount_held), paid, still - amount, (rates or {}).get(member)
+            ),
+            0,
+        )
         from_pending = min(take, max(held.get((pending(member), currency), 0), 0))
         moves.append((pending(member), organiser_account, from_pending))
         moves.append((available(member), organiser_account, take - from_pending))  # the rest: available
@@ -405,6 +443,63 @@ def order_unpaid(order_id: int, history: Sequence[Transaction], *, at: datetime)
         order_id=order_id,
         seq=_next_seq(history),
     )
+
+
+@dataclass(frozen=True)
+class HeldAgain:
+    """What undoing a pickup (撤销已取) does to the commission its pickup released before the hold:
+    `transaction` (None: nothing to move) moves each earner's `moved` back to pending until `until`;
+    `kept`: what an earner had asked for in a payout or been paid already, left available."""
+
+    transaction: Transaction | None
+    moved: tuple[tuple[str, int], ...]
+    kept: tuple[tuple[str, int], ...]
+    currency: str
+    until: datetime | None
+
+
+def order_held_again(
+    order_id: int,
+    history: Sequence[Transaction],
+    *,
+    at: datetime,
+    hold: timedelta,
+    balances: Mapping[str, int],
+) -> HeldAgain:
+    """撤销已取: the pickup released the order's commission early (available before `hold` after its
+    payment); undone, it is pending again, released when the hold ends as if never picked up. Each
+    earner's is moved back only while her available balance (`balances`, by member, in the order's
+    currency) still holds it: asked for in a payout or paid out, it stays (`kept`). Nothing once the hold
+    has passed (released by now anyway) or nothing is available."""
+    history = _order_history(order_id, history)
+    round_ = _this_round(history)
+    paid_tx = next((t for t in reversed(round_) if t.kind is TransactionKind.ORDER_PAID), None)
+    currency = paid_tx.postings[0].currency if paid_tx is not None else ""
+    if paid_tx is None or at >= available_from(paid_tx.at, hold):
+        return HeldAgain(None, (), (), currency, None)
+    moved: list[tuple[str, int]] = []
+    kept: list[tuple[str, int]] = []
+    for (account, in_currency), amount in holdings(history).items():
+        if account.kind is not AccountKind.COMMISSION_AVAILABLE or amount <= 0 or in_currency != currency:
+            continue
+        if balances.get(account.member, 0) >= amount:
+            moved.append((account.member, amount))
+        else:
+            kept.append((account.member, amount))
+    postings = _postings(((available(m), pending(m), amount) for m, amount in moved), currency)
+    transaction = (
+        Transaction(
+            key=release_key(order_id, TransactionKind.ORDER_HELD_AGAIN, history),
+            kind=TransactionKind.ORDER_HELD_AGAIN,
+            at=at,
+            postings=postings,
+            order_id=order_id,
+            seq=_next_seq(history),
+        )
+        if postings
+        else None
+    )
+    return HeldAgain(transaction, tuple(moved), tuple(kept), currency, available_from(paid_tx.at, hold))
 
 
 def available_from(paid_at: datetime, holding: timedelta = HOLDING_PERIOD) -> datetime:

@@ -146,7 +146,7 @@ async def _lines(uow: UnitOfWork, entries: Collection[Entry], limit: int, member
         taken_back = -sum(e.amount for e in found if e.kind is TransactionKind.ORDER_PART_REFUNDED)
         if TransactionKind.ORDER_REFUNDED in kinds:
             state = EarningState.CLAWED_BACK
-        elif TransactionKind.ORDER_AVAILABLE in kinds:
+        elif _released(found):
             state = EarningState.AVAILABLE
         else:
             state = EarningState.PENDING
@@ -163,6 +163,13 @@ async def _lines(uow: UnitOfWork, entries: Collection[Entry], limit: int, member
             )
         )
     return out
+
+
+def _released(found: list[Entry]) -> bool:
+    """Whether the order's commission (entries newest first) was made available and not held again
+    since (撤销已取: a pickup's early release undone)."""
+    releases = (TransactionKind.ORDER_AVAILABLE, TransactionKind.ORDER_HELD_AGAIN)
+    return next((e.kind for e in found if e.kind in releases), None) is TransactionKind.ORDER_AVAILABLE
 
 
 def _since_undone(found: list[Entry]) -> list[Entry]:

@@ -113,6 +113,17 @@ async def sale_of(uow: UnitOfWork, order: Order) -> tuple[Sale, CommissionRates]
     return sale, CommissionRates(group_buy.sharer_rate_bp, group_buy.help_sell_rate_bp)
 
 
+async def earner_rates(uow: UnitOfWork, order: Order) -> dict[str, int]:
+    """Each member who may earn on the order, with her rate in basis points (the sharer's, the
+    help-seller's): what a part refund (部分退款) leaves her is the commission on what is left at it."""
+    found = await sale_of(uow, order)
+    if found is None:
+        return {}
+    sale, rates = found
+    slots = ((sale.sharer, rates.sharer_bp), (sale.help_seller, rates.help_sell_bp))
+    return {member: rate for member, rate in slots if member}
+
+
 async def commission_of(uow: UnitOfWork, order: Order) -> Commission | None:
     """What the paid order earns whom (`commerce.domain.commission`), as its payment posts it; None: its
     group buy is gone."""
@@ -153,7 +164,8 @@ async def _refunded(uow: UnitOfWork, order_id: int) -> Transaction | None:
 
 
 async def _part_refunded(uow: UnitOfWork, event: OrderPartRefunded) -> Transaction | None:
-    """部分退款: that amount back, commission in proportion (`ledger.order_part_refunded`), once."""
+    """部分退款: that amount back, each earner keeping the commission on what is left at her rate
+    (`ledger.order_part_refunded`), once."""
     order = await uow.orders.get(event.order_id)
     if order is None or len(order.payments) < event.payment:
         return None
@@ -162,8 +174,9 @@ async def _part_refunded(uow: UnitOfWork, event: OrderPartRefunded) -> Transacti
     key = ledger.part_refund_key(event.order_id, event.payment)
     if any(t.key == key for t in history):  # delivered twice: posted already
         return None
+    rates = await earner_rates(uow, order)
     return ledger.order_part_refunded(
-        event.order_id, history, event.amount_minor, payment=event.payment, at=at
+        event.order_id, history, event.amount_minor, payment=event.payment, at=at, rates=rates
     )
 
 
@@ -184,6 +197,29 @@ _STEPS: dict[type[Event], Callable[[UnitOfWork, int], Awaitable[Transaction | No
     OrderRefunded: _refunded,
     OrderUnpaid: _unpaid,
 }
+
+
+async def hold_again(uow: UnitOfWork, order_id: int, *, at: datetime, hold: timedelta) -> ledger.HeldAgain:
+    """撤销已取: what the order's pickup released before the hold is pending again, each earner's while
+    her available balance still holds it (`ledger.order_held_again`), posted in `uow`, once."""
+    for _ in range(ATTEMPTS):
+        history = await uow.ledger.of_order(order_id)
+        earners = {
+            account.member
+            for (account, _), amount in ledger.holdings(history).items()
+            if account.kind is ledger.AccountKind.COMMISSION_AVAILABLE and amount > 0
+        }
+        currency = next((p.currency for t in history for p in t.postings), "")
+        balances = {m: await uow.ledger.balance(ledger.available(m), currency) for m in sorted(earners)}
+        held = ledger.order_held_again(order_id, history, at=at, hold=hold, balances=balances)
+        if held.transaction is None:
+            return held
+        try:
+            await uow.ledger.post(held.transaction)
+        except StaleHistory:
+            continue
+        return held
+    raise StaleHistory(f"gave up posting after {ATTEMPTS} attempts")
 
 
 async def release_held(uow: UnitOfWork, *, now: datetime, hold: timedelta) -> int:

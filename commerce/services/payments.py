@@ -20,6 +20,7 @@ from commerce.domain.order import Order, OrderStatus
 from commerce.domain.payments import order_payable_online, payment_method, read_order_reference, within_limits
 from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
+from commerce.services.ledger import earner_rates
 from commerce.services.pickup import give_code
 
 PENDING = OrderStatus.PENDING_PAYMENT.value
@@ -323,7 +324,8 @@ async def _refund_part(
         raise AssertionError("a part refund reaching the whole is the whole refund")
     if not await uow.orders.save_status(order, previous=previous):
         raise DomainError("busy_try_again")
-    posting = order_part_refunded(order.id, history, amount, payment=len(order.payments), at=now)
+    rates = await earner_rates(uow, order)
+    posting = order_part_refunded(order.id, history, amount, payment=len(order.payments), at=now, rates=rates)
     taken: dict[str, int] = {}
     for move in posting.postings if posting is not None else ():
         if move.account.kind in COMMISSION_KINDS and move.amount < 0:

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.group_buy import GroupBuy
+from commerce.domain.ledger import HOLDING_PERIOD, HeldAgain
 from commerce.domain.order import Order, OrderStatus
 from commerce.domain.pickup import code_candidates, collection, may_verify
 from commerce.domain.reach import Where
 from commerce.ports import UnitOfWork
 from commerce.services.group_buys import find
+from commerce.services.ledger import hold_again
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,16 @@ class Collected:
 
     order: Order
     group_buy: GroupBuy
+
+
+@dataclass(frozen=True)
+class PickupUndone:
+    """An order whose pickup was undone (撤销已取), with its group buy, and what that did to the
+    commission the pickup had released early (`held.moved`: pending again; `held.kept`: paid out)."""
+
+    order: Order
+    group_buy: GroupBuy
+    held: HeldAgain
 
 
 class AlreadyCollected(DomainError):
@@ -204,11 +216,21 @@ async def helped_group_buy(
 
 
 async def undo_hand_over(
-    uow: UnitOfWork, *, order_id: int, actor: str, helper: str, is_admin: bool, now: datetime, where: Where
-) -> Collected:
+    uow: UnitOfWork,
+    *,
+    order_id: int,
+    actor: str,
+    helper: str,
+    is_admin: bool,
+    now: datetime,
+    where: Where,
+    hold: timedelta = HOLDING_PERIOD,
+) -> PickupUndone:
     """撤销已取 3-5: a hand-over marked by mistake undone, by the organiser (an admin of its chat, in it)
     or by the pickup helper who marked it; the order goes back to paid, not picked up (`Order.unfulfil`,
-    one guarded write). An order `where` does not reach is answered as one that does not exist."""
+    one guarded write), and the commission its pickup released before the `hold` is pending again, as
+    if never picked up, unless asked for in a payout or paid out (`ledger.hold_again`). An order `where`
+    does not reach is answered as one that does not exist."""
     order = await uow.orders.get(order_id)
     group_buy = None if order is None else await uow.group_buys.get(order.group_buy_id)
     if order is None or group_buy is None or group_buy.id is None:
@@ -225,4 +247,4 @@ async def undo_hand_over(
     order.unfulfil(actor=actor, now=now)
     if not await uow.orders.save_status(order, previous=previous):  # undone or refunded meanwhile
         raise DomainError("busy_try_again")
-    return Collected(order, group_buy)
+    return PickupUndone(order, group_buy, await hold_again(uow, order_id, at=now, hold=hold))

@@ -197,6 +197,28 @@ async def test_the_sweep_finds_payments_whose_commission_is_still_pending(
         assert await uow.ledger.pending_commissions(**window) == [3]
 
 
+async def test_the_sweep_finds_a_release_a_pickup_undone_held_again(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    """撤销已取: the pickup's early release held again is due at the hold's end; released again, not."""
+    first = paid(1, at=NOW)
+    released = ledger.order_available(1, [first], at=NOW + timedelta(days=1))
+    assert released is not None
+    held = ledger.order_held_again(
+        1, [first, released], at=NOW + timedelta(days=2), hold=timedelta(days=7), balances={"hal": 10**6}
+    )
+    assert held.transaction is not None
+    await post(uow_factory, first, released, held.transaction)
+    window = {"paid_since": NOW, "paid_before": NOW + timedelta(days=1)}
+    async with uow_factory() as uow:
+        assert await uow.ledger.pending_commissions(**window) == [1]
+        again = ledger.order_available(1, await uow.ledger.of_order(1), at=NOW + timedelta(days=7))
+        assert again is not None and await uow.ledger.post(again)
+        await uow.commit()
+    async with uow_factory() as uow:
+        assert await uow.ledger.pending_commissions(**window) == []
+
+
 async def test_a_payout_goes_through_its_steps_once(uow_factory: SqlUnitOfWorkFactory) -> None:
     first = paid()
     made_available = ledger.order_available(7, [first], at=NOW)

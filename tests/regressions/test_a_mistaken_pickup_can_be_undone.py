@@ -1,7 +1,8 @@
 """Session 27 review (rep40), "what a 团长 missed": a wrong 已取 could not be undone; `撤销已取货 3-5` and
 `撤销已取 3-5` got silence. Now the organiser, or the pickup helper who marked it, undoes it: the order
-is paid and not picked up again (its pickup code works again, `谁还没取货` lists it); the buyer is not
-messaged. Anyone else is refused, and an order not picked up has nothing to undo."""
+is paid and not picked up again (its pickup code works again, `谁还没取货` lists it); the buyer, told
+"已提货" by the pickup, is told privately that it was undone (review 45). Anyone else is refused, and an
+order not picked up has nothing to undo."""
 
 from __future__ import annotations
 
@@ -30,9 +31,9 @@ async def test_the_organiser_undoes_a_wrong_pickup() -> None:
 
     assert room.said(replies) == (
         "已撤销 #1-1（Fay，阳光玫瑰 2斤装）的已取货：订单回到已付款、未取货，"
-        "取货码照旧可以核销。没有通知买家。"
+        "取货码照旧可以核销。已私信告诉买家。"
     )
-    assert not room.private(replies)  # the buyer is not bothered
+    assert list(room.private(replies)) == ["fay"]  # told once, as she was told of the pickup
     assert again == "订单 #1-1 还没取货，不用撤销，没有任何改动。"
     assert "  Fay ×2（1-1）" in listed
     handed = room.said(await room.say("amy", f"核销 {code}"))
@@ -47,7 +48,7 @@ async def test_in_english_and_in_private() -> None:
 
     assert en == (
         "Pickup of #1-1 (Fay, 阳光玫瑰 2斤装) undone: the order is paid and not picked up again,"
-        " and its pickup code works again. The buyer was not messaged."
+        " and its pickup code works again. The buyer was told privately."
     )
     assert bare == "Send it like this: /unpickup 12-3 (one order number at a time)"
 

@@ -1,8 +1,10 @@
 """部分退款 (commerce.domain.ledger.order_part_refunded, commission_kept; commerce.domain.order
-Order.refund_part): the ledger stays balanced, the commission taken back is in proportion and never more
-than was earned, and what an earner keeps depends only on what is left: part refunds adding up to the
-whole take back exactly what one whole refund does (0 minor units apart), and any split of the same sum
-leaves the same balances; an earner keeps at most 1 minor unit less than the commission on what is left."""
+Order.refund_part): the ledger stays balanced, the commission taken back is never more than was earned,
+and what an earner keeps is the commission on what is left at her rate, floor(rate × net), whatever
+part refunds came before (review 45: the floor was taken on each refund, so a sharer lost a cent):
+part refunds adding up to the whole take back exactly what one whole refund does (0 minor units apart),
+and any split of the same sum leaves the same balances. Without her rate (or with one the payment was
+not made at), in proportion: at most 1 minor unit less."""
 
 from __future__ import annotations
 
@@ -42,9 +44,11 @@ def _paid(paid: int, sharer_bp: int, help_bp: int) -> list[Transaction]:
     return [first]
 
 
-def _refund_parts(history: list[Transaction], parts: list[int], *, start: int = 2) -> list[Transaction]:
+def _refund_parts(
+    history: list[Transaction], parts: list[int], *, start: int = 2, rates: dict[str, int] | None = None
+) -> list[Transaction]:
     for number, amount in enumerate(parts, start=start):
-        step = order_part_refunded(7, history, amount, payment=number, at=NOW)
+        step = order_part_refunded(7, history, amount, payment=number, at=NOW, rates=rates)
         assert step is not None
         assert imbalance(step.postings) == {}
         history = [*history, step]
@@ -92,11 +96,12 @@ def test_more_than_is_left_posts_nothing() -> None:
     help_bp=st.integers(min_value=0, max_value=5_000),
     cuts=st.lists(st.integers(min_value=1, max_value=10_000), min_size=1, max_size=6),
 )
-def test_part_refunds_keep_the_ledger_balanced_and_the_commission_in_proportion(
+def test_part_refunds_keep_the_ledger_balanced_and_the_commission_on_what_is_left(
     paid: int, sharer_bp: int, help_bp: int, cuts: list[int]
 ) -> None:
     first = _paid(paid, sharer_bp, help_bp)
-    earned = {member: _earned(first, member) for member in ("sue", "hal")}
+    rates = {"sue": sharer_bp, "hal": help_bp}
+    earned = {member: _earned(first, member) for member in rates}
     # split `paid` into parts (the last whole refund takes what is left)
     parts, left = [], paid
     for cut in cuts:
@@ -105,21 +110,63 @@ def test_part_refunds_keep_the_ledger_balanced_and_the_commission_in_proportion(
             break
         parts.append(part)
         left -= part
-    history = _refund_parts(first, parts)
-    refunded = sum(parts)
-    for member, amount in earned.items():
-        kept = _earned(history, member)
-        assert kept == commission_kept(amount, paid, paid - refunded)  # only what is left decides it
-        assert 0 <= kept <= amount  # never more taken back than was earned
-        rate = sharer_bp if member == "sue" else help_bp
-        fresh = (paid - refunded) * rate // 10_000  # the commission on what is left, afresh
-        assert fresh - 1 <= kept <= fresh
-    one = _refund_parts(first, [refunded]) if refunded else first  # one part refund of the same sum
+    history, refunded = first, 0
+    for number, part in enumerate(parts, start=2):  # after each part refund, not only the last
+        history = _refund_parts(history, [part], start=number, rates=rates)
+        refunded += part
+        for member, rate in rates.items():
+            kept = _earned(history, member)
+            assert kept == (paid - refunded) * rate // 10_000  # floor(rate × net), the floor taken once
+            assert 0 <= kept <= earned[member]  # never more taken back than was earned
+            assert kept == commission_kept(earned[member], paid, paid - refunded, rate)
+        assert imbalance(p for t in history for p in t.postings) == {}
+    one = _refund_parts(first, [refunded], rates=rates) if refunded else first  # one refund of the sum
     assert holdings(one) == holdings(history)
     whole = order_refunded(7, history, at=NOW)
     assert whole is not None
     assert holdings([*history, whole]) == {}  # parts then the whole: nothing held, nothing taken twice
     assert imbalance(p for t in [*history, whole] for p in t.postings) == {}
+    taken = {
+        m: -sum(p.amount for t in [*history[1:], whole] for p in t.postings if p.account.member == m)
+        for m in rates
+    }
+    assert taken == earned  # the split refunds, with the whole, take back exactly the whole commission
+
+
+@given(
+    paid=st.integers(min_value=2, max_value=10_000_000),
+    help_bp=st.integers(min_value=0, max_value=5_000),
+    cuts=st.lists(st.integers(min_value=1, max_value=10_000), min_size=1, max_size=6),
+)
+def test_without_her_rate_the_commission_is_kept_in_proportion(
+    paid: int, help_bp: int, cuts: list[int]
+) -> None:
+    first = _paid(paid, 0, help_bp)
+    earned = _earned(first, "hal")
+    parts, left = [], paid
+    for cut in cuts:
+        part = max(1, left * cut // 20_000)
+        if part >= left:
+            break
+        parts.append(part)
+        left -= part
+    wrong = {"hal": help_bp + 5_000}  # not the rate it was paid at: in proportion, never more than earned
+    for rates in (None, wrong):
+        history = _refund_parts(first, parts, rates=rates)
+        kept = _earned(history, "hal")
+        assert kept == commission_kept(earned, paid, left) == earned * left // paid
+        fresh = left * help_bp // 10_000
+        assert fresh - 1 <= kept <= fresh
+        assert imbalance(p for t in history for p in t.postings) == {}
+
+
+def test_a_cent_refunded_of_a_rounded_commission_takes_nothing_back() -> None:
+    """Review 45: 7.5% of ¥75 is ¥5.625, paid ¥5.62; 7.5% of ¥74.99 is ¥5.624: still ¥5.62."""
+    first = _paid(7500, 750, 0)
+    history = _refund_parts(first, [1], rates={"sue": 750})
+    assert _earned(history, "sue") == 562
+    history = _refund_parts(first, [2500], rates={"sue": 750})
+    assert _earned(history, "sue") == 375  # 7.5% of ¥50, not ¥3.74
 
 
 def _order() -> Order:
