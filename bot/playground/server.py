@@ -93,7 +93,7 @@ async def _serve(tuan: Tuan, sock: socket.socket) -> None:
         lifespan="off",
         timeout_graceful_shutdown=3,
     )
-    print(f"Tuan playground: {base_url}/  (Ctrl+C stops it)", flush=True)
+    print(f"Tuan playground: open {base_url}/ in your browser  (Ctrl+C stops it)", flush=True)
     print("Anyone who opens it can speak as anyone: for trying Tuan out, never a production entry point.")
     if not _is_loopback(host):
         log.warning("listening on %s, not loopback: everyone who can reach it can act as anyone", host)
