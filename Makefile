@@ -1,5 +1,5 @@
 # Two commands do all set-up on a fresh machine:
-#   make playground   install Tuan and open the local playground (SQLite, no Redis, no token)
+#   make playground   install Tuan and serve the local playground: open http://127.0.0.1:8080 in your browser
 #   make test         install everything the tests need and run the whole suite (lint, types, layers, tests)
 VENV ?= .venv
 PY := $(VENV)/bin/python

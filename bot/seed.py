@@ -27,7 +27,7 @@ async def seed(settings: Settings) -> str:
     await migrate(settings)
     tuan = await build(settings)
     try:
-        hub = Hub(app=tuan.app, transcript=Transcript(tuan.engine), admins=settings.admins)
+        hub = Hub(app=tuan.app, transcript=Transcript(tuan.engine, clock=tuan.clock), admins=settings.admins)
         await hub.start()
         posted = 0
         for number, (user, text) in enumerate(DEMO):

@@ -93,7 +93,7 @@ async def _serve(tuan: Tuan, sock: socket.socket) -> None:
         lifespan="off",
         timeout_graceful_shutdown=3,
     )
-    print(f"Tuan playground: {base_url}/  (Ctrl+C stops it)", flush=True)
+    print(f"Tuan playground: open {base_url}/ in your browser  (Ctrl+C stops it)", flush=True)
     print("Anyone who opens it can speak as anyone: for trying Tuan out, never a production entry point.")
     if not _is_loopback(host):
         log.warning("listening on %s, not loopback: everyone who can reach it can act as anyone", host)
@@ -124,7 +124,9 @@ async def open_hub(tuan: Tuan, *, base_url: str) -> Hub:
     """The hub over `tuan` (built with `platform="playground"`), its default chats made, posting the
     outbox's rows a batch at a time (one transcript transaction per batch of the relay)."""
     gate = tuan.uow_factory.gate if isinstance(tuan.uow_factory, SqlUnitOfWorkFactory) else None
-    transcript = Transcript(tuan.engine, gate=gate)  # waits for the database in turn with the ChatApp
+    transcript = Transcript(
+        tuan.engine, gate=gate, clock=tuan.clock
+    )  # waits for the database in turn with the ChatApp
     hub = Hub(app=tuan.app, transcript=transcript, admins=tuan.settings.admins, base_url=base_url)
     await hub.start()
     hub.attach(tuan.relay(batch_sink=hub.post_rows))

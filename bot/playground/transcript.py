@@ -26,6 +26,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from commerce.ports import Clock
 from handlers.types import Button
 from storage.adapter_tables import playground_chats as chats_table
 from storage.adapter_tables import playground_files as files_table
@@ -143,18 +144,29 @@ class Transcript:
     """Reads and writes the playground's tables; each call is its own short transaction, unless it is
     made inside `transaction()`."""
 
-    def __init__(self, engine: AsyncEngine, *, gate: FairGate | None = None) -> None:
-        """`gate`: the units of work's queue for a connection (`SqlUnitOfWorkFactory.gate`), so the
+    def __init__(
+        self, engine: AsyncEngine, *, gate: FairGate | None = None, clock: Clock | None = None
+    ) -> None:
+        """`clock`: Tuan's clock (the one `POST /api/clock` moves), which dates each message and edit, so
+        a bubble's time reads on the same clock as the cards' (`截止 …`); the machine's when None.
+        `gate`: the units of work's queue for a connection (`SqlUnitOfWorkFactory.gate`), so the
         transcript waits its turn with them instead of being overtaken by them (the pool lets a newcomer
         take a connection ahead of those waiting: a big close's 100 units of work in a row would hold
         the relay's posting back for their whole time)."""
         self.engine = engine
         self.gate = gate
+        self.clock = clock
         # chats seen committed: a chat is never deleted nor changes its kind, so a request asks the
         # database once per chat, not twice per message
         self._known: dict[str, Chat] = {}
         # the connection of the transaction `transaction()` opened in this task, if any
         self._open: ContextVar[AsyncConnection | None] = ContextVar(f"transcript-{id(self)}", default=None)
+
+    def _stamp(self) -> str:
+        """When a message is sent or edited, on Tuan's clock."""
+        if self.clock is None:
+            return _now()
+        return self.clock.now().astimezone(UTC).isoformat(timespec="milliseconds")
 
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[None]:
@@ -303,7 +315,7 @@ class Transcript:
         image: str | None = None,
         card_label: str | None = None,
     ) -> Message:
-        sent_at = _now()
+        sent_at = self._stamp()
         async with self._connection(write=True) as conn:
             result = await conn.execute(
                 sa.insert(messages_table).values(
@@ -339,7 +351,7 @@ class Transcript:
         messages (5,000 orders of a close are a few dozen statements, not 5,000 transactions)."""
         if not drafts:
             return []
-        sent_at = _now()
+        sent_at = self._stamp()
         keys = [(d.chat, d.text, json.dumps(_buttons_json(d.buttons), ensure_ascii=False)) for d in drafts]
         rows = [
             {
@@ -394,7 +406,7 @@ class Transcript:
         """The message with a new text and buttons (and `image`, if given: else it keeps its own;
         `drop_image`: none, as a superseded card copy, a one-line pointer, shows; `card_label`, if
         given, a card's header anew: else it keeps its own)."""
-        edited_at = _now()
+        edited_at = self._stamp()
         image = None if drop_image else image or message.image
         card_label = card_label or message.card_label
         async with self._connection(write=True) as conn:

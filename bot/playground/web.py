@@ -440,7 +440,12 @@ def create_app(
 
     @app.get("/api/clock")
     async def read_clock() -> dict[str, Any]:
-        return {"now": clock.now().isoformat(), "offset_seconds": clock.offset.total_seconds()}
+        # `timezone`: the one the cards' times are in, so the page shows bubble times as they do
+        return {
+            "now": clock.now().isoformat(),
+            "offset_seconds": clock.offset.total_seconds(),
+            "timezone": hub.app.config.timezone,
+        }
 
     @app.post("/api/clock")
     async def move_clock(body: ClockIn) -> dict[str, Any]:

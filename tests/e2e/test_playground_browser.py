@@ -212,3 +212,96 @@ async def test_a_chat_with_photo_cards_opens_and_stays_at_its_newest_message(
     await dan.wait_for_function(AT_BOTTOM, timeout=5000)
     await expect(dan.locator("#new-below")).to_be_hidden()
     assert errors == []
+
+
+async def _page(
+    browser: Browser,
+    playground: Playground,
+    path: str,
+    *,
+    locale: str = "en-US",
+    width: int = 1280,
+    height: int = 800,
+) -> Page:
+    page = await browser.new_page(viewport={"width": width, "height": height}, locale=locale)
+    await page.goto(f"{playground.base_url}{path}")
+    await expect(page.locator("body")).to_have_attribute("data-ready", "true")
+    return page
+
+
+async def test_an_english_page_offers_the_english_commands_and_a_chinese_one_the_chinese(
+    browser: Browser, playground: Playground
+) -> None:
+    """Review 46 #13: the example chips were Chinese only on an English page. They follow the page's
+    language (the browser's, or `?lang=`); an empty group chat names both ways to start."""
+    assert playground.http.post("/api/chats", json={"name": "quiet"}).status_code == 201
+    ben = await _page(browser, playground, "/?user=ben&chat=quiet")
+    chips = ben.locator("#examples button")
+    await expect(chips).to_contain_text(["/groupbuy Mangoes", "+1", "/close", "/ipaid", "/help"])
+    await expect(ben.locator("#examples")).not_to_contain_text("截单")
+    empty = ben.locator("#messages .empty")
+    await expect(empty).to_contain_text("/groupbuy Mangoes price 88 target 2")
+    await expect(empty).to_contain_text("接龙 芒果 价格 88 成团 2")
+
+    await chips.first.click()  # the chip fills the box; sent, Tuan answers in English
+    await expect(ben.locator("#text")).to_have_value(re.compile(r"^/groupbuy Mangoes 5kg price 88 "))
+    await ben.locator("#text").press("Enter")
+    await expect(ben.locator(".msg.bot .bubble").filter(has_text="is open: Mangoes 5kg")).to_have_count(1)
+
+    li = await _page(browser, playground, "/?user=li&chat=quiet", locale="zh-CN")
+    await expect(li.locator("#examples button")).to_contain_text(
+        ["接龙 海南贵妃芒", "+1", "截单", "我已付款", "帮助"]
+    )
+    await expect(li.locator("#examples")).not_to_contain_text("/close")
+    asked = await _page(browser, playground, "/?user=li&chat=quiet&lang=en", locale="zh-CN")
+    await expect(asked.locator("#examples")).to_contain_text("/close")
+
+
+async def test_on_a_phone_the_people_and_chats_fold_into_one_line_and_the_chat_keeps_the_height(
+    browser: Browser, playground: Playground
+) -> None:
+    """Review 46 #13: at 390×844 the sidebar took ~40% of the height and grew with each person (16 people
+    left ~300 px for the chat). It is one line (who you are · which chat) that opens on a tap."""
+    assert playground.http.post("/api/chats", json={"name": "crowd"}).status_code == 201
+    for n in range(1, 17):
+        playground.say("crowd", f"p{n}", f"hello from {n}")
+    phone = await _page(browser, playground, "/?user=p1&chat=crowd", width=390, height=844)
+    toggle = phone.locator("#sidebar-toggle")
+    await expect(toggle).to_have_text("P1 · crowd ▾")
+    await expect(phone.locator("#users")).to_be_hidden()
+    sidebar = await phone.locator("#sidebar").bounding_box()
+    messages = await phone.locator("#messages").bounding_box()
+    assert sidebar is not None and messages is not None
+    assert sidebar["height"] < 60
+    assert messages["height"] > 0.6 * 844
+
+    await toggle.click()  # opened: everyone to pick from, the chats too
+    await expect(phone.locator("#users")).to_be_visible()
+    assert await phone.locator("#users .user-chip").count() >= 16
+    await expect(toggle).to_have_attribute("aria-expanded", "true")
+    await phone.locator('#chats button[data-chat="family"]').click()  # picking a chat folds it again
+    await expect(phone.locator("#users")).to_be_hidden()
+    await expect(toggle).to_have_text("P1 · family ▾")
+
+    wide = await _page(browser, playground, "/?user=p1&chat=crowd")  # a wide screen shows it all
+    await expect(wide.locator("#users")).to_be_visible()
+    await expect(wide.locator("#sidebar-toggle")).to_be_hidden()
+
+
+async def test_a_bubbles_time_is_on_tuans_moved_clock_as_the_cards_are(
+    browser: Browser, fresh_playground: Playground
+) -> None:
+    """Review 46 #13: with the clock moved 11 h, the bubbles showed the machine's time and the card Tuan's,
+    so "ends 2h" read as 13 h away. The bubble now shows Tuan's clock, in the cards' time zone."""
+    fresh_playground.advance_clock(11 * 3600)
+    fresh_playground.say("family", "ben", "/groupbuy Avocados price 3 target 4 ends 2h")
+    ben = await _page(browser, fresh_playground, "/?user=ben&chat=family")
+    mine = ben.locator(".msg.mine").filter(has_text="/groupbuy Avocados").last
+    shown = await mine.locator(".msg-meta").inner_text()
+    card = await ben.locator(".card").filter(has_text="Avocados").last.locator(".card-text").inner_text()
+    closes = re.search(r"^Closes: .*?(\d\d:\d\d)$", card, re.MULTILINE)
+    assert closes is not None, card
+    hours, minutes = map(int, shown.split(":"))
+    close_hours, close_minutes = map(int, closes.group(1).split(":"))
+    gap = ((close_hours * 60 + close_minutes) - (hours * 60 + minutes)) % (24 * 60)
+    assert gap in (120, 121), (shown, card)

@@ -4,10 +4,24 @@
 "use strict";
 
 const FRIENDS = ["amy", "bob", "cat", "dan"];
+// The example chips under the messages, in the page's language (pageLanguage()): Tuan answers in the
+// language typed, so an English page offers the English commands.
 const EXAMPLES = {
-  group: ["接龙 海南贵妃芒 5斤 价格 88 阶梯 5:78,10:68 成团 6 库存 30 限购 3 截止 明天 20:00",
-          "+1", "＋２", "-1", "进度", "截单", "/help"],
-  private: ["我的订单", "/orders", "/help"],
+  zh: {
+    group: ["接龙 海南贵妃芒 5斤 价格 88 阶梯 5:78,10:68 成团 6 库存 30 限购 3 截止 明天 20:00",
+            "+1", "＋２", "-1", "进度", "截单", "我已付款", "帮助"],
+    private: ["我的订单", "我已付款", "帮助"],
+  },
+  en: {
+    group: ["/groupbuy Mangoes 5kg price 88 tiers 5:78,10:68 target 6 stock 30 limit 3 ends tomorrow 20:00",
+            "+1", "+2", "-1", "/status", "/close", "/ipaid", "/help"],
+    private: ["/orders", "/ipaid", "/help"],
+  },
+};
+// An empty group chat says how to start, in both languages, the page's first.
+const EMPTY_GROUP = {
+  en: "No messages yet. Start a group buy: /groupbuy Mangoes price 88 target 2 (in Chinese: 接龙 芒果 价格 88 成团 2)",
+  zh: "No messages yet. Start a group buy: 接龙 芒果 价格 88 成团 2 (in English: /groupbuy Mangoes price 88 target 2)",
 };
 const MAX_IMAGE_BYTES = 2 * 1024 * 1024; // what the server takes (bot/playground/images.py)
 const IMAGE_TYPES = ["image/png", "image/jpeg", "image/webp", "image/gif"];
@@ -25,7 +39,17 @@ const state = {
   image: null,         // the photo attached to the next message (a File)
   stick: true,         // the reader is at the newest message: keep her there as messages and photos arrive
   lastTop: 0,          // the list's scrollTop at its last scroll event (did she scroll up?)
+  lang: "en",          // the page's language: its examples' (pageLanguage())
+  timeZone: undefined, // Tuan's (GET /api/clock): the cards' times are in it, so are the bubbles'
 };
+
+// `?lang=zh` / `?lang=en`, else the browser's language: Chinese for a zh-* browser, else English.
+function pageLanguage(params) {
+  const asked = (params.get("lang") || "").toLowerCase();
+  if (asked === "zh" || asked === "en") return asked;
+  const browser = (navigator.languages && navigator.languages[0]) || navigator.language || "";
+  return browser.toLowerCase().startsWith("zh") ? "zh" : "en";
+}
 
 const $ = (id) => document.getElementById(id);
 
@@ -133,9 +157,10 @@ function renderHeader() {
   $("chat-avatar").textContent = priv ? "团" : "#";
   $("chat-avatar").style.background = priv ? "var(--tuan)" : colorOf(state.chat);
   $("text").placeholder = `Message as ${nameOf(state.user)}…`;
+  $("sidebar-toggle").textContent = `${nameOf(state.user)} · ${priv ? "private chat" : state.chat} ▾`;
   const examples = $("examples");
   examples.replaceChildren();
-  for (const text of EXAMPLES[priv ? "private" : "group"]) {
+  for (const text of EXAMPLES[state.lang][priv ? "private" : "group"]) {
     examples.append(el("button", {
       type: "button", title: "Put this in the message box", text: text.length > 28 ? text.slice(0, 26) + "…" : text,
       onclick: () => { $("text").value = text; $("text").focus(); },
@@ -152,7 +177,15 @@ async function chooseUser(userId) {
   await chooseChat(state.chat);
 }
 
+// On a narrow screen the sidebar is one line (who you are · which chat) that opens on a tap, so the chat
+// keeps the height; picking someone or a chat closes it again.
+function openSidebar(open) {
+  $("sidebar").classList.toggle("open", open);
+  $("sidebar-toggle").setAttribute("aria-expanded", String(open));
+}
+
 async function chooseChat(chat) {
+  openSidebar(false);
   if (friendsOnly(chat) && chat !== state.user) chat = "family";
   state.chat = chat;
   state.unread.delete(chat);
@@ -182,9 +215,16 @@ function renderButtons(message) {
   return box;
 }
 
-// Times on a 24-hour clock, as the cards' own times are (`截止：… 20:00`).
+// Times on a 24-hour clock in Tuan's time zone, as the cards' own times are (`截止：… 20:00`); the
+// server dates messages on Tuan's clock, the one `POST /api/clock` moves, so "ends 2h" reads right.
 function time(iso) {
-  return iso ? new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }) : "";
+  if (!iso) return "";
+  const options = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+  try {
+    return new Date(iso).toLocaleTimeString([], { ...options, timeZone: state.timeZone });
+  } catch {
+    return new Date(iso).toLocaleTimeString([], options); // a zone this browser does not know
+  }
 }
 
 // When a card was last edited, in the card's language (`lang`: its chat's, from the server).
@@ -277,7 +317,7 @@ function renderMessages(scroll) {
   if (!all.length) {
     list.append(el("li", { class: "empty", text: isPrivate(state.chat)
       ? "Your private chat with Tuan. Orders and payment requests arrive here."
-      : "No messages yet. Start a group buy: type 接龙 … or /groupbuy …" }));
+      : EMPTY_GROUP[state.lang] }));
   }
   for (const message of all) list.append(renderMessage(message));
   if (scroll) toBottom();
@@ -435,7 +475,10 @@ function connect() {
 
 async function start() {
   const params = new URLSearchParams(location.search);
-  const [users, chats] = await Promise.all([api("GET", "/api/users"), api("GET", "/api/chats")]);
+  const [users, chats, clock] = await Promise.all(
+    [api("GET", "/api/users"), api("GET", "/api/chats"), api("GET", "/api/clock")]);
+  state.lang = pageLanguage(params);
+  state.timeZone = clock.timezone || undefined;
   state.users = users.users;
   state.chats = chats.chats;
   state.user = (params.get("user") || sessionStorage.getItem("tuan.user") || FRIENDS[0]).toLowerCase();
@@ -448,6 +491,7 @@ async function start() {
   $("messages").addEventListener("scroll", scrolled, { passive: true });
   $("messages").addEventListener("load", stuck, true); // load does not bubble: caught on the way down
   $("new-below").addEventListener("click", toBottom);
+  $("sidebar-toggle").addEventListener("click", () => openSidebar(!$("sidebar").classList.contains("open")));
   renderUsers();
   connect();
   await chooseChat(state.chat);
