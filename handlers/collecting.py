@@ -104,8 +104,9 @@ async def report_paid(ctx: Context, *, amount_said: bool = False) -> list[Reply]
 
 async def _owed_elsewhere(ctx: Context) -> DomainError | None:
     """`我已付款`, `付了50` in a group where she has no order, from one who owes in another: no order
-    here, her unpaid orders there and how to report them (in private, where each is reached); None when
-    she owes nothing anywhere."""
+    here, and that her other orders are in `我的订单` (sent to her privately), never naming another
+    group's orders in this one; None when she owes nothing anywhere. (In private every order of hers is
+    reached: a bare report there names them, `_which_report`.)"""
     owed = [
         order
         for order in await ctx.uow.orders.for_buyer(ctx.request.user_id)
@@ -113,20 +114,10 @@ async def _owed_elsewhere(ctx: Context) -> DomainError | None:
         and not is_reported(order)
         and order.chat_id != ctx.request.chat_id
     ]
-    if not owed:
-        return None
-    owed.sort(key=lambda order: order.id or 0)
-    lang = await ctx.lang()
-    pairs = [
-        (order, group_buy)
-        for order in owed
-        if (group_buy := await ctx.uow.group_buys.get(order.group_buy_id))
-    ]
-    if not pairs:
-        return None
-    return DomainError(
-        "report_no_order_owed_elsewhere", orders=_order_choices(lang, pairs), order=pairs[0][0].number
-    )
+    for order in owed:
+        if await ctx.uow.group_buys.get(order.group_buy_id) is not None:
+            return DomainError("report_no_order_owed_elsewhere")
+    return None
 
 
 async def _before_close(ctx: Context) -> DomainError | None:
