@@ -3,7 +3,7 @@
 付款". 50 after 付了 / paid is an amount, never an order number (one looks like 50-1 or #50): it is answered
 as `我已付款` is there: before the close, when her order comes; with no order here, that, and that the
 orders she owes in another group are in 我的订单 (never named in this group). From someone who owes
-nothing anywhere it stays talk."""
+nothing anywhere it is answered so only as the whole message (s28); with more words it stays talk."""
 
 from __future__ import annotations
 
@@ -58,7 +58,9 @@ async def test_an_amount_paid_where_she_has_no_order_names_the_one_she_owes_else
     assert qun.said(await qun.say("hu", paid_50)) == OWED[language]
     assert qun.said(await qun.say("hu", i_paid)) == OWED[language]
     assert factory.state.orders[1].reported_paid_at is None
-    assert await qun.say("kim", paid_50) == []  # owes nothing anywhere: talk
+    # owes nothing anywhere: only the amount said, answered as `我已付款` is (s28); with more words, talk
+    assert qun.said(await qun.say("kim", paid_50)) == qun.said(await qun.say("kim", i_paid))
+    assert await qun.say("kim", f"{paid_50} 谢啦" if language == "zh" else f"{paid_50} thx amy!") == []
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])
