@@ -159,9 +159,9 @@ async def unpaid_to_report(
 
 
 async def _only_one_cancelled(uow: UnitOfWork, order: Order) -> None:
-    """A bare 我已付款 whose only order (here; in private, anywhere) was cancelled unpaid, by hand: that
-    order, and to ask its organiser (named), who can 恢复订单 it, in one answer; a lapsed one (no
-    restore brings it back) is left to the plain answer."""
+    """A bare 我已付款 whose only order (here; in private, anywhere) was cancelled unpaid (or lapsed):
+    that order, and to ask its organiser (named), who can 恢复订单 it, in one answer; one no restore
+    brings back (its group buy called off) is left to the plain answer."""
     group_buy = await uow.group_buys.get(order.group_buy_id)
     if group_buy is not None and may_restore(order, group_buy):
         raise DomainError(

@@ -1,8 +1,8 @@
 """s28 (owed): Lin's bare `我已付款` / `I paid` when her only order here, #1-1, had been cancelled unpaid
 was answered "你在本群没有待付款的订单…查看订单：我的订单", which does not help her: she had paid. The answer
 now says that order #1-1 was cancelled unpaid, and to tell the organiser (named), who can bring it back
-(`恢复订单 1-1`, `/restore 1-1`), in one message; nothing changes and Amy is not asked. A lapsed order (no
-restore brings it back) keeps the plain answer."""
+(`恢复订单 1-1`, `/restore 1-1`), in one message; nothing changes and Amy is not asked. So is one that
+lapsed past its pay-by time (the organiser restores that too)."""
 
 from __future__ import annotations
 
@@ -68,11 +68,11 @@ async def test_a_bare_report_in_private_whose_only_order_was_cancelled_names_it(
     assert _lin(factory) is OrderStatus.CANCELLED
 
 
-async def test_a_bare_report_whose_only_order_lapsed_offers_no_restore() -> None:
+async def test_a_bare_report_whose_only_order_lapsed_names_it_and_who_can_restore_it() -> None:
     factory, chat = await _cancelled("zh", cancel=False)
     lapsed = next(o for o in factory.state.orders.values() if o.buyer_id == "lin")
     lapsed.cancel(actor="system", now=lapsed.created_at, reason="not paid in time")  # as lapse_unpaid does
 
     said = chat.said(await chat.say("lin", "我已付款"))
 
-    assert said == "你在本群没有待付款的订单，没有任何改动。查看订单：我的订单"
+    assert said == SAID["zh"]
