@@ -43,7 +43,7 @@ from handlers.members import own_languages
 from handlers.memo import LanguageMemo
 from handlers.named_few import NAMED_IN_GROUP
 from handlers.order_numbers import typed_order
-from handlers.parsing.collecting import read_reject, read_report, reads_as_order
+from handlers.parsing.collecting import amount_alone, read_reject, read_report, reads_as_order
 from handlers.payments import Outbox
 from handlers.recipients import buyer_language, organiser_language
 from handlers.selling_in import sellers_group
@@ -59,7 +59,8 @@ MAX_NAME = 32  # a buyer's name in a reminder's line
 async def report_paid(ctx: Context, *, amount_said: bool = False) -> list[Reply]:
     """我已付款 / `/ipaid 7`: the organiser is asked, privately, to confirm with one tap (or 已收 7).
     `amount_said`: an amount came with it (`付了50`) but no unpaid order here: never talk, in a group
-    either, from one who is on a group buy here or owes one elsewhere."""
+    either, from one who is on a group buy here or owes one elsewhere, nor when the message is only the
+    paying word and the amount (`付了 7`, `paid 50`: answered as `我已付款`, from anyone)."""
     if ctx.command.paid_amount:  # `付了234，微信转的`: the order it pays
         return await _report_amount(ctx, ctx.command.paid_amount)
     args = read_report(ctx.command.rest)
@@ -93,8 +94,8 @@ async def report_paid(ctx: Context, *, amount_said: bool = False) -> list[Reply]
     except DomainError as refusal:
         if refusal.code == "report_no_order":  # before the close here; else her orders elsewhere
             answer = await _before_close(ctx) or await _owed_elsewhere(ctx)
-            if _said_in_passing(ctx) and not (amount_said and answer):
-                return []  # `付了` from someone with no order here: talk, not a report
+            if _said_in_passing(ctx) and not (amount_said and (answer or amount_alone(ctx.request.text))):
+                return []  # `付了` from someone with no order here: talk, not a report; `付了50` alone is one
             raise answer or refusal from refusal
         if refusal.code == "report_no_order_private" and _said_in_passing(ctx):
             return []
@@ -104,8 +105,9 @@ async def report_paid(ctx: Context, *, amount_said: bool = False) -> list[Reply]
 
 async def _owed_elsewhere(ctx: Context) -> DomainError | None:
     """`我已付款`, `付了50` in a group where she has no order, from one who owes in another: no order
-    here, her unpaid orders there and how to report them (in private, where each is reached); None when
-    she owes nothing anywhere."""
+    here, and that her other orders are in `我的订单` (sent to her privately), never naming another
+    group's orders in this one; None when she owes nothing anywhere. (In private every order of hers is
+    reached: a bare report there names them, `_which_report`.)"""
     owed = [
         order
         for order in await ctx.uow.orders.for_buyer(ctx.request.user_id)
@@ -113,20 +115,10 @@ async def _owed_elsewhere(ctx: Context) -> DomainError | None:
         and not is_reported(order)
         and order.chat_id != ctx.request.chat_id
     ]
-    if not owed:
-        return None
-    owed.sort(key=lambda order: order.id or 0)
-    lang = await ctx.lang()
-    pairs = [
-        (order, group_buy)
-        for order in owed
-        if (group_buy := await ctx.uow.group_buys.get(order.group_buy_id))
-    ]
-    if not pairs:
-        return None
-    return DomainError(
-        "report_no_order_owed_elsewhere", orders=_order_choices(lang, pairs), order=pairs[0][0].number
-    )
+    for order in owed:
+        if await ctx.uow.group_buys.get(order.group_buy_id) is not None:
+            return DomainError("report_no_order_owed_elsewhere")
+    return None
 
 
 async def _before_close(ctx: Context) -> DomainError | None:

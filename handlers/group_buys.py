@@ -187,10 +187,13 @@ async def _join(ctx: Context) -> list[Reply]:
             raise DomainError(
                 "sold_out_all", count=said["count"], choices=said["choices"], id=said["id"], quantity=waited
             ) from refusal
+        others = await _options_left(ctx, refusal, quantity)  # `+1 大盒` sold out: the options left
+        refusal.params.update(others)
         offer = waiting.offer_waiting(
             refusal, quantity=quantity, friend=command.friend, group_buy_id=command.group_buy_id
         )
         if offer is not None:
+            offer.params.update(others)
             await waiting.remember_offer(ctx, refusal)  # a bare `候补 2` then waits for this one
             raise offer from refusal
         if refusal.code == "option_which" and command.group_buy_id is not None and not ctx.is_private:
@@ -320,6 +323,27 @@ async def _join(ctx: Context) -> list[Reply]:
     if not news and not _tier_crossed(group_buy, joined.delta):
         answer = _said_by_the_card(ctx, answer)
     return [answer, card_update(group_buy), *told]
+
+
+async def _options_left(ctx: Context, refusal: DomainError, quantity: int) -> dict[str, str]:
+    """`+1 大盒` with 大盒 sold out on its own (多规格): the group buy's options still to be had, named
+    (`others_left`), with a join of the first of them in her form (`others_example`: `+1 小盒`, `+1 #1
+    小盒 帮 妈妈`); none when the refusal is another or nothing else is left."""
+    others = refusal.params.get("others") if refusal.code == "option_sold_out" else None
+    if not others or not isinstance(others, list):
+        return {}
+    command, lang = ctx.command, await ctx.lang()
+    numbered = (
+        f"#{refusal.params['id']} " if command.group_buy_id is not None and refusal.params.get("id") else ""
+    )
+    example = f"+{quantity} {numbered}{others[0]}"
+    if command.friend:  # her friend's line, as she typed it
+        typed_in = "zh" if command.lang == "zh" else "en"
+        example = f"{example} {t(typed_in, 'join_for_friend_form', friend=command.friend)}"
+    return {
+        "others_left": t(lang, "list_separator").join(str(name) for name in others),
+        "others_example": example,
+    }
 
 
 async def _listed_with_lines(ctx: Context, refusal: DomainError) -> DomainError:

@@ -115,7 +115,7 @@ async def test_an_options_stock_is_its_own_and_a_sold_out_option_offers_its_wait
 
     assert chat.said(refused) == (
         "Dan: Sorry, Mangoes 3kg is sold out. To wait for it, send /wait 3kg 1: whatever comes free goes to "
-        "the first in line whose quantity fits."
+        "the first in line whose quantity fits. Still to be had: 5kg, e.g. +1 5kg."
     )
     assert card.text.split("\n")[2:6] == [
         "Options (tiers count every option's units together):",
