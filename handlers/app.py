@@ -579,7 +579,8 @@ class ChatApp:
                 key = "slow_down_managing" if over.managing else "slow_down"
                 key = "slow_down_reading" if over.reading and not over.managing else key
                 key = "slow_down_joining" if over.joining else key
-                text = t(lang, key, count=over.wait, name=request.display_name, limit=over.limit)
+                said = _said(request, command)  # what was not done, named
+                text = t(lang, key, count=over.wait, name=request.display_name, limit=over.limit, what=said)
                 replies = [Reply(text=text, language=lang)]
             else:  # only its sender: what was not done, in words, each time
                 key = "slow_down_quiet" if over.quiet else "slow_down_again"

@@ -195,7 +195,7 @@ def test_a_member_flooding_a_group_is_answered_ten_times_then_told_to_slow_down_
     assert answers[:10] == [[t("en", "help")]] * 10  # look-ups: ten a minute
     [slow_down] = answers[10]
     wait = int(re.findall(r"\d+", slow_down)[-1])
-    reading = t("en", "slow_down_reading", count=wait, name="Eve", limit=10)
+    reading = t("en", "slow_down_reading", count=wait, name="Eve", limit=10, what="/help")
     assert 1 <= wait <= 60 and slow_down == reading
     for replies in said[11:]:  # later ones: a toast, a 😴 and a private line only she sees, nothing posted
         [later] = [reply for reply in replies if reply["toast"]]

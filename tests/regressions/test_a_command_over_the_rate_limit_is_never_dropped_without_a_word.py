@@ -119,7 +119,9 @@ async def test_every_command_past_the_slow_down_is_told_it_was_not_done_in_chine
         await group.say("bob", "自提 3号门")  # refused: only the organiser sets the pickup
 
     slowed = group.in_the_chat(await group.say("bob", "自提 3号门"))
-    assert slowed == ["Bob，请慢一点：群里每人每分钟最多 5 条指令，刚才这条没有执行。请 60 秒后再试。"]
+    assert slowed == [
+        "Bob，请慢一点：群里每人每分钟最多 5 条指令，刚才的“自提 3号门”没有执行。请 60 秒后再试。"
+    ]
     [later, words] = await group.say("bob", "自提 3号门")
     told = "没有执行：“自提 3号门”。这一分钟你发的指令太多了，请 60 秒后再发一次。"
     assert (later.text, later.toast, words.private_to, words.text) == ("", told, "bob", told)

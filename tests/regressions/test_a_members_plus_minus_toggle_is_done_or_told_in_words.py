@@ -18,8 +18,8 @@ OPEN = {"en": "/groupbuy Mangoes price 9 ends 2d", "zh": "接龙 芒果 价格 9
 JOINED = {"en": "Qian is in: 1 × Mangoes (#1).", "zh": "Qian 跟团：1 × 芒果（#1）。"}
 SLOW = {
     "en": "Qian, slow down: I take at most 15 joins and leaves (+1, -1) a minute from each member here, "
-    "so I did not do that one. Try again in 60 seconds.",
-    "zh": "Qian，请慢一点：群里每人每分钟最多跟团、退出（+1、-1）15 次，刚才这条没有执行。请 60 秒后再试。",
+    "so I did not do “-1”. Try again in 60 seconds.",
+    "zh": "Qian，请慢一点：群里每人每分钟最多跟团、退出（+1、-1）15 次，刚才的“-1”没有执行。请 60 秒后再试。",
 }
 NOT_DONE = {
     "en": "Not done: “{}”. Too many commands from you this minute; send it again in 60 seconds.",

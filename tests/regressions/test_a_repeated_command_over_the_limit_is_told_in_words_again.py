@@ -60,10 +60,10 @@ async def _at(room: Typed, seconds: int, command: str) -> list[Reply]:
 
 
 SLOW_EN = (
-    "Bob, slow down: I take at most 5 commands a minute from each member here, so I did not do that one. "
+    "Bob, slow down: I take at most 5 commands a minute from each member here, so I did not do “{}”. "
     "Try again in {} seconds."
 )
-SLOW_ZH = "Bob，请慢一点：群里每人每分钟最多 5 条指令，刚才这条没有执行。请 {} 秒后再试。"
+SLOW_ZH = "Bob，请慢一点：群里每人每分钟最多 5 条指令，刚才的“{}”没有执行。请 {} 秒后再试。"
 AGAIN_EN = "Not done: “/wait”. Too many commands from you this minute; send it again in {} seconds."
 AGAIN_ZH = "没有执行：“候补”。这一分钟你发的指令太多了，请 {} 秒后再发一次。"
 
@@ -71,7 +71,7 @@ AGAIN_ZH = "没有执行：“候补”。这一分钟你发的指令太多了�
 async def test_a_repeated_command_over_the_limit_is_told_in_words_again_in_english() -> None:
     room = Typed("en")
     await _over(room, "/wait")
-    assert _words(await _at(room, 10, "/wait")) == [(None, SLOW_EN.format(50))]  # in the group
+    assert _words(await _at(room, 10, "/wait")) == [(None, SLOW_EN.format("/wait", 50))]  # in the group
     early = await _at(room, 12, "/wait")  # 2 s after: told in words, to Bob only, and the 😴
     assert _words(early) == [("bob", AGAIN_EN.format(48))] and _sleepy(early)
     late = await _at(room, 35, "/wait")
@@ -81,7 +81,7 @@ async def test_a_repeated_command_over_the_limit_is_told_in_words_again_in_engli
 async def test_a_repeated_command_over_the_limit_is_told_in_words_again_in_chinese() -> None:
     room = Typed("zh")
     await _over(room, "候补")
-    assert _words(await _at(room, 10, "候补")) == [(None, SLOW_ZH.format(50))]
+    assert _words(await _at(room, 10, "候补")) == [(None, SLOW_ZH.format("候补", 50))]
     early = await _at(room, 12, "候补")
     assert _words(early) == [("bob", AGAIN_ZH.format(48))] and _sleepy(early)
     assert _words(await _at(room, 37, "候补")) == [("bob", AGAIN_ZH.format(23))]
@@ -91,7 +91,9 @@ async def test_a_burst_of_twenty_gets_one_slow_down_in_the_group_and_each_its_wo
     room = Typed("en")
     await _over(room, "/wait")
     burst = [await room.say("bob", "/wait") for _ in range(20)]
-    assert [text for replies in burst for to, text in _words(replies) if to is None] == [SLOW_EN.format(50)]
+    assert [text for replies in burst for to, text in _words(replies) if to is None] == [
+        SLOW_EN.format("/wait", 50)
+    ]
     assert [text for replies in burst[1:] for to, text in _words(replies)] == [AGAIN_EN.format(50)] * 19
     assert sum(_sleepy(replies) for replies in burst) == 19
 

@@ -63,8 +63,8 @@ async def test_a_members_sixth_command_is_still_held_with_the_members_limit() ->
         await chat.say("bob", "/wait #9")  # refused: there is no #9
     clock.advance(seconds=20)
     assert chat.said(await chat.say("bob", "/edit #1 5kg price 1")) == (
-        "Bob, slow down: I take at most 5 commands a minute from each member here, so I did not do that "
-        "one. Try again in 40 seconds."
+        "Bob, slow down: I take at most 5 commands a minute from each member here, so I did not do "
+        "“/edit #1 5kg price 1”. Try again in 40 seconds."
     )
     assert said_or_nothing(await chat.say("bob", "/pickup Gate 9")) == ""  # only he reads it
 
@@ -76,7 +76,7 @@ async def test_a_runaway_script_of_the_organiser_is_held_at_thirty_a_minute() ->
     held = [answer for answer in answers if answer.startswith("Amy, slow down")]
     assert held == [
         "Amy, slow down: I take at most 30 commands managing group buys a minute from each member here, "
-        "so I did not do that one. Try again in 60 seconds."
+        "so I did not do “/list”. Try again in 60 seconds."
     ]
     assert answers.index(held[0]) == 30  # 30 `/list` answered (her opening is a command of its own)
     assert answers[31:] == [""] * 9  # told only to her

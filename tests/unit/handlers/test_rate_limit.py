@@ -38,8 +38,8 @@ async def test_the_sixth_command_in_a_minute_is_told_to_slow_down_the_next_thirt
     clock.advance(seconds=20)  # 12:00:20: the minute ends in 40 s
     sixth = await chat.say("bob", REFUSED)
     assert chat.said(sixth) == (
-        "Bob, slow down: I take at most 5 commands a minute from each member here, so I did not do that "
-        "one. Try again in 40 seconds."
+        "Bob, slow down: I take at most 5 commands a minute from each member here, so I did not do “/wait”. "
+        "Try again in 40 seconds."
     )
     later = [await chat.say("bob", REFUSED) for _ in range(40)]
     assert [chat.toast(replies) for replies in later[:30]] == [AGAIN.format(40)] * 30
@@ -57,7 +57,7 @@ async def test_look_ups_count_apart_up_to_ten_a_minute() -> None:
     assert looked == [t("en", "help")] * 10
     assert chat.said(await chat.say("bob", "/help")) == (
         "Bob, slow down: I answer at most 10 look-ups (/status, /list, /mine…) a minute from each member "
-        "here, so I did not answer that one. Try again in 60 seconds."
+        "here, so I did not answer “/help”. Try again in 60 seconds."
     )
     assert chat.said(await chat.say("bob", REFUSED)) == NOTHING_OPEN  # her five commands are untouched
 
@@ -68,7 +68,7 @@ async def test_the_slow_down_is_in_the_members_language_and_says_one_second_in_e
         await chat.say("bob", "候补")
     clock.advance(seconds=59)
     assert chat.said(await chat.say("bob", "候补")) == (
-        "Bob，请慢一点：群里每人每分钟最多 5 条指令，刚才这条没有执行。请 1 秒后再试。"
+        "Bob，请慢一点：群里每人每分钟最多 5 条指令，刚才的“候补”没有执行。请 1 秒后再试。"
     )
     later = await chat.say("bob", "候补")
     assert chat.toast(later) == "没有执行：“候补”。这一分钟你发的指令太多了，请 1 秒后再发一次。"
