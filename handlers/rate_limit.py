@@ -52,9 +52,9 @@ all. A dropped `-1` or `/paid` is money: the member must read that it was not do
 nothing to someone who has never seen one. A mistyped command over the limit is answered with what it
 meant all the same (`/lsit`: "Did you mean /list? …send it again in N seconds"), the first in the chat, a
 later one privately. `NOTED_FACTOR` times the limit of those private lines in a window (30 by default),
-then nothing: only a script types 45 joins or 35 commands a minute, and it must cost no more than a
-counter or two each. An over-limit `+1` does not join either: a join done silently would look ignored to
-the member, who would type it again.
+then nothing: only a script types more than 45 joins or 35 commands a minute, and it must cost no more
+than a counter or two each. An over-limit `+1` does not join either: a join done silently would look
+ignored to the member, who would type it again.
 
 How: a fixed window of 60 s on the app's clock (tests move it), one counter per (platform, chat, member,
 window) in the shared `Counters` (commerce/state.py: this process's memory, or Redis so that every
