@@ -24,10 +24,10 @@ answered with a generic "nothing was changed".
 
 Before that, in a group, a member's commands beyond `config.commands_per_minute` in a minute (counted
 in the `counters` given, shared by every process; none given: no limit; look-ups count apart, up to
-twice as many) are not run at all: the first one over is answered "slow down", the later ones with a note
-only the sender sees (a 😴 and a toast, or a private line; 20 s after the words, the words again,
-privately: handlers/rate_limit.py). An organiser's (or a chat admin's) commands, whatever they are, are
-held only beyond `config.organiser_commands_per_minute`.
+twice as many; joins and leaves three times) are not run at all: the first one over is answered "slow
+down", each later one privately in words naming it, beside a 😴 and a toast (handlers/rate_limit.py).
+An organiser's (or a chat admin's) commands, whatever they are, are held only beyond
+`config.organiser_commands_per_minute`.
 
 A big close does not hold the database for its 5,000 orders: the close's unit of work writes the
 status and the first batch of orders with their messages, and `finish_orders` writes the others a batch
@@ -559,15 +559,13 @@ class ChatApp:
         return replies
 
     async def _slow_down(self, request: Request, command: Command, over: Over) -> list[Reply]:
-        """A command over the member's limit is not run, and never without a word (through the outbox, in
-        its own unit of work): the first one over in its window is told in the chat how long to wait; a
-        later one gets a note only its sender sees: a 😴 on their message and a toast (Telegram, the
-        playground), or a short private line where there are neither (WeChat: `outbox_toasts`). Past
-        `NOTED_FACTOR` times the limit of those in a window (a script), nothing. A later one 20 s after
-        the last words (`Over.retold`) gets the "slow down" again, privately, beside its 😴: Telegram shows
-        no toast on a typed message, and a bare 😴 does not say it was not done. A like over its own limit
-        (`QUIET`) is told as a later one is, the first one over too: its answer would have been a toast."""
-        if not over.first and not over.noted and not over.retold:
+        """A command over the member's limit is not run, and never without words (through the outbox, in
+        its own unit of work): the first one over in its window is told in the chat how long to wait; each
+        later one is told privately what was not done and when to send it again (`slow_down_again`),
+        beside a 😴 on the message and a toast (Telegram, the playground; on WeChat, `outbox_toasts`, the
+        private line is all). Past `NOTED_FACTOR` times the limit of those in a window (a script),
+        nothing. A like over its own limit (`QUIET`) is told as a later one is, the first one over too."""
+        if not over.first and not over.noted:
             return []
         async with self.uow_factory() as uow:
             ctx = self._context(request, command, uow)
@@ -577,25 +575,19 @@ class ChatApp:
                 text = t(lang, "slow_down_meant", command=word, meant=meant, count=over.wait)
                 private_to = None if over.first else request.user_id  # a later one: only its sender
                 replies = [Reply(text=text, language=lang, private_to=private_to)]
-            elif over.quiet:  # a like's answer is a toast: so is its refusal, the first one's too
-                text = t(lang, "slow_down_quiet", count=over.wait, limit=over.limit)
-                replies = [self._not_done(request, command, text, lang)]
-                if over.retold and not self.config.outbox_toasts:  # and in words, now and then
-                    replies.append(Reply(text=text, language=lang, private_to=request.user_id))
-            elif over.first or over.retold:  # a later one 20 s after the words: told again, privately
+            elif over.first and not over.quiet:  # in the chat, once a window
                 key = "slow_down_managing" if over.managing else "slow_down"
                 key = "slow_down_reading" if over.reading and not over.managing else key
-                text = t(lang, key, count=over.wait, name=request.display_name, limit=over.limit)
-                private_to = None if over.first else request.user_id
-                replies = [Reply(text=text, language=lang, private_to=private_to)]
-                if not over.first and not self.config.outbox_toasts:  # the 😴 on it, as on every later one
-                    replies.insert(
-                        0, self._not_done(request, command, t(lang, "slow_down_again", count=over.wait), lang)
-                    )
-            else:
-                replies = [
-                    self._not_done(request, command, t(lang, "slow_down_again", count=over.wait), lang)
-                ]
+                key = "slow_down_joining" if over.joining else key
+                said = _said(request, command)  # what was not done, named
+                text = t(lang, key, count=over.wait, name=request.display_name, limit=over.limit, what=said)
+                replies = [Reply(text=text, language=lang)]
+            else:  # only its sender: what was not done, in words, each time
+                key = "slow_down_quiet" if over.quiet else "slow_down_again"
+                text = t(lang, key, count=over.wait, limit=over.limit, what=_said(request, command))
+                replies = [self._not_done(request, command, text, lang)]
+                if not self.config.outbox_toasts:  # the toast is unseen on a typed message (Telegram)
+                    replies.append(Reply(text=text, language=lang, private_to=request.user_id))
             await self.queue(uow, replies, request, ctx.now)
             await uow.commit()
         self.queued()
@@ -987,6 +979,16 @@ class ChatApp:
         async with self.uow_factory() as uow:
             await uow.deadlines.hold(group_buy_id, until=self.clock.now() + delay)
             await uow.commit()
+
+
+_SAID_MOST = 30  # characters of a message quoted back when it was not done (over the limit)
+
+
+def _said(request: Request, command: Command) -> str:
+    """The message as typed, on one line and cut to `_SAID_MOST` characters, to say what was not done (a
+    tap, where it counts, by its command's word)."""
+    said = " ".join(clean_text(request.text).split()) or command.word or command.name
+    return said if len(said) <= _SAID_MOST else said[: _SAID_MOST - 1] + "…"
 
 
 def _with_clean_name(request: Request) -> Request:

@@ -27,8 +27,17 @@ async def set_language(ctx: Context) -> list[Reply]:
     return [Reply(text=t(chosen, said), language=chosen)]
 
 
+# `/help <topic>`'s text (`handlers.parsing.commands.HELP_TOPICS`); none: the short help, a buyer's
+HELP_TEXTS = {"organiser": "help_organiser", "pay": "help_pay"}
+
+
 async def show_help(ctx: Context) -> list[Reply]:
+    """`/help` (帮助, `help`, `怎么用`): the short help, what a buyer needs on one phone screen, naming the
+    topics; `/help organiser` (帮助 团长, `怎么开团`), `/help pay` (帮助 付款): that topic."""
     lang = await ctx.lang()
+    topic = HELP_TEXTS.get(ctx.command.rest)
+    if topic is not None:
+        return [Reply(text=t(lang, topic), language=lang)]
     text = t(lang, "help")
     if ctx.is_private:  # its first line speaks of "this chat": in private, where group buys are not run
         text = "\n".join([t(lang, "help_intro_private"), *text.split("\n")[1:]])

@@ -127,7 +127,9 @@ async def start(ctx: Context) -> list[Reply]:
         return await _refreshed(ctx)
     lang = await ctx.lang()
     payload = ctx.command.rest.strip()
-    if not payload or not ctx.is_private:
+    if not ctx.is_private:  # in a group: how a group buy is joined and opened here, not the private welcome
+        return [Reply(text=t(lang, "welcome_group"), language=lang)]
+    if not payload:
         return [Reply(text=await _welcome(ctx, lang), language=lang)]
     link = parse_share_payload(payload, ctx.config.payment_secret)
     if link is None:
