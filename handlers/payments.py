@@ -344,9 +344,13 @@ async def _part_refunded(ctx: Context, done: service.Refunded, reason: str) -> l
     elsewhere = not ctx.is_private and order.chat_id != ctx.request.chat_id  # 帮卖: another group's buyer
     answer = Reply(text=said, private_to=ctx.request.user_id if elsewhere else None, language=lang)
     items = titled(group_buy.terms.title, order.quantity, group_buy.terms.unit, buyer_lang)
+    told_key = "refund_part_buyer_reason" if reason else "refund_part_buyer"
+    if by_console_admin(ctx, order, group_buy):  # `管理员 已为你的订单…退款：Amy 会直接退给你`, no login
+        told_key += "_by_admin"
     told = t(
         buyer_lang,
-        "refund_part_buyer_reason" if reason else "refund_part_buyer",
+        told_key,
+        by=t(buyer_lang, "paid_by_an_admin"),
         organiser=group_buy.organiser_name,
         amount=amount,
         order=order.number,
