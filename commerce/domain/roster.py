@@ -290,3 +290,4 @@ class GroupBuySummary:
     unit: str = ""  # the unit it is sold in (`斤`: `6斤`), "" by the 份
     target: int = 1  # 1: opened without one (failed: it ended with nobody joining, as the chat was told)
     part_refunded: int = 0  # 部分退款: money part refunds gave back of orders still paid (not in `collected`)
+    cancelled: int = 0  # units of orders cancelled unpaid (not in `sold`), said as its card says them
