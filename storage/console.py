@@ -144,7 +144,7 @@ class SqlConsoleRepository:
             select(
                 g.id, g.title, g.status, g.sold, g.target, g.deadline, g.chat_id,
                 g.organiser_id, g.organiser_name, chats.c.title.label("chat_title"), dropped.label("dropped"),
-                g.unit, refunded.label("refunded"),
+                g.unit, refunded.label("refunded"), g.closed_at,
             )
             .select_from(group_buys.outerjoin(chats, chats.c.chat_id == g.chat_id))
             .order_by(g.id.desc())
@@ -170,6 +170,7 @@ class SqlConsoleRepository:
                 ordered=row.sold,
                 refunded=int(row.refunded),
                 cancelled=int(row.dropped) - int(row.refunded),
+                closed_at=row.closed_at,
             )
             for row in await self.conn.execute(statement)
         ]

@@ -91,6 +91,7 @@ class FakeConsole:
                     g.terms.target, g.deadline, g.chat_id, None, g.organiser_id, g.organiser_name,
                     g.terms.unit, ordered=g.sold,
                     refunded=units[OrderStatus.REFUNDED], cancelled=units[OrderStatus.CANCELLED],
+                    closed_at=g.closed_at,
                 )
             )  # fmt: skip
         return rows[:limit]

@@ -61,7 +61,7 @@ def _rows(rows: Sequence[GroupBuyRow], lang: str, tz: ZoneInfo) -> list[dict[str
         {
             "row": row,
             "status": t(lang, f"console_status_{row.status}"),
-            "deadline": format_datetime(row.deadline, tz, lang),
+            "deadline": _deadline(row, lang, tz),
             "chat": row.chat_title or row.chat_id,
             "open": row.status == "open",
             # `5`, sold per kg `5 kg`; "" opened without a target (1): the count alone, no `12/1`
@@ -70,6 +70,15 @@ def _rows(rows: Sequence[GroupBuyRow], lang: str, tz: ZoneInfo) -> list[dict[str
         }
         for row in rows
     ]
+
+
+def _deadline(row: GroupBuyRow, lang: str, tz: ZoneInfo) -> str:
+    """Its deadline while open; once closed, when it closed (a `截单` before the deadline too: never the
+    planned time), called off: when."""
+    if row.status == "open" or row.closed_at is None:
+        return format_datetime(row.deadline, tz, lang)
+    key = "console_cancelled_at" if row.status == "cancelled" else "console_closed_at"
+    return t(lang, key, when=format_datetime(row.closed_at, tz, lang))
 
 
 def _sold(row: GroupBuyRow, lang: str) -> str:

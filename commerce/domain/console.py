@@ -206,5 +206,6 @@ class GroupBuyRow:
     # once it succeeded, the list shows what is sold now (`sold`, as its card and the API), the units of
     # refunded and of cancelled orders said apart (`9/10 · 已退款 1 份`)
     ordered: int = 0  # every unit joined (as it closed)
+    closed_at: datetime | None = None  # when it closed or was called off (None: still open)
     refunded: int = 0  # of those, on refunded orders
     cancelled: int = 0  # on orders cancelled unpaid
