@@ -171,10 +171,13 @@ def _item(summary: GroupBuySummary, lang: str, tz: ZoneInfo) -> str:
         refunded = format_money(summary.part_refunded, summary.currency)
         item = t(lang, "mine_item_part_refunded", item=item, refunded=refunded)
     if summary.refunded:
-        return t(
+        item = t(
             lang,
             "mine_item_refunded",
             item=item,
             units=unit_texts.units(lang, summary.refunded, summary.unit),
         )
+    if summary.cancelled:  # as its card: `· 未付款取消 1 份`
+        units = unit_texts.units(lang, summary.cancelled, summary.unit)
+        item = t(lang, "mine_item_cancelled", item=item, units=units)
     return item

@@ -593,6 +593,7 @@ class _Views:
                     unit=g.terms.unit,
                     target=g.terms.target,
                     part_refunded=sum(o.refunded_part for o in orders if o.status not in dropped),
+                    cancelled=sum(o.quantity for o in orders if o.status is OrderStatus.CANCELLED),
                 )
             )
         return out
