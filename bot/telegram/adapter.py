@@ -167,6 +167,23 @@ class TelegramAdapter:
             return
         await self.app.left(PLATFORM, str(message.chat.id), [str(gone.id)])
 
+    async def on_migrated(self, message: Message) -> None:
+        """A basic group became a supergroup (Telegram's service messages: `migrate_to_chat_id` in the old
+        chat, `migrate_from_chat_id` in the new one; either may come first, or alone): its group buys,
+        orders, members and settings move to the new chat id (`ChatApp.moved`, once: the other notice
+        finds nothing left to move), and the cards of those open are posted there, the old chat's
+        messages being out of reach."""
+        if message.migrate_to_chat_id is not None:
+            old, new = str(message.chat.id), str(message.migrate_to_chat_id)
+        elif message.migrate_from_chat_id is not None:
+            old, new = str(message.migrate_from_chat_id), str(message.chat.id)
+        else:
+            return
+        async with self._lock(new):
+            cards = await self.app.moved(old, new)
+            for card in cards:
+                _ = self.outbox.card(new, card)
+
     async def on_member_changed(self, changed: ChatMemberUpdated) -> None:
         """A member's status in the group changed (`chat_member`, sent to a bot that is an admin of the
         group, when asked): to `left` or `kicked` from any status inside the group, he is its member no

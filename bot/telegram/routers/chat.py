@@ -21,6 +21,10 @@ async def on_member_left(message: Message, adapter: TelegramAdapter) -> None:
     await adapter.on_member_left(message)  # no longer the group's member (handlers.app ChatApp.left)
 
 
+async def on_migrated(message: Message, adapter: TelegramAdapter) -> None:
+    await adapter.on_migrated(message)  # a basic group became a supergroup: its group buys move with it
+
+
 async def on_member_changed(changed: ChatMemberUpdated, adapter: TelegramAdapter) -> None:
     await adapter.on_member_changed(changed)  # left or removed, where large groups send no service message
 
@@ -41,6 +45,7 @@ def make_router() -> Router:
     router = Router(name=__name__)
     router.message.register(on_text, F.text | F.caption)
     router.message.register(on_member_left, F.left_chat_member)
+    router.message.register(on_migrated, F.migrate_to_chat_id | F.migrate_from_chat_id)
     router.chat_member.register(on_member_changed)
     router.callback_query.register(on_tap)
     router.message_reaction.register(on_reaction)
