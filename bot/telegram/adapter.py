@@ -5,7 +5,7 @@ at a time, in the order they came (so answers keep their order): a lock per chat
 with Redis one at a time across bot processes too. A tap is answered as soon as the ChatApp has answered
 it, never behind queued sends. An update Telegram delivers twice changes nothing the second
 time (the ChatApp keys on its id) and its answer is not posted again (`TelegramStore.first_delivery`);
-a tap delivered twice gets its toast again, which Telegram shows once.
+a tap delivered twice is answered once (`_once`: Telegram refuses a second answer, QUERY_ID_INVALID).
 """
 
 from __future__ import annotations
@@ -94,6 +94,7 @@ class Delivered(Protocol):
 
 
 CHAT_TURN_SECONDS = 15.0
+ANSWERED_SECONDS = 3600.0  # how long a tap's answer is remembered (a repeat of it is not answered)
 
 
 class TelegramAdapter:
@@ -198,15 +199,18 @@ class TelegramAdapter:
 
     async def on_callback(self, query: CallbackQuery) -> None:
         """A button tap, answered with the reply's toast."""
-        await self._call_answer(await self.tap_answer(query))
+        answer = await self.tap_answer(query)
+        if answer is not None:
+            await self._call_answer(answer)
 
-    async def tap_answer(self, query: CallbackQuery) -> AnswerCallbackQuery:
-        """Handle a button tap; the answer (its toast) to give Telegram. The router returns it: on a
-        webhook it rides in the HTTP answer to Telegram's POST (no call of its own), and when polling
-        aiogram calls it at once."""
+    async def tap_answer(self, query: CallbackQuery) -> AnswerCallbackQuery | None:
+        """Handle a button tap; the answer (its toast) to give Telegram, None when this tap was answered
+        already (Telegram delivered it again: a second answer is refused, QUERY_ID_INVALID). The router
+        returns it: on a webhook it rides in the HTTP answer to Telegram's POST (no call of its own),
+        and when polling aiogram calls it at once."""
         request = callback_request(query)
         if request is None:
-            return self._callback_answer(query.id, None)
+            return await self._once(self._callback_answer(query.id, None))
         await self.names.remember(query.from_user)
         async with self._lock(request.chat_id):
             request = await self._with_admin(request)
@@ -214,7 +218,21 @@ class TelegramAdapter:
             if not self.app.queues:
                 await self.deliver(replies, request=request)
         toast = next((reply.toast for reply in replies if reply.toast), None)
-        return self._callback_answer(query.id, toast)
+        return await self._once(self._callback_answer(query.id, toast))
+
+    async def _once(self, answer: AnswerCallbackQuery) -> AnswerCallbackQuery | None:
+        """The answer, unless its tap was answered already (the shared state keeps which were, an hour:
+        Telegram takes an answer within seconds); a shared state that cannot say lets it go."""
+        key = f"telegram:answered:{answer.callback_query_id}"
+        try:
+            first = await self.state.values.set_if_absent(key, True, ttl=ANSWERED_SECONDS)
+        except Exception as exc:
+            log.info("could not tell whether tap %s was answered (%s)", answer.callback_query_id, exc)
+            return answer
+        if not first:
+            log.info("tap %s was delivered again: it is not answered twice", answer.callback_query_id)
+            return None
+        return answer
 
     async def on_reaction(self, reaction: MessageReactionUpdated, *, update_id: int) -> None:
         """A reaction put on or taken off a message: on a note card, a like or its taking back (any
@@ -284,7 +302,9 @@ class TelegramAdapter:
         return AnswerCallbackQuery(callback_query_id=query_id, text=text, show_alert=alert)
 
     async def _answer_callback(self, query_id: str, toast: str | None, *, alert: bool = False) -> None:
-        await self._call_answer(self._callback_answer(query_id, toast, alert=alert))
+        answer = await self._once(self._callback_answer(query_id, toast, alert=alert))
+        if answer is not None:
+            await self._call_answer(answer)
 
     async def _call_answer(self, answer: AnswerCallbackQuery) -> None:
         """Answer a tap (not rate-limited, never queued); a repeat's answer may be refused: no matter."""

@@ -29,7 +29,7 @@ async def on_member_changed(changed: ChatMemberUpdated, adapter: TelegramAdapter
     await adapter.on_member_changed(changed)  # left or removed, where large groups send no service message
 
 
-async def on_tap(query: CallbackQuery, adapter: TelegramAdapter) -> AnswerCallbackQuery:
+async def on_tap(query: CallbackQuery, adapter: TelegramAdapter) -> AnswerCallbackQuery | None:
     return await adapter.tap_answer(query)  # on a webhook, answered in the HTTP answer to Telegram
 
 
