@@ -49,6 +49,7 @@ from commerce.state import SharedState
 from handlers import outbox
 from handlers.app import ChatApp
 from handlers.buttons import NoteAction, NoteButton
+from handlers.edited import edited_notice
 from handlers.fit import TOAST_LIMIT, clip
 from handlers.notes import note_of
 from handlers.parsing.commands import parse_button, parse_text
@@ -149,8 +150,11 @@ class TelegramAdapter:
 
     # -- messages and taps -----------------------------------------------------------------------------
     async def on_message(self, message: Message, *, update_id: int) -> None:
-        """A member wrote in a group or in private (`/start <payload>` included)."""
+        """A member wrote in a group or in private (`/start <payload>` included). A forwarded message is
+        someone else's words, never its forwarder's command (a forwarded `+1` joins nobody): not read."""
         await self._learn_names(message)
+        if message.forward_origin is not None or message.is_automatic_forward:
+            return
         request = message_request(message, update_id=update_id, names=self.names)
         if request is None:
             return
@@ -159,6 +163,30 @@ class TelegramAdapter:
             replies = await self.app.handle(request)
             if not self.app.queues:
                 await self.deliver(replies, request=request)
+
+    async def on_edited(self, message: Message) -> None:
+        """A member edited a message (`edited_message`): never read as a command (its first reading
+        counted). One edited into a command that would change something tells its author, once per
+        message, that edits are not read and what to send instead (handlers/edited.py)."""
+        user = message.from_user
+        kind = chat_kind(message.chat)
+        text = message.text or message.caption or ""
+        if user is None or user.is_bot or kind is None or not text or message.forward_origin is not None:
+            return
+        chat = str(message.chat.id)
+        lang = await self.app.chat_language(chat) if kind is ChatKind.GROUP else None
+        notice = edited_notice(
+            text,
+            name=display_name(user),
+            lang=lang or self._language(user.language_code),
+            bot_username=self.bot_username,
+            private=kind is ChatKind.PRIVATE,
+        )
+        if notice is None or not await self.delivered.first_delivery(
+            f"telegram:edited:{chat}:{message.message_id}"
+        ):
+            return
+        _ = self.outbox.send(Outgoing(chat_id=chat, text=notice, reply_to=str(message.message_id)))
 
     async def on_member_left(self, message: Message) -> None:
         """A member left the group or was removed from it (Telegram's service message): no longer its

@@ -17,6 +17,10 @@ async def on_text(message: Message, event_update: Update, adapter: TelegramAdapt
     await adapter.on_message(message, update_id=event_update.update_id)
 
 
+async def on_edited(message: Message, adapter: TelegramAdapter) -> None:
+    await adapter.on_edited(message)  # never read as a command: its author is told what to send instead
+
+
 async def on_member_left(message: Message, adapter: TelegramAdapter) -> None:
     await adapter.on_member_left(message)  # no longer the group's member (handlers.app ChatApp.left)
 
@@ -44,6 +48,7 @@ def make_router() -> Router:
     several (the update types it asks for, then the one it serves with; tests)."""
     router = Router(name=__name__)
     router.message.register(on_text, F.text | F.caption)
+    router.edited_message.register(on_edited, F.text | F.caption)
     router.message.register(on_member_left, F.left_chat_member)
     router.message.register(on_migrated, F.migrate_to_chat_id | F.migrate_from_chat_id)
     router.chat_member.register(on_member_changed)
