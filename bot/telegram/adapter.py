@@ -54,7 +54,7 @@ from handlers.fit import TOAST_LIMIT, clip
 from handlers.notes import note_of
 from handlers.parsing.commands import parse_button, parse_text
 from handlers.registry import VOCABULARY
-from handlers.sharing import share_link_payload
+from handlers.sharing import share_closed, share_link_payload
 from handlers.texts import normalize_language, t
 from handlers.types import ChatKind, Reaction, Reply, Request
 from storage.state_memory import MemorySharedState
@@ -303,6 +303,10 @@ class TelegramAdapter:
             )
         if payload is None:  # not this chat's group buy: as stale as a button of one that is gone
             await self._answer_callback(query.id, t(lang, "button_stale"))
+            return
+        closed = await share_closed(self.app.uow_factory, group_buy_id, lang)
+        if closed is not None:  # a stale keyboard of one that closed: no link to a list that takes no joins
+            await self._answer_callback(query.id, closed)
             return
         if not await self.delivered.first_delivery(f"telegram:share:{query.id}"):
             await self._answer_callback(query.id, t(lang, "tg_share_sent"))  # a repeat: sent already
