@@ -330,12 +330,12 @@ class ChatApp:
         """The group chat `old` became `new` (Telegram: a basic group upgraded to a supergroup, whose
         chat id changes): everything kept under `old` is moved to `new` (`uow.chats.move`), once: a
         second notice of the same move moves nothing. The cards (`Reply.card_of`) of the group buys
-        then open in `new`, its own and those listed there (帮卖), for the platform to show there; none
-        when nothing moved. A failure (the database down) is raised: nothing was moved."""
+        then open in `new`, its own and those listed there (帮卖), for the platform to show there where
+        it shows none yet (after a second notice too: the first may have stopped before its cards
+        went). A failure (the database down) is raised: nothing was moved."""
         async with self.uow_factory() as uow:
-            if not await uow.chats.move(old, new):
-                return []
-            await uow.commit()
+            if await uow.chats.move(old, new):
+                await uow.commit()
         async with self.uow_factory() as uow:
             language = await uow.chats.language(new)
             cards: list[int] = []
@@ -349,9 +349,7 @@ class ChatApp:
                 if listing is not None and listing.id is not None:
                     cards.append(listing_card_key(listing.id))
         await self.memo.changed(new, language)
-        log.info(
-            "chat %s became chat %s: its %d open group buys' cards are shown there", old, new, len(cards)
-        )
+        log.info("chat %s became chat %s: %d open group buys there", old, new, len(cards))
         return cards
 
     async def left(self, platform: str, chat_id: str, user_ids: Sequence[str]) -> None:

@@ -200,8 +200,8 @@ class TelegramAdapter:
         """A basic group became a supergroup (Telegram's service messages: `migrate_to_chat_id` in the old
         chat, `migrate_from_chat_id` in the new one; either may come first, or alone): its group buys,
         orders, members and settings move to the new chat id (`ChatApp.moved`, once: the other notice
-        finds nothing left to move), and the cards of those open are posted there, the old chat's
-        messages being out of reach."""
+        finds nothing left to move), and the cards of those open that show none there yet are posted
+        there, the old chat's messages being out of reach."""
         if message.migrate_to_chat_id is not None:
             old, new = str(message.chat.id), str(message.migrate_to_chat_id)
         elif message.migrate_from_chat_id is not None:
@@ -209,9 +209,9 @@ class TelegramAdapter:
         else:
             return
         async with self._lock(new):
-            cards = await self.app.moved(old, new)
-            for card in cards:
-                _ = self.outbox.card(new, card)
+            for card in await self.app.moved(old, new):
+                if await self.outbox.cards.get(new, card) is None:  # not shown there yet
+                    _ = self.outbox.card(new, card)
 
     async def on_member_changed(self, changed: ChatMemberUpdated) -> None:
         """A member's status in the group changed (`chat_member`, sent to a bot that is an admin of the
