@@ -54,6 +54,7 @@ from zoneinfo import ZoneInfo
 from commerce.domain.errors import DomainError, NotFound
 from commerce.domain.events import Event
 from commerce.domain.group_buy import MAX_QUANTITY, GroupBuy, GroupBuyStatus
+from commerce.domain.listings import card_key as listing_card_key
 from commerce.domain.listings import listing_of, seen_in
 from commerce.domain.member import identity
 from commerce.domain.order import Order
@@ -324,6 +325,32 @@ class ChatApp:
         message that could not be delivered), else the language it was given."""
         async with self.uow_factory() as uow:
             return await chat_setting(uow, chat_id, self.memo)
+
+    async def moved(self, old: str, new: str) -> list[int]:
+        """The group chat `old` became `new` (Telegram: a basic group upgraded to a supergroup, whose
+        chat id changes): everything kept under `old` is moved to `new` (`uow.chats.move`), once: a
+        second notice of the same move moves nothing. The cards (`Reply.card_of`) of the group buys
+        then open in `new`, its own and those listed there (帮卖), for the platform to show there where
+        it shows none yet (after a second notice too: the first may have stopped before its cards
+        went). A failure (the database down) is raised: nothing was moved."""
+        async with self.uow_factory() as uow:
+            if await uow.chats.move(old, new):
+                await uow.commit()
+        async with self.uow_factory() as uow:
+            language = await uow.chats.language(new)
+            cards: list[int] = []
+            for group_buy in await uow.group_buys.open_in_chat(new):
+                if group_buy.id is None:
+                    continue
+                if group_buy.chat_id == new:
+                    cards.append(group_buy.id)
+                    continue
+                listing = await uow.listings.in_chat(group_buy.id, new)
+                if listing is not None and listing.id is not None:
+                    cards.append(listing_card_key(listing.id))
+        await self.memo.changed(new, language)
+        log.info("chat %s became chat %s: %d open group buys there", old, new, len(cards))
+        return cards
 
     async def left(self, platform: str, chat_id: str, user_ids: Sequence[str]) -> None:
         """Members who left a group chat, or were removed from it (the platform said so: Telegram's
