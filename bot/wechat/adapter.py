@@ -21,7 +21,7 @@ from typing import Protocol
 
 from bot.wechat import render
 from bot.wechat.choices import Choices
-from bot.wechat.outbox import Outbox, Outcome
+from bot.wechat.outbox import Outbox, Outcome, Priority
 from bot.wechat.photos import RecentPhotos
 from bot.wechat.translate import PLATFORM, Incoming, mentioned_names, to_request
 from commerce.domain.outbox import OutboxItem
@@ -87,6 +87,7 @@ class _Routed:
     answers: dict[str, list[tuple[int, Reply]]] = field(default_factory=dict)
     cards: dict[tuple[str, int, bool], list[int]] = field(default_factory=dict)
     room: str | None = None  # the room they concern: where a private message that could not go is told
+    private: set[int] = field(default_factory=set)  # private messages (an order, a payment): they matter
 
 
 class WeChatAdapter:
@@ -325,7 +326,7 @@ class WeChatAdapter:
 
     async def _send(
         self, replies: Sequence[Reply], request: Request | None, *, rooms: Sequence[str] = ()
-    ) -> list[str | None]:
+    ) -> list[str | datetime | None]:
         """One merged answer per conversation first, then the cards (throttled by the WeChat outbox,
         pending in its memory); for each reply None once WeChat's outbox took it, else why not."""
         route = await self._route(replies, request, rooms)
@@ -359,6 +360,8 @@ class WeChatAdapter:
             if reply.says_sent_to is not None and reply.says_sent_to in unreachable:
                 continue  # "sent privately": it was not
             conversation = render.destination(reply, request)
+            if reply.private_to:
+                route.private.add(n)
             if reply.private_to and reply.private_to in unreachable:
                 why = "wx_files_need_friend" if reply.document is not None else "wx_code_needs_friend"
                 guest = reply.extra.get(GUEST_CODE_OF, "") if reply.document is None else ""
@@ -394,17 +397,27 @@ class WeChatAdapter:
                 found.add(member)
         return found
 
-    async def _answer(self, route: _Routed, request: Request | None) -> list[str | None]:
-        """Send one merged answer per conversation; per reply None, or why WeChat did not take it."""
-        done: list[str | None] = [None] * route.count
+    async def _answer(self, route: _Routed, request: Request | None) -> list[str | datetime | None]:
+        """Send one merged answer per conversation; per reply None, or why WeChat did not take it, or
+        when it goes: an answer that matters (`_matters`) over today's whole budget waits for tomorrow,
+        and so do the answers after it (the organiser's "群里已通知" is never said before the room was)."""
+        done: list[str | datetime | None] = [None] * route.count
         language = (request.language if request is not None else None) or self.language
         refused: dict[str, list[Reply]] = {}  # members whose private message the gateway refused for good
         told = {reply.says_sent_to for group in route.answers.values() for _, reply in group}
-        # a private answer the room is told of goes first: "已私信发给你" is said only once it went
-        ordered = sorted(route.answers.items(), key=lambda answer: answer[0] not in told)
+        # a private answer the room is told of goes first: "已私信发给你" is said only once it went; then
+        # the rooms, before the other private messages ("群里已通知" is said only once the room was told)
+        ordered = sorted(
+            route.answers.items(), key=lambda answer: (answer[0] not in told, not render.is_room(answer[0]))
+        )
+        waits: datetime | None = None  # what matters did not fit today's budget: the rest waits with it
         for conversation, group in ordered:
             said = [reply for _, reply in group if reply.says_sent_to not in refused]  # "sent": it was not
             if not said:
+                continue
+            if waits is not None:
+                for n, _ in group:
+                    done[n] = waits
                 continue
             # numbered after the member's open questions here, under a lock: two prompts to one organiser
             # at once (two buyers' 我已付款) never show the same numbers
@@ -417,6 +430,16 @@ class WeChatAdapter:
                             conversation, said, request=request, language=language, first=first
                         )
                 outcome = None if outgoing is None else await self.outbox.attempt(outgoing)
+                if outcome is Outcome.OVER_BUDGET and await self._matters(route, group):
+                    assert outgoing is not None
+                    outcome = await self.outbox.attempt(outgoing, priority=Priority.MATTERS)
+                    if outcome is Outcome.OVER_BUDGET:  # never dropped: tomorrow, and what it told too
+                        waits = self.outbox.budget.tomorrow(self.now())
+                        log.warning(
+                            "daily budget spent for %s: what matters waits until %s", conversation, waits
+                        )
+                        for n, _ in group:
+                            done[n] = waits
             if outcome is Outcome.SENT and _acks_only(conversation, group):
                 await self.outbox.acked(conversation)  # the room's window for the next ones opens now
             if outcome is Outcome.FAILED:
@@ -426,6 +449,18 @@ class WeChatAdapter:
                 refused[conversation] = said  # done: trying again would not help; the room is told
         await self._tell_undelivered(route, refused)
         return done
+
+    async def _matters(self, route: _Routed, group: Sequence[tuple[int, Reply]]) -> bool:
+        """Whether an answer may use the budget's reserve (and never be dropped): it carries a private
+        message (an order, a payment message; in the room for a member who is not the bot's friend), or
+        it comes with a final card (a close's or a call-off's announcement). Asked only once the answer
+        is over the ordinary share, so a card is rendered for it only then."""
+        if any(n in route.private for n, _ in group):
+            return True
+        for _, group_buy_id, _ in route.cards:
+            if render.is_final_card(await self.outbox.render_card(group_buy_id)):
+                return True
+        return False
 
     async def _tell_undelivered(self, route: _Routed, refused: dict[str, list[Reply]]) -> None:
         """The room reads, mentioning each member whose private message the gateway refused for good,
