@@ -68,7 +68,7 @@ def price_line_of(group_buy: GroupBuy, line: Participant, lang: str) -> str | No
     if upcoming is None:
         return _sentence(t(lang, "price_option_now", option=option.name, price=price), lang)
     left, tier = upcoming
-    discount = _money(group_buy.terms.unit_price - tier.unit_price, group_buy)
+    discount = _money(group_buy.current_unit_price - tier.unit_price, group_buy)  # the extra cut from now
     text = t(lang, "price_option_next", option=option.name, price=price, left=left, discount=discount)
     return _sentence(text, lang)
 
@@ -96,7 +96,7 @@ def prices_line(group_buy: GroupBuy, lang: str) -> str:
     if upcoming is None:
         return _sentence(t(lang, "price_options_now", prices=prices), lang)
     left, tier = upcoming
-    discount = _money(group_buy.terms.unit_price - tier.unit_price, group_buy)
+    discount = _money(group_buy.current_unit_price - tier.unit_price, group_buy)  # the extra cut from now
     return _sentence(t(lang, "price_options_next", prices=prices, left=left, discount=discount), lang)
 
 
